@@ -1,0 +1,105 @@
+"""Text cleaning: decode, normalise, and blank out boilerplate without moving any character.
+
+Cleaning replaces junk (ads, subscription prompts, ticker tags such as `BABA--`, glued citation
+titles, author bios, comment widgets) with spaces, so every offset in the cleaned text is also
+an offset in the normalised source text and evidence spans stay true.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from ..errors import AikgError
+
+MAX_BYTES = 20 * 1024 * 1024  # 20 MiB
+
+# Whole lines that are page furniture rather than article text.
+_BOILERPLATE_LINE = re.compile(
+    r"""^\s*(?:[-*•]\s*)?(?:
+        listen\ to\ (?:the\ )?(?:full\ )?(?:version|article|this)|
+        unlock\ exclusive|subscribe\ to|sign\ up\ (?:for|to)|register\ now|
+        your\ membership|learn\ more\ about|related\ (?:articles|stories|coverage)|
+        stay\ ahead\ of|get\ curated|delivered\ to\ your\ inbox|
+        add\ a\ (?:public\ )?comment|no\ comments|follow\ (?:me|us)\ (?:for|on)|
+        all\ rights\ reserved|generated\ by\ ai|aime\ (?:robot|summary)|click\ here
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Short lines that are page furniture when they stand alone.
+_FURNITURE_LINE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:comments?|latest\ articles|most\ popular|digest\ hub|(?:ai\ )?podcast.*|"
+    r"speaker\ \d+|newsletter|advertisement|sponsored(?:\ content)?|read\ more|share(?:\ this)?|"
+    r"log\ ?in|subscribe|sign\ up|photo:.*|image:.*|copyright.*|©.*|\d+\s*min\ read)\s*:?\s*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A first-person author bio paragraph ("I am AI Agent …, dedicated to …").
+_BIO = re.compile(r"^\s*(?:I am|I'm|About the author|The author)\b.*$", re.IGNORECASE | re.MULTILINE)
+# Ticker tags glued to names: "AlibabaBABA--", "MicrosoftMSFT--", "point IPCX--".
+_TICKER = re.compile(r"(?<=[a-z\s.,;:])[A-Z]{2,5}--")
+# Citation titles glued after a word: "transformationAlibaba to Invest RMB380 billion in AI and ...[1]".
+_CITATION = re.compile(r"(?<=[a-z\)%])[A-Z][^\n\[\]]{0,160}?(?:\.\.\.|…)\s*\[\d+\]")
+_BRACKET_REF = re.compile(r"\[\d+\]")
+_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """Bytes -> text. Refuses binary and undecodable input with a one-line error."""
+    if len(data) > MAX_BYTES:
+        raise AikgError(f"{name}: file is {len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MiB")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise AikgError(f"{name}: invalid UTF-16 text") from None
+    if b"\x00" in data[:8192]:
+        raise AikgError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise AikgError(f"{name}: not valid UTF-8 (byte {e.start}); save it as UTF-8 text") from None
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, LF line ends, plain spaces; drops control characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u00a0\u2007\u202f\u2009]", " ", text)
+    text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+    return text
+
+
+def html_to_text(markup: str) -> str:
+    """Very small HTML -> text: scripts and styles dropped, block tags become line breaks."""
+    markup = _SCRIPT.sub(" ", markup)
+    markup = re.sub(r"<(?:br|/p|/div|/h\d|/li|/tr|/title)\b[^>]*>", "\n", markup, flags=re.IGNORECASE)
+    text = _TAG.sub(" ", markup)
+    return html.unescape(text)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def clean(text: str) -> str:
+    """Blank out boilerplate; the result has exactly the length of `text`."""
+    out = text
+    for pat in (_CITATION, _TICKER, _BRACKET_REF):
+        out = pat.sub(lambda m: " " * len(m.group(0)), out)
+    lines = out.split("\n")
+    pos = 0
+    spans = []
+    for line in lines:
+        if (_BOILERPLATE_LINE.match(line) and len(line) < 300) or _FURNITURE_LINE.match(line):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for m in _BIO.finditer(out):
+        spans.append((m.start(), m.end()))
+    for s, e in spans:
+        out = _blank(out, s, e)
+    assert len(out) == len(text)
+    return out

@@ -1,0 +1,202 @@
+"""Entity recognition in one sentence: gazetteer names plus patterns for names it lacks
+(segments, model versions, people with titles, units named after their company).
+
+Returns non-overlapping `Mention`s (longest wins). Offsets are into the sentence text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import Gazetteer, load
+
+# A capitalised name: "FinTech and Business Services", "Family of Apps", "All Others".
+NAME = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
+NAME_SEQ = rf"(?:{NAME})(?:\s+(?:and|of|&|for)\s+(?:{NAME})|\s+(?:{NAME}))*"
+PERSON_NAME = r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}"
+
+STOP_NAMES = {
+    "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "A", "An",
+    "In", "On", "At", "For", "But", "And", "Yet", "While", "Despite", "After", "Before", "As",
+    "Q1", "Q2", "Q3", "Q4", "It", "He", "She", "They", "We", "Why", "What", "How", "Most",
+    "Chinese", "American", "Cloud", "AI", "Other", "Another", "Both", "All",
+}
+
+TITLES = (
+    r"(?:[Cc]hairman\s+and\s+(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO)|"
+    r"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hief\s+[Ff]inancial\s+[Oo]fficer|"
+    r"[Cc]hief\s+[Oo]perating\s+[Oo]fficer|[Cc]hief\s+[Tt]echnology\s+[Oo]fficer|"
+    r"[Cc]hief\s+[Ss]cientist|[Cc]hief\s+AI\s+[Oo]fficer|[Cc]hief\s+[Ss]trategy\s+[Oo]fficer|"
+    r"CEO|CFO|COO|CTO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Vv]ice\s+[Cc]hairman|[Pp]resident|"
+    r"[Cc]o-?founder|[Ff]ounder|[Hh]ead|[Mm]anaging\s+[Dd]irector|[Ee]xecutive\s+[Vv]ice\s+[Pp]resident|"
+    r"[Ss]enior\s+[Vv]ice\s+[Pp]resident|[Vv]ice\s+[Pp]resident|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ee]xecutive)"
+)
+
+UNIT_WORDS = r"(?:Group|Labs?|Division|Unit|Cloud|Services|Research|Segment|Business)"
+VARIANT_WORDS = {
+    "Behemoth", "Maverick", "Scout", "Pro", "Max", "Plus", "Turbo", "Ultra", "Mini", "Nano",
+    "Flash", "Lite", "Sonnet", "Opus", "Haiku", "Instruct", "Coder", "Omni", "VL", "Vision",
+    "Reasoner", "Thinking", "Chat", "Base", "Audio", "Speech", "Math",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: str          # an EntityKind
+    label: str         # canonical label
+    text: str          # surface text
+    family: str | None = None     # for AIModel: its family's label
+    alias: str | None = None      # a parenthetical alias: "Pony Ma (Ma Huateng)"
+    title: str | None = None      # for Person: the title in front of the name
+    source: str = "gazetteer"
+
+
+class Recogniser:
+    """Compiled patterns over one gazetteer; `find(sentence)` returns mentions."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+        names = sorted(gaz.names(), key=lambda x: (-len(x[0]), x[0]))
+        self.by_surface = {n: e for n, e in names}
+        self.by_surface_ci = {n.lower(): e for n, e in names if len(n) > 3}
+        alts = "|".join(re.escape(n) for n, _ in names)
+        self.gaz_re = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+        fam = [(n, e) for n, e in names if e.kind == "ModelFamily"]
+        self.family_of = {n: e.label for n, e in fam}
+        fam_alts = "|".join(re.escape(n) for n, _ in fam)
+        self.model_re = re.compile(
+            rf"(?<![\w-])(?P<fam>{fam_alts})(?P<rest>(?:[ -]?\d+(?:\.\d+)*[A-Za-z]?(?:-[A-Za-z0-9.]+)*"
+            rf"|(?:-[A-Z0-9][A-Za-z0-9.]*)+))?(?P<var>\s(?:[A-Z][a-z]{{2,}}|VL|Pro|Max))?(?![\w])"
+        )
+        self.deepseek_re = re.compile(r"(?<![\w-])DeepSeek-[VR]\d(?:\.\d+)?(?:-[A-Za-z0-9]+)*")
+        self.companies = [e.label for e in gaz.entries if e.kind == "Company"]
+        comp_alts = "|".join(re.escape(n) for n, e in names if e.kind == "Company")
+        self.company_unit_re = re.compile(
+            rf"(?<![\w-])(?P<co>{comp_alts})\s+(?P<rest>(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS})(?![\w-])")
+        self.title_re = re.compile(
+            rf"(?<![\w-])(?P<title>{TITLES})\s+(?:(?:and|&)\s+(?:{TITLES})\s+)?(?P<name>{PERSON_NAME})"
+            rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
+        self.appos_re = re.compile(
+            rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:the\s+|its\s+|[A-Z]\w+'s\s+|the\s+company's\s+|the\s+group's\s+)?"
+            rf"(?P<title>{TITLES})\b")
+        self.segment_res = [
+            re.compile(rf"[“\"](?P<name>{NAME_SEQ})[.,]?[”\"]\s+(?:reporting\s+|business\s+)?(?:segment|division|unit|category)\b"),
+            re.compile(rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<='s\s)|(?<=’s\s))(?P<name>{NAME_SEQ})\s+(?:reporting\s+|business\s+|operating\s+)?(?:segment|division|business\s+unit)\b"),
+            re.compile(rf"\b(?:category|segment|unit|division|bucket)\s+(?:called|named|known\s+as|dubbed|labelled|labeled)\s+[“\"]?(?P<name>{NAME_SEQ})"),
+            re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:which|that)\s+(?:covers|includes|houses|comprises|contains|holds|groups|encompasses|spans|is\s+home\s+to|also\s+(?:houses|includes|covers))\b"),
+            re.compile(rf"^(?P<name>{NAME_SEQ}),\s+home\s+to\b"),
+        ]
+        self.model_generic_re = re.compile(
+            rf"\b(?:its|their|the)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|in-house\s+|own\s+)*"
+            rf"(?P<name>[A-Z][A-Za-z0-9]+(?:[- ][A-Z0-9][A-Za-z0-9.]*)?)\s+(?:foundation|large\s+language|language|reasoning|multimodal|frontier|video|image)\s+models?\b")
+        self.assistant_re = re.compile(
+            rf"(?P<name>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?),\s+(?:its|their|the\s+company's|the\s+group's)\s+(?:[\w-]+\s+){{0,3}}(?:assistant|chatbot|app)\b")
+
+    # ------------------------------------------------------------------
+    def find(self, text: str, doc_aliases: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+        cands: list[tuple[int, Mention]] = []  # (priority, mention); lower priority wins ties
+
+        for m in self.title_re.finditer(text):
+            name = m.group("name")
+            e = self.by_surface.get(name)
+            label = e.label if e and e.kind == "Person" else name
+            cands.append((0, Mention(m.start("name"), m.end("alias") if m.group("alias") else m.end("name"),
+                                     "Person", label, name, alias=m.group("alias"),
+                                     title=m.group("title"), source="title")))
+        for m in self.appos_re.finditer(text):
+            name = m.group("name")
+            if name.split()[0] in STOP_NAMES:
+                continue
+            e = self.by_surface.get(name)
+            if e and e.kind != "Person":
+                continue
+            label = e.label if e else name
+            cands.append((1, Mention(m.start("name"), m.end("name"), "Person", label, name,
+                                     title=m.group("title"), source="apposition")))
+        for m in self.deepseek_re.finditer(text):
+            cands.append((0, Mention(m.start(), m.end(), "AIModel", m.group(0), m.group(0),
+                                     family="DeepSeek", source="model")))
+        for m in self.model_re.finditer(text):
+            fam = self.family_of[m.group("fam")]
+            rest, var = m.group("rest") or "", m.group("var") or ""
+            if var and (var.strip() not in VARIANT_WORDS and not rest):
+                var = ""
+            if var and var.strip() not in VARIANT_WORDS and not re.match(r"[ -]?\d", rest):
+                var = ""
+            end = m.end("var") if var else (m.end("rest") if rest else m.end("fam"))
+            surface = text[m.start():end]
+            if not rest and not var:
+                if m.group("fam") == fam or self.by_surface.get(m.group("fam")) is not None and fam == m.group("fam"):
+                    cands.append((2, Mention(m.start(), end, "ModelFamily", fam, surface, source="model")))
+                elif m.group("fam") in ("QwQ", "QVQ"):
+                    cands.append((2, Mention(m.start(), end, "AIModel", surface, surface, family=fam, source="model")))
+                else:
+                    cands.append((2, Mention(m.start(), end, "ModelFamily", fam, surface, source="model")))
+                continue
+            label = " ".join(surface.split())
+            cands.append((0, Mention(m.start(), end, "AIModel", label, surface, family=fam, source="model")))
+        for m in self.company_unit_re.finditer(text):
+            full = " ".join(m.group(0).split())
+            e = self.by_surface.get(full)
+            if e is not None:
+                continue  # the gazetteer knows it; let that match win
+            co = self.by_surface[m.group("co")]
+            rest = m.group("rest")
+            if rest.split()[-1] in ("Services",) and len(rest.split()) == 1:
+                continue
+            cands.append((1, Mention(m.start(), m.end(), "Segment", full, m.group(0),
+                                     family=co.label, source="company-unit")))
+        for i, rx in enumerate(self.segment_res):
+            for m in rx.finditer(text):
+                name = m.group("name").strip(" .,")
+                first = name.split()[0]
+                if first in STOP_NAMES and name not in ("All Others",) and not name.startswith("All "):
+                    continue
+                e = self.by_surface.get(name)
+                if e is not None and e.kind in ("Company", "Country", "Person", "ModelFamily"):
+                    continue
+                label = e.label if e is not None and e.kind == "Segment" else name
+                cands.append((1, Mention(m.start("name"), m.start("name") + len(name), "Segment",
+                                         label, name, source=f"segment{i}")))
+        for m in self.model_generic_re.finditer(text):
+            name = m.group("name")
+            if name in STOP_NAMES or self.by_surface.get(name) is not None:
+                continue
+            cands.append((3, Mention(m.start("name"), m.end("name"), "AIModel", name, name,
+                                     source="generic-model")))
+        for m in self.assistant_re.finditer(text):
+            name = m.group("name")
+            if name in STOP_NAMES:
+                continue
+            e = self.by_surface.get(name)
+            if e is not None and e.kind not in ("ModelFamily",):
+                continue
+            label = e.label if e else name
+            cands.append((1, Mention(m.start("name"), m.end("name"), "AIModel", label, name,
+                                     source="assistant")))
+        for m in self.gaz_re.finditer(text):
+            e = self.by_surface[m.group(0)]
+            if e.kind == "ModelFamily":
+                continue  # handled by model_re (which also sees versions)
+            cands.append((2, Mention(m.start(), m.end(), e.kind, e.label, m.group(0))))
+        if doc_aliases:
+            for surface, (kind, label) in doc_aliases.items():
+                for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+                    cands.append((4, Mention(m.start(), m.end(), kind, label, surface, source="doc-alias")))
+        return _resolve_overlaps(cands)
+
+
+def _resolve_overlaps(cands: list[tuple[int, Mention]]) -> list[Mention]:
+    chosen: list[Mention] = []
+    for _, m in sorted(cands, key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=2)
+def recogniser(path: str | None = None) -> Recogniser:
+    return Recogniser(load(path))

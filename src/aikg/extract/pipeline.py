@@ -1,0 +1,285 @@
+"""Document -> Extraction: cleaning, sentences, entities, values, relations, in that order.
+
+`extract_bytes` is a pure function of the file's bytes and name: the same input always gives
+the same records.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from pathlib import Path
+
+from .. import records as r
+from ..errors import AikgError
+from . import clean, sentences, values as v
+from .entities import Mention, recogniser
+from .figures import observations
+from .gazetteer import load as load_gazetteer
+from . import relations as rel
+
+EXTRACTOR_VERSION = "aikg-rules-1"
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
+COMMON_WORDS = {"Group", "Cloud", "The", "Global", "China", "Meta", "Labs", "Data", "Open", "Deep"}
+
+
+def doc_id_for(path: Path) -> str:
+    return path.stem
+
+
+def _title(text: str) -> str:
+    for line in text.split("\n"):
+        s = line.strip(" -#*\t")
+        if s:
+            return " ".join(s.split())[:300]
+    return ""
+
+
+def _author(raw: str) -> str | None:
+    m = re.search(r"^\s*By\s+(?P<a>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*(?:\||,|$)", raw[:2000], re.M)
+    return m.group("a") if m else None
+
+
+class _Gaz:
+    def __init__(self):
+        self.g = load_gazetteer()
+        self.parent = {e.label: e.parent for e in self.g.entries if e.kind == "Segment"}
+        self.children: dict[str, list[str]] = {}
+        for e in self.g.entries:
+            if e.kind == "Segment" and e.parent:
+                self.children.setdefault(e.parent, []).append(e.label)
+        self.entry = {(e.kind, e.label): e for e in self.g.entries}
+
+    def seg_parent(self, label: str) -> str | None:
+        return self.parent.get(label)
+
+    def segments_of(self, company: str) -> list[str]:
+        return self.children.get(company, [])
+
+
+def extract_bytes(data: bytes, name: str, doc_id: str | None = None) -> r.Extraction:
+    path = Path(name)
+    text = clean.decode(data, name)
+    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(?:!doctype|html)", text[:200], re.I):
+        text = clean.html_to_text(text)
+    return extract_text(text, doc_id or doc_id_for(path), path.name,
+                        hashlib.sha256(data).hexdigest())
+
+
+def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = None) -> r.Extraction:
+    norm = clean.normalise(text)
+    if not norm.strip():
+        raise AikgError(f"{file_name}: the document is empty")
+    sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    cleaned = clean.clean(norm)
+    doc_date = _doc_date(norm)
+    document = r.Document(id=doc_id, title=_title(cleaned), date=doc_date, author=_author(norm),
+                          sha256=sha256, file_name=file_name)
+    sents = sentences.split(cleaned)
+    rec = recogniser()
+    gaz = _Gaz()
+
+    # pass 1: who is this document about, and which short names does it use
+    first = [rec.find(s.text) for s in sents]
+    counts: Counter = Counter()
+    order: dict[str, int] = {}
+    for i, ms in enumerate(first):
+        for m in ms:
+            if m.kind == "Company":
+                counts[m.label] += 3 if i == 0 else 1
+                order.setdefault(m.label, i)
+    main = None
+    if counts:
+        label = max(counts, key=lambda k: (counts[k], -order[k]))
+        main = r.EntityRef(kind="Company", label=label)
+    doc_aliases: dict[str, tuple[str, str]] = {}
+    people: dict[str, str] = {}
+    known = set(rec.by_surface)
+    for ms in first:
+        for m in ms:
+            toks = m.label.split()
+            if m.kind == "Person" and len(toks) >= 2:
+                sur = toks[-1] if not _is_chinese_order(m.label, gaz) else toks[0]
+                if sur not in known:
+                    doc_aliases.setdefault(sur, ("Person", m.label))
+                    people.setdefault(sur, m.label)
+            if m.kind == "Company" and len(toks) >= 2 and toks[0] not in COMMON_WORDS and toks[0] not in known and len(toks[0]) >= 4:
+                doc_aliases.setdefault(toks[0], ("Company", m.label))
+    for ms in first:  # people named only in lists ("its leaders include A, B and C")
+        pass
+    for m in re.finditer(rf"\b(?:leaders?|founders?|executives?)\s+(?:include|includes|are)\s+(?P<l>{rel.PERSON_NAME}(?:,\s+{rel.PERSON_NAME})*(?:,?\s+and\s+{rel.PERSON_NAME})?)", cleaned):
+        for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("l")):
+            toks = n.split()
+            if len(toks) >= 2 and toks[-1] not in known:
+                doc_aliases.setdefault(toks[-1], ("Person", n.strip()))
+                people.setdefault(toks[-1], n.strip())
+
+    state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people)
+    state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
+    facts: list = []
+    mentions_all: list[Mention] = []
+    doc_period = None
+    pending_timeline = None
+    for idx, s in enumerate(sents):
+        ms = rec.find(s.text, doc_aliases)
+        mentions_all.extend(ms)
+        ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
+        ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)
+        ctx.moneys = v.find_money(s.text)
+        ctx.percents = v.find_percents(s.text)
+        ctx.counts = v.find_counts(s.text)
+        ctx.periods = [p for p in v.find_periods(s.text, doc_date)]
+        ctx.durations = v.find_durations(s.text)
+        state.timeline_date = pending_timeline
+        pending_timeline = None
+        tl = re.fullmatch(r"(.{6,40}?)\s*:", s.text)
+        if tl:
+            ds = v.find_dates(tl.group(1), doc_date)
+            if ds:
+                pending_timeline = ds[0][0]
+                continue
+        if idx == 0 or (s.is_heading and not (ctx.moneys or ctx.percents)):
+            # headings and titles state no facts of their own, but set the scene
+            for m in ms:
+                if m.kind == "Segment":
+                    state.last_segment = rel.ref(m)
+            continue
+        if idx < 6 and doc_period is None:
+            for p in ctx.periods:
+                if p.kind in ("quarter", "half", "range") and re.search(r"\bresults\b", s.text, re.I):
+                    doc_period = rel._period(p)
+                    break
+        used: set[int] = set()
+        sent_facts: list = []
+        sent_facts += rel.segments(ctx, gaz.seg_parent)
+        sent_facts += rel.segment_contents(ctx)
+        sent_facts += rel.models(ctx)
+        sent_facts += rel.powers(ctx)
+        inv = rel.investments(ctx)
+        for f in inv:
+            for m in ctx.moneys:
+                used.add(m.start)
+        sent_facts += inv
+        sent_facts += rel.restrictions(ctx)
+        sent_facts += rel.people(ctx)
+        sent_facts += rel.competition(ctx)
+        sent_facts += rel.gaps(ctx)
+        sent_facts += rel.initiatives(ctx)
+        shares, u = rel.market_shares(ctx)
+        used |= u
+        sent_facts += shares
+        tg, u = rel.targets(ctx)
+        used |= u
+        sent_facts += tg
+        sent_facts += observations(ctx, used, gaz.segments_of, doc_period)
+        facts.extend(sent_facts)
+        # remember what this sentence was about, for "that segment", "it", "the unit"
+        for m in ms:
+            if m.kind == "Segment":
+                state.last_segment = rel.ref(m)
+            if m.kind in ("AIModel", "ModelFamily"):
+                state.last_model = rel.ref(m)
+        for p in ctx.periods:
+            if p.kind in ("quarter", "half", "range"):
+                state.paragraph_period = (s.line, rel._period(p))
+    facts = _merge_investments(_dedupe(facts))
+    entities = _entities(facts, mentions_all, gaz)
+    return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts))
+
+
+_DATELINE = re.compile(r"^\s*(?:published|updated|posted|date)\s*:|^\s*by\s+[A-Z]|\|\s*\w+ \d|^[A-Z][A-Z ,.]{2,40},\s+\w+\.? \d{1,2},? \d{4}\s*[—–-]|^\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,", re.I)
+
+
+def _doc_date(norm: str):
+    """The publication date from a dateline or byline in the first lines, else None."""
+    for line in norm.split("\n")[:15]:
+        s = line.strip()
+        if not s:
+            continue
+        if _DATELINE.search(s) or (len(s.split()) <= 6 and v.find_dates(s)):
+            d = v.parse_doc_date(s) or (v.find_dates(s)[0][0] if v.find_dates(s) else None)
+            if d:
+                return d
+    return None
+
+
+def _is_chinese_order(label: str, gaz: _Gaz) -> bool:
+    return False
+
+
+def _dedupe(facts: list) -> list:
+    seen, out = set(), []
+    for f in facts:
+        key = f.model_dump_json()
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _merge_investments(facts: list) -> list:
+    """Within one document, reports of one commitment in different currencies are one fact."""
+    invs = [i for i, f in enumerate(facts) if f.kind == "investment"]
+    groups: list[list[int]] = []
+    for i in invs:
+        fi = facts[i]
+        amts = {(a.currency, a.value) for a in fi.amounts}
+        for g in groups:
+            fg = facts[g[0]]
+            gam = {(a.currency, a.value) for x in g for a in facts[x].amounts}
+            if fg.investor == fi.investor and amts & gam and (not fg.horizon or not fi.horizon or fg.horizon == fi.horizon):
+                g.append(i)
+                break
+        else:
+            groups.append([i])
+    for g in groups:
+        if len(g) < 2:
+            continue
+        amounts = {}
+        for x in g:
+            for a in facts[x].amounts:
+                amounts.setdefault((a.currency, a.value), a)
+        ordered = sorted(amounts.values(), key=lambda a: (a.currency == "USD", a.currency, a.value))
+        horizon = next((facts[x].horizon for x in g if facts[x].horizon), None)
+        announced = next((facts[x].announced for x in g if facts[x].announced), None)
+        target = next((facts[x].target for x in g if facts[x].target), None)
+        for x in g:
+            facts[x] = facts[x].model_copy(update=dict(amounts=tuple(ordered), horizon=horizon,
+                                                       announced=announced, target=facts[x].target or target))
+    return facts
+
+
+def _entities(facts: list, mentions: list[Mention], gaz: _Gaz) -> list[r.Entity]:
+    refs: dict[tuple[str, str], set[str]] = {}
+
+    def add(ref: r.EntityRef | None, alias: str | None = None):
+        if ref is None:
+            return
+        s = refs.setdefault((ref.kind, ref.label), set())
+        if alias and alias != ref.label:
+            s.add(alias)
+
+    for m in mentions:
+        add(r.EntityRef(kind=m.kind, label=m.label), m.text if m.kind != "Person" and m.text.lower() != m.label.lower() else None)
+        if m.alias:
+            add(r.EntityRef(kind=m.kind, label=m.label), m.alias)
+    for f in facts:
+        for name, val in f:
+            if isinstance(val, r.EntityRef):
+                add(val)
+            elif isinstance(val, tuple) and val and isinstance(val[0], r.EntityRef):
+                for x in val:
+                    add(x)
+        if f.kind == "alias":
+            add(f.entity, f.alias)
+    out = []
+    for (kind, label), aliases in sorted(refs.items()):
+        e = gaz.entry.get((kind, label))
+        al = set(aliases)
+        country = None
+        if e is not None:
+            al |= set(e.aliases)
+            country = e.country
+        al = {a for a in al if " ".join(a.split()) != label and len(a) <= 120}
+        out.append(r.Entity(kind=kind, label=label, aliases=tuple(sorted(al)), country=country))
+    return out

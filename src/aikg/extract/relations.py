@@ -1,0 +1,719 @@
+"""Relation patterns: one sentence (plus a little document context) -> fact records.
+
+Each `_x(ctx)` function looks for one kind of fact. They share a `SentenceContext` holding the
+sentence, its entity mentions and values, and the document state (main company, the segment
+and model mentioned last, the period in force, a timeline date) used to resolve "the company",
+"that segment", "its" and "it".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from .. import records as r
+from . import values as v
+from .entities import PERSON_NAME, Mention
+
+ORG_KINDS = ("Company", "Segment", "Organization")
+SUBJECT_KINDS = ("Company", "Segment", "AIModel", "ModelFamily", "Organization", "CostItem")
+
+
+@dataclass
+class DocState:
+    doc_id: str
+    doc_date: date | None
+    main_company: r.EntityRef | None
+    last_segment: r.EntityRef | None = None
+    last_model: r.EntityRef | None = None
+    last_subject: r.EntityRef | None = None
+    paragraph_period: tuple[int, r.Period] | None = None
+    timeline_date: date | None = None
+    pending_competition: tuple[r.EntityRef, str | None] | None = None
+    pending_gap: bool = False
+    paragraph: int = -1
+    doc_mentions_segment: bool = False
+    people: dict[str, str] = field(default_factory=dict)     # surname -> full label
+
+
+@dataclass
+class SentenceContext:
+    text: str
+    evidence: r.Evidence
+    mentions: list[Mention]
+    state: DocState
+    paragraph: int
+    moneys: list = field(default_factory=list)
+    percents: list = field(default_factory=list)
+    counts: list = field(default_factory=list)
+    periods: list = field(default_factory=list)
+    durations: list = field(default_factory=list)
+
+    def of_kind(self, *kinds: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind in kinds]
+
+    def before(self, pos: int, kinds=SUBJECT_KINDS) -> Mention | None:
+        best = None
+        for m in self.mentions:
+            if m.end <= pos and m.kind in kinds:
+                best = m
+        return best
+
+    def after(self, pos: int, kinds=SUBJECT_KINDS) -> Mention | None:
+        for m in self.mentions:
+            if m.start >= pos and m.kind in kinds:
+                return m
+        return None
+
+
+def ref(m: Mention) -> r.EntityRef:
+    return r.EntityRef(kind=m.kind, label=m.label)
+
+
+def _period(p) -> r.Period:
+    label = p.label
+    if p.start and p.end and p.start.day == 1 and p.start.month in (1, 4, 7, 10):
+        months = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month
+        if months == 2 and p.end.day >= 28:
+            label = f"Q{(p.start.month - 1) // 3 + 1} {p.start.year}"
+    if p.start is None and p.end is not None and (not label or label.startswith("..")):
+        label = f"as of {p.end.isoformat()}"
+    return r.Period(start=p.start, end=p.end, label=label)
+
+
+def _money(m) -> r.Money:
+    return r.Money(value=m.value, currency=m.currency, value_max=m.value_max,
+                   qualifier=m.qualifier, text=m.text)
+
+
+_COREF_COMPANY = re.compile(
+    r"\b(?:the|The)\s+(?:company|group|firm|conglomerate|(?:Chinese\s+|US\s+|American\s+|e-commerce\s+|internet\s+|social\s+media\s+)?(?:tech(?:nology)?\s+)?(?:giant|group|company))\b")
+_COREF_SEGMENT = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:segment|unit|division)\b")
+
+
+def _company_subject(ctx: SentenceContext, pos: int | None = None) -> r.EntityRef | None:
+    """The company a clause is about: nearest company mention before `pos`, else the document's."""
+    pos = len(ctx.text) if pos is None else pos
+    m = ctx.before(pos, ("Company",))
+    if m:
+        return ref(m)
+    m = ctx.after(0, ("Company",))
+    if m and pos == len(ctx.text):
+        return ref(m)
+    return ctx.state.main_company
+
+
+# ------------------------------------------------------------------ segments
+_DESCRIPTIVE_UNIT = re.compile(
+    r"\b(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)?(?:'s|’s)?\s*(?P<desc>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b",
+    re.IGNORECASE)
+
+
+def segments(ctx: SentenceContext, gaz_parent) -> list:
+    out = []
+    for m in ctx.of_kind("Segment"):
+        owner = None
+        pre = ctx.text[max(0, m.start - 40):m.start]
+        if m.source == "company-unit" and m.family:
+            owner = r.EntityRef(kind="Company", label=m.family)
+        else:
+            pm = ctx.before(m.start, ("Company",))
+            if pm and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}", ctx.text[pm.end:m.start]):
+                owner = ref(pm)
+            elif re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}[\"“]?$", pre):
+                owner = _company_subject(ctx, m.start)
+            elif m.source.startswith("segment") and ctx.state.main_company:
+                owner = ctx.state.main_company
+            else:
+                parent = gaz_parent(m.label)
+                comps = {x.label for x in ctx.of_kind("Company")}
+                if parent and (parent in comps or (ctx.state.main_company and parent == ctx.state.main_company.label)):
+                    owner = r.EntityRef(kind="Company", label=parent)
+        if owner and owner.label != m.label:
+            out.append(r.SegmentOf(segment=ref(m), company=owner, evidence=ctx.evidence))
+    return out
+
+
+_HOLDS = re.compile(
+    r"(?P<subj>\b[Tt]hat\s+segment|\b[Tt]his\s+segment|\b[Tt]he\s+segment|\b[Tt]he\s+unit|\bwhich(?:\s+also)?|\bit|^[^,]{2,80}?,)\s*"
+    r"(?:also\s+)?(?P<verb>groups|includes|houses|covers|comprises|contains|holds|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of)\s+(?P<list>.+)$")
+_LIST_END = re.compile(r"\s*(?:[-–—,;:]\s*|\s)(?:making|leaving|meaning|so\s+that|which|while|despite|because|as\s+well\s+as|produced|posted|earned|generated|reported|recorded|lifted|grew|rose|and\s+(?:produced|posted|earned|reported|generated))\b.*$")
+_GENERIC_HEAD = re.compile(r"^(?:unrelated\s+|various\s+|other\s+|several\s+|diverse\s+)?(?:operations|businesses|activities|units|items|costs|things|segments)\s*[-–—:]\s*", re.I)
+_PLACED = re.compile(
+    r"(?P<item>[^,;:]{3,80}?)\s+(?:is|are|was|were|gets|get)\s+(?:\w+ly\s+)?(?:reported|booked|recorded|hidden|included|housed|classified|accounted\s+for|placed|held|buried|lumped|tucked)\s+(?:inside|in|within|under|as\s+part\s+of|into)\s+(?P<rest>.*)$")
+_ITEM_LEAD = re.compile(r"^(?:.*\b(?:because|since|as|that|while|and|but|partly\s+because)\s+)?(?:much\s+of\s+|most\s+of\s+|some\s+of\s+|all\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:massive\s+|huge\s+|heavy\s+|large\s+|significant\s+|substantial\s+|enormous\s+)?", re.I)
+
+
+def _split_list(text: str) -> list[str]:
+    text = _LIST_END.sub("", text.strip().rstrip(".;"))
+    text = _GENERIC_HEAD.sub("", text)
+    parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", text)
+    items = []
+    for p in parts:
+        p = re.sub(r"^(?:the\s+)?(?:company|group|firm)['’]s\s+", "", p.strip(" .\"“”'"), flags=re.I)
+        p = re.sub(r"^(?:the|its|their|a|an|other|also)\s+", "", p, flags=re.I)
+        p = re.sub(r"[-–—]\s*$", "", p).strip()
+        if p and 1 <= len(p.split()) <= 6 and not re.search(r"\d{2,}", p):
+            items.append(p)
+    return items
+
+
+def _item_ref(ctx: SentenceContext, text: str, offset: int) -> r.EntityRef:
+    for m in ctx.mentions:
+        if m.start >= offset and m.end <= offset + len(text) and len(m.text) >= len(text) * 0.6:
+            return ref(m)
+    return r.EntityRef(kind="CostItem", label=text)
+
+
+def segment_contents(ctx: SentenceContext) -> list:
+    out = []
+    t = ctx.text
+    segs = ctx.of_kind("Segment")
+    m = _HOLDS.search(t)
+    if m:
+        subj_text = m.group("subj")
+        seg = None
+        if m.start("subj") < 5 and re.match(r"(?:that|this|the)\s+(?:segment|unit)", subj_text, re.I):
+            seg = ctx.state.last_segment
+        else:
+            cand = [s for s in segs if s.start < m.start("verb")]
+            if cand:
+                seg = ref(cand[-1])
+            elif subj_text.lower().startswith(("which", "it")) and ctx.state.last_segment:
+                seg = ctx.state.last_segment
+        if seg:
+            lst = m.group("list")
+            off = m.start("list")
+            for item in _split_list(lst):
+                pos = t.find(item, off)
+                ir = _item_ref(ctx, item, pos if pos >= 0 else off)
+                if ir.label != seg.label:
+                    out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
+    m = _PLACED.search(t)
+    if m:
+        rest_start = m.start("rest")
+        seg_m = ctx.after(rest_start, ("Segment",))
+        seg = ref(seg_m) if seg_m else None
+        if seg is None and re.match(r"(?:the|that|this)\s+(?:segment|unit)", m.group("rest"), re.I):
+            seg = ctx.state.last_segment
+        if seg:
+            raw = m.group("item")
+            item = _ITEM_LEAD.sub("", raw).strip()
+            inner = [x for x in ctx.mentions if x.start >= m.start("item") and x.end <= m.end("item") and x.kind != "Segment" or (x.kind == "Segment" and x.end <= m.end("item") and x.start >= m.start("item"))]
+            if inner:
+                ir = ref(inner[-1])
+            elif item and len(item.split()) <= 6:
+                ir = _item_ref(ctx, item, m.start("item"))
+            else:
+                ir = None
+            if ir and ir.label != seg.label:
+                out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
+    return out
+
+
+# ------------------------------------------------------------------ models
+_DEV_VERB = re.compile(r"\b(?:develop|launch|releas|unveil|upgrad|introduc|open-sourc|train|build|built|roll)\w*\b")
+
+
+def models(ctx: SentenceContext) -> list:
+    out = []
+    t = ctx.text
+    for m in ctx.of_kind("AIModel", "ModelFamily"):
+        if m.kind == "AIModel" and m.family:
+            out.append(r.FamilyOf(model=ref(m), family=r.EntityRef(kind="ModelFamily", label=m.family),
+                                  evidence=ctx.evidence))
+        dev = None
+        pre = t[:m.start]
+        pm = re.search(r"(?P<who>\S[^,;]*?)(?:'s|’s)\s+(?:[\w-]+\s+){0,4}$", pre)
+        if pm:
+            owner = ctx.before(pm.end("who") + 1, ("Company", "Segment"))
+            if owner and owner.end >= pm.end("who") - 1:
+                dev = ref(owner)
+        if dev is None and (re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", pre) or re.match(r",\s+(?:its|their)\b", t[m.end:])):
+            dev = _company_subject(ctx, m.start)
+        if dev is None:
+            bm = re.match(r"\s*(?:[\w-]+\s+){0,4}?(?:developed|built|made|created|released|launched)\s+by\s+", t[m.end:])
+            if bm:
+                who = ctx.after(m.end + bm.end(), ORG_KINDS)
+                if who:
+                    dev = ref(who)
+        if dev is None:
+            subj = ctx.before(m.start, ("Company",))
+            if subj and _DEV_VERB.search(t[subj.end:m.start]):
+                dev = ref(subj)
+        if dev is None and re.search(r"\b(?:[Tt]he company|[Tt]he group)\b", pre) and _DEV_VERB.search(pre):
+            dev = ctx.state.main_company
+        if dev is not None and dev.kind == "Segment" and ctx.state.main_company:
+            dev = dev  # a cloud unit can develop models too; keep what the text says
+        if dev is not None:
+            out.append(r.DevelopedBy(model=ref(m), developer=dev, evidence=ctx.evidence))
+    return out
+
+
+_POWER = re.compile(r"\b(?:using|uses|use|used)\s+(?P<what>it|them|\w[\w .-]{0,30}?)\s+to\s+power\s+(?P<list>[^.;]+)")
+_POWERS = re.compile(r"\b(?:powers|powering|underpins|drives)\s+(?P<list>[^.;]+)")
+
+
+def powers(ctx: SentenceContext) -> list:
+    out = []
+    t = ctx.text
+    m = _POWER.search(t)
+    model = None
+    lst = None
+    if m:
+        inner = [x for x in ctx.of_kind("AIModel", "ModelFamily") if x.start >= m.start("what") and x.end <= m.end("what")]
+        model = ref(inner[0]) if inner else ctx.state.last_model
+        lst = m.group("list")
+    else:
+        m = _POWERS.search(t)
+        if m:
+            bm = ctx.before(m.start(), ("AIModel", "ModelFamily"))
+            if bm:
+                model = ref(bm)
+                lst = m.group("list")
+    if model and lst:
+        for item in _split_list(lst):
+            out.append(r.Powers(model=model, application=r.EntityRef(kind="Application", label=item.lower()),
+                                evidence=ctx.evidence))
+    return out
+
+
+# ------------------------------------------------------------------ investments
+_INVEST = re.compile(
+    r"\b(?:invest(?:s|ed|ing|ment)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting|ment)?|pour(?:s|ed|ing)?|"
+    r"earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|plough|plow|"
+    r"(?:agreed|agrees|plans?|will|to)\s+(?:to\s+)?(?:pay|spend|acquire|buy))\b", re.I)
+_STAKE = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:[\w-]+\s+){0,3}stake\s+in\s+", re.I)
+_TARGET = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>[^,.;(]+?)(?=\s+(?:over|within|by|during|in\s+the\s+next|across|through|as|,|\.|;|$)|[,.;]|$)")
+
+
+def investments(ctx: SentenceContext) -> list:
+    t = ctx.text
+    if not ctx.moneys:
+        return []
+    trig = _INVEST.search(t)
+    if not trig:
+        return []
+    if re.search(r"\b(?:spent|spending|expenditure|capex)\b", t[:trig.start()], re.I) and not re.search(r"invest|inject|commit|pledg|stake", t, re.I):
+        return []
+    # the amount: the first money after the trigger, else the one right before "investment"
+    after = [m for m in ctx.moneys if m.start >= trig.start()]
+    before = [m for m in ctx.moneys if m.end <= trig.start() and trig.start() - m.end < 40]
+    money = after[0] if after else (before[-1] if before else None)
+    if money is None or re.match(r"\s*(?:per\s+share|a\s+share)", t[money.end:]):
+        return []
+    if re.search(r"\b(?:revenue|sales|income|profit|loss)\b", t[max(0, money.start - 30):money.start], re.I) and not before:
+        return []
+    investor = None
+    subj = ctx.before(min(trig.start(), money.start), ("Company",))
+    if subj:
+        investor = ref(subj)
+    elif re.search(r"\b(?:receive|get)\b", t, re.I) and ctx.state.main_company:
+        investor = ctx.state.main_company
+    else:
+        investor = ctx.state.main_company
+    if investor is None:
+        return []
+    target, target_entity, stake = None, None, None
+    sm = _STAKE.search(t, money.end)
+    if sm:
+        stake = Decimal(sm.group("pct"))
+        te = ctx.after(sm.end(), ORG_KINDS)
+        if te:
+            target_entity = ref(te)
+    else:
+        tm = _TARGET.search(t[money.end:])
+        if tm:
+            target = " ".join(tm.group("t").split())
+            target = re.sub(r"^(?:the\s+)", "", target)
+            if len(target.split()) > 10:
+                target = None
+    if target is None and target_entity is None:
+        rec = re.search(r"\b(?:receive|get)\b", t)
+        if rec:
+            seg = ctx.before(rec.start(), ("Segment",))
+            if seg:
+                target_entity = ref(seg)
+    horizon = ctx.durations[0].iso if ctx.durations else None
+    announced = None
+    if re.search(r"\bannounc", t, re.I):
+        if ctx.state.timeline_date:
+            announced = ctx.state.timeline_date
+        else:
+            wd = re.search(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", t)
+            if wd and ctx.state.doc_date:
+                announced = v.resolve_weekday(wd.group(1), ctx.state.doc_date)
+            else:
+                ds = v.find_dates(t, ctx.state.doc_date)
+                if ds:
+                    announced = ds[0][0]
+    amounts = (_money(money),) + tuple(_money(e) for e in money.equivalents)
+    period = _period(ctx.periods[0]) if ctx.periods and ctx.periods[0].kind in ("year", "fiscal_year") else None
+    return [r.Investment(investor=investor, amounts=amounts, target=target, target_entity=target_entity,
+                         stake=stake, horizon=horizon, announced=announced, period=period,
+                         evidence=ctx.evidence)]
+
+
+# ------------------------------------------------------------------ restrictions
+_RESTRICT = re.compile(
+    r"\b(?:(?P<chip>chip|semiconductor)\s+)?(?P<type>export\s+(?:restrictions?|controls?|curbs?|bans?|licen[cs]ing\s+requirements?|rules?)|"
+    r"(?:chip|semiconductor)\s+(?:restrictions?|controls?|curbs?|bans?)|sanctions?|entity\s+list|trade\s+restrictions?|tariffs?)\b", re.I)
+_PRODUCT = re.compile(r"(?:(?<=\s)|^)(?P<code>[A-Z]{1,3}\d{2,4}[A-Za-z]?|MI\d{3}[A-Z]?|Blackwell|Hopper|Ascend\s?\d{3}[A-Z]?)\b")
+
+
+def restrictions(ctx: SentenceContext) -> list:
+    t = ctx.text
+    m = _RESTRICT.search(t)
+    if not m:
+        return []
+    rtype = " ".join(m.group("type").lower().split())
+    rtype = re.sub(r"s$", "", rtype) if not rtype.endswith("ss") else rtype
+    rtype = rtype.replace("requirement", "requirement")
+    if m.group("chip") and not rtype.startswith(("chip", "semiconductor")):
+        rtype = f"{m.group('chip').lower()} {rtype}"
+    by = None
+    near = [x for x in ctx.of_kind("Country", "Organization") if x.end <= m.start() and m.start() - x.end <= 25]
+    if near:
+        by = ref(near[-1])
+    else:
+        im = re.search(r"\b(?:imposed|introduced|issued|announced|tightened)\s+by\s+", t)
+        if im:
+            x = ctx.after(im.end(), ("Country", "Organization"))
+            by = ref(x) if x else None
+        if by is None:
+            x = ctx.before(m.start(), ("Country", "Organization"))
+            if x and re.search(r"\b(?:imposed|introduced|tightened|issued)\b", t[x.end:m.start()]):
+                by = ref(x)
+    restricts = None
+    om = re.match(r"\s+on\s+(?P<what>[^,.;:()]+?)(?=\s+(?:complicate|could|would|may|might|have|has|had|hinder|that|which|to|and\s+(?:its|their))\b|[,.;:()]|$)", t[m.end():])
+    if om:
+        restricts = " ".join(om.group("what").split())
+        restricts = re.sub(r"^(?:the\s+)", "", restricts)
+    elif m.group("chip") or "chip" in rtype:
+        restricts = "chips"
+    products, makers = [], set()
+    for pm in _PRODUCT.finditer(t):
+        code = pm.group("code")
+        if re.fullmatch(r"Q[1-4]|H[12]|FY\d+|[A-Z]\d", code):
+            continue
+        products.append(r.EntityRef(kind="Product", label=code))
+        mk = ctx.before(pm.start(), ("Company",))
+        if mk and re.fullmatch(r"(?:'s|’s)\s*", t[mk.end:pm.start()]):
+            makers.add(mk.label)
+    affects = []
+    for c in ctx.of_kind("Company"):
+        if c.label not in makers and ref(c) not in affects:
+            affects.append(ref(c))
+    if ctx.state.main_company and ctx.state.main_company not in affects and ctx.state.main_company.label not in makers:
+        affects.append(ctx.state.main_company)
+    return [r.Restriction(imposed_by=by, restriction_type=rtype, restricts=restricts,
+                          products=tuple(dict.fromkeys(products)), affects=tuple(affects),
+                          evidence=ctx.evidence)]
+
+
+# ------------------------------------------------------------------ people and roles
+_ROLE_NORMAL = [
+    (r"chief\s+executive(?:\s+officer)?|ceo", "CEO"),
+    (r"chief\s+financial\s+officer|cfo", "CFO"),
+    (r"chief\s+operating\s+officer|coo", "COO"),
+    (r"chief\s+technology\s+officer|cto", "CTO"),
+    (r"vice\s+chairman", "vice chairman"),
+    (r"chairman|chairwoman|chair", "chairman"),
+    (r"executive\s+vice\s+president|senior\s+vice\s+president|vice\s+president", "vice president"),
+    (r"president", "president"),
+    (r"co-?founder", "co-founder"),
+    (r"founder", "founder"),
+    (r"chief\s+scientist", "chief scientist"),
+    (r"managing\s+director", "managing director"),
+    (r"general\s+manager", "general manager"),
+    (r"head", "head"),
+    (r"leaders?", "leader"),
+]
+
+
+def normalise_roles(title: str) -> list[str]:
+    out = []
+    for part in re.split(r"\s+(?:and|&)\s+", title.strip().lower()):
+        for pat, name in _ROLE_NORMAL:
+            if re.fullmatch(pat, part.strip()):
+                out.append(name)
+                break
+    return out or [title.strip().lower()]
+
+
+_LEADERS = re.compile(rf"\b(?P<whose>its|their|the\s+\w+'s)?\s*(?P<title>leaders?|founders?|executives?|heads?)\s+(?:include|includes|are|were|is)\s+(?P<list>{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?)")
+_SURNAME_ROLE = re.compile(rf"\b(?P<sur>[A-Z][a-z]+),\s+(?:the\s+|a\s+)?(?P<title>co-?founder|founder|chief\s+executive|chairman|president|head)\s+of\s+(?P<rest>.+)$")
+
+
+def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
+    t = ctx.text
+    om = re.match(r"\s*(?:,\s*)?(?:the\s+)?(?:[\w-]+\s+)?(?:of|at)\s+", t[person.end:])
+    if om:
+        x = ctx.after(person.end + om.end(), ORG_KINDS + ("Country",))
+        if x and x.start - (person.end + om.end()) < 40:
+            return ref(x)
+    pre = t[:person.start]
+    pm = re.search(r"(?P<who>[\w.&-]+(?:\s[\w.&-]+)*)(?:'s|’s)\s+(?:[\w-]+\s+){0,4}$", pre)
+    if pm:
+        x = ctx.before(pm.end("who") + 1, ORG_KINDS + ("Country",))
+        if x and x.end >= pm.end("who") - 1:
+            return ref(x)
+    title_start = person.start
+    if person.title:
+        tpos = pre.rstrip().rfind(person.title.split()[0])
+        if tpos >= 0:
+            title_start = tpos
+    x = ctx.before(title_start, ORG_KINDS + ("Country",))
+    if x and title_start - x.end <= 3:
+        return ref(x)
+    main = ctx.state.main_company
+    comps = [ref(c) for c in ctx.of_kind("Company")]
+    if main and (main in comps or not comps):
+        return main
+    return comps[0] if comps else main
+
+
+def people(ctx: SentenceContext) -> list:
+    out = []
+    t = ctx.text
+    for p in ctx.of_kind("Person"):
+        if not p.title:
+            continue
+        org = _role_org(ctx, p)
+        for role in normalise_roles(p.title):
+            out.append(r.Role(person=ref(p), organization=org, role=role, role_text=p.title, evidence=ctx.evidence))
+        if p.alias and p.alias != p.label:
+            out.append(r.Alias(entity=ref(p), alias=p.alias, evidence=ctx.evidence))
+    m = _LEADERS.search(t)
+    if m:
+        whose = m.group("whose") or ""
+        org = None
+        if whose:
+            x = ctx.before(m.start(), ("Segment", "Company", "Organization"))
+            org = ref(x) if x else ctx.state.main_company
+        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list"))
+        for n in names:
+            n = n.strip()
+            if n:
+                person = r.EntityRef(kind="Person", label=n)
+                role = normalise_roles(m.group("title").rstrip("s") if m.group("title") != "heads" else "head")[0]
+                out.append(r.Role(person=person, organization=org, role=role, role_text=m.group("title"), evidence=ctx.evidence))
+    m = _SURNAME_ROLE.search(t)
+    if m and m.group("sur") in ctx.state.people:
+        person = r.EntityRef(kind="Person", label=ctx.state.people[m.group("sur")])
+        x = ctx.after(m.start("rest"), ORG_KINDS)
+        if x and x.start - m.start("rest") < 50:
+            for role in normalise_roles(m.group("title")):
+                out.append(r.Role(person=person, organization=ref(x), role=role, role_text=m.group("title"), evidence=ctx.evidence))
+    return out
+
+
+# ------------------------------------------------------------------ competition
+_COMPETE = re.compile(
+    r"\b(?:compet\w*\s+(?:with|against)|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with)\s+"
+    r"(?:(?:domestic|local|global|international|foreign|Chinese|US|American|other|major|big|large)\s+)*"
+    r"(?:(?:rivals|competitors|peers|hyperscalers|giants|players|incumbents|firms|companies)\s+)?"
+    r"(?:including|such\s+as|like|as\s+well\s+as)?\s*", re.I)
+_FACES = re.compile(r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,2}competition\b(?:\s+(?:inside|in|within|across)\s+(?P<region>[A-Z][\w]+(?:\s[A-Z]\w+)?))?(?:\s+from\s+)?", re.I)
+
+
+def _region(ctx: SentenceContext, text: str) -> str | None:
+    m = re.search(r"\b(?:in|inside|within|across)\s+(?P<r>China|the\s+US|the\s+United\s+States|Asia|Europe|India|Japan|[A-Z][a-z]+)\b", text)
+    if m:
+        return m.group("r").replace("the ", "")
+    if re.search(r"\b(?:domestic|local)\b", text, re.I):
+        main = ctx.state.main_company
+        return "domestic"
+    if re.search(r"\bglobal(?:ly)?\b", text, re.I):
+        return "global"
+    return None
+
+
+def competition(ctx: SentenceContext) -> list:
+    out = []
+    t = ctx.text
+    st = ctx.state
+    if st.pending_competition:
+        company, region = st.pending_competition
+        st.pending_competition = None
+        lead = ctx.of_kind("Company", "Segment")
+        if len(lead) >= 2 and lead[0].start < 5:
+            for c in lead:
+                if c.label != company.label:
+                    out.append(r.Competition(company=company, competitor=ref(c), region=region, evidence=ctx.evidence))
+            return out
+    m = _FACES.search(t)
+    if m:
+        company = _company_subject(ctx, m.start()) or st.main_company
+        region = m.group("region")
+        region = region if region and region not in ("The",) else _region(ctx, t[m.start():])
+        rivals = [c for c in ctx.of_kind("Company", "Segment") if c.start >= m.end() and c.label != (company.label if company else "")]
+        if company and rivals:
+            for c in rivals:
+                out.append(r.Competition(company=company, competitor=ref(c), region=region, evidence=ctx.evidence))
+        elif company:
+            st.pending_competition = (company, region)
+        return out
+    for m in _COMPETE.finditer(t):
+        company = _company_subject(ctx, m.start()) or st.main_company
+        if company is None:
+            continue
+        rivals = [c for c in ctx.of_kind("Company", "Segment") if c.start >= m.end() - 1 and c.label != company.label]
+        # stop at the clause end
+        end = re.search(r"[;.]|\s(?:while|but|whereas)\s", t[m.end():])
+        limit = m.end() + end.start() if end else len(t)
+        rivals = [c for c in rivals if c.start < limit]
+        region = _region(ctx, t[max(0, m.start() - 60):limit])
+        for c in rivals:
+            out.append(r.Competition(company=company, competitor=ref(c), region=region, evidence=ctx.evidence))
+    return out
+
+
+# ------------------------------------------------------------------ disclosure gaps
+_GAP = re.compile(
+    r"\b(?:cannot|can't|can\s+not|could\s+not|couldn't|unable\s+to|(?:nearly\s+|almost\s+|virtually\s+)?impossible\s+(?:for\s+\w+\s+)?to|"
+    r"hard(?:er)?\s+(?:for\s+\w+\s+)?to|difficult\s+(?:for\s+\w+\s+)?to|no\s+way\s+to|not\s+possible\s+to|do\s+not\s+disclose|does\s+not\s+disclose|doesn't\s+disclose|does\s+not\s+break\s+out|doesn't\s+break\s+out)\s+"
+    r"(?P<verb>determine|isolate|assess|tell|see|know|gauge|answer|calculate|work\s+out|judge|evaluate|measure|identify|separate|quantify)?\s*(?P<what>.+)$", re.I)
+_TOPICS = [("margins", r"margin"), ("profitability", r"profit"),
+           ("spending", r"spend|spending|cost|capex|expenditure|invest"),
+           ("revenue growth", r"revenue|grow|growth|sales"), ("returns", r"return")]
+
+
+def _topic(text: str) -> str | None:
+    for name, pat in _TOPICS:
+        if re.search(pat, text, re.I):
+            return name
+    return None
+
+
+def gaps(ctx: SentenceContext) -> list:
+    out = []
+    t = ctx.text
+    st = ctx.state
+    if st.pending_gap and t.rstrip().endswith("?"):
+        subj = _company_subject(ctx) or st.main_company
+        if subj:
+            q = t.strip()
+            out.append(r.DisclosureGap(subject=subj, missing=q, topic=_topic(q), evidence=ctx.evidence))
+        return out
+    st.pending_gap = False
+    m = _GAP.search(t)
+    if m:
+        what = m.group("what").strip().rstrip(".")
+        subj = _company_subject(ctx, m.start()) or st.main_company
+        if re.match(r"(?:basic|simple|key|these|the\s+following)?\s*questions?\b", what, re.I):
+            st.pending_gap = True
+            return out
+        what = re.sub(r"^(?:how|whether|what|the)\s+", lambda x: x.group(0), what)
+        if subj and len(what.split()) >= 2:
+            out.append(r.DisclosureGap(subject=subj, missing=what, topic=_topic(what), evidence=ctx.evidence))
+    return out
+
+
+# ------------------------------------------------------------------ initiatives (hubs, data centres)
+_INITIATIVE = re.compile(
+    r"\b(?:launch|open|build|expand|set\s+up|setting\s+up|establish|creat|add)\w*\s+(?P<what>(?:a\s+|an\s+|new\s+|its\s+|more\s+)*(?:[\w-]+\s+){0,4}?(?:hub|data\s+cent(?:er|re)s?|offices?|campus|clusters?|regions?|facilit(?:y|ies)|labs?|availability\s+zones?|headquarters))\s+in\s+(?P<where>[A-Z][\w]+(?:\s[A-Z]\w+)?)")
+
+
+def initiatives(ctx: SentenceContext) -> list:
+    out = []
+    for m in _INITIATIVE.finditer(ctx.text):
+        company = _company_subject(ctx, m.start()) or ctx.state.main_company
+        if not company:
+            continue
+        where = m.group("where")
+        loc = next((x for x in ctx.of_kind("Country", "Place") if x.start == m.start("where")), None)
+        loc_ref = ref(loc) if loc else r.EntityRef(kind="Place", label=where)
+        desc = re.sub(r"^(?:a|an|its|new|more)\s+", "", m.group("what").strip())
+        out.append(r.Initiative(company=company, description=desc, location=loc_ref, evidence=ctx.evidence))
+    return out
+
+
+# ------------------------------------------------------------------ market shares
+_SHARE_CUE = re.compile(r"\b(?:market\s+share|share\s+of|shares?\s+of\s+the|holds?|held|commands?|controls?|accounts?\s+for|dominates?|market)\b", re.I)
+
+
+def market_shares(ctx: SentenceContext) -> tuple[list, set]:
+    """Returns facts and the start offsets of the percents it used."""
+    out, used = [], set()
+    t = ctx.text
+    if not re.search(r"\bmarket\b|\bshare\b", t, re.I):
+        return out, used
+    if re.search(r"\bshares\s+(?:rose|fell|surged|jumped|dropped|climbed|gained|slid|tumbled|declined|rallied)", t, re.I):
+        return out, used
+    market = None
+    mm = re.search(r"(?P<m>(?:[\w-]+\s+){0,5}?)market\b", t)
+    region = None
+    if re.search(r"\b(?:globally|global|worldwide)\b", t, re.I):
+        region = "global"
+    elif re.search(r"\b(?:in|within|inside)\s+China\b|China's|Chinese", t):
+        region = "China"
+    if mm:
+        words = mm.group("m").split()
+        keep = []
+        for w in reversed(words):
+            if re.fullmatch(r"(?:of|the|a|in|modest|\d.*|share|market|China's|its|within|holds|with)", w, re.I) or w.endswith("%"):
+                break
+            keep.insert(0, w)
+        market = " ".join(keep + ["market"]) if keep else None
+    if not market:
+        cloudish = re.search(r"\bcloud\b", t, re.I)
+        market = "cloud market" if cloudish else "market"
+    market = market.replace("services market", "services market")
+    if region and region.lower() not in market.lower():
+        market = f"{region} {market}"
+    period = _period(ctx.periods[0]) if ctx.periods else None
+    main_pct = None
+    for p in ctx.percents:
+        pre = t[max(0, p.start - 80):p.start]
+        post = t[p.end:p.end + 40]
+        holder = None
+        paren = t[max(0, p.start - 1):p.start] == "(" or re.search(r"\(\s*$", pre)
+        if paren:
+            holder = ctx.before(p.start, ("Company", "Segment"))
+        elif re.match(r"\s*(?:market\s+)?share|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}market", post, re.I) or re.search(r"share\s+of\s*$", pre, re.I):
+            holder = ctx.before(p.start, ("Company", "Segment"))
+        if holder is None:
+            continue
+        if re.search(r"\b(?:revenue|income|sales)\b", post, re.I) and not re.search(r"market", post, re.I):
+            continue
+        used.add(p.start)
+        out.append(r.MarketShare(holder=ref(holder), market=market, share=p.value, qualifier=p.qualifier,
+                                 period=period, evidence=ctx.evidence))
+    return out, used
+
+
+# ------------------------------------------------------------------ targets
+_TARGET_CUE = re.compile(r"\b(?:target|goal|aim|ambition|aspires?|aims?)\b", re.I)
+
+
+def targets(ctx: SentenceContext) -> tuple[list, set]:
+    t = ctx.text
+    m = _TARGET_CUE.search(t)
+    if not m or not (ctx.moneys or ctx.percents):
+        return [], set()
+    val = next((x for x in ctx.moneys if x.start > m.start()), None)
+    if val is None:
+        return [], set()
+    setter = ctx.before(m.start(), ("Person", "Company"))
+    company = None
+    if setter and setter.kind == "Person":
+        company = ctx.state.main_company
+        for c in ctx.of_kind("Company"):
+            company = ref(c)
+            break
+    elif setter:
+        company = ref(setter)
+    company = company or ctx.state.main_company
+    if company is None:
+        return [], set()
+    measure_m = re.match(r"\s*(?:in|of)\s+(?P<meas>(?:[\w-]+\s+){0,4}?(?:revenue|sales|income|profit|users|customers))\b", t[val.end:])
+    measure = " ".join(measure_m.group("meas").split()) if measure_m else "value"
+    horizon = ctx.durations[0].iso if ctx.durations else None
+    period = None
+    if ctx.periods:
+        period = _period(ctx.periods[-1])
+    return [r.Target(company=company, set_by=ref(setter) if setter else None, measure=measure,
+                     value=val.value, unit=val.currency, qualifier=val.qualifier, horizon=horizon,
+                     period=period, evidence=ctx.evidence)], {val.start}

@@ -1,0 +1,1497 @@
+"""Hand-written normaliser for the values that appear in financial news.
+
+The finders in this module turn surface text into exact, typed values:
+
+* :func:`find_money`     -- ``"RMB 29.61 billion"`` -> ``Money(Decimal("29610000000"), "CNY")``
+* :func:`find_percents`  -- ``"140–160%"``, ``"50 basis points"``, ``"more than doubled"``
+* :func:`find_counts`    -- ``"over 70,000 derivative models"``
+* :func:`find_periods`   -- ``"second quarter ended September 30, 2024"``, ``"FY2025"``, ``"by 2030"``
+* :func:`find_durations` -- ``"over the next three years"`` -> ``P3Y``
+* :func:`find_dates`     -- ``"Thursday, Sep 11, 2025"``
+* :func:`parse_doc_date` -- publication date from the first lines of an article
+
+Only the standard library is used.  Third-party date and price parsers were
+measured to lose scale words, drop RMB, read ``"Q1 2025"`` as a day and treat
+parenthesised conversions as negative numbers, so everything here is explicit.
+
+Conventions shared by every finder:
+
+* offsets are character offsets into the text passed in; ``text`` is the
+  exact surface slice ``text[start:end]``;
+* a leading qualifier ("at least", "around", "~", "within" ...) is part of
+  the span, because it changes the meaning of the value;
+* results are sorted by start offset and never overlap -- when candidate
+  matches overlap, the longest wins;
+* values are never negative: a minus sign or parentheses are not read as a
+  sign (parentheses in news almost always hold a currency conversion).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Callable, Iterable, Sequence
+
+__all__ = [
+    "Money",
+    "Percent",
+    "Count",
+    "Period",
+    "Duration",
+    "find_money",
+    "find_percents",
+    "find_counts",
+    "find_periods",
+    "find_durations",
+    "find_dates",
+    "parse_doc_date",
+    "resolve_weekday",
+]
+
+
+# ---------------------------------------------------------------------------
+# Value types
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount of money, exact and scaled (``"$53bn"`` -> 53000000000 USD)."""
+
+    value: Decimal
+    currency: str
+    start: int
+    end: int
+    text: str
+    value_max: Decimal | None = None
+    qualifier: str | None = None
+    equivalents: tuple["Money", ...] = ()
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A percentage, a percentage-point change, or a verbal growth magnitude."""
+
+    value: Decimal
+    start: int
+    end: int
+    text: str
+    unit: str = "percent"
+    value_max: Decimal | None = None
+    qualifier: str | None = None
+    word: str | None = None
+
+
+@dataclass(frozen=True)
+class Count:
+    """A plain quantity of something (``"3.48 billion people"``)."""
+
+    value: Decimal
+    start: int
+    end: int
+    text: str
+    qualifier: str | None = None
+    noun: str | None = None
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period or point in time, with inclusive start/end dates."""
+
+    start: date | None
+    end: date | None
+    label: str
+    start_idx: int
+    end_idx: int
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A length of time as an ISO 8601 duration (``"P3Y"``, ``"P18M"``)."""
+
+    iso: str
+    start: int
+    end: int
+    text: str
+    qualifier: str | None = None
+
+
+# ---------------------------------------------------------------------------
+# Shared regex pieces
+# ---------------------------------------------------------------------------
+
+# Horizontal whitespace, including no-break and thin spaces.
+_HS = r"[ \t\u00a0\u2009\u202f]"
+# Optional / required gap: horizontal space with at most one line break
+# (articles are often hard-wrapped, but a blank line ends an expression).
+_S0 = rf"(?:{_HS}*(?:\r?\n{_HS}*)?)"
+_S1 = rf"(?:{_HS}+(?:\r?\n{_HS}*)?|\r?\n{_HS}*)"
+# Hyphen, non-breaking hyphen, figure/en/em dashes, horizontal bar, minus.
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"
+# Range separator dash: hyphen or en dash (spaced or not); an em dash only
+# when unspaced, because " — " usually opens an aside, not a range.
+_RANGE_DASH = (
+    r"(?:[-\u2010\u2011\u2012\u2013\u2212]"
+    r"|(?<=[0-9A-Za-z%])[\u2014\u2015](?=[0-9$€£¥₹₩A-Za-z]))"
+)
+# A plain number: "70,000", "1,234.5", "14.56", "380".
+_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+_YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
+
+_UNIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_ONES = "|".join(w for w, v in _UNIT_WORDS.items() if 1 <= v <= 9)
+# Spelled-out numbers up to ninety-nine, plus "a dozen" and "a hundred".
+_WORDNUM = (
+    r"(?i:\b(?:(?:a|one)\s+hundred|a\s+dozen|dozen"
+    rf"|(?:{'|'.join(_TENS_WORDS)})(?:[\s-](?:{_ONES}))?"
+    rf"|(?:{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))}))\b)"
+)
+
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the in on at by for from to of and or but nor so yet since until till
+    through during after before about over under around roughly nearly almost
+    approximately some more less fewer than only just all its their our his her
+    your my with without into across among between including each every another
+    those these this that as while when if because although though up per vs
+    versus also both most many last next first total exceeding above below what
+    which who where it we they he she there here then still even like unlike
+    whereas whether within upon toward towards via plus minus nearly top
+    """.split()
+)
+
+
+def _word_value(word: str) -> int | None:
+    """Value of a spelled-out number ("twenty-five" -> 25, "a dozen" -> 12)."""
+    w = re.sub(r"[\s\-]+", " ", word.strip().lower())
+    if w in ("a dozen", "dozen"):
+        return 12
+    if w.endswith("hundred"):
+        return 100
+    if w in ("a", "an"):
+        return 1
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in _TENS_WORDS and parts[1] in _UNIT_WORDS:
+        return _TENS_WORDS[parts[0]] + _UNIT_WORDS[parts[1]]
+    return _UNIT_WORDS.get(w, _TENS_WORDS.get(w))
+
+
+def _to_decimal(raw: str) -> Decimal:
+    """Parse a digit string with thousands commas, or a number word."""
+    raw = raw.strip()
+    if raw[:1].isdigit():
+        return Decimal(raw.replace(",", ""))
+    value = _word_value(raw)
+    if value is None:  # pragma: no cover - regex only admits known words
+        raise ValueError(f"not a number: {raw!r}")
+    return Decimal(value)
+
+
+def _clean(value: Decimal) -> Decimal:
+    """Drop a spurious exponent: 29610000000.00 -> 29610000000, 0.50 -> 0.5."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _is_word_number(raw: str) -> bool:
+    return not raw.strip()[:1].isdigit()
+
+
+# --- qualifiers -------------------------------------------------------------
+
+_QUALIFIER_PATTERNS: dict[str, tuple[str, ...]] = {
+    "at_least": (
+        r"at\s+least", r"more\s+than", r"greater\s+than", r"over", r"above",
+        r"exceeding", r"exceeded", r"exceeds", r"in\s+excess\s+of",
+        r"upwards?\s+of", r"north\s+of", r"no\s+less\s+than",
+        r"not\s+less\s+than", r"a\s+minimum\s+of", r"surpassing", r"topping",
+    ),
+    "at_most": (
+        r"up\s+to", r"less\s+than", r"fewer\s+than", r"under", r"below",
+        r"no\s+more\s+than", r"not\s+more\s+than", r"at\s+most",
+        r"a\s+maximum\s+of", r"as\s+(?:much|many|high)\s+as", r"within",
+    ),
+    "approx": (
+        r"roughly", r"around", r"about", r"approximately", r"approx\.?",
+        r"nearly", r"almost", r"some", r"close\s+to", r"circa",
+        r"an\s+estimated", r"estimated",
+    ),
+}
+_QUAL_MODIFIER = r"(?:(?:just|well|slightly|far|much|significantly|a\s+little)\s+)?"
+_QUAL_WORDS = "|".join(
+    sorted(
+        (p for pats in _QUALIFIER_PATTERNS.values() for p in pats if p != "within"),
+        key=len,
+        reverse=True,
+    )
+)
+# Group "qual": a qualifier and the gap after it.  "within" is reserved for
+# durations ("within five years"), where it is part of the lead-in.
+_QUAL = (
+    rf"(?P<qual>(?i:\b{_QUAL_MODIFIER}(?:{_QUAL_WORDS}))(?![A-Za-z]){_S1}"
+    rf"|[~≈><≥≤]{_HS}*)"
+)
+_QUAL_LOOKUP = [
+    (kind, re.compile(rf"(?i){_QUAL_MODIFIER}(?:{'|'.join(pats)})"))
+    for kind, pats in _QUALIFIER_PATTERNS.items()
+]
+_QUAL_SYMBOLS = {"~": "approx", "≈": "approx", ">": "at_least", "≥": "at_least",
+                 "<": "at_most", "≤": "at_most"}
+
+
+def _qualifier(raw: str | None) -> str | None:
+    """Map qualifier text ("more than", "~", "just under") to its kind."""
+    if not raw:
+        return None
+    s = " ".join(raw.split())
+    if s in _QUAL_SYMBOLS:
+        return _QUAL_SYMBOLS[s]
+    for kind, rx in _QUAL_LOOKUP:
+        if rx.fullmatch(s):
+            return kind
+    return None
+
+
+# --- selection --------------------------------------------------------------
+
+_Cand = tuple  # (start, end, priority, value)
+
+
+def _select(cands: Iterable[_Cand]) -> list:
+    """Keep non-overlapping candidates, longest (then lowest priority) first.
+
+    Each candidate is ``(start, end, priority, value)``; the values of the
+    kept candidates are returned sorted by start offset.
+    """
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if all(c[1] <= o[0] or c[0] >= o[1] for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return [c[3] for c in chosen]
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+# Preceded by "from"/"by" within two words: "from $5bn to $7bn" is a change.
+_FROM_BY_BEFORE = re.compile(r"(?i)\b(?:from|by)\s+(?:\S+\s+){0,2}$")
+
+
+def _range_ok(text: str, start: int, sep: str, between: bool) -> bool:
+    """Whether "A <sep> B" starting at ``start`` is a range, not a change."""
+    sep = sep.lower()
+    if sep == "and":
+        return between
+    if sep in ("to", "through") and not between:
+        return _FROM_BY_BEFORE.search(text, max(0, start - 40), start) is None
+    return True
+
+
+# Capitalised token right before a number: "Llama 4", "Fortune 500", "Vision 2030".
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9&.\-])([A-Z][A-Za-z0-9&.\-]*)[ \u00a0]$")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """True when the number at ``start`` follows a product/brand-like name."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(1).lower().rstrip(".") not in _FUNCTION_WORDS
+
+
+# ---------------------------------------------------------------------------
+# Money
+# ---------------------------------------------------------------------------
+
+_SCALES = {
+    "thousand": 10**3, "k": 10**3,
+    "million": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "m": 10**6,
+    "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
+    "trillion": 10**12, "tn": 10**12, "trn": 10**12, "t": 10**12,
+    "crore": 10**7, "cr": 10**7, "lakh": 10**5, "lac": 10**5,
+    "lakh crore": 10**12,
+}
+_SCALE_WORDS = (
+    r"(?:lakh\s+crores?|thousands?|millions?|billions?|trillions?|crores?|lakhs?"
+    r"|lacs?|mln|mn|mil|bln|bn|trn|tn|cr)"
+)
+
+
+def _scale(name: str) -> str:
+    """Scale word group ``name`` (spaced words) or ``name``x (attached letter)."""
+    return (
+        rf"(?:(?:{_S0}(?P<{name}>{_SCALE_WORDS})|(?P<{name}x>[kmbt]))(?![A-Za-z0-9]))"
+    )
+
+
+def _scale_value(gd: dict, name: str) -> int | None:
+    raw = gd.get(name) or gd.get(name + "x")
+    if not raw:
+        return None
+    key = " ".join(raw.lower().split())
+    key = key[:-1] if key.endswith("s") and key[:-1] in _SCALES else key
+    if key.endswith("crores"):
+        key = key[:-1]
+    return _SCALES[key]
+
+
+_PREFIX_CURRENCY = {
+    "us$": "USD", "$": "USD", "usd": "USD",
+    "hk$": "HKD", "hkd": "HKD",
+    "nt$": "TWD", "ntd": "TWD", "twd": "TWD",
+    "s$": "SGD", "sgd": "SGD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD",
+    "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+    "nz$": "NZD", "nzd": "NZD",
+    "r$": "BRL", "brl": "BRL", "mx$": "MXN",
+    "cn¥": "CNY", "rmb": "CNY", "cny": "CNY",
+    "jp¥": "JPY", "jpy": "JPY",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "₹": "INR", "rs": "INR", "inr": "INR",
+    "₩": "KRW", "krw": "KRW", "chf": "CHF",
+    "¥": "", "￥": "",  # yen or yuan: decided by context
+}
+_PREFIX_ALTS = (
+    r"US\$|U\.S\.\s?\$|HK\$|NT\$|AU\$|CA\$|NZ\$|MX\$|S\$|A\$|C\$|R\$|CN¥|JP¥"
+    r"|RMB|CNY|USD|HKD|TWD|NTD|SGD|AUD|CAD|NZD|BRL|EUR|GBP|JPY|INR|KRW|CHF"
+    r"|Rs\.?|\$|¥|￥|€|£|₹|₩"
+)
+
+
+def _prefix(name: str) -> str:
+    return rf"(?<![A-Za-z0-9])(?P<{name}>{_PREFIX_ALTS})"
+
+
+_SUFFIX_RULES: list[tuple[str, str]] = [
+    (r"(?:u\.?s\.?|american)\s+dollars?", "USD"),
+    (r"hong\s+kong\s+dollars?", "HKD"),
+    (r"(?:new\s+)?taiwan(?:ese)?\s+dollars?|nt\s+dollars?", "TWD"),
+    (r"singapore(?:an)?\s+dollars?", "SGD"),
+    (r"australian\s+dollars?", "AUD"),
+    (r"canadian\s+dollars?", "CAD"),
+    (r"dollars?", "USD"),
+    (r"(?:chinese\s+)?yuan|renminbi|rmb|cny", "CNY"),
+    (r"(?:japanese\s+)?yen|jpy", "JPY"),
+    (r"euros?|eur", "EUR"),
+    (r"(?:british\s+)?pounds?(?:\s+sterling)?|sterling|gbp", "GBP"),
+    (r"(?:indian\s+)?rupees?|inr", "INR"),
+    (r"(?:south\s+)?(?:korean\s+)?won|krw", "KRW"),
+    (r"usd", "USD"), (r"hkd", "HKD"), (r"sgd", "SGD"), (r"twd", "TWD"),
+    (r"aud", "AUD"), (r"cad", "CAD"), (r"chf", "CHF"),
+]
+_SUFFIX = "(?:" + "|".join(p for p, _ in _SUFFIX_RULES) + ")"
+_SUFFIX_LOOKUP = [(re.compile(p, re.I), c) for p, c in _SUFFIX_RULES]
+
+# A number for suffix-currency amounts: digits, a number word, or "a" ("a billion dollars").
+_MNUM = rf"(?:{_NUM}|{_WORDNUM}|\ban?(?=\s))"
+_NO_NUM_BEFORE = r"(?<![\w$€£¥￥₹₩.,])"
+_RANGE_SEP = rf"(?P<sep>{_RANGE_DASH}|(?:to|and|through)(?![A-Za-z]))"
+
+_MONEY_PREFIX_ONE = re.compile(
+    rf"{_QUAL}?{_prefix('pre1')}{_S0}(?P<n1>{_NUM}){_scale('s1')}?", re.I
+)
+_MONEY_PREFIX_RANGE = re.compile(
+    rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?{_prefix('pre1')}{_S0}(?P<n1>{_NUM})"
+    rf"{_scale('s1')}?{_S0}{_RANGE_SEP}{_S0}(?:{_prefix('pre2')}{_S0})?"
+    rf"(?P<n2>{_NUM}){_scale('s2')}?",
+    re.I,
+)
+_MONEY_SUFFIX_ONE = re.compile(
+    rf"{_QUAL}?{_NO_NUM_BEFORE}(?P<n1>{_MNUM}){_scale('s1')}?{_S1}"
+    rf"(?P<suf>{_SUFFIX})(?![A-Za-z])",
+    re.I,
+)
+_MONEY_SUFFIX_RANGE = re.compile(
+    rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?{_NO_NUM_BEFORE}(?P<n1>{_MNUM})"
+    rf"{_scale('s1')}?{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_MNUM}){_scale('s2')}?{_S1}"
+    rf"(?P<suf>{_SUFFIX})(?![A-Za-z])",
+    re.I,
+)
+_MONEY_REGEXES = (_MONEY_PREFIX_RANGE, _MONEY_SUFFIX_RANGE, _MONEY_PREFIX_ONE, _MONEY_SUFFIX_ONE)
+
+_CNY_CONTEXT = re.compile(
+    r"(?i)\b(?:yuan|renminbi|rmb|cny|china|chinese|beijing|shanghai|shenzhen"
+    r"|hangzhou|hong\s+kong|alibaba|tencent|baidu|bytedance|huawei|xiaomi)\b"
+)
+_JPY_CONTEXT = re.compile(
+    r"(?i)\b(?:yen|jpy|japan|japanese|tokyo|osaka|nikkei|softbank|sony|toyota)\b"
+)
+
+_PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
+_EQUIV_LEAD = re.compile(
+    r"(?i)\s*(?:(?:or|i\.e\.,?|equivalent\s+to|equal\s+to|equivalently|about"
+    r"|approximately|approx\.?|around|roughly|some|nearly|almost|circa|c\.|ca\.|~|≈)\s*)*"
+)
+
+
+def _yen_currency(text: str) -> str:
+    """Read a bare ¥ as CNY when the text is about China, else as JPY."""
+    cny = len(_CNY_CONTEXT.findall(text))
+    jpy = len(_JPY_CONTEXT.findall(text))
+    return "CNY" if cny > jpy else "JPY"
+
+
+def _currency(gd: dict, yen: Callable[[], str]) -> str | None:
+    """ISO code from a prefix symbol/code or a suffix word."""
+    if gd.get("suf"):
+        suffix = " ".join(gd["suf"].split())
+        for rx, code in _SUFFIX_LOOKUP:
+            if rx.fullmatch(suffix):
+                return code
+        return None
+    key = re.sub(r"[\s.]", "", gd["pre1"].lower())
+    code = _PREFIX_CURRENCY.get(key)
+    return yen() if code == "" else code
+
+
+def _money_candidate(m: re.Match, text: str, yen: Callable[[], str]) -> _Cand | None:
+    """Validate one money regex match and build a candidate for selection."""
+    gd = m.groupdict()
+    currency = _currency(gd, yen)
+    if currency is None:
+        return None
+    n1 = _to_decimal(gd["n1"])
+    s1 = _scale_value(gd, "s1")
+    end = m.end()
+    value_max = None
+    if gd.get("n2"):
+        s2 = _scale_value(gd, "s2")
+        n2 = _to_decimal(gd["n2"])
+        if gd.get("pre2") and _currency({"pre1": gd["pre2"]}, yen) != currency:
+            return None
+        if s1 and not s2:
+            return None  # "$5 billion to 2026"
+        if not s2 and not gd.get("pre2") and 1900 <= n2 <= 2100:
+            return None
+        if _is_word_number(gd["n2"]) and not s2:
+            return None
+        v1, v2 = n1 * (s1 or s2 or 1), n2 * (s2 or 1)
+        if not (v2 > v1 and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")))):
+            return None
+        value, value_max = v1, _clean(v2)
+    else:
+        if _is_word_number(gd["n1"]) and not s1:
+            return None  # "one dollar" is fine, but "no one won" is not money
+        value = n1 * (s1 or 1)
+    start = m.start()
+    money = Money(
+        value=_clean(value),
+        currency=currency,
+        start=start,
+        end=end,
+        text=text[start:end],
+        value_max=value_max,
+        qualifier=_qualifier(gd.get("qual")),
+    )
+    return (start, end, 0, money)
+
+
+def _attach_equivalents(text: str, items: list[Money]) -> list[Money]:
+    """Fold a parenthesised conversion into the amount right before it."""
+    out: list[Money] = []
+    consumed: set[int] = set()
+    for i, money in enumerate(items):
+        if i in consumed:
+            continue
+        paren = _PAREN.match(text, money.end)
+        if paren:
+            inner = [
+                j for j in range(i + 1, len(items))
+                if items[j].start >= paren.start(1) and items[j].end <= paren.end(1)
+            ]
+            if inner and _EQUIV_LEAD.fullmatch(text, paren.start(1), items[inner[0]].start):
+                money = replace(money, equivalents=tuple(items[j] for j in inner))
+                consumed.update(inner)
+        out.append(money)
+    return out
+
+
+def find_money(text: str) -> list[Money]:
+    """Find amounts of money, with ranges, qualifiers and parenthesised conversions.
+
+    >>> [(m.value, m.currency) for m in find_money("RMB 29.61 billion")]
+    [(Decimal('29610000000'), 'CNY')]
+    """
+    yen_cache: list[str] = []
+
+    def yen() -> str:
+        if not yen_cache:
+            yen_cache.append(_yen_currency(text))
+        return yen_cache[0]
+
+    cands = [
+        c
+        for rx in _MONEY_REGEXES
+        for m in rx.finditer(text)
+        if (c := _money_candidate(m, text, yen)) is not None
+    ]
+    return _attach_equivalents(text, _select(cands))
+
+
+# ---------------------------------------------------------------------------
+# Percentages
+# ---------------------------------------------------------------------------
+
+_PCT_UNITS = (
+    rf"%|％|percentage[\s-]+points?|percent(?![A-Za-z])|per{_S1}cent(?![A-Za-z])"
+    r"|pct(?![A-Za-z])|ppts?(?![A-Za-z])|pp(?![A-Za-z])|basis[\s-]+points?"
+    r"|bps(?![A-Za-z])|bp(?![A-Za-z])"
+)
+_PNUM = rf"(?:{_NUM}|{_WORDNUM})"
+_PCT_ONE = re.compile(
+    rf"{_QUAL}?(?<![\w.,])(?P<n1>{_PNUM}){_S0}(?P<u1>{_PCT_UNITS})", re.I
+)
+_PCT_RANGE = re.compile(
+    rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?(?<![\w.,])(?P<n1>{_PNUM})"
+    rf"(?:{_S0}(?P<u1>{_PCT_UNITS}))?{_S0}(?P<sep>{_RANGE_DASH}|(?:to|and)(?![A-Za-z]))"
+    rf"{_S0}(?P<n2>{_PNUM}){_S0}(?P<u2>{_PCT_UNITS})",
+    re.I,
+)
+# "triple-digit growth", "double digits", "high-single-digit".
+_PCT_DIGITS = re.compile(
+    r"(?i)\b(?:(?:low|mid|high)[\s-]+(?:to[\s-]+(?:low|mid|high)[\s-]+)?)?"
+    r"(?P<k>single|double|triple)[\s-]+digits?\b"
+    r"(?![\s-]+(?:millions?|billions?|thousands?|trillions?|numbers?|dollars?|yuan)\b)"
+)
+_DIGIT_WORDS = {
+    "single": (Decimal(1), Decimal(9), None),
+    "double": (Decimal(10), None, "at_least"),
+    "triple": (Decimal(100), None, "at_least"),
+}
+# "doubled", "more than tripled" (but not "doubled down").
+_PCT_MULT = re.compile(
+    rf"{_QUAL}?(?i:\b(?P<v>doubl|tripl|quadrupl)(?:ed|ing|es)\b)(?!\s+down\b)", re.I
+)
+# "expects to double", "will triple".
+_PCT_MULT_BASE = re.compile(
+    r"(?i)\b(?:to|will|would|could|can|may|might|should)\s+"
+    rf"(?P<body>{_QUAL}?(?P<v>double|triple|quadruple))\b(?![\s-]+digits?)(?!\s+down\b)"
+)
+_PCT_FOLD = re.compile(
+    rf"{_QUAL}?(?i:\b(?P<n>[0-9]+(?:\.[0-9]+)?|two|three|four|five|six|seven|eight"
+    r"|nine|ten)[\s-]?fold\b)",
+    re.I,
+)
+_MULT_VALUES = {"doubl": 100, "double": 100, "tripl": 200, "triple": 200,
+                "quadrupl": 300, "quadruple": 300}
+
+
+def _pct_unit(raw: str) -> tuple[str, Decimal]:
+    """(unit, divisor) for a percent unit token; basis points are 1/100 pp."""
+    u = " ".join(raw.lower().split())
+    if u.startswith("basis") or u in ("bp", "bps"):
+        return "percentage_points", Decimal(100)
+    if u.startswith("percentage") or u in ("pp", "ppt", "ppts"):
+        return "percentage_points", Decimal(1)
+    return "percent", Decimal(1)
+
+
+def _percent_candidate(m: re.Match, text: str) -> _Cand | None:
+    gd = m.groupdict()
+    unit, div = _pct_unit(gd.get("u2") or gd["u1"])
+    value = _to_decimal(gd["n1"]) / div
+    value_max = None
+    if gd.get("n2"):
+        if gd.get("u1") and _pct_unit(gd["u1"]) != (unit, div):
+            return None
+        value_max = _to_decimal(gd["n2"]) / div
+        if not (value_max > value and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")))):
+            return None
+        value_max = _clean(value_max)
+    pct = Percent(
+        value=_clean(value), start=m.start(), end=m.end(), text=m.group(0),
+        unit=unit, value_max=value_max, qualifier=_qualifier(gd.get("qual")),
+    )
+    return (m.start(), m.end(), 0, pct)
+
+
+def _word_percents(text: str) -> Iterable[_Cand]:
+    """Verbal magnitudes: digit words, doubling verbs and N-fold."""
+    for m in _PCT_DIGITS.finditer(text):
+        value, vmax, qual = _DIGIT_WORDS[m.group("k").lower()]
+        word = re.sub(r"[\s-]+", "-", m.group(0).lower())
+        word = re.sub(r"digits$", "digit", word)
+        yield (m.start(), m.end(), 1, Percent(value, m.start(), m.end(), m.group(0),
+                                              value_max=vmax, qualifier=qual, word=word))
+    for rx, group in ((_PCT_MULT, 0), (_PCT_MULT_BASE, "body")):
+        for m in rx.finditer(text):
+            s, e = m.span(group)
+            qual = _qualifier(m.group("qual"))
+            word = " ".join(text[s:e].lower().split())
+            yield (s, e, 1, Percent(Decimal(_MULT_VALUES[m.group("v").lower()]), s, e,
+                                    text[s:e], qualifier=qual, word=word))
+    for m in _PCT_FOLD.finditer(text):
+        n = _to_decimal(m.group("n"))
+        if n <= 1:
+            continue
+        word = " ".join(m.group(0).lower().split())
+        yield (m.start(), m.end(), 1, Percent(_clean((n - 1) * 100), m.start(), m.end(),
+                                              m.group(0), qualifier=_qualifier(m.group("qual")),
+                                              word=word))
+
+
+def find_percents(text: str) -> list[Percent]:
+    """Find percentages, percentage-point changes and verbal growth magnitudes.
+
+    ``"50 basis points"`` is 0.5 percentage points; ``"more than doubled"`` is
+    ``Percent(100, qualifier="at_least", word="more than doubled")``.
+    Multipliers such as ``"1.5x"`` are not percentages and are not returned.
+    """
+    cands: list[_Cand] = []
+    for rx in (_PCT_RANGE, _PCT_ONE):
+        cands += [c for m in rx.finditer(text) if (c := _percent_candidate(m, text))]
+    cands += list(_word_percents(text))
+    return _select(cands)
+
+
+# ---------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------
+
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july",
+                "august", "september", "october", "november", "december"]
+_MONTH_ABBRS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+                "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday"]
+_WEEKDAY_ABBRS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
+                  "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _cased(words: Iterable[str]) -> str:
+    """Alternation of Title and UPPER forms ("May", "MAY" but never "may")."""
+    forms = sorted({f for w in words for f in (w.capitalize(), w.upper())},
+                   key=len, reverse=True)
+    return "|".join(forms)
+
+
+_MONTH_FULL = rf"(?:{_cased(_MONTH_NAMES)})(?![A-Za-z])"
+_MONTH_ANY = (
+    rf"(?:(?:{_cased(_MONTH_NAMES)})(?![A-Za-z])"
+    rf"|(?:{_cased(_MONTH_ABBRS)})(?![A-Za-z])\.?)"
+)
+_WEEKDAY_FULL = rf"(?:{_cased(_WEEKDAY_NAMES)})(?![A-Za-z])"
+_WEEKDAY_ANY = (
+    rf"(?:(?:{_cased(_WEEKDAY_NAMES)})(?![A-Za-z])"
+    rf"|(?:{_cased(_WEEKDAY_ABBRS)})(?![A-Za-z])\.?)"
+)
+_WD_PREFIX = rf"(?:{_WEEKDAY_ANY},?{_S1})?"
+_DAY = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])"
+_YEAR_G = rf"(?P<y>{_YEAR})"
+
+_DATE_MDY = re.compile(rf"{_WD_PREFIX}(?P<m>{_MONTH_ANY}){_S0}{_DAY}(?:,{_S0}|{_S1}){_YEAR_G}")
+_DATE_DMY = re.compile(
+    rf"{_WD_PREFIX}(?<![0-9.,]){_DAY}{_S1}(?:of{_S1})?(?P<m>{_MONTH_ANY}),?{_S1}{_YEAR_G}"
+)
+_DATE_ISO = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/])(?P<m>[01]?[0-9])(?P=sep)"
+    r"(?P<d>[0-3]?[0-9])(?![0-9])"
+)
+_DATE_MD = re.compile(rf"{_WD_PREFIX}(?P<m>{_MONTH_ANY}){_S0}{_DAY}")
+_DATE_DM = re.compile(rf"(?<![0-9.,]){_DAY}{_S1}(?:of{_S1})?(?P<m>{_MONTH_ANY})")
+_DATE_WEEKDAY = re.compile(
+    rf"(?i:\b(?:on|last|this\s+past|since|by|until|before|from)){_S1}"
+    rf"(?P<wd>{_WEEKDAY_FULL})(?!,?{_S0}(?:{_MONTH_ANY}|[0-9]))"
+)
+
+
+def _month_num(raw: str) -> int:
+    key = raw.lower().rstrip(".")
+    return _MONTH_ABBRS.get(key) or _MONTH_NAMES.index(key) + 1
+
+
+def _weekday_num(raw: str) -> int:
+    key = raw.lower().rstrip(".")
+    if key in _WEEKDAY_NAMES:
+        return _WEEKDAY_NAMES.index(key)
+    if key in _WEEKDAY_ABBRS:
+        return _WEEKDAY_ABBRS[key]
+    raise ValueError(f"unknown weekday: {raw!r}")
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: date, n: int) -> date:
+    idx = d.year * 12 + d.month - 1 + n
+    y, m = divmod(idx, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _closest(doc: date, options: Iterable[tuple[date, date]]) -> tuple[date, date] | None:
+    """The (start, end) whose midpoint is nearest to ``doc``.
+
+    News mostly reports the past, so a distance into the future counts double.
+    """
+    best = None
+    for s, e in options:
+        delta = (s + (e - s) / 2) - doc
+        dist = delta * 2 if delta > timedelta(0) else -delta
+        if best is None or dist < best[0]:
+            best = (dist, (s, e))
+    return best[1] if best else None
+
+
+def _near_years(doc: date, build: Callable[[int], tuple[date, date] | None]) -> list[tuple[date, date]]:
+    return [r for y in (doc.year - 1, doc.year, doc.year + 1) if (r := build(y))]
+
+
+def _dated(build: Callable[[int], date | None], doc: date, past: bool) -> date | None:
+    """Pick a year for a yearless day: latest on/before ``doc`` or nearest."""
+    days = [d for y in (doc.year - 1, doc.year, doc.year + 1) if (d := build(y))]
+    if past:
+        earlier = [d for d in days if d <= doc]
+        return max(earlier) if earlier else None
+    hit = _closest(doc, [(d, d) for d in days])
+    return hit[0] if hit else None
+
+
+@dataclass(frozen=True)
+class _DateHit:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None = None
+
+
+def _date_hits(text: str) -> list[_DateHit]:
+    """All date mentions (full, yearless, weekday-only), non-overlapping."""
+    cands: list[_Cand] = []
+    for prio, rx in enumerate((_DATE_MDY, _DATE_DMY, _DATE_ISO)):
+        for m in rx.finditer(text):
+            y, mo, d = int(m["y"]), _month_num(m["m"]) if not m["m"].isdigit() else int(m["m"]), int(m["d"])
+            if _safe_date(y, mo, d):
+                cands.append((m.start(), m.end(), prio, _DateHit(m.start(), m.end(), y, mo, d)))
+    for rx in (_DATE_MD, _DATE_DM):
+        for m in rx.finditer(text):
+            mo, d = _month_num(m["m"]), int(m["d"])
+            if _safe_date(2000, mo, d):  # leap year: admits Feb 29
+                cands.append((m.start(), m.end(), 5, _DateHit(m.start(), m.end(), None, mo, d)))
+    for m in _DATE_WEEKDAY.finditer(text):
+        s, e = m.span("wd")
+        cands.append((s, e, 6, _DateHit(s, e, None, None, None, _weekday_num(m["wd"]))))
+    return _select(cands)
+
+
+def _resolve_hit(hit: _DateHit, doc_date: date | None) -> date | None:
+    if hit.year is not None:
+        return date(hit.year, hit.month, hit.day)
+    if doc_date is None:
+        return None
+    if hit.weekday is not None:
+        return resolve_weekday(_WEEKDAY_NAMES[hit.weekday], doc_date)
+    return _dated(lambda y: _safe_date(y, hit.month, hit.day), doc_date, past=False)
+
+
+def find_dates(text: str, doc_date: date | None = None) -> list[tuple[date, int, int]]:
+    """Find calendar dates as ``(date, start, end)``.
+
+    Full dates ("14 May 2026", "Feb. 24, 2025", "2025-08-14", "Thursday, Sep
+    11, 2025") are always returned.  Yearless dates ("March 3") take the year
+    that puts them nearest to ``doc_date``; "on Monday" is the most recent
+    Monday on or before ``doc_date``.  Without ``doc_date`` those are skipped.
+    """
+    out = []
+    for hit in _date_hits(text):
+        d = _resolve_hit(hit, doc_date)
+        if d is not None:
+            out.append((d, hit.start, hit.end))
+    return out
+
+
+def resolve_weekday(weekday_name: str, doc_date: date) -> date:
+    """Most recent ``weekday_name`` on or before ``doc_date`` ("Mon" or "Monday")."""
+    wd = _weekday_num(weekday_name.strip())
+    return doc_date - timedelta(days=(doc_date.weekday() - wd) % 7)
+
+
+# ---------------------------------------------------------------------------
+# Periods
+# ---------------------------------------------------------------------------
+
+_FISCAL = r"(?:fiscal|financial)"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+# A year after a quarter/half: "2024", "fiscal 2025", "FY25", "this year".
+_YEARSPEC = (
+    rf"(?:(?P<fy>{_FISCAL}(?:\s+year)?\s+|FY\s?['’]?)(?P<fyy>(?:19|20)?[0-9]{{2}})(?![0-9])"
+    rf"|(?P<rel>this|next|last|the\s+current|the)\s+(?:(?P<relfy>{_FISCAL})\s+)?year\b"
+    rf"|(?P<y>{_YEAR}))"
+)
+
+_P_QUARTER_ENDED = re.compile(
+    rf"(?:(?P<pf>(?i:{_FISCAL}))[\s-]+)?"
+    rf"(?:(?P<ord>(?i:{_ORD}))[\s-]+(?:(?P<pf2>(?i:{_FISCAL}))[\s-]+)?)?"
+    rf"(?P<term>(?i:quarter|half[\s-]year|half|(?:{_FISCAL}[\s-]+)?year"
+    rf"|(?P<nm>{_WORDNUM}|[0-9]{{1,2}})[\s-]+months?))"
+    rf"(?:{_S1}(?i:period))?,?{_S1}"
+    rf"(?P<verb>(?i:ended|ending|ends|that{_S1}ended|to|through|thru))(?:{_S1}(?i:on))?{_S1}"
+    rf"(?:(?P<m1>{_MONTH_ANY}){_S0}(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])"
+    rf"(?:,?{_S0}(?P<y1>{_YEAR}))?"
+    rf"|(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?{_S1}(?P<m2>{_MONTH_ANY})(?:,?{_S1}(?P<y2>{_YEAR}))?"
+    rf"|(?P<m3>{_MONTH_ANY})(?:,?{_S1}(?P<y3>{_YEAR}))?"
+    rf"|(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?![0-9]))"
+)
+_P_QUARTER_ORD = re.compile(
+    rf"(?:(?P<f1>{_FISCAL})[\s-]+)?(?P<ord>{_ORD})[\s-]+(?:(?P<f2>{_FISCAL})[\s-]+)?quarter\b"
+    rf"(?:,?{_S1}(?:(?:of|in){_S1})?(?:the{_S1})?{_YEARSPEC})?",
+    re.I,
+)
+_P_QUARTER_Q = re.compile(
+    rf"\bQ(?P<q>[1-4])(?![A-Za-z0-9])"
+    rf"(?:{_S0}['’](?P<yy>[0-9]{{2}})(?![0-9])|(?:{_S1}|{_DASH}|/)(?:of{_S1})?{_YEARSPEC})?"
+)
+_P_QUARTER_YQ = re.compile(rf"(?<![A-Za-z0-9])(?P<y>{_YEAR}){_S1}Q(?P<q>[1-4])(?![A-Za-z0-9])")
+_P_QUARTER_FYQ = re.compile(
+    r"(?<![A-Za-z0-9])FY\s?['’]?(?P<fyy>(?:19|20)?[0-9]{2})(?![0-9])"
+    rf"{_S1}Q(?P<q>[1-4])(?![A-Za-z0-9])"
+)
+_P_QUARTER_NQ = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<q>[1-4])Q\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])"
+)
+_P_HALF_ORD = re.compile(
+    rf"(?:(?P<f1>{_FISCAL})[\s-]+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b(?![\s-]+year)"
+    rf"(?:,?[\s-]+(?:of{_S1})?(?:the{_S1})?{_YEARSPEC})?",
+    re.I,
+)
+_P_HALF_H = re.compile(
+    rf"\bH(?P<h>[12])(?![A-Za-z0-9])"
+    rf"(?:{_S0}['’](?P<yy>[0-9]{{2}})(?![0-9])|(?:{_S1}|{_DASH}|/)(?:of{_S1})?{_YEARSPEC})"
+)
+_P_HALF_NH = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<h>[12])H\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])"
+)
+_P_HALF_YH = re.compile(rf"(?<![A-Za-z0-9])(?P<y>{_YEAR}){_S1}H(?P<h>[12])(?![A-Za-z0-9])")
+_P_FISCAL_YEAR = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<word>{_FISCAL})(?:[\s-]+year)?{_S1}|(?P<fyp>FY){_S0}['’]?)"
+    rf"(?P<y>(?:19|20)?[0-9]{{2}})(?:{_S0}(?:{_DASH}|/){_S0}(?P<y2>(?:19|20)?[0-9]{{2}}))?"
+    r"(?![0-9%]|[.,][0-9])",
+    re.I,
+)
+_P_YEAR_FISCAL = re.compile(rf"(?P<y>{_YEAR}){_S1}{_FISCAL}{_S1}year\b", re.I)
+_P_YEAR_FULL = re.compile(
+    rf"(?:(?i:(?:full|calendar|whole|entire)[\s-]+year|calendar)(?:{_S1}(?i:of))?{_S1}"
+    rf"(?P<y>{_YEAR})|(?P<y2>{_YEAR}){_S1}(?i:full|calendar)[\s-]+(?i:year)\b)"
+)
+_P_YEAR_RANGE = re.compile(
+    rf"(?:(?P<pre>(?i:from|between)){_S1})?(?<![0-9A-Za-z$.,])(?P<y1>{_YEAR})"
+    rf"{_S0}(?P<sep>{_RANGE_DASH}|/|(?i:to|through|thru|and|until)(?![A-Za-z])){_S0}"
+    r"(?P<y2>(?:19|20)?[0-9]{2})(?![0-9%]|[.,][0-9])"
+)
+_P_YEAR_BARE = re.compile(
+    rf"(?<![\w$€£¥￥₹₩.,/#])(?P<y>{_YEAR})(?![\w%]|[.,][0-9]|{_DASH}[0-9]"
+    rf"|{_S0}(?i:thousand|million|billion|trillion|percent|per\s+cent)\b)"
+)
+_P_YEAR_REL = re.compile(
+    r"(?i)\b(?P<rel>this|next|last|the\s+current)\s+year\b(?![\s-]+(?:on|over|ago|earlier)\b)"
+)
+_P_QUARTER_REL = re.compile(
+    r"(?i)\b(?P<rel>this|next|last|the\s+current|the\s+previous|the\s+prior)\s+quarter\b"
+)
+_P_MONTH_YEAR = re.compile(rf"(?P<m>{_MONTH_ANY})(?:{_S1}(?i:of))?,?{_S1}(?P<y>{_YEAR})")
+_P_MONTH_KW = re.compile(
+    rf"(?i:\b(?:in|during|since|through|thru|until|till|by|for|from|last|this|next"
+    rf"|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of))(?:{_S1}|-)"
+    rf"(?:(?i:early|late|mid)[\s-]+)?(?P<m>{_MONTH_FULL})(?!{_S0}[0-9])"
+)
+_P_MONTH_RANGE = re.compile(
+    rf"(?:(?P<pre>(?i:between|from)){_S1})?(?P<m1>{_MONTH_ANY}){_S0}"
+    rf"(?P<sep>{_RANGE_DASH}|(?i:to|through|thru|and)(?![A-Za-z])){_S0}(?P<m2>{_MONTH_ANY})"
+    rf"(?!{_S0}[0-9]{{1,2}}(?![0-9]))"
+    rf"(?:{_S1}(?i:period|quarter)\b)?(?:,?{_S1}(?:(?i:of){_S1})?(?P<y>{_YEAR}))?"
+)
+_P_MONTH_YEAR_RANGE = re.compile(
+    rf"(?:(?i:between|from){_S1})?(?P<m1>{_MONTH_ANY}),?{_S1}(?P<y1>{_YEAR}){_S0}"
+    rf"(?:{_RANGE_DASH}|(?i:to|through|thru|and)(?![A-Za-z])){_S0}(?P<m2>{_MONTH_ANY}),?{_S1}(?P<y2>{_YEAR})"
+)
+_P_YEAR_END = re.compile(
+    r"(?i)\b(?:by|until|through|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[\s-]end)\b"
+)
+# Keyword right before a base period: "by 2030", "through the end of 2026", "since 2020".
+_AS_OF_KW = re.compile(
+    r"(?i)\b(?P<kw>by|through|thru|until|till|as\s+of|as\s+at|no\s+later\s+than|before|since)"
+    r"(?:\s+the\s+(?P<pos>end|middle)\s+of|\s+(?P<pos2>end|mid)\s*-?)?\s*(?:the\s+)?$"
+)
+
+
+def _year4(raw: str) -> int:
+    y = int(raw)
+    if y >= 100:
+        return y
+    return 2000 + y if y < 70 else 1900 + y
+
+
+def _iso_range(s: date, e: date) -> str:
+    return f"{s.isoformat()}/{e.isoformat()}"
+
+
+def _quarter_dates(y: int, q: int) -> tuple[date, date]:
+    return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+
+
+def _half_dates(y: int, h: int) -> tuple[date, date]:
+    return (date(y, 1, 1), date(y, 6, 30)) if h == 1 else (date(y, 7, 1), date(y, 12, 31))
+
+
+def _period(text: str, s: int, e: int, start: date | None, end: date | None,
+            label: str, kind: str) -> Period:
+    return Period(start, end, label, s, e, text[s:e], kind)
+
+
+def _yearspec(gd: dict, doc: date | None) -> tuple[int | None, bool]:
+    """(year, is_fiscal) from the _YEARSPEC groups of a match."""
+    if gd.get("fyy"):
+        return _year4(gd["fyy"]), True
+    if gd.get("rel"):
+        fiscal = bool(gd.get("relfy"))
+        if doc is None:
+            return None, fiscal
+        offset = {"next": 1, "last": -1}.get(gd["rel"].lower().split()[-1], 0)
+        return doc.year + offset, fiscal
+    if gd.get("y"):
+        return int(gd["y"]), False
+    if gd.get("yy"):
+        return _year4(gd["yy"]), False
+    return None, False
+
+
+def _part_period(text: str, m: re.Match, doc: date | None, n: int, kind: str,
+                 fiscal: bool, year: int | None) -> Period:
+    """A quarter (``kind="quarter"``) or half (``"half"``) of a year."""
+    letter = "Q" if kind == "quarter" else "H"
+    dates = _quarter_dates if kind == "quarter" else _half_dates
+    s, e = m.span()
+    if fiscal:
+        label = f"{letter}{n} FY{year}" if year else f"fiscal {letter}{n}"
+        return _period(text, s, e, None, None, label, kind)
+    if year is None and doc is not None:
+        start, end = _closest(doc, _near_years(doc, lambda y: dates(y, n)))
+        return _period(text, s, e, start, end, f"{letter}{n} {start.year}", kind)
+    if year is None:
+        return _period(text, s, e, None, None, f"{letter}{n}", kind)
+    start, end = dates(year, n)
+    return _period(text, s, e, start, end, f"{letter}{n} {year}", kind)
+
+
+def _h_quarter(m: re.Match, text: str, doc: date | None) -> Period | None:
+    gd = m.groupdict()
+    q = int(gd["q"]) if gd.get("q") else _ORDINALS[gd["ord"].lower()]
+    year, fiscal = _yearspec(gd, doc)
+    fiscal = fiscal or bool(gd.get("f1") or gd.get("f2"))
+    return _part_period(text, m, doc, q, "quarter", fiscal, year)
+
+
+def _h_half(m: re.Match, text: str, doc: date | None) -> Period | None:
+    gd = m.groupdict()
+    h = int(gd["h"]) if gd.get("h") else _ORDINALS[gd["ord"].lower()]
+    year, fiscal = _yearspec(gd, doc)
+    fiscal = fiscal or bool(gd.get("f1"))
+    return _part_period(text, m, doc, h, "half", fiscal, year)
+
+
+def _ended_on(gd: dict, doc: date | None, past: bool) -> date | None:
+    """End date of "quarter ended <when>"; yearless dates are resolved via ``doc``."""
+    if gd.get("iy"):
+        return _safe_date(int(gd["iy"]), int(gd["im"]), int(gd["id"]))
+    month = _month_num(gd.get("m1") or gd.get("m2") or gd["m3"])
+    day = gd.get("d1") or gd.get("d2")
+    year = gd.get("y1") or gd.get("y2") or gd.get("y3")
+    if year:
+        return _safe_date(int(year), month, int(day)) if day else _month_end(int(year), month)
+    if doc is None:
+        return None
+    if day:
+        return _dated(lambda y: _safe_date(y, month, int(day)), doc, past)
+    return _dated(lambda y: _month_end(y, month), doc, past)
+
+
+def _h_quarter_ended(m: re.Match, text: str, doc: date | None) -> Period | None:
+    """"second quarter ended September 30, 2024": the N months ending on that date."""
+    gd = m.groupdict()
+    term = gd["term"].lower()
+    if "quarter" in term:
+        months = 3
+    elif "half" in term:
+        months = 6
+    elif "year" in term:
+        months = 12
+    else:
+        months = int(_to_decimal(gd["nm"]))
+    if not 1 <= months <= 24:
+        return None
+    past = gd["verb"].lower().split()[-1] in ("ended", "to", "through", "thru")
+    end = _ended_on(gd, doc, past)
+    fiscal = bool(gd.get("pf") or gd.get("pf2")) or "fiscal" in term or "financial" in term
+    if months == 3:
+        kind = "quarter"
+    elif months == 6:
+        kind = "half"
+    elif "year" in term:
+        kind = "fiscal_year" if fiscal or end is None or (end.month, end.day) != (12, 31) else "year"
+    else:
+        kind = "range"
+    s, e = m.span()
+    if end is None:
+        return _period(text, s, e, None, None, " ".join(text[s:e].lower().split()), kind)
+    if end == _month_end(end.year, end.month):
+        start = _add_months(date(end.year, end.month, 1), 1 - months)
+    else:
+        start = _add_months(end, -months) + timedelta(days=1)
+    label = {"fiscal_year": f"FY{end.year}", "year": str(end.year)}.get(kind, _iso_range(start, end))
+    return _period(text, s, e, start, end, label, kind)
+
+
+def _h_fiscal_year(m: re.Match, text: str, doc: date | None) -> Period | None:
+    gd = m.groupdict()
+    if not gd.get("fyp") and (len(gd["y"]) != 4 or (gd.get("y2") and len(gd["y2"]) not in (2, 4))):
+        return None
+    year = _year4(gd["y"])
+    if gd.get("y2"):
+        y2 = _year4(gd["y2"])
+        if not 0 < y2 - year <= 1:
+            return None
+        year = y2
+    if not 1900 <= year <= 2099:
+        return None
+    return _period(text, m.start(), m.end(), None, None, f"FY{year}", "fiscal_year")
+
+
+def _h_year_fiscal(m: re.Match, text: str, doc: date | None) -> Period | None:
+    return _period(text, m.start(), m.end(), None, None, f"FY{m['y']}", "fiscal_year")
+
+
+def _year_period(text: str, s: int, e: int, y: int) -> Period:
+    return _period(text, s, e, date(y, 1, 1), date(y, 12, 31), str(y), "year")
+
+
+def _h_year_full(m: re.Match, text: str, doc: date | None) -> Period | None:
+    return _year_period(text, m.start(), m.end(), int(m["y"] or m["y2"]))
+
+
+_DIGIT_DASH_BEFORE = re.compile(rf"[0-9]{_DASH}$")
+
+
+def _h_year_bare(m: re.Match, text: str, doc: date | None) -> Period | None:
+    if _after_name(text, m.start()) or _DIGIT_DASH_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return None
+    return _year_period(text, m.start(), m.end(), int(m["y"]))
+
+
+def _h_year_range(m: re.Match, text: str, doc: date | None) -> Period | None:
+    y1, raw2, sep = int(m["y1"]), m["y2"], m["sep"].lower()
+    if sep == "and" and not m["pre"]:
+        return None
+    if len(raw2) == 2:
+        if sep.isalpha():
+            return None
+        y2 = y1 // 100 * 100 + int(raw2)
+    else:
+        y2 = int(raw2)
+    if not 0 < y2 - y1 <= 50:
+        return None
+    start, end = date(y1, 1, 1), date(y2, 12, 31)
+    return _period(text, m.start(), m.end(), start, end, _iso_range(start, end), "range")
+
+
+def _h_year_rel(m: re.Match, text: str, doc: date | None) -> Period | None:
+    if doc is None:
+        return None
+    offset = {"next": 1, "last": -1}.get(m["rel"].lower().split()[-1], 0)
+    return _year_period(text, m.start(), m.end(), doc.year + offset)
+
+
+def _h_quarter_rel(m: re.Match, text: str, doc: date | None) -> Period | None:
+    if doc is None:
+        return None
+    rel = m["rel"].lower().split()[-1]
+    offset = {"next": 1, "last": -1, "previous": -1, "prior": -1}.get(rel, 0)
+    idx = doc.year * 4 + (doc.month - 1) // 3 + offset
+    y, q = divmod(idx, 4)
+    start, end = _quarter_dates(y, q + 1)
+    return _period(text, m.start(), m.end(), start, end, f"Q{q + 1} {y}", "quarter")
+
+
+def _month_label(month: int, year: int | None = None) -> str:
+    name = _MONTH_NAMES[month - 1].capitalize()
+    return f"{name} {year}" if year else name
+
+
+def _h_month_year(m: re.Match, text: str, doc: date | None) -> Period | None:
+    mo, y = _month_num(m["m"]), int(m["y"])
+    return _period(text, m.start(), m.end(), date(y, mo, 1), _month_end(y, mo),
+                   _month_label(mo, y), "month")
+
+
+def _h_month_kw(m: re.Match, text: str, doc: date | None) -> Period | None:
+    s, e = m.span("m")
+    mo = _month_num(m["m"])
+    if doc is None:
+        return _period(text, s, e, None, None, _month_label(mo), "month")
+    start, end = _closest(doc, _near_years(doc, lambda y: (date(y, mo, 1), _month_end(y, mo))))
+    return _period(text, s, e, start, end, _month_label(mo, start.year), "month")
+
+
+def _months_kind(start: date, end: date) -> str:
+    n = (end.year - start.year) * 12 + end.month - start.month + 1
+    return {3: "quarter", 6: "half"}.get(n, "range")
+
+
+def _h_month_range(m: re.Match, text: str, doc: date | None) -> Period | None:
+    m1, m2, sep = _month_num(m["m1"]), _month_num(m["m2"]), m["sep"].lower()
+    if m1 == m2 or (sep == "and" and (m["pre"] or "").lower() != "between"):
+        return None
+    wrap = 1 if m2 < m1 else 0
+
+    def build(y: int) -> tuple[date, date]:  # y is the year of the end month
+        return date(y - wrap, m1, 1), _month_end(y, m2)
+
+    if m["y"]:
+        start, end = build(int(m["y"]))
+    elif doc is not None:
+        start, end = _closest(doc, _near_years(doc, build))
+    else:
+        label = f"{_month_label(m1)}-{_month_label(m2)}"
+        return _period(text, m.start(), m.end(), None, None, label, "range")
+    return _period(text, m.start(), m.end(), start, end, _iso_range(start, end),
+                   _months_kind(start, end))
+
+
+def _h_month_year_range(m: re.Match, text: str, doc: date | None) -> Period | None:
+    start = date(int(m["y1"]), _month_num(m["m1"]), 1)
+    end = _month_end(int(m["y2"]), _month_num(m["m2"]))
+    if end <= start:
+        return None
+    return _period(text, m.start(), m.end(), start, end, _iso_range(start, end), _months_kind(start, end))
+
+
+def _h_year_end(m: re.Match, text: str, doc: date | None) -> Period | None:
+    if doc is None:
+        return None
+    end = date(doc.year, 12, 31)
+    return _period(text, m.start(), m.end(), None, end, f"../{end.isoformat()}", "as_of")
+
+
+# (regex, handler, priority): lower priority wins ties between equal-length matches.
+_PERIOD_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, date | None], Period | None], int]] = [
+    (_P_QUARTER_ENDED, _h_quarter_ended, 0),
+    (_P_MONTH_YEAR_RANGE, _h_month_year_range, 1),
+    (_P_MONTH_RANGE, _h_month_range, 1),
+    (_P_QUARTER_ORD, _h_quarter, 2),
+    (_P_QUARTER_Q, _h_quarter, 2),
+    (_P_QUARTER_YQ, _h_quarter, 2),
+    (_P_QUARTER_FYQ, _h_quarter, 2),
+    (_P_QUARTER_NQ, _h_quarter, 2),
+    (_P_HALF_ORD, _h_half, 2),
+    (_P_HALF_H, _h_half, 2),
+    (_P_HALF_NH, _h_half, 2),
+    (_P_HALF_YH, _h_half, 2),
+    (_P_FISCAL_YEAR, _h_fiscal_year, 3),
+    (_P_YEAR_FISCAL, _h_year_fiscal, 3),
+    (_P_YEAR_FULL, _h_year_full, 4),
+    (_P_YEAR_RANGE, _h_year_range, 4),
+    (_P_YEAR_END, _h_year_end, 4),
+    (_P_YEAR_REL, _h_year_rel, 5),
+    (_P_QUARTER_REL, _h_quarter_rel, 5),
+    (_P_MONTH_YEAR, _h_month_year, 5),
+    (_P_MONTH_KW, _h_month_kw, 6),
+    (_P_YEAR_BARE, _h_year_bare, 9),
+]
+
+
+def _day_periods(text: str, doc: date | None) -> Iterable[_Cand]:
+    for hit in _date_hits(text):
+        d = _resolve_hit(hit, doc)
+        if d is not None:
+            yield (hit.start, hit.end, 7,
+                   _period(text, hit.start, hit.end, d, d, d.isoformat(), "day"))
+
+
+def _compose_as_of(text: str, periods: list[Period]) -> list[Period]:
+    """Turn "by <period>" / "through <period>" / "since <period>" into open periods."""
+    out: list[Period] = []
+    prev_end = 0
+    for p in periods:
+        kw = _AS_OF_KW.search(text, max(prev_end, p.start_idx - 40), p.start_idx)
+        if kw and p.kind not in ("as_of", "range"):
+            word = kw["kw"].lower()
+            pos = (kw["pos"] or kw["pos2"] or "").lower()
+            s = kw.start()
+            if word == "since":
+                label = f"{p.start.isoformat()}/.." if p.start else f"{p.label}/.."
+                p = Period(p.start, None, label, s, p.end_idx, text[s:p.end_idx], "range")
+            else:
+                end = p.end
+                if word == "before":
+                    end = p.start - timedelta(days=1) if p.start else None
+                elif pos in ("middle", "mid") and p.kind == "year" and p.start:
+                    end = date(p.start.year, 6, 30)
+                elif pos in ("middle", "mid") and p.start and p.end:
+                    end = p.start + (p.end - p.start) / 2
+                label = f"../{end.isoformat()}" if end else f"../{p.label}"
+                p = Period(None, end, label, s, p.end_idx, text[s:p.end_idx], "as_of")
+        out.append(p)
+        prev_end = p.end_idx
+    return out
+
+
+def find_periods(text: str, doc_date: date | None = None) -> list[Period]:
+    """Find reporting periods and points in time.
+
+    Kinds: ``quarter``, ``half``, ``year``, ``fiscal_year``, ``month``,
+    ``day``, ``range`` and ``as_of`` (open start: "by 2030", "through 2026").
+    Yearless mentions ("the third quarter", "in June") are resolved against
+    ``doc_date`` (the candidate whose midpoint is nearest), except "quarter
+    ended March 31" / "three months to June", which take the most recent such
+    date on or before ``doc_date``.  Fiscal periods with no stated end date
+    have ``start``/``end`` of None, as do yearless mentions without a
+    ``doc_date``.
+    """
+    cands: list[_Cand] = []
+    for rx, handler, prio in _PERIOD_RULES:
+        for m in rx.finditer(text):
+            p = handler(m, text, doc_date)
+            if p is not None:
+                cands.append((p.start_idx, p.end_idx, prio, p))
+    cands += list(_day_periods(text, doc_date))
+    return _compose_as_of(text, _select(cands))
+
+
+# ---------------------------------------------------------------------------
+# Durations
+# ---------------------------------------------------------------------------
+
+_DUR_LEAD = (
+    r"(?P<lead>(?i:\b(?:over|in|during|for|within|across|throughout|spanning)\s+(?:the\s+)?"
+    r"(?:(?:next|past|last|coming|following|previous|prior|first|remaining|subsequent)\s+)?"
+    r"|\b(?:the\s+)?(?:next|past|last|coming|following|previous|prior)\s+))"
+)
+_DUR_UNIT = r"(?P<unit>(?i:decades?|years?|yrs?|months?|quarters?|weeks?|days?))(?![A-Za-z])"
+_DUR_NOT_AFTER = (
+    rf"(?!(?:{_S1}|-)(?i:ago|earlier|later|old|before|after|since|on|from|back|ended|ending)\b)"
+    rf"(?!{_S1}(?i:to|through){_S1}{_MONTH_ANY})"
+)
+_DURATION = re.compile(
+    rf"{_DUR_LEAD}?{_QUAL}?(?P<n>{_NUM}|{_WORDNUM}|(?i:\ban?\b))"
+    rf"(?P<half>(?i:\s+and\s+a\s+half))?(?:{_S1}|{_DASH}){_DUR_UNIT}{_DUR_NOT_AFTER}"
+)
+_DURATION_NONUM = re.compile(
+    r"(?i)(?P<lead>\b(?:over|in|during|for|within|across|throughout)\s+)?"
+    r"\bthe\s+(?:(?P<rel>past|last|previous|prior)\s+(?P<unit>decade|year)"
+    r"|(?:next|coming|following)\s+(?P<unit2>decade))\b(?!['’]s)"
+)
+_LEAD_QUALIFIER = {"within": "at_most"}
+
+
+def _iso_duration(n: Decimal, unit: str) -> str | None:
+    """ISO 8601 duration; quarters become months, fractional years months."""
+    u = unit.lower().rstrip("s")
+    if u in ("decade",):
+        n, u = n * 10, "year"
+    if u in ("year", "yr"):
+        if n != n.to_integral_value():
+            months = n * 12
+            return f"P{_clean(months)}M" if months == months.to_integral_value() else f"P{_clean(n)}Y"
+        return f"P{_clean(n)}Y"
+    if u == "quarter":
+        n, u = n * 3, "month"
+    letter = {"month": "M", "week": "W", "day": "D"}.get(u)
+    return f"P{_clean(n)}{letter}" if letter else None
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Find lengths of time: "over the next three years" -> P3Y, "within five years"
+    -> P5Y at_most, "three-year plan" -> P3Y, "the past decade" -> P10Y.
+
+    Time references ("three years ago", "five years later", "a year-on-year")
+    and the months of a reporting period ("three months ended June 30") are
+    not durations.
+    """
+    cands: list[_Cand] = []
+    for m in _DURATION.finditer(text):
+        raw, lead = m["n"], (m["lead"] or "").strip().lower()
+        if raw.lower() in ("a", "an") and not (lead or m["qual"]):
+            continue  # "$5 billion a year" is a rate, not a duration
+        n = _to_decimal(raw) if raw.lower() not in ("a", "an") else Decimal(1)
+        if m["half"]:
+            n += Decimal("0.5")
+        iso = _iso_duration(n, m["unit"])
+        if iso is None or n <= 0:
+            continue
+        qual = _qualifier(m["qual"]) or _LEAD_QUALIFIER.get(lead.split()[0] if lead else "")
+        cands.append((m.start(), m.end(), 0, Duration(iso, m.start(), m.end(), m.group(0), qual)))
+    for m in _DURATION_NONUM.finditer(text):
+        iso = _iso_duration(Decimal(1), m["unit"] or m["unit2"])
+        lead = (m["lead"] or "").strip().lower()
+        cands.append((m.start(), m.end(), 1,
+                      Duration(iso, m.start(), m.end(), m.group(0), _LEAD_QUALIFIER.get(lead))))
+    return _select(cands)
+
+
+# ---------------------------------------------------------------------------
+# Counts
+# ---------------------------------------------------------------------------
+
+_COUNT_SCALES = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln)"
+_UNIT_ABBR = {
+    "gw": "gigawatts", "mw": "megawatts", "kw": "kilowatts", "tw": "terawatts",
+    "gwh": "gigawatt-hours", "mwh": "megawatt-hours", "twh": "terawatt-hours",
+    "kwh": "kilowatt-hours", "pb": "petabytes", "eb": "exabytes", "tb": "terabytes",
+    "zb": "zettabytes",
+}
+_COUNT = re.compile(
+    rf"{_QUAL}?(?<![\w.,/:#$€£¥￥₹₩])(?P<n>{_NUM})"
+    rf"(?:{_S0}(?P<sc>(?i:{_COUNT_SCALES}))(?![A-Za-z]))?"
+    r"(?P<unit>(?i:gwh|mwh|twh|kwh|gw|mw|kw|tw|pb|eb|tb|zb)(?![A-Za-z0-9]))?"
+    r"(?![0-9]|[.,][0-9]|[:/][0-9]|%)"
+)
+_MIXED_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.\-'’][A-Za-z0-9]+)*")
+_TIME_AFTER = re.compile(r"\s?(?i:a\.?m\.?|p\.?m\.?)(?![A-Za-z])")
+_LIST_MARKER_AFTER = re.compile(r"[.)]\s")  # "1. " / "2) " at the start of a line
+_TICKER_BEFORE = re.compile(r"\b[A-Z]{2,}:\s?$")  # "HKEX: 9988"
+_NOUN_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)")
+_NOUN_STOP = frozenset(
+    """
+    of in on at to for from by with without per out over under across into onto
+    than as between among including during since until via about after before
+    through within against toward towards like versus vs upon around near
+    beyond despite except along amid and or but nor so yet that which who whom
+    whose while whereas where when if because although though the a an this
+    these those its their his her our your it they we he she you there here
+    each every all some any no not also only just even still already is are
+    was were be been being am has have had having do does did will would can
+    could may might shall should must said says say according year years
+    month months quarter quarters percent
+    """.split()
+)
+
+
+def _mixed_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of tokens mixing letters and digits (H20, GPT-4o, 2.5-72B, 1.5x)."""
+    spans = []
+    for m in _MIXED_TOKEN.finditer(text):
+        tok = m.group(0)
+        if any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok):
+            spans.append(m.span())
+    return spans
+
+
+def _noun_after(text: str, pos: int) -> str | None:
+    """Up to five lower-cased words after ``pos``, stopping at function words,
+    verbs (-ed/-ing after the first word), adverbs (-ly) and punctuation."""
+    words: list[str] = []
+    while len(words) < 5:
+        m = _NOUN_WORD.match(text, pos)
+        if not m:
+            break
+        w = m.group(1).lower()
+        if w in _NOUN_STOP or (words and (w.endswith(("ed", "ing")) or w.endswith("ly"))):
+            break
+        words.append(w)
+        pos = m.end()
+    return " ".join(words) or None
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans already claimed by money, percents, dates, periods and durations."""
+    spans: list[tuple[int, int]] = []
+    for money in find_money(text):
+        spans.append((money.start, money.end))
+        spans += [(eq.start, eq.end) for eq in money.equivalents]
+    spans += [(p.start, p.end) for p in find_percents(text)]
+    spans += [(h.start, h.end) for h in _date_hits(text)]
+    spans += [(p.start_idx, p.end_idx) for p in find_periods(text)]
+    spans += [(d.start, d.end) for d in find_durations(text)]
+    return spans
+
+
+def find_counts(text: str) -> list[Count]:
+    """Find plain quantities ("over 70,000 derivative models").
+
+    Not counts: money, percentages, years, dates, periods, durations, list
+    markers, clock times, and numbers that belong to a product or model name
+    ("Qwen 2.5-72B", "H20", "Llama 4", "GPT-4o", "Fortune 500", "1.5x").
+    """
+    blocked = _blocked_spans(text)
+    mixed = _mixed_spans(text)
+    out: list[Count] = []
+    for m in _COUNT.finditer(text):
+        ns, ne = m.span("n")
+        if _overlaps(ns, m.end(), blocked):
+            continue
+        if m["unit"] is None and _overlaps(ns, ne, mixed):
+            continue
+        if m["qual"] is None and _after_name(text, ns):
+            continue
+        raw = m["n"]
+        if m["sc"] is None and "," not in raw and "." not in raw and 1900 <= int(raw) <= 2100:
+            continue  # a year
+        line_start = text.rfind("\n", 0, ns) + 1
+        if not text[line_start:ns].strip() and _LIST_MARKER_AFTER.match(text, ne):
+            continue  # list marker "1. " / "2) "
+        if _TIME_AFTER.match(text, m.end()) or _TICKER_BEFORE.search(text, max(0, ns - 12), ns):
+            continue
+        value = _to_decimal(raw) * (_SCALES[m["sc"].lower().rstrip("s")] if m["sc"] else 1)
+        if m["unit"]:
+            noun = _UNIT_ABBR[m["unit"].lower()]
+        else:
+            noun = _noun_after(text, m.end())
+            if noun in _UNIT_ABBR:
+                noun = _UNIT_ABBR[noun]
+        out.append(Count(_clean(value), m.start(), m.end(), m.group(0),
+                         _qualifier(m["qual"]), noun))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Publication date
+# ---------------------------------------------------------------------------
+
+_PUBLISHED_LINE = re.compile(r"(?i)\b(?:published|posted|released|date[d:]?|issued)\b")
+_UPDATED_LINE = re.compile(r"(?i)\b(?:updated|modified|edited|revised)\b")
+
+
+def parse_doc_date(text: str) -> date | None:
+    """Publication date of an article, from full dates in its first 15 lines.
+
+    A date on a "Published:"/"Posted" line wins; otherwise the first date not
+    on an "Updated" line; otherwise the first date found.
+    """
+    found: list[tuple[date, bool, bool]] = []
+    for line in text.splitlines()[:15]:
+        for d, _, _ in find_dates(line):
+            found.append((d, bool(_PUBLISHED_LINE.search(line)), bool(_UPDATED_LINE.search(line))))
+    if not found:
+        return None
+    for d, published, _ in found:
+        if published:
+            return d
+    for d, _, updated in found:
+        if not updated:
+            return d
+    return found[0][0]

@@ -1,0 +1,197 @@
+"""The saved-query catalogue (`queries/*.rq` with grlc-style `#+` YAML headers), safe parameter
+binding, and query checks (read-only unless allowed, no remote access unless allowed).
+
+Parameters are bound as RDF terms: each value becomes a pyoxigraph term (which escapes it or
+refuses it) inside a `VALUES` block placed at the start of the query's WHERE group. Nothing a
+user types is ever pasted into query text as text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import AikgError
+
+_UPDATE = re.compile(r"^\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I | re.M)
+_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+_FROM = re.compile(r"\bFROM\s+(?:NAMED\s+)?<([^>]*)>", re.I)
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+MAX_PARAM_LEN = 2000
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    var: str
+    type: str = "string"          # entity | string | iri | integer | decimal | date
+    kinds: tuple[str, ...] = ()
+    optional: bool = True
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    path: Path
+    summary: str
+    intent: str
+    examples: tuple[str, ...]
+    keywords: tuple[str, ...]
+    params: tuple[Param, ...]
+    answer_row: str
+    answer_none: str
+    text: str                     # the SPARQL without the header
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+def _parse_header(text: str, path: Path) -> tuple[dict, str]:
+    import yaml  # imported here: only catalogue parsing needs it
+
+    header, body = [], []
+    for line in text.splitlines():
+        if line.startswith("#+") and not body:
+            header.append(line[2:].removeprefix(" ") if line[2:3] == " " else line[2:])
+        else:
+            body.append(line)
+    try:
+        meta = yaml.safe_load("\n".join(header)) or {}
+    except yaml.YAMLError as e:
+        raise AikgError(f"{path.name}: bad #+ header: {str(e).splitlines()[0]}") from None
+    return meta, "\n".join(body).strip() + "\n"
+
+
+def load_query(path: Path) -> SavedQuery:
+    meta, body = _parse_header(path.read_text(encoding="utf-8"), path)
+    params = []
+    for name, spec in (meta.get("params") or {}).items():
+        spec = spec or {}
+        var = spec.get("var") or (f"{name}Param" if f"?{name}Param" in body else name)
+        params.append(Param(name=name, var=var, type=spec.get("type", "string"),
+                            kinds=tuple(spec.get("kinds", ())), optional=bool(spec.get("optional", True))))
+    ans = meta.get("answer") or {}
+    return SavedQuery(
+        name=path.stem, path=path, summary=str(meta.get("summary", "")).strip(),
+        intent=str(meta.get("intent", path.stem)), examples=tuple(meta.get("examples") or ()),
+        keywords=tuple(str(k).lower() for k in (meta.get("keywords") or ())), params=tuple(params),
+        answer_row=str(ans.get("row", "")) if isinstance(ans, dict) else str(ans),
+        answer_none=str(ans.get("none", "No results.")) if isinstance(ans, dict) else "No results.",
+        text=body)
+
+
+@lru_cache(maxsize=4)
+def catalogue(folder: str | None = None) -> dict[str, SavedQuery]:
+    from .store import queries_dir
+    d = Path(folder) if folder else queries_dir()
+    return {p.stem: load_query(p) for p in sorted(d.glob("*.rq"))}
+
+
+def get(name: str) -> SavedQuery:
+    cat = catalogue()
+    if name not in cat:
+        close = ", ".join(sorted(cat)[:0]) or ""
+        import difflib
+        sugg = difflib.get_close_matches(name, list(cat), n=3)
+        hint = f"; did you mean {', '.join(sugg)}?" if sugg else "; `aikg queries` lists them"
+        raise AikgError(f"no saved query named {name!r}{hint}")
+    return cat[name]
+
+
+# ---------------------------------------------------------------------- binding
+def to_term(value, p: Param) -> ox.NamedNode | ox.Literal:
+    """A user value -> an RDF term, by the parameter's type. Refuses what cannot be a term."""
+    if isinstance(value, (ox.NamedNode, ox.Literal)):
+        return value
+    s = str(value)
+    if len(s) > MAX_PARAM_LEN:
+        raise AikgError(f"parameter {p.name}: value is {len(s)} characters; the limit is {MAX_PARAM_LEN}")
+    if p.type in ("iri", "entity") and re.match(r"^[a-z][a-z0-9+.-]*:", s, re.I) and not s.lower().startswith(("file:",)):
+        try:
+            return ox.NamedNode(s)
+        except ValueError as e:
+            raise AikgError(f"parameter {p.name}: not a valid IRI ({e})") from None
+    if p.type == "iri":
+        raise AikgError(f"parameter {p.name}: expected an IRI such as https://…, got {s[:60]!r}")
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    if p.type == "integer":
+        if not re.fullmatch(r"[+-]?\d{1,30}", s):
+            raise AikgError(f"parameter {p.name}: expected an integer, got {s[:60]!r}")
+        return ox.Literal(s, datatype=ox.NamedNode(xsd + "integer"))
+    if p.type == "decimal":
+        if not re.fullmatch(r"[+-]?\d{1,30}(?:\.\d{1,30})?", s):
+            raise AikgError(f"parameter {p.name}: expected a number, got {s[:60]!r}")
+        return ox.Literal(s, datatype=ox.NamedNode(xsd + "decimal"))
+    if p.type == "date":
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+            raise AikgError(f"parameter {p.name}: expected a date YYYY-MM-DD, got {s[:60]!r}")
+        return ox.Literal(s, datatype=ox.NamedNode(xsd + "date"))
+    return ox.Literal(s)
+
+
+def bind(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """Insert `VALUES ?v { term }` at the start of the first WHERE group."""
+    if not bindings:
+        return text
+    m = _WHERE.search(text)
+    if not m:
+        raise AikgError("cannot bind parameters: the query has no WHERE clause")
+    block = "\n".join(f"  VALUES ?{var} {{ {term} }}" for var, term in sorted(bindings.items()))
+    return text[:m.end()] + "\n" + block + text[m.end():]
+
+
+def check(sparql: str, *, allow_update: bool = False, allow_remote: bool = False) -> str:
+    """Parse-check a query and refuse updates, SERVICE and remote FROM unless allowed.
+
+    Returns "query" or "update". Parse errors become one line with line and column."""
+    stripped = _strip_comments_and_strings(sparql)
+    is_update = bool(_UPDATE.search(stripped)) and not re.search(r"\b(?:SELECT|ASK|CONSTRUCT|DESCRIBE)\b", stripped, re.I)
+    if is_update and not allow_update:
+        raise AikgError("update queries (INSERT, DELETE, LOAD, CLEAR, DROP…) are refused; pass --allow-update to run one")
+    if _SERVICE.search(stripped) and not allow_remote:
+        raise AikgError("SERVICE (a remote query) is refused; pass --allow-remote to allow it")
+    for iri in _FROM.findall(sparql):
+        if iri.lower().startswith("file:"):
+            raise AikgError(f"FROM <{iri}> is refused: aikg never reads local files from a query")
+        if not allow_remote and re.match(r"https?:", iri, re.I) and not iri.startswith(("https://aikg.dev/",)):
+            raise AikgError(f"FROM <{iri}> is refused (remote data); pass --allow-remote to allow it")
+    if re.search(r"\bLOAD\b", stripped, re.I) and not allow_remote:
+        raise AikgError("LOAD is refused; pass --allow-update --allow-remote to run it")
+    try:
+        if is_update:
+            ox.Store().update("# check only\n" + sparql) if False else _parse_update(sparql)
+        else:
+            ox.Store().query(sparql)
+    except SyntaxError as e:
+        raise AikgError(_syntax_message(str(e), sparql)) from None
+    except OSError:
+        pass
+    return "update" if is_update else "query"
+
+
+def _parse_update(sparql: str) -> None:
+    # parse against a throw-away in-memory store: nothing real is touched
+    ox.Store().update(sparql)
+
+
+def _strip_comments_and_strings(s: str) -> str:
+    s = re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', '""', s)
+    s = re.sub(r"#[^\n]*", "", s)
+    s = re.sub(r"<[^>\s]*>", "<>", s)
+    return s
+
+
+def _syntax_message(msg: str, sparql: str) -> str:
+    first = msg.splitlines()[0] if msg else "syntax error"
+    m = re.search(r"(\d+):(\d+)", first)
+    loc = ""
+    if m:
+        line, col = int(m.group(1)), int(m.group(2))
+        lines = sparql.splitlines()
+        src = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+        loc = f" (line {line}, column {col}: {src[:80]})"
+        first = re.sub(r"^error at \d+:\d+(?:-\d+:\d+)?:?\s*", "", first)
+    return f"SPARQL syntax error: {first}{loc}"

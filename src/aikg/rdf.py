@@ -1,0 +1,419 @@
+"""Records -> RDF: IRI minting and one named graph per document.
+
+Pure functions over pyoxigraph terms. The same record always gives the same IRIs and the same
+quads, so builds are byte-identical and the same entity or fact stated in two documents is one
+node with two pieces of evidence.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from decimal import Decimal
+from typing import Iterable, Iterator
+from urllib.parse import quote
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from . import records as r
+
+NS = "https://aikg.dev/ns#"
+ID = "https://aikg.dev/id/"
+META_GRAPH = NamedNode("urn:aikg:meta")
+
+PREFIXES = {
+    "kg": NS,
+    "id": ID,
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "schema": "https://schema.org/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "sh": "http://www.w3.org/ns/shacl#",
+}
+
+
+def _ns(prefix: str):
+    base = PREFIXES[prefix]
+    return lambda local: NamedNode(base + local)
+
+
+KG, ORG, PROV, SKOS = _ns("kg"), _ns("org"), _ns("prov"), _ns("skos")
+RDFS, RDF, XSD, DCT = _ns("rdfs"), _ns("rdf"), _ns("xsd"), _ns("dcterms")
+RDF_TYPE = RDF("type")
+
+FACT_CLASS = {
+    "investment": "Investment", "restriction": "Restriction", "observation": "Observation",
+    "market_share": "MarketShare", "target": "Target", "role": "Role",
+    "competition": "Competition", "disclosure_gap": "DisclosureGap", "initiative": "Initiative",
+}
+
+
+def slug(text: str) -> str:
+    """A readable, stable IRI segment: 'Qwen 2.5-72B' -> 'qwen-2.5-72b'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^A-Za-z0-9.]+", "-", text.lower()).strip("-.")
+    if not text:
+        text = hashlib.sha1(text.encode()).hexdigest()[:12]
+    return text[:80]
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def entity_iri(kind: str, label: str) -> NamedNode:
+    s = slug(label)
+    raw = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    if not re.search(r"[A-Za-z0-9]", raw):  # labels with no ASCII letters keep a distinct id
+        s = _digest(label)
+    return NamedNode(f"{ID}{kind.lower()}/{s}")
+
+
+def ref_iri(ref: r.EntityRef) -> NamedNode:
+    return entity_iri(ref.kind, ref.label)
+
+
+def doc_iri(doc_id: str) -> NamedNode:
+    return NamedNode(f"{ID}doc/{quote(doc_id, safe='')}")
+
+
+def dec(value: Decimal) -> Literal:
+    v = value.normalize()
+    text = format(v, "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD("decimal"))
+
+
+def lit(value: object) -> Literal:
+    return Literal(str(value))
+
+
+def date_lit(d) -> Literal:
+    return Literal(d.isoformat(), datatype=XSD("date"))
+
+
+def money_iri(m: r.Money) -> NamedNode:
+    v = format(m.value.normalize(), "f")
+    parts = [m.currency, v]
+    if m.value_max is not None:
+        parts.append("to-" + format(m.value_max.normalize(), "f"))
+    if m.qualifier:
+        parts.append(m.qualifier)
+    return NamedNode(f"{ID}money/" + "-".join(parts))
+
+
+def fact_key(fact) -> tuple:
+    """The identity of a fact: two documents stating the same thing give the same key."""
+    k = fact.kind
+    if k == "investment":
+        primary = next((a for a in fact.amounts if a.currency != "USD"), fact.amounts[0])
+        return (k, fact.investor.label, primary.currency, primary.value, fact.horizon,
+                fact.target_entity.label if fact.target_entity else None)
+    if k == "observation":
+        p = fact.period
+        return (k, fact.subject.kind, fact.subject.label, fact.measure, fact.value, fact.unit,
+                fact.value_max, fact.change, fact.change_unit, fact.change_basis,
+                p.start if p else None, p.end if p else None)
+    if k == "restriction":
+        return (k, fact.imposed_by.label if fact.imposed_by else None, fact.restriction_type,
+                fact.restricts, tuple(sorted(x.label for x in fact.products)))
+    if k == "market_share":
+        p = fact.period
+        return (k, fact.holder.label, fact.market, fact.share, p.start if p else None,
+                p.end if p else None)
+    if k == "target":
+        return (k, fact.company.label, fact.measure, fact.value, fact.unit, fact.horizon)
+    if k == "role":
+        return (k, fact.person.label, fact.organization.label if fact.organization else None,
+                fact.role)
+    if k == "competition":
+        a, b = sorted([fact.company.label, fact.competitor.label])
+        return (k, a, b, fact.region)
+    if k == "disclosure_gap":
+        return (k, fact.subject.label, fact.missing.lower())
+    if k == "initiative":
+        return (k, fact.company.label, fact.description.lower(),
+                fact.location.label if fact.location else None)
+    raise ValueError(f"not an n-ary fact: {k}")
+
+
+def fact_iri(fact) -> NamedNode:
+    return NamedNode(f"{ID}{fact.kind.replace('_', '-')}/{_digest(*fact_key(fact))}")
+
+
+class _Writer:
+    def __init__(self, graph: NamedNode):
+        self.g = graph
+        self.quads: set[Quad] = set()
+
+    def add(self, s, p, o) -> None:
+        if o is None:
+            return
+        self.quads.add(Quad(s, p, o, self.g))
+
+
+def _period(w: _Writer, node, period: r.Period | None) -> None:
+    if not period:
+        return
+    if period.start:
+        w.add(node, KG("periodStart"), date_lit(period.start))
+    if period.end:
+        w.add(node, KG("periodEnd"), date_lit(period.end))
+    if period.label:
+        w.add(node, KG("periodLabel"), lit(period.label))
+
+
+def _money(w: _Writer, m: r.Money) -> NamedNode:
+    node = money_iri(m)
+    w.add(node, RDF_TYPE, KG("Money"))
+    w.add(node, KG("value"), dec(m.value))
+    w.add(node, KG("currency"), lit(m.currency))
+    if m.value_max is not None:
+        w.add(node, KG("valueMax"), dec(m.value_max))
+    if m.qualifier:
+        w.add(node, KG("qualifier"), lit(m.qualifier))
+    w.add(node, RDFS("label"), lit(format_money(m)))
+    return node
+
+
+def format_amount(value: Decimal) -> str:
+    """29610000000 -> '29.61 billion'; 370000000 -> '370 million'."""
+    v = abs(value)
+    for scale, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
+                        (Decimal(10) ** 6, "million")):
+        if v >= scale:
+            q = (value / scale).normalize()
+            return f"{format(q, 'f')} {word}"
+    q = value.normalize()
+    text = format(q, "f")
+    if "." not in text and abs(q) >= 10000:
+        text = f"{int(q):,}"
+    return text
+
+
+QUAL_WORD = {"at_least": "at least ", "at_most": "up to ", "approx": "about "}
+
+
+def format_money(m: r.Money) -> str:
+    text = f"{QUAL_WORD.get(m.qualifier or '', '')}{m.currency} {format_amount(m.value)}"
+    if m.value_max is not None:
+        text += f" to {format_amount(m.value_max)}"
+    return text
+
+
+def _evidence(w: _Writer, ev: r.Evidence, doc: NamedNode, about, predicate=None, obj=None):
+    node = NamedNode(f"{ID}evidence/{_digest(ev.doc, ev.start, ev.end, about.value, predicate.value if predicate else '', obj.value if obj else '')}")
+    w.add(node, RDF_TYPE, KG("Evidence"))
+    w.add(node, RDF("subject"), about)
+    if predicate is not None:
+        w.add(node, RDF("predicate"), predicate)
+        w.add(node, RDF("object"), obj)
+    w.add(node, KG("quote"), lit(ev.quote))
+    w.add(node, KG("charStart"), Literal(str(ev.start), datatype=XSD("integer")))
+    w.add(node, KG("charEnd"), Literal(str(ev.end), datatype=XSD("integer")))
+    w.add(node, PROV("wasDerivedFrom"), doc)
+    return node
+
+
+def _ref(w: _Writer, ref: r.EntityRef | None):
+    return ref_iri(ref) if ref else None
+
+
+BINARY = {
+    "segment_of": ("segment", ORG("unitOf"), "company"),
+    "in_segment": ("item", KG("inSegment"), "segment"),
+    "developed_by": ("model", KG("developedBy"), "developer"),
+    "family_of": ("model", KG("family"), "family"),
+    "powers": ("model", KG("powers"), "application"),
+    "located_in": ("entity", KG("country"), "country"),
+}
+
+
+def _nary(w: _Writer, f, node) -> None:
+    k = f.kind
+    if k == "investment":
+        w.add(node, KG("investor"), ref_iri(f.investor))
+        for m in f.amounts:
+            w.add(node, KG("amount"), _money(w, m))
+        if f.target:
+            w.add(node, KG("investmentTarget"), lit(f.target))
+        w.add(node, KG("targetEntity"), _ref(w, f.target_entity))
+        if f.stake is not None:
+            w.add(node, KG("stake"), dec(f.stake))
+        if f.horizon:
+            w.add(node, KG("horizon"), Literal(f.horizon, datatype=XSD("duration")))
+        if f.announced:
+            w.add(node, KG("announced"), date_lit(f.announced))
+        _period(w, node, f.period)
+    elif k == "observation":
+        w.add(node, KG("subject"), ref_iri(f.subject))
+        w.add(node, KG("measure"), lit(f.measure))
+        for attr, prop in (("value", "value"), ("value_max", "valueMax"), ("change", "change")):
+            v = getattr(f, attr)
+            if v is not None:
+                w.add(node, KG(prop), dec(v))
+        for attr, prop in (("unit", "unit"), ("qualifier", "qualifier"),
+                           ("value_text", "valueText"), ("change_unit", "changeUnit"),
+                           ("change_qualifier", "changeQualifier"),
+                           ("change_basis", "changeBasis"), ("change_text", "changeText"),
+                           ("direction", "direction")):
+            v = getattr(f, attr)
+            if v:
+                w.add(node, KG(prop), lit(v))
+        for m in f.equivalents:
+            w.add(node, KG("amount"), _money(w, m))
+        _period(w, node, f.period)
+    elif k == "restriction":
+        w.add(node, KG("imposedBy"), _ref(w, f.imposed_by))
+        w.add(node, KG("restrictionType"), lit(f.restriction_type))
+        if f.restricts:
+            w.add(node, KG("restricts"), lit(f.restricts))
+        for p in f.products:
+            w.add(node, KG("restrictsProduct"), ref_iri(p))
+        for a in f.affects:
+            w.add(node, KG("affects"), ref_iri(a))
+    elif k == "market_share":
+        w.add(node, KG("holder"), ref_iri(f.holder))
+        w.add(node, KG("market"), lit(f.market))
+        w.add(node, KG("share"), dec(f.share))
+        if f.qualifier:
+            w.add(node, KG("qualifier"), lit(f.qualifier))
+        _period(w, node, f.period)
+    elif k == "target":
+        w.add(node, KG("company"), ref_iri(f.company))
+        w.add(node, KG("setBy"), _ref(w, f.set_by))
+        w.add(node, KG("measure"), lit(f.measure))
+        if f.value is not None:
+            w.add(node, KG("value"), dec(f.value))
+        if f.unit:
+            w.add(node, KG("unit"), lit(f.unit))
+        if f.qualifier:
+            w.add(node, KG("qualifier"), lit(f.qualifier))
+        if f.horizon:
+            w.add(node, KG("horizon"), Literal(f.horizon, datatype=XSD("duration")))
+        _period(w, node, f.period)
+    elif k == "role":
+        w.add(node, ORG("member"), ref_iri(f.person))
+        w.add(node, ORG("organization"), _ref(w, f.organization))
+        w.add(node, KG("role"), lit(f.role))
+        w.add(node, KG("roleText"), lit(f.role_text))
+    elif k == "competition":
+        w.add(node, KG("company"), ref_iri(f.company))
+        w.add(node, KG("competitor"), ref_iri(f.competitor))
+        if f.region:
+            w.add(node, KG("region"), lit(f.region))
+    elif k == "disclosure_gap":
+        w.add(node, KG("subject"), ref_iri(f.subject))
+        w.add(node, KG("missing"), lit(f.missing))
+        if f.topic:
+            w.add(node, KG("topic"), lit(f.topic))
+    elif k == "initiative":
+        w.add(node, KG("company"), ref_iri(f.company))
+        w.add(node, KG("description"), lit(f.description))
+        w.add(node, KG("location"), _ref(w, f.location))
+
+
+def fact_label(f) -> str:
+    """A short human label for an n-ary fact node (used by viewers and answers)."""
+    k = f.kind
+    if k == "investment":
+        target = f.target or (f.target_entity.label if f.target_entity else "")
+        return f"{f.investor.label}: {format_money(f.amounts[0])}" + (f" in {target}" if target else "")
+    if k == "observation":
+        val = ""
+        if f.value is not None:
+            val = format_amount(f.value) + (f" {f.unit}" if f.unit and f.unit != "count" else "")
+            if f.unit in ("CNY", "USD", "EUR", "GBP", "JPY", "HKD"):
+                val = f"{f.unit} {format_amount(f.value)}"
+            elif f.unit == "percent":
+                val = f"{format(f.value.normalize(), 'f')}%"
+        ch = ""
+        if f.change is not None:
+            ch = f" ({'-' if f.direction == 'decrease' else '+'}{format(f.change.normalize(), 'f')}%)"
+        per = f", {f.period.label}" if f.period and f.period.label else ""
+        return f"{f.subject.label} {f.measure} {val}{ch}{per}".replace("  ", " ").strip()
+    if k == "restriction":
+        by = f.imposed_by.label + " " if f.imposed_by else ""
+        return f"{by}{f.restriction_type}" + (f" on {f.restricts}" if f.restricts else "")
+    if k == "market_share":
+        return f"{f.holder.label}: {format(f.share.normalize(), 'f')}% of {f.market}"
+    if k == "target":
+        return f"{f.company.label} target: {f.measure}"
+    if k == "role":
+        return f"{f.person.label}, {f.role}" + (f" of {f.organization.label}" if f.organization else "")
+    if k == "competition":
+        return f"{f.company.label} vs {f.competitor.label}"
+    if k == "disclosure_gap":
+        return f"{f.subject.label}: cannot determine {f.missing}"
+    if k == "initiative":
+        return f"{f.company.label}: {f.description}"
+    return k
+
+
+def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = None) -> list[Quad]:
+    """All quads for one document, sorted, in the document's named graph.
+
+    `fact_iris` may override the IRI of n-ary facts (by position in `ex.facts`), which is how
+    a fact already in the store under another key (an investment first reported in USD) is
+    reused.
+    """
+    d = ex.document
+    g = doc_iri(d.id)
+    w = _Writer(g)
+    w.add(g, RDF_TYPE, KG("Document"))
+    w.add(g, KG("fileName"), lit(d.file_name))
+    w.add(g, KG("sha256"), lit(d.sha256))
+    w.add(g, DCT("identifier"), lit(d.id))
+    w.add(g, RDFS("label"), lit(d.id))
+    if d.title:
+        w.add(g, DCT("title"), lit(d.title))
+    if d.date:
+        w.add(g, DCT("date"), date_lit(d.date))
+    if d.author:
+        w.add(g, DCT("creator"), lit(d.author))
+    for e in ex.entities:
+        node = entity_iri(e.kind, e.label)
+        w.add(node, RDF_TYPE, KG(e.kind))
+        w.add(node, RDFS("label"), lit(e.label))
+        w.add(node, SKOS("prefLabel"), lit(e.label))
+        for a in e.aliases:
+            if a != e.label:
+                w.add(node, SKOS("altLabel"), lit(a))
+        if e.country and not (e.kind == "Country"):
+            c = entity_iri("Country", e.country)
+            w.add(node, KG("country"), c)
+            w.add(c, RDF_TYPE, KG("Country"))
+            w.add(c, RDFS("label"), lit(e.country))
+            w.add(c, SKOS("prefLabel"), lit(e.country))
+    for i, f in enumerate(ex.facts):
+        if f.kind in BINARY:
+            sa, p, oa = BINARY[f.kind]
+            s, o = ref_iri(getattr(f, sa)), ref_iri(getattr(f, oa))
+            w.add(s, p, o)
+            if f.kind == "segment_of":
+                w.add(o, ORG("hasUnit"), s)
+            _evidence(w, f.evidence, g, s, p, o)
+        elif f.kind == "alias":
+            s = ref_iri(f.entity)
+            w.add(s, SKOS("altLabel"), lit(f.alias))
+            _evidence(w, f.evidence, g, s, SKOS("altLabel"), lit(f.alias))
+        else:
+            node = (fact_iris or {}).get(i) or fact_iri(f)
+            w.add(node, RDF_TYPE, KG(FACT_CLASS[f.kind]))
+            w.add(node, RDF_TYPE, KG("Fact"))
+            w.add(node, RDFS("label"), lit(fact_label(f)))
+            _nary(w, f, node)
+            ev = _evidence(w, f.evidence, g, node)
+            w.add(node, KG("evidence"), ev)
+    return sorted(w.quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+
+
+def all_quads(extractions: Iterable[r.Extraction]) -> Iterator[Quad]:
+    for ex in extractions:
+        yield from extraction_quads(ex)

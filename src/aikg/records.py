@@ -1,0 +1,219 @@
+"""Typed records of what the extractor finds: documents, entities, facts, evidence.
+
+Everything here is plain data (pydantic v2 models). The extractor produces records, `rdf.py`
+turns them into triples; nothing in this module knows about either.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EntityKind = Literal[
+    "Company", "Organization", "Segment", "CostItem", "AIModel", "ModelFamily", "Product",
+    "Application", "Person", "Place", "Country",
+]
+Qualifier = Literal["at_least", "at_most", "approx"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Evidence(Record):
+    """The sentence that states a fact, with its character span in the cleaned document text."""
+    doc: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str = Field(min_length=1)
+
+
+class EntityRef(Record):
+    """A pointer to an entity by kind and canonical label (the label is the identity)."""
+    kind: EntityKind
+    label: str = Field(min_length=1)
+
+
+class Entity(Record):
+    kind: EntityKind
+    label: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    country: str | None = None  # canonical label of a Country
+
+
+class Money(Record):
+    value: Decimal
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    value_max: Decimal | None = None
+    qualifier: Qualifier | None = None
+    text: str = ""
+
+
+class Period(Record):
+    start: dt.date | None = None
+    end: dt.date | None = None
+    label: str = ""
+
+
+class Document(Record):
+    id: str = Field(min_length=1)  # the file name stem
+    title: str = ""
+    date: dt.date | None = None
+    author: str | None = None
+    sha256: str
+    file_name: str
+
+
+class FactBase(Record):
+    evidence: Evidence
+
+
+class SegmentOf(FactBase):
+    kind: Literal["segment_of"] = "segment_of"
+    segment: EntityRef
+    company: EntityRef
+
+
+class InSegment(FactBase):
+    kind: Literal["in_segment"] = "in_segment"
+    item: EntityRef
+    segment: EntityRef
+
+
+class DevelopedBy(FactBase):
+    kind: Literal["developed_by"] = "developed_by"
+    model: EntityRef
+    developer: EntityRef
+
+
+class FamilyOf(FactBase):
+    kind: Literal["family_of"] = "family_of"
+    model: EntityRef
+    family: EntityRef
+
+
+class Powers(FactBase):
+    kind: Literal["powers"] = "powers"
+    model: EntityRef
+    application: EntityRef
+
+
+class Alias(FactBase):
+    kind: Literal["alias"] = "alias"
+    entity: EntityRef
+    alias: str
+
+
+class LocatedIn(FactBase):
+    kind: Literal["located_in"] = "located_in"
+    entity: EntityRef
+    country: EntityRef
+
+
+class Investment(FactBase):
+    kind: Literal["investment"] = "investment"
+    investor: EntityRef
+    amounts: tuple[Money, ...] = Field(min_length=1)
+    target: str | None = None
+    target_entity: EntityRef | None = None
+    stake: Decimal | None = None
+    horizon: str | None = None  # ISO 8601 duration, e.g. P3Y
+    announced: dt.date | None = None
+    period: Period | None = None
+
+
+class Restriction(FactBase):
+    kind: Literal["restriction"] = "restriction"
+    imposed_by: EntityRef | None = None
+    restriction_type: str
+    restricts: str | None = None
+    products: tuple[EntityRef, ...] = ()
+    affects: tuple[EntityRef, ...] = ()
+
+
+class Observation(FactBase):
+    kind: Literal["observation"] = "observation"
+    subject: EntityRef
+    measure: str
+    value: Decimal | None = None
+    unit: str | None = None
+    value_max: Decimal | None = None
+    qualifier: Qualifier | None = None
+    value_text: str | None = None
+    change: Decimal | None = None
+    change_unit: str | None = None
+    change_qualifier: Qualifier | None = None
+    change_basis: str | None = None
+    change_text: str | None = None
+    direction: Literal["increase", "decrease"] | None = None
+    period: Period | None = None
+    equivalents: tuple[Money, ...] = ()
+
+
+class MarketShare(FactBase):
+    kind: Literal["market_share"] = "market_share"
+    holder: EntityRef
+    market: str
+    share: Decimal
+    qualifier: Qualifier | None = None
+    period: Period | None = None
+
+
+class Target(FactBase):
+    kind: Literal["target"] = "target"
+    company: EntityRef
+    set_by: EntityRef | None = None
+    measure: str
+    value: Decimal | None = None
+    unit: str | None = None
+    qualifier: Qualifier | None = None
+    horizon: str | None = None
+    period: Period | None = None
+
+
+class Role(FactBase):
+    kind: Literal["role"] = "role"
+    person: EntityRef
+    organization: EntityRef | None = None
+    role: str
+    role_text: str
+
+
+class Competition(FactBase):
+    kind: Literal["competition"] = "competition"
+    company: EntityRef
+    competitor: EntityRef
+    region: str | None = None
+
+
+class DisclosureGap(FactBase):
+    kind: Literal["disclosure_gap"] = "disclosure_gap"
+    subject: EntityRef
+    missing: str
+    topic: str | None = None
+
+
+class Initiative(FactBase):
+    kind: Literal["initiative"] = "initiative"
+    company: EntityRef
+    description: str
+    location: EntityRef | None = None
+
+
+Fact = Annotated[
+    Union[
+        SegmentOf, InSegment, DevelopedBy, FamilyOf, Powers, Alias, LocatedIn, Investment,
+        Restriction, Observation, MarketShare, Target, Role, Competition, DisclosureGap,
+        Initiative,
+    ],
+    Field(discriminator="kind"),
+]
+
+
+class Extraction(Record):
+    """Everything extracted from one document."""
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...] = ()
