@@ -78,6 +78,7 @@ MONEY_SINGLE = [
     ("CN¥50 billion", "50000000000", "CNY"),
     ("$50k", "50000", "USD"),
     ("$5.00", "5", "USD"),
+    ("$5-billion", "5000000000", "USD"),
 ]
 
 
@@ -232,6 +233,11 @@ def test_money_yen_sign_depends_on_context(text, currency):
     assert find_money(text)[0].currency == currency
 
 
+def test_money_yen_sign_uses_nearby_context_first():
+    text = "Alibaba and Tencent in China. " + "x" * 400 + " In Tokyo, SoftBank booked ¥1.2 trillion."
+    assert only(find_money(text)).currency == "JPY"
+
+
 def test_money_non_breaking_space_and_line_wrap():
     assert only(find_money("$53\u00a0billion")).value == D("53e9")
     assert only(find_money("RMB 380\nbillion")).value == D("380e9")
@@ -361,6 +367,11 @@ def test_not_percents(text):
         ("It has 200 million users globally", "200000000", None, "users"),
         ("1,000 GPUs were deployed", "1000", None, "gpus"),
         ("12 data centers in Asia", "12", None, "data centers"),
+        ("2,048 H800 chips", "2048", None, "h800 chips"),
+        ("Over 2,500 enterprises use Qwen", "2500", "at_least", "enterprises"),
+        ("70,000 models Alibaba said", "70000", None, "models"),
+        ("The 10 largest U.S. companies", "10", None, "largest u.s. companies"),
+        ("10,000 servers, and more", "10000", None, "servers"),
     ],
 )
 def test_counts(text, value, qualifier, noun):
@@ -458,6 +469,14 @@ PERIODS = [
      "second half of the year"),
     ("fourth-quarter results", date(2025, 2, 20), "quarter", "Q4 2024", "2024-10-01", "2024-12-31",
      "fourth-quarter"),
+    ("in the June quarter", date(2025, 8, 1), "quarter", "2025-04-01/2025-06-30", "2025-04-01",
+     "2025-06-30", "June quarter"),
+    ("the first nine months of 2025", None, "range", "2025-01-01/2025-09-30", "2025-01-01",
+     "2025-09-30", "first nine months of 2025"),
+    ("the year ended December 31, 2024", None, "year", "2024", "2024-01-01", "2024-12-31",
+     "year ended December 31, 2024"),
+    ("April 2024 to March 2025", None, "range", "2024-04-01/2025-03-31", "2024-04-01",
+     "2025-03-31", "April 2024 to March 2025"),
 ]
 
 
@@ -580,6 +599,7 @@ def test_periods_sorted_and_non_overlapping():
         ("twenty-five years", "P25Y", None, "twenty-five years"),
         ("a dozen years", "P12Y", None, "a dozen years"),
         ("six weeks", "P6W", None, "six weeks"),
+        ("nine months of work", "P9M", None, "nine months"),
     ],
 )
 def test_durations(text, iso, qualifier, surface):
@@ -591,7 +611,8 @@ def test_durations(text, iso, qualifier, surface):
 @pytest.mark.parametrize(
     "text",
     ["three years ago", "five years later", "$5 billion a year", "a 30-year-old founder",
-     "a year-on-year increase", "three months ended June 30", "last year", "a decade ago", ""],
+     "a year-on-year increase", "three months ended June 30", "last year", "a decade ago",
+     "the September 2025 quarter", "the first nine months of 2025", ""],
 )
 def test_not_durations(text):
     assert find_durations(text) == []
@@ -729,3 +750,32 @@ def test_regexes_are_compiled_at_module_level():
 
     assert isinstance(v._MONEY_PREFIX_ONE, re.Pattern)
     assert all(isinstance(rx, re.Pattern) for rx, _, _ in v._PERIOD_RULES)
+
+
+def test_invariants_on_random_token_soup():
+    """Spans always match their text, are sorted and never overlap; nothing raises."""
+    import random
+
+    tokens = (
+        "$ RMB ¥ € HK$ 5 53 2024 2025 1,234.5 0 99 billion bn m B million yuan dollars % "
+        "percent per cent basis points quarter ended ending to through by since March 31 "
+        "February 29 30 Q1 Q5 H1 FY25 fiscal year first second half of the over more than "
+        "about within three-year years months decade ago ( ) - – — , . : / 1.5x doubled "
+        "triple-digit on Monday May 14 Sep 11 and between from Llama 4 H20 GPT-4o"
+    ).split(" ") + ["\n", "\u00a0"]
+    rnd = random.Random(1234)
+    doc = date(2025, 5, 1)
+    finders = [find_money, find_percents, find_counts, find_durations,
+               find_periods, lambda t: find_periods(t, doc)]
+    for _ in range(1500):
+        text = " ".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 14)))
+        for finder in finders:
+            spans = []
+            for item in finder(text):
+                s, e = (item.start_idx, item.end_idx) if isinstance(item, Period) else (item.start, item.end)
+                assert text[s:e] == item.text
+                spans.append((s, e))
+            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), (text, spans)
+        for d, s, e in find_dates(text, doc):
+            assert isinstance(d, date) and 0 <= s < e <= len(text)
+        parse_doc_date(text)

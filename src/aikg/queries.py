@@ -164,7 +164,8 @@ def check(sparql: str, *, allow_update: bool = False, allow_remote: bool = False
         if is_update:
             ox.Store().update("# check only\n" + sparql) if False else _parse_update(sparql)
         else:
-            ox.Store().query(sparql)
+            from .rdf import PREFIXES
+            ox.Store().query(sparql, prefixes=PREFIXES)
     except SyntaxError as e:
         raise AikgError(_syntax_message(str(e), sparql)) from None
     except OSError:

@@ -108,13 +108,24 @@ def money_iri(m: r.Money) -> NamedNode:
     return NamedNode(f"{ID}money/" + "-".join(parts))
 
 
+def _canon(x):
+    if isinstance(x, Decimal):
+        return format(x.normalize(), "f")
+    if isinstance(x, tuple):
+        return tuple(_canon(i) for i in x)
+    return x
+
+
 def fact_key(fact) -> tuple:
     """The identity of a fact: two documents stating the same thing give the same key."""
+    return tuple(_canon(x) for x in _fact_key(fact))
+
+
+def _fact_key(fact) -> tuple:
     k = fact.kind
     if k == "investment":
         primary = next((a for a in fact.amounts if a.currency != "USD"), fact.amounts[0])
-        return (k, fact.investor.label, primary.currency, primary.value, fact.horizon,
-                fact.target_entity.label if fact.target_entity else None)
+        return (k, fact.investor.label, primary.currency, primary.value, fact.horizon)
     if k == "observation":
         p = fact.period
         return (k, fact.subject.kind, fact.subject.label, fact.measure, fact.value, fact.unit,

@@ -115,7 +115,10 @@ class LocalStore:
         s = cls(store, path)
         if is_new:
             s._set_meta("empty", "true" if empty else "false")
-            if not empty:
+            if empty:
+                from .ingest import ontology_quads
+                s.ox.extend(ontology_quads())
+            else:
                 s.sync_bundle()
         elif s._get_meta("empty") == "false":
             s.sync_bundle()
@@ -147,12 +150,12 @@ class LocalStore:
             return
         old = set((self._get_meta("bundle-docs") or "").split())
         quads = list(ox.parse(path=str(p), format=ox.RdfFormat.TRIG))
-        graphs = sorted({str(q.graph_name) for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)})
-        drops = ";\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(old | set(graphs)))
+        graphs = sorted({q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)})
+        drops = ";\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in sorted(old | set(graphs)) if g)
         ins = _term_text(quads)
         node = self._meta_node("bundle")
         docs_node = self._meta_node("bundle-docs")
-        names = " ".join(g.strip("<>") for g in graphs)
+        names = " ".join(graphs)
         text = (f"{drops + ';' if drops else ''}\n"
                 f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {node} {KG('value')} ?v }} }};\n"
                 f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {docs_node} {KG('value')} ?w }} }};\n"
@@ -201,6 +204,10 @@ class LocalStore:
             return False
         self.ox.update(f"DROP GRAPH {g}")
         return True
+
+    def update(self, sparql: str) -> None:
+        self._check_writable()
+        self.ox.update(sparql, prefixes=PREFIXES)
 
     def bulk_load(self, path: Path, fmt: ox.RdfFormat) -> None:
         self._check_writable()

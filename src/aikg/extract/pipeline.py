@@ -138,7 +138,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if ds:
                 pending_timeline = ds[0][0]
                 continue
-        if idx == 0 or (s.is_heading and not (ctx.moneys or ctx.percents)):
+        is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
+        if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
             for m in ms:
                 if m.kind == "Segment":

@@ -142,6 +142,9 @@ _RANGE_DASH = (
 # A plain number: "70,000", "1,234.5", "14.56", "380".
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 _YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
+_YEAR_RE = re.compile(_YEAR)
+
+_SEP_RUN = re.compile(r"[\s\-]+")  # whitespace/hyphen runs inside a phrase
 
 _UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -170,14 +173,14 @@ _FUNCTION_WORDS = frozenset(
     those these this that as while when if because although though up per vs
     versus also both most many last next first total exceeding above below what
     which who where it we they he she there here then still even like unlike
-    whereas whether within upon toward towards via plus minus nearly top
+    whereas whether within upon toward towards via plus minus top
     """.split()
 )
 
 
 def _word_value(word: str) -> int | None:
     """Value of a spelled-out number ("twenty-five" -> 25, "a dozen" -> 12)."""
-    w = re.sub(r"[\s\-]+", " ", word.strip().lower())
+    w = _SEP_RUN.sub(" ", word.strip().lower())
     if w in ("a dozen", "dozen"):
         return 12
     if w.endswith("hundred"):
@@ -224,7 +227,7 @@ _QUALIFIER_PATTERNS: dict[str, tuple[str, ...]] = {
     "at_most": (
         r"up\s+to", r"less\s+than", r"fewer\s+than", r"under", r"below",
         r"no\s+more\s+than", r"not\s+more\s+than", r"at\s+most",
-        r"a\s+maximum\s+of", r"as\s+(?:much|many|high)\s+as", r"within",
+        r"a\s+maximum\s+of", r"as\s+(?:much|many|high)\s+as",
     ),
     "approx": (
         r"roughly", r"around", r"about", r"approximately", r"approx\.?",
@@ -235,13 +238,13 @@ _QUALIFIER_PATTERNS: dict[str, tuple[str, ...]] = {
 _QUAL_MODIFIER = r"(?:(?:just|well|slightly|far|much|significantly|a\s+little)\s+)?"
 _QUAL_WORDS = "|".join(
     sorted(
-        (p for pats in _QUALIFIER_PATTERNS.values() for p in pats if p != "within"),
+        (p for pats in _QUALIFIER_PATTERNS.values() for p in pats),
         key=len,
         reverse=True,
     )
 )
-# Group "qual": a qualifier and the gap after it.  "within" is reserved for
-# durations ("within five years"), where it is part of the lead-in.
+# Group "qual": a qualifier and the gap after it.  ("within" is not here: it
+# only qualifies durations, where it is part of the lead-in.)
 _QUAL = (
     rf"(?P<qual>(?i:\b{_QUAL_MODIFIER}(?:{_QUAL_WORDS}))(?![A-Za-z]){_S1}"
     rf"|[~≈><≥≤]{_HS}*)"
@@ -335,17 +338,17 @@ _SCALE_WORDS = (
 def _scale(name: str) -> str:
     """Scale word group ``name`` (spaced words) or ``name``x (attached letter)."""
     return (
-        rf"(?:(?:{_S0}(?P<{name}>{_SCALE_WORDS})|(?P<{name}x>[kmbt]))(?![A-Za-z0-9]))"
+        rf"(?:(?:(?:{_S0}|-)(?P<{name}>{_SCALE_WORDS})|(?P<{name}x>[kmbt]))(?![A-Za-z0-9]))"
     )
 
 
 def _scale_value(gd: dict, name: str) -> int | None:
+    """Multiplier of scale group ``name`` in a match's groupdict, if any."""
     raw = gd.get(name) or gd.get(name + "x")
     if not raw:
         return None
     key = " ".join(raw.lower().split())
-    key = key[:-1] if key.endswith("s") and key[:-1] in _SCALES else key
-    if key.endswith("crores"):
+    if key not in _SCALES and key.endswith("s"):  # "billions", "lakh crores"
         key = key[:-1]
     return _SCALES[key]
 
@@ -371,6 +374,9 @@ _PREFIX_ALTS = (
     r"|RMB|CNY|USD|HKD|TWD|NTD|SGD|AUD|CAD|NZD|BRL|EUR|GBP|JPY|INR|KRW|CHF"
     r"|Rs\.?|\$|¥|￥|€|£|₹|₩"
 )
+
+
+_PREFIX_NOISE = re.compile(r"[\s.]")  # "U.S. $" -> "us$", "Rs." -> "rs"
 
 
 def _prefix(name: str) -> str:
@@ -439,30 +445,42 @@ _EQUIV_LEAD = re.compile(
 )
 
 
-def _yen_currency(text: str) -> str:
-    """Read a bare ¥ as CNY when the text is about China, else as JPY."""
-    cny = len(_CNY_CONTEXT.findall(text))
-    jpy = len(_JPY_CONTEXT.findall(text))
-    return "CNY" if cny > jpy else "JPY"
+def _yen_currency(text: str, start: int, end: int) -> str:
+    """Read a bare ¥ as CNY in Chinese context, else as JPY.
+
+    The ~250 characters around the amount decide; when they hold no cue at
+    all, the whole text does.
+    """
+    for lo, hi in ((max(0, start - 250), end + 250), (0, len(text))):
+        cny = sum(1 for _ in _CNY_CONTEXT.finditer(text, lo, hi))
+        jpy = sum(1 for _ in _JPY_CONTEXT.finditer(text, lo, hi))
+        if cny or jpy:
+            return "CNY" if cny > jpy else "JPY"
+    return "JPY"
 
 
-def _currency(gd: dict, yen: Callable[[], str]) -> str | None:
-    """ISO code from a prefix symbol/code or a suffix word."""
-    if gd.get("suf"):
-        suffix = " ".join(gd["suf"].split())
-        for rx, code in _SUFFIX_LOOKUP:
-            if rx.fullmatch(suffix):
-                return code
-        return None
-    key = re.sub(r"[\s.]", "", gd["pre1"].lower())
-    code = _PREFIX_CURRENCY.get(key)
-    return yen() if code == "" else code
+def _suffix_currency(suffix: str) -> str | None:
+    """ISO code of a currency word after the number ("billion yuan")."""
+    suffix = " ".join(suffix.split())
+    for rx, code in _SUFFIX_LOOKUP:
+        if rx.fullmatch(suffix):
+            return code
+    return None
 
 
-def _money_candidate(m: re.Match, text: str, yen: Callable[[], str]) -> _Cand | None:
+def _prefix_currency(prefix: str, text: str, start: int, end: int) -> str | None:
+    """ISO code of a symbol or code before the number ("US$", "RMB", "¥")."""
+    code = _PREFIX_CURRENCY.get(_PREFIX_NOISE.sub("", prefix.lower()))
+    return _yen_currency(text, start, end) if code == "" else code
+
+
+def _money_candidate(m: re.Match, text: str) -> _Cand | None:
     """Validate one money regex match and build a candidate for selection."""
     gd = m.groupdict()
-    currency = _currency(gd, yen)
+    if gd.get("suf"):
+        currency = _suffix_currency(gd["suf"])
+    else:
+        currency = _prefix_currency(gd["pre1"], text, m.start(), m.end())
     if currency is None:
         return None
     n1 = _to_decimal(gd["n1"])
@@ -472,7 +490,7 @@ def _money_candidate(m: re.Match, text: str, yen: Callable[[], str]) -> _Cand | 
     if gd.get("n2"):
         s2 = _scale_value(gd, "s2")
         n2 = _to_decimal(gd["n2"])
-        if gd.get("pre2") and _currency({"pre1": gd["pre2"]}, yen) != currency:
+        if gd.get("pre2") and _prefix_currency(gd["pre2"], text, m.start(), m.end()) != currency:
             return None
         if s1 and not s2:
             return None  # "$5 billion to 2026"
@@ -527,18 +545,9 @@ def find_money(text: str) -> list[Money]:
     >>> [(m.value, m.currency) for m in find_money("RMB 29.61 billion")]
     [(Decimal('29610000000'), 'CNY')]
     """
-    yen_cache: list[str] = []
-
-    def yen() -> str:
-        if not yen_cache:
-            yen_cache.append(_yen_currency(text))
-        return yen_cache[0]
-
     cands = [
-        c
-        for rx in _MONEY_REGEXES
-        for m in rx.finditer(text)
-        if (c := _money_candidate(m, text, yen)) is not None
+        c for rx in _MONEY_REGEXES for m in rx.finditer(text)
+        if (c := _money_candidate(m, text)) is not None
     ]
     return _attach_equivalents(text, _select(cands))
 
@@ -624,8 +633,7 @@ def _word_percents(text: str) -> Iterable[_Cand]:
     """Verbal magnitudes: digit words, doubling verbs and N-fold."""
     for m in _PCT_DIGITS.finditer(text):
         value, vmax, qual = _DIGIT_WORDS[m.group("k").lower()]
-        word = re.sub(r"[\s-]+", "-", m.group(0).lower())
-        word = re.sub(r"digits$", "digit", word)
+        word = _SEP_RUN.sub("-", m.group(0).lower()).replace("digits", "digit")
         yield (m.start(), m.end(), 1, Percent(value, m.start(), m.end(), m.group(0),
                                               value_max=vmax, qualifier=qual, word=word))
     for rx, group in ((_PCT_MULT, 0), (_PCT_MULT_BASE, "body")):
@@ -930,6 +938,16 @@ _P_MONTH_YEAR_RANGE = re.compile(
     rf"(?:(?i:between|from){_S1})?(?P<m1>{_MONTH_ANY}),?{_S1}(?P<y1>{_YEAR}){_S0}"
     rf"(?:{_RANGE_DASH}|(?i:to|through|thru|and)(?![A-Za-z])){_S0}(?P<m2>{_MONTH_ANY}),?{_S1}(?P<y2>{_YEAR})"
 )
+# "the June quarter" (the three months ending in June), "September 2025 quarter".
+_P_MONTH_QUARTER = re.compile(
+    rf"(?P<m>{_MONTH_FULL})(?:{_S1}(?P<y>{_YEAR}))?[\s-]+(?i:quarter)\b"
+    rf"(?:{_S1}(?i:of){_S1}(?P<y2>{_YEAR}))?"
+)
+# "the first nine months of 2025", "first half-year" is handled elsewhere.
+_P_FIRST_MONTHS = re.compile(
+    rf"(?i:\bfirst){_S1}(?P<nm>{_WORDNUM}|[0-9]{{1,2}}){_S1}(?i:months){_S1}(?i:of)"
+    rf"{_S1}(?:(?i:the){_S1})?{_YEARSPEC}"
+)
 _P_YEAR_END = re.compile(
     r"(?i)\b(?:by|until|through|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[\s-]end)\b"
 )
@@ -1190,6 +1208,34 @@ def _h_month_year_range(m: re.Match, text: str, doc: date | None) -> Period | No
     return _period(text, m.start(), m.end(), start, end, _iso_range(start, end), _months_kind(start, end))
 
 
+def _h_month_quarter(m: re.Match, text: str, doc: date | None) -> Period | None:
+    mo = _month_num(m["m"])
+    year = m["y"] or m["y2"]
+
+    def build(y: int) -> tuple[date, date]:
+        end = _month_end(y, mo)
+        return _add_months(date(y, mo, 1), -2), end
+
+    if year:
+        start, end = build(int(year))
+    elif doc is not None:
+        start, end = _closest(doc, _near_years(doc, build))
+    else:
+        return _period(text, m.start(), m.end(), None, None, f"{_month_label(mo)} quarter", "quarter")
+    return _period(text, m.start(), m.end(), start, end, _iso_range(start, end), "quarter")
+
+
+def _h_first_months(m: re.Match, text: str, doc: date | None) -> Period | None:
+    n = int(_to_decimal(m["nm"]))
+    year, fiscal = _yearspec(m.groupdict(), doc)
+    if not 1 <= n <= 12 or fiscal or year is None:
+        return None
+    start, end = date(year, 1, 1), _month_end(year, n)
+    kind = {3: "quarter", 6: "half", 12: "year"}.get(n, "range")
+    label = str(year) if kind == "year" else _iso_range(start, end)
+    return _period(text, m.start(), m.end(), start, end, label, kind)
+
+
 def _h_year_end(m: re.Match, text: str, doc: date | None) -> Period | None:
     if doc is None:
         return None
@@ -1202,6 +1248,8 @@ _PERIOD_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, date | None], Per
     (_P_QUARTER_ENDED, _h_quarter_ended, 0),
     (_P_MONTH_YEAR_RANGE, _h_month_year_range, 1),
     (_P_MONTH_RANGE, _h_month_range, 1),
+    (_P_MONTH_QUARTER, _h_month_quarter, 1),
+    (_P_FIRST_MONTHS, _h_first_months, 1),
     (_P_QUARTER_ORD, _h_quarter, 2),
     (_P_QUARTER_Q, _h_quarter, 2),
     (_P_QUARTER_YQ, _h_quarter, 2),
@@ -1295,6 +1343,7 @@ _DUR_UNIT = r"(?P<unit>(?i:decades?|years?|yrs?|months?|quarters?|weeks?|days?))
 _DUR_NOT_AFTER = (
     rf"(?!(?:{_S1}|-)(?i:ago|earlier|later|old|before|after|since|on|from|back|ended|ending)\b)"
     rf"(?!{_S1}(?i:to|through){_S1}{_MONTH_ANY})"
+    rf"(?!{_S1}(?i:of){_S1}(?:(?i:the){_S1})?(?:(?i:fiscal|financial|FY|this|last|next)\b|{_YEAR}))"
 )
 _DURATION = re.compile(
     rf"{_DUR_LEAD}?{_QUAL}?(?P<n>{_NUM}|{_WORDNUM}|(?i:\ban?\b))"
@@ -1337,6 +1386,8 @@ def find_durations(text: str) -> list[Duration]:
         raw, lead = m["n"], (m["lead"] or "").strip().lower()
         if raw.lower() in ("a", "an") and not (lead or m["qual"]):
             continue  # "$5 billion a year" is a rate, not a duration
+        if _YEAR_RE.fullmatch(raw):
+            continue  # "the September 2025 quarter"
         n = _to_decimal(raw) if raw.lower() not in ("a", "an") else Decimal(1)
         if m["half"]:
             n += Decimal("0.5")
@@ -1374,7 +1425,8 @@ _MIXED_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.\-'’][A-Za-z0-9]+)*")
 _TIME_AFTER = re.compile(r"\s?(?i:a\.?m\.?|p\.?m\.?)(?![A-Za-z])")
 _LIST_MARKER_AFTER = re.compile(r"[.)]\s")  # "1. " / "2) " at the start of a line
 _TICKER_BEFORE = re.compile(r"\b[A-Z]{2,}:\s?$")  # "HKEX: 9988"
-_NOUN_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*)")
+# A word of a noun phrase: "U.S.", "H800", "AI-related", "firms'".
+_NOUN_WORD = re.compile(r"[ \t\u00a0]+((?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9'’\-]*)")
 _NOUN_STOP = frozenset(
     """
     of in on at to for from by with without per out over under across into onto
@@ -1387,6 +1439,15 @@ _NOUN_STOP = frozenset(
     was were be been being am has have had having do does did will would can
     could may might shall should must said says say according year years
     month months quarter quarters percent
+    use uses run runs make makes get gets see sees pay pays buy buys sell sells
+    spend spends need needs want wants expect expects join joins adopt adopts
+    include includes remain remains become becomes rely relies hold holds
+    serve serves help helps come comes go goes take takes give gives reach
+    reaches create creates build builds operate operates employ employs own
+    owns contain contains represent represents generate generates rose fell
+    grew rise rises fall falls grow grows ran made got saw paid bought sold
+    spent took gave came went became held built told tell tells now currently
+    worldwide globally today respectively alone total
     """.split()
 )
 
@@ -1405,13 +1466,18 @@ def _noun_after(text: str, pos: int) -> str | None:
     """Up to five lower-cased words after ``pos``, stopping at function words,
     verbs (-ed/-ing after the first word), adverbs (-ly) and punctuation."""
     words: list[str] = []
+    prev_raw = ""
     while len(words) < 5:
         m = _NOUN_WORD.match(text, pos)
         if not m:
             break
-        w = m.group(1).lower()
-        if w in _NOUN_STOP or (words and (w.endswith(("ed", "ing")) or w.endswith("ly"))):
+        raw = m.group(1)
+        w = raw.lower()
+        if w in _NOUN_STOP or (words and w.endswith(("ed", "ing", "ly"))):
             break
+        if words and raw[0].isupper() and "." not in raw and prev_raw.islower():
+            break  # "models Alibaba said": a new proper noun starts a new phrase
+        prev_raw = raw
         words.append(w)
         pos = m.end()
     return " ".join(words) or None

@@ -1,0 +1,692 @@
+"""Plain-English questions -> (saved query, bound parameters) -> an answer with its evidence.
+
+1. link the entities the question names (labels and aliases, fuzzy for typos);
+2. score every saved query's intent by cue words and by similarity to its example questions;
+3. run the best one with each linked entity in turn (a question may name several);
+4. narrow the rows by what the question asks for (a measure, a period, a role, a market,
+   an amount), and say `no_answer` when nothing is left rather than guess;
+5. write the answer from the rows; quote the sentences they came from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+import pyoxigraph as ox
+
+from .errors import AikgError
+from .linking import Hit, label_index, norm
+from .queries import catalogue
+from .rdf import format_amount
+
+MAX_ROWS = 40
+
+
+@dataclass
+class Answer:
+    question: str
+    status: str
+    answer: str
+    rows: list[dict] = field(default_factory=list)
+    sparql: str = ""
+    sources: list[dict] = field(default_factory=list)
+    intent: str = ""
+    suggestions: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        d = {"question": self.question, "status": self.status, "answer": self.answer,
+             "rows": self.rows, "sparql": self.sparql, "sources": self.sources}
+        if self.intent:
+            d["intent"] = self.intent
+        if self.suggestions:
+            d["suggestions"] = self.suggestions
+        return d
+
+
+# ------------------------------------------------------------------ intent cues
+# (pattern, weight) per saved query; patterns run on the lower-cased question.
+CUES: dict[str, list[tuple[str, float]]] = {
+    "costs-by-segment": [(r"\bsegments?\b|\bdivisions?\b|\bcategory\b|\bunits?\b", 1.0),
+                         (r"\b(?:include|includes|including|hold|holds|house|houses|contain|contains|sit|sits|booked?|books|put|puts|placed|inside|within|part\s+of|lumped|hidden|reports?\s+its|covers?|home\s+to|grouped|groups)\b", 1.5),
+                         (r"\bwhich\s+(?:segment|division|unit)\b|\bwhat\s+(?:segment|division|unit)\b|\bin\s+which\s+segment\b", 1.5),
+                         (r"\bcosts?\b.*\bsegments?\b|\bsegments?\b.*\bcosts?\b", 2.0)],
+    "segments": [(r"\b(?:what|which|list)\s+(?:the\s+)?(?:segments|divisions|business\s+units|units)\b", 2.0),
+                 (r"\bsegments\s+(?:does|do)\b|\breporting\s+structure\b", 1.5)],
+    "investments": [(r"\binvest\w*|\bcommit\w*|\binject\w*|\bpledg\w*|\bstake\b|\bpa(?:y|id)\s+for\b|\bacqui\w*|\bspending\s+plan\b|\bbet\b", 2.5),
+                    (r"\bannounc\w*", 0.8), (r"\bhow\s+much\s+will\b|\bplan(?:s|ned)?\s+to\s+spend\b", 1.0)],
+    "restrictions": [(r"\brestrict\w*|\bexport\w*|\bsanction\w*|\bcontrols?\b|\bbans?\b|\bcurbs?\b|\blicen[cs]\w*|\brules?\b|\bregulat\w*|\bblacklist\w*|\bentity\s+list\b", 2.5),
+                     (r"\bchips?\b|\bsemiconductors?\b|\bgpus?\b", 1.5), (r"\bsupply\b|\baccess\b|\bin\s+doubt\b|\blimit\w*", 1.0)],
+    "models": [(r"\bmodels?\b|\bllms?\b|\blarge\s+language\b|\bassistant\b|\bchatbot\b|\bapp\b|\bfoundation\b|\bmodel\s+family\b", 2.0),
+               (r"\bdevelop\w*|\brelease\w*|\blaunch\w*|\bupgrad\w*|\bbuil[dt]\b|\bmentioned\b|\bversions?\b|\bopen(?:ly)?[- ]?(?:source|licen[cs]ed)\b", 0.8)],
+    "model-uses": [(r"\bpower(?:s|ed|ing)?\b|\bused\s+(?:for|in|to)\b|\buse\s+cases?\b|\bapplications?\b|\brun\s+on\b|\bwhat\s+does\s+\w+\s+do\b", 2.5)],
+    "people": [(r"\bwho\b", 1.0), (r"\bceo\b|\bcfo\b|\bcoo\b|\bcto\b|\bchief\b|\bchair\w*|\bpresident\b|\bfound(?:er|ed|ers)\b|\bexecutives?\b|\bboss\b|\bhead(?:s|ed)?\b|\bleads?\b|\bleaders?\b|\bruns\b|\bmanagement\b|\bdirector\b", 2.5)],
+    "aliases": [(r"\bother\s+names?\b|\banother\s+name\b|\balso\s+known\b|\baka\b|\balias\w*|\bgo(?:es)?\s+by\b|\bknown\s+as\b|\bsame\s+(?:person|company|as)\b|\b(?:chinese|english|real|full|official)\s+name\b|\bcalled\b", 3.0)],
+    "figures": [(r"\brevenues?\b|\bsales\b|\bincome\b|\bprofit\w*|\bloss(?:es)?\b|\bmargins?\b|\bcapex\b|\bcapital\s+expenditures?\b|\bexpenditures?\b|\bspen[dt]\b|\bspending\b|\bexpenses?\b|\bearn(?:ed|s|ings)?\b|\bgenerat\w*|\bearnings\b", 2.0),
+                (r"\bgr[eo]w\w*|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bincrease\w*|\bdecrease\w*|\bdecline\w*|\bjump\w*|\bmove[ds]?\b|\bchange[ds]?\b|\bhow\s+fast\b|\bpercentage\b|\bpercent\b|\byear[- ]on[- ]year\b|\byoy\b", 1.2),
+                (r"\bhow\s+many\b|\bderivative\b", 1.5),
+                (r"\bhow\s+(?:much|many)\b|\bwhat\s+was\b|\bquarter\b|\bq[1-4]\b|\bfiscal\b|\bshares?\b|\bstock\b|\bguidance\b|\boutlook\b|\busers\b|\bderivative\b|\bpost(?:ed|s)?\b|\breport(?:ed|s)?\b", 0.8)],
+    "market-shares": [(r"\bmarket\s+shares?\b|\bshares?\s+of\s+(?:the\s+)?(?:\w+\s+){0,5}market\b|\bmarket\b.*\bshare\b|\bshare\b.*\bmarket\b", 3.0),
+                      (r"\bleads?\s+the\s+market\b|\bdominat\w*|\bmarket\s+leader\b", 1.5)],
+    "competitors": [(r"\bcompet\w*|\brivals?\b|\bpeers?\b|\bagainst\b|\bchallengers?\b", 3.0)],
+    "targets": [(r"\btargets?\b|\bgoals?\b|\baims?\b|\bambitions?\b|\baspir\w*|\bobjective\b", 3.0)],
+    "disclosure-gaps": [(r"\bcannot\b|\bcan't\b|\bcan\s+not\b|\bunable\b|\bnot\s+(?:be\s+)?(?:determine|disclose|tell|know|see|isolate|assess)\w*|\bundisclosed\b|\bhidden\b|\bopaque\b|\bunknown\b|\bunclear\b|\bimpossible\b|\bunanswered\b|\bdisclosure\s+gaps?\b|\bdon't\s+know\b|\bdo\s+not\s+know\b|\bnot\s+broken\s+out\b|\bdoesn't\s+disclose\b|\bdoes\s+not\s+disclose\b", 3.5)],
+    "initiatives": [(r"\bhub\b|\bdata\s+cent(?:er|re)s?\b|\bcampus\b|\bclusters?\b|\boffices?\b|\bexpan\w*|\bfacilit\w*", 2.0),
+                    (r"\bwhere\b", 1.2), (r"\blaunch\w*|\bopen\w*|\bbuild\w*|\bsetting\s+up\b|\blocated\b", 0.8)],
+    "sources": [(r"\bwhich\s+(?:documents?|articles?|sources?)\b|\bwhat\s+(?:documents?|articles?|sources?)\b|\bsources?\b|\bevidence\b|\bwho\s+(?:says|reports?|reported)\b|\bcited?\b|\bmention\w*", 2.0)],
+    "conflicts": [(r"\bconflict\w*|\bdisagree\w*|\bcontradict\w*|\binconsisten\w*|\bdiffer\w*\s+(?:values|figures|numbers)", 3.5)],
+    "documents": [(r"\b(?:list|which|what)\s+(?:the\s+)?(?:documents|articles|files)\b.*\b(?:ingested|in\s+the\s+graph|loaded|are\s+there|do\s+you\s+have)\b|\blist\s+(?:the\s+|all\s+)?(?:documents|articles)\b", 3.5)],
+    "describe": [(r"\btell\s+me\s+about\b|\bdescribe\b|\bwhat\s+do\s+(?:we|you)\s+know\s+about\b|\boverview\s+of\b|\beverything\s+about\b", 3.0)],
+}
+PROVENANCE = re.compile(r"\b(?:which|what)\s+(?:documents?|articles?|sources?|reports?)\b|\bwho\s+(?:says|reports?|reported)\b|\bwhere\s+(?:does|did)\s+.*\bcome\s+from\b|\bsources?\s+for\b", re.I)
+
+ROLE_WORDS = [
+    (r"\bceo\b|\bchief\s+executive\b|\bboss\b|\bruns\b", "CEO"),
+    (r"\bcfo\b|\bchief\s+financial\b|\bfinance\s+chief\b", "CFO"),
+    (r"\bcoo\b|\bchief\s+operating\b", "COO"),
+    (r"\bcto\b|\bchief\s+technology\b", "CTO"),
+    (r"\bvice\s+chair\w*", "vice chairman"),
+    (r"\bchair\w*", "chairman"),
+    (r"\bvice\s+president\b", "vice president"),
+    (r"(?<!vice\s)\bpresident\b", "president"),
+    (r"\bco-?found\w*|\bfound(?:er|ed|ers)\b", "founder"),
+    (r"\blead(?:s|er|ers|ing)?\b|\bheads?\b|\bhelps\s+lead\b", "leader"),
+]
+ROLE_EQUIV = {"founder": {"founder", "co-founder"}, "leader": {"leader", "head"}}
+
+MEASURES = [  # question words -> measure stems a row's measure must contain (any)
+    (r"\bcapex\b|\bcapital\s+expenditures?\b|\bcapital\s+spending\b|\binfrastructure\s+spending\b", ["capex", "capital expenditure"]),
+    (r"\boperating\s+margins?\b|\bmargins?\b", ["margin"]),
+    (r"\boperating\s+(?:income|profit)\b", ["operating income", "operating profit"]),
+    (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
+    (r"\b(?:operating\s+|adjusted\s+|net\s+)?loss(?:es)?\b", ["loss"]),
+    (r"\bprofit\w*\b", ["profit", "income"]),
+    (r"\brevenues?\b|\bsales\b|\bturnover\b|\btop\s+line\b|\bincome\b", ["revenue", "sales", "income"]),
+    (r"\bshares?\s+(?:move|moved|rise|rose|fall|fell|jump\w*|surg\w*|react\w*|do|did|perform\w*)|\bshare\s+price\b|\bstock\b|\bhong\s+kong-listed\s+shares\b|\blisted\s+shares\b", ["share price"]),
+    (r"\br&d\b|\bresearch\s+and\s+development\b", ["research and development", "r&d"]),
+    (r"\bexpenses\b|\bcosts\b", ["expense", "cost"]),
+    (r"\bspend(?:ing)?\b|\bspent\b", ["spending", "capex", "capital expenditure", "expense"]),
+    (r"\busers\b|\bpeople\b", ["users", "people"]),
+    (r"\bderivative\s+models\b|\bderivatives\b", ["derivative"]),
+    (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
+]
+SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "capex": "capital expenditure",
+            "ecommerce": "e-commerce", "shares": "share", "listed": "listed"}
+GROWTH = re.compile(r"\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmove\w*|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
+STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
+its it's it their there this that these those by with at from as about into over than then so if or not no
+will would could should can has have had any some all per year quarter company group""".split())
+
+
+def _words(text: str) -> set[str]:
+    ws = re.findall(r"[a-z0-9][a-z0-9&'-]*", text.lower())
+    out = set()
+    for w in ws:
+        w = w.replace("'s", "")
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        for x in SYNONYMS.get(w, w).split():
+            out.add(re.sub(r"(?:ing|ed|es|s)$", "", x) if len(x) > 4 else x)
+    return out
+
+
+@dataclass
+class Intent:
+    name: str
+    score: float
+
+
+def score_intents(question: str, strip: list[Hit]) -> list[Intent]:
+    q = question.lower()
+    cat = catalogue()
+    qwords = _words(_remove_spans(question, strip))
+    scores = []
+    for name, sq in cat.items():
+        s = 0.0
+        for pat, w in CUES.get(name, []):
+            if re.search(pat, q):
+                s += w
+        best = 0.0
+        for ex in sq.examples:
+            ew = _words(ex)
+            if ew and qwords:
+                best = max(best, len(ew & qwords) / len(ew | qwords))
+        s += 1.5 * best
+        scores.append(Intent(name, round(s, 4)))
+    return sorted(scores, key=lambda i: (-i.score, i.name))
+
+
+def _remove_spans(question: str, hits: list[Hit]) -> str:
+    out = norm(question)
+    for h in hits:
+        out = out.replace(h.matched, " ")
+    return out
+
+
+# ------------------------------------------------------------------ question values
+def _question_periods(question: str):
+    from .extract import values as v
+    try:
+        return [p for p in v.find_periods(question, None) if p.start or p.end]
+    except Exception:
+        return []
+
+
+def _question_amounts(question: str) -> list[Decimal]:
+    from .extract import values as v
+    try:
+        return [m.value for m in v.find_money(question)]
+    except Exception:
+        return []
+
+
+def _dec(t) -> Decimal | None:
+    if t is None:
+        return None
+    try:
+        return Decimal(t.value)
+    except (InvalidOperation, AttributeError):
+        return None
+
+
+def _date(t) -> date | None:
+    try:
+        return date.fromisoformat(t.value) if t is not None else None
+    except ValueError:
+        return None
+
+
+def _overlaps(row: dict, periods) -> bool:
+    s, e = _date(row.get("periodStart")), _date(row.get("periodEnd"))
+    if s is None and e is None:
+        return False
+    s = s or e
+    e = e or s
+    for p in periods:
+        ps, pe = p.start or p.end, p.end or p.start
+        if s <= pe and ps <= e:
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ formatting
+def _num(t) -> str:
+    d = _dec(t)
+    if d is None:
+        return t.value if t is not None else ""
+    text = format(d.normalize(), "f")
+    if "." not in text and abs(d) >= 10000:
+        text = f"{int(d):,}"
+    return text
+
+
+QUAL = {"at_least": "at least ", "at_most": "up to ", "approx": "about "}
+
+
+def _value_text(row: dict) -> str:
+    unit = row["unit"].value if "unit" in row else ""
+    q = QUAL.get(row["qualifier"].value, "") if "qualifier" in row else ""
+    if "value" not in row:
+        return ""
+    v = _dec(row["value"])
+    vmax = _dec(row.get("valueMax"))
+    if unit == "percent":
+        text = f"{_num(row['value'])}%"
+    elif unit == "count":
+        text = _num(row["value"])
+    elif unit and v is not None:
+        text = f"{unit} {format_amount(v)}"
+        if vmax is not None:
+            text = f"{unit} {format_amount(v)} to {format_amount(vmax)}"
+    else:
+        text = _num(row["value"])
+    return q + text
+
+
+def _change_text(row: dict) -> str:
+    if "change" not in row:
+        return ""
+    sign = "-" if "direction" in row and row["direction"].value == "decrease" else "+"
+    q = QUAL.get(row["changeQualifier"].value, "") if "changeQualifier" in row else ""
+    unit = " pp" if "changeUnit" in row and row["changeUnit"].value == "percentage_points" else "%"
+    basis = " year on year" if "changeBasis" in row and row["changeBasis"].value == "yoy" else (
+        " quarter on quarter" if "changeBasis" in row and row["changeBasis"].value == "qoq" else "")
+    return f"{q}{sign}{_num(row['change'])}{unit}{basis}"
+
+
+def _horizon_text(h: str) -> str:
+    m = re.fullmatch(r"P(\d+)Y", h or "")
+    if m:
+        n = int(m.group(1))
+        words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 10: "ten"}
+        return f"{words.get(n, n)} years ({h})" if n != 1 else f"one year ({h})"
+    m = re.fullmatch(r"P(\d+)M", h or "")
+    if m:
+        return f"{m.group(1)} months ({h})"
+    return h
+
+
+def _s(row, k) -> str:
+    return row[k].value if k in row and row[k] is not None else ""
+
+
+def render_row(intent: str, row: dict) -> str:
+    if intent == "costs-by-segment":
+        owner = f" ({_s(row, 'ownerLabel')})" if "ownerLabel" in row else ""
+        return f"{_s(row, 'itemLabel')} sits in {_s(row, 'segmentLabel')}{owner}"
+    if intent == "segments":
+        return f"{_s(row, 'segmentLabel')} is a segment of {_s(row, 'ownerLabel')}"
+    if intent == "investments":
+        return ""  # grouped separately
+    if intent == "restrictions":
+        text = _s(row, "restrictionLabel")
+        if "productLabel" in row:
+            text += f" (product: {_s(row, 'productLabel')})"
+        if "affectedLabel" in row:
+            text += f"; affects {_s(row, 'affectedLabel')}"
+        return text
+    if intent == "models":
+        text = _s(row, "modelLabel")
+        if "familyLabel" in row:
+            text += f" ({_s(row, 'familyLabel')} family)"
+        if "developerLabel" in row:
+            text += f", developed by {_s(row, 'developerLabel')}"
+        return text
+    if intent == "model-uses":
+        return f"{_s(row, 'modelLabel')} powers {_s(row, 'applicationLabel')}"
+    if intent == "people":
+        org = f" of {_s(row, 'orgLabel')}" if "orgLabel" in row else ""
+        al = f" (also {_s(row, 'aliases')})" if "aliases" in row and _s(row, "aliases") else ""
+        return f"{_s(row, 'personLabel')}{al} is {_s(row, 'role')}{org}"
+    if intent == "aliases":
+        return f"{_s(row, 'alias')}"
+    if intent == "figures":
+        parts = [p for p in (_value_text(row), _change_text(row)) if p]
+        eq = f" (= {_s(row, 'equivalent')})" if "equivalent" in row else ""
+        per = f", {_s(row, 'periodLabel')}" if "periodLabel" in row else ""
+        return f"{_s(row, 'subjectLabel')} {_s(row, 'measure')}: {', '.join(parts)}{eq}{per}"
+    if intent == "market-shares":
+        per = f" in {_s(row, 'periodLabel')}" if "periodLabel" in row else ""
+        return f"{_s(row, 'holderLabel')} holds {_num(row['share'])}% of the {_s(row, 'market')}{per}"
+    if intent == "competitors":
+        reg = f" ({_s(row, 'region')})" if "region" in row else ""
+        return f"{_s(row, 'competitorLabel')} competes with {_s(row, 'companyLabel')}{reg}"
+    if intent == "targets":
+        by = f" (set by {_s(row, 'setByLabel')})" if "setByLabel" in row else ""
+        val = _value_text(row)
+        hz = f" within {_horizon_text(_s(row, 'horizon'))}" if "horizon" in row else ""
+        return f"{_s(row, 'companyLabel')}{by} targets {val} in {_s(row, 'measure')}{hz}"
+    if intent == "disclosure-gaps":
+        return f"cannot determine {_s(row, 'missing')}"
+    if intent == "initiatives":
+        loc = f" in {_s(row, 'locationLabel')}" if "locationLabel" in row else ""
+        return f"{_s(row, 'companyLabel')}: {_s(row, 'description')}{loc}"
+    if intent == "sources":
+        return f"{_s(row, 'doc')}: {_s(row, 'quote')}"
+    if intent == "conflicts":
+        return f"{_s(row, 'factLabel')} ({_s(row, 'what')}): {_s(row, 'valueA')} in {_s(row, 'docA')} vs {_s(row, 'valueB')} in {_s(row, 'docB')}"
+    if intent == "documents":
+        return f"{_s(row, 'doc')}: {_s(row, 'title')}"
+    if intent == "describe":
+        return f"{_s(row, 'predicateLabel')}: {_s(row, 'valueLabel')}"
+    return "; ".join(f"{k}={_s(row, k)}" for k in row)
+
+
+def _investment_lines(rows: list[dict]) -> list[str]:
+    by: dict[str, dict] = {}
+    for r in rows:
+        key = r["investment"].value
+        d = by.setdefault(key, {"investor": _s(r, "investorLabel"), "amounts": [], "target": "", "horizon": "",
+                                "announced": "", "stake": "", "docs": []})
+        a = _s(r, "amountLabel")
+        if a and a not in d["amounts"]:
+            d["amounts"].append(a)
+        d["target"] = d["target"] or _s(r, "target") or _s(r, "targetEntityLabel")
+        d["horizon"] = d["horizon"] or _s(r, "horizon")
+        d["announced"] = d["announced"] or _s(r, "announced")
+        d["stake"] = d["stake"] or _s(r, "stake")
+        if "doc" in r and _s(r, "doc") not in d["docs"]:
+            d["docs"].append(_s(r, "doc"))
+    lines = []
+    for d in by.values():
+        amts = d["amounts"]
+        text = f"{d['investor']} invests {amts[0]}" if amts else d["investor"]
+        if len(amts) > 1:
+            text += " (reported as " + ", ".join(amts[1:]) + ")"
+        if d["stake"]:
+            text += f" for a {d['stake']}% stake"
+        if d["target"]:
+            text += f" in {d['target']}"
+        if d["horizon"]:
+            text += f" over {_horizon_text(d['horizon'])}"
+        if d["announced"]:
+            text += f", announced {d['announced']}"
+        if d["docs"]:
+            text += f" [sources: {', '.join(d['docs'])}]"
+        lines.append(text)
+    return lines
+
+
+SKIP_COLS = {"quote", "ev", "docNode"}
+
+
+def json_row(row: dict) -> dict:
+    from .run import json_value
+    out = {}
+    for k, t in row.items():
+        if k in SKIP_COLS:
+            continue
+        if isinstance(t, ox.NamedNode):
+            continue  # IRIs are in the SPARQL results; rows keep the readable values
+        out[k] = json_value(t)
+    if "value" in row and ("unit" in row):
+        out["value_text"] = _value_text(row)
+    if "change" in row:
+        out["change_text"] = _change_text(row)
+    return out
+
+
+# ------------------------------------------------------------------ the main entry
+ENTITY_INTENTS = {"aliases", "sources", "describe"}
+GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", "U.S.", "What", "Which",
+                "Who", "How", "When", "Where", "Why", "Is", "Are", "Did", "Does", "Do", "The", "In", "By",
+                "FY", "H1", "H2", "I", "A", "Hong", "Kong", "Tell", "List", "Show", "Describe", "Can",
+                "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "RMB", "USD", "EU", "UK", "GPU", "GPUs", "LLM", "LLMs",
+                "API", "YoY", "Cloud", "Group", "Holdings", "Ltd", "Inc"}
+
+
+def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
+    covered = " ".join(h.matched for h in hits)
+    names = []
+    for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", question):
+        words = [w for w in m.group(1).split() if w.strip(".") not in GENERIC_CAPS]
+        if not words:
+            continue
+        if m.start() == 0 and len(m.group(1).split()) == 1:
+            continue
+        name = " ".join(words)
+        if norm(name) and norm(name) not in covered and not any(norm(w) in covered for w in words):
+            names.append(name)
+    return names
+
+
+def answer(kg, question: str) -> Answer:
+    q = " ".join(str(question).split())
+    if not q or not re.search(r"[A-Za-z]{2,}", q):
+        return Answer(question, "not_understood", "That is not a question I can read; ask in words, e.g. 'Which costs sit in which segment?'")
+    if len(q) > 1000:
+        return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
+    store = kg.store
+    idx = label_index(store)
+    hits = idx.find_in(q)
+    intents = score_intents(q, hits)
+    top = intents[0]
+    if top.score < 1.0:
+        sugg = _suggest(intents)
+        return Answer(question, "not_understood",
+                      "I could not match this question to a saved query. Closest: " + "; ".join(sugg),
+                      suggestions=sugg)
+    intent = top.name
+    if PROVENANCE.search(q) and intent == "sources":
+        # "which documents report the 380 billion yuan investment?" -> the investment, with sources
+        second = next((i for i in intents[1:] if i.score >= 1.5 and i.name not in ("sources", "documents")), None)
+        if second is not None:
+            intent = second.name
+    return _answer_intent(kg, question, q, intent, hits, intents)
+
+
+def _suggest(intents: list[Intent]) -> list[str]:
+    cat = catalogue()
+    out = []
+    for i in intents[:3]:
+        sq = cat[i.name]
+        ex = sq.examples[0] if sq.examples else sq.summary
+        out.append(f"{i.name} (e.g. \"{ex}\")")
+    return out
+
+
+def _candidates(sq, hits: list[Hit]) -> list[tuple[str, Hit]]:
+    """(param name, hit) pairs in the order to try them."""
+    out = []
+    for p in sq.params:
+        if p.type != "entity":
+            continue
+        for h in hits:
+            if not p.kinds or h.kind in p.kinds:
+                out.append((p.name, h))
+    return out
+
+
+def _answer_intent(kg, question, q, intent, hits, intents) -> Answer:
+    from .run import run_query
+    cat = catalogue()
+    sq = cat[intent]
+    store = kg.store
+    unknown = _unknown_names(q, hits)
+    cands = _candidates(sq, hits)
+    entity_params = [p for p in sq.params if p.type == "entity"]
+    required = [p for p in entity_params if not p.optional]
+    if required and not cands:
+        what = unknown[0] if unknown else "the entity you named"
+        return Answer(question, "no_answer", f"The documents say nothing about {what}.", intent=intent)
+    if unknown and not cands and entity_params:
+        return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", intent=intent)
+
+    runs: list[tuple[dict, str, list[dict]]] = []
+    if intent == "costs-by-segment":
+        # a named segment or item narrows more than the company does
+        segs = [h for h in hits if h.kind == "Segment"]
+        items = [h for h in hits if h.kind in ("CostItem",)]
+        comps = [h for h in hits if h.kind == "Company"]
+        plans = []
+        if items:
+            plans += [{"item": ox.NamedNode(h.iri)} for h in items]
+        elif segs and re.search(r"\b(?:include|includes|hold|holds|house|houses|contain|contains|inside|in\s+it|within)\b", q.lower()) and not re.search(r"\bwhich\s+segment\b", q.lower()):
+            plans += [{"segment": ox.NamedNode(h.iri)} for h in segs]
+        plans += [{"company": ox.NamedNode(h.iri)} for h in comps]
+        plans.append({})
+        named_items = [h for h in hits if h.kind not in ("Company", "Segment", "Country")]
+        for params in plans:
+            res = run_query(store, intent, params)
+            rows = res.rows
+            if rows and params == {} and (comps or segs):
+                continue
+            if rows:
+                runs.append((params, res.sparql, rows))
+                break
+    else:
+        tried = set()
+        groups: list[list[tuple[str, Hit]]] = []
+        if intent in ("market-shares", "people", "figures", "competitors") and len([c for c in cands if c[0] == cands[0][0]]) > 1:
+            groups = [[c] for c in cands]  # union over the named entities
+        else:
+            groups = [[c] for c in cands]
+        if not entity_params or not cands:
+            groups = [[]]
+        for g in groups:
+            params = {name: ox.NamedNode(h.iri) for name, h in g}
+            key = tuple(sorted((k, v.value) for k, v in params.items()))
+            if key in tried:
+                continue
+            tried.add(key)
+            res = run_query(store, intent, params)
+            if res.rows:
+                runs.append((params, res.sparql, res.rows))
+                if intent not in ("market-shares", "people", "competitors") or len(cands) <= 1:
+                    if intent not in ("figures",):
+                        break
+    rows = [r for _, _, rs in runs for r in rs]
+    sparql = runs[0][1] if runs else run_query_text(store, intent, cands)
+    scope = ""
+    comp_hit = next((h for _, h in cands), None)
+    if comp_hit:
+        scope = f" for {comp_hit.label}"
+
+    rows, why = _narrow(intent, q, rows, hits)
+    if not rows:
+        reason = why or sq.answer_none
+        reason = reason.replace("{scope}", scope).replace("{entityName}", comp_hit.label if comp_hit else "it")
+        reason = reason.replace("{roleWanted}", "such person").replace("{measureWanted}", "such figure")
+        return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
+
+    # provenance questions answer with the documents
+    if PROVENANCE.search(q) and intent not in ("sources", "documents"):
+        docs = sorted({_s(r, "doc") for r in rows if "doc" in r})
+        lines = _lines(intent, rows)
+        text = f"Reported by {len(docs)} document(s): {', '.join(docs)}. " + (lines[0] if lines else "")
+    else:
+        lines = _lines(intent, rows)
+        text = "; ".join(lines)
+    if len(text) > 1100:
+        text = text[:1090].rsplit(";", 1)[0] + "; …"
+    sources, seen = [], set()
+    for r in rows:
+        if "doc" in r and "quote" in r:
+            k = (_s(r, "doc"), _s(r, "quote"))
+            if k not in seen:
+                seen.add(k)
+                sources.append({"document": k[0], "quote": k[1]})
+    jrows, seen_rows = [], set()
+    for r in rows:
+        jr = json_row(r)
+        key = repr(sorted(jr.items()))
+        if key not in seen_rows:
+            seen_rows.add(key)
+            jrows.append(jr)
+    return Answer(question, "answered", text, rows=jrows[:MAX_ROWS], sparql=sparql,
+                  sources=sources[:20], intent=intent)
+
+
+def run_query_text(store, intent, cands) -> str:
+    from .run import prepare
+    try:
+        return prepare(store, intent, {})[0]
+    except AikgError:
+        return ""
+
+
+def _lines(intent: str, rows: list[dict]) -> list[str]:
+    if intent == "investments":
+        return _investment_lines(rows)
+    out = []
+    for r in rows:
+        line = render_row(intent, r)
+        if line and line not in out:
+            out.append(line)
+    if intent == "aliases" and rows:
+        label = _s(rows[0], "entityLabel")
+        others = [x for x in out if x != label]
+        return [f"{label} is also called {', '.join(others)}" if others else f"{label} has no other names in the documents"]
+    return out[:25]
+
+
+def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[list[dict], str]:
+    """Keep the rows that answer what the question asks for; explain when none do."""
+    ql = q.lower()
+    if not rows:
+        return rows, ""
+    if intent == "people":
+        wanted = {name for pat, name in ROLE_WORDS if re.search(pat, ql)}
+        if wanted:
+            ok = set()
+            for w in wanted:
+                ok |= ROLE_EQUIV.get(w, {w})
+            kept = [r for r in rows if _s(r, "role") in ok]
+            if not kept:
+                org = next((h.label for h in hits if h.kind in ("Company", "Segment", "Organization")), None)
+                role = " or ".join(sorted(wanted))
+                return [], f"The documents name no {role}" + (f" of {org}." if org else ".")
+            # people who match several of the wanted roles first
+            if len(wanted) > 1:
+                score: dict[str, int] = {}
+                for r in kept:
+                    score[_s(r, "personLabel")] = score.get(_s(r, "personLabel"), 0) + 1
+                top = max(score.values())
+                kept = [r for r in kept if score[_s(r, "personLabel")] == top] or kept
+            rows = kept
+        return rows, ""
+    if intent == "figures":
+        qp = _question_periods(q)
+        if qp:
+            kept = [r for r in rows if _overlaps(r, qp)]
+            rows = kept or rows
+        wanted = []
+        for pat, stems in MEASURES:
+            if re.search(pat, ql):
+                wanted.append(stems)
+                ql_cut = re.sub(pat, " ", ql)
+        if wanted:
+            first = wanted[0]
+            kept = [r for r in rows if any(s in _s(r, "measure").lower() for s in first)]
+            if not kept:
+                for stems in wanted[1:]:
+                    kept = [r for r in rows if any(s in _s(r, "measure").lower() for s in stems)]
+                    if kept:
+                        break
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                m = re.search(MEASURES[[s for _, s in MEASURES].index(first)][0], ql)
+                what = m.group(0) if m else "such figure"
+                return [], f"The documents state no {what}" + (f" for {subj}." if subj else ".")
+            rows = kept
+        amounts = _question_amounts(q)
+        if amounts:
+            kept = [r for r in rows if _dec(r.get("value")) in amounts]
+            rows = kept or rows
+        # measure modifiers named in the question ("international e-commerce", "total", "adjusted")
+        qwords = _words(q) - {"revenue", "growth", "grow", "much", "fast", "rise", "percentage"}
+        if qwords:
+            def overlap(r):
+                mw = _words(_s(r, "measure"))
+                hit = len(mw & qwords)
+                return hit - 0.1 * len(mw - qwords) if hit else 0
+            best = max(overlap(r) for r in rows)
+            if best > 0:
+                rows = [r for r in rows if overlap(r) == best]
+        if GROWTH.search(q):
+            kept = [r for r in rows if "change" in r]
+            rows = kept or rows
+        return rows, ""
+    if intent == "market-shares":
+        for word, pat in (("global", r"\bglobal\b|\bworld\w*"), ("china", r"\bchina\b|\bchinese\b")):
+            if re.search(pat, ql):
+                kept = [r for r in rows if word in _s(r, "market").lower()]
+                rows = kept or rows
+        return rows, ""
+    if intent == "competitors":
+        m = re.search(r"\b(?:in|inside|within)\s+([a-z]+)", ql)
+        if m and m.group(1) not in ("the", "a"):
+            reg = m.group(1)
+            kept = [r for r in rows if reg in _s(r, "region").lower() or _s(r, "region") in ("domestic",)]
+            rows = kept or rows
+        return rows, ""
+    if intent == "investments":
+        amounts = _question_amounts(q)
+        if not amounts:
+            nums = [Decimal(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*(?:\.\d+)?\b", q)]
+            scaled = []
+            for n in nums:
+                scaled += [n, n * 10 ** 6, n * 10 ** 9]
+            amounts = scaled
+        if amounts:
+            keep_inv = {r["investment"].value for r in rows if _dec(r.get("amount")) in amounts}
+            if keep_inv:
+                rows = [r for r in rows if r["investment"].value in keep_inv]
+        named = [h for h in hits if h.kind in ("Company", "Segment") ]
+        if len(named) > 1:
+            kept = [r for r in rows if any(h.label in (_s(r, "targetEntityLabel"), _s(r, "investorLabel")) for h in named[1:])]
+            rows = kept or rows
+        return rows, ""
+    if intent == "costs-by-segment":
+        items = [h for h in hits if h.kind not in ("Company", "Segment", "Country")]
+        if items:
+            kept = [r for r in rows if any(h.label == _s(r, "itemLabel") for h in items)]
+            if kept:
+                segs = {r["segment"].value for r in kept}
+                rows = [r for r in rows if r["segment"].value in segs] if len(items) > 1 else kept
+        return rows, ""
+    if intent == "restrictions":
+        return rows, ""
+    return rows, ""

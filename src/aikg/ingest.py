@@ -1,0 +1,130 @@
+"""Ingest and build: files -> extraction -> one named graph per document in the store.
+
+A document's graph is replaced in one transaction, so a killed ingest leaves each document
+either as it was or as it is now. Re-ingesting unchanged bytes is a no-op (content hash).
+"""
+from __future__ import annotations
+
+import hashlib
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Callable
+
+import pyoxigraph as ox
+
+from . import IngestResult
+from .errors import AikgError
+from .rdf import PREFIXES, extraction_quads, fact_iri, ref_iri
+from .records import Extraction
+
+ONTOLOGY_GRAPH = ox.NamedNode("urn:aikg:ontology")
+
+
+def _read(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as e:
+        raise AikgError(f"{path}: cannot read ({e.strerror})") from None
+
+
+def _extract(path_str: str) -> tuple[str, Extraction | None, str]:
+    """Worker: returns (path, extraction or None, error message)."""
+    from .extract.pipeline import extract_bytes
+    path = Path(path_str)
+    try:
+        data = _read(path)
+        return path_str, extract_bytes(data, path.name), ""
+    except AikgError as e:
+        return path_str, None, str(e)
+
+
+def _resolve_investments(store, ex: Extraction) -> dict[int, ox.NamedNode]:
+    """Reuse the IRI of an investment already in the store that shares an amount with this one."""
+    out = {}
+    for i, f in enumerate(ex.facts):
+        if f.kind != "investment":
+            continue
+        own = fact_iri(f)
+        investor = ref_iri(f.investor)
+        for a in f.amounts:
+            q = (f"SELECT DISTINCT ?inv ?h WHERE {{ ?inv a kg:Investment ; kg:investor {investor} ; kg:amount ?m . "
+                 f"?m kg:currency {ox.Literal(a.currency)} ; kg:value ?v . OPTIONAL {{ ?inv kg:horizon ?h }} "
+                 f"FILTER(?v = {ox.Literal(format(a.value, 'f'), datatype=ox.NamedNode(PREFIXES['xsd'] + 'decimal'))}) }} ORDER BY ?inv")
+            hits = [(r["inv"], r["h"].value if r["h"] else None) for r in store.query(q)]
+            hits = [h for h in hits if h[0] != own and (h[1] is None or f.horizon is None or h[1] == f.horizon)]
+            if hits:
+                out[i] = hits[0][0]
+                break
+    return out
+
+
+def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], None] | None = None,
+                 jobs: int = 1) -> list[IngestResult]:
+    results: list[IngestResult] = []
+    seen: dict[str, str] = {}
+    todo: list[Path] = []
+    for path in files:
+        doc = path.stem
+        if doc in seen:
+            r = IngestResult(str(path), doc, "skipped", f"same document name as {seen[doc]}; rename one of them")
+            results.append(r)
+            progress and progress(r)
+            continue
+        seen[doc] = str(path)
+        try:
+            data = _read(path)
+        except AikgError as e:
+            r = IngestResult(str(path), doc, "skipped", str(e))
+            results.append(r)
+            progress and progress(r)
+            continue
+        if store.document_hash(doc) == hashlib.sha256(data).hexdigest():
+            r = IngestResult(str(path), doc, "unchanged", "already in the store")
+            results.append(r)
+            progress and progress(r)
+            continue
+        todo.append(path)
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            extracted = list(pool.map(_extract, [str(p) for p in todo], chunksize=4))
+    else:
+        extracted = (_extract(str(p)) for p in todo)
+    for path_str, ex, err in extracted:
+        doc = Path(path_str).stem
+        if ex is None:
+            r = IngestResult(path_str, doc, "skipped", err)
+        else:
+            existed = store.document_hash(doc) is not None
+            quads = extraction_quads(ex, _resolve_investments(store, ex))
+            store.replace_document(doc, quads)
+            r = IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts))
+        results.append(r)
+        progress and progress(r)
+    store.flush()
+    return results
+
+
+def ontology_quads() -> list[ox.Quad]:
+    from .store import data_dir
+    return [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
+            for t in ox.parse(path=str(data_dir() / "ontology.ttl"), format=ox.RdfFormat.TURTLE)]
+
+
+def build(corpus: Path, out: Path, progress: Callable[[IngestResult], None] | None = None) -> tuple[Path, list[IngestResult]]:
+    """Rebuild the bundled graph from a corpus folder: byte-identical for the same input."""
+    from . import collect_documents
+    from .store import BUNDLE_FILE, LocalStore
+
+    files, skipped = collect_documents([corpus])
+    store = LocalStore.memory("build")
+    store.ox.extend(ontology_quads())
+    results = skipped + ingest_files(store, sorted(files, key=lambda p: p.name), progress=progress)
+    quads = sorted(store.quads(), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / BUNDLE_FILE
+    tmp = target.with_suffix(".tmp")
+    data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes={k: v for k, v in PREFIXES.items() if k != "sh"})
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    return target, results

@@ -1,0 +1,138 @@
+"""Entity linking: find the graph's entities in free text by label and alias, ignoring case and
+punctuation, with rapidfuzz for typos. Used by `ask`, saved-query parameters and the shell."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .rdf import NS
+
+KIND_PRIORITY = {"Company": 0, "Segment": 1, "Person": 2, "ModelFamily": 3, "AIModel": 4,
+                 "Organization": 5, "Country": 6, "Product": 7, "CostItem": 8, "Place": 9,
+                 "Application": 10}
+STOP = {"the", "a", "an", "of", "in", "on", "for", "and", "to", "is", "are", "what", "which", "who",
+        "how", "does", "did", "do", "its", "it", "by", "with", "at", "from", "was", "were", "much",
+        "many", "ai", "cloud", "market", "share", "revenue", "growth", "group", "china", "us"}
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"[^a-z0-9.+&]+", " ", text)
+    text = re.sub(r"(?<![0-9])\.|\.(?![0-9])", " ", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Hit:
+    iri: str
+    kind: str
+    label: str
+    matched: str
+    score: float = 100.0
+    start: int = 0      # token offsets in the normalised question
+    end: int = 0
+
+
+class LabelIndex:
+    def __init__(self, rows: list[tuple[str, str, str, bool]]):
+        # rows: (iri, kind, label text, is_pref)
+        self.by_norm: dict[str, list[tuple[str, str, str]]] = {}
+        self.pref: dict[str, str] = {}
+        self.kind: dict[str, str] = {}
+        for iri, kind, text, is_pref in rows:
+            if is_pref:
+                self.pref.setdefault(iri, text)
+            if kind in KIND_PRIORITY and (iri not in self.kind or KIND_PRIORITY[kind] < KIND_PRIORITY[self.kind[iri]]):
+                self.kind[iri] = kind
+        for iri, kind, text, is_pref in rows:
+            n = norm(text)
+            if n:
+                lst = self.by_norm.setdefault(n, [])
+                if (iri, kind, text) not in lst:
+                    lst.append((iri, self.kind.get(iri, kind), text))
+        self.keys = sorted(self.by_norm)
+
+    def _best(self, cands, kinds=()) -> tuple[str, str, str] | None:
+        if kinds:
+            cands = [c for c in cands if c[1] in kinds] or []
+        if not cands:
+            return None
+        return sorted(cands, key=lambda c: (KIND_PRIORITY.get(c[1], 99), c[0]))[0]
+
+    def lookup(self, text: str, kinds: tuple[str, ...] = (), fuzzy: bool = True) -> Hit | None:
+        n = norm(text)
+        c = self._best(self.by_norm.get(n, []), kinds)
+        if c:
+            return Hit(c[0], c[1], self.pref.get(c[0], c[2]), text)
+        if fuzzy and len(n) >= 4:
+            m = process.extractOne(n, self.keys, scorer=fuzz.ratio, score_cutoff=85)
+            if m:
+                c = self._best(self.by_norm[m[0]], kinds)
+                if c:
+                    return Hit(c[0], c[1], self.pref.get(c[0], c[2]), text, m[1])
+        return None
+
+    def find_in(self, question: str, max_len: int = 7) -> list[Hit]:
+        """Entities named in a question: longest exact n-gram matches, then fuzzy single names."""
+        toks = norm(question).split()
+        used = [False] * len(toks)
+        hits: list[Hit] = []
+        for size in range(min(max_len, len(toks)), 0, -1):
+            for i in range(0, len(toks) - size + 1):
+                if any(used[i:i + size]):
+                    continue
+                gram = " ".join(toks[i:i + size])
+                if size == 1 and (gram in STOP or len(gram) < 2):
+                    continue
+                c = self._best(self.by_norm.get(gram, []))
+                if c:
+                    hits.append(Hit(c[0], c[1], self.pref.get(c[0], c[2]), gram, 100.0, i, i + size))
+                    for j in range(i, i + size):
+                        used[j] = True
+        # typos: single or double tokens that look like names
+        for size in (2, 1):
+            for i in range(0, len(toks) - size + 1):
+                if any(used[i:i + size]):
+                    continue
+                gram = " ".join(toks[i:i + size])
+                if len(gram) < 5 or gram in STOP or any(t in STOP for t in gram.split()):
+                    continue
+                m = process.extractOne(gram, self.keys, scorer=fuzz.ratio, score_cutoff=86)
+                if m and abs(len(m[0]) - len(gram)) <= 2:
+                    c = self._best(self.by_norm[m[0]])
+                    if c:
+                        hits.append(Hit(c[0], c[1], self.pref.get(c[0], c[2]), gram, m[1], i, i + size))
+                        for j in range(i, i + size):
+                            used[j] = True
+        return sorted(hits, key=lambda h: h.start)
+
+
+_CACHE: dict[int, tuple[int, LabelIndex]] = {}
+
+_LABELS = f"""
+SELECT DISTINCT ?e ?type ?label ?pref WHERE {{
+  ?e a ?type .
+  FILTER(STRSTARTS(STR(?type), "{NS}"))
+  {{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label . BIND(true AS ?pref) }}
+  UNION {{ ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?label . BIND(false AS ?pref) }}
+}}"""
+
+
+def label_index(store, refresh: bool = False) -> LabelIndex:
+    key = id(store)
+    version = len(store) if hasattr(store, "__len__") else 0
+    if not refresh and key in _CACHE and _CACHE[key][0] == version:
+        return _CACHE[key][1]
+    rows = []
+    for r in store.query(_LABELS):
+        kind = r["type"].value[len(NS):]
+        if kind not in KIND_PRIORITY:
+            continue
+        rows.append((r["e"].value, kind, r["label"].value, r["pref"].value == "true"))
+    idx = LabelIndex(rows)
+    _CACHE[key] = (version, idx)
+    return idx

@@ -1,0 +1,209 @@
+"""Running queries against a store: saved or ad hoc, with bound parameters and a timeout;
+plus store statistics and the term formatting every output shares."""
+from __future__ import annotations
+
+import re
+import threading
+from typing import Iterator
+
+import pyoxigraph as ox
+
+from . import QueryResult
+from .errors import AikgError
+from .queries import bind, catalogue, check, get, to_term
+from .rdf import PREFIXES
+
+_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
+
+
+# ---------------------------------------------------------------------- term formatting
+def term_value(t) -> str | None:
+    """The plain value: an IRI, a literal's lexical form, a blank node id."""
+    if t is None:
+        return None
+    if isinstance(t, ox.NamedNode):
+        return t.value
+    if isinstance(t, ox.Literal):
+        return t.value
+    if isinstance(t, ox.BlankNode):
+        return f"_:{t.value}"
+    return str(t)
+
+
+def compact(iri: str) -> str:
+    """https://aikg.dev/id/company/x -> id:company/x (for tables)."""
+    best = None
+    for p, ns in PREFIXES.items():
+        if iri.startswith(ns) and (best is None or len(ns) > len(PREFIXES[best])):
+            best = p
+    if best is None:
+        return iri
+    return f"{best}:{iri[len(PREFIXES[best]):]}"
+
+
+def term_display(t) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, ox.NamedNode):
+        return compact(t.value)
+    return term_value(t) or ""
+
+
+def json_value(t):
+    """Numbers stay numbers in JSON output; everything else is a string."""
+    if isinstance(t, ox.Literal) and t.datatype is not None:
+        dt = t.datatype.value
+        if dt.endswith(("#integer", "#int", "#long")):
+            try:
+                return int(t.value)
+            except ValueError:
+                return t.value
+        if dt.endswith(("#decimal", "#double", "#float")):
+            try:
+                f = float(t.value)
+                return int(f) if f.is_integer() and abs(f) < 2 ** 53 else f
+            except ValueError:
+                return t.value
+    return term_value(t)
+
+
+# ---------------------------------------------------------------------- entity linking for params
+def resolve_entity(store, text: str, kinds: tuple[str, ...] = ()) -> ox.NamedNode | None:
+    from .linking import label_index
+    idx = label_index(store)
+    hit = idx.lookup(text, kinds)
+    return ox.NamedNode(hit.iri) if hit else None
+
+
+def prepare(store, name_or_sparql: str, params: dict, *, allow_update=False, allow_remote=False) -> tuple[str, str]:
+    """-> (sparql text with parameters bound, 'query' | 'update')."""
+    if _NAME.match(name_or_sparql.strip()) and "{" not in name_or_sparql:
+        sq = get(name_or_sparql.strip())
+        bindings = {}
+        for k, v in params.items():
+            p = sq.param(k)
+            if p is None:
+                known = ", ".join(x.name for x in sq.params) or "none"
+                raise AikgError(f"saved query {sq.name!r} has no parameter {k!r} (parameters: {known})")
+            term = None
+            if p.type == "entity" and not isinstance(v, (ox.NamedNode, ox.Literal)):
+                s = str(v)
+                if re.match(r"^[a-z][a-z0-9+.-]*:", s, re.I) and not s.lower().startswith("file:") and " " not in s:
+                    term = to_term(s, p)
+                else:
+                    if len(s) > 2000:
+                        raise AikgError(f"parameter {k}: value is {len(s)} characters; the limit is 2000")
+                    term = resolve_entity(store, s, p.kinds) or ox.Literal(s)  # unknown: matches nothing
+            else:
+                term = to_term(v, p)
+            bindings[p.var] = term
+        for p in sq.params:
+            if not p.optional and p.var not in bindings:
+                raise AikgError(f"saved query {sq.name!r} needs --param {p.name}=…")
+        return bind(sq.text, bindings), "query"
+    if params:
+        raise AikgError("--param only applies to saved queries; write the values into your SPARQL")
+    kind = check(name_or_sparql, allow_update=allow_update, allow_remote=allow_remote)
+    return name_or_sparql, kind
+
+
+def _execute(store, sparql: str, kind: str) -> QueryResult:
+    if kind == "update":
+        store.update(sparql)
+        return QueryResult([], [], kind="update", sparql=sparql)
+    res = store.query(sparql)
+    if isinstance(res, ox.QueryBoolean) or isinstance(res, bool):
+        return QueryResult([], [], kind="ask", boolean=bool(res), sparql=sparql)
+    if isinstance(res, ox.QueryTriples):
+        return QueryResult(["subject", "predicate", "object"], [], kind="graph", triples=res, sparql=sparql)
+    variables = [v.value for v in res.variables]
+    return QueryResult(variables, _rows(res, variables), sparql=sparql)
+
+
+def _rows(res, variables) -> Iterator[dict]:
+    for sol in res:
+        row = {}
+        for v in variables:
+            t = sol[v]
+            if t is not None:
+                row[v] = t
+        yield row
+
+
+def run_query(store, name_or_sparql: str, params: dict, *, allow_update=False, allow_remote=False,
+              timeout: float | None = None, stream: bool = False, consume=None) -> QueryResult:
+    """Run a query. With `consume`, the result is handed to consume(result) on the thread that
+    produced it (pyoxigraph results cannot cross threads) so rows can be streamed."""
+    sparql, kind = prepare(store, name_or_sparql, params, allow_update=allow_update, allow_remote=allow_remote)
+    if kind == "update" and getattr(store, "read_only", False):
+        raise AikgError(f"{store.label} is read-only; updates need a writable --store")
+
+    def work():
+        r = _execute(store, sparql, kind)
+        if consume is not None:
+            consume(r)
+            return r
+        if r.kind == "graph":
+            r.triples = list(r.triples)
+        else:
+            r.rows = list(r.rows)
+        return r
+
+    if not timeout:
+        try:
+            return work()
+        except SyntaxError as e:
+            from .queries import _syntax_message
+            raise AikgError(_syntax_message(str(e), sparql)) from None
+        except OSError as e:
+            raise AikgError(f"query failed: {str(e).splitlines()[0]}") from None
+    box: dict = {}
+
+    def target():
+        try:
+            box["r"] = work()
+        except BaseException as e:  # handed to the caller below
+            box["e"] = e
+
+    th = threading.Thread(target=target, daemon=True)
+    th.start()
+    th.join(timeout)
+    if th.is_alive():
+        raise AikgError(f"query timed out after {timeout:g} s (raise it with --timeout)")
+    if "e" in box:
+        e = box["e"]
+        if isinstance(e, AikgError):
+            raise e
+        if isinstance(e, SyntaxError):
+            from .queries import _syntax_message
+            raise AikgError(_syntax_message(str(e), sparql)) from None
+        raise AikgError(f"query failed: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+    return box["r"]
+
+
+# ---------------------------------------------------------------------- statistics
+FACT_TYPES = ["Investment", "Restriction", "Observation", "MarketShare", "Target", "Role",
+              "Competition", "DisclosureGap", "Initiative"]
+ENTITY_TYPES = ["Company", "Organization", "Segment", "CostItem", "AIModel", "ModelFamily", "Product",
+                "Application", "Person", "Place", "Country"]
+
+
+def stats(store) -> dict:
+    def count(q: str) -> int:
+        for r in store.query(q):
+            return int(r["n"].value)
+        return 0
+
+    triples = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <urn:aikg:meta> && ?g != <urn:aikg:ontology>) }")
+    docs = count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a kg:Document } }")
+    by_type = {}
+    for t in FACT_TYPES + ENTITY_TYPES:
+        n = count(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a kg:{t} }}")
+        if n:
+            by_type[t] = n
+    binary = count("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev a kg:Evidence ; rdf:predicate ?p }")
+    facts = count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a kg:Fact }")
+    structural = count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?ev a kg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }")
+    evidence = count("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev a kg:Evidence }")
+    return {"triples": triples, "documents": docs, "facts": facts + structural,
+            "evidence": evidence, "by_type": by_type, "store": getattr(store, "label", "")}
