@@ -20,7 +20,7 @@ STOP_NAMES = {
     "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "A", "An",
     "In", "On", "At", "For", "But", "And", "Yet", "While", "Despite", "After", "Before", "As",
     "Q1", "Q2", "Q3", "Q4", "It", "He", "She", "They", "We", "Why", "What", "How", "Most",
-    "Chinese", "American", "Cloud", "AI", "Other", "Another", "Both", "All",
+    "Chinese", "American", "Cloud", "AI", "Another", "Both",
 }
 
 TITLES = (
@@ -184,6 +184,12 @@ class Recogniser:
             cands.append((2, Mention(m.start(), m.end(), e.kind, e.label, m.group(0))))
         if doc_aliases:
             for surface, (kind, label) in doc_aliases.items():
+                if kind == "Company":  # "Kestrel Cloud": a unit named after a company the gazetteer lacks
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}\s+(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS}(?![\w-])", text):
+                        if " ".join(m.group(0).split()) in doc_aliases:
+                            continue
+                        cands.append((1, Mention(m.start(), m.end(), "Segment", " ".join(m.group(0).split()), m.group(0),
+                                                 family=label, source="company-unit")))
                 for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
                     cands.append((4, Mention(m.start(), m.end(), kind, label, surface, source="doc-alias")))
         return _resolve_overlaps(cands)

@@ -32,6 +32,9 @@ MOD_STOP = {
     "division", "set", "narrowed", "raised", "cut", "lowered", "posted", "recorded", "produced",
     "earned", "generated", "delivered", "about", "around", "roughly", "more", "less", "would",
     "will", "could", "so", "it", "be", "been", "into", "most", "much", "some", "up", "down", "our",
+    "grew", "rose", "fell", "saw", "made", "had", "lifted", "increased", "climbed", "jumped", "surged",
+    "doubled", "cut", "boosted", "expanded", "drove", "added", "gained", "lost", "generated", "its",
+    "got", "became", "remained", "stayed", "kept", "reached", "hit", "topped", "beat", "missed",
 }
 NON_COUNT_NOUN = re.compile(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
@@ -141,6 +144,11 @@ def _subject(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segmen
     after = t[pos:pos + 60]
     if re.match(r"[\w\s-]{0,30}?\b(?:for|of|at)\s+(?:that|this|the)\s+(?:unit|segment|division)\b", after):
         return ctx.state.last_segment
+    hm = re.match(rf"(?:{HEAD})\s+(?:at|of|for|from)\s+(?:the\s+)?", t[pos:], re.I)
+    if hm:
+        x = next((x for x in ctx.mentions if x.start == pos + hm.end() and x.kind in SUBJECT_KINDS), None)
+        if x is not None:
+            return ref(x)
     cands = [x for x in ctx.mentions if x.end <= pos and x.start >= a and x.kind in SUBJECT_KINDS
              and not re.search(r"\bwhich\b", t[x.end:pos])]
     # a sentence-initial subject followed by a relative clause governs the whole sentence
@@ -293,7 +301,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             whole = re.match(r"\s*of\s+(?P<whole>.+?)(?:[,.;]|$)", t[p.end:])
             owner = ctx.after(p.end, SUBJECT_KINDS)
             subj = ref(owner) if owner and whole and owner.start < p.end + len(whole.group(0)) else (_subject(ctx, p.start, clause, gaz_segments))
-            what = _norm_measure(acc.group("what"))
+            what = _norm_measure(re.sub(r"\b(?:now|currently|already|still|alone)\b", " ", acc.group("what")))
             whole_text = ""
             if whole:
                 wt = whole.group("whole")
@@ -302,7 +310,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                 whole_text = " of " + _norm_measure(wt)
             if subj is None:
                 continue
-            out.append(r.Observation(subject=subj, measure=f"{what} share{whole_text}", value=p.value, unit="percent",
+            out.append(r.Observation(subject=subj, measure=f"{what} share{whole_text}".strip(), value=p.value, unit="percent",
                                      qualifier=p.qualifier, value_text=p.text, period=period_for(p.start, clause),
                                      evidence=ctx.evidence))
             used.add(p.start)

@@ -79,8 +79,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     rec = recogniser()
     gaz = _Gaz()
 
+    # pass 0: companies the gazetteer does not know ("Vantora Systems Inc.", "Kestrel Holdings")
+    doc_aliases: dict[str, tuple[str, str]] = _unknown_companies(cleaned, rec)
     # pass 1: who is this document about, and which short names does it use
-    first = [rec.find(s.text) for s in sents]
+    first = [rec.find(s.text, doc_aliases) for s in sents]
     counts: Counter = Counter()
     order: dict[str, int] = {}
     for i, ms in enumerate(first):
@@ -92,7 +94,6 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     if counts:
         label = max(counts, key=lambda k: (counts[k], -order[k]))
         main = r.EntityRef(kind="Company", label=label)
-    doc_aliases: dict[str, tuple[str, str]] = {}
     people: dict[str, str] = {}
     known = set(rec.by_surface)
     for ms in first:
@@ -119,6 +120,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts: list = []
     mentions_all: list[Mention] = []
     doc_period = None
+    doc_period_strong = False
     pending_timeline = None
     for idx, s in enumerate(sents):
         ms = rec.find(s.text, doc_aliases)
@@ -147,9 +149,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             continue
         if idx < 6 and doc_period is None:
             for p in ctx.periods:
-                if p.kind in ("quarter", "half", "range") and re.search(r"\bresults\b", s.text, re.I):
+                if p.kind in ("quarter", "half", "range") and re.search(r"\bresults\b|\brevenue\b|\bearnings\b", s.text, re.I):
                     doc_period = rel._period(p)
+                    doc_period_strong = bool(re.search(r"\bresults\b", s.text, re.I))
                     break
+        period_in_force = doc_period if (doc_period_strong or re.search(r"\b(?:the|this)\s+(?:quarter|period|half)\b", s.text, re.I)) else None
         used: set[int] = set()
         sent_facts: list = []
         sent_facts += rel.segments(ctx, gaz.seg_parent)
@@ -172,8 +176,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         tg, u = rel.targets(ctx)
         used |= u
         sent_facts += tg
-        sent_facts += observations(ctx, used, gaz.segments_of, doc_period)
+        sent_facts += observations(ctx, used, gaz.segments_of, period_in_force)
         facts.extend(sent_facts)
+        for f in sent_facts:  # segments named in a list become recognisable in later sentences
+            if f.kind == "segment_of" and f.segment.label not in doc_aliases and f.segment.label not in rec.by_surface:
+                doc_aliases[f.segment.label] = ("Segment", f.segment.label)
         # remember what this sentence was about, for "that segment", "it", "the unit"
         for m in ms:
             if m.kind == "Segment":
@@ -194,7 +201,7 @@ _DATELINE = re.compile(r"^\s*(?:published|updated|posted|date)\s*:|^\s*by\s+[A-Z
 def _doc_date(norm: str):
     """The publication date from a dateline or byline in the first lines, else None."""
     for line in norm.split("\n")[:15]:
-        s = line.strip()
+        s = line.strip().strip("*_#> ").strip()
         if not s:
             continue
         if _DATELINE.search(s) or (len(s.split()) <= 6 and v.find_dates(s)):
@@ -202,6 +209,41 @@ def _doc_date(norm: str):
             if d:
                 return d
     return None
+
+
+_CORP = re.compile(
+    r"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+"
+    r"(?P<suffix>Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?|"
+    r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?|Technologies|Platforms|Systems|Networks|plc|PLC|AG|SE|N\.V\.|S\.A\.)(?![\w-])")
+_LEGAL = re.compile(r"\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|AG|SE|N\.V\.|S\.A\.)$")
+_NOT_NAME = {"The", "This", "That", "Its", "Their", "A", "An", "In", "On", "By", "For", "And", "Published",
+             "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
+             "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What"}
+
+
+def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
+    """Names with a corporate suffix the gazetteer lacks, with their short forms."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in _CORP.finditer(text):
+        toks = m.group("name").split()
+        while toks and (toks[0] in _NOT_NAME or toks[0].isupper() and len(toks[0]) > 4):
+            toks = toks[1:]
+        if not toks:
+            continue
+        pre = text[max(0, m.start() - 6):m.start()]
+        if re.search(r"(?:'s|’s|\bits)\s*$", pre):
+            continue  # "its Intelligent Services Group": a unit, not a company
+        full = " ".join(toks + [m.group("suffix")])
+        if any(t in rec.by_surface for t in (full, " ".join(toks), toks[0])):
+            continue
+        label = _LEGAL.sub("", full).strip()
+        if label in rec.by_surface:
+            continue
+        for alias in {full, label, " ".join(toks)}:
+            out.setdefault(alias, ("Company", label))
+        if len(toks[0]) >= 4 and toks[0] not in _NOT_NAME and toks[0] not in COMMON_WORDS:
+            out.setdefault(toks[0], ("Company", label))
+    return out
 
 
 def _is_chinese_order(label: str, gaz: _Gaz) -> bool:

@@ -35,6 +35,7 @@ class DocState:
     paragraph: int = -1
     doc_mentions_segment: bool = False
     people: dict[str, str] = field(default_factory=dict)     # surname -> full label
+    known_segments: set = field(default_factory=set)
 
 
 @dataclass
@@ -92,10 +93,26 @@ _COREF_COMPANY = re.compile(
 _COREF_SEGMENT = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:segment|unit|division)\b")
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|that|where|home\s+to|like|such\s+as|including)\b[^,;]*,")
+
+
+def _relative_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+
+
 def _company_subject(ctx: SentenceContext, pos: int | None = None) -> r.EntityRef | None:
-    """The company a clause is about: nearest company mention before `pos`, else the document's."""
+    """The company a clause is about: a sentence-initial "the company"/"the group", else the
+    nearest company mention before `pos` outside relative clauses, else the document's."""
     pos = len(ctx.text) if pos is None else pos
-    m = ctx.before(pos, ("Company",))
+    if re.match(r"\s*(?:The|This)\s+(?:company|group|firm|conglomerate)\b|\s*It\b", ctx.text) and ctx.state.main_company:
+        lead = ctx.after(0, ("Company",))
+        if lead is None or lead.start > 3:
+            return ctx.state.main_company
+    spans = _relative_spans(ctx.text)
+    m = None
+    for x in ctx.mentions:
+        if x.end <= pos and x.kind == "Company" and not any(a <= x.start < b for a, b in spans):
+            m = x
     if m:
         return ref(m)
     m = ctx.after(0, ("Company",))
@@ -112,6 +129,15 @@ _DESCRIPTIVE_UNIT = re.compile(
 
 def segments(ctx: SentenceContext, gaz_parent) -> list:
     out = []
+    lm = _SEG_LIST.search(ctx.text)
+    if lm:
+        owner = _company_subject(ctx, lm.start()) or ctx.state.main_company
+        for name in _split_list(lm.group("list")):
+            if owner and name[:1].isupper() and name != owner.label:
+                x = next((m for m in ctx.mentions if m.text == name), None)
+                seg = ref(x) if x is not None and x.kind == "Segment" else r.EntityRef(kind="Segment", label=name)
+                out.append(r.SegmentOf(segment=seg, company=owner, evidence=ctx.evidence))
+                ctx.state.known_segments.add(name)
     for m in ctx.of_kind("Segment"):
         owner = None
         pre = ctx.text[max(0, m.start - 40):m.start]
@@ -152,9 +178,10 @@ def _split_list(text: str) -> list[str]:
     items = []
     for p in parts:
         p = re.sub(r"^(?:the\s+)?(?:company|group|firm)['’]s\s+", "", p.strip(" .\"“”'"), flags=re.I)
-        p = re.sub(r"^(?:the|its|their|a|an|other|also)\s+", "", p, flags=re.I)
+        p = re.sub(r"^(?:the|its|their|a|an|other|also|The|Its|Their|A|An|Also)\s+", "", p)
+        p = re.sub(r"^(?:the\s+)?(?:costs?|expenses?|spending)\s+(?:of|on|for)\s+", "", p, flags=re.I)
         p = re.sub(r"[-–—]\s*$", "", p).strip()
-        if p and 1 <= len(p.split()) <= 6 and not re.search(r"\d{2,}", p):
+        if p and 1 <= len(p.split()) <= 7 and not re.search(r"\d{2,}", p):
             items.append(p)
     return items
 
@@ -166,10 +193,26 @@ def _item_ref(ctx: SentenceContext, text: str, offset: int) -> r.EntityRef:
     return r.EntityRef(kind="CostItem", label=text)
 
 
+_ACTIVE_PLACE = re.compile(
+    r"\b(?:books|booked|puts|put|places|placed|records|recorded|includes|included|keeps|kept|lumps|lumped|hides|hid|parks|parked|reports|reported|houses|housed|carries|carried)\s+"
+    r"(?P<list>.+?)\s+(?:inside|in|within|under|into|as\s+part\s+of)\s+(?:the|its|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:segment|division|unit|category|bucket)?\s*(?:called\s+|named\s+)?[\"“]?(?P<seg>[A-Z])")
+_SEG_LIST = re.compile(
+    r"\b(?:reports|has|comprises|is\s+organi[sz]ed\s+into|operates|splits\s+(?:its\s+)?(?:business|results)\s+into)\s+(?:(?:two|three|four|five|six|seven|\d)\s+)?(?:reporting\s+|business\s+|operating\s+)?segments\s*(?::|,?\s+(?:namely|which\s+are))\s+(?P<list>[^.;]+)")
+
+
 def segment_contents(ctx: SentenceContext) -> list:
     out = []
     t = ctx.text
     segs = ctx.of_kind("Segment")
+    am = _ACTIVE_PLACE.search(t)
+    if am:
+        seg_m = next((s for s in segs if s.start >= am.start("seg") - 1), None)
+        if seg_m is not None and am.start("list") < seg_m.start:
+            for item in _split_list(am.group("list")):
+                pos = t.find(item, am.start("list"))
+                ir = _item_ref(ctx, item, pos if pos >= 0 else am.start("list"))
+                if ir.label != seg_m.label and ir.kind != "Company":
+                    out.append(r.InSegment(item=ir, segment=ref(seg_m), evidence=ctx.evidence))
     m = _HOLDS.search(t)
     if m:
         subj_text = m.group("subj")
@@ -306,9 +349,9 @@ def investments(ctx: SentenceContext) -> list:
     if re.search(r"\b(?:revenue|sales|income|profit|loss)\b", t[max(0, money.start - 30):money.start], re.I) and not before:
         return []
     investor = None
-    subj = ctx.before(min(trig.start(), money.start), ("Company",))
+    subj = _company_subject(ctx, min(trig.start(), money.start))
     if subj:
-        investor = ref(subj)
+        investor = subj
     elif re.search(r"\b(?:receive|get)\b", t, re.I) and ctx.state.main_company:
         investor = ctx.state.main_company
     else:
@@ -519,7 +562,7 @@ _FACES = re.compile(r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,2}competition\b(?
 
 
 def _region(ctx: SentenceContext, text: str) -> str | None:
-    m = re.search(r"\b(?:in|inside|within|across)\s+(?P<r>China|the\s+US|the\s+United\s+States|Asia|Europe|India|Japan|[A-Z][a-z]+)\b", text)
+    m = re.search(r"\b(?:in|inside|within|across)\s+(?P<r>China|the\s+US|the\s+United\s+States|Asia|Europe|India|Japan|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", text)
     if m:
         return m.group("r").replace("the ", "")
     if re.search(r"\b(?:domestic|local)\b", text, re.I):

@@ -1,0 +1,655 @@
+"""A remote SPARQL 1.1 endpoint behind the same interface as `LocalStore`.
+
+Speaks the SPARQL 1.1 Protocol over plain HTTP(S) with the standard library (`http.client`,
+one keep-alive connection per thread and host):
+
+* queries: `POST` form-encoded `query=` to the query endpoint, asking for
+  `application/sparql-results+json` (SELECT/ASK) or N-Triples (CONSTRUCT/DESCRIBE). Results
+  are parsed by pyoxigraph into pyoxigraph terms, so `run._execute` and everything above it
+  cannot tell a remote result from a local one.
+* the union default graph: aikg queries see every document graph as the default graph. The
+  request carries Oxigraph's `union-default-graph` parameter; other servers ignore it and must
+  be configured to treat the default graph as the union of all graphs (Oxigraph:
+  `oxigraph serve --union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`). Set
+  `AIKG_ENDPOINT_UNION=0` to leave the parameter out.
+* updates: `POST` form-encoded `update=` to the update endpoint (default: Oxigraph's `/update`
+  beside `/query`). `replace_document` is one request, `DROP SILENT GRAPH <g>; INSERT DATA {…}`,
+  which Oxigraph applies in one transaction.
+* bulk transfer: the Graph Store Protocol on Oxigraph's `/store` (N-Quads), for `aikg push`,
+  `aikg pull` and `quads()`.
+
+Credentials come only from the environment, never from the command line or the URL:
+`AIKG_ENDPOINT_TOKEN` (sent as `Authorization: Bearer …`) or `AIKG_ENDPOINT_USER` and
+`AIKG_ENDPOINT_PASSWORD` (HTTP basic).
+
+Every failure is one `AikgError` line: endpoint down, too slow (`timeout` is a deadline for the
+whole request, not per packet), HTTP 4xx/5xx (status and the first line of the body), or a
+malformed answer.
+"""
+from __future__ import annotations
+
+import base64
+import http.client
+import os
+import re
+import shutil
+import socket
+import ssl
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
+
+import pyoxigraph as ox
+
+from . import __version__
+from .errors import AikgError
+from .rdf import KG, META_GRAPH, PREFIXES, doc_iri
+
+RESULTS_ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+                  "application/n-triples;q=0.8, text/turtle;q=0.7")
+_RESULT_TYPES = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+_GRAPH_TYPES = {
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
+}
+_STALE = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError, ConnectionAbortedError)
+_PREFIX_DECL = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.I | re.M)
+_CHUNK = 1 << 16
+
+
+class EndpointTimeout(AikgError):
+    pass
+
+
+def _first_line(text: str, limit: int = 200) -> str:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line[:limit] + ("…" if len(line) > limit else "")
+    return ""
+
+
+def with_prefixes(sparql: str) -> str:
+    """Prepend `PREFIX` lines for aikg's default prefixes the text uses but does not declare.
+
+    Saved queries declare their own; ad-hoc queries may use kg:, id:, … as they can locally."""
+    declared = {(m.group(1) or "") for m in _PREFIX_DECL.finditer(sparql)}
+    lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()
+             if p not in declared and re.search(rf"(?<![\w.:/#<-]){re.escape(p)}:", sparql)]
+    return ("\n".join(lines) + "\n" + sparql) if lines else sparql
+
+
+class _Url:
+    def __init__(self, url: str, what: str):
+        raw = url.strip()
+        parts = urlsplit(raw)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            raise AikgError(f"{what} {raw!r} is not an http:// or https:// URL")
+        if parts.username is not None or parts.password is not None:
+            raise AikgError(f"{what} must not contain credentials; set AIKG_ENDPOINT_USER and "
+                            "AIKG_ENDPOINT_PASSWORD (or AIKG_ENDPOINT_TOKEN) in the environment instead")
+        try:
+            port = parts.port
+        except ValueError:
+            raise AikgError(f"{what} {raw!r} has an invalid port") from None
+        self.scheme = parts.scheme.lower()
+        self.host = parts.hostname
+        self.port = port or (443 if self.scheme == "https" else 80)
+        self.path = parts.path or "/"
+        self.query = parts.query
+        self.url = urlunsplit((self.scheme, parts.netloc, parts.path, parts.query, ""))
+
+    def target(self, extra: dict | None = None) -> str:
+        q = self.query
+        if extra:
+            q = (q + "&" if q else "") + urlencode(extra, quote_via=quote)
+        return self.path + ("?" + q if q else "")
+
+    def sibling(self, name: str) -> "_Url":
+        """/query -> /update or /store on the same server (Oxigraph's layout)."""
+        path = self.path.rstrip("/")
+        if path.endswith("/query"):
+            path = path[: -len("/query")]
+        return _Url(urlunsplit((self.scheme, f"{self._netloc()}", f"{path}/{name}", "", "")), "URL")
+
+    def _netloc(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.port}"
+
+    @property
+    def key(self) -> tuple:
+        return (self.scheme, self.host, self.port)
+
+
+def _query_url(endpoint: str) -> _Url:
+    u = _Url(endpoint, "endpoint")
+    if u.path in ("", "/") and not u.query:  # a bare Oxigraph address: http://127.0.0.1:7878
+        u = _Url(u.url.rstrip("/") + "/query", "endpoint")
+    return u
+
+
+def auth_header() -> str | None:
+    token = os.environ.get("AIKG_ENDPOINT_TOKEN")
+    if token:
+        return f"Bearer {token.strip()}"
+    user = os.environ.get("AIKG_ENDPOINT_USER")
+    if user:
+        pw = os.environ.get("AIKG_ENDPOINT_PASSWORD", "")
+        return "Basic " + base64.b64encode(f"{user}:{pw}".encode("utf-8")).decode("ascii")
+    return None
+
+
+class _Solutions(list):
+    """SELECT results, materialised: a list of pyoxigraph `QuerySolution`s (each indexable by
+    variable name, None when unbound) with `.variables` like `ox.QuerySolutions`."""
+
+    def __init__(self, variables, rows):
+        super().__init__(rows)
+        self.variables = list(variables)
+
+
+class RemoteStore:
+    """A SPARQL 1.1 endpoint (Oxigraph, Fuseki, GraphDB, …) used like a LocalStore."""
+
+    kind = "remote"
+
+    def __init__(self, endpoint: str, update_endpoint: str | None = None, timeout: float = 30.0,
+                 store_endpoint: str | None = None, union_default_graph: bool | None = None):
+        self.query_url = _query_url(endpoint)
+        self.update_url = _Url(update_endpoint, "update endpoint") if update_endpoint else self.query_url.sibling("update")
+        self.store_url = _Url(store_endpoint, "store endpoint") if store_endpoint else self.query_url.sibling("store")
+        try:
+            self.timeout = float(timeout) if timeout else 30.0
+        except (TypeError, ValueError):
+            raise AikgError(f"timeout must be a number of seconds, got {timeout!r}") from None
+        if self.timeout <= 0:
+            raise AikgError("timeout must be more than 0 seconds")
+        if union_default_graph is None:
+            union_default_graph = os.environ.get("AIKG_ENDPOINT_UNION", "1").strip().lower() not in ("0", "false", "no", "off")
+        self.union = union_default_graph
+        self.read_only = False
+        self.path = None
+        self.label = self.query_url.url
+        self._auth = auth_header()
+        self._local = threading.local()
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.label!r})"
+
+    # ------------------------------------------------------------------ HTTP plumbing
+    def _conns(self) -> dict:
+        d = getattr(self._local, "conns", None)
+        if d is None:
+            d = self._local.conns = {}
+        return d
+
+    def _connect(self, u: _Url, timeout: float) -> http.client.HTTPConnection:
+        if u.scheme == "https":
+            return http.client.HTTPSConnection(u.host, u.port, timeout=timeout,
+                                               context=ssl.create_default_context())
+        return http.client.HTTPConnection(u.host, u.port, timeout=timeout)
+
+    def _drop(self, u: _Url) -> None:
+        conn = self._conns().pop(u.key, None)
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:
+                pass
+
+    def close(self) -> None:
+        for key in list(self._conns()):
+            conn = self._conns().pop(key)
+            try:
+                conn.close()
+            except Exception:
+                pass
+
+    def _timeout_error(self, u: _Url, seconds: float) -> EndpointTimeout:
+        return EndpointTimeout(f"endpoint {u.url} did not answer within {seconds:g} s "
+                               "(raise it with --timeout)")
+
+    def _send(self, method: str, u: _Url, target: str, body, headers: dict, timeout: float):
+        """Send one request and return the response (headers read). Retries once when a
+        kept-alive connection turns out to be closed by the server."""
+        hdrs = {"User-Agent": f"aikg/{__version__}", **headers}
+        if self._auth:
+            hdrs["Authorization"] = self._auth
+        for attempt in (0, 1):
+            conns = self._conns()
+            conn = conns.get(u.key)
+            reused = conn is not None
+            if conn is None:
+                conn = conns[u.key] = self._connect(u, timeout)
+            conn.timeout = timeout
+            if conn.sock is not None:
+                conn.sock.settimeout(timeout)
+            try:
+                if hasattr(body, "seek"):
+                    body.seek(0)
+                conn.request(method, target, body=body, headers=hdrs)
+                return conn.getresponse()
+            except _STALE as e:
+                self._drop(u)
+                if reused and attempt == 0:
+                    continue
+                if isinstance(e, http.client.RemoteDisconnected):
+                    raise AikgError(f"endpoint {u.url} closed the connection without answering") from None
+                raise AikgError(f"endpoint {u.url}: connection lost ({e.strerror or type(e).__name__})") from None
+            except (socket.timeout, TimeoutError):
+                self._drop(u)
+                raise self._timeout_error(u, timeout) from None
+            except ConnectionRefusedError:
+                self._drop(u)
+                raise AikgError(f"cannot reach endpoint {u.url}: connection refused (is the server running?)") from None
+            except socket.gaierror as e:
+                self._drop(u)
+                raise AikgError(f"cannot reach endpoint {u.url}: cannot resolve host {u.host!r} ({e.strerror})") from None
+            except ssl.SSLError as e:
+                self._drop(u)
+                raise AikgError(f"endpoint {u.url}: TLS error ({_first_line(str(e))})") from None
+            except http.client.HTTPException as e:
+                self._drop(u)
+                raise AikgError(f"endpoint {u.url} sent a malformed HTTP response ({type(e).__name__}: {_first_line(str(e))})") from None
+            except OSError as e:
+                self._drop(u)
+                raise AikgError(f"cannot reach endpoint {u.url}: {e.strerror or _first_line(str(e)) or type(e).__name__}") from None
+        raise AikgError(f"endpoint {u.url}: no answer")  # not reached
+
+    def _read_body(self, u: _Url, resp, deadline: float | None, limit: int | None = None) -> bytes:
+        """The whole body, giving up at `deadline` (time.monotonic()) even if data trickles."""
+        chunks: list[bytes] = []
+        size = 0
+        sock = None
+        try:
+            conn = self._conns().get(u.key)
+            sock = conn.sock if conn is not None else None
+        except Exception:
+            sock = None
+        read = getattr(resp, "read1", None) or resp.read
+        try:
+            while True:
+                if deadline is not None:
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        raise socket.timeout()
+                    if sock is not None:
+                        sock.settimeout(remaining)
+                data = read(_CHUNK)
+                if not data:
+                    break
+                chunks.append(data)
+                size += len(data)
+                if limit is not None and size >= limit:
+                    self._drop(u)
+                    break
+        except (socket.timeout, TimeoutError):
+            self._drop(u)
+            raise self._timeout_error(u, self.timeout) from None
+        except (http.client.HTTPException, OSError) as e:
+            self._drop(u)
+            raise AikgError(f"endpoint {u.url}: the answer was cut off ({type(e).__name__}: {_first_line(str(e))})") from None
+        if resp.will_close:
+            self._drop(u)
+        return b"".join(chunks)
+
+    def _check_status(self, u: _Url, resp, deadline: float | None) -> None:
+        if resp.status < 300:
+            return
+        body = self._read_body(u, resp, deadline, limit=1 << 16)
+        self._drop(u)
+        text = body.decode("utf-8", "replace")
+        if "html" in (resp.getheader("Content-Type") or "").lower():
+            text = re.sub(r"<[^>]+>", " ", text)
+        first = _first_line(text)
+        msg = f"endpoint {u.url} answered HTTP {resp.status} {resp.reason}".rstrip()
+        if 300 <= resp.status < 400:
+            loc = resp.getheader("Location")
+            msg += f"; it redirects to {loc}: use that URL" if loc else ""
+            raise AikgError(msg)
+        if resp.status in (401, 403):
+            msg += (" (credentials come from AIKG_ENDPOINT_USER/AIKG_ENDPOINT_PASSWORD or AIKG_ENDPOINT_TOKEN"
+                    + (", none are set)" if not self._auth else "; check them)"))
+        raise AikgError(msg + (f": {first}" if first else ""))
+
+    def _post_form(self, u: _Url, form: dict) -> tuple[str, bytes]:
+        """POST a form within the deadline; -> (content type, body)."""
+        deadline = time.monotonic() + self.timeout
+        body = urlencode(form, quote_via=quote).encode("utf-8")
+        headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
+                   "Accept": RESULTS_ACCEPT}
+        resp = self._send("POST", u, u.target(), body, headers, self.timeout)
+        self._check_status(u, resp, deadline)
+        data = self._read_body(u, resp, deadline)
+        ctype = (resp.getheader("Content-Type") or "").split(";")[0].strip().lower()
+        return ctype, data
+
+    # ------------------------------------------------------------------ reading
+    def query(self, sparql: str, substitutions: dict | None = None):
+        """Run a query: a list of solutions with `.variables`, an `ox.QueryBoolean`, or an
+        `ox.QueryTriples` (what `LocalStore.query` returns)."""
+        text = with_prefixes(sparql)
+        if substitutions:
+            from .queries import bind
+            text = bind(text, {(k.value if isinstance(k, ox.Variable) else str(k).lstrip("?$")): v
+                               for k, v in substitutions.items()})
+        form = {"query": text}
+        if self.union:
+            form["union-default-graph"] = ""
+        ctype, data = self._post_form(self.query_url, form)
+        return self._parse_results(ctype, data)
+
+    def _malformed(self, detail: str) -> AikgError:
+        return AikgError(f"endpoint {self.label} returned malformed results: {_first_line(detail, 160)}")
+
+    def _parse_results(self, ctype: str, data: bytes):
+        if ctype in _RESULT_TYPES:
+            try:
+                res = ox.parse_query_results(data, _RESULT_TYPES[ctype])
+                if isinstance(res, ox.QueryBoolean):
+                    return res
+                variables = res.variables
+                return _Solutions(variables, list(res))
+            except (SyntaxError, ValueError, OSError) as e:
+                raise self._malformed(str(e) or type(e).__name__) from None
+        if ctype in _GRAPH_TYPES:
+            try:
+                tmp = ox.Store()
+                tmp.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                           for q in ox.parse(data, _GRAPH_TYPES[ctype]))
+            except (SyntaxError, ValueError, OSError) as e:
+                raise self._malformed(str(e) or type(e).__name__) from None
+            # a genuine ox.QueryTriples, so run._execute needs no special case
+            return tmp.query("CONSTRUCT WHERE { ?s ?p ?o }")
+        snippet = data[:80].decode("utf-8", "replace")
+        raise self._malformed(f"unexpected content type {ctype or 'none'!r} "
+                              f"(expected SPARQL JSON results): {snippet}")
+
+    def _select(self, sparql: str) -> list:
+        res = self.query(sparql)
+        if not isinstance(res, _Solutions):
+            raise self._malformed("expected SELECT results")
+        return res
+
+    def document_hash(self, doc_id: str) -> str | None:
+        g = doc_iri(doc_id)
+        for r in self._select(f"SELECT ?h WHERE {{ GRAPH {g} {{ {g} {KG('sha256')} ?h }} }} LIMIT 1"):
+            return r["h"].value if r["h"] is not None else None
+        return None
+
+    def documents(self) -> list[str]:
+        rows = self._select("SELECT DISTINCT ?id WHERE { GRAPH ?g { ?g a kg:Document ; dcterms:identifier ?id } } ORDER BY ?id")
+        return [r["id"].value for r in rows if r["id"] is not None]
+
+    def __len__(self) -> int:
+        q = ("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" if self.union else
+             "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+        for r in self._select(q):
+            try:
+                return int(r["n"].value)
+            except (TypeError, ValueError, AttributeError):
+                raise self._malformed("COUNT did not return a number") from None
+        return 0
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return [r["g"] for r in rows if isinstance(r["g"], ox.NamedNode) and r["g"] != META_GRAPH]
+
+    def quads(self, graph=None) -> Iterator[ox.Quad]:
+        """Every quad (or one graph's), streamed from the Graph Store endpoint as N-Quads;
+        falls back to a SPARQL SELECT over the named graphs when there is no such endpoint."""
+        path = self._download(graph)
+        if path is None:
+            yield from self._quads_by_query(graph)
+            return
+        try:
+            fmt = ox.RdfFormat.N_TRIPLES if graph is not None else ox.RdfFormat.N_QUADS
+            for q in ox.parse(path=str(path), format=fmt):
+                if graph is not None:
+                    yield ox.Quad(q.subject, q.predicate, q.object, graph)
+                elif q.graph_name != META_GRAPH:
+                    yield q
+        except SyntaxError as e:
+            raise self._malformed(str(e)) from None
+        finally:
+            path.unlink(missing_ok=True)
+
+    def _quads_by_query(self, graph=None) -> Iterator[ox.Quad]:
+        if graph is not None:
+            rows = self._select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+            for r in rows:
+                yield ox.Quad(r["s"], r["p"], r["o"], graph)
+            return
+        for r in self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            if r["g"] != META_GRAPH:
+                yield ox.Quad(r["s"], r["p"], r["o"], r["g"])
+
+    # ------------------------------------------------------------------ Graph Store Protocol
+    def transfer_timeout(self, nbytes: int = 0) -> float:
+        """Uploads and downloads may take longer than a query: the server parses and indexes
+        the data before it answers (about 30 s per million quads for Oxigraph's POST /store)."""
+        return max(self.timeout, 30.0 + nbytes / 2e6)
+
+    def _download(self, graph=None, dest: Path | None = None) -> Path | None:
+        """GET the dataset (or one graph) into a file. None when the endpoint has no Graph
+        Store (404/405). The idle timeout applies per read, so big dumps can finish."""
+        u = self.store_url
+        if graph is not None:
+            target, accept = u.target({"graph": graph.value}), "application/n-triples"
+        else:
+            target, accept = u.target(), "application/n-quads"
+        idle = self.transfer_timeout()
+        resp = self._send("GET", u, target, None, {"Accept": accept}, idle)
+        if resp.status in (404, 405, 406, 415, 501):
+            self._read_body(u, resp, time.monotonic() + idle, limit=1 << 16)
+            self._drop(u)
+            return None
+        self._check_status(u, resp, time.monotonic() + idle)
+        ctype = (resp.getheader("Content-Type") or "").split(";")[0].strip().lower()
+        if ctype and ctype not in (accept, "text/plain", "application/octet-stream"):
+            self._read_body(u, resp, time.monotonic() + idle, limit=1 << 16)
+            self._drop(u)
+            raise AikgError(f"store endpoint {u.url} sent {ctype}, expected {accept}")
+        if dest is None:
+            fd, name = tempfile.mkstemp(prefix="aikg-pull-", suffix=".nq")
+            os.close(fd)
+            dest = Path(name)
+        try:
+            with open(dest, "wb") as f:
+                read = getattr(resp, "read1", None) or resp.read
+                while True:
+                    data = read(_CHUNK)
+                    if not data:
+                        break
+                    f.write(data)
+        except (socket.timeout, TimeoutError):
+            self._drop(u)
+            dest.unlink(missing_ok=True)
+            raise AikgError(f"store endpoint {u.url} stopped sending data for {idle:g} s") from None
+        except (http.client.HTTPException, OSError) as e:
+            self._drop(u)
+            dest.unlink(missing_ok=True)
+            raise AikgError(f"store endpoint {u.url}: the download was cut off ({_first_line(str(e)) or type(e).__name__})") from None
+        except BaseException:
+            self._drop(u)
+            dest.unlink(missing_ok=True)
+            raise
+        if resp.will_close:
+            self._drop(u)
+        return dest
+
+    def upload(self, path: Path, content_type: str = "application/n-quads", graph=None) -> None:
+        """POST a file to the Graph Store endpoint (adds to what is there)."""
+        self._check_writable()
+        u = self.store_url
+        size = Path(path).stat().st_size
+        wait = self.transfer_timeout(size)
+        target = u.target({"graph": graph.value}) if graph is not None else u.target()
+        with open(path, "rb") as f:
+            resp = self._send("POST", u, target, f, {"Content-Type": content_type,
+                                                     "Content-Length": str(size)}, wait)
+            self._check_status(u, resp, time.monotonic() + wait)
+            self._read_body(u, resp, time.monotonic() + wait, limit=1 << 16)
+
+    def bulk_load(self, path: Path, fmt: ox.RdfFormat) -> None:
+        self.upload(Path(path), fmt.media_type)
+
+    # ------------------------------------------------------------------ writing
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise AikgError(f"{self.label} is read-only")
+
+    def update(self, sparql: str) -> None:
+        self._check_writable()
+        self._post_form(self.update_url, {"update": with_prefixes(sparql)})
+
+    def replace_document(self, doc_id: str, quads: Sequence[ox.Quad]) -> None:
+        """Replace one document's named graph in a single update request."""
+        g = doc_iri(doc_id)
+        body = insert_body(quads)
+        self.update(f"DROP SILENT GRAPH {g};\nINSERT DATA {{ {body} }}" if body else f"DROP SILENT GRAPH {g}")
+
+    def remove_document(self, doc_id: str) -> bool:
+        self._check_writable()
+        g = doc_iri(doc_id)
+        res = self.query(f"ASK {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+        if not bool(res):
+            return False
+        self.update(f"DROP SILENT GRAPH {g}")
+        return True
+
+    def flush(self) -> None:
+        pass
+
+
+# ---------------------------------------------------------------------- push / pull
+def insert_body(quads: Iterable[ox.Quad]) -> str:
+    """The inside of `INSERT DATA { … }`: default-graph triples, then one GRAPH block per graph."""
+    by_graph: dict = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    parts = []
+    for g, lines in by_graph.items():
+        body = "\n".join(lines)
+        parts.append(body if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n{body}\n}}")
+    return "\n".join(parts)
+
+
+def _graph_names(path: Path, fmt: ox.RdfFormat) -> tuple[set, int, bool]:
+    """(named graphs, quad count, whether the default graph is used) of an RDF file."""
+    graphs: set = set()
+    n = 0
+    default = False
+    for q in ox.parse(path=str(path), format=fmt):
+        n += 1
+        g = q.graph_name
+        if isinstance(g, ox.DefaultGraph):
+            default = True
+        else:
+            graphs.add(g)
+    return graphs, n, default
+
+
+def push(local, remote: RemoteStore, graph: ox.NamedNode | None = None, replace: bool = True) -> tuple[int, int]:
+    """Upload a local store's quads to `remote` with the Graph Store Protocol (N-Quads),
+    named graphs kept, or every triple into `graph`. With `replace`, the remote graphs that
+    are about to be sent are dropped first (one update request), so a re-pushed document
+    does not keep stale facts. -> (quads sent, named graphs)."""
+    fd, name = tempfile.mkstemp(prefix="aikg-push-", suffix=".nq")
+    os.close(fd)
+    path = Path(name)
+    try:
+        names: set = set()
+        count = 0
+
+        def stream() -> Iterable[ox.Quad]:
+            nonlocal count
+            for q in local.quads():
+                count += 1
+                if graph is not None:
+                    yield ox.Quad(q.subject, q.predicate, q.object, graph)
+                else:
+                    if isinstance(q.graph_name, ox.NamedNode):
+                        names.add(q.graph_name)
+                    yield q
+
+        ox.serialize(stream(), output=str(path), format=ox.RdfFormat.N_QUADS)
+        if graph is not None:
+            names = {graph}
+        if replace and names:
+            drops = ";\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(names, key=lambda g: g.value))
+            remote.update(drops)
+        remote.upload(path, "application/n-quads")
+        return count, len(names)
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def pull(remote: RemoteStore, local, graph: ox.NamedNode | None = None) -> tuple[int, int]:
+    """Download the remote dataset (or one graph) as N-Quads and write it into the local store
+    in one transaction: the local copies of the graphs it contains are replaced, other local
+    graphs are kept. Nothing is written if the download or parse fails. -> (quads, graphs)."""
+    local._check_writable()
+    path = remote._download(graph)
+    if path is None:
+        raise AikgError(f"{remote.store_url.url} is not a Graph Store endpoint (Oxigraph's /store); "
+                        "pass the server's query URL ending in /query")
+    filtered = None
+    try:
+        fmt = ox.RdfFormat.N_TRIPLES if graph is not None else ox.RdfFormat.N_QUADS
+        try:
+            if graph is not None:
+                _, n, _ = _graph_names(path, fmt)
+                graphs = {graph}
+            else:
+                graphs, n, _ = _graph_names(path, fmt)
+        except SyntaxError as e:
+            raise AikgError(f"store endpoint sent invalid {'N-Triples' if graph else 'N-Quads'}: {_first_line(str(e))}") from None
+        src, src_fmt = path, fmt
+        if graph is not None or META_GRAPH in graphs:
+            # put a single graph's triples into their graph; never take the remote's metadata
+            fd, name = tempfile.mkstemp(prefix="aikg-pull-", suffix=".nq")
+            os.close(fd)
+            filtered = Path(name)
+            it = (ox.Quad(q.subject, q.predicate, q.object, graph) if graph is not None else q
+                  for q in ox.parse(path=str(path), format=fmt))
+            ox.serialize((q for q in it if q.graph_name != META_GRAPH), output=str(filtered),
+                         format=ox.RdfFormat.N_QUADS)
+            graphs.discard(META_GRAPH)
+            src, src_fmt = filtered, ox.RdfFormat.N_QUADS
+        existing = [g for g in graphs if local.ox.contains_named_graph(g)]
+        if not existing:
+            local.ox.load(path=str(src), format=src_fmt)          # one transaction
+        else:
+            drops = ";\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(existing, key=lambda g: g.value))
+            body = insert_body(ox.parse(path=str(src), format=src_fmt))
+            local.ox.update(f"{drops};\nINSERT DATA {{ {body} }}")  # one transaction
+        local.flush()
+        return n, len(graphs)
+    finally:
+        path.unlink(missing_ok=True)
+        if filtered is not None:
+            filtered.unlink(missing_ok=True)
+
+
+def find_oxigraph() -> str | None:
+    """The `oxigraph` server binary: on PATH or next to this Python (a venv's bin/)."""
+    import sys
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    cand = Path(sys.executable).parent / ("oxigraph.exe" if os.name == "nt" else "oxigraph")
+    return str(cand) if cand.exists() else None
