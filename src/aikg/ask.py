@@ -51,27 +51,33 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "costs-by-segment": [(r"\bsegments?\b|\bdivisions?\b|\bcategory\b|\bunits?\b", 1.0),
                          (r"\b(?:include|includes|including|hold|holds|house|houses|contain|contains|sit|sits|booked?|books|put|puts|placed|inside|within|part\s+of|lumped|hidden|reports?\s+its|covers?|home\s+to|grouped|groups)\b", 1.5),
                          (r"\bwhich\s+(?:segment|division|unit)\b|\bwhat\s+(?:segment|division|unit)\b|\bin\s+which\s+segment\b", 1.5),
-                         (r"\bcosts?\b.*\bsegments?\b|\bsegments?\b.*\bcosts?\b", 2.0)],
+                         (r"\bcosts?\b.*\bsegments?\b|\bsegments?\b.*\bcosts?\b", 2.0),
+                         (r"\bwhere\s+(?:does|do|did|is|are)\b.*\b(?:put|puts|book|books|booked|record|records|report|reports|hide|hides|hidden|sit|sits|classif\w*|account\w*)\b", 3.0)],
     "segments": [(r"\b(?:what|which|list)\s+(?:the\s+)?(?:segments|divisions|business\s+units|units)\b", 2.0),
                  (r"\bsegments\s+(?:does|do)\b|\breporting\s+structure\b", 1.5)],
     "investments": [(r"\binvest\w*|\bcommit\w*|\binject\w*|\bpledg\w*|\bstake\b|\bpa(?:y|id)\s+for\b|\bacqui\w*|\bspending\s+plan\b|\bbet\b", 2.5),
-                    (r"\bannounc\w*", 0.8), (r"\bhow\s+much\s+will\b|\bplan(?:s|ned)?\s+to\s+spend\b", 1.0)],
+                    (r"\bannounc\w*", 0.8), (r"\bhow\s+much\s+will\b|\bplan(?:s|ned)?\s+to\s+spend\b", 1.0),
+                    (r"\bwill\b.*\bspend\b|\bhow\s+long\b.*\bspend", 2.5),
+                    (r"\bover\s+how\s+many\s+years\b|\bover\s+what\s+(?:period|horizon|time)\b|\bhow\s+many\s+years\b", 2.0)],
     "restrictions": [(r"\brestrict\w*|\bexport\w*|\bsanction\w*|\bcontrols?\b|\bbans?\b|\bcurbs?\b|\blicen[cs]\w*|\brules?\b|\bregulat\w*|\bblacklist\w*|\bentity\s+list\b", 2.5),
                      (r"\bchips?\b|\bsemiconductors?\b|\bgpus?\b", 1.5), (r"\bsupply\b|\baccess\b|\bin\s+doubt\b|\blimit\w*", 1.0)],
     "models": [(r"\bmodels?\b|\bllms?\b|\blarge\s+language\b|\bassistant\b|\bchatbot\b|\bapp\b|\bfoundation\b|\bmodel\s+family\b", 2.0),
                (r"\bdevelop\w*|\brelease\w*|\blaunch\w*|\bupgrad\w*|\bbuil[dt]\b|\bmentioned\b|\bversions?\b|\bopen(?:ly)?[- ]?(?:source|licen[cs]ed)\b", 0.8)],
     "model-uses": [(r"\bpower(?:s|ed|ing)?\b|\bused\s+(?:for|in|to)\b|\buse\s+cases?\b|\bapplications?\b|\brun\s+on\b|\bwhat\s+does\s+\w+\s+do\b", 2.5)],
     "people": [(r"\bwho\b", 1.0), (r"\bceo\b|\bcfo\b|\bcoo\b|\bcto\b|\bchief\b|\bchair\w*|\bpresident\b|\bfound(?:er|ed|ers)\b|\bexecutives?\b|\bboss\b|\bhead(?:s|ed)?\b|\bleads?\b|\bleaders?\b|\bruns\b|\bmanagement\b|\bdirector\b", 2.5)],
-    "aliases": [(r"\bother\s+names?\b|\banother\s+name\b|\balso\s+known\b|\baka\b|\balias\w*|\bgo(?:es)?\s+by\b|\bknown\s+as\b|\bsame\s+(?:person|company|as)\b|\b(?:chinese|english|real|full|official)\s+name\b|\bcalled\b", 3.0)],
+    "aliases": [(r"\bother\s+names?\b|\banother\s+name\b|\balso\s+known\b|\baka\b|\balias\w*|\bgo(?:es)?\s+by\b|\bknown\s+as\b|\bsame\s+(?:person|company|as)\b|\b(?:chinese|english|real|full|official)\s+name\b", 3.0), (r"\bcalled\b", 1.0)],
     "figures": [(r"\brevenues?\b|\bsales\b|\bincome\b|\bprofit\w*|\bloss(?:es)?\b|\bmargins?\b|\bcapex\b|\bcapital\s+expenditures?\b|\bexpenditures?\b|\bspen[dt]\b|\bspending\b|\bexpenses?\b|\bearn(?:ed|s|ings)?\b|\bgenerat\w*|\bearnings\b", 2.0),
                 (r"\bgr[eo]w\w*|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bincrease\w*|\bdecrease\w*|\bdecline\w*|\bjump\w*|\bmove[ds]?\b|\bchange[ds]?\b|\bhow\s+fast\b|\bpercentage\b|\bpercent\b|\byear[- ]on[- ]year\b|\byoy\b", 1.2),
-                (r"\bhow\s+many\b|\bderivative\b", 1.5),
+                (r"\bhow\s+many\b(?!\s+years)|\bderivative\b", 1.5),
                 (r"\bhow\s+(?:much|many)\b|\bwhat\s+was\b|\bquarter\b|\bq[1-4]\b|\bfiscal\b|\bshares?\b|\bstock\b|\bguidance\b|\boutlook\b|\busers\b|\bderivative\b|\bpost(?:ed|s)?\b|\breport(?:ed|s)?\b", 0.8)],
     "market-shares": [(r"\bmarket\s+shares?\b|\bshares?\s+of\s+(?:the\s+)?(?:\w+\s+){0,5}market\b|\bmarket\b.*\bshare\b|\bshare\b.*\bmarket\b", 3.0),
-                      (r"\bleads?\s+the\s+market\b|\bdominat\w*|\bmarket\s+leader\b", 1.5)],
+                      (r"\bleads?\s+the\s+market\b|\bdominat\w*|\bmarket\s+leader\b", 1.5),
+                      (r"\b(?:how\s+much|what\s+(?:portion|part|percentage|fraction|slice))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}market\b", 3.0),
+                      (r"\b(?:trail|trails|trailing|behind|ahead\s+of|leads?|ranks?|beats?|outpac\w*)\b.*\bmarket\b|\bmarket\b.*\b(?:trail\w*|behind|ahead|leads?)\b", 3.0)],
     "competitors": [(r"\bcompet\w*|\brivals?\b|\bpeers?\b|\bagainst\b|\bchallengers?\b", 3.0)],
     "targets": [(r"\btargets?\b|\bgoals?\b|\baims?\b|\bambitions?\b|\baspir\w*|\bobjective\b", 3.0)],
-    "disclosure-gaps": [(r"\bcannot\b|\bcan't\b|\bcan\s+not\b|\bunable\b|\bnot\s+(?:be\s+)?(?:determine|disclose|tell|know|see|isolate|assess)\w*|\bundisclosed\b|\bhidden\b|\bopaque\b|\bunknown\b|\bunclear\b|\bimpossible\b|\bunanswered\b|\bdisclosure\s+gaps?\b|\bdon't\s+know\b|\bdo\s+not\s+know\b|\bnot\s+broken\s+out\b|\bdoesn't\s+disclose\b|\bdoes\s+not\s+disclose\b", 3.5)],
+    "disclosure-gaps": [(r"\b(?:don't|do\s+not|doesn't|does\s+not|can't|cannot|couldn't|won't)\b.*\b(?:know|tell|see|determine|disclose|isolate|say)\b", 3.5),
+                        (r"\bcannot\b|\bcan't\b|\bcan\s+not\b|\bunable\b|\bnot\s+(?:be\s+)?(?:determine|disclose|tell|know|see|isolate|assess)\w*|\bundisclosed\b|\bhidden\b|\bopaque\b|\bunknown\b|\bunclear\b|\bimpossible\b|\bunanswered\b|\bdisclosure\s+gaps?\b|\bdon't\s+know\b|\bdo\s+not\s+know\b|\bnot\s+broken\s+out\b|\bdoesn't\s+disclose\b|\bdoes\s+not\s+disclose\b", 3.5)],
     "initiatives": [(r"\bhub\b|\bdata\s+cent(?:er|re)s?\b|\bcampus\b|\bclusters?\b|\boffices?\b|\bexpan\w*|\bfacilit\w*", 2.0),
                     (r"\bwhere\b", 1.2), (r"\blaunch\w*|\bopen\w*|\bbuild\w*|\bsetting\s+up\b|\blocated\b", 0.8)],
     "sources": [(r"\bwhich\s+(?:documents?|articles?|sources?)\b|\bwhat\s+(?:documents?|articles?|sources?)\b|\bsources?\b|\bevidence\b|\bwho\s+(?:says|reports?|reported)\b|\bcited?\b|\bmention\w*", 2.0)],
@@ -126,7 +132,12 @@ def _words(text: str) -> set[str]:
         w = w.replace("'s", "")
         if w in STOPWORDS or len(w) < 2:
             continue
-        for x in SYNONYMS.get(w, w).split():
+        parts = SYNONYMS.get(w, w).split()
+        if "-" in w:
+            parts += [p for p in w.split("-") if p]
+        for x in parts:
+            if x in STOPWORDS:
+                continue
             out.add(re.sub(r"(?:ing|ed|es|s)$", "", x) if len(x) > 4 else x)
     return out
 
@@ -505,6 +516,8 @@ def _answer_intent(kg, question, q, intent, hits, intents) -> Answer:
             groups = [[c] for c in cands]
         if not entity_params or not cands:
             groups = [[]]
+        if intent == "market-shares" and re.search(r"\bwho\b|\bwhich\s+(?:companies|firms|providers|players|rivals)\b|\btrail|\bbehind\b|\bahead\b|\blead|\brank", q.lower()):
+            groups = [[]]  # the whole market, not one holder
         for g in groups:
             params = {name: ox.NamedNode(h.iri) for name, h in g}
             key = tuple(sorted((k, v.value) for k, v in params.items()))
@@ -528,7 +541,12 @@ def _answer_intent(kg, question, q, intent, hits, intents) -> Answer:
     if not rows:
         reason = why or sq.answer_none
         reason = reason.replace("{scope}", scope).replace("{entityName}", comp_hit.label if comp_hit else "it")
-        reason = reason.replace("{roleWanted}", "such person").replace("{measureWanted}", "such figure")
+        roles = sorted({name for pat, name in ROLE_WORDS if re.search(pat, q.lower())})
+        mm = next((re.search(pat, q.lower()) for pat, _ in MEASURES if re.search(pat, q.lower())), None)
+        if intent == "people" and roles and comp_hit and not why:
+            reason = f"The documents name no {' or '.join(roles)} of {comp_hit.label}."
+        reason = reason.replace("{roleWanted}", " or ".join(roles) or "such person")
+        reason = reason.replace("{measureWanted}", mm.group(0) if mm else "such figure")
         return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
 
     # provenance questions answer with the documents

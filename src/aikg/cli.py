@@ -36,7 +36,15 @@ def _err(msg: str) -> None:
     click.echo(f"aikg: error: {msg}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:  # `aikg … | head`: the reader left; click would exit 1 here
+            os._exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--store", type=click.Path(file_okay=False), envvar="AIKG_STORE",
               help="Persistent store directory (created if missing). Default: a store in your data directory, seeded from the bundled graph.")
 @click.option("--endpoint", metavar="URL", envvar="AIKG_ENDPOINT",

@@ -175,7 +175,8 @@ def check(sparql: str, *, allow_update: bool = False, allow_remote: bool = False
 
 def _parse_update(sparql: str) -> None:
     # parse against a throw-away in-memory store: nothing real is touched
-    ox.Store().update(sparql)
+    from .rdf import PREFIXES
+    ox.Store().update(sparql, prefixes=PREFIXES)
 
 
 def _strip_comments_and_strings(s: str) -> str:

@@ -243,6 +243,7 @@ BINARY = {
     "family_of": ("model", KG("family"), "family"),
     "powers": ("model", KG("powers"), "application"),
     "located_in": ("entity", KG("country"), "country"),
+    "makes": ("company", KG("makes"), "product"),
 }
 
 

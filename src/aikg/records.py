@@ -106,6 +106,12 @@ class Alias(FactBase):
     alias: str
 
 
+class Makes(FactBase):
+    kind: Literal["makes"] = "makes"
+    company: EntityRef
+    product: EntityRef
+
+
 class LocatedIn(FactBase):
     kind: Literal["located_in"] = "located_in"
     entity: EntityRef
@@ -204,7 +210,7 @@ class Initiative(FactBase):
 
 Fact = Annotated[
     Union[
-        SegmentOf, InSegment, DevelopedBy, FamilyOf, Powers, Alias, LocatedIn, Investment,
+        SegmentOf, InSegment, DevelopedBy, FamilyOf, Powers, Alias, LocatedIn, Makes, Investment,
         Restriction, Observation, MarketShare, Target, Role, Competition, DisclosureGap,
         Initiative,
     ],

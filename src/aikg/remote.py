@@ -161,6 +161,13 @@ class _Solutions(list):
         self.variables = list(variables)
 
 
+class Triples(list):
+    """CONSTRUCT / DESCRIBE results: a list of `ox.Triple` (`run._execute` treats it like
+    `ox.QueryTriples`)."""
+
+    aikg_triples = True
+
+
 class RemoteStore:
     """A SPARQL 1.1 endpoint (Oxigraph, Fuseki, GraphDB, …) used like a LocalStore."""
 
@@ -302,6 +309,7 @@ class RemoteStore:
         except (http.client.HTTPException, OSError) as e:
             self._drop(u)
             raise AikgError(f"endpoint {u.url}: the answer was cut off ({type(e).__name__}: {_first_line(str(e))})") from None
+        resp.close()  # marks the response done so the kept-alive connection can be reused
         if resp.will_close:
             self._drop(u)
         return b"".join(chunks)
@@ -367,13 +375,10 @@ class RemoteStore:
                 raise self._malformed(str(e) or type(e).__name__) from None
         if ctype in _GRAPH_TYPES:
             try:
-                tmp = ox.Store()
-                tmp.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                           for q in ox.parse(data, _GRAPH_TYPES[ctype]))
+                return Triples(ox.Triple(q.subject, q.predicate, q.object)
+                               for q in ox.parse(data, _GRAPH_TYPES[ctype]))
             except (SyntaxError, ValueError, OSError) as e:
                 raise self._malformed(str(e) or type(e).__name__) from None
-            # a genuine ox.QueryTriples, so run._execute needs no special case
-            return tmp.query("CONSTRUCT WHERE { ?s ?p ?o }")
         snippet = data[:80].decode("utf-8", "replace")
         raise self._malformed(f"unexpected content type {ctype or 'none'!r} "
                               f"(expected SPARQL JSON results): {snippet}")
@@ -487,6 +492,7 @@ class RemoteStore:
             self._drop(u)
             dest.unlink(missing_ok=True)
             raise
+        resp.close()
         if resp.will_close:
             self._drop(u)
         return dest

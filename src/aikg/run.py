@@ -114,20 +114,19 @@ def _execute(store, sparql: str, kind: str) -> QueryResult:
     res = store.query(sparql)
     if isinstance(res, ox.QueryBoolean) or isinstance(res, bool):
         return QueryResult([], [], kind="ask", boolean=bool(res), sparql=sparql)
-    if isinstance(res, ox.QueryTriples):
-        return QueryResult(["subject", "predicate", "object"], [], kind="graph", triples=res, sparql=sparql)
+    # CONSTRUCT/DESCRIBE: ox.QueryTriples, or aikg.remote.Triples (a list of ox.Triple) from a
+    # remote endpoint. Materialised here because a QueryTriples must not be dropped on another
+    # thread than the one that ran the query (run_query's timeout thread panicked otherwise).
+    if isinstance(res, ox.QueryTriples) or getattr(res, "aikg_triples", False):
+        return QueryResult(["subject", "predicate", "object"], [], kind="graph", triples=list(res), sparql=sparql)
     variables = [v.value for v in res.variables]
     return QueryResult(variables, _rows(res, variables), sparql=sparql)
 
 
 def _rows(res, variables) -> Iterator[dict]:
+    # tuple(sol) is the solution in variable order; ~4x faster than sol[name] per variable
     for sol in res:
-        row = {}
-        for v in variables:
-            t = sol[v]
-            if t is not None:
-                row[v] = t
-        yield row
+        yield {v: t for v, t in zip(variables, tuple(sol)) if t is not None}
 
 
 def run_query(store, name_or_sparql: str, params: dict, *, allow_update=False, allow_remote=False,
@@ -155,6 +154,8 @@ def run_query(store, name_or_sparql: str, params: dict, *, allow_update=False, a
         except SyntaxError as e:
             from .queries import _syntax_message
             raise AikgError(_syntax_message(str(e), sparql)) from None
+        except BrokenPipeError:
+            raise
         except OSError as e:
             raise AikgError(f"query failed: {str(e).splitlines()[0]}") from None
     box: dict = {}
@@ -163,6 +164,13 @@ def run_query(store, name_or_sparql: str, params: dict, *, allow_update=False, a
         try:
             box["r"] = work()
         except BaseException as e:  # handed to the caller below
+            # without its traceback: the frames hold pyoxigraph results, which must be
+            # dropped on this thread (they are "unsendable")
+            x, seen = e, set()
+            while x is not None and id(x) not in seen:
+                seen.add(id(x))
+                x.__traceback__ = None
+                x = x.__cause__ or x.__context__
             box["e"] = e
 
     th = threading.Thread(target=target, daemon=True)
@@ -172,7 +180,7 @@ def run_query(store, name_or_sparql: str, params: dict, *, allow_update=False, a
         raise AikgError(f"query timed out after {timeout:g} s (raise it with --timeout)")
     if "e" in box:
         e = box["e"]
-        if isinstance(e, AikgError):
+        if isinstance(e, (AikgError, BrokenPipeError, SystemExit, KeyboardInterrupt)):
             raise e
         if isinstance(e, SyntaxError):
             from .queries import _syntax_message

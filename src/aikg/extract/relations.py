@@ -450,9 +450,15 @@ def restrictions(ctx: SentenceContext) -> list:
             affects.append(ref(c))
     if ctx.state.main_company and ctx.state.main_company not in affects and ctx.state.main_company.label not in makers:
         affects.append(ctx.state.main_company)
-    return [r.Restriction(imposed_by=by, restriction_type=rtype, restricts=restricts,
-                          products=tuple(dict.fromkeys(products)), affects=tuple(affects),
-                          evidence=ctx.evidence)]
+    makes = []
+    for pm in _PRODUCT.finditer(t):
+        mk = ctx.before(pm.start(), ("Company",))
+        if mk and re.fullmatch(r"(?:'s|’s)\s*", t[mk.end:pm.start()]):
+            makes.append(r.Makes(company=ref(mk), product=r.EntityRef(kind="Product", label=pm.group("code")),
+                                 evidence=ctx.evidence))
+    return makes + [r.Restriction(imposed_by=by, restriction_type=rtype, restricts=restricts,
+                                  products=tuple(dict.fromkeys(products)), affects=tuple(affects),
+                                  evidence=ctx.evidence)]
 
 
 # ------------------------------------------------------------------ people and roles

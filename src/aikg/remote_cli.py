@@ -1,0 +1,287 @@
+"""`aikg load`, `aikg push`, `aikg pull`, `aikg serve`: moving graphs between files, the local
+store and SPARQL endpoints. Registered through `aikg.commands`."""
+from __future__ import annotations
+
+import gc
+import ipaddress
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import click
+
+from .errors import AikgError
+
+FORMATS = {
+    ".ttl": "TURTLE", ".turtle": "TURTLE",
+    ".nt": "N_TRIPLES", ".ntriples": "N_TRIPLES",
+    ".trig": "TRIG",
+    ".nq": "N_QUADS", ".nquads": "N_QUADS",
+}
+QUAD_FORMATS = {"TRIG", "N_QUADS"}
+
+
+def _local_path(obj) -> Path:
+    from . import default_store_dir
+    return Path(obj.store_dir) if obj.store_dir else default_store_dir()
+
+
+def _local_store(obj, write: bool):
+    """The local store, even when a global --endpoint names the remote side of a transfer."""
+    from .store import LocalStore
+    return LocalStore.open(_local_path(obj), empty=obj.empty, write=write)
+
+
+def _remote(obj, endpoint: str | None):
+    from .remote import RemoteStore
+    url = endpoint or obj.endpoint
+    if not url:
+        raise click.UsageError("give the endpoint: --endpoint URL (e.g. http://127.0.0.1:7878/query)")
+    return RemoteStore(url, update_endpoint=obj.update_endpoint, timeout=obj.timeout)
+
+
+def _iri(value: str | None, what: str):
+    if value is None:
+        return None
+    import pyoxigraph as ox
+    try:
+        return ox.NamedNode(value)
+    except ValueError as e:
+        raise AikgError(f"{what} {value!r} is not a valid IRI ({e})") from None
+
+
+def _fmt(path: Path):
+    import pyoxigraph as ox
+    name = FORMATS.get(path.suffix.lower())
+    if name is None:
+        known = ", ".join(sorted(FORMATS))
+        raise AikgError(f"{path}: unknown RDF format {path.suffix or '(no extension)'!r}; use one of {known}")
+    return name, getattr(ox.RdfFormat, name)
+
+
+# ---------------------------------------------------------------------- load
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--graph", "graph_iri", metavar="IRI",
+              help="Put the triples of Turtle / N-Triples files into this named graph.")
+@click.option("--default-graph", is_flag=True,
+              help="Put the triples of Turtle / N-Triples files into the default graph.")
+@click.option("--replace", is_flag=True,
+              help="TriG / N-Quads: drop the named graphs a file contains before loading it.")
+@click.option("--no-check", is_flag=True,
+              help="Skip the syntax check before loading (faster; a bad file may then be half-loaded).")
+@click.pass_obj
+def load(obj, files, graph_iri, default_graph, replace, no_check):
+    """Bulk-load RDF files (Turtle, TriG, N-Triples, N-Quads; format from the extension) into the
+    local store.
+
+    TriG and N-Quads keep their named graphs. The triples of a Turtle or N-Triples file go into a
+    graph named after the file (id:doc/NAME, so `aikg remove NAME` takes them out again and
+    re-loading the file replaces them), unless --graph or --default-graph says otherwise.
+    Every file is syntax-checked before anything is written.
+    """
+    import pyoxigraph as ox
+    from .rdf import doc_iri
+    if obj.endpoint:
+        raise AikgError("aikg load fills a local store; to fill a SPARQL endpoint use "
+                        "`aikg push --endpoint URL` (or the server's own bulk loader, e.g. `oxigraph load`)")
+    if graph_iri and default_graph:
+        raise click.UsageError("use either --graph or --default-graph, not both")
+    target = _iri(graph_iri, "--graph")
+    plan = []
+    for f in files:
+        p = Path(f)
+        if not p.is_file():
+            raise AikgError(f"{f}: no such file")
+        name, fmt = _fmt(p)
+        if name in QUAD_FORMATS and (target is not None or default_graph):
+            raise AikgError(f"{f}: --graph and --default-graph apply to Turtle and N-Triples files; "
+                            "TriG and N-Quads name their own graphs")
+        plan.append((p, name, fmt))
+    # check every file before writing anything: the bulk loader is fast but not transactional
+    graphs_of: dict[Path, set] = {}
+    total = 0
+    if not no_check or replace:
+        from .remote import _graph_names
+        for p, name, fmt in plan:
+            try:
+                graphs, n, _ = _graph_names(p, fmt)
+            except SyntaxError as e:
+                raise AikgError(f"{p}: invalid {name.replace('_', '-').title()}: {str(e).splitlines()[0] if str(e) else 'syntax error'}; nothing was loaded") from None
+            except (OSError, UnicodeDecodeError) as e:
+                raise AikgError(f"{p}: cannot read ({getattr(e, 'strerror', None) or e})") from None
+            graphs_of[p] = graphs
+            total += n
+    kg = obj.kg(write=True)
+    store = kg.store
+    t0 = time.perf_counter()
+    for p, name, fmt in plan:
+        if name in QUAD_FORMATS:
+            if replace and graphs_of.get(p):
+                store.ox.update(";\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(graphs_of[p], key=str)))
+            to_graph = None
+        else:
+            to_graph = target if target is not None else (ox.DefaultGraph() if default_graph else doc_iri(p.stem))
+            if isinstance(to_graph, ox.NamedNode):
+                store.ox.update(f"DROP SILENT GRAPH {to_graph}")
+        try:
+            store.bulk_load(p, fmt) if to_graph is None else store.ox.bulk_load(path=str(p), format=fmt, to_graph=to_graph)
+        except SyntaxError as e:
+            raise AikgError(f"{p}: invalid {name}: {str(e).splitlines()[0] if str(e) else 'syntax error'} (part of the file may have been loaded)") from None
+        except OSError as e:
+            raise AikgError(f"{p}: load failed: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+    store.flush()
+    dt = time.perf_counter() - t0
+    what = f"{total} quads from " if total else ""
+    click.echo(f"loaded {what}{len(plan)} file{'s' if len(plan) != 1 else ''} into {store.label} in {dt:.1f} s")
+
+
+# ---------------------------------------------------------------------- push / pull
+@click.command()
+@click.option("--endpoint", "endpoint", metavar="URL",
+              help="SPARQL query URL of the server (also taken from the global --endpoint).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Put every triple into this one graph on the server.")
+@click.option("--merge", is_flag=True,
+              help="Add to the server's graphs instead of replacing the graphs being pushed.")
+@click.option("--bundled", is_flag=True, help="Push the bundled graph instead of the local store.")
+@click.pass_obj
+def push(obj, endpoint, graph_iri, merge, bundled):
+    """Upload the local store to a SPARQL server, one named graph per document.
+
+    Uses the Graph Store Protocol (N-Quads POSTed to Oxigraph's /store beside /query). The
+    server's copies of the pushed graphs are replaced unless --merge. Credentials come from
+    AIKG_ENDPOINT_USER / AIKG_ENDPOINT_PASSWORD or AIKG_ENDPOINT_TOKEN.
+
+    \b
+    Examples:
+      aikg push --endpoint http://127.0.0.1:7878/query
+      aikg --store ./kgdata push --endpoint http://127.0.0.1:7878/query --graph https://example.org/kg
+    """
+    from .remote import push as do_push
+    from .store import LocalStore
+    remote = _remote(obj, endpoint)
+    target = _iri(graph_iri, "--graph")
+    local = LocalStore.bundled() if bundled else _local_store(obj, write=False)
+    t0 = time.perf_counter()
+    n, g = do_push(local, remote, graph=target, replace=not merge)
+    where = f"graph {target}" if target is not None else f"{g} named graph{'s' if g != 1 else ''}"
+    click.echo(f"pushed {n} quads ({where}) from {local.label} to {remote.label} in {time.perf_counter() - t0:.1f} s")
+
+
+@click.command()
+@click.option("--endpoint", "endpoint", metavar="URL",
+              help="SPARQL query URL of the server (also taken from the global --endpoint).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Pull only this named graph.")
+@click.pass_obj
+def pull(obj, endpoint, graph_iri):
+    """Download a SPARQL server's graphs into the local store (Graph Store Protocol, N-Quads).
+
+    Written in one transaction: local graphs the server also has are replaced, the others are
+    kept; if the download fails nothing changes.
+    """
+    from .remote import pull as do_pull
+    remote = _remote(obj, endpoint)
+    target = _iri(graph_iri, "--graph")
+    local = _local_store(obj, write=True)
+    t0 = time.perf_counter()
+    n, g = do_pull(remote, local, graph=target)
+    click.echo(f"pulled {n} quads ({g} named graph{'s' if g != 1 else ''}) from {remote.label} "
+               f"into {local.label} in {time.perf_counter() - t0:.1f} s")
+
+
+# ---------------------------------------------------------------------- serve
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but a loopback address exposes the store to the network.")
+@click.pass_obj
+def serve(obj, port, host):
+    """Serve the local store read-only as a SPARQL 1.1 endpoint (runs `oxigraph serve-read-only`
+    with the union default graph, as aikg queries it).
+
+    The server sees the store as it was when it started; restart it after an ingest.
+    """
+    from .remote import find_oxigraph
+    from .store import LocalStore, StoreInUse
+    if obj.endpoint:
+        raise click.UsageError("aikg serve serves a local store; drop --endpoint")
+    binary = find_oxigraph()
+    if binary is None:
+        raise AikgError("aikg serve needs the `oxigraph` server binary: pip install oxigraph "
+                        "(or put oxigraph on PATH)")
+    path = _local_path(obj)
+    # create the store or bring its bundled documents up to date, then close it again: the
+    # server opens it itself, and must not share it with a writer in this process
+    try:
+        s = LocalStore.open(path, empty=obj.empty, write=True)
+    except StoreInUse:
+        raise AikgError(f"store {path} is being written by another aikg process; "
+                        "serve it when that finishes") from None
+    s.flush()
+    del s
+    gc.collect()
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.bind((host, port))
+    except OSError as e:
+        raise AikgError(f"cannot listen on {host}:{port}: {e.strerror or e} (pick another --port)") from None
+    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    url_host = f"[{host}]" if ":" in host else host
+    url = f"http://{url_host}:{port}/query"
+    cmd = [binary, "serve-read-only", "--location", str(path), "--bind", bind, "--union-default-graph"]
+    def _stop(signum, frame):  # SIGTERM/SIGHUP: stop the server too, not just this process
+        raise KeyboardInterrupt
+
+    for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            signal.signal(sig, _stop)
+    with tempfile.TemporaryFile() as errlog:
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errlog)
+        try:
+            deadline = time.monotonic() + 15
+            while True:
+                if proc.poll() is not None:
+                    errlog.seek(0)
+                    msg = errlog.read().decode("utf-8", "replace").strip().splitlines()
+                    raise AikgError(f"oxigraph exited at start-up: {msg[-1] if msg else f'exit code {proc.returncode}'}")
+                try:
+                    with socket.create_connection((host, port), timeout=0.5):
+                        break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise AikgError(f"oxigraph did not start listening on {bind} within 15 s")
+                    time.sleep(0.05)
+            if not _is_loopback(host):
+                click.echo(f"aikg: warning: listening on {host}: anyone who can reach this machine can query the store", err=True)
+            click.echo(f"serving {path} read-only at {url}")
+            click.echo(f"  query it with: aikg --endpoint {url} query documents")
+            click.echo("  press Ctrl-C to stop", err=True)
+            sys.stdout.flush()
+            code = proc.wait()
+            if code != 0:
+                errlog.seek(0)
+                msg = errlog.read().decode("utf-8", "replace").strip().splitlines()
+                raise AikgError(f"oxigraph stopped: {msg[-1] if msg else f'exit code {code}'}")
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
+        finally:
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(5)
