@@ -298,3 +298,10 @@ def test_tokenize_handles_everything():
     kinds_ = {t.kind for t in toks}
     assert {"word", "pname", "iri", "var", "punct", "string", "number", "dtype", "langtag", "comment"} <= kinds_
     assert S.tokenize("") == ()
+
+
+def test_property_paths_and_slashed_names():
+    assert first(Q + "?item kg:family/kg:").role == "predicate"
+    assert first(Q + "?item kg:a|kg:").role == "predicate"
+    s = first(Q + "?item ?p id:company/ali")
+    assert isinstance(s, PrefixedName) and s.word == "id:company/ali" and s.prefix == "id"

@@ -176,13 +176,14 @@ def _rows_out(res, fmt: str, out=None) -> int:
         return n
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
     limit = 1000
     table = Table(show_lines=False, header_style="bold")
     for v in vars_:
         table.add_column(v, overflow="fold")
     for row in res.rows:
         if n < limit:
-            table.add_row(*[term_display(row.get(v)) for v in vars_])
+            table.add_row(*[Text(term_display(row.get(v))) for v in vars_])  # data, not markup
         n += 1
     console = Console(file=out, soft_wrap=False)
     console.print(table)
@@ -267,13 +268,14 @@ def ask(obj: Ctx, question, fmt, llm):
         click.echo(json.dumps(a.to_json(), ensure_ascii=False, indent=1))
         return
     from rich.console import Console
+    from rich.markup import escape
     c = Console()
     style = {"answered": "bold green", "no_answer": "bold yellow", "not_understood": "bold red"}[a.status]
-    c.print(f"[{style}]{a.status.replace('_', ' ')}[/{style}]  {a.answer}", highlight=False)
+    c.print(f"[{style}]{a.status.replace('_', ' ')}[/{style}]  {escape(a.answer)}", highlight=False)
     if a.sources:
         c.print("\n[bold]Evidence[/bold]")
         for s in a.sources[:8]:
-            c.print(f"  [cyan]{s['document']}[/cyan]: “{s['quote']}”", highlight=False)
+            c.print(f"  [cyan]{escape(s['document'])}[/cyan]: “{escape(s['quote'])}”", highlight=False)
     if a.sparql:
         c.print("\n[bold]SPARQL[/bold]" + (f" (saved query: {a.intent})" if a.intent else ""))
         c.print(a.sparql.strip(), highlight=False, markup=False)

@@ -16,9 +16,15 @@ import pyoxigraph as ox
 
 from .errors import AikgError
 
-_UPDATE = re.compile(r"^\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I | re.M)
+# an update is an update operation after the prologue (BASE / PREFIX declarations)
+_UPDATE = re.compile(r"\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+_PROLOGUE = re.compile(r"\s*(?:BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>)", re.I)
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
-_FROM = re.compile(r"\bFROM\s+(?:NAMED\s+)?<([^>]*)>", re.I)
+_FROM = re.compile(r"\bFROM\s*(?:NAMED\s*)?<([^>]*)>", re.I)
+_IRI = re.compile(r"<([^<>\"{}|^`\\\x00-\x20]*)>")
+# one left-to-right pass: long strings, strings, IRIs, comments ('#' not after a backslash: ex:a\#b)
+_TOKEN = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|'
+                    r'<[^<>"{}|^`\\\x00-\x20]*>|(?<!\\)#[^\n]*')
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 MAX_PARAM_LEN = 2000
 
@@ -59,7 +65,8 @@ def _parse_header(text: str, path: Path) -> tuple[dict, str]:
         else:
             body.append(line)
     try:
-        meta = yaml.safe_load("\n".join(header)) or {}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        meta = yaml.load("\n".join(header), Loader=loader) or {}
     except yaml.YAMLError as e:
         raise AikgError(f"{path.name}: bad #+ header: {str(e).splitlines()[0]}") from None
     return meta, "\n".join(body).strip() + "\n"
@@ -147,19 +154,30 @@ def check(sparql: str, *, allow_update: bool = False, allow_remote: bool = False
     """Parse-check a query and refuse updates, SERVICE and remote FROM unless allowed.
 
     Returns "query" or "update". Parse errors become one line with line and column."""
+    kept = _strip_comments_and_strings(sparql, keep_iris=True)
     stripped = _strip_comments_and_strings(sparql)
-    is_update = bool(_UPDATE.search(stripped)) and not re.search(r"\b(?:SELECT|ASK|CONSTRUCT|DESCRIBE)\b", stripped, re.I)
+    pos = 0
+    while m := _PROLOGUE.match(kept, pos):
+        pos = m.end()
+    is_update = bool(_UPDATE.match(kept, pos))
     if is_update and not allow_update:
         raise AikgError("update queries (INSERT, DELETE, LOAD, CLEAR, DROP…) are refused; pass --allow-update to run one")
     if _SERVICE.search(stripped) and not allow_remote:
         raise AikgError("SERVICE (a remote query) is refused; pass --allow-remote to allow it")
-    for iri in _FROM.findall(sparql):
+    for iri in _FROM.findall(kept):
         if iri.lower().startswith("file:"):
             raise AikgError(f"FROM <{iri}> is refused: aikg never reads local files from a query")
         if not allow_remote and re.match(r"https?:", iri, re.I) and not iri.startswith(("https://aikg.dev/",)):
             raise AikgError(f"FROM <{iri}> is refused (remote data); pass --allow-remote to allow it")
+    local = [i for i in _IRI.findall(kept) if i.strip().lower().startswith("file:")]
+    if local and re.search(r"\b(?:FROM|LOAD|SERVICE)\b", stripped, re.I):
+        raise AikgError(f"<{local[0]}> is refused: aikg never reads local files from a query")
     if re.search(r"\bLOAD\b", stripped, re.I) and not allow_remote:
         raise AikgError("LOAD is refused; pass --allow-update --allow-remote to run it")
+    if _SERVICE.search(stripped) or re.search(r"\bLOAD\b", stripped, re.I):
+        # checking by running it on an empty store would reach the network (and outside the
+        # timeout): leave syntax errors to the real run
+        return "update" if is_update else "query"
     try:
         if is_update:
             ox.Store().update("# check only\n" + sparql) if False else _parse_update(sparql)
@@ -179,11 +197,17 @@ def _parse_update(sparql: str) -> None:
     ox.Store().update(sparql, prefixes=PREFIXES)
 
 
-def _strip_comments_and_strings(s: str) -> str:
-    s = re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', '""', s)
-    s = re.sub(r"#[^\n]*", "", s)
-    s = re.sub(r"<[^>\s]*>", "<>", s)
-    return s
+def _strip_comments_and_strings(s: str, keep_iris: bool = False) -> str:
+    """Strings -> "", comments -> a space, IRIs -> <> (or kept), in one pass, so a '#' inside
+    an IRI or a string cannot hide the rest of its line."""
+    def sub(m: re.Match) -> str:
+        t = m.group(0)
+        if t[0] == "#":
+            return " "
+        if t[0] == "<":
+            return t if keep_iris else "<>"
+        return '""'
+    return _TOKEN.sub(sub, s)
 
 
 def _syntax_message(msg: str, sparql: str) -> str:
@@ -193,7 +217,10 @@ def _syntax_message(msg: str, sparql: str) -> str:
     if m:
         line, col = int(m.group(1)), int(m.group(2))
         lines = sparql.splitlines()
-        src = lines[line - 1].strip() if 0 < line <= len(lines) else ""
-        loc = f" (line {line}, column {col}: {src[:80]})"
+        src = lines[line - 1] if 0 < line <= len(lines) else ""
+        loc = f" (line {line}, column {col}: {src.strip()[:80]})"
         first = re.sub(r"^error at \d+:\d+(?:-\d+:\d+)?:?\s*", "", first)
+        if "Prefix not found" in first:
+            pm = re.search(r"([A-Za-z][\w.-]*)?:[^\s:]*$", src[:max(col - 1, 0)])
+            first = f"unknown prefix {(pm.group(1) or '') if pm else ''}: (declare it with PREFIX)"
     return f"SPARQL syntax error: {first}{loc}"

@@ -10,12 +10,13 @@ import hashlib
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from . import records as r
+if TYPE_CHECKING:  # records (pydantic) are not imported at run time: queries never need them
+    from . import records as r
 
 NS = "https://aikg.dev/ns#"
 ID = "https://aikg.dev/id/"

@@ -133,11 +133,14 @@ def run_query(store, name_or_sparql: str, params: dict, *, allow_update=False, a
               timeout: float | None = None, stream: bool = False, consume=None) -> QueryResult:
     """Run a query. With `consume`, the result is handed to consume(result) on the thread that
     produced it (pyoxigraph results cannot cross threads) so rows can be streamed."""
-    sparql, kind = prepare(store, name_or_sparql, params, allow_update=allow_update, allow_remote=allow_remote)
-    if kind == "update" and getattr(store, "read_only", False):
-        raise AikgError(f"{store.label} is read-only; updates need a writable --store")
+    box: dict = {"sparql": name_or_sparql}
 
     def work():
+        # prepared inside the timed work: checking a query can take as long as running it
+        sparql, kind = prepare(store, name_or_sparql, params, allow_update=allow_update, allow_remote=allow_remote)
+        box["sparql"] = sparql
+        if kind == "update" and getattr(store, "read_only", False):
+            raise AikgError(f"{store.label} is read-only; updates need a writable --store")
         r = _execute(store, sparql, kind)
         if consume is not None:
             consume(r)
@@ -153,12 +156,11 @@ def run_query(store, name_or_sparql: str, params: dict, *, allow_update=False, a
             return work()
         except SyntaxError as e:
             from .queries import _syntax_message
-            raise AikgError(_syntax_message(str(e), sparql)) from None
+            raise AikgError(_syntax_message(str(e), box["sparql"])) from None
         except BrokenPipeError:
             raise
         except OSError as e:
             raise AikgError(f"query failed: {str(e).splitlines()[0]}") from None
-    box: dict = {}
 
     def target():
         try:
@@ -184,7 +186,7 @@ def run_query(store, name_or_sparql: str, params: dict, *, allow_update=False, a
             raise e
         if isinstance(e, SyntaxError):
             from .queries import _syntax_message
-            raise AikgError(_syntax_message(str(e), sparql)) from None
+            raise AikgError(_syntax_message(str(e), box["sparql"])) from None
         raise AikgError(f"query failed: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
     return box["r"]
 

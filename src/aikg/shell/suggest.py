@@ -367,6 +367,9 @@ def _analyse(tokens: list[Token]) -> _State:
                     st.clause = "start"
             elif t == "," and top is not None and top.kind in ("{", "[") and not top.values:
                 top.pos = "object"
+            elif t in ("/", "|") and top is not None and top.kind in ("{", "[") and not top.values \
+                    and top.pos == "object":
+                top.pos = "predicate"   # a property path: kg:a/kg:b, kg:a|kg:b
             st.prev.append(tok)
             continue
 
@@ -590,6 +593,9 @@ def _meta_suggestions(text_before_cursor: str) -> list[Suggestion]:
 _WORD_AT_END = re.compile(r"(?:[?$][\w\u00B7]*|(?:[^\W\d_][\w.\-\u00B7]*)?:(?:[\w\-.:%\u00B7]|\\.)*|[^\W\d][\w\-]*)$")
 
 
+_SLASHED_PNAME = re.compile(r"(?<![\w:?$\\/])([^\W\d_][\w.\-]*:[\w\-.%]*(?:/[\w\-.%]*)+)$")
+
+
 def current_word(text_before_cursor: str) -> str:
     """The partial term at the cursor: `?va`, `kg:Seg`, `kg:`, `SEL`, or ''."""
     m = _WORD_AT_END.search(text_before_cursor)
@@ -612,9 +618,18 @@ def suggest(text_before_cursor: str, full_text: str | None = None) -> list[Sugge
     if in_literal(text_before_cursor):
         return []
 
-    tokens = tokenize(text_before_cursor)
     word = ""
-    if tokens and tokens[-1].end == len(text_before_cursor) and tokens[-1].kind in ("var", "pname", "word"):
+    slashed = _SLASHED_PNAME.search(text_before_cursor)
+    if slashed:
+        # `id:company/ali`: not valid SPARQL (a '/' must be escaped), but it is how the shell
+        # shows entity IRIs, so it is completed as one prefixed name
+        word = slashed.group(1)
+        tokens = tokenize(text_before_cursor[:slashed.start(1)])
+    else:
+        tokens = tokenize(text_before_cursor)
+    if word:
+        pass
+    elif tokens and tokens[-1].end == len(text_before_cursor) and tokens[-1].kind in ("var", "pname", "word"):
         word = tokens[-1].text
         tokens = tokens[:-1]
     elif tokens and tokens[-1].end == len(text_before_cursor) and tokens[-1].kind == "number":
