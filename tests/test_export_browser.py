@@ -189,9 +189,10 @@ def test_markup_in_names_and_quotes_is_text(driver, tmp_path):
     from aikg.export import export
 
     page = tmp_path / "evil.html"
-    export(hostile_store(), "html", str(page))
+    export(hostile_store(), "html", str(page), around=EVIL_COMPANY)   # the markup is in the title too
     _open(driver, page)
     assert _no_alert(driver)
+    assert driver.title == f"aikg knowledge graph: around {EVIL_COMPANY}"
     assert driver.execute_script("return typeof window.__xss") == "undefined"
     labels = driver.execute_script("return aikg.cy.nodes().map(function (n) { return n.data('label'); })")
     assert EVIL_COMPANY in labels and EVIL_SEGMENT in labels

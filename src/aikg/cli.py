@@ -185,7 +185,8 @@ def _rows_out(res, fmt: str, out=None) -> int:
         if n < limit:
             table.add_row(*[Text(term_display(row.get(v))) for v in vars_])  # data, not markup
         n += 1
-    console = Console(file=out, soft_wrap=False)
+    tty = hasattr(out, "isatty") and out.isatty()
+    console = Console(file=out, soft_wrap=False, width=None if tty else 250)
     console.print(table)
     more = f" (first {limit} shown; use --format csv for all)" if n > limit else ""
     console.print(f"[dim]{n} row{'s' if n != 1 else ''}{more}[/dim]")

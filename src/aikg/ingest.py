@@ -6,6 +6,7 @@ either as it was or as it is now. Re-ingesting unchanged bytes is a no-op (conte
 from __future__ import annotations
 
 import hashlib
+import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable
@@ -21,11 +22,15 @@ ONTOLOGY_GRAPH = ox.NamedNode("urn:aikg:ontology")
 
 
 def _read(path: Path) -> bytes:
+    from .extract.clean import MAX_BYTES, check_size
     try:
         with open(path, "rb") as f:
-            return f.read()
+            check_size(os.fstat(f.fileno()).st_size, path.name)
+            data = f.read(MAX_BYTES + 1)  # bounded even for /dev/zero and growing files
     except OSError as e:
         raise AikgError(f"{path}: cannot read ({e.strerror})") from None
+    check_size(len(data), path.name)
+    return data
 
 
 def _extract(path_str: str) -> tuple[str, Extraction | None, str]:

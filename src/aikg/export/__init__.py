@@ -100,6 +100,17 @@ register("jsonld", _G + "rdfout", "write_jsonld", extensions=("jsonld", "json-ld
          description="JSON-LD: named graphs kept")
 
 
+def _title(types, around, depth, document) -> str:
+    parts = []
+    if around:
+        parts.append(f"around {around}" + (f" (depth {depth})" if depth != 1 else ""))
+    if document:
+        parts.append(f"document {document}")
+    if types:
+        parts.append(", ".join(types))
+    return "aikg knowledge graph" + (": " + "; ".join(parts) if parts else "")
+
+
 def project(store, **kw):
     from .project import project as _project
     return _project(store, **kw)
@@ -132,7 +143,8 @@ def export(store, fmt: str | None, path: str, *, types=None, around: str | None 
         sources: dict = {}
         G = _project(store, types=types, around=around, depth=depth, document=document,
                      show_documents=show_documents, progress=progress, sources=sources)
-        files = fn(G, path, progress=progress, sources=sources, **w.options)
+        files = fn(G, path, progress=progress, sources=sources,
+                   title=_title(types, around, depth, document), **w.options)
         summary.update(nodes=G.number_of_nodes(), edges=G.number_of_edges())
     else:
         from .rdfout import select_quads

@@ -67,13 +67,13 @@ def build(G, sources: dict | None = None, title: str = "aikg knowledge graph") -
     csp = (f"default-src 'none'; script-src {_sha(cy)} {_sha(app)}; style-src 'unsafe-inline'; "
            "img-src data:; base-uri 'none'; form-action 'none'")
     page = _asset("page.html")
-    # fill the placeholders one by one, data last, each exactly once
-    for marker, value in (("@@CSP@@", _html.escape(csp, quote=False).replace('"', "&quot;")), ("@@CYVERSION@@", CYTOSCAPE_VERSION),
-                          ("@@TITLE@@", _html.escape(title, quote=True))):
-        page = page.replace(marker, value, 1)
+    # split at the big insertions first, so no text we put in can be taken for a marker
     head, rest = page.split("@@DATA@@", 1)
     mid, rest = rest.split("@@CYTOSCAPE@@", 1)
     mid2, tail = rest.split("@@APP@@", 1)
+    head = head.replace("@@CSP@@", _html.escape(csp, quote=False).replace('"', "&quot;"), 1)
+    head = head.replace("@@CYVERSION@@", CYTOSCAPE_VERSION, 1)
+    head = head.replace("@@TITLE@@", _html.escape(title, quote=True), 1)
     return "".join([head, script_json(data), mid, cy, mid2, app, tail])
 
 

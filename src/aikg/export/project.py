@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 from typing import Callable, Iterable
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 import networkx as nx
 import pyoxigraph as ox
@@ -165,7 +165,6 @@ class _Data:
         self.ev_start: dict[str, int] = {}
         self.fact_ev: dict[str, set[str]] = defaultdict(set)
         self.titles: dict[str, str] = {}
-        self.prop_labels: dict[str, str] = {}
 
 
 def _read(quads: Iterable, progress: Progress | None, total: int | None) -> _Data:
@@ -232,6 +231,7 @@ def _read(quads: Iterable, progress: Progress | None, total: int | None) -> _Dat
     return d
 
 
+@lru_cache(maxsize=1)
 def _ontology_labels() -> dict[str, str]:
     """rdfs:label of the ontology's classes and properties (graph/ontology.ttl)."""
     out: dict[str, str] = {}
@@ -292,7 +292,7 @@ def project(store, *, types: Iterable[str] | None = None, around: str | None = N
     d = _read(store.quads(graph), progress, total)
     if graph is not None and not d.types:
         raise AikgError(f"no document {document!r} in the store (`aikg query documents` lists them)")
-    prop_labels = _ontology_labels()
+    prop_labels = dict(_ontology_labels())
 
     def edge_label(p: str) -> str:
         return prop_labels.get(p) or local_name(p)
@@ -370,7 +370,7 @@ def project(store, *, types: Iterable[str] | None = None, around: str | None = N
             if cat == "document":
                 continue
             for gid in sorted(d.graphs.get(iri, ())) if cat == "fact" else ():
-                doc_node = DOC_PREFIX + _quote_doc(gid)
+                doc_node = DOC_PREFIX + quote(gid, safe="")
                 if doc_node in node_attrs:
                     edges[(iri, doc_node, DERIVED)] = {"label": "stated in", "predicate": DERIVED,
                                                        "documents": gid}
@@ -434,11 +434,6 @@ def project(store, *, types: Iterable[str] | None = None, around: str | None = N
                 sources[(ids[s], ids[o], key)] = [(doc, quote, "") for doc, _, quote in edge_quotes[(s, o, p)]]
     G.graph["name"] = "aikg"
     return G
-
-
-def _quote_doc(gid: str) -> str:
-    from urllib.parse import quote
-    return quote(gid, safe="")
 
 
 def _fold_fact(iri: str, d: _Data, money: set[str], kinds: dict, attrs: dict, fact_edges: list) -> None:

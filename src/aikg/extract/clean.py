@@ -13,6 +13,9 @@ import unicodedata
 from ..errors import AikgError
 
 MAX_BYTES = 20 * 1024 * 1024  # 20 MiB
+# Text (after HTML is stripped) that extraction handles in well under a minute; a file of
+# prose near MAX_BYTES would take ~10 minutes and gigabytes, so it is refused instead.
+MAX_TEXT_CHARS = 1_000_000
 
 # Whole lines that are page furniture rather than article text.
 _BOILERPLATE_LINE = re.compile(
@@ -40,14 +43,21 @@ _TICKER = re.compile(r"(?<=[a-z\s.,;:])[A-Z]{2,5}--")
 # Citation titles glued after a word: "transformationAlibaba to Invest RMB380 billion in AI and ...[1]".
 _CITATION = re.compile(r"(?<=[a-z\)%])[A-Z][^\n\[\]]{0,160}?(?:\.\.\.|…)\s*\[\d+\]")
 _BRACKET_REF = re.compile(r"\[\d+\]")
-_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# an unclosed <script> or comment runs to the end of the page, as it does in a browser
+_SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)",
+                     re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def check_size(size: int, name: str = "input") -> None:
+    if size > MAX_BYTES:
+        raise AikgError(f"{name}: file is {size:,} bytes; the limit is {MAX_BYTES // (1024 * 1024)} MiB "
+                        f"({MAX_BYTES:,} bytes)")
 
 
 def decode(data: bytes, name: str = "input") -> str:
     """Bytes -> text. Refuses binary and undecodable input with a one-line error."""
-    if len(data) > MAX_BYTES:
-        raise AikgError(f"{name}: file is {len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MiB")
+    check_size(len(data), name)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -65,6 +75,9 @@ def decode(data: bytes, name: str = "input") -> str:
 
 def normalise(text: str) -> str:
     """Unicode NFC, LF line ends, plain spaces; drops control characters."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise AikgError(f"the document's text is {len(text):,} characters; aikg extracts from at most "
+                        f"{MAX_TEXT_CHARS:,} per document: split it into smaller files")
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u00a0\u2007\u202f\u2009]", " ", text)

@@ -168,8 +168,15 @@ _TOP_CLAUSES = {"PREFIX", "BASE", "SELECT", "CONSTRUCT", "ASK", "DESCRIBE", "WHE
 PNAME_RE = re.compile(r"^([^\W\d_][\w.\-\u00B7]*)?:(.*)$", re.S)   # prefix name (simplified PN_PREFIX), local part
 
 _TOKEN = re.compile(
+    # the alternatives that can start with the same character keep their relative order;
+    # the common ones come first (this runs on every keystroke)
     r"""
     (?P<ws>\s+)
+  | (?P<var>[?$][\w\u00B7]*)
+  | (?P<pname>(?:[^\W\d_][\w.\-\u00B7]*)?:(?:[\w\-.:%\u00B7]|\\.)*)
+  | (?P<word>[^\W\d][\w\-]*)
+  | (?P<brace>[{}()\[\];,])
+  | (?P<number>[+-]?(?:\d+\.\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|\d+(?:[eE][+-]?\d+)?))
   | (?P<comment>\#[^\n]*)
   | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\')
   | (?P<open_string>\"\"\"[\s\S]*|'\'\'[\s\S]*)
@@ -177,13 +184,9 @@ _TOKEN = re.compile(
   | (?P<open_string1>"(?:[^"\\\n]|\\.)*\\?$|'(?:[^'\\\n]|\\.)*\\?$)
   | (?P<iri><[^<>"{}|^`\\\s]*>)
   | (?P<open_iri><[^<>"{}|^`\\\s]*$)
-  | (?P<var>[?$][\w\u00B7]*)
-  | (?P<pname>(?:[^\W\d_][\w.\-\u00B7]*)?:(?:[\w\-.:%\u00B7]|\\.)*)
-  | (?P<number>[+-]?(?:\d+\.\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|\d+(?:[eE][+-]?\d+)?))
   | (?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-  | (?P<word>[^\W\d][\w\-]*)
   | (?P<dtype>\^\^)
-  | (?P<punct>&&|\|\||!=|<=|>=|[{}()\[\].;,*=<>!+\-/|^])
+  | (?P<punct>&&|\|\||!=|<=|>=|[.*=<>!+\-/|^])
   | (?P<other>.)
     """,
     re.X | re.S,
@@ -221,7 +224,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
                  for m in _TOKEN.finditer(text) if m.lastgroup != "ws")
 
 
-_KIND = {"string1": "string", "open_string1": "open_string"}
+_KIND = {"string1": "string", "open_string1": "open_string", "brace": "punct"}
 
 
 def _significant(tokens: list[Token]) -> list[Token]:

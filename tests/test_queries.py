@@ -1,0 +1,139 @@
+"""The saved-query catalogue and how queries run: every saved query has a complete header and
+runs; parameters are bound as terms (injection matches nothing); updates and remote access
+are refused unless allowed; parse errors give line and column."""
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+
+from aikg import KnowledgeGraph
+from aikg.errors import AikgError
+from aikg.queries import catalogue
+
+CAT = catalogue()
+
+
+def test_catalogue_covers_the_domain():
+    want = {"costs-by-segment", "segments", "investments", "restrictions", "models", "model-uses", "people",
+            "aliases", "figures", "market-shares", "competitors", "targets", "disclosure-gaps", "sources",
+            "conflicts", "initiatives"}
+    assert want <= set(CAT)
+
+
+@pytest.mark.parametrize("name", sorted(CAT))
+def test_header_is_complete_and_query_runs(bundled_kg, name):
+    sq = CAT[name]
+    assert sq.summary and sq.examples and sq.answer_row, name
+    assert "PREFIX" in sq.text or "prefix" in sq.text
+    params = {}
+    for p in sq.params:
+        if not p.optional:
+            params[p.name] = "Alibaba"
+    res = bundled_kg.query(name, params)
+    assert res.kind == "select"
+
+
+def test_costs_by_segment_with_company_param(bundled_kg):
+    rows = bundled_kg.query("costs-by-segment", {"company": "Alibaba"}).rows
+    assert {r["segmentLabel"].value for r in rows} == {"All Others"}
+    assert {r["itemLabel"].value.lower() for r in rows} >= {"logistics", "mapping", "video games", "supermarkets", "ai model training"}
+
+
+@pytest.mark.parametrize("value", ['x" } ; DROP ALL ; #', "a\nb", "{}", "\\u0022", "<http://evil>", "'" * 300])
+def test_injection_is_just_a_string(tmp_path, value):
+    kg = KnowledgeGraph.open(tmp_path / "s", write=True)
+    before = len(kg.store)
+    res = kg.query("costs-by-segment", {"company": value})
+    assert res.rows == []
+    assert len(kg.store) == before
+
+
+def test_unknown_param_and_missing_required_param(bundled_kg):
+    with pytest.raises(AikgError, match="no parameter"):
+        bundled_kg.query("costs-by-segment", {"nope": "x"})
+    with pytest.raises(AikgError, match="needs --param entity"):
+        bundled_kg.query("aliases", {})
+
+
+@pytest.mark.parametrize("sparql,msg", [
+    ("INSERT DATA { <http://a> <http://b> <http://c> }", "--allow-update"),
+    ("DROP ALL", "--allow-update"),
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "--allow-remote"),
+    ("SELECT * FROM <http://example.org/data.ttl> WHERE { ?s ?p ?o }", "--allow-remote"),
+    ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "never reads local files"),
+])
+def test_refused(bundled_kg, sparql, msg):
+    with pytest.raises(AikgError, match=msg):
+        bundled_kg.query(sparql)
+
+
+def test_update_allowed_with_flag(tmp_path):
+    kg = KnowledgeGraph.open(tmp_path / "s", write=True)
+    kg.query("INSERT DATA { GRAPH <urn:x> { <http://a> <http://b> <http://c> } }", allow_update=True)
+    assert kg.query("ASK { <http://a> <http://b> <http://c> }").boolean is True
+
+
+def test_syntax_error_has_line_and_column(bundled_kg):
+    with pytest.raises(AikgError) as e:
+        bundled_kg.query("SELECT ?s\nWHERE {\n  ?s ?p\n}")
+    assert "line 4" in str(e.value) or "line 3" in str(e.value)
+    assert "column" in str(e.value)
+
+
+def test_cli_formats(aikg):
+    for fmt, probe in (("csv", "segmentLabel,"), ("tsv", "segmentLabel\t"), ("json", '"variables"'), ("table", "All Others")):
+        p = aikg("query", "costs-by-segment", "--param", "company=Alibaba", "--format", fmt)
+        assert p.returncode == 0, p.stderr
+        assert probe in p.stdout
+    out = json.loads(aikg("query", "-e", "SELECT ?l WHERE { ?s a kg:Segment ; rdfs:label ?l }", "--format", "json").stdout)
+    assert {"l": "All Others"} in out["rows"]
+
+
+def test_cli_errors_are_one_line(aikg):
+    p = aikg("query", "-e", "SELECT * WHERE {")
+    assert p.returncode == 1 and p.stderr.count("\n") == 1 and "Traceback" not in p.stderr
+    p = aikg("query", "no-such-query")
+    assert p.returncode == 1 and "no saved query" in p.stderr
+    p = aikg("query")
+    assert p.returncode == 2
+    p = aikg("queries")
+    assert p.returncode == 0 and "costs-by-segment" in p.stdout
+
+
+class _StubLLM(BaseHTTPRequestHandler):
+    reply = ""
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        body = json.dumps({"choices": [{"message": {"content": self.reply}}]}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *a):
+        pass
+
+
+@pytest.mark.parametrize("reply,status", [
+    ("```sparql\nSELECT ?l WHERE { ?s a kg:Segment ; rdfs:label ?l }\n```", "answered"),
+    ("```sparql\nDELETE WHERE { ?s ?p ?o }\n```", "not_understood"),
+])
+def test_optional_llm_draft_is_checked_before_it_runs(tmp_path, reply, status):
+    from aikg.llm import draft_answer
+    _StubLLM.reply = reply
+    srv = HTTPServer(("127.0.0.1", 0), _StubLLM)
+    th = threading.Thread(target=srv.serve_forever, daemon=True)
+    th.start()
+    try:
+        kg = KnowledgeGraph.open(tmp_path / "s", write=True)
+        before = len(kg.store)
+        a = draft_answer(kg, "list segment names", f"http://127.0.0.1:{srv.server_port}", timeout=5)
+        assert a.status == status
+        assert len(kg.store) == before
+    finally:
+        srv.shutdown()
