@@ -102,3 +102,21 @@ def test_cli_text_shows_answer_evidence_and_sparql(aikg):
     p = aikg("ask", "Where is Alibaba launching a global AI innovation hub?")
     assert p.returncode == 0, p.stderr
     assert "Singapore" in p.stdout and "Evidence" in p.stdout and "SPARQL" in p.stdout
+
+
+NEWS = DATA / "news"
+NEWS_QS = json.loads((DATA / "news_questions.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def news_kg(tmp_path_factory):
+    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("news") / "store", empty=True, write=True)
+    kg.ingest([NEWS])
+    return kg
+
+
+@pytest.mark.parametrize("q", NEWS_QS, ids=[q["id"] for q in NEWS_QS])
+def test_questions_on_our_own_news_articles(news_kg, q):
+    """Articles of our own about Microsoft and Baidu, in phrasings the corpus does not use."""
+    out = news_kg.ask(q["question"]).to_json()
+    assert check(q, out) is None, check(q, out)

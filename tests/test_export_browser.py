@@ -105,6 +105,19 @@ def _open(driver, path: Path):
     raise AssertionError("page did not finish loading: " + repr(driver.get_log("browser")))
 
 
+def _wait(driver, script: str, *args, timeout: float = 15):
+    """Poll a JS expression until it returns something truthy; returns that value."""
+    deadline = time.time() + timeout
+    while True:
+        value = driver.execute_script("return " + script, *args)
+        if value or time.time() > deadline:
+            return value
+        time.sleep(0.05)
+
+
+SETTLED = "aikg.cy.$(':selected').length === 1 && !aikg.cy.animated()"
+
+
 def _toggle(driver, type_name: str, expect_checked: bool) -> None:
     """Click a type checkbox like a user (scrolled into view first) and wait for it to change."""
     from selenium.webdriver.common.by import By
@@ -152,7 +165,7 @@ def test_page_renders_searches_filters_and_quotes(driver, tmp_path):
     box = driver.find_element(By.ID, "search")
     box.clear()
     box.send_keys("Cloud Intelligence Group", Keys.ENTER)
-    time.sleep(0.6)
+    assert _wait(driver, SETTLED)
     selected = driver.execute_script("return aikg.cy.$(':selected').map(function (n) { return n.data('label'); })")
     assert selected == ["Cloud Intelligence Group"]
     assert driver.find_element(By.CSS_SELECTOR, "#details h2").text == "Cloud Intelligence Group"
@@ -167,7 +180,7 @@ def test_page_renders_searches_filters_and_quotes(driver, tmp_path):
     # a fact: its value and its quote, from the document that states it
     nid = driver.execute_script("return aikg.search('Alibaba Group: CNY 380 billion')")
     assert nid
-    time.sleep(0.4)
+    assert _wait(driver, SETTLED)
     panel = driver.find_element(By.ID, "details").text
     assert "380 billion yuan" in panel and "amount_CNY" in panel
 
@@ -199,10 +212,10 @@ def test_markup_in_names_and_quotes_is_text(driver, tmp_path):
 
     from selenium.webdriver.common.by import By
     assert driver.execute_script("return aikg.search(arguments[0])", EVIL_SEGMENT)
-    time.sleep(0.4)
+    assert _wait(driver, SETTLED)
     assert driver.find_element(By.CSS_SELECTOR, "#details h2").text == EVIL_SEGMENT
     assert driver.execute_script("return aikg.search(arguments[0])", EVIL_COMPANY + " revenue")
-    time.sleep(0.4)
+    assert _wait(driver, SETTLED)
     quote = driver.find_element(By.CSS_SELECTOR, "#sources blockquote").text
     assert "<script>alert(1)</script>" in quote and 'onerror="window.__xss=3"' in quote
     # nothing injected into the document: no extra script or img elements

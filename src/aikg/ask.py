@@ -61,7 +61,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
                     (r"\bover\s+how\s+many\s+years\b|\bover\s+what\s+(?:period|horizon|time)\b|\bhow\s+many\s+years\b", 2.0)],
     "restrictions": [(r"\brestrict\w*|\bexport\w*|\bsanction\w*|\bcontrols?\b|\bbans?\b|\bcurbs?\b|\blicen[cs]\w*|\brules?\b|\bregulat\w*|\bblacklist\w*|\bentity\s+list\b", 2.5),
                      (r"\bchips?\b|\bsemiconductors?\b|\bgpus?\b", 1.5), (r"\bsupply\b|\baccess\b|\bin\s+doubt\b|\blimit\w*", 1.0)],
-    "models": [(r"\bmodels?\b|\bllms?\b|\blarge\s+language\b|\bassistant\b|\bchatbot\b|\bapp\b|\bfoundation\b|\bmodel\s+family\b", 2.0),
+    "models": [(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}models?\b|\bmodels?\s+(?:is|are|does|do)\b", 1.5),
+               (r"\bmodels?\b|\bllms?\b|\blarge\s+language\b|\bassistant\b|\bchatbot\b|\bapp\b|\bfoundation\b|\bmodel\s+family\b", 2.0),
                (r"\bdevelop\w*|\brelease\w*|\blaunch\w*|\bupgrad\w*|\bbuil[dt]\b|\bmentioned\b|\bversions?\b|\bopen(?:ly)?[- ]?(?:source|licen[cs]ed)\b", 0.8)],
     "model-uses": [(r"\bpower(?:s|ed|ing)?\b|\bused\s+(?:for|in|to)\b|\buse\s+cases?\b|\bapplications?\b|\brun\s+on\b|\bwhat\s+does\s+\w+\s+do\b", 2.5)],
     "people": [(r"\bwho\b", 1.0), (r"\bceo\b|\bcfo\b|\bcoo\b|\bcto\b|\bchief\b|\bchair\w*|\bpresident\b|\bfound(?:er|ed|ers)\b|\bexecutives?\b|\bboss\b|\bhead(?:s|ed)?\b|\bleads?\b|\bleaders?\b|\bruns\b|\bmanagement\b|\bdirector\b", 2.5)],
@@ -362,11 +363,11 @@ def _investment_lines(rows: list[dict]) -> list[str]:
     lines = []
     for d in by.values():
         amts = d["amounts"]
-        text = f"{d['investor']} invests {amts[0]}" if amts else d["investor"]
+        text = f"{d['investor']} invests {amts[0]}" if amts else f"{d['investor']} holds"
         if len(amts) > 1:
             text += " (reported as " + ", ".join(amts[1:]) + ")"
         if d["stake"]:
-            text += f" for a {d['stake']}% stake"
+            text += f" for a {d['stake']}% stake" if amts else f" a {d['stake']}% stake"
         if d["target"]:
             text += f" in {d['target']}"
         if d["horizon"]:
@@ -445,7 +446,14 @@ def answer(kg, question: str) -> Answer:
         second = next((i for i in intents[1:] if i.score >= 1.5 and i.name not in ("sources", "documents")), None)
         if second is not None:
             intent = second.name
-    return _answer_intent(kg, question, q, intent, hits, intents)
+    first = _answer_intent(kg, question, q, intent, hits, intents)
+    if first.status == "no_answer":
+        runner = next((i for i in intents if i.name != intent), None)
+        if runner and runner.score >= 2.0 and runner.score >= top.score - 1.0 and runner.name not in ("sources", "documents", "describe"):
+            second = _answer_intent(kg, question, q, runner.name, hits, intents)
+            if second.status == "answered":
+                return second
+    return first
 
 
 def _suggest(intents: list[Intent]) -> list[str]:
@@ -483,7 +491,14 @@ def _answer_intent(kg, question, q, intent, hits, intents) -> Answer:
         what = unknown[0] if unknown else "the entity you named"
         return Answer(question, "no_answer", f"The documents say nothing about {what}.", intent=intent)
     if unknown and not cands and entity_params:
-        return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", intent=intent)
+        # a name the graph has no entity for: look for it in the evidence of this kind of fact
+        res = run_query(store, intent, {})
+        name = unknown[0].lower()
+        rows = [r for r in res.rows if name in _s(r, "quote").lower()]
+        rows, _ = _narrow(intent, q, rows, hits)
+        if not rows:
+            return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
+        return _finish(question, q, intent, rows, res.sparql)
 
     runs: list[tuple[dict, str, list[dict]]] = []
     if intent == "costs-by-segment":
@@ -549,6 +564,10 @@ def _answer_intent(kg, question, q, intent, hits, intents) -> Answer:
         reason = reason.replace("{measureWanted}", mm.group(0) if mm else "such figure")
         return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
 
+    return _finish(question, q, intent, rows, sparql)
+
+
+def _finish(question, q, intent, rows, sparql) -> Answer:
     # provenance questions answer with the documents
     if PROVENANCE.search(q) and intent not in ("sources", "documents"):
         docs = sorted({_s(r, "doc") for r in rows if "doc" in r})

@@ -125,6 +125,8 @@ def fact_key(fact) -> tuple:
 def _fact_key(fact) -> tuple:
     k = fact.kind
     if k == "investment":
+        if not fact.amounts:
+            return (k, fact.investor.label, "stake", fact.stake, fact.target_entity.label if fact.target_entity else None)
         primary = next((a for a in fact.amounts if a.currency != "USD"), fact.amounts[0])
         return (k, fact.investor.label, primary.currency, primary.value, fact.horizon)
     if k == "observation":
@@ -337,7 +339,8 @@ def fact_label(f) -> str:
     k = f.kind
     if k == "investment":
         target = f.target or (f.target_entity.label if f.target_entity else "")
-        return f"{f.investor.label}: {format_money(f.amounts[0])}" + (f" in {target}" if target else "")
+        what = format_money(f.amounts[0]) if f.amounts else f"{format(f.stake.normalize(), 'f')}% stake"
+        return f"{f.investor.label}: {what}" + (f" in {target}" if target else "")
     if k == "observation":
         val = ""
         if f.value is not None:

@@ -121,7 +121,7 @@ class LocatedIn(FactBase):
 class Investment(FactBase):
     kind: Literal["investment"] = "investment"
     investor: EntityRef
-    amounts: tuple[Money, ...] = Field(min_length=1)
+    amounts: tuple[Money, ...] = ()
     target: str | None = None
     target_entity: EntityRef | None = None
     stake: Decimal | None = None

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 from typing import Callable, Iterable
-from urllib.parse import quote, unquote
+from urllib.parse import quote as url_quote, unquote
 
 import networkx as nx
 import pyoxigraph as ox
@@ -370,7 +370,7 @@ def project(store, *, types: Iterable[str] | None = None, around: str | None = N
             if cat == "document":
                 continue
             for gid in sorted(d.graphs.get(iri, ())) if cat == "fact" else ():
-                doc_node = DOC_PREFIX + quote(gid, safe="")
+                doc_node = DOC_PREFIX + url_quote(gid, safe="")
                 if doc_node in node_attrs:
                     edges[(iri, doc_node, DERIVED)] = {"label": "stated in", "predicate": DERIVED,
                                                        "documents": gid}

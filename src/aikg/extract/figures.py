@@ -20,7 +20,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"revenues?|sales|turnover|income|profits?|earnings|ebitda|ebita|margins?|"
         r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
-        r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments)"
+        r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation)"
         r"(?:\s+(?:outlook|guidance|forecast|budget|plan|target))?")
 HEAD_RE = re.compile(rf"\b{HEAD}\b", re.I)
 MOD_WORD = re.compile(r"^(?:[a-z][a-z-]*|[A-Z]{2,}[a-z]?|AI-[\w-]+|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+|R&D|e-commerce)$")
@@ -153,7 +153,7 @@ def _subject(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segmen
              and not re.search(r"\bwhich\b", t[x.end:pos])]
     # a sentence-initial subject followed by a relative clause governs the whole sentence
     lead = ctx.mentions[0] if ctx.mentions else None
-    if lead and lead.start <= 2 and lead.kind in SUBJECT_KINDS and re.match(r",\s+(?:which|home\s+to|the|a|an)\b", t[lead.end:]):
+    if lead and (lead.start <= 2 or re.fullmatch(r"\s*(?:The|the)\s+", t[:lead.start])) and lead.kind in SUBJECT_KINDS and re.match(r"(?:\s+(?:segment|unit|division))?,\s+(?:which|home\s+to|the|a|an)\b", t[lead.end:]):
         if not cands or cands[-1].start > lead.start and re.search(r"\bwhich\b|home\s+to", t[lead.end:cands[-1].start]):
             return ref(lead)
     um = None
@@ -225,6 +225,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
 
     def measure_for(pos: int, end: int, clause: tuple[int, int], pct: bool = False) -> tuple[str | None, int]:
         right = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){{0,3}}?(?P<h>{HEAD})\b", t[end:], re.I)
+        if right is None and re.search(r"\bvalued\s+at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", t[max(0, pos - 40):pos], re.I):
+            return "valuation", pos
         if right is None and pct:
             right = re.match(rf"\s*(?:[\w-]+\s+){{0,2}}?(?P<h>{HEAD})\s+(?:growth|increase|rise|gains?)\b", t[end:], re.I)
         if right:
@@ -241,7 +243,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
 
     def period_for(pos: int, clause) -> r.Period | None:
         p = _nearest_period(ctx, pos, clause)
-        if p is not None:
+        if p is not None and (p.start or p.end or not doc_period):
             return _period(p)
         if ctx.state.timeline_date:
             d = ctx.state.timeline_date

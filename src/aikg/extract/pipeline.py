@@ -270,7 +270,7 @@ def _merge_investments(facts: list) -> list:
         for g in groups:
             fg = facts[g[0]]
             gam = {(a.currency, a.value) for x in g for a in facts[x].amounts}
-            if fg.investor == fi.investor and amts & gam and (not fg.horizon or not fi.horizon or fg.horizon == fi.horizon):
+            if fg.investor == fi.investor and amts and amts & gam and (not fg.horizon or not fi.horizon or fg.horizon == fi.horizon):
                 g.append(i)
                 break
         else:

@@ -132,7 +132,10 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
     lm = _SEG_LIST.search(ctx.text)
     if lm:
         owner = _company_subject(ctx, lm.start()) or ctx.state.main_company
-        for name in _split_list(lm.group("list")):
+        raw = lm.group("list")
+        names = ([n.strip(" .") for n in re.split(r"\s*,\s*(?:and\s+)?", raw) if n.strip(" .")]
+                 if "," in raw else _split_list(raw))
+        for name in names:
             if owner and name[:1].isupper() and name != owner.label:
                 x = next((m for m in ctx.mentions if m.text == name), None)
                 seg = ref(x) if x is not None and x.kind == "Segment" else r.EntityRef(kind="Segment", label=name)
@@ -167,7 +170,7 @@ _HOLDS = re.compile(
 _LIST_END = re.compile(r"\s*(?:[-–—,;:]\s*|\s)(?:making|leaving|meaning|so\s+that|which|while|despite|because|as\s+well\s+as|produced|posted|earned|generated|reported|recorded|lifted|grew|rose|and\s+(?:produced|posted|earned|reported|generated))\b.*$")
 _GENERIC_HEAD = re.compile(r"^(?:unrelated\s+|various\s+|other\s+|several\s+|diverse\s+)?(?:operations|businesses|activities|units|items|costs|things|segments)\s*[-–—:]\s*", re.I)
 _PLACED = re.compile(
-    r"(?P<item>[^,;:]{3,80}?)\s+(?:is|are|was|were|gets|get)\s+(?:\w+ly\s+)?(?:reported|booked|recorded|hidden|included|housed|classified|accounted\s+for|placed|held|buried|lumped|tucked)\s+(?:inside|in|within|under|as\s+part\s+of|into)\s+(?P<rest>.*)$")
+    r"(?P<item>[^,;:]{3,80}?)(?:\s+(?:is|are|was|were|gets|get)\s+(?:\w+ly\s+)?|,\s+(?:which\s+is\s+|which\s+are\s+)?)(?:reported|booked|recorded|hidden|included|housed|classified|accounted\s+for|placed|held|buried|lumped|tucked)\s+(?:inside|in|within|under|as\s+part\s+of|into)\s+(?P<rest>.*)$")
 _ITEM_LEAD = re.compile(r"^(?:.*\b(?:because|since|as|that|while|and|but|partly\s+because)\s+)?(?:much\s+of\s+|most\s+of\s+|some\s+of\s+|all\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:massive\s+|huge\s+|heavy\s+|large\s+|significant\s+|substantial\s+|enormous\s+)?", re.I)
 
 
@@ -251,7 +254,12 @@ def segment_contents(ctx: SentenceContext) -> list:
             else:
                 ir = None
             if ir and ir.label != seg.label:
+                ir = r.EntityRef(kind=ir.kind, label=re.sub(r"\s+(?:revenue|revenues|sales|costs?|spending|expenses)$", "", ir.label)) if ir.kind == "CostItem" else ir
                 out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
+            al = re.search(r"\balongside\s+(?P<list>[^,;]+)", m.group("rest"))
+            if al:
+                for item in _split_list(al.group("list")):
+                    out.append(r.InSegment(item=_item_ref(ctx, item, t.find(item)), segment=seg, evidence=ctx.evidence))
     return out
 
 
@@ -331,8 +339,18 @@ _STAKE = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:[\w-]+\s+){0,3}stake\s+in\
 _TARGET = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>[^,.;(]+?)(?=\s+(?:over|within|by|during|in\s+the\s+next|across|through|as|,|\.|;|$)|[,.;]|$)")
 
 
+_HOLDS_STAKE = re.compile(r"\b(?:has|holds|owns|own|took|takes|acquired|acquires|bought|buys|retains|keeps)\s+(?:a|an|its)?\s*(?:roughly\s+|about\s+|around\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,3}?stake\s+in\s+")
+
+
 def investments(ctx: SentenceContext) -> list:
     t = ctx.text
+    hs = _HOLDS_STAKE.search(t)
+    if hs and not any(m.start < hs.start() for m in ctx.moneys if re.search(r"pa(?:y|id)|for", t[m.end:m.end + 8])):
+        investor = _company_subject(ctx, hs.start())
+        te = ctx.after(hs.end(), ORG_KINDS)
+        if investor and te and te.label != investor.label:
+            return [r.Investment(investor=investor, amounts=(), target_entity=ref(te), stake=Decimal(hs.group("pct")),
+                                 evidence=ctx.evidence)]
     if not ctx.moneys:
         return []
     trig = _INVEST.search(t)
