@@ -174,8 +174,9 @@ def main(argv=None) -> int:
     summary = export(store, args.format, str(target))
     t_export = time.perf_counter() - t1
     size = sum(Path(f).stat().st_size for f in summary["files"])
-    print(f"exported {summary.get('nodes', 0):,} nodes, {summary.get('edges', 0):,} edges to {target} "
-          f"({size / 2**20:.1f} MiB) in {t_export:.1f} s")
+    what = (f"{summary['nodes']:,} nodes, {summary['edges']:,} edges" if "nodes" in summary
+            else f"{summary['quads']:,} quads")
+    print(f"exported {what} to {target} ({size / 2**20:.1f} MiB) in {t_export:.1f} s")
     print(f"peak RSS {peak_rss_mib():.0f} MiB")
     return 0
 

@@ -164,6 +164,11 @@ def test_cli_read_commands_against_endpoint(pushed, tmp_path):
     cl = run_cli("conflicts", "--format", "json", env=env)
     cr = run_cli("--endpoint", pushed, "conflicts", "--format", "json", env=env)
     assert cr.returncode == 0 and json.loads(cl.stdout) == json.loads(cr.stdout)
+    # export reads the remote graph through quads() / named_graphs()
+    rl = run_cli("export", "-q", "-o", str(tmp_path / "local.nq"), env=env)
+    rr = run_cli("--endpoint", pushed, "export", "-q", "-o", str(tmp_path / "remote.nq"), env=env)
+    assert rl.returncode == 0 and rr.returncode == 0, rr.stderr
+    assert sorted((tmp_path / "remote.nq").read_text().splitlines()) == sorted((tmp_path / "local.nq").read_text().splitlines())
     q = "What segments does Alibaba report?"
     al = json.loads(run_cli("ask", "--format", "json", q, env=env).stdout)
     ar = json.loads(run_cli("--endpoint", pushed, "ask", "--format", "json", q, env=env).stdout)

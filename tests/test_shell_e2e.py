@@ -299,8 +299,6 @@ def test_meta_commands_help_and_errors(term, tmp_path):
     t.enter("\\q nosuchquery")
     t.expect(r"error: no saved query named 'nosuchquery'")
     t.prompt()
-    t.type("\x03")                           # Ctrl-C clears the kept text
-    t.prompt()
     out = tmp_path / "results.txt"
     t.enter(f"\\o {out}")
     t.expect(r"writing results to")
@@ -315,7 +313,10 @@ def test_meta_commands_help_and_errors(term, tmp_path):
     t.enter("\\bogus")
     t.expect(r"unknown command \\bogus")
     t.prompt()
-    t.type("\x03")
+    t.enter("SELECT nonsense;")
+    t.expect(r"error: SPARQL syntax error")
+    t.prompt()
+    t.type("\x03")                           # a query comes back after an error: Ctrl-C clears it
     t.prompt()
     t.enter("\\quit")
     t.child.expect(pexpect.EOF, timeout=TIMEOUT)

@@ -32,8 +32,13 @@ class Ctx:
                                    write=write, timeout=self.timeout)
 
 
+def _safe(text: str) -> str:
+    """File names and messages may hold control characters (terminal escapes): show them escaped."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in str(text))
+
+
 def _err(msg: str) -> None:
-    click.echo(f"aikg: error: {msg}", err=True)
+    click.echo(f"aikg: error: {_safe(msg)}", err=True)
 
 
 class _Group(click.Group):
@@ -99,7 +104,7 @@ def ingest(obj: Ctx, paths, jobs, quiet):
             counts[r.status] += 1
             facts += r.facts
             if r.status == "skipped":
-                click.echo(f"aikg: skipped {r.path}: {r.message}", err=True)
+                click.echo(f"aikg: skipped {_safe(r.path)}: {_safe(r.message)}", err=True)
             if r.doc:
                 prog.update(task, advance=1, description=Path(r.path).name[:40])
         kg.ingest(paths, progress=step, jobs=jobs)
@@ -117,7 +122,7 @@ def remove(obj: Ctx, doc):
     """Remove a document (by its id, the file-name stem) and every fact it supports."""
     doc = Path(doc).stem if doc.endswith((".txt", ".md", ".html", ".htm")) else doc
     kg = obj.kg(write=True)
-    if not kg.remove(doc):
+    if doc != doc.encode("utf-8", "replace").decode("utf-8") or not kg.remove(doc):
         raise AikgError(f"no document {doc!r} in the store (`aikg query documents` lists them)")
     click.echo(f"removed {doc}")
 
@@ -137,7 +142,7 @@ def build(obj: Ctx, corpus, out):
     target, results = do_build(Path(corpus), Path(out) if out else data_dir())
     for r in results:
         if r.status == "skipped":
-            click.echo(f"aikg: skipped {r.path}: {r.message}", err=True)
+            click.echo(f"aikg: skipped {_safe(r.path)}: {_safe(r.message)}", err=True)
     n = sum(1 for r in results if r.status in ("added", "replaced"))
     click.echo(f"wrote {target} from {n} documents ({sum(r.facts for r in results)} facts)")
 

@@ -78,6 +78,8 @@ def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], No
             continue
         seen[doc] = str(path)
         try:
+            if not doc.isprintable() or doc != doc.encode("utf-8", "replace").decode("utf-8"):
+                raise AikgError("the file name is not valid UTF-8 text (or has control characters); rename it")
             data = _read(path)
         except AikgError as e:
             r = IngestResult(str(path), doc, "skipped", str(e))

@@ -109,13 +109,27 @@ def get(name: str) -> SavedQuery:
 
 
 # ---------------------------------------------------------------------- binding
+def check_text(s: str, p: Param) -> str:
+    """A parameter value must be text an RDF term can hold, of a bounded length."""
+    if len(s) > MAX_PARAM_LEN:
+        raise AikgError(f"parameter {p.name}: value is {len(s)} characters; the limit is {MAX_PARAM_LEN}")
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:  # e.g. undecodable bytes on the command line
+        raise AikgError(f"parameter {p.name}: the value is not valid UTF-8 text") from None
+    return s
+
+
 def to_term(value, p: Param) -> ox.NamedNode | ox.Literal:
     """A user value -> an RDF term, by the parameter's type. Refuses what cannot be a term."""
     if isinstance(value, (ox.NamedNode, ox.Literal)):
         return value
-    s = str(value)
-    if len(s) > MAX_PARAM_LEN:
-        raise AikgError(f"parameter {p.name}: value is {len(s)} characters; the limit is {MAX_PARAM_LEN}")
+    s = check_text(str(value), p)
+    if p.type in ("iri", "entity"):  # a compact IRI as tables show it: id:company/x
+        from .rdf import PREFIXES
+        pre, colon, local = s.partition(":")
+        if colon and pre in PREFIXES and not local.startswith("//"):
+            s = PREFIXES[pre] + local
     if p.type in ("iri", "entity") and re.match(r"^[a-z][a-z0-9+.-]*:", s, re.I) and not s.lower().startswith(("file:",)):
         try:
             return ox.NamedNode(s)
@@ -154,6 +168,8 @@ def check(sparql: str, *, allow_update: bool = False, allow_remote: bool = False
     """Parse-check a query and refuse updates, SERVICE and remote FROM unless allowed.
 
     Returns "query" or "update". Parse errors become one line with line and column."""
+    if sparql != sparql.encode("utf-8", "replace").decode("utf-8"):
+        raise AikgError("the query is not valid UTF-8 text")
     kept = _strip_comments_and_strings(sparql, keep_iris=True)
     stripped = _strip_comments_and_strings(sparql)
     pos = 0

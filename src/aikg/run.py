@@ -10,7 +10,7 @@ import pyoxigraph as ox
 
 from . import QueryResult
 from .errors import AikgError
-from .queries import bind, catalogue, check, get, to_term
+from .queries import bind, catalogue, check, check_text, get, to_term
 from .rdf import PREFIXES
 
 _NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
@@ -91,8 +91,7 @@ def prepare(store, name_or_sparql: str, params: dict, *, allow_update=False, all
                 if re.match(r"^[a-z][a-z0-9+.-]*:", s, re.I) and not s.lower().startswith("file:") and " " not in s:
                     term = to_term(s, p)
                 else:
-                    if len(s) > 2000:
-                        raise AikgError(f"parameter {k}: value is {len(s)} characters; the limit is 2000")
+                    check_text(s, p)
                     term = resolve_entity(store, s, p.kinds) or ox.Literal(s)  # unknown: matches nothing
             else:
                 term = to_term(v, p)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -52,6 +53,12 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _damaged(path: Path, e: Exception) -> AikgError:
+    msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+    return AikgError(f"the bundled graph {path} cannot be read ({msg}); "
+                     "restore it (git checkout graph/kg.trig, or reinstall aikg) or rebuild it with `aikg build`")
+
+
 def _term_text(quads: Iterable[ox.Quad]) -> str:
     by_graph: dict[str, list[str]] = {}
     for q in quads:
@@ -86,7 +93,10 @@ class LocalStore:
         s = cls.memory(label="bundled graph")
         p = bundle_path()
         if p.exists():
-            s.ox.bulk_load(path=str(p), format=ox.RdfFormat.TRIG)
+            try:
+                s.ox.bulk_load(path=str(p), format=ox.RdfFormat.TRIG)
+            except (SyntaxError, OSError, ValueError) as e:
+                raise _damaged(p, e) from None
         s.read_only = True
         return s
 
@@ -135,7 +145,7 @@ class LocalStore:
 
     def _set_meta(self, key: str, value: str) -> None:
         node = self._meta_node(key)
-        self.ox.update(
+        self._apply(
             f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {node} {KG('value')} ?v }} }};\n"
             f"INSERT DATA {{ GRAPH {META_GRAPH} {{ {node} {KG('value')} {ox.Literal(value)} }} }}"
         )
@@ -149,7 +159,10 @@ class LocalStore:
         if self._get_meta("bundle") == digest:
             return
         old = set((self._get_meta("bundle-docs") or "").split())
-        quads = list(ox.parse(path=str(p), format=ox.RdfFormat.TRIG))
+        try:
+            quads = list(ox.parse(path=str(p), format=ox.RdfFormat.TRIG))
+        except (SyntaxError, OSError, ValueError) as e:
+            raise _damaged(p, e) from None
         graphs = sorted({q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)})
         drops = ";\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in sorted(old | set(graphs)) if g)
         ins = _term_text(quads)
@@ -161,7 +174,7 @@ class LocalStore:
                 f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {docs_node} {KG('value')} ?w }} }};\n"
                 f"INSERT DATA {{ {ins}\n GRAPH {META_GRAPH} {{ {node} {KG('value')} {ox.Literal(digest)} . "
                 f"{docs_node} {KG('value')} {ox.Literal(names)} }} }}")
-        self.ox.update(text)
+        self._apply(text)
 
     # ------------------------------------------------------------------ reading
     def query(self, sparql: str, substitutions: dict | None = None):
@@ -195,14 +208,14 @@ class LocalStore:
         """Replace one document's named graph in a single transaction."""
         self._check_writable()
         g = doc_iri(doc_id)
-        self.ox.update(f"DROP SILENT GRAPH {g};\nINSERT DATA {{ {_term_text(quads)} }}")
+        self._apply(f"DROP SILENT GRAPH {g};\nINSERT DATA {{ {_term_text(quads)} }}")
 
     def remove_document(self, doc_id: str) -> bool:
         self._check_writable()
         g = doc_iri(doc_id)
         if not self.ox.contains_named_graph(g):
             return False
-        self.ox.update(f"DROP GRAPH {g}")
+        self._apply(f"DROP GRAPH {g}")
         return True
 
     def update(self, sparql: str) -> None:
@@ -220,4 +233,19 @@ class LocalStore:
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
-            self.ox.flush()
+            try:
+                self.ox.flush()
+            except OSError as e:
+                raise self._write_error(e) from None
+
+    def _apply(self, sparql: str) -> None:
+        """One update, one transaction; a failed write (disk full…) is a one-line error."""
+        try:
+            self.ox.update(sparql)
+        except OSError as e:
+            raise self._write_error(e) from None
+
+    def _write_error(self, e: OSError) -> AikgError:
+        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        hint = "; free some disk space and try again" if re.search(r"space|too large|quota", msg, re.I) else ""
+        return AikgError(f"cannot write to store {self.label}: {msg}{hint}")

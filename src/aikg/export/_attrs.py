@@ -21,8 +21,14 @@ def xml_text(value: object) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_ATTR_SPECIAL = re.compile("[\x00-\x1f\ud800-\udfff\ufffe\uffff&<>\"]")
+
+
 def xml_attr(value: object) -> str:
-    s = xml_text(value).replace('"', "&quot;")
+    s = str(value)
+    if _ATTR_SPECIAL.search(s) is None:
+        return s
+    s = xml_text(s).replace('"', "&quot;")
     # keep newlines and tabs in attribute values (attribute-value normalisation would eat them)
     return s.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
 

@@ -82,7 +82,11 @@ class Recogniser:
         self.appos_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:the\s+|its\s+|[A-Z]\w+'s\s+|the\s+company's\s+|the\s+group's\s+)?"
             rf"(?P<title>{TITLES})\b")
+        self.copula_re = re.compile(
+            rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|will\s+become)\s+"
+            rf"(?:the\s+|a\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})(?:'s|’s)\s+)?(?:new\s+|current\s+|former\s+|interim\s+|acting\s+)?(?P<title>{TITLES})\b")
         self.segment_res = [
+            re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:the|a|its|an)\s+(?:[\w-]+\s+){{0,3}}?(?:segment|unit|division|business)\s+(?:that|which)\b"),
             re.compile(rf"[“\"](?P<name>{NAME_SEQ})[.,]?[”\"]\s+(?:reporting\s+|business\s+)?(?:segment|division|unit|category)\b"),
             re.compile(rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<='s\s)|(?<=’s\s))(?P<name>{NAME_SEQ})\s+(?:reporting\s+|business\s+|operating\s+)?(?:segment|division|business\s+unit)\b"),
             re.compile(rf"\b(?:category|segment|unit|division|bucket)\s+(?:called|named|known\s+as|dubbed|labelled|labeled)\s+[“\"]?(?P<name>{NAME_SEQ})"),
@@ -106,6 +110,15 @@ class Recogniser:
             cands.append((0, Mention(m.start("name"), m.end("alias") if m.group("alias") else m.end("name"),
                                      "Person", label, name, alias=m.group("alias"),
                                      title=m.group("title"), source="title")))
+        for m in self.copula_re.finditer(text):
+            name = m.group("name")
+            if name.split()[0] in STOP_NAMES:
+                continue
+            e = self.by_surface.get(name)
+            if e and e.kind != "Person":
+                continue
+            cands.append((0, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
+                                     title=m.group("title"), source="copula")))
         for m in self.appos_re.finditer(text):
             name = m.group("name")
             if name.split()[0] in STOP_NAMES:

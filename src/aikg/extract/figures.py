@@ -20,7 +20,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"revenues?|sales|turnover|income|profits?|earnings|ebitda|ebita|margins?|"
         r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
-        r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation)"
+        r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing)"
         r"(?:\s+(?:outlook|guidance|forecast|budget|plan|target))?")
 HEAD_RE = re.compile(rf"\b{HEAD}\b", re.I)
 MOD_WORD = re.compile(r"^(?:[a-z][a-z-]*|[A-Z]{2,}[a-z]?|AI-[\w-]+|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+|R&D|e-commerce)$")
@@ -40,7 +40,7 @@ NON_COUNT_NOUN = re.compile(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
 INCREASE = re.compile(r"\b(?:rose|rise|rising|grew|grow|growing|growth|increased?|increasing|climbed|jumped|"
                       r"surged|soared|expanded|lifted|up|higher|gained|advanced|doubled|tripled|rallied|jump|surge|gain)\b", re.I)
-DECREASE = re.compile(r"\b(?:fell|fall|falling|declined?|declining|dropped|drop|slipped|slip|down|lower|decreased?|"
+DECREASE = re.compile(r"\b(?:fell|fall|falling|declined?|declining|dropped|drop|slipped|slip|down|lower|decreased?|cut|cuts|reduced?|lowered|slashed|trimmed|"
                       r"shrank|shrink|contracted|slid|tumbled|plunged|narrowed|lost)\b", re.I)
 YOY = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|(?:than|from)\s+a\s+year\s+(?:earlier|ago|before)|from\s+the\s+same\s+(?:quarter|period)|annual\s+(?:increase|growth)", re.I)
 QOQ = re.compile(r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?|\bqoq\b|from\s+the\s+(?:previous|prior)\s+quarter", re.I)
@@ -117,7 +117,11 @@ class _Clauses:
         return 0, self.bounds[-1]
 
 
-def _resolve_unit(ctx: SentenceContext, m: re.Match, gaz_segments) -> r.EntityRef | None:
+def _resolve_unit(ctx: SentenceContext, m: re.Match, gaz_segments, offset: int = 0) -> r.EntityRef | None:
+    # "Volcano Engine, ByteDance's cloud arm, …": the phrase describes the unit just named
+    for x in ctx.mentions:
+        if x.kind == "Segment" and re.fullmatch(r",\s*(?:the\s+)?", ctx.text[x.end:offset + m.start()] or "x"):
+            return ref(x)
     owner_text = (m.group("owner") or "") if m.group("desc") else ""
     owner = None
     for x in ctx.mentions:
@@ -149,8 +153,16 @@ def _subject(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segmen
         x = next((x for x in ctx.mentions if x.start == pos + hm.end() and x.kind in SUBJECT_KINDS), None)
         if x is not None:
             return ref(x)
+    wm = None
+    for x in ctx.mentions:
+        if x.end <= pos and x.kind in SUBJECT_KINDS and re.fullmatch(r",\s+which\s+(?:also\s+)?(?:lost|posted|recorded|reported|generated|earned|made|had|saw)\b.*", t[x.end:pos + 1].rstrip()):
+            wm = x
+    if wm is not None:
+        return ref(wm)
+    from .relations import _relative_spans
+    spans = _relative_spans(t)
     cands = [x for x in ctx.mentions if x.end <= pos and x.start >= a and x.kind in SUBJECT_KINDS
-             and not re.search(r"\bwhich\b", t[x.end:pos])]
+             and not re.search(r"\bwhich\b", t[x.end:pos]) and not any(s <= x.start < e for s, e in spans)]
     # a sentence-initial subject followed by a relative clause governs the whole sentence
     lead = ctx.mentions[0] if ctx.mentions else None
     if lead and (lead.start <= 2 or re.fullmatch(r"\s*(?:The|the)\s+", t[:lead.start])) and lead.kind in SUBJECT_KINDS and re.match(r"(?:\s+(?:segment|unit|division))?,\s+(?:which|home\s+to|the|a|an)\b", t[lead.end:]):
@@ -160,7 +172,7 @@ def _subject(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segmen
     for m in _UNIT_DESC.finditer(t[a:pos + 1]):
         um = m
     if um is not None:
-        unit = _resolve_unit(ctx, um, gaz_segments)
+        unit = _resolve_unit(ctx, um, gaz_segments, a)
         if unit is not None:
             ctx.state.last_segment = unit
             return unit
@@ -225,6 +237,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
 
     def measure_for(pos: int, end: int, clause: tuple[int, int], pct: bool = False) -> tuple[str | None, int]:
         right = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){{0,3}}?(?P<h>{HEAD})\b", t[end:], re.I)
+        if right is None and re.search(r"\b(?:lost|loses|losing)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?$", t[max(0, pos - 30):pos], re.I):
+            return "loss", pos
         if right is None and re.search(r"\bvalued\s+at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", t[max(0, pos - 40):pos], re.I):
             return "valuation", pos
         if right is None and pct:
@@ -355,8 +369,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if re.match(r"\s*out\s+of", t[c.end:]):
             continue
         clause = clauses.of(c.start)
-        first = next((x for x in ctx.mentions if x.kind in ("AIModel", "ModelFamily", "Company", "Segment") and x.start < c.start and x.start >= clause[0]), None)
-        first = first or next((x for x in ctx.mentions if x.kind in ("AIModel", "ModelFamily", "Company", "Segment") and x.start < c.start), None)
+        from .relations import _relative_spans
+        spans = _relative_spans(t)
+        near = [x for x in ctx.mentions if x.kind in ("AIModel", "ModelFamily", "Company", "Segment") and x.end <= c.start
+                and not any(s <= x.start < e for s, e in spans)]
+        first = near[-1] if near else None
         subj = ref(first) if first else ctx.state.main_company
         if subj is None:
             continue

@@ -93,7 +93,8 @@ _COREF_COMPANY = re.compile(
 _COREF_SEGMENT = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:segment|unit|division)\b")
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|that|where|home\s+to|like|such\s+as|including)\b[^,;]*,")
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|that|where|home\s+to|like|such\s+as|including)\b[^,;]*,"
+                       r"|,\s+(?:the\s+|its\s+)?(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|parent|owner|business|segment)\s*,")
 
 
 def _relative_spans(text: str) -> list[tuple[int, int]]:
@@ -165,7 +166,7 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
 
 
 _HOLDS = re.compile(
-    r"(?P<subj>\b[Tt]hat\s+segment|\b[Tt]his\s+segment|\b[Tt]he\s+segment|\b[Tt]he\s+unit|\bwhich(?:\s+also)?|\bit|^[^,]{2,80}?,)\s*"
+    r"(?P<subj>\b[Tt]hat\s+segment|\b[Tt]his\s+segment|\b[Tt]he\s+segment|\b[Tt]he\s+unit|\bwhich(?:\s+also)?|\bthat|\bit|^[^,]{2,80}?,)\s*"
     r"(?:also\s+)?(?P<verb>groups|includes|houses|covers|comprises|contains|holds|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of)\s+(?P<list>.+)$")
 _LIST_END = re.compile(r"\s*(?:[-–—,;:]\s*|\s)(?:making|leaving|meaning|so\s+that|which|while|despite|because|as\s+well\s+as|produced|posted|earned|generated|reported|recorded|lifted|grew|rose|and\s+(?:produced|posted|earned|reported|generated))\b.*$")
 _GENERIC_HEAD = re.compile(r"^(?:unrelated\s+|various\s+|other\s+|several\s+|diverse\s+)?(?:operations|businesses|activities|units|items|costs|things|segments)\s*[-–—:]\s*", re.I)
@@ -208,6 +209,17 @@ def segment_contents(ctx: SentenceContext) -> list:
     t = ctx.text
     segs = ctx.of_kind("Segment")
     am = _ACTIVE_PLACE.search(t)
+    if am and not any(s.start >= am.start("seg") - 1 for s in segs) and re.search(r"\b(?:books|booked|lumps|lumped|hides|parks|parked|puts|places|records)\b", am.group(0)):
+        nm = re.match(r"(?:[A-Z][\w&-]*)(?:\s+(?:and|of|&)\s+[A-Z][\w&-]*|\s+[A-Z][\w&-]*)*", t[am.start("seg"):])
+        if nm and nm.group(0) not in ("The", "This", "Its"):
+            name = nm.group(0)
+            new = Mention(am.start("seg"), am.start("seg") + len(name), "Segment", name, name, source="booked-into")
+            ctx.mentions.append(new)
+            ctx.mentions.sort(key=lambda x: x.start)
+            segs = ctx.of_kind("Segment")
+            owner = _company_subject(ctx, am.start()) or ctx.state.main_company
+            if owner:
+                out.append(r.SegmentOf(segment=ref(new), company=owner, evidence=ctx.evidence))
     if am:
         seg_m = next((s for s in segs if s.start >= am.start("seg") - 1), None)
         if seg_m is not None and am.start("list") < seg_m.start:
@@ -462,6 +474,9 @@ def restrictions(ctx: SentenceContext) -> list:
         mk = ctx.before(pm.start(), ("Company",))
         if mk and re.fullmatch(r"(?:'s|’s)\s*", t[mk.end:pm.start()]):
             makers.add(mk.label)
+    for c in ctx.of_kind("Company"):
+        if re.match(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:chips?|processors?|GPUs?|semiconductors?|accelerators?|parts?)\b", t[c.end:]):
+            makers.add(c.label)
     affects = []
     for c in ctx.of_kind("Company"):
         if c.label not in makers and ref(c) not in affects:

@@ -511,7 +511,7 @@ class Shell:
         summary = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("added", "replaced", "unchanged", "skipped"))
         self.echo(f"{summary}; {facts} facts extracted")
 
-    def export(self, fmt: str, path: str) -> None:
+    def export(self, fmt: str | None, path: str) -> None:
         import importlib
         try:
             mod = importlib.import_module("aikg.export")
@@ -520,8 +520,12 @@ class Shell:
         fn = getattr(mod, "export", None) if mod is not None else None
         if fn is None:
             raise AikgError("export is not available in this version of aikg")
-        _, secs = self.call(lambda cancel: fn(self.store, fmt, path), what="export")
-        self.echo(f"wrote {path} ({fmt})" + (f" in {secs:.3f} s" if self.timing else ""))
+        summary, secs = self.call(lambda cancel: fn(self.store, fmt, path), what="export")
+        info = summary if isinstance(summary, dict) else {}
+        files = ", ".join(info.get("files") or [path])
+        bits = [f"{info[k]:,} {k}" for k in ("nodes", "edges", "quads") if isinstance(info.get(k), int)]
+        detail = f" ({info.get('format', fmt)}" + (": " + ", ".join(bits) if bits else "") + ")"
+        self.echo(f"wrote {files}{detail}" + (f" in {secs:.3f} s" if self.timing else ""))
 
     # ------------------------------------------------------------------ status and toolbar
     def _triples(self) -> str:
@@ -575,10 +579,15 @@ class Shell:
 
     # ------------------------------------------------------------------ one input
     def execute(self, text: str):
-        """Run one input. Returns (text, cursor) to put back in the prompt, or None."""
+        """Run one input. Returns (text, cursor) to put back in the prompt, or None.
+
+        A query or question that fails or is cancelled comes back for editing (a syntax error
+        with the cursor on it); a backslash command does not (Up recalls it)."""
         s = text.strip()
         if not s:
             return None
+        meta = S.is_meta(s) or s.lower() == "help"
+        keep = None if meta else (text, len(text))
         if s.lower() in QUIT_WORDS:
             self.quit = True
             return None
@@ -596,22 +605,26 @@ class Shell:
                 self.run_sparql(strip_terminator(text))
             return None
         except Cancelled:
-            self.echo("cancelled: the query is abandoned (it may finish in the background); its text is kept below")
-            return text, len(text)
+            if meta:
+                self.echo("cancelled")
+            else:
+                self.echo("cancelled: the query is abandoned (it may finish in the background); "
+                          "its text is kept in the prompt (Ctrl-C clears it)")
+            return keep
         except AikgError as e:
             msg = str(e)
             self.error(_shorten(msg))
             loc = error_location(msg)
-            if loc and not S.is_meta(s) and not S.is_question(s):
+            if loc and not meta and not S.is_question(s):
                 self._show_caret(strip_terminator(text), *loc)
                 return text, offset_of(text, *loc)
-            return text, len(text)
+            return keep
         except KeyboardInterrupt:
             self.echo("interrupted")
-            return text, len(text)
+            return keep
         except Exception as e:  # the last line of defence: one line, no trace
             self.error(f"unexpected {type(e).__name__}: {_first_line(e)}")
-            return text, len(text)
+            return keep
 
     def _show_caret(self, text: str, line: int, column: int) -> None:
         lines = text.split("\n")

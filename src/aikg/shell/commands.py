@@ -238,13 +238,16 @@ def _ingest(shell: "Shell", arg: str) -> None:
     shell.ingest(paths)
 
 
-@command("export", "FORMAT FILE", kinds=("export-format", "path"))
+@command("export", "[FORMAT] FILE", kinds=("export-format", "path"))
 def _export(shell: "Shell", arg: str) -> None:
-    """Write the whole graph to FILE in FORMAT."""
+    """Write the whole graph to FILE in FORMAT (without FORMAT: from FILE's extension).
+
+    Formats include graphml, gexf, cyjs, dot, html, csv, ttl, trig, nq and jsonld."""
     words = _words(arg)
-    if len(words) != 2:
-        raise AikgError("usage: \\export FORMAT FILE")
-    shell.export(words[0], os.path.expanduser(words[1]))
+    if len(words) not in (1, 2):
+        raise AikgError("usage: \\export [FORMAT] FILE")
+    fmt, path = (None, words[0]) if len(words) == 1 else (words[0], words[1])
+    shell.export(fmt, os.path.expanduser(path))
 
 
 @command("refresh", kinds=())

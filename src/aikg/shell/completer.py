@@ -346,16 +346,20 @@ class SparqlCompleter(Completer):
 
 
 def export_formats() -> tuple[str, ...]:
-    """The formats `aikg.export` offers, when that module exists."""
+    """The formats `aikg.export` offers (its `formats()`), when that module exists."""
     try:
         import importlib
         mod = importlib.import_module("aikg.export")
     except Exception:
         return DEFAULT_EXPORT_FORMATS
-    fmts = getattr(mod, "FORMATS", None)
+    fmts = getattr(mod, "formats", None)
+    try:
+        fmts = fmts() if callable(fmts) else getattr(mod, "FORMATS", None)
+    except Exception:
+        fmts = None
     if isinstance(fmts, dict):
         return tuple(fmts)
-    if isinstance(fmts, (list, tuple)):
+    if isinstance(fmts, (list, tuple)) and fmts:
         return tuple(str(f) for f in fmts)
     return DEFAULT_EXPORT_FORMATS
 
