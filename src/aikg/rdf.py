@@ -338,9 +338,13 @@ def fact_label(f) -> str:
     """A short human label for an n-ary fact node (used by viewers and answers)."""
     k = f.kind
     if k == "investment":
-        target = f.target or (f.target_entity.label if f.target_entity else "")
-        what = format_money(f.amounts[0]) if f.amounts else f"{format(f.stake.normalize(), 'f')}% stake"
-        return f"{f.investor.label}: {what}" + (f" in {target}" if target else "")
+        # built from the fact's identity only, so every document gives the same label
+        if not f.amounts:
+            te = f.target_entity.label if f.target_entity else ""
+            return f"{f.investor.label}: {format(f.stake.normalize(), 'f')}% stake" + (f" in {te}" if te else "")
+        primary = next((a for a in f.amounts if a.currency != "USD"), f.amounts[0])
+        hz = f" over {f.horizon}" if f.horizon else ""
+        return f"{f.investor.label}: {primary.currency} {format_amount(primary.value)}{hz}"
     if k == "observation":
         val = ""
         if f.value is not None:
