@@ -103,13 +103,14 @@ def synthetic_quads(target: int = 100_000, seed: int = 7):
         add(comp, alt, L(f"{base} {rnd.choice(SUFFIXES)} Ltd."), g)
         add(comp, N(NS + "country"), N(f"{ID}country/c{rnd.randint(0, 40)}"), g)
         for s_name in rnd.sample(SEGMENTS, 3):
-            seg = N(f"{ID}segment/{base.lower()}-{i}-{s_name.lower().replace(' ', '-')}")
+            seg_slug = f"{base.lower()}-{i}-{s_name.lower().replace(' ', '-')}"
+            seg = N(f"{ID}segment/{seg_slug}")
             add(seg, a, N(NS + "Segment"), g)
             add(seg, label, L(f"{base} {s_name}"), g)
             add(seg, N(ORG + "unitOf"), comp, g)
             add(comp, N(ORG + "hasUnit"), seg, g)
             for c_name in rnd.sample(COSTS, 2):
-                item = N(f"{ID}costitem/{base.lower()}-{i}-{c_name.lower().replace(' ', '-')}")
+                item = N(f"{ID}costitem/{seg_slug}-{c_name.lower().replace(' ', '-')}")
                 add(item, a, N(NS + "CostItem"), g)
                 add(item, label, L(c_name), g)
                 add(item, N(NS + "inSegment"), seg, g)

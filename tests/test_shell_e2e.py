@@ -241,6 +241,15 @@ def test_toolbar_shows_store_size_format_mode_and_timing(term, store):
     t.expect(r"s\r?\nhttps://aikg.dev/id/segment/")
     t.expect(r"2 rows")
     t.prompt()
+    # F3: single-line mode, where Enter runs a query whose braces are balanced
+    t.type("\x1bOR")
+    time.sleep(0.3)
+    t.enter("\\format table")
+    t.prompt()
+    t.expect(r"single-line: Enter runs")
+    t.enter("SELECT ?s WHERE { ?s a kg:Segment } LIMIT 1")
+    t.expect(r"\b1 row\b")
+    t.prompt()
     assert t.quit() == 0
 
 
@@ -323,3 +332,33 @@ def test_meta_commands_help_and_errors(term, tmp_path):
     t.child.close()
     assert t.child.exitstatus == 0
     assert "Traceback" not in t.text()
+
+
+def test_history_search_and_editor(term, tmp_path):
+    editor = tmp_path / "editor.sh"
+    editor.write_text('#!/bin/sh\nprintf "SELECT ?s WHERE { ?s a kg:Segment }\\nORDER BY ?s LIMIT 2\\n" > "$1"\n')
+    editor.chmod(0o755)
+    t = term(env={"EDITOR": str(editor)})
+    t.prompt()
+    t.enter("SELECT ?c WHERE { ?c a kg:Company } ORDER BY ?c LIMIT 3;")
+    t.expect(r"3 rows in")
+    t.prompt()
+    t.enter("\\timing off")
+    t.expect(r"timing is off")
+    t.prompt()
+    # Ctrl-R finds the query again; Enter takes it, Enter runs it
+    t.type("\x12")
+    time.sleep(0.3)
+    t.type("kg:Company")
+    time.sleep(0.5)
+    t.type("\r")
+    time.sleep(0.3)
+    t.type("\r")
+    t.expect(r"3 rows\r?\n")                 # timing is off: no "in ... s"
+    t.prompt()
+    # Ctrl-X Ctrl-E edits the query in $EDITOR and runs what it saved
+    t.type("\x18\x05")
+    t.expect(r"2 rows")
+    t.prompt()
+    assert t.quit() == 0
+    assert "ORDER BY ?s LIMIT 2" in history_text()

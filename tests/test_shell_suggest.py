@@ -4,9 +4,8 @@ from __future__ import annotations
 import pytest
 
 from aikg.shell import suggest as S
-from aikg.shell.suggest import (Choice, Class, Entity, EntityName, ExportFormat, FilePath, Keyword,
-                                MetaCommand, Predicate, PrefixDecl, PrefixedName, PrefixIRI, PrefixName,
-                                SavedQuery, SavedQueryParam, Variable, suggest)
+from aikg.shell.suggest import (Choice, Class, Keyword, Predicate, PrefixedName, PrefixName,
+                                SavedQueryParam, Variable, suggest)
 
 Q = "SELECT ?item ?seg WHERE { "
 

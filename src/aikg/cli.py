@@ -32,9 +32,10 @@ class Ctx:
                                    write=write, timeout=self.timeout)
 
 
-def _safe(text: str) -> str:
-    """File names and messages may hold control characters (terminal escapes): show them escaped."""
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in str(text))
+def _safe(text: str, keep: str = "") -> str:
+    """File names, messages and values may hold control characters (terminal escapes): show
+    them escaped."""
+    return "".join(c if c.isprintable() or c in keep else c.encode("unicode_escape").decode() for c in str(text))
 
 
 def _err(msg: str) -> None:
@@ -188,7 +189,7 @@ def _rows_out(res, fmt: str, out=None) -> int:
         table.add_column(v, overflow="fold")
     for row in res.rows:
         if n < limit:
-            table.add_row(*[Text(term_display(row.get(v))) for v in vars_])  # data, not markup
+            table.add_row(*[Text(_safe(term_display(row.get(v)), "\n\t")) for v in vars_])  # data, not markup
         n += 1
     tty = hasattr(out, "isatty") and out.isatty()
     console = Console(file=out, soft_wrap=False, width=None if tty else 250)
@@ -277,11 +278,13 @@ def ask(obj: Ctx, question, fmt, llm):
     from rich.markup import escape
     c = Console()
     style = {"answered": "bold green", "no_answer": "bold yellow", "not_understood": "bold red"}[a.status]
-    c.print(f"[{style}]{a.status.replace('_', ' ')}[/{style}]  {escape(a.answer)}", highlight=False)
+    text = escape(_safe(a.answer, "\n"))
+    c.print(f"[{style}]{a.status.replace('_', ' ')}[/{style}]  {text}", highlight=False)
     if a.sources:
         c.print("\n[bold]Evidence[/bold]")
         for s in a.sources[:8]:
-            c.print(f"  [cyan]{escape(s['document'])}[/cyan]: “{escape(s['quote'])}”", highlight=False)
+            doc, quote = escape(_safe(s["document"])), escape(_safe(s["quote"], "\n"))
+            c.print(f"  [cyan]{doc}[/cyan]: “{quote}”", highlight=False)
     if a.sparql:
         c.print("\n[bold]SPARQL[/bold]" + (f" (saved query: {a.intent})" if a.intent else ""))
         c.print(a.sparql.strip(), highlight=False, markup=False)

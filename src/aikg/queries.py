@@ -226,8 +226,31 @@ def _strip_comments_and_strings(s: str, keep_iris: bool = False) -> str:
     return _TOKEN.sub(sub, s)
 
 
+def _unknown_prefix(sparql: str) -> tuple[str, int, int] | None:
+    """The first prefixed name whose prefix is neither declared nor one of aikg's, as (prefix,
+    line, column); strings, comments and IRIs are skipped. (Oxigraph's own message for this
+    is often just "expected OPTIONAL".)"""
+    from .rdf import PREFIXES
+    declared = set(PREFIXES) | set(re.findall(r"\bPREFIX\s*([^\s:]*):", _strip_comments_and_strings(sparql), re.I))
+    skip = [m.span() for m in _TOKEN.finditer(sparql)]
+    for m in re.finditer(r"(?<![\w?$:/#.\\-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|$)", sparql):
+        pre = m.group(1) or ""
+        if pre in declared or pre == "_" or any(a <= m.start() < b for a, b in skip):
+            continue
+        if re.search(r"\bPREFIX\s*$", sparql[:m.start()], re.I):
+            continue
+        line = sparql.count("\n", 0, m.start()) + 1
+        return pre, line, m.start() - (sparql.rfind("\n", 0, m.start()) + 1) + 1
+    return None
+
+
 def _syntax_message(msg: str, sparql: str) -> str:
     first = msg.splitlines()[0] if msg else "syntax error"
+    unknown = _unknown_prefix(sparql)
+    if unknown:
+        pre, line, col = unknown
+        src = sparql.splitlines()[line - 1]
+        return f"SPARQL syntax error: unknown prefix {pre}: (declare it with PREFIX) (line {line}, column {col}: {src.strip()[:80]})"
     m = re.search(r"(\d+):(\d+)", first)
     loc = ""
     if m:

@@ -5,7 +5,6 @@ import sys
 
 import click
 
-from ..errors import AikgError
 from . import format_for_path, formats, writer
 
 _VIEWERS = """\b
@@ -84,5 +83,3 @@ def export(obj, fmt, output, types, around, depth, document, show_documents, qui
     if summary.get("nodes") == 0 and "nodes" in summary and not quiet:
         click.echo("aikg: note: nothing matched; the file has no nodes", err=True)
 
-
-__all__ = ["export", "AikgError"]

@@ -287,6 +287,8 @@ def project(store, *, types: Iterable[str] | None = None, around: str | None = N
             if nt is None:
                 raise AikgError(f"unknown type {t!r}; known types: {', '.join(type_names())}, Fact"
                                 + (", Document" if show_documents else ""))
+            if nt == "Document" and not show_documents:
+                raise AikgError("--type Document needs --documents (documents are not nodes otherwise)")
             keep_types |= set(FACT_TYPES) if nt == "Fact" else {nt}
     total = len(store) if hasattr(store, "__len__") and graph is None else None
     d = _read(store.quads(graph), progress, total)

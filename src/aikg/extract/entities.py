@@ -77,7 +77,7 @@ class Recogniser:
         self.company_unit_re = re.compile(
             rf"(?<![\w-])(?P<co>{comp_alts})\s+(?P<rest>(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS})(?![\w-])")
         self.title_re = re.compile(
-            rf"(?<![\w-])(?P<title>{TITLES})\s+(?:(?:and|&)\s+(?:{TITLES})\s+)?(?P<name>{PERSON_NAME})"
+            rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+(?P<name>{PERSON_NAME})"
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:the\s+|its\s+|[A-Z]\w+'s\s+|the\s+company's\s+|the\s+group's\s+)?"
@@ -88,7 +88,8 @@ class Recogniser:
         self.segment_res = [
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:the|a|its|an)\s+(?:[\w-]+\s+){{0,3}}?(?:segment|unit|division|business)\s+(?:that|which)\b"),
             re.compile(rf"[“\"](?P<name>{NAME_SEQ})[.,]?[”\"]\s+(?:reporting\s+|business\s+)?(?:segment|division|unit|category)\b"),
-            re.compile(rf"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<='s\s)|(?<=’s\s))(?P<name>{NAME_SEQ})\s+(?:reporting\s+|business\s+|operating\s+)?(?:segment|division|business\s+unit)\b"),
+            re.compile(rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<='s\s)|(?<=’s\s))(?P<name>{NAME_SEQ})\s+(?:reporting\s+|business\s+|operating\s+)?(?:segment|division|business\s+unit)\b"),
+            re.compile(r"(?:(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s))(?P<name>(?!cloud\b|reporting\b|core\b|main\b|largest\b|biggest\b)[a-z][\w-]*(?:,?\s+(?:and\s+)?(?:AI|[a-z][\w-]*)){1,7})\s+segment\b"),
             re.compile(rf"\b(?:category|segment|unit|division|bucket)\s+(?:called|named|known\s+as|dubbed|labelled|labeled)\s+[“\"]?(?P<name>{NAME_SEQ})"),
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:which|that)\s+(?:covers|includes|houses|comprises|contains|holds|groups|encompasses|spans|is\s+home\s+to|also\s+(?:houses|includes|covers))\b"),
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+home\s+to\b"),

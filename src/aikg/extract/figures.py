@@ -44,7 +44,7 @@ DECREASE = re.compile(r"\b(?:fell|fall|falling|declined?|declining|dropped|drop|
                       r"shrank|shrink|contracted|slid|tumbled|plunged|narrowed|lost)\b", re.I)
 YOY = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|(?:than|from)\s+a\s+year\s+(?:earlier|ago|before)|from\s+the\s+same\s+(?:quarter|period)|annual\s+(?:increase|growth)", re.I)
 QOQ = re.compile(r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?|\bqoq\b|from\s+the\s+(?:previous|prior)\s+quarter", re.I)
-CLAUSE_BREAK = re.compile(r";|:|\s[-–—]\s|,\s+(?:while|but|whereas|and\s+(?=[A-Z]))|\s+while\s+|\s+whereas\s+")
+CLAUSE_BREAK = re.compile(r";|:|\s[-–—]\s|,\s+(?:while|but|whereas|and)\s|\s+while\s+|\s+whereas\s+")
 _UNIT_DESC = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+)(?:'s|’s)\s+(?P<desc>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b"
     r"|\b(?:its|their|the)\s+(?P<desc2>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b", re.I)
@@ -148,7 +148,7 @@ def _subject(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segmen
     after = t[pos:pos + 60]
     if re.match(r"[\w\s-]{0,30}?\b(?:for|of|at)\s+(?:that|this|the)\s+(?:unit|segment|division)\b", after):
         return ctx.state.last_segment
-    hm = re.match(rf"(?:{HEAD})\s+(?:at|of|for|from)\s+(?:the\s+)?", t[pos:], re.I)
+    hm = re.match(rf"(?:{HEAD})\s+(?:at|of|for|from)\s+(?:the\s+|its\s+|their\s+)?", t[pos:], re.I)
     if hm:
         x = next((x for x in ctx.mentions if x.start == pos + hm.end() and x.kind in SUBJECT_KINDS), None)
         if x is not None:
@@ -236,7 +236,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         return None
 
     def measure_for(pos: int, end: int, clause: tuple[int, int], pct: bool = False) -> tuple[str | None, int]:
-        right = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){{0,3}}?(?P<h>{HEAD})\b", t[end:], re.I)
+        right = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:of|in|on)\s+(?:[\w-]+\s+){{0,3}}?(?P<h>{HEAD})\b", t[end:], re.I)
         if right is None and re.search(r"\b(?:lost|loses|losing)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?$", t[max(0, pos - 30):pos], re.I):
             return "loss", pos
         if right is None and re.search(r"\bvalued\s+at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", t[max(0, pos - 40):pos], re.I):
@@ -257,6 +257,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
 
     def period_for(pos: int, clause) -> r.Period | None:
         p = _nearest_period(ctx, pos, clause)
+        same_clause = p is not None and clause[0] <= p.start_idx < clause[1]
+        if not same_clause and doc_period and re.search(r"\b(?:in|for|during|over)\s+the\s+(?:quarter|period|three\s+months|half)\b", t[clause[0]:clause[1]], re.I):
+            return doc_period
         if p is not None and (p.start or p.end or not doc_period):
             return _period(p)
         if ctx.state.timeline_date:
@@ -281,6 +284,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             measure, hpos = "earnings per share", m.start
         else:
             measure, hpos = measure_for(m.start, m.end, clause)
+            if measure and re.search(r"capital\s+expenditure|capex", measure) and "outlook" not in measure and \
+                    re.search(r"\b(?:expects?|expected|plans?|planned|forecasts?|guidance|outlook|will|would|intends?)\b", t[clause[0]:m.start], re.I):
+                measure += " outlook"
         if measure is None:
             np = _np(t, clause[0], m.start, ctx)
             if not np or not any(x.start >= clause[0] and x.end <= m.start and x.kind in SUBJECT_KINDS for x in ctx.mentions):

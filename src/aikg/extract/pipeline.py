@@ -161,8 +161,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += rel.models(ctx)
         sent_facts += rel.powers(ctx)
         inv = rel.investments(ctx)
-        for f in inv:
-            for m in ctx.moneys:
+        inv_amounts = {(a.currency, a.value) for f in inv for a in f.amounts}
+        for m in ctx.moneys:
+            if (m.currency, m.value) in inv_amounts:
                 used.add(m.start)
         sent_facts += inv
         sent_facts += rel.restrictions(ctx)

@@ -208,6 +208,14 @@ def segment_contents(ctx: SentenceContext) -> list:
     out = []
     t = ctx.text
     segs = ctx.of_kind("Segment")
+    cm = re.search(r"\b(?:books|booked|puts|put|places|placed|records|recorded|keeps|kept|lumps|lumped|hides|parks|includes|carries)\s+(?P<list>.+?)\s+(?:in|inside|within|into|under)\s+(?:that|this|the)\s+(?:segment|unit|division)\b(?P<rest>.*)$", t)
+    if cm and ctx.state.last_segment:
+        extra = re.match(r"\s*,\s+(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?P<more>[^.;]+)", cm.group("rest"))
+        lists = [cm.group("list")] + ([extra.group("more")] if extra else [])
+        for lst in lists:
+            for item in _split_list(lst):
+                out.append(r.InSegment(item=_item_ref(ctx, item, t.find(item)), segment=ctx.state.last_segment, evidence=ctx.evidence))
+        return out
     am = _ACTIVE_PLACE.search(t)
     if am and not any(s.start >= am.start("seg") - 1 for s in segs) and re.search(r"\b(?:books|booked|lumps|lumped|hides|parks|parked|puts|places|records)\b", am.group(0)):
         nm = re.match(r"(?:[A-Z][\w&-]*)(?:\s+(?:and|of|&)\s+[A-Z][\w&-]*|\s+[A-Z][\w&-]*)*", t[am.start("seg"):])
@@ -293,6 +301,11 @@ def models(ctx: SentenceContext) -> list:
             owner = ctx.before(pm.end("who") + 1, ("Company", "Segment"))
             if owner and owner.end >= pm.end("who") - 1:
                 dev = ref(owner)
+        mk = re.search(r"(?:maker|developer|creator|builder|owner)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$", pre)
+        if dev is None and mk:
+            who = ctx.before(mk.start(), ("Company",))
+            if who:
+                dev = ref(who)
         if dev is None and (re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", pre) or re.match(r",\s+(?:its|their)\b", t[m.end:])):
             dev = _company_subject(ctx, m.start)
         if dev is None:
@@ -346,7 +359,7 @@ def powers(ctx: SentenceContext) -> list:
 _INVEST = re.compile(
     r"\b(?:invest(?:s|ed|ing|ment)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting|ment)?|pour(?:s|ed|ing)?|"
     r"earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|plough|plow|"
-    r"(?:agreed|agrees|plans?|will|to)\s+(?:to\s+)?(?:pay|spend|acquire|buy))\b", re.I)
+    r"(?:agreed|agrees|plans?|will|would|to)\s+(?:to\s+)?(?:pay|spend|acquire|buy))\b", re.I)
 _STAKE = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:[\w-]+\s+){0,3}stake\s+in\s+", re.I)
 _TARGET = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>[^,.;(]+?)(?=\s+(?:over|within|by|during|in\s+the\s+next|across|through|as|,|\.|;|$)|[,.;]|$)")
 
@@ -355,29 +368,45 @@ _HOLDS_STAKE = re.compile(r"\b(?:has|holds|owns|own|took|takes|acquired|acquires
 
 
 def investments(ctx: SentenceContext) -> list:
+    """Every investment trigger in the sentence with the first unused amount after it."""
+    out, used = [], set()
+    for trig in _INVEST.finditer(ctx.text):
+        f = _investment_at(ctx, trig, used)
+        if f is not None:
+            out.append(f)
+    if not out:
+        f = _investment_at(ctx, None, used)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _investment_at(ctx: SentenceContext, trig_m, used: set):
     t = ctx.text
-    hs = _HOLDS_STAKE.search(t)
+    hs = _HOLDS_STAKE.search(t) if trig_m is None else None
     if hs and not any(m.start < hs.start() for m in ctx.moneys if re.search(r"pa(?:y|id)|for", t[m.end:m.end + 8])):
         investor = _company_subject(ctx, hs.start())
         te = ctx.after(hs.end(), ORG_KINDS)
         if investor and te and te.label != investor.label:
-            return [r.Investment(investor=investor, amounts=(), target_entity=ref(te), stake=Decimal(hs.group("pct")),
-                                 evidence=ctx.evidence)]
-    if not ctx.moneys:
-        return []
-    trig = _INVEST.search(t)
-    if not trig:
-        return []
+            return r.Investment(investor=investor, amounts=(), target_entity=ref(te), stake=Decimal(hs.group("pct")),
+                                evidence=ctx.evidence)
+    if not ctx.moneys or trig_m is None:
+        return None
+    trig = trig_m
     if re.search(r"\b(?:spent|spending|expenditure|capex)\b", t[:trig.start()], re.I) and not re.search(r"invest|inject|commit|pledg|stake", t, re.I):
-        return []
-    # the amount: the first money after the trigger, else the one right before "investment"
-    after = [m for m in ctx.moneys if m.start >= trig.start()]
-    before = [m for m in ctx.moneys if m.end <= trig.start() and trig.start() - m.end < 40]
+        return None
+    # the amount: the first unused money after the trigger, else the one right before "investment"
+    nxt = _INVEST.search(t, trig.end())
+    after = [m for m in ctx.moneys if m.start >= trig.start() and m.start not in used and (nxt is None or m.start < nxt.start())]
+    before = [m for m in ctx.moneys if m.end <= trig.start() and trig.start() - m.end < 40 and m.start not in used]
     money = after[0] if after else (before[-1] if before else None)
     if money is None or re.match(r"\s*(?:per\s+share|a\s+share)", t[money.end:]):
-        return []
+        return None
     if re.search(r"\b(?:revenue|sales|income|profit|loss)\b", t[max(0, money.start - 30):money.start], re.I) and not before:
-        return []
+        return None
+    if re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:its\s+)?(?:capital\s+expenditures?|capex|capital\s+spending)\b", t[money.end:], re.I):
+        return None  # a capex plan: a figure, not an investment
+    used.add(money.start)
     investor = None
     subj = _company_subject(ctx, min(trig.start(), money.start))
     if subj:
@@ -387,7 +416,7 @@ def investments(ctx: SentenceContext) -> list:
     else:
         investor = ctx.state.main_company
     if investor is None:
-        return []
+        return None
     target, target_entity, stake = None, None, None
     sm = _STAKE.search(t, money.end)
     if sm:
@@ -400,6 +429,7 @@ def investments(ctx: SentenceContext) -> list:
         if tm:
             target = " ".join(tm.group("t").split())
             target = re.sub(r"^(?:the\s+)", "", target)
+            target = re.sub(r"\s+(?:in|during|for|by)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|this\s+year|next\s+year)$", "", target)
             if len(target.split()) > 10:
                 target = None
     if target is None and target_entity is None:
@@ -408,7 +438,13 @@ def investments(ctx: SentenceContext) -> list:
             seg = ctx.before(rec.start(), ("Segment",))
             if seg:
                 target_entity = ref(seg)
-    horizon = ctx.durations[0].iso if ctx.durations else None
+    durs = [d for d in ctx.durations if d.start >= trig.start() - 30 and (nxt is None or d.end < nxt.start() - 20)] or \
+        ([d for d in ctx.durations if d.start >= money.end] if nxt is None else [])
+    horizon = durs[0].iso if durs else None
+    hm = re.search(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)-year\s+plan\b", t[max(0, trig.start() - 40):trig.start()])
+    if horizon is None and hm:
+        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+        horizon = f"P{words.get(hm.group('n'), hm.group('n'))}Y"
     announced = None
     if re.search(r"\bannounc", t, re.I):
         if ctx.state.timeline_date:
@@ -422,10 +458,11 @@ def investments(ctx: SentenceContext) -> list:
                 if ds:
                     announced = ds[0][0]
     amounts = (_money(money),) + tuple(_money(e) for e in money.equivalents)
-    period = _period(ctx.periods[0]) if ctx.periods and ctx.periods[0].kind in ("year", "fiscal_year") else None
-    return [r.Investment(investor=investor, amounts=amounts, target=target, target_entity=target_entity,
-                         stake=stake, horizon=horizon, announced=announced, period=period,
-                         evidence=ctx.evidence)]
+    pers = [p for p in ctx.periods if p.kind in ("year", "fiscal_year") and p.start_idx >= money.end and (nxt is None or p.start_idx < nxt.start())]
+    period = _period(pers[0]) if pers and not horizon else None
+    return r.Investment(investor=investor, amounts=amounts, target=target, target_entity=target_entity,
+                        stake=stake, horizon=horizon, announced=announced, period=period,
+                        evidence=ctx.evidence)
 
 
 # ------------------------------------------------------------------ restrictions

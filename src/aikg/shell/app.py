@@ -123,9 +123,13 @@ class Shell:
     def open_now(self) -> None:
         self._bg_started = True
         self._open()
-        if self._open_error is not None:
-            raise self._open_error
+        self._raise_open_error()
         self.refresher.refresh()
+
+    def _raise_open_error(self) -> None:
+        e = self._open_error
+        if e is not None:
+            raise e if isinstance(e, AikgError) else AikgError(f"cannot open the store: {_first_line(e)}")
 
     def _open(self) -> None:
         try:
@@ -162,9 +166,7 @@ class Shell:
                     pass
             except KeyboardInterrupt:
                 raise Cancelled() from None
-        if self._open_error is not None:
-            e = self._open_error
-            raise e if isinstance(e, AikgError) else AikgError(f"cannot open the store: {_first_line(e)}")
+        self._raise_open_error()
 
     def _app(self):
         app = getattr(self.session, "app", None) if self.session is not None else None
@@ -710,9 +712,7 @@ class Shell:
             kept = self.execute(text)
             default = Document(kept[0], cursor_position=kept[1]) if kept else Document("")
         self.close()
-        if self._open_error is not None:
-            e = self._open_error
-            raise e if isinstance(e, AikgError) else AikgError(f"cannot open the store: {_first_line(e)}")
+        self._raise_open_error()
 
     def run_script(self, stream) -> int:
         """Read inputs from a non-terminal stream (`aikg shell < file.rq`): same rules, no prompt."""

@@ -15,7 +15,7 @@ from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 
 from . import suggest as S
-from .metadata import EntityInfo, NameIndex, Snapshot, Term, fold
+from .metadata import EntityInfo, Snapshot, Term, fold
 
 MAX_COMPLETIONS = 100
 DEFAULT_EXPORT_FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml")
@@ -104,9 +104,8 @@ Ranked = tuple[tuple, Completion]
 class SparqlCompleter(Completer):
     """Completes SPARQL, meta commands and their arguments from one metadata snapshot."""
 
-    def __init__(self, snapshot: Snapshot | None = None, *, commands: Iterable | None = None):
+    def __init__(self, snapshot: Snapshot | None = None):
         self.snapshot = snapshot or Snapshot.empty()
-        self._commands = commands
         self._export_formats: tuple[str, ...] | None = None
 
     # ------------------------------------------------------------------ entry point
@@ -118,17 +117,19 @@ class SparqlCompleter(Completer):
         if not word and not complete_event.completion_requested:
             return  # no menu after every space; Tab asks for one
         ctx = _Ctx(document, word, self.snapshot, complete_event)
-        ranked: list[tuple[tuple, int, Completion]] = []
+        # rank: how it matched (tier), then which suggestion (the likelier kinds come first),
+        # then the matcher's own order (length, name)
+        ranked: list[tuple[tuple, Completion]] = []
         for order, sug in enumerate(suggestions):
             matcher = self.MATCHERS.get(type(sug))
             if matcher is None:
                 continue
             for rank, comp in matcher(self, sug, ctx):
-                ranked.append(((rank[0], order) + tuple(rank[1:]), order, comp))
+                ranked.append(((rank[0], order) + tuple(rank[1:]), comp))
         ranked.sort(key=lambda r: r[0])
         seen: set[str] = set()
         n = 0
-        for _, _, comp in ranked:
+        for _, comp in ranked:
             key = comp.display_text if comp.start_position < -len(word) else comp.text
             if key in seen:
                 continue

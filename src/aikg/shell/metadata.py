@@ -54,13 +54,15 @@ def fold(text: str) -> str:
 class NameIndex:
     """Find names by what was typed: prefix of the whole name first, then prefix of a word
     inside it (`Cloud` -> "Alibaba Cloud", `Seg` -> "inSegment"), then an in-order subsequence
-    (`algrp` -> "Alibaba Group"). Lookups are binary searches over sorted keys."""
+    (`algrp` -> "Alibaba Group"; four letters or more). Lookups are binary searches over
+    sorted keys; only the subsequence pass scans every name."""
 
     def __init__(self, entries: Iterable[tuple[str, object]]):
         entries = list(entries)
         self._names = [n for n, _ in entries]
         self._items = [p for _, p in entries]
-        pairs = sorted((fold(n), i) for i, n in enumerate(self._names))
+        self._folded = [fold(n) for n in self._names]
+        pairs = sorted((f, i) for i, f in enumerate(self._folded))
         self._keys = [k for k, _ in pairs]
         self._keys_idx = [i for _, i in pairs]
         tok: list[tuple[str, int]] = []
@@ -101,15 +103,15 @@ class NameIndex:
                     continue
                 seen.add(i)
                 name = self._names[i]
-                out.append(((1, len(name), fold(name)), name, self._items[i]))
+                out.append(((1, len(name), self._folded[i]), name, self._items[i]))
                 if len(out) >= limit:
                     break
-        if not out and len(w) >= 3:
+        if not out and len(w) >= 4:
             pat = re.compile(".*?".join(map(re.escape, w)))
-            for i, name in enumerate(self._names):
-                m = pat.search(fold(name))
+            for i, f in enumerate(self._folded):
+                m = pat.search(f)
                 if m:
-                    out.append(((2, m.end() - m.start(), fold(name)), name, self._items[i]))
+                    out.append(((2, m.end() - m.start(), f), self._names[i], self._items[i]))
             out.sort(key=lambda r: r[0])
             out = out[:limit]
         out.sort(key=lambda r: r[0])

@@ -235,15 +235,13 @@ def _significant(tokens: list[Token]) -> list[Token]:
 
 class _Frame:
     """An open bracket: '{' (a group), '(' (an expression) or '[' (a blank node)."""
-    __slots__ = ("kind", "pos", "values", "after", "saved_pos", "subject", "last_pred")
+    __slots__ = ("kind", "pos", "values", "after", "subject", "last_pred")
 
-    def __init__(self, kind: str, pos: str = "subject", values: bool = False, after: str = "",
-                 saved_pos: str = ""):
+    def __init__(self, kind: str, pos: str = "subject", values: bool = False, after: str = ""):
         self.kind = kind
         self.pos = pos              # triple position inside '{' / '[': subject | predicate | object | after
         self.values = values        # a VALUES data block
         self.after = after          # when a '(' closes: 'subject' (FILTER/BIND) or 'term' (a collection)
-        self.saved_pos = saved_pos
         self.subject = ""
         self.last_pred = ""
 
@@ -278,7 +276,7 @@ def _advance_term(st: _State, tok: Token) -> None:
 
 def _analyse(tokens: list[Token]) -> _State:
     st = _State()
-    for i, tok in enumerate(tokens):
+    for tok in tokens:
         k, up = tok.kind, tok.upper
         top = st.stack[-1] if st.stack else None
         if k in ("comment",):
@@ -352,10 +350,7 @@ def _analyse(tokens: list[Token]) -> _State:
                         elif f.after == "term":
                             _advance_term(st, tok)
             elif t == "[":
-                if top is not None and top.kind in ("{", "[") and not top.values:
-                    st.stack.append(_Frame("[", pos="predicate", saved_pos=top.pos))
-                else:
-                    st.stack.append(_Frame("[", pos="predicate"))
+                st.stack.append(_Frame("[", pos="predicate"))
             elif t == "]":
                 if st.stack and st.stack[-1].kind == "[":
                     st.stack.pop()
@@ -396,7 +391,7 @@ def _analyse(tokens: list[Token]) -> _State:
                 elif up in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE", "INSERT", "DELETE", "WITH"):
                     st.clause = up
                 elif up == "WHERE":
-                    st.clause = "WHERE" if st.clause != "CONSTRUCT" else "WHERE"
+                    st.clause = "WHERE"
                 elif up in ("ORDER", "GROUP"):
                     st.clause = up
                 elif up in ("LIMIT", "OFFSET", "HAVING", "FROM", "NAMED", "DATA"):
@@ -417,8 +412,6 @@ def _analyse(tokens: list[Token]) -> _State:
                 st.expect = "graph_name"
             elif up == "VALUES":
                 st.expect = "values_block"
-            elif up == "SELECT":
-                pass
             st.prev.append(tok)
             continue
         if k in ("var", "pname", "iri", "string", "number", "word", "open_string", "open_iri"):
@@ -599,16 +592,6 @@ _WORD_AT_END = re.compile(r"(?:[?$][\w\u00B7]*|(?:[^\W\d_][\w.\-\u00B7]*)?:(?:[\
 _SLASHED_PNAME = re.compile(r"(?<![\w:?$\\/])([^\W\d_][\w.\-]*:[\w\-.%]*(?:/[\w\-.%]*)+)$")
 
 
-def current_word(text_before_cursor: str) -> str:
-    """The partial term at the cursor: `?va`, `kg:Seg`, `kg:`, `SEL`, or ''."""
-    m = _WORD_AT_END.search(text_before_cursor)
-    if not m:
-        return ""
-    w = m.group()
-    # a pname regex can swallow a trailing '.', which ends a triple: `?s ?p kg:x.`
-    return w
-
-
 def suggest(text_before_cursor: str, full_text: str | None = None) -> list[Suggestion]:
     """What may be typed at the cursor. `full_text` is the whole buffer (for the variables and
     PREFIX lines after the cursor); it defaults to the text before the cursor."""
@@ -630,16 +613,14 @@ def suggest(text_before_cursor: str, full_text: str | None = None) -> list[Sugge
         tokens = tokenize(text_before_cursor[:slashed.start(1)])
     else:
         tokens = tokenize(text_before_cursor)
-    if word:
-        pass
-    elif tokens and tokens[-1].end == len(text_before_cursor) and tokens[-1].kind in ("var", "pname", "word"):
-        word = tokens[-1].text
-        tokens = tokens[:-1]
-    elif tokens and tokens[-1].end == len(text_before_cursor) and tokens[-1].kind == "number":
-        return []
+        last = tokens[-1] if tokens and tokens[-1].end == len(text_before_cursor) else None
+        if last is not None and last.kind in ("var", "pname", "word"):
+            word = last.text
+            tokens = tokens[:-1]
+        elif last is not None and last.kind == "number":
+            return []
     st = _analyse(tokens)
-    cursor = len(text_before_cursor)
-    names = variables(full_text, exclude_at=cursor if word.startswith(("?", "$")) else None)
+    names = variables(full_text, exclude_at=len(text_before_cursor) if word.startswith(("?", "$")) else None)
     if word.startswith(("?", "$")):
         names = tuple(n for n in names if n != word[1:])
         return [Variable(word=word, names=names)]

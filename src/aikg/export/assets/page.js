@@ -21,6 +21,11 @@
     data.elements.nodes.length + " nodes, " + data.elements.edges.length + " edges";
 
   var big = data.elements.nodes.length > 1500;
+  function byType(a, b) {
+    var ka = (a.data("category") || "") + "\u0000" + (a.data("type") || "") + "\u0000" + (a.data("label") || "");
+    var kb = (b.data("category") || "") + "\u0000" + (b.data("type") || "") + "\u0000" + (b.data("label") || "");
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  }
   var cy = cytoscape({
     container: document.getElementById("cy"),
     elements: data.elements,
@@ -47,7 +52,8 @@
       { selector: ".faded", style: { "opacity": 0.25 } },
       { selector: 'node.faded[category = "fact"], edge.faded', style: { "label": "" } }
     ],
-    layout: big ? { name: "grid", avoidOverlap: true } :
+    // force-directed for a readable size; beyond that a grid grouped by type (fast, compact)
+    layout: big ? { name: "grid", avoidOverlap: true, sort: byType } :
       { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 9000; },
         idealEdgeLength: function () { return 60; }, numIter: 1500, padding: 30 }
   });
