@@ -43,12 +43,16 @@ def kg(base_store):
 
 
 # ---------------------------------------------------------------------- through the CLI
-@pytest.mark.parametrize("value", NASTY + ["x" * MAX_PARAM_LEN])
+CLI_VALUES = ['x" } ; DROP ALL ; #', "x' } ; DROP ALL ; #", '"""', "{ ?s ?p ?o }", "a\nb", "\u0022",
+              '\\"', "<http://evil>", "<script>alert(1)</script>", "\x01\x7f\u2028", "", "x" * MAX_PARAM_LEN]
+
+
+@pytest.mark.parametrize("value", CLI_VALUES)
 def test_nasty_values_are_bound_as_terms(tmp_path, base_store, value):
     import shutil
     store = shutil.copytree(base_store, tmp_path / "store")
     before = snapshot(store)
-    for name, key in (("investments", "company"), ("describe", "entity"), ("people", "person")):
+    for name, key in (("investments", "company"), ("describe", "entity")):
         r = aikg_store(store, "query", name, "--param", f"{key}={value}", "--format", "csv")
         no_traceback(r)
         if r.returncode == 0:
@@ -57,6 +61,19 @@ def test_nasty_values_are_bound_as_terms(tmp_path, base_store, value):
         else:
             assert_user_error(r, r"parameter|saved query")
     assert snapshot(store) == before
+
+
+def test_every_nasty_value_through_the_api(kg):
+    """The whole list (NUL included, which no command line can carry) through KnowledgeGraph.query."""
+    n = len(kg.store)
+    for value in NASTY:
+        for name, key in (("investments", "company"), ("describe", "entity"), ("people", "person"),
+                          ("costs-by-segment", "segment")):
+            try:
+                kg.query(name, {key: value})
+            except AikgError as e:
+                assert "parameter" in str(e)
+    assert len(kg.store) == n
 
 
 def test_injection_string_matches_nothing(base_store, tmp_path):
