@@ -40,6 +40,8 @@ def test_all_five_items_sit_in_all_others(bundled_kg):
     items = {r["l"].value.lower() for r in rows}
     assert {"logistics", "mapping", "video games", "supermarkets", "ai model training"} <= items
     assert {r["d"].value for r in rows} == {A}
+    assert items <= {"logistics", "mapping", "video games", "supermarkets", "ai model training",
+                     "ai infrastructure spending"}, items  # no clause fragments
     # and not in the cloud segment
     cloud = q(bundled_kg, """SELECT ?i WHERE { ?i kg:inSegment/rdfs:label "Cloud Intelligence Group" }""")
     assert cloud == []

@@ -198,8 +198,8 @@ def _item_ref(ctx: SentenceContext, text: str, offset: int) -> r.EntityRef:
 
 
 _ACTIVE_PLACE = re.compile(
-    r"\b(?:books|booked|puts|put|places|placed|records|recorded|includes|included|keeps|kept|lumps|lumped|hides|hid|parks|parked|reports|reported|houses|housed|carries|carried)\s+"
-    r"(?P<list>.+?)\s+(?:inside|in|within|under|into|as\s+part\s+of)\s+(?:the|its|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:segment|division|unit|category|bucket)?\s*(?:called\s+|named\s+)?[\"“]?(?P<seg>[A-Z])")
+    r"\b(?:books|booked|puts|put|places|placed|records|recorded|keeps|kept|lumps|lumped|hides|hid|parks|parked|carries|carried)\s+"
+    r"(?P<list>(?:(?!\b(?:is|are|was|were|because|but|while)\b)[^;:])+?)\s+(?:inside|in|within|under|into|as\s+part\s+of)\s+(?:the|its|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:segment|division|unit|category|bucket)?\s*(?:called\s+|named\s+)?[\"“]?(?P<seg>[A-Z])")
 _SEG_LIST = re.compile(
     r"\b(?:reports|has|comprises|is\s+organi[sz]ed\s+into|operates|splits\s+(?:its\s+)?(?:business|results)\s+into)\s+(?:(?:two|three|four|five|six|seven|\d)\s+)?(?:reporting\s+|business\s+|operating\s+)?segments\s*(?::|,?\s+(?:namely|which\s+are))\s+(?P<list>[^.;]+)")
 
@@ -274,7 +274,7 @@ def segment_contents(ctx: SentenceContext) -> list:
             else:
                 ir = None
             if ir and ir.label != seg.label:
-                ir = r.EntityRef(kind=ir.kind, label=re.sub(r"\s+(?:revenue|revenues|sales|costs?|spending|expenses)$", "", ir.label)) if ir.kind == "CostItem" else ir
+                ir = r.EntityRef(kind=ir.kind, label=re.sub(r"\s+(?:revenue|revenues|sales)$", "", ir.label)) if ir.kind == "CostItem" else ir
                 out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
             al = re.search(r"\balongside\s+(?P<list>[^,;]+)", m.group("rest"))
             if al:
