@@ -128,10 +128,20 @@ def build(corpus: Path, out: Path, progress: Callable[[IngestResult], None] | No
     store.ox.extend(ontology_quads())
     results = skipped + ingest_files(store, sorted(files, key=lambda p: p.name), progress=progress)
     quads = sorted(store.quads(), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-    out.mkdir(parents=True, exist_ok=True)
     target = out / BUNDLE_FILE
     tmp = target.with_suffix(".tmp")
     data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes={k: v for k, v in PREFIXES.items() if k != "sh"})
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as f:  # temp file + rename: a reader sees the old file or the new one
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        tmp.replace(target)
+    except OSError as e:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise AikgError(f"cannot write {target}: {e.strerror or e}") from None
     return target, results

@@ -1,0 +1,149 @@
+"""Hardening, kill -9: an ingest or a build killed at a random moment leaves every document as it
+was before or as it is after, never half-written, and the store still opens.
+
+Reference run first (the store before, the store after a complete ingest, per named graph), then
+50 seeded random kill points over the same multi-document ingest, each on a fresh copy of the
+"before" store. The result line (N of 50 consistent, how many kills landed mid-ingest) is printed
+(`pytest -s` shows it). Matrix: tests/README.md.
+"""
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path  # noqa: F401
+
+import pyoxigraph as ox
+import pytest
+
+from hardening_helpers import aikg_store, article, quads_by_graph
+
+KILLS = 50
+BUILD_KILLS = 20
+COMPANIES = ["Quorvex", "Maltrine", "Pellucid", "Zorbanic", "Taviron", "Helmscape", "Corvantis",
+             "Brindle", "Ostrel", "Varnish", "Kelpton", "Mirabound"]
+
+
+def _write_corpus(folder: Path, version: int) -> None:
+    """version 0: the first six documents; version 1: those six changed plus six new ones."""
+    folder.mkdir(parents=True)
+    names = COMPANIES[:6] if version == 0 else COMPANIES
+    for i, c in enumerate(names):
+        extra = "" if version == 0 else (f"\n{c} Holdings said it would spend ${i + 40} billion on data centres "
+                                         f"in 2027, and its cloud unit grew {30 + i} percent.\n")
+        (folder / f"{c.lower()}.txt").write_text(article(c, i + version * 3, extra) * 3, encoding="utf-8")
+
+
+def _popen(*args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "aikg", *args], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+
+
+def _report(line: str) -> None:
+    print("\n" + line)
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory):
+    d = tmp_path_factory.mktemp("kill")
+    _write_corpus(d / "v0", 0)
+    _write_corpus(d / "v1", 1)
+    return d
+
+
+@pytest.mark.slow
+def test_kill_9_during_ingest_leaves_each_document_before_or_after(corpora, tmp_path):
+    base = tmp_path / "before"
+    r = aikg_store(base, "--empty", "ingest", str(corpora / "v0"), timeout=300)
+    assert r.returncode == 0, r.stderr
+    before = quads_by_graph(base)
+
+    ref = tmp_path / "reference"
+    shutil.copytree(base, ref)
+    t0 = time.monotonic()
+    r = aikg_store(ref, "ingest", str(corpora / "v1"), timeout=300)
+    full = time.monotonic() - t0
+    assert r.returncode == 0, r.stderr
+    after = quads_by_graph(ref)
+    docs = [g for g in after if "/id/doc/" in g]
+    assert len(docs) == 12
+    assert all(before.get(g) != after[g] for g in docs)  # every document changes or appears
+    others = set(before) | set(after)
+    assert all(before.get(g) == after.get(g) for g in others if g not in docs)
+
+    rng = random.Random(20261123)
+    points = sorted(rng.uniform(0.05, full * 1.05) for _ in range(KILLS))
+
+    def trial(i_t):
+        i, t = i_t
+        d = tmp_path / f"k{i:02d}"
+        shutil.copytree(base, d)
+        p = _popen("--store", str(d), "ingest", "-q", str(corpora / "v1"))
+        time.sleep(t)
+        finished = p.poll() is not None
+        if not finished:
+            p.send_signal(signal.SIGKILL)
+        p.wait()
+        state = quads_by_graph(d)            # opens the store read-write, as aikg does
+        bad = [g for g in others if state.get(g, frozenset()) not in
+               (before.get(g, frozenset()), after.get(g, frozenset()))]
+        done = sum(1 for g in docs if state.get(g) == after[g])
+        s = aikg_store(d, "stats", "--format", "json", timeout=120)
+        ok = not bad and s.returncode == 0 and "Traceback" not in s.stderr
+        shutil.rmtree(d, ignore_errors=True)
+        return i, t, finished, done, bad, ok, s.stderr[-300:]
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(trial, enumerate(points)))
+    consistent = sum(1 for r in results if r[5])
+    mid = sum(1 for r in results if not r[2] and 0 < r[3] < len(docs))
+    untouched = sum(1 for r in results if r[3] == 0)
+    _report(f"kill-ingest: {consistent} of {KILLS} consistent; {mid} killed mid-ingest (some documents "
+            f"written, some not), {untouched} before any document was written, "
+            f"{KILLS - mid - untouched} after the last; reference ingest {full:.1f} s")
+    failures = [r for r in results if not r[5]]
+    assert not failures, failures[:3]
+    assert mid >= 10, "too few kill points landed while documents were being written"
+
+
+@pytest.mark.slow
+def test_kill_9_during_build_leaves_old_or_new_bundle(corpora, tmp_path):
+    old_dir = tmp_path / "old"
+    r = subprocess.run([sys.executable, "-m", "aikg", "build", "--corpus", str(corpora / "v0"), "--out", str(old_dir)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    old = (old_dir / "kg.trig").read_bytes()
+    new_dir = tmp_path / "new"
+    t0 = time.monotonic()
+    r = subprocess.run([sys.executable, "-m", "aikg", "build", "--corpus", str(corpora / "v1"), "--out", str(new_dir)],
+                       capture_output=True, text=True, timeout=300)
+    full = time.monotonic() - t0
+    assert r.returncode == 0, r.stderr
+    new = (new_dir / "kg.trig").read_bytes()
+    assert old != new
+
+    rng = random.Random(7)
+    outcomes = {"old": 0, "new": 0, "bad": 0}
+    for i in range(BUILD_KILLS):
+        d = tmp_path / f"b{i:02d}"
+        shutil.copytree(old_dir, d)
+        p = _popen("build", "--corpus", str(corpora / "v1"), "--out", str(d))
+        time.sleep(rng.uniform(0.05, full * 1.05))
+        if p.poll() is None:
+            p.send_signal(signal.SIGKILL)
+        p.wait()
+        got = (d / "kg.trig").read_bytes()
+        kind = "old" if got == old else "new" if got == new else "bad"
+        outcomes[kind] += 1
+        if kind != "bad":
+            assert len(list(ox.parse(got, format=ox.RdfFormat.TRIG))) > 0
+        shutil.rmtree(d)
+    _report(f"kill-build: {outcomes['old'] + outcomes['new']} of {BUILD_KILLS} consistent "
+            f"({outcomes['old']} old, {outcomes['new']} new, {outcomes['bad']} partial); reference build {full:.1f} s")
+    assert outcomes["bad"] == 0
+    assert outcomes["old"] and outcomes["new"]
