@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path  # noqa: F401
 
 import pyoxigraph as ox
@@ -36,7 +35,17 @@ def _write_corpus(folder: Path, version: int) -> None:
     for i, c in enumerate(names):
         extra = "" if version == 0 else (f"\n{c} Holdings said it would spend ${i + 40} billion on data centres "
                                          f"in 2027, and its cloud unit grew {30 + i} percent.\n")
-        (folder / f"{c.lower()}.txt").write_text(article(c, i + version * 3, extra) * 3, encoding="utf-8")
+        (folder / f"{c.lower()}.txt").write_text(article(c, i + version * 3, extra) * 6, encoding="utf-8")
+
+
+TIMED_INGEST = """
+import sys, time
+t0 = float(sys.argv[1])
+from aikg import KnowledgeGraph
+kg = KnowledgeGraph.open(sys.argv[2], write=True)
+kg.ingest([sys.argv[3]], progress=lambda r: print(r.status, r.path, f"{time.time() - t0:.3f}", flush=True))
+kg.store.flush()
+"""
 
 
 def _popen(*args: str) -> subprocess.Popen:
@@ -63,12 +72,17 @@ def test_kill_9_during_ingest_leaves_each_document_before_or_after(corpora, tmp_
     assert r.returncode == 0, r.stderr
     before = quads_by_graph(base)
 
+    # the reference run goes through the same API as `aikg ingest`, printing when each document
+    # is written, so the kill points can be aimed at the writes (start-up and loading the
+    # extractor take the first second or so and write nothing)
     ref = tmp_path / "reference"
     shutil.copytree(base, ref)
-    t0 = time.monotonic()
-    r = aikg_store(ref, "ingest", str(corpora / "v1"), timeout=300)
-    full = time.monotonic() - t0
+    r = subprocess.run([sys.executable, "-c", TIMED_INGEST, str(time.time()), str(ref), str(corpora / "v1")],
+                       capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
+    written = [float(ln.split()[-1]) for ln in r.stdout.splitlines() if ln.startswith(("added", "replaced"))]
+    assert len(written) == 12
+    first, last = written[0], written[-1]
     after = quads_by_graph(ref)
     docs = [g for g in after if "/id/doc/" in g]
     assert len(docs) == 12
@@ -77,10 +91,11 @@ def test_kill_9_during_ingest_leaves_each_document_before_or_after(corpora, tmp_
     assert all(before.get(g) == after.get(g) for g in others if g not in docs)
 
     rng = random.Random(20261123)
-    points = sorted(rng.uniform(0.05, full * 1.05) for _ in range(KILLS))
+    points = ([rng.uniform(0.05, first) for _ in range(KILLS // 10)]                   # before any write
+              + [rng.uniform(last, last + 0.5) for _ in range(KILLS // 10)]           # around the end
+              + [rng.uniform(first - 0.1, last + 0.1) for _ in range(KILLS - 2 * (KILLS // 10))])
 
-    def trial(i_t):
-        i, t = i_t
+    def trial(i, t):
         d = tmp_path / f"k{i:02d}"
         shutil.copytree(base, d)
         p = _popen("--store", str(d), "ingest", "-q", str(corpora / "v1"))
@@ -93,22 +108,24 @@ def test_kill_9_during_ingest_leaves_each_document_before_or_after(corpora, tmp_
         bad = [g for g in others if state.get(g, frozenset()) not in
                (before.get(g, frozenset()), after.get(g, frozenset()))]
         done = sum(1 for g in docs if state.get(g) == after[g])
-        s = aikg_store(d, "stats", "--format", "json", timeout=120)
-        ok = not bad and s.returncode == 0 and "Traceback" not in s.stderr
+        ok, err = not bad, ""
+        if i % 5 == 0:  # and the CLI opens it too (every fifth: each costs a start-up)
+            s = aikg_store(d, "stats", "--format", "json", timeout=120)
+            ok, err = ok and s.returncode == 0 and "Traceback" not in s.stderr, s.stderr[-300:]
         shutil.rmtree(d, ignore_errors=True)
-        return i, t, finished, done, bad, ok, s.stderr[-300:]
+        return i, t, finished, done, bad, ok, err
 
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(trial, enumerate(points)))
+    # one at a time, so the kill points keep the timing of the reference run
+    results = [trial(i, t) for i, t in enumerate(points)]
     consistent = sum(1 for r in results if r[5])
     mid = sum(1 for r in results if not r[2] and 0 < r[3] < len(docs))
     untouched = sum(1 for r in results if r[3] == 0)
     _report(f"kill-ingest: {consistent} of {KILLS} consistent; {mid} killed mid-ingest (some documents "
             f"written, some not), {untouched} before any document was written, "
-            f"{KILLS - mid - untouched} after the last; reference ingest {full:.1f} s")
+            f"{KILLS - mid - untouched} after the last; reference run wrote its documents from {first:.1f} s to {last:.1f} s")
     failures = [r for r in results if not r[5]]
     assert not failures, failures[:3]
-    assert mid >= 10, "too few kill points landed while documents were being written"
+    assert mid >= KILLS // 4, "too few kill points landed while documents were being written"
 
 
 @pytest.mark.slow
@@ -133,7 +150,7 @@ def test_kill_9_during_build_leaves_old_or_new_bundle(corpora, tmp_path):
         d = tmp_path / f"b{i:02d}"
         shutil.copytree(old_dir, d)
         p = _popen("build", "--corpus", str(corpora / "v1"), "--out", str(d))
-        time.sleep(rng.uniform(0.05, full * 1.05))
+        time.sleep(rng.uniform(full * 0.6, full * 1.4))  # it writes only at the end
         if p.poll() is None:
             p.send_signal(signal.SIGKILL)
         p.wait()

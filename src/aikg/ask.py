@@ -49,25 +49,27 @@ class Answer:
 # (pattern, weight) per saved query; patterns run on the lower-cased question.
 CUES: dict[str, list[tuple[str, float]]] = {
     "costs-by-segment": [(r"\bsegments?\b|\bdivisions?\b|\bcategory\b|\bunits?\b", 1.0),
-                         (r"\b(?:include|includes|including|hold|holds|house|houses|contain|contains|sit|sits|booked?|books|put|puts|placed|inside|within|part\s+of|lumped|hidden|reports?\s+its|covers?|home\s+to|grouped|groups)\b", 1.5),
+                         (r"\b(?:include|includes|including|hold|holds|house|houses|contain|contains|sit|sits|booked?|books|put|puts|placed|inside|within|part\s+of|lumped|hidden|reports?\s+its|covers?|home\s+to|grouped|groups|makes|make|runs|run|operates|sells|produces|consists)\b", 1.5),
                          (r"\bwhich\s+(?:segment|division|unit)\b|\bwhat\s+(?:segment|division|unit)\b|\bin\s+which\s+segment\b", 1.5),
                          (r"\bcosts?\b.*\bsegments?\b|\bsegments?\b.*\bcosts?\b", 2.0),
                          (r"\bwhere\s+(?:does|do|did|is|are)\b.*\b(?:put|puts|book|books|booked|record|records|report|reports|hide|hides|hidden|sit|sits|classif\w*|account\w*)\b", 3.0)],
     "segments": [(r"\b(?:what|which|list)\s+(?:the\s+)?(?:segments|divisions|business\s+units|units)\b", 2.0),
                  (r"\bsegments\s+(?:does|do)\b|\breporting\s+structure\b", 1.5)],
     "investments": [(r"\binvest\w*|\bcommit\w*|\binject\w*|\bpledg\w*|\bstake\b|\bpa(?:y|id)\s+for\b|\bacqui\w*|\bspending\s+plan\b|\bbet\b", 2.5),
-                    (r"\bannounc\w*", 0.8), (r"\bhow\s+much\s+will\b|\bplan(?:s|ned)?\s+to\s+spend\b", 1.0),
+                    (r"\bannounc\w*", 0.8), (r"\bhow\s+much\s+will\b", 1.0),
+                    (r"^(?!.*\b(?:capex|capital\s+expenditures?)\b).*\bplans?\s+to\s+(?:spend|invest)\b", 2.5),
+                    (r"\btakeover\b|\boffer\s+for\b|\bbid\s+for\b|\bbuy(?:out|ing)?\b", 2.0),
                     (r"\bwill\b.*\bspend\b|\bhow\s+long\b.*\bspend", 2.5),
                     (r"\bover\s+how\s+many\s+years\b|\bover\s+what\s+(?:period|horizon|time)\b|\bhow\s+many\s+years\b", 2.0)],
-    "restrictions": [(r"\brestrict\w*|\bexport\w*|\bsanction\w*|\bcontrols?\b|\bbans?\b|\bcurbs?\b|\blicen[cs]\w*|\brules?\b|\bregulat\w*|\bblacklist\w*|\bentity\s+list\b", 2.5),
+    "restrictions": [(r"\brestrict\w*|\bexport\w*|\bsanction\w*|\bcontrols?\b|\bbans?\b|\bcurbs?\b|\bexport\s+licen[cs]\w*|\blicen[cs]ing\s+requirement\w*|\brequire\w*\s+(?:an?\s+)?(?:export\s+)?licen[cs]e|\bvalidated\s+end[- ]user|\bveu\b|\brevok\w*|\brules?\b|\bregulat\w*|\bblacklist\w*|\bentity\s+list\b", 2.5),
                      (r"\bchips?\b|\bsemiconductors?\b|\bgpus?\b", 1.5), (r"\bsupply\b|\baccess\b|\bin\s+doubt\b|\blimit\w*", 1.0)],
     "models": [(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}models?\b|\bmodels?\s+(?:is|are|does|do)\b", 1.5),
                (r"\bmodels?\b|\bllms?\b|\blarge\s+language\b|\bassistant\b|\bchatbot\b|\bapp\b|\bfoundation\b|\bmodel\s+family\b", 2.0),
                (r"\bdevelop\w*|\brelease\w*|\blaunch\w*|\bupgrad\w*|\bbuil[dt]\b|\bmentioned\b|\bversions?\b|\bopen(?:ly)?[- ]?(?:source|licen[cs]ed)\b", 0.8)],
     "model-uses": [(r"\bpower(?:s|ed|ing)?\b|\bused\s+(?:for|in|to)\b|\buse\s+cases?\b|\bapplications?\b|\brun\s+on\b|\bwhat\s+does\s+\w+\s+do\b", 2.5)],
-    "people": [(r"\bwho\b", 1.0), (r"\bceo\b|\bcfo\b|\bcoo\b|\bcto\b|\bchief\b|\bchair\w*|\bpresident\b|\bfound(?:er|ed|ers)\b|\bexecutives?\b|\bboss\b|\bhead(?:s|ed)?\b|\bleads?\b|\bleaders?\b|\bruns\b|\bmanagement\b|\bdirector\b", 2.5)],
+    "people": [(r"\bwho\b", 1.0), (r"\bceo\b|\bcfo\b|\bcoo\b|\bcto\b|\bchief\b|\bchair\w*|\bpresident\b|\bfound(?:er|ed|ers)\b|\bexecutives?\b|\bboss\b|\bhead(?:s|ed)?\b|\bleads?\b|\bleaders?\b|\bwho\s+runs\b|\bmanagement\b|\bdirector\b", 2.5)],
     "aliases": [(r"\bother\s+names?\b|\banother\s+name\b|\balso\s+known\b|\baka\b|\balias\w*|\bgo(?:es)?\s+by\b|\bknown\s+as\b|\bsame\s+(?:person|company|as)\b|\b(?:chinese|english|real|full|official)\s+name\b", 3.0), (r"\bcalled\b", 1.0)],
-    "figures": [(r"\brevenues?\b|\bsales\b|\bincome\b|\bprofit\w*|\bloss(?:es)?\b|\blos[et]\b|\blosing\b|\bmargins?\b|\bcapex\b|\bcapital\s+expenditures?\b|\bexpenditures?\b|\bspen[dt]\b|\bspending\b|\bexpenses?\b|\bearn(?:ed|s|ings)?\b|\bgenerat\w*|\bearnings\b", 2.0),
+    "figures": [(r"\brevenues?\b|\bsales\b|\bincome\b|\bprofit\w*|\bloss(?:es)?\b|\blos[et]\b|\blosing\b|\bmargins?\b|\bcapex\b|\bcapital\s+expenditures?\b|\bexpenditures?\b|\bspen[dt]\b|\bspending\b|\bexpenses?\b|\bearn(?:ed|s|ings)?\b|\bgenerat(?:e|ed|es|ing)\b|\bearnings\b", 2.0),
                 (r"\bgr[eo]w\w*|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bincrease\w*|\bdecrease\w*|\bdecline\w*|\bjump\w*|\bmove[ds]?\b|\bchange[ds]?\b|\bhow\s+fast\b|\bpercentage\b|\bpercent\b|\byear[- ]on[- ]year\b|\byoy\b", 1.2),
                 (r"\bhow\s+many\b(?!\s+years)|\bderivative\b", 2.5),
                 (r"\bprices?\b|\bpricing\b|\bvaluation\b|\bvalued\b|\busers\b|\bsubscribers\b", 1.5),
@@ -90,7 +92,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
 PROVENANCE = re.compile(r"\b(?:which|what)\s+(?:documents?|articles?|sources?|reports?)\b|\bwho\s+(?:says|reports?|reported)\b|\bwhere\s+(?:does|did)\s+.*\bcome\s+from\b|\bsources?\s+for\b", re.I)
 
 ROLE_WORDS = [
-    (r"\bceo\b|\bchief\s+executive\b|\bboss\b|\bruns\b", "CEO"),
+    (r"\bceo\b|\bchief\s+executive\b|\bboss\b|\bwho\s+runs\s+(?!the\b)", "CEO"),
     (r"\bcfo\b|\bchief\s+financial\b|\bfinance\s+chief\b", "CFO"),
     (r"\bcoo\b|\bchief\s+operating\b", "COO"),
     (r"\bcto\b|\bchief\s+technology\b", "CTO"),
@@ -510,6 +512,8 @@ def _answer_intent(kg, question, q, intent, hits, intents) -> Answer:
         items = [h for h in hits if h.kind in ("CostItem",)]
         comps = [h for h in hits if h.kind == "Company"]
         plans = []
+        if items and comps:
+            plans += [{"company": ox.NamedNode(h.iri)} for h in comps]
         if items:
             plans += [{"item": ox.NamedNode(h.iri)} for h in items]
         elif segs and re.search(r"\b(?:include|includes|hold|holds|house|houses|contain|contains|inside|in\s+it|within)\b", q.lower()) and not re.search(r"\bwhich\s+segment\b", q.lower()):
@@ -677,6 +681,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             rows = kept or rows
         # measure modifiers named in the question ("international e-commerce", "total", "adjusted")
         qwords = _words(q) - {"revenue", "growth", "grow", "much", "fast", "rise", "percentage"}
+        for h in hits:
+            qwords -= _words(h.label) | _words(h.matched)
         if qwords:
             def overlap(r):
                 mw = _words(_s(r, "measure"))
@@ -723,6 +729,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
         items = [h for h in hits if h.kind not in ("Company", "Segment", "Country")]
         if items:
             kept = [r for r in rows if any(h.label == _s(r, "itemLabel") for h in items)]
+            if not kept:  # the company's own wording: "food delivery" vs "food-delivery service"
+                kept = [r for r in rows if any(_words(h.label) <= _words(_s(r, "itemLabel")) for h in items)]
             if kept:
                 segs = {r["segment"].value for r in kept}
                 rows = [r for r in rows if r["segment"].value in segs] if len(items) > 1 else kept

@@ -27,13 +27,13 @@ TITLES = (
     r"(?:[Cc]hairman\s+and\s+(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO)|"
     r"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hief\s+[Ff]inancial\s+[Oo]fficer|"
     r"[Cc]hief\s+[Oo]perating\s+[Oo]fficer|[Cc]hief\s+[Tt]echnology\s+[Oo]fficer|"
-    r"[Cc]hief\s+[Ss]cientist|[Cc]hief\s+AI\s+[Oo]fficer|[Cc]hief\s+[Ss]trategy\s+[Oo]fficer|"
+    r"[Cc]o-?[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]o-CEO|[Cc]hief\s+[Ss]cientist|[Cc]hief\s+AI\s+[Oo]fficer|[Cc]hief\s+[Ss]trategy\s+[Oo]fficer|"
     r"CEO|CFO|COO|CTO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Vv]ice\s+[Cc]hairman|[Pp]resident|"
     r"[Cc]o-?founder|[Ff]ounder|[Hh]ead|[Mm]anaging\s+[Dd]irector|[Ee]xecutive\s+[Vv]ice\s+[Pp]resident|"
     r"[Ss]enior\s+[Vv]ice\s+[Pp]resident|[Vv]ice\s+[Pp]resident|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ee]xecutive)"
 )
 
-UNIT_WORDS = r"(?:Group|Labs?|Division|Unit|Cloud|Services|Research|Segment|Business)"
+UNIT_WORDS = r"(?:Group|Labs?|Division|Unit|Cloud|Services|Research|Segment|Business|Logistics|Retail|Health|Music|Games|Mobility|Auto|Finance|Pay|Capital|Ventures|Commerce|Entertainment|Semiconductor|Foundry|Display)"
 VARIANT_WORDS = {
     "Behemoth", "Maverick", "Scout", "Pro", "Max", "Plus", "Turbo", "Ultra", "Mini", "Nano",
     "Flash", "Lite", "Sonnet", "Opus", "Haiku", "Instruct", "Coder", "Omni", "VL", "Vision",
@@ -81,10 +81,11 @@ class Recogniser:
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:the\s+|its\s+|[A-Z]\w+'s\s+|the\s+company's\s+|the\s+group's\s+)?"
-            rf"(?P<title>{TITLES})\b")
+            rf"(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         self.copula_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|will\s+become)\s+"
-            rf"(?:the\s+|a\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})(?:'s|’s)\s+)?(?:new\s+|current\s+|former\s+|interim\s+|acting\s+)?(?P<title>{TITLES})\b")
+            rf"(?:the\s+|a\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})(?:'s|’s)\s+)?(?:new\s+|current\s+|former\s+|interim\s+|acting\s+)?(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
+        self.heads_re = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+who\s+(?:heads|leads|runs|oversees|manages)\s+")
         self.segment_res = [
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:the|a|its|an)\s+(?:[\w-]+\s+){{0,3}}?(?:segment|unit|division|business)\s+(?:that|which)\b"),
             re.compile(rf"[“\"](?P<name>{NAME_SEQ})[.,]?[”\"]\s+(?:reporting\s+|business\s+)?(?:segment|division|unit|category)\b"),
@@ -93,16 +94,34 @@ class Recogniser:
             re.compile(rf"\b(?:category|segment|unit|division|bucket)\s+(?:called|named|known\s+as|dubbed|labelled|labeled)\s+[“\"]?(?P<name>{NAME_SEQ})"),
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:which|that)\s+(?:covers|includes|houses|comprises|contains|holds|groups|encompasses|spans|is\s+home\s+to|also\s+(?:houses|includes|covers))\b"),
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+home\s+to\b"),
+            re.compile(rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s))(?P<name>{NAME_SEQ})\s+\((?P<abbr>[A-Z]{{2,6}})\)\s+(?:segment|division|unit|business)\b"),
+            re.compile(r"(?<=\b[Tt]he\s)(?P<name>(?!same\b|largest\b|biggest\b|main\b|core\b|new\b|other\b|whole\b|entire\b|operating\b|reporting\b|business\b|fastest\b|smallest\b|first\b|second\b|third\b|cloud\b)[a-z][a-z-]{3,})\s+segment\b"),
         ]
+        self.segment_lead_re = re.compile(
+            rf"^(?P<name>{NAME_SEQ})\s+(?:holds|covers|includes|houses|comprises|contains|consists\s+of|groups|spans|is\s+home\s+to)\b")
         self.model_generic_re = re.compile(
             rf"\b(?:its|their|the)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|in-house\s+|own\s+)*"
             rf"(?P<name>[A-Z][A-Za-z0-9]+(?:[- ][A-Z0-9][A-Za-z0-9.]*)?)\s+(?:foundation|large\s+language|language|reasoning|multimodal|frontier|video|image)\s+models?\b")
+        MODEL_NAME = r"[A-Z][\w-]*(?:[ -](?:[A-Z0-9][\w.-]*))?"
+        self.model_appos_res = [
+            re.compile(rf"\b(?:model|LLM|chatbot|assistant|agent)\s*,\s+(?P<name>{MODEL_NAME})(?=\s*[,.;)]|\s+(?:for|which|that|to)\b)"),
+            re.compile(rf"(?P<name>{MODEL_NAME}),\s+(?:a|an|the|its|their|the\s+company's|the\s+group's)\s+(?:[\w-]+\s+){{0,4}}?(?:model|LLM|chatbot|AI\s+assistant|assistant|AI\s+agent)s?\b"),
+            re.compile(rf"(?P<name>{MODEL_NAME})\s+family\s+of\s+(?:[\w-]+\s+){{0,3}}models\b"),
+        ]
         self.assistant_re = re.compile(
             rf"(?P<name>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?),\s+(?:its|their|the\s+company's|the\s+group's)\s+(?:[\w-]+\s+){{0,3}}(?:assistant|chatbot|app)\b")
 
     # ------------------------------------------------------------------
-    def find(self, text: str, doc_aliases: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+    def find(self, text: str, doc_aliases: dict[str, tuple[str, str]] | None = None,
+             segment_doc: bool = False) -> list[Mention]:
         cands: list[tuple[int, Mention]] = []  # (priority, mention); lower priority wins ties
+        if segment_doc:  # "Compute & Networking holds …" in an article that talks about segments
+            for m in self.segment_lead_re.finditer(text):
+                name = m.group("name")
+                e = self.by_surface.get(name)
+                if name.split()[0] in STOP_NAMES or (e is not None and e.kind != "Segment"):
+                    continue
+                cands.append((1, Mention(0, len(name), "Segment", e.label if e else name, name, source="segment-lead")))
 
         for m in self.title_re.finditer(text):
             name = m.group("name")
@@ -120,6 +139,13 @@ class Recogniser:
                 continue
             cands.append((0, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
                                      title=m.group("title"), source="copula")))
+        for m in self.heads_re.finditer(text):
+            name = m.group("name")
+            e = self.by_surface.get(name)
+            if name.split()[0] in STOP_NAMES or (e and e.kind != "Person"):
+                continue
+            cands.append((1, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
+                                     title="head", source="who-heads")))
         for m in self.appos_re.finditer(text):
             name = m.group("name")
             if name.split()[0] in STOP_NAMES:
@@ -170,17 +196,30 @@ class Recogniser:
                 if first in STOP_NAMES and name not in ("All Others",) and not name.startswith("All "):
                     continue
                 e = self.by_surface.get(name)
-                if e is not None and e.kind in ("Company", "Country", "Person", "ModelFamily"):
+                explicit = re.match(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:segment|division)\b", text[m.start("name") + len(name):])
+                if e is not None and e.kind in ("Company", "Country", "Person", "ModelFamily") and not explicit:
                     continue
                 label = e.label if e is not None and e.kind == "Segment" else name
+                abbr = m.groupdict().get("abbr")
                 cands.append((1, Mention(m.start("name"), m.start("name") + len(name), "Segment",
-                                         label, name, source=f"segment{i}")))
+                                         label, name, alias=abbr, source=f"segment{i}")))
         for m in self.model_generic_re.finditer(text):
             name = m.group("name")
             if name in STOP_NAMES or self.by_surface.get(name) is not None:
                 continue
             cands.append((3, Mention(m.start("name"), m.end("name"), "AIModel", name, name,
                                      source="generic-model")))
+        for i, rx in enumerate(self.model_appos_res):
+            for m in rx.finditer(text):
+                name = m.group("name").strip()
+                if name.split()[0] in STOP_NAMES or len(name) < 2:
+                    continue
+                e = self.by_surface.get(name)
+                if e is not None and e.kind not in ("ModelFamily",):
+                    continue
+                kind = "ModelFamily" if i == 2 else "AIModel"
+                cands.append((1, Mention(m.start("name"), m.start("name") + len(name), kind, e.label if e else name,
+                                         name, source="model-apposition")))
         for m in self.assistant_re.finditer(text):
             name = m.group("name")
             if name in STOP_NAMES:

@@ -123,7 +123,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     doc_period_strong = False
     pending_timeline = None
     for idx, s in enumerate(sents):
-        ms = rec.find(s.text, doc_aliases)
+        ms = rec.find(s.text, doc_aliases, segment_doc=state.doc_mentions_segment)
         mentions_all.extend(ms)
         ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
         ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)

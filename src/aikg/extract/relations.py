@@ -167,7 +167,7 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
 
 _HOLDS = re.compile(
     r"(?P<subj>\b[Tt]hat\s+segment|\b[Tt]his\s+segment|\b[Tt]he\s+segment|\b[Tt]he\s+unit|\bwhich(?:\s+also)?|\bthat|\bit|^[^,]{2,80}?,)\s*"
-    r"(?:also\s+)?(?P<verb>groups|includes|houses|covers|comprises|contains|holds|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of)\s+(?P<list>.+)$")
+    r"(?:also\s+)?(?P<verb>groups|includes|houses|covers|comprises|contains|holds|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of|makes|runs|operates|sells|produces|provides|offers)\s+(?P<list>.+)$")
 _LIST_END = re.compile(r"\s*(?:[-–—,;:]\s*|\s)(?:making|leaving|meaning|so\s+that|which|while|despite|because|as\s+well\s+as|produced|posted|earned|generated|reported|recorded|lifted|grew|rose|and\s+(?:produced|posted|earned|reported|generated))\b.*$")
 _GENERIC_HEAD = re.compile(r"^(?:unrelated\s+|various\s+|other\s+|several\s+|diverse\s+)?(?:operations|businesses|activities|units|items|costs|things|segments)\s*[-–—:]\s*", re.I)
 _PLACED = re.compile(
@@ -468,7 +468,8 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
 # ------------------------------------------------------------------ restrictions
 _RESTRICT = re.compile(
     r"\b(?:(?P<chip>chip|semiconductor)\s+)?(?P<type>export\s+(?:restrictions?|controls?|curbs?|bans?|licen[cs]ing\s+requirements?|rules?)|"
-    r"(?:chip|semiconductor)\s+(?:restrictions?|controls?|curbs?|bans?)|sanctions?|entity\s+list|trade\s+restrictions?|tariffs?)\b", re.I)
+    r"(?:chip|semiconductor)\s+(?:restrictions?|controls?|curbs?|bans?)|sanctions?|entity\s+list|trade\s+restrictions?|tariffs?|"
+    r"validated\s+end[- ]user(?:\s+(?:status|programme|program|authori[sz]ation))?|(?<=require\s)(?:an?\s+)?(?:export\s+)?licen[cs]e|(?<=requires\s)(?:an?\s+)?(?:export\s+)?licen[cs]e|export\s+licen[cs]es?)\b", re.I)
 _PRODUCT = re.compile(r"(?:(?<=\s)|^)(?P<code>[A-Z]{1,3}\d{2,4}[A-Za-z]?|MI\d{3}[A-Z]?|Blackwell|Hopper|Ascend\s?\d{3}[A-Z]?)\b")
 
 
@@ -478,6 +479,11 @@ def restrictions(ctx: SentenceContext) -> list:
     if not m:
         return []
     rtype = " ".join(m.group("type").lower().split())
+    rtype = re.sub(r"^an?\s+", "", rtype)
+    if "licen" in rtype and "export" not in rtype:
+        rtype = "export licence requirement"
+    if rtype.startswith("validated end"):
+        rtype = "validated end-user status revoked" if re.search(r"revok|remov|withdr|strip|lost|lose", t, re.I) else "validated end-user status"
     rtype = re.sub(r"s$", "", rtype) if not rtype.endswith("ss") else rtype
     rtype = rtype.replace("requirement", "requirement")
     if m.group("chip") and not rtype.startswith(("chip", "semiconductor")):
@@ -512,7 +518,7 @@ def restrictions(ctx: SentenceContext) -> list:
         if mk and re.fullmatch(r"(?:'s|’s)\s*", t[mk.end:pm.start()]):
             makers.add(mk.label)
     for c in ctx.of_kind("Company"):
-        if re.match(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:chips?|processors?|GPUs?|semiconductors?|accelerators?|parts?)\b", t[c.end:]):
+        if re.match(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}(?:chips?|processors?|GPUs?|semiconductors?|accelerators?|parts?)\b", t[c.end:]):
             makers.add(c.label)
     affects = []
     for c in ctx.of_kind("Company"):
@@ -567,6 +573,12 @@ _SURNAME_ROLE = re.compile(rf"\b(?P<sur>[A-Z][a-z]+),\s+(?:the\s+|a\s+)?(?P<titl
 
 def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
     t = ctx.text
+    if person.source == "who-heads":
+        hm = re.match(r",\s+who\s+\w+\s+(?:the\s+|its\s+)?", t[person.end:])
+        if hm:
+            x = ctx.after(person.end + hm.end(), ORG_KINDS + ("AIModel", "ModelFamily"))
+            if x and x.start - (person.end + hm.end()) < 30:
+                return ref(x)
     om = re.match(r"\s*(?:,\s*)?(?:the\s+)?(?:[\w-]+\s+)?(?:of|at)\s+", t[person.end:])
     if om:
         x = ctx.after(person.end + om.end(), ORG_KINDS + ("Country",))
