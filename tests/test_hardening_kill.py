@@ -23,7 +23,7 @@ import pytest
 from hardening_helpers import aikg_store, article, quads_by_graph
 
 KILLS = 50
-BUILD_KILLS = 20
+BUILD_KILLS = 10
 COMPANIES = ["Quorvex", "Maltrine", "Pellucid", "Zorbanic", "Taviron", "Helmscape", "Corvantis",
              "Brindle", "Ostrel", "Varnish", "Kelpton", "Mirabound"]
 
@@ -35,7 +35,7 @@ def _write_corpus(folder: Path, version: int) -> None:
     for i, c in enumerate(names):
         extra = "" if version == 0 else (f"\n{c} Holdings said it would spend ${i + 40} billion on data centres "
                                          f"in 2027, and its cloud unit grew {30 + i} percent.\n")
-        (folder / f"{c.lower()}.txt").write_text(article(c, i + version * 3, extra) * 6, encoding="utf-8")
+        (folder / f"{c.lower()}.txt").write_text(article(c, i + version * 3, extra) * 4, encoding="utf-8")
 
 
 TIMED_INGEST = """
@@ -150,7 +150,7 @@ def test_kill_9_during_build_leaves_old_or_new_bundle(corpora, tmp_path):
         d = tmp_path / f"b{i:02d}"
         shutil.copytree(old_dir, d)
         p = _popen("build", "--corpus", str(corpora / "v1"), "--out", str(d))
-        time.sleep(rng.uniform(full * 0.6, full * 1.4))  # it writes only at the end
+        time.sleep(rng.uniform(full * 0.7, full * 1.3))  # it writes only at the end
         if p.poll() is None:
             p.send_signal(signal.SIGKILL)
         p.wait()

@@ -72,7 +72,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "figures": [(r"\brevenues?\b|\bsales\b|\bincome\b|\bprofit\w*|\bloss(?:es)?\b|\blos[et]\b|\blosing\b|\bmargins?\b|\bcapex\b|\bcapital\s+expenditures?\b|\bexpenditures?\b|\bspen[dt]\b|\bspending\b|\bexpenses?\b|\bearn(?:ed|s|ings)?\b|\bgenerat(?:e|ed|es|ing)\b|\bearnings\b", 2.0),
                 (r"\bgr[eo]w\w*|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bincrease\w*|\bdecrease\w*|\bdecline\w*|\bjump\w*|\bmove[ds]?\b|\bchange[ds]?\b|\bhow\s+fast\b|\bpercentage\b|\bpercent\b|\byear[- ]on[- ]year\b|\byoy\b", 1.2),
                 (r"\bhow\s+many\b(?!\s+years)|\bderivative\b", 2.5),
-                (r"\bprices?\b|\bpricing\b|\bvaluation\b|\bvalued\b|\busers\b|\bsubscribers\b", 1.5),
+                (r"\bprices?\b|\bpricing\b|\bvaluation\b|\bvalued\b|\busers\b|\bsubscribers\b|\bobligations\b|\bbacklog\b|\brpo\b", 1.5),
                 (r"\bhow\s+(?:much|many)\b|\bwhat\s+was\b|\bquarter\b|\bq[1-4]\b|\bfiscal\b|\bshares?\b|\bstock\b|\bguidance\b|\boutlook\b|\busers\b|\bderivative\b|\bpost(?:ed|s)?\b|\breport(?:ed|s)?\b", 0.8)],
     "market-shares": [(r"\bmarket\s+shares?\b|\bshares?\s+of\s+(?:the\s+)?(?:\w+\s+){0,5}market\b|\bmarket\b.*\bshare\b|\bshare\b.*\bmarket\b", 3.0),
                       (r"\bleads?\s+the\s+market\b|\bdominat\w*|\bmarket\s+leader\b", 1.5),
@@ -120,10 +120,12 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\busers\b|\bpeople\b", ["users", "people"]),
     (r"\bderivative\s+models\b|\bderivatives\b", ["derivative"]),
     (r"\bprices?\b|\bpricing\b", ["price"]),
+    (r"\bremaining\s+performance\s+obligations?\b|\brpo\b|\bbacklog\b", ["remaining performance", "rpo", "backlog"]),
     (r"\bvaluation\b|\bvalued\b|\bworth\b", ["valuation", "market value"]),
     (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
 ]
-SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "capex": "capital expenditure",
+SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "expect": "outlook", "expects": "outlook",
+            "rpo": "remaining performance obligation", "capex": "capital expenditure",
             "ecommerce": "e-commerce", "shares": "share", "listed": "listed"}
 GROWTH = re.compile(r"\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmove\w*|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
 STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
@@ -655,6 +657,10 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
         qp = _question_periods(q)
         if qp:
             kept = [r for r in rows if _overlaps(r, qp)]
+            rows = kept or rows
+        fy = re.search(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)((?:19|20)\d\d)\b", ql)
+        if fy:
+            kept = [r for r in rows if fy.group(1) in _s(r, "periodLabel")]
             rows = kept or rows
         wanted = []
         for pat, stems in MEASURES:

@@ -8,7 +8,7 @@ and model mentioned last, the period in force, a timeline date) used to resolve 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -109,6 +109,9 @@ def _company_subject(ctx: SentenceContext, pos: int | None = None) -> r.EntityRe
         lead = ctx.after(0, ("Company",))
         if lead is None or lead.start > 3:
             return ctx.state.main_company
+    lead_pron = re.match(r"^(?:[A-Z]?[\w-]+\s+){0,4}?(?:it|the\s+company|the\s+group|the\s+firm)\s+(?:has\s+|had\s+|also\s+|will\s+|would\s+)?[a-z]+", ctx.text)
+    if lead_pron and ctx.state.main_company and not any(x.kind == "Company" and x.start < lead_pron.end() for x in ctx.mentions):
+        return ctx.state.main_company
     spans = _relative_spans(ctx.text)
     m = None
     for x in ctx.mentions:
@@ -166,7 +169,7 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
 
 
 _HOLDS = re.compile(
-    r"(?P<subj>\b[Tt]hat\s+segment|\b[Tt]his\s+segment|\b[Tt]he\s+segment|\b[Tt]he\s+unit|\bwhich(?:\s+also)?|\bthat|\bit|^[^,]{2,80}?,)\s*"
+    r"(?P<subj>\b[Tt]hat\s+segment|\b[Tt]his\s+segment|\b[Tt]he\s+segment|\b[Tt]he\s+unit|\bwhich(?:\s+also)?|\bthat|\bit|^[^,]{2,80}?,|^[^,]{2,60}?(?=\s+(?:also\s+)?(?:holds|covers|includes|houses|comprises|contains|consists\s+of|groups|spans)\b))\s*"
     r"(?:also\s+)?(?P<verb>groups|includes|houses|covers|comprises|contains|holds|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of|makes|runs|operates|sells|produces|provides|offers)\s+(?P<list>.+)$")
 _LIST_END = re.compile(r"\s*(?:[-–—,;:]\s*|\s)(?:making|leaving|meaning|so\s+that|which|while|despite|because|as\s+well\s+as|produced|posted|earned|generated|reported|recorded|lifted|grew|rose|and\s+(?:produced|posted|earned|reported|generated))\b.*$")
 _GENERIC_HEAD = re.compile(r"^(?:unrelated\s+|various\s+|other\s+|several\s+|diverse\s+)?(?:operations|businesses|activities|units|items|costs|things|segments)\s*[-–—:]\s*", re.I)
@@ -176,6 +179,7 @@ _ITEM_LEAD = re.compile(r"^(?:.*\b(?:because|since|as|that|while|and|but|partly\
 
 
 def _split_list(text: str) -> list[str]:
+    text = text.split(";")[0]
     text = _LIST_END.sub("", text.strip().rstrip(".;"))
     text = _GENERIC_HEAD.sub("", text)
     parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", text)
@@ -205,6 +209,21 @@ _SEG_LIST = re.compile(
 
 
 def segment_contents(ctx: SentenceContext) -> list:
+    """What sits in which segment, clause by clause ("A holds x and y, while B houses z")."""
+    out = []
+    t = ctx.text
+    bounds = [0] + [m.end() for m in re.finditer(r",\s+while\s+|;\s+", t)] + [len(t)]
+    if len(bounds) > 2:
+        for a, b in zip(bounds, bounds[1:]):
+            sub_mentions = [replace(m, start=m.start - a, end=m.end - a) for m in ctx.mentions if a <= m.start and m.end <= b]
+            sub = SentenceContext(text=t[a:b], evidence=ctx.evidence, mentions=sub_mentions, state=ctx.state,
+                                  paragraph=ctx.paragraph)
+            out += _segment_contents(sub)
+        return out
+    return _segment_contents(ctx)
+
+
+def _segment_contents(ctx: SentenceContext) -> list:
     out = []
     t = ctx.text
     segs = ctx.of_kind("Segment")
@@ -296,7 +315,7 @@ def models(ctx: SentenceContext) -> list:
                                   evidence=ctx.evidence))
         dev = None
         pre = t[:m.start]
-        pm = re.search(r"(?P<who>\S[^,;]*?)(?:'s|’s)\s+(?:[\w-]+\s+){0,4}$", pre)
+        pm = re.search(r"(?P<who>\S[^,;]*?)(?:'s|’s)\s+(?:[\w-]+\s+){0,4}(?:[\w-]+\s*,\s*)?$", pre)
         if pm:
             owner = ctx.before(pm.end("who") + 1, ("Company", "Segment"))
             if owner and owner.end >= pm.end("who") - 1:
@@ -306,7 +325,7 @@ def models(ctx: SentenceContext) -> list:
             who = ctx.before(mk.start(), ("Company",))
             if who:
                 dev = ref(who)
-        if dev is None and (re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", pre) or re.match(r",\s+(?:its|their)\b", t[m.end:])):
+        if dev is None and (re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", pre) or re.match(r",\s+(?:its|their|the\s+company's|the\s+group's|the\s+firm's)\b", t[m.end:])):
             dev = _company_subject(ctx, m.start)
         if dev is None:
             bm = re.match(r"\s*(?:[\w-]+\s+){0,4}?(?:developed|built|made|created|released|launched)\s+by\s+", t[m.end:])
@@ -359,7 +378,8 @@ def powers(ctx: SentenceContext) -> list:
 _INVEST = re.compile(
     r"\b(?:invest(?:s|ed|ing|ment)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting|ment)?|pour(?:s|ed|ing)?|"
     r"earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|plough|plow|"
-    r"(?:agreed|agrees|plans?|will|would|to)\s+(?:to\s+)?(?:pay|spend|acquire|buy))\b", re.I)
+    r"(?:agreed|agrees|plans?|will|would|to)\s+(?:to\s+)?(?:pay|spend|acquire|buy)|acquisitions?\s+of|acquir(?:e|ed|es|ing)|"
+    r"(?:is|are|was)\s+building)\b", re.I)
 _STAKE = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:[\w-]+\s+){0,3}stake\s+in\s+", re.I)
 _TARGET = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>[^,.;(]+?)(?=\s+(?:over|within|by|during|in\s+the\s+next|across|through|as|,|\.|;|$)|[,.;]|$)")
 
@@ -419,6 +439,11 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
         return None
     target, target_entity, stake = None, None, None
     sm = _STAKE.search(t, money.end)
+    am = re.match(r"\s*(?:\([^)]*\)\s*)?(?:acquisition|purchase|takeover|buyout)\s+of\s+", t[money.end:])
+    if am:
+        te = ctx.after(money.end + am.end(), ORG_KINDS)
+        if te and te.start - (money.end + am.end()) < 5:
+            target_entity = ref(te)
     if sm:
         stake = Decimal(sm.group("pct"))
         te = ctx.after(sm.end(), ORG_KINDS)
@@ -508,6 +533,10 @@ def restrictions(ctx: SentenceContext) -> list:
         restricts = re.sub(r"^(?:the\s+)", "", restricts)
     elif m.group("chip") or "chip" in rtype:
         restricts = "chips"
+    if rtype.startswith("validated end"):
+        wm = re.search(r"\b(?:remov|revok|strip|withdr|cancel)\w*\s+(?P<what>[^.;]+?)\s+(?:from|of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?validated", t, re.I)
+        if wm:
+            restricts = " ".join(wm.group("what").split())
     products, makers = [], set()
     for pm in _PRODUCT.finditer(t):
         code = pm.group("code")
