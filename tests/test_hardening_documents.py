@@ -403,3 +403,23 @@ def test_hostile_entity_labels_round_trip_through_the_store(tmp_path):
     assert {q for q in s.quads()} >= set(quads)
     assert len(ontology_quads()) > 0
     del s
+
+
+# ---------------------------------------------------------------------- graph commands on odd input
+def test_remove_unknown_or_hostile_document_names(store):
+    before = snapshot(store)
+    for name in ("nope", 'x> } ; DROP ALL ; #', "../../etc/passwd.txt", "quorvex\n", "caf\udce9"):
+        assert_user_error(aikg_store(store, "remove", name), r"no document .* in the store")
+    assert snapshot(store) == before
+
+
+def test_graph_commands_after_hostile_text(store, tmp_path):
+    f = tmp_path / "hostile.txt"
+    f.write_text(HOSTILE_TEXT, encoding="utf-8")
+    _ingest_ok(store, f)
+    for args in (["validate"], ["conflicts"], ["stats"], ["query", "documents"]):
+        r = aikg_store(store, *args)
+        no_traceback(r)
+        assert r.returncode in (0, 1), (args, r.stderr)
+        if r.returncode == 1:
+            assert args == ["validate"] and "violation" in r.stdout

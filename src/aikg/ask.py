@@ -659,7 +659,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             kept = [r for r in rows if _overlaps(r, qp)]
             rows = kept or rows
         fy = re.search(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)((?:19|20)\d\d)\b", ql)
-        if fy:
+        if fy and not re.search(r"\bquarter\b|\bq[1-4]\b|\bhalf\b|\bmonths\b", ql):
             kept = [r for r in rows if fy.group(1) in _s(r, "periodLabel")]
             rows = kept or rows
         wanted = []

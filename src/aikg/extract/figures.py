@@ -183,8 +183,8 @@ def _subject(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segmen
         if x.kind == "Country":
             return ctx.state.main_company
         return ref(x)
-    if clause[0] > 0:
-        # elided subject in a later clause: the sentence's subject
+    if clause[0] > 0 and not HEAD_RE.search(t[a:pos + 1]):
+        # elided subject in a later clause ("at RMB 19.1 billion it was up"): the sentence's subject
         first = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.start < a), None)
         if first:
             return ref(first)
@@ -246,7 +246,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if right:
             hm = HEAD_RE.search(t, end + right.start("h"))
             return _measure_phrase(t, hm)[0], hm.start()
-        left = [h for h in heads if h.end() <= pos and h.start() >= clause[0]]
+        apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an)\s+[^,]{3,90},", t)]
+        left = [h for h in heads if h.end() <= pos and h.start() >= clause[0]
+                and not any(a < h.start() < b and b <= pos for a, b in apps)]
         if left:
             return _measure_phrase(t, left[-1])[0], left[-1].start()
         if clause[0] > 0:

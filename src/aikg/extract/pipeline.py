@@ -130,7 +130,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         ctx.moneys = v.find_money(s.text)
         ctx.percents = v.find_percents(s.text)
         ctx.counts = v.find_counts(s.text)
-        ctx.periods = [p for p in v.find_periods(s.text, doc_date)]
+        ctx.periods = _fiscal_quarters(v.find_periods(s.text, doc_date), s.text)
         ctx.durations = v.find_durations(s.text)
         state.timeline_date = pending_timeline
         pending_timeline = None
@@ -245,6 +245,33 @@ def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
         if len(toks[0]) >= 4 and toks[0] not in _NOT_NAME and toks[0] not in COMMON_WORDS:
             out.setdefault(toks[0], ("Company", label))
     return out
+
+
+def _fiscal_quarters(periods: list, text: str) -> list:
+    """"the second quarter of fiscal 2026, which ended July 27": an undated fiscal quarter and the
+    day it ended make one dated quarter (the three months to that day)."""
+    import calendar
+    from datetime import date as _date, timedelta
+    undated = [p for p in periods if p.kind == "quarter" and p.start is None and p.end is None]
+    ends = [p for p in periods if p.kind in ("day", "as_of") and p.end is not None
+            and re.search(r"\b(?:ended|ending|ends|to)\s*$", text[max(0, p.start_idx - 12):p.start_idx])]
+    if not undated or not ends:
+        return periods
+    q, e = undated[0], ends[0]
+    end = e.end
+    if end.day >= calendar.monthrange(end.year, end.month)[1]:
+        m, y = end.month - 2, end.year
+        if m <= 0:
+            m, y = m + 12, y - 1
+        start = _date(y, m, 1)
+    else:  # "ended July 27": the day after the same date three months earlier
+        m, y = end.month - 3, end.year
+        if m <= 0:
+            m, y = m + 12, y - 1
+        start = _date(y, m, min(end.day, calendar.monthrange(y, m)[1])) + timedelta(days=1)
+    merged = v.Period(start=start, end=end, label=q.label, start_idx=q.start_idx, end_idx=q.end_idx,
+                      text=q.text, kind="quarter")
+    return [merged if p is q else p for p in periods if p is not e]
 
 
 def _is_chinese_order(label: str, gaz: _Gaz) -> bool:
