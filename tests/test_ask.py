@@ -120,3 +120,32 @@ def test_questions_on_our_own_news_articles(news_kg, q):
     """Articles of our own about Microsoft and Baidu, in phrasings the corpus does not use."""
     out = news_kg.ask(q["question"]).to_json()
     assert check(q, out) is None, check(q, out)
+
+
+PROBE = DATA / "probe"
+PROBE_QS = json.loads((DATA / "probe_questions.json").read_text())
+# Known misses, each with its cause; they are listed in the closing note as open work.
+PROBE_KNOWN = {
+    "p02-q01": "segment names written in lower case after a colon ('cloud and license, which includes …')",
+    "p02-q07": "a per-country split of one commitment ('$2 billion in Germany and $1 billion in …')",
+    "p03-q07": "takeover offers valued per share ('at €4.60 a share, valuing the retailer at …')",
+    "p03-q11": "restriction stated without a restriction noun ('cannot buy … because of US rules')",
+    "p05-q02": "segment names with an inner capital ('Device eXperience')",
+    "p05-q04": "segment figures introduced by an abbreviation in brackets",
+    "p07-q02": "a segment named like the company it houses ('the SoftBank segment houses SoftBank Corp.')",
+    "p07-q05": "stake sales (no schema slot for divestments)",
+}
+
+
+@pytest.fixture(scope="module")
+def probe_kg(tmp_path_factory):
+    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("probe") / "store", empty=True, write=True)
+    kg.ingest([PROBE])
+    return kg
+
+
+@pytest.mark.parametrize("q", [pytest.param(q, marks=pytest.mark.xfail(reason=PROBE_KNOWN[q["id"]], strict=False))
+                               if q["id"] in PROBE_KNOWN else q for q in PROBE_QS], ids=[q["id"] for q in PROBE_QS])
+def test_probe_articles_about_eight_more_companies(probe_kg, q):
+    out = probe_kg.ask(q["question"]).to_json()
+    assert check(q, out) is None, check(q, out)
