@@ -251,7 +251,7 @@ def test_explicit_symlink_argument_is_followed(store, tmp_path):
 
 
 def test_name_with_spaces_and_non_ascii(store, tmp_path):
-    name = "Résumé d'été 报告 — Q1 (final).txt"
+    name = "Résumé d'été 报告 — Q1\u00a0(final)\u3000v2.txt"  # NBSP and an ideographic space too
     f = tmp_path / name
     f.write_text(article("Quillfeather", 11), encoding="utf-8")
     r = _ingest_ok(store, f)

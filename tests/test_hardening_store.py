@@ -14,6 +14,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -138,6 +139,37 @@ def test_store_in_use_by_another_process(store, docs):
         holder.wait()
     r = _run(["--store", store, "ingest", docs / "b"])  # free again
     assert r.returncode == 0, r.stderr
+
+
+def _wait_until_locked(store: Path, proc: subprocess.Popen, timeout: float = 60) -> None:
+    """Until another process holds RocksDB's lock on the store (probed with fcntl, released at once)."""
+    import fcntl
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        with open(store / "LOCK", "rb+") as fh:
+            try:
+                fcntl.lockf(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return
+            fcntl.lockf(fh, fcntl.LOCK_UN)
+        time.sleep(0.05)
+    raise AssertionError("the other process never took the store")
+
+
+def test_store_in_use_by_a_long_aikg_query(store, docs):
+    """The holder is aikg itself: a query that runs for a minute keeps the store open."""
+    holder = subprocess.Popen([sys.executable, "-m", "aikg", "--store", str(store), "--timeout", "60", "query", "-e",
+                               "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_until_locked(store, holder)
+        assert_user_error(_run(["--store", store, "ingest", docs / "b"]), r"is in use by another aikg process")
+        r = _run(["--store", store, "stats", "--format", "json"])
+        assert r.returncode == 0 and '"documents": 3' in r.stdout, r.stderr
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 def test_two_ingests_racing(tmp_path, docs):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 import click
@@ -33,9 +34,10 @@ class Ctx:
 
 
 def _safe(text: str, keep: str = "") -> str:
-    """File names, messages and values may hold control characters (terminal escapes): show
-    them escaped."""
-    return "".join(c if c.isprintable() or c in keep else c.encode("unicode_escape").decode() for c in str(text))
+    """File names, messages and values may hold control characters (terminal escapes) or
+    undecodable bytes: show those escaped."""
+    return "".join(c.encode("unicode_escape").decode() if unicodedata.category(c) in ("Cc", "Cs") and c not in keep
+                   else c for c in str(text))
 
 
 def _err(msg: str) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable
@@ -78,7 +79,7 @@ def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], No
             continue
         seen[doc] = str(path)
         try:
-            if not doc.isprintable() or doc != doc.encode("utf-8", "replace").decode("utf-8"):
+            if any(unicodedata.category(c) in ("Cc", "Cs") for c in doc):  # controls, undecodable bytes
                 raise AikgError("the file name is not valid UTF-8 text (or has control characters); rename it")
             data = _read(path)
         except AikgError as e:

@@ -188,9 +188,10 @@ def check(sparql: str, *, allow_update: bool = False, allow_remote: bool = False
     local = [i for i in _IRI.findall(kept) if i.strip().lower().startswith("file:")]
     if local and re.search(r"\b(?:FROM|LOAD|SERVICE)\b", stripped, re.I):
         raise AikgError(f"<{local[0]}> is refused: aikg never reads local files from a query")
-    if re.search(r"\bLOAD\b", stripped, re.I) and not allow_remote:
+    load = re.search(r"\bLOAD\b", stripped, re.I)
+    if load and not allow_remote:
         raise AikgError("LOAD is refused; pass --allow-update --allow-remote to run it")
-    if _SERVICE.search(stripped) or re.search(r"\bLOAD\b", stripped, re.I):
+    if load or _SERVICE.search(stripped):
         # checking by running it on an empty store would reach the network (and outside the
         # timeout): leave syntax errors to the real run
         return "update" if is_update else "query"
@@ -231,16 +232,15 @@ def _unknown_prefix(sparql: str) -> tuple[str, int, int] | None:
     line, column); strings, comments and IRIs are skipped. (Oxigraph's own message for this
     is often just "expected OPTIONAL".)"""
     from .rdf import PREFIXES
-    declared = set(PREFIXES) | set(re.findall(r"\bPREFIX\s*([^\s:]*):", _strip_comments_and_strings(sparql), re.I))
-    skip = [m.span() for m in _TOKEN.finditer(sparql)]
-    for m in re.finditer(r"(?<![\w?$:/#.\\-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|$)", sparql):
+    # blank strings, comments and IRIs in place, so positions stay those of the query
+    text = _TOKEN.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), sparql)
+    declared = set(PREFIXES) | set(re.findall(r"\bPREFIX\s*([^\s:]*):", text, re.I))
+    for m in re.finditer(r"(?<![\w?$:/#.\\-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|$)", text):
         pre = m.group(1) or ""
-        if pre in declared or pre == "_" or any(a <= m.start() < b for a, b in skip):
+        if pre in declared or pre == "_":
             continue
-        if re.search(r"\bPREFIX\s*$", sparql[:m.start()], re.I):
-            continue
-        line = sparql.count("\n", 0, m.start()) + 1
-        return pre, line, m.start() - (sparql.rfind("\n", 0, m.start()) + 1) + 1
+        line = text.count("\n", 0, m.start()) + 1
+        return pre, line, m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
     return None
 
 
