@@ -54,7 +54,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
                          (r"\bcosts?\b.*\bsegments?\b|\bsegments?\b.*\bcosts?\b", 2.0),
                          (r"\bwhere\s+(?:does|do|did|is|are)\b.*\b(?:put|puts|book|books|booked|record|records|report|reports|hide|hides|hidden|sit|sits|classif\w*|account\w*)\b", 3.0)],
     "segments": [(r"\b(?:what|which|list)\s+(?:the\s+)?(?:segments|divisions|business\s+units|units)\b", 2.0),
-                 (r"\bsegments\s+(?:does|do)\b|\breporting\s+structure\b", 1.5)],
+                 (r"\bsegments\s+(?:does|do)\b|\breporting\s+structure\b", 1.5),
+                 (r"\b(?:list|name|show)\b[^?]*\bsegments\b|['’]s\s+(?:reporting\s+)?segments\b|\bsegments\s+of\b", 2.5)],
     "investments": [(r"\binvest\w*|\bcommit\w*|\binject\w*|\bpledg\w*|\bstake\b|\bpa(?:y|id)\s+for\b|\bacqui\w*|\bspending\s+plan\b|\bbet\b", 2.5),
                     (r"\bannounc\w*", 0.8), (r"\bhow\s+much\s+will\b", 1.0),
                     (r"^(?!.*\b(?:capex|capital\s+expenditures?)\b).*\bplans?\s+to\s+(?:spend|invest)\b", 2.5),
@@ -708,6 +709,9 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
                 rows = kept or rows
         return rows, ""
     if intent == "competitors":
+        if re.search(r"\bglobal(?:ly)?\b|\bworldwide\b|\binternational(?:ly)?\b", ql):
+            kept = [r for r in rows if _s(r, "region") == "global"]
+            return (kept or rows), ""
         m = re.search(r"\b(?:in|inside|within)\s+([a-z]+)", ql)
         if m and m.group(1) not in ("the", "a"):
             reg = m.group(1)
