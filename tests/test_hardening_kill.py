@@ -15,7 +15,7 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path  # noqa: F401
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
