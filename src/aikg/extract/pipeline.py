@@ -19,6 +19,9 @@ from .gazetteer import load as load_gazetteer
 from . import relations as rel
 
 EXTRACTOR_VERSION = "aikg-rules-1"
+_PCT_WORDS = re.compile(r"digit|doubl|tripl|quadrupl|fold|halved", re.I)
+_TIME_WORDS = re.compile(r"quarter|half|year|month|fiscal|annual|week|today|yesterday|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_DURATION_WORDS = re.compile(r"year|month|decade|quarter|week", re.I)
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 COMMON_WORDS = {"Group", "Cloud", "The", "Global", "China", "Meta", "Labs", "Data", "Open", "Deep"}
 
@@ -127,11 +130,14 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         mentions_all.extend(ms)
         ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
         ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)
-        ctx.moneys = v.find_money(s.text)
-        ctx.percents = v.find_percents(s.text)
-        ctx.counts = v.find_counts(s.text)
-        ctx.periods = _fiscal_quarters(v.find_periods(s.text, doc_date), s.text)
-        ctx.durations = v.find_durations(s.text)
+        # cheap gates first: most sentences have no numbers and no time words
+        digits = any(ch.isdigit() for ch in s.text)
+        ctx.moneys = v.find_money(s.text) if digits else []
+        ctx.percents = v.find_percents(s.text) if digits or _PCT_WORDS.search(s.text) else []
+        ctx.counts = v.find_counts(s.text) if digits else []
+        ctx.periods = (_fiscal_quarters(v.find_periods(s.text, doc_date), s.text)
+                       if digits or _TIME_WORDS.search(s.text) else [])
+        ctx.durations = v.find_durations(s.text) if _DURATION_WORDS.search(s.text) else []
         state.timeline_date = pending_timeline
         pending_timeline = None
         tl = re.fullmatch(r"(.{6,40}?)\s*:", s.text)
