@@ -41,6 +41,13 @@ VARIANT_WORDS = {
 }
 
 
+@lru_cache(maxsize=4096)
+def _alias_res(surface: str) -> tuple[re.Pattern, re.Pattern]:
+    """Compiled once per short name: the name alone, and the name followed by a unit word."""
+    return (re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])"),
+            re.compile(rf"(?<![\w-]){re.escape(surface)}\s+(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS}(?![\w-])"))
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -237,13 +244,16 @@ class Recogniser:
             cands.append((2, Mention(m.start(), m.end(), e.kind, e.label, m.group(0))))
         if doc_aliases:
             for surface, (kind, label) in doc_aliases.items():
+                if surface not in text:
+                    continue
+                alone_re, unit_re = _alias_res(surface)
                 if kind == "Company":  # "Kestrel Cloud": a unit named after a company the gazetteer lacks
-                    for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}\s+(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS}(?![\w-])", text):
+                    for m in unit_re.finditer(text):
                         if " ".join(m.group(0).split()) in doc_aliases:
                             continue
                         cands.append((1, Mention(m.start(), m.end(), "Segment", " ".join(m.group(0).split()), m.group(0),
                                                  family=label, source="company-unit")))
-                for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+                for m in alone_re.finditer(text):
                     cands.append((4, Mention(m.start(), m.end(), kind, label, surface, source="doc-alias")))
         return _resolve_overlaps(cands)
 

@@ -86,6 +86,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     doc_aliases: dict[str, tuple[str, str]] = _unknown_companies(cleaned, rec)
     # pass 1: who is this document about, and which short names does it use
     first = [rec.find(s.text, doc_aliases) for s in sents]
+    pass1_aliases = set(doc_aliases)
     counts: Counter = Counter()
     order: dict[str, int] = {}
     for i, ms in enumerate(first):
@@ -126,7 +127,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     doc_period_strong = False
     pending_timeline = None
     for idx, s in enumerate(sents):
-        ms = rec.find(s.text, doc_aliases, segment_doc=state.doc_mentions_segment)
+        added = [a for a in doc_aliases if a not in pass1_aliases]
+        if not state.doc_mentions_segment and not any(a in s.text for a in added):
+            ms = list(first[idx])  # nothing new to look for since pass 1
+        else:
+            ms = rec.find(s.text, doc_aliases, segment_doc=state.doc_mentions_segment)
         mentions_all.extend(ms)
         ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
         ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)
