@@ -113,10 +113,14 @@ class LabelIndex:
 
 _CACHE: dict[int, tuple[int, LabelIndex]] = {}
 
+# The entity kinds are listed (VALUES) and typed entities are found first in a sub-select: at 1M
+# quads the label join then reads ~10k entities' labels (0.3 s) instead of filtering every typed
+# node's type IRI against the namespace and joining labels on the union graph (7.4 s).
 _LABELS = f"""
 SELECT DISTINCT ?e ?type ?label ?pref WHERE {{
-  ?e a ?type .
-  FILTER(STRSTARTS(STR(?type), "{NS}"))
+  {{ SELECT DISTINCT ?e ?type WHERE {{
+       VALUES ?type {{ {" ".join(f"<{NS}{k}>" for k in KIND_PRIORITY)} }}
+       ?e a ?type . }} }}
   {{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label . BIND(true AS ?pref) }}
   UNION {{ ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?label . BIND(false AS ?pref) }}
 }}"""
