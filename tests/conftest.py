@@ -34,6 +34,17 @@ def bundled_kg():
     return KnowledgeGraph.open(bundled=True)
 
 
+@pytest.fixture(scope="session")
+def news_kg():
+    """An in-memory graph of our own news articles (tests/data/news): other companies, aliases,
+    people with alternative names; shapes the bundled graph does not have."""
+    from aikg import KnowledgeGraph
+    from aikg.store import LocalStore
+    kg = KnowledgeGraph(LocalStore.memory())
+    kg.ingest([Path(__file__).parent / "data" / "news"])
+    return kg
+
+
 def run_aikg(*args: str, env: dict | None = None, input: str | None = None, timeout: float = 60,
              cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run the real CLI in a subprocess, as a user would."""

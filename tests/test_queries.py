@@ -137,3 +137,74 @@ def test_optional_llm_draft_is_checked_before_it_runs(tmp_path, reply, status):
         assert len(kg.store) == before
     finally:
         srv.shutdown()
+
+
+# ------------------------------------------------------------------ parameters only narrow
+def _entities_of(kg, kinds, limit=6):
+    from aikg.rdf import NS
+    values = " ".join(f"<{NS}{k}>" for k in kinds)
+    rows = kg.store.query(f"SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {values} }} ?e a ?t }} ORDER BY ?e")
+    return [r["e"].value for r in rows][:limit]
+
+
+def _row_set(rows):
+    return {tuple(sorted((k, str(v)) for k, v in r.items())) for r in rows}
+
+
+@pytest.mark.parametrize("graph", ["bundled_kg", "news_kg"])
+@pytest.mark.parametrize("name", sorted(n for n, q in CAT.items() if any(p.type == "entity" for p in q.params)))
+def test_binding_an_entity_parameter_only_narrows(request, graph, name):
+    """A bound parameter keeps a subset of the unbound rows, and when its variable is projected
+    every row carries the bound entity (the people query once ignored a bound person)."""
+    kg = request.getfixturevalue(graph)
+    sq = CAT[name]
+    required = {p.name for p in sq.params if not p.optional}
+    for p in sq.params:
+        if p.type != "entity" or required - {p.name}:
+            continue
+        everything = None if p.name in required else _row_set(list(kg.query(name, {}).rows))
+        for iri in _entities_of(kg, p.kinds or ("Company",)):
+            res = kg.query(name, {p.name: iri})
+            rows = list(res.rows)      # rows may be a one-pass iterator
+            if everything is not None and "GROUP BY" not in sq.text:
+                assert _row_set(rows) <= everything, (name, p.name, iri)
+            if p.var in res.variables:
+                assert {str(r[p.var].value) for r in rows if p.var in r} <= {iri}, (name, p.name, iri)
+
+
+def test_conditional_blocks_follow_the_bindings():
+    from aikg.queries import apply_conditionals
+    text = ("SELECT * WHERE {\n  ?a ?b ?c .\n  # if unbound ?company\n  UNION { ?x ?y ?z }\n  # end if\n"
+            "  # if bound ?family\n  ?m <urn:f>? ?family .\n  # end if\n}\n")
+    none = apply_conditionals(text, set())
+    assert "UNION { ?x ?y ?z }" in none and "?family ." not in none
+    company = apply_conditionals(text, {"company"})
+    assert "UNION" not in company and "?family ." not in company
+    both = apply_conditionals(text, {"company", "family"})
+    assert "UNION" not in both and "?m <urn:f>? ?family ." in both
+    # a comment that merely mentions the marker is not a block
+    assert apply_conditionals("# see `# if unbound ?company` … `# end if`\nSELECT * {}\n", {"company"}).startswith("# see")
+
+
+@pytest.mark.parametrize("name", sorted(CAT))
+def test_conditional_blocks_are_balanced_in_saved_queries(name):
+    import re
+    text = CAT[name].text
+    opens = re.findall(r"^[ \t]*#[ \t]*if (?:un)?bound \?\w+[ \t]*$", text, re.M)
+    closes = re.findall(r"^[ \t]*#[ \t]*end if[ \t]*$", text, re.M)
+    assert len(opens) == len(closes), name
+    for var in re.findall(r"^[ \t]*#[ \t]*if (?:un)?bound \?(\w+)", text, re.M):
+        assert var in {p.var for p in CAT[name].params}, (name, var)
+
+
+def test_parameter_variable_is_read_from_code_not_comments(tmp_path):
+    from aikg.queries import load_query
+    head = "#+ summary: s\n#+ params:\n#+   person: {type: entity, kinds: [Person]}\n"
+    f = tmp_path / "q.rq"
+    f.write_text(head + "# binds ?person directly (no ?personParam)\nSELECT ?person WHERE { ?person ?p ?o }\n")
+    assert load_query(f).param("person").var == "person"
+    f.write_text(head + "SELECT ?x WHERE { ?x ?p ?personParam }\n")
+    assert load_query(f).param("person").var == "personParam"
+    f.write_text(head + "# mentions ?person only here\nSELECT ?x WHERE { ?x ?p ?o }\n")
+    with pytest.raises(AikgError, match="does not use"):
+        load_query(f)

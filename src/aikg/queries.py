@@ -75,9 +75,12 @@ def _parse_header(text: str, path: Path) -> tuple[dict, str]:
 def load_query(path: Path) -> SavedQuery:
     meta, body = _parse_header(path.read_text(encoding="utf-8"), path)
     params = []
+    code = _strip_comments_and_strings(body)    # "?personParam" in a comment is not a variable
     for name, spec in (meta.get("params") or {}).items():
         spec = spec or {}
-        var = spec.get("var") or (f"{name}Param" if f"?{name}Param" in body else name)
+        var = spec.get("var") or (f"{name}Param" if re.search(rf"[?$]{name}Param\b", code) else name)
+        if not re.search(rf"[?$]{var}\b", code):
+            raise AikgError(f"{path.name}: parameter {name!r} binds ?{var}, which the query does not use")
         params.append(Param(name=name, var=var, type=spec.get("type", "string"),
                             kinds=tuple(spec.get("kinds", ())), optional=bool(spec.get("optional", True))))
     ans = meta.get("answer") or {}
@@ -153,8 +156,30 @@ def to_term(value, p: Param) -> ox.NamedNode | ox.Literal:
     return ox.Literal(s)
 
 
+_IF_BLOCK = re.compile(r"^[ \t]*#[ \t]*if (bound|unbound) \?(\w+)[ \t]*\n(.*?)^[ \t]*#[ \t]*end if[ \t]*\n",
+                       re.M | re.S)
+
+
+def apply_conditionals(text: str, bound: set[str]) -> str:
+    """Keep the lines between `# if unbound ?v` and `# end if` only when ?v is not bound, and
+    those between `# if bound ?v` and `# end if` only when it is.
+
+    Saved queries mark with this the parts that only matter in one case: the UNION branch
+    listing models with no developer (tagged with a company that never matches a bound one)
+    returns nothing once a company is bound, but the engine would still evaluate it; a join
+    that starts the walk from a bound parameter would enumerate every node when it is not.
+    The markers are comments, so the query as written is the all-unbound case minus the
+    `if bound` blocks' effect (they must only narrow, never widen, the result)."""
+    def keep(m: re.Match) -> str:
+        wanted = m.group(1) == "bound"
+        return m.group(3) if (m.group(2) in bound) == wanted else ""
+    return _IF_BLOCK.sub(keep, text)
+
+
 def bind(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
-    """Insert `VALUES ?v { term }` at the start of the first WHERE group."""
+    """Insert `VALUES ?v { term }` at the start of the first WHERE group, after resolving the
+    `# if bound ?v` / `# if unbound ?v` blocks (apply_conditionals)."""
+    text = apply_conditionals(text, set(bindings))
     if not bindings:
         return text
     m = _WHERE.search(text)
