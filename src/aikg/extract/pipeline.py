@@ -70,6 +70,7 @@ def extract_bytes(data: bytes, name: str, doc_id: str | None = None) -> r.Extrac
 
 
 def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = None) -> r.Extraction:
+    v.clear_caches()  # the value finders cache per sentence; keep that per document
     norm = clean.normalise(text)
     if not norm.strip():
         raise AikgError(f"{file_name}: the document is empty")

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 __all__ = [
@@ -49,7 +50,47 @@ __all__ = [
     "find_dates",
     "parse_doc_date",
     "resolve_weekday",
+    "clear_caches",
 ]
+
+
+# ---------------------------------------------------------------------------
+# Speed: gates and caches
+# ---------------------------------------------------------------------------
+#
+# Every pattern below needs some literal text to match ("quarter", a month
+# name, a currency sign, a four-digit year ...).  A *gate* is a cheap search
+# for that text; when it fails the pattern cannot match and is not run.  A
+# gate must only ever be a necessary condition: it may let through text the
+# pattern then rejects, never the reverse.  ``_GATED = False`` runs every
+# pattern (the tests compare both ways over many sentences).
+#
+# The finders are pure functions of their text, and pipelines ask for the
+# same sentence several times (``find_counts`` needs the money, percent,
+# date, period and duration spans of its sentence), so each finder's result
+# is cached per text; callers get a fresh list each time.  ``clear_caches``
+# empties them (the pipeline does so per document).
+
+_GATED = True
+_CACHE_SIZE = 512
+_CACHES: list = []
+_NO_MATCHES: tuple = ()
+
+
+def _cached(fn):
+    wrapped = lru_cache(maxsize=_CACHE_SIZE)(fn)
+    _CACHES.append(wrapped)
+    return wrapped
+
+
+def clear_caches() -> None:
+    """Forget every cached finder result (they are pure, so only memory is at stake)."""
+    for c in _CACHES:
+        c.cache_clear()
+
+
+def _gate(rx: "re.Pattern", text: str) -> bool:
+    return not _GATED or rx.search(text) is not None
 
 
 # ---------------------------------------------------------------------------
@@ -539,17 +580,32 @@ def _attach_equivalents(text: str, items: list[Money]) -> list[Money]:
     return out
 
 
+# Gates: a prefix amount needs its currency sign or code (and a digit); a
+# suffix amount needs its currency word right after a space.
+_G_MONEY_PREFIX = re.compile(rf"(?<![A-Za-z0-9])(?:{_PREFIX_ALTS})", re.I)
+_G_MONEY_SUFFIX = re.compile(rf"(?<=\s)(?:{_SUFFIX})(?![A-Za-z])", re.I)
+_G_DIGIT = re.compile(r"[0-9]")
+
+
+@_cached
+def _money_all(text: str) -> tuple[Money, ...]:
+    prefix = _gate(_G_DIGIT, text) and _gate(_G_MONEY_PREFIX, text)
+    suffix = _gate(_G_MONEY_SUFFIX, text)
+    cands = [
+        c for rx, on in zip(_MONEY_REGEXES, (prefix, suffix, prefix, suffix)) if on
+        for m in rx.finditer(text)
+        if (c := _money_candidate(m, text)) is not None
+    ]
+    return tuple(_attach_equivalents(text, _select(cands)))
+
+
 def find_money(text: str) -> list[Money]:
     """Find amounts of money, with ranges, qualifiers and parenthesised conversions.
 
     >>> [(m.value, m.currency) for m in find_money("RMB 29.61 billion")]
     [(Decimal('29610000000'), 'CNY')]
     """
-    cands = [
-        c for rx in _MONEY_REGEXES for m in rx.finditer(text)
-        if (c := _money_candidate(m, text)) is not None
-    ]
-    return _attach_equivalents(text, _select(cands))
+    return list(_money_all(text))
 
 
 # ---------------------------------------------------------------------------
@@ -629,21 +685,26 @@ def _percent_candidate(m: re.Match, text: str) -> _Cand | None:
     return (m.start(), m.end(), 0, pct)
 
 
+_G_PCT_UNIT = re.compile(_PCT_UNITS, re.I)
+_G_PCT_DIGITS = re.compile(r"(?i)digit")
+_G_PCT_MULT = re.compile(r"(?i)doubl|tripl|quadrupl")
+_G_PCT_FOLD = re.compile(r"(?i)fold")
 def _word_percents(text: str) -> Iterable[_Cand]:
     """Verbal magnitudes: digit words, doubling verbs and N-fold."""
-    for m in _PCT_DIGITS.finditer(text):
+    for m in _PCT_DIGITS.finditer(text) if _gate(_G_PCT_DIGITS, text) else _NO_MATCHES:
         value, vmax, qual = _DIGIT_WORDS[m.group("k").lower()]
         word = _SEP_RUN.sub("-", m.group(0).lower()).replace("digits", "digit")
         yield (m.start(), m.end(), 1, Percent(value, m.start(), m.end(), m.group(0),
                                               value_max=vmax, qualifier=qual, word=word))
+    mult = _gate(_G_PCT_MULT, text)
     for rx, group in ((_PCT_MULT, 0), (_PCT_MULT_BASE, "body")):
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if mult else _NO_MATCHES:
             s, e = m.span(group)
             qual = _qualifier(m.group("qual"))
             word = " ".join(text[s:e].lower().split())
             yield (s, e, 1, Percent(Decimal(_MULT_VALUES[m.group("v").lower()]), s, e,
                                     text[s:e], qualifier=qual, word=word))
-    for m in _PCT_FOLD.finditer(text):
+    for m in _PCT_FOLD.finditer(text) if _gate(_G_PCT_FOLD, text) else _NO_MATCHES:
         n = _to_decimal(m.group("n"))
         if n <= 1:
             continue
@@ -660,11 +721,17 @@ def find_percents(text: str) -> list[Percent]:
     ``Percent(100, qualifier="at_least", word="more than doubled")``.
     Multipliers such as ``"1.5x"`` are not percentages and are not returned.
     """
+    return list(_percents_all(text))
+
+
+@_cached
+def _percents_all(text: str) -> tuple[Percent, ...]:
     cands: list[_Cand] = []
-    for rx in (_PCT_RANGE, _PCT_ONE):
-        cands += [c for m in rx.finditer(text) if (c := _percent_candidate(m, text))]
+    if _gate(_G_PCT_UNIT, text):
+        for rx in (_PCT_RANGE, _PCT_ONE):
+            cands += [c for m in rx.finditer(text) if (c := _percent_candidate(m, text))]
     cands += list(_word_percents(text))
-    return _select(cands)
+    return tuple(_select(cands))
 
 
 # ---------------------------------------------------------------------------
@@ -787,23 +854,34 @@ class _DateHit:
     weekday: int | None = None
 
 
-def _date_hits(text: str) -> list[_DateHit]:
+# Gates shared by dates and periods: a four-digit year, a month name (every
+# cased form of a month name or abbreviation starts with one of these), a
+# weekday name.
+_G_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_G_MONTH = re.compile("|".join(sorted({f[:3] for f in _cased([*_MONTH_NAMES, *_MONTH_ABBRS]).split("|")})))
+_G_WEEKDAY = re.compile(_cased(_WEEKDAY_NAMES))
+
+
+@_cached
+def _date_hits(text: str) -> tuple[_DateHit, ...]:
     """All date mentions (full, yearless, weekday-only), non-overlapping."""
     cands: list[_Cand] = []
-    for prio, rx in enumerate((_DATE_MDY, _DATE_DMY, _DATE_ISO)):
-        for m in rx.finditer(text):
+    month = _gate(_G_MONTH, text)
+    year = _gate(_G_YEAR, text)
+    for prio, (rx, on) in enumerate(((_DATE_MDY, month and year), (_DATE_DMY, month and year), (_DATE_ISO, year))):
+        for m in rx.finditer(text) if on else _NO_MATCHES:
             y, mo, d = int(m["y"]), _month_num(m["m"]) if not m["m"].isdigit() else int(m["m"]), int(m["d"])
             if _safe_date(y, mo, d):
                 cands.append((m.start(), m.end(), prio, _DateHit(m.start(), m.end(), y, mo, d)))
     for rx in (_DATE_MD, _DATE_DM):
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if month else _NO_MATCHES:
             mo, d = _month_num(m["m"]), int(m["d"])
             if _safe_date(2000, mo, d):  # leap year: admits Feb 29
                 cands.append((m.start(), m.end(), 5, _DateHit(m.start(), m.end(), None, mo, d)))
-    for m in _DATE_WEEKDAY.finditer(text):
+    for m in _DATE_WEEKDAY.finditer(text) if _gate(_G_WEEKDAY, text) else _NO_MATCHES:
         s, e = m.span("wd")
         cands.append((s, e, 6, _DateHit(s, e, None, None, None, _weekday_num(m["wd"]))))
-    return _select(cands)
+    return tuple(_select(cands))
 
 
 def _resolve_hit(hit: _DateHit, doc_date: date | None) -> date | None:
@@ -1272,6 +1350,77 @@ _PERIOD_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, date | None], Per
 ]
 
 
+# Gates of the period rules, by the features of the text they need.
+_F_YEAR, _F_MONTH, _F_QUARTER, _F_HALF, _F_YEARW, _F_MONTHW, _F_FISCAL, _F_FY, _F_QN, _F_NQ, \
+    _F_HN, _F_NH, _F_FULL, _F_DIGIT = (1 << i for i in range(14))
+_FEATURES = (
+    (_F_YEAR, _G_YEAR),
+    (_F_MONTH, _G_MONTH),
+    (_F_QUARTER, re.compile(r"(?i)quarter")),
+    (_F_HALF, re.compile(r"(?i)half")),
+    (_F_YEARW, re.compile(r"(?i)year")),
+    (_F_MONTHW, re.compile(r"(?i)month")),
+    (_F_FISCAL, re.compile(r"(?i)fiscal|financial")),
+    (_F_FY, re.compile(r"(?i)fy")),
+    (_F_QN, re.compile(r"Q[1-4]")),
+    (_F_NQ, re.compile(r"[1-4]Q")),
+    (_F_HN, re.compile(r"H[12]")),
+    (_F_NH, re.compile(r"[12]H")),
+    (_F_FULL, re.compile(r"(?i)full|calendar|whole|entire")),
+    (_F_DIGIT, _G_DIGIT),
+)
+_ALL_FEATURES = sum(f for f, _ in _FEATURES)
+
+
+def _features(text: str) -> int:
+    if not _GATED:
+        return _ALL_FEATURES
+    return sum(f for f, rx in _FEATURES if rx.search(text))
+
+
+def _need(*groups: int) -> Callable[[int], bool]:
+    """A gate needing, from each group of features, at least one."""
+    return lambda f: all(f & g for g in groups)
+
+
+_PERIOD_GATES: dict[re.Pattern, Callable[[int], bool]] = {
+    _P_QUARTER_ENDED: _need(_F_QUARTER | _F_HALF | _F_YEARW | _F_MONTHW, _F_MONTH | _F_YEAR),
+    _P_MONTH_YEAR_RANGE: _need(_F_MONTH, _F_YEAR),
+    _P_MONTH_RANGE: _need(_F_MONTH),
+    _P_MONTH_QUARTER: _need(_F_MONTH, _F_QUARTER),
+    _P_FIRST_MONTHS: _need(_F_MONTHW),
+    _P_QUARTER_ORD: _need(_F_QUARTER),
+    _P_QUARTER_Q: _need(_F_QN),
+    _P_QUARTER_YQ: _need(_F_QN, _F_YEAR),
+    _P_QUARTER_FYQ: _need(_F_QN),
+    _P_QUARTER_NQ: _need(_F_NQ),
+    _P_HALF_ORD: _need(_F_HALF),
+    _P_HALF_H: _need(_F_HN),
+    _P_HALF_NH: _need(_F_NH),
+    _P_HALF_YH: _need(_F_HN, _F_YEAR),
+    _P_FISCAL_YEAR: _need(_F_FISCAL | _F_FY, _F_DIGIT),
+    _P_YEAR_FISCAL: _need(_F_YEAR, _F_FISCAL),
+    _P_YEAR_FULL: _need(_F_YEAR, _F_FULL),
+    _P_YEAR_RANGE: _need(_F_YEAR),
+    _P_YEAR_END: _need(_F_YEARW),
+    _P_YEAR_REL: _need(_F_YEARW),
+    _P_QUARTER_REL: _need(_F_QUARTER),
+    _P_MONTH_YEAR: _need(_F_MONTH, _F_YEAR),
+    _P_MONTH_KW: _need(_F_MONTH),
+    _P_YEAR_BARE: _need(_F_YEAR),
+}
+assert set(_PERIOD_GATES) == {rx for rx, _, _ in _PERIOD_RULES}
+
+
+@_cached
+def _period_matches(text: str) -> tuple[tuple[int, re.Match], ...]:
+    """Every period rule's matches in ``text``, as (rule index, match): they do not
+    depend on the document date, only the handlers do."""
+    feats = _features(text)
+    return tuple((i, m) for i, (rx, _, _) in enumerate(_PERIOD_RULES)
+                 if _PERIOD_GATES[rx](feats) for m in rx.finditer(text))
+
+
 def _day_periods(text: str, doc: date | None) -> Iterable[_Cand]:
     for hit in _date_hits(text):
         d = _resolve_hit(hit, doc)
@@ -1320,14 +1469,19 @@ def find_periods(text: str, doc_date: date | None = None) -> list[Period]:
     have ``start``/``end`` of None, as do yearless mentions without a
     ``doc_date``.
     """
+    return list(_periods_all(text, doc_date))
+
+
+@_cached
+def _periods_all(text: str, doc_date: date | None) -> tuple[Period, ...]:
     cands: list[_Cand] = []
-    for rx, handler, prio in _PERIOD_RULES:
-        for m in rx.finditer(text):
-            p = handler(m, text, doc_date)
-            if p is not None:
-                cands.append((p.start_idx, p.end_idx, prio, p))
+    for i, m in _period_matches(text):
+        _, handler, prio = _PERIOD_RULES[i]
+        p = handler(m, text, doc_date)
+        if p is not None:
+            cands.append((p.start_idx, p.end_idx, prio, p))
     cands += list(_day_periods(text, doc_date))
-    return _compose_as_of(text, _select(cands))
+    return tuple(_compose_as_of(text, _select(cands)))
 
 
 # ---------------------------------------------------------------------------
@@ -1381,8 +1535,17 @@ def find_durations(text: str) -> list[Duration]:
     and the months of a reporting period ("three months ended June 30") are
     not durations.
     """
+    return list(_durations_all(text))
+
+
+_G_DURATION = re.compile(r"(?i)decade|year|yr|month|quarter|week|day")
+_G_DURATION_NONUM = re.compile(r"(?i)decade|year")
+
+
+@_cached
+def _durations_all(text: str) -> tuple[Duration, ...]:
     cands: list[_Cand] = []
-    for m in _DURATION.finditer(text):
+    for m in _DURATION.finditer(text) if _gate(_G_DURATION, text) else _NO_MATCHES:
         raw, lead = m["n"], (m["lead"] or "").strip().lower()
         if raw.lower() in ("a", "an") and not (lead or m["qual"]):
             continue  # "$5 billion a year" is a rate, not a duration
@@ -1396,12 +1559,12 @@ def find_durations(text: str) -> list[Duration]:
             continue
         qual = _qualifier(m["qual"]) or _LEAD_QUALIFIER.get(lead.split()[0] if lead else "")
         cands.append((m.start(), m.end(), 0, Duration(iso, m.start(), m.end(), m.group(0), qual)))
-    for m in _DURATION_NONUM.finditer(text):
+    for m in _DURATION_NONUM.finditer(text) if _gate(_G_DURATION_NONUM, text) else _NO_MATCHES:
         iso = _iso_duration(Decimal(1), m["unit"] or m["unit2"])
         lead = (m["lead"] or "").strip().lower()
         cands.append((m.start(), m.end(), 1,
                       Duration(iso, m.start(), m.end(), m.group(0), _LEAD_QUALIFIER.get(lead))))
-    return _select(cands)
+    return tuple(_select(cands))
 
 
 # ---------------------------------------------------------------------------
@@ -1503,15 +1666,26 @@ def find_counts(text: str) -> list[Count]:
     markers, clock times, and numbers that belong to a product or model name
     ("Qwen 2.5-72B", "H20", "Llama 4", "GPT-4o", "Fortune 500", "1.5x").
     """
+    return list(_counts_all(text))
+
+
+@_cached
+def _counts_all(text: str) -> tuple[Count, ...]:
+    matches = list(_COUNT.finditer(text)) if _gate(_G_DIGIT, text) else []
+    if not matches:
+        return ()
     blocked = _blocked_spans(text)
-    mixed = _mixed_spans(text)
+    mixed = None
     out: list[Count] = []
-    for m in _COUNT.finditer(text):
+    for m in matches:
         ns, ne = m.span("n")
         if _overlaps(ns, m.end(), blocked):
             continue
-        if m["unit"] is None and _overlaps(ns, ne, mixed):
-            continue
+        if m["unit"] is None:
+            if mixed is None:
+                mixed = _mixed_spans(text)
+            if _overlaps(ns, ne, mixed):
+                continue
         if m["qual"] is None and _after_name(text, ns):
             continue
         raw = m["n"]
@@ -1531,7 +1705,7 @@ def find_counts(text: str) -> list[Count]:
                 noun = _UNIT_ABBR[noun]
         out.append(Count(_clean(value), m.start(), m.end(), m.group(0),
                          _qualifier(m["qual"]), noun))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------

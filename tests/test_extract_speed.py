@@ -1,0 +1,127 @@
+"""The extraction speed-ups must not change what is found.
+
+* value finders run a pattern only when a cheap *gate* (text the pattern needs) is present;
+  with the gates off every pattern runs, and both ways must agree on every sentence;
+* value finders cache per sentence: callers get fresh lists, and a cached answer equals a
+  fresh one.
+
+No timings here: speed is measured by benchmarks (bench/corpus_gen.py), not by tests.
+"""
+from __future__ import annotations
+
+import importlib.util
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from aikg.extract import clean, sentences
+from aikg.extract import values as v
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+DOC_DATES = (None, date(2025, 8, 14), date(2024, 1, 3))
+
+# Sentences the articles do not have: every gate's edge (case, Unicode case folding, units,
+# dates, periods, currencies written every way the patterns know).
+EXTRA = [
+    "FİSCAL 2025 revenue rose; the ſecond-hand quarter ended MARCH 31 and Q3 FY25 beat.",
+    "Revenue for the K-quarter, the ſtatement said, grew 5 per cent in fiscal year 2024.",
+    "Sales in 1Q25 and 2H 2024 rose; H1 '25 and 2025 H2 were flat; FY2024 Q4 too.",
+    "The first nine months of 2025, the JUNE quarter, the September 2025 quarter of 2025.",
+    "Between January and March, from April to June 2024, Jan–Mar period, Oct. 2023 to Feb. 2024.",
+    "It grew twofold, more than doubled, will triple, high-single-digit growth and 3.5-fold gains.",
+    "A billion dollars, twenty million yuan, five hundred million euros, and 3 trillion won.",
+    "RMB380bn, Rs. 2 lakh, ₹500 crore, CN¥50 billion, HK$3.2 billion, US$ 5bn, U.S. $4 billion.",
+    "Costs rose 50 basis points, 3 ppts, 12 pct, 5 percentage points, and 40–45 per\ncent.",
+    "Over the next three years, within five years, a three-year plan, the past decade, 18 months.",
+    "By the end of the year, through year-end, since 2020, before March 2024, by mid-2026.",
+    "On Monday, last Thursday, since Friday, Thursday, Sep 11, 2025, and 2025-08-14.",
+    "The calendar year 2024, the full year 2023, 2024 full-year results and the whole year 2022.",
+    "About 70,000 derivative models, over 3.48 billion people, 5 GW, 2.5 gigawatts and 1.5x.",
+    "this year, next year, the current fiscal year, last quarter, the prior quarter.",
+    "quarter ended march 31, 2025 (lower case months are not months).",
+    "SALES ROSE 12% TO $5 BILLION IN THE QUARTER ENDED JUNE 30, 2025, THE COMPANY SAID.",
+    "revenue of 5 billion yuan in fy2025 and fiscal 2026, financial year 2024/25.",
+    "The ¥ 500 billion plan (about $3.4 billion) in Tokyo; ￥20 billion in Shanghai.",
+    "No numbers here, only words about quarters, halves, months and years.",
+    "",
+    "1",
+    "Q1",
+    "2025",
+    "May",
+]
+
+
+def _corpus_sentences() -> list[str]:
+    out: list[str] = []
+    files = [p for d in (DATA, ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "eval" / "dev_docs")
+             for p in sorted(d.rglob("*")) if p.suffix.lower() in (".txt", ".md", ".html", ".htm")]
+    for p in files:
+        text = clean.decode(p.read_bytes(), p.name)
+        if p.suffix.lower() in (".html", ".htm"):
+            text = clean.html_to_text(text)
+        out += [s.text for s in sentences.split(clean.clean(clean.normalise(text)))]
+    spec = importlib.util.spec_from_file_location("corpus_gen", ROOT / "bench" / "corpus_gen.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    rng = random.Random(5)
+    for i in range(20):
+        out += [s.text for s in sentences.split(gen.article(i, rng, 40))]
+    return out
+
+
+@pytest.fixture(scope="module")
+def sentence_set() -> list[str]:
+    base = _corpus_sentences() + EXTRA
+    seen, out = set(), []
+    for s in base + [s.upper() for s in base] + [s.lower() for s in base]:
+        if s not in seen:
+            seen.add(s)
+            out.append(s)
+    return out
+
+
+def _all_values(text: str) -> tuple:
+    return (
+        v.find_money(text),
+        v.find_percents(text),
+        v.find_counts(text),
+        v.find_durations(text),
+        v._date_hits(text),
+        *(v.find_periods(text, d) for d in DOC_DATES),
+        *(v.find_dates(text, d) for d in DOC_DATES),
+    )
+
+
+def test_value_gates_never_drop_a_match(sentence_set, monkeypatch):
+    v.clear_caches()
+    gated = [_all_values(s) for s in sentence_set]
+    monkeypatch.setattr(v, "_GATED", False)
+    v.clear_caches()
+    try:
+        ungated = [_all_values(s) for s in sentence_set]
+    finally:
+        v.clear_caches()
+    assert len(sentence_set) > 800
+    bad = [s for s, a, b in zip(sentence_set, gated, ungated) if a != b]
+    assert not bad, bad[:5]
+
+
+def test_period_gates_cover_every_rule():
+    assert set(v._PERIOD_GATES) == {rx for rx, _, _ in v._PERIOD_RULES}
+
+
+def test_value_caches_hand_out_fresh_lists():
+    text = "Revenue rose 12% to RMB 29.61 billion in the quarter ended June 30, 2025, with 70,000 customers."
+    v.clear_caches()
+    first = v.find_money(text)
+    first.append("junk")
+    assert v.find_money(text) == first[:-1]
+    periods = v.find_periods(text, date(2025, 8, 14))
+    periods.clear()
+    assert v.find_periods(text, date(2025, 8, 14))
+    assert v.find_periods(text, None) != [] and v.find_counts(text)[0].value == 70000
+    # the document date is part of the key: yearless periods resolve differently
+    assert v.find_periods("in June", date(2025, 8, 14)) != v.find_periods("in June", date(2021, 8, 14))
