@@ -2,8 +2,10 @@
 
 * value finders run a pattern only when a cheap *gate* (text the pattern needs) is present;
   with the gates off every pattern runs, and both ways must agree on every sentence;
-* value finders cache per sentence: callers get fresh lists, and a cached answer equals a
-  fresh one.
+* value finders and the recogniser cache per sentence: callers get fresh lists, and a cached
+  answer equals a fresh one;
+* document aliases are found with `str.find` and two fixed patterns instead of two patterns
+  compiled per name: same spans as those patterns.
 
 No timings here: speed is measured by benchmarks (bench/corpus_gen.py), not by tests.
 """
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from aikg.extract import clean, sentences
+from aikg.extract import clean, entities, relations, sentences
 from aikg.extract import values as v
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,3 +127,43 @@ def test_value_caches_hand_out_fresh_lists():
     assert v.find_periods(text, None) != [] and v.find_counts(text)[0].value == 70000
     # the document date is part of the key: yearless periods resolve differently
     assert v.find_periods("in June", date(2025, 8, 14)) != v.find_periods("in June", date(2021, 8, 14))
+
+
+def test_relation_gates_never_drop_a_match(sentence_set):
+    for rx, gate in ((relations._HOLDS, relations._HOLDS_GATE), (relations._PLACED, relations._PLACED_GATE)):
+        for s in sentence_set:
+            if rx.search(s):
+                assert gate.search(s), (rx.pattern[:40], s)
+
+
+ALIAS_TEXTS = [
+    "Kestrel said Kestrel Cloud and Kestrel-Labs grew; KestrelX did not, nor did Kestrel_2.",
+    "Kestrel Kestrel Cloud Kestrel Big Data Services Group, Kestrel  Cloud Intelligence Group.",
+    "Vantora Systems Inc. (Vantora) and Vantora Systems; vantora; Vantora.",
+    "Mr. Zhao, Zhao Lin and Zhao-Li met Zhao\u00e9 and Zhao at the Zhao Research unit.",
+    "A.I. Corp and A.I. Corp's unit; (A.I. Corp) A.I. Corpx.",
+    "Ün Holdings, Ün Labs, Ünx, xÜn, Ün.",
+    "",
+]
+ALIASES = ["Kestrel", "Kestrel Cloud", "Vantora", "Vantora Systems Inc.", "Zhao", "A.I. Corp", "Ün", "x", "."]
+
+
+@pytest.mark.parametrize("text", ALIAS_TEXTS)
+def test_alias_matches_equal_the_compiled_patterns(text):
+    for surface in ALIASES:
+        alone, unit = entities._alias_res(surface)
+        assert entities._alias_matches(text, surface) == [m.span() for m in alone.finditer(text)], surface
+        assert entities._alias_matches(text, surface, unit=True) == [m.span() for m in unit.finditer(text)], surface
+
+
+def test_recogniser_cache_gives_the_same_mentions(sentence_set):
+    rec = entities.recogniser()
+    aliases = {"Kestrel": ("Company", "Kestrel Holdings"), "Zhao": ("Person", "Lin Zhao")}
+    sample = sentence_set[:400]
+    rec.clear_cache()
+    cold = [rec.find(s, aliases, segment_doc=True) for s in sample]
+    warm = [rec.find(s, aliases, segment_doc=True) for s in sample]
+    plain = [rec.find(s) for s in sample]
+    rec.clear_cache()
+    assert cold == warm
+    assert plain == [rec.find(s) for s in sample]

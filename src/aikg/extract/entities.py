@@ -43,9 +43,41 @@ VARIANT_WORDS = {
 
 @lru_cache(maxsize=4096)
 def _alias_res(surface: str) -> tuple[re.Pattern, re.Pattern]:
-    """Compiled once per short name: the name alone, and the name followed by a unit word."""
+    """The name alone, and the name followed by a unit word, as patterns (the reference
+    for `_alias_matches`, which finds the same spans without compiling a pattern per name)."""
     return (re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])"),
             re.compile(rf"(?<![\w-]){re.escape(surface)}\s+(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS}(?![\w-])"))
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
+_UNIT_TAIL = re.compile(rf"\s+(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS}(?![\w-])")
+
+
+def _alias_matches(text: str, surface: str, unit: bool = False) -> list[tuple[int, int]]:
+    """Spans of `surface` as a whole word in `text` (or, with `unit`, of `surface` followed by
+    up to three capitalised words and a unit word), left to right, non-overlapping: what
+    `_alias_res(surface)[unit].finditer(text)` finds, by `str.find` and two fixed patterns
+    instead of two patterns compiled per name (compiling costs more than the search, and
+    hundreds of one-off patterns evict the `re` module's cache)."""
+    if not surface:
+        return [m.span() for m in _alias_res(surface)[1 if unit else 0].finditer(text)]
+    out: list[tuple[int, int]] = []
+    n = len(surface)
+    pos = 0
+    while (i := text.find(surface, pos)) >= 0:
+        end = -1
+        if i == 0 or not _WORD_CHAR.match(text, i - 1):
+            if unit:
+                tail = _UNIT_TAIL.match(text, i + n)
+                end = tail.end() if tail else -1
+            elif not _WORD_CHAR.match(text, i + n):
+                end = i + n
+        if end >= 0:
+            out.append((i, end))
+            pos = end
+        else:
+            pos = i + 1
+    return out
 
 
 @dataclass(frozen=True)
@@ -66,6 +98,7 @@ class Recogniser:
 
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
+        self._fixed_cache: dict[str, tuple[tuple[int, Mention], ...]] = {}
         names = sorted(gaz.names(), key=lambda x: (-len(x[0]), x[0]))
         self.by_surface = {n: e for n, e in names}
         self.by_surface_ci = {n.lower(): e for n, e in names if len(n) > 3}
@@ -129,7 +162,35 @@ class Recogniser:
                 if name.split()[0] in STOP_NAMES or (e is not None and e.kind != "Segment"):
                     continue
                 cands.append((1, Mention(0, len(name), "Segment", e.label if e else name, name, source="segment-lead")))
+        fixed = self._fixed_cache.get(text)
+        if fixed is None:
+            if len(self._fixed_cache) >= 4096:
+                self._fixed_cache.clear()
+            fixed = self._fixed_cache[text] = tuple(self._fixed(text))
+        cands.extend(fixed)
+        if doc_aliases:
+            for surface, (kind, label) in doc_aliases.items():
+                if surface not in text:
+                    continue
+                if kind == "Company":  # "Kestrel Cloud": a unit named after a company the gazetteer lacks
+                    for s, e in _alias_matches(text, surface, unit=True):
+                        full = text[s:e]
+                        if " ".join(full.split()) in doc_aliases:
+                            continue
+                        cands.append((1, Mention(s, e, "Segment", " ".join(full.split()), full,
+                                                 family=label, source="company-unit")))
+                for s, e in _alias_matches(text, surface):
+                    cands.append((4, Mention(s, e, kind, label, surface, source="doc-alias")))
+        return _resolve_overlaps(cands)
 
+    def clear_cache(self) -> None:
+        """Forget the per-sentence matches `find` keeps (the pipeline does so per document)."""
+        self._fixed_cache.clear()
+
+    def _fixed(self, text: str) -> list[tuple[int, Mention]]:
+        """Candidates from the patterns that depend on the sentence alone (not on the
+        document's aliases): the pipeline asks for a sentence twice, so `find` caches them."""
+        cands: list[tuple[int, Mention]] = []
         for m in self.title_re.finditer(text):
             name = m.group("name")
             e = self.by_surface.get(name)
@@ -242,20 +303,7 @@ class Recogniser:
             if e.kind == "ModelFamily":
                 continue  # handled by model_re (which also sees versions)
             cands.append((2, Mention(m.start(), m.end(), e.kind, e.label, m.group(0))))
-        if doc_aliases:
-            for surface, (kind, label) in doc_aliases.items():
-                if surface not in text:
-                    continue
-                alone_re, unit_re = _alias_res(surface)
-                if kind == "Company":  # "Kestrel Cloud": a unit named after a company the gazetteer lacks
-                    for m in unit_re.finditer(text):
-                        if " ".join(m.group(0).split()) in doc_aliases:
-                            continue
-                        cands.append((1, Mention(m.start(), m.end(), "Segment", " ".join(m.group(0).split()), m.group(0),
-                                                 family=label, source="company-unit")))
-                for m in alone_re.finditer(text):
-                    cands.append((4, Mention(m.start(), m.end(), kind, label, surface, source="doc-alias")))
-        return _resolve_overlaps(cands)
+        return cands
 
 
 def _resolve_overlaps(cands: list[tuple[int, Mention]]) -> list[Mention]:

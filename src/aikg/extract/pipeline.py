@@ -81,6 +81,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                           sha256=sha256, file_name=file_name)
     sents = sentences.split(cleaned)
     rec = recogniser()
+    rec.clear_cache()  # it caches per sentence too
     gaz = _Gaz()
 
     # pass 0: companies the gazetteer does not know ("Vantora Systems Inc.", "Kestrel Holdings")

@@ -175,6 +175,12 @@ _LIST_END = re.compile(r"\s*(?:[-–—,;:]\s*|\s)(?:making|leaving|meaning|so\s
 _GENERIC_HEAD = re.compile(r"^(?:unrelated\s+|various\s+|other\s+|several\s+|diverse\s+)?(?:operations|businesses|activities|units|items|costs|things|segments)\s*[-–—:]\s*", re.I)
 _PLACED = re.compile(
     r"(?P<item>[^,;:]{3,80}?)(?:\s+(?:is|are|was|were|gets|get)\s+(?:\w+ly\s+)?|,\s+(?:which\s+is\s+|which\s+are\s+)?)(?:reported|booked|recorded|hidden|included|housed|classified|accounted\s+for|placed|held|buried|lumped|tucked)\s+(?:inside|in|within|under|as\s+part\s+of|into)\s+(?P<rest>.*)$")
+# Gates: the verb each pattern needs. _HOLDS and _PLACED try every start offset with a
+# lazy run of up to 80 characters, which is slow; most sentences have none of their verbs.
+_HOLDS_GATE = re.compile(
+    r"(?:groups|includes|houses|covers|comprises|contains|holds|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of|makes|runs|operates|sells|produces|provides|offers)\s")
+_PLACED_GATE = re.compile(
+    r"(?:reported|booked|recorded|hidden|included|housed|classified|accounted\s+for|placed|held|buried|lumped|tucked)\s+(?:inside|in|within|under|as\s+part\s+of|into)\s")
 _ITEM_LEAD = re.compile(r"^(?:.*\b(?:because|since|as|that|while|and|but|partly\s+because)\s+)?(?:much\s+of\s+|most\s+of\s+|some\s+of\s+|all\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:massive\s+|huge\s+|heavy\s+|large\s+|significant\s+|substantial\s+|enormous\s+)?", re.I)
 
 
@@ -255,7 +261,7 @@ def _segment_contents(ctx: SentenceContext) -> list:
                 ir = _item_ref(ctx, item, pos if pos >= 0 else am.start("list"))
                 if ir.label != seg_m.label and ir.kind != "Company":
                     out.append(r.InSegment(item=ir, segment=ref(seg_m), evidence=ctx.evidence))
-    m = _HOLDS.search(t)
+    m = _HOLDS.search(t) if _HOLDS_GATE.search(t) else None
     if m:
         subj_text = m.group("subj")
         seg = None
@@ -275,7 +281,7 @@ def _segment_contents(ctx: SentenceContext) -> list:
                 ir = _item_ref(ctx, item, pos if pos >= 0 else off)
                 if ir.label != seg.label:
                     out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
-    m = _PLACED.search(t)
+    m = _PLACED.search(t) if _PLACED_GATE.search(t) else None
     if m:
         rest_start = m.start("rest")
         seg_m = ctx.after(rest_start, ("Segment",))
