@@ -149,3 +149,15 @@ def probe_kg(tmp_path_factory):
 def test_probe_articles_about_eight_more_companies(probe_kg, q):
     out = probe_kg.ask(q["question"]).to_json()
     assert check(q, out) is None, check(q, out)
+
+
+def test_change_is_signed_once_whether_stored_as_magnitude_or_signed():
+    import pyoxigraph as ox
+    from aikg.ask import _change_text
+    dec = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+    down = {"change": ox.Literal("1.2", datatype=dec), "direction": ox.Literal("decrease")}
+    signed = {"change": ox.Literal("-1.2", datatype=dec), "direction": ox.Literal("decrease")}
+    up = {"change": ox.Literal("21", datatype=dec), "direction": ox.Literal("increase")}
+    assert _change_text(down) == "-1.2%"
+    assert _change_text(signed) == "-1.2%"
+    assert _change_text(up) == "+21%"

@@ -268,11 +268,14 @@ def _change_text(row: dict) -> str:
     if "change" not in row:
         return ""
     sign = "-" if "direction" in row and row["direction"].value == "decrease" else "+"
+    change = _num(row["change"])
+    if change.startswith("-"):          # a signed change (loaded RDF) rather than a magnitude
+        sign, change = "-", change[1:]
     q = QUAL.get(row["changeQualifier"].value, "") if "changeQualifier" in row else ""
     unit = " pp" if "changeUnit" in row and row["changeUnit"].value == "percentage_points" else "%"
     basis = " year on year" if "changeBasis" in row and row["changeBasis"].value == "yoy" else (
         " quarter on quarter" if "changeBasis" in row and row["changeBasis"].value == "qoq" else "")
-    return f"{q}{sign}{_num(row['change'])}{unit}{basis}"
+    return f"{q}{sign}{change}{unit}{basis}"
 
 
 def _horizon_text(h: str) -> str:
