@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+import re
 from datetime import date
 from pathlib import Path
 
@@ -167,3 +168,21 @@ def test_recogniser_cache_gives_the_same_mentions(sentence_set):
     rec.clear_cache()
     assert cold == warm
     assert plain == [rec.find(s) for s in sample]
+
+
+def test_entity_gates_never_drop_a_match(sentence_set, monkeypatch):
+    rec = entities.recogniser()
+    rec.clear_cache()
+    gated = [rec.find(s, segment_doc=True) for s in sentence_set]
+    monkeypatch.setattr(rec, "gated", False)
+    rec.clear_cache()
+    try:
+        ungated = [rec.find(s, segment_doc=True) for s in sentence_set]
+    finally:
+        rec.clear_cache()
+    bad = [s for s, a, b in zip(sentence_set, gated, ungated) if a != b]
+    assert not bad, bad[:5]
+    named = {f"{k}[{i}]" if isinstance(v, list) else k
+             for k, v in vars(rec).items() for i, x in (enumerate(v) if isinstance(v, list) else [(0, v)])
+             if isinstance(x, re.Pattern)}
+    assert set(entities._GATES) <= named

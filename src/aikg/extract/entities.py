@@ -41,6 +41,38 @@ VARIANT_WORDS = {
 }
 
 
+# Gates: text a pattern cannot match without (each group: at least one of its strings). The
+# patterns are case-sensitive, so a substring test is exact; a failed gate skips the pattern.
+_TITLE_WORDS = ("hief", "hair", "CEO", "CFO", "COO", "CTO", "resident", "ounder", "ead", "anaging", "eneral")
+_SEG_WORDS = ("segment", "unit", "division", "business")
+_MODEL_WORDS = ("model", "LLM", "chatbot", "assistant", "agent")
+_GATES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "title_re": (_TITLE_WORDS,),
+    "copula_re": (_TITLE_WORDS,),
+    "heads_re": (("who",), (",",)),
+    "appos_re": (_TITLE_WORDS, (",",)),
+    "deepseek_re": (("DeepSeek-",),),
+    "segment_res[0]": (_SEG_WORDS, ("that", "which"), (",",)),
+    "segment_res[1]": (("segment", "division", "unit", "category"), ("“", '"')),
+    "segment_res[2]": (("segment", "division", "business"),),
+    "segment_res[3]": (("segment",),),
+    "segment_res[4]": (("category", "segment", "unit", "division", "bucket"),
+                       ("called", "named", "known", "dubbed", "labelled", "labeled")),
+    "segment_res[5]": (("which", "that"), (",",)),
+    "segment_res[6]": (("home",), (",",)),
+    "segment_res[7]": (_SEG_WORDS, ("(",)),
+    "segment_res[8]": (("segment",),),
+    "segment_lead_re": (("holds", "covers", "includes", "houses", "comprises", "contains", "consists",
+                         "groups", "spans", "home"),),
+    "model_generic_re": (("model",),),
+    "model_appos_res[0]": (_MODEL_WORDS, (",",)),
+    "model_appos_res[1]": (_MODEL_WORDS, (",",)),
+    "model_appos_res[2]": (("family",), ("models",)),
+    "assistant_re": (("assistant", "chatbot", "app"), (",",)),
+}
+_NO_MATCHES: tuple = ()
+
+
 @lru_cache(maxsize=4096)
 def _alias_res(surface: str) -> tuple[re.Pattern, re.Pattern]:
     """The name alone, and the name followed by a unit word, as patterns (the reference
@@ -95,6 +127,8 @@ class Mention:
 
 class Recogniser:
     """Compiled patterns over one gazetteer; `find(sentence)` returns mentions."""
+
+    gated = True  # False runs every pattern (the tests compare both ways)
 
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
@@ -156,7 +190,7 @@ class Recogniser:
              segment_doc: bool = False) -> list[Mention]:
         cands: list[tuple[int, Mention]] = []  # (priority, mention); lower priority wins ties
         if segment_doc:  # "Compute & Networking holds …" in an article that talks about segments
-            for m in self.segment_lead_re.finditer(text):
+            for m in self._iter("segment_lead_re", self.segment_lead_re, text):
                 name = m.group("name")
                 e = self.by_surface.get(name)
                 if name.split()[0] in STOP_NAMES or (e is not None and e.kind != "Segment"):
@@ -187,18 +221,24 @@ class Recogniser:
         """Forget the per-sentence matches `find` keeps (the pipeline does so per document)."""
         self._fixed_cache.clear()
 
+    def _iter(self, name: str, rx: re.Pattern, text: str):
+        """`rx.finditer(text)`, skipped when the text lacks what the pattern needs."""
+        if self.gated and not all(any(w in text for w in group) for group in _GATES[name]):
+            return _NO_MATCHES
+        return rx.finditer(text)
+
     def _fixed(self, text: str) -> list[tuple[int, Mention]]:
         """Candidates from the patterns that depend on the sentence alone (not on the
         document's aliases): the pipeline asks for a sentence twice, so `find` caches them."""
         cands: list[tuple[int, Mention]] = []
-        for m in self.title_re.finditer(text):
+        for m in self._iter("title_re", self.title_re, text):
             name = m.group("name")
             e = self.by_surface.get(name)
             label = e.label if e and e.kind == "Person" else name
             cands.append((0, Mention(m.start("name"), m.end("alias") if m.group("alias") else m.end("name"),
                                      "Person", label, name, alias=m.group("alias"),
                                      title=m.group("title"), source="title")))
-        for m in self.copula_re.finditer(text):
+        for m in self._iter("copula_re", self.copula_re, text):
             name = m.group("name")
             if name.split()[0] in STOP_NAMES:
                 continue
@@ -207,14 +247,14 @@ class Recogniser:
                 continue
             cands.append((0, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
                                      title=m.group("title"), source="copula")))
-        for m in self.heads_re.finditer(text):
+        for m in self._iter("heads_re", self.heads_re, text):
             name = m.group("name")
             e = self.by_surface.get(name)
             if name.split()[0] in STOP_NAMES or (e and e.kind != "Person"):
                 continue
             cands.append((1, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
                                      title="head", source="who-heads")))
-        for m in self.appos_re.finditer(text):
+        for m in self._iter("appos_re", self.appos_re, text):
             name = m.group("name")
             if name.split()[0] in STOP_NAMES:
                 continue
@@ -224,7 +264,7 @@ class Recogniser:
             label = e.label if e else name
             cands.append((1, Mention(m.start("name"), m.end("name"), "Person", label, name,
                                      title=m.group("title"), source="apposition")))
-        for m in self.deepseek_re.finditer(text):
+        for m in self._iter("deepseek_re", self.deepseek_re, text):
             cands.append((0, Mention(m.start(), m.end(), "AIModel", m.group(0), m.group(0),
                                      family="DeepSeek", source="model")))
         for m in self.model_re.finditer(text):
@@ -258,7 +298,7 @@ class Recogniser:
             cands.append((1, Mention(m.start(), m.end(), "Segment", full, m.group(0),
                                      family=co.label, source="company-unit")))
         for i, rx in enumerate(self.segment_res):
-            for m in rx.finditer(text):
+            for m in self._iter(f"segment_res[{i}]", rx, text):
                 name = m.group("name").strip(" .,")
                 first = name.split()[0]
                 if first in STOP_NAMES and name not in ("All Others",) and not name.startswith("All "):
@@ -271,14 +311,14 @@ class Recogniser:
                 abbr = m.groupdict().get("abbr")
                 cands.append((1, Mention(m.start("name"), m.start("name") + len(name), "Segment",
                                          label, name, alias=abbr, source=f"segment{i}")))
-        for m in self.model_generic_re.finditer(text):
+        for m in self._iter("model_generic_re", self.model_generic_re, text):
             name = m.group("name")
             if name in STOP_NAMES or self.by_surface.get(name) is not None:
                 continue
             cands.append((3, Mention(m.start("name"), m.end("name"), "AIModel", name, name,
                                      source="generic-model")))
         for i, rx in enumerate(self.model_appos_res):
-            for m in rx.finditer(text):
+            for m in self._iter(f"model_appos_res[{i}]", rx, text):
                 name = m.group("name").strip()
                 if name.split()[0] in STOP_NAMES or len(name) < 2:
                     continue
@@ -288,7 +328,7 @@ class Recogniser:
                 kind = "ModelFamily" if i == 2 else "AIModel"
                 cands.append((1, Mention(m.start("name"), m.start("name") + len(name), kind, e.label if e else name,
                                          name, source="model-apposition")))
-        for m in self.assistant_re.finditer(text):
+        for m in self._iter("assistant_re", self.assistant_re, text):
             name = m.group("name")
             if name in STOP_NAMES:
                 continue

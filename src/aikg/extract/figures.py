@@ -211,6 +211,8 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int]):
 
 
 def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=None) -> list:
+    if not (ctx.moneys or ctx.percents or ctx.counts):
+        return []  # no value to observe (most sentences)
     t = ctx.text
     clauses = _Clauses(t)
     heads = list(HEAD_RE.finditer(t))

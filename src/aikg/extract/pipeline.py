@@ -22,8 +22,14 @@ EXTRACTOR_VERSION = "aikg-rules-1"
 _PCT_WORDS = re.compile(r"digit|doubl|tripl|quadrupl|fold|halved", re.I)
 _TIME_WORDS = re.compile(r"quarter|half|year|month|fiscal|annual|week|today|yesterday|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _DURATION_WORDS = re.compile(r"year|month|decade|quarter|week", re.I)
+_ASCII_DIGIT = re.compile(r"[0-9]")
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 COMMON_WORDS = {"Group", "Cloud", "The", "Global", "China", "Meta", "Labs", "Data", "Open", "Deep"}
+
+
+def _has_digit(text: str) -> bool:
+    """Whether any character is a digit (`str.isdigit`, so superscripts too)."""
+    return _ASCII_DIGIT.search(text) is not None or (not text.isascii() and any(map(str.isdigit, text)))
 
 
 def doc_id_for(path: Path) -> str:
@@ -138,7 +144,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
         ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)
         # cheap gates first: most sentences have no numbers and no time words
-        digits = any(ch.isdigit() for ch in s.text)
+        digits = _has_digit(s.text)
         ctx.moneys = v.find_money(s.text) if digits else []
         ctx.percents = v.find_percents(s.text) if digits or _PCT_WORDS.search(s.text) else []
         ctx.counts = v.find_counts(s.text) if digits else []

@@ -396,10 +396,11 @@ _HOLDS_STAKE = re.compile(r"\b(?:has|holds|owns|own|took|takes|acquired|acquires
 def investments(ctx: SentenceContext) -> list:
     """Every investment trigger in the sentence with the first unused amount after it."""
     out, used = [], set()
-    for trig in _INVEST.finditer(ctx.text):
-        f = _investment_at(ctx, trig, used)
-        if f is not None:
-            out.append(f)
+    if ctx.moneys:  # a trigger without an amount gives nothing (see _investment_at)
+        for trig in _INVEST.finditer(ctx.text):
+            f = _investment_at(ctx, trig, used)
+            if f is not None:
+                out.append(f)
     if not out:
         f = _investment_at(ctx, None, used)
         if f is not None:
@@ -409,7 +410,7 @@ def investments(ctx: SentenceContext) -> list:
 
 def _investment_at(ctx: SentenceContext, trig_m, used: set):
     t = ctx.text
-    hs = _HOLDS_STAKE.search(t) if trig_m is None else None
+    hs = _HOLDS_STAKE.search(t) if trig_m is None and "stake" in t else None
     if hs and not any(m.start < hs.start() for m in ctx.moneys if re.search(r"pa(?:y|id)|for", t[m.end:m.end + 8])):
         investor = _company_subject(ctx, hs.start())
         te = ctx.after(hs.end(), ORG_KINDS)
