@@ -62,10 +62,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
                     (r"\btakeover\b|\boffer\s+for\b|\bbid\s+for\b|\bbuy(?:out|ing)?\b", 2.0),
                     (r"\bwill\b.*\bspend\b|\bhow\s+long\b.*\bspend", 2.5),
                     (r"\bover\s+how\s+many\s+years\b|\bover\s+what\s+(?:period|horizon|time)\b|\bhow\s+many\s+years\b", 2.0)],
-    "restrictions": [(r"\brestrict\w*|\bexport\w*|\bsanction\w*|\bcontrols?\b|\bbans?\b|\bcurbs?\b|\bexport\s+licen[cs]\w*|\blicen[cs]ing\s+requirement\w*|\brequire\w*\s+(?:an?\s+)?(?:export\s+)?licen[cs]e|\bvalidated\s+end[- ]user|\bveu\b|\brevok\w*|\brules?\b|\bregulat\w*|\bblacklist\w*|\bentity\s+list\b", 2.5),
+    "restrictions": [(r"\brestrict\w*|\bexport\w*|\bsanction\w*|\bcontrols?\b|\bbans?\b|\bcurbs?\b|\bexport\s+licen[cs]\w*|\blicen[cs]ing\s+requirement\w*|\brequire\w*\s+(?:an?\s+)?(?:export\s+)?licen[cs]e|\bvalidated\s+end[- ]user|\bveu\b|\brevok\w*|\brules?\b|\bregulat\w*|\bblacklist\w*|\bentity\s+list\b|\b(?:which|what)\s+(?:[\w.-]+\s+){0,2}(?:list|blacklist|register)\b|\b(?:put|placed|added)\s+on\b", 2.5),
                      (r"\bchips?\b|\bsemiconductors?\b|\bgpus?\b", 1.5), (r"\bsupply\b|\baccess\b|\bin\s+doubt\b|\blimit\w*", 1.0)],
     "models": [(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}models?\b|\bmodels?\s+(?:is|are|does|do)\b", 1.5),
-               (r"\bmodels?\b|\bllms?\b|\blarge\s+language\b|\bassistant\b|\bchatbot\b|\bapp\b|\bfoundation\b|\bmodel\s+family\b", 2.0),
+               (r"\bmodels?\b|\bllms?\b|\blarge\s+language\b|\bassistant\b|\bchatbot\b|\bapp\b|\bfoundation\b|\bmodel\s+family\b|\bcopilots?\b|\bai\s+agents?\b|\bagent(?:ic)?\s+platform\b|\bai\s+(?:platform|product|tool|service)s?\b", 2.0),
                (r"\bdevelop\w*|\brelease\w*|\blaunch\w*|\bupgrad\w*|\bbuil[dt]\b|\bmentioned\b|\bversions?\b|\bopen(?:ly)?[- ]?(?:source|licen[cs]ed)\b", 0.8)],
     "model-uses": [(r"\bpower(?:s|ed|ing)?\b|\bused\s+(?:for|in|to)\b|\buse\s+cases?\b|\bapplications?\b|\brun\s+on\b|\bwhat\s+does\s+\w+\s+do\b", 2.5)],
     "people": [(r"\bwho\b", 1.0), (r"\bceo\b|\bcfo\b|\bcoo\b|\bcto\b|\bchief\b|\bchair\w*|\bpresident\b|\bfound(?:er|ed|ers)\b|\bexecutives?\b|\bboss\b|\bhead(?:s|ed)?\b|\bleads?\b|\bleaders?\b|\bwho\s+runs\b|\bmanagement\b|\bdirector\b", 2.5)],
@@ -73,7 +73,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "figures": [(r"\brevenues?\b|\bsales\b|\bincome\b|\bprofit\w*|\bloss(?:es)?\b|\blos[et]\b|\blosing\b|\bmargins?\b|\bcapex\b|\bcapital\s+expenditures?\b|\bexpenditures?\b|\bspen[dt]\b|\bspending\b|\bexpenses?\b|\bearn(?:ed|s|ings)?\b|\bgenerat(?:e|ed|es|ing)\b|\bearnings\b", 2.0),
                 (r"\bgr[eo]w\w*|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bincrease\w*|\bdecrease\w*|\bdecline\w*|\bjump\w*|\bmove[ds]?\b|\bchange[ds]?\b|\bhow\s+fast\b|\bpercentage\b|\bpercent\b|\byear[- ]on[- ]year\b|\byoy\b", 1.2),
                 (r"\bhow\s+many\b(?!\s+years)|\bderivative\b", 2.5),
-                (r"\bprices?\b|\bpricing\b|\bvaluation\b|\bvalued\b|\busers\b|\bsubscribers\b|\bobligations\b|\bbacklog\b|\brpo\b", 1.5),
+                (r"\bprices?\b|\bpricing\b|\bvaluation\b|\bvalued\b|\busers\b|\bsubscribers\b|\bobligations\b|\bbacklog\b|\brpo\b|\bcontract\s+value\b|\btcv\b|\bdeal\s+wins?\b|\bbookings\b|\border\s+(?:intake|book)\b|\bheadcount\b|\bemployees\b|\bdividends?\b|\bbuybacks?\b|\brepurchases?\b|\bcash\s+flow\b", 1.5),
                 (r"\bhow\s+(?:much|many)\b|\bwhat\s+was\b|\bquarter\b|\bq[1-4]\b|\bfiscal\b|\bshares?\b|\bstock\b|\bguidance\b|\boutlook\b|\busers\b|\bderivative\b|\bpost(?:ed|s)?\b|\breport(?:ed|s)?\b", 0.8)],
     "market-shares": [(r"\bmarket\s+shares?\b|\bshares?\s+of\s+(?:the\s+)?(?:\w+\s+){0,5}market\b|\bmarket\b.*\bshare\b|\bshare\b.*\bmarket\b", 3.0),
                       (r"\bleads?\s+the\s+market\b|\bdominat\w*|\bmarket\s+leader\b", 1.5),
@@ -123,6 +123,9 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bprices?\b|\bpricing\b", ["price"]),
     (r"\bremaining\s+performance\s+obligations?\b|\brpo\b|\bbacklog\b", ["remaining performance", "rpo", "backlog"]),
     (r"\bvaluation\b|\bvalued\b|\bworth\b", ["valuation", "market value"]),
+    (r"\bcontract\s+value\b|\btcv\b|\bdeal\s+wins?\b|\bbookings\b", ["contract value", "tcv", "deal", "bookings"]),
+    (r"\bfree\s+cash\s+flow\b|\bcash\s+flow\b", ["cash flow"]),
+    (r"\bheadcount\b|\bemployees\b|\bstaff\b", ["headcount", "employees", "staff"]),
     (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
 ]
 SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "expect": "outlook", "expects": "outlook",
@@ -215,6 +218,10 @@ def _date(t) -> date | None:
         return date.fromisoformat(t.value) if t is not None else None
     except ValueError:
         return None
+
+
+def _undated(row: dict) -> bool:
+    return not any(k in row for k in ("periodStart", "periodEnd", "periodLabel"))
 
 
 def _overlaps(row: dict, periods) -> bool:
@@ -658,13 +665,16 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             rows = kept
         return rows, ""
     if intent == "figures":
+        # a period named in the question keeps the rows of that period and the undated ones (a
+        # figure whose sentence gave no period may still be the one asked for); undated rows
+        # are dropped again below if a dated row of the wanted measure survives
         qp = _question_periods(q)
         if qp:
-            kept = [r for r in rows if _overlaps(r, qp)]
+            kept = [r for r in rows if _overlaps(r, qp) or _undated(r)]
             rows = kept or rows
         fy = re.search(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)((?:19|20)\d\d)\b", ql)
         if fy and not re.search(r"\bquarter\b|\bq[1-4]\b|\bhalf\b|\bmonths\b", ql):
-            kept = [r for r in rows if fy.group(1) in _s(r, "periodLabel")]
+            kept = [r for r in rows if fy.group(1) in _s(r, "periodLabel") or _undated(r)]
             rows = kept or rows
         wanted = []
         for pat, stems in MEASURES:
@@ -685,6 +695,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
                 what = m.group(0) if m else "such figure"
                 return [], f"The documents state no {what}" + (f" for {subj}." if subj else ".")
             rows = kept
+        if (qp or fy) and any(not _undated(r) for r in rows):
+            rows = [r for r in rows if not _undated(r)]
         amounts = _question_amounts(q)
         if amounts:
             kept = [r for r in rows if _dec(r.get("value")) in amounts]
