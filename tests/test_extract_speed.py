@@ -186,3 +186,32 @@ def test_entity_gates_never_drop_a_match(sentence_set, monkeypatch):
              for k, v in vars(rec).items() for i, x in (enumerate(v) if isinstance(v, list) else [(0, v)])
              if isinstance(x, re.Pattern)}
     assert set(entities._GATES) <= named
+
+
+def test_fold_substring_is_a_case_insensitive_search():
+    # every character against every ASCII letter: `w == fold(c)` exactly when re's (?i)w matches c
+    import string
+    import sys
+    letters = {w: re.compile("(?i)" + w) for w in string.ascii_lowercase}
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        f = v.fold(c)
+        assert len(f) == 1
+        if f in letters or c.isalpha() and cp < 0x2200:
+            for w, rx in letters.items():
+                assert (f == w) == (rx.fullmatch(c) is not None), (hex(cp), w)
+
+
+def test_pipeline_word_gates_equal_the_patterns_they_replace(sentence_set):
+    from aikg.extract import pipeline as p
+    pct = re.compile(r"digit|doubl|tripl|quadrupl|fold|halved", re.I)
+    time_words = re.compile(r"quarter|half|year|month|fiscal|annual|week|today|yesterday|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+    duration = re.compile(r"year|month|decade|quarter|week", re.I)
+    odd = ["ſeptember", "FİSCAL", "quarterıy", "MONDAY", "Mayor", "mar5", "Sunday-", "ıt doubled", "ſix", "yesterday"]
+    for s in sentence_set + odd:
+        low = v.fold(s)
+        assert p._any_in(low, p._PCT_WORDS) == bool(pct.search(s)), s
+        assert p._time_words(s, low) == bool(time_words.search(s)), s
+        assert p._any_in(low, p._DURATION_WORDS) == bool(duration.search(s)), s
+        assert p._has_digit(s) == any(ch.isdigit() for ch in s), s
+    assert p._has_digit("x\u00b2") and not p._has_digit("x")

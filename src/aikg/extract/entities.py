@@ -223,8 +223,11 @@ class Recogniser:
 
     def _iter(self, name: str, rx: re.Pattern, text: str):
         """`rx.finditer(text)`, skipped when the text lacks what the pattern needs."""
-        if self.gated and not all(any(w in text for w in group) for group in _GATES[name]):
-            return _NO_MATCHES
+        if self.gated:
+            has = text.__contains__
+            for group in _GATES[name]:
+                if not any(map(has, group)):
+                    return _NO_MATCHES
         return rx.finditer(text)
 
     def _fixed(self, text: str) -> list[tuple[int, Mention]]:

@@ -19,10 +19,30 @@ from .gazetteer import load as load_gazetteer
 from . import relations as rel
 
 EXTRACTOR_VERSION = "aikg-rules-1"
-_PCT_WORDS = re.compile(r"digit|doubl|tripl|quadrupl|fold|halved", re.I)
-_TIME_WORDS = re.compile(r"quarter|half|year|month|fiscal|annual|week|today|yesterday|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-_DURATION_WORDS = re.compile(r"year|month|decade|quarter|week", re.I)
+# Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
+# v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
+_PCT_WORDS = ("digit", "doubl", "tripl", "quadrupl", "fold", "halved")
+_DURATION_WORDS = ("year", "month", "decade", "quarter", "week")
+_TIME_LITERALS = ("quarter", "half", "year", "month", "fiscal", "annual", "week", "today", "yesterday")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_TIME_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_TIME_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _any_in(low: str, words: tuple[str, ...]) -> bool:
+    return any(map(low.__contains__, words))
+
+
+def _time_words(text: str, low: str) -> bool:
+    """Whether `text` names a time: what re.search(r"quarter|half|year|month|fiscal|annual|week|
+    today|yesterday|\b(?:jan|…|dec)[a-z]*\b|\b(?:mon|…|sun)day\b", text, re.I) finds, with the
+    two patterns only searched for when their stems are there. `low` is v.fold(text)."""
+    return (_any_in(low, _TIME_LITERALS)
+            or (_any_in(low, _MONTH_STEMS) and _TIME_MONTH.search(text) is not None)
+            or ("day" in low and _TIME_WEEKDAY.search(text) is not None))
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_TIMELINE_ENTRY = re.compile(r"(.{6,40}?)\s*:")
+_THIS_PERIOD = re.compile(r"\b(?:the|this)\s+(?:quarter|period|half)\b", re.I)
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 COMMON_WORDS = {"Group", "Cloud", "The", "Global", "China", "Meta", "Labs", "Data", "Open", "Deep"}
 
@@ -146,14 +166,15 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # cheap gates first: most sentences have no numbers and no time words
         digits = _has_digit(s.text)
         ctx.moneys = v.find_money(s.text) if digits else []
-        ctx.percents = v.find_percents(s.text) if digits or _PCT_WORDS.search(s.text) else []
+        low = v.fold(s.text)
+        ctx.percents = v.find_percents(s.text) if digits or _any_in(low, _PCT_WORDS) else []
         ctx.counts = v.find_counts(s.text) if digits else []
         ctx.periods = (_fiscal_quarters(v.find_periods(s.text, doc_date), s.text)
-                       if digits or _TIME_WORDS.search(s.text) else [])
-        ctx.durations = v.find_durations(s.text) if _DURATION_WORDS.search(s.text) else []
+                       if digits or _time_words(s.text, low) else [])
+        ctx.durations = v.find_durations(s.text) if _any_in(low, _DURATION_WORDS) else []
         state.timeline_date = pending_timeline
         pending_timeline = None
-        tl = re.fullmatch(r"(.{6,40}?)\s*:", s.text)
+        tl = _TIMELINE_ENTRY.fullmatch(s.text) if ":" in s.text else None
         if tl:
             ds = v.find_dates(tl.group(1), doc_date)
             if ds:
@@ -172,7 +193,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     doc_period = rel._period(p)
                     doc_period_strong = bool(re.search(r"\bresults\b", s.text, re.I))
                     break
-        period_in_force = doc_period if (doc_period_strong or re.search(r"\b(?:the|this)\s+(?:quarter|period|half)\b", s.text, re.I)) else None
+        period_in_force = doc_period if (doc_period_strong or _THIS_PERIOD.search(s.text)) else None
         used: set[int] = set()
         sent_facts: list = []
         sent_facts += rel.segments(ctx, gaz.seg_parent)

@@ -214,11 +214,15 @@ _SEG_LIST = re.compile(
     r"\b(?:reports|has|comprises|is\s+organi[sz]ed\s+into|operates|splits\s+(?:its\s+)?(?:business|results)\s+into)\s+(?:(?:two|three|four|five|six|seven|\d)\s+)?(?:reporting\s+|business\s+|operating\s+)?segments\s*(?::|,?\s+(?:namely|which\s+are))\s+(?P<list>[^.;]+)")
 
 
+_CLAUSES = re.compile(r",\s+while\s+|;\s+")
+_BOOKED_THERE = re.compile(r"\b(?:books|booked|puts|put|places|placed|records|recorded|keeps|kept|lumps|lumped|hides|parks|includes|carries)\s+(?P<list>.+?)\s+(?:in|inside|within|into|under)\s+(?:that|this|the)\s+(?:segment|unit|division)\b(?P<rest>.*)$")
+
+
 def segment_contents(ctx: SentenceContext) -> list:
     """What sits in which segment, clause by clause ("A holds x and y, while B houses z")."""
     out = []
     t = ctx.text
-    bounds = [0] + [m.end() for m in re.finditer(r",\s+while\s+|;\s+", t)] + [len(t)]
+    bounds = [0] + ([m.end() for m in _CLAUSES.finditer(t)] if ";" in t or "while" in t else []) + [len(t)]
     if len(bounds) > 2:
         for a, b in zip(bounds, bounds[1:]):
             sub_mentions = [replace(m, start=m.start - a, end=m.end - a) for m in ctx.mentions if a <= m.start and m.end <= b]
@@ -233,7 +237,7 @@ def _segment_contents(ctx: SentenceContext) -> list:
     out = []
     t = ctx.text
     segs = ctx.of_kind("Segment")
-    cm = re.search(r"\b(?:books|booked|puts|put|places|placed|records|recorded|keeps|kept|lumps|lumped|hides|parks|includes|carries)\s+(?P<list>.+?)\s+(?:in|inside|within|into|under)\s+(?:that|this|the)\s+(?:segment|unit|division)\b(?P<rest>.*)$", t)
+    cm = _BOOKED_THERE.search(t) if "segment" in t or "unit" in t or "division" in t else None
     if cm and ctx.state.last_segment:
         extra = re.match(r"\s*,\s+(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?P<more>[^.;]+)", cm.group("rest"))
         lists = [cm.group("list")] + ([extra.group("more")] if extra else [])
@@ -801,11 +805,14 @@ def initiatives(ctx: SentenceContext) -> list:
 _SHARE_CUE = re.compile(r"\b(?:market\s+share|share\s+of|shares?\s+of\s+the|holds?|held|commands?|controls?|accounts?\s+for|dominates?|market)\b", re.I)
 
 
+_MARKET_OR_SHARE = re.compile(r"\bmarket\b|\bshare\b", re.I)
+
+
 def market_shares(ctx: SentenceContext) -> tuple[list, set]:
     """Returns facts and the start offsets of the percents it used."""
     out, used = [], set()
     t = ctx.text
-    if not re.search(r"\bmarket\b|\bshare\b", t, re.I):
+    if not _MARKET_OR_SHARE.search(t):
         return out, used
     if re.search(r"\bshares\s+(?:rose|fell|surged|jumped|dropped|climbed|gained|slid|tumbled|declined|rallied)", t, re.I):
         return out, used

@@ -16,6 +16,7 @@ _ABBREV = {
     "u.s.a", "gov", "dept", "rs",
 }
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(]?[A-Z0-9])")
+_CLOSED = re.compile(r"[.!?:;”\"]\s*$")
 _BULLET = re.compile(r"^(\s*(?:[-*•·]|\d{1,2}[.)])\s+)")
 
 
@@ -57,7 +58,7 @@ def split(text: str) -> list[Sentence]:
                 continue
             starts.append(b.end(3))
         starts.append(len(body))
-        heading = not re.search(r"[.!?:;”\"]\s*$", body.strip()) and len(body.split()) <= 14
+        heading = not _CLOSED.search(body.strip()) and len(body.split()) <= 14
         for a, z in zip(starts, starts[1:]):
             seg = body[a:z]
             stripped = seg.strip()

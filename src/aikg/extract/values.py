@@ -93,6 +93,27 @@ def _gate(rx: "re.Pattern", text: str) -> bool:
     return not _GATED or rx.search(text) is not None
 
 
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased so that, for a word `w` of ASCII letters, `w in fold(text)` holds
+    exactly when `re.search("(?i)" + w, text)` does (a substring test is much cheaper than a
+    case-insensitive search). `str.lower` agrees with the re module's case-insensitive
+    matching on every character but three: ı and ſ (which re matches to i and s) and İ
+    (which `str.lower` turns into two characters)."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, words))
+
+
+def _gate_words(words: tuple[str, ...], text: str) -> bool:
+    """Gate on case-insensitive words (`fold` makes the substring test exact)."""
+    return not _GATED or _has_any(fold(text), words)
+
+
 # ---------------------------------------------------------------------------
 # Value types
 # ---------------------------------------------------------------------------
@@ -685,18 +706,19 @@ def _percent_candidate(m: re.Match, text: str) -> _Cand | None:
     return (m.start(), m.end(), 0, pct)
 
 
-_G_PCT_UNIT = re.compile(_PCT_UNITS, re.I)
-_G_PCT_DIGITS = re.compile(r"(?i)digit")
-_G_PCT_MULT = re.compile(r"(?i)doubl|tripl|quadrupl")
-_G_PCT_FOLD = re.compile(r"(?i)fold")
+# every unit in _PCT_UNITS holds one of these
+_G_PCT_UNIT = ("%", "％", "per", "pct", "pp", "bp", "basis")
+_G_PCT_DIGITS = ("digit",)
+_G_PCT_MULT = ("doubl", "tripl", "quadrupl")
+_G_PCT_FOLD = ("fold",)
 def _word_percents(text: str) -> Iterable[_Cand]:
     """Verbal magnitudes: digit words, doubling verbs and N-fold."""
-    for m in _PCT_DIGITS.finditer(text) if _gate(_G_PCT_DIGITS, text) else _NO_MATCHES:
+    for m in _PCT_DIGITS.finditer(text) if _gate_words(_G_PCT_DIGITS, text) else _NO_MATCHES:
         value, vmax, qual = _DIGIT_WORDS[m.group("k").lower()]
         word = _SEP_RUN.sub("-", m.group(0).lower()).replace("digits", "digit")
         yield (m.start(), m.end(), 1, Percent(value, m.start(), m.end(), m.group(0),
                                               value_max=vmax, qualifier=qual, word=word))
-    mult = _gate(_G_PCT_MULT, text)
+    mult = _gate_words(_G_PCT_MULT, text)
     for rx, group in ((_PCT_MULT, 0), (_PCT_MULT_BASE, "body")):
         for m in rx.finditer(text) if mult else _NO_MATCHES:
             s, e = m.span(group)
@@ -704,7 +726,7 @@ def _word_percents(text: str) -> Iterable[_Cand]:
             word = " ".join(text[s:e].lower().split())
             yield (s, e, 1, Percent(Decimal(_MULT_VALUES[m.group("v").lower()]), s, e,
                                     text[s:e], qualifier=qual, word=word))
-    for m in _PCT_FOLD.finditer(text) if _gate(_G_PCT_FOLD, text) else _NO_MATCHES:
+    for m in _PCT_FOLD.finditer(text) if _gate_words(_G_PCT_FOLD, text) else _NO_MATCHES:
         n = _to_decimal(m.group("n"))
         if n <= 1:
             continue
@@ -727,7 +749,7 @@ def find_percents(text: str) -> list[Percent]:
 @_cached
 def _percents_all(text: str) -> tuple[Percent, ...]:
     cands: list[_Cand] = []
-    if _gate(_G_PCT_UNIT, text):
+    if _gate_words(_G_PCT_UNIT, text):
         for rx in (_PCT_RANGE, _PCT_ONE):
             cands += [c for m in rx.finditer(text) if (c := _percent_candidate(m, text))]
     cands += list(_word_percents(text))
@@ -858,15 +880,15 @@ class _DateHit:
 # cased form of a month name or abbreviation starts with one of these), a
 # weekday name.
 _G_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_G_MONTH = re.compile("|".join(sorted({f[:3] for f in _cased([*_MONTH_NAMES, *_MONTH_ABBRS]).split("|")})))
-_G_WEEKDAY = re.compile(_cased(_WEEKDAY_NAMES))
+_G_MONTH = tuple(sorted({f[:3] for f in _cased([*_MONTH_NAMES, *_MONTH_ABBRS]).split("|")}))
+_G_WEEKDAY = tuple(_cased(_WEEKDAY_NAMES).split("|"))
 
 
 @_cached
 def _date_hits(text: str) -> tuple[_DateHit, ...]:
     """All date mentions (full, yearless, weekday-only), non-overlapping."""
     cands: list[_Cand] = []
-    month = _gate(_G_MONTH, text)
+    month = not _GATED or _has_any(text, _G_MONTH)
     year = _gate(_G_YEAR, text)
     for prio, (rx, on) in enumerate(((_DATE_MDY, month and year), (_DATE_DMY, month and year), (_DATE_ISO, year))):
         for m in rx.finditer(text) if on else _NO_MATCHES:
@@ -878,7 +900,7 @@ def _date_hits(text: str) -> tuple[_DateHit, ...]:
             mo, d = _month_num(m["m"]), int(m["d"])
             if _safe_date(2000, mo, d):  # leap year: admits Feb 29
                 cands.append((m.start(), m.end(), 5, _DateHit(m.start(), m.end(), None, mo, d)))
-    for m in _DATE_WEEKDAY.finditer(text) if _gate(_G_WEEKDAY, text) else _NO_MATCHES:
+    for m in _DATE_WEEKDAY.finditer(text) if not _GATED or _has_any(text, _G_WEEKDAY) else _NO_MATCHES:
         s, e = m.span("wd")
         cands.append((s, e, 6, _DateHit(s, e, None, None, None, _weekday_num(m["wd"]))))
     return tuple(_select(cands))
@@ -1353,29 +1375,41 @@ _PERIOD_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, date | None], Per
 # Gates of the period rules, by the features of the text they need.
 _F_YEAR, _F_MONTH, _F_QUARTER, _F_HALF, _F_YEARW, _F_MONTHW, _F_FISCAL, _F_FY, _F_QN, _F_NQ, \
     _F_HN, _F_NH, _F_FULL, _F_DIGIT = (1 << i for i in range(14))
-_FEATURES = (
-    (_F_YEAR, _G_YEAR),
+_FEATURE_PATTERNS = ((_F_YEAR, _G_YEAR), (_F_DIGIT, _G_DIGIT))
+_FEATURE_WORDS = (  # as written
     (_F_MONTH, _G_MONTH),
-    (_F_QUARTER, re.compile(r"(?i)quarter")),
-    (_F_HALF, re.compile(r"(?i)half")),
-    (_F_YEARW, re.compile(r"(?i)year")),
-    (_F_MONTHW, re.compile(r"(?i)month")),
-    (_F_FISCAL, re.compile(r"(?i)fiscal|financial")),
-    (_F_FY, re.compile(r"(?i)fy")),
-    (_F_QN, re.compile(r"Q[1-4]")),
-    (_F_NQ, re.compile(r"[1-4]Q")),
-    (_F_HN, re.compile(r"H[12]")),
-    (_F_NH, re.compile(r"[12]H")),
-    (_F_FULL, re.compile(r"(?i)full|calendar|whole|entire")),
-    (_F_DIGIT, _G_DIGIT),
+    (_F_QN, ("Q1", "Q2", "Q3", "Q4")),
+    (_F_NQ, ("1Q", "2Q", "3Q", "4Q")),
+    (_F_HN, ("H1", "H2")),
+    (_F_NH, ("1H", "2H")),
 )
-_ALL_FEATURES = sum(f for f, _ in _FEATURES)
+_FEATURE_FOLDED = (  # in any case
+    (_F_QUARTER, ("quarter",)),
+    (_F_HALF, ("half",)),
+    (_F_YEARW, ("year",)),
+    (_F_MONTHW, ("month",)),
+    (_F_FISCAL, ("fiscal", "financial")),
+    (_F_FY, ("fy",)),
+    (_F_FULL, ("full", "calendar", "whole", "entire")),
+)
+_ALL_FEATURES = (1 << 14) - 1
 
 
 def _features(text: str) -> int:
     if not _GATED:
         return _ALL_FEATURES
-    return sum(f for f, rx in _FEATURES if rx.search(text))
+    f = 0
+    for bit, rx in _FEATURE_PATTERNS:
+        if rx.search(text):
+            f |= bit
+    for bit, words in _FEATURE_WORDS:
+        if _has_any(text, words):
+            f |= bit
+    low = fold(text)
+    for bit, words in _FEATURE_FOLDED:
+        if _has_any(low, words):
+            f |= bit
+    return f
 
 
 def _need(*groups: int) -> Callable[[int], bool]:
@@ -1538,14 +1572,14 @@ def find_durations(text: str) -> list[Duration]:
     return list(_durations_all(text))
 
 
-_G_DURATION = re.compile(r"(?i)decade|year|yr|month|quarter|week|day")
-_G_DURATION_NONUM = re.compile(r"(?i)decade|year")
+_G_DURATION = ("decade", "year", "yr", "month", "quarter", "week", "day")
+_G_DURATION_NONUM = ("decade", "year")
 
 
 @_cached
 def _durations_all(text: str) -> tuple[Duration, ...]:
     cands: list[_Cand] = []
-    for m in _DURATION.finditer(text) if _gate(_G_DURATION, text) else _NO_MATCHES:
+    for m in _DURATION.finditer(text) if _gate_words(_G_DURATION, text) else _NO_MATCHES:
         raw, lead = m["n"], (m["lead"] or "").strip().lower()
         if raw.lower() in ("a", "an") and not (lead or m["qual"]):
             continue  # "$5 billion a year" is a rate, not a duration
@@ -1559,7 +1593,7 @@ def _durations_all(text: str) -> tuple[Duration, ...]:
             continue
         qual = _qualifier(m["qual"]) or _LEAD_QUALIFIER.get(lead.split()[0] if lead else "")
         cands.append((m.start(), m.end(), 0, Duration(iso, m.start(), m.end(), m.group(0), qual)))
-    for m in _DURATION_NONUM.finditer(text) if _gate(_G_DURATION_NONUM, text) else _NO_MATCHES:
+    for m in _DURATION_NONUM.finditer(text) if _gate_words(_G_DURATION_NONUM, text) else _NO_MATCHES:
         iso = _iso_duration(Decimal(1), m["unit"] or m["unit2"])
         lead = (m["lead"] or "").strip().lower()
         cands.append((m.start(), m.end(), 1,
