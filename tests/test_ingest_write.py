@@ -1,0 +1,62 @@
+"""Ingest writes a new document with `Store.extend` and replaces an existing one with
+`replace_document`: both are one transaction and must leave the same graph behind."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from aikg.extract.pipeline import extract_bytes, extract_text
+from aikg.ingest import _write, ingest_files
+from aikg.rdf import doc_iri, extraction_quads
+from aikg.store import LocalStore
+
+TEXT = ("Kestrel Holdings said on Monday it will invest 50 billion yuan ($6.9 billion) in AI "
+        "infrastructure over the next three years. Revenue at its cloud segment rose 20% to "
+        "RMB 12 billion in the quarter ended June 30, 2025.\n")
+
+
+def _quads(doc: str, text: str = TEXT) -> list[ox.Quad]:
+    return extraction_quads(extract_text(text, doc, f"{doc}.txt"))
+
+
+def _dump(store: LocalStore) -> list[str]:
+    return sorted(str(q) for q in store.ox)
+
+
+def test_new_document_written_like_replace_document():
+    a, b = LocalStore.memory(), LocalStore.memory()
+    q = _quads("kestrel")
+    _write(a, "kestrel", q)
+    b.replace_document("kestrel", q)
+    assert _dump(a) == _dump(b) and len(_dump(a)) > 20
+
+
+def test_existing_graph_is_replaced_not_merged():
+    a, b = LocalStore.memory(), LocalStore.memory()
+    g = doc_iri("kestrel")
+    stale = ox.Quad(ox.NamedNode("urn:x:stale"), ox.NamedNode("urn:x:p"), ox.Literal("old"), g)
+    for s in (a, b):
+        s.ox.add(stale)  # a graph of that name already there (e.g. from `aikg load`)
+    q = _quads("kestrel", TEXT.replace("50 billion", "60 billion"))
+    _write(a, "kestrel", q)
+    b.replace_document("kestrel", q)
+    assert _dump(a) == _dump(b)
+    assert stale not in list(a.ox)
+
+
+def test_ingest_into_a_disk_store_adds_then_replaces(tmp_path: Path):
+    f = tmp_path / "kestrel.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    store = LocalStore.open(tmp_path / "store", empty=True, write=True)
+    [r] = ingest_files(store, [f])
+    assert r.status == "added"
+    first = set(store.quads(doc_iri("kestrel")))
+    f.write_text(TEXT.replace("20%", "25%"), encoding="utf-8")
+    [r] = ingest_files(store, [f])
+    assert r.status == "replaced"
+    second = set(store.quads(doc_iri("kestrel")))
+    assert first != second
+    ref = LocalStore.memory()
+    ref.replace_document("kestrel", extraction_quads(extract_bytes(f.read_bytes(), f.name)))
+    assert second == set(ref.quads(doc_iri("kestrel")))  # the store keeps decimals canonical
