@@ -215,3 +215,42 @@ def test_pipeline_word_gates_equal_the_patterns_they_replace(sentence_set):
         assert p._any_in(low, p._DURATION_WORDS) == bool(duration.search(s)), s
         assert p._has_digit(s) == any(ch.isdigit() for ch in s), s
     assert p._has_digit("x\u00b2") and not p._has_digit("x")
+
+
+def test_led_patterns_match_like_their_originals(sentence_set):
+    from aikg.extract import lead
+    entities.recogniser()  # its patterns are led too
+    rng = random.Random(11)
+    alphabet = "aAbBfFiIkKsSqQ19 0-–—$¥€%,.;:()'’\"“”\nİıſK\u00a0\u2009"
+    noise = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(300)]
+    texts = sentence_set + noise
+    assert len(lead.LED) > 40
+    for rx, pattern, flags in lead.LED:
+        orig = re.compile(pattern, flags)
+        for t in texts:
+            a = [(m.span(), m.groups()) for m in orig.finditer(t)]
+            b = [(m.span(), m.groups()) for m in rx.finditer(t)]
+            assert a == b, (pattern[:60], t)
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    (r"abc", 0, "(?=[a])"),
+    (r"(?:x|y)?z", 0, "(?=[xyz])"),
+    (r"\bfoo|[0-9]+", 0, "(?=[f0-9])"),
+    (r"(?i:q)uarter|Q[1-4]", 0, "(?=[Q]|(?i:[q]))"),
+    (r"(?i)abc", 0, "(?=(?i:[a]))"),
+    (r"abc", re.I, "(?=(?i:[a]))"),
+    (r"a?", 0, None),            # can match an empty string
+    (r"[^,]x", 0, None),         # a negated class: not listed
+    (r".x", 0, None),
+    (r"(?<![\w-])\d", 0, "(?=[\\d])"),
+])
+def test_lookahead_lists_first_characters(pattern, flags, expected):
+    from aikg.extract.lead import lookahead
+    assert lookahead(pattern, flags) == expected
+
+
+def test_lead_keeps_global_flags_first():
+    from aikg.extract.lead import lead
+    rx = lead(r"(?i)\bquarter\b")
+    assert rx.pattern.startswith("(?i)(?=") and rx.search("Q3 QUARTER").span() == (3, 10)

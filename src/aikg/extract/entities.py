@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, load
+from .lead import lead
 
 # A capitalised name: "FinTech and Business Services", "Family of Apps", "All Others".
 NAME = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
@@ -137,20 +138,20 @@ class Recogniser:
         self.by_surface = {n: e for n, e in names}
         self.by_surface_ci = {n.lower(): e for n, e in names if len(n) > 3}
         alts = "|".join(re.escape(n) for n, _ in names)
-        self.gaz_re = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+        self.gaz_re = lead(rf"(?<![\w-])(?:{alts})(?![\w-])")
         fam = [(n, e) for n, e in names if e.kind == "ModelFamily"]
         self.family_of = {n: e.label for n, e in fam}
         fam_alts = "|".join(re.escape(n) for n, _ in fam)
-        self.model_re = re.compile(
+        self.model_re = lead(
             rf"(?<![\w-])(?P<fam>{fam_alts})(?P<rest>(?:[ -]?\d+(?:\.\d+)*[A-Za-z]?(?:-[A-Za-z0-9.]+)*"
             rf"|(?:-[A-Z0-9][A-Za-z0-9.]*)+))?(?P<var>\s(?:[A-Z][a-z]{{2,}}|VL|Pro|Max))?(?![\w])"
         )
-        self.deepseek_re = re.compile(r"(?<![\w-])DeepSeek-[VR]\d(?:\.\d+)?(?:-[A-Za-z0-9]+)*")
+        self.deepseek_re = lead(r"(?<![\w-])DeepSeek-[VR]\d(?:\.\d+)?(?:-[A-Za-z0-9]+)*")
         self.companies = [e.label for e in gaz.entries if e.kind == "Company"]
         comp_alts = "|".join(re.escape(n) for n, e in names if e.kind == "Company")
-        self.company_unit_re = re.compile(
+        self.company_unit_re = lead(
             rf"(?<![\w-])(?P<co>{comp_alts})\s+(?P<rest>(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS})(?![\w-])")
-        self.title_re = re.compile(
+        self.title_re = lead(
             rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+(?P<name>{PERSON_NAME})"
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
@@ -163,17 +164,17 @@ class Recogniser:
         self.segment_res = [
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:the|a|its|an)\s+(?:[\w-]+\s+){{0,3}}?(?:segment|unit|division|business)\s+(?:that|which)\b"),
             re.compile(rf"[“\"](?P<name>{NAME_SEQ})[.,]?[”\"]\s+(?:reporting\s+|business\s+)?(?:segment|division|unit|category)\b"),
-            re.compile(rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<='s\s)|(?<=’s\s))(?P<name>{NAME_SEQ})\s+(?:reporting\s+|business\s+|operating\s+)?(?:segment|division|business\s+unit)\b"),
+            lead(rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<='s\s)|(?<=’s\s))(?P<name>{NAME_SEQ})\s+(?:reporting\s+|business\s+|operating\s+)?(?:segment|division|business\s+unit)\b"),
             re.compile(r"(?:(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s))(?P<name>(?!cloud\b|reporting\b|core\b|main\b|largest\b|biggest\b)[a-z][\w-]*(?:,?\s+(?:and\s+)?(?:AI|[a-z][\w-]*)){1,7})\s+segment\b"),
             re.compile(rf"\b(?:category|segment|unit|division|bucket)\s+(?:called|named|known\s+as|dubbed|labelled|labeled)\s+[“\"]?(?P<name>{NAME_SEQ})"),
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:which|that)\s+(?:covers|includes|houses|comprises|contains|holds|groups|encompasses|spans|is\s+home\s+to|also\s+(?:houses|includes|covers))\b"),
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+home\s+to\b"),
-            re.compile(rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s))(?P<name>{NAME_SEQ})\s+\((?P<abbr>[A-Z]{{2,6}})\)\s+(?:segment|division|unit|business)\b"),
+            lead(rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s))(?P<name>{NAME_SEQ})\s+\((?P<abbr>[A-Z]{{2,6}})\)\s+(?:segment|division|unit|business)\b"),
             re.compile(r"(?<=\b[Tt]he\s)(?P<name>(?!same\b|largest\b|biggest\b|main\b|core\b|new\b|other\b|whole\b|entire\b|operating\b|reporting\b|business\b|fastest\b|smallest\b|first\b|second\b|third\b|cloud\b)[a-z][a-z-]{3,})\s+segment\b"),
         ]
         self.segment_lead_re = re.compile(
             rf"^(?P<name>{NAME_SEQ})\s+(?:holds|covers|includes|houses|comprises|contains|consists\s+of|groups|spans|is\s+home\s+to)\b")
-        self.model_generic_re = re.compile(
+        self.model_generic_re = lead(
             rf"\b(?:its|their|the)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|in-house\s+|own\s+)*"
             rf"(?P<name>[A-Z][A-Za-z0-9]+(?:[- ][A-Z0-9][A-Za-z0-9.]*)?)\s+(?:foundation|large\s+language|language|reasoning|multimodal|frontier|video|image)\s+models?\b")
         MODEL_NAME = r"[A-Z][\w-]*(?:[ -](?:[A-Z0-9][\w.-]*))?"

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from .. import records as r
+from .lead import lead
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
@@ -22,7 +23,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
         r"(?:\s+(?:outlook|guidance|forecast|budget|plan|target))?")
-HEAD_RE = re.compile(rf"\b{HEAD}\b", re.I)
+HEAD_RE = lead(rf"\b{HEAD}\b", re.I)
 MOD_WORD = re.compile(r"^(?:[a-z][a-z-]*|[A-Z]{2,}[a-z]?|AI-[\w-]+|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+|R&D|e-commerce)$")
 MOD_STOP = {
     "the", "its", "their", "a", "an", "of", "in", "for", "and", "to", "with", "that", "this", "was",
@@ -38,9 +39,9 @@ MOD_STOP = {
 }
 NON_COUNT_NOUN = re.compile(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
-INCREASE = re.compile(r"\b(?:rose|rise|rising|grew|grow|growing|growth|increased?|increasing|climbed|jumped|"
+INCREASE = lead(r"\b(?:rose|rise|rising|grew|grow|growing|growth|increased?|increasing|climbed|jumped|"
                       r"surged|soared|expanded|lifted|up|higher|gained|advanced|doubled|tripled|rallied|jump|surge|gain)\b", re.I)
-DECREASE = re.compile(r"\b(?:fell|fall|falling|declined?|declining|dropped|drop|slipped|slip|down|lower|decreased?|cut|cuts|reduced?|lowered|slashed|trimmed|"
+DECREASE = lead(r"\b(?:fell|fall|falling|declined?|declining|dropped|drop|slipped|slip|down|lower|decreased?|cut|cuts|reduced?|lowered|slashed|trimmed|"
                       r"shrank|shrink|contracted|slid|tumbled|plunged|narrowed|lost)\b", re.I)
 YOY = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|(?:than|from)\s+a\s+year\s+(?:earlier|ago|before)|from\s+the\s+same\s+(?:quarter|period)|annual\s+(?:increase|growth)", re.I)
 QOQ = re.compile(r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?|\bqoq\b|from\s+the\s+(?:previous|prior)\s+quarter", re.I)

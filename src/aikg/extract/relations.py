@@ -15,6 +15,7 @@ from decimal import Decimal
 from .. import records as r
 from . import values as v
 from .entities import PERSON_NAME, Mention
+from .lead import lead
 
 ORG_KINDS = ("Company", "Segment", "Organization")
 SUBJECT_KINDS = ("Company", "Segment", "AIModel", "ModelFamily", "Organization", "CostItem")
@@ -356,7 +357,7 @@ def models(ctx: SentenceContext) -> list:
     return out
 
 
-_POWER = re.compile(r"\b(?:using|uses|use|used)\s+(?P<what>it|them|\w[\w .-]{0,30}?)\s+to\s+power\s+(?P<list>[^.;]+)")
+_POWER = lead(r"\b(?:using|uses|use|used)\s+(?P<what>it|them|\w[\w .-]{0,30}?)\s+to\s+power\s+(?P<list>[^.;]+)")
 _POWERS = re.compile(r"\b(?:powers|powering|underpins|drives)\s+(?P<list>[^.;]+)")
 
 
@@ -385,7 +386,7 @@ def powers(ctx: SentenceContext) -> list:
 
 
 # ------------------------------------------------------------------ investments
-_INVEST = re.compile(
+_INVEST = lead(
     r"\b(?:invest(?:s|ed|ing|ment)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting|ment)?|pour(?:s|ed|ing)?|"
     r"earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|plough|plow|"
     r"(?:agreed|agrees|plans?|will|would|to)\s+(?:to\s+)?(?:pay|spend|acquire|buy)|acquisitions?\s+of|acquir(?:e|ed|es|ing)|"
@@ -502,11 +503,11 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
 
 
 # ------------------------------------------------------------------ restrictions
-_RESTRICT = re.compile(
+_RESTRICT = lead(
     r"\b(?:(?P<chip>chip|semiconductor)\s+)?(?P<type>export\s+(?:restrictions?|controls?|curbs?|bans?|licen[cs]ing\s+requirements?|rules?)|"
     r"(?:chip|semiconductor)\s+(?:restrictions?|controls?|curbs?|bans?)|sanctions?|entity\s+list|trade\s+restrictions?|tariffs?|"
     r"validated\s+end[- ]user(?:\s+(?:status|programme|program|authori[sz]ation))?|(?<=require\s)(?:an?\s+)?(?:export\s+)?licen[cs]e|(?<=requires\s)(?:an?\s+)?(?:export\s+)?licen[cs]e|export\s+licen[cs]es?)\b", re.I)
-_PRODUCT = re.compile(r"(?:(?<=\s)|^)(?P<code>[A-Z]{1,3}\d{2,4}[A-Za-z]?|MI\d{3}[A-Z]?|Blackwell|Hopper|Ascend\s?\d{3}[A-Z]?)\b")
+_PRODUCT = lead(r"(?:(?<=\s)|^)(?P<code>[A-Z]{1,3}\d{2,4}[A-Za-z]?|MI\d{3}[A-Z]?|Blackwell|Hopper|Ascend\s?\d{3}[A-Z]?)\b")
 
 
 def restrictions(ctx: SentenceContext) -> list:
@@ -681,7 +682,7 @@ def people(ctx: SentenceContext) -> list:
 
 
 # ------------------------------------------------------------------ competition
-_COMPETE = re.compile(
+_COMPETE = lead(
     r"\b(?:compet\w*\s+(?:with|against)|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with)\s+"
     r"(?:(?:domestic|local|global|international|foreign|Chinese|US|American|other|major|big|large)\s+)*"
     r"(?:(?:rivals|competitors|peers|hyperscalers|giants|players|incumbents|firms|companies)\s+)?"
@@ -742,7 +743,7 @@ def competition(ctx: SentenceContext) -> list:
 
 
 # ------------------------------------------------------------------ disclosure gaps
-_GAP = re.compile(
+_GAP = lead(
     r"\b(?:cannot|can't|can\s+not|could\s+not|couldn't|unable\s+to|(?:nearly\s+|almost\s+|virtually\s+)?impossible\s+(?:for\s+\w+\s+)?to|"
     r"hard(?:er)?\s+(?:for\s+\w+\s+)?to|difficult\s+(?:for\s+\w+\s+)?to|no\s+way\s+to|not\s+possible\s+to|do\s+not\s+disclose|does\s+not\s+disclose|doesn't\s+disclose|does\s+not\s+break\s+out|doesn't\s+break\s+out)\s+"
     r"(?P<verb>determine|isolate|assess|tell|see|know|gauge|answer|calculate|work\s+out|judge|evaluate|measure|identify|separate|quantify)?\s*(?P<what>.+)$", re.I)

@@ -36,6 +36,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
+from .lead import lead
+
 __all__ = [
     "Money",
     "Percent",
@@ -356,7 +358,7 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 # Preceded by "from"/"by" within two words: "from $5bn to $7bn" is a change.
-_FROM_BY_BEFORE = re.compile(r"(?i)\b(?:from|by)\s+(?:\S+\s+){0,2}$")
+_FROM_BY_BEFORE = lead(r"(?i)\b(?:from|by)\s+(?:\S+\s+){0,2}$")
 
 
 def _range_ok(text: str, start: int, sep: str, between: bool) -> bool:
@@ -470,21 +472,21 @@ _MNUM = rf"(?:{_NUM}|{_WORDNUM}|\ban?(?=\s))"
 _NO_NUM_BEFORE = r"(?<![\w$€£¥￥₹₩.,])"
 _RANGE_SEP = rf"(?P<sep>{_RANGE_DASH}|(?:to|and|through)(?![A-Za-z]))"
 
-_MONEY_PREFIX_ONE = re.compile(
+_MONEY_PREFIX_ONE = lead(
     rf"{_QUAL}?{_prefix('pre1')}{_S0}(?P<n1>{_NUM}){_scale('s1')}?", re.I
 )
-_MONEY_PREFIX_RANGE = re.compile(
+_MONEY_PREFIX_RANGE = lead(
     rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?{_prefix('pre1')}{_S0}(?P<n1>{_NUM})"
     rf"{_scale('s1')}?{_S0}{_RANGE_SEP}{_S0}(?:{_prefix('pre2')}{_S0})?"
     rf"(?P<n2>{_NUM}){_scale('s2')}?",
     re.I,
 )
-_MONEY_SUFFIX_ONE = re.compile(
+_MONEY_SUFFIX_ONE = lead(
     rf"{_QUAL}?{_NO_NUM_BEFORE}(?P<n1>{_MNUM}){_scale('s1')}?{_S1}"
     rf"(?P<suf>{_SUFFIX})(?![A-Za-z])",
     re.I,
 )
-_MONEY_SUFFIX_RANGE = re.compile(
+_MONEY_SUFFIX_RANGE = lead(
     rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?{_NO_NUM_BEFORE}(?P<n1>{_MNUM})"
     rf"{_scale('s1')}?{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_MNUM}){_scale('s2')}?{_S1}"
     rf"(?P<suf>{_SUFFIX})(?![A-Za-z])",
@@ -492,11 +494,11 @@ _MONEY_SUFFIX_RANGE = re.compile(
 )
 _MONEY_REGEXES = (_MONEY_PREFIX_RANGE, _MONEY_SUFFIX_RANGE, _MONEY_PREFIX_ONE, _MONEY_SUFFIX_ONE)
 
-_CNY_CONTEXT = re.compile(
+_CNY_CONTEXT = lead(
     r"(?i)\b(?:yuan|renminbi|rmb|cny|china|chinese|beijing|shanghai|shenzhen"
     r"|hangzhou|hong\s+kong|alibaba|tencent|baidu|bytedance|huawei|xiaomi)\b"
 )
-_JPY_CONTEXT = re.compile(
+_JPY_CONTEXT = lead(
     r"(?i)\b(?:yen|jpy|japan|japanese|tokyo|osaka|nikkei|softbank|sony|toyota)\b"
 )
 
@@ -639,17 +641,17 @@ _PCT_UNITS = (
     r"|bps(?![A-Za-z])|bp(?![A-Za-z])"
 )
 _PNUM = rf"(?:{_NUM}|{_WORDNUM})"
-_PCT_ONE = re.compile(
+_PCT_ONE = lead(
     rf"{_QUAL}?(?<![\w.,])(?P<n1>{_PNUM}){_S0}(?P<u1>{_PCT_UNITS})", re.I
 )
-_PCT_RANGE = re.compile(
+_PCT_RANGE = lead(
     rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?(?<![\w.,])(?P<n1>{_PNUM})"
     rf"(?:{_S0}(?P<u1>{_PCT_UNITS}))?{_S0}(?P<sep>{_RANGE_DASH}|(?:to|and)(?![A-Za-z]))"
     rf"{_S0}(?P<n2>{_PNUM}){_S0}(?P<u2>{_PCT_UNITS})",
     re.I,
 )
 # "triple-digit growth", "double digits", "high-single-digit".
-_PCT_DIGITS = re.compile(
+_PCT_DIGITS = lead(
     r"(?i)\b(?:(?:low|mid|high)[\s-]+(?:to[\s-]+(?:low|mid|high)[\s-]+)?)?"
     r"(?P<k>single|double|triple)[\s-]+digits?\b"
     r"(?![\s-]+(?:millions?|billions?|thousands?|trillions?|numbers?|dollars?|yuan)\b)"
@@ -660,15 +662,15 @@ _DIGIT_WORDS = {
     "triple": (Decimal(100), None, "at_least"),
 }
 # "doubled", "more than tripled" (but not "doubled down").
-_PCT_MULT = re.compile(
+_PCT_MULT = lead(
     rf"{_QUAL}?(?i:\b(?P<v>doubl|tripl|quadrupl)(?:ed|ing|es)\b)(?!\s+down\b)", re.I
 )
 # "expects to double", "will triple".
-_PCT_MULT_BASE = re.compile(
+_PCT_MULT_BASE = lead(
     r"(?i)\b(?:to|will|would|could|can|may|might|should)\s+"
     rf"(?P<body>{_QUAL}?(?P<v>double|triple|quadruple))\b(?![\s-]+digits?)(?!\s+down\b)"
 )
-_PCT_FOLD = re.compile(
+_PCT_FOLD = lead(
     rf"{_QUAL}?(?i:\b(?P<n>[0-9]+(?:\.[0-9]+)?|two|three|four|five|six|seven|eight"
     r"|nine|ten)[\s-]?fold\b)",
     re.I,
@@ -791,16 +793,16 @@ _WD_PREFIX = rf"(?:{_WEEKDAY_ANY},?{_S1})?"
 _DAY = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])"
 _YEAR_G = rf"(?P<y>{_YEAR})"
 
-_DATE_MDY = re.compile(rf"{_WD_PREFIX}(?P<m>{_MONTH_ANY}){_S0}{_DAY}(?:,{_S0}|{_S1}){_YEAR_G}")
-_DATE_DMY = re.compile(
+_DATE_MDY = lead(rf"{_WD_PREFIX}(?P<m>{_MONTH_ANY}){_S0}{_DAY}(?:,{_S0}|{_S1}){_YEAR_G}")
+_DATE_DMY = lead(
     rf"{_WD_PREFIX}(?<![0-9.,]){_DAY}{_S1}(?:of{_S1})?(?P<m>{_MONTH_ANY}),?{_S1}{_YEAR_G}"
 )
-_DATE_ISO = re.compile(
+_DATE_ISO = lead(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/])(?P<m>[01]?[0-9])(?P=sep)"
     r"(?P<d>[0-3]?[0-9])(?![0-9])"
 )
-_DATE_MD = re.compile(rf"{_WD_PREFIX}(?P<m>{_MONTH_ANY}){_S0}{_DAY}")
-_DATE_DM = re.compile(rf"(?<![0-9.,]){_DAY}{_S1}(?:of{_S1})?(?P<m>{_MONTH_ANY})")
+_DATE_MD = lead(rf"{_WD_PREFIX}(?P<m>{_MONTH_ANY}){_S0}{_DAY}")
+_DATE_DM = lead(rf"(?<![0-9.,]){_DAY}{_S1}(?:of{_S1})?(?P<m>{_MONTH_ANY})")
 _DATE_WEEKDAY = re.compile(
     rf"(?i:\b(?:on|last|this\s+past|since|by|until|before|from)){_S1}"
     rf"(?P<wd>{_WEEKDAY_FULL})(?!,?{_S0}(?:{_MONTH_ANY}|[0-9]))"
@@ -953,7 +955,7 @@ _YEARSPEC = (
     rf"|(?P<y>{_YEAR}))"
 )
 
-_P_QUARTER_ENDED = re.compile(
+_P_QUARTER_ENDED = lead(
     rf"(?:(?P<pf>(?i:{_FISCAL}))[\s-]+)?"
     rf"(?:(?P<ord>(?i:{_ORD}))[\s-]+(?:(?P<pf2>(?i:{_FISCAL}))[\s-]+)?)?"
     rf"(?P<term>(?i:quarter|half[\s-]year|half|(?:{_FISCAL}[\s-]+)?year"
@@ -966,7 +968,7 @@ _P_QUARTER_ENDED = re.compile(
     rf"|(?P<m3>{_MONTH_ANY})(?:,?{_S1}(?P<y3>{_YEAR}))?"
     rf"|(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?![0-9]))"
 )
-_P_QUARTER_ORD = re.compile(
+_P_QUARTER_ORD = lead(
     rf"(?:(?P<f1>{_FISCAL})[\s-]+)?(?P<ord>{_ORD})[\s-]+(?:(?P<f2>{_FISCAL})[\s-]+)?quarter\b"
     rf"(?:,?{_S1}(?:(?:of|in){_S1})?(?:the{_S1})?{_YEARSPEC})?",
     re.I,
@@ -983,7 +985,7 @@ _P_QUARTER_FYQ = re.compile(
 _P_QUARTER_NQ = re.compile(
     r"(?<![A-Za-z0-9.])(?P<q>[1-4])Q\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])"
 )
-_P_HALF_ORD = re.compile(
+_P_HALF_ORD = lead(
     rf"(?:(?P<f1>{_FISCAL})[\s-]+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b(?![\s-]+year)"
     rf"(?:,?[\s-]+(?:of{_S1})?(?:the{_S1})?{_YEARSPEC})?",
     re.I,
@@ -996,45 +998,45 @@ _P_HALF_NH = re.compile(
     r"(?<![A-Za-z0-9.])(?P<h>[12])H\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])"
 )
 _P_HALF_YH = re.compile(rf"(?<![A-Za-z0-9])(?P<y>{_YEAR}){_S1}H(?P<h>[12])(?![A-Za-z0-9])")
-_P_FISCAL_YEAR = re.compile(
+_P_FISCAL_YEAR = lead(
     rf"(?<![A-Za-z])(?:(?P<word>{_FISCAL})(?:[\s-]+year)?{_S1}|(?P<fyp>FY){_S0}['’]?)"
     rf"(?P<y>(?:19|20)?[0-9]{{2}})(?:{_S0}(?:{_DASH}|/){_S0}(?P<y2>(?:19|20)?[0-9]{{2}}))?"
     r"(?![0-9%]|[.,][0-9])",
     re.I,
 )
 _P_YEAR_FISCAL = re.compile(rf"(?P<y>{_YEAR}){_S1}{_FISCAL}{_S1}year\b", re.I)
-_P_YEAR_FULL = re.compile(
+_P_YEAR_FULL = lead(
     rf"(?:(?i:(?:full|calendar|whole|entire)[\s-]+year|calendar)(?:{_S1}(?i:of))?{_S1}"
     rf"(?P<y>{_YEAR})|(?P<y2>{_YEAR}){_S1}(?i:full|calendar)[\s-]+(?i:year)\b)"
 )
-_P_YEAR_RANGE = re.compile(
+_P_YEAR_RANGE = lead(
     rf"(?:(?P<pre>(?i:from|between)){_S1})?(?<![0-9A-Za-z$.,])(?P<y1>{_YEAR})"
     rf"{_S0}(?P<sep>{_RANGE_DASH}|/|(?i:to|through|thru|and|until)(?![A-Za-z])){_S0}"
     r"(?P<y2>(?:19|20)?[0-9]{2})(?![0-9%]|[.,][0-9])"
 )
-_P_YEAR_BARE = re.compile(
+_P_YEAR_BARE = lead(
     rf"(?<![\w$€£¥￥₹₩.,/#])(?P<y>{_YEAR})(?![\w%]|[.,][0-9]|{_DASH}[0-9]"
     rf"|{_S0}(?i:thousand|million|billion|trillion|percent|per\s+cent)\b)"
 )
 _P_YEAR_REL = re.compile(
     r"(?i)\b(?P<rel>this|next|last|the\s+current)\s+year\b(?![\s-]+(?:on|over|ago|earlier)\b)"
 )
-_P_QUARTER_REL = re.compile(
+_P_QUARTER_REL = lead(
     r"(?i)\b(?P<rel>this|next|last|the\s+current|the\s+previous|the\s+prior)\s+quarter\b"
 )
-_P_MONTH_YEAR = re.compile(rf"(?P<m>{_MONTH_ANY})(?:{_S1}(?i:of))?,?{_S1}(?P<y>{_YEAR})")
-_P_MONTH_KW = re.compile(
+_P_MONTH_YEAR = lead(rf"(?P<m>{_MONTH_ANY})(?:{_S1}(?i:of))?,?{_S1}(?P<y>{_YEAR})")
+_P_MONTH_KW = lead(
     rf"(?i:\b(?:in|during|since|through|thru|until|till|by|for|from|last|this|next"
     rf"|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of))(?:{_S1}|-)"
     rf"(?:(?i:early|late|mid)[\s-]+)?(?P<m>{_MONTH_FULL})(?!{_S0}[0-9])"
 )
-_P_MONTH_RANGE = re.compile(
+_P_MONTH_RANGE = lead(
     rf"(?:(?P<pre>(?i:between|from)){_S1})?(?P<m1>{_MONTH_ANY}){_S0}"
     rf"(?P<sep>{_RANGE_DASH}|(?i:to|through|thru|and)(?![A-Za-z])){_S0}(?P<m2>{_MONTH_ANY})"
     rf"(?!{_S0}[0-9]{{1,2}}(?![0-9]))"
     rf"(?:{_S1}(?i:period|quarter)\b)?(?:,?{_S1}(?:(?i:of){_S1})?(?P<y>{_YEAR}))?"
 )
-_P_MONTH_YEAR_RANGE = re.compile(
+_P_MONTH_YEAR_RANGE = lead(
     rf"(?:(?i:between|from){_S1})?(?P<m1>{_MONTH_ANY}),?{_S1}(?P<y1>{_YEAR}){_S0}"
     rf"(?:{_RANGE_DASH}|(?i:to|through|thru|and)(?![A-Za-z])){_S0}(?P<m2>{_MONTH_ANY}),?{_S1}(?P<y2>{_YEAR})"
 )
@@ -1052,7 +1054,7 @@ _P_YEAR_END = re.compile(
     r"(?i)\b(?:by|until|through|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[\s-]end)\b"
 )
 # Keyword right before a base period: "by 2030", "through the end of 2026", "since 2020".
-_AS_OF_KW = re.compile(
+_AS_OF_KW = lead(
     r"(?i)\b(?P<kw>by|through|thru|until|till|as\s+of|as\s+at|no\s+later\s+than|before|since)"
     r"(?:\s+the\s+(?P<pos>end|middle)\s+of|\s+(?P<pos2>end|mid)\s*-?)?\s*(?:the\s+)?$"
 )
@@ -1533,11 +1535,11 @@ _DUR_NOT_AFTER = (
     rf"(?!{_S1}(?i:to|through){_S1}{_MONTH_ANY})"
     rf"(?!{_S1}(?i:of){_S1}(?:(?i:the){_S1})?(?:(?i:fiscal|financial|FY|this|last|next)\b|{_YEAR}))"
 )
-_DURATION = re.compile(
+_DURATION = lead(
     rf"{_DUR_LEAD}?{_QUAL}?(?P<n>{_NUM}|{_WORDNUM}|(?i:\ban?\b))"
     rf"(?P<half>(?i:\s+and\s+a\s+half))?(?:{_S1}|{_DASH}){_DUR_UNIT}{_DUR_NOT_AFTER}"
 )
-_DURATION_NONUM = re.compile(
+_DURATION_NONUM = lead(
     r"(?i)(?P<lead>\b(?:over|in|during|for|within|across|throughout)\s+)?"
     r"\bthe\s+(?:(?P<rel>past|last|previous|prior)\s+(?P<unit>decade|year)"
     r"|(?:next|coming|following)\s+(?P<unit2>decade))\b(?!['’]s)"
@@ -1612,7 +1614,7 @@ _UNIT_ABBR = {
     "kwh": "kilowatt-hours", "pb": "petabytes", "eb": "exabytes", "tb": "terabytes",
     "zb": "zettabytes",
 }
-_COUNT = re.compile(
+_COUNT = lead(
     rf"{_QUAL}?(?<![\w.,/:#$€£¥￥₹₩])(?P<n>{_NUM})"
     rf"(?:{_S0}(?P<sc>(?i:{_COUNT_SCALES}))(?![A-Za-z]))?"
     r"(?P<unit>(?i:gwh|mwh|twh|kwh|gw|mw|kw|tw|pb|eb|tb|zb)(?![A-Za-z0-9]))?"
