@@ -18,6 +18,8 @@ import xml.etree.ElementTree as ET
 import pyoxigraph as ox
 import pytest
 
+from conftest import run_aikg
+
 from hardening_helpers import aikg_store, no_traceback
 
 ID = "https://aikg.dev/id/"
@@ -147,7 +149,30 @@ def test_csv_reloads_with_labels_intact(hostile):
         assert all(len(r) == width for r in rows), f
         for r in rows:
             labels.update(r)
-    _labels_back(labels, exact=False)
+            for cell in r:   # no cell a spreadsheet would evaluate as a formula
+                assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell[:40]
+                assert not cell.startswith("-") or cell[1:].replace(".", "").isdigit(), cell[:40]
+    # formula-like text comes back behind an apostrophe, which spreadsheets show as text
+    _labels_back({x[1:] if x.startswith("'") else x for x in labels}, exact=False)
+
+
+@pytest.mark.parametrize("cell,want", [
+    ('=HYPERLINK("http://evil")', '\'=HYPERLINK("http://evil")'), ("+1 (555) 010", "'+1 (555) 010"),
+    ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
+    ("-1.2", "-1.2"), ("+21%", "+21%"), ("1,234.5", "1,234.5"), ("Alibaba", "Alibaba"), ("", "")])
+def test_spreadsheet_cells_are_neutralised(cell, want):
+    from aikg.cells import spreadsheet_safe
+    assert spreadsheet_safe(cell) == want
+
+
+def test_query_csv_output_is_spreadsheet_safe(tmp_path):
+    store = tmp_path / "s"
+    run_aikg("--store", str(store), "--empty", "query", "--allow-update", "-e",
+             'INSERT DATA { GRAPH <urn:g> { <urn:x> <http://www.w3.org/2000/01/rdf-schema#label> "=1+1" } }')
+    p = run_aikg("--store", str(store), "query", "-e",
+                 "SELECT ?l WHERE { <urn:x> rdfs:label ?l }", "--format", "csv")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.splitlines()[1] == "'=1+1"
 
 
 def test_cytoscape_json_reloads_with_labels_exact(hostile):

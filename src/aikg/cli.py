@@ -169,10 +169,11 @@ def _rows_out(res, fmt: str, out=None) -> int:
     n = 0
     if fmt in ("csv", "tsv"):
         import csv
+        from .cells import spreadsheet_safe
         w = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         w.writerow(vars_)
         for row in res.rows:
-            w.writerow([term_value(row.get(v)) or "" for v in vars_])
+            w.writerow([spreadsheet_safe(term_value(row.get(v)) or "") for v in vars_])
             n += 1
         return n
     if fmt == "json":

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import csv
 
+from ..cells import spreadsheet_safe
 from ._attrs import Ticker, as_kind, edge_list, schema
 from ._io import atomic_files, sibling
+
+
+def _safe(cells: list) -> list:
+    return [spreadsheet_safe(c) if isinstance(c, str) else c for c in cells]
 
 
 def edges_path(path: str) -> str:
@@ -24,13 +29,13 @@ def write(G, path: str, *, progress=None, **_ignored) -> list[str]:
         nw = csv.writer(nf, lineterminator="\n")
         nw.writerow(["Id", "Label"] + [c for c, _ in ncols])
         for n, a in nodes:
-            nw.writerow([n, a.get("label", n)] + [as_kind(a[c], k) if c in a else "" for c, k in ncols])
+            nw.writerow(_safe([n, a.get("label", n)] + [as_kind(a[c], k) if c in a else "" for c, k in ncols]))
             tick.tick()
         ew = csv.writer(ef, lineterminator="\n")
         ew.writerow(["Source", "Target", "Type", "Label", "Id", "Kind"] + [c for c, _ in ecols])
         for i, (u, v, key, a) in enumerate(edges):
-            ew.writerow([u, v, "Directed", a.get("label", ""), f"e{i}", key]
-                        + [as_kind(a[c], k) if c in a else "" for c, k in ecols])
+            ew.writerow(_safe([u, v, "Directed", a.get("label", ""), f"e{i}", key]
+                              + [as_kind(a[c], k) if c in a else "" for c, k in ecols]))
             tick.tick()
     tick.done()
     return [path, epath]
