@@ -135,6 +135,12 @@ def test_relation_gates_never_drop_a_match(sentence_set):
         for s in sentence_set:
             if rx.search(s):
                 assert gate.search(s), (rx.pattern[:40], s)
+    for rx, (words, folded) in relations._NEEDS.items():
+        assert folded == bool(rx.flags & re.I), rx.pattern[:40]
+        for s in sentence_set:
+            assert [m.span() for m in relations._finditer(rx, s)] == [m.span() for m in rx.finditer(s)], (rx.pattern[:40], s)
+            assert (relations._search(rx, s) or None) and relations._search(rx, s).span() == rx.search(s).span() \
+                or rx.search(s) is None, (rx.pattern[:40], s)
 
 
 ALIAS_TEXTS = [

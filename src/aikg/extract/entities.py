@@ -71,6 +71,8 @@ _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "model_appos_res[2]": (("family",), ("models",)),
     "assistant_re": (("assistant", "chatbot", "app"), (",",)),
 }
+_GATE_SETS = {name: tuple(frozenset(g) for g in groups) for name, groups in _GATES.items()}
+_GATE_WORDS = tuple(sorted({w for groups in _GATES.values() for g in groups for w in g}))
 _NO_MATCHES: tuple = ()
 
 
@@ -222,12 +224,14 @@ class Recogniser:
         """Forget the per-sentence matches `find` keeps (the pipeline does so per document)."""
         self._fixed_cache.clear()
 
-    def _iter(self, name: str, rx: re.Pattern, text: str):
-        """`rx.finditer(text)`, skipped when the text lacks what the pattern needs."""
+    def _iter(self, name: str, rx: re.Pattern, text: str, present: frozenset | None = None):
+        """`rx.finditer(text)`, skipped when the text lacks what the pattern needs. `present`:
+        the gate words in `text`, when the caller has looked them up."""
         if self.gated:
-            has = text.__contains__
-            for group in _GATES[name]:
-                if not any(map(has, group)):
+            if present is None:
+                present = frozenset(filter(text.__contains__, _GATE_WORDS))
+            for group in _GATE_SETS[name]:
+                if present.isdisjoint(group):
                     return _NO_MATCHES
         return rx.finditer(text)
 
@@ -235,14 +239,15 @@ class Recogniser:
         """Candidates from the patterns that depend on the sentence alone (not on the
         document's aliases): the pipeline asks for a sentence twice, so `find` caches them."""
         cands: list[tuple[int, Mention]] = []
-        for m in self._iter("title_re", self.title_re, text):
+        present = frozenset(filter(text.__contains__, _GATE_WORDS))
+        for m in self._iter("title_re", self.title_re, text, present):
             name = m.group("name")
             e = self.by_surface.get(name)
             label = e.label if e and e.kind == "Person" else name
             cands.append((0, Mention(m.start("name"), m.end("alias") if m.group("alias") else m.end("name"),
                                      "Person", label, name, alias=m.group("alias"),
                                      title=m.group("title"), source="title")))
-        for m in self._iter("copula_re", self.copula_re, text):
+        for m in self._iter("copula_re", self.copula_re, text, present):
             name = m.group("name")
             if name.split()[0] in STOP_NAMES:
                 continue
@@ -251,14 +256,14 @@ class Recogniser:
                 continue
             cands.append((0, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
                                      title=m.group("title"), source="copula")))
-        for m in self._iter("heads_re", self.heads_re, text):
+        for m in self._iter("heads_re", self.heads_re, text, present):
             name = m.group("name")
             e = self.by_surface.get(name)
             if name.split()[0] in STOP_NAMES or (e and e.kind != "Person"):
                 continue
             cands.append((1, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
                                      title="head", source="who-heads")))
-        for m in self._iter("appos_re", self.appos_re, text):
+        for m in self._iter("appos_re", self.appos_re, text, present):
             name = m.group("name")
             if name.split()[0] in STOP_NAMES:
                 continue
@@ -268,7 +273,7 @@ class Recogniser:
             label = e.label if e else name
             cands.append((1, Mention(m.start("name"), m.end("name"), "Person", label, name,
                                      title=m.group("title"), source="apposition")))
-        for m in self._iter("deepseek_re", self.deepseek_re, text):
+        for m in self._iter("deepseek_re", self.deepseek_re, text, present):
             cands.append((0, Mention(m.start(), m.end(), "AIModel", m.group(0), m.group(0),
                                      family="DeepSeek", source="model")))
         for m in self.model_re.finditer(text):
@@ -302,7 +307,7 @@ class Recogniser:
             cands.append((1, Mention(m.start(), m.end(), "Segment", full, m.group(0),
                                      family=co.label, source="company-unit")))
         for i, rx in enumerate(self.segment_res):
-            for m in self._iter(f"segment_res[{i}]", rx, text):
+            for m in self._iter(f"segment_res[{i}]", rx, text, present):
                 name = m.group("name").strip(" .,")
                 first = name.split()[0]
                 if first in STOP_NAMES and name not in ("All Others",) and not name.startswith("All "):
@@ -315,14 +320,14 @@ class Recogniser:
                 abbr = m.groupdict().get("abbr")
                 cands.append((1, Mention(m.start("name"), m.start("name") + len(name), "Segment",
                                          label, name, alias=abbr, source=f"segment{i}")))
-        for m in self._iter("model_generic_re", self.model_generic_re, text):
+        for m in self._iter("model_generic_re", self.model_generic_re, text, present):
             name = m.group("name")
             if name in STOP_NAMES or self.by_surface.get(name) is not None:
                 continue
             cands.append((3, Mention(m.start("name"), m.end("name"), "AIModel", name, name,
                                      source="generic-model")))
         for i, rx in enumerate(self.model_appos_res):
-            for m in self._iter(f"model_appos_res[{i}]", rx, text):
+            for m in self._iter(f"model_appos_res[{i}]", rx, text, present):
                 name = m.group("name").strip()
                 if name.split()[0] in STOP_NAMES or len(name) < 2:
                     continue
@@ -332,7 +337,7 @@ class Recogniser:
                 kind = "ModelFamily" if i == 2 else "AIModel"
                 cands.append((1, Mention(m.start("name"), m.start("name") + len(name), kind, e.label if e else name,
                                          name, source="model-apposition")))
-        for m in self._iter("assistant_re", self.assistant_re, text):
+        for m in self._iter("assistant_re", self.assistant_re, text, present):
             name = m.group("name")
             if name in STOP_NAMES:
                 continue

@@ -18,6 +18,21 @@ from .entities import PERSON_NAME, Mention
 from .lead import lead
 
 ORG_KINDS = ("Company", "Segment", "Organization")
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, words))
+
+
+def _search(rx: re.Pattern, text: str):
+    """`rx.search(text)`, skipped when `text` lacks every word rx needs one of (`_NEEDS`)."""
+    words, folded = _NEEDS[rx]
+    return rx.search(text) if _has(v.fold(text) if folded else text, words) else None
+
+
+def _finditer(rx: re.Pattern, text: str):
+    words, folded = _NEEDS[rx]
+    return rx.finditer(text) if _has(v.fold(text) if folded else text, words) else ()
 SUBJECT_KINDS = ("Company", "Segment", "AIModel", "ModelFamily", "Organization", "CostItem")
 
 
@@ -134,7 +149,7 @@ _DESCRIPTIVE_UNIT = re.compile(
 
 def segments(ctx: SentenceContext, gaz_parent) -> list:
     out = []
-    lm = _SEG_LIST.search(ctx.text)
+    lm = _search(_SEG_LIST, ctx.text)
     if lm:
         owner = _company_subject(ctx, lm.start()) or ctx.state.main_company
         raw = lm.group("list")
@@ -246,7 +261,7 @@ def _segment_contents(ctx: SentenceContext) -> list:
             for item in _split_list(lst):
                 out.append(r.InSegment(item=_item_ref(ctx, item, t.find(item)), segment=ctx.state.last_segment, evidence=ctx.evidence))
         return out
-    am = _ACTIVE_PLACE.search(t)
+    am = _search(_ACTIVE_PLACE, t)
     if am and not any(s.start >= am.start("seg") - 1 for s in segs) and re.search(r"\b(?:books|booked|lumps|lumped|hides|parks|parked|puts|places|records)\b", am.group(0)):
         nm = re.match(r"(?:[A-Z][\w&-]*)(?:\s+(?:and|of|&)\s+[A-Z][\w&-]*|\s+[A-Z][\w&-]*)*", t[am.start("seg"):])
         if nm and nm.group(0) not in ("The", "This", "Its"):
@@ -364,7 +379,7 @@ _POWERS = re.compile(r"\b(?:powers|powering|underpins|drives)\s+(?P<list>[^.;]+)
 def powers(ctx: SentenceContext) -> list:
     out = []
     t = ctx.text
-    m = _POWER.search(t)
+    m = _search(_POWER, t)
     model = None
     lst = None
     if m:
@@ -372,7 +387,7 @@ def powers(ctx: SentenceContext) -> list:
         model = ref(inner[0]) if inner else ctx.state.last_model
         lst = m.group("list")
     else:
-        m = _POWERS.search(t)
+        m = _search(_POWERS, t)
         if m:
             bm = ctx.before(m.start(), ("AIModel", "ModelFamily"))
             if bm:
@@ -512,7 +527,7 @@ _PRODUCT = lead(r"(?:(?<=\s)|^)(?P<code>[A-Z]{1,3}\d{2,4}[A-Za-z]?|MI\d{3}[A-Z]?
 
 def restrictions(ctx: SentenceContext) -> list:
     t = ctx.text
-    m = _RESTRICT.search(t)
+    m = _search(_RESTRICT, t)
     if not m:
         return []
     rtype = " ".join(m.group("type").lower().split())
@@ -657,7 +672,7 @@ def people(ctx: SentenceContext) -> list:
             out.append(r.Role(person=ref(p), organization=org, role=role, role_text=p.title, evidence=ctx.evidence))
         if p.alias and p.alias != p.label:
             out.append(r.Alias(entity=ref(p), alias=p.alias, evidence=ctx.evidence))
-    m = _LEADERS.search(t)
+    m = _search(_LEADERS, t)
     if m:
         whose = m.group("whose") or ""
         org = None
@@ -671,7 +686,7 @@ def people(ctx: SentenceContext) -> list:
                 person = r.EntityRef(kind="Person", label=n)
                 role = normalise_roles(m.group("title").rstrip("s") if m.group("title") != "heads" else "head")[0]
                 out.append(r.Role(person=person, organization=org, role=role, role_text=m.group("title"), evidence=ctx.evidence))
-    m = _SURNAME_ROLE.search(t)
+    m = _search(_SURNAME_ROLE, t)
     if m and m.group("sur") in ctx.state.people:
         person = r.EntityRef(kind="Person", label=ctx.state.people[m.group("sur")])
         x = ctx.after(m.start("rest"), ORG_KINDS)
@@ -715,7 +730,7 @@ def competition(ctx: SentenceContext) -> list:
                 if c.label != company.label:
                     out.append(r.Competition(company=company, competitor=ref(c), region=region, evidence=ctx.evidence))
             return out
-    m = _FACES.search(t)
+    m = _search(_FACES, t)
     if m:
         company = _company_subject(ctx, m.start()) or st.main_company
         region = m.group("region")
@@ -727,7 +742,7 @@ def competition(ctx: SentenceContext) -> list:
         elif company:
             st.pending_competition = (company, region)
         return out
-    for m in _COMPETE.finditer(t):
+    for m in _finditer(_COMPETE, t):
         company = _company_subject(ctx, m.start()) or st.main_company
         if company is None:
             continue
@@ -770,7 +785,7 @@ def gaps(ctx: SentenceContext) -> list:
             out.append(r.DisclosureGap(subject=subj, missing=q, topic=_topic(q), evidence=ctx.evidence))
         return out
     st.pending_gap = False
-    m = _GAP.search(t)
+    m = _search(_GAP, t)
     if m:
         what = m.group("what").strip().rstrip(".")
         subj = _company_subject(ctx, m.start()) or st.main_company
@@ -790,7 +805,7 @@ _INITIATIVE = re.compile(
 
 def initiatives(ctx: SentenceContext) -> list:
     out = []
-    for m in _INITIATIVE.finditer(ctx.text):
+    for m in _finditer(_INITIATIVE, ctx.text):
         company = _company_subject(ctx, m.start()) or ctx.state.main_company
         if not company:
             continue
@@ -813,7 +828,7 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
     """Returns facts and the start offsets of the percents it used."""
     out, used = [], set()
     t = ctx.text
-    if not _MARKET_OR_SHARE.search(t):
+    if not _search(_MARKET_OR_SHARE, t):
         return out, used
     if re.search(r"\bshares\s+(?:rose|fell|surged|jumped|dropped|climbed|gained|slid|tumbled|declined|rallied)", t, re.I):
         return out, used
@@ -865,8 +880,10 @@ _TARGET_CUE = re.compile(r"\b(?:target|goal|aim|ambition|aspires?|aims?)\b", re.
 
 def targets(ctx: SentenceContext) -> tuple[list, set]:
     t = ctx.text
-    m = _TARGET_CUE.search(t)
-    if not m or not (ctx.moneys or ctx.percents):
+    if not (ctx.moneys or ctx.percents):
+        return [], set()
+    m = _search(_TARGET_CUE, t)
+    if not m:
         return [], set()
     val = next((x for x in ctx.moneys if x.start > m.start()), None)
     if val is None:
@@ -892,3 +909,22 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
     return [r.Target(company=company, set_by=ref(setter) if setter else None, measure=measure,
                      value=val.value, unit=val.currency, qualifier=val.qualifier, horizon=horizon,
                      period=period, evidence=ctx.evidence)], {val.start}
+
+
+# Gates of `_search` / `_finditer`: words a pattern cannot match without one of, and whether it
+# ignores case (then they are looked up in v.fold(text), where a substring test is exact too).
+_NEEDS: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {
+    _SEG_LIST: (("segments",), False),
+    _ACTIVE_PLACE: (("book", "put", "place", "record", "keep", "kept", "lump", "hid", "park", "carri"), False),
+    _POWER: (("power",), False),
+    _POWERS: (("power", "underpins", "drives"), False),
+    _RESTRICT: (("export", "chip", "semiconductor", "sanction", "entity", "trade", "tariff", "validated", "licen"), True),
+    _LEADERS: (("leader", "founder", "executive", "head"), False),
+    _SURNAME_ROLE: (("founder", "chief", "chairman", "president", "head"), False),
+    _FACES: (("competition",), True),
+    _COMPETE: (("compet", "rival", "challeng", "take", "vying"), True),
+    _GAP: (("can", "could", "unable", "possible", "hard", "difficult", "way", "disclose", "break"), True),
+    _INITIATIVE: (("launch", "open", "build", "expand", "set", "establish", "creat", "add"), False),
+    _MARKET_OR_SHARE: (("market", "share"), True),
+    _TARGET_CUE: (("target", "goal", "aim", "ambition", "aspire"), True),
+}

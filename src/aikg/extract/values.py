@@ -98,6 +98,7 @@ def _gate(rx: "re.Pattern", text: str) -> bool:
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
+@_cached
 def fold(text: str) -> str:
     """`text` lower-cased so that, for a word `w` of ASCII letters, `w in fold(text)` holds
     exactly when `re.search("(?i)" + w, text)` does (a substring test is much cheaper than a
@@ -1414,12 +1415,12 @@ def _features(text: str) -> int:
     return f
 
 
-def _need(*groups: int) -> Callable[[int], bool]:
+def _need(*groups: int) -> tuple[int, ...]:
     """A gate needing, from each group of features, at least one."""
-    return lambda f: all(f & g for g in groups)
+    return groups
 
 
-_PERIOD_GATES: dict[re.Pattern, Callable[[int], bool]] = {
+_PERIOD_GATES: dict[re.Pattern, tuple[int, ...]] = {
     _P_QUARTER_ENDED: _need(_F_QUARTER | _F_HALF | _F_YEARW | _F_MONTHW, _F_MONTH | _F_YEAR),
     _P_MONTH_YEAR_RANGE: _need(_F_MONTH, _F_YEAR),
     _P_MONTH_RANGE: _need(_F_MONTH),
@@ -1446,6 +1447,7 @@ _PERIOD_GATES: dict[re.Pattern, Callable[[int], bool]] = {
     _P_YEAR_BARE: _need(_F_YEAR),
 }
 assert set(_PERIOD_GATES) == {rx for rx, _, _ in _PERIOD_RULES}
+_RULE_GATES = [(rx, _PERIOD_GATES[rx]) for rx, _, _ in _PERIOD_RULES]
 
 
 @_cached
@@ -1453,8 +1455,14 @@ def _period_matches(text: str) -> tuple[tuple[int, re.Match], ...]:
     """Every period rule's matches in ``text``, as (rule index, match): they do not
     depend on the document date, only the handlers do."""
     feats = _features(text)
-    return tuple((i, m) for i, (rx, _, _) in enumerate(_PERIOD_RULES)
-                 if _PERIOD_GATES[rx](feats) for m in rx.finditer(text))
+    out: list[tuple[int, re.Match]] = []
+    for i, (rx, gate) in enumerate(_RULE_GATES):
+        for group in gate:
+            if not feats & group:
+                break
+        else:
+            out.extend((i, m) for m in rx.finditer(text))
+    return tuple(out)
 
 
 def _day_periods(text: str, doc: date | None) -> Iterable[_Cand]:
