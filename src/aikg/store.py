@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -222,9 +223,16 @@ class LocalStore:
         self._check_writable()
         self.ox.update(sparql, prefixes=PREFIXES)
 
-    def bulk_load(self, path: Path, fmt: ox.RdfFormat) -> None:
+    def bulk_load(self, path: Path, fmt: ox.RdfFormat, to_graph=None, *, count: bool = True) -> int | None:
+        """Load an RDF file all or nothing: Oxigraph's bulk loader writes its index files aside
+        and adds them to the store only at the end, so a file with a syntax error (or an
+        interrupted load) leaves the store as it was. Big N-Triples / N-Quads files going into
+        an on-disk store with room to spare are cut at line breaks and the pieces loaded in
+        parallel, all or nothing together (`_load_slices`). Returns the number of statements
+        read (duplicates included), or None when unknown or not `count`ed. Raises SyntaxError
+        (nothing loaded), OSError, PartialLoad."""
         self._check_writable()
-        self.ox.bulk_load(path=str(path), format=fmt)
+        return load_file(self.ox, Path(path), fmt, to_graph, count=count, store_dir=self.path)
 
     def quads(self, graph=None) -> Iterable[ox.Quad]:
         for q in self.ox.quads_for_pattern(None, None, None, graph):
@@ -249,3 +257,262 @@ class LocalStore:
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
         hint = "; free some disk space and try again" if re.search(r"space|too large|quota", msg, re.I) else ""
         return AikgError(f"cannot write to store {self.label}: {msg}{hint}")
+
+
+# ---------------------------------------------------------------------- bulk loading
+class PartialLoad(OSError):
+    """Some slices of a file were added to the store and others may not have been: a write
+    failed after every slice had parsed (a disk filled up despite the free-space check)."""
+
+
+LINE_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES)
+SLICE_MIN_BYTES = 8 << 20      # a file is cut in slices of at least this size, one per CPU
+MAX_SLICES = 4
+_BLOCK = 1 << 20
+# a comment line: neutral after a complete line; after an unfinished string or IRI (one that
+# runs past the line break) the '"' or '>' ends it and the parser reports the line break in
+# it at once, instead of waiting for the end of the input
+_PROBE = b'#">\n'
+_NOT_A_STATEMENT = re.compile(rb"\n(?=[ \t]*[#\r\n])")   # before a blank or comment-only line
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _statements(block: bytes) -> int | None:
+    """Statements in whole lines of N-Triples / N-Quads (one per line that is not blank or
+    a comment), None when lines also break at a lone CR."""
+    if b"\r" in block and block.count(b"\r") != block.count(b"\r\n"):
+        return None
+    return block.count(b"\n") - len(_NOT_A_STATEMENT.findall(b"\n" + block))
+
+
+def _blocks(f, left: int):
+    """Blocks of whole lines from an open file, `left` bytes, the last one ending with a line break."""
+    carry = b""
+    while True:
+        chunk = f.read(min(_BLOCK, left)) if left > 0 else b""
+        left = left - len(chunk) if chunk else 0
+        data = carry + chunk
+        if left > 0:
+            cut = data.rfind(b"\n") + 1
+            if cut == 0:           # a line longer than a block
+                carry = data
+                continue
+            data, carry = data[:cut], data[cut:]
+        elif data and not data.endswith(b"\n"):
+            data += b"\n"
+        if data:
+            yield data
+        if left <= 0:
+            return
+
+
+class _Stop(Exception):
+    """Abandon a slice before it commits."""
+
+
+class _Gate:
+    """Holds each slice's loader back after it has parsed its last line until every slice has
+    (then all commit), or until one fails (then none does)."""
+
+    def __init__(self, n: int):
+        self._cond = threading.Condition()
+        self._waiting = n
+        self.failed = False
+        self.passed = False
+
+    def arrive(self) -> bool:
+        with self._cond:
+            self._waiting -= 1
+            if self._waiting == 0 and not self.failed:
+                self.passed = True
+                self._cond.notify_all()
+            while not self.passed and not self.failed:
+                self._cond.wait()
+            return self.passed
+
+    def fail(self) -> None:
+        with self._cond:
+            self.failed = True
+            self._cond.notify_all()
+
+
+class _Slice:
+    """One slice [start, end) of an N-Triples / N-Quads file as a binary stream for the bulk
+    loader. The parser asks for more input only once it has used up what it has, so when it
+    asks after the last line and the probe, every line of the slice has parsed: the slice then
+    waits at the gate before it reports the end of its input (after which the loader commits).
+    Counts statements; stops on a blank node label (labels are scoped to one parse, and the
+    same label in two slices must stay one node)."""
+
+    def __init__(self, path: Path, start: int, end: int, gate: _Gate):
+        self.path, self.start, self.end, self.gate = path, start, end, gate
+        self.count: int | None = 0
+        self._buf = b""
+        self._pos = 0
+        self._f = None
+        self._blocks = None
+        self._state = "data"
+
+    def _next(self) -> bytes:
+        if self._state == "data":
+            if self._blocks is None:
+                self._f = open(self.path, "rb")
+                self._f.seek(self.start)
+                self._blocks = _blocks(self._f, self.end - self.start)
+            block = next(self._blocks, b"")
+            if block:
+                if b"_:" in block:
+                    raise _Stop("blank nodes")
+                if self.count is not None:
+                    n = _statements(block)
+                    self.count = None if n is None else self.count + n
+                return block
+            self._f.close()
+            self._state = "probe"
+            return _PROBE
+        if self._state == "probe":
+            self._state = "end"
+            if not self.gate.arrive():
+                raise _Stop("another slice failed")
+        return b""
+
+    def read(self, n: int = -1) -> bytes:
+        if self.gate.failed and not self.gate.passed:
+            raise _Stop("another slice failed")
+        if self._pos >= len(self._buf):
+            self._buf, self._pos = self._next(), 0
+        end = len(self._buf) if n is None or n < 0 else self._pos + n
+        chunk = self._buf[self._pos:end]
+        self._pos += len(chunk)
+        return chunk
+
+    def close(self) -> None:
+        if self._f is not None:
+            self._f.close()
+
+
+def _cuts(path: Path, size: int, k: int) -> list[int]:
+    """k slices' boundaries, each at the start of a line."""
+    bounds = [0]
+    with open(path, "rb") as f:
+        for i in range(1, k):
+            f.seek(size * i // k)
+            f.readline()
+            pos = f.tell()
+            if bounds[-1] < pos < size:
+                bounds.append(pos)
+    bounds.append(size)
+    return bounds
+
+
+def _load_slices(store: ox.Store, path: Path, fmt, kw: dict, k: int) -> tuple[bool, int | None]:
+    """Load `path` in k slices in parallel. -> (done, statements). Not done: nothing was
+    written (a syntax error, blank nodes): load it in one piece instead."""
+    bounds = _cuts(path, path.stat().st_size, k)
+    if len(bounds) < 3:            # one line, or a few long ones
+        return False, None
+    gate = _Gate(len(bounds) - 1)
+    slices = [_Slice(path, a, b, gate) for a, b in zip(bounds, bounds[1:])]
+    errors: list[BaseException | None] = [None] * len(slices)
+
+    def run(i: int) -> None:
+        try:
+            store.bulk_load(slices[i], format=fmt, **kw)
+        except BaseException as e:  # noqa: BLE001 - handed to the caller below
+            errors[i] = e
+            gate.fail()
+        finally:
+            slices[i].close()
+
+    threads = [threading.Thread(target=run, args=(i,), name=f"aikg-load-{i}") for i in range(len(slices))]
+    for t in threads:
+        t.start()
+    try:
+        for t in threads:
+            t.join()
+    except BaseException:          # Ctrl-C: abandon the slices that have not committed
+        gate.fail()
+        for t in threads:
+            t.join()
+        raise
+    if not any(errors):
+        counts = [s.count for s in slices]
+        return True, None if None in counts else sum(counts)
+    if not gate.passed:
+        return False, None
+    failed = [e for e in errors if e is not None]
+    if len(failed) == len(errors):  # no slice got in
+        raise failed[0]
+    msg = str(failed[0]).splitlines()[0] if str(failed[0]) else type(failed[0]).__name__
+    raise PartialLoad(f"{msg} (part of the file may have been loaded)")
+
+
+class _Counter(threading.Thread):
+    """Counts a file's statements beside the bulk loader (which runs without the GIL)."""
+
+    def __init__(self, path: Path, fmt):
+        super().__init__(name="aikg-count", daemon=True)
+        self.path, self.fmt = path, fmt
+        self.count: int | None = None
+        self.stop = False
+
+    def run(self) -> None:
+        try:
+            n = 0
+            if self.fmt in LINE_FORMATS:
+                with open(self.path, "rb") as f:
+                    for block in _blocks(f, os.fstat(f.fileno()).st_size):
+                        c = _statements(block)
+                        if c is None or self.stop:
+                            return
+                        n += c
+            else:
+                for _ in ox.parse(path=str(self.path), format=self.fmt):
+                    n += 1
+                    if self.stop:
+                        return
+            self.count = n
+        except (SyntaxError, OSError, ValueError):
+            pass
+
+
+def _room(directory: Path, need: int) -> bool:
+    try:
+        st = os.statvfs(directory)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize >= need
+
+
+def load_file(store: ox.Store, path: Path, fmt, to_graph=None, *, count: bool = True,
+              store_dir: Path | None = None) -> int | None:
+    """See LocalStore.bulk_load. Slices only for an on-disk store (`store_dir`) with ample free
+    space: a write failing after the slices have parsed (a full disk) could leave some of
+    them loaded, where the one-piece load leaves nothing."""
+    kw = {"to_graph": to_graph} if to_graph is not None else {}
+    if fmt in LINE_FORMATS and store_dir is not None:
+        size = path.stat().st_size
+        k = min(_cpus(), MAX_SLICES, size // SLICE_MIN_BYTES)
+        if k > 1 and _room(store_dir, 4 * size):
+            done, n = _load_slices(store, path, fmt, kw, k)
+            if done:
+                return n if count else None
+    counter = _Counter(path, fmt) if count else None
+    if counter:
+        counter.start()
+    try:
+        store.bulk_load(path=str(path), format=fmt, **kw)
+    except BaseException:
+        if counter:
+            counter.stop = True
+        raise
+    if not counter:
+        return None
+    counter.join()
+    return counter.count
