@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import ipaddress
+import re
 import signal
 import socket
 import subprocess
@@ -64,6 +65,10 @@ def _fmt(path: Path):
 
 
 # ---------------------------------------------------------------------- load
+def _first_line(e: BaseException, default: str) -> str:
+    return str(e).splitlines()[0] if str(e) else default
+
+
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--graph", "graph_iri", metavar="IRI",
@@ -73,7 +78,8 @@ def _fmt(path: Path):
 @click.option("--replace", is_flag=True,
               help="TriG / N-Quads: drop the named graphs a file contains before loading it.")
 @click.option("--no-check", is_flag=True,
-              help="Skip the syntax check before loading (faster; a bad file may then be half-loaded).")
+              help="Several files: do not check them all before loading the first (faster; each file is "
+                   "still loaded all or nothing, but a bad file leaves the ones before it loaded).")
 @click.pass_obj
 def load(obj, files, graph_iri, default_graph, replace, no_check):
     """Bulk-load RDF files (Turtle, TriG, N-Triples, N-Quads; format from the extension) into the
@@ -82,10 +88,12 @@ def load(obj, files, graph_iri, default_graph, replace, no_check):
     TriG and N-Quads keep their named graphs. The triples of a Turtle or N-Triples file go into a
     graph named after the file (id:doc/NAME, so `aikg remove NAME` takes them out again and
     re-loading the file replaces them), unless --graph or --default-graph says otherwise.
-    Every file is syntax-checked before anything is written.
+    A file with a syntax error loads nothing; with several files, the others are checked before
+    anything is written, so then none of them is loaded.
     """
     import pyoxigraph as ox
     from .rdf import doc_iri
+    from .remote import _graph_names
     if obj.endpoint:
         raise AikgError("aikg load fills a local store; to fill a SPARQL endpoint use "
                         "`aikg push --endpoint URL` (or the server's own bulk loader, e.g. `oxigraph load`)")
@@ -101,41 +109,78 @@ def load(obj, files, graph_iri, default_graph, replace, no_check):
         if name in QUAD_FORMATS and (target is not None or default_graph):
             raise AikgError(f"{f}: --graph and --default-graph apply to Turtle and N-Triples files; "
                             "TriG and N-Quads name their own graphs")
-        plan.append((p, name, fmt))
-    # check every file before writing anything: the bulk loader is fast but not transactional
-    graphs_of: dict[Path, set] = {}
-    total = 0
-    if not no_check or replace:
-        from .remote import _graph_names
-        for p, name, fmt in plan:
-            try:
-                graphs, n, _ = _graph_names(p, fmt)
-            except SyntaxError as e:
-                raise AikgError(f"{p}: invalid {name.replace('_', '-').title()}: {str(e).splitlines()[0] if str(e) else 'syntax error'}; nothing was loaded") from None
-            except (OSError, UnicodeDecodeError) as e:
-                raise AikgError(f"{p}: cannot read ({getattr(e, 'strerror', None) or e})") from None
-            graphs_of[p] = graphs
-            total += n
+        try:
+            with open(p, "rb"):
+                pass
+        except OSError as e:
+            raise AikgError(f"{p}: cannot read ({e.strerror or e})") from None
+        to_graph = None if name in QUAD_FORMATS else (
+            target if target is not None else (ox.DefaultGraph() if default_graph else doc_iri(p.stem)))
+        plan.append((p, name, fmt, to_graph))
     kg = obj.kg(write=True)
     store = kg.store
-    t0 = time.perf_counter()
-    for p, name, fmt in plan:
+
+    def invalid(p, name, e, tail):
+        return AikgError(f"{p}: invalid {name.replace('_', '-').title()}: {_first_line(e, 'syntax error')}; {tail}")
+
+    # Oxigraph's bulk loader adds a file all or nothing, so the file loaded first needs no
+    # check beforehand: a syntax error in it leaves the store as it was. It is picked, the
+    # biggest, from the files at the head of the list that only add quads (no --replace, no
+    # graph to empty first), which may be loaded in any order; the other files are checked
+    # before anything is written and loaded after it, in the order given.
+    additive: set[int] = set()
+    named: set = set()
+    for i, (p, name, fmt, to_graph) in enumerate(plan):
         if name in QUAD_FORMATS:
-            if replace and graphs_of.get(p):
-                store.ox.update(";\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(graphs_of[p], key=str)))
-            to_graph = None
+            adds = not replace
+        elif isinstance(to_graph, ox.NamedNode):   # emptied first, unless nothing can be in it yet
+            adds = (to_graph not in named and not any(n in QUAD_FORMATS for _, n, _, _ in plan[:i])
+                    and not store.ox.contains_named_graph(to_graph))
+            named.add(to_graph)
         else:
-            to_graph = target if target is not None else (ox.DefaultGraph() if default_graph else doc_iri(p.stem))
-            if isinstance(to_graph, ox.NamedNode):
-                store.ox.update(f"DROP SILENT GRAPH {to_graph}")
+            adds = True
+        if not adds:
+            break
+        additive.add(i)
+    first = None if no_check or not additive else max(sorted(additive), key=lambda i: plan[i][0].stat().st_size)
+    graphs_of: dict[int, set] = {}
+    counts: dict[int, int | None] = {}
+    if not no_check or replace:
+        for i, (p, name, fmt, _) in enumerate(plan):
+            if i == first:
+                continue
+            try:
+                graphs_of[i], counts[i], _ = _graph_names(p, fmt)
+            except SyntaxError as e:
+                raise invalid(p, name, e, "nothing was loaded") from None
+            except (OSError, UnicodeDecodeError) as e:
+                raise AikgError(f"{p}: cannot read ({getattr(e, 'strerror', None) or e})") from None
+    order = ([first] if first is not None else []) + [i for i in range(len(plan)) if i != first]
+    changed = False
+    t0 = time.perf_counter()
+    for i in order:
+        p, name, fmt, to_graph = plan[i]
         try:
-            store.bulk_load(p, fmt) if to_graph is None else store.ox.bulk_load(path=str(p), format=fmt, to_graph=to_graph)
+            if name in QUAD_FORMATS:
+                if replace and graphs_of.get(i):
+                    store.ox.update(";\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(graphs_of[i], key=str)))
+                    changed = True
+            elif isinstance(to_graph, ox.NamedNode) and i not in additive:
+                store.ox.update(f"DROP SILENT GRAPH {to_graph}")
+                changed = True
+            n = store.bulk_load(p, fmt, to_graph, count=i not in counts)
+            counts.setdefault(i, n)
+            changed = True
         except SyntaxError as e:
-            raise AikgError(f"{p}: invalid {name}: {str(e).splitlines()[0] if str(e) else 'syntax error'} (part of the file may have been loaded)") from None
-        except OSError as e:
-            raise AikgError(f"{p}: load failed: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+            raise invalid(p, name, e, "nothing was loaded" if not changed
+                          else "this file was not loaded; the store was changed before it") from None
+        except OSError as e:    # a storage error; PartialLoad says that part of the file is in
+            msg = _first_line(e, type(e).__name__)
+            hint = "; free some disk space and try again" if re.search(r"space|too large|quota", msg, re.I) else ""
+            raise AikgError(f"{p}: load failed: {msg}{hint}") from None
     store.flush()
     dt = time.perf_counter() - t0
+    total = None if None in counts.values() else sum(counts.values())
     what = f"{total} quads from " if total else ""
     click.echo(f"loaded {what}{len(plan)} file{'s' if len(plan) != 1 else ''} into {store.label} in {dt:.1f} s")
 
