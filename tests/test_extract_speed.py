@@ -260,3 +260,26 @@ def test_lead_keeps_global_flags_first():
     from aikg.extract.lead import lead
     rx = lead(r"(?i)\bquarter\b")
     assert rx.pattern.startswith("(?i)(?=") and rx.search("Q3 QUARTER").span() == (3, 10)
+
+
+def test_pass_two_reuses_pass_one_only_when_find_would_agree(monkeypatch):
+    from aikg.extract import pipeline
+    files = [p for p in sorted(DATA.rglob("*")) if p.suffix.lower() in (".txt", ".md", ".html", ".htm")][:40]
+    spec = importlib.util.spec_from_file_location("corpus_gen", ROOT / "bench" / "corpus_gen.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    rng = random.Random(3)
+    docs = [(p.read_bytes(), p.name) for p in files] + [(gen.article(i, rng, 30).encode(), f"g{i}.txt") for i in range(15)]
+
+    def run():
+        out = []
+        for data, name in docs:
+            try:
+                out.append(pipeline.extract_bytes(data, name).model_dump_json())
+            except Exception as e:  # noqa: BLE001 - same failures both ways
+                out.append(repr(e))
+        return out
+
+    reused = run()
+    monkeypatch.setattr(pipeline, "_REUSE_PASS1", False)
+    assert run() == reused

@@ -73,6 +73,10 @@ _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 _GATE_SETS = {name: tuple(frozenset(g) for g in groups) for name, groups in _GATES.items()}
 _GATE_WORDS = tuple(sorted({w for groups in _GATES.values() for g in groups for w in g}))
+_ALL_GATED = frozenset(_GATES)
+_SEGMENT_RES = [f"segment_res[{i}]" for i in range(9)]
+_MODEL_APPOS_RES = [f"model_appos_res[{i}]" for i in range(3)]
+_RUNNABLE: dict[frozenset, frozenset] = {}
 _NO_MATCHES: tuple = ()
 
 
@@ -185,20 +189,15 @@ class Recogniser:
             re.compile(rf"(?P<name>{MODEL_NAME}),\s+(?:a|an|the|its|their|the\s+company's|the\s+group's)\s+(?:[\w-]+\s+){{0,4}}?(?:model|LLM|chatbot|AI\s+assistant|assistant|AI\s+agent)s?\b"),
             re.compile(rf"(?P<name>{MODEL_NAME})\s+family\s+of\s+(?:[\w-]+\s+){{0,3}}models\b"),
         ]
+        assert len(self.segment_res) == len(_SEGMENT_RES) and len(self.model_appos_res) == len(_MODEL_APPOS_RES)
         self.assistant_re = re.compile(
             rf"(?P<name>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?),\s+(?:its|their|the\s+company's|the\s+group's)\s+(?:[\w-]+\s+){{0,3}}(?:assistant|chatbot|app)\b")
 
     # ------------------------------------------------------------------
     def find(self, text: str, doc_aliases: dict[str, tuple[str, str]] | None = None,
              segment_doc: bool = False) -> list[Mention]:
-        cands: list[tuple[int, Mention]] = []  # (priority, mention); lower priority wins ties
-        if segment_doc:  # "Compute & Networking holds …" in an article that talks about segments
-            for m in self._iter("segment_lead_re", self.segment_lead_re, text):
-                name = m.group("name")
-                e = self.by_surface.get(name)
-                if name.split()[0] in STOP_NAMES or (e is not None and e.kind != "Segment"):
-                    continue
-                cands.append((1, Mention(0, len(name), "Segment", e.label if e else name, name, source="segment-lead")))
+        # (priority, mention); lower priority wins ties
+        cands: list[tuple[int, Mention]] = self.segment_leads(text) if segment_doc else []
         fixed = self._fixed_cache.get(text)
         if fixed is None:
             if len(self._fixed_cache) >= 4096:
@@ -220,34 +219,48 @@ class Recogniser:
                     cands.append((4, Mention(s, e, kind, label, surface, source="doc-alias")))
         return _resolve_overlaps(cands)
 
+    def segment_leads(self, text: str) -> list[tuple[int, Mention]]:
+        """Segments leading a sentence ("Compute & Networking holds …"), which `find` looks for
+        in an article that talks about segments."""
+        cands = []
+        for m in self.segment_lead_re.finditer(text) if "segment_lead_re" in self._runnable(text) else _NO_MATCHES:
+            name = m.group("name")
+            e = self.by_surface.get(name)
+            if name.split()[0] in STOP_NAMES or (e is not None and e.kind != "Segment"):
+                continue
+            cands.append((1, Mention(0, len(name), "Segment", e.label if e else name, name, source="segment-lead")))
+        return cands
+
     def clear_cache(self) -> None:
         """Forget the per-sentence matches `find` keeps (the pipeline does so per document)."""
         self._fixed_cache.clear()
 
-    def _iter(self, name: str, rx: re.Pattern, text: str, present: frozenset | None = None):
-        """`rx.finditer(text)`, skipped when the text lacks what the pattern needs. `present`:
-        the gate words in `text`, when the caller has looked them up."""
-        if self.gated:
-            if present is None:
-                present = frozenset(filter(text.__contains__, _GATE_WORDS))
-            for group in _GATE_SETS[name]:
-                if present.isdisjoint(group):
-                    return _NO_MATCHES
-        return rx.finditer(text)
+    def _runnable(self, text: str) -> frozenset[str]:
+        """The names (keys of _GATES) of the patterns `text` has the words for."""
+        if not self.gated:
+            return _ALL_GATED
+        present = frozenset(filter(text.__contains__, _GATE_WORDS))
+        run = _RUNNABLE.get(present)
+        if run is None:  # few distinct sets of gate words occur: remember each one's answer
+            if len(_RUNNABLE) >= 4096:
+                _RUNNABLE.clear()
+            run = _RUNNABLE[present] = frozenset(
+                name for name, groups in _GATE_SETS.items() if all(not present.isdisjoint(g) for g in groups))
+        return run
 
     def _fixed(self, text: str) -> list[tuple[int, Mention]]:
         """Candidates from the patterns that depend on the sentence alone (not on the
         document's aliases): the pipeline asks for a sentence twice, so `find` caches them."""
         cands: list[tuple[int, Mention]] = []
-        present = frozenset(filter(text.__contains__, _GATE_WORDS))
-        for m in self._iter("title_re", self.title_re, text, present):
+        run = self._runnable(text)
+        for m in self.title_re.finditer(text) if "title_re" in run else _NO_MATCHES:
             name = m.group("name")
             e = self.by_surface.get(name)
             label = e.label if e and e.kind == "Person" else name
             cands.append((0, Mention(m.start("name"), m.end("alias") if m.group("alias") else m.end("name"),
                                      "Person", label, name, alias=m.group("alias"),
                                      title=m.group("title"), source="title")))
-        for m in self._iter("copula_re", self.copula_re, text, present):
+        for m in self.copula_re.finditer(text) if "copula_re" in run else _NO_MATCHES:
             name = m.group("name")
             if name.split()[0] in STOP_NAMES:
                 continue
@@ -256,14 +269,14 @@ class Recogniser:
                 continue
             cands.append((0, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
                                      title=m.group("title"), source="copula")))
-        for m in self._iter("heads_re", self.heads_re, text, present):
+        for m in self.heads_re.finditer(text) if "heads_re" in run else _NO_MATCHES:
             name = m.group("name")
             e = self.by_surface.get(name)
             if name.split()[0] in STOP_NAMES or (e and e.kind != "Person"):
                 continue
             cands.append((1, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
                                      title="head", source="who-heads")))
-        for m in self._iter("appos_re", self.appos_re, text, present):
+        for m in self.appos_re.finditer(text) if "appos_re" in run else _NO_MATCHES:
             name = m.group("name")
             if name.split()[0] in STOP_NAMES:
                 continue
@@ -273,7 +286,7 @@ class Recogniser:
             label = e.label if e else name
             cands.append((1, Mention(m.start("name"), m.end("name"), "Person", label, name,
                                      title=m.group("title"), source="apposition")))
-        for m in self._iter("deepseek_re", self.deepseek_re, text, present):
+        for m in self.deepseek_re.finditer(text) if "deepseek_re" in run else _NO_MATCHES:
             cands.append((0, Mention(m.start(), m.end(), "AIModel", m.group(0), m.group(0),
                                      family="DeepSeek", source="model")))
         for m in self.model_re.finditer(text):
@@ -307,7 +320,7 @@ class Recogniser:
             cands.append((1, Mention(m.start(), m.end(), "Segment", full, m.group(0),
                                      family=co.label, source="company-unit")))
         for i, rx in enumerate(self.segment_res):
-            for m in self._iter(f"segment_res[{i}]", rx, text, present):
+            for m in rx.finditer(text) if _SEGMENT_RES[i] in run else _NO_MATCHES:
                 name = m.group("name").strip(" .,")
                 first = name.split()[0]
                 if first in STOP_NAMES and name not in ("All Others",) and not name.startswith("All "):
@@ -320,14 +333,14 @@ class Recogniser:
                 abbr = m.groupdict().get("abbr")
                 cands.append((1, Mention(m.start("name"), m.start("name") + len(name), "Segment",
                                          label, name, alias=abbr, source=f"segment{i}")))
-        for m in self._iter("model_generic_re", self.model_generic_re, text, present):
+        for m in self.model_generic_re.finditer(text) if "model_generic_re" in run else _NO_MATCHES:
             name = m.group("name")
             if name in STOP_NAMES or self.by_surface.get(name) is not None:
                 continue
             cands.append((3, Mention(m.start("name"), m.end("name"), "AIModel", name, name,
                                      source="generic-model")))
         for i, rx in enumerate(self.model_appos_res):
-            for m in self._iter(f"model_appos_res[{i}]", rx, text, present):
+            for m in rx.finditer(text) if _MODEL_APPOS_RES[i] in run else _NO_MATCHES:
                 name = m.group("name").strip()
                 if name.split()[0] in STOP_NAMES or len(name) < 2:
                     continue
@@ -337,7 +350,7 @@ class Recogniser:
                 kind = "ModelFamily" if i == 2 else "AIModel"
                 cands.append((1, Mention(m.start("name"), m.start("name") + len(name), kind, e.label if e else name,
                                          name, source="model-apposition")))
-        for m in self._iter("assistant_re", self.assistant_re, text, present):
+        for m in self.assistant_re.finditer(text) if "assistant_re" in run else _NO_MATCHES:
             name = m.group("name")
             if name in STOP_NAMES:
                 continue

@@ -43,6 +43,7 @@ def _time_words(text: str, low: str) -> bool:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _TIMELINE_ENTRY = re.compile(r"(.{6,40}?)\s*:")
 _THIS_PERIOD = re.compile(r"\b(?:the|this)\s+(?:quarter|period|half)\b", re.I)
+_REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 COMMON_WORDS = {"Group", "Cloud", "The", "Global", "China", "Meta", "Labs", "Data", "Open", "Deep"}
 
@@ -154,10 +155,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     doc_period = None
     doc_period_strong = False
     pending_timeline = None
+    added = [a for a in doc_aliases if a not in pass1_aliases]
     for idx, s in enumerate(sents):
-        added = [a for a in doc_aliases if a not in pass1_aliases]
-        if not state.doc_mentions_segment and not any(a in s.text for a in added):
-            ms = list(first[idx])  # nothing new to look for since pass 1
+        if _REUSE_PASS1 and not (state.doc_mentions_segment and rec.segment_leads(s.text)) \
+                and not any(a in s.text for a in added):
+            # nothing new to look for since pass 1 (no segment leading the sentence, no alias
+            # found since), so `find` would give what it gave then
+            ms = list(first[idx])
         else:
             ms = rec.find(s.text, doc_aliases, segment_doc=state.doc_mentions_segment)
         mentions_all.extend(ms)
@@ -222,6 +226,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
             if f.kind == "segment_of" and f.segment.label not in doc_aliases and f.segment.label not in rec.by_surface:
                 doc_aliases[f.segment.label] = ("Segment", f.segment.label)
+                added.append(f.segment.label)
         # remember what this sentence was about, for "that segment", "it", "the unit"
         for m in ms:
             if m.kind == "Segment":
