@@ -120,22 +120,26 @@ def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], No
             progress and progress(r)
             continue
         todo.append(path)
-    if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            extracted = list(pool.map(_extract, [str(p) for p in todo], chunksize=4))
-    else:
-        extracted = (_extract(str(p)) for p in todo)
-    for path_str, ex, err in extracted:
-        doc = Path(path_str).stem
-        if ex is None:
-            r = IngestResult(path_str, doc, "skipped", err)
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(todo) > 1 else None
+    try:
+        if pool is not None:  # in order, as they come: documents are written while workers extract
+            extracted = pool.map(_extract, [str(p) for p in todo], chunksize=4)
         else:
-            existed = store.document_hash(doc) is not None
-            quads = extraction_quads(ex, _resolve_investments(store, ex))
-            _write(store, doc, quads)
-            r = IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts))
-        results.append(r)
-        progress and progress(r)
+            extracted = (_extract(str(p)) for p in todo)
+        for path_str, ex, err in extracted:
+            doc = Path(path_str).stem
+            if ex is None:
+                r = IngestResult(path_str, doc, "skipped", err)
+            else:
+                existed = store.document_hash(doc) is not None
+                quads = extraction_quads(ex, _resolve_investments(store, ex))
+                _write(store, doc, quads)
+                r = IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts))
+            results.append(r)
+            progress and progress(r)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)  # on an error, extract no more
     store.flush()
     return results
 
