@@ -217,7 +217,8 @@ def test_gate_a_slice_failing_before_its_end_stops_the_others_before_they_commit
     f.write_bytes(b"".join(lines(200)))
     for which in (0, 1):
         fake = FakeStore("before-end", which)
-        assert st._load_slices(fake, f, NQ, {}, 3) == (False, None)
+        done, n, why = st._load_slices(fake, f, NQ, {}, 3)
+        assert (done, n, type(why), str(why)) == (False, None, SyntaxError, "bad line")
         assert fake.committed == []
 
 

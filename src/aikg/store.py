@@ -411,12 +411,12 @@ def _cuts(path: Path, size: int, k: int) -> list[int]:
     return bounds
 
 
-def _load_slices(store: ox.Store, path: Path, fmt, kw: dict, k: int) -> tuple[bool, int | None]:
-    """Load `path` in k slices in parallel. -> (done, statements). Not done: nothing was
-    written (a syntax error, blank nodes): load it in one piece instead."""
+def _load_slices(store: ox.Store, path: Path, fmt, kw: dict, k: int) -> tuple[bool, int | None, BaseException | None]:
+    """Load `path` in k slices in parallel. -> (done, statements, why not). Not done: nothing
+    was written (a syntax error, blank nodes, a single line): load it in one piece instead."""
     bounds = _cuts(path, path.stat().st_size, k)
     if len(bounds) < 3:            # one line, or a few long ones
-        return False, None
+        return False, None, None
     gate = _Gate(len(bounds) - 1)
     slices = [_Slice(path, a, b, gate) for a, b in zip(bounds, bounds[1:])]
     errors: list[BaseException | None] = [None] * len(slices)
@@ -443,10 +443,10 @@ def _load_slices(store: ox.Store, path: Path, fmt, kw: dict, k: int) -> tuple[bo
         raise
     if not any(errors):
         counts = [s.count for s in slices]
-        return True, None if None in counts else sum(counts)
-    if not gate.passed:
-        return False, None
+        return True, None if None in counts else sum(counts), None
     failed = [e for e in errors if e is not None]
+    if not gate.passed:
+        return False, None, next((e for e in failed if not isinstance(e, _Stop)), failed[0])
     if len(failed) == len(errors):  # no slice got in
         raise failed[0]
     msg = str(failed[0]).splitlines()[0] if str(failed[0]) else type(failed[0]).__name__
@@ -500,9 +500,14 @@ def load_file(store: ox.Store, path: Path, fmt, to_graph=None, *, count: bool = 
         size = path.stat().st_size
         k = min(_cpus(), MAX_SLICES, size // SLICE_MIN_BYTES)
         if k > 1 and _room(store_dir, 4 * size):
-            done, n = _load_slices(store, path, fmt, kw, k)
+            done, n, why = _load_slices(store, path, fmt, kw, k)
             if done:
                 return n if count else None
+            if isinstance(why, SyntaxError):
+                # the message a one-piece load gives (line numbers of the whole file), found
+                # by a parse in little memory
+                for _ in ox.parse(path=str(path), format=fmt):
+                    pass
     counter = _Counter(path, fmt) if count else None
     if counter:
         counter.start()
