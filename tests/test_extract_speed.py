@@ -131,10 +131,6 @@ def test_value_caches_hand_out_fresh_lists():
 
 
 def test_relation_gates_never_drop_a_match(sentence_set):
-    for rx, gate in ((relations._HOLDS, relations._HOLDS_GATE), (relations._PLACED, relations._PLACED_GATE)):
-        for s in sentence_set:
-            if rx.search(s):
-                assert gate.search(s), (rx.pattern[:40], s)
     for rx, (words, folded) in relations._NEEDS.items():
         assert folded == bool(rx.flags & re.I), rx.pattern[:40]
         for s in sentence_set:

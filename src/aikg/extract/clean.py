@@ -101,8 +101,9 @@ def _blank(text: str, start: int, end: int) -> str:
 def clean(text: str) -> str:
     """Blank out boilerplate; the result has exactly the length of `text`."""
     out = text
-    for pat in (_CITATION, _TICKER, _BRACKET_REF):
-        out = pat.sub(lambda m: " " * len(m.group(0)), out)
+    for pat, needs in ((_CITATION, "["), (_TICKER, "--"), (_BRACKET_REF, "[")):
+        if needs in out:  # each pattern has this literal in it
+            out = pat.sub(lambda m: " " * len(m.group(0)), out)
     lines = out.split("\n")
     pos = 0
     spans = []

@@ -48,6 +48,9 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 COMMON_WORDS = {"Group", "Cloud", "The", "Global", "China", "Meta", "Labs", "Data", "Open", "Deep"}
 
 
+_LEADERS_LIST = re.compile(rf"\b(?:leaders?|founders?|executives?)\s+(?:include|includes|are)\s+(?P<l>{rel.PERSON_NAME}(?:,\s+{rel.PERSON_NAME})*(?:,?\s+and\s+{rel.PERSON_NAME})?)")
+
+
 def _has_digit(text: str) -> bool:
     """Whether any character is a digit (`str.isdigit`, so superscripts too)."""
     return _ASCII_DIGIT.search(text) is not None or (not text.isascii() and any(map(str.isdigit, text)))
@@ -141,7 +144,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 doc_aliases.setdefault(toks[0], ("Company", m.label))
     for ms in first:  # people named only in lists ("its leaders include A, B and C")
         pass
-    for m in re.finditer(rf"\b(?:leaders?|founders?|executives?)\s+(?:include|includes|are)\s+(?P<l>{rel.PERSON_NAME}(?:,\s+{rel.PERSON_NAME})*(?:,?\s+and\s+{rel.PERSON_NAME})?)", cleaned):
+    for m in _LEADERS_LIST.finditer(cleaned) if _any_in(cleaned, ("leader", "founder", "executive")) else ():
         for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("l")):
             toks = n.split()
             if len(toks) >= 2 and toks[-1] not in known:
@@ -197,7 +200,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     doc_period = rel._period(p)
                     doc_period_strong = bool(re.search(r"\bresults\b", s.text, re.I))
                     break
-        period_in_force = doc_period if (doc_period_strong or _THIS_PERIOD.search(s.text)) else None
+        period_in_force = doc_period if (doc_period_strong or (_any_in(low, ("quarter", "period", "half"))
+                                                            and _THIS_PERIOD.search(s.text))) else None
         used: set[int] = set()
         sent_facts: list = []
         sent_facts += rel.segments(ctx, gaz.seg_parent)

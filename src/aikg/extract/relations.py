@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 
@@ -24,15 +25,23 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, words))
 
 
+@lru_cache(maxsize=64)
+def _present(text: str) -> tuple[frozenset, frozenset]:
+    """The gate words of `_NEEDS` in `text`: (those looked up as written, those looked up in
+    v.fold(text)); a sentence is asked about a dozen times."""
+    return (frozenset(filter(text.__contains__, _NEED_WORDS[False])),
+            frozenset(filter(v.fold(text).__contains__, _NEED_WORDS[True])))
+
+
 def _search(rx: re.Pattern, text: str):
     """`rx.search(text)`, skipped when `text` lacks every word rx needs one of (`_NEEDS`)."""
-    words, folded = _NEEDS[rx]
-    return rx.search(text) if _has(v.fold(text) if folded else text, words) else None
+    words, folded = _NEEDS_BY_ID[id(rx)]  # (hashing a pattern hashes its whole code)
+    return None if _present(text)[folded].isdisjoint(words) else rx.search(text)
 
 
 def _finditer(rx: re.Pattern, text: str):
-    words, folded = _NEEDS[rx]
-    return rx.finditer(text) if _has(v.fold(text) if folded else text, words) else ()
+    words, folded = _NEEDS_BY_ID[id(rx)]
+    return () if _present(text)[folded].isdisjoint(words) else rx.finditer(text)
 SUBJECT_KINDS = ("Company", "Segment", "AIModel", "ModelFamily", "Organization", "CostItem")
 
 
@@ -191,12 +200,6 @@ _LIST_END = re.compile(r"\s*(?:[-–—,;:]\s*|\s)(?:making|leaving|meaning|so\s
 _GENERIC_HEAD = re.compile(r"^(?:unrelated\s+|various\s+|other\s+|several\s+|diverse\s+)?(?:operations|businesses|activities|units|items|costs|things|segments)\s*[-–—:]\s*", re.I)
 _PLACED = re.compile(
     r"(?P<item>[^,;:]{3,80}?)(?:\s+(?:is|are|was|were|gets|get)\s+(?:\w+ly\s+)?|,\s+(?:which\s+is\s+|which\s+are\s+)?)(?:reported|booked|recorded|hidden|included|housed|classified|accounted\s+for|placed|held|buried|lumped|tucked)\s+(?:inside|in|within|under|as\s+part\s+of|into)\s+(?P<rest>.*)$")
-# Gates: the verb each pattern needs. _HOLDS and _PLACED try every start offset with a
-# lazy run of up to 80 characters, which is slow; most sentences have none of their verbs.
-_HOLDS_GATE = re.compile(
-    r"(?:groups|includes|houses|covers|comprises|contains|holds|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of|makes|runs|operates|sells|produces|provides|offers)\s")
-_PLACED_GATE = re.compile(
-    r"(?:reported|booked|recorded|hidden|included|housed|classified|accounted\s+for|placed|held|buried|lumped|tucked)\s+(?:inside|in|within|under|as\s+part\s+of|into)\s")
 _ITEM_LEAD = re.compile(r"^(?:.*\b(?:because|since|as|that|while|and|but|partly\s+because)\s+)?(?:much\s+of\s+|most\s+of\s+|some\s+of\s+|all\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:massive\s+|huge\s+|heavy\s+|large\s+|significant\s+|substantial\s+|enormous\s+)?", re.I)
 
 
@@ -281,7 +284,7 @@ def _segment_contents(ctx: SentenceContext) -> list:
                 ir = _item_ref(ctx, item, pos if pos >= 0 else am.start("list"))
                 if ir.label != seg_m.label and ir.kind != "Company":
                     out.append(r.InSegment(item=ir, segment=ref(seg_m), evidence=ctx.evidence))
-    m = _HOLDS.search(t) if _HOLDS_GATE.search(t) else None
+    m = _search(_HOLDS, t)
     if m:
         subj_text = m.group("subj")
         seg = None
@@ -301,7 +304,7 @@ def _segment_contents(ctx: SentenceContext) -> list:
                 ir = _item_ref(ctx, item, pos if pos >= 0 else off)
                 if ir.label != seg.label:
                     out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
-    m = _PLACED.search(t) if _PLACED_GATE.search(t) else None
+    m = _search(_PLACED, t)
     if m:
         rest_start = m.start("rest")
         seg_m = ctx.after(rest_start, ("Segment",))
@@ -914,6 +917,12 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
 # Gates of `_search` / `_finditer`: words a pattern cannot match without one of, and whether it
 # ignores case (then they are looked up in v.fold(text), where a substring test is exact too).
 _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {
+    # _HOLDS and _PLACED try every offset with a lazy run of up to 80 characters: slow
+    _HOLDS: (("groups", "includes", "houses", "covers", "comprises", "contains", "holds", "encompasses",
+              "spans", "lumps", "home", "brings", "combines", "consists", "makes", "runs", "operates",
+              "sells", "produces", "provides", "offers"), False),
+    _PLACED: (("reported", "booked", "recorded", "hidden", "included", "housed", "classified", "accounted",
+               "placed", "held", "buried", "lumped", "tucked"), False),
     _SEG_LIST: (("segments",), False),
     _ACTIVE_PLACE: (("book", "put", "place", "record", "keep", "kept", "lump", "hid", "park", "carri"), False),
     _POWER: (("power",), False),
@@ -928,3 +937,5 @@ _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {
     _MARKET_OR_SHARE: (("market", "share"), True),
     _TARGET_CUE: (("target", "goal", "aim", "ambition", "aspire"), True),
 }
+_NEEDS_BY_ID = {id(rx): (frozenset(words), folded) for rx, (words, folded) in _NEEDS.items()}
+_NEED_WORDS = {f: tuple(sorted({w for words, folded in _NEEDS.values() if folded == f for w in words})) for f in (False, True)}
