@@ -205,3 +205,21 @@ def test_change_is_signed_once_whether_stored_as_magnitude_or_signed():
     assert _change_text(down) == "-1.2%"
     assert _change_text(signed) == "-1.2%"
     assert _change_text(up) == "+21%"
+
+
+def test_a_company_ingested_in_the_same_process_is_linked_at_once(tmp_path):
+    """The label index is cached per store object and must notice writes made through it."""
+    kg = KnowledgeGraph.open(tmp_path / "store", empty=True, write=True)
+    a = tmp_path / "a.txt"
+    a.write_text("Zentrix Robotics reports its results.\n\nZentrix Robotics said revenue rose 12% to $3.1 billion "
+                 "in the quarter ended June 30, 2025.\n", encoding="utf-8")
+    kg.ingest([a])
+    assert "Zentrix" in kg.ask("What was Zentrix Robotics' revenue?").answer
+    b = tmp_path / "b.txt"
+    b.write_text("Quorvex Systems reports its results.\n\nQuorvex Systems said revenue rose 8% to $2.4 billion "
+                 "in the quarter ended June 30, 2025.\n", encoding="utf-8")
+    kg.ingest([b])
+    from aikg.linking import label_index
+    assert label_index(kg.store).lookup("Quorvex Systems", fuzzy=False) is not None
+    out = kg.ask("What was Quorvex Systems' revenue?")
+    assert out.status == "answered" and "2.4 billion" in out.answer, out.answer

@@ -55,6 +55,7 @@ def _write(store, doc: str, quads: list[ox.Quad]) -> None:
             and not ox_store.contains_named_graph(doc_iri(doc)):
         try:
             ox_store.extend(quads)
+            store.generation = getattr(store, "generation", 0) + 1   # caches see the write
             return
         except OSError:
             pass  # replace_document tries again and reports the error its own way

@@ -128,7 +128,10 @@ SELECT DISTINCT ?e ?type ?label ?pref WHERE {{
 
 def label_index(store, refresh: bool = False) -> LabelIndex:
     key = id(store)
-    version = len(store) if hasattr(store, "__len__") else 0
+    # a store object that counts its own writes is compared by that (cheap); others by size
+    version = getattr(store, "generation", None)
+    if version is None:
+        version = len(store) if hasattr(store, "__len__") else 0
     if not refresh and key in _CACHE and _CACHE[key][0] == version:
         return _CACHE[key][1]
     rows = []

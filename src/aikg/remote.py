@@ -637,6 +637,7 @@ def pull(remote: RemoteStore, local, graph: ox.NamedNode | None = None) -> tuple
             graphs.discard(META_GRAPH)
             src, src_fmt = filtered, ox.RdfFormat.N_QUADS
         existing = [g for g in graphs if local.ox.contains_named_graph(g)]
+        local.generation += 1
         if not existing:
             local.ox.load(path=str(src), format=src_fmt)          # one transaction
         else:

@@ -82,6 +82,9 @@ class LocalStore:
         self.path = path
         self.read_only = read_only
         self.label = label or (str(path) if path else "in-memory")
+        # bumped by every write made through this object (caches such as the label index
+        # compare it instead of counting the store's quads: 0.2 s at 1M quads)
+        self.generation = 0
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -221,7 +224,14 @@ class LocalStore:
 
     def update(self, sparql: str) -> None:
         self._check_writable()
+        self.generation += 1
         self.ox.update(sparql, prefixes=PREFIXES)
+
+    def extend(self, quads) -> None:
+        """Add quads in one transaction (Store.extend)."""
+        self._check_writable()
+        self.generation += 1
+        self.ox.extend(quads)
 
     def bulk_load(self, path: Path, fmt: ox.RdfFormat, to_graph=None, *, count: bool = True) -> int | None:
         """Load an RDF file all or nothing: Oxigraph's bulk loader writes its index files aside
@@ -232,6 +242,7 @@ class LocalStore:
         read (duplicates included), or None when unknown or not `count`ed. Raises SyntaxError
         (nothing loaded), OSError, PartialLoad."""
         self._check_writable()
+        self.generation += 1
         return load_file(self.ox, Path(path), fmt, to_graph, count=count, store_dir=self.path)
 
     def quads(self, graph=None) -> Iterable[ox.Quad]:
@@ -248,6 +259,7 @@ class LocalStore:
 
     def _apply(self, sparql: str) -> None:
         """One update, one transaction; a failed write (disk full…) is a one-line error."""
+        self.generation += 1
         try:
             self.ox.update(sparql)
         except OSError as e:
