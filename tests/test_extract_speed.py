@@ -227,7 +227,8 @@ def test_led_patterns_match_like_their_originals(sentence_set):
     noise = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(300)]
     texts = sentence_set + noise
     assert len(lead.LED) > 40
-    for rx, pattern, flags in lead.LED:
+    for rx, pattern, flags in list(lead.LED):
+        assert rx == re.compile(rx.pattern, flags)  # compiled from the spliced parse: same code
         orig = re.compile(pattern, flags)
         for t in texts:
             a = [(m.span(), m.groups()) for m in orig.finditer(t)]

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 try:  # Python 3.11+; without them `lead` is plain `re.compile`
-    from re import _constants as C, _parser as P
+    import _sre
+    from re import _compiler as K, _constants as C, _parser as P
 except ImportError:  # pragma: no cover
-    C = P = None
+    C = K = P = _sre = None
 
 LED: list[tuple[re.Pattern, str, int]] = []
 _GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
@@ -82,11 +83,12 @@ def _first(items, ci: bool, out: dict[bool, list[str]]) -> bool:
     return True
 
 
-def lookahead(pattern: str, flags: int = 0) -> str | None:
-    """`(?=…)` for the characters a match of `pattern` can start with, or None."""
+def lookahead(pattern: str, flags: int = 0, tree=None) -> str | None:
+    """`(?=…)` for the characters a match of `pattern` can start with, or None. `tree`: the
+    pattern already parsed."""
     if P is None:
         return None
-    tree = P.parse(pattern, flags)
+    tree = tree or P.parse(pattern, flags)
     out: dict[bool, list[str]] = {False: [], True: []}
     try:
         if _first(tree.data, bool(tree.state.flags & C.SRE_FLAG_IGNORECASE), out):
@@ -103,12 +105,32 @@ def lookahead(pattern: str, flags: int = 0) -> str | None:
 
 def lead(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, with a lookahead for its first characters in front."""
-    la = lookahead(pattern, flags)
+    try:
+        tree = P.parse(pattern, flags)
+        la = lookahead(pattern, flags, tree)
+    except Exception:  # noqa: BLE001 - anything unexpected: no lookahead (re.compile reports errors)
+        tree = la = None
     if la is None:
         rx = re.compile(pattern, flags)
     else:
         head = _GLOBAL_FLAGS.match(pattern)
         cut = head.end() if head else 0  # global flags must stay at the very start
-        rx = re.compile(pattern[:cut] + la + pattern[cut:], flags)
+        rx = _compile_with(tree, la, pattern[:cut] + la + pattern[cut:], flags)
     LED.append((rx, pattern, flags))
     return rx
+
+
+def _compile_with(tree, la: str, full: str, flags: int) -> re.Pattern:
+    """Compile `full` (the pattern with `la` in front) from the pattern's parse with the
+    lookahead's parse put in front, as `re.compile(full)` would, without parsing the pattern
+    again (parsing is the slow part of compiling, and these run at import)."""
+    try:
+        tree.data.insert(0, P.parse(la, flags).data[0])
+        code = K._code(tree, flags)
+        indexgroup = [None] * tree.state.groups
+        for name, i in tree.state.groupdict.items():
+            indexgroup[i] = name
+        return _sre.compile(full, flags | tree.state.flags, code, tree.state.groups - 1,
+                            tree.state.groupdict, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - another Python's internals: compile the usual way
+        return re.compile(full, flags)
