@@ -42,7 +42,7 @@ def _time_words(text: str, low: str) -> bool:
             or ("day" in low and _TIME_WEEKDAY.search(text) is not None))
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _TIMELINE_ENTRY = re.compile(r"(.{6,40}?)\s*:")
-_THIS_PERIOD = re.compile(r"\b(?:the|this)\s+(?:quarter|period|half)\b", re.I)
+_ANNUAL = re.compile(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 COMMON_WORDS = {"Group", "Cloud", "The", "Global", "China", "Meta", "Labs", "Data", "Open", "Deep"}
@@ -156,7 +156,6 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts: list = []
     mentions_all: list[Mention] = []
     doc_period = None
-    doc_period_strong = False
     pending_timeline = None
     added = [a for a in doc_aliases if a not in pass1_aliases]
     for idx, s in enumerate(sents):
@@ -196,12 +195,14 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             continue
         if idx < 6 and doc_period is None:
             for p in ctx.periods:
-                if p.kind in ("quarter", "half", "range") and re.search(r"\bresults\b|\brevenue\b|\bearnings\b", s.text, re.I):
+                if (p.kind in ("quarter", "half", "range")
+                        or (p.kind == "year" and _ANNUAL.search(s.text))) \
+                        and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b", s.text, re.I):
                     doc_period = rel._period(p)
-                    doc_period_strong = bool(re.search(r"\bresults\b", s.text, re.I))
                     break
-        period_in_force = doc_period if (doc_period_strong or (_any_in(low, ("quarter", "period", "half"))
-                                                            and _THIS_PERIOD.search(s.text))) else None
+        # the period the article reports on holds for a figure whose sentence names none (a
+        # sentence naming another time, "in 2019", "last year", keeps its own: period_for)
+        period_in_force = doc_period
         used: set[int] = set()
         sent_facts: list = []
         sent_facts += rel.segments(ctx, gaz.seg_parent)
