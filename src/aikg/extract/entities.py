@@ -223,7 +223,9 @@ class Recogniser:
         """Segments leading a sentence ("Compute & Networking holds …"), which `find` looks for
         in an article that talks about segments."""
         cands = []
-        for m in self.segment_lead_re.finditer(text) if "segment_lead_re" in self._runnable(text) else _NO_MATCHES:
+        if self.gated and not any(map(text.__contains__, _GATES["segment_lead_re"][0])):
+            return cands
+        for m in self.segment_lead_re.finditer(text):
             name = m.group("name")
             e = self.by_surface.get(name)
             if name.split()[0] in STOP_NAMES or (e is not None and e.kind != "Segment"):
