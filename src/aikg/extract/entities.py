@@ -26,6 +26,7 @@ STOP_NAMES = {
 
 TITLES = (
     r"(?:[Cc]hairman\s+and\s+(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO)|"
+    r"[Cc]hief\s+(?:[Oo]perating|[Ff]inancial|[Ee]xecutive|[Tt]echnology)\s+and\s+(?:[Oo]perating|[Ff]inancial|[Tt]echnology)\s+[Oo]fficer|"
     r"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hief\s+[Ff]inancial\s+[Oo]fficer|"
     r"[Cc]hief\s+[Oo]perating\s+[Oo]fficer|[Cc]hief\s+[Tt]echnology\s+[Oo]fficer|"
     r"[Cc]o-?[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]o-CEO|[Cc]hief\s+[Ss]cientist|[Cc]hief\s+AI\s+[Oo]fficer|[Cc]hief\s+[Ss]trategy\s+[Oo]fficer|"
@@ -55,7 +56,7 @@ _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "deepseek_re": (("DeepSeek-",),),
     "segment_res[0]": (_SEG_WORDS, ("that", "which"), (",",)),
     "segment_res[1]": (("segment", "division", "unit", "category"), ("“", '"')),
-    "segment_res[2]": (("segment", "division", "business"),),
+    "segment_res[2]": (("segment", "division", "business", "category"),),
     "segment_res[3]": (("segment",),),
     "segment_res[4]": (("category", "segment", "unit", "division", "bucket"),
                        ("called", "named", "known", "dubbed", "labelled", "labeled")),
@@ -63,6 +64,8 @@ _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "segment_res[6]": (("home",), (",",)),
     "segment_res[7]": (_SEG_WORDS, ("(",)),
     "segment_res[8]": (("segment",),),
+    "segment_res[9]": (("segment", "division"), (",",)),
+    "segment_res[10]": (("segment",), ("report", "book", "record", "includ", "hous", "sit", "placed", "counted", "accounted")),
     "segment_lead_re": (("holds", "covers", "includes", "houses", "comprises", "contains", "consists",
                          "groups", "spans", "home"),),
     "model_generic_re": (("model",),),
@@ -74,7 +77,7 @@ _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
 _GATE_SETS = {name: tuple(frozenset(g) for g in groups) for name, groups in _GATES.items()}
 _GATE_WORDS = tuple(sorted({w for groups in _GATES.values() for g in groups for w in g}))
 _ALL_GATED = frozenset(_GATES)
-_SEGMENT_RES = [f"segment_res[{i}]" for i in range(9)]
+_SEGMENT_RES = [f"segment_res[{i}]" for i in range(11)]
 _MODEL_APPOS_RES = [f"model_appos_res[{i}]" for i in range(3)]
 _RUNNABLE: dict[frozenset, frozenset] = {}
 _NO_MATCHES: tuple = ()
@@ -161,7 +164,7 @@ class Recogniser:
             rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+(?P<name>{PERSON_NAME})"
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
-            rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:the\s+|its\s+|[A-Z]\w+'s\s+|the\s+company's\s+|the\s+group's\s+)?"
+            rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|its\s+|[A-Z]\w+'s\s+|the\s+company's\s+|the\s+group's\s+)?"
             rf"(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         self.copula_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|will\s+become)\s+"
@@ -170,13 +173,19 @@ class Recogniser:
         self.segment_res = [
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:the|a|its|an)\s+(?:[\w-]+\s+){{0,3}}?(?:segment|unit|division|business)\s+(?:that|which)\b"),
             re.compile(rf"[“\"](?P<name>{NAME_SEQ})[.,]?[”\"]\s+(?:reporting\s+|business\s+)?(?:segment|division|unit|category)\b"),
-            lead(rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<='s\s)|(?<=’s\s))(?P<name>{NAME_SEQ})\s+(?:reporting\s+|business\s+|operating\s+)?(?:segment|division|business\s+unit)\b"),
+            lead(rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<='s\s)|(?<=’s\s))(?P<name>{NAME_SEQ})\s+(?:reporting\s+|business\s+|operating\s+)?(?:segment|division|business\s+unit|category)\b"),
             re.compile(r"(?:(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s))(?P<name>(?!cloud\b|reporting\b|core\b|main\b|largest\b|biggest\b)[a-z][\w-]*(?:,?\s+(?:and\s+)?(?:AI|[a-z][\w-]*)){1,7})\s+segment\b"),
             re.compile(rf"\b(?:category|segment|unit|division|bucket)\s+(?:called|named|known\s+as|dubbed|labelled|labeled)\s+[“\"]?(?P<name>{NAME_SEQ})"),
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:which|that)\s+(?:covers|includes|houses|comprises|contains|holds|groups|encompasses|spans|is\s+home\s+to|also\s+(?:houses|includes|covers))\b"),
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+home\s+to\b"),
             lead(rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s))(?P<name>{NAME_SEQ})\s+\((?P<abbr>[A-Z]{{2,6}})\)\s+(?:segment|division|unit|business)\b"),
             re.compile(r"(?<=\b[Tt]he\s)(?P<name>(?!same\b|largest\b|biggest\b|main\b|core\b|new\b|other\b|whole\b|entire\b|operating\b|reporting\b|business\b|fastest\b|smallest\b|first\b|second\b|third\b|cloud\b)[a-z][a-z-]{3,})\s+segment\b"),
+            # "Financial services, Infosys's biggest reporting segment at 27.9% of revenue, …"
+            re.compile(r"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?!the\b|a\b|an\b|its\b|in\b|on\b|at\b)(?:and\s+|&\s+)?[A-Za-z][\w&'’-]*){0,4}?),\s+"
+                            r"(?:[A-Z][\w.&-]*(?:'s|’s)|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:reporting\s+|operating\s+|business\s+)?(?:segment|division)\b"),
+            # "… is reported in the cloud computing segment, whose revenue …" (a reporting verb:
+            # "growth in the cloud computing segment" is a market, not a segment)
+            re.compile(r"\b(?:reported|booked|recorded|included|housed|sits|sit|placed|counted|accounted\s+for|reports|books)\s+(?:in|within|under|inside)\s+the\s+(?P<name>(?!same\b|largest\b|biggest\b|main\b|core\b|new\b|other\b|whole\b|entire\b|operating\b|reporting\b|business\b|fastest\b|smallest\b|first\b|second\b|third\b|company\b|group\b)[a-z][a-z-]{2,}(?:\s+(?:and\s+)?[a-z][a-z-]{2,}){1,3})\s+segment\b"),
         ]
         self.segment_lead_re = re.compile(
             rf"^(?P<name>{NAME_SEQ})\s+(?:holds|covers|includes|houses|comprises|contains|consists\s+of|groups|spans|is\s+home\s+to)\b")

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from .. import records as r
 from . import values as v
-from .entities import PERSON_NAME, Mention
+from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
 
 ORG_KINDS = ("Company", "Segment", "Organization")
@@ -408,7 +408,16 @@ _INVEST = lead(
     r"\b(?:invest(?:s|ed|ing|ment)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting|ment)?|pour(?:s|ed|ing)?|"
     r"earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|plough|plow|"
     r"(?:agreed|agrees|plans?|will|would|to)\s+(?:to\s+)?(?:pay|spend|acquire|buy)|acquisitions?\s+of|acquir(?:e|ed|es|ing)|"
-    r"(?:is|are|was)\s+building)\b", re.I)
+    r"(?:is|are|was)\s+building|takeovers?\s+of|purchases?\s+of|buyouts?\s+of|bought|buys|buying|purchased|"
+    r"(?<=\s)acquisition(?=,|\s+(?:for|at|valued|worth|agreed|announced|completed|closed))|"
+    r"(?:took|takes|taking|bought|buys|acquired|acquires)\s+(?=an?\s+[^.;]{0,30}?\bstake\s+in\b))\b", re.I)
+# an acquired company named by the trigger: "acquisition of X", "bought X", "X acquisition",
+# "X, which it bought"; a name outside the gazetteer becomes a company of its own
+_ACQ_AFTER = re.compile(rf"^\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of\s+)?(?P<name>{NAME_SEQ})")
+_ACQ_BEFORE = re.compile(rf"(?:\b[Tt]he\s+|\b[Ii]ts\s+|^)(?P<name>{NAME_SEQ})(?:\s+\([^)]*\))?(?:\s+[a-z-]+){{0,3}}?"
+                         rf"(?:,?\s+(?:which|that)\s+(?:it|they|the\s+company)\s+|\s+(?:it|they)\s+|,\s+|\s+)$")
+_ACQ_WORD = re.compile(r"acqui|takeover|purchas|buyout|bought|\bbuy", re.I)
+_MONEY_STAKE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}stake\s+in\s+", re.I)
 _STAKE = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:[\w-]+\s+){0,3}stake\s+in\s+", re.I)
 _TARGET = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>[^,.;(]+?)(?=\s+(?:over|within|by|during|in\s+the\s+next|across|through|as|,|\.|;|$)|[,.;]|$)")
 
@@ -474,6 +483,13 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
         te = ctx.after(money.end + am.end(), ORG_KINDS)
         if te and te.start - (money.end + am.end()) < 5:
             target_entity = ref(te)
+    ms = _MONEY_STAKE.match(t[money.end:])
+    if ms and target_entity is None and not sm:
+        te = ctx.after(money.end + ms.end(), ORG_KINDS)
+        if te and te.start - (money.end + ms.end()) < 5:
+            target_entity = ref(te)
+    if target_entity is None and _ACQ_WORD.search(trig.group(0)):
+        target_entity = _acquired(ctx, trig, investor)
     if sm:
         stake = Decimal(sm.group("pct"))
         te = ctx.after(sm.end(), ORG_KINDS)
@@ -518,6 +534,36 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     return r.Investment(investor=investor, amounts=amounts, target=target, target_entity=target_entity,
                         stake=stake, horizon=horizon, announced=announced, period=period,
                         evidence=ctx.evidence)
+
+
+def _acquired(ctx: SentenceContext, trig, investor: r.EntityRef) -> r.EntityRef | None:
+    """The company an acquisition trigger names: right after it ("acquisition of X", "bought
+    X"), else right before it ("the X acquisition", "X, which it bought")."""
+    t = ctx.text
+    if not re.search(r"\bacquisition$", trig.group(0), re.I):
+        te = ctx.after(trig.end(), ORG_KINDS)
+        if te and te.start - trig.end() < 12 and te.label != investor.label:
+            return ref(te)
+        m = _ACQ_AFTER.match(t[trig.end():])
+        after = t[trig.end() + m.end():] if m else ""
+        adjective = m and " " not in m.group("name") and re.match(r"\s+[a-z]", after)  # "German engineering firm"
+        if m and not adjective and m.group("name") not in ("US", "U.S.", "China") \
+                and not re.match(r"(?:In|On|At|For|The|A|An)\b", m.group("name")):
+            return _named_company(ctx, m.group("name"), investor)
+    m = _ACQ_BEFORE.search(t[:trig.start()])
+    if m:
+        return _named_company(ctx, m.group("name"), investor)
+    return None
+
+
+def _named_company(ctx: SentenceContext, name: str, investor: r.EntityRef) -> r.EntityRef | None:
+    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    if not name or name == investor.label or len(name) > 60:
+        return None
+    x = next((m for m in ctx.mentions if m.text == name or m.label == name), None)
+    if x is not None:
+        return ref(x) if x.kind in ORG_KINDS and x.label != investor.label else None
+    return r.EntityRef(kind="Company", label=name)
 
 
 # ------------------------------------------------------------------ restrictions
@@ -618,7 +664,9 @@ _ROLE_NORMAL = [
 
 def normalise_roles(title: str) -> list[str]:
     out = []
-    for part in re.split(r"\s+(?:and|&)\s+", title.strip().lower()):
+    # "chief operating and financial officer" is two titles
+    title = re.sub(r"\bchief\s+(\w+)\s+and\s+(\w+)\s+officer\b", r"chief \1 officer and chief \2 officer", title.strip().lower())
+    for part in re.split(r"\s+(?:and|&)\s+", title):
         for pat, name in _ROLE_NORMAL:
             if re.fullmatch(pat, part.strip()):
                 out.append(name)
