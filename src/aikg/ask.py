@@ -282,6 +282,9 @@ def _change_text(row: dict) -> str:
     unit = " pp" if "changeUnit" in row and row["changeUnit"].value == "percentage_points" else "%"
     basis = " year on year" if "changeBasis" in row and row["changeBasis"].value == "yoy" else (
         " quarter on quarter" if "changeBasis" in row and row["changeBasis"].value == "qoq" else "")
+    text = row["changeText"].value if "changeText" in row else ""
+    if re.fullmatch(r"\d[\d.]*\s*%?\s*(?:-|–|to)\s*\d[\d.]*\s*%", text):   # a range: "1-3%"
+        return f"{q}{sign}{text}{basis}"
     return f"{q}{sign}{change}{unit}{basis}"
 
 
