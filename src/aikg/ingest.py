@@ -6,6 +6,7 @@ either as it was or as it is now. Re-ingesting unchanged bytes is a no-op (conte
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
@@ -121,7 +122,12 @@ def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], No
             progress and progress(r)
             continue
         todo.append(path)
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(todo) > 1 else None
+    pool = None
+    if jobs > 1 and len(todo) > 1:
+        if multiprocessing.get_start_method() == "fork":  # workers inherit it instead of each building it
+            from .extract.entities import recogniser
+            recogniser()
+        pool = ProcessPoolExecutor(max_workers=jobs)
     try:
         if pool is not None:  # in order, as they come: documents are written while workers extract
             extracted = pool.map(_extract, [str(p) for p in todo], chunksize=4)
