@@ -50,3 +50,11 @@ def test_compound_titles_are_split():
 def test_a_title_in_a_relative_clause():
     roles = _roles("Lena Okafor, who is also chief financial officer, said costs would fall.")
     assert "CFO" in roles.get("Lena Okafor", set()), roles
+
+
+def test_a_market_share_taken_by_it():
+    shares = [(f.holder.label, f.market, str(f.share)) for f in
+              _facts("It took a 21.5 per cent share of Japan's tablet market in the first quarter of 2025, "
+                     "according to research firm Canalys.", "market_share")]
+    assert ("Norvane Systems", "tablet market", "21.5") in shares or \
+        any(h == "Norvane Systems" and "tablet market" in m and s == "21.5" for h, m, s in shares), shares

@@ -894,7 +894,7 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
         words = mm.group("m").split()
         keep = []
         for w in reversed(words):
-            if re.fullmatch(r"(?:of|the|a|in|modest|\d.*|share|market|China's|its|within|holds|with)", w, re.I) or w.endswith("%"):
+            if re.fullmatch(r"(?:of|the|a|in|modest|\d.*|share|market|China's|its|within|holds|with|s)", w, re.I) or w.endswith("%"):
                 break
             keep.insert(0, w)
         market = " ".join(keep + ["market"]) if keep else None
@@ -915,12 +915,16 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
             holder = ctx.before(p.start, ("Company", "Segment"))
         elif re.match(r"\s*(?:market\s+)?share|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}market", post, re.I) or re.search(r"share\s+of\s*$", pre, re.I):
             holder = ctx.before(p.start, ("Company", "Segment"))
-        if holder is None:
+        holder_ref = ref(holder) if holder is not None else None
+        if holder_ref is None and not paren and re.match(r"\s*(?:It|Its|The\s+(?:company|group|firm))\b", t) \
+                and re.match(r"\s*(?:market\s+)?share", post, re.I):
+            holder_ref = _company_subject(ctx, p.start)    # "It took a 19.4 per cent share of …"
+        if holder_ref is None:
             continue
         if re.search(r"\b(?:revenue|income|sales)\b", post, re.I) and not re.search(r"market", post, re.I):
             continue
         used.add(p.start)
-        out.append(r.MarketShare(holder=ref(holder), market=market, share=p.value, qualifier=p.qualifier,
+        out.append(r.MarketShare(holder=holder_ref, market=market, share=p.value, qualifier=p.qualifier,
                                  period=period, evidence=ctx.evidence))
     return out, used
 
