@@ -74,8 +74,8 @@ def _author(raw: str) -> str | None:
 
 
 class _Gaz:
-    def __init__(self):
-        self.g = load_gazetteer()
+    def __init__(self, g=None):
+        self.g = g if g is not None else load_gazetteer()
         self.parent = {e.label: e.parent for e in self.g.entries if e.kind == "Segment"}
         self.children: dict[str, list[str]] = {}
         for e in self.g.entries:
@@ -88,6 +88,16 @@ class _Gaz:
 
     def segments_of(self, company: str) -> list[str]:
         return self.children.get(company, [])
+
+
+_GAZ: list = [None, None]  # the gazetteer and its _Gaz, rebuilt only when the gazetteer changes
+
+
+def _gaz() -> _Gaz:
+    g = load_gazetteer()
+    if _GAZ[0] is not g:
+        _GAZ[:] = [g, _Gaz(g)]
+    return _GAZ[1]
 
 
 def extract_bytes(data: bytes, name: str, doc_id: str | None = None) -> r.Extraction:
@@ -112,7 +122,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     sents = sentences.split(cleaned)
     rec = recogniser()
     rec.clear_cache()  # it caches per sentence too
-    gaz = _Gaz()
+    gaz = _gaz()
 
     # pass 0: companies the gazetteer does not know ("Vantora Systems Inc.", "Kestrel Holdings")
     doc_aliases: dict[str, tuple[str, str]] = _unknown_companies(cleaned, rec)
@@ -131,7 +141,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         label = max(counts, key=lambda k: (counts[k], -order[k]))
         main = r.EntityRef(kind="Company", label=label)
     people: dict[str, str] = {}
-    known = set(rec.by_surface)
+    known = rec.by_surface  # (membership only)
     for ms in first:
         for m in ms:
             toks = m.label.split()

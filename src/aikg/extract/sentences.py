@@ -17,6 +17,7 @@ _ABBREV = {
 }
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(]?[A-Z0-9])")
 _CLOSED = re.compile(r"[.!?:;”\"]\s*$")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _BULLET = re.compile(r"^(\s*(?:[-*•·]|\d{1,2}[.)])\s+)")
 
 
@@ -51,9 +52,12 @@ def split(text: str) -> list[Sentence]:
         body = line[offset:]
         starts = [0]
         for b in _BOUNDARY.finditer(body):
-            before = body[: b.start(1)]
-            word = re.search(r"([A-Za-z.]+)$", before)
-            w = word.group(1).lower().rstrip(".") if word else ""
+            # the run of letters and dots right before the punctuation (what
+            # re.search(r"([A-Za-z.]+)$", body[:b.start(1)]) finds, without rescanning the line)
+            end = i = b.start(1)
+            while i > 0 and body[i - 1] in _WORD_CHARS:
+                i -= 1
+            w = body[i:end].lower().rstrip(".")
             if b.group(1) == "." and (w in _ABBREV or re.fullmatch(r"[a-z]", w or "x") and len(w) == 1):
                 continue
             starts.append(b.end(3))
