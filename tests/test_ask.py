@@ -131,7 +131,6 @@ PROBE_KNOWN = {
     "p03-q07": "takeover offers valued per share ('at €4.60 a share, valuing the retailer at …')",
     "p03-q11": "restriction stated without a restriction noun ('cannot buy … because of US rules')",
     "p05-q02": "segment names with an inner capital ('Device eXperience')",
-    "p05-q04": "segment figures introduced by an abbreviation in brackets",
     "p07-q02": "a segment named like the company it houses ('the SoftBank segment houses SoftBank Corp.')",
     "p07-q05": "stake sales (no schema slot for divestments)",
 }
