@@ -58,3 +58,11 @@ def test_a_market_share_taken_by_it():
                      "according to research firm Canalys.", "market_share")]
     assert ("Norvane Systems", "tablet market", "21.5") in shares or \
         any(h == "Norvane Systems" and "tablet market" in m and s == "21.5" for h, m, s in shares), shares
+
+
+def test_letters_that_case_fold_unusually_do_not_stop_extraction():
+    # ſ, İ and ı match s and i in re's case-insensitive patterns but str.lower() maps them
+    # elsewhere; the words were once looked up with .lower() and raised KeyError mid-ingest
+    for text in ("Revenue rose in the ſecond quarter of 2025 to $3 billion.",
+                 "Operating profit TRİPLED to $2 billion.", "Growth was sİngle-digit, at 5%."):
+        extract_text(HEAD + text + "\n", "t", "t.txt")

@@ -139,7 +139,7 @@ def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], No
                 r = IngestResult(path_str, doc, "skipped", err)
             else:
                 existed = store.document_hash(doc) is not None
-                quads = extraction_quads(ex, _resolve_investments(store, ex))
+                quads = extraction_quads(ex, _resolve_investments(store, ex), ordered=False)
                 _write(store, doc, quads)
                 r = IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts))
             results.append(r)

@@ -376,7 +376,8 @@ def fact_label(f) -> str:
     return k
 
 
-def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = None) -> list[Quad]:
+def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = None, *,
+                     ordered: bool = True) -> list[Quad]:
     """All quads for one document, sorted, in the document's named graph.
 
     `fact_iris` may override the IRI of n-ary facts (by position in `ex.facts`), which is how
@@ -431,6 +432,8 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
             _nary(w, f, node)
             ev = _evidence(w, f.evidence, g, node)
             w.add(node, KG("evidence"), ev)
+    if not ordered:  # a store is a set: only a file (`aikg build`) needs a stable order
+        return list(w.quads)
     return sorted(w.quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
 
 

@@ -717,7 +717,7 @@ _G_PCT_FOLD = ("fold",)
 def _word_percents(text: str) -> Iterable[_Cand]:
     """Verbal magnitudes: digit words, doubling verbs and N-fold."""
     for m in _PCT_DIGITS.finditer(text) if _gate_words(_G_PCT_DIGITS, text) else _NO_MATCHES:
-        value, vmax, qual = _DIGIT_WORDS[m.group("k").lower()]
+        value, vmax, qual = _DIGIT_WORDS[fold(m.group("k"))]
         word = _SEP_RUN.sub("-", m.group(0).lower()).replace("digits", "digit")
         yield (m.start(), m.end(), 1, Percent(value, m.start(), m.end(), m.group(0),
                                               value_max=vmax, qualifier=qual, word=word))
@@ -727,7 +727,7 @@ def _word_percents(text: str) -> Iterable[_Cand]:
             s, e = m.span(group)
             qual = _qualifier(m.group("qual"))
             word = " ".join(text[s:e].lower().split())
-            yield (s, e, 1, Percent(Decimal(_MULT_VALUES[m.group("v").lower()]), s, e,
+            yield (s, e, 1, Percent(Decimal(_MULT_VALUES[fold(m.group("v"))]), s, e,
                                     text[s:e], qualifier=qual, word=word))
     for m in _PCT_FOLD.finditer(text) if _gate_words(_G_PCT_FOLD, text) else _NO_MATCHES:
         n = _to_decimal(m.group("n"))
@@ -1122,7 +1122,7 @@ def _part_period(text: str, m: re.Match, doc: date | None, n: int, kind: str,
 
 def _h_quarter(m: re.Match, text: str, doc: date | None) -> Period | None:
     gd = m.groupdict()
-    q = int(gd["q"]) if gd.get("q") else _ORDINALS[gd["ord"].lower()]
+    q = int(gd["q"]) if gd.get("q") else _ORDINALS[fold(gd["ord"])]
     year, fiscal = _yearspec(gd, doc)
     fiscal = fiscal or bool(gd.get("f1") or gd.get("f2"))
     return _part_period(text, m, doc, q, "quarter", fiscal, year)
@@ -1130,7 +1130,7 @@ def _h_quarter(m: re.Match, text: str, doc: date | None) -> Period | None:
 
 def _h_half(m: re.Match, text: str, doc: date | None) -> Period | None:
     gd = m.groupdict()
-    h = int(gd["h"]) if gd.get("h") else _ORDINALS[gd["ord"].lower()]
+    h = int(gd["h"]) if gd.get("h") else _ORDINALS[fold(gd["ord"])]
     year, fiscal = _yearspec(gd, doc)
     fiscal = fiscal or bool(gd.get("f1"))
     return _part_period(text, m, doc, h, "half", fiscal, year)
@@ -1742,7 +1742,7 @@ def _counts_all(text: str) -> tuple[Count, ...]:
             continue
         value = _to_decimal(raw) * (_SCALES[m["sc"].lower().rstrip("s")] if m["sc"] else 1)
         if m["unit"]:
-            noun = _UNIT_ABBR[m["unit"].lower()]
+            noun = _UNIT_ABBR[fold(m["unit"])]
         else:
             noun = _noun_after(text, m.end())
             if noun in _UNIT_ABBR:
