@@ -35,7 +35,9 @@ def _write_corpus(folder: Path, version: int) -> None:
     for i, c in enumerate(names):
         extra = "" if version == 0 else (f"\n{c} Holdings said it would spend ${i + 40} billion on data centres "
                                          f"in 2027, and its cloud unit grew {30 + i} percent.\n")
-        (folder / f"{c.lower()}.txt").write_text(article(c, i + version * 3, extra) * 4, encoding="utf-8")
+        # long enough that the writes of 12 documents spread over a window kill points can hit
+        # reliably on a loaded machine (ingest got ~2.5x faster; at * 4 the window was ~0.4 s)
+        (folder / f"{c.lower()}.txt").write_text(article(c, i + version * 3, extra) * 10, encoding="utf-8")
 
 
 TIMED_INGEST = """
