@@ -66,3 +66,9 @@ def test_letters_that_case_fold_unusually_do_not_stop_extraction():
     for text in ("Revenue rose in the ſecond quarter of 2025 to $3 billion.",
                  "Operating profit TRİPLED to $2 billion.", "Growth was sİngle-digit, at 5%."):
         extract_text(HEAD + text + "\n", "t", "t.txt")
+
+
+def test_a_copilot_named_in_apposition_with_its_developer():
+    text = "Quillo, Microsoft's generative-AI copilot, is being turned into a set of agents."
+    devs = {(f.model.label, f.developer.label) for f in _facts(text, "developed_by")}
+    assert ("Quillo", "Microsoft") in devs, devs

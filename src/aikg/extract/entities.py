@@ -47,7 +47,7 @@ VARIANT_WORDS = {
 # patterns are case-sensitive, so a substring test is exact; a failed gate skips the pattern.
 _TITLE_WORDS = ("hief", "hair", "CEO", "CFO", "COO", "CTO", "resident", "ounder", "ead", "anaging", "eneral")
 _SEG_WORDS = ("segment", "unit", "division", "business")
-_MODEL_WORDS = ("model", "LLM", "chatbot", "assistant", "agent")
+_MODEL_WORDS = ("model", "LLM", "chatbot", "assistant", "agent", "copilot")
 _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "title_re": (_TITLE_WORDS,),
     "copula_re": (_TITLE_WORDS,),
@@ -195,7 +195,7 @@ class Recogniser:
         MODEL_NAME = r"[A-Z][\w-]*(?:[ -](?:[A-Z0-9][\w.-]*))?"
         self.model_appos_res = [
             re.compile(rf"\b(?:model|LLM|chatbot|assistant|agent)\s*,\s+(?P<name>{MODEL_NAME})(?=\s*[,.;)]|\s+(?:for|which|that|to)\b)"),
-            re.compile(rf"(?P<name>{MODEL_NAME}),\s+(?:a|an|the|its|their|the\s+company's|the\s+group's)\s+(?:[\w-]+\s+){{0,4}}?(?:model|LLM|chatbot|AI\s+assistant|assistant|AI\s+agent)s?\b"),
+            re.compile(rf"(?P<name>{MODEL_NAME}),\s+(?:a|an|the|its|their|the\s+company's|the\s+group's|[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,4}}?(?:model|LLM|chatbot|AI\s+assistant|assistant|AI\s+agent|copilot)s?\b"),
             re.compile(rf"(?P<name>{MODEL_NAME})\s+family\s+of\s+(?:[\w-]+\s+){{0,3}}models\b"),
         ]
         assert len(self.segment_res) == len(_SEGMENT_RES) and len(self.model_appos_res) == len(_MODEL_APPOS_RES)

@@ -356,6 +356,12 @@ def models(ctx: SentenceContext) -> list:
                 dev = ref(who)
         if dev is None and (re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", pre) or re.match(r",\s+(?:its|their|the\s+company's|the\s+group's|the\s+firm's)\b", t[m.end:])):
             dev = _company_subject(ctx, m.start)
+        if dev is None:   # "Joule, SAP's generative-AI copilot"
+            am = re.match(r",\s+", t[m.end:])
+            if am:
+                owner = ctx.after(m.end + am.end(), ("Company",))
+                if owner and owner.start == m.end + am.end() and re.match(r"(?:'s|’s)\s", t[owner.end:]):
+                    dev = ref(owner)
         if dev is None:
             bm = re.match(r"\s*(?:[\w-]+\s+){0,4}?(?:developed|built|made|created|released|launched)\s+by\s+", t[m.end:])
             if bm:
