@@ -136,15 +136,24 @@ PROBE_KNOWN = {
 }
 
 
-@pytest.fixture(scope="module")
-def probe_kg(tmp_path_factory):
-    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("probe") / "store", empty=True, write=True)
-    kg.ingest([PROBE])
+def _ingested(tmp_path_factory, folder: Path) -> KnowledgeGraph:
+    kg = KnowledgeGraph.open(tmp_path_factory.mktemp(folder.name) / "store", empty=True, write=True)
+    kg.ingest([folder])
     return kg
 
 
-@pytest.mark.parametrize("q", [pytest.param(q, marks=pytest.mark.xfail(reason=PROBE_KNOWN[q["id"]], strict=False))
-                               if q["id"] in PROBE_KNOWN else q for q in PROBE_QS], ids=[q["id"] for q in PROBE_QS])
+def _marked(questions: list[dict], known: dict[str, str]) -> list:
+    """Questions as test parameters, the known misses marked xfail with their cause."""
+    return [pytest.param(q, id=q["id"], marks=pytest.mark.xfail(reason=known[q["id"]], strict=False))
+            if q["id"] in known else pytest.param(q, id=q["id"]) for q in questions]
+
+
+@pytest.fixture(scope="module")
+def probe_kg(tmp_path_factory):
+    return _ingested(tmp_path_factory, PROBE)
+
+
+@pytest.mark.parametrize("q", _marked(PROBE_QS, PROBE_KNOWN))
 def test_probe_articles_about_eight_more_companies(probe_kg, q):
     out = probe_kg.ask(q["question"]).to_json()
     assert check(q, out) is None, check(q, out)
@@ -166,13 +175,10 @@ PROBE2_KNOWN = {
 
 @pytest.fixture(scope="module")
 def probe2_kg(tmp_path_factory):
-    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("probe2") / "store", empty=True, write=True)
-    kg.ingest([PROBE2])
-    return kg
+    return _ingested(tmp_path_factory, PROBE2)
 
 
-@pytest.mark.parametrize("q", [pytest.param(q, marks=pytest.mark.xfail(reason=PROBE2_KNOWN[q["id"]], strict=False))
-                               if q["id"] in PROBE2_KNOWN else q for q in PROBE2_QS], ids=[q["id"] for q in PROBE2_QS])
+@pytest.mark.parametrize("q", _marked(PROBE2_QS, PROBE2_KNOWN))
 def test_second_probe_five_more_companies(probe2_kg, q):
     out = probe2_kg.ask(q["question"]).to_json()
     assert check(q, out) is None, check(q, out)

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from . import IngestResult
 from .errors import AikgError
-from .rdf import KG, PREFIXES, doc_iri, extraction_quads, fact_iri, ref_iri
+from .rdf import KG, PREFIXES, extraction_quads, fact_iri, ref_iri
 from .records import Extraction
 
 ONTOLOGY_GRAPH = ox.NamedNode("urn:aikg:ontology")
@@ -47,19 +47,8 @@ def _extract(path_str: str) -> tuple[str, Extraction | None, str]:
 
 
 def _write(store, doc: str, quads: list[ox.Quad]) -> None:
-    """Write one document's graph in one transaction. A document with no graph in a local
-    store yet is added with `Store.extend` (one transaction, like the DROP + INSERT DATA of
-    `replace_document`, but with no SPARQL text to build and parse: about twice as fast);
-    anything else, or a failed `extend` (nothing written), goes through `replace_document`."""
-    ox_store = getattr(store, "ox", None)
-    if isinstance(ox_store, ox.Store) and not getattr(store, "read_only", True) \
-            and not ox_store.contains_named_graph(doc_iri(doc)):
-        try:
-            ox_store.extend(quads)
-            store.generation = getattr(store, "generation", 0) + 1   # caches see the write
-            return
-        except OSError:
-            pass  # replace_document tries again and reports the error its own way
+    """Write one document's graph in one transaction (a new graph goes through
+    `Store.extend` inside `LocalStore.replace_document`)."""
     store.replace_document(doc, quads)
 
 
