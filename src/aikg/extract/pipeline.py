@@ -15,6 +15,8 @@ from ..errors import AikgError
 from . import clean, sentences, values as v
 from .entities import Mention, recogniser
 from .figures import observations
+from .claims import ClaimState, claims as clause_claims
+from .discover import discover
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 
@@ -161,13 +163,28 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 doc_aliases.setdefault(toks[-1], ("Person", n.strip()))
                 people.setdefault(toks[-1], n.strip())
 
+    # open discovery: names the gazetteer lacks, typed from their context (kg:discovered)
+    person_toks = frozenset(t for ms in first for m in ms if m.kind == "Person" for t in m.label.split())
+    found: dict[tuple[str, str], r.Evidence] = {}
+    seen = {m.text: None for ms in first for m in ms} | doc_aliases  # what pass 1 already names
+    for d in discover([s.text for s in sents], known, seen, person_toks):
+        doc_aliases.setdefault(d.surface, (d.kind, d.label))
+        s0 = sents[d.sentence]
+        found.setdefault((d.kind, d.label), r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text))
+    added = [a for a in doc_aliases if a not in pass1_aliases]
+    if main is None:  # a discovered company leading reporting sentences is what the article is about
+        own = [d for d in found if d[0] == "Company"]
+        if own:
+            main = r.EntityRef(kind="Company", label=own[0][1])
+
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
+    claims: list[r.Claim] = []
+    cst = ClaimState()
     mentions_all: list[Mention] = []
     doc_period = None
     pending_timeline = None
-    added = [a for a in doc_aliases if a not in pass1_aliases]
     for idx, s in enumerate(sents):
         if _REUSE_PASS1 and not (state.doc_mentions_segment and rec.segment_leads(s.text)) \
                 and not any(a in s.text for a in added):
@@ -238,6 +255,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += tg
         sent_facts += observations(ctx, used, gaz.segments_of, period_in_force)
         facts.extend(sent_facts)
+        claims += clause_claims(ctx, doc_period, cst)
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
             if f.kind == "segment_of" and f.segment.label not in doc_aliases and f.segment.label not in rec.by_surface:
                 doc_aliases[f.segment.label] = ("Segment", f.segment.label)
@@ -252,8 +270,25 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if p.kind in ("quarter", "half", "range"):
                 state.paragraph_period = (s.line, rel._period(p))
     facts = _merge_investments(_dedupe(facts))
-    entities = _entities(facts, mentions_all, gaz)
-    return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts))
+    entities = _entities(facts, mentions_all, gaz, found)
+    entities = _claim_entities(entities, claims, found)
+    return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
+                        claims=tuple(dict.fromkeys(claims)))
+
+
+def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],
+                    found: dict[tuple[str, str], r.Evidence]) -> list[r.Entity]:
+    """Entities that only claims name (a list line's label) join the document's entities,
+    discovered, with the sentence that names them."""
+    have = {(e.kind, e.label) for e in entities}
+    extra: dict[tuple[str, str], r.Entity] = {}
+    for c in claims:
+        for e in (c.subject, *c.others):
+            key = (e.kind, e.label)
+            if key not in have and key not in extra:
+                extra[key] = r.Entity(kind=e.kind, label=e.label, discovered=True,
+                                      evidence=found.get(key, c.evidence))
+    return sorted(entities + list(extra.values()), key=lambda e: (e.kind, e.label))
 
 
 _DATELINE = re.compile(r"^\s*(?:published|updated|posted|date)\s*:|^\s*by\s+[A-Z]|\|\s*\w+ \d|^[A-Z][A-Z ,.]{2,40},\s+\w+\.? \d{1,2},? \d{4}\s*[—–-]|^\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,", re.I)
@@ -380,7 +415,8 @@ def _merge_investments(facts: list) -> list:
     return facts
 
 
-def _entities(facts: list, mentions: list[Mention], gaz: _Gaz) -> list[r.Entity]:
+def _entities(facts: list, mentions: list[Mention], gaz: _Gaz,
+              found: dict[tuple[str, str], r.Evidence] | None = None) -> list[r.Entity]:
     refs: dict[tuple[str, str], set[str]] = {}
 
     def add(ref: r.EntityRef | None, alias: str | None = None):
@@ -412,5 +448,7 @@ def _entities(facts: list, mentions: list[Mention], gaz: _Gaz) -> list[r.Entity]
             al |= set(e.aliases)
             country = e.country
         al = {a for a in al if " ".join(a.split()) != label and len(a) <= 120}
-        out.append(r.Entity(kind=kind, label=label, aliases=tuple(sorted(al)), country=country))
+        ev = (found or {}).get((kind, label)) if e is None else None
+        out.append(r.Entity(kind=kind, label=label, aliases=tuple(sorted(al)), country=country,
+                            discovered=ev is not None, evidence=ev))
     return out

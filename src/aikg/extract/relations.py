@@ -184,9 +184,11 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
             elif m.source.startswith("segment") and ctx.state.main_company:
                 owner = ctx.state.main_company
             else:
+                # the gazetteer's parent hint only picks which company the sentence names owns the
+                # segment; a parent the sentence does not name is reference data, not a fact here
                 parent = gaz_parent(m.label)
                 comps = {x.label for x in ctx.of_kind("Company")}
-                if parent and (parent in comps or (ctx.state.main_company and parent == ctx.state.main_company.label)):
+                if parent and parent in comps:
                     owner = r.EntityRef(kind="Company", label=parent)
         if owner and owner.label != m.label:
             out.append(r.SegmentOf(segment=ref(m), company=owner, evidence=ctx.evidence))
@@ -567,8 +569,9 @@ def _named_company(ctx: SentenceContext, name: str, investor: r.EntityRef) -> r.
     if not name or name == investor.label or len(name) > 60:
         return None
     x = next((m for m in ctx.mentions if m.text == name or m.label == name), None)
-    if x is not None:
+    if x is not None and (x.kind in ORG_KINDS or x.source != "doc-alias"):
         return ref(x) if x.kind in ORG_KINDS and x.label != investor.label else None
+    # a name outside the gazetteer (or only guessed a product by discovery) that was bought
     return r.EntityRef(kind="Company", label=name)
 
 
