@@ -52,31 +52,37 @@ PREDICATES: tuple[PredicateCue, ...] = (
     PredicateCue("employ", r"employ(?:s|ed|ees)|staff|headcount|workforce|hir(?:ed|es|ing)|job\s+cuts|lay\s*offs?|laid\s+off"),
     PredicateCue("restrict", r"ban(?:s|ned)?|restrict\w*|export\s+controls?|sanction\w*|blacklist\w*|entity\s+list|licen[cs]e\s+requirement"),
 )
-_CUES = [(c.predicate, re.compile(rf"(?<![\w-])(?:{c.pattern})(?![\w-])", re.I)) for c in PREDICATES]
-_ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for c in PREDICATES), re.I)
+# one pass over a clause finds every cue; a group per predicate names which one matched
+_GROUP = {f"p{i}": c.predicate for i, c in enumerate(PREDICATES)}
+_ANY_CUE = re.compile("(?<![\\w-])(?:" + "|".join(f"(?P<p{i}>{c.pattern})" for i, c in enumerate(PREDICATES))
+                      + ")(?![\\w-])", re.I)
 
 # clause boundaries inside a sentence (a claim is per clause, so two figures for two subjects
 # do not mix)
-_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:while|whereas|but|although)\s+|,\s+and\s+(?=(?:the\s+|its\s+)?[A-Z])|\s+[—–]\s+")
+_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:while|whereas|but|although)\s+|,\s+and\s+(?=(?:it|they|the\s+company|the\s+group)\b|(?:the\s+|its\s+)?[A-Z])|\s+[—–]\s+")
 # "<unit>: $X billion, up Y%" — a list line or a bullet whose label is the subject
 _LIST_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:[A-Z][\w&'’.+-]*|and|&|of|for)){0,5})\s*:\s+\S")
+_NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated", "Published", "By",
+               "Disclaimer", "Editor", "Image", "Subscribe", "Share", "Tags", "Tag", "Contact", "Update", "Correction"}
 _COREF_COMPANY = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the\s+(?:company|group|firm|conglomerate|[\w-]+\s+(?:giant|maker|company|group|firm))|it|its)\b", re.I)
 _COREF_UNIT = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the|that|this)\s+(?:unit|segment|division|business|arm)\b", re.I)
 
 # value roles from the words around a percent
 _SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:its\s+|the\s+|total\s+|group\s+|overall\s+)*(?:revenue|sales|turnover|income|profit|market|shipments|total|the\s+\w+\s+market)|(?:market\s+)?share|stake)\b", re.I)
-_SHARE_BEFORE = re.compile(r"(?:share\s+(?:of|was|at|to|rose\s+to|fell\s+to)|accounted\s+for|accounting\s+for|made\s+up|represent(?:ed|s|ing)?|stake\s+of|holds?|held|owns?|owned)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
+_SHARE_BEFORE = re.compile(r"\b(?:share\s+(?:of|was|at|to|rose\s+to|fell\s+to)|accounted\s+for|accounting\s+for|made\s+up|represent(?:ed|s|ing)?|stake\s+of|holds?|held|owns?|owned)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
 _GROWTH_NEAR = re.compile(r"\b(?:up|down|rose|rise|rising|grew|grow(?:th|ing)?|increase[ds]?|jump(?:ed|s)?|gain(?:ed|s)?|climb(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)|fell|fall(?:ing)?|declin(?:ed|e|es|ing)|drop(?:ped|s)?|slid|shr[au]nk|decrease[ds]?|higher|lower|year-on-year|year-over-year|from\s+a\s+year|compared|expan(?:ded|sion)|contract(?:ed|ion))\b", re.I)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|was|were|is|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _DOWN = re.compile(r"\b(?:down|fell|fall(?:ing)?|declin\w+|drop(?:ped|s)?|slid|shr[au]nk|decrease[ds]?|lower|contract\w*)\b", re.I)
 _BASES = (
     ("constant currency", re.compile(r"constant[- ]currency|at\s+constant\s+exchange|currency[- ]neutral", re.I)),
     ("quarter-on-quarter", re.compile(r"quarter[- ](?:on|over)[- ]quarter|sequential(?:ly)?|from\s+the\s+(?:previous|prior|preceding)\s+quarter|qoq", re.I)),
     ("year-on-year", re.compile(r"year[- ](?:on|over)[- ]year|from\s+a\s+year\s+(?:earlier|ago)|\byoy\b|compared\s+with\s+(?:a\s+year|the\s+same)", re.I)),
 )
-_RANK = re.compile(r"\b(?:ranked|ranks|ranking|placed|came|rated)\s+(?:it\s+)?(?:as\s+)?(?:the\s+)?(?P<r>first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+(?:one|two|three|four|five)|\d+(?:st|nd|rd|th))\b"
+_RANK = re.compile(r"\b(?:ranked|ranks|ranking|placed|came|rated)\s+(?:[\w.&'’-]+\s+){0,4}?(?:as\s+)?(?:the\s+)?(?P<r>first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+(?:one|two|three|four|five)|\d+(?:st|nd|rd|th))\b"
                    r"|\b(?P<r2>No\.\s?\d+|number\s+(?:one|two|three))\s+(?:player|vendor|provider|position|spot|supplier|seller)\b", re.I)
 _RANK_WORDS = {"first": 1, "top": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3,
                "fourth": 4, "four": 4, "fifth": 5, "five": 5}
+_MONTH_OR_DIGIT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _STRAY_TIME = re.compile(r"\b(?:since|from|until|by|through|before|after)\s+$", re.I)
 _SUBJECT_KINDS = ("Company", "Segment", "Organization", "AIModel", "ModelFamily", "Product",
                   "Application", "Project", "CostItem")
@@ -139,6 +145,8 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
         direction = None
         if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(before):
             role = "share"
+        elif _LEVEL_BEFORE.search(before):  # "narrowed to 20.1%", "rose to 38%": a level
+            role = "percent"
         elif _GROWTH_NEAR.search(near) or unit == "points" or p.word:
             role = "growth"
             direction = "decrease" if _DOWN.search(t[max(a, p.start - 30):p.start]) or (
@@ -158,7 +166,7 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
         if val is not None:
             out.append((a + m.start(), r.ClaimValue(role="rank", value=val, unit="rank", text=m.group(0))))
     for p in ctx.periods:
-        if a <= p.start_idx < b and p.kind in ("day", "month") and p.end is not None:
+        if a <= p.start_idx < b and p.kind in ("day", "month") and p.end is not None and _MONTH_OR_DIGIT.search(p.text):
             out.append((p.start_idx, r.ClaimValue(role="date", unit="date", text=p.text)))
     for d in ctx.durations:
         if a <= d.start < b:
@@ -182,21 +190,55 @@ def _period_of(ctx: SentenceContext, a: int, b: int, doc_period: r.Period | None
 
 def _predicate(clause: str, after: int) -> str | None:
     """The cue nearest after the subject (else the first anywhere in the clause)."""
-    best = None
-    for name, rx in _CUES:
-        m = rx.search(clause, after) or rx.search(clause)
-        if m is None:
-            continue
-        key = (0 if m.start() >= after else 1, m.start())
-        if best is None or key < best[0]:
-            best = (key, name)
-    return best[1] if best else None
+    first = None
+    for m in _ANY_CUE.finditer(clause):
+        if m.start() >= after:
+            return _GROUP[m.lastgroup]
+        first = first or _GROUP[m.lastgroup]
+    return first
 
 
 @dataclass
 class ClaimState:
-    """What the document's earlier sentences were about (for "the unit", "it")."""
+    """What the document's earlier sentences were about (for "the unit", "it"), and the measure
+    a lead line names for the list lines under it ("Revenue by unit in the quarter:")."""
     last_subject: r.EntityRef | None = None
+    list_measure: str | None = None
+
+    def see_line(self, text: str) -> None:
+        """A line ending in a colon that names a measure sets it for the list lines below; list
+        lines keep it; any other line ends the list."""
+        if text.rstrip().endswith(":"):
+            h = HEAD_RE.search(text)
+            self.list_measure = _measure_phrase(text, h)[0].lower() if h else None
+        elif not (":" in text and _LIST_LABEL.match(text)):
+            self.list_measure = None
+
+
+def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst: ClaimState) -> list[r.Observation]:
+    """A list line under a lead line naming a measure ("Cloud Services: €2.1 billion, up 27%")
+    states that unit's figure: one observation per line, the first amount with the growth
+    after it."""
+    lm = _LIST_LABEL.match(ctx.text) if ":" in ctx.text else None
+    if lm is None or cst.list_measure is None:
+        return []
+    out = []
+    for c in claims_here:
+        if c.subject.label != " ".join(lm.group("name").split()) or c.subject.kind not in ("Segment", "Company", "Product", "CostItem"):
+            continue
+        amount = next((x for x in c.values if x.role == "amount"), None)
+        growth = next((x for x in c.values if x.role in ("growth", "share") and x.unit == "percent"), None)
+        if amount is None:
+            continue
+        down = growth is not None and _DOWN.search(ctx.text) is not None
+        out.append(r.Observation(
+            subject=c.subject, measure=cst.list_measure, value=amount.value, unit=amount.unit,
+            value_max=amount.value_max, qualifier=amount.qualifier, value_text=amount.text,
+            change=growth.value if growth else None, change_unit="percent" if growth else None,
+            change_text=growth.text if growth else None, change_basis=None,
+            direction=("decrease" if down else "increase") if growth else None,
+            period=c.period, evidence=c.evidence))
+    return out
 
 
 def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -> list[r.Claim]:
@@ -219,7 +261,7 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
             name = lm.group("name")
             if x is not None:
                 subject, after = ref(x), x.end - a
-            elif len(name.split()) <= 5 and name.split()[0] not in ("Note", "Source", "Read", "Related", "Photo", "Updated", "Published"):
+            elif len(name.split()) <= 5 and name.split()[0] not in _NOT_LABELS:
                 subject, after = r.EntityRef(kind="Segment", label=name), lm.end("name")
         if subject is None and _COREF_UNIT.match(clause) and (ctx.state.last_segment or cst.last_subject):
             subject = ctx.state.last_segment or cst.last_subject
@@ -236,7 +278,7 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
         if subject is None:
             continue
         vals = _values(ctx, a, b, clause)
-        pred = _predicate(clause, after)
+        pred = "rank" if any(x.role == "rank" for x in vals) else _predicate(clause, after)
         if not vals and pred is None:
             continue
         if not vals and not ms:  # a cue with no value must name something of its own

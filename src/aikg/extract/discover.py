@@ -34,17 +34,17 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord("chip", "Product", ("chip", "chips", "GPU", "GPUs", "accelerator", "accelerators",
                                  "processor", "processors", "CPU", "CPUs", "superchip", "superchips",
                                  "semiconductor", "semiconductors", "memory", "server", "servers",
-                                 "supercomputer", "supercomputers", "rack", "racks", "device", "devices",
+                                 "rack", "racks", "device", "devices",
                                  "phone", "phones", "smartphone", "smartphones", "laptop", "laptops", "headset")),
     TypeWord("model", "AIModel", ("model", "models", "LLM", "LLMs", "language model", "reasoning model",
                                   "foundation model")),
     TypeWord("app", "Application", ("app", "apps", "application", "chatbot", "assistant", "agent",
                                     "agents", "copilot")),
     TypeWord("platform", "Product", ("platform", "software", "suite", "service", "tool", "toolkit",
-                                     "product", "products", "brand", "cluster", "data center",
-                                     "data centre", "campus")),
+                                     "product", "products", "brand")),
     TypeWord("unit", "Segment", ("unit", "segment", "division", "business", "arm", "subsidiary")),
-    TypeWord("project", "Project", ("project", "programme", "program", "initiative")),
+    TypeWord("project", "Project", ("project", "programme", "program", "initiative", "cluster", "data center",
+                                    "data centre", "campus", "supercomputer", "supercomputers", "factory", "plant")),
     TypeWord("regulator", "Organization", ("regulator", "watchdog", "commission", "authority", "ministry",
                                            "agency", "regulators")),
     TypeWord("research firm", "Organization", ("research firm", "market researcher", "analyst firm",
@@ -78,10 +78,18 @@ _ACRONYM = re.compile(rf"(?P<full>{_CAPS})\s+\((?P<acr>[A-Z][A-Za-z0-9&]{{1,7}})
 _VERSIONED = re.compile(
     r"(?<![\w$€£¥₹₩.-])(?P<name>(?:[A-Z][A-Za-z]+[ -]){0,2}[A-Z][A-Za-z]*[ -]?(?:v?\d{1,4}(?:\.\d{1,2})*[A-Za-z]{0,3})"
     r"(?:[ -](?:Pro|Max|Plus|Turbo|Ultra|Mini|Nano|Flash|Lite|Instruct|Omni|Vision|Reasoner|Air|Edge|X))*)(?![\w.%-]|\.\d)")
-_HEAD = re.compile(rf"(?<![\w'’])(?:(?:the|its|their|a|an|new|our|his|her)\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?P<name>{_CAPS})\s+(?P<type>{_TYPE_ALT})(?:\s+(?P<type2>{_TYPE_ALT}))?(?![\w-])")
-_HEAD_END = r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|who|based|in|with|for|of|from|and|to|whose|known|behind|led|owned)\b)"
-_APPOS_AFTER = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<type>{_TYPE_ALT}){_HEAD_END}")
-_APPOS_BEFORE = re.compile(rf"(?<![\w'’])(?P<type>{_TYPE_ALT})\s+(?P<name>{_CAPS})")
+_TYPE_RX = re.compile(rf"(?<![\w-])(?:{_TYPE_ALT})(?![\w-])", re.I)
+_TYPE_NEXT = re.compile(rf"\s+({_TYPE_ALT})(?![\w-])")
+# a name right before a type word: "its Horizon Studio platform", "Nvidia's Atlas chip"
+_HEAD_BACK = re.compile(rf"(?<![\w'’])(?:(?:the|its|their|a|an|new|our|his|her)\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?P<name>{_CAPS})\s+$")
+# "Tidewater Analytics, a research firm": the name, then the type word heading the apposition
+_APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?$")
+_HEAD_END_RX = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:that|which|who|based|in|with|for|of|from|and|to|whose|known|behind|led|owned)\b")
+# "research firm Tidewater Analytics": the type word, then the name
+_NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPS})")
+_APPOS_BEFORE_TYPES = frozenset(("research firm", "market researcher", "analyst firm", "regulator", "watchdog",
+                                 "startup", "start-up", "chipmaker", "consultancy", "rival"))
+_DIGIT = re.compile(r"\d")
 
 # not names: time words, reporting units, generic capitalised words
 _NOT_VERSIONED = re.compile(
@@ -163,7 +171,7 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 label = known[full].label if full in known else full
                 add(full, kind, label, i, "acronym")
                 add(acr, kind, label, i, "acronym")
-        if any(ch.isdigit() for ch in text):
+        if _DIGIT.search(text):
             for m in _VERSIONED.finditer(text):
                 name = _trim(m.group("name"))
                 first = re.split(r"[ -]", name)[0] if name else ""
@@ -179,22 +187,33 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 if kind in ("Segment", "Company", "Organization", "Project"):
                     kind = "Product"
                 add(name, kind, name, i, "versioned")
-        for m in _HEAD.finditer(text):
-            name = _trim(m.group("name"))
-            if name and (not name.isupper() or len(name) > 3):
-                add(name, _WORD_KIND[(m.group("type2") or m.group("type")).lower()], name, i, "type-word")
-        if "," in text:
-            for m in _APPOS_AFTER.finditer(text):
-                name = _trim(m.group("name"))
-                if name and (m.start("name") > 0 or len(name.split()) > 1):
-                    add(name, _WORD_KIND[m.group("type").lower()], name, i, "apposition")
-        for m in _APPOS_BEFORE.finditer(text):
-            t = m.group("type")
-            if t.lower() in ("research firm", "market researcher", "analyst firm", "regulator", "watchdog",
-                             "startup", "start-up", "chipmaker", "consultancy", "rival"):
-                name = _trim(m.group("name"))
-                if name:
+        # names typed by a type word next to them: one scan for the type words, then a look
+        # back (head noun, apposition after the name) or forward (apposition before it)
+        for m in _TYPE_RX.finditer(text):
+            t = m.group(0)
+            if t[0].isupper() and (m.start() > 0 or t.isupper()):  # "… Cloud Platform": part of a name
+                continue
+            nxt = _TYPE_NEXT.match(text, m.end())
+            kind = _WORD_KIND[(nxt.group(1) if nxt else t).lower()]
+            pre = text[max(0, m.start() - 90):m.start()]
+            h = _HEAD_BACK.search(pre)
+            if h:
+                name = _trim(h.group("name"))
+                if name and (not name.isupper() or len(name) > 4) and _plausible(name, people):
+                    add(name, kind, name, i, "type-word")
+                    continue
+            a = _APPOS_BACK.search(pre) if "," in pre else None
+            if a and _HEAD_END_RX.match(text, m.end()):
+                name = _trim(a.group("name"))
+                if name and (a.start("name") > 0 or m.start() > 90 or len(name.split()) > 1):
                     add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+                    continue
+            if t.lower() in _APPOS_BEFORE_TYPES:
+                b = _NAME_AFTER.match(text, m.end())
+                if b:
+                    name = _trim(b.group("name"))
+                    if name:
+                        add(name, _WORD_KIND[t.lower()], name, i, "apposition")
     # the article's own company when the gazetteer lacks it and it has no corporate suffix: a
     # name that leads two or more sentences as the subject of a reporting verb
     leads: dict[str, list[int]] = {}
@@ -211,8 +230,9 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
 
 
 _REPORTS = re.compile(
-    rf"(?P<name>{_CAPS})(?:'s|’s)?\s+(?:(?:also|on\s+\w+day|this\s+week)\s+)?(?:reported|posted|said|says|announced|recorded|"
-    r"generated|expects|booked|delivered|raised|lifted|cut|launched|unveiled|plans|forecast|guided)\b")
+    rf"(?P<name>{_CAPS})(?:'s|’s)?\s+(?:(?:also|on\s+\w+day|this\s+week)\s+)?(?:reported|reports|posted|posts|said|says|announced|announces|"
+    r"recorded|records|generated|expects|expected|booked|books|delivered|raised|raises|lifted|lifts|cut|cuts|"
+    r"launched|launches|unveiled|unveils|plans|forecast|forecasts|guided|sees|is\s+chasing|signed|sold|bought)\b")
 
 
 _CTX_AFTER = re.compile(rf"^\s+(?:(?:AI|generative|reasoning|new|flagship|custom|in-house|open-source|open)\s+)*(?P<type>{_TYPE_ALT})(?![\w-])")
@@ -230,14 +250,15 @@ def _context_kind(text: str, end: int, start: int | None = None) -> str | None:
     return None
 
 
-_MONEY_GLUED = re.compile(r"^(?:RMB|USD|EUR|GBP|JPY|KRW|INR|HKD|TWD|CNY|NT|HK|Rs|FY|CY|Q[1-4]|H[12])[\d.,]")
+_MONEY_GLUED = re.compile(r"^(?:RMB|USD|EUR|GBP|JPY|KRW|INR|HKD|TWD|CNY|NT|HK|Rs|FY|CY|Q[1-4]|H[12])[\d.,]|"
+                          r"(?:^|\s)(?:Q[1-4]|H[12]|FY\d*|[1-4]Q\d*)$")
 
 
 def _plausible(surface: str, people: frozenset = frozenset()) -> bool:
     toks = surface.split()
     if not toks or toks[0] in _STOP_FIRST or _NOT_VERSIONED.match(toks[0]) and len(toks) == 1:
         return False
-    if _MONEY_GLUED.match(surface) or any(t in _DEMONYMS for t in toks[:1]) and len(toks) == 1:
+    if _MONEY_GLUED.search(surface) or any(t in _DEMONYMS for t in toks[:1]) and len(toks) == 1:
         return False
     if any(re.fullmatch(r"[A-Z][\w.]*-[a-z]+", t) for t in toks) or any(t in people for t in toks):
         return False

@@ -15,7 +15,7 @@ from ..errors import AikgError
 from . import clean, sentences, values as v
 from .entities import Mention, recogniser
 from .figures import observations
-from .claims import ClaimState, claims as clause_claims
+from .claims import ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
@@ -172,10 +172,16 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         s0 = sents[d.sentence]
         found.setdefault((d.kind, d.label), r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text))
     added = [a for a in doc_aliases if a not in pass1_aliases]
-    if main is None:  # a discovered company leading reporting sentences is what the article is about
-        own = [d for d in found if d[0] == "Company"]
-        if own:
-            main = r.EntityRef(kind="Company", label=own[0][1])
+    # discovered companies count like known ones for who the article is about (the article's own
+    # company is often the one the gazetteer lacks: it must not lose to a customer it names)
+    disc_companies = {a: lab for a, (k, lab) in doc_aliases.items() if k == "Company" and a not in pass1_aliases}
+    if disc_companies:
+        for i, s0 in enumerate(sents):
+            for lab in {lab for a, lab in disc_companies.items() if a in s0.text}:
+                counts[lab] += 3 if i == 0 else 1
+                order.setdefault(lab, i)
+        label = max(counts, key=lambda k: (counts[k], -order[k]))
+        main = r.EntityRef(kind="Company", label=label)
 
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
@@ -213,6 +219,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if ds:
                 pending_timeline = ds[0][0]
                 continue
+        cst.see_line(s.text)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
@@ -234,6 +241,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts: list = []
         sent_facts += rel.segments(ctx, gaz.seg_parent)
         sent_facts += rel.segment_contents(ctx)
+        sent_facts += [f for f in rel.segment_membership(ctx) if f not in sent_facts]
         sent_facts += rel.models(ctx)
         sent_facts += rel.powers(ctx)
         inv = rel.investments(ctx)
@@ -254,8 +262,16 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         used |= u
         sent_facts += tg
         sent_facts += observations(ctx, used, gaz.segments_of, period_in_force)
+        sent_claims = clause_claims(ctx, doc_period, cst)
+        listed = list_line_observations(ctx, sent_claims, cst) if not sent_facts else []
+        for o in listed:  # a unit named only by its list line is a discovered entity, found later on
+            found.setdefault((o.subject.kind, o.subject.label), o.evidence)
+            if o.subject.label not in doc_aliases and o.subject.label not in rec.by_surface:
+                doc_aliases[o.subject.label] = (o.subject.kind, o.subject.label)
+                added.append(o.subject.label)
+        sent_facts += listed
         facts.extend(sent_facts)
-        claims += clause_claims(ctx, doc_period, cst)
+        claims += sent_claims
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
             if f.kind == "segment_of" and f.segment.label not in doc_aliases and f.segment.label not in rec.by_surface:
                 doc_aliases[f.segment.label] = ("Segment", f.segment.label)
@@ -309,9 +325,9 @@ def _doc_date(norm: str):
 
 _CORP = re.compile(
     r"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+"
-    r"(?P<suffix>Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?|"
+    r"(?P<suffix>Inc\.?|Incorporated|Corp\.?|Corporation|Co\.(?=\s)|Ltd\.?|Limited|Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?|"
     r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?|Technologies|Platforms|Systems|Networks|plc|PLC|AG|SE|N\.V\.|S\.A\.)(?![\w-])")
-_LEGAL = re.compile(r"\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|AG|SE|N\.V\.|S\.A\.)$")
+_LEGAL = re.compile(r"\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|AG|SE|N\.V\.|S\.A\.)$")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What"}
