@@ -19,6 +19,7 @@ from .. import records as r
 from . import values as v
 from .figures import HEAD_RE, _measure_phrase
 from .relations import SentenceContext, _period, ref
+from .typed import relations
 
 # ------------------------------------------------------------------ rules as data
 
@@ -38,8 +39,8 @@ PREDICATES: tuple[PredicateCue, ...] = (
     PredicateCue("partner", r"partner(?:s|ed|ing|ship)?|team(?:ed|s)?\s+up|collaborat\w+|alliance|joint\s+venture|agreement\s+with|signed\s+(?:a|an)\s+(?:deal|agreement|contract)"),
     PredicateCue("sell-stake", r"sold\s+(?:its|a|part|some|the)|sell(?:s|ing)?\s+(?:its|a|part|some|the)|divest\w*|dispos(?:ed|al)\s+of|offload\w*|share\s+sale"),
     PredicateCue("acquire", r"acquir(?:ed|es|ing)|acquisition|bought|buy(?:s|ing)?\s+(?:a|an|the)|takeover|stake\s+in|took\s+a\s+stake"),
-    PredicateCue("raise-guidance", r"rais(?:ed|es|ing)\s+(?:its|the)\s+(?:\w+\s+){0,3}(?:guidance|forecast|outlook|target)|lift(?:ed|s)\s+(?:its|the)\s+(?:\w+\s+){0,3}(?:guidance|forecast|outlook)"),
-    PredicateCue("cut-guidance", r"(?:cut|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|es))\s+(?:its|the)\s+(?:\w+\s+){0,3}(?:guidance|forecast|outlook|target)"),
+    PredicateCue("raise-guidance", r"rais(?:ed|es|ing)\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|forecast|outlook|target)|lift(?:ed|s)\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|forecast|outlook)"),
+    PredicateCue("cut-guidance", r"(?:cut|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|es))\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|forecast|outlook|target)"),
     PredicateCue("guide", r"guidance|forecasts?|outlook|expects?|expected|projects?|projected|anticipat\w+|guided|sees\s+\w+\s+(?:revenue|sales)"),
     PredicateCue("chase", r"chas(?:e|es|ing)|trail(?:s|ed|ing)|lag(?:s|ged|ging)\s+behind|behind\s+(?:market\s+leader|leader|rivals?)|catch\s+up|compet(?:e|es|ing)\s+with|rivals?"),
     PredicateCue("invest", r"invest(?:ed|s|ing|ment)?|capex|capital\s+expenditures?|spend(?:s|ing)?|spent|commit(?:ted|s)?\s+to\s+spend"),
@@ -204,6 +205,7 @@ class ClaimState:
     a lead line names for the list lines under it ("Revenue by unit in the quarter:")."""
     last_subject: r.EntityRef | None = None
     list_measure: str | None = None
+    last_thing: r.EntityRef | None = None  # the product, model or app named last ("the model")
 
     def see_line(self, text: str) -> None:
         """A line ending in a colon that names a measure sets it for the list lines below; list
@@ -290,9 +292,15 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
                 if e != subject and e not in others:
                     others.append(e)
         figures = any(x.role in ("amount", "growth", "share", "count") for x in vals)
+        typed, subject = relations(ctx, a, b, subject, pred or "state", vals, cst.last_thing)
+        others = [o for o in others if o != subject]
         out.append(r.Claim(subject=subject, predicate=pred or "state", others=tuple(others), values=tuple(vals),
-                           period=_period_of(ctx, a, b, doc_period, figures), evidence=ctx.evidence))
+                           period=_period_of(ctx, a, b, doc_period, figures), relations=tuple(typed),
+                           evidence=ctx.evidence))
         sentence_subject = subject
     if out:
         cst.last_subject = out[-1].subject
+    things = [m for m in ctx.mentions if m.kind in ("Product", "AIModel", "ModelFamily", "Application")]
+    if things:
+        cst.last_thing = ref(things[-1])
     return out

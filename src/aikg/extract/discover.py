@@ -90,6 +90,8 @@ _NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPS})")
 _APPOS_BEFORE_TYPES = frozenset(("research firm", "market researcher", "analyst firm", "regulator", "watchdog",
                                  "startup", "start-up", "chipmaker", "consultancy", "rival"))
 _DIGIT = re.compile(r"\d")
+_APPOS_ENCLOSED_TYPES = frozenset(("app", "chatbot", "assistant", "platform", "model", "chip", "service", "brand", "subsidiary", "unit"))
+_ENCLOSED_AFTER = re.compile(rf",\s+(?P<name>{_CAPS})\s*(?:,|\))")
 
 # not names: time words, reporting units, generic capitalised words
 _NOT_VERSIONED = re.compile(
@@ -118,7 +120,7 @@ def _trim(name: str) -> str:
         toks = toks[1:]
     while toks and toks[-1].lower() in _LOWER_LINK:
         toks = toks[:-1]
-    return " ".join(toks).strip(" .,'’")
+    return re.sub(r"['’]s$", "", " ".join(toks)).strip(" .,'’")
 
 
 def _initials_match(full: str, acr: str) -> bool:
@@ -175,6 +177,9 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
             for m in _VERSIONED.finditer(text):
                 name = _trim(m.group("name"))
                 first = re.split(r"[ -]", name)[0] if name else ""
+                if first in known and known[first].kind == "Company" and " " in name:
+                    name = name.split(" ", 1)[1]  # "Nvidia H200": the maker's product
+                    first = re.split(r"[ -]", name)[0]
                 if (not name or _NOT_VERSIONED.match(first) or not re.search(r"\d", name)
                         or re.search(r"(?:^|[ -])(?:19|20)\d\d$", name) or first in known
                         and known[first].kind not in ("AIModel", "ModelFamily", "Product", "Application")):
@@ -208,12 +213,27 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 if name and (a.start("name") > 0 or m.start() > 90 or len(name.split()) > 1):
                     add(name, _WORD_KIND[t.lower()], name, i, "apposition")
                     continue
+            if t.lower() in _APPOS_ENCLOSED_TYPES:  # "its robot-programming app, Kaiyo Studio, has …"
+                e = _ENCLOSED_AFTER.match(text, m.end())
+                if e:
+                    name = _trim(e.group("name"))
+                    if name:
+                        add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+                        continue
             if t.lower() in _APPOS_BEFORE_TYPES:
                 b = _NAME_AFTER.match(text, m.end())
                 if b:
                     name = _trim(b.group("name"))
                     if name:
                         add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+    # rivals and partners named after a cue ("is chasing Fanuc and ABB", "a partnership with
+    # Osaka Gas", "a 20% stake in Brightwater Labs"): companies
+    for i, text in enumerate(texts):
+        for m in _COUNTERPARTY.finditer(text):
+            for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("names")):
+                name = _trim(name)
+                if name and not _NOT_VERSIONED.match(name.split()[0]) and not re.search(r"\d", name):
+                    add(name, "Company", name, i, "counterparty")
     # the article's own company when the gazetteer lacks it and it has no corporate suffix: a
     # name that leads two or more sentences as the subject of a reporting verb
     leads: dict[str, list[int]] = {}
@@ -229,6 +249,10 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     return [d for d in out.values() if _plausible(d.surface, people) and _plausible(d.label, people)]
 
 
+_COUNTERPARTY = re.compile(
+    rf"\b(?:(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|partnership\s+with|partnered\s+with|"
+    rf"teamed\s+up\s+with|joint\s+venture\s+with|alliance\s+with|stake\s+in(?:\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:startup|group|company|firm|maker|developer))?)\s+"
+    rf"(?P<names>{_CAPS}(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?)")
 _REPORTS = re.compile(
     rf"(?P<name>{_CAPS})(?:'s|’s)?\s+(?:(?:also|on\s+\w+day|this\s+week)\s+)?(?:reported|reports|posted|posts|said|says|announced|announces|"
     r"recorded|records|generated|expects|expected|booked|books|delivered|raised|raises|lifted|lifts|cut|cuts|"
@@ -250,7 +274,7 @@ def _context_kind(text: str, end: int, start: int | None = None) -> str | None:
     return None
 
 
-_MONEY_GLUED = re.compile(r"^(?:RMB|USD|EUR|GBP|JPY|KRW|INR|HKD|TWD|CNY|NT|HK|Rs|FY|CY|Q[1-4]|H[12])[\d.,]|"
+_MONEY_GLUED = re.compile(r"^(?:RMB|USD|EUR|GBP|JPY|KRW|INR|HKD|TWD|CNY|NT|HK|Rs|FY|CY)[\d.,]|"
                           r"(?:^|\s)(?:Q[1-4]|H[12]|FY\d*|[1-4]Q\d*)$")
 
 

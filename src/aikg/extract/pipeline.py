@@ -299,7 +299,7 @@ def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],
     have = {(e.kind, e.label) for e in entities}
     extra: dict[tuple[str, str], r.Entity] = {}
     for c in claims:
-        for e in (c.subject, *c.others):
+        for e in (c.subject, *c.others, *(x for rel_ in c.relations for x in (rel_.target, rel_.agent) if x)):
             key = (e.kind, e.label)
             if key not in have and key not in extra:
                 extra[key] = r.Entity(kind=e.kind, label=e.label, discovered=True,

@@ -805,7 +805,8 @@ def people(ctx: SentenceContext) -> list:
 
 # ------------------------------------------------------------------ competition
 _COMPETE = lead(
-    r"\b(?:compet\w*\s+(?:with|against)|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with)\s+"
+    r"\b(?:compet\w*\s+(?:with|against)|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with|"
+    r"(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|lagging\s+behind)\s+"
     r"(?:(?:domestic|local|global|international|foreign|Chinese|US|American|other|major|big|large)\s+)*"
     r"(?:(?:rivals|competitors|peers|hyperscalers|giants|players|incumbents|firms|companies)\s+)?"
     r"(?:including|such\s+as|like|as\s+well\s+as)?\s*", re.I)
@@ -1041,7 +1042,7 @@ _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {
     _LEADERS: (("leader", "founder", "executive", "head"), False),
     _SURNAME_ROLE: (("founder", "chief", "chairman", "president", "head"), False),
     _FACES: (("competition",), True),
-    _COMPETE: (("compet", "rival", "challeng", "take", "vying"), True),
+    _COMPETE: (("compet", "rival", "challeng", "take", "vying", "chasing", "trailing", "lag"), True),
     _GAP: (("can", "could", "unable", "possible", "hard", "difficult", "way", "disclose", "break"), True),
     _INITIATIVE: (("launch", "open", "build", "expand", "set", "establish", "creat", "add"), False),
     _MARKET_OR_SHARE: (("market", "share"), True),
