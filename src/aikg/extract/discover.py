@@ -126,7 +126,8 @@ def _trim(name: str) -> str:
 def _initials_match(full: str, acr: str) -> bool:
     """'Competition and Markets Authority' ~ 'CMA': the acronym's capitals are the initials of
     the full name's capitalised words, in order (a few letters may be skipped or doubled)."""
-    initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+    initials = "".join(w[0] if w[:1].isupper() else next((c for c in w if c.isupper()), "")
+                       for w in full.split())  # "Device eXperience" -> "DX"
     caps = "".join(c for c in acr if c.isupper())
     if not caps or caps[0] != initials[:1]:
         return False
