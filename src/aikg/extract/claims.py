@@ -65,6 +65,7 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:while|whereas|but|although)\s+|,\s+and
 _LIST_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:[A-Z][\w&'’.+-]*|and|&|of|for)){0,5})\s*:\s+\S")
 _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated", "Published", "By",
                "Disclaimer", "Editor", "Image", "Subscribe", "Share", "Tags", "Tag", "Contact", "Update", "Correction"}
+_UNIT_WORD = re.compile(r"\b(?:units?|segments?|divisions?|business(?:es)?|business\s+lines?|reporting\s+lines?)\b", re.I)
 _COREF_COMPANY = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the\s+(?:company|group|firm|conglomerate|[\w-]+\s+(?:giant|maker|company|group|firm))|it|its)\b", re.I)
 _COREF_UNIT = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the|that|this)\s+(?:unit|segment|division|business|arm)\b", re.I)
 
@@ -205,6 +206,7 @@ class ClaimState:
     a lead line names for the list lines under it ("Revenue by unit in the quarter:")."""
     last_subject: r.EntityRef | None = None
     list_measure: str | None = None
+    list_of_units: bool = False  # the lead line says the list is of segments or units
     last_thing: r.EntityRef | None = None  # the product, model or app named last ("the model")
 
     def see_line(self, text: str) -> None:
@@ -213,14 +215,16 @@ class ClaimState:
         if text.rstrip().endswith(":"):
             h = HEAD_RE.search(text)
             self.list_measure = _measure_phrase(text, h)[0].lower() if h else None
+            self.list_of_units = _UNIT_WORD.search(text) is not None
         elif not (":" in text and _LIST_LABEL.match(text)):
             self.list_measure = None
 
 
-def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst: ClaimState) -> list[r.Observation]:
+def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst: ClaimState) -> list:
     """A list line under a lead line naming a measure ("Cloud Services: €2.1 billion, up 27%")
     states that unit's figure: one observation per line, the first amount with the growth
-    after it."""
+    after it. Under a lead line that says the list is of units ("Revenue by unit in the
+    quarter:"), each line's unit is also a segment of the article's company."""
     lm = _LIST_LABEL.match(ctx.text) if ":" in ctx.text else None
     if lm is None or cst.list_measure is None:
         return []
@@ -240,6 +244,9 @@ def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst
             change_text=growth.text if growth else None, change_basis=None,
             direction=("decrease" if down else "increase") if growth else None,
             period=c.period, evidence=c.evidence))
+        main = ctx.state.main_company
+        if cst.list_of_units and main is not None and c.subject.kind == "Segment":
+            out.append(r.SegmentOf(segment=c.subject, company=main, evidence=c.evidence))
     return out
 
 

@@ -265,10 +265,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_claims = clause_claims(ctx, doc_period, cst)
         listed = list_line_observations(ctx, sent_claims, cst) if not sent_facts else []
         for o in listed:  # a unit named only by its list line is a discovered entity, found later on
-            found.setdefault((o.subject.kind, o.subject.label), o.evidence)
-            if o.subject.label not in doc_aliases and o.subject.label not in rec.by_surface:
-                doc_aliases[o.subject.label] = (o.subject.kind, o.subject.label)
-                added.append(o.subject.label)
+            unit = o.subject if o.kind == "observation" else o.segment
+            found.setdefault((unit.kind, unit.label), o.evidence)
+            if unit.label not in doc_aliases and unit.label not in rec.by_surface:
+                doc_aliases[unit.label] = (unit.kind, unit.label)
+                added.append(unit.label)
         sent_facts += listed
         facts.extend(sent_facts)
         claims += sent_claims
