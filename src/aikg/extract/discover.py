@@ -66,7 +66,11 @@ NAME_HEADS: tuple[tuple[str, str], ...] = (
 _DEMONYMS = frozenset(
     "American Chinese German Japanese Korean Indian French British European Taiwanese Dutch Swiss "
     "Israeli Canadian Australian Singaporean Italian Spanish Swedish Russian Saudi Emirati Asian "
-    "Western Global US U.S. UK EU Local Foreign Domestic National International".split())
+    "Western Global US U.S. U.S UK U.K EU Local Foreign Domestic National International".split())
+# single words too generic to be a name on their own ("its Cloud business")
+_GENERIC = frozenset(
+    "Cloud Group Global Data Digital Services Business Technology Technologies Tech Mobile Online Retail "
+    "Media AI Software Hardware Consumer Enterprise Commercial Core Other Others New".split())
 
 _WORD_KIND = {w.lower(): t.kind for t in TYPE_WORDS for w in t.words}
 _TYPE_ALT = "|".join(sorted((re.escape(w) for t in TYPE_WORDS for w in t.words), key=len, reverse=True))
@@ -90,6 +94,7 @@ _NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPS})")
 _APPOS_BEFORE_TYPES = frozenset(("research firm", "market researcher", "analyst firm", "regulator", "watchdog",
                                  "startup", "start-up", "chipmaker", "consultancy", "rival"))
 _DIGIT = re.compile(r"\d")
+_READING_TIME = re.compile(r"\d+\s?(?:min|mins|sec|secs|hr|hrs|am|pm)$", re.I)
 _APPOS_ENCLOSED_TYPES = frozenset(("app", "chatbot", "assistant", "platform", "model", "chip", "service", "brand", "subsidiary", "unit"))
 _ENCLOSED_AFTER = re.compile(rf",\s+(?P<name>{_CAPS})\s*(?:,|\))")
 
@@ -205,6 +210,9 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
             h = _HEAD_BACK.search(pre)
             if h:
                 name = _trim(h.group("name"))
+                base, _, last = name.rpartition(" ")
+                if last in ("AI", "Cloud") and base in known:
+                    continue  # "its Qwen AI models": a known name with a modifier
                 if name and (not name.isupper() or len(name) > 4) and _plausible(name, people):
                     add(name, kind, name, i, "type-word")
                     continue
@@ -284,6 +292,8 @@ def _plausible(surface: str, people: frozenset = frozenset()) -> bool:
     if not toks or toks[0] in _STOP_FIRST or _NOT_VERSIONED.match(toks[0]) and len(toks) == 1:
         return False
     if _MONEY_GLUED.search(surface) or any(t in _DEMONYMS for t in toks[:1]) and len(toks) == 1:
+        return False
+    if len(toks) == 1 and toks[0] in _GENERIC or _READING_TIME.search(surface):
         return False
     if any(re.fullmatch(r"[A-Z][\w.]*-[a-z]+", t) for t in toks) or any(t in people for t in toks):
         return False
