@@ -187,6 +187,20 @@ def test_guidance_changes_usage_hardware_accounting_lines_reasons(ex):
     assert any("impairment" in x for x in reasons)
 
 
+def test_figures_read_with_their_claims(ex):
+    """Previous guidance after "from", a stake price not a figure of the company sold, an outlook
+    not stamped with the quarter, the constant-currency basis kept, "and it bought" is the
+    article's company."""
+    mirae = {(f.measure, f.value_text): f for f in ex["r02_mirae"].facts if f.kind == "observation"}
+    assert mirae[("previous revenue", "33 trillion won")].period is None
+    assert mirae[("revenue", "about 36 trillion won")].period is None
+    assert not [f for f in ex["r04_kaiyo"].facts if getattr(f, "subject", None) and f.subject.label == "Tanabe Precision"]
+    inv = [f for f in ex["r02_mirae"].facts if f.kind == "investment"]
+    assert inv and {f.investor.label for f in inv} == {"Mirae Silicon"}
+    cc = [f for f in ex["r03_ostara"].facts if f.kind == "observation" and f.change_text == "4.1%"]
+    assert cc and cc[0].change_basis == "constant currency"
+
+
 def test_rivals_chasing_or_trailing_are_competition(ex):
     comp = {(f.company.label, f.competitor.label) for x in ex.values() for f in x.facts if f.kind == "competition"}
     assert ("Mirae Silicon", "SK Hynix") in comp
