@@ -197,6 +197,8 @@ def test_figures_read_with_their_claims(ex):
     assert not [f for f in ex["r04_kaiyo"].facts if getattr(f, "subject", None) and f.subject.label == "Tanabe Precision"]
     inv = [f for f in ex["r02_mirae"].facts if f.kind == "investment"]
     assert inv and {f.investor.label for f in inv} == {"Mirae Silicon"}
+    margin = [f for f in ex["r03_ostara"].facts if f.kind == "observation" and f.measure == "operating margin"]
+    assert margin and margin[0].value == Decimal("20.1") and margin[0].change is None  # "narrowed to 20.1%"
     cc = [f for f in ex["r03_ostara"].facts if f.kind == "observation" and f.change_text == "4.1%"]
     assert cc and cc[0].change_basis == "constant currency"
 
