@@ -16,11 +16,13 @@ import pyoxigraph as ox
 
 from .answer_text import _change_text, _lines, _s, json_row  # noqa: F401 (_change_text: API of tests)
 from .errors import AikgError
-from .intents import Intent, score_intents
+from . import slots
+from .answer_check import fits, mentions
+from .intents import ANSWERS, Intent, score_intents
 from .linking import Hit, label_index, norm
 from .narrowing import _narrow
 from .queries import catalogue
-from .question import MEASURES, PROVENANCE, ROLE_WORDS
+from .question import MEASURES, PROVENANCE, ROLE_WORDS, read
 
 MAX_ROWS = 40
 
@@ -35,10 +37,14 @@ class Answer:
     sources: list[dict] = field(default_factory=list)
     intent: str = ""
     suggestions: list[str] = field(default_factory=list)
+    basis: str = "fact"             # "fact": typed facts of a saved query; "claim": a claim and its quote
+    raw: list[dict] = field(default_factory=list, repr=False)   # the rows as terms (not in JSON)
 
     def to_json(self) -> dict:
         d = {"question": self.question, "status": self.status, "answer": self.answer,
              "rows": self.rows, "sparql": self.sparql, "sources": self.sources}
+        if self.status == "answered":
+            d["basis"] = self.basis
         if self.intent:
             d["intent"] = self.intent
         if self.suggestions:
@@ -53,7 +59,8 @@ GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", 
                 "Who", "How", "When", "Where", "Why", "Is", "Are", "Did", "Does", "Do", "The", "In", "By",
                 "FY", "H1", "H2", "I", "A", "Hong", "Kong", "Tell", "List", "Show", "Describe", "Can",
                 "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December", "RMB", "USD", "EU", "UK", "GPU", "GPUs", "LLM", "LLMs",
+                "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                "Sept", "Oct", "Nov", "Dec", "RMB", "USD", "EU", "UK", "GPU", "GPUs", "LLM", "LLMs",
                 "API", "YoY", "Cloud", "Group", "Holdings", "Ltd", "Inc"}
 
 
@@ -61,7 +68,8 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
     covered = " ".join(h.matched for h in hits)
     names = []
     for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", question):
-        words = [w for w in m.group(1).split() if w.strip(".") not in GENERIC_CAPS]
+        words = [w for w in m.group(1).split()
+                 if not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", w) if p)]
         if not words:
             continue
         if m.start() == 0 and len(m.group(1).split()) == 1:
@@ -78,30 +86,67 @@ def answer(kg, question: str) -> Answer:
         return Answer(question, "not_understood", "That is not a question I can read; ask in words, e.g. 'Which costs sit in which segment?'")
     if len(q) > 1000:
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
-    store = kg.store
-    idx = label_index(store)
+    idx = label_index(kg.store)
     hits = idx.find_in(q)
-    intents = score_intents(q, hits)
+    qm = read(q, hits)
+    intents = score_intents(q, hits, qm)
     top = intents[0]
     if top.score < 1.0:
-        sugg = _suggest(intents)
-        return Answer(question, "not_understood",
-                      "I could not match this question to a saved query. Closest: " + "; ".join(sugg),
-                      suggestions=sugg)
+        return _not_understood(question, intents)
     intent = top.name
     if PROVENANCE.search(q) and intent == "sources":
         # "which documents report the 380 billion yuan investment?" -> the investment, with sources
-        second = next((i for i in intents[1:] if i.score >= 1.5 and i.name not in ("sources", "documents")), None)
+        second = next((i for i in intents[1:] if i.score >= 1.5 and "Document" not in ANSWERS.get(i.name, ())), None)
         if second is not None:
             intent = second.name
-    first = _answer_intent(kg, question, q, intent, hits, intents)
-    if first.status == "no_answer":
-        runner = next((i for i in intents if i.name != intent), None)
-        if runner and runner.score >= 2.0 and runner.score >= top.score - 1.0 and runner.name not in ("sources", "documents", "describe"):
-            second = _answer_intent(kg, question, q, runner.name, hits, intents)
-            if second.status == "answered":
-                return second
+    first = None
+    for name in [intent] + _fallbacks(qm, intents, intent):
+        a = _answer_intent(kg, question, q, name, hits)
+        if a.status == "answered":
+            why = _misfit(qm, name, a.raw, q, hits)
+            if not why:
+                return a
+            a = Answer(question, "no_answer", why, sparql=a.sparql, intent=name,
+                       suggestions=_suggest(intents))
+        first = first or a
     return first
+
+
+# A question whose best saved query finds nothing, or rows of another type than it asks for, is
+# tried on the next saved queries that give that type of answer (at most two, scored close).
+FALLBACK_MIN, FALLBACK_GAP, FALLBACKS = 1.0, 4.0, 2
+NO_FALLBACK = {"sources", "documents", "describe", "conflicts"}
+
+
+def _fallbacks(qm, intents: list[Intent], chosen: str) -> list[str]:
+    top = intents[0].score
+    out = [i.name for i in intents if i.name != chosen and i.name not in NO_FALLBACK
+           and i.score >= FALLBACK_MIN and i.score >= top - FALLBACK_GAP
+           and (not qm.wants or qm.wants in ANSWERS.get(i.name, ()))]
+    return out[:FALLBACKS]
+
+
+WANT_TEXT = {"percent": "share or percentage", "date": "date", "duration": "time span", "Person": "person",
+             "amount": "amount", "change": "change", "Place": "place", "reason": "reason"}
+
+
+def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
+    """Why rows that came back do not answer the question ('' when they do)."""
+    for name in _unknown_names(q, hits):
+        if not mentions(rows, name):
+            return f"The documents say nothing about {name}."
+    if not fits(qm, intent, rows):
+        what = WANT_TEXT.get(qm.wants, qm.wants.lower() if qm.wants[:1].isupper() else qm.wants)
+        about = next((h.label for h in hits), "")
+        return f"The documents state no {what}" + (f" for {about}" if about else "") + " that answers this question."
+    return ""
+
+
+def _not_understood(question: str, intents: list[Intent]) -> Answer:
+    sugg = _suggest(intents)
+    return Answer(question, "not_understood",
+                  "I could not match this question to a saved query. Closest: " + "; ".join(sugg),
+                  suggestions=sugg)
 
 
 def _suggest(intents: list[Intent]) -> list[str]:
@@ -114,31 +159,18 @@ def _suggest(intents: list[Intent]) -> list[str]:
     return out
 
 
-def _candidates(sq, hits: list[Hit]) -> list[tuple[str, Hit]]:
-    """(param name, hit) pairs in the order to try them."""
-    out = []
-    for p in sq.params:
-        if p.type != "entity":
-            continue
-        for h in hits:
-            if not p.kinds or h.kind in p.kinds:
-                out.append((p.name, h))
-    return out
-
-
-def _answer_intent(kg, question, q, intent, hits, intents) -> Answer:
+def _answer_intent(kg, question, q, intent, hits) -> Answer:
     from .run import run_query
-    cat = catalogue()
-    sq = cat[intent]
+    sq = catalogue()[intent]
     store = kg.store
     unknown = _unknown_names(q, hits)
-    cands = _candidates(sq, hits)
+    rounds = slots.bindings(sq.params, hits)
     entity_params = [p for p in sq.params if p.type == "entity"]
     required = [p for p in entity_params if not p.optional]
-    if required and not cands:
+    if required and not rounds:
         what = unknown[0] if unknown else "the entity you named"
         return Answer(question, "no_answer", f"The documents say nothing about {what}.", intent=intent)
-    if unknown and not cands and entity_params:
+    if unknown and not rounds and entity_params:
         # a name the graph has no entity for: look for it in the evidence of this kind of fact
         res = run_query(store, intent, {})
         name = unknown[0].lower()
@@ -147,68 +179,32 @@ def _answer_intent(kg, question, q, intent, hits, intents) -> Answer:
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql)
-
+    if intent == "market-shares" and re.search(r"\bwho\b|\bwhich\s+(?:companies|firms|providers|players|rivals)\b|\btrail|\bbehind\b|\bahead\b|\blead|\brank", q.lower()) and len(hits) < 2:
+        rounds = []  # the whole market, not one holder
     runs: list[tuple[dict, str, list[dict]]] = []
-    if intent == "costs-by-segment":
-        # a named segment or item narrows more than the company does
-        segs = [h for h in hits if h.kind == "Segment"]
-        items = [h for h in hits if h.kind in ("CostItem",)]
-        comps = [h for h in hits if h.kind == "Company"]
-        plans = []
-        if items and comps:
-            plans += [{"company": ox.NamedNode(h.iri)} for h in comps]
-        if items:
-            plans += [{"item": ox.NamedNode(h.iri)} for h in items]
-        elif segs and re.search(r"\b(?:include|includes|hold|holds|house|houses|contain|contains|inside|in\s+it|within)\b", q.lower()) and not re.search(r"\bwhich\s+segment\b", q.lower()):
-            plans += [{"segment": ox.NamedNode(h.iri)} for h in segs]
-        plans += [{"company": ox.NamedNode(h.iri)} for h in comps]
-        plans.append({})
-        for params in plans:
-            res = run_query(store, intent, params)
+    for combos, dropped in rounds or [([{}], [])]:
+        for combo in combos:
+            res = run_query(store, intent, {n: ox.NamedNode(h.iri) for n, h in combo.items()})
             rows = res.rows
-            if rows and params == {} and (comps or segs):
-                continue
+            if dropped:   # a relaxed round keeps only rows that still name what it left unbound
+                rows = [r for r in rows if any(mentions([r], h.label) or mentions([r], h.matched) for h in dropped)]
             if rows:
-                runs.append((params, res.sparql, rows))
-                break
-    else:
-        tried = set()
-        groups: list[list[tuple[str, Hit]]] = []
-        if intent in ("market-shares", "people", "figures", "competitors") and len([c for c in cands if c[0] == cands[0][0]]) > 1:
-            groups = [[c] for c in cands]  # union over the named entities
-        else:
-            groups = [[c] for c in cands]
-        if not entity_params or not cands:
-            groups = [[]]
-        if intent == "market-shares" and re.search(r"\bwho\b|\bwhich\s+(?:companies|firms|providers|players|rivals)\b|\btrail|\bbehind\b|\bahead\b|\blead|\brank", q.lower()):
-            groups = [[]]  # the whole market, not one holder
-        for g in groups:
-            params = {name: ox.NamedNode(h.iri) for name, h in g}
-            key = tuple(sorted((k, v.value) for k, v in params.items()))
-            if key in tried:
-                continue
-            tried.add(key)
-            res = run_query(store, intent, params)
-            if res.rows:
-                runs.append((params, res.sparql, res.rows))
-                if intent not in ("market-shares", "people", "competitors") or len(cands) <= 1:
-                    if intent not in ("figures",):
-                        break
+                runs.append((combo, res.sparql, rows))
+        if runs:
+            break
     rows = [r for _, _, rs in runs for r in rs]
-    sparql = runs[0][1] if runs else run_query_text(store, intent, cands)
-    scope = ""
-    comp_hit = next((h for _, h in cands), None)
-    if comp_hit:
-        scope = f" for {comp_hit.label}"
+    sparql = runs[0][1] if runs else run_query_text(store, intent)
+    bound = next((h for _, h in (runs[0][0] if runs else (rounds[0][0][0] if rounds else {})).items()), None)
+    scope = f" for {bound.label}" if bound else ""
 
     rows, why = _narrow(intent, q, rows, hits)
     if not rows:
         reason = why or sq.answer_none
-        reason = reason.replace("{scope}", scope).replace("{entityName}", comp_hit.label if comp_hit else "it")
+        reason = reason.replace("{scope}", scope).replace("{entityName}", bound.label if bound else "it")
         roles = sorted({name for pat, name in ROLE_WORDS if re.search(pat, q.lower())})
         mm = next((re.search(pat, q.lower()) for pat, _ in MEASURES if re.search(pat, q.lower())), None)
-        if intent == "people" and roles and comp_hit and not why:
-            reason = f"The documents name no {' or '.join(roles)} of {comp_hit.label}."
+        if intent == "people" and roles and bound and not why:
+            reason = f"The documents name no {' or '.join(roles)} of {bound.label}."
         reason = reason.replace("{roleWanted}", " or ".join(roles) or "such person")
         reason = reason.replace("{measureWanted}", mm.group(0) if mm else "such figure")
         return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
@@ -242,10 +238,10 @@ def _finish(question, q, intent, rows, sparql) -> Answer:
             seen_rows.add(key)
             jrows.append(jr)
     return Answer(question, "answered", text, rows=jrows[:MAX_ROWS], sparql=sparql,
-                  sources=sources[:20], intent=intent)
+                  sources=sources[:20], intent=intent, raw=rows)
 
 
-def run_query_text(store, intent, cands) -> str:
+def run_query_text(store, intent) -> str:
     from .run import prepare
     try:
         return prepare(store, intent, {})[0]

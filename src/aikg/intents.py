@@ -54,13 +54,41 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "describe": [(r"\btell\s+me\s+about\b|\bdescribe\b|\bwhat\s+do\s+(?:we|you)\s+know\s+about\b|\boverview\s+of\b|\beverything\s+about\b", 3.0)],
 }
 
+# The types of answer each saved query gives (question.Question.wants): a question that wants a
+# person is not answered by a list of restrictions.
+ANSWERS = {
+    "people": {"Person", "Role", "entity"},
+    "aliases": {"Name", "entity"},
+    "costs-by-segment": {"Segment", "CostItem", "Application", "Product", "Company"},
+    "segments": {"Segment"},
+    "investments": {"amount", "date", "duration", "percent", "Company"},
+    "figures": {"amount", "change", "percent", "date"},
+    "market-shares": {"percent", "Company", "Segment"},
+    "targets": {"amount", "duration", "percent", "change"},
+    "models": {"AIModel", "Product", "Application", "Company"},
+    "model-uses": {"Application", "Product", "CostItem"},
+    "restrictions": {"Restriction", "Product", "Company", "Place"},
+    "competitors": {"Company"},
+    "initiatives": {"Place", "date"},
+    "disclosure-gaps": {"reason"},
+    "describe": {"entity"},
+    "sources": {"Document"},
+    "documents": {"Document"},
+    "conflicts": {"Document", "amount"},
+}
+
+
+# "List the versions of X", "which kinds of X": the listing query for X's type
+LISTINGS = {"ModelFamily": "models", "Segment": "costs-by-segment", "Company": "segments"}
+
+
 @dataclass
 class Intent:
     name: str
     score: float
 
 
-def score_intents(question: str, strip: list[Hit]) -> list[Intent]:
+def score_intents(question: str, strip: list[Hit], qm=None) -> list[Intent]:
     q = question.lower()
     cat = catalogue()
     qwords = _words(_remove_spans(question, strip))
@@ -76,6 +104,8 @@ def score_intents(question: str, strip: list[Hit]) -> list[Intent]:
             if ew and qwords:
                 best = max(best, len(ew & qwords) / len(ew | qwords))
         s += 1.5 * best
+        if qm is not None:
+            s += _type_score(qm, name)
         scores.append(Intent(name, round(s, 4)))
     return sorted(scores, key=lambda i: (-i.score, i.name))
 
@@ -87,3 +117,19 @@ def _remove_spans(question: str, hits: list[Hit]) -> str:
     return out
 
 
+
+
+def _type_score(qm, name: str) -> float:
+    """What the question model adds: the answer type wanted, a goal, a question about what is not known."""
+    s = 0.0
+    if qm.wants:
+        s += 1.5 if qm.wants in ANSWERS.get(name, ()) else -2.5
+    if qm.goal and name == "targets" and qm.wants in ("amount", "duration", ""):
+        s += 2.0
+    if qm.wants == "reason" and name == "disclosure-gaps":
+        s += 3.0
+    if qm.form == "describe" and name == "describe":
+        s += 4.0
+    if qm.form == "list" and qm.about is not None and LISTINGS.get(qm.about.kind) == name:
+        s += 4.0
+    return s

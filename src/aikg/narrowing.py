@@ -64,23 +64,23 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
         if fy and not re.search(r"\bquarter\b|\bq[1-4]\b|\bhalf\b|\bmonths\b", ql):
             kept = [r for r in rows if fy.group(1) in _s(r, "periodLabel") or _undated(r)]
             rows = kept or rows
-        wanted = []
+        # measures named, most specific first; a measure read inside another's words ("income" in
+        # "net income") is not a second measure, so no net income is not answered by revenue
+        wanted, spans = [], []
         for pat, stems in MEASURES:
-            if re.search(pat, ql):
-                wanted.append(stems)
+            m = re.search(pat, ql)
+            if m and not any(a <= m.start() and m.end() <= b for a, b in spans):
+                wanted.append((m.group(0), stems))
+                spans.append(m.span())
         if wanted:
-            first = wanted[0]
-            kept = [r for r in rows if any(s in _s(r, "measure").lower() for s in first)]
-            if not kept:
-                for stems in wanted[1:]:
-                    kept = [r for r in rows if any(s in _s(r, "measure").lower() for s in stems)]
-                    if kept:
-                        break
+            kept = []
+            for _, stems in wanted:
+                kept = [r for r in rows if any(s in _s(r, "measure").lower() for s in stems)]
+                if kept:
+                    break
             if not kept:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
-                m = re.search(MEASURES[[s for _, s in MEASURES].index(first)][0], ql)
-                what = m.group(0) if m else "such figure"
-                return [], f"The documents state no {what}" + (f" for {subj}." if subj else ".")
+                return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
             rows = kept
         if (qp or fy) and any(not _undated(r) for r in rows):
             rows = [r for r in rows if not _undated(r)]
