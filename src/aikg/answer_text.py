@@ -214,6 +214,8 @@ def json_row(row: dict) -> dict:
 def _lines(intent: str, rows: list[dict]) -> list[str]:
     if intent == "investments":
         return _investment_lines(rows)
+    if intent == "describe":
+        return _describe_lines(rows)
     out = []
     for r in rows:
         line = render_row(intent, r)
@@ -226,3 +228,22 @@ def _lines(intent: str, rows: list[dict]) -> list[str]:
     return out[:25]
 
 
+
+
+def _describe_lines(rows: list[dict]) -> list[str]:
+    """"QVQ-Max (AI model)", then what it is related to: "developed by: Alibaba Group", and what
+    points at it: "AI model training (in segment)"."""
+    def pred(r):
+        return _s(r, "predicateLabel")
+    name = next((_s(r, "valueLabel") for r in rows if pred(r) == "label" and _s(r, "direction") == "out"), "")
+    types = sorted({_s(r, "valueLabel") for r in rows if pred(r) == "type" and _s(r, "direction") == "out"})
+    also = sorted({_s(r, "valueLabel") for r in rows if pred(r) == "altLabel"})
+    head = name + (f" ({', '.join(types)})" if types else "") + (f", also called {', '.join(also)}" if also else "")
+    out = [head] if head else []
+    for r in rows:
+        if pred(r) in ("label", "type", "altLabel"):
+            continue
+        line = f"{pred(r)}: {_s(r, 'valueLabel')}" if _s(r, "direction") != "in" else f"{_s(r, 'valueLabel')} ({pred(r)})"
+        if line not in out:
+            out.append(line)
+    return out[:25]

@@ -21,7 +21,7 @@ from .answer_check import fits, mentions
 from .intents import ANSWERS, Intent, score_intents
 from .linking import Hit, label_index, norm
 from .narrowing import _narrow
-from .queries import catalogue
+from .queries import catalogue, without_comments
 from .question import MEASURES, PROVENANCE, ROLE_WORDS, read
 
 MAX_ROWS = 40
@@ -81,6 +81,13 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
 
 
 def answer(kg, question: str) -> Answer:
+    """Answer a plain-English question from the graph (status answered / no_answer / not_understood)."""
+    a = _answer(kg, question)
+    a.sparql = without_comments(a.sparql) if a.sparql else ""
+    return a
+
+
+def _answer(kg, question: str) -> Answer:
     q = " ".join(str(question).split())
     if not q or not re.search(r"[A-Za-z]{2,}", q):
         return Answer(question, "not_understood", "That is not a question I can read; ask in words, e.g. 'Which costs sit in which segment?'")
@@ -109,7 +116,27 @@ def answer(kg, question: str) -> Answer:
             a = Answer(question, "no_answer", why, sparql=a.sparql, intent=name,
                        suggestions=_suggest(intents))
         first = first or a
+    if first.status == "no_answer":
+        from .claims_fallback import from_claims
+        claim = from_claims(kg, qm, question)
+        if claim is not None:
+            return claim
     return first
+
+
+def _finish_claim(question: str, rows: list[dict], sparql: str) -> Answer:
+    """An answer from claim rows: each value with the sentence that states it."""
+    lines = []
+    for r in rows:
+        value = _s(r, "valueText") or _s(r, "value") or _s(r, "object")
+        what = _s(r, "predicateLabel") or _s(r, "predicate") or _s(r, "measure")
+        line = f"{_s(r, 'subjectLabel') or _s(r, 'entityLabel')} {what}: {value}".strip()
+        if line not in lines:
+            lines.append(line)
+    a = _finish(question, "", "claims", rows, sparql)
+    a.answer = "According to the documents' claims (not a typed fact): " + "; ".join(lines)
+    a.basis = "claim"
+    return a
 
 
 # A question whose best saved query finds nothing, or rows of another type than it asks for, is
