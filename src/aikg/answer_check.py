@@ -17,6 +17,7 @@ CARRIERS = {
     ("investments", "date"): ("announced",),
     ("investments", "duration"): ("horizon",),
     ("investments", "percent"): ("stake",),
+    ("investments", "stake"): ("stake",),
     ("targets", "amount"): ("value",),
     ("targets", "duration"): ("horizon",),
     ("market-shares", "percent"): ("share",),
@@ -40,8 +41,8 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
         return False   # a reported capex figure is not a capex plan
     if intent == "targets" and not qm.goal:
         return False   # a target answers what someone wants or aims at, not what was reported
-    if not wanted:
-        return True
+    if not wanted or wanted == "Document":
+        return True   # provenance questions are answered by any fact, with its documents
     if wanted not in ANSWERS.get(intent, ()):
         return False
     if wanted == "percent" and intent != "market-shares" and re.search(r"\bmarket\b", qm.lower):

@@ -60,7 +60,8 @@ GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", 
                 "FY", "H1", "H2", "I", "A", "Hong", "Kong", "Tell", "List", "Show", "Describe", "Can",
                 "January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-                "Sept", "Oct", "Nov", "Dec", "RMB", "USD", "EU", "UK", "GPU", "GPUs", "LLM", "LLMs",
+                "Sept", "Oct", "Nov", "Dec", "English", "Chinese", "American", "European", "Japanese", "Korean",
+                "Indian", "German", "French", "British", "Asian", "RMB", "USD", "EU", "UK", "GPU", "GPUs", "LLM", "LLMs",
                 "API", "YoY", "Cloud", "Group", "Holdings", "Ltd", "Inc"}
 
 
@@ -103,7 +104,7 @@ def _answer(kg, question: str) -> Answer:
     intent = top.name
     if PROVENANCE.search(q) and intent == "sources":
         # "which documents report the 380 billion yuan investment?" -> the investment, with sources
-        second = next((i for i in intents[1:] if i.score >= 1.5 and "Document" not in ANSWERS.get(i.name, ())), None)
+        second = next((i for i in intents[1:] if i.score >= PROVENANCE_MIN and "Document" not in ANSWERS.get(i.name, ())), None)
         if second is not None:
             intent = second.name
     first = None
@@ -139,9 +140,12 @@ def _finish_claim(question: str, rows: list[dict], sparql: str) -> Answer:
     return a
 
 
+PROVENANCE_MIN = 2.0   # the fact a provenance question names must be clear ("the 380 billion yuan investment")
+
+
 # A question whose best saved query finds nothing, or rows of another type than it asks for, is
 # tried on the next saved queries that give that type of answer (at most two, scored close).
-FALLBACK_MIN, FALLBACK_GAP, FALLBACKS = 1.0, 4.0, 2
+FALLBACK_MIN, FALLBACK_GAP, FALLBACKS = 0.5, 4.0, 2
 NO_FALLBACK = {"sources", "documents", "describe", "conflicts"}
 
 
@@ -149,11 +153,11 @@ def _fallbacks(qm, intents: list[Intent], chosen: str) -> list[str]:
     top = intents[0].score
     out = [i.name for i in intents if i.name != chosen and i.name not in NO_FALLBACK
            and i.score >= FALLBACK_MIN and i.score >= top - FALLBACK_GAP
-           and (not qm.wants or qm.wants in ANSWERS.get(i.name, ()))]
+           and (qm.wants in ("", "Document") or qm.wants in ANSWERS.get(i.name, ()))]
     return out[:FALLBACKS]
 
 
-WANT_TEXT = {"percent": "share or percentage", "date": "date", "duration": "time span", "Person": "person",
+WANT_TEXT = {"percent": "share or percentage", "stake": "stake", "date": "date", "duration": "time span", "Person": "person",
              "amount": "amount", "change": "change", "Place": "place", "reason": "reason"}
 
 

@@ -109,6 +109,14 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             if re.search(pat, ql):
                 kept = [r for r in rows if word in _s(r, "market").lower()]
                 rows = kept or rows
+        # the market named ("the smartphone market", "market share in cloud") must be the rows' market
+        named = _market_words(ql, hits)
+        if named:
+            kept = [r for r in rows if named <= _words(_s(r, "market"))]
+            if not kept:
+                return [], f"The documents state no share of a {' '.join(sorted(named))} market" + (
+                    f" for {hits[0].label}." if hits else ".")
+            rows = kept
         return rows, ""
     if intent == "competitors":
         if re.search(r"\bglobal(?:ly)?\b|\bworldwide\b|\binternational(?:ly)?\b", ql):
@@ -150,3 +158,24 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
     if intent == "restrictions":
         return rows, ""
     return rows, ""
+
+
+MARKET_GENERIC = {"global", "world", "worldwide", "china", "chinese", "domestic", "overall", "total", "whole",
+                  "entire", "share", "market", "biggest", "largest", "bigger", "larger", "slice", "much", "control"}
+
+
+def _market_words(ql: str, hits: list[Hit]) -> set[str]:
+    """Content words naming the market: before 'market' ("the smartphone market") or after
+    'market share in' ("market share in cloud"), less the entities named and generic words."""
+    names = set()
+    for h in hits:
+        names |= _words(h.label) | _words(h.matched)
+    found = set()
+    m = re.search(r"((?:[\w'’.-]+\s+){0,4})market\b(?!\s+share\s+(?:in|of)\b)", ql)
+    if m:
+        before = re.split(r"\b(?:of|the|in|does|did|do|is|what|which|how|has|have|a|an|its|their)\b", m.group(1))[-1]
+        found |= _words(before)
+    m = re.search(r"\bmarket\s+shares?\s+(?:in|of)\s+(?:the\s+)?([\w\s'’.-]+?)(?:\s+(?:market|in|for|during|as)\b|[?.!,]|$)", ql)
+    if m:
+        found |= _words(m.group(1))
+    return {w for w in found - names - MARKET_GENERIC if not w.isdigit()}

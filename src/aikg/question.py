@@ -104,16 +104,16 @@ KIND_NOUNS = [
     ("Company", r"compan(?:y|ies)|firms?|rivals?|competitors?|providers?|players?|vendors?|peers?"),
     ("Person", r"executives?|people|persons?|managers?|leaders?|founders?"),
     ("Product", r"chips?|products?|processors?|gpus?|semiconductors?|hardware"),
-    ("Application", r"apps?|applications?|tools?|assistants?|chatbots?"),
+    ("Application", r"apps?|applications?|tools?|assistants?|chatbots?|copilots?|agents?|platforms?"),
     ("Place", r"countr(?:y|ies)|cit(?:y|ies)|locations?|places?|regions?"),
     ("Document", r"documents?|articles?|sources?|files?|reports?"),
-    ("Restriction", r"restrictions?|rules?|controls?|sanctions?|curbs?|bans?|measures?"),
+    ("Restriction", r"restrictions?|rules?|controls?|sanctions?|curbs?|bans?|measures?|(?:black)?lists?"),
     ("CostItem", r"costs?|businesses|expenses|operations|activities|services"),
 ]
 # the noun asked for follows the question word, with at most three modifiers and no auxiliary
 # ("what do Qwen models power" asks what they power, not for models)
 _MODIFIER = r"(?:(?!(?:do|does|did|can|could|will|would|should|has|have|had)\b)[\w.&'’-]+\s+)"
-_KIND_AFTER_WH = [(kind, re.compile(rf"\b(?:which|what(?:['’]s)?|whose|who(?:m)?)\s+{_MODIFIER}{{0,3}}?(?:{pat})\b|\b(?:list|name|show(?:\s+me)?)\s+(?:all\s+|every\s+|the\s+)?(?:[\w.&'’-]+\s+){{0,3}}?(?:{pat})\b"))
+_KIND_AFTER_WH = [(kind, re.compile(rf"\b(?:which|what(?:['’]s)?|whose|who(?:m)?)\s+{_MODIFIER}{{0,4}}?(?:{pat})\b|\b(?:list|name|show(?:\s+me)?)\s+(?:all\s+|every\s+|the\s+)?(?:[\w.&'’-]+\s+){{0,3}}?(?:{pat})\b|\bname\s+of\s+{_MODIFIER}{{0,3}}?(?:{pat})\b"))
                   for kind, pat in KIND_NOUNS]
 
 # (form, pattern) in order: the first that matches is the form of the question.
@@ -125,12 +125,14 @@ FORMS = [
     ("where", r"\bwhere\b"),
     ("why", r"\bwhy\b"),
     ("how_much", r"\bhow\s+(?:much|big|large|many|fast)\b|\bby\s+what\s+percentage\b|\bwhat\s+was\b"),
-    ("list", r"^\s*(?:list|show|name|give|enumerate|which|what\s+(?:are|were))\b"),
+    ("list", r"^\s*(?:list|show|name|give|enumerate|which)\b"),
 ]
 _FORMS = [(f, re.compile(p)) for f, p in FORMS]
 PLAN = re.compile(r"\bplan(?:s|ned)?\b|\bwill\b|\bcommit\w*|\bpledg\w*|\b[\w-]+[- ]years?\s+(?:plan|programme|program|budget)\b|\bover\s+(?:the\s+)?(?:next|coming)\b|\bputting\s+into\b")
+# a share of a company (not of a market) is a stake: "what percentage of Scale AI did Meta buy"
+STAKE = re.compile(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
 GOAL = re.compile(r"\b(?:want|wants|wanted|aim|aims|aiming|hope|hopes|target\w*|goal\w*|ambition\w*|aspir\w*|plan(?:s|ned)?\s+to\s+(?:make|reach|hit|earn|generate|achieve))\b")
-UNKNOWN = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+one|\bnobody)\b.*\b(?:determine|disclos\w*|reveal\w*|tell|know|say|see|isolate|assess|break\w*\s+out|report)\b|\bundisclosed\b|\bdisclosure\s+gaps?\b|\bunanswered\b|\bopaque\b")
+UNKNOWN = re.compile(r"(?:\bnot|n['’]t|\bcant|\bcannot|\bnever|\bno\s+one|\bnobody)\b.*\b(?:determine|disclos\w*|reveal\w*|tell|know|say|see|isolate|assess|break\w*\s+out|report|figure\s+out|work\s+out|find\s+out)\b|\bundisclosed\b|\bdisclosure\s+gaps?\b|\bunanswered\b|\bopaque\b")
 LISTING = re.compile(r"\b(?:versions?|variants?|kinds?|types?|members?|flavou?rs?|editions?)\s+of\s+(?:the\s+)?$")
 TELL_ABOUT = re.compile(r"\btell\s+(?:me|us)\s+(?:\w+\s+)?about\b|\bdescribe\b|\bwhat\s+do\s+(?:we|you)\s+know\s+about\b|\boverview\s+of\b|\beverything\s+about\b")
 GENERIC_NOUNS = re.compile(r"^(?:%s)$" % "|".join(p for k, p in KIND_NOUNS if k in ("Segment", "AIModel", "Company", "Person", "Product", "Application")))
@@ -181,7 +183,7 @@ def read(text: str, hits) -> Question:
 def _wants(ql: str, form: str, measures, growth: bool) -> str:
     kind = _kind_named(ql)
     if form == "share":
-        return "percent"
+        return "stake" if STAKE.search(ql) else "percent"
     if form == "when":
         return "date"
     if form == "how_long":
@@ -191,9 +193,9 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
     if UNKNOWN.search(ql):
         return "reason"
     if kind == "Document":
-        return ""   # "which documents report X": the fact X, answered with its sources
+        return kind   # "which documents report X": sources, or the fact X with its sources
     if form == "who":
-        if kind in ("Company", "Role", "Document"):
+        if kind in ("Company", "Role"):
             return kind
         if WHO_COMPANY.search(ql):
             return "Company"
