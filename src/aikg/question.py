@@ -110,11 +110,12 @@ KIND_NOUNS = [
     ("Restriction", r"restrictions?|rules?|controls?|sanctions?|curbs?|bans?|measures?|(?:black)?lists?"),
     ("CostItem", r"costs?|businesses|expenses|operations|activities|services"),
 ]
-# the noun asked for follows the question word, with at most three modifiers and no auxiliary
+# the noun asked for follows the question word, with at most four modifiers and no auxiliary
 # ("what do Qwen models power" asks what they power, not for models)
-_MODIFIER = r"(?:(?!(?:do|does|did|can|could|will|would|should|has|have|had)\b)[\w.&'’-]+\s+)"
-_KIND_AFTER_WH = [(kind, re.compile(rf"\b(?:which|what(?:['’]s)?|whose|who(?:m)?)\s+{_MODIFIER}{{0,4}}?(?:{pat})\b|\b(?:list|name|show(?:\s+me)?)\s+(?:all\s+|every\s+|the\s+)?(?:[\w.&'’-]+\s+){{0,3}}?(?:{pat})\b|\bname\s+of\s+{_MODIFIER}{{0,3}}?(?:{pat})\b"))
-                  for kind, pat in KIND_NOUNS]
+_KIND_NOUN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in KIND_NOUNS))
+_WH_NOUN = re.compile(r"\b(?:which|what(?:['’]s)?|whose|whom?|list|name\s+of|name|show(?:\s+me)?)\s")
+_AUX = {"do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had"}
+MAX_MODIFIERS = 4
 
 # (form, pattern) in order: the first that matches is the form of the question.
 FORMS = [
@@ -216,9 +217,14 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
 
 
 def _kind_named(ql: str) -> str:
-    best = None
-    for kind, rx in _KIND_AFTER_WH:
-        m = rx.search(ql)
-        if m and (best is None or m.end() < best[0]):
-            best = (m.end(), kind)
-    return best[1] if best else ""
+    """The kind of entity named right after the question word ("which segment", "what chip")."""
+    for m in _WH_NOUN.finditer(ql):
+        toks = ql[m.end():].split()
+        for i, tok in enumerate(toks[:MAX_MODIFIERS + 1]):
+            if tok in _AUX:
+                break
+            for span in (" ".join(toks[i:i + 2]), tok):
+                k = _KIND_NOUN.fullmatch(span.strip("?.!,;:"))
+                if k:
+                    return k.lastgroup
+    return ""
