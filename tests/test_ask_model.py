@@ -1,0 +1,177 @@
+"""Questions understood by what they ask, not by their wording: the question model (form, answer
+type wanted), type-driven slot filling, the answer-type check, the claims fallback's ranking,
+and the SPARQL shown to the user. The fresh question sets in tests/data/fresh_questions*.json
+are our own (written for issue 13; fresh_questions2 before any tuning on it) and include the
+eight failures the issue lists (f01-f09)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from aikg import KnowledgeGraph
+from aikg.answer_check import fits
+from aikg.claims_fallback import claim_score, from_claims
+from aikg.linking import Hit
+from aikg.queries import catalogue, without_comments
+from aikg.question import read
+from aikg.slots import assign, bindings
+from conftest import DEV_DOCS
+from test_ask import check
+
+DATA = Path(__file__).parent / "data"
+FRESH = [q for f in sorted(DATA.glob("fresh_questions*.json")) for q in json.loads(f.read_text())]
+
+
+@pytest.fixture(scope="module")
+def dev_graph(tmp_path_factory):
+    if not DEV_DOCS.is_dir():
+        pytest.skip(f"dev documents not found at {DEV_DOCS}")
+    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("dev") / "store", empty=True, write=True)
+    kg.ingest([DEV_DOCS])
+    return kg
+
+
+@pytest.mark.parametrize("q", FRESH, ids=[q["id"] for q in FRESH])
+def test_fresh_questions(bundled_kg, dev_graph, q):
+    kg = dev_graph if q["graph"] == "dev" else bundled_kg
+    out = kg.ask(q["question"]).to_json()
+    assert check(q, out) is None, check(q, out)
+
+
+# ------------------------------------------------------------------ the question model
+def hit(kind, label, start=0, end=1):
+    return Hit(f"urn:x:{label}", kind, label, label.lower(), 100.0, start, end)
+
+
+@pytest.mark.parametrize("text,hits,form,wants", [
+    ("What is QVQ-Max?", [hit("AIModel", "QVQ-Max", 2, 4)], "describe", "entity"),
+    ("Cloud Intelligence Group?", [hit("Segment", "Cloud Intelligence Group", 0, 3)], "describe", "entity"),
+    ("tell me about the all others segment", [hit("Segment", "All Others", 4, 6)], "describe", "entity"),
+    ("List the versions of Qwen", [hit("ModelFamily", "Qwen", 4, 5)], "list", "AIModel"),
+    ("which segment is AI model training in", [hit("CostItem", "AI model training", 3, 6)], "list", "Segment"),
+    ("where are alibaba's AI training expenses reported?", [hit("Company", "Alibaba Group", 2, 3)], "where", "Segment"),
+    ("Where is Alibaba launching a hub?", [hit("Company", "Alibaba Group", 2, 3)], "where", "Place"),
+    ("How much of China's AI cloud market does Alibaba control?", [], "share", "percent"),
+    ("What share of Scale AI does Meta own?", [], "share", "stake"),
+    ("When was the plan announced?", [], "when", "date"),
+    ("How many years will the spending run for?", [], "how_long", "duration"),
+    ("whos running alibaba these days", [], "who", "Person"),
+    ("Who does Xiaomi compete with?", [], "who", "Company"),
+    ("What is Martin Lau's role at Tencent?", [], "what", "Role"),
+    ("What do Alibaba's Qwen models power?", [], "what", ""),
+    ("How much did the cloud unit's revenue grow?", [], "how_much", "change"),
+    ("What was Alibaba's net income in Q4 2024?", [], "how_much", "amount"),
+    ("what cant investors figure out about its profits", [], "what", "reason"),
+])
+def test_question_model_reads_form_and_answer_type(text, hits, form, wants):
+    qm = read(text, hits)
+    assert (qm.form, qm.wants) == (form, wants)
+
+
+def test_goal_and_plan_are_read_from_the_verbs():
+    assert read("How much AI revenue does Eddie Wu want Alibaba to make?", []).goal
+    assert not read("How much AI revenue did Alibaba make?", []).goal
+    assert read("How big is the three-year capex plan?", []).plan
+    assert not read("What was SoftBank's capital expenditure in the first half?", []).plan
+
+
+# ------------------------------------------------------------------ slot filling
+def test_the_entity_type_decides_the_parameter():
+    params = catalogue()["costs-by-segment"].params
+    seg, item, comp = hit("Segment", "All Others"), hit("CostItem", "logistics"), hit("Company", "Alibaba Group")
+    assert assign(params, [seg]) == {"segment": [seg]}          # not the catch-all `item`
+    assert assign(params, [comp, item]) == {"company": [comp], "item": [item]}
+    fam, person = hit("ModelFamily", "Qwen"), hit("Person", "Eddie Wu")
+    assert assign(catalogue()["models"].params, [fam]) == {"family": [fam]}
+    assert assign(catalogue()["people"].params, [person, comp]) == {"person": [person], "company": [comp]}
+
+
+def test_relaxing_drops_the_company_first_and_reports_what_it_dropped():
+    params = catalogue()["costs-by-segment"].params
+    item, comp = hit("CostItem", "food delivery"), hit("Company", "JD.com")
+    rounds = bindings(params, [comp, item])
+    assert [(sorted(c[0]), [h.label for h in d]) for c, d in rounds] == [
+        (["company", "item"], []), (["item"], ["JD.com"]), (["company"], ["food delivery"])]
+
+
+# ------------------------------------------------------------------ the answer check
+def lit(v):
+    return ox.Literal(str(v))
+
+
+def test_rows_of_another_answer_type_do_not_fit():
+    share_q = read("How much of China's AI cloud market does Alibaba control?", [])
+    restriction_rows = [{"restrictionLabel": lit("US export restriction")}]
+    assert not fits(share_q, "restrictions", restriction_rows)
+    assert fits(share_q, "market-shares", [{"share": lit(36), "market": lit("China public AI cloud services market")}])
+    stake_rows = [{"amount": lit(1), "stake": lit(49)}]
+    assert not fits(read("What's Meta's market share in cloud?", []), "investments", stake_rows)
+    assert fits(read("What share of Scale AI does Meta own?", []), "investments", stake_rows)
+
+
+def test_a_target_answers_only_what_is_wanted_and_an_investment_only_a_plan():
+    target_rows = [{"value": lit(100), "measure": lit("annual AI revenue")}]
+    assert fits(read("How much AI revenue does Eddie Wu want Alibaba to make?", []), "targets", target_rows)
+    assert not fits(read("What was Alibaba's net income?", []), "targets", target_rows)
+    inv = [{"amount": lit(380)}]
+    assert fits(read("How big is Alibaba's three-year capex plan?", []), "investments", inv)
+    assert not fits(read("What was SoftBank's capital expenditure in the first half?", []), "investments", inv)
+    assert not fits(read("What operating margin does the business earn?", []), "investments", inv)
+
+
+def test_growth_rows_do_not_answer_an_amount():
+    q = read("How much AI revenue did Alibaba make?", [])
+    assert not fits(q, "figures", [{"measure": lit("ai revenue"), "change": lit(100)}])
+    assert fits(q, "figures", [{"measure": lit("ai revenue"), "value": lit(5)}])
+
+
+def test_an_answer_to_another_question_becomes_no_answer(bundled_kg):
+    a = bundled_kg.ask("What was Alibaba's net income in Q4 2024?")
+    assert a.status == "no_answer" and "net income" in a.answer
+    a = bundled_kg.ask("How much did Alibaba pay for Scale AI?")
+    assert a.status == "no_answer" and "Scale" in a.answer
+
+
+# ------------------------------------------------------------------ claims fallback
+def test_claims_are_ranked_by_shared_words_and_value_type():
+    qm = read("How much capex does Acme plan?", [])
+    unrelated = {"predicateLabel": lit("headcount"), "value": lit(10)}
+    assert claim_score(qm, unrelated) == 0
+    capex = {"predicateLabel": lit("capex"), "valueText": lit("$5 billion"), "unit": lit("USD")}
+    capex_words = {"predicateLabel": lit("capex"), "valueText": lit("several")}
+    assert claim_score(qm, capex) > claim_score(qm, capex_words) > 0
+
+
+def test_without_a_claims_query_there_is_no_claim_answer(bundled_kg):
+    if "claims" in catalogue():
+        pytest.skip("the claims layer is installed")
+    assert from_claims(bundled_kg, read("How much capex?", []), "How much capex?") is None
+
+
+# ------------------------------------------------------------------ what the user sees
+def test_sparql_is_shown_without_comments_but_keeps_hashes_in_iris_and_strings():
+    text = '# planner note\nSELECT ?s WHERE {  # why\n  ?s <http://x/y#z> "a # b" .\n}\n'
+    assert without_comments(text) == 'SELECT ?s WHERE {\n  ?s <http://x/y#z> "a # b" .\n}\n'
+
+
+def test_answers_carry_basis_and_comment_free_sparql(bundled_kg):
+    a = bundled_kg.ask("What costs are in the All Others segment?").to_json()
+    assert a["status"] == "answered" and a["basis"] == "fact"
+    assert "SELECT" in a["sparql"]
+    assert not any(line.lstrip().startswith("#") for line in a["sparql"].splitlines())
+
+
+def test_cli_empty_question_exits_1_with_one_line(aikg):
+    p = aikg("ask", "")
+    assert p.returncode == 1 and p.stdout == ""
+    assert p.stderr.count("\n") == 1 and "empty question" in p.stderr
+
+
+def test_cli_no_sparql_hides_the_query_json_keeps_it(aikg):
+    p = aikg("ask", "--no-sparql", "What is QVQ-Max?")
+    assert p.returncode == 0 and "Qwen" in p.stdout and "SPARQL" not in p.stdout and "SELECT" not in p.stdout
+    p = aikg("ask", "--no-sparql", "--format", "json", "What is QVQ-Max?")
+    assert "SELECT" in json.loads(p.stdout)["sparql"]
