@@ -15,6 +15,8 @@ from ..errors import AikgError
 from . import clean, sentences, values as v
 from .entities import Mention, recogniser
 from .figures import observations
+from .claims import ClaimState, claims as clause_claims, list_line_observations
+from .discover import discover
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 
@@ -161,13 +163,34 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 doc_aliases.setdefault(toks[-1], ("Person", n.strip()))
                 people.setdefault(toks[-1], n.strip())
 
+    # open discovery: names the gazetteer lacks, typed from their context (kg:discovered)
+    person_toks = frozenset(t for ms in first for m in ms if m.kind == "Person" for t in m.label.split())
+    found: dict[tuple[str, str], r.Evidence] = {}
+    seen = {m.text: None for ms in first for m in ms} | doc_aliases  # what pass 1 already names
+    for d in discover([s.text for s in sents], known, seen, person_toks):
+        doc_aliases.setdefault(d.surface, (d.kind, d.label))
+        s0 = sents[d.sentence]
+        found.setdefault((d.kind, d.label), r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text))
+    added = [a for a in doc_aliases if a not in pass1_aliases]
+    # discovered companies count like known ones for who the article is about (the article's own
+    # company is often the one the gazetteer lacks: it must not lose to a customer it names)
+    disc_companies = {a: lab for a, (k, lab) in doc_aliases.items() if k == "Company" and a not in pass1_aliases}
+    if disc_companies:
+        for i, s0 in enumerate(sents):
+            for lab in {lab for a, lab in disc_companies.items() if a in s0.text}:
+                counts[lab] += 3 if i == 0 else 1
+                order.setdefault(lab, i)
+        label = max(counts, key=lambda k: (counts[k], -order[k]))
+        main = r.EntityRef(kind="Company", label=label)
+
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
+    claims: list[r.Claim] = []
+    cst = ClaimState()
     mentions_all: list[Mention] = []
     doc_period = None
     pending_timeline = None
-    added = [a for a in doc_aliases if a not in pass1_aliases]
     for idx, s in enumerate(sents):
         if _REUSE_PASS1 and not (state.doc_mentions_segment and rec.segment_leads(s.text)) \
                 and not any(a in s.text for a in added):
@@ -196,6 +219,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if ds:
                 pending_timeline = ds[0][0]
                 continue
+        cst.see_line(s.text)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
@@ -217,6 +241,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts: list = []
         sent_facts += rel.segments(ctx, gaz.seg_parent)
         sent_facts += rel.segment_contents(ctx)
+        sent_facts += [f for f in rel.segment_membership(ctx) if f not in sent_facts]
         sent_facts += rel.models(ctx)
         sent_facts += rel.powers(ctx)
         inv = rel.investments(ctx)
@@ -237,7 +262,16 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         used |= u
         sent_facts += tg
         sent_facts += observations(ctx, used, gaz.segments_of, period_in_force)
+        sent_claims = clause_claims(ctx, doc_period, cst)
+        listed = list_line_observations(ctx, sent_claims, cst) if not sent_facts else []
+        for o in listed:  # a unit named only by its list line is a discovered entity, found later on
+            found.setdefault((o.subject.kind, o.subject.label), o.evidence)
+            if o.subject.label not in doc_aliases and o.subject.label not in rec.by_surface:
+                doc_aliases[o.subject.label] = (o.subject.kind, o.subject.label)
+                added.append(o.subject.label)
+        sent_facts += listed
         facts.extend(sent_facts)
+        claims += sent_claims
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
             if f.kind == "segment_of" and f.segment.label not in doc_aliases and f.segment.label not in rec.by_surface:
                 doc_aliases[f.segment.label] = ("Segment", f.segment.label)
@@ -252,8 +286,25 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if p.kind in ("quarter", "half", "range"):
                 state.paragraph_period = (s.line, rel._period(p))
     facts = _merge_investments(_dedupe(facts))
-    entities = _entities(facts, mentions_all, gaz)
-    return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts))
+    entities = _entities(facts, mentions_all, gaz, found)
+    entities = _claim_entities(entities, claims, found)
+    return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
+                        claims=tuple(dict.fromkeys(claims)))
+
+
+def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],
+                    found: dict[tuple[str, str], r.Evidence]) -> list[r.Entity]:
+    """Entities that only claims name (a list line's label) join the document's entities,
+    discovered, with the sentence that names them."""
+    have = {(e.kind, e.label) for e in entities}
+    extra: dict[tuple[str, str], r.Entity] = {}
+    for c in claims:
+        for e in (c.subject, *c.others):
+            key = (e.kind, e.label)
+            if key not in have and key not in extra:
+                extra[key] = r.Entity(kind=e.kind, label=e.label, discovered=True,
+                                      evidence=found.get(key, c.evidence))
+    return sorted(entities + list(extra.values()), key=lambda e: (e.kind, e.label))
 
 
 _DATELINE = re.compile(r"^\s*(?:published|updated|posted|date)\s*:|^\s*by\s+[A-Z]|\|\s*\w+ \d|^[A-Z][A-Z ,.]{2,40},\s+\w+\.? \d{1,2},? \d{4}\s*[—–-]|^\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,", re.I)
@@ -274,9 +325,9 @@ def _doc_date(norm: str):
 
 _CORP = re.compile(
     r"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+"
-    r"(?P<suffix>Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?|"
+    r"(?P<suffix>Inc\.?|Incorporated|Corp\.?|Corporation|Co\.(?=\s)|Ltd\.?|Limited|Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?|"
     r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?|Technologies|Platforms|Systems|Networks|plc|PLC|AG|SE|N\.V\.|S\.A\.)(?![\w-])")
-_LEGAL = re.compile(r"\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|AG|SE|N\.V\.|S\.A\.)$")
+_LEGAL = re.compile(r"\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|AG|SE|N\.V\.|S\.A\.)$")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What"}
@@ -380,7 +431,8 @@ def _merge_investments(facts: list) -> list:
     return facts
 
 
-def _entities(facts: list, mentions: list[Mention], gaz: _Gaz) -> list[r.Entity]:
+def _entities(facts: list, mentions: list[Mention], gaz: _Gaz,
+              found: dict[tuple[str, str], r.Evidence] | None = None) -> list[r.Entity]:
     refs: dict[tuple[str, str], set[str]] = {}
 
     def add(ref: r.EntityRef | None, alias: str | None = None):
@@ -412,5 +464,7 @@ def _entities(facts: list, mentions: list[Mention], gaz: _Gaz) -> list[r.Entity]
             al |= set(e.aliases)
             country = e.country
         al = {a for a in al if " ".join(a.split()) != label and len(a) <= 120}
-        out.append(r.Entity(kind=kind, label=label, aliases=tuple(sorted(al)), country=country))
+        ev = (found or {}).get((kind, label)) if e is None else None
+        out.append(r.Entity(kind=kind, label=label, aliases=tuple(sorted(al)), country=country,
+                            discovered=ev is not None, evidence=ev))
     return out
