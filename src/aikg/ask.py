@@ -129,9 +129,9 @@ def _finish_claim(question: str, rows: list[dict], sparql: str) -> Answer:
     """An answer from claim rows: each value with the sentence that states it."""
     lines = []
     for r in rows:
-        value = _s(r, "valueText") or _s(r, "value") or _s(r, "object")
-        what = _s(r, "predicateLabel") or _s(r, "predicate") or _s(r, "measure")
-        line = f"{_s(r, 'subjectLabel') or _s(r, 'entityLabel')} {what}: {value}".strip()
+        what = _s(r, "measure") or _s(r, "predicate")
+        per = f", {_s(r, 'periodLabel')}" if _s(r, "periodLabel") else ""
+        line = f"{_s(r, 'subjectLabel')} {what}: {_s(r, 'valueText')}{per}"
         if line not in lines:
             lines.append(line)
     a = _finish(question, "", "claims", rows, sparql)
@@ -146,7 +146,7 @@ PROVENANCE_MIN = 2.0   # the fact a provenance question names must be clear ("th
 # A question whose best saved query finds nothing, or rows of another type than it asks for, is
 # tried on the next saved queries that give that type of answer (at most two, scored close).
 FALLBACK_MIN, FALLBACK_GAP, FALLBACKS = 0.5, 4.0, 2
-NO_FALLBACK = {"sources", "documents", "describe", "conflicts"}
+NO_FALLBACK = {"sources", "documents", "describe", "conflicts", "claims"}   # claims: the last resort, below
 
 
 def _fallbacks(qm, intents: list[Intent], chosen: str) -> list[str]:

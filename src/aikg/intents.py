@@ -37,6 +37,7 @@ ANSWERS = {
     "sources": {"Document"},
     "documents": {"Document"},
     "conflicts": {"Document", "amount"},
+    "claims": set(),    # asked for by name ("what do the articles claim …"); else the last resort
 }
 
 
