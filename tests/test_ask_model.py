@@ -13,7 +13,7 @@ import pytest
 
 from aikg import KnowledgeGraph
 from aikg.answer_check import fits
-from aikg.claims_fallback import claim_score, from_claims
+from aikg.claims_fallback import claim_score
 from aikg.linking import Hit
 from aikg.queries import catalogue, without_comments
 from aikg.question import read
