@@ -28,7 +28,7 @@ CARRIERS = {
 # saved queries that answer only some measures: a question naming another measure ("operating
 # margin") is not answered by an investment
 RATIOS = r"margin|rate|ratio|share"
-MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay")}
+MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price")}
 
 
 def fits(qm, intent: str, rows: list[dict]) -> bool:

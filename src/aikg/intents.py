@@ -15,6 +15,7 @@ from .similarity import example_index
 SIM_WEIGHT = 3.0          # cosine with the most similar example question, 0..1
 KEYWORD_WEIGHT = 0.8      # per keyword of the query's `#+ keywords` the question uses
 KEYWORDS_COUNTED = 3
+UNTAKEN_PENALTY = 1.0     # per named entity the query cannot take (fresh3 h13: 23 -> 24/25, other sets unchanged)
 
 # The types of answer each saved query gives (question.Question.wants): a question that wants a
 # person is not answered by a list of restrictions.
@@ -85,9 +86,13 @@ def _type_score(qm, name: str, sq=None) -> float:
         s += 1.5 if "Document" in ANSWERS.get(name, ()) else 0.0
     elif qm.wants:
         s += 1.5 if qm.wants in ANSWERS.get(name, ()) else -2.5
-    if qm.hits and sq is not None and not any(
-            not p.kinds or h.kind in p.kinds for p in sq.params if p.type == "entity" for h in qm.hits):
-        s -= 1.5   # the query cannot take any entity the question names
+    if qm.hits and sq is not None:
+        kinds = [p.kinds for p in sq.params if p.type == "entity"]
+        untaken = [h for h in qm.hits if not any(not k or h.kind in k for k in kinds)]
+        if len(untaken) == len(qm.hits):
+            s -= 1.5   # the query cannot take any entity the question names
+        elif untaken:
+            s -= UNTAKEN_PENALTY * len(untaken)
     if name == "targets":   # a target is something wanted or aimed at
         s += 2.0 if qm.goal and qm.wants in ("amount", "duration", "") else -1.0 if not qm.goal else 0.0
     if qm.wants == "reason" and name == "disclosure-gaps":

@@ -203,7 +203,7 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
             return "Company"
         return "Person"
     if form == "where":
-        if re.search(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|lumped|grouped|included)\b", ql):
+        if re.search(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b", ql):
             return "Segment"
         return "Place"
     if form == "why":
