@@ -160,7 +160,8 @@ def test_a_claim_answers_only_with_a_value_of_the_type_asked_and_every_content_w
 
 @pytest.fixture(scope="module")
 def claims_kg():
-    """An article of our own whose contract value no typed fact holds, only a claim."""
+    """Articles of our own (invented companies) whose contract value, placement and production
+    date no typed fact holds, only a claim."""
     from aikg.store import LocalStore
     if "claims" not in catalogue():
         pytest.skip("no claims layer (saved query 'claims') installed")
@@ -174,6 +175,24 @@ def test_when_no_typed_fact_answers_a_claim_does_and_says_so(claims_kg):
     assert a["status"] == "answered" and a["basis"] == "claim"
     assert "2.7 billion" in a["answer"] and "claim" in a["answer"]
     assert any("contract value" in s["quote"] for s in a["sources"])
+
+
+@pytest.mark.parametrize("question,status,basis,want", [
+    # the plain questions on unseen articles that issue 13 lists, in our own article's names
+    ("What's Dana Okafor's job at Veltrix Semiconductor?", "answered", "fact", "CFO"),
+    ("What is Dana Okafor's role at Veltrix?", "answered", "fact", "CFO"),
+    ("How much does Veltrix Semiconductor plan to raise through its placement?", "answered", "claim", "400 million"),
+    ("When is the Tern processor due to enter volume production?", "answered", "claim", "2026"),
+    ("When will the Tern processor be discontinued?", None, None, None),
+    ("Who is the CEO of Veltrix?", "no_answer", None, "CEO"),
+])
+def test_plain_questions_on_an_unseen_article(claims_kg, question, status, basis, want):
+    a = claims_kg.ask(question).to_json()
+    if status is None:
+        assert a["status"] != "answered", a["answer"]
+        return
+    assert (a["status"], a.get("basis")) == (status, basis), a["answer"]
+    assert want in a["answer"]
 
 
 def test_facts_no_document_states_still_get_no_answer(claims_kg):

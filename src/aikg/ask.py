@@ -1,11 +1,13 @@
 """Plain-English questions -> (saved query, bound parameters) -> an answer with its evidence.
 
-1. link the entities the question names (labels and aliases, fuzzy for typos);
-2. score every saved query's intent by cue words and by similarity to its example questions;
-3. run the best one with each linked entity in turn (a question may name several);
-4. narrow the rows by what the question asks for (a measure, a period, a role, a market,
-   an amount), and say `no_answer` when nothing is left rather than guess;
-5. write the answer from the rows; quote the sentences they came from.
+1. link the entities the question names (linking: labels and aliases, fuzzy for typos);
+2. read the question (question.read): its form, the type of answer it wants, its measures;
+3. score every saved query (intents: answer type, similarity to its examples, its keywords);
+4. bind each linked entity to the parameter its type fits (slots), run, relax if nothing comes;
+5. narrow the rows to what was asked (narrowing) and check they are of the type asked for
+   (answer_check); if not, try the next saved query that gives that type, then the claims
+   (claims_fallback), then say `no_answer` — never a confident answer to another question;
+6. write the answer from the rows (answer_text); quote the sentences they came from.
 """
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .answer_text import _change_text, _lines, _s, json_row  # noqa: F401 (_change_text: API of tests)
-from .errors import AikgError
 from . import slots
+from .errors import AikgError
 from .answer_check import fits, mentions
 from .intents import ANSWERS, Intent, score_intents
 from .linking import Hit, label_index, norm
@@ -54,7 +56,6 @@ class Answer:
 
 
 # ------------------------------------------------------------------ the main entry
-ENTITY_INTENTS = {"aliases", "sources", "describe"}
 GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", "U.S.", "What", "Which",
                 "Who", "How", "When", "Where", "Why", "Is", "Are", "Did", "Does", "Do", "The", "In", "By",
                 "FY", "H1", "H2", "I", "A", "Hong", "Kong", "Tell", "List", "Show", "Describe", "Can",
@@ -100,7 +101,8 @@ def _answer(kg, question: str) -> Answer:
     intents = score_intents(q, hits, qm)
     top = intents[0]
     if top.score < 1.0:
-        return _not_understood(question, intents)
+        from .claims_fallback import from_claims
+        return (hits and from_claims(kg, qm, question)) or _not_understood(question, intents)
     intent = top.name
     if PROVENANCE.search(q) and intent == "sources":
         # "which documents report the 380 billion yuan investment?" -> the investment, with sources
@@ -131,7 +133,9 @@ def _finish_claim(question: str, rows: list[dict], sparql: str) -> Answer:
     for r in rows:
         what = _s(r, "measure") or _s(r, "predicate")
         per = f", {_s(r, 'periodLabel')}" if _s(r, "periodLabel") else ""
-        line = f"{_s(r, 'subjectLabel')} {what}: {_s(r, 'valueText')}{per}"
+        value = _s(r, "valueText") or _s(r, "periodLabel")
+        per = per if _s(r, "valueText") else ""
+        line = f"{_s(r, 'subjectLabel')} {what}: {value}{per}"
         if line not in lines:
             lines.append(line)
     a = _finish(question, "", "claims", rows, sparql)

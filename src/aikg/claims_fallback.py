@@ -18,7 +18,8 @@ CLAIM_TEXT_COLUMNS = ("predicate", "measure", "role", "quote")
 # words of a question that say how it asks, not what about
 ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "made", "get", "got", "have", "has",
           "tell", "show", "me", "last", "latest", "this", "next", "big", "large", "large", "value", "amount",
-          "number", "total", "figure", "say", "said", "report", "reported", "according"}
+          "number", "total", "figure", "say", "said", "report", "reported", "according",
+          "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going"}
 
 
 # periods are matched by the claims query's `period` parameter, not as words
@@ -43,7 +44,8 @@ def claim_score(qm, row: dict) -> float:
     the type asked for, and every content word of the question (less the entities named and
     the words of asking) must be in the claim's predicate, measure or sentence (pure)."""
     roles = ROLES.get(qm.wants)
-    if not roles or _s(row, "role") not in roles:
+    dated = qm.wants == "date" and bool(_s(row, "periodLabel"))   # "when": the claim's period answers
+    if not roles or (_s(row, "role") not in roles and not dated):
         return 0.0
     content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
     for h in qm.hits:
