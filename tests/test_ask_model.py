@@ -225,3 +225,8 @@ def test_cli_no_sparql_hides_the_query_json_keeps_it(aikg):
     assert p.returncode == 0 and "Qwen" in p.stdout and "SPARQL" not in p.stdout and "SELECT" not in p.stdout
     p = aikg("ask", "--no-sparql", "--format", "json", "What is QVQ-Max?")
     assert "SELECT" in json.loads(p.stdout)["sparql"]
+
+
+def test_cli_ask_honours_the_global_timeout(aikg):
+    p = aikg("--timeout", "0.00001", "ask", "Which costs sit in which segment?")
+    assert p.returncode == 1 and "timed out" in p.stderr and p.stderr.count("\n") == 1

@@ -82,14 +82,15 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
     return names
 
 
-def answer(kg, question: str) -> Answer:
-    """Answer a plain-English question from the graph (status answered / no_answer / not_understood)."""
-    a = _answer(kg, question)
+def answer(kg, question: str, timeout: float | None = None) -> Answer:
+    """Answer a plain-English question from the graph (status answered / no_answer / not_understood);
+    each query it runs is limited to `timeout` seconds (None: no limit)."""
+    a = _answer(kg, question, timeout)
     a.sparql = without_comments(a.sparql) if a.sparql else ""
     return a
 
 
-def _answer(kg, question: str) -> Answer:
+def _answer(kg, question: str, timeout: float | None) -> Answer:
     q = " ".join(str(question).split())
     if not q or not re.search(r"[A-Za-z]{2,}", q):
         return Answer(question, "not_understood", "That is not a question I can read; ask in words, e.g. 'Which costs sit in which segment?'")
@@ -102,7 +103,7 @@ def _answer(kg, question: str) -> Answer:
     top = intents[0]
     if top.score < 1.0:
         from .claims_fallback import from_claims
-        return (hits and from_claims(kg, qm, question)) or _not_understood(question, intents)
+        return (hits and from_claims(kg, qm, question, timeout)) or _not_understood(question, intents)
     intent = top.name
     if PROVENANCE.search(q) and intent == "sources":
         # "which documents report the 380 billion yuan investment?" -> the investment, with sources
@@ -111,7 +112,7 @@ def _answer(kg, question: str) -> Answer:
             intent = second.name
     first = None
     for name in [intent] + _fallbacks(qm, intents, intent):
-        a = _answer_intent(kg, question, q, name, hits)
+        a = _answer_intent(kg, question, q, name, hits, timeout)
         if a.status == "answered":
             why = _misfit(qm, name, a.raw, q, hits)
             if not why:
@@ -121,7 +122,7 @@ def _answer(kg, question: str) -> Answer:
         first = first or a
     if first.status == "no_answer":
         from .claims_fallback import from_claims
-        claim = from_claims(kg, qm, question)
+        claim = from_claims(kg, qm, question, timeout)
         if claim is not None:
             return claim
     return first
@@ -194,7 +195,7 @@ def _suggest(intents: list[Intent]) -> list[str]:
     return out
 
 
-def _answer_intent(kg, question, q, intent, hits) -> Answer:
+def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None) -> Answer:
     from .run import run_query
     sq = catalogue()[intent]
     store = kg.store
@@ -207,7 +208,7 @@ def _answer_intent(kg, question, q, intent, hits) -> Answer:
         return Answer(question, "no_answer", f"The documents say nothing about {what}.", intent=intent)
     if unknown and not rounds and entity_params:
         # a name the graph has no entity for: look for it in the evidence of this kind of fact
-        res = run_query(store, intent, {})
+        res = run_query(store, intent, {}, timeout=timeout)
         name = unknown[0].lower()
         rows = [r for r in res.rows if name in _s(r, "quote").lower()]
         rows, _ = _narrow(intent, q, rows, hits)
@@ -219,7 +220,7 @@ def _answer_intent(kg, question, q, intent, hits) -> Answer:
     runs: list[tuple[dict, str, list[dict]]] = []
     for combos, dropped in rounds or [([{}], [])]:
         for combo in combos:
-            res = run_query(store, intent, {n: ox.NamedNode(h.iri) for n, h in combo.items()})
+            res = run_query(store, intent, {n: ox.NamedNode(h.iri) for n, h in combo.items()}, timeout=timeout)
             rows = res.rows
             if dropped:   # a relaxed round keeps only rows that still name what it left unbound
                 rows = [r for r in rows if any(mentions([r], h.label) or mentions([r], h.matched) for h in dropped)]

@@ -65,7 +65,7 @@ def claim_score(qm, row: dict) -> float:
     return score
 
 
-def from_claims(kg, qm, question: str):
+def from_claims(kg, qm, question: str, timeout: float | None = None):
     """An Answer from the best-ranked claims, or None when there is no claims query or no claim
     shares a measure or predicate word with the question."""
     from .ask import Answer, _finish_claim
@@ -87,7 +87,7 @@ def from_claims(kg, qm, question: str):
         params = {"entity": ox.NamedNode(h.iri)}
         if period and any(p.name == "period" for p in sq.params):
             params["period"] = period
-        res = run_query(kg.store, "claims", params)
+        res = run_query(kg.store, "claims", params, timeout=timeout)
         rows += res.rows
         sparql = sparql or res.sparql
     ranked = sorted(((claim_score(qm, r), i) for i, r in enumerate(rows)), reverse=True)

@@ -273,7 +273,7 @@ def ask(obj: Ctx, question, fmt, llm, no_sparql):
     if not text.strip():
         raise AikgError('empty question; ask in words, e.g. aikg ask "Which costs sit in which segment?"')
     kg = obj.kg()
-    a = kg.ask(text)
+    a = kg.ask(text, timeout=obj.timeout)
     if a.status == "not_understood" and llm:
         from .llm import draft_answer
         a = draft_answer(kg, text, llm, timeout=obj.timeout) or a

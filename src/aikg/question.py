@@ -140,6 +140,8 @@ TELL_ABOUT = re.compile(r"\btell\s+(?:me|us)\s+(?:\w+\s+)?about\b|\bdescribe\b|\
 GENERIC_NOUNS = re.compile(r"^(?:segment|division|unit|category|company|firm|group|model|family|llm|person|product|app|application|chip|platform)$")
 # "who" asking for a company: who competes, who trails in a market, who develops a model
 WHO_COMPANY = re.compile(r"\b(?:market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|bought|acquir\w*)\b")
+# "where" asking in which segment something is filed, not for a place
+WHERE_FILED = re.compile(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
 DESCRIBE_WORDS = set("what whats what's who whos who's is are was were tell me us about describe the a an "
                      "do we you know anything everything overview of summary give info information on please".split())
 
@@ -203,7 +205,7 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
             return "Company"
         return "Person"
     if form == "where":
-        if re.search(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b", ql):
+        if WHERE_FILED.search(ql):
             return "Segment"
         return "Place"
     if form == "why":
