@@ -169,7 +169,6 @@ PROBE2_KNOWN = {
     "q02-q09": "model names outside the gazetteer ('its own xGen models')",
     "q03-q08": "two titles for one person from two patterns ('Rotating chairwoman Meng Wanzhou, who is also chief financial officer'): the first wins",
     "q04-q04": "a segment called a 'revenue line' ('Cloud ERP Suite revenue, which includes …')",
-    "q05-q04": "'large deal wins … totalled $3.8 billion in total contract value (TCV)'",
 }
 
 

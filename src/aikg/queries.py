@@ -26,6 +26,13 @@ _IRI = re.compile(r"<([^<>\"{}|^`\\\x00-\x20]*)>")
 _TOKEN = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|'
                     r'<[^<>"{}|^`\\\x00-\x20]*>|(?<!\\)#[^\n]*')
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+
+
+def without_comments(sparql: str) -> str:
+    """The query as a reader copies it: its comments removed (a '#' inside an IRI or a string
+    stays), lines that held only a comment dropped. The .rq files keep their comments."""
+    text = _TOKEN.sub(lambda m: "" if m.group(0)[0] == "#" else m.group(0), sparql)
+    return "\n".join(line.rstrip() for line in text.splitlines() if line.strip()) + "\n" if text.strip() else ""
 MAX_PARAM_LEN = 2000
 
 
