@@ -325,6 +325,7 @@ class RemoteStore:
         self.label = self.query_url.url
         self._auth = auth_header()
         self._user = None if os.environ.get("AIKG_ENDPOINT_TOKEN") else os.environ.get("AIKG_ENDPOINT_USER")
+        self._password = os.environ.get("AIKG_ENDPOINT_PASSWORD", "")
         self._digest: dict = {}            # (scheme, host, port) -> _Digest, once a server asked
         self._local = threading.local()
         self._lock = threading.Lock()
@@ -432,7 +433,7 @@ class RemoteStore:
             self._drop(u)
             if challenge is not None:
                 with self._lock:
-                    self._digest[u.key] = _Digest(self._user, os.environ.get("AIKG_ENDPOINT_PASSWORD", ""), challenge)
+                    self._digest[u.key] = _Digest(self._user, self._password, challenge)
         return resp
 
     def _send_once(self, method: str, u: _Url, target: str, body, headers: dict, timeout: float):
