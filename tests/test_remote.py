@@ -42,9 +42,8 @@ def start_oxigraph(location: Path) -> tuple[subprocess.Popen, str]:
 
 
 def run_cli(*args, env=None, timeout=60, input=None):
-    e = dict(os.environ)
-    e.pop("AIKG_ENDPOINT", None)
-    e.pop("AIKG_STORE", None)
+    """The CLI in a subprocess, without the endpoint, store or credentials of the caller."""
+    e = {k: v for k, v in os.environ.items() if k != "AIKG_STORE" and not k.startswith("AIKG_ENDPOINT")}
     if env:
         e.update(env)
     return subprocess.run([sys.executable, "-m", "aikg", *args], capture_output=True, text=True,
