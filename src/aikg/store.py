@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 import pyoxigraph as ox
 
 from .errors import AikgError
+from .guard import check as guard
 from .rdf import KG, META_GRAPH, PREFIXES, doc_iri
 
 BUNDLE_FILE = "kg.trig"
@@ -182,6 +183,7 @@ class LocalStore:
 
     # ------------------------------------------------------------------ reading
     def query(self, sparql: str, substitutions: dict | None = None):
+        guard(sparql)
         return self.ox.query(sparql, use_default_graph_as_union=True,
                              substitutions=substitutions or None, prefixes=PREFIXES)
 
@@ -234,6 +236,7 @@ class LocalStore:
 
     def update(self, sparql: str) -> None:
         self._check_writable()
+        guard(sparql)
         self.generation += 1
         self.ox.update(sparql, prefixes=PREFIXES)
 
