@@ -198,7 +198,10 @@ class Engine:
 class Front:
     def __init__(self, cfg: Config):
         self.cfg = cfg
-        self.ctx = multiprocessing.get_context("spawn")
+        # engines fork from a clean server process that has pyoxigraph loaded already: a
+        # replacement for a killed engine is ready in milliseconds, not a Python start-up
+        self.ctx = multiprocessing.get_context("forkserver")
+        self.ctx.set_forkserver_preload(["pyoxigraph", "aikg.rdf", "aikg.serve"])
         self.engines: list[Engine] = []
         self.idle: asyncio.Queue | None = None
         self.in_flight = 0
@@ -223,13 +226,15 @@ class Front:
     def tally(self, what: str) -> None:
         self.counts[what] = self.counts.get(what, 0) + 1
 
-    async def run(self, sparql: str, accept: str) -> tuple[int, str, bytes]:
+    async def run(self, sparql: str, accept: str) -> tuple[int, str, bytes, str]:
         from .guard import check
         from .queries import _SERVICE, _strip_comments_and_strings
         check(sparql)                                 # QueryRefused -> 400 by the caller
         if _SERVICE.search(_strip_comments_and_strings(sparql)):
             raise AikgError("SERVICE (a query to another server) is refused by aikg serve")
+        t0 = time.monotonic()
         engine = await self.idle.get()
+        t1 = time.monotonic()
         cancelled = threading.Event()
         loop = asyncio.get_running_loop()
         fut = loop.run_in_executor(self.pool, engine.call, sparql, accept, self.cfg.timeout, cancelled)
@@ -238,7 +243,9 @@ class Front:
             self.idle.put_nowait(engine)
         fut.add_done_callback(back)
         try:
-            return await asyncio.shield(fut)
+            status, media, body = await asyncio.shield(fut)
+            # Server-Timing: how long the query waited for an engine, and how long it ran
+            return status, media, body, f"queue;dur={(t1 - t0) * 1000:.1f}, run;dur={(time.monotonic() - t1) * 1000:.1f}"
         except asyncio.CancelledError:
             cancelled.set()                           # the client hung up: stop the engine
             raise
@@ -289,14 +296,14 @@ def make_app(front: Front):
             front.tally("400 dataset")
             return text(400, "default-graph-uri / named-graph-uri are not supported: use GRAPH in the query")
         try:
-            status, media, body = await front.run(sparql, request.headers.get("Accept", "*/*"))
+            status, media, body, timing = await front.run(sparql, request.headers.get("Accept", "*/*"))
         except AikgError as e:
             front.tally("400 refused")
             return text(400, str(e))
         front.tally({200: "200 ok", 400: "400 syntax"}.get(status, f"{status}"))
         if status == 200:
-            return web.Response(status=200, body=body, content_type=media)
-        return text(status, body.decode("utf-8", "replace"))
+            return web.Response(status=200, body=body, content_type=media, headers={"Server-Timing": timing})
+        return text(status, body.decode("utf-8", "replace"), **{"Server-Timing": timing})
 
     async def read_only(request):
         front.tally("403 read-only")
