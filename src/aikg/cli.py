@@ -76,6 +76,13 @@ def cli(ctx, store, endpoint, update_endpoint, empty, timeout, debug):
     if store and endpoint:
         raise click.UsageError("use either --store or --endpoint, not both")
     ctx.obj = Ctx(store, endpoint, update_endpoint, empty, debug, timeout)
+    if ctx.invoked_subcommand in GUARDED and "--help" not in sys.argv and "-h" not in sys.argv:
+        from .limits import guard
+        guard(ctx.invoked_subcommand, timeout if timeout and timeout > 0 else None)
+
+
+# commands that answer (read): the whole command ends within --timeout, with bounded memory
+GUARDED = {"ask", "query", "conflicts", "stats", "export", "describe", "sources", "validate"}
 
 
 # ---------------------------------------------------------------------- documents

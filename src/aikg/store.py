@@ -203,7 +203,9 @@ class LocalStore:
         return len(self.ox)
 
     def named_graphs(self) -> list[ox.NamedNode]:
-        return [g for g in self.ox.named_graphs() if g != META_GRAPH]
+        """The documents' (and ontology's) graphs: not the store's metadata or the facts graph
+        derived from them."""
+        return [g for g in self.ox.named_graphs() if g != META_GRAPH and g != FACTS_GRAPH]
 
     # ------------------------------------------------------------------ writing
     def _check_writable(self) -> None:
