@@ -487,10 +487,39 @@ def _claims(w: _Writer, ex: r.Extraction, g: NamedNode, stated: list) -> None:
                 if getattr(x, attr):
                     w.add(v, KG(prop), lit(getattr(x, attr)))
         _period(w, node, c.period)
+        for rel_ in c.relations:
+            _relation(w, node, rel_)
         ev = _evidence(w, c.evidence, g, node)
         w.add(node, KG("evidence"), ev)
         for fact in by_span.get((c.evidence.start, c.evidence.end), ()):
             w.add(fact, KG("claim"), node)
+
+
+# a typed relation on its claim: the class, and (target, agent, detail, when) as properties
+RELATION_TERMS = {
+    "ranking": ("Ranking", "rankOf", "rankedBy", "rankMarket", None),
+    "launch": ("Launch", "launched", "launchedBy", None, "launchedWhen"),
+    "partnership": ("Partnership", "partner", None, None, None),
+    "stake_deal": ("StakeDeal", "stakeIn", None, "dealSide", None),
+    "guidance_change": ("GuidanceChange", None, None, "guidanceChange", None),
+    "usage": ("UsageMetric", "usageOf", None, "usageMetric", None),
+    "hardware": ("HardwareUse", "hardware", "hardwareFor", None, None),
+    "accounting_line": ("AccountingLine", None, None, "bookedIn", None),
+    "reason": ("Reason", None, None, "reason", None),
+}
+
+
+def _relation(w: _Writer, node: NamedNode, x: r.ClaimRelation) -> None:
+    cls, target, agent, detail, when = RELATION_TERMS[x.kind]
+    w.add(node, RDF_TYPE, KG(cls))
+    if target and x.target:
+        w.add(node, KG(target), ref_iri(x.target))
+    if agent and x.agent:
+        w.add(node, KG(agent), ref_iri(x.agent))
+    if detail and x.detail:
+        w.add(node, KG(detail), lit(x.detail))
+    if when and x.when:
+        w.add(node, KG(when), lit(x.when))
 
 
 # ------------------------------------------------------------------ reference data

@@ -236,6 +236,22 @@ class ClaimValue(Record):
     text: str = Field(min_length=1)
 
 
+RelationKind = Literal["ranking", "launch", "partnership", "stake_deal", "guidance_change", "usage",
+                       "hardware", "accounting_line", "reason"]
+
+
+class ClaimRelation(Record):
+    """The typed relation a claim states, when its phrasing says which: a ranking (who ranked
+    whom, by whom), a launch, a partnership, a stake bought or sold, a guidance change, a usage
+    metric, the hardware a system runs on, the accounting line a gain or charge is booked in, or
+    the reason given for a change."""
+    kind: RelationKind
+    target: EntityRef | None = None   # ranked company, launched product, partner, stake company, hardware
+    agent: EntityRef | None = None    # the research firm ranking, the system using the hardware
+    detail: str | None = None         # market, metric, accounting line, reason, "raise"/"cut", "buy"/"sell"
+    when: str | None = None           # a launch month as stated ("in September")
+
+
 class Claim(Record):
     """What one clause of one sentence says about an entity: the recall layer under typed facts.
 
@@ -248,6 +264,7 @@ class Claim(Record):
     others: tuple[EntityRef, ...] = ()
     values: tuple[ClaimValue, ...] = ()
     period: Period | None = None
+    relations: tuple[ClaimRelation, ...] = ()
     evidence: Evidence
 
 

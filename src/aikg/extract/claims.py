@@ -19,6 +19,7 @@ from .. import records as r
 from . import values as v
 from .figures import HEAD_RE, _measure_phrase
 from .relations import SentenceContext, _period, ref
+from .typed import relations
 
 # ------------------------------------------------------------------ rules as data
 
@@ -38,8 +39,8 @@ PREDICATES: tuple[PredicateCue, ...] = (
     PredicateCue("partner", r"partner(?:s|ed|ing|ship)?|team(?:ed|s)?\s+up|collaborat\w+|alliance|joint\s+venture|agreement\s+with|signed\s+(?:a|an)\s+(?:deal|agreement|contract)"),
     PredicateCue("sell-stake", r"sold\s+(?:its|a|part|some|the)|sell(?:s|ing)?\s+(?:its|a|part|some|the)|divest\w*|dispos(?:ed|al)\s+of|offload\w*|share\s+sale"),
     PredicateCue("acquire", r"acquir(?:ed|es|ing)|acquisition|bought|buy(?:s|ing)?\s+(?:a|an|the)|takeover|stake\s+in|took\s+a\s+stake"),
-    PredicateCue("raise-guidance", r"rais(?:ed|es|ing)\s+(?:its|the)\s+(?:\w+\s+){0,3}(?:guidance|forecast|outlook|target)|lift(?:ed|s)\s+(?:its|the)\s+(?:\w+\s+){0,3}(?:guidance|forecast|outlook)"),
-    PredicateCue("cut-guidance", r"(?:cut|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|es))\s+(?:its|the)\s+(?:\w+\s+){0,3}(?:guidance|forecast|outlook|target)"),
+    PredicateCue("raise-guidance", r"rais(?:ed|es|ing)\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|forecast|outlook|target)|lift(?:ed|s)\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|forecast|outlook)"),
+    PredicateCue("cut-guidance", r"(?:cut|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|es))\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|forecast|outlook|target)"),
     PredicateCue("guide", r"guidance|forecasts?|outlook|expects?|expected|projects?|projected|anticipat\w+|guided|sees\s+\w+\s+(?:revenue|sales)"),
     PredicateCue("chase", r"chas(?:e|es|ing)|trail(?:s|ed|ing)|lag(?:s|ged|ging)\s+behind|behind\s+(?:market\s+leader|leader|rivals?)|catch\s+up|compet(?:e|es|ing)\s+with|rivals?"),
     PredicateCue("invest", r"invest(?:ed|s|ing|ment)?|capex|capital\s+expenditures?|spend(?:s|ing)?|spent|commit(?:ted|s)?\s+to\s+spend"),
@@ -64,6 +65,7 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:while|whereas|but|although)\s+|,\s+and
 _LIST_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:[A-Z][\w&'’.+-]*|and|&|of|for)){0,5})\s*:\s+\S")
 _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated", "Published", "By",
                "Disclaimer", "Editor", "Image", "Subscribe", "Share", "Tags", "Tag", "Contact", "Update", "Correction"}
+_UNIT_WORD = re.compile(r"\b(?:units?|segments?|divisions?|business(?:es)?|business\s+lines?|reporting\s+lines?)\b", re.I)
 _COREF_COMPANY = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the\s+(?:company|group|firm|conglomerate|[\w-]+\s+(?:giant|maker|company|group|firm))|it|its)\b", re.I)
 _COREF_UNIT = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the|that|this)\s+(?:unit|segment|division|business|arm)\b", re.I)
 
@@ -204,6 +206,8 @@ class ClaimState:
     a lead line names for the list lines under it ("Revenue by unit in the quarter:")."""
     last_subject: r.EntityRef | None = None
     list_measure: str | None = None
+    list_of_units: bool = False  # the lead line says the list is of segments or units
+    last_thing: r.EntityRef | None = None  # the product, model or app named last ("the model")
 
     def see_line(self, text: str) -> None:
         """A line ending in a colon that names a measure sets it for the list lines below; list
@@ -211,14 +215,16 @@ class ClaimState:
         if text.rstrip().endswith(":"):
             h = HEAD_RE.search(text)
             self.list_measure = _measure_phrase(text, h)[0].lower() if h else None
+            self.list_of_units = _UNIT_WORD.search(text) is not None
         elif not (":" in text and _LIST_LABEL.match(text)):
             self.list_measure = None
 
 
-def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst: ClaimState) -> list[r.Observation]:
+def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst: ClaimState) -> list:
     """A list line under a lead line naming a measure ("Cloud Services: €2.1 billion, up 27%")
     states that unit's figure: one observation per line, the first amount with the growth
-    after it."""
+    after it. Under a lead line that says the list is of units ("Revenue by unit in the
+    quarter:"), each line's unit is also a segment of the article's company."""
     lm = _LIST_LABEL.match(ctx.text) if ":" in ctx.text else None
     if lm is None or cst.list_measure is None:
         return []
@@ -238,6 +244,9 @@ def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst
             change_text=growth.text if growth else None, change_basis=None,
             direction=("decrease" if down else "increase") if growth else None,
             period=c.period, evidence=c.evidence))
+        main = ctx.state.main_company
+        if cst.list_of_units and main is not None and c.subject.kind == "Segment":
+            out.append(r.SegmentOf(segment=c.subject, company=main, evidence=c.evidence))
     return out
 
 
@@ -290,9 +299,15 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
                 if e != subject and e not in others:
                     others.append(e)
         figures = any(x.role in ("amount", "growth", "share", "count") for x in vals)
+        typed, subject = relations(ctx, a, b, subject, pred or "state", vals, cst.last_thing)
+        others = [o for o in others if o != subject]
         out.append(r.Claim(subject=subject, predicate=pred or "state", others=tuple(others), values=tuple(vals),
-                           period=_period_of(ctx, a, b, doc_period, figures), evidence=ctx.evidence))
+                           period=_period_of(ctx, a, b, doc_period, figures), relations=tuple(typed),
+                           evidence=ctx.evidence))
         sentence_subject = subject
     if out:
         cst.last_subject = out[-1].subject
+    things = [m for m in ctx.mentions if m.kind in ("Product", "AIModel", "ModelFamily", "Application")]
+    if things:
+        cst.last_thing = ref(things[-1])
     return out

@@ -66,7 +66,11 @@ NAME_HEADS: tuple[tuple[str, str], ...] = (
 _DEMONYMS = frozenset(
     "American Chinese German Japanese Korean Indian French British European Taiwanese Dutch Swiss "
     "Israeli Canadian Australian Singaporean Italian Spanish Swedish Russian Saudi Emirati Asian "
-    "Western Global US U.S. UK EU Local Foreign Domestic National International".split())
+    "Western Global US U.S. U.S UK U.K EU Local Foreign Domestic National International".split())
+# single words too generic to be a name on their own ("its Cloud business")
+_GENERIC = frozenset(
+    "Cloud Group Global Data Digital Services Business Technology Technologies Tech Mobile Online Retail "
+    "Media AI Software Hardware Consumer Enterprise Commercial Core Other Others New".split())
 
 _WORD_KIND = {w.lower(): t.kind for t in TYPE_WORDS for w in t.words}
 _TYPE_ALT = "|".join(sorted((re.escape(w) for t in TYPE_WORDS for w in t.words), key=len, reverse=True))
@@ -90,6 +94,9 @@ _NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPS})")
 _APPOS_BEFORE_TYPES = frozenset(("research firm", "market researcher", "analyst firm", "regulator", "watchdog",
                                  "startup", "start-up", "chipmaker", "consultancy", "rival"))
 _DIGIT = re.compile(r"\d")
+_READING_TIME = re.compile(r"\d+\s?(?:min|mins|sec|secs|hr|hrs|am|pm)$", re.I)
+_APPOS_ENCLOSED_TYPES = frozenset(("app", "chatbot", "assistant", "platform", "model", "chip", "service", "brand", "subsidiary", "unit"))
+_ENCLOSED_AFTER = re.compile(rf",\s+(?P<name>{_CAPS})\s*(?:,|\))")
 
 # not names: time words, reporting units, generic capitalised words
 _NOT_VERSIONED = re.compile(
@@ -118,13 +125,14 @@ def _trim(name: str) -> str:
         toks = toks[1:]
     while toks and toks[-1].lower() in _LOWER_LINK:
         toks = toks[:-1]
-    return " ".join(toks).strip(" .,'’")
+    return re.sub(r"['’]s$", "", " ".join(toks)).strip(" .,'’")
 
 
 def _initials_match(full: str, acr: str) -> bool:
     """'Competition and Markets Authority' ~ 'CMA': the acronym's capitals are the initials of
     the full name's capitalised words, in order (a few letters may be skipped or doubled)."""
-    initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+    initials = "".join(w[0] if w[:1].isupper() else next((c for c in w if c.isupper()), "")
+                       for w in full.split())  # "Device eXperience" -> "DX"
     caps = "".join(c for c in acr if c.isupper())
     if not caps or caps[0] != initials[:1]:
         return False
@@ -175,6 +183,9 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
             for m in _VERSIONED.finditer(text):
                 name = _trim(m.group("name"))
                 first = re.split(r"[ -]", name)[0] if name else ""
+                if first in known and known[first].kind == "Company" and " " in name:
+                    name = name.split(" ", 1)[1]  # "Nvidia H200": the maker's product
+                    first = re.split(r"[ -]", name)[0]
                 if (not name or _NOT_VERSIONED.match(first) or not re.search(r"\d", name)
                         or re.search(r"(?:^|[ -])(?:19|20)\d\d$", name) or first in known
                         and known[first].kind not in ("AIModel", "ModelFamily", "Product", "Application")):
@@ -199,6 +210,9 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
             h = _HEAD_BACK.search(pre)
             if h:
                 name = _trim(h.group("name"))
+                base, _, last = name.rpartition(" ")
+                if last in ("AI", "Cloud") and base in known:
+                    continue  # "its Qwen AI models": a known name with a modifier
                 if name and (not name.isupper() or len(name) > 4) and _plausible(name, people):
                     add(name, kind, name, i, "type-word")
                     continue
@@ -208,12 +222,27 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 if name and (a.start("name") > 0 or m.start() > 90 or len(name.split()) > 1):
                     add(name, _WORD_KIND[t.lower()], name, i, "apposition")
                     continue
+            if t.lower() in _APPOS_ENCLOSED_TYPES:  # "its robot-programming app, Kaiyo Studio, has …"
+                e = _ENCLOSED_AFTER.match(text, m.end())
+                if e:
+                    name = _trim(e.group("name"))
+                    if name:
+                        add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+                        continue
             if t.lower() in _APPOS_BEFORE_TYPES:
                 b = _NAME_AFTER.match(text, m.end())
                 if b:
                     name = _trim(b.group("name"))
                     if name:
                         add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+    # rivals and partners named after a cue ("is chasing Fanuc and ABB", "a partnership with
+    # Osaka Gas", "a 20% stake in Brightwater Labs"): companies
+    for i, text in enumerate(texts):
+        for m in _COUNTERPARTY.finditer(text):
+            for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("names")):
+                name = _trim(name)
+                if name and not _NOT_VERSIONED.match(name.split()[0]) and not re.search(r"\d", name):
+                    add(name, "Company", name, i, "counterparty")
     # the article's own company when the gazetteer lacks it and it has no corporate suffix: a
     # name that leads two or more sentences as the subject of a reporting verb
     leads: dict[str, list[int]] = {}
@@ -229,6 +258,10 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     return [d for d in out.values() if _plausible(d.surface, people) and _plausible(d.label, people)]
 
 
+_COUNTERPARTY = re.compile(
+    rf"\b(?:(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|partnership\s+with|partnered\s+with|"
+    rf"teamed\s+up\s+with|joint\s+venture\s+with|alliance\s+with|stake\s+in(?:\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:startup|group|company|firm|maker|developer))?)\s+"
+    rf"(?P<names>{_CAPS}(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?)")
 _REPORTS = re.compile(
     rf"(?P<name>{_CAPS})(?:'s|’s)?\s+(?:(?:also|on\s+\w+day|this\s+week)\s+)?(?:reported|reports|posted|posts|said|says|announced|announces|"
     r"recorded|records|generated|expects|expected|booked|books|delivered|raised|raises|lifted|lifts|cut|cuts|"
@@ -250,7 +283,7 @@ def _context_kind(text: str, end: int, start: int | None = None) -> str | None:
     return None
 
 
-_MONEY_GLUED = re.compile(r"^(?:RMB|USD|EUR|GBP|JPY|KRW|INR|HKD|TWD|CNY|NT|HK|Rs|FY|CY|Q[1-4]|H[12])[\d.,]|"
+_MONEY_GLUED = re.compile(r"^(?:RMB|USD|EUR|GBP|JPY|KRW|INR|HKD|TWD|CNY|NT|HK|Rs|FY|CY)[\d.,]|"
                           r"(?:^|\s)(?:Q[1-4]|H[12]|FY\d*|[1-4]Q\d*)$")
 
 
@@ -259,6 +292,8 @@ def _plausible(surface: str, people: frozenset = frozenset()) -> bool:
     if not toks or toks[0] in _STOP_FIRST or _NOT_VERSIONED.match(toks[0]) and len(toks) == 1:
         return False
     if _MONEY_GLUED.search(surface) or any(t in _DEMONYMS for t in toks[:1]) and len(toks) == 1:
+        return False
+    if len(toks) == 1 and toks[0] in _GENERIC or _READING_TIME.search(surface):
         return False
     if any(re.fullmatch(r"[A-Z][\w.]*-[a-z]+", t) for t in toks) or any(t in people for t in toks):
         return False

@@ -43,6 +43,8 @@ def _time_words(text: str, low: str) -> bool:
             or (_any_in(low, _MONTH_STEMS) and _TIME_MONTH.search(text) is not None)
             or ("day" in low and _TIME_WEEKDAY.search(text) is not None))
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_OUTLOOK = re.compile(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
+_FROM_PREVIOUS = re.compile(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
 _TIMELINE_ENTRY = re.compile(r"(.{6,40}?)\s*:")
 _ANNUAL = re.compile(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
@@ -237,6 +239,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # the period the article reports on holds for a figure whose sentence names none (a
         # sentence naming another time, "in 2019", "last year", keeps its own: period_for)
         period_in_force = doc_period
+        if _OUTLOOK.search(s.text) and not any(p.kind in ("quarter", "half", "range") for p in ctx.periods):
+            period_in_force = None  # a full-year outlook is not a figure of the quarter reported on
         used: set[int] = set()
         sent_facts: list = []
         sent_facts += rel.segments(ctx, gaz.seg_parent)
@@ -265,11 +269,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_claims = clause_claims(ctx, doc_period, cst)
         listed = list_line_observations(ctx, sent_claims, cst) if not sent_facts else []
         for o in listed:  # a unit named only by its list line is a discovered entity, found later on
-            found.setdefault((o.subject.kind, o.subject.label), o.evidence)
-            if o.subject.label not in doc_aliases and o.subject.label not in rec.by_surface:
-                doc_aliases[o.subject.label] = (o.subject.kind, o.subject.label)
-                added.append(o.subject.label)
+            unit = o.subject if o.kind == "observation" else o.segment
+            found.setdefault((unit.kind, unit.label), o.evidence)
+            if unit.label not in doc_aliases and unit.label not in rec.by_surface:
+                doc_aliases[unit.label] = (unit.kind, unit.label)
+                added.append(unit.label)
         sent_facts += listed
+        sent_facts = _guidance_and_deals(sent_facts, sent_claims, s.text, doc_period)
         facts.extend(sent_facts)
         claims += sent_claims
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
@@ -299,7 +305,7 @@ def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],
     have = {(e.kind, e.label) for e in entities}
     extra: dict[tuple[str, str], r.Entity] = {}
     for c in claims:
-        for e in (c.subject, *c.others):
+        for e in (c.subject, *c.others, *(x for rel_ in c.relations for x in (rel_.target, rel_.agent) if x)):
             key = (e.kind, e.label)
             if key not in have and key not in extra:
                 extra[key] = r.Entity(kind=e.kind, label=e.label, discovered=True,
@@ -387,6 +393,30 @@ def _fiscal_quarters(periods: list, text: str) -> list:
 
 def _is_chinese_order(label: str, gaz: _Gaz) -> bool:
     return False
+
+
+def _guidance_and_deals(facts: list, claims: list[r.Claim], text: str, doc_period) -> list:
+    """Read a sentence's figures with its claims: in a guidance change the figures after "from"
+    are the previous guidance; a stake deal's price is not a figure of the company whose stake
+    was sold; a growth stated at constant currency keeps that basis."""
+    kinds = {x.kind: x for c in claims for x in c.relations}
+    cc = {v.text for c in claims for v in c.values if v.basis == "constant currency"}
+    out = []
+    for f in facts:
+        if f.kind == "observation" and f.change_text in cc and not f.change_basis:
+            f = f.model_copy(update={"change_basis": "constant currency"})  # the claim read the basis
+        if f.kind == "observation":
+            deal = kinds.get("stake_deal")
+            if deal is not None and deal.target is not None and f.subject.label == deal.target.label:
+                continue
+            if "guidance_change" in kinds and f.value_text:
+                pos, m = text.find(f.value_text), _FROM_PREVIOUS.search(text)
+                if m and 0 <= m.end() <= pos and not f.measure.startswith("previous "):
+                    f = f.model_copy(update={"measure": f"previous {f.measure}", "period": None})
+                elif f.period is not None and f.period == doc_period and _OUTLOOK.search(text):
+                    f = f.model_copy(update={"period": None})  # the outlook, not the quarter reported on
+        out.append(f)
+    return out
 
 
 def _dedupe(facts: list) -> list:

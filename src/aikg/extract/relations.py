@@ -480,6 +480,9 @@ _TARGET = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(
 _HOLDS_STAKE = re.compile(r"\b(?:has|holds|owns|own|took|takes|acquired|acquires|bought|buys|retains|keeps)\s+(?:a|an|its)?\s*(?:roughly\s+|about\s+|around\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,3}?stake\s+in\s+")
 
 
+_PRONOUN_CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:it|the\s+company|the\s+group)\s+(?:also\s+)?$", re.I)
+
+
 def investments(ctx: SentenceContext) -> list:
     """Every investment trigger in the sentence with the first unused amount after it."""
     out, used = [], set()
@@ -523,6 +526,8 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     used.add(money.start)
     investor = None
     subj = _company_subject(ctx, min(trig.start(), money.start))
+    if _PRONOUN_CLAUSE.search(t[:trig.start()]) and ctx.state.main_company:
+        subj = ctx.state.main_company  # "…, and it bought a 20% stake in …": the article's company
     if subj:
         investor = subj
     elif re.search(r"\b(?:receive|get)\b", t, re.I) and ctx.state.main_company:
@@ -805,7 +810,8 @@ def people(ctx: SentenceContext) -> list:
 
 # ------------------------------------------------------------------ competition
 _COMPETE = lead(
-    r"\b(?:compet\w*\s+(?:with|against)|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with)\s+"
+    r"\b(?:compet\w*\s+(?:with|against)|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with|"
+    r"(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|lagging\s+behind)\s+"
     r"(?:(?:domestic|local|global|international|foreign|Chinese|US|American|other|major|big|large)\s+)*"
     r"(?:(?:rivals|competitors|peers|hyperscalers|giants|players|incumbents|firms|companies)\s+)?"
     r"(?:including|such\s+as|like|as\s+well\s+as)?\s*", re.I)
@@ -1041,7 +1047,7 @@ _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {
     _LEADERS: (("leader", "founder", "executive", "head"), False),
     _SURNAME_ROLE: (("founder", "chief", "chairman", "president", "head"), False),
     _FACES: (("competition",), True),
-    _COMPETE: (("compet", "rival", "challeng", "take", "vying"), True),
+    _COMPETE: (("compet", "rival", "challeng", "take", "vying", "chasing", "trailing", "lag"), True),
     _GAP: (("can", "could", "unable", "possible", "hard", "difficult", "way", "disclose", "break"), True),
     _INITIATIVE: (("launch", "open", "build", "expand", "set", "establish", "creat", "add"), False),
     _MARKET_OR_SHARE: (("market", "share"), True),
