@@ -104,6 +104,11 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     if top.score < 1.0:
         from .claims_fallback import from_claims
         return (hits and from_claims(kg, qm, question, timeout)) or _not_understood(question, intents)
+    if qm.predicate:   # a ranking, a cause, a stake sale, a launch date: only claims state these
+        from .claims_fallback import from_claims
+        claim = from_claims(kg, qm, question, timeout)
+        if claim is not None:
+            return claim
     intent = top.name
     if PROVENANCE.search(q) and intent == "sources":
         # "which documents report the 380 billion yuan investment?" -> the investment, with sources
@@ -112,7 +117,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
             intent = second.name
     first = None
     for name in [intent] + _fallbacks(qm, intents, intent):
-        a = _answer_intent(kg, question, q, name, hits, timeout)
+        a = _answer_intent(kg, question, q, name, hits, timeout, qm.wants)
         if a.status == "answered":
             why = _misfit(qm, name, a.raw, q, hits)
             if not why:
@@ -136,7 +141,8 @@ def _finish_claim(question: str, rows: list[dict], sparql: str) -> Answer:
         per = f", {_s(r, 'periodLabel')}" if _s(r, "periodLabel") else ""
         value = _s(r, "valueText") or _s(r, "periodLabel")
         per = per if _s(r, "valueText") else ""
-        line = f"{_s(r, 'subjectLabel')} {what}: {value}{per}"
+        line = f"{_s(r, 'subjectLabel')} {what}: {value}{per}".rstrip(": ")
+        line += f" (“{_s(r, 'quote')}”)" if _s(r, "quote") else ""
         if line not in lines:
             lines.append(line)
     a = _finish(question, "", "claims", rows, sparql)
@@ -195,12 +201,12 @@ def _suggest(intents: list[Intent]) -> list[str]:
     return out
 
 
-def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None) -> Answer:
+def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, asked: str = "") -> Answer:
     from .run import run_query
     sq = catalogue()[intent]
     store = kg.store
     unknown = _unknown_names(q, hits)
-    rounds = slots.bindings(sq.params, hits)
+    rounds = slots.bindings(sq.params, hits, asked)
     entity_params = [p for p in sq.params if p.type == "entity"]
     required = [p for p in entity_params if not p.optional]
     if required and not rounds:

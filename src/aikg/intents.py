@@ -38,6 +38,7 @@ ANSWERS = {
     "sources": {"Document"},
     "documents": {"Document"},
     "conflicts": {"Document", "amount"},
+    "partnerships": {"Company"},
     "claims": set(),    # asked for by name ("what do the articles claim …"); else the last resort
 }
 
