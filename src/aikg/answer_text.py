@@ -154,7 +154,18 @@ def render_row(intent: str, row: dict) -> str:
         return f"{_s(row, 'doc')}: {_s(row, 'title')}"
     if intent == "describe":
         return f"{_s(row, 'predicateLabel')}: {_s(row, 'valueLabel')}"
-    return "; ".join(f"{k}={_s(row, k)}" for k in row)
+    return _from_template(intent, row)
+
+
+def _from_template(intent: str, row: dict) -> str:
+    """A row of a saved query without a writer of its own, through its `#+ answer: row` template
+    ("{companyLabel} ranked {rankText} by {firmLabel}"); columns the row lacks are left out."""
+    from .queries import catalogue
+    sq = catalogue().get(intent)
+    if sq is None or not sq.answer_row:
+        return "; ".join(f"{k}={_s(row, k)}" for k in row if k not in SKIP_COLS)
+    text = re.sub(r"\{(\w+)\}", lambda m: _s(row, m.group(1)), sq.answer_row)
+    return re.sub(r"\s+", " ", text).strip(" :;,")
 
 
 def _investment_lines(rows: list[dict]) -> list[str]:

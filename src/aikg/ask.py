@@ -20,7 +20,7 @@ from .answer_text import _change_text, _lines, _s, json_row  # noqa: F401 (_chan
 from . import slots
 from .errors import AikgError
 from .answer_check import fits, mentions
-from .intents import ANSWERS, Intent, score_intents
+from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .linking import Hit, label_index, norm
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
@@ -104,7 +104,12 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     if top.score < 1.0:
         from .claims_fallback import from_claims
         return (hits and from_claims(kg, qm, question, timeout)) or _not_understood(question, intents)
-    if qm.predicate:   # a ranking, a cause, a stake sale, a launch date: only claims state these
+    if qm.predicate:   # a ranking, a cause, a stake sale, a launch date: its relation query, else the claims
+        typed = PREDICATE_QUERIES.get(qm.predicate)
+        if typed in catalogue():
+            a = _answer_intent(kg, question, q, typed, hits, timeout, qm.wants)
+            if a.status == "answered" and not _misfit(qm, typed, a.raw, q, hits):
+                return a
         from .claims_fallback import from_claims
         claim = from_claims(kg, qm, question, timeout)
         if claim is not None:
@@ -161,15 +166,18 @@ NO_FALLBACK = {"sources", "documents", "describe", "conflicts", "claims"}   # cl
 
 
 def _fallbacks(qm, intents: list[Intent], chosen: str) -> list[str]:
+    if qm.predicate:
+        return []   # a ranking, a cause, a launch: the claims answered or nothing does
     top = intents[0].score
     out = [i.name for i in intents if i.name != chosen and i.name not in NO_FALLBACK
+           and (i.name != "figures" or qm.measures or qm.growth)   # a figure only for a measure named
            and i.score >= FALLBACK_MIN and i.score >= top - FALLBACK_GAP
            and (qm.wants in ("", "Document") or qm.wants in ANSWERS.get(i.name, ()))]
     return out[:FALLBACKS]
 
 
 WANT_TEXT = {"percent": "share or percentage", "stake": "stake", "date": "date", "duration": "time span", "Person": "person",
-             "amount": "amount", "change": "change", "Place": "place", "reason": "reason"}
+             "amount": "amount", "change": "change", "Place": "place", "reason": "reason", "gap": "disclosure gap"}
 
 
 def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .answer_text import _s
+from .linking import norm
 from .question import STOPWORDS
 
 # the claim value roles that answer each type of question; other questions get no claim answer
@@ -39,12 +40,22 @@ def _stems(text: str) -> set[str]:
     return out
 
 
+def _names_all(qm, row: dict) -> bool:
+    """A claim answers a question naming several entities only if its sentence names them all."""
+    if len(qm.hits) < 2:
+        return True
+    text = norm(_s(row, "quote") + " " + _s(row, "subjectLabel"))
+    return all(norm(h.label) in text or norm(h.matched) in text for h in qm.hits)
+
+
 def claim_score(qm, row: dict) -> float:
     """How well a claim row answers question `qm` (0: not at all). A question about a claim
     predicate (qm.predicate: a ranking, a cause …) takes the claims with that predicate, ranked
     by the words they share with it. Otherwise the value's role must be of the type asked for,
     and every content word of the question (less the entities named and the words of asking)
     must be in the claim's predicate, measure or sentence (pure)."""
+    if not _names_all(qm, row):
+        return 0.0
     if qm.predicate:
         return _predicate_score(qm, row)
     roles = ROLES.get(qm.wants)
@@ -80,8 +91,8 @@ def _predicate_score(qm, row: dict) -> float:
     for h in qm.hits:
         content -= _stems(h.label + " " + h.matched)
     shared = len(content & _stems(_s(row, "quote") + " " + _s(row, "valueText")))
-    if qm.predicate == "cause" and _s(row, "predicate") != "cause" and (not shared or shared < len(content) - 1):
-        return 0.0   # a causal sentence about something else (one word may differ: "rise"/"rose")
+    if not shared or (qm.predicate == "cause" and shared < len(content) - 1):
+        return 0.0   # a sentence about something else (a cause must match all but one word: "rise"/"rose")
     score = 1.0 + shared
     roles = ROLES.get(qm.wants)
     if roles and _s(row, "role") in roles:

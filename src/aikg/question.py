@@ -165,7 +165,7 @@ class Question:
     lower: str
     hits: tuple                 # linked entities (linking.Hit), in question order
     form: str                   # share | when | how_long | who | where | why | how_much | list | describe | what
-    wants: str                  # the answer type: percent | date | duration | Person | Place | amount | change | reason | <entity kind> | entity | ""
+    wants: str                  # the answer type: percent | stake | date | duration | Person | Place | amount | change | reason | gap | <entity kind> | entity | ""
     measures: tuple[str, ...]   # the measure words named ("capex", "revenue" …), most specific first
     growth: bool                # asks for a change ("grow", "how fast", "rise")
     goal: bool                  # asks for something wanted or aimed at ("want to make", "target")
@@ -210,7 +210,7 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
     if form == "describe":
         return "entity"
     if UNKNOWN.search(ql):
-        return "reason"
+        return "gap"      # what cannot be known from the disclosures
     if kind == "Document":
         return kind   # "which documents report X": sources, or the fact X with its sources
     if form == "who":
