@@ -241,6 +241,9 @@ def _lines(intent: str, rows: list[dict]) -> list[str]:
 
 
 
+CLAIM_LINKS = ("#mentions", "#about")
+
+
 def _describe_lines(rows: list[dict]) -> list[str]:
     """"QVQ-Max (AI model)", then what it is related to: "developed by: Alibaba Group", and what
     points at it: "AI model training (in segment)"."""
@@ -254,6 +257,8 @@ def _describe_lines(rows: list[dict]) -> list[str]:
     for r in rows:
         if pred(r) in ("label", "type", "altLabel"):
             continue
+        if _s(r, "direction") == "in" and _s(r, "predicate").endswith(CLAIM_LINKS):
+            continue   # a claim that names it: evidence, not a fact (the claims query lists them)
         line = f"{pred(r)}: {_s(r, 'valueLabel')}" if _s(r, "direction") != "in" else f"{_s(r, 'valueLabel')} ({pred(r)})"
         if line not in out:
             out.append(line)
