@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .answer_text import _s
-from .intents import ANSWERS
+from .intents import ANSWERS, MEASURE_GATES
 from .linking import norm
 
 # (saved query, answer type wanted) -> the columns of which at least one row must have one
@@ -22,6 +22,7 @@ CARRIERS = {
     ("targets", "duration"): ("horizon",),
     ("market-shares", "percent"): ("share",),
     ("initiatives", "Place"): ("locationLabel",),
+    ("initiatives", "date"): ("announced", "date", "periodLabel"),
 }
 
 
@@ -39,6 +40,9 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
     rx = MEASURES_ANSWERED.get(intent)
     if rx and qm.measures and not (qm.plan and any(rx.search(m) for m in qm.measures)):
         return False   # a reported capex figure is not a capex plan
+    gate = MEASURE_GATES.get(intent)
+    if gate is not None and not gate.search(qm.lower):
+        return False   # a guidance change or usage metric answers only a question naming one
     if intent == "targets" and not qm.goal:
         return False   # a target answers what someone wants or aims at, not what was reported
     if not wanted or wanted == "Document":

@@ -154,7 +154,18 @@ def render_row(intent: str, row: dict) -> str:
         return f"{_s(row, 'doc')}: {_s(row, 'title')}"
     if intent == "describe":
         return f"{_s(row, 'predicateLabel')}: {_s(row, 'valueLabel')}"
-    return "; ".join(f"{k}={_s(row, k)}" for k in row)
+    return _from_template(intent, row)
+
+
+def _from_template(intent: str, row: dict) -> str:
+    """A row of a saved query without a writer of its own, through its `#+ answer: row` template
+    ("{companyLabel} ranked {rankText} by {firmLabel}"); columns the row lacks are left out."""
+    from .queries import catalogue
+    sq = catalogue().get(intent)
+    if sq is None or not sq.answer_row:
+        return "; ".join(f"{k}={_s(row, k)}" for k in row if k not in SKIP_COLS)
+    text = re.sub(r"\{(\w+)\}", lambda m: _s(row, m.group(1)), sq.answer_row)
+    return re.sub(r"\s+", " ", text).strip(" :;,")
 
 
 def _investment_lines(rows: list[dict]) -> list[str]:
@@ -230,6 +241,9 @@ def _lines(intent: str, rows: list[dict]) -> list[str]:
 
 
 
+CLAIM_LINKS = ("#mentions", "#about")
+
+
 def _describe_lines(rows: list[dict]) -> list[str]:
     """"QVQ-Max (AI model)", then what it is related to: "developed by: Alibaba Group", and what
     points at it: "AI model training (in segment)"."""
@@ -243,6 +257,8 @@ def _describe_lines(rows: list[dict]) -> list[str]:
     for r in rows:
         if pred(r) in ("label", "type", "altLabel"):
             continue
+        if _s(r, "direction") == "in" and _s(r, "predicate").endswith(CLAIM_LINKS):
+            continue   # a claim that names it: evidence, not a fact (the claims query lists them)
         line = f"{pred(r)}: {_s(r, 'valueLabel')}" if _s(r, "direction") != "in" else f"{_s(r, 'valueLabel')} ({pred(r)})"
         if line not in out:
             out.append(line)

@@ -20,7 +20,7 @@ from .answer_text import _change_text, _lines, _s, json_row  # noqa: F401 (_chan
 from . import slots
 from .errors import AikgError
 from .answer_check import fits, mentions
-from .intents import ANSWERS, Intent, score_intents
+from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .linking import Hit, label_index, norm
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
@@ -104,6 +104,16 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     if top.score < 1.0:
         from .claims_fallback import from_claims
         return (hits and from_claims(kg, qm, question, timeout)) or _not_understood(question, intents)
+    if qm.predicate:   # a ranking, a cause, a stake sale, a launch date: its relation query, else the claims
+        typed = PREDICATE_QUERIES.get(qm.predicate)
+        if typed in catalogue():
+            a = _answer_intent(kg, question, q, typed, hits, timeout, qm.wants)
+            if a.status == "answered" and not _misfit(qm, typed, a.raw, q, hits):
+                return a
+        from .claims_fallback import from_claims
+        claim = from_claims(kg, qm, question, timeout)
+        if claim is not None:
+            return claim
     intent = top.name
     if PROVENANCE.search(q) and intent == "sources":
         # "which documents report the 380 billion yuan investment?" -> the investment, with sources
@@ -112,7 +122,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
             intent = second.name
     first = None
     for name in [intent] + _fallbacks(qm, intents, intent):
-        a = _answer_intent(kg, question, q, name, hits, timeout)
+        a = _answer_intent(kg, question, q, name, hits, timeout, qm.wants)
         if a.status == "answered":
             why = _misfit(qm, name, a.raw, q, hits)
             if not why:
@@ -136,7 +146,8 @@ def _finish_claim(question: str, rows: list[dict], sparql: str) -> Answer:
         per = f", {_s(r, 'periodLabel')}" if _s(r, "periodLabel") else ""
         value = _s(r, "valueText") or _s(r, "periodLabel")
         per = per if _s(r, "valueText") else ""
-        line = f"{_s(r, 'subjectLabel')} {what}: {value}{per}"
+        line = f"{_s(r, 'subjectLabel')} {what}: {value}{per}".rstrip(": ")
+        line += f" (“{_s(r, 'quote')}”)" if _s(r, "quote") else ""
         if line not in lines:
             lines.append(line)
     a = _finish(question, "", "claims", rows, sparql)
@@ -155,15 +166,18 @@ NO_FALLBACK = {"sources", "documents", "describe", "conflicts", "claims"}   # cl
 
 
 def _fallbacks(qm, intents: list[Intent], chosen: str) -> list[str]:
+    if qm.predicate:
+        return []   # a ranking, a cause, a launch: the claims answered or nothing does
     top = intents[0].score
     out = [i.name for i in intents if i.name != chosen and i.name not in NO_FALLBACK
+           and (i.name != "figures" or qm.measures or qm.growth)   # a figure only for a measure named
            and i.score >= FALLBACK_MIN and i.score >= top - FALLBACK_GAP
            and (qm.wants in ("", "Document") or qm.wants in ANSWERS.get(i.name, ()))]
     return out[:FALLBACKS]
 
 
 WANT_TEXT = {"percent": "share or percentage", "stake": "stake", "date": "date", "duration": "time span", "Person": "person",
-             "amount": "amount", "change": "change", "Place": "place", "reason": "reason"}
+             "amount": "amount", "change": "change", "Place": "place", "reason": "reason", "gap": "disclosure gap"}
 
 
 def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
@@ -195,12 +209,12 @@ def _suggest(intents: list[Intent]) -> list[str]:
     return out
 
 
-def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None) -> Answer:
+def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, asked: str = "") -> Answer:
     from .run import run_query
     sq = catalogue()[intent]
     store = kg.store
     unknown = _unknown_names(q, hits)
-    rounds = slots.bindings(sq.params, hits)
+    rounds = slots.bindings(sq.params, hits, asked)
     entity_params = [p for p in sq.params if p.type == "entity"]
     required = [p for p in entity_params if not p.optional]
     if required and not rounds:

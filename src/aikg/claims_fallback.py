@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .answer_text import _s
+from .linking import norm
 from .question import STOPWORDS
 
 # the claim value roles that answer each type of question; other questions get no claim answer
@@ -19,7 +20,7 @@ CLAIM_TEXT_COLUMNS = ("predicate", "measure", "role", "quote")
 ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "made", "get", "got", "have", "has",
           "tell", "show", "me", "last", "latest", "this", "next", "big", "large", "large", "value", "amount",
           "number", "total", "figure", "say", "said", "report", "reported", "according",
-          "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going"}
+          "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who"}
 
 
 # periods are matched by the claims query's `period` parameter, not as words
@@ -39,10 +40,24 @@ def _stems(text: str) -> set[str]:
     return out
 
 
+def _names_all(qm, row: dict) -> bool:
+    """A claim answers a question naming several entities only if its sentence names them all."""
+    if len(qm.hits) < 2:
+        return True
+    text = norm(_s(row, "quote") + " " + _s(row, "subjectLabel"))
+    return all(norm(h.label) in text or norm(h.matched) in text for h in qm.hits)
+
+
 def claim_score(qm, row: dict) -> float:
-    """How well a claim row answers question `qm` (0: not at all). The value's role must be of
-    the type asked for, and every content word of the question (less the entities named and
-    the words of asking) must be in the claim's predicate, measure or sentence (pure)."""
+    """How well a claim row answers question `qm` (0: not at all). A question about a claim
+    predicate (qm.predicate: a ranking, a cause …) takes the claims with that predicate, ranked
+    by the words they share with it. Otherwise the value's role must be of the type asked for,
+    and every content word of the question (less the entities named and the words of asking)
+    must be in the claim's predicate, measure or sentence (pure)."""
+    if not _names_all(qm, row):
+        return 0.0
+    if qm.predicate:
+        return _predicate_score(qm, row)
     roles = ROLES.get(qm.wants)
     dated = qm.wants == "date" and bool(_s(row, "periodLabel"))   # "when": the claim's period answers
     if not roles or (_s(row, "role") not in roles and not dated):
@@ -65,6 +80,28 @@ def claim_score(qm, row: dict) -> float:
     return score
 
 
+# a cause is often stated inside another claim's sentence ("net profit rose 35% on a weaker yen")
+CAUSAL = re.compile(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
+
+
+def _predicate_score(qm, row: dict) -> float:
+    if _s(row, "predicate") != qm.predicate and not (qm.predicate == "cause" and CAUSAL.search(_s(row, "quote"))):
+        return 0.0
+    content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
+    for h in qm.hits:
+        content -= _stems(h.label + " " + h.matched)
+    shared = len(content & _stems(_s(row, "quote") + " " + _s(row, "valueText")))
+    if not shared or (qm.predicate == "cause" and shared < len(content) - 1):
+        return 0.0   # a sentence about something else (a cause must match all but one word: "rise"/"rose")
+    score = 1.0 + shared
+    roles = ROLES.get(qm.wants)
+    if roles and _s(row, "role") in roles:
+        score += 2.0
+    if _s(row, "via") == "subject":
+        score += 0.5
+    return score
+
+
 def from_claims(kg, qm, question: str, timeout: float | None = None):
     """An Answer from the best-ranked claims, or None when there is no claims query or no claim
     shares a measure or predicate word with the question."""
@@ -80,7 +117,7 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
         return None
     import pyoxigraph as ox
     rows, sparql = [], ""
-    if not hits or qm.wants not in ROLES:
+    if not hits or (qm.wants not in ROLES and not qm.predicate):
         return None
     period = _period_label(qm.text)
     for h in hits[:3]:
@@ -94,7 +131,7 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
     if not ranked or ranked[0][0] <= 0:
         return None
     best = ranked[0][0]
-    kept = [rows[i] for s, i in ranked if s == best][:5]
+    kept = [rows[i] for s, i in ranked if s == best][:3]
     a: Answer = _finish_claim(question, kept, sparql)
     return a
 

@@ -3,6 +3,7 @@ similarity to each query's `#+ examples` and the `#+ keywords` it names. No per-
 patterns: the queries' headers are the data."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .linking import Hit, norm
@@ -33,14 +34,35 @@ ANSWERS = {
     "restrictions": {"Restriction", "Product", "Company", "Place"},
     "competitors": {"Company"},
     "initiatives": {"Place", "date"},
-    "disclosure-gaps": {"reason"},
+    "disclosure-gaps": {"gap"},
     "describe": {"entity"},
     "sources": {"Document"},
     "documents": {"Document"},
     "conflicts": {"Document", "amount"},
+    "partnerships": {"Company"},
+    "accounting-lines": {"Segment", "Place"},
+    "guidance-changes": {"amount", "change", "percent"},
+    "hardware": {"Product"},
+    "launches": {"date", "Product", "AIModel", "Application"},
+    "rankings": {"Company", "Place"},
+    "stake-deals": {"amount", "stake", "percent", "Company"},
+    "usage-metrics": {"amount"},
+    "reasons": {"reason"},
     "claims": set(),    # asked for by name ("what do the articles claim …"); else the last resort
 }
 
+
+# Saved queries that answer only questions naming their measures (a guidance change, a usage
+# metric): without one of these words they score lower
+MEASURE_GATES = {
+    "guidance-changes": re.compile(r"\bguid\w*|\bforecast\w*|\boutlook\b|\bprevious\b|\bprior\b|\braised?\b|\bcut\b|\blower\w*"),
+    "usage-metrics": re.compile(r"\busers?\b|\bdownloads?\b|\btokens?\b|\busage\b|\bactive\b|\bsubscribers?\b|\bvisits?\b|\bmau\b|\bdau\b"),
+}
+GATE_PENALTY = 2.0
+
+# A question about a claim predicate (question.CLAIM_PREDICATES) is answered by the typed
+# relation query for it, else by the claims themselves
+PREDICATE_QUERIES = {"rank": "rankings", "cause": "reasons", "sell-stake": "stake-deals", "launch": "launches"}
 
 # "List the versions of X", "which kinds of X": the listing query for X's type
 LISTINGS = {"ModelFamily": "models", "Segment": "costs-by-segment", "Company": "segments"}
@@ -93,9 +115,12 @@ def _type_score(qm, name: str, sq=None) -> float:
             s -= 1.5   # the query cannot take any entity the question names
         elif untaken:
             s -= UNTAKEN_PENALTY * len(untaken)
+    gate = MEASURE_GATES.get(name)
+    if gate is not None and not gate.search(qm.lower):
+        s -= GATE_PENALTY
     if name == "targets":   # a target is something wanted or aimed at
         s += 2.0 if qm.goal and qm.wants in ("amount", "duration", "") else -1.0 if not qm.goal else 0.0
-    if qm.wants == "reason" and name == "disclosure-gaps":
+    if qm.wants == "gap" and name == "disclosure-gaps":
         s += 3.0
     if qm.form == "describe" and name == "describe":
         s += 4.0

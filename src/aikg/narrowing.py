@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from .answer_text import _date, _dec, _s
-from .linking import Hit
+from .linking import Hit, norm
 from .question import GROWTH, MEASURES, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words
 
 def _undated(row: dict) -> bool:
@@ -140,10 +140,19 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             keep_inv = {r["investment"].value for r in rows if _dec(r.get("amount")) in amounts}
             if keep_inv:
                 rows = [r for r in rows if r["investment"].value in keep_inv]
-        named = [h for h in hits if h.kind in ("Company", "Segment") ]
+        # two companies named ("How much did Tencent invest in Alibaba?"): an investment between
+        # them, the other one being the target or named in the sentence; not each one's own
+        named = [h for h in hits if h.kind in ("Company", "Segment")]
         if len(named) > 1:
-            kept = [r for r in rows if any(h.label in (_s(r, "targetEntityLabel"), _s(r, "investorLabel")) for h in named[1:])]
-            rows = kept or rows
+            def between(r):
+                parties = [h for h in named if norm(h.label) in norm(_s(r, "investorLabel"))]
+                others = [h for h in named if h not in parties]
+                where = norm(" ".join(_s(r, k) for k in ("targetEntityLabel", "target", "quote")))
+                return bool(parties) and any(norm(h.label) in where or norm(h.matched) in where for h in others)
+            kept = [r for r in rows if between(r)]
+            if not kept:
+                return [], f"The documents report no investment between {named[0].label} and {named[1].label}."
+            rows = kept
         return rows, ""
     if intent == "costs-by-segment":
         items = [h for h in hits if h.kind not in ("Company", "Segment", "Country")]

@@ -117,6 +117,17 @@ _WH_NOUN = re.compile(r"\b(?:which|what(?:['’]s)?|whose|whom?|list|name\s+of|n
 _AUX = {"do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had"}
 MAX_MODIFIERS = 4
 
+# Questions about what a sentence claims rather than a typed fact: (claim predicate of the
+# claims layer, pattern). Only the claims answer these (a ranking, a cause, a stake sale, a
+# launch date); other predicates have saved queries of their own.
+CLAIM_PREDICATES = [
+    ("sell-stake", r"\b(?:sell|sells|sold|selling|sale|divest\w*)\b.*\bstake\b|\bstake\b.*\b(?:sale|sold)\b|\b(?:get|got|receive\w*|fetch\w*)\s+for\s+(?:its|the|their)\s+stake\b"),
+    ("rank", r"\brank\w*|\b(?:placed|named)\s+(?:first|second|third|top)\b|\bnumber\s+(?:one|two|three)\b"),
+    ("cause", r"^\s*why\b|\bwhat\s+(?:drove|caused|explains|lifted|pushed)\b|\breasons?\s+for\b"),
+    ("launch", r"\bwhen\s+(?:did|was|will|is)\b.*\b(?:launch\w*|unveil\w*|releas\w*|introduc\w*)"),
+]
+_CLAIM_PREDICATES = [(n, re.compile(p)) for n, p in CLAIM_PREDICATES]
+
 # (form, pattern) in order: the first that matches is the form of the question.
 FORMS = [
     ("share", r"\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b"),
@@ -139,9 +150,11 @@ TELL_ABOUT = re.compile(r"\btell\s+(?:me|us)\s+(?:\w+\s+)?about\b|\bdescribe\b|\
 # class words that may stand beside a name in "tell me about the All Others segment"
 GENERIC_NOUNS = re.compile(r"^(?:segment|division|unit|category|company|firm|group|model|family|llm|person|product|app|application|chip|platform)$")
 # "who" asking for a company: who competes, who trails in a market, who develops a model
-WHO_COMPANY = re.compile(r"\b(?:market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|bought|acquir\w*)\b")
+WHO_COMPANY = re.compile(r"\b(?:partner\w*|teamed|allied|market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|bought|acquir\w*)\b")
 # "where" asking in which segment something is filed, not for a place
 WHERE_FILED = re.compile(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
+# "what is logistics part of", "where does X belong": the unit that holds it
+PART_OF = re.compile(r"\bpart\s+of\s*(?:at\b|in\b|\?|$)|\bbelongs?\s+to\s*(?:at\b|in\b|\?|$)|\bfalls?\s+under\s*(?:at\b|in\b|\?|$)")
 DESCRIBE_WORDS = set("what whats what's who whos who's is are was were tell me us about describe the a an "
                      "do we you know anything everything overview of summary give info information on please".split())
 
@@ -152,11 +165,12 @@ class Question:
     lower: str
     hits: tuple                 # linked entities (linking.Hit), in question order
     form: str                   # share | when | how_long | who | where | why | how_much | list | describe | what
-    wants: str                  # the answer type: percent | date | duration | Person | Place | amount | change | reason | <entity kind> | entity | ""
+    wants: str                  # the answer type: percent | stake | date | duration | Person | Place | amount | change | reason | gap | <entity kind> | entity | ""
     measures: tuple[str, ...]   # the measure words named ("capex", "revenue" …), most specific first
     growth: bool                # asks for a change ("grow", "how fast", "rise")
     goal: bool                  # asks for something wanted or aimed at ("want to make", "target")
     plan: bool = False          # asks about a plan or commitment ("capex plan", "will invest")
+    predicate: str = ""         # the claim predicate it asks about ("rank", "cause" …), see CLAIM_PREDICATES
     about: object = None        # the entity a describe / listing question is about (a Hit)
 
 
@@ -180,8 +194,9 @@ def read(text: str, hits) -> Question:
                 form, about = "list", h
                 break
     wants = _wants(ql, form, measures, growth)
+    predicate = next((name for name, rx in _CLAIM_PREDICATES if rx.search(ql)), "")
     return Question(q, ql, tuple(hits), form, wants, measures, growth, bool(GOAL.search(ql)),
-                    bool(PLAN.search(ql)), about)
+                    bool(PLAN.search(ql)), predicate, about)
 
 
 def _wants(ql: str, form: str, measures, growth: bool) -> str:
@@ -195,7 +210,7 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
     if form == "describe":
         return "entity"
     if UNKNOWN.search(ql):
-        return "reason"
+        return "gap"      # what cannot be known from the disclosures
     if kind == "Document":
         return kind   # "which documents report X": sources, or the fact X with its sources
     if form == "who":
@@ -212,6 +227,8 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
         return "reason"
     if kind:
         return kind
+    if PART_OF.search(ql):
+        return "Segment"
     if form == "how_much":
         return "change" if growth and not re.search(r"\bhow\s+(?:big|large|many)\b", ql) else "amount"
     if measures and form != "list":

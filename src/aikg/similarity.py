@@ -12,15 +12,18 @@ NGRAMS = (3, 4, 5)
 CHAR_WEIGHT = 0.5   # a shared character n-gram counts less than a shared word
 
 
-def features(text: str) -> Counter:
-    words = _words(text)
-    f: Counter = Counter()
-    for w in words:
-        f["w:" + w] += 1.0
+def features(text: str) -> dict[str, float]:
+    f: dict[str, float] = {}
+    get = f.get
+    for w in _words(text):
+        k = "w:" + w
+        f[k] = get(k, 0.0) + 1.0
         padded = f" {w} "
+        size = len(padded)
         for n in NGRAMS:
-            for i in range(len(padded) - n + 1):
-                f["c:" + padded[i:i + n]] += CHAR_WEIGHT
+            for i in range(size - n + 1):
+                k = "c:" + padded[i:i + n]
+                f[k] = get(k, 0.0) + CHAR_WEIGHT
     return f
 
 
@@ -34,8 +37,9 @@ class ExampleIndex:
         self.idf = {k: math.log((1 + n) / (1 + v)) + 1.0 for k, v in df.items()}
         self.docs = [(name, self._unit(f)) for name, f in docs]
 
-    def _unit(self, f: Counter) -> dict[str, float]:
-        v = {k: c * self.idf.get(k, 0.0) for k, c in f.items() if k in self.idf}
+    def _unit(self, f: dict[str, float]) -> dict[str, float]:
+        idf = self.idf
+        v = {k: c * idf[k] for k, c in f.items() if k in idf}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {k: x / norm for k, x in v.items()}
 

@@ -8,17 +8,20 @@ from itertools import combinations, product
 MAX_COMBINATIONS = 8
 
 
-def assign(params, hits) -> dict[str, list]:
+def assign(params, hits, asked: str = "") -> dict[str, list]:
     """{parameter name: [hits]} for the entity parameters of a saved query. A hit goes to the
     parameter that accepts its kind most narrowly (fewest kinds): a Segment fills `segment`
-    rather than the catch-all `item`, a ModelFamily `family` rather than `company`."""
+    rather than the catch-all `item`, a ModelFamily `family` rather than `company`. A hit of
+    the kind the question asks for (`asked`: "which segment is Saarthi reported in?", Saarthi
+    being a segment itself) is what is placed, not the place: it fills the broadest parameter."""
     entity = [p for p in params if p.type == "entity"]
     out: dict[str, list] = {}
     for h in hits:
         fits = [p for p in entity if not p.kinds or h.kind in p.kinds]
         if not fits:
             continue
-        best = min(fits, key=lambda p: (len(p.kinds) or 99, entity.index(p)))
+        narrow = min if h.kind != asked else max
+        best = narrow(fits, key=lambda p: (len(p.kinds) or 99, entity.index(p)))
         lst = out.setdefault(best.name, [])
         if all(x.iri != h.iri for x in lst):
             lst.append(h)
@@ -31,15 +34,16 @@ def generality(params, name: str) -> int:
     return len(p.kinds) or 99
 
 
-def bindings(params, hits) -> list[tuple[list[dict], list]]:
+def bindings(params, hits, asked: str = "") -> list[tuple[list[dict], list]]:
     """Rounds of parameter bindings to try: (combinations {param: hit} to run and union, the hits
     left unbound in that round). First every assigned parameter bound; when a round finds
     nothing, one parameter fewer (a company that only places the entity first, then the most
     general), and so on. The caller keeps a relaxed round's rows only where they still name the
     hits it left unbound. An empty list: the question names no entity the query takes."""
-    slots = assign(params, hits)
+    slots = assign(params, hits, asked)
     if not slots:
         return []
+
     def drop_first(n):   # higher = dropped earlier
         return (any(h.kind == "Company" for h in slots[n]), generality(params, n))
     names = sorted(slots, key=drop_first)
