@@ -13,14 +13,21 @@ from .linking import norm
 from .question import STOPWORDS
 
 # the claim value roles that answer each type of question; other questions get no claim answer
-ROLES = {"amount": {"amount"}, "change": {"growth"}, "percent": {"share", "growth"}, "stake": {"share"},
+ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth"}, "stake": {"share"},
          "date": {"date"}, "duration": {"duration"}}
+# the role that answers a type best when several may ("what share": a share before a growth rate)
+PRIMARY = {"percent": "share", "amount": "amount"}
+# a question of this many content words or more is answered by a claim missing one of them (a
+# verb of the question the sentence puts otherwise: "developers use the platform" / "developers
+# on the platform")
+LENIENT_FROM = 4
 CLAIM_TEXT_COLUMNS = ("predicate", "measure", "role", "quote")
 # words of a question that say how it asks, not what about
 ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "made", "get", "got", "have", "has",
           "tell", "show", "me", "last", "latest", "this", "next", "big", "large", "large", "value", "amount",
           "number", "total", "figure", "say", "said", "report", "reported", "according",
-          "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who"}
+          "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who",
+          "since", "after", "before", "off", "up", "out", "under", "within", "between"}
 
 
 # periods are matched by the claims query's `period` parameter, not as words
@@ -70,14 +77,35 @@ def claim_score(qm, row: dict) -> float:
     claim_words = set()
     for col in CLAIM_TEXT_COLUMNS:
         claim_words |= _stems(_s(row, col))
-    if not content <= claim_words:
+    missing = len(content - claim_words)
+    # a sentence naming every one of two or more entities the question links is about the same
+    # thing; it needs half the question's other words, else all but one of four or more
+    allowed = len(content) // 2 if len(qm.hits) >= 2 else 1 if len(content) >= LENIENT_FROM else 0
+    if missing > allowed:
         return 0.0
-    score = float(len(content))
+    if not _in_period(qm, row):
+        return 0.0
+    score = float(len(content) - missing)
+    if _s(row, "role") == PRIMARY.get(qm.wants) and not qm.growth:
+        score += 1.5
     if _s(row, "measure") and _stems(_s(row, "measure")) & content:
         score += 1.0
     if _s(row, "via") == "subject":
         score += 0.5
     return score
+
+
+def _in_period(qm, row: dict) -> bool:
+    """A dated claim answers a question naming a period only if its period overlaps it."""
+    from .narrowing import _overlaps, _undated
+    from .question import _question_periods
+    periods = _question_periods(qm.text)
+    if not periods or _undated(row):
+        return True
+    if not (row.get("periodStart") or row.get("periodEnd")):   # a label only ("fiscal Q2"): as the query filtered it
+        wanted = _period_label(qm.text)
+        return bool(wanted) and wanted.lower() in _s(row, "periodLabel").lower()
+    return _overlaps(row, periods)
 
 
 # a cause is often stated inside another claim's sentence ("net profit rose 35% on a weaker yen")
