@@ -29,11 +29,11 @@ CARRIERS = {
 # saved queries that answer only some measures: a question naming another measure ("operating
 # margin") is not answered by an investment
 RATIOS = r"margin|rate|ratio|share"
-MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price")}
+MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price|commit|pledg|budget")}
 
 
 # "what is / how big was <owner>'s <measure>": the measure asked is the phrase owned
-COPULAR_OWN = re.compile(r"^\s*(?:what|how\s+(?:big|large|much))\s+(?:is|was|are|were)\s+[^?]*?(?:'s|’s|s')\s+([^?]+)")
+COPULAR_OWN = re.compile(r"^\s*(?:what|how\s+(?:big|large|much))\s+(?:is|was|are|were)\s+(?:(?!\bof\b)[^?])*?(?:'s|’s|s')\s+([^?]+)")
 # a share of a company's own figure, not of a market
 OWN_SHARE = re.compile(r"\bshare\s+of\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s|s')\s+(?!(?:[\w-]+\s+){0,3}market\b)")
 
