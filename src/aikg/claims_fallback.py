@@ -15,6 +15,7 @@ from .question import STOPWORDS
 # the claim value roles that answer each type of question; other questions get no claim answer
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth"}, "stake": {"share"},
          "date": {"date"}, "duration": {"duration"}}
+SHARE_WORDS = "share percentage portion proportion fraction"
 # the role that answers a type best when several may ("what share": a share before a growth rate)
 PRIMARY = {"percent": "share", "amount": "amount"}
 # a question of this many content words or more is answered by a claim missing one of them (a
@@ -70,6 +71,8 @@ def claim_score(qm, row: dict) -> float:
     if not roles or (_s(row, "role") not in roles and not dated):
         return 0.0
     content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
+    if qm.wants == "percent":   # the words the form was read from ("what share of …") are no content
+        content -= _stems(SHARE_WORDS)
     for h in qm.hits:
         content -= _stems(h.label + " " + h.matched)
     if not content:

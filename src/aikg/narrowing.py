@@ -101,6 +101,10 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
             rows = kept
+        if qp and all(r.get("periodStart") or r.get("periodEnd") for r in rows) and not any(_overlaps(r, qp) for r in rows):
+            # the measure asked is dated, but never in the period asked: not another period's figure
+            subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+            return [], "The documents state no figure" + (f" for {subj}" if subj else "") + f" for {qp[0].text}."
         if (qp or fy) and any(not _undated(r) for r in rows):
             rows = [r for r in rows if not _undated(r)]
         amounts = _question_amounts(q)

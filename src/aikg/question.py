@@ -77,7 +77,8 @@ def _words(text: str) -> set[str]:
 # that starts a period, a place or a unit, or at the end of the question.
 _PHRASE_END = r"(?=\s+(?:in|at|for|during|over|since|from|as|to|by|on|with|use|uses|used|using|was|were|is|are|did|does|do|has|have|had|will)\b|\s*[?.!,;]|\s*$)"
 OPEN_MEASURE = [
-    re.compile(r"\bhow\s+many\s+((?:[\w&-]+\s+){0,2}?[\w&-]+)" + _PHRASE_END),
+    re.compile(r"\bhow\s+many\s+((?:[\w&-]+\s+){0,2}?[\w&-]*[a-z]s)\b"),   # up to the plural counted
+    re.compile(r"\bhow\s+many\s+([\w&-]+)"),
     re.compile(r"\bspen(?:d|ds|t|ding)\s+on\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
     re.compile(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
 ]
