@@ -326,3 +326,15 @@ def test_measures_named_in_own_words_on_an_invented_article(measures_kg, questio
         assert want in a.answer
     if status == "no_answer":
         assert "310" not in a.answer and "2.1 billion" not in a.answer
+
+
+def test_a_claim_is_found_by_the_acronym_it_spells_out_and_the_month_it_names():
+    acme = hit("Company", "Acme Pay", 3, 5)
+    ipo = {"predicate": lit("state"), "role": lit("amount"), "valueText": lit("$900 million"), "via": lit("subject"),
+           "quote": lit("Acme Pay floated in an initial public offering that raised $900 million.")}
+    assert claim_score(read("How much did the Acme Pay IPO raise?", [acme]), ipo) > 0
+    assert claim_score(read("How much did the Acme Pay bond sale raise?", [acme]), ipo) == 0
+    staff = {"predicate": lit("employ"), "role": lit("count"), "valueText": lit("12,400"), "periodLabel": lit("Q3 FY2027"),
+             "quote": lit("Headcount stood at 12,400 at the end of March, up from 11,900.")}
+    assert claim_score(read("What was Acme Pay's headcount at the end of March 2026?", [acme]), staff) > 0
+    assert claim_score(read("What was Acme Pay's headcount at the end of June 2026?", [acme]), staff) == 0

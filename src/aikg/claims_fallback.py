@@ -31,7 +31,7 @@ ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "mad
           "since", "after", "before", "off", "up", "out", "under", "within", "between"}
 
 
-# periods are matched by the claims query's `period` parameter, not as words
+# periods are matched on each claim's dates or label (_in_period), not as words
 PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|fourth|half|ended|ending|through|to|"
                           r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b")
 
@@ -44,7 +44,7 @@ def _stems(text: str) -> set[str]:
     for w in re.findall(r"[a-z0-9][a-z0-9&]*", text.replace("'s", "")):
         if w in STOPWORDS or len(w) < 2:
             continue
-        out.add(re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w)
+        out.add(re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w)   # raise = raised
     return out
 
 
@@ -80,6 +80,7 @@ def claim_score(qm, row: dict) -> float:
     claim_words = set()
     for col in CLAIM_TEXT_COLUMNS:
         claim_words |= _stems(_s(row, col))
+    claim_words |= _initials(_s(row, "quote"))
     missing = len(content - claim_words)
     # a sentence naming every one of two or more entities the question links is about the same
     # thing; it needs half the question's other words, else all but one of four or more
@@ -98,6 +99,24 @@ def claim_score(qm, row: dict) -> float:
     return score
 
 
+def _initials(text: str) -> set[str]:
+    """The acronyms of runs of two to five words of `text` ("initial public offering" -> "ipo"),
+    so a question's acronym finds the sentence that spells it out."""
+    words = re.findall(r"[a-z][a-z-]*", text.lower())
+    return {"".join(w[0] for w in words[i:i + n]) for n in range(2, 6) for i in range(len(words) - n + 1)}
+
+
+def _names_period(period, quote: str) -> bool:
+    """Whether a sentence names the month or quarter of `period` in its own words ("the end of
+    September" for September 2025)."""
+    named = [w[:3] for w in re.findall(r"[a-z]+", period.text.lower()) if w[:3] in MONTHS]
+    said = {w[:3] for w in re.findall(r"[a-z]+", quote.lower())}
+    return bool(named) and all(w in said for w in named)
+
+
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+
 def _in_period(qm, row: dict) -> bool:
     """A dated claim answers a question naming a period only if its period overlaps it."""
     from .narrowing import _overlaps, _undated
@@ -105,9 +124,10 @@ def _in_period(qm, row: dict) -> bool:
     periods = _question_periods(qm.text)
     if not periods or _undated(row):
         return True
-    if not (row.get("periodStart") or row.get("periodEnd")):   # a label only ("fiscal Q2"): as the query filtered it
+    if not (row.get("periodStart") or row.get("periodEnd")):   # a label only ("fiscal Q2"): it must name the period
         wanted = _period_label(qm.text)
-        return bool(wanted) and wanted.lower() in _s(row, "periodLabel").lower()
+        return ((bool(wanted) and wanted.lower() in _s(row, "periodLabel").lower())
+                or any(_names_period(p, _s(row, "quote")) for p in periods))
     return _overlaps(row, periods)
 
 
@@ -117,6 +137,8 @@ CAUSAL = re.compile(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|
 
 def _predicate_score(qm, row: dict) -> float:
     if _s(row, "predicate") != qm.predicate and not (qm.predicate == "cause" and CAUSAL.search(_s(row, "quote"))):
+        return 0.0
+    if not _in_period(qm, row):
         return 0.0
     content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
     for h in qm.hits:
@@ -150,11 +172,8 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
     rows, sparql = [], ""
     if not hits or (qm.wants not in ROLES and not qm.predicate):
         return None
-    period = _period_label(qm.text)
-    for h in hits[:3]:
+    for h in hits[:3]:   # the period is checked on each claim (_in_period): its dates, else its label
         params = {"entity": ox.NamedNode(h.iri)}
-        if period and any(p.name == "period" for p in sq.params):
-            params["period"] = period
         res = run_query(kg.store, "claims", params, timeout=timeout)
         rows += res.rows
         sparql = sparql or res.sparql
