@@ -33,7 +33,7 @@ MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expe
 
 
 # "what is / how big was <owner>'s <measure>": the measure asked is the phrase owned
-COPULAR_OWN = re.compile(r"^\s*(?:what|how\s+(?:big|large|much))\s+(?:is|was|are|were)\s+(?:(?!\bof\b)[^?])*?(?:'s|’s|s')\s+([^?]+)")
+COPULAR_OWN = re.compile(r"^\s*(?:what|how\s+(?:big|large|much))\s+(?:is|was|are|were)\s+(?:(?!(?:of|for|in|on|to|by|with|from)\b|[\w-]+ing\b)[\w.&-]+\s+){0,4}?[\w.&-]+(?:'s|’s|s')\s+([^?]+)")
 # a share of a company's own figure, not of a market
 OWN_SHARE = re.compile(r"\bshare\s+of\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s|s')\s+(?!(?:[\w-]+\s+){0,3}market\b)")
 

@@ -28,7 +28,7 @@ ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "mad
           "tell", "show", "me", "last", "latest", "this", "next", "big", "large", "large", "value", "amount",
           "number", "total", "figure", "say", "said", "report", "reported", "according",
           "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who",
-          "since", "after", "before", "off", "up", "out", "under", "within", "between"}
+          "since", "reason", "reasons", "give", "gave", "cite", "cited", "after", "before", "off", "up", "out", "under", "within", "between"}
 
 
 # periods are matched on each claim's dates or label (_in_period), not as words
@@ -132,7 +132,7 @@ def _in_period(qm, row: dict) -> bool:
 
 
 # a cause is often stated inside another claim's sentence ("net profit rose 35% on a weaker yen")
-CAUSAL = re.compile(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
+CAUSAL = re.compile(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|weigh\w*\s+on|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
 
 
 def _predicate_score(qm, row: dict) -> float:
