@@ -338,3 +338,17 @@ def test_a_claim_is_found_by_the_acronym_it_spells_out_and_the_month_it_names():
              "quote": lit("Headcount stood at 12,400 at the end of March, up from 11,900.")}
     assert claim_score(read("What was Acme Pay's headcount at the end of March 2026?", [acme]), staff) > 0
     assert claim_score(read("What was Acme Pay's headcount at the end of June 2026?", [acme]), staff) == 0
+
+
+def test_reasons_and_partners_are_claim_predicates_and_a_long_name_is_found_by_its_acronym():
+    assert read("What reasons did Acme give for the fall in its operating profit?", []).predicate == "cause"
+    assert read("Which start-up did Acme team up with on robotics?", []).predicate == "partner"
+    assert read("Which chip maker is Acme's partner in Europe?", []).predicate == "partner"
+    from aikg.ask import _acronym
+    assert _acronym("Digital Transformation Solutions") == "DTS" and _acronym("Scale AI") == ""
+    from aikg.claims_fallback import _predicate_score
+    acme = hit("Company", "Acme", 4, 5)
+    quote = lit("Acme said operating profit fell 12%, as higher freight costs weighed on margins.")
+    row = {"predicate": lit("report"), "role": lit("growth"), "valueText": lit("12%"), "quote": quote}
+    assert _predicate_score(read("What reasons did Acme give for the drop in operating profit?", [acme]), row) > 0
+    assert _predicate_score(read("What reasons did Acme give for the rise in its revenue?", [acme]), row) == 0
