@@ -352,3 +352,12 @@ def test_reasons_and_partners_are_claim_predicates_and_a_long_name_is_found_by_i
     row = {"predicate": lit("report"), "role": lit("growth"), "valueText": lit("12%"), "quote": quote}
     assert _predicate_score(read("What reasons did Acme give for the drop in operating profit?", [acme]), row) > 0
     assert _predicate_score(read("What reasons did Acme give for the rise in its revenue?", [acme]), row) == 0
+
+
+def test_a_claim_of_another_measure_does_not_answer_a_measure_named():
+    acme = hit("Company", "Acme", 3, 4)
+    rnd = {"predicate": lit("invest"), "role": lit("amount"), "valueText": lit("$1 billion"),
+           "measure": lit("research and development spending"), "via": lit("subject"),
+           "quote": lit("Research and development spending was $1 billion, about 15% of revenue.")}
+    assert claim_score(read("What was Acme's revenue?", [acme]), rnd) == 0
+    assert claim_score(read("What was Acme's research and development spending?", [acme]), rnd) > 0

@@ -10,7 +10,7 @@ import re
 
 from .answer_text import _s
 from .linking import norm
-from .question import STOPWORDS
+from .question import MEASURES, STOPWORDS
 
 # the claim value roles that answer each type of question; other questions get no claim answer
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth"}, "stake": {"share"},
@@ -87,7 +87,7 @@ def claim_score(qm, row: dict) -> float:
     allowed = len(content) // 2 if len(qm.hits) >= 2 else 1 if len(content) >= LENIENT_FROM else 0
     if missing > allowed:
         return 0.0
-    if not _in_period(qm, row):
+    if not _in_period(qm, row) or not _measure_fits(qm, row):
         return 0.0
     score = float(len(content) - missing)
     if _s(row, "role") == PRIMARY.get(qm.wants) and not qm.growth:
@@ -97,6 +97,14 @@ def claim_score(qm, row: dict) -> float:
     if _s(row, "via") == "subject":
         score += 0.5
     return score
+
+
+def _measure_fits(qm, row: dict) -> bool:
+    """A claim of a named measure answers a question naming a measure only if it is that measure
+    (R&D spending "about 20% of revenue" does not answer "what was the revenue")."""
+    measure = _s(row, "measure").lower()
+    named = [stems for pat, stems in MEASURES if re.search(pat, qm.lower)]
+    return not (measure and named) or any(st in measure for stems in named for st in stems)
 
 
 def _initials(text: str) -> set[str]:
