@@ -361,3 +361,12 @@ def test_a_claim_of_another_measure_does_not_answer_a_measure_named():
            "quote": lit("Research and development spending was $1 billion, about 15% of revenue.")}
     assert claim_score(read("What was Acme's revenue?", [acme]), rnd) == 0
     assert claim_score(read("What was Acme's research and development spending?", [acme]), rnd) > 0
+
+
+def test_a_claim_labelled_without_dates_answers_the_period_whose_end_month_its_sentence_names():
+    acme = hit("Company", "Acme", 3, 4)
+    half = {"predicate": lit("report"), "role": lit("amount"), "valueText": lit("$7 billion"), "measure": lit("revenue"),
+            "periodLabel": lit("six months ended june 30"),
+            "quote": lit("Revenue for the six months ended June 30 rose to $7 billion.")}
+    assert claim_score(read("What was Acme's revenue for the first half of 2026?", [acme]), half) > 0
+    assert claim_score(read("What was Acme's revenue for the second half of 2026?", [acme]), half) == 0

@@ -115,14 +115,15 @@ def _initials(text: str) -> set[str]:
 
 
 def _names_period(period, quote: str) -> bool:
-    """Whether a sentence names the month or quarter of `period` in its own words ("the end of
-    September" for September 2025)."""
-    named = [w[:3] for w in re.findall(r"[a-z]+", period.text.lower()) if w[:3] in MONTHS]
+    """Whether a sentence names the month `period` ends in, in its own words ("the end of
+    September" for September 2025, "six months ended June 30" for the first half of 2025)."""
+    if period.end is None:
+        return False
     said = {w[:3] for w in re.findall(r"[a-z]+", quote.lower())}
-    return bool(named) and all(w in said for w in named)
+    return MONTHS[period.end.month - 1] in said
 
 
-MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
 def _in_period(qm, row: dict) -> bool:
