@@ -132,7 +132,6 @@ PROBE_KNOWN = {
     "p03-q11": "restriction stated without a restriction noun ('cannot buy … because of US rules')",
     "p05-q02": "segment names with an inner capital ('Device eXperience')",
     "p07-q02": "a segment named like the company it houses ('the SoftBank segment houses SoftBank Corp.')",
-    "p07-q05": "stake sales (no schema slot for divestments)",
 }
 
 
@@ -169,7 +168,6 @@ PROBE2_KNOWN = {
     "q02-q09": "model names outside the gazetteer ('its own xGen models')",
     "q03-q08": "two titles for one person from two patterns ('Rotating chairwoman Meng Wanzhou, who is also chief financial officer'): the first wins",
     "q04-q04": "a segment called a 'revenue line' ('Cloud ERP Suite revenue, which includes …')",
-    "q05-q04": "'large deal wins … totalled $3.8 billion in total contract value (TCV)'",
 }
 
 
@@ -181,6 +179,27 @@ def probe2_kg(tmp_path_factory):
 @pytest.mark.parametrize("q", _marked(PROBE2_QS, PROBE2_KNOWN))
 def test_second_probe_five_more_companies(probe2_kg, q):
     out = probe2_kg.ask(q["question"]).to_json()
+    assert check(q, out) is None, check(q, out)
+
+
+PROBE4 = DATA / "probe4"
+PROBE4_QS = json.loads((DATA / "probe4_questions.json").read_text())
+# Third probe (Halvorsen, Mirae Silicon, Ostara, Kaiyo: EUR, KRW, INR crore, JPY, list lines,
+# acronyms, a scraped page), written with the claims layer. The graph holds every answer below
+# (tests/test_extract_claims.py); these misses are `ask` not yet routing to the claim and
+# relation queries (rankings, launches, partnerships, stake-deals, guidance-changes,
+# usage-metrics, accounting-lines, reasons, competitors) or narrowing to the right row.
+PROBE4_KNOWN: dict[str, str] = {}   # all 25 answered (issue 13: typed relation queries and claims)
+
+
+@pytest.fixture(scope="module")
+def probe4_kg(tmp_path_factory):
+    return _ingested(tmp_path_factory, PROBE4)
+
+
+@pytest.mark.parametrize("q", _marked(PROBE4_QS, PROBE4_KNOWN))
+def test_third_probe_four_companies_outside_the_gazetteer(probe4_kg, q):
+    out = probe4_kg.ask(q["question"]).to_json()
     assert check(q, out) is None, check(q, out)
 
 

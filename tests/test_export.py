@@ -119,10 +119,10 @@ def test_projection_nodes_are_entities_and_facts(store, G):
     # no evidence, money, document or ontology nodes
     iris = [a["iri"] for _, a in G.nodes(data=True)]
     assert not any("/evidence/" in i or "/money/" in i or "/doc/" in i or i.startswith("urn:") for i in iris)
-    # as many nodes as typed entities and facts in the store
+    # as many nodes as typed entities, facts and claims in the store
     n = next(iter(store.query(
         "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?t FILTER(?t IN (" +
-        ", ".join(f"kg:{t}" for t in ENTITY_TYPES + ("Fact",)) + ")) }")))["n"].value
+        ", ".join(f"kg:{t}" for t in ENTITY_TYPES + ("Fact", "Claim")) + ")) }")))["n"].value
     assert G.number_of_nodes() == int(n)
 
 

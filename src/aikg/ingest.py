@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from . import IngestResult
 from .errors import AikgError
-from .rdf import FACTS_GRAPH, KG, PREFIXES, extraction_quads, fact_iri, ref_iri
+from .rdf import FACTS_GRAPH, KG, PREFIXES, extraction_quads, fact_iri, ref_iri, reference_quads
 from .records import Extraction
 
 ONTOLOGY_GRAPH = ox.NamedNode("urn:aikg:ontology")
@@ -151,7 +151,8 @@ def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], No
                 r = IngestResult(path_str, doc, "skipped", err)
             else:
                 existed = store.document_hash(doc) is not None
-                quads = extraction_quads(ex, _resolve_investments(store, ex), ordered=False)
+                # the document's graph, and what reference data says about its entities (apart)
+                quads = extraction_quads(ex, _resolve_investments(store, ex), ordered=False) + reference_quads(ex)
                 _write(store, doc, quads)
                 r = IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts))
             results.append(r)

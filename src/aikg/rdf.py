@@ -428,19 +428,22 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
         for a in e.aliases:
             if a != e.label:
                 w.add(node, SKOS("altLabel"), lit(a))
-        if e.country and not (e.kind == "Country"):
-            c = entity_iri("Country", e.country)
-            w.add(node, KG("country"), c)
-            w.add(c, RDF_TYPE, KG("Country"))
-            w.add(c, RDFS("label"), lit(e.country))
-            w.add(c, SKOS("prefLabel"), lit(e.country))
+        # (a gazetteer country is reference data, not something the document states: it goes to
+        # the reference graph, `reference_quads`)
+        if e.discovered:
+            w.add(node, KG("discovered"), Literal("true", datatype=XSD("boolean")))
+            if e.evidence is not None:
+                _evidence(w, e.evidence, g, node)
+    stated: list[tuple[r.Evidence, NamedNode]] = []  # typed facts by sentence, for their claims
     for i, f in enumerate(ex.facts):
         if f.kind in BINARY:
             sa, p, oa = BINARY[f.kind]
             s, o = ref_iri(getattr(f, sa)), ref_iri(getattr(f, oa))
             if f.kind == "segment_of":
                 w.add(o, ORG("hasUnit"), s)
-            _evidence(w, f.evidence, g, _statement(w, s, p, o))
+            node = _statement(w, s, p, o)
+            _evidence(w, f.evidence, g, node)
+            stated.append((f.evidence, node))
         elif f.kind == "alias":
             s = ref_iri(f.entity)
             _evidence(w, f.evidence, g, _statement(w, s, SKOS("altLabel"), lit(f.alias)))
@@ -451,8 +454,109 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
             w.add(node, RDFS("label"), lit(fact_label(f)))
             _nary(w, f, node)
             _evidence(w, f.evidence, g, node)
+            stated.append((f.evidence, node))
+    _claims(w, ex, g, stated)
     if not ordered:  # a store is a set: only a file (`aikg build`) needs a stable order
         return list(w.quads)
+    return sorted(w.quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+
+
+# ------------------------------------------------------------------ claims
+
+
+def claim_iri(c: r.Claim) -> NamedNode:
+    """A claim is one document's sentence (and clause) about one subject: its identity is the
+    document, the span, the subject, the predicate and the values."""
+    vals = tuple((x.role, _canon(x.value), x.unit, x.text) for x in c.values)
+    return NamedNode(f"{ID}claim/{_digest(c.evidence.doc, c.evidence.start, c.evidence.end, c.subject.kind, c.subject.label, c.predicate, vals)}")
+
+
+def claim_label(c: r.Claim) -> str:
+    vals = ", ".join(f"{x.text}" + (f" ({x.measure})" if x.measure else "") for x in c.values[:4])
+    per = f", {c.period.label}" if c.period and c.period.label else ""
+    return f"{c.subject.label}: {c.predicate}" + (f" {vals}" if vals else "") + per
+
+
+def _claims(w: _Writer, ex: r.Extraction, g: NamedNode, stated: list) -> None:
+    """Claims in the document's graph: subject (kg:about), other entities (kg:mentions),
+    normalised predicate, values with their roles (kg:claimValue), period, evidence; each typed
+    fact stated by the same sentence points at its claims (kg:claim)."""
+    by_span: dict[tuple[int, int], list[NamedNode]] = {}
+    for ev, node in stated:
+        by_span.setdefault((ev.start, ev.end), []).append(node)
+    for c in ex.claims:
+        node = claim_iri(c)
+        w.add(node, RDF_TYPE, KG("Claim"))
+        w.add(node, RDFS("label"), lit(claim_label(c)))
+        w.add(node, KG("about"), ref_iri(c.subject))
+        w.add(node, KG("predicate"), lit(c.predicate))
+        for o in c.others:
+            w.add(node, KG("mentions"), ref_iri(o))
+        for i, x in enumerate(c.values):
+            v = NamedNode(f"{node.value}/value-{i}")
+            w.add(node, KG("claimValue"), v)
+            w.add(v, RDF_TYPE, KG("ClaimValue"))
+            w.add(v, KG("role"), lit(x.role))
+            w.add(v, KG("valueText"), lit(x.text))
+            w.add(v, KG("position"), Literal(str(i), datatype=XSD("integer")))
+            if x.value is not None:
+                w.add(v, KG("value"), dec(x.value))
+            if x.value_max is not None:
+                w.add(v, KG("valueMax"), dec(x.value_max))
+            for attr, prop in (("unit", "unit"), ("qualifier", "qualifier"), ("direction", "direction"),
+                               ("basis", "changeBasis"), ("measure", "measure")):
+                if getattr(x, attr):
+                    w.add(v, KG(prop), lit(getattr(x, attr)))
+        _period(w, node, c.period)
+        for rel_ in c.relations:
+            _relation(w, node, rel_)
+        _evidence(w, c.evidence, g, node)
+        for fact in by_span.get((c.evidence.start, c.evidence.end), ()):
+            w.add(fact, KG("claim"), node)
+
+
+# a typed relation on its claim: the class, and (target, agent, detail, when) as properties
+RELATION_TERMS = {
+    "ranking": ("Ranking", "rankOf", "rankedBy", "rankMarket", None),
+    "launch": ("Launch", "launched", "launchedBy", None, "launchedWhen"),
+    "partnership": ("Partnership", "partner", None, None, None),
+    "stake_deal": ("StakeDeal", "stakeIn", None, "dealSide", None),
+    "guidance_change": ("GuidanceChange", None, None, "guidanceChange", None),
+    "usage": ("UsageMetric", "usageOf", None, "usageMetric", None),
+    "hardware": ("HardwareUse", "hardware", "hardwareFor", None, None),
+    "accounting_line": ("AccountingLine", None, None, "bookedIn", None),
+    "reason": ("Reason", None, None, "reason", None),
+}
+
+
+def _relation(w: _Writer, node: NamedNode, x: r.ClaimRelation) -> None:
+    cls, target, agent, detail, when = RELATION_TERMS[x.kind]
+    w.add(node, RDF_TYPE, KG(cls))
+    if target and x.target:
+        w.add(node, KG(target), ref_iri(x.target))
+    if agent and x.agent:
+        w.add(node, KG(agent), ref_iri(x.agent))
+    if detail and x.detail:
+        w.add(node, KG(detail), lit(x.detail))
+    if when and x.when:
+        w.add(node, KG(when), lit(x.when))
+
+
+# ------------------------------------------------------------------ reference data
+REFERENCE_GRAPH = NamedNode("urn:aikg:reference")
+
+
+def reference_quads(ex: r.Extraction) -> list[Quad]:
+    """What the gazetteer (not the document) knows about the document's entities — the country
+    of a well-known company — in the reference graph, apart from every document's facts."""
+    w = _Writer(REFERENCE_GRAPH)
+    for e in ex.entities:
+        if e.country and e.kind != "Country":
+            node, c = entity_iri(e.kind, e.label), entity_iri("Country", e.country)
+            w.add(node, KG("country"), c)
+            w.add(c, RDF_TYPE, KG("Country"))
+            w.add(c, RDFS("label"), lit(e.country))
+            w.add(c, SKOS("prefLabel"), lit(e.country))
     return sorted(w.quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
 
 

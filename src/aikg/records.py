@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 EntityKind = Literal[
     "Company", "Organization", "Segment", "CostItem", "AIModel", "ModelFamily", "Product",
-    "Application", "Person", "Place", "Country",
+    "Application", "Person", "Place", "Country", "Project",
 ]
 Qualifier = Literal["at_least", "at_most", "approx"]
 
@@ -40,7 +40,9 @@ class Entity(Record):
     kind: EntityKind
     label: str = Field(min_length=1)
     aliases: tuple[str, ...] = ()
-    country: str | None = None  # canonical label of a Country
+    country: str | None = None  # canonical label of a Country (reference data, never a document fact)
+    discovered: bool = False  # found by open discovery, not known to the gazetteer
+    evidence: Evidence | None = None  # for a discovered entity: the sentence it was found in
 
 
 class Money(Record):
@@ -218,8 +220,57 @@ Fact = Annotated[
 ]
 
 
+ValueRole = Literal["amount", "growth", "share", "rank", "date", "count", "percent", "duration"]
+
+
+class ClaimValue(Record):
+    """One value a claim's sentence carries, typed by the role it plays there."""
+    role: ValueRole
+    value: Decimal | None = None
+    value_max: Decimal | None = None
+    unit: str | None = None  # a currency code, "percent", "points", "rank", a counted noun
+    qualifier: Qualifier | None = None
+    direction: Literal["increase", "decrease"] | None = None
+    basis: str | None = None  # "year-on-year", "quarter-on-quarter", "constant currency", …
+    measure: str | None = None  # the noun the value measures ("revenue", "operating profit")
+    text: str = Field(min_length=1)
+
+
+RelationKind = Literal["ranking", "launch", "partnership", "stake_deal", "guidance_change", "usage",
+                       "hardware", "accounting_line", "reason"]
+
+
+class ClaimRelation(Record):
+    """The typed relation a claim states, when its phrasing says which: a ranking (who ranked
+    whom, by whom), a launch, a partnership, a stake bought or sold, a guidance change, a usage
+    metric, the hardware a system runs on, the accounting line a gain or charge is booked in, or
+    the reason given for a change."""
+    kind: RelationKind
+    target: EntityRef | None = None   # ranked company, launched product, partner, stake company, hardware
+    agent: EntityRef | None = None    # the research firm ranking, the system using the hardware
+    detail: str | None = None         # market, metric, accounting line, reason, "raise"/"cut", "buy"/"sell"
+    when: str | None = None           # a launch month as stated ("in September")
+
+
+class Claim(Record):
+    """What one clause of one sentence says about an entity: the recall layer under typed facts.
+
+    `predicate` is the normalised verb or noun that carries the relation ("record", "rank",
+    "launch", "include", …); `values` hold each figure with its role; `others` are the other
+    entities the clause names. Typed facts stated by the same sentence are linked to it."""
+    kind: Literal["claim"] = "claim"
+    subject: EntityRef
+    predicate: str = Field(min_length=1)
+    others: tuple[EntityRef, ...] = ()
+    values: tuple[ClaimValue, ...] = ()
+    period: Period | None = None
+    relations: tuple[ClaimRelation, ...] = ()
+    evidence: Evidence
+
+
 class Extraction(Record):
     """Everything extracted from one document."""
     document: Document
     entities: tuple[Entity, ...] = ()
     facts: tuple[Fact, ...] = ()
+    claims: tuple[Claim, ...] = ()

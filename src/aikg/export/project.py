@@ -44,28 +44,35 @@ XSD_NS = PREFIXES["xsd"]
 DOC_PREFIX = ID + "doc/"
 
 ENTITY_TYPES = ("Company", "Organization", "Segment", "CostItem", "AIModel", "ModelFamily",
-                "Product", "Application", "Person", "Country", "Place")
+                "Product", "Application", "Person", "Country", "Place", "Project")
+# claims (and the typed relations read off them) are fact nodes too; a relation names its claim
+CLAIM_TYPES = ("Ranking", "Launch", "Partnership", "StakeDeal", "GuidanceChange", "UsageMetric",
+               "HardwareUse", "AccountingLine", "Reason", "Claim")
 FACT_TYPES = ("Investment", "Observation", "MarketShare", "Target", "Role", "Restriction",
-              "Competition", "DisclosureGap", "Initiative")
+              "Competition", "DisclosureGap", "Initiative") + CLAIM_TYPES
 # When an entity carries several types, the most specific one names it.
 _SPECIFIC = {"ModelFamily": 0, "Country": 0, "Company": 1, "Organization": 2, "Segment": 1,
-             "CostItem": 1, "AIModel": 3, "Product": 1, "Application": 1, "Person": 1, "Place": 4}
+             "CostItem": 1, "AIModel": 3, "Product": 1, "Application": 1, "Person": 1, "Place": 4,
+             "Project": 1}
 
 COLORS = {
     # entities
     "Company": "#1f77b4", "Organization": "#bcbd22", "Segment": "#ff7f0e", "CostItem": "#2ca02c",
     "AIModel": "#9467bd", "ModelFamily": "#8c564b", "Product": "#17becf", "Application": "#6baed6",
-    "Person": "#e377c2", "Country": "#7f7f7f", "Place": "#a6a6a6",
+    "Person": "#e377c2", "Country": "#7f7f7f", "Place": "#a6a6a6", "Project": "#393b79",
     # facts
     "Investment": "#d62728", "Observation": "#f0a03c", "MarketShare": "#74c476", "Target": "#ff9896",
     "Role": "#c5b0d5", "Restriction": "#8c2d04", "Competition": "#f7b6d2", "DisclosureGap": "#dbdb8d",
-    "Initiative": "#4fb0c6",
+    "Initiative": "#4fb0c6", "Claim": "#c7c7c7", "Ranking": "#637939", "Launch": "#8ca252",
+    "Partnership": "#b5cf6b", "StakeDeal": "#843c39", "GuidanceChange": "#ad494a", "UsageMetric": "#d6616b",
+    "HardwareUse": "#7b4173", "AccountingLine": "#a55194", "Reason": "#ce6dbd",
     "Document": "#555555",
 }
 
 STRUCTURAL = (ORG_NS + "unitOf", NS + "inSegment", NS + "developedBy", NS + "family", NS + "powers",
               NS + "country", NS + "makes")
 # Triples that are bookkeeping, inverses or already folded elsewhere: never attributes or edges.
+CLAIM_VALUE = NS + "claimValue"
 _SKIP_FACT_PROPS = {RDF_NS + "type", RDFS_NS + "label", NS + "evidence", NS + "documentCount", NS + "sampleEvidence"}
 
 RDF_TYPE = RDF_NS + "type"
@@ -253,7 +260,7 @@ def _entity_type(ts: set[str]) -> str | None:
 
 
 def _fact_type(ts: set[str]) -> str | None:
-    cands = sorted(t for t in ts if t in FACT_TYPES)
+    cands = sorted((t for t in ts if t in FACT_TYPES), key=lambda t: (t == "Claim", t))  # the relation names a claim
     if cands:
         return cands[0]
     return "Fact" if "Fact" in ts else None
@@ -453,6 +460,9 @@ def _fold_fact(iri: str, d: _Data, money: set[str], kinds: dict, attrs: dict, fa
         ov = o.value
         if p == AMOUNT or ov in money:
             amounts.append(_money(ov, d))
+        elif p == CLAIM_VALUE:  # a claim's value: "role: as stated"
+            vp = dict((q.rsplit("#", 1)[-1], x.value) for q, x in d.props.get(ov, ()))
+            values["values"].append(f"{vp.get('role', '')}: {vp.get('valueText', '')}")
         elif ov in kinds and kinds[ov][0] == "entity":
             fact_edges.append((iri, p, ov))
         else:  # a link to something not shown: keep its label as text

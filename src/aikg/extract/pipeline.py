@@ -15,6 +15,8 @@ from ..errors import AikgError
 from . import clean, sentences, values as v
 from .entities import Mention, recogniser
 from .figures import observations
+from .claims import ClaimState, claims as clause_claims, list_line_observations
+from .discover import discover
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 
@@ -41,6 +43,8 @@ def _time_words(text: str, low: str) -> bool:
             or (_any_in(low, _MONTH_STEMS) and _TIME_MONTH.search(text) is not None)
             or ("day" in low and _TIME_WEEKDAY.search(text) is not None))
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_OUTLOOK = re.compile(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
+_FROM_PREVIOUS = re.compile(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
 _TIMELINE_ENTRY = re.compile(r"(.{6,40}?)\s*:")
 _ANNUAL = re.compile(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
@@ -161,13 +165,34 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 doc_aliases.setdefault(toks[-1], ("Person", n.strip()))
                 people.setdefault(toks[-1], n.strip())
 
+    # open discovery: names the gazetteer lacks, typed from their context (kg:discovered)
+    person_toks = frozenset(t for ms in first for m in ms if m.kind == "Person" for t in m.label.split())
+    found: dict[tuple[str, str], r.Evidence] = {}
+    seen = {m.text: None for ms in first for m in ms} | doc_aliases  # what pass 1 already names
+    for d in discover([s.text for s in sents], known, seen, person_toks):
+        doc_aliases.setdefault(d.surface, (d.kind, d.label))
+        s0 = sents[d.sentence]
+        found.setdefault((d.kind, d.label), r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text))
+    added = [a for a in doc_aliases if a not in pass1_aliases]
+    # discovered companies count like known ones for who the article is about (the article's own
+    # company is often the one the gazetteer lacks: it must not lose to a customer it names)
+    disc_companies = {a: lab for a, (k, lab) in doc_aliases.items() if k == "Company" and a not in pass1_aliases}
+    if disc_companies:
+        for i, s0 in enumerate(sents):
+            for lab in {lab for a, lab in disc_companies.items() if a in s0.text}:
+                counts[lab] += 3 if i == 0 else 1
+                order.setdefault(lab, i)
+        label = max(counts, key=lambda k: (counts[k], -order[k]))
+        main = r.EntityRef(kind="Company", label=label)
+
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
+    claims: list[r.Claim] = []
+    cst = ClaimState()
     mentions_all: list[Mention] = []
     doc_period = None
     pending_timeline = None
-    added = [a for a in doc_aliases if a not in pass1_aliases]
     for idx, s in enumerate(sents):
         if _REUSE_PASS1 and not (state.doc_mentions_segment and rec.segment_leads(s.text)) \
                 and not any(a in s.text for a in added):
@@ -196,6 +221,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if ds:
                 pending_timeline = ds[0][0]
                 continue
+        cst.see_line(s.text)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
@@ -213,10 +239,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # the period the article reports on holds for a figure whose sentence names none (a
         # sentence naming another time, "in 2019", "last year", keeps its own: period_for)
         period_in_force = doc_period
+        if _OUTLOOK.search(s.text) and not any(p.kind in ("quarter", "half", "range") for p in ctx.periods):
+            period_in_force = None  # a full-year outlook is not a figure of the quarter reported on
         used: set[int] = set()
         sent_facts: list = []
         sent_facts += rel.segments(ctx, gaz.seg_parent)
         sent_facts += rel.segment_contents(ctx)
+        sent_facts += [f for f in rel.segment_membership(ctx) if f not in sent_facts]
         sent_facts += rel.models(ctx)
         sent_facts += rel.powers(ctx)
         inv = rel.investments(ctx)
@@ -237,7 +266,18 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         used |= u
         sent_facts += tg
         sent_facts += observations(ctx, used, gaz.segments_of, period_in_force)
+        sent_claims = clause_claims(ctx, doc_period, cst)
+        listed = list_line_observations(ctx, sent_claims, cst) if not sent_facts else []
+        for o in listed:  # a unit named only by its list line is a discovered entity, found later on
+            unit = o.subject if o.kind == "observation" else o.segment
+            found.setdefault((unit.kind, unit.label), o.evidence)
+            if unit.label not in doc_aliases and unit.label not in rec.by_surface:
+                doc_aliases[unit.label] = (unit.kind, unit.label)
+                added.append(unit.label)
+        sent_facts += listed
+        sent_facts = _guidance_and_deals(sent_facts, sent_claims, s.text, doc_period)
         facts.extend(sent_facts)
+        claims += sent_claims
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
             if f.kind == "segment_of" and f.segment.label not in doc_aliases and f.segment.label not in rec.by_surface:
                 doc_aliases[f.segment.label] = ("Segment", f.segment.label)
@@ -252,8 +292,25 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if p.kind in ("quarter", "half", "range"):
                 state.paragraph_period = (s.line, rel._period(p))
     facts = _merge_investments(_dedupe(facts))
-    entities = _entities(facts, mentions_all, gaz)
-    return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts))
+    entities = _entities(facts, mentions_all, gaz, found)
+    entities = _claim_entities(entities, claims, found)
+    return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
+                        claims=tuple(dict.fromkeys(claims)))
+
+
+def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],
+                    found: dict[tuple[str, str], r.Evidence]) -> list[r.Entity]:
+    """Entities that only claims name (a list line's label) join the document's entities,
+    discovered, with the sentence that names them."""
+    have = {(e.kind, e.label) for e in entities}
+    extra: dict[tuple[str, str], r.Entity] = {}
+    for c in claims:
+        for e in (c.subject, *c.others, *(x for rel_ in c.relations for x in (rel_.target, rel_.agent) if x)):
+            key = (e.kind, e.label)
+            if key not in have and key not in extra:
+                extra[key] = r.Entity(kind=e.kind, label=e.label, discovered=True,
+                                      evidence=found.get(key, c.evidence))
+    return sorted(entities + list(extra.values()), key=lambda e: (e.kind, e.label))
 
 
 _DATELINE = re.compile(r"^\s*(?:published|updated|posted|date)\s*:|^\s*by\s+[A-Z]|\|\s*\w+ \d|^[A-Z][A-Z ,.]{2,40},\s+\w+\.? \d{1,2},? \d{4}\s*[—–-]|^\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,", re.I)
@@ -274,9 +331,9 @@ def _doc_date(norm: str):
 
 _CORP = re.compile(
     r"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+"
-    r"(?P<suffix>Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?|"
+    r"(?P<suffix>Inc\.?|Incorporated|Corp\.?|Corporation|Co\.(?=\s)|Ltd\.?|Limited|Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?|"
     r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?|Technologies|Platforms|Systems|Networks|plc|PLC|AG|SE|N\.V\.|S\.A\.)(?![\w-])")
-_LEGAL = re.compile(r"\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|AG|SE|N\.V\.|S\.A\.)$")
+_LEGAL = re.compile(r"\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|AG|SE|N\.V\.|S\.A\.)$")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What"}
@@ -338,6 +395,30 @@ def _is_chinese_order(label: str, gaz: _Gaz) -> bool:
     return False
 
 
+def _guidance_and_deals(facts: list, claims: list[r.Claim], text: str, doc_period) -> list:
+    """Read a sentence's figures with its claims: in a guidance change the figures after "from"
+    are the previous guidance; a stake deal's price is not a figure of the company whose stake
+    was sold; a growth stated at constant currency keeps that basis."""
+    kinds = {x.kind: x for c in claims for x in c.relations}
+    cc = {v.text for c in claims for v in c.values if v.basis == "constant currency"}
+    out = []
+    for f in facts:
+        if f.kind == "observation" and f.change_text in cc and not f.change_basis:
+            f = f.model_copy(update={"change_basis": "constant currency"})  # the claim read the basis
+        if f.kind == "observation":
+            deal = kinds.get("stake_deal")
+            if deal is not None and deal.target is not None and f.subject.label == deal.target.label:
+                continue
+            if "guidance_change" in kinds and f.value_text:
+                pos, m = text.find(f.value_text), _FROM_PREVIOUS.search(text)
+                if m and 0 <= m.end() <= pos and not f.measure.startswith("previous "):
+                    f = f.model_copy(update={"measure": f"previous {f.measure}", "period": None})
+                elif f.period is not None and f.period == doc_period and _OUTLOOK.search(text):
+                    f = f.model_copy(update={"period": None})  # the outlook, not the quarter reported on
+        out.append(f)
+    return out
+
+
 def _dedupe(facts: list) -> list:
     seen, out = set(), []
     for f in facts:
@@ -380,7 +461,8 @@ def _merge_investments(facts: list) -> list:
     return facts
 
 
-def _entities(facts: list, mentions: list[Mention], gaz: _Gaz) -> list[r.Entity]:
+def _entities(facts: list, mentions: list[Mention], gaz: _Gaz,
+              found: dict[tuple[str, str], r.Evidence] | None = None) -> list[r.Entity]:
     refs: dict[tuple[str, str], set[str]] = {}
 
     def add(ref: r.EntityRef | None, alias: str | None = None):
@@ -412,5 +494,7 @@ def _entities(facts: list, mentions: list[Mention], gaz: _Gaz) -> list[r.Entity]
             al |= set(e.aliases)
             country = e.country
         al = {a for a in al if " ".join(a.split()) != label and len(a) <= 120}
-        out.append(r.Entity(kind=kind, label=label, aliases=tuple(sorted(al)), country=country))
+        ev = (found or {}).get((kind, label)) if e is None else None
+        out.append(r.Entity(kind=kind, label=label, aliases=tuple(sorted(al)), country=country,
+                            discovered=ev is not None, evidence=ev))
     return out

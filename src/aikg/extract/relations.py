@@ -184,9 +184,11 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
             elif m.source.startswith("segment") and ctx.state.main_company:
                 owner = ctx.state.main_company
             else:
+                # the gazetteer's parent hint only picks which company the sentence names owns the
+                # segment; a parent the sentence does not name is reference data, not a fact here
                 parent = gaz_parent(m.label)
                 comps = {x.label for x in ctx.of_kind("Company")}
-                if parent and (parent in comps or (ctx.state.main_company and parent == ctx.state.main_company.label)):
+                if parent and parent in comps:
                     owner = r.EntityRef(kind="Company", label=parent)
         if owner and owner.label != m.label:
             out.append(r.SegmentOf(segment=ref(m), company=owner, evidence=ctx.evidence))
@@ -195,8 +197,8 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
 
 _HOLDS = re.compile(
     r"(?P<subj>\b[Tt]hat\s+segment|\b[Tt]his\s+segment|\b[Tt]he\s+segment|\b[Tt]he\s+unit|\bwhich(?:\s+also)?|\bthat|\bit|^[^,]{2,80}?,|^[^,]{2,60}?(?=\s+(?:also\s+)?(?:holds|covers|includes|houses|comprises|contains|consists\s+of|groups|spans)\b))\s*"
-    r"(?:also\s+)?(?P<verb>groups|includes|houses|covers|comprises|contains|holds|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of|makes|runs|operates|sells|produces|provides|offers)\s+(?P<list>.+)$")
-_LIST_END = re.compile(r"\s*(?:[-–—,;:]\s*|\s)(?:making|leaving|meaning|so\s+that|which|while|despite|because|as\s+well\s+as|produced|posted|earned|generated|reported|recorded|lifted|grew|rose|and\s+(?:produced|posted|earned|reported|generated))\b.*$")
+    r"(?:also\s+)?(?P<verb>groups|includes|houses|covers|comprises|contains|holds|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of|makes|runs(?!\s+on\b)|operates|sells|produces|provides|offers)\s+(?P<list>.+)$")
+_LIST_END = re.compile(r"\s*(?:[-–—,;:]\s*|\s)(?:and\s+(?:it|they|this|that|the\s+company)\s+|making|leaving|meaning|so\s+that|which|while|despite|because|as\s+well\s+as|produced|posted|earned|generated|reported|recorded|lifted|grew|rose|and\s+(?:produced|posted|earned|reported|generated))\b.*$")
 _GENERIC_HEAD = re.compile(r"^(?:unrelated\s+|various\s+|other\s+|several\s+|diverse\s+)?(?:operations|businesses|activities|units|items|costs|things|segments)\s*[-–—:]\s*", re.I)
 _PLACED = re.compile(
     r"(?P<item>[^,;:]{3,80}?)(?:\s+(?:is|are|was|were|gets|get)\s+(?:\w+ly\s+)?|,\s+(?:which\s+is\s+|which\s+are\s+)?)(?:reported|booked|recorded|hidden|included|housed|classified|accounted\s+for|placed|held|buried|lumped|tucked)\s+(?:inside|in|within|under|as\s+part\s+of|into)\s+(?P<rest>.*)$")
@@ -317,7 +319,7 @@ def _segment_contents(ctx: SentenceContext) -> list:
             inner = [x for x in ctx.mentions if x.start >= m.start("item") and x.end <= m.end("item") and x.kind != "Segment" or (x.kind == "Segment" and x.end <= m.end("item") and x.start >= m.start("item"))]
             if inner:
                 ir = ref(inner[-1])
-            elif item and len(item.split()) <= 6:
+            elif item and len(item.split()) <= 6 and not _PRONOUN.fullmatch(item):
                 ir = _item_ref(ctx, item, m.start("item"))
             else:
                 ir = None
@@ -409,6 +411,53 @@ def powers(ctx: SentenceContext) -> list:
     return out
 
 
+# ------------------------------------------------------------------ segment membership
+# "X is reported within Y", "X falls under the Y segment", "X sits inside Y", "X is part of the Y
+# unit": the item before the verb, the segment after it
+_MEMBER = re.compile(
+    r"\s(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:reported|included|booked|housed|recorded|accounted\s+for|counted|classified)\s+"
+    r"(?:within|in|under|inside|as\s+part\s+of)|falls?\s+under|fell\s+under|sits?\s+(?:within|inside|under)|(?:is|are)\s+part\s+of)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+)?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*)"
+    r"(?P<word>\s+(?:segment|unit|division|business|category|reporting\s+line))?")
+_PRONOUN = re.compile(r"(?:it|they|this|that|which|these|those)", re.I)
+_INNER = re.compile(r",\s+(?:which|that|who|sold|made|built|launched)\b.*?,\s*$|\s*\([^)]*\)")
+_ITEM_TAIL = re.compile(r"(?:^|,\s+|\b(?:and|while|but)\s+)(?:the\s+|its\s+|their\s+|(?:the\s+)?company['’]s\s+)?(?P<item>[^,;]{2,80})$")
+
+
+def segment_membership(ctx: SentenceContext) -> list:
+    out = []
+    t = ctx.text
+    for m in _finditer(_MEMBER, t):
+        seg_m = next((x for x in ctx.mentions if x.start == m.start("seg") and x.kind == "Segment"), None)
+        name = m.group("seg")
+        if seg_m is not None:
+            seg = ref(seg_m)
+        elif m.group("word") or name in ctx.state.known_segments:
+            other = next((x for x in ctx.mentions if x.start == m.start("seg")), None)
+            if other is not None and other.kind in ("Company", "Person", "Country", "Place"):
+                continue
+            seg = r.EntityRef(kind="Segment", label=other.label if other is not None else name)
+        else:
+            continue
+        head = _INNER.sub("", t[:m.start()])
+        im = _ITEM_TAIL.search(head)
+        if im is None:
+            continue
+        item_text = _ITEM_LEAD.sub("", im.group("item")).strip(" ,")
+        if _PRONOUN.fullmatch(item_text):  # "…, and it is reported within Y": the sentence's subject
+            lead_m = next((x for x in ctx.mentions if x.start < 3 and x.kind not in ("Company", "Person")), None)
+            item_text = lead_m.text if lead_m is not None else ""
+        if not item_text or len(item_text.split()) > 7:
+            continue
+        x = next((x for x in ctx.mentions if x.text == item_text or x.label == item_text), None)
+        item = ref(x) if x is not None else r.EntityRef(kind="CostItem", label=item_text)
+        if item.kind in ("Company", "Person", "Country", "Place") or item.label == seg.label:
+            continue
+        out.append(r.InSegment(item=item, segment=seg, evidence=ctx.evidence))
+        ctx.state.known_segments.add(seg.label)
+    return out
+
+
 # ------------------------------------------------------------------ investments
 _INVEST = lead(
     r"\b(?:invest(?:s|ed|ing|ment)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting|ment)?|pour(?:s|ed|ing)?|"
@@ -429,6 +478,9 @@ _TARGET = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(
 
 
 _HOLDS_STAKE = re.compile(r"\b(?:has|holds|owns|own|took|takes|acquired|acquires|bought|buys|retains|keeps)\s+(?:a|an|its)?\s*(?:roughly\s+|about\s+|around\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,3}?stake\s+in\s+")
+
+
+_PRONOUN_CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:it|the\s+company|the\s+group)\s+(?:also\s+)?$", re.I)
 
 
 def investments(ctx: SentenceContext) -> list:
@@ -474,6 +526,8 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     used.add(money.start)
     investor = None
     subj = _company_subject(ctx, min(trig.start(), money.start))
+    if _PRONOUN_CLAUSE.search(t[:trig.start()]) and ctx.state.main_company:
+        subj = ctx.state.main_company  # "…, and it bought a 20% stake in …": the article's company
     if subj:
         investor = subj
     elif re.search(r"\b(?:receive|get)\b", t, re.I) and ctx.state.main_company:
@@ -567,8 +621,9 @@ def _named_company(ctx: SentenceContext, name: str, investor: r.EntityRef) -> r.
     if not name or name == investor.label or len(name) > 60:
         return None
     x = next((m for m in ctx.mentions if m.text == name or m.label == name), None)
-    if x is not None:
+    if x is not None and (x.kind in ORG_KINDS or x.source != "doc-alias"):
         return ref(x) if x.kind in ORG_KINDS and x.label != investor.label else None
+    # a name outside the gazetteer (or only guessed a product by discovery) that was bought
     return r.EntityRef(kind="Company", label=name)
 
 
@@ -758,7 +813,8 @@ def people(ctx: SentenceContext) -> list:
 
 # ------------------------------------------------------------------ competition
 _COMPETE = lead(
-    r"\b(?:compet\w*\s+(?:with|against)|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with)\s+"
+    r"\b(?:compet\w*\s+(?:with|against)|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with|"
+    r"(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|lagging\s+behind)\s+"
     r"(?:(?:domestic|local|global|international|foreign|Chinese|US|American|other|major|big|large)\s+)*"
     r"(?:(?:rivals|competitors|peers|hyperscalers|giants|players|incumbents|firms|companies)\s+)?"
     r"(?:including|such\s+as|like|as\s+well\s+as)?\s*", re.I)
@@ -985,6 +1041,8 @@ _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {
     _PLACED: (("reported", "booked", "recorded", "hidden", "included", "housed", "classified", "accounted",
                "placed", "held", "buried", "lumped", "tucked"), False),
     _SEG_LIST: (("segments",), False),
+    _MEMBER: (("reported", "included", "booked", "housed", "recorded", "accounted", "counted", "classified",
+               "fall", "fell", "sit", "part of"), False),
     _ACTIVE_PLACE: (("book", "put", "place", "record", "keep", "kept", "lump", "hid", "park", "carri"), False),
     _POWER: (("power",), False),
     _POWERS: (("power", "underpins", "drives"), False),
@@ -992,7 +1050,7 @@ _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {
     _LEADERS: (("leader", "founder", "executive", "head"), False),
     _SURNAME_ROLE: (("founder", "chief", "chairman", "president", "head"), False),
     _FACES: (("competition",), True),
-    _COMPETE: (("compet", "rival", "challeng", "take", "vying"), True),
+    _COMPETE: (("compet", "rival", "challeng", "take", "vying", "chasing", "trailing", "lag"), True),
     _GAP: (("can", "could", "unable", "possible", "hard", "difficult", "way", "disclose", "break"), True),
     _INITIATIVE: (("launch", "open", "build", "expand", "set", "establish", "creat", "add"), False),
     _MARKET_OR_SHARE: (("market", "share"), True),

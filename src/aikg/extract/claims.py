@@ -1,0 +1,313 @@
+"""The claims layer: what each clause of a sentence says about an entity, whatever its phrasing.
+
+A sentence that names an entity (from the gazetteer, a pattern or open discovery, or by
+coreference: "the company", "it", "the unit") and carries a value (money, percent, count, rank,
+date) or a relation cue becomes one `Claim` per clause: its subject, the other entities the
+clause names, each value typed by its role (amount, growth, share, rank, date, count), the
+period, and a normalised predicate. Typed facts are precise but narrow; claims keep what the
+typed patterns do not read, quoted, so that nothing an article states is lost.
+
+The predicate cues, value roles and clause boundaries are named data records below.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .. import records as r
+from . import values as v
+from .figures import HEAD_RE, _measure_phrase
+from .relations import SentenceContext, _period, ref
+from .typed import relations
+
+# ------------------------------------------------------------------ rules as data
+
+
+@dataclass(frozen=True)
+class PredicateCue:
+    """A normalised predicate and the verbs or nouns that carry it."""
+    predicate: str
+    pattern: str
+
+
+PREDICATES: tuple[PredicateCue, ...] = (
+    PredicateCue("rank", r"rank(?:ed|s|ing)?|placed\s+(?:first|second|third|top)|No\.\s?\d|number\s+(?:one|two|three)\s+(?:player|vendor|provider)|top\s+spot|market\s+leader"),
+    PredicateCue("launch", r"launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)?\s+out|rolling\s+out|began\s+shipping|start(?:ed)?\s+shipping"),
+    PredicateCue("include", r"includ(?:es|ed|ing)|compris(?:es|ed|ing)|hous(?:es|ed)|covers|contains|(?:is|are)\s+reported\s+(?:within|in|under|as\s+part\s+of)|falls?\s+under|sits?\s+(?:within|in|under|inside)|(?:is|are)\s+part\s+of|under\s+its|sells"),
+    PredicateCue("power", r"powered\s+by|powers|built\s+(?:on|around|with)|based\s+on|runs?\s+on|running\s+on|trained\s+on|equipped\s+with"),
+    PredicateCue("partner", r"partner(?:s|ed|ing|ship)?|team(?:ed|s)?\s+up|collaborat\w+|alliance|joint\s+venture|agreement\s+with|signed\s+(?:a|an)\s+(?:deal|agreement|contract)"),
+    PredicateCue("sell-stake", r"sold\s+(?:its|a|part|some|the)|sell(?:s|ing)?\s+(?:its|a|part|some|the)|divest\w*|dispos(?:ed|al)\s+of|offload\w*|share\s+sale"),
+    PredicateCue("acquire", r"acquir(?:ed|es|ing)|acquisition|bought|buy(?:s|ing)?\s+(?:a|an|the)|takeover|stake\s+in|took\s+a\s+stake"),
+    PredicateCue("raise-guidance", r"rais(?:ed|es|ing)\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|forecast|outlook|target)|lift(?:ed|s)\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|forecast|outlook)"),
+    PredicateCue("cut-guidance", r"(?:cut|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|es))\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|forecast|outlook|target)"),
+    PredicateCue("guide", r"guidance|forecasts?|outlook|expects?|expected|projects?|projected|anticipat\w+|guided|sees\s+\w+\s+(?:revenue|sales)"),
+    PredicateCue("chase", r"chas(?:e|es|ing)|trail(?:s|ed|ing)|lag(?:s|ged|ging)\s+behind|behind\s+(?:market\s+leader|leader|rivals?)|catch\s+up|compet(?:e|es|ing)\s+with|rivals?"),
+    PredicateCue("invest", r"invest(?:ed|s|ing|ment)?|capex|capital\s+expenditures?|spend(?:s|ing)?|spent|commit(?:ted|s)?\s+to\s+spend"),
+    PredicateCue("record", r"record(?:ed|s)|book(?:ed|s)|recogni[sz]ed|charge|impairment|write-?(?:down|off)|one-off\s+gain|gain\s+on|other\s+income|non-operating"),
+    PredicateCue("cause", r"because\s+of|due\s+to|driven\s+by|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|reflect(?:ing|s|ed)|attributed\s+to"),
+    PredicateCue("grow", r"gr[eo]w(?:s|th|ing)?|rose|rise[sn]?|rising|jump(?:ed|s)|surg(?:ed|es)|climb(?:ed|s)|increas(?:ed|es)|soar(?:ed|s)|doubl(?:ed|es)|up\s+\d|higher"),
+    PredicateCue("decline", r"fell|fall(?:s|ing)?|declin(?:ed|es|ing)|drop(?:ped|s)|slid|shr[au]nk|decreas(?:ed|es)|down\s+\d|lower"),
+    PredicateCue("use", r"tokens|users|downloads|subscribers|monthly\s+active|daily\s+active|MAUs?|DAUs?|queries|requests"),
+    PredicateCue("report", r"report(?:ed|s)?|posted|generated|brought\s+in|earned|delivered|revenue|sales|income|profit|margin|turnover"),
+    PredicateCue("employ", r"employ(?:s|ed|ees)|staff|headcount|workforce|hir(?:ed|es|ing)|job\s+cuts|lay\s*offs?|laid\s+off"),
+    PredicateCue("restrict", r"ban(?:s|ned)?|restrict\w*|export\s+controls?|sanction\w*|blacklist\w*|entity\s+list|licen[cs]e\s+requirement"),
+)
+# one pass over a clause finds every cue; a group per predicate names which one matched
+_GROUP = {f"p{i}": c.predicate for i, c in enumerate(PREDICATES)}
+_ANY_CUE = re.compile("(?<![\\w-])(?:" + "|".join(f"(?P<p{i}>{c.pattern})" for i, c in enumerate(PREDICATES))
+                      + ")(?![\\w-])", re.I)
+
+# clause boundaries inside a sentence (a claim is per clause, so two figures for two subjects
+# do not mix)
+_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:while|whereas|but|although)\s+|,\s+and\s+(?=(?:it|they|the\s+company|the\s+group)\b|(?:the\s+|its\s+)?[A-Z])|\s+[—–]\s+")
+# "<unit>: $X billion, up Y%" — a list line or a bullet whose label is the subject
+_LIST_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:[A-Z][\w&'’.+-]*|and|&|of|for)){0,5})\s*:\s+\S")
+_NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated", "Published", "By",
+               "Disclaimer", "Editor", "Image", "Subscribe", "Share", "Tags", "Tag", "Contact", "Update", "Correction"}
+_UNIT_WORD = re.compile(r"\b(?:units?|segments?|divisions?|business(?:es)?|business\s+lines?|reporting\s+lines?)\b", re.I)
+_COREF_COMPANY = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the\s+(?:company|group|firm|conglomerate|[\w-]+\s+(?:giant|maker|company|group|firm))|it|its)\b", re.I)
+_COREF_UNIT = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the|that|this)\s+(?:unit|segment|division|business|arm)\b", re.I)
+
+# value roles from the words around a percent
+_SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:its\s+|the\s+|total\s+|group\s+|overall\s+)*(?:revenue|sales|turnover|income|profit|market|shipments|total|the\s+\w+\s+market)|(?:market\s+)?share|stake)\b", re.I)
+_SHARE_BEFORE = re.compile(r"\b(?:share\s+(?:of|was|at|to|rose\s+to|fell\s+to)|accounted\s+for|accounting\s+for|made\s+up|represent(?:ed|s|ing)?|stake\s+of|holds?|held|owns?|owned)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
+_GROWTH_NEAR = re.compile(r"\b(?:up|down|rose|rise|rising|grew|grow(?:th|ing)?|increase[ds]?|jump(?:ed|s)?|gain(?:ed|s)?|climb(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)|fell|fall(?:ing)?|declin(?:ed|e|es|ing)|drop(?:ped|s)?|slid|shr[au]nk|decrease[ds]?|higher|lower|year-on-year|year-over-year|from\s+a\s+year|compared|expan(?:ded|sion)|contract(?:ed|ion))\b", re.I)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|was|were|is|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_DOWN = re.compile(r"\b(?:down|fell|fall(?:ing)?|declin\w+|drop(?:ped|s)?|slid|shr[au]nk|decrease[ds]?|lower|contract\w*)\b", re.I)
+_BASES = (
+    ("constant currency", re.compile(r"constant[- ]currency|at\s+constant\s+exchange|currency[- ]neutral", re.I)),
+    ("quarter-on-quarter", re.compile(r"quarter[- ](?:on|over)[- ]quarter|sequential(?:ly)?|from\s+the\s+(?:previous|prior|preceding)\s+quarter|qoq", re.I)),
+    ("year-on-year", re.compile(r"year[- ](?:on|over)[- ]year|from\s+a\s+year\s+(?:earlier|ago)|\byoy\b|compared\s+with\s+(?:a\s+year|the\s+same)", re.I)),
+)
+_RANK = re.compile(r"\b(?:ranked|ranks|ranking|placed|came|rated)\s+(?:[\w.&'’-]+\s+){0,4}?(?:as\s+)?(?:the\s+)?(?P<r>first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+(?:one|two|three|four|five)|\d+(?:st|nd|rd|th))\b"
+                   r"|\b(?P<r2>No\.\s?\d+|number\s+(?:one|two|three))\s+(?:player|vendor|provider|position|spot|supplier|seller)\b", re.I)
+_RANK_WORDS = {"first": 1, "top": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3,
+               "fourth": 4, "four": 4, "fifth": 5, "five": 5}
+_MONTH_OR_DIGIT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_STRAY_TIME = re.compile(r"\b(?:since|from|until|by|through|before|after)\s+$", re.I)
+_SUBJECT_KINDS = ("Company", "Segment", "Organization", "AIModel", "ModelFamily", "Product",
+                  "Application", "Project", "CostItem")
+
+
+def _rank_value(word: str) -> Decimal | None:
+    w = word.lower().replace("number", "").replace("no.", "").strip()
+    if w in _RANK_WORDS:
+        return Decimal(_RANK_WORDS[w])
+    m = re.match(r"\d+", w)
+    return Decimal(m.group()) if m else None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(a, b) for a, b in out if b - a > 2]
+
+
+def _basis(text: str) -> str | None:
+    for name, rx in _BASES:
+        if rx.search(text):
+            return name
+    return None
+
+
+def _measure(text: str, pos: int, lo: int) -> str | None:
+    """The measure noun nearest before `pos` in the clause ("operating profit")."""
+    best = None
+    for h in HEAD_RE.finditer(text, lo, pos):
+        best = h
+    if best is None:
+        h = HEAD_RE.search(text, pos, min(len(text), pos + 40))
+        best = h if h and re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|in)\s+", text[pos:h.start()] + " ") is None and h.start() - pos < 25 else None
+        if best is None:
+            return None
+    return _measure_phrase(text, best)[0].lower()
+
+
+def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimValue]:
+    t = ctx.text
+    out: list[tuple[int, r.ClaimValue]] = []
+    basis = _basis(clause)
+    money_spans = []
+    for m in ctx.moneys:
+        if a <= m.start < b:
+            money_spans.append((m.start, m.end))
+            out.append((m.start, r.ClaimValue(role="amount", value=m.value, value_max=m.value_max, unit=m.currency,
+                                              qualifier=m.qualifier, measure=_measure(t, m.start, a), text=m.text)))
+    for p in ctx.percents:
+        if not (a <= p.start < b) or any(s <= p.start < e for s, e in money_spans):
+            continue
+        after, before = t[p.end:p.end + 40], t[max(a, p.start - 40):p.start]
+        near = t[max(a, p.start - 30):min(b, p.end + 30)]
+        unit = "points" if p.unit != "percent" and "point" in (p.unit or "") else "percent"
+        direction = None
+        if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(before):
+            role = "share"
+        elif _LEVEL_BEFORE.search(before):  # "narrowed to 20.1%", "rose to 38%": a level
+            role = "percent"
+        elif _GROWTH_NEAR.search(near) or unit == "points" or p.word:
+            role = "growth"
+            direction = "decrease" if _DOWN.search(t[max(a, p.start - 30):p.start]) or (
+                not _GROWTH_NEAR.search(t[max(a, p.start - 30):p.start]) and _DOWN.search(after[:20])) else "increase"
+        else:
+            role = "percent"
+        out.append((p.start, r.ClaimValue(role=role, value=p.value, value_max=p.value_max, unit=unit,
+                                          qualifier=p.qualifier, direction=direction,
+                                          basis=basis if role == "growth" else None,
+                                          measure=_measure(t, p.start, a), text=p.text)))
+    for c in ctx.counts:
+        if a <= c.start < b:
+            out.append((c.start, r.ClaimValue(role="count", value=c.value, unit=c.noun, qualifier=c.qualifier, text=c.text)))
+    for m in _RANK.finditer(clause):
+        word = m.group("r") or m.group("r2")
+        val = _rank_value(word)
+        if val is not None:
+            out.append((a + m.start(), r.ClaimValue(role="rank", value=val, unit="rank", text=m.group(0))))
+    for p in ctx.periods:
+        if a <= p.start_idx < b and p.kind in ("day", "month") and p.end is not None and _MONTH_OR_DIGIT.search(p.text):
+            out.append((p.start_idx, r.ClaimValue(role="date", unit="date", text=p.text)))
+    for d in ctx.durations:
+        if a <= d.start < b:
+            out.append((d.start, r.ClaimValue(role="duration", unit=d.iso, qualifier=d.qualifier, text=d.text)))
+    out.sort(key=lambda x: x[0])
+    return [x[1] for x in out]
+
+
+def _period_of(ctx: SentenceContext, a: int, b: int, doc_period: r.Period | None, has_figures: bool) -> r.Period | None:
+    t = ctx.text
+    own = [p for p in ctx.periods if p.kind in ("quarter", "half", "range", "year", "fiscal_year")
+           and not _STRAY_TIME.search(t[max(0, p.start_idx - 12):p.start_idx])]
+    inside = [p for p in own if a <= p.start_idx < b]
+    pick = inside[0] if inside else (own[0] if own else None)
+    if pick is not None:
+        return _period(pick)
+    if has_figures and doc_period is not None and not re.search(r"\b(?:last|next|this)\s+year|\bannual|\bfull[- ]year|\b(?:19|20)\d\d\b", t, re.I):
+        return doc_period
+    return None
+
+
+def _predicate(clause: str, after: int) -> str | None:
+    """The cue nearest after the subject (else the first anywhere in the clause)."""
+    first = None
+    for m in _ANY_CUE.finditer(clause):
+        if m.start() >= after:
+            return _GROUP[m.lastgroup]
+        first = first or _GROUP[m.lastgroup]
+    return first
+
+
+@dataclass
+class ClaimState:
+    """What the document's earlier sentences were about (for "the unit", "it"), and the measure
+    a lead line names for the list lines under it ("Revenue by unit in the quarter:")."""
+    last_subject: r.EntityRef | None = None
+    list_measure: str | None = None
+    list_of_units: bool = False  # the lead line says the list is of segments or units
+    last_thing: r.EntityRef | None = None  # the product, model or app named last ("the model")
+
+    def see_line(self, text: str) -> None:
+        """A line ending in a colon that names a measure sets it for the list lines below; list
+        lines keep it; any other line ends the list."""
+        if text.rstrip().endswith(":"):
+            h = HEAD_RE.search(text)
+            self.list_measure = _measure_phrase(text, h)[0].lower() if h else None
+            self.list_of_units = _UNIT_WORD.search(text) is not None
+        elif not (":" in text and _LIST_LABEL.match(text)):
+            self.list_measure = None
+
+
+def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst: ClaimState) -> list:
+    """A list line under a lead line naming a measure ("Cloud Services: €2.1 billion, up 27%")
+    states that unit's figure: one observation per line, the first amount with the growth
+    after it. Under a lead line that says the list is of units ("Revenue by unit in the
+    quarter:"), each line's unit is also a segment of the article's company."""
+    lm = _LIST_LABEL.match(ctx.text) if ":" in ctx.text else None
+    if lm is None or cst.list_measure is None:
+        return []
+    out = []
+    for c in claims_here:
+        if c.subject.label != " ".join(lm.group("name").split()) or c.subject.kind not in ("Segment", "Company", "Product", "CostItem"):
+            continue
+        amount = next((x for x in c.values if x.role == "amount"), None)
+        growth = next((x for x in c.values if x.role in ("growth", "share") and x.unit == "percent"), None)
+        if amount is None:
+            continue
+        down = growth is not None and _DOWN.search(ctx.text) is not None
+        out.append(r.Observation(
+            subject=c.subject, measure=cst.list_measure, value=amount.value, unit=amount.unit,
+            value_max=amount.value_max, qualifier=amount.qualifier, value_text=amount.text,
+            change=growth.value if growth else None, change_unit="percent" if growth else None,
+            change_text=growth.text if growth else None, change_basis=None,
+            direction=("decrease" if down else "increase") if growth else None,
+            period=c.period, evidence=c.evidence))
+        main = ctx.state.main_company
+        if cst.list_of_units and main is not None and c.subject.kind == "Segment":
+            out.append(r.SegmentOf(segment=c.subject, company=main, evidence=c.evidence))
+    return out
+
+
+def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -> list[r.Claim]:
+    t = ctx.text
+    has_values = bool(ctx.moneys or ctx.percents or ctx.counts)
+    if not has_values and not ctx.mentions:
+        return []
+    if not has_values and _ANY_CUE.search(t) is None:
+        return []
+    main = ctx.state.main_company
+    out: list[r.Claim] = []
+    sentence_subject: r.EntityRef | None = None
+    for a, b in _clauses(t):
+        clause = t[a:b]
+        ms = [m for m in ctx.mentions if a <= m.start < b and m.kind in _SUBJECT_KINDS]
+        subject, after = None, 0
+        lm = _LIST_LABEL.match(clause) if ":" in clause else None
+        if lm:
+            x = next((m for m in ms if m.start - a == lm.start("name")), None)
+            name = lm.group("name")
+            if x is not None:
+                subject, after = ref(x), x.end - a
+            elif len(name.split()) <= 5 and name.split()[0] not in _NOT_LABELS:
+                subject, after = r.EntityRef(kind="Segment", label=name), lm.end("name")
+        if subject is None and _COREF_UNIT.match(clause) and (ctx.state.last_segment or cst.last_subject):
+            subject = ctx.state.last_segment or cst.last_subject
+            after = _COREF_UNIT.match(clause).end()
+        if subject is None and _COREF_COMPANY.match(clause) and main and not (ms and ms[0].start - a < _COREF_COMPANY.match(clause).end()):
+            subject, after = main, _COREF_COMPANY.match(clause).end()
+        if subject is None and ms:
+            lead = next((m for m in ms if m.kind != "Person"), None)
+            if lead is not None:
+                subject, after = ref(lead), lead.end - a
+        if subject is None:
+            subject = sentence_subject or main
+            after = 0
+        if subject is None:
+            continue
+        vals = _values(ctx, a, b, clause)
+        pred = "rank" if any(x.role == "rank" for x in vals) else _predicate(clause, after)
+        if not vals and pred is None:
+            continue
+        if not vals and not ms:  # a cue with no value must name something of its own
+            continue
+        others = []
+        for m in ctx.mentions:
+            if a <= m.start < b:
+                e = ref(m)
+                if e != subject and e not in others:
+                    others.append(e)
+        figures = any(x.role in ("amount", "growth", "share", "count") for x in vals)
+        typed, subject = relations(ctx, a, b, subject, pred or "state", vals, cst.last_thing)
+        others = [o for o in others if o != subject]
+        out.append(r.Claim(subject=subject, predicate=pred or "state", others=tuple(others), values=tuple(vals),
+                           period=_period_of(ctx, a, b, doc_period, figures), relations=tuple(typed),
+                           evidence=ctx.evidence))
+        sentence_subject = subject
+    if out:
+        cst.last_subject = out[-1].subject
+    things = [m for m in ctx.mentions if m.kind in ("Product", "AIModel", "ModelFamily", "Application")]
+    if things:
+        cst.last_thing = ref(things[-1])
+    return out

@@ -1,0 +1,300 @@
+"""Open entity discovery: names the gazetteer does not know, typed from the words around them.
+
+Three kinds of name are looked for in each sentence:
+
+- acronyms defined in brackets ("the Competition and Markets Authority (CMA)"): the full name
+  becomes an entity and the acronym its alias, so later sentences that only say "the CMA" find it;
+- names with versions or model numbers ("Nova 4.5 Turbo", "the MI355X", "Ascend 910C");
+- proper-noun phrases followed by a type word ("its Horizon Studio platform", "the Atlas chip")
+  or standing in apposition to one ("Tidewater Analytics, a research firm", "research firm
+  Tidewater Analytics").
+
+Each rule below is a named data record. The kind of a name comes from its context words
+(`TYPE_WORDS`); a name no context types is left out (a wrong kind costs an analyst more than a
+missing name costs the claims layer, which still quotes the sentence). Every discovered entity
+keeps the sentence it was first found in.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ------------------------------------------------------------------ rules as data
+
+
+@dataclass(frozen=True)
+class TypeWord:
+    """Words that, next to a name, say what kind of thing it is."""
+    name: str
+    kind: str            # an EntityKind
+    words: tuple[str, ...]
+
+
+TYPE_WORDS: tuple[TypeWord, ...] = (
+    TypeWord("chip", "Product", ("chip", "chips", "GPU", "GPUs", "accelerator", "accelerators",
+                                 "processor", "processors", "CPU", "CPUs", "superchip", "superchips",
+                                 "semiconductor", "semiconductors", "memory", "server", "servers",
+                                 "rack", "racks", "device", "devices",
+                                 "phone", "phones", "smartphone", "smartphones", "laptop", "laptops", "headset")),
+    TypeWord("model", "AIModel", ("model", "models", "LLM", "LLMs", "language model", "reasoning model",
+                                  "foundation model")),
+    TypeWord("app", "Application", ("app", "apps", "application", "chatbot", "assistant", "agent",
+                                    "agents", "copilot")),
+    TypeWord("platform", "Product", ("platform", "software", "suite", "service", "tool", "toolkit",
+                                     "product", "products", "brand")),
+    TypeWord("unit", "Segment", ("unit", "segment", "division", "business", "arm", "subsidiary")),
+    TypeWord("project", "Project", ("project", "programme", "program", "initiative", "cluster", "data center",
+                                    "data centre", "campus", "supercomputer", "supercomputers", "factory", "plant")),
+    TypeWord("regulator", "Organization", ("regulator", "watchdog", "commission", "authority", "ministry",
+                                           "agency", "regulators")),
+    TypeWord("research firm", "Organization", ("research firm", "market researcher", "analyst firm",
+                                               "consultancy", "research house", "tracker", "data provider")),
+    TypeWord("company", "Company", ("startup", "start-up", "company", "firm", "maker", "chipmaker",
+                                    "provider", "operator", "lender", "retailer", "developer",
+                                    "supplier", "manufacturer", "rival", "customer", "designer", "chip designer")),
+)
+# words inside a full name that type it ("… Authority", "… Commission", "… Inc")
+NAME_HEADS: tuple[tuple[str, str], ...] = (
+    ("Organization", r"Authority|Commission|Agency|Administration|Ministry|Bureau|Office|Council|"
+                     r"Department|Regulator|Board|Institute|Association|Federation|Exchange|Court|Fund|"
+                     r"Research|Intelligence|Analytics|Partners|Consulting|Insights"),
+    ("Company", r"Inc|Corp|Corporation|Ltd|Limited|Holdings|plc|AG|SE|Co"),
+    ("Segment", r"Group|Services|Solutions|Division|Unit|Segment|Business|Cloud|Devices|Systems|Networking"),
+    ("Project", r"Project"),
+    ("Product", r"Platform|Studio|Suite|Chip|Engine"),
+)
+_DEMONYMS = frozenset(
+    "American Chinese German Japanese Korean Indian French British European Taiwanese Dutch Swiss "
+    "Israeli Canadian Australian Singaporean Italian Spanish Swedish Russian Saudi Emirati Asian "
+    "Western Global US U.S. U.S UK U.K EU Local Foreign Domestic National International".split())
+# single words too generic to be a name on their own ("its Cloud business")
+_GENERIC = frozenset(
+    "Cloud Group Global Data Digital Services Business Technology Technologies Tech Mobile Online Retail "
+    "Media AI Software Hardware Consumer Enterprise Commercial Core Other Others New".split())
+
+_WORD_KIND = {w.lower(): t.kind for t in TYPE_WORDS for w in t.words}
+_TYPE_ALT = "|".join(sorted((re.escape(w) for t in TYPE_WORDS for w in t.words), key=len, reverse=True))
+
+# a capitalised word ("Horizon", "MI355X", "xGen", "Nova-2"), and runs of them
+_CAP = r"(?:[A-Z][\w&'’.+-]*[\w+]|[A-Z]|[a-z]{1,2}[A-Z][\w-]*)"
+_CAPS = rf"{_CAP}(?:\s+(?:of|for|and|&|de)\s+{_CAP}|\s+{_CAP}){{0,5}}"
+_ACRONYM = re.compile(rf"(?P<full>{_CAPS})\s+\((?P<acr>[A-Z][A-Za-z0-9&]{{1,7}})\)")
+_VERSIONED = re.compile(
+    r"(?<![\w$€£¥₹₩.-])(?P<name>(?:[A-Z][A-Za-z]+[ -]){0,2}[A-Z][A-Za-z]*[ -]?(?:v?\d{1,4}(?:\.\d{1,2})*[A-Za-z]{0,3})"
+    r"(?:[ -](?:Pro|Max|Plus|Turbo|Ultra|Mini|Nano|Flash|Lite|Instruct|Omni|Vision|Reasoner|Air|Edge|X))*)(?![\w.%-]|\.\d)")
+_TYPE_RX = re.compile(rf"(?<![\w-])(?:{_TYPE_ALT})(?![\w-])", re.I)
+_TYPE_NEXT = re.compile(rf"\s+({_TYPE_ALT})(?![\w-])")
+# a name right before a type word: "its Horizon Studio platform", "Nvidia's Atlas chip"
+_HEAD_BACK = re.compile(rf"(?<![\w'’])(?:(?:the|its|their|a|an|new|our|his|her)\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?P<name>{_CAPS})\s+$")
+# "Tidewater Analytics, a research firm": the name, then the type word heading the apposition
+_APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?$")
+_HEAD_END_RX = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:that|which|who|based|in|with|for|of|from|and|to|whose|known|behind|led|owned)\b")
+# "research firm Tidewater Analytics": the type word, then the name
+_NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPS})")
+_APPOS_BEFORE_TYPES = frozenset(("research firm", "market researcher", "analyst firm", "regulator", "watchdog",
+                                 "startup", "start-up", "chipmaker", "consultancy", "rival"))
+_DIGIT = re.compile(r"\d")
+_READING_TIME = re.compile(r"\d+\s?(?:min|mins|sec|secs|hr|hrs|am|pm)$", re.I)
+_APPOS_ENCLOSED_TYPES = frozenset(("app", "chatbot", "assistant", "platform", "model", "chip", "service", "brand", "subsidiary", "unit"))
+_ENCLOSED_AFTER = re.compile(rf",\s+(?P<name>{_CAPS})\s*(?:,|\))")
+
+# not names: time words, reporting units, generic capitalised words
+_NOT_VERSIONED = re.compile(
+    r"^(?:Q[1-4]|H[12]|[1-4]Q|FY|CY|Fiscal|Phase|Tier|Level|Stage|Page|Section|Article|Item|Note|Figure|Table|"
+    r"Chapter|Vol|No|Number|Top|Fortune|Russell|FTSE|Nikkei|Kospi|KOSPI|Nasdaq|Dow|Covid|COVID|G|Rule|Form|Part|"
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"US|USD|RMB|CNY|EUR|GBP|JPY|KRW|INR|HKD|TWD|NT|Rs|Up|Down|Since|In|On|By|At|From|To|For|Of|About|Over|"
+    r"Under|The|A|An|And|Or|With|Windows|Web|Roughly|Nearly|Around|Almost|Approximately|More|Less|Only|Just|Some|"
+    r"Up|Top|Over|Below|Above|Some|Circa|Year|Quarter|Half|Month|Week|Day)$")
+_STOP_FIRST = {
+    "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "A", "An", "In",
+    "On", "At", "For", "But", "And", "Yet", "While", "Despite", "After", "Before", "As", "It", "He",
+    "She", "They", "We", "Why", "What", "How", "Most", "Some", "Both", "Another", "Such", "Under",
+    "Over", "With", "From", "By", "Since", "During", "Analysts", "Revenue", "Sales", "Shares", "Net",
+    "Operating", "Total", "Its", "His", "Her", "When", "If", "Also", "Last", "Next", "First", "Second",
+    "Third", "Fourth", "Chief", "Mr", "Ms", "Dr", "CEO", "CFO", "Read", "See", "Click", "Subscribe",
+}
+_LOWER_LINK = {"of", "for", "and", "&", "de"}
+
+
+def _trim(name: str) -> str:
+    """Drop leading stop words and trailing link words: 'The Atlas' -> 'Atlas'."""
+    toks = name.split()
+    while toks and (toks[0] in _STOP_FIRST or toks[0].lower() in _LOWER_LINK):
+        toks = toks[1:]
+    while toks and toks[-1].lower() in _LOWER_LINK:
+        toks = toks[:-1]
+    return re.sub(r"['’]s$", "", " ".join(toks)).strip(" .,'’")
+
+
+def _initials_match(full: str, acr: str) -> bool:
+    """'Competition and Markets Authority' ~ 'CMA': the acronym's capitals are the initials of
+    the full name's capitalised words, in order (a few letters may be skipped or doubled)."""
+    initials = "".join(w[0] if w[:1].isupper() else next((c for c in w if c.isupper()), "")
+                       for w in full.split())  # "Device eXperience" -> "DX"
+    caps = "".join(c for c in acr if c.isupper())
+    if not caps or caps[0] != initials[:1]:
+        return False
+    it = iter(initials)
+    return all(any(c == x for x in it) for c in caps) or caps == initials
+
+
+def _kind_from_name(full: str) -> str | None:
+    last = full.split()[-1]
+    for kind, heads in NAME_HEADS:
+        if re.fullmatch(heads, last.rstrip(".")):
+            return kind
+    return None
+
+
+@dataclass(frozen=True)
+class Discovered:
+    surface: str
+    kind: str
+    label: str
+    sentence: int        # index of the sentence it was first found in
+    rule: str
+
+
+def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = frozenset()) -> list[Discovered]:
+    """Names in `texts` (the document's sentences) that neither the gazetteer (`known`, keyed by
+    surface) nor the document's aliases so far (`aliases`) hold, each typed from its context."""
+    out: dict[str, Discovered] = {}
+
+    def add(surface: str, kind: str, label: str, i: int, rule: str) -> None:
+        surface = surface.strip()
+        if (not surface or surface in out or surface in known or surface in aliases
+                or label in known or len(surface) < 2 or len(surface) > 80):
+            return
+        out[surface] = Discovered(surface, kind, label, i, rule)
+
+    for i, text in enumerate(texts):
+        if "(" in text:
+            for m in _ACRONYM.finditer(text):
+                full, acr = _trim(m.group("full")), m.group("acr")
+                if not full or len(full.split()) < 2 or not _initials_match(full, acr):
+                    continue
+                kind = _kind_from_name(full) or _context_kind(text, m.end()) or "Organization"
+                label = known[full].label if full in known else full
+                add(full, kind, label, i, "acronym")
+                add(acr, kind, label, i, "acronym")
+        if _DIGIT.search(text):
+            for m in _VERSIONED.finditer(text):
+                name = _trim(m.group("name"))
+                first = re.split(r"[ -]", name)[0] if name else ""
+                if first in known and known[first].kind == "Company" and " " in name:
+                    name = name.split(" ", 1)[1]  # "Nvidia H200": the maker's product
+                    first = re.split(r"[ -]", name)[0]
+                if (not name or _NOT_VERSIONED.match(first) or not re.search(r"\d", name)
+                        or re.search(r"(?:^|[ -])(?:19|20)\d\d$", name) or first in known
+                        and known[first].kind not in ("AIModel", "ModelFamily", "Product", "Application")):
+                    continue
+                if not re.search(r"[A-Za-z]{2}", name) and not re.fullmatch(r"[A-Z]{1,3}\d{2,4}[A-Z]{0,3}", name):
+                    continue
+                kind = _context_kind(text, m.end(), m.start()) or ("Product" if first not in known else None)
+                if kind is None:
+                    kind = "AIModel" if known[first].kind in ("AIModel", "ModelFamily") else known[first].kind
+                if kind in ("Segment", "Company", "Organization", "Project"):
+                    kind = "Product"
+                add(name, kind, name, i, "versioned")
+        # names typed by a type word next to them: one scan for the type words, then a look
+        # back (head noun, apposition after the name) or forward (apposition before it)
+        for m in _TYPE_RX.finditer(text):
+            t = m.group(0)
+            if t[0].isupper() and (m.start() > 0 or t.isupper()):  # "… Cloud Platform": part of a name
+                continue
+            nxt = _TYPE_NEXT.match(text, m.end())
+            kind = _WORD_KIND[(nxt.group(1) if nxt else t).lower()]
+            pre = text[max(0, m.start() - 90):m.start()]
+            h = _HEAD_BACK.search(pre)
+            if h:
+                name = _trim(h.group("name"))
+                base, _, last = name.rpartition(" ")
+                if last in ("AI", "Cloud") and base in known:
+                    continue  # "its Qwen AI models": a known name with a modifier
+                if name and (not name.isupper() or len(name) > 4) and _plausible(name, people):
+                    add(name, kind, name, i, "type-word")
+                    continue
+            a = _APPOS_BACK.search(pre) if "," in pre else None
+            if a and _HEAD_END_RX.match(text, m.end()):
+                name = _trim(a.group("name"))
+                if name and (a.start("name") > 0 or m.start() > 90 or len(name.split()) > 1):
+                    add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+                    continue
+            if t.lower() in _APPOS_ENCLOSED_TYPES:  # "its robot-programming app, Kaiyo Studio, has …"
+                e = _ENCLOSED_AFTER.match(text, m.end())
+                if e:
+                    name = _trim(e.group("name"))
+                    if name:
+                        add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+                        continue
+            if t.lower() in _APPOS_BEFORE_TYPES:
+                b = _NAME_AFTER.match(text, m.end())
+                if b:
+                    name = _trim(b.group("name"))
+                    if name:
+                        add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+    # rivals and partners named after a cue ("is chasing Fanuc and ABB", "a partnership with
+    # Osaka Gas", "a 20% stake in Brightwater Labs"): companies
+    for i, text in enumerate(texts):
+        for m in _COUNTERPARTY.finditer(text):
+            for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("names")):
+                name = _trim(name)
+                if name and not _NOT_VERSIONED.match(name.split()[0]) and not re.search(r"\d", name):
+                    add(name, "Company", name, i, "counterparty")
+    # the article's own company when the gazetteer lacks it and it has no corporate suffix: a
+    # name that leads two or more sentences as the subject of a reporting verb
+    leads: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        m = _REPORTS.match(text)
+        if m:
+            name = _trim(m.group("name"))
+            if name and name not in known and name not in aliases:
+                leads.setdefault(name, []).append(i)
+    for name, idx in leads.items():
+        if len(idx) >= 2 and name not in out:
+            add(name, "Company", name, idx[0], "reporting-subject")
+    return [d for d in out.values() if _plausible(d.surface, people) and _plausible(d.label, people)]
+
+
+_COUNTERPARTY = re.compile(
+    rf"\b(?:(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|partnership\s+with|partnered\s+with|"
+    rf"teamed\s+up\s+with|joint\s+venture\s+with|alliance\s+with|stake\s+in(?:\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:startup|group|company|firm|maker|developer))?)\s+"
+    rf"(?P<names>{_CAPS}(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?)")
+_REPORTS = re.compile(
+    rf"(?P<name>{_CAPS})(?:'s|’s)?\s+(?:(?:also|on\s+\w+day|this\s+week)\s+)?(?:reported|reports|posted|posts|said|says|announced|announces|"
+    r"recorded|records|generated|expects|expected|booked|books|delivered|raised|raises|lifted|lifts|cut|cuts|"
+    r"launched|launches|unveiled|unveils|plans|forecast|forecasts|guided|sees|is\s+chasing|signed|sold|bought)\b")
+
+
+_CTX_AFTER = re.compile(rf"^\s+(?:(?:AI|generative|reasoning|new|flagship|custom|in-house|open-source|open)\s+)*(?P<type>{_TYPE_ALT})(?![\w-])")
+_CTX_BEFORE = re.compile(rf"(?P<type>{_TYPE_ALT})\s+(?:called\s+|named\s+|dubbed\s+)?$")
+
+
+def _context_kind(text: str, end: int, start: int | None = None) -> str | None:
+    m = _CTX_AFTER.match(text[end:end + 60])
+    if m:
+        return _WORD_KIND[m.group("type").lower()]
+    if start is not None:
+        m = _CTX_BEFORE.search(text[max(0, start - 40):start])
+        if m:
+            return _WORD_KIND[m.group("type").lower()]
+    return None
+
+
+_MONEY_GLUED = re.compile(r"^(?:RMB|USD|EUR|GBP|JPY|KRW|INR|HKD|TWD|CNY|NT|HK|Rs|FY|CY)[\d.,]|"
+                          r"(?:^|\s)(?:Q[1-4]|H[12]|FY\d*|[1-4]Q\d*)$")
+
+
+def _plausible(surface: str, people: frozenset = frozenset()) -> bool:
+    toks = surface.split()
+    if not toks or toks[0] in _STOP_FIRST or _NOT_VERSIONED.match(toks[0]) and len(toks) == 1:
+        return False
+    if _MONEY_GLUED.search(surface) or any(t in _DEMONYMS for t in toks[:1]) and len(toks) == 1:
+        return False
+    if len(toks) == 1 and toks[0] in _GENERIC or _READING_TIME.search(surface):
+        return False
+    if any(re.fullmatch(r"[A-Z][\w.]*-[a-z]+", t) for t in toks) or any(t in people for t in toks):
+        return False
+    return any(c.isupper() for c in surface)

@@ -1,0 +1,134 @@
+"""Typed relations read off a claim's clause: rankings, launches, partnerships, stake deals,
+guidance changes, usage metrics, hardware, accounting lines and reasons.
+
+Each rule is a named record: the relation kind, the pattern that states it, and where its
+target sits (after the cue, before it). A relation rides on its claim (`Claim.relations`), so it
+keeps the claim's subject, values, period and quote; RDF types the claim node with the
+relation's class (kg:Ranking, kg:Launch, …) and adds the relation's own properties.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import records as r
+from .relations import SentenceContext, ref
+
+_ORG_KINDS = ("Company", "Organization", "Segment")
+_THING_KINDS = ("Product", "AIModel", "ModelFamily", "Application", "Project")
+
+
+@dataclass(frozen=True)
+class RelationRule:
+    kind: str                 # a records.RelationKind
+    cue: re.Pattern           # what states the relation in the clause
+    target_kinds: tuple[str, ...] = ()
+    target_side: str = "after"   # where the target is named: "after" the cue, or "before" it
+
+
+RULES: tuple[RelationRule, ...] = (
+    RelationRule("launch", re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)?\s+out|rolled\s+out|began\s+shipping)\b", re.I),
+                 _THING_KINDS, "after"),
+    RelationRule("partnership", re.compile(r"\b(?:partnership|partnered|partners|teamed\s+up|joint\s+venture|alliance|collaboration)\s+with\b", re.I),
+                 _ORG_KINDS, "after"),
+    RelationRule("stake_deal", re.compile(r"\bstake\s+in\b", re.I), _ORG_KINDS, "after"),
+    RelationRule("hardware", re.compile(r"\b(?:powered\s+by|built\s+around|runs\s+on|running\s+on|equipped\s+with|based\s+on|trained\s+on)\b", re.I),
+                 ("Product",), "after"),
+)
+_SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?|divest\w*|dispos\w+|offload\w*|reduced|cut)\b", re.I)
+_GUIDANCE = re.compile(r"\b(?:guidance|forecast|outlook|target|expects?)\b", re.I)
+_RAISE = re.compile(r"\b(?:rais(?:ed|es|ing)|lift(?:ed|s)|increas(?:ed|es)|upgrad(?:ed|es)|hik(?:ed|es))\b", re.I)
+_CUT = re.compile(r"\b(?:cut(?:s|ting)?|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|es)|downgrad(?:ed|es))\b", re.I)
+_PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|earlier|prior|from\s+(?:its|the)\s+(?:previous|earlier|prior))\b", re.I)
+_USAGE = re.compile(r"\b(?P<metric>(?:(?:monthly|daily|weekly)\s+(?:active\s+)?)?(?:users|tokens(?:\s+(?:per|a)\s+day)?|downloads|subscribers|queries|requests|developers|customers|clients)|downloaded|MAUs?|DAUs?)\b", re.I)
+_LINE = re.compile(r"\b(?:recorded|booked|booking|recognised|recognized|recording|reported|included|accounted\s+for)\s+(?:[\w€$¥₹£-]+\s+){0,6}?(?:in|under|as)\s+(?:the\s+)?(?P<line>(?:other|non-operating|operating|finance|financial|investment)\s+(?:income|expenses?|costs?|gains?|losses|items)|other\s+(?:gains|losses)(?:,\s*net)?|cost\s+of\s+(?:revenue|sales)|exceptional\s+items)\b", re.I)
+_REASON = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|driven\s+by|as\s+a\s+result\s+of|thanks\s+to|helped\s+by|citing|on\s+the\s+back\s+of)\s+(?P<why>[^;.]{3,140}?)(?=\s*(?:[;.]|,\s+(?:while|but|and\s+(?:it|the\s+company))|$))", re.I)
+_RANK_BY = re.compile(r"\b(?:ranked|ranks|placed|rated)\s+(?P<target>(?:[A-Z][\w&'’.-]*\s+){1,3}?)?(?:as\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th))\b"
+                      r"(?:\s+(?:in|for|among|by)\s+(?P<market>[^,.;]{3,90}?))?(?=\s*(?:[,.;]|$|\s+(?:in\s+(?:the\s+)?(?:first|second|third|fourth|\d{4})|behind|ahead|by|in\s+a\s+report)\b))")
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[€$¥₹£₩]|RMB|Rs\.?\s?)?\d")
+_THE_THING = re.compile(r"\b(?:the|its)\s+(?:model|platform|app|chatbot|assistant|service|tool)\b", re.I)
+_WHEN = re.compile(r"\b(?:in|on|during|from)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")
+
+
+def _mention_near(ctx: SentenceContext, a: int, b: int, pos: int, kinds, side: str):
+    ms = [m for m in ctx.mentions if a <= m.start < b and m.kind in kinds]
+    if side == "after":
+        return next((m for m in ms if m.start >= pos), None)
+    before = [m for m in ms if m.end <= pos]
+    return before[-1] if before else None
+
+
+def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predicate: str,
+              values: list[r.ClaimValue], last_thing: r.EntityRef | None = None) -> tuple[list[r.ClaimRelation], r.EntityRef]:
+    """The typed relations the clause [a, b) states, and the claim's subject (a ranking is about
+    the company ranked, not the firm ranking it)."""
+    t = ctx.text
+    clause = t[a:b]
+    out: list[r.ClaimRelation] = []
+    rank = next((x for x in values if x.role == "rank"), None)
+    if rank is not None:
+        m = _RANK_BY.search(clause)
+        target = None
+        if m and m.group("target"):
+            pos = a + m.start("target")
+            x = next((x for x in ctx.mentions if x.start == pos), None)
+            target = ref(x) if x is not None else None
+        if target is None and re.search(r"\b(?:it|the\s+company|the\s+group)\b", clause[:clause.find(rank.text) if rank.text in clause else len(clause)], re.I):
+            target = ctx.state.main_company
+        firm = next((ref(x) for x in ctx.mentions if a <= x.start < b and x.kind == "Organization"
+                     and (target is None or x.label != target.label)), None)
+        if target is None and subject.kind != "Organization":
+            target = subject
+        if target is not None:
+            out.append(r.ClaimRelation(kind="ranking", target=target, agent=firm,
+                                       detail=" ".join(m.group("market").split()) if m and m.group("market") else None))
+            subject = target
+    for rule in RULES:
+        cm = rule.cue.search(clause)
+        if cm is None:
+            continue
+        pos = a + (cm.end() if rule.target_side == "after" else cm.start())
+        side = rule.target_side
+        if rule.kind == "launch" and re.search(r",\s*$", clause[:cm.start()]):
+            side = "before"  # "the MX-900 accelerator, launched in July, …"
+        x = _mention_near(ctx, a, b, a + (cm.end() if side == "after" else cm.start()), rule.target_kinds, side)
+        if x is None and rule.kind == "launch":  # "the MX-900, launched in July": named before the verb
+            x = _mention_near(ctx, a, b, a + cm.start(), rule.target_kinds, "before")
+        if x is None or ref(x) == subject and rule.kind != "launch":
+            continue
+        if rule.kind == "launch":
+            w = _WHEN.search(clause)
+            out.append(r.ClaimRelation(kind="launch", target=ref(x), agent=subject if ref(x) != subject else None,
+                                       when=w.group("when") if w else None))
+        elif rule.kind == "stake_deal":
+            out.append(r.ClaimRelation(kind="stake_deal", target=ref(x), detail="sell" if _SELL.search(clause[:cm.start()]) else "buy"))
+        elif rule.kind == "hardware":
+            user = _mention_near(ctx, a, b, a + cm.start(), ("Project", "AIModel", "Product", "Application"), "before")
+            out.append(r.ClaimRelation(kind="hardware", target=ref(x), agent=ref(user) if user is not None else subject))
+        else:
+            out.append(r.ClaimRelation(kind=rule.kind, target=ref(x)))
+    if _GUIDANCE.search(clause) and (predicate in ("raise-guidance", "cut-guidance") or _PREVIOUS.search(clause)
+                                     or _FROM_FIGURE.search(clause)):
+        up, down = _RAISE.search(clause), _CUT.search(clause)
+        detail = "raise" if up and not down else "cut" if down and not up else "change"
+        if detail == "change" and len([x for x in values if x.role == "amount"]) >= 2:
+            amts = [x.value for x in values if x.role == "amount" and x.value is not None]
+            detail = "raise" if amts[0] > amts[-1] else "cut" if amts[0] < amts[-1] else "change"
+        out.append(r.ClaimRelation(kind="guidance_change", detail=detail))
+    um = _USAGE.search(clause)
+    if um and any(x.role == "count" for x in values):
+        metric = um.group("metric").lower()
+        metric = "downloads" if metric == "downloaded" else metric
+        thing = _mention_near(ctx, a, b, a, _THING_KINDS, "after")
+        if thing is None and last_thing is not None and _THE_THING.search(clause):
+            thing = last_thing
+        target = (ref(thing) if not isinstance(thing, r.EntityRef) else thing) if thing is not None else subject
+        out.append(r.ClaimRelation(kind="usage", target=target, detail=metric))
+    lm = _LINE.search(clause)
+    if lm:
+        out.append(r.ClaimRelation(kind="accounting_line", detail=" ".join(lm.group("line").lower().split())))
+    rm = _REASON.search(clause)
+    if rm:
+        why = " ".join(rm.group("why").split()).rstrip(",")
+        out.append(r.ClaimRelation(kind="reason", detail=why))
+    return out, subject
