@@ -56,23 +56,28 @@ def company(i: int) -> tuple[str, str]:
     return base, f"{base} {SUFFIX[i % len(SUFFIX)]}"
 
 
-def article(i: int, rng: random.Random, n_companies: int) -> str:
+def facts(rng: random.Random, n_companies: int) -> dict:
+    """What one article states, drawn afresh (every article about a different company)."""
     base, name = company(rng.randrange(n_companies))
     rival = company(rng.randrange(n_companies))[1]
     if rival == name:
         rival = company((rng.randrange(n_companies) + 1) % n_companies)[1]
-    ceo = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-    cfo = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-    year = rng.choice([2024, 2025])
-    q = rng.randrange(4)
     seg, seg2 = rng.sample(SEGS, 2)
     cost, cost2 = rng.sample(COSTS, 2)
-    rev = rng.randint(20, 300) + rng.randint(0, 9) / 10
-    growth = rng.randint(2, 40)
-    capex = rng.randint(5, 90) + rng.randint(0, 9) / 10
     plan = rng.randint(50, 500)
-    usd = round(plan / 7.2, 1)
-    share = rng.randint(3, 30) + rng.randint(0, 9) / 10
+    return dict(base=base, name=name, rival=rival, ceo=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                cfo=f"{rng.choice(FIRST)} {rng.choice(LAST)}", year=rng.choice([2024, 2025]),
+                q=rng.randrange(4), seg=seg, seg2=seg2, cost=cost, cost2=cost2,
+                rev=rng.randint(20, 300) + rng.randint(0, 9) / 10, growth=rng.randint(2, 40),
+                capex=rng.randint(5, 90) + rng.randint(0, 9) / 10, plan=plan, usd=round(plan / 7.2, 1),
+                share=rng.randint(3, 30) + rng.randint(0, 9) / 10)
+
+
+def article(i: int, rng: random.Random, n_companies: int, stated: dict | None = None) -> str:
+    f = stated or facts(rng, n_companies)
+    base, name, rival, ceo, cfo = f["base"], f["name"], f["rival"], f["ceo"], f["cfo"]
+    year, q, seg, seg2, cost, cost2 = f["year"], f["q"], f["seg"], f["seg2"], f["cost"], f["cost2"]
+    rev, growth, capex, plan, usd, share = f["rev"], f["growth"], f["capex"], f["plan"], f["usd"], f["share"]
     model = f"{base}LM"
     place = rng.choice(PLACES)
     month = rng.choice(MONTHS)

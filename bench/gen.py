@@ -13,7 +13,8 @@ size starts with the same companies as a smaller one). Layout, as `aikg ingest` 
   aliases of the entities it mentions;
 * structural facts as plain triples (segment org:unitOf company + org:hasUnit, cost item
   kg:inSegment segment, model kg:developedBy / kg:family / kg:powers, skos:altLabel) plus a
-  kg:Evidence node with rdf:subject / rdf:predicate / rdf:object;
+  kg:Statement node (rdf:subject / rdf:predicate / rdf:object) with kg:evidence to its
+  kg:Evidence node;
 * n-ary facts (kg:Investment with kg:amount kg:Money nodes, kg:Restriction, quarterly
   kg:Observation figures, kg:MarketShare, kg:Role, kg:Competition, kg:Target,
   kg:DisclosureGap, kg:Initiative) typed kg:Fact, with kg:evidence to their kg:Evidence node;
@@ -142,10 +143,14 @@ class Doc:
         self.pos = end + 1
         ev = f"{ID}evidence/{_digest(self.id, start, end, about, pred or '', obj or '')}"
         self.t(ev, RDF + "type", f"<{NS}Evidence>")
-        self.t(ev, RDF + "subject", f"<{about}>")
-        if pred is not None:
-            self.t(ev, RDF + "predicate", f"<{pred}>")
-            self.t(ev, RDF + "object", obj if obj.startswith('"') else f"<{obj}>")
+        if pred is not None:  # a plain triple: its statement node carries the evidence
+            o = obj if obj.startswith('"') else f"<{obj}>"
+            st = f"{ID}statement/{_digest(about, pred, o)}"
+            self.t(st, RDF + "type", f"<{NS}Statement>")
+            self.t(st, RDF + "subject", f"<{about}>")
+            self.t(st, RDF + "predicate", f"<{pred}>")
+            self.t(st, RDF + "object", o)
+            self.t(st, NS + "evidence", f"<{ev}>")
         self.t(ev, NS + "quote", _lit(quote))
         self.t(ev, NS + "charStart", _typed(start, "integer"))
         self.t(ev, NS + "charEnd", _typed(end, "integer"))
@@ -409,6 +414,7 @@ def generate(target: int, out: Path, seed: int = 7, progress: bool = False) -> d
             i += 1
             if progress and i % 100 == 0:
                 print(f"  {i} companies, {n} quads", file=sys.stderr)
+    n += _append_facts_graph(tmp)
     tmp.replace(out)
     mid = infos[len(infos) // 2]
     with_family = next((x for x in infos[len(infos) // 2:] + infos if x["family"]), mid)
@@ -416,6 +422,22 @@ def generate(target: int, out: Path, seed: int = 7, progress: bool = False) -> d
             "sample": mid, "sample_family": with_family["family"], "sample_family_company": with_family["companyLabel"]}
     Path(str(out) + ".json").write_text(json.dumps(meta, indent=1))
     return meta
+
+
+def _append_facts_graph(path: Path) -> int:
+    """Append the facts graph aikg keeps beside the documents' graphs (every fact once, with
+    kg:documentCount and kg:sampleEvidence), computed as `aikg load` does. -> quads added."""
+    import pyoxigraph as ox
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from aikg.facts import REBUILD
+    from aikg.rdf import FACTS_GRAPH
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    store.update(REBUILD)
+    quads = sorted(store.quads_for_pattern(None, None, None, FACTS_GRAPH), key=str)
+    with open(path, "a", encoding="utf-8") as f:
+        f.writelines(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n" for q in quads)
+    return len(quads)
 
 
 def parse_size(text: str) -> int:

@@ -43,13 +43,27 @@ def assert_skipped(r, pattern: str) -> str:
     return hits[0]
 
 
+FACTS = "<urn:aikg:facts>"
+
+
 def quads_by_graph(store: Path) -> dict[str, frozenset[str]]:
-    """Every quad of an on-disk store, grouped by graph (N-Quads terms), opened like aikg does."""
+    """Every quad of an on-disk store, grouped by graph (N-Quads terms), opened like aikg does.
+    The facts graph is derived from the documents' graphs: it is reported as {"consistent"}
+    when it equals a rebuild from them (aikg.facts.REBUILD), else as its quads."""
+    from aikg.facts import REBUILD
     s = ox.Store(str(store))
     try:
         out: dict[str, set[str]] = {}
         for q in s.quads_for_pattern(None, None, None, None):
             out.setdefault(str(q.graph_name), set()).add(f"{q.subject} {q.predicate} {q.object}")
+        if FACTS in out:
+            copy = ox.Store()
+            copy.extend(q for q in s.quads_for_pattern(None, None, None, None) if str(q.graph_name) != FACTS)
+            copy.update(REBUILD)
+            rebuilt = {f"{q.subject} {q.predicate} {q.object}"
+                       for q in copy.quads_for_pattern(None, None, None, ox.NamedNode("urn:aikg:facts"))}
+            if rebuilt == out[FACTS]:
+                out[FACTS] = {"consistent"}
     finally:
         del s
         gc.collect()

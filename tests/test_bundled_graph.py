@@ -23,7 +23,7 @@ def q(kg, sparql):
 def docs_for(kg, pattern: str) -> set[str]:
     """Documents whose evidence supports facts matching a graph pattern on ?f."""
     return {r["d"].value for r in q(kg, f"""SELECT DISTINCT ?d WHERE {{ {pattern}
-        {{ ?f kg:evidence ?e }} UNION {{ ?e rdf:subject ?f }}
+        {{ ?f kg:evidence ?e }} UNION {{ ?statement rdf:subject ?f ; kg:evidence ?e }}
         ?e prov:wasDerivedFrom/rdfs:label ?d }}""")}
 
 
@@ -36,7 +36,7 @@ def test_segments_owned_by_alibaba_with_evidence(bundled_kg):
 
 def test_all_five_items_sit_in_all_others(bundled_kg):
     rows = q(bundled_kg, """SELECT ?l ?d WHERE { ?i kg:inSegment ?s ; rdfs:label ?l . ?s rdfs:label "All Others" .
-        ?e rdf:subject ?i ; rdf:predicate kg:inSegment ; prov:wasDerivedFrom/rdfs:label ?d }""")
+        ?st rdf:subject ?i ; rdf:predicate kg:inSegment ; kg:evidence/prov:wasDerivedFrom/rdfs:label ?d }""")
     items = {r["l"].value.lower() for r in rows}
     assert {"logistics", "mapping", "video games", "supermarkets", "ai model training"} <= items
     assert {r["d"].value for r in rows} == {A}

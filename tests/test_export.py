@@ -46,6 +46,7 @@ def hostile_store():
     fact = ox.NamedNode(ID + "observation/xss0000000000001")
     ev1 = ox.NamedNode(ID + "evidence/xss1")
     ev2 = ox.NamedNode(ID + "evidence/xss2")
+    st = ox.NamedNode(ID + "statement/xss3")
     L = ox.Literal
     quads = [
         (g, RDF_TYPE, KG("Document")), (g, RDFS("label"), L("xss_doc")),
@@ -53,15 +54,16 @@ def hostile_store():
         (comp, SKOS("prefLabel"), L(EVIL_COMPANY)), (comp, SKOS("altLabel"), L("Evil <b>Co</b>")),
         (seg, RDF_TYPE, KG("Segment")), (seg, RDFS("label"), L(EVIL_SEGMENT)),
         (seg, ORG("unitOf"), comp),
-        (ev2, RDF_TYPE, KG("Evidence")), (ev2, RDF("subject"), seg), (ev2, RDF("predicate"), ORG("unitOf")),
-        (ev2, RDF("object"), comp), (ev2, KG("quote"), L(EVIL_SEGMENT + " is part of " + EVIL_COMPANY)),
+        (st, RDF_TYPE, KG("Statement")), (st, RDF("subject"), seg), (st, RDF("predicate"), ORG("unitOf")),
+        (st, RDF("object"), comp), (st, KG("evidence"), ev2),
+        (ev2, RDF_TYPE, KG("Evidence")), (ev2, KG("quote"), L(EVIL_SEGMENT + " is part of " + EVIL_COMPANY)),
         (ev2, KG("charStart"), L("0", datatype=XSD("integer"))), (ev2, PROV("wasDerivedFrom"), g),
         (fact, RDF_TYPE, KG("Observation")), (fact, RDF_TYPE, KG("Fact")),
         (fact, RDFS("label"), L(EVIL_COMPANY + " revenue <b>5</b>")),
         (fact, KG("subject"), comp), (fact, KG("measure"), L("revenue <i>")),
         (fact, KG("value"), dec(Decimal("5000000000"))), (fact, KG("unit"), L("CNY")),
         (fact, KG("evidence"), ev1),
-        (ev1, RDF_TYPE, KG("Evidence")), (ev1, RDF("subject"), fact), (ev1, KG("quote"), L(EVIL_QUOTE)),
+        (ev1, RDF_TYPE, KG("Evidence")), (ev1, KG("quote"), L(EVIL_QUOTE)),
         (ev1, KG("charStart"), L("100", datatype=XSD("integer"))), (ev1, PROV("wasDerivedFrom"), g),
     ]
     s.ox.extend(ox.Quad(a, b, c, g) for a, b, c in quads)

@@ -65,7 +65,7 @@ def hostile_store():
         (fact, RDFS("label"), L(EVIL_COMPANY + " revenue CNY 5 billion")), (fact, KG("subject"), comp),
         (fact, KG("measure"), L("revenue")), (fact, KG("value"), dec(Decimal("5000000000"))),
         (fact, KG("unit"), L("CNY")), (fact, KG("evidence"), ev),
-        (ev, RDF_TYPE, KG("Evidence")), (ev, RDF("subject"), fact), (ev, KG("quote"), L(EVIL_QUOTE)),
+        (ev, RDF_TYPE, KG("Evidence")), (ev, KG("quote"), L(EVIL_QUOTE)),
         (ev, KG("charStart"), L("0", datatype=XSD("integer"))), (ev, PROV("wasDerivedFrom"), g),
     ]
     s.ox.extend(ox.Quad(a, b, c, g) for a, b, c in triples)

@@ -519,7 +519,7 @@ def _answer_intent(kg, question, q, intent, hits, intents) -> Answer:
         rows, _ = _narrow(intent, q, rows, hits)
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
-        return _finish(question, q, intent, rows, res.sparql)
+        return _finish(question, q, intent, rows, res.sparql, store)
 
     runs: list[tuple[dict, str, list[dict]]] = []
     if intent == "costs-by-segment":
@@ -587,13 +587,16 @@ def _answer_intent(kg, question, q, intent, hits, intents) -> Answer:
         reason = reason.replace("{measureWanted}", mm.group(0) if mm else "such figure")
         return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
 
-    return _finish(question, q, intent, rows, sparql)
+    return _finish(question, q, intent, rows, sparql, store)
 
 
-def _finish(question, q, intent, rows, sparql) -> Answer:
+def _finish(question, q, intent, rows, sparql, store=None) -> Answer:
     # provenance questions answer with the documents
     if PROVENANCE.search(q) and intent not in ("sources", "documents"):
         docs = sorted({_s(r, "doc") for r in rows if "doc" in r})
+        if store is not None:  # a row carries one document; every document of the facts shown
+            from .run import fact_sources
+            docs = sorted({d for _, d, _ in fact_sources(store, rows)} | set(docs))
         lines = _lines(intent, rows)
         text = f"Reported by {len(docs)} document(s): {', '.join(docs)}. " + (lines[0] if lines else "")
     else:

@@ -76,6 +76,13 @@ def cli(ctx, store, endpoint, update_endpoint, empty, timeout, debug):
     if store and endpoint:
         raise click.UsageError("use either --store or --endpoint, not both")
     ctx.obj = Ctx(store, endpoint, update_endpoint, empty, debug, timeout)
+    if ctx.invoked_subcommand in GUARDED and "--help" not in sys.argv and "-h" not in sys.argv:
+        from .limits import guard
+        guard(ctx.invoked_subcommand, timeout if timeout and timeout > 0 else None)
+
+
+# commands that answer (read): the whole command ends within --timeout, with bounded memory
+GUARDED = {"ask", "query", "conflicts", "stats", "export", "describe", "sources", "validate"}
 
 
 # ---------------------------------------------------------------------- documents
@@ -151,7 +158,10 @@ def build(obj: Ctx, corpus, out):
 
 
 # ---------------------------------------------------------------------- asking and querying
-def _rows_out(res, fmt: str, out=None) -> int:
+TABLE_PAGE = 100
+
+
+def _rows_out(res, fmt: str, out=None, page: tuple[int | None, int] = (None, 0)) -> int:
     from .run import json_value, term_display, term_value
     out = out or sys.stdout
     if res.kind == "ask":
@@ -198,6 +208,8 @@ def _rows_out(res, fmt: str, out=None) -> int:
     console = Console(file=out, soft_wrap=False, width=None if tty else 250)
     console.print(table)
     more = f" (first {limit} shown; use --format csv for all)" if n > limit else ""
+    if page[0] is not None and n >= page[0] and n <= limit:
+        more = f" from row {page[1] + 1} (--limit {page[0]}; --offset {page[1] + n} for the next page)"
     console.print(f"[dim]{n} row{'s' if n != 1 else ''}{more}[/dim]")
     return n
 
@@ -210,8 +222,11 @@ def _rows_out(res, fmt: str, out=None) -> int:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--allow-update", is_flag=True, help="Allow INSERT/DELETE/LOAD/CLEAR/DROP.")
 @click.option("--allow-remote", is_flag=True, help="Allow SERVICE, LOAD and FROM of remote IRIs.")
+@click.option("--limit", type=click.IntRange(0), default=None,
+              help=f"At most this many rows (default {TABLE_PAGE} for tables; csv/json stream every row).")
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True, help="Skip this many rows first.")
 @click.pass_obj
-def query(obj: Ctx, name, sparql, file_, params, fmt, allow_update, allow_remote):
+def query(obj: Ctx, name, sparql, file_, params, fmt, allow_update, allow_remote, limit, offset):
     """Run a saved query by NAME, or SPARQL with -e / -f.
 
     \b
@@ -236,8 +251,11 @@ def query(obj: Ctx, name, sparql, file_, params, fmt, allow_update, allow_remote
         kv[k.strip()] = v
     kg = obj.kg(write=allow_update)
     from .run import run_query
+    if limit is None and fmt == "table":
+        limit = TABLE_PAGE
     run_query(kg.store, text, kv, allow_update=allow_update, allow_remote=allow_remote,
-              timeout=obj.timeout, consume=lambda res: _rows_out(res, fmt))
+              timeout=obj.timeout, consume=lambda res: _rows_out(res, fmt, page=(limit, offset)),
+              limit=limit, offset=offset)
 
 
 @cli.command("queries")

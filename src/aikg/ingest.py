@@ -9,6 +9,7 @@ import hashlib
 import multiprocessing
 import os
 import unicodedata
+from decimal import Decimal
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable
@@ -17,7 +18,7 @@ import pyoxigraph as ox
 
 from . import IngestResult
 from .errors import AikgError
-from .rdf import KG, PREFIXES, extraction_quads, fact_iri, ref_iri, reference_quads
+from .rdf import FACTS_GRAPH, KG, PREFIXES, extraction_quads, fact_iri, ref_iri, reference_quads
 from .records import Extraction
 
 ONTOLOGY_GRAPH = ox.NamedNode("urn:aikg:ontology")
@@ -46,39 +47,70 @@ def _extract(path_str: str) -> tuple[str, Extraction | None, str]:
         return path_str, None, str(e)
 
 
+def _write_reference(store, quads: list[ox.Quad]) -> None:
+    """What the gazetteer knows about a document's entities (their countries), in the reference
+    graph apart from every document: added, never replaced (it is the same whichever document
+    names the entity), so it needs no transaction with the document's own write."""
+    if quads:
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        store.update(f"INSERT DATA {{ GRAPH {quads[0].graph_name} {{\n{body}\n}} }}")
+
+
 def _write(store, doc: str, quads: list[ox.Quad]) -> None:
     """Write one document's graph in one transaction (a new graph goes through
     `Store.extend` inside `LocalStore.replace_document`)."""
     store.replace_document(doc, quads)
 
 
-def _may_have_investments(store, investor: ox.NamedNode) -> bool:
-    """False when a local store holds no `kg:investor` link to `investor` in any graph, so the
-    query below cannot match (a pattern lookup costs far less than a SPARQL query)."""
+def _investments_of(store, investor: ox.NamedNode) -> list[tuple[ox.NamedNode, str | None, set]]:
+    """(investment, horizon, {(currency, value)}) for every investment of `investor` in the
+    facts graph: pattern lookups on a local store's indexes (the cost grows with the investor's
+    distinct investments, never with the number of documents), one SPARQL query on a remote."""
     ox_store = getattr(store, "ox", None)
     if not isinstance(ox_store, ox.Store):
-        return True
-    return next(iter(ox_store.quads_for_pattern(None, KG("investor"), investor, None)), None) is not None
+        rows = store.query(
+            f"SELECT ?inv ?h ?c ?v WHERE {{ GRAPH {FACTS_GRAPH} {{ ?inv kg:investor {investor} ; kg:amount ?m . "
+            f"?m kg:currency ?c ; kg:value ?v OPTIONAL {{ ?inv kg:horizon ?h }} }} }}")
+        out: dict = {}
+        for r in rows:
+            inv = out.setdefault(r["inv"].value, [r["inv"], r["h"].value if r["h"] else None, set()])
+            inv[2].add((r["c"].value, Decimal(r["v"].value)))
+        return [tuple(v) for v in out.values()]
+
+    def objects(s, p):
+        return [q.object for q in ox_store.quads_for_pattern(s, p, None, FACTS_GRAPH)]
+
+    out = []
+    for q in ox_store.quads_for_pattern(None, KG("investor"), investor, FACTS_GRAPH):
+        inv = q.subject
+        horizon = next((h.value for h in objects(inv, KG("horizon"))), None)
+        amounts = set()
+        for m in objects(inv, KG("amount")):
+            for c in objects(m, KG("currency")):
+                for v in objects(m, KG("value")):
+                    amounts.add((c.value, Decimal(v.value)))
+        out.append((inv, horizon, amounts))
+    return out
 
 
 def _resolve_investments(store, ex: Extraction) -> dict[int, ox.NamedNode]:
-    """Reuse the IRI of an investment already in the store that shares an amount with this one."""
+    """Reuse the IRI of an investment already in the store that shares an amount with this one
+    (same investor, currency and value; horizons not contradicting)."""
     out = {}
+    known: dict = {}
     for i, f in enumerate(ex.facts):
-        if f.kind != "investment":
+        if f.kind != "investment" or not f.amounts:
             continue
         own = fact_iri(f)
         investor = ref_iri(f.investor)
-        if not _may_have_investments(store, investor):
-            continue
+        if investor.value not in known:
+            known[investor.value] = sorted(_investments_of(store, investor), key=lambda x: x[0].value)
         for a in f.amounts:
-            q = (f"SELECT DISTINCT ?inv ?h WHERE {{ ?inv a kg:Investment ; kg:investor {investor} ; kg:amount ?m . "
-                 f"?m kg:currency {ox.Literal(a.currency)} ; kg:value ?v . OPTIONAL {{ ?inv kg:horizon ?h }} "
-                 f"FILTER(?v = {ox.Literal(format(a.value, 'f'), datatype=ox.NamedNode(PREFIXES['xsd'] + 'decimal'))}) }} ORDER BY ?inv")
-            hits = [(r["inv"], r["h"].value if r["h"] else None) for r in store.query(q)]
-            hits = [h for h in hits if h[0] != own and (h[1] is None or f.horizon is None or h[1] == f.horizon)]
+            hits = [inv for inv, h, amounts in known[investor.value]
+                    if inv != own and (a.currency, a.value) in amounts
+                    and (h is None or f.horizon is None or h == f.horizon)]
             if hits:
-                out[i] = hits[0][0]
+                out[i] = hits[0]
                 break
     return out
 
@@ -128,9 +160,9 @@ def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], No
                 r = IngestResult(path_str, doc, "skipped", err)
             else:
                 existed = store.document_hash(doc) is not None
-                # the document's graph, and what reference data says about its entities (apart)
-                quads = extraction_quads(ex, _resolve_investments(store, ex), ordered=False) + reference_quads(ex)
+                quads = extraction_quads(ex, _resolve_investments(store, ex), ordered=False)
                 _write(store, doc, quads)
+                _write_reference(store, reference_quads(ex))
                 r = IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts))
             results.append(r)
             progress and progress(r)

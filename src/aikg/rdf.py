@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # records (pydantic) are not imported at run time: queries ne
 NS = "https://aikg.dev/ns#"
 ID = "https://aikg.dev/id/"
 META_GRAPH = NamedNode("urn:aikg:meta")
+# One copy of every fact, entity and statement node stated by any document, with per-fact
+# summaries (kg:documentCount, kg:firstEvidence); maintained by the store on every write
+# (`aikg.facts`). Saved queries list facts from here and reach evidence one hop from the fact.
+FACTS_GRAPH = NamedNode("urn:aikg:facts")
 
 PREFIXES = {
     "kg": NS,
@@ -52,6 +56,10 @@ FACT_CLASS = {
     "market_share": "MarketShare", "target": "Target", "role": "Role",
     "competition": "Competition", "disclosure_gap": "DisclosureGap", "initiative": "Initiative",
 }
+
+
+# the IRI path of every kind of fact node (id/investment/…, id/statement/…)
+FACT_PATHS = frozenset([k.replace("_", "-") for k in FACT_CLASS] + ["statement"])
 
 
 def slug(text: str) -> str:
@@ -221,17 +229,31 @@ def format_money(m: r.Money) -> str:
     return text
 
 
-def _evidence(w: _Writer, ev: r.Evidence, doc: NamedNode, about, predicate=None, obj=None):
-    node = NamedNode(f"{ID}evidence/{_digest(ev.doc, ev.start, ev.end, about.value, predicate.value if predicate else '', obj.value if obj else '')}")
+def _evidence(w: _Writer, ev: r.Evidence, doc: NamedNode, fact: NamedNode) -> NamedNode:
+    """The evidence node for one statement of `fact` in one document, linked from the fact."""
+    node = NamedNode(f"{ID}evidence/{_digest(ev.doc, ev.start, ev.end, fact.value)}")
     w.add(node, RDF_TYPE, KG("Evidence"))
-    w.add(node, RDF("subject"), about)
-    if predicate is not None:
-        w.add(node, RDF("predicate"), predicate)
-        w.add(node, RDF("object"), obj)
     w.add(node, KG("quote"), lit(ev.quote))
     w.add(node, KG("charStart"), Literal(str(ev.start), datatype=XSD("integer")))
     w.add(node, KG("charEnd"), Literal(str(ev.end), datatype=XSD("integer")))
     w.add(node, PROV("wasDerivedFrom"), doc)
+    w.add(fact, KG("evidence"), node)
+    return node
+
+
+def statement_iri(s, p, o) -> NamedNode:
+    """The node of one plain triple: the same triple from any document is the same node."""
+    return NamedNode(f"{ID}statement/{_digest(s.value, p.value, o.value, getattr(o, 'datatype', ''))}")
+
+
+def _statement(w: _Writer, s, p, o) -> NamedNode:
+    """A plain triple, asserted directly and as a kg:Statement node that evidence hangs from."""
+    w.add(s, p, o)
+    node = statement_iri(s, p, o)
+    w.add(node, RDF_TYPE, KG("Statement"))
+    w.add(node, RDF("subject"), s)
+    w.add(node, RDF("predicate"), p)
+    w.add(node, RDF("object"), o)
     return node
 
 
@@ -411,28 +433,27 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
         if e.discovered:
             w.add(node, KG("discovered"), Literal("true", datatype=XSD("boolean")))
             if e.evidence is not None:
-                w.add(node, KG("evidence"), _evidence(w, e.evidence, g, node))
+                _evidence(w, e.evidence, g, node)
     stated: list[tuple[r.Evidence, NamedNode]] = []  # typed facts by sentence, for their claims
     for i, f in enumerate(ex.facts):
         if f.kind in BINARY:
             sa, p, oa = BINARY[f.kind]
             s, o = ref_iri(getattr(f, sa)), ref_iri(getattr(f, oa))
-            w.add(s, p, o)
             if f.kind == "segment_of":
                 w.add(o, ORG("hasUnit"), s)
-            stated.append((f.evidence, _evidence(w, f.evidence, g, s, p, o)))
+            stmt = _statement(w, s, p, o)
+            _evidence(w, f.evidence, g, stmt)
+            stated.append((f.evidence, stmt))
         elif f.kind == "alias":
             s = ref_iri(f.entity)
-            w.add(s, SKOS("altLabel"), lit(f.alias))
-            _evidence(w, f.evidence, g, s, SKOS("altLabel"), lit(f.alias))
+            _evidence(w, f.evidence, g, _statement(w, s, SKOS("altLabel"), lit(f.alias)))
         else:
             node = (fact_iris or {}).get(i) or fact_iri(f)
             w.add(node, RDF_TYPE, KG(FACT_CLASS[f.kind]))
             w.add(node, RDF_TYPE, KG("Fact"))
             w.add(node, RDFS("label"), lit(fact_label(f)))
             _nary(w, f, node)
-            ev = _evidence(w, f.evidence, g, node)
-            w.add(node, KG("evidence"), ev)
+            _evidence(w, f.evidence, g, node)
             stated.append((f.evidence, node))
     _claims(w, ex, g, stated)
     if not ordered:  # a store is a set: only a file (`aikg build`) needs a stable order
@@ -444,10 +465,12 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
 
 
 def claim_iri(c: r.Claim) -> NamedNode:
-    """A claim is one document's sentence (and clause) about one subject: its identity is the
-    document, the span, the subject, the predicate and the values."""
+    """A claim's identity is what it says: subject, predicate, values and period. The same claim
+    made by two documents (or twice in one) is one node with one evidence node per statement,
+    like every fact."""
     vals = tuple((x.role, _canon(x.value), x.unit, x.text) for x in c.values)
-    return NamedNode(f"{ID}claim/{_digest(c.evidence.doc, c.evidence.start, c.evidence.end, c.subject.kind, c.subject.label, c.predicate, vals)}")
+    p = c.period
+    return NamedNode(f"{ID}claim/{_digest(c.subject.kind, c.subject.label, c.predicate, vals, p.start if p else None, p.end if p else None, p.label if p else None)}")
 
 
 def claim_label(c: r.Claim) -> str:
@@ -489,8 +512,7 @@ def _claims(w: _Writer, ex: r.Extraction, g: NamedNode, stated: list) -> None:
         _period(w, node, c.period)
         for rel_ in c.relations:
             _relation(w, node, rel_)
-        ev = _evidence(w, c.evidence, g, node)
-        w.add(node, KG("evidence"), ev)
+        _evidence(w, c.evidence, g, node)
         for fact in by_span.get((c.evidence.start, c.evidence.end), ()):
             w.add(fact, KG("claim"), node)
 

@@ -605,6 +605,7 @@ def push(local, remote: RemoteStore, graph: ox.NamedNode | None = None, replace:
 
 
 def pull(remote: RemoteStore, local, graph: ox.NamedNode | None = None) -> tuple[int, int]:
+    from .facts import REBUILD
     """Download the remote dataset (or one graph) as N-Quads and write it into the local store
     in one transaction: the local copies of the graphs it contains are replaced, other local
     graphs are kept. Nothing is written if the download or parse fails. -> (quads, graphs)."""
@@ -640,10 +641,11 @@ def pull(remote: RemoteStore, local, graph: ox.NamedNode | None = None) -> tuple
         local.generation += 1
         if not existing:
             local.ox.load(path=str(src), format=src_fmt)          # one transaction
+            local.ox.update(REBUILD)  # the facts graph again from every document (rerunnable)
         else:
             drops = ";\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(existing, key=lambda g: g.value))
             body = insert_body(ox.parse(path=str(src), format=src_fmt))
-            local.ox.update(f"{drops};\nINSERT DATA {{ {body} }}")  # one transaction
+            local.ox.update(f"{drops};\nINSERT DATA {{ {body} }};\n{REBUILD}")  # one transaction
         local.flush()
         return n, len(graphs)
     finally:

@@ -178,6 +178,8 @@ def load(obj, files, graph_iri, default_graph, replace, no_check):
             msg = _first_line(e, type(e).__name__)
             hint = "; free some disk space and try again" if re.search(r"space|too large|quota", msg, re.I) else ""
             raise AikgError(f"{p}: load failed: {msg}{hint}") from None
+    if changed and hasattr(store, "rebuild_facts"):
+        store.rebuild_facts()  # the loaded documents' facts, once each, with their summaries
     store.flush()
     dt = time.perf_counter() - t0
     total = None if None in counts.values() else sum(counts.values())

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from . import QueryResult
 from .errors import AikgError
 from .queries import bind, catalogue, check, check_text, get, to_term
-from .rdf import PREFIXES
+from .rdf import FACT_PATHS, ID, PREFIXES
 
 _NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 
@@ -128,15 +128,53 @@ def _rows(res, variables) -> Iterator[dict]:
         yield {v: t for v, t in zip(variables, tuple(sol)) if t is not None}
 
 
+_TAIL = re.compile(r"(?:\s+(LIMIT|OFFSET)\s+(\d+))+\s*$", re.I)
+_TAIL_PART = re.compile(r"(LIMIT|OFFSET)\s+(\d+)", re.I)
+
+
+def page(sparql: str, limit: int | None, offset: int = 0) -> str:
+    """The query with `LIMIT limit OFFSET offset` applied to the rows it would give (combined
+    with a LIMIT/OFFSET it already ends with). For SELECT queries; others are left alone."""
+    if limit is None and not offset:
+        return sparql
+    if not re.search(r"^\s*SELECT\b", _strip(sparql), re.I | re.M):
+        return sparql
+    body, old_limit, old_offset = sparql, None, 0
+    m = _TAIL.search(sparql)
+    if m:
+        body = sparql[:m.start()]
+        for kw, n in _TAIL_PART.findall(m.group(0)):
+            if kw.upper() == "LIMIT":
+                old_limit = int(n)
+            else:
+                old_offset = int(n)
+    new_offset = old_offset + offset
+    new_limit = limit
+    if old_limit is not None:
+        left = max(0, old_limit - offset)
+        new_limit = left if limit is None else min(limit, left)
+    tail = (f"\nLIMIT {new_limit}" if new_limit is not None else "") + (f"\nOFFSET {new_offset}" if new_offset else "")
+    return body.rstrip() + tail + "\n"
+
+
+def _strip(sparql: str) -> str:
+    from .queries import _strip_comments_and_strings
+    return _strip_comments_and_strings(sparql)
+
+
 def run_query(store, name_or_sparql: str, params: dict, *, allow_update=False, allow_remote=False,
-              timeout: float | None = None, stream: bool = False, consume=None) -> QueryResult:
+              timeout: float | None = None, stream: bool = False, consume=None,
+              limit: int | None = None, offset: int = 0) -> QueryResult:
     """Run a query. With `consume`, the result is handed to consume(result) on the thread that
-    produced it (pyoxigraph results cannot cross threads) so rows can be streamed."""
+    produced it (pyoxigraph results cannot cross threads) so rows can be streamed. `limit` and
+    `offset` page a SELECT's rows (`page`)."""
     box: dict = {"sparql": name_or_sparql}
 
     def work():
         # prepared inside the timed work: checking a query can take as long as running it
         sparql, kind = prepare(store, name_or_sparql, params, allow_update=allow_update, allow_remote=allow_remote)
+        if kind == "query":
+            sparql = page(sparql, limit, offset)
         box["sparql"] = sparql
         if kind == "update" and getattr(store, "read_only", False):
             raise AikgError(f"{store.label} is read-only; updates need a writable --store")
@@ -190,6 +228,30 @@ def run_query(store, name_or_sparql: str, params: dict, *, allow_update=False, a
     return box["r"]
 
 
+# ---------------------------------------------------------------------- evidence of the rows shown
+def row_facts(rows: list[dict]) -> list[ox.NamedNode]:
+    """The fact and statement nodes named in result rows (listing rows carry one quote each)."""
+    out: dict[str, ox.NamedNode] = {}
+    for r in rows:
+        for t in r.values():
+            if isinstance(t, ox.NamedNode) and t.value.startswith(ID) and \
+                    t.value[len(ID):].split("/", 1)[0] in FACT_PATHS:
+                out.setdefault(t.value, t)
+    return list(out.values())
+
+
+def fact_sources(store, rows: list[dict], limit: int = 200) -> list[tuple[str, str, str]]:
+    """(fact IRI, document, quote) for every document stating the facts in `rows`: quotes are
+    fetched for the rows shown, one hop from each fact (`?fact kg:evidence ?ev`)."""
+    facts = row_facts(rows)[:100]
+    if not facts:
+        return []
+    values = " ".join(str(f) for f in facts)
+    q = (f"SELECT ?fact ?doc ?quote WHERE {{ VALUES ?fact {{ {values} }} ?fact kg:evidence ?ev . "
+         f"?ev kg:quote ?quote ; prov:wasDerivedFrom/rdfs:label ?doc }} ORDER BY ?doc ?fact LIMIT {int(limit)}")
+    return [(r["fact"].value, r["doc"].value, r["quote"].value) for r in store.query(q)]
+
+
 # ---------------------------------------------------------------------- statistics
 FACT_TYPES = ["Investment", "Restriction", "Observation", "MarketShare", "Target", "Role",
               "Competition", "DisclosureGap", "Initiative"]
@@ -203,16 +265,14 @@ def stats(store) -> dict:
             return int(r["n"].value)
         return 0
 
-    triples = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <urn:aikg:meta> && ?g != <urn:aikg:ontology>) }")
+    triples = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <urn:aikg:meta> && ?g != <urn:aikg:ontology> && ?g != <urn:aikg:facts>) }")
     docs = count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a kg:Document } }")
     by_type = {}
     for t in FACT_TYPES + ENTITY_TYPES:
-        n = count(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a kg:{t} }}")
+        n = count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <urn:aikg:facts> {{ ?x a kg:{t} }} }}")
         if n:
             by_type[t] = n
-    binary = count("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev a kg:Evidence ; rdf:predicate ?p }")
-    facts = count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a kg:Fact }")
-    structural = count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?ev a kg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }")
-    evidence = count("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev a kg:Evidence }")
-    return {"triples": triples, "documents": docs, "facts": facts + structural,
+    facts = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:aikg:facts> { ?f kg:documentCount ?c } }")
+    evidence = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?ev a kg:Evidence } }")
+    return {"triples": triples, "documents": docs, "facts": facts,
             "evidence": evidence, "by_type": by_type, "store": getattr(store, "label", "")}

@@ -16,7 +16,8 @@ from typing import Iterable, Sequence
 import pyoxigraph as ox
 
 from .errors import AikgError
-from .rdf import KG, META_GRAPH, PREFIXES, doc_iri
+from .facts import REBUILD, OxReader, facts_delta
+from .rdf import FACTS_GRAPH, KG, META_GRAPH, PREFIXES, doc_iri
 
 BUNDLE_FILE = "kg.trig"
 
@@ -167,6 +168,7 @@ class LocalStore:
             quads = list(ox.parse(path=str(p), format=ox.RdfFormat.TRIG))
         except (SyntaxError, OSError, ValueError) as e:
             raise _damaged(p, e) from None
+        quads = [q for q in quads if q.graph_name != FACTS_GRAPH]  # recomputed below for the whole store
         graphs = sorted({q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)})
         drops = ";\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in sorted(old | set(graphs)) if g)
         ins = _term_text(quads)
@@ -177,7 +179,7 @@ class LocalStore:
                 f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {node} {KG('value')} ?v }} }};\n"
                 f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {docs_node} {KG('value')} ?w }} }};\n"
                 f"INSERT DATA {{ {ins}\n GRAPH {META_GRAPH} {{ {node} {KG('value')} {ox.Literal(digest)} . "
-                f"{docs_node} {KG('value')} {ox.Literal(names)} }} }}")
+                f"{docs_node} {KG('value')} {ox.Literal(names)} }} }};\n{REBUILD}")
         self._apply(text)
 
     # ------------------------------------------------------------------ reading
@@ -201,7 +203,9 @@ class LocalStore:
         return len(self.ox)
 
     def named_graphs(self) -> list[ox.NamedNode]:
-        return [g for g in self.ox.named_graphs() if g != META_GRAPH]
+        """The documents' (and ontology's) graphs: not the store's metadata or the facts graph
+        derived from them."""
+        return [g for g in self.ox.named_graphs() if g != META_GRAPH and g != FACTS_GRAPH]
 
     # ------------------------------------------------------------------ writing
     def _check_writable(self) -> None:
@@ -209,28 +213,38 @@ class LocalStore:
             raise AikgError(f"{self.label} is read-only; pass --store DIR to write")
 
     def replace_document(self, doc_id: str, quads: Sequence[ox.Quad]) -> None:
-        """Replace one document's named graph in a single transaction. A graph not in the store
-        yet is added with `Store.extend` (one transaction too, with no SPARQL text to build
-        and parse: about twice as fast); a failed `extend` has written nothing and the update
-        below tries again and reports the error its own way."""
+        """Replace one document's named graph, and bring the facts graph up to date, in a single
+        transaction (one SPARQL update: a failed write leaves the store as it was)."""
         self._check_writable()
         g = doc_iri(doc_id)
-        if not self.ox.contains_named_graph(g):
-            try:
-                self.generation += 1
-                self.ox.extend(quads)
-                return
-            except OSError:
-                pass
-        self._apply(f"DROP SILENT GRAPH {g};\nINSERT DATA {{ {_term_text(quads)} }}")
+        old = list(self.ox.quads_for_pattern(None, None, None, g))
+        deletes, inserts = facts_delta(OxReader(self.ox), g, old, quads)
+        parts = []
+        if deletes:
+            parts.append(f"DELETE DATA {{ {_term_text(deletes)} }}")
+        if old:
+            parts.append(f"DROP SILENT GRAPH {g}")
+        parts.append(f"INSERT DATA {{ {_term_text([*quads, *inserts])} }}")
+        self._apply(";\n".join(parts))
 
     def remove_document(self, doc_id: str) -> bool:
         self._check_writable()
         g = doc_iri(doc_id)
         if not self.ox.contains_named_graph(g):
             return False
-        self._apply(f"DROP GRAPH {g}")
+        old = list(self.ox.quads_for_pattern(None, None, None, g))
+        deletes, inserts = facts_delta(OxReader(self.ox), g, old, [])
+        parts = [f"DELETE DATA {{ {_term_text(deletes)} }}"] if deletes else []
+        parts.append(f"DROP GRAPH {g}")
+        if inserts:
+            parts.append(f"INSERT DATA {{ {_term_text(inserts)} }}")
+        self._apply(";\n".join(parts))
         return True
+
+    def rebuild_facts(self) -> None:
+        """Recompute the facts graph from every document's graph (after a bulk load or pull)."""
+        self._check_writable()
+        self._apply(REBUILD)
 
     def update(self, sparql: str) -> None:
         self._check_writable()

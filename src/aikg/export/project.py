@@ -73,7 +73,7 @@ STRUCTURAL = (ORG_NS + "unitOf", NS + "inSegment", NS + "developedBy", NS + "fam
               NS + "country", NS + "makes")
 # Triples that are bookkeeping, inverses or already folded elsewhere: never attributes or edges.
 CLAIM_VALUE = NS + "claimValue"
-_SKIP_FACT_PROPS = {RDF_NS + "type", RDFS_NS + "label", NS + "evidence"}
+_SKIP_FACT_PROPS = {RDF_NS + "type", RDFS_NS + "label", NS + "evidence", NS + "documentCount", NS + "sampleEvidence"}
 
 RDF_TYPE = RDF_NS + "type"
 RDFS_LABEL = RDFS_NS + "label"
@@ -164,7 +164,7 @@ class _Data:
         self.alts: dict[str, set[str]] = defaultdict(set)
         self.props: dict[str, list] = defaultdict(list)           # subject -> [(pred, object term)]
         self.struct: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        self.ev_subject: dict[str, str] = {}
+        self.ev_subject: dict[str, str] = {}       # statement -> its rdf:subject (and predicate, object)
         self.ev_pred: dict[str, str] = {}
         self.ev_obj: dict[str, str] = {}
         self.ev_quote: dict[str, str] = {}
@@ -323,20 +323,22 @@ def project(store, *, types: Iterable[str] | None = None, around: str | None = N
     # evidence, grouped by what it quotes
     about_node: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
     about_triple: dict[tuple[str, str, str], list[tuple[str, int, str]]] = defaultdict(list)
+    # a fact or statement links to its evidence (kg:evidence); a statement names its triple
+    # (rdf:subject / rdf:predicate / rdf:object)
+    ev_fact = {ev: fact for fact, evs in d.fact_ev.items() for ev in evs}
     for ev, quote in d.ev_quote.items():
-        doc = doc_id(d.ev_doc.get(ev, "")) or ""
-        item = (doc, d.ev_start.get(ev, 0), quote)
-        subj = d.ev_subject.get(ev)
-        if subj is None:
+        fact = ev_fact.get(ev)
+        if fact is None:
             continue
-        pred = d.ev_pred.get(ev)
-        if pred is not None and ev in d.ev_obj:
-            about_triple[(subj, pred, d.ev_obj[ev])].append(item)
+        item = (doc_id(d.ev_doc.get(ev, "")) or "", d.ev_start.get(ev, 0), quote)
+        subj = d.ev_subject.get(fact)
+        if subj is None:
+            about_node[fact].append(item)
+            continue
+        pred = d.ev_pred.get(fact)
+        if pred is not None and fact in d.ev_obj:
+            about_triple[(subj, pred, d.ev_obj[fact])].append(item)
         about_node[subj].append(item)
-    for fact, evs in d.fact_ev.items():
-        for ev in evs:
-            if ev in d.ev_quote and d.ev_subject.get(ev) != fact:
-                about_node[fact].append((doc_id(d.ev_doc.get(ev, "")) or "", d.ev_start.get(ev, 0), d.ev_quote[ev]))
 
     node_attrs: dict[str, dict] = {}
     fact_edges: list[tuple[str, str, str]] = []   # (fact, predicate, entity)

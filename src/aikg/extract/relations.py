@@ -767,7 +767,10 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
     if x and title_start - x.end <= 3:
         return ref(x)
     main = ctx.state.main_company
-    comps = [ref(c) for c in ctx.of_kind("Company")]
+    # "Chief executive X said the Media Group would grow": a company named after the person is
+    # what they speak about, not where they work; with a main company, only those named before
+    # the person (the sentence's subject side) count
+    comps = [ref(c) for c in ctx.of_kind("Company") if not main or c.end <= person.start]
     if main and (main in comps or not comps):
         return main
     return comps[0] if comps else main

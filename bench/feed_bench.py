@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+"""The news-feed benchmark: ingest a feed corpus (bench/feed_gen.py) into one on-disk store in
+batches of 1,000 articles, then time every saved query (unbound, first page; and with the top
+company bound) through `aikg query` and through raw pyoxigraph on the same store and SPARQL,
+and `aikg ask` on seed-style questions about the feed's companies, process start included.
+
+    python bench/feed_gen.py -n 2000 -o bench/data/feed-2k
+    python bench/feed_bench.py bench/data/feed-2k --store bench/data/store-2k --out bench/results-feed-2k
+
+Writes OUT.json and OUT.md. Each command's peak RSS is read from the OS (wait4 rusage).
+The machine's load average is recorded with the results: it is shared with other jobs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+AIKG = [sys.executable, "-m", "aikg"]
+
+
+def run(args: list[str], timeout: float = 600) -> tuple[float, int, str, str]:
+    """-> (wall seconds, peak RSS bytes, stdout, stderr) of one aikg process."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(AIKG + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        out, err = p.communicate()
+        err += "\n[bench: killed at timeout]"
+    wall = time.perf_counter() - t0
+    # the child has been reaped by communicate(); RUSAGE_CHILDREN holds the max over children
+    import resource
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    return wall, rss, out, err
+
+
+def rss_of(args: list[str], timeout: float = 600) -> tuple[float, int, str, str]:
+    """Like run(), with the peak RSS of this process alone (GNU time -f %M when present)."""
+    gt = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+    if not gt:
+        return run(args, timeout)
+    t0 = time.perf_counter()
+    p = subprocess.run([gt, "-f", "%M"] + AIKG + args, capture_output=True, text=True, timeout=timeout)
+    wall = time.perf_counter() - t0
+    lines = p.stderr.strip().splitlines()
+    rss = int(lines[-1]) * 1024 if lines and lines[-1].isdigit() else 0
+    return wall, rss, p.stdout, "\n".join(lines[:-1])
+
+
+def ingest(corpus: Path, store: Path, batch: int, save=None) -> list[dict]:
+    files = sorted(corpus.glob("*.txt"))
+    out: list[dict] = []
+    for i in range(0, len(files), batch):
+        part = [str(f) for f in files[i:i + batch]]
+        wall, rss, _, err = rss_of(["--store", str(store), "--empty", "ingest", *part], timeout=3600)
+        out.append({"first": i, "docs": len(part), "seconds": round(wall, 2),
+                    "docs_per_s": round(len(part) / wall, 1), "peak_rss_mb": round(rss / 2**20)})
+        print(f"  ingest {i}..{i + len(part)}: {wall:.1f} s, {len(part) / wall:.1f} docs/s, {rss / 2**20:.0f} MB",
+              file=sys.stderr, flush=True)
+        if err.strip():
+            print(err[-500:], file=sys.stderr)
+        if save:
+            save(out)
+    return out
+
+
+def top_company(store: Path) -> str:
+    _, _, out, _ = run(["--store", str(store), "query", "-e",
+                        "SELECT ?l (MAX(?n) AS ?m) WHERE { GRAPH <urn:aikg:facts> { ?i a kg:Investment ; "
+                        "kg:investor/rdfs:label ?l ; kg:documentCount ?n } } GROUP BY ?l ORDER BY DESC(?m) LIMIT 1",
+                        "--format", "json"])
+    return json.loads(out)["rows"][0]["l"]
+
+
+def raw_times(store: Path, texts: dict[str, str], repeats: int) -> dict:
+    """Raw pyoxigraph on the same store and SPARQL, in one process (store opened once)."""
+    import pyoxigraph as ox
+    sys.path.insert(0, str(ROOT / "src"))
+    from aikg.rdf import PREFIXES
+    st = ox.Store.read_only(str(store))
+    out = {}
+    for key, text in texts.items():
+        ts, n = [], 0
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            n = sum(1 for _ in st.query(text, use_default_graph_as_union=True, prefixes=PREFIXES))
+            ts.append(time.perf_counter() - t0)
+        out[key] = {"median_ms": round(statistics.median(ts) * 1000, 1), "rows": n}
+    return out
+
+
+def queries(store: Path, company: str, repeats: int, page: int) -> tuple[dict, dict]:
+    sys.path.insert(0, str(ROOT / "src"))
+    from aikg.queries import bind, catalogue, get
+    from aikg.run import resolve_entity
+    from aikg.store import LocalStore
+    names = [n if isinstance(n, str) else n.name for n in catalogue()]
+    aikg_res, texts = {}, {}
+    ls = LocalStore.open(store)
+    for name in names:
+        sq = get(name)
+        modes = (["unbound"] if all(p.optional for p in sq.params) else []) + (["entity"] if sq.params else [])
+        for mode in modes:
+            key = f"{name} ({mode})"
+            args = ["--store", str(store), "--timeout", "30", "query", name, "--format", "json", "--limit", str(page)]
+            b = {}
+            if mode == "entity":
+                p = sq.params[0]
+                args += ["--param", f"{p.name}={company}"]
+                term = resolve_entity(ls, company, p.kinds)
+                if term is not None:
+                    b = {p.var: term}
+            text = bind(sq.text, b)
+            texts[key] = text + (f"\nLIMIT {page}" if "LIMIT" not in text.split("}")[-1] else "")
+            walls, rss, rows = [], 0, None
+            for _ in range(repeats):
+                wall, r, out, err = rss_of(args, timeout=120)
+                walls.append(wall)
+                rss = max(rss, r)
+                try:
+                    body = json.loads(out)
+                    rows, ms = len(body["rows"]), body.get("elapsed_ms")
+                except (ValueError, KeyError):
+                    rows, ms = err.strip().splitlines()[-1][:80] if err.strip() else "no output", None
+            aikg_res[key] = {"process_s": round(statistics.median(walls), 3), "rows": rows, "peak_rss_mb": round(rss / 2**20)}
+            print(f"  {key}: {statistics.median(walls):.2f} s, rows {rows}", file=sys.stderr, flush=True)
+    del ls
+    raw = raw_times(store, texts, repeats)
+    return aikg_res, raw
+
+
+ASK = ["Which costs sit in which segment?", "What costs are in {c}'s {s} segment?", "Who is the CEO of {c}?",
+       "What segments does {c} report?", "How much will {c} invest in AI?", "What share of the cloud market does {c} hold?",
+       "Who are {c}'s competitors?", "What was the revenue of {c}'s {s} segment?", "Which documents mention {c}?",
+       "What restrictions affect {c}?", "What models does {c} develop?", "Which facts do the documents disagree on?"]
+
+
+def asks(store: Path, company: str, segment: str, repeats: int) -> dict:
+    out = {}
+    for q in ASK:
+        q = q.format(c=company, s=segment)
+        walls, rss, status = [], 0, ""
+        for _ in range(repeats):
+            wall, r, o, err = rss_of(["--store", str(store), "--timeout", "5", "ask", q, "--format", "json"], timeout=120)
+            walls.append(wall)
+            rss = max(rss, r)
+            try:
+                status = json.loads(o)["status"]
+            except (ValueError, KeyError):
+                status = (err.strip().splitlines() or ["no output"])[-1][:80]
+        out[q] = {"process_s": round(statistics.median(walls), 3), "status": status, "peak_rss_mb": round(rss / 2**20)}
+        print(f"  ask {q}: {statistics.median(walls):.2f} s {status}", file=sys.stderr, flush=True)
+    return out
+
+
+def render(res: dict) -> str:
+    L = [f"# Feed benchmark: {res['docs']} articles", "",
+         f"{res['machine']}; load average before/after: {res['load_before']} / {res['load_after']}; "
+         f"store: {res['triples']} quads on disk; top company: {res['company']}", "",
+         "## Ingest (one process per batch of 1,000, one on-disk store)", "",
+         "| articles | seconds | docs/s | peak RSS MB |", "|---|---|---|---|"]
+    for b in res["ingest"]:
+        L.append(f"| {b['first']}–{b['first'] + b['docs']} | {b['seconds']} | {b['docs_per_s']} | {b['peak_rss_mb']} |")
+    if len(res["ingest"]) > 1:
+        a, z = res["ingest"][0], res["ingest"][-1]
+        L += ["", f"last 1,000 ÷ first 1,000: {z['seconds'] / a['seconds']:.2f}×"]
+    L += ["", f"## Saved queries (first page of {res['page']} rows; median of {res['repeats']})", "",
+          "`aikg` is the whole `aikg query` process (start, open, query, print); raw is pyoxigraph "
+          "in one process on the same store and SPARQL (query only).", "",
+          "| query | aikg process s | raw pyoxigraph ms | rows | aikg peak RSS MB |", "|---|---|---|---|---|"]
+    for k, v in res["queries"].items():
+        r = res["raw"].get(k, {})
+        L.append(f"| {k} | {v['process_s']} | {r.get('median_ms', '')} | {v['rows']} | {v['peak_rss_mb']} |")
+    L += ["", "## aikg ask (process start included)", "", "| question | s | status | peak RSS MB |", "|---|---|---|---|"]
+    for k, v in res["ask"].items():
+        L.append(f"| {k} | {v['process_s']} | {v['status']} | {v['peak_rss_mb']} |")
+    return "\n".join(L) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--store", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True, help="writes OUT.json and OUT.md")
+    ap.add_argument("--batch", type=int, default=1000)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--page", type=int, default=100)
+    ap.add_argument("--skip-ingest", action="store_true", help="reuse the store")
+    a = ap.parse_args(argv)
+    res = {"docs": len(list(a.corpus.glob("*.txt"))), "machine": f"{os.cpu_count()} CPU {platform.machine()}, Python {platform.python_version()}",
+           "load_before": " ".join(f"{x:.1f}" for x in os.getloadavg()), "page": a.page, "repeats": a.repeats}
+    prev = a.out.with_suffix(".json")
+    if a.skip_ingest and prev.exists():
+        res["ingest"] = json.loads(prev.read_text()).get("ingest", [])
+    else:
+        if a.store.exists():
+            shutil.rmtree(a.store)
+        def save(batches):  # a partial run still leaves its ingest figures
+            res["ingest"] = batches
+            a.out.with_suffix(".json").write_text(json.dumps(res, indent=1))
+        res["ingest"] = ingest(a.corpus, a.store, a.batch, save)
+    import pyoxigraph as ox
+    st = ox.Store.read_only(str(a.store))
+    res["triples"] = len(st)
+    del st
+    res["company"] = top_company(a.store)
+    res["queries"], res["raw"] = queries(a.store, res["company"], a.repeats, a.page)
+    a.out.with_suffix(".json").write_text(json.dumps(res, indent=1))
+    _, _, o, _ = run(["--store", str(a.store), "query", "segments", "--param", f"company={res['company']}",
+                      "--format", "json", "--limit", "1"])
+    seg = json.loads(o)["rows"][0]["segmentLabel"]
+    res["ask"] = asks(a.store, res["company"], seg, a.repeats)
+    res["load_after"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    a.out.with_suffix(".json").write_text(json.dumps(res, indent=1))
+    a.out.with_suffix(".md").write_text(render(res))
+    print(f"wrote {a.out.with_suffix('.md')}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
