@@ -22,28 +22,10 @@ import pyoxigraph as ox
 import pytest
 
 from aikg.remote import RemoteStore, find_oxigraph, with_prefixes
+from engines import free_port, stop, wait_port
 
 OXIGRAPH = find_oxigraph()
 needs_oxigraph = pytest.mark.skipif(OXIGRAPH is None, reason="the `oxigraph` server binary is not installed (pip install oxigraph)")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_port(port: int, proc=None, seconds: float = 15) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"server exited with {proc.returncode}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.02)
-    raise RuntimeError(f"nothing listening on 127.0.0.1:{port} after {seconds} s")
 
 
 def start_oxigraph(location: Path) -> tuple[subprocess.Popen, str]:
@@ -59,20 +41,9 @@ def start_oxigraph(location: Path) -> tuple[subprocess.Popen, str]:
     return proc, f"http://127.0.0.1:{port}/query"
 
 
-def stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-
-
 def run_cli(*args, env=None, timeout=60, input=None):
-    e = dict(os.environ)
-    e.pop("AIKG_ENDPOINT", None)
-    e.pop("AIKG_STORE", None)
+    """The CLI in a subprocess, without the endpoint, store or credentials of the caller."""
+    e = {k: v for k, v in os.environ.items() if k != "AIKG_STORE" and not k.startswith("AIKG_ENDPOINT")}
     if env:
         e.update(env)
     return subprocess.run([sys.executable, "-m", "aikg", *args], capture_output=True, text=True,

@@ -122,9 +122,9 @@ class KnowledgeGraph:
         return run_query(self.store, name_or_sparql, params or {}, allow_update=allow_update,
                          allow_remote=allow_remote, timeout=timeout)
 
-    def ask(self, question: str):
+    def ask(self, question: str, timeout: float | None = None):
         from .ask import answer
-        return answer(self, question)
+        return answer(self, question, timeout=timeout)
 
     def stats(self) -> dict:
         from .run import stats

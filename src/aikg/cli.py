@@ -286,12 +286,15 @@ def queries_cmd(fmt):
 @click.argument("question", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--llm", metavar="URL", help="Optional OpenAI-compatible endpoint to draft SPARQL for questions outside the catalogue.")
+@click.option("--no-sparql", is_flag=True, help="Do not print the SPARQL that answered (JSON output always keeps it).")
 @click.pass_obj
-def ask(obj: Ctx, question, fmt, llm):
+def ask(obj: Ctx, question, fmt, llm, no_sparql):
     """Ask a question in plain English; prints the answer, its evidence and the SPARQL."""
     text = " ".join(question)
+    if not text.strip():
+        raise AikgError('empty question; ask in words, e.g. aikg ask "Which costs sit in which segment?"')
     kg = obj.kg()
-    a = kg.ask(text)
+    a = kg.ask(text, timeout=obj.timeout)
     if a.status == "not_understood" and llm:
         from .llm import draft_answer
         a = draft_answer(kg, text, llm, timeout=obj.timeout) or a
@@ -303,15 +306,16 @@ def ask(obj: Ctx, question, fmt, llm):
     c = Console()
     style = {"answered": "bold green", "no_answer": "bold yellow", "not_understood": "bold red"}[a.status]
     text = escape(_safe(a.answer, "\n"))
-    c.print(f"[{style}]{a.status.replace('_', ' ')}[/{style}]  {text}", highlight=False)
+    basis = f" ({a.basis})" if a.status == "answered" else ""
+    c.print(f"[{style}]{a.status.replace('_', ' ')}{basis}[/{style}]  {text}", highlight=False)
     if a.sources:
         c.print("\n[bold]Evidence[/bold]")
         for s in a.sources[:8]:
             doc, quote = escape(_safe(s["document"])), escape(_safe(s["quote"], "\n"))
             c.print(f"  [cyan]{doc}[/cyan]: “{quote}”", highlight=False)
-    if a.sparql:
+    if a.sparql and not no_sparql:
         c.print("\n[bold]SPARQL[/bold]" + (f" (saved query: {a.intent})" if a.intent else ""))
-        c.print(a.sparql.strip(), highlight=False, markup=False)
+        c.print(a.sparql.strip(), highlight=False, markup=False, soft_wrap=True)   # copyable: no wrapping
 
 
 # ---------------------------------------------------------------------- graph-level commands

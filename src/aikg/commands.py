@@ -13,7 +13,7 @@ COMMANDS = [
     "aikg.remote_cli:load",
     "aikg.remote_cli:push",
     "aikg.remote_cli:pull",
-    "aikg.remote_cli:serve",
+    "aikg.serve_cli:serve",
 ]
 
 

@@ -18,6 +18,10 @@ STOP = {"the", "a", "an", "of", "in", "on", "for", "and", "to", "is", "are", "wh
         "many", "ai", "cloud", "market", "share", "revenue", "growth", "group", "china", "us"}
 
 
+GENERIC_TAIL = {"ai", "cloud", "group", "holdings", "holding", "inc", "corp", "corporation", "co", "ltd", "limited",
+                "plc", "se", "ag", "technologies", "technology", "systems", "platform", "labs"}
+
+
 def norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"['’]s\b", "", text)
@@ -55,6 +59,14 @@ class LabelIndex:
                 if (iri, kind, text) not in lst:
                     lst.append((iri, self.kind.get(iri, kind), text))
         self.keys = sorted(self.by_norm)
+        # a name said without its generic tail ("Kling" for "Kling AI", "Zentrix" for "Zentrix
+        # Systems Inc"): the head word, when exactly one entity has that head and a generic tail
+        heads: dict[str, set[str]] = {}
+        for n in self.by_norm:
+            toks = n.split()
+            if len(toks) > 1 and set(toks[1:]) <= GENERIC_TAIL:
+                heads.setdefault(toks[0], set()).add(n)
+        self.heads = {h: self._best(self.by_norm[next(iter(ns))])[0] for h, ns in heads.items() if len(ns) == 1}
 
     def _best(self, cands, kinds=()) -> tuple[str, str, str] | None:
         if kinds:
@@ -93,6 +105,12 @@ class LabelIndex:
                     hits.append(Hit(c[0], c[1], self.pref.get(c[0], c[2]), gram, 100.0, i, i + size))
                     for j in range(i, i + size):
                         used[j] = True
+        # a name without its generic tail
+        for i, tok in enumerate(toks):
+            if not used[i] and tok in self.heads and tok not in STOP and len(tok) >= 3 and tok not in self.by_norm:
+                iri = self.heads[tok]
+                hits.append(Hit(iri, self.kind.get(iri, ""), self.pref.get(iri, tok), tok, 95.0, i, i + 1))
+                used[i] = True
         # typos: single or double tokens that look like names
         for size in (2, 1):
             for i in range(0, len(toks) - size + 1):

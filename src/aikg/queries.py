@@ -15,6 +15,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import AikgError
+from .guard import TOKEN as _TOKEN  # strings, IRIs, comments in one pass
+from .guard import check as guard
 
 # an update is an update operation after the prologue (BASE / PREFIX declarations)
 _UPDATE = re.compile(r"\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
@@ -22,10 +24,14 @@ _PROLOGUE = re.compile(r"\s*(?:BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>)", re.
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
 _FROM = re.compile(r"\bFROM\s*(?:NAMED\s*)?<([^>]*)>", re.I)
 _IRI = re.compile(r"<([^<>\"{}|^`\\\x00-\x20]*)>")
-# one left-to-right pass: long strings, strings, IRIs, comments ('#' not after a backslash: ex:a\#b)
-_TOKEN = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|'
-                    r'<[^<>"{}|^`\\\x00-\x20]*>|(?<!\\)#[^\n]*')
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+
+
+def without_comments(sparql: str) -> str:
+    """The query as a reader copies it: its comments removed (a '#' inside an IRI or a string
+    stays), lines that held only a comment dropped. The .rq files keep their comments."""
+    text = _TOKEN.sub(lambda m: "" if m.group(0)[0] == "#" else m.group(0), sparql)
+    return "\n".join(line.rstrip() for line in text.splitlines() if line.strip()) + "\n" if text.strip() else ""
 MAX_PARAM_LEN = 2000
 
 
@@ -193,6 +199,7 @@ def check(sparql: str, *, allow_update: bool = False, allow_remote: bool = False
     """Parse-check a query and refuse updates, SERVICE and remote FROM unless allowed.
 
     Returns "query" or "update". Parse errors become one line with line and column."""
+    guard(sparql)     # size and nesting first: the parser below must never see a hostile text
     if sparql != sparql.encode("utf-8", "replace").decode("utf-8"):
         raise AikgError("the query is not valid UTF-8 text")
     kept = _strip_comments_and_strings(sparql, keep_iris=True)

@@ -441,9 +441,9 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
             s, o = ref_iri(getattr(f, sa)), ref_iri(getattr(f, oa))
             if f.kind == "segment_of":
                 w.add(o, ORG("hasUnit"), s)
-            stmt = _statement(w, s, p, o)
-            _evidence(w, f.evidence, g, stmt)
-            stated.append((f.evidence, stmt))
+            node = _statement(w, s, p, o)
+            _evidence(w, f.evidence, g, node)
+            stated.append((f.evidence, node))
         elif f.kind == "alias":
             s = ref_iri(f.entity)
             _evidence(w, f.evidence, g, _statement(w, s, SKOS("altLabel"), lit(f.alias)))

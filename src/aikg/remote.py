@@ -9,18 +9,25 @@ one keep-alive connection per thread and host):
   cannot tell a remote result from a local one.
 * the union default graph: aikg queries see every document graph as the default graph. The
   request carries Oxigraph's `union-default-graph` parameter; other servers ignore it and must
-  be configured to treat the default graph as the union of all graphs (Oxigraph:
-  `oxigraph serve --union-default-graph`; Fuseki: `tdb2:unionDefaultGraph true`). Set
-  `AIKG_ENDPOINT_UNION=0` to leave the parameter out.
-* updates: `POST` form-encoded `update=` to the update endpoint (default: Oxigraph's `/update`
-  beside `/query`). `replace_document` is one request, `DROP SILENT GRAPH <g>; INSERT DATA {…}`,
-  which Oxigraph applies in one transaction.
-* bulk transfer: the Graph Store Protocol on Oxigraph's `/store` (N-Quads), for `aikg push`,
-  `aikg pull` and `quads()`.
+  treat the default graph as the union of all graphs themselves (Virtuoso does; Fuseki:
+  `tdb2:unionDefaultGraph true`). This is checked, not assumed: before the first query, one
+  triple of a named graph must be visible in the default graph, or the query stops with an
+  error saying how to configure the server. Set `AIKG_ENDPOINT_UNION=0` to leave the
+  parameter and the check out.
+* the server's layout (where updates and the Graph Store live) follows its `Server` header:
+  Oxigraph (and by default any server) `/update` and `/store` beside `/query`; Virtuoso
+  `/sparql-auth` and `/sparql-graph-crud-auth` beside `/sparql` (the unauthenticated
+  `/sparql` and `/sparql-graph-crud` without credentials). See `LAYOUTS`.
+* updates: `POST` form-encoded `update=` to the update endpoint. `replace_document` is one
+  request, `DROP SILENT GRAPH <g>; INSERT DATA {…}`.
+* bulk transfer: the Graph Store Protocol, for `aikg push`, `aikg pull` and `quads()`: the
+  whole dataset as N-Quads where the server takes it (Oxigraph's `/store`), else graph by graph
+  (`PUT`/`GET …?graph=IRI` with N-Triples, the standard per-graph protocol; Virtuoso).
 
 Credentials come only from the environment, never from the command line or the URL:
 `AIKG_ENDPOINT_TOKEN` (sent as `Authorization: Bearer …`) or `AIKG_ENDPOINT_USER` and
-`AIKG_ENDPOINT_PASSWORD` (HTTP basic).
+`AIKG_ENDPOINT_PASSWORD` (HTTP basic, or digest when the server asks for it, as Virtuoso's
+authenticated endpoints do).
 
 Every failure is one `AikgError` line: endpoint down, too slow (`timeout` is a deadline for the
 whole request, not per packet), HTTP 4xx/5xx (status and the first line of the body), or a
@@ -29,6 +36,7 @@ malformed answer.
 from __future__ import annotations
 
 import base64
+import hashlib
 import http.client
 import os
 import re
@@ -50,6 +58,9 @@ from .rdf import KG, META_GRAPH, PREFIXES, doc_iri
 
 RESULTS_ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
                   "application/n-triples;q=0.8, text/turtle;q=0.7")
+# per query form: Virtuoso answers a CONSTRUCT asked with the mixed list above as a JSON table
+SELECT_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 _RESULT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
     "application/json": ox.QueryResultsFormat.JSON,
@@ -68,6 +79,18 @@ _GRAPH_TYPES = {
 _STALE = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError, ConnectionAbortedError)
 _PREFIX_DECL = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.I | re.M)
 _CHUNK = 1 << 16
+TRANSFER_THREADS = 4      # concurrent requests when a push or pull goes graph by graph
+_FORM = re.compile(r"\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+_CHALLENGE = re.compile(r'(\w+)\s*=\s*(?:"([^"]*)"|([^\s,]+))')
+
+# Where a server keeps its update and Graph Store endpoints, relative to the query URL, and
+# whether its Graph Store takes a whole dataset as N-Quads (an Oxigraph extension) or only one
+# graph per request (the standard). Picked by the `Server` header's product name.
+LAYOUTS = {
+    "default": {"query_suffix": "/query", "update": "update", "store": "store", "dataset": True},
+    "virtuoso": {"query_suffix": "/sparql", "update": "sparql-auth", "update_anonymous": "sparql",
+                 "store": "sparql-graph-crud-auth", "store_anonymous": "sparql-graph-crud", "dataset": False},
+}
 
 
 class EndpointTimeout(AikgError):
@@ -118,11 +141,12 @@ class _Url:
             q = (q + "&" if q else "") + urlencode(extra, quote_via=quote)
         return self.path + ("?" + q if q else "")
 
-    def sibling(self, name: str) -> "_Url":
-        """/query -> /update or /store on the same server (Oxigraph's layout)."""
+    def sibling(self, name: str, suffix: str = "/query") -> "_Url":
+        """/query -> /update or /store on the same server (Oxigraph's layout; Virtuoso's is
+        /sparql -> /sparql-auth, /sparql-graph-crud-auth)."""
         path = self.path.rstrip("/")
-        if path.endswith("/query"):
-            path = path[: -len("/query")]
+        if path.endswith(suffix):
+            path = path[: -len(suffix)]
         return _Url(urlunsplit((self.scheme, f"{self._netloc()}", f"{path}/{name}", "", "")), "URL")
 
     def _netloc(self) -> str:
@@ -152,6 +176,115 @@ def auth_header() -> str | None:
     return None
 
 
+def query_form(sparql: str) -> str:
+    """'select', 'ask', 'construct' or 'describe' (comments and the prologue skipped)."""
+    from .queries import _PROLOGUE, _strip_comments_and_strings
+    kept = _strip_comments_and_strings(sparql, keep_iris=True)
+    pos = 0
+    while m := _PROLOGUE.match(kept, pos):
+        pos = m.end()
+    m = _FORM.match(kept, pos)
+    return m.group(1).lower() if m else "select"
+
+
+class _Digest:
+    """HTTP digest authentication (RFC 7616, qop=auth, MD5 or SHA-256) from a server's
+    challenge; the nonce is reused with a growing count until the server says it is stale."""
+
+    def __init__(self, user: str, password: str, challenge: str):
+        self.user, self.password = user, password
+        p = {m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3)
+             for m in _CHALLENGE.finditer(challenge.split(None, 1)[1] if " " in challenge else "")}
+        self.realm, self.nonce, self.opaque = p.get("realm", ""), p.get("nonce", ""), p.get("opaque")
+        self.algorithm = (p.get("algorithm") or "MD5").upper()
+        self.qop = "auth" if "auth" in [q.strip() for q in (p.get("qop") or "").split(",")] else None
+        self.nc = 0
+
+    def _h(self, text: str) -> str:
+        algo = hashlib.sha256 if self.algorithm.startswith("SHA-256") else hashlib.md5
+        return algo(text.encode("utf-8")).hexdigest()
+
+    def header(self, method: str, uri: str) -> str:
+        self.nc += 1
+        cnonce = os.urandom(8).hex()
+        ha1, ha2 = self._h(f"{self.user}:{self.realm}:{self.password}"), self._h(f"{method}:{uri}")
+        if self.qop:
+            resp = self._h(f"{ha1}:{self.nonce}:{self.nc:08x}:{cnonce}:{self.qop}:{ha2}")
+        else:
+            resp = self._h(f"{ha1}:{self.nonce}:{ha2}")
+        parts = [f'username="{self.user}"', f'realm="{self.realm}"', f'nonce="{self.nonce}"',
+                 f'uri="{uri}"', f'response="{resp}"', f"algorithm={self.algorithm}"]
+        if self.qop:
+            parts += [f"qop={self.qop}", f"nc={self.nc:08x}", f'cnonce="{cnonce}"']
+        if self.opaque is not None:
+            parts.append(f'opaque="{self.opaque}"')
+        return "Digest " + ", ".join(parts)
+
+
+def _digest_challenge(resp) -> str | None:
+    for value in resp.headers.get_all("WWW-Authenticate") or []:
+        if value.strip().lower().startswith("digest"):
+            return value.strip()
+    return None
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_DURATIONS = {_XSD + "duration", _XSD + "yearMonthDuration", _XSD + "dayTimeDuration"}
+_NT_DURATION = re.compile(rb'"(-?[0-9]+(?:\.[0-9]+)?)"\^\^<http://www\.w3\.org/2001/XMLSchema#(duration|yearMonthDuration|dayTimeDuration)>')
+
+
+def iso_duration(number: str) -> str | None:
+    """Virtuoso stores xsd:duration values as numbers and returns them so: a whole number of
+    months ("60" for P5Y) or of seconds with a fraction ("259200.0" for P3D). -> the ISO 8601
+    form (None when `number` is not one of those)."""
+    if not re.fullmatch(r"-?[0-9]+(?:\.[0-9]+)?", number):
+        return None
+    sign, number = ("-", number[1:]) if number.startswith("-") else ("", number)
+    if "." not in number:
+        years, months = divmod(int(number), 12)
+        body = (f"{years}Y" if years else "") + (f"{months}M" if months or not years else "")
+        return f"{sign}P{body}"
+    total = float(number)
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, seconds = divmod(rest, 60)
+    time_part = (f"{int(hours)}H" if hours else "") + (f"{int(minutes)}M" if minutes else "") + \
+        (f"{seconds:g}S" if seconds else "")
+    body = (f"{int(days)}D" if days else "") + (f"T{time_part}" if time_part else "")
+    return f"{sign}P{body or 'T0S'}"
+
+
+def _repair_term(t):
+    if isinstance(t, ox.Literal) and t.datatype.value in _DURATIONS:
+        iso = iso_duration(t.value)
+        if iso is not None:
+            return ox.Literal(iso, datatype=t.datatype)
+    return t
+
+
+def repair_nt_durations(data: bytes) -> bytes:
+    def sub(m: re.Match) -> bytes:
+        return b'"' + iso_duration(m.group(1).decode()).encode() + b'"^^<' + _XSD.encode() + m.group(2) + b">"
+    return _NT_DURATION.sub(sub, data)
+
+
+class _Row(tuple):
+    """A result row rebuilt from a `QuerySolution`: indexable by position or variable name."""
+
+    def __new__(cls, values, names: dict):
+        row = super().__new__(cls, values)
+        row._names = names
+        return row
+
+    def __getitem__(self, key):
+        if isinstance(key, ox.Variable):
+            key = key.value
+        if isinstance(key, str):
+            i = self._names.get(key)
+            return None if i is None else tuple.__getitem__(self, i)
+        return tuple.__getitem__(self, key)
+
+
 class _Solutions(list):
     """SELECT results, materialised: a list of pyoxigraph `QuerySolution`s (each indexable by
     variable name, None when unbound) with `.variables` like `ox.QuerySolutions`."""
@@ -176,8 +309,8 @@ class RemoteStore:
     def __init__(self, endpoint: str, update_endpoint: str | None = None, timeout: float = 30.0,
                  store_endpoint: str | None = None, union_default_graph: bool | None = None):
         self.query_url = _query_url(endpoint)
-        self.update_url = _Url(update_endpoint, "update endpoint") if update_endpoint else self.query_url.sibling("update")
-        self.store_url = _Url(store_endpoint, "store endpoint") if store_endpoint else self.query_url.sibling("store")
+        self._update_given = _Url(update_endpoint, "update endpoint") if update_endpoint else None
+        self._store_given = _Url(store_endpoint, "store endpoint") if store_endpoint else None
         try:
             self.timeout = float(timeout) if timeout else 30.0
         except (TypeError, ValueError):
@@ -191,7 +324,48 @@ class RemoteStore:
         self.path = None
         self.label = self.query_url.url
         self._auth = auth_header()
+        self._user = None if os.environ.get("AIKG_ENDPOINT_TOKEN") else os.environ.get("AIKG_ENDPOINT_USER")
+        self._password = os.environ.get("AIKG_ENDPOINT_PASSWORD", "")
+        self._digest: dict = {}            # (scheme, host, port) -> _Digest, once a server asked
         self._local = threading.local()
+        self._lock = threading.Lock()
+        self.server: str | None = None     # the Server header of the first answer
+        self._union_checked = not self.union
+
+    # ------------------------------------------------------------------ server layout
+    @property
+    def engine(self) -> str:
+        """'virtuoso' or 'default' (Oxigraph and others), from the server's `Server` header
+        (one cheap request the first time it is needed)."""
+        if self.server is None:
+            try:
+                self._post_form(self.query_url, {"query": "ASK {}"})
+            except AikgError:
+                if self.server is None:
+                    raise
+        return "virtuoso" if (self.server or "").lower().startswith("virtuoso") else "default"
+
+    def _layout_url(self, kind: str) -> "_Url":
+        lay = LAYOUTS[self.engine]
+        name = lay[kind] if self._auth else lay.get(f"{kind}_anonymous", lay[kind])
+        return self.query_url.sibling(name, lay["query_suffix"])
+
+    @property
+    def update_url(self) -> "_Url":
+        return self._update_given or self._layout_url("update")
+
+    @property
+    def store_url(self) -> "_Url":
+        return self._store_given or self._layout_url("store")
+
+    @property
+    def _durations_as_numbers(self) -> bool:
+        return self.server is not None and self.engine == "virtuoso"
+
+    @property
+    def dataset_transfer(self) -> bool:
+        """Whether the Graph Store endpoint takes and gives a whole dataset as N-Quads."""
+        return LAYOUTS[self.engine]["dataset"]
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.label!r})"
@@ -230,11 +404,46 @@ class RemoteStore:
                                "(raise it with --timeout)")
 
     def _send(self, method: str, u: _Url, target: str, body, headers: dict, timeout: float):
+        """Send one request and return the response (headers read). With a user and password,
+        a digest challenge (HTTP 401) is answered and remembered for the next requests. A
+        server that refuses basic credentials without saying what it wants (Virtuoso) is
+        asked once more without them, to get its challenge."""
+        asked_anonymously = False
+        for attempt in range(3):
+            hdrs = dict(headers)
+            with self._lock:
+                digest = self._digest.get(u.key)
+                if digest is not None:
+                    hdrs["Authorization"] = digest.header(method, target)
+                elif asked_anonymously:
+                    hdrs["Authorization"] = None
+            resp = self._send_once(method, u, target, body, hdrs, timeout)
+            if self.server is None:
+                self.server = resp.getheader("Server") or ""
+            if resp.status != 401 or not self._user or attempt == 2:
+                return resp
+            challenge = _digest_challenge(resp)
+            if challenge is None:
+                if digest is not None or asked_anonymously:
+                    return resp                  # refused, and no digest to try
+                asked_anonymously = True
+            elif digest is not None and not re.search(r'stale\s*=\s*"?true', challenge, re.I):
+                return resp                      # the digest credentials were refused
+            self._read_body(u, resp, time.monotonic() + timeout, limit=1 << 16)
+            self._drop(u)
+            if challenge is not None:
+                with self._lock:
+                    self._digest[u.key] = _Digest(self._user, self._password, challenge)
+        return resp
+
+    def _send_once(self, method: str, u: _Url, target: str, body, headers: dict, timeout: float):
         """Send one request and return the response (headers read). Retries once when a
         kept-alive connection turns out to be closed by the server."""
         hdrs = {"User-Agent": f"aikg/{__version__}", **headers}
-        if self._auth:
+        if "Authorization" not in hdrs and self._auth:
             hdrs["Authorization"] = self._auth
+        elif hdrs.get("Authorization") is None:
+            hdrs.pop("Authorization", None)
         for attempt in (0, 1):
             conns = self._conns()
             conn = conns.get(u.key)
@@ -333,17 +542,28 @@ class RemoteStore:
                     + (", none are set)" if not self._auth else "; check them)"))
         raise AikgError(msg + (f": {first}" if first else ""))
 
-    def _post_form(self, u: _Url, form: dict) -> tuple[str, bytes]:
+    def _post_form(self, u: _Url, form: dict, accept: str = RESULTS_ACCEPT) -> tuple[str, bytes]:
         """POST a form within the deadline; -> (content type, body)."""
         deadline = time.monotonic() + self.timeout
         body = urlencode(form, quote_via=quote).encode("utf-8")
         headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
-                   "Accept": RESULTS_ACCEPT}
+                   "Accept": accept}
         resp = self._send("POST", u, u.target(), body, headers, self.timeout)
         self._check_status(u, resp, deadline)
         data = self._read_body(u, resp, deadline)
+        self._check_complete(u, resp)
         ctype = (resp.getheader("Content-Type") or "").split(";")[0].strip().lower()
         return ctype, data
+
+    def _check_complete(self, u: _Url, resp) -> None:
+        """Virtuoso answers HTTP 200 with part of the rows when a query hits its time or row
+        limits, and says so only in headers: that is an error here, never a short answer."""
+        state = resp.getheader("X-SQL-State")
+        if state:
+            msg = _first_line(resp.getheader("X-SQL-Message") or "") or "incomplete results"
+            raise AikgError(f"endpoint {u.url} returned incomplete results ({state}: {msg}); "
+                            "raise the server's limits (Virtuoso: [SPARQL] ResultSetMaxRows, "
+                            "MaxQueryExecutionTime)")
 
     # ------------------------------------------------------------------ reading
     def query(self, sparql: str, substitutions: dict | None = None):
@@ -354,11 +574,45 @@ class RemoteStore:
             from .queries import bind
             text = bind(text, {(k.value if isinstance(k, ox.Variable) else str(k).lstrip("?$")): v
                                for k, v in substitutions.items()})
+        if not self._union_checked:
+            self._check_union_default_graph()
         form = {"query": text}
         if self.union:
             form["union-default-graph"] = ""
-        ctype, data = self._post_form(self.query_url, form)
-        return self._parse_results(ctype, data)
+        kind = query_form(text)
+        accept = GRAPH_ACCEPT if kind in ("construct", "describe") else SELECT_ACCEPT
+        ctype, data = self._post_form(self.query_url, form, accept)
+        res = self._parse_results(ctype, data)
+        if kind == "ask" and isinstance(res, _Solutions):
+            # Virtuoso can answer ASK as a one-column table (__ASK_RETVAL): a row with a true
+            # value is true, no row is false
+            if [v.value for v in res.variables] != ["__ASK_RETVAL"]:
+                raise self._malformed("expected a boolean answer to ASK")
+            return any(r[0] is not None and r[0].value not in ("0", "false") for r in res)
+        return res
+
+    def _check_union_default_graph(self) -> None:
+        """aikg's queries read the default graph as the union of the named graphs. Check it
+        once: a triple of some named graph must be in the default graph too."""
+        self._union_checked = True
+        form = {"union-default-graph": ""}
+        try:
+            form["query"] = ("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && isIRI(?o)) } LIMIT 1")
+            rows = self._parse_results(*self._post_form(self.query_url, form, SELECT_ACCEPT))
+            if not isinstance(rows, _Solutions) or not rows:
+                return                     # no named graph yet: nothing to tell
+            s, p_, o = rows[0]["s"], rows[0]["p"], rows[0]["o"]
+            form["query"] = f"SELECT ?x WHERE {{ {s} {p_} {o} BIND(1 AS ?x) }} LIMIT 1"
+            seen = self._parse_results(*self._post_form(self.query_url, form, SELECT_ACCEPT))
+        except BaseException:
+            self._union_checked = False
+            raise
+        if not seen:
+            self._union_checked = False
+            raise AikgError(f"endpoint {self.label} does not treat its default graph as the union of its "
+                            "named graphs, which aikg's queries read: start Oxigraph with --union-default-graph, "
+                            "set tdb2:unionDefaultGraph in Fuseki (or AIKG_ENDPOINT_UNION=0 to query only the "
+                            "default graph)")
 
     def _malformed(self, detail: str) -> AikgError:
         return AikgError(f"endpoint {self.label} returned malformed results: {_first_line(detail, 160)}")
@@ -370,7 +624,11 @@ class RemoteStore:
                 if isinstance(res, ox.QueryBoolean):
                     return res
                 variables = res.variables
-                return _Solutions(variables, list(res))
+                rows = list(res)
+                if self._durations_as_numbers and b"uration" in data:
+                    names = {v.value: i for i, v in enumerate(variables)}
+                    rows = [_Row([_repair_term(t) for t in r], names) for r in rows]
+                return _Solutions(variables, rows)
             except (SyntaxError, ValueError, OSError) as e:
                 raise self._malformed(str(e) or type(e).__name__) from None
         if ctype in _GRAPH_TYPES:
@@ -410,7 +668,9 @@ class RemoteStore:
         return 0
 
     def named_graphs(self) -> list[ox.NamedNode]:
-        rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        # the always-true FILTER keeps Virtuoso from answering from its list of graph names,
+        # which ignores graph permissions and lists graphs that were emptied
+        rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?p)) }")
         return [r["g"] for r in rows if isinstance(r["g"], ox.NamedNode) and r["g"] != META_GRAPH]
 
     def quads(self, graph=None) -> Iterator[ox.Quad]:
@@ -449,8 +709,11 @@ class RemoteStore:
         return max(self.timeout, 30.0 + nbytes / 2e6)
 
     def _download(self, graph=None, dest: Path | None = None) -> Path | None:
-        """GET the dataset (or one graph) into a file. None when the endpoint has no Graph
-        Store (404/405). The idle timeout applies per read, so big dumps can finish."""
+        """GET the dataset (or one graph) into a file: N-Quads for the dataset, N-Triples for
+        one graph. None when the endpoint has no Graph Store (404/405). The idle timeout
+        applies per read, so big dumps can finish."""
+        if graph is None and not self.dataset_transfer:
+            return self._download_by_graph(dest)
         u = self.store_url
         if graph is not None:
             target, accept = u.target({"graph": graph.value}), "application/n-triples"
@@ -463,6 +726,7 @@ class RemoteStore:
             self._drop(u)
             return None
         self._check_status(u, resp, time.monotonic() + idle)
+        self._check_complete(u, resp)
         ctype = (resp.getheader("Content-Type") or "").split(";")[0].strip().lower()
         if ctype and ctype not in (accept, "text/plain", "application/octet-stream"):
             self._read_body(u, resp, time.monotonic() + idle, limit=1 << 16)
@@ -495,20 +759,67 @@ class RemoteStore:
         resp.close()
         if resp.will_close:
             self._drop(u)
+        if self._durations_as_numbers:
+            dest.write_bytes(repair_nt_durations(dest.read_bytes()))
         return dest
 
-    def upload(self, path: Path, content_type: str = "application/n-quads", graph=None) -> None:
-        """POST a file to the Graph Store endpoint (adds to what is there)."""
+    def _download_by_graph(self, dest: Path | None = None) -> Path | None:
+        """The dataset as N-Quads, fetched graph by graph (GET ?graph=IRI, N-Triples) from a
+        Graph Store that serves one graph per request; a few requests run at once."""
+        from concurrent.futures import ThreadPoolExecutor
+        graphs = self.named_graphs()
+        if dest is None:
+            fd, name = tempfile.mkstemp(prefix="aikg-pull-", suffix=".nq")
+            os.close(fd)
+            dest = Path(name)
+
+        def fetch(g):
+            part = self._download(g)
+            if part is None:
+                raise AikgError(f"{self.store_url.url} is not a Graph Store endpoint")
+            try:
+                data = part.read_bytes()
+            finally:
+                part.unlink(missing_ok=True)
+            return g, data
+
+        def quads(parts):
+            for g, data in parts:
+                try:
+                    for t in ox.parse(data, ox.RdfFormat.N_TRIPLES):
+                        yield ox.Quad(t.subject, t.predicate, t.object, g)
+                except SyntaxError as e:
+                    raise AikgError(f"store endpoint sent invalid N-Triples for {g}: {_first_line(str(e))}") from None
+        try:
+            with ThreadPoolExecutor(TRANSFER_THREADS) as pool:
+                ox.serialize(quads(pool.map(fetch, graphs)), output=str(dest), format=ox.RdfFormat.N_QUADS)
+        except BaseException:
+            dest.unlink(missing_ok=True)
+            raise
+        return dest
+
+    def upload(self, path: Path, content_type: str = "application/n-quads", graph=None, method: str = "POST") -> None:
+        """POST (add) or PUT (replace) a file to the Graph Store endpoint."""
         self._check_writable()
         u = self.store_url
         size = Path(path).stat().st_size
         wait = self.transfer_timeout(size)
         target = u.target({"graph": graph.value}) if graph is not None else u.target()
         with open(path, "rb") as f:
-            resp = self._send("POST", u, target, f, {"Content-Type": content_type,
-                                                     "Content-Length": str(size)}, wait)
-            self._check_status(u, resp, time.monotonic() + wait)
-            self._read_body(u, resp, time.monotonic() + wait, limit=1 << 16)
+            self._send_data(u, method, target, f, size, content_type, wait)
+
+    def put_graph(self, graph, data: bytes, replace: bool = True) -> None:
+        """Replace (PUT) or add to (POST) one named graph with N-Triples."""
+        self._check_writable()
+        u = self.store_url
+        target = u.target({"graph": graph.value}) if isinstance(graph, ox.NamedNode) else u.target({"default": ""})
+        self._send_data(u, "PUT" if replace else "POST", target, data, len(data),
+                        "application/n-triples", self.transfer_timeout(len(data)))
+
+    def _send_data(self, u: _Url, method: str, target: str, body, size: int, content_type: str, wait: float) -> None:
+        resp = self._send(method, u, target, body, {"Content-Type": content_type, "Content-Length": str(size)}, wait)
+        self._check_status(u, resp, time.monotonic() + wait)
+        self._read_body(u, resp, time.monotonic() + wait, limit=1 << 16)
 
     def bulk_load(self, path: Path, fmt: ox.RdfFormat) -> None:
         self.upload(Path(path), fmt.media_type)
@@ -574,6 +885,8 @@ def push(local, remote: RemoteStore, graph: ox.NamedNode | None = None, replace:
     named graphs kept, or every triple into `graph`. With `replace`, the remote graphs that
     are about to be sent are dropped first (one update request), so a re-pushed document
     does not keep stale facts. -> (quads sent, named graphs)."""
+    if not remote.dataset_transfer:
+        return _push_by_graph(local, remote, graph, replace)
     fd, name = tempfile.mkstemp(prefix="aikg-push-", suffix=".nq")
     os.close(fd)
     path = Path(name)
@@ -604,6 +917,29 @@ def push(local, remote: RemoteStore, graph: ox.NamedNode | None = None, replace:
         path.unlink(missing_ok=True)
 
 
+def _push_by_graph(local, remote: RemoteStore, graph, replace: bool) -> tuple[int, int]:
+    """push() to a Graph Store that takes one graph per request: each named graph is PUT
+    (replacing the server's copy) or, with --merge, POSTed as N-Triples, a few at once."""
+    from concurrent.futures import ThreadPoolExecutor
+    if graph is not None:
+        data = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in local.quads()),
+                            format=ox.RdfFormat.N_TRIPLES)
+        remote.put_graph(graph, data, replace)
+        return data.count(b"\n"), 1
+    graphs = list(local.named_graphs())
+    if any(True for _ in local.quads(ox.DefaultGraph())):
+        graphs.append(ox.DefaultGraph())
+
+    def send(g) -> int:
+        data = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in local.quads(g)),
+                            format=ox.RdfFormat.N_TRIPLES)
+        remote.put_graph(g, data, replace)
+        return data.count(b"\n")
+    with ThreadPoolExecutor(TRANSFER_THREADS) as pool:
+        count = sum(pool.map(send, graphs))
+    return count, sum(1 for g in graphs if isinstance(g, ox.NamedNode))
+
+
 def pull(remote: RemoteStore, local, graph: ox.NamedNode | None = None) -> tuple[int, int]:
     from .facts import REBUILD
     """Download the remote dataset (or one graph) as N-Quads and write it into the local store
@@ -612,8 +948,8 @@ def pull(remote: RemoteStore, local, graph: ox.NamedNode | None = None) -> tuple
     local._check_writable()
     path = remote._download(graph)
     if path is None:
-        raise AikgError(f"{remote.store_url.url} is not a Graph Store endpoint (Oxigraph's /store); "
-                        "pass the server's query URL ending in /query")
+        raise AikgError(f"{remote.store_url.url} is not a Graph Store endpoint (Oxigraph's /store, Virtuoso's "
+                        "/sparql-graph-crud); pass the server's query URL (ending in /query or /sparql)")
     filtered = None
     try:
         fmt = ox.RdfFormat.N_TRIPLES if graph is not None else ox.RdfFormat.N_QUADS

@@ -1,15 +1,8 @@
-"""`aikg load`, `aikg push`, `aikg pull`, `aikg serve`: moving graphs between files, the local
+"""`aikg load`, `aikg push`, `aikg pull`: moving graphs between files, the local
 store and SPARQL endpoints. Registered through `aikg.commands`."""
 from __future__ import annotations
 
-import gc
-import ipaddress
 import re
-import signal
-import socket
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -238,97 +231,3 @@ def pull(obj, endpoint, graph_iri):
     n, g = do_pull(remote, local, graph=target)
     click.echo(f"pulled {n} quads ({g} named graph{'s' if g != 1 else ''}) from {remote.label} "
                f"into {local.label} in {time.perf_counter() - t0:.1f} s")
-
-
-# ---------------------------------------------------------------------- serve
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-@click.command()
-@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Anything but a loopback address exposes the store to the network.")
-@click.pass_obj
-def serve(obj, port, host):
-    """Serve the local store read-only as a SPARQL 1.1 endpoint (runs `oxigraph serve-read-only`
-    with the union default graph, as aikg queries it).
-
-    The server sees the store as it was when it started; restart it after an ingest.
-    """
-    from .remote import find_oxigraph
-    from .store import LocalStore, StoreInUse
-    if obj.endpoint:
-        raise click.UsageError("aikg serve serves a local store; drop --endpoint")
-    binary = find_oxigraph()
-    if binary is None:
-        raise AikgError("aikg serve needs the `oxigraph` server binary: pip install oxigraph "
-                        "(or put oxigraph on PATH)")
-    path = _local_path(obj)
-    # create the store or bring its bundled documents up to date, then close it again: the
-    # server opens it itself, and must not share it with a writer in this process
-    try:
-        s = LocalStore.open(path, empty=obj.empty, write=True)
-    except StoreInUse:
-        raise AikgError(f"store {path} is being written by another aikg process; "
-                        "serve it when that finishes") from None
-    s.flush()
-    del s
-    gc.collect()
-    try:
-        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
-            probe.bind((host, port))
-    except OSError as e:
-        raise AikgError(f"cannot listen on {host}:{port}: {e.strerror or e} (pick another --port)") from None
-    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    url_host = f"[{host}]" if ":" in host else host
-    url = f"http://{url_host}:{port}/query"
-    cmd = [binary, "serve-read-only", "--location", str(path), "--bind", bind, "--union-default-graph"]
-    def _stop(signum, frame):  # SIGTERM/SIGHUP: stop the server too, not just this process
-        raise KeyboardInterrupt
-
-    for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
-        if sig is not None:
-            signal.signal(sig, _stop)
-    with tempfile.TemporaryFile() as errlog:
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errlog)
-        try:
-            deadline = time.monotonic() + 15
-            while True:
-                if proc.poll() is not None:
-                    errlog.seek(0)
-                    msg = errlog.read().decode("utf-8", "replace").strip().splitlines()
-                    raise AikgError(f"oxigraph exited at start-up: {msg[-1] if msg else f'exit code {proc.returncode}'}")
-                try:
-                    with socket.create_connection((host, port), timeout=0.5):
-                        break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        raise AikgError(f"oxigraph did not start listening on {bind} within 15 s")
-                    time.sleep(0.05)
-            if not _is_loopback(host):
-                click.echo(f"aikg: warning: listening on {host}: anyone who can reach this machine can query the store", err=True)
-            click.echo(f"serving {path} read-only at {url}")
-            click.echo(f"  query it with: aikg --endpoint {url} query documents")
-            click.echo("  press Ctrl-C to stop", err=True)
-            sys.stdout.flush()
-            code = proc.wait()
-            if code != 0:
-                errlog.seek(0)
-                msg = errlog.read().decode("utf-8", "replace").strip().splitlines()
-                raise AikgError(f"oxigraph stopped: {msg[-1] if msg else f'exit code {code}'}")
-        except KeyboardInterrupt:
-            click.echo("stopped", err=True)
-        finally:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(5)

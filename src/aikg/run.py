@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from . import QueryResult
 from .errors import AikgError
+from .guard import check as guard
 from .queries import bind, catalogue, check, check_text, get, to_term
 from .rdf import FACT_PATHS, ID, PREFIXES
 
@@ -99,7 +100,9 @@ def prepare(store, name_or_sparql: str, params: dict, *, allow_update=False, all
         for p in sq.params:
             if not p.optional and p.var not in bindings:
                 raise AikgError(f"saved query {sq.name!r} needs --param {p.name}=…")
-        return bind(sq.text, bindings), "query"
+        text = bind(sq.text, bindings)
+        guard(text)
+        return text, "query"
     if params:
         raise AikgError("--param only applies to saved queries; write the values into your SPARQL")
     kind = check(name_or_sparql, allow_update=allow_update, allow_remote=allow_remote)

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from .errors import AikgError
 from .facts import REBUILD, OxReader, facts_delta
+from .guard import check as guard
 from .rdf import FACTS_GRAPH, KG, META_GRAPH, PREFIXES, doc_iri
 
 BUNDLE_FILE = "kg.trig"
@@ -72,6 +73,38 @@ def _term_text(quads: Iterable[ox.Quad]) -> str:
     return "\n".join(parts)
 
 
+SERVE_LOCK = "aikg-serve.lock"
+
+
+def serve_lock(path: Path, exclusive: bool = False):
+    """The store's serve lock, held for as long as the returned file stays open: shared by
+    every process that opens the store for writing, exclusive by `aikg serve`. None when
+    another process holds it the other way (or `exclusive` and anyone holds it)."""
+    try:
+        import fcntl
+    except ImportError:            # no flock (Windows): no lock
+        return open(os.devnull)
+    try:
+        f = open(Path(path) / SERVE_LOCK, "a+")
+    except OSError:
+        return open(os.devnull)    # a store we cannot write to is opened read-only anyway
+    try:
+        fcntl.flock(f, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except OSError:
+        f.close()
+        return None
+    return f
+
+
+def served_by(path: Path) -> str:
+    """Who serves the store, from what `aikg serve` wrote into its lock file."""
+    try:
+        text = (Path(path) / SERVE_LOCK).read_text().strip()
+    except OSError:
+        text = ""
+    return text or "another process (aikg serve)"
+
+
 class LocalStore:
     """An Oxigraph store, in memory (bundled graph, scratch) or on disk (`--store DIR`)."""
 
@@ -86,6 +119,7 @@ class LocalStore:
         # bumped by every write made through this object (caches such as the label index
         # compare it instead of counting the store's quads: 0.2 s at 1M quads)
         self.generation = 0
+        self.lock = None           # the serve lock (see serve_lock) while this store is open
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -119,6 +153,15 @@ class LocalStore:
             return cls(ox.Store.read_only(str(path)), path, read_only=True)
         try:
             path.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise AikgError(f"cannot open store {path}: {e.strerror or e}") from None
+        lock = serve_lock(path)
+        if lock is None:           # `aikg serve` has it: nobody writes behind its back
+            if write:
+                raise StoreInUse(f"store {path} is being served by {served_by(path)}; stop that server to "
+                                 "write to the store, then serve it again") from None
+            return cls(ox.Store.read_only(str(path)), path, read_only=True)
+        try:
             store = ox.Store(str(path))
         except OSError as e:
             msg = str(e)
@@ -128,6 +171,7 @@ class LocalStore:
                 return cls(ox.Store.read_only(str(path)), path, read_only=True)
             raise AikgError(f"cannot open store {path}: {msg.splitlines()[0]}") from None
         s = cls(store, path)
+        s.lock = lock
         if is_new:
             s._set_meta("empty", "true" if empty else "false")
             if empty:
@@ -184,6 +228,7 @@ class LocalStore:
 
     # ------------------------------------------------------------------ reading
     def query(self, sparql: str, substitutions: dict | None = None):
+        guard(sparql)
         return self.ox.query(sparql, use_default_graph_as_union=True,
                              substitutions=substitutions or None, prefixes=PREFIXES)
 
@@ -218,7 +263,8 @@ class LocalStore:
         self._check_writable()
         g = doc_iri(doc_id)
         old = list(self.ox.quads_for_pattern(None, None, None, g))
-        deletes, inserts = facts_delta(OxReader(self.ox), g, old, quads)
+        own = [q for q in quads if q.graph_name == g]  # reference-graph quads are not facts
+        deletes, inserts = facts_delta(OxReader(self.ox), g, old, own)
         parts = []
         if deletes:
             parts.append(f"DELETE DATA {{ {_term_text(deletes)} }}")
@@ -248,6 +294,7 @@ class LocalStore:
 
     def update(self, sparql: str) -> None:
         self._check_writable()
+        guard(sparql)
         self.generation += 1
         self.ox.update(sparql, prefixes=PREFIXES)
 

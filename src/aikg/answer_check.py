@@ -1,0 +1,65 @@
+"""The answer check: rows answer a question only when they are of the type it asks for (a share
+for "how much of the market", an amount for "how much", a date for "when"). Pure functions."""
+from __future__ import annotations
+
+import re
+
+from .answer_text import _s
+from .intents import ANSWERS, MEASURE_GATES
+from .linking import norm
+
+# (saved query, answer type wanted) -> the columns of which at least one row must have one
+CARRIERS = {
+    ("figures", "amount"): ("value",),
+    ("figures", "change"): ("change",),
+    ("figures", "date"): ("periodLabel",),
+    ("investments", "amount"): ("amount",),
+    ("investments", "date"): ("announced",),
+    ("investments", "duration"): ("horizon",),
+    ("investments", "percent"): ("stake",),
+    ("investments", "stake"): ("stake",),
+    ("targets", "amount"): ("value",),
+    ("targets", "duration"): ("horizon",),
+    ("market-shares", "percent"): ("share",),
+    ("initiatives", "Place"): ("locationLabel",),
+    ("initiatives", "date"): ("announced", "date", "periodLabel"),
+}
+
+
+# saved queries that answer only some measures: a question naming another measure ("operating
+# margin") is not answered by an investment
+RATIOS = r"margin|rate|ratio|share"
+MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price")}
+
+
+def fits(qm, intent: str, rows: list[dict]) -> bool:
+    """Whether `rows` of saved query `intent` carry an answer of the type question `qm` wants."""
+    wanted = qm.wants
+    if not rows:
+        return False
+    rx = MEASURES_ANSWERED.get(intent)
+    if rx and qm.measures and not (qm.plan and any(rx.search(m) for m in qm.measures)):
+        return False   # a reported capex figure is not a capex plan
+    gate = MEASURE_GATES.get(intent)
+    if gate is not None and not gate.search(qm.lower):
+        return False   # a guidance change or usage metric answers only a question naming one
+    if intent == "targets" and not qm.goal:
+        return False   # a target answers what someone wants or aims at, not what was reported
+    if not wanted or wanted == "Document":
+        return True   # provenance questions are answered by any fact, with its documents
+    if wanted not in ANSWERS.get(intent, ()):
+        return False
+    if wanted == "percent" and intent != "market-shares" and re.search(r"\bmarket\b", qm.lower):
+        return False
+    if intent == "figures" and wanted == "amount" and any(re.search(RATIOS, m) for m in qm.measures):
+        return any("value" in r or "change" in r for r in rows)   # "a 47% margin" is read as either
+    if intent == "figures" and wanted == "percent":
+        return any(_s(r, "unit") == "percent" or "change" in r for r in rows)
+    cols = CARRIERS.get((intent, wanted))
+    return cols is None or any(c in r for r in rows for c in cols)
+
+
+def mentions(rows: list[dict], name: str) -> bool:
+    """Whether any row names `name` in a label or in the sentence it was read from."""
+    n = norm(name)
+    return bool(n) and any(n in norm(str(t.value)) for r in rows for t in r.values() if t is not None and hasattr(t, "value"))

@@ -1,0 +1,146 @@
+"""Claims as the last resort of `ask`: when no typed fact answers, the claims the documents make
+about the entities named (saved query `claims`: parameters entity, period, predicate) are ranked
+by the question's words and the type of value it asks for; the best answer, with their quotes,
+as basis "claim". A claim answers only when its value is of the type asked for and its
+predicate, measure or sentence holds every content word of the question, so a question about a
+fact no document states still gets no_answer."""
+from __future__ import annotations
+
+import re
+
+from .answer_text import _s
+from .linking import norm
+from .question import STOPWORDS
+
+# the claim value roles that answer each type of question; other questions get no claim answer
+ROLES = {"amount": {"amount"}, "change": {"growth"}, "percent": {"share", "growth"}, "stake": {"share"},
+         "date": {"date"}, "duration": {"duration"}}
+CLAIM_TEXT_COLUMNS = ("predicate", "measure", "role", "quote")
+# words of a question that say how it asks, not what about
+ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "made", "get", "got", "have", "has",
+          "tell", "show", "me", "last", "latest", "this", "next", "big", "large", "large", "value", "amount",
+          "number", "total", "figure", "say", "said", "report", "reported", "according",
+          "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who"}
+
+
+# periods are matched by the claims query's `period` parameter, not as words
+PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|fourth|half|ended|ending|through|to|"
+                          r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b")
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of `text`, crudely stemmed the same way on both sides (no synonyms but
+    capex = capital expenditure)."""
+    text = re.sub(r"\bcapex\b", "capital expenditure", text.lower())
+    out = set()
+    for w in re.findall(r"[a-z0-9][a-z0-9&]*", text.replace("'s", "")):
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        out.add(re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w)
+    return out
+
+
+def _names_all(qm, row: dict) -> bool:
+    """A claim answers a question naming several entities only if its sentence names them all."""
+    if len(qm.hits) < 2:
+        return True
+    text = norm(_s(row, "quote") + " " + _s(row, "subjectLabel"))
+    return all(norm(h.label) in text or norm(h.matched) in text for h in qm.hits)
+
+
+def claim_score(qm, row: dict) -> float:
+    """How well a claim row answers question `qm` (0: not at all). A question about a claim
+    predicate (qm.predicate: a ranking, a cause …) takes the claims with that predicate, ranked
+    by the words they share with it. Otherwise the value's role must be of the type asked for,
+    and every content word of the question (less the entities named and the words of asking)
+    must be in the claim's predicate, measure or sentence (pure)."""
+    if not _names_all(qm, row):
+        return 0.0
+    if qm.predicate:
+        return _predicate_score(qm, row)
+    roles = ROLES.get(qm.wants)
+    dated = qm.wants == "date" and bool(_s(row, "periodLabel"))   # "when": the claim's period answers
+    if not roles or (_s(row, "role") not in roles and not dated):
+        return 0.0
+    content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
+    for h in qm.hits:
+        content -= _stems(h.label + " " + h.matched)
+    if not content:
+        return 0.0
+    claim_words = set()
+    for col in CLAIM_TEXT_COLUMNS:
+        claim_words |= _stems(_s(row, col))
+    if not content <= claim_words:
+        return 0.0
+    score = float(len(content))
+    if _s(row, "measure") and _stems(_s(row, "measure")) & content:
+        score += 1.0
+    if _s(row, "via") == "subject":
+        score += 0.5
+    return score
+
+
+# a cause is often stated inside another claim's sentence ("net profit rose 35% on a weaker yen")
+CAUSAL = re.compile(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
+
+
+def _predicate_score(qm, row: dict) -> float:
+    if _s(row, "predicate") != qm.predicate and not (qm.predicate == "cause" and CAUSAL.search(_s(row, "quote"))):
+        return 0.0
+    content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
+    for h in qm.hits:
+        content -= _stems(h.label + " " + h.matched)
+    shared = len(content & _stems(_s(row, "quote") + " " + _s(row, "valueText")))
+    if not shared or (qm.predicate == "cause" and shared < len(content) - 1):
+        return 0.0   # a sentence about something else (a cause must match all but one word: "rise"/"rose")
+    score = 1.0 + shared
+    roles = ROLES.get(qm.wants)
+    if roles and _s(row, "role") in roles:
+        score += 2.0
+    if _s(row, "via") == "subject":
+        score += 0.5
+    return score
+
+
+def from_claims(kg, qm, question: str, timeout: float | None = None):
+    """An Answer from the best-ranked claims, or None when there is no claims query or no claim
+    shares a measure or predicate word with the question."""
+    from .ask import Answer, _finish_claim
+    from .queries import catalogue
+    from .run import run_query
+    sq = catalogue().get("claims")
+    if sq is None:
+        return None
+    entity = next((p for p in sq.params if p.name == "entity"), None)
+    hits = [h for h in qm.hits if entity is None or not entity.kinds or h.kind in entity.kinds]
+    if entity is not None and not entity.optional and not hits:
+        return None
+    import pyoxigraph as ox
+    rows, sparql = [], ""
+    if not hits or (qm.wants not in ROLES and not qm.predicate):
+        return None
+    period = _period_label(qm.text)
+    for h in hits[:3]:
+        params = {"entity": ox.NamedNode(h.iri)}
+        if period and any(p.name == "period" for p in sq.params):
+            params["period"] = period
+        res = run_query(kg.store, "claims", params, timeout=timeout)
+        rows += res.rows
+        sparql = sparql or res.sparql
+    ranked = sorted(((claim_score(qm, r), i) for i, r in enumerate(rows)), reverse=True)
+    if not ranked or ranked[0][0] <= 0:
+        return None
+    best = ranked[0][0]
+    kept = [rows[i] for s, i in ranked if s == best][:3]
+    a: Answer = _finish_claim(question, kept, sparql)
+    return a
+
+
+def _period_label(question: str) -> str:
+    """The period a question names, as the claims' period labels write it ("Q3 2025", "2025")."""
+    from .question import _question_periods
+    for p in _question_periods(question):
+        label = getattr(p, "label", "") or ""
+        if re.fullmatch(r"(?:Q[1-4]\s|H[12]\s|FY)?(?:19|20)\d\d", label):
+            return label
+    return ""

@@ -1,0 +1,190 @@
+"""Keep the rows that answer what the question asks for (a measure, a period, a role, a market,
+an amount); say why when none do."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .answer_text import _date, _dec, _s
+from .linking import Hit, norm
+from .question import GROWTH, MEASURES, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words
+
+def _undated(row: dict) -> bool:
+    return not any(k in row for k in ("periodStart", "periodEnd", "periodLabel"))
+
+
+def _overlaps(row: dict, periods) -> bool:
+    s, e = _date(row.get("periodStart")), _date(row.get("periodEnd"))
+    if s is None and e is None:
+        return False
+    s = s or e
+    e = e or s
+    for p in periods:
+        ps, pe = p.start or p.end, p.end or p.start
+        if s <= pe and ps <= e:
+            return True
+    return False
+
+
+
+def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[list[dict], str]:
+    """Keep the rows that answer what the question asks for; explain when none do."""
+    ql = q.lower()
+    if not rows:
+        return rows, ""
+    if intent == "people":
+        wanted = {name for pat, name in ROLE_WORDS if re.search(pat, ql)}
+        if wanted:
+            ok = set()
+            for w in wanted:
+                ok |= ROLE_EQUIV.get(w, {w})
+            kept = [r for r in rows if _s(r, "role") in ok]
+            if not kept:
+                org = next((h.label for h in hits if h.kind in ("Company", "Segment", "Organization")), None)
+                role = " or ".join(sorted(wanted))
+                return [], f"The documents name no {role}" + (f" of {org}." if org else ".")
+            # people who match several of the wanted roles first
+            if len(wanted) > 1:
+                score: dict[str, int] = {}
+                for r in kept:
+                    score[_s(r, "personLabel")] = score.get(_s(r, "personLabel"), 0) + 1
+                top = max(score.values())
+                kept = [r for r in kept if score[_s(r, "personLabel")] == top] or kept
+            rows = kept
+        return rows, ""
+    if intent == "figures":
+        # a period named in the question keeps the rows of that period and the undated ones (a
+        # figure whose sentence gave no period may still be the one asked for); undated rows
+        # are dropped again below if a dated row of the wanted measure survives
+        qp = _question_periods(q)
+        if qp:
+            kept = [r for r in rows if _overlaps(r, qp) or _undated(r)]
+            rows = kept or rows
+        fy = re.search(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)((?:19|20)\d\d)\b", ql)
+        if fy and not re.search(r"\bquarter\b|\bq[1-4]\b|\bhalf\b|\bmonths\b", ql):
+            kept = [r for r in rows if fy.group(1) in _s(r, "periodLabel") or _undated(r)]
+            rows = kept or rows
+        # measures named, most specific first; a measure read inside another's words ("income" in
+        # "net income") is not a second measure, so no net income is not answered by revenue
+        wanted, spans = [], []
+        for pat, stems in MEASURES:
+            m = re.search(pat, ql)
+            if m and not any(a <= m.start() and m.end() <= b for a, b in spans):
+                wanted.append((m.group(0), stems))
+                spans.append(m.span())
+        if wanted:
+            kept = []
+            for _, stems in wanted:
+                kept = [r for r in rows if any(s in _s(r, "measure").lower() for s in stems)]
+                if kept:
+                    break
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
+            rows = kept
+        if (qp or fy) and any(not _undated(r) for r in rows):
+            rows = [r for r in rows if not _undated(r)]
+        amounts = _question_amounts(q)
+        if amounts:
+            kept = [r for r in rows if _dec(r.get("value")) in amounts]
+            rows = kept or rows
+        # measure modifiers named in the question ("international e-commerce", "total", "adjusted")
+        qwords = _words(q) - {"revenue", "growth", "grow", "much", "fast", "rise", "percentage"}
+        for h in hits:
+            qwords -= _words(h.label) | _words(h.matched)
+        if qwords:
+            def overlap(r):
+                mw = _words(_s(r, "measure"))
+                hit = len(mw & qwords)
+                return hit - 0.1 * len(mw - qwords) if hit else 0
+            best = max(overlap(r) for r in rows)
+            if best > 0:
+                rows = [r for r in rows if overlap(r) == best]
+        if GROWTH.search(q):
+            kept = [r for r in rows if "change" in r]
+            rows = kept or rows
+        return rows, ""
+    if intent == "market-shares":
+        for word, pat in (("global", r"\bglobal\b|\bworld\w*"), ("china", r"\bchina\b|\bchinese\b")):
+            if re.search(pat, ql):
+                kept = [r for r in rows if word in _s(r, "market").lower()]
+                rows = kept or rows
+        # the market named ("the smartphone market", "market share in cloud") must be the rows' market
+        named = _market_words(ql, hits)
+        if named:
+            kept = [r for r in rows if named <= _words(_s(r, "market"))]
+            if not kept:
+                return [], f"The documents state no share of a {' '.join(sorted(named))} market" + (
+                    f" for {hits[0].label}." if hits else ".")
+            rows = kept
+        return rows, ""
+    if intent == "competitors":
+        if re.search(r"\bglobal(?:ly)?\b|\bworldwide\b|\binternational(?:ly)?\b", ql):
+            kept = [r for r in rows if _s(r, "region") == "global"]
+            return (kept or rows), ""
+        m = re.search(r"\b(?:in|inside|within)\s+([a-z]+)", ql)
+        if m and m.group(1) not in ("the", "a"):
+            reg = m.group(1)
+            kept = [r for r in rows if reg in _s(r, "region").lower() or _s(r, "region") in ("domestic",)]
+            rows = kept or rows
+        return rows, ""
+    if intent == "investments":
+        amounts = _question_amounts(q)
+        if not amounts:
+            nums = [Decimal(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*(?:\.\d+)?\b", q)]
+            scaled = []
+            for n in nums:
+                scaled += [n, n * 10 ** 6, n * 10 ** 9]
+            amounts = scaled
+        if amounts:
+            keep_inv = {r["investment"].value for r in rows if _dec(r.get("amount")) in amounts}
+            if keep_inv:
+                rows = [r for r in rows if r["investment"].value in keep_inv]
+        # two companies named ("How much did Tencent invest in Alibaba?"): an investment between
+        # them, the other one being the target or named in the sentence; not each one's own
+        named = [h for h in hits if h.kind in ("Company", "Segment")]
+        if len(named) > 1:
+            def between(r):
+                parties = [h for h in named if norm(h.label) in norm(_s(r, "investorLabel"))]
+                others = [h for h in named if h not in parties]
+                where = norm(" ".join(_s(r, k) for k in ("targetEntityLabel", "target", "quote")))
+                return bool(parties) and any(norm(h.label) in where or norm(h.matched) in where for h in others)
+            kept = [r for r in rows if between(r)]
+            if not kept:
+                return [], f"The documents report no investment between {named[0].label} and {named[1].label}."
+            rows = kept
+        return rows, ""
+    if intent == "costs-by-segment":
+        items = [h for h in hits if h.kind not in ("Company", "Segment", "Country")]
+        if items:
+            kept = [r for r in rows if any(h.label == _s(r, "itemLabel") for h in items)]
+            if not kept:  # the company's own wording: "food delivery" vs "food-delivery service"
+                kept = [r for r in rows if any(_words(h.label) <= _words(_s(r, "itemLabel")) for h in items)]
+            if kept:
+                segs = {r["segment"].value for r in kept}
+                rows = [r for r in rows if r["segment"].value in segs] if len(items) > 1 else kept
+        return rows, ""
+    if intent == "restrictions":
+        return rows, ""
+    return rows, ""
+
+
+MARKET_GENERIC = {"global", "world", "worldwide", "china", "chinese", "domestic", "overall", "total", "whole",
+                  "entire", "share", "market", "biggest", "largest", "bigger", "larger", "slice", "much", "control"}
+
+
+def _market_words(ql: str, hits: list[Hit]) -> set[str]:
+    """Content words naming the market: before 'market' ("the smartphone market") or after
+    'market share in' ("market share in cloud"), less the entities named and generic words."""
+    names = set()
+    for h in hits:
+        names |= _words(h.label) | _words(h.matched)
+    found = set()
+    m = re.search(r"((?:[\w'’.-]+\s+){0,4})market\b(?!\s+share\s+(?:in|of)\b)", ql)
+    if m:
+        before = re.split(r"\b(?:of|the|in|does|did|do|is|what|which|how|has|have|a|an|its|their)\b", m.group(1))[-1]
+        found |= _words(before)
+    m = re.search(r"\bmarket\s+shares?\s+(?:in|of)\s+(?:the\s+)?([\w\s'’.-]+?)(?:\s+(?:market|in|for|during|as)\b|[?.!,]|$)", ql)
+    if m:
+        found |= _words(m.group(1))
+    return {w for w in found - names - MARKET_GENERIC if not w.isdigit()}

@@ -1,0 +1,250 @@
+"""The vocabulary a question is read with: roles, measures, growth words, the periods and amounts
+it names. Pure functions of the question text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+PROVENANCE = re.compile(r"\b(?:which|what)\s+(?:documents?|articles?|sources?|reports?)\b|\bwho\s+(?:says|reports?|reported)\b|\bwhere\s+(?:does|did)\s+.*\bcome\s+from\b|\bsources?\s+for\b", re.I)
+
+ROLE_WORDS = [
+    (r"\bceo\b|\bchief\s+executive\b|\bboss\b|\bwho\s+runs\s+(?!the\b)", "CEO"),
+    (r"\bcfo\b|\bchief\s+financial\b|\bfinance\s+chief\b", "CFO"),
+    (r"\bcoo\b|\bchief\s+operating\b", "COO"),
+    (r"\bcto\b|\bchief\s+technology\b", "CTO"),
+    (r"\bvice\s+chair\w*", "vice chairman"),
+    (r"\bchair\w*", "chairman"),
+    (r"\bvice\s+president\b", "vice president"),
+    (r"(?<!vice\s)\bpresident\b", "president"),
+    (r"\bco-?found\w*|\bfound(?:er|ed|ers)\b", "founder"),
+    (r"\blead(?:s|er|ers|ing)?\b|\bheads?\b|\bhelps\s+lead\b", "leader"),
+]
+ROLE_EQUIV = {"founder": {"founder", "co-founder"}, "leader": {"leader", "head"}}
+
+MEASURES = [  # question words -> measure stems a row's measure must contain (any)
+    (r"\bcapex\b|\bcapital\s+expenditures?\b|\bcapital\s+spending\b|\binfrastructure\s+spending\b", ["capex", "capital expenditure"]),
+    (r"\boperating\s+margins?\b|\bmargins?\b", ["margin"]),
+    (r"\boperating\s+(?:income|profit)\b", ["operating income", "operating profit"]),
+    (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
+    (r"\b(?:operating\s+|adjusted\s+|net\s+)?loss(?:es)?\b|\blos[et]\b|\blosing\b", ["loss"]),
+    (r"\bprofit\w*\b", ["profit", "income"]),
+    (r"\brevenues?\b|\bsales\b|\bturnover\b|\btop\s+line\b|\bincome\b", ["revenue", "sales", "income"]),
+    (r"\bshares?\s+(?:move|moved|rise|rose|fall|fell|jump\w*|surg\w*|react\w*|do|did|perform\w*)|\bshare\s+price\b|\bstock\b|\bhong\s+kong-listed\s+shares\b|\blisted\s+shares\b", ["share price"]),
+    (r"\br&d\b|\bresearch\s+and\s+development\b", ["research and development", "r&d"]),
+    (r"\bexpenses\b|\bcosts\b", ["expense", "cost"]),
+    (r"\bspend(?:ing)?\b|\bspent\b", ["spending", "capex", "capital expenditure", "expense"]),
+    (r"\busers\b|\bpeople\b", ["users", "people"]),
+    (r"\bderivative\s+models\b|\bderivatives\b", ["derivative"]),
+    (r"\bprices?\b|\bpricing\b", ["price"]),
+    (r"\bremaining\s+performance\s+obligations?\b|\brpo\b|\bbacklog\b", ["remaining performance", "rpo", "backlog"]),
+    (r"\bvaluation\b|\bvalued\b|\bworth\b", ["valuation", "market value"]),
+    (r"\bcontract\s+value\b|\btcv\b|\bdeal\s+wins?\b|\bbookings\b", ["contract value", "tcv", "deal", "bookings"]),
+    (r"\bfree\s+cash\s+flow\b|\bcash\s+flow\b", ["cash flow"]),
+    (r"\bheadcount\b|\bemployees\b|\bstaff\b", ["headcount", "employees", "staff"]),
+    (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
+]
+SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "expect": "outlook", "expects": "outlook",
+            "rpo": "remaining performance obligation", "capex": "capital expenditure",
+            "ecommerce": "e-commerce", "shares": "share", "listed": "listed"}
+GROWTH = re.compile(r"\bcut(?:s|ting)?\b|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmove\w*|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
+STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
+its it's it their there this that these those by with at from as about into over than then so if or not no
+will would could should can has have had any some all per year quarter company group""".split())
+
+
+def _words(text: str) -> set[str]:
+    ws = re.findall(r"[a-z0-9][a-z0-9&'-]*", text.lower())
+    out = set()
+    for w in ws:
+        w = w.replace("'s", "")
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        parts = SYNONYMS.get(w, w).split()
+        if "-" in w:
+            parts += [p for p in w.split("-") if p]
+        for x in parts:
+            if x in STOPWORDS:
+                continue
+            out.add(re.sub(r"(?:ing|ed|es|s)$", "", x) if len(x) > 4 else x)
+    return out
+
+
+
+# ------------------------------------------------------------------ question values
+def _question_periods(question: str):
+    from .extract import values as v
+    try:
+        return [p for p in v.find_periods(question, None) if p.start or p.end]
+    except Exception:
+        return []
+
+
+def _question_amounts(question: str) -> list[Decimal]:
+    from .extract import values as v
+    try:
+        return [m.value for m in v.find_money(question)]
+    except Exception:
+        return []
+
+
+
+
+# ------------------------------------------------------------------ the question model
+# A question is read for its form (who / how much / what share / when / where / why / which /
+# list / describe), the type of answer it wants, the measure words it uses and the entities it
+# names. Intents, slot filling and the answer check work from this reading, not from wording.
+
+# Nouns that name the kind of answer wanted ("which segment", "what chip", "whose job"):
+# (answer type, pattern). The answer types of the saved queries are in intents.ANSWERS.
+KIND_NOUNS = [
+    ("Segment", r"segments?|divisions?|business\s+units?|units?|categor(?:y|ies)|business\s+lines?|revenue\s+lines?|reporting\s+lines?"),
+    ("Role", r"jobs?|roles?|titles?|positions?|posts?"),
+    ("AIModel", r"(?:ai\s+|foundation\s+|language\s+)?models?|llms?|versions?|variants?|model\s+famil(?:y|ies)"),
+    ("Company", r"compan(?:y|ies)|firms?|rivals?|competitors?|providers?|players?|vendors?|peers?"),
+    ("Person", r"executives?|people|persons?|managers?|leaders?|founders?"),
+    ("Product", r"chips?|products?|processors?|gpus?|semiconductors?|hardware"),
+    ("Application", r"apps?|applications?|tools?|assistants?|chatbots?|copilots?|agents?|platforms?"),
+    ("Place", r"countr(?:y|ies)|cit(?:y|ies)|locations?|places?|regions?"),
+    ("Document", r"documents?|articles?|sources?|files?|reports?"),
+    ("Restriction", r"restrictions?|rules?|controls?|sanctions?|curbs?|bans?|measures?|(?:black)?lists?"),
+    ("CostItem", r"costs?|businesses|expenses|operations|activities|services"),
+]
+# the noun asked for follows the question word, with at most four modifiers and no auxiliary
+# ("what do Qwen models power" asks what they power, not for models)
+_KIND_NOUN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in KIND_NOUNS))
+_WH_NOUN = re.compile(r"\b(?:which|what(?:['’]s)?|whose|whom?|list|name\s+of|name|show(?:\s+me)?)\s")
+_AUX = {"do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had"}
+MAX_MODIFIERS = 4
+
+# Questions about what a sentence claims rather than a typed fact: (claim predicate of the
+# claims layer, pattern). Only the claims answer these (a ranking, a cause, a stake sale, a
+# launch date); other predicates have saved queries of their own.
+CLAIM_PREDICATES = [
+    ("sell-stake", r"\b(?:sell|sells|sold|selling|sale|divest\w*)\b.*\bstake\b|\bstake\b.*\b(?:sale|sold)\b|\b(?:get|got|receive\w*|fetch\w*)\s+for\s+(?:its|the|their)\s+stake\b"),
+    ("rank", r"\brank\w*|\b(?:placed|named)\s+(?:first|second|third|top)\b|\bnumber\s+(?:one|two|three)\b"),
+    ("cause", r"^\s*why\b|\bwhat\s+(?:drove|caused|explains|lifted|pushed)\b|\breasons?\s+for\b"),
+    ("launch", r"\bwhen\s+(?:did|was|will|is)\b.*\b(?:launch\w*|unveil\w*|releas\w*|introduc\w*)"),
+]
+_CLAIM_PREDICATES = [(n, re.compile(p)) for n, p in CLAIM_PREDICATES]
+
+# (form, pattern) in order: the first that matches is the form of the question.
+FORMS = [
+    ("share", r"\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b"),
+    ("when", r"^\s*when\b|\bwhen\s+(?:did|was|were|is|will|does|do)\b|\bwhat\s+(?:date|day|month|year)\b|\bon\s+what\s+date\b"),
+    ("how_long", r"\bhow\s+long\b|\bhow\s+many\s+years\b|\bover\s+(?:what|which|how\s+many)\s+(?:period|horizon|years|time)\b"),
+    ("who", r"\bwho(?:m|se|['’]s|s)?\b|\bby\s+whom\b"),
+    ("where", r"\bwhere\b"),
+    ("why", r"\bwhy\b"),
+    ("how_much", r"\bhow\s+(?:much|big|large|many|fast)\b|\bby\s+what\s+percentage\b|\bwhat\s+was\b"),
+    ("list", r"^\s*(?:list|show|name|give|enumerate|which)\b"),
+]
+_FORMS = [(f, re.compile(p)) for f, p in FORMS]
+PLAN = re.compile(r"\bplan(?:s|ned)?\b|\bwill\b|\bcommit\w*|\bpledg\w*|\b[\w-]+[- ]years?\s+(?:plan|programme|program|budget)\b|\bover\s+(?:the\s+)?(?:next|coming)\b|\bputting\s+into\b")
+# a share of a company (not of a market) is a stake: "what percentage of Scale AI did Meta buy"
+STAKE = re.compile(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
+GOAL = re.compile(r"\b(?:want|wants|wanted|aim|aims|aiming|hope|hopes|target\w*|goal\w*|ambition\w*|aspir\w*|plan(?:s|ned)?\s+to\s+(?:make|reach|hit|earn|generate|achieve))\b")
+UNKNOWN = re.compile(r"(?:\bnot|n['’]t|\bcant|\bcannot|\bnever|\bno\s+one|\bnobody)\b.*\b(?:determine|disclos\w*|reveal\w*|tell|know|say|see|isolate|assess|break\w*\s+out|report|figure\s+out|work\s+out|find\s+out)\b|\bundisclosed\b|\bdisclosure\s+gaps?\b|\bunanswered\b|\bopaque\b")
+LISTING = re.compile(r"\b(?:versions?|variants?|kinds?|types?|members?|flavou?rs?|editions?)\s+of\s+(?:the\s+)?$")
+TELL_ABOUT = re.compile(r"\btell\s+(?:me|us)\s+(?:\w+\s+)?about\b|\bdescribe\b|\bwhat\s+do\s+(?:we|you)\s+know\s+about\b|\boverview\s+of\b|\beverything\s+about\b")
+# class words that may stand beside a name in "tell me about the All Others segment"
+GENERIC_NOUNS = re.compile(r"^(?:segment|division|unit|category|company|firm|group|model|family|llm|person|product|app|application|chip|platform)$")
+# "who" asking for a company: who competes, who trails in a market, who develops a model
+WHO_COMPANY = re.compile(r"\b(?:partner\w*|teamed|allied|market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|bought|acquir\w*)\b")
+# "where" asking in which segment something is filed, not for a place
+WHERE_FILED = re.compile(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
+# "what is logistics part of", "where does X belong": the unit that holds it
+PART_OF = re.compile(r"\bpart\s+of\s*(?:at\b|in\b|\?|$)|\bbelongs?\s+to\s*(?:at\b|in\b|\?|$)|\bfalls?\s+under\s*(?:at\b|in\b|\?|$)")
+DESCRIBE_WORDS = set("what whats what's who whos who's is are was were tell me us about describe the a an "
+                     "do we you know anything everything overview of summary give info information on please".split())
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str                   # whitespace-folded question
+    lower: str
+    hits: tuple                 # linked entities (linking.Hit), in question order
+    form: str                   # share | when | how_long | who | where | why | how_much | list | describe | what
+    wants: str                  # the answer type: percent | stake | date | duration | Person | Place | amount | change | reason | gap | <entity kind> | entity | ""
+    measures: tuple[str, ...]   # the measure words named ("capex", "revenue" …), most specific first
+    growth: bool                # asks for a change ("grow", "how fast", "rise")
+    goal: bool                  # asks for something wanted or aimed at ("want to make", "target")
+    plan: bool = False          # asks about a plan or commitment ("capex plan", "will invest")
+    predicate: str = ""         # the claim predicate it asks about ("rank", "cause" …), see CLAIM_PREDICATES
+    about: object = None        # the entity a describe / listing question is about (a Hit)
+
+
+def read(text: str, hits) -> Question:
+    """The question model of `text` with the entities `hits` linked in it (pure)."""
+    from .linking import norm
+    q = " ".join(str(text).split())
+    ql = q.lower()
+    measures = tuple(m.group(0) for pat, _ in MEASURES for m in [re.search(pat, ql)] if m)
+    growth = bool(GROWTH.search(ql))
+    form = next((f for f, rx in _FORMS if rx.search(ql)), "what")
+    about = None
+    toks = norm(q).split()
+    rest = [t for i, t in enumerate(toks) if not any(h.start <= i < h.end for h in hits)]
+    plain = all(t in DESCRIBE_WORDS or GENERIC_NOUNS.match(t) for t in rest)
+    if len(hits) == 1 and (plain or TELL_ABOUT.search(ql)) and form not in ("how_much", "share", "when", "where", "how_long"):
+        form, about = "describe", hits[0]
+    elif hits and form != "share":
+        for h in hits:
+            if LISTING.search(" ".join(toks[:h.start]) + " "):
+                form, about = "list", h
+                break
+    wants = _wants(ql, form, measures, growth)
+    predicate = next((name for name, rx in _CLAIM_PREDICATES if rx.search(ql)), "")
+    return Question(q, ql, tuple(hits), form, wants, measures, growth, bool(GOAL.search(ql)),
+                    bool(PLAN.search(ql)), predicate, about)
+
+
+def _wants(ql: str, form: str, measures, growth: bool) -> str:
+    kind = _kind_named(ql)
+    if form == "share":
+        return "stake" if STAKE.search(ql) else "percent"
+    if form == "when":
+        return "date"
+    if form == "how_long":
+        return "duration"
+    if form == "describe":
+        return "entity"
+    if UNKNOWN.search(ql):
+        return "gap"      # what cannot be known from the disclosures
+    if kind == "Document":
+        return kind   # "which documents report X": sources, or the fact X with its sources
+    if form == "who":
+        if kind in ("Company", "Role"):
+            return kind
+        if WHO_COMPANY.search(ql):
+            return "Company"
+        return "Person"
+    if form == "where":
+        if WHERE_FILED.search(ql):
+            return "Segment"
+        return "Place"
+    if form == "why":
+        return "reason"
+    if kind:
+        return kind
+    if PART_OF.search(ql):
+        return "Segment"
+    if form == "how_much":
+        return "change" if growth and not re.search(r"\bhow\s+(?:big|large|many)\b", ql) else "amount"
+    if measures and form != "list":
+        return "change" if growth else "amount"
+    return ""
+
+
+def _kind_named(ql: str) -> str:
+    """The kind of entity named right after the question word ("which segment", "what chip")."""
+    for m in _WH_NOUN.finditer(ql):
+        toks = ql[m.end():].split()
+        for i, tok in enumerate(toks[:MAX_MODIFIERS + 1]):
+            if tok in _AUX:
+                break
+            for span in (" ".join(toks[i:i + 2]), tok):
+                k = _KIND_NOUN.fullmatch(span.strip("?.!,;:"))
+                if k:
+                    return k.lastgroup
+    return ""

@@ -1,0 +1,232 @@
+"""Questions understood by what they ask, not by their wording: the question model (form, answer
+type wanted), type-driven slot filling, the answer-type check, the claims fallback's ranking,
+and the SPARQL shown to the user. The fresh question sets in tests/data/fresh_questions*.json
+are our own (written for issue 13; fresh_questions2 and 3 each before any tuning on them) and
+include the eight failures the issue lists (f01-f09)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from aikg import KnowledgeGraph
+from aikg.answer_check import fits
+from aikg.claims_fallback import claim_score
+from aikg.linking import Hit
+from aikg.queries import catalogue, without_comments
+from aikg.question import read
+from aikg.slots import assign, bindings
+from conftest import DEV_DOCS
+from test_ask import check
+
+DATA = Path(__file__).parent / "data"
+FRESH = [q for f in sorted(DATA.glob("fresh_questions*.json")) for q in json.loads(f.read_text())]
+
+
+GRAPHS = {"dev": DEV_DOCS, "probe": DATA / "probe", "probe2": DATA / "probe2", "news": DATA / "news"}
+
+
+@pytest.fixture(scope="module")
+def graphs(bundled_kg):
+    """The graph a fresh question is about: the bundled one, or the named articles ingested once."""
+    from aikg.store import LocalStore
+    made = {"bundled": bundled_kg}
+
+    def get(name):
+        if name not in made:
+            if not GRAPHS[name].is_dir():
+                pytest.skip(f"documents not found at {GRAPHS[name]}")
+            made[name] = KnowledgeGraph(LocalStore.memory())
+            made[name].ingest([GRAPHS[name]])
+        return made[name]
+    return get
+
+
+@pytest.mark.parametrize("q", FRESH, ids=[q["id"] for q in FRESH])
+def test_fresh_questions(graphs, q):
+    out = graphs(q["graph"]).ask(q["question"]).to_json()
+    assert check(q, out) is None, check(q, out)
+
+
+# ------------------------------------------------------------------ the question model
+def hit(kind, label, start=0, end=1):
+    return Hit(f"urn:x:{label}", kind, label, label.lower(), 100.0, start, end)
+
+
+@pytest.mark.parametrize("text,hits,form,wants", [
+    ("What is QVQ-Max?", [hit("AIModel", "QVQ-Max", 2, 4)], "describe", "entity"),
+    ("Cloud Intelligence Group?", [hit("Segment", "Cloud Intelligence Group", 0, 3)], "describe", "entity"),
+    ("tell me about the all others segment", [hit("Segment", "All Others", 4, 6)], "describe", "entity"),
+    ("List the versions of Qwen", [hit("ModelFamily", "Qwen", 4, 5)], "list", "AIModel"),
+    ("which segment is AI model training in", [hit("CostItem", "AI model training", 3, 6)], "list", "Segment"),
+    ("where are alibaba's AI training expenses reported?", [hit("Company", "Alibaba Group", 2, 3)], "where", "Segment"),
+    ("Where is Alibaba launching a hub?", [hit("Company", "Alibaba Group", 2, 3)], "where", "Place"),
+    ("How much of China's AI cloud market does Alibaba control?", [], "share", "percent"),
+    ("What share of Scale AI does Meta own?", [], "share", "stake"),
+    ("When was the plan announced?", [], "when", "date"),
+    ("How many years will the spending run for?", [], "how_long", "duration"),
+    ("whos running alibaba these days", [], "who", "Person"),
+    ("Who does Xiaomi compete with?", [], "who", "Company"),
+    ("What is Martin Lau's role at Tencent?", [], "what", "Role"),
+    ("What do Alibaba's Qwen models power?", [], "what", ""),
+    ("How much did the cloud unit's revenue grow?", [], "how_much", "change"),
+    ("What was Alibaba's net income in Q4 2024?", [], "how_much", "amount"),
+    ("what cant investors figure out about its profits", [], "what", "gap"),
+])
+def test_question_model_reads_form_and_answer_type(text, hits, form, wants):
+    qm = read(text, hits)
+    assert (qm.form, qm.wants) == (form, wants)
+
+
+def test_goal_and_plan_are_read_from_the_verbs():
+    assert read("How much AI revenue does Eddie Wu want Alibaba to make?", []).goal
+    assert not read("How much AI revenue did Alibaba make?", []).goal
+    assert read("How big is the three-year capex plan?", []).plan
+    assert not read("What was SoftBank's capital expenditure in the first half?", []).plan
+
+
+# ------------------------------------------------------------------ slot filling
+def test_the_entity_type_decides_the_parameter():
+    params = catalogue()["costs-by-segment"].params
+    seg, item, comp = hit("Segment", "All Others"), hit("CostItem", "logistics"), hit("Company", "Alibaba Group")
+    assert assign(params, [seg]) == {"segment": [seg]}          # not the catch-all `item`
+    assert assign(params, [comp, item]) == {"company": [comp], "item": [item]}
+    fam, person = hit("ModelFamily", "Qwen"), hit("Person", "Eddie Wu")
+    assert assign(catalogue()["models"].params, [fam]) == {"family": [fam]}
+    assert assign(catalogue()["people"].params, [person, comp]) == {"person": [person], "company": [comp]}
+
+
+def test_relaxing_drops_the_company_first_and_reports_what_it_dropped():
+    params = catalogue()["costs-by-segment"].params
+    item, comp = hit("CostItem", "food delivery"), hit("Company", "JD.com")
+    rounds = bindings(params, [comp, item])
+    assert [(sorted(c[0]), [h.label for h in d]) for c, d in rounds] == [
+        (["company", "item"], []), (["item"], ["JD.com"]), (["company"], ["food delivery"])]
+
+
+# ------------------------------------------------------------------ the answer check
+def lit(v):
+    return ox.Literal(str(v))
+
+
+def test_rows_of_another_answer_type_do_not_fit():
+    share_q = read("How much of China's AI cloud market does Alibaba control?", [])
+    restriction_rows = [{"restrictionLabel": lit("US export restriction")}]
+    assert not fits(share_q, "restrictions", restriction_rows)
+    assert fits(share_q, "market-shares", [{"share": lit(36), "market": lit("China public AI cloud services market")}])
+    stake_rows = [{"amount": lit(1), "stake": lit(49)}]
+    assert not fits(read("What's Meta's market share in cloud?", []), "investments", stake_rows)
+    assert fits(read("What share of Scale AI does Meta own?", []), "investments", stake_rows)
+
+
+def test_a_target_answers_only_what_is_wanted_and_an_investment_only_a_plan():
+    target_rows = [{"value": lit(100), "measure": lit("annual AI revenue")}]
+    assert fits(read("How much AI revenue does Eddie Wu want Alibaba to make?", []), "targets", target_rows)
+    assert not fits(read("What was Alibaba's net income?", []), "targets", target_rows)
+    inv = [{"amount": lit(380)}]
+    assert fits(read("How big is Alibaba's three-year capex plan?", []), "investments", inv)
+    assert not fits(read("What was SoftBank's capital expenditure in the first half?", []), "investments", inv)
+    assert not fits(read("What operating margin does the business earn?", []), "investments", inv)
+
+
+def test_growth_rows_do_not_answer_an_amount():
+    q = read("How much AI revenue did Alibaba make?", [])
+    assert not fits(q, "figures", [{"measure": lit("ai revenue"), "change": lit(100)}])
+    assert fits(q, "figures", [{"measure": lit("ai revenue"), "value": lit(5)}])
+
+
+def test_an_answer_to_another_question_becomes_no_answer(bundled_kg):
+    a = bundled_kg.ask("What was Alibaba's net income in Q4 2024?")
+    assert a.status == "no_answer" and "net income" in a.answer
+    a = bundled_kg.ask("How much did Alibaba pay for Scale AI?")
+    assert a.status == "no_answer" and "Scale" in a.answer
+
+
+# ------------------------------------------------------------------ claims fallback
+def test_a_claim_answers_only_with_a_value_of_the_type_asked_and_every_content_word():
+    qm = read("How much capex does Acme plan?", [hit("Company", "Acme", 4, 5)])
+    capex = {"predicate": lit("invest"), "role": lit("amount"), "valueText": lit("$5 billion"),
+             "quote": lit("Acme plans capex of $5 billion."), "via": lit("subject")}
+    assert claim_score(qm, capex) > 0
+    assert claim_score(qm, {**capex, "role": lit("growth")}) == 0          # a growth rate is not an amount
+    assert claim_score(qm, {**capex, "quote": lit("Acme plans to hire 500 people.")}) == 0   # no 'capex'
+    assert claim_score(read("Who is Acme's CFO?", []), capex) == 0          # claims carry no people
+    in_q3 = read("What was the contract value of Acme's deal wins in Q3 2025?", [hit("Company", "Acme", 6, 7)])
+    wins = {"role": lit("amount"), "predicate": lit("state"), "quote": lit("Large deal wins had a contract value of $3.8 billion.")}
+    assert claim_score(in_q3, wins) > 0                                    # the period is not a content word
+
+
+@pytest.fixture(scope="module")
+def claims_kg():
+    """Articles of our own (invented companies) whose contract value, placement and production
+    date no typed fact holds, only a claim."""
+    from aikg.store import LocalStore
+    if "claims" not in catalogue():
+        pytest.skip("no claims layer (saved query 'claims') installed")
+    kg = KnowledgeGraph(LocalStore.memory())
+    kg.ingest([DATA / "claims_fallback"])
+    return kg
+
+
+def test_when_no_typed_fact_answers_a_claim_does_and_says_so(claims_kg):
+    a = claims_kg.ask("What was the total contract value of Zentrix Systems' large deal wins?").to_json()
+    assert a["status"] == "answered" and a["basis"] == "claim"
+    assert "2.7 billion" in a["answer"] and "claim" in a["answer"]
+    assert any("contract value" in s["quote"] for s in a["sources"])
+
+
+@pytest.mark.parametrize("question,status,basis,want", [
+    # the plain questions on unseen articles that issue 13 lists, in our own article's names
+    ("What's Dana Okafor's job at Veltrix Semiconductor?", "answered", "fact", "CFO"),
+    ("What is Dana Okafor's role at Veltrix?", "answered", "fact", "CFO"),
+    ("How much does Veltrix Semiconductor plan to raise through its placement?", "answered", "claim", "400 million"),
+    ("When is the Tern processor due to enter volume production?", "answered", "claim", "2026"),
+    ("When will the Tern processor be discontinued?", None, None, None),
+    ("Who is the CEO of Veltrix?", "no_answer", None, "CEO"),
+])
+def test_plain_questions_on_an_unseen_article(claims_kg, question, status, basis, want):
+    a = claims_kg.ask(question).to_json()
+    if status is None:
+        assert a["status"] != "answered", a["answer"]
+        return
+    assert (a["status"], a.get("basis")) == (status, basis), a["answer"]
+    assert want in a["answer"]
+
+
+def test_facts_no_document_states_still_get_no_answer(claims_kg):
+    for q in ("What was Zentrix Systems' net income?", "Who is the CFO of Zentrix Systems?",
+              "What was the total contract value of Zentrix Systems' acquisitions?"):
+        assert claims_kg.ask(q).status == "no_answer", q
+
+
+# ------------------------------------------------------------------ what the user sees
+def test_sparql_is_shown_without_comments_but_keeps_hashes_in_iris_and_strings():
+    text = '# planner note\nSELECT ?s WHERE {  # why\n  ?s <http://x/y#z> "a # b" .\n}\n'
+    assert without_comments(text) == 'SELECT ?s WHERE {\n  ?s <http://x/y#z> "a # b" .\n}\n'
+
+
+def test_answers_carry_basis_and_comment_free_sparql(bundled_kg):
+    a = bundled_kg.ask("What costs are in the All Others segment?").to_json()
+    assert a["status"] == "answered" and a["basis"] == "fact"
+    assert "SELECT" in a["sparql"]
+    assert not any(line.lstrip().startswith("#") for line in a["sparql"].splitlines())
+
+
+def test_cli_empty_question_exits_1_with_one_line(aikg):
+    p = aikg("ask", "")
+    assert p.returncode == 1 and p.stdout == ""
+    assert p.stderr.count("\n") == 1 and "empty question" in p.stderr
+
+
+def test_cli_no_sparql_hides_the_query_json_keeps_it(aikg):
+    p = aikg("ask", "--no-sparql", "What is QVQ-Max?")
+    assert p.returncode == 0 and "Qwen" in p.stdout and "SPARQL" not in p.stdout and "SELECT" not in p.stdout
+    p = aikg("ask", "--no-sparql", "--format", "json", "What is QVQ-Max?")
+    assert "SELECT" in json.loads(p.stdout)["sparql"]
+
+
+def test_cli_ask_honours_the_global_timeout(aikg):
+    p = aikg("--timeout", "0.00001", "ask", "Which costs sit in which segment?")
+    assert p.returncode == 1 and "timed out" in p.stderr.splitlines()[0] and "Traceback" not in p.stderr

@@ -1,0 +1,252 @@
+"""`aikg serve` under hostile queries, hung-up clients, too many clients, a crashing engine and
+a writer: it answers 4xx/5xx with one line, stops what runs too long, and keeps serving.
+
+A real server runs in a subprocess on 127.0.0.1 (engine processes under it)."""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+psutil = pytest.importorskip("psutil")
+pytest.importorskip("aiohttp")
+
+from test_guard import NESTED_GROUPS, PARENS, UNIONS  # noqa: E402
+
+CARTESIAN = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . "
+             "?q ?r ?t . ?u ?v ?w }")
+TIMEOUT = 3
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def env_for(tmp) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("AIKG_STORE", "AIKG_ENDPOINT")}
+    env["XDG_DATA_HOME"] = str(tmp / "xdg")
+    return env
+
+
+class Server:
+    def __init__(self, store, tmp, *args):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/query"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "aikg", "--store", str(store), "--timeout", str(TIMEOUT), "serve",
+             "--port", str(self.port), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=env_for(tmp))
+        line = ""
+        deadline = time.monotonic() + 60
+        while "serving" not in line and time.monotonic() < deadline:
+            line = self.proc.stdout.readline()
+            if not line and self.proc.poll() is not None:
+                raise RuntimeError(self.proc.stderr.read())
+        assert self.url in line, line
+
+    def engines(self):
+        """The engine processes: forked by multiprocessing's fork server, a child of the front."""
+        return [g for c in psutil.Process(self.proc.pid).children() for g in c.children()]
+
+    def engine_cpu(self) -> float:
+        total = 0.0
+        for c in psutil.Process(self.proc.pid).children(recursive=True):
+            try:
+                t = c.cpu_times()
+                total += t.user + t.system
+            except psutil.NoSuchProcess:
+                pass
+        return total
+
+    def stop(self) -> str:
+        self.proc.send_signal(signal.SIGINT)
+        try:
+            _, err = self.proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            _, err = self.proc.communicate()
+        return err
+
+
+def request(url, sparql=None, *, body=None, ctype="application/sparql-query", method="POST", timeout=20,
+            accept="application/sparql-results+json"):
+    data = body if body is not None else (sparql.encode() if sparql is not None else None)
+    req = urllib.request.Request(url, data=data, method=method,
+                                 headers={"Content-Type": ctype, "Accept": accept})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, r.read().decode("utf-8", "replace"), dict(r.headers)
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode("utf-8", "replace"), dict(e.headers)
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def healthy(url) -> None:
+    status, text, _ = request(url, COUNT)
+    assert status == 200 and '"n"' in text, (status, text)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("serve")
+    s = tmp / "store"
+    r = subprocess.run([sys.executable, "-m", "aikg", "--store", str(s), "stats"], capture_output=True,
+                       text=True, env=env_for(tmp))
+    assert r.returncode == 0, r.stderr
+    return s
+
+
+@pytest.fixture(scope="module")
+def server(store, tmp_path_factory):
+    srv = Server(store, tmp_path_factory.mktemp("srv"), "--workers", "2", "--max-clients", "6",
+                 "--max-body", "200000")
+    yield srv
+    srv.stop()
+
+
+# ---------------------------------------------------------------------- hostile queries
+def test_hostile_queries_get_4xx_and_the_server_stays_up(server):
+    cases = [
+        (NESTED_GROUPS, 400, "nested"),
+        (PARENS, 400, "nested"),
+        (UNIONS[:150_000].rsplit(" UNION", 1)[0] + " }", 400, "operators"),
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", 400, "SERVICE"),
+        ("SELECT * WHERE { ?s ?p ", 400, "syntax"),
+        ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", 400, "syntax"),
+        ("DROP ALL", 400, "syntax"),
+    ]
+    for sparql, code, word in cases:
+        status, text, _ = request(server.url, body=sparql.encode()[:190_000])
+        assert status == code and word.lower() in text.lower(), (sparql[:60], status, text[:200])
+        assert len(text.strip().splitlines()) == 1, text
+    healthy(server.url)
+
+
+def test_bodies_are_capped(server):
+    big = b"SELECT * WHERE { ?s ?p ?o } #" + b"x" * 300_000
+    status, text, _ = request(server.url, body=big)
+    assert status == 413, (status, text[:200])
+    status, _, _ = request(server.url, body=urllib.parse.urlencode({"query": big.decode()}).encode(),
+                           ctype="application/x-www-form-urlencoded")
+    assert status == 413
+    healthy(server.url)
+
+
+def test_writes_are_refused(server):
+    base = server.url.rsplit("/", 1)[0]
+    for path in ("/update", "/store"):
+        status, text, _ = request(base + path, body=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                                  ctype="application/sparql-update")
+        assert status == 403 and "read-only" in text
+
+
+def test_get_form_and_remote_store_clients(server):
+    from aikg.remote import RemoteStore
+    from aikg.store import LocalStore
+    status, text, _ = request(server.url + "?" + urllib.parse.urlencode({"query": COUNT}), method="GET")
+    assert status == 200 and '"n"' in text
+    status, text, _ = request(server.url, COUNT, accept="text/csv")
+    assert status == 200 and text.startswith("n")
+    rs = RemoteStore(server.url, timeout=10)
+    assert rs.documents() == LocalStore.bundled().documents()
+
+
+# ---------------------------------------------------------------------- time, clients, crashes
+def test_a_query_past_the_timeout_is_stopped_and_the_cpu_comes_back(server):
+    t0 = time.monotonic()
+    status, text, _ = request(server.url, CARTESIAN, timeout=30)
+    took = time.monotonic() - t0
+    assert status == 504 and "timed out" in text, (status, text)
+    assert took <= TIMEOUT + 1.5, took
+    c0 = server.engine_cpu()
+    time.sleep(1.0)
+    assert server.engine_cpu() - c0 < 0.2          # nothing left running
+    healthy(server.url)
+
+
+def test_a_client_that_hangs_up_stops_its_query(server):
+    with pytest.raises(OSError):                    # urllib's timeout: the client gives up after 1 s
+        request(server.url, CARTESIAN, timeout=1)
+    time.sleep(1.0)                                 # still well before the server's own timeout
+    c0 = server.engine_cpu()
+    time.sleep(1.0)
+    assert server.engine_cpu() - c0 < 0.2
+    healthy(server.url)
+
+
+def test_too_many_clients_get_503_with_retry_after(server):
+    results = []
+
+    def one():
+        results.append(request(server.url, CARTESIAN, timeout=30))
+    threads = [threading.Thread(target=one) for _ in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    busy = [r for r in results if r[0] == 503]
+    assert busy, [r[0] for r in results]
+    assert all(r[2].get("Retry-After") == "1" for r in busy)
+    assert {r[0] for r in results} <= {503, 504}
+    time.sleep(0.5)
+    healthy(server.url)
+
+
+def test_an_engine_that_dies_is_restarted_and_logged(tmp_path):
+    srv = Server(tmp_path / "own", tmp_path, "--workers", "1")     # a store of its own
+    try:
+        victim = srv.engines()
+        assert len(victim) == 1
+        for p in victim:
+            p.send_signal(signal.SIGSEGV)
+        time.sleep(0.3)
+        healthy(srv.url)                            # a new engine answers
+    finally:
+        err = srv.stop()
+    assert re.search(r"engine 0 \(pid \d+\) .*\(signal 11\); restarted", err), err
+
+
+# ---------------------------------------------------------------------- one writer
+def test_ingest_while_serving_is_refused_naming_the_server(server, store, tmp_path):
+    doc = tmp_path / "note.txt"
+    doc.write_text("Alibaba said it would invest more in cloud computing this year.")
+    for args in (["ingest", str(doc)], ["remove", "note"], ["load", str(doc.with_suffix(".nq"))]):
+        if args[0] == "load":
+            doc.with_suffix(".nq").write_text("<urn:a> <urn:b> <urn:c> <urn:g> .\n")
+        r = subprocess.run([sys.executable, "-m", "aikg", "--store", str(store), *args], capture_output=True,
+                           text=True, env=env_for(tmp_path))
+        err = r.stderr.strip()
+        assert r.returncode == 1 and len(err.splitlines()) == 1, (args, r.returncode, err)
+        assert f"pid {server.proc.pid}" in err and server.url in err, err
+    # reading still works (read-only), and sees what the server sees
+    r = subprocess.run([sys.executable, "-m", "aikg", "--store", str(store), "stats", "--format", "json"],
+                       capture_output=True, text=True, env=env_for(tmp_path))
+    assert r.returncode == 0, r.stderr
+
+
+def test_serve_refuses_a_store_open_for_writing(tmp_path):
+    from aikg.store import LocalStore
+    store = tmp_path / "busy"
+    s = LocalStore.open(store, write=True, empty=True)     # an ingest in progress, say
+    try:
+        port = free_port()
+        r = subprocess.run([sys.executable, "-m", "aikg", "--store", str(store), "serve", "--port", str(port)],
+                           capture_output=True, text=True, env=env_for(tmp_path), timeout=60)
+        assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+        assert "in use" in r.stderr or "another aikg process" in r.stderr, r.stderr
+    finally:
+        del s
