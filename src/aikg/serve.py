@@ -306,6 +306,10 @@ def make_app(front: Front):
         return text(status, body.decode("utf-8", "replace"), **{"Server-Timing": timing})
 
     async def read_only(request):
+        if request.method in ("GET", "HEAD") and request.path == "/store":
+            front.tally("501 graph store")
+            return text(501, "aikg serve answers SPARQL queries only; for the whole graph use a CONSTRUCT "
+                             "query or `aikg export --format nq` on the store")
         front.tally("403 read-only")
         return text(403, "aikg serve is read-only: write to the store with aikg (ingest, remove, load) "
                          "while it is not served")
