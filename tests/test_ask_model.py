@@ -230,3 +230,10 @@ def test_cli_no_sparql_hides_the_query_json_keeps_it(aikg):
 def test_cli_ask_honours_the_global_timeout(aikg):
     p = aikg("--timeout", "0.00001", "ask", "Which costs sit in which segment?")
     assert p.returncode == 1 and "timed out" in p.stderr.splitlines()[0] and "Traceback" not in p.stderr
+
+
+def test_describe_names_a_class_without_a_label_by_its_local_name():
+    from aikg.answer_text import _describe_lines
+    rows = [{"direction": "out", "predicateLabel": "label", "valueLabel": "Zephyr-9"},
+            {"direction": "out", "predicateLabel": "type", "valueLabel": "https://aikg.dev/ns#AIModel"}]
+    assert _describe_lines(rows)[0] == "Zephyr-9 (AI model)"
