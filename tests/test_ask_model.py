@@ -233,7 +233,9 @@ def test_cli_ask_honours_the_global_timeout(aikg):
 
 
 def test_describe_names_a_class_without_a_label_by_its_local_name():
+    from pyoxigraph import Literal
     from aikg.answer_text import _describe_lines
-    rows = [{"direction": "out", "predicateLabel": "label", "valueLabel": "Zephyr-9"},
-            {"direction": "out", "predicateLabel": "type", "valueLabel": "https://aikg.dev/ns#AIModel"}]
+    rows = [{k: Literal(v) for k, v in r.items()} for r in (
+        {"direction": "out", "predicateLabel": "label", "valueLabel": "Zephyr-9"},
+        {"direction": "out", "predicateLabel": "type", "valueLabel": "https://aikg.dev/ns#AIModel"})]
     assert _describe_lines(rows)[0] == "Zephyr-9 (AI model)"
