@@ -239,3 +239,134 @@ def test_describe_names_a_class_without_a_label_by_its_local_name():
         {"direction": "out", "predicateLabel": "label", "valueLabel": "Zephyr-9"},
         {"direction": "out", "predicateLabel": "type", "valueLabel": "https://aikg.dev/ns#AIModel"})]
     assert _describe_lines(rows)[0] == "Zephyr-9 (AI model)"
+
+
+# ------------------------------------------------------------------ measures in the question's own words
+@pytest.mark.parametrize("text,phrase", [
+    ("how many engineers work on the nimbus chip?", "engineers"),
+    ("how much did acme spend on satellite launches in 2024?", "satellite launches"),
+    ("what is acme's order book in euros?", "order book"),
+])
+def test_the_measure_named_in_the_questions_own_words(text, phrase):
+    from aikg.question import open_measure
+    assert open_measure(text)[0] == phrase
+
+
+def test_what_is_spent_on_decides_the_figure_and_no_row_of_it_is_no_answer():
+    from aikg.narrowing import _narrow
+    acme = hit("Company", "Acme", 4, 5)
+    rows = [{"measure": lit("capital spending"), "value": lit(9)},
+            {"measure": lit("research and development spending"), "value": lit(2)}]
+    kept, _ = _narrow("figures", "How much did Acme spend on research and development?", rows, [acme])
+    assert [r["value"].value for r in kept] == ["2"]
+    kept, why = _narrow("figures", "How much did Acme spend on satellite launches?", rows, [acme])
+    assert kept == [] and "satellite launches" in why
+    kept, why = _narrow("figures", "How many engineers does Acme have?", rows, [acme])
+    assert kept == [] and "engineers" in why
+
+
+def test_a_period_no_row_covers_is_no_answer():
+    from aikg.narrowing import _narrow
+    rows = [{"measure": lit("revenue"), "value": lit(5), "periodStart": ox.Literal("2025-07-01"),
+             "periodEnd": ox.Literal("2025-09-30"), "periodLabel": lit("Q3 2025")}]
+    assert _narrow("figures", "What was Acme's revenue in Q3 2025?", rows, [])[0]
+    kept, why = _narrow("figures", "What revenue does Acme expect for the March 2026 quarter?", rows, [])
+    assert kept == [] and "March 2026" in why
+
+
+def test_stake_and_since_when_are_read_from_the_question_form():
+    assert read("What direct stake in Beta does Acme keep?", []).wants == "stake"
+    assert read("Since when has Acme been on the sanctions list?", []).wants == "date"
+    assert read("What was Acme's market value?", []).measures == ("market value",)
+
+
+def test_a_share_of_the_companys_own_figure_is_not_a_market_share():
+    rows = [{"share": lit(20), "market": lit("global robot market")}]
+    assert not fits(read("What share of Acme's shipments were drones?", []), "market-shares", rows)
+    assert fits(read("What share of the global robot market does Acme hold?", []), "market-shares", rows)
+    growth = [{"measure": lit("shipments"), "change": lit(12)}]
+    assert not fits(read("What share of Acme's shipments were drones?", []), "figures", growth)
+    assert fits(read("By what percentage did Acme's shipments grow?", []), "figures", growth)
+
+
+def test_a_claim_of_a_count_answers_how_many_and_a_share_comes_before_a_growth_rate():
+    acme = hit("Company", "Acme", 3, 4)
+    count = {"predicate": lit("state"), "role": lit("count"), "valueText": lit("3 million"), "via": lit("subject"),
+             "quote": lit("Subscribers to the Acme streaming service passed 3 million.")}
+    assert claim_score(read("How many subscribers does the Acme streaming service have?", [acme]), count) > 0
+    quote = lit("Drones made up 30% of Acme's total shipments, up from 10% a year earlier.")
+    share = {"predicate": lit("state"), "role": lit("share"), "valueText": lit("30%"), "quote": quote}
+    growth = {**share, "role": lit("growth"), "valueText": lit("10%"), "measure": lit("total shipments")}
+    q = read("What share of Acme's shipments were drones?", [hit("Company", "Acme", 3, 4)])
+    assert claim_score(q, share) > claim_score(q, growth) > 0
+
+
+def test_a_dated_claim_answers_only_the_period_asked():
+    acme = hit("Company", "Acme", 3, 4)
+    row = {"predicate": lit("report"), "role": lit("amount"), "valueText": lit("$4 billion"), "measure": lit("revenue"),
+           "quote": lit("Revenue rose to $4 billion."), "periodLabel": lit("fiscal Q2")}
+    assert claim_score(read("What was Acme's revenue?", [acme]), row) > 0
+    assert claim_score(read("What revenue does Acme expect for the December 2026 quarter?", [acme]), row) == 0
+
+
+@pytest.fixture(scope="module")
+def measures_kg():
+    """An invented article whose counts, stake and shipment share only claims hold."""
+    from aikg.store import LocalStore
+    kg = KnowledgeGraph(LocalStore.memory())
+    kg.ingest([DATA / "ask_measures"])
+    return kg
+
+
+@pytest.mark.parametrize("question,status,want", [
+    ("How many developers use the Korvath automation platform?", "answered", "1.2 million"),
+    ("How big is Korvath's installed base of service robots?", "answered", "14,000"),
+    ("What share of Korvath's shipments were autonomous forklifts?", "answered", "40%"),
+    ("What direct stake in Lumora Health will Korvath keep after the spin-off?", "answered", "35%"),
+    ("How much did Korvath spend on research and development?", "answered", "310 million"),
+    ("How much did Korvath spend on cloud computing in the quarter?", "no_answer", None),
+    ("What revenue does Korvath expect for the March 2026 quarter?", "no_answer", None),
+    ("What was Korvath's order backlog?", "no_answer", None),
+])
+def test_measures_named_in_own_words_on_an_invented_article(measures_kg, question, status, want):
+    a = measures_kg.ask(question)
+    assert a.status == status, a.answer
+    if want:
+        assert want in a.answer
+    if status == "no_answer":
+        assert "310" not in a.answer and "2.1 billion" not in a.answer
+
+
+def test_a_claim_is_found_by_the_acronym_it_spells_out_and_the_month_it_names():
+    acme = hit("Company", "Acme Pay", 3, 5)
+    ipo = {"predicate": lit("state"), "role": lit("amount"), "valueText": lit("$900 million"), "via": lit("subject"),
+           "quote": lit("Acme Pay floated in an initial public offering that raised $900 million.")}
+    assert claim_score(read("How much did the Acme Pay IPO raise?", [acme]), ipo) > 0
+    assert claim_score(read("How much did the Acme Pay bond sale raise?", [acme]), ipo) == 0
+    staff = {"predicate": lit("employ"), "role": lit("count"), "valueText": lit("12,400"), "periodLabel": lit("Q3 FY2027"),
+             "quote": lit("Headcount stood at 12,400 at the end of March, up from 11,900.")}
+    assert claim_score(read("What was Acme Pay's headcount at the end of March 2026?", [acme]), staff) > 0
+    assert claim_score(read("What was Acme Pay's headcount at the end of June 2026?", [acme]), staff) == 0
+
+
+def test_reasons_and_partners_are_claim_predicates_and_a_long_name_is_found_by_its_acronym():
+    assert read("What reasons did Acme give for the fall in its operating profit?", []).predicate == "cause"
+    assert read("Which start-up did Acme team up with on robotics?", []).predicate == "partner"
+    assert read("Which chip maker is Acme's partner in Europe?", []).predicate == "partner"
+    from aikg.ask import _acronym
+    assert _acronym("Digital Transformation Solutions") == "DTS" and _acronym("Scale AI") == ""
+    from aikg.claims_fallback import _predicate_score
+    acme = hit("Company", "Acme", 4, 5)
+    quote = lit("Acme said operating profit fell 12%, as higher freight costs weighed on margins.")
+    row = {"predicate": lit("report"), "role": lit("growth"), "valueText": lit("12%"), "quote": quote}
+    assert _predicate_score(read("What reasons did Acme give for the drop in operating profit?", [acme]), row) > 0
+    assert _predicate_score(read("What reasons did Acme give for the rise in its revenue?", [acme]), row) == 0
+
+
+def test_a_claim_of_another_measure_does_not_answer_a_measure_named():
+    acme = hit("Company", "Acme", 3, 4)
+    rnd = {"predicate": lit("invest"), "role": lit("amount"), "valueText": lit("$1 billion"),
+           "measure": lit("research and development spending"), "via": lit("subject"),
+           "quote": lit("Research and development spending was $1 billion, about 15% of revenue.")}
+    assert claim_score(read("What was Acme's revenue?", [acme]), rnd) == 0
+    assert claim_score(read("What was Acme's research and development spending?", [acme]), rnd) > 0

@@ -29,7 +29,13 @@ CARRIERS = {
 # saved queries that answer only some measures: a question naming another measure ("operating
 # margin") is not answered by an investment
 RATIOS = r"margin|rate|ratio|share"
-MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price")}
+MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price|commit|pledg|budget")}
+
+
+# "what is / how big was <owner>'s <measure>": the measure asked is the phrase owned
+COPULAR_OWN = re.compile(r"^\s*(?:what|how\s+(?:big|large|much))\s+(?:is|was|are|were)\s+(?:(?!(?:of|for|in|on|to|by|with|from)\b|[\w-]+ing\b)[\w.&-]+\s+){0,4}?[\w.&-]+(?:'s|’s|s')\s+([^?]+)")
+# a share of a company's own figure, not of a market
+OWN_SHARE = re.compile(r"\bshare\s+of\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s|s')\s+(?!(?:[\w-]+\s+){0,3}market\b)")
 
 
 def fits(qm, intent: str, rows: list[dict]) -> bool:
@@ -40,6 +46,9 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
     rx = MEASURES_ANSWERED.get(intent)
     if rx and qm.measures and not (qm.plan and any(rx.search(m) for m in qm.measures)):
         return False   # a reported capex figure is not a capex plan
+    own = COPULAR_OWN.search(qm.lower)
+    if rx and own and not qm.measures and not rx.search(own.group(1)):
+        return False   # "how big is IBM's book of business": a figure of that name, not an investment
     gate = MEASURE_GATES.get(intent)
     if gate is not None and not gate.search(qm.lower):
         return False   # a guidance change or usage metric answers only a question naming one
@@ -51,10 +60,13 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
         return False
     if wanted == "percent" and intent != "market-shares" and re.search(r"\bmarket\b", qm.lower):
         return False
+    if intent == "market-shares" and OWN_SHARE.search(qm.lower):
+        return False   # "what share of Lenovo's shipments / Foxconn's revenue": a part of its own figure
     if intent == "figures" and wanted == "amount" and any(re.search(RATIOS, m) for m in qm.measures):
         return any("value" in r or "change" in r for r in rows)   # "a 47% margin" is read as either
     if intent == "figures" and wanted == "percent":
-        return any(_s(r, "unit") == "percent" or "change" in r for r in rows)
+        # a growth rate answers "by what percentage did it grow", not "what share of X was Y"
+        return any(_s(r, "unit") == "percent" or ("change" in r and qm.growth) for r in rows)
     cols = CARRIERS.get((intent, wanted))
     return cols is None or any(c in r for r in rows for c in cols)
 

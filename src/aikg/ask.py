@@ -183,13 +183,20 @@ WANT_TEXT = {"percent": "share or percentage", "stake": "stake", "date": "date",
 def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
     """Why rows that came back do not answer the question ('' when they do)."""
     for name in _unknown_names(q, hits):
-        if not mentions(rows, name):
+        if not mentions(rows, name) and not mentions(rows, _acronym(name)):
             return f"The documents say nothing about {name}."
     if not fits(qm, intent, rows):
         what = WANT_TEXT.get(qm.wants, qm.wants.lower() if qm.wants[:1].isupper() else qm.wants)
         about = next((h.label for h in hits), "")
         return f"The documents state no {what}" + (f" for {about}" if about else "") + " that answers this question."
     return ""
+
+
+def _acronym(name: str) -> str:
+    """The acronym of a name of three or more words ("Digital Transformation Solutions" -> "DTS"),
+    as documents introduce it in brackets; '' for shorter names."""
+    words = re.findall(r"[A-Za-z][\w-]*", name)
+    return "".join(w[0].upper() for w in words) if len(words) >= 3 else ""
 
 
 def _not_understood(question: str, intents: list[Intent]) -> Answer:

@@ -10,20 +10,28 @@ import re
 
 from .answer_text import _s
 from .linking import norm
-from .question import STOPWORDS
+from .question import MEASURES, STOPWORDS
 
 # the claim value roles that answer each type of question; other questions get no claim answer
-ROLES = {"amount": {"amount"}, "change": {"growth"}, "percent": {"share", "growth"}, "stake": {"share"},
+ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth"}, "stake": {"share"},
          "date": {"date"}, "duration": {"duration"}}
+SHARE_WORDS = "share percentage portion proportion fraction"
+# the role that answers a type best when several may ("what share": a share before a growth rate)
+PRIMARY = {"percent": "share", "amount": "amount"}
+# a question of this many content words or more is answered by a claim missing one of them (a
+# verb of the question the sentence puts otherwise: "developers use the platform" / "developers
+# on the platform")
+LENIENT_FROM = 4
 CLAIM_TEXT_COLUMNS = ("predicate", "measure", "role", "quote")
 # words of a question that say how it asks, not what about
 ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "made", "get", "got", "have", "has",
           "tell", "show", "me", "last", "latest", "this", "next", "big", "large", "large", "value", "amount",
           "number", "total", "figure", "say", "said", "report", "reported", "according",
-          "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who"}
+          "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who",
+          "since", "reason", "reasons", "give", "gave", "cite", "cited", "after", "before", "off", "up", "out", "under", "within", "between"}
 
 
-# periods are matched by the claims query's `period` parameter, not as words
+# periods are matched on each claim's dates or label (_in_period), not as words
 PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|fourth|half|ended|ending|through|to|"
                           r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b")
 
@@ -36,7 +44,7 @@ def _stems(text: str) -> set[str]:
     for w in re.findall(r"[a-z0-9][a-z0-9&]*", text.replace("'s", "")):
         if w in STOPWORDS or len(w) < 2:
             continue
-        out.add(re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w)
+        out.add(re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w)   # raise = raised
     return out
 
 
@@ -63,6 +71,8 @@ def claim_score(qm, row: dict) -> float:
     if not roles or (_s(row, "role") not in roles and not dated):
         return 0.0
     content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
+    if qm.wants == "percent":   # the words the form was read from ("what share of …") are no content
+        content -= _stems(SHARE_WORDS)
     for h in qm.hits:
         content -= _stems(h.label + " " + h.matched)
     if not content:
@@ -70,9 +80,18 @@ def claim_score(qm, row: dict) -> float:
     claim_words = set()
     for col in CLAIM_TEXT_COLUMNS:
         claim_words |= _stems(_s(row, col))
-    if not content <= claim_words:
+    claim_words |= _initials(_s(row, "quote"))
+    missing = len(content - claim_words)
+    # a sentence naming every one of two or more entities the question links is about the same
+    # thing; it needs half the question's other words, else all but one of four or more
+    allowed = len(content) // 2 if len(qm.hits) >= 2 else 1 if len(content) >= LENIENT_FROM else 0
+    if missing > allowed:
         return 0.0
-    score = float(len(content))
+    if not _in_period(qm, row) or not _measure_fits(qm, row):
+        return 0.0
+    score = float(len(content) - missing)
+    if _s(row, "role") == PRIMARY.get(qm.wants) and not qm.growth:
+        score += 1.5
     if _s(row, "measure") and _stems(_s(row, "measure")) & content:
         score += 1.0
     if _s(row, "via") == "subject":
@@ -80,12 +99,54 @@ def claim_score(qm, row: dict) -> float:
     return score
 
 
+def _measure_fits(qm, row: dict) -> bool:
+    """A claim of a named measure answers a question naming a measure only if it is that measure
+    (R&D spending "about 20% of revenue" does not answer "what was the revenue")."""
+    measure = _s(row, "measure").lower()
+    named = [stems for pat, stems in MEASURES if re.search(pat, qm.lower)]
+    return not (measure and named) or any(st in measure for stems in named for st in stems)
+
+
+def _initials(text: str) -> set[str]:
+    """The acronyms of runs of two to five words of `text` ("initial public offering" -> "ipo"),
+    so a question's acronym finds the sentence that spells it out."""
+    words = re.findall(r"[a-z][a-z-]*", text.lower())
+    return {"".join(w[0] for w in words[i:i + n]) for n in range(2, 6) for i in range(len(words) - n + 1)}
+
+
+def _names_period(period, quote: str) -> bool:
+    """Whether a sentence names the month or quarter of `period` in its own words ("the end of
+    September" for September 2025)."""
+    named = [w[:3] for w in re.findall(r"[a-z]+", period.text.lower()) if w[:3] in MONTHS]
+    said = {w[:3] for w in re.findall(r"[a-z]+", quote.lower())}
+    return bool(named) and all(w in said for w in named)
+
+
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+
+def _in_period(qm, row: dict) -> bool:
+    """A dated claim answers a question naming a period only if its period overlaps it."""
+    from .narrowing import _overlaps, _undated
+    from .question import _question_periods
+    periods = _question_periods(qm.text)
+    if not periods or _undated(row):
+        return True
+    if not (row.get("periodStart") or row.get("periodEnd")):   # a label only ("fiscal Q2"): it must name the period
+        wanted = _period_label(qm.text)
+        return ((bool(wanted) and wanted.lower() in _s(row, "periodLabel").lower())
+                or any(_names_period(p, _s(row, "quote")) for p in periods))
+    return _overlaps(row, periods)
+
+
 # a cause is often stated inside another claim's sentence ("net profit rose 35% on a weaker yen")
-CAUSAL = re.compile(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
+CAUSAL = re.compile(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|weigh\w*\s+on|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
 
 
 def _predicate_score(qm, row: dict) -> float:
     if _s(row, "predicate") != qm.predicate and not (qm.predicate == "cause" and CAUSAL.search(_s(row, "quote"))):
+        return 0.0
+    if not _in_period(qm, row):
         return 0.0
     content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
     for h in qm.hits:
@@ -119,11 +180,8 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
     rows, sparql = [], ""
     if not hits or (qm.wants not in ROLES and not qm.predicate):
         return None
-    period = _period_label(qm.text)
-    for h in hits[:3]:
+    for h in hits[:3]:   # the period is checked on each claim (_in_period): its dates, else its label
         params = {"entity": ox.NamedNode(h.iri)}
-        if period and any(p.name == "period" for p in sq.params):
-            params["period"] = period
         res = run_query(kg.store, "claims", params, timeout=timeout)
         rows += res.rows
         sparql = sparql or res.sparql

@@ -62,7 +62,8 @@ GATE_PENALTY = 2.0
 
 # A question about a claim predicate (question.CLAIM_PREDICATES) is answered by the typed
 # relation query for it, else by the claims themselves
-PREDICATE_QUERIES = {"rank": "rankings", "cause": "reasons", "sell-stake": "stake-deals", "launch": "launches"}
+PREDICATE_QUERIES = {"rank": "rankings", "cause": "reasons", "sell-stake": "stake-deals", "launch": "launches",
+                     "partner": "partnerships"}
 
 # "List the versions of X", "which kinds of X": the listing query for X's type
 LISTINGS = {"ModelFamily": "models", "Segment": "costs-by-segment", "Company": "segments"}
@@ -101,6 +102,9 @@ def _remove_spans(question: str, hits: list[Hit]) -> str:
 
 
 
+MEASURE_BONUS = 1.0
+
+
 def _type_score(qm, name: str, sq=None) -> float:
     """What the question model adds: the answer type wanted, a goal, a question about what is not known."""
     s = 0.0
@@ -118,6 +122,9 @@ def _type_score(qm, name: str, sq=None) -> float:
     gate = MEASURE_GATES.get(name)
     if gate is not None and not gate.search(qm.lower):
         s -= GATE_PENALTY
+    if (name == "figures" and qm.measures and qm.wants in ("amount", "change")
+            and not any(g.search(qm.lower) for g in MEASURE_GATES.values())):
+        s += MEASURE_BONUS   # a known measure asked as an amount ("Lenovo's market value in Hong Kong dollars")
     if name == "targets":   # a target is something wanted or aimed at
         s += 2.0 if qm.goal and qm.wants in ("amount", "duration", "") else -1.0 if not qm.goal else 0.0
     if qm.wants == "gap" and name == "disclosure-gaps":

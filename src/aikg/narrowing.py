@@ -7,7 +7,12 @@ from decimal import Decimal
 
 from .answer_text import _date, _dec, _s
 from .linking import Hit, norm
-from .question import GROWTH, MEASURES, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words
+from .question import (GROWTH, MEASURES, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+                       open_measure)
+
+SPENT_ON = re.compile(r"\bspen(?:d|ds|t|ding)\s+on\b")
+# words of an open measure phrase that do not name a measure ("the total number of …")
+OPEN_IGNORED = {"total", "number", "amount", "figure", "value", "size", "level", "latest", "current", "planned", "new"}
 
 def _undated(row: dict) -> bool:
     return not any(k in row for k in ("periodStart", "periodEnd", "periodLabel"))
@@ -72,6 +77,20 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             if m and not any(a <= m.start() and m.end() <= b for a, b in spans):
                 wanted.append((m.group(0), stems))
                 spans.append(m.span())
+        # the measure in the question's own words: what is spent on ("spend on research and
+        # development": not any spending), or the phrase counted or owned when no measure word is
+        phrase, (ps, pe) = open_measure(ql)
+        if phrase and SPENT_ON.search(ql):
+            wanted = [w for w, (a, b) in zip(wanted, spans) if ps <= a and b <= pe]
+        if phrase and not wanted and not GROWTH.search(q):
+            own = _words(phrase) - OPEN_IGNORED
+            for h in hits:
+                own -= _words(h.label) | _words(h.matched)
+            if own:
+                rows = [r for r in rows if own & _words(_s(r, "measure"))]
+                if not rows:
+                    subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                    return [], f"The documents state no {phrase}" + (f" for {subj}." if subj else ".")
         if wanted:
             kept = []
             for _, stems in wanted:
@@ -82,6 +101,10 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
             rows = kept
+        if qp and all(r.get("periodStart") or r.get("periodEnd") for r in rows) and not any(_overlaps(r, qp) for r in rows):
+            # the measure asked is dated, but never in the period asked: not another period's figure
+            subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+            return [], "The documents state no figure" + (f" for {subj}" if subj else "") + f" for {qp[0].text}."
         if (qp or fy) and any(not _undated(r) for r in rows):
             rows = [r for r in rows if not _undated(r)]
         amounts = _question_amounts(q)

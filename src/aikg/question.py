@@ -38,7 +38,7 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bderivative\s+models\b|\bderivatives\b", ["derivative"]),
     (r"\bprices?\b|\bpricing\b", ["price"]),
     (r"\bremaining\s+performance\s+obligations?\b|\brpo\b|\bbacklog\b", ["remaining performance", "rpo", "backlog"]),
-    (r"\bvaluation\b|\bvalued\b|\bworth\b", ["valuation", "market value"]),
+    (r"\bvaluation\b|\bvalued\b|\bworth\b|\bmarket\s+(?:value|capitali[sz]ation|cap)\b|\benterprise\s+value\b", ["valuation", "market value", "market cap", "enterprise value"]),
     (r"\bcontract\s+value\b|\btcv\b|\bdeal\s+wins?\b|\bbookings\b", ["contract value", "tcv", "deal", "bookings"]),
     (r"\bfree\s+cash\s+flow\b|\bcash\s+flow\b", ["cash flow"]),
     (r"\bheadcount\b|\bemployees\b|\bstaff\b", ["headcount", "employees", "staff"]),
@@ -69,6 +69,29 @@ def _words(text: str) -> set[str]:
             out.add(re.sub(r"(?:ing|ed|es|s)$", "", x) if len(x) > 4 else x)
     return out
 
+
+
+# The measure a question names in its own words when no measure of MEASURES matches: the noun
+# phrase counted ("how many developers"), owned ("Lenovo's market value in …", "IBM's cumulative
+# book of business") or spent on ("spend on computing power for …"); it ends at a preposition
+# that starts a period, a place or a unit, or at the end of the question.
+_PHRASE_END = r"(?=\s+(?:in|at|for|during|over|since|from|as|to|by|on|with|use|uses|used|using|was|were|is|are|did|does|do|has|have|had|will)\b|\s*[?.!,;]|\s*$)"
+OPEN_MEASURE = [
+    re.compile(r"\bhow\s+many\s+((?:[\w&-]+\s+){0,2}?[\w&-]*[a-z]s)\b"),   # up to the plural counted
+    re.compile(r"\bhow\s+many\s+([\w&-]+)"),
+    re.compile(r"\bspen(?:d|ds|t|ding)\s+on\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
+    re.compile(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
+]
+
+
+def open_measure(ql: str) -> tuple[str, tuple[int, int]]:
+    """The measure phrase a (lower-case) question names in its own words and its span, or
+    ("", (0, 0)): "how many developers use …" -> "developers"."""
+    for rx in OPEN_MEASURE:
+        m = rx.search(ql)
+        if m:
+            return m.group(1), m.span(1)
+    return "", (0, 0)
 
 
 # ------------------------------------------------------------------ question values
@@ -123,7 +146,8 @@ MAX_MODIFIERS = 4
 CLAIM_PREDICATES = [
     ("sell-stake", r"\b(?:sell|sells|sold|selling|sale|divest\w*)\b.*\bstake\b|\bstake\b.*\b(?:sale|sold)\b|\b(?:get|got|receive\w*|fetch\w*)\s+for\s+(?:its|the|their)\s+stake\b"),
     ("rank", r"\brank\w*|\b(?:placed|named)\s+(?:first|second|third|top)\b|\bnumber\s+(?:one|two|three)\b"),
-    ("cause", r"^\s*why\b|\bwhat\s+(?:drove|caused|explains|lifted|pushed)\b|\breasons?\s+for\b"),
+    ("cause", r"^\s*why\b|\bwhat\s+(?:drove|caused|explains|lifted|pushed)\b|\breasons?\s+for\b|\bwhat\s+reasons?\b"),
+    ("partner", r"\bpartner(?:s|ed|ing|ship|ships)?\b|\bteam(?:s|ed)?\s+up\b"),
     ("launch", r"\bwhen\s+(?:did|was|will|is)\b.*\b(?:launch\w*|unveil\w*|releas\w*|introduc\w*)"),
 ]
 _CLAIM_PREDICATES = [(n, re.compile(p)) for n, p in CLAIM_PREDICATES]
@@ -131,7 +155,7 @@ _CLAIM_PREDICATES = [(n, re.compile(p)) for n, p in CLAIM_PREDICATES]
 # (form, pattern) in order: the first that matches is the form of the question.
 FORMS = [
     ("share", r"\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b"),
-    ("when", r"^\s*when\b|\bwhen\s+(?:did|was|were|is|will|does|do)\b|\bwhat\s+(?:date|day|month|year)\b|\bon\s+what\s+date\b"),
+    ("when", r"^\s*(?:since\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do)\b|\bwhat\s+(?:date|day|month|year)\b|\bon\s+what\s+date\b"),
     ("how_long", r"\bhow\s+long\b|\bhow\s+many\s+years\b|\bover\s+(?:what|which|how\s+many)\s+(?:period|horizon|years|time)\b"),
     ("who", r"\bwho(?:m|se|['’]s|s)?\b|\bby\s+whom\b"),
     ("where", r"\bwhere\b"),
@@ -143,6 +167,8 @@ _FORMS = [(f, re.compile(p)) for f, p in FORMS]
 PLAN = re.compile(r"\bplan(?:s|ned)?\b|\bwill\b|\bcommit\w*|\bpledg\w*|\b[\w-]+[- ]years?\s+(?:plan|programme|program|budget)\b|\bover\s+(?:the\s+)?(?:next|coming)\b|\bputting\s+into\b")
 # a share of a company (not of a market) is a stake: "what percentage of Scale AI did Meta buy"
 STAKE = re.compile(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
+# the stake itself is what is asked: "what stake", "which direct stake", "how big a stake"
+STAKE_ASKED = re.compile(r"\b(?:what|which|how\s+(?:big|large)\s+an?)\s+(?:[\w-]+\s+){0,2}?stakes?\b")
 GOAL = re.compile(r"\b(?:want|wants|wanted|aim|aims|aiming|hope|hopes|target\w*|goal\w*|ambition\w*|aspir\w*|plan(?:s|ned)?\s+to\s+(?:make|reach|hit|earn|generate|achieve))\b")
 UNKNOWN = re.compile(r"(?:\bnot|n['’]t|\bcant|\bcannot|\bnever|\bno\s+one|\bnobody)\b.*\b(?:determine|disclos\w*|reveal\w*|tell|know|say|see|isolate|assess|break\w*\s+out|report|figure\s+out|work\s+out|find\s+out)\b|\bundisclosed\b|\bdisclosure\s+gaps?\b|\bunanswered\b|\bopaque\b")
 LISTING = re.compile(r"\b(?:versions?|variants?|kinds?|types?|members?|flavou?rs?|editions?)\s+of\s+(?:the\s+)?$")
@@ -203,6 +229,8 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
     kind = _kind_named(ql)
     if form == "share":
         return "stake" if STAKE.search(ql) else "percent"
+    if STAKE_ASKED.search(ql):
+        return "stake"    # "what direct stake in X does Y keep", "what stake did X sell"
     if form == "when":
         return "date"
     if form == "how_long":
