@@ -51,11 +51,17 @@ def rss_of(args: list[str], timeout: float = 600) -> tuple[float, int, str, str]
     if not gt:
         return run(args, timeout)
     t0 = time.perf_counter()
-    p = subprocess.run([gt, "-f", "%M"] + AIKG + args, capture_output=True, text=True, timeout=timeout)
+    p = subprocess.run([gt, "-f", "%M %U %S"] + AIKG + args, capture_output=True, text=True, timeout=timeout)
     wall = time.perf_counter() - t0
     lines = p.stderr.strip().splitlines()
-    rss = int(lines[-1]) * 1024 if lines and lines[-1].isdigit() else 0
+    last = lines[-1].split() if lines else []
+    rss = int(last[0]) * 1024 if last and last[0].isdigit() else 0
+    global LAST_CPU
+    LAST_CPU = sum(float(x) for x in last[1:3]) if len(last) == 3 else None
     return wall, rss, p.stdout, "\n".join(lines[:-1])
+
+
+LAST_CPU: float | None = None   # user + system seconds of the last rss_of() process
 
 
 def ingest(corpus: Path, store: Path, batch: int, save=None) -> list[dict]:
@@ -64,7 +70,7 @@ def ingest(corpus: Path, store: Path, batch: int, save=None) -> list[dict]:
     for i in range(0, len(files), batch):
         part = [str(f) for f in files[i:i + batch]]
         wall, rss, _, err = rss_of(["--store", str(store), "--empty", "ingest", *part], timeout=3600)
-        out.append({"first": i, "docs": len(part), "seconds": round(wall, 2),
+        out.append({"first": i, "docs": len(part), "seconds": round(wall, 2), "cpu_seconds": LAST_CPU,
                     "docs_per_s": round(len(part) / wall, 1), "peak_rss_mb": round(rss / 2**20)})
         print(f"  ingest {i}..{i + len(part)}: {wall:.1f} s, {len(part) / wall:.1f} docs/s, {rss / 2**20:.0f} MB",
               file=sys.stderr, flush=True)
@@ -169,9 +175,11 @@ def render(res: dict) -> str:
          f"{res['machine']}; load average before/after: {res['load_before']} / {res['load_after']}; "
          f"store: {res['triples']} quads on disk; top company: {res['company']}", "",
          "## Ingest (one process per batch of 1,000, one on-disk store)", "",
-         "| articles | seconds | docs/s | peak RSS MB |", "|---|---|---|---|"]
+         "| articles | seconds | docs/s | CPU s (user+sys) | docs per CPU s | peak RSS MB |", "|---|---|---|---|---|---|"]
     for b in res["ingest"]:
-        L.append(f"| {b['first']}–{b['first'] + b['docs']} | {b['seconds']} | {b['docs_per_s']} | {b['peak_rss_mb']} |")
+        cpu = b.get("cpu_seconds")
+        per = f"{b['docs'] / cpu:.1f}" if cpu else ""
+        L.append(f"| {b['first']}–{b['first'] + b['docs']} | {b['seconds']} | {b['docs_per_s']} | {cpu or ''} | {per} | {b['peak_rss_mb']} |")
     if len(res["ingest"]) > 1:
         a, z = res["ingest"][0], res["ingest"][-1]
         L += ["", f"last 1,000 ÷ first 1,000: {z['seconds'] / a['seconds']:.2f}×"]

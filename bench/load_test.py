@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gc
 import json
 import os
 import platform
@@ -28,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -37,10 +37,15 @@ AIKG = [sys.executable, "-m", "aikg"]
 QUESTIONS = ["Who is the CEO of {c}?", "Which costs sit in which segment of {c}?", "How much did {c} invest?",
              "What AI models does {c} use?", "What are the segments of {c}?", "Who competes with {c}?",
              "What revenue did {c} report?", "What restrictions affect {c}?"]
+# `sources` is left out: for a company named in ~1,000 evidence sentences it takes 12-46 s on
+# the 2,000-article store by itself (a saved-query problem, not the server's; see the report)
 ENTITY_QUERIES = [("costs-by-segment", "company"), ("figures", "company"), ("segments", "company"),
-                  ("people", "company"), ("investments", "company"), ("sources", "entity"),
-                  ("describe", "entity"), ("models", "company")]
+                  ("people", "company"), ("investments", "company"), ("describe", "entity"),
+                  ("models", "company")]
 LISTING_QUERIES = ["documents", "segments", "people", "models", "investments"]
+# entity-bound : listing : ask. A listing query reads the whole 2,000-article graph (1.2-3.3 s
+# each on this machine), so it is the rare request an analyst makes, not one in three
+WEIGHTS = [16, 1, 3]
 
 
 def sh(*args, **kw):
@@ -57,13 +62,15 @@ def build_store(store: Path, n: int, seed: int) -> str:
 
 
 def plan(store: Path, per_group: int, seed: int) -> tuple[dict, dict]:
-    """-> (healthy SPARQL texts by group, store facts). Opens the store in this process and
-    lets go of it before the server starts."""
+    """-> (healthy SPARQL texts by group, store facts)."""
     sys.path.insert(0, str(ROOT / "src"))
+    import pyoxigraph as ox
     from aikg import KnowledgeGraph
     from aikg.run import prepare
+    from aikg.store import LocalStore
     rnd = random.Random(seed)
-    kg = KnowledgeGraph.open(store)
+    # read-only: no lock is held, so the server can take the store right after
+    kg = KnowledgeGraph(LocalStore(ox.Store.read_only(str(store)), store, read_only=True))
     rows = kg.store.query("SELECT DISTINCT ?c ?l WHERE { ?c a kg:Company ; rdfs:label ?l } ORDER BY ?c")
     companies = [(r["c"].value, r["l"].value) for r in rows]
     stats = kg.stats()
@@ -88,8 +95,6 @@ def plan(store: Path, per_group: int, seed: int) -> tuple[dict, dict]:
     kg.store.query = query
     ask = list(dict.fromkeys(ask))
     facts = {"triples": stats["triples"], "documents": stats["documents"], "companies": len(companies)}
-    del kg
-    gc.collect()
     return {"entity": entity, "listing": listing, "ask": ask}, facts
 
 
@@ -144,8 +149,11 @@ def idle_after(watch: Watch, window: float = 0.5, threshold: float = 0.05, limit
 def answers(url: str, sparql: str) -> list:
     req = urllib.request.Request(url, data=sparql.encode(), headers={
         "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
-    with urllib.request.urlopen(req, timeout=60) as r:
-        data = json.loads(r.read())
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            data = json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return [f"HTTP {e.code}"]
     if "boolean" in data:
         return [data["boolean"]]
     return sorted(json.dumps({k: v.get("value") for k, v in b.items()}, sort_keys=True)
@@ -177,6 +185,8 @@ def run_phase(name: str, url_base: str, plan_file: Path, users: int, seconds: in
     by_name = {}
     with open(f"{prefix}_stats.csv", newline="") as f:
         for row in csv.DictReader(f):
+            if row["Name"] == "Aggregated":
+                continue
             by_name[row["Name"]] = {
                 "requests": int(row["Request Count"]), "failures": int(row["Failure Count"]),
                 "p50_ms": float(row["50%"] or 0), "p99_ms": float(row["99%"] or 0),
@@ -185,7 +195,10 @@ def run_phase(name: str, url_base: str, plan_file: Path, users: int, seconds: in
     with open(f"{prefix}_failures.csv", newline="") as f:
         for row in csv.DictReader(f):
             failures.append({"name": row["Name"], "error": row["Error"], "count": int(row["Occurrences"])})
-    return {"wall_s": round(wall, 1), "by_name": by_name, "failures": failures}
+    http = [v for k, v in by_name.items() if not k.endswith("(engine run)")]
+    total = sum(v["requests"] for v in http)
+    return {"wall_s": round(wall, 1), "requests": total, "rps": round(total / seconds, 1),
+            "by_name": by_name, "failures": failures}
 
 
 def main() -> int:
@@ -194,10 +207,13 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--users", type=int, default=32)
     ap.add_argument("--seconds", type=int, default=60)
-    ap.add_argument("--timeout", type=float, default=2.0, help="the server's --timeout")
-    ap.add_argument("--workers", type=int, default=4, help="the server's --workers")
-    ap.add_argument("--hostile-seconds", type=int, default=60, help="the hostile-heavy phase (0: none)")
+    ap.add_argument("--timeout", type=float, default=5.0, help="the server's --timeout")
+    ap.add_argument("--workers", type=int, default=6, help="the server's --workers")
+    ap.add_argument("--think", type=float, default=0.25, help="seconds each client waits between requests")
+    ap.add_argument("--hostile-seconds", type=int, default=120, help="the hostile-heavy phase (0: none)")
+    ap.add_argument("--hostile-share", type=float, default=0.6, help="hostile share in that phase")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--note", default="", help="how an existing --store was made (for the report)")
     ap.add_argument("--out", type=Path, default=HERE / "load-results")
     a = ap.parse_args()
 
@@ -219,20 +235,21 @@ def main() -> int:
         return 1
     watch = Watch(srv.pid)
     watch.start()
+    load_before = os.getloadavg()
     phases = {}
-    specs = [("mix", 0.02, a.seconds)] + ([("hostile", 0.5, a.hostile_seconds)] if a.hostile_seconds else [])
+    specs = [("mix", 0.02, a.seconds)] + ([("hostile", a.hostile_share, a.hostile_seconds)] if a.hostile_seconds else [])
     try:
         for name, share, seconds in specs:
             pf = work / f"plan-{name}.json"
-            pf.write_text(json.dumps({"healthy": healthy, "weights": [5, 2, 3], "hostile_share": share,
-                                      "timeout": a.timeout}))
+            pf.write_text(json.dumps({"healthy": healthy, "weights": WEIGHTS, "hostile_share": share,
+                                      "timeout": a.timeout, "think_s": a.think}))
             r = run_phase(name, url_base, pf, a.users, seconds, work)
             r["cpu_idle_after_s"] = idle_after(watch)
             r["hostile_share"] = share
             r["users"], r["seconds"] = a.users, seconds
             phases[name] = r
         # correctness: a sample of healthy queries, answered by the server and by the store directly
-        sample = healthy["entity"][:20] + healthy["listing"] + healthy["ask"][:10]
+        sample = healthy["entity"][:30] + healthy["ask"][:20]
         mism = [q[:80] for q in sample if answers(url_base + "/query", q) != local_answers(store, q)]
         alive = srv.poll() is None
     finally:
@@ -247,7 +264,9 @@ def main() -> int:
     result = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "machine": f"{os.cpu_count()} vCPU {platform.machine()}, Python {platform.python_version()}",
-        "store": {**facts, "built": made or f"existing store {store}"},
+        "load_average": {"before": [round(x, 1) for x in load_before], "after": [round(x, 1) for x in os.getloadavg()]},
+        "store": {**facts, "built": made or a.note or f"existing store {store}"},
+        "clients": {"think_s": a.think, "weights_entity_listing_ask": WEIGHTS},
         "server": {"timeout_s": a.timeout, "workers": a.workers, "alive_after": alive,
                    "engine_restarts": len(restarts), "summary": [ln for ln in err.splitlines() if "answered" in ln]},
         "healthy_requests": {k: len(v) for k, v in healthy.items()},
@@ -264,22 +283,24 @@ def main() -> int:
 
 def report(r: dict) -> str:
     L = [f"# `aikg serve` under load ({r['date']})", "",
-         f"Machine: {r['machine']} (shared with other jobs). Store: {r['store']['triples']:,} triples, "
+         f"Machine: {r['machine']}, shared with other jobs (load average {r['load_average']['before'][0]} "
+         f"before, {r['load_average']['after'][0]} after, on 2 cores; locust runs on the same cores). Store: {r['store']['triples']:,} triples, "
          f"{r['store']['documents']:,} documents, {r['store']['companies']:,} companies ({r['store']['built']}). "
          f"Server: `aikg --timeout {r['server']['timeout_s']:g} serve --workers {r['server']['workers']}`. "
+         f"Each client waits {r['clients']['think_s']:g} s between requests; healthy requests are entity-bound "
+         f"saved queries : listing queries : `ask` SPARQL = {' : '.join(map(str, r['clients']['weights_entity_listing_ask']))}. "
          f"Made by `python bench/load_test.py`; raw numbers in `load-results.json`.", ""]
     hostile_total = crashes = hangs = 0
     for name, p in r["phases"].items():
         rows = p["by_name"]
-        agg = rows.get("Aggregated", {})
         L += [f"## Phase `{name}`: {p['users']} clients, {p['seconds']} s, "
               f"{p['hostile_share'] * 100:g} % hostile", "",
-              f"Throughput {agg.get('rps', 0):.0f} requests/s ({agg.get('requests', 0):,} requests); "
+              f"Throughput {p['rps']:.0f} requests/s ({p['requests']:,} requests); "
               f"CPU idle {p['cpu_idle_after_s']} s after the last client.", "",
+              "Rows \"(engine run)\" are the time the query ran in its engine (the server's Server-Timing), "
+              "without the time it waited for a free engine or for a CPU.", "",
               "| requests | count | failed | p50 ms | p99 ms | max ms |", "|---|---:|---:|---:|---:|---:|"]
         for n, s in sorted(rows.items()):
-            if n == "Aggregated":
-                continue
             L.append(f"| {n} | {s['requests']:,} | {s['failures']} | {s['p50_ms']:.0f} | {s['p99_ms']:.0f} | {s['max_ms']:.0f} |")
             if n.startswith("hostile"):
                 hostile_total += s["requests"]

@@ -202,6 +202,7 @@ def start_virtuoso(workdir: Path, buffers: int = 20000) -> Engine:
     server, isql = virtuoso_binary()
     if not (server and isql):
         raise RuntimeError(unavailable() or "virtuoso not available")
+    workdir = Path(workdir).resolve()        # the ini's paths are read relative to the server's cwd
     workdir.mkdir(parents=True, exist_ok=True)
     sql_port, http_port = free_port(), free_port()
     ini = workdir / "virtuoso.ini"

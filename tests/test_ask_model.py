@@ -232,6 +232,15 @@ def test_cli_ask_honours_the_global_timeout(aikg):
     assert p.returncode == 1 and "timed out" in p.stderr.splitlines()[0] and "Traceback" not in p.stderr
 
 
+def test_describe_names_a_class_without_a_label_by_its_local_name():
+    from pyoxigraph import Literal
+    from aikg.answer_text import _describe_lines
+    rows = [{k: Literal(v) for k, v in r.items()} for r in (
+        {"direction": "out", "predicateLabel": "label", "valueLabel": "Zephyr-9"},
+        {"direction": "out", "predicateLabel": "type", "valueLabel": "https://aikg.dev/ns#AIModel"})]
+    assert _describe_lines(rows)[0] == "Zephyr-9 (AI model)"
+
+
 # ------------------------------------------------------------------ measures in the question's own words
 @pytest.mark.parametrize("text,phrase", [
     ("how many engineers work on the nimbus chip?", "engineers"),

@@ -47,12 +47,19 @@ KNOWN = {
 
 
 # ---------------------------------------------------------------------- servers
+def _missing(why: str):
+    """Skip, except where the engines must be there (.ci/run sets AIKG_REQUIRE_ENGINES=1)."""
+    if os.environ.get("AIKG_REQUIRE_ENGINES") == "1":
+        pytest.fail(f"{why} (AIKG_REQUIRE_ENGINES=1: the engines must be installed here)")
+    pytest.skip(why)
+
+
 @pytest.fixture(scope="session")
 def oxigraph_engine(tmp_path_factory):
     try:
         e = start_oxigraph(tmp_path_factory.mktemp("oxigraph-server"))
     except RuntimeError as x:
-        pytest.skip(str(x))
+        _missing(str(x))
     yield e
     e.stop()
 
@@ -61,7 +68,7 @@ def oxigraph_engine(tmp_path_factory):
 def virtuoso_engine(tmp_path_factory):
     why = unavailable()
     if why:
-        pytest.skip(why)
+        _missing(why)
     e = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
     yield e
     e.stop()
@@ -387,12 +394,14 @@ def test_a_default_graph_that_is_not_the_union_is_detected(oxigraph_engine, tmp_
     assert len(RemoteStore(oxigraph_engine.url).query("SELECT * WHERE { ?s a kg:Company } LIMIT 1")) == 1
 
 
-def test_endpoint_errors_are_one_line_within_the_timeout(engine, tmp_path):
+def test_an_engine_error_is_one_line(engine, tmp_path):
+    """The engine's own message for a query it refuses, on one line (down, slow and broken
+    endpoints are played by stub servers in test_remote.py)."""
     env = {"XDG_DATA_HOME": str(tmp_path / "xdg")}
-    r = run_cli("--endpoint", engine.url, "query", "-e", "SELECT * WHERE { ?s ?p }", env=env)
+    r = run_cli("--endpoint", engine.url, "query", "-e", "SELECT * WHERE { ?s ?p ?o } ORDER BY NOSUCHFUNCTION(?s)", env=env)
     one_line_error(r)
-    t = time.monotonic()
-    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-    r = run_cli("--endpoint", engine.url, "--timeout", "1", "query", "-e", slow, env=env, timeout=60)
-    one_line_error(r, "1 s")
-    assert time.monotonic() - t < 10
+    from aikg.remote import RemoteStore
+    with pytest.raises(Exception) as e:
+        RemoteStore(engine.url).query("SELECT * WHERE { ?s ?p ?o } ORDER BY NOSUCHFUNCTION(?s)")
+    assert "HTTP 400" in str(e.value) or "HTTP 500" in str(e.value), str(e.value)
+    assert "\n" not in str(e.value)

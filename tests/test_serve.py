@@ -152,6 +152,8 @@ def test_writes_are_refused(server):
         status, text, _ = request(base + path, body=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
                                   ctype="application/sparql-update")
         assert status == 403 and "read-only" in text
+    status, text, _ = request(base + "/store", method="GET")
+    assert status == 501 and "export" in text
 
 
 def test_get_form_and_remote_store_clients(server):

@@ -244,13 +244,22 @@ def _lines(intent: str, rows: list[dict]) -> list[str]:
 CLAIM_LINKS = ("#mentions", "#about")
 
 
+def _type_name(label: str) -> str:
+    """A class shown by its label; one without a label by its local name: 'AI model'."""
+    if "://" not in label:
+        return label
+    local = re.split(r"[#/]", label)[-1]
+    words = re.findall(r"[A-Z]+(?=[A-Z][a-z]|$)|[A-Z]?[a-z]+|\d+", local)
+    return " ".join(w if w.isupper() else w.lower() for w in words) or local
+
+
 def _describe_lines(rows: list[dict]) -> list[str]:
     """"QVQ-Max (AI model)", then what it is related to: "developed by: Alibaba Group", and what
     points at it: "AI model training (in segment)"."""
     def pred(r):
         return _s(r, "predicateLabel")
     name = next((_s(r, "valueLabel") for r in rows if pred(r) == "label" and _s(r, "direction") == "out"), "")
-    types = sorted({_s(r, "valueLabel") for r in rows if pred(r) == "type" and _s(r, "direction") == "out"})
+    types = sorted({_type_name(_s(r, "valueLabel")) for r in rows if pred(r) == "type" and _s(r, "direction") == "out"})
     also = sorted({_s(r, "valueLabel") for r in rows if pred(r) == "altLabel"})
     head = name + (f" ({', '.join(types)})" if types else "") + (f", also called {', '.join(also)}" if also else "")
     out = [head] if head else []

@@ -77,8 +77,11 @@ def cli(ctx, store, endpoint, update_endpoint, empty, timeout, debug):
         raise click.UsageError("use either --store or --endpoint, not both")
     ctx.obj = Ctx(store, endpoint, update_endpoint, empty, debug, timeout)
     if ctx.invoked_subcommand in GUARDED and "--help" not in sys.argv and "-h" not in sys.argv:
+        import threading
         from .limits import guard
-        guard(ctx.invoked_subcommand, timeout if timeout and timeout > 0 else None)
+        done = threading.Event()
+        guard(ctx.invoked_subcommand, timeout if timeout and timeout > 0 else None, stop=done)
+        ctx.call_on_close(done.set)  # the watch ends with the command
 
 
 # commands that answer (read): the whole command ends within --timeout, with bounded memory

@@ -47,6 +47,15 @@ def _extract(path_str: str) -> tuple[str, Extraction | None, str]:
         return path_str, None, str(e)
 
 
+def _write_reference(store, quads: list[ox.Quad]) -> None:
+    """What the gazetteer knows about a document's entities (their countries), in the reference
+    graph apart from every document: added, never replaced (it is the same whichever document
+    names the entity), so it needs no transaction with the document's own write."""
+    if quads:
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        store.update(f"INSERT DATA {{ GRAPH {quads[0].graph_name} {{\n{body}\n}} }}")
+
+
 def _write(store, doc: str, quads: list[ox.Quad]) -> None:
     """Write one document's graph in one transaction (a new graph goes through
     `Store.extend` inside `LocalStore.replace_document`)."""
@@ -151,9 +160,9 @@ def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], No
                 r = IngestResult(path_str, doc, "skipped", err)
             else:
                 existed = store.document_hash(doc) is not None
-                # the document's graph, and what reference data says about its entities (apart)
-                quads = extraction_quads(ex, _resolve_investments(store, ex), ordered=False) + reference_quads(ex)
+                quads = extraction_quads(ex, _resolve_investments(store, ex), ordered=False)
                 _write(store, doc, quads)
+                _write_reference(store, reference_quads(ex))
                 r = IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts))
             results.append(r)
             progress and progress(r)

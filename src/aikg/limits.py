@@ -37,14 +37,17 @@ def _stop(message: str) -> None:
     os._exit(1)
 
 
-def guard(what: str, seconds: float | None, max_rss: int | None = None, poll: float = 0.1) -> threading.Thread:
+def guard(what: str, seconds: float | None, max_rss: int | None = None, poll: float = 0.1,
+          stop: threading.Event | None = None) -> threading.Thread:
     """Watch this process from a daemon thread: past `seconds` or `max_rss` bytes, print one
-    line on stderr and exit 1."""
+    line on stderr and exit 1. Setting `stop` (when the command is over) ends the watch, so a
+    command run inside a longer-lived process (click's test runner, the Python API) does not
+    end that process later."""
     max_rss = max_rss_bytes() if max_rss is None else max_rss
     deadline = time.monotonic() + seconds if seconds else None
 
     def watch():
-        while True:
+        while stop is None or not stop.is_set():
             if deadline is not None and time.monotonic() >= deadline:
                 _stop(f"{what} timed out after {seconds:g} s (raise it with --timeout)")
             if max_rss and rss_bytes() > max_rss:

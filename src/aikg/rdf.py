@@ -465,10 +465,12 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
 
 
 def claim_iri(c: r.Claim) -> NamedNode:
-    """A claim is one document's sentence (and clause) about one subject: its identity is the
-    document, the span, the subject, the predicate and the values."""
+    """A claim's identity is what it says: subject, predicate, values and period. The same claim
+    made by two documents (or twice in one) is one node with one evidence node per statement,
+    like every fact."""
     vals = tuple((x.role, _canon(x.value), x.unit, x.text) for x in c.values)
-    return NamedNode(f"{ID}claim/{_digest(c.evidence.doc, c.evidence.start, c.evidence.end, c.subject.kind, c.subject.label, c.predicate, vals)}")
+    p = c.period
+    return NamedNode(f"{ID}claim/{_digest(c.subject.kind, c.subject.label, c.predicate, vals, p.start if p else None, p.end if p else None, p.label if p else None)}")
 
 
 def claim_label(c: r.Claim) -> str:

@@ -144,6 +144,8 @@ class Engine:
         self.cfg, self.ctx, self.n = cfg, ctx, n
         self.proc = None
         self.conn = None
+        self.why = ""              # set when killed: the reason, until `revive`
+        self.ended = 0.0           # when the last query's answer came back or its engine was killed
         self.start()
 
     def start(self) -> None:
@@ -163,15 +165,25 @@ class Engine:
             self.conn.close()
 
     def restart(self, why: str) -> None:
-        pid = self.proc.pid if self.proc else None
+        self.kill(why)
+        self.revive()
+
+    def kill(self, why: str) -> None:
+        """Stop the process now (the CPU comes back at once); `revive` starts the next one."""
+        self.ended = time.monotonic()
         self.stop()
-        code = self.proc.exitcode if self.proc else None
+        self.why = why
+
+    def revive(self) -> None:
+        pid, code = self.proc.pid, self.proc.exitcode
         self.start()
         what = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-        log(f"engine {self.n} (pid {pid}) {why} ({what}); restarted as pid {self.proc.pid}")
+        log(f"engine {self.n} (pid {pid}) {self.why} ({what}); restarted as pid {self.proc.pid}")
+        self.why = ""
 
     def call(self, sparql: str, accept: str, timeout: float, cancelled: threading.Event):
         """Run one query (on a worker thread). -> (status, content type, body)."""
+        self.ended = 0.0
         try:
             self.conn.send((sparql, accept))
         except (OSError, ValueError):      # it died while idle (the OOM killer…): a new one runs it
@@ -181,16 +193,18 @@ class Engine:
         while True:
             left = deadline - time.monotonic()
             if cancelled.is_set():
-                self.restart("stopped: its client went away")
+                self.kill("stopped: its client went away")
                 return 499, "text/plain", b"client went away"
             if left <= 0:
-                self.restart(f"stopped: the query ran past the {timeout:g} s timeout")
+                self.kill(f"stopped: the query ran past the {timeout:g} s timeout")
                 return 504, "text/plain", f"query timed out after {timeout:g} s".encode()
             try:
                 if self.conn.poll(min(left, 0.05)):
-                    return self.conn.recv()
+                    reply = self.conn.recv()
+                    self.ended = time.monotonic()
+                    return reply
             except (EOFError, OSError):
-                self.restart("died on a query")
+                self.kill("died on a query")
                 return 500, "text/plain", b"the query engine crashed on this query and was restarted"
 
 
@@ -240,12 +254,18 @@ class Front:
         fut = loop.run_in_executor(self.pool, engine.call, sparql, accept, self.cfg.timeout, cancelled)
 
         def back(_):
-            self.idle.put_nowait(engine)
+            if engine.why:             # killed: the answer goes out now, a new process starts meanwhile
+                loop.run_in_executor(self.pool, engine.revive).add_done_callback(
+                    lambda _: self.idle.put_nowait(engine))
+            else:
+                self.idle.put_nowait(engine)
         fut.add_done_callback(back)
         try:
             status, media, body = await asyncio.shield(fut)
-            # Server-Timing: how long the query waited for an engine, and how long it ran
-            return status, media, body, f"queue;dur={(t1 - t0) * 1000:.1f}, run;dur={(time.monotonic() - t1) * 1000:.1f}"
+            # Server-Timing: how long the query waited for an engine, and how long it ran (until
+            # its answer came back or its engine was sent SIGKILL)
+            ended = engine.ended or time.monotonic()
+            return status, media, body, f"queue;dur={(t1 - t0) * 1000:.1f}, run;dur={(ended - t1) * 1000:.1f}"
         except asyncio.CancelledError:
             cancelled.set()                           # the client hung up: stop the engine
             raise
@@ -306,6 +326,10 @@ def make_app(front: Front):
         return text(status, body.decode("utf-8", "replace"), **{"Server-Timing": timing})
 
     async def read_only(request):
+        if request.method in ("GET", "HEAD") and request.path == "/store":
+            front.tally("501 graph store")
+            return text(501, "aikg serve answers SPARQL queries only; for the whole graph use a CONSTRUCT "
+                             "query or `aikg export --format nq` on the store")
         front.tally("403 read-only")
         return text(403, "aikg serve is read-only: write to the store with aikg (ingest, remove, load) "
                          "while it is not served")

@@ -82,7 +82,28 @@ _ACRONYM = re.compile(rf"(?P<full>{_CAPS})\s+\((?P<acr>[A-Z][A-Za-z0-9&]{{1,7}})
 _VERSIONED = re.compile(
     r"(?<![\w$€£¥₹₩.-])(?P<name>(?:[A-Z][A-Za-z]+[ -]){0,2}[A-Z][A-Za-z]*[ -]?(?:v?\d{1,4}(?:\.\d{1,2})*[A-Za-z]{0,3})"
     r"(?:[ -](?:Pro|Max|Plus|Turbo|Ultra|Mini|Nano|Flash|Lite|Instruct|Omni|Vision|Reasoner|Air|Edge|X))*)(?![\w.%-]|\.\d)")
-_TYPE_RX = re.compile(rf"(?<![\w-])(?:{_TYPE_ALT})(?![\w-])", re.I)
+# type words by their first word, longest first ("data centre" before "data")
+_TYPE_FIRST: dict[str, list[str]] = {}
+for _w in sorted((w for t in TYPE_WORDS for w in t.words), key=len, reverse=True):
+    _TYPE_FIRST.setdefault(_w.split()[0].lower(), []).append(_w.lower())
+_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w-]*")
+
+
+def _type_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the type words in `text`, any case (a dictionary lookup per word: much faster
+    than one case-insensitive pattern of every type word)."""
+    low, out = text.lower(), []
+    for m in _TOKEN.finditer(text):
+        cands = _TYPE_FIRST.get(m.group().lower())
+        if cands is None:
+            continue
+        s0 = m.start()
+        for w in cands:
+            e = s0 + len(w)
+            if low.startswith(w, s0) and (e == len(text) or not (text[e].isalnum() or text[e] in "_-")):
+                out.append((s0, e))
+                break
+    return out
 _TYPE_NEXT = re.compile(rf"\s+({_TYPE_ALT})(?![\w-])")
 # a name right before a type word: "its Horizon Studio platform", "Nvidia's Atlas chip"
 _HEAD_BACK = re.compile(rf"(?<![\w'’])(?:(?:the|its|their|a|an|new|our|his|her)\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?P<name>{_CAPS})\s+$")
@@ -200,13 +221,13 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 add(name, kind, name, i, "versioned")
         # names typed by a type word next to them: one scan for the type words, then a look
         # back (head noun, apposition after the name) or forward (apposition before it)
-        for m in _TYPE_RX.finditer(text):
-            t = m.group(0)
-            if t[0].isupper() and (m.start() > 0 or t.isupper()):  # "… Cloud Platform": part of a name
+        for start, end in _type_words(text):
+            t = text[start:end]
+            if t[0].isupper() and (start > 0 or t.isupper()):  # "… Cloud Platform": part of a name
                 continue
-            nxt = _TYPE_NEXT.match(text, m.end())
+            nxt = _TYPE_NEXT.match(text, end)
             kind = _WORD_KIND[(nxt.group(1) if nxt else t).lower()]
-            pre = text[max(0, m.start() - 90):m.start()]
+            pre = text[max(0, start - 90):start]
             h = _HEAD_BACK.search(pre)
             if h:
                 name = _trim(h.group("name"))
@@ -217,20 +238,20 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                     add(name, kind, name, i, "type-word")
                     continue
             a = _APPOS_BACK.search(pre) if "," in pre else None
-            if a and _HEAD_END_RX.match(text, m.end()):
+            if a and _HEAD_END_RX.match(text, end):
                 name = _trim(a.group("name"))
-                if name and (a.start("name") > 0 or m.start() > 90 or len(name.split()) > 1):
+                if name and (a.start("name") > 0 or start > 90 or len(name.split()) > 1):
                     add(name, _WORD_KIND[t.lower()], name, i, "apposition")
                     continue
             if t.lower() in _APPOS_ENCLOSED_TYPES:  # "its robot-programming app, Kaiyo Studio, has …"
-                e = _ENCLOSED_AFTER.match(text, m.end())
+                e = _ENCLOSED_AFTER.match(text, end)
                 if e:
                     name = _trim(e.group("name"))
                     if name:
                         add(name, _WORD_KIND[t.lower()], name, i, "apposition")
                         continue
             if t.lower() in _APPOS_BEFORE_TYPES:
-                b = _NAME_AFTER.match(text, m.end())
+                b = _NAME_AFTER.match(text, end)
                 if b:
                     name = _trim(b.group("name"))
                     if name:
@@ -238,6 +259,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     # rivals and partners named after a cue ("is chasing Fanuc and ABB", "a partnership with
     # Osaka Gas", "a 20% stake in Brightwater Labs"): companies
     for i, text in enumerate(texts):
+        if not any(map(text.__contains__, _COUNTERPARTY_WORDS)):
+            continue
         for m in _COUNTERPARTY.finditer(text):
             for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("names")):
                 name = _trim(name)
@@ -258,6 +281,7 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     return [d for d in out.values() if _plausible(d.surface, people) and _plausible(d.label, people)]
 
 
+_COUNTERPARTY_WORDS = ("chasing", "trailing", "behind", "with", "stake")
 _COUNTERPARTY = re.compile(
     rf"\b(?:(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|partnership\s+with|partnered\s+with|"
     rf"teamed\s+up\s+with|joint\s+venture\s+with|alliance\s+with|stake\s+in(?:\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:startup|group|company|firm|maker|developer))?)\s+"

@@ -295,7 +295,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
-                        claims=tuple(dict.fromkeys(claims)))
+                        claims=tuple(claims))  # one per clause: no duplicates to drop
 
 
 def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],

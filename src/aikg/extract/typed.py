@@ -24,17 +24,23 @@ class RelationRule:
     cue: re.Pattern           # what states the relation in the clause
     target_kinds: tuple[str, ...] = ()
     target_side: str = "after"   # where the target is named: "after" the cue, or "before" it
+    gate: tuple[str, ...] = ()   # lower-case text the cue cannot match without (a cheap test first)
 
 
 RULES: tuple[RelationRule, ...] = (
     RelationRule("launch", re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)?\s+out|rolled\s+out|began\s+shipping)\b", re.I),
-                 _THING_KINDS, "after"),
+                 _THING_KINDS, "after", ("launch", "unveil", "introduc", "releas", "debut", "roll", "shipping")),
     RelationRule("partnership", re.compile(r"\b(?:partnership|partnered|partners|teamed\s+up|joint\s+venture|alliance|collaboration)\s+with\b", re.I),
-                 _ORG_KINDS, "after"),
-    RelationRule("stake_deal", re.compile(r"\bstake\s+in\b", re.I), _ORG_KINDS, "after"),
+                 _ORG_KINDS, "after", ("partner", "teamed", "joint", "alliance", "collaboration")),
+    RelationRule("stake_deal", re.compile(r"\bstake\s+in\b", re.I), _ORG_KINDS, "after", ("stake",)),
     RelationRule("hardware", re.compile(r"\b(?:powered\s+by|built\s+around|runs\s+on|running\s+on|equipped\s+with|based\s+on|trained\s+on)\b", re.I),
-                 ("Product",), "after"),
+                 ("Product",), "after", ("powered", "built", "runs", "running", "equipped", "based", "trained")),
 )
+_GATES = {  # lower-case text each pattern below cannot match without
+    "guidance": ("guidance", "forecast", "outlook", "target", "expect"),
+    "line": ("record", "book", "recogni", "reported", "included", "accounted"),
+    "reason": ("because", "due to", "owing", "driven", "result of", "thanks", "helped", "citing", "back of"),
+}
 _SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?|divest\w*|dispos\w+|offload\w*|reduced|cut)\b", re.I)
 _GUIDANCE = re.compile(r"\b(?:guidance|forecast|outlook|target|expects?)\b", re.I)
 _RAISE = re.compile(r"\b(?:rais(?:ed|es|ing)|lift(?:ed|s)|increas(?:ed|es)|upgrad(?:ed|es)|hik(?:ed|es))\b", re.I)
@@ -64,6 +70,8 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
     the company ranked, not the firm ranking it)."""
     t = ctx.text
     clause = t[a:b]
+    low = clause.lower()
+    has = lambda words: any(map(low.__contains__, words))  # noqa: E731
     out: list[r.ClaimRelation] = []
     rank = next((x for x in values if x.role == "rank"), None)
     if rank is not None:
@@ -84,7 +92,7 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
                                        detail=" ".join(m.group("market").split()) if m and m.group("market") else None))
             subject = target
     for rule in RULES:
-        cm = rule.cue.search(clause)
+        cm = rule.cue.search(clause) if has(rule.gate) else None
         if cm is None:
             continue
         pos = a + (cm.end() if rule.target_side == "after" else cm.start())
@@ -107,7 +115,7 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             out.append(r.ClaimRelation(kind="hardware", target=ref(x), agent=ref(user) if user is not None else subject))
         else:
             out.append(r.ClaimRelation(kind=rule.kind, target=ref(x)))
-    if _GUIDANCE.search(clause) and (predicate in ("raise-guidance", "cut-guidance") or _PREVIOUS.search(clause)
+    if has(_GATES["guidance"]) and _GUIDANCE.search(clause) and (predicate in ("raise-guidance", "cut-guidance") or _PREVIOUS.search(clause)
                                      or _FROM_FIGURE.search(clause)):
         up, down = _RAISE.search(clause), _CUT.search(clause)
         detail = "raise" if up and not down else "cut" if down and not up else "change"
@@ -115,8 +123,8 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             amts = [x.value for x in values if x.role == "amount" and x.value is not None]
             detail = "raise" if amts[0] > amts[-1] else "cut" if amts[0] < amts[-1] else "change"
         out.append(r.ClaimRelation(kind="guidance_change", detail=detail))
-    um = _USAGE.search(clause)
-    if um and any(x.role == "count" for x in values):
+    um = _USAGE.search(clause) if any(x.role == "count" for x in values) else None
+    if um:
         metric = um.group("metric").lower()
         metric = "downloads" if metric == "downloaded" else metric
         thing = _mention_near(ctx, a, b, a, _THING_KINDS, "after")
@@ -124,10 +132,10 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             thing = last_thing
         target = (ref(thing) if not isinstance(thing, r.EntityRef) else thing) if thing is not None else subject
         out.append(r.ClaimRelation(kind="usage", target=target, detail=metric))
-    lm = _LINE.search(clause)
+    lm = _LINE.search(clause) if has(_GATES["line"]) else None
     if lm:
         out.append(r.ClaimRelation(kind="accounting_line", detail=" ".join(lm.group("line").lower().split())))
-    rm = _REASON.search(clause)
+    rm = _REASON.search(clause) if has(_GATES["reason"]) else None
     if rm:
         why = " ".join(rm.group("why").split()).rstrip(",")
         out.append(r.ClaimRelation(kind="reason", detail=why))

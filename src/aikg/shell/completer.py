@@ -175,6 +175,8 @@ class SparqlCompleter(Completer):
     def _keyword(self, s: S.Keyword, ctx: _Ctx) -> Iterator[Ranked]:
         for rank, kw in self._words(S.KEYWORDS.get(s.context, S.KEYWORDS["any"]), s.word):
             meta = "rdf:type" if kw == "a" else ("function" if s.context == "function" else "keyword")
+            if kw == "a":  # rdf:type, the commonest predicate: ahead of the (100+) properties
+                rank = (rank[0] - 0.5,) + tuple(rank[1:])
             yield rank, Completion(kw, -len(s.word), display_meta=meta)
 
     def _prefix_name(self, s: S.PrefixName, ctx: _Ctx) -> Iterator[Ranked]:
