@@ -40,10 +40,7 @@ ENTITIES_PER_PARAM = 5
 
 # (engine, saved query) -> variables whose values may differ, and why. Everything else in those
 # rows must still be equal. Listed in queries/README.md ("Portable to other engines").
-KNOWN = {
-    ("virtuoso", "model-uses"): ({"quote"}, "Virtuoso: a FILTER inside an OPTIONAL does not see the "
-                                            "variables bound outside it (queries/README.md, rule 7)"),
-}
+KNOWN: dict = {}   # (engine, query) -> (columns not compared, why); empty since the graph model change
 
 
 # ---------------------------------------------------------------------- servers
@@ -113,13 +110,18 @@ def push_fresh(engine, local) -> None:
     engine.clear()
     rs = engine.store()
     n, g = push(local, rs)
-    assert g == len(local.named_graphs()) and n == sum(1 for _ in local.quads())
+    assert g == len(local.all_graphs()) and n == sum(1 for _ in local.quads())
 
 
 # ---------------------------------------------------------------------- comparing rows
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
 def norm_term(t):
     """A term as compared across engines: numbers by value (Virtuoso writes 2.50 as 2.5 and
     1e3 as 1000.0), everything else exactly."""
+    if isinstance(t, ox.Literal) and t.datatype.value == XSD_BOOLEAN:   # Virtuoso writes true as "1"
+        return ("boolean", t.value in ("true", "1"))
     if isinstance(t, ox.Literal) and t.datatype.value in NUMERIC:
         try:
             return ("number", Decimal(t.value).normalize())
@@ -170,9 +172,9 @@ def compare_saved_queries(local, remote, engine_name: str) -> tuple[int, list[st
         skip |= KNOWN.get((engine_name, name), (set(), ""))[0]
         for case in cases(local, sq):
             n += 1
-            a = run_query(local, name, case)
             if os.environ.get("AIKG_TEST_TRACE"):
                 print("case", engine_name, name, case, flush=True)
+            a = run_query(local, name, case)
             b = run_query(remote, name, case, timeout=60)
             if a.variables != b.variables:
                 problems.append(f"{name} {case}: variables {a.variables} != {b.variables}")
@@ -198,24 +200,6 @@ def test_every_saved_query_gives_the_same_rows_on_every_engine(engine, graphs, g
     assert not problems, f"{len(problems)} of {n} cases differ:\n" + "\n".join(problems[:15])
 
 
-def test_the_known_difference_is_still_only_the_quote(virtuoso_engine, graphs):
-    """KNOWN hides one column of one query on Virtuoso; the rest of those rows must match, and
-    the hidden column must still differ (else the entry is stale and must go)."""
-    from aikg.queries import catalogue
-    from aikg.run import run_query
-    local = graphs("bundled")
-    push_fresh(virtuoso_engine, local)
-    remote = virtuoso_engine.store()
-    differs = False
-    for (eng, name), (cols, _why) in KNOWN.items():
-        assert eng == "virtuoso"
-        for case in cases(local, catalogue()[name]):
-            a = Counter(row_key(r, set(), set()) for r in run_query(local, name, case).rows)
-            b = Counter(row_key(r, set(), set()) for r in run_query(remote, name, case).rows)
-            differs |= a != b
-    assert differs, "the known Virtuoso difference is gone: remove it from KNOWN and queries/README.md"
-
-
 # ---------------------------------------------------------------------- the CLI over each engine
 def quad_set(quads) -> set:
     return {(str(q.subject), str(q.predicate), norm_term(q.object), str(q.graph_name)) for q in quads}
@@ -229,7 +213,7 @@ def test_push_keeps_one_graph_per_document_and_pull_gives_the_same_store(engine,
     for _ in range(2):                      # pushing again replaces, never duplicates
         r = run_cli("--endpoint", engine.url, "push", "--bundled", env=env)
         assert r.returncode == 0, r.stderr
-        assert f"({len(bundled.named_graphs())} named graphs)" in r.stdout, r.stdout
+        assert f"({len(bundled.all_graphs())} named graphs)" in r.stdout, r.stdout
     rs = engine.store()
     assert sorted(g.value for g in rs.named_graphs()) == sorted(g.value for g in bundled.named_graphs())
     assert len(rs) == len(bundled)

@@ -54,7 +54,9 @@ import pyoxigraph as ox
 
 from . import __version__
 from .errors import AikgError
-from .rdf import KG, META_GRAPH, PREFIXES, doc_iri
+from .rdf import FACTS_GRAPH, ID, KG, META_GRAPH, PREFIXES, doc_iri
+
+DOC_PREFIX = f"{ID}doc/"
 
 RESULTS_ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
                   "application/n-triples;q=0.8, text/turtle;q=0.7")
@@ -671,6 +673,13 @@ class RemoteStore:
         # the always-true FILTER keeps Virtuoso from answering from its list of graph names,
         # which ignores graph permissions and lists graphs that were emptied
         rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?p)) }")
+        return [g for g in self.all_graphs() if g != FACTS_GRAPH]
+
+    def all_graphs(self) -> list[ox.NamedNode]:
+        """Every named graph but the metadata, the derived facts graph included."""
+        # the always-true FILTER keeps Virtuoso from answering from its list of graph names,
+        # which ignores graph permissions and lists graphs that were emptied
+        rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?p)) }")
         return [r["g"] for r in rows if isinstance(r["g"], ox.NamedNode) and r["g"] != META_GRAPH]
 
     def quads(self, graph=None) -> Iterator[ox.Quad]:
@@ -767,7 +776,7 @@ class RemoteStore:
         """The dataset as N-Quads, fetched graph by graph (GET ?graph=IRI, N-Triples) from a
         Graph Store that serves one graph per request; a few requests run at once."""
         from concurrent.futures import ThreadPoolExecutor
-        graphs = self.named_graphs()
+        graphs = self.all_graphs()
         if dest is None:
             fd, name = tempfile.mkstemp(prefix="aikg-pull-", suffix=".nq")
             os.close(fd)
@@ -926,17 +935,30 @@ def _push_by_graph(local, remote: RemoteStore, graph, replace: bool) -> tuple[in
                             format=ox.RdfFormat.N_TRIPLES)
         remote.put_graph(graph, data, replace)
         return data.count(b"\n"), 1
-    graphs = list(local.named_graphs())
+    # every graph, the derived facts graph and the metadata included: the saved queries read
+    # the facts graph, so a remote copy without it would answer nothing
+    graphs = list(local.all_graphs() if hasattr(local, "all_graphs") else local.named_graphs())
     if any(True for _ in local.quads(ox.DefaultGraph())):
         graphs.append(ox.DefaultGraph())
 
     def send(g) -> int:
         data = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in local.quads(g)),
                             format=ox.RdfFormat.N_TRIPLES)
-        remote.put_graph(g, data, replace)
+        for attempt in range(3):   # Virtuoso now and then answers a PUT with HTTP 500 (a lock
+            try:                   # conflict between concurrent loads); a PUT can be repeated
+                remote.put_graph(g, data, replace)
+                break
+            except AikgError as e:
+                if "HTTP 500" not in str(e) or attempt == 2:
+                    raise
+                time.sleep(0.5 * (attempt + 1))
         return data.count(b"\n")
+    # graphs that share most of their IRIs with every document (facts, ontology, reference)
+    # go first and alone: sent beside the documents' graphs, Virtuoso answered HTTP 500
+    shared = [g for g in graphs if not (isinstance(g, ox.NamedNode) and g.value.startswith(DOC_PREFIX))]
+    count = sum(send(g) for g in shared)
     with ThreadPoolExecutor(TRANSFER_THREADS) as pool:
-        count = sum(pool.map(send, graphs))
+        count += sum(pool.map(send, [g for g in graphs if g not in shared]))
     return count, sum(1 for g in graphs if isinstance(g, ox.NamedNode))
 
 

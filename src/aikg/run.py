@@ -250,7 +250,9 @@ def fact_sources(store, rows: list[dict], limit: int = 200) -> list[tuple[str, s
     if not facts:
         return []
     values = " ".join(str(f) for f in facts)
-    q = (f"SELECT ?fact ?doc ?quote WHERE {{ VALUES ?fact {{ {values} }} ?fact kg:evidence ?ev . "
+    q = ("PREFIX kg: <https://aikg.dev/ns#>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
+         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"   # a remote engine knows no prefixes
+         f"SELECT ?fact ?doc ?quote WHERE {{ VALUES ?fact {{ {values} }} ?fact kg:evidence ?ev . "
          f"?ev kg:quote ?quote ; prov:wasDerivedFrom/rdfs:label ?doc }} ORDER BY ?doc ?fact LIMIT {int(limit)}")
     return [(r["fact"].value, r["doc"].value, r["quote"].value) for r in store.query(q)]
 

@@ -252,6 +252,11 @@ class LocalStore:
         derived from them."""
         return [g for g in self.ox.named_graphs() if g != META_GRAPH and g != FACTS_GRAPH]
 
+    def all_graphs(self) -> list[ox.NamedNode]:
+        """Every named graph, the metadata and the derived facts graph included (what a push
+        must send for the copy to answer the saved queries)."""
+        return list(self.ox.named_graphs())
+
     # ------------------------------------------------------------------ writing
     def _check_writable(self) -> None:
         if self.read_only:
