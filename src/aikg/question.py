@@ -264,6 +264,13 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
     return ""
 
 
+def _modifies_measure(following: list[str]) -> bool:
+    """Whether a kind noun stands before a measure it qualifies ("AI semiconductor revenue":
+    a revenue is asked for, not a semiconductor)."""
+    nxt = " ".join(following)
+    return bool(nxt) and any(re.match(pat, nxt) for pat, _ in MEASURES)
+
+
 def _kind_named(ql: str) -> str:
     """The kind of entity named right after the question word ("which segment", "what chip")."""
     for m in _WH_NOUN.finditer(ql):
@@ -271,8 +278,8 @@ def _kind_named(ql: str) -> str:
         for i, tok in enumerate(toks[:MAX_MODIFIERS + 1]):
             if tok in _AUX:
                 break
-            for span in (" ".join(toks[i:i + 2]), tok):
+            for n, span in ((2, " ".join(toks[i:i + 2])), (1, tok)):
                 k = _KIND_NOUN.fullmatch(span.strip("?.!,;:"))
-                if k:
+                if k and not _modifies_measure(toks[i + n:i + n + 1]):
                     return k.lastgroup
     return ""
