@@ -7,6 +7,7 @@ import re
 from .answer_text import _s
 from .intents import ANSWERS, MEASURE_GATES
 from .linking import norm
+from .question import OPEN_MEASURE, _quantity_named, open_measure
 
 # (saved query, answer type wanted) -> the columns of which at least one row must have one
 CARRIERS = {
@@ -23,13 +24,19 @@ CARRIERS = {
     ("market-shares", "percent"): ("share",),
     ("initiatives", "Place"): ("locationLabel",),
     ("initiatives", "date"): ("announced", "date", "periodLabel"),
+    ("guidance-changes", "amount"): ("value",),
+    ("guidance-changes", "percent"): ("value",),
 }
 
 
 # saved queries that answer only some measures: a question naming another measure ("operating
 # margin") is not answered by an investment
 RATIOS = r"margin|rate|ratio|share"
-MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price|commit|pledg|budget")}
+MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price|commit|pledg|budget"),
+                     "stake-deals": re.compile(r"stake|holding|share|percent|proportion|price|value|worth|proceeds|consideration|sum|amount|paid|pay")}
+INVESTING = re.compile(r"\binvest\w*|\bpledg\w*|\bcommit\w*|\bpour\w*|\bput(?:s|ting)?\s+into\b")
+# the quantity a "what X will/was …" question names, without its unit ("dividend per share")
+PER_UNIT = re.compile(r"\s+(?:per|a|each)\s+[\w-]+$")
 
 
 # "what is / how big was <owner>'s <measure>": the measure asked is the phrase owned
@@ -49,6 +56,9 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
     own = COPULAR_OWN.search(qm.lower)
     if rx and own and not qm.measures and not rx.search(own.group(1)):
         return False   # "how big is IBM's book of business": a figure of that name, not an investment
+    head = OPEN_MEASURE[-1].search(qm.lower)
+    if rx and head and _quantity_named(qm.lower) and not qm.measures and not rx.search(PER_UNIT.sub("", head.group(1))):
+        return False   # "what dividend per share will Sony pay": not a stake deal
     gate = MEASURE_GATES.get(intent)
     if gate is not None and not gate.search(qm.lower):
         return False   # a guidance change or usage metric answers only a question naming one
@@ -62,6 +72,9 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
         return False
     if intent == "market-shares" and OWN_SHARE.search(qm.lower):
         return False   # "what share of Lenovo's shipments / Foxconn's revenue": a part of its own figure
+    if (intent == "figures" and wanted == "amount" and INVESTING.search(qm.lower)
+            and not (qm.measures or qm.growth or open_measure(qm.lower)[0])):
+        return False   # "how much will TCS invest": an investment, not any figure of TCS
     if intent == "figures" and wanted == "amount" and any(re.search(RATIOS, m) for m in qm.measures):
         return any("value" in r or "change" in r for r in rows)   # "a 47% margin" is read as either
     if intent == "figures" and wanted == "percent":

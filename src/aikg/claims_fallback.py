@@ -75,7 +75,7 @@ def claim_score(qm, row: dict) -> float:
     if not roles or (_s(row, "role") not in roles and not dated):
         return 0.0
     content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
-    if qm.wants == "percent":   # the words the form was read from ("what share of …") are no content
+    if qm.wants in ("percent", "stake"):   # the words the form was read from ("what share of …") are no content
         content -= _stems(SHARE_WORDS)
     for h in qm.hits:
         content -= _stems(h.label + " " + h.matched)

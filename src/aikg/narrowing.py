@@ -12,6 +12,8 @@ from .question import (GROWTH, MEASURES, ROLE_EQUIV, ROLE_WORDS, _question_amoun
 
 # the words a question names its period with are not measure modifiers ("third-quarter revenue")
 PERIOD_TEXT = re.compile(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
+GUIDANCE = re.compile(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))")
+GUIDED = re.compile(r"outlook|forecast|guid|expect|target|plan|project", re.I)
 SPENT_ON = re.compile(r"\bspen(?:d|ds|t|ding)\s+on\b")
 # words of an open measure phrase that do not name a measure ("the total number of …")
 OPEN_IGNORED = {"total", "number", "amount", "figure", "value", "size", "level", "latest", "current", "planned", "new"}
@@ -211,6 +213,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             # the measure asked is dated, but never in the period asked: not another period's figure
             subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
             return [], "The documents state no figure" + (f" for {subj}" if subj else "") + f" for {qp[0].text}."
+        if GUIDANCE.search(ql):
+            # guidance asked: a figure the company expects, not one it reported
+            rows = [r for r in rows if GUIDED.search(_s(r, "measure") + " " + _s(r, "quote"))]
+            if not rows:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], "The documents state no guidance" + (f" for {subj}." if subj else ".")
         if (qp or fy) and any(not _undated(r) for r in rows):
             rows = [r for r in rows if not _undated(r)]
         amounts = _question_amounts(q)

@@ -81,7 +81,12 @@ OPEN_MEASURE = [
     re.compile(r"\bhow\s+many\s+([\w&-]+)"),
     re.compile(r"\bspen(?:d|ds|t|ding)\s+on\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
     re.compile(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
+    # the noun phrase asked for before the verb: "what dividend per share will …", "what
+    # exchange ratio was agreed …"
+    re.compile(r"^\s*what\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)(?=\s+(?:is|was|are|were|does|did|do|will|would|has|have|had|can|could)\b)"),
 ]
+# head phrases that ask for something other than a quantity ("what reasons did …", "what kind …")
+NOT_QUANTITIES = re.compile(r"^(?:the|a|an|this|that|these|those|it|they|he|she|reasons?|names?|kinds?|types?|sorts?|ways?|else|other|exactly|percentage|share|stake|role|job|title)\b")
 
 
 def open_measure(ql: str) -> tuple[str, tuple[int, int]]:
@@ -166,7 +171,7 @@ FORMS = [
 _FORMS = [(f, re.compile(p)) for f, p in FORMS]
 PLAN = re.compile(r"\bplan(?:s|ned)?\b|\bwill\b|\bcommit\w*|\bpledg\w*|\b[\w-]+[- ]years?\s+(?:plan|programme|program|budget)\b|\bover\s+(?:the\s+)?(?:next|coming)\b|\bputting\s+into\b")
 # a share of a company (not of a market) is a stake: "what percentage of Scale AI did Meta buy"
-STAKE = re.compile(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
+STAKE = re.compile(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion|how\s+much)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
 # the stake itself is what is asked: "what stake", "which direct stake", "how big a stake"
 STAKE_ASKED = re.compile(r"\b(?:what|which|how\s+(?:big|large)\s+an?)\s+(?:[\w-]+\s+){0,2}?stakes?\b")
 GOAL = re.compile(r"\b(?:want|wants|wanted|aim|aims|aiming|hope|hopes|target\w*|goal\w*|ambition\w*|aspir\w*|plan(?:s|ned)?\s+to\s+(?:make|reach|hit|earn|generate|achieve))\b")
@@ -261,7 +266,16 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
         return "change" if growth and not re.search(r"\bhow\s+(?:big|large|many)\b", ql) else "amount"
     if measures and form != "list":
         return "change" if growth else "amount"
+    if form == "what" and _quantity_named(ql):
+        return "amount"   # "what dividend per share will Sony pay": a figure of that name
     return ""
+
+
+def _quantity_named(ql: str) -> bool:
+    """Whether a "what X <verb> …" question names a quantity X that is not a kind of entity."""
+    phrase, _ = open_measure(ql)
+    m = OPEN_MEASURE[-1].search(ql)
+    return bool(m and phrase == m.group(1) and not NOT_QUANTITIES.match(phrase))
 
 
 def _modifies_measure(following: list[str]) -> bool:
