@@ -85,8 +85,11 @@ OPEN_MEASURE = [
     # exchange ratio was agreed …"
     re.compile(r"^\s*what\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)(?=\s+(?:is|was|are|were|does|did|do|will|would|has|have|had|can|could)\b)"),
 ]
-# head phrases that ask for something other than a quantity ("what reasons did …", "what kind …")
-NOT_QUANTITIES = re.compile(r"^(?:the|a|an|this|that|these|those|it|they|he|she|reasons?|names?|kinds?|types?|sorts?|ways?|else|other|exactly|percentage|share|stake|role|job|title)\b")
+# the nouns that make a head phrase a quantity ("dividend per share", "exchange ratio", "capital
+# gain", "brand value"), as opposed to a status, a name or a reason
+QUANTITY_NOUNS = re.compile(r"\b(?:value|valuation|ratio|price|dividend|gain|loss|amount|cost|rate|margin|income|revenue|sales|"
+                            r"profit|earnings|payout|yield|proceeds|fees?|sum|total|number|count|figure|budget|capex|multiple|"
+                            r"premium|debt|cash|salary|bonus|compensation|headcount|backlog|bookings|orders)s?(?:\s+(?:per|a|each)\s+[\w-]+)?$")
 
 
 def open_measure(ql: str) -> tuple[str, tuple[int, int]]:
@@ -275,7 +278,7 @@ def _quantity_named(ql: str) -> bool:
     """Whether a "what X <verb> …" question names a quantity X that is not a kind of entity."""
     phrase, _ = open_measure(ql)
     m = OPEN_MEASURE[-1].search(ql)
-    return bool(m and phrase == m.group(1) and not NOT_QUANTITIES.match(phrase))
+    return bool(m and phrase == m.group(1) and QUANTITY_NOUNS.search(phrase))
 
 
 def _modifies_measure(following: list[str]) -> bool:
