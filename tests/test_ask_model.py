@@ -469,3 +469,20 @@ def test_a_claim_about_a_segment_needs_not_name_its_company_and_came_from_is_no_
            "quote": lit("High Performance Computing: 57% of revenue, flat quarter over quarter"), "via": lit("subject")}
     q = read("What share of Acme's revenue came from High Performance Computing?", [acme, hpc])
     assert claim_score(q, row) > 0
+
+
+def test_a_company_named_before_its_unit_only_says_whose_unit_it_is():
+    from aikg.queries import Param
+    from aikg.slots import without_owners
+    params = [Param("company", "company", "entity", kinds=("Company", "Segment"))]
+    amd, dc = hit("Company", "AMD", 3, 4), hit("Segment", "Data Center", 4, 6)
+    far = hit("Company", "Beta", 8, 9)
+    assert assign(params, [amd, dc]) == {"company": [dc]}
+    assert without_owners([far, dc]) == [far, dc]
+
+
+def test_a_month_asked_is_a_point_in_the_quarter_holding_it():
+    from aikg.narrowing import in_period
+    from aikg.question import _question_periods
+    quarter = dated("Q3 2025", "2025-07-01", "2025-09-30")
+    assert in_period(quarter, _question_periods("What was Acme's headcount at the end of September 2025?"))

@@ -176,7 +176,8 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
     if sq is None:
         return None
     entity = next((p for p in sq.params if p.name == "entity"), None)
-    hits = [h for h in qm.hits if entity is None or not entity.kinds or h.kind in entity.kinds]
+    from .slots import without_owners
+    hits = without_owners([h for h in qm.hits if entity is None or not entity.kinds or h.kind in entity.kinds])
     if entity is not None and not entity.optional and not hits:
         return None
     import pyoxigraph as ox

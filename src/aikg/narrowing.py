@@ -40,8 +40,12 @@ def _overlaps(row: dict, periods) -> bool:
 WIDER = 1.5   # a row period this many times as long as the asked one, and holding it, is another period
 
 
+POINT_DAYS = 31   # a month or a day asked ("at the end of September") is a point in any period holding it
+
+
 def _wider(s, e, ps, pe) -> bool:
-    return s <= ps and pe <= e and (e - s).days + 1 > WIDER * ((pe - ps).days + 1)
+    asked = (pe - ps).days + 1
+    return asked > POINT_DAYS and s <= ps and pe <= e and (e - s).days + 1 > WIDER * asked
 
 
 # a period named by its label only (no dates): "Q4", "fiscal Q3", "three months to september 30"
