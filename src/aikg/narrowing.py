@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .answer_text import _date, _dec, _s
+from .wording import _date, _dec, _s
 from .linking import Hit, norm
 from .question import (GROWTH, MEASURES, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
                        open_measure)
