@@ -486,3 +486,35 @@ def test_a_month_asked_is_a_point_in_the_quarter_holding_it():
     from aikg.question import _question_periods
     quarter = dated("Q3 2025", "2025-07-01", "2025-09-30")
     assert in_period(quarter, _question_periods("What was Acme's headcount at the end of September 2025?"))
+
+
+def test_an_amount_asked_is_not_answered_by_a_percentage_of_it():
+    from aikg.narrowing import _narrow
+    share = {"measure": lit("ai-related revenue share"), "value": lit(20), "unit": lit("percent")}
+    amount = {"measure": lit("revenue"), "value": lit(6000000000), "unit": lit("USD")}
+    kept, _ = _narrow("figures", "What quarterly revenue does Acme's AI unit bring in?", [share, amount], [])
+    assert kept == [amount]
+    kept, _ = _narrow("figures", "What share of Acme's revenue is AI-related?", [share, amount], [])
+    assert share in kept
+
+
+def test_home_market_rivals_are_the_ones_named_for_a_country_or_as_domestic():
+    from aikg.narrowing import _narrow
+    rows = [{"competitorLabel": lit(n), "region": lit(g)} for n, g in (("Beta", "domestic"), ("Gamma", "China"), ("Delta", "global"))]
+    kept, _ = _narrow("competitors", "In its home market, which companies is Acme up against?", rows, [])
+    assert {r["competitorLabel"].value for r in kept} == {"Beta", "Gamma"}
+
+
+@pytest.mark.parametrize("text,wants", [
+    ("What total expenses does Acme expect for 2025?", "amount"),       # a total of them, not which
+    ("What costs sit in which segment?", "CostItem"),
+    ("Of Acme's revenue, how much comes from AI products, as a percentage?", "percent"),
+])
+def test_totals_and_percentages_asked_are_amounts_and_shares(text, wants):
+    assert read(text, []).wants == wants
+
+
+def test_a_capex_plan_question_reaches_the_investments_when_no_capex_outlook_is_reported():
+    from aikg.intents import _type_score
+    plan, report = read("What is Acme's capex plan?", []), read("What was Acme's capex in Q2?", [])
+    assert _type_score(plan, "investments") > _type_score(report, "investments")

@@ -107,6 +107,7 @@ def _remove_spans(question: str, hits: list[Hit]) -> str:
 
 
 MEASURE_BONUS = 1.0
+PLAN_BONUS = 1.5
 
 
 def _type_score(qm, name: str, sq=None) -> float:
@@ -129,6 +130,8 @@ def _type_score(qm, name: str, sq=None) -> float:
     if (name == "figures" and qm.measures and qm.wants in ("amount", "change")
             and not any(MEASURE_GATES[n].search(qm.lower) for n in MEASURE_OWNERS)):
         s += MEASURE_BONUS   # a known measure asked as an amount ("Lenovo's market value in Hong Kong dollars")
+    if name == "investments" and qm.plan and qm.measures and qm.wants in ("amount", ""):
+        s += PLAN_BONUS   # "Alibaba's capex plan": an investment plan, if no capex outlook is reported
     if name == "targets":   # a target is something wanted or aimed at
         s += 2.0 if qm.goal and qm.wants in ("amount", "duration", "") else -1.0 if not qm.goal else 0.0
     if qm.wants == "gap" and name == "disclosure-gaps":

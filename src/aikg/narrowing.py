@@ -12,6 +12,7 @@ from .question import (GROWTH, MEASURES, ROLE_EQUIV, ROLE_WORDS, _question_amoun
 
 # the words a question names its period with are not measure modifiers ("third-quarter revenue")
 PERIOD_TEXT = re.compile(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
+RATIO_ASKED = re.compile(r"\bmargins?\b|\brates?\b|\bratios?\b|\bshares?\b|\bper\s*cent\w*|\bportion\b|\bproportion\b|\bfraction\b|%")
 GUIDANCE = re.compile(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))")
 GUIDED = re.compile(r"outlook|forecast|guid|expect|target|plan|project", re.I)
 SPENT_ON = re.compile(r"\bspen(?:d|ds|t|ding)\s+on\b")
@@ -229,6 +230,10 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
         if amounts:
             kept = [r for r in rows if _dec(r.get("value")) in amounts]
             rows = kept or rows
+        if not RATIO_ASKED.search(ql) and not GROWTH.search(q):
+            # an amount asked ("what quarterly revenue …"): a percentage of it is another figure
+            kept = [r for r in rows if _s(r, "unit") != "percent"]
+            rows = kept or rows
         # measure modifiers named in the question ("international e-commerce", "total", "adjusted")
         qwords = _words(PERIOD_TEXT.sub(" ", q)) - {"revenue", "growth", "grow", "much", "fast", "rise", "percentage"}
         for h in hits:
@@ -263,8 +268,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
         if re.search(r"\bglobal(?:ly)?\b|\bworldwide\b|\binternational(?:ly)?\b", ql):
             kept = [r for r in rows if _s(r, "region") == "global"]
             return (kept or rows), ""
+        if re.search(r"\bhome\s+(?:market|country|turf)\b|\bdomestic(?:ally)?\b|\bat\s+home\b", ql):
+            # its home market: the rivals named for a country or as domestic, not the global ones
+            kept = [r for r in rows if _s(r, "region") not in ("global", "")]
+            return (kept or rows), ""
         m = re.search(r"\b(?:in|inside|within)\s+([a-z]+)", ql)
-        if m and m.group(1) not in ("the", "a"):
+        if m and m.group(1) not in ("the", "a", "its", "their", "his", "her", "our", "this", "that"):
             reg = m.group(1)
             kept = [r for r in rows if reg in _s(r, "region").lower() or _s(r, "region") in ("domestic",)]
             rows = kept or rows

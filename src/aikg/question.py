@@ -162,7 +162,7 @@ _CLAIM_PREDICATES = [(n, re.compile(p)) for n, p in CLAIM_PREDICATES]
 
 # (form, pattern) in order: the first that matches is the form of the question.
 FORMS = [
-    ("share", r"\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b"),
+    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b"),
     ("when", r"^\s*(?:since\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do)\b|\bwhat\s+(?:date|day|month|year)\b|\bon\s+what\s+date\b"),
     ("how_long", r"\bhow\s+long\b|\bhow\s+many\s+years\b|\bover\s+(?:what|which|how\s+many)\s+(?:period|horizon|years|time)\b"),
     ("who", r"\bwho(?:m|se|['’]s|s)?\b|\bby\s+whom\b"),
@@ -281,6 +281,10 @@ def _quantity_named(ql: str) -> bool:
     return bool(m and phrase == m.group(1) and QUANTITY_NOUNS.search(phrase))
 
 
+# "total expenses", "annual costs": an amount of them, not which ones
+TOTALS = {"total", "overall", "annual", "quarterly", "combined", "aggregate", "full-year", "yearly"}
+
+
 def _modifies_measure(following: list[str]) -> bool:
     """Whether a kind noun stands before a measure it qualifies ("AI semiconductor revenue":
     a revenue is asked for, not a semiconductor)."""
@@ -297,6 +301,6 @@ def _kind_named(ql: str) -> str:
                 break
             for n, span in ((2, " ".join(toks[i:i + 2])), (1, tok)):
                 k = _KIND_NOUN.fullmatch(span.strip("?.!,;:"))
-                if k and not _modifies_measure(toks[i + n:i + n + 1]):
+                if k and not _modifies_measure(toks[i + n:i + n + 1]) and not (i and toks[i - 1] in TOTALS):
                     return k.lastgroup
     return ""
