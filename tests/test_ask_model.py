@@ -509,6 +509,7 @@ def test_home_market_rivals_are_the_ones_named_for_a_country_or_as_domestic():
     ("What total expenses does Acme expect for 2025?", "amount"),       # a total of them, not which
     ("What costs sit in which segment?", "CostItem"),
     ("Of Acme's revenue, how much comes from AI products, as a percentage?", "percent"),
+    ("Whose processors did Acme use to train its model?", "Product"),   # the thing, not a person
 ])
 def test_totals_and_percentages_asked_are_amounts_and_shares(text, wants):
     assert read(text, []).wants == wants

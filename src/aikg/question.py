@@ -252,6 +252,8 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
     if form == "who":
         if kind in ("Company", "Role"):
             return kind
+        if kind and re.search(r"\bwhose\b", ql):
+            return kind   # "whose processors did X use": the processors (their maker's name with them)
         if WHO_COMPANY.search(ql):
             return "Company"
         return "Person"
