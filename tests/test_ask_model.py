@@ -519,3 +519,16 @@ def test_a_capex_plan_question_reaches_the_investments_when_no_capex_outlook_is_
     from aikg.intents import _type_score
     plan, report = read("What is Acme's capex plan?", []), read("What was Acme's capex in Q2?", [])
     assert _type_score(plan, "investments") > _type_score(report, "investments")
+
+
+def test_an_investment_plan_is_not_answered_by_any_figure_and_by_when_a_goal_is_its_horizon():
+    figure = [{"measure": lit("ai-related revenue share"), "value": lit(20)}]
+    assert not fits(read("show me acme's cloud and ai investment plan", []), "figures", figure)
+    goal = read("By when does Ann Lee want to hit the AI revenue goal?", [])
+    assert goal.wants == "date" and fits(goal, "targets", [{"horizon": lit("P5Y"), "measure": lit("revenue")}])
+
+
+def test_a_comparison_with_the_holder_named_asks_for_the_whole_market():
+    from aikg.ask import WHOLE_MARKET
+    assert WHOLE_MARKET.search("which cloud providers have a bigger global market share than acme cloud?")
+    assert not WHOLE_MARKET.search("what is acme cloud's share of the global cloud market?")

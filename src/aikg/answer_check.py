@@ -7,7 +7,7 @@ import re
 from .answer_text import _s
 from .intents import ANSWERS, MEASURE_GATES
 from .linking import norm
-from .question import OPEN_MEASURE, _quantity_named, open_measure
+from .question import OPEN_MEASURE, _quantity_named
 
 # (saved query, answer type wanted) -> the columns of which at least one row must have one
 CARRIERS = {
@@ -21,6 +21,7 @@ CARRIERS = {
     ("investments", "stake"): ("stake",),
     ("targets", "amount"): ("value",),
     ("targets", "duration"): ("horizon",),
+    ("targets", "date"): ("horizon", "periodLabel"),
     ("market-shares", "percent"): ("share",),
     ("initiatives", "Place"): ("locationLabel",),
     ("initiatives", "date"): ("announced", "date", "periodLabel"),
@@ -64,6 +65,8 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
         return False   # a guidance change or usage metric answers only a question naming one
     if intent == "targets" and not qm.goal:
         return False   # a target answers what someone wants or aims at, not what was reported
+    if intent == "figures" and wanted in ("amount", "") and INVESTING.search(qm.lower) and not (qm.measures or qm.growth):
+        return False   # "how much will TCS invest", "its investment plan": an investment, not any figure
     if not wanted or wanted == "Document":
         return True   # provenance questions are answered by any fact, with its documents
     if wanted not in ANSWERS.get(intent, ()):
@@ -72,9 +75,6 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
         return False
     if intent == "market-shares" and OWN_SHARE.search(qm.lower):
         return False   # "what share of Lenovo's shipments / Foxconn's revenue": a part of its own figure
-    if (intent == "figures" and wanted == "amount" and INVESTING.search(qm.lower)
-            and not (qm.measures or qm.growth or open_measure(qm.lower)[0])):
-        return False   # "how much will TCS invest": an investment, not any figure of TCS
     if intent == "figures" and wanted == "amount" and any(re.search(RATIOS, m) for m in qm.measures):
         return any("value" in r or "change" in r for r in rows)   # "a 47% margin" is read as either
     if intent == "figures" and wanted == "percent":

@@ -216,6 +216,10 @@ def _suggest(intents: list[Intent]) -> list[str]:
     return out
 
 
+# a market-share question about the other holders: the whole market, not the one named
+WHOLE_MARKET = re.compile(r"\bwho\b|\bwhich\s+(?:[\w-]+\s+)?(?:companies|firms|providers|players|rivals|vendors|makers)\b|\btrail|\bbehind\b|\bahead\b|\blead|\brank|\b(?:bigger|larger|smaller|higher|lower)\b.*\bthan\b")
+
+
 def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, asked: str = "") -> Answer:
     from .run import run_query
     sq = catalogue()[intent]
@@ -236,7 +240,7 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql, store)
-    if intent == "market-shares" and re.search(r"\bwho\b|\bwhich\s+(?:companies|firms|providers|players|rivals)\b|\btrail|\bbehind\b|\bahead\b|\blead|\brank", q.lower()) and len(hits) < 2:
+    if intent == "market-shares" and WHOLE_MARKET.search(q.lower()) and len(hits) < 2:
         rounds = []  # the whole market, not one holder
     runs: list[tuple[dict, str, list[dict]]] = []
     for combos, dropped in rounds or [([{}], [])]:

@@ -28,7 +28,7 @@ ANSWERS = {
     "investments": {"amount", "date", "duration", "percent", "stake", "Company"},
     "figures": {"amount", "change", "percent", "date"},
     "market-shares": {"percent", "Company", "Segment"},
-    "targets": {"amount", "duration", "percent", "change"},
+    "targets": {"amount", "duration", "percent", "change", "date"},   # date: "by when does X want to …"
     "models": {"AIModel", "Product", "Application", "Company"},
     "model-uses": {"Application", "Product", "CostItem"},
     "restrictions": {"Restriction", "Product", "Company", "Place"},
@@ -133,7 +133,7 @@ def _type_score(qm, name: str, sq=None) -> float:
     if name == "investments" and qm.plan and qm.measures and qm.wants in ("amount", ""):
         s += PLAN_BONUS   # "Alibaba's capex plan": an investment plan, if no capex outlook is reported
     if name == "targets":   # a target is something wanted or aimed at
-        s += 2.0 if qm.goal and qm.wants in ("amount", "duration", "") else -1.0 if not qm.goal else 0.0
+        s += 2.0 if qm.goal and qm.wants in ("amount", "duration", "date", "") else -1.0 if not qm.goal else 0.0
     if qm.wants == "gap" and name == "disclosure-gaps":
         s += 3.0
     if qm.form == "describe" and name == "describe":
