@@ -532,3 +532,16 @@ def test_a_comparison_with_the_holder_named_asks_for_the_whole_market():
     from aikg.ask import WHOLE_MARKET
     assert WHOLE_MARKET.search("which cloud providers have a bigger global market share than acme cloud?")
     assert not WHOLE_MARKET.search("what is acme cloud's share of the global cloud market?")
+
+
+def test_revenue_asked_is_not_answered_by_an_income_and_how_much_a_company_makes_is_its_revenue():
+    from aikg.narrowing import _narrow
+    from aikg.question import measures_named
+    net = {"measure": lit("net income"), "value": lit(4)}
+    rev = {"measure": lit("revenue"), "value": lit(13)}
+    kept, _ = _narrow("figures", "What revenue did Acme post?", [net, rev], [])
+    assert kept == [rev]
+    kept, _ = _narrow("figures", "What income did Acme post?", [net, rev], [])
+    assert net in kept
+    assert [w for w, _, _ in measures_named("how much does acme expect to make in q4?")] == ["make"]
+    assert measures_named("what does acme make?") == []

@@ -24,7 +24,7 @@ from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .linking import Hit, label_index, norm
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
-from .question import MEASURES, PROVENANCE, ROLE_WORDS, read
+from .question import PROVENANCE, ROLE_WORDS, measures_named, read
 
 MAX_ROWS = 40
 
@@ -263,11 +263,11 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         reason = why or sq.answer_none
         reason = reason.replace("{scope}", scope).replace("{entityName}", bound.label if bound else "it")
         roles = sorted({name for pat, name in ROLE_WORDS if re.search(pat, q.lower())})
-        mm = next((re.search(pat, q.lower()) for pat, _ in MEASURES if re.search(pat, q.lower())), None)
+        mm = next(iter(measures_named(q.lower())), None)
         if intent == "people" and roles and bound and not why:
             reason = f"The documents name no {' or '.join(roles)} of {bound.label}."
         reason = reason.replace("{roleWanted}", " or ".join(roles) or "such person")
-        reason = reason.replace("{measureWanted}", mm.group(0) if mm else "such figure")
+        reason = reason.replace("{measureWanted}", mm[0] if mm else "such figure")
         return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
 
     return _finish(question, q, intent, rows, sparql, store)

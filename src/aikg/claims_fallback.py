@@ -10,7 +10,7 @@ import re
 
 from .answer_text import _s
 from .linking import norm
-from .question import MEASURES, STOPWORDS
+from .question import STOPWORDS, measures_named
 
 # the claim value roles that answer each type of question; other questions get no claim answer
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth", "percent"}, "stake": {"share"},
@@ -84,6 +84,10 @@ def claim_score(qm, row: dict) -> float:
     claim_words = set()
     for col in CLAIM_TEXT_COLUMNS:
         claim_words |= _stems(_s(row, col))
+    measure = _s(row, "measure").lower()
+    for words, stems, _ in measures_named(qm.lower):   # "make" is said by a claim of revenue
+        if any(st in measure for st in stems):
+            claim_words |= _stems(words)
     claim_words |= _initials(_s(row, "quote"))
     missing = len(content - claim_words)
     # a sentence naming every one of two or more entities the question links is about the same
@@ -107,7 +111,7 @@ def _measure_fits(qm, row: dict) -> bool:
     """A claim of a named measure answers a question naming a measure only if it is that measure
     (R&D spending "about 20% of revenue" does not answer "what was the revenue")."""
     measure = _s(row, "measure").lower()
-    named = [stems for pat, stems in MEASURES if re.search(pat, qm.lower)]
+    named = [stems for _, stems, _ in measures_named(qm.lower)]
     return not (measure and named) or any(st in measure for stems in named for st in stems)
 
 

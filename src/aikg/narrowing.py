@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from .wording import _date, _dec, _s
 from .linking import Hit, norm
-from .question import (GROWTH, MEASURES, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
-                       open_measure)
+from .question import (GROWTH, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+                       measures_named, open_measure)
 
 # the words a question names its period with are not measure modifiers ("third-quarter revenue")
 PERIOD_TEXT = re.compile(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
@@ -184,12 +184,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             rows = kept or rows
         # measures named, most specific first; a measure read inside another's words ("income" in
         # "net income") is not a second measure, so no net income is not answered by revenue
-        wanted, spans = [], []
-        for pat, stems in MEASURES:
-            m = re.search(pat, ql)
-            if m and not any(a <= m.start() and m.end() <= b for a, b in spans):
-                wanted.append((m.group(0), stems))
-                spans.append(m.span())
+        named = measures_named(ql, nested=False)
+        wanted, spans = [(w, stems) for w, stems, _ in named], [span for _, _, span in named]
         # the measure in the question's own words: what is spent on ("spend on research and
         # development": not any spending), or the phrase counted or owned when no measure word is
         phrase, (ps, pe) = open_measure(ql)

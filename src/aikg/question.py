@@ -29,7 +29,8 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
     (r"\b(?:operating\s+|adjusted\s+|net\s+)?loss(?:es)?\b|\blos[et]\b|\blosing\b", ["loss"]),
     (r"\bprofit\w*\b", ["profit", "income"]),
-    (r"\brevenues?\b|\bsales\b|\bturnover\b|\btop\s+line\b|\bincome\b", ["revenue", "sales", "income"]),
+    (r"\brevenues?\b|\bsales\b|\bturnover\b|\btop\s+line\b", ["revenue", "sales"]),
+    (r"\bincome\b", ["income", "revenue", "sales"]),
     (r"\bshares?\s+(?:move|moved|rise|rose|fall|fell|jump\w*|surg\w*|react\w*|do|did|perform\w*)|\bshare\s+price\b|\bstock\b|\bhong\s+kong-listed\s+shares\b|\blisted\s+shares\b", ["share price"]),
     (r"\br&d\b|\bresearch\s+and\s+development\b", ["research and development", "r&d"]),
     (r"\bexpenses\b|\bcosts\b", ["expense", "cost"]),
@@ -43,7 +44,25 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bfree\s+cash\s+flow\b|\bcash\s+flow\b", ["cash flow"]),
     (r"\bheadcount\b|\bemployees\b|\bstaff\b", ["headcount", "employees", "staff"]),
     (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
+    # "how much did X make / bring in": what it took in (the verb is the measure word)
+    (r"\bhow\s+much\b.*?\b(?P<w>make|makes|made|making|bring\s+in|brings\s+in|brought\s+in|generat(?:e|es|ed))\b", ["revenue", "sales"]),
 ]
+
+
+def measures_named(ql: str, nested: bool = True) -> list[tuple[str, list[str], tuple[int, int]]]:
+    """The measures a (lower-case) question names, most specific first: (its words, the stems a
+    row's measure must contain one of, their span). Without `nested`, a measure read inside
+    another's words ("income" in "net income") is not a second one."""
+    out: list[tuple[str, list[str], tuple[int, int]]] = []
+    for pat, stems in MEASURES:
+        m = re.search(pat, ql)
+        if not m:
+            continue
+        g = "w" if "w" in m.re.groupindex else 0
+        a, b = m.span(g)
+        if nested or not any(x <= a and b <= y for _, _, (x, y) in out):
+            out.append((m.group(g), stems, (a, b)))
+    return out
 SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "expect": "outlook", "expects": "outlook",
             "rpo": "remaining performance obligation", "capex": "capital expenditure",
             "ecommerce": "e-commerce", "shares": "share", "listed": "listed"}
@@ -213,7 +232,7 @@ def read(text: str, hits) -> Question:
     from .linking import norm
     q = " ".join(str(text).split())
     ql = q.lower()
-    measures = tuple(m.group(0) for pat, _ in MEASURES for m in [re.search(pat, ql)] if m)
+    measures = tuple(w for w, _, _ in measures_named(ql))
     growth = bool(GROWTH.search(ql))
     form = next((f for f, rx in _FORMS if rx.search(ql)), "what")
     about = None
