@@ -401,13 +401,13 @@ def dated(label, start=None, end=None, **cols):
     ("Q2 FY2026", "What was Acme's revenue in Q2 2025?", False),   # fiscal: calendar dates unknown
 ])
 def test_a_period_given_by_its_label_only_fits_the_quarter_or_month_asked(label, question, fits_):
-    from aikg.narrowing import label_fits
+    from aikg.period_fit import label_fits
     from aikg.question import _question_periods
     assert label_fits(label, _question_periods(question)) is fits_
 
 
 def test_a_full_year_figure_does_not_answer_a_quarter_but_a_quarter_answers_its_year():
-    from aikg.narrowing import in_period
+    from aikg.period_fit import in_period
     from aikg.question import _question_periods
     year = dated("2025", "2025-01-01", "2025-12-31")
     quarter = dated("Q1 2025", "2025-01-01", "2025-03-31")
@@ -482,7 +482,7 @@ def test_a_company_named_before_its_unit_only_says_whose_unit_it_is():
 
 
 def test_a_month_asked_is_a_point_in_the_quarter_holding_it():
-    from aikg.narrowing import in_period
+    from aikg.period_fit import in_period
     from aikg.question import _question_periods
     quarter = dated("Q3 2025", "2025-07-01", "2025-09-30")
     assert in_period(quarter, _question_periods("What was Acme's headcount at the end of September 2025?"))

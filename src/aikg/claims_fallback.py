@@ -137,10 +137,10 @@ MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 def _in_period(qm, row: dict) -> bool:
     """A dated claim answers a question naming a period only if its period overlaps it (its
     dates, else its label, else the month its sentence names)."""
-    from .narrowing import _undated, in_period
+    from .period_fit import undated, in_period
     from .question import _question_periods
     periods = _question_periods(qm.text)
-    if not periods or _undated(row):
+    if not periods or undated(row):
         return True
     return in_period(row, periods) or (not (row.get("periodStart") or row.get("periodEnd"))
                                        and any(_names_period(p, _s(row, "quote")) for p in periods))
