@@ -7,7 +7,7 @@ import re
 from .answer_text import _s
 from .intents import ANSWERS, MEASURE_GATES
 from .linking import norm
-from .question import OPEN_MEASURE, _quantity_named
+from .question import OPEN_MEASURE, quantity_named
 
 # (saved query, answer type wanted) -> the columns of which at least one row must have one
 CARRIERS = {
@@ -58,7 +58,7 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
     if rx and own and not qm.measures and not rx.search(own.group(1)):
         return False   # "how big is IBM's book of business": a figure of that name, not an investment
     head = OPEN_MEASURE[-1].search(qm.lower)
-    if rx and head and _quantity_named(qm.lower) and not qm.measures and not rx.search(PER_UNIT.sub("", head.group(1))):
+    if rx and head and quantity_named(qm.lower) and not qm.measures and not rx.search(PER_UNIT.sub("", head.group(1))):
         return False   # "what dividend per share will Sony pay": not a stake deal
     gate = MEASURE_GATES.get(intent)
     if gate is not None and not gate.search(qm.lower):

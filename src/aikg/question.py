@@ -290,12 +290,12 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
         return "change" if growth and not re.search(r"\bhow\s+(?:big|large|many)\b", ql) else "amount"
     if measures and form != "list":
         return "change" if growth else "amount"
-    if form == "what" and _quantity_named(ql):
+    if form == "what" and quantity_named(ql):
         return "amount"   # "what dividend per share will Sony pay": a figure of that name
     return ""
 
 
-def _quantity_named(ql: str) -> bool:
+def quantity_named(ql: str) -> bool:
     """Whether a "what X <verb> …" question names a quantity X that is not a kind of entity."""
     phrase, _ = open_measure(ql)
     m = OPEN_MEASURE[-1].search(ql)
