@@ -14,9 +14,10 @@ from .. import records as r
 from ..errors import AikgError
 from . import clean, sentences, values as v
 from .entities import Mention, recogniser
-from .figures import observations
+from .figures import LIST_LABEL, observations
 from .claims import ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
+from .focus import focus_company
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 
@@ -45,6 +46,7 @@ def _time_words(text: str, low: str) -> bool:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _OUTLOOK = re.compile(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
 _FROM_PREVIOUS = re.compile(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
+_EXPECTS = re.compile(r"\bexpects?\b|\bexpected\s+(?:to|at)\b|\bforecasts?\b|\bguid(?:ance|ed|ing)\b|\boutlook\b|\bwill\b|\bwon[’']t\b|\bshould\b", re.I)
 _TIMELINE_ENTRY = re.compile(r"(.{6,40}?)\s*:")
 _ANNUAL = re.compile(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
@@ -130,6 +132,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
 
     # pass 0: companies the gazetteer does not know ("Vantora Systems Inc.", "Kestrel Holdings")
     doc_aliases: dict[str, tuple[str, str]] = _unknown_companies(cleaned, rec)
+    # who the article is about, from its headline and lead (kg:discovered when the gazetteer lacks it)
+    focus = _focus(sents, cleaned, rec, doc_aliases)
     # pass 1: who is this document about, and which short names does it use
     first = [rec.find(s.text, doc_aliases) for s in sents]
     pass1_aliases = set(doc_aliases)
@@ -144,6 +148,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     if counts:
         label = max(counts, key=lambda k: (counts[k], -order[k]))
         main = r.EntityRef(kind="Company", label=label)
+    if focus is not None:
+        main = r.EntityRef(kind="Company", label=focus.label)
     people: dict[str, str] = {}
     known = rec.by_surface  # (membership only)
     for ms in first:
@@ -183,7 +189,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 counts[lab] += 3 if i == 0 else 1
                 order.setdefault(lab, i)
         label = max(counts, key=lambda k: (counts[k], -order[k]))
-        main = r.EntityRef(kind="Company", label=label)
+        main = r.EntityRef(kind="Company", label=focus.label if focus is not None else label)
+    if focus is not None and not focus.known:
+        i = next((i for i, s0 in enumerate(sents) if focus.label in s0.text), 0)
+        found.setdefault(("Company", focus.label),
+                         r.Evidence(doc=doc_id, start=sents[i].start, end=sents[i].end, quote=sents[i].text))
 
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
@@ -233,7 +243,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             for p in ctx.periods:
                 if (p.kind in ("quarter", "half", "range")
                         or (p.kind == "year" and _ANNUAL.search(s.text))) \
-                        and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b", s.text, re.I):
+                        and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b", s.text, re.I) \
+                        and not _EXPECTS.search(s.text):  # "no longer expects sales to shrink in 2026"
                     doc_period = rel._period(p)
                     break
         # the period the article reports on holds for a figure whose sentence names none (a
@@ -275,6 +286,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 doc_aliases[unit.label] = (unit.kind, unit.label)
                 added.append(unit.label)
         sent_facts += listed
+        for o in sent_facts:  # a unit named by a list line's label ("Pictures: sales ¥344.5 billion")
+            if o.kind == "observation" and o.subject.kind == "Segment" and o.subject.label not in rec.by_surface \
+                    and LIST_LABEL.match(o.evidence.quote):
+                found.setdefault(("Segment", o.subject.label), o.evidence)
         sent_facts = _guidance_and_deals(sent_facts, sent_claims, s.text, doc_period)
         facts.extend(sent_facts)
         claims += sent_claims
@@ -288,7 +303,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 state.last_segment = rel.ref(m)
             if m.kind in ("AIModel", "ModelFamily"):
                 state.last_model = rel.ref(m)
-        for p in ctx.periods:
+        for p in ctx.periods if not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if p.kind in ("quarter", "half", "range"):
                 state.paragraph_period = (s.line, rel._period(p))
     facts = _merge_investments(_dedupe(facts))
@@ -296,6 +311,33 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     entities = _claim_entities(entities, claims, found)
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
                         claims=tuple(claims))  # one per clause: no duplicates to drop
+
+
+def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
+    """The document's own company (focus.py); its names join `doc_aliases`, and names pass 0
+    read as other companies ("Hon Hai Precision Industry Co.") become its aliases."""
+    def company_of(name: str) -> str | None:
+        for m in rec.find(name, doc_aliases):
+            if m.kind == "Company" and m.source != "doc-alias":
+                return m.label
+        return None
+
+    top = [s.text for s in sents[:14]]
+    f = focus_company(top, cleaned, company_of)
+    if f is None:
+        return None
+    if not f.known:  # "Sony" when pass 0 read "Sony Group" (a legal-suffix form): keep that label
+        for n in (f.label, *f.aliases):
+            if doc_aliases.get(n, ("", ""))[0] == "Company":
+                f.label = doc_aliases[n][1]
+                break
+    names = {f.label, *f.aliases} if not f.known else set(f.aliases)
+    for alias, (kind, label) in list(doc_aliases.items()):
+        if kind == "Company" and (label in names or alias in names):
+            doc_aliases[alias] = ("Company", f.label)
+    for n in names:
+        doc_aliases[n] = ("Company", f.label)
+    return f
 
 
 def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],

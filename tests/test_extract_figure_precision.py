@@ -1,0 +1,85 @@
+"""Figures that are not the company's own figure of the reported period are not stored as if
+they were (extract/figures.py): estimates by others, a guidance range's width, the year-ago
+comparison, the guidance a new one replaced, outlooks, other companies' figures, product specs,
+and lists of other stories. Sentences are written for these tests in phrasings that several
+articles of different sources use."""
+from __future__ import annotations
+
+from aikg.extract import clean
+from aikg.extract.pipeline import extract_text
+
+HEAD = """Corvane lifts outlook as server chips climb
+
+DENVER, 4 November 2025 — Corvane Inc. said on Tuesday that revenue for the third quarter of 2025 rose 12% to $4.2 billion.
+
+"""
+
+
+def obs(body: str) -> list:
+    ex = extract_text(HEAD + body, "doc", "doc.txt")
+    return [f for f in ex.facts if f.kind == "observation" and "third quarter of 2025 rose" not in f.evidence.quote]
+
+
+def values(body: str) -> set[str]:
+    return {f.value_text or f.change_text for f in obs(body)}
+
+
+def test_consensus_and_analyst_estimates_are_not_figures():
+    vals = values("Operating profit rose 8% to $570 million, below the consensus of around $580 million compiled by Refinitiv.\n")
+    assert "$570 million" in vals and "around $580 million" not in vals
+    vals = values("Net income was $1.1 billion, ahead of the $4.1 billion most analysts had expected.\n")
+    assert "$1.1 billion" in vals and "$4.1 billion" not in vals
+
+
+def test_a_guidance_range_width_is_not_a_value_and_the_outlook_has_no_reported_period():
+    fs = obs("The company guided fourth-quarter revenue to about $4.6 billion, plus or minus $300 million.\n")
+    assert [f.value_text for f in fs] == ["about $4.6 billion"]
+    assert fs[0].measure.endswith("outlook")
+    assert fs[0].period is None or fs[0].period.label != "Q3 2025"
+
+
+def test_the_year_ago_value_is_not_stamped_with_the_current_period():
+    vals = values("Net profit was $900 million, up 5% from $857 million a year earlier.\n")
+    assert "$857 million" not in vals and "$900 million" in vals
+
+
+def test_the_replaced_guidance_is_marked_previous():
+    fs = obs("Corvane now expects full-year revenue of about $17 billion, up from its previous forecast of $16 billion.\n")
+    m = {f.value_text: f.measure for f in fs}
+    assert m["about $17 billion"] == "revenue outlook"
+    assert m["$16 billion"] == "previous revenue outlook"
+
+
+def test_a_dividend_per_share_is_not_earnings_per_share():
+    fs = obs("The board declared an interim dividend of $0.40 per share.\n")
+    assert [f.measure for f in fs] == ["dividend per share"]
+
+
+def test_a_rivals_figure_does_not_go_to_the_article_company():
+    fs = obs("Rival equipment maker Tolmar Systems, which does not make chips, reported revenue of $7.30 billion.\n"
+             "Among rivals, Pellin said it had sold 10.36 million consoles in the quarter.\n")
+    assert not [f for f in fs if f.subject.label == "Corvane"]
+
+
+def test_a_source_named_with_per_is_not_the_subject():
+    ex = extract_text(HEAD + "Corvane's share of the server market rose to 18% in the quarter, per IDC.\n", "d", "d.txt")
+    assert not [f for f in ex.facts if getattr(f, "subject", None) and f.subject.label == "IDC"]
+
+
+def test_product_specifications_are_not_company_metrics():
+    vals = values("Its new switch chip moves 102.4 terabits per second over links of up to 100 kilometres.\n")
+    assert not vals
+
+
+def test_a_list_line_labelled_with_a_unit_is_that_units_figure():
+    fs = obs("The company reports three segments.\n\nGame Services: sales $1.1 billion, up 4%; operating income $120 million\n")
+    assert {f.subject.label for f in fs} == {"Game Services"}
+
+
+def test_headlines_listed_under_related_stories_are_blanked():
+    text = ("Body sentence.\nRelated stories\nPellin's AI server revenue doubles as racks ship\n"
+            "Market closes at record high\nCorvane said revenue rose 12% in the quarter.\n")
+    out = clean.clean(text)
+    assert "Pellin" not in out and "Market closes" not in out and "Corvane said revenue" in out
+    assert len(out) == len(text)
+    assert "Chip stocks" not in clean.clean("Related: Chip stocks rally | Pellin yields\n")
