@@ -83,3 +83,24 @@ def test_headlines_listed_under_related_stories_are_blanked():
     assert "Pellin" not in out and "Market closes" not in out and "Corvane said revenue" in out
     assert len(out) == len(text)
     assert "Chip stocks" not in clean.clean("Related: Chip stocks rally | Pellin yields\n")
+
+
+def test_a_comparative_in_brackets_is_not_a_second_figure():
+    vals = values("Adjusted gross margin was 48.1% (46.3%).\n")
+    assert "48.1%" in vals and "46.3%" not in vals
+
+
+def test_an_adverbial_opening_the_clause_is_not_a_measure():
+    fs = obs("Earlier this year Corvane sold its former plant in Ohio for $375 million.\n"
+             "On August 13, 2025, Corvane completed the sale of its stake in Nordlink for approximately $1 billion.\n")
+    assert not [f for f in fs if "year" in f.measure or f.measure.startswith("on ")]
+
+
+def test_an_interim_report_heading_sets_the_period_and_a_dateline_the_date():
+    text = ("CORVANE AB (PUBL)\nINTERIM REPORT — THIRD QUARTER 2025\nStockholm, October 14, 2025\n\n"
+            "Adjusted gross margin was 48.1%.\nCorvane's order intake grew. Corvane kept its outlook.\n")
+    ex = extract_text(text, "d", "d.txt")
+    f = [x for x in ex.facts if x.kind == "observation"]
+    assert f and f[0].subject.label == "Corvane" and f[0].period.label == "Q3 2025"
+    ex = extract_text("Page furniture\n" * 20 + "BONN, 13 November 2025 — Corvane raised its outlook on Thursday.\n", "d", "d.txt")
+    assert str(ex.document.date) == "2025-11-13"

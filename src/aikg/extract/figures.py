@@ -60,7 +60,7 @@ _ESTIMATE_BEFORE = re.compile(
     r"\bestimates?\s+of|\bexpectations?\s+of|\bplus\s+or\s+minus|±)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
 _ESTIMATE_AFTER = re.compile(
     r"\s*(?:that\s+|which\s+)?(?:(?:most|many|some|the)\s+)?(?:analysts|the\s+market|investors|economists)\s+(?:polled\s+by\s+[\w ]+\s+)?(?:had\s+)?(?:expected|forecast|estimated|anticipated|predicted|projected|modell?ed|pencill?ed\s+in)"
-    r"|\s*(?:compiled|polled|surveyed)\s+by\b|\s*(?:\(|,\s*)?(?:according\s+to\s+)?(?:the\s+)?(?:analyst\s+)?consensus\b", re.I)
+    r"|\s*(?:compiled|polled|surveyed)\s+by\b|\s*(?:average|mean|median)\s+(?:of\s+)?(?:analysts?(?:['’])?\s+)?(?:estimates?|forecasts?)|\s*(?:\(|,\s*)?(?:according\s+to\s+)?(?:the\s+)?(?:analyst\s+)?consensus\b", re.I)
 # a clause that states an expectation, so its figures are a forecast, not the period reported on
 FORECAST = re.compile(
     r"\b(?:expects?|expected\s+to|forecasts?|forecasted|guidance|guided|guiding|outlook|projects?|projected|"
@@ -138,7 +138,10 @@ def _threshold(t: str, start: int, clause: tuple[int, int]) -> bool:
 
 
 def _prior(t: str, start: int, end: int) -> bool:
-    """Whether the value at t[start:end] is the year-ago comparison of another figure."""
+    """Whether the value at t[start:end] is the year-ago comparison of another figure, or a
+    comparative in brackets right after a value ("Adjusted gross margin was 48.1% (46.3%)")."""
+    if re.search(r"[\d%]\s*\($", t[max(0, start - 3):start]) and t[end:end + 1] == ")":
+        return True
     return _PRIOR_BEFORE.search(t[max(0, start - 40):start]) is not None and _PRIOR_AFTER.match(t, end) is not None
 
 
@@ -158,14 +161,19 @@ def _estimate(t: str, start: int, end: int) -> bool:
 _DISCOURSE = re.compile(r"^\s*(?:however|yet|but|meanwhile|still|also|and|so|despite\s+\w+|in\s+addition|moreover|now)\b[,\s]*", re.I)
 
 
+_NP_NOT_MEASURE = re.compile(r"^(?:on|in|at|for|by|with|during|after|before|since|from|earlier|later|last|this|next|"
+                             r"previously|today|yesterday|then|there|here|it|they|we|he|she)\b|\b(?:year|quarter|month|week|day)s?\b", re.I)
+
+
 def _np(t: str, a: int, b: int, ctx: SentenceContext):
-    """The plain noun phrase opening a clause (no entity names in it), or None."""
+    """The plain noun phrase opening a clause (no entity names in it), or None; never a time or
+    place adverbial ("Earlier this year …", "On August 13 …"), which is no measure."""
     start = a + len(_DISCOURSE.match(t[a:b]).group(0)) if _DISCOURSE.match(t[a:b]) else a
     m = re.match(r"\s*(?:[A-Z][a-z]+|[a-z][\w-]*)(?:[\s-]+[a-z][\w-]*){0,3}", t[start:b])
     if not m:
         return None
     s, e = start + m.start(), start + m.end()
-    if any(x.start < e and x.end > s for x in ctx.mentions):
+    if any(x.start < e and x.end > s for x in ctx.mentions) or _NP_NOT_MEASURE.search(m.group(0).strip()):
         return None
     return m
 
@@ -487,7 +495,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         clause = clauses.of(p.start)
         window = t[max(clause[0], p.start - 45):min(clause[1], p.end + 30)]
         post = t[p.end:p.end + 40]
-        if _estimate(t, p.start, p.end) or re.search(r"basis\s+points?|\bbps?\b|\bbp\b", p.text, re.I):
+        if _estimate(t, p.start, p.end) or _prior(t, p.start, p.end) or re.search(r"basis\s+points?|\bbps?\b|\bbp\b", p.text, re.I):
             continue  # an estimate by others, or a change in basis points (not a level)
         previous = _previous(t, p.start, p.end)
         if not previous and _FROM_BEFORE.search(t[max(clause[0], p.start - 25):p.start]):

@@ -47,6 +47,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 _OUTLOOK = re.compile(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
 _FROM_PREVIOUS = re.compile(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
 _EXPECTS = re.compile(r"\bexpects?\b|\bexpected\s+(?:to|at)\b|\bforecasts?\b|\bguid(?:ance|ed|ing)\b|\boutlook\b|\bwill\b|\bwon[’']t\b|\bshould\b", re.I)
+_REPORT_HEADING = re.compile(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b", re.I)
 _TIMELINE_ENTRY = re.compile(r"(.{6,40}?)\s*:")
 _ANNUAL = re.compile(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
@@ -235,6 +236,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
+            # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
+            if idx < 6 and doc_period is None and _REPORT_HEADING.search(s.text):
+                doc_period = next((rel._period(p) for p in ctx.periods if p.kind in ("quarter", "half")), None)
             for m in ms:
                 if m.kind == "Segment":
                     state.last_segment = rel.ref(m)
@@ -243,7 +247,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             for p in ctx.periods:
                 if (p.kind in ("quarter", "half", "range")
                         or (p.kind == "year" and _ANNUAL.search(s.text))) \
-                        and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b", s.text, re.I) \
+                        and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
                         and not _EXPECTS.search(s.text):  # "no longer expects sales to shrink in 2026"
                     doc_period = rel._period(p)
                     break
@@ -359,16 +363,25 @@ _DATELINE = re.compile(r"^\s*(?:published|updated|posted|date)\s*:|^\s*by\s+[A-Z
 
 
 def _doc_date(norm: str):
-    """The publication date from a dateline or byline in the first lines, else None."""
-    for line in norm.split("\n")[:15]:
+    """The publication date from a dateline or byline in the first lines, else None. HTML pages
+    put their furniture first, so a dateline or byline proper is also looked for further down."""
+    lines = norm.split("\n")
+    for n, line in enumerate(lines[:15] + [x for x in lines[15:] if x.strip()][:30]):
         s = line.strip().strip("*_#> ").strip()
         if not s:
             continue
-        if _DATELINE.search(s) or (len(s.split()) <= 6 and v.find_dates(s)):
+        if _DATELINE.search(s) or _DATELINE2.search(s) or (n < 15 and len(s.split()) <= 6 and v.find_dates(s)):
             d = v.parse_doc_date(s) or (v.find_dates(s)[0][0] if v.find_dates(s) else None)
             if d:
                 return d
     return None
+
+
+# "BONN, 13 November 2025 — …", "*Veldhoven, 15 October 2025* — By …", "November 5, 2025 | Santa
+# Clara", "… · **Published:** 9 December 2025"
+_DATELINE2 = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\**\s*[—–-]"
+    r"|^[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\||\bpublished:?\**\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", re.I)
 
 
 _CORP = re.compile(
