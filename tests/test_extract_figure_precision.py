@@ -104,3 +104,22 @@ def test_an_interim_report_heading_sets_the_period_and_a_dateline_the_date():
     assert f and f[0].subject.label == "Corvane" and f[0].period.label == "Q3 2025"
     ex = extract_text("Page furniture\n" * 20 + "BONN, 13 November 2025 — Corvane raised its outlook on Thursday.\n", "d", "d.txt")
     assert str(ex.document.date) == "2025-11-13"
+
+
+def test_a_price_paid_per_share_in_a_deal_is_not_earnings_per_share():
+    fs = obs("Pellin agreed to invest $5 billion at $23.28 a share, while Tolmar bought 80 million shares at $20.47 apiece.\n")
+    assert not [f for f in fs if f.measure == "earnings per share"]
+
+
+def test_the_value_compared_with_is_not_a_figure_and_project_based_is_no_outlook():
+    fs = obs("Adjusted earnings per share are expected in a range of $10.40 to $11.00, compared with $10.53 in fiscal 2025.\n"
+             "The Services Group, covering support and project-based solutions, grew revenue 18% to $2.5 billion.\n")
+    assert "$10.53" not in {f.value_text for f in fs}
+    grew = [f for f in fs if f.value_text == "$2.5 billion"]
+    assert grew and not grew[0].measure.endswith("outlook")
+
+
+def test_a_unit_introduced_with_in_which_keeps_its_own_figure():
+    ex = extract_text(HEAD + "Corvane Health, in which Corvane holds approximately 71%, contributed revenue of $2.4 billion.\n", "d", "d.txt")
+    f = [x for x in ex.facts if x.kind == "observation" and x.value_text == "$2.4 billion"]
+    assert f and f[0].subject.label != "Corvane"

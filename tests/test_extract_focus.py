@@ -80,3 +80,11 @@ def test_figures_without_a_named_subject_go_to_the_focus_company():
     assert roles and roles[0].organization.label == "Brakmoor Telecom"
     ent = {e.label: e for e in ex.entities}
     assert ent["Brakmoor Telecom"].discovered and ent["Brakmoor Telecom"].evidence is not None
+
+
+def test_a_ticker_in_brackets_after_the_headline_name_is_no_dateline():
+    top = ["# KVS (NYSE: KVS) — Equity Research Note",
+           "Kestrun Velo Systems Corporation has agreed to acquire a data-streaming specialist for $31 per share in cash, "
+           "an enterprise value of about $11 billion."]
+    f = focus_company(top, " ".join(top), known)
+    assert f is not None and f.label == "KVS" and f.aliases == ["Kestrun Velo Systems"]

@@ -63,8 +63,9 @@ _ESTIMATE_AFTER = re.compile(
     r"|\s*(?:compiled|polled|surveyed)\s+by\b|\s*(?:average|mean|median)\s+(?:of\s+)?(?:analysts?(?:['’])?\s+)?(?:estimates?|forecasts?)|\s*(?:\(|,\s*)?(?:according\s+to\s+)?(?:the\s+)?(?:analyst\s+)?consensus\b", re.I)
 # a clause that states an expectation, so its figures are a forecast, not the period reported on
 FORECAST = re.compile(
-    r"\b(?:expects?|expected\s+to|forecasts?|forecasted|guidance|guided|guiding|outlook|projects?|projected|"
-    r"anticipates?|sees|should|will|would|(?:is|are)\s+(?:likely|set|due)\s+to|(?:is|are)\s+expected|targets?|aims?\s+(?:for|to)|plans?\s+to)\b", re.I)
+    r"\b(?:expects?|expected\s+to|forecasts?|forecasted|guidance|guided|guiding|outlook|projected|projects\s+(?:revenue|sales|growth|that)|"
+    r"anticipates?|sees|should|will|would|(?:is|are)\s+(?:likely|set|due)\s+to|(?:is|are)\s+expected|(?:is|are)\s+targeting|"
+    r"targets\s+(?:revenue|sales|growth)|aims?\s+(?:for|to)|plans?\s+to)\b(?!-)", re.I)
 _OUTLOOK_WORD = re.compile(r"\b(?:outlook|guidance|forecast|budget|plan|target)$")
 # units of a product's specification, not of a business: "102.4 terabits", "100 kilometres"
 SPEC_NOUN = re.compile(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|watts?|hertz)|[TGMP]bps|[TGMKP]B|km|"
@@ -104,6 +105,12 @@ LIST_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][^:;.]{1,70
 # a value of the year-ago period: "up 2.4% from ₹64,259 crore a year earlier", "versus ₹3,209
 # crore in the corresponding quarter of last year", "compared with a loss of $16.6 billion a year earlier"
 _PRIOR_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# the value a figure is compared with is the comparison, not the figure: "…, compared with €10.53
+# excluding the gain in fiscal 2025", "versus ₹3,209 crore"
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# a price paid per share in a deal, not earnings: "invest $5 billion at $23.28 a share", "acquire
+# Confluent for $31 per share", "buying 433.3 million shares at $20.47 apiece"
+_DEAL_PRICE = re.compile(r"\s*(?:(?:a|per)\s+share\b|apiece\b)", re.I)
 _PRIOR_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+(?:year-ago|same|prior|previous|corresponding)\b|last\s+year|the\s+previous\s+year)", re.I)
 # the noun phrase a value is stated of: "whose total payment volume reached 22.1 trillion won"
 _NP_VERB = re.compile(r"(?:^|[\s,(])(?:its\s+|the\s+|whose\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
@@ -141,6 +148,8 @@ def _prior(t: str, start: int, end: int) -> bool:
     """Whether the value at t[start:end] is the year-ago comparison of another figure, or a
     comparative in brackets right after a value ("Adjusted gross margin was 48.1% (46.3%)")."""
     if re.search(r"[\d%]\s*\($", t[max(0, start - 3):start]) and t[end:end + 1] == ")":
+        return True
+    if _COMPARED_BEFORE.search(t[max(0, start - 40):start]):
         return True
     return _PRIOR_BEFORE.search(t[max(0, start - 40):start]) is not None and _PRIOR_AFTER.match(t, end) is not None
 
@@ -278,8 +287,8 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
              and not re.search(r"\bwhich\b", t[x.end:pos]) and not any(s <= x.start < e for s, e in spans)]
     # a sentence-initial subject followed by a relative clause governs the whole sentence
     lead = ctx.mentions[0] if ctx.mentions else None
-    if lead and (lead.start <= 2 or re.fullmatch(r"\s*(?:The|the|(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)(?:\s+[a-z][\w-]*){0,3})\s+", t[:lead.start])) and lead.kind in SUBJECT_KINDS and re.match(r"(?:\s+(?:segment|unit|division))?,\s+(?:which|home\s+to|the|a|an)\b", t[lead.end:]):
-        if not cands or cands[-1].start > lead.start and re.search(r"\bwhich\b|home\s+to", t[lead.end:cands[-1].start]):
+    if lead and (lead.start <= 2 or re.fullmatch(r"\s*(?:The|the|(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)(?:\s+[a-z][\w-]*){0,3})\s+", t[:lead.start])) and lead.kind in SUBJECT_KINDS and re.match(r"(?:\s+(?:segment|unit|division))?,\s+(?:which|in\s+which|of\s+which|where|home\s+to|the|a|an)\b", t[lead.end:]):
+        if not cands or cands[-1].start > lead.start and re.search(r"\bwhich\b|\bwhere\b|home\s+to", t[lead.end:cands[-1].start]):
             return ref(lead)
     um = None
     for m in _UNIT_DESC.finditer(t[a:pos + 1]):
@@ -449,7 +458,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         pre = t[max(clause[0], m.start - 12):m.start]
         if re.search(r"\bfrom\s*$", pre) and any(x.start < m.start and re.search(r"\bto\s*$", t[max(0, x.start - 6):x.start]) for x in ctx.moneys):
             continue  # "narrowed … to $66-72bn, from $64-72bn": the earlier value
-        if _estimate(t, m.start, m.end) or _prior(t, m.start, m.end):
+        if _estimate(t, m.start, m.end) or _prior(t, m.start, m.end) or (
+                _DEAL_PRICE.match(t, m.end) and re.search(r"\b(?:at|for)\s+(?:about\s+|roughly\s+|around\s+)?$", t[max(0, m.start - 20):m.start])):
             continue  # analysts' consensus, a guidance range's width, the year-ago figure
         if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:m.start]) or _threshold(t, m.start, clause):
             continue  # "€5.4 billion, of which €3.6 billion was EUV": a part, measure unnamed

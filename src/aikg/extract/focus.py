@@ -24,7 +24,7 @@ _KICKER = re.compile(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{
 # Oct 23 (Wire) - ", "HONG KONG, Nov 20, 2025 — ", "TOKYO — "
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,30}?,?(?:\s+[A-Z][a-z]+\.,)?(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
-    r"\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+")
+    r"\s*(?:\([^):]{1,40}\))?\s*[—–-]{1,2}\s+")  # "(Wire)", not "(NYSE: IBM)"
 _LEGAL = (r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Holdings?|Group|AB|"
           r"\(publ\)|\(PUBL\)|SE|AG|Aktiengesellschaft|N\.V\.|NV|plc|PLC|S\.A\.|SA|GmbH|KK|K\.K\.")
 _LEGAL_END = re.compile(rf"(?:\s+(?:{_LEGAL}))+\s*$")
