@@ -88,3 +88,13 @@ def test_a_ticker_in_brackets_after_the_headline_name_is_no_dateline():
            "an enterprise value of about $11 billion."]
     f = focus_company(top, " ".join(top), known)
     assert f is not None and f.label == "KVS" and f.aliases == ["Kestrun Velo Systems"]
+
+
+def test_a_name_after_a_descriptor_noun_is_a_company():
+    from aikg.extract.discover import discover
+    texts = ["Corvane agreed to acquire data-streaming specialist Streamlo for $31 per share.",
+             "It took a 51% stake in service-robot maker Bellrow Robotics last year.",
+             "It sold the unit to private-equity firm Granite Arch, and its rival said nothing."]
+    found = {d.label: d.kind for d in discover(texts, {}, {})}
+    assert found.get("Streamlo") == "Company" and found.get("Bellrow Robotics") == "Company"
+    assert found.get("Granite Arch") == "Company"

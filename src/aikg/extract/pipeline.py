@@ -17,7 +17,7 @@ from .entities import Mention, recogniser
 from .figures import LIST_LABEL, observations
 from .claims import ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
-from .focus import focus_company
+from .focus import _LEGAL_END, focus_company
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 
@@ -177,6 +177,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     found: dict[tuple[str, str], r.Evidence] = {}
     seen = {m.text: None for ms in first for m in ms} | doc_aliases  # what pass 1 already names
     for d in discover([s.text for s in sents], known, seen, person_toks):
+        if focus is not None and d.kind == "Company" and _LEGAL_END.sub("", d.label).strip() == focus.label:
+            doc_aliases.setdefault(d.surface, ("Company", focus.label))  # "ASML Holding, the Dutch maker …"
+            continue
         doc_aliases.setdefault(d.surface, (d.kind, d.label))
         s0 = sents[d.sentence]
         found.setdefault((d.kind, d.label), r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text))
@@ -337,7 +340,8 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
                 break
     names = {f.label, *f.aliases} if not f.known else set(f.aliases)
     for alias, (kind, label) in list(doc_aliases.items()):
-        if kind == "Company" and (label in names or alias in names):
+        if kind == "Company" and (label in names or alias in names
+                                  or _LEGAL_END.sub("", label).strip() == f.label):  # "ASML Holding"
             doc_aliases[alias] = ("Company", f.label)
     for n in names:
         doc_aliases[n] = ("Company", f.label)
