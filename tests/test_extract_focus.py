@@ -98,3 +98,12 @@ def test_a_name_after_a_descriptor_noun_is_a_company():
     found = {d.label: d.kind for d in discover(texts, {}, {})}
     assert found.get("Streamlo") == "Company" and found.get("Bellrow Robotics") == "Company"
     assert found.get("Granite Arch") == "Company"
+
+
+def test_a_stake_sold_to_a_buyer_is_not_a_stake_in_the_buyer():
+    ex = extract_text("Corvane sells unit stake\n\nDENVER, 4 November 2025 — Corvane completed the sale of a 51% stake "
+                      "in its chip unit Altrel to private-equity firm Granite Arch, in a deal that valued the unit at $8.75 billion.\n",
+                      "d", "d.txt")
+    deals = [(c.subject.label, x.detail, x.target.label) for c in ex.claims for x in c.relations if x.kind == "stake_deal"]
+    assert ("Corvane", "buy", "Granite Arch") not in deals
+    assert all(d[2] != "Granite Arch" for d in deals)

@@ -514,7 +514,10 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
         return None
     # the amount: the first unused money after the trigger, else the one right before "investment"
     nxt = _INVEST.search(t, trig.end())
+    per_share = lambda m: re.match(r"\s*(?:per\s+share|a\s+share|apiece)", t[m.end:]) is not None  # noqa: E731
     after = [m for m in ctx.moneys if m.start >= trig.start() and m.start not in used and (nxt is None or m.start < nxt.start())]
+    if len(after) > 1 and per_share(after[0]):
+        after = [m for m in after if not per_share(m)] or after  # "for $31 per share, an enterprise value of $11 billion"
     before = [m for m in ctx.moneys if m.end <= trig.start() and trig.start() - m.end < 40 and m.start not in used]
     money = after[0] if after else (before[-1] if before else None)
     if money is None or re.match(r"\s*(?:per\s+share|a\s+share)", t[money.end:]):
