@@ -34,7 +34,7 @@ _LEAD_WORDS = {"Inside", "Why", "How", "What", "When", "Where", "Exclusive", "An
                "Breaking", "Opinion", "The", "A", "An", "In", "At", "On", "For", "As", "After"}
 # not headlines: ticker strips, cookie banners, bylines, dates
 # a dateline on its own line: "Munich, November 13, 2025", "Bengaluru, October 17, 2025"
-_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d\d\b)\s*(?:\S+\s*){1,6}$")
+_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d\d\b)\s*\S+(?:\s+\S+){0,5}\s*$")
 _NOT_HEADLINE = re.compile(r"[▲▼]|\|.*\|.*\||\bcookies?\b|^\s*(?:by|published|updated|posted)\b|^\s*\d", re.I)
 
 
