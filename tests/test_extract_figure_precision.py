@@ -123,3 +123,11 @@ def test_a_unit_introduced_with_in_which_keeps_its_own_figure():
     ex = extract_text(HEAD + "Corvane Health, in which Corvane holds approximately 71%, contributed revenue of $2.4 billion.\n", "d", "d.txt")
     f = [x for x in ex.facts if x.kind == "observation" and x.value_text == "$2.4 billion"]
     assert f and f[0].subject.label != "Corvane"
+
+
+def test_an_expectation_governs_the_later_clauses_and_keeps_its_own_year():
+    fs = obs("Corvane expects cloud revenue to grow 77% to $18 billion in fiscal 2026, and then to reach $32 billion "
+             "and $73 billion over the following two years.\n")
+    m = {f.value_text: f for f in fs}
+    assert m["$18 billion"].measure.endswith("outlook") and "2026" in m["$18 billion"].period.label
+    assert m["$32 billion"].measure.endswith("outlook") and m["$32 billion"].period is None

@@ -439,10 +439,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if previous:  # the guidance the new one replaced
             measure = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
             return (measure if measure.startswith("previous ") else f"previous {measure} outlook"), period
-        if not FORECAST.search(t[clause[0]:pos]) or re.search(r"\bprevious\b", measure):
-            return measure, period
+        if not FORECAST.search(t[:pos]) or re.search(r"\bprevious\b", measure):
+            return measure, period  # (an expectation stated earlier in the sentence governs the later clauses)
         p = _nearest_period(ctx, pos, clause)
-        own = p is not None and clause[0] <= p.start_idx < clause[1] and (p.start or p.end)
+        own = p is not None and clause[0] <= p.start_idx < clause[1]
         if not own or (doc_period is not None and period == doc_period
                        and not re.search(r"\bfourth|\bnext|\bcurrent|\bcoming|\bfull[- ]year|\bannual", t[clause[0]:clause[1]], re.I)):
             period = None
