@@ -131,3 +131,18 @@ def test_an_expectation_governs_the_later_clauses_and_keeps_its_own_year():
     m = {f.value_text: f for f in fs}
     assert m["$18 billion"].measure.endswith("outlook") and "2026" in m["$18 billion"].period.label
     assert m["$32 billion"].measure.endswith("outlook") and m["$32 billion"].period is None
+
+
+def test_a_run_in_heading_called_the_segment_owns_the_lines_figures():
+    ex = extract_text(HEAD + "The company reports three segments.\n\n"
+                      "Radio Networks. The segment comprises radio access networks, including the hardware, and the latter "
+                      "consisting of Vonlink. Adjusted gross margin was 50.2%.\n\n"
+                      "- Hosting: $3.56 billion, +17%. The segment covers Hybrid Hosting (Z Frames and Racks) and Support.\n",
+                      "d", "d.txt")
+    seg_of = {(f.segment.label, f.company.label) for f in ex.facts if f.kind == "segment_of"}
+    assert ("Radio Networks", "Corvane") in seg_of and ("Hosting", "Corvane") in seg_of
+    items = {(f.item.label, f.segment.label) for f in ex.facts if f.kind == "in_segment"}
+    assert ("Vonlink", "Radio Networks") in items and ("hardware", "Radio Networks") in items
+    assert ("Hybrid Hosting (Z Frames and Racks)", "Hosting") in items
+    margin = [f for f in ex.facts if f.kind == "observation" and f.value_text == "50.2%"]
+    assert margin and margin[0].subject.label == "Radio Networks"

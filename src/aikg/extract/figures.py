@@ -316,6 +316,9 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
             return ref(first)
     if _foreign_subject(ctx, 0) or (a > 0 and _foreign_subject(ctx, a)):
         return None
+    lu = ctx.state.line_unit
+    if lu is not None and lu[0] == ctx.paragraph:
+        return lu[1]  # a figure on the line of a run-in segment heading is that segment's
     return ctx.state.main_company
 
 

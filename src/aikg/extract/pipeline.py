@@ -200,6 +200,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                          r.Evidence(doc=doc_id, start=sents[i].start, end=sents[i].end, quote=sents[i].text))
 
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people)
+    line_units = _line_units(sents)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
     claims: list[r.Claim] = []
@@ -236,6 +237,15 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 pending_timeline = ds[0][0]
                 continue
         cst.see_line(s.text)
+        lu = line_units.get(s.line)
+        if lu is not None and (state.line_unit is None or state.line_unit[0] != s.line):
+            state.line_unit = (s.line, lu[0])
+            state.last_segment = lu[0]
+            if main is not None:
+                ev = sents[lu[1]]
+                facts.append(r.SegmentOf(segment=lu[0], company=main,
+                                         evidence=r.Evidence(doc=doc_id, start=ev.start, end=ev.end, quote=ev.text)))
+                found.setdefault(("Segment", lu[0].label), facts[-1].evidence)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
@@ -346,6 +356,29 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
     for n in names:
         doc_aliases[n] = ("Company", f.label)
     return f
+
+
+# a run-in heading naming a unit, and the sentence after it saying so: "Networks. The segment
+# comprises …", "- Software: $7.21 billion, +10%. The segment comprises Hybrid Cloud …"
+_RUN_IN = re.compile(r"^(?:[-*•]\s*)?(?P<name>[A-Z][\w&/’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&/’'-]*){0,4})(?:\.$|:\s)")
+_THE_SEGMENT = re.compile(r"^The\s+(?:segment|division|unit|business\s+unit)\s+(?:comprises|includes|covers|consists|contains|houses|groups|spans)\b")
+
+
+def _line_units(sents) -> dict[int, tuple[r.EntityRef, int]]:
+    """Lines opened by a unit's name that a later sentence on the line calls "the segment":
+    line -> (the segment, index of that sentence)."""
+    out: dict[int, tuple[r.EntityRef, int]] = {}
+    first: dict[int, str] = {}
+    for i, s0 in enumerate(sents):
+        if s0.line not in first:
+            first[s0.line] = s0.text
+            continue
+        if s0.line in out or not _THE_SEGMENT.match(s0.text):
+            continue
+        m = _RUN_IN.match(first[s0.line])
+        if m and m.group("name").split()[0] not in ("The", "This", "Its", "Our", "Total", "Group"):
+            out[s0.line] = (r.EntityRef(kind="Segment", label=m.group("name")), i)
+    return out
 
 
 def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],
