@@ -152,8 +152,40 @@ def test_writes_are_refused(server):
         status, text, _ = request(base + path, body=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
                                   ctype="application/sparql-update")
         assert status == 403 and "read-only" in text
-    status, text, _ = request(base + "/store", method="GET")
-    assert status == 501 and "export" in text
+
+
+def _quads(path, skip=("urn:aikg:meta",)) -> set:
+    import pyoxigraph as ox
+    return {q for q in ox.Store.read_only(str(path)) if getattr(q.graph_name, "value", "") not in skip}
+
+
+def test_pull_from_serve_copies_the_store(server, store, tmp_path):
+    """`aikg pull` from `aikg serve` (GET /store, N-Quads) gives a store equal to the served
+    one (its own metadata graph aside)."""
+    copy = tmp_path / "copy"
+    r = subprocess.run([sys.executable, "-m", "aikg", "--store", str(copy), "--empty", "pull", "--endpoint",
+                        server.url], capture_output=True, text=True, env=env_for(tmp_path), timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "pulled" in r.stdout, r.stdout
+    served = _quads(store)
+    assert served and _quads(copy) == served
+
+
+def test_graph_store_get_of_one_graph(server, store):
+    import pyoxigraph as ox
+    base = server.url.rsplit("/", 1)[0]
+    s = ox.Store.read_only(str(store))
+    g = sorted(s.named_graphs(), key=str)[0]
+    want = {ox.Triple(q.subject, q.predicate, q.object) for q in s.quads_for_pattern(None, None, None, g)}
+    status, text, headers = request(base + "/store?" + urllib.parse.urlencode({"graph": g.value}), method="GET",
+                                    accept="application/n-triples")
+    assert status == 200 and headers["Content-Type"].startswith("application/n-triples")
+    got = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text.encode(), ox.RdfFormat.N_TRIPLES)}
+    assert want and got == want
+    status, text, _ = request(base + "/store?graph=urn:aikg:no-such-graph", method="GET")
+    assert status == 404 and "no graph" in text
+    status, text, _ = request(base + "/store?graph=not%20an%20iri", method="GET")
+    assert status == 400
 
 
 def test_get_form_and_remote_store_clients(server):
@@ -208,18 +240,57 @@ def test_too_many_clients_get_503_with_retry_after(server):
     healthy(server.url)
 
 
+ENTITY_ASK = "ASK { <https://aikg.dev/id/company/alibaba-group> ?p ?o }"     # bound to an entity: fast lane
+
+
 def test_an_engine_that_dies_is_restarted_and_logged(tmp_path):
-    srv = Server(tmp_path / "own", tmp_path, "--workers", "1")     # a store of its own
+    srv = Server(tmp_path / "own", tmp_path, "--workers", "1", "--slow-workers", "1")   # a store of its own
     try:
         victim = srv.engines()
-        assert len(victim) == 1
+        assert len(victim) == 2
         for p in victim:
             p.send_signal(signal.SIGSEGV)
         time.sleep(0.3)
-        healthy(srv.url)                            # a new engine answers
+        healthy(srv.url)                            # a new slow-lane engine answers
+        status, text, _ = request(srv.url, ENTITY_ASK)
+        assert status == 200 and "boolean" in text   # and a new fast-lane one
     finally:
         err = srv.stop()
-    assert re.search(r"engine 0 \(pid \d+\) .*\(signal 11\); restarted", err), err
+    for n in (0, 1):
+        assert re.search(rf"engine {n} \(pid \d+\) .*\(signal 11\); restarted", err), err
+
+
+def _lane(headers) -> str:
+    m = re.search(r'desc="(\w+) lane"', headers.get("Server-Timing", ""))
+    return m.group(1) if m else ""
+
+
+def test_entity_queries_are_not_stuck_behind_slow_ones(tmp_path):
+    """With the slow lane's only engine busy and no room in its queue, an unbound query gets
+    503 with Retry-After at once, while a query bound to an entity is answered by the fast lane."""
+    srv = Server(tmp_path / "own", tmp_path, "--workers", "1", "--slow-workers", "1", "--slow-queue", "0")
+    try:
+        slow = threading.Thread(target=request, args=(srv.url, CARTESIAN), kwargs={"timeout": 30})
+        slow.start()
+        time.sleep(0.5)
+        t0 = time.monotonic()
+        status, text, headers = request(srv.url, COUNT)
+        assert status == 503 and headers.get("Retry-After", "").isdigit(), (status, text)
+        assert "slow lane" in text and time.monotonic() - t0 < 1.0
+        t0 = time.monotonic()
+        status, text, headers = request(srv.url, ENTITY_ASK)
+        assert status == 200 and _lane(headers) == "fast", (status, text, headers)
+        assert time.monotonic() - t0 < 1.0
+        slow.join()
+        status, _, headers = request(srv.url, COUNT)
+        assert status == 200 and _lane(headers) == "slow"
+    finally:
+        srv.stop()
+
+
+def test_slow_lane_engines_run_at_a_lower_priority(server):
+    nices = sorted(p.nice() for p in server.engines())
+    assert nices[0] == psutil.Process(server.proc.pid).nice() and nices[-1] > nices[0], nices
 
 
 # ---------------------------------------------------------------------- one writer
