@@ -116,6 +116,8 @@ class Analyst(FastHttpUser):
             self._event("QUEUE", f"{group} (queue)", float(q.group(1)))
             if q.group(2):
                 self._event("LANE", f"{group} (lane: {q.group(2)})", 0)
+        elif status == 200 and "cache;" in timing:     # kept by the server: an expensive answer
+            self._event("LANE", f"{group} (lane: cache)", 0)
 
 
 @events.quitting.add_listener

@@ -291,7 +291,7 @@ def healthy_table(rows: dict) -> list[str]:
     """One row per class of healthy request. "To answer" is the client's whole wait, 503s and
     their Retry-After included (the HTTP rows when the run predates those rows)."""
     L = ["| healthy | requests | failed | 503, retried | p50 ms | p99 ms | max ms | queue p99 ms "
-         "| engine run p50 ms | engine run p99 ms | fast lane |",
+         "| engine run p50 ms | engine run p99 ms | % fast / slow lane / cache |",
          "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for g in ("entity", "listing", "ask"):
         if g not in rows:
@@ -299,10 +299,10 @@ def healthy_table(rows: dict) -> list[str]:
         whole = rows.get(f"{g} (to answer)", rows[g])
         run, queue = rows.get(f"{g} (engine run)"), rows.get(f"{g} (queue)")
         retried = rows.get(f"{g} (503, retried)", {}).get("requests", 0)
-        fast = rows.get(f"{g} (lane: fast)", {}).get("requests")
-        slow = rows.get(f"{g} (lane: slow)", {}).get("requests")
+        by_lane = {k: rows.get(f"{g} (lane: {k})", {}).get("requests", 0) for k in ("fast", "slow", "cache")}
+        n = sum(by_lane.values())
         qp99 = f"{queue['p99_ms']:.0f}" if queue else "—"
-        share = f"{100 * (fast or 0) / ((fast or 0) + (slow or 0)):.0f} %" if (fast or slow) else "—"
+        share = " / ".join(f"{100 * v / n:.0f}" for v in by_lane.values()) if n else "—"
         L.append(f"| {g} | {whole['requests']:,} | {whole['failures']} | {retried:,} | {whole['p50_ms']:.0f} | "
                  f"{whole['p99_ms']:.0f} | {whole['max_ms']:.0f} | {qp99} | "
                  f"{run['p50_ms']:.0f} | {run['p99_ms']:.0f} | {share} |" if run else

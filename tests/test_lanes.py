@@ -84,3 +84,22 @@ def test_the_history_is_bounded(monkeypatch):
     for i in range(10):
         h.record(ticket(f"SELECT * WHERE {{ ?s ?p {i}{i} }}"), 0.1)   # one shape, ten queries
     assert len(h.runs) == 3
+
+
+def test_the_answer_cache_keeps_only_expensive_answers_within_its_size(tmp_path):
+    from aikg.serve_cache import AnswerCache, store_state
+    (tmp_path / "CURRENT").write_text("x")
+    state = store_state(tmp_path)
+    c = AnswerCache(state, max_bytes=10, min_seconds=1.0)
+    k1, k2, k3 = (c.key(q, "application/json") for q in ("q1", "q2", "q3"))
+    c.put(k1, 0.5, "m", b"cheap")
+    assert c.get(k1) is None
+    c.put(k1, 2.0, "m", b"aaaa")
+    c.put(k2, 2.0, "m", b"bbbb")
+    assert c.get(k1) == ("m", b"aaaa")          # k1 used last: k2 goes first
+    c.put(k3, 2.0, "m", b"cccc")
+    assert c.get(k2) is None and c.get(k1) and c.get(k3) and c.size <= 10
+    c.put(c.key("big", "m"), 2.0, "m", b"x" * 11)
+    assert c.get(c.key("big", "m")) is None
+    (tmp_path / "000012.sst").write_text("new data")   # another store state: other keys
+    assert store_state(tmp_path) != state

@@ -113,7 +113,7 @@ def store(tmp_path_factory):
 @pytest.fixture(scope="module")
 def server(store, tmp_path_factory):
     srv = Server(store, tmp_path_factory.mktemp("srv"), "--workers", "2", "--max-clients", "6",
-                 "--max-body", "200000")
+                 "--max-body", "200000", "--fast-budget", "0.2")
     yield srv
     srv.stop()
 
@@ -241,6 +241,7 @@ def test_too_many_clients_get_503_with_retry_after(server):
 
 
 ENTITY_ASK = "ASK { <https://aikg.dev/id/company/alibaba-group> ?p ?o }"     # bound to an entity: fast lane
+ENTITY_CARTESIAN = CARTESIAN.replace("}", "FILTER(?a != <https://aikg.dev/id/company/alibaba-group>) }")
 
 
 def test_an_engine_that_dies_is_restarted_and_logged(tmp_path):
@@ -268,7 +269,8 @@ def _lane(headers) -> str:
 def test_entity_queries_are_not_stuck_behind_slow_ones(tmp_path):
     """With the slow lane's only engine busy and no room in its queue, an unbound query gets
     503 with Retry-After at once, while a query bound to an entity is answered by the fast lane."""
-    srv = Server(tmp_path / "own", tmp_path, "--workers", "1", "--slow-workers", "1", "--slow-queue", "0")
+    srv = Server(tmp_path / "own", tmp_path, "--workers", "1", "--slow-workers", "1", "--slow-queue", "0",
+                 "--fast-budget", "0.5")
     try:
         slow = threading.Thread(target=request, args=(srv.url, CARTESIAN), kwargs={"timeout": 30})
         slow.start()
@@ -282,10 +284,37 @@ def test_entity_queries_are_not_stuck_behind_slow_ones(tmp_path):
         assert status == 200 and _lane(headers) == "fast", (status, text, headers)
         assert time.monotonic() - t0 < 1.0
         slow.join()
+        time.sleep(1.0)                             # its engine was killed: a new one starts
         status, _, headers = request(srv.url, COUNT)
         assert status == 200 and _lane(headers) == "slow"
+        # bound to an entity, but expensive: stopped in the fast lane after --fast-budget and
+        # run again in the slow lane; the next time it goes to the slow lane directly
+        status, text, headers = request(srv.url, ENTITY_CARTESIAN, timeout=30)
+        assert status == 504 and _lane(headers) == "slow", (status, text, headers)
+        assert 'preempted;dur=' in headers["Server-Timing"]
+        time.sleep(1.0)
+        status, text, headers = request(srv.url, ENTITY_CARTESIAN, timeout=30)
+        assert status == 504 and _lane(headers) == "slow" and "preempted" not in headers["Server-Timing"]
     finally:
-        srv.stop()
+        err = srv.stop()
+    assert "moved to the slow lane" in err
+
+
+def test_the_answer_of_an_expensive_query_is_kept(server):
+    """Longer than --fast-budget in its engine: the next identical request (comments and
+    spacing aside) is answered from the server's answer cache, with the same body."""
+    q = ("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x { 1 2 } ?a ?b ?c . "
+         "?d <http://www.w3.org/2000/01/rdf-schema#label> ?f }")
+    status, first, headers = request(server.url, q, timeout=30)
+    assert status == 200, first
+    ran = float(re.search(r"run;dur=([0-9.]+)", headers["Server-Timing"]).group(1))
+    assert ran >= 200, ran                          # the test's premise: it is expensive
+    status, again, headers = request(server.url, "# again\n" + q.replace(" . ", " .\n  "))
+    assert status == 200 and again == first
+    assert headers["Server-Timing"] == 'cache;desc="hit"'
+    status, _, headers = request(server.url, COUNT)  # cheap: never kept
+    status, _, headers = request(server.url, COUNT)
+    assert "cache" not in headers["Server-Timing"]
 
 
 def test_slow_lane_engines_run_at_a_lower_priority(server):

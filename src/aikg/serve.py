@@ -15,8 +15,13 @@ engine *process* can be killed. So:
   Retry-After estimated from the queue, at once, instead of letting the request time out;
 * each query runs in one engine process under the timeout (global `--timeout`), which counts
   from when the request arrived (time in the queue included); past it, or when the client
-  hangs up, that process is killed (the CPU comes back at once) and replaced;
+  hangs up, that process is killed (the CPU comes back at once) and replaced. A query in the
+  fast lane that runs past `fast_budget` is stopped the same way and run again in the slow
+  lane (the second it lost is not counted against its timeout), so a fast engine is never
+  held for long by a query that only looked cheap;
 * at most `max_clients` requests are in flight; past that: 503 with Retry-After;
+* the answers of queries that ran longer than `fast_budget` are kept (aikg.serve_cache, keyed
+  by the store's state, which cannot change while it is served), up to `cache_bytes`;
 * `GET /store` (Graph Store Protocol) sends the dataset as N-Quads, or `?graph=IRI` /
   `?default` one graph as N-Triples, written by a separate process at the slow lane's
   priority, one at a time (`aikg pull` reads it);
@@ -58,10 +63,11 @@ class Config:
     timeout: float = 30.0          # seconds a query may run
     workers: int = 2               # fast-lane engine processes
     slow_workers: int = 2          # slow-lane engine processes
-    slow_nice: int = 19            # their OS priority (added niceness)
+    slow_nice: int = 10            # their OS priority (added niceness)
     slow_queue: int = 8            # requests waiting for a slow engine before 503
-    fast_budget: float = 1.0       # a shape that runs longer than this moves to the slow lane
+    fast_budget: float = 1.0       # a fast-lane query running longer moves to the slow lane
     transfer_timeout: float = 600.0  # seconds a GET /store dump may take
+    cache_bytes: int = 64 << 20    # answers of expensive queries kept (0: none); aikg.serve_cache
     max_clients: int = 64          # requests in flight before 503
     max_body: int = 1 << 20        # bytes of a request body
     max_result: int = 64 << 20     # bytes of an answer
@@ -224,21 +230,28 @@ class Engine:
         log(f"engine {self.n} (pid {pid}) {self.why} ({what}); restarted as pid {self.proc.pid}")
         self.why = ""
 
-    def call(self, sparql: str, accept: str, timeout: float, cancelled: threading.Event):
-        """Run one query (on a worker thread). -> (status, content type, body)."""
+    def call(self, sparql: str, accept: str, run_for: float, cancelled: threading.Event, timeout: float,
+             cap: float | None = None):
+        """Run one query (on a worker thread) for at most `run_for` seconds (what is left of its
+        `timeout`), or `cap` if shorter: past the cap it is stopped and PREEMPTED comes back.
+        -> (status, content type, body)."""
         self.ended = 0.0
         try:
             self.conn.send((sparql, accept))
         except (OSError, ValueError):      # it died while idle (the OOM killer…): a new one runs it
             self.restart("was found dead before a query")
             self.conn.send((sparql, accept))
-        deadline = time.monotonic() + timeout
+        preempt = cap is not None and cap < run_for
+        deadline = time.monotonic() + (cap if preempt else run_for)
         while True:
             left = deadline - time.monotonic()
             if cancelled.is_set():
                 self.kill("stopped: its client went away")
                 return 499, "text/plain", b"client went away"
             if left <= 0:
+                if preempt:
+                    self.kill(f"stopped: ran past the fast lane's {cap:g} s, moved to the slow lane")
+                    return PREEMPTED
                 self.kill(f"stopped: the query ran past the {timeout:g} s timeout")
                 return 504, "text/plain", f"query timed out after {timeout:g} s".encode()
             try:
@@ -249,6 +262,9 @@ class Engine:
             except (EOFError, OSError):
                 self.kill("died on a query")
                 return 500, "text/plain", b"the query engine crashed on this query and was restarted"
+
+
+PREEMPTED = (0, "", b"")
 
 
 # ---------------------------------------------------------------------- the front
@@ -316,6 +332,7 @@ class Lane:
 class Front:
     def __init__(self, cfg: Config):
         from .lanes import History
+        from .serve_cache import AnswerCache, store_state
         self.cfg = cfg
         # engines fork from a clean server process that has pyoxigraph loaded already: a
         # replacement for a killed engine is ready in milliseconds, not a Python start-up
@@ -323,6 +340,7 @@ class Front:
         self.ctx.set_forkserver_preload(["pyoxigraph", "aikg.rdf", "aikg.serve"])
         self.lanes: dict[str, Lane] = {}
         self.history = History(cfg.fast_budget, cfg.timeout)
+        self.cache = AnswerCache(store_state(cfg.path), cfg.cache_bytes, cfg.fast_budget)
         self.in_flight = 0
         self.dumping = False
         self.pool: ThreadPoolExecutor | None = None
@@ -351,35 +369,67 @@ class Front:
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
 
-    def tally(self, what: str) -> None:
-        self.counts[what] = self.counts.get(what, 0) + 1
+    def tally(self, what: str, n: int = 1) -> None:
+        self.counts[what] = self.counts.get(what, 0) + n
 
     async def run(self, sparql: str, accept: str) -> tuple[int, str, bytes, str]:
         """-> (status, content type, body, Server-Timing); Busy when its lane cannot take it."""
         from .guard import check
-        from .lanes import ticket
+        from .lanes import FAST, SLOW, ticket
         from .queries import _SERVICE, _strip_comments_and_strings
         t0 = time.monotonic()
         check(sparql)                                 # QueryRefused -> 400 by the caller
         if _SERVICE.search(_strip_comments_and_strings(sparql)):
             raise AikgError("SERVICE (a query to another server) is refused by aikg serve")
         t = ticket(sparql)
-        lane = self.lanes[self.history.lane(t)]
+        ckey = self.cache.key(t.key, accept)
+        hit = self.cache.get(ckey)
+        if hit is not None:
+            return 200, hit[0], hit[1], 'cache;desc="hit"'
         deadline = t0 + self.cfg.timeout
-        # the queue may hold it only as long as leaves the time its shape usually runs
+        name = self.history.lane(t)
+        preempted = ""
+        while True:
+            cap = self.cfg.fast_budget if name == FAST else None
+            status, media, body, t1, ended = await self._run_in(self.lanes[name], t, sparql, accept, deadline, cap)
+            if status != PREEMPTED[0]:
+                break
+            # a query in the fast lane that runs past its budget is stopped and run again in the
+            # slow lane (what it did is lost, at most fast_budget of CPU): a fast engine is
+            # never held longer than that
+            # (and the time it spent there is not counted against its timeout)
+            preempted = f', preempted;dur={(ended - t1) * 1000:.1f};desc="fast lane"'
+            deadline += ended - t1
+            name = SLOW
+        if status == 200:
+            self.cache.put(ckey, ended - t1, media, body)
+        # Server-Timing: how long after its arrival the query got the engine that answered it
+        # (its lane's queue), and how long it ran there (until its answer came back or its
+        # engine was sent SIGKILL)
+        return status, media, body, (f'queue;dur={(t1 - t0) * 1000:.1f};desc="{name} lane", '
+                                     f"run;dur={(ended - t1) * 1000:.1f}{preempted}")
+
+    async def _run_in(self, lane: Lane, t, sparql: str, accept: str, deadline: float, cap: float | None):
+        """-> (status, content type, body, started, ended): one run in an engine of `lane`."""
+        timeout = self.cfg.timeout
         expected = self.history.expected(t)
         if expected is None:
             expected = lane.mean_run
-        engine = await lane.acquire(deadline - time.monotonic() - min(expected, self.cfg.timeout / 2))
+        # the queue may hold it only as long as leaves it time to run: 1.5 times what it (or
+        # its shape) took lately, at least a quarter of the timeout, at most three quarters
+        reserve = min(max(1.5 * expected, timeout / 4), 0.75 * timeout)
+        engine = await lane.acquire(deadline - time.monotonic() - reserve)
         t1 = time.monotonic()
         cancelled = threading.Event()
         loop = asyncio.get_running_loop()
-        fut = loop.run_in_executor(self.pool, engine.call, sparql, accept, deadline - t1, cancelled)
+        fut = loop.run_in_executor(self.pool, engine.call, sparql, accept, deadline - t1, cancelled, timeout, cap)
+
+        seen = {}
 
         def back(f):
-            ended = engine.ended or time.monotonic()
-            status = f.result()[0] if not f.cancelled() and f.exception() is None else 0
-            if status in (200, 504):
+            ended = seen["ended"] = engine.ended or time.monotonic()
+            status = f.result()[0] if not f.cancelled() and f.exception() is None else -1
+            if status in (200, 504, PREEMPTED[0]):
                 self.history.record(t, ended - t1, timed_out=status == 504)
                 lane.observe(ended - t1)
             if engine.why:             # killed: the answer goes out now, a new process starts meanwhile
@@ -390,14 +440,10 @@ class Front:
         fut.add_done_callback(back)
         try:
             status, media, body = await asyncio.shield(fut)
-            # Server-Timing: how long the query waited for an engine of its lane, and how long it
-            # ran (until its answer came back or its engine was sent SIGKILL)
-            ended = engine.ended or time.monotonic()
-            return status, media, body, (f'queue;dur={(t1 - t0) * 1000:.1f};desc="{lane.name} lane", '
-                                         f"run;dur={(ended - t1) * 1000:.1f}")
         except asyncio.CancelledError:
             cancelled.set()                           # the client hung up: stop the engine
             raise
+        return status, media, body, t1, seen.get("ended") or time.monotonic()
 
     async def dump(self, graph: str | None, dest: Path) -> None:
         """Write the dataset (or one graph) to `dest` in a process of its own, at the slow
@@ -564,6 +610,8 @@ async def _serve(cfg: Config, host: str, port: int, ready) -> None:
     finally:
         await runner.cleanup()
         front.stop()
+        if front.cache.hits:
+            front.tally("200 from the answer cache", front.cache.hits)
         if front.counts:
             log("answered " + ", ".join(f"{k}: {v}" for k, v in sorted(front.counts.items())))
 

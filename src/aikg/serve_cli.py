@@ -48,12 +48,17 @@ def claim(lock, path, line: str) -> None:
               help="Engine processes of the slow lane (listings, aggregates, other SPARQL), run at a lower OS priority.")
 @click.option("--slow-queue", type=click.IntRange(0, 100000), default=8, show_default=True,
               help="Queries waiting for a slow-lane engine; more get 503 with Retry-After.")
+@click.option("--fast-budget", type=click.FloatRange(0.05, 3600), default=1.0, show_default=True,
+              help="Seconds a query may run in the fast lane; past them it is stopped and run in the slow lane.")
+@click.option("--cache-mb", type=click.IntRange(0, 1 << 20), default=64, show_default=True,
+              help="Memory for answers of queries that ran longer than --fast-budget (0: keep none). "
+                   "The store cannot change while served, so they stay right.")
 @click.option("--max-clients", type=click.IntRange(1, 100000), default=64, show_default=True,
               help="Requests in flight at once; more get 503 with Retry-After.")
 @click.option("--max-body", type=click.IntRange(1024, 1 << 30), default=1 << 20, show_default=True,
               help="Largest request body in bytes (413 beyond).")
 @click.pass_obj
-def serve(obj, port, host, workers, slow_workers, slow_queue, max_clients, max_body):
+def serve(obj, port, host, workers, slow_workers, slow_queue, fast_budget, cache_mb, max_clients, max_body):
     """Serve the local store read-only as a SPARQL 1.1 endpoint (GET/POST /query, union
     default graph, as aikg queries it).
 
@@ -92,7 +97,7 @@ def serve(obj, port, host, workers, slow_workers, slow_queue, max_clients, max_b
     url = f"http://{url_host}:{port}/query"
     claim(lock, path, lock_line(url))
     cfg = Config(path=path, timeout=obj.timeout or 30.0, workers=workers, slow_workers=slow_workers,
-                 slow_queue=slow_queue, max_clients=max_clients, max_body=max_body)
+                 slow_queue=slow_queue, fast_budget=fast_budget, cache_bytes=cache_mb << 20, max_clients=max_clients, max_body=max_body)
 
     def ready():
         if not _is_loopback(host):
