@@ -214,6 +214,7 @@ def main() -> int:
     ap.add_argument("--timeout", type=float, default=5.0, help="the server's --timeout")
     ap.add_argument("--workers", type=int, default=2, help="the server's --workers (fast lane)")
     ap.add_argument("--slow-workers", type=int, default=2, help="the server's --slow-workers")
+    ap.add_argument("--slow-nice", type=int, default=10, help="the server's --slow-nice")
     ap.add_argument("--think", type=float, default=0.25, help="seconds each client waits between requests")
     ap.add_argument("--hostile-seconds", type=int, default=120, help="the hostile-heavy phase (0: none)")
     ap.add_argument("--hostile-share", type=float, default=0.6, help="hostile share in that phase")
@@ -232,7 +233,8 @@ def main() -> int:
     url_base = f"http://127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if k not in ("AIKG_STORE", "AIKG_ENDPOINT")}
     srv = subprocess.Popen([*AIKG, "--store", str(store), "--timeout", str(a.timeout), "serve", "--port", str(port),
-                            "--workers", str(a.workers), "--slow-workers", str(a.slow_workers)], stdout=subprocess.PIPE, stderr=open(work / "serve.err", "w"),
+                            "--workers", str(a.workers), "--slow-workers", str(a.slow_workers),
+                            "--slow-nice", str(a.slow_nice)], stdout=subprocess.PIPE, stderr=open(work / "serve.err", "w"),
                            text=True, env=env)
     line = srv.stdout.readline()
     if "serving" not in line:
@@ -272,7 +274,8 @@ def main() -> int:
         "load_average": {"before": [round(x, 1) for x in load_before], "after": [round(x, 1) for x in os.getloadavg()]},
         "store": {**facts, "built": made or a.note or f"existing store {store}"},
         "clients": {"think_s": a.think, "weights_entity_listing_ask": WEIGHTS},
-        "server": {"timeout_s": a.timeout, "workers": a.workers, "slow_workers": a.slow_workers, "alive_after": alive,
+        "server": {"timeout_s": a.timeout, "workers": a.workers, "slow_workers": a.slow_workers,
+                   "slow_nice": a.slow_nice, "alive_after": alive,
                    "engine_restarts": len(restarts), "summary": [ln for ln in err.splitlines() if "answered" in ln]},
         "healthy_requests": {k: len(v) for k, v in healthy.items()},
         "phases": phases,
@@ -317,7 +320,8 @@ def report(r: dict) -> str:
          f"before, {r['load_average']['after'][0]} after, on 2 cores; locust runs on the same cores). Store: {r['store']['triples']:,} triples, "
          f"{r['store']['documents']:,} documents, {r['store']['companies']:,} companies ({r['store']['built']}). "
          f"Server: `aikg --timeout {r['server']['timeout_s']:g} serve --workers {r['server']['workers']}"
-         + (f" --slow-workers {r['server']['slow_workers']}`. " if r['server'].get('slow_workers') else "`. ")
+         + (f" --slow-workers {r['server']['slow_workers']} --slow-nice {r['server'].get('slow_nice', 10)}`. "
+            if r['server'].get('slow_workers') else "`. ")
          + f"Each client waits {r['clients']['think_s']:g} s between requests; healthy requests are entity-bound "
          f"saved queries : listing queries : `ask` SPARQL = {' : '.join(map(str, r['clients']['weights_entity_listing_ask']))}. "
          f"Made by `python bench/load_test.py`; raw numbers in `{r.get('out', 'load-results')}.json`.", "",

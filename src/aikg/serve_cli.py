@@ -46,6 +46,8 @@ def claim(lock, path, line: str) -> None:
               help="Engine processes of the fast lane (queries bound to an entity).")
 @click.option("--slow-workers", type=click.IntRange(1, 64), default=2, show_default=True,
               help="Engine processes of the slow lane (listings, aggregates, other SPARQL), run at a lower OS priority.")
+@click.option("--slow-nice", type=click.IntRange(0, 19), default=10, show_default=True,
+              help="How much lower the slow lane's OS priority is (nice), so it leaves the CPU to the fast lane.")
 @click.option("--slow-queue", type=click.IntRange(0, 100000), default=8, show_default=True,
               help="Queries waiting for a slow-lane engine; more get 503 with Retry-After.")
 @click.option("--fast-budget", type=click.FloatRange(0.05, 3600), default=1.0, show_default=True,
@@ -58,7 +60,7 @@ def claim(lock, path, line: str) -> None:
 @click.option("--max-body", type=click.IntRange(1024, 1 << 30), default=1 << 20, show_default=True,
               help="Largest request body in bytes (413 beyond).")
 @click.pass_obj
-def serve(obj, port, host, workers, slow_workers, slow_queue, fast_budget, cache_mb, max_clients, max_body):
+def serve(obj, port, host, workers, slow_workers, slow_nice, slow_queue, fast_budget, cache_mb, max_clients, max_body):
     """Serve the local store read-only as a SPARQL 1.1 endpoint (GET/POST /query, union
     default graph, as aikg queries it).
 
@@ -96,7 +98,7 @@ def serve(obj, port, host, workers, slow_workers, slow_queue, fast_budget, cache
     url_host = f"[{host}]" if ":" in host else host
     url = f"http://{url_host}:{port}/query"
     claim(lock, path, lock_line(url))
-    cfg = Config(path=path, timeout=obj.timeout or 30.0, workers=workers, slow_workers=slow_workers,
+    cfg = Config(path=path, timeout=obj.timeout or 30.0, workers=workers, slow_workers=slow_workers, slow_nice=slow_nice,
                  slow_queue=slow_queue, fast_budget=fast_budget, cache_bytes=cache_mb << 20, max_clients=max_clients, max_body=max_body)
 
     def ready():
