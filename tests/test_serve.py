@@ -200,9 +200,15 @@ def test_get_form_and_remote_store_clients(server):
 
 
 # ---------------------------------------------------------------------- time, clients, crashes
+def cartesian(n: int) -> str:
+    """The cartesian product, one text per test (a query that timed out is not run again
+    for a while)."""
+    return f"{CARTESIAN} LIMIT {n}"
+
+
 def test_a_query_past_the_timeout_is_stopped_and_the_cpu_comes_back(server):
     t0 = time.monotonic()
-    status, text, _ = request(server.url, CARTESIAN, timeout=30)
+    status, text, _ = request(server.url, cartesian(1), timeout=30)
     took = time.monotonic() - t0
     assert status == 504 and "timed out" in text, (status, text)
     assert took <= TIMEOUT + 1.5, took
@@ -210,11 +216,16 @@ def test_a_query_past_the_timeout_is_stopped_and_the_cpu_comes_back(server):
     time.sleep(1.0)
     assert server.engine_cpu() - c0 < 0.2          # nothing left running
     healthy(server.url)
+    # sent again at once (spacing and comments aside): answered 504 without running
+    t0 = time.monotonic()
+    status, text, headers = request(server.url, "# again\n" + cartesian(1).replace(" . ", " .\n"))
+    assert status == 504 and "not run again" in text and time.monotonic() - t0 < 1.0, (status, text)
+    assert "refused" in headers["Server-Timing"]
 
 
 def test_a_client_that_hangs_up_stops_its_query(server):
     with pytest.raises(OSError):                    # urllib's timeout: the client gives up after 1 s
-        request(server.url, CARTESIAN, timeout=1)
+        request(server.url, cartesian(2), timeout=1)
     time.sleep(1.0)                                 # still well before the server's own timeout
     c0 = server.engine_cpu()
     time.sleep(1.0)
@@ -226,7 +237,7 @@ def test_too_many_clients_get_503_with_retry_after(server):
     results = []
 
     def one():
-        results.append(request(server.url, CARTESIAN, timeout=30))
+        results.append(request(server.url, cartesian(3), timeout=30))
     threads = [threading.Thread(target=one) for _ in range(10)]
     for t in threads:
         t.start()
@@ -234,7 +245,7 @@ def test_too_many_clients_get_503_with_retry_after(server):
         t.join()
     busy = [r for r in results if r[0] == 503]
     assert busy, [r[0] for r in results]
-    assert all(r[2].get("Retry-After") == "1" for r in busy)
+    assert all(r[2].get("Retry-After", "").isdigit() and int(r[2]["Retry-After"]) >= 1 for r in busy)
     assert {r[0] for r in results} <= {503, 504}
     time.sleep(0.5)
     healthy(server.url)
@@ -288,12 +299,12 @@ def test_entity_queries_are_not_stuck_behind_slow_ones(tmp_path):
         status, _, headers = request(srv.url, COUNT)
         assert status == 200 and _lane(headers) == "slow"
         # bound to an entity, but expensive: stopped in the fast lane after --fast-budget and
-        # run again in the slow lane; the next time it goes to the slow lane directly
+        # run again in the slow lane; the next time its shape goes to the slow lane directly
         status, text, headers = request(srv.url, ENTITY_CARTESIAN, timeout=30)
         assert status == 504 and _lane(headers) == "slow", (status, text, headers)
         assert 'preempted;dur=' in headers["Server-Timing"]
         time.sleep(1.0)
-        status, text, headers = request(srv.url, ENTITY_CARTESIAN, timeout=30)
+        status, text, headers = request(srv.url, ENTITY_CARTESIAN.replace("alibaba-group", "baidu"), timeout=30)
         assert status == 504 and _lane(headers) == "slow" and "preempted" not in headers["Server-Timing"]
     finally:
         err = srv.stop()

@@ -17,6 +17,11 @@ The choice is made before the query runs, from its text, in time linear in its l
   in every document. A query not seen before goes to the slow lane when its shape ran past
   the budget in two of its last `HISTORY` runs (a cartesian product with one constant).
 
+A query (the same text) that ran into the timeout is not run again for TIMED_OUT_FOR seconds:
+it is answered 504 at once. Run again on a busy server it would most likely time out again,
+holding a slow engine for the whole timeout each time (the hostile cartesian product sent in a
+loop, or a saved query for the entity named in every document).
+
 Pure functions plus one small bounded table (`History`); `aikg.serve` does the queueing.
 """
 from __future__ import annotations
@@ -31,6 +36,7 @@ from .rdf import ID
 FAST, SLOW = "fast", "slow"
 HISTORY = 8            # run times kept per shape
 MAX_SHAPES = 4_000     # queries and shapes remembered (least recently seen forgotten first)
+TIMED_OUT_FOR = 60.0   # seconds a query that ran into the timeout is answered 504 without running
 
 _PROLOGUE = re.compile(r"\b(?:BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>)", re.I)
 _ID_PREFIX = re.compile(r"\bPREFIX\s*([^\s:]*):\s*<" + re.escape(ID) + r">", re.I)
@@ -82,8 +88,25 @@ class History:
         self.fast_budget = fast_budget
         self.timeout = timeout
         self.runs: OrderedDict[str, deque] = OrderedDict()
+        self.timed_out: OrderedDict[str, float] = OrderedDict()    # query -> when (time.monotonic)
 
-    def record(self, t: Ticket, seconds: float, timed_out: bool = False) -> None:
+    def refused_for(self, t: Ticket, now: float) -> float:
+        """Seconds this query is still refused for after running into the timeout (0: run it)."""
+        at = self.timed_out.get(t.key)
+        if at is None:
+            return 0.0
+        left = at + TIMED_OUT_FOR - now
+        if left <= 0:
+            del self.timed_out[t.key]
+            return 0.0
+        return left
+
+    def record(self, t: Ticket, seconds: float, timed_out: bool = False, now: float | None = None) -> None:
+        if timed_out and now is not None:
+            self.timed_out[t.key] = now
+            self.timed_out.move_to_end(t.key)
+            if len(self.timed_out) > MAX_SHAPES:
+                self.timed_out.popitem(last=False)
         for k in (t.shape, t.key):
             runs = self.runs.get(k)
             if runs is None:

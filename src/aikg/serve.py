@@ -15,9 +15,10 @@ engine *process* can be killed. So:
   Retry-After estimated from the queue, at once, instead of letting the request time out;
 * each query runs in one engine process under the timeout (global `--timeout`), which counts
   from when the request arrived (time in the queue included); past it, or when the client
-  hangs up, that process is killed (the CPU comes back at once) and replaced. A query in the
-  fast lane that runs past `fast_budget` is stopped the same way and run again in the slow
-  lane (the second it lost is not counted against its timeout), so a fast engine is never
+  hangs up, that process is killed (the CPU comes back at once) and replaced; the same query
+  text is then answered 504 without running for a minute (aikg.lanes.TIMED_OUT_FOR). A query
+  in the fast lane that runs past `fast_budget` is stopped the same way and run again in the
+  slow lane (the second it lost is not counted against its timeout), so a fast engine is never
   held for long by a query that only looked cheap;
 * at most `max_clients` requests are in flight; past that: 503 with Retry-After;
 * the answers of queries that ran longer than `fast_budget` are kept (aikg.serve_cache, keyed
@@ -375,7 +376,7 @@ class Front:
     async def run(self, sparql: str, accept: str) -> tuple[int, str, bytes, str]:
         """-> (status, content type, body, Server-Timing); Busy when its lane cannot take it."""
         from .guard import check
-        from .lanes import FAST, SLOW, ticket
+        from .lanes import FAST, SLOW, TIMED_OUT_FOR, ticket
         from .queries import _SERVICE, _strip_comments_and_strings
         t0 = time.monotonic()
         check(sparql)                                 # QueryRefused -> 400 by the caller
@@ -386,6 +387,10 @@ class Front:
         hit = self.cache.get(ckey)
         if hit is not None:
             return 200, hit[0], hit[1], 'cache;desc="hit"'
+        wait = self.history.refused_for(t, t0)
+        if wait > 0:
+            return 504, "text/plain", (f"query timed out after {self.cfg.timeout:g} s {TIMED_OUT_FOR - wait:.0f} s ago; "
+                                       f"not run again for {wait:.0f} s").encode(), 'refused;desc="timed out lately"'
         deadline = t0 + self.cfg.timeout
         name = self.history.lane(t)
         preempted = ""
@@ -430,7 +435,7 @@ class Front:
             ended = seen["ended"] = engine.ended or time.monotonic()
             status = f.result()[0] if not f.cancelled() and f.exception() is None else -1
             if status in (200, 504, PREEMPTED[0]):
-                self.history.record(t, ended - t1, timed_out=status == 504)
+                self.history.record(t, ended - t1, timed_out=status == 504, now=ended)
                 lane.observe(ended - t1)
             if engine.why:             # killed: the answer goes out now, a new process starts meanwhile
                 loop.run_in_executor(self.pool, engine.revive).add_done_callback(
