@@ -257,7 +257,13 @@ def main() -> int:
             phases[name] = r
         # correctness: a sample of healthy queries, answered by the server and by the store directly
         sample = healthy["entity"][:30] + healthy["ask"][:20]
-        mism = [q[:80] for q in sample if answers(url_base + "/query", q) != local_answers(store, q)]
+        mism, unanswered = [], []
+        for q in sample:
+            got = answers(url_base + "/query", q)
+            if got and isinstance(got[0], str) and got[0].startswith("HTTP "):
+                unanswered.append(f"{got[0]}: {q[-80:]}")
+            elif got != local_answers(store, q):
+                mism.append(q[-80:])
         alive = srv.poll() is None
     finally:
         watch.stop = True
@@ -280,7 +286,7 @@ def main() -> int:
         "healthy_requests": {k: len(v) for k, v in healthy.items()},
         "phases": phases,
         "rss_mib": [(round(t, 1), round(m, 1)) for t, m, _ in watch.samples],
-        "correctness": {"checked": len(sample), "mismatches": mism},
+        "correctness": {"checked": len(sample), "mismatches": mism, "unanswered": unanswered},
         "out": a.out.name,
     }
     out = a.out
@@ -288,6 +294,20 @@ def main() -> int:
     out.with_suffix(".md").write_text(report(result) + "\n")
     print(report(result))
     return 0
+
+
+def error_kinds(phase: dict) -> dict:
+    """Failures by request name and error, numbers and the query's echo left out; the
+    "(to answer)" rows repeat the HTTP rows' failures and are skipped."""
+    import re
+    kinds: dict = {}
+    for f in phase["failures"]:
+        if f["name"].endswith("(to answer)"):
+            continue
+        err = re.sub(r"CatchResponseError\('(.*?)(\\n)?'\)", r"\1", f["error"])
+        err = re.sub(r"\d+(\.\d+)?", "N", err)
+        kinds[(f["name"], err)] = kinds.get((f["name"], err), 0) + f["count"]
+    return kinds
 
 
 def healthy_table(rows: dict) -> list[str]:
@@ -346,7 +366,7 @@ def report(r: dict) -> str:
         for f in p["failures"]:
             crashes += f["count"] if "crash" in f["error"] else 0
             hangs += f["count"] if "hang" in f["error"] else 0
-        L += ["", "Errors by kind: " + ("; ".join(f"{f['name']}: {f['error']} x{f['count']}" for f in p["failures"])
+        L += ["", "Errors by kind: " + ("; ".join(f"{k}: {e} x{n}" for (k, e), n in sorted(error_kinds(p).items()))
                                          or "none"), ""]
     rss = [m for _, m in r["rss_mib"]]
     L += ["## Overall", "",
@@ -356,7 +376,10 @@ def report(r: dict) -> str:
           f"- server RSS (front + engines): min {min(rss):.0f} MiB, max {max(rss):.0f} MiB over {len(rss)} s; "
           "every 10 s: " + ", ".join(f"{m:.0f}" for m in rss[::10]),
           f"- correctness after the run: {r['correctness']['checked']} healthy queries answered by the server "
-          f"and by the store directly, {len(r['correctness']['mismatches'])} differ",
+          f"and by the store directly, {len(r['correctness']['mismatches'])} differ"
+          + (f", {len(r['correctness']['unanswered'])} not answered by the server "
+             f"({'; '.join(sorted(set(u.split(':')[0] for u in r['correctness']['unanswered'])))})"
+             if r["correctness"].get("unanswered") else ""),
           f"- server's own tally: {'; '.join(r['server']['summary'])}"]
     return "\n".join(L)
 

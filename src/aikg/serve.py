@@ -389,8 +389,9 @@ class Front:
             return 200, hit[0], hit[1], 'cache;desc="hit"'
         wait = self.history.refused_for(t, t0)
         if wait > 0:
-            return 504, "text/plain", (f"query timed out after {self.cfg.timeout:g} s {TIMED_OUT_FOR - wait:.0f} s ago; "
-                                       f"not run again for {wait:.0f} s").encode(), 'refused;desc="timed out lately"'
+            return 504, "text/plain", (f"query timed out after {self.cfg.timeout:g} s lately; the same query is not "
+                                       f"run again until {TIMED_OUT_FOR:g} s after that").encode(), \
+                'refused;desc="timed out lately"'
         deadline = t0 + self.cfg.timeout
         name = self.history.lane(t)
         preempted = ""
