@@ -71,7 +71,10 @@ def plan(store: Path, per_group: int, seed: int) -> tuple[dict, dict]:
     rnd = random.Random(seed)
     # read-only: no lock is held, so the server can take the store right after
     kg = KnowledgeGraph(LocalStore(ox.Store.read_only(str(store)), store, read_only=True))
-    rows = kg.store.query("SELECT DISTINCT ?c ?l WHERE { ?c a kg:Company ; rdfs:label ?l } ORDER BY ?c")
+    # the companies from the facts graph (each once): through the union of 2,000 document
+    # graphs the same join repeats every company's label once per document naming it
+    rows = kg.store.query("SELECT DISTINCT ?c ?l WHERE { GRAPH <urn:aikg:facts> { ?c a kg:Company ; rdfs:label ?l } } "
+                          "ORDER BY ?c")
     companies = [(r["c"].value, r["l"].value) for r in rows]
     stats = kg.stats()
     rnd.shuffle(companies)
@@ -188,6 +191,7 @@ def run_phase(name: str, url_base: str, plan_file: Path, users: int, seconds: in
             if row["Name"] == "Aggregated":
                 continue
             by_name[row["Name"]] = {
+                "type": row["Type"],
                 "requests": int(row["Request Count"]), "failures": int(row["Failure Count"]),
                 "p50_ms": float(row["50%"] or 0), "p99_ms": float(row["99%"] or 0),
                 "max_ms": float(row["Max Response Time"] or 0), "rps": float(row["Requests/s"] or 0)}
@@ -195,7 +199,7 @@ def run_phase(name: str, url_base: str, plan_file: Path, users: int, seconds: in
     with open(f"{prefix}_failures.csv", newline="") as f:
         for row in csv.DictReader(f):
             failures.append({"name": row["Name"], "error": row["Error"], "count": int(row["Occurrences"])})
-    http = [v for k, v in by_name.items() if not k.endswith("(engine run)")]
+    http = [v for v in by_name.values() if v["type"] == "POST"]
     total = sum(v["requests"] for v in http)
     return {"wall_s": round(wall, 1), "requests": total, "rps": round(total / seconds, 1),
             "by_name": by_name, "failures": failures}
@@ -208,7 +212,9 @@ def main() -> int:
     ap.add_argument("--users", type=int, default=32)
     ap.add_argument("--seconds", type=int, default=60)
     ap.add_argument("--timeout", type=float, default=5.0, help="the server's --timeout")
-    ap.add_argument("--workers", type=int, default=6, help="the server's --workers")
+    ap.add_argument("--workers", type=int, default=2, help="the server's --workers (fast lane)")
+    ap.add_argument("--slow-workers", type=int, default=2, help="the server's --slow-workers")
+    ap.add_argument("--slow-nice", type=int, default=10, help="the server's --slow-nice")
     ap.add_argument("--think", type=float, default=0.25, help="seconds each client waits between requests")
     ap.add_argument("--hostile-seconds", type=int, default=120, help="the hostile-heavy phase (0: none)")
     ap.add_argument("--hostile-share", type=float, default=0.6, help="hostile share in that phase")
@@ -227,7 +233,8 @@ def main() -> int:
     url_base = f"http://127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if k not in ("AIKG_STORE", "AIKG_ENDPOINT")}
     srv = subprocess.Popen([*AIKG, "--store", str(store), "--timeout", str(a.timeout), "serve", "--port", str(port),
-                            "--workers", str(a.workers)], stdout=subprocess.PIPE, stderr=open(work / "serve.err", "w"),
+                            "--workers", str(a.workers), "--slow-workers", str(a.slow_workers),
+                            "--slow-nice", str(a.slow_nice)], stdout=subprocess.PIPE, stderr=open(work / "serve.err", "w"),
                            text=True, env=env)
     line = srv.stdout.readline()
     if "serving" not in line:
@@ -250,7 +257,13 @@ def main() -> int:
             phases[name] = r
         # correctness: a sample of healthy queries, answered by the server and by the store directly
         sample = healthy["entity"][:30] + healthy["ask"][:20]
-        mism = [q[:80] for q in sample if answers(url_base + "/query", q) != local_answers(store, q)]
+        mism, unanswered = [], []
+        for q in sample:
+            got = answers(url_base + "/query", q)
+            if got and isinstance(got[0], str) and got[0].startswith("HTTP "):
+                unanswered.append(f"{got[0]}: {q[-80:]}")
+            elif got != local_answers(store, q):
+                mism.append(q[-80:])
         alive = srv.poll() is None
     finally:
         watch.stop = True
@@ -267,12 +280,14 @@ def main() -> int:
         "load_average": {"before": [round(x, 1) for x in load_before], "after": [round(x, 1) for x in os.getloadavg()]},
         "store": {**facts, "built": made or a.note or f"existing store {store}"},
         "clients": {"think_s": a.think, "weights_entity_listing_ask": WEIGHTS},
-        "server": {"timeout_s": a.timeout, "workers": a.workers, "alive_after": alive,
+        "server": {"timeout_s": a.timeout, "workers": a.workers, "slow_workers": a.slow_workers,
+                   "slow_nice": a.slow_nice, "alive_after": alive,
                    "engine_restarts": len(restarts), "summary": [ln for ln in err.splitlines() if "answered" in ln]},
         "healthy_requests": {k: len(v) for k, v in healthy.items()},
         "phases": phases,
         "rss_mib": [(round(t, 1), round(m, 1)) for t, m, _ in watch.samples],
-        "correctness": {"checked": len(sample), "mismatches": mism},
+        "correctness": {"checked": len(sample), "mismatches": mism, "unanswered": unanswered},
+        "out": a.out.name,
     }
     out = a.out
     out.with_suffix(".json").write_text(json.dumps(result, indent=1) + "\n")
@@ -281,33 +296,77 @@ def main() -> int:
     return 0
 
 
+def error_kinds(phase: dict) -> dict:
+    """Failures by request name and error, numbers and the query's echo left out; the
+    "(to answer)" rows repeat the HTTP rows' failures and are skipped."""
+    import re
+    kinds: dict = {}
+    for f in phase["failures"]:
+        if f["name"].endswith("(to answer)"):
+            continue
+        err = re.sub(r"CatchResponseError\('(.*?)(\\n)?'\)", r"\1", f["error"])
+        err = re.sub(r"\d+(\.\d+)?", "N", err)
+        kinds[(f["name"], err)] = kinds.get((f["name"], err), 0) + f["count"]
+    return kinds
+
+
+def healthy_table(rows: dict) -> list[str]:
+    """One row per class of healthy request. "To answer" is the client's whole wait, 503s and
+    their Retry-After included (the HTTP rows when the run predates those rows)."""
+    L = ["| healthy | requests | failed | 503, retried | p50 ms | p99 ms | max ms | queue p99 ms "
+         "| engine run p50 ms | engine run p99 ms | % fast / slow lane / cache |",
+         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for g in ("entity", "listing", "ask"):
+        if g not in rows:
+            continue
+        whole = rows.get(f"{g} (to answer)", rows[g])
+        run, queue = rows.get(f"{g} (engine run)"), rows.get(f"{g} (queue)")
+        retried = rows.get(f"{g} (503, retried)", {}).get("requests", 0)
+        by_lane = {k: rows.get(f"{g} (lane: {k})", {}).get("requests", 0) for k in ("fast", "slow", "cache")}
+        n = sum(by_lane.values())
+        qp99 = f"{queue['p99_ms']:.0f}" if queue else "—"
+        share = " / ".join(f"{100 * v / n:.0f}" for v in by_lane.values()) if n else "—"
+        L.append(f"| {g} | {whole['requests']:,} | {whole['failures']} | {retried:,} | {whole['p50_ms']:.0f} | "
+                 f"{whole['p99_ms']:.0f} | {whole['max_ms']:.0f} | {qp99} | "
+                 f"{run['p50_ms']:.0f} | {run['p99_ms']:.0f} | {share} |" if run else
+                 f"| {g} | {whole['requests']:,} | {whole['failures']} | {retried:,} | {whole['p50_ms']:.0f} | "
+                 f"{whole['p99_ms']:.0f} | {whole['max_ms']:.0f} | — | — | — | {share} |")
+    return L
+
+
 def report(r: dict) -> str:
     L = [f"# `aikg serve` under load ({r['date']})", "",
          f"Machine: {r['machine']}, shared with other jobs (load average {r['load_average']['before'][0]} "
          f"before, {r['load_average']['after'][0]} after, on 2 cores; locust runs on the same cores). Store: {r['store']['triples']:,} triples, "
          f"{r['store']['documents']:,} documents, {r['store']['companies']:,} companies ({r['store']['built']}). "
-         f"Server: `aikg --timeout {r['server']['timeout_s']:g} serve --workers {r['server']['workers']}`. "
-         f"Each client waits {r['clients']['think_s']:g} s between requests; healthy requests are entity-bound "
+         f"Server: `aikg --timeout {r['server']['timeout_s']:g} serve --workers {r['server']['workers']}"
+         + (f" --slow-workers {r['server']['slow_workers']} --slow-nice {r['server'].get('slow_nice', 10)}`. "
+            if r['server'].get('slow_workers') else "`. ")
+         + f"Each client waits {r['clients']['think_s']:g} s between requests; healthy requests are entity-bound "
          f"saved queries : listing queries : `ask` SPARQL = {' : '.join(map(str, r['clients']['weights_entity_listing_ask']))}. "
-         f"Made by `python bench/load_test.py`; raw numbers in `load-results.json`.", ""]
+         f"Made by `python bench/load_test.py`; raw numbers in `{r.get('out', 'load-results')}.json`.", "",
+         "A healthy request that gets 503 (a full lane, with Retry-After) waits and sends it again for up to 60 s; "
+         "it counts as failed when it has no answer by then or gets any other status. Its latency is the whole "
+         "time to its answer, retries included. \"queue\" is the time the server held it before an engine took "
+         "it; \"engine run\" the time it ran there (both from the server's Server-Timing header).", ""]
     hostile_total = crashes = hangs = 0
     for name, p in r["phases"].items():
         rows = p["by_name"]
         L += [f"## Phase `{name}`: {p['users']} clients, {p['seconds']} s, "
               f"{p['hostile_share'] * 100:g} % hostile", "",
-              f"Throughput {p['rps']:.0f} requests/s ({p['requests']:,} requests); "
-              f"CPU idle {p['cpu_idle_after_s']} s after the last client.", "",
-              "Rows \"(engine run)\" are the time the query ran in its engine (the server's Server-Timing), "
-              "without the time it waited for a free engine or for a CPU.", "",
-              "| requests | count | failed | p50 ms | p99 ms | max ms |", "|---|---:|---:|---:|---:|---:|"]
+              f"Throughput {p['rps']:.0f} HTTP requests/s ({p['requests']:,} requests); "
+              f"CPU idle {p['cpu_idle_after_s']} s after the last client.", ""]
+        L += healthy_table(rows)
+        L += ["", "| hostile requests | count | failed | p50 ms | p99 ms | max ms |", "|---|---:|---:|---:|---:|---:|"]
         for n, s in sorted(rows.items()):
-            L.append(f"| {n} | {s['requests']:,} | {s['failures']} | {s['p50_ms']:.0f} | {s['p99_ms']:.0f} | {s['max_ms']:.0f} |")
             if n.startswith("hostile"):
                 hostile_total += s["requests"]
+                L.append(f"| {n.split(':', 1)[1]} | {s['requests']:,} | {s['failures']} | {s['p50_ms']:.0f} | "
+                         f"{s['p99_ms']:.0f} | {s['max_ms']:.0f} |")
         for f in p["failures"]:
             crashes += f["count"] if "crash" in f["error"] else 0
             hangs += f["count"] if "hang" in f["error"] else 0
-        L += ["", "Errors by kind: " + ("; ".join(f"{f['name']}: {f['error']} x{f['count']}" for f in p["failures"])
+        L += ["", "Errors by kind: " + ("; ".join(f"{k}: {e} x{n}" for (k, e), n in sorted(error_kinds(p).items()))
                                          or "none"), ""]
     rss = [m for _, m in r["rss_mib"]]
     L += ["## Overall", "",
@@ -317,7 +376,10 @@ def report(r: dict) -> str:
           f"- server RSS (front + engines): min {min(rss):.0f} MiB, max {max(rss):.0f} MiB over {len(rss)} s; "
           "every 10 s: " + ", ".join(f"{m:.0f}" for m in rss[::10]),
           f"- correctness after the run: {r['correctness']['checked']} healthy queries answered by the server "
-          f"and by the store directly, {len(r['correctness']['mismatches'])} differ",
+          f"and by the store directly, {len(r['correctness']['mismatches'])} differ"
+          + (f", {len(r['correctness']['unanswered'])} not answered by the server "
+             f"({'; '.join(sorted(set(u.split(':')[0] for u in r['correctness']['unanswered'])))})"
+             if r["correctness"].get("unanswered") else ""),
           f"- server's own tally: {'; '.join(r['server']['summary'])}"]
     return "\n".join(L)
 

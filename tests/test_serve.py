@@ -113,7 +113,7 @@ def store(tmp_path_factory):
 @pytest.fixture(scope="module")
 def server(store, tmp_path_factory):
     srv = Server(store, tmp_path_factory.mktemp("srv"), "--workers", "2", "--max-clients", "6",
-                 "--max-body", "200000")
+                 "--max-body", "200000", "--fast-budget", "0.2")
     yield srv
     srv.stop()
 
@@ -152,8 +152,40 @@ def test_writes_are_refused(server):
         status, text, _ = request(base + path, body=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
                                   ctype="application/sparql-update")
         assert status == 403 and "read-only" in text
-    status, text, _ = request(base + "/store", method="GET")
-    assert status == 501 and "export" in text
+
+
+def _quads(path, skip=("urn:aikg:meta",)) -> set:
+    import pyoxigraph as ox
+    return {q for q in ox.Store.read_only(str(path)) if getattr(q.graph_name, "value", "") not in skip}
+
+
+def test_pull_from_serve_copies_the_store(server, store, tmp_path):
+    """`aikg pull` from `aikg serve` (GET /store, N-Quads) gives a store equal to the served
+    one (its own metadata graph aside)."""
+    copy = tmp_path / "copy"
+    r = subprocess.run([sys.executable, "-m", "aikg", "--store", str(copy), "--empty", "pull", "--endpoint",
+                        server.url], capture_output=True, text=True, env=env_for(tmp_path), timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "pulled" in r.stdout, r.stdout
+    served = _quads(store)
+    assert served and _quads(copy) == served
+
+
+def test_graph_store_get_of_one_graph(server, store):
+    import pyoxigraph as ox
+    base = server.url.rsplit("/", 1)[0]
+    s = ox.Store.read_only(str(store))
+    g = sorted(s.named_graphs(), key=str)[0]
+    want = {ox.Triple(q.subject, q.predicate, q.object) for q in s.quads_for_pattern(None, None, None, g)}
+    status, text, headers = request(base + "/store?" + urllib.parse.urlencode({"graph": g.value}), method="GET",
+                                    accept="application/n-triples")
+    assert status == 200 and headers["Content-Type"].startswith("application/n-triples")
+    got = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text.encode(), ox.RdfFormat.N_TRIPLES)}
+    assert want and got == want
+    status, text, _ = request(base + "/store?graph=urn:aikg:no-such-graph", method="GET")
+    assert status == 404 and "no graph" in text
+    status, text, _ = request(base + "/store?graph=not%20an%20iri", method="GET")
+    assert status == 400
 
 
 def test_get_form_and_remote_store_clients(server):
@@ -168,9 +200,15 @@ def test_get_form_and_remote_store_clients(server):
 
 
 # ---------------------------------------------------------------------- time, clients, crashes
+def cartesian(n: int) -> str:
+    """The cartesian product, one text per test (a query that timed out is not run again
+    for a while)."""
+    return f"{CARTESIAN} LIMIT {n}"
+
+
 def test_a_query_past_the_timeout_is_stopped_and_the_cpu_comes_back(server):
     t0 = time.monotonic()
-    status, text, _ = request(server.url, CARTESIAN, timeout=30)
+    status, text, _ = request(server.url, cartesian(1), timeout=30)
     took = time.monotonic() - t0
     assert status == 504 and "timed out" in text, (status, text)
     assert took <= TIMEOUT + 1.5, took
@@ -178,11 +216,16 @@ def test_a_query_past_the_timeout_is_stopped_and_the_cpu_comes_back(server):
     time.sleep(1.0)
     assert server.engine_cpu() - c0 < 0.2          # nothing left running
     healthy(server.url)
+    # sent again at once (spacing and comments aside): answered 504 without running
+    t0 = time.monotonic()
+    status, text, headers = request(server.url, "# again\n" + cartesian(1).replace(" . ", " .\n"))
+    assert status == 504 and "not run again" in text and time.monotonic() - t0 < 1.0, (status, text)
+    assert "refused" in headers["Server-Timing"]
 
 
 def test_a_client_that_hangs_up_stops_its_query(server):
     with pytest.raises(OSError):                    # urllib's timeout: the client gives up after 1 s
-        request(server.url, CARTESIAN, timeout=1)
+        request(server.url, cartesian(2), timeout=1)
     time.sleep(1.0)                                 # still well before the server's own timeout
     c0 = server.engine_cpu()
     time.sleep(1.0)
@@ -194,7 +237,7 @@ def test_too_many_clients_get_503_with_retry_after(server):
     results = []
 
     def one():
-        results.append(request(server.url, CARTESIAN, timeout=30))
+        results.append(request(server.url, cartesian(3), timeout=30))
     threads = [threading.Thread(target=one) for _ in range(10)]
     for t in threads:
         t.start()
@@ -202,24 +245,92 @@ def test_too_many_clients_get_503_with_retry_after(server):
         t.join()
     busy = [r for r in results if r[0] == 503]
     assert busy, [r[0] for r in results]
-    assert all(r[2].get("Retry-After") == "1" for r in busy)
+    assert all(r[2].get("Retry-After", "").isdigit() and int(r[2]["Retry-After"]) >= 1 for r in busy)
     assert {r[0] for r in results} <= {503, 504}
     time.sleep(0.5)
     healthy(server.url)
 
 
+ENTITY_ASK = "ASK { <https://aikg.dev/id/company/alibaba-group> ?p ?o }"     # bound to an entity: fast lane
+ENTITY_CARTESIAN = CARTESIAN.replace("}", "FILTER(?a != <https://aikg.dev/id/company/alibaba-group>) }")
+
+
 def test_an_engine_that_dies_is_restarted_and_logged(tmp_path):
-    srv = Server(tmp_path / "own", tmp_path, "--workers", "1")     # a store of its own
+    srv = Server(tmp_path / "own", tmp_path, "--workers", "1", "--slow-workers", "1")   # a store of its own
     try:
         victim = srv.engines()
-        assert len(victim) == 1
+        assert len(victim) == 2
         for p in victim:
             p.send_signal(signal.SIGSEGV)
         time.sleep(0.3)
-        healthy(srv.url)                            # a new engine answers
+        healthy(srv.url)                            # a new slow-lane engine answers
+        status, text, _ = request(srv.url, ENTITY_ASK)
+        assert status == 200 and "boolean" in text   # and a new fast-lane one
     finally:
         err = srv.stop()
-    assert re.search(r"engine 0 \(pid \d+\) .*\(signal 11\); restarted", err), err
+    for n in (0, 1):
+        assert re.search(rf"engine {n} \(pid \d+\) .*\(signal 11\); restarted", err), err
+
+
+def _lane(headers) -> str:
+    m = re.search(r'desc="(\w+) lane"', headers.get("Server-Timing", ""))
+    return m.group(1) if m else ""
+
+
+def test_entity_queries_are_not_stuck_behind_slow_ones(tmp_path):
+    """With the slow lane's only engine busy and no room in its queue, an unbound query gets
+    503 with Retry-After at once, while a query bound to an entity is answered by the fast lane."""
+    srv = Server(tmp_path / "own", tmp_path, "--workers", "1", "--slow-workers", "1", "--slow-queue", "0",
+                 "--fast-budget", "0.5")
+    try:
+        slow = threading.Thread(target=request, args=(srv.url, CARTESIAN), kwargs={"timeout": 30})
+        slow.start()
+        time.sleep(0.5)
+        t0 = time.monotonic()
+        status, text, headers = request(srv.url, COUNT)
+        assert status == 503 and headers.get("Retry-After", "").isdigit(), (status, text)
+        assert "slow lane" in text and time.monotonic() - t0 < 1.0
+        t0 = time.monotonic()
+        status, text, headers = request(srv.url, ENTITY_ASK)
+        assert status == 200 and _lane(headers) == "fast", (status, text, headers)
+        assert time.monotonic() - t0 < 1.0
+        slow.join()
+        time.sleep(1.0)                             # its engine was killed: a new one starts
+        status, _, headers = request(srv.url, COUNT)
+        assert status == 200 and _lane(headers) == "slow"
+        # bound to an entity, but expensive: stopped in the fast lane after --fast-budget and
+        # run again in the slow lane; the next time its shape goes to the slow lane directly
+        status, text, headers = request(srv.url, ENTITY_CARTESIAN, timeout=30)
+        assert status == 504 and _lane(headers) == "slow", (status, text, headers)
+        assert 'preempted;dur=' in headers["Server-Timing"]
+        time.sleep(1.0)
+        status, text, headers = request(srv.url, ENTITY_CARTESIAN.replace("alibaba-group", "baidu"), timeout=30)
+        assert status == 504 and _lane(headers) == "slow" and "preempted" not in headers["Server-Timing"]
+    finally:
+        err = srv.stop()
+    assert "moved to the slow lane" in err
+
+
+def test_the_answer_of_an_expensive_query_is_kept(server):
+    """Longer than --fast-budget in its engine: the next identical request (comments and
+    spacing aside) is answered from the server's answer cache, with the same body."""
+    q = ("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x { 1 2 } ?a ?b ?c . "
+         "?d <http://www.w3.org/2000/01/rdf-schema#label> ?f }")
+    status, first, headers = request(server.url, q, timeout=30)
+    assert status == 200, first
+    ran = float(re.search(r"run;dur=([0-9.]+)", headers["Server-Timing"]).group(1))
+    assert ran >= 200, ran                          # the test's premise: it is expensive
+    status, again, headers = request(server.url, "# again\n" + q.replace(" . ", " .\n  "))
+    assert status == 200 and again == first
+    assert headers["Server-Timing"] == 'cache;desc="hit"'
+    status, _, headers = request(server.url, COUNT)  # cheap: never kept
+    status, _, headers = request(server.url, COUNT)
+    assert "cache" not in headers["Server-Timing"]
+
+
+def test_slow_lane_engines_run_at_a_lower_priority(server):
+    nices = sorted(p.nice() for p in server.engines())
+    assert nices[0] == psutil.Process(server.proc.pid).nice() and nices[-1] > nices[0], nices
 
 
 # ---------------------------------------------------------------------- one writer

@@ -7,9 +7,25 @@ product long after its timeout, and a pyoxigraph query on a thread cannot be int
 engine *process* can be killed. So:
 
 * every query passes the query guard (aikg.guard) and a SERVICE check in the front: HTTP 400;
-* each query runs in one engine process under the timeout (global `--timeout`); past it, or
-  when the client hangs up, that process is killed (the CPU comes back at once) and replaced;
+* two lanes, each with its own engine processes and queue (aikg.lanes decides, from the query
+  text and what its shape cost before): a fast lane for queries bound to an entity and a slow
+  lane for listings, aggregates and unknown SPARQL, whose engines run at a lower OS priority
+  (`nice`) so that a listing cannot take the CPU from an entity lookup. A lane whose queue is
+  full, or whose queue would not let the query start in time to finish, answers 503 with a
+  Retry-After estimated from the queue, at once, instead of letting the request time out;
+* each query runs in one engine process under the timeout (global `--timeout`), which counts
+  from when the request arrived (time in the queue included); past it, or when the client
+  hangs up, that process is killed (the CPU comes back at once) and replaced; the same query
+  text is then answered 504 without running for a minute (aikg.lanes.TIMED_OUT_FOR). A query
+  in the fast lane that runs past `fast_budget` is stopped the same way and run again in the
+  slow lane (the second it lost is not counted against its timeout), so a fast engine is never
+  held for long by a query that only looked cheap;
 * at most `max_clients` requests are in flight; past that: 503 with Retry-After;
+* the answers of queries that ran longer than `fast_budget` are kept (aikg.serve_cache, keyed
+  by the store's state, which cannot change while it is served), up to `cache_bytes`;
+* `GET /store` (Graph Store Protocol) sends the dataset as N-Quads, or `?graph=IRI` /
+  `?default` one graph as N-Triples, written by a separate process at the slow lane's
+  priority, one at a time (`aikg pull` reads it);
 * request bodies are capped (413), results too (a query whose answer is larger is refused);
 * an engine process that dies anyway (a crash) is restarted and the event logged to stderr.
 """
@@ -46,7 +62,13 @@ GRAPH_FORMATS = {
 class Config:
     path: Path
     timeout: float = 30.0          # seconds a query may run
-    workers: int = 4               # engine processes
+    workers: int = 2               # fast-lane engine processes
+    slow_workers: int = 2          # slow-lane engine processes
+    slow_nice: int = 10            # their OS priority (added niceness)
+    slow_queue: int = 8            # requests waiting for a slow engine before 503
+    fast_budget: float = 1.0       # a fast-lane query running longer moves to the slow lane
+    transfer_timeout: float = 600.0  # seconds a GET /store dump may take
+    cache_bytes: int = 64 << 20    # answers of expensive queries kept (0: none); aikg.serve_cache
     max_clients: int = 64          # requests in flight before 503
     max_body: int = 1 << 20        # bytes of a request body
     max_result: int = 64 << 20     # bytes of an answer
@@ -101,9 +123,18 @@ def _pick(accept: str, table: dict[str, str], default: str) -> tuple[str, str]:
     return default, table[default]
 
 
-def engine_main(conn, path: str, max_result: int) -> None:
+def _lower_priority(nice: int) -> None:
+    if nice > 0 and hasattr(os, "nice"):
+        try:
+            os.nice(nice)
+        except OSError:
+            pass
+
+
+def engine_main(conn, path: str, max_result: int, nice: int = 0) -> None:
     """One engine process: answers (sparql, accept) messages with (status, content type, body)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # the front decides when engines stop
+    _lower_priority(nice)
     import pyoxigraph as ox
     from .rdf import PREFIXES
     store = ox.Store.read_only(path)
@@ -137,11 +168,30 @@ def engine_main(conn, path: str, max_result: int) -> None:
             return
 
 
+def dump_main(path: str, out: str, graph: str | None, nice: int) -> None:
+    """A dump process: the dataset as N-Quads (graph None), or one graph as N-Triples ('' is
+    the default graph), into the file `out`."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _lower_priority(nice)
+    import pyoxigraph as ox
+    store = ox.Store.read_only(path)
+    if graph is None:
+        store.dump(out, ox.RdfFormat.N_QUADS)
+    else:
+        g = ox.DefaultGraph() if graph == "" else ox.NamedNode(graph)
+        store.dump(out, ox.RdfFormat.N_TRIPLES, from_graph=g)
+
+
+def _has_graph(path: str, graph: str) -> bool:
+    import pyoxigraph as ox
+    return ox.Store.read_only(path).contains_named_graph(ox.NamedNode(graph))
+
+
 class Engine:
     """One engine process and the pipe to it; replaced whole when it is killed or dies."""
 
-    def __init__(self, cfg: Config, ctx, n: int):
-        self.cfg, self.ctx, self.n = cfg, ctx, n
+    def __init__(self, cfg: Config, ctx, n: int, nice: int = 0):
+        self.cfg, self.ctx, self.n, self.nice = cfg, ctx, n, nice
         self.proc = None
         self.conn = None
         self.why = ""              # set when killed: the reason, until `revive`
@@ -150,7 +200,7 @@ class Engine:
 
     def start(self) -> None:
         parent, child = self.ctx.Pipe()
-        self.proc = self.ctx.Process(target=engine_main, args=(child, str(self.cfg.path), self.cfg.max_result),
+        self.proc = self.ctx.Process(target=engine_main, args=(child, str(self.cfg.path), self.cfg.max_result, self.nice),
                                      name=f"aikg-engine-{self.n}", daemon=True)
         self.proc.start()
         child.close()
@@ -181,21 +231,28 @@ class Engine:
         log(f"engine {self.n} (pid {pid}) {self.why} ({what}); restarted as pid {self.proc.pid}")
         self.why = ""
 
-    def call(self, sparql: str, accept: str, timeout: float, cancelled: threading.Event):
-        """Run one query (on a worker thread). -> (status, content type, body)."""
+    def call(self, sparql: str, accept: str, run_for: float, cancelled: threading.Event, timeout: float,
+             cap: float | None = None):
+        """Run one query (on a worker thread) for at most `run_for` seconds (what is left of its
+        `timeout`), or `cap` if shorter: past the cap it is stopped and PREEMPTED comes back.
+        -> (status, content type, body)."""
         self.ended = 0.0
         try:
             self.conn.send((sparql, accept))
         except (OSError, ValueError):      # it died while idle (the OOM killer…): a new one runs it
             self.restart("was found dead before a query")
             self.conn.send((sparql, accept))
-        deadline = time.monotonic() + timeout
+        preempt = cap is not None and cap < run_for
+        deadline = time.monotonic() + (cap if preempt else run_for)
         while True:
             left = deadline - time.monotonic()
             if cancelled.is_set():
                 self.kill("stopped: its client went away")
                 return 499, "text/plain", b"client went away"
             if left <= 0:
+                if preempt:
+                    self.kill(f"stopped: ran past the fast lane's {cap:g} s, moved to the slow lane")
+                    return PREEMPTED
                 self.kill(f"stopped: the query ran past the {timeout:g} s timeout")
                 return 504, "text/plain", f"query timed out after {timeout:g} s".encode()
             try:
@@ -208,28 +265,104 @@ class Engine:
                 return 500, "text/plain", b"the query engine crashed on this query and was restarted"
 
 
+PREEMPTED = (0, "", b"")
+
+
 # ---------------------------------------------------------------------- the front
+class Busy(Exception):
+    """A lane cannot take the query now: 503 with Retry-After."""
+
+    def __init__(self, msg: str, retry_after: int):
+        super().__init__(msg)
+        self.retry_after = retry_after
+
+
+class Lane:
+    """Engines of one lane, the idle ones in a queue, and how long its queries ran lately."""
+
+    def __init__(self, name: str, engines: list[Engine], queue_limit: int):
+        self.name = name
+        self.engines = engines
+        self.queue_limit = queue_limit
+        self.idle: asyncio.Queue = asyncio.Queue()
+        for e in engines:
+            self.idle.put_nowait(e)
+        self.waiting = 0
+        self.mean_run = 0.0          # moving average of run seconds
+
+    def observe(self, seconds: float) -> None:
+        self.mean_run = seconds if not self.mean_run else 0.8 * self.mean_run + 0.2 * seconds
+
+    def expected_wait(self) -> float:
+        """Seconds until a newly queued query would get an engine, roughly."""
+        if not self.idle.empty():
+            return 0.0
+        return (self.waiting + 1) * self.mean_run / len(self.engines)
+
+    def busy(self, why: str) -> Busy:
+        return Busy(f"busy: the {self.name} lane {why}; try again",
+                    max(1, min(60, round(self.expected_wait() + self.mean_run))))
+
+    async def acquire(self, max_wait: float) -> Engine:
+        """An idle engine within `max_wait` seconds, or Busy."""
+        if self.idle.empty() and self.waiting >= self.queue_limit:
+            raise self.busy(f"has {self.waiting} queries waiting")
+        if max_wait <= 0 or (self.idle.empty() and self.expected_wait() > max_wait):
+            raise self.busy("could not start this query in time to finish it before the timeout")
+        self.waiting += 1
+        getter = asyncio.ensure_future(self.idle.get())
+        try:
+            done, _ = await asyncio.wait({getter}, timeout=max_wait)
+        except BaseException:          # the client went away while it waited
+            self._give_back(getter)
+            raise
+        finally:
+            self.waiting -= 1
+        if getter in done:
+            return getter.result()
+        self._give_back(getter)
+        raise self.busy("had no engine free in time to finish this query before the timeout")
+
+    def _give_back(self, getter: asyncio.Future) -> None:
+        if getter.done() and not getter.cancelled():
+            self.idle.put_nowait(getter.result())
+        else:
+            getter.cancel()
+
+
 class Front:
     def __init__(self, cfg: Config):
+        from .lanes import History
+        from .serve_cache import AnswerCache, store_state
         self.cfg = cfg
         # engines fork from a clean server process that has pyoxigraph loaded already: a
         # replacement for a killed engine is ready in milliseconds, not a Python start-up
         self.ctx = multiprocessing.get_context("forkserver")
         self.ctx.set_forkserver_preload(["pyoxigraph", "aikg.rdf", "aikg.serve"])
-        self.engines: list[Engine] = []
-        self.idle: asyncio.Queue | None = None
+        self.lanes: dict[str, Lane] = {}
+        self.history = History(cfg.fast_budget, cfg.timeout)
+        self.cache = AnswerCache(store_state(cfg.path), cfg.cache_bytes, cfg.fast_budget)
         self.in_flight = 0
+        self.dumping = False
         self.pool: ThreadPoolExecutor | None = None
         self.counts: dict[str, int] = {}
 
+    @property
+    def engines(self) -> list[Engine]:
+        return [e for lane in self.lanes.values() for e in lane.engines]
+
     async def start(self) -> None:
+        from .lanes import FAST, SLOW
         loop = asyncio.get_running_loop()
-        self.idle = asyncio.Queue()
-        self.pool = ThreadPoolExecutor(self.cfg.workers + 2, thread_name_prefix="aikg-engine-call")
-        self.engines = await loop.run_in_executor(
-            self.pool, lambda: [Engine(self.cfg, self.ctx, i) for i in range(self.cfg.workers)])
-        for e in self.engines:
-            self.idle.put_nowait(e)
+        cfg = self.cfg
+        self.pool = ThreadPoolExecutor(cfg.workers + cfg.slow_workers + 4, thread_name_prefix="aikg-engine-call")
+
+        def spawn():
+            fast = [Engine(cfg, self.ctx, i) for i in range(cfg.workers)]
+            slow = [Engine(cfg, self.ctx, cfg.workers + i, cfg.slow_nice) for i in range(cfg.slow_workers)]
+            return fast, slow
+        fast, slow = await loop.run_in_executor(self.pool, spawn)
+        self.lanes = {FAST: Lane(FAST, fast, cfg.max_clients), SLOW: Lane(SLOW, slow, cfg.slow_queue)}
 
     def stop(self) -> None:
         for e in self.engines:
@@ -237,38 +370,106 @@ class Front:
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
 
-    def tally(self, what: str) -> None:
-        self.counts[what] = self.counts.get(what, 0) + 1
+    def tally(self, what: str, n: int = 1) -> None:
+        self.counts[what] = self.counts.get(what, 0) + n
 
     async def run(self, sparql: str, accept: str) -> tuple[int, str, bytes, str]:
+        """-> (status, content type, body, Server-Timing); Busy when its lane cannot take it."""
         from .guard import check
+        from .lanes import FAST, SLOW, TIMED_OUT_FOR, ticket
         from .queries import _SERVICE, _strip_comments_and_strings
+        t0 = time.monotonic()
         check(sparql)                                 # QueryRefused -> 400 by the caller
         if _SERVICE.search(_strip_comments_and_strings(sparql)):
             raise AikgError("SERVICE (a query to another server) is refused by aikg serve")
-        t0 = time.monotonic()
-        engine = await self.idle.get()
+        t = ticket(sparql)
+        ckey = self.cache.key(t.key, accept)
+        hit = self.cache.get(ckey)
+        if hit is not None:
+            return 200, hit[0], hit[1], 'cache;desc="hit"'
+        wait = self.history.refused_for(t, t0)
+        if wait > 0:
+            return 504, "text/plain", (f"query timed out after {self.cfg.timeout:g} s lately; the same query is not "
+                                       f"run again until {TIMED_OUT_FOR:g} s after that").encode(), \
+                'refused;desc="timed out lately"'
+        deadline = t0 + self.cfg.timeout
+        name = self.history.lane(t)
+        preempted = ""
+        while True:
+            cap = self.cfg.fast_budget if name == FAST else None
+            status, media, body, t1, ended = await self._run_in(self.lanes[name], t, sparql, accept, deadline, cap)
+            if status != PREEMPTED[0]:
+                break
+            # a query in the fast lane that runs past its budget is stopped and run again in the
+            # slow lane (what it did is lost, at most fast_budget of CPU): a fast engine is
+            # never held longer than that
+            # (and the time it spent there is not counted against its timeout)
+            preempted = f', preempted;dur={(ended - t1) * 1000:.1f};desc="fast lane"'
+            deadline += ended - t1
+            name = SLOW
+        if status == 200:
+            self.cache.put(ckey, ended - t1, media, body)
+        # Server-Timing: how long after its arrival the query got the engine that answered it
+        # (its lane's queue), and how long it ran there (until its answer came back or its
+        # engine was sent SIGKILL)
+        return status, media, body, (f'queue;dur={(t1 - t0) * 1000:.1f};desc="{name} lane", '
+                                     f"run;dur={(ended - t1) * 1000:.1f}{preempted}")
+
+    async def _run_in(self, lane: Lane, t, sparql: str, accept: str, deadline: float, cap: float | None):
+        """-> (status, content type, body, started, ended): one run in an engine of `lane`."""
+        timeout = self.cfg.timeout
+        expected = self.history.expected(t)
+        if expected is None:
+            expected = lane.mean_run
+        # the queue may hold it only as long as leaves it time to run: 1.5 times what it (or
+        # its shape) took lately, at least a quarter of the timeout, at most three quarters
+        reserve = min(max(1.5 * expected, timeout / 4), 0.75 * timeout)
+        engine = await lane.acquire(deadline - time.monotonic() - reserve)
         t1 = time.monotonic()
         cancelled = threading.Event()
         loop = asyncio.get_running_loop()
-        fut = loop.run_in_executor(self.pool, engine.call, sparql, accept, self.cfg.timeout, cancelled)
+        fut = loop.run_in_executor(self.pool, engine.call, sparql, accept, deadline - t1, cancelled, timeout, cap)
 
-        def back(_):
+        seen = {}
+
+        def back(f):
+            ended = seen["ended"] = engine.ended or time.monotonic()
+            status = f.result()[0] if not f.cancelled() and f.exception() is None else -1
+            if status in (200, 504, PREEMPTED[0]):
+                self.history.record(t, ended - t1, timed_out=status == 504, now=ended)
+                lane.observe(ended - t1)
             if engine.why:             # killed: the answer goes out now, a new process starts meanwhile
                 loop.run_in_executor(self.pool, engine.revive).add_done_callback(
-                    lambda _: self.idle.put_nowait(engine))
+                    lambda _: lane.idle.put_nowait(engine))
             else:
-                self.idle.put_nowait(engine)
+                lane.idle.put_nowait(engine)
         fut.add_done_callback(back)
         try:
             status, media, body = await asyncio.shield(fut)
-            # Server-Timing: how long the query waited for an engine, and how long it ran (until
-            # its answer came back or its engine was sent SIGKILL)
-            ended = engine.ended or time.monotonic()
-            return status, media, body, f"queue;dur={(t1 - t0) * 1000:.1f}, run;dur={(ended - t1) * 1000:.1f}"
         except asyncio.CancelledError:
             cancelled.set()                           # the client hung up: stop the engine
             raise
+        return status, media, body, t1, seen.get("ended") or time.monotonic()
+
+    async def dump(self, graph: str | None, dest: Path) -> None:
+        """Write the dataset (or one graph) to `dest` in a process of its own, at the slow
+        lane's priority, stopped at the transfer timeout or when the client hangs up."""
+        proc = self.ctx.Process(target=dump_main, args=(str(self.cfg.path), str(dest), graph, self.cfg.slow_nice),
+                                name="aikg-dump", daemon=True)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self.pool, proc.start)
+        try:
+            deadline = time.monotonic() + self.cfg.transfer_timeout
+            while proc.is_alive():
+                if time.monotonic() > deadline:
+                    raise Busy(f"the dump took longer than {self.cfg.transfer_timeout:g} s", 60)
+                await asyncio.sleep(0.05)
+            if proc.exitcode != 0:
+                raise AikgError(f"the dump stopped ({'signal ' + str(-proc.exitcode) if proc.exitcode < 0 else 'exit code ' + str(proc.exitcode)})")
+        finally:
+            if proc.is_alive():
+                proc.kill()
+            await loop.run_in_executor(self.pool, proc.join, 5)
 
 
 def make_app(front: Front):
@@ -317,6 +518,9 @@ def make_app(front: Front):
             return text(400, "default-graph-uri / named-graph-uri are not supported: use GRAPH in the query")
         try:
             status, media, body, timing = await front.run(sparql, request.headers.get("Accept", "*/*"))
+        except Busy as e:
+            front.tally("503 lane busy")
+            return text(503, str(e), **{"Retry-After": str(e.retry_after)})
         except AikgError as e:
             front.tally("400 refused")
             return text(400, str(e))
@@ -326,19 +530,71 @@ def make_app(front: Front):
         return text(status, body.decode("utf-8", "replace"), **{"Server-Timing": timing})
 
     async def read_only(request):
-        if request.method in ("GET", "HEAD") and request.path == "/store":
-            front.tally("501 graph store")
-            return text(501, "aikg serve answers SPARQL queries only; for the whole graph use a CONSTRUCT "
-                             "query or `aikg export --format nq` on the store")
         front.tally("403 read-only")
         return text(403, "aikg serve is read-only: write to the store with aikg (ingest, remove, load) "
                          "while it is not served")
+
+    async def graph_store(request):
+        """Graph Store Protocol, reading only: the dataset as N-Quads, `?graph=IRI` or
+        `?default` one graph as N-Triples."""
+        if request.method not in ("GET", "HEAD"):
+            return await read_only(request)
+        graph = request.query.get("graph")
+        if graph is not None:
+            import pyoxigraph as ox
+            try:
+                ox.NamedNode(graph)
+            except ValueError:
+                front.tally("400 graph")
+                return text(400, f"graph {graph!r} is not an IRI")
+        elif "default" in request.query:
+            graph = ""
+        media = "application/n-quads" if graph is None else "application/n-triples"
+        if request.method == "HEAD":
+            return web.Response(status=200, content_type=media)
+        if front.dumping:
+            front.tally("503 dump busy")
+            return text(503, "busy: another download of the store is running; try again", **{"Retry-After": "5"})
+        front.dumping = True
+        import tempfile
+        work = Path(tempfile.mkdtemp(prefix="aikg-serve-dump-"))
+        dest = work / "dump"
+        try:
+            try:
+                await front.dump(graph, dest)
+            except Busy as e:
+                front.tally("503 dump busy")
+                return text(503, str(e), **{"Retry-After": str(e.retry_after)})
+            except AikgError as e:
+                front.tally("500 dump")
+                return text(500, str(e))
+            if graph and dest.stat().st_size == 0 and not await asyncio.get_running_loop().run_in_executor(
+                    front.pool, _has_graph, str(front.cfg.path), graph):
+                front.tally("404 graph")
+                return text(404, f"no graph {graph} in this store")
+            f = open(dest, "rb")
+            dest.unlink()
+            work.rmdir()
+            resp = web.StreamResponse(status=200, headers={"Content-Type": media})
+            resp.content_length = os.fstat(f.fileno()).st_size
+            await resp.prepare(request)
+            with f:
+                while chunk := f.read(1 << 20):
+                    await resp.write(chunk)
+            await resp.write_eof()
+            front.tally("200 store")
+            return resp
+        finally:
+            front.dumping = False
+            dest.unlink(missing_ok=True)
+            if work.exists():
+                work.rmdir()
 
     app = web.Application(client_max_size=front.cfg.max_body, middlewares=[limit])
     app.router.add_route("GET", "/query", query)
     app.router.add_route("POST", "/query", query)
     app.router.add_route("*", "/update", read_only)
-    app.router.add_route("*", "/store", read_only)
+    app.router.add_route("*", "/store", graph_store)
     return app
 
 
@@ -360,6 +616,8 @@ async def _serve(cfg: Config, host: str, port: int, ready) -> None:
     finally:
         await runner.cleanup()
         front.stop()
+        if front.cache.hits:
+            front.tally("200 from the answer cache", front.cache.hits)
         if front.counts:
             log("answered " + ", ".join(f"{k}: {v}" for k, v in sorted(front.counts.items())))
 

@@ -42,21 +42,36 @@ def claim(lock, path, line: str) -> None:
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Anything but a loopback address exposes the store to the network.")
-@click.option("--workers", type=click.IntRange(1, 64), default=4, show_default=True,
-              help="Engine processes: queries answered at once (a query past --timeout stops only its own).")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Engine processes of the fast lane (queries bound to an entity).")
+@click.option("--slow-workers", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Engine processes of the slow lane (listings, aggregates, other SPARQL), run at a lower OS priority.")
+@click.option("--slow-nice", type=click.IntRange(0, 19), default=10, show_default=True,
+              help="How much lower the slow lane's OS priority is (nice), so it leaves the CPU to the fast lane.")
+@click.option("--slow-queue", type=click.IntRange(0, 100000), default=8, show_default=True,
+              help="Queries waiting for a slow-lane engine; more get 503 with Retry-After.")
+@click.option("--fast-budget", type=click.FloatRange(0.05, 3600), default=1.0, show_default=True,
+              help="Seconds a query may run in the fast lane; past them it is stopped and run in the slow lane.")
+@click.option("--cache-mb", type=click.IntRange(0, 1 << 20), default=64, show_default=True,
+              help="Memory for answers of queries that ran longer than --fast-budget (0: keep none). "
+                   "The store cannot change while served, so they stay right.")
 @click.option("--max-clients", type=click.IntRange(1, 100000), default=64, show_default=True,
               help="Requests in flight at once; more get 503 with Retry-After.")
 @click.option("--max-body", type=click.IntRange(1024, 1 << 30), default=1 << 20, show_default=True,
               help="Largest request body in bytes (413 beyond).")
 @click.pass_obj
-def serve(obj, port, host, workers, max_clients, max_body):
+def serve(obj, port, host, workers, slow_workers, slow_nice, slow_queue, fast_budget, cache_mb, max_clients, max_body):
     """Serve the local store read-only as a SPARQL 1.1 endpoint (GET/POST /query, union
     default graph, as aikg queries it).
 
-    Every query passes the query guard (size, nesting; AIKG_MAX_QUERY_*), runs in one of
-    --workers engine processes and is stopped at the global --timeout (or when its client
-    hangs up). While the store is served, `aikg ingest/remove/load` into it refuse, naming
-    this server: stop it, write, serve again.
+    Every query passes the query guard (size, nesting; AIKG_MAX_QUERY_*) and runs in an
+    engine process of its lane: the fast lane (--workers) for queries bound to an entity, the
+    slow lane (--slow-workers, lower OS priority) for the rest and for query shapes that ran
+    long before. It is stopped at the global --timeout, counted from its arrival (or when its
+    client hangs up); a lane that cannot start it in time answers 503 with Retry-After.
+    GET /store sends the whole dataset as N-Quads (`aikg pull` reads it). While the store is
+    served, `aikg ingest/remove/load` into it refuse, naming this server: stop it, write,
+    serve again.
     """
     from .serve import Config, lock_line, serve as run
     from .store import LocalStore, StoreInUse
@@ -83,7 +98,8 @@ def serve(obj, port, host, workers, max_clients, max_body):
     url_host = f"[{host}]" if ":" in host else host
     url = f"http://{url_host}:{port}/query"
     claim(lock, path, lock_line(url))
-    cfg = Config(path=path, timeout=obj.timeout or 30.0, workers=workers, max_clients=max_clients, max_body=max_body)
+    cfg = Config(path=path, timeout=obj.timeout or 30.0, workers=workers, slow_workers=slow_workers, slow_nice=slow_nice,
+                 slow_queue=slow_queue, fast_budget=fast_budget, cache_bytes=cache_mb << 20, max_clients=max_clients, max_body=max_body)
 
     def ready():
         if not _is_loopback(host):
@@ -91,8 +107,8 @@ def serve(obj, port, host, workers, max_clients, max_body):
                        err=True)
         click.echo(f"serving {path} read-only at {url}")
         click.echo(f"  query it with: aikg --endpoint {url} query documents")
-        click.echo(f"  {workers} engine processes, queries stopped after {cfg.timeout:g} s; press Ctrl-C to stop",
-                   err=True)
+        click.echo(f"  {workers} fast-lane and {slow_workers} slow-lane engine processes, queries stopped after "
+                   f"{cfg.timeout:g} s; press Ctrl-C to stop", err=True)
         sys.stdout.flush()
 
     try:
