@@ -107,3 +107,22 @@ def test_a_stake_sold_to_a_buyer_is_not_a_stake_in_the_buyer():
     deals = [(c.subject.label, x.detail, x.target.label) for c in ex.claims for x in c.relations if x.kind == "stake_deal"]
     assert ("Corvane", "buy", "Granite Arch") not in deals
     assert all(d[2] != "Granite Arch" for d in deals)
+
+
+def test_a_title_case_press_release_headline_ends_where_the_lead_says_the_name_ends():
+    # wire-service releases capitalise every headline word ("X Announces Fourth Quarter …",
+    # "X Reports Record Revenue …"); the sentence-case lead shows where the name stops
+    for head in ("Torvane Systems Announces Fourth Quarter and Fiscal 2026 Results",
+                 "Torvane Systems Reports Record Revenue For Second Quarter"):
+        top = [head, "DENVER, May 4, 2026 /Wire/ -- Torvane Systems Inc. (NASDAQ: TRVN) today reported "
+                     "results for its fiscal quarter ended March 29, 2026."]
+        f = focus_company(top, " ".join(top), known)
+        assert f is not None and f.label == "Torvane Systems", head
+
+
+def test_a_company_written_in_capitals_is_looked_up_by_its_usual_spelling():
+    top = ["NVIDIA Announces Financial Results for Third Quarter",
+           "SANTA CLARA, Calif., Nov. 19, 2025 -- NVIDIA Corporation (NASDAQ: NVDA) today reported revenue "
+           "for the third quarter ended October 26, 2025."]
+    f = focus_company(top, " ".join(top), known)
+    assert f is not None and f.label == "Nvidia" and f.known

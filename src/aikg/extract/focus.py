@@ -24,7 +24,7 @@ _KICKER = re.compile(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{
 # Oct 23 (Wire) - ", "HONG KONG, Nov 20, 2025 — ", "TOKYO — "
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,30}?,?(?:\s+[A-Z][a-z]+\.,)?(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
-    r"\s*(?:\([^):]{1,40}\))?\s*[—–-]{1,2}\s+")  # "(Wire)", not "(NYSE: IBM)"
+    r"\s*(?:\([^):]{1,40}\)|/[^/\n]{2,30}/)?\s*[—–-]{1,2}\s+")  # "(Wire)", "/PRNewswire/", not "(NYSE: IBM)"
 _LEGAL = (r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Holdings?|Group|AB|"
           r"\(publ\)|\(PUBL\)|SE|AG|Aktiengesellschaft|N\.V\.|NV|plc|PLC|S\.A\.|SA|GmbH|KK|K\.K\.")
 _LEGAL_END = re.compile(rf"(?:\s+(?:{_LEGAL}))+\s*$")
@@ -125,13 +125,20 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
         if run is not None:
             name, rest = run
             short = _LEGAL_END.sub("", name).strip() or name
-            cand = (short, rest, company_of(name) or company_of(short))
+            known = company_of(name) or company_of(short)
+            if known is None and short.isupper() and len(short) > 3:  # "QUALCOMM", "ERICSSON"
+                known = company_of(_title_case(short))
+            cand = (short, rest, known)
         if is_sentence:
             lead = cand
             break
         headline = cand if cand is not None else headline
     if headline is not None and lead is not None and (
             (headline[2] is not None and headline[2] == lead[2]) or _same(headline[0], lead, body)):
+        if headline[2] is None and headline[0].startswith(lead[0] + " "):
+            # a Title Case headline runs on past the name ("NAME Announces Fourth Quarter …"):
+            # the lead sentence, written in sentence case, gives where the name ends
+            return Focus(lead[2] or lead[0], lead[2] is not None, [])
         aliases = [lead[0]] if lead[0] != headline[0] and lead[2] is None else []
         return Focus(headline[2] or headline[0], headline[2] is not None, aliases)
     for c in (lead, headline):
