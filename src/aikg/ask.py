@@ -21,6 +21,7 @@ from . import slots
 from .errors import AikgError
 from .answer_check import fits, mentions
 from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
+from .typos import correct as correct_typos
 from .linking import Hit, label_index, norm
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
@@ -97,6 +98,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     if len(q) > 1000:
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
     idx = label_index(kg.store)
+    q = correct_typos(q, idx.knows_word)
     hits = idx.find_in(q)
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)

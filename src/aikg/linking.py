@@ -88,6 +88,13 @@ class LabelIndex:
                     return Hit(c[0], c[1], self.pref.get(c[0], c[2]), text, m[1])
         return None
 
+    def knows_word(self, word: str) -> bool:
+        """Whether `word` (lower case) is a word of some label or alias in the store."""
+        words = self.__dict__.get("_words")
+        if words is None:
+            words = self.__dict__["_words"] = {w for k in self.by_norm for w in k.split()}
+        return word in words
+
     def find_in(self, question: str, max_len: int = 7) -> list[Hit]:
         """Entities named in a question: longest exact n-gram matches, then fuzzy single names."""
         toks = norm(question).split()
