@@ -112,6 +112,9 @@ def facts_delta_batch(reader: Reader, changes: Sequence[Change]) -> tuple[list[Q
         held = reader.in_facts(s, p, o)
         if held is None or held in gone:
             inserts.append(Quad(s, p, o, FACTS_GRAPH))
+    prefetch = getattr(reader, "prefetch", None)
+    if prefetch is not None:       # a remote reader reads every summary in one query
+        prefetch(sorted(delta, key=_iri))
     for fact in sorted(delta, key=_iri):
         n, first = reader.summary(fact)
         n2 = n + delta[fact]

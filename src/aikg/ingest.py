@@ -162,8 +162,15 @@ def _resolve_investments(store, ex: Extraction, known: dict | None = None) -> di
     return out
 
 
-BATCH_DOCS = 64           # documents written in one transaction…
+BATCH_DOCS = 64           # documents written in one transaction (AIKG_INGEST_BATCH overrides it)…
 BATCH_QUADS = 50_000      # …or fewer, when they hold this many quads
+
+
+def _batch_docs() -> int:
+    try:
+        return max(1, int(os.environ.get("AIKG_INGEST_BATCH", BATCH_DOCS)))
+    except ValueError:
+        return BATCH_DOCS
 
 
 def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], None] | None = None,
@@ -236,11 +243,11 @@ def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], No
             extracted = pool.map(_extract, [str(p) for p in todo], chunksize=4)
         else:
             extracted = (_extract(str(p)) for p in todo)
-        size = 0
+        size, most = 0, _batch_docs()
         for path_str, ex, err in extracted:
             pending.append((path_str, Path(path_str).stem, ex, err))
             size += len(ex.facts) * 30 if ex is not None else 0   # ~quads per fact, with evidence
-            if len(pending) >= BATCH_DOCS or size >= BATCH_QUADS:
+            if len(pending) >= most or size >= BATCH_QUADS:
                 flush()
                 size = 0
         flush()
