@@ -202,10 +202,12 @@ def render(res: dict) -> str:
     for b in res["ingest"]:
         cpu = b.get("cpu_seconds")
         per = f"{b['docs'] / cpu:.1f}" if cpu else ""
-        L.append(f"| {b['first']}–{b['first'] + b['docs']} | {b['seconds']} | {b['docs_per_s']} | {cpu or ''} | {per} | {b['peak_rss_mb']} |")
+        L.append(f"| {b['first']}–{b['first'] + b['docs']} | {b['seconds']} | {b['docs_per_s']} | {f'{cpu:.1f}' if cpu else ''} | {per} | {b['peak_rss_mb']} |")
     if len(res["ingest"]) > 1:
         a, z = res["ingest"][0], res["ingest"][-1]
-        L += ["", f"last 1,000 ÷ first 1,000: {z['seconds'] / a['seconds']:.2f}×"]
+        cpu = (f"; CPU seconds {z['cpu_seconds'] / a['cpu_seconds']:.2f}×"
+               if a.get("cpu_seconds") and z.get("cpu_seconds") else "")
+        L += ["", f"last 1,000 ÷ first 1,000: {z['seconds'] / a['seconds']:.2f}× wall{cpu}"]
     L += ["", f"## Saved queries (first page of {res['page']} rows; median of {res['repeats']})", "",
           "`aikg` is the whole `aikg query` process (start, open, query, print); raw is pyoxigraph "
           "in one process on the same store and SPARQL (query only).", "",
