@@ -68,7 +68,10 @@ def corpora(tmp_path_factory):
 
 
 @pytest.mark.slow
-def test_kill_9_during_ingest_leaves_each_document_before_or_after(corpora, tmp_path):
+def test_kill_9_during_ingest_leaves_each_document_before_or_after(corpora, tmp_path, monkeypatch):
+    # ingest writes a batch of documents per transaction: batches of 3 here, so that kills
+    # land between batches (some documents written, some not) as well as inside one
+    monkeypatch.setenv("AIKG_INGEST_BATCH", "3")
     base = tmp_path / "before"
     r = aikg_store(base, "--empty", "ingest", str(corpora / "v0"), timeout=300)
     assert r.returncode == 0, r.stderr

@@ -219,3 +219,18 @@ def test_each_fact_kinds_answer_template_is_its_saved_querys_answer_header():
         assert kind.query in cat, kind.name
         if kind.row:
             assert cat[kind.query].answer_row == kind.row, kind.query
+
+
+def test_a_page_sub_select_takes_the_requested_page_and_every_row_without_a_limit():
+    """`LIMIT n  # page` in a sub-select: aikg sets it to offset + limit (the outer query skips
+    offset), and removes it when every row is asked for (csv/json export, ask)."""
+    from aikg.run import page, run_query
+    from aikg.store import LocalStore
+    text = ("SELECT ?n ?sq { { SELECT ?n WHERE { VALUES ?n { 1 2 3 4 5 6 7 } } ORDER BY ?n\n"
+            "    LIMIT 3  # page\n  } BIND(?n * ?n AS ?sq) }\nORDER BY ?n\n")
+    assert "LIMIT 5\n" in page(text, 2, 3) and "LIMIT 3  # page" not in page(text, None)
+    store = LocalStore.memory()
+    def values(limit, offset=0):
+        return [int(r["n"].value) for r in run_query(store, text, {}, limit=limit, offset=offset).rows]
+    assert values(2) == [1, 2] and values(2, 3) == [4, 5] and values(None) == [1, 2, 3, 4, 5, 6, 7]
+    assert values(None, 5) == [6, 7]

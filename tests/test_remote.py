@@ -188,7 +188,7 @@ def test_store_interface_writes(tmp_path):
         rs.replace_document("remote-doc", quads)
         assert rs.documents() == ["remote-doc"]
         assert rs.document_hash("remote-doc") == "abc"
-        assert len(rs) == 4 and rs.named_graphs() == [g]
+        assert len(rs) == 5 and rs.named_graphs() == [g]       # the fact-level triple is in the facts graph too
         rs.replace_document("remote-doc", quads[:3])             # replaced, not added to
         assert len(rs) == 3
         assert sorted(map(str, rs.quads())) == sorted(map(str, quads[:3]))
@@ -197,6 +197,45 @@ def test_store_interface_writes(tmp_path):
         assert len(rs) == 4
         assert rs.remove_document("remote-doc") is True and rs.remove_document("remote-doc") is False
         assert rs.documents() == [] and rs.document_hash("remote-doc") is None
+    finally:
+        stop(proc)
+
+
+def test_remote_replace_and_remove_keep_the_facts_graph_like_a_local_store(tmp_path):
+    """Ingest, change and remove documents through the endpoint: the remote facts graph (counts,
+    sample quotes, facts) is what the same writes give on a local store, and a rebuild."""
+    if OXIGRAPH is None:
+        pytest.skip("no oxigraph binary")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import feed_gen
+    from aikg.extract.pipeline import extract_bytes
+    from aikg.facts import REBUILD
+    from aikg.rdf import FACTS_GRAPH, extraction_quads
+    from aikg.store import LocalStore
+
+    feed_gen.generate(5, tmp_path / "feed", seed=3)
+    files = sorted((tmp_path / "feed").glob("*.txt"))
+    def quads(f, extra=""):
+        return extraction_quads(extract_bytes(f.read_bytes() + extra.encode(), f.name), ordered=False)
+    steps = [(f.stem, quads(f)) for f in files] + [(files[0].stem, quads(files[0], "\nIt said nothing more.\n"))]
+    proc, url = start_oxigraph(tmp_path / "data")
+    try:
+        rs, local = RemoteStore(url), LocalStore.memory()
+        for doc, q in steps:
+            rs.replace_document(doc, q)
+            local.replace_document(doc, q)
+        assert rs.remove_document(files[1].stem) and local.remove_document(files[1].stem)
+
+        def facts(quads_):
+            return {(str(q.subject), str(q.predicate), str(q.object)) for q in quads_}
+        remote_facts = facts(rs._quads_by_query(FACTS_GRAPH))
+        assert remote_facts == facts(local.quads(FACTS_GRAPH)) and len(remote_facts) > 100
+        counts = [int(o.strip('"').split('"')[0]) for s_, p, o in remote_facts if p.endswith("#documentCount>")]
+        assert max(counts) >= 2                              # facts restated across the documents
+        copy = ox.Store()
+        copy.extend(q for q in local.ox if q.graph_name != FACTS_GRAPH)
+        copy.update(REBUILD)
+        assert remote_facts == facts(copy.quads_for_pattern(None, None, None, FACTS_GRAPH))
     finally:
         stop(proc)
 

@@ -54,6 +54,7 @@ import pyoxigraph as ox
 
 from . import __version__
 from .errors import AikgError
+from .facts import DOCUMENT_COUNT, EVIDENCE, SAMPLE_EVIDENCE, facts_delta
 from .rdf import FACTS_GRAPH, ID, KG, META_GRAPH, PREFIXES, doc_iri
 
 DOC_PREFIX = f"{ID}doc/"
@@ -843,22 +844,77 @@ class RemoteStore:
         self._post_form(self.update_url, {"update": with_prefixes(sparql)})
 
     def replace_document(self, doc_id: str, quads: Sequence[ox.Quad]) -> None:
-        """Replace one document's named graph in a single update request."""
+        """Replace one document's named graph and bring the facts graph up to date, in a single
+        update request (`aikg.facts.facts_delta`; the store is read with a few SPARQL queries
+        over the document's facts, never a scan)."""
+        self._check_writable()
         g = doc_iri(doc_id)
-        body = insert_body(quads)
-        self.update(f"DROP SILENT GRAPH {g};\nINSERT DATA {{ {body} }}" if body else f"DROP SILENT GRAPH {g}")
+        old = list(self._quads_by_query(g))
+        own = [q for q in quads if q.graph_name == g]
+        deletes, inserts = facts_delta(RemoteReader(self), g, old, own)
+        parts = [f"DELETE DATA {{ {insert_body(deletes)} }}"] if deletes else []
+        parts.append(f"DROP SILENT GRAPH {g}")
+        body = insert_body([*quads, *inserts])
+        if body:
+            parts.append(f"INSERT DATA {{ {body} }}")
+        self.update(";\n".join(parts))
 
     def remove_document(self, doc_id: str) -> bool:
         self._check_writable()
         g = doc_iri(doc_id)
-        res = self.query(f"ASK {{ GRAPH {g} {{ ?s ?p ?o }} }}")
-        if not bool(res):
+        old = list(self._quads_by_query(g))
+        if not old:
             return False
-        self.update(f"DROP SILENT GRAPH {g}")
+        self.replace_document(doc_id, [])
         return True
 
     def flush(self) -> None:
         pass
+
+
+class RemoteReader:
+    """`aikg.facts.Reader` over a SPARQL endpoint: one query per fact (or per triple a write
+    drops), each bound to that fact; `prefetch` reads every fact's summary in one query."""
+
+    def __init__(self, store: RemoteStore):
+        self.store = store
+        self._summaries: dict = {}
+
+    @staticmethod
+    def _not_in(graphs) -> str:
+        names = ", ".join(str(g) for g in graphs)
+        return f"FILTER(?g NOT IN ({names}, {FACTS_GRAPH}) && STRSTARTS(STR(?g), \"{ID}doc/\"))"
+
+    def stated_elsewhere(self, s, p, o, graphs) -> bool:
+        return bool(self.store.query(f"ASK {{ GRAPH ?g {{ {s} {p} {o} }} {self._not_in(graphs)} }}"))
+
+    def in_facts(self, s, p, o):
+        return None                # INSERT DATA of a triple already there changes nothing
+
+    def prefetch(self, facts) -> None:
+        facts = [f for f in facts if f not in self._summaries]
+        for i in range(0, len(facts), 200):
+            part = facts[i:i + 200]
+            for f in part:
+                self._summaries[f] = (0, None)
+            rows = self.store._select(
+                f"SELECT ?fact ?n ?ev WHERE {{ VALUES ?fact {{ {' '.join(str(f) for f in part)} }} "
+                f"GRAPH {FACTS_GRAPH} {{ ?fact {DOCUMENT_COUNT} ?n . OPTIONAL {{ ?fact {SAMPLE_EVIDENCE} ?ev }} }} }}")
+            for r in rows:
+                self._summaries[r["fact"]] = (int(r["n"].value), r["ev"])
+
+    def summary(self, fact):
+        if fact not in self._summaries:
+            self.prefetch([fact])
+        return self._summaries[fact]
+
+    def other_evidence(self, fact, graphs):
+        rows = self.store._select(f"SELECT (MIN(STR(?e)) AS ?first) WHERE {{ GRAPH ?g {{ {fact} {EVIDENCE} ?e }} "
+                                  f"{self._not_in(graphs)} }}")
+        for r in rows:
+            if r["first"] is not None and r["first"].value:
+                return ox.NamedNode(r["first"].value)
+        return None
 
 
 # ---------------------------------------------------------------------- push / pull

@@ -135,9 +135,18 @@ _TAIL = re.compile(r"(?:\s+(LIMIT|OFFSET)\s+(\d+))+\s*$", re.I)
 _TAIL_PART = re.compile(r"(LIMIT|OFFSET)\s+(\d+)", re.I)
 
 
+# A sub-select that picks the page before the costly per-row parts (quotes, optional details)
+# ends with `LIMIT 100  # page`: the first page as written, so the .rq file runs as it stands.
+_INNER_PAGE = re.compile(r"^([ \t]*)LIMIT[ \t]+\d+[ \t]*#[ \t]*page\b[^\n]*$", re.M | re.I)
+
+
 def page(sparql: str, limit: int | None, offset: int = 0) -> str:
     """The query with `LIMIT limit OFFSET offset` applied to the rows it would give (combined
-    with a LIMIT/OFFSET it already ends with). For SELECT queries; others are left alone."""
+    with a LIMIT/OFFSET it already ends with). For SELECT queries; others are left alone.
+    A sub-select marked `LIMIT n  # page` keeps the first offset + limit rows of its order
+    (every row when there is no limit): the outer query sorts the same way and skips offset."""
+    if _INNER_PAGE.search(sparql):
+        sparql = _INNER_PAGE.sub(lambda m: "" if limit is None else f"{m.group(1)}LIMIT {offset + limit}", sparql)
     if limit is None and not offset:
         return sparql
     if not re.search(r"^\s*SELECT\b", _strip(sparql), re.I | re.M):
