@@ -68,3 +68,29 @@ def test_a_listing_has_one_row_per_fact_with_its_document_count(feed, tmp_path):
             r["statement"], ox.NamedNode("https://aikg.dev/ns#evidence"), None, None)})
         assert int(r["documents"].value) == n >= 1
     assert any(int(r["documents"].value) > 1 for r in rows)  # the feed restates its segments
+
+
+def test_a_batch_of_new_and_changed_documents_in_one_transaction_equals_a_rebuild(feed, tmp_path):
+    """`replace_documents` writes several documents at once (new ones and changed ones that
+    restate the same facts); the facts graph equals a rebuild and what writing them one at a
+    time gives."""
+    from aikg.extract.pipeline import extract_bytes
+    from aikg.rdf import extraction_quads
+    from aikg.store import LocalStore
+
+    files = sorted(feed.glob("*.txt"))
+    def quads(f, extra=""):
+        return extraction_quads(extract_bytes(f.read_bytes() + extra.encode(), f.name), ordered=False)
+    first = [(f.stem, quads(f)) for f in files[:6]]
+    second = [(f.stem, quads(f, "\nIt said nothing more.\n")) for f in files[:3]]   # changed
+    second += [(f.stem, quads(f)) for f in files[6:]]                                 # new
+    second += [(files[3].stem, [])]                                                   # emptied
+    batched, single = LocalStore.memory(), LocalStore.memory()
+    batched.replace_documents(first)
+    batched.replace_documents(second)
+    for doc, q in first + second:
+        single.replace_document(doc, q)
+    assert _facts(batched.ox) == _rebuilt(batched.ox)
+    assert _facts(batched.ox) == _facts(single.ox) and len(_facts(single.ox)) > 100
+    counts = [q for q in batched.ox.quads_for_pattern(None, ox.NamedNode("https://aikg.dev/ns#documentCount"), None, FACTS_GRAPH)]
+    assert max(int(q.object.value) for q in counts) >= 3          # restated across the batch

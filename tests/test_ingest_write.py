@@ -1,5 +1,5 @@
-"""Ingest writes a new document with `Store.extend` and replaces an existing one with
-`replace_document`: both are one transaction and must leave the same graph behind."""
+"""Ingest writes documents in batches (`_write_batch`, one transaction per batch) and one at a
+time with `replace_document`: both must leave the same graphs behind."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from aikg.extract.pipeline import extract_bytes, extract_text
-from aikg.ingest import _write, ingest_files
+from aikg.ingest import _write_batch, ingest_files
 from aikg.rdf import doc_iri, extraction_quads
 from aikg.store import LocalStore
 
@@ -27,7 +27,7 @@ def _dump(store: LocalStore) -> list[str]:
 def test_new_document_written_like_replace_document():
     a, b = LocalStore.memory(), LocalStore.memory()
     q = _quads("kestrel")
-    _write(a, "kestrel", q)
+    _write_batch(a, [("kestrel", q)], [])
     b.replace_document("kestrel", q)
     assert _dump(a) == _dump(b) and len(_dump(a)) > 20
 
@@ -39,7 +39,7 @@ def test_existing_graph_is_replaced_not_merged():
     for s in (a, b):
         s.ox.add(stale)  # a graph of that name already there (e.g. from `aikg load`)
     q = _quads("kestrel", TEXT.replace("50 billion", "60 billion"))
-    _write(a, "kestrel", q)
+    _write_batch(a, [("kestrel", q)], [])
     b.replace_document("kestrel", q)
     assert _dump(a) == _dump(b)
     assert stale not in list(a.ox)

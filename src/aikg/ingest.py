@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import threading
 import unicodedata
 from decimal import Decimal
 from concurrent.futures import ProcessPoolExecutor
@@ -47,19 +48,50 @@ def _extract(path_str: str) -> tuple[str, Extraction | None, str]:
         return path_str, None, str(e)
 
 
-def _write_reference(store, quads: list[ox.Quad]) -> None:
-    """What the gazetteer knows about a document's entities (their countries), in the reference
-    graph apart from every document: added, never replaced (it is the same whichever document
-    names the entity), so it needs no transaction with the document's own write."""
-    if quads:
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        store.update(f"INSERT DATA {{ GRAPH {quads[0].graph_name} {{\n{body}\n}} }}")
+def _write_batch(store, batch: list[tuple[str, list[ox.Quad]]], reference: list[ox.Quad]) -> None:
+    """Write a batch of documents' graphs and what the gazetteer knows about their entities
+    (the reference graph: added, never replaced). A local store does it in one transaction;
+    a remote one document by document, each in one update request."""
+    many = getattr(store, "replace_documents", None)
+    if many is not None:
+        many(batch, reference)
+        return
+    for doc, quads in batch:
+        store.replace_document(doc, quads)
+    if reference:
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in reference)
+        store.update(f"INSERT DATA {{ GRAPH {reference[0].graph_name} {{\n{body}\n}} }}")
 
 
-def _write(store, doc: str, quads: list[ox.Quad]) -> None:
-    """Write one document's graph in one transaction (a new graph goes through
-    `Store.extend` inside `LocalStore.replace_document`)."""
-    store.replace_document(doc, quads)
+class _Writer:
+    """Writes one batch at a time on a background thread: the store releases the GIL while it
+    writes, so the next batch is extracted meanwhile. `wait` returns once the batch in flight
+    is written (and raises what its write raised)."""
+
+    def __init__(self, store):
+        self.store = store
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def submit(self, batch, reference) -> None:
+        self.wait()
+
+        def run():
+            try:
+                _write_batch(self.store, batch, reference)
+            except BaseException as e:  # noqa: BLE001 - raised on the caller's thread by wait()
+                self._error = e
+
+        self._thread = threading.Thread(target=run, name="aikg-ingest-write")
+        self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._error is not None:
+            e, self._error = self._error, None
+            raise e
 
 
 def _investments_of(store, investor: ox.NamedNode) -> list[tuple[ox.NamedNode, str | None, set]]:
@@ -93,11 +125,13 @@ def _investments_of(store, investor: ox.NamedNode) -> list[tuple[ox.NamedNode, s
     return out
 
 
-def _resolve_investments(store, ex: Extraction) -> dict[int, ox.NamedNode]:
+def _resolve_investments(store, ex: Extraction, known: dict | None = None) -> dict[int, ox.NamedNode]:
     """Reuse the IRI of an investment already in the store that shares an amount with this one
-    (same investor, currency and value; horizons not contradicting)."""
+    (same investor, currency and value; horizons not contradicting). `known` caches each
+    investor's investments over a batch of documents and gains this document's (which the
+    store does not hold until the batch is written)."""
     out = {}
-    known: dict = {}
+    known = {} if known is None else known
     for i, f in enumerate(ex.facts):
         if f.kind != "investment" or not f.amounts:
             continue
@@ -112,11 +146,31 @@ def _resolve_investments(store, ex: Extraction) -> dict[int, ox.NamedNode]:
             if hits:
                 out[i] = hits[0]
                 break
+    for i, f in enumerate(ex.facts):   # what this document adds, for the next ones in the batch
+        if f.kind != "investment" or not f.amounts:
+            continue
+        iri = out.get(i, fact_iri(f))
+        entries = known[ref_iri(f.investor).value]
+        amounts = {(a.currency, a.value) for a in f.amounts}
+        for k, (inv, h, have) in enumerate(entries):
+            if inv == iri:
+                entries[k] = (inv, h if h is not None else f.horizon, have | amounts)
+                break
+        else:
+            entries.append((iri, f.horizon, amounts))
+            entries.sort(key=lambda x: x[0].value)
     return out
+
+
+BATCH_DOCS = 64           # documents written in one transaction…
+BATCH_QUADS = 50_000      # …or fewer, when they hold this many quads
 
 
 def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], None] | None = None,
                  jobs: int = 1) -> list[IngestResult]:
+    """Extract and write documents. Documents are written in batches, each batch in one
+    transaction (an interrupted ingest leaves every document as it was or as it is now) on a
+    background thread while the next batch is extracted."""
     results: list[IngestResult] = []
     seen: dict[str, str] = {}
     todo: list[Path] = []
@@ -149,26 +203,55 @@ def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], No
             from .extract.entities import recogniser
             recogniser()
         pool = ProcessPoolExecutor(max_workers=jobs)
+    writer = _Writer(store)
+    pending: list[tuple[str, str, Extraction | None, str]] = []   # (path, doc, extraction, error)
+    reported: list[IngestResult] = []                               # written, to report
+
+    def report():
+        for r in reported:
+            results.append(r)
+            progress and progress(r)
+        reported.clear()
+
+    def flush():
+        writer.wait()              # the previous batch is in the store: resolve against it
+        report()
+        batch, reference, known = [], [], {}
+        for path_str, doc, ex, err in pending:
+            if ex is None:
+                reported.append(IngestResult(path_str, doc, "skipped", err))
+                continue
+            existed = store.document_hash(doc) is not None
+            batch.append((doc, extraction_quads(ex, _resolve_investments(store, ex, known), ordered=False)))
+            reference.extend(reference_quads(ex))
+            reported.append(IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts)))
+        pending.clear()
+        if batch:
+            writer.submit(batch, reference)
+        else:
+            report()
+
     try:
         if pool is not None:  # in order, as they come: documents are written while workers extract
             extracted = pool.map(_extract, [str(p) for p in todo], chunksize=4)
         else:
             extracted = (_extract(str(p)) for p in todo)
+        size = 0
         for path_str, ex, err in extracted:
-            doc = Path(path_str).stem
-            if ex is None:
-                r = IngestResult(path_str, doc, "skipped", err)
-            else:
-                existed = store.document_hash(doc) is not None
-                quads = extraction_quads(ex, _resolve_investments(store, ex), ordered=False)
-                _write(store, doc, quads)
-                _write_reference(store, reference_quads(ex))
-                r = IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts))
-            results.append(r)
-            progress and progress(r)
+            pending.append((path_str, Path(path_str).stem, ex, err))
+            size += len(ex.facts) * 30 if ex is not None else 0   # ~quads per fact, with evidence
+            if len(pending) >= BATCH_DOCS or size >= BATCH_QUADS:
+                flush()
+                size = 0
+        flush()
+        writer.wait()
+        report()
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)  # on an error, extract no more
+        try:
+            writer.wait()          # a batch in flight is written whole (or not at all) before we leave
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)  # on an error, extract no more
     store.flush()
     return results
 

@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 import pyoxigraph as ox
 
 from .errors import AikgError
-from .facts import REBUILD, OxReader, facts_delta
+from .facts import REBUILD, OxReader, facts_delta, facts_delta_batch
 from .guard import check as guard
 from .rdf import FACTS_GRAPH, KG, META_GRAPH, PREFIXES, doc_iri
 
@@ -265,17 +265,26 @@ class LocalStore:
     def replace_document(self, doc_id: str, quads: Sequence[ox.Quad]) -> None:
         """Replace one document's named graph, and bring the facts graph up to date, in a single
         transaction (one SPARQL update: a failed write leaves the store as it was)."""
+        self.replace_documents([(doc_id, quads)])
+
+    def replace_documents(self, docs: Sequence[tuple[str, Sequence[ox.Quad]]],
+                          extra: Sequence[ox.Quad] = ()) -> None:
+        """Replace several documents' graphs, add `extra` quads (the reference graph: added,
+        never replaced) and bring the facts graph up to date, all in one transaction (one
+        SPARQL update): an interrupted write leaves every document of the batch as it was."""
         self._check_writable()
-        g = doc_iri(doc_id)
-        old = list(self.ox.quads_for_pattern(None, None, None, g))
-        own = [q for q in quads if q.graph_name == g]  # reference-graph quads are not facts
-        deletes, inserts = facts_delta(OxReader(self.ox), g, old, own)
-        parts = []
-        if deletes:
-            parts.append(f"DELETE DATA {{ {_term_text(deletes)} }}")
-        if old:
-            parts.append(f"DROP SILENT GRAPH {g}")
-        parts.append(f"INSERT DATA {{ {_term_text([*quads, *inserts])} }}")
+        changes, drops, inserts = [], [], list(extra)
+        for doc_id, quads in dict(docs).items():      # a document named twice: the last wins
+            g = doc_iri(doc_id)
+            old = list(self.ox.quads_for_pattern(None, None, None, g))
+            if old:
+                drops.append(g)
+            changes.append((g, old, [q for q in quads if q.graph_name == g]))  # reference quads are not facts
+            inserts.extend(quads)
+        deletes, facts = facts_delta_batch(OxReader(self.ox), changes)
+        parts = [f"DELETE DATA {{ {_term_text(deletes)} }}"] if deletes else []
+        parts += [f"DROP SILENT GRAPH {g}" for g in drops]
+        parts.append(f"INSERT DATA {{ {_term_text([*inserts, *facts])} }}")
         self._apply(";\n".join(parts))
 
     def remove_document(self, doc_id: str) -> bool:
