@@ -828,6 +828,23 @@ class RemoteStore:
         with open(path, "rb") as f:
             self._send_data(u, method, target, f, size, content_type, wait)
 
+    def upload_stream(self, chunks: Iterable[bytes], content_type: str = "application/n-quads", size_hint: int = 0) -> None:
+        """POST a dataset to the Graph Store endpoint as it is produced (chunked transfer
+        encoding). Only without a user and password: a digest challenge would need the body
+        sent twice."""
+        self._check_writable()
+        u = self.store_url
+        target = u.target(LAYOUTS[self.engine].get("dataset_params"))
+        wait = self.transfer_timeout(size_hint)
+        self._drop(u)      # a fresh connection: a kept-alive one found closed would need a resend
+        resp = self._send("POST", u, target, chunks, {"Content-Type": content_type}, wait)
+        self._check_status(u, resp, time.monotonic() + wait)
+        self._read_body(u, resp, time.monotonic() + wait, limit=1 << 16)
+
+    @property
+    def can_stream(self) -> bool:
+        return not self._user
+
     def put_graph(self, graph, data: bytes, replace: bool = True) -> None:
         """Replace (PUT) or add to (POST) one named graph with N-Triples."""
         self._check_writable()
@@ -943,6 +960,51 @@ def _dump(local, path: Path) -> tuple[set, int]:
     return names, count
 
 
+class _DumpStream:
+    """A LocalStore's N-Quads, all but the metadata graph, as chunks of whole lines while
+    pyoxigraph writes them (on a thread, through a pipe), so that the upload overlaps the dump.
+    `graphs` and `count` are complete once the chunks are exhausted."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+        self.graphs = {g for g in store.named_graphs() if g != META_GRAPH}
+        self.count = 0
+        self.size_hint = len(store) * 170          # bytes per N-Quads line, about
+        self._error: list = []
+
+    def __iter__(self) -> Iterator[bytes]:
+        rfd, wfd = os.pipe()
+
+        def write() -> None:
+            try:
+                with open(wfd, "wb", buffering=1 << 20) as out:
+                    self.store.dump(output=out, format=ox.RdfFormat.N_QUADS)
+            except BaseException as e:  # BrokenPipeError when the upload stopped reading
+                self._error.append(e)
+        writer = threading.Thread(target=write, daemon=True)
+        writer.start()
+        meta_tail = f" {META_GRAPH} .\n".encode()
+        rest = b""
+        try:
+            with open(rfd, "rb") as src:
+                while True:
+                    chunk = src.read(1 << 20)
+                    if not chunk:
+                        break
+                    data = rest + chunk
+                    cut = data.rfind(b"\n") + 1
+                    data, rest = data[:cut], data[cut:]
+                    if meta_tail in data:
+                        data = b"".join(line for line in data.splitlines(keepends=True) if not line.endswith(meta_tail))
+                    if data:
+                        self.count += data.count(b"\n")
+                        yield data
+        finally:
+            writer.join()
+        if self._error or rest:
+            raise AikgError(f"could not read the local store: {self._error[0] if self._error else 'a line was cut off'}")
+
+
 def push(local, remote: RemoteStore, graph: ox.NamedNode | None = None, replace: bool = True) -> tuple[int, int]:
     """Upload a local store's quads to `remote` with the Graph Store Protocol (N-Quads),
     named graphs kept, or every triple into `graph`. With `replace`, the remote graphs that
@@ -964,6 +1026,16 @@ def push(local, remote: RemoteStore, graph: ox.NamedNode | None = None, replace:
                     yield ox.Quad(q.subject, q.predicate, q.object, graph)
             ox.serialize(stream(), output=str(path), format=ox.RdfFormat.N_QUADS)
             names = {graph}
+        elif getattr(local, "ox", None) is not None and remote.can_stream:
+            stream = _DumpStream(local.ox)
+            if replace and stream.graphs:
+                remote.update(";\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(stream.graphs, key=lambda g: g.value)))
+            chunks = iter(stream)
+            try:
+                remote.upload_stream(chunks, "application/n-quads", stream.size_hint)
+            finally:
+                chunks.close()         # stops the dump thread if the upload failed
+            return stream.count, len(stream.graphs)
         else:
             names, count = _dump(local, path)
         if replace and names:
