@@ -540,3 +540,17 @@ def test_push_stops_with_one_line_when_the_server_refuses_the_upload(stub, tmp_p
     one_line_error(r, "127.0.0.1", "/store")
     assert time.monotonic() - t < 15
     assert any(s["path"].startswith("/store") for s in stub.handler.seen)
+
+
+def test_dump_for_an_upload_leaves_out_the_metadata_graph(tmp_path):
+    """The file `push` uploads when it cannot stream (a server asking for a user and password)."""
+    from aikg.rdf import META_GRAPH
+    from aikg.remote import _dump
+    from aikg.store import LocalStore
+    local = LocalStore.open(_on_disk_store(tmp_path, 3000))
+    out = tmp_path / "out.nq"
+    names, count = _dump(local, out)
+    got = list(ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS))
+    assert count == len(got) == len(list(local.quads())) > 3000      # the ontology graph too
+    assert {str(q) for q in got} == {str(q) for q in local.quads()}
+    assert META_GRAPH not in names and {ox.NamedNode(f"urn:g:{i}") for i in range(50)} <= names
