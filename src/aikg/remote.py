@@ -21,8 +21,10 @@ one keep-alive connection per thread and host):
 * updates: `POST` form-encoded `update=` to the update endpoint. `replace_document` is one
   request, `DROP SILENT GRAPH <g>; INSERT DATA {…}`.
 * bulk transfer: the Graph Store Protocol, for `aikg push`, `aikg pull` and `quads()`: the
-  whole dataset as N-Quads where the server takes it (Oxigraph's `/store`), else graph by graph
-  (`PUT`/`GET …?graph=IRI` with N-Triples, the standard per-graph protocol; Virtuoso).
+  whole dataset as N-Quads where the server takes it (Oxigraph's `/store`; a push streams it
+  with chunked encoding while pyoxigraph dumps the local store, and asks Oxigraph for its bulk
+  loader with `?no_transaction`), else graph by graph (`PUT`/`GET …?graph=IRI` with N-Triples,
+  the standard per-graph protocol, a few requests at once; Virtuoso).
 
 Credentials come only from the environment, never from the command line or the URL:
 `AIKG_ENDPOINT_TOKEN` (sent as `Authorization: Bearer …`) or `AIKG_ENDPOINT_USER` and
