@@ -262,6 +262,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     if args.store:
+        data = None
         store_dir, meta = args.store, store_meta(args.store)
         args.size = args.store.name
     else:
@@ -278,6 +279,7 @@ def main(argv=None) -> int:
            "load_before": " ".join(f"{x:.1f}" for x in os.getloadavg()),
            "local": time_queries(local, cases(meta, args.bound_only), args.repeats, args.timeout), "engines": []}
     del local
+    args.out.with_suffix(".json").write_text(json.dumps(res, indent=1, default=str))   # the local part
     for name in args.engines.split(","):
         res["engines"].append(bench_engine(name.strip(), store_dir, data, meta, args, args.work))
         if name.strip() == "virtuoso" and args.bulk_loader and not args.store:
