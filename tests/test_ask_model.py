@@ -379,3 +379,169 @@ def test_a_claim_labelled_without_dates_answers_the_period_whose_end_month_its_s
             "quote": lit("Revenue for the six months ended June 30 rose to $7 billion.")}
     assert claim_score(read("What was Acme's revenue for the first half of 2026?", [acme]), half) > 0
     assert claim_score(read("What was Acme's revenue for the second half of 2026?", [acme]), half) == 0
+
+
+# ------------------------------------------------------------------ periods, quantities, measures (w12a)
+def dated(label, start=None, end=None, **cols):
+    row = {"measure": lit(cols.pop("measure", "revenue")), "value": lit(cols.pop("value", 5)), "periodLabel": lit(label)}
+    if start:
+        row["periodStart"], row["periodEnd"] = ox.Literal(start), ox.Literal(end)
+    return {**row, **{k: lit(v) for k, v in cols.items()}}
+
+
+@pytest.mark.parametrize("label,question,fits_", [
+    ("Q4", "What revenue does Acme expect for the fourth quarter of 2025?", True),
+    ("Q4", "What was Acme's revenue in Q3 2025?", False),
+    ("fiscal Q3", "What was Acme's revenue in Q3 2025?", True),
+    ("three months to september 30", "What was Acme's revenue in the third quarter of 2025?", True),
+    ("three months to september 30", "What was Acme's revenue in the first half of 2025?", False),
+    ("six months ended june 30", "What was Acme's revenue in the first half of 2025?", True),
+    ("six months ended june 30", "What was Acme's revenue in Q2 2025?", False),
+    ("Q3 2024", "What was Acme's revenue in Q3 2025?", False),
+    ("Q2 FY2026", "What was Acme's revenue in Q2 2025?", False),   # fiscal: calendar dates unknown
+])
+def test_a_period_given_by_its_label_only_fits_the_quarter_or_month_asked(label, question, fits_):
+    from aikg.period_fit import label_fits
+    from aikg.question import _question_periods
+    assert label_fits(label, _question_periods(question)) is fits_
+
+
+def test_a_full_year_figure_does_not_answer_a_quarter_but_a_quarter_answers_its_year():
+    from aikg.period_fit import in_period
+    from aikg.question import _question_periods
+    year = dated("2025", "2025-01-01", "2025-12-31")
+    quarter = dated("Q1 2025", "2025-01-01", "2025-03-31")
+    assert not in_period(year, _question_periods("What did Acme spend in Q1 2025?"))
+    assert in_period(quarter, _question_periods("What did Acme spend in 2025?"))
+    assert in_period(year, _question_periods("What did Acme spend in 2025?"))
+
+
+def test_an_undated_figure_answers_only_a_period_the_documents_speak_of():
+    from aikg.narrowing import _narrow
+    rows = [dated("Q3 2025", "2025-07-01", "2025-09-30", value=5), {"measure": lit("revenue"), "value": lit(6)}]
+    kept, why = _narrow("figures", "What was Acme's revenue in Q1 2023?", rows, [])
+    assert kept == [] and "Q1 2023" in why
+    kept, _ = _narrow("figures", "What was Acme's revenue in Q3 2025?", rows, [])
+    assert [r["value"].value for r in kept] == ["5"]
+
+
+def test_guidance_asked_keeps_only_figures_the_company_expects():
+    from aikg.narrowing import _narrow
+    reported = dated("Q2 FY2026", measure="revenue", quote="Revenue grew 0.8% in the quarter.")
+    expected = dated("FY2026", measure="revenue outlook", quote="Acme expects revenue to grow 5%.")
+    kept, _ = _narrow("figures", "What revenue growth guidance has Acme given?", [reported, expected], [])
+    assert kept == [expected]
+    kept, why = _narrow("figures", "What revenue growth guidance has Acme given?", [reported], [])
+    assert kept == [] and "guidance" in why
+
+
+@pytest.mark.parametrize("text,wants", [
+    ("What was Acme's AI semiconductor revenue in Q3 2025?", "amount"),    # a kind noun before a measure
+    ("What AI chip does Acme sell?", "Product"),
+    ("What dividend per share will Acme pay for fiscal 2025?", "amount"),  # a quantity named before the verb
+    ("What exchange ratio was agreed for the share swap?", "amount"),
+    ("What status did the US revoke for Acme's plant?", ""),               # not a quantity
+    ("How much of Beta does Acme own?", "stake"),
+])
+def test_the_quantity_or_kind_asked_for_is_the_head_noun_not_a_modifier(text, wants):
+    assert read(text, []).wants == wants
+
+
+def test_market_shares_answer_only_a_question_about_a_market_or_a_share():
+    rows = [{"share": lit(36), "market": lit("cloud market"), "holderLabel": lit("Acme")}]
+    assert not fits(read("What dividend per share will Acme pay?", []), "market-shares", rows)
+    assert not fits(read("What exchange ratio was agreed for the share swap?", []), "market-shares", rows)
+    assert fits(read("What is Acme's share of the cloud market?", []), "market-shares", rows)
+
+
+def test_a_quantity_named_is_not_answered_by_a_stake_deal_and_an_investment_not_by_any_figure():
+    deal = [{"stake": lit(10), "amount": lit(5)}]
+    assert not fits(read("What dividend per share will Acme pay?", []), "stake-deals", deal)
+    assert fits(read("What stake did Acme take in Beta?", []), "stake-deals", deal)   # a stake is no quantity head
+    figure = [{"measure": lit("ai"), "value": lit(2500)}]
+    assert not fits(read("How much will Acme invest in its data centre business?", []), "figures", figure)
+    assert fits(read("How much did Acme make in Q3 2024?", []), "figures", figure)
+
+
+def test_a_claim_about_a_segment_needs_not_name_its_company_and_came_from_is_no_content():
+    acme, hpc = hit("Company", "Acme", 3, 4), hit("Segment", "High Performance Computing", 11, 14)
+    row = {"predicate": lit("report"), "role": lit("share"), "valueText": lit("57%"), "measure": lit("revenue"),
+           "quote": lit("High Performance Computing: 57% of revenue, flat quarter over quarter"), "via": lit("subject")}
+    q = read("What share of Acme's revenue came from High Performance Computing?", [acme, hpc])
+    assert claim_score(q, row) > 0
+
+
+def test_a_company_named_before_its_unit_only_says_whose_unit_it_is():
+    from aikg.queries import Param
+    from aikg.slots import without_owners
+    params = [Param("company", "company", "entity", kinds=("Company", "Segment"))]
+    amd, dc = hit("Company", "AMD", 3, 4), hit("Segment", "Data Center", 4, 6)
+    far = hit("Company", "Beta", 8, 9)
+    assert assign(params, [amd, dc]) == {"company": [dc]}
+    assert without_owners([far, dc]) == [far, dc]
+
+
+def test_a_month_asked_is_a_point_in_the_quarter_holding_it():
+    from aikg.period_fit import in_period
+    from aikg.question import _question_periods
+    quarter = dated("Q3 2025", "2025-07-01", "2025-09-30")
+    assert in_period(quarter, _question_periods("What was Acme's headcount at the end of September 2025?"))
+
+
+def test_an_amount_asked_is_not_answered_by_a_percentage_of_it():
+    from aikg.narrowing import _narrow
+    share = {"measure": lit("ai-related revenue share"), "value": lit(20), "unit": lit("percent")}
+    amount = {"measure": lit("revenue"), "value": lit(6000000000), "unit": lit("USD")}
+    kept, _ = _narrow("figures", "What quarterly revenue does Acme's AI unit bring in?", [share, amount], [])
+    assert kept == [amount]
+    kept, _ = _narrow("figures", "What share of Acme's revenue is AI-related?", [share, amount], [])
+    assert share in kept
+
+
+def test_home_market_rivals_are_the_ones_named_for_a_country_or_as_domestic():
+    from aikg.narrowing import _narrow
+    rows = [{"competitorLabel": lit(n), "region": lit(g)} for n, g in (("Beta", "domestic"), ("Gamma", "China"), ("Delta", "global"))]
+    kept, _ = _narrow("competitors", "In its home market, which companies is Acme up against?", rows, [])
+    assert {r["competitorLabel"].value for r in kept} == {"Beta", "Gamma"}
+
+
+@pytest.mark.parametrize("text,wants", [
+    ("What total expenses does Acme expect for 2025?", "amount"),       # a total of them, not which
+    ("What costs sit in which segment?", "CostItem"),
+    ("Of Acme's revenue, how much comes from AI products, as a percentage?", "percent"),
+    ("Whose processors did Acme use to train its model?", "Product"),   # the thing, not a person
+])
+def test_totals_and_percentages_asked_are_amounts_and_shares(text, wants):
+    assert read(text, []).wants == wants
+
+
+def test_a_capex_plan_question_reaches_the_investments_when_no_capex_outlook_is_reported():
+    from aikg.intents import _type_score
+    plan, report = read("What is Acme's capex plan?", []), read("What was Acme's capex in Q2?", [])
+    assert _type_score(plan, "investments") > _type_score(report, "investments")
+
+
+def test_an_investment_plan_is_not_answered_by_any_figure_and_by_when_a_goal_is_its_horizon():
+    figure = [{"measure": lit("ai-related revenue share"), "value": lit(20)}]
+    assert not fits(read("show me acme's cloud and ai investment plan", []), "figures", figure)
+    goal = read("By when does Ann Lee want to hit the AI revenue goal?", [])
+    assert goal.wants == "date" and fits(goal, "targets", [{"horizon": lit("P5Y"), "measure": lit("revenue")}])
+
+
+def test_a_comparison_with_the_holder_named_asks_for_the_whole_market():
+    from aikg.ask import WHOLE_MARKET
+    assert WHOLE_MARKET.search("which cloud providers have a bigger global market share than acme cloud?")
+    assert not WHOLE_MARKET.search("what is acme cloud's share of the global cloud market?")
+
+
+def test_revenue_asked_is_not_answered_by_an_income_and_how_much_a_company_makes_is_its_revenue():
+    from aikg.narrowing import _narrow
+    from aikg.question import measures_named
+    net = {"measure": lit("net income"), "value": lit(4)}
+    rev = {"measure": lit("revenue"), "value": lit(13)}
+    kept, _ = _narrow("figures", "What revenue did Acme post?", [net, rev], [])
+    assert kept == [rev]
+    kept, _ = _narrow("figures", "What income did Acme post?", [net, rev], [])
+    assert net in kept
+    assert [w for w, _, _ in measures_named("how much does acme expect to make in q4?")] == ["make"]
+    assert measures_named("what does acme make?") == []

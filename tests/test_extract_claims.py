@@ -192,8 +192,8 @@ def test_figures_read_with_their_claims(ex):
     not stamped with the quarter, the constant-currency basis kept, "and it bought" is the
     article's company."""
     mirae = {(f.measure, f.value_text): f for f in ex["r02_mirae"].facts if f.kind == "observation"}
-    assert mirae[("previous revenue", "33 trillion won")].period is None
-    assert mirae[("revenue", "about 36 trillion won")].period is None
+    assert mirae[("previous revenue outlook", "33 trillion won")].period is None
+    assert mirae[("revenue outlook", "about 36 trillion won")].period is None
     assert not [f for f in ex["r04_kaiyo"].facts if getattr(f, "subject", None) and f.subject.label == "Tanabe Precision"]
     inv = [f for f in ex["r02_mirae"].facts if f.kind == "investment"]
     assert inv and {f.investor.label for f in inv} == {"Mirae Silicon"}

@@ -208,3 +208,14 @@ def test_parameter_variable_is_read_from_code_not_comments(tmp_path):
     f.write_text(head + "# mentions ?person only here\nSELECT ?x WHERE { ?x ?p ?o }\n")
     with pytest.raises(AikgError, match="does not use"):
         load_query(f)
+
+
+def test_each_fact_kinds_answer_template_is_its_saved_querys_answer_header():
+    """One template per answer line: the fact kind's record (aikg.fact_kinds) and the `#+ answer:
+    row` header a reader sees in the .rq file are the same text."""
+    from aikg.fact_kinds import KINDS
+    cat = catalogue()
+    for kind in KINDS:
+        assert kind.query in cat, kind.name
+        if kind.row:
+            assert cat[kind.query].answer_row == kind.row, kind.query

@@ -7,6 +7,7 @@ import re
 from .answer_text import _s
 from .intents import ANSWERS, MEASURE_GATES
 from .linking import norm
+from .question import OPEN_MEASURE, quantity_named
 
 # (saved query, answer type wanted) -> the columns of which at least one row must have one
 CARRIERS = {
@@ -20,16 +21,23 @@ CARRIERS = {
     ("investments", "stake"): ("stake",),
     ("targets", "amount"): ("value",),
     ("targets", "duration"): ("horizon",),
+    ("targets", "date"): ("horizon", "periodLabel"),
     ("market-shares", "percent"): ("share",),
     ("initiatives", "Place"): ("locationLabel",),
     ("initiatives", "date"): ("announced", "date", "periodLabel"),
+    ("guidance-changes", "amount"): ("value",),
+    ("guidance-changes", "percent"): ("value",),
 }
 
 
 # saved queries that answer only some measures: a question naming another measure ("operating
 # margin") is not answered by an investment
 RATIOS = r"margin|rate|ratio|share"
-MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price|commit|pledg|budget")}
+MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price|commit|pledg|budget"),
+                     "stake-deals": re.compile(r"stake|holding|share|percent|proportion|price|value|worth|proceeds|consideration|sum|amount|paid|pay")}
+INVESTING = re.compile(r"\binvest\w*|\bpledg\w*|\bcommit\w*|\bpour\w*|\bput(?:s|ting)?\s+into\b")
+# the quantity a "what X will/was …" question names, without its unit ("dividend per share")
+PER_UNIT = re.compile(r"\s+(?:per|a|each)\s+[\w-]+$")
 
 
 # "what is / how big was <owner>'s <measure>": the measure asked is the phrase owned
@@ -49,11 +57,16 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
     own = COPULAR_OWN.search(qm.lower)
     if rx and own and not qm.measures and not rx.search(own.group(1)):
         return False   # "how big is IBM's book of business": a figure of that name, not an investment
+    head = OPEN_MEASURE[-1].search(qm.lower)
+    if rx and head and quantity_named(qm.lower) and not qm.measures and not rx.search(PER_UNIT.sub("", head.group(1))):
+        return False   # "what dividend per share will Sony pay": not a stake deal
     gate = MEASURE_GATES.get(intent)
     if gate is not None and not gate.search(qm.lower):
         return False   # a guidance change or usage metric answers only a question naming one
     if intent == "targets" and not qm.goal:
         return False   # a target answers what someone wants or aims at, not what was reported
+    if intent == "figures" and wanted in ("amount", "") and INVESTING.search(qm.lower) and not (qm.measures or qm.growth):
+        return False   # "how much will TCS invest", "its investment plan": an investment, not any figure
     if not wanted or wanted == "Document":
         return True   # provenance questions are answered by any fact, with its documents
     if wanted not in ANSWERS.get(intent, ()):

@@ -3,158 +3,18 @@ as a reader writes them, JSON rows without IRIs. Pure functions of the rows."""
 from __future__ import annotations
 
 import re
-from datetime import date
-from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 
-from .rdf import format_amount
-
-
-def _dec(t) -> Decimal | None:
-    if t is None:
-        return None
-    try:
-        return Decimal(t.value)
-    except (InvalidOperation, AttributeError):
-        return None
-
-
-def _date(t) -> date | None:
-    try:
-        return date.fromisoformat(t.value) if t is not None else None
-    except ValueError:
-        return None
-
-
-
-# ------------------------------------------------------------------ formatting
-def _num(t) -> str:
-    d = _dec(t)
-    if d is None:
-        return t.value if t is not None else ""
-    text = format(d.normalize(), "f")
-    if "." not in text and abs(d) >= 10000:
-        text = f"{int(d):,}"
-    return text
-
-
-QUAL = {"at_least": "at least ", "at_most": "up to ", "approx": "about "}
-
-
-def _value_text(row: dict) -> str:
-    unit = row["unit"].value if "unit" in row else ""
-    q = QUAL.get(row["qualifier"].value, "") if "qualifier" in row else ""
-    if "value" not in row:
-        return ""
-    v = _dec(row["value"])
-    vmax = _dec(row.get("valueMax"))
-    if unit == "percent":
-        text = f"{_num(row['value'])}%"
-    elif unit == "count":
-        text = _num(row["value"])
-    elif unit and v is not None:
-        text = f"{unit} {format_amount(v)}"
-        if vmax is not None:
-            text = f"{unit} {format_amount(v)} to {format_amount(vmax)}"
-    else:
-        text = _num(row["value"])
-    return q + text
-
-
-def _change_text(row: dict) -> str:
-    if "change" not in row:
-        return ""
-    sign = "-" if "direction" in row and row["direction"].value == "decrease" else "+"
-    change = _num(row["change"])
-    if change.startswith("-"):          # a signed change (loaded RDF) rather than a magnitude
-        sign, change = "-", change[1:]
-    q = QUAL.get(row["changeQualifier"].value, "") if "changeQualifier" in row else ""
-    unit = " pp" if "changeUnit" in row and row["changeUnit"].value == "percentage_points" else "%"
-    basis = " year on year" if "changeBasis" in row and row["changeBasis"].value == "yoy" else (
-        " quarter on quarter" if "changeBasis" in row and row["changeBasis"].value == "qoq" else "")
-    text = row["changeText"].value if "changeText" in row else ""
-    if re.fullmatch(r"\d[\d.]*\s*%?\s*(?:-|–|to)\s*\d[\d.]*\s*%", text):   # a range: "1-3%"
-        return f"{q}{sign}{text}{basis}"
-    return f"{q}{sign}{change}{unit}{basis}"
-
-
-def _horizon_text(h: str) -> str:
-    m = re.fullmatch(r"P(\d+)Y", h or "")
-    if m:
-        n = int(m.group(1))
-        words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 10: "ten"}
-        return f"{words.get(n, n)} years ({h})" if n != 1 else f"one year ({h})"
-    m = re.fullmatch(r"P(\d+)M", h or "")
-    if m:
-        return f"{m.group(1)} months ({h})"
-    return h
-
-
-def _s(row, k) -> str:
-    return row[k].value if k in row and row[k] is not None else ""
+from .fact_kinds import fill, row_text
+from .wording import _change_text, _date, _dec, _horizon_text, _num, _s, _value_text  # noqa: F401 (the row values answers write)
 
 
 def render_row(intent: str, row: dict) -> str:
-    if intent == "costs-by-segment":
-        owner = f" ({_s(row, 'ownerLabel')})" if "ownerLabel" in row else ""
-        return f"{_s(row, 'itemLabel')} sits in {_s(row, 'segmentLabel')}{owner}"
-    if intent == "segments":
-        return f"{_s(row, 'segmentLabel')} is a segment of {_s(row, 'ownerLabel')}"
-    if intent == "investments":
-        return ""  # grouped separately
-    if intent == "restrictions":
-        text = _s(row, "restrictionLabel")
-        if "productLabel" in row:
-            text += f" (product: {_s(row, 'productLabel')})"
-        if "affectedLabel" in row:
-            text += f"; affects {_s(row, 'affectedLabel')}"
-        return text
-    if intent == "models":
-        text = _s(row, "modelLabel")
-        if "familyLabel" in row:
-            text += f" ({_s(row, 'familyLabel')} family)"
-        if "developerLabel" in row:
-            text += f", developed by {_s(row, 'developerLabel')}"
-        return text
-    if intent == "model-uses":
-        return f"{_s(row, 'modelLabel')} powers {_s(row, 'applicationLabel')}"
-    if intent == "people":
-        org = f" of {_s(row, 'orgLabel')}" if "orgLabel" in row else ""
-        al = f" (also {_s(row, 'aliases')})" if "aliases" in row and _s(row, "aliases") else ""
-        return f"{_s(row, 'personLabel')}{al} is {_s(row, 'role')}{org}"
-    if intent == "aliases":
-        return f"{_s(row, 'alias')}"
-    if intent == "figures":
-        parts = [p for p in (_value_text(row), _change_text(row)) if p]
-        eq = f" (= {_s(row, 'equivalent')})" if "equivalent" in row else ""
-        per = f", {_s(row, 'periodLabel')}" if "periodLabel" in row else ""
-        return f"{_s(row, 'subjectLabel')} {_s(row, 'measure')}: {', '.join(parts)}{eq}{per}"
-    if intent == "market-shares":
-        per = f" in {_s(row, 'periodLabel')}" if "periodLabel" in row else ""
-        return f"{_s(row, 'holderLabel')} holds {_num(row['share'])}% of the {_s(row, 'market')}{per}"
-    if intent == "competitors":
-        reg = f" ({_s(row, 'region')})" if "region" in row else ""
-        return f"{_s(row, 'competitorLabel')} competes with {_s(row, 'companyLabel')}{reg}"
-    if intent == "targets":
-        by = f" (set by {_s(row, 'setByLabel')})" if "setByLabel" in row else ""
-        val = _value_text(row)
-        hz = f" within {_horizon_text(_s(row, 'horizon'))}" if "horizon" in row else ""
-        return f"{_s(row, 'companyLabel')}{by} targets {val} in {_s(row, 'measure')}{hz}"
-    if intent == "disclosure-gaps":
-        return f"cannot determine {_s(row, 'missing')}"
-    if intent == "initiatives":
-        loc = f" in {_s(row, 'locationLabel')}" if "locationLabel" in row else ""
-        return f"{_s(row, 'companyLabel')}: {_s(row, 'description')}{loc}"
-    if intent == "sources":
-        return f"{_s(row, 'doc')}: {_s(row, 'quote')}"
-    if intent == "conflicts":
-        return f"{_s(row, 'factLabel')} ({_s(row, 'what')}): {_s(row, 'valueA')} in {_s(row, 'docA')} vs {_s(row, 'valueB')} in {_s(row, 'docB')}"
-    if intent == "documents":
-        return f"{_s(row, 'doc')}: {_s(row, 'title')}"
-    if intent == "describe":
-        return f"{_s(row, 'predicateLabel')}: {_s(row, 'valueLabel')}"
-    return _from_template(intent, row)
+    """One answer line for a row of saved query `intent`: its fact kind's template (fact_kinds),
+    else the query's own `#+ answer: row` header."""
+    text = row_text(intent, row)
+    return _from_template(intent, row) if text is None else text
 
 
 def _from_template(intent: str, row: dict) -> str:
@@ -164,7 +24,7 @@ def _from_template(intent: str, row: dict) -> str:
     sq = catalogue().get(intent)
     if sq is None or not sq.answer_row:
         return "; ".join(f"{k}={_s(row, k)}" for k in row if k not in SKIP_COLS)
-    text = re.sub(r"\{(\w+)\}", lambda m: _s(row, m.group(1)), sq.answer_row)
+    text = fill(sq.answer_row, {k: _s(row, k) for k in row})
     return re.sub(r"\s+", " ", text).strip(" :;,")
 
 

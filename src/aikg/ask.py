@@ -24,7 +24,7 @@ from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .linking import Hit, label_index, norm
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
-from .question import MEASURES, PROVENANCE, ROLE_WORDS, read
+from .question import PROVENANCE, ROLE_WORDS, measures_named, read
 
 MAX_ROWS = 40
 
@@ -216,6 +216,10 @@ def _suggest(intents: list[Intent]) -> list[str]:
     return out
 
 
+# a market-share question about the other holders: the whole market, not the one named
+WHOLE_MARKET = re.compile(r"\bwho\b|\bwhich\s+(?:[\w-]+\s+)?(?:companies|firms|providers|players|rivals|vendors|makers)\b|\btrail|\bbehind\b|\bahead\b|\blead|\brank|\b(?:bigger|larger|smaller|higher|lower)\b.*\bthan\b")
+
+
 def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, asked: str = "") -> Answer:
     from .run import run_query
     sq = catalogue()[intent]
@@ -236,7 +240,7 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql, store)
-    if intent == "market-shares" and re.search(r"\bwho\b|\bwhich\s+(?:companies|firms|providers|players|rivals)\b|\btrail|\bbehind\b|\bahead\b|\blead|\brank", q.lower()) and len(hits) < 2:
+    if intent == "market-shares" and WHOLE_MARKET.search(q.lower()) and len(hits) < 2:
         rounds = []  # the whole market, not one holder
     runs: list[tuple[dict, str, list[dict]]] = []
     for combos, dropped in rounds or [([{}], [])]:
@@ -259,11 +263,11 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         reason = why or sq.answer_none
         reason = reason.replace("{scope}", scope).replace("{entityName}", bound.label if bound else "it")
         roles = sorted({name for pat, name in ROLE_WORDS if re.search(pat, q.lower())})
-        mm = next((re.search(pat, q.lower()) for pat, _ in MEASURES if re.search(pat, q.lower())), None)
+        mm = next(iter(measures_named(q.lower())), None)
         if intent == "people" and roles and bound and not why:
             reason = f"The documents name no {' or '.join(roles)} of {bound.label}."
         reason = reason.replace("{roleWanted}", " or ".join(roles) or "such person")
-        reason = reason.replace("{measureWanted}", mm.group(0) if mm else "such figure")
+        reason = reason.replace("{measureWanted}", mm[0] if mm else "such figure")
         return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
 
     return _finish(question, q, intent, rows, sparql, store)

@@ -10,10 +10,10 @@ import re
 
 from .answer_text import _s
 from .linking import norm
-from .question import MEASURES, STOPWORDS
+from .question import STOPWORDS, measures_named
 
 # the claim value roles that answer each type of question; other questions get no claim answer
-ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth"}, "stake": {"share"},
+ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth", "percent"}, "stake": {"share"},
          "date": {"date"}, "duration": {"duration"}}
 SHARE_WORDS = "share percentage portion proportion fraction"
 # the role that answers a type best when several may ("what share": a share before a growth rate)
@@ -28,7 +28,8 @@ ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "mad
           "tell", "show", "me", "last", "latest", "this", "next", "big", "large", "large", "value", "amount",
           "number", "total", "figure", "say", "said", "report", "reported", "according",
           "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who",
-          "since", "reason", "reasons", "give", "gave", "cite", "cited", "after", "before", "off", "up", "out", "under", "within", "between"}
+          "since", "reason", "reasons", "give", "gave", "cite", "cited", "after", "before", "off", "up", "out", "under", "within", "between",
+          "come", "comes", "came", "coming", "from", "segment", "division", "unit", "range"}
 
 
 # periods are matched on each claim's dates or label (_in_period), not as words
@@ -50,10 +51,13 @@ def _stems(text: str) -> set[str]:
 
 def _names_all(qm, row: dict) -> bool:
     """A claim answers a question naming several entities only if its sentence names them all."""
-    if len(qm.hits) < 2:
+    hits = qm.hits
+    if any(h.kind == "Segment" for h in hits):   # "TSMC's High Performance Computing": the owner is implied
+        hits = [h for h in hits if h.kind != "Company"]
+    if len(hits) < 2:
         return True
     text = norm(_s(row, "quote") + " " + _s(row, "subjectLabel"))
-    return all(norm(h.label) in text or norm(h.matched) in text for h in qm.hits)
+    return all(norm(h.label) in text or norm(h.matched) in text for h in hits)
 
 
 def claim_score(qm, row: dict) -> float:
@@ -71,7 +75,7 @@ def claim_score(qm, row: dict) -> float:
     if not roles or (_s(row, "role") not in roles and not dated):
         return 0.0
     content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
-    if qm.wants == "percent":   # the words the form was read from ("what share of …") are no content
+    if qm.wants in ("percent", "stake"):   # the words the form was read from ("what share of …") are no content
         content -= _stems(SHARE_WORDS)
     for h in qm.hits:
         content -= _stems(h.label + " " + h.matched)
@@ -80,6 +84,10 @@ def claim_score(qm, row: dict) -> float:
     claim_words = set()
     for col in CLAIM_TEXT_COLUMNS:
         claim_words |= _stems(_s(row, col))
+    measure = _s(row, "measure").lower()
+    for words, stems, _ in measures_named(qm.lower):   # "make" is said by a claim of revenue
+        if any(st in measure for st in stems):
+            claim_words |= _stems(words)
     claim_words |= _initials(_s(row, "quote"))
     missing = len(content - claim_words)
     # a sentence naming every one of two or more entities the question links is about the same
@@ -103,7 +111,7 @@ def _measure_fits(qm, row: dict) -> bool:
     """A claim of a named measure answers a question naming a measure only if it is that measure
     (R&D spending "about 20% of revenue" does not answer "what was the revenue")."""
     measure = _s(row, "measure").lower()
-    named = [stems for pat, stems in MEASURES if re.search(pat, qm.lower)]
+    named = [stems for _, stems, _ in measures_named(qm.lower)]
     return not (measure and named) or any(st in measure for stems in named for st in stems)
 
 
@@ -127,17 +135,15 @@ MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 
 
 def _in_period(qm, row: dict) -> bool:
-    """A dated claim answers a question naming a period only if its period overlaps it."""
-    from .narrowing import _overlaps, _undated
+    """A dated claim answers a question naming a period only if its period overlaps it (its
+    dates, else its label, else the month its sentence names)."""
+    from .period_fit import undated, in_period
     from .question import _question_periods
     periods = _question_periods(qm.text)
-    if not periods or _undated(row):
+    if not periods or undated(row):
         return True
-    if not (row.get("periodStart") or row.get("periodEnd")):   # a label only ("fiscal Q2"): it must name the period
-        wanted = _period_label(qm.text)
-        return ((bool(wanted) and wanted.lower() in _s(row, "periodLabel").lower())
-                or any(_names_period(p, _s(row, "quote")) for p in periods))
-    return _overlaps(row, periods)
+    return in_period(row, periods) or (not (row.get("periodStart") or row.get("periodEnd"))
+                                       and any(_names_period(p, _s(row, "quote")) for p in periods))
 
 
 # a cause is often stated inside another claim's sentence ("net profit rose 35% on a weaker yen")
@@ -174,7 +180,8 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
     if sq is None:
         return None
     entity = next((p for p in sq.params if p.name == "entity"), None)
-    hits = [h for h in qm.hits if entity is None or not entity.kinds or h.kind in entity.kinds]
+    from .slots import without_owners
+    hits = without_owners([h for h in qm.hits if entity is None or not entity.kinds or h.kind in entity.kinds])
     if entity is not None and not entity.optional and not hits:
         return None
     import pyoxigraph as ox
@@ -193,13 +200,3 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
     kept = [rows[i] for s, i in ranked if s == best][:3]
     a: Answer = _finish_claim(question, kept, sparql)
     return a
-
-
-def _period_label(question: str) -> str:
-    """The period a question names, as the claims' period labels write it ("Q3 2025", "2025")."""
-    from .question import _question_periods
-    for p in _question_periods(question):
-        label = getattr(p, "label", "") or ""
-        if re.fullmatch(r"(?:Q[1-4]\s|H[12]\s|FY)?(?:19|20)\d\d", label):
-            return label
-    return ""

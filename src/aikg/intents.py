@@ -28,7 +28,7 @@ ANSWERS = {
     "investments": {"amount", "date", "duration", "percent", "stake", "Company"},
     "figures": {"amount", "change", "percent", "date"},
     "market-shares": {"percent", "Company", "Segment"},
-    "targets": {"amount", "duration", "percent", "change"},
+    "targets": {"amount", "duration", "percent", "change", "date"},   # date: "by when does X want to …"
     "models": {"AIModel", "Product", "Application", "Company"},
     "model-uses": {"Application", "Product", "CostItem"},
     "restrictions": {"Restriction", "Product", "Company", "Place"},
@@ -57,7 +57,11 @@ ANSWERS = {
 MEASURE_GATES = {
     "guidance-changes": re.compile(r"\bguid\w*|\bforecast\w*|\boutlook\b|\bprevious\b|\bprior\b|\braised?\b|\bcut\b|\blower\w*"),
     "usage-metrics": re.compile(r"\busers?\b|\bdownloads?\b|\btokens?\b|\busage\b|\bactive\b|\bsubscribers?\b|\bvisits?\b|\bmau\b|\bdau\b"),
+    # a share of a market, not a dividend per share or a share swap
+    "market-shares": re.compile(r"\bmarkets?\b|(?<!per )\bshares?\b(?!\s+(?:price|swap|buyback|repurchase|sale|issue|count))|\bslice\b|\bpercent\w*|\blead\w*|\bdominat\w*|\bposition\b"),
 }
+# the gates that name a measure of their own (a figure question naming one is theirs)
+MEASURE_OWNERS = ("guidance-changes", "usage-metrics")
 GATE_PENALTY = 2.0
 
 # A question about a claim predicate (question.CLAIM_PREDICATES) is answered by the typed
@@ -103,6 +107,7 @@ def _remove_spans(question: str, hits: list[Hit]) -> str:
 
 
 MEASURE_BONUS = 1.0
+PLAN_BONUS = 1.5
 
 
 def _type_score(qm, name: str, sq=None) -> float:
@@ -123,10 +128,12 @@ def _type_score(qm, name: str, sq=None) -> float:
     if gate is not None and not gate.search(qm.lower):
         s -= GATE_PENALTY
     if (name == "figures" and qm.measures and qm.wants in ("amount", "change")
-            and not any(g.search(qm.lower) for g in MEASURE_GATES.values())):
+            and not any(MEASURE_GATES[n].search(qm.lower) for n in MEASURE_OWNERS)):
         s += MEASURE_BONUS   # a known measure asked as an amount ("Lenovo's market value in Hong Kong dollars")
+    if name == "investments" and qm.plan and qm.measures and qm.wants in ("amount", ""):
+        s += PLAN_BONUS   # "Alibaba's capex plan": an investment plan, if no capex outlook is reported
     if name == "targets":   # a target is something wanted or aimed at
-        s += 2.0 if qm.goal and qm.wants in ("amount", "duration", "") else -1.0 if not qm.goal else 0.0
+        s += 2.0 if qm.goal and qm.wants in ("amount", "duration", "date", "") else -1.0 if not qm.goal else 0.0
     if qm.wants == "gap" and name == "disclosure-gaps":
         s += 3.0
     if qm.form == "describe" and name == "describe":

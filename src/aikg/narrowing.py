@@ -5,32 +5,20 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .answer_text import _date, _dec, _s
+from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, undated
+from .wording import _dec, _s
 from .linking import Hit, norm
-from .question import (GROWTH, MEASURES, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
-                       open_measure)
+from .question import (GROWTH, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+                       measures_named, open_measure)
 
+# the words a question names its period with are not measure modifiers ("third-quarter revenue")
+PERIOD_TEXT = re.compile(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
+RATIO_ASKED = re.compile(r"\bmargins?\b|\brates?\b|\bratios?\b|\bshares?\b|\bper\s*cent\w*|\bportion\b|\bproportion\b|\bfraction\b|%")
+GUIDANCE = re.compile(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))")
+GUIDED = re.compile(r"outlook|forecast|guid|expect|target|plan|project", re.I)
 SPENT_ON = re.compile(r"\bspen(?:d|ds|t|ding)\s+on\b")
 # words of an open measure phrase that do not name a measure ("the total number of …")
 OPEN_IGNORED = {"total", "number", "amount", "figure", "value", "size", "level", "latest", "current", "planned", "new"}
-
-def _undated(row: dict) -> bool:
-    return not any(k in row for k in ("periodStart", "periodEnd", "periodLabel"))
-
-
-def _overlaps(row: dict, periods) -> bool:
-    s, e = _date(row.get("periodStart")), _date(row.get("periodEnd"))
-    if s is None and e is None:
-        return False
-    s = s or e
-    e = e or s
-    for p in periods:
-        ps, pe = p.start or p.end, p.end or p.start
-        if s <= pe and ps <= e:
-            return True
-    return False
-
-
 
 def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[list[dict], str]:
     """Keep the rows that answer what the question asks for; explain when none do."""
@@ -58,25 +46,33 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             rows = kept
         return rows, ""
     if intent == "figures":
-        # a period named in the question keeps the rows of that period and the undated ones (a
-        # figure whose sentence gave no period may still be the one asked for); undated rows
-        # are dropped again below if a dated row of the wanted measure survives
+        # a period named in the question keeps the rows of that period (dates, else label) and
+        # the undated ones: a figure whose sentence gave no period is read as of its sentence's
+        # time, so it answers only a period the documents speak of (some figure is dated in
+        # it); undated rows are dropped again below if a dated row of the wanted measure survives
         qp = _question_periods(q)
         if qp:
-            kept = [r for r in rows if _overlaps(r, qp) or _undated(r)]
-            rows = kept or rows
+            dated = [r for r in rows if in_period(r, qp)]
+            if dated:
+                rows = dated + [r for r in rows if undated(r)]
+            elif any(not undated(r) for r in rows):
+                rows = [r for r in rows if not undated(r)]   # other periods only: rejected below
+        else:
+            # a fiscal quarter of unknown dates ("the fourth fiscal quarter of 2025"): the rows
+            # of that quarter, when some are
+            parts = fiscal_parts(q)
+            if parts:   # (a calendar period is not compared with a fiscal one)
+                kept = [r for r in rows if not (fiscal_label(r) and label_parts(_s(r, "periodLabel")))
+                        or parts & label_parts(_s(r, "periodLabel"))]
+                rows = kept or rows
         fy = re.search(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)((?:19|20)\d\d)\b", ql)
         if fy and not re.search(r"\bquarter\b|\bq[1-4]\b|\bhalf\b|\bmonths\b", ql):
-            kept = [r for r in rows if fy.group(1) in _s(r, "periodLabel") or _undated(r)]
+            kept = [r for r in rows if fy.group(1) in _s(r, "periodLabel") or undated(r)]
             rows = kept or rows
         # measures named, most specific first; a measure read inside another's words ("income" in
         # "net income") is not a second measure, so no net income is not answered by revenue
-        wanted, spans = [], []
-        for pat, stems in MEASURES:
-            m = re.search(pat, ql)
-            if m and not any(a <= m.start() and m.end() <= b for a, b in spans):
-                wanted.append((m.group(0), stems))
-                spans.append(m.span())
+        named = measures_named(ql, nested=False)
+        wanted, spans = [(w, stems) for w, stems, _ in named], [span for _, _, span in named]
         # the measure in the question's own words: what is spent on ("spend on research and
         # development": not any spending), or the phrase counted or owned when no measure word is
         phrase, (ps, pe) = open_measure(ql)
@@ -101,18 +97,28 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
             rows = kept
-        if qp and all(r.get("periodStart") or r.get("periodEnd") for r in rows) and not any(_overlaps(r, qp) for r in rows):
+        if qp and not any(undated(r) for r in rows) and not any(in_period(r, qp) for r in rows):
             # the measure asked is dated, but never in the period asked: not another period's figure
             subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
             return [], "The documents state no figure" + (f" for {subj}" if subj else "") + f" for {qp[0].text}."
-        if (qp or fy) and any(not _undated(r) for r in rows):
-            rows = [r for r in rows if not _undated(r)]
+        if GUIDANCE.search(ql):
+            # guidance asked: a figure the company expects, not one it reported
+            rows = [r for r in rows if GUIDED.search(_s(r, "measure") + " " + _s(r, "quote"))]
+            if not rows:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], "The documents state no guidance" + (f" for {subj}." if subj else ".")
+        if (qp or fy) and any(not undated(r) for r in rows):
+            rows = [r for r in rows if not undated(r)]
         amounts = _question_amounts(q)
         if amounts:
             kept = [r for r in rows if _dec(r.get("value")) in amounts]
             rows = kept or rows
+        if not RATIO_ASKED.search(ql) and not GROWTH.search(q):
+            # an amount asked ("what quarterly revenue …"): a percentage of it is another figure
+            kept = [r for r in rows if _s(r, "unit") != "percent"]
+            rows = kept or rows
         # measure modifiers named in the question ("international e-commerce", "total", "adjusted")
-        qwords = _words(q) - {"revenue", "growth", "grow", "much", "fast", "rise", "percentage"}
+        qwords = _words(PERIOD_TEXT.sub(" ", q)) - {"revenue", "growth", "grow", "much", "fast", "rise", "percentage"}
         for h in hits:
             qwords -= _words(h.label) | _words(h.matched)
         if qwords:
@@ -145,8 +151,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
         if re.search(r"\bglobal(?:ly)?\b|\bworldwide\b|\binternational(?:ly)?\b", ql):
             kept = [r for r in rows if _s(r, "region") == "global"]
             return (kept or rows), ""
+        if re.search(r"\bhome\s+(?:market|country|turf)\b|\bdomestic(?:ally)?\b|\bat\s+home\b", ql):
+            # its home market: the rivals named for a country or as domestic, not the global ones
+            kept = [r for r in rows if _s(r, "region") not in ("global", "")]
+            return (kept or rows), ""
         m = re.search(r"\b(?:in|inside|within)\s+([a-z]+)", ql)
-        if m and m.group(1) not in ("the", "a"):
+        if m and m.group(1) not in ("the", "a", "its", "their", "his", "her", "our", "this", "that"):
             reg = m.group(1)
             kept = [r for r in rows if reg in _s(r, "region").lower() or _s(r, "region") in ("domestic",)]
             rows = kept or rows

@@ -29,7 +29,8 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
     (r"\b(?:operating\s+|adjusted\s+|net\s+)?loss(?:es)?\b|\blos[et]\b|\blosing\b", ["loss"]),
     (r"\bprofit\w*\b", ["profit", "income"]),
-    (r"\brevenues?\b|\bsales\b|\bturnover\b|\btop\s+line\b|\bincome\b", ["revenue", "sales", "income"]),
+    (r"\brevenues?\b|\bsales\b|\bturnover\b|\btop\s+line\b", ["revenue", "sales"]),
+    (r"\bincome\b", ["income", "revenue", "sales"]),
     (r"\bshares?\s+(?:move|moved|rise|rose|fall|fell|jump\w*|surg\w*|react\w*|do|did|perform\w*)|\bshare\s+price\b|\bstock\b|\bhong\s+kong-listed\s+shares\b|\blisted\s+shares\b", ["share price"]),
     (r"\br&d\b|\bresearch\s+and\s+development\b", ["research and development", "r&d"]),
     (r"\bexpenses\b|\bcosts\b", ["expense", "cost"]),
@@ -43,7 +44,25 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bfree\s+cash\s+flow\b|\bcash\s+flow\b", ["cash flow"]),
     (r"\bheadcount\b|\bemployees\b|\bstaff\b", ["headcount", "employees", "staff"]),
     (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
+    # "how much did X make / bring in": what it took in (the verb is the measure word)
+    (r"\bhow\s+much\b.*?\b(?P<w>make|makes|made|making|bring\s+in|brings\s+in|brought\s+in|generat(?:e|es|ed))\b", ["revenue", "sales"]),
 ]
+
+
+def measures_named(ql: str, nested: bool = True) -> list[tuple[str, list[str], tuple[int, int]]]:
+    """The measures a (lower-case) question names, most specific first: (its words, the stems a
+    row's measure must contain one of, their span). Without `nested`, a measure read inside
+    another's words ("income" in "net income") is not a second one."""
+    out: list[tuple[str, list[str], tuple[int, int]]] = []
+    for pat, stems in MEASURES:
+        m = re.search(pat, ql)
+        if not m:
+            continue
+        g = "w" if "w" in m.re.groupindex else 0
+        a, b = m.span(g)
+        if nested or not any(x <= a and b <= y for _, _, (x, y) in out):
+            out.append((m.group(g), stems, (a, b)))
+    return out
 SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "expect": "outlook", "expects": "outlook",
             "rpo": "remaining performance obligation", "capex": "capital expenditure",
             "ecommerce": "e-commerce", "shares": "share", "listed": "listed"}
@@ -81,7 +100,15 @@ OPEN_MEASURE = [
     re.compile(r"\bhow\s+many\s+([\w&-]+)"),
     re.compile(r"\bspen(?:d|ds|t|ding)\s+on\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
     re.compile(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
+    # the noun phrase asked for before the verb: "what dividend per share will …", "what
+    # exchange ratio was agreed …"
+    re.compile(r"^\s*what\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)(?=\s+(?:is|was|are|were|does|did|do|will|would|has|have|had|can|could)\b)"),
 ]
+# the nouns that make a head phrase a quantity ("dividend per share", "exchange ratio", "capital
+# gain", "brand value"), as opposed to a status, a name or a reason
+QUANTITY_NOUNS = re.compile(r"\b(?:value|valuation|ratio|price|dividend|gain|loss|amount|cost|rate|margin|income|revenue|sales|"
+                            r"profit|earnings|payout|yield|proceeds|fees?|sum|total|number|count|figure|budget|capex|multiple|"
+                            r"premium|debt|cash|salary|bonus|compensation|headcount|backlog|bookings|orders)s?(?:\s+(?:per|a|each)\s+[\w-]+)?$")
 
 
 def open_measure(ql: str) -> tuple[str, tuple[int, int]]:
@@ -154,7 +181,7 @@ _CLAIM_PREDICATES = [(n, re.compile(p)) for n, p in CLAIM_PREDICATES]
 
 # (form, pattern) in order: the first that matches is the form of the question.
 FORMS = [
-    ("share", r"\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b"),
+    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b"),
     ("when", r"^\s*(?:since\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do)\b|\bwhat\s+(?:date|day|month|year)\b|\bon\s+what\s+date\b"),
     ("how_long", r"\bhow\s+long\b|\bhow\s+many\s+years\b|\bover\s+(?:what|which|how\s+many)\s+(?:period|horizon|years|time)\b"),
     ("who", r"\bwho(?:m|se|['’]s|s)?\b|\bby\s+whom\b"),
@@ -166,7 +193,7 @@ FORMS = [
 _FORMS = [(f, re.compile(p)) for f, p in FORMS]
 PLAN = re.compile(r"\bplan(?:s|ned)?\b|\bwill\b|\bcommit\w*|\bpledg\w*|\b[\w-]+[- ]years?\s+(?:plan|programme|program|budget)\b|\bover\s+(?:the\s+)?(?:next|coming)\b|\bputting\s+into\b")
 # a share of a company (not of a market) is a stake: "what percentage of Scale AI did Meta buy"
-STAKE = re.compile(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
+STAKE = re.compile(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion|how\s+much)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
 # the stake itself is what is asked: "what stake", "which direct stake", "how big a stake"
 STAKE_ASKED = re.compile(r"\b(?:what|which|how\s+(?:big|large)\s+an?)\s+(?:[\w-]+\s+){0,2}?stakes?\b")
 GOAL = re.compile(r"\b(?:want|wants|wanted|aim|aims|aiming|hope|hopes|target\w*|goal\w*|ambition\w*|aspir\w*|plan(?:s|ned)?\s+to\s+(?:make|reach|hit|earn|generate|achieve))\b")
@@ -205,7 +232,7 @@ def read(text: str, hits) -> Question:
     from .linking import norm
     q = " ".join(str(text).split())
     ql = q.lower()
-    measures = tuple(m.group(0) for pat, _ in MEASURES for m in [re.search(pat, ql)] if m)
+    measures = tuple(w for w, _, _ in measures_named(ql))
     growth = bool(GROWTH.search(ql))
     form = next((f for f, rx in _FORMS if rx.search(ql)), "what")
     about = None
@@ -244,6 +271,8 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
     if form == "who":
         if kind in ("Company", "Role"):
             return kind
+        if kind and re.search(r"\bwhose\b", ql):
+            return kind   # "whose processors did X use": the processors (their maker's name with them)
         if WHO_COMPANY.search(ql):
             return "Company"
         return "Person"
@@ -261,7 +290,27 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
         return "change" if growth and not re.search(r"\bhow\s+(?:big|large|many)\b", ql) else "amount"
     if measures and form != "list":
         return "change" if growth else "amount"
+    if form == "what" and quantity_named(ql):
+        return "amount"   # "what dividend per share will Sony pay": a figure of that name
     return ""
+
+
+def quantity_named(ql: str) -> bool:
+    """Whether a "what X <verb> …" question names a quantity X that is not a kind of entity."""
+    phrase, _ = open_measure(ql)
+    m = OPEN_MEASURE[-1].search(ql)
+    return bool(m and phrase == m.group(1) and QUANTITY_NOUNS.search(phrase))
+
+
+# "total expenses", "annual costs": an amount of them, not which ones
+TOTALS = {"total", "overall", "annual", "quarterly", "combined", "aggregate", "full-year", "yearly"}
+
+
+def _modifies_measure(following: list[str]) -> bool:
+    """Whether a kind noun stands before a measure it qualifies ("AI semiconductor revenue":
+    a revenue is asked for, not a semiconductor)."""
+    nxt = " ".join(following)
+    return bool(nxt) and any(re.match(pat, nxt) for pat, _ in MEASURES)
 
 
 def _kind_named(ql: str) -> str:
@@ -271,8 +320,8 @@ def _kind_named(ql: str) -> str:
         for i, tok in enumerate(toks[:MAX_MODIFIERS + 1]):
             if tok in _AUX:
                 break
-            for span in (" ".join(toks[i:i + 2]), tok):
+            for n, span in ((2, " ".join(toks[i:i + 2])), (1, tok)):
                 k = _KIND_NOUN.fullmatch(span.strip("?.!,;:"))
-                if k:
+                if k and not _modifies_measure(toks[i + n:i + n + 1]) and not (i and toks[i - 1] in TOTALS):
                     return k.lastgroup
     return ""

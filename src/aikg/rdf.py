@@ -15,6 +15,9 @@ from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from .fact_kinds import FACT_CLASS, fact_label  # noqa: F401 (fact_label: the label of each fact node, also for viewers)
+from .wording import format_amount  # noqa: F401 (re-exported: amounts in labels)
+
 if TYPE_CHECKING:  # records (pydantic) are not imported at run time: queries never need them
     from . import records as r
 
@@ -50,13 +53,6 @@ def _ns(prefix: str):
 KG, ORG, PROV, SKOS = _ns("kg"), _ns("org"), _ns("prov"), _ns("skos")
 RDFS, RDF, XSD, DCT = _ns("rdfs"), _ns("rdf"), _ns("xsd"), _ns("dcterms")
 RDF_TYPE = RDF("type")
-
-FACT_CLASS = {
-    "investment": "Investment", "restriction": "Restriction", "observation": "Observation",
-    "market_share": "MarketShare", "target": "Target", "role": "Role",
-    "competition": "Competition", "disclosure_gap": "DisclosureGap", "initiative": "Initiative",
-}
-
 
 # the IRI path of every kind of fact node (id/investment/…, id/statement/…)
 FACT_PATHS = frozenset([k.replace("_", "-") for k in FACT_CLASS] + ["statement"])
@@ -204,21 +200,6 @@ def _money(w: _Writer, m: r.Money) -> NamedNode:
     return node
 
 
-def format_amount(value: Decimal) -> str:
-    """29610000000 -> '29.61 billion'; 370000000 -> '370 million'."""
-    v = abs(value)
-    for scale, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
-                        (Decimal(10) ** 6, "million")):
-        if v >= scale:
-            q = (value / scale).normalize()
-            return f"{format(q, 'f')} {word}"
-    q = value.normalize()
-    text = format(q, "f")
-    if "." not in text and abs(q) >= 10000:
-        text = f"{int(q):,}"
-    return text
-
-
 QUAL_WORD = {"at_least": "at least ", "at_most": "up to ", "approx": "about "}
 
 
@@ -354,48 +335,6 @@ def _nary(w: _Writer, f, node) -> None:
         w.add(node, KG("company"), ref_iri(f.company))
         w.add(node, KG("description"), lit(f.description))
         w.add(node, KG("location"), _ref(w, f.location))
-
-
-def fact_label(f) -> str:
-    """A short human label for an n-ary fact node (used by viewers and answers)."""
-    k = f.kind
-    if k == "investment":
-        # built from the fact's identity only, so every document gives the same label
-        if not f.amounts:
-            te = f.target_entity.label if f.target_entity else ""
-            return f"{f.investor.label}: {format(f.stake.normalize(), 'f')}% stake" + (f" in {te}" if te else "")
-        primary = next((a for a in f.amounts if a.currency != "USD"), f.amounts[0])
-        hz = f" over {f.horizon}" if f.horizon else ""
-        return f"{f.investor.label}: {primary.currency} {format_amount(primary.value)}{hz}"
-    if k == "observation":
-        val = ""
-        if f.value is not None:
-            val = format_amount(f.value) + (f" {f.unit}" if f.unit and f.unit != "count" else "")
-            if f.unit in ("CNY", "USD", "EUR", "GBP", "JPY", "HKD"):
-                val = f"{f.unit} {format_amount(f.value)}"
-            elif f.unit == "percent":
-                val = f"{format(f.value.normalize(), 'f')}%"
-        ch = ""
-        if f.change is not None:
-            ch = f" ({'-' if f.direction == 'decrease' else '+'}{format(f.change.normalize(), 'f')}%)"
-        per = f", {f.period.label}" if f.period and f.period.label else ""
-        return f"{f.subject.label} {f.measure} {val}{ch}{per}".replace("  ", " ").strip()
-    if k == "restriction":
-        by = f.imposed_by.label + " " if f.imposed_by else ""
-        return f"{by}{f.restriction_type}" + (f" on {f.restricts}" if f.restricts else "")
-    if k == "market_share":
-        return f"{f.holder.label}: {format(f.share.normalize(), 'f')}% of {f.market}"
-    if k == "target":
-        return f"{f.company.label} target: {f.measure}"
-    if k == "role":
-        return f"{f.person.label}, {f.role}" + (f" of {f.organization.label}" if f.organization else "")
-    if k == "competition":
-        return f"{f.company.label} vs {f.competitor.label}"
-    if k == "disclosure_gap":
-        return f"{f.subject.label}: cannot determine {f.missing}"
-    if k == "initiative":
-        return f"{f.company.label}: {f.description}"
-    return k
 
 
 def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = None, *,

@@ -25,7 +25,14 @@ def assign(params, hits, asked: str = "") -> dict[str, list]:
         lst = out.setdefault(best.name, [])
         if all(x.iri != h.iri for x in lst):
             lst.append(h)
-    return out
+    return {name: without_owners(lst) for name, lst in out.items()}
+
+
+def without_owners(hits: list) -> list:
+    """A company named right before one of its units ("AMD's Data Center segment") only says
+    whose unit it is: the unit fills the parameter, not the two in turn."""
+    units = [h for h in hits if h.kind == "Segment"]
+    return [h for h in hits if not (h.kind == "Company" and any(u.start == h.end for u in units))]
 
 
 def generality(params, name: str) -> int:

@@ -36,6 +36,13 @@ _FURNITURE_LINE = re.compile(
     r"log\ ?in|subscribe|sign\ up|photo:.*|image:.*|copyright.*|©.*|\d+\s*min\ read)\s*:?\s*$",
     re.IGNORECASE | re.VERBOSE,
 )
+# The heading of a list of other stories' headlines ("Related stories", "Most read"), or one
+# such headline behind its label ("READ MORE: …", "Related: A | B"): none of it is this article.
+_STORY_LIST = re.compile(
+    r"^\s*(?:related(?:\s+(?:articles|stories|coverage|news|reading))?|most\s+(?:read|popular)|"
+    r"read\s+more|more\s+(?:on\s+this(?:\s+story)?|stories|from\s+[\w ]{2,30})|recommended|trending|"
+    r"you\s+may\s+also\s+like|also\s+read)\s*(?P<colon>:)?(?P<rest>.*)$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s*$")
 # A first-person author bio paragraph ("I am AI Agent …, dedicated to …").
 _BIO = re.compile(r"^\s*(?:I am|I'm|About the author|The author)\b.*$", re.IGNORECASE | re.MULTILINE)
 # Ticker tags glued to names: "AlibabaBABA--", "MicrosoftMSFT--", "point IPCX--".
@@ -107,9 +114,20 @@ def clean(text: str) -> str:
     lines = out.split("\n")
     pos = 0
     spans = []
+    story_list = False  # inside a list of other stories' headlines
     for line in lines:
         if (_BOILERPLATE_LINE.match(line) and len(line) < 300) or _FURNITURE_LINE.match(line):
             spans.append((pos, pos + len(line)))
+            story_list = story_list or bool(_STORY_LIST.match(line))
+        elif (sl := _STORY_LIST.match(line)) and (not sl.group("rest").strip() or sl.group("colon")) \
+                and len(line) < 300:
+            spans.append((pos, pos + len(line)))
+            story_list = not sl.group("rest").strip()
+        elif story_list and line.strip():
+            if len(line.split()) <= 16 and not _SENTENCE_END.search(line):
+                spans.append((pos, pos + len(line)))  # a headline in the list
+            else:
+                story_list = False
         pos += len(line) + 1
     for m in _BIO.finditer(out):
         spans.append((m.start(), m.end()))

@@ -51,7 +51,8 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
                                                "consultancy", "research house", "tracker", "data provider")),
     TypeWord("company", "Company", ("startup", "start-up", "company", "firm", "maker", "chipmaker",
                                     "provider", "operator", "lender", "retailer", "developer",
-                                    "supplier", "manufacturer", "rival", "customer", "designer", "chip designer")),
+                                    "supplier", "manufacturer", "rival", "customer", "designer", "chip designer",
+                                    "specialist")),
 )
 # words inside a full name that type it ("… Authority", "… Commission", "… Inc")
 NAME_HEADS: tuple[tuple[str, str], ...] = (
@@ -256,6 +257,15 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                     name = _trim(b.group("name"))
                     if name:
                         add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+                        continue
+            if kind == "Company" and not nxt and _DESCRIPTOR_BEFORE.search(pre):
+                # "data-streaming specialist Confluent", "service-robot maker Bear Robotics", "gas
+                # appliance company Paloma", "private-equity firm Silver Lake": the name the noun describes
+                b = _NAME_AFTER.match(text, end)
+                if b and not _NAME_AFTER_STOP.match(b.group("name")):
+                    name = _trim(b.group("name"))
+                    if name and _plausible(name, people):
+                        add(name, "Company", name, i, "descriptor")
     # rivals and partners named after a cue ("is chasing Fanuc and ABB", "a partnership with
     # Osaka Gas", "a 20% stake in Brightwater Labs"): companies
     for i, text in enumerate(texts):
@@ -281,6 +291,10 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     return [d for d in out.values() if _plausible(d.surface, people) and _plausible(d.label, people)]
 
 
+# a modifier before a company noun ("data-streaming", "gas appliance", "private-equity"), not an
+# article or possessive ("the company", "its rival": those point back to a name already given)
+_DESCRIPTOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:the|a|an|its|their|his|her|our|this|that|which|whose|other|another|each)\s)[a-z][\w-]*\s+$")
+_NAME_AFTER_STOP = re.compile(r"(?:The|This|That|It|In|On|At|For|And|But|As|On\w*day|Q[1-4])\b")
 _COUNTERPARTY_WORDS = ("chasing", "trailing", "behind", "with", "stake")
 _COUNTERPARTY = re.compile(
     rf"\b(?:(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|partnership\s+with|partnered\s+with|"

@@ -39,9 +39,9 @@ MOD_STOP = {
 }
 NON_COUNT_NOUN = re.compile(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
-INCREASE = lead(r"\b(?:rose|rise|rising|grew|grow|growing|growth|increased?|increasing|climbed|jumped|"
+INCREASE = lead(r"\b(?:rose|risen|rise|rising|grew|grow|growing|growth|increased?|increasing|climbed|jumped|"
                       r"surged|soared|expanded|lifted|up|higher|gained|advanced|doubled|tripled|rallied|jump|surge|gain)\b", re.I)
-DECREASE = lead(r"\b(?:fell|fall|falling|declined?|declining|dropped|drop|slipped|slip|down|lower|decreased?|cut|cuts|reduced?|lowered|slashed|trimmed|"
+DECREASE = lead(r"\b(?:fell|fallen|fall|falling|declined?|declining|dropped|drop|slipped|slip|down|lower|decreased?|cut|cuts|reduced?|lowered|slashed|trimmed|"
                       r"shrank|shrink|contracted|slid|tumbled|plunged|narrowed|lost)\b", re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 YOY = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|(?:than|from)\s+a\s+year\s+(?:earlier|ago|before)|from\s+the\s+same\s+(?:quarter|period)|annual\s+(?:increase|growth)", re.I)
@@ -52,17 +52,137 @@ _UNIT_DESC = re.compile(
     r"|\b(?:its|their|the)\s+(?P<desc2>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b", re.I)
 
 
+# A value that is someone's estimate, not the company's figure: "the consensus of around 580
+# billion won", "ahead of the roughly $13.1 billion analysts had expected", "plus or minus $300
+# million" (the width of a guidance range).
+_ESTIMATE_BEFORE = re.compile(
+    r"(?:\bconsensus(?:\s+(?:estimate|forecast|view))?|\banalysts(?:['’])?\s+(?:average\s+|mean\s+)?(?:estimates?|forecasts?|expectations?)|"
+    r"\bestimates?\s+of|\bexpectations?\s+of|\bplus\s+or\s+minus|±)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
+_ESTIMATE_AFTER = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:(?:most|many|some|the)\s+)?(?:analysts|the\s+market|investors|economists)\s+(?:polled\s+by\s+[\w ]+\s+)?(?:had\s+)?(?:expected|forecast|estimated|anticipated|predicted|projected|modell?ed|pencill?ed\s+in)"
+    r"|\s*(?:compiled|polled|surveyed)\s+by\b|\s*(?:average|mean|median)\s+(?:of\s+)?(?:analysts?(?:['’])?\s+)?(?:estimates?|forecasts?)|\s*(?:\(|,\s*)?(?:according\s+to\s+)?(?:the\s+)?(?:analyst\s+)?consensus\b", re.I)
+# a clause that states an expectation, so its figures are a forecast, not the period reported on
+FORECAST = re.compile(
+    r"\b(?:expects?|expected\s+to|forecasts?|forecasted|guidance|guided|guiding|outlook|projected|projects\s+(?:revenue|sales|growth|that)|"
+    r"anticipates?|sees|should|will|would|(?:is|are)\s+(?:likely|set|due)\s+to|(?:is|are)\s+expected|(?:is|are)\s+targeting|"
+    r"targets\s+(?:revenue|sales|growth)|aims?\s+(?:for|to)|plans?\s+to)\b(?!-)", re.I)
+_OUTLOOK_WORD = re.compile(r"\b(?:outlook|guidance|forecast|budget|plan|target)$")
+# units of a product's specification, not of a business: "102.4 terabits", "100 kilometres"
+SPEC_NOUN = re.compile(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|watts?|hertz)|[TGMP]bps|[TGMKP]B|km|"
+                       r"kilomet(?:re|er)s?|miles?|nanomet(?:re|er)s?|nm|millimet(?:re|er)s?|inch(?:es)?|degrees?|"
+                       r"volts?|amps?|lanes?|ports?|layers?|cores?|transistors?)\b", re.I)
+# a clause opening with a name (after "Among rivals," and the like) and a verb, or ", which …"
+_CLAUSE_NAME = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+|[Ii]n|[Aa]mong|[Ff]or|[Ll]ast|[Ee]arlier)(?:\s+[\w’'-]+){0,5},\s+)?"
+    r"(?:(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)\s+(?:[a-z][\w-]*\s+){0,3})?"
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?=,\s+(?:which|the|a|an)\b|,\s+[A-Z][\w.-]*['’]s\s|\s+(?:said|says|reported|posted|sold|recorded|booked|had|has|expects?|added|shipped|delivered|earned|made|generated|raised|cut)\b)")
+_NOT_SUBJECT_NAME = re.compile(r"^(?:The|This|That|These|Its|Their|It|Group|Revenue|Sales|Net|Operating|Gross|Total|Adjusted|"
+                               r"Free|Capital|Earnings|Profit|Income|Orders|Bookings|Shares|Analysts|Management|Investors|"
+                               r"Consolidated|Chief|Chairman|President|CEO|CFO|Q[1-4]|In|For|Among|Last|Earlier|Meanwhile|"
+                               r"However|But|And|Also|Still|Overall|Separately)\b")
+
+
+def _foreign_subject(ctx: SentenceContext, a: int) -> bool:
+    """Whether the clause starting at `a` has a named subject the recogniser did not resolve and
+    that is not the article's company ("Rival Kakao, which runs …, reported revenue of …",
+    "Among rivals, Nintendo said it had sold …"): its figures are that company's, not the
+    article's, so a value with no resolved subject is left to the claims layer."""
+    m = _CLAUSE_NAME.match(ctx.text, a)
+    if m is None or _NOT_SUBJECT_NAME.match(m.group("name")):
+        return False
+    s, e = m.start("name"), m.end("name")
+    if any(x.start < e and x.end > s for x in ctx.mentions):
+        return False  # a name the recogniser resolved: _subject takes it
+    main = ctx.state.main_company
+    if main is None:
+        return True
+    own = {w for w in re.split(r"[\s-]+", main.label) if len(w) >= 4}
+    return not any(w in own for w in re.split(r"[\s-]+", m.group("name")))
+
+
+# a list line's label: "Smartphone: 30% of revenue, up 19%", "Pictures: sales ¥344.5 billion"
+LIST_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][^:;.]{1,70}?)(?:\*\*)?\s*:(?:\*\*)?\s")
+# a value of the year-ago period: "up 2.4% from ₹64,259 crore a year earlier", "versus ₹3,209
+# crore in the corresponding quarter of last year", "compared with a loss of $16.6 billion a year earlier"
+_PRIOR_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# the value a figure is compared with is the comparison, not the figure: "…, compared with €10.53
+# excluding the gain in fiscal 2025", "versus ₹3,209 crore"
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# a price paid per share in a deal, not earnings: "invest $5 billion at $23.28 a share", "acquire
+# Confluent for $31 per share", "buying 433.3 million shares at $20.47 apiece"
+_DEAL_PRICE = re.compile(r"\s*(?:(?:a|per)\s+share\b|apiece\b)", re.I)
+_PRIOR_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+(?:year-ago|same|prior|previous|corresponding)\b|last\s+year|the\s+previous\s+year)", re.I)
+# the noun phrase a value is stated of: "whose total payment volume reached 22.1 trillion won"
+_NP_VERB = re.compile(r"(?:^|[\s,(])(?:its\s+|the\s+|whose\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
+                      r"(?:reached|rose\s+to|grew\s+to|fell\s+to|climbed\s+to|increased\s+to|came\s+to|stood\s+at|totall?ed|hit|was|were)\s+"
+                      r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?$")
+_NP_NOT = re.compile(r"\b(?:it|they|he|she|which|that|this|there|is|are|was|were|has|have|had|also|and|or|of|to|in)\b")
+
+
+# the earlier guidance a new one replaces: "up from its August projection of ¥1.33 trillion",
+# "from a previous range of $38 billion to $42 billion", "up from the roughly €45.5 billion he
+# forecast", "up from the roughly 30% it guided in July"
+_PREVIOUS_BEFORE = re.compile(
+    r"\bfrom\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:previous|prior|earlier|original|initial|old)?\s*"
+    r"(?:projection|forecast|guidance|outlook|estimate|range|target|view|plan)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_PREVIOUS_AFTER = re.compile(r"\s*(?:it|he|she|they|the\s+company|the\s+group|management)\s+(?:had\s+)?"
+                             r"(?:forecast|guided|projected|expected|predicted|targeted|estimated)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# a round threshold crossed, not the figure: "the first time the company has topped 3 trillion won"
+_THRESHOLD_BEFORE = re.compile(r"\b(?:topped|surpassed|exceeded|crossed|passed|broke(?:\s+through)?|above|over)\s+(?:the\s+)?$", re.I)
+
+
+def _previous(t: str, start: int, end: int) -> bool:
+    """Whether the value at t[start:end] is the guidance that a new one replaced."""
+    before = t[max(0, start - 80):start]
+    return _PREVIOUS_BEFORE.search(before) is not None or (
+        _FROM_BEFORE.search(before) is not None and _PREVIOUS_AFTER.match(t, end) is not None)
+
+
+def _threshold(t: str, start: int, clause: tuple[int, int]) -> bool:
+    return _THRESHOLD_BEFORE.search(t[max(0, start - 30):start]) is not None and re.search(
+        r"\bfirst\s+time\b|\bmilestone\b|\bmark\b|\bthreshold\b", t[clause[0]:clause[1]], re.I) is not None
+
+
+def _prior(t: str, start: int, end: int) -> bool:
+    """Whether the value at t[start:end] is the year-ago comparison of another figure, or a
+    comparative in brackets right after a value ("Adjusted gross margin was 48.1% (46.3%)")."""
+    if re.search(r"[\d%]\s*\($", t[max(0, start - 3):start]) and t[end:end + 1] == ")":
+        return True
+    if _COMPARED_BEFORE.search(t[max(0, start - 40):start]):
+        return True
+    return _PRIOR_BEFORE.search(t[max(0, start - 40):start]) is not None and _PRIOR_AFTER.match(t, end) is not None
+
+
+def _np_before(t: str, a: int, pos: int) -> str | None:
+    m = _NP_VERB.search(t[a:pos])
+    if m is None or _NP_NOT.search(m.group("np")):
+        return None
+    return m.group("np")
+
+
+def _estimate(t: str, start: int, end: int) -> bool:
+    """Whether the value at t[start:end] is an estimate by others or a range's width."""
+    return _ESTIMATE_BEFORE.search(t[max(0, start - 60):start]) is not None \
+        or _ESTIMATE_AFTER.match(t, end) is not None
+
+
 _DISCOURSE = re.compile(r"^\s*(?:however|yet|but|meanwhile|still|also|and|so|despite\s+\w+|in\s+addition|moreover|now)\b[,\s]*", re.I)
 
 
+_NP_NOT_MEASURE = re.compile(r"^(?:on|in|at|for|by|with|during|after|before|since|from|earlier|later|last|this|next|"
+                             r"previously|today|yesterday|then|there|here|it|they|we|he|she)\b|\b(?:year|quarter|month|week|day)s?\b", re.I)
+
+
 def _np(t: str, a: int, b: int, ctx: SentenceContext):
-    """The plain noun phrase opening a clause (no entity names in it), or None."""
+    """The plain noun phrase opening a clause (no entity names in it), or None; never a time or
+    place adverbial ("Earlier this year …", "On August 13 …"), which is no measure."""
     start = a + len(_DISCOURSE.match(t[a:b]).group(0)) if _DISCOURSE.match(t[a:b]) else a
     m = re.match(r"\s*(?:[A-Z][a-z]+|[a-z][\w-]*)(?:[\s-]+[a-z][\w-]*){0,3}", t[start:b])
     if not m:
         return None
     s, e = start + m.start(), start + m.end()
-    if any(x.start < e and x.end > s for x in ctx.mentions):
+    if any(x.start < e and x.end > s for x in ctx.mentions) or _NP_NOT_MEASURE.search(m.group(0).strip()):
         return None
     return m
 
@@ -142,7 +262,7 @@ def _resolve_unit(ctx: SentenceContext, m: re.Match, gaz_segments, offset: int =
     return r.EntityRef(kind="Segment", label=f"{owner.label} {desc}")
 
 
-def _subject(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segments) -> r.EntityRef | None:
+def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segments) -> r.EntityRef | None:
     t = ctx.text
     a = clause[0]
     seg_text = t[a:pos]
@@ -167,8 +287,8 @@ def _subject(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segmen
              and not re.search(r"\bwhich\b", t[x.end:pos]) and not any(s <= x.start < e for s, e in spans)]
     # a sentence-initial subject followed by a relative clause governs the whole sentence
     lead = ctx.mentions[0] if ctx.mentions else None
-    if lead and (lead.start <= 2 or re.fullmatch(r"\s*(?:The|the)\s+", t[:lead.start])) and lead.kind in SUBJECT_KINDS and re.match(r"(?:\s+(?:segment|unit|division))?,\s+(?:which|home\s+to|the|a|an)\b", t[lead.end:]):
-        if not cands or cands[-1].start > lead.start and re.search(r"\bwhich\b|home\s+to", t[lead.end:cands[-1].start]):
+    if lead and (lead.start <= 2 or re.fullmatch(r"\s*(?:The|the|(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)(?:\s+[a-z][\w-]*){0,3})\s+", t[:lead.start])) and lead.kind in SUBJECT_KINDS and re.match(r"(?:\s+(?:segment|unit|division))?,\s+(?:which|in\s+which|of\s+which|where|home\s+to|the|a|an)\b", t[lead.end:]):
+        if not cands or cands[-1].start > lead.start and re.search(r"\bwhich\b|\bwhere\b|home\s+to", t[lead.end:cands[-1].start]):
             return ref(lead)
     um = None
     for m in _UNIT_DESC.finditer(t[a:pos + 1]):
@@ -180,6 +300,9 @@ def _subject(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segmen
             return unit
     if re.search(r"\b(?:that|this|the)\s+(?:segment|unit|division)\b", seg_text, re.I) and ctx.state.last_segment:
         return ctx.state.last_segment
+    apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+[^,]{3,90},", t[:pos])]
+    cands = [x for x in cands if not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])
+             and not any(s0 < x.start < e0 for s0, e0 in apps)]
     if cands:
         x = cands[-1]
         if x.kind == "Country":
@@ -187,10 +310,22 @@ def _subject(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segmen
         return ref(x)
     if clause[0] > 0 and not HEAD_RE.search(t[a:pos + 1]):
         # elided subject in a later clause ("at RMB 19.1 billion it was up"): the sentence's subject
-        first = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.start < a), None)
+        first = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.start < a
+                      and not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])), None)
         if first:
             return ref(first)
+    if _foreign_subject(ctx, 0) or (a > 0 and _foreign_subject(ctx, a)):
+        return None
+    lu = ctx.state.line_unit
+    if lu is not None and lu[0] == ctx.paragraph:
+        return lu[1]  # a figure on the line of a run-in segment heading is that segment's
     return ctx.state.main_company
+
+
+# a research firm or other source a figure is attributed to is not its subject: "…, per IDC",
+# "according to Counterpoint, …", "data from LSEG"
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|per|cited\s+by|compiled\s+by|data\s+from|estimates?\s+(?:by|from)|"
+                            r"(?:research|survey|report|study|data)\s+(?:by|from))\s+(?:the\s+)?(?:research\s+firm\s+|analyst\s+firm\s+|market\s+researcher\s+)?$", re.I)
 
 
 def _basis(text: str) -> str | None:
@@ -218,6 +353,26 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     t = ctx.text
     clauses = _Clauses(t)
     heads = list(HEAD_RE.finditer(t))
+    main = ctx.state.main_company
+    lab = LIST_LABEL.match(t) if ":" in t else None
+    # a list line labelled with something other than a measure or the article's company states
+    # that label's figure ("Pictures: sales ¥344.5 billion"): not the company's own
+    unit_line = lab is not None and not HEAD_RE.search(lab.group("label")) and not any(
+        x.start < lab.end("label") and main is not None and x.label == main.label for x in ctx.mentions)
+
+    unit = None
+    if unit_line and getattr(ctx.state, "doc_mentions_segment", False):
+        # in an article about its segments, a list line's label names a unit: its figures are the unit's
+        name = " ".join(re.sub(r"\s*\([^)]*\)\s*$", "", lab.group("label")).split())
+        if 1 <= len(name.split()) <= 6 and not any(x.kind in ("Person", "Country") for x in ctx.mentions if x.start < lab.end("label")):
+            unit = r.EntityRef(kind="Segment", label=name)
+
+    def own(subj) -> bool:
+        return not (unit_line and main is not None and subj == main)
+
+    def _subject(ctx_, pos, clause_, segs):  # noqa: ANN001 - the module's _subject, or the line's unit
+        subj = _subject_of(ctx_, pos, clause_, segs)
+        return unit if unit is not None and subj == main else subj
     out: list[r.Observation] = []
     attached: dict[int, object] = {}  # money start -> change percent
 
@@ -278,6 +433,26 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return doc_period
         return None
 
+    def forecast_for(measure: str, pos: int, clause, previous: bool = False) -> tuple[str, r.Period | None]:
+        """A figure in a clause stating an expectation ("expects revenue of about $9.6 billion",
+        "should exceed €19.8 billion", "Full-year sales are forecast at ¥12.3 trillion") is an
+        outlook: its measure says so, and it keeps only a period its own clause states (never
+        the quarter the article reports on)."""
+        period = period_for(pos, clause)
+        if previous:  # the guidance the new one replaced
+            measure = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
+            return (measure if measure.startswith("previous ") else f"previous {measure} outlook"), period
+        if not FORECAST.search(t[:pos]) or re.search(r"\bprevious\b", measure):
+            return measure, period  # (an expectation stated earlier in the sentence governs the later clauses)
+        p = _nearest_period(ctx, pos, clause)
+        own = p is not None and clause[0] <= p.start_idx < clause[1]
+        if not own or (doc_period is not None and period == doc_period
+                       and not re.search(r"\bfourth|\bnext|\bcurrent|\bcoming|\bfull[- ]year|\bannual", t[clause[0]:clause[1]], re.I)):
+            period = None
+        if not _OUTLOOK_WORD.search(measure):
+            measure += " outlook"
+        return measure, period
+
     # money values
     for m in ctx.moneys:
         if m.start in used:
@@ -286,20 +461,30 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         pre = t[max(clause[0], m.start - 12):m.start]
         if re.search(r"\bfrom\s*$", pre) and any(x.start < m.start and re.search(r"\bto\s*$", t[max(0, x.start - 6):x.start]) for x in ctx.moneys):
             continue  # "narrowed … to $66-72bn, from $64-72bn": the earlier value
+        if _estimate(t, m.start, m.end) or _prior(t, m.start, m.end) or (
+                _DEAL_PRICE.match(t, m.end) and re.search(r"\b(?:at|for)\s+(?:about\s+|roughly\s+|around\s+)?$", t[max(0, m.start - 20):m.start])):
+            continue  # analysts' consensus, a guidance range's width, the year-ago figure
+        if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:m.start]) or _threshold(t, m.start, clause):
+            continue  # "€5.4 billion, of which €3.6 billion was EUV": a part, measure unnamed
+        previous = _previous(t, m.start, m.end)
         if re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share", t[m.end:]):
-            measure, hpos = "earnings per share", m.start
+            measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
+                       else "earnings per share")
+            hpos = m.start
         else:
             measure, hpos = measure_for(m.start, m.end, clause)
             if measure and re.search(r"capital\s+expenditure|capex", measure) and "outlook" not in measure and \
                     re.search(r"\b(?:expects?|expected|plans?|planned|forecasts?|guidance|outlook|will|would|intends?)\b", t[clause[0]:m.start], re.I):
                 measure += " outlook"
+        if measure is None and (npv := _np_before(t, clause[0], m.start)):
+            measure, hpos = _norm_measure(npv), m.start
         if measure is None:
             np = _np(t, clause[0], m.start, ctx)
             if not np or not any(x.start >= clause[0] and x.end <= m.start and x.kind in SUBJECT_KINDS for x in ctx.mentions):
                 continue
             measure, hpos = _norm_measure(np.group(0)) + " revenue", m.start
         subj = _subject(ctx, hpos, clause, gaz_segments)
-        if subj is None:
+        if subj is None or not own(subj):
             continue
         ch = change_for(m)
         kw = {}
@@ -309,9 +494,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             kw = dict(change=ch.value, change_unit=ch.unit, change_qualifier=ch.qualifier,
                       change_text=ch.text, change_basis=_basis(t[ch.start:] + " " + ctxt),
                       direction="decrease" if DECREASE.search(ctxt) and not INCREASE.search(t[max(0, ch.start - 25):ch.start]) else "increase")
+        measure, period = forecast_for(measure, m.start, clause, previous)
         out.append(r.Observation(subject=subj, measure=measure, value=m.value, unit=m.currency,
                                  value_max=m.value_max, qualifier=m.qualifier, value_text=m.text,
-                                 period=period_for(m.start, clause),
+                                 period=period,
                                  equivalents=tuple(_money(e) for e in m.equivalents),
                                  evidence=ctx.evidence, **kw))
         used.add(m.start)
@@ -322,6 +508,13 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         clause = clauses.of(p.start)
         window = t[max(clause[0], p.start - 45):min(clause[1], p.end + 30)]
         post = t[p.end:p.end + 40]
+        if _estimate(t, p.start, p.end) or _prior(t, p.start, p.end) or re.search(r"basis\s+points?|\bbps?\b|\bbp\b", p.text, re.I):
+            continue  # an estimate by others, or a change in basis points (not a level)
+        previous = _previous(t, p.start, p.end)
+        if not previous and _FROM_BEFORE.search(t[max(clause[0], p.start - 25):p.start]):
+            continue  # "up from 67.6% in the first quarter": the earlier level, not a change
+        if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:p.start]):
+            continue
         if re.match(r"\s*(?:[\w-]+\s+){0,2}stake\b", post, re.I):
             continue
         acc = re.search(r"(?P<what>(?:[\w-]+\s+){1,4}?)(?:now\s+)?(?:accounts?\s+for|makes?\s+up|represents?|contributes?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", t[clause[0]:p.start])
@@ -353,7 +546,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             np = _np(t, clause[0], p.start, ctx)
             has_entity = any(x.start >= clause[0] and x.end <= p.start and x.kind in SUBJECT_KINDS for x in ctx.mentions) \
                 or re.search(r"\b(?:[Tt]he\s+company|[Tt]he\s+group)\b", t[:p.start])
-            if not np or not has_entity:
+            if not np or not has_entity or any(np.end() + clause[0] <= x.start < p.start for x in ctx.mentions):
                 continue
             np_text = re.sub(r"\b(?:however|have|has|shown|showed|is|are|were|was)\b.*$", "", np.group(0)).strip(" ,")
             if not np_text:
@@ -361,11 +554,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             measure = _norm_measure(np_text) + ("" if HEAD_RE.search(np_text) else " revenue")
             hpos = clause[0] + np.start()
         subj = _subject(ctx, hpos, clause, gaz_segments)
-        if subj is None:
+        if subj is None or not own(subj):
             continue
-        if is_change and re.search(r"margin|share|rate|ratio", measure) and _LEVEL_BEFORE.search(t[max(clause[0], p.start - 25):p.start]):
+        if is_change and re.search(r"margin|share(?!\s+price)|rate|ratio", measure) and _LEVEL_BEFORE.search(t[max(clause[0], p.start - 25):p.start]):
             is_change = False  # "operating margin narrowed to 20.1%": the level it reached
-        if not is_change and not re.search(r"margin|share|rate|ratio", measure):
+        if not is_change and not re.search(r"margin|share(?!\s+price)|rate|ratio", measure):
             continue
         kw = {}
         if is_change:
@@ -373,13 +566,24 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                       change_basis=_basis(window), direction="decrease" if DECREASE.search(window) and not INCREASE.search(window) else "increase")
         else:
             kw = dict(value=p.value, unit="percent", qualifier=p.qualifier, value_text=p.text)
-        out.append(r.Observation(subject=subj, measure=measure, period=period_for(p.start, clause),
+        if p.word:
+            near = [h for h in heads if clause[0] <= h.start() and h.end() <= p.start]
+            after_head = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{HEAD}\b", t[p.end:], re.I)
+            if after_head is None and (not near or re.search(r"\b(?:as|because|while|since|after|when|but)\b", t[near[-1].end():p.start])):
+                continue  # "revenue … as its shopping business kept growing at a double-digit pace": another subject
+        measure, period = forecast_for(measure, p.start, clause, previous)
+        out.append(r.Observation(subject=subj, measure=measure, period=period,
                                  evidence=ctx.evidence, **kw))
         used.add(p.start)
     # counts with a noun: "over 70,000 derivative models", "more than 1 billion monthly users"
     for c in ctx.counts:
-        if c.start in used or not c.noun or NON_COUNT_NOUN.match(c.noun) or c.value < 100:
+        if c.start in used or not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun) or c.value < 100:
             continue
+        if _estimate(t, c.start, c.end):
+            continue
+        cl = clauses.of(c.start)
+        if FORECAST.search(t[cl[0]:c.start]) and not any(cl[0] <= q.start_idx < cl[1] and q.start_idx > c.end for q in ctx.periods):
+            continue  # "said it would cut roughly 12,000 people": a plan, with no period of its own
         if re.match(r"\s*out\s+of", t[c.end:]):
             continue
         clause = clauses.of(c.start)
@@ -388,14 +592,14 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         near = [x for x in ctx.mentions if x.kind in ("AIModel", "ModelFamily", "Company", "Segment") and x.end <= c.start
                 and not any(s <= x.start < e for s, e in spans)]
         first = near[-1] if near else None
-        subj = ref(first) if first else ctx.state.main_company
-        if subj is None:
+        subj = ref(first) if first else (None if _foreign_subject(ctx, 0) else ctx.state.main_company)
+        if subj is None or not own(subj):
             continue
         measure = c.noun
         on = re.match(r"\s*(?:\w+\s+){0,2}?(?:on|in|across)\s+(?P<p>[A-Z][\w]*(?:\s[A-Z][\w]*)?)", t[c.end:])
         if on and not re.match(r"(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|19|20)", on.group("p")):
             measure = f"{measure} on {on.group('p')}"
-        out.append(r.Observation(subject=subj, measure=_norm_measure(measure), value=c.value, unit="count",
+        out.append(r.Observation(subject=subj, measure=" ".join(measure.split()).lower() if re.search(r"\b(?:shares|stock)$", measure) else _norm_measure(measure), value=c.value, unit="count",
                                  qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause),
                                  evidence=ctx.evidence))
         used.add(c.start)

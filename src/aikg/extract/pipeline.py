@@ -14,9 +14,10 @@ from .. import records as r
 from ..errors import AikgError
 from . import clean, sentences, values as v
 from .entities import Mention, recogniser
-from .figures import observations
+from .figures import LIST_LABEL, observations
 from .claims import ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
+from .focus import _LEGAL_END, focus_company
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 
@@ -45,6 +46,8 @@ def _time_words(text: str, low: str) -> bool:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _OUTLOOK = re.compile(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
 _FROM_PREVIOUS = re.compile(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
+_EXPECTS = re.compile(r"\bexpects?\b|\bexpected\s+(?:to|at)\b|\bforecasts?\b|\bguid(?:ance|ed|ing)\b|\boutlook\b|\bwill\b|\bwon[’']t\b|\bshould\b", re.I)
+_REPORT_HEADING = re.compile(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b", re.I)
 _TIMELINE_ENTRY = re.compile(r"(.{6,40}?)\s*:")
 _ANNUAL = re.compile(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
@@ -130,6 +133,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
 
     # pass 0: companies the gazetteer does not know ("Vantora Systems Inc.", "Kestrel Holdings")
     doc_aliases: dict[str, tuple[str, str]] = _unknown_companies(cleaned, rec)
+    # who the article is about, from its headline and lead (kg:discovered when the gazetteer lacks it)
+    focus = _focus(sents, cleaned, rec, doc_aliases)
     # pass 1: who is this document about, and which short names does it use
     first = [rec.find(s.text, doc_aliases) for s in sents]
     pass1_aliases = set(doc_aliases)
@@ -144,6 +149,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     if counts:
         label = max(counts, key=lambda k: (counts[k], -order[k]))
         main = r.EntityRef(kind="Company", label=label)
+    if focus is not None:
+        main = r.EntityRef(kind="Company", label=focus.label)
     people: dict[str, str] = {}
     known = rec.by_surface  # (membership only)
     for ms in first:
@@ -170,6 +177,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     found: dict[tuple[str, str], r.Evidence] = {}
     seen = {m.text: None for ms in first for m in ms} | doc_aliases  # what pass 1 already names
     for d in discover([s.text for s in sents], known, seen, person_toks):
+        if focus is not None and d.kind == "Company" and _LEGAL_END.sub("", d.label).strip() == focus.label:
+            doc_aliases.setdefault(d.surface, ("Company", focus.label))  # "ASML Holding, the Dutch maker …"
+            continue
         doc_aliases.setdefault(d.surface, (d.kind, d.label))
         s0 = sents[d.sentence]
         found.setdefault((d.kind, d.label), r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text))
@@ -183,9 +193,14 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 counts[lab] += 3 if i == 0 else 1
                 order.setdefault(lab, i)
         label = max(counts, key=lambda k: (counts[k], -order[k]))
-        main = r.EntityRef(kind="Company", label=label)
+        main = r.EntityRef(kind="Company", label=focus.label if focus is not None else label)
+    if focus is not None and not focus.known:
+        i = next((i for i, s0 in enumerate(sents) if focus.label in s0.text), 0)
+        found.setdefault(("Company", focus.label),
+                         r.Evidence(doc=doc_id, start=sents[i].start, end=sents[i].end, quote=sents[i].text))
 
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people)
+    line_units = _line_units(sents)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
     claims: list[r.Claim] = []
@@ -222,9 +237,21 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 pending_timeline = ds[0][0]
                 continue
         cst.see_line(s.text)
+        lu = line_units.get(s.line)
+        if lu is not None and (state.line_unit is None or state.line_unit[0] != s.line):
+            state.line_unit = (s.line, lu[0])
+            state.last_segment = lu[0]
+            if main is not None:
+                ev = sents[lu[1]]
+                facts.append(r.SegmentOf(segment=lu[0], company=main,
+                                         evidence=r.Evidence(doc=doc_id, start=ev.start, end=ev.end, quote=ev.text)))
+                found.setdefault(("Segment", lu[0].label), facts[-1].evidence)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
+            # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
+            if idx < 6 and doc_period is None and _REPORT_HEADING.search(s.text):
+                doc_period = next((rel._period(p) for p in ctx.periods if p.kind in ("quarter", "half")), None)
             for m in ms:
                 if m.kind == "Segment":
                     state.last_segment = rel.ref(m)
@@ -233,7 +260,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             for p in ctx.periods:
                 if (p.kind in ("quarter", "half", "range")
                         or (p.kind == "year" and _ANNUAL.search(s.text))) \
-                        and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b", s.text, re.I):
+                        and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
+                        and not _EXPECTS.search(s.text):  # "no longer expects sales to shrink in 2026"
                     doc_period = rel._period(p)
                     break
         # the period the article reports on holds for a figure whose sentence names none (a
@@ -275,6 +303,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 doc_aliases[unit.label] = (unit.kind, unit.label)
                 added.append(unit.label)
         sent_facts += listed
+        for o in sent_facts:  # a unit named by a list line's label ("Pictures: sales ¥344.5 billion")
+            if o.kind == "observation" and o.subject.kind == "Segment" and o.subject.label not in rec.by_surface \
+                    and LIST_LABEL.match(o.evidence.quote):
+                found.setdefault(("Segment", o.subject.label), o.evidence)
         sent_facts = _guidance_and_deals(sent_facts, sent_claims, s.text, doc_period)
         facts.extend(sent_facts)
         claims += sent_claims
@@ -288,7 +320,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 state.last_segment = rel.ref(m)
             if m.kind in ("AIModel", "ModelFamily"):
                 state.last_model = rel.ref(m)
-        for p in ctx.periods:
+        for p in ctx.periods if not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if p.kind in ("quarter", "half", "range"):
                 state.paragraph_period = (s.line, rel._period(p))
     facts = _merge_investments(_dedupe(facts))
@@ -296,6 +328,57 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     entities = _claim_entities(entities, claims, found)
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
                         claims=tuple(claims))  # one per clause: no duplicates to drop
+
+
+def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
+    """The document's own company (focus.py); its names join `doc_aliases`, and names pass 0
+    read as other companies ("Hon Hai Precision Industry Co.") become its aliases."""
+    def company_of(name: str) -> str | None:
+        for m in rec.find(name, doc_aliases):
+            if m.kind == "Company" and m.source != "doc-alias":
+                return m.label
+        return None
+
+    top = [s.text for s in sents[:14]]
+    f = focus_company(top, cleaned, company_of)
+    if f is None:
+        return None
+    if not f.known:  # "Sony" when pass 0 read "Sony Group" (a legal-suffix form): keep that label
+        for n in (f.label, *f.aliases):
+            if doc_aliases.get(n, ("", ""))[0] == "Company":
+                f.label = doc_aliases[n][1]
+                break
+    names = {f.label, *f.aliases} if not f.known else set(f.aliases)
+    for alias, (kind, label) in list(doc_aliases.items()):
+        if kind == "Company" and (label in names or alias in names
+                                  or _LEGAL_END.sub("", label).strip() == f.label):  # "ASML Holding"
+            doc_aliases[alias] = ("Company", f.label)
+    for n in names:
+        doc_aliases[n] = ("Company", f.label)
+    return f
+
+
+# a run-in heading naming a unit, and the sentence after it saying so: "Networks. The segment
+# comprises …", "- Software: $7.21 billion, +10%. The segment comprises Hybrid Cloud …"
+_RUN_IN = re.compile(r"^(?:[-*•]\s*)?(?P<name>[A-Z][\w&/’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&/’'-]*){0,4})(?:\.$|:\s)")
+_THE_SEGMENT = re.compile(r"^The\s+(?:segment|division|unit|business\s+unit)\s+(?:comprises|includes|covers|consists|contains|houses|groups|spans)\b")
+
+
+def _line_units(sents) -> dict[int, tuple[r.EntityRef, int]]:
+    """Lines opened by a unit's name that a later sentence on the line calls "the segment":
+    line -> (the segment, index of that sentence)."""
+    out: dict[int, tuple[r.EntityRef, int]] = {}
+    first: dict[int, str] = {}
+    for i, s0 in enumerate(sents):
+        if s0.line not in first:
+            first[s0.line] = s0.text
+            continue
+        if s0.line in out or not _THE_SEGMENT.match(s0.text):
+            continue
+        m = _RUN_IN.match(first[s0.line])
+        if m and m.group("name").split()[0] not in ("The", "This", "Its", "Our", "Total", "Group"):
+            out[s0.line] = (r.EntityRef(kind="Segment", label=m.group("name")), i)
+    return out
 
 
 def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],
@@ -317,16 +400,25 @@ _DATELINE = re.compile(r"^\s*(?:published|updated|posted|date)\s*:|^\s*by\s+[A-Z
 
 
 def _doc_date(norm: str):
-    """The publication date from a dateline or byline in the first lines, else None."""
-    for line in norm.split("\n")[:15]:
+    """The publication date from a dateline or byline in the first lines, else None. HTML pages
+    put their furniture first, so a dateline or byline proper is also looked for further down."""
+    lines = norm.split("\n")
+    for n, line in enumerate(lines[:15] + [x for x in lines[15:] if x.strip()][:30]):
         s = line.strip().strip("*_#> ").strip()
         if not s:
             continue
-        if _DATELINE.search(s) or (len(s.split()) <= 6 and v.find_dates(s)):
+        if _DATELINE.search(s) or _DATELINE2.search(s) or (n < 15 and len(s.split()) <= 6 and v.find_dates(s)):
             d = v.parse_doc_date(s) or (v.find_dates(s)[0][0] if v.find_dates(s) else None)
             if d:
                 return d
     return None
+
+
+# "BONN, 13 November 2025 — …", "*Veldhoven, 15 October 2025* — By …", "November 5, 2025 | Santa
+# Clara", "… · **Published:** 9 December 2025"
+_DATELINE2 = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\**\s*[—–-]"
+    r"|^[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\||\bpublished:?\**\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", re.I)
 
 
 _CORP = re.compile(

@@ -61,6 +61,7 @@ class DocState:
     doc_mentions_segment: bool = False
     people: dict[str, str] = field(default_factory=dict)     # surname -> full label
     known_segments: set = field(default_factory=set)
+    line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
 
 
 @dataclass
@@ -209,9 +210,14 @@ def _split_list(text: str) -> list[str]:
     text = text.split(";")[0]
     text = _LIST_END.sub("", text.strip().rstrip(".;"))
     text = _GENERIC_HEAD.sub("", text)
+    # commas and "and" inside brackets belong to the item: "Hybrid Infrastructure (IBM Z and Distributed Infrastructure)"
+    text = re.sub(r"\([^()]*\)", lambda b: b.group(0).replace(",", "\x00").replace(" and ", "\x01"), text)
     parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", text)
     items = []
     for p in parts:
+        p = p.replace("\x00", ",").replace("\x01", " and ")
+        # "including the hardware", "the latter consisting of Vonage": the item after the link words
+        p = re.sub(r"^(?:including|such\s+as|notably|(?:the\s+)?(?:latter|former)\s+(?:consisting\s+of|including|comprising))\s+", "", p.strip(), flags=re.I)
         p = re.sub(r"^(?:the\s+)?(?:company|group|firm)['’]s\s+", "", p.strip(" .\"“”'"), flags=re.I)
         p = re.sub(r"^(?:the|its|their|a|an|other|also|The|Its|Their|A|An|Also)\s+", "", p)
         p = re.sub(r"^(?:the\s+)?(?:costs?|expenses?|spending)\s+(?:of|on|for)\s+", "", p, flags=re.I)
@@ -514,7 +520,10 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
         return None
     # the amount: the first unused money after the trigger, else the one right before "investment"
     nxt = _INVEST.search(t, trig.end())
+    per_share = lambda m: re.match(r"\s*(?:per\s+share|a\s+share|apiece)", t[m.end:]) is not None  # noqa: E731
     after = [m for m in ctx.moneys if m.start >= trig.start() and m.start not in used and (nxt is None or m.start < nxt.start())]
+    if len(after) > 1 and per_share(after[0]):
+        after = [m for m in after if not per_share(m)] or after  # "for $31 per share, an enterprise value of $11 billion"
     before = [m for m in ctx.moneys if m.end <= trig.start() and trig.start() - m.end < 40 and m.start not in used]
     money = after[0] if after else (before[-1] if before else None)
     if money is None or re.match(r"\s*(?:per\s+share|a\s+share)", t[money.end:]):

@@ -41,7 +41,7 @@ _GATES = {  # lower-case text each pattern below cannot match without
     "line": ("record", "book", "recogni", "reported", "included", "accounted"),
     "reason": ("because", "due to", "owing", "driven", "result of", "thanks", "helped", "citing", "back of"),
 }
-_SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?|divest\w*|dispos\w+|offload\w*|reduced|cut)\b", re.I)
+_SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?|sale\s+of|tender(?:ed|s)?|divest\w*|dispos\w+|offload\w*|reduced|cut)\b", re.I)
 _GUIDANCE = re.compile(r"\b(?:guidance|forecast|outlook|target|expects?)\b", re.I)
 _RAISE = re.compile(r"\b(?:rais(?:ed|es|ing)|lift(?:ed|s)|increas(?:ed|es)|upgrad(?:ed|es)|hik(?:ed|es))\b", re.I)
 _CUT = re.compile(r"\b(?:cut(?:s|ting)?|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|es)|downgrad(?:ed|es))\b", re.I)
@@ -109,6 +109,8 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             out.append(r.ClaimRelation(kind="launch", target=ref(x), agent=subject if ref(x) != subject else None,
                                        when=w.group("when") if w else None))
         elif rule.kind == "stake_deal":
+            if re.search(r"\b(?:to|from)\b", t[a + cm.end():x.start]):
+                continue  # "a 51% stake in its unit Altera to private-equity firm Silver Lake": the buyer
             out.append(r.ClaimRelation(kind="stake_deal", target=ref(x), detail="sell" if _SELL.search(clause[:cm.start()]) else "buy"))
         elif rule.kind == "hardware":
             user = _mention_near(ctx, a, b, a + cm.start(), ("Project", "AIModel", "Product", "Application"), "before")

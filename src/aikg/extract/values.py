@@ -1033,7 +1033,7 @@ _P_MONTH_KW = lead(
 )
 _P_MONTH_RANGE = lead(
     rf"(?:(?P<pre>(?i:between|from)){_S1})?(?P<m1>{_MONTH_ANY}){_S0}"
-    rf"(?P<sep>{_RANGE_DASH}|(?i:to|through|thru|and)(?![A-Za-z])){_S0}(?P<m2>{_MONTH_ANY})"
+    rf"(?P<sep>-(?i:to|through)-|{_RANGE_DASH}|(?i:to|through|thru|and)(?![A-Za-z])){_S0}(?P<m2>{_MONTH_ANY})"
     rf"(?!{_S0}[0-9]{{1,2}}(?![0-9]))"
     rf"(?:{_S1}(?i:period|quarter)\b)?(?:,?{_S1}(?:(?i:of){_S1})?(?P<y>{_YEAR}))?"
 )

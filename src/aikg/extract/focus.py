@@ -1,0 +1,158 @@
+"""Which company a document is about, read from its structure rather than from mention counts.
+
+An article names its own company in a few fixed places: the headline's subject ("Deutsche
+Telekom raises earnings goal …", "Foxconn profit jumps 17% …"), the subject of the dateline's
+lead sentence ("BONN, 13 November 2025 — Deutsche Telekom raised …", "Hon Hai Precision
+Industry Co., the Taiwanese contract manufacturer better known as Foxconn, posted …"), and a
+header line giving the legal name in capitals ("TELEFONAKTIEBOLAGET LM ERICSSON (PUBL)").
+Customers, partners and research firms it names ("… it is building with Nvidia", "…, per IDC")
+appear there as objects, so counting mentions can pick them; the structure does not.
+
+`focus_company` is a pure function of the document's first sentences, its text and a lookup of
+known company names. It returns the focus company's label, whether the gazetteer knows it, and
+the other names the document gives it (legal name, long form of an acronym), or None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+# kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
+_KICKER = re.compile(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
+# a dateline in front of the lead sentence: "BONN, 13 November 2025 — ", "SANTA CLARA, Calif.,
+# Oct 23 (Wire) - ", "HONG KONG, Nov 20, 2025 — ", "TOKYO — "
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'-]{1,30}?,?(?:\s+[A-Z][a-z]+\.,)?(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^):]{1,40}\))?\s*[—–-]{1,2}\s+")  # "(Wire)", not "(NYSE: IBM)"
+_LEGAL = (r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Holdings?|Group|AB|"
+          r"\(publ\)|\(PUBL\)|SE|AG|Aktiengesellschaft|N\.V\.|NV|plc|PLC|S\.A\.|SA|GmbH|KK|K\.K\.")
+_LEGAL_END = re.compile(rf"(?:\s+(?:{_LEGAL}))+\s*$")
+_WORD = r"(?:[A-Z][\w&'’.-]*[\w&.]|[A-Z]|[a-z]+[A-Z][\w-]*)"  # "Deutsche", "AG", "iFlytek"
+_RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|&|of|de|du|von)(?=\s|$|[,(’']))*")
+_LEAD_WORDS = {"Inside", "Why", "How", "What", "When", "Where", "Exclusive", "Analysis", "Update",
+               "Breaking", "Opinion", "The", "A", "An", "In", "At", "On", "For", "As", "After"}
+# not headlines: ticker strips, cookie banners, bylines, dates
+# a dateline on its own line: "Munich, November 13, 2025", "Bengaluru, October 17, 2025"
+_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d\d\b)\s*\S+(?:\s+\S+){0,5}\s*$")
+_NOT_HEADLINE = re.compile(r"[▲▼]|\|.*\|.*\||\bcookies?\b|^\s*(?:by|published|updated|posted)\b|^\s*\d", re.I)
+
+
+@dataclass
+class Focus:
+    label: str
+    known: bool
+    aliases: list[str] = field(default_factory=list)  # other names of it in this document
+
+
+def _strip_head(line: str) -> str:
+    line = _KICKER.sub("", line, count=1)
+    m = _DATELINE.match(line)
+    return line[m.end():] if m else line
+
+
+def subject_run(line: str) -> tuple[str, str] | None:
+    """The capitalised name a headline or lead sentence opens with, and the text after it."""
+    s = _strip_head(line)
+    m = _RUN.match(s)
+    if not m:
+        return None
+    name, rest = m.group(0), s[m.end():]
+    pos = re.search(r"['’]s(?=\s|$)", name)  # "Amazon's AWS growth": the owner is the subject
+    if pos:
+        name, rest = name[:pos.start()], s[m.start() + pos.start():]
+    toks = name.split()
+    while toks and toks[0] in _LEAD_WORDS:
+        toks = toks[1:]
+    while toks and re.search(r"\d", toks[-1]):  # "Wipro Q2 FY26", "LG Electronics Q3"
+        toks = toks[:-1]
+    if not toks:
+        return None
+    name = " ".join(toks)
+    name = re.sub(r"(?:'s|’s|')$", "", name)
+    return name, rest
+
+
+def _initials(name: str) -> str:
+    return "".join(t[0] for t in name.split() if t[0].isupper())
+
+
+def _title_case(word: str) -> str:
+    return word[:1] + word[1:].lower()
+
+
+def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
+    """"TELEFONAKTIEBOLAGET LM ERICSSON (PUBL)": a header line in capitals ending in a legal
+    suffix; the short name is the title-cased word of it the text uses most (at least twice)."""
+    s = line.strip()
+    if not s or s != s.upper() or not _LEGAL_END.search(s) or len(s.split()) > 8:
+        return None
+    words = _LEGAL_END.sub("", s).split()
+    best = None
+    for w in words:
+        if len(w) < 3 or not w.isalpha():
+            continue
+        tc = _title_case(w)
+        n = len(re.findall(rf"(?<![\w-]){re.escape(tc)}(?![\w-])", body))
+        if n >= 2 and (best is None or n > best[1]):
+            best = (tc, n)
+    if best is None:
+        return None
+    return best[0], " ".join(_title_case(w) if w.isupper() and len(w) > 3 else w for w in words)
+
+
+def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None]) -> Focus | None:
+    """The company the document is about, from its first sentences `top` (title, kickers,
+    dateline, lead), the whole text `body`, and `company_of(name)`: the gazetteer label of a
+    company name (or of the first company named in it), else None.
+
+    The headline is the first top line that is not a sentence, the lead the first one that is
+    (twelve words or more, ending in a stop). When they open with the same company, that is the
+    focus; else the lead's subject if it is a company the gazetteer knows; else the headline's."""
+    headline = lead = None
+    for line in top:
+        legal = _caps_legal_name(line, body)
+        if legal is not None:
+            label = company_of(legal[0])
+            return Focus(label or legal[0], label is not None, [legal[1]] if legal[1] != legal[0] else [])
+        if _NOT_HEADLINE.search(line) or line.strip() == line.strip().upper() or _DATE_LINE.search(line):
+            continue
+        is_sentence = len(line.split()) >= 12 and re.search(r"[.!?]['\"”’)]*\s*$", line) is not None
+        if headline is not None and not is_sentence:
+            continue
+        run = subject_run(line)
+        cand = None
+        if run is not None:
+            name, rest = run
+            short = _LEGAL_END.sub("", name).strip() or name
+            cand = (short, rest, company_of(name) or company_of(short))
+        if is_sentence:
+            lead = cand
+            break
+        headline = cand if cand is not None else headline
+    if headline is not None and lead is not None and (
+            (headline[2] is not None and headline[2] == lead[2]) or _same(headline[0], lead, body)):
+        aliases = [lead[0]] if lead[0] != headline[0] and lead[2] is None else []
+        return Focus(headline[2] or headline[0], headline[2] is not None, aliases)
+    for c in (lead, headline):
+        if c is not None and c[2] is not None:
+            return Focus(c[2], True, [])
+    return None
+
+
+def _same(name: str, other: tuple[str, str, str | None], body: str) -> bool:
+    """Whether `other` (a later top line's subject) names the same company as `name`: the same
+    words, one a prefix of the other ("Siemens" / "Siemens Aktiengesellschaft"), initials ("TCS"
+    / "Tata Consultancy Services"), or an apposition after it naming it ("Hon Hai Precision
+    Industry Co., the … better known as Foxconn,")."""
+    o, rest = other[0], other[1]
+    if o == name or o.startswith(name + " ") or name.startswith(o + " "):
+        return True
+    if name.isupper() and 2 <= len(name) <= 5 and _initials(o) == name:
+        return True
+    appos = re.match(r"\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an)\s+([^,]{3,120}),", rest)
+    paren = re.match(r"\s*\(([^)]{2,40})\)", rest)
+    for part in (appos.group(1) if appos else "", paren.group(1) if paren else ""):
+        if part and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", part):
+            return True
+    return False

@@ -1,0 +1,123 @@
+"""Whether a row's period answers the period a question asks: its dates overlap the asked
+period without being much longer (a full-year figure does not answer a quarter, a quarter does
+hold a month asked); a period given by its label only ("Q4", "fiscal Q3", "three months to
+September 30") by its quarter, half or closing month. Pure functions of rows and the periods
+read from the question (question._question_periods)."""
+from __future__ import annotations
+
+import re
+
+from .wording import _date, _s
+
+
+def undated(row: dict) -> bool:
+    return not any(k in row for k in ("periodStart", "periodEnd", "periodLabel"))
+
+
+def _overlaps(row: dict, periods) -> bool:
+    """Whether the row's dated period overlaps one of `periods` without being much longer than
+    it: a full-year figure does not answer a question about one of its quarters."""
+    s, e = _date(row.get("periodStart")), _date(row.get("periodEnd"))
+    if s is None and e is None:
+        return False
+    s = s or e
+    e = e or s
+    for p in periods:
+        ps, pe = p.start or p.end, p.end or p.start
+        if s <= pe and ps <= e and not _wider(s, e, ps, pe):
+            return True
+    return False
+
+
+WIDER = 1.5   # a row period this many times as long as the asked one, and holding it, is another period
+
+
+POINT_DAYS = 31   # a month or a day asked ("at the end of September") is a point in any period holding it
+
+
+def _wider(s, e, ps, pe) -> bool:
+    asked = (pe - ps).days + 1
+    return asked > POINT_DAYS and s <= ps and pe <= e and (e - s).days + 1 > WIDER * asked
+
+
+# a period named by its label only (no dates): "Q4", "fiscal Q3", "three months to september 30"
+_PART = re.compile(r"\b([qh][1-4])\b")
+_PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_PART_SPELT = re.compile(r"\b(first|second|third|fourth)\s+(?:fiscal\s+)?(quarter|half)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def label_parts(label: str) -> set[str]:
+    low = label.lower()
+    parts = set(_PART.findall(low))
+    parts |= {("q" if m.group(2) == "quarter" else "h") + str(_PART_WORDS[m.group(1)]) for m in _PART_SPELT.finditer(low)}
+    return parts
+
+
+_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _months(start, end) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _period_parts(label: str, start, end) -> set[str]:
+    """The quarter or half a period is ("q3", "h1"), from its label or its dates."""
+    parts = label_parts(label or "")
+    if not parts and start and end:
+        months = _months(start, end)
+        if months == 3 and start.month % 3 == 1:
+            parts.add(f"q{(end.month - 1) // 3 + 1}")
+        elif months == 6 and start.month in (1, 7):
+            parts.add(f"h{1 if start.month == 1 else 2}")
+    return parts
+
+
+def label_fits(label: str, periods) -> bool:
+    """Whether a period given by its label only fits one of the periods a question names: the
+    same quarter or half ("Q4" for "the fourth quarter of 2025"), or a label ending in the month
+    the asked period ends ("three months to September 30" for Q3 2025). A year the label names
+    must be the asked period's."""
+    low = label.lower()
+    if not low or re.search(r"\bfy", low):
+        return False   # a fiscal period of unknown calendar dates
+    for p in periods:
+        if p.end is None:
+            continue
+        years = {int(y) for y in _YEAR.findall(low)}
+        if years and p.end.year not in years:
+            continue
+        parts = label_parts(low)
+        if parts:
+            if parts & _period_parts(getattr(p, "label", ""), p.start, p.end):
+                return True
+            continue
+        said = [w[:3] for w in re.findall(r"[a-z]+", low) if w[:3] in _MONTHS]
+        span = re.search(r"\b(three|six|nine|twelve)\s+months\b", low)
+        if span and p.start and _SPAN_MONTHS[span.group(1)] != _months(p.start, p.end):
+            continue
+        if said and said[-1] == _MONTHS[p.end.month - 1]:
+            return True
+    return False
+
+
+def fiscal_parts(question: str) -> set[str]:
+    """The quarters or halves of the periods a question names without dates (fiscal ones)."""
+    from .extract import values as v
+    try:
+        found = v.find_periods(question, None)
+    except Exception:
+        return set()
+    return set().union(*(label_parts(p.label or "") for p in found if not (p.start or p.end)))
+
+
+def fiscal_label(row: dict) -> bool:
+    return bool(re.search(r"\bfiscal\b|\bfy", _s(row, "periodLabel").lower()))
+
+
+def in_period(row: dict, periods) -> bool:
+    """A row of a dated period (dates, else its label) that answers a question naming `periods`."""
+    if row.get("periodStart") or row.get("periodEnd"):
+        return _overlaps(row, periods)
+    return label_fits(_s(row, "periodLabel"), periods)
