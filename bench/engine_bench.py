@@ -5,10 +5,13 @@ every saved query there, side by side with the local store.
     .venv/bin/python bench/engine_bench.py                       # 1M quads, both engines
     .venv/bin/python bench/engine_bench.py --size 100k --engines virtuoso --repeats 3
     .venv/bin/python bench/engine_bench.py --bulk-loader         # also Virtuoso's own loader (ld_dir)
+    .venv/bin/python bench/engine_bench.py --store STORE --out bench/results-engines-feed.md   # an ingested feed
+    .venv/bin/python bench/engine_bench.py --bound-only          # push + entity-bound queries only
 
 For each engine: a fresh server on loopback ports (tests/engines.py, the same set-up as the
 tests), `aikg push` from an on-disk store holding the graph (wall time, process start
-included; Virtuoso takes it graph by graph, PUT with digest auth), then every saved query
+included; Oxigraph takes the whole dataset in one request, Virtuoso graph by graph, PUT with
+digest auth), then every saved query
 through `aikg.remote.RemoteStore` (HTTP included), once with no parameters and once with the
 sample company (or family / entity) bound, median of --repeats runs after one warm-up, with
 the row count compared to the local store's. Writes OUT (markdown) and OUT.json.
@@ -19,6 +22,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -68,7 +72,19 @@ def local_store(data: Path, work: Path, size: str) -> Path:
     return d
 
 
-def cases(meta: dict) -> list[tuple[str, dict, bool]]:
+def store_meta(store_dir: Path) -> dict:
+    """Quad count and a sample company (the one stated in most documents) of an existing
+    store, e.g. a feed ingested by bench/feed_gen.py + `aikg ingest`."""
+    from aikg.store import LocalStore
+    st = LocalStore.open(store_dir)
+    top = "SELECT ?c (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?c a kg:Company } } GROUP BY ?c ORDER BY DESC(?n) ?c LIMIT 1"
+    fam = "SELECT ?f WHERE { ?f a kg:ModelFamily } ORDER BY ?f LIMIT 1"
+    company = next(iter(st.query(top)))["c"].value
+    family = next(iter(st.query(fam)), None)
+    return {"quads": len(st), "sample": {"company": company}, "sample_family": family and family["f"].value}
+
+
+def cases(meta: dict, bound_only: bool = False) -> list[tuple[str, dict, bool]]:
     from aikg.queries import catalogue
     sample = meta["sample"]
     values = {"company": sample["company"], "entity": sample["company"], "family": meta.get("sample_family")}
@@ -82,7 +98,13 @@ def cases(meta: dict) -> list[tuple[str, dict, bool]]:
             first = next(iter(bound))
             params = {**required, first: bound[first]}
             out.append((name, params, True))
-    return out
+    return [c for c in out if c[2]] if bound_only else out
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def time_queries(store, todo, repeats: int, timeout: float) -> dict:
@@ -153,13 +175,19 @@ def bench_engine(name: str, store_dir: Path, data: Path, meta: dict, args, work:
             out["server"] = engine.store().engine and engine.store().server
             env = {"XDG_DATA_HOME": str(work / "xdg"), **engine.env}
             log(f"{name}: pushing {meta['quads']} quads")
+            server0, client0 = cpu_seconds(engine.proc.pid), resource.getrusage(resource.RUSAGE_CHILDREN)
             dt, r = aikg("--store", str(store_dir), "push", "--endpoint", engine.url, env=env)
+            client1 = resource.getrusage(resource.RUSAGE_CHILDREN)
             out["push_s"] = dt
+            # CPU seconds, which the other jobs on a shared machine do not inflate as they do wall time
+            out["push_server_cpu_s"] = cpu_seconds(engine.proc.pid) - server0
+            out["push_client_cpu_s"] = (client1.ru_utime + client1.ru_stime) - (client0.ru_utime + client0.ru_stime)
+            out["load_after_push"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
             out["push_out"] = r.stdout.strip()
             log(f"  {r.stdout.strip()} ({dt:.1f} s wall)")
             rs = engine.store(timeout=args.timeout)
             out["quads_there"] = len(rs)
-            out["queries"] = time_queries(rs, cases(meta), args.repeats, args.timeout)
+            out["queries"] = time_queries(rs, cases(meta, args.bound_only), args.repeats, args.timeout)
         finally:
             engine.stop()
     finally:
@@ -170,13 +198,19 @@ def bench_engine(name: str, store_dir: Path, data: Path, meta: dict, args, work:
 def report(res: dict) -> str:
     meta = res["meta"]
     lines = [f"# aikg on SPARQL engines ({res['size']}, {meta['quads']} quads, {meta.get('documents', '?')} documents)", "",
-             f"`{res['command']}` on {res['machine']}, {res['date']}. Median of {res['repeats']} runs after a "
+             f"`{res['command']}` on {res['machine']}, {res['date']}; load average (1, 5, 15 min) at the start "
+             f"{res.get('load_before', '?')}, after each push: "
+             + ", ".join(f"{e['engine']} {e.get('load_after_push', '?')}" for e in res["engines"])
+             + f". Median of {res['repeats']} runs after a "
              "warm-up, HTTP included for the servers; rows = rows returned (must equal the local store's).", ""]
     engines = [e for e in res["engines"]]
     lines.append("| | " + " | ".join(["local store"] + [e["engine"] for e in engines]) + " |")
     lines.append("|---|" + "---|" * (1 + len(engines)))
     push = ["—"] + [f"{e['push_s']:.1f} s" for e in engines]
     lines.append("| push (`aikg push`, wall) | " + " | ".join(push) + " |")
+    if all("push_server_cpu_s" in e for e in engines):
+        lines.append("| push CPU: server + aikg | " + " | ".join(
+            ["—"] + [f"{e['push_server_cpu_s']:.1f} s + {e['push_client_cpu_s']:.1f} s" for e in engines]) + " |")
     if any("bulk_load_s" in e for e in engines):
         lines.append("| Virtuoso bulk loader (`ld_dir` + `rdf_loader_run`) | " + " | ".join(
             ["—"] + [f"{e['bulk_load_s']:.1f} s" if "bulk_load_s" in e else "—" for e in engines]) + " |")
@@ -215,17 +249,25 @@ def _cell(q) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--size", default="1m")
+    ap.add_argument("--store", type=Path, help="an existing aikg store instead of the generated graph "
+                    "(e.g. the feed: bench/feed_gen.py -n 2000 -o DIR; aikg --store S --empty ingest DIR)")
     ap.add_argument("--engines", default="oxigraph,virtuoso")
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--timeout", type=float, default=120)
     ap.add_argument("--buffers", type=int, default=170000, help="Virtuoso NumberOfBuffers (8 KB pages; 170000 ~ 1.3 GB)")
     ap.add_argument("--bulk-loader", action="store_true")
+    ap.add_argument("--bound-only", action="store_true", help="only the entity-bound queries (skip the slow unbound ones)")
     ap.add_argument("--work", type=Path, default=BENCH / ".work")
     ap.add_argument("--out", type=Path, default=BENCH / "results-engines.md")
     args = ap.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
-    data, meta = ensure_data(args.size, args.work)
-    store_dir = local_store(data, args.work, args.size)
+    if args.store:
+        data = None
+        store_dir, meta = args.store, store_meta(args.store)
+        args.size = args.store.name
+    else:
+        data, meta = ensure_data(args.size, args.work)
+        store_dir = local_store(data, args.work, args.size)
     from aikg.store import LocalStore
     local = LocalStore.open(store_dir)
     meta["documents"] = len(local.documents())
@@ -234,11 +276,13 @@ def main(argv=None) -> int:
            "command": "bench/engine_bench.py " + " ".join(argv if argv is not None else sys.argv[1:]),
            "machine": f"{os.cpu_count()} CPU {platform.machine()}, Python {platform.python_version()}",
            "date": time.strftime("%Y-%m-%d"),
-           "local": time_queries(local, cases(meta), args.repeats, args.timeout), "engines": []}
+           "load_before": " ".join(f"{x:.1f}" for x in os.getloadavg()),
+           "local": time_queries(local, cases(meta, args.bound_only), args.repeats, args.timeout), "engines": []}
     del local
+    args.out.with_suffix(".json").write_text(json.dumps(res, indent=1, default=str))   # the local part
     for name in args.engines.split(","):
         res["engines"].append(bench_engine(name.strip(), store_dir, data, meta, args, args.work))
-        if name.strip() == "virtuoso" and args.bulk_loader:
+        if name.strip() == "virtuoso" and args.bulk_loader and not args.store:
             res["engines"][-1].update(bench_bulk_loader(data, args, args.work))
         args.out.with_suffix(".json").write_text(json.dumps(res, indent=1, default=str))   # after each engine
     args.out.write_text(report(res))

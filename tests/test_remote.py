@@ -314,6 +314,8 @@ class _Stub(http.server.BaseHTTPRequestHandler):
         body = self.rfile.read(n) if n else b""
         type(self).seen.append({"path": self.path, "headers": dict(self.headers), "body": body})
         mode = type(self).mode
+        if mode == "store500":     # queries and updates answered, uploads refused
+            mode = "500" if self.path.startswith("/store") else "ok"
         if mode == "slow":
             type(self).release.wait(8)         # bounded: never longer than 8 s
             code, ctype, data = 200, "application/sparql-results+json", b'{"head":{"vars":[]},"results":{"bindings":[]}}'
@@ -535,3 +537,59 @@ def test_serve_exposes_the_store_read_only(tmp_path):
 def test_serve_refuses_endpoint(tmp_path):
     r = run_cli("--endpoint", "http://127.0.0.1:9/query", "serve", env={"XDG_DATA_HOME": str(tmp_path / "xdg")})
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def _on_disk_store(tmp_path, n: int = 20000) -> Path:
+    """A store of `n` quads over 50 graphs (more than a pipe buffer of N-Quads), plus aikg's
+    own metadata graph."""
+    src = tmp_path / "many.nq"
+    src.write_text("".join(f'<urn:s:{i}> <urn:p:{i % 7}> "value {i}" <urn:g:{i % 50}> .\n' for i in range(n)))
+    store = tmp_path / "store"
+    r = run_cli("--store", str(store), "--empty", "load", str(src), env={"XDG_DATA_HOME": str(tmp_path / "xdg")})
+    assert r.returncode == 0, r.stderr
+    return store
+
+
+@needs_oxigraph
+def test_push_streams_an_on_disk_store_without_its_metadata(tmp_path):
+    from aikg.rdf import META_GRAPH
+    from aikg.store import LocalStore
+    store = _on_disk_store(tmp_path)
+    local = LocalStore.open(store)
+    assert local.ox.contains_named_graph(META_GRAPH)      # so leaving it out is tested
+    expected = {str(q) for q in local.quads()}
+    del local
+    proc, url = start_oxigraph(tmp_path / "server")
+    try:
+        r = run_cli("--store", str(store), "push", "--endpoint", url, env={"XDG_DATA_HOME": str(tmp_path / "xdg")})
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.startswith(f"pushed {len(expected)} quads"), r.stdout
+        rs = RemoteStore(url)
+        assert {str(q) for q in rs._quads_by_query()} == expected
+        assert not bool(rs.query(f"ASK {{ GRAPH {META_GRAPH} {{ ?s ?p ?o }} }}"))
+    finally:
+        stop(proc)
+
+
+def test_push_stops_with_one_line_when_the_server_refuses_the_upload(stub, tmp_path):
+    store = _on_disk_store(tmp_path)
+    url = stub("store500")
+    t = time.monotonic()
+    r = run_cli("--store", str(store), "push", "--endpoint", url, env={"XDG_DATA_HOME": str(tmp_path / "xdg")}, timeout=30)
+    one_line_error(r, "127.0.0.1", "/store")
+    assert time.monotonic() - t < 15
+    assert any(s["path"].startswith("/store") for s in stub.handler.seen)
+
+
+def test_dump_for_an_upload_leaves_out_the_metadata_graph(tmp_path):
+    """The file `push` uploads when it cannot stream (a server asking for a user and password)."""
+    from aikg.rdf import META_GRAPH
+    from aikg.remote import _dump
+    from aikg.store import LocalStore
+    local = LocalStore.open(_on_disk_store(tmp_path, 3000))
+    out = tmp_path / "out.nq"
+    names, count = _dump(local, out)
+    got = list(ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS))
+    assert count == len(got) == len(list(local.quads())) > 3000      # the ontology graph too
+    assert {str(q) for q in got} == {str(q) for q in local.quads()}
+    assert META_GRAPH not in names and {ox.NamedNode(f"urn:g:{i}") for i in range(50)} <= names
