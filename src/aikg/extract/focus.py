@@ -23,7 +23,7 @@ _KICKER = re.compile(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{
 # a dateline in front of the lead sentence: "BONN, 13 November 2025 — ", "SANTA CLARA, Calif.,
 # Oct 23 (Wire) - ", "HONG KONG, Nov 20, 2025 — ", "TOKYO — "
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'-]{1,30}?,?(?:\s+[A-Z][a-z]+\.,)?(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    r"^\s*[A-Z][A-Za-z .'-]{1,30}?,?(?:\s+[A-Z][a-z]+\.,)?(?:\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,(?=\s+[A-Z][a-z]+\.?\s+\d))?(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
     r"\s*(?:\([^):]{1,40}\)|/[^/\n]{2,30}/)?\s*[—–-]{1,2}\s+")  # "(Wire)", "/PRNewswire/", not "(NYSE: IBM)"
 _LEGAL = (r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Holdings?|Group|AB|"
           r"\(publ\)|\(PUBL\)|SE|AG|Aktiengesellschaft|N\.V\.|NV|plc|PLC|S\.A\.|SA|GmbH|KK|K\.K\.")
@@ -144,7 +144,34 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     for c in (lead, headline):
         if c is not None and c[2] is not None:
             return Focus(c[2], True, [])
+    if headline is not None and len(headline[0]) > 2 and _count(headline[0], body) >= MIN_RECURRING:
+        # an unknown headline subject the article keeps naming is its company, not a partner
+        # the gazetteer happens to know
+        return Focus(headline[0], False, [lead[0]] if lead is not None and _same(headline[0], lead, body) else [])
     return None
+
+
+MIN_RECURRING = 3  # times a headline's unknown subject recurs in the text to be taken alone
+
+
+def _count(name: str, body: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"HCLTech" / "HCL Technologies", "Infra Corp" / "Infrastructure Corporation": `short` is
+    made of leading parts of `long`'s words, in order, each word used (no spaces needed)."""
+    words = long.split()
+    s = short.replace(" ", "").lower()
+    if len(words) < 2 or not s:
+        return False
+
+    def fits(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(s)
+        w = words[j].lower()
+        return any(s[i:i + k] == w[:k] and fits(i + k, j + 1) for k in range(1, min(len(w), len(s) - i) + 1))
+    return fits(0, 0)
 
 
 def _same(name: str, other: tuple[str, str, str | None], body: str) -> bool:
@@ -156,6 +183,8 @@ def _same(name: str, other: tuple[str, str, str | None], body: str) -> bool:
     if o == name or o.startswith(name + " ") or name.startswith(o + " "):
         return True
     if name.isupper() and 2 <= len(name) <= 5 and _initials(o) == name:
+        return True
+    if " " not in name and _abbreviates(name, _LEGAL_END.sub("", o).strip() or o):
         return True
     appos = re.match(r"\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an)\s+([^,]{3,120}),", rest)
     paren = re.match(r"\s*\(([^)]{2,40})\)", rest)

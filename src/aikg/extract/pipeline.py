@@ -343,12 +343,13 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
     f = focus_company(top, cleaned, company_of)
     if f is None:
         return None
+    named = {f.label, *f.aliases}   # the headline's form stays a name of it ("HCLTech")
     if not f.known:  # "Sony" when pass 0 read "Sony Group" (a legal-suffix form): keep that label
         for n in (f.label, *f.aliases):
             if doc_aliases.get(n, ("", ""))[0] == "Company":
                 f.label = doc_aliases[n][1]
                 break
-    names = {f.label, *f.aliases} if not f.known else set(f.aliases)
+    names = named | {f.label} if not f.known else set(f.aliases)
     for alias, (kind, label) in list(doc_aliases.items()):
         if kind == "Company" and (label in names or alias in names
                                   or _LEGAL_END.sub("", label).strip() == f.label):  # "ASML Holding"
