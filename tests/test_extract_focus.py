@@ -165,3 +165,13 @@ def test_the_headlines_short_form_stays_a_name_of_the_company_the_lead_names_in_
     ent = {e.label: e for e in ex.entities if e.kind == "Company"}
     owner = next(e for e in ent.values() if "VelTech" in (e.label, *e.aliases))
     assert "Velmora" in owner.label or "Velmora Technologies" in owner.aliases
+
+
+def test_navigation_lines_and_breadcrumbs_are_not_headlines():
+    # scraped pages open with menus ("Home | Markets | Tech | Sign in") and breadcrumbs
+    for nav in ("Home | Markets | Tech | Sign in", "Tech › Telecoms › Korea", "News » Companies » Asia"):
+        top = [nav, "# Brakmoor Telecom raises earnings goal, builds AI cloud with Nvidia",
+               "OSLO, 12 March 2026 — Brakmoor Telecom raised its outlook on Thursday and said the AI cloud it "
+               "is building with Nvidia would open next year."]
+        f = focus_company(top, " ".join(top), known)
+        assert f is not None and f.label == "Brakmoor Telecom", nav

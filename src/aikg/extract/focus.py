@@ -32,10 +32,11 @@ _WORD = r"(?:[A-Z][\w&'’.-]*[\w&.]|[A-Z]|[a-z]+[A-Z][\w-]*)"  # "Deutsche", "A
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|&|of|de|du|von)(?=\s|$|[,(’']))*")
 _LEAD_WORDS = {"Inside", "Why", "How", "What", "When", "Where", "Exclusive", "Analysis", "Update",
                "Breaking", "Opinion", "The", "A", "An", "In", "At", "On", "For", "As", "After"}
-# not headlines: ticker strips, cookie banners, bylines, dates
+# not headlines: ticker strips, navigation ("Home | Markets | Tech", breadcrumbs "Tech › Telecoms ›
+# Korea"), cookie banners, bylines, dates
 # a dateline on its own line: "Munich, November 13, 2025", "Bengaluru, October 17, 2025"
 _DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d\d\b)\s*\S+(?:\s+\S+){0,5}\s*$")
-_NOT_HEADLINE = re.compile(r"[▲▼]|\|.*\|.*\||\bcookies?\b|^\s*(?:by|published|updated|posted)\b|^\s*\d", re.I)
+_NOT_HEADLINE = re.compile(r"[▲▼]|[|›»>].*[|›»>].*[|›»>]|\S\s[›»>]\s.*\s[›»>]\s|\bcookies?\b|^\s*(?:by|published|updated|posted)\b|^\s*\d", re.I)
 
 
 @dataclass
