@@ -175,3 +175,17 @@ def test_navigation_lines_and_breadcrumbs_are_not_headlines():
                "is building with Nvidia would open next year."]
         f = focus_company(top, " ".join(top), known)
         assert f is not None and f.label == "Brakmoor Telecom", nav
+
+
+def test_short_forms_the_article_uses_for_its_company_become_its_names():
+    from aikg.extract.focus import abbreviations
+    body = "Sun Kwang Telecom said profit fell. SKT blamed the outage. SKT shares fell. AI spending; AI chips."
+    assert abbreviations("Sun Kwang Telecom", body) == ["SKT"]
+    assert abbreviations("Sun Kwang Telecom", "SKT once.") == []        # used once: not enough
+    assert abbreviations("Acme Industries", "AI and AI again") == []    # too short to tell
+    doc = ("# Sun Kwang Telecom profit falls after outage\n\n"
+           "SEOUL, March 3, 2026 - Sun Kwang Telecom Co., Ltd. said on Tuesday that quarterly operating profit "
+           "fell 40% to KRW 48.4 billion.\n\nSKT said it would spend more on AI. SKT also cut its dividend.\n")
+    ex = extract_text(doc, "d", "d.md")
+    company = next(e for e in ex.entities if e.kind == "Company" and e.label == "Sun Kwang Telecom")
+    assert "SKT" in company.aliases

@@ -159,6 +159,25 @@ def _count(name: str, body: str) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
 
 
+# acronyms an article uses for other things; two letters are too short to tell ("AI", "IT")
+_GENERIC_ACRONYMS = frozenset("""CEO CFO COO CTO CIO EVP SVP GPU CPU NPU TPU LLM API SDK ARR NRR EPS
+EBIT EBITDA GAAP IFRS YOY QOQ USD EUR GBP JPY KRW INR CNY RMB HKD SEK CHF TWD AGM IPO ESG SaaS
+IaaS PaaS RAN HBM DRAM NAND""".split())
+
+
+def abbreviations(label: str, body: str) -> list[str]:
+    """Capitalised short forms the text uses for `label` at least twice ("SKT" for SK Telecom,
+    "TCS" for Tata Consultancy Services): leading parts of its capitalised words, in order."""
+    long = " ".join(w for w in (_LEGAL_END.sub("", label).strip() or label).split() if w[:1].isupper())
+    out = []
+    for tok in sorted(set(re.findall(r"(?<![\w-])[A-Z][A-Z0-9&]{2,5}(?![\w-])", body))):
+        if tok in _GENERIC_ACRONYMS or tok == long:
+            continue
+        if _abbreviates(tok, long) and _count(tok, body) >= 2:
+            out.append(tok)
+    return out
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """"HCLTech" / "HCL Technologies", "Infra Corp" / "Infrastructure Corporation": `short` is
     made of leading parts of `long`'s words, in order, each word used (no spaces needed)."""

@@ -17,7 +17,7 @@ from .entities import Mention, recogniser
 from .figures import LIST_LABEL, observations
 from .claims import ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
-from .focus import _LEGAL_END, focus_company
+from .focus import _LEGAL_END, abbreviations, focus_company
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 
@@ -350,6 +350,7 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
                 f.label = doc_aliases[n][1]
                 break
     names = named | {f.label} if not f.known else set(f.aliases)
+    names.update(abbreviations(f.label, cleaned))      # "SKT", "TCS"
     for alias, (kind, label) in list(doc_aliases.items()):
         if kind == "Company" and (label in names or alias in names
                                   or _LEGAL_END.sub("", label).strip() == f.label):  # "ASML Holding"
