@@ -545,3 +545,13 @@ def test_revenue_asked_is_not_answered_by_an_income_and_how_much_a_company_makes
     assert net in kept
     assert [w for w, _, _ in measures_named("how much does acme expect to make in q4?")] == ["make"]
     assert measures_named("what does acme make?") == []
+
+
+@pytest.mark.parametrize("text, wants", [
+    ("What is Acme's latest Korean LLM called?", "AIModel"),
+    ("What are Acme's newest chips called?", "Product"),
+    ("What's the company's assistant named?", "Application"),
+    ("What is Acme Cloud also called?", ""),          # its other names: no kind asked
+])
+def test_the_noun_before_called_is_the_kind_asked_for(text, wants):
+    assert read(text, []).wants == wants

@@ -313,8 +313,21 @@ def _modifies_measure(following: list[str]) -> bool:
     return bool(nxt) and any(re.match(pat, nxt) for pat, _ in MEASURES)
 
 
+# "what is X's latest model called?", "what are the company's chips named?": the noun before
+# "called" is the kind asked for (not X's other names)
+_CALLED = re.compile(r"\bwhat(?:['’]s|\s+(?:is|are|was|were))\s+(?P<np>.{1,80}?)\s+(?:called|named)\s*[?.!]*\s*$")
+
+
 def _kind_named(ql: str) -> str:
-    """The kind of entity named right after the question word ("which segment", "what chip")."""
+    """The kind of entity named right after the question word ("which segment", "what chip"),
+    or before "called" ("what is its newest model called")."""
+    c = _CALLED.search(ql)
+    if c:
+        toks = c.group("np").split()
+        for span in (" ".join(toks[-2:]), toks[-1]):
+            k = _KIND_NOUN.fullmatch(span.strip("?.!,;:"))
+            if k:
+                return k.lastgroup
     for m in _WH_NOUN.finditer(ql):
         toks = ql[m.end():].split()
         for i, tok in enumerate(toks[:MAX_MODIFIERS + 1]):
