@@ -94,7 +94,7 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
         if len(w) < 3 or not w.isalpha():
             continue
         tc = _title_case(w)
-        n = len(re.findall(rf"(?<![\w-]){re.escape(tc)}(?![\w-])", body))
+        n = _count(tc, body)
         if n >= 2 and (best is None or n > best[1]):
             best = (tc, n)
     if best is None:
@@ -209,6 +209,6 @@ def _same(name: str, other: tuple[str, str, str | None], body: str) -> bool:
     appos = re.match(r"\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an)\s+([^,]{3,120}),", rest)
     paren = re.match(r"\s*\(([^)]{2,40})\)", rest)
     for part in (appos.group(1) if appos else "", paren.group(1) if paren else ""):
-        if part and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", part):
+        if part and _count(name, part):
             return True
     return False
