@@ -58,6 +58,7 @@ def profile(folder: Path, limit: int, store_dir: Path, batch: int) -> dict:
     cpu = Counter()
     by_kind, by_pred = Counter(), Counter()
     n_quads = 0
+    delta_ops = [0, 0]       # facts graph quads deleted, inserted
     clock = time.process_time
     for i in range(0, len(files), batch):
         part = files[i:i + batch]
@@ -79,6 +80,8 @@ def profile(folder: Path, limit: int, store_dir: Path, batch: int) -> dict:
         changes = [(doc_iri(d), [], quads) for d, quads in docs]
         deletes, inserts = facts_delta_batch(OxReader(store.ox), changes)
         cpu["facts delta"] += clock() - t
+        delta_ops[0] += len(deletes)
+        delta_ops[1] += len(inserts)
         t = clock()
         store.replace_documents(docs, reference)
         cpu["write (delta again + text + update)"] += clock() - t
@@ -92,6 +95,8 @@ def profile(folder: Path, limit: int, store_dir: Path, batch: int) -> dict:
             "quads_per_doc": round(n_quads / len(files), 1),
             "quads_per_doc_by_kind": {k: round(v / len(files), 1) for k, v in by_kind.most_common()},
             "quads_per_doc_by_predicate": {k: round(v / len(files), 1) for k, v in by_pred.most_common(25)},
+            "facts_graph_deletes_per_doc": round(delta_ops[0] / len(files), 1),
+            "facts_graph_inserts_per_doc": round(delta_ops[1] / len(files), 1),
             "facts_graph_quads": sum(facts.values()),
             "facts_graph_by_kind": dict(facts.most_common()),
             "store_quads": len(store.ox), "load": " ".join(f"{x:.1f}" for x in os.getloadavg())}
@@ -100,7 +105,8 @@ def profile(folder: Path, limit: int, store_dir: Path, batch: int) -> dict:
 def render(r: dict) -> str:
     L = [f"# Ingest profile: {r['docs']} articles (load average {r['load']})", "",
          f"{r['docs_per_cpu_s']} docs per CPU second; {r['quads_per_doc']} quads per document; "
-         f"facts graph {r['facts_graph_quads']} quads; store {r['store_quads']} quads", "",
+         f"facts graph {r['facts_graph_quads']} quads; store {r['store_quads']} quads; per document the facts "
+         f"graph gets {r['facts_graph_inserts_per_doc']} inserts and {r['facts_graph_deletes_per_doc']} deletes", "",
          "| stage | CPU s | ms per doc |", "|---|---|---|"]
     for k, v in r["cpu"].items():
         L.append(f"| {k} | {v} | {1000 * v / r['docs']:.1f} |")
