@@ -314,7 +314,7 @@ def healthy_table(rows: dict) -> list[str]:
     """One row per class of healthy request. "To answer" is the client's whole wait, 503s and
     their Retry-After included (the HTTP rows when the run predates those rows)."""
     L = ["| healthy | requests | failed | 503, retried | p50 ms | p99 ms | max ms | queue p99 ms "
-         "| engine run p50 ms | engine run p99 ms | % fast / slow lane / cache |",
+         "| engine run p50 ms | engine run p99 ms | % fast / slow lane / cache / shared |",
          "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for g in ("entity", "listing", "ask"):
         if g not in rows:
@@ -322,7 +322,7 @@ def healthy_table(rows: dict) -> list[str]:
         whole = rows.get(f"{g} (to answer)", rows[g])
         run, queue = rows.get(f"{g} (engine run)"), rows.get(f"{g} (queue)")
         retried = rows.get(f"{g} (503, retried)", {}).get("requests", 0)
-        by_lane = {k: rows.get(f"{g} (lane: {k})", {}).get("requests", 0) for k in ("fast", "slow", "cache")}
+        by_lane = {k: rows.get(f"{g} (lane: {k})", {}).get("requests", 0) for k in ("fast", "slow", "cache", "shared")}
         n = sum(by_lane.values())
         qp99 = f"{queue['p99_ms']:.0f}" if queue else "—"
         share = " / ".join(f"{100 * v / n:.0f}" for v in by_lane.values()) if n else "—"
@@ -348,7 +348,9 @@ def report(r: dict) -> str:
          "A healthy request that gets 503 (a full lane, with Retry-After) waits and sends it again for up to 60 s; "
          "it counts as failed when it has no answer by then or gets any other status. Its latency is the whole "
          "time to its answer, retries included. \"queue\" is the time the server held it before an engine took "
-         "it; \"engine run\" the time it ran there (both from the server's Server-Timing header).", ""]
+         "it; \"engine run\" the time it ran there (both from the server's Server-Timing header); \"cache\": "
+         "answered from the server's answer cache, \"shared\": given the answer of the same query running for "
+         "another client.", ""]
     hostile_total = crashes = hangs = 0
     for name, p in r["phases"].items():
         rows = p["by_name"]

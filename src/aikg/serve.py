@@ -21,6 +21,8 @@ engine *process* can be killed. So:
   slow lane (the second it lost is not counted against its timeout), so a fast engine is never
   held for long by a query that only looked cheap;
 * at most `max_clients` requests are in flight; past that: 503 with Retry-After;
+* a query that is running already for another client (the same text, comments and spacing
+  aside, and the same Accept) is not run again: its clients share the one answer;
 * the answers of queries that ran longer than `fast_budget` are kept (aikg.serve_cache, keyed
   by the store's state, which cannot change while it is served), up to `cache_bytes`;
 * `GET /store` (Graph Store Protocol) sends the dataset as N-Quads, or `?graph=IRI` /
@@ -343,6 +345,7 @@ class Front:
         self.history = History(cfg.fast_budget, cfg.timeout)
         self.cache = AnswerCache(store_state(cfg.path), cfg.cache_bytes, cfg.fast_budget)
         self.in_flight = 0
+        self.running: dict[tuple, asyncio.Future] = {}     # cache key -> the answer of the run under way
         self.dumping = False
         self.pool: ThreadPoolExecutor | None = None
         self.counts: dict[str, int] = {}
@@ -376,7 +379,7 @@ class Front:
     async def run(self, sparql: str, accept: str) -> tuple[int, str, bytes, str]:
         """-> (status, content type, body, Server-Timing); Busy when its lane cannot take it."""
         from .guard import check
-        from .lanes import FAST, SLOW, TIMED_OUT_FOR, ticket
+        from .lanes import ticket
         from .queries import _SERVICE, _strip_comments_and_strings
         t0 = time.monotonic()
         check(sparql)                                 # QueryRefused -> 400 by the caller
@@ -387,6 +390,33 @@ class Front:
         hit = self.cache.get(ckey)
         if hit is not None:
             return 200, hit[0], hit[1], 'cache;desc="hit"'
+        # the same query (and Accept) already running for another client: share its answer
+        # (the store cannot change while served) instead of queueing a second run of it; when
+        # the first client goes away its run stops, and the others are told to try again
+        running = self.running.get(ckey)
+        if running is not None:
+            status, media, body, timing = await asyncio.shield(running)
+            return status, media, body, f'shared;dur={(time.monotonic() - t0) * 1000:.1f};desc="same query running"'
+        running = self.running[ckey] = asyncio.get_running_loop().create_future()
+        try:
+            answer = await self._answer(sparql, accept, t, ckey, t0)
+        except asyncio.CancelledError:
+            running.set_exception(Busy("busy: the same query, run for another client, was stopped; try again", 1))
+            raise
+        except BaseException as e:
+            running.set_exception(e)
+            raise
+        else:
+            running.set_result(answer)
+            return answer
+        finally:
+            del self.running[ckey]
+            if not running.cancelled() and running.exception() is not None:
+                running.exception()      # retrieved: no "never retrieved" warning when no one shared it
+
+    async def _answer(self, sparql: str, accept: str, t, ckey, t0: float) -> tuple[int, str, bytes, str]:
+        """The answer of one run of the query (in the lane its ticket `t` picks)."""
+        from .lanes import FAST, SLOW, TIMED_OUT_FOR
         wait = self.history.refused_for(t, t0)
         if wait > 0:
             return 504, "text/plain", (f"query timed out after {self.cfg.timeout:g} s lately; the same query is not "
