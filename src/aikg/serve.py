@@ -233,10 +233,11 @@ class Engine:
         log(f"engine {self.n} (pid {pid}) {self.why} ({what}); restarted as pid {self.proc.pid}")
         self.why = ""
 
-    def call(self, sparql: str, accept: str, run_for: float, cancelled: threading.Event, timeout: float,
+    def call(self, sparql: str, accept: str, until: float, cancelled: threading.Event, timeout: float,
              cap: float | None = None):
-        """Run one query (on a worker thread) for at most `run_for` seconds (what is left of its
-        `timeout`), or `cap` if shorter: past the cap it is stopped and PREEMPTED comes back.
+        """Run one query (on a worker thread) until the moment `until` (time.monotonic(): where
+        its `timeout` ends, however late this thread got to it), or for `cap` seconds if that is
+        sooner: past the cap it is stopped and PREEMPTED comes back.
         -> (status, content type, body)."""
         self.ended = 0.0
         try:
@@ -244,8 +245,9 @@ class Engine:
         except (OSError, ValueError):      # it died while idle (the OOM killer…): a new one runs it
             self.restart("was found dead before a query")
             self.conn.send((sparql, accept))
-        preempt = cap is not None and cap < run_for
-        deadline = time.monotonic() + (cap if preempt else run_for)
+        now = time.monotonic()
+        preempt = cap is not None and now + cap < until
+        deadline = now + cap if preempt else until
         while True:
             left = deadline - time.monotonic()
             if cancelled.is_set():
@@ -458,7 +460,7 @@ class Front:
         t1 = time.monotonic()
         cancelled = threading.Event()
         loop = asyncio.get_running_loop()
-        fut = loop.run_in_executor(self.pool, engine.call, sparql, accept, deadline - t1, cancelled, timeout, cap)
+        fut = loop.run_in_executor(self.pool, engine.call, sparql, accept, deadline, cancelled, timeout, cap)
 
         seen = {}
 
