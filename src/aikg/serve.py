@@ -510,6 +510,15 @@ def make_app(front: Front):
     def text(status: int, msg: str, **headers) -> web.Response:
         return web.Response(status=status, text=msg.rstrip() + "\n", headers=headers)
 
+    def refused(e: Exception, error_status: int, busy_tally: str, error_tally: str) -> web.Response:
+        """One line for a request the server cannot serve now (Busy: 503 with Retry-After) or
+        at all (an AikgError: `error_status`), counted in the server's tally."""
+        if isinstance(e, Busy):
+            front.tally(busy_tally)
+            return text(503, str(e), **{"Retry-After": str(e.retry_after)})
+        front.tally(error_tally)
+        return text(error_status, str(e))
+
     @web.middleware
     async def limit(request, handler):
         if front.in_flight >= front.cfg.max_clients:
@@ -550,12 +559,8 @@ def make_app(front: Front):
             return text(400, "default-graph-uri / named-graph-uri are not supported: use GRAPH in the query")
         try:
             status, media, body, timing = await front.run(sparql, request.headers.get("Accept", "*/*"))
-        except Busy as e:
-            front.tally("503 lane busy")
-            return text(503, str(e), **{"Retry-After": str(e.retry_after)})
-        except AikgError as e:
-            front.tally("400 refused")
-            return text(400, str(e))
+        except (Busy, AikgError) as e:
+            return refused(e, 400, "503 lane busy", "400 refused")
         front.tally({200: "200 ok", 400: "400 syntax"}.get(status, f"{status}"))
         if status == 200:
             return web.Response(status=200, body=body, content_type=media, headers={"Server-Timing": timing})
@@ -594,12 +599,8 @@ def make_app(front: Front):
         try:
             try:
                 await front.dump(graph, dest)
-            except Busy as e:
-                front.tally("503 dump busy")
-                return text(503, str(e), **{"Retry-After": str(e.retry_after)})
-            except AikgError as e:
-                front.tally("500 dump")
-                return text(500, str(e))
+            except (Busy, AikgError) as e:
+                return refused(e, 500, "503 dump busy", "500 dump")
             if graph and dest.stat().st_size == 0 and not await asyncio.get_running_loop().run_in_executor(
                     front.pool, _has_graph, str(front.cfg.path), graph):
                 front.tally("404 graph")
