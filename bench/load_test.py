@@ -24,6 +24,7 @@ import json
 import os
 import platform
 import random
+import shlex
 import signal
 import socket
 import subprocess
@@ -282,7 +283,7 @@ def main() -> int:
     restarts = [ln for ln in err.splitlines() if "restarted" in ln]
     result = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "command": " ".join(["python bench/load_test.py", *sys.argv[1:]]),
+        "command": shlex.join(["python", "bench/load_test.py", *sys.argv[1:]]),
         "machine": f"{os.cpu_count()} vCPU {platform.machine()}, Python {platform.python_version()}",
         "load_average": {"before": [round(x, 1) for x in load_before], "after": [round(x, 1) for x in os.getloadavg()]},
         "store": {**facts, "built": made or a.note or f"existing store {store}"},
