@@ -118,6 +118,8 @@ class Analyst(FastHttpUser):
                 self._event("LANE", f"{group} (lane: {q.group(2)})", 0)
         elif status == 200 and "cache;" in timing:     # kept by the server: an expensive answer
             self._event("LANE", f"{group} (lane: cache)", 0)
+        elif status == 200 and "shared;" in timing:    # the answer of the same query, running for another client
+            self._event("LANE", f"{group} (lane: shared)", 0)
 
 
 @events.quitting.add_listener

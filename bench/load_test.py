@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Load test of `aikg serve` with locust (headless), loopback only, bounded in time.
 
-    python bench/load_test.py                      # 2,000 synthetic articles, 32 clients, 60 s
-    python bench/load_test.py --store /tmp/feed    # an existing store (e.g. a news-feed store)
+    python bench/load_test.py --store /tmp/feed-2k   # builds the store there first if missing
+
+One command for the whole test: without --store, or with a --store that does not exist yet,
+it first ingests 2,000 news-feed articles (bench/feed_gen.py, seed 11, ~4-10 min), the store
+of issue 8; the defaults are the committed run's settings (32 clients, 60 s mix, 150 s hostile
+phase, server --timeout 10 --workers 3 --slow-workers 2).
 
 Builds (or reuses) a store, prepares the healthy requests (entity-bound saved queries with
 their parameters bound, listing queries, and the SPARQL `aikg ask` generates for templated
@@ -20,6 +24,7 @@ import json
 import os
 import platform
 import random
+import shlex
 import signal
 import socket
 import subprocess
@@ -53,12 +58,13 @@ def sh(*args, **kw):
 
 
 def build_store(store: Path, n: int, seed: int) -> str:
+    """The news-feed store: `n` articles of bench/feed_gen.py ingested into `store`."""
     corpus = Path(tempfile.mkdtemp(prefix="aikg-load-corpus-"))
-    sh(sys.executable, str(HERE / "corpus_gen.py"), "-n", str(n), "-o", str(corpus), "--seed", str(seed),
+    sh(sys.executable, str(HERE / "feed_gen.py"), "-n", str(n), "-o", str(corpus), "--seed", str(seed),
        stdout=subprocess.DEVNULL)
     t0 = time.perf_counter()
     sh(*AIKG, "--store", str(store), "ingest", "-q", "--jobs", "2", str(corpus))
-    return f"{n} articles from bench/corpus_gen.py (seed {seed}), ingested in {time.perf_counter() - t0:.0f} s"
+    return f"{n} articles from bench/feed_gen.py (seed {seed}), ingested in {time.perf_counter() - t0:.0f} s"
 
 
 def plan(store: Path, per_group: int, seed: int) -> tuple[dict, dict]:
@@ -211,14 +217,15 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--users", type=int, default=32)
     ap.add_argument("--seconds", type=int, default=60)
-    ap.add_argument("--timeout", type=float, default=5.0, help="the server's --timeout")
-    ap.add_argument("--workers", type=int, default=2, help="the server's --workers (fast lane)")
+    ap.add_argument("--timeout", type=float, default=10.0, help="the server's --timeout")
+    ap.add_argument("--workers", type=int, default=3, help="the server's --workers (fast lane)")
     ap.add_argument("--slow-workers", type=int, default=2, help="the server's --slow-workers")
     ap.add_argument("--slow-nice", type=int, default=10, help="the server's --slow-nice")
     ap.add_argument("--think", type=float, default=0.25, help="seconds each client waits between requests")
-    ap.add_argument("--hostile-seconds", type=int, default=120, help="the hostile-heavy phase (0: none)")
+    ap.add_argument("--hostile-seconds", type=int, default=150, help="the hostile-heavy phase (0: none)")
     ap.add_argument("--hostile-share", type=float, default=0.6, help="hostile share in that phase")
-    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--seed", type=int, default=7, help="the healthy requests' draw")
+    ap.add_argument("--feed-seed", type=int, default=11, help="bench/feed_gen.py's seed, for a store built here")
     ap.add_argument("--note", default="", help="how an existing --store was made (for the report)")
     ap.add_argument("--out", type=Path, default=HERE / "load-results")
     a = ap.parse_args()
@@ -227,7 +234,7 @@ def main() -> int:
     store = a.store or work / "store"
     made = None
     if not (store / "CURRENT").exists():
-        made = build_store(store, a.articles, a.seed)
+        made = build_store(store, a.articles, a.feed_seed)
     healthy, facts = plan(store, 40, a.seed)
     port = free_port()
     url_base = f"http://127.0.0.1:{port}"
@@ -276,6 +283,7 @@ def main() -> int:
     restarts = [ln for ln in err.splitlines() if "restarted" in ln]
     result = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "command": shlex.join(["python", "bench/load_test.py", *sys.argv[1:]]),
         "machine": f"{os.cpu_count()} vCPU {platform.machine()}, Python {platform.python_version()}",
         "load_average": {"before": [round(x, 1) for x in load_before], "after": [round(x, 1) for x in os.getloadavg()]},
         "store": {**facts, "built": made or a.note or f"existing store {store}"},
@@ -314,7 +322,7 @@ def healthy_table(rows: dict) -> list[str]:
     """One row per class of healthy request. "To answer" is the client's whole wait, 503s and
     their Retry-After included (the HTTP rows when the run predates those rows)."""
     L = ["| healthy | requests | failed | 503, retried | p50 ms | p99 ms | max ms | queue p99 ms "
-         "| engine run p50 ms | engine run p99 ms | % fast / slow lane / cache |",
+         "| engine run p50 ms | engine run p99 ms | % fast / slow lane / cache / shared |",
          "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for g in ("entity", "listing", "ask"):
         if g not in rows:
@@ -322,7 +330,7 @@ def healthy_table(rows: dict) -> list[str]:
         whole = rows.get(f"{g} (to answer)", rows[g])
         run, queue = rows.get(f"{g} (engine run)"), rows.get(f"{g} (queue)")
         retried = rows.get(f"{g} (503, retried)", {}).get("requests", 0)
-        by_lane = {k: rows.get(f"{g} (lane: {k})", {}).get("requests", 0) for k in ("fast", "slow", "cache")}
+        by_lane = {k: rows.get(f"{g} (lane: {k})", {}).get("requests", 0) for k in ("fast", "slow", "cache", "shared")}
         n = sum(by_lane.values())
         qp99 = f"{queue['p99_ms']:.0f}" if queue else "—"
         share = " / ".join(f"{100 * v / n:.0f}" for v in by_lane.values()) if n else "—"
@@ -344,11 +352,13 @@ def report(r: dict) -> str:
             if r['server'].get('slow_workers') else "`. ")
          + f"Each client waits {r['clients']['think_s']:g} s between requests; healthy requests are entity-bound "
          f"saved queries : listing queries : `ask` SPARQL = {' : '.join(map(str, r['clients']['weights_entity_listing_ask']))}. "
-         f"Made by `python bench/load_test.py`; raw numbers in `{r.get('out', 'load-results')}.json`.", "",
+         f"Made by `{r.get('command', 'python bench/load_test.py')}`; raw numbers in `{r.get('out', 'load-results')}.json`.", "",
          "A healthy request that gets 503 (a full lane, with Retry-After) waits and sends it again for up to 60 s; "
          "it counts as failed when it has no answer by then or gets any other status. Its latency is the whole "
          "time to its answer, retries included. \"queue\" is the time the server held it before an engine took "
-         "it; \"engine run\" the time it ran there (both from the server's Server-Timing header).", ""]
+         "it; \"engine run\" the time it ran there (both from the server's Server-Timing header); \"cache\": "
+         "answered from the server's answer cache, \"shared\": given the answer of the same query running for "
+         "another client.", ""]
     hostile_total = crashes = hangs = 0
     for name, p in r["phases"].items():
         rows = p["by_name"]

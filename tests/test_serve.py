@@ -328,6 +328,53 @@ def test_the_answer_of_an_expensive_query_is_kept(server):
     assert "cache" not in headers["Server-Timing"]
 
 
+def test_the_same_query_running_is_shared_not_run_twice(server):
+    """Clients sending a query that is running already for another client get its answer
+    (Server-Timing "shared"), with the same body, without a second run in an engine."""
+    q = ("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x { 1 2 4 } ?a ?b ?c . "
+         "?d <http://www.w3.org/2000/01/rdf-schema#label> ?f }")
+    results = []
+
+    def one():
+        results.append(request(server.url, q, timeout=30))
+    first = threading.Thread(target=one)
+    first.start()
+    time.sleep(0.1)
+    others = [threading.Thread(target=one) for _ in range(2)]
+    for t in others:
+        t.start()
+    for t in [first, *others]:
+        t.join()
+    # 200, or on a machine so busy that the query runs into the server's 3 s timeout, 504: the
+    # same for all three either way
+    assert len({r[0] for r in results}) == 1 and results[0][0] in (200, 504), results
+    timings = sorted(r[2]["Server-Timing"] for r in results)
+    ran = [t for t in timings if "run;dur=" in t]
+    assert len(ran) == 1 and float(re.search(r"run;dur=([0-9.]+)", ran[0]).group(1)) >= 100, timings
+    assert sum(t.startswith("shared;dur=") for t in timings) == 2, timings
+    assert len({r[1] for r in results}) == 1
+
+
+def test_when_the_first_client_of_a_shared_query_goes_away_the_others_are_told_to_retry(server):
+    q = CARTESIAN.replace("?u ?v ?w", "?u ?v ?w . ?x ?y ?z")
+    results = []
+
+    def other():
+        results.append(request(server.url, q, timeout=30))
+    t = threading.Thread(target=other)
+    with pytest.raises(OSError):                    # the first client gives up after 1 s
+        threading.Timer(0.3, t.start).start()
+        request(server.url, q, timeout=1)
+    t.join()
+    status, text, headers = results[0]
+    assert status == 503 and headers.get("Retry-After") == "1" and "stopped" in text, (status, text)
+    time.sleep(1.0)
+    c0 = server.engine_cpu()
+    time.sleep(1.0)
+    assert server.engine_cpu() - c0 < 0.2          # its run was stopped, not left to the other
+    healthy(server.url)
+
+
 def test_slow_lane_engines_run_at_a_lower_priority(server):
     nices = sorted(p.nice() for p in server.engines())
     assert nices[0] == psutil.Process(server.proc.pid).nice() and nices[-1] > nices[0], nices

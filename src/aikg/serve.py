@@ -21,6 +21,8 @@ engine *process* can be killed. So:
   slow lane (the second it lost is not counted against its timeout), so a fast engine is never
   held for long by a query that only looked cheap;
 * at most `max_clients` requests are in flight; past that: 503 with Retry-After;
+* a query that is running already for another client (the same text, comments and spacing
+  aside, and the same Accept) is not run again: its clients share the one answer;
 * the answers of queries that ran longer than `fast_budget` are kept (aikg.serve_cache, keyed
   by the store's state, which cannot change while it is served), up to `cache_bytes`;
 * `GET /store` (Graph Store Protocol) sends the dataset as N-Quads, or `?graph=IRI` /
@@ -231,10 +233,11 @@ class Engine:
         log(f"engine {self.n} (pid {pid}) {self.why} ({what}); restarted as pid {self.proc.pid}")
         self.why = ""
 
-    def call(self, sparql: str, accept: str, run_for: float, cancelled: threading.Event, timeout: float,
+    def call(self, sparql: str, accept: str, until: float, cancelled: threading.Event, timeout: float,
              cap: float | None = None):
-        """Run one query (on a worker thread) for at most `run_for` seconds (what is left of its
-        `timeout`), or `cap` if shorter: past the cap it is stopped and PREEMPTED comes back.
+        """Run one query (on a worker thread) until the moment `until` (time.monotonic(): where
+        its `timeout` ends, however late this thread got to it), or for `cap` seconds if that is
+        sooner: past the cap it is stopped and PREEMPTED comes back.
         -> (status, content type, body)."""
         self.ended = 0.0
         try:
@@ -242,8 +245,9 @@ class Engine:
         except (OSError, ValueError):      # it died while idle (the OOM killer…): a new one runs it
             self.restart("was found dead before a query")
             self.conn.send((sparql, accept))
-        preempt = cap is not None and cap < run_for
-        deadline = time.monotonic() + (cap if preempt else run_for)
+        now = time.monotonic()
+        preempt = cap is not None and now + cap < until
+        deadline = now + cap if preempt else until
         while True:
             left = deadline - time.monotonic()
             if cancelled.is_set():
@@ -343,6 +347,7 @@ class Front:
         self.history = History(cfg.fast_budget, cfg.timeout)
         self.cache = AnswerCache(store_state(cfg.path), cfg.cache_bytes, cfg.fast_budget)
         self.in_flight = 0
+        self.running: dict[tuple, asyncio.Future] = {}     # cache key -> the answer of the run under way
         self.dumping = False
         self.pool: ThreadPoolExecutor | None = None
         self.counts: dict[str, int] = {}
@@ -376,7 +381,7 @@ class Front:
     async def run(self, sparql: str, accept: str) -> tuple[int, str, bytes, str]:
         """-> (status, content type, body, Server-Timing); Busy when its lane cannot take it."""
         from .guard import check
-        from .lanes import FAST, SLOW, TIMED_OUT_FOR, ticket
+        from .lanes import ticket
         from .queries import _SERVICE, _strip_comments_and_strings
         t0 = time.monotonic()
         check(sparql)                                 # QueryRefused -> 400 by the caller
@@ -387,6 +392,33 @@ class Front:
         hit = self.cache.get(ckey)
         if hit is not None:
             return 200, hit[0], hit[1], 'cache;desc="hit"'
+        # the same query (and Accept) already running for another client: share its answer
+        # (the store cannot change while served) instead of queueing a second run of it; when
+        # the first client goes away its run stops, and the others are told to try again
+        running = self.running.get(ckey)
+        if running is not None:
+            status, media, body, timing = await asyncio.shield(running)
+            return status, media, body, f'shared;dur={(time.monotonic() - t0) * 1000:.1f};desc="same query running"'
+        running = self.running[ckey] = asyncio.get_running_loop().create_future()
+        try:
+            answer = await self._answer(sparql, accept, t, ckey, t0)
+        except asyncio.CancelledError:
+            running.set_exception(Busy("busy: the same query, run for another client, was stopped; try again", 1))
+            raise
+        except BaseException as e:
+            running.set_exception(e)
+            raise
+        else:
+            running.set_result(answer)
+            return answer
+        finally:
+            del self.running[ckey]
+            if not running.cancelled() and running.exception() is not None:
+                running.exception()      # retrieved: no "never retrieved" warning when no one shared it
+
+    async def _answer(self, sparql: str, accept: str, t, ckey, t0: float) -> tuple[int, str, bytes, str]:
+        """The answer of one run of the query (in the lane its ticket `t` picks)."""
+        from .lanes import FAST, SLOW, TIMED_OUT_FOR
         wait = self.history.refused_for(t, t0)
         if wait > 0:
             return 504, "text/plain", (f"query timed out after {self.cfg.timeout:g} s lately; the same query is not "
@@ -428,7 +460,7 @@ class Front:
         t1 = time.monotonic()
         cancelled = threading.Event()
         loop = asyncio.get_running_loop()
-        fut = loop.run_in_executor(self.pool, engine.call, sparql, accept, deadline - t1, cancelled, timeout, cap)
+        fut = loop.run_in_executor(self.pool, engine.call, sparql, accept, deadline, cancelled, timeout, cap)
 
         seen = {}
 
@@ -478,6 +510,15 @@ def make_app(front: Front):
     def text(status: int, msg: str, **headers) -> web.Response:
         return web.Response(status=status, text=msg.rstrip() + "\n", headers=headers)
 
+    def refused(e: Exception, error_status: int, busy_tally: str, error_tally: str) -> web.Response:
+        """One line for a request the server cannot serve now (Busy: 503 with Retry-After) or
+        at all (an AikgError: `error_status`), counted in the server's tally."""
+        if isinstance(e, Busy):
+            front.tally(busy_tally)
+            return text(503, str(e), **{"Retry-After": str(e.retry_after)})
+        front.tally(error_tally)
+        return text(error_status, str(e))
+
     @web.middleware
     async def limit(request, handler):
         if front.in_flight >= front.cfg.max_clients:
@@ -518,12 +559,8 @@ def make_app(front: Front):
             return text(400, "default-graph-uri / named-graph-uri are not supported: use GRAPH in the query")
         try:
             status, media, body, timing = await front.run(sparql, request.headers.get("Accept", "*/*"))
-        except Busy as e:
-            front.tally("503 lane busy")
-            return text(503, str(e), **{"Retry-After": str(e.retry_after)})
-        except AikgError as e:
-            front.tally("400 refused")
-            return text(400, str(e))
+        except (Busy, AikgError) as e:
+            return refused(e, 400, "503 lane busy", "400 refused")
         front.tally({200: "200 ok", 400: "400 syntax"}.get(status, f"{status}"))
         if status == 200:
             return web.Response(status=200, body=body, content_type=media, headers={"Server-Timing": timing})
@@ -562,12 +599,8 @@ def make_app(front: Front):
         try:
             try:
                 await front.dump(graph, dest)
-            except Busy as e:
-                front.tally("503 dump busy")
-                return text(503, str(e), **{"Retry-After": str(e.retry_after)})
-            except AikgError as e:
-                front.tally("500 dump")
-                return text(500, str(e))
+            except (Busy, AikgError) as e:
+                return refused(e, 500, "503 dump busy", "500 dump")
             if graph and dest.stat().st_size == 0 and not await asyncio.get_running_loop().run_in_executor(
                     front.pool, _has_graph, str(front.cfg.path), graph):
                 front.tally("404 graph")
