@@ -17,6 +17,7 @@ from .. import records as r
 from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
+from . import succession
 
 ORG_KINDS = ("Company", "Segment", "Organization")
 
@@ -60,6 +61,7 @@ class DocState:
     paragraph: int = -1
     doc_mentions_segment: bool = False
     people: dict[str, str] = field(default_factory=dict)     # surname -> full label
+    roles: dict[str, list] = field(default_factory=dict)     # person label -> [(role, role_text, organization)] met so far
     known_segments: set = field(default_factory=set)
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
 
@@ -750,6 +752,11 @@ _SURNAME_ROLE = re.compile(rf"\b(?P<sur>[A-Z][a-z]+),\s+(?:the\s+|a\s+)?(?P<titl
 
 def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
     t = ctx.text
+    if person.source == "named" and person.title:   # "named X, head of A, as the new CEO of B"
+        tm = re.compile(rf"\b{re.escape(person.title)}\s+(?:of|at)\s+(?:the\s+)?").search(t, person.end)
+        x = ctx.after(tm.end(), ORG_KINDS) if tm else None
+        if x is not None and x.start - tm.end() < 3:
+            return ref(x)
     if person.source == "who-heads":
         hm = re.match(r",\s+who\s+\w+\s+(?:the\s+|its\s+)?", t[person.end:])
         if hm:
@@ -817,7 +824,54 @@ def people(ctx: SentenceContext) -> list:
         if x and x.start - m.start("rest") < 50:
             for role in normalise_roles(m.group("title")):
                 out.append(r.Role(person=person, organization=ref(x), role=role, role_text=m.group("title"), evidence=ctx.evidence))
+    out = _successions(ctx, out)
+    for f in out:
+        if f.kind == "role":
+            ctx.state.roles.setdefault(f.person.label, []).append((f.role, f.role_text, f.organization))
     return out
+
+
+def _successions(ctx: SentenceContext, roles: list) -> list:
+    """The roles of this sentence with their predecessors: a role the sentence already gives
+    its new holder gains kg:predecessor; otherwise the role comes from the title the sentence
+    states, else from the roles the document gave either person before."""
+    persons = [succession.Person(p.start, p.end, p.label, p.title) for p in ctx.of_kind("Person")]
+    found = succession.find(ctx.text, persons, ctx.state.people)
+    if not found:
+        return roles
+    st = ctx.state
+    for sc in found:
+        new = r.EntityRef(kind="Person", label=sc.new_holder.label)
+        old = r.EntityRef(kind="Person", label=sc.predecessor)
+        surname = sc.predecessor.split()[-1]
+        st.people.setdefault(surname, sc.predecessor)
+        mention = {p.label: p for p in ctx.of_kind("Person")}
+        org = None
+        if sc.org_at is not None:
+            x = ctx.after(sc.org_at, ORG_KINDS)
+            org = ref(x) if x is not None and x.start - sc.org_at <= 4 else None
+        mine = [f for f in roles if f.person == new]
+        if sc.title:
+            titled = [(role, sc.title) for role in normalise_roles(sc.title)]
+        else:
+            earlier = st.roles.get(new.label) or st.roles.get(old.label) or []
+            titled = [(role, text) for role, text, _ in earlier]
+            org = org or next((o for _, _, o in earlier if o is not None), None)
+        if org is None:
+            org = next((f.organization for f in mine if f.organization is not None), None)
+        if org is None:
+            holder = mention.get(old.label if sc.title_of == "old" else new.label)
+            org = _role_org(ctx, holder) if holder is not None else ctx.state.main_company
+        update = dict(predecessor=old, since=sc.since)
+        for role, text in dict.fromkeys(titled):
+            same = [i for i, f in enumerate(roles) if f.person == new and f.role == role]
+            if same:
+                for i in same:
+                    roles[i] = roles[i].model_copy(update=dict(update, organization=roles[i].organization or org))
+            else:
+                roles.append(r.Role(person=new, organization=org, role=role, role_text=text,
+                                    evidence=ctx.evidence, **update))
+    return roles
 
 
 # ------------------------------------------------------------------ competition
