@@ -18,6 +18,7 @@ from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
 from . import succession
+from .discover import AHEAD_LIST, RANKED
 
 ORG_KINDS = ("Company", "Segment", "Organization")
 
@@ -876,7 +877,7 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
 
 # ------------------------------------------------------------------ competition
 _COMPETE = lead(
-    r"\b(?:compet\w*\s+(?:with|against)|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with|"
+    r"\b(?:compet\w*\s+(?:with|against)|competition\s+from|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with|"
     r"(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|lagging\s+behind)\s+"
     r"(?:(?:domestic|local|global|international|foreign|Chinese|US|American|other|major|big|large)\s+)*"
     r"(?:(?:rivals|competitors|peers|hyperscalers|giants|players|incumbents|firms|companies)\s+)?"
@@ -885,7 +886,7 @@ _FACES = re.compile(r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,2}competition\b(?
 
 
 def _region(ctx: SentenceContext, text: str) -> str | None:
-    m = re.search(r"\b(?:in|inside|within|across)\s+(?P<r>China|the\s+US|the\s+United\s+States|Asia|Europe|India|Japan|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", text)
+    m = re.search(r"\b(?:in|inside|within|across)\s+(?P<r>China|the\s+US|the\s+United\s+States|Asia|Europe|India|Japan|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’]s)", text)
     if m:
         return m.group("r").replace("the ", "")
     if re.search(r"\b(?:domestic|local)\b", text, re.I):
@@ -921,14 +922,20 @@ def competition(ctx: SentenceContext) -> list:
         elif company:
             st.pending_competition = (company, region)
         return out
-    for m in _finditer(_COMPETE, t):
-        company = _company_subject(ctx, m.start()) or st.main_company
+    cues = [(m, False) for m in _finditer(_COMPETE, t)]
+    ranked = RANKED.search(t) if "ahead" in t or "behind" in t or "trailing" in t else None
+    if ranked:   # "X holds 25% of the market, ahead of A and B": rivals in that market
+        cues += [(m, True) for m in AHEAD_LIST.finditer(t)]
+    for m, listed in cues:
+        # a position's holder is named before its share or rank ("…, according to IDC, ahead of")
+        company = _company_subject(ctx, ranked.start() if listed else m.start()) or st.main_company
         if company is None:
             continue
-        rivals = [c for c in ctx.of_kind("Company", "Segment") if c.start >= m.end() - 1 and c.label != company.label]
-        # stop at the clause end
+        cue_end = m.start("names") if listed else m.end()
+        rivals = [c for c in ctx.of_kind("Company", "Segment") if c.start >= cue_end - 1 and c.label != company.label]
+        # stop at the clause end (a position's list: at its last name)
         end = re.search(r"[;.]|\s(?:while|but|whereas)\s", t[m.end():])
-        limit = m.end() + end.start() if end else len(t)
+        limit = m.end() if listed else m.end() + end.start() if end else len(t)
         rivals = [c for c in rivals if c.start < limit]
         region = _region(ctx, t[max(0, m.start() - 60):limit])
         for c in rivals:
