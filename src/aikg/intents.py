@@ -22,6 +22,7 @@ UNTAKEN_PENALTY = 1.0     # per named entity the query cannot take (fresh3 h13: 
 # person is not answered by a list of restrictions.
 ANSWERS = {
     "people": {"Person", "Role", "entity"},
+    "successions": {"Person", "Role"},
     "aliases": {"Name", "entity"},
     "costs-by-segment": {"Segment", "CostItem", "Application", "Product", "Company"},
     "segments": {"Segment"},
