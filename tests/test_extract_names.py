@@ -85,3 +85,11 @@ def test_a_unit_named_after_its_unit_belongs_to_the_company():
     ex = _ex("Its data centre business, operated through its unit Norvane Edge Centers, runs 40 sites.")
     assert ("Segment", "Norvane Edge Centers") in {(e.kind, e.label) for e in ex.entities if e.discovered}
     assert ("Norvane Edge Centers", "Norvane Systems") in {(f.segment.label, f.company.label) for f in ex.facts if f.kind == "segment_of"}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Keldor, Norvane's Swedish rival, reported sales of $4 billion.", ("Norvane Systems", "Keldor")),
+    ("Brightline Technology, its closest competitor in cooling, reported sales of $2 billion.", ("Norvane Systems", "Brightline Technology")),
+])
+def test_a_company_in_apposition_to_a_rival_noun_competes_with_the_owner(text, pair):
+    assert pair in _rivals("Norvane is the short name of Norvane Systems. " + text if "Norvane's" in text else text)

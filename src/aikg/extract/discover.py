@@ -51,7 +51,7 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
                                                "consultancy", "research house", "tracker", "data provider")),
     TypeWord("company", "Company", ("startup", "start-up", "company", "firm", "maker", "chipmaker",
                                     "provider", "operator", "lender", "retailer", "developer",
-                                    "supplier", "manufacturer", "rival", "customer", "designer", "chip designer",
+                                    "supplier", "manufacturer", "rival", "competitor", "customer", "designer", "chip designer",
                                     "specialist")),
 )
 # words inside a full name that type it ("… Authority", "… Commission", "… Inc")
@@ -115,7 +115,7 @@ _TYPE_NEXT = re.compile(rf"\s+({_TYPE_ALT})(?![\w-])")
 _HEAD_BACK = re.compile(rf"(?<![\w'’])(?:(?:the|its|their|a|an|new|our|his|her)\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?P<name>{_CAPS})\s+$")
 # "Tidewater Analytics, a research firm": the name, then the type word heading the apposition
 # "Ericsson, Nokia's Swedish rival," names the rival too
-_APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?$")
+_APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?$")
 # what may follow the type word of an apposition: punctuation, a relative or preposition, a
 # participle ("the AI company backed by …", "a radio platform built around …") or the subject of
 # a relative clause without "that" ("the US optical specialist it bought")
@@ -270,7 +270,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 lead, _, rest = name.partition(" ")
                 if rest and kind != "Company" and lead in known and known[lead].kind == "Company":
                     name = rest   # "the Nokia ARC-Pro, a radio platform": the maker's product
-                if name and (a.start("name") > 0 or start > 90 or len(name.split()) > 1):
+                if name and (a.start("name") > 0 or start > 90 or len(name.split()) > 1
+                             or re.match(r",\s+(?:its|their|\S+['’]s)\s", a.group(0)[len(a.group("name")):])):   # "Ericsson, Nokia's Swedish rival"
                     add(name, _WORD_KIND[t.lower()], name, i, "apposition")
                     continue
             if t.lower() in _APPOS_ENCLOSED_TYPES:  # "its robot-programming app, Kaiyo Studio, has …"

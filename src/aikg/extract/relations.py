@@ -882,6 +882,7 @@ _COMPETE = lead(
     r"(?:(?:domestic|local|global|international|foreign|Chinese|US|American|other|major|big|large)\s+)*"
     r"(?:(?:rivals|competitors|peers|hyperscalers|giants|players|incumbents|firms|companies)\s+)?"
     r"(?:including|such\s+as|like|as\s+well\s+as)?\s*", re.I)
+_RIVAL_APPOS = re.compile(r",\s+(?:its|their|(?P<owner>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor)s?\b")
 _FACES = re.compile(r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,2}competition\b(?:\s+(?:inside|in|within|across)\s+(?P<region>[A-Z][\w]+(?:\s[A-Z]\w+)?))?(?:\s+from\s+)?", re.I)
 
 
@@ -922,6 +923,13 @@ def competition(ctx: SentenceContext) -> list:
         elif company:
             st.pending_competition = (company, region)
         return out
+    for m in _RIVAL_APPOS.finditer(t) if "," in t and _has(t, ("rival", "competitor")) else ():
+        # "Ericsson, Nokia's Swedish rival, …", "Samsung Electronics, its domestic rival, …"
+        x = next((c for c in ctx.of_kind("Company") if c.end == m.start()), None)
+        owner = (next((c for c in ctx.of_kind("Company") if c.end == m.end("owner")), None) if m.group("owner") else None)
+        company = ref(owner) if owner is not None else st.main_company if not m.group("owner") else None
+        if x is not None and company is not None and company.label != x.label:
+            out.append(r.Competition(company=company, competitor=ref(x), region=_region(ctx, m.group(0)), evidence=ctx.evidence))
     cues = [(m, False) for m in _finditer(_COMPETE, t)]
     ranked = RANKED.search(t) if "ahead" in t or "behind" in t or "trailing" in t else None
     if ranked:   # "X holds 25% of the market, ahead of A and B": rivals in that market
