@@ -93,3 +93,9 @@ def test_a_unit_named_after_its_unit_belongs_to_the_company():
 ])
 def test_a_company_in_apposition_to_a_rival_noun_competes_with_the_owner(text, pair):
     assert pair in _rivals("Norvane is the short name of Norvane Systems. " + text if "Norvane's" in text else text)
+
+
+def test_a_type_word_then_called_names_the_thing_but_a_naming_verb_does_not():
+    assert _found("Its robotics business now operates as an independent brand called Tessaly.") == {"Tessaly": "Product"}
+    assert _found("Its assistant app, called Quorra, has 3 million users.") == {"Quorra": "Application"}
+    assert "Jane Doe" not in _found("The company named Jane Doe as finance chief.")

@@ -123,6 +123,8 @@ _HEAD_END_RX = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:that|which|who|based|in|with|
                           r"it|they|[a-z]+ed|built|made|run|sold|held|bought|set|driven|grown|known|seen|taken|won)\b")
 # "research firm Tidewater Analytics": the type word, then the name
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPS})")
+# ("named" only after a comma: "the company named X as CFO" is a verb)
+_CALLED = re.compile(rf"(?:,?\s+(?:called|dubbed|branded|known\s+as)|,\s+named)\s+[\"“]?(?P<name>{_CAPS})")
 _UNIT_WORDS = frozenset(("unit", "subsidiary", "arm", "division"))
 _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+)?$")
 _APPOS_BEFORE_TYPES = frozenset(("research firm", "market researcher", "analyst firm", "regulator", "watchdog",
@@ -281,6 +283,12 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                     if name:
                         add(name, _WORD_KIND[t.lower()], name, i, "apposition")
                         continue
+            c = _CALLED.match(text, end)
+            if c and not re.match(r"\s+(?:as|to)\b", text[c.end():]):   # "an independent brand called Jueying", "its assistant app, called Aster"
+                name = _trim(c.group("name"))
+                if name and _plausible(name, people):
+                    add(name, kind, name, i, "called")
+                    continue
             if t.lower() in _UNIT_WORDS and _OWNER_BEFORE.search(pre):
                 # "its unit NTT Global Data Centers", "Naver's payments arm Naver Financial",
                 # "its programmable-chip unit Altera": a unit the company owns
