@@ -99,3 +99,12 @@ def test_a_type_word_then_called_names_the_thing_but_a_naming_verb_does_not():
     assert _found("Its robotics business now operates as an independent brand called Tessaly.") == {"Tessaly": "Product"}
     assert _found("Its assistant app, called Quorra, has 3 million users.") == {"Quorra": "Application"}
     assert "Jane Doe" not in _found("The company named Jane Doe as finance chief.")
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Norvane will sample a data-centre GPU code-named Silver Fern next year.", "Silver Fern", "Product"),
+    ("Norvane Insight, the company's suite of AI platforms, now serves 300 clients.", "Norvane Insight", "Product"),
+    ("Norvane is developing Kestra, an Arm-based data-centre processor built on 2nm technology.", "Kestra", "Product"),
+])
+def test_code_names_and_appositions_headed_by_the_companys_noun(text, name, kind):
+    assert _found(text).get(name) == kind

@@ -115,7 +115,7 @@ _TYPE_NEXT = re.compile(rf"\s+({_TYPE_ALT})(?![\w-])")
 _HEAD_BACK = re.compile(rf"(?<![\w'’])(?:(?:the|its|their|a|an|new|our|his|her)\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?P<name>{_CAPS})\s+$")
 # "Tidewater Analytics, a research firm": the name, then the type word heading the apposition
 # "Ericsson, Nokia's Swedish rival," names the rival too
-_APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?$")
+_APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:(?:company|group|firm)['’]s\s+)?(?:[\w-]+\s+){{0,3}}?$")
 # what may follow the type word of an apposition: punctuation, a relative or preposition, a
 # participle ("the AI company backed by …", "a radio platform built around …") or the subject of
 # a relative clause without "that" ("the US optical specialist it bought")
@@ -124,7 +124,7 @@ _HEAD_END_RX = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:that|which|who|based|in|with|
 # "research firm Tidewater Analytics": the type word, then the name
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPS})")
 # ("named" only after a comma: "the company named X as CFO" is a verb)
-_CALLED = re.compile(rf"(?:,?\s+(?:called|dubbed|branded|known\s+as)|,\s+named)\s+[\"“]?(?P<name>{_CAPS})")
+_CALLED = re.compile(rf"(?:,?\s+(?:called|dubbed|branded|known\s+as|code-?named)|,\s+named)\s+[\"“]?(?P<name>{_CAPS})")
 _UNIT_WORDS = frozenset(("unit", "subsidiary", "arm", "division"))
 _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+)?$")
 _APPOS_BEFORE_TYPES = frozenset(("research firm", "market researcher", "analyst firm", "regulator", "watchdog",
@@ -246,10 +246,16 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
         # back (head noun, apposition after the name) or forward (apposition before it)
         for start, end in _type_words(text):
             t = text[start:end]
-            if t[0].isupper() and (start > 0 or t.isupper()):  # "… Cloud Platform": part of a name
-                continue
             nxt = _TYPE_NEXT.match(text, end)
             kind = _WORD_KIND[(nxt.group(1) if nxt else t).lower()]
+            c = _CALLED.match(text, end)
+            if c and not re.match(r"\s+(?:as|to)\b", text[c.end():]):   # "an independent brand called Jueying", "its assistant app, called Aster"
+                name = _trim(c.group("name"))
+                if name and _plausible(name, people):
+                    add(name, kind, name, i, "called")
+                    continue
+            if t[0].isupper() and (start > 0 or t.isupper()):  # "… Cloud Platform": part of a name
+                continue
             pre = text[max(0, start - 90):start]
             h = _HEAD_BACK.search(pre)
             if h:
@@ -283,12 +289,6 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                     if name:
                         add(name, _WORD_KIND[t.lower()], name, i, "apposition")
                         continue
-            c = _CALLED.match(text, end)
-            if c and not re.match(r"\s+(?:as|to)\b", text[c.end():]):   # "an independent brand called Jueying", "its assistant app, called Aster"
-                name = _trim(c.group("name"))
-                if name and _plausible(name, people):
-                    add(name, kind, name, i, "called")
-                    continue
             if t.lower() in _UNIT_WORDS and _OWNER_BEFORE.search(pre):
                 # "its unit NTT Global Data Centers", "Naver's payments arm Naver Financial",
                 # "its programmable-chip unit Altera": a unit the company owns
