@@ -108,3 +108,16 @@ def test_a_type_word_then_called_names_the_thing_but_a_naming_verb_does_not():
 ])
 def test_code_names_and_appositions_headed_by_the_companys_noun(text, name, kind):
     assert _found(text).get(name) == kind
+
+
+def _deals(text: str) -> set[tuple]:
+    return {(f.investor.label, f.target_entity.label if f.target_entity else None, f.target)
+            for f in _ex(text).facts if f.kind == "investment"}
+
+
+def test_a_company_bought_in_apposition_is_the_target_and_the_sentences_company_the_buyer():
+    assert _deals("Norvane Systems credits much of that to Quillon, the optical specialist it bought for $1.2 billion "
+                  "in a deal completed in May.") == {("Norvane Systems", "Quillon", None)}
+    assert _deals("Software grew 9%, helped by Tessaly Engineering, acquired for around $4 billion, and by Brisk, "
+                  "the lab software company acquired for $2.5 billion.") == {
+        ("Norvane Systems", "Tessaly Engineering", None), ("Norvane Systems", "Brisk", None)}

@@ -115,7 +115,7 @@ _TYPE_NEXT = re.compile(rf"\s+({_TYPE_ALT})(?![\w-])")
 _HEAD_BACK = re.compile(rf"(?<![\w'’])(?:(?:the|its|their|a|an|new|our|his|her)\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?P<name>{_CAPS})\s+$")
 # "Tidewater Analytics, a research firm": the name, then the type word heading the apposition
 # "Ericsson, Nokia's Swedish rival," names the rival too
-_APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:(?:company|group|firm)['’]s\s+)?(?:[\w-]+\s+){{0,3}}?$")
+_APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:(?:company|group|firm)['’]s\s+)?(?:[\w&-]+\s+){{0,3}}?$")
 # what may follow the type word of an apposition: punctuation, a relative or preposition, a
 # participle ("the AI company backed by …", "a radio platform built around …") or the subject of
 # a relative clause without "that" ("the US optical specialist it bought")
@@ -273,14 +273,14 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                         add(x, kind, x, i, "type-word")
                     continue
             a = _APPOS_BACK.search(pre) if "," in pre else None
-            if a and _HEAD_END_RX.match(text, end):
+            if a and _HEAD_END_RX.match(text, nxt.end() if nxt else end):   # "…, the R&D software company acquired"
                 name = _trim(a.group("name"))
                 lead, _, rest = name.partition(" ")
                 if rest and kind != "Company" and lead in known and known[lead].kind == "Company":
                     name = rest   # "the Nokia ARC-Pro, a radio platform": the maker's product
                 if name and (a.start("name") > 0 or start > 90 or len(name.split()) > 1
                              or re.match(r",\s+(?:its|their|\S+['’]s)\s", a.group(0)[len(a.group("name")):])):   # "Ericsson, Nokia's Swedish rival"
-                    add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+                    add(name, kind, name, i, "apposition")
                     continue
             if t.lower() in _APPOS_ENCLOSED_TYPES:  # "its robot-programming app, Kaiyo Studio, has …"
                 e = _ENCLOSED_AFTER.match(text, end)
@@ -326,6 +326,14 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 name = _trim(re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", name))   # "Japan's Nikon"
                 if name and not _NOT_VERSIONED.match(name.split()[0]) and not re.search(r"\d", name):
                     add(name, "Company", name, i, "counterparty")
+    # a company named right before ", acquired for/in …" ("Altair Engineering, acquired for around
+    # $10 billion", devset5 Siemens; with "Infinera, the US optical specialist it bought", probe5 Nokia)
+    for i, text in enumerate(texts):
+        if "acquired" in text or "bought" in text or "purchased" in text:
+            for m in _ACQUIRED_FOR.finditer(text):
+                name = _trim(m.group("name"))
+                if name and not _NOT_VERSIONED.match(name.split()[0]) and _plausible(name, people):
+                    add(name, "Company", name, i, "acquired")
     # the article's own company when the gazetteer lacks it and it has no corporate suffix: a
     # name that leads two or more sentences as the subject of a reporting verb
     leads: dict[str, list[int]] = {}
@@ -358,6 +366,7 @@ RANKED = re.compile(r"%|\b(?:market\s+share|share\s+of|rank\w*|first|second|thir
 AHEAD = (r"(?:,\s+(?:(?:far|just|well|only|slightly|narrowly|placing\s+it\s+\w+)\s+)?|\b(?:second|third|fourth|fifth|No\.\s?\d)\s+)"
          r"(?:ahead\s+of|behind|trailing)\s+")
 AHEAD_LIST = _AHEAD = re.compile(rf"{AHEAD}(?P<names>{_CAPS}(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?)")
+_ACQUIRED_FOR = re.compile(rf"(?P<name>{_CAPS}),\s+(?:which\s+(?:it|they)\s+)?(?:acquired|bought|purchased)\s+(?:for|in|last|earlier)\b")
 _REPORTS = re.compile(
     rf"(?P<name>{_CAPS})(?:'s|’s)?\s+(?:(?:also|on\s+\w+day|this\s+week)\s+)?(?:reported|reports|posted|posts|said|says|announced|announces|"
     r"recorded|records|generated|expects|expected|booked|books|delivered|raised|raises|lifted|lifts|cut|cuts|"

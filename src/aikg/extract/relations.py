@@ -549,6 +549,16 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     if investor is None:
         return None
     target, target_entity, stake = None, None, None
+    bought = _bought_in_apposition(ctx, trig)
+    if bought is not None:   # "Infinera, the US optical specialist it bought for …": Infinera is bought
+        target_entity = ref(bought)
+        # the buyer: the first company of the sentence that is not itself named as bought, else
+        # the article's ("contributions from A, acquired for …, and from B, the … company acquired for …")
+        buyers = [x for x in ctx.of_kind("Company") if x.start < bought.start and x.label != bought.label
+                  and not re.match(r",\s+(?:[^,]{0,60}?\s)?(?:acquired|bought|purchased)\b", t[x.end:])]
+        investor = ref(buyers[0]) if buyers else ctx.state.main_company
+        if investor is None or investor.label == bought.label:
+            return None
     sm = _STAKE.search(t, money.end)
     am = re.match(r"\s*(?:\([^)]*\)\s*)?(?:acquisition|purchase|takeover|buyout)\s+of\s+", t[money.end:])
     if am:
@@ -575,6 +585,8 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
             target = re.sub(r"\s+(?:in|during|for|by)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|this\s+year|next\s+year)$", "", target)
             if len(target.split()) > 10:
                 target = None
+    if bought is not None:
+        target = None   # what follows the price is the deal's timing, not another target
     if target is None and target_entity is None:
         rec = re.search(r"\b(?:receive|get)\b", t)
         if rec:
@@ -606,6 +618,22 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     return r.Investment(investor=investor, amounts=amounts, target=target, target_entity=target_entity,
                         stake=stake, horizon=horizon, announced=announced, period=period,
                         evidence=ctx.evidence)
+
+
+# the bought company in apposition before the verb: "Infinera, the US optical specialist it bought
+# for $2.3 billion" (probe5 Nokia), "Altair Engineering, acquired for around $10 billion" (devset5
+# Siemens)
+_APPOS_BOUGHT = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w'’&-]+\s+){0,6}?(?P<who>(?:(?:that|which)\s+)?(?:it|they|the\s+company|the\s+group)\s+(?:has\s+|had\s+)?)?)?$")
+
+
+def _bought_in_apposition(ctx: SentenceContext, trig) -> Mention | None:
+    t = ctx.text
+    if not re.fullmatch(r"(?:acquired|bought|purchased)", trig.group(0), re.I):
+        return None
+    m = _APPOS_BOUGHT.search(t, 0, trig.start())
+    if m is None or not m.group("who") and not re.match(r"\s+(?:for|in|last|earlier|this)\b", t[trig.end():]):
+        return None
+    return next((x for x in ctx.mentions if x.end == m.start() and x.kind in ORG_KINDS), None)
 
 
 def _acquired(ctx: SentenceContext, trig, investor: r.EntityRef) -> r.EntityRef | None:
