@@ -67,3 +67,8 @@ def test_the_predecessor_is_written_on_the_role_node():
     assert any(q.predicate == rdf.KG("predecessor") and q.object == berg for q in quads)
     assert any(q.predicate == rdf.KG("since") and q.object.value == "May 2023" for q in quads)
     assert any(q.subject == berg and q.predicate == rdf.RDFS("label") for q in quads)   # the person replaced is an entity
+
+
+def test_chairperson_is_a_title():
+    roles = _roles("Ines Moreau is Chairperson of Norvane Systems.")
+    assert {(f.person.label, f.role) for f in roles} == {("Ines Moreau", "chairman")}

@@ -33,7 +33,7 @@ TITLES = (
     r"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hief\s+[Ff]inancial\s+[Oo]fficer|"
     r"[Cc]hief\s+[Oo]perating\s+[Oo]fficer|[Cc]hief\s+[Tt]echnology\s+[Oo]fficer|"
     r"[Cc]o-?[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]o-CEO|[Cc]hief\s+[Ss]cientist|[Cc]hief\s+AI\s+[Oo]fficer|[Cc]hief\s+[Ss]trategy\s+[Oo]fficer|"
-    r"CEO|CFO|COO|CTO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Vv]ice\s+[Cc]hairman|[Pp]resident|"
+    r"CEO|CFO|COO|CTO|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Vv]ice\s+[Cc]hairman|[Pp]resident|"
     r"[Cc]o-?founder|[Ff]ounder|[Hh]ead|[Mm]anaging\s+[Dd]irector|[Ee]xecutive\s+[Vv]ice\s+[Pp]resident|"
     r"[Ss]enior\s+[Vv]ice\s+[Pp]resident|[Vv]ice\s+[Pp]resident|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ee]xecutive)"
 )

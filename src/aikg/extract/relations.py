@@ -750,7 +750,7 @@ _ROLE_NORMAL = [
     (r"chief\s+operating\s+officer|coo", "COO"),
     (r"chief\s+technology\s+officer|cto", "CTO"),
     (r"vice\s+chairman", "vice chairman"),
-    (r"chairman|chairwoman|chair", "chairman"),
+    (r"chairman|chairwoman|chairperson|chair", "chairman"),
     (r"executive\s+vice\s+president|senior\s+vice\s+president|vice\s+president", "vice president"),
     (r"president", "president"),
     (r"co-?founder", "co-founder"),
