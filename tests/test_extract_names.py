@@ -121,3 +121,16 @@ def test_a_company_bought_in_apposition_is_the_target_and_the_sentences_company_
     assert _deals("Software grew 9%, helped by Tessaly Engineering, acquired for around $4 billion, and by Brisk, "
                   "the lab software company acquired for $2.5 billion.") == {
         ("Norvane Systems", "Tessaly Engineering", None), ("Norvane Systems", "Brisk", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Its flagship large language model, Kestrel-2, was developed with a Canadian start-up.",
+    "The company's flagship reasoning model, Kestrel-2, was trained on domestic chips.",
+])
+def test_a_model_introduced_by_its_or_the_companys_is_developed_by_the_article_company(text):
+    devs = {(f.model.label, f.developer.label) for f in _ex("Norvane Systems makes AI models. " + text).facts if f.kind == "developed_by"}
+    assert ("Kestrel-2", "Norvane Systems") in devs
+
+
+def test_an_index_level_or_a_time_stamp_is_not_a_product():
+    assert not _found("The Shanghai Composite 3 closed higher. Updated 18:05 by the desk.")

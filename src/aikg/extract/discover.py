@@ -144,6 +144,8 @@ _NOT_VERSIONED = re.compile(
     r"US|USD|RMB|CNY|EUR|GBP|JPY|KRW|INR|HKD|TWD|NT|Rs|SEK|NOK|DKK|CHF|Up|Down|Since|In|On|By|At|From|To|For|Of|About|Over|"
     r"Under|The|A|An|And|Or|With|Windows|Web|Roughly|Nearly|Around|Almost|Approximately|More|Less|Only|Just|Some|"
     r"Up|Top|Over|Below|Above|Some|Circa|Year|Quarter|Half|Month|Week|Day)$")
+# an index level or a time stamp, not a versioned name ("Shanghai Composite 3", "Updated 18")
+_NOT_A_PRODUCT = re.compile(r"\b(?:Composite|Component|Index|Average|Updated|Posted|Published|Edited)\b")
 _STOP_FIRST = {
     "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "A", "An", "In",
     "On", "At", "For", "But", "And", "Yet", "While", "Despite", "After", "Before", "As", "It", "He",
@@ -231,7 +233,7 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 if first in known and known[first].kind == "Company" and " " in name:
                     name = name.split(" ", 1)[1]  # "Nvidia H200": the maker's product
                     first = re.split(r"[ -]", name)[0]
-                if (not name or _NOT_VERSIONED.match(first) or not re.search(r"\d", name)
+                if (not name or _NOT_VERSIONED.match(first) or not re.search(r"\d", name) or _NOT_A_PRODUCT.search(name)
                         or re.search(r"(?:^|[ -])(?:19|20)\d\d$", name) or first in known
                         and known[first].kind not in ("AIModel", "ModelFamily", "Product", "Application")):
                     continue

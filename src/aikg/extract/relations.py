@@ -365,8 +365,10 @@ def models(ctx: SentenceContext) -> list:
             who = ctx.before(mk.start(), ("Company",))
             if who:
                 dev = ref(who)
-        if dev is None and (re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", pre) or re.match(r",\s+(?:its|their|the\s+company's|the\s+group's|the\s+firm's)\b", t[m.end:])):
-            dev = _company_subject(ctx, m.start)
+        if dev is None and (re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,4}(?:[\w-]+\s*,\s*)?$", pre) or re.match(r",\s+(?:its|their|the\s+company's|the\s+group's|the\s+firm's)\b", t[m.end:])):
+            dev = _company_subject(ctx, m.start)   # "Its flagship large language model, Takane, …"
+        if dev is None and re.search(r"\b[Tt]he\s+(?:company|group|firm)['’]s\s+(?:[\w-]+\s+){0,4}(?:[\w-]+\s*,\s*)?$", pre):
+            dev = ctx.state.main_company   # "The company's flagship reasoning model, Spark X1, …"
         if dev is None:   # "Joule, SAP's generative-AI copilot"
             am = re.match(r",\s+", t[m.end:])
             if am:
