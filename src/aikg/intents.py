@@ -22,6 +22,7 @@ UNTAKEN_PENALTY = 1.0     # per named entity the query cannot take (fresh3 h13: 
 # person is not answered by a list of restrictions.
 ANSWERS = {
     "people": {"Person", "Role", "entity"},
+    "successions": {"Person", "Role"},
     "aliases": {"Name", "entity"},
     "costs-by-segment": {"Segment", "CostItem", "Application", "Product", "Company"},
     "segments": {"Segment"},
@@ -55,6 +56,9 @@ ANSWERS = {
 # Saved queries that answer only questions naming their measures (a guidance change, a usage
 # metric): without one of these words they score lower
 MEASURE_GATES = {
+    # a succession answers who was replaced / came before, not "who is the CTO"
+    "successions": re.compile(r"\bsucceed\w*|\bsuccess(?:or|ion)\w*|\bpredecessor\w*|\breplac\w*|\bbefore\b|\bprevious\w*|\bformer\w*|"
+                              r"\b(?:took|take[sn]?|taking)\s+over\b|\bhand\w*\s+over\b|\bstep\w*\s+down\b|\bnew\s+(?:ceo|cfo|chief|chair\w*|head|president)\b"),
     "guidance-changes": re.compile(r"\bguid\w*|\bforecast\w*|\boutlook\b|\bprevious\b|\bprior\b|\braised?\b|\bcut\b|\blower\w*"),
     "usage-metrics": re.compile(r"\busers?\b|\bdownloads?\b|\btokens?\b|\busage\b|\bactive\b|\bsubscribers?\b|\bvisits?\b|\bmau\b|\bdau\b"),
     # a share of a market, not a dividend per share or a share swap

@@ -322,6 +322,10 @@ def _nary(w: _Writer, f, node) -> None:
         w.add(node, ORG("organization"), _ref(w, f.organization))
         w.add(node, KG("role"), lit(f.role))
         w.add(node, KG("roleText"), lit(f.role_text))
+        if f.predecessor is not None:
+            w.add(node, KG("predecessor"), ref_iri(f.predecessor))
+        if f.since:
+            w.add(node, KG("since"), lit(f.since))
     elif k == "competition":
         w.add(node, KG("company"), ref_iri(f.company))
         w.add(node, KG("competitor"), ref_iri(f.competitor))

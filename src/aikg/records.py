@@ -187,6 +187,8 @@ class Role(FactBase):
     organization: EntityRef | None = None
     role: str
     role_text: str
+    predecessor: EntityRef | None = None   # the person the holder succeeded, when the sentence says
+    since: str | None = None               # when the holder started, as stated ("February 2024")
 
 
 class Competition(FactBase):

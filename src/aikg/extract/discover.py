@@ -34,11 +34,12 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord("chip", "Product", ("chip", "chips", "GPU", "GPUs", "accelerator", "accelerators",
                                  "processor", "processors", "CPU", "CPUs", "superchip", "superchips",
                                  "semiconductor", "semiconductors", "memory", "server", "servers",
-                                 "rack", "racks", "device", "devices",
+                                 "rack", "racks", "device", "devices", "switch", "switches", "router", "routers",
+                                 "modem", "modems", "NPU", "NPUs", "TPU", "TPUs",
                                  "phone", "phones", "smartphone", "smartphones", "laptop", "laptops", "headset")),
     TypeWord("model", "AIModel", ("model", "models", "LLM", "LLMs", "language model", "reasoning model",
                                   "foundation model")),
-    TypeWord("app", "Application", ("app", "apps", "application", "chatbot", "assistant", "agent",
+    TypeWord("app", "Application", ("app", "apps", "application", "applications", "chatbot", "assistant", "agent",
                                     "agents", "copilot")),
     TypeWord("platform", "Product", ("platform", "software", "suite", "service", "tool", "toolkit",
                                      "product", "products", "brand")),
@@ -51,7 +52,7 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
                                                "consultancy", "research house", "tracker", "data provider")),
     TypeWord("company", "Company", ("startup", "start-up", "company", "firm", "maker", "chipmaker",
                                     "provider", "operator", "lender", "retailer", "developer",
-                                    "supplier", "manufacturer", "rival", "customer", "designer", "chip designer",
+                                    "supplier", "manufacturer", "rival", "competitor", "customer", "designer", "chip designer",
                                     "specialist")),
 )
 # words inside a full name that type it ("… Authority", "… Commission", "… Inc")
@@ -81,8 +82,13 @@ _CAP = r"(?:[A-Z][\w&'’.+-]*[\w+]|[A-Z]|[a-z]{1,2}[A-Z][\w-]*)"
 _CAPS = rf"{_CAP}(?:\s+(?:of|for|and|&|de)\s+{_CAP}|\s+{_CAP}){{0,5}}"
 _ACRONYM = re.compile(rf"(?P<full>{_CAPS})\s+\((?P<acr>[A-Z][A-Za-z0-9&]{{1,7}})\)")
 _VERSIONED = re.compile(
-    r"(?<![\w$€£¥₹₩.-])(?P<name>(?:[A-Z][A-Za-z]+[ -]){0,2}[A-Z][A-Za-z]*[ -]?(?:v?\d{1,4}(?:\.\d{1,2})*[A-Za-z]{0,3})"
+    r"(?<![\w$€£¥₹₩.-])(?P<name>(?:[A-Z][A-Za-z]+[ -]){0,2}(?:[A-Z]\.[A-Z]|[A-Z][A-Za-z]*)[ -]?(?:v?\d{1,4}(?:\.\d{1,2})*[A-Za-z]{0,3})"
     r"(?:[ -](?:Pro|Max|Plus|Turbo|Ultra|Mini|Nano|Flash|Lite|Instruct|Omni|Vision|Reasoner|Air|Edge|X))*)(?![\w.%-]|\.\d)")
+# what extends a versioned name: capitalised words, "Gen N" and model numbers after the version
+# ("Snapdragon 8 Elite Gen 5", "A.X 4.0 Light", "GB200 NVL72", "Llama 4 Behemoth"), up to three
+_TAIL_WORD = (r"(?:Gen\s?\d{1,2}|[A-Z]{2,5}\d{1,4}[A-Za-z]?|(?!(?:The|And|In|On|At|For|With|From|To|By|Of|As|Inc|Corp|"
+              r"Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|\w+day)\b)[A-Z][a-z]{2,})")
+_VERSION_TAIL = re.compile(rf"(?:[ -]{_TAIL_WORD}(?![\w.%-]|\.\d)){{1,3}}")
 # type words by their first word, longest first ("data centre" before "data")
 _TYPE_FIRST: dict[str, list[str]] = {}
 for _w in sorted((w for t in TYPE_WORDS for w in t.words), key=len, reverse=True):
@@ -109,10 +115,19 @@ _TYPE_NEXT = re.compile(rf"\s+({_TYPE_ALT})(?![\w-])")
 # a name right before a type word: "its Horizon Studio platform", "Nvidia's Atlas chip"
 _HEAD_BACK = re.compile(rf"(?<![\w'’])(?:(?:the|its|their|a|an|new|our|his|her)\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?P<name>{_CAPS})\s+$")
 # "Tidewater Analytics, a research firm": the name, then the type word heading the apposition
-_APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?$")
-_HEAD_END_RX = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:that|which|who|based|in|with|for|of|from|and|to|whose|known|behind|led|owned)\b")
+# "Ericsson, Nokia's Swedish rival," names the rival too
+_APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:(?:company|group|firm)['’]s\s+)?(?:[\w&-]+\s+){{0,3}}?$")
+# what may follow the type word of an apposition: punctuation, a relative or preposition, a
+# participle ("the AI company backed by …", "a radio platform built around …") or the subject of
+# a relative clause without "that" ("the US optical specialist it bought")
+_HEAD_END_RX = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:that|which|who|based|in|with|for|of|from|and|to|whose|known|behind|led|owned|"
+                          r"it|they|[a-z]+ed|built|made|run|sold|held|bought|set|driven|grown|known|seen|taken|won)\b")
 # "research firm Tidewater Analytics": the type word, then the name
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPS})")
+# ("named" only after a comma: "the company named X as CFO" is a verb)
+_CALLED = re.compile(rf"(?:,?\s+(?:called|dubbed|branded|known\s+as|code-?named)|,\s+named)\s+[\"“]?(?P<name>{_CAPS})")
+_UNIT_WORDS = frozenset(("unit", "subsidiary", "arm", "division"))
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+)?$")
 _APPOS_BEFORE_TYPES = frozenset(("research firm", "market researcher", "analyst firm", "regulator", "watchdog",
                                  "startup", "start-up", "chipmaker", "consultancy", "rival"))
 _DIGIT = re.compile(r"\d")
@@ -126,9 +141,11 @@ _NOT_VERSIONED = re.compile(
     r"Chapter|Vol|No|Number|Top|Fortune|Russell|FTSE|Nikkei|Kospi|KOSPI|Nasdaq|Dow|Covid|COVID|G|Rule|Form|Part|"
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"US|USD|RMB|CNY|EUR|GBP|JPY|KRW|INR|HKD|TWD|NT|Rs|Up|Down|Since|In|On|By|At|From|To|For|Of|About|Over|"
+    r"US|USD|RMB|CNY|EUR|GBP|JPY|KRW|INR|HKD|TWD|NT|Rs|SEK|NOK|DKK|CHF|Up|Down|Since|In|On|By|At|From|To|For|Of|About|Over|"
     r"Under|The|A|An|And|Or|With|Windows|Web|Roughly|Nearly|Around|Almost|Approximately|More|Less|Only|Just|Some|"
     r"Up|Top|Over|Below|Above|Some|Circa|Year|Quarter|Half|Month|Week|Day)$")
+# an index level or a time stamp, not a versioned name ("Shanghai Composite 3", "Updated 18")
+_NOT_A_PRODUCT = re.compile(r"\b(?:Composite|Component|Index|Average|Updated|Posted|Published|Edited)\b")
 _STOP_FIRST = {
     "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "A", "An", "In",
     "On", "At", "For", "But", "And", "Yet", "While", "Despite", "After", "Before", "As", "It", "He",
@@ -202,17 +219,25 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 add(full, kind, label, i, "acronym")
                 add(acr, kind, label, i, "acronym")
         if _DIGIT.search(text):
+            ext_end = -1
             for m in _VERSIONED.finditer(text):
-                name = _trim(m.group("name"))
+                if m.start() < ext_end:
+                    continue   # the tail of a name already extended ("Elite Gen 5" of "Snapdragon 8 Elite Gen 5")
+                tail = _VERSION_TAIL.match(text, m.end())
+                if tail and tail.end() > m.end() and not any(w in known for w in tail.group().split()):
+                    ext_end = tail.end()
+                    name = _trim(m.group("name") + tail.group())
+                else:
+                    name = _trim(m.group("name"))
                 first = re.split(r"[ -]", name)[0] if name else ""
                 if first in known and known[first].kind == "Company" and " " in name:
                     name = name.split(" ", 1)[1]  # "Nvidia H200": the maker's product
                     first = re.split(r"[ -]", name)[0]
-                if (not name or _NOT_VERSIONED.match(first) or not re.search(r"\d", name)
+                if (not name or _NOT_VERSIONED.match(first) or not re.search(r"\d", name) or _NOT_A_PRODUCT.search(name)
                         or re.search(r"(?:^|[ -])(?:19|20)\d\d$", name) or first in known
                         and known[first].kind not in ("AIModel", "ModelFamily", "Product", "Application")):
                     continue
-                if not re.search(r"[A-Za-z]{2}", name) and not re.fullmatch(r"[A-Z]{1,3}\d{2,4}[A-Z]{0,3}", name):
+                if not re.search(r"[A-Za-z]{2}|^[A-Z]\.[A-Z] ", name) and not re.fullmatch(r"[A-Z]{1,3}\d{2,4}[A-Z]{0,3}", name):
                     continue
                 kind = _context_kind(text, m.end(), m.start()) or ("Product" if first not in known else None)
                 if kind is None:
@@ -224,10 +249,16 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
         # back (head noun, apposition after the name) or forward (apposition before it)
         for start, end in _type_words(text):
             t = text[start:end]
-            if t[0].isupper() and (start > 0 or t.isupper()):  # "… Cloud Platform": part of a name
-                continue
             nxt = _TYPE_NEXT.match(text, end)
             kind = _WORD_KIND[(nxt.group(1) if nxt else t).lower()]
+            c = _CALLED.match(text, end)
+            if c and not re.match(r"\s+(?:as|to)\b", text[c.end():]):   # "an independent brand called Jueying", "its assistant app, called Aster"
+                name = _trim(c.group("name"))
+                if name and _plausible(name, people):
+                    add(name, kind, name, i, "called")
+                    continue
+            if t[0].isupper() and (start > 0 or t.isupper()):  # "… Cloud Platform": part of a name
+                continue
             pre = text[max(0, start - 90):start]
             h = _HEAD_BACK.search(pre)
             if h:
@@ -235,14 +266,24 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 base, _, last = name.rpartition(" ")
                 if last in ("AI", "Cloud") and base in known:
                     continue  # "its Qwen AI models": a known name with a modifier
-                if name and (not name.isupper() or len(name) > 4) and _plausible(name, people):
-                    add(name, kind, name, i, "type-word")
+                # a plural head shared by a coordinated pair names each ("its Teamcenter and
+                # Opcenter applications", "the Atlas and Boreal chips")
+                parts = (re.split(r"\s+(?:and|&)\s+", name) if t.lower().endswith("s") and not t.isupper()
+                         and re.search(r"\s(?:and|&)\s", name) else [name])
+                ok = [x for x in parts if x and (not x.isupper() or len(x) > 4) and _plausible(x, people)]
+                if ok and len(ok) == len(parts):
+                    for x in ok:
+                        add(x, kind, x, i, "type-word")
                     continue
             a = _APPOS_BACK.search(pre) if "," in pre else None
-            if a and _HEAD_END_RX.match(text, end):
+            if a and _HEAD_END_RX.match(text, nxt.end() if nxt else end):   # "…, the R&D software company acquired"
                 name = _trim(a.group("name"))
-                if name and (a.start("name") > 0 or start > 90 or len(name.split()) > 1):
-                    add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+                lead, _, rest = name.partition(" ")
+                if rest and kind != "Company" and lead in known and known[lead].kind == "Company":
+                    name = rest   # "the Nokia ARC-Pro, a radio platform": the maker's product
+                if name and (a.start("name") > 0 or start > 90 or len(name.split()) > 1
+                             or re.match(r",\s+(?:its|their|\S+['’]s)\s", a.group(0)[len(a.group("name")):])):   # "Ericsson, Nokia's Swedish rival"
+                    add(name, kind, name, i, "apposition")
                     continue
             if t.lower() in _APPOS_ENCLOSED_TYPES:  # "its robot-programming app, Kaiyo Studio, has …"
                 e = _ENCLOSED_AFTER.match(text, end)
@@ -250,6 +291,15 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                     name = _trim(e.group("name"))
                     if name:
                         add(name, _WORD_KIND[t.lower()], name, i, "apposition")
+                        continue
+            if t.lower() in _UNIT_WORDS and _OWNER_BEFORE.search(pre):
+                # "its unit NTT Global Data Centers", "Naver's payments arm Naver Financial",
+                # "its programmable-chip unit Altera": a unit the company owns
+                b = _NAME_AFTER.match(text, end)
+                if b and not _NAME_AFTER_STOP.match(b.group("name")):
+                    name = _trim(b.group("name"))
+                    if name and _plausible(name, people):
+                        add(name, "Segment", name, i, "unit-named")
                         continue
             if t.lower() in _APPOS_BEFORE_TYPES:
                 b = _NAME_AFTER.match(text, end)
@@ -271,11 +321,22 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     for i, text in enumerate(texts):
         if not any(map(text.__contains__, _COUNTERPARTY_WORDS)):
             continue
-        for m in _COUNTERPARTY.finditer(text):
+        matches = list(_COUNTERPARTY.finditer(text))
+        if RANKED.search(text):
+            matches += list(_AHEAD.finditer(text))
+        for m in matches:
             for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("names")):
-                name = _trim(name)
+                name = _trim(re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", name))   # "Japan's Nikon"
                 if name and not _NOT_VERSIONED.match(name.split()[0]) and not re.search(r"\d", name):
                     add(name, "Company", name, i, "counterparty")
+    # a company named right before ", acquired for/in …" ("Altair Engineering, acquired for around
+    # $10 billion", devset5 Siemens; with "Infinera, the US optical specialist it bought", probe5 Nokia)
+    for i, text in enumerate(texts):
+        if "acquired" in text or "bought" in text or "purchased" in text:
+            for m in _ACQUIRED_FOR.finditer(text):
+                name = _trim(m.group("name"))
+                if name and not _NOT_VERSIONED.match(name.split()[0]) and _plausible(name, people):
+                    add(name, "Company", name, i, "acquired")
     # the article's own company when the gazetteer lacks it and it has no corporate suffix: a
     # name that leads two or more sentences as the subject of a reporting verb
     leads: dict[str, list[int]] = {}
@@ -295,11 +356,20 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
 # article or possessive ("the company", "its rival": those point back to a name already given)
 _DESCRIPTOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:the|a|an|its|their|his|her|our|this|that|which|whose|other|another|each)\s)[a-z][\w-]*\s+$")
 _NAME_AFTER_STOP = re.compile(r"(?:The|This|That|It|In|On|At|For|And|But|As|On\w*day|Q[1-4])\b")
-_COUNTERPARTY_WORDS = ("chasing", "trailing", "behind", "with", "stake")
+_COUNTERPARTY_WORDS = ("chasing", "trailing", "behind", "with", "stake", "competition", "rival", "competitor", "ahead")
 _COUNTERPARTY = re.compile(
     rf"\b(?:(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|partnership\s+with|partnered\s+with|"
+    rf"competition\s+from|compet(?:es|ing|ed)\s+(?:with|against)|(?:rivals|competitors)(?:\s+(?:such\s+as|including|like))?|"
+    rf"(?:field\s+)?trials?\s+with|"
     rf"teamed\s+up\s+with|joint\s+venture\s+with|alliance\s+with|stake\s+in(?:\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:startup|group|company|firm|maker|developer))?)\s+"
     rf"(?P<names>{_CAPS}(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?)")
+# "holds about 25% of the market, ahead of Vertiv and Eaton", "ranks second, behind Ericsson":
+# the companies a market position is measured against (only in a sentence giving a share or rank)
+RANKED = re.compile(r"%|\b(?:market\s+share|share\s+of|rank\w*|first|second|third|No\.\s?\d|number\s+(?:one|two|three))\b")
+AHEAD = (r"(?:,\s+(?:(?:far|just|well|only|slightly|narrowly|placing\s+it\s+\w+)\s+)?|\b(?:second|third|fourth|fifth|No\.\s?\d)\s+)"
+         r"(?:ahead\s+of|behind|trailing)\s+")
+AHEAD_LIST = _AHEAD = re.compile(rf"{AHEAD}(?P<names>{_CAPS}(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?)")
+_ACQUIRED_FOR = re.compile(rf"(?P<name>{_CAPS}),\s+(?:which\s+(?:it|they)\s+)?(?:acquired|bought|purchased)\s+(?:for|in|last|earlier)\b")
 _REPORTS = re.compile(
     rf"(?P<name>{_CAPS})(?:'s|’s)?\s+(?:(?:also|on\s+\w+day|this\s+week)\s+)?(?:reported|reports|posted|posts|said|says|announced|announces|"
     r"recorded|records|generated|expects|expected|booked|books|delivered|raised|raises|lifted|lifts|cut|cuts|"

@@ -15,7 +15,10 @@ from .lead import lead
 # A capitalised name: "FinTech and Business Services", "Family of Apps", "All Others".
 NAME = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
 NAME_SEQ = rf"(?:{NAME})(?:\s+(?:and|of|&|for)\s+(?:{NAME})|\s+(?:{NAME}))*"
-PERSON_NAME = r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}"
+# lower-case letters of Latin names ("Wirén", "Müller"); a middle initial ("Ralf P. Thomas")
+_LOW = "a-zß-öø-ÿ"
+PERSON_NAME = (rf"[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
+               rf"(?:\s+[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
 
 STOP_NAMES = {
     "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "A", "An",
@@ -30,7 +33,7 @@ TITLES = (
     r"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hief\s+[Ff]inancial\s+[Oo]fficer|"
     r"[Cc]hief\s+[Oo]perating\s+[Oo]fficer|[Cc]hief\s+[Tt]echnology\s+[Oo]fficer|"
     r"[Cc]o-?[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]o-CEO|[Cc]hief\s+[Ss]cientist|[Cc]hief\s+AI\s+[Oo]fficer|[Cc]hief\s+[Ss]trategy\s+[Oo]fficer|"
-    r"CEO|CFO|COO|CTO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Vv]ice\s+[Cc]hairman|[Pp]resident|"
+    r"CEO|CFO|COO|CTO|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Vv]ice\s+[Cc]hairman|[Pp]resident|"
     r"[Cc]o-?founder|[Ff]ounder|[Hh]ead|[Mm]anaging\s+[Dd]irector|[Ee]xecutive\s+[Vv]ice\s+[Pp]resident|"
     r"[Ss]enior\s+[Vv]ice\s+[Pp]resident|[Vv]ice\s+[Pp]resident|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ee]xecutive)"
 )
@@ -52,6 +55,7 @@ _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
     "title_re": (_TITLE_WORDS,),
     "copula_re": (_TITLE_WORDS,),
     "heads_re": (("who",), (",",)),
+    "named_re": (_TITLE_WORDS, ("named", "names", "appoint", "picked", "tapped", "elected", "promoted")),
     "appos_re": (_TITLE_WORDS, (",",)),
     "deepseek_re": (("DeepSeek-",),),
     "segment_res[0]": (_SEG_WORDS, ("that", "which"), (",",)),
@@ -169,6 +173,10 @@ class Recogniser:
         self.copula_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|will\s+become)\s+"
             rf"(?:the\s+|a\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})(?:'s|’s)\s+)?(?:new\s+|current\s+|former\s+|interim\s+|acting\s+)?(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
+        # "SK Group named X, an executive from …, as the new chief executive of Y", "appointed X as CFO"
+        self.named_re = re.compile(
+            rf"\b(?:named|names|appointed|appoints|picked|tapped|elected|promoted)\s+(?P<name>{PERSON_NAME})(?:,[^,;]{{2,90}},)?\s+"
+            rf"(?:as\s+|to\s+(?:be\s+)?)(?:its\s+|the\s+|their\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<title>{TITLES})\b")
         self.heads_re = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+who\s+(?:heads|leads|runs|oversees|manages)\s+")
         self.segment_res = [
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:the|a|its|an)\s+(?:[\w-]+\s+){{0,3}}?(?:segment|unit|division|business)\s+(?:that|which)\b"),
@@ -271,22 +279,16 @@ class Recogniser:
             cands.append((0, Mention(m.start("name"), m.end("alias") if m.group("alias") else m.end("name"),
                                      "Person", label, name, alias=m.group("alias"),
                                      title=m.group("title"), source="title")))
-        for m in self.copula_re.finditer(text) if "copula_re" in run else _NO_MATCHES:
-            name = m.group("name")
-            if name.split()[0] in STOP_NAMES:
-                continue
-            e = self.by_surface.get(name)
-            if e and e.kind != "Person":
-                continue
-            cands.append((0, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
-                                     title=m.group("title"), source="copula")))
-        for m in self.heads_re.finditer(text) if "heads_re" in run else _NO_MATCHES:
-            name = m.group("name")
-            e = self.by_surface.get(name)
-            if name.split()[0] in STOP_NAMES or (e and e.kind != "Person"):
-                continue
-            cands.append((1, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
-                                     title="head", source="who-heads")))
+        # people beside a title: "X became CEO", "named X as the new CEO", "X, who heads Y"
+        for gate, rx, prio, source in (("copula_re", self.copula_re, 0, "copula"), ("named_re", self.named_re, 0, "named"),
+                                       ("heads_re", self.heads_re, 1, "who-heads")):
+            for m in rx.finditer(text) if gate in run else _NO_MATCHES:
+                name = m.group("name")
+                e = self.by_surface.get(name)
+                if name.split()[0] in STOP_NAMES or (e and e.kind != "Person"):
+                    continue
+                cands.append((prio, Mention(m.start("name"), m.end("name"), "Person", e.label if e else name, name,
+                                            title=m.groupdict().get("title") or "head", source=source)))
         for m in self.appos_re.finditer(text) if "appos_re" in run else _NO_MATCHES:
             name = m.group("name")
             if name.split()[0] in STOP_NAMES:

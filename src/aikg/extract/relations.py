@@ -17,6 +17,8 @@ from .. import records as r
 from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
+from . import succession
+from .discover import AHEAD_LIST, RANKED
 
 ORG_KINDS = ("Company", "Segment", "Organization")
 
@@ -60,6 +62,7 @@ class DocState:
     paragraph: int = -1
     doc_mentions_segment: bool = False
     people: dict[str, str] = field(default_factory=dict)     # surname -> full label
+    roles: dict[str, list] = field(default_factory=dict)     # person label -> [(role, role_text, organization)] met so far
     known_segments: set = field(default_factory=set)
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
 
@@ -362,8 +365,10 @@ def models(ctx: SentenceContext) -> list:
             who = ctx.before(mk.start(), ("Company",))
             if who:
                 dev = ref(who)
-        if dev is None and (re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$", pre) or re.match(r",\s+(?:its|their|the\s+company's|the\s+group's|the\s+firm's)\b", t[m.end:])):
-            dev = _company_subject(ctx, m.start)
+        if dev is None and (re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,4}(?:[\w-]+\s*,\s*)?$", pre) or re.match(r",\s+(?:its|their|the\s+company's|the\s+group's|the\s+firm's)\b", t[m.end:])):
+            dev = _company_subject(ctx, m.start)   # "Its flagship large language model, Takane, …"
+        if dev is None and re.search(r"\b[Tt]he\s+(?:company|group|firm)['’]s\s+(?:[\w-]+\s+){0,4}(?:[\w-]+\s*,\s*)?$", pre):
+            dev = ctx.state.main_company   # "The company's flagship reasoning model, Spark X1, …"
         if dev is None:   # "Joule, SAP's generative-AI copilot"
             am = re.match(r",\s+", t[m.end:])
             if am:
@@ -546,6 +551,16 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     if investor is None:
         return None
     target, target_entity, stake = None, None, None
+    bought = _bought_in_apposition(ctx, trig)
+    if bought is not None:   # "Infinera, the US optical specialist it bought for …": Infinera is bought
+        target_entity = ref(bought)
+        # the buyer: the first company of the sentence that is not itself named as bought, else
+        # the article's ("contributions from A, acquired for …, and from B, the … company acquired for …")
+        buyers = [x for x in ctx.of_kind("Company") if x.start < bought.start and x.label != bought.label
+                  and not re.match(r",\s+(?:[^,]{0,60}?\s)?(?:acquired|bought|purchased)\b", t[x.end:])]
+        investor = ref(buyers[0]) if buyers else ctx.state.main_company
+        if investor is None or investor.label == bought.label:
+            return None
     sm = _STAKE.search(t, money.end)
     am = re.match(r"\s*(?:\([^)]*\)\s*)?(?:acquisition|purchase|takeover|buyout)\s+of\s+", t[money.end:])
     if am:
@@ -572,6 +587,8 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
             target = re.sub(r"\s+(?:in|during|for|by)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|this\s+year|next\s+year)$", "", target)
             if len(target.split()) > 10:
                 target = None
+    if bought is not None:
+        target = None   # what follows the price is the deal's timing, not another target
     if target is None and target_entity is None:
         rec = re.search(r"\b(?:receive|get)\b", t)
         if rec:
@@ -603,6 +620,22 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     return r.Investment(investor=investor, amounts=amounts, target=target, target_entity=target_entity,
                         stake=stake, horizon=horizon, announced=announced, period=period,
                         evidence=ctx.evidence)
+
+
+# the bought company in apposition before the verb: "Infinera, the US optical specialist it bought
+# for $2.3 billion" (probe5 Nokia), "Altair Engineering, acquired for around $10 billion" (devset5
+# Siemens)
+_APPOS_BOUGHT = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w'’&-]+\s+){0,6}?(?P<who>(?:(?:that|which)\s+)?(?:it|they|the\s+company|the\s+group)\s+(?:has\s+|had\s+)?)?)?$")
+
+
+def _bought_in_apposition(ctx: SentenceContext, trig) -> Mention | None:
+    t = ctx.text
+    if not re.fullmatch(r"(?:acquired|bought|purchased)", trig.group(0), re.I):
+        return None
+    m = _APPOS_BOUGHT.search(t, 0, trig.start())
+    if m is None or not m.group("who") and not re.match(r"\s+(?:for|in|last|earlier|this)\b", t[trig.end():]):
+        return None
+    return next((x for x in ctx.mentions if x.end == m.start() and x.kind in ORG_KINDS), None)
 
 
 def _acquired(ctx: SentenceContext, trig, investor: r.EntityRef) -> r.EntityRef | None:
@@ -719,7 +752,7 @@ _ROLE_NORMAL = [
     (r"chief\s+operating\s+officer|coo", "COO"),
     (r"chief\s+technology\s+officer|cto", "CTO"),
     (r"vice\s+chairman", "vice chairman"),
-    (r"chairman|chairwoman|chair", "chairman"),
+    (r"chairman|chairwoman|chairperson|chair", "chairman"),
     (r"executive\s+vice\s+president|senior\s+vice\s+president|vice\s+president", "vice president"),
     (r"president", "president"),
     (r"co-?founder", "co-founder"),
@@ -750,6 +783,11 @@ _SURNAME_ROLE = re.compile(rf"\b(?P<sur>[A-Z][a-z]+),\s+(?:the\s+|a\s+)?(?P<titl
 
 def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
     t = ctx.text
+    if person.source == "named" and person.title:   # "named X, head of A, as the new CEO of B"
+        tm = re.compile(rf"\b{re.escape(person.title)}\s+(?:of|at)\s+(?:the\s+)?").search(t, person.end)
+        x = ctx.after(tm.end(), ORG_KINDS) if tm else None
+        if x is not None and x.start - tm.end() < 3:
+            return ref(x)
     if person.source == "who-heads":
         hm = re.match(r",\s+who\s+\w+\s+(?:the\s+|its\s+)?", t[person.end:])
         if hm:
@@ -817,21 +855,69 @@ def people(ctx: SentenceContext) -> list:
         if x and x.start - m.start("rest") < 50:
             for role in normalise_roles(m.group("title")):
                 out.append(r.Role(person=person, organization=ref(x), role=role, role_text=m.group("title"), evidence=ctx.evidence))
+    out = _successions(ctx, out)
+    for f in out:
+        if f.kind == "role":
+            ctx.state.roles.setdefault(f.person.label, []).append((f.role, f.role_text, f.organization))
     return out
+
+
+def _successions(ctx: SentenceContext, roles: list) -> list:
+    """The roles of this sentence with their predecessors: a role the sentence already gives
+    its new holder gains kg:predecessor; otherwise the role comes from the title the sentence
+    states, else from the roles the document gave either person before."""
+    persons = [succession.Person(p.start, p.end, p.label, p.title) for p in ctx.of_kind("Person")]
+    found = succession.find(ctx.text, persons, ctx.state.people)
+    if not found:
+        return roles
+    st = ctx.state
+    for sc in found:
+        new = r.EntityRef(kind="Person", label=sc.new_holder.label)
+        old = r.EntityRef(kind="Person", label=sc.predecessor)
+        surname = sc.predecessor.split()[-1]
+        st.people.setdefault(surname, sc.predecessor)
+        mention = {p.label: p for p in ctx.of_kind("Person")}
+        org = None
+        if sc.org_at is not None:
+            x = ctx.after(sc.org_at, ORG_KINDS)
+            org = ref(x) if x is not None and x.start - sc.org_at <= 4 else None
+        mine = [f for f in roles if f.person == new]
+        if sc.title:
+            titled = [(role, sc.title) for role in normalise_roles(sc.title)]
+        else:
+            earlier = st.roles.get(new.label) or st.roles.get(old.label) or []
+            titled = [(role, text) for role, text, _ in earlier]
+            org = org or next((o for _, _, o in earlier if o is not None), None)
+        if org is None:
+            org = next((f.organization for f in mine if f.organization is not None), None)
+        if org is None:
+            holder = mention.get(old.label if sc.title_of == "old" else new.label)
+            org = _role_org(ctx, holder) if holder is not None else ctx.state.main_company
+        update = dict(predecessor=old, since=sc.since)
+        for role, text in dict.fromkeys(titled):
+            same = [i for i, f in enumerate(roles) if f.person == new and f.role == role]
+            if same:
+                for i in same:
+                    roles[i] = roles[i].model_copy(update=dict(update, organization=roles[i].organization or org))
+            else:
+                roles.append(r.Role(person=new, organization=org, role=role, role_text=text,
+                                    evidence=ctx.evidence, **update))
+    return roles
 
 
 # ------------------------------------------------------------------ competition
 _COMPETE = lead(
-    r"\b(?:compet\w*\s+(?:with|against)|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with|"
+    r"\b(?:compet\w*\s+(?:with|against)|competition\s+from|rivals?|competitors?|challeng\w*|take\s+on|vying\s+with|"
     r"(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|lagging\s+behind)\s+"
     r"(?:(?:domestic|local|global|international|foreign|Chinese|US|American|other|major|big|large)\s+)*"
     r"(?:(?:rivals|competitors|peers|hyperscalers|giants|players|incumbents|firms|companies)\s+)?"
     r"(?:including|such\s+as|like|as\s+well\s+as)?\s*", re.I)
+_RIVAL_APPOS = re.compile(r",\s+(?:its|their|(?P<owner>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor)s?\b")
 _FACES = re.compile(r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,2}competition\b(?:\s+(?:inside|in|within|across)\s+(?P<region>[A-Z][\w]+(?:\s[A-Z]\w+)?))?(?:\s+from\s+)?", re.I)
 
 
 def _region(ctx: SentenceContext, text: str) -> str | None:
-    m = re.search(r"\b(?:in|inside|within|across)\s+(?P<r>China|the\s+US|the\s+United\s+States|Asia|Europe|India|Japan|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", text)
+    m = re.search(r"\b(?:in|inside|within|across)\s+(?P<r>China|the\s+US|the\s+United\s+States|Asia|Europe|India|Japan|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’]s)", text)
     if m:
         return m.group("r").replace("the ", "")
     if re.search(r"\b(?:domestic|local)\b", text, re.I):
@@ -867,14 +953,27 @@ def competition(ctx: SentenceContext) -> list:
         elif company:
             st.pending_competition = (company, region)
         return out
-    for m in _finditer(_COMPETE, t):
-        company = _company_subject(ctx, m.start()) or st.main_company
+    for m in _RIVAL_APPOS.finditer(t) if "," in t and _has(t, ("rival", "competitor")) else ():
+        # "Ericsson, Nokia's Swedish rival, …", "Samsung Electronics, its domestic rival, …"
+        x = next((c for c in ctx.of_kind("Company") if c.end == m.start()), None)
+        owner = (next((c for c in ctx.of_kind("Company") if c.end == m.end("owner")), None) if m.group("owner") else None)
+        company = ref(owner) if owner is not None else st.main_company if not m.group("owner") else None
+        if x is not None and company is not None and company.label != x.label:
+            out.append(r.Competition(company=company, competitor=ref(x), region=_region(ctx, m.group(0)), evidence=ctx.evidence))
+    cues = [(m, False) for m in _finditer(_COMPETE, t)]
+    ranked = RANKED.search(t) if "ahead" in t or "behind" in t or "trailing" in t else None
+    if ranked:   # "X holds 25% of the market, ahead of A and B": rivals in that market
+        cues += [(m, True) for m in AHEAD_LIST.finditer(t)]
+    for m, listed in cues:
+        # a position's holder is named before its share or rank ("…, according to IDC, ahead of")
+        company = _company_subject(ctx, ranked.start() if listed else m.start()) or st.main_company
         if company is None:
             continue
-        rivals = [c for c in ctx.of_kind("Company", "Segment") if c.start >= m.end() - 1 and c.label != company.label]
-        # stop at the clause end
+        cue_end = m.start("names") if listed else m.end()
+        rivals = [c for c in ctx.of_kind("Company", "Segment") if c.start >= cue_end - 1 and c.label != company.label]
+        # stop at the clause end (a position's list: at its last name)
         end = re.search(r"[;.]|\s(?:while|but|whereas)\s", t[m.end():])
-        limit = m.end() + end.start() if end else len(t)
+        limit = m.end() if listed else m.end() + end.start() if end else len(t)
         rivals = [c for c in rivals if c.start < limit]
         region = _region(ctx, t[max(0, m.start() - 60):limit])
         for c in rivals:

@@ -53,7 +53,7 @@ _RANK_BY = re.compile(r"\b(?:ranked|ranks|placed|rated)\s+(?P<target>(?:[A-Z][\w
                       r"(?:\s+(?:in|for|among|by)\s+(?P<market>[^,.;]{3,90}?))?(?=\s*(?:[,.;]|$|\s+(?:in\s+(?:the\s+)?(?:first|second|third|fourth|\d{4})|behind|ahead|by|in\s+a\s+report)\b))")
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[€$¥₹£₩]|RMB|Rs\.?\s?)?\d")
 _THE_THING = re.compile(r"\b(?:the|its)\s+(?:model|platform|app|chatbot|assistant|service|tool)\b", re.I)
-_WHEN = re.compile(r"\b(?:in|on|during|from)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")
+_WHEN = re.compile(r"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")
 
 
 def _mention_near(ctx: SentenceContext, a: int, b: int, pos: int, kinds, side: str):
@@ -62,6 +62,31 @@ def _mention_near(ctx: SentenceContext, a: int, b: int, pos: int, kinds, side: s
         return next((m for m in ms if m.start >= pos), None)
     before = [m for m in ms if m.end <= pos]
     return before[-1] if before else None
+
+
+# "the AI200 and AI250", "A, B and the C": names joined to the one before (a maker's name may
+# stand before each: "the Qualcomm AI200 and Qualcomm AI250")
+_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+|its\s+|a\s+|an\s+)?\s*")
+
+
+def _coordinated(ctx: SentenceContext, first, b: int, kinds) -> list:
+    """The mentions of `kinds` coordinated with `first` before `b`: each joined to the one before
+    by a comma or "and", with at most a company's name (its maker) between."""
+    out, prev, t = [], first, ctx.text
+    for m in ctx.mentions:
+        if m.start < prev.end or m.kind == "Company":
+            continue
+        if m.start >= b or m.kind not in kinds:
+            break
+        gap = t[prev.end:m.start]
+        makers = [c for c in ctx.mentions if c.kind == "Company" and prev.end <= c.start and c.end <= m.start]
+        for c in makers:
+            gap = gap.replace(c.text, " ")
+        if not _JOIN.fullmatch(gap.rstrip() + " ") and not _JOIN.fullmatch(gap):
+            break
+        out.append(m)
+        prev = m
+    return out
 
 
 def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predicate: str,
@@ -106,8 +131,9 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             continue
         if rule.kind == "launch":
             w = _WHEN.search(clause)
-            out.append(r.ClaimRelation(kind="launch", target=ref(x), agent=subject if ref(x) != subject else None,
-                                       when=w.group("when") if w else None))
+            for y in [x] + (_coordinated(ctx, x, b, rule.target_kinds) if side == "after" else []):
+                out.append(r.ClaimRelation(kind="launch", target=ref(y), agent=subject if ref(y) != subject else None,
+                                           when=w.group("when") if w else None))
         elif rule.kind == "stake_deal":
             if re.search(r"\b(?:to|from)\b", t[a + cm.end():x.start]):
                 continue  # "a 51% stake in its unit Altera to private-equity firm Silver Lake": the buyer

@@ -1,0 +1,162 @@
+"""Successions: who took over a role from whom ("X succeeded Y as CEO", "X, who took over from Y
+in April", "Y will hand over the role to X", "named X as the new CEO, replacing Y").
+
+Each cue is a named record: the words that state a change of holder and on which side of them
+the new holder is named. `find` is a pure function of one sentence and the people named in it;
+`relations.people` turns what it finds into roles that carry their predecessor (kg:predecessor)
+and, when the sentence gives it, when the new holder started (kg:since).
+
+Phrasings seen in documents of different sources: "succeeded Pekka Lundmark as president and
+CEO" / "succeeding Yo Honma" / "succeeding William Cho" (probe5 Nokia and NTT, devset5 LG);
+"replacing Peter Herweck" / "replacing Ryu Young-sang" (probe5 Schneider and SK Telecom);
+"took over from Frank Slootman" / "took over as CFO from Prateek Aggarwal" / "took over from
+Kenichiro Yoshida" (probe5 Snowflake and HCLTech, probe3 Sony); "will hand over the role to
+Veronika Bienert" (devset5 Siemens) and its passive "will be succeeded by".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import PERSON_NAME, TITLES
+
+
+@dataclass(frozen=True)
+class SuccessionCue:
+    name: str
+    cue: re.Pattern
+    new_holder: str          # where the new holder is named: "before" the cue or "after" it
+
+
+CUES: tuple[SuccessionCue, ...] = (
+    # "Y will be succeeded by X", "Y was replaced by X"
+    SuccessionCue("succeeded-by", re.compile(
+        r"\b(?:(?:will\s+be|was|is|to\s+be|has\s+been|had\s+been)\s+)?(?:succeeded|replaced)\s+(?:as\s+(?P<title>" + TITLES + r")\s+)?by\s+"),
+        "after"),
+    # "Y will hand over the role to X", "Y handed the reins to X"
+    SuccessionCue("hand-over", re.compile(
+        r"\b(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)\s+(?:over\s+)?(?:the\s+(?:role|job|post|position|reins|baton|top\s+job)|(?:his|her|their)\s+(?:role|job|post|position|duties))\s+(?:over\s+)?to\s+"),
+        "after"),
+    # "X succeeded Y", "X, succeeding Y", "X …, replacing Y", "X took over (as CFO) from Y",
+    # "X, the successor to Y"
+    SuccessionCue("succeeds", re.compile(
+        r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|(?:took|takes|take|taking|has\s+taken|had\s+taken)\s+over"
+        r"(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>" + TITLES + r"))?\s+from|(?:the\s+)?successor\s+(?:to|of))\s+"),
+        "before"),
+)
+GATE = ("succeed", "replac", "over", "successor", "hand", "pass")
+
+# words that may stand between the cue and a name: "succeeding co-founder X", "replacing
+# long-time chief executive X"
+_DESCRIPTOR = re.compile(r"(?:(?:co-?founder|founder|former|outgoing|retiring|long-?time|veteran|the)\s+)*(?:" + TITLES + r"\s+)?")
+_NAME = re.compile(PERSON_NAME)
+_SURNAME = re.compile(r"[A-Z][\w'’-]+")
+# a name ending like a company is not a person ("replacing Acme Systems")
+_NOT_PERSON_END = re.compile(r"(?:Inc|Corp|Corporation|Group|Holdings|Technologies|Systems|Labs|Networks|Electronics|"
+                             r"Solutions|Services|Partners|Capital|Bank|Motors|Cloud|AI)$")
+_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+$")
+_NOT_FIRST = frozenset("The This That In On At For But And As After Before When While Under".split())
+_AS_TITLE = re.compile(r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<title>" + TITLES + r"(?:\s+(?:and|&)\s+" + TITLES + r")?)(?:\s+of\s+)?")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SINCE = re.compile(rf"\b(?:in|on|from|since|effective|as\s+of)\s+(?P<when>{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:early|mid|late)[\s-](?:19|20)\d\d|(?:19|20)\d\d)\b")
+_CLAUSE_END = re.compile(r",(?!\s*(?:19|20)\d\d)|[;:]|\s(?:who|which|when|after|before|but|while)\s")
+_RELATIVE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,;]*,")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person the recogniser found in the sentence."""
+    start: int
+    end: int
+    label: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Succession:
+    new_holder: Person
+    predecessor: str         # the label of the person replaced
+    title: str | None        # the role as stated in the sentence, if it states one
+    title_of: str            # "new" / "old": whose mention or cue the title came from
+    org_at: int | None       # where "<title> of ORG" names the organisation, if it does
+    since: str | None        # when the new holder started, as stated ("February 2024")
+    cue: str
+
+
+def _name_at(text: str, pos: int, people: list[Person], surnames: dict[str, str]) -> tuple[str, int, int] | None:
+    """The person named at `pos` (after an optional descriptor): (label, start, end)."""
+    d = _DESCRIPTOR.match(text, pos)
+    at = d.end() if d else pos
+    known = next((p for p in people if p.start == at), None)
+    if known is not None:
+        return known.label, known.start, known.end
+    m = _NAME.match(text, at)
+    if m and not _NOT_PERSON_END.search(m.group()):
+        return m.group(), m.start(), m.end()
+    s = _SURNAME.match(text, at)
+    if s and s.group() in surnames:
+        return surnames[s.group()], s.start(), s.end()
+    return None
+
+
+def _since(text: str, lo: int, cue: int, e: int) -> str | None:
+    """When the new holder started: a date in the clause of the cue and the name after it
+    ("took over from Y in February 2024"), else one between the new holder and the cue outside
+    a relative clause ("X became CEO in November 2024, replacing Y"; not "X, who joined in 2019,")."""
+    end = _CLAUSE_END.search(text, e)
+    m = _SINCE.search(text, cue, end.start() if end else len(text))
+    if m is None:
+        m = _SINCE.search(_RELATIVE.sub(lambda r: " " * len(r.group()), text[lo:cue]))
+    return m.group("when") if m else None
+
+
+def find(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succession]:
+    """The successions `text` states. `people` are the persons recognised in it (with the titles
+    given beside them); `surnames` maps a surname already met in the document to its person."""
+    if not any(map(text.__contains__, GATE)):
+        return []
+    out: list[Succession] = []
+    taken: list[tuple[int, int]] = []
+    for rule in CUES:
+        for m in rule.cue.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            after = _name_at(text, m.end(), people, surnames)
+            before = [p for p in people if p.end <= m.start()]
+            bare = False
+            if not before and rule.new_holder == "before":
+                # an untitled name right before the cue ("Mara Lindqvist succeeded Tomas Berg as
+                # CEO"): a person only when the sentence states the role
+                b = _NAME_BEFORE.search(text, 0, m.start())
+                if b and not _NOT_PERSON_END.search(b.group("name")) and b.group("name").split()[0] not in _NOT_FIRST:
+                    before, bare = [Person(b.start("name"), b.end("name"), b.group("name"))], True
+            if after is None or not before:
+                continue
+            near = before[-1]
+            if re.search(r"[;]|\.\s", text[near.end:m.start()]):
+                continue
+            label, s, e = after
+            title = m.groupdict().get("title")
+            title_of = "cue"
+            if rule.new_holder == "before":
+                new, old = near, label
+                # "… succeeded Y as president and CEO", "named X …, as the new CEO of Z, replacing Y"
+                as_m = _AS_TITLE.search(text, e, min(len(text), e + 60))
+                if as_m is None or re.search(r"[,;]", text[e:as_m.start()]):
+                    as_m = _AS_TITLE.search(text, near.end, m.start())
+                title = title or (as_m.group("title") if as_m else None)
+                org_at = as_m.end() if as_m and as_m.group(0).rstrip().endswith(" of") else None
+                if not title and near.title:
+                    title, title_of = near.title, "new"
+                since = _since(text, near.end, m.start(), e)
+            else:
+                new, old = Person(s, e, label), near.label
+                org_at = None
+                if not title and near.title:
+                    title, title_of = near.title, "old"
+                since = _since(text, e, e, e)
+            if new.label == old or bare and not title:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Succession(new, old, title, title_of, org_at, since, rule.name))
+    return out
