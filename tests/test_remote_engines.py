@@ -42,13 +42,6 @@ ENTITIES_PER_PARAM = 5
 # (engine, saved query) -> variables whose values may differ, and why. Everything else in those
 # rows must still be equal. Listed in queries/README.md ("Portable to other engines").
 KNOWN: dict = {}   # (engine, query) -> (columns not compared, why); empty since the graph model change
-# (engine, query, graph) -> why its rows are not compared there: a difference found and not yet
-# fixed, listed in queries/README.md
-KNOWN_CASES: dict = {
-    ("virtuoso", "competitors", "feed"): "bound to the feed's busiest company, Virtuoso gave 16 rows "
-    "for 10 (rows whose ?companyNode is not linked to ?company) after it had held the other test graphs; "
-    "the same case alone gave the local store's rows",
-}
 
 
 # ---------------------------------------------------------------------- servers
@@ -180,13 +173,11 @@ def cases(local, sq) -> list[dict]:
     return out
 
 
-def compare_saved_queries(local, remote, engine_name: str, graph: str = "") -> tuple[int, list[str]]:
+def compare_saved_queries(local, remote, engine_name: str) -> tuple[int, list[str]]:
     from aikg.queries import catalogue
     from aikg.run import run_query
     problems, n = [], 0
     for name, sq in catalogue().items():
-        if (engine_name, name, graph) in KNOWN_CASES:
-            continue
         concat = set(re.findall(r"GROUP_CONCAT\s*\(.*?\)\s+AS\s+\?(\w+)", sq.text, re.I | re.S))
         # SAMPLE() picks any value of the group: two engines may pick differently
         skip = set(re.findall(r"SAMPLE\s*\(\s*\?\w+\s*\)\s+AS\s+\?(\w+)", sq.text, re.I))
@@ -216,7 +207,7 @@ def test_every_saved_query_gives_the_same_rows_on_every_engine(engine, graphs, g
     remote = engine.store()
     assert sorted(g.value for g in remote.named_graphs()) == sorted(g.value for g in local.named_graphs())
     assert len(remote) == len(local)
-    n, problems = compare_saved_queries(local, remote, engine.name, graph)
+    n, problems = compare_saved_queries(local, remote, engine.name)
     assert n >= 30, n                        # the catalogue and the entities were really there
     assert not problems, f"{len(problems)} of {n} cases differ:\n" + "\n".join(problems[:15])
 
