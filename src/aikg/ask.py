@@ -25,7 +25,7 @@ from .typos import correct as correct_typos
 from .linking import Hit, label_index, norm
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
-from .question import PROVENANCE, ROLE_WORDS, measures_named, read
+from .question import PROVENANCE, ROLE_WORDS, measures_named, read, without_names
 
 MAX_ROWS = 40
 
@@ -238,14 +238,45 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         res = run_query(store, intent, {}, timeout=timeout)
         name = unknown[0].lower()
         rows = [r for r in res.rows if name in _s(r, "quote").lower()]
-        rows, _ = _narrow(intent, q, rows, hits)
+        rows, _ = _narrow(intent, q, rows, hits, document_dates(store))
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql, store)
     if intent == "market-shares" and WHOLE_MARKET.search(q.lower()) and len(hits) < 2:
         rounds = []  # the whole market, not one holder
+    runs = _run_rounds(store, intent, rounds or [([{}], [])], timeout)
+    rows = [r for _, _, rs in runs for r in rs]
+    sparql = runs[0][1] if runs else run_query_text(store, intent)
+    bound = next((h for _, h in (runs[0][0] if runs else (rounds[0][0][0] if rounds else {})).items()), None)
+    scope = f" for {bound.label}" if bound else ""
+
+    rows, why = _narrow(intent, q, rows, hits, document_dates(store))
+    if not rows:
+        # the unit named may be another company's: the company named before it, rows naming the unit
+        owned = _run_rounds(store, intent, slots.owner_rounds(sq.params, hits, asked), timeout)
+        if owned:
+            rows, why2 = _narrow(intent, q, [r for _, _, rs in owned for r in rs], hits, document_dates(store))
+            if rows:
+                return _finish(question, q, intent, rows, owned[0][1], store)
+    if not rows:
+        reason = why or sq.answer_none
+        reason = reason.replace("{scope}", scope).replace("{entityName}", bound.label if bound else "it")
+        roles = sorted({name for pat, name in ROLE_WORDS if re.search(pat, q.lower())})
+        mm = next(iter(measures_named(without_names(q.lower(), hits))), None)
+        if intent == "people" and roles and bound and not why:
+            reason = f"The documents name no {' or '.join(roles)} of {bound.label}."
+        reason = reason.replace("{roleWanted}", " or ".join(roles) or "such person")
+        reason = reason.replace("{measureWanted}", mm[0] if mm else "such figure")
+        return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
+
+    return _finish(question, q, intent, rows, sparql, store)
+
+
+def _run_rounds(store, intent, rounds, timeout) -> list[tuple[dict, str, list[dict]]]:
+    """Run the rounds of bindings (slots.bindings) until one finds rows: [(binding, sparql, rows)]."""
+    from .run import run_query
     runs: list[tuple[dict, str, list[dict]]] = []
-    for combos, dropped in rounds or [([{}], [])]:
+    for combos, dropped in rounds:
         for combo in combos:
             res = run_query(store, intent, {n: ox.NamedNode(h.iri) for n, h in combo.items()}, timeout=timeout)
             rows = res.rows
@@ -255,24 +286,7 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
                 runs.append((combo, res.sparql, rows))
         if runs:
             break
-    rows = [r for _, _, rs in runs for r in rs]
-    sparql = runs[0][1] if runs else run_query_text(store, intent)
-    bound = next((h for _, h in (runs[0][0] if runs else (rounds[0][0][0] if rounds else {})).items()), None)
-    scope = f" for {bound.label}" if bound else ""
-
-    rows, why = _narrow(intent, q, rows, hits)
-    if not rows:
-        reason = why or sq.answer_none
-        reason = reason.replace("{scope}", scope).replace("{entityName}", bound.label if bound else "it")
-        roles = sorted({name for pat, name in ROLE_WORDS if re.search(pat, q.lower())})
-        mm = next(iter(measures_named(q.lower())), None)
-        if intent == "people" and roles and bound and not why:
-            reason = f"The documents name no {' or '.join(roles)} of {bound.label}."
-        reason = reason.replace("{roleWanted}", " or ".join(roles) or "such person")
-        reason = reason.replace("{measureWanted}", mm[0] if mm else "such figure")
-        return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
-
-    return _finish(question, q, intent, rows, sparql, store)
+    return runs
 
 
 def _finish(question, q, intent, rows, sparql, store=None) -> Answer:
@@ -305,6 +319,33 @@ def _finish(question, q, intent, rows, sparql, store=None) -> Answer:
             jrows.append(jr)
     return Answer(question, "answered", text, rows=jrows[:MAX_ROWS], sparql=sparql,
                   sources=sources[:20], intent=intent, raw=rows)
+
+
+_DATES = """PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX kg: <https://aikg.dev/ns#>
+SELECT ?doc ?date WHERE { ?d a kg:Document ; rdfs:label ?doc ; dcterms:date ?date }"""
+_DATES_CACHE: dict[int, tuple[object, dict]] = {}
+
+
+def document_dates(store) -> dict:
+    """{document label: the date it was published}, for the documents that give one (cached
+    per store and version, as linking.label_index)."""
+    from datetime import date
+    version = getattr(store, "generation", None)
+    if version is None:
+        version = len(store) if hasattr(store, "__len__") else 0
+    hit = _DATES_CACHE.get(id(store))
+    if hit and hit[0] == version:
+        return hit[1]
+    out = {}
+    for r in store.query(_DATES):
+        try:
+            out[r["doc"].value] = date.fromisoformat(r["date"].value[:10])
+        except ValueError:
+            continue
+    _DATES_CACHE[id(store)] = (version, out)
+    return out
 
 
 def run_query_text(store, intent) -> str:

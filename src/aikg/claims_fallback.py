@@ -10,7 +10,7 @@ import re
 
 from .answer_text import _s
 from .linking import norm
-from .question import STOPWORDS, measures_named
+from .question import STOPWORDS, measures_named, without_names
 
 # the claim value roles that answer each type of question; other questions get no claim answer
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth", "percent"}, "stake": {"share"},
@@ -29,7 +29,12 @@ ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "mad
           "number", "total", "figure", "say", "said", "report", "reported", "according",
           "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who",
           "since", "reason", "reasons", "give", "gave", "cite", "cited", "after", "before", "off", "up", "out", "under", "within", "between",
-          "come", "comes", "came", "coming", "from", "segment", "division", "unit", "range"}
+          "come", "comes", "came", "coming", "from", "segment", "division", "unit", "business", "range"}
+# A unit's line in a list of segment results ("QCT: $9.82 billion, up 13%") states its revenue
+# without the word: an amount claimed of a unit the question names, with no measure, answers a
+# question of revenue or sales
+UNIT_LINE = re.compile(r"\s*[-•*]?\s*[^:\d]{2,60}:\s*\D{0,4}\d")   # "<unit>: $X billion, up Y%"
+UNIT_LINE_MEASURES = "revenue revenues sales earn earned generate generated bring brought"
 
 
 # periods are matched on each claim's dates or label (_in_period), not as words
@@ -54,13 +59,15 @@ def _names_all(qm, row: dict) -> bool:
     hits = qm.hits
     if any(h.kind == "Segment" for h in hits):   # "TSMC's High Performance Computing": the owner is implied
         hits = [h for h in hits if h.kind != "Company"]
+    # a country said as its adjective qualifies ("Korean mobile subscriptions"; the sentence says "Korea's")
+    hits = [h for h in hits if h.kind != "Country"] or hits
     if len(hits) < 2:
         return True
     text = norm(_s(row, "quote") + " " + _s(row, "subjectLabel"))
     return all(norm(h.label) in text or norm(h.matched) in text for h in hits)
 
 
-def claim_score(qm, row: dict) -> float:
+def claim_score(qm, row: dict, published=None) -> float:
     """How well a claim row answers question `qm` (0: not at all). A question about a claim
     predicate (qm.predicate: a ranking, a cause …) takes the claims with that predicate, ranked
     by the words they share with it. Otherwise the value's role must be of the type asked for,
@@ -69,7 +76,7 @@ def claim_score(qm, row: dict) -> float:
     if not _names_all(qm, row):
         return 0.0
     if qm.predicate:
-        return _predicate_score(qm, row)
+        return _predicate_score(qm, row, published)
     roles = ROLES.get(qm.wants)
     dated = qm.wants == "date" and bool(_s(row, "periodLabel"))   # "when": the claim's period answers
     if not roles or (_s(row, "role") not in roles and not dated):
@@ -85,17 +92,20 @@ def claim_score(qm, row: dict) -> float:
     for col in CLAIM_TEXT_COLUMNS:
         claim_words |= _stems(_s(row, col))
     measure = _s(row, "measure").lower()
-    for words, stems, _ in measures_named(qm.lower):   # "make" is said by a claim of revenue
+    for words, stems, _ in measures_named(without_names(qm.lower, qm.hits)):   # "make" is said by a claim of revenue
         if any(st in measure for st in stems):
             claim_words |= _stems(words)
     claim_words |= _initials(_s(row, "quote"))
+    if not _s(row, "measure") and _s(row, "role") == "amount" and UNIT_LINE.match(_s(row, "quote")) and any(
+            h.kind == "Segment" and h.iri == _s(row, "subject") for h in qm.hits):
+        claim_words |= _stems(UNIT_LINE_MEASURES)
     missing = len(content - claim_words)
     # a sentence naming every one of two or more entities the question links is about the same
     # thing; it needs half the question's other words, else all but one of four or more
     allowed = len(content) // 2 if len(qm.hits) >= 2 else 1 if len(content) >= LENIENT_FROM else 0
     if missing > allowed:
         return 0.0
-    if not _in_period(qm, row) or not _measure_fits(qm, row):
+    if not _in_period(qm, row, published) or not _measure_fits(qm, row):
         return 0.0
     score = float(len(content) - missing)
     if _s(row, "role") == PRIMARY.get(qm.wants) and not qm.growth:
@@ -111,7 +121,7 @@ def _measure_fits(qm, row: dict) -> bool:
     """A claim of a named measure answers a question naming a measure only if it is that measure
     (R&D spending "about 20% of revenue" does not answer "what was the revenue")."""
     measure = _s(row, "measure").lower()
-    named = [stems for _, stems, _ in measures_named(qm.lower)]
+    named = [stems for _, stems, _ in measures_named(without_names(qm.lower, qm.hits))]
     return not (measure and named) or any(st in measure for stems in named for st in stems)
 
 
@@ -134,7 +144,7 @@ def _names_period(period, quote: str) -> bool:
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
-def _in_period(qm, row: dict) -> bool:
+def _in_period(qm, row: dict, published=None) -> bool:
     """A dated claim answers a question naming a period only if its period overlaps it (its
     dates, else its label, else the month its sentence names)."""
     from .period_fit import undated, in_period
@@ -142,7 +152,7 @@ def _in_period(qm, row: dict) -> bool:
     periods = _question_periods(qm.text)
     if not periods or undated(row):
         return True
-    return in_period(row, periods) or (not (row.get("periodStart") or row.get("periodEnd"))
+    return in_period(row, periods, published) or (not (row.get("periodStart") or row.get("periodEnd"))
                                        and any(_names_period(p, _s(row, "quote")) for p in periods))
 
 
@@ -150,10 +160,10 @@ def _in_period(qm, row: dict) -> bool:
 CAUSAL = re.compile(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|weigh\w*\s+on|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
 
 
-def _predicate_score(qm, row: dict) -> float:
+def _predicate_score(qm, row: dict, published=None) -> float:
     if _s(row, "predicate") != qm.predicate and not (qm.predicate == "cause" and CAUSAL.search(_s(row, "quote"))):
         return 0.0
-    if not _in_period(qm, row):
+    if not _in_period(qm, row, published):
         return 0.0
     content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
     for h in qm.hits:
@@ -193,7 +203,9 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
         res = run_query(kg.store, "claims", params, timeout=timeout)
         rows += res.rows
         sparql = sparql or res.sparql
-    ranked = sorted(((claim_score(qm, r), i) for i, r in enumerate(rows)), reverse=True)
+    from .ask import document_dates
+    published = document_dates(kg.store)
+    ranked = sorted(((claim_score(qm, r, published), i) for i, r in enumerate(rows)), reverse=True)
     if not ranked or ranked[0][0] <= 0:
         return None
     best = ranked[0][0]

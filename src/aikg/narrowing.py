@@ -5,23 +5,30 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, undated
+from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .question import (GROWTH, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
-                       measures_named, open_measure)
+                       measures_named, open_measure, without_names)
 
 # the words a question names its period with are not measure modifiers ("third-quarter revenue")
 PERIOD_TEXT = re.compile(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
 RATIO_ASKED = re.compile(r"\bmargins?\b|\brates?\b|\bratios?\b|\bshares?\b|\bper\s*cent\w*|\bportion\b|\bproportion\b|\bfraction\b|%")
-GUIDANCE = re.compile(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))")
+GUIDANCE = re.compile(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
+                      r"|\b(?:does|do|did|will)\s+(?:[\w.&'’-]+\s+){1,3}expect\b|\bexpects\b|\bis\s+expected\s+to\b")
+# a full year asked: a quarter's or a half's figure is another period
+FULL_YEAR = re.compile(r"\bfull[-\s]year\b|\bwhole\s+year\b|\bfor\s+the\s+year\b|\bannual\b")
 GUIDED = re.compile(r"outlook|forecast|guid|expect|target|plan|project", re.I)
 SPENT_ON = re.compile(r"\bspen(?:d|ds|t|ding)\s+on\b")
+# "how many customers generate over $1 million in revenue": the count of what is counted; a
+# measure named after it qualifies them
+COUNTED = re.compile(r"^\s*how\s+many\b")
 # words of an open measure phrase that do not name a measure ("the total number of …")
 OPEN_IGNORED = {"total", "number", "amount", "figure", "value", "size", "level", "latest", "current", "planned", "new"}
 
-def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[list[dict], str]:
-    """Keep the rows that answer what the question asks for; explain when none do."""
+def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=None) -> tuple[list[dict], str]:
+    """Keep the rows that answer what the question asks for; explain when none do. `published`
+    ({document: date}) places fiscal periods of unknown dates (period_fit.reported_fits)."""
     ql = q.lower()
     if not rows:
         return rows, ""
@@ -52,7 +59,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
         # it); undated rows are dropped again below if a dated row of the wanted measure survives
         qp = _question_periods(q)
         if qp:
-            dated = [r for r in rows if in_period(r, qp)]
+            dated = [r for r in rows if in_period(r, qp, published)]
             if dated:
                 rows = dated + [r for r in rows if undated(r)]
             elif any(not undated(r) for r in rows):
@@ -71,12 +78,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             rows = kept or rows
         # measures named, most specific first; a measure read inside another's words ("income" in
         # "net income") is not a second measure, so no net income is not answered by revenue
-        named = measures_named(ql, nested=False)
+        named = measures_named(without_names(ql, hits), nested=False)
         wanted, spans = [(w, stems) for w, stems, _ in named], [span for _, _, span in named]
         # the measure in the question's own words: what is spent on ("spend on research and
         # development": not any spending), or the phrase counted or owned when no measure word is
         phrase, (ps, pe) = open_measure(ql)
-        if phrase and SPENT_ON.search(ql):
+        if phrase and (SPENT_ON.search(ql) or COUNTED.search(ql)):
             wanted = [w for w, (a, b) in zip(wanted, spans) if ps <= a and b <= pe]
         if phrase and not wanted and not GROWTH.search(q):
             own = _words(phrase) - OPEN_IGNORED
@@ -97,7 +104,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
             rows = kept
-        if qp and not any(undated(r) for r in rows) and not any(in_period(r, qp) for r in rows):
+        if qp and not any(undated(r) for r in rows) and not any(in_period(r, qp, published) for r in rows):
             # the measure asked is dated, but never in the period asked: not another period's figure
             subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
             return [], "The documents state no figure" + (f" for {subj}" if subj else "") + f" for {qp[0].text}."
@@ -107,6 +114,11 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             if not rows:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], "The documents state no guidance" + (f" for {subj}." if subj else ".")
+        if FULL_YEAR.search(ql):
+            rows = [r for r in rows if not part_of_year(r)]
+            if not rows:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], "The documents state no full-year figure" + (f" for {subj}." if subj else ".")
         if (qp or fy) and any(not undated(r) for r in rows):
             rows = [r for r in rows if not undated(r)]
         amounts = _question_amounts(q)
@@ -144,6 +156,14 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             kept = [r for r in rows if named <= _words(_s(r, "market"))]
             if not kept:
                 return [], f"The documents state no share of a {' '.join(sorted(named))} market" + (
+                    f" for {hits[0].label}." if hits else ".")
+            rows = kept
+        shared = _share_of_words(ql, hits)
+        if shared:
+            # "X's share of Korean mobile subscriptions": a share of that, said in the market or the sentence
+            kept = [r for r in rows if shared <= _words(_s(r, "market") + " " + _s(r, "quote"))]
+            if not kept:
+                return [], f"The documents state no share of {' '.join(sorted(shared))}" + (
                     f" for {hits[0].label}." if hits else ".")
             rows = kept
         return rows, ""
@@ -199,11 +219,38 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
         return rows, ""
     if intent == "restrictions":
         return rows, ""
+    if intent == "guidance-changes":
+        # a change of the guidance of the measure asked ("product revenue forecast"): not a
+        # change whose values were read as another measure
+        named = measures_named(without_names(ql, hits), nested=False)
+        if named:
+            claims = {_s(r, "claim") for r in rows
+                      if any(st in _s(r, "measure").lower() for st in named[0][1])}
+            kept = [r for r in rows if _s(r, "claim") in claims]
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
+                return [], f"The documents report no change of {named[0][0]} guidance" + (f" for {subj}." if subj else ".")
+            rows = kept
+        return rows, ""
     return rows, ""
 
 
 MARKET_GENERIC = {"global", "world", "worldwide", "china", "chinese", "domestic", "overall", "total", "whole",
                   "entire", "share", "market", "biggest", "largest", "bigger", "larger", "slice", "much", "control"}
+
+
+def _share_of_words(ql: str, hits: list[Hit]) -> set[str]:
+    """Content words of what a share is of when the question names no market ("share of Korean
+    web search queries"), less the entities named and generic words."""
+    if re.search(r"\bmarkets?\b", ql):
+        return set()
+    m = re.search(r"\bshare\s+of\s+(?:the\s+)?([\w\s'’.-]+?)(?:\s+(?:in|for|during|as|after|before|since|at|by|on|did|does|do|was|were|is|are|has|have|had)\b|[?.!,]|$)", ql)
+    if not m:
+        return set()
+    names = set()
+    for h in hits:
+        names |= _words(h.label) | _words(h.matched)
+    return {w for w in _words(m.group(1)) - names - MARKET_GENERIC if not w.isdigit()}
 
 
 def _market_words(ql: str, hits: list[Hit]) -> set[str]:

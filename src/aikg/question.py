@@ -45,7 +45,9 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bheadcount\b|\bemployees\b|\bstaff\b", ["headcount", "employees", "staff"]),
     (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
     # "how much did X make / bring in": what it took in (the verb is the measure word)
-    (r"\bhow\s+much\b.*?\b(?P<w>make|makes|made|making|bring\s+in|brings\s+in|brought\s+in|generat(?:e|es|ed))\b", ["revenue", "sales"]),
+    (r"\bhow\s+much\b.*?\b(?P<w>make|makes|made|making|bring\s+in|brings\s+in|brought\s+in|generat(?:e|es|ed)|earn(?:s|ed)?)\b", ["revenue", "sales"]),
+    # "what did the unit bring in / generate / earn" ("make" there may ask for products)
+    (r"^\s*what\s+(?:did|does|do|will|would)\b.*?\b(?P<w>bring\s+in|brings\s+in|brought\s+in|generat(?:e|es|ed)|earn(?:s|ed)?)\b", ["revenue", "sales"]),
 ]
 
 
@@ -63,6 +65,21 @@ def measures_named(ql: str, nested: bool = True) -> list[tuple[str, list[str], t
         if nested or not any(x <= a and b <= y for _, _, (x, y) in out):
             out.append((m.group(g), stems, (a, b)))
     return out
+
+
+def without_names(ql: str, hits) -> str:
+    """`ql` with the names of several words `hits` matched blanked out, same length (so spans
+    still hold): "R&D" in "Engineering and R&D Services" names a unit, not the measure asked
+    for. A cost item's name is what is spent on, so it stays."""
+    for h in hits:
+        toks = [re.escape(t) for t in getattr(h, "matched", "").split()]
+        if len(toks) < 2 or getattr(h, "kind", "") == "CostItem":
+            continue
+        rx = re.compile(r"(?<![a-z0-9])" + r"[^a-z0-9]*".join(toks) + r"(?![a-z0-9])")
+        ql = rx.sub(lambda m: " " * len(m.group(0)), ql)
+    return ql
+
+
 SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "expect": "outlook", "expects": "outlook",
             "rpo": "remaining performance obligation", "capex": "capital expenditure",
             "ecommerce": "e-commerce", "shares": "share", "listed": "listed"}
@@ -181,7 +198,7 @@ _CLAIM_PREDICATES = [(n, re.compile(p)) for n, p in CLAIM_PREDICATES]
 
 # (form, pattern) in order: the first that matches is the form of the question.
 FORMS = [
-    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b"),
+    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b|[\w.&-](?:['’]s|s['’])\s+share\s+of\b"),
     ("when", r"^\s*(?:since\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do)\b|\bwhat\s+(?:date|day|month|year)\b|\bon\s+what\s+date\b"),
     ("how_long", r"\bhow\s+long\b|\bhow\s+many\s+years\b|\bover\s+(?:what|which|how\s+many)\s+(?:period|horizon|years|time)\b"),
     ("who", r"\bwho(?:m|se|['’]s|s)?\b|\bby\s+whom\b"),
@@ -195,7 +212,8 @@ PLAN = re.compile(r"\bplan(?:s|ned)?\b|\bwill\b|\bcommit\w*|\bpledg\w*|\b[\w-]+[
 # a share of a company (not of a market) is a stake: "what percentage of Scale AI did Meta buy"
 STAKE = re.compile(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion|how\s+much)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
 # the stake itself is what is asked: "what stake", "which direct stake", "how big a stake"
-STAKE_ASKED = re.compile(r"\b(?:what|which|how\s+(?:big|large)\s+an?)\s+(?:[\w-]+\s+){0,2}?stakes?\b")
+STAKE_ASKED = re.compile(r"\b(?:what|which|how\s+(?:big|large)\s+an?)\s+(?:[\w-]+\s+){0,2}?stakes?\b"
+                         r"|\bhow\s+(?:big|large)\s+(?:is|was|were|are)\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?stakes?\b")
 GOAL = re.compile(r"\b(?:want|wants|wanted|aim|aims|aiming|hope|hopes|target\w*|goal\w*|ambition\w*|aspir\w*|plan(?:s|ned)?\s+to\s+(?:make|reach|hit|earn|generate|achieve))\b")
 UNKNOWN = re.compile(r"(?:\bnot|n['’]t|\bcant|\bcannot|\bnever|\bno\s+one|\bnobody)\b.*\b(?:determine|disclos\w*|reveal\w*|tell|know|say|see|isolate|assess|break\w*\s+out|report|figure\s+out|work\s+out|find\s+out)\b|\bundisclosed\b|\bdisclosure\s+gaps?\b|\bunanswered\b|\bopaque\b")
 LISTING = re.compile(r"\b(?:versions?|variants?|kinds?|types?|members?|flavou?rs?|editions?)\s+of\s+(?:the\s+)?$")
@@ -232,7 +250,15 @@ def read(text: str, hits) -> Question:
     from .linking import norm
     q = " ".join(str(text).split())
     ql = q.lower()
-    measures = tuple(w for w, _, _ in measures_named(ql))
+    measures = tuple(w for w, _, _ in measures_named(without_names(ql, hits)))
+    if re.match(r"\s*how\s+many\b(?!\s+(?:years|months|weeks|days|quarters)\b)", ql):   # the count of what is counted, not a measure that qualifies it
+        phrase, (ps, pe) = open_measure(ql)
+        inside = tuple(w for w, _, (a, b) in measures_named(without_names(ql, hits)) if ps <= a and b <= pe)
+        measures = inside or ((phrase,) if phrase else measures)
+    if not measures:   # a quantity in the question's own words ("NTT's generative AI orders")
+        phrase, _ = open_measure(ql)
+        if phrase and QUANTITY_NOUNS.search(phrase) and not quantity_named(ql):   # (that one: answer_check)
+            measures = (phrase,)
     growth = bool(GROWTH.search(ql))
     form = next((f for f, rx in _FORMS if rx.search(ql)), "what")
     about = None

@@ -1,0 +1,162 @@
+"""Kinds of question unseen articles raised (issue 12, branch issue12a), pinned with sentences of
+our own: a verb is not a typo of a name, a fiscal quarter of a results report is the calendar
+quarter it closed, a unit's name is not the measure asked, a unit's list line states its revenue,
+guidance asked as changed, a stake asked for, a quantity in the question's own words, a unit
+that is another company's, a full year and an outlook, a share of something not a market, a
+count of what is counted."""
+from __future__ import annotations
+
+from datetime import date
+
+import pyoxigraph as ox
+
+from aikg.answer_check import fits
+from aikg.claims_fallback import claim_score
+from aikg.intents import score_intents
+from aikg.linking import Hit, LabelIndex, another_form
+from aikg.narrowing import _narrow
+from aikg.period_fit import in_period, part_of_year, reported_fits
+from aikg.question import _question_periods, read, without_names
+from aikg.slots import bindings, owner_rounds
+from aikg.queries import catalogue
+
+
+def lit(v):
+    return ox.Literal(str(v))
+
+
+def hit(kind, label, start=0, end=1, matched=None):
+    return Hit(f"urn:x:{label}", kind, label, matched or label.lower(), 100.0, start, end)
+
+
+# ------------------------------------------------------------------ linking
+def test_another_form_of_a_word_is_not_a_typo_of_a_name():
+    assert another_form("generate", "generative")            # same stem, another ending
+    assert not another_form("zentrx", "zentrix")              # a letter dropped: a typo
+    idx = LabelIndex([("urn:x:gen", "CostItem", "Generative", True), ("urn:x:z", "Company", "Zentrix", True)])
+    assert [h.label for h in idx.find_in("How much revenue did Zentrx generate?")] == ["Zentrix"]
+
+
+# ------------------------------------------------------------------ periods
+def test_a_fiscal_quarter_of_a_results_report_is_the_calendar_quarter_it_closed():
+    q3 = _question_periods("What was Acme's revenue for the September 2025 quarter?")
+    assert reported_fits("Q2 FY2026", date(2025, 10, 20), q3)             # reported three weeks after
+    assert reported_fits("fiscal Q4", date(2025, 11, 5), q3)
+    assert not reported_fits("Q2 FY2026", date(2026, 4, 20), q3)          # published long after: another quarter
+    assert not reported_fits("Q2 FY2026", date(2025, 10, 20), q3, "revenue outlook")   # an outlook is to come
+    assert not reported_fits("H1 FY2026", date(2025, 10, 20), q3)         # a half is not a quarter
+    assert not reported_fits("Q2 FY2026", None, q3)
+    row = {"periodLabel": lit("Q2 FY2026"), "doc": lit("acme-results"), "measure": lit("revenue")}
+    assert not in_period(row, q3)
+    assert in_period(row, q3, {"acme-results": date(2025, 10, 20)})
+
+
+def test_a_full_year_asked_is_not_answered_by_a_half():
+    half = {"measure": lit("revenue"), "value": lit(5), "periodStart": lit("2025-01-01"),
+            "periodEnd": lit("2025-06-30"), "periodLabel": lit("H1 2025"), "quote": lit("Revenue was 5.")}
+    assert part_of_year(half) and part_of_year({"periodLabel": lit("Q3 FY2025")})
+    assert not part_of_year({"periodStart": lit("2025-01-01"), "periodEnd": lit("2025-12-31")})
+    kept, why = _narrow("figures", "What was Acme's full-year 2025 revenue?", [half], [])
+    assert kept == [] and "full-year" in why
+
+
+def test_expecting_asks_for_an_outlook_not_a_reported_figure():
+    reported = {"measure": lit("revenue"), "value": lit(5), "quote": lit("Revenue was 5 billion.")}
+    outlook = {"measure": lit("revenue outlook"), "value": lit(7), "quote": lit("Acme expects revenue of 7 billion.")}
+    assert _narrow("figures", "What revenue does Acme expect?", [reported], [])[0] == []
+    assert _narrow("figures", "What revenue does Acme expect?", [reported, outlook], [])[0] == [outlook]
+    assert _narrow("figures", "What revenue did Acme report?", [reported], [])[0] == [reported]
+
+
+# ------------------------------------------------------------------ measures
+def test_a_measure_word_inside_a_units_name_is_not_the_measure_asked():
+    unit = hit("Segment", "Design and R&D Services", 3, 7, "design and r&d services")
+    q = "How much did Acme's Design and R&D Services segment earn in Q2?"
+    assert "r&d" not in without_names(q.lower(), [unit])
+    assert read(q, [hit("Company", "Acme", 2, 3), unit]).measures == ("earn",)
+    spend = hit("CostItem", "R&D", 4, 5)   # what is spent on stays the measure
+    assert "r&d" in read("How much did Acme spend on R&D?", [spend]).measures
+
+
+def test_a_quantity_in_the_questions_own_words_is_its_measure():
+    acme = hit("Company", "Acme", 3, 4)
+    assert read("How big were Acme's drone orders in the first half?", [acme]).measures == ("drone orders",)
+    assert read("What dividend per share will Acme pay?", []).measures == ()   # a quantity asked (answer_check)
+
+
+def test_a_count_is_of_what_is_counted_not_of_the_measure_qualifying_it():
+    acme = hit("Company", "Acme", 2, 3)
+    q = "How many Acme customers generate over $1 million in revenue?"
+    assert read(q, [acme]).measures == ("acme customers",)
+    rows = [{"measure": lit("revenue"), "value": lit(900)}, {"measure": lit("customers"), "value": lit(12)}]
+    assert [r["value"].value for r in _narrow("figures", q, rows, [acme])[0]] == ["12"]
+    assert read("How many years will the plan run?", []).form == "how_long"
+
+
+# ------------------------------------------------------------------ claims
+def test_a_units_list_line_states_its_revenue():
+    unit = hit("Segment", "Widgets", 4, 5)
+    line = {"subject": lit(unit.iri), "predicate": lit("state"), "role": lit("amount"),
+            "valueText": lit("$2.1 billion"), "quote": lit("Widgets: $2.1 billion, up 8%")}
+    assert claim_score(read("How much revenue did Widgets generate?", [unit]), line) > 0
+    assert claim_score(read("What did the Widgets business bring in?", [unit]), line) > 0
+    assert claim_score(read("How much profit did Widgets make?", [unit]), line) == 0
+    other = {**line, "subject": lit("urn:x:Gadgets")}   # a line of another unit, naming this one
+    assert claim_score(read("How much revenue did Widgets generate?", [unit]), other) == 0
+    prose = {**line, "quote": lit("Widgets is set to receive a $2.1 billion investment.")}   # not a list line
+    assert claim_score(read("How much revenue did Widgets generate?", [unit]), prose) == 0
+
+
+def test_a_country_said_as_its_adjective_need_not_be_in_the_sentence():
+    acme, korea = hit("Company", "Acme", 2, 3), hit("Country", "South Korea", 5, 6, "korean")
+    row = {"predicate": lit("state"), "role": lit("percent"), "valueText": lit("31%"),
+           "quote": lit("Acme's share of Korea's broadband subscriptions fell to 31%, after the outage.")}
+    q = read("What is Acme's share of Korean broadband subscriptions after the outage?", [acme, korea])
+    assert q.form == "share" and q.wants == "percent"
+    assert claim_score(q, row) > 0
+
+
+def test_a_share_of_something_named_is_not_a_share_of_another_market():
+    acme = hit("Company", "Acme", 2, 3)
+    rows = [{"share": lit(30), "market": lit("global cloud market"), "holderLabel": lit("Acme")}]
+    kept, why = _narrow("market-shares", "What is Acme's share of broadband subscriptions?", rows, [acme])
+    assert kept == [] and "broadband" in why
+    assert _narrow("market-shares", "What is Acme's share of the cloud market?", rows, [acme])[0] == rows
+    said = [{**rows[0], "market": lit("market"), "quote": lit("Acme held 30% of broadband subscriptions.")}]
+    assert _narrow("market-shares", "What is Acme's share of broadband subscriptions?", said, [acme])[0] == said
+
+
+# ------------------------------------------------------------------ guidance, stakes
+def test_guidance_asked_as_changed_is_a_guidance_change():
+    acme = hit("Company", "Acme", 3, 4)
+    for q in ("How did Acme change its 2025 revenue outlook?",
+              "What did Acme raise its revenue forecast from and to?",
+              "What is Acme's new revenue growth guidance, and what was it before?"):
+        qm = read(q, [acme])
+        assert score_intents(q, [acme], qm)[0].name == "guidance-changes", q
+
+
+def test_a_guidance_change_of_another_measure_does_not_answer():
+    acme = hit("Company", "Acme", 3, 4)
+    rows = [{"claim": lit("c1"), "measure": lit("share price"), "valueText": lit("14%")},
+            {"claim": lit("c2"), "measure": lit("product revenue"), "valueText": lit("$4 billion")}]
+    kept, _ = _narrow("guidance-changes", "What did Acme raise its product revenue forecast to?", rows, [acme])
+    assert [r["claim"].value for r in kept] == ["c2"]
+    kept, why = _narrow("guidance-changes", "What did Acme raise its margin forecast to?", rows, [acme])
+    assert kept == [] and "margin" in why
+
+
+def test_how_big_the_stake_was_asks_for_a_stake():
+    qm = read("What did Acme pay for its stake in Beta, and how big was the stake?", [])
+    assert qm.wants == "stake"
+    assert not fits(qm, "investments", [{"amount": lit(5)}])   # an amount with no stake does not answer
+
+
+# ------------------------------------------------------------------ slots
+def test_a_unit_that_is_another_companys_leaves_the_company_named():
+    acme, unit = hit("Company", "Acme", 0, 1), hit("Segment", "Drones", 1, 2)
+    params = catalogue()["figures"].params
+    assert [list(c[0].values()) for c, _ in bindings(params, [acme, unit])] == [[unit]]
+    rounds = owner_rounds(params, [acme, unit])
+    assert rounds == [([{"company": acme}], [unit])]
+    assert owner_rounds(params, [hit("Company", "Acme", 0, 1), hit("Segment", "Drones", 3, 4)]) == []
