@@ -101,7 +101,7 @@ def test_a_units_list_line_states_its_revenue():
     assert claim_score(read("How much revenue did Widgets generate?", [unit]), line) > 0
     assert claim_score(read("What did the Widgets business bring in?", [unit]), line) > 0
     assert claim_score(read("How much profit did Widgets make?", [unit]), line) == 0
-    other = {**line, "subject": lit("urn:x:Gadgets")}   # a line of another unit, naming this one
+    other = {**line, "subject": lit("urn:x:Gadgets"), "quote": lit("Gadgets: $2.1 billion, twice Widgets' figure")}
     assert claim_score(read("How much revenue did Widgets generate?", [unit]), other) == 0
     prose = {**line, "quote": lit("Widgets is set to receive a $2.1 billion investment.")}   # not a list line
     assert claim_score(read("How much revenue did Widgets generate?", [unit]), prose) == 0
@@ -160,3 +160,33 @@ def test_a_unit_that_is_another_companys_leaves_the_company_named():
     rounds = owner_rounds(params, [acme, unit])
     assert rounds == [([{"company": acme}], [unit])]
     assert owner_rounds(params, [hit("Company", "Acme", 0, 1), hit("Segment", "Drones", 3, 4)]) == []
+
+
+def test_a_list_line_of_a_unit_the_graph_has_no_entity_for_and_its_owners_claims():
+    acme = hit("Company", "Acme", 4, 5)
+    line = {"subject": lit(acme.iri), "predicate": lit("state"), "role": lit("amount"),
+            "valueText": lit("9.5 billion won"), "quote": lit("Cloud services - 9.5 billion won, up 12% on year")}
+    assert claim_score(read("How much revenue did Acme's cloud services segment report?", [acme]), line) > 0
+    assert claim_score(read("How much revenue did Acme's robotics segment report?", [acme]), line) == 0
+
+
+def test_what_was_reported_is_not_what_is_expected():
+    acme = hit("Company", "Acme", 4, 5)
+    expected = {"predicate": lit("state"), "role": lit("amount"), "valueText": lit("7 billion won"),
+                "measure": lit("cloud services revenue"), "quote": lit("Cloud services revenue is expected at about 7 billion won.")}
+    assert claim_score(read("How much cloud services revenue did Acme report?", [acme]), expected) == 0
+    assert claim_score(read("How much cloud services revenue does Acme expect?", [acme]), expected) > 0
+    outlook = {"measure": lit("revenue outlook"), "value": lit(7), "quote": lit("Acme sees revenue of 7.")}
+    kept, why = _narrow("figures", "What revenue did Acme report?", [outlook], [acme])
+    assert kept == [] and "outlook" in why
+    assert _narrow("figures", "What revenue did Acme guide for the quarter?", [outlook], [acme])[0] == [outlook]
+
+
+def test_a_unit_named_in_words_the_graph_does_not_know_must_be_the_figures():
+    acme = hit("Company", "Acme", 4, 5)
+    rows = [{"subjectLabel": lit("Acme"), "measure": lit("revenue"), "value": lit(9)}]
+    q = "How much revenue did Acme's widget segment report?"
+    kept, why = _narrow("figures", q, rows, [acme])
+    assert kept == [] and "widget segment" in why
+    widget = [{**rows[0], "measure": lit("widget revenue")}]
+    assert _narrow("figures", q, widget, [acme])[0] == widget

@@ -10,7 +10,7 @@ import re
 
 from .answer_text import _s
 from .linking import norm
-from .question import STOPWORDS, measures_named, without_names
+from .question import OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, measures_named, without_names
 
 # the claim value roles that answer each type of question; other questions get no claim answer
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth", "percent"}, "stake": {"share"},
@@ -30,10 +30,11 @@ ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "mad
           "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who",
           "since", "reason", "reasons", "give", "gave", "cite", "cited", "after", "before", "off", "up", "out", "under", "within", "between",
           "come", "comes", "came", "coming", "from", "segment", "division", "unit", "business", "range"}
+OUTLOOK_SAID = re.compile(r"\b(?:is|are)\s+expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b")
 # A unit's line in a list of segment results ("QCT: $9.82 billion, up 13%") states its revenue
 # without the word: an amount claimed of a unit the question names, with no measure, answers a
 # question of revenue or sales
-UNIT_LINE = re.compile(r"\s*[-•*]?\s*[^:\d]{2,60}:\s*\D{0,4}\d")   # "<unit>: $X billion, up Y%"
+UNIT_LINE = re.compile(r"\s*[-•*]?\s*(?P<unit>[^:\d]{2,60}?)(?::|\s[-–—]\s)\s*\D{0,4}\d")   # "<unit>: $X billion, up Y%", "<unit> - X won"
 UNIT_LINE_MEASURES = "revenue revenues sales earn earned generate generated bring brought"
 
 
@@ -67,6 +68,11 @@ def _names_all(qm, row: dict) -> bool:
     return all(norm(h.label) in text or norm(h.matched) in text for h in hits)
 
 
+def _names(row: dict, h) -> bool:
+    quote = norm(_s(row, "quote"))
+    return bool(re.search(rf"\b{re.escape(norm(h.label))}\b", quote) or re.search(rf"\b{re.escape(h.matched)}\b", quote))
+
+
 def claim_score(qm, row: dict, published=None) -> float:
     """How well a claim row answers question `qm` (0: not at all). A question about a claim
     predicate (qm.predicate: a ranking, a cause …) takes the claims with that predicate, ranked
@@ -96,8 +102,10 @@ def claim_score(qm, row: dict, published=None) -> float:
         if any(st in measure for st in stems):
             claim_words |= _stems(words)
     claim_words |= _initials(_s(row, "quote"))
-    if not _s(row, "measure") and _s(row, "role") == "amount" and UNIT_LINE.match(_s(row, "quote")) and any(
-            h.kind == "Segment" and h.iri == _s(row, "subject") for h in qm.hits):
+    line = UNIT_LINE.match(_s(row, "quote"))
+    if line and not _s(row, "measure") and _s(row, "role") in ("amount", "growth") and (any(
+            h.kind == "Segment" and (h.iri == _s(row, "subject") or norm(line.group("unit")) in (norm(h.label), h.matched))
+            for h in qm.hits) or _stems(line.group("unit")) <= _stems(qm.lower)):   # a unit the graph has no entity for
         claim_words |= _stems(UNIT_LINE_MEASURES)
     missing = len(content - claim_words)
     # a sentence naming every one of two or more entities the question links is about the same
@@ -107,6 +115,10 @@ def claim_score(qm, row: dict, published=None) -> float:
         return 0.0
     if not _in_period(qm, row, published) or not _measure_fits(qm, row):
         return 0.0
+    if REPORTED.search(qm.lower) and not OUTLOOK_ASKED.search(qm.lower) and (
+            _s(row, "predicate") in ("guide", "raise-guidance", "cut-guidance") or OUTLOOK_MEASURE.search(_s(row, "measure"))
+            or OUTLOOK_SAID.search(_s(row, "quote"))):
+        return 0.0   # what was reported is not what is expected
     score = float(len(content) - missing)
     if _s(row, "role") == PRIMARY.get(qm.wants) and not qm.growth:
         score += 1.5
@@ -203,6 +215,13 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
         res = run_query(kg.store, "claims", params, timeout=timeout)
         rows += res.rows
         sparql = sparql or res.sparql
+    # the company a unit is named after ("Naver's Commerce segment"): its claims that name the
+    # unit (a list line of the company's results: "Commerce - 951.7 billion won")
+    units = [h for h in hits if h.kind == "Segment"]
+    for h in qm.hits:
+        if h.kind == "Company" and h not in hits and any(u.start == h.end for u in units):
+            res = run_query(kg.store, "claims", {"entity": ox.NamedNode(h.iri)}, timeout=timeout)
+            rows += [r for r in res.rows if any(_names(r, u) for u in units)]
     from .ask import document_dates
     published = document_dates(kg.store)
     ranked = sorted(((claim_score(qm, r, published), i) for i, r in enumerate(rows)), reverse=True)

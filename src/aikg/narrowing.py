@@ -9,13 +9,15 @@ from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .question import (GROWTH, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
-                       measures_named, open_measure, without_names)
+                       measures_named, open_measure, without_names,
+                       OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
 
 # the words a question names its period with are not measure modifiers ("third-quarter revenue")
 PERIOD_TEXT = re.compile(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
 RATIO_ASKED = re.compile(r"\bmargins?\b|\brates?\b|\bratios?\b|\bshares?\b|\bper\s*cent\w*|\bportion\b|\bproportion\b|\bfraction\b|%")
 GUIDANCE = re.compile(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
                       r"|\b(?:does|do|did|will)\s+(?:[\w.&'’-]+\s+){1,3}expect\b|\bexpects\b|\bis\s+expected\s+to\b")
+UNIT_NAMED = re.compile(r"(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(segment|division|unit|business)\b")
 # a full year asked: a quarter's or a half's figure is another period
 FULL_YEAR = re.compile(r"\bfull[-\s]year\b|\bwhole\s+year\b|\bfor\s+the\s+year\b|\bannual\b")
 GUIDED = re.compile(r"outlook|forecast|guid|expect|target|plan|project", re.I)
@@ -108,6 +110,25 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             # the measure asked is dated, but never in the period asked: not another period's figure
             subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
             return [], "The documents state no figure" + (f" for {subj}" if subj else "") + f" for {qp[0].text}."
+        unit = UNIT_NAMED.search(ql)
+        if unit:
+            # "Broadcom's infrastructure software segment", a unit the graph has no entity for:
+            # a figure of it names it (a word of it) in its subject or measure
+            own = _words(unit.group(1))
+            named = any(own & _words(h.matched) for h in hits)   # (partly) an entity linked: that one is bound
+            owner = re.search(r"([\w.&-]+)(?:'s|’s)\s*$", ql[:unit.start() + 2])
+            owned = owner and any(owner.group(1) in h.matched.split() for h in hits)   # "Broadcom's": linked
+            if own and owned and not named:
+                rows = [r for r in rows if own & _words(_s(r, "subjectLabel") + " " + _s(r, "measure"))]
+                if not rows:
+                    return [], f"The documents state no figure of the {unit.group(1)} {unit.group(2)}."
+        if REPORTED.search(ql) and not GUIDANCE.search(ql) and not OUTLOOK_ASKED.search(ql):
+            # what was reported asked: not a figure the company expects
+            kept = [r for r in rows if not OUTLOOK_MEASURE.search(_s(r, "measure"))]
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], "The documents state no reported figure of that" + (f" for {subj}" if subj else "") + ", only an outlook."
+            rows = kept
         if GUIDANCE.search(ql):
             # guidance asked: a figure the company expects, not one it reported
             rows = [r for r in rows if GUIDED.search(_s(r, "measure") + " " + _s(r, "quote"))]

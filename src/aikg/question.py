@@ -83,6 +83,11 @@ def without_names(ql: str, hits) -> str:
 SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "expect": "outlook", "expects": "outlook",
             "rpo": "remaining performance obligation", "capex": "capital expenditure",
             "ecommerce": "e-commerce", "shares": "share", "listed": "listed"}
+# a question in the past tense asks what was reported, not what is expected, unless it names an
+# outlook; an outlook figure says so in its measure
+REPORTED = re.compile(r"\b(?:did|was|were|had)\b")
+OUTLOOK_ASKED = re.compile(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bproject\w*|\btarget\w*|\bplan\w*")
+OUTLOOK_MEASURE = re.compile(r"outlook|guidance|forecast")
 GROWTH = re.compile(r"\bcut(?:s|ting)?\b|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmove\w*|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
 STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
 its it's it their there this that these those by with at from as about into over than then so if or not no
