@@ -190,3 +190,15 @@ def test_a_unit_named_in_words_the_graph_does_not_know_must_be_the_figures():
     assert kept == [] and "widget segment" in why
     widget = [{**rows[0], "measure": lit("widget revenue")}]
     assert _narrow("figures", q, widget, [acme])[0] == widget
+
+
+def test_a_buyback_and_sales_sold_are_measures_and_a_measure_word_is_not_a_name():
+    from aikg.ask import _not_measure_words
+    qm = read("How large a share buyback has Acme announced?", [])
+    assert qm.measures == ("buyback",)
+    assert not fits(qm, "stake-deals", [{"stake": lit(10), "amount": lit(5)}])   # a buyback is not a stake deal
+    assert read("How much did Acme's Networks segment sell in Q3?", []).measures == ("sell",)
+    assert read("How much of its stake did Acme sell?", []).measures == ()
+    ent, ibm = hit("Segment", "Enterprise", 1, 2), hit("Company", "IBM", 4, 5)
+    assert _not_measure_words("What enterprise value is IBM paying?", [ent, ibm]) == [ibm]
+    assert _not_measure_words("What did IBM's Enterprise unit earn?", [ibm, ent]) == [ibm, ent]

@@ -99,7 +99,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
     idx = label_index(kg.store)
     q = correct_typos(q, idx.knows_word)
-    hits = idx.find_in(q)
+    hits = _not_measure_words(q, idx.find_in(q))
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)
     top = intents[0]
@@ -138,6 +138,15 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
         if claim is not None:
             return claim
     return first
+
+
+def _not_measure_words(q: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less a one-word name that is a word of a measure of two or more words the
+    question names ("Enterprise" in "what enterprise value is IBM paying"); a cost item stays
+    (what is spent on)."""
+    phrases = [w.split() for w, _, _ in measures_named(q.lower()) if len(w.split()) > 1]
+    return [h for h in hits if h.kind == "CostItem" or len(h.matched.split()) > 1
+            or not any(h.matched in p for p in phrases)]
 
 
 def _finish_claim(question: str, rows: list[dict], sparql: str) -> Answer:

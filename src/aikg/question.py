@@ -44,8 +44,11 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bfree\s+cash\s+flow\b|\bcash\s+flow\b", ["cash flow"]),
     (r"\bheadcount\b|\bemployees\b|\bstaff\b", ["headcount", "employees", "staff"]),
     (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
+    (r"\bbuy-?backs?\b|\b(?:share|stock)\s+repurchases?\b", ["buyback", "repurchase"]),
     # "how much did X make / bring in": what it took in (the verb is the measure word)
     (r"\bhow\s+much\b.*?\b(?P<w>make|makes|made|making|bring\s+in|brings\s+in|brought\s+in|generat(?:e|es|ed)|earn(?:s|ed)?)\b", ["revenue", "sales"]),
+    # "how much did the segment sell in Q3": its sales (not a stake or shares sold)
+    (r"^(?!.*\bstakes?\b)(?!.*\bshares?\b)(?!.*\bunits?\s+of\b).*\bhow\s+much\b.*?\b(?P<w>sell|sells|sold)\b", ["sales", "revenue"]),
     # "what did the unit bring in / generate / earn" ("make" there may ask for products)
     (r"^\s*what\s+(?:did|does|do|will|would)\b.*?\b(?P<w>bring\s+in|brings\s+in|brought\s+in|generat(?:e|es|ed)|earn(?:s|ed)?)\b", ["revenue", "sales"]),
 ]
