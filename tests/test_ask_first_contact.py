@@ -202,3 +202,29 @@ def test_a_buyback_and_sales_sold_are_measures_and_a_measure_word_is_not_a_name(
     ent, ibm = hit("Segment", "Enterprise", 1, 2), hit("Company", "IBM", 4, 5)
     assert _not_measure_words("What enterprise value is IBM paying?", [ent, ibm]) == [ibm]
     assert _not_measure_words("What did IBM's Enterprise unit earn?", [ibm, ent]) == [ibm, ent]
+
+
+def test_which_company_is_answered_by_a_counterparty_not_by_the_companys_own_spending():
+    acme = hit("Company", "Acme", 4, 5)
+    qm = read("Which companies compete with Acme in cooling?", [acme])
+    assert qm.wants == "Company" and qm.predicate == "compete"   # a rivalry: its query, else its claims
+    own = [{"investorLabel": lit("Acme"), "amount": lit(7), "target": lit("its US factories")}]
+    assert not fits(read("Which companies did Acme invest in?", [acme]), "investments", own)
+    stake = [{**own[0], "targetEntityLabel": lit("Beta")}]
+    assert fits(read("Which companies did Acme invest in?", [acme]), "investments", stake)
+
+
+def test_who_a_company_builds_something_with_is_a_company_and_which_operator_too():
+    acme = hit("Company", "Acme", 2, 3)
+    assert read("Who is Acme building the Busan data centre with?", [acme]).wants == "Company"
+    assert read("Who is Acme's new chief executive?", [acme]).wants == "Person"
+    assert read("Which operator will trial Acme's radios in 2026?", [acme]).wants == "Company"
+    assert read("Which Acme system do the designs target?", [acme]).wants == "Product"
+
+
+def test_a_reason_for_another_measure_does_not_answer_why_this_one_moved():
+    acme = hit("Company", "Acme", 2, 3)
+    rows = [{"reason": lit("more GPU rentals"), "measure": lit("data centre revenue")}]
+    kept, why = _narrow("reasons", "Why did Acme's third-quarter profit collapse?", rows, [acme])
+    assert kept == [] and "profit" in why
+    assert _narrow("reasons", "Why did Acme's data centre revenue rise?", rows, [acme])[0] == rows

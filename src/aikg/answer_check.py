@@ -18,6 +18,7 @@ CARRIERS = {
     ("investments", "date"): ("announced",),
     ("investments", "duration"): ("horizon",),
     ("investments", "percent"): ("stake",),
+    ("investments", "Company"): ("targetEntityLabel",),   # "which companies …": the one invested in, not the investor
     ("investments", "stake"): ("stake",),
     ("targets", "amount"): ("value",),
     ("targets", "duration"): ("horizon",),

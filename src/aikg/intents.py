@@ -72,7 +72,7 @@ GATE_PENALTY = 2.0
 # A question about a claim predicate (question.CLAIM_PREDICATES) is answered by the typed
 # relation query for it, else by the claims themselves
 PREDICATE_QUERIES = {"rank": "rankings", "cause": "reasons", "sell-stake": "stake-deals", "launch": "launches",
-                     "partner": "partnerships"}
+                     "partner": "partnerships", "compete": "competitors"}
 
 # "List the versions of X", "which kinds of X": the listing query for X's type
 LISTINGS = {"ModelFamily": "models", "Segment": "costs-by-segment", "Company": "segments"}

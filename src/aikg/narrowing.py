@@ -240,6 +240,16 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         return rows, ""
     if intent == "restrictions":
         return rows, ""
+    if intent == "reasons":
+        # the reason for the measure asked ("why did profit collapse"), not for another one
+        named = measures_named(without_names(ql, hits), nested=False)
+        if named and any(_s(r, "measure") for r in rows):
+            kept = [r for r in rows if any(st in _s(r, "measure").lower() for st in named[0][1])]
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
+                return [], f"The documents give no reason for the {named[0][0]}" + (f" of {subj}." if subj else ".")
+            rows = kept
+        return rows, ""
     if intent == "guidance-changes":
         # a change of the guidance of the measure asked ("product revenue forecast"): not a
         # change whose values were read as another measure

@@ -176,9 +176,9 @@ KIND_NOUNS = [
     ("Segment", r"segments?|divisions?|business\s+units?|units?|categor(?:y|ies)|business\s+lines?|revenue\s+lines?|reporting\s+lines?"),
     ("Role", r"jobs?|roles?|titles?|positions?|posts?"),
     ("AIModel", r"(?:ai\s+|foundation\s+|language\s+)?models?|llms?|versions?|variants?|model\s+famil(?:y|ies)"),
-    ("Company", r"compan(?:y|ies)|firms?|rivals?|competitors?|providers?|players?|vendors?|peers?"),
+    ("Company", r"compan(?:y|ies)|firms?|rivals?|competitors?|providers?|players?|vendors?|peers?|customers?|operators?|carriers?|suppliers?|buyers?|acquirers?|start-?ups?|acquisitions?"),
     ("Person", r"executives?|people|persons?|managers?|leaders?|founders?"),
-    ("Product", r"chips?|products?|processors?|gpus?|semiconductors?|hardware"),
+    ("Product", r"chips?|products?|processors?|gpus?|semiconductors?|hardware|systems?|accelerators?|servers?|racks?|devices?|handsets?|phones?|smartphones?"),
     ("Application", r"apps?|applications?|tools?|assistants?|chatbots?|copilots?|agents?|platforms?"),
     ("Place", r"countr(?:y|ies)|cit(?:y|ies)|locations?|places?|regions?"),
     ("Document", r"documents?|articles?|sources?|files?|reports?"),
@@ -200,6 +200,7 @@ CLAIM_PREDICATES = [
     ("rank", r"\brank\w*|\b(?:placed|named)\s+(?:first|second|third|top)\b|\bnumber\s+(?:one|two|three)\b"),
     ("cause", r"^\s*why\b|\bwhat\s+(?:drove|caused|explains|lifted|pushed)\b|\breasons?\s+for\b|\bwhat\s+reasons?\b"),
     ("partner", r"\bpartner(?:s|ed|ing|ship|ships)?\b|\bteam(?:s|ed)?\s+up\b"),
+    ("compete", r"\bcompet(?:e|es|ed|ing|itors?|ition)\b|\brivals?\b"),
     ("launch", r"\bwhen\s+(?:did|was|will|is)\b.*\b(?:launch\w*|unveil\w*|releas\w*|introduc\w*)"),
 ]
 _CLAIM_PREDICATES = [(n, re.compile(p)) for n, p in CLAIM_PREDICATES]
@@ -229,7 +230,8 @@ TELL_ABOUT = re.compile(r"\btell\s+(?:me|us)\s+(?:\w+\s+)?about\b|\bdescribe\b|\
 # class words that may stand beside a name in "tell me about the All Others segment"
 GENERIC_NOUNS = re.compile(r"^(?:segment|division|unit|category|company|firm|group|model|family|llm|person|product|app|application|chip|platform)$")
 # "who" asking for a company: who competes, who trails in a market, who develops a model
-WHO_COMPANY = re.compile(r"\b(?:partner\w*|teamed|allied|market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|bought|acquir\w*)\b")
+WHO_COMPANY = re.compile(r"\b(?:partner\w*|teamed|allied|market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|bought|acquir\w*)\b"
+                         r"|\bwith\s*(?:[,?]|and\b|$)")   # "who is X building the data centre with": a partner
 # "where" asking in which segment something is filed, not for a place
 WHERE_FILED = re.compile(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
 # "what is logistics part of", "where does X belong": the unit that holds it
