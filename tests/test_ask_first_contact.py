@@ -228,3 +228,13 @@ def test_a_reason_for_another_measure_does_not_answer_why_this_one_moved():
     kept, why = _narrow("reasons", "Why did Acme's third-quarter profit collapse?", rows, [acme])
     assert kept == [] and "profit" in why
     assert _narrow("reasons", "Why did Acme's data centre revenue rise?", rows, [acme])[0] == rows
+
+
+def test_a_sentence_saying_the_measure_in_other_words_answers():
+    from aikg.claims_fallback import _stems
+    assert _stems("employees") == _stems("employ") == {"employ"}
+    acme = hit("Company", "Acme", 4, 5)
+    row = {"predicate": lit("state"), "role": lit("amount"), "valueText": lit("$5 billion"),
+           "quote": lit("Sales at Acme reached $5 billion.")}
+    assert claim_score(read("What revenue did Acme report?", [acme]), row) > 0
+    assert claim_score(read("What profit did Acme report?", [acme]), row) == 0

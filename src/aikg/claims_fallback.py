@@ -51,7 +51,8 @@ def _stems(text: str) -> set[str]:
     for w in re.findall(r"[a-z0-9][a-z0-9&]*", text.replace("'s", "")):
         if w in STOPWORDS or len(w) < 2:
             continue
-        out.add(re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w)   # raise = raised
+        w = re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w   # raise = raised
+        out.add(w[:-1] if len(w) > 5 and w.endswith("e") else w)   # employees = employ
     return out
 
 
@@ -98,8 +99,9 @@ def claim_score(qm, row: dict, published=None) -> float:
     for col in CLAIM_TEXT_COLUMNS:
         claim_words |= _stems(_s(row, col))
     measure = _s(row, "measure").lower()
+    said = _s(row, "quote").lower()
     for words, stems, _ in measures_named(without_names(qm.lower, qm.hits)):   # "make" is said by a claim of revenue
-        if any(st in measure for st in stems):
+        if any(st in measure or st in said for st in stems):   # (or by a sentence saying "sales", "headcount")
             claim_words |= _stems(words)
     claim_words |= _initials(_s(row, "quote"))
     line = UNIT_LINE.match(_s(row, "quote"))

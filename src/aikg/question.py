@@ -42,7 +42,7 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bvaluation\b|\bvalued\b|\bworth\b|\bmarket\s+(?:value|capitali[sz]ation|cap)\b|\benterprise\s+value\b", ["valuation", "market value", "market cap", "enterprise value"]),
     (r"\bcontract\s+value\b|\btcv\b|\bdeal\s+wins?\b|\bbookings\b", ["contract value", "tcv", "deal", "bookings"]),
     (r"\bfree\s+cash\s+flow\b|\bcash\s+flow\b", ["cash flow"]),
-    (r"\bheadcount\b|\bemployees\b|\bstaff\b", ["headcount", "employees", "staff"]),
+    (r"\bheadcount\b|\bemployees\b|\bstaff\b|\bemploy(?:s|ed)?\b", ["headcount", "employees", "staff"]),
     (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
     (r"\bbuy-?backs?\b|\b(?:share|stock)\s+repurchases?\b", ["buyback", "repurchase"]),
     # "how much did X make / bring in": what it took in (the verb is the measure word)
