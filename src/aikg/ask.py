@@ -299,6 +299,8 @@ def _run_rounds(store, intent, rounds, timeout) -> list[tuple[dict, str, list[di
 
 
 def _finish(question, q, intent, rows, sparql, store=None) -> Answer:
+    if store is not None:
+        rows = own_documents_first(rows, bundled_documents(store))
     # provenance questions answer with the documents
     if PROVENANCE.search(q) and intent not in ("sources", "documents"):
         docs = sorted({_s(r, "doc") for r in rows if "doc" in r})
@@ -355,6 +357,29 @@ def document_dates(store) -> dict:
             continue
     _DATES_CACHE[id(store)] = (version, out)
     return out
+
+
+_BUNDLED = """SELECT ?v WHERE { GRAPH <urn:aikg:meta> { <urn:aikg:meta:bundle-docs> <https://aikg.dev/ns#value> ?v } }"""
+
+
+def bundled_documents(store) -> frozenset[str]:
+    """The ids of the documents a store holds from the bundled graph (DESIGN: a new store starts
+    with it unless --empty); empty for the bundled graph itself, an --empty store or a remote one."""
+    try:
+        found = [r["v"].value for r in store.query(_BUNDLED)]
+    except Exception:
+        return frozenset()
+    from urllib.parse import unquote
+    return frozenset(unquote(iri.rsplit("/", 1)[-1]) for v in found for iri in v.split())
+
+
+def own_documents_first(rows: list[dict], bundled: frozenset[str]) -> list[dict]:
+    """Rows from the user's own documents before rows from the bundled graph's (stable): a
+    question naming no company lists what the user ingested first (pure)."""
+    if not bundled:
+        return rows
+    own = [r for r in rows if _s(r, "doc") not in bundled]
+    return own + [r for r in rows if _s(r, "doc") in bundled] if own and len(own) < len(rows) else rows
 
 
 def run_query_text(store, intent) -> str:

@@ -196,7 +196,7 @@ MAX_MODIFIERS = 4
 # claims layer, pattern). Only the claims answer these (a ranking, a cause, a stake sale, a
 # launch date); other predicates have saved queries of their own.
 CLAIM_PREDICATES = [
-    ("sell-stake", r"\b(?:sell|sells|sold|selling|sale|divest\w*)\b.*\bstake\b|\bstake\b.*\b(?:sale|sold)\b|\b(?:get|got|receive\w*|fetch\w*)\s+for\s+(?:its|the|their)\s+stake\b"),
+    ("sell-stake", r"\b(?:sell|sells|sold|selling|sale|divest\w*)\b.*\bstake\b|\bstake\b.*\b(?:sale|sold|sell|sells|selling)\b|\b(?:get|got|receive\w*|fetch\w*)\s+for\s+(?:its|the|their)\s+stake\b"),
     ("rank", r"\brank\w*|\b(?:placed|named)\s+(?:first|second|third|top)\b|\bnumber\s+(?:one|two|three)\b"),
     ("cause", r"^\s*why\b|\bwhat\s+(?:drove|caused|explains|lifted|pushed)\b|\breasons?\s+for\b|\bwhat\s+reasons?\b"),
     ("partner", r"\bpartner(?:s|ed|ing|ship|ships)?\b|\bteam(?:s|ed)?\s+up\b"),
