@@ -254,3 +254,18 @@ def test_a_new_store_knows_which_documents_came_with_the_bundled_graph(tmp_path)
     kg = KnowledgeGraph.open(str(tmp_path / "store"))
     assert bundled_documents(kg.store)                              # it starts with the bundled graph
     assert not bundled_documents(KnowledgeGraph.open(bundled=True).store)
+
+
+def test_a_rate_asked_is_a_percentage_and_a_measure_of_its_own_words_no_row_names_is_no_answer():
+    acme = hit("Company", "Acme", 2, 3)
+    q = "What was Acme's net revenue retention rate in Q2?"
+    assert read(q, [acme]).wants == "percent"
+    assert read("What was Acme's revenue growth rate?", [acme]).wants != "percent"
+    rows = [{"measure": lit("product revenue"), "value": lit(5), "unit": lit("percent")}]
+    kept, why = _narrow("figures", q, rows, [acme])
+    assert kept == [] and "net revenue retention rate" in why
+    one = "What was Acme's product revenue in Q2?"     # a modifier a row names
+    assert _narrow("figures", one, rows, [acme])[0] == rows
+    unit = "What quarterly revenue does Acme's cloud and AI division bring in?"   # unit nouns and verbs are not the measure
+    cloud = [{"measure": lit("revenue"), "subjectLabel": lit("Acme Cloud"), "value": lit(6)}]
+    assert _narrow("figures", unit, cloud, [acme])[0] == cloud

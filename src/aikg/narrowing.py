@@ -8,7 +8,7 @@ from decimal import Decimal
 from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated
 from .wording import _dec, _s
 from .linking import Hit, norm
-from .question import (GROWTH, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+from .question import (_PHRASE_END, GROWTH, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
 
@@ -115,10 +115,10 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             # "Broadcom's infrastructure software segment", a unit the graph has no entity for:
             # a figure of it names it (a word of it) in its subject or measure
             own = _words(unit.group(1))
-            named = any(own & _words(h.matched) for h in hits)   # (partly) an entity linked: that one is bound
+            linked = any(own & _words(h.matched) for h in hits)   # (partly) an entity linked: that one is bound
             owner = re.search(r"([\w.&-]+)(?:'s|’s)\s*$", ql[:unit.start() + 2])
             owned = owner and any(owner.group(1) in h.matched.split() for h in hits)   # "Broadcom's": linked
-            if own and owned and not named:
+            if own and owned and not linked:
                 rows = [r for r in rows if own & _words(_s(r, "subjectLabel") + " " + _s(r, "measure"))]
                 if not rows:
                     return [], f"The documents state no figure of the {unit.group(1)} {unit.group(2)}."
@@ -162,6 +162,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             best = max(overlap(r) for r in rows)
             if best > 0:
                 rows = [r for r in rows if overlap(r) == best]
+            elif len(owned := _owned_modifiers(ql, hits, named)) >= 2 and not any(
+                    owned & _words(_s(r, "measure") + " " + _s(r, "subjectLabel")) for r in rows):
+                # "Snowflake's net revenue retention rate": a measure of two or more words of its
+                # own that no row names is another measure than the rows' (revenue)
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], f"The documents state no {_phrase_owned(ql)} figure" + (f" for {subj}." if subj else ".")
         if GROWTH.search(q):
             kept = [r for r in rows if "change" in r]
             rows = kept or rows
@@ -268,6 +274,30 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
 
 MARKET_GENERIC = {"global", "world", "worldwide", "china", "chinese", "domestic", "overall", "total", "whole",
                   "entire", "share", "market", "biggest", "largest", "bigger", "larger", "slice", "much", "control"}
+
+
+FIGURE_VERBS = "bring brought generate generated make made earn earned post posted report reported book booked record recorded deliver delivered achieve achieved"
+UNIT_NOUNS = {"segment", "division", "unit", "business", "group", "arm", "company", "firm"}
+_OWNED = re.compile(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END)
+
+
+def _phrase_owned(ql: str) -> str:
+    m = _OWNED.search(ql)
+    return m.group(1) if m else "such"
+
+
+def _owned_modifiers(ql: str, hits: list[Hit], named) -> set[str]:
+    """The words of the measure a question owns ("X's net revenue retention rate") besides the
+    measure words named (revenue), the period, the entities and generic words."""
+    m = _OWNED.search(ql)
+    if not m:
+        return set()
+    words = _words(PERIOD_TEXT.sub(" ", m.group(1))) - OPEN_IGNORED - UNIT_NOUNS - _words(FIGURE_VERBS)
+    for w, _, _ in named:
+        words -= _words(w)
+    for h in hits:
+        words -= _words(h.label) | _words(h.matched)
+    return words
 
 
 def _share_of_words(ql: str, hits: list[Hit]) -> set[str]:

@@ -322,6 +322,8 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
         return kind
     if PART_OF.search(ql):
         return "Segment"
+    if RATE_ASKED.search(ql) and not growth:
+        return "percent"   # "what was X's net revenue retention rate": a percentage, not a count or an amount
     if form == "how_much":
         return "change" if growth and not re.search(r"\bhow\s+(?:big|large|many)\b", ql) else "amount"
     if measures and form != "list":
@@ -329,6 +331,10 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
     if form == "what" and quantity_named(ql):
         return "amount"   # "what dividend per share will Sony pay": a figure of that name
     return ""
+
+
+# a rate asked by name ("attrition rate", "retention rate"), not a growth rate or a price
+RATE_ASKED = re.compile(r"^\s*what\s+(?:is|was|were|are)\b.*\b(?<!growth\s)(?<!exchange\s)(?<!interest\s)(?<!tax\s)rates?\b")
 
 
 def quantity_named(ql: str) -> bool:
