@@ -269,3 +269,23 @@ def test_a_rate_asked_is_a_percentage_and_a_measure_of_its_own_words_no_row_name
     unit = "What quarterly revenue does Acme's cloud and AI division bring in?"   # unit nouns and verbs are not the measure
     cloud = [{"measure": lit("revenue"), "subjectLabel": lit("Acme Cloud"), "value": lit(6)}]
     assert _narrow("figures", unit, cloud, [acme])[0] == cloud
+
+
+def test_an_entity_asked_is_found_in_a_sentence_holding_the_questions_words_and_another_name():
+    acme = hit("Company", "Acme", 2, 3)
+    row = {"predicate": lit("launch"), "via": lit("subject"),
+           "quote": lit("He said Acme Vision, the company's suite of AI platforms and tools, was now in most deals.")}
+    q = read("What is the name of Acme's suite of AI platforms?", [acme])
+    assert claim_score(q, row) > 0
+    assert claim_score(read("What is the name of Acme's suite of robotics services?", [acme]), row) == 0
+    unnamed = {**row, "quote": lit("the company's suite of AI platforms was now in most deals.")}
+    assert claim_score(q, unnamed) == 0           # no name besides the question's: nothing to answer with
+
+
+def test_which_company_is_not_answered_by_the_company_named_alone():
+    acme = hit("Company", "Acme", 1, 2)
+    qm = read("Which Acme subsidiary makes pumps?", [acme])
+    assert qm.wants == "Company"
+    own = [{"restrictionLabel": lit("tariff on imports"), "affectedLabel": lit("Acme")}]
+    assert not fits(qm, "restrictions", own)
+    assert fits(qm, "restrictions", [{**own[0], "affectedLabel": lit("Beta Pumps")}])

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -336,7 +337,7 @@ _DATES = """PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX kg: <https://aikg.dev/ns#>
 SELECT ?doc ?date WHERE { ?d a kg:Document ; rdfs:label ?doc ; dcterms:date ?date }"""
-_DATES_CACHE: dict[int, tuple[object, dict]] = {}
+_DATES_CACHE: dict[int, tuple[object, object, dict]] = {}
 
 
 def document_dates(store) -> dict:
@@ -347,15 +348,19 @@ def document_dates(store) -> dict:
     if version is None:
         version = len(store) if hasattr(store, "__len__") else 0
     hit = _DATES_CACHE.get(id(store))
-    if hit and hit[0] == version:
-        return hit[1]
+    if hit and hit[0]() is store and hit[1] == version:   # (the same object: an id may be reused)
+        return hit[2]
     out = {}
     for r in store.query(_DATES):
         try:
             out[r["doc"].value] = date.fromisoformat(r["date"].value[:10])
         except ValueError:
             continue
-    _DATES_CACHE[id(store)] = (version, out)
+    try:
+        ref = weakref.ref(store)
+    except TypeError:
+        return out
+    _DATES_CACHE[id(store)] = (ref, version, out)
     return out
 
 

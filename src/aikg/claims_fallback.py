@@ -29,7 +29,8 @@ ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "mad
           "number", "total", "figure", "say", "said", "report", "reported", "according",
           "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who",
           "since", "reason", "reasons", "give", "gave", "cite", "cited", "after", "before", "off", "up", "out", "under", "within", "between",
-          "come", "comes", "came", "coming", "from", "segment", "division", "unit", "business", "range"}
+          "come", "comes", "came", "coming", "from", "segment", "division", "unit", "business", "range",
+          "name", "named", "called"}
 OUTLOOK_SAID = re.compile(r"\b(?:is|are)\s+expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b")
 # A unit's line in a list of segment results ("QCT: $9.82 billion, up 13%") states its revenue
 # without the word: an amount claimed of a unit the question names, with no measure, answers a
@@ -69,6 +70,38 @@ def _names_all(qm, row: dict) -> bool:
     return all(norm(h.label) in text or norm(h.matched) in text for h in hits)
 
 
+# An entity asked for ("which subsidiary makes liquid cooling", "who is replacing X as CEO") that
+# no typed fact gives: a sentence holding every content word of the question (all but one of
+# four or more), at least ENTITY_MIN_WORDS of them, and a name besides those the question names
+ENTITY_WANTS = {"Company", "Person", "Product", "AIModel", "Application", "Segment"}
+ENTITY_MIN_WORDS = 2
+_NAME = re.compile(r"(?<=\s)[A-Z][\w&.-]*[A-Za-z0-9]")
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "Its", "It", "This", "That", "Chief", "Executive",
+              "Officer", "President", "CEO", "CFO", "AI", "Inc", "Ltd", "Co", "Corp", "Group", "January", "February", "March",
+              "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+
+def _entity_score(qm, row: dict, published=None) -> float:
+    if not _in_period(qm, row, published):
+        return 0.0
+    from .question import _KIND_NOUN
+    text = PERIOD_WORDS.sub(" ", qm.lower)
+    content = _stems(text) - _stems(" ".join(ASKING)) - _stems(" ".join(m.group(0) for m in _KIND_NOUN.finditer(text)))
+    for h in qm.hits:
+        content -= _stems(h.label + " " + h.matched)
+    if len(content) < ENTITY_MIN_WORDS:
+        return 0.0
+    quote = _s(row, "quote")
+    missing = len(content - _stems(quote))
+    if missing > (1 if len(content) >= LENIENT_FROM else 0):
+        return 0.0
+    named = {w for h in qm.hits for w in (h.label + " " + h.matched).lower().split()}
+    others = [m.group(0) for m in _NAME.finditer(" " + quote) if m.group(0) not in _NOT_NAMES and m.group(0).lower() not in named]
+    if not others:
+        return 0.0
+    return float(len(content) - missing) + (0.5 if _s(row, "via") == "subject" else 0.0)
+
+
 def _names(row: dict, h) -> bool:
     quote = norm(_s(row, "quote"))
     return bool(re.search(rf"\b{re.escape(norm(h.label))}\b", quote) or re.search(rf"\b{re.escape(h.matched)}\b", quote))
@@ -84,6 +117,8 @@ def claim_score(qm, row: dict, published=None) -> float:
         return 0.0
     if qm.predicate:
         return _predicate_score(qm, row, published)
+    if qm.wants in ENTITY_WANTS:
+        return _entity_score(qm, row, published)
     roles = ROLES.get(qm.wants)
     dated = qm.wants == "date" and bool(_s(row, "periodLabel"))   # "when": the claim's period answers
     if not roles or (_s(row, "role") not in roles and not dated):
@@ -210,7 +245,7 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
         return None
     import pyoxigraph as ox
     rows, sparql = [], ""
-    if not hits or (qm.wants not in ROLES and not qm.predicate):
+    if not hits or (qm.wants not in ROLES and qm.wants not in ENTITY_WANTS and not qm.predicate):
         return None
     for h in hits[:3]:   # the period is checked on each claim (_in_period): its dates, else its label
         params = {"entity": ox.NamedNode(h.iri)}

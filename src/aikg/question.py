@@ -176,7 +176,7 @@ KIND_NOUNS = [
     ("Segment", r"segments?|divisions?|business\s+units?|units?|categor(?:y|ies)|business\s+lines?|revenue\s+lines?|reporting\s+lines?"),
     ("Role", r"jobs?|roles?|titles?|positions?|posts?"),
     ("AIModel", r"(?:ai\s+|foundation\s+|language\s+)?models?|llms?|versions?|variants?|model\s+famil(?:y|ies)"),
-    ("Company", r"compan(?:y|ies)|firms?|rivals?|competitors?|providers?|players?|vendors?|peers?|customers?|operators?|carriers?|suppliers?|buyers?|acquirers?|start-?ups?|acquisitions?"),
+    ("Company", r"compan(?:y|ies)|firms?|rivals?|competitors?|providers?|players?|vendors?|peers?|customers?|operators?|carriers?|suppliers?|buyers?|acquirers?|start-?ups?|acquisitions?|subsidiar(?:y|ies)"),
     ("Person", r"executives?|people|persons?|managers?|leaders?|founders?"),
     ("Product", r"chips?|products?|processors?|gpus?|semiconductors?|hardware|systems?|accelerators?|servers?|racks?|devices?|handsets?|phones?|smartphones?"),
     ("Application", r"apps?|applications?|tools?|assistants?|chatbots?|copilots?|agents?|platforms?"),
