@@ -241,7 +241,7 @@ def test_a_sentence_saying_the_measure_in_other_words_answers():
 
 
 def test_the_users_own_documents_come_before_the_bundled_graphs():
-    from aikg.ask import own_documents_first
+    from aikg.document_info import own_documents_first
     rows = [{"doc": lit("bundled-1"), "v": lit(1)}, {"doc": lit("mine"), "v": lit(2)}, {"doc": lit("bundled-2"), "v": lit(3)}]
     assert [r["v"].value for r in own_documents_first(rows, frozenset({"bundled-1", "bundled-2"}))] == ["2", "1", "3"]
     assert own_documents_first(rows, frozenset()) == rows          # the bundled graph itself, or an --empty store
@@ -250,7 +250,7 @@ def test_the_users_own_documents_come_before_the_bundled_graphs():
 
 def test_a_new_store_knows_which_documents_came_with_the_bundled_graph(tmp_path):
     from aikg import KnowledgeGraph
-    from aikg.ask import bundled_documents
+    from aikg.document_info import bundled_documents
     kg = KnowledgeGraph.open(str(tmp_path / "store"))
     assert bundled_documents(kg.store)                              # it starts with the bundled graph
     assert not bundled_documents(KnowledgeGraph.open(bundled=True).store)

@@ -259,7 +259,7 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
         if h.kind == "Company" and h not in hits and any(u.start == h.end for u in units):
             res = run_query(kg.store, "claims", {"entity": ox.NamedNode(h.iri)}, timeout=timeout)
             rows += [r for r in res.rows if any(_names(r, u) for u in units)]
-    from .ask import document_dates
+    from .document_info import document_dates
     published = document_dates(kg.store)
     ranked = sorted(((claim_score(qm, r, published), i) for i, r in enumerate(rows)), reverse=True)
     if not ranked or ranked[0][0] <= 0:
