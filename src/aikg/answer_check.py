@@ -18,6 +18,7 @@ CARRIERS = {
     ("investments", "date"): ("announced",),
     ("investments", "duration"): ("horizon",),
     ("investments", "percent"): ("stake",),
+    ("investments", "Company"): ("targetEntityLabel",),   # "which companies …": the one invested in, not the investor
     ("investments", "stake"): ("stake",),
     ("targets", "amount"): ("value",),
     ("targets", "duration"): ("horizon",),
@@ -69,6 +70,8 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
         return False   # "how much will TCS invest", "its investment plan": an investment, not any figure
     if not wanted or wanted == "Document":
         return True   # provenance questions are answered by any fact, with its documents
+    if wanted == "Company" and qm.hits and not _another_company(rows, qm.hits):
+        return False   # "which subsidiary / which companies …": not only the company the question names
     if wanted not in ANSWERS.get(intent, ()):
         return False
     if wanted == "percent" and intent != "market-shares" and re.search(r"\bmarket\b", qm.lower):
@@ -82,6 +85,17 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
         return any(_s(r, "unit") == "percent" or ("change" in r and qm.growth) for r in rows)
     cols = CARRIERS.get((intent, wanted))
     return cols is None or any(c in r for r in rows for c in cols)
+
+
+# the columns that carry a company in the saved queries' rows
+COMPANY_COLUMNS = ("affectedLabel", "targetEntityLabel", "partnerLabel", "competitorLabel", "holderLabel", "companyLabel",
+                   "investorLabel", "stakeInLabel", "developerLabel", "imposedByLabel", "ownerLabel", "forLabel")
+
+
+def _another_company(rows: list[dict], hits) -> bool:
+    """Whether some row names a company (in a company column) other than those the question names."""
+    named = {norm(h.label) for h in hits} | {norm(h.matched) for h in hits}
+    return any(norm(str(r[c].value)) not in named for r in rows for c in COMPANY_COLUMNS if r.get(c) is not None)
 
 
 def mentions(rows: list[dict], name: str) -> bool:

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from .answer_text import _change_text, _lines, _s, json_row  # noqa: F401 (_change_text: API of tests)
 from . import slots
+from .document_info import bundled_documents, document_dates, own_documents_first
 from .errors import AikgError
 from .answer_check import fits, mentions
 from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
@@ -25,7 +26,7 @@ from .typos import correct as correct_typos
 from .linking import Hit, label_index, norm
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
-from .question import PROVENANCE, ROLE_WORDS, measures_named, read
+from .question import PROVENANCE, ROLE_WORDS, measures_named, read, without_names
 
 MAX_ROWS = 40
 
@@ -99,7 +100,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
     idx = label_index(kg.store)
     q = correct_typos(q, idx.knows_word)
-    hits = idx.find_in(q)
+    hits = _not_measure_words(q, idx.find_in(q))
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)
     top = intents[0]
@@ -138,6 +139,15 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
         if claim is not None:
             return claim
     return first
+
+
+def _not_measure_words(q: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less a one-word name that is a word of a measure of two or more words the
+    question names ("Enterprise" in "what enterprise value is IBM paying"); a cost item stays
+    (what is spent on)."""
+    phrases = [w.split() for w, _, _ in measures_named(q.lower()) if len(w.split()) > 1]
+    return [h for h in hits if h.kind == "CostItem" or len(h.matched.split()) > 1
+            or not any(h.matched in p for p in phrases)]
 
 
 def _finish_claim(question: str, rows: list[dict], sparql: str) -> Answer:
@@ -238,34 +248,31 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         res = run_query(store, intent, {}, timeout=timeout)
         name = unknown[0].lower()
         rows = [r for r in res.rows if name in _s(r, "quote").lower()]
-        rows, _ = _narrow(intent, q, rows, hits)
+        rows, _ = _narrow(intent, q, rows, hits, document_dates(store))
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql, store)
     if intent == "market-shares" and WHOLE_MARKET.search(q.lower()) and len(hits) < 2:
         rounds = []  # the whole market, not one holder
-    runs: list[tuple[dict, str, list[dict]]] = []
-    for combos, dropped in rounds or [([{}], [])]:
-        for combo in combos:
-            res = run_query(store, intent, {n: ox.NamedNode(h.iri) for n, h in combo.items()}, timeout=timeout)
-            rows = res.rows
-            if dropped:   # a relaxed round keeps only rows that still name what it left unbound
-                rows = [r for r in rows if any(mentions([r], h.label) or mentions([r], h.matched) for h in dropped)]
-            if rows:
-                runs.append((combo, res.sparql, rows))
-        if runs:
-            break
+    runs = _run_rounds(store, intent, rounds or [([{}], [])], timeout)
     rows = [r for _, _, rs in runs for r in rs]
     sparql = runs[0][1] if runs else run_query_text(store, intent)
     bound = next((h for _, h in (runs[0][0] if runs else (rounds[0][0][0] if rounds else {})).items()), None)
     scope = f" for {bound.label}" if bound else ""
 
-    rows, why = _narrow(intent, q, rows, hits)
+    rows, why = _narrow(intent, q, rows, hits, document_dates(store))
+    if not rows:
+        # the unit named may be another company's: the company named before it, rows naming the unit
+        owned = _run_rounds(store, intent, slots.owner_rounds(sq.params, hits, asked), timeout)
+        if owned:
+            rows, why2 = _narrow(intent, q, [r for _, _, rs in owned for r in rs], hits, document_dates(store))
+            if rows:
+                return _finish(question, q, intent, rows, owned[0][1], store)
     if not rows:
         reason = why or sq.answer_none
         reason = reason.replace("{scope}", scope).replace("{entityName}", bound.label if bound else "it")
         roles = sorted({name for pat, name in ROLE_WORDS if re.search(pat, q.lower())})
-        mm = next(iter(measures_named(q.lower())), None)
+        mm = next(iter(measures_named(without_names(q.lower(), hits))), None)
         if intent == "people" and roles and bound and not why:
             reason = f"The documents name no {' or '.join(roles)} of {bound.label}."
         reason = reason.replace("{roleWanted}", " or ".join(roles) or "such person")
@@ -275,7 +282,26 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
     return _finish(question, q, intent, rows, sparql, store)
 
 
+def _run_rounds(store, intent, rounds, timeout) -> list[tuple[dict, str, list[dict]]]:
+    """Run the rounds of bindings (slots.bindings) until one finds rows: [(binding, sparql, rows)]."""
+    from .run import run_query
+    runs: list[tuple[dict, str, list[dict]]] = []
+    for combos, dropped in rounds:
+        for combo in combos:
+            res = run_query(store, intent, {n: ox.NamedNode(h.iri) for n, h in combo.items()}, timeout=timeout)
+            rows = res.rows
+            if dropped:   # a relaxed round keeps only rows that still name what it left unbound
+                rows = [r for r in rows if any(mentions([r], h.label) or mentions([r], h.matched) for h in dropped)]
+            if rows:
+                runs.append((combo, res.sparql, rows))
+        if runs:
+            break
+    return runs
+
+
 def _finish(question, q, intent, rows, sparql, store=None) -> Answer:
+    if store is not None:
+        rows = own_documents_first(rows, bundled_documents(store))
     # provenance questions answer with the documents
     if PROVENANCE.search(q) and intent not in ("sources", "documents"):
         docs = sorted({_s(r, "doc") for r in rows if "doc" in r})

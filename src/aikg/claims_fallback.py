@@ -10,7 +10,7 @@ import re
 
 from .answer_text import _s
 from .linking import norm
-from .question import STOPWORDS, measures_named
+from .question import OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, measures_named, without_names
 
 # the claim value roles that answer each type of question; other questions get no claim answer
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth", "percent"}, "stake": {"share"},
@@ -29,7 +29,14 @@ ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "mad
           "number", "total", "figure", "say", "said", "report", "reported", "according",
           "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who",
           "since", "reason", "reasons", "give", "gave", "cite", "cited", "after", "before", "off", "up", "out", "under", "within", "between",
-          "come", "comes", "came", "coming", "from", "segment", "division", "unit", "range"}
+          "come", "comes", "came", "coming", "from", "segment", "division", "unit", "business", "range",
+          "name", "named", "called"}
+OUTLOOK_SAID = re.compile(r"\b(?:is|are)\s+expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b")
+# A unit's line in a list of segment results ("QCT: $9.82 billion, up 13%") states its revenue
+# without the word: an amount claimed of a unit the question names, with no measure, answers a
+# question of revenue or sales
+UNIT_LINE = re.compile(r"\s*[-•*]?\s*(?P<unit>[^:\d]{2,60}?)(?::|\s[-–—]\s)\s*\D{0,4}\d")   # "<unit>: $X billion, up Y%", "<unit> - X won"
+UNIT_LINE_MEASURES = "revenue revenues sales earn earned generate generated bring brought"
 
 
 # periods are matched on each claim's dates or label (_in_period), not as words
@@ -45,7 +52,8 @@ def _stems(text: str) -> set[str]:
     for w in re.findall(r"[a-z0-9][a-z0-9&]*", text.replace("'s", "")):
         if w in STOPWORDS or len(w) < 2:
             continue
-        out.add(re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w)   # raise = raised
+        w = re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w   # raise = raised
+        out.add(w[:-1] if len(w) > 5 and w.endswith("e") else w)   # employees = employ
     return out
 
 
@@ -54,13 +62,52 @@ def _names_all(qm, row: dict) -> bool:
     hits = qm.hits
     if any(h.kind == "Segment" for h in hits):   # "TSMC's High Performance Computing": the owner is implied
         hits = [h for h in hits if h.kind != "Company"]
+    # a country said as its adjective qualifies ("Korean mobile subscriptions"; the sentence says "Korea's")
+    hits = [h for h in hits if h.kind != "Country"] or hits
     if len(hits) < 2:
         return True
     text = norm(_s(row, "quote") + " " + _s(row, "subjectLabel"))
     return all(norm(h.label) in text or norm(h.matched) in text for h in hits)
 
 
-def claim_score(qm, row: dict) -> float:
+# An entity asked for ("which subsidiary makes liquid cooling", "who is replacing X as CEO") that
+# no typed fact gives: a sentence holding every content word of the question (all but one of
+# four or more), at least ENTITY_MIN_WORDS of them, and a name besides those the question names
+ENTITY_WANTS = {"Company", "Person", "Product", "AIModel", "Application", "Segment"}
+ENTITY_MIN_WORDS = 2
+_NAME = re.compile(r"(?<=\s)[A-Z][\w&.-]*[A-Za-z0-9]")
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "Its", "It", "This", "That", "Chief", "Executive",
+              "Officer", "President", "CEO", "CFO", "AI", "Inc", "Ltd", "Co", "Corp", "Group", "January", "February", "March",
+              "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+
+def _entity_score(qm, row: dict, published=None) -> float:
+    if not _in_period(qm, row, published):
+        return 0.0
+    from .question import _KIND_NOUN
+    text = PERIOD_WORDS.sub(" ", qm.lower)
+    content = _stems(text) - _stems(" ".join(ASKING)) - _stems(" ".join(m.group(0) for m in _KIND_NOUN.finditer(text)))
+    for h in qm.hits:
+        content -= _stems(h.label + " " + h.matched)
+    if len(content) < ENTITY_MIN_WORDS:
+        return 0.0
+    quote = _s(row, "quote")
+    missing = len(content - _stems(quote))
+    if missing > (1 if len(content) >= LENIENT_FROM else 0):
+        return 0.0
+    named = {w for h in qm.hits for w in (h.label + " " + h.matched).lower().split()}
+    others = [m.group(0) for m in _NAME.finditer(" " + quote) if m.group(0) not in _NOT_NAMES and m.group(0).lower() not in named]
+    if not others:
+        return 0.0
+    return float(len(content) - missing) + (0.5 if _s(row, "via") == "subject" else 0.0)
+
+
+def _names(row: dict, h) -> bool:
+    quote = norm(_s(row, "quote"))
+    return bool(re.search(rf"\b{re.escape(norm(h.label))}\b", quote) or re.search(rf"\b{re.escape(h.matched)}\b", quote))
+
+
+def claim_score(qm, row: dict, published=None) -> float:
     """How well a claim row answers question `qm` (0: not at all). A question about a claim
     predicate (qm.predicate: a ranking, a cause …) takes the claims with that predicate, ranked
     by the words they share with it. Otherwise the value's role must be of the type asked for,
@@ -69,7 +116,9 @@ def claim_score(qm, row: dict) -> float:
     if not _names_all(qm, row):
         return 0.0
     if qm.predicate:
-        return _predicate_score(qm, row)
+        return _predicate_score(qm, row, published)
+    if qm.wants in ENTITY_WANTS:
+        return _entity_score(qm, row, published)
     roles = ROLES.get(qm.wants)
     dated = qm.wants == "date" and bool(_s(row, "periodLabel"))   # "when": the claim's period answers
     if not roles or (_s(row, "role") not in roles and not dated):
@@ -85,18 +134,28 @@ def claim_score(qm, row: dict) -> float:
     for col in CLAIM_TEXT_COLUMNS:
         claim_words |= _stems(_s(row, col))
     measure = _s(row, "measure").lower()
-    for words, stems, _ in measures_named(qm.lower):   # "make" is said by a claim of revenue
-        if any(st in measure for st in stems):
+    said = _s(row, "quote").lower()
+    for words, stems, _ in measures_named(without_names(qm.lower, qm.hits)):   # "make" is said by a claim of revenue
+        if any(st in measure or st in said for st in stems):   # (or by a sentence saying "sales", "headcount")
             claim_words |= _stems(words)
     claim_words |= _initials(_s(row, "quote"))
+    line = UNIT_LINE.match(_s(row, "quote"))
+    if line and not _s(row, "measure") and _s(row, "role") in ("amount", "growth") and (any(
+            h.kind == "Segment" and (h.iri == _s(row, "subject") or norm(line.group("unit")) in (norm(h.label), h.matched))
+            for h in qm.hits) or _stems(line.group("unit")) <= _stems(qm.lower)):   # a unit the graph has no entity for
+        claim_words |= _stems(UNIT_LINE_MEASURES)
     missing = len(content - claim_words)
     # a sentence naming every one of two or more entities the question links is about the same
     # thing; it needs half the question's other words, else all but one of four or more
     allowed = len(content) // 2 if len(qm.hits) >= 2 else 1 if len(content) >= LENIENT_FROM else 0
     if missing > allowed:
         return 0.0
-    if not _in_period(qm, row) or not _measure_fits(qm, row):
+    if not _in_period(qm, row, published) or not _measure_fits(qm, row):
         return 0.0
+    if REPORTED.search(qm.lower) and not OUTLOOK_ASKED.search(qm.lower) and (
+            _s(row, "predicate") in ("guide", "raise-guidance", "cut-guidance") or OUTLOOK_MEASURE.search(_s(row, "measure"))
+            or OUTLOOK_SAID.search(_s(row, "quote"))):
+        return 0.0   # what was reported is not what is expected
     score = float(len(content) - missing)
     if _s(row, "role") == PRIMARY.get(qm.wants) and not qm.growth:
         score += 1.5
@@ -111,7 +170,7 @@ def _measure_fits(qm, row: dict) -> bool:
     """A claim of a named measure answers a question naming a measure only if it is that measure
     (R&D spending "about 20% of revenue" does not answer "what was the revenue")."""
     measure = _s(row, "measure").lower()
-    named = [stems for _, stems, _ in measures_named(qm.lower)]
+    named = [stems for _, stems, _ in measures_named(without_names(qm.lower, qm.hits))]
     return not (measure and named) or any(st in measure for stems in named for st in stems)
 
 
@@ -134,7 +193,7 @@ def _names_period(period, quote: str) -> bool:
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
-def _in_period(qm, row: dict) -> bool:
+def _in_period(qm, row: dict, published=None) -> bool:
     """A dated claim answers a question naming a period only if its period overlaps it (its
     dates, else its label, else the month its sentence names)."""
     from .period_fit import undated, in_period
@@ -142,7 +201,7 @@ def _in_period(qm, row: dict) -> bool:
     periods = _question_periods(qm.text)
     if not periods or undated(row):
         return True
-    return in_period(row, periods) or (not (row.get("periodStart") or row.get("periodEnd"))
+    return in_period(row, periods, published) or (not (row.get("periodStart") or row.get("periodEnd"))
                                        and any(_names_period(p, _s(row, "quote")) for p in periods))
 
 
@@ -150,10 +209,10 @@ def _in_period(qm, row: dict) -> bool:
 CAUSAL = re.compile(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|weigh\w*\s+on|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
 
 
-def _predicate_score(qm, row: dict) -> float:
+def _predicate_score(qm, row: dict, published=None) -> float:
     if _s(row, "predicate") != qm.predicate and not (qm.predicate == "cause" and CAUSAL.search(_s(row, "quote"))):
         return 0.0
-    if not _in_period(qm, row):
+    if not _in_period(qm, row, published):
         return 0.0
     content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
     for h in qm.hits:
@@ -186,14 +245,23 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
         return None
     import pyoxigraph as ox
     rows, sparql = [], ""
-    if not hits or (qm.wants not in ROLES and not qm.predicate):
+    if not hits or (qm.wants not in ROLES and qm.wants not in ENTITY_WANTS and not qm.predicate):
         return None
     for h in hits[:3]:   # the period is checked on each claim (_in_period): its dates, else its label
         params = {"entity": ox.NamedNode(h.iri)}
         res = run_query(kg.store, "claims", params, timeout=timeout)
         rows += res.rows
         sparql = sparql or res.sparql
-    ranked = sorted(((claim_score(qm, r), i) for i, r in enumerate(rows)), reverse=True)
+    # the company a unit is named after ("Naver's Commerce segment"): its claims that name the
+    # unit (a list line of the company's results: "Commerce - 951.7 billion won")
+    units = [h for h in hits if h.kind == "Segment"]
+    for h in qm.hits:
+        if h.kind == "Company" and h not in hits and any(u.start == h.end for u in units):
+            res = run_query(kg.store, "claims", {"entity": ox.NamedNode(h.iri)}, timeout=timeout)
+            rows += [r for r in res.rows if any(_names(r, u) for u in units)]
+    from .document_info import document_dates
+    published = document_dates(kg.store)
+    ranked = sorted(((claim_score(qm, r, published), i) for i, r in enumerate(rows)), reverse=True)
     if not ranked or ranked[0][0] <= 0:
         return None
     best = ranked[0][0]

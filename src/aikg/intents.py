@@ -64,6 +64,11 @@ MEASURE_GATES = {
     # a share of a market, not a dividend per share or a share swap
     "market-shares": re.compile(r"\bmarkets?\b|(?<!per )\bshares?\b(?!\s+(?:price|swap|buyback|repurchase|sale|issue|count))|\bslice\b|\bpercent\w*|\blead\w*|\bdominat\w*|\bposition\b"),
 }
+# a question about a change of guidance: guidance named with a change ("raise its forecast from
+# and to", "how did it change its outlook", "what was it before")
+GUIDANCE_NAMED = re.compile(r"\bguid\w*|\bforecast\w*|\boutlook\b")
+CHANGE_NAMED = re.compile(r"\bchang\w*|\brais\w*|\blift\w*|\bcut\b|\blower\w*|\btrim\w*|\bhik\w*|\bfrom\b.*\bto\b|\bbefore\b|\bprevious\w*|\bprior\b|\bearlier\b|\boriginal\w*")
+GUIDANCE_CHANGE_BONUS = 2.5
 # the gates that name a measure of their own (a figure question naming one is theirs)
 MEASURE_OWNERS = ("guidance-changes", "usage-metrics")
 GATE_PENALTY = 2.0
@@ -71,7 +76,7 @@ GATE_PENALTY = 2.0
 # A question about a claim predicate (question.CLAIM_PREDICATES) is answered by the typed
 # relation query for it, else by the claims themselves
 PREDICATE_QUERIES = {"rank": "rankings", "cause": "reasons", "sell-stake": "stake-deals", "launch": "launches",
-                     "partner": "partnerships"}
+                     "partner": "partnerships", "compete": "competitors"}
 
 # "List the versions of X", "which kinds of X": the listing query for X's type
 LISTINGS = {"ModelFamily": "models", "Segment": "costs-by-segment", "Company": "segments"}
@@ -134,6 +139,8 @@ def _type_score(qm, name: str, sq=None) -> float:
     if (name == "figures" and qm.measures and qm.wants in ("amount", "change")
             and not any(MEASURE_GATES[n].search(qm.lower) for n in MEASURE_OWNERS)):
         s += MEASURE_BONUS   # a known measure asked as an amount ("Lenovo's market value in Hong Kong dollars")
+    if name == "guidance-changes" and GUIDANCE_NAMED.search(qm.lower) and CHANGE_NAMED.search(qm.lower):
+        s += GUIDANCE_CHANGE_BONUS
     if name == "investments" and qm.plan and qm.measures and qm.wants in ("amount", ""):
         s += PLAN_BONUS   # "Alibaba's capex plan": an investment plan, if no capex outlook is reported
     if name == "targets":   # a target is something wanted or aimed at

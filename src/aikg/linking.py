@@ -2,6 +2,7 @@
 punctuation, with rapidfuzz for typos. Used by `ask`, saved-query parameters and the shell."""
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -127,13 +128,25 @@ class LabelIndex:
                 if len(gram) < 5 or gram in STOP or any(t in STOP for t in gram.split()):
                     continue
                 m = process.extractOne(gram, self.keys, scorer=fuzz.ratio, score_cutoff=86)
-                if m and abs(len(m[0]) - len(gram)) <= 2:
+                if m and abs(len(m[0]) - len(gram)) <= 2 and not (size == 1 and another_form(gram, m[0])):
                     c = self._best(self.by_norm[m[0]])
                     if c:
                         hits.append(Hit(c[0], c[1], self.pref.get(c[0], c[2]), gram, m[1], i, i + size))
                         for j in range(i, i + size):
                             used[j] = True
         return sorted(hits, key=lambda h: h.start)
+
+
+def another_form(word: str, name: str) -> bool:
+    """Whether `word` is another form of the word `name` ("generate" / "generative": the same
+    stem, a different ending) or a word the saved queries' questions use, rather than a typo of
+    the name."""
+    from .typos import vocabulary
+    if word in vocabulary():
+        return True
+    shorter = min(len(word), len(name))
+    same = len(os.path.commonprefix([word, name]))
+    return len(word) != len(name) and abs(len(word) - len(name)) >= 2 and same >= shorter - 1
 
 
 _CACHE: dict[int, tuple[int, LabelIndex]] = {}

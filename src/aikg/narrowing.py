@@ -5,23 +5,32 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, undated
+from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated
 from .wording import _dec, _s
 from .linking import Hit, norm
-from .question import (GROWTH, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
-                       measures_named, open_measure)
+from .question import (_PHRASE_END, GROWTH, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+                       measures_named, open_measure, without_names,
+                       OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
 
 # the words a question names its period with are not measure modifiers ("third-quarter revenue")
 PERIOD_TEXT = re.compile(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
 RATIO_ASKED = re.compile(r"\bmargins?\b|\brates?\b|\bratios?\b|\bshares?\b|\bper\s*cent\w*|\bportion\b|\bproportion\b|\bfraction\b|%")
-GUIDANCE = re.compile(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))")
+GUIDANCE = re.compile(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
+                      r"|\b(?:does|do|did|will)\s+(?:[\w.&'’-]+\s+){1,3}expect\b|\bexpects\b|\bis\s+expected\s+to\b")
+UNIT_NAMED = re.compile(r"(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(segment|division|unit|business)\b")
+# a full year asked: a quarter's or a half's figure is another period
+FULL_YEAR = re.compile(r"\bfull[-\s]year\b|\bwhole\s+year\b|\bfor\s+the\s+year\b|\bannual\b")
 GUIDED = re.compile(r"outlook|forecast|guid|expect|target|plan|project", re.I)
 SPENT_ON = re.compile(r"\bspen(?:d|ds|t|ding)\s+on\b")
+# "how many customers generate over $1 million in revenue": the count of what is counted; a
+# measure named after it qualifies them
+COUNTED = re.compile(r"^\s*how\s+many\b")
 # words of an open measure phrase that do not name a measure ("the total number of …")
 OPEN_IGNORED = {"total", "number", "amount", "figure", "value", "size", "level", "latest", "current", "planned", "new"}
 
-def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[list[dict], str]:
-    """Keep the rows that answer what the question asks for; explain when none do."""
+def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=None) -> tuple[list[dict], str]:
+    """Keep the rows that answer what the question asks for; explain when none do. `published`
+    ({document: date}) places fiscal periods of unknown dates (period_fit.reported_fits)."""
     ql = q.lower()
     if not rows:
         return rows, ""
@@ -52,7 +61,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
         # it); undated rows are dropped again below if a dated row of the wanted measure survives
         qp = _question_periods(q)
         if qp:
-            dated = [r for r in rows if in_period(r, qp)]
+            dated = [r for r in rows if in_period(r, qp, published)]
             if dated:
                 rows = dated + [r for r in rows if undated(r)]
             elif any(not undated(r) for r in rows):
@@ -71,12 +80,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             rows = kept or rows
         # measures named, most specific first; a measure read inside another's words ("income" in
         # "net income") is not a second measure, so no net income is not answered by revenue
-        named = measures_named(ql, nested=False)
+        named = measures_named(without_names(ql, hits), nested=False)
         wanted, spans = [(w, stems) for w, stems, _ in named], [span for _, _, span in named]
         # the measure in the question's own words: what is spent on ("spend on research and
         # development": not any spending), or the phrase counted or owned when no measure word is
         phrase, (ps, pe) = open_measure(ql)
-        if phrase and SPENT_ON.search(ql):
+        if phrase and (SPENT_ON.search(ql) or COUNTED.search(ql)):
             wanted = [w for w, (a, b) in zip(wanted, spans) if ps <= a and b <= pe]
         if phrase and not wanted and not GROWTH.search(q):
             own = _words(phrase) - OPEN_IGNORED
@@ -97,16 +106,40 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
             rows = kept
-        if qp and not any(undated(r) for r in rows) and not any(in_period(r, qp) for r in rows):
+        if qp and not any(undated(r) for r in rows) and not any(in_period(r, qp, published) for r in rows):
             # the measure asked is dated, but never in the period asked: not another period's figure
             subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
             return [], "The documents state no figure" + (f" for {subj}" if subj else "") + f" for {qp[0].text}."
+        unit = UNIT_NAMED.search(ql)
+        if unit:
+            # "Broadcom's infrastructure software segment", a unit the graph has no entity for:
+            # a figure of it names it (a word of it) in its subject or measure
+            own = _words(unit.group(1))
+            linked = any(own & _words(h.matched) for h in hits)   # (partly) an entity linked: that one is bound
+            owner = re.search(r"([\w.&-]+)(?:'s|’s)\s*$", ql[:unit.start() + 2])
+            owned = owner and any(owner.group(1) in h.matched.split() for h in hits)   # "Broadcom's": linked
+            if own and owned and not linked:
+                rows = [r for r in rows if own & _words(_s(r, "subjectLabel") + " " + _s(r, "measure"))]
+                if not rows:
+                    return [], f"The documents state no figure of the {unit.group(1)} {unit.group(2)}."
+        if REPORTED.search(ql) and not GUIDANCE.search(ql) and not OUTLOOK_ASKED.search(ql):
+            # what was reported asked: not a figure the company expects
+            kept = [r for r in rows if not OUTLOOK_MEASURE.search(_s(r, "measure"))]
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], "The documents state no reported figure of that" + (f" for {subj}" if subj else "") + ", only an outlook."
+            rows = kept
         if GUIDANCE.search(ql):
             # guidance asked: a figure the company expects, not one it reported
             rows = [r for r in rows if GUIDED.search(_s(r, "measure") + " " + _s(r, "quote"))]
             if not rows:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], "The documents state no guidance" + (f" for {subj}." if subj else ".")
+        if FULL_YEAR.search(ql):
+            rows = [r for r in rows if not part_of_year(r)]
+            if not rows:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], "The documents state no full-year figure" + (f" for {subj}." if subj else ".")
         if (qp or fy) and any(not undated(r) for r in rows):
             rows = [r for r in rows if not undated(r)]
         amounts = _question_amounts(q)
@@ -129,6 +162,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             best = max(overlap(r) for r in rows)
             if best > 0:
                 rows = [r for r in rows if overlap(r) == best]
+            elif len(owned := _owned_modifiers(ql, hits, named)) >= 2 and not any(
+                    owned & _words(_s(r, "measure") + " " + _s(r, "subjectLabel")) for r in rows):
+                # "Snowflake's net revenue retention rate": a measure of two or more words of its
+                # own that no row names is another measure than the rows' (revenue)
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], f"The documents state no {_phrase_owned(ql)} figure" + (f" for {subj}." if subj else ".")
         if GROWTH.search(q):
             kept = [r for r in rows if "change" in r]
             rows = kept or rows
@@ -144,6 +183,14 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
             kept = [r for r in rows if named <= _words(_s(r, "market"))]
             if not kept:
                 return [], f"The documents state no share of a {' '.join(sorted(named))} market" + (
+                    f" for {hits[0].label}." if hits else ".")
+            rows = kept
+        shared = _share_of_words(ql, hits)
+        if shared:
+            # "X's share of Korean mobile subscriptions": a share of that, said in the market or the sentence
+            kept = [r for r in rows if shared <= _words(_s(r, "market") + " " + _s(r, "quote"))]
+            if not kept:
+                return [], f"The documents state no share of {' '.join(sorted(shared))}" + (
                     f" for {hits[0].label}." if hits else ".")
             rows = kept
         return rows, ""
@@ -199,11 +246,72 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit]) -> tuple[lis
         return rows, ""
     if intent == "restrictions":
         return rows, ""
+    if intent == "reasons":
+        # the reason for the measure asked ("why did profit collapse"), not for another one
+        named = measures_named(without_names(ql, hits), nested=False)
+        if named and any(_s(r, "measure") for r in rows):
+            kept = [r for r in rows if any(st in _s(r, "measure").lower() for st in named[0][1])]
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
+                return [], f"The documents give no reason for the {named[0][0]}" + (f" of {subj}." if subj else ".")
+            rows = kept
+        return rows, ""
+    if intent == "guidance-changes":
+        # a change of the guidance of the measure asked ("product revenue forecast"): not a
+        # change whose values were read as another measure
+        named = measures_named(without_names(ql, hits), nested=False)
+        if named:
+            claims = {_s(r, "claim") for r in rows
+                      if any(st in _s(r, "measure").lower() for st in named[0][1])}
+            kept = [r for r in rows if _s(r, "claim") in claims]
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
+                return [], f"The documents report no change of {named[0][0]} guidance" + (f" for {subj}." if subj else ".")
+            rows = kept
+        return rows, ""
     return rows, ""
 
 
 MARKET_GENERIC = {"global", "world", "worldwide", "china", "chinese", "domestic", "overall", "total", "whole",
                   "entire", "share", "market", "biggest", "largest", "bigger", "larger", "slice", "much", "control"}
+
+
+FIGURE_VERBS = "bring brought generate generated make made earn earned post posted report reported book booked record recorded deliver delivered achieve achieved"
+UNIT_NOUNS = {"segment", "division", "unit", "business", "group", "arm", "company", "firm"}
+_OWNED = re.compile(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END)
+
+
+def _phrase_owned(ql: str) -> str:
+    m = _OWNED.search(ql)
+    return m.group(1) if m else "such"
+
+
+def _owned_modifiers(ql: str, hits: list[Hit], named) -> set[str]:
+    """The words of the measure a question owns ("X's net revenue retention rate") besides the
+    measure words named (revenue), the period, the entities and generic words."""
+    m = _OWNED.search(ql)
+    if not m:
+        return set()
+    words = _words(PERIOD_TEXT.sub(" ", m.group(1))) - OPEN_IGNORED - UNIT_NOUNS - _words(FIGURE_VERBS)
+    for w, _, _ in named:
+        words -= _words(w)
+    for h in hits:
+        words -= _words(h.label) | _words(h.matched)
+    return words
+
+
+def _share_of_words(ql: str, hits: list[Hit]) -> set[str]:
+    """Content words of what a share is of when the question names no market ("share of Korean
+    web search queries"), less the entities named and generic words."""
+    if re.search(r"\bmarkets?\b", ql):
+        return set()
+    m = re.search(r"\bshare\s+of\s+(?:the\s+)?([\w\s'’.-]+?)(?:\s+(?:in|for|during|as|after|before|since|at|by|on|did|does|do|was|were|is|are|has|have|had)\b|[?.!,]|$)", ql)
+    if not m:
+        return set()
+    names = set()
+    for h in hits:
+        names |= _words(h.label) | _words(h.matched)
+    return {w for w in _words(m.group(1)) - names - MARKET_GENERIC if not w.isdigit()}
 
 
 def _market_words(ql: str, hits: list[Hit]) -> set[str]:

@@ -6,6 +6,8 @@ read from the question (question._question_periods)."""
 from __future__ import annotations
 
 import re
+from datetime import date
+from typing import Mapping
 
 from .wording import _date, _s
 
@@ -116,8 +118,48 @@ def fiscal_label(row: dict) -> bool:
     return bool(re.search(r"\bfiscal\b|\bfy", _s(row, "periodLabel").lower()))
 
 
-def in_period(row: dict, periods) -> bool:
-    """A row of a dated period (dates, else its label) that answers a question naming `periods`."""
+def in_period(row: dict, periods, published: Mapping[str, date] | None = None) -> bool:
+    """A row of a dated period (dates, else its label) that answers a question naming `periods`;
+    `published` ({document: date}) places a fiscal label of unknown dates (reported_fits)."""
     if row.get("periodStart") or row.get("periodEnd"):
         return _overlaps(row, periods)
-    return label_fits(_s(row, "periodLabel"), periods)
+    label = _s(row, "periodLabel")
+    return label_fits(label, periods) or bool(published) and reported_fits(
+        label, published.get(_s(row, "doc")), periods, _s(row, "measure") + " " + _s(row, "predicate"))
+
+
+# A results report is published weeks after the period it reports: a fiscal quarter or half
+# named without dates ("Q2 FY2026", "fiscal Q4") in a report dated D is read as the period of
+# that length that ended within REPORTED_WITHIN days before D (HCLTech's "quarter ended September
+# 30" reported October 13; Qualcomm's fiscal Q4 ended September 28 reported November 5). An
+# outlook is of a period to come, never the one just reported.
+REPORTED_WITHIN = 100
+_LENGTH = {"q": (3,), "h": (6,)}
+OUTLOOK = re.compile(r"outlook|guid|forecast|expect|target", re.I)
+
+
+def reported_fits(label: str, published: date | None, periods, what: str = "") -> bool:
+    """Whether a period known by its fiscal label only, in a document published on
+    `published`, is one of `periods` (the calendar periods a question names)."""
+    low = label.lower()
+    parts = label_parts(low)
+    if published is None or len(parts) != 1 or OUTLOOK.search(what):
+        return False
+    if _YEAR.search(low) and not re.search(r"\bfiscal\b|\bfy", low):
+        return False   # a calendar label ("Q3 2025") is matched by label_fits
+    months = _LENGTH[next(iter(parts))[0]]
+    for p in periods:
+        if p.start is None or p.end is None:
+            continue
+        if _months(p.start, p.end) in months and p.end < published and (published - p.end).days <= REPORTED_WITHIN:
+            return True
+    return False
+
+
+def part_of_year(row: dict) -> bool:
+    """Whether a row's period is a quarter, a half or a few months (dates shorter than eleven
+    months, else a label naming a quarter or half), not a year."""
+    s, e = _date(row.get("periodStart")), _date(row.get("periodEnd"))
+    if s and e:
+        return _months(s, e) < 11
+    return bool(label_parts(_s(row, "periodLabel")))

@@ -42,10 +42,15 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bvaluation\b|\bvalued\b|\bworth\b|\bmarket\s+(?:value|capitali[sz]ation|cap)\b|\benterprise\s+value\b", ["valuation", "market value", "market cap", "enterprise value"]),
     (r"\bcontract\s+value\b|\btcv\b|\bdeal\s+wins?\b|\bbookings\b", ["contract value", "tcv", "deal", "bookings"]),
     (r"\bfree\s+cash\s+flow\b|\bcash\s+flow\b", ["cash flow"]),
-    (r"\bheadcount\b|\bemployees\b|\bstaff\b", ["headcount", "employees", "staff"]),
+    (r"\bheadcount\b|\bemployees\b|\bstaff\b|\bemploy(?:s|ed)?\b", ["headcount", "employees", "staff"]),
     (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
+    (r"\bbuy-?backs?\b|\b(?:share|stock)\s+repurchases?\b", ["buyback", "repurchase"]),
     # "how much did X make / bring in": what it took in (the verb is the measure word)
-    (r"\bhow\s+much\b.*?\b(?P<w>make|makes|made|making|bring\s+in|brings\s+in|brought\s+in|generat(?:e|es|ed))\b", ["revenue", "sales"]),
+    (r"\bhow\s+much\b.*?\b(?P<w>make|makes|made|making|bring\s+in|brings\s+in|brought\s+in|generat(?:e|es|ed)|earn(?:s|ed)?)\b", ["revenue", "sales"]),
+    # "how much did the segment sell in Q3": its sales (not a stake or shares sold)
+    (r"^(?!.*\bstakes?\b)(?!.*\bshares?\b)(?!.*\bunits?\s+of\b).*\bhow\s+much\b.*?\b(?P<w>sell|sells|sold)\b", ["sales", "revenue"]),
+    # "what did the unit bring in / generate / earn" ("make" there may ask for products)
+    (r"^\s*what\s+(?:did|does|do|will|would)\b.*?\b(?P<w>bring\s+in|brings\s+in|brought\s+in|generat(?:e|es|ed)|earn(?:s|ed)?)\b", ["revenue", "sales"]),
 ]
 
 
@@ -63,9 +68,29 @@ def measures_named(ql: str, nested: bool = True) -> list[tuple[str, list[str], t
         if nested or not any(x <= a and b <= y for _, _, (x, y) in out):
             out.append((m.group(g), stems, (a, b)))
     return out
+
+
+def without_names(ql: str, hits) -> str:
+    """`ql` with the names of several words `hits` matched blanked out, same length (so spans
+    still hold): "R&D" in "Engineering and R&D Services" names a unit, not the measure asked
+    for. A cost item's name is what is spent on, so it stays."""
+    for h in hits:
+        toks = [re.escape(t) for t in getattr(h, "matched", "").split()]
+        if len(toks) < 2 or getattr(h, "kind", "") == "CostItem":
+            continue
+        rx = re.compile(r"(?<![a-z0-9])" + r"[^a-z0-9]*".join(toks) + r"(?![a-z0-9])")
+        ql = rx.sub(lambda m: " " * len(m.group(0)), ql)
+    return ql
+
+
 SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "expect": "outlook", "expects": "outlook",
             "rpo": "remaining performance obligation", "capex": "capital expenditure",
             "ecommerce": "e-commerce", "shares": "share", "listed": "listed"}
+# a question in the past tense asks what was reported, not what is expected, unless it names an
+# outlook; an outlook figure says so in its measure
+REPORTED = re.compile(r"\b(?:did|was|were|had)\b")
+OUTLOOK_ASKED = re.compile(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bproject\w*|\btarget\w*|\bplan\w*")
+OUTLOOK_MEASURE = re.compile(r"outlook|guidance|forecast")
 GROWTH = re.compile(r"\bcut(?:s|ting)?\b|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmove\w*|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
 STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
 its it's it their there this that these those by with at from as about into over than then so if or not no
@@ -151,9 +176,9 @@ KIND_NOUNS = [
     ("Segment", r"segments?|divisions?|business\s+units?|units?|categor(?:y|ies)|business\s+lines?|revenue\s+lines?|reporting\s+lines?"),
     ("Role", r"jobs?|roles?|titles?|positions?|posts?"),
     ("AIModel", r"(?:ai\s+|foundation\s+|language\s+)?models?|llms?|versions?|variants?|model\s+famil(?:y|ies)"),
-    ("Company", r"compan(?:y|ies)|firms?|rivals?|competitors?|providers?|players?|vendors?|peers?"),
+    ("Company", r"compan(?:y|ies)|firms?|rivals?|competitors?|providers?|players?|vendors?|peers?|customers?|operators?|carriers?|suppliers?|buyers?|acquirers?|start-?ups?|acquisitions?|subsidiar(?:y|ies)"),
     ("Person", r"executives?|people|persons?|managers?|leaders?|founders?"),
-    ("Product", r"chips?|products?|processors?|gpus?|semiconductors?|hardware"),
+    ("Product", r"chips?|products?|processors?|gpus?|semiconductors?|hardware|systems?|accelerators?|servers?|racks?|devices?|handsets?|phones?|smartphones?"),
     ("Application", r"apps?|applications?|tools?|assistants?|chatbots?|copilots?|agents?|platforms?"),
     ("Place", r"countr(?:y|ies)|cit(?:y|ies)|locations?|places?|regions?"),
     ("Document", r"documents?|articles?|sources?|files?|reports?"),
@@ -171,17 +196,18 @@ MAX_MODIFIERS = 4
 # claims layer, pattern). Only the claims answer these (a ranking, a cause, a stake sale, a
 # launch date); other predicates have saved queries of their own.
 CLAIM_PREDICATES = [
-    ("sell-stake", r"\b(?:sell|sells|sold|selling|sale|divest\w*)\b.*\bstake\b|\bstake\b.*\b(?:sale|sold)\b|\b(?:get|got|receive\w*|fetch\w*)\s+for\s+(?:its|the|their)\s+stake\b"),
+    ("sell-stake", r"\b(?:sell|sells|sold|selling|sale|divest\w*)\b.*\bstake\b|\bstake\b.*\b(?:sale|sold|sell|sells|selling)\b|\b(?:get|got|receive\w*|fetch\w*)\s+for\s+(?:its|the|their)\s+stake\b"),
     ("rank", r"\brank\w*|\b(?:placed|named)\s+(?:first|second|third|top)\b|\bnumber\s+(?:one|two|three)\b"),
     ("cause", r"^\s*why\b|\bwhat\s+(?:drove|caused|explains|lifted|pushed)\b|\breasons?\s+for\b|\bwhat\s+reasons?\b"),
     ("partner", r"\bpartner(?:s|ed|ing|ship|ships)?\b|\bteam(?:s|ed)?\s+up\b"),
+    ("compete", r"\bcompet(?:e|es|ed|ing|itors?|ition)\b|\brivals?\b"),
     ("launch", r"\bwhen\s+(?:did|was|will|is)\b.*\b(?:launch\w*|unveil\w*|releas\w*|introduc\w*)"),
 ]
 _CLAIM_PREDICATES = [(n, re.compile(p)) for n, p in CLAIM_PREDICATES]
 
 # (form, pattern) in order: the first that matches is the form of the question.
 FORMS = [
-    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b"),
+    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b|[\w.&-](?:['’]s|s['’])\s+share\s+of\b"),
     ("when", r"^\s*(?:since\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do)\b|\bwhat\s+(?:date|day|month|year)\b|\bon\s+what\s+date\b"),
     ("how_long", r"\bhow\s+long\b|\bhow\s+many\s+years\b|\bover\s+(?:what|which|how\s+many)\s+(?:period|horizon|years|time)\b"),
     ("who", r"\bwho(?:m|se|['’]s|s)?\b|\bby\s+whom\b"),
@@ -195,7 +221,8 @@ PLAN = re.compile(r"\bplan(?:s|ned)?\b|\bwill\b|\bcommit\w*|\bpledg\w*|\b[\w-]+[
 # a share of a company (not of a market) is a stake: "what percentage of Scale AI did Meta buy"
 STAKE = re.compile(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion|how\s+much)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
 # the stake itself is what is asked: "what stake", "which direct stake", "how big a stake"
-STAKE_ASKED = re.compile(r"\b(?:what|which|how\s+(?:big|large)\s+an?)\s+(?:[\w-]+\s+){0,2}?stakes?\b")
+STAKE_ASKED = re.compile(r"\b(?:what|which|how\s+(?:big|large)\s+an?)\s+(?:[\w-]+\s+){0,2}?stakes?\b"
+                         r"|\bhow\s+(?:big|large)\s+(?:is|was|were|are)\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?stakes?\b")
 GOAL = re.compile(r"\b(?:want|wants|wanted|aim|aims|aiming|hope|hopes|target\w*|goal\w*|ambition\w*|aspir\w*|plan(?:s|ned)?\s+to\s+(?:make|reach|hit|earn|generate|achieve))\b")
 UNKNOWN = re.compile(r"(?:\bnot|n['’]t|\bcant|\bcannot|\bnever|\bno\s+one|\bnobody)\b.*\b(?:determine|disclos\w*|reveal\w*|tell|know|say|see|isolate|assess|break\w*\s+out|report|figure\s+out|work\s+out|find\s+out)\b|\bundisclosed\b|\bdisclosure\s+gaps?\b|\bunanswered\b|\bopaque\b")
 LISTING = re.compile(r"\b(?:versions?|variants?|kinds?|types?|members?|flavou?rs?|editions?)\s+of\s+(?:the\s+)?$")
@@ -203,7 +230,8 @@ TELL_ABOUT = re.compile(r"\btell\s+(?:me|us)\s+(?:\w+\s+)?about\b|\bdescribe\b|\
 # class words that may stand beside a name in "tell me about the All Others segment"
 GENERIC_NOUNS = re.compile(r"^(?:segment|division|unit|category|company|firm|group|model|family|llm|person|product|app|application|chip|platform)$")
 # "who" asking for a company: who competes, who trails in a market, who develops a model
-WHO_COMPANY = re.compile(r"\b(?:partner\w*|teamed|allied|market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|bought|acquir\w*)\b")
+WHO_COMPANY = re.compile(r"\b(?:partner\w*|teamed|allied|market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|bought|acquir\w*)\b"
+                         r"|\bwith\s*(?:[,?]|and\b|$)")   # "who is X building the data centre with": a partner
 # "where" asking in which segment something is filed, not for a place
 WHERE_FILED = re.compile(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
 # "what is logistics part of", "where does X belong": the unit that holds it
@@ -232,7 +260,15 @@ def read(text: str, hits) -> Question:
     from .linking import norm
     q = " ".join(str(text).split())
     ql = q.lower()
-    measures = tuple(w for w, _, _ in measures_named(ql))
+    measures = tuple(w for w, _, _ in measures_named(without_names(ql, hits)))
+    if re.match(r"\s*how\s+many\b(?!\s+(?:years|months|weeks|days|quarters)\b)", ql):   # the count of what is counted, not a measure that qualifies it
+        phrase, (ps, pe) = open_measure(ql)
+        inside = tuple(w for w, _, (a, b) in measures_named(without_names(ql, hits)) if ps <= a and b <= pe)
+        measures = inside or ((phrase,) if phrase else measures)
+    if not measures:   # a quantity in the question's own words ("NTT's generative AI orders")
+        phrase, _ = open_measure(ql)
+        if phrase and QUANTITY_NOUNS.search(phrase) and not quantity_named(ql):   # (that one: answer_check)
+            measures = (phrase,)
     growth = bool(GROWTH.search(ql))
     form = next((f for f, rx in _FORMS if rx.search(ql)), "what")
     about = None
@@ -286,6 +322,8 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
         return kind
     if PART_OF.search(ql):
         return "Segment"
+    if RATE_ASKED.search(ql) and not growth:
+        return "percent"   # "what was X's net revenue retention rate": a percentage, not a count or an amount
     if form == "how_much":
         return "change" if growth and not re.search(r"\bhow\s+(?:big|large|many)\b", ql) else "amount"
     if measures and form != "list":
@@ -293,6 +331,10 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
     if form == "what" and quantity_named(ql):
         return "amount"   # "what dividend per share will Sony pay": a figure of that name
     return ""
+
+
+# a rate asked by name ("attrition rate", "retention rate"), not a growth rate or a price
+RATE_ASKED = re.compile(r"^\s*what\s+(?:is|was|were|are)\b.*\b(?<!growth\s)(?<!exchange\s)(?<!interest\s)(?<!tax\s)rates?\b")
 
 
 def quantity_named(ql: str) -> bool:

@@ -8,7 +8,7 @@ from itertools import combinations, product
 MAX_COMBINATIONS = 8
 
 
-def assign(params, hits, asked: str = "") -> dict[str, list]:
+def assign(params, hits, asked: str = "", keep_owners: bool = False) -> dict[str, list]:
     """{parameter name: [hits]} for the entity parameters of a saved query. A hit goes to the
     parameter that accepts its kind most narrowly (fewest kinds): a Segment fills `segment`
     rather than the catch-all `item`, a ModelFamily `family` rather than `company`. A hit of
@@ -25,7 +25,7 @@ def assign(params, hits, asked: str = "") -> dict[str, list]:
         lst = out.setdefault(best.name, [])
         if all(x.iri != h.iri for x in lst):
             lst.append(h)
-    return {name: without_owners(lst) for name, lst in out.items()}
+    return {name: without_owners(lst) for name, lst in out.items()} if not keep_owners else out
 
 
 def without_owners(hits: list) -> list:
@@ -61,4 +61,18 @@ def bindings(params, hits, asked: str = "") -> list[tuple[list[dict], list]]:
         combos = [dict(zip(keep, c)) for c in product(*(slots[n] for n in keep))][:MAX_COMBINATIONS]
         dropped = [h for n in names if n not in keep for h in slots[n]]
         rounds.append((combos, dropped))
+    return rounds
+
+
+def owner_rounds(params, hits, asked: str = "") -> list[tuple[list[dict], list]]:
+    """Rounds to try when the unit a company is named before answers nothing ("NTT's generative
+    AI orders", Generative AI being another company's segment): the company bound, the unit left
+    unbound (the caller keeps rows that still name it)."""
+    slots = assign(params, hits, asked)
+    rounds = []
+    for name, lst in assign(params, hits, asked, keep_owners=True).items():
+        owners = [h for h in lst if h not in slots.get(name, [])]
+        units = [h for h in slots.get(name, []) if h.kind == "Segment" and any(o.end == h.start for o in owners)]
+        if owners and units:
+            rounds.append(([{name: o} for o in owners], units))
     return rounds
