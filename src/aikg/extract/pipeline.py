@@ -17,7 +17,8 @@ from .entities import Mention, recogniser
 from .figures import LIST_LABEL, observations
 from .claims import ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
-from .focus import _LEGAL_END, abbreviations, focus_company
+from .focus import abbreviations, focus_company
+from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 
@@ -56,6 +57,9 @@ COMMON_WORDS = {"Group", "Cloud", "The", "Global", "China", "Meta", "Labs", "Dat
 
 
 _LEADERS_LIST = re.compile(rf"\b(?:leaders?|founders?|executives?)\s+(?:include|includes|are)\s+(?P<l>{rel.PERSON_NAME}(?:,\s+{rel.PERSON_NAME})*(?:,?\s+and\s+{rel.PERSON_NAME})?)")
+
+
+LEAD_SENTENCES = 4  # prose sentences that may still say which period the article reports on
 
 
 def _has_digit(text: str) -> bool:
@@ -207,6 +211,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     cst = ClaimState()
     mentions_all: list[Mention] = []
     doc_period = None
+    prose_before = 0  # sentences of eight words or more before this one (not headings)
     pending_timeline = None
     for idx, s in enumerate(sents):
         if _REUSE_PASS1 and not (state.doc_mentions_segment and rec.segment_leads(s.text)) \
@@ -256,7 +261,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 if m.kind == "Segment":
                     state.last_segment = rel.ref(m)
             continue
-        if idx < 6 and doc_period is None:
+        if (idx < 6 or prose_before < LEAD_SENTENCES) and doc_period is None:
+            # the lead: the first sentences, or on a web page the first prose after its furniture
             for p in ctx.periods:
                 if (p.kind in ("quarter", "half", "range")
                         or (p.kind == "year" and _ANNUAL.search(s.text))) \
@@ -264,6 +270,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                         and not _EXPECTS.search(s.text):  # "no longer expects sales to shrink in 2026"
                     doc_period = rel._period(p)
                     break
+        prose_before += len(s.text.split()) >= 8
         # the period the article reports on holds for a figure whose sentence names none (a
         # sentence naming another time, "in 2019", "last year", keeps its own: period_for)
         period_in_force = doc_period
@@ -424,13 +431,22 @@ _DATELINE2 = re.compile(
 
 
 _CORP = re.compile(
-    r"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+"
-    r"(?P<suffix>Inc\.?|Incorporated|Corp\.?|Corporation|Co\.(?=\s)|Ltd\.?|Limited|Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?|"
-    r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?|Technologies|Platforms|Systems|Networks|plc|PLC|AG|SE|N\.V\.|S\.A\.)(?![\w-])")
-_LEGAL = re.compile(r"\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|AG|SE|N\.V\.|S\.A\.)$")
+    rf"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){{0,3}}?[A-Z][\w&'’-]*)\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What"}
+
+
+BARE_PARENT_RATIO = 3  # times more often the bare name stands alone than with its descriptor
+
+
+def _bare_is_parent(bare: str, label: str, text: str) -> bool:
+    """Whether the article's usual name is the bare `bare` ("Nokia", "Meta", "Qualcomm") rather
+    than `label` ("Nokia Technologies"): the bare name stands alone BARE_PARENT_RATIO times as
+    often as the full one appears (and at least that many times)."""
+    n_full = len(re.findall(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text))
+    n_bare = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)) - n_full
+    return n_bare >= BARE_PARENT_RATIO and n_bare >= BARE_PARENT_RATIO * max(n_full, 1)
 
 
 def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
@@ -448,10 +464,17 @@ def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
         full = " ".join(toks + [m.group("suffix")])
         if any(t in rec.by_surface for t in (full, " ".join(toks), toks[0])):
             continue
-        label = _LEGAL.sub("", full).strip()
+        label = LEGAL_LAST.sub("", full).strip()
         if label in rec.by_surface:
             continue
-        for alias in {full, label, " ".join(toks)}:
+        bare = " ".join(toks)
+        if DESCRIPTOR.search(label) and _bare_is_parent(bare, label, text):
+            # "Nokia Technologies" twice, "Nokia" 16 times: Nokia is the company, the other its unit
+            out.setdefault(label, ("Company", label))
+            out.setdefault(full, ("Company", label))
+            out.setdefault(bare, ("Company", bare))
+            continue
+        for alias in {full, label, bare}:
             out.setdefault(alias, ("Company", label))
         if len(toks[0]) >= 4 and toks[0] not in _NOT_NAME and toks[0] not in COMMON_WORDS:
             out.setdefault(toks[0], ("Company", label))
