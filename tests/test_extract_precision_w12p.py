@@ -4,6 +4,8 @@ furniture sets the period reported on, and markdown emphasis inside a sentence d
 range."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from aikg.extract import clean
 from aikg.extract.legal_forms import LEGAL_END, LEGAL_LAST
 from aikg.extract.pipeline import extract_text
@@ -80,3 +82,64 @@ def test_one_record_of_legal_forms_serves_short_names_and_labels():
     assert LEGAL_END.sub("", "Kestrel Holding N.V.") == "Kestrel"
     assert LEGAL_LAST.sub("", "Kestrel Holdings Ltd") == "Kestrel Holdings"
     assert LEGAL_LAST.sub("", "Vantora Systems Inc.") == "Vantora Systems"
+
+
+# figures: each sentence written for the test; the company is the article's own
+def _figures(body: str):
+    doc = "Brenlow posts third-quarter results\n\nBrenlow reported third-quarter 2025 revenue of $2.0 billion, up 8%.\n" + body + "\n"
+    return [o for o in _obs(extract_text(doc, "doc", "doc.txt")) if o.evidence.quote.strip()[:30] == body.strip()[:30]]
+
+
+def test_analysts_expectation_stated_before_the_value_is_no_figure_of_the_company():
+    assert _figures("Analysts on average had expected revenue of about $1.9 billion, according to LSEG data.") == []
+
+
+def test_a_cohort_and_its_threshold_are_no_totals():
+    assert _figures("The company now had 812 customers generating more than $1 million in annual revenue.") == []
+    assert _figures("More than 80% of the largest 5,000 customers have bought the platform.") == []
+
+
+def test_a_price_in_pence_or_cents_is_no_count():
+    assert _figures("The offer of 245 pence per share was recommended by the board.") == []
+
+
+def test_a_deals_value_is_no_revenue_of_the_company_signing_it():
+    assert _figures("Rival Samsung has signed a KRW 2.4 trillion partnership with Microsoft to develop AI and cloud services.") == []
+
+
+def test_parameters_belong_to_a_model_not_to_its_maker():
+    assert not [o for o in _figures("In October it released a model with about 40 billion parameters.") if "parameter" in o.measure]
+
+
+def test_growth_in_constant_currency_right_after_the_value_has_that_basis():
+    obs = _figures("Revenue in US dollars: $3,100 million, up 5.1% year on year and 4.2% in constant currency")
+    cc = [o for o in obs if o.change == Decimal("4.2")]
+    assert cc and cc[0].change_basis == "constant currency"
+
+
+def test_earnings_per_share_keep_per_share_in_the_measure():
+    obs = _figures("Net income reached $900 million and diluted earnings per share were $1.44.")
+    assert [o.measure for o in obs if o.value == Decimal("1.44")] == ["earnings per share"]
+
+
+def test_a_later_clauses_own_noun_is_its_measure_and_a_change_already_made_is_no_outlook():
+    obs = _figures("It said it would continue to control costs, and that headcount had fallen by about 12% from a year earlier.")
+    assert [o.measure for o in obs] == ["headcount"]
+
+
+def test_the_month_guidance_was_given_in_is_not_its_period():
+    obs = _figures("Brenlow now expects full-year 2025 revenue to grow by about 12%, up from the roughly 9% it guided in July.")
+    prev = [o for o in obs if o.measure.startswith("previous")]
+    assert prev and prev[0].period is not None and prev[0].period.label == "2025"
+
+
+def test_a_dated_half_named_again_by_an_apposition_keeps_its_dates():
+    doc = ("Kanrei posts first-half results\n\nTOKYO, Nov 11, 2025 — Kanrei said net income for the six months ended "
+           "September 30, 2025, the first half of its fiscal year, rose to 1.2 trillion yen.\n")
+    obs = _obs(extract_text(doc, "doc", "doc.txt"))
+    assert obs and obs[0].period.start.isoformat() == "2025-04-01" and obs[0].period.end.isoformat() == "2025-09-30"
+
+
+def test_a_days_share_move_takes_no_reporting_period():
+    obs = _figures("Brenlow shares closed 1.6% higher in Frankfurt.")
+    assert obs and obs[0].measure.endswith("share price") and obs[0].period is None

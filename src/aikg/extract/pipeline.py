@@ -230,7 +230,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         low = v.fold(s.text)
         ctx.percents = v.find_percents(s.text) if digits or _any_in(low, _PCT_WORDS) else []
         ctx.counts = v.find_counts(s.text) if digits else []
-        ctx.periods = (_fiscal_quarters(v.find_periods(s.text, doc_date), s.text)
+        ctx.periods = (_dated_appositions(_fiscal_quarters(v.find_periods(s.text, doc_date), s.text), s.text)
                        if digits or _time_words(s.text, low) else [])
         ctx.durations = v.find_durations(s.text) if _any_in(low, _DURATION_WORDS) else []
         state.timeline_date = pending_timeline
@@ -478,6 +478,20 @@ def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
             out.setdefault(alias, ("Company", label))
         if len(toks[0]) >= 4 and toks[0] not in _NOT_NAME and toks[0] not in COMMON_WORDS:
             out.setdefault(toks[0], ("Company", label))
+    return out
+
+
+def _dated_appositions(periods: list, text: str) -> list:
+    """"the six months ended September 30, 2025, the first half of its fiscal year": the apposition
+    names the dated period again; its own reading (a calendar first half) goes."""
+    out = list(periods)
+    for d in periods:
+        if d.start is None or d.end is None or "month" not in d.text:
+            continue
+        for a in periods:
+            if a is not d and a.kind in ("half", "quarter") and a.start_idx >= d.end_idx \
+                    and re.fullmatch(r",\s+(?:the\s+|its\s+)?", text[d.end_idx:a.start_idx]) and a in out:
+                out.remove(a)
     return out
 
 
