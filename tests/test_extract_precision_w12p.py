@@ -143,3 +143,35 @@ def test_a_dated_half_named_again_by_an_apposition_keeps_its_dates():
 def test_a_days_share_move_takes_no_reporting_period():
     obs = _figures("Brenlow shares closed 1.6% higher in Frankfurt.")
     assert obs and obs[0].measure.endswith("share price") and obs[0].period is None
+
+
+def test_list_lines_under_a_lead_naming_segments_are_each_units_revenue():
+    doc = ("Torvane results\n\nTorvane reported third-quarter 2025 revenue of $5.0 billion, up 9%.\n"
+           "Torvane reports three segments, and two of them grew:\n\n"
+           "- Cloud Services: $2.1 billion, up 12% year over year\n"
+           "- Edge Devices: $1.9 billion, up 4% year over year\n"
+           "- Licensing: $1.0 billion, down 3% year over year\n\nThe company said demand was strong.\n")
+    ex = extract_text(doc, "doc", "doc.txt")
+    seg = {o.subject.label: (o.measure, o.value) for o in _obs(ex) if o.subject.kind == "Segment"}
+    assert seg == {"Cloud Services": ("revenue", 2_100_000_000), "Edge Devices": ("revenue", 1_900_000_000),
+                   "Licensing": ("revenue", 1_000_000_000)}
+    assert {f.segment.label for f in ex.facts if f.kind == "segment_of"} >= set(seg)
+
+
+def test_a_segment_heading_and_indented_sub_lines():
+    doc = ("Torvane results\n\nTorvane reported fiscal Q4 revenue of $5.0 billion, up 9%.\n\n"
+           "Segment results (fiscal Q4 2025)\n\nTorvane reports two segments, TCX, its chip business, and TLX.\n\n"
+           "- TCX: $4.1 billion, up 11%\n  - Phones: $3.0 billion, up 12%\n- TLX: $0.9 billion, up 2%\n\n"
+           "Phones revenue rose on new launches.\n")
+    ex = extract_text(doc, "doc", "doc.txt")
+    seg = {o.subject.label: o.measure for o in _obs(ex) if o.subject.kind == "Segment" and o.value}
+    assert seg.get("TCX") == "revenue" and seg.get("Phones") == "revenue" and seg.get("TLX") == "revenue"
+    units = {f.segment.label for f in ex.facts if f.kind == "segment_of"}
+    assert "TCX" in units and "Phones" not in units  # an indented line is part of the unit above
+
+
+def test_a_companys_legal_name_is_not_its_segment():
+    doc = ("Torvane results\n\nTorvane reported third-quarter revenue of $5.0 billion, up 9%. Torvane makes chips.\n"
+           "Torvane Incorporated includes its licensing business, TLX, and most of its patent portfolio.\n")
+    ex = extract_text(doc, "doc", "doc.txt")
+    assert not [f for f in ex.facts if f.kind in ("segment_of", "in_segment") and "Incorporated" in f.segment.label]

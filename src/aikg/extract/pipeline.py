@@ -14,8 +14,8 @@ from .. import records as r
 from ..errors import AikgError
 from . import clean, sentences, values as v
 from .entities import Mention, recogniser
-from .figures import LIST_LABEL, observations
-from .claims import ClaimState, claims as clause_claims, list_line_observations
+from .figures import HEAD_RE, LIST_LABEL, observations
+from .claims import _UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
 from .focus import abbreviations, focus_company
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
@@ -209,6 +209,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts: list = []
     claims: list[r.Claim] = []
     cst = ClaimState()
+    unit_list = _UnitList()
     mentions_all: list[Mention] = []
     doc_period = None
     prose_before = 0  # sentences of eight words or more before this one (not headings)
@@ -242,6 +243,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 pending_timeline = ds[0][0]
                 continue
         cst.see_line(s.text)
+        unit_list.see(s.text, s.is_heading, cleaned[:s.start].rsplit("\n", 1)[-1], cst)
         lu = line_units.get(s.line)
         if lu is not None and (state.line_unit is None or state.line_unit[0] != s.line):
             state.line_unit = (s.line, lu[0])
@@ -330,7 +332,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         for p in ctx.periods if not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if p.kind in ("quarter", "half", "range"):
                 state.paragraph_period = (s.line, rel._period(p))
-    facts = _merge_investments(_dedupe(facts))
+    facts = _merge_investments(_dedupe(_not_own_segment(facts)))
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
@@ -365,6 +367,37 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
     for n in names:
         doc_aliases[n] = ("Company", f.label)
     return f
+
+
+class _UnitList:
+    """A lead saying a list of units follows without naming its measure ("Broadcom reports two
+    segments:", "The company reports three segments, and all but one grew:", the heading "Segment
+    results (fiscal Q4 2025)"), or naming it in a heading ("Segment revenue (US dollars)"): the
+    list lines under it ("- QCT: $9.82 billion, up 13%") state each unit's revenue (or the
+    heading's measure). A heading's list may start after up to MAX_PROSE sentences; an indented
+    line is a part of the unit above it, so no segment of the company itself."""
+    MAX_PROSE = 2
+
+    def __init__(self) -> None:
+        self.measure: str | None = None
+        self.prose = 0
+        self.in_list = False
+
+    def see(self, text: str, heading: bool, indent: str, cst: ClaimState) -> None:
+        line = text.strip()
+        if ":" in line and LIST_LABEL.match(line) and not line.endswith(":"):
+            self.in_list = True
+            if self.measure is not None and (cst.list_measure is None or cst.list_measure == self.measure):
+                cst.list_measure = self.measure
+                cst.list_of_units = not indent.startswith("  ")
+            return
+        if self.in_list or (heading and not _UNIT_WORD.search(line)) or self.prose >= self.MAX_PROSE:
+            self.measure, self.in_list, self.prose = None, False, 0
+        if (line.endswith(":") or heading) and _UNIT_WORD.search(line) and len(line.split()) <= 12:
+            h = HEAD_RE.search(line)
+            self.measure, self.prose = (h.group(0).lower() if h else "revenue"), 0
+        elif self.measure is not None:
+            self.prose += 1
 
 
 # a run-in heading naming a unit, and the sentence after it saying so: "Networks. The segment
@@ -546,6 +579,23 @@ def _guidance_and_deals(facts: list, claims: list[r.Claim], text: str, doc_perio
                     f = f.model_copy(update={"measure": f"previous {f.measure}", "period": None})
                 elif f.period is not None and f.period == doc_period and _OUTLOOK.search(text):
                     f = f.model_copy(update={"period": None})  # the outlook, not the quarter reported on
+        out.append(f)
+    return out
+
+
+def _not_own_segment(facts: list) -> list:
+    """A company's legal name is the company, not one of its segments: "Qualcomm Incorporated
+    includes its licensing business, QTL, …" states no unit "Qualcomm Incorporated" of Qualcomm."""
+    def own(seg: r.EntityRef, company: str) -> bool:
+        short = _LEGAL_END.sub("", seg.label).strip()
+        return short != seg.label and (short == company or seg.label.startswith(company + " "))
+    companies = {f.company.label for f in facts if f.kind == "segment_of"}
+    out = []
+    for f in facts:
+        if f.kind == "segment_of" and own(f.segment, f.company.label):
+            continue
+        if f.kind == "in_segment" and any(own(f.segment, c) for c in companies):
+            continue
         out.append(f)
     return out
 
