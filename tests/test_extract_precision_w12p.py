@@ -175,3 +175,10 @@ def test_a_companys_legal_name_is_not_its_segment():
            "Torvane Incorporated includes its licensing business, TLX, and most of its patent portfolio.\n")
     ex = extract_text(doc, "doc", "doc.txt")
     assert not [f for f in ex.facts if f.kind in ("segment_of", "in_segment") and "Incorporated" in f.segment.label]
+
+
+def test_an_outlook_keeps_the_fiscal_label_its_own_clause_names():
+    doc = ("Brenlow results\n\nBrenlow reported fiscal fourth-quarter revenue of $2.0 billion, up 8%.\n"
+           "For the first quarter of fiscal 2026, Brenlow expects revenue in the range of $2.1 billion to $2.3 billion.\n")
+    obs = [o for o in _obs(extract_text(doc, "doc", "doc.txt")) if o.measure == "revenue outlook"]
+    assert obs and obs[0].period is not None and obs[0].period.label == "Q1 FY2026"

@@ -512,6 +512,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if not own or (doc_period is not None and period == doc_period
                        and not re.search(r"\bfourth|\bnext|\bcurrent|\bcoming|\bfull[- ]year|\bannual", t[clause[0]:clause[1]], re.I)):
             period = None
+        if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):
+            period = _period(p)  # "For the first quarter of fiscal 2026, Qualcomm expects …": its own fiscal label
         if not _OUTLOOK_WORD.search(measure):
             measure += " outlook"
         return measure, period
