@@ -182,3 +182,13 @@ def test_an_outlook_keeps_the_fiscal_label_its_own_clause_names():
            "For the first quarter of fiscal 2026, Brenlow expects revenue in the range of $2.1 billion to $2.3 billion.\n")
     obs = [o for o in _obs(extract_text(doc, "doc", "doc.txt")) if o.measure == "revenue outlook"]
     assert obs and obs[0].period is not None and obs[0].period.label == "Q1 FY2026"
+
+
+def test_a_bare_first_half_is_the_dated_half_the_lead_reports_on():
+    doc = ("Kanrei bets on data centres\n\nTOKYO, Nov 7 (Wire) - Kanrei, Japan's largest cable group, reported a fall "
+           "in first-half operating profit on Friday as it spent more on data centres.\n\n"
+           "For the six months ended September 30, 2025, the first half of its fiscal year, Kanrei posted operating "
+           "revenue of 2.1 trillion yen, up 3.5% from a year earlier.\n\n"
+           "Kanrei said orders related to generative AI reached 41 billion yen in the first half.\n")
+    obs = [o for o in _obs(extract_text(doc, "doc", "doc.txt")) if o.measure == "orders"]
+    assert obs and (obs[0].period.start.isoformat(), obs[0].period.end.isoformat()) == ("2025-04-01", "2025-09-30")

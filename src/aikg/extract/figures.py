@@ -392,6 +392,17 @@ def _basis(text: str) -> str | None:
 _SAID_WHEN = re.compile(r"\b(?:guided|forecast|projected|issued|predicted|announced|said|gave|given)\s+(?:it\s+)?(?:in|on|back\s+in)\s+$", re.I)
 
 
+def _same_span(p, doc_period) -> bool:
+    """Whether `p` is a bare "the first half" / "the quarter" (no year, no month) that names the
+    dated period the article reports on, a half or a quarter as long as it."""
+    bare = {"half": r"(?:the\s+)?(?:first\s+)?half", "quarter": r"(?:the\s+)?quarter"}.get(p.kind)
+    if doc_period is None or doc_period.start is None or doc_period.end is None or bare is None \
+            or not re.fullmatch(bare, p.text.strip(), re.I):
+        return False
+    months = (doc_period.end.year - doc_period.start.year) * 12 + doc_period.end.month - doc_period.start.month + 1
+    return months == (6 if p.kind == "half" else 3)
+
+
 def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int]):
     best, dist = None, 10 ** 9
     for p in ctx.periods:
@@ -481,6 +492,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         same_clause = p is not None and clause[0] <= p.start_idx < clause[1]
         if not same_clause and doc_period and re.search(r"\b(?:in|for|during|over)\s+the\s+(?:quarter|period|three\s+months|half)\b", t[clause[0]:clause[1]], re.I):
             return doc_period
+        if p is not None and _same_span(p, doc_period):
+            return doc_period  # "in the first half" of an article on the six months ended September 30
         if p is not None and (p.start or p.end or not doc_period):
             return _period(p)
         if ctx.state.timeline_date:

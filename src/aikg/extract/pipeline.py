@@ -212,6 +212,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     unit_list = _UnitList()
     mentions_all: list[Mention] = []
     doc_period = None
+    doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
     prose_before = 0  # sentences of eight words or more before this one (not headings)
     pending_timeline = None
     for idx, s in enumerate(sents):
@@ -263,14 +264,20 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 if m.kind == "Segment":
                     state.last_segment = rel.ref(m)
             continue
-        if (idx < 6 or prose_before < LEAD_SENTENCES) and doc_period is None:
+        if (idx < 6 or prose_before < LEAD_SENTENCES) and (doc_period is None or doc_period_guessed):
             # the lead: the first sentences, or on a web page the first prose after its furniture
             for p in ctx.periods:
                 if (p.kind in ("quarter", "half", "range")
                         or (p.kind == "year" and _ANNUAL.search(s.text))) \
                         and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
                         and not _EXPECTS.search(s.text):  # "no longer expects sales to shrink in 2026"
+                    if doc_period_guessed and not (p.start and re.search(r"\d", p.text) and p.kind == doc_period_guessed
+                                                   and (p.start, p.end) != (doc_period.start, doc_period.end)):
+                        continue
+                    # a bare "first-half" is read as a calendar half until the lead dates it
+                    # ("For the six months ended September 30, 2025, …")
                     doc_period = rel._period(p)
+                    doc_period_guessed = p.kind if p.kind == "half" and not re.search(r"\d", p.text) else None
                     break
         prose_before += len(s.text.split()) >= 8
         # the period the article reports on holds for a figure whose sentence names none (a
