@@ -192,3 +192,16 @@ def test_a_bare_first_half_is_the_dated_half_the_lead_reports_on():
            "Kanrei said orders related to generative AI reached 41 billion yen in the first half.\n")
     obs = [o for o in _obs(extract_text(doc, "doc", "doc.txt")) if o.measure == "orders"]
     assert obs and (obs[0].period.start.isoformat(), obs[0].period.end.isoformat()) == ("2025-04-01", "2025-09-30")
+
+
+def test_a_percent_range_keeps_its_maximum():
+    obs = _figures("For the fourth quarter Brenlow expects a gross margin of 51% to 53%.")
+    assert [(o.value, o.value_max) for o in obs if "margin" in o.measure] == [(Decimal("51"), Decimal("53"))]
+
+
+def test_a_cookie_notice_before_the_headline_does_not_use_up_the_lead():
+    page = WEB_PAGE.replace("Markets › Telecoms", "We and our partners store and read cookies on your device for this site.\n"
+                                                 "You can change your cookie choices at any time in the privacy centre.\nMarkets › Telecoms")
+    ex = extract_text(page, "doc", "doc.txt")
+    cloud = [o for o in _obs(ex) if o.value == 300_000_000]
+    assert cloud and cloud[0].period is not None and cloud[0].period.label == "Q3 2025"

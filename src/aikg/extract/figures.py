@@ -647,7 +647,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             kw = dict(change=p.value, change_unit=p.unit, change_qualifier=p.qualifier, change_text=p.text,
                       change_basis=_basis(t[p.end:p.end + 30]) if _CC_AFTER.match(t, p.end) else _basis(window), direction="decrease" if DECREASE.search(window) and not INCREASE.search(window) else "increase")
         else:
-            kw = dict(value=p.value, unit="percent", qualifier=p.qualifier, value_text=p.text)
+            kw = dict(value=p.value, unit="percent", value_max=p.value_max, qualifier=p.qualifier, value_text=p.text)
         if p.word:
             near = [h for h in heads if clause[0] <= h.start() and h.end() <= p.start]
             after_head = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{HEAD}\b", t[p.end:], re.I)

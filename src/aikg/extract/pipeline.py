@@ -60,6 +60,7 @@ _LEADERS_LIST = re.compile(rf"\b(?:leaders?|founders?|executives?)\s+(?:include|
 
 
 LEAD_SENTENCES = 4  # prose sentences that may still say which period the article reports on
+FURNITURE_SENTENCES = 20  # a heading among the first this many sentences starts the count again
 
 
 def _has_digit(text: str) -> bool:
@@ -213,7 +214,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     mentions_all: list[Mention] = []
     doc_period = None
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
-    prose_before = 0  # sentences of eight words or more before this one (not headings)
+    prose_before = 0  # sentences of eight words or more since the last heading near the top
     pending_timeline = None
     for idx, s in enumerate(sents):
         if _REUSE_PASS1 and not (state.doc_mentions_segment and rec.segment_leads(s.text)) \
@@ -258,6 +259,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
+            if idx < FURNITURE_SENTENCES:
+                prose_before = 0  # a page's furniture (cookie notice, menu) before its headline block
             if idx < 6 and doc_period is None and _REPORT_HEADING.search(s.text):
                 doc_period = next((rel._period(p) for p in ctx.periods if p.kind in ("quarter", "half")), None)
             for m in ms:
