@@ -205,3 +205,17 @@ def test_a_cookie_notice_before_the_headline_does_not_use_up_the_lead():
     ex = extract_text(page, "doc", "doc.txt")
     cloud = [o for o in _obs(ex) if o.value == 300_000_000]
     assert cloud and cloud[0].period is not None and cloud[0].period.label == "Q3 2025"
+
+
+def test_a_quarter_the_text_says_ends_on_a_day_spans_the_three_months_to_it():
+    doc = ("Brenlow results\nPublished: 2025-11-04\n\nBrenlow reported revenue for the third quarter of 2025, which ended September 27, "
+           "of $2.0 billion, up 8%.\nFor the current quarter, the one ending December 27, Brenlow guided to revenue "
+           "of $2.1 billion to $2.2 billion.\n")
+    obs = {o.measure: o.period for o in _obs(extract_text(doc, "doc", "doc.txt"))}
+    assert (obs["revenue"].start.isoformat(), obs["revenue"].end.isoformat()) == ("2025-06-28", "2025-09-27")
+    assert obs["revenue outlook"].end.isoformat() == "2025-12-27" and obs["revenue outlook"].label != "Q4 2025"
+
+
+def test_a_price_paid_is_no_figure_of_the_company():
+    assert _figures("The group completed its tender offer for the shares of Kanrei it did not already own, "
+                    "paying about 1.2 trillion yen to make it a wholly owned subsidiary.") == []

@@ -544,6 +544,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue  # analysts' consensus, a guidance range's width, the year-ago figure
         if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:m.start]) or _threshold(t, m.start, clause):
             continue  # "€5.4 billion, of which €3.6 billion was EUV": a part, measure unnamed
+        if re.search(r"\b(?:pay|pays|paid|paying)\s+$", t[max(0, m.start - 12):m.start]):
+            continue  # "paying about 2.37 trillion yen" for shares: a price paid (a deal), no figure of a company
         if m.qualifier == "at_least" and _COHORT_THRESHOLD.search(t[max(0, m.start - 25):m.start]):
             continue  # "customers generating more than $1 million": a cohort's threshold
         if _DEAL_AFTER.match(t, m.end) and not re.match(r"\s*(?:of|in)\b", t[m.end:m.end + 4]):

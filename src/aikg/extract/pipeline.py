@@ -543,9 +543,13 @@ def _fiscal_quarters(periods: list, text: str) -> list:
     day it ended make one dated quarter (the three months to that day)."""
     import calendar
     from datetime import date as _date, timedelta
-    undated = [p for p in periods if p.kind == "quarter" and p.start is None and p.end is None]
     ends = [p for p in periods if p.kind in ("day", "as_of") and p.end is not None
             and re.search(r"\b(?:ended|ending|ends|to)\s*$", text[max(0, p.start_idx - 12):p.start_idx])]
+    # an undated fiscal quarter, or one the text dates at once: "the current quarter, the one
+    # ending October 31" (not the calendar quarter of the article's date)
+    undated = [p for p in periods if p.kind == "quarter" and (
+        (p.start is None and p.end is None)
+        or any(re.fullmatch(r",?\s+(?:the\s+one\s+|which\s+)?(?:ended|ending|ends)\s+", text[p.end_idx:e.start_idx]) for e in ends))]
     if not undated or not ends:
         return periods
     q, e = undated[0], ends[0]
@@ -560,7 +564,10 @@ def _fiscal_quarters(periods: list, text: str) -> list:
         if m <= 0:
             m, y = m + 12, y - 1
         start = _date(y, m, min(end.day, calendar.monthrange(y, m)[1])) + timedelta(days=1)
-    merged = v.Period(start=start, end=end, label=q.label, start_idx=q.start_idx, end_idx=q.end_idx,
+    # "the current quarter, the one ending October 31": not the calendar quarter the article's date names
+    relative = re.search(r"\b(?:current|this|next|coming)\s+quarter", q.text, re.I)
+    label = f"{start.isoformat()}/{end.isoformat()}" if relative else q.label
+    merged = v.Period(start=start, end=end, label=label, start_idx=q.start_idx, end_idx=q.end_idx,
                       text=q.text, kind="quarter")
     return [merged if p is q else p for p in periods if p is not e]
 
