@@ -219,3 +219,11 @@ def test_a_quarter_the_text_says_ends_on_a_day_spans_the_three_months_to_it():
 def test_a_price_paid_is_no_figure_of_the_company():
     assert _figures("The group completed its tender offer for the shares of Kanrei it did not already own, "
                     "paying about 1.2 trillion yen to make it a wholly owned subsidiary.") == []
+
+
+def test_the_author_is_no_segment():
+    doc = ("Torvane results\nBy Mira Osterlund, Chips Correspondent\n\nTorvane reported third-quarter revenue of "
+           "$5.0 billion, up 9%. The company reports three segments.\n"
+           "Mira Osterlund covers chips and semiconductors from Oslo.\n")
+    ex = extract_text(doc, "doc", "doc.txt")
+    assert not [f for f in ex.facts if f.kind in ("segment_of", "in_segment") and f.segment.label == "Mira Osterlund"]

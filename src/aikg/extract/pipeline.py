@@ -342,7 +342,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         for p in ctx.periods if not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if p.kind in ("quarter", "half", "range"):
                 state.paragraph_period = (s.line, rel._period(p))
-    facts = _merge_investments(_dedupe(_not_own_segment(facts)))
+    persons = {m.label for m in mentions_all if m.kind == "Person"} | set(people.values()) | {document.author}
+    facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
@@ -600,18 +601,19 @@ def _guidance_and_deals(facts: list, claims: list[r.Claim], text: str, doc_perio
     return out
 
 
-def _not_own_segment(facts: list) -> list:
+def _not_own_segment(facts: list, persons: set[str] = frozenset()) -> list:
     """A company's legal name is the company, not one of its segments: "Qualcomm Incorporated
-    includes its licensing business, QTL, …" states no unit "Qualcomm Incorporated" of Qualcomm."""
+    includes its licensing business, QTL, …" states no unit "Qualcomm Incorporated" of Qualcomm.
+    Nor is a person named in the article ("Priya Raman covers chips and semiconductors …")."""
     def own(seg: r.EntityRef, company: str) -> bool:
         short = _LEGAL_END.sub("", seg.label).strip()
         return short != seg.label and (short == company or seg.label.startswith(company + " "))
     companies = {f.company.label for f in facts if f.kind == "segment_of"}
     out = []
     for f in facts:
-        if f.kind == "segment_of" and own(f.segment, f.company.label):
+        if f.kind == "segment_of" and (own(f.segment, f.company.label) or f.segment.label in persons):
             continue
-        if f.kind == "in_segment" and any(own(f.segment, c) for c in companies):
+        if f.kind == "in_segment" and (any(own(f.segment, c) for c in companies) or f.segment.label in persons):
             continue
         out.append(f)
     return out
