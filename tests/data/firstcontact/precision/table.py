@@ -1,5 +1,6 @@
 """Markdown table of a judged sample: `sample.py` output (TSV) joined with a verdict file
-(`n|C/W/P|error|reason`; P = right but incomplete: period or deal target missing).
+(`n|C/W/P/R|error|reason`; P = right but incomplete: period or deal target missing; R = the
+fact is no longer extracted: left out of the kind's n, counted under "removed").
 
     .venv/bin/python tests/data/firstcontact/precision/table.py SAMPLE.tsv VERDICTS.txt
 """
@@ -40,17 +41,18 @@ def main(sample_path: str, verdict_path: str) -> None:
         v, err, why = verdicts[n]
         print(f"| {n} | {fid} | {summary[:160].replace('|', '/')} | {v} | {err} | {why} |")
         g = by[group(fid)]
-        g["n"] += 1
+        g["n"] += v != "R"
         g[v] += 1
         if v != "C":
             errs[err] += 1
-    print("\n| kind | n | correct (strict) | correct + incomplete (lenient) |\n|---|---|---|---|")
+    print("\n| kind | n | correct (strict) | correct + incomplete (lenient) | removed |\n|---|---|---|---|---|")
     tot = Counter()
     for k in sorted(by):
         c = by[k]
         tot.update(c)
-        print(f"| {k} | {c['n']} | {c['C']} | {c['C'] + c['P']} |")
-    print(f"| **all** | {tot['n']} | **{tot['C']}** ({100 * tot['C'] // tot['n']} %) | {tot['C'] + tot['P']} ({100 * (tot['C'] + tot['P']) // tot['n']} %) |")
+        print(f"| {k} | {c['n']} | {c['C']} | {c['C'] + c['P']} | {c['R']} |")
+    print(f"| **all** | {tot['n']} | **{tot['C']}** ({100 * tot['C'] // tot['n']} %) | {tot['C'] + tot['P']} "
+          f"({100 * (tot['C'] + tot['P']) // tot['n']} %) | {tot['R']} |")
     print("\n| error | count |\n|---|---|")
     for e, c in errs.most_common():
         print(f"| {e} | {c} |")
