@@ -245,7 +245,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 pending_timeline = ds[0][0]
                 continue
         cst.see_line(s.text)
-        unit_list.see(s.text, s.is_heading, cleaned[:s.start].rsplit("\n", 1)[-1], cst)
+        unit_list.see(s.text, s.is_heading, cleaned[cleaned.rfind("\n", 0, s.start) + 1:s.start], cst)
         lu = line_units.get(s.line)
         if lu is not None and (state.line_unit is None or state.line_unit[0] != s.line):
             state.line_unit = (s.line, lu[0])
@@ -488,6 +488,8 @@ def _bare_is_parent(bare: str, label: str, text: str) -> bool:
     """Whether the article's usual name is the bare `bare` ("Nokia", "Meta", "Qualcomm") rather
     than `label` ("Nokia Technologies"): the bare name stands alone BARE_PARENT_RATIO times as
     often as the full one appears (and at least that many times)."""
+    if text.count(bare) < BARE_PARENT_RATIO + 1:
+        return False  # (a cheap bound first: a substring count is at least the whole-word count)
     n_full = len(re.findall(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text))
     n_bare = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)) - n_full
     return n_bare >= BARE_PARENT_RATIO and n_bare >= BARE_PARENT_RATIO * max(n_full, 1)
