@@ -488,7 +488,7 @@ def _bare_is_parent(bare: str, label: str, text: str) -> bool:
     """Whether the article's usual name is the bare `bare` ("Nokia", "Meta", "Qualcomm") rather
     than `label` ("Nokia Technologies"): the bare name stands alone BARE_PARENT_RATIO times as
     often as the full one appears (and at least that many times)."""
-    if text.count(bare) < BARE_PARENT_RATIO + 1:
+    if text.count(bare) < BARE_PARENT_RATIO:
         return False  # (a cheap bound first: a substring count is at least the whole-word count)
     n_full = len(re.findall(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text))
     n_bare = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)) - n_full
