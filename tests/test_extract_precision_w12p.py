@@ -227,3 +227,8 @@ def test_the_author_is_no_segment():
            "Mira Osterlund covers chips and semiconductors from Oslo.\n")
     ex = extract_text(doc, "doc", "doc.txt")
     assert not [f for f in ex.facts if f.kind in ("segment_of", "in_segment") and f.segment.label == "Mira Osterlund"]
+
+
+def test_a_charge_named_right_before_its_value_is_the_measure():
+    obs = _figures("The GAAP loss in the quarter was caused by a one-time charge of $2.2 billion to write down tax assets.")
+    assert [o.measure for o in obs if o.value == 2_200_000_000] == ["one-time charge"]

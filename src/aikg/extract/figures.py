@@ -266,6 +266,12 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
     return _norm_measure(phrase), start
 
 
+# a charge or gain named right before its value is the measure, not a head further left ("The
+# GAAP loss in the quarter was caused by a one-time charge of $5.7 billion")
+_CHARGE_BEFORE = re.compile(r"(?:^|[\s,(])(?P<m>(?:[\w-]+\s+){0,3}?(?:charges?|gains?|write-?downs?|impairments?))\s+of\s+"
+                            r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+
+
 def _per_share(measure: str, head: re.Match) -> str:
     """"diluted earnings per share were NT$17.44": the head's "per share" is part of the measure."""
     if re.match(r"\s+per\s+(?:diluted\s+|basic\s+)?(?:share|ADS|ADR)\b", head.string[head.end():head.end() + 20]) \
@@ -474,6 +480,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if right:
             hm = HEAD_RE.search(t, end + right.start("h"))
             return _per_share(_measure_phrase(t, hm)[0], hm), hm.start()
+        ch = _CHARGE_BEFORE.search(t[clause[0]:pos])
+        if ch:  # "a one-time charge of $5.7 billion", "a non-cash income tax charge of $5.7 billion"
+            return _norm_measure(re.sub(r"^(?:(?:a|an|the|its|this|that|by|of|to|in|on|for|with|from|and)\s+)+", "",
+                                        ch.group("m"), flags=re.I)), pos
         apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an)\s+[^,]{3,90},", t)]
         left = [h for h in heads if h.end() <= pos and h.start() >= clause[0]
                 and not any(a < h.start() < b and b <= pos for a, b in apps)]
