@@ -232,3 +232,10 @@ def test_the_author_is_no_segment():
 def test_a_charge_named_right_before_its_value_is_the_measure():
     obs = _figures("The GAAP loss in the quarter was caused by a one-time charge of $2.2 billion to write down tax assets.")
     assert [o.measure for o in obs if o.value == 2_200_000_000] == ["one-time charge"]
+
+
+def test_a_later_clauses_constant_currency_is_not_this_growths_basis():
+    obs = _figures("Rival Infosys reported revenue of ₹40,000 crore for the same quarter, up 9.8%, and raised its "
+                   "full-year services growth guidance to 2-4% in constant currency.")
+    grown = [o for o in obs if o.change == Decimal("9.8")]
+    assert grown and grown[0].change_basis != "constant currency"

@@ -587,7 +587,7 @@ def _guidance_and_deals(facts: list, claims: list[r.Claim], text: str, doc_perio
     cc = {v.text for c in claims for v in c.values if v.basis == "constant currency"}
     out = []
     for f in facts:
-        if f.kind == "observation" and f.change_text in cc and not f.change_basis:
+        if f.kind == "observation" and f.change_text in cc and not f.change_basis and _cc_near(text, f.change_text):
             f = f.model_copy(update={"change_basis": "constant currency"})  # the claim read the basis
         if f.kind == "observation":
             deal = kinds.get("stake_deal")
@@ -619,6 +619,16 @@ def _not_own_segment(facts: list, persons: set[str] = frozenset()) -> list:
             continue
         out.append(f)
     return out
+
+
+def _cc_near(text: str, change_text: str) -> bool:
+    """Whether "constant currency" follows this growth in its own clause ("up 9% in constant
+    currency", "12% at constant currencies"), not a later clause's guidance ("up 10.7%, and raised
+    its … guidance to 3-5% in constant currency")."""
+    pos = text.find(change_text)
+    after = text[pos + len(change_text):pos + len(change_text) + 60] if pos >= 0 else ""
+    return re.match(r"[^,;]*?\bconstant[- ]currenc|[^,;]*?\bat\s+constant\s+exchange", after, re.I) is not None \
+        or re.search(r"\bconstant[- ]currency\b[^,;.]{0,40}$", text[max(0, pos - 60):max(pos, 0)], re.I) is not None
 
 
 def _dedupe(facts: list) -> list:
