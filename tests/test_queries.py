@@ -234,3 +234,24 @@ def test_a_page_sub_select_takes_the_requested_page_and_every_row_without_a_limi
         return [int(r["n"].value) for r in run_query(store, text, {}, limit=limit, offset=offset).rows]
     assert values(2) == [1, 2] and values(2, 3) == [4, 5] and values(None) == [1, 2, 3, 4, 5, 6, 7]
     assert values(None, 5) == [6, 7]
+
+
+def test_conflicts_pages_are_slices_of_every_row_and_the_sub_select_only_picks_them():
+    """conflicts picks its page of figure pairs in a sub-select before looking up documents:
+    every page is the same slice of the full, ordered answer, with both documents named."""
+    from aikg import KnowledgeGraph
+    from aikg.run import run_query
+    from aikg.store import LocalStore
+    from pathlib import Path
+    data = Path(__file__).parent / "data"
+    kg = KnowledgeGraph(LocalStore.memory())
+    kg.ingest([data / "probe" / "p05_samsung.txt", data / "probe2" / "q03_huawei.txt"])
+
+    def rows(limit=None, offset=0):
+        res = run_query(kg.store, "conflicts", {}, limit=limit, offset=offset)
+        return [tuple(str(r.get(v)) for v in res.variables) for r in res.rows]
+
+    every = rows()
+    assert len(every) >= 4 and all(r[5] != "None" and r[8] != "None" for r in every)  # docA, docB
+    for offset in (0, 1, 3):
+        assert rows(2, offset) == every[offset:offset + 2]

@@ -211,9 +211,10 @@ def format_money(m: r.Money) -> str:
 
 
 def _evidence(w: _Writer, ev: r.Evidence, doc: NamedNode, fact: NamedNode) -> NamedNode:
-    """The evidence node for one statement of `fact` in one document, linked from the fact."""
-    node = NamedNode(f"{ID}evidence/{_digest(ev.doc, ev.start, ev.end, fact.value)}")
-    w.add(node, RDF_TYPE, KG("Evidence"))
+    """The evidence node of one sentence (span) of one document, linked from `fact`: every
+    fact, statement and claim the sentence states links to the same node (a feed article's
+    ~25 links share ~11 sentences). No rdf:type: kg:evidence has range kg:Evidence."""
+    node = NamedNode(f"{ID}evidence/{_digest(ev.doc, ev.start, ev.end)}")
     w.add(node, KG("quote"), lit(ev.quote))
     w.add(node, KG("charStart"), Literal(str(ev.start), datatype=XSD("integer")))
     w.add(node, KG("charEnd"), Literal(str(ev.end), datatype=XSD("integer")))
@@ -362,8 +363,7 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
     for e in ex.entities:
         node = entity_iri(e.kind, e.label)
         w.add(node, RDF_TYPE, KG(e.kind))
-        w.add(node, RDFS("label"), lit(e.label))
-        w.add(node, SKOS("prefLabel"), lit(e.label))
+        w.add(node, RDFS("label"), lit(e.label))   # (the preferred label: no skos:prefLabel copy)
         for a in e.aliases:
             if a != e.label:
                 w.add(node, SKOS("altLabel"), lit(a))
@@ -435,8 +435,7 @@ def _claims(w: _Writer, ex: r.Extraction, g: NamedNode, stated: list) -> None:
             w.add(node, KG("mentions"), ref_iri(o))
         for i, x in enumerate(c.values):
             v = NamedNode(f"{node.value}/value-{i}")
-            w.add(node, KG("claimValue"), v)
-            w.add(v, RDF_TYPE, KG("ClaimValue"))
+            w.add(node, KG("claimValue"), v)   # (no rdf:type: kg:claimValue has range kg:ClaimValue)
             w.add(v, KG("role"), lit(x.role))
             w.add(v, KG("valueText"), lit(x.text))
             w.add(v, KG("position"), Literal(str(i), datatype=XSD("integer")))
@@ -497,7 +496,6 @@ def reference_quads(ex: r.Extraction) -> list[Quad]:
             w.add(node, KG("country"), c)
             w.add(c, RDF_TYPE, KG("Country"))
             w.add(c, RDFS("label"), lit(e.country))
-            w.add(c, SKOS("prefLabel"), lit(e.country))
     return sorted(w.quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
 
 

@@ -287,6 +287,6 @@ def stats(store) -> dict:
         if n:
             by_type[t] = n
     facts = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:aikg:facts> { ?f kg:documentCount ?c } }")
-    evidence = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?ev a kg:Evidence } }")
+    evidence = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?ev prov:wasDerivedFrom ?d } }")
     return {"triples": triples, "documents": docs, "facts": facts,
             "evidence": evidence, "by_type": by_type, "store": getattr(store, "label", "")}

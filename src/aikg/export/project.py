@@ -325,11 +325,13 @@ def project(store, *, types: Iterable[str] | None = None, around: str | None = N
     about_triple: dict[tuple[str, str, str], list[tuple[str, int, str]]] = defaultdict(list)
     # a fact or statement links to its evidence (kg:evidence); a statement names its triple
     # (rdf:subject / rdf:predicate / rdf:object)
-    ev_fact = {ev: fact for fact, evs in d.fact_ev.items() for ev in evs}
-    for ev, quote in d.ev_quote.items():
-        fact = ev_fact.get(ev)
-        if fact is None:
-            continue
+    # (one evidence node per sentence: it may quote several facts)
+    ev_facts: dict[str, list[str]] = defaultdict(list)
+    for fact, evs in d.fact_ev.items():
+        for ev in evs:
+            ev_facts[ev].append(fact)
+    for ev, fact in ((ev, f) for ev in d.ev_quote for f in ev_facts.get(ev, ())):
+        quote = d.ev_quote[ev]
         item = (doc_id(d.ev_doc.get(ev, "")) or "", d.ev_start.get(ev, 0), quote)
         subj = d.ev_subject.get(fact)
         if subj is None:
