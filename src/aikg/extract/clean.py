@@ -50,6 +50,10 @@ _TICKER = re.compile(r"(?<=[a-z\s.,;:])[A-Z]{2,5}--")
 # Citation titles glued after a word: "transformationAlibaba to Invest RMB380 billion in AI and ...[1]".
 _CITATION = re.compile(r"(?<=[a-z\)%])[A-Z][^\n\[\]]{0,160}?(?:\.\.\.|…)\s*\[\d+\]")
 _BRACKET_REF = re.compile(r"\[\d+\]")
+# Markdown emphasis inside a sentence ("of between **€9.2 billion and €9.8 billion** with",
+# "investing **€1.3 billion** for"): the markers go, the words stay. Line-leading bold labels
+# ("**Net income:** €2.1 billion") keep theirs: they mark a list line.
+_INLINE_EMPHASIS = re.compile(r"(?<=[\w,;%)] )(\*\*|__)(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1")
 # an unclosed <script> or comment runs to the end of the page, as it does in a browser
 _SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)",
                      re.IGNORECASE | re.DOTALL)
@@ -111,6 +115,8 @@ def clean(text: str) -> str:
     for pat, needs in ((_CITATION, "["), (_TICKER, "--"), (_BRACKET_REF, "[")):
         if needs in out:  # each pattern has this literal in it
             out = pat.sub(lambda m: " " * len(m.group(0)), out)
+    if "**" in out or "__" in out:
+        out = _INLINE_EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), out)
     lines = out.split("\n")
     pos = 0
     spans = []

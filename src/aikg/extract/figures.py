@@ -129,6 +129,19 @@ _PREVIOUS_AFTER = re.compile(r"\s*(?:it|he|she|they|the\s+company|the\s+group|ma
                              r"(?:forecast|guided|projected|expected|predicted|targeted|estimated)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # a round threshold crossed, not the figure: "the first time the company has topped 3 trillion won"
+# a cohort, not a total: "654 customers generating more than $1 million in … revenue", "more than
+# 90% of the largest 10,000 customers"; its threshold is no figure of the company either
+_COHORT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:generating|spending|paying|contributing|with|that\s+(?:generate|spend|pay)|"
+                           r"who\s+(?:generate|spend|pay))\s+(?:more\s+than|over|at\s+least|above|in\s+excess\s+of)\b", re.I)
+_COHORT_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|top)\s+$", re.I)
+_COHORT_THRESHOLD = re.compile(r"\b(?:generating|spending|paying|contributing|generate|spend|pay|with)\s+$", re.I)
+# a counted noun that is a currency's small unit: "183 pence per share", "90 cents a share"
+MINOR_CURRENCY = re.compile(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\b", re.I)
+# a counted noun that is a model's attribute, not its maker's: "a model with about 30 billion parameters"
+MODEL_ATTRIBUTE = re.compile(r"^parameters?\b", re.I)
+# a value naming a deal right after it: "a KRW 2.4 trillion partnership", "the $4.9 billion acquisition of"
+_DEAL_AFTER = re.compile(r"\s*(?:[\w]+-year\s+|multi-year\s+|cloud\s+|AI\s+)?(?:partnership|deal|contract|agreement|acquisition|takeover|"
+                         r"purchase|investment|package|programme|program|buyback|bond|loan|order)s?\b", re.I)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:topped|surpassed|exceeded|crossed|passed|broke(?:\s+through)?|above|over)\s+(?:the\s+)?$", re.I)
 
 
@@ -154,6 +167,23 @@ def _prior(t: str, start: int, end: int) -> bool:
     return _PRIOR_BEFORE.search(t[max(0, start - 40):start]) is not None and _PRIOR_AFTER.match(t, end) is not None
 
 
+# a clause's own noun and a verb of change right before its value: "that headcount had fallen by about 10%"
+_CHANGED_NP = re.compile(r"(?:^|[\s,])(?:that\s+|the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:had\s+|has\s+|have\s+)?"
+                         r"(?:fallen|fell|rose|risen|grown|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|shrunk|shrank|"
+                         r"gained|slid|surged|soared|plunged|tumbled)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$")
+
+
+def _changed_np(before: str) -> str | None:
+    m = _CHANGED_NP.search(before)
+    if m is None:
+        return None
+    np = re.sub(r"^(?:(?:that|the|its|their|and)\s+)+", "", m.group("np"))
+    np = re.sub(r"(?:\s+(?:had|has|have|been))+$", "", np)
+    if not np or _NP_NOT.search(np) or _NP_NOT_MEASURE.search(np):
+        return None
+    return _norm_measure(np)
+
+
 def _np_before(t: str, a: int, pos: int) -> str | None:
     m = _NP_VERB.search(t[a:pos])
     if m is None or _NP_NOT.search(m.group("np")):
@@ -161,10 +191,18 @@ def _np_before(t: str, a: int, pos: int) -> str | None:
     return m.group("np")
 
 
+# the clause's subject is someone estimating: "Analysts on average had expected product revenue of
+# about $1.04 billion" (as "the $9.2 billion most analysts had modeled", the verb before the value)
+_ESTIMATOR_CLAUSE = re.compile(
+    r"\b(?:analysts|economists|wall\s+street|the\s+market)\b(?:\s+[\w-]+){0,3}?\s+(?:had\s+|have\s+|were\s+)?"
+    r"(?:expected|expecting|forecast|estimated|anticipated|predicted|projected|modell?ed|pencill?ed\s+in|looking\s+for)\b[^,;:]{0,70}$", re.I)
+
+
 def _estimate(t: str, start: int, end: int) -> bool:
     """Whether the value at t[start:end] is an estimate by others or a range's width."""
     return _ESTIMATE_BEFORE.search(t[max(0, start - 60):start]) is not None \
-        or _ESTIMATE_AFTER.match(t, end) is not None
+        or _ESTIMATE_AFTER.match(t, end) is not None \
+        or _ESTIMATOR_CLAUSE.search(t[max(0, start - 110):start]) is not None
 
 
 _DISCOURSE = re.compile(r"^\s*(?:however|yet|but|meanwhile|still|also|and|so|despite\s+\w+|in\s+addition|moreover|now)\b[,\s]*", re.I)
@@ -226,6 +264,20 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
         start -= 13
     phrase = " ".join(mods + [head.group(0)])
     return _norm_measure(phrase), start
+
+
+# a charge or gain named right before its value is the measure, not a head further left ("The
+# GAAP loss in the quarter was caused by a one-time charge of $5.7 billion")
+_CHARGE_BEFORE = re.compile(r"(?:^|[\s,(])(?P<m>(?:[\w-]+\s+){0,3}?(?:charges?|gains?|write-?downs?|impairments?))\s+of\s+"
+                            r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+
+
+def _per_share(measure: str, head: re.Match) -> str:
+    """"diluted earnings per share were NT$17.44": the head's "per share" is part of the measure."""
+    if re.match(r"\s+per\s+(?:diluted\s+|basic\s+)?(?:share|ADS|ADR)\b", head.string[head.end():head.end() + 20]) \
+            and not measure.endswith("per share"):
+        return f"{measure} per share"
+    return measure
 
 
 class _Clauses:
@@ -328,7 +380,12 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|per|cited\s+by|compiled\s+by|d
                             r"(?:research|survey|report|study|data)\s+(?:by|from))\s+(?:the\s+)?(?:research\s+firm\s+|analyst\s+firm\s+|market\s+researcher\s+)?$", re.I)
 
 
+_CC_AFTER = re.compile(r"\s*(?:in|at|on\s+an?)\s+constant[- ](?:currency|currencies|exchange\s+rates?)\b", re.I)
+
+
 def _basis(text: str) -> str | None:
+    if _CC_AFTER.match(text):  # "4.6% in constant currency": the words right after the value
+        return "constant currency"
     if YOY.search(text):
         return "yoy"
     if QOQ.search(text):
@@ -336,9 +393,27 @@ def _basis(text: str) -> str | None:
     return None
 
 
+# when something was said, not the period of a figure: "up from the roughly 30% it guided in July",
+# "the roughly €45.5 billion he forecast in August", "the $4.325 billion it forecast in May"
+_SAID_WHEN = re.compile(r"\b(?:guided|forecast|projected|issued|predicted|announced|said|gave|given)\s+(?:it\s+)?(?:in|on|back\s+in)\s+$", re.I)
+
+
+def _same_span(p, doc_period) -> bool:
+    """Whether `p` is a bare "the first half" / "the quarter" (no year, no month) that names the
+    dated period the article reports on, a half or a quarter as long as it."""
+    bare = {"half": r"(?:the\s+)?(?:first\s+)?half", "quarter": r"(?:the\s+)?quarter"}.get(p.kind)
+    if doc_period is None or doc_period.start is None or doc_period.end is None or bare is None \
+            or not re.fullmatch(bare, p.text.strip(), re.I):
+        return False
+    months = (doc_period.end.year - doc_period.start.year) * 12 + doc_period.end.month - doc_period.start.month + 1
+    return months == (6 if p.kind == "half" else 3)
+
+
 def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int]):
     best, dist = None, 10 ** 9
     for p in ctx.periods:
+        if _SAID_WHEN.search(ctx.text[max(0, p.start_idx - 30):p.start_idx]):
+            continue
         d = min(abs(p.start_idx - pos), abs(p.end_idx - pos))
         if clause[0] <= p.start_idx < clause[1]:
             d -= 1000  # same clause wins
@@ -404,12 +479,18 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             right = re.match(rf"\s*(?:[\w-]+\s+){{0,2}}?(?P<h>{HEAD})\s+(?:growth|increase|rise|gains?)\b", t[end:], re.I)
         if right:
             hm = HEAD_RE.search(t, end + right.start("h"))
-            return _measure_phrase(t, hm)[0], hm.start()
+            return _per_share(_measure_phrase(t, hm)[0], hm), hm.start()
+        ch = _CHARGE_BEFORE.search(t[clause[0]:pos])
+        if ch:  # "a one-time charge of $5.7 billion", "a non-cash income tax charge of $5.7 billion"
+            return _norm_measure(re.sub(r"^(?:(?:a|an|the|its|this|that|by|of|to|in|on|for|with|from|and)\s+)+", "",
+                                        ch.group("m"), flags=re.I)), pos
         apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an)\s+[^,]{3,90},", t)]
         left = [h for h in heads if h.end() <= pos and h.start() >= clause[0]
                 and not any(a < h.start() < b and b <= pos for a, b in apps)]
         if left:
-            return _measure_phrase(t, left[-1])[0], left[-1].start()
+            return _per_share(_measure_phrase(t, left[-1])[0], left[-1]), left[-1].start()
+        if clause[0] > 0 and (own_np := _changed_np(t[clause[0]:pos])):
+            return own_np, pos  # "…, and that headcount had fallen by about 10%": this clause's own noun
         if clause[0] > 0:
             earlier = [h for h in heads if h.end() <= pos]
             if earlier:
@@ -421,6 +502,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         same_clause = p is not None and clause[0] <= p.start_idx < clause[1]
         if not same_clause and doc_period and re.search(r"\b(?:in|for|during|over)\s+the\s+(?:quarter|period|three\s+months|half)\b", t[clause[0]:clause[1]], re.I):
             return doc_period
+        if p is not None and _same_span(p, doc_period):
+            return doc_period  # "in the first half" of an article on the six months ended September 30
         if p is not None and (p.start or p.end or not doc_period):
             return _period(p)
         if ctx.state.timeline_date:
@@ -444,11 +527,16 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return (measure if measure.startswith("previous ") else f"previous {measure} outlook"), period
         if not FORECAST.search(t[:pos]) or re.search(r"\bprevious\b", measure):
             return measure, period  # (an expectation stated earlier in the sentence governs the later clauses)
+        if clause[0] > 0 and not FORECAST.search(t[clause[0]:pos]) and _CHANGED_NP.search(t[clause[0]:pos]) \
+                and re.search(r"\b(?:had|has|have)\s+\w+\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", t[clause[0]:pos]):
+            return measure, period  # "…, and that headcount had fallen by about 10%": a change already made
         p = _nearest_period(ctx, pos, clause)
         own = p is not None and clause[0] <= p.start_idx < clause[1]
         if not own or (doc_period is not None and period == doc_period
                        and not re.search(r"\bfourth|\bnext|\bcurrent|\bcoming|\bfull[- ]year|\bannual", t[clause[0]:clause[1]], re.I)):
             period = None
+        if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):
+            period = _period(p)  # "For the first quarter of fiscal 2026, Qualcomm expects …": its own fiscal label
         if not _OUTLOOK_WORD.search(measure):
             measure += " outlook"
         return measure, period
@@ -466,6 +554,12 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue  # analysts' consensus, a guidance range's width, the year-ago figure
         if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:m.start]) or _threshold(t, m.start, clause):
             continue  # "€5.4 billion, of which €3.6 billion was EUV": a part, measure unnamed
+        if re.search(r"\b(?:pay|pays|paid|paying)\s+$", t[max(0, m.start - 12):m.start]):
+            continue  # "paying about 2.37 trillion yen" for shares: a price paid (a deal), no figure of a company
+        if m.qualifier == "at_least" and _COHORT_THRESHOLD.search(t[max(0, m.start - 25):m.start]):
+            continue  # "customers generating more than $1 million": a cohort's threshold
+        if _DEAL_AFTER.match(t, m.end) and not re.match(r"\s*(?:of|in)\b", t[m.end:m.end + 4]):
+            continue  # "a KRW 2.4 trillion partnership with Microsoft": the deal's value, no figure of a company
         previous = _previous(t, m.start, m.end)
         if re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share", t[m.end:]):
             measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
@@ -563,15 +657,18 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         kw = {}
         if is_change:
             kw = dict(change=p.value, change_unit=p.unit, change_qualifier=p.qualifier, change_text=p.text,
-                      change_basis=_basis(window), direction="decrease" if DECREASE.search(window) and not INCREASE.search(window) else "increase")
+                      change_basis=_basis(t[p.end:p.end + 30]) if _CC_AFTER.match(t, p.end) else _basis(window), direction="decrease" if DECREASE.search(window) and not INCREASE.search(window) else "increase")
         else:
-            kw = dict(value=p.value, unit="percent", qualifier=p.qualifier, value_text=p.text)
+            kw = dict(value=p.value, unit="percent", value_max=p.value_max, qualifier=p.qualifier, value_text=p.text)
         if p.word:
             near = [h for h in heads if clause[0] <= h.start() and h.end() <= p.start]
             after_head = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{HEAD}\b", t[p.end:], re.I)
             if after_head is None and (not near or re.search(r"\b(?:as|because|while|since|after|when|but)\b", t[near[-1].end():p.start])):
                 continue  # "revenue … as its shopping business kept growing at a double-digit pace": another subject
         measure, period = forecast_for(measure, p.start, clause, previous)
+        if period is not None and period == doc_period and measure.endswith("share price") \
+                and not any(clause[0] <= q.start_idx < clause[1] for q in ctx.periods):
+            period = None  # "shares closed 1.4% higher": a day's move, not the quarter reported on
         out.append(r.Observation(subject=subj, measure=measure, period=period,
                                  evidence=ctx.evidence, **kw))
         used.add(p.start)
@@ -579,6 +676,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     for c in ctx.counts:
         if c.start in used or not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun) or c.value < 100:
             continue
+        if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]):
+            continue  # a price in pence or cents; a cohort ("customers generating more than $1 million")
         if _estimate(t, c.start, c.end):
             continue
         cl = clauses.of(c.start)
@@ -592,6 +691,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         near = [x for x in ctx.mentions if x.kind in ("AIModel", "ModelFamily", "Company", "Segment") and x.end <= c.start
                 and not any(s <= x.start < e for s, e in spans)]
         first = near[-1] if near else None
+        if MODEL_ATTRIBUTE.match(c.noun) and (first is None or first.kind not in ("AIModel", "ModelFamily")):
+            continue  # the parameters of a model the sentence does not name as one
         subj = ref(first) if first else (None if _foreign_subject(ctx, 0) else ctx.state.main_company)
         if subj is None or not own(subj):
             continue

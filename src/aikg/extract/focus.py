@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .legal_forms import LEGAL_END as _LEGAL_END
+
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 _KICKER = re.compile(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
 # a dateline in front of the lead sentence: "BONN, 13 November 2025 — ", "SANTA CLARA, Calif.,
@@ -25,9 +27,6 @@ _KICKER = re.compile(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,30}?,?(?:\s+[A-Z][a-z]+\.,)?(?:\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,(?=\s+[A-Z][a-z]+\.?\s+\d))?(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
     r"\s*(?:\([^):]{1,40}\)|/[^/\n]{2,30}/)?\s*[—–-]{1,2}\s+")  # "(Wire)", "/PRNewswire/", not "(NYSE: IBM)"
-_LEGAL = (r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|Holdings?|Group|AB|"
-          r"\(publ\)|\(PUBL\)|SE|AG|Aktiengesellschaft|N\.V\.|NV|plc|PLC|S\.A\.|SA|GmbH|KK|K\.K\.")
-_LEGAL_END = re.compile(rf"(?:\s+(?:{_LEGAL}))+\s*$")
 _WORD = r"(?:[A-Z][\w&'’.-]*[\w&.]|[A-Z]|[a-z]+[A-Z][\w-]*)"  # "Deutsche", "AG", "iFlytek"
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|&|of|de|du|von)(?=\s|$|[,(’']))*")
 _LEAD_WORDS = {"Inside", "Why", "How", "What", "When", "Where", "Exclusive", "Analysis", "Update",

@@ -14,10 +14,11 @@ from .. import records as r
 from ..errors import AikgError
 from . import clean, sentences, values as v
 from .entities import Mention, recogniser
-from .figures import LIST_LABEL, observations
-from .claims import ClaimState, claims as clause_claims, list_line_observations
+from .figures import HEAD_RE, LIST_LABEL, observations
+from .claims import _UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
-from .focus import _LEGAL_END, abbreviations, focus_company
+from .focus import abbreviations, focus_company
+from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 
@@ -56,6 +57,10 @@ COMMON_WORDS = {"Group", "Cloud", "The", "Global", "China", "Meta", "Labs", "Dat
 
 
 _LEADERS_LIST = re.compile(rf"\b(?:leaders?|founders?|executives?)\s+(?:include|includes|are)\s+(?P<l>{rel.PERSON_NAME}(?:,\s+{rel.PERSON_NAME})*(?:,?\s+and\s+{rel.PERSON_NAME})?)")
+
+
+LEAD_SENTENCES = 4  # prose sentences that may still say which period the article reports on
+FURNITURE_SENTENCES = 20  # a heading among the first this many sentences starts the count again
 
 
 def _has_digit(text: str) -> bool:
@@ -205,8 +210,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts: list = []
     claims: list[r.Claim] = []
     cst = ClaimState()
+    unit_list = _UnitList()
     mentions_all: list[Mention] = []
     doc_period = None
+    doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
+    prose_before = 0  # sentences of eight words or more since the last heading near the top
     pending_timeline = None
     for idx, s in enumerate(sents):
         if _REUSE_PASS1 and not (state.doc_mentions_segment and rec.segment_leads(s.text)) \
@@ -225,7 +233,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         low = v.fold(s.text)
         ctx.percents = v.find_percents(s.text) if digits or _any_in(low, _PCT_WORDS) else []
         ctx.counts = v.find_counts(s.text) if digits else []
-        ctx.periods = (_fiscal_quarters(v.find_periods(s.text, doc_date), s.text)
+        ctx.periods = (_dated_appositions(_fiscal_quarters(v.find_periods(s.text, doc_date), s.text), s.text)
                        if digits or _time_words(s.text, low) else [])
         ctx.durations = v.find_durations(s.text) if _any_in(low, _DURATION_WORDS) else []
         state.timeline_date = pending_timeline
@@ -237,6 +245,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 pending_timeline = ds[0][0]
                 continue
         cst.see_line(s.text)
+        unit_list.see(s.text, s.is_heading, cleaned[cleaned.rfind("\n", 0, s.start) + 1:s.start], cst)
         lu = line_units.get(s.line)
         if lu is not None and (state.line_unit is None or state.line_unit[0] != s.line):
             state.line_unit = (s.line, lu[0])
@@ -250,20 +259,30 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
+            if idx < FURNITURE_SENTENCES:
+                prose_before = 0  # a page's furniture (cookie notice, menu) before its headline block
             if idx < 6 and doc_period is None and _REPORT_HEADING.search(s.text):
                 doc_period = next((rel._period(p) for p in ctx.periods if p.kind in ("quarter", "half")), None)
             for m in ms:
                 if m.kind == "Segment":
                     state.last_segment = rel.ref(m)
             continue
-        if idx < 6 and doc_period is None:
+        if (idx < 6 or prose_before < LEAD_SENTENCES) and (doc_period is None or doc_period_guessed):
+            # the lead: the first sentences, or on a web page the first prose after its furniture
             for p in ctx.periods:
                 if (p.kind in ("quarter", "half", "range")
                         or (p.kind == "year" and _ANNUAL.search(s.text))) \
                         and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
                         and not _EXPECTS.search(s.text):  # "no longer expects sales to shrink in 2026"
+                    if doc_period_guessed and not (p.start and re.search(r"\d", p.text) and p.kind == doc_period_guessed
+                                                   and (p.start, p.end) != (doc_period.start, doc_period.end)):
+                        continue
+                    # a bare "first-half" is read as a calendar half until the lead dates it
+                    # ("For the six months ended September 30, 2025, …")
                     doc_period = rel._period(p)
+                    doc_period_guessed = p.kind if p.kind == "half" and not re.search(r"\d", p.text) else None
                     break
+        prose_before += len(s.text.split()) >= 8
         # the period the article reports on holds for a figure whose sentence names none (a
         # sentence naming another time, "in 2019", "last year", keeps its own: period_for)
         period_in_force = doc_period
@@ -323,7 +342,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         for p in ctx.periods if not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if p.kind in ("quarter", "half", "range"):
                 state.paragraph_period = (s.line, rel._period(p))
-    facts = _merge_investments(_dedupe(facts))
+    persons = {m.label for m in mentions_all if m.kind == "Person"} | set(people.values()) | {document.author}
+    facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
@@ -358,6 +378,37 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
     for n in names:
         doc_aliases[n] = ("Company", f.label)
     return f
+
+
+class _UnitList:
+    """A lead saying a list of units follows without naming its measure ("Broadcom reports two
+    segments:", "The company reports three segments, and all but one grew:", the heading "Segment
+    results (fiscal Q4 2025)"), or naming it in a heading ("Segment revenue (US dollars)"): the
+    list lines under it ("- QCT: $9.82 billion, up 13%") state each unit's revenue (or the
+    heading's measure). A heading's list may start after up to MAX_PROSE sentences; an indented
+    line is a part of the unit above it, so no segment of the company itself."""
+    MAX_PROSE = 2
+
+    def __init__(self) -> None:
+        self.measure: str | None = None
+        self.prose = 0
+        self.in_list = False
+
+    def see(self, text: str, heading: bool, indent: str, cst: ClaimState) -> None:
+        line = text.strip()
+        if ":" in line and LIST_LABEL.match(line) and not line.endswith(":"):
+            self.in_list = True
+            if self.measure is not None and (cst.list_measure is None or cst.list_measure == self.measure):
+                cst.list_measure = self.measure
+                cst.list_of_units = not indent.startswith("  ")
+            return
+        if self.in_list or (heading and not _UNIT_WORD.search(line)) or self.prose >= self.MAX_PROSE:
+            self.measure, self.in_list, self.prose = None, False, 0
+        if (line.endswith(":") or heading) and _UNIT_WORD.search(line) and len(line.split()) <= 12:
+            h = HEAD_RE.search(line)
+            self.measure, self.prose = (h.group(0).lower() if h else "revenue"), 0
+        elif self.measure is not None:
+            self.prose += 1
 
 
 # a run-in heading naming a unit, and the sentence after it saying so: "Networks. The segment
@@ -424,13 +475,24 @@ _DATELINE2 = re.compile(
 
 
 _CORP = re.compile(
-    r"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+"
-    r"(?P<suffix>Inc\.?|Incorporated|Corp\.?|Corporation|Co\.(?=\s)|Ltd\.?|Limited|Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?|"
-    r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?|Technologies|Platforms|Systems|Networks|plc|PLC|AG|SE|N\.V\.|S\.A\.)(?![\w-])")
-_LEGAL = re.compile(r"\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|AG|SE|N\.V\.|S\.A\.)$")
+    rf"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){{0,3}}?[A-Z][\w&'’-]*)\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What"}
+
+
+BARE_PARENT_RATIO = 3  # times more often the bare name stands alone than with its descriptor
+
+
+def _bare_is_parent(bare: str, label: str, text: str) -> bool:
+    """Whether the article's usual name is the bare `bare` ("Nokia", "Meta", "Qualcomm") rather
+    than `label` ("Nokia Technologies"): the bare name stands alone BARE_PARENT_RATIO times as
+    often as the full one appears (and at least that many times)."""
+    if text.count(bare) < BARE_PARENT_RATIO:
+        return False  # (a cheap bound first: a substring count is at least the whole-word count)
+    n_full = len(re.findall(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text))
+    n_bare = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)) - n_full
+    return n_bare >= BARE_PARENT_RATIO and n_bare >= BARE_PARENT_RATIO * max(n_full, 1)
 
 
 def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
@@ -448,13 +510,34 @@ def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
         full = " ".join(toks + [m.group("suffix")])
         if any(t in rec.by_surface for t in (full, " ".join(toks), toks[0])):
             continue
-        label = _LEGAL.sub("", full).strip()
+        label = LEGAL_LAST.sub("", full).strip()
         if label in rec.by_surface:
             continue
-        for alias in {full, label, " ".join(toks)}:
+        bare = " ".join(toks)
+        if DESCRIPTOR.search(label) and _bare_is_parent(bare, label, text):
+            # "Nokia Technologies" twice, "Nokia" 16 times: Nokia is the company, the other its unit
+            out.setdefault(label, ("Company", label))
+            out.setdefault(full, ("Company", label))
+            out.setdefault(bare, ("Company", bare))
+            continue
+        for alias in {full, label, bare}:
             out.setdefault(alias, ("Company", label))
         if len(toks[0]) >= 4 and toks[0] not in _NOT_NAME and toks[0] not in COMMON_WORDS:
             out.setdefault(toks[0], ("Company", label))
+    return out
+
+
+def _dated_appositions(periods: list, text: str) -> list:
+    """"the six months ended September 30, 2025, the first half of its fiscal year": the apposition
+    names the dated period again; its own reading (a calendar first half) goes."""
+    out = list(periods)
+    for d in periods:
+        if d.start is None or d.end is None or "month" not in d.text:
+            continue
+        for a in periods:
+            if a is not d and a.kind in ("half", "quarter") and a.start_idx >= d.end_idx \
+                    and re.fullmatch(r",\s+(?:the\s+|its\s+)?", text[d.end_idx:a.start_idx]) and a in out:
+                out.remove(a)
     return out
 
 
@@ -463,9 +546,13 @@ def _fiscal_quarters(periods: list, text: str) -> list:
     day it ended make one dated quarter (the three months to that day)."""
     import calendar
     from datetime import date as _date, timedelta
-    undated = [p for p in periods if p.kind == "quarter" and p.start is None and p.end is None]
     ends = [p for p in periods if p.kind in ("day", "as_of") and p.end is not None
             and re.search(r"\b(?:ended|ending|ends|to)\s*$", text[max(0, p.start_idx - 12):p.start_idx])]
+    # an undated fiscal quarter, or one the text dates at once: "the current quarter, the one
+    # ending October 31" (not the calendar quarter of the article's date)
+    undated = [p for p in periods if p.kind == "quarter" and (
+        (p.start is None and p.end is None)
+        or any(re.fullmatch(r",?\s+(?:the\s+one\s+|which\s+)?(?:ended|ending|ends)\s+", text[p.end_idx:e.start_idx]) for e in ends))]
     if not undated or not ends:
         return periods
     q, e = undated[0], ends[0]
@@ -480,7 +567,10 @@ def _fiscal_quarters(periods: list, text: str) -> list:
         if m <= 0:
             m, y = m + 12, y - 1
         start = _date(y, m, min(end.day, calendar.monthrange(y, m)[1])) + timedelta(days=1)
-    merged = v.Period(start=start, end=end, label=q.label, start_idx=q.start_idx, end_idx=q.end_idx,
+    # "the current quarter, the one ending October 31": not the calendar quarter the article's date names
+    relative = re.search(r"\b(?:current|this|next|coming)\s+quarter", q.text, re.I)
+    label = f"{start.isoformat()}/{end.isoformat()}" if relative else q.label
+    merged = v.Period(start=start, end=end, label=label, start_idx=q.start_idx, end_idx=q.end_idx,
                       text=q.text, kind="quarter")
     return [merged if p is q else p for p in periods if p is not e]
 
@@ -497,7 +587,7 @@ def _guidance_and_deals(facts: list, claims: list[r.Claim], text: str, doc_perio
     cc = {v.text for c in claims for v in c.values if v.basis == "constant currency"}
     out = []
     for f in facts:
-        if f.kind == "observation" and f.change_text in cc and not f.change_basis:
+        if f.kind == "observation" and f.change_text in cc and not f.change_basis and _cc_near(text, f.change_text):
             f = f.model_copy(update={"change_basis": "constant currency"})  # the claim read the basis
         if f.kind == "observation":
             deal = kinds.get("stake_deal")
@@ -511,6 +601,34 @@ def _guidance_and_deals(facts: list, claims: list[r.Claim], text: str, doc_perio
                     f = f.model_copy(update={"period": None})  # the outlook, not the quarter reported on
         out.append(f)
     return out
+
+
+def _not_own_segment(facts: list, persons: set[str] = frozenset()) -> list:
+    """A company's legal name is the company, not one of its segments: "Qualcomm Incorporated
+    includes its licensing business, QTL, …" states no unit "Qualcomm Incorporated" of Qualcomm.
+    Nor is a person named in the article ("Priya Raman covers chips and semiconductors …")."""
+    def own(seg: r.EntityRef, company: str) -> bool:
+        short = _LEGAL_END.sub("", seg.label).strip()
+        return short != seg.label and (short == company or seg.label.startswith(company + " "))
+    companies = {f.company.label for f in facts if f.kind == "segment_of"}
+    out = []
+    for f in facts:
+        if f.kind == "segment_of" and (own(f.segment, f.company.label) or f.segment.label in persons):
+            continue
+        if f.kind == "in_segment" and (any(own(f.segment, c) for c in companies) or f.segment.label in persons):
+            continue
+        out.append(f)
+    return out
+
+
+def _cc_near(text: str, change_text: str) -> bool:
+    """Whether "constant currency" follows this growth in its own clause ("up 9% in constant
+    currency", "12% at constant currencies"), not a later clause's guidance ("up 10.7%, and raised
+    its … guidance to 3-5% in constant currency")."""
+    pos = text.find(change_text)
+    after = text[pos + len(change_text):pos + len(change_text) + 60] if pos >= 0 else ""
+    return re.match(r"[^,;]*?\bconstant[- ]currenc|[^,;]*?\bat\s+constant\s+exchange", after, re.I) is not None \
+        or re.search(r"\bconstant[- ]currency\b[^,;.]{0,40}$", text[max(0, pos - 60):max(pos, 0)], re.I) is not None
 
 
 def _dedupe(facts: list) -> list:

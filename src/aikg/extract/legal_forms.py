@@ -1,0 +1,31 @@
+"""The words that end a company's name: one record, read by `focus` (the article's company) and
+`pipeline` (companies the gazetteer lacks).
+
+- LEGAL_FORMS: legal forms ("Inc.", "AG", "(publ)"); a name minus them is its short name.
+- GROUP_WORDS: "Group", "Holdings", "Company": dropped too when comparing a headline's name with
+  the article's company ("ASML Holding" is ASML), kept in a discovered company's label.
+- DESCRIPTORS: words that end many companies' names and also units' names ("Nokia
+  Technologies", "Meta Platforms", "ZT Systems"): they mark a company name in running text, are
+  part of the name, and the bare first word is the company's name only when the article does
+  not use the bare word far more often on its own (then the bare word is the parent company).
+- CORP_MARKERS: the suffixes after which a capitalised run in running text is taken for a
+  company name (a narrower set: "SA", "AB", "NV" there would catch ordinary capitals).
+"""
+from __future__ import annotations
+
+import re
+
+LEGAL_FORMS = (r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.", r"Ltd\.?", "Limited", "AB",
+               r"\(publ\)", r"\(PUBL\)", "SE", "AG", "Aktiengesellschaft", r"N\.V\.", "NV", "plc", "PLC",
+               r"S\.A\.", "SA", "GmbH", "KK", r"K\.K\.")
+GROUP_WORDS = ("Company", "Holdings?", "Group")
+DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
+CORP_MARKERS = (r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?=\s)", r"Ltd\.?", "Limited",
+                r"Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?", r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?",
+                *DESCRIPTORS, "plc", "PLC", "AG", "SE", r"N\.V\.", r"S\.A\.")
+
+# a name's trailing legal forms and group words: "ASML Holding N.V." -> "ASML"
+LEGAL_END = re.compile(rf"(?:\s+(?:{'|'.join(LEGAL_FORMS + GROUP_WORDS)}))+\s*$")
+# one trailing legal form only: "Vantora Systems Inc." -> "Vantora Systems", "Kestrel Holdings Ltd" -> "Kestrel Holdings"
+LEGAL_LAST = re.compile(rf"\s+(?:{'|'.join(LEGAL_FORMS)})$")
+DESCRIPTOR = re.compile(rf"\s(?:{'|'.join(DESCRIPTORS)})$")
