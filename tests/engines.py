@@ -87,11 +87,12 @@ class Engine:
     def clear(self) -> None:
         """Drop every graph aikg can see (never the server's private ones)."""
         rs = self.store()
-        graphs = [g for g in rs.named_graphs()]
         from aikg.rdf import META_GRAPH
-        graphs += [META_GRAPH]
+        graphs = [*rs.all_graphs(), META_GRAPH]      # the derived facts graph too
         rs.update(";\n".join(f"DROP SILENT GRAPH {g}" for g in graphs))
+        left = rs.all_graphs()
         rs.close()
+        assert not left, f"{self.name}: graphs left after clearing: {[g.value for g in left][:5]}"
 
     def stop(self) -> None:
         if self.proc is not None:

@@ -42,6 +42,11 @@ ENTITIES_PER_PARAM = 5
 # (engine, saved query) -> variables whose values may differ, and why. Everything else in those
 # rows must still be equal. Listed in queries/README.md ("Portable to other engines").
 KNOWN: dict = {}   # (engine, query) -> (columns not compared, why); empty since the graph model change
+# (engine, query) whose rows differ now and then for an engine bug not yet understood, recorded
+# in queries/README.md ("open"): a difference there marks the test xfail, naming it; a
+# difference in any other query still fails it
+OPEN: dict = {("virtuoso", "competitors"): "zero-or-one unitOf path beside VALUES, intermittent",
+              ("virtuoso", "people"): "zero-or-one unitOf path beside VALUES, intermittent"}
 
 
 # ---------------------------------------------------------------------- servers
@@ -209,7 +214,11 @@ def test_every_saved_query_gives_the_same_rows_on_every_engine(engine, graphs, g
     assert len(remote) == len(local)
     n, problems = compare_saved_queries(local, remote, engine.name)
     assert n >= 30, n                        # the catalogue and the entities were really there
-    assert not problems, f"{len(problems)} of {n} cases differ:\n" + "\n".join(problems[:15])
+    open_ = [p for p in problems if (engine.name, p.split(" ", 1)[0]) in OPEN]
+    others = [p for p in problems if p not in open_]
+    assert not others, f"{len(others)} of {n} cases differ:\n" + "\n".join(others[:15])
+    if open_:
+        pytest.xfail(f"open {engine.name} difference (queries/README.md): " + "; ".join(open_)[:2000])
 
 
 # ---------------------------------------------------------------------- the CLI over each engine
