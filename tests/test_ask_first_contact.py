@@ -289,3 +289,18 @@ def test_which_company_is_not_answered_by_the_company_named_alone():
     own = [{"restrictionLabel": lit("tariff on imports"), "affectedLabel": lit("Acme")}]
     assert not fits(qm, "restrictions", own)
     assert fits(qm, "restrictions", [{**own[0], "affectedLabel": lit("Beta Pumps")}])
+
+
+def test_how_a_measure_moved_and_when_are_not_words_of_the_measure():
+    # "By how much did X's <measure> grow last quarter?": the measure phrase ends at the verb,
+    # so a row of that measure answers instead of "no <measure> grow last quarter figure"
+    acme = hit("Company", "Acme", 4, 5)
+    rows = [{"subjectLabel": lit("Acme"), "measure": lit("subscription revenue"), "value": lit(7),
+             "change": lit(12)}]
+    for q in ("By how much did Acme's subscription revenue grow last quarter?",
+              "How fast did Acme's subscription revenue rise this year?"):
+        assert _narrow("figures", q, rows, [acme])[0] == rows, q
+    # a measure of its own words that no row names is still no answer
+    kept, why = _narrow("figures", "By how much did Acme's net revenue retention rate fall last quarter?",
+                        rows, [acme])
+    assert kept == [] and "net revenue retention rate" in why

@@ -278,7 +278,13 @@ MARKET_GENERIC = {"global", "world", "worldwide", "china", "chinese", "domestic"
 
 FIGURE_VERBS = "bring brought generate generated make made earn earned post posted report reported book booked record recorded deliver delivered achieve achieved"
 UNIT_NOUNS = {"segment", "division", "unit", "business", "group", "arm", "company", "firm"}
-_OWNED = re.compile(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END)
+# a measure phrase also ends where the question says how it moved or when ("X's licensing revenue
+# grow last quarter", "X's cloud sales rise this year"): those words are not part of the measure
+_MOVED_OR_WHEN = ("grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased"
+                  "|decline|declined|jump|jumped|climb|climbed|drop|dropped|change|changed|expand|expanded"
+                  "|shrink|shrank|last|this|next|previous|prior")
+_OWNED = re.compile(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)"
+                    r"(?:(?=\s+(?:" + _MOVED_OR_WHEN + r")\b)|" + _PHRASE_END + ")")
 
 
 def _phrase_owned(ql: str) -> str:
