@@ -304,3 +304,11 @@ def test_how_a_measure_moved_and_when_are_not_words_of_the_measure():
     kept, why = _narrow("figures", "By how much did Acme's net revenue retention rate fall last quarter?",
                         rows, [acme])
     assert kept == [] and "net revenue retention rate" in why
+
+
+def test_a_possessive_after_a_plural_name_is_the_name_not_a_market():
+    # "What is Acme Technologies' market share?": "technologies'" is the company's name in the
+    # possessive, not a market the rows must name
+    acme = hit("Company", "Acme Technologies", 2, 4, matched="acme technologies")
+    rows = [{"subjectLabel": lit("Acme Technologies"), "market": lit("cloud"), "share": lit(12)}]
+    assert _narrow("market-shares", "What is Acme Technologies' market share?", rows, [acme])[0] == rows

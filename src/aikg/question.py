@@ -101,7 +101,7 @@ def _words(text: str) -> set[str]:
     ws = re.findall(r"[a-z0-9][a-z0-9&'-]*", text.lower())
     out = set()
     for w in ws:
-        w = w.replace("'s", "")
+        w = w.replace("'s", "").rstrip("'")   # "Acme's", and "Acme Technologies'" (a plural's possessive)
         if w in STOPWORDS or len(w) < 2:
             continue
         parts = SYNONYMS.get(w, w).split()
