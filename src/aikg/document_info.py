@@ -4,39 +4,32 @@ with the bundled graph (a user's own documents are listed first). Store lookups 
 store object, and one pure function."""
 from __future__ import annotations
 
-import weakref
 from datetime import date
 from urllib.parse import unquote
 
+from .store_cache import cached
 from .wording import _s
 
 _DATES = """PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX kg: <https://aikg.dev/ns#>
 SELECT ?doc ?date WHERE { ?d a kg:Document ; rdfs:label ?doc ; dcterms:date ?date }"""
-_DATES_CACHE: dict[int, tuple[object, object, dict]] = {}
+_DATES_CACHE: dict = {}   # store_cache.cached: id(store) -> (weak ref, version, dates)
 
 
 def document_dates(store) -> dict:
     """{document label: the date it was published}, for the documents that give one (cached
     per store and version, as linking.label_index)."""
-    version = getattr(store, "generation", None)
-    if version is None:
-        version = len(store) if hasattr(store, "__len__") else 0
-    hit = _DATES_CACHE.get(id(store))
-    if hit and hit[0]() is store and hit[1] == version:   # (the same object: an id may be reused)
-        return hit[2]
+    return cached(_DATES_CACHE, store, lambda: _read_dates(store))
+
+
+def _read_dates(store) -> dict:
     out = {}
     for r in store.query(_DATES):
         try:
             out[r["doc"].value] = date.fromisoformat(r["date"].value[:10])
         except ValueError:
             continue
-    try:
-        ref = weakref.ref(store)
-    except TypeError:
-        return out
-    _DATES_CACHE[id(store)] = (ref, version, out)
     return out
 
 

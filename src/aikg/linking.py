@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from .rdf import NS
+from .store_cache import cached
 
 KIND_PRIORITY = {"Company": 0, "Segment": 1, "Person": 2, "ModelFamily": 3, "AIModel": 4,
                  "Organization": 5, "Country": 6, "Product": 7, "CostItem": 8, "Place": 9,
@@ -149,7 +150,7 @@ def another_form(word: str, name: str) -> bool:
     return len(word) != len(name) and abs(len(word) - len(name)) >= 2 and same >= shorter - 1
 
 
-_CACHE: dict[int, tuple[int, LabelIndex]] = {}
+_CACHE: dict = {}   # store_cache.cached: id(store) -> (weak ref, version, LabelIndex)
 
 # The entity kinds are listed (VALUES) and typed entities are found first in a sub-select: at 1M
 # quads the label join then reads ~10k entities' labels (0.3 s) instead of filtering every typed
@@ -165,19 +166,14 @@ SELECT DISTINCT ?e ?type ?label ?pref WHERE {{
 
 
 def label_index(store, refresh: bool = False) -> LabelIndex:
-    key = id(store)
-    # a store object that counts its own writes is compared by that (cheap); others by size
-    version = getattr(store, "generation", None)
-    if version is None:
-        version = len(store) if hasattr(store, "__len__") else 0
-    if not refresh and key in _CACHE and _CACHE[key][0] == version:
-        return _CACHE[key][1]
+    return cached(_CACHE, store, lambda: _read_labels(store), refresh)
+
+
+def _read_labels(store) -> LabelIndex:
     rows = []
     for r in store.query(_LABELS):
         kind = r["type"].value[len(NS):]
         if kind not in KIND_PRIORITY:
             continue
         rows.append((r["e"].value, kind, r["label"].value, r["pref"].value == "true"))
-    idx = LabelIndex(rows)
-    _CACHE[key] = (version, idx)
-    return idx
+    return LabelIndex(rows)
