@@ -27,6 +27,8 @@ from .linking import Hit, label_index, norm
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
 from .question import PROVENANCE, ROLE_WORDS, measures_named, read, without_names
+from .question_frame import RELATIONS, frame
+from .candidates import Candidate, best
 
 MAX_ROWS = 40
 
@@ -107,38 +109,44 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     if top.score < 1.0:
         from .claims_fallback import from_claims
         return (hits and from_claims(kg, qm, question, timeout)) or _not_understood(question, intents)
-    if qm.predicate:   # a ranking, a cause, a stake sale, a launch date: its relation query, else the claims
-        typed = PREDICATE_QUERIES.get(qm.predicate)
-        if typed in catalogue():
-            a = _answer_intent(kg, question, q, typed, hits, timeout, qm.wants)
-            if a.status == "answered" and not _misfit(qm, typed, a.raw, q, hits):
-                return a
-        from .claims_fallback import from_claims
-        claim = from_claims(kg, qm, question, timeout)
-        if claim is not None:
-            return claim
     intent = top.name
     if PROVENANCE.search(q) and intent == "sources":
         # "which documents report the 380 billion yuan investment?" -> the investment, with sources
         second = next((i for i in intents[1:] if i.score >= PROVENANCE_MIN and "Document" not in ANSWERS.get(i.name, ())), None)
         if second is not None:
             intent = second.name
-    first = None
-    for name in [intent] + _fallbacks(qm, intents, intent):
+    # every source that can answer gives a candidate; one scoring against the question frame
+    # picks the answer (candidates.best), not the first source that returned rows
+    fr = frame(qm)
+    typed = PREDICATE_QUERIES.get(qm.predicate) if qm.predicate else None
+    routes = [intent] + _fallbacks(qm, intents, intent) + _relation_queries(fr, qm, intent)
+    cands, first = [], None
+    for name in dict.fromkeys(([typed] if typed in catalogue() else []) + routes):
         a = _answer_intent(kg, question, q, name, hits, timeout, qm.wants)
         if a.status == "answered":
             why = _misfit(qm, name, a.raw, q, hits)
             if not why:
-                return a
-            a = Answer(question, "no_answer", why, sparql=a.sparql, intent=name,
-                       suggestions=_suggest(intents))
-        first = first or a
-    if first.status == "no_answer":
-        from .claims_fallback import from_claims
-        claim = from_claims(kg, qm, question, timeout)
-        if claim is not None:
-            return claim
-    return first
+                cands.append(Candidate(a, "fact", name, first=name in (intent, typed)))
+                continue
+            a = Answer(question, "no_answer", why, sparql=a.sparql, intent=name, suggestions=_suggest(intents))
+        if name in routes:
+            first = first or a
+    from .claims_fallback import from_claims
+    claim = from_claims(kg, qm, question, timeout)
+    if claim is not None:
+        cands.append(Candidate(claim, "claim", "claims"))
+    chosen = best(fr, cands)
+    return chosen.answer if chosen is not None else first
+
+
+def _relation_queries(fr, qm, chosen: str) -> list[str]:
+    """The saved queries stating the relation the question asks about ("working with": the
+    partnerships), when they give the type of answer it wants."""
+    if not fr.relation:
+        return []
+    names = [n for r in RELATIONS if r.name == fr.relation for n in r.queries]
+    return [n for n in names if n != chosen and n in catalogue()
+            and (qm.wants in ("", "Document") or qm.wants in ANSWERS.get(n, ()))]
 
 
 def _not_measure_words(q: str, hits: list[Hit]) -> list[Hit]:

@@ -1,0 +1,110 @@
+"""Answer candidates and the one function that ranks them against the question frame.
+
+A candidate is what one source offers as the answer: the rows of a saved query (typed facts,
+already narrowed to the question and checked for the type it asks, answer_check) or the best
+claims of the entities named (claims_fallback). Each is scored with `score`, a sum of named
+weights, and `ask` answers with the best; so a later source that answers the question better
+wins over the first that returned something.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .answer_text import _s
+from .question_frame import RELATION_OF_PREDICATE, RELATION_OF_QUERY, Frame, stems
+
+# The weights, each a feature one can explain:
+W_COVERAGE = 4.0       # x the share of the question's content words the candidate's text holds
+W_EXACT_TYPE = 2.0     # its values are of the exact type asked (a percentage for a margin)
+W_RELATION = 2.0       # it states the relation the question asks about (a partner for "working with")
+W_OTHER_RELATION = -3.0  # it states another relation than the one asked (a rival for a partner)
+W_NO_RELATION = -1.5   # it states no relation where the question asks one (a figure for "why")
+W_SUBJECT = 0.5        # the entity asked about is its subject, not a counterpart
+W_BASIS = {"fact": 1.0, "claim": 0.5}   # a typed fact before a claim at equal coverage
+W_ROUTE = 1.0          # the saved query the question reads most like (intents.score_intents) first at a tie
+W_SECOND_VALUE = 1.0   # it carries the second value asked for ("… and how much did it rise")
+
+
+@dataclass
+class Candidate:
+    answer: object          # ask.Answer (status "answered"), its rows in .raw
+    basis: str              # "fact" | "claim"
+    source: str             # the saved query (or "claims")
+    first: bool = False     # the question's top saved query
+    features: dict = field(default_factory=dict)
+    total: float = 0.0
+
+
+COMPANY_SUBJECT_COLUMNS = ("subject", "company", "entity", "holder", "investor", "developer")
+
+
+def value_kinds(c: Candidate) -> set[str]:
+    """The types of value a candidate's rows carry: percent, change, amount, date."""
+    out: set[str] = set()
+    for r in c.answer.raw:
+        role = _s(r, "role")
+        if c.basis == "claim":
+            out |= {"percent"} if role in ("share", "percent") else {"change", "percent"} if role == "growth" else \
+                {"amount"} if role in ("amount", "count") else {"date"} if role == "date" or _s(r, "periodLabel") else set()
+            continue
+        if _s(r, "unit") == "percent" or r.get("share") is not None or r.get("stake") is not None:
+            out.add("percent")
+        elif r.get("value") is not None or r.get("amount") is not None:
+            out.add("amount")
+        if r.get("change") is not None:
+            out.add("change")
+    return out
+
+
+def _relation(f: Frame, c: Candidate) -> str:
+    if c.basis == "claim" and f.question.predicate:
+        return f.relation   # the claims were picked for stating the predicate asked (claims_fallback)
+    if c.basis == "claim":
+        rels = {RELATION_OF_PREDICATE.get(_s(r, "predicate"), "") for r in c.answer.raw}
+        return next(iter(rels)) if len(rels) == 1 else ""
+    return RELATION_OF_QUERY.get(c.source, "")
+
+
+def _text(c: Candidate) -> str:
+    """The words of a candidate: its rows' labels, measures and quotes, and for a saved query
+    the keywords of its header (a segments row covers "include" without saying it)."""
+    words = [str(t.value) for r in c.answer.raw for t in r.values() if t is not None and hasattr(t, "value")]
+    if c.basis == "fact":
+        from .queries import catalogue
+        sq = catalogue().get(c.source)
+        words += list(sq.keywords) if sq is not None else []
+    return " ".join(words)
+
+
+def score(f: Frame, c: Candidate) -> float:
+    """The candidate's score against frame `f`; its features in c.features (pure but for that)."""
+    feats = {}
+    if f.content:
+        feats["coverage"] = W_COVERAGE * len(f.content & stems(_text(c))) / len(f.content)
+    kinds = value_kinds(c)
+    if f.wants in ("percent", "amount", "change", "date") and f.wants in kinds:
+        feats["exact_type"] = W_EXACT_TYPE
+    rel = _relation(f, c)
+    if f.relation:
+        feats["relation"] = W_RELATION if rel == f.relation else W_OTHER_RELATION if rel else W_NO_RELATION
+    elif rel and not f.relation and c.basis == "fact":
+        feats["relation"] = W_OTHER_RELATION / 3   # a relation nobody asked about
+    if f.entity is not None and c.basis == "claim" and any(_s(r, "via") == "subject" for r in c.answer.raw):
+        feats["subject"] = W_SUBJECT
+    feats["basis"] = W_BASIS[c.basis]
+    if c.first:
+        feats["route"] = W_ROUTE
+    if f.also_change and "change" in kinds:
+        feats["second_value"] = W_SECOND_VALUE
+    c.features = feats
+    c.total = round(sum(feats.values()), 4)
+    return c.total
+
+
+def best(f: Frame, cands: list[Candidate]) -> Candidate | None:
+    """The best-scored candidate (the earlier at a tie: the question's top saved query first)."""
+    if not cands:
+        return None
+    for c in cands:
+        score(f, c)
+    return max(cands, key=lambda c: c.total)   # max keeps the first of equal scores

@@ -1,0 +1,121 @@
+"""The question frame: one reading of a question that every answer candidate is scored against
+(candidates.py). It gathers what the stages of `ask` used to re-read from the text each time:
+the entity asked about and the others named, the type of answer wanted, the measure words, the
+period, the relation cue, and the content words a candidate must cover. Pure functions.
+
+The relations are named records (spaCy-ruler style): the words a question asks about a relation
+with, the saved queries that state it as a typed fact and the claim predicates that state it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .question import STOPWORDS, Question, _KIND_NOUN, _question_periods
+
+
+@dataclass(frozen=True)
+class Relation:
+    name: str
+    cue: re.Pattern             # the question words that ask about it
+    queries: tuple[str, ...]    # saved queries whose rows state it
+    predicates: tuple[str, ...]  # claim predicates (claims layer) that state it
+
+
+def _rx(p: str) -> re.Pattern:
+    return re.compile(p)
+
+
+RELATIONS = (
+    Relation("partner", _rx(r"\bpartner\w*|\balliances?\b|\ballied\b|\btie-?ups?\b|\bteam(?:s|ed|ing)?\s+up\b|\bwork(?:s|ed|ing)?\s+(?:together\s+)?with\b"
+                            r"|\bcollaborat\w*|\bjoint\s+venture"), ("partnerships",), ("partner",)),
+    Relation("stake", _rx(r"\bstakes?\b|\bholdings?\b|\bshareholders?\b|\bowns?\b|\bowned\b|\bownership\b"),
+             ("stake-deals", "investments"), ("sell-stake",)),
+    Relation("rival", _rx(r"\bcompet(?:e|es|ed|ing|itors?|ition)\b|\brivals?\b|\bup\s+against\b"), ("competitors",), ("compete", "chase")),
+    Relation("launch", _rx(r"\blaunch\w*|\bunveil\w*|\breleas(?:e|es|ed|ing)\b|\bintroduc(?:e|es|ed|ing)\b"), ("launches",), ("launch",)),
+    Relation("succeed", _rx(r"\bsucceed\w*|\bsuccessors?\b|\bpredecessors?\b|\breplac(?:e|es|ed|ing)\b"), ("successions",), ()),
+    Relation("rank", _rx(r"\brank\w*|\b(?:placed|named)\s+(?:first|second|third|top)\b"), ("rankings",), ("rank",)),
+    Relation("cause", _rx(r"^\s*why\b|\bwhat\s+(?:drove|caused|explains|lifted|pushed)\b|\breasons?\s+for\b"), ("reasons",), ("cause",)),
+)
+RELATION_OF_QUERY = {q: r.name for r in RELATIONS for q in r.queries if r.name != "stake" or q == "stake-deals"}
+# the claim predicates question.read recognises (question.CLAIM_PREDICATES) -> their relation
+PREDICATE_RELATION = {"rank": "rank", "cause": "cause", "sell-stake": "stake", "partner": "partner", "compete": "rival", "launch": "launch"}
+RELATION_OF_PREDICATE = {p: r.name for r in RELATIONS for p in r.predicates}
+
+# Words that say the same thing in documents and questions: each maps to one stem so a
+# candidate covers a question that words it otherwise
+SYNONYMS = {
+    "sales": "revenue", "turnover": "revenue", "revenues": "revenue", "top-line": "revenue",
+    "alliance": "partner", "tie-up": "partner", "partnership": "partner", "collaboration": "partner",
+    "holding": "stake", "owns": "stake", "own": "stake", "ownership": "stake",
+    "capex": "capital expenditure", "rival": "compet", "rivals": "compet", "competitor": "compet",
+    "competitors": "compet", "profit": "income", "earnings": "income",
+    "arr": "run-rate", "annualised": "run-rate", "annualized": "run-rate",
+    "boss": "ceo", "chief": "ceo",
+}
+# words of a question that say how it asks, not what about
+ASKING = set("""much many what which when where why who whose whom want wants make made get got have has tell show me
+last latest this next big large value amount number total figure say said report reported according due expected
+expect set likely going since reason reasons give gave cite cited after before off up out under within between
+come comes came from range name named called new current currently now its their it company firm""".split())
+PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|"
+                          r"fourth|half|ended|ending|through|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|"
+                          r"nov\w*|dec\w*|april-june|july-september|january-march|october-december)\b")
+# a measure that is a ratio: its value is a percentage even when asked "what … did X achieve"
+RATIO_MEASURE = re.compile(r"\bmargins?\b|\bratios?\b|\brates?\b|\byields?\b")
+# "… and how much did it grow / rise": the change is a second value asked for
+ALSO_CHANGE = re.compile(r"\band\s+(?:how\s+(?:much|fast)|by\s+how\s+much|by\s+what\s+percentage)\b.*\b(?:gr[eo]w\w*|ris\w*|rose|increas\w*|jump\w*|fell|fall|declin\w*|drop\w*|chang\w*)")
+
+
+def stem(word: str) -> str:
+    w = SYNONYMS.get(word, word)
+    if " " in w:
+        return w
+    w = re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w
+    return w[:-1] if len(w) > 5 and w.endswith("e") else w
+
+
+def stems(text: str) -> set[str]:
+    """Content words of `text`, stemmed and folded to one synonym, the same way for questions
+    and candidates ("sales" and "revenues" -> "revenue")."""
+    out: set[str] = set()
+    for w in re.findall(r"[a-z0-9][a-z0-9&-]*", text.lower().replace("'s", "").replace("’s", "")):
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        s = stem(w)
+        out |= set(s.split()) if " " in s else {s}
+        if "-" in w:
+            out |= {stem(p) for p in w.split("-") if len(p) > 1 and p not in STOPWORDS}
+    return out
+
+
+@dataclass(frozen=True)
+class Frame:
+    question: Question
+    entity: object            # the entity asked about (a linking.Hit), or None
+    counterparts: tuple       # the other entities named
+    wants: str                # the answer type (Question.wants, a ratio measure read as a percent)
+    measures: tuple[str, ...]
+    relation: str             # a RELATIONS name, or ""
+    content: frozenset        # the stems a candidate should cover (less entities, asking and period words)
+    periods: tuple            # the periods named (extract.values periods)
+    also_change: bool         # a change asked besides the value ("… and how much did it rise")
+
+
+def frame(qm: Question) -> Frame:
+    """The frame of question model `qm` (question.read) (pure)."""
+    ql = qm.lower
+    hits = tuple(qm.hits)
+    owners = {h.iri for h in hits if h.kind == "Company" and any(u.kind == "Segment" and u.start == h.end for u in hits)}
+    main = [h for h in hits if h.iri not in owners]
+    entity = main[0] if main else (hits[0] if hits else None)
+    wants = qm.wants
+    if wants == "amount" and any(RATIO_MEASURE.search(m) for m in qm.measures):
+        wants = "percent"
+    relation = PREDICATE_RELATION.get(qm.predicate) or next((r.name for r in RELATIONS if r.cue.search(ql)), "")
+    text = PERIOD_WORDS.sub(" ", ql)
+    content = stems(text) - {stem(w) for w in ASKING} - stems(" ".join(m.group(0) for m in _KIND_NOUN.finditer(text)))
+    for h in hits:
+        content -= stems(h.label + " " + h.matched)
+    return Frame(qm, entity, tuple(h for h in hits if h is not entity), wants, qm.measures, relation,
+                 frozenset(content), tuple(_question_periods(qm.text)), bool(ALSO_CHANGE.search(ql)))
