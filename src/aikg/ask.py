@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
@@ -132,7 +132,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
         if name in routes:
             first = first or a
     from .claims_fallback import from_claims
-    claim = from_claims(kg, qm, question, timeout)
+    claim = from_claims(kg, replace(qm, wants=fr.wants), question, timeout)
     if claim is not None:
         cands.append(Candidate(claim, "claim", "claims"))
     chosen = best(fr, cands)

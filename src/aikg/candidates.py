@@ -44,7 +44,7 @@ def value_kinds(c: Candidate) -> set[str]:
     for r in c.answer.raw:
         role = _s(r, "role")
         if c.basis == "claim":
-            out |= {"percent"} if role in ("share", "percent") else {"change", "percent"} if role == "growth" else \
+            out |= {"percent"} if role in ("share", "percent") else {"change"} if role == "growth" else \
                 {"amount"} if role in ("amount", "count") else {"date"} if role == "date" or _s(r, "periodLabel") else set()
             continue
         if _s(r, "unit") == "percent" or r.get("share") is not None or r.get("stake") is not None:
@@ -76,13 +76,28 @@ def _text(c: Candidate) -> str:
     return " ".join(words)
 
 
+VALUE_TYPES = ("percent", "amount", "change", "date")
+
+
+def fits_type(f: Frame, c: Candidate) -> bool:
+    """The hard feature: a claim answers a question wanting a value only with a value of that
+    type (a partnership sentence does not say how much was paid). A typed fact's rows were
+    checked by answer_check before they became a candidate."""
+    if c.basis != "claim":
+        return True
+    if f.wants not in VALUE_TYPES:
+        return True
+    kinds = value_kinds(c)
+    return f.wants in kinds or (f.wants == "change" and "percent" in kinds) or (f.wants == "percent" and f.question.growth and "change" in kinds)
+
+
 def score(f: Frame, c: Candidate) -> float:
     """The candidate's score against frame `f`; its features in c.features (pure but for that)."""
     feats = {}
     if f.content:
         feats["coverage"] = W_COVERAGE * len(f.content & stems(_text(c))) / len(f.content)
     kinds = value_kinds(c)
-    if f.wants in ("percent", "amount", "change", "date") and f.wants in kinds:
+    if f.wants in ("percent", "amount", "change", "date") and (f.wants in kinds or f.wants == "change" and "percent" in kinds):
         feats["exact_type"] = W_EXACT_TYPE
     rel = _relation(f, c)
     if f.relation:
@@ -103,6 +118,7 @@ def score(f: Frame, c: Candidate) -> float:
 
 def best(f: Frame, cands: list[Candidate]) -> Candidate | None:
     """The best-scored candidate (the earlier at a tie: the question's top saved query first)."""
+    cands = [c for c in cands if fits_type(f, c)]
     if not cands:
         return None
     for c in cands:

@@ -10,6 +10,7 @@ import re
 
 from .answer_text import _s
 from .linking import norm
+from .question_frame import PERIOD_WORDS
 from .question import OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, measures_named, without_names
 
 # the claim value roles that answer each type of question; other questions get no claim answer
@@ -37,11 +38,6 @@ OUTLOOK_SAID = re.compile(r"\b(?:is|are)\s+expected\b|\bexpects\b|\bguidance\b|\
 # question of revenue or sales
 UNIT_LINE = re.compile(r"\s*[-•*]?\s*(?P<unit>[^:\d]{2,60}?)(?::|\s[-–—]\s)\s*\D{0,4}\d")   # "<unit>: $X billion, up Y%", "<unit> - X won"
 UNIT_LINE_MEASURES = "revenue revenues sales earn earned generate generated bring brought"
-
-
-# periods are matched on each claim's dates or label (_in_period), not as words
-PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|fourth|half|ended|ending|through|to|"
-                          r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b")
 
 
 def _stems(text: str) -> set[str]:
@@ -171,7 +167,27 @@ def _measure_fits(qm, row: dict) -> bool:
     (R&D spending "about 20% of revenue" does not answer "what was the revenue")."""
     measure = _s(row, "measure").lower()
     named = [stems for _, stems, _ in measures_named(without_names(qm.lower, qm.hits))]
+    if named and not measure:   # no measure stored: the words around the value may name another
+        near = value_clause(_s(row, "quote"), _s(row, "valueText")).lower()
+        said = [st for _, sts, _ in measures_named(near) for st in sts]
+        return not said or any(st in said or st in near for stems in named for st in stems)
     return not (measure and named) or any(st in measure for stems in named for st in stems)
+
+
+VALUE_NEAR = 6   # words either side of a value that name what it measures ("generated X in revenue")
+
+
+def value_clause(quote: str, value: str) -> str:
+    """The words of `quote` around `value` up to VALUE_NEAR each side, not past a clause break
+    (a semicolon, a dash, "while", "but", "and"+verb is not detected); '' when the value is not
+    found in the quote. "about 300 million yuan in revenue in 2024, … heavily loss-making" ->
+    "generated about 300 million yuan in revenue in 2024" (the loss is another clause)."""
+    i = quote.find(value) if value else -1
+    if i < 0:
+        return ""
+    before = re.split(r"[;:,—–]|\bwhile\b|\bbut\b|\bwhereas\b", quote[:i])[-1].split()[-VALUE_NEAR:]
+    after = re.split(r"[;:,—–]|\bwhile\b|\bbut\b|\bwhereas\b", quote[i + len(value):])[0].split()[:VALUE_NEAR]
+    return " ".join(before + [value] + after)
 
 
 def _initials(text: str) -> set[str]:

@@ -52,15 +52,17 @@ SYNONYMS = {
     "competitors": "compet", "profit": "income", "earnings": "income",
     "arr": "run-rate", "annualised": "run-rate", "annualized": "run-rate",
     "boss": "ceo", "chief": "ceo",
+    "growth": "grow", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
 }
 # words of a question that say how it asks, not what about
 ASKING = set("""much many what which when where why who whose whom want wants make made get got have has tell show me
 last latest this next big large value amount number total figure say said report reported according due expected
 expect set likely going since reason reasons give gave cite cited after before off up out under within between
 come comes came from range name named called new current currently now its their it company firm""".split())
+# the words a period is named with (periods are matched on dates, not as words)
 PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|"
-                          r"fourth|half|ended|ending|through|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|"
-                          r"nov\w*|dec\w*|april-june|july-september|january-march|october-december)\b")
+                          r"fourth|half|ended|ending|through|to|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                          r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:april|july|october|january)-\w+)\b")
 # a measure that is a ratio: its value is a percentage even when asked "what … did X achieve"
 RATIO_MEASURE = re.compile(r"\bmargins?\b|\bratios?\b|\brates?\b|\byields?\b")
 # "… and how much did it grow / rise": the change is a second value asked for
@@ -71,7 +73,7 @@ def stem(word: str) -> str:
     w = SYNONYMS.get(word, word)
     if " " in w:
         return w
-    w = re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w
+    w = re.sub(r"(?<=...)(?:ing|ed|es|s|e)$", "", w) if len(w) > 4 else w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
     return w[:-1] if len(w) > 5 and w.endswith("e") else w
 
 
