@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .answer_text import _s
-from .question_frame import RELATION_OF_PREDICATE, RELATION_OF_QUERY, Frame, stems
+from .question_frame import RATIO_MEASURE, RELATION_OF_PREDICATE, RELATION_OF_QUERY, Frame, stems
 
 # The weights, each a feature one can explain:
 W_COVERAGE = 4.0       # x the share of the question's content words the candidate's text holds
@@ -22,6 +22,7 @@ W_NO_RELATION = -1.5   # it states no relation where the question asks one (a fi
 W_SUBJECT = 0.5        # the entity asked about is its subject, not a counterpart
 W_BASIS = {"fact": 1.0, "claim": 0.5}   # a typed fact before a claim at equal coverage
 W_ROUTE = 1.0          # the saved query the question reads most like (intents.score_intents) first at a tie
+W_MEASURE = 1.5        # its measure (not only its sentence) is the measure the question names ("run-rate revenue" for ARR)
 W_SECOND_VALUE = 1.0   # it carries the second value asked for ("… and how much did it rise")
 
 
@@ -35,7 +36,8 @@ class Candidate:
     total: float = 0.0
 
 
-COMPANY_SUBJECT_COLUMNS = ("subject", "company", "entity", "holder", "investor", "developer")
+# the columns that name what a row's value measures
+MEASURE_COLUMNS = ("measure", "usageMetric", "guidanceChange", "market", "predicate")
 
 
 def value_kinds(c: Candidate) -> set[str]:
@@ -44,6 +46,8 @@ def value_kinds(c: Candidate) -> set[str]:
     for r in c.answer.raw:
         role = _s(r, "role")
         if c.basis == "claim":
+            if role == "growth" and RATIO_MEASURE.search(_s(r, "measure")):
+                role = "percent"   # "12.4% (operating margin)": the ratio's level, not a change
             out |= {"percent"} if role in ("share", "percent") else {"change"} if role == "growth" else \
                 {"amount"} if role in ("amount", "count") else {"date"} if role == "date" or _s(r, "periodLabel") else set()
             continue
@@ -99,6 +103,10 @@ def score(f: Frame, c: Candidate) -> float:
     kinds = value_kinds(c)
     if f.wants in ("percent", "amount", "change", "date") and (f.wants in kinds or f.wants == "change" and "percent" in kinds):
         feats["exact_type"] = W_EXACT_TYPE
+    if f.measure_stems:
+        said = " ".join(_s(r, col) for r in c.answer.raw for col in MEASURE_COLUMNS).lower()
+        if any(st in said for sts in f.measure_stems for st in sts):
+            feats["measure"] = W_MEASURE
     rel = _relation(f, c)
     if f.relation:
         feats["relation"] = W_RELATION if rel == f.relation else W_OTHER_RELATION if rel else W_NO_RELATION

@@ -8,7 +8,7 @@ from decimal import Decimal
 from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated
 from .wording import _dec, _s
 from .linking import Hit, norm
-from .question import (_PHRASE_END, GROWTH, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+from .question import (FIGURE_VERBS, _PHRASE_END, GROWTH, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
 
@@ -276,7 +276,6 @@ MARKET_GENERIC = {"global", "world", "worldwide", "china", "chinese", "domestic"
                   "entire", "share", "market", "biggest", "largest", "bigger", "larger", "slice", "much", "control"}
 
 
-FIGURE_VERBS = "bring brought generate generated make made earn earned post posted report reported book booked record recorded deliver delivered achieve achieved"
 UNIT_NOUNS = {"segment", "division", "unit", "business", "group", "arm", "company", "firm"}
 # a measure phrase also ends where the question says how it moved or when ("X's licensing revenue
 # grow last quarter", "X's cloud sales rise this year"): those words are not part of the measure

@@ -29,6 +29,8 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
     (r"\b(?:operating\s+|adjusted\s+|net\s+)?loss(?:es)?\b|\blos[et]\b|\blosing\b", ["loss"]),
     (r"\bprofit\w*\b", ["profit", "income"]),
+    # annual recurring revenue, said as ARR or a run-rate (Salesforce's "annual recurring revenue", Nebius's "ARR run-rate")
+    (r"\barr\b|\bannual\s+recurring\s+revenue\b|\brun-?rate\b", ["recurring revenue", "run-rate", "arr"]),
     (r"\brevenues?\b|\bsales\b|\bturnover\b|\btop\s+line\b", ["revenue", "sales"]),
     (r"\bincome\b", ["income", "revenue", "sales"]),
     (r"\bshares?\s+(?:move|moved|rise|rose|fall|fell|jump\w*|surg\w*|react\w*|do|did|perform\w*)|\bshare\s+price\b|\bstock\b|\bhong\s+kong-listed\s+shares\b|\blisted\s+shares\b", ["share price"]),
@@ -81,6 +83,12 @@ def without_names(ql: str, hits) -> str:
         rx = re.compile(r"(?<![a-z0-9])" + r"[^a-z0-9]*".join(toks) + r"(?![a-z0-9])")
         ql = rx.sub(lambda m: " " * len(m.group(0)), ql)
     return ql
+
+
+# the verbs a figure is reported with: they say how a question asks, not what about; but those
+# that say what was taken in (REVENUE_VERBS: "what did the unit bring in") name the revenue
+REVENUE_VERBS = "bring brought generate generated make made earn earned"
+FIGURE_VERBS = "bring brought generate generated make made earn earned post posted report reported book booked record recorded deliver delivered achieve achieved"
 
 
 SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "expect": "outlook", "expects": "outlook",

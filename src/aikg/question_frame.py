@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .question import STOPWORDS, Question, _KIND_NOUN, _question_periods
+from .question import STOPWORDS, Question, _KIND_NOUN, _question_periods, measures_named, without_names
 
 
 @dataclass(frozen=True)
@@ -58,9 +58,9 @@ SYNONYMS = {
 ASKING = set("""much many what which when where why who whose whom want wants make made get got have has tell show me
 last latest this next big large value amount number total figure say said report reported according due expected
 expect set likely going since reason reasons give gave cite cited after before off up out under within between
-come comes came from range name named called new current currently now its their it company firm""".split())
+come comes came from range name named called new current currently now its their it company firm during""".split())
 # the words a period is named with (periods are matched on dates, not as words)
-PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|"
+PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|(?:three|six|nine|twelve)(?=\s+months)|"
                           r"fourth|half|ended|ending|through|to|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                           r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:april|july|october|january)-\w+)\b")
 # a measure that is a ratio: its value is a percentage even when asked "what … did X achieve"
@@ -102,6 +102,7 @@ class Frame:
     content: frozenset        # the stems a candidate should cover (less entities, asking and period words)
     periods: tuple            # the periods named (extract.values periods)
     also_change: bool         # a change asked besides the value ("… and how much did it rise")
+    measure_stems: tuple = ()  # per measure named, the stems a candidate's measure must contain one of
 
 
 def frame(qm: Question) -> Frame:
@@ -119,5 +120,6 @@ def frame(qm: Question) -> Frame:
     content = stems(text) - {stem(w) for w in ASKING} - stems(" ".join(m.group(0) for m in _KIND_NOUN.finditer(text)))
     for h in hits:
         content -= stems(h.label + " " + h.matched)
+    named = [tuple(sts) for _, sts, _ in measures_named(without_names(ql, hits))]
     return Frame(qm, entity, tuple(h for h in hits if h is not entity), wants, qm.measures, relation,
-                 frozenset(content), tuple(_question_periods(qm.text)), bool(ALSO_CHANGE.search(ql)))
+                 frozenset(content), tuple(_question_periods(qm.text)), bool(ALSO_CHANGE.search(ql)), tuple(named))

@@ -1,6 +1,7 @@
 """Typos in a question's own words ("quater", "taregt"): a word that neither the question
 vocabulary (the saved queries' example questions, keywords and summaries) nor the store's
-labels know is read as the one vocabulary word a single edit or swap of two letters away.
+labels know is read as the one vocabulary word a single edit or swap of two letters away,
+unless it is an English word of its own (pyspellchecker's word list).
 Entity names are left to linking's fuzzy match; inflections ("segments" for "segment") are
 not typos. Pure functions apart from the cached vocabulary."""
 from __future__ import annotations
@@ -49,5 +50,17 @@ def correct(question: str, known: Callable[[str], bool] = lambda w: False) -> st
         w = m.group(0)
         if known(w.lower()):
             return w
-        return suggestion(w, vocab) or w
+        v = suggestion(w, vocab)
+        return v if v and not english_word(w.lower()) else w
     return _WORD.sub(fix, question)
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    from spellchecker import SpellChecker   # its English word list (loaded only when a word looks like a typo)
+    return SpellChecker(language="en")
+
+
+def english_word(word: str) -> bool:
+    """Whether `word` is an English word in its own right ("compute" is not a typo of "compete")."""
+    return bool(_dictionary().known([word]))
