@@ -145,3 +145,15 @@ def test_end_to_end_a_margin_is_answered_with_its_percentage(kg):
 def test_end_to_end_a_figure_not_stated_is_no_answer(kg):
     assert kg.ask("What net loss did Velorix Systems report in the first half of 2025?").status == "no_answer"
     assert kg.ask("How much is Velorix Systems paying Dunmore Analytics for the partnership?").status == "no_answer"
+
+
+def test_a_regulation_or_list_named_is_not_an_unknown_entity():
+    from aikg.ask import _unknown_names
+    assert _unknown_names("Why was Velorix added to the Entity List?", [hit("Company", "Velorix", 3, 4)]) == []
+    assert _unknown_names("What does the Harbour Safety Act require of Velorix?", [hit("Company", "Velorix", 8, 9)]) == []
+    assert _unknown_names("Why did Velorix buy Quillmark?", [hit("Company", "Velorix", 2, 3)]) == ["Quillmark"]
+
+
+def test_how_big_a_companys_stake_is_asks_for_a_stake():
+    assert read("How big is Velorix's stake in Dunmore?", [hit("Company", "Velorix")]).wants == "stake"
+    assert read("How large was Velorix's minority stake?", [hit("Company", "Velorix")]).wants == "stake"

@@ -70,6 +70,10 @@ GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", 
                 "API", "YoY", "Cloud", "Group", "Holdings", "Ltd", "Inc"}
 
 
+# the head nouns that make a capitalised phrase the name of a regulation, list or programme
+REGULATION_HEAD = re.compile(r"\s(?:List|Act|Acts|Rule|Rules|Regulation|Regulations|Law|Directive|Program|Programme|Initiative|Order|Agreement|Framework)$")
+
+
 def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
     covered = " ".join(h.matched for h in hits)
     names = []
@@ -81,6 +85,8 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
         if m.start() == 0 and len(m.group(1).split()) == 1:
             continue
         name = " ".join(words)
+        if REGULATION_HEAD.search(m.group(1)):
+            continue   # "the Entity List", "the CHIPS Act": a regulation or a programme, not an entity
         if norm(name) and norm(name) not in covered and not any(norm(w) in covered for w in words):
             names.append(name)
     return names
@@ -136,7 +142,13 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     if claim is not None:
         cands.append(Candidate(claim, "claim", "claims"))
     chosen = best(fr, cands)
-    return chosen.answer if chosen is not None else first
+    if chosen is not None:
+        return chosen.answer
+    if first is None:   # every source answered something else than what was asked
+        about = f" about {fr.entity.label}" if fr.entity is not None else ""
+        first = Answer(question, "no_answer", f"The documents state nothing{about} that answers this question.",
+                       intent=intent, suggestions=_suggest(intents))
+    return first
 
 
 def _relation_queries(fr, qm, chosen: str) -> list[str]:

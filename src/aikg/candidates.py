@@ -15,6 +15,7 @@ from .question_frame import RATIO_MEASURE, RELATION_OF_PREDICATE, RELATION_OF_QU
 
 # The weights, each a feature one can explain:
 W_COVERAGE = 4.0       # x the share of the question's content words the candidate's text holds
+W_NONE_COVERED = -2.0  # it holds none of two or more content words of the question
 W_EXACT_TYPE = 2.0     # its values are of the exact type asked (a percentage for a margin)
 W_RELATION = 2.0       # it states the relation the question asks about (a partner for "working with")
 W_OTHER_RELATION = -3.0  # it states another relation than the one asked (a rival for a partner)
@@ -81,6 +82,7 @@ def _text(c: Candidate) -> str:
 
 
 VALUE_TYPES = ("percent", "amount", "change", "date")
+MIN_CONTENT = 2   # a question of this many content words is not answered by a candidate holding none
 
 
 def fits_type(f: Frame, c: Candidate) -> bool:
@@ -99,7 +101,10 @@ def score(f: Frame, c: Candidate) -> float:
     """The candidate's score against frame `f`; its features in c.features (pure but for that)."""
     feats = {}
     if f.content:
-        feats["coverage"] = W_COVERAGE * len(f.content & stems(_text(c))) / len(f.content)
+        covered = len(f.content & stems(_text(c)))
+        feats["coverage"] = W_COVERAGE * covered / len(f.content)
+        if not covered and len(f.content) >= MIN_CONTENT:
+            feats["none_covered"] = W_NONE_COVERED
     kinds = value_kinds(c)
     if f.wants in ("percent", "amount", "change", "date") and (f.wants in kinds or f.wants == "change" and "percent" in kinds):
         feats["exact_type"] = W_EXACT_TYPE

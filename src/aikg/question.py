@@ -230,7 +230,7 @@ PLAN = re.compile(r"\bplan(?:s|ned)?\b|\bwill\b|\bcommit\w*|\bpledg\w*|\b[\w-]+[
 STAKE = re.compile(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion|how\s+much)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
 # the stake itself is what is asked: "what stake", "which direct stake", "how big a stake"
 STAKE_ASKED = re.compile(r"\b(?:what|which|how\s+(?:big|large)\s+an?)\s+(?:[\w-]+\s+){0,2}?stakes?\b"
-                         r"|\bhow\s+(?:big|large)\s+(?:is|was|were|are)\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?stakes?\b")
+                         r"|\bhow\s+(?:big|large)\s+(?:is|was|were|are)\s+(?:the|its|their|that|[\w.&-]+(?:'s|’s|s'))\s+(?:[\w-]+\s+)?stakes?\b")
 GOAL = re.compile(r"\b(?:want|wants|wanted|aim|aims|aiming|hope|hopes|target\w*|goal\w*|ambition\w*|aspir\w*|plan(?:s|ned)?\s+to\s+(?:make|reach|hit|earn|generate|achieve))\b")
 UNKNOWN = re.compile(r"(?:\bnot|n['’]t|\bcant|\bcannot|\bnever|\bno\s+one|\bnobody)\b.*\b(?:determine|disclos\w*|reveal\w*|tell|know|say|see|isolate|assess|break\w*\s+out|report|figure\s+out|work\s+out|find\s+out)\b|\bundisclosed\b|\bdisclosure\s+gaps?\b|\bunanswered\b|\bopaque\b")
 LISTING = re.compile(r"\b(?:versions?|variants?|kinds?|types?|members?|flavou?rs?|editions?)\s+of\s+(?:the\s+)?$")
