@@ -28,7 +28,7 @@ from .narrowing import _narrow
 from .queries import catalogue, without_comments
 from .question import PROVENANCE, ROLE_WORDS, measures_named, read, without_names
 from .question_frame import RELATIONS, frame
-from .candidates import Candidate, best
+from .candidates import Candidate, best, bound
 
 MAX_ROWS = 40
 
@@ -128,6 +128,8 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     routes = [intent] + _fallbacks(qm, intents, intent) + _relation_queries(fr, qm, intent)
     cands, first = [], None
     for name in dict.fromkeys(([typed] if typed in catalogue() else []) + routes):
+        if _settled(fr, cands, "fact", name, name in (intent, typed)):
+            continue
         a = _answer_intent(kg, question, q, name, hits, timeout, qm.wants)
         if a.status == "answered":
             why = _misfit(qm, name, a.raw, q, hits)
@@ -138,7 +140,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
         if name in routes:
             first = first or a
     from .claims_fallback import from_claims
-    claim = from_claims(kg, replace(qm, wants=fr.wants), question, timeout)
+    claim = None if _settled(fr, cands, "claim", "claims") else from_claims(kg, replace(qm, wants=fr.wants), question, timeout)
     if claim is not None:
         cands.append(Candidate(claim, "claim", "claims"))
     chosen = best(fr, cands)
@@ -149,6 +151,13 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
         first = Answer(question, "no_answer", f"The documents state nothing{about} that answers this question.",
                        intent=intent, suggestions=_suggest(intents))
     return first
+
+
+def _settled(fr, cands: list, basis: str, source: str, first: bool = False) -> bool:
+    """Whether the best candidate so far scores above any `source` could (candidates.bound):
+    then it is not run."""
+    now = best(fr, cands)
+    return now is not None and now.total > bound(fr, basis, source, first)
 
 
 def _relation_queries(fr, qm, chosen: str) -> list[str]:

@@ -129,6 +129,22 @@ def score(f: Frame, c: Candidate) -> float:
     return c.total
 
 
+def bound(f: Frame, basis: str, source: str, first: bool = False) -> float:
+    """The highest score a candidate of `basis` from `source` could reach on frame `f`: a source
+    whose bound is below the best candidate so far need not be run (the answer cannot change)."""
+    top = (W_COVERAGE if f.content else 0.0) + W_BASIS[basis] + (W_ROUTE if first else 0.0)
+    top += W_EXACT_TYPE if f.wants in VALUE_TYPES else 0.0
+    top += W_MEASURE if f.measure_stems else 0.0
+    top += W_SECOND_VALUE if f.also_change else 0.0
+    top += W_SUBJECT if basis == "claim" and f.entity is not None else 0.0
+    if f.relation:
+        rel = RELATION_OF_QUERY.get(source, "") if basis == "fact" else f.relation
+        top += W_RELATION if rel == f.relation or basis == "claim" else W_OTHER_RELATION if rel else W_NO_RELATION
+    elif basis == "fact" and RELATION_OF_QUERY.get(source):
+        top += W_OTHER_RELATION / 3
+    return top
+
+
 def best(f: Frame, cands: list[Candidate]) -> Candidate | None:
     """The best-scored candidate (the earlier at a tie: the question's top saved query first)."""
     cands = [c for c in cands if fits_type(f, c)]

@@ -100,9 +100,13 @@ class Frame:
     measures: tuple[str, ...]
     relation: str             # a RELATIONS name, or ""
     content: frozenset        # the stems a candidate should cover (less entities, asking and period words)
-    periods: tuple            # the periods named (extract.values periods)
     also_change: bool         # a change asked besides the value ("… and how much did it rise")
     measure_stems: tuple = ()  # per measure named, the stems a candidate's measure must contain one of
+
+    @property
+    def periods(self) -> list:
+        """The periods named (extract.values periods; read on demand: that import is not cheap)."""
+        return _question_periods(self.question.text)
 
 
 def frame(qm: Question) -> Frame:
@@ -122,4 +126,4 @@ def frame(qm: Question) -> Frame:
         content -= stems(h.label + " " + h.matched)
     named = [tuple(sts) for _, sts, _ in measures_named(without_names(ql, hits))]
     return Frame(qm, entity, tuple(h for h in hits if h is not entity), wants, qm.measures, relation,
-                 frozenset(content), tuple(_question_periods(qm.text)), bool(ALSO_CHANGE.search(ql)), tuple(named))
+                 frozenset(content), bool(ALSO_CHANGE.search(ql)), tuple(named))
