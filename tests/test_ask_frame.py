@@ -157,3 +157,16 @@ def test_a_regulation_or_list_named_is_not_an_unknown_entity():
 def test_how_big_a_companys_stake_is_asks_for_a_stake():
     assert read("How big is Velorix's stake in Dunmore?", [hit("Company", "Velorix")]).wants == "stake"
     assert read("How large was Velorix's minority stake?", [hit("Company", "Velorix")]).wants == "stake"
+
+
+def test_an_owners_possessive_before_a_unit_names_the_unit_not_a_company_spelled_the_same():
+    from aikg.linking import LabelIndex, possessive_units
+    idx = LabelIndex([("urn:x:co", "Company", "Harrow Energy", True), ("urn:x:seg", "Segment", "Energy", True),
+                      ("urn:x:h", "Company", "Harrow", True)])
+    q = "What did Harrow's Energy division earn last year?"
+    hits = idx.find_in(q)
+    assert [h.label for h in hits] == ["Harrow Energy"]          # "harrow s energy" normalised
+    fixed = possessive_units(q, hits, idx)
+    assert [(h.kind, h.label) for h in fixed] == [("Company", "Harrow"), ("Segment", "Energy")]
+    plain = "What did Harrow Energy earn last year?"               # the company itself, no possessive
+    assert [h.label for h in possessive_units(plain, idx.find_in(plain), idx)] == ["Harrow Energy"]

@@ -23,7 +23,7 @@ from .errors import AikgError
 from .answer_check import fits, mentions
 from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .typos import correct as correct_typos
-from .linking import Hit, label_index, norm
+from .linking import Hit, label_index, norm, possessive_units
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
 from .question import PROVENANCE, ROLE_WORDS, measures_named, read, without_names
@@ -108,7 +108,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
     idx = label_index(kg.store)
     q = correct_typos(q, idx.knows_word)
-    hits = _not_measure_words(q, idx.find_in(q))
+    hits = _not_measure_words(q, possessive_units(q, idx.find_in(q), idx))
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)
     top = intents[0]

@@ -177,3 +177,30 @@ def _read_labels(store) -> LabelIndex:
             continue
         rows.append((r["e"].value, kind, r["label"].value, r["pref"].value == "true"))
     return LabelIndex(rows)
+
+
+# "Rakuten's Mobile segment": a unit named after its owner's possessive; normalised, the two
+# words also spell a company ("Rakuten Mobile"), which the question does not ask about
+_POSSESSIVE_UNIT = re.compile(r"([\w.&-]+(?:\s+[\w.&-]+){0,2})(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(?:segment|division|unit|business|arm)\b", re.I)
+
+
+def possessive_units(question: str, hits: list[Hit], idx: LabelIndex) -> list[Hit]:
+    """`hits` with a name that swallowed a possessive before a unit word ("Rakuten's Mobile
+    segment" read as the company Rakuten Mobile) replaced by the owner and the segment, when
+    the store has a segment of that name."""
+    out = list(hits)
+    for m in _POSSESSIVE_UNIT.finditer(question):
+        owner, unit = norm(m.group(1)), norm(m.group(2))
+        for h in hits:
+            if h.kind == "Segment" or not h.matched.endswith(" " + unit) or not (owner + " " + unit).endswith(h.matched):
+                continue
+            seg = idx._best(idx.by_norm.get(unit, []), ("Segment",))
+            if seg is None:
+                continue
+            n_owner = len(h.matched.split()) - len(unit.split())
+            new = [Hit(seg[0], seg[1], idx.pref.get(seg[0], seg[2]), unit, 100.0, h.start + n_owner, h.end)]
+            own = idx._best(idx.by_norm.get(" ".join(h.matched.split()[:n_owner]), []))
+            if own is not None:
+                new.insert(0, Hit(own[0], own[1], idx.pref.get(own[0], own[2]), " ".join(h.matched.split()[:n_owner]), 100.0, h.start, h.start + n_owner))
+            out = [x for x in out if x is not h] + new
+    return sorted(out, key=lambda h: h.start)
