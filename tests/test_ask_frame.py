@@ -170,3 +170,15 @@ def test_an_owners_possessive_before_a_unit_names_the_unit_not_a_company_spelled
     assert [(h.kind, h.label) for h in fixed] == [("Company", "Harrow"), ("Segment", "Energy")]
     plain = "What did Harrow Energy earn last year?"               # the company itself, no possessive
     assert [h.label for h in possessive_units(plain, idx.find_in(plain), idx)] == ["Harrow Energy"]
+
+
+def test_how_a_unit_performed_asks_for_its_figures_and_its_claimed_line_answers():
+    from aikg.claims_fallback import claim_score
+    unit = hit("Segment", "Nordic Region", 2, 4)
+    qm = read("How did Velorix's Nordic Region perform in 2024?", [hit("Company", "Velorix", 2, 3), unit])
+    assert qm.wants == "amount"
+    line = {"subject": lit(unit.iri), "subjectLabel": lit("Nordic Region"), "predicate": lit("grow"), "role": lit("amount"),
+            "valueText": lit("EUR 812 million"), "via": lit("subject"), "quote": lit("Nordic Region: EUR 812 million, up 3.1%")}
+    assert claim_score(qm, line) > 0
+    assert read("How did Velorix do with its new chip?", []).wants != "amount"      # "do with": not how it performed
+    assert read("What is the value of Velorix's supply deal with Dunmore?", []).wants == "amount"

@@ -11,7 +11,7 @@ import re
 from .answer_text import _s
 from .linking import norm
 from .question_frame import PERIOD_WORDS
-from .question import FIGURE_VERBS, OUTLOOK_ASKED, REVENUE_VERBS, OUTLOOK_MEASURE, REPORTED, STOPWORDS, measures_named, without_names
+from .question import FIGURE_VERBS, OUTLOOK_ASKED, PERFORMANCE_WORDS, PERFORMED, REVENUE_VERBS, OUTLOOK_MEASURE, REPORTED, STOPWORDS, measures_named, without_names
 
 # the claim value roles that answer each type of question; other questions get no claim answer
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth", "percent"}, "stake": {"share"},
@@ -30,8 +30,8 @@ ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "mad
           "number", "total", "figure", "say", "said", "report", "reported", "according",
           "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who",
           "since", "reason", "reasons", "give", "gave", "cite", "cited", "after", "before", "off", "up", "out", "under", "within", "between",
-          "come", "comes", "came", "coming", "from", "segment", "division", "unit", "business", "range",
-          "name", "named", "called", "during"} | (set(FIGURE_VERBS.split()) - set(REVENUE_VERBS.split()))
+          "come", "comes", "came", "coming", "from", "segment", "division", "unit", "business", "region", "range",
+          "name", "named", "called", "during"} | set(PERFORMANCE_WORDS.split()) | (set(FIGURE_VERBS.split()) - set(REVENUE_VERBS.split()))
 OUTLOOK_SAID = re.compile(r"\b(?:is|are)\s+expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b")
 # A unit's line in a list of segment results ("QCT: $9.82 billion, up 13%") states its revenue
 # without the word: an amount claimed of a unit the question names, with no measure, answers a
@@ -124,8 +124,8 @@ def claim_score(qm, row: dict, published=None) -> float:
         content -= _stems(SHARE_WORDS)
     for h in qm.hits:
         content -= _stems(h.label + " " + h.matched)
-    if not content:
-        return 0.0
+    if not content and not (PERFORMED.search(qm.lower) and _s(row, "via") == "subject"):
+        return 0.0   # (how a unit performed: the figures claimed of it are the answer)
     claim_words = set()
     for col in CLAIM_TEXT_COLUMNS:
         claim_words |= _stems(_s(row, col))
@@ -152,7 +152,7 @@ def claim_score(qm, row: dict, published=None) -> float:
             _s(row, "predicate") in ("guide", "raise-guidance", "cut-guidance") or OUTLOOK_MEASURE.search(_s(row, "measure"))
             or OUTLOOK_SAID.search(_s(row, "quote"))):
         return 0.0   # what was reported is not what is expected
-    score = float(len(content) - missing)
+    score = float(len(content) - missing) or 1.0   # (no content words: how a unit performed)
     if _s(row, "role") == PRIMARY.get(qm.wants) and not qm.growth:
         score += 1.5
     if _s(row, "measure") and _stems(_s(row, "measure")) & content:

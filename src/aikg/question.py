@@ -332,6 +332,8 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
         return "Segment"
     if RATE_ASKED.search(ql) and not growth:
         return "percent"   # "what was X's net revenue retention rate": a percentage, not a count or an amount
+    if VALUE_OF.search(ql) or PERFORMED.search(ql):
+        return "amount"   # "what is the value of X's contract", "how did X's unit perform": its figures
     if form == "how_much":
         return "change" if growth and not re.search(r"\bhow\s+(?:big|large|many)\b", ql) else "amount"
     if measures and form != "list":
@@ -340,6 +342,12 @@ def _wants(ql: str, form: str, measures, growth: bool) -> str:
         return "amount"   # "what dividend per share will Sony pay": a figure of that name
     return ""
 
+
+# the amount of something named ("what is the value of X's contract with Y", "what was the size
+# of the round") and how a company or unit did ("how did X's North America region perform")
+VALUE_OF = re.compile(r"^\s*(?:what|how\s+much)\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|overall\s+)?(?:value|worth|size|price|cost|amount)\s+of\b")
+PERFORMED = re.compile(r"^\s*how\s+(?:did|does|has|have|is|was|were)\s+.{2,80}?\s+(?:perform(?:ed|ing)?|do|doing|fare|fared|faring)\b(?!\s+(?:with|to|for)\b)")
+PERFORMANCE_WORDS = "perform performed performing do doing fare fared faring"
 
 # a rate asked by name ("attrition rate", "retention rate"), not a growth rate or a price
 RATE_ASKED = re.compile(r"^\s*what\s+(?:is|was|were|are)\b.*\b(?<!growth\s)(?<!exchange\s)(?<!interest\s)(?<!tax\s)rates?\b")

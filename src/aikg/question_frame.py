@@ -58,7 +58,8 @@ SYNONYMS = {
 ASKING = set("""much many what which when where why who whose whom want wants make made get got have has tell show me
 last latest this next big large value amount number total figure say said report reported according due expected
 expect set likely going since reason reasons give gave cite cited after before off up out under within between
-come comes came from range name named called new current currently now its their it company firm during""".split())
+come comes came from range name named called new current currently now its their it company firm during
+perform performed performing do doing fare fared faring""".split())
 # the words a period is named with (periods are matched on dates, not as words)
 PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|(?:three|six|nine|twelve)(?=\s+months)|"
                           r"fourth|half|ended|ending|through|to|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
