@@ -182,3 +182,13 @@ def test_how_a_unit_performed_asks_for_its_figures_and_its_claimed_line_answers(
     assert claim_score(qm, line) > 0
     assert read("How did Velorix do with its new chip?", []).wants != "amount"      # "do with": not how it performed
     assert read("What is the value of Velorix's supply deal with Dunmore?", []).wants == "amount"
+
+
+def test_its_own_is_not_ownership_and_a_figure_of_another_entity_does_not_answer():
+    assert fr("How much did Velorix earn on its own last year?").relation == ""
+    assert fr("How much of Dunmore does Velorix own?").relation == "stake"
+    f = fr("How much revenue did Quillmark Labs make on its own in 2024?", hit("Company", "Quillmark Labs", 4, 6))
+    parent_unit = cand("fact", "figures", [{"subjectLabel": "Devices", "measure": "revenue", "value": "7", "quote": "Devices revenue was 7."}], first=True)
+    assert not fits_type(f, parent_unit) and best(f, [parent_unit]) is None
+    own = cand("fact", "figures", [{"subjectLabel": "Quillmark Labs", "measure": "revenue", "value": "2", "quote": "Quillmark Labs revenue was 2."}])
+    assert best(f, [parent_unit, own]) is own

@@ -89,12 +89,23 @@ def fits_type(f: Frame, c: Candidate) -> bool:
     """The hard feature: a claim answers a question wanting a value only with a value of that
     type (a partnership sentence does not say how much was paid). A typed fact's rows were
     checked by answer_check before they became a candidate."""
+    if c.basis == "fact" and c.source == "figures" and not _subject_named(f, c):
+        return False   # a figure of another entity than those named (the unit a company sits in)
     if c.basis != "claim":
         return True
     if f.wants not in VALUE_TYPES:
         return True
     kinds = value_kinds(c)
     return f.wants in kinds or (f.wants == "change" and "percent" in kinds) or (f.wants == "percent" and f.question.growth and "change" in kinds)
+
+
+def _subject_named(f: Frame, c: Candidate) -> bool:
+    """Whether some row's subject is an entity the question names (by label, or in its words)."""
+    from .linking import norm
+    named = {norm(h.label) for h in f.question.hits} | {h.matched for h in f.question.hits}
+    subjects = {norm(_s(r, "subjectLabel")) for r in c.answer.raw if _s(r, "subjectLabel")}
+    q = norm(f.question.text)
+    return not subjects or not f.question.hits or any(s in named or f" {s} " in f" {q} " for s in subjects)
 
 
 def score(f: Frame, c: Candidate) -> float:

@@ -29,7 +29,7 @@ def _rx(p: str) -> re.Pattern:
 RELATIONS = (
     Relation("partner", _rx(r"\bpartner\w*|\balliances?\b|\ballied\b|\btie-?ups?\b|\bteam(?:s|ed|ing)?\s+up\b|\bwork(?:s|ed|ing)?\s+(?:together\s+)?with\b"
                             r"|\bcollaborat\w*|\bjoint\s+venture"), ("partnerships",), ("partner",)),
-    Relation("stake", _rx(r"\bstakes?\b|\bholdings?\b|\bshareholders?\b|\bowns?\b|\bowned\b|\bownership\b"),
+    Relation("stake", _rx(r"\bstakes?\b|\bholdings?\b|\bshareholders?\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)\bowns?\b|\bowned\b|\bownership\b"),
              ("stake-deals", "investments"), ("sell-stake",)),
     Relation("rival", _rx(r"\bcompet(?:e|es|ed|ing|itors?|ition)\b|\brivals?\b|\bup\s+against\b"), ("competitors",), ("compete", "chase")),
     Relation("launch", _rx(r"\blaunch\w*|\bunveil\w*|\breleas(?:e|es|ed|ing)\b|\bintroduc(?:e|es|ed|ing)\b"), ("launches",), ("launch",)),
