@@ -192,3 +192,20 @@ def test_its_own_is_not_ownership_and_a_figure_of_another_entity_does_not_answer
     assert not fits_type(f, parent_unit) and best(f, [parent_unit]) is None
     own = cand("fact", "figures", [{"subjectLabel": "Quillmark Labs", "measure": "revenue", "value": "2", "quote": "Quillmark Labs revenue was 2."}])
     assert best(f, [parent_unit, own]) is own
+
+
+def test_a_company_asked_with_no_relation_named_is_looked_for_in_every_company_relation():
+    from aikg.ask import _relation_queries
+    qm = read("Which carrier is deploying Velorix's Ledgerline software across its stores?", [hit("Company", "Velorix", 4, 5)])
+    assert qm.wants == "Company"
+    assert {"partnerships", "competitors"} <= set(_relation_queries(frame(qm), qm, "models"))
+    qm2 = read("Who are Velorix's rivals?", [hit("Company", "Velorix", 3, 4)])
+    assert _relation_queries(frame(qm2), qm2, "competitors") == []
+
+
+def test_a_candidate_naming_the_other_entities_asked_about_ranks_first():
+    product = hit("Product", "Ledgerline", 5, 6)
+    f = fr("Which carrier is deploying Velorix's Ledgerline software?", hit("Company", "Velorix", 4, 5), product)
+    rival = cand("fact", "competitors", [{"competitorLabel": "Harrowgate", "quote": "Harrowgate competes with Velorix."}], first=True)
+    client = cand("fact", "partnerships", [{"partnerLabel": "Norbank", "quote": "Norbank will deploy Ledgerline across its branches, Velorix said."}])
+    assert best(f, [rival, client]) is client and client.features["names"] == 1.0

@@ -162,10 +162,13 @@ def _settled(fr, cands: list, basis: str, source: str, first: bool = False) -> b
 
 def _relation_queries(fr, qm, chosen: str) -> list[str]:
     """The saved queries stating the relation the question asks about ("working with": the
-    partnerships), when they give the type of answer it wants."""
-    if not fr.relation:
+    partnerships), or any relation when it asks for a company and names none, when they give
+    the type of answer it wants."""
+    if not fr.relation and qm.wants != "Company":
         return []
-    names = [n for r in RELATIONS if r.name == fr.relation for n in r.queries]
+    # a company asked with no relation named ("which operator is rolling out X's platform"):
+    # every relation between companies may hold it
+    names = [n for r in RELATIONS if r.name == fr.relation or not fr.relation for n in r.queries]
     return [n for n in names if n != chosen and n in catalogue()
             and (qm.wants in ("", "Document") or qm.wants in ANSWERS.get(n, ()))]
 

@@ -16,6 +16,7 @@ from .question_frame import RATIO_MEASURE, RELATION_OF_PREDICATE, RELATION_OF_QU
 # The weights, each a feature one can explain:
 W_COVERAGE = 4.0       # x the share of the question's content words the candidate's text holds
 W_NONE_COVERED = -2.0  # it holds none of two or more content words of the question
+W_NAMES = 1.0          # x the share of the other entities the question names that it names
 W_EXACT_TYPE = 2.0     # its values are of the exact type asked (a percentage for a margin)
 W_RELATION = 2.0       # it states the relation the question asks about (a partner for "working with")
 W_OTHER_RELATION = -3.0  # it states another relation than the one asked (a rival for a partner)
@@ -116,6 +117,9 @@ def score(f: Frame, c: Candidate) -> float:
         feats["coverage"] = W_COVERAGE * covered / len(f.content)
         if not covered and len(f.content) >= MIN_CONTENT:
             feats["none_covered"] = W_NONE_COVERED
+    if f.counterparts:
+        text = _text(c).lower()
+        feats["names"] = W_NAMES * sum(1 for h in f.counterparts if h.label.lower() in text or h.matched in text) / len(f.counterparts)
     kinds = value_kinds(c)
     if f.wants in ("percent", "amount", "change", "date") and (f.wants in kinds or f.wants == "change" and "percent" in kinds):
         feats["exact_type"] = W_EXACT_TYPE
@@ -143,7 +147,7 @@ def score(f: Frame, c: Candidate) -> float:
 def bound(f: Frame, basis: str, source: str, first: bool = False) -> float:
     """The highest score a candidate of `basis` from `source` could reach on frame `f`: a source
     whose bound is below the best candidate so far need not be run (the answer cannot change)."""
-    top = (W_COVERAGE if f.content else 0.0) + W_BASIS[basis] + (W_ROUTE if first else 0.0)
+    top = (W_COVERAGE if f.content else 0.0) + W_BASIS[basis] + (W_ROUTE if first else 0.0) + (W_NAMES if f.counterparts else 0.0)
     top += W_EXACT_TYPE if f.wants in VALUE_TYPES else 0.0
     top += W_MEASURE if f.measure_stems else 0.0
     top += W_SECOND_VALUE if f.also_change else 0.0
