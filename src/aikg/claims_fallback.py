@@ -10,8 +10,8 @@ import re
 
 from .answer_text import _s
 from .linking import norm
-from .question_frame import PERIOD_WORDS
-from .question import FIGURE_VERBS, OUTLOOK_ASKED, PERFORMANCE_WORDS, PERFORMED, REVENUE_VERBS, OUTLOOK_MEASURE, REPORTED, STOPWORDS, measures_named, without_names
+from .question_frame import ASKING, PERIOD_WORDS
+from .question import OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, measures_named, without_names
 
 # the claim value roles that answer each type of question; other questions get no claim answer
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth", "percent"}, "stake": {"share"},
@@ -24,14 +24,6 @@ PRIMARY = {"percent": "share", "amount": "amount"}
 # on the platform")
 LENIENT_FROM = 4
 CLAIM_TEXT_COLUMNS = ("predicate", "measure", "role", "quote")
-# words of a question that say how it asks, not what about
-ASKING = {"much", "many", "what", "which", "when", "want", "wants", "make", "made", "get", "got", "have", "has",
-          "tell", "show", "me", "last", "latest", "this", "next", "big", "large", "large", "value", "amount",
-          "number", "total", "figure", "say", "said", "report", "reported", "according",
-          "due", "expected", "expect", "set", "slated", "scheduled", "planned", "likely", "going", "why", "where", "who",
-          "since", "reason", "reasons", "give", "gave", "cite", "cited", "after", "before", "off", "up", "out", "under", "within", "between",
-          "come", "comes", "came", "coming", "from", "segment", "division", "unit", "business", "region", "range",
-          "name", "named", "called", "during"} | set(PERFORMANCE_WORDS.split()) | (set(FIGURE_VERBS.split()) - set(REVENUE_VERBS.split()))
 OUTLOOK_SAID = re.compile(r"\b(?:is|are)\s+expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b")
 # A unit's line in a list of segment results ("QCT: $9.82 billion, up 13%") states its revenue
 # without the word: an amount claimed of a unit the question names, with no measure, answers a

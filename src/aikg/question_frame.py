@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .question import STOPWORDS, Question, _KIND_NOUN, _question_periods, measures_named, without_names
+from .question import FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, _question_periods, measures_named, without_names
 
 
 @dataclass(frozen=True)
@@ -54,12 +54,15 @@ SYNONYMS = {
     "boss": "ceo", "chief": "ceo",
     "growth": "grow", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
 }
-# words of a question that say how it asks, not what about
+# words of a question that say how it asks, not what about (the frame's and the claims' content
+# words): question words, verbs of reporting and performing, class words beside a unit's name
 ASKING = set("""much many what which when where why who whose whom want wants make made get got have has tell show me
 last latest this next big large value amount number total figure say said report reported according due expected
-expect set likely going since reason reasons give gave cite cited after before off up out under within between
-come comes came from range name named called new current currently now its their it company firm during
-perform performed performing do doing fare fared faring""".split())
+expect set slated scheduled planned likely going since reason reasons give gave cite cited after before off up out
+under within between come comes came coming from range name named called during segment division unit business
+region""".split()) | set(PERFORMANCE_WORDS.split()) | (set(FIGURE_VERBS.split()) - set(REVENUE_VERBS.split()))
+# and, for the frame, words that say whose or when rather than what
+FRAME_ASKING = ASKING | {"new", "current", "currently", "now", "its", "their", "it", "company", "firm"}
 # the words a period is named with (periods are matched on dates, not as words)
 PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|(?:three|six|nine|twelve)(?=\s+months)|"
                           r"fourth|half|ended|ending|through|to|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
@@ -122,7 +125,7 @@ def frame(qm: Question) -> Frame:
         wants = "percent"
     relation = PREDICATE_RELATION.get(qm.predicate) or next((r.name for r in RELATIONS if r.cue.search(ql)), "")
     text = PERIOD_WORDS.sub(" ", ql)
-    content = stems(text) - {stem(w) for w in ASKING} - stems(" ".join(m.group(0) for m in _KIND_NOUN.finditer(text)))
+    content = stems(text) - {stem(w) for w in FRAME_ASKING} - stems(" ".join(m.group(0) for m in _KIND_NOUN.finditer(text)))
     for h in hits:
         content -= stems(h.label + " " + h.matched)
     named = [tuple(sts) for _, sts, _ in measures_named(without_names(ql, hits))]
