@@ -209,3 +209,11 @@ def test_a_candidate_naming_the_other_entities_asked_about_ranks_first():
     rival = cand("fact", "competitors", [{"competitorLabel": "Harrowgate", "quote": "Harrowgate competes with Velorix."}], first=True)
     client = cand("fact", "partnerships", [{"partnerLabel": "Norbank", "quote": "Norbank will deploy Ledgerline across its branches, Velorix said."}])
     assert best(f, [rival, client]) is client and client.features["names"] == 1.0
+
+
+def test_a_candidate_whose_features_net_to_nothing_is_not_an_answer():
+    f = fr("Which subsidiary runs Velorix's undersea cable business?", hit("Company", "Velorix", 3, 4))
+    tariffs = cand("fact", "restrictions", [{"restrictionLabel": "tariff", "quote": "Tariffs hit Velorix's exports."}], first=True)
+    assert best(f, [tariffs]) is None                  # says none of it: "not stated", not the tariffs
+    cable = cand("fact", "segments", [{"segmentLabel": "Velorix Subsea", "quote": "Velorix Subsea runs the undersea cable business."}])
+    assert best(f, [tariffs, cable]) is cable

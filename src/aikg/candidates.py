@@ -83,6 +83,10 @@ def _text(c: Candidate) -> str:
 
 
 VALUE_TYPES = ("percent", "amount", "change", "date")
+# the least score that answers: below it the features net to nothing (none of the question's words,
+# no value of the type asked, another relation) and "not stated" is the honest answer (on the seen
+# sets: 7 wrong answers of 8 scored below it, bench numbers in the issue-12q commit)
+MIN_TOTAL = 0.5
 MIN_CONTENT = 2   # a question of this many content words is not answered by a candidate holding none
 
 
@@ -167,4 +171,5 @@ def best(f: Frame, cands: list[Candidate]) -> Candidate | None:
         return None
     for c in cands:
         score(f, c)
-    return max(cands, key=lambda c: c.total)   # max keeps the first of equal scores
+    top = max(cands, key=lambda c: c.total)   # max keeps the first of equal scores
+    return top if top.total >= MIN_TOTAL else None

@@ -60,7 +60,7 @@ ASKING = set("""much many what which when where why who whose whom want wants ma
 last latest this next big large value amount number total figure say said report reported according due expected
 expect set slated scheduled planned likely going since reason reasons give gave cite cited after before off up out
 under within between come comes came coming from range name named called during segment division unit business
-region""".split()) | set(PERFORMANCE_WORDS.split()) | (set(FIGURE_VERBS.split()) - set(REVENUE_VERBS.split()))
+region mention mentions mentioned coverage article articles document documents""".split()) | set(PERFORMANCE_WORDS.split()) | (set(FIGURE_VERBS.split()) - set(REVENUE_VERBS.split()))
 # and, for the frame, words that say whose or when rather than what
 FRAME_ASKING = ASKING | {"new", "current", "currently", "now", "its", "their", "it", "company", "firm"}
 # the words a period is named with (periods are matched on dates, not as words)
