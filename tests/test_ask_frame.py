@@ -213,7 +213,11 @@ def test_a_candidate_naming_the_other_entities_asked_about_ranks_first():
 
 def test_a_candidate_whose_features_net_to_nothing_is_not_an_answer():
     f = fr("Which subsidiary runs Velorix's undersea cable business?", hit("Company", "Velorix", 3, 4))
-    tariffs = cand("fact", "restrictions", [{"restrictionLabel": "tariff", "quote": "Tariffs hit Velorix's exports."}], first=True)
+    tariffs = cand("fact", "restrictions", [{"restrictionLabel": "tariff", "quote": "Tariffs hit Velorix's exports."}])
     assert best(f, [tariffs]) is None                  # says none of it: "not stated", not the tariffs
+    # the saved query the question reads most like may answer in other words
+    f2 = fr("Which chip can Velorix no longer easily buy?", hit("Company", "Velorix", 3, 4))
+    control = cand("fact", "restrictions", [{"restrictionLabel": "export control", "productLabel": "K9", "quote": "Exports of the K9 to Velorix now need a licence."}], first=True)
+    assert best(f2, [control]) is control
     cable = cand("fact", "segments", [{"segmentLabel": "Velorix Subsea", "quote": "Velorix Subsea runs the undersea cable business."}])
     assert best(f, [tariffs, cable]) is cable
