@@ -5,8 +5,10 @@
 3. score every saved query (intents: answer type, similarity to its examples, its keywords);
 4. bind each linked entity to the parameter its type fits (slots), run, relax if nothing comes;
 5. narrow the rows to what was asked (narrowing) and check they are of the type asked for
-   (answer_check); if not, try the next saved query that gives that type, then the claims
-   (claims_fallback), then say `no_answer` — never a confident answer to another question;
+   (answer_check); the rows of the best saved query, of the next ones giving that type, of the
+   query of the relation asked and the claims (claims_fallback) are each a candidate, ranked by
+   one scoring against the question frame (question_frame, candidates); none scoring enough:
+   `no_answer` — never a confident answer to another question;
 6. write the answer from the rows (answer_text); quote the sentences they came from.
 """
 from __future__ import annotations
@@ -139,8 +141,10 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
             a = Answer(question, "no_answer", why, sparql=a.sparql, intent=name, suggestions=_suggest(intents))
         if name in routes:
             first = first or a
-    from .claims_fallback import from_claims
-    claim = None if _settled(fr, cands, "claim", "claims") else from_claims(kg, replace(qm, wants=fr.wants), question, timeout)
+    claim = None
+    if not _settled(fr, cands, "claim", "claims"):
+        from .claims_fallback import from_claims   # (imported only when the claims may answer)
+        claim = from_claims(kg, replace(qm, wants=fr.wants), question, timeout)
     if claim is not None:
         cands.append(Candidate(claim, "claim", "claims"))
     chosen = best(fr, cands)
