@@ -57,10 +57,14 @@ def correct(question: str, known: Callable[[str], bool] = lambda w: False) -> st
 
 @lru_cache(maxsize=1)
 def _dictionary():
-    from spellchecker import SpellChecker   # its English word list (loaded only when a word looks like a typo)
+    try:
+        from spellchecker import SpellChecker   # its English word list (loaded only when a word looks like a typo)
+    except ImportError:   # an install without it corrects as before
+        return None
     return SpellChecker(language="en")
 
 
 def english_word(word: str) -> bool:
     """Whether `word` is an English word in its own right ("compute" is not a typo of "compete")."""
-    return bool(_dictionary().known([word]))
+    d = _dictionary()
+    return d is not None and bool(d.known([word]))
