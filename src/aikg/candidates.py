@@ -107,6 +107,8 @@ def fits_type(f: Frame, c: Candidate) -> bool:
 def _subject_named(f: Frame, c: Candidate) -> bool:
     """Whether some row's subject is an entity the question names (by label, or in its words)."""
     from .linking import norm
+    if any(_s(r, "subject") in {h.iri for h in f.question.hits} for r in c.answer.raw):
+        return True   # (by identity: an entity's preferred label may differ between engines)
     named = {norm(h.label) for h in f.question.hits} | {h.matched for h in f.question.hits}
     subjects = {norm(_s(r, "subjectLabel")) for r in c.answer.raw if _s(r, "subjectLabel")}
     q = norm(f.question.text)
