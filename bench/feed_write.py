@@ -6,9 +6,8 @@ Extracts the first --limit feed articles once, then writes them (batches of --ba
 the facts-graph delta included, as `aikg ingest` does) into a fresh on-disk store once per
 method, timing the write alone in CPU seconds:
 
-    update-text   one SPARQL update: DELETE DATA / DROP GRAPH / INSERT DATA built by str() of
-                  every term (what `LocalStore.replace_documents` did up to session 5)
-    update-nq     the same update, the INSERT DATA body built by ox.serialize (N-Quads) instead
+    update        one SPARQL update: DELETE DATA / DROP GRAPH / INSERT DATA
+                  (`LocalStore.replace_documents`, what `aikg ingest` does): all or nothing
     extend        Store.extend(quads): one transaction, but inserts only (no deletes)
     load-nq       Store.load(N-Quads bytes from ox.serialize): one transaction, inserts only
     bulk_extend   Store.bulk_extend: fastest, not all or nothing
@@ -37,7 +36,7 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=200)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--scratch", type=Path, required=True)
-    ap.add_argument("--methods", default="update-text,update-nq,extend,load-nq,bulk_extend")
+    ap.add_argument("--methods", default="update,extend,load-nq,bulk_extend")
     a = ap.parse_args(argv)
 
     from aikg.extract.pipeline import extract_bytes
@@ -50,8 +49,8 @@ def main(argv=None) -> int:
     exs = [extract_bytes(f.read_bytes(), f.name) for f in files]
     clock = time.process_time
     print(f"{len(files)} articles, batches of {a.batch} (load average {' '.join(f'{x:.1f}' for x in os.getloadavg())})\n")
-    print("| method | write CPU s | ms per doc | all or nothing |")
-    print("|---|---|---|---|")
+    print("| method | write CPU s (facts delta included) | ms per doc | all or nothing | store quads |")
+    print("|---|---|---|---|---|")
     for method in a.methods.split(","):
         d = a.scratch / method
         if d.exists():
@@ -65,32 +64,26 @@ def main(argv=None) -> int:
                     for ex in part]
             reference = [q for ex in part for q in reference_quads(ex)]
             t = clock()
-            if method == "update-text":
+            if method == "update":
                 store.replace_documents(docs, reference)
             else:
                 changes = [(doc_iri(d_), [], qs) for d_, qs in docs]
                 deletes, facts = facts_delta_batch(OxReader(store.ox), changes)
                 inserts = [q for _, qs in docs for q in qs] + reference + facts
-                if method == "update-nq":
-                    body = ox.serialize(inserts, format=ox.RdfFormat.N_QUADS).decode()
-                    parts = [f"DELETE DATA {{ {_term_text(deletes)} }}"] if deletes else []
-                    parts.append(f"INSERT DATA {{ {body} }}")
-                    store.ox.update(";\n".join(parts))
-                else:
-                    if deletes:
-                        store.ox.update(f"DELETE DATA {{ {_term_text(deletes)} }}")
-                    if method == "extend":
-                        store.ox.extend(inserts)
-                    elif method == "load-nq":
-                        store.ox.load(ox.serialize(inserts, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
-                    elif method == "bulk_extend":
-                        store.ox.bulk_extend(inserts)
+                if deletes:              # a second transaction: these three are not all or nothing
+                    store.ox.update(f"DELETE DATA {{ {_term_text(deletes)} }}")
+                if method == "extend":
+                    store.ox.extend(inserts)
+                elif method == "load-nq":
+                    store.ox.load(ox.serialize(inserts, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+                elif method == "bulk_extend":
+                    store.ox.bulk_extend(inserts)
             cpu += clock() - t
         t = clock()
         store.flush()
         cpu += clock() - t
         print(f"| {method} | {cpu:.2f} | {1000 * cpu / len(files):.1f} | "
-              f"{'yes' if method.startswith('update') else 'inserts only' if method != 'bulk_extend' else 'no'} | {len(store.ox)} quads")
+              f"{'yes' if method == 'update' else 'no (deletes apart)' if method != 'bulk_extend' else 'no'} | {len(store.ox)} |")
         del store
     return 0
 
