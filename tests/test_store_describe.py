@@ -1,6 +1,6 @@
 """describe on a feed: what the entity is first, then the facts pointing at it, without the
-claims that name it (the claims query lists those); pages are slices of every row, picked by
-IRIs before any label is looked up (queries/describe.rq)."""
+claims that name it (the claims query lists those); pages are slices of every row
+(queries/describe.rq)."""
 from __future__ import annotations
 
 import sys
