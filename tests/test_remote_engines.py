@@ -42,11 +42,6 @@ ENTITIES_PER_PARAM = 5
 # (engine, saved query) -> variables whose values may differ, and why. Everything else in those
 # rows must still be equal. Listed in queries/README.md ("Portable to other engines").
 KNOWN: dict = {}   # (engine, query) -> (columns not compared, why); empty since the graph model change
-# (engine, query) whose rows differ now and then for an engine bug not yet understood, recorded
-# in queries/README.md ("open"): a difference there marks the test xfail, naming it; a
-# difference in any other query still fails it
-OPEN: dict = {("virtuoso", "competitors"): "zero-or-one unitOf path beside VALUES, intermittent",
-              ("virtuoso", "people"): "zero-or-one unitOf path beside VALUES, intermittent"}
 
 
 # ---------------------------------------------------------------------- servers
@@ -214,12 +209,19 @@ def test_every_saved_query_gives_the_same_rows_on_every_engine(engine, graphs, g
     assert len(remote) == len(local)
     n, problems = compare_saved_queries(local, remote, engine.name)
     assert n >= 30, n                        # the catalogue and the entities were really there
-    open_ = [p for p in problems if (engine.name, p.split(" ", 1)[0]) in OPEN]
-    others = [p for p in problems if p not in open_]
-    assert not others, f"{len(others)} of {n} cases differ:\n" + "\n".join(others[:15])
-    if open_:
-        pytest.xfail(f"open {engine.name} difference (queries/README.md): " + "; ".join(open_)[:2000])
+    assert not problems, f"{len(problems)} of {n} cases differ:\n" + "\n".join(problems[:15])
 
+
+def test_no_saved_query_uses_a_zero_or_one_path():
+    """Virtuoso 7.2.5 evaluates `p?` paths wrongly beside a bound parameter (queries/README.md
+    rule 8): the saved queries spell the zero-length step as a UNION branch instead."""
+    from aikg.queries import _strip_comments_and_strings, catalogue
+    path_opt = re.compile(r"(?:[\w>)])\?(?=[\s|/)^])")   # `org:unitOf? `, `<iri>?`, `(a|b)?`
+    found = {name: path_opt.findall(_strip_comments_and_strings(sq.text, keep_iris=True))
+             for name, sq in catalogue().items()}
+    assert not {k: v for k, v in found.items() if v}
+    assert path_opt.search("?x org:unitOf? ?c") and path_opt.search("?m (kg:a|^kg:a)? ?p")
+    assert not path_opt.search("SELECT ?x WHERE { ?x kg:p ?y FILTER(?y) }")
 
 # ---------------------------------------------------------------------- the CLI over each engine
 def quad_set(quads) -> set:
