@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 import time
@@ -380,6 +381,35 @@ def test_updates_need_the_credentials_from_the_environment(virtuoso_engine, tmp_
     assert r.returncode == 0, r.stderr
     assert "note" not in rs.documents()
 
+
+def test_the_readme_bulk_loader_route_gives_the_same_rows(virtuoso_engine, tmp_path):
+    """The README's way to put a big graph into Virtuoso (push is slow there: 25 ms of server
+    CPU per document graph): `aikg export --format nq`, then the `isql-vt` line the README
+    gives, run as written but for the host, password and folder; every saved query then gives
+    the local store's rows."""
+    from engines import virtuoso_binary
+    from aikg.store import LocalStore
+    readme = (ROOT / "README.md").read_text()
+    export = re.search(r"^aikg export --format nq -o (/\S+)/(\S+\.nq)\b", readme, re.M)
+    load = re.search(r"^isql-vt 1111 dba PASSWORD .+$", readme, re.M)
+    assert export and load, "README: the bulk loader lines moved"
+    folder = virtuoso_engine.workdir / f"load-{tmp_path.name}"       # inside DirsAllowed
+    folder.mkdir()
+    r = run_cli("export", "-q", "--format", "nq", "-o", str(folder / export.group(2)),
+                env={"XDG_DATA_HOME": str(tmp_path / "xdg")})
+    assert r.returncode == 0, r.stderr
+    virtuoso_engine.clear()
+    _, isql = virtuoso_binary()
+    argv = shlex.split(load.group(0))           # as the shell would pass it
+    assert argv[:4] == ["isql-vt", "1111", "dba", "PASSWORD"] and argv[4].startswith("exec="), argv
+    argv = [isql, f"127.0.0.1:{virtuoso_engine.sql_port}", "dba", virtuoso_engine.dba_password,
+            argv[4].replace(export.group(1), str(folder))]
+    r = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0 and "Error" not in r.stdout + r.stderr, r.stdout + r.stderr
+    local, remote = LocalStore.bundled(), virtuoso_engine.store()
+    assert len(remote) == len(local)
+    n, problems = compare_saved_queries(local, remote, "virtuoso")
+    assert n >= 30 and not problems, "\n".join(problems[:15])
 
 def test_a_default_graph_that_is_not_the_union_is_detected(oxigraph_engine, tmp_path):
     """Oxigraph server without --union-default-graph, asked without aikg's union parameter,
