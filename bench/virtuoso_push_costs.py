@@ -17,12 +17,19 @@ WORK/engines/local-1m); its first --docs document graphs are written under new g
 * `insert-data-K`: SPARQL Update `INSERT DATA` with K documents' `GRAPH` blocks per request
   (`DEFINE sql:big-data-const 1`, else Virtuoso refuses more than 10,000 lines of generated
   SQL; the few `xsd:duration` triples left out, which INSERT DATA refuses: SR553).
+* `put-Nw`, `insert-data-K-Nw`: the same from N concurrent workers (graphs dealt out
+  biggest first);
+* `put-gzip`: one PUT per graph with a gzip body (`Content-Encoding: gzip`); the row says
+  whether the server stored the triples or refused the body.
+
+`--ways` picks them (default: all).
 
 Server CPU is read from /proc (the other jobs on a shared machine inflate wall time, not it).
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import shutil
 import sys
@@ -86,12 +93,51 @@ def insert_data(per: int):
     return write
 
 
+def concurrently(write, workers: int):
+    """`write` over the graphs dealt out to `workers` threads, biggest graphs first."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run(rs, graphs: dict) -> int:
+        names = sorted(graphs, key=lambda g: -len(graphs[g]))
+        shares = [{g: graphs[g] for g in names[i::workers]} for i in range(workers)]
+        with ThreadPoolExecutor(workers) as pool:
+            return sum(pool.map(lambda share: write(rs, share), shares))
+    return run
+
+
+def put_gzip(rs, graphs: dict) -> int:
+    u = rs.store_url
+    for g, triples in graphs.items():
+        body = gzip.compress(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), 1)
+        resp = rs._send("PUT", u, u.target({"graph": g.value}), body,
+                        {"Content-Type": "application/n-triples", "Content-Encoding": "gzip",
+                         "Content-Length": str(len(body))}, 600)
+        rs._check_status(u, resp, time.monotonic() + 600)
+        rs._read_body(u, resp, time.monotonic() + 600, limit=1 << 16)
+    return len(graphs)
+
+
+def stored(rs, graphs: dict) -> str:
+    """How many of the written triples the server holds in those graphs."""
+    first = next(iter(graphs))
+    values = " ".join(str(g) for g in [*graphs, ox.NamedNode(first.value + ":all")])   # one-request's graph
+    n = int(rs.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")[0]["n"].value)
+    return f"{n} of {sum(len(t) for t in graphs.values())}"
+
+
+WAYS = {"put": put_each, "one-request": one_request, "insert-data-1": insert_data(1),
+        "insert-data-20": insert_data(20), "put-2w": concurrently(put_each, 2), "put-4w": concurrently(put_each, 4),
+        "insert-data-20-2w": concurrently(insert_data(20), 2), "insert-data-20-4w": concurrently(insert_data(20), 4),
+        "put-gzip": put_gzip}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("store", type=Path)
     ap.add_argument("--preload", type=Path, help="N-Quads loaded first with Virtuoso's bulk loader")
     ap.add_argument("--docs", type=int, default=200)
     ap.add_argument("--out", type=Path, default=BENCH / "virtuoso-push-costs.md")
+    ap.add_argument("--ways", default=",".join(WAYS), help="comma-separated: " + ", ".join(WAYS))
     args = ap.parse_args(argv)
     from aikg.store import LocalStore
     from engines import start_virtuoso
@@ -106,9 +152,13 @@ def main(argv=None) -> int:
         rs = engine.store(timeout=600)
         rs.engine
         server, quads = (rs.server or "Virtuoso").strip(), len(rs)
-        for label, write in [("put", put_each), ("one-request", one_request), ("insert-data-1", insert_data(1)),
-                             ("insert-data-20", insert_data(20))]:
-            rows.append(measure(engine, rs, label, document_triples(store, args.docs, label), write))
+        for label in args.ways.split(","):
+            graphs = document_triples(store, args.docs, label)
+            try:
+                rows.append(measure(engine, rs, label, graphs, WAYS[label]))
+                rows[-1]["stored"] = stored(rs, graphs)
+            except Exception as e:                     # a way the server refuses is a result too
+                rows.append({"way": label, "error": str(e).splitlines()[0][:160], "load": os.getloadavg()[0]})
             print(rows[-1], flush=True)
     finally:
         engine.stop()
@@ -117,11 +167,14 @@ def main(argv=None) -> int:
              f"`bench/virtuoso_push_costs.py {' '.join(argv if argv is not None else sys.argv[1:])}`, "
              f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; server preloaded with {preload} "
              f"({quads} quads); {args.docs} document graphs of {args.store.name} written under new names.", "",
-             "| way | graphs | triples | requests | wall | server CPU | µs CPU / triple | ms CPU / request | load |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "| way | graphs | triples | requests | wall | server CPU | µs CPU / triple | ms CPU / request | triples stored | load |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
+        if "error" in r:
+            lines.append(f"| {r['way']} | refused: {r['error']} | | | | | | | | {r['load']:.1f} |")
+            continue
         lines.append(f"| {r['way']} | {r['graphs']} | {r['triples']} | {r['requests']} | {r['wall_s']:.2f} s | "
-                     f"{r['server_cpu_s']:.2f} s | {r['us_per_triple']:.0f} | {r['ms_per_request']:.1f} | {r['load']:.1f} |")
+                     f"{r['server_cpu_s']:.2f} s | {r['us_per_triple']:.0f} | {r['ms_per_request']:.1f} | {r['stored']} | {r['load']:.1f} |")
     args.out.write_text("\n".join(lines) + "\n")
     print(f"wrote {args.out}")
     return 0

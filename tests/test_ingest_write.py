@@ -60,3 +60,24 @@ def test_ingest_into_a_disk_store_adds_then_replaces(tmp_path: Path):
     ref = LocalStore.memory()
     ref.replace_document("kestrel", extraction_quads(extract_bytes(f.read_bytes(), f.name)))
     assert second == set(ref.quads(doc_iri("kestrel")))  # the store keeps decimals canonical
+
+
+def test_write_keeps_every_term_as_it_was():
+    """The update text is Oxigraph's TriG with GRAPH keywords: a quote whose lines look like a
+    graph block, escapes, typed and language literals, blank nodes and numbers come back equal."""
+    g = doc_iri("odd")
+    p = ox.NamedNode("urn:x:p")
+    objs = [ox.Literal('line one\n<urn:x:g> {\nsaid "no" \\ done'), ox.Literal("Zürich", language="de"),
+            ox.Literal("2.5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")),
+            ox.Literal("7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+            ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")),
+            ox.NamedNode("urn:x:o")]
+    quads = [ox.Quad(ox.NamedNode(f"urn:x:s{i}"), p, o, g) for i, o in enumerate(objs)]
+    quads.append(ox.Quad(ox.BlankNode("b1"), p, ox.Literal("blank"), ox.NamedNode("urn:x:other")))
+    store = LocalStore.memory()
+    store.replace_documents([("odd", quads[:-1])], quads[-1:])
+    got = {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in store.ox
+           if not isinstance(q.subject, ox.BlankNode)}
+    want = {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in quads[:-1]}
+    assert want <= got
+    assert [q.object for q in store.ox.quads_for_pattern(None, p, None, ox.NamedNode("urn:x:other"))] == [ox.Literal("blank")]
