@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from .. import records as r
+from .clauses import governs, outside_holes, split as split_clauses
 from .lead import lead
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 
@@ -398,6 +399,9 @@ def _basis(text: str) -> str | None:
 _SAID_WHEN = re.compile(r"\b(?:guided|forecast|projected|issued|predicted|announced|said|gave|given)\s+(?:it\s+)?(?:in|on|back\s+in)\s+$", re.I)
 
 
+_MARKET_MEASURE = re.compile(r"\b(?:share|stock)\s+price$|\b(?:shares|stock|market\s+value|market\s+capitali[sz]ation)$")
+
+
 def _same_span(p, doc_period) -> bool:
     """Whether `p` is a bare "the first half" / "the quarter" (no year, no month) that names the
     dated period the article reports on, a half or a quarter as long as it."""
@@ -409,10 +413,14 @@ def _same_span(p, doc_period) -> bool:
     return months == (6 if p.kind == "half" else 3)
 
 
-def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int]):
+def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], model=None):
+    """The period nearest the value at `pos`, its own clause's first; never one inside an
+    embedded clause the value is not in ("…, which opened in 2024")."""
     best, dist = None, 10 ** 9
     for p in ctx.periods:
         if _SAID_WHEN.search(ctx.text[max(0, p.start_idx - 30):p.start_idx]):
+            continue
+        if model is not None and not governs(model, pos, p.start_idx):
             continue
         d = min(abs(p.start_idx - pos), abs(p.end_idx - pos))
         if clause[0] <= p.start_idx < clause[1]:
@@ -427,6 +435,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         return []  # no value to observe (most sentences)
     t = ctx.text
     clauses = _Clauses(t)
+    model = split_clauses(t)
+    top_text = outside_holes(t, model)  # the sentence without its embedded clauses
     heads = list(HEAD_RE.finditer(t))
     main = ctx.state.main_company
     lab = LIST_LABEL.match(t) if ":" in t else None
@@ -497,9 +507,12 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                 return _measure_phrase(t, earlier[0])[0], earlier[0].start()
         return None, pos
 
-    def period_for(pos: int, clause) -> r.Period | None:
-        p = _nearest_period(ctx, pos, clause)
+    def period_for(pos: int, clause, market: bool = False) -> r.Period | None:
+        p = _nearest_period(ctx, pos, clause, model)
         same_clause = p is not None and clause[0] <= p.start_idx < clause[1]
+        if market and not same_clause:  # a move of the share price is dated by its own clause or its
+            d = ctx.state.timeline_date  # timeline entry, never by the results reported
+            return r.Period(start=d, end=d, label=d.isoformat()) if d else None
         if not same_clause and doc_period and re.search(r"\b(?:in|for|during|over)\s+the\s+(?:quarter|period|three\s+months|half)\b", t[clause[0]:clause[1]], re.I):
             return doc_period
         if p is not None and _same_span(p, doc_period):
@@ -512,7 +525,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         pp = ctx.state.paragraph_period
         if pp and pp[0] == ctx.paragraph:
             return pp[1]
-        if doc_period and not re.search(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", t):
+        if doc_period and not re.search(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", top_text):
             return doc_period
         return None
 
@@ -521,7 +534,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         "should exceed €19.8 billion", "Full-year sales are forecast at ¥12.3 trillion") is an
         outlook: its measure says so, and it keeps only a period its own clause states (never
         the quarter the article reports on)."""
-        period = period_for(pos, clause)
+        period = period_for(pos, clause, market=bool(_MARKET_MEASURE.search(measure)))
         if previous:  # the guidance the new one replaced
             measure = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
             return (measure if measure.startswith("previous ") else f"previous {measure} outlook"), period
@@ -530,7 +543,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if clause[0] > 0 and not FORECAST.search(t[clause[0]:pos]) and _CHANGED_NP.search(t[clause[0]:pos]) \
                 and re.search(r"\b(?:had|has|have)\s+\w+\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", t[clause[0]:pos]):
             return measure, period  # "…, and that headcount had fallen by about 10%": a change already made
-        p = _nearest_period(ctx, pos, clause)
+        p = _nearest_period(ctx, pos, clause, model)
         own = p is not None and clause[0] <= p.start_idx < clause[1]
         if not own or (doc_period is not None and period == doc_period
                        and not re.search(r"\bfourth|\bnext|\bcurrent|\bcoming|\bfull[- ]year|\bannual", t[clause[0]:clause[1]], re.I)):

@@ -1,0 +1,95 @@
+"""The clause model (extract/clauses.py) and what the figure extraction reads from it.
+Sentences here are our own, written for these tests."""
+from __future__ import annotations
+
+from aikg.extract import clauses as cl
+from aikg.extract.pipeline import extract_text
+
+
+def _at(text: str, word: str) -> int:
+    return text.index(word)
+
+
+def test_a_relative_clause_is_a_hole_in_the_clause_around_it():
+    t = "Fabrikam plans to spend about $2 billion this year on its plant in Ohio, which it bought in 2021."
+    model = cl.split(t)
+    assert not cl.governs(model, _at(t, "$2"), _at(t, "2021"))
+    assert cl.governs(model, _at(t, "$2"), _at(t, "this year"))
+    assert cl.clause_at(model, _at(t, "$2")).verb_kind == "plan"
+
+
+def test_a_reason_clause_does_not_date_the_value_before_it():
+    t = "Average selling price rose to $31.2 a unit from $29.0, reflecting the price rise of March 2023."
+    model = cl.split(t)
+    assert not cl.governs(model, _at(t, "$31.2"), _at(t, "March 2023"))
+
+
+def test_a_subordinate_clause_without_a_comma_is_a_hole():
+    t = "Contoso's stock climbed 6% to $88 after the company raised its outlook in May."
+    model = cl.split(t)
+    assert not cl.governs(model, _at(t, "6%"), _at(t, "May"))
+    assert cl.clause_at(model, _at(t, "6%")).verb_kind == "market"
+
+
+def test_a_parenthesis_glosses_what_it_follows():
+    t = "For its fiscal second quarter (the three months to June 2024), Tailspin booked sales of $5 million."
+    model = cl.split(t)
+    assert cl.governs(model, _at(t, "$5"), _at(t, "June 2024"))
+
+
+def test_a_fronted_adverbial_dates_a_coordinated_clause():
+    t = "In the second half, bookings grew 4% to $3 billion, while service costs fell 1%."
+    model = cl.split(t)
+    first, second = model[0], model[1]
+    assert first.fronted == (0, len("In the second half, "))
+    assert second.kind == "coordinate" and second.verb == "fell" and second.verb_kind == "change"
+    assert cl.governs(model, _at(t, "1%"), _at(t, "second half"))
+
+
+def test_source_names_are_found_before_and_after():
+    t = "Per the analyst firm Omdia, Northwind had 8% of the router market; Gartner data show Litware at 5%."
+    names = [t[a:b] for a, b in cl.sources(t)]
+    assert "Omdia" in names and "Gartner" in names
+    assert not cl.in_source(t, _at(t, "Northwind"))
+
+
+HEAD = """Tessaline posts higher quarterly sales
+
+OSLO, 12 November 2024 — Tessaline ASA said on Wednesday that revenue for the third quarter of 2024 rose 7% to $3.1 billion.
+
+"""
+
+
+def _obs(body: str):
+    ex = extract_text(HEAD + body, "doc", "doc.txt")
+    return [f for f in ex.facts if f.kind == "observation" and "third quarter of 2024 rose" not in f.evidence.quote]
+
+
+def test_the_lead_figure_takes_the_reported_period():
+    ex = extract_text(HEAD, "doc", "doc.txt")
+    revenue = [f for f in ex.facts if f.kind == "observation" and f.measure == "revenue"]
+    assert revenue and revenue[0].period is not None and revenue[0].period.label == "Q3 2024"
+
+
+def test_a_share_move_after_results_does_not_take_the_results_period():
+    moves = [o for o in _obs('Analysts were cautious. "It is early days," said one analyst. '
+                             "Tessaline's shares rose 5.5% to €61 after the results.\n")
+             if o.measure.endswith("share price")]
+    assert moves and all(o.period is None for o in moves)
+
+
+def test_a_year_in_a_relative_clause_does_not_date_a_plan():
+    obs = _obs("Tessaline expects capital expenditure of about $900 million, mostly for its Lyon site, "
+               "which opened in 2019.\n")
+    capex = [o for o in obs if "capital expenditure" in o.measure]
+    assert capex and all(o.period is None for o in capex)
+    obs = _obs("Tessaline expects capital expenditure of about $900 million this year, mostly for its Lyon site, "
+               "which opened in 2019.\n")
+    capex = [o for o in obs if "capital expenditure" in o.measure]
+    assert capex and all(o.period is not None and o.period.label == "2024" for o in capex)
+
+
+def test_a_reason_clause_does_not_date_the_figure():
+    obs = _obs("Average selling price rose to $31.2 a unit from $29.0 a year earlier, reflecting the price rise of March 2023.\n")
+    asp = [o for o in obs if o.value_text == "$31.2"]
+    assert asp and all(o.period is None or "2023" not in o.period.label for o in asp)
