@@ -93,3 +93,26 @@ def test_a_reason_clause_does_not_date_the_figure():
     obs = _obs("Average selling price rose to $31.2 a unit from $29.0 a year earlier, reflecting the price rise of March 2023.\n")
     asp = [o for o in obs if o.value_text == "$31.2"]
     assert asp and all(o.period is None or "2023" not in o.period.label for o in asp)
+
+
+def _shares(body: str) -> set[tuple]:
+    ex = extract_text(HEAD + body, "doc", "doc.txt")
+    return {(f.holder.label, f.market, str(f.share), f.period.label if f.period else None)
+            for f in ex.facts if f.kind == "market_share"}
+
+
+def test_a_share_belongs_to_the_clause_subject_not_the_research_firm():
+    got = _shares("According to research firm Gartner, Tessaline holds roughly 14% of the Nordic payroll "
+                  "software market, ahead of Microsoft at 12%.\n")
+    assert ("Tessaline", "Nordic payroll software market", "14", None) in got, got
+    assert ("Microsoft", "Nordic payroll software market", "12", None) in got, got
+    assert not any(h == "Gartner" for h, *_ in got)
+    got = _shares("IDC estimates that Tessaline held about 8% of the European HR cloud market in 2023.\n")
+    assert ("Tessaline", "European HR cloud market", "8", "2023") in got, got
+
+
+def test_a_possessive_share_and_the_company_products():
+    got = _shares("Tessaline-based terminals held about 31% of the Baltic point-of-sale market in the second quarter "
+                  "of 2024, while Microsoft's share slipped to 6%.\n")
+    assert ("Tessaline", "Baltic point-of-sale market", "31", "Q2 2024") in got, got
+    assert ("Microsoft", "Baltic point-of-sale market", "6", "Q2 2024") in got, got

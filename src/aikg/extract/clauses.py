@@ -42,7 +42,8 @@ SOURCE = re.compile(
     r"\b(?i:according\s+to|data\s+from|figures\s+from|estimates?\s+(?:by|from)|cited\s+by|compiled\s+by|"
     r"(?:research|survey|report|study|data)\s+(?:by|from)|per)\s+(?i:the\s+)?(?i:(?:research|analyst|market|consulting|data)\s+(?:firm|group|researcher|provider)\s+)?"
     r"(?P<who>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and))*)")
-_SOURCE_AFTER = re.compile(r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?:estimates?|data|figures|research|survey)\s+(?:show|shows|showed|indicate|suggests?)\b")
+_SOURCE_AFTER = re.compile(r"(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:['’]s)?\s+(?:estimates?\s+that|estimated\s+that|"
+                           r"(?:estimates?|data|figures|research|survey)\s+(?:show|shows|showed|indicate|indicates|suggests?))\b")
 
 # verbs, by what they say about a value
 REPORT = r"reported|reports|posted|posts|recorded|records|booked|generated|earned|made|had|was|were|is|are|came\s+in|totall?ed|stood|reached|delivered|logged|returned|achieved"
