@@ -35,7 +35,7 @@ _COMMA_HOLE = re.compile(
 _BARE_HOLE = re.compile(r"\s(?:after|because|following)\s+(?:the|a|an|its|their|it|they|he|she|[A-Z][\w&.-]*)\b[^,;()]*")
 _PAREN = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
 # a sentence-initial adverbial ended by a comma: "In the third quarter, …", "According to IDC, …"
-_FRONTED = re.compile(r"\s*(?:(?:In|For|During|Over|At|On|By|Through|As\s+of|Since|After|Before|Earlier|Later|Last|This|Separately|Meanwhile|However|Overall)\b[^,;]{0,80}"
+_FRONTED = re.compile(r"\s*(?:(?:To\s+[a-z]+|In|For|During|Over|At|On|By|Through|As\s+of|Since|After|Before|Earlier|Later|Last|This|Separately|Meanwhile|However|Overall)\b(?:\s+[^\s,;]+){0,7}"
                       r"|According\s+to\b[^,;]{0,80}|Per\s+[^,;]{0,60}),\s+")
 # who a value is attributed to: "according to X", "X estimates / data", "data from X", "per X"
 SOURCE = re.compile(

@@ -627,7 +627,9 @@ def _cc_near(text: str, change_text: str) -> bool:
     its … guidance to 3-5% in constant currency")."""
     pos = text.find(change_text)
     after = text[pos + len(change_text):pos + len(change_text) + 60] if pos >= 0 else ""
-    return re.match(r"[^,;]*?\bconstant[- ]currenc|[^,;]*?\bat\s+constant\s+exchange", after, re.I) is not None \
+    if re.match(r"\s*(?:on\s+an?\s+)?(?:reported|as-reported|nominal)\s+basis\b", after, re.I):
+        return False  # "down 0.3% on a reported basis and up 0.2% at constant currency"
+    return re.match(r"[^,;\d]*?\bconstant[- ]currenc|[^,;\d]*?\bat\s+constant\s+exchange", after, re.I) is not None \
         or re.search(r"\bconstant[- ]currency\b[^,;.]{0,40}$", text[max(0, pos - 60):max(pos, 0)], re.I) is not None
 
 
