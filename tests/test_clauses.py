@@ -116,3 +116,31 @@ def test_a_possessive_share_and_the_company_products():
                   "of 2024, while Microsoft's share slipped to 6%.\n")
     assert ("Tessaline", "Baltic point-of-sale market", "31", "Q2 2024") in got, got
     assert ("Microsoft", "Baltic point-of-sale market", "6", "Q2 2024") in got, got
+
+
+def test_a_minus_sign_is_a_decline_and_a_range_dash_is_not():
+    from aikg.extract.values import find_percents
+    got = [(p.text, p.negative) for p in find_percents("Sales growth is now seen between -1.5% and +0.5%, after a 3-4% rise.")]
+    assert ("-1.5%", True) in got and ("0.5%", False) in got and all(not neg for t, neg in got if t.startswith("3"))
+    ex = extract_text(HEAD + "Benelux: EUR 412 million, -3.1%\n", "doc", "doc.txt")
+    values = [v for c in ex.claims for v in c.values if v.text == "-3.1%"]
+    assert values and all(v.direction == "decrease" for v in values)
+
+
+def test_a_basis_belongs_to_its_own_value():
+    obs = _obs("Nordic sales were EUR 2,040 million, down 1.2% on a reported basis and up 2.5% at constant currency.\n")
+    by_change = {o.change_text: o.change_basis for o in obs if o.change_text}
+    assert by_change.get("1.2%") is None and by_change.get("2.5%") == "constant currency", by_change
+
+
+def test_no_measure_is_made_of_a_purpose_or_a_verb_phrase():
+    obs = _obs("To fund the expansion, Tessaline raised about $600 million in October.\n"
+               "The company launched a \"Tessa Pro\" subscription for Llama users priced from $9 a month.\n")
+    assert not any("to fund" in o.measure or "launched" in o.measure for o in obs), [o.measure for o in obs]
+
+
+def test_eps_is_a_measure_and_a_fronted_period_dates_every_clause():
+    obs = _obs("For the fourth quarter of 2024, Tessaline guided revenue of $3.3 billion, and adjusted EPS of $0.52.\n")
+    eps = [o for o in obs if o.value_text == "$0.52"]
+    assert eps and eps[0].measure == "adjusted earnings per share outlook", [o.measure for o in eps]
+    assert eps[0].period is not None and eps[0].period.label == "Q4 2024"

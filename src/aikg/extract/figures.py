@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from .. import records as r
-from .clauses import governs, outside_holes, split as split_clauses
+from .clauses import TOP_BREAK, governs, outside_holes, split as split_clauses
 from .lead import lead
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 
@@ -47,7 +47,6 @@ DECREASE = lead(r"\b(?:fell|fallen|fall|falling|declined?|declining|dropped|drop
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 YOY = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|(?:than|from)\s+a\s+year\s+(?:earlier|ago|before)|from\s+the\s+same\s+(?:quarter|period)|annual\s+(?:increase|growth)", re.I)
 QOQ = re.compile(r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?|\bqoq\b|from\s+the\s+(?:previous|prior)\s+quarter", re.I)
-CLAUSE_BREAK = re.compile(r";|:|\s[-–—]\s|,\s+(?:while|but|whereas|and)\s|\s+while\s+|\s+whereas\s+")
 _UNIT_DESC = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+)(?:'s|’s)\s+(?P<desc>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b"
     r"|\b(?:its|their|the)\s+(?P<desc2>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b", re.I)
@@ -292,7 +291,7 @@ def _per_share(measure: str, head: re.Match) -> str:
 
 class _Clauses:
     def __init__(self, text: str):
-        self.bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
+        self.bounds = [0] + [m.end() for m in TOP_BREAK.finditer(text)] + [len(text) + 1]
 
     def of(self, pos: int) -> tuple[int, int]:
         for a, b in zip(self.bounds, self.bounds[1:]):
@@ -637,7 +636,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             ctxt = t[max(0, ch.start - 40):ch.end + 40]
             kw = dict(change=ch.value, change_unit=ch.unit, change_qualifier=ch.qualifier,
                       change_text=ch.text, change_basis=_own_basis(t, ch.start, ch.end, *stretch(ch.start, ch.end, clauses.of(ch.start))),
-                      direction="decrease" if DECREASE.search(ctxt) and not INCREASE.search(t[max(0, ch.start - 25):ch.start]) else "increase")
+                      direction="decrease" if ch.negative or (DECREASE.search(ctxt) and not INCREASE.search(t[max(0, ch.start - 25):ch.start])) else "increase")
         measure, period = forecast_for(measure, m.start, clause, previous)
         out.append(r.Observation(subject=subj, measure=measure, value=m.value, unit=m.currency,
                                  value_max=m.value_max, qualifier=m.qualifier, value_text=m.text,
@@ -707,9 +706,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         kw = {}
         if is_change:
             kw = dict(change=p.value, change_unit=p.unit, change_qualifier=p.qualifier, change_text=p.text,
-                      change_basis=_own_basis(t, p.start, p.end, *stretch(p.start, p.end, clause)), direction="decrease" if DECREASE.search(window) and not INCREASE.search(window) else "increase")
+                      change_basis=_own_basis(t, p.start, p.end, *stretch(p.start, p.end, clause)), direction="decrease" if p.negative or (DECREASE.search(window) and not INCREASE.search(window)) else "increase")
         else:
-            kw = dict(value=p.value, unit="percent", value_max=p.value_max, qualifier=p.qualifier, value_text=p.text)
+            kw = dict(value=-p.value if p.negative else p.value, unit="percent", value_max=p.value_max, qualifier=p.qualifier, value_text=p.text)
         if p.word:
             near = [h for h in heads if clause[0] <= h.start() and h.end() <= p.start]
             after_head = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{HEAD}\b", t[p.end:], re.I)

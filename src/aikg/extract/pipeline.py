@@ -15,7 +15,7 @@ from ..errors import AikgError
 from . import clean, sentences, values as v
 from .entities import Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
-from .claims import _UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
+from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
 from .focus import abbreviations, focus_company
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
@@ -402,9 +402,9 @@ class _UnitList:
                 cst.list_measure = self.measure
                 cst.list_of_units = not indent.startswith("  ")
             return
-        if self.in_list or (heading and not _UNIT_WORD.search(line)) or self.prose >= self.MAX_PROSE:
+        if self.in_list or (heading and not UNIT_WORD.search(line)) or self.prose >= self.MAX_PROSE:
             self.measure, self.in_list, self.prose = None, False, 0
-        if (line.endswith(":") or heading) and _UNIT_WORD.search(line) and len(line.split()) <= 12:
+        if (line.endswith(":") or heading) and UNIT_WORD.search(line) and len(line.split()) <= 12:
             h = HEAD_RE.search(line)
             self.measure, self.prose = (h.group(0).lower() if h else "revenue"), 0
         elif self.measure is not None:
