@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # top-level boundaries (the clause after one starts at the match's end)
 TOP_BREAK = re.compile(r";|:|\s[-–—]\s|,\s+(?:while|but|whereas|and)\s|\s+while\s+|\s+whereas\s+")
@@ -105,8 +106,10 @@ def _verb(text: str, start: int, end: int, holes) -> tuple[str | None, int, str 
     return None, -1, None
 
 
+@lru_cache(maxsize=256)
 def split(text: str) -> tuple[Clause, ...]:
-    """The clauses of a sentence, top-level ones in order, then its embedded ones."""
+    """The clauses of a sentence, top-level ones in order, then its embedded ones (cached: the
+    figures and the market shares of a sentence read the same model)."""
     holes = _holes(text)
     fr = _FRONTED.match(text)
     fronted = (0, fr.end()) if fr else None
@@ -162,13 +165,14 @@ def outside_holes(text: str, clauses: tuple[Clause, ...]) -> str:
     return out
 
 
-def sources(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def sources(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the names a statement is attributed to ("according to Counterpoint",
     "IDC data show")."""
     out = [(m.start("who"), m.end("who")) for m in SOURCE.finditer(text)]
     out += [(m.start("who"), m.end("who")) for m in _SOURCE_AFTER.finditer(text)]
-    return out
+    return tuple(out)
 
 
-def in_source(text: str, start: int, spans: list[tuple[int, int]] | None = None) -> bool:
+def in_source(text: str, start: int, spans: tuple[tuple[int, int], ...] | None = None) -> bool:
     return any(a <= start < b for a, b in (sources(text) if spans is None else spans))

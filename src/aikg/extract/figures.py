@@ -457,7 +457,6 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     t = ctx.text
     clauses = _Clauses(t)
     model = split_clauses(t)
-    top_text = outside_holes(t, model)  # the sentence without its embedded clauses
     heads = list(HEAD_RE.finditer(t))
     main = ctx.state.main_company
     lab = LIST_LABEL.match(t) if ":" in t else None
@@ -561,7 +560,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         pp = ctx.state.paragraph_period
         if pp and pp[0] == ctx.paragraph:
             return pp[1]
-        if doc_period and not re.search(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", top_text):
+        if doc_period and not re.search(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model)):
             return doc_period
         return None
 

@@ -1117,7 +1117,7 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
     """Returns facts and the start offsets of the percents it used."""
     out, used = [], set()
     t = ctx.text
-    if not _search(_MARKET_OR_SHARE, t):
+    if not ctx.percents or not _search(_MARKET_OR_SHARE, t):
         return out, used
     if re.search(r"\bshares\s+(?:rose|fell|surged|jumped|dropped|climbed|gained|slid|tumbled|declined|rallied)", t, re.I):
         return out, used
