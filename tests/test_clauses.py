@@ -144,3 +144,13 @@ def test_eps_is_a_measure_and_a_fronted_period_dates_every_clause():
     eps = [o for o in obs if o.value_text == "$0.52"]
     assert eps and eps[0].measure == "adjusted earnings per share outlook", [o.measure for o in eps]
     assert eps[0].period is not None and eps[0].period.label == "Q4 2024"
+
+
+def test_nouns_are_not_plan_verbs_and_a_target_keeps_only_its_own_period():
+    t = "Fabrikam now runs more than 900 AI projects for clients, and its spending plans are unchanged."
+    assert cl.clause_at(cl.split(t), _at(t, "900")).verb_kind != "plan"
+    t = "Fabrikam plans to open 12 stores."
+    assert cl.clause_at(cl.split(t), _at(t, "12")).verb_kind == "plan"
+    obs = _obs("The adjusted EBIT margin target is confirmed at 11% to 12%.\n")
+    target = [o for o in obs if o.measure.endswith("target")]
+    assert target and all(o.period is None for o in target), [(o.measure, o.period) for o in target]

@@ -51,12 +51,11 @@ REPORT = r"reported|reports|posted|posts|recorded|records|booked|generated|earne
 CHANGE = (r"rose|rises|risen|grew|grows|increased|increases|climbed|jumped|surged|soared|gained|expanded|improved|doubled|tripled|"
           r"fell|falls|fallen|declined|declines|dropped|slipped|slid|decreased|shrank|contracted|narrowed|widened|tumbled|plunged|eased|"
           r"held|holds|accounted\s+for|accounts\s+for|made\s+up|represented|ranked")
-PLAN = (r"expects?|expected|plans?|planned|intends?|aims?|targets?|targeting|forecasts?|projects?|guided|guides|anticipates?|"
-        r"will|would|should|could|may|might|is\s+set\s+to|is\s+due\s+to|is\s+likely\s+to|seeks?|hopes?|budgets?|budgeted")
+PLAN = (r"expects?|expected|plans?\s+to|planned|intends?|aims?\s+(?:to|for)|targets?\s+(?:an?|revenue|sales|growth)|targeting|"
+        r"forecasts?\s+(?:an?|revenue|sales|growth|that)|projects\s+(?:revenue|sales|growth|that)|guided|guides|anticipates?|"
+        r"will|would|should|is\s+set\s+to|is\s+due\s+to|is\s+likely\s+to|seeks?\s+to|hopes?\s+to|budgeted")  # nouns ("AI projects", "spending plans") are not verbs
 _VERB = re.compile(rf"\b(?P<plan>{PLAN})\b|\b(?P<change>{CHANGE})\b|\b(?P<report>{REPORT})\b", re.I)
-_MARKET_MOVE = re.compile(r"\b(?:shares?|stock|share\s+price|ADRs?|market\s+(?:value|capitali[sz]ation))\b", re.I)
-# the noun phrase governing a value: "revenue of $X", "$X in revenue", "X% of the market"
-MEASURE_RIGHT = re.compile(r"\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:[\w'’&-]+\s+){0,5}?(?:[\w&-]+))(?=[,.;)]|\s+(?:in|by|for|at|on|during|as|after|from|than|to|and|with)\b|$)")
+_MARKET_MOVE = re.compile(r"\b(?:shares|stock|share\s+price|ADRs?|market\s+(?:value|capitali[sz]ation))\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from .. import records as r
-from .clauses import TOP_BREAK, governs, outside_holes, split as split_clauses
+from .clauses import TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 
@@ -560,7 +560,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         pp = ctx.state.paragraph_period
         if pp and pp[0] == ctx.paragraph:
             return pp[1]
-        if doc_period and not re.search(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model)):
+        if doc_period and clause_at(model, pos).reporting and \
+                not re.search(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model)):
             return doc_period
         return None
 
@@ -569,10 +570,13 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         "should exceed €19.8 billion", "Full-year sales are forecast at ¥12.3 trillion") is an
         outlook: its measure says so, and it keeps only a period its own clause states (never
         the quarter the article reports on)."""
-        period = period_for(pos, clause, market=bool(_MARKET_MEASURE.search(measure)))
+        period = period_for(pos, clause, market=bool(_MARKET_MEASURE.search(measure)) or clause_at(model, pos).verb_kind == "market")
         if previous:  # the guidance the new one replaced
             measure = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
             return (measure if measure.startswith("previous ") else f"previous {measure} outlook"), period
+        if _OUTLOOK_WORD.search(measure) and period is not None and period == doc_period \
+                and not any(own_clause(q, clause) for q in ctx.periods):
+            period = None  # "The operating margin target is confirmed at 13.3%": a target, not the half reported on
         if not FORECAST.search(t[:pos]) or re.search(r"\bprevious\b", measure):
             return measure, period  # (an expectation stated earlier in the sentence governs the later clauses)
         if clause[0] > 0 and not FORECAST.search(t[clause[0]:pos]) and _CHANGED_NP.search(t[clause[0]:pos]) \
