@@ -68,7 +68,8 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:while|whereas|but|although)\s+|,\s+and
 _LIST_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:[A-Z][\w&'’.+-]*|and|&|of|for)){0,5})\s*:\s+\S")
 _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated", "Published", "By",
                "Disclaimer", "Editor", "Image", "Subscribe", "Share", "Tags", "Tag", "Contact", "Update", "Correction"}
-_UNIT_WORD = re.compile(r"\b(?:units?|segments?|divisions?|business(?:es)?|business\s+lines?|reporting\s+lines?)\b", re.I)
+# a word naming reporting units ("segments", "business lines"): a list under it lists units (claims, pipeline)
+UNIT_WORD = re.compile(r"\b(?:units?|segments?|divisions?|business(?:es)?|business\s+lines?|reporting\s+lines?)\b", re.I)
 _COREF_COMPANY = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the\s+(?:company|group|firm|conglomerate|[\w-]+\s+(?:giant|maker|company|group|firm))|it|its)\b", re.I)
 _COREF_UNIT = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the|that|this)\s+(?:unit|segment|division|business|arm)\b", re.I)
 
@@ -172,6 +173,8 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
                 not _GROWTH_NEAR.search(t[max(a, p.start - 30):p.start]) and _DOWN.search(after[:20])) else "increase"
         else:
             role = "percent"
+        if p.negative and role != "share":  # "France: EUR 2,237 million, -2.2%": a decline
+            role, direction = "growth", "decrease"
         out.append((p.start, _cv(role=role, value=p.value, value_max=p.value_max, unit=unit,
                                           qualifier=p.qualifier, direction=direction,
                                           basis=basis if role == "growth" else None,
@@ -232,7 +235,7 @@ class ClaimState:
         if text.rstrip().endswith(":"):
             h = HEAD_RE.search(text)
             self.list_measure = _measure_phrase(text, h)[0].lower() if h else None
-            self.list_of_units = _UNIT_WORD.search(text) is not None
+            self.list_of_units = UNIT_WORD.search(text) is not None
         elif not (":" in text and _LIST_LABEL.match(text)):
             self.list_measure = None
 
@@ -253,7 +256,7 @@ def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst
         growth = next((x for x in c.values if x.role in ("growth", "share") and x.unit == "percent"), None)
         if amount is None:
             continue
-        down = growth is not None and _DOWN.search(ctx.text) is not None
+        down = growth is not None and (_DOWN.search(ctx.text) is not None or growth.direction == "decrease")
         out.append(r.Observation(
             subject=c.subject, measure=cst.list_measure, value=amount.value, unit=amount.unit,
             value_max=amount.value_max, qualifier=amount.qualifier, value_text=amount.text,

@@ -12,13 +12,14 @@ import re
 from decimal import Decimal
 
 from .. import records as r
+from .clauses import TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
-        r"revenues?|sales|turnover|income|profits?|earnings|ebitda|ebita|margins?|"
+        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda|ebita|margins?|"
         r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
@@ -46,7 +47,6 @@ DECREASE = lead(r"\b(?:fell|fallen|fall|falling|declined?|declining|dropped|drop
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 YOY = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|(?:than|from)\s+a\s+year\s+(?:earlier|ago|before)|from\s+the\s+same\s+(?:quarter|period)|annual\s+(?:increase|growth)", re.I)
 QOQ = re.compile(r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?|\bqoq\b|from\s+the\s+(?:previous|prior)\s+quarter", re.I)
-CLAUSE_BREAK = re.compile(r";|:|\s[-–—]\s|,\s+(?:while|but|whereas|and)\s|\s+while\s+|\s+whereas\s+")
 _UNIT_DESC = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+)(?:'s|’s)\s+(?P<desc>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b"
     r"|\b(?:its|their|the)\s+(?P<desc2>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b", re.I)
@@ -212,13 +212,21 @@ _NP_NOT_MEASURE = re.compile(r"^(?:on|in|at|for|by|with|during|after|before|sinc
                              r"previously|today|yesterday|then|there|here|it|they|we|he|she)\b|\b(?:year|quarter|month|week|day)s?\b", re.I)
 
 
-def _np(t: str, a: int, b: int, ctx: SentenceContext):
+_NP_VERB_OBJECT = re.compile(r"\s+[a-z][\w-]*\s+(?:a|an|the|its|their|his|her)\b")
+
+
+def _np(t: str, a: int, b: int, ctx: SentenceContext, model=None):
     """The plain noun phrase opening a clause (no entity names in it), or None; never a time or
-    place adverbial ("Earlier this year …", "On August 13 …"), which is no measure."""
+    place adverbial ("Earlier this year …", "On August 13 …", "To fund the build-out, …"), which is
+    no measure, and never running on past the clause's verb ("The company launched a …")."""
+    if model is not None and a == 0 and model[0].fronted:
+        a = model[0].fronted[1]
     start = a + len(_DISCOURSE.match(t[a:b]).group(0)) if _DISCOURSE.match(t[a:b]) else a
     m = re.match(r"\s*(?:[A-Z][a-z]+|[a-z][\w-]*)(?:[\s-]+[a-z][\w-]*){0,3}", t[start:b])
     if not m:
         return None
+    if _NP_VERB_OBJECT.search(m.group(0)):
+        return None  # a subject, its verb and an object ("The company launched a …"): no measure named
     s, e = start + m.start(), start + m.end()
     if any(x.start < e and x.end > s for x in ctx.mentions) or _NP_NOT_MEASURE.search(m.group(0).strip()):
         return None
@@ -233,6 +241,7 @@ def _norm_measure(text: str) -> str:
     t = re.sub(r"\blosses\b", "loss", t)
     t = re.sub(r"\bmargins\b", "margin", t)
     t = re.sub(r"\bexpenditures\b", "expenditure", t)
+    t = re.sub(r"\beps\b", "earnings per share", t)
     t = re.sub(r"^(?:shares|stock)$", "share price", t)
     t = re.sub(r"\b(?:shares|stock)$", "share price", t)
     return t
@@ -282,7 +291,7 @@ def _per_share(measure: str, head: re.Match) -> str:
 
 class _Clauses:
     def __init__(self, text: str):
-        self.bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
+        self.bounds = [0] + [m.end() for m in TOP_BREAK.finditer(text)] + [len(text) + 1]
 
     def of(self, pos: int) -> tuple[int, int]:
         for a, b in zip(self.bounds, self.bounds[1:]):
@@ -393,9 +402,25 @@ def _basis(text: str) -> str | None:
     return None
 
 
+_REPORTED_AFTER = re.compile(r"\s*(?:on\s+an?\s+)?(?:reported|as-reported|nominal)\s+basis\b|\s*as\s+reported\b", re.I)
+
+
+def _own_basis(t: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The basis of a change read from its own stretch of the clause, [lo, hi): the words after it
+    up to the next value ("down 0.3% on a reported basis and up 0.2% at constant currency"), else
+    the words before it. A change said to be as reported has no basis."""
+    after = t[end:hi]
+    if _REPORTED_AFTER.match(after):
+        return None
+    return _basis(after) or _basis(t[lo:start])
+
+
 # when something was said, not the period of a figure: "up from the roughly 30% it guided in July",
 # "the roughly €45.5 billion he forecast in August", "the $4.325 billion it forecast in May"
 _SAID_WHEN = re.compile(r"\b(?:guided|forecast|projected|issued|predicted|announced|said|gave|given)\s+(?:it\s+)?(?:in|on|back\s+in)\s+$", re.I)
+
+
+_MARKET_MEASURE = re.compile(r"\b(?:share|stock)\s+price$|\b(?:shares|stock|market\s+value|market\s+capitali[sz]ation)$")
 
 
 def _same_span(p, doc_period) -> bool:
@@ -409,10 +434,14 @@ def _same_span(p, doc_period) -> bool:
     return months == (6 if p.kind == "half" else 3)
 
 
-def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int]):
+def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], model=None):
+    """The period nearest the value at `pos`, its own clause's first; never one inside an
+    embedded clause the value is not in ("…, which opened in 2024")."""
     best, dist = None, 10 ** 9
     for p in ctx.periods:
         if _SAID_WHEN.search(ctx.text[max(0, p.start_idx - 30):p.start_idx]):
+            continue
+        if model is not None and not governs(model, pos, p.start_idx):
             continue
         d = min(abs(p.start_idx - pos), abs(p.end_idx - pos))
         if clause[0] <= p.start_idx < clause[1]:
@@ -427,6 +456,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         return []  # no value to observe (most sentences)
     t = ctx.text
     clauses = _Clauses(t)
+    model = split_clauses(t)
     heads = list(HEAD_RE.finditer(t))
     main = ctx.state.main_company
     lab = LIST_LABEL.match(t) if ":" in t else None
@@ -450,6 +480,14 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         return unit if unit is not None and subj == main else subj
     out: list[r.Observation] = []
     attached: dict[int, object] = {}  # money start -> change percent
+
+    value_spans = sorted((x.start, x.end) for x in [*ctx.moneys, *ctx.percents])
+
+    def stretch(start: int, end: int, clause) -> tuple[int, int]:
+        """From the previous value's end to the next value's start, within the clause."""
+        lo = max([clause[0]] + [b for a, b in value_spans if b <= start])
+        hi = min([clause[1]] + [a for a, b in value_spans if a >= end])
+        return lo, hi
 
     def change_for(money) -> object | None:
         a, b = clauses.of(money.start)
@@ -497,9 +535,19 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                 return _measure_phrase(t, earlier[0])[0], earlier[0].start()
         return None, pos
 
-    def period_for(pos: int, clause) -> r.Period | None:
-        p = _nearest_period(ctx, pos, clause)
-        same_clause = p is not None and clause[0] <= p.start_idx < clause[1]
+    fronted = model[0].fronted or (0, 0)
+
+    def own_clause(p, clause) -> bool:
+        """A period in the value's clause or in the sentence's fronted adverbial ("For fiscal Q3
+        2026, Arm guided revenue of …, and EPS of …": it dates both)."""
+        return clause[0] <= p.start_idx < clause[1] or fronted[0] <= p.start_idx < fronted[1]
+
+    def period_for(pos: int, clause, market: bool = False) -> r.Period | None:
+        p = _nearest_period(ctx, pos, clause, model)
+        same_clause = p is not None and own_clause(p, clause)
+        if market and not same_clause:  # a move of the share price is dated by its own clause or its
+            d = ctx.state.timeline_date  # timeline entry, never by the results reported
+            return r.Period(start=d, end=d, label=d.isoformat()) if d else None
         if not same_clause and doc_period and re.search(r"\b(?:in|for|during|over)\s+the\s+(?:quarter|period|three\s+months|half)\b", t[clause[0]:clause[1]], re.I):
             return doc_period
         if p is not None and _same_span(p, doc_period):
@@ -512,7 +560,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         pp = ctx.state.paragraph_period
         if pp and pp[0] == ctx.paragraph:
             return pp[1]
-        if doc_period and not re.search(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", t):
+        if doc_period and clause_at(model, pos).reporting and \
+                not re.search(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model)):
             return doc_period
         return None
 
@@ -521,17 +570,20 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         "should exceed €19.8 billion", "Full-year sales are forecast at ¥12.3 trillion") is an
         outlook: its measure says so, and it keeps only a period its own clause states (never
         the quarter the article reports on)."""
-        period = period_for(pos, clause)
+        period = period_for(pos, clause, market=bool(_MARKET_MEASURE.search(measure)) or clause_at(model, pos).verb_kind == "market")
         if previous:  # the guidance the new one replaced
             measure = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
             return (measure if measure.startswith("previous ") else f"previous {measure} outlook"), period
+        if _OUTLOOK_WORD.search(measure) and period is not None and period == doc_period \
+                and not any(own_clause(q, clause) for q in ctx.periods):
+            period = None  # "The operating margin target is confirmed at 13.3%": a target, not the half reported on
         if not FORECAST.search(t[:pos]) or re.search(r"\bprevious\b", measure):
             return measure, period  # (an expectation stated earlier in the sentence governs the later clauses)
         if clause[0] > 0 and not FORECAST.search(t[clause[0]:pos]) and _CHANGED_NP.search(t[clause[0]:pos]) \
                 and re.search(r"\b(?:had|has|have)\s+\w+\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", t[clause[0]:pos]):
             return measure, period  # "…, and that headcount had fallen by about 10%": a change already made
-        p = _nearest_period(ctx, pos, clause)
-        own = p is not None and clause[0] <= p.start_idx < clause[1]
+        p = _nearest_period(ctx, pos, clause, model)
+        own = p is not None and own_clause(p, clause)
         if not own or (doc_period is not None and period == doc_period
                        and not re.search(r"\bfourth|\bnext|\bcurrent|\bcoming|\bfull[- ]year|\bannual", t[clause[0]:clause[1]], re.I)):
             period = None
@@ -573,7 +625,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if measure is None and (npv := _np_before(t, clause[0], m.start)):
             measure, hpos = _norm_measure(npv), m.start
         if measure is None:
-            np = _np(t, clause[0], m.start, ctx)
+            np = _np(t, clause[0], m.start, ctx, model)
             if not np or not any(x.start >= clause[0] and x.end <= m.start and x.kind in SUBJECT_KINDS for x in ctx.mentions):
                 continue
             measure, hpos = _norm_measure(np.group(0)) + " revenue", m.start
@@ -586,8 +638,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             used.add(ch.start)
             ctxt = t[max(0, ch.start - 40):ch.end + 40]
             kw = dict(change=ch.value, change_unit=ch.unit, change_qualifier=ch.qualifier,
-                      change_text=ch.text, change_basis=_basis(t[ch.start:] + " " + ctxt),
-                      direction="decrease" if DECREASE.search(ctxt) and not INCREASE.search(t[max(0, ch.start - 25):ch.start]) else "increase")
+                      change_text=ch.text, change_basis=_own_basis(t, ch.start, ch.end, *stretch(ch.start, ch.end, clauses.of(ch.start))),
+                      direction="decrease" if ch.negative or (DECREASE.search(ctxt) and not INCREASE.search(t[max(0, ch.start - 25):ch.start])) else "increase")
         measure, period = forecast_for(measure, m.start, clause, previous)
         out.append(r.Observation(subject=subj, measure=measure, value=m.value, unit=m.currency,
                                  value_max=m.value_max, qualifier=m.qualifier, value_text=m.text,
@@ -637,7 +689,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue  # "140-160% annual AI cloud growth": a market statistic with no subject
         measure, hpos = measure_for(p.start, p.end, clause, pct=True)
         if measure is None:
-            np = _np(t, clause[0], p.start, ctx)
+            np = _np(t, clause[0], p.start, ctx, model)
             has_entity = any(x.start >= clause[0] and x.end <= p.start and x.kind in SUBJECT_KINDS for x in ctx.mentions) \
                 or re.search(r"\b(?:[Tt]he\s+company|[Tt]he\s+group)\b", t[:p.start])
             if not np or not has_entity or any(np.end() + clause[0] <= x.start < p.start for x in ctx.mentions):
@@ -650,16 +702,16 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         subj = _subject(ctx, hpos, clause, gaz_segments)
         if subj is None or not own(subj):
             continue
-        if is_change and re.search(r"margin|share(?!\s+price)|rate|ratio", measure) and _LEVEL_BEFORE.search(t[max(clause[0], p.start - 25):p.start]):
+        if is_change and re.search(r"margin|(?<!per )share(?!\s+price)|rate|ratio", measure) and _LEVEL_BEFORE.search(t[max(clause[0], p.start - 25):p.start]):
             is_change = False  # "operating margin narrowed to 20.1%": the level it reached
-        if not is_change and not re.search(r"margin|share(?!\s+price)|rate|ratio", measure):
+        if not is_change and not re.search(r"margin|(?<!per )share(?!\s+price)|rate|ratio", measure):
             continue
         kw = {}
         if is_change:
             kw = dict(change=p.value, change_unit=p.unit, change_qualifier=p.qualifier, change_text=p.text,
-                      change_basis=_basis(t[p.end:p.end + 30]) if _CC_AFTER.match(t, p.end) else _basis(window), direction="decrease" if DECREASE.search(window) and not INCREASE.search(window) else "increase")
+                      change_basis=_own_basis(t, p.start, p.end, *stretch(p.start, p.end, clause)), direction="decrease" if p.negative or (DECREASE.search(window) and not INCREASE.search(window)) else "increase")
         else:
-            kw = dict(value=p.value, unit="percent", value_max=p.value_max, qualifier=p.qualifier, value_text=p.text)
+            kw = dict(value=-p.value if p.negative else p.value, unit="percent", value_max=p.value_max, qualifier=p.qualifier, value_text=p.text)
         if p.word:
             near = [h for h in heads if clause[0] <= h.start() and h.end() <= p.start]
             after_head = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{HEAD}\b", t[p.end:], re.I)

@@ -15,7 +15,7 @@ from ..errors import AikgError
 from . import clean, sentences, values as v
 from .entities import Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
-from .claims import _UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
+from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
 from .focus import abbreviations, focus_company
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
@@ -402,9 +402,9 @@ class _UnitList:
                 cst.list_measure = self.measure
                 cst.list_of_units = not indent.startswith("  ")
             return
-        if self.in_list or (heading and not _UNIT_WORD.search(line)) or self.prose >= self.MAX_PROSE:
+        if self.in_list or (heading and not UNIT_WORD.search(line)) or self.prose >= self.MAX_PROSE:
             self.measure, self.in_list, self.prose = None, False, 0
-        if (line.endswith(":") or heading) and _UNIT_WORD.search(line) and len(line.split()) <= 12:
+        if (line.endswith(":") or heading) and UNIT_WORD.search(line) and len(line.split()) <= 12:
             h = HEAD_RE.search(line)
             self.measure, self.prose = (h.group(0).lower() if h else "revenue"), 0
         elif self.measure is not None:
@@ -627,7 +627,9 @@ def _cc_near(text: str, change_text: str) -> bool:
     its … guidance to 3-5% in constant currency")."""
     pos = text.find(change_text)
     after = text[pos + len(change_text):pos + len(change_text) + 60] if pos >= 0 else ""
-    return re.match(r"[^,;]*?\bconstant[- ]currenc|[^,;]*?\bat\s+constant\s+exchange", after, re.I) is not None \
+    if re.match(r"\s*(?:on\s+an?\s+)?(?:reported|as-reported|nominal)\s+basis\b", after, re.I):
+        return False  # "down 0.3% on a reported basis and up 0.2% at constant currency"
+    return re.match(r"[^,;\d]*?\bconstant[- ]currenc|[^,;\d]*?\bat\s+constant\s+exchange", after, re.I) is not None \
         or re.search(r"\bconstant[- ]currency\b[^,;.]{0,40}$", text[max(0, pos - 60):max(pos, 0)], re.I) is not None
 
 

@@ -17,7 +17,7 @@ from .. import records as r
 from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
-from . import succession
+from . import clauses, succession
 from .discover import AHEAD_LIST, RANKED
 
 ORG_KINDS = ("Company", "Segment", "Organization")
@@ -1046,59 +1046,135 @@ _SHARE_CUE = re.compile(r"\b(?:market\s+share|share\s+of|shares?\s+of\s+the|hold
 
 
 _MARKET_OR_SHARE = re.compile(r"\bmarket\b|\bshare\b", re.I)
+# the verb of a clause whose subject holds the share: "Nokia holds roughly 19% of …"
+_HOLDS_BEFORE = re.compile(r"\b(?:holds?|held|had|has|took|takes|commands?|controls?|captured|accounts?\s+for|accounted\s+for)\s+"
+                           r"(?:an?\s+)?(?:estimated\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+over\s+)?$", re.I)
+# a rival's figure after its name: "ahead of Bharti Airtel at 33.6%", "while Google had 29.6%"
+_RIVAL_AT = re.compile(r"\s+(?:at|with|had|has|on)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$")
+# "X's share of Y (has fallen / slipped / rose) to …", "its market share … at around …"
+_POSSESSIVE_SHARE = re.compile(r"(?:'s|’s)\s+(?:market\s+)?share\b")
+# a share named before its value in the same clause: "Kakao's share of domestic search has fallen to
+# around 4%", "Its market share in Japan's mobile market remains small, at around 4%"
+_SHARE_OF_BEFORE = re.compile(r"\bshare\s+(?:of|in)\s+(?P<np>(?:[\w'’-]+\s+){0,4}?[\w-]+)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
+                              r"(?:fallen|risen|slipped|slipping|falling|rising|fell|rose|dropped|climbed|grew|remains?|remained|stood|stands|reached|at|to)\b[^%]{0,40}$", re.I)
+_SHARE_OF_AFTER = re.compile(r"\s*(?:market\s+)?share\s+of\s+(?P<np>(?:[\w'’-]+\s+){0,4}?[\w-]+)(?=\s+(?:in|by|at|for|during|according|as|ahead|behind)\b|[,.;]|$)", re.I)
+# the market a share is of, read after the value within its clause: "13% of the Windows PC market"
+_OF_MARKET = re.compile(r"\s*(?:(?:market\s+)?share\s+)?(?:of|in)\s+(?:the\s+)?(?P<np>(?:[\w'’-]+\s+){0,7}?market)\b", re.I)
+
+
+def _market_name(words: list[str]) -> str | None:
+    """"global radio access network market" from the words before "market" (a possessive or a
+    number ends the name: "China's", "4%")."""
+    if words and words[-1].lower() == "market":
+        words = words[:-1]
+    keep: list[str] = []
+    for w in reversed(words):
+        if re.fullmatch(r"(?:of|the|a|in|modest|\d.*|share|market|China's|its|within|holds|with|s)", w, re.I) or w.endswith("%") \
+                or re.search(r"['’]s?$", w):
+            break
+        keep.insert(0, w)
+    return " ".join(keep + ["market"]) if keep else None
+
+
+def _share_holder(ctx: SentenceContext, p, model, srcs, paren: bool) -> r.EntityRef | None:
+    """Who holds the share a percent states, read from its clause: the name in parentheses it
+    glosses; a rival named right before it ("Samsung at around 15%"); a possessive ("Kakao's
+    share of search"); else the clause's subject, never the research firm it is attributed to."""
+    t = ctx.text
+    kinds = ("Company", "Segment")
+    if paren:
+        return _ref_or_none(ctx.before(p.start, kinds))
+    rival = next((x for x in reversed(ctx.mentions) if x.kind in kinds and x.end <= p.start
+                  and _RIVAL_AT.fullmatch(t[x.end:p.start])), None)
+    if rival is not None:
+        return ref(rival)
+    if re.search(r"[A-Z][\w&.-]*" + _RIVAL_AT.pattern, t[:p.start]):
+        return None  # a rival the text names but the gazetteer does not know ("China's OmniVision at about 11%")
+    clause = clauses.clause_at(model, p.start)
+    lo = clause.fronted[1] if clause.fronted else clause.start
+    poss = [x for x in ctx.mentions if x.kind in kinds and lo <= x.start and x.end <= p.start
+            and _POSSESSIVE_SHARE.match(t, x.end)]
+    if poss:
+        return ref(poss[-1])
+    head = t[lo:p.start]
+    main = ctx.state.main_company
+    if re.match(r"\s*(?:[Ii]ts?|[Tt]he\s+(?:company|group|firm))\b", head) and main is not None:
+        return main  # "It took a 19.4 per cent share of …", "Its market share in Japan's mobile market …"
+    own = [x for x in ctx.mentions if x.kind in kinds and lo <= x.start < p.start and clause.contains(x.start)
+           and not clauses.in_source(t, x.start, srcs)]
+    if own:
+        return ref(own[0])
+    if main is not None and re.match(rf"\s*{re.escape(main.label.split()[0])}(?:-based|[A-Z]\w*)?\b", head):
+        return main  # the company's products: "Arm-based processors held …", "KakaoTalk holds …"
+    return None
+
+
+def _ref_or_none(m) -> r.EntityRef | None:
+    return ref(m) if m is not None else None
 
 
 def market_shares(ctx: SentenceContext) -> tuple[list, set]:
     """Returns facts and the start offsets of the percents it used."""
     out, used = [], set()
     t = ctx.text
-    if not _search(_MARKET_OR_SHARE, t):
+    if not ctx.percents or not _search(_MARKET_OR_SHARE, t):
         return out, used
     if re.search(r"\bshares\s+(?:rose|fell|surged|jumped|dropped|climbed|gained|slid|tumbled|declined|rallied)", t, re.I):
         return out, used
-    market = None
     mm = re.search(r"(?P<m>(?:[\w-]+\s+){0,5}?)market\b", t)
     region = None
     if re.search(r"\b(?:globally|global|worldwide)\b", t, re.I):
         region = "global"
     elif re.search(r"\b(?:in|within|inside)\s+China\b|China's|Chinese", t):
         region = "China"
-    if mm:
-        words = mm.group("m").split()
-        keep = []
-        for w in reversed(words):
-            if re.fullmatch(r"(?:of|the|a|in|modest|\d.*|share|market|China's|its|within|holds|with|s)", w, re.I) or w.endswith("%"):
-                break
-            keep.insert(0, w)
-        market = " ".join(keep + ["market"]) if keep else None
-    if not market:
-        cloudish = re.search(r"\bcloud\b", t, re.I)
-        market = "cloud market" if cloudish else "market"
-    market = market.replace("services market", "services market")
-    if region and region.lower() not in market.lower():
-        market = f"{region} {market}"
-    period = _period(ctx.periods[0]) if ctx.periods else None
-    main_pct = None
+    mf = re.search(r"\bmarket\s+for\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:to|in|by|at|among|with|for|from|is|are|was|were|has|have|had|remains?)\b|[,.;]|$)", t)
+    market = (_market_name(mf.group("np").split()) if mf else None) or \
+        (_market_name(mm.group("m").split()) if mm else None) or \
+        ("cloud market" if re.search(r"\bcloud\b", t, re.I) else "market")
+    model = clauses.split(t)
+    srcs = clauses.sources(t)
     for p in ctx.percents:
         pre = t[max(0, p.start - 80):p.start]
-        post = t[p.end:p.end + 40]
-        holder = None
+        clause = clauses.clause_at(model, p.start)
+        post = t[p.end:clause.end]
+        if re.match(r"\s*(?:[\w-]+\s+){0,2}stake\b", post, re.I) or re.search(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$", pre, re.I):
+            continue  # a stake bought; the earlier level ("up from 67.6%")
         paren = t[max(0, p.start - 1):p.start] == "(" or re.search(r"\(\s*$", pre)
-        if paren:
-            holder = ctx.before(p.start, ("Company", "Segment"))
-        elif re.match(r"\s*(?:market\s+)?share|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}market", post, re.I) or re.search(r"share\s+of\s*$", pre, re.I):
-            holder = ctx.before(p.start, ("Company", "Segment"))
-        holder_ref = ref(holder) if holder is not None else None
-        if holder_ref is None and not paren and re.match(r"\s*(?:It|Its|The\s+(?:company|group|firm))\b", t) \
-                and re.match(r"\s*(?:market\s+)?share", post, re.I):
-            holder_ref = _company_subject(ctx, p.start)    # "It took a 19.4 per cent share of …"
+        of_market = _OF_MARKET.match(post)
+        share_of = _SHARE_OF_BEFORE.search(t[clause.start:p.start])
+        cue = paren or re.match(r"\s*(?:market\s+)?share", post, re.I) or of_market \
+            or re.search(r"share\s+of\s*$", pre, re.I) \
+            or (_HOLDS_BEFORE.search(pre) and re.search(r"\bshare\b", t[clause.start:p.start], re.I)) \
+            or (_RIVAL_AT.search(pre) and out) or share_of \
+            or re.search(r"(?:['’]s|\b[Ii]ts)\s+(?:market\s+)?share\b(?!\s+price)[^%]{0,80}$", t[clause.start:p.start])
+        if not cue:
+            continue
+        holder_ref = _share_holder(ctx, p, model, srcs, bool(paren))
         if holder_ref is None:
             continue
-        if re.search(r"\b(?:revenue|income|sales)\b", post, re.I) and not re.search(r"market", post, re.I):
+        if re.search(r"\b(?:revenue|income|sales)\b", post[:40], re.I) and not re.search(r"market", post[:40], re.I):
             continue
+        name = market
+        if of_market is not None:
+            name = _market_name(of_market.group("np").split()) or market
+        elif share_of is not None:
+            name = _market_name(share_of.group("np").split()) or market
+        elif (after := _SHARE_OF_AFTER.match(post)) is not None:
+            name = _market_name(after.group("np").split()) or market
+        fr = re.match(r"\s*In\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+),", t[clause.start:]) if clause.fronted else None
+        if name == "market" and fr and not re.search(r"\d|quarter|half|year|month", fr.group("np"), re.I):
+            name = _market_name(fr.group("np").split() + ["market"]) or name  # "In smartphones, Arm's share …"
+        if name == market and out and _RIVAL_AT.search(pre):
+            name = out[-1].market  # "…, while Google had 29.6%": the market just named
+        if region and region.lower() not in name.lower():
+            name = f"{region} {name}"
+        when = [q for q in ctx.periods if clauses.governs(model, p.start, q.start_idx)]
+        # its own clause's nearest period, else the sentence's first (a coordinated clause shares the
+        # time frame stated first: "…, while Samsung Foundry's share slipped to 7.3%")
+        when.sort(key=lambda q: (0, abs(q.start_idx - p.start)) if clauses.same_clause(model, p.start, q.start_idx) else (1, q.start_idx))
         used.add(p.start)
-        out.append(r.MarketShare(holder=holder_ref, market=market, share=p.value, qualifier=p.qualifier,
-                                 period=period, evidence=ctx.evidence))
+        out.append(r.MarketShare(holder=holder_ref, market=name, share=p.value, qualifier=p.qualifier,
+                                 period=_period(when[0]) if when else None, evidence=ctx.evidence))
     return out, used
 
 

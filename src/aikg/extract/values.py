@@ -148,6 +148,7 @@ class Percent:
     value_max: Decimal | None = None
     qualifier: str | None = None
     word: str | None = None
+    negative: bool = False  # written with a minus sign: "-2.2%" (value stays the magnitude)
 
 
 @dataclass(frozen=True)
@@ -756,7 +757,18 @@ def _percents_all(text: str) -> tuple[Percent, ...]:
         for rx in (_PCT_RANGE, _PCT_ONE):
             cands += [c for m in rx.finditer(text) if (c := _percent_candidate(m, text))]
     cands += list(_word_percents(text))
-    return tuple(_select(cands))
+    return tuple(_signed(text, p) for p in _select(cands))
+
+
+# a minus sign written right before a percentage that opens a value ("-2.2%", "(−3.5%)", "between
+# -1.0% and +1.0%"), not a range dash ("5-7%") nor a hyphen after a word ("year-2%")
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(\[/,:;])[-\u2212\u2013]$")
+
+
+def _signed(text: str, p: Percent) -> Percent:
+    if p.start > 0 and p.text[:1].isdigit() and _MINUS_BEFORE.search(text[max(0, p.start - 2):p.start]):
+        return replace(p, negative=True, start=p.start - 1, text=text[p.start - 1:p.end])
+    return p
 
 
 # ---------------------------------------------------------------------------

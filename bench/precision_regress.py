@@ -1,0 +1,208 @@
+"""Precision regression without a human: re-extract the documents of the hand-judged fact samples
+and report, for judged-WRONG facts, how many are gone (or changed into a different fact on the same
+value) and, for judged-RIGHT facts, how many are still extracted exactly.
+
+Judged samples read (typed Observation and MarketShare facts; other kinds are left out because
+their stored form in the samples is not a field list):
+  tests/data/firstcontact/probe5/precision_judged.md
+  tests/data/firstcontact/probe6/judged_baseline/precision_judged.md
+  tests/data/firstcontact/probe6/judged_first_contact/precision_judged.md
+  tests/data/firstcontact/precision/sample_*.tsv with verdicts_*.txt (probe5 + probe3 docs)
+A fact is keyed by (document, subject, measure, value, unit, change, direction, period label);
+a fact judged in several samples counts once. "PERIOD MISSING" (P) counts as wrong (strict).
+
+Also prints typed facts per set (Observation, MarketShare, all facts): a recall proxy.
+
+    .venv/bin/python bench/precision_regress.py [--json OUT]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FC = ROOT / "tests" / "data" / "firstcontact"
+SETS = {
+    "probe3": FC / "probe3" / "docs",
+    "probe5": FC / "probe5" / "docs",
+    "probe6": FC / "probe6" / "docs",
+    "devset5": ROOT / "tests" / "data" / "devset5" / "docs",
+}
+MD_SAMPLES = [("probe5", FC / "probe5" / "precision_judged.md"),
+              ("probe6", FC / "probe6" / "judged_baseline" / "precision_judged.md"),
+              ("probe6", FC / "probe6" / "judged_first_contact" / "precision_judged.md")]
+TSV_SAMPLES = [(FC / "precision" / f"sample_{n}.tsv", FC / "precision" / f"verdicts_{n}.txt")
+               for n in ("before", "after_same", "fresh_after")]
+KINDS = {"Observation": "observation", "MarketShare": "market_share"}
+
+
+def _num(s: str | None) -> str:
+    if s in (None, "", "None"):
+        return ""
+    try:
+        return format(Decimal(s).normalize(), "f")
+    except InvalidOperation:
+        return s
+
+
+def key_of(kind: str, f: dict) -> tuple:
+    """The identity of a fact from its field dict (judged sample or re-extraction alike)."""
+    if kind == "market_share":
+        return (kind, f.get("holder", ""), f.get("market", ""), _num(f.get("share")), f.get("period", ""))
+    return (kind, f.get("subject", ""), f.get("measure", ""), _num(f.get("value")), f.get("unit", ""),
+            _num(f.get("change")), f.get("direction", ""), f.get("period", ""))
+
+
+def _fields(text: str) -> dict:
+    out = {}
+    for part in text.split(" / "):
+        k, sep, v = part.partition("=")
+        if sep:
+            out[k.strip()] = v.strip()
+    return out
+
+
+def judged_md(path: Path, doc_names: dict[str, str]) -> list[tuple[str, tuple, bool]]:
+    """(doc id, key, right?) from a markdown table with a 'fact (stored)' column."""
+    rows, header = [], None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("|"):
+            header = None
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if header is None:
+            header = cells
+            continue
+        if "fact (stored)" not in header or set(cells[0]) <= set("-: "):
+            continue
+        row = dict(zip(header, cells))
+        kind = KINDS.get(row.get("kind", ""))
+        if kind is None:
+            continue
+        f = _fields(row["fact (stored)"])
+        if any(v.endswith("…") or len(v) > 200 for v in f.values()):
+            continue
+        if kind == "observation" and ("valueTex" in f and "valueText" not in f):
+            pass  # truncated tail of the cell; the key fields come before it
+        f["period"] = f.get("periodLabel", "")
+        doc = doc_names.get(row["doc"])
+        if doc is None:
+            continue
+        rows.append((doc, key_of(kind, f), row["verdict"].upper().startswith("CORRECT")))
+    return rows
+
+
+def judged_tsv(sample: Path, verdicts: Path) -> list[tuple[str, tuple, bool]]:
+    verdict = {}
+    for line in verdicts.read_text(encoding="utf-8").splitlines():
+        parts = line.split("|")
+        if len(parts) >= 2 and parts[0].strip().isdigit():
+            verdict[parts[0].strip()] = parts[1].strip()
+    rows = []
+    for line in sample.read_text(encoding="utf-8").splitlines():
+        n, fid, facts, *_ = line.split("\t") + ["", "", ""]
+        doc, kind, _ = (fid.split(":") + ["", ""])[:3]
+        if kind not in KINDS.values() or verdict.get(n) not in ("C", "W", "P"):
+            continue
+        f = {k.replace("_text", "Text"): v for k, v in _fields(facts).items()}
+        pm = re.match(r"(.*?)\s*\[", f.get("period", ""))
+        f["period"] = pm.group(1) if pm else f.get("period", "")
+        rows.append((doc, key_of(kind, f), verdict[n] == "C"))
+    return rows
+
+
+def extracted(doc_dir: Path) -> tuple[dict[str, set], dict[str, dict], dict[str, int], float]:
+    from aikg.extract.pipeline import extract_bytes
+    keys: dict[str, set] = {}
+    values: dict[str, dict] = {}
+    counts = {"observation": 0, "market_share": 0, "facts": 0, "docs": 0}
+    cpu = 0.0
+    for p in sorted(doc_dir.iterdir()):
+        if p.suffix.lower() not in (".txt", ".md", ".html", ".htm"):
+            continue
+        t0 = time.process_time()
+        ex = extract_bytes(p.read_bytes(), p.name)
+        cpu += time.process_time() - t0
+        counts["docs"] += 1
+        counts["facts"] += len(ex.facts)
+        ks, vs = set(), {}
+        for fact in ex.facts:
+            if fact.kind not in ("observation", "market_share"):
+                continue
+            counts[fact.kind] += 1
+            period = fact.period.label if fact.period else ""
+            if fact.kind == "market_share":
+                k = key_of("market_share", {"holder": fact.holder.label, "market": fact.market,
+                                            "share": str(fact.share), "period": period})
+                vs.setdefault(("market_share", _num(str(fact.share))), []).append(k)
+            else:
+                k = key_of("observation", {"subject": fact.subject.label, "measure": fact.measure,
+                                           "value": str(fact.value) if fact.value is not None else "",
+                                           "unit": fact.unit or "", "direction": fact.direction or "",
+                                           "change": str(fact.change) if fact.change is not None else "",
+                                           "period": period})
+                vs.setdefault(("observation", k[3] or k[5]), []).append(k)
+            ks.add(k)
+        keys[ex.document.id] = ks
+        values[ex.document.id] = vs
+    return keys, values, counts, cpu
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--json", help="write the numbers to this file")
+    ap.add_argument("--show", action="store_true", help="list each judged fact's fate")
+    args = ap.parse_args(argv)
+    keys, values, counts = {}, {}, {}
+    for name, d in SETS.items():
+        k, vals, c, cpu = extracted(d)
+        keys.update(k)
+        values.update(vals)
+        counts[name] = dict(c, cpu_s=round(cpu, 2))
+    short = {}
+    for d in list(SETS.values())[:3]:
+        for p in d.iterdir():
+            m = re.match(r"(?:p6_)?(\d\d)_", p.name)
+            if m:
+                short.setdefault(d.parent.name, {})[m.group(1)] = p.stem
+    judged = []
+    for set_name, path in MD_SAMPLES:
+        judged += judged_md(path, short[set_name])
+    for sample, verdicts in TSV_SAMPLES:
+        judged += judged_tsv(sample, verdicts)
+    seen, stats = set(), {"right": 0, "right_kept": 0, "wrong": 0, "wrong_gone": 0, "wrong_changed": 0}
+    for doc, key, right in judged:
+        if (doc, key) in seen:
+            continue
+        seen.add((doc, key))
+        present = key in keys.get(doc, set())
+        if right:
+            stats["right"] += 1
+            stats["right_kept"] += present
+        else:
+            stats["wrong"] += 1
+            if not present:
+                stats["wrong_gone"] += 1
+                val = key[3] if key[0] == "market_share" else (key[3] or key[5])
+                stats["wrong_changed"] += bool(values.get(doc, {}).get((key[0], val)))
+        if args.show:
+            print(f"{'RIGHT' if right else 'WRONG'} {'present' if present else 'gone   '} {doc} {key}")
+    print(f"judged facts (distinct, Observation+MarketShare): {stats['right']} right, {stats['wrong']} wrong")
+    print(f"right still extracted exactly: {stats['right_kept']}/{stats['right']}")
+    print(f"wrong gone: {stats['wrong_gone']}/{stats['wrong']} "
+          f"(of which the same value is now stored under another key: {stats['wrong_changed']})")
+    for name, c in counts.items():
+        print(f"{name}: {c['docs']} docs, {c['observation']} observations, {c['market_share']} market shares, "
+              f"{c['facts']} facts, extraction {c['cpu_s']} CPU-s")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"judged": stats, "sets": counts}, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
