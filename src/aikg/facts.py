@@ -11,15 +11,15 @@ n-ary fact node stated by any document, and for every fact that has evidence:
 so a listing reads one row per distinct fact instead of one per document, and a fact's quotes
 are one hop away (`?fact {EVIDENCE} ?ev`, in the documents' graphs). The store keeps it up to
 date in the same transaction as every document write (`facts_delta`), and rebuilds it after
-bulk loads (`REBUILD`).
+bulk loads (`rebuild_batches`, streamed; `REBUILD` is the same in one SPARQL update).
 """
 from __future__ import annotations
 
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable, Iterator, Protocol, Sequence
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from .rdf import FACTS_GRAPH, ID, KG, XSD
+from .rdf import FACTS_GRAPH, ID, KG, RDF_TYPE, XSD
 
 EVIDENCE = KG("evidence")
 DOCUMENT_COUNT = KG("documentCount")
@@ -197,3 +197,57 @@ WHERE {{
   BIND(IRI(?first) AS ?ev)
 }}
 """
+
+
+def document_graphs(ox) -> list[NamedNode]:
+    """The named graphs that are documents (`?g a kg:Document` inside ?g), as REBUILD reads them."""
+    doc = KG("Document")
+    return [g for g in ox.named_graphs() if isinstance(g, NamedNode)
+            and any(True for _ in ox.quads_for_pattern(g, RDF_TYPE, doc, g))]
+
+
+def rebuild_batches(ox, batch: int = 20_000) -> Iterator[list[Quad]]:
+    """What REBUILD inserts into an empty facts graph, in lists of at most `batch` quads,
+    read with index lookups from a pyoxigraph store `ox` whose facts graph is empty (the
+    caller writes each list before asking for the next). Memory stays bounded by `batch`
+    and the list of document graphs, whatever the store's size: first every document's
+    fact-level triples, graph by graph (duplicates across documents are written again: the
+    store keeps one); then, for each subject of the facts graph in index order, the number of
+    document graphs holding its evidence and the first evidence node by IRI."""
+    docs = document_graphs(ox)
+    buf: list[Quad] = []
+    for g in docs:
+        for q in ox.quads_for_pattern(None, None, None, g):
+            s, p = q.subject, q.predicate
+            if p == EVIDENCE or s == g or s.value.startswith(_EV_PREFIX):
+                continue
+            buf.append(Quad(s, p, q.object, FACTS_GRAPH))
+            if len(buf) >= batch:
+                yield buf
+                buf = []
+    if buf:
+        yield buf
+        buf = []
+    # every fact with evidence has triples of its own (at least its rdf:type), so it is a
+    # subject of the facts graph; the graph's quads come grouped by subject (GSPO index)
+    in_docs = set(docs)
+    last = None
+    for q in ox.quads_for_pattern(None, None, None, FACTS_GRAPH):
+        fact = q.subject
+        if fact == last:
+            continue
+        last = fact
+        graphs, first = set(), None
+        for e in ox.quads_for_pattern(fact, EVIDENCE, None, None):
+            if e.graph_name in in_docs:
+                graphs.add(e.graph_name)
+                if first is None or e.object.value < first.value:
+                    first = e.object
+        if graphs:
+            buf.append(Quad(fact, DOCUMENT_COUNT, count_literal(len(graphs)), FACTS_GRAPH))
+            buf.append(Quad(fact, SAMPLE_EVIDENCE, first, FACTS_GRAPH))
+            if len(buf) >= batch:
+                yield buf
+                buf = []
+    if buf:
+        yield buf

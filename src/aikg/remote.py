@@ -1229,7 +1229,7 @@ def pull(remote: RemoteStore, local, graph: ox.NamedNode | None = None) -> tuple
         local.generation += 1
         if not existing:
             local.ox.load(path=str(src), format=src_fmt)          # one transaction
-            local.ox.update(REBUILD)  # the facts graph again from every document (rerunnable)
+            local.rebuild_facts()  # the facts graph again from every document (streamed, rerunnable)
         else:
             drops = ";\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(existing, key=lambda g: g.value))
             body = insert_body(ox.parse(path=str(src), format=src_fmt))

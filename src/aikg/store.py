@@ -16,11 +16,13 @@ from typing import Iterable, Sequence
 import pyoxigraph as ox
 
 from .errors import AikgError
-from .facts import REBUILD, OxReader, facts_delta, facts_delta_batch
+from .facts import REBUILD, OxReader, facts_delta, facts_delta_batch, rebuild_batches
 from .guard import check as guard
 from .rdf import FACTS_GRAPH, KG, META_GRAPH, PREFIXES, doc_iri
 
 BUNDLE_FILE = "kg.trig"
+FLUSH_EVERY = 10               # rebuild batches between flushes of the store's write buffers
+FACTS_STALE = "facts-stale"     # metadata key set while the facts graph is being rebuilt
 
 
 class StoreInUse(AikgError):
@@ -183,6 +185,8 @@ class LocalStore:
                 s.sync_bundle()
         elif s._get_meta("empty") == "false":
             s.sync_bundle()
+        if not is_new and s._get_meta(FACTS_STALE):
+            s.rebuild_facts()      # a rebuild was cut short: finish it before anything reads it
         return s
 
     # ------------------------------------------------------------------ metadata
@@ -303,10 +307,29 @@ class LocalStore:
         self._apply(";\n".join(parts))
         return True
 
-    def rebuild_facts(self) -> None:
-        """Recompute the facts graph from every document's graph (after a bulk load or pull)."""
+    def rebuild_facts(self, batch: int = 20_000) -> None:
+        """Recompute the facts graph from every document's graph (after a bulk load or pull),
+        streamed: the old facts graph is removed and the new one written in transactions of at
+        most `batch` quads (`facts.rebuild_batches`), so memory stays bounded whatever the
+        store's size (one SPARQL INSERT over the whole store took 2.7 GB at 1.5 M quads). A
+        rebuild cut short leaves a marker in the metadata graph; the next writable open of the
+        store runs it again (the rebuild reads only the documents' graphs: rerunnable)."""
         self._check_writable()
-        self._apply(REBUILD)
+        self._set_meta(FACTS_STALE, "true")
+        self.generation += 1
+        try:
+            while True:
+                old = [q for q, _ in zip(self.ox.quads_for_pattern(None, None, None, FACTS_GRAPH), range(batch))]
+                if not old:
+                    break
+                self._apply(f"DELETE DATA {{ {_term_text(old)} }}")
+            for i, quads in enumerate(rebuild_batches(self.ox, batch), 1):
+                self.ox.extend(quads)
+                if self.path is not None and i % FLUSH_EVERY == 0:
+                    self.ox.flush()    # memtables to disk: without it RSS grew past 1.5 GB at 1.5 M quads
+        except OSError as e:
+            raise self._write_error(e) from None
+        self._apply(f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {self._meta_node(FACTS_STALE)} {KG('value')} ?v }} }}")
 
     def update(self, sparql: str) -> None:
         self._check_writable()
