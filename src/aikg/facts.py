@@ -5,8 +5,11 @@ Each document keeps its own named graph (what it states, with evidence). The fac
 n-ary fact node stated by any document, and for every fact that has evidence:
 
     ?fact {DOCUMENT_COUNT} 12 ;            # documents stating it
-          {SAMPLE_EVIDENCE} ?ev .          # one of its evidence nodes (quote, span, document): the
+          {SAMPLE_EVIDENCE} ?ev ;          # one of its evidence nodes (quote, span, document): the
                                            # first by IRI, whatever order documents came in
+          {SORT_KEY} "3f0a9c1b2d4e" .      # the first 12 hex digits of SHA-1(its IRI): a short
+                                           # literal that listings order ties by (sorting on IRIs
+                                           # read every IRI's text: 50 ms for 1,400 facts on disk)
 
 so a listing reads one row per distinct fact instead of one per document, and a fact's quotes
 are one hop away (`?fact {EVIDENCE} ?ev`, in the documents' graphs). The store keeps it up to
@@ -15,6 +18,7 @@ bulk loads (`rebuild_batches`, streamed; `REBUILD` is the same in one SPARQL upd
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Iterable, Iterator, Protocol, Sequence
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -24,6 +28,7 @@ from .rdf import FACTS_GRAPH, ID, KG, RDF_TYPE, XSD
 EVIDENCE = KG("evidence")
 DOCUMENT_COUNT = KG("documentCount")
 SAMPLE_EVIDENCE = KG("sampleEvidence")
+SORT_KEY = KG("sortKey")
 _EV_PREFIX = f"{ID}evidence/"
 DOC_PREFIX = f"{ID}doc/"
 
@@ -68,6 +73,12 @@ def _iri(term) -> str:
 
 def count_literal(n: int) -> Literal:
     return Literal(str(n), datatype=XSD("integer"))
+
+
+def sort_key(fact: NamedNode) -> Literal:
+    """SUBSTR(SHA1(STR(?fact)), 1, 12) in SPARQL: a fixed order of facts that engines sort
+    without reading the facts' IRIs (a string this short is held inline by Oxigraph)."""
+    return Literal(hashlib.sha1(fact.value.encode()).hexdigest()[:12])
 
 
 Change = tuple[NamedNode, Sequence[Quad], Sequence[Quad]]
@@ -126,6 +137,10 @@ def facts_delta_batch(reader: Reader, changes: Sequence[Change]) -> tuple[list[Q
                 deletes.append(Quad(fact, DOCUMENT_COUNT, count_literal(n), FACTS_GRAPH))
             if n2 > 0:
                 inserts.append(Quad(fact, DOCUMENT_COUNT, count_literal(n2), FACTS_GRAPH))
+            if not n and n2 > 0:
+                inserts.append(Quad(fact, SORT_KEY, sort_key(fact), FACTS_GRAPH))
+            elif n and n2 <= 0:
+                deletes.append(Quad(fact, SORT_KEY, sort_key(fact), FACTS_GRAPH))
         if n2 <= 0:
             want = None
         else:
@@ -189,12 +204,13 @@ WHERE {{
   GRAPH ?g {{ ?g a {KG('Document')} . ?s ?p ?o }}
   FILTER(?s != ?g && ?p != {EVIDENCE} && !STRSTARTS(STR(?s), "{_EV_PREFIX}"))
 }} ;
-INSERT {{ GRAPH {FACTS_GRAPH} {{ ?fact {DOCUMENT_COUNT} ?n ; {SAMPLE_EVIDENCE} ?ev }} }}
+INSERT {{ GRAPH {FACTS_GRAPH} {{ ?fact {DOCUMENT_COUNT} ?n ; {SAMPLE_EVIDENCE} ?ev ; {SORT_KEY} ?key }} }}
 WHERE {{
   {{ SELECT ?fact (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?e)) AS ?first)
      WHERE {{ GRAPH ?g {{ ?g a {KG('Document')} . ?fact {EVIDENCE} ?e }} }}
      GROUP BY ?fact }}
   BIND(IRI(?first) AS ?ev)
+  BIND(SUBSTR(SHA1(STR(?fact)), 1, 12) AS ?key)
 }}
 """
 
@@ -246,6 +262,7 @@ def rebuild_batches(ox, batch: int = 20_000) -> Iterator[list[Quad]]:
         if graphs:
             buf.append(Quad(fact, DOCUMENT_COUNT, count_literal(len(graphs)), FACTS_GRAPH))
             buf.append(Quad(fact, SAMPLE_EVIDENCE, first, FACTS_GRAPH))
+            buf.append(Quad(fact, SORT_KEY, sort_key(fact), FACTS_GRAPH))
             if len(buf) >= batch:
                 yield buf
                 buf = []

@@ -73,7 +73,8 @@ STRUCTURAL = (ORG_NS + "unitOf", NS + "inSegment", NS + "developedBy", NS + "fam
               NS + "country", NS + "makes")
 # Triples that are bookkeeping, inverses or already folded elsewhere: never attributes or edges.
 CLAIM_VALUE = NS + "claimValue"
-_SKIP_FACT_PROPS = {RDF_NS + "type", RDFS_NS + "label", NS + "evidence", NS + "documentCount", NS + "sampleEvidence"}
+_SKIP_FACT_PROPS = {RDF_NS + "type", RDFS_NS + "label", NS + "evidence", NS + "documentCount", NS + "sampleEvidence",
+                    NS + "sortKey"}
 
 RDF_TYPE = RDF_NS + "type"
 RDFS_LABEL = RDFS_NS + "label"
