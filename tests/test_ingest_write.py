@@ -81,3 +81,26 @@ def test_write_keeps_every_term_as_it_was():
     want = {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in quads[:-1]}
     assert want <= got
     assert [q.object for q in store.ox.quads_for_pattern(None, p, None, ox.NamedNode("urn:x:other"))] == [ox.Literal("blank")]
+
+
+def test_a_long_ingest_flushes_the_store_every_so_many_quads(tmp_path: Path, monkeypatch):
+    """RocksDB holds every written quad in memory until an index's write buffer fills; one
+    process ingesting thousands of articles flushes the store every FLUSH_QUADS quads so its
+    memory stays bounded (and once more at the end)."""
+    import aikg.ingest as ingest_mod
+    for i in range(6):
+        (tmp_path / f"a{i}.txt").write_text(f"Acme Corp said on Monday its cloud revenue rose {10 + i} percent to $2.{i} billion.\n")
+    store = LocalStore.open(tmp_path / "st", empty=True, write=True)
+    flushes = []
+    real = store.flush
+    monkeypatch.setattr(store, "flush", lambda: (flushes.append(1), real())[1])
+    monkeypatch.setattr(ingest_mod, "FLUSH_QUADS", 1)
+    monkeypatch.setenv("AIKG_INGEST_BATCH", "2")
+    ingest_files(store, sorted(tmp_path.glob("*.txt")))
+    assert len(flushes) == 3 + 1          # after each of the three batches, and the final one
+    monkeypatch.setattr(ingest_mod, "FLUSH_QUADS", 10**9)
+    flushes.clear()
+    for f in tmp_path.glob("*.txt"):
+        f.write_text(f.read_text() + "It said nothing more.\n")
+    ingest_files(store, sorted(tmp_path.glob("*.txt")))
+    assert len(flushes) == 1              # only the final one

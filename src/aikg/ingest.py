@@ -63,6 +63,11 @@ def _write_batch(store, batch: list[tuple[str, list[ox.Quad]]], reference: list[
         store.update(f"INSERT DATA {{ GRAPH {reference[0].graph_name} {{\n{body}\n}} }}")
 
 
+FLUSH_QUADS = 300_000     # quads written between flushes of an on-disk store's write buffers:
+                          # RocksDB keeps a buffer per index until it fills, and one long ingest
+                          # grew to ~1 GB after 2,000 feed articles without this
+
+
 class _Writer:
     """Writes one batch at a time on a background thread: the store releases the GIL while it
     writes, so the next batch is extracted meanwhile. `wait` returns once the batch in flight
@@ -72,6 +77,7 @@ class _Writer:
         self.store = store
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
+        self.unflushed = 0         # quads written since the store's write buffers were last flushed
 
     def submit(self, batch, reference) -> None:
         self.wait()
@@ -79,6 +85,10 @@ class _Writer:
         def run():
             try:
                 _write_batch(self.store, batch, reference)
+                self.unflushed += sum(len(q) for _, q in batch) + len(reference)
+                if self.unflushed >= FLUSH_QUADS and hasattr(self.store, "flush"):
+                    self.store.flush()
+                    self.unflushed = 0
             except BaseException as e:  # noqa: BLE001 - raised on the caller's thread by wait()
                 self._error = e
 

@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 import pyoxigraph as ox
 
 from .errors import AikgError
-from .facts import REBUILD, OxReader, facts_delta, facts_delta_batch, rebuild_batches
+from .facts import OxReader, facts_delta, facts_delta_batch, rebuild_batches
 from .guard import check as guard
 from .rdf import FACTS_GRAPH, KG, META_GRAPH, PREFIXES, doc_iri
 
@@ -229,8 +229,10 @@ class LocalStore:
                 f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {node} {KG('value')} ?v }} }};\n"
                 f"DELETE WHERE {{ GRAPH {META_GRAPH} {{ {docs_node} {KG('value')} ?w }} }};\n"
                 f"INSERT DATA {{ {ins}\n GRAPH {META_GRAPH} {{ {node} {KG('value')} {ox.Literal(digest)} . "
-                f"{docs_node} {KG('value')} {ox.Literal(names)} }} }};\n{REBUILD}")
-        self._apply(text)
+                f"{docs_node} {KG('value')} {ox.Literal(names)} . "
+                f"{self._meta_node(FACTS_STALE)} {KG('value')} \"true\" }} }}")
+        self._apply(text)          # the documents, and the marker that the facts graph is behind them
+        self.rebuild_facts()       # streamed, in bounded memory, whatever the store's size
 
     # ------------------------------------------------------------------ reading
     def query(self, sparql: str, substitutions: dict | None = None):
