@@ -126,8 +126,23 @@ def judged_tsv(sample: Path, verdicts: Path) -> list[tuple[str, tuple, bool]]:
     return rows
 
 
+def _obs_key(fact) -> tuple:
+    return key_of("observation", {"subject": fact.subject.label, "measure": fact.measure,
+                                  "value": str(fact.value) if fact.value is not None else "",
+                                  "unit": fact.unit or "", "direction": fact.direction or "",
+                                  "change": str(fact.change) if fact.change is not None else "",
+                                  "period": fact.period.label if fact.period else ""})
+
+
+DEMOTED_BY: dict[tuple, str] = {}  # (doc, key) of a figure the support gate kept out of the typed facts -> rules
+
+
 def extracted(doc_dir: Path) -> tuple[dict[str, set], dict[str, dict], dict[str, int], float]:
     from aikg.extract.pipeline import extract_bytes
+    try:
+        from aikg.extract import figures
+    except ImportError:
+        figures = None
     keys: dict[str, set] = {}
     values: dict[str, dict] = {}
     counts = {"observation": 0, "market_share": 0, "target": 0, "role": 0, "competition": 0, "facts": 0, "docs": 0}
@@ -135,9 +150,16 @@ def extracted(doc_dir: Path) -> tuple[dict[str, set], dict[str, dict], dict[str,
     for p in sorted(doc_dir.iterdir()):
         if p.suffix.lower() not in (".txt", ".md", ".html", ".htm"):
             continue
+        if figures is not None and hasattr(figures, "DEMOTED"):
+            figures.DEMOTED = []
         t0 = time.process_time()
         ex = extract_bytes(p.read_bytes(), p.name)
         cpu += time.process_time() - t0
+        for fact, sup in (getattr(figures, "DEMOTED", None) or []):
+            DEMOTED_BY[(ex.document.id, _obs_key(fact))] = ",".join(sup.failed)
+            counts["demoted"] = counts.get("demoted", 0) + 1
+        if figures is not None and hasattr(figures, "DEMOTED"):
+            figures.DEMOTED = None
         counts["docs"] += 1
         counts["facts"] += len(ex.facts)
         ks, vs = set(), {}
@@ -161,11 +183,7 @@ def extracted(doc_dir: Path) -> tuple[dict[str, set], dict[str, dict], dict[str,
                 k = key_of("competition", {"company": fact.company.label, "competitor": fact.competitor.label,
                                            "region": fact.region or ""})
             else:
-                k = key_of("observation", {"subject": fact.subject.label, "measure": fact.measure,
-                                           "value": str(fact.value) if fact.value is not None else "",
-                                           "unit": fact.unit or "", "direction": fact.direction or "",
-                                           "change": str(fact.change) if fact.change is not None else "",
-                                           "period": period})
+                k = _obs_key(fact)
                 vs.setdefault(("observation", k[3] or k[5]), []).append(k)
             ks.add(k)
         keys[ex.document.id] = ks
@@ -214,18 +232,20 @@ def main(argv=None) -> int:
                         val = key[3] if key[0] == "market_share" else (key[3] or key[5])
                         st["wrong_changed"] += bool(values.get(doc, {}).get((key[0], val)))
         if args.show:
-            print(f"{'RIGHT' if right else 'WRONG'} {'present' if present else 'gone   '} {doc} {key}")
+            why = DEMOTED_BY.get((doc, key), "")
+            print(f"{'RIGHT' if right else 'WRONG'} {'present' if present else 'gone   '} {doc} {key}"
+                  + (f" [demoted: {why}]" if why else ""))
     print("| judged sample | right kept exactly | wrong gone (same value under another key) |")
     print("|---|---|---|")
     for name in sorted(stats, key=lambda n: (n != "all", n.split(":")[0], n)):
         st = stats[name]
         print(f"| {name} | {st['right_kept']}/{st['right']} | {st['wrong_gone']}/{st['wrong']} ({st['wrong_changed']}) |")
     print()
-    print("| set | docs | observations | market shares | targets | roles | competition | all facts | extraction CPU-s |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| set | docs | observations | market shares | targets | roles | competition | all facts | figures demoted to claims | extraction CPU-s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for name, c in counts.items():
         print(f"| {name} | {c['docs']} | {c['observation']} | {c['market_share']} | {c['target']} | {c['role']} | "
-              f"{c['competition']} | {c['facts']} | {c['cpu_s']} |")
+              f"{c['competition']} | {c['facts']} | {c.get('demoted', 0)} | {c['cpu_s']} |")
     if args.json:
         Path(args.json).write_text(json.dumps({"judged": stats, "sets": counts}, indent=1) + "\n")
     return 0
