@@ -398,7 +398,7 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     if re.search(r"\b(?:that|this|the)\s+(?:segment|unit|division)\b", seg_text, re.I) and ctx.state.last_segment:
         how.append(("anaphor", -1))
         return ctx.state.last_segment
-    apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+[^,]{3,90},", t[:pos])]
+    apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+[^,]{3,120},", t[:pos])]
     cands = [x for x in cands if not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])
              and not any(s0 < x.start < e0 for s0, e0 in apps)]
     if cands:
@@ -499,6 +499,13 @@ _COMPARISON_PERIOD = re.compile(r"\b(?:same|corresponding|year-ago|prior[- ]year
                                 r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^,;]{0,50}$", re.I)
 
 
+def _later_clause(model, pos: int, at: int) -> bool:
+    """Whether `at` lies in a top-level clause after the one holding `pos` that has a verb of its own."""
+    here, there = clause_at(model, pos), clause_at(model, at)
+    return there is not here and there.kind in ("main", "coordinate") and here.kind in ("main", "coordinate") \
+        and there.start > here.start and there.verb is not None
+
+
 def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], model=None):
     """The period nearest the value at `pos`, its own clause's first; never one inside an
     embedded clause the value is not in ("…, which opened in 2024")."""
@@ -506,6 +513,8 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
     for p in ctx.periods:
         if _SAID_WHEN.search(ctx.text[max(0, p.start_idx - 30):p.start_idx]):
             continue
+        if model is not None and p.start_idx > pos and _later_clause(model, pos, p.start_idx):
+            continue  # "…, reported revenue of 785 billion won, and plans to reach 500 MW by 2030": another clause's date
         if p.start_idx > pos and _COMPARISON_PERIOD.search(ctx.text[max(pos, p.start_idx - 70):p.start_idx]):
             continue  # "…, compared with a loss of $93 million in the same quarter of 2024": the comparison's period
         if model is not None and not governs(model, pos, p.start_idx):
@@ -556,7 +565,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     def typed(fact, start: int, end: int, hpos: int, measure_how: str | None = None) -> bool:
         """Whether the figure at [start, end) is supported in every field (else it stays a claim)."""
         sh, spos = how[-1] if how else ("none", -1)
-        sup = support(Site(t, model, start, end, hpos, sh, measure_how or mhow[0], fact.measure, spos))
+        sup = support(Site(t, model, start, end, hpos, sh, measure_how or mhow[0], fact.measure, spos,
+                           dated=fact.period is not None, is_change=fact.change is not None and fact.value is None))
         if not sup.typed and DEMOTED is not None:
             DEMOTED.append((fact, sup))
         return sup.typed
@@ -858,12 +868,16 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         near = [x for x in ctx.mentions if x.kind in ("AIModel", "ModelFamily", "Company", "Segment") and x.end <= c.start
                 and not any(s <= x.start < e for s, e in spans)]
         first = near[-1] if near else None
+        thing = next((x for x in reversed(ctx.mentions) if x.end <= c.start and x.kind in ("Product", "Application", "Project")
+                      and (first is None or x.start > first.end)), None)
         if MODEL_ATTRIBUTE.match(c.noun) and (first is None or first.kind not in ("AIModel", "ModelFamily")):
             continue  # the parameters of a model the sentence does not name as one
         subj = ref(first) if first else (None if _foreign_subject(ctx, 0) else ctx.state.main_company)
         if subj is None or not own(subj):
             continue
-        if first is not None:
+        if thing is not None:  # "X said Live Intelligence now has 80,000 users": the product's count (a usage claim)
+            how[:] = [("thing-nearer", thing.start)]
+        elif first is not None:
             fc = clause_at(model, first.start)
             how[:] = [("mention-object" if object_position(t, fc.start, fc.verb_start, first.start, first.end) else "mention", first.start)]
         else:

@@ -60,6 +60,8 @@ class Site:
     measure_how: str
     measure: str
     subject_pos: int = -1   # where the subject is named in the sentence, if it is
+    dated: bool = True      # whether the figure has a period
+    is_change: bool = False # whether the value is a change (a move), not a level
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,15 @@ def _ticker(s: Site) -> bool:
     return any(m.start() <= s.value_start < m.end() for m in _TICKER.finditer(s.text))
 
 
+_MARKET = re.compile(r"\b(?:share|stock)\s+price$|\b(?:shares|stock)$")
+
+
+def _undated_move(s: Site) -> bool:
+    """A share-price move with no date ("the stock has gained about 60% this year", "shares fell 8%
+    in after-hours trading"): a move means nothing without when."""
+    return s.is_change and not s.dated and _MARKET.search(s.measure) is not None
+
+
 RULES: tuple[GateRule, ...] = (
     GateRule("measure-in-other-clause", "measure", _in_other_clause,
              "the measure's head is in another clause than the value"),
@@ -151,6 +162,7 @@ RULES: tuple[GateRule, ...] = (
     GateRule("index-move", "subject", _index_move,
              "the value is a stock index's move, not the company's"),
     GateRule("ticker", "kind", _ticker, "the number is a stock ticker"),
+    GateRule("undated-move", "period", _undated_move, "a share-price move with no date"),
 )
 
 
