@@ -34,7 +34,7 @@ def test_a_target_by_a_fiscal_year_is_no_result_of_the_quarter():
 
 
 def test_a_stock_index_move_is_not_the_companys_share_move():
-    fs, _ = facts("Shares of Brightwave Systems gained 2% in Tokyo, beating the benchmark Nikkei 225, which slipped 0.4%.\n")
+    fs, _ = facts("Shares of Brightwave Systems gained 2% in Tokyo on July 29, 2025, beating the benchmark Nikkei 225, which slipped 0.4%.\n")
     assert not by_text(fs, "0.4%")
     assert by_text(fs, "2%")
 
@@ -94,3 +94,15 @@ def test_every_gate_rule_is_a_named_record_and_a_supported_site_passes():
     assert support(site).typed
     fallback = Site(text, split(text), pos, pos + 12, text.index("revenue"), "mention", "earlier-head", "revenue", 0)
     assert "measure-fallback" in support(fallback).failed
+
+
+def test_a_share_move_with_no_date_stays_a_claim():
+    fs, ex = facts("Brightwave Systems shares slid about 7% in late trading.\n")
+    assert not [f for f in fs if f.change_text and "7%" in f.change_text]
+    assert any("7%" in c.evidence.quote for c in ex.claims)  # kept in the claims layer
+
+
+def test_a_period_in_a_later_clause_with_its_own_verb_does_not_date_the_value():
+    fs, _ = facts("Brightwave Cloud reported revenue of $785 million, up 15%, and plans to reach 500 megawatts by 2030.\n")
+    m = by_text(fs, "$785 million")
+    assert m and (m[0].period is None or "2030" not in m[0].period.label)
