@@ -85,6 +85,31 @@ _NOT_SUBJECT_NAME = re.compile(r"^(?:The|This|That|These|Its|Their|It|Group|Reve
                                r"However|But|And|Also|Still|Overall|Separately)\b")
 
 
+# a clause opening with a name and a verb, or with a name and a participle or apposition
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?:\s+(?:subsidiary|unit|arm|division|business|brand|platform))?"
+    rf"(?=\s+(?:{REPORT}|{CHANGE}|employs|serves|operates|runs|says|said)\b|,\s+(?:headquartered|based|founded|owned|backed|listed|which|the|a|an)\b)")
+
+
+def _unresolved_subject(ctx: SentenceContext, a: int) -> bool:
+    """Whether the clause at `a` (after a fronted adverbial) opens with a name the recogniser did
+    not resolve that is neither the article's company nor a measure ("WNS, headquartered in
+    Mumbai, employs around 64,000 people", "Lumada … accounted for revenue of …"): the figure is
+    that name's, so the article's company is no supported subject."""
+    model = split_clauses(ctx.text)
+    if a == 0 and model[0].fronted:
+        a = model[0].fronted[1]
+    m = _NAMED_SUBJECT.match(ctx.text, a)
+    if m is None or _NOT_SUBJECT_NAME.match(m.group("name")) or HEAD_RE.search(m.group("name")):
+        return False
+    s, e = m.start("name"), m.end("name")
+    if any(x.start < e and x.end > s for x in ctx.mentions):
+        return False
+    main = ctx.state.main_company
+    own = {w.lower() for w in re.split(r"[\s-]+", main.label) if len(w) >= 3} if main else set()
+    return not any(w.lower() in own for w in re.split(r"[\s-]+", m.group("name")))
+
+
 def _foreign_subject(ctx: SentenceContext, a: int) -> bool:
     """Whether the clause starting at `a` has a named subject the recogniser did not resolve and
     that is not the article's company ("Rival Kakao, which runs …, reported revenue of …",
@@ -422,7 +447,7 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     if lu is not None and lu[0] == ctx.paragraph:
         how.append(("line-unit", -1))
         return lu[1]  # a figure on the line of a run-in segment heading is that segment's
-    how.append(("main", -1))
+    how.append(("main-unnamed" if _unresolved_subject(ctx, a) else "main", -1))
     return ctx.state.main_company
 
 
@@ -881,7 +906,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             fc = clause_at(model, first.start)
             how[:] = [("mention-object" if object_position(t, fc.start, fc.verb_start, first.start, first.end) else "mention", first.start)]
         else:
-            how[:] = [("main", -1)]
+            how[:] = [("main-unnamed" if _unresolved_subject(ctx, clause[0]) else "main", -1)]
         measure = c.noun
         on = re.match(r"\s*(?:\w+\s+){0,2}?(?:on|in|across)\s+(?P<p>[A-Z][\w]*(?:\s[A-Z][\w]*)?)", t[c.end:])
         if on and not re.match(r"(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|19|20)", on.group("p")):

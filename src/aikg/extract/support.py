@@ -150,6 +150,23 @@ def _undated_move(s: Site) -> bool:
     return s.is_change and not s.dated and _MARKET.search(s.measure) is not None
 
 
+_RELATIVE = re.compile(r",\s+(?:and\s+)?(?:which|who|whose|that)\b", re.I)
+
+
+def _relative_not_about_subject(s: Site) -> bool:
+    """The value sits in a relative clause (", which says revenue reached …") about something other
+    than the figure's subject: the subject is named neither in it nor right before it."""
+    c = clause_at(s.clauses, s.value_start)
+    if c.kind != "embedded" or not _RELATIVE.match(s.text, c.start):
+        return False
+    if s.subject_pos >= c.start:
+        return False
+    if s.subject_pos < 0:
+        return s.subject_how == "main" and re.search(r"[A-Z][\w&.-]+(?:\s+(?:subsidiary|unit|arm|division|business|brand|platform))?\s*$",
+                                                     s.text[max(0, c.start - 60):c.start]) is not None
+    return c.start - s.subject_pos > 80
+
+
 RULES: tuple[GateRule, ...] = (
     GateRule("measure-in-other-clause", "measure", _in_other_clause,
              "the measure's head is in another clause than the value"),
@@ -159,6 +176,8 @@ RULES: tuple[GateRule, ...] = (
              "the only name before the value is an object of the clause's verb (a customer, a stake, a partner)"),
     GateRule("subject-fallback", "subject", _fallback_subject,
              "the subject was not found from the clause's structure"),
+    GateRule("relative-about-another", "subject", _relative_not_about_subject,
+             "the value is in a relative clause about something named other than the subject"),
     GateRule("index-move", "subject", _index_move,
              "the value is a stock index's move, not the company's"),
     GateRule("ticker", "kind", _ticker, "the number is a stock ticker"),
