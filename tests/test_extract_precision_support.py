@@ -106,3 +106,14 @@ def test_a_period_in_a_later_clause_with_its_own_verb_does_not_date_the_value():
     fs, _ = facts("Brightwave Cloud reported revenue of $785 million, up 15%, and plans to reach 500 megawatts by 2030.\n")
     m = by_text(fs, "$785 million")
     assert m and (m[0].period is None or "2030" not in m[0].period.label)
+
+
+def test_a_list_line_is_dated_by_its_lead_line():
+    fs, _ = facts("Sales by product family in fiscal 2024:\n\nStorage Arrays: $612 million, up 7%\n\nThe outlook is unchanged.\n")
+    m = by_text(fs, "$612 million")
+    assert m and m[0].period is not None and "2024" in m[0].period.label
+
+
+def test_a_count_moved_by_an_action_is_no_level():
+    fs, _ = facts("Brightwave Systems is transferring about 2,300 field engineers into a new services company.\n")
+    assert not by_text(fs, "about 2,300")

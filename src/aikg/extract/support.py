@@ -167,6 +167,16 @@ def _relative_not_about_subject(s: Site) -> bool:
     return c.start - s.subject_pos > 80
 
 
+# a count that is the object of an action ("moving about 5,700 network staff into new subsidiaries",
+# "plans to hire about 1,000 engineers", "added 2 million subscribers"): an event, not a level
+_ACTION_BEFORE = re.compile(r"\b(?:mov|cut|cutting|hir|add|transferr|transfer|shed|recruit|relocat|lay(?:ing)?\s+off|laid\s+off|redeploy)\w*\s+"
+                            r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|another|a\s+further)\s+)?$", re.I)
+
+
+def _count_of_an_action(s: Site) -> bool:
+    return s.measure_how == "counted-noun" and _ACTION_BEFORE.search(s.text[max(0, s.value_start - 40):s.value_start]) is not None
+
+
 RULES: tuple[GateRule, ...] = (
     GateRule("measure-in-other-clause", "measure", _in_other_clause,
              "the measure's head is in another clause than the value"),
@@ -181,6 +191,8 @@ RULES: tuple[GateRule, ...] = (
     GateRule("index-move", "subject", _index_move,
              "the value is a stock index's move, not the company's"),
     GateRule("ticker", "kind", _ticker, "the number is a stock ticker"),
+    GateRule("count-of-an-action", "kind", _count_of_an_action,
+             "the count is what an action moves, hires or cuts, not a level the subject has"),
     GateRule("undated-move", "period", _undated_move, "a share-price move with no date"),
 )
 
