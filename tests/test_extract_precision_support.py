@@ -117,3 +117,10 @@ def test_a_list_line_is_dated_by_its_lead_line():
 def test_a_count_moved_by_an_action_is_no_level():
     fs, _ = facts("Brightwave Systems is transferring about 2,300 field engineers into a new services company.\n")
     assert not by_text(fs, "about 2,300")
+
+
+def test_a_ranking_is_of_the_company_ranked_not_the_firm_it_is_attributed_to():
+    _, ex = facts("According to research firm Gartner, Brightwave Systems ranks among the top five storage vendors in Europe.\n")
+    ranks = [(c, x) for c in ex.claims for x in c.relations if x.kind == "ranking"]
+    assert ranks and all(x.target.label == "Brightwave Systems" for _, x in ranks)
+    assert any(x.agent is not None and x.agent.label == "Gartner" for _, x in ranks)
