@@ -124,3 +124,8 @@ def test_a_ranking_is_of_the_company_ranked_not_the_firm_it_is_attributed_to():
     ranks = [(c, x) for c in ex.claims for x in c.relations if x.kind == "ranking"]
     assert ranks and all(x.target.label == "Brightwave Systems" for _, x in ranks)
     assert any(x.agent is not None and x.agent.label == "Gartner" for _, x in ranks)
+
+
+def test_revenue_from_a_customer_is_not_the_customers_revenue():
+    fs, _ = facts("Revenue from Samsung Electronics, its largest customer, reached $310 million in the quarter.\n")
+    assert not [f for f in fs if f.subject.label == "Samsung Electronics"]

@@ -392,7 +392,8 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     if hm:
         x = next((x for x in ctx.mentions if x.start == pos + hm.end() and x.kind in SUBJECT_KINDS), None)
         if x is not None:
-            how.append(("head-of", x.start))
+            # "revenue at/of/for X" is X's; "revenue from X" is what a customer or source brought in
+            how.append(("revenue-from" if re.search(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?$", hm.group(0), re.I) else "head-of", x.start))
             return ref(x)
     wm = None
     for x in ctx.mentions:
