@@ -2,11 +2,12 @@
 and report, for judged-WRONG facts, how many are gone (or changed into a different fact on the same
 value) and, for judged-RIGHT facts, how many are still extracted exactly.
 
-Judged samples read (typed Observation and MarketShare facts; other kinds are left out because
-their stored form in the samples is not a field list):
+Judged samples read (typed Observation, MarketShare, Target, Role and Competition facts; other
+kinds are left out because their stored form in the samples is not a field list):
   tests/data/firstcontact/probe5/precision_judged.md
   tests/data/firstcontact/probe6/judged_baseline/precision_judged.md
   tests/data/firstcontact/probe6/judged_first_contact/precision_judged.md
+  tests/data/firstcontact/probe7/judged_baseline/precision_judged.md
   tests/data/firstcontact/precision/sample_*.tsv with verdicts_*.txt (probe5 + probe3 docs)
 A fact is keyed by (document, subject, measure, value, unit, change, direction, period label);
 a fact judged in several samples counts once. "PERIOD MISSING" (P) counts as wrong (strict).
@@ -31,14 +32,17 @@ SETS = {
     "probe3": FC / "probe3" / "docs",
     "probe5": FC / "probe5" / "docs",
     "probe6": FC / "probe6" / "docs",
+    "probe7": FC / "probe7" / "docs",
     "devset5": ROOT / "tests" / "data" / "devset5" / "docs",
 }
 MD_SAMPLES = [("probe5", FC / "probe5" / "precision_judged.md"),
               ("probe6", FC / "probe6" / "judged_baseline" / "precision_judged.md"),
-              ("probe6", FC / "probe6" / "judged_first_contact" / "precision_judged.md")]
+              ("probe6", FC / "probe6" / "judged_first_contact" / "precision_judged.md"),
+              ("probe7", FC / "probe7" / "judged_baseline" / "precision_judged.md")]
 TSV_SAMPLES = [(FC / "precision" / f"sample_{n}.tsv", FC / "precision" / f"verdicts_{n}.txt")
                for n in ("before", "after_same", "fresh_after")]
-KINDS = {"Observation": "observation", "MarketShare": "market_share"}
+KINDS = {"Observation": "observation", "MarketShare": "market_share", "Target": "target", "Role": "role",
+         "Competition": "competition"}
 
 
 def _num(s: str | None) -> str:
@@ -54,6 +58,12 @@ def key_of(kind: str, f: dict) -> tuple:
     """The identity of a fact from its field dict (judged sample or re-extraction alike)."""
     if kind == "market_share":
         return (kind, f.get("holder", ""), f.get("market", ""), _num(f.get("share")), f.get("period", ""))
+    if kind == "target":
+        return (kind, f.get("company", ""), f.get("setBy", ""), f.get("measure", ""), _num(f.get("value")), f.get("unit", ""))
+    if kind == "role":
+        return (kind, f.get("member", ""), f.get("organization", ""), f.get("role", ""))
+    if kind == "competition":
+        return (kind, f.get("company", ""), f.get("competitor", ""), f.get("region", ""))
     return (kind, f.get("subject", ""), f.get("measure", ""), _num(f.get("value")), f.get("unit", ""),
             _num(f.get("change")), f.get("direction", ""), f.get("period", ""))
 
@@ -107,7 +117,7 @@ def judged_tsv(sample: Path, verdicts: Path) -> list[tuple[str, tuple, bool]]:
     for line in sample.read_text(encoding="utf-8").splitlines():
         n, fid, facts, *_ = line.split("\t") + ["", "", ""]
         doc, kind, _ = (fid.split(":") + ["", ""])[:3]
-        if kind not in KINDS.values() or verdict.get(n) not in ("C", "W", "P"):
+        if kind not in ("observation", "market_share") or verdict.get(n) not in ("C", "W", "P"):
             continue
         f = {k.replace("_text", "Text"): v for k, v in _fields(facts).items()}
         pm = re.match(r"(.*?)\s*\[", f.get("period", ""))
@@ -116,36 +126,64 @@ def judged_tsv(sample: Path, verdicts: Path) -> list[tuple[str, tuple, bool]]:
     return rows
 
 
+def _obs_key(fact) -> tuple:
+    return key_of("observation", {"subject": fact.subject.label, "measure": fact.measure,
+                                  "value": str(fact.value) if fact.value is not None else "",
+                                  "unit": fact.unit or "", "direction": fact.direction or "",
+                                  "change": str(fact.change) if fact.change is not None else "",
+                                  "period": fact.period.label if fact.period else ""})
+
+
+DEMOTED_BY: dict[tuple, str] = {}  # (doc, key) of a figure the support gate kept out of the typed facts -> rules
+
+
 def extracted(doc_dir: Path) -> tuple[dict[str, set], dict[str, dict], dict[str, int], float]:
     from aikg.extract.pipeline import extract_bytes
+    try:
+        from aikg.extract import figures
+    except ImportError:
+        figures = None
     keys: dict[str, set] = {}
     values: dict[str, dict] = {}
-    counts = {"observation": 0, "market_share": 0, "facts": 0, "docs": 0}
+    counts = {"observation": 0, "market_share": 0, "target": 0, "role": 0, "competition": 0, "facts": 0, "docs": 0}
     cpu = 0.0
     for p in sorted(doc_dir.iterdir()):
         if p.suffix.lower() not in (".txt", ".md", ".html", ".htm"):
             continue
+        if figures is not None and hasattr(figures, "DEMOTED"):
+            figures.DEMOTED = []
         t0 = time.process_time()
         ex = extract_bytes(p.read_bytes(), p.name)
         cpu += time.process_time() - t0
+        for fact, sup in (getattr(figures, "DEMOTED", None) or []):
+            DEMOTED_BY[(ex.document.id, _obs_key(fact))] = ",".join(sup.failed)
+            counts["demoted"] = counts.get("demoted", 0) + 1
+        if figures is not None and hasattr(figures, "DEMOTED"):
+            figures.DEMOTED = None
         counts["docs"] += 1
         counts["facts"] += len(ex.facts)
         ks, vs = set(), {}
         for fact in ex.facts:
-            if fact.kind not in ("observation", "market_share"):
+            if fact.kind not in ("observation", "market_share", "target", "role", "competition"):
                 continue
-            counts[fact.kind] += 1
-            period = fact.period.label if fact.period else ""
+            counts[fact.kind] = counts.get(fact.kind, 0) + 1
+            period = fact.period.label if getattr(fact, "period", None) else ""
             if fact.kind == "market_share":
                 k = key_of("market_share", {"holder": fact.holder.label, "market": fact.market,
                                             "share": str(fact.share), "period": period})
                 vs.setdefault(("market_share", _num(str(fact.share))), []).append(k)
+            elif fact.kind == "target":
+                k = key_of("target", {"company": fact.company.label, "setBy": fact.set_by.label if fact.set_by else "",
+                                      "measure": fact.measure, "unit": fact.unit or "",
+                                      "value": str(fact.value) if fact.value is not None else ""})
+            elif fact.kind == "role":
+                k = key_of("role", {"member": fact.person.label, "role": fact.role,
+                                    "organization": fact.organization.label if fact.organization else ""})
+            elif fact.kind == "competition":
+                k = key_of("competition", {"company": fact.company.label, "competitor": fact.competitor.label,
+                                           "region": fact.region or ""})
             else:
-                k = key_of("observation", {"subject": fact.subject.label, "measure": fact.measure,
-                                           "value": str(fact.value) if fact.value is not None else "",
-                                           "unit": fact.unit or "", "direction": fact.direction or "",
-                                           "change": str(fact.change) if fact.change is not None else "",
-                                           "period": period})
+                k = _obs_key(fact)
                 vs.setdefault(("observation", k[3] or k[5]), []).append(k)
             ks.add(k)
         keys[ex.document.id] = ks
@@ -165,40 +203,49 @@ def main(argv=None) -> int:
         values.update(vals)
         counts[name] = dict(c, cpu_s=round(cpu, 2))
     short = {}
-    for d in list(SETS.values())[:3]:
+    for d in (SETS[n] for n in ("probe5", "probe6", "probe7")):
         for p in d.iterdir():
-            m = re.match(r"(?:p6_)?(\d\d)_", p.name)
+            m = re.match(r"(?:p\d_)?(\d\d)_", p.name)
             if m:
                 short.setdefault(d.parent.name, {})[m.group(1)] = p.stem
-    judged = []
+    judged = []  # (group, doc, key, right?)
     for set_name, path in MD_SAMPLES:
-        judged += judged_md(path, short[set_name])
+        judged += [("probe7" if set_name == "probe7" else "older", *x) for x in judged_md(path, short[set_name])]
     for sample, verdicts in TSV_SAMPLES:
-        judged += judged_tsv(sample, verdicts)
-    seen, stats = set(), {"right": 0, "right_kept": 0, "wrong": 0, "wrong_gone": 0, "wrong_changed": 0}
-    for doc, key, right in judged:
+        judged += [("older", *x) for x in judged_tsv(sample, verdicts)]
+    seen, stats = set(), {}
+    for group, doc, key, right in judged:
         if (doc, key) in seen:
             continue
         seen.add((doc, key))
         present = key in keys.get(doc, set())
-        if right:
-            stats["right"] += 1
-            stats["right_kept"] += present
-        else:
-            stats["wrong"] += 1
-            if not present:
-                stats["wrong_gone"] += 1
-                val = key[3] if key[0] == "market_share" else (key[3] or key[5])
-                stats["wrong_changed"] += bool(values.get(doc, {}).get((key[0], val)))
+        for name in (group, f"{group}:{key[0]}", "all"):
+            st = stats.setdefault(name, {"right": 0, "right_kept": 0, "wrong": 0, "wrong_gone": 0, "wrong_changed": 0})
+            if right:
+                st["right"] += 1
+                st["right_kept"] += present
+            else:
+                st["wrong"] += 1
+                if not present:
+                    st["wrong_gone"] += 1
+                    if key[0] in ("market_share", "observation"):
+                        val = key[3] if key[0] == "market_share" else (key[3] or key[5])
+                        st["wrong_changed"] += bool(values.get(doc, {}).get((key[0], val)))
         if args.show:
-            print(f"{'RIGHT' if right else 'WRONG'} {'present' if present else 'gone   '} {doc} {key}")
-    print(f"judged facts (distinct, Observation+MarketShare): {stats['right']} right, {stats['wrong']} wrong")
-    print(f"right still extracted exactly: {stats['right_kept']}/{stats['right']}")
-    print(f"wrong gone: {stats['wrong_gone']}/{stats['wrong']} "
-          f"(of which the same value is now stored under another key: {stats['wrong_changed']})")
+            why = DEMOTED_BY.get((doc, key), "")
+            print(f"{'RIGHT' if right else 'WRONG'} {'present' if present else 'gone   '} {doc} {key}"
+                  + (f" [demoted: {why}]" if why else ""))
+    print("| judged sample | right kept exactly | wrong gone (same value under another key) |")
+    print("|---|---|---|")
+    for name in sorted(stats, key=lambda n: (n != "all", n.split(":")[0], n)):
+        st = stats[name]
+        print(f"| {name} | {st['right_kept']}/{st['right']} | {st['wrong_gone']}/{st['wrong']} ({st['wrong_changed']}) |")
+    print()
+    print("| set | docs | observations | market shares | targets | roles | competition | all facts | figures demoted to claims | extraction CPU-s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for name, c in counts.items():
-        print(f"{name}: {c['docs']} docs, {c['observation']} observations, {c['market_share']} market shares, "
-              f"{c['facts']} facts, extraction {c['cpu_s']} CPU-s")
+        print(f"| {name} | {c['docs']} | {c['observation']} | {c['market_share']} | {c['target']} | {c['role']} | "
+              f"{c['competition']} | {c['facts']} | {c.get('demoted', 0)} | {c['cpu_s']} |")
     if args.json:
         Path(args.json).write_text(json.dumps({"judged": stats, "sets": counts}, indent=1) + "\n")
     return 0

@@ -142,7 +142,11 @@ def test_a_dated_half_named_again_by_an_apposition_keeps_its_dates():
 
 def test_a_days_share_move_takes_no_reporting_period():
     obs = _figures("Brenlow shares closed 1.6% higher in Frankfurt.")
-    assert obs and obs[0].measure.endswith("share price") and obs[0].period is None
+    # never stamped with the quarter reported on; with no date of its own the move stays a claim
+    # (support gate rule "undated-move", tests/test_extract_precision_support.py)
+    assert all(o.period is None for o in obs)
+    obs = _figures("Brenlow shares closed 1.6% higher in Frankfurt on November 12, 2025.")
+    assert obs and obs[0].measure.endswith("share price") and (obs[0].period is None or "2025-11-12" in str(obs[0].period.start))
 
 
 def test_list_lines_under_a_lead_naming_segments_are_each_units_revenue():

@@ -12,8 +12,9 @@ import re
 from decimal import Decimal
 
 from .. import records as r
-from .clauses import TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
+from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
+from .support import Site, object_position, support
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
@@ -40,9 +41,9 @@ MOD_STOP = {
 }
 NON_COUNT_NOUN = re.compile(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
-INCREASE = lead(r"\b(?:rose|risen|rise|rising|grew|grow|growing|growth|increased?|increasing|climbed|jumped|"
+INCREASE = lead(r"\b(?:rose|risen|rise|rises|rising|grew|grow|grows|growing|growth|increased?|increases|increasing|climbed|climbs|jumped|jumps|"
                       r"surged|soared|expanded|lifted|up|higher|gained|advanced|doubled|tripled|rallied|jump|surge|gain)\b", re.I)
-DECREASE = lead(r"\b(?:fell|fallen|fall|falling|declined?|declining|dropped|drop|slipped|slip|down|lower|decreased?|cut|cuts|reduced?|lowered|slashed|trimmed|"
+DECREASE = lead(r"\b(?:fell|fallen|fall|falls|falling|declined?|declines|declining|dropped|drop|drops|slipped|slip|slips|down|lower|decreased?|decreases|cut|cuts|reduced?|lowered|slashed|trimmed|"
                       r"shrank|shrink|contracted|slid|tumbled|plunged|narrowed|lost)\b", re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 YOY = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|(?:than|from)\s+a\s+year\s+(?:earlier|ago|before)|from\s+the\s+same\s+(?:quarter|period)|annual\s+(?:increase|growth)", re.I)
@@ -72,6 +73,8 @@ SPEC_NOUN = re.compile(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|fl
                        r"kilomet(?:re|er)s?|miles?|nanomet(?:re|er)s?|nm|millimet(?:re|er)s?|inch(?:es)?|degrees?|"
                        r"volts?|amps?|lanes?|ports?|layers?|cores?|transistors?)\b", re.I)
 # a clause opening with a name (after "Among rivals," and the like) and a verb, or ", which …"
+# when a list, figures the gate demoted are appended here as (fact, Support) (benchmarks, tests)
+DEMOTED: list | None = None
 _CLAUSE_NAME = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+|[Ii]n|[Aa]mong|[Ff]or|[Ll]ast|[Ee]arlier)(?:\s+[\w’'-]+){0,5},\s+)?"
     r"(?:(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)\s+(?:[a-z][\w-]*\s+){0,3})?"
@@ -80,6 +83,31 @@ _NOT_SUBJECT_NAME = re.compile(r"^(?:The|This|That|These|Its|Their|It|Group|Reve
                                r"Free|Capital|Earnings|Profit|Income|Orders|Bookings|Shares|Analysts|Management|Investors|"
                                r"Consolidated|Chief|Chairman|President|CEO|CFO|Q[1-4]|In|For|Among|Last|Earlier|Meanwhile|"
                                r"However|But|And|Also|Still|Overall|Separately)\b")
+
+
+# a clause opening with a name and a verb, or with a name and a participle or apposition
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?:\s+(?:subsidiary|unit|arm|division|business|brand|platform))?"
+    rf"(?=\s+(?:{REPORT}|{CHANGE}|employs|serves|operates|runs|says|said)\b|,\s+(?:headquartered|based|founded|owned|backed|listed|which|the|a|an)\b)")
+
+
+def _unresolved_subject(ctx: SentenceContext, a: int) -> bool:
+    """Whether the clause at `a` (after a fronted adverbial) opens with a name the recogniser did
+    not resolve that is neither the article's company nor a measure ("WNS, headquartered in
+    Mumbai, employs around 64,000 people", "Lumada … accounted for revenue of …"): the figure is
+    that name's, so the article's company is no supported subject."""
+    model = split_clauses(ctx.text)
+    if a == 0 and model[0].fronted:
+        a = model[0].fronted[1]
+    m = _NAMED_SUBJECT.match(ctx.text, a)
+    if m is None or _NOT_SUBJECT_NAME.match(m.group("name")) or HEAD_RE.search(m.group("name")):
+        return False
+    s, e = m.start("name"), m.end("name")
+    if any(x.start < e and x.end > s for x in ctx.mentions):
+        return False
+    main = ctx.state.main_company
+    own = {w.lower() for w in re.split(r"[\s-]+", main.label) if len(w) >= 3} if main else set()
+    return not any(w.lower() in own for w in re.split(r"[\s-]+", m.group("name")))
 
 
 def _foreign_subject(ctx: SentenceContext, a: int) -> bool:
@@ -289,6 +317,31 @@ def _per_share(measure: str, head: re.Match) -> str:
     return measure
 
 
+# a later clause that names nothing of its own before its value ("…, and then to reach $32 billion",
+# "…, and $73 billion the year after"): it continues the first clause's measure (ellipsis)
+_ELIDED_WORD = re.compile(rf"(?:and|or|then|to|also|further|at|by|about|around|roughly|nearly|some|more|than|over|the|"
+                          rf"reach|reaching|hit|top|exceed|a|an|{REPORT}|{CHANGE}|{PLAN})$", re.I)
+
+
+def _elided(before: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'-]*", _VALUE_TEXT.sub(" ", before))
+    return all(_ELIDED_WORD.match(w) for w in words)
+
+
+_VALUE_TEXT = re.compile(r"(?:[$€£¥₩₹]|RMB|NT\$|Rs\.?)?\s?\d[\d.,]*\s*(?:%|percent|(?:b|m|tr)illion|bn|mn|crore|lakh|won|yen|euros?)?", re.I)
+
+
+def _list_measure(label: str, head: re.Match) -> str:
+    """A list line's measure: its label's measure phrase, the whole label when the phrase's
+    modifiers are coordinated ("Asia Pacific and other revenues", "Fintech and mobility revenue")."""
+    measure = _per_share(_measure_phrase(head.string, head)[0], head)
+    label = " ".join(re.sub(r"[*_]", "", label).split())
+    if re.search(r"\band\b", label) and HEAD_RE.search(label) and re.search(rf"{HEAD}$", label, re.I) \
+            and len(label.split()) <= 6:
+        return _norm_measure(label)
+    return measure
+
+
 class _Clauses:
     def __init__(self, text: str):
         self.bounds = [0] + [m.end() for m in TOP_BREAK.finditer(text)] + [len(text) + 1]
@@ -323,24 +376,31 @@ def _resolve_unit(ctx: SentenceContext, m: re.Match, gaz_segments, offset: int =
     return r.EntityRef(kind="Segment", label=f"{owner.label} {desc}")
 
 
-def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segments) -> r.EntityRef | None:
+def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_segments, how: list | None = None) -> r.EntityRef | None:
+    """The subject of a figure whose measure is at `pos`; `how` (if given) receives how it was
+    found (a `support` tag) and where the subject is named."""
+    how = [] if how is None else how
     t = ctx.text
     a = clause[0]
     seg_text = t[a:pos]
     # "for that unit" / "of the segment" right after the measure
     after = t[pos:pos + 60]
     if re.match(r"[\w\s-]{0,30}?\b(?:for|of|at)\s+(?:that|this|the)\s+(?:unit|segment|division)\b", after):
+        how.append(("anaphor", -1))
         return ctx.state.last_segment
     hm = re.match(rf"(?:{HEAD})\s+(?:at|of|for|from)\s+(?:the\s+|its\s+|their\s+)?", t[pos:], re.I)
     if hm:
         x = next((x for x in ctx.mentions if x.start == pos + hm.end() and x.kind in SUBJECT_KINDS), None)
         if x is not None:
+            # "revenue at/of/for X" is X's; "revenue from X" is what a customer or source brought in
+            how.append(("revenue-from" if re.search(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?$", hm.group(0), re.I) else "head-of", x.start))
             return ref(x)
     wm = None
     for x in ctx.mentions:
         if x.end <= pos and x.kind in SUBJECT_KINDS and re.fullmatch(r",\s+which\s+(?:also\s+)?(?:lost|posted|recorded|reported|generated|earned|made|had|saw)\b.*", t[x.end:pos + 1].rstrip()):
             wm = x
     if wm is not None:
+        how.append(("relative", wm.start))
         return ref(wm)
     from .relations import _relative_spans
     spans = _relative_spans(t)
@@ -350,6 +410,7 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     lead = ctx.mentions[0] if ctx.mentions else None
     if lead and (lead.start <= 2 or re.fullmatch(r"\s*(?:The|the|(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)(?:\s+[a-z][\w-]*){0,3})\s+", t[:lead.start])) and lead.kind in SUBJECT_KINDS and re.match(r"(?:\s+(?:segment|unit|division))?,\s+(?:which|in\s+which|of\s+which|where|home\s+to|the|a|an)\b", t[lead.end:]):
         if not cands or cands[-1].start > lead.start and re.search(r"\bwhich\b|\bwhere\b|home\s+to", t[lead.end:cands[-1].start]):
+            how.append(("lead", lead.start))
             return ref(lead)
     um = None
     for m in _UNIT_DESC.finditer(t[a:pos + 1]):
@@ -358,28 +419,36 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
         unit = _resolve_unit(ctx, um, gaz_segments, a)
         if unit is not None:
             ctx.state.last_segment = unit
+            how.append(("unit-desc", -1))
             return unit
     if re.search(r"\b(?:that|this|the)\s+(?:segment|unit|division)\b", seg_text, re.I) and ctx.state.last_segment:
+        how.append(("anaphor", -1))
         return ctx.state.last_segment
-    apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+[^,]{3,90},", t[:pos])]
+    apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+[^,]{3,120},", t[:pos])]
     cands = [x for x in cands if not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])
              and not any(s0 < x.start < e0 for s0, e0 in apps)]
     if cands:
         x = cands[-1]
         if x.kind == "Country":
+            how.append(("main", -1))
             return ctx.state.main_company
+        c = clause_at(split_clauses(t), x.start)
+        how.append(("mention-object" if object_position(t, c.start, c.verb_start, x.start, x.end) else "mention", x.start))
         return ref(x)
     if clause[0] > 0 and not HEAD_RE.search(t[a:pos + 1]):
         # elided subject in a later clause ("at RMB 19.1 billion it was up"): the sentence's subject
         first = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.start < a
                       and not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])), None)
         if first:
+            how.append(("elided", first.start))
             return ref(first)
     if _foreign_subject(ctx, 0) or (a > 0 and _foreign_subject(ctx, a)):
         return None
     lu = ctx.state.line_unit
     if lu is not None and lu[0] == ctx.paragraph:
+        how.append(("line-unit", -1))
         return lu[1]  # a figure on the line of a run-in segment heading is that segment's
+    how.append(("main-unnamed" if _unresolved_subject(ctx, a) else "main", -1))
     return ctx.state.main_company
 
 
@@ -434,6 +503,35 @@ def _same_span(p, doc_period) -> bool:
     return months == (6 if p.kind == "half" else 3)
 
 
+# a goal set, not a result: "targets an EBIT margin of 15% by fiscal 2027", "aims for ARR of $7 billion"
+_TARGET_CUE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:an?|the|its|their|lifting|raising|reaching|growing)\b|\baim(?:s|ed|ing)?\s+(?:for|to)\b|"
+                         r"\b(?:goal|ambition)\s+(?:of|to|is)\b", re.I)
+_BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>(?:19|20)\d\d)\b")
+
+
+def _target_clause(clause: str, pos: int, doc_period) -> bool:
+    """Whether the value at `pos` of `clause` is a goal: a target verb before it, or a year still
+    ahead of the article's period that the value is to be reached "by" (a past "by the end of 2024" is a result)."""
+    if _TARGET_CUE.search(clause[:pos]):
+        return True
+    by = _BY_YEAR.search(clause, pos)
+    last = doc_period.end.year if doc_period is not None and doc_period.end is not None else None
+    return by is not None and last is not None and int(by.group("y")) > last and \
+        re.search(r"\b(?:will|would|to\s+(?:reach|hit|lift|raise|grow|double|exceed))\b", clause[:pos], re.I) is not None
+
+
+# the period of the value a figure is compared with, stated after the figure
+_COMPARISON_PERIOD = re.compile(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
+                                r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^,;]{0,50}$", re.I)
+
+
+def _later_clause(model, pos: int, at: int) -> bool:
+    """Whether `at` lies in a top-level clause after the one holding `pos` that has a verb of its own."""
+    here, there = clause_at(model, pos), clause_at(model, at)
+    return there is not here and there.kind in ("main", "coordinate") and here.kind in ("main", "coordinate") \
+        and there.start > here.start and there.verb is not None
+
+
 def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], model=None):
     """The period nearest the value at `pos`, its own clause's first; never one inside an
     embedded clause the value is not in ("…, which opened in 2024")."""
@@ -441,6 +539,10 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
     for p in ctx.periods:
         if _SAID_WHEN.search(ctx.text[max(0, p.start_idx - 30):p.start_idx]):
             continue
+        if model is not None and p.start_idx > pos and _later_clause(model, pos, p.start_idx):
+            continue  # "…, reported revenue of 785 billion won, and plans to reach 500 MW by 2030": another clause's date
+        if p.start_idx > pos and _COMPARISON_PERIOD.search(ctx.text[max(pos, p.start_idx - 70):p.start_idx]):
+            continue  # "…, compared with a loss of $93 million in the same quarter of 2024": the comparison's period
         if model is not None and not governs(model, pos, p.start_idx):
             continue
         d = min(abs(p.start_idx - pos), abs(p.end_idx - pos))
@@ -475,9 +577,25 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     def own(subj) -> bool:
         return not (unit_line and main is not None and subj == main)
 
+    how: list = []   # how the last subject was found (support tags)
+    mhow = ["none"]  # how the last measure was found
+
     def _subject(ctx_, pos, clause_, segs):  # noqa: ANN001 - the module's _subject, or the line's unit
-        subj = _subject_of(ctx_, pos, clause_, segs)
-        return unit if unit is not None and subj == main else subj
+        how.clear()
+        subj = _subject_of(ctx_, pos, clause_, segs, how)
+        if unit is not None and subj == main:
+            how[:] = [("list-unit", -1)]
+            return unit
+        return subj
+
+    def typed(fact, start: int, end: int, hpos: int, measure_how: str | None = None) -> bool:
+        """Whether the figure at [start, end) is supported in every field (else it stays a claim)."""
+        sh, spos = how[-1] if how else ("none", -1)
+        sup = support(Site(t, model, start, end, hpos, sh, measure_how or mhow[0], fact.measure, spos,
+                           dated=fact.period is not None, is_change=fact.change is not None and fact.value is None))
+        if not sup.typed and DEMOTED is not None:
+            DEMOTED.append((fact, sup))
+        return sup.typed
     out: list[r.Observation] = []
     attached: dict[int, object] = {}  # money start -> change percent
 
@@ -508,7 +626,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         return None
 
     def measure_for(pos: int, end: int, clause: tuple[int, int], pct: bool = False) -> tuple[str | None, int]:
-        right = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:of|in|on)\s+(?:[\w-]+\s+){{0,3}}?(?P<h>{HEAD})\b", t[end:], re.I)
+        # "$X of revenue", "$X in annual recurring revenue" (never across "and" or a year: "revenue of
+        # 26.4 trillion won in 2023 and operating profit of …" does not make the 26.4 an operating profit)
+        right = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:of|in|on)\s+(?:(?!(?:and|or|but|while)\s)[A-Za-z][\w-]*\s+){{0,3}}?(?P<h>{HEAD})\b", t[end:], re.I)
+        mhow[0] = "verb"
         if right is None and re.search(r"\b(?:lost|loses|losing)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?$", t[max(0, pos - 30):pos], re.I):
             return "loss", pos
         if right is None and re.search(r"\bvalued\s+at\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", t[max(0, pos - 40):pos], re.I):
@@ -516,23 +637,32 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if right is None and pct:
             right = re.match(rf"\s*(?:[\w-]+\s+){{0,2}}?(?P<h>{HEAD})\s+(?:growth|increase|rise|gains?)\b", t[end:], re.I)
         if right:
+            mhow[0] = "of-head"
             hm = HEAD_RE.search(t, end + right.start("h"))
             return _per_share(_measure_phrase(t, hm)[0], hm), hm.start()
         ch = _CHARGE_BEFORE.search(t[clause[0]:pos])
+        mhow[0] = "charge"
         if ch:  # "a one-time charge of $5.7 billion", "a non-cash income tax charge of $5.7 billion"
             return _norm_measure(re.sub(r"^(?:(?:a|an|the|its|this|that|by|of|to|in|on|for|with|from|and)\s+)+", "",
                                         ch.group("m"), flags=re.I)), pos
-        apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an)\s+[^,]{3,90},", t)]
+        apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|its|their)\s+[^,]{3,90},", t)]
         left = [h for h in heads if h.end() <= pos and h.start() >= clause[0]
                 and not any(a < h.start() < b and b <= pos for a, b in apps)]
         if left:
+            mhow[0] = "clause-head"
             return _per_share(_measure_phrase(t, left[-1])[0], left[-1]), left[-1].start()
         if clause[0] > 0 and (own_np := _changed_np(t[clause[0]:pos])):
+            mhow[0] = "changed-np"
             return own_np, pos  # "…, and that headcount had fallen by about 10%": this clause's own noun
         if clause[0] > 0:
             earlier = [h for h in heads if h.end() <= pos]
             if earlier:
+                if lab is not None and earlier[0].end() <= lab.end("label") <= pos:
+                    mhow[0] = "list-label"  # "<measure>: $X, up Y%": the line's label is the value's measure
+                    return _list_measure(lab.group("label"), earlier[0]), earlier[0].start()
+                mhow[0] = "elided-measure" if _elided(t[clause[0]:pos]) else "earlier-head"
                 return _measure_phrase(t, earlier[0])[0], earlier[0].start()
+        mhow[0] = "none"
         return None, pos
 
     fronted = model[0].fronted or (0, 0)
@@ -545,6 +675,12 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     def period_for(pos: int, clause, market: bool = False) -> r.Period | None:
         p = _nearest_period(ctx, pos, clause, model)
         same_clause = p is not None and own_clause(p, clause)
+        here = clause_at(model, pos)
+        if here.kind == "embedded" and (p is None or clause_at(model, p.start_idx) is not here):
+            return None  # "The unit, which serves about 3,000 companies, posted … in 2024": the hole states no period
+        lp = getattr(ctx.state, "list_period", None)
+        if lab is not None and lp is not None and not same_clause:
+            return lp  # a list line is dated by its lead line ("Revenue by product line in fiscal 2025:")
         if market and not same_clause:  # a move of the share price is dated by its own clause or its
             d = ctx.state.timeline_date  # timeline entry, never by the results reported
             return r.Period(start=d, end=d, label=d.isoformat()) if d else None
@@ -574,6 +710,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if previous:  # the guidance the new one replaced
             measure = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
             return (measure if measure.startswith("previous ") else f"previous {measure} outlook"), period
+        if _target_clause(t[clause[0]:clause[1]], pos - clause[0], doc_period):
+            # "targets an EBIT margin of 15% by fiscal 2027": a target, dated only by its own clause
+            p = _nearest_period(ctx, pos, clause, model)
+            measure = re.sub(r"\s+(?:outlook|guidance|forecast|target)$", "", measure) + " target"
+            return measure, (_period(p) if p is not None and own_clause(p, clause) else None)
         if _OUTLOOK_WORD.search(measure) and period is not None and period == doc_period \
                 and not any(own_clause(q, clause) for q in ctx.periods):
             period = None  # "The operating margin target is confirmed at 13.3%": a target, not the half reported on
@@ -617,6 +758,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
                        else "earnings per share")
             hpos = m.start
+            mhow[0] = "per-share"
         else:
             measure, hpos = measure_for(m.start, m.end, clause)
             if measure and re.search(r"capital\s+expenditure|capex", measure) and "outlook" not in measure and \
@@ -624,11 +766,13 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                 measure += " outlook"
         if measure is None and (npv := _np_before(t, clause[0], m.start)):
             measure, hpos = _norm_measure(npv), m.start
+            mhow[0] = "np-verb"
         if measure is None:
             np = _np(t, clause[0], m.start, ctx, model)
             if not np or not any(x.start >= clause[0] and x.end <= m.start and x.kind in SUBJECT_KINDS for x in ctx.mentions):
                 continue
             measure, hpos = _norm_measure(np.group(0)) + " revenue", m.start
+            mhow[0] = "np-guess"
         subj = _subject(ctx, hpos, clause, gaz_segments)
         if subj is None or not own(subj):
             continue
@@ -641,11 +785,13 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                       change_text=ch.text, change_basis=_own_basis(t, ch.start, ch.end, *stretch(ch.start, ch.end, clauses.of(ch.start))),
                       direction="decrease" if ch.negative or (DECREASE.search(ctxt) and not INCREASE.search(t[max(0, ch.start - 25):ch.start])) else "increase")
         measure, period = forecast_for(measure, m.start, clause, previous)
-        out.append(r.Observation(subject=subj, measure=measure, value=m.value, unit=m.currency,
-                                 value_max=m.value_max, qualifier=m.qualifier, value_text=m.text,
-                                 period=period,
-                                 equivalents=tuple(_money(e) for e in m.equivalents),
-                                 evidence=ctx.evidence, **kw))
+        fact = r.Observation(subject=subj, measure=measure, value=m.value, unit=m.currency,
+                             value_max=m.value_max, qualifier=m.qualifier, value_text=m.text,
+                             period=period,
+                             equivalents=tuple(_money(e) for e in m.equivalents),
+                             evidence=ctx.evidence, **kw)
+        if typed(fact, m.start, m.end, hpos):
+            out.append(fact)
         used.add(m.start)
     # percents not yet used: standalone changes, or levels ("accounts for 20% of …", "margin of 25%")
     for p in ctx.percents:
@@ -667,7 +813,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if acc:
             whole = re.match(r"\s*of\s+(?P<whole>.+?)(?:[,.;]|$)", t[p.end:])
             owner = ctx.after(p.end, SUBJECT_KINDS)
-            subj = ref(owner) if owner and whole and owner.start < p.end + len(whole.group(0)) else (_subject(ctx, p.start, clause, gaz_segments))
+            if owner and whole and owner.start < p.end + len(whole.group(0)):
+                subj = ref(owner)
+                how[:] = [("share-whole", owner.start)]
+            else:
+                subj = _subject(ctx, p.start, clause, gaz_segments)
             what = _norm_measure(re.sub(r"\b(?:now|currently|already|still|alone)\b", " ", acc.group("what")))
             whole_text = ""
             if whole:
@@ -677,9 +827,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                 whole_text = " of " + _norm_measure(wt)
             if subj is None:
                 continue
-            out.append(r.Observation(subject=subj, measure=f"{what} share{whole_text}".strip(), value=p.value, unit="percent",
-                                     qualifier=p.qualifier, value_text=p.text, period=period_for(p.start, clause),
-                                     evidence=ctx.evidence))
+            fact = r.Observation(subject=subj, measure=f"{what} share{whole_text}".strip(), value=p.value, unit="percent",
+                                 qualifier=p.qualifier, value_text=p.text, period=period_for(p.start, clause),
+                                 evidence=ctx.evidence)
+            if typed(fact, p.start, p.end, p.start, "share-of"):
+                out.append(fact)
             used.add(p.start)
             continue
         is_change = bool(INCREASE.search(window) or DECREASE.search(window) or p.word or YOY.search(window))
@@ -699,6 +851,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                 continue
             measure = _norm_measure(np_text) + ("" if HEAD_RE.search(np_text) else " revenue")
             hpos = clause[0] + np.start()
+            mhow[0] = "clause-head" if HEAD_RE.search(np_text) else "np-guess"
         subj = _subject(ctx, hpos, clause, gaz_segments)
         if subj is None or not own(subj):
             continue
@@ -721,8 +874,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if period is not None and period == doc_period and measure.endswith("share price") \
                 and not any(clause[0] <= q.start_idx < clause[1] for q in ctx.periods):
             period = None  # "shares closed 1.4% higher": a day's move, not the quarter reported on
-        out.append(r.Observation(subject=subj, measure=measure, period=period,
-                                 evidence=ctx.evidence, **kw))
+        fact = r.Observation(subject=subj, measure=measure, period=period, evidence=ctx.evidence, **kw)
+        if typed(fact, p.start, p.end, hpos):
+            out.append(fact)
         used.add(p.start)
     # counts with a noun: "over 70,000 derivative models", "more than 1 billion monthly users"
     for c in ctx.counts:
@@ -743,17 +897,28 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         near = [x for x in ctx.mentions if x.kind in ("AIModel", "ModelFamily", "Company", "Segment") and x.end <= c.start
                 and not any(s <= x.start < e for s, e in spans)]
         first = near[-1] if near else None
+        thing = next((x for x in reversed(ctx.mentions) if x.end <= c.start and x.kind in ("Product", "Application", "Project")
+                      and (first is None or x.start > first.end)), None)
         if MODEL_ATTRIBUTE.match(c.noun) and (first is None or first.kind not in ("AIModel", "ModelFamily")):
             continue  # the parameters of a model the sentence does not name as one
         subj = ref(first) if first else (None if _foreign_subject(ctx, 0) else ctx.state.main_company)
         if subj is None or not own(subj):
             continue
+        if thing is not None:  # "X said Live Intelligence now has 80,000 users": the product's count (a usage claim)
+            how[:] = [("thing-nearer", thing.start)]
+        elif first is not None:
+            fc = clause_at(model, first.start)
+            how[:] = [("mention-object" if object_position(t, fc.start, fc.verb_start, first.start, first.end) else "mention", first.start)]
+        else:
+            how[:] = [("main-unnamed" if _unresolved_subject(ctx, clause[0]) else "main", -1)]
         measure = c.noun
         on = re.match(r"\s*(?:\w+\s+){0,2}?(?:on|in|across)\s+(?P<p>[A-Z][\w]*(?:\s[A-Z][\w]*)?)", t[c.end:])
         if on and not re.match(r"(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|19|20)", on.group("p")):
             measure = f"{measure} on {on.group('p')}"
-        out.append(r.Observation(subject=subj, measure=" ".join(measure.split()).lower() if re.search(r"\b(?:shares|stock)$", measure) else _norm_measure(measure), value=c.value, unit="count",
-                                 qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause),
-                                 evidence=ctx.evidence))
+        fact = r.Observation(subject=subj, measure=" ".join(measure.split()).lower() if re.search(r"\b(?:shares|stock)$", measure) else _norm_measure(measure), value=c.value, unit="count",
+                             qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause),
+                             evidence=ctx.evidence)
+        if typed(fact, c.start, c.end, c.start, "counted-noun"):
+            out.append(fact)
         used.add(c.start)
     return out

@@ -255,6 +255,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 facts.append(r.SegmentOf(segment=lu[0], company=main,
                                          evidence=r.Evidence(doc=doc_id, start=ev.start, end=ev.end, quote=ev.text)))
                 found.setdefault(("Segment", lu[0].label), facts[-1].evidence)
+        _list_period(state, s.text, ctx.periods, doc_period)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
@@ -315,6 +316,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += observations(ctx, used, gaz.segments_of, period_in_force)
         sent_claims = clause_claims(ctx, doc_period, cst)
         listed = list_line_observations(ctx, sent_claims, cst) if not sent_facts else []
+        lp = getattr(state, "list_period", None)
+        if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
+            listed = [o.model_copy(update={"period": lp}) if o.kind == "observation" else o for o in listed]
         for o in listed:  # a unit named only by its list line is a discovered entity, found later on
             unit = o.subject if o.kind == "observation" else o.segment
             found.setdefault((unit.kind, unit.label), o.evidence)
@@ -415,6 +419,20 @@ class _UnitList:
 # comprises …", "- Software: $7.21 billion, +10%. The segment comprises Hybrid Cloud …"
 _RUN_IN = re.compile(r"^(?:[-*•]\s*)?(?P<name>[A-Z][\w&/’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&/’'-]*){0,4})(?:\.$|:\s)")
 _THE_SEGMENT = re.compile(r"^The\s+(?:segment|division|unit|business\s+unit)\s+(?:comprises|includes|covers|consists|contains|houses|groups|spans)\b")
+
+
+def _list_period(state, text: str, periods, doc_period) -> None:
+    """A list's lead line that states a period dates the list's lines ("Revenue by product line in
+    fiscal 2025:", "In the third quarter of 2025 X reported:", "Segment revenue for the quarter:");
+    the list ends at the first line that is not a list line. Kept on the document state as
+    `list_period` (read by figures.period_for)."""
+    if text.rstrip().endswith(":"):
+        p = next((rel._period(q) for q in periods if q.start or q.end or re.search(r"\d", q.text)), None)
+        if p is None and doc_period is not None and re.search(r"\b(?:the\s+quarter|quarterly|(?:first|second|third|fourth)-quarter)\b", text, re.I):
+            p = doc_period
+        state.list_period = p
+    elif not LIST_LABEL.match(text) and not re.match(r"\s*[-*•]", text):
+        state.list_period = None
 
 
 def _line_units(sents) -> dict[int, tuple[r.EntityRef, int]]:

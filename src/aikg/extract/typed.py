@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .. import records as r
+from .clauses import in_source, sources
 from .relations import SentenceContext, ref
 
 _ORG_KINDS = ("Company", "Organization", "Segment")
@@ -49,8 +50,9 @@ _PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|earlier|prior|from\s+(?:its|the)\s
 _USAGE = re.compile(r"\b(?P<metric>(?:(?:monthly|daily|weekly)\s+(?:active\s+)?)?(?:users|tokens(?:\s+(?:per|a)\s+day)?|downloads|subscribers|queries|requests|developers|customers|clients)|downloaded|MAUs?|DAUs?)\b", re.I)
 _LINE = re.compile(r"\b(?:recorded|booked|booking|recognised|recognized|recording|reported|included|accounted\s+for)\s+(?:[\w€$¥₹£-]+\s+){0,6}?(?:in|under|as)\s+(?:the\s+)?(?P<line>(?:other|non-operating|operating|finance|financial|investment)\s+(?:income|expenses?|costs?|gains?|losses|items)|other\s+(?:gains|losses)(?:,\s*net)?|cost\s+of\s+(?:revenue|sales)|exceptional\s+items)\b", re.I)
 _REASON = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|driven\s+by|as\s+a\s+result\s+of|thanks\s+to|helped\s+by|citing|on\s+the\s+back\s+of)\s+(?P<why>[^;.]{3,140}?)(?=\s*(?:[;.]|,\s+(?:while|but|and\s+(?:it|the\s+company))|$))", re.I)
-_RANK_BY = re.compile(r"\b(?:ranked|ranks|placed|rated)\s+(?P<target>(?:[A-Z][\w&'’.-]*\s+){1,3}?)?(?:as\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th))\b"
+_RANK_BY = re.compile(r"\b(?:ranked|ranks|placed|rated)\s+(?P<target>(?:[A-Z][\w&'’.-]*\s+){1,3}?)?(?:as\s+|among\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th))\b"
                       r"(?:\s+(?:in|for|among|by)\s+(?P<market>[^,.;]{3,90}?))?(?=\s*(?:[,.;]|$|\s+(?:in\s+(?:the\s+)?(?:first|second|third|fourth|\d{4})|behind|ahead|by|in\s+a\s+report)\b))")
+_RANK_CUE = re.compile(r"\b(?:ranked|ranks|ranking|placed|rated|(?:is|was|are|were)\s+(?:among|one\s+of)\s+the\s+top|among\s+the\s+top)\b", re.I)
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[€$¥₹£₩]|RMB|Rs\.?\s?)?\d")
 _THE_THING = re.compile(r"\b(?:the|its)\s+(?:model|platform|app|chatbot|assistant|service|tool)\b", re.I)
 _WHEN = re.compile(r"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")
@@ -108,7 +110,16 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             target = ref(x) if x is not None else None
         if target is None and re.search(r"\b(?:it|the\s+company|the\s+group)\b", clause[:clause.find(rank.text) if rank.text in clause else len(clause)], re.I):
             target = ctx.state.main_company
-        firm = next((ref(x) for x in ctx.mentions if a <= x.start < b and x.kind == "Organization"
+        src = sources(t)
+        cm = _RANK_CUE.search(clause)
+        if target is None and cm is not None:
+            # "According to research firm Gartner, Hitachi ranks among the top three …": the name
+            # before the verb that is not the source the ranking is attributed to
+            cue = a + cm.start()
+            named = [x for x in ctx.mentions if a <= x.start < cue and x.kind in _ORG_KINDS and not in_source(t, x.start, src)]
+            if named:
+                target = ref(named[-1])
+        firm = next((ref(x) for x in ctx.mentions if a <= x.start < b and (x.kind == "Organization" or in_source(t, x.start, src))
                      and (target is None or x.label != target.label)), None)
         if target is None and subject.kind != "Organization":
             target = subject
