@@ -17,6 +17,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from .. import records as r
+from . import reasons
 from . import values as v
 from .figures import HEAD_RE, _measure_phrase
 from .relations import SentenceContext, _period, ref
@@ -273,11 +274,13 @@ def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst
 def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -> list[r.Claim]:
     t = ctx.text
     has_values = bool(ctx.moneys or ctx.percents or ctx.counts)
-    if not ctx.mentions and not (has_values and ctx.state.main_company):
-        return []  # nothing named and no company to default to
-    if not has_values and _ANY_CUE.search(t.lower()) is None:
-        return []
     main = ctx.state.main_company
+    low = t.lower()
+    why_here = main is not None and any(map(low.__contains__, reasons.GATE))  # a cause needs no name
+    if not ctx.mentions and not (has_values and main) and not why_here:
+        return []  # nothing named and no company to default to
+    if not has_values and not why_here and _ANY_CUE.search(low) is None:
+        return []
     out: list[r.Claim] = []
     sentence_subject: r.EntityRef | None = None
     for a, b in _clauses(t):
@@ -305,16 +308,23 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
         if subject is None:
             subject = sentence_subject or main
             after = 0
+        why = reasons.read(t, a, b) if why_here else None
+        if why is not None and not (lm or cu or cc):
+            changed = _changed(ctx, why, ms, sentence_subject or cst.last_subject or main, main)
+            if changed is None:  # a change of something the text does not name: no one's reason
+                why = None
+            else:
+                subject = changed
         if subject is None:
             continue
         vals = _values(ctx, a, b, clause)
         pred = "rank" if any(x.role == "rank" for x in vals) else _predicate(clause, after)
-        if not vals and pred is None:
+        if not vals and pred is None and why is None:
             continue
-        if not vals and not ms:  # a cue with no value must name something of its own
+        if not vals and not ms and why is None:  # a cue with no value must name something of its own
             continue
         figures = any(x.role in ("amount", "growth", "share", "count") for x in vals)
-        typed, subject = relations(ctx, a, b, subject, pred or "state", vals, cst.last_thing)
+        typed, subject = relations(ctx, a, b, subject, pred or ("cause" if why else "state"), vals, cst.last_thing, why)
         skey = (subject.kind, subject.label)
         others = tuple(_ref(*k) for k in dict.fromkeys((m.kind, m.label) for m in ctx.mentions if a <= m.start < b) if k != skey)
         # built from records made here (no input to validate): model_construct skips validation
@@ -328,6 +338,19 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
     if things:
         cst.last_thing = _ref(things[-1].kind, things[-1].label)
     return out
+
+
+def _changed(ctx: SentenceContext, why: reasons.Reason, ms: list, before: r.EntityRef | None,
+             main: r.EntityRef | None) -> r.EntityRef | None:
+    """Whose change a reason explains: the entity named in the phrase before the reason verb
+    (a sayer cut off); a definite change noun with no name ("The raise") is the change of the
+    sentence before; otherwise the article's company."""
+    named = [m for m in ms if why.head_start <= m.start < why.cue_start and m.kind != "Person"]
+    if named:
+        return _ref(named[0].kind, named[0].label)
+    if why.named_other:
+        return None
+    return before if why.anaphoric else main
 
 
 @lru_cache(maxsize=4096)

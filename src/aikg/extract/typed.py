@@ -1,5 +1,5 @@
 """Typed relations read off a claim's clause: rankings, launches, partnerships, stake deals,
-guidance changes, usage metrics, hardware, accounting lines and reasons.
+guidance changes, usage metrics, hardware, accounting lines and reasons (read by `reasons.py`).
 
 Each rule is a named record: the relation kind, the pattern that states it, and where its
 target sits (after the cue, before it). A relation rides on its claim (`Claim.relations`), so it
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .. import records as r
+from .reasons import Reason
 from .relations import SentenceContext, ref
 
 _ORG_KINDS = ("Company", "Organization", "Segment")
@@ -39,7 +40,6 @@ RULES: tuple[RelationRule, ...] = (
 _GATES = {  # lower-case text each pattern below cannot match without
     "guidance": ("guidance", "forecast", "outlook", "target", "expect"),
     "line": ("record", "book", "recogni", "reported", "included", "accounted"),
-    "reason": ("because", "due to", "owing", "driven", "result of", "thanks", "helped", "citing", "back of"),
 }
 _SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?|sale\s+of|tender(?:ed|s)?|divest\w*|dispos\w+|offload\w*|reduced|cut)\b", re.I)
 _GUIDANCE = re.compile(r"\b(?:guidance|forecast|outlook|target|expects?)\b", re.I)
@@ -48,7 +48,6 @@ _CUT = re.compile(r"\b(?:cut(?:s|ting)?|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|e
 _PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|earlier|prior|from\s+(?:its|the)\s+(?:previous|earlier|prior))\b", re.I)
 _USAGE = re.compile(r"\b(?P<metric>(?:(?:monthly|daily|weekly)\s+(?:active\s+)?)?(?:users|tokens(?:\s+(?:per|a)\s+day)?|downloads|subscribers|queries|requests|developers|customers|clients)|downloaded|MAUs?|DAUs?)\b", re.I)
 _LINE = re.compile(r"\b(?:recorded|booked|booking|recognised|recognized|recording|reported|included|accounted\s+for)\s+(?:[\w€$¥₹£-]+\s+){0,6}?(?:in|under|as)\s+(?:the\s+)?(?P<line>(?:other|non-operating|operating|finance|financial|investment)\s+(?:income|expenses?|costs?|gains?|losses|items)|other\s+(?:gains|losses)(?:,\s*net)?|cost\s+of\s+(?:revenue|sales)|exceptional\s+items)\b", re.I)
-_REASON = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|driven\s+by|as\s+a\s+result\s+of|thanks\s+to|helped\s+by|citing|on\s+the\s+back\s+of)\s+(?P<why>[^;.]{3,140}?)(?=\s*(?:[;.]|,\s+(?:while|but|and\s+(?:it|the\s+company))|$))", re.I)
 _RANK_BY = re.compile(r"\b(?:ranked|ranks|placed|rated)\s+(?P<target>(?:[A-Z][\w&'’.-]*\s+){1,3}?)?(?:as\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th))\b"
                       r"(?:\s+(?:in|for|among|by)\s+(?P<market>[^,.;]{3,90}?))?(?=\s*(?:[,.;]|$|\s+(?:in\s+(?:the\s+)?(?:first|second|third|fourth|\d{4})|behind|ahead|by|in\s+a\s+report)\b))")
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[€$¥₹£₩]|RMB|Rs\.?\s?)?\d")
@@ -90,9 +89,10 @@ def _coordinated(ctx: SentenceContext, first, b: int, kinds) -> list:
 
 
 def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predicate: str,
-              values: list[r.ClaimValue], last_thing: r.EntityRef | None = None) -> tuple[list[r.ClaimRelation], r.EntityRef]:
+              values: list[r.ClaimValue], last_thing: r.EntityRef | None = None,
+              reason: Reason | None = None) -> tuple[list[r.ClaimRelation], r.EntityRef]:
     """The typed relations the clause [a, b) states, and the claim's subject (a ranking is about
-    the company ranked, not the firm ranking it)."""
+    the company ranked, not the firm ranking it). `reason` is the clause's cause (`reasons.read`)."""
     t = ctx.text
     clause = t[a:b]
     low = clause.lower()
@@ -163,8 +163,6 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
     lm = _LINE.search(clause) if has(_GATES["line"]) else None
     if lm:
         out.append(r.ClaimRelation(kind="accounting_line", detail=" ".join(lm.group("line").lower().split())))
-    rm = _REASON.search(clause) if has(_GATES["reason"]) else None
-    if rm:
-        why = " ".join(rm.group("why").split()).rstrip(",")
-        out.append(r.ClaimRelation(kind="reason", detail=why))
+    if reason is not None:
+        out.append(r.ClaimRelation(kind="reason", detail=reason.cause))
     return out, subject
