@@ -343,7 +343,7 @@ def _segment_contents(ctx: SentenceContext) -> list:
 
 
 # ------------------------------------------------------------------ models
-_DEV_VERB = re.compile(r"\b(?:develop|launch|releas|unveil|upgrad|introduc|open-sourc|train|build|built|roll)\w*\b")
+_DEV_VERB = re.compile(r"\b(?:develop(?!ers?\b)|launch|releas|unveil|upgrad|introduc|open-sourc|train|build|built|roll)\w*\b")
 
 
 def models(ctx: SentenceContext) -> list:
@@ -387,8 +387,9 @@ def models(ctx: SentenceContext) -> list:
                 dev = ref(subj)
         if dev is None and re.search(r"\b(?:[Tt]he company|[Tt]he group)\b", pre) and _DEV_VERB.search(pre):
             dev = ctx.state.main_company
-        if dev is not None and dev.kind == "Segment" and ctx.state.main_company:
-            dev = dev  # a cloud unit can develop models too; keep what the text says
+        if dev is None:
+            from .products import maker  # (products reads this module's SentenceContext)
+            dev = maker(ctx, m)
         if dev is not None:
             out.append(r.DevelopedBy(model=ref(m), developer=dev, evidence=ctx.evidence))
     return out

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .. import records as r
+from . import products, verbs
 from .reasons import Reason
 from .relations import SentenceContext, ref
 
@@ -34,8 +35,8 @@ RULES: tuple[RelationRule, ...] = (
     RelationRule("partnership", re.compile(r"\b(?:partnership|partnered|partners|teamed\s+up|joint\s+venture|alliance|collaboration)\s+with\b", re.I),
                  _ORG_KINDS, "after", ("partner", "teamed", "joint", "alliance", "collaboration")),
     RelationRule("stake_deal", re.compile(r"\bstake\s+in\b", re.I), _ORG_KINDS, "after", ("stake",)),
-    RelationRule("hardware", re.compile(r"\b(?:powered\s+by|built\s+around|runs\s+on|running\s+on|equipped\s+with|based\s+on|trained\s+on)\b", re.I),
-                 ("Product",), "after", ("powered", "built", "runs", "running", "equipped", "based", "trained")),
+    RelationRule("hardware", verbs.pattern("hardware"),
+                 ("Product",), "after", ("powered", "built", "runs", "running", "equipped", "based", "trained", "using", "uses", "deploy", "adopt")),
 )
 _GATES = {  # lower-case text each pattern below cannot match without
     "guidance": ("guidance", "forecast", "outlook", "target", "expect"),
@@ -50,6 +51,7 @@ _USAGE = re.compile(r"\b(?P<metric>(?:(?:monthly|daily|weekly)\s+(?:active\s+)?)
 _LINE = re.compile(r"\b(?:recorded|booked|booking|recognised|recognized|recording|reported|included|accounted\s+for)\s+(?:[\w€$¥₹£-]+\s+){0,6}?(?:in|under|as)\s+(?:the\s+)?(?P<line>(?:other|non-operating|operating|finance|financial|investment)\s+(?:income|expenses?|costs?|gains?|losses|items)|other\s+(?:gains|losses)(?:,\s*net)?|cost\s+of\s+(?:revenue|sales)|exceptional\s+items)\b", re.I)
 _RANK_BY = re.compile(r"\b(?:ranked|ranks|placed|rated)\s+(?P<target>(?:[A-Z][\w&'’.-]*\s+){1,3}?)?(?:as\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th))\b"
                       r"(?:\s+(?:in|for|among|by)\s+(?P<market>[^,.;]{3,90}?))?(?=\s*(?:[,.;]|$|\s+(?:in\s+(?:the\s+)?(?:first|second|third|fourth|\d{4})|behind|ahead|by|in\s+a\s+report)\b))")
+_CHIP_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:GPUs?|chips?|accelerators?|processors?|superchips?|CPUs?|NPUs?|TPUs?|servers?)\b")
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[€$¥₹£₩]|RMB|Rs\.?\s?)?\d")
 _THE_THING = re.compile(r"\b(?:the|its)\s+(?:model|platform|app|chatbot|assistant|service|tool)\b", re.I)
 _WHEN = re.compile(r"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")
@@ -132,15 +134,25 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
         if rule.kind == "launch":
             w = _WHEN.search(clause)
             for y in [x] + (_coordinated(ctx, x, b, rule.target_kinds) if side == "after" else []):
-                out.append(r.ClaimRelation(kind="launch", target=ref(y), agent=subject if ref(y) != subject else None,
-                                           when=w.group("when") if w else None))
+                agent = subject if ref(y) != subject and subject.kind in ("Company", "Segment") else products.maker(ctx, y)
+                out.append(r.ClaimRelation(kind="launch", target=ref(y), agent=agent, when=w.group("when") if w else None))
+                if agent is not None and subject == ref(y):
+                    subject = agent  # a launch is about its launcher ("Tessel X2, a chip introduced in May")
         elif rule.kind == "stake_deal":
             if re.search(r"\b(?:to|from)\b", t[a + cm.end():x.start]):
                 continue  # "a 51% stake in its unit Altera to private-equity firm Silver Lake": the buyer
             out.append(r.ClaimRelation(kind="stake_deal", target=ref(x), detail="sell" if _SELL.search(clause[:cm.start()]) else "buy"))
         elif rule.kind == "hardware":
+            if verbs.sense("hardware", cm).name == "using" and not _CHIP_AFTER.match(t, x.end):
+                continue  # "using" a platform or a service is not running on hardware
             user = _mention_near(ctx, a, b, a + cm.start(), ("Project", "AIModel", "Product", "Application"), "before")
-            out.append(r.ClaimRelation(kind="hardware", target=ref(x), agent=ref(user) if user is not None else subject))
+            agent = ref(user) if user is not None else subject
+            if agent == products.maker(ctx, x):  # "GPU instances based on Nvidia H100": its maker is not its user
+                agent = ctx.state.main_company if ctx.state.main_company != agent else None
+                if agent is None:
+                    continue
+                subject = agent if subject.kind == "Company" else subject
+            out.append(r.ClaimRelation(kind="hardware", target=ref(x), agent=agent))
         else:
             out.append(r.ClaimRelation(kind=rule.kind, target=ref(x)))
     if has(_GATES["guidance"]) and _GUIDANCE.search(clause) and (predicate in ("raise-guidance", "cut-guidance") or _PREVIOUS.search(clause)

@@ -61,6 +61,27 @@ LEXICON: tuple[VerbSense, ...] = (
     VerbSense("reason", "result-from", rf"(?:result(?:s|ed)?|stem(?:s|med)?|came|comes|arose|arises)\s+{_ADV}from",
               examples=("The loss resulted mainly from impairments on two acquisitions.",
                         "Most of the increase came from higher prices for data-centre chips.")),
+
+    # --- products: who launches, develops or only hosts a product, model or chip
+    VerbSense("launch", "launch", r"launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing|e)|releas(?:ed|es|ing|e)|debut(?:ed|s)?|"
+              r"roll(?:ed|s)?\s+out|rolling\s+out|began\s+shipping|start(?:ed)?\s+shipping",
+              object_kinds=_THINGS, examples=("Pellucid Labs unveiled its Quarry 3 vision model on Monday.",
+                                              "The Tessel X2 chip, introduced in May, ships in phones this year.")),
+    VerbSense("develop", "develop", r"(?:co-?)?develop(?:ed|s|ing)?|buil(?:t|ds?|ding)(?!\s+(?:on|around|upon|into|with)\b)|train(?:ed|s|ing)|design(?:ed|s|ing)|creat(?:ed|es|ing)|open-sourc(?:ed|es|ing)",
+              object_kinds=_THINGS, examples=("Its research arm developed Harrow, a Welsh-language model.",
+                                              "The firm will keep building its own language model, Quill.")),
+    VerbSense("host", "host", r"host(?:s|ed|ing)|offer(?:s|ed|ing)|gives?\s+(?:\w+\s+){0,2}access\s+to|giving\s+(?:\w+\s+){0,2}access\s+to|"
+              r"provid(?:es|ed|ing)\s+access\s+to|resell(?:s|ing)?|distribut(?:es|ed|ing)|such\s+as|alongside|serv(?:es|ed|ing)\s+up",
+              object_kinds=_THINGS,
+              examples=("The cloud hosts third-party models such as Orca 2 and Pike 7.",
+                        "Its marketplace gives customers access to open models, including Wren 1.")),
+    # --- hardware: what a system, model or project runs on
+    VerbSense("hardware", "powered-by", r"powered\s+by|built\s+(?:on|around|with)|runs?\s+on|running\s+on|equipped\s+with|based\s+on|trained\s+on",
+              object_kinds=("Product",), examples=("The cluster runs on 4,000 Tessel X2 accelerators.",
+                                                   "Its new supercomputer is built around Corvane K9 chips.")),
+    VerbSense("hardware", "using", r"using|uses|deploy(?:s|ed|ing)|adopt(?:s|ed|ing)",
+              object_kinds=("Product",), examples=("The lab will train its models using Tessel X2 GPUs.",
+                                                   "The insurer deploys Corvane K9 servers in two data centres.")),
 )
 
 RELATIONS = tuple(dict.fromkeys(s.relation for s in LEXICON))
@@ -80,6 +101,11 @@ class VerbHit:
     sense: VerbSense
     start: int
     end: int
+
+
+def sense(relation: str, m: re.Match) -> VerbSense:
+    """The record a match of `pattern(relation)` came from."""
+    return [s for s in LEXICON if s.relation == relation][int(m.lastgroup[1:])]
 
 
 def find(relation: str, text: str, start: int = 0, end: int | None = None) -> list[VerbHit]:
