@@ -37,6 +37,11 @@ def _successions(text: str) -> set[tuple]:
     pytest.param('"We are ready," said Anna K. Weiss, Chief Financial Officer of Norvane Systems, who will hand over the role '
                  "to Lukas Brandt in 2026.",
                  ("Lukas Brandt", "CFO", "Anna K. Weiss", "Norvane Systems", "2026"), id="hand-over-the-role-to"),
+    pytest.param("Ines Moreau, who was named chief financial officer after a long search, succeeding Ola Brekke.",
+                 ("Ines Moreau", "CFO", "Ola Brekke", "Norvane Systems", None), id="relative-aside-then-succeeding"),
+    pytest.param("Chief executive Mara Lindqvist said demand was strong. "
+                 "Lindqvist, previously a partner at a consultancy, succeeded R K Anand as CEO in 2022.",
+                 ("Mara Lindqvist", "CEO", "R K Anand", "Norvane Systems", "2022"), id="surname-aside-initials"),
 ])
 def test_a_succession_gives_the_new_holders_role_with_the_person_replaced_and_the_start(text, expected):
     assert _successions(text) == {expected}

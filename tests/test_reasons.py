@@ -60,3 +60,20 @@ def test_a_units_change_is_not_filed_as_the_company_reason():
             "Logistics declined 2.5% due to weaker freight volumes in Asia.")
     got = _reasons(text)
     assert ("Corvane Technologies", "weaker freight volumes in Asia") not in got
+
+
+def test_an_anaphoric_reason_rides_on_the_change_it_explains():
+    text = ("Brightwell Systems Inc. reported quarterly revenue of $2.1 billion. Brightwell Systems raised its "
+            "annual sales forecast to $8 billion from $7.5 billion. The increase was driven by stronger demand from hospitals.")
+    ex = extract_text(text, "t", "t.txt")
+    got = [c for c in ex.claims if any(x.kind == "reason" for x in c.relations)]
+    assert len(got) == 1
+    c = got[0]
+    assert c.predicate == "raise-guidance" and any(v.text == "$8 billion" for v in c.values)
+    assert c.evidence.quote.startswith("Brightwell Systems raised") and c.evidence.quote.endswith("hospitals.")
+
+
+def test_a_decline_read_with_its_basis_between():
+    text = "Corvane Technologies Ltd. reported a 3.1% year-on-year decline in net profit to $40 million for the quarter."
+    ex = extract_text(text, "t", "t.txt")
+    assert [v.direction for c in ex.claims for v in c.values if v.text == "3.1%"] == ["decrease"]

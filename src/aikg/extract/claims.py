@@ -114,6 +114,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b - a > 2]
 
 
+# "a 4.5% year-on-year decline": the basis between a percent and its change noun
+_BASIS_LEAD = re.compile(r"^\s*(?:year[- ](?:on|over)[- ]year|quarter[- ](?:on|over)[- ]quarter|sequential|annual|yoy|qoq)\b", re.I)
 _BASIS_WORDS = ("currency", "exchange", "quarter", "sequential", "year", "qoq", "yoy", "compared")
 
 
@@ -172,7 +174,7 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
         elif _GROWTH_NEAR.search(near) or unit == "points" or p.word:
             role = "growth"
             direction = "decrease" if _DOWN.search(t[max(a, p.start - 30):p.start]) or (
-                not _GROWTH_NEAR.search(t[max(a, p.start - 30):p.start]) and _DOWN.search(after[:20])) else "increase"
+                not _GROWTH_NEAR.search(t[max(a, p.start - 30):p.start]) and _DOWN.search(_BASIS_LEAD.sub("", after)[:20])) else "increase"
         else:
             role = "percent"
         if p.negative and role != "share":  # "France: EUR 2,237 million, -2.2%": a decline
@@ -230,6 +232,7 @@ class ClaimState:
     list_measure: str | None = None
     list_of_units: bool = False  # the lead line says the list is of segments or units
     last_thing: r.EntityRef | None = None  # the product, model or app named last ("the model")
+    last_claims: tuple = ()  # the claims of the two sentences before, one tuple each (the change "The raise was driven by …" explains)
 
     def see_line(self, text: str) -> None:
         """A line ending in a colon that names a measure sets it for the list lines below; list
@@ -328,17 +331,43 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
         typed, subject = relations(ctx, a, b, subject, pred or ("cause" if why else "state"), vals, cst.last_thing, why)
         skey = (subject.kind, subject.label)
         others = tuple(_ref(*k) for k in dict.fromkeys((m.kind, m.label) for m in ctx.mentions if a <= m.start < b) if k != skey)
+        period = _period_of(ctx, a, b, doc_period, figures)
+        host = _explained(cst.last_claims, subject, why.direction) if why is not None and why.anaphoric and not vals else None
+        if host is not None:  # "The raise was driven by …": the reason of the change the sentence before states
+            gap = " " if ctx.evidence.start - host.evidence.end <= 2 else " … "  # a sentence between them is left out
+            out.append(r.Claim.model_construct(
+                subject=subject, predicate=host.predicate, others=tuple(dict.fromkeys(host.others + others)), values=host.values,
+                period=host.period, relations=tuple(x for x in host.relations if x.kind != "reason") + tuple(typed),
+                evidence=r.Evidence.model_construct(doc=host.evidence.doc, start=host.evidence.start, end=ctx.evidence.end,
+                                                    quote=f"{host.evidence.quote}{gap}{ctx.evidence.quote}"), kind="claim"))
+            sentence_subject = subject
+            continue
         # built from records made here (no input to validate): model_construct skips validation
         out.append(r.Claim.model_construct(subject=subject, predicate=pred or "state", others=others, values=tuple(vals),
-                                           period=_period_of(ctx, a, b, doc_period, figures), relations=tuple(typed),
+                                           period=period, relations=tuple(typed),
                                            evidence=ctx.evidence, kind="claim"))
         sentence_subject = subject
+    cst.last_claims = (cst.last_claims + (tuple(out),))[-2:]
     if out:
         cst.last_subject = out[-1].subject
     things = [m for m in ctx.mentions if m.kind in ("Product", "AIModel", "ModelFamily", "Application")]
     if things:
         cst.last_thing = _ref(things[-1].kind, things[-1].label)
     return out
+
+
+def _explained(before: tuple, subject: r.EntityRef, direction: str | None) -> r.Claim | None:
+    """The claim of the two sentences before that states the subject's change in the direction
+    the anaphor names ("The raise": a raised forecast or a rise; "The fall": a cut or a fall)."""
+    if direction is None:
+        return None
+    want = "raise" if direction == "increase" else "cut"
+    for sentence in reversed(before):
+        for c in sentence:
+            if c.subject == subject and (any(x.kind == "guidance_change" and x.detail == want for x in c.relations)
+                                         or any(x.direction == direction for x in c.values)):
+                return c
+    return None
 
 
 def _changed(ctx: SentenceContext, why: reasons.Reason, ms: list, before: r.EntityRef | None,

@@ -45,6 +45,8 @@ _CAUSE_END = re.compile(r",\s+(?:(?i:the\s+(?:company|group|firm)|management|it|
 _SCHEDULE = re.compile(r"^(?:be|launch|open|start|begin|close|report|complete|take|arrive|release|ship|expire|hold|go|come|enter|end|pay|receive|publish|announce)\b", re.I)
 _FIGURE_FIRST = re.compile(r"^(?:an?\s+|the\s+)?(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥₩₹]|RMB|Rs\.?|US\$|HK\$|NT\$)?\s?\d")
 _MAX_CAUSE = 160
+_UP = re.compile(r"\b(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|raise|hike|uplift|beat|rebound|recovery)s?\b", re.I)
+_DOWN = re.compile(r"\b(?:decline|decrease|fall|drop|loss|slowdown|slowing|deterioration|cut|reduction|downgrade|miss|contraction|shortfall)s?\b", re.I)
 # the words a change's own phrase may open with when it is the company's figure (not a unit's)
 _OWN_HEAD = re.compile(r"^(?:(?:the|its|their|our|this|that|these|those|a|an|total|group|overall|consolidated|net|gross|adjusted|operating|full-year|annual|quarterly|\w+-quarter|\d\w*|Q\d|[1-4]Q|fiscal|lower|higher|weaker|stronger|sharp|steep|recent)\s+)*"
                        rf"(?:{CHANGE_NOUN}|revenues?|sales|turnover|profits?|income|margins?|earnings|EBIT\w*|EPS|bookings|orders|costs?|expenses|spending|capex|"
@@ -60,6 +62,7 @@ class Reason:
     head_start: int     # the change's phrase: text[head_start:cue_start] (a sayer cut off)
     anaphoric: bool     # the change is a definite noun with no name ("The raise")
     named_other: bool   # the change's phrase opens with a name the text does not know ("Manufacturing declined …")
+    direction: str | None = None  # "increase" / "decrease" when the change's phrase says which ("The raise", "the fall")
 
 
 def read(text: str, a: int = 0, b: int | None = None) -> Reason | None:
@@ -84,5 +87,6 @@ def read(text: str, a: int = 0, b: int | None = None) -> Reason | None:
             continue
         return Reason(hit.sense.name, hit.start, hit.end, cause, head_start,
                       _ANAPHOR.match(head_text) is not None,
-                      bool(head_text) and head_text[0].isupper() and _OWN_HEAD.match(head_text) is None)
+                      bool(head_text) and head_text[0].isupper() and _OWN_HEAD.match(head_text) is None,
+                      "increase" if _UP.search(head_text) else "decrease" if _DOWN.search(head_text) else None)
     return None

@@ -55,6 +55,12 @@ _SURNAME = re.compile(r"[A-Z][\w'’-]+")
 _NOT_PERSON_END = re.compile(r"(?:Inc|Corp|Corporation|Group|Holdings|Technologies|Systems|Labs|Networks|Electronics|"
                              r"Solutions|Services|Partners|Capital|Bank|Motors|Cloud|AI)$")
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+$")
+# a name given with initials: "C P Gurnani", "N. R. Narayana Murthy"
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+# an aside closing right before the cue: ", a former …,", ", who became CEO on May 6, 2025,"
+_ASIDE_TAIL = re.compile(r",\s+(?:who|a|an|the|its|his|her)\b[^;]*?,\s*$")
+_BECAME = re.compile(r"\b(?:became|becomes|was\s+named|was\s+appointed|named|appointed|took\s+over\s+as)\s+(?:the\s+|its\s+)?(?:new\s+|interim\s+|acting\s+)*(?P<title>" + TITLES + r")")
+_SURNAME_BEFORE = re.compile(r"(?<![\w-])(?P<sur>[A-Z][\w'’-]+)\s+$")
 _NOT_FIRST = frozenset("The This That In On At For But And As After Before When While Under".split())
 _AS_TITLE = re.compile(r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<title>" + TITLES + r"(?:\s+(?:and|&)\s+" + TITLES + r")?)(?:\s+of\s+)?")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -90,9 +96,9 @@ def _name_at(text: str, pos: int, people: list[Person], surnames: dict[str, str]
     known = next((p for p in people if p.start == at), None)
     if known is not None:
         return known.label, known.start, known.end
-    m = _NAME.match(text, at)
+    m = _NAME.match(text, at) or _INITIALS_NAME.match(text, at)
     if m and not _NOT_PERSON_END.search(m.group()):
-        return m.group(), m.start(), m.end()
+        return " ".join(m.group().split()), m.start(), m.end()
     s = _SURNAME.match(text, at)
     if s and s.group() in surnames:
         return surnames[s.group()], s.start(), s.end()
@@ -124,16 +130,28 @@ def find(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succ
             after = _name_at(text, m.end(), people, surnames)
             before = [p for p in people if p.end <= m.start()]
             bare = False
+            aside_title = None
             if not before and rule.new_holder == "before":
                 # an untitled name right before the cue ("Mara Lindqvist succeeded Tomas Berg as
-                # CEO"): a person only when the sentence states the role
-                b = _NAME_BEFORE.search(text, 0, m.start())
+                # CEO"), or before an aside that ends at the cue ("Lindqvist, a former Acme
+                # executive, succeeded …", "Mara Lindqvist, who became CEO in May, succeeding …"):
+                # a person only when the sentence states the role
+                end = m.start()
+                aside = _ASIDE_TAIL.search(text, 0, end)
+                if aside is not None and not _NAME_BEFORE.search(text, 0, end):
+                    bt = _BECAME.search(text, aside.start(), end)
+                    aside_title = bt.group("title") if bt else None
+                    end = aside.start()
+                b = _NAME_BEFORE.search(text[:end] + " ", 0)
+                sb = _SURNAME_BEFORE.search(text[:end] + " ", 0)
                 if b and not _NOT_PERSON_END.search(b.group("name")) and b.group("name").split()[0] not in _NOT_FIRST:
-                    before, bare = [Person(b.start("name"), b.end("name"), b.group("name"))], True
+                    before, bare = [Person(b.start("name"), b.end("name"), b.group("name"), aside_title)], True
+                elif sb and sb.group("sur") in surnames:
+                    before, bare = [Person(sb.start("sur"), sb.end("sur"), surnames[sb.group("sur")], aside_title)], True
             if after is None or not before:
                 continue
             near = before[-1]
-            if re.search(r"[;]|\.\s", text[near.end:m.start()]):
+            if re.search(r"[;]|\.\s", text[near.end:m.start()].replace("Co.", "Co")):
                 continue
             label, s, e = after
             title = m.groupdict().get("title")
