@@ -929,6 +929,26 @@ def _region(ctx: SentenceContext, text: str) -> str | None:
     return None
 
 
+_RIVALS_LEAD = re.compile(r"\s*(?:(?:the|its|their|both|such\s+as|like|including|as\s+well\s+as|(?:[A-Z][\w&.-]*['’]s\s+))\s*)*")
+
+
+def _clause_subject_company(ctx: SentenceContext, pos: int) -> r.EntityRef | None:
+    """The company the clause holding `pos` is about: a company named before the clause's main
+    verb (its subject), or, when the subject names none ("The main risks are …"), the article's
+    company; None when the clause model cannot tell (no verb before `pos`)."""
+    from . import clauses  # (the clause model; read only)
+    cl = clauses.clause_at(clauses.split(ctx.text), pos)
+    lo = cl.fronted[1] if cl.fronted else cl.start
+    hi = cl.verb_start if 0 <= cl.verb_start < pos else -1
+    if hi < 0:
+        if cl.kind == "coordinate" and ctx.state.main_company is not None and not any(
+                lo <= x.start < pos and x.kind == "Company" for x in ctx.mentions):
+            return ctx.state.main_company  # "…, and competition from A and B": no subject of its own
+        return None
+    named = [x for x in ctx.mentions if lo <= x.start < hi and x.kind == "Company" and cl.contains(x.start)]
+    return ref(named[0]) if named else ctx.state.main_company
+
+
 def competition(ctx: SentenceContext) -> list:
     out = []
     t = ctx.text
@@ -968,10 +988,14 @@ def competition(ctx: SentenceContext) -> list:
     for m, listed in cues:
         # a position's holder is named before its share or rank ("…, according to IDC, ahead of")
         company = _company_subject(ctx, ranked.start() if listed else m.start()) or st.main_company
+        if not listed:  # a rivalry is its clause subject's ("The risks are …, and competition from A": the article's company's)
+            company = _clause_subject_company(ctx, m.start()) or company
         if company is None:
             continue
         cue_end = m.start("names") if listed else m.end()
         rivals = [c for c in ctx.of_kind("Company", "Segment") if c.start >= cue_end - 1 and c.label != company.label]
+        if not listed and rivals and not _RIVALS_LEAD.fullmatch(t[cue_end:rivals[0].start]):
+            continue  # "competes with these rivals on price and on its ties to X": X is no rival
         # stop at the clause end (a position's list: at its last name)
         end = re.search(r"[;.]|\s(?:while|but|whereas)\s", t[m.end():])
         limit = m.end() if listed else m.end() + end.start() if end else len(t)

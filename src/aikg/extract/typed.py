@@ -32,8 +32,8 @@ class RelationRule:
 RULES: tuple[RelationRule, ...] = (
     RelationRule("launch", re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)?\s+out|rolled\s+out|began\s+shipping)\b", re.I),
                  _THING_KINDS, "after", ("launch", "unveil", "introduc", "releas", "debut", "roll", "shipping")),
-    RelationRule("partnership", re.compile(r"\b(?:partnership|partnered|partners|teamed\s+up|joint\s+venture|alliance|collaboration)\s+with\b", re.I),
-                 _ORG_KINDS, "after", ("partner", "teamed", "joint", "alliance", "collaboration")),
+    RelationRule("partnership", verbs.pattern("partner"),
+                 _ORG_KINDS, "after", ("partner", "teamed", "joint", "alliance", "collaborat", "agreement", "agreed", "pact", "memorandum", "mou")),
     RelationRule("stake_deal", re.compile(r"\bstake\s+in\b", re.I), _ORG_KINDS, "after", ("stake",)),
     RelationRule("hardware", verbs.pattern("hardware"),
                  ("Product",), "after", ("powered", "built", "runs", "running", "equipped", "based", "trained", "using", "uses", "deploy", "adopt")),

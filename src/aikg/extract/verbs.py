@@ -75,6 +75,17 @@ LEXICON: tuple[VerbSense, ...] = (
               object_kinds=_THINGS,
               examples=("The cloud hosts third-party models such as Orca 2 and Pike 7.",
                         "Its marketplace gives customers access to open models, including Wren 1.")),
+    # --- partners: a company the subject works with (the partner named after "with")
+    VerbSense("partner", "partnership", r"(?:partnership|partnered|partners|partnering|teamed\s+up|joint\s+venture|alliance|collaboration|collaborat(?:es|ed|ing))\s+with",
+              object_kinds=("Company", "Organization", "Segment"),
+              examples=("Pellucid Labs teamed up with Corvane to sell its scanners in Japan.",
+                        "The bank announced a collaboration with Harrow Systems on fraud models.")),
+    VerbSense("partner", "agreement", r"(?:signed|signs|struck|strikes|reached|inked|has|have|entered\s+into|announced)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:agreement|pact|memorandum\s+of\s+understanding|MoU|alliance|partnership)\s+with|agreed\s+with",
+              object_kinds=("Company", "Organization", "Segment"),
+              examples=("Corvane signed a five-year licensing agreement with Pellucid Labs.",
+                        "The insurer has a framework pact with Harrow Systems for claims software.",
+                        "The group separately agreed with Pellucid to build two data centres.")),
     # --- hardware: what a system, model or project runs on
     VerbSense("hardware", "powered-by", r"powered\s+by|built\s+(?:on|around|with)|runs?\s+on|running\s+on|equipped\s+with|based\s+on|trained\s+on",
               object_kinds=("Product",), examples=("The cluster runs on 4,000 Tessel X2 accelerators.",
