@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from . import verbs
 
 # lower-case text a reason cannot be stated without (a cheap test before the lexicon's pattern)
-GATE = ("driven", "fuel", "boosted", "lifted", "propelled", "supported", "helped", "weighed", "hurt",
-        "hit ", "dragged", "held back", "due to", "owing", "attribut", "thanks", "because", "result",
-        "back of", "citing", "reflect", "stem", "came from", "comes from", "arose", "arises")
+GATE = ("driven", "fuelled by", "fueled by", "boosted by", "lifted by", "propelled", "supported by", "helped by", "weighed",
+        "hurt by", "hit by", "dragged", "held back", "due to", "owing", "attributed", "thanks", "because", "resulted",
+        "result of", "results from", "result from", "back of", "citing", "reflect", "stemm", "stems from", "stem from",
+        "came from", "comes from", "arose", "arises")
 
 # senses that also state plain equivalences: they need a change before them
 _NEEDS_CHANGE = ("reflect", "result-from")

@@ -99,11 +99,17 @@ RELATIONS = tuple(dict.fromkeys(s.relation for s in LEXICON))
 
 
 @lru_cache(maxsize=None)
-def pattern(relation: str) -> re.Pattern:
-    """One pattern for every phrasing of `relation`, a named group per record."""
-    senses = [s for s in LEXICON if s.relation == relation]
+def _senses(relation: str) -> tuple[VerbSense, ...]:
+    senses = tuple(s for s in LEXICON if s.relation == relation)
     if not senses:
         raise KeyError(relation)
+    return senses
+
+
+@lru_cache(maxsize=None)
+def pattern(relation: str) -> re.Pattern:
+    """One pattern for every phrasing of `relation`, a named group per record."""
+    senses = _senses(relation)
     return re.compile("(?<![\\w-])(?:" + "|".join(f"(?P<s{i}>{s.trigger})" for i, s in enumerate(senses)) + ")(?![\\w-])", re.I)
 
 
@@ -116,12 +122,11 @@ class VerbHit:
 
 def sense(relation: str, m: re.Match) -> VerbSense:
     """The record a match of `pattern(relation)` came from."""
-    return [s for s in LEXICON if s.relation == relation][int(m.lastgroup[1:])]
+    return _senses(relation)[int(m.lastgroup[1:])]
 
 
 def find(relation: str, text: str, start: int = 0, end: int | None = None) -> list[VerbHit]:
     """Every phrasing of `relation` in text[start:end], in order."""
-    senses = [s for s in LEXICON if s.relation == relation]
-    rx = pattern(relation)
+    senses, rx = _senses(relation), pattern(relation)
     return [VerbHit(senses[int(m.lastgroup[1:])], m.start(), m.end())
             for m in rx.finditer(text, start, len(text) if end is None else end)]
