@@ -42,6 +42,11 @@ def _successions(text: str) -> set[tuple]:
     pytest.param("Chief executive Mara Lindqvist said demand was strong. "
                  "Lindqvist, previously a partner at a consultancy, succeeded R K Anand as CEO in 2022.",
                  ("Mara Lindqvist", "CEO", "R K Anand", "Norvane Systems", "2022"), id="surname-aside-initials"),
+    pytest.param("Chief financial officer Ines Moreau joined Norvane Systems on Monday. She succeeds Ola Brekke, who is retiring.",
+                 ("Ines Moreau", "CFO", "Ola Brekke", "Norvane Systems", None), id="pronoun-succeeds"),
+    pytest.param('"Margins come first," said Mara Lindqvist, Norvane Systems\' chief executive. '
+                 "Lindqvist took over the role in 2023 from Tomas Berg, who left for a rival.",
+                 ("Mara Lindqvist", "CEO", "Tomas Berg", "Norvane Systems", "2023"), id="took-over-the-role-in-year-from"),
 ])
 def test_a_succession_gives_the_new_holders_role_with_the_person_replaced_and_the_start(text, expected):
     assert _successions(text) == {expected}

@@ -54,3 +54,9 @@ def test_gpus_used_by_a_project_are_its_hardware_and_the_maker_is_not_the_user()
     hw = _rels(ex, "hardware")
     assert any(t == "B300" and a == "Corvane Cloud" for _, t, a in hw), hw
     assert all(a != "Nvidia" and s != "Nvidia" for s, _, a in hw), hw
+
+
+def test_systems_a_company_is_deploying_are_its_hardware():
+    ex = _ex("Corvane Cloud Ltd. reported revenue of EUR 90 million. The company is deploying Nvidia's GB300 NVL72 rack-scale "
+             "systems in its Lyon data centre.")
+    assert ("Corvane Cloud", "GB300 NVL72", "Corvane Cloud") in _rels(ex, "hardware")

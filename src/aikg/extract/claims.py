@@ -38,7 +38,7 @@ PREDICATES: tuple[PredicateCue, ...] = (
     PredicateCue("launch", r"launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)?\s+out|rolling\s+out|began\s+shipping|start(?:ed)?\s+shipping"),
     PredicateCue("include", r"includ(?:es|ed|ing)|compris(?:es|ed|ing)|hous(?:es|ed)|covers|contains|(?:is|are)\s+reported\s+(?:within|in|under|as\s+part\s+of)|falls?\s+under|sits?\s+(?:within|in|under|inside)|(?:is|are)\s+part\s+of|under\s+its|sells"),
     PredicateCue("power", r"powered\s+by|powers|built\s+(?:on|around|with)|based\s+on|runs?\s+on|running\s+on|trained\s+on|equipped\s+with|"
-                          r"(?:using|uses|deploys|deploying|adopted|adopts)\s+(?:[\w'’.-]+\s+){1,6}?(?:gpus?|chips?|accelerators?|processors?|superchips?)"),
+                          r"(?:using|uses|deploys|deploying|adopted|adopts)\s+(?:[\w'’.-]+\s+){1,6}?(?:gpus?|chips?|accelerators?|processors?|superchips?|systems|racks?)"),
     PredicateCue("partner", r"partner(?:s|ed|ing|ship)?|team(?:ed|s)?\s+up|collaborat\w+|alliance|joint\s+venture|agreement\s+with|signed\s+(?:a|an)\s+(?:deal|agreement|contract)|pact\s+with|agreed\s+with|mou\s+with|memorandum\s+of\s+understanding\s+with"),
     PredicateCue("sell-stake", r"sold\s+(?:its|a|part|some|the)|sell(?:s|ing)?\s+(?:its|a|part|some|the)|divest\w*|dispos(?:ed|al)\s+of|offload\w*|share\s+sale"),
     PredicateCue("acquire", r"acquir(?:ed|es|ing)|acquisition|bought|buy(?:s|ing)?\s+(?:a|an|the)|takeover|stake\s+in|took\s+a\s+stake"),

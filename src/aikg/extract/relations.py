@@ -64,6 +64,7 @@ class DocState:
     people: dict[str, str] = field(default_factory=dict)     # surname -> full label
     roles: dict[str, list] = field(default_factory=dict)     # person label -> [(role, role_text, organization)] met so far
     known_segments: set = field(default_factory=set)
+    last_person: str | None = None   # the person named last ("She succeeds …")
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
 
 
@@ -860,6 +861,9 @@ def people(ctx: SentenceContext) -> list:
     for f in out:
         if f.kind == "role":
             ctx.state.roles.setdefault(f.person.label, []).append((f.role, f.role_text, f.organization))
+    named = ctx.of_kind("Person")
+    if named:
+        ctx.state.last_person = named[-1].label
     return out
 
 
@@ -868,7 +872,7 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
     its new holder gains kg:predecessor; otherwise the role comes from the title the sentence
     states, else from the roles the document gave either person before."""
     persons = [succession.Person(p.start, p.end, p.label, p.title) for p in ctx.of_kind("Person")]
-    found = succession.find(ctx.text, persons, ctx.state.people)
+    found = succession.find(ctx.text, persons, ctx.state.people, ctx.state.last_person)
     if not found:
         return roles
     st = ctx.state

@@ -41,7 +41,8 @@ CUES: tuple[SuccessionCue, ...] = (
     # "X, the successor to Y"
     SuccessionCue("succeeds", re.compile(
         r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|(?:took|takes|take|taking|has\s+taken|had\s+taken)\s+over"
-        r"(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>" + TITLES + r"))?\s+from|(?:the\s+)?successor\s+(?:to|of))\s+"),
+        r"(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>" + TITLES + r")|\s+(?:the|his|her)\s+(?:top\s+job|role|post|position|helm|reins|job))?"
+        r"(?:\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:\d{1,2},?\s+)?(?:19|20)\d\d)?\s+from|(?:the\s+)?successor\s+(?:to|of))\s+"),
         "before"),
 )
 GATE = ("succeed", "replac", "over", "successor", "hand", "pass")
@@ -60,6 +61,7 @@ _INITIALS_NAME = re.compile(r"(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+
 # an aside closing right before the cue: ", a former …,", ", who became CEO on May 6, 2025,"
 _ASIDE_TAIL = re.compile(r",\s+(?:who|a|an|the|its|his|her)\b[^;]*?,\s*$")
 _BECAME = re.compile(r"\b(?:became|becomes|was\s+named|was\s+appointed|named|appointed|took\s+over\s+as)\s+(?:the\s+|its\s+)?(?:new\s+|interim\s+|acting\s+)*(?P<title>" + TITLES + r")")
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She)\s+(?:(?:has|had|will|would|also|then|later)\s+){0,2}$")
 _SURNAME_BEFORE = re.compile(r"(?<![\w-])(?P<sur>[A-Z][\w'’-]+)\s+$")
 _NOT_FIRST = frozenset("The This That In On At For But And As After Before When While Under".split())
 _AS_TITLE = re.compile(r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<title>" + TITLES + r"(?:\s+(?:and|&)\s+" + TITLES + r")?)(?:\s+of\s+)?")
@@ -116,9 +118,10 @@ def _since(text: str, lo: int, cue: int, e: int) -> str | None:
     return m.group("when") if m else None
 
 
-def find(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succession]:
+def find(text: str, people: list[Person], surnames: dict[str, str], last_person: str | None = None) -> list[Succession]:
     """The successions `text` states. `people` are the persons recognised in it (with the titles
-    given beside them); `surnames` maps a surname already met in the document to its person."""
+    given beside them); `surnames` maps a surname already met in the document to its person;
+    `last_person` is the person the sentences before named last ("She succeeds Y": that person)."""
     if not any(map(text.__contains__, GATE)):
         return []
     out: list[Succession] = []
@@ -144,10 +147,14 @@ def find(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succ
                     end = aside.start()
                 b = _NAME_BEFORE.search(text[:end] + " ", 0)
                 sb = _SURNAME_BEFORE.search(text[:end] + " ", 0)
-                if b and not _NOT_PERSON_END.search(b.group("name")) and b.group("name").split()[0] not in _NOT_FIRST:
+                pron = _PRONOUN_SUBJECT.search(text, 0, m.start())
+                if pron and last_person:
+                    before, bare = [Person(pron.start(), pron.end(), last_person, aside_title)], False
+                elif b and not _NOT_PERSON_END.search(b.group("name")) and b.group("name").split()[0] not in _NOT_FIRST:
                     before, bare = [Person(b.start("name"), b.end("name"), b.group("name"), aside_title)], True
                 elif sb and sb.group("sur") in surnames:
-                    before, bare = [Person(sb.start("sur"), sb.end("sur"), surnames[sb.group("sur")], aside_title)], True
+                    # a person the document named in full before: no guess, so no title needed here
+                    before, bare = [Person(sb.start("sur"), sb.end("sur"), surnames[sb.group("sur")], aside_title)], False
             if after is None or not before:
                 continue
             near = before[-1]
