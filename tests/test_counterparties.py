@@ -34,3 +34,8 @@ def test_a_name_later_in_a_rivalry_clause_is_not_a_rival():
 def test_an_agreement_signed_with_a_company_makes_it_a_partner():
     assert ("Pellucid Labs", "Intel") in _partners("Pellucid Labs signed a three-year supply agreement with Intel last week.")
     assert ("Pellucid Labs", "Nvidia") in _partners("Pellucid Labs has a framework pact with Nvidia for training capacity.")
+
+
+def test_a_rival_named_after_a_copula_is_a_rival():
+    got = _facts("The main rival in the market for edge AI chips is Qualcomm, which ships far more units.", "competition")
+    assert ("Pellucid Labs", "Qualcomm") in {(f.company.label, f.competitor.label) for f in got}

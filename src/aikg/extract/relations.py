@@ -933,7 +933,8 @@ def _region(ctx: SentenceContext, text: str) -> str | None:
     return None
 
 
-_RIVALS_LEAD = re.compile(r"\s*(?:(?:the|its|their|both|such\s+as|like|including|as\s+well\s+as|(?:[A-Z][\w&.-]*['’]s\s+))\s*)*")
+_RIVALS_LEAD = re.compile(r"(?:\s*(?:in|for|of|on)\s+[^,;]{0,60}?)?(?:\s*(?:is|are|was|were|remains?|remained|includes?|included)\b)?"
+                          r"\s*(?:(?:the|its|their|both|such\s+as|like|including|as\s+well\s+as|(?:[A-Z][\w&.-]*['’]s\s+))\s*)*")
 
 
 def _clause_subject_company(ctx: SentenceContext, pos: int) -> r.EntityRef | None:
