@@ -39,3 +39,9 @@ def test_an_agreement_signed_with_a_company_makes_it_a_partner():
 def test_a_rival_named_after_a_copula_is_a_rival():
     got = _facts("The main rival in the market for edge AI chips is Qualcomm, which ships far more units.", "competition")
     assert ("Pellucid Labs", "Qualcomm") in {(f.company.label, f.competitor.label) for f in got}
+
+
+def test_the_parent_company_is_not_the_articles_company():
+    text = "Corvane Cloud Ltd. reported revenue of EUR 90 million. The parent company separately agreed with Intel to build a chip lab."
+    ex = extract_text(text, "t", "t.txt")
+    assert not any(c.subject.label == "Corvane Cloud" and x.kind == "partnership" for c in ex.claims for x in c.relations)

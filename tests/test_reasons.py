@@ -77,3 +77,8 @@ def test_a_decline_read_with_its_basis_between():
     text = "Corvane Technologies Ltd. reported a 3.1% year-on-year decline in net profit to $40 million for the quarter."
     ex = extract_text(text, "t", "t.txt")
     assert [v.direction for c in ex.claims for v in c.values if v.text == "3.1%"] == ["decrease"]
+
+
+def test_a_measure_of_the_companys_own_keeps_its_reason():
+    text = "Corvane Technologies Ltd. reported revenue of $3 billion for the quarter. Free cash flow fell 10% due to higher capital spending."
+    assert ("Corvane Technologies", "higher capital spending") in _reasons(text)

@@ -72,7 +72,7 @@ _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated
                "Disclaimer", "Editor", "Image", "Subscribe", "Share", "Tags", "Tag", "Contact", "Update", "Correction"}
 # a word naming reporting units ("segments", "business lines"): a list under it lists units (claims, pipeline)
 UNIT_WORD = re.compile(r"\b(?:units?|segments?|divisions?|business(?:es)?|business\s+lines?|reporting\s+lines?)\b", re.I)
-_COREF_COMPANY = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the\s+(?:company|group|firm|conglomerate|[\w-]+\s+(?:giant|maker|company|group|firm))|it|its)\b", re.I)
+_COREF_COMPANY = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the\s+(?:company|group|firm|conglomerate|(?!parent\b)[\w-]+\s+(?:giant|maker|company|group|firm))|it|its)\b", re.I)
 _COREF_UNIT = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the|that|this)\s+(?:unit|segment|division|business|arm)\b", re.I)
 
 # value roles from the words around a percent

@@ -9,7 +9,8 @@ The maker of a thing named in a sentence is, in this order (the first that holds
    Harrow", "The company released Quill 2" (a pronoun or "the company" is the article's company);
 4. the article's company, when the thing is the clause's own topic and a launch or develop verb
    with no "by" follows it: "Tessel X2, a chip introduced in May, …", "The Tessel X2 … launched
-   in September" — an article's unowned product launch is its own company's.
+   in September" — an article's unowned product launch is its own company's (not for a name the
+   gazetteer knows: a well-known model or chip is someone else's).
 
 A host verb ("hosts", "offers", "gives access to", "such as") between the subject and the thing
 vetoes 3 and 4: a cloud offering third-party models does not make them. Pure functions over a
@@ -77,7 +78,7 @@ def maker(ctx: SentenceContext, thing) -> r.EntityRef | None:
         return ctx.state.main_company  # "its own large language model, Quill"
     # 4. the thing is the clause's topic, a launch/develop verb after it with no agent
     others = [x for x in ctx.mentions if lo <= x.start < thing.start and x.kind in _MAKER_KINDS]
-    if not others and ctx.state.main_company is not None:
+    if not others and ctx.state.main_company is not None and thing.source != "gazetteer":  # a well-known name is someone else's
         hi = _CLAUSE_CUT.search(t, thing.end)
         after = _ASIDE.sub(" ", t[thing.end:hi.start() if hi else len(t)])
         for rel in ("launch", "develop"):

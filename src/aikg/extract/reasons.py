@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from . import verbs
+from .figures import HEAD  # the measure nouns a figure is read with ("revenue", "free cash flow")
 
 # lower-case text a reason cannot be stated without (a cheap test before the lexicon's pattern)
 GATE = ("driven", "fuelled by", "fueled by", "boosted by", "lifted by", "propelled", "supported by", "helped by", "weighed",
@@ -49,9 +50,7 @@ _MAX_CAUSE = 160
 _UP = re.compile(r"\b(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|raise|hike|uplift|beat|rebound|recovery)s?\b", re.I)
 _DOWN = re.compile(r"\b(?:decline|decrease|fall|drop|loss|slowdown|slowing|deterioration|cut|reduction|downgrade|miss|contraction|shortfall)s?\b", re.I)
 # the words a change's own phrase may open with when it is the company's figure (not a unit's)
-_OWN_HEAD = re.compile(r"^(?:(?:the|its|their|our|this|that|these|those|a|an|total|group|overall|consolidated|net|gross|adjusted|operating|full-year|annual|quarterly|\w+-quarter|\d\w*|Q\d|[1-4]Q|fiscal|lower|higher|weaker|stronger|sharp|steep|recent)\s+)*"
-                       rf"(?:{CHANGE_NOUN}|revenues?|sales|turnover|profits?|income|margins?|earnings|EBIT\w*|EPS|bookings|orders|costs?|expenses|spending|capex|"
-                       r"shares|stock|cash|demand|results?|performance|subscription|billings|backlog|volumes?|shipments|prices?|dividends?)\b", re.I)
+_OWN_HEAD = re.compile(rf"^(?:[\w&'’-]+\s+){{0,3}}?(?:{HEAD}|{CHANGE_NOUN}|demand|results?|performance|subscriptions?|billings|volumes?|dividends?)\b", re.I)
 
 
 @dataclass(frozen=True)
