@@ -45,3 +45,8 @@ def test_the_parent_company_is_not_the_articles_company():
     text = "Corvane Cloud Ltd. reported revenue of EUR 90 million. The parent company separately agreed with Intel to build a chip lab."
     ex = extract_text(text, "t", "t.txt")
     assert not any(c.subject.label == "Corvane Cloud" and x.kind == "partnership" for c in ex.claims for x in c.relations)
+
+
+def test_rivals_listed_after_a_descriptor_and_including():
+    got = _facts("Pellucid Labs competes with chip and software vendors including Qualcomm and Intel.", "competition")
+    assert {("Pellucid Labs", "Qualcomm"), ("Pellucid Labs", "Intel")} <= {(f.company.label, f.competitor.label) for f in got}

@@ -934,6 +934,7 @@ def _region(ctx: SentenceContext, text: str) -> str | None:
 
 
 _RIVALS_LEAD = re.compile(r"(?:\s*(?:in|for|of|on)\s+[^,;]{0,60}?)?(?:\s*(?:is|are|was|were|remains?|remained|includes?|included)\b)?"
+                          r"(?:\s*(?:[\w-]+\s+){0,5}?(?:including|such\s+as|like|notably))?"  # "data and AI software providers including A"
                           r"\s*(?:(?:the|its|their|both|such\s+as|like|including|as\s+well\s+as|(?:[A-Z][\w&.-]*['’]s\s+))\s*)*")
 
 

@@ -87,7 +87,7 @@ LEXICON: tuple[VerbSense, ...] = (
                         "The insurer has a framework pact with Harrow Systems for claims software.",
                         "The group separately agreed with Pellucid to build two data centres.")),
     # --- hardware: what a system, model or project runs on
-    VerbSense("hardware", "powered-by", r"powered\s+by|built\s+(?:on|around|with)|runs?\s+on|running\s+on|equipped\s+with|based\s+on|trained\s+on",
+    VerbSense("hardware", "powered-by", r"powered\s+by|built\s+(?:on|around|with)|runs\s+on|running\s+on|equipped\s+with|based\s+on|trained\s+on",
               object_kinds=("Product",), examples=("The cluster runs on 4,000 Tessel X2 accelerators.",
                                                    "Its new supercomputer is built around Corvane K9 chips.")),
     VerbSense("hardware", "using", r"using|uses|deploy(?:s|ed|ing)|adopt(?:s|ed|ing)",
