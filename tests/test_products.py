@@ -60,3 +60,9 @@ def test_systems_a_company_is_deploying_are_its_hardware():
     ex = _ex("Corvane Cloud Ltd. reported revenue of EUR 90 million. The company is deploying Nvidia's GB300 NVL72 rack-scale "
              "systems in its Lyon data centre.")
     assert ("Corvane Cloud", "GB300 NVL72", "Corvane Cloud") in _rels(ex, "hardware")
+
+
+def test_models_its_own_service_gives_access_to_are_not_its_own():
+    ex = _ex("Corvane Cloud Ltd. reported revenue of EUR 90 million. Its new service offers "
+             "Llama 3.3 to banks and insurers.")
+    assert not any(dev == "Corvane Cloud" for _, dev in _developed(ex)), _developed(ex)

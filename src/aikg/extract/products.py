@@ -44,6 +44,12 @@ def _verb_between(relations: tuple[str, ...], text: str, a: int, b: int) -> bool
     return any(verbs.find(rel, text, a, b) for rel in relations)
 
 
+def hosted(ctx: SentenceContext, thing) -> bool:
+    """Whether the clause only hosts, offers or gives access to `thing` ("a service giving
+    developers access to models such as X", "it offers X alongside Y")."""
+    return _verb_between(("host",), ctx.text, _clause_start(ctx.text, thing.start), thing.start)
+
+
 def maker(ctx: SentenceContext, thing) -> r.EntityRef | None:
     """The company that launches or develops `thing` (a Mention), when the clause says so."""
     t = ctx.text
@@ -62,7 +68,7 @@ def maker(ctx: SentenceContext, thing) -> r.EntityRef | None:
         if x.start > thing.end and x.kind in _MAKER_KINDS and _BY.fullmatch(t[thing.end:x.start]):
             return ref(x)
     lo = _clause_start(t, thing.start)
-    if _verb_between(("host",), t, lo, thing.start):
+    if hosted(ctx, thing):
         return None
     # 3. the clause's subject, a launch/develop verb before the thing
     if _verb_between(("launch", "develop"), t, lo, thing.start):

@@ -366,6 +366,13 @@ def models(ctx: SentenceContext) -> list:
             who = ctx.before(mk.start(), ("Company",))
             if who:
                 dev = ref(who)
+        from . import products  # (products reads this module's SentenceContext)
+        if dev is None and products.hosted(ctx, m):  # "its service gives access to models such as X": not its own
+            bm = re.match(r"\s*(?:[\w-]+\s+){0,4}?(?:developed|built|made|created|released|launched)\s+by\s+", t[m.end:])
+            who = ctx.after(m.end + bm.end(), ORG_KINDS) if bm else None
+            if who is not None:
+                out.append(r.DevelopedBy(model=ref(m), developer=ref(who), evidence=ctx.evidence))
+            continue
         if dev is None and (re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,4}(?:[\w-]+\s*,\s*)?$", pre) or re.match(r",\s+(?:its|their|the\s+company's|the\s+group's|the\s+firm's)\b", t[m.end:])):
             dev = _company_subject(ctx, m.start)   # "Its flagship large language model, Takane, …"
         if dev is None and re.search(r"\b[Tt]he\s+(?:company|group|firm)['’]s\s+(?:[\w-]+\s+){0,4}(?:[\w-]+\s*,\s*)?$", pre):
@@ -389,8 +396,7 @@ def models(ctx: SentenceContext) -> list:
         if dev is None and re.search(r"\b(?:[Tt]he company|[Tt]he group)\b", pre) and _DEV_VERB.search(pre):
             dev = ctx.state.main_company
         if dev is None:
-            from .products import maker  # (products reads this module's SentenceContext)
-            dev = maker(ctx, m)
+            dev = products.maker(ctx, m)
         if dev is not None:
             out.append(r.DevelopedBy(model=ref(m), developer=dev, evidence=ctx.evidence))
     return out
