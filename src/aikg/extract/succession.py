@@ -45,7 +45,7 @@ CUES: tuple[SuccessionCue, ...] = (
         r"(?:\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:\d{1,2},?\s+)?(?:19|20)\d\d)?\s+from|(?:the\s+)?successor\s+(?:to|of))\s+"),
         "before"),
 )
-GATE = ("succeed", "replac", "over", "successor", "hand", "pass")
+GATE = ("succeed", "replac", "over", "successor", "hand", "pass", "down", "resigned", "retired")
 
 # words that may stand between the cue and a name: "succeeding co-founder X", "replacing
 # long-time chief executive X"
@@ -184,4 +184,46 @@ def find(text: str, people: list[Person], surnames: dict[str, str], last_person:
                 continue
             taken.append((m.start(), m.end()))
             out.append(Succession(new, old, title, title_of, org_at, since, rule.name))
+    if not out and _STEP_DOWN.search(text):
+        out += _stepped_down(text, people, surnames)
     return out
+
+
+# "Y stepped down in May, and the board appointed X as his successor", "X was named chief executive
+# after Y stepped down": the one who left is named right before the step-down verb; the new holder
+# is another person the sentence appoints, names to a title or calls the successor
+_STEP_DOWN = re.compile(r"\b(?:stepped|steps|stepping|step)\s+down\b|\b(?:resigned|retired)\b")
+_APPOINTED = re.compile(rf"\b(?:appointed|named|promoted|picked|chose|selected|tapped)\s+(?P<name>{PERSON_NAME})\s+as\s+"
+                        r"(?:(?:his|her|their)\s+successor|(?:the\s+|its\s+)?(?:new\s+|interim\s+)?(?P<title>" + TITLES + r"))"
+                        rf"|(?P<name2>{PERSON_NAME})\s+(?:was|has\s+been|had\s+been)\s+(?:named|appointed|promoted\s+to)\s+(?:the\s+)?(?:new\s+|interim\s+)?(?P<title2>" + TITLES + r")")
+
+
+def _stepped_down(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succession]:
+    sd = _STEP_DOWN.search(text)
+    left = [p for p in people if p.end <= sd.start() and not re.search(r"[;,]|\band\b", text[p.end:sd.start()])]
+    if left:
+        old = left[-1]
+    else:
+        b = _NAME_BEFORE.search(text, 0, sd.start())
+        if b is None or _NOT_PERSON_END.search(b.group("name")) or b.group("name").split()[0] in _NOT_FIRST:
+            s = _SURNAME_BEFORE.search(text, 0, sd.start())
+            if s is None or s.group("sur") not in surnames:
+                return []
+            old = Person(s.start("sur"), s.end("sur"), surnames[s.group("sur")])
+        else:
+            old = Person(b.start("name"), b.end("name"), b.group("name"))
+    a = _APPOINTED.search(text)
+    if a is None:
+        return []
+    name, title = (a.group("name"), a.group("title")) if a.group("name") else (a.group("name2"), a.group("title2"))
+    start = a.start("name") if a.group("name") else a.start("name2")
+    known = next((p for p in people if p.start == start), None)
+    new = known or Person(start, start + len(name), name)
+    if new.label == old.label:
+        return []
+    title_of = "cue"
+    if not title:
+        title, title_of = (new.title, "new") if new.title else (old.title, "old")
+    if not title:
+        return []
+    return [Succession(new, old.label, title, title_of, None, _since(text, new.end, sd.end(), sd.end()), "stepped-down")]
