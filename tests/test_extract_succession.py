@@ -37,6 +37,20 @@ def _successions(text: str) -> set[tuple]:
     pytest.param('"We are ready," said Anna K. Weiss, Chief Financial Officer of Norvane Systems, who will hand over the role '
                  "to Lukas Brandt in 2026.",
                  ("Lukas Brandt", "CFO", "Anna K. Weiss", "Norvane Systems", "2026"), id="hand-over-the-role-to"),
+    pytest.param("Ines Moreau, who was named chief financial officer after a long search, succeeding Ola Brekke.",
+                 ("Ines Moreau", "CFO", "Ola Brekke", "Norvane Systems", None), id="relative-aside-then-succeeding"),
+    pytest.param("Chief executive Mara Lindqvist said demand was strong. "
+                 "Lindqvist, previously a partner at a consultancy, succeeded R K Anand as CEO in 2022.",
+                 ("Mara Lindqvist", "CEO", "R K Anand", "Norvane Systems", "2022"), id="surname-aside-initials"),
+    pytest.param("Chief financial officer Ines Moreau joined Norvane Systems on Monday. She succeeds Ola Brekke, who is retiring.",
+                 ("Ines Moreau", "CFO", "Ola Brekke", "Norvane Systems", None), id="pronoun-succeeds"),
+    pytest.param('"Margins come first," said Mara Lindqvist, Norvane Systems\' chief executive. '
+                 "Lindqvist took over the role in 2023 from Tomas Berg, who left for a rival.",
+                 ("Mara Lindqvist", "CEO", "Tomas Berg", "Norvane Systems", "2023"), id="took-over-the-role-in-year-from"),
+    pytest.param("Chief executive Tomas Berg stepped down in May, and the board appointed Mara Lindqvist as his successor.",
+                 ("Mara Lindqvist", "CEO", "Tomas Berg", "Norvane Systems", "May"), id="stepped-down-appointed-successor"),
+    pytest.param("Ola Brekke was named chief financial officer in March after Ines Moreau resigned.",
+                 ("Ola Brekke", "CFO", "Ines Moreau", "Norvane Systems", "March"), id="named-title-after-resigned"),
 ])
 def test_a_succession_gives_the_new_holders_role_with_the_person_replaced_and_the_start(text, expected):
     assert _successions(text) == {expected}
@@ -51,6 +65,7 @@ def test_replacing_things_or_companies_is_no_succession():
     assert not _successions("The new chips are replacing older accelerators in Norvane Systems data centres.")
     assert not _successions("Chief executive Mara Lindqvist said the servers are replacing Helix Systems hardware.")
     assert not _successions("If Norvane Systems succeeds, it could take over from larger rivals.")
+    assert not _successions("Chief executive Mara Lindqvist said demand stepped down from its peak in May.")
 
 
 def test_find_needs_a_person_on_each_side():

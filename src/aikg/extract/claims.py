@@ -17,6 +17,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from .. import records as r
+from . import reasons
 from . import values as v
 from .figures import HEAD_RE, _measure_phrase
 from .relations import SentenceContext, _period, ref
@@ -36,8 +37,9 @@ PREDICATES: tuple[PredicateCue, ...] = (
     PredicateCue("rank", r"rank(?:ed|s|ing)?|placed\s+(?:first|second|third|top)|No\.\s?\d|number\s+(?:one|two|three)\s+(?:player|vendor|provider)|top\s+spot|market\s+leader"),
     PredicateCue("launch", r"launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)?\s+out|rolling\s+out|began\s+shipping|start(?:ed)?\s+shipping"),
     PredicateCue("include", r"includ(?:es|ed|ing)|compris(?:es|ed|ing)|hous(?:es|ed)|covers|contains|(?:is|are)\s+reported\s+(?:within|in|under|as\s+part\s+of)|falls?\s+under|sits?\s+(?:within|in|under|inside)|(?:is|are)\s+part\s+of|under\s+its|sells"),
-    PredicateCue("power", r"powered\s+by|powers|built\s+(?:on|around|with)|based\s+on|runs?\s+on|running\s+on|trained\s+on|equipped\s+with"),
-    PredicateCue("partner", r"partner(?:s|ed|ing|ship)?|team(?:ed|s)?\s+up|collaborat\w+|alliance|joint\s+venture|agreement\s+with|signed\s+(?:a|an)\s+(?:deal|agreement|contract)"),
+    PredicateCue("power", r"powered\s+by|powers|built\s+(?:on|around|with)|based\s+on|runs?\s+on|running\s+on|trained\s+on|equipped\s+with|"
+                          r"(?:using|uses|deploys|deploying|adopted|adopts)\s+(?:[\w'’.-]+\s+){1,6}?(?:gpus?|chips?|accelerators?|processors?|superchips?|systems|racks?)"),
+    PredicateCue("partner", r"partner(?:s|ed|ing|ship)?|team(?:ed|s)?\s+up|collaborat\w+|alliance|joint\s+venture|agreement\s+with|signed\s+(?:a|an)\s+(?:deal|agreement|contract)|pact\s+with|agreed\s+with|mou\s+with|memorandum\s+of\s+understanding\s+with"),
     PredicateCue("sell-stake", r"sold\s+(?:its|a|part|some|the)|sell(?:s|ing)?\s+(?:its|a|part|some|the)|divest\w*|dispos(?:ed|al)\s+of|offload\w*|share\s+sale"),
     PredicateCue("acquire", r"acquir(?:ed|es|ing)|acquisition|bought|buy(?:s|ing)?\s+(?:a|an|the)|takeover|stake\s+in|took\s+a\s+stake"),
     PredicateCue("raise-guidance", r"rais(?:ed|es|ing)\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|forecast|outlook|target)|lift(?:ed|s)\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:guidance|forecast|outlook)"),
@@ -70,7 +72,7 @@ _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated
                "Disclaimer", "Editor", "Image", "Subscribe", "Share", "Tags", "Tag", "Contact", "Update", "Correction"}
 # a word naming reporting units ("segments", "business lines"): a list under it lists units (claims, pipeline)
 UNIT_WORD = re.compile(r"\b(?:units?|segments?|divisions?|business(?:es)?|business\s+lines?|reporting\s+lines?)\b", re.I)
-_COREF_COMPANY = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the\s+(?:company|group|firm|conglomerate|[\w-]+\s+(?:giant|maker|company|group|firm))|it|its)\b", re.I)
+_COREF_COMPANY = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the\s+(?:company|group|firm|conglomerate|(?!parent\b)[\w-]+\s+(?:giant|maker|company|group|firm))|it|its)\b", re.I)
 _COREF_UNIT = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the|that|this)\s+(?:unit|segment|division|business|arm)\b", re.I)
 
 # value roles from the words around a percent
@@ -112,6 +114,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b - a > 2]
 
 
+# "a 4.5% year-on-year decline": the basis between a percent and its change noun
+_BASIS_LEAD = re.compile(r"^\s*(?:year[- ](?:on|over)[- ]year|quarter[- ](?:on|over)[- ]quarter|sequential|annual|yoy|qoq)\b", re.I)
 _BASIS_WORDS = ("currency", "exchange", "quarter", "sequential", "year", "qoq", "yoy", "compared")
 
 
@@ -170,7 +174,7 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
         elif _GROWTH_NEAR.search(near) or unit == "points" or p.word:
             role = "growth"
             direction = "decrease" if _DOWN.search(t[max(a, p.start - 30):p.start]) or (
-                not _GROWTH_NEAR.search(t[max(a, p.start - 30):p.start]) and _DOWN.search(after[:20])) else "increase"
+                not _GROWTH_NEAR.search(t[max(a, p.start - 30):p.start]) and _DOWN.search(_BASIS_LEAD.sub("", after)[:20])) else "increase"
         else:
             role = "percent"
         if p.negative and role != "share":  # "France: EUR 2,237 million, -2.2%": a decline
@@ -228,6 +232,7 @@ class ClaimState:
     list_measure: str | None = None
     list_of_units: bool = False  # the lead line says the list is of segments or units
     last_thing: r.EntityRef | None = None  # the product, model or app named last ("the model")
+    last_claims: tuple = ()  # the claims of the two sentences before, one tuple each (the change "The raise was driven by …" explains)
 
     def see_line(self, text: str) -> None:
         """A line ending in a colon that names a measure sets it for the list lines below; list
@@ -273,11 +278,13 @@ def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst
 def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -> list[r.Claim]:
     t = ctx.text
     has_values = bool(ctx.moneys or ctx.percents or ctx.counts)
-    if not ctx.mentions and not (has_values and ctx.state.main_company):
-        return []  # nothing named and no company to default to
-    if not has_values and _ANY_CUE.search(t.lower()) is None:
-        return []
     main = ctx.state.main_company
+    low = t.lower()
+    why_here = main is not None and any(map(low.__contains__, reasons.GATE))  # a cause needs no name
+    if not ctx.mentions and not (has_values and main) and not why_here:
+        return []  # nothing named and no company to default to
+    if not has_values and not why_here and _ANY_CUE.search(low) is None:
+        return []
     out: list[r.Claim] = []
     sentence_subject: r.EntityRef | None = None
     for a, b in _clauses(t):
@@ -305,29 +312,75 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
         if subject is None:
             subject = sentence_subject or main
             after = 0
+        why = reasons.read(t, a, b) if why_here else None
+        if why is not None and not (lm or cu or cc):
+            changed = _changed(ctx, why, ms, sentence_subject or cst.last_subject or main, main)
+            if changed is None:  # a change of something the text does not name: no one's reason
+                why = None
+            else:
+                subject = changed
         if subject is None:
             continue
         vals = _values(ctx, a, b, clause)
         pred = "rank" if any(x.role == "rank" for x in vals) else _predicate(clause, after)
-        if not vals and pred is None:
+        if not vals and pred is None and why is None:
             continue
-        if not vals and not ms:  # a cue with no value must name something of its own
+        if not vals and not ms and why is None:  # a cue with no value must name something of its own
             continue
         figures = any(x.role in ("amount", "growth", "share", "count") for x in vals)
-        typed, subject = relations(ctx, a, b, subject, pred or "state", vals, cst.last_thing)
+        typed, subject = relations(ctx, a, b, subject, pred or ("cause" if why else "state"), vals, cst.last_thing, why)
         skey = (subject.kind, subject.label)
         others = tuple(_ref(*k) for k in dict.fromkeys((m.kind, m.label) for m in ctx.mentions if a <= m.start < b) if k != skey)
+        period = _period_of(ctx, a, b, doc_period, figures)
+        host = _explained(cst.last_claims, subject, why.direction) if why is not None and why.anaphoric and not vals else None
+        if host is not None:  # "The raise was driven by …": the reason of the change the sentence before states
+            gap = " " if ctx.evidence.start - host.evidence.end <= 2 else " … "  # a sentence between them is left out
+            out.append(r.Claim.model_construct(
+                subject=subject, predicate=host.predicate, others=tuple(dict.fromkeys(host.others + others)), values=host.values,
+                period=host.period, relations=tuple(x for x in host.relations if x.kind != "reason") + tuple(typed),
+                evidence=r.Evidence.model_construct(doc=host.evidence.doc, start=host.evidence.start, end=ctx.evidence.end,
+                                                    quote=f"{host.evidence.quote}{gap}{ctx.evidence.quote}"), kind="claim"))
+            sentence_subject = subject
+            continue
         # built from records made here (no input to validate): model_construct skips validation
         out.append(r.Claim.model_construct(subject=subject, predicate=pred or "state", others=others, values=tuple(vals),
-                                           period=_period_of(ctx, a, b, doc_period, figures), relations=tuple(typed),
+                                           period=period, relations=tuple(typed),
                                            evidence=ctx.evidence, kind="claim"))
         sentence_subject = subject
+    cst.last_claims = (cst.last_claims + (tuple(out),))[-2:]
     if out:
         cst.last_subject = out[-1].subject
     things = [m for m in ctx.mentions if m.kind in ("Product", "AIModel", "ModelFamily", "Application")]
     if things:
         cst.last_thing = _ref(things[-1].kind, things[-1].label)
     return out
+
+
+def _explained(before: tuple, subject: r.EntityRef, direction: str | None) -> r.Claim | None:
+    """The claim of the two sentences before that states the subject's change in the direction
+    the anaphor names ("The raise": a raised forecast or a rise; "The fall": a cut or a fall)."""
+    if direction is None:
+        return None
+    want = "raise" if direction == "increase" else "cut"
+    for sentence in reversed(before):
+        for c in sentence:
+            if c.subject == subject and (any(x.kind == "guidance_change" and x.detail == want for x in c.relations)
+                                         or any(x.direction == direction for x in c.values)):
+                return c
+    return None
+
+
+def _changed(ctx: SentenceContext, why: reasons.Reason, ms: list, before: r.EntityRef | None,
+             main: r.EntityRef | None) -> r.EntityRef | None:
+    """Whose change a reason explains: the entity named in the phrase before the reason verb
+    (a sayer cut off); a definite change noun with no name ("The raise") is the change of the
+    sentence before; otherwise the article's company."""
+    named = [m for m in ms if why.head_start <= m.start < why.cue_start and m.kind != "Person"]
+    if named:
+        return _ref(named[0].kind, named[0].label)
+    if why.named_other:
+        return None
+    return before if why.anaphoric else main
 
 
 @lru_cache(maxsize=4096)

@@ -78,7 +78,7 @@ _WORD_KIND = {w.lower(): t.kind for t in TYPE_WORDS for w in t.words}
 _TYPE_ALT = "|".join(sorted((re.escape(w) for t in TYPE_WORDS for w in t.words), key=len, reverse=True))
 
 # a capitalised word ("Horizon", "MI355X", "xGen", "Nova-2"), and runs of them
-_CAP = r"(?:[A-Z][\w&'’.+-]*[\w+]|[A-Z]|[a-z]{1,2}[A-Z][\w-]*)"
+_CAP = r"(?:[A-Z][\w&'’.+-]*[\w+](?::[a-z][a-z\d]*)?|[A-Z]|[a-z]{1,2}[A-Z][\w-]*)"  # "Mi:dm": a colon inside a word
 _CAPS = rf"{_CAP}(?:\s+(?:of|for|and|&|de)\s+{_CAP}|\s+{_CAP}){{0,5}}"
 _ACRONYM = re.compile(rf"(?P<full>{_CAPS})\s+\((?P<acr>[A-Z][A-Za-z0-9&]{{1,7}})\)")
 _VERSIONED = re.compile(
@@ -121,7 +121,7 @@ _APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the|its|their|[A-Z][\w&
 # participle ("the AI company backed by …", "a radio platform built around …") or the subject of
 # a relative clause without "that" ("the US optical specialist it bought")
 _HEAD_END_RX = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:that|which|who|based|in|with|for|of|from|and|to|whose|known|behind|led|owned|"
-                          r"it|they|[a-z]+ed|built|made|run|sold|held|bought|set|driven|grown|known|seen|taken|won)\b")
+                          r"it|they|[a-z]+ed|[a-z]{3,}ing|built|made|run|sold|held|bought|set|driven|grown|known|seen|taken|won)\b")
 # "research firm Tidewater Analytics": the type word, then the name
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPS})")
 # ("named" only after a comma: "the company named X as CFO" is a verb)
@@ -133,7 +133,7 @@ _APPOS_BEFORE_TYPES = frozenset(("research firm", "market researcher", "analyst 
 _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"\d+\s?(?:min|mins|sec|secs|hr|hrs|am|pm)$", re.I)
 _APPOS_ENCLOSED_TYPES = frozenset(("app", "chatbot", "assistant", "platform", "model", "chip", "service", "brand", "subsidiary", "unit"))
-_ENCLOSED_AFTER = re.compile(rf",\s+(?P<name>{_CAPS})\s*(?:,|\))")
+_ENCLOSED_AFTER = re.compile(rf",\s+(?P<name>{_CAPS})\s*(?:,|\)|\.?\s*$)")  # "…, its own model, Quill." ends the sentence too
 
 # not names: time words, reporting units, generic capitalised words
 _NOT_VERSIONED = re.compile(

@@ -168,7 +168,7 @@ class Recogniser:
             rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+(?P<name>{PERSON_NAME})"
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
-            rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|its\s+|[A-Z]\w+'s\s+|the\s+company's\s+|the\s+group's\s+)?"
+            rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|its\s+|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z]\w*(?:['’]s|s['’])\s+|the\s+company's\s+|the\s+group's\s+)?"
             rf"(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         self.copula_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|will\s+become)\s+"

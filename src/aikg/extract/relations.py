@@ -64,6 +64,7 @@ class DocState:
     people: dict[str, str] = field(default_factory=dict)     # surname -> full label
     roles: dict[str, list] = field(default_factory=dict)     # person label -> [(role, role_text, organization)] met so far
     known_segments: set = field(default_factory=set)
+    last_person: str | None = None   # the person named last ("She succeeds …")
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
 
 
@@ -343,7 +344,7 @@ def _segment_contents(ctx: SentenceContext) -> list:
 
 
 # ------------------------------------------------------------------ models
-_DEV_VERB = re.compile(r"\b(?:develop|launch|releas|unveil|upgrad|introduc|open-sourc|train|build|built|roll)\w*\b")
+_DEV_VERB = re.compile(r"\b(?:develop(?!ers?\b)|launch|releas|unveil|upgrad|introduc|open-sourc|train|build|built|roll)\w*\b")
 
 
 def models(ctx: SentenceContext) -> list:
@@ -365,6 +366,13 @@ def models(ctx: SentenceContext) -> list:
             who = ctx.before(mk.start(), ("Company",))
             if who:
                 dev = ref(who)
+        from . import products  # (products reads this module's SentenceContext)
+        if dev is None and products.hosted(ctx, m):  # "its service gives access to models such as X": not its own
+            bm = re.match(r"\s*(?:[\w-]+\s+){0,4}?(?:developed|built|made|created|released|launched)\s+by\s+", t[m.end:])
+            who = ctx.after(m.end + bm.end(), ORG_KINDS) if bm else None
+            if who is not None:
+                out.append(r.DevelopedBy(model=ref(m), developer=ref(who), evidence=ctx.evidence))
+            continue
         if dev is None and (re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,4}(?:[\w-]+\s*,\s*)?$", pre) or re.match(r",\s+(?:its|their|the\s+company's|the\s+group's|the\s+firm's)\b", t[m.end:])):
             dev = _company_subject(ctx, m.start)   # "Its flagship large language model, Takane, …"
         if dev is None and re.search(r"\b[Tt]he\s+(?:company|group|firm)['’]s\s+(?:[\w-]+\s+){0,4}(?:[\w-]+\s*,\s*)?$", pre):
@@ -387,8 +395,8 @@ def models(ctx: SentenceContext) -> list:
                 dev = ref(subj)
         if dev is None and re.search(r"\b(?:[Tt]he company|[Tt]he group)\b", pre) and _DEV_VERB.search(pre):
             dev = ctx.state.main_company
-        if dev is not None and dev.kind == "Segment" and ctx.state.main_company:
-            dev = dev  # a cloud unit can develop models too; keep what the text says
+        if dev is None:
+            dev = products.maker(ctx, m)
         if dev is not None:
             out.append(r.DevelopedBy(model=ref(m), developer=dev, evidence=ctx.evidence))
     return out
@@ -859,6 +867,9 @@ def people(ctx: SentenceContext) -> list:
     for f in out:
         if f.kind == "role":
             ctx.state.roles.setdefault(f.person.label, []).append((f.role, f.role_text, f.organization))
+    named = ctx.of_kind("Person")
+    if named:
+        ctx.state.last_person = named[-1].label
     return out
 
 
@@ -867,7 +878,7 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
     its new holder gains kg:predecessor; otherwise the role comes from the title the sentence
     states, else from the roles the document gave either person before."""
     persons = [succession.Person(p.start, p.end, p.label, p.title) for p in ctx.of_kind("Person")]
-    found = succession.find(ctx.text, persons, ctx.state.people)
+    found = succession.find(ctx.text, persons, ctx.state.people, ctx.state.last_person)
     if not found:
         return roles
     st = ctx.state
@@ -928,6 +939,28 @@ def _region(ctx: SentenceContext, text: str) -> str | None:
     return None
 
 
+_RIVALS_LEAD = re.compile(r"(?:\s*(?:in|for|of|on)\s+[^,;]{0,60}?)?(?:\s*(?:is|are|was|were|remains?|remained|includes?|included)\b)?"
+                          r"(?:\s*(?:[\w-]+\s+){0,5}?(?:including|such\s+as|like|notably))?"  # "data and AI software providers including A"
+                          r"\s*(?:(?:the|its|their|both|such\s+as|like|including|as\s+well\s+as|(?:[A-Z][\w&.-]*['’]s\s+))\s*)*")
+
+
+def _clause_subject_company(ctx: SentenceContext, pos: int) -> r.EntityRef | None:
+    """The company the clause holding `pos` is about: a company named before the clause's main
+    verb (its subject), or, when the subject names none ("The main risks are …"), the article's
+    company; None when the clause model cannot tell (no verb before `pos`)."""
+    from . import clauses  # (the clause model; read only)
+    cl = clauses.clause_at(clauses.split(ctx.text), pos)
+    lo = cl.fronted[1] if cl.fronted else cl.start
+    hi = cl.verb_start if 0 <= cl.verb_start < pos else -1
+    if hi < 0:
+        if cl.kind == "coordinate" and ctx.state.main_company is not None and not any(
+                lo <= x.start < pos and x.kind == "Company" for x in ctx.mentions):
+            return ctx.state.main_company  # "…, and competition from A and B": no subject of its own
+        return None
+    named = [x for x in ctx.mentions if lo <= x.start < hi and x.kind == "Company" and cl.contains(x.start)]
+    return ref(named[0]) if named else ctx.state.main_company
+
+
 def competition(ctx: SentenceContext) -> list:
     out = []
     t = ctx.text
@@ -967,10 +1000,14 @@ def competition(ctx: SentenceContext) -> list:
     for m, listed in cues:
         # a position's holder is named before its share or rank ("…, according to IDC, ahead of")
         company = _company_subject(ctx, ranked.start() if listed else m.start()) or st.main_company
+        if not listed:  # a rivalry is its clause subject's ("The risks are …, and competition from A": the article's company's)
+            company = _clause_subject_company(ctx, m.start()) or company
         if company is None:
             continue
         cue_end = m.start("names") if listed else m.end()
         rivals = [c for c in ctx.of_kind("Company", "Segment") if c.start >= cue_end - 1 and c.label != company.label]
+        if not listed and rivals and not _RIVALS_LEAD.fullmatch(t[cue_end:rivals[0].start]):
+            continue  # "competes with these rivals on price and on its ties to X": X is no rival
         # stop at the clause end (a position's list: at its last name)
         end = re.search(r"[;.]|\s(?:while|but|whereas)\s", t[m.end():])
         limit = m.end() if listed else m.end() + end.start() if end else len(t)

@@ -41,10 +41,11 @@ CUES: tuple[SuccessionCue, ...] = (
     # "X, the successor to Y"
     SuccessionCue("succeeds", re.compile(
         r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|(?:took|takes|take|taking|has\s+taken|had\s+taken)\s+over"
-        r"(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>" + TITLES + r"))?\s+from|(?:the\s+)?successor\s+(?:to|of))\s+"),
+        r"(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>" + TITLES + r")|\s+(?:the|his|her)\s+(?:top\s+job|role|post|position|helm|reins|job))?"
+        r"(?:\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:\d{1,2},?\s+)?(?:19|20)\d\d)?\s+from|(?:the\s+)?successor\s+(?:to|of))\s+"),
         "before"),
 )
-GATE = ("succeed", "replac", "over", "successor", "hand", "pass")
+GATE = ("succeed", "replac", "over", "successor", "hand", "pass", "down", "resigned", "retired")
 
 # words that may stand between the cue and a name: "succeeding co-founder X", "replacing
 # long-time chief executive X"
@@ -55,6 +56,13 @@ _SURNAME = re.compile(r"[A-Z][\w'’-]+")
 _NOT_PERSON_END = re.compile(r"(?:Inc|Corp|Corporation|Group|Holdings|Technologies|Systems|Labs|Networks|Electronics|"
                              r"Solutions|Services|Partners|Capital|Bank|Motors|Cloud|AI)$")
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+$")
+# a name given with initials: "C P Gurnani", "N. R. Narayana Murthy"
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+# an aside closing right before the cue: ", a former …,", ", who became CEO on May 6, 2025,"
+_ASIDE_TAIL = re.compile(r",\s+(?:who|a|an|the|its|his|her)\b[^;]*?,\s*$")
+_BECAME = re.compile(r"\b(?:became|becomes|was\s+named|was\s+appointed|named|appointed|took\s+over\s+as)\s+(?:the\s+|its\s+)?(?:new\s+|interim\s+|acting\s+)*(?P<title>" + TITLES + r")")
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She)\s+(?:(?:has|had|will|would|also|then|later)\s+){0,2}$")
+_SURNAME_BEFORE = re.compile(r"(?<![\w-])(?P<sur>[A-Z][\w'’-]+)\s+$")
 _NOT_FIRST = frozenset("The This That In On At For But And As After Before When While Under".split())
 _AS_TITLE = re.compile(r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<title>" + TITLES + r"(?:\s+(?:and|&)\s+" + TITLES + r")?)(?:\s+of\s+)?")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -90,9 +98,9 @@ def _name_at(text: str, pos: int, people: list[Person], surnames: dict[str, str]
     known = next((p for p in people if p.start == at), None)
     if known is not None:
         return known.label, known.start, known.end
-    m = _NAME.match(text, at)
+    m = _NAME.match(text, at) or _INITIALS_NAME.match(text, at)
     if m and not _NOT_PERSON_END.search(m.group()):
-        return m.group(), m.start(), m.end()
+        return " ".join(m.group().split()), m.start(), m.end()
     s = _SURNAME.match(text, at)
     if s and s.group() in surnames:
         return surnames[s.group()], s.start(), s.end()
@@ -110,9 +118,10 @@ def _since(text: str, lo: int, cue: int, e: int) -> str | None:
     return m.group("when") if m else None
 
 
-def find(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succession]:
+def find(text: str, people: list[Person], surnames: dict[str, str], last_person: str | None = None) -> list[Succession]:
     """The successions `text` states. `people` are the persons recognised in it (with the titles
-    given beside them); `surnames` maps a surname already met in the document to its person."""
+    given beside them); `surnames` maps a surname already met in the document to its person;
+    `last_person` is the person the sentences before named last ("She succeeds Y": that person)."""
     if not any(map(text.__contains__, GATE)):
         return []
     out: list[Succession] = []
@@ -124,16 +133,32 @@ def find(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succ
             after = _name_at(text, m.end(), people, surnames)
             before = [p for p in people if p.end <= m.start()]
             bare = False
+            aside_title = None
             if not before and rule.new_holder == "before":
                 # an untitled name right before the cue ("Mara Lindqvist succeeded Tomas Berg as
-                # CEO"): a person only when the sentence states the role
-                b = _NAME_BEFORE.search(text, 0, m.start())
-                if b and not _NOT_PERSON_END.search(b.group("name")) and b.group("name").split()[0] not in _NOT_FIRST:
-                    before, bare = [Person(b.start("name"), b.end("name"), b.group("name"))], True
+                # CEO"), or before an aside that ends at the cue ("Lindqvist, a former Acme
+                # executive, succeeded …", "Mara Lindqvist, who became CEO in May, succeeding …"):
+                # a person only when the sentence states the role
+                end = m.start()
+                aside = _ASIDE_TAIL.search(text, 0, end)
+                if aside is not None and not _NAME_BEFORE.search(text, 0, end):
+                    bt = _BECAME.search(text, aside.start(), end)
+                    aside_title = bt.group("title") if bt else None
+                    end = aside.start()
+                b = _NAME_BEFORE.search(text[:end] + " ", 0)
+                sb = _SURNAME_BEFORE.search(text[:end] + " ", 0)
+                pron = _PRONOUN_SUBJECT.search(text, 0, m.start())
+                if pron and last_person:
+                    before, bare = [Person(pron.start(), pron.end(), last_person, aside_title)], False
+                elif b and not _NOT_PERSON_END.search(b.group("name")) and b.group("name").split()[0] not in _NOT_FIRST:
+                    before, bare = [Person(b.start("name"), b.end("name"), b.group("name"), aside_title)], True
+                elif sb and sb.group("sur") in surnames:
+                    # a person the document named in full before: no guess, so no title needed here
+                    before, bare = [Person(sb.start("sur"), sb.end("sur"), surnames[sb.group("sur")], aside_title)], False
             if after is None or not before:
                 continue
             near = before[-1]
-            if re.search(r"[;]|\.\s", text[near.end:m.start()]):
+            if re.search(r"[;]|\.\s", text[near.end:m.start()].replace("Co.", "Co")):
                 continue
             label, s, e = after
             title = m.groupdict().get("title")
@@ -159,4 +184,46 @@ def find(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succ
                 continue
             taken.append((m.start(), m.end()))
             out.append(Succession(new, old, title, title_of, org_at, since, rule.name))
+    if not out and _STEP_DOWN.search(text):
+        out += _stepped_down(text, people, surnames)
     return out
+
+
+# "Y stepped down in May, and the board appointed X as his successor", "X was named chief executive
+# after Y stepped down": the one who left is named right before the step-down verb; the new holder
+# is another person the sentence appoints, names to a title or calls the successor
+_STEP_DOWN = re.compile(r"\b(?:stepped|steps|stepping|step)\s+down\b|\b(?:resigned|retired)\b")
+_APPOINTED = re.compile(rf"\b(?:appointed|named|promoted|picked|chose|selected|tapped)\s+(?P<name>{PERSON_NAME})\s+as\s+"
+                        r"(?:(?:his|her|their)\s+successor|(?:the\s+|its\s+)?(?:new\s+|interim\s+)?(?P<title>" + TITLES + r"))"
+                        rf"|(?P<name2>{PERSON_NAME})\s+(?:was|has\s+been|had\s+been)\s+(?:named|appointed|promoted\s+to)\s+(?:the\s+)?(?:new\s+|interim\s+)?(?P<title2>" + TITLES + r")")
+
+
+def _stepped_down(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succession]:
+    sd = _STEP_DOWN.search(text)
+    left = [p for p in people if p.end <= sd.start() and not re.search(r"[;,]|\band\b", text[p.end:sd.start()])]
+    if left:
+        old = left[-1]
+    else:
+        b = _NAME_BEFORE.search(text, 0, sd.start())
+        if b is None or _NOT_PERSON_END.search(b.group("name")) or b.group("name").split()[0] in _NOT_FIRST:
+            s = _SURNAME_BEFORE.search(text, 0, sd.start())
+            if s is None or s.group("sur") not in surnames:
+                return []
+            old = Person(s.start("sur"), s.end("sur"), surnames[s.group("sur")])
+        else:
+            old = Person(b.start("name"), b.end("name"), b.group("name"))
+    a = _APPOINTED.search(text)
+    if a is None:
+        return []
+    name, title = (a.group("name"), a.group("title")) if a.group("name") else (a.group("name2"), a.group("title2"))
+    start = a.start("name") if a.group("name") else a.start("name2")
+    known = next((p for p in people if p.start == start), None)
+    new = known or Person(start, start + len(name), name)
+    if new.label == old.label:
+        return []
+    title_of = "cue"
+    if not title:
+        title, title_of = (new.title, "new") if new.title else (old.title, "old")
+    if not title:
+        return []
+    return [Succession(new, old.label, title, title_of, None, _since(text, new.end, sd.end(), sd.end()), "stepped-down")]

@@ -1,5 +1,5 @@
 """Typed relations read off a claim's clause: rankings, launches, partnerships, stake deals,
-guidance changes, usage metrics, hardware, accounting lines and reasons.
+guidance changes, usage metrics, hardware, accounting lines and reasons (read by `reasons.py`).
 
 Each rule is a named record: the relation kind, the pattern that states it, and where its
 target sits (after the cue, before it). A relation rides on its claim (`Claim.relations`), so it
@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from .. import records as r
 from .clauses import in_source, sources
+from . import products, verbs
+from .reasons import Reason
 from .relations import SentenceContext, ref
 
 _ORG_KINDS = ("Company", "Organization", "Segment")
@@ -31,16 +33,15 @@ class RelationRule:
 RULES: tuple[RelationRule, ...] = (
     RelationRule("launch", re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)?\s+out|rolled\s+out|began\s+shipping)\b", re.I),
                  _THING_KINDS, "after", ("launch", "unveil", "introduc", "releas", "debut", "roll", "shipping")),
-    RelationRule("partnership", re.compile(r"\b(?:partnership|partnered|partners|teamed\s+up|joint\s+venture|alliance|collaboration)\s+with\b", re.I),
-                 _ORG_KINDS, "after", ("partner", "teamed", "joint", "alliance", "collaboration")),
+    RelationRule("partnership", verbs.pattern("partner"),
+                 _ORG_KINDS, "after", ("partner", "teamed", "joint", "alliance", "collaborat", "agreement", "agreed", "pact", "memorandum", "mou")),
     RelationRule("stake_deal", re.compile(r"\bstake\s+in\b", re.I), _ORG_KINDS, "after", ("stake",)),
-    RelationRule("hardware", re.compile(r"\b(?:powered\s+by|built\s+around|runs\s+on|running\s+on|equipped\s+with|based\s+on|trained\s+on)\b", re.I),
-                 ("Product",), "after", ("powered", "built", "runs", "running", "equipped", "based", "trained")),
+    RelationRule("hardware", verbs.pattern("hardware"),
+                 ("Product",), "after", ("powered", "built", "runs", "running", "equipped", "based", "trained", "using", "uses", "deploy", "adopt")),
 )
 _GATES = {  # lower-case text each pattern below cannot match without
     "guidance": ("guidance", "forecast", "outlook", "target", "expect"),
     "line": ("record", "book", "recogni", "reported", "included", "accounted"),
-    "reason": ("because", "due to", "owing", "driven", "result of", "thanks", "helped", "citing", "back of"),
 }
 _SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?|sale\s+of|tender(?:ed|s)?|divest\w*|dispos\w+|offload\w*|reduced|cut)\b", re.I)
 _GUIDANCE = re.compile(r"\b(?:guidance|forecast|outlook|target|expects?)\b", re.I)
@@ -49,10 +50,10 @@ _CUT = re.compile(r"\b(?:cut(?:s|ting)?|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|e
 _PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|earlier|prior|from\s+(?:its|the)\s+(?:previous|earlier|prior))\b", re.I)
 _USAGE = re.compile(r"\b(?P<metric>(?:(?:monthly|daily|weekly)\s+(?:active\s+)?)?(?:users|tokens(?:\s+(?:per|a)\s+day)?|downloads|subscribers|queries|requests|developers|customers|clients)|downloaded|MAUs?|DAUs?)\b", re.I)
 _LINE = re.compile(r"\b(?:recorded|booked|booking|recognised|recognized|recording|reported|included|accounted\s+for)\s+(?:[\w€$¥₹£-]+\s+){0,6}?(?:in|under|as)\s+(?:the\s+)?(?P<line>(?:other|non-operating|operating|finance|financial|investment)\s+(?:income|expenses?|costs?|gains?|losses|items)|other\s+(?:gains|losses)(?:,\s*net)?|cost\s+of\s+(?:revenue|sales)|exceptional\s+items)\b", re.I)
-_REASON = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|driven\s+by|as\s+a\s+result\s+of|thanks\s+to|helped\s+by|citing|on\s+the\s+back\s+of)\s+(?P<why>[^;.]{3,140}?)(?=\s*(?:[;.]|,\s+(?:while|but|and\s+(?:it|the\s+company))|$))", re.I)
 _RANK_BY = re.compile(r"\b(?:ranked|ranks|placed|rated)\s+(?P<target>(?:[A-Z][\w&'’.-]*\s+){1,3}?)?(?:as\s+|among\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th))\b"
                       r"(?:\s+(?:in|for|among|by)\s+(?P<market>[^,.;]{3,90}?))?(?=\s*(?:[,.;]|$|\s+(?:in\s+(?:the\s+)?(?:first|second|third|fourth|\d{4})|behind|ahead|by|in\s+a\s+report)\b))")
 _RANK_CUE = re.compile(r"\b(?:ranked|ranks|ranking|placed|rated|(?:is|was|are|were)\s+(?:among|one\s+of)\s+the\s+top|among\s+the\s+top)\b", re.I)
+_CHIP_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:GPUs?|chips?|accelerators?|processors?|superchips?|CPUs?|NPUs?|TPUs?|servers?|systems|racks?)\b")
 _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[€$¥₹£₩]|RMB|Rs\.?\s?)?\d")
 _THE_THING = re.compile(r"\b(?:the|its)\s+(?:model|platform|app|chatbot|assistant|service|tool)\b", re.I)
 _WHEN = re.compile(r"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")
@@ -92,9 +93,10 @@ def _coordinated(ctx: SentenceContext, first, b: int, kinds) -> list:
 
 
 def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predicate: str,
-              values: list[r.ClaimValue], last_thing: r.EntityRef | None = None) -> tuple[list[r.ClaimRelation], r.EntityRef]:
+              values: list[r.ClaimValue], last_thing: r.EntityRef | None = None,
+              reason: Reason | None = None) -> tuple[list[r.ClaimRelation], r.EntityRef]:
     """The typed relations the clause [a, b) states, and the claim's subject (a ranking is about
-    the company ranked, not the firm ranking it)."""
+    the company ranked, not the firm ranking it). `reason` is the clause's cause (`reasons.read`)."""
     t = ctx.text
     clause = t[a:b]
     low = clause.lower()
@@ -143,15 +145,25 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
         if rule.kind == "launch":
             w = _WHEN.search(clause)
             for y in [x] + (_coordinated(ctx, x, b, rule.target_kinds) if side == "after" else []):
-                out.append(r.ClaimRelation(kind="launch", target=ref(y), agent=subject if ref(y) != subject else None,
-                                           when=w.group("when") if w else None))
+                agent = subject if ref(y) != subject and subject.kind in ("Company", "Segment") else products.maker(ctx, y)
+                out.append(r.ClaimRelation(kind="launch", target=ref(y), agent=agent, when=w.group("when") if w else None))
+                if agent is not None and subject == ref(y):
+                    subject = agent  # a launch is about its launcher ("Tessel X2, a chip introduced in May")
         elif rule.kind == "stake_deal":
             if re.search(r"\b(?:to|from)\b", t[a + cm.end():x.start]):
                 continue  # "a 51% stake in its unit Altera to private-equity firm Silver Lake": the buyer
             out.append(r.ClaimRelation(kind="stake_deal", target=ref(x), detail="sell" if _SELL.search(clause[:cm.start()]) else "buy"))
         elif rule.kind == "hardware":
+            if verbs.sense("hardware", cm).name == "using" and not _CHIP_AFTER.match(t, x.end):
+                continue  # "using" a platform or a service is not running on hardware
             user = _mention_near(ctx, a, b, a + cm.start(), ("Project", "AIModel", "Product", "Application"), "before")
-            out.append(r.ClaimRelation(kind="hardware", target=ref(x), agent=ref(user) if user is not None else subject))
+            agent = ref(user) if user is not None else subject
+            if agent == products.maker(ctx, x):  # "GPU instances based on Nvidia H100": its maker is not its user
+                agent = ctx.state.main_company if ctx.state.main_company != agent else None
+                if agent is None:
+                    continue
+                subject = agent if subject.kind == "Company" else subject
+            out.append(r.ClaimRelation(kind="hardware", target=ref(x), agent=agent))
         else:
             out.append(r.ClaimRelation(kind=rule.kind, target=ref(x)))
     if has(_GATES["guidance"]) and _GUIDANCE.search(clause) and (predicate in ("raise-guidance", "cut-guidance") or _PREVIOUS.search(clause)
@@ -174,8 +186,6 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
     lm = _LINE.search(clause) if has(_GATES["line"]) else None
     if lm:
         out.append(r.ClaimRelation(kind="accounting_line", detail=" ".join(lm.group("line").lower().split())))
-    rm = _REASON.search(clause) if has(_GATES["reason"]) else None
-    if rm:
-        why = " ".join(rm.group("why").split()).rstrip(",")
-        out.append(r.ClaimRelation(kind="reason", detail=why))
+    if reason is not None:
+        out.append(r.ClaimRelation(kind="reason", detail=reason.cause))
     return out, subject
