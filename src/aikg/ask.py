@@ -244,8 +244,8 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
 def _acronym(name: str) -> str:
     """The acronym of a name of three or more words ("Digital Transformation Solutions" -> "DTS"),
     as documents introduce it in brackets; '' for shorter names."""
-    words = re.findall(r"[A-Za-z][\w-]*", name)
-    return "".join(w[0].upper() for w in words) if len(words) >= 3 else ""
+    from .narrowing import initials
+    return initials(name).upper() if len(re.findall(r"[A-Za-z][\w-]*", name)) >= 3 else ""
 
 
 def _not_understood(question: str, intents: list[Intent]) -> Answer:

@@ -48,7 +48,12 @@ def measure_names(row: dict) -> set[str]:
     out = _words(measure)
     if initials(measure):
         out.add(initials(measure))
-    out |= {m.group(1).lower() for m in BRACKETED.finditer(_s(row, "quote")) if initials(measure).startswith(m.group(1).lower()[:1])}
+    quote = _s(row, "quote")
+    for m in BRACKETED.finditer(quote):   # the words before the bracket spell it, one of them the measure's
+        acronym = m.group(1).lower()
+        spelled = " ".join(re.findall(r"[A-Za-z0-9]+", quote[:m.start()].replace("-", " "))[-len(acronym):])
+        if initials(spelled) == acronym and _words(spelled) & out:
+            out.add(acronym)
     return out
 
 
