@@ -58,3 +58,13 @@ def run_aikg(*args: str, env: dict | None = None, input: str | None = None, time
 @pytest.fixture
 def aikg():
     return run_aikg
+
+
+def article_kg(tmp_path_factory, filename: str, text: str):
+    """A fresh store holding one article written for a test (`filename`, `text`)."""
+    from aikg import KnowledgeGraph
+    d = tmp_path_factory.mktemp("article_docs")
+    (d / filename).write_text(text)
+    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("article") / "store", empty=True, write=True)
+    kg.ingest([d])
+    return kg

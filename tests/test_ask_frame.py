@@ -129,12 +129,8 @@ Velorix Systems also said it had formed a strategic partnership with Dunmore Ana
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    from aikg import KnowledgeGraph
-    d = tmp_path_factory.mktemp("frame_docs")
-    (d / "velorix_h1.txt").write_text(ARTICLE)
-    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("frame") / "store", empty=True, write=True)
-    kg.ingest([d])
-    return kg
+    from conftest import article_kg
+    return article_kg(tmp_path_factory, "velorix_h1.txt", ARTICLE)
 
 
 def test_end_to_end_a_margin_is_answered_with_its_percentage(kg):

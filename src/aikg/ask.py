@@ -114,9 +114,10 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)
     top = intents[0]
-    if top.score < 1.0:
+    if top.score < 1.0:   # no saved query reads like it: the claims of the entities named may answer
         from .claims_fallback import from_claims
-        return (hits and from_claims(kg, qm, question, timeout)) or _not_understood(question, intents)
+        fr = frame(qm)
+        return (hits and from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)) or _not_understood(question, intents)
     intent = top.name
     if PROVENANCE.search(q) and intent == "sources":
         # "which documents report the 380 billion yuan investment?" -> the investment, with sources
@@ -144,7 +145,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     claim = None
     if not _settled(fr, cands, "claim", "claims"):
         from .claims_fallback import from_claims   # (imported only when the claims may answer)
-        claim = from_claims(kg, replace(qm, wants=fr.wants), question, timeout)
+        claim = from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)
     if claim is not None:
         cands.append(Candidate(claim, "claim", "claims"))
     chosen = best(fr, cands)
@@ -243,8 +244,8 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
 def _acronym(name: str) -> str:
     """The acronym of a name of three or more words ("Digital Transformation Solutions" -> "DTS"),
     as documents introduce it in brackets; '' for shorter names."""
-    words = re.findall(r"[A-Za-z][\w-]*", name)
-    return "".join(w[0].upper() for w in words) if len(words) >= 3 else ""
+    from .narrowing import initials
+    return initials(name).upper() if len(re.findall(r"[A-Za-z][\w-]*", name)) >= 3 else ""
 
 
 def _not_understood(question: str, intents: list[Intent]) -> Answer:

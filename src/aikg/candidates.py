@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .answer_text import _s
-from .question_frame import RATIO_MEASURE, RELATION_OF_PREDICATE, RELATION_OF_QUERY, Frame, stems
+from .question_frame import RATIO_MEASURE, RELATION_BY_NAME, RELATION_OF_PREDICATE, RELATION_OF_QUERY, Frame, stems
 
 # The weights, each a feature one can explain:
 W_COVERAGE = 4.0       # x the share of the question's content words the candidate's text holds
@@ -63,8 +63,14 @@ def value_kinds(c: Candidate) -> set[str]:
 
 
 def _relation(f: Frame, c: Candidate) -> str:
+    """The relation a candidate states: the one its saved query states, or its claims'
+    predicate; else the relation asked when its rows' sentences say it around their values
+    (a deal's price, a stake held, in a plain claim or another query's rows)."""
     if c.basis == "claim" and f.question.predicate:
         return f.relation   # the claims were picked for stating the predicate asked (claims_fallback)
+    asked = RELATION_BY_NAME.get(f.relation)
+    if asked is not None and (c.basis == "claim" or c.source not in RELATION_OF_QUERY) and any(asked.stated(r, f.wants in VALUE_TYPES + ("stake",)) for r in c.answer.raw):
+        return f.relation
     if c.basis == "claim":
         rels = {RELATION_OF_PREDICATE.get(_s(r, "predicate"), "") for r in c.answer.raw}
         return next(iter(rels)) if len(rels) == 1 else ""
@@ -161,7 +167,7 @@ def bound(f: Frame, basis: str, source: str, first: bool = False) -> float:
     top += W_SUBJECT if basis == "claim" and f.entity is not None else 0.0
     if f.relation:
         rel = RELATION_OF_QUERY.get(source, "") if basis == "fact" else f.relation
-        top += W_RELATION if rel == f.relation or basis == "claim" else W_OTHER_RELATION if rel else W_NO_RELATION
+        top += W_RELATION if rel in (f.relation, "") else W_OTHER_RELATION   # (its sentences may state it)
     elif basis == "fact" and RELATION_OF_QUERY.get(source):
         top += W_OTHER_RELATION / 3
     return top

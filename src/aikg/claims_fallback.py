@@ -10,7 +10,8 @@ import re
 
 from .answer_text import _s
 from .linking import norm
-from .question_frame import ASKING, PERIOD_WORDS
+from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _stems
+from .narrowing import COUNTED
 from .question import OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, measures_named, without_names
 
 # the claim value roles that answer each type of question; other questions get no claim answer
@@ -32,17 +33,13 @@ UNIT_LINE = re.compile(r"\s*[-•*]?\s*(?P<unit>[^:\d]{2,60}?)(?::|\s[-–—]\s
 UNIT_LINE_MEASURES = "revenue revenues sales earn earned generate generated bring brought"
 
 
-def _stems(text: str) -> set[str]:
-    """Content words of `text`, crudely stemmed the same way on both sides (no synonyms but
-    capex = capital expenditure)."""
-    text = re.sub(r"\bcapex\b", "capital expenditure", text.lower())
-    out = set()
-    for w in re.findall(r"[a-z0-9][a-z0-9&]*", text.replace("'s", "")):
-        if w in STOPWORDS or len(w) < 2:
-            continue
-        w = re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 4 else w.rstrip("s") if len(w) > 3 else w   # raise = raised
-        out.add(w[:-1] if len(w) > 5 and w.endswith("e") else w)   # employees = employ
-    return out
+def _content(qm) -> set[str]:
+    """The content words of question `qm`: its stems less the words of asking, its periods and
+    the names of the entities it links (pure)."""
+    content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
+    for h in qm.hits:
+        content -= _stems(h.label + " " + h.matched)
+    return content
 
 
 def _names_all(qm, row: dict) -> bool:
@@ -83,9 +80,7 @@ def _entity_score(qm, row: dict, published=None) -> float:
     missing = len(content - _stems(quote))
     if missing > (1 if len(content) >= LENIENT_FROM else 0):
         return 0.0
-    named = {w for h in qm.hits for w in (h.label + " " + h.matched).lower().split()}
-    others = [m.group(0) for m in _NAME.finditer(" " + quote) if m.group(0) not in _NOT_NAMES and m.group(0).lower() not in named]
-    if not others:
+    if not _other_names(qm, quote):
         return 0.0
     return float(len(content) - missing) + (0.5 if _s(row, "via") == "subject" else 0.0)
 
@@ -95,27 +90,32 @@ def _names(row: dict, h) -> bool:
     return bool(re.search(rf"\b{re.escape(norm(h.label))}\b", quote) or re.search(rf"\b{re.escape(h.matched)}\b", quote))
 
 
-def claim_score(qm, row: dict, published=None) -> float:
+def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
     """How well a claim row answers question `qm` (0: not at all). A question about a claim
     predicate (qm.predicate: a ranking, a cause …) takes the claims with that predicate, ranked
     by the words they share with it. Otherwise the value's role must be of the type asked for,
     and every content word of the question (less the entities named and the words of asking)
-    must be in the claim's predicate, measure or sentence (pure)."""
+    must be in the claim's predicate, measure or sentence. A claim stating the relation asked
+    (`relation`, a question_frame.RELATIONS name: its predicate, or its sentence around the value)
+    is ranked first when its value is of the type asked (_relation_score) (pure)."""
     if not _names_all(qm, row):
         return 0.0
     if qm.predicate:
         return _predicate_score(qm, row, published)
+    rel = RELATION_BY_NAME.get(relation)
+    if rel is not None and rel.stated(row, _roles(qm) is not None):
+        found = _relation_score(qm, row, rel, published)
+        if found:
+            return found
     if qm.wants in ENTITY_WANTS:
         return _entity_score(qm, row, published)
-    roles = ROLES.get(qm.wants)
+    roles = _roles(qm)
     dated = qm.wants == "date" and bool(_s(row, "periodLabel"))   # "when": the claim's period answers
     if not roles or (_s(row, "role") not in roles and not dated):
         return 0.0
-    content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
+    content = _content(qm)
     if qm.wants in ("percent", "stake"):   # the words the form was read from ("what share of …") are no content
         content -= _stems(SHARE_WORDS)
-    for h in qm.hits:
-        content -= _stems(h.label + " " + h.matched)
     if not content and not (PERFORMED.search(qm.lower) and _s(row, "via") == "subject"):
         return 0.0   # (how a unit performed: the figures claimed of it are the answer)
     claim_words = set()
@@ -152,6 +152,50 @@ def claim_score(qm, row: dict, published=None) -> float:
     if _s(row, "via") == "subject":
         score += 0.5
     return score
+
+
+# a claim stating the relation asked ranks above one that only shares the question's words
+RELATION_BONUS = 3.0
+
+
+def _roles(qm) -> set[str] | None:
+    """The claim value roles that answer question `qm` (None: it asks for no value)."""
+    if qm.wants == "amount" and COUNTED.search(qm.lower) and not qm.growth:
+        return {"count"}   # "how many customers": a number of them, not an amount of money
+    return ROLES.get(qm.wants)
+
+
+def _relation_score(qm, row: dict, rel, published=None) -> float:
+    """A claim that states the relation asked (a stake held, a deal's price, a placement): it
+    answers with a value of the type asked, or, asked for an entity, a name besides those the
+    question names; ranked by the question's words its sentence shares (pure)."""
+    if not _in_period(qm, row, published):
+        return 0.0
+    roles = _roles(qm)
+    quote = _s(row, "quote")
+    if roles is not None:
+        if _s(row, "role") not in roles and not (qm.wants == "date" and _s(row, "periodLabel")):
+            return 0.0
+        if not _measure_fits(qm, row):
+            return 0.0
+    elif not _other_names(qm, quote):
+        return 0.0
+    from .ask import _unknown_names
+    if any(norm(n) not in norm(quote) for n in _unknown_names(qm.text, qm.hits)):
+        return 0.0   # a name the question asks about that the sentence does not say
+    # (the sentence states the relation in its own words: "purchase" for "pay for"; the
+    # question's words rank, they do not decide)
+    shared = len(_content(qm) & _stems(" ".join((quote, _s(row, "valueText"), _s(row, "measure")))))
+    score = RELATION_BONUS + shared + (1.0 if rel.said_near(row) else 0.0)
+    if roles is not None and _s(row, "role") == PRIMARY.get(qm.wants):
+        score += 1.5
+    return score + (0.5 if _s(row, "via") == "subject" else 0.0)
+
+
+def _other_names(qm, quote: str) -> list[str]:
+    """The capitalised names of `quote` other than those question `qm` names."""
+    named = {w for h in qm.hits for w in (h.label + " " + h.matched).lower().split()}
+    return [m.group(0) for m in _NAME.finditer(" " + quote) if m.group(0) not in _NOT_NAMES and m.group(0).lower() not in named]
 
 
 def _measure_fits(qm, row: dict) -> bool:
@@ -222,9 +266,7 @@ def _predicate_score(qm, row: dict, published=None) -> float:
         return 0.0
     if not _in_period(qm, row, published):
         return 0.0
-    content = _stems(PERIOD_WORDS.sub(" ", qm.lower)) - _stems(" ".join(ASKING))
-    for h in qm.hits:
-        content -= _stems(h.label + " " + h.matched)
+    content = _content(qm)
     shared = len(content & _stems(_s(row, "quote") + " " + _s(row, "valueText")))
     if not shared or (qm.predicate == "cause" and shared < len(content) - 1):
         return 0.0   # a sentence about something else (a cause must match all but one word: "rise"/"rose")
@@ -237,7 +279,7 @@ def _predicate_score(qm, row: dict, published=None) -> float:
     return score
 
 
-def from_claims(kg, qm, question: str, timeout: float | None = None):
+def from_claims(kg, qm, question: str, timeout: float | None = None, relation: str = ""):
     """An Answer from the best-ranked claims, or None when there is no claims query or no claim
     shares a measure or predicate word with the question."""
     from .ask import Answer, _finish_claim
@@ -253,7 +295,7 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
         return None
     import pyoxigraph as ox
     rows, sparql = [], ""
-    if not hits or (qm.wants not in ROLES and qm.wants not in ENTITY_WANTS and not qm.predicate):
+    if not hits or (qm.wants not in ROLES and qm.wants not in ENTITY_WANTS and not qm.predicate and not relation):
         return None
     for h in hits[:3]:   # the period is checked on each claim (_in_period): its dates, else its label
         params = {"entity": ox.NamedNode(h.iri)}
@@ -269,7 +311,7 @@ def from_claims(kg, qm, question: str, timeout: float | None = None):
             rows += [r for r in res.rows if any(_names(r, u) for u in units)]
     from .document_info import document_dates
     published = document_dates(kg.store)
-    ranked = sorted(((claim_score(qm, r, published), i) for i, r in enumerate(rows)), reverse=True)
+    ranked = sorted(((claim_score(qm, r, published, relation), i) for i, r in enumerate(rows)), reverse=True)
     if not ranked or ranked[0][0] <= 0:
         return None
     best = ranked[0][0]

@@ -28,6 +28,35 @@ COUNTED = re.compile(r"^\s*how\s+many\b")
 # words of an open measure phrase that do not name a measure ("the total number of …")
 OPEN_IGNORED = {"total", "number", "amount", "figure", "value", "size", "level", "latest", "current", "planned", "new"}
 
+# the units of a value that is not a count: a currency code or a percentage
+MONEY_OR_PERCENT = re.compile(r"[A-Z]{3}$|percent$")
+# an acronym a document defines in brackets after the words it stands for ("(cRPO)", "(ARR)")
+BRACKETED = re.compile(r"\(\s*([A-Za-z][A-Za-z&-]{1,7})\s*\)")
+
+
+def initials(words: str) -> str:
+    """The acronym of a name or measure of two or more words ("current remaining performance
+    obligations" -> "crpo", "annual recurring revenue" -> "arr"); '' for one word (pure)."""
+    ws = re.findall(r"[a-z0-9]+", words.lower().replace("-", " "))
+    return "".join(w[0] for w in ws) if len(ws) >= 2 else ""
+
+
+def measure_names(row: dict) -> set[str]:
+    """The words a figure's measure is named with: its words, its initials, and the acronyms
+    its sentence defines in brackets ("current remaining performance obligations (cRPO)")."""
+    measure = _s(row, "measure")
+    out = _words(measure)
+    if initials(measure):
+        out.add(initials(measure))
+    quote = _s(row, "quote")
+    for m in BRACKETED.finditer(quote):   # the words before the bracket spell it, one of them the measure's
+        acronym = m.group(1).lower()
+        spelled = " ".join(re.findall(r"[A-Za-z0-9]+", quote[:m.start()].replace("-", " "))[-len(acronym):])
+        if initials(spelled) == acronym and _words(spelled) & out:
+            out.add(acronym)
+    return out
+
+
 def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=None) -> tuple[list[dict], str]:
     """Keep the rows that answer what the question asks for; explain when none do. `published`
     ({document: date}) places fiscal periods of unknown dates (period_fit.reported_fits)."""
@@ -92,7 +121,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             for h in hits:
                 own -= _words(h.label) | _words(h.matched)
             if own:
-                rows = [r for r in rows if own & _words(_s(r, "measure"))]
+                rows = [r for r in rows if own & measure_names(r)]
                 if not rows:
                     subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                     return [], f"The documents state no {phrase}" + (f" for {subj}." if subj else ".")
@@ -105,6 +134,13 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             if not kept:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
+            rows = kept
+        if COUNTED.search(ql) and not GROWTH.search(ql):
+            # "how many customers": a count, not an amount of money or a percentage of them
+            kept = [r for r in rows if r.get("value") is not None and not MONEY_OR_PERCENT.match(_s(r, "unit"))]
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], f"The documents state no count of {phrase or 'that'}" + (f" for {subj}." if subj else ".")
             rows = kept
         if qp and not any(undated(r) for r in rows) and not any(in_period(r, qp, published) for r in rows):
             # the measure asked is dated, but never in the period asked: not another period's figure

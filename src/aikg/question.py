@@ -99,7 +99,7 @@ SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "ex
 REPORTED = re.compile(r"\b(?:did|was|were|had)\b")
 OUTLOOK_ASKED = re.compile(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bproject\w*|\btarget\w*|\bplan\w*")
 OUTLOOK_MEASURE = re.compile(r"outlook|guidance|forecast")
-GROWTH = re.compile(r"\bcut(?:s|ting)?\b|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmove\w*|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
+GROWTH = re.compile(r"\bcut(?:s|ting)?\b|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
 STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
 its it's it their there this that these those by with at from as about into over than then so if or not no
 will would could should can has have had any some all per year quarter company group""".split())
