@@ -214,6 +214,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     mentions_all: list[Mention] = []
     doc_period = None
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
+    doc_fiscal_q = None  # the fiscal quarter the lead reports on ("the second quarter of fiscal 2026")
     prose_before = 0  # sentences of eight words or more since the last heading near the top
     pending_timeline = None
     for idx, s in enumerate(sents):
@@ -235,6 +236,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         ctx.counts = v.find_counts(s.text) if digits else []
         ctx.periods = (_dated_appositions(_fiscal_quarters(v.find_periods(s.text, doc_date), s.text), s.text)
                        if digits or _time_words(s.text, low) else [])
+        if doc_fiscal_q is not None:
+            ctx.periods = _fiscal_referent(ctx.periods, doc_fiscal_q)
         ctx.durations = v.find_durations(s.text) if _any_in(low, _DURATION_WORDS) else []
         state.timeline_date = pending_timeline
         pending_timeline = None
@@ -282,6 +285,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     # ("For the six months ended September 30, 2025, …")
                     doc_period = rel._period(p)
                     doc_period_guessed = p.kind if p.kind == "half" and not re.search(r"\d", p.text) else None
+                    if p.kind == "quarter" and _FISCAL_Q.fullmatch(p.label):
+                        doc_fiscal_q = p
                     break
         prose_before += len(s.text.split()) >= 8
         # the period the article reports on holds for a figure whose sentence names none (a
@@ -556,6 +561,23 @@ def _dated_appositions(periods: list, text: str) -> list:
             if a is not d and a.kind in ("half", "quarter") and a.start_idx >= d.end_idx \
                     and re.fullmatch(r",\s+(?:the\s+|its\s+)?", text[d.end_idx:a.start_idx]) and a in out:
                 out.remove(a)
+    return out
+
+
+_FISCAL_Q = re.compile(r"Q([1-4]) FY\d{4}")
+
+
+def _fiscal_referent(periods: list, fiscal_q) -> list:
+    """In an article whose lead reports "the second quarter of fiscal 2026", a later "the second
+    quarter" with no year of its own is that fiscal quarter, not the calendar one of the article's date."""
+    n = _FISCAL_Q.fullmatch(fiscal_q.label).group(1)
+    out = []
+    for p in periods:
+        if p.kind == "quarter" and p.label != fiscal_q.label and not re.search(r"\d|fiscal|financial|\bFY", p.text, re.I) \
+                and re.fullmatch(rf"Q{n} \d{{4}}", p.label):
+            p = v.Period(start=fiscal_q.start, end=fiscal_q.end, label=fiscal_q.label, start_idx=p.start_idx,
+                         end_idx=p.end_idx, text=p.text, kind="quarter")
+        out.append(p)
     return out
 
 
