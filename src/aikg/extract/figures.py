@@ -678,7 +678,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         here = clause_at(model, pos)
         if here.kind == "embedded" and (p is None or clause_at(model, p.start_idx) is not here):
             return None  # "The unit, which serves about 3,000 companies, posted … in 2024": the hole states no period
-        lp = getattr(ctx.state, "list_period", None)
+        lp = ctx.state.list_period
         if lab is not None and lp is not None and not same_clause:
             return lp  # a list line is dated by its lead line ("Revenue by product line in fiscal 2025:")
         if market and not same_clause:  # a move of the share price is dated by its own clause or its

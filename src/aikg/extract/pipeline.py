@@ -321,7 +321,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += observations(ctx, used, gaz.segments_of, period_in_force)
         sent_claims = clause_claims(ctx, doc_period, cst)
         listed = list_line_observations(ctx, sent_claims, cst) if not sent_facts else []
-        lp = getattr(state, "list_period", None)
+        lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
             listed = [o.model_copy(update={"period": lp}) if o.kind == "observation" else o for o in listed]
         for o in listed:  # a unit named only by its list line is a discovered entity, found later on
