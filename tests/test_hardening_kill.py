@@ -3,7 +3,9 @@ was before or as it is after, never half-written, and the store still opens.
 
 Reference run first (the store before, the store after a complete ingest, per named graph), then
 50 seeded random kill points over the same multi-document ingest, each on a fresh copy of the
-"before" store. The result line (N of 50 consistent, how many kills landed mid-ingest) is printed
+"before" store: most aimed by the trial's own progress (a random moment after its k-th document
+is written), so that they land mid-ingest on a loaded machine too; the rest timed from the
+reference run (before any write, around the end). The result line (N of 50 consistent, how many kills landed mid-ingest) is printed
 (`pytest -s` shows it). Matrix: tests/README.md.
 """
 from __future__ import annotations
@@ -96,19 +98,38 @@ def test_kill_9_during_ingest_leaves_each_document_before_or_after(corpora, tmp_
     assert all(before.get(g) == after.get(g) for g in others if g not in docs)
 
     rng = random.Random(20261123)
-    points = ([rng.uniform(0.05, first) for _ in range(KILLS // 10)]                   # before any write
-              + [rng.uniform(last, last + 0.5) for _ in range(KILLS // 10)]           # around the end
-              + [rng.uniform(first - 0.1, last + 0.1) for _ in range(KILLS - 2 * (KILLS // 10))])
+    gap = max((last - first) / (len(written) - 1), 0.02)   # the reference run's time per document
+    # Most kill points are aimed by the trial's own progress (kill a random moment after its k-th
+    # document is written), so they land mid-ingest however loaded the machine is; the rest are
+    # timed from the reference run: before any write, and around the end.
+    points = ([("time", rng.uniform(0.05, first)) for _ in range(KILLS // 10)]
+              + [("time", rng.uniform(last, last + 0.5)) for _ in range(KILLS // 10)]
+              + [("after", (rng.randint(1, len(docs) - 3), rng.uniform(0, gap)))
+                 for _ in range(KILLS - 2 * (KILLS // 10))])
 
-    def trial(i, t):
+    def trial(i, point):
+        how, t = point
         d = tmp_path / f"k{i:02d}"
         shutil.copytree(base, d)
-        p = _popen("--store", str(d), "ingest", "-q", str(corpora / "v1"))
-        time.sleep(t)
+        if how == "time":       # the CLI, killed at a moment taken from the reference run
+            p = _popen("--store", str(d), "ingest", "-q", str(corpora / "v1"))
+            time.sleep(t)
+        else:                   # the same API as the CLI, killed a moment after its k-th write
+            k, delay = t
+            p = subprocess.Popen([sys.executable, "-c", TIMED_INGEST, str(time.time()), str(d), str(corpora / "v1")],
+                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+            seen = 0
+            for line in p.stdout:
+                seen += line.startswith(("added", "replaced"))
+                if seen >= k:
+                    break
+            time.sleep(delay)
         finished = p.poll() is not None
         if not finished:
             p.send_signal(signal.SIGKILL)
         p.wait()
+        if p.stdout:
+            p.stdout.close()
         state = quads_by_graph(d)            # opens the store read-write, as aikg does
         bad = [g for g in others if state.get(g, frozenset()) not in
                (before.get(g, frozenset()), after.get(g, frozenset()))]
@@ -118,10 +139,10 @@ def test_kill_9_during_ingest_leaves_each_document_before_or_after(corpora, tmp_
             s = aikg_store(d, "stats", "--format", "json", timeout=120)
             ok, err = ok and s.returncode == 0 and "Traceback" not in s.stderr, s.stderr[-300:]
         shutil.rmtree(d, ignore_errors=True)
-        return i, t, finished, done, bad, ok, err
+        return i, point, finished, done, bad, ok, err
 
-    # one at a time, so the kill points keep the timing of the reference run
-    results = [trial(i, t) for i, t in enumerate(points)]
+    # one at a time, so the timed kill points keep the timing of the reference run
+    results = [trial(i, pt) for i, pt in enumerate(points)]
     consistent = sum(1 for r in results if r[5])
     mid = sum(1 for r in results if not r[2] and 0 < r[3] < len(docs))
     untouched = sum(1 for r in results if r[3] == 0)

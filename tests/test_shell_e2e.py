@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
@@ -71,6 +72,18 @@ class Term:
 
     def enter(self, line: str = "") -> None:
         self.child.send(line + "\r")
+
+    def wait_running(self, timeout: float = TIMEOUT) -> None:
+        """Wait until the shell has left its prompt for a running command: the terminal is back
+        in cooked mode (ISIG on), where Ctrl-C raises SIGINT. A Ctrl-C sent while the prompt
+        still has the terminal in raw mode is read as a key later instead: on a loaded machine
+        a fixed sleep after Enter was not always enough."""
+        deadline = time.monotonic() + timeout
+        while not termios.tcgetattr(self.child.child_fd)[3] & termios.ISIG:
+            if time.monotonic() > deadline:
+                raise AssertionError("the shell never started the command")
+            time.sleep(0.05)
+        time.sleep(0.3)
 
     def wait_metadata(self) -> None:
         """Ask \\status until completion metadata has loaded."""
@@ -201,7 +214,7 @@ def test_ctrl_c_abandons_a_long_query_and_keeps_its_text(term):
     t.prompt()
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i };"
     t.enter(query)
-    time.sleep(1.5)
+    t.wait_running()
     t.child.sendintr()
     t.expect(r"cancelled")
     t.prompt()
