@@ -131,3 +131,16 @@ def test_a_listing_answer_reads_the_first_page_of_its_query(kg, monkeypatch):
     a = kg.ask(f"Which documents mention {label}?")
     assert a.status == "answered" and a.intent == "sources"
     assert [r["fact"] for r in a.raw] == [r["fact"] for r in every[:3]]
+
+
+def test_kept_dates_do_not_keep_their_store_alive(tmp_path):
+    import gc
+    import weakref
+    k = KnowledgeGraph.open(tmp_path / "s", empty=True, write=True)
+    (tmp_path / "a.txt").write_text(DATED)
+    k.ingest([str(tmp_path / "a.txt")])
+    assert bool(document_dates(k.store))
+    ref = weakref.ref(k.store)
+    del k
+    gc.collect()
+    assert ref() is None

@@ -4,6 +4,7 @@ with the bundled graph (a user's own documents are listed first). Store lookups 
 store object, and one pure function."""
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from datetime import date
 from urllib.parse import unquote
@@ -34,9 +35,19 @@ class PublicationDates(Mapping):
     Documents with no date are not in it."""
 
     def __init__(self, store):
-        self._store = store
+        try:   # held weakly: store_cache keeps this object for as long as the store lives
+            self._ref = weakref.ref(store)
+        except TypeError:
+            self._ref = lambda: store
         self._dates: dict[str, date | None] = {}
         self._any: bool | None = None
+
+    @property
+    def _store(self):
+        store = self._ref()
+        if store is None:
+            raise ReferenceError("the store these dates were read from is closed")
+        return store
 
     def __getitem__(self, doc: str) -> date:
         if doc not in self._dates:
