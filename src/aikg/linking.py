@@ -157,7 +157,8 @@ _CACHE: dict = {}   # store_cache.cached: id(store) -> (weak ref, version, Label
 # in every document that names them (on a 10k-article feed, 0.4 s of CPU per `aikg ask`; this
 # query: ~17 ms). The kinds are listed (VALUES) inside a sub-select with a constant graph in each
 # UNION branch: with the graph as a variable bound by VALUES, Oxigraph read every rdf:type
-# triple of every document's graph before joining.
+# triple of every document's graph before joining. An entity written only into another graph
+# (by hand, or `aikg load` into a graph of its own) is not linked: no saved query reads it.
 _KINDS = " ".join(f"<{NS}{k}>" for k in KIND_PRIORITY)
 _LAB, _ALT = "<http://www.w3.org/2000/01/rdf-schema#label>", "<http://www.w3.org/2004/02/skos/core#altLabel>"
 _LABELS = f"""
