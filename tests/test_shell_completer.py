@@ -261,7 +261,9 @@ def test_refresher_swaps_in_a_new_snapshot_without_blocking(tmp_path):
         time.sleep(0.02)
     assert r.current.ready and len(seen) == 2
     assert not any(e.label == "Zorblax Holdings" for e in r.current.entities)
-    kg.store.update('INSERT DATA { GRAPH <urn:t> { <https://aikg.dev/id/company/zorblax> a '
+    # (into the facts graph: the entities linked and completed are those the documents state,
+    # read from there once each, and the reference graph's)
+    kg.store.update('INSERT DATA { GRAPH <urn:aikg:facts> { <https://aikg.dev/id/company/zorblax> a '
                     '<https://aikg.dev/ns#Company> ; <http://www.w3.org/2000/01/rdf-schema#label> "Zorblax Holdings" } }')
     r.refresh()
     r.wait(20)

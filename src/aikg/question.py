@@ -3,6 +3,7 @@ it names. Pure functions of the question text."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -156,11 +157,18 @@ def open_measure(ql: str) -> tuple[str, tuple[int, int]]:
 
 # ------------------------------------------------------------------ question values
 def _question_periods(question: str):
+    """The dated periods a question names (read once per question text: claims_fallback asks
+    for them for every claim it ranks, hundreds per question on a news feed)."""
+    return list(_periods_of(question))
+
+
+@lru_cache(maxsize=64)
+def _periods_of(question: str) -> tuple:
     from .extract import values as v
     try:
-        return [p for p in v.find_periods(question, None) if p.start or p.end]
+        return tuple(p for p in v.find_periods(question, None) if p.start or p.end)
     except Exception:
-        return []
+        return ()
 
 
 def _question_amounts(question: str) -> list[Decimal]:
