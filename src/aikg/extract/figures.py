@@ -15,6 +15,7 @@ from .. import records as r
 from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
 from .support import Site, object_position, support
+from .periods import outlook_year, planned, sentence_day
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
@@ -681,9 +682,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         lp = ctx.state.list_period
         if lab is not None and lp is not None and not same_clause:
             return lp  # a list line is dated by its lead line ("Revenue by product line in fiscal 2025:")
-        if market and not same_clause:  # a move of the share price is dated by its own clause or its
-            d = ctx.state.timeline_date  # timeline entry, never by the results reported
-            return r.Period(start=d, end=d, label=d.isoformat()) if d else None
+        if market and not same_clause:  # a move of the share price is dated by its own clause, its
+            d = ctx.state.timeline_date  # timeline entry or its sentence's day, never by the results reported
+            day = sentence_day(ctx.periods)
+            return r.Period(start=d, end=d, label=d.isoformat()) if d else (_period(day) if day else None)
         if not same_clause and doc_period and re.search(r"\b(?:in|for|during|over)\s+the\s+(?:quarter|period|three\s+months|half)\b", t[clause[0]:clause[1]], re.I):
             return doc_period
         if p is not None and _same_span(p, doc_period):
@@ -696,6 +698,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         pp = ctx.state.paragraph_period
         if pp and pp[0] == ctx.paragraph:
             return pp[1]
+        if planned(t[clause[0]:clause[1]]):  # "R&D spending is planned at …": not a result of the period reported on
+            op = ctx.state.outlook_period
+            return op[1] if op and op[0] == ctx.paragraph else None
         if doc_period and clause_at(model, pos).reporting and \
                 not re.search(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model)):
             return doc_period
@@ -730,6 +735,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             period = None
         if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):
             period = _period(p)  # "For the first quarter of fiscal 2026, Qualcomm expects …": its own fiscal label
+        if period is None and not own:  # "guided to FY26 EBITDA of …, and said capex would be about …"
+            q = outlook_year(t, ctx.periods, clause[0])
+            op = ctx.state.outlook_period
+            period = _period(q) if q is not None else (op[1] if op and op[0] == ctx.paragraph else None)
         if not _OUTLOOK_WORD.search(measure):
             measure += " outlook"
         return measure, period

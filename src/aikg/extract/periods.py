@@ -351,6 +351,8 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
         if p.kind == "fiscal_year" and re.fullmatch(r"FY\d{4}", p.label) and cal.shift is not None:
             s, e = cal.year_bounds(int(p.label[2:]))
             return _mk(p, s, e)
+        if p.kind == "as_of" and re.fullmatch(r"\.\./FY\d{4}", p.label) and cal.shift is not None:
+            return _mk(p, None, cal.year_bounds(int(p.label[5:]))[1])  # "by fiscal 2027": by the end of that year
         m = re.fullmatch(r"fiscal ([QH])([1-4])", p.label)
         fy = _reporting_year(dctx)
         if m is not None and fy is not None:  # "the fourth fiscal quarter": of the year reported on
@@ -453,3 +455,46 @@ def expectation_before(text: str, p) -> bool:
     not make the period an outlook's."""
     start = max(text.rfind(",", 0, p.start_idx), text.rfind(";", 0, p.start_idx), text.rfind(" and ", 0, p.start_idx), 0)
     return EXPECTS.search(text, start, p.start_idx) is not None
+
+
+# ---------------------------------------------------------------------------
+# figures with no period of their own
+# ---------------------------------------------------------------------------
+
+CARRY_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("market-day", "a share price or market value with no date in its clause is dated by the day its "
+               "sentence names", ("on <weekday>", "on <date>"),
+               ("Indian IT wire story: Shares closed at … on Thursday, …, giving the company a market value of …",
+                "chip results story: shares rose … on Wednesday, valuing the company at …")),
+    PeriodRule("outlook-of-sentence", "an outlook figure with no period in its clause takes the year an earlier "
+               "expectation of its sentence, or of its paragraph's previous outlook sentence, states",
+               ("guided to FY<yy> … and said capital expenditure would be …", "confirmed its <year> guidance … Capital expenditure is expected at …"),
+               ("Australian telecom results: guided to FY26 underlying EBITDA of …, and said capital expenditure would be about …",
+                "Swiss telecom results: confirmed its 2025 guidance of revenue … Capital expenditure is expected at around …")),
+    PeriodRule("plan-not-reported", "a figure planned ('is planned at', 'plans', 'budgeted') is not a result of the "
+               "period reported on; it takes its paragraph's outlook year, else none",
+               ("is planned at", "plans", "budgeted"),
+               ("broker note on a Japanese IT group: R&D spending is planned at JPY 120 billion",
+                "telecom capex story: spending is budgeted at …")),
+)
+
+_PLAN = re.compile(r"\b(?:is|are|was|were)\s+(?:planned|budgeted|earmarked)\b|\bplans?\s+(?:to\s+)?(?:spend|invest)\b", re.I)
+_YEARLIKE = ("year", "fiscal_year")
+
+
+def sentence_day(periods: list):
+    """market-day: the day a sentence names ("on Thursday")."""
+    return next((p for p in periods if p.kind == "day" and p.end is not None), None)
+
+
+def outlook_year(text: str, periods: list, pos: int):
+    """outlook-of-sentence: the year of an expectation stated earlier in the sentence than `pos`."""
+    for p in reversed([p for p in periods if p.kind in _YEARLIKE and p.end_idx <= pos]):
+        if EXPECTS.search(text, 0, pos):
+            return p
+    return None
+
+
+def planned(clause_text: str) -> bool:
+    """plan-not-reported: whether a clause states a plan rather than a result."""
+    return _PLAN.search(clause_text) is not None

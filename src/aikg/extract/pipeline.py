@@ -333,6 +333,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     and LIST_LABEL.match(o.evidence.quote):
                 found.setdefault(("Segment", o.subject.label), o.evidence)
         sent_facts = _guidance_and_deals(sent_facts, sent_claims, s.text, doc_period)
+        state.outlook_period = next(((s.line, o.period) for o in sent_facts if o.kind == "observation" and o.period is not None
+                                     and re.search(r"\b(?:outlook|guidance|forecast)$", o.measure)
+                                     and re.fullmatch(r"(?:FY)?\d{4}", o.period.label)), state.outlook_period)
         facts.extend(sent_facts)
         claims += sent_claims
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
