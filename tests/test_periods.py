@@ -1,0 +1,93 @@
+"""Period resolution with document context (extract/periods.py): own-words articles."""
+from __future__ import annotations
+
+from datetime import date
+
+from aikg.extract import periods as P
+from aikg.extract import values as v
+from aikg.extract.pipeline import extract_text
+
+
+def _obs(text: str) -> dict:
+    ex = extract_text(text, "doc1", "a.txt")
+    return {(f.subject.label, f.measure, f.value_text): f.period for f in ex.facts if f.kind == "observation"}
+
+
+def _one(obs: dict, value_text: str):
+    hits = [p for (s, m, vt), p in obs.items() if vt == value_text]
+    assert len(hits) == 1, obs
+    return hits[0]
+
+
+def test_every_rule_has_two_sourced_examples():
+    for rule in (*P.RULES, *P.CARRY_RULES):
+        assert len(rule.examples) >= 2 and len({e.split(":")[0] for e in rule.examples}) >= 2, rule.name
+
+
+def test_calendar_from_dated_fiscal_part():
+    dctx = P.document_context(["Zentrix today reported results for its fiscal 2027 third quarter, "
+                               "the quarter ended October 31, 2026."], date(2026, 11, 20))
+    assert dctx.calendar == P.FiscalCalendar(end_month=1, shift=0)
+
+
+def test_calendar_from_began_statement():
+    dctx = P.document_context(["Spending will rise in fiscal 2027, which began on July 1."], date(2026, 8, 3))
+    assert dctx.calendar == P.FiscalCalendar(end_month=6, shift=0)
+
+
+def test_bare_quarter_in_a_fiscal_article_is_the_fiscal_quarter():
+    text = ("Zentrix Reports Fiscal 2027 Third Quarter Results\n\n"
+            "AUSTIN, November 20, 2026 -- Zentrix Inc. today reported results for its fiscal 2027 third quarter, "
+            "the quarter ended October 31, 2026. Revenue was $4.1 billion, up 12% year over year.\n\n"
+            "Fourth-quarter revenue is expected to be between $4.3 billion and $4.5 billion.\n")
+    obs = _obs(text)
+    rev = _one(obs, "$4.1 billion")
+    assert (rev.start, rev.end) == (date(2026, 8, 1), date(2026, 10, 31))
+    guide = _one(obs, "between $4.3 billion and $4.5 billion")
+    assert (guide.start, guide.end) == (date(2026, 11, 1), date(2027, 1, 31))  # not calendar Q4 2026
+
+
+def test_half_of_fiscal_year_dates_the_bare_half_and_its_list():
+    text = ("Harbor Systems (HSY): first half fine\n\n"
+            "Harbor Systems reported first-half fiscal 2026 results (six months ended September 30, 2026) and raised "
+            "its full-year forecast. Sales for the half were JPY 800 billion, up 5% year on year. The company lifted "
+            "its full-year operating profit guidance to JPY 95 billion.\n\n"
+            "Divisions (first half, fiscal 2026)\n"
+            "- Networks: JPY 300 billion, up 4%\n"
+            "- Devices: JPY 500 billion, up 6%\n")
+    obs = _obs(text)
+    half = _one(obs, "JPY 800 billion")
+    assert (half.start, half.end) == (date(2026, 4, 1), date(2026, 9, 30))
+    fy = _one(obs, "JPY 95 billion")
+    assert fy.label == "FY2026" and fy.end == date(2027, 3, 31)
+    line = _one(obs, "JPY 300 billion")
+    assert line is not None and (line.start, line.end) == (date(2026, 4, 1), date(2026, 9, 30))
+
+
+def test_outlook_in_a_later_clause_takes_the_sentence_year():
+    text = ("Coral Telecom results\n\n"
+            "SYDNEY, August 14, 2026 -- Coral Telecom reported full-year revenue of A$9.0 billion for fiscal 2026. "
+            "The company guided to FY27 underlying EBITDA of A$3.1 billion, and said capital expenditure would be "
+            "about A$1.4 billion.\n")
+    assert _one(_obs(text), "about A$1.4 billion").label == "FY2027"
+
+
+def test_market_value_takes_the_day_of_its_sentence():
+    ps = P.resolve_mentions(v.find_periods("Shares closed at $12.10 on Tuesday, giving it a value of $3 billion.",
+                                           date(2026, 5, 8)), "x", P.DocContext(date(2026, 5, 8)))
+    assert P.sentence_day(ps).end == date(2026, 5, 5)
+
+
+def test_planned_figure_is_not_the_reported_half():
+    text = ("Orbit Group results\n\n"
+            "LONDON, November 3, 2026 -- Orbit Group reported results for the six months ended September 30, 2026. "
+            "Revenue was £2.0 billion, up 3%.\n\n"
+            "Orbit expects capital expenditure of £400 million in 2027. Research spending is planned at £90 million.\n")
+    assert _one(_obs(text), "£90 million").label == "2027"
+
+
+def test_lead_period_kept_when_the_expectation_comes_after():
+    text = ("Kestrel note\n\n"
+            "Kestrel Corp reported third-quarter 2026 results ahead of expectations and lifted its full-year forecast. "
+            "Revenue was $700 million, up 9%.\n")
+    assert _one(_obs(text), "$700 million").label == "Q3 2026"
