@@ -72,10 +72,14 @@ def test_outlook_in_a_later_clause_takes_the_sentence_year():
     assert _one(_obs(text), "about A$1.4 billion").label == "FY2027"
 
 
-def test_market_value_takes_the_day_of_its_sentence():
-    ps = P.resolve_mentions(v.find_periods("Shares closed at $12.10 on Tuesday, giving it a value of $3 billion.",
-                                           date(2026, 5, 8)), "x", P.DocContext(date(2026, 5, 8)))
-    assert P.sentence_day(ps).end == date(2026, 5, 5)
+def test_market_value_takes_the_day_of_its_sentence_or_the_article():
+    text = ("Lumen Soft results\n\n"
+            "PUNE, May 8 (Wire) - Lumen Soft reported revenue of Rs 900 crore for the quarter ended March 31, 2026. "
+            "Its shares closed at Rs 512.30 on Tuesday, giving the company a market value of about Rs 9,100 crore.\n\n"
+            "Shares of rival Korvo rose 2% to Rs 88.10.\n")
+    obs = _obs(text)
+    assert _one(obs, "about Rs 9,100 crore").end == date(2026, 5, 5)  # the dateline's year from the quarter ended
+    assert _one(obs, "Rs 88.10").end == date(2026, 5, 8)
 
 
 def test_planned_figure_is_not_the_reported_half():

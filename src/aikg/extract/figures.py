@@ -15,7 +15,7 @@ from .. import records as r
 from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
 from .support import Site, object_position, support
-from .periods import outlook_year, planned, sentence_day
+from .periods import market_day, outlook_year, planned
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
@@ -684,7 +684,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return lp  # a list line is dated by its lead line ("Revenue by product line in fiscal 2025:")
         if market and not same_clause:  # a move of the share price is dated by its own clause, its
             d = ctx.state.timeline_date  # timeline entry or its sentence's day, never by the results reported
-            day = sentence_day(ctx.periods)
+            day = market_day(ctx.periods, ctx.state.doc_date)
             return r.Period(start=d, end=d, label=d.isoformat()) if d else (_period(day) if day else None)
         if not same_clause and doc_period and re.search(r"\b(?:in|for|during|over)\s+the\s+(?:quarter|period|three\s+months|half)\b", t[clause[0]:clause[1]], re.I):
             return doc_period
@@ -736,7 +736,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):
             period = _period(p)  # "For the first quarter of fiscal 2026, Qualcomm expects …": its own fiscal label
         if period is None and not own:  # "guided to FY26 EBITDA of …, and said capex would be about …"
-            q = outlook_year(t, ctx.periods, clause[0])
+            q = outlook_year(t, ctx.periods, clause[0], t[clause[0]:clause[1]])
             op = ctx.state.outlook_period
             period = _period(q) if q is not None else (op[1] if op and op[0] == ctx.paragraph else None)
         if not _OUTLOOK_WORD.search(measure):

@@ -463,9 +463,10 @@ def expectation_before(text: str, p) -> bool:
 
 CARRY_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("market-day", "a share price or market value with no date in its clause is dated by the day its "
-               "sentence names", ("on <weekday>", "on <date>"),
+               "sentence names, else by the article's date", ("on <weekday>", "on <date>", "shares rose/closed/were down"),
                ("Indian IT wire story: Shares closed at … on Thursday, …, giving the company a market value of …",
-                "chip results story: shares rose … on Wednesday, valuing the company at …")),
+                "Swiss telecom results: Shares were down 0.8% at CHF … by midday in Zurich",
+                "chipmaker wire story: Shares in Infineon rose 4.1% to … in Frankfurt trading")),
     PeriodRule("outlook-of-sentence", "an outlook figure with no period in its clause takes the year an earlier "
                "expectation of its sentence, or of its paragraph's previous outlook sentence, states",
                ("guided to FY<yy> … and said capital expenditure would be …", "confirmed its <year> guidance … Capital expenditure is expected at …"),
@@ -482,13 +483,24 @@ _PLAN = re.compile(r"\b(?:is|are|was|were)\s+(?:planned|budgeted|earmarked)\b|\b
 _YEARLIKE = ("year", "fiscal_year")
 
 
-def sentence_day(periods: list):
-    """market-day: the day a sentence names ("on Thursday")."""
-    return next((p for p in periods if p.kind == "day" and p.end is not None), None)
+def market_day(periods: list, published: date | None):
+    """market-day: the day a sentence names ("on Thursday"), else the article's date ("Shares rose
+    4% to …" in a story of that day)."""
+    day = next((p for p in periods if p.kind == "day" and p.end is not None), None)
+    if day is None and published is not None:
+        day = v.Period(published, published, published.isoformat(), 0, 0, "", "day")
+    return day
 
 
-def outlook_year(text: str, periods: list, pos: int):
-    """outlook-of-sentence: the year of an expectation stated earlier in the sentence than `pos`."""
+_OWN_TIME = re.compile(r"\b(?:then|thereafter|following|subsequent|later|afterwards|beyond|next|over\s+the)\b", re.I)
+
+
+def outlook_year(text: str, periods: list, pos: int, clause_text: str = ""):
+    """outlook-of-sentence: the year of an expectation stated earlier in the sentence than `pos`
+    (clause start), unless the clause holding the figure sets a time of its own ("and then to reach
+    $32 billion over the following two years")."""
+    if _OWN_TIME.search(clause_text):
+        return None
     for p in reversed([p for p in periods if p.kind in _YEARLIKE and p.end_idx <= pos]):
         if EXPECTS.search(text, 0, pos):
             return p
@@ -498,3 +510,41 @@ def outlook_year(text: str, periods: list, pos: int):
 def planned(clause_text: str) -> bool:
     """plan-not-reported: whether a clause states a plan rather than a result."""
     return _PLAN.search(clause_text) is not None
+
+
+# ---------------------------------------------------------------------------
+# the article's date when its dateline gives no year
+# ---------------------------------------------------------------------------
+
+DATELINE_RULE = PeriodRule(
+    "dateline-without-year", "a wire dateline with month and day only ('MUMBAI, Oct 23 (Wire) -') takes the year of the "
+    "same day written in full elsewhere, else the first such day after the latest quarter or half the article "
+    "dates with a year", ("<CITY>, <Mon> <day> (<agency>) -",),
+    ("Indian IT wire story: MUMBAI, Oct 23 (Wire) - … the quarter ended September 30, 2025",
+     "chipmaker wire story: MUNICH, Nov 12 (Wire) - … the three months ended September 30, 2025",
+     "cloud company newswire: AMSTERDAM, November 11 (Newswire) - … third-quarter 2025"))
+_DATELINE_NO_YEAR = re.compile(
+    rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+{_MONTH}\s+(?P<d>[0-3]?\d)\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:-{{1,2}}|—|–)\s")
+
+
+def dateline_without_year(text: str) -> date | None:
+    """dateline-without-year: the date of a dateline naming month and day only."""
+    lines = [x.strip().strip("*_#> ").strip() for x in text.split("\n") if x.strip()][:8]
+    m = next((m for m in map(_DATELINE_NO_YEAR.match, lines) if m), None)
+    if m is None:
+        return None
+    month, day = v._month_num(m["m"]), int(m["d"])
+    found = v.find_periods(text, None)
+    same = [p.end for p in found if p.kind == "day" and p.end is not None and (p.end.month, p.end.day) == (month, day)]
+    if same:
+        return same[0]
+    ends = [p.end for p in found if p.kind in ("quarter", "half", "range") and p.end is not None
+            and re.search(r"(?:19|20)\d\d", p.text)]
+    if not ends:
+        return None
+    last = max(ends)
+    try:
+        d = date(last.year, month, day)
+        return d if d > last else date(last.year + 1, month, day)
+    except ValueError:
+        return None

@@ -21,7 +21,7 @@ from .focus import abbreviations, focus_company
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, document_context, expectation_before, resolve_mentions
+from .periods import EXPECTS as _EXPECTS, dateline_without_year, document_context, expectation_before, resolve_mentions
 
 EXTRACTOR_VERSION = "aikg-rules-1"
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
@@ -128,7 +128,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         raise AikgError(f"{file_name}: the document is empty")
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     cleaned = clean.clean(norm)
-    doc_date = _doc_date(norm)
+    doc_date = _doc_date(norm) or dateline_without_year(norm)
     document = r.Document(id=doc_id, title=_title(cleaned), date=doc_date, author=_author(norm),
                           sha256=sha256, file_name=file_name)
     sents = sentences.split(cleaned)
