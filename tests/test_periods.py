@@ -95,3 +95,20 @@ def test_lead_period_kept_when_the_expectation_comes_after():
             "Kestrel Corp reported third-quarter 2026 results ahead of expectations and lifted its full-year forecast. "
             "Revenue was $700 million, up 9%.\n")
     assert _one(_obs(text), "$700 million").label == "Q3 2026"
+
+
+def test_prior_year_comparison_with_a_thousands_comma_does_not_date_the_figure():
+    text = ("Varuna Infotech Q2 FY27 results\n\n"
+            "Varuna Infotech on Monday reported results for the second quarter of fiscal 2027, the quarter ended "
+            "September 30, 2026. Net profit rose 6% to ₹2,410 crore.\n\n"
+            "Revenue from operations rose 4.2% to ₹18,220 crore, compared with ₹17,486 crore in the same quarter last year.\n")
+    p = _one(_obs(text), "₹18,220 crore")
+    assert p is not None and (p.start, p.end) == (date(2026, 7, 1), date(2026, 9, 30))
+    assert p.label == "Q2 FY2027"  # the fiscal label is kept next to the dates
+
+
+def test_a_rate_per_year_is_not_the_quarter_reported_on():
+    text = ("Nordlys Chips note\n\n"
+            "Nordlys Chips reported third-quarter 2026 revenue of €1.2 billion, up 5% from a year earlier.\n\n"
+            "The company's capital expenditure is modest, around €80 million a year.\n")
+    assert _one(_obs(text), "around €80 million") is None

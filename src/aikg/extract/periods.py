@@ -472,12 +472,41 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
                ("guided to FY<yy> … and said capital expenditure would be …", "confirmed its <year> guidance … Capital expenditure is expected at …"),
                ("Australian telecom results: guided to FY26 underlying EBITDA of …, and said capital expenditure would be about …",
                 "Swiss telecom results: confirmed its 2025 guidance of revenue … Capital expenditure is expected at around …")),
+    PeriodRule("comparison-period", "a period after 'compared with <value>' or 'the same quarter of' dates the value "
+               "compared with, not the figure", ("compared with <value> in", "versus <value> in", "the same quarter of"),
+               ("Indian IT results: rose 5.1% to ₹13,995 crore, compared with ₹13,313 crore in the same quarter last year",
+                "software results: compared with a loss of $93 million in the same quarter of 2024")),
+    PeriodRule("rate-not-period", "a value stated per year, quarter or month is a rate, not a figure of the period "
+               "reported on", ("a year", "per year", "annually", "a quarter"),
+               ("Taiwanese chip broker note: its capital expenditure is small, around NT$10 billion a year",
+                "Indian IT results: spends about $200 million annually on training")),
     PeriodRule("plan-not-reported", "a figure planned ('is planned at', 'plans', 'budgeted') is not a result of the "
                "period reported on; it takes its paragraph's outlook year, else none",
                ("is planned at", "plans", "budgeted"),
                ("broker note on a Japanese IT group: R&D spending is planned at JPY 120 billion",
                 "telecom capex story: spending is budgeted at …")),
 )
+
+# the period of the value a figure is compared with, stated after the figure (a thousands comma
+# inside the compared value does not end the phrase: "compared with ₹13,313 crore in the same quarter last year")
+_COMPARISON_PERIOD = re.compile(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
+                                r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$", re.I)
+
+
+def comparison_period(text: str, pos: int, at: int) -> bool:
+    """comparison-period: whether the period mention at `at`, after the value at `pos`, dates the value
+    it is compared with ("…, compared with a loss of $93 million in the same quarter of 2024")."""
+    return at > pos and _COMPARISON_PERIOD.search(text[max(pos, at - 70):at]) is not None
+
+
+_RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|quarter|month)\b|\s*annually\b|\s*a\s+year\s+on\s+average", re.I)
+
+
+def rate_after(text: str, end: int) -> bool:
+    """rate-not-period: whether the value ending at `end` is a rate ("around NT$10 billion a year"),
+    which holds across periods rather than for the one reported on."""
+    return _RATE_AFTER.match(text, end) is not None
+
 
 _PLAN = re.compile(r"\b(?:is|are|was|were)\s+(?:planned|budgeted|earmarked)\b|\bplans?\s+(?:to\s+)?(?:spend|invest)\b", re.I)
 _YEARLIKE = ("year", "fiscal_year")
