@@ -112,3 +112,11 @@ def test_a_rate_per_year_is_not_the_quarter_reported_on():
             "Nordlys Chips reported third-quarter 2026 revenue of €1.2 billion, up 5% from a year earlier.\n\n"
             "The company's capital expenditure is modest, around €80 million a year.\n")
     assert _one(_obs(text), "around €80 million") is None
+
+
+def test_fiscal_q_label_with_year_is_the_fiscal_quarter_its_apposition_dates():
+    text = ("Quillon Semiconductor note\n\n"
+            "Quillon Semiconductor reported fiscal Q3 2027 results (quarter ended December 31, 2026) ahead of our "
+            "forecasts. Total revenue was USD 2.05 billion, up 18% year on year.\n")
+    p = _one(_obs(text), "USD 2.05 billion")
+    assert (p.label, p.start, p.end) == ("Q3 FY2027", date(2026, 10, 1), date(2026, 12, 31))
