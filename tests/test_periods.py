@@ -120,3 +120,16 @@ def test_fiscal_q_label_with_year_is_the_fiscal_quarter_its_apposition_dates():
             "forecasts. Total revenue was USD 2.05 billion, up 18% year on year.\n")
     p = _one(_obs(text), "USD 2.05 billion")
     assert (p.label, p.start, p.end) == ("Q3 FY2027", date(2026, 10, 1), date(2026, 12, 31))
+
+
+def test_financial_year_ended_with_its_label_is_the_reported_year():
+    text = ("Wattle Networks results\n\n"
+            "PERTH, Aug 20 (Wire) - Wattle Networks Ltd posted higher earnings.\n\n"
+            "For the financial year ended June 30, 2026 (FY26), Wattle reported revenue of A$4.4 billion, up 2%. "
+            "Net profit rose 9% to A$610 million. The company guided to FY27 EBITDA of A$1.5 billion.\n\n"
+            "Its shares closed 0.7% higher at A$6.12.\n")
+    obs = _obs(text)
+    profit = _one(obs, "A$610 million")
+    assert (profit.label, profit.start, profit.end) == ("FY2026", date(2025, 7, 1), date(2026, 6, 30))
+    assert _one(obs, "A$1.5 billion").end == date(2027, 6, 30)
+    assert _one(obs, "A$6.12").end == date(2026, 8, 20)

@@ -153,7 +153,8 @@ _MONTH = r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 _FY_STATEMENT = re.compile(
     r"\b(?:fiscal|financial)(?:\s+year)?(?:\s+(?P<fy>(?:19|20)\d\d))?,?\s+(?:which\s+|that\s+)?"
     r"(?P<verb>ended|ending|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?"
-    rf"{_MONTH}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
+    rf"{_MONTH}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+    r"(?:\s*\((?:FY\s?['’]?(?P<fy2>\d{2}|\d{4})|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy3>\d{4}))\))?")
 
 
 def _calendar_from_statement(text: str) -> FiscalCalendar | None:
@@ -164,6 +165,8 @@ def _calendar_from_statement(text: str) -> FiscalCalendar | None:
     day = int(m["d"]) if m["d"] else 15
     d = date(int(m["y"]) if m["y"] else 2000, month, min(day, 28))
     fy = int(m["fy"]) if m["fy"] else None
+    if fy is None and (m["fy2"] or m["fy3"]):  # "the financial year ended June 30, 2025 (FY25)"
+        fy = v._year4(m["fy2"] or m["fy3"])
     began = m["verb"].lower().startswith(("began", "begins", "start"))
     if began:
         first = date(d.year, d.month, 1) if d.day <= 7 else _add_months(date(d.year, d.month, 1), 1)
@@ -459,6 +462,16 @@ def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
 
 
 
+def fiscal_year_reported(p, text: str) -> bool:
+    """Whether fiscal-year mention `p` of a lead sentence is a year the sentence states the end of
+    ("the financial year ended June 30, 2025", "its fiscal year 2025, which ended on August 31, 2025"),
+    not one named relative to the article ("the fiscal year just ended")."""
+    if re.search(r"\b(?:just|last|previous|prior)\b", p.text, re.I):
+        return False
+    return re.search(r"\b(?:ended|ending|to|through)\b", p.text) is not None or \
+        re.match(r",?\s+(?:which|that)\s+(?:ended|closed)\b", text[p.end_idx:]) is not None
+
+
 def expectation_before(text: str, p) -> bool:
     """Whether the clause holding mention `p` states an expectation before it ("no longer expects
     sales to shrink in 2026"); one stated after ("… results and lifted its full-year forecast") does
@@ -561,7 +574,8 @@ DATELINE_RULE = PeriodRule(
     "dates with a year", ("<CITY>, <Mon> <day> (<agency>) -",),
     ("Indian IT wire story: MUMBAI, Oct 23 (Wire) - … the quarter ended September 30, 2025",
      "chipmaker wire story: MUNICH, Nov 12 (Wire) - … the three months ended September 30, 2025",
-     "cloud company newswire: AMSTERDAM, November 11 (Newswire) - … third-quarter 2025"))
+     "cloud company newswire: AMSTERDAM, November 11 (Newswire) - … third-quarter 2025",
+     "Australian telecom wire story: SYDNEY, Sept 2 (Wire) - … the financial year ended June 30, 2025"))
 _DATELINE_NO_YEAR = re.compile(
     rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+{_MONTH}\s+(?P<d>[0-3]?\d)\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:-{{1,2}}|—|–)\s")
 
@@ -577,8 +591,9 @@ def dateline_without_year(text: str) -> date | None:
     same = [p.end for p in found if p.kind == "day" and p.end is not None and (p.end.month, p.end.day) == (month, day)]
     if same:
         return same[0]
-    ends = [p.end for p in found if p.kind in ("quarter", "half", "range") and p.end is not None
-            and re.search(r"(?:19|20)\d\d", p.text)]
+    ends = [p.end for p in found if p.end is not None and re.search(r"(?:19|20)\d\d", p.text) and (
+        p.kind in ("quarter", "half", "range")
+        or (p.kind in ("year", "fiscal_year") and re.search(r"\b(?:ended|to|through)\b", p.text)))]
     if not ends:
         return None
     last = max(ends)

@@ -21,7 +21,7 @@ from .focus import abbreviations, focus_company
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, dateline_without_year, document_context, expectation_before, resolve_mentions
+from .periods import EXPECTS as _EXPECTS, dateline_without_year, document_context, expectation_before, fiscal_year_reported, resolve_mentions
 
 EXTRACTOR_VERSION = "aikg-rules-1"
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
@@ -274,7 +274,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             # the lead: the first sentences, or on a web page the first prose after its furniture
             for p in ctx.periods:
                 if (p.kind in ("quarter", "half", "range")
-                        or (p.kind == "year" and _ANNUAL.search(s.text))) \
+                        or (p.kind == "year" and _ANNUAL.search(s.text))
+                        or (p.kind == "fiscal_year" and p.end is not None and fiscal_year_reported(p, s.text))) \
                         and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
                         and not expectation_before(s.text, p):  # "no longer expects sales to shrink in 2026"
                     if doc_period_guessed and not (p.start and re.search(r"\d", p.text) and p.kind == doc_period_guessed
