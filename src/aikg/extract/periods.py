@@ -238,18 +238,10 @@ def _bare(p: v.Period) -> bool:
     return p.kind in ("quarter", "half") and not re.search(r"\d|fiscal|financial|\bFY|ended|ending|to\b", p.text, re.I)
 
 
-_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial)[\s-]+$", re.I)
-
-
 def _fiscal_parts(periods: list, text: str) -> list:
-    """fiscal-part-of-year: "fiscal 2026 second quarter", "first half, fiscal 2025", "fiscal Q2 2026"."""
-    out = []
-    for p in periods:  # "fiscal Q2 2026": read on its own as the calendar Q2 2026
-        m = re.fullmatch(r"([QH])([1-4]) (\d{4})", p.label)
-        if m is not None and p.kind in ("quarter", "half") and _FISCAL_BEFORE.search(text, 0, p.start_idx):
-            p = v.Period(None, None, f"{m.group(1)}{m.group(2)} FY{m.group(3)}", p.start_idx, p.end_idx, p.text, p.kind)
-        out.append(p)
-    periods = list(out)
+    """fiscal-part-of-year: "fiscal 2026 second quarter", "first half, fiscal 2025" ("fiscal Q2 2026"
+    is read so by values.find_periods)."""
+    out = list(periods)
     for fy in periods:
         if fy.kind != "fiscal_year":
             continue
