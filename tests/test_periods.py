@@ -133,3 +133,18 @@ def test_financial_year_ended_with_its_label_is_the_reported_year():
     assert (profit.label, profit.start, profit.end) == ("FY2026", date(2025, 7, 1), date(2026, 6, 30))
     assert _one(obs, "A$1.5 billion").end == date(2027, 6, 30)
     assert _one(obs, "A$6.12").end == date(2026, 8, 20)
+
+
+def test_a_heading_and_year_to_date_date_their_lists_and_figures():
+    text = ("Brightwave results\n\n"
+            "LONDON, 5 November 2026 - Brightwave plc reported third-quarter 2026 revenue of £1.1 billion, up 6%.\n\n"
+            "Year to date by division (nine months ended September 30, 2026)\n"
+            "- Cloud: £900 million, up 8%\n"
+            "- Devices: £2.1 billion, up 2%\n\n"
+            "Chief executive Ann Holt said the quarter was strong.\n"
+            "Year-to-date revenue rose 5% to £3.0 billion.\n")
+    obs = _obs(text)
+    for value in ("£900 million", "£3.0 billion"):
+        p = _one(obs, value)
+        assert (p.start, p.end) == (date(2026, 1, 1), date(2026, 9, 30)), value
+    assert _one(obs, "£1.1 billion").label == "Q3 2026"

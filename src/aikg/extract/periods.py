@@ -19,6 +19,7 @@ mentions of one sentence against it, by the named rules of `RULES`:
   same-span-reporting      "the half", "the first half" of an article reporting on a dated half
   full-year-of-report      "full-year", "the fiscal year" (no year): the year the reported period
                            lies in (fiscal or calendar)
+  year-to-date             "year to date": from the start of that year to the end of the period reported on
   fiscal-year-just-ended   "the fiscal year just ended", "last fiscal year": the fiscal year before
                            the one the article's date lies in
 
@@ -81,6 +82,10 @@ RULES: tuple[PeriodRule, ...] = (
                ("broker note on a Japanese IT group: raised its full-year adjusted operating profit guidance",
                 "computer maker's results release: expects to ship about $20 billion of AI servers in the fiscal year",
                 "telecom group's interim results: raised its full-year adjusted EBITDAaL guidance")),
+    PeriodRule("year-to-date", "'year to date' is the (fiscal) year's start to the end of the period reported on",
+               ("year to date", "year-to-date", "so far this year"),
+               ("computer maker's results release: Year to date the company has already shipped more AI servers",
+                "chip results story: year-to-date revenue rose …")),
     PeriodRule("fiscal-year-just-ended", "the fiscal year before the one the article's date lies in",
                ("the fiscal year just ended", "last fiscal year", "the previous fiscal year", "the prior fiscal year"),
                ("chipmaker wire story: up from about 700 million euros in the fiscal year just ended",
@@ -405,6 +410,7 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
     return p
 
 
+_YEAR_TO_DATE = re.compile(r"\b(?:(?:the\s+|for\s+the\s+)?year[\s-]+to[\s-]+date|so\s+far\s+this\s+(?:fiscal\s+)?year)\b", re.I)
 _FULL_YEAR = re.compile(
     r"\b(?:full[- ]year|(?:for|in|over)\s+the\s+(?:full\s+)?(?:fiscal\s+)?year|(?:this|the\s+current)\s+fiscal\s+year|"
     r"(?:in|for|during)\s+the\s+fiscal\s+year)\b(?!\s+(?:ended|ending|to|through|(?:19|20)\d\d|ago|earlier|before|just))", re.I)
@@ -426,6 +432,14 @@ def _year_mentions(periods: list, text: str, dctx: DocContext) -> list:
             fy, s, _ = cal.year_containing(dctx.now())
             prev = (fy - 1, _add_months(s, -12), s - timedelta(days=1))
             add.append(_fy_period(v.Period(None, None, "", m.start(), m.end(), m.group(0), "fiscal_year"), prev, cal))
+    for m in _YEAR_TO_DATE.finditer(text):  # year-to-date: from the start of the year to the period reported on
+        if not free(*m.span()) or rep is None or rep.end is None:
+            continue
+        fy = _reporting_year(dctx)
+        start = fy[1] if fy is not None else date(rep.end.year, 1, 1)
+        if (rep.end - start).days < 100:
+            continue  # the first quarter: year to date is the quarter itself
+        add.append(v.Period(start, rep.end, f"{start.isoformat()}/{rep.end.isoformat()}", m.start(), m.end(), m.group(0), "range"))
     for m in _FULL_YEAR.finditer(text):
         if not free(*m.span()) or rep is None:
             continue

@@ -256,7 +256,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 facts.append(r.SegmentOf(segment=lu[0], company=main,
                                          evidence=r.Evidence(doc=doc_id, start=ev.start, end=ev.end, quote=ev.text)))
                 found.setdefault(("Segment", lu[0].label), facts[-1].evidence)
-        _list_period(state, s.text, ctx.periods, doc_period)
+        _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
@@ -427,13 +427,17 @@ _RUN_IN = re.compile(r"^(?:[-*•]\s*)?(?P<name>[A-Z][\w&/’'-]*(?:\s+(?:and\s+
 _THE_SEGMENT = re.compile(r"^The\s+(?:segment|division|unit|business\s+unit)\s+(?:comprises|includes|covers|consists|contains|houses|groups|spans)\b")
 
 
-def _list_period(state, text: str, periods, doc_period) -> None:
+def _list_period(state, text: str, periods, doc_period, heading: bool = False) -> None:
     """A list's lead line that states a period dates the list's lines ("Revenue by product line in
-    fiscal 2025:", "In the third quarter of 2025 X reported:", "Segment revenue for the quarter:");
+    fiscal 2025:", "In the third quarter of 2025 X reported:", "Segment revenue for the quarter:"),
+    as does a heading naming a dated period ("Divisions (nine months ended September 30, 2026)");
     the list ends at the first line that is not a list line. Kept on the document state as
     `list_period` (read by figures.period_for)."""
-    if text.rstrip().endswith(":"):
-        p = next((rel._period(q) for q in periods if q.start or q.end or re.search(r"\d", q.text)), None)
+    dated = next((rel._period(q) for q in periods if q.start or q.end or re.search(r"\d", q.text)), None)
+    if heading and dated is not None and not text.rstrip().endswith(":"):
+        state.list_period = dated
+    elif text.rstrip().endswith(":"):
+        p = dated
         if p is None and doc_period is not None and re.search(r"\b(?:the\s+quarter|quarterly|(?:first|second|third|fourth)-quarter)\b", text, re.I):
             p = doc_period
         state.list_period = p
