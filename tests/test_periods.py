@@ -148,3 +148,14 @@ def test_a_heading_and_year_to_date_date_their_lists_and_figures():
         p = _one(obs, value)
         assert (p.start, p.end) == (date(2026, 1, 1), date(2026, 9, 30)), value
     assert _one(obs, "£1.1 billion").label == "Q3 2026"
+
+
+def test_fiscal_fourth_quarter_of_the_year_just_ended():
+    text = ("Halcyon Announces Fourth Quarter and Fiscal 2026 Results\n\n"
+            "SAN JOSE, November 4, 2026 -- Halcyon Inc. today announced results for its fiscal fourth quarter and "
+            "fiscal year ended September 27, 2026. Revenue was $5.2 billion, up 8% year over year.\n\n"
+            "Fiscal year 2026 revenue was a record $19.9 billion.\n")
+    obs = _obs(text)
+    q = _one(obs, "$5.2 billion")
+    assert (q.start, q.end) == (date(2026, 7, 1), date(2026, 9, 30))  # not the quarter of fiscal 2027
+    assert _one(obs, "$19.9 billion").label == "FY2026"

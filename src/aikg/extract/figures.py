@@ -687,8 +687,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return doc_period
         if p is not None and _same_span(p, doc_period):
             return doc_period  # "in the first half" of an article on the six months ended September 30
-        if p is not None and (p.start or p.end or not doc_period):
-            return _period(p)
+        if p is not None and (p.start or p.end or not doc_period or (same_clause and p.kind == "fiscal_year")):
+            return _period(p)  # (a fiscal year named in the value's clause, dated or not, is its period)
         if ctx.state.timeline_date:
             d = ctx.state.timeline_date
             return r.Period(start=d, end=d, label=d.isoformat())

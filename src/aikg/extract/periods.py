@@ -213,7 +213,8 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
         ps = _combine(v.find_periods(text, published), text)
         cal = dctx.calendar or _calendar_from_statement(text)
         for p in ps:
-            if p.kind in ("quarter", "half") and p.end is not None and re.search(r"FY|fiscal", p.label):
+            if p.end is not None and (p.kind in ("quarter", "half") and re.search(r"FY|fiscal", p.label)
+                                      or p.kind == "fiscal_year" and re.search(r"\b(?:ended|to)\b", p.text)):
                 dctx.closed = max(dctx.closed or p.end, p.end)
                 if cal is None and "FY" in p.label:
                     cal = _calendar_from_part(p.kind, int(p.label[1]), _fy_of_label(p.label), p.end)
@@ -332,10 +333,12 @@ def _months(p) -> int | None:
 
 
 def _reporting_year(dctx: DocContext) -> tuple[int, date, date] | None:
-    """The fiscal year (label year, start, end) of the period reported on, else of the article's date."""
+    """The fiscal year (label year, start, end) of the period reported on, else of the latest fiscal
+    period the article dates ("results for its fiscal fourth quarter and fiscal year ended September
+    28, 2025", published in November: the year ended, not the one begun), else of the article's date."""
     cal = dctx.calendar
     rep = dctx.reporting
-    anchor = rep.end if rep is not None and rep.end is not None else dctx.now()
+    anchor = rep.end if rep is not None and rep.end is not None else (dctx.closed or dctx.now())
     if cal is None or anchor is None:
         return None
     if rep is not None and rep.end is None and _fy_of_label(rep.label) and cal.shift is not None:
