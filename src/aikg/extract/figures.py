@@ -15,6 +15,7 @@ from .. import records as r
 from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
 from .support import Site, object_position, support
+from .periods import comparison_period, market_day, outlook_year, planned, rate_after
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
@@ -520,10 +521,6 @@ def _target_clause(clause: str, pos: int, doc_period) -> bool:
         re.search(r"\b(?:will|would|to\s+(?:reach|hit|lift|raise|grow|double|exceed))\b", clause[:pos], re.I) is not None
 
 
-# the period of the value a figure is compared with, stated after the figure
-_COMPARISON_PERIOD = re.compile(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
-                                r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^,;]{0,50}$", re.I)
-
 
 def _later_clause(model, pos: int, at: int) -> bool:
     """Whether `at` lies in a top-level clause after the one holding `pos` that has a verb of its own."""
@@ -541,7 +538,7 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
             continue
         if model is not None and p.start_idx > pos and _later_clause(model, pos, p.start_idx):
             continue  # "…, reported revenue of 785 billion won, and plans to reach 500 MW by 2030": another clause's date
-        if p.start_idx > pos and _COMPARISON_PERIOD.search(ctx.text[max(pos, p.start_idx - 70):p.start_idx]):
+        if p.start_idx > pos and comparison_period(ctx.text, pos, p.start_idx):
             continue  # "…, compared with a loss of $93 million in the same quarter of 2024": the comparison's period
         if model is not None and not governs(model, pos, p.start_idx):
             continue
@@ -562,6 +559,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     heads = list(HEAD_RE.finditer(t))
     main = ctx.state.main_company
     lab = LIST_LABEL.match(t) if ":" in t else None
+    value_end = {x.start: x.end for x in (*ctx.moneys, *ctx.percents, *ctx.counts)}  # for period_for's rate check
     # a list line labelled with something other than a measure or the article's company states
     # that label's figure ("Pictures: sales ¥344.5 billion"): not the company's own
     unit_line = lab is not None and not HEAD_RE.search(lab.group("label")) and not any(
@@ -681,23 +679,28 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         lp = ctx.state.list_period
         if lab is not None and lp is not None and not same_clause:
             return lp  # a list line is dated by its lead line ("Revenue by product line in fiscal 2025:")
-        if market and not same_clause:  # a move of the share price is dated by its own clause or its
-            d = ctx.state.timeline_date  # timeline entry, never by the results reported
-            return r.Period(start=d, end=d, label=d.isoformat()) if d else None
+        if market and not same_clause:  # a move of the share price is dated by its own clause, its
+            d = ctx.state.timeline_date  # timeline entry or its sentence's day, never by the results reported
+            day = market_day(ctx.periods, ctx.state.doc_date)
+            return r.Period(start=d, end=d, label=d.isoformat()) if d else (_period(day) if day else None)
         if not same_clause and doc_period and re.search(r"\b(?:in|for|during|over)\s+the\s+(?:quarter|period|three\s+months|half)\b", t[clause[0]:clause[1]], re.I):
             return doc_period
         if p is not None and _same_span(p, doc_period):
             return doc_period  # "in the first half" of an article on the six months ended September 30
-        if p is not None and (p.start or p.end or not doc_period):
-            return _period(p)
+        if p is not None and (p.start or p.end or not doc_period or (same_clause and p.kind == "fiscal_year")):
+            return _period(p)  # (a fiscal year named in the value's clause, dated or not, is its period)
         if ctx.state.timeline_date:
             d = ctx.state.timeline_date
             return r.Period(start=d, end=d, label=d.isoformat())
         pp = ctx.state.paragraph_period
         if pp and pp[0] == ctx.paragraph:
             return pp[1]
-        if doc_period and clause_at(model, pos).reporting and \
-                not re.search(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model)):
+        if planned(t[clause[0]:clause[1]]):  # "R&D spending is planned at …": not a result of the period reported on
+            op = ctx.state.outlook_period
+            return op[1] if op and op[0] == ctx.paragraph else None
+        if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
+                not any(not comparison_period(t, pos, m.start()) for m in
+                        re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model))):
             return doc_period
         return None
 
@@ -730,6 +733,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             period = None
         if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):
             period = _period(p)  # "For the first quarter of fiscal 2026, Qualcomm expects …": its own fiscal label
+        if period is None and not own:  # "guided to FY26 EBITDA of …, and said capex would be about …"
+            q = outlook_year(t, ctx.periods, clause[0], t[clause[0]:clause[1]])
+            op = ctx.state.outlook_period
+            period = _period(q) if q is not None else (op[1] if op and op[0] == ctx.paragraph else None)
         if not _OUTLOOK_WORD.search(measure):
             measure += " outlook"
         return measure, period

@@ -21,6 +21,7 @@ from .focus import abbreviations, focus_company
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
+from .periods import EXPECTS as _EXPECTS, dateline_without_year, document_context, expectation_before, fiscal_year_reported, resolve_mentions
 
 EXTRACTOR_VERSION = "aikg-rules-1"
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
@@ -47,7 +48,6 @@ def _time_words(text: str, low: str) -> bool:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _OUTLOOK = re.compile(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
 _FROM_PREVIOUS = re.compile(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
-_EXPECTS = re.compile(r"\bexpects?\b|\bexpected\s+(?:to|at)\b|\bforecasts?\b|\bguid(?:ance|ed|ing)\b|\boutlook\b|\bwill\b|\bwon[’']t\b|\bshould\b", re.I)
 _REPORT_HEADING = re.compile(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b", re.I)
 _TIMELINE_ENTRY = re.compile(r"(.{6,40}?)\s*:")
 _ANNUAL = re.compile(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
@@ -128,7 +128,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         raise AikgError(f"{file_name}: the document is empty")
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     cleaned = clean.clean(norm)
-    doc_date = _doc_date(norm)
+    doc_date = _doc_date(norm) or dateline_without_year(norm)
     document = r.Document(id=doc_id, title=_title(cleaned), date=doc_date, author=_author(norm),
                           sha256=sha256, file_name=file_name)
     sents = sentences.split(cleaned)
@@ -214,7 +214,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     mentions_all: list[Mention] = []
     doc_period = None
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
-    doc_fiscal_q = None  # the fiscal quarter the lead reports on ("the second quarter of fiscal 2026")
+    dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
     prose_before = 0  # sentences of eight words or more since the last heading near the top
     pending_timeline = None
     for idx, s in enumerate(sents):
@@ -234,10 +234,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         low = v.fold(s.text)
         ctx.percents = v.find_percents(s.text) if digits or _any_in(low, _PCT_WORDS) else []
         ctx.counts = v.find_counts(s.text) if digits else []
-        ctx.periods = (_dated_appositions(_fiscal_quarters(v.find_periods(s.text, doc_date), s.text), s.text)
+        ctx.periods = (resolve_mentions(v.find_periods(s.text, doc_date), s.text, dctx)
                        if digits or _time_words(s.text, low) else [])
-        if doc_fiscal_q is not None:
-            ctx.periods = _fiscal_referent(ctx.periods, doc_fiscal_q)
         ctx.durations = v.find_durations(s.text) if _any_in(low, _DURATION_WORDS) else []
         state.timeline_date = pending_timeline
         pending_timeline = None
@@ -258,7 +256,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 facts.append(r.SegmentOf(segment=lu[0], company=main,
                                          evidence=r.Evidence(doc=doc_id, start=ev.start, end=ev.end, quote=ev.text)))
                 found.setdefault(("Segment", lu[0].label), facts[-1].evidence)
-        _list_period(state, s.text, ctx.periods, doc_period)
+        _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
@@ -266,7 +264,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if idx < FURNITURE_SENTENCES:
                 prose_before = 0  # a page's furniture (cookie notice, menu) before its headline block
             if idx < 6 and doc_period is None and _REPORT_HEADING.search(s.text):
-                doc_period = next((rel._period(p) for p in ctx.periods if p.kind in ("quarter", "half")), None)
+                dctx.reporting = next((p for p in ctx.periods if p.kind in ("quarter", "half")), None)
+                doc_period = rel._period(dctx.reporting) if dctx.reporting is not None else None
             for m in ms:
                 if m.kind == "Segment":
                     state.last_segment = rel.ref(m)
@@ -275,18 +274,17 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             # the lead: the first sentences, or on a web page the first prose after its furniture
             for p in ctx.periods:
                 if (p.kind in ("quarter", "half", "range")
-                        or (p.kind == "year" and _ANNUAL.search(s.text))) \
+                        or (p.kind == "year" and _ANNUAL.search(s.text))
+                        or (p.kind == "fiscal_year" and p.end is not None and fiscal_year_reported(p, s.text))) \
                         and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
-                        and not _EXPECTS.search(s.text):  # "no longer expects sales to shrink in 2026"
+                        and not expectation_before(s.text, p):  # "no longer expects sales to shrink in 2026"
                     if doc_period_guessed and not (p.start and re.search(r"\d", p.text) and p.kind == doc_period_guessed
                                                    and (p.start, p.end) != (doc_period.start, doc_period.end)):
                         continue
                     # a bare "first-half" is read as a calendar half until the lead dates it
                     # ("For the six months ended September 30, 2025, …")
-                    doc_period = rel._period(p)
+                    doc_period, dctx.reporting = rel._period(p), p
                     doc_period_guessed = p.kind if p.kind == "half" and not re.search(r"\d", p.text) else None
-                    if p.kind == "quarter" and _FISCAL_Q.fullmatch(p.label):
-                        doc_fiscal_q = p
                     break
         prose_before += len(s.text.split()) >= 8
         # the period the article reports on holds for a figure whose sentence names none (a
@@ -336,6 +334,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     and LIST_LABEL.match(o.evidence.quote):
                 found.setdefault(("Segment", o.subject.label), o.evidence)
         sent_facts = _guidance_and_deals(sent_facts, sent_claims, s.text, doc_period)
+        state.outlook_period = next(((s.line, o.period) for o in sent_facts if o.kind == "observation" and o.period is not None
+                                     and re.search(r"\b(?:outlook|guidance|forecast)$", o.measure)
+                                     and re.fullmatch(r"(?:FY)?\d{4}", o.period.label)), state.outlook_period)
         facts.extend(sent_facts)
         claims += sent_claims
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
@@ -426,13 +427,17 @@ _RUN_IN = re.compile(r"^(?:[-*•]\s*)?(?P<name>[A-Z][\w&/’'-]*(?:\s+(?:and\s+
 _THE_SEGMENT = re.compile(r"^The\s+(?:segment|division|unit|business\s+unit)\s+(?:comprises|includes|covers|consists|contains|houses|groups|spans)\b")
 
 
-def _list_period(state, text: str, periods, doc_period) -> None:
+def _list_period(state, text: str, periods, doc_period, heading: bool = False) -> None:
     """A list's lead line that states a period dates the list's lines ("Revenue by product line in
-    fiscal 2025:", "In the third quarter of 2025 X reported:", "Segment revenue for the quarter:");
+    fiscal 2025:", "In the third quarter of 2025 X reported:", "Segment revenue for the quarter:"),
+    as does a heading naming a dated period ("Divisions (nine months ended September 30, 2026)");
     the list ends at the first line that is not a list line. Kept on the document state as
     `list_period` (read by figures.period_for)."""
-    if text.rstrip().endswith(":"):
-        p = next((rel._period(q) for q in periods if q.start or q.end or re.search(r"\d", q.text)), None)
+    dated = next((rel._period(q) for q in periods if q.start or q.end or re.search(r"\d", q.text)), None)
+    if heading and dated is not None and not text.rstrip().endswith(":"):
+        state.list_period = dated
+    elif text.rstrip().endswith(":"):
+        p = dated
         if p is None and doc_period is not None and re.search(r"\b(?:the\s+quarter|quarterly|(?:first|second|third|fourth)-quarter)\b", text, re.I):
             p = doc_period
         state.list_period = p
@@ -548,71 +553,6 @@ def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
         if len(toks[0]) >= 4 and toks[0] not in _NOT_NAME and toks[0] not in COMMON_WORDS:
             out.setdefault(toks[0], ("Company", label))
     return out
-
-
-def _dated_appositions(periods: list, text: str) -> list:
-    """"the six months ended September 30, 2025, the first half of its fiscal year": the apposition
-    names the dated period again; its own reading (a calendar first half) goes."""
-    out = list(periods)
-    for d in periods:
-        if d.start is None or d.end is None or "month" not in d.text:
-            continue
-        for a in periods:
-            if a is not d and a.kind in ("half", "quarter") and a.start_idx >= d.end_idx \
-                    and re.fullmatch(r",\s+(?:the\s+|its\s+)?", text[d.end_idx:a.start_idx]) and a in out:
-                out.remove(a)
-    return out
-
-
-_FISCAL_Q = re.compile(r"Q([1-4]) FY\d{4}")
-
-
-def _fiscal_referent(periods: list, fiscal_q) -> list:
-    """In an article whose lead reports "the second quarter of fiscal 2026", a later "the second
-    quarter" with no year of its own is that fiscal quarter, not the calendar one of the article's date."""
-    n = _FISCAL_Q.fullmatch(fiscal_q.label).group(1)
-    out = []
-    for p in periods:
-        if p.kind == "quarter" and p.label != fiscal_q.label and not re.search(r"\d|fiscal|financial|\bFY", p.text, re.I) \
-                and re.fullmatch(rf"Q{n} \d{{4}}", p.label):
-            p = v.Period(start=fiscal_q.start, end=fiscal_q.end, label=fiscal_q.label, start_idx=p.start_idx,
-                         end_idx=p.end_idx, text=p.text, kind="quarter")
-        out.append(p)
-    return out
-
-
-def _fiscal_quarters(periods: list, text: str) -> list:
-    """"the second quarter of fiscal 2026, which ended July 27": an undated fiscal quarter and the
-    day it ended make one dated quarter (the three months to that day)."""
-    import calendar
-    from datetime import date as _date, timedelta
-    ends = [p for p in periods if p.kind in ("day", "as_of") and p.end is not None
-            and re.search(r"\b(?:ended|ending|ends|to)\s*$", text[max(0, p.start_idx - 12):p.start_idx])]
-    # an undated fiscal quarter, or one the text dates at once: "the current quarter, the one
-    # ending October 31" (not the calendar quarter of the article's date)
-    undated = [p for p in periods if p.kind == "quarter" and (
-        (p.start is None and p.end is None)
-        or any(re.fullmatch(r",?\s+(?:the\s+one\s+|which\s+)?(?:ended|ending|ends)\s+", text[p.end_idx:e.start_idx]) for e in ends))]
-    if not undated or not ends:
-        return periods
-    q, e = undated[0], ends[0]
-    end = e.end
-    if end.day >= calendar.monthrange(end.year, end.month)[1]:
-        m, y = end.month - 2, end.year
-        if m <= 0:
-            m, y = m + 12, y - 1
-        start = _date(y, m, 1)
-    else:  # "ended July 27": the day after the same date three months earlier
-        m, y = end.month - 3, end.year
-        if m <= 0:
-            m, y = m + 12, y - 1
-        start = _date(y, m, min(end.day, calendar.monthrange(y, m)[1])) + timedelta(days=1)
-    # "the current quarter, the one ending October 31": not the calendar quarter the article's date names
-    relative = re.search(r"\b(?:current|this|next|coming)\s+quarter", q.text, re.I)
-    label = f"{start.isoformat()}/{end.isoformat()}" if relative else q.label
-    merged = v.Period(start=start, end=end, label=label, start_idx=q.start_idx, end_idx=q.end_idx,
-                      text=q.text, kind="quarter")
-    return [merged if p is q else p for p in periods if p is not e]
 
 
 def _is_chinese_order(label: str, gaz: _Gaz) -> bool:

@@ -67,6 +67,7 @@ class DocState:
     last_person: str | None = None   # the person named last ("She succeeds …")
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
     list_period: r.Period | None = None  # the period a list's lead line states ("Revenue by product line in fiscal 2025:")
+    outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
 
 
 @dataclass
@@ -105,7 +106,7 @@ def ref(m: Mention) -> r.EntityRef:
 
 def _period(p) -> r.Period:
     label = p.label
-    if p.start and p.end and p.start.day == 1 and p.start.month in (1, 4, 7, 10):
+    if p.start and p.end and p.start.day == 1 and p.start.month in (1, 4, 7, 10) and "FY" not in label:
         months = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month
         if months == 2 and p.end.day >= 28:
             label = f"Q{(p.start.month - 1) // 3 + 1} {p.start.year}"

@@ -986,8 +986,8 @@ _P_QUARTER_ORD = lead(
     rf"(?:,?{_S1}(?:(?:of|in){_S1})?(?:the{_S1})?{_YEARSPEC})?",
     re.I,
 )
-_P_QUARTER_Q = re.compile(
-    rf"\bQ(?P<q>[1-4])(?![A-Za-z0-9])"
+_P_QUARTER_Q = re.compile(  # "fiscal Q2 2026" is the fiscal quarter, not the calendar one
+    rf"(?:\b(?P<f1>(?i:{_FISCAL}))[\s-]+)?\bQ(?P<q>[1-4])(?![A-Za-z0-9])"
     rf"(?:{_S0}['’](?P<yy>[0-9]{{2}})(?![0-9])|(?:{_S1}|{_DASH}|/)(?:of{_S1})?{_YEARSPEC})?"
 )
 _P_QUARTER_YQ = re.compile(rf"(?<![A-Za-z0-9])(?P<y>{_YEAR}){_S1}Q(?P<q>[1-4])(?![A-Za-z0-9])")
@@ -1004,7 +1004,7 @@ _P_HALF_ORD = lead(
     re.I,
 )
 _P_HALF_H = re.compile(
-    rf"\bH(?P<h>[12])(?![A-Za-z0-9])"
+    rf"(?:\b(?P<f1>(?i:{_FISCAL}))[\s-]+)?\bH(?P<h>[12])(?![A-Za-z0-9])"
     rf"(?:{_S0}['’](?P<yy>[0-9]{{2}})(?![0-9])|(?:{_S1}|{_DASH}|/)(?:of{_S1})?{_YEARSPEC})"
 )
 _P_HALF_NH = re.compile(

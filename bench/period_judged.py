@@ -1,0 +1,105 @@
+"""Periods of the hand-judged Observations, re-extracted: for each judged Observation of probe7 and
+probe8 (judged_baseline and judged_after samples), the period the current code gives the same fact
+(same document, subject and value) next to the one judged and the judge's note. Rows judged
+"wrong period" are listed first; a judged-CORRECT row is listed only if its period changed.
+
+    .venv/bin/python bench/period_judged.py [--sets probe7 probe8]
+
+The verdict on a changed period is left to the reader (the note says which period is right);
+`bench/period_judged.md` records the last reading.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from aikg.extract.pipeline import extract_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+FC = ROOT / "tests" / "data" / "firstcontact"
+SAMPLES = {
+    "probe7": [FC / "probe7" / "judged_baseline" / "precision_judged.md"],
+    "probe8": [FC / "probe8" / "judged_baseline" / "precision_judged.md",
+               FC / "probe8" / "judged_after" / "precision_after.md"],
+}
+
+
+def _num(s: str | None) -> str:
+    try:
+        return format(Decimal(s).normalize(), "f") if s else ""
+    except InvalidOperation:
+        return s or ""
+
+
+def _fields(cell: str) -> dict:
+    out = {}
+    for part in cell.split(" / "):
+        k, _, val = part.partition("=")
+        out[k.strip()] = val.strip()
+    return out
+
+
+def _rows(path: Path):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 6 and cells[0].isdigit() and cells[2] == "Observation":
+            yield cells[1], _fields(cells[3]), cells[4], cells[5], cells[6] if len(cells) > 6 else ""
+
+
+def _period(f) -> str:
+    p = f.period
+    if p is None:
+        return "-"
+    return f"{p.label} [{p.start or ''}..{p.end or ''}]"
+
+
+def _stored(fd: dict) -> str:
+    if "periodLabel" not in fd:
+        return "-"
+    return f"{fd['periodLabel']} [{fd.get('periodStart', '')}..{fd.get('periodEnd', '')}]"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sets", nargs="*", default=list(SAMPLES))
+    args = ap.parse_args()
+    for name in args.sets:
+        docs = sorted((FC / name / "docs").iterdir())
+        facts: dict[str, list] = {}
+
+        def doc_facts(prefix: str):
+            if prefix not in facts:
+                path = next(p for p in docs if re.match(rf"(?:p\d_)?{re.escape(prefix)}_", p.name))
+                ex = extract_bytes(path.read_bytes(), path.name)
+                facts[prefix] = [f for f in ex.facts if f.kind == "observation"]
+            return facts[prefix]
+
+        seen, wrong, changed = set(), [], []
+        for sample in SAMPLES[name]:
+            for doc, fd, verdict, error, note in _rows(sample):
+                key = (doc, fd.get("subject"), fd.get("value"), fd.get("valueMax"), fd.get("measure"))
+                if key in seen:
+                    continue
+                seen.add(key)
+                now = [f for f in doc_facts(doc) if f.subject.label == fd.get("subject")
+                       and _num(str(f.value) if f.value is not None else None) == _num(fd.get("value"))
+                       and (fd.get("value") or (f.measure == fd.get("measure")
+                                                and _num(str(f.change) if f.change is not None else None) == _num(fd.get("change"))))]
+                new = "; ".join(sorted({_period(f) for f in now})) if now else "(not extracted)"
+                row = f"| {doc} | {fd.get('subject')} | {fd.get('measure')} | {fd.get('valueText', '')[:28]} | {_stored(fd)} | {new} | {note[:110]} |"
+                if error == "wrong period":
+                    wrong.append(row)
+                elif verdict == "CORRECT" and now and new != _stored(fd):
+                    changed.append(row)
+        print(f"\n## {name}: judged wrong period ({len(wrong)})\n")
+        print("| doc | subject | measure | value | period judged | period now | note |\n|---|---|---|---|---|---|---|")
+        print("\n".join(wrong))
+        print(f"\n## {name}: judged CORRECT, period changed ({len(changed)})\n")
+        print("| doc | subject | measure | value | period judged | period now | note |\n|---|---|---|---|---|---|---|")
+        print("\n".join(changed))
+
+
+if __name__ == "__main__":
+    main()

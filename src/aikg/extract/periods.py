@@ -1,0 +1,613 @@
+"""Period resolution with document context: the one place that decides which dates a period
+mention (or a figure with none) stands for.
+
+`values.find_periods` reads each mention on its own ("the third quarter" is the calendar quarter
+nearest the article's date). An article about a company whose fiscal year is not the calendar
+year means something else by it, and says so somewhere: "its fiscal 2026 second quarter, the
+quarter ended August 1, 2025", "fiscal 2026, which began on October 1", "the fiscal year ended
+September 28, 2025". `document_context` reads that fiscal calendar (the month the fiscal year
+ends, and how its years are named) from the document's sentences; `resolve_mentions` rewrites the
+mentions of one sentence against it, by the named rules of `RULES`:
+
+  fiscal-part-of-year      "fiscal 2026 second quarter", "first half, fiscal 2025": one fiscal part
+  dated-fiscal-apposition  "…, the quarter ended August 1, 2025" / "(six months ended …)": the fiscal
+                           part before it has those dates
+  fiscal-calendar-dates    a fiscal part or year named by label gets its dates from the calendar
+  bare-part-fiscal         "the third quarter", "third-quarter" (no year) in a fiscal-calendar
+                           article: that part of the fiscal year reported on
+  relative-part-fiscal     "this quarter", "the current quarter": the fiscal quarter of the date
+  same-span-reporting      "the half", "the first half" of an article reporting on a dated half
+  full-year-of-report      "full-year", "the fiscal year" (no year): the year the reported period
+                           lies in (fiscal or calendar)
+  year-to-date             "year to date": from the start of that year to the end of the period reported on
+  fiscal-year-just-ended   "the fiscal year just ended", "last fiscal year": the fiscal year before
+                           the one the article's date lies in
+
+Each rule record cites its phrasing from two documents of different sources. Pure functions;
+the pipeline keeps one `DocContext` per document and sets `reporting` once the lead says which
+period the article reports on.
+"""
+from __future__ import annotations
+
+import calendar as _cal
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from . import values as v
+
+
+@dataclass(frozen=True)
+class PeriodRule:
+    name: str
+    does: str
+    triggers: tuple[str, ...]
+    examples: tuple[str, ...]  # "<source>: <phrase>", at least two sources
+
+
+RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("fiscal-part-of-year", "a fiscal year followed by an ordinal quarter or half names one fiscal part",
+               ("fiscal <year> <ordinal> quarter", "<ordinal> half, fiscal <year>"),
+               ("computer maker's results release: for its fiscal 2026 second quarter",
+                "broker note on a Japanese IT group: Segments (first half, fiscal 2025)",
+                "broker note on a chip designer: reported fiscal Q2 2026 results (quarter ended September 30, 2025)")),
+    PeriodRule("dated-fiscal-apposition", "a fiscal part followed by its dated apposition takes those dates",
+               (", the quarter ended <date>", "(six months ended <date>)", ", the three months ended <date>"),
+               ("computer maker's results release: fiscal 2026 second quarter, the quarter ended August 1, 2025",
+                "broker note on a Japanese IT group: first-half fiscal 2025 results (six months ended September 30, 2025)",
+                "chipmaker wire story: For the fourth fiscal quarter, the three months ended September 30, 2025")),
+    PeriodRule("fiscal-calendar-dates", "a fiscal part or year named by label is dated by the article's fiscal calendar",
+               ("fiscal <year>", "FY<yy>", "Q<n> FY<year>"),
+               ("chipmaker wire story: fiscal 2026, which began on October 1",
+                "Japanese group's filing: the fiscal year ended March 31, 2025",
+                "IT services results: fiscal year 2025, which ended on August 31, 2025")),
+    PeriodRule("bare-part-fiscal", "an ordinal quarter or half with no year, in an article on a fiscal calendar, "
+               "is that part of the fiscal year reported on",
+               ("the <ordinal> quarter", "<ordinal>-quarter", "the <ordinal> half"),
+               ("computer maker's results release: Third-quarter revenue is expected to be between …",
+                "networking chip results: the second quarter of fiscal 2026 … a later 'the second quarter'")),
+    PeriodRule("relative-part-fiscal", "this / the current / next / last quarter, on a fiscal calendar, "
+               "counts fiscal quarters from the article's date",
+               ("this quarter", "the current quarter", "next quarter", "last quarter"),
+               ("software results release: revenue for the current quarter, the one ending October 31",
+                "computer maker's results release: effective at the end of the quarter")),
+    PeriodRule("same-span-reporting", "a bare 'the half' / 'the first half' / 'the quarter' names the dated period "
+               "the article reports on when it is as long",
+               ("for the half", "in the first half", "the quarter"),
+               ("broker note on a Japanese IT group: Revenue for the half was …",
+                "telecom group's interim results: service revenue of … in the half")),
+    PeriodRule("full-year-of-report", "'full-year', 'the fiscal year', 'for the year' with no year of its own is "
+               "the year the reported period lies in",
+               ("full-year", "full year", "the fiscal year", "this fiscal year", "the current fiscal year"),
+               ("broker note on a Japanese IT group: raised its full-year adjusted operating profit guidance",
+                "computer maker's results release: expects to ship about $20 billion of AI servers in the fiscal year",
+                "telecom group's interim results: raised its full-year adjusted EBITDAaL guidance")),
+    PeriodRule("year-to-date", "'year to date' is the (fiscal) year's start to the end of the period reported on",
+               ("year to date", "year-to-date", "so far this year"),
+               ("computer maker's results release: Year to date the company has already shipped more AI servers",
+                "chip results story: year-to-date revenue rose …")),
+    PeriodRule("fiscal-year-just-ended", "the fiscal year before the one the article's date lies in",
+               ("the fiscal year just ended", "last fiscal year", "the previous fiscal year", "the prior fiscal year"),
+               ("chipmaker wire story: up from about 700 million euros in the fiscal year just ended",
+                "IT services results: compared with last fiscal year")),
+)
+RULE = {r.name: r for r in RULES}
+
+EXPECTS = re.compile(r"\bexpects?\b|\bexpected\s+(?:to|at)\b|\bforecasts?\b|\bguid(?:ance|ed|ing)\b|\boutlook\b|\bwill\b|\bwon[’']t\b|\bshould\b", re.I)
+
+
+# ---------------------------------------------------------------------------
+# the fiscal calendar
+# ---------------------------------------------------------------------------
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, _cal.monthrange(y, m)[1])
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return date(y, m + 1, 1)
+
+
+def _closing_month(d: date) -> tuple[int, int]:
+    """(year, month) a period ending on `d` closes: a 52/53-week year's "August 1" closes July."""
+    if d.day <= 7:
+        p = _add_months(date(d.year, d.month, 1), -1)
+        return p.year, p.month
+    return d.year, d.month
+
+
+@dataclass(frozen=True)
+class FiscalCalendar:
+    """A fiscal year ending in `end_month`; fiscal year N ends in calendar year N + `shift`
+    (None: how the article names its fiscal years is not known)."""
+    end_month: int
+    shift: int | None = None
+
+    def year_bounds(self, fy: int) -> tuple[date, date] | None:
+        if self.shift is None:
+            return None
+        end = _month_end(fy + self.shift, self.end_month)
+        return _add_months(date(end.year, end.month, 1), -11), end
+
+    def year_containing(self, d: date) -> tuple[int, date, date]:
+        """(label year or the calendar year it ends in if unnamed, start, end) of the fiscal year holding `d`."""
+        ey = d.year if d.month <= self.end_month else d.year + 1
+        end = _month_end(ey, self.end_month)
+        return ey - (self.shift or 0), _add_months(date(ey, self.end_month, 1), -11), end
+
+    def part(self, start: date, kind: str, n: int) -> tuple[date, date]:
+        """Quarter or half `n` of the fiscal year starting on `start`."""
+        months = 3 if kind == "quarter" else 6
+        s = _add_months(start, months * (n - 1))
+        e = _add_months(s, months - 1)
+        return s, _month_end(e.year, e.month)
+
+
+def _calendar_from_part(kind: str, n: int, fy: int | None, end: date) -> FiscalCalendar:
+    """The calendar implied by fiscal part `n` (of fiscal year `fy`, if named) ending on `end`."""
+    y, m = _closing_month(end)
+    months = 3 * (4 - n) if kind == "quarter" else 6 * (2 - n)
+    ye = _add_months(date(y, m, 1), months)
+    return FiscalCalendar(ye.month, None if fy is None else ye.year - fy)
+
+
+_MONTH = r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# "fiscal year ended September 28, 2025", "fiscal year 2025, which ended on August 31, 2025",
+# "the fiscal year ending March 31, 2026", "fiscal 2026, which began on October 1", "its fiscal year ends in January"
+_FY_STATEMENT = re.compile(
+    r"\b(?:fiscal|financial)(?:\s+year)?(?:\s+(?P<fy>(?:19|20)\d\d))?,?\s+(?:which\s+|that\s+)?"
+    r"(?P<verb>ended|ending|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?"
+    rf"{_MONTH}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+    r"(?:\s*\((?:FY\s?['’]?(?P<fy2>\d{2}|\d{4})|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy3>\d{4}))\))?")
+
+
+def _calendar_from_statement(text: str) -> FiscalCalendar | None:
+    m = _FY_STATEMENT.search(text)
+    if m is None:
+        return None
+    month = v._month_num(m["m"])
+    day = int(m["d"]) if m["d"] else 15
+    d = date(int(m["y"]) if m["y"] else 2000, month, min(day, 28))
+    fy = int(m["fy"]) if m["fy"] else None
+    if fy is None and (m["fy2"] or m["fy3"]):  # "the financial year ended June 30, 2025 (FY25)"
+        fy = v._year4(m["fy2"] or m["fy3"])
+    began = m["verb"].lower().startswith(("began", "begins", "start"))
+    if began:
+        first = date(d.year, d.month, 1) if d.day <= 7 else _add_months(date(d.year, d.month, 1), 1)
+        last = _add_months(first, 11)
+        ey, em = last.year, last.month
+    else:
+        ey, em = _closing_month(d)
+    if fy is None or (not m["y"] and not began):
+        return FiscalCalendar(em, None)  # "ends in January": which year's January is not said
+    if not m["y"]:
+        return FiscalCalendar(em, 0)  # "fiscal 2026, which began on October 1": named for the year it ends in
+    return FiscalCalendar(em, ey - fy)
+
+
+@dataclass
+class DocContext:
+    """What an article says about its periods as a whole: its date, its fiscal calendar, and the
+    period it reports on (set by the pipeline from the lead)."""
+    published: date | None = None
+    calendar: FiscalCalendar | None = None
+    reporting: v.Period | None = None
+    closed: date | None = None  # the last day of the latest dated fiscal period the document names
+
+    def now(self) -> date | None:
+        """The article's date, else the day after the latest fiscal period it reports."""
+        return self.published or (self.closed + timedelta(days=1) if self.closed else None)
+
+
+_FISCAL_HINT = re.compile(r"\bfiscal|\bfinancial\s+year|\bFY\s?['’]?\d\d", re.I)
+
+
+def document_context(sentences: list[str], published: date | None) -> DocContext:
+    """The document's fiscal calendar, read from the first sentence that states one: a fiscal
+    part with its end date, or the day its fiscal year ends or began."""
+    dctx = DocContext(published=published)
+    for text in sentences:
+        if not _FISCAL_HINT.search(text):
+            continue
+        ps = _combine(v.find_periods(text, published), text)
+        cal = dctx.calendar or _calendar_from_statement(text)
+        for p in ps:
+            if p.end is not None and (p.kind in ("quarter", "half") and re.search(r"FY|fiscal", p.label)
+                                      or p.kind == "fiscal_year" and re.search(r"\b(?:ended|to)\b", p.text)):
+                dctx.closed = max(dctx.closed or p.end, p.end)
+                if cal is None and "FY" in p.label:
+                    cal = _calendar_from_part(p.kind, int(p.label[1]), _fy_of_label(p.label), p.end)
+        dctx.calendar = cal
+    return dctx
+
+
+# ---------------------------------------------------------------------------
+# resolving the mentions of one sentence
+# ---------------------------------------------------------------------------
+
+_PART_LABEL = re.compile(r"([QH])([1-4]) FY(\d{4})$")
+_ORD_WORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _fy_of_label(label: str) -> int | None:
+    m = re.search(r"FY(\d{4})", label)
+    return int(m.group(1)) if m else None
+
+
+def _mk(p: v.Period, start, end, label: str | None = None, kind: str | None = None, **kw) -> v.Period:
+    return replace(p, start=start, end=end, label=label or p.label, kind=kind or p.kind, **kw)
+
+
+def _bare(p: v.Period) -> bool:
+    """A quarter or half read on its own as the calendar one ("the third quarter", "first-half")."""
+    return p.kind in ("quarter", "half") and not re.search(r"\d|fiscal|financial|\bFY|ended|ending|to\b", p.text, re.I)
+
+
+def _fiscal_parts(periods: list, text: str) -> list:
+    """fiscal-part-of-year: "fiscal 2026 second quarter", "first half, fiscal 2025" ("fiscal Q2 2026"
+    is read so by values.find_periods)."""
+    out = list(periods)
+    for fy in periods:
+        if fy.kind != "fiscal_year":
+            continue
+        for part in periods:
+            if part.kind not in ("quarter", "half") or not _bare(part) or part not in out or fy not in out:
+                continue
+            after = part.start_idx >= fy.end_idx and re.fullmatch(r"\s+", text[fy.end_idx:part.start_idx])
+            before = fy.start_idx >= part.end_idx and re.fullmatch(r",?\s+(?:of\s+)?", text[part.end_idx:fy.start_idx])
+            if not (after or before):
+                continue
+            m = re.search(r"first|second|third|fourth|1st|2nd|3rd|4th", part.text, re.I)
+            if m is None:
+                continue
+            letter = "Q" if part.kind == "quarter" else "H"
+            s, e = min(fy.start_idx, part.start_idx), max(fy.end_idx, part.end_idx)
+            merged = v.Period(None, None, f"{letter}{_ORD_WORD[m.group(0).lower()]} {fy.label}", s, e, text[s:e], part.kind)
+            out[out.index(part)] = merged
+            out.remove(fy)
+    return out
+
+
+def _dated_appositions(periods: list, text: str) -> list:
+    """dated-fiscal-apposition. "the six months ended September 30, 2025, the first half of its fiscal
+    year": the apposition names the dated period again; its own reading (a calendar first half) goes.
+    "fiscal 2026 second quarter, the quarter ended August 1, 2025", "first-half fiscal 2025 (six months
+    ended September 30, 2025)": the fiscal part takes the dates of the period that names it again."""
+    out = list(periods)
+    for d in periods:
+        if d.start is None or d.end is None or d.kind not in ("quarter", "half"):
+            continue
+        for a in periods:
+            if a is d or a.kind != d.kind or a not in out or d not in out:
+                continue
+            if "month" in d.text and a.start_idx >= d.end_idx and _bare(a) \
+                    and re.fullmatch(r",\s+(?:the\s+|its\s+)?", text[d.end_idx:a.start_idx]):
+                out.remove(a)
+            elif a.start is None and re.search(r"FY|fiscal", a.label) and a.end_idx <= d.start_idx \
+                    and re.fullmatch(r"(?:\s+(?:results|report))?(?:\s*\(|,\s+)(?:the\s+|its\s+)?",
+                                     text[a.end_idx:d.start_idx], re.I):
+                out[out.index(a)] = _mk(a, d.start, d.end)
+                out.remove(d)
+    return out
+
+
+def _fiscal_quarters(periods: list, text: str) -> list:
+    """"the second quarter of fiscal 2026, which ended July 27": an undated fiscal quarter and the
+    day it ended make one dated quarter (the three months to that day)."""
+    ends = [p for p in periods if p.kind in ("day", "as_of") and p.end is not None
+            and re.search(r"\b(?:ended|ending|ends|to)\s*$", text[max(0, p.start_idx - 12):p.start_idx])]
+    # an undated fiscal quarter, or one the text dates at once: "the current quarter, the one
+    # ending October 31" (not the calendar quarter of the article's date)
+    undated = [p for p in periods if p.kind == "quarter" and (
+        (p.start is None and p.end is None)
+        or any(re.fullmatch(r",?\s+(?:the\s+one\s+|which\s+)?(?:ended|ending|ends)\s+", text[p.end_idx:e.start_idx]) for e in ends))]
+    if not undated or not ends:
+        return periods
+    q, e = undated[0], ends[0]
+    end = e.end
+    if end.day >= _cal.monthrange(end.year, end.month)[1]:
+        start = _add_months(date(end.year, end.month, 1), -2)
+    else:  # "ended July 27": the day after the same date three months earlier
+        m, y = end.month - 3, end.year
+        if m <= 0:
+            m, y = m + 12, y - 1
+        start = date(y, m, min(end.day, _cal.monthrange(y, m)[1])) + timedelta(days=1)
+    # "the current quarter, the one ending October 31": not the calendar quarter the article's date names
+    relative = re.search(r"\b(?:current|this|next|coming)\s+quarter", q.text, re.I)
+    label = f"{start.isoformat()}/{end.isoformat()}" if relative else q.label
+    merged = v.Period(start=start, end=end, label=label, start_idx=q.start_idx, end_idx=q.end_idx,
+                      text=q.text, kind="quarter")
+    return [merged if p is q else p for p in periods if p is not e]
+
+
+def _combine(periods: list, text: str) -> list:
+    """The readings that need only the sentence itself."""
+    return _dated_appositions(_fiscal_quarters(_fiscal_parts(periods, text), text), text)
+
+
+def _months(p) -> int | None:
+    if p.start is None or p.end is None:
+        return None
+    return round(((p.end - p.start).days + 1) / 30.44)  # "May 2 to August 1" is three months
+
+
+def _reporting_year(dctx: DocContext) -> tuple[int, date, date] | None:
+    """The fiscal year (label year, start, end) of the period reported on, else of the latest fiscal
+    period the article dates ("results for its fiscal fourth quarter and fiscal year ended September
+    28, 2025", published in November: the year ended, not the one begun), else of the article's date."""
+    cal = dctx.calendar
+    rep = dctx.reporting
+    anchor = rep.end if rep is not None and rep.end is not None else (dctx.closed or dctx.now())
+    if cal is None or anchor is None:
+        return None
+    if rep is not None and rep.end is None and _fy_of_label(rep.label) and cal.shift is not None:
+        fy = _fy_of_label(rep.label)
+        return (fy, *cal.year_bounds(fy))
+    return cal.year_containing(anchor)
+
+
+def _fy_period(p: v.Period, fy: tuple[int, date, date], cal: FiscalCalendar, kind: str = "fiscal_year") -> v.Period:
+    label = f"FY{fy[0]}" if cal.shift is not None else f"{fy[1].isoformat()}/{fy[2].isoformat()}"
+    return _mk(p, fy[1], fy[2], label, kind)
+
+
+def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
+    cal, rep = dctx.calendar, dctx.reporting
+    # fiscal-calendar-dates
+    if cal is not None and p.start is None and p.end is None:
+        m = _PART_LABEL.match(p.label)
+        if m is not None and cal.shift is not None:
+            start, _ = cal.year_bounds(int(m.group(3)))
+            s, e = cal.part(start, "quarter" if m.group(1) == "Q" else "half", int(m.group(2)))
+            return _mk(p, s, e)
+        if p.kind == "fiscal_year" and re.fullmatch(r"FY\d{4}", p.label) and cal.shift is not None:
+            s, e = cal.year_bounds(int(p.label[2:]))
+            return _mk(p, s, e)
+        if p.kind == "as_of" and re.fullmatch(r"\.\./FY\d{4}", p.label) and cal.shift is not None:
+            return _mk(p, None, cal.year_bounds(int(p.label[5:]))[1])  # "by fiscal 2027": by the end of that year
+        m = re.fullmatch(r"fiscal ([QH])([1-4])", p.label)
+        fy = _reporting_year(dctx)
+        if m is not None and fy is not None:  # "the fourth fiscal quarter": of the year reported on
+            s, e = cal.part(fy[1], "quarter" if m.group(1) == "Q" else "half", int(m.group(2)))
+            return _mk(p, s, e, f"{m.group(1)}{m.group(2)} FY{fy[0]}" if cal.shift is not None else None)
+    if not _bare(p):
+        return p
+    # same-span-reporting: "for the half" of an article on the six months ended September 30
+    if rep is not None and re.fullmatch(r"(?:the\s+)?(?:first\s+)?half|(?:the\s+)?quarter", p.text.strip(), re.I) \
+            and _months(rep) == (6 if p.kind == "half" else 3):
+        return _mk(p, rep.start, rep.end, rep.label)
+    rel = re.search(r"\b(this|current|next|coming|last|previous|prior)\b", p.text, re.I)
+    if cal is not None:
+        if rel is not None and p.kind == "quarter" and dctx.now() is not None:
+            # relative-part-fiscal
+            now = dctx.now()
+            _, fs, _ = cal.year_containing(now)
+            n = ((now.year - fs.year) * 12 + now.month - fs.month) // 3
+            n += {"next": 1, "coming": 1, "last": -1, "previous": -1, "prior": -1}.get(rel.group(1).lower(), 0)
+            s = _add_months(fs, 3 * n)
+            e = _add_months(s, 2)
+            return _mk(p, s, _month_end(e.year, e.month), f"{s.isoformat()}/{_month_end(e.year, e.month).isoformat()}")
+        m = re.search(r"first|second|third|fourth|1st|2nd|3rd|4th", p.text, re.I)
+        fy = _reporting_year(dctx)
+        if m is not None and fy is not None:  # bare-part-fiscal
+            n = _ORD_WORD[m.group(0).lower()]
+            if rep is not None and rep.start is not None and p.kind == "quarter" and _months(rep) == 3 \
+                    and (rep.label.startswith(f"Q{n} ") or cal.part(fy[1], "quarter", n)[1] == _month_end(*_closing_month(rep.end))):
+                return _mk(p, rep.start, rep.end, rep.label)  # the quarter reported on, as the lead dated it
+            if rep is not None and rep.end is not None and EXPECTS.search(text):
+                y, mo = _closing_month(rep.end)
+                rep_n = ((y - fy[1].year) * 12 + mo - fy[1].month) // (3 if p.kind == "quarter" else 6) + 1
+                if n < rep_n:  # "expects first-quarter revenue of …" after the fourth: the next fiscal year's
+                    fy = (fy[0] + 1, _add_months(fy[1], 12), _month_end(fy[2].year + 1, fy[2].month))
+            s, e = cal.part(fy[1], p.kind, n)
+            letter = "Q" if p.kind == "quarter" else "H"
+            label = f"{letter}{n} FY{fy[0]}" if cal.shift is not None else f"{s.isoformat()}/{e.isoformat()}"
+            return _mk(p, s, e, label)
+        return p
+    # no calendar: a bare "the second quarter" in an article on "the second quarter of fiscal 2026"
+    if rep is not None and p.kind == "quarter" and rel is None and "FY" in rep.label:
+        m = re.match(r"Q([1-4]) FY\d{4}", rep.label)
+        if m is not None and re.fullmatch(rf"Q{m.group(1)} \d{{4}}", p.label):
+            return _mk(p, rep.start, rep.end, rep.label)
+    return p
+
+
+_YEAR_TO_DATE = re.compile(r"\b(?:(?:the\s+|for\s+the\s+)?year[\s-]+to[\s-]+date|so\s+far\s+this\s+(?:fiscal\s+)?year)\b", re.I)
+_FULL_YEAR = re.compile(
+    r"\b(?:full[- ]year|(?:for|in|over)\s+the\s+(?:full\s+)?(?:fiscal\s+)?year|(?:this|the\s+current)\s+fiscal\s+year|"
+    r"(?:in|for|during)\s+the\s+fiscal\s+year)\b(?!\s+(?:ended|ending|to|through|(?:19|20)\d\d|ago|earlier|before|just))", re.I)
+_YEAR_ENDED = re.compile(
+    r"\b(?:the\s+(?:fiscal|financial)\s+year\s+just\s+(?:ended|finished|closed)|(?:last|the\s+previous|the\s+prior)\s+(?:fiscal|financial)\s+year)\b", re.I)
+
+
+def _year_mentions(periods: list, text: str, dctx: DocContext) -> list:
+    """full-year-of-report and fiscal-year-just-ended: years named without a number."""
+    taken = [(p.start_idx, p.end_idx) for p in periods]
+    add = []
+
+    def free(s, e) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    cal, rep = dctx.calendar, dctx.reporting
+    for m in _YEAR_ENDED.finditer(text):
+        if cal is not None and dctx.now() is not None and free(*m.span()):
+            fy, s, _ = cal.year_containing(dctx.now())
+            prev = (fy - 1, _add_months(s, -12), s - timedelta(days=1))
+            add.append(_fy_period(v.Period(None, None, "", m.start(), m.end(), m.group(0), "fiscal_year"), prev, cal))
+    for m in _YEAR_TO_DATE.finditer(text):  # year-to-date: from the start of the year to the period reported on
+        if not free(*m.span()) or rep is None or rep.end is None:
+            continue
+        fy = _reporting_year(dctx)
+        start = fy[1] if fy is not None else date(rep.end.year, 1, 1)
+        if (rep.end - start).days < 100:
+            continue  # the first quarter: year to date is the quarter itself
+        add.append(v.Period(start, rep.end, f"{start.isoformat()}/{rep.end.isoformat()}", m.start(), m.end(), m.group(0), "range"))
+    for m in _FULL_YEAR.finditer(text):
+        if not free(*m.span()) or rep is None:
+            continue
+        nxt = text[m.end():m.end() + 30]
+        if re.match(r"\s*(?:of\s+|,\s*)?(?:fiscal\s+|FY\s?)?(?:19|20)\d\d|\s+(?:results|report)", nxt, re.I):
+            continue  # "full-year fiscal 2025 revenue": the year is named next
+        base = v.Period(None, None, "", m.start(), m.end(), m.group(0), "fiscal_year")
+        fy = _reporting_year(dctx)
+        if fy is not None:
+            add.append(_fy_period(base, fy, cal))
+        elif rep.end is not None and rep.kind not in ("year", "fiscal_year") and not re.search(r"fiscal|FY", rep.label + m.group(0), re.I) \
+                and not re.search(r"\bFY\s?['’]?\d\d|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d", text, re.I):
+            y = rep.end.year  # a calendar-year article: the year of the period reported on
+            add.append(_mk(base, date(y, 1, 1), date(y, 12, 31), str(y), "year"))
+    return sorted([*periods, *add], key=lambda p: p.start_idx) if add else periods
+
+
+def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
+    """The period mentions of sentence `text` (from `values.find_periods`) as the document means them."""
+    periods = _combine(periods, text)
+    if dctx is None:
+        return periods
+    out = [_resolve_one(p, text, dctx) for p in periods]
+    return _year_mentions(out, text, dctx)
+
+
+
+
+def fiscal_year_reported(p, text: str) -> bool:
+    """Whether fiscal-year mention `p` of a lead sentence is a year the sentence states the end of
+    ("the financial year ended June 30, 2025", "its fiscal year 2025, which ended on August 31, 2025"),
+    not one named relative to the article ("the fiscal year just ended")."""
+    if re.search(r"\b(?:just|last|previous|prior)\b", p.text, re.I):
+        return False
+    return re.search(r"\b(?:ended|ending|to|through)\b", p.text) is not None or \
+        re.match(r",?\s+(?:which|that)\s+(?:ended|closed)\b", text[p.end_idx:]) is not None
+
+
+def expectation_before(text: str, p) -> bool:
+    """Whether the clause holding mention `p` states an expectation before it ("no longer expects
+    sales to shrink in 2026"); one stated after ("… results and lifted its full-year forecast") does
+    not make the period an outlook's."""
+    start = max(text.rfind(",", 0, p.start_idx), text.rfind(";", 0, p.start_idx), text.rfind(" and ", 0, p.start_idx), 0)
+    return EXPECTS.search(text, start, p.start_idx) is not None
+
+
+# ---------------------------------------------------------------------------
+# figures with no period of their own
+# ---------------------------------------------------------------------------
+
+CARRY_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("market-day", "a share price or market value with no date in its clause is dated by the day its "
+               "sentence names, else by the article's date", ("on <weekday>", "on <date>", "shares rose/closed/were down"),
+               ("Indian IT wire story: Shares closed at … on Thursday, …, giving the company a market value of …",
+                "Swiss telecom results: Shares were down 0.8% at CHF … by midday in Zurich",
+                "chipmaker wire story: Shares in Infineon rose 4.1% to … in Frankfurt trading")),
+    PeriodRule("outlook-of-sentence", "an outlook figure with no period in its clause takes the year an earlier "
+               "expectation of its sentence, or of its paragraph's previous outlook sentence, states",
+               ("guided to FY<yy> … and said capital expenditure would be …", "confirmed its <year> guidance … Capital expenditure is expected at …"),
+               ("Australian telecom results: guided to FY26 underlying EBITDA of …, and said capital expenditure would be about …",
+                "Swiss telecom results: confirmed its 2025 guidance of revenue … Capital expenditure is expected at around …")),
+    PeriodRule("comparison-period", "a period after 'compared with <value>' or 'the same quarter of' dates the value "
+               "compared with, not the figure", ("compared with <value> in", "versus <value> in", "the same quarter of"),
+               ("Indian IT results: rose 5.1% to ₹13,995 crore, compared with ₹13,313 crore in the same quarter last year",
+                "software results: compared with a loss of $93 million in the same quarter of 2024")),
+    PeriodRule("rate-not-period", "a value stated per year, quarter or month is a rate, not a figure of the period "
+               "reported on", ("a year", "per year", "annually", "a quarter"),
+               ("Taiwanese chip broker note: its capital expenditure is small, around NT$10 billion a year",
+                "Indian IT results: spends about $200 million annually on training")),
+    PeriodRule("plan-not-reported", "a figure planned ('is planned at', 'plans', 'budgeted') is not a result of the "
+               "period reported on; it takes its paragraph's outlook year, else none",
+               ("is planned at", "plans", "budgeted"),
+               ("broker note on a Japanese IT group: R&D spending is planned at JPY 120 billion",
+                "telecom capex story: spending is budgeted at …")),
+)
+
+# the period of the value a figure is compared with, stated after the figure (a thousands comma
+# inside the compared value does not end the phrase: "compared with ₹13,313 crore in the same quarter last year")
+_COMPARISON_PERIOD = re.compile(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
+                                r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$", re.I)
+
+
+def comparison_period(text: str, pos: int, at: int) -> bool:
+    """comparison-period: whether the period mention at `at`, after the value at `pos`, dates the value
+    it is compared with ("…, compared with a loss of $93 million in the same quarter of 2024")."""
+    return at > pos and _COMPARISON_PERIOD.search(text[max(pos, at - 70):at]) is not None
+
+
+_RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|quarter|month)\b|\s*annually\b|\s*a\s+year\s+on\s+average", re.I)
+
+
+def rate_after(text: str, end: int) -> bool:
+    """rate-not-period: whether the value ending at `end` is a rate ("around NT$10 billion a year"),
+    which holds across periods rather than for the one reported on."""
+    return _RATE_AFTER.match(text, end) is not None
+
+
+_PLAN = re.compile(r"\b(?:is|are|was|were)\s+(?:planned|budgeted|earmarked)\b|\bplans?\s+(?:to\s+)?(?:spend|invest)\b", re.I)
+_YEARLIKE = ("year", "fiscal_year")
+
+
+def market_day(periods: list, published: date | None):
+    """market-day: the day a sentence names ("on Thursday"), else the article's date ("Shares rose
+    4% to …" in a story of that day)."""
+    day = next((p for p in periods if p.kind == "day" and p.end is not None), None)
+    if day is None and published is not None:
+        day = v.Period(published, published, published.isoformat(), 0, 0, "", "day")
+    return day
+
+
+_OWN_TIME = re.compile(r"\b(?:then|thereafter|following|subsequent|later|afterwards|beyond|next|over\s+the)\b", re.I)
+
+
+def outlook_year(text: str, periods: list, pos: int, clause_text: str = ""):
+    """outlook-of-sentence: the year of an expectation stated earlier in the sentence than `pos`
+    (clause start), unless the clause holding the figure sets a time of its own ("and then to reach
+    $32 billion over the following two years")."""
+    if _OWN_TIME.search(clause_text):
+        return None
+    for p in reversed([p for p in periods if p.kind in _YEARLIKE and p.end_idx <= pos]):
+        if EXPECTS.search(text, 0, pos):
+            return p
+    return None
+
+
+def planned(clause_text: str) -> bool:
+    """plan-not-reported: whether a clause states a plan rather than a result."""
+    return _PLAN.search(clause_text) is not None
+
+
+# ---------------------------------------------------------------------------
+# the article's date when its dateline gives no year
+# ---------------------------------------------------------------------------
+
+DATELINE_RULE = PeriodRule(
+    "dateline-without-year", "a wire dateline with month and day only ('MUMBAI, Oct 23 (Wire) -') takes the year of the "
+    "same day written in full elsewhere, else the first such day after the latest quarter or half the article "
+    "dates with a year", ("<CITY>, <Mon> <day> (<agency>) -",),
+    ("Indian IT wire story: MUMBAI, Oct 23 (Wire) - … the quarter ended September 30, 2025",
+     "chipmaker wire story: MUNICH, Nov 12 (Wire) - … the three months ended September 30, 2025",
+     "cloud company newswire: AMSTERDAM, November 11 (Newswire) - … third-quarter 2025",
+     "Australian telecom wire story: SYDNEY, Sept 2 (Wire) - … the financial year ended June 30, 2025"))
+_DATELINE_NO_YEAR = re.compile(
+    rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+{_MONTH}\s+(?P<d>[0-3]?\d)\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:-{{1,2}}|—|–)\s")
+
+
+def dateline_without_year(text: str) -> date | None:
+    """dateline-without-year: the date of a dateline naming month and day only."""
+    lines = [x.strip().strip("*_#> ").strip() for x in text.split("\n") if x.strip()][:8]
+    m = next((m for m in map(_DATELINE_NO_YEAR.match, lines) if m), None)
+    if m is None:
+        return None
+    month, day = v._month_num(m["m"]), int(m["d"])
+    found = v.find_periods(text, None)
+    same = [p.end for p in found if p.kind == "day" and p.end is not None and (p.end.month, p.end.day) == (month, day)]
+    if same:
+        return same[0]
+    ends = [p.end for p in found if p.end is not None and re.search(r"(?:19|20)\d\d", p.text) and (
+        p.kind in ("quarter", "half", "range")
+        or (p.kind in ("year", "fiscal_year") and re.search(r"\b(?:ended|to|through)\b", p.text)))]
+    if not ends:
+        return None
+    last = max(ends)
+    try:
+        d = date(last.year, month, day)
+        return d if d > last else date(last.year + 1, month, day)
+    except ValueError:
+        return None
