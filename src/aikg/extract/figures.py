@@ -14,13 +14,15 @@ from decimal import Decimal
 from .. import records as r
 from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
+from .measures import count_range_low, counted_noun, range_low_before, reading
 from .support import Site, object_position, support
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
+from .subjects import other_thing, sub_business
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
-        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda|ebita|margins?|"
+        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|margins?|"
         r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
@@ -429,6 +431,10 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
              and not any(s0 < x.start < e0 for s0, e0 in apps)]
     if cands:
         x = cands[-1]
+        sb = sub_business(t)
+        if x.start < sb < pos:
+            how.append(("sub-business", x.start))  # "Within X, the Y business …": Y's figure, not X's
+            return ref(x)
         if x.kind == "Country":
             how.append(("main", -1))
             return ctx.state.main_company
@@ -439,6 +445,12 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
         # elided subject in a later clause ("at RMB 19.1 billion it was up"): the sentence's subject
         first = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.start < a
                       and not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])), None)
+        sb = sub_business(t)
+        if first and first.start < sb < a:
+            # "Within X, the Y business was the standout: orders grew 14%": Y is the sentence's subject
+            named = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.start == sb), None)
+            how.append(("elided", sb) if named is not None else ("sub-business", first.start))
+            return ref(named) if named is not None else ref(first)
         if first:
             how.append(("elided", first.start))
             return ref(first)
@@ -448,6 +460,9 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     if lu is not None and lu[0] == ctx.paragraph:
         how.append(("line-unit", -1))
         return lu[1]  # a figure on the line of a run-in segment heading is that segment's
+    if other_thing(t, a, pos) is not None:
+        how.append(("other-thing", -1))  # "The new version can execute …": the thing's figure, not the company's
+        return ctx.state.main_company
     how.append(("main-unnamed" if _unresolved_subject(ctx, a) else "main", -1))
     return ctx.state.main_company
 
@@ -523,6 +538,16 @@ def _target_clause(clause: str, pos: int, doc_period) -> bool:
 # the period of the value a figure is compared with, stated after the figure
 _COMPARISON_PERIOD = re.compile(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
                                 r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^,;]{0,50}$", re.I)
+
+
+_FULL_YEAR_OUTLOOK = re.compile(r"\bfull[- ]year\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast|target)", re.I)
+
+
+def _full_year_outlook(before: str, period) -> bool:
+    """Whether a full-year outlook is dated by a shorter period the sentence reports on ("For the six
+    months …, raised its full-year adjusted EBITDAaL guidance to …"): that period is not the outlook's."""
+    return period is not None and period.start is not None and period.end is not None \
+        and (period.end - period.start).days < 300 and _FULL_YEAR_OUTLOOK.search(before) is not None
 
 
 def _later_clause(model, pos: int, at: int) -> bool:
@@ -709,7 +734,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         period = period_for(pos, clause, market=bool(_MARKET_MEASURE.search(measure)) or clause_at(model, pos).verb_kind == "market")
         if previous:  # the guidance the new one replaced
             measure = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
-            return (measure if measure.startswith("previous ") else f"previous {measure} outlook"), period
+            if _full_year_outlook(t[clause[0]:pos], period):
+                period = None
+            if measure.startswith("previous "):
+                return measure, period
+            return (f"previous {measure}" if re.search(r"\b(?:target|price)\b", measure) else f"previous {measure} outlook"), period
         if _target_clause(t[clause[0]:clause[1]], pos - clause[0], doc_period):
             # "targets an EBIT margin of 15% by fiscal 2027": a target, dated only by its own clause
             p = _nearest_period(ctx, pos, clause, model)
@@ -730,6 +759,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             period = None
         if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):
             period = _period(p)  # "For the first quarter of fiscal 2026, Qualcomm expects …": its own fiscal label
+        if _full_year_outlook(t[clause[0]:pos], period):
+            period = None  # "For the six months …, raised its full-year guidance to …": not the half's
         if not _OUTLOOK_WORD.search(measure):
             measure += " outlook"
         return measure, period
@@ -753,8 +784,19 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue  # "customers generating more than $1 million": a cohort's threshold
         if _DEAL_AFTER.match(t, m.end) and not re.match(r"\s*(?:of|in)\b", t[m.end:m.end + 4]):
             continue  # "a KRW 2.4 trillion partnership with Microsoft": the deal's value, no figure of a company
-        previous = _previous(t, m.start, m.end)
-        if re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share", t[m.end:]):
+        rd = reading(t, m.start, m.end, "money")
+        if rd is not None and rd.role in ("effect", "action"):
+            continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it
+        earlier = None  # "down from about $25 billion in 2024": the base compared with, a figure only of its own period
+        if rd is not None and rd.role == "comparison":
+            earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= 5), None)
+            if earlier is None:
+                continue
+        previous = _previous(t, m.start, m.end) or (rd is not None and rd.role == "previous")
+        if rd is not None and rd.role == "measure":
+            measure, hpos = rd.measure, m.start  # "shipped $X of AI servers", "an initial public offering of $X"
+            mhow[0] = "verb-rule"
+        elif re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share", t[m.end:]):
             measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
                        else "earnings per share")
             hpos = m.start
@@ -784,9 +826,16 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             kw = dict(change=ch.value, change_unit=ch.unit, change_qualifier=ch.qualifier,
                       change_text=ch.text, change_basis=_own_basis(t, ch.start, ch.end, *stretch(ch.start, ch.end, clauses.of(ch.start))),
                       direction="decrease" if ch.negative or (DECREASE.search(ctxt) and not INCREASE.search(t[max(0, ch.start - 25):ch.start])) else "increase")
-        measure, period = forecast_for(measure, m.start, clause, previous)
-        fact = r.Observation(subject=subj, measure=measure, value=m.value, unit=m.currency,
-                             value_max=m.value_max, qualifier=m.qualifier, value_text=m.text,
+        if earlier is not None:
+            measure, period = re.sub(r"\s+outlook$", "", measure), _period(earlier)
+        else:
+            measure, period = forecast_for(measure, m.start, clause, previous)
+        value, value_max, value_text = m.value, m.value_max, m.text
+        low = range_low_before(t, m.start, ctx.moneys) if rd is not None and rd.rule.name == "previous-stated-after" else None
+        if low is not None and value_max is None and low.value < m.value:  # "from €11.0 billion to €11.3 billion previously"
+            value, value_max, value_text = low.value, m.value, t[low.start:m.end]
+        fact = r.Observation(subject=subj, measure=measure, value=value, unit=m.currency,
+                             value_max=value_max, qualifier=m.qualifier, value_text=value_text,
                              period=period,
                              equivalents=tuple(_money(e) for e in m.equivalents),
                              evidence=ctx.evidence, **kw)
@@ -802,7 +851,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         post = t[p.end:p.end + 40]
         if _estimate(t, p.start, p.end) or _prior(t, p.start, p.end) or re.search(r"basis\s+points?|\bbps?\b|\bbp\b", p.text, re.I):
             continue  # an estimate by others, or a change in basis points (not a level)
-        previous = _previous(t, p.start, p.end)
+        rd = reading(t, p.start, p.end, "percent")
+        if rd is not None and rd.role in ("comparison", "effect", "action", "previous"):
+            continue  # "an 8% currency headwind": an effect's size; "…, from 7% to 10% previously": the old guidance
+        previous = _previous(t, p.start, p.end) or (rd is not None and rd.role == "previous")
         if not previous and _FROM_BEFORE.search(t[max(clause[0], p.start - 25):p.start]):
             continue  # "up from 67.6% in the first quarter": the earlier level, not a change
         if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:p.start]):
@@ -891,6 +943,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue  # "said it would cut roughly 12,000 people": a plan, with no period of its own
         if re.match(r"\s*out\s+of", t[c.end:]):
             continue
+        rd = reading(t, c.start, c.end, "count")
+        if rd is not None and rd.role in ("comparison", "effect", "action"):
+            continue  # "about 1,600 roles would be cut": what a plan is to move, no level the subject has
         clause = clauses.of(c.start)
         from .relations import _relative_spans
         spans = _relative_spans(t)
@@ -909,16 +964,32 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         elif first is not None:
             fc = clause_at(model, first.start)
             how[:] = [("mention-object" if object_position(t, fc.start, fc.verb_start, first.start, first.end) else "mention", first.start)]
+        elif other_thing(t, clause[0], c.start) is not None:
+            how[:] = [("other-thing", -1)]  # "The venture employs roughly 1,000 staff": the venture's count
         else:
             how[:] = [("main-unnamed" if _unresolved_subject(ctx, clause[0]) else "main", -1)]
-        measure = c.noun
+        measure, measure_how = c.noun, "counted-noun"
+        cn = counted_noun(t, c.end)
+        if cn is not None and cn.names_first:
+            measure_how = "name-as-noun"  # "1,000 Accenture and Telstra staff": a name is no measure
+        elif cn is not None and cn.phrase.startswith(c.noun) and len(cn.phrase) > len(c.noun):
+            measure = cn.phrase  # "3,000 enterprise AI customers", "20 million mobile and fixed customers"
         on = re.match(r"\s*(?:\w+\s+){0,2}?(?:on|in|across)\s+(?P<p>[A-Z][\w]*(?:\s[A-Z][\w]*)?)", t[c.end:])
         if on and not re.match(r"(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|19|20)", on.group("p")):
             measure = f"{measure} on {on.group('p')}"
-        fact = r.Observation(subject=subj, measure=" ".join(measure.split()).lower() if re.search(r"\b(?:shares|stock)$", measure) else _norm_measure(measure), value=c.value, unit="count",
-                             qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause),
-                             evidence=ctx.evidence)
-        if typed(fact, c.start, c.end, c.start, "counted-noun"):
+        measure = " ".join(measure.split()).lower() if re.search(r"\b(?:shares|stock)$", measure) else _norm_measure(measure)
+        if rd is not None and rd.role == "event":  # "lost 31,000 broadband customers": a change, with the verb's direction
+            fact = r.Observation(subject=subj, measure=measure, change=c.value, change_unit="count", change_qualifier=c.qualifier,
+                                 change_text=c.text, direction=rd.direction, period=period_for(c.start, clause),
+                                 evidence=ctx.evidence)
+            measure_how = "verb-event" if measure_how == "counted-noun" else measure_how
+        else:
+            low = count_range_low(t, c.start)  # "between 200 and 300 tool calls": a range, not its top
+            fact = r.Observation(subject=subj, measure=measure, value=low if low is not None and low < c.value else c.value,
+                                 value_max=c.value if low is not None and low < c.value else None, unit="count",
+                                 qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause),
+                                 evidence=ctx.evidence)
+        if typed(fact, c.start, c.end, c.start, measure_how):
             out.append(fact)
         used.add(c.start)
     return out
