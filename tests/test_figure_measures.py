@@ -136,3 +136,13 @@ def test_sub_business_named_as_subject_is_not_its_parent_units():
 @pytest.mark.parametrize("rule", measures.RULES, ids=lambda r: r.name)
 def test_every_measure_rule_has_examples_from_two_sources(rule):
     assert len(rule.examples) >= 2
+
+
+def test_an_earlier_forecast_takes_the_new_figures_measure():
+    text = HEAD + ("Corvanta Systems now expects to ship about $7 billion of storage arrays in the fiscal year, "
+                   "up from its earlier forecast of $5 billion.\n")
+    facts = _obs(text)
+    new = _one(facts, value=Decimal("7000000000"))
+    old = _one(facts, value=Decimal("5000000000"))
+    assert new and new[0].measure == "storage array shipments outlook"
+    assert old and old[0].measure == "previous storage array shipments outlook"

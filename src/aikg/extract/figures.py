@@ -766,6 +766,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         return measure, period
 
     # money values
+    last_measure = None  # (measure, head position) of the sentence's last money figure
     for m in ctx.moneys:
         if m.start in used:
             continue
@@ -806,6 +807,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if measure and re.search(r"capital\s+expenditure|capex", measure) and "outlook" not in measure and \
                     re.search(r"\b(?:expects?|expected|plans?|planned|forecasts?|guidance|outlook|will|would|intends?)\b", t[clause[0]:m.start], re.I):
                 measure += " outlook"
+        if measure is None and previous and last_measure is not None:
+            measure, hpos = last_measure  # "expects to ship $20 billion of AI servers, up from its earlier forecast of $15 billion"
+            mhow[0] = "previous-of-new"
         if measure is None and (npv := _np_before(t, clause[0], m.start)):
             measure, hpos = _norm_measure(npv), m.start
             mhow[0] = "np-verb"
@@ -818,6 +822,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         subj = _subject(ctx, hpos, clause, gaz_segments)
         if subj is None or not own(subj):
             continue
+        last_measure = (re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure), hpos)
         ch = change_for(m)
         kw = {}
         if ch is not None:

@@ -45,6 +45,7 @@ class MeasureRule:
     kinds: tuple[str, ...] = ("money", "percent", "count")
     measure: str = ""              # a measure's name; "{np}" is the noun phrase the rule caught
     direction: str | None = None   # an event's direction
+    nouns: tuple[tuple[str, str], ...] = ()  # the governing verb's stem -> the measure noun ("{noun}")
     examples: tuple[str, ...] = ()
 
     def __post_init__(self):
@@ -98,14 +99,12 @@ RULES: tuple[MeasureRule, ...] = (
                           "a $600 million after-tax impact for the fiscal year (onwish.ai, P&G)",
                           "compared with a $2.32 billion negative effect in the second quarter (nasdaq.com / Reuters 2022-02-09)")),
     # measure: what the governing verb or noun names
-    MeasureRule("shipped-of", "measure", before=rf"\b(?:shipped|ships|shipping)\s+{QUAL}", after=OF_NP, kinds=("money",),
-                measure="{np} shipments",
+    MeasureRule("trade-verb-of", "measure", before=rf"\b(?P<verb>ship|ships|shipped|shipping|sell|sells|sold|selling)\s+{QUAL}",
+                after=OF_NP, kinds=("money",), measure="{np} {noun}",
+                nouns=(("ship", "shipments"), ("sell", "sales"), ("sold", "sales")),
                 examples=("booked $5.6 billion of AI server orders and shipped $8.2 billion of AI servers (probe8 f01)",
-                          "more than $6 billion shipped in the last four quarters (rcrwireless.com 2024-08-30)")),
-    MeasureRule("sold-of", "measure", before=rf"\b(?:sold|sells|selling)\s+{QUAL}", after=OF_NP, kinds=("money",),
-                measure="{np} sales",
-                examples=("sold $650 million of H20 inventory to a customer outside China (tests/data/probe p01)",
-                          "it sold $1B of its Xeon AI processor chips last year (seekingalpha.com 2018-08-08)")),
+                          "it sold $1B of its Xeon AI processor chips last year (seekingalpha.com 2018-08-08)",
+                          "sold $650 million of H20 inventory to a customer outside China (tests/data/probe p01)")),
     MeasureRule("ipo-of", "measure",
                 before=rf"\b(?:initial\s+public\s+offering|IPO|public\s+listing|flotation)\s+(?:of|worth|valued\s+at|sized\s+at|that\s+raised|which\s+raised|raising)\s+{QUAL}",
                 kinds=("money",), measure="ipo size",
@@ -139,7 +138,8 @@ def reading(text: str, start: int, end: int, kind: str) -> Reading | None:
     for rule in RULES:
         if kind not in rule.kinds:
             continue
-        if rule._before is not None and rule._before.search(before) is None:
+        b = rule._before.search(before) if rule._before is not None else None
+        if rule._before is not None and b is None:
             continue
         m = rule._after.match(text, end) if rule._after is not None else None
         if rule._after is not None and m is None:
@@ -150,9 +150,11 @@ def reading(text: str, start: int, end: int, kind: str) -> Reading | None:
             words = np.split()
             cut = next((i for i, w in enumerate(words) if w.lower() in _NP_STOP), len(words))
             np = " ".join(words[:cut])  # "of H20 inventory to a customer": "H20 inventory"
-            if rule.measure.endswith("}") is False and re.search(r"[^s]s$", np) and len(np.split()[-1]) > 3:
+            if not rule.measure.endswith("{np}") and re.search(r"[^s]s$", np) and len(np.split()[-1]) > 3:
                 np = np[:-1]  # a modifier of the measure noun: "AI servers" -> "ai server shipments"
-            measure = " ".join(rule.measure.format(np=np.lower()).split())
+            verb = (b.groupdict().get("verb") or "").lower() if b is not None else ""
+            noun = next((n for stem, n in rule.nouns if verb.startswith(stem)), "")
+            measure = " ".join(rule.measure.format(np=np.lower(), noun=noun).split())
         return Reading(rule, rule.role, measure, rule.direction)
     return None
 
