@@ -146,3 +146,12 @@ def test_an_earlier_forecast_takes_the_new_figures_measure():
     old = _one(facts, value=Decimal("5000000000"))
     assert new and new[0].measure == "storage array shipments outlook"
     assert old and old[0].measure == "previous storage array shipments outlook"
+
+
+def test_total_and_activated_parameters_are_both_the_models():
+    text = ("Lumo Labs ships Lumo 4\n\nNovember 4, 2025\n\n"
+            "The new release builds on the company's Lumo 3 model, released in March, a mixture-of-experts model "
+            "with 400 billion total parameters and 17 billion activated parameters.\n")
+    facts = _obs(text)
+    assert _one(facts, value=Decimal("400000000000"), measure="total parameters")
+    assert _one(facts, value=Decimal("17000000000"), measure="activated parameters")

@@ -9,6 +9,7 @@ the period stated nearest to it, else the one in force for the paragraph or docu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from .. import records as r
@@ -168,7 +169,7 @@ _COHORT_THRESHOLD = re.compile(r"\b(?:generating|spending|paying|contributing|ge
 # a counted noun that is a currency's small unit: "183 pence per share", "90 cents a share"
 MINOR_CURRENCY = re.compile(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\b", re.I)
 # a counted noun that is a model's attribute, not its maker's: "a model with about 30 billion parameters"
-MODEL_ATTRIBUTE = re.compile(r"^parameters?\b", re.I)
+MODEL_ATTRIBUTE = re.compile(r"^(?:(?:total|activated|active)\s+)?parameters?\b", re.I)
 # a value naming a deal right after it: "a KRW 2.4 trillion partnership", "the $4.9 billion acquisition of"
 _DEAL_AFTER = re.compile(r"\s*(?:[\w]+-year\s+|multi-year\s+|cloud\s+|AI\s+)?(?:partnership|deal|contract|agreement|acquisition|takeover|"
                          r"purchase|investment|package|programme|program|buyback|bond|loan|order)s?\b", re.I)
@@ -937,7 +938,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         used.add(p.start)
     # counts with a noun: "over 70,000 derivative models", "more than 1 billion monthly users"
     for c in ctx.counts:
-        if c.start in used or not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun) or c.value < 100:
+        if c.start in used or c.value < 100:
+            continue
+        if not c.noun and (cn := counted_noun(t, c.end)) is not None and cn.phrase.startswith("total "):
+            c = replace(c, noun=cn.phrase)  # "1 trillion total parameters"
+        if not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
             continue
         if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]):
             continue  # a price in pence or cents; a cohort ("customers generating more than $1 million")

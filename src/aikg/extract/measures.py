@@ -170,7 +170,7 @@ _NP_WORD = re.compile(r"\s+(?P<w>[A-Za-z][\w'’-]*|\d+(?![\d,.]))")
 _NP_STOP = frozenset("""of in on at to for from by with than as and or but that which who whose while where when
     is are was were be been has have had will would can could may might said says the a an its their this these
     those it they we he she more less over under per about around across into through during since until
-    year years month months quarter quarters percent now currently alone total also only
+    year years month months quarter quarters percent now currently alone also only
     without within onto upon via after before among between against including like toward towards
     last next this each every such worth already still yet just even again together respectively globally
     worldwide your our my his her""".split())
@@ -213,7 +213,7 @@ def counted_noun(text: str, end: int) -> CountedNoun | None:
     while words and words[-1] == "and":
         words.pop()
         raws.pop()
-    if not words:
+    if not words or words == ["total"]:
         return None
     # a proper name with no common noun after it counts nothing ("1,000 Accenture and …")
     names_only = all(r_[0].isupper() or r_[0].isdigit() or r_ == "and" for r_ in raws) and not re.fullmatch(r"[A-Z]{2,4}s", raws[-1])
