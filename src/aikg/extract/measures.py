@@ -30,8 +30,8 @@ VALUE = (r"(?:[$€£¥₩₹]|[A-Z]{1,3}\$|(?:USD|EUR|GBP|JPY|CHF|INR|CNY|RMB|A
          r"(?:\s?(?:%|percent|(?:b|m|tr)illion|bn|mn|m|crore|lakh)\b)?(?:\s(?:euros?|dollars|yen|francs))?")
 # the noun phrase a verb's value is "of": "of AI servers", "of its Xeon AI processor chips"
 OF_NP = r"\s+(?:worth\s+)?of\s+(?:its\s+|their\s+|the\s+)?(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})"
-REVISE = (r"(?:raised|raises|raising|lifted|lifts|upped|boosted|increased|cut|cuts|lowered|lowers|reduced|trimmed|"
-          r"narrowed|revised|hiked|target|guidance|outlook|forecast|projection)")
+# a stated expectation a revision replaces (a revised "revenue" is a change, not a previous value)
+GUIDE = r"(?:targets?|guidance|outlooks?|forecasts?|projections?|estimates?|objectives?)"
 PERIOD_AFTER = (r"\s+(?:(?:in|for|during|over)\s+(?:the\s+)?(?:same\s+|prior\s+|previous\s+|year-ago\s+|last\s+)?"
                 r"(?:fiscal|financial|year|quarter|half|period|months?|FY|(?:19|20)\d\d|Q[1-4])|a\s+year\s+(?:earlier|ago|before)|last\s+year)")
 
@@ -63,11 +63,11 @@ class Reading:
 
 RULES: tuple[MeasureRule, ...] = (
     # previous / new: the value a revised target or guidance replaced
-    MeasureRule("previous-from-to", "previous", before=rf"\b{REVISE}\b[^.;]{{0,80}}\bfrom\s+{QUAL}", after=rf"\s+to\s+{QUAL}{VALUE}",
+    MeasureRule("previous-from-to", "previous", before=rf"\b{GUIDE}\b[^.;]{{0,60}}\bfrom\s+{QUAL}", after=rf"\s+to\s+{QUAL}{VALUE}",
                 examples=("Citi raised its price target from $80 to $103 (naaju.com, Target note)",
                           "Telsey Advisory Group upped the price target from $160.00 to $195.00 (theenterpriseleader.com 2024-03-06)")),
     MeasureRule("previous-after-new", "previous",
-                before=rf"\b{REVISE}\b[^.;]{{0,80}}?{VALUE}(?:\s+(?:to|and)\s+{VALUE})?\s*(?:,\s*|\(\s*)?(?:up\s+|down\s+)?from\s+{QUAL}",
+                before=rf"\b{GUIDE}\b[^.;]{{0,60}}?{VALUE}(?:\s+(?:to|and)\s+{VALUE})?\s*(?:,\s*|\(\s*)?(?:up\s+|down\s+)?from\s+{QUAL}",
                 examples=("raised its full-year adjusted EBITDAaL guidance to between €11.3 billion and €11.6 billion, from €11.0 billion (probe8 f02)",
                           "Target price: JPY 5,800 (from JPY 5,000) (probe8 f03 analyst note)",
                           "lifted its price target to $84 from $54 (marketrealist.com 2018-01)")),
