@@ -63,7 +63,7 @@ class Reading:
 
 RULES: tuple[MeasureRule, ...] = (
     # previous / new: the value a revised target or guidance replaced
-    MeasureRule("previous-from-to", "previous", before=rf"\b{GUIDE}\b[^.;]{{0,60}}\bfrom\s+{QUAL}", after=rf"\s+to\s+{QUAL}{VALUE}",
+    MeasureRule("previous-from-to", "previous", before=rf"\b{GUIDE}\b(?:[^.;]|\.(?=\d)){{0,60}}\bfrom\s+{QUAL}", after=rf"\s+to\s+{QUAL}{VALUE}",
                 examples=("Citi raised its price target from $80 to $103 (naaju.com, Target note)",
                           "Telsey Advisory Group upped the price target from $160.00 to $195.00 (theenterpriseleader.com 2024-03-06)")),
     MeasureRule("previous-after-new", "previous",
@@ -71,9 +71,11 @@ RULES: tuple[MeasureRule, ...] = (
                 examples=("raised its full-year adjusted EBITDAaL guidance to between €11.3 billion and €11.6 billion, from €11.0 billion (probe8 f02)",
                           "Target price: JPY 5,800 (from JPY 5,000) (probe8 f03 analyst note)",
                           "lifted its price target to $84 from $54 (marketrealist.com 2018-01)")),
-    MeasureRule("previous-stated-after", "previous", after=rf"(?:\s+(?:to|and)\s+{VALUE})?\s+previously\b",
-                examples=("from €11.0 billion to €11.3 billion previously (probe8 f02)",
-                          "from $101 billion to $105 billion previously (probe8 f01, another company's release)")),
+    MeasureRule("previous-stated-after", "previous", before=rf"\b{GUIDE}\b(?:[^.;]|\.(?=\d)){{0,120}}",
+                after=rf"(?:\s+(?:to|and)\s+{VALUE})?\s+previously\b",
+                examples=("raised its full-year adjusted EBITDAaL guidance to between €11.3 billion and €11.6 billion, "
+                          "from €11.0 billion to €11.3 billion previously (probe8 f02)",
+                          "lifted its 2025 organic revenue growth forecast to between 8% and 10%, from 7% to 10% previously (probe5 04)")),
     # comparison: the earlier level a figure is compared with
     MeasureRule("up-from", "comparison", before=rf"\b(?:up|down|higher|lower|rising|falling|increasing|decreasing|compared|rose|fell)\s+from\s+{QUAL}",
                 kinds=("money", "count"),
