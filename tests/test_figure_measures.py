@@ -155,3 +155,12 @@ def test_total_and_activated_parameters_are_both_the_models():
     facts = _obs(text)
     assert _one(facts, value=Decimal("400000000000"), measure="total parameters")
     assert _one(facts, value=Decimal("17000000000"), measure="activated parameters")
+
+
+def test_the_unit_that_counts_is_the_unit_just_named():
+    text = ("Velmora Group nine-month results\n\nNovember 5, 2025\n\n"
+            "Velmora Group's Nordic Cloud segment grew revenue 9% to EUR 2.1 billion in the nine months. "
+            "The unit now has around 3 million business customers in the region.\n")
+    facts = _obs(text)
+    got = _one(facts, value=Decimal("3000000"))
+    assert got and got[0].subject.label == "Nordic Cloud"

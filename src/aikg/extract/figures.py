@@ -966,7 +966,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                       and (first is None or x.start > first.end)), None)
         if MODEL_ATTRIBUTE.match(c.noun) and (first is None or first.kind not in ("AIModel", "ModelFamily")):
             continue  # the parameters of a model the sentence does not name as one
-        subj = ref(first) if first else (None if _foreign_subject(ctx, 0) else ctx.state.main_company)
+        unit_anaphor = first is None and ctx.state.last_segment is not None and \
+            re.search(r"\b(?:that|this|the)\s+(?:segment|unit|division)\b", t[clause[0]:c.start], re.I) is not None
+        subj = ref(first) if first else (ctx.state.last_segment if unit_anaphor else
+                                         None if _foreign_subject(ctx, 0) else ctx.state.main_company)
         if subj is None or not own(subj):
             continue
         if thing is not None:  # "X said Live Intelligence now has 80,000 users": the product's count (a usage claim)
@@ -974,6 +977,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         elif first is not None:
             fc = clause_at(model, first.start)
             how[:] = [("mention-object" if object_position(t, fc.start, fc.verb_start, first.start, first.end) else "mention", first.start)]
+        elif unit_anaphor:
+            how[:] = [("anaphor", -1)]  # "The unit now has around 20 million customers": the unit just named
         elif other_thing(t, clause[0], c.start) is not None:
             how[:] = [("other-thing", -1)]  # "The venture employs roughly 1,000 staff": the venture's count
         else:
