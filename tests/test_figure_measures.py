@@ -77,9 +77,8 @@ def test_currency_effect_is_not_an_outlook():
 def test_lost_customers_is_a_decrease_not_a_customer_count():
     text = HEAD + ("Corvanta Systems said it had lost 12,000 cable subscribers in the quarter as rivals cut prices.\n")
     facts = _obs(text)
-    assert not _one(facts, value=Decimal("12000"))
-    lost = _one(facts, change=Decimal("12000"))
-    assert lost and lost[0].direction == "decrease" and lost[0].measure == "cable subscribers"
+    assert not _one(facts, value=Decimal("12000"), measure="cable subscribers")
+    assert _one(facts, value=Decimal("12000"), measure="cable subscribers lost")
 
 
 def test_roles_to_be_cut_are_no_headcount():

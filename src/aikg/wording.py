@@ -91,7 +91,7 @@ def _change_text(row: dict) -> str:
     if change.startswith("-"):          # a signed change (loaded RDF) rather than a magnitude
         sign, change = "-", change[1:]
     q = QUAL.get(row["changeQualifier"].value, "") if "changeQualifier" in row else ""
-    unit = {"percentage_points": " pp", "count": ""}.get(row["changeUnit"].value if "changeUnit" in row else "", "%")
+    unit = " pp" if "changeUnit" in row and row["changeUnit"].value == "percentage_points" else "%"
     basis = " year on year" if "changeBasis" in row and row["changeBasis"].value == "yoy" else (
         " quarter on quarter" if "changeBasis" in row and row["changeBasis"].value == "qoq" else "")
     text = row["changeText"].value if "changeText" in row else ""

@@ -993,10 +993,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if on and not re.match(r"(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|19|20)", on.group("p")):
             measure = f"{measure} on {on.group('p')}"
         measure = " ".join(measure.split()).lower() if re.search(r"\b(?:shares|stock)$", measure) else _norm_measure(measure)
-        if rd is not None and rd.role == "event":  # "lost 31,000 broadband customers": a change, with the verb's direction
-            fact = r.Observation(subject=subj, measure=measure, change=c.value, change_unit="count", change_qualifier=c.qualifier,
-                                 change_text=c.text, direction=rd.direction, period=period_for(c.start, clause),
-                                 evidence=ctx.evidence)
+        if rd is not None and rd.role == "event":  # "lost 31,000 broadband customers": the count lost, not a level
+            fact = r.Observation(subject=subj, measure=f"{measure} {'lost' if rd.direction == 'decrease' else 'added'}",
+                                 value=c.value, unit="count", qualifier=c.qualifier, value_text=c.text,
+                                 period=period_for(c.start, clause), evidence=ctx.evidence)
             measure_how = "verb-event" if measure_how == "counted-noun" else measure_how
         else:
             low = count_range_low(t, c.start)  # "between 200 and 300 tool calls": a range, not its top
