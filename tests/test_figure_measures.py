@@ -163,3 +163,11 @@ def test_the_unit_that_counts_is_the_unit_just_named():
     facts = _obs(text)
     got = _one(facts, value=Decimal("3000000"))
     assert got and got[0].subject.label == "Nordic Cloud"
+
+
+def test_the_claim_of_an_ipo_names_its_measure_too():
+    text = HEAD + ("Corvanta Systems listed its shares in March 2024 through an initial public offering of $1.2 billion, "
+                   "the biggest software listing of that year.\n")
+    ex = extract_bytes(text.encode(), "t.txt")
+    values = [v for c in ex.claims for v in c.values if v.value == Decimal("1200000000")]
+    assert values and all(v.measure == "ipo size" for v in values)
