@@ -985,7 +985,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             how[:] = [("main-unnamed" if _unresolved_subject(ctx, clause[0]) else "main", -1)]
         measure, measure_how = c.noun, "counted-noun"
         cn = counted_noun(t, c.end)
-        if cn is not None and cn.names_first:
+        if cn is not None and cn.names_only:
             measure_how = "name-as-noun"  # "1,000 Accenture and Telstra staff": a name is no measure
         elif cn is not None and cn.phrase.startswith(c.noun) and len(cn.phrase) > len(c.noun):
             measure = cn.phrase  # "3,000 enterprise AI customers", "20 million mobile and fixed customers"

@@ -181,7 +181,7 @@ _NP_STOP = frozenset("""of in on at to for from by with than as and or but that 
 @dataclass(frozen=True)
 class CountedNoun:
     phrase: str            # lower-cased: "enterprise ai customers", "mobile and fixed customers"
-    names_first: bool      # the phrase is names only ("1,000 Accenture and …"): a fragment as a measure
+    names_only: bool      # the phrase is names only ("1,000 Accenture and …"): a fragment as a measure
 
 
 def counted_noun(text: str, end: int) -> CountedNoun | None:
