@@ -9,6 +9,9 @@ kinds are left out because their stored form in the samples is not a field list)
   tests/data/firstcontact/probe6/judged_first_contact/precision_judged.md
   tests/data/firstcontact/probe7/judged_baseline/precision_judged.md
   tests/data/firstcontact/precision/sample_*.tsv with verdicts_*.txt (probe5 + probe3 docs)
+  tests/data/firstcontact/probe8/judged_baseline/sample.json with the verdicts of its precision_judged.md
+  tests/data/firstcontact/probe8/judged_after/precision_after.md (cells cut at 200 characters: a row whose
+    last key field is cut is left out)
 A fact is keyed by (document, subject, measure, value, unit, change, direction, period label);
 a fact judged in several samples counts once. "PERIOD MISSING" (P) counts as wrong (strict).
 
@@ -33,12 +36,18 @@ SETS = {
     "probe5": FC / "probe5" / "docs",
     "probe6": FC / "probe6" / "docs",
     "probe7": FC / "probe7" / "docs",
+    "probe8": FC / "probe8" / "docs",
     "devset5": ROOT / "tests" / "data" / "devset5" / "docs",
 }
 MD_SAMPLES = [("probe5", FC / "probe5" / "precision_judged.md"),
               ("probe6", FC / "probe6" / "judged_baseline" / "precision_judged.md"),
               ("probe6", FC / "probe6" / "judged_first_contact" / "precision_judged.md"),
-              ("probe7", FC / "probe7" / "judged_baseline" / "precision_judged.md")]
+              ("probe7", FC / "probe7" / "judged_baseline" / "precision_judged.md"),
+              ("probe8", FC / "probe8" / "judged_after" / "precision_after.md")]
+JSON_SAMPLES = [("probe8", FC / "probe8" / "judged_baseline" / "sample.json",
+                 FC / "probe8" / "judged_baseline" / "precision_judged.md")]
+_KEY_FIELDS = {"subject", "measure", "value", "unit", "change", "direction", "periodLabel", "holder", "market", "share",
+               "company", "setBy", "member", "organization", "role", "competitor", "region"}
 TSV_SAMPLES = [(FC / "precision" / f"sample_{n}.tsv", FC / "precision" / f"verdicts_{n}.txt")
                for n in ("before", "after_same", "fresh_after")]
 KINDS = {"Observation": "observation", "MarketShare": "market_share", "Target": "target", "Role": "role",
@@ -77,9 +86,9 @@ def _fields(text: str) -> dict:
     return out
 
 
-def judged_md(path: Path, doc_names: dict[str, str]) -> list[tuple[str, tuple, bool]]:
-    """(doc id, key, right?) from a markdown table with a 'fact (stored)' column."""
-    rows, header = [], None
+def _md_rows(path: Path):
+    """The rows of every markdown table in `path`, as dicts keyed by the table's header."""
+    header = None
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("|"):
             header = None
@@ -88,22 +97,52 @@ def judged_md(path: Path, doc_names: dict[str, str]) -> list[tuple[str, tuple, b
         if header is None:
             header = cells
             continue
-        if "fact (stored)" not in header or set(cells[0]) <= set("-: "):
-            continue
-        row = dict(zip(header, cells))
+        if not set(cells[0]) <= set("-: "):
+            yield dict(zip(header, cells))
+
+
+def judged_md(path: Path, doc_names: dict[str, str]) -> list[tuple[str, tuple, bool]]:
+    """(doc id, key, right?) from a markdown table with a 'fact (stored)' column."""
+    rows = []
+    for row in _md_rows(path):
         kind = KINDS.get(row.get("kind", ""))
-        if kind is None:
+        if kind is None or "fact (stored)" not in row:
             continue
-        f = _fields(row["fact (stored)"])
+        cell = row["fact (stored)"]
+        f = _fields(cell)
         if any(v.endswith("…") or len(v) > 200 for v in f.values()):
             continue
-        if kind == "observation" and ("valueTex" in f and "valueText" not in f):
-            pass  # truncated tail of the cell; the key fields come before it
+        if len(cell) >= 195 and f:  # a cell cut at 200 characters: its last field may be cut
+            last = list(f)[-1]
+            if last in _KEY_FIELDS:
+                continue
+            f.pop(last)
         f["period"] = f.get("periodLabel", "")
         doc = doc_names.get(row["doc"])
         if doc is None:
             continue
         rows.append((doc, key_of(kind, f), row["verdict"].upper().startswith("CORRECT")))
+    return rows
+
+
+def _verdicts_md(path: Path) -> dict[str, bool]:
+    """Row number -> right? from a judged markdown table."""
+    return {row["#"]: row["verdict"].upper().startswith("CORRECT")
+            for row in _md_rows(path) if "verdict" in row and row.get("#", "").isdigit()}
+
+
+def judged_json(sample: Path, verdicts_md: Path) -> list[tuple[str, tuple, bool]]:
+    """(doc id, key, right?) from a sample.json (full fields) and the verdicts of its judged table."""
+    verdict = _verdicts_md(verdicts_md)
+    rows = []
+    for item in json.loads(sample.read_text(encoding="utf-8")):
+        kind = KINDS.get(item.get("kind", ""))
+        right = verdict.get(str(item.get("n")))
+        if kind is None or right is None:
+            continue
+        f = dict(p.split("=", 1) for p in item["props"] if "=" in p)
+        f["period"] = f.get("periodLabel", "")
+        rows.append((item["doc"], key_of(kind, f), right))
     return rows
 
 
@@ -203,14 +242,16 @@ def main(argv=None) -> int:
         values.update(vals)
         counts[name] = dict(c, cpu_s=round(cpu, 2))
     short = {}
-    for d in (SETS[n] for n in ("probe5", "probe6", "probe7")):
+    for d in (SETS[n] for n in ("probe5", "probe6", "probe7", "probe8")):
         for p in d.iterdir():
-            m = re.match(r"(?:p\d_)?(\d\d)_", p.name)
+            m = re.match(r"(?:p\d_)?(\d\d)_|(f\d\d)_", p.name)
             if m:
-                short.setdefault(d.parent.name, {})[m.group(1)] = p.stem
+                short.setdefault(d.parent.name, {})[m.group(1) or m.group(2)] = p.stem
     judged = []  # (group, doc, key, right?)
     for set_name, path in MD_SAMPLES:
-        judged += [("probe7" if set_name == "probe7" else "older", *x) for x in judged_md(path, short[set_name])]
+        judged += [(set_name if set_name in ("probe7", "probe8") else "older", *x) for x in judged_md(path, short[set_name])]
+    for set_name, sample, verdicts_md in JSON_SAMPLES:
+        judged += [(set_name, *x) for x in judged_json(sample, verdicts_md)]
     for sample, verdicts in TSV_SAMPLES:
         judged += [("older", *x) for x in judged_tsv(sample, verdicts)]
     seen, stats = set(), {}

@@ -20,6 +20,7 @@ from .. import records as r
 from . import reasons
 from . import values as v
 from .figures import HEAD_RE, _measure_phrase
+from .measures import reading
 from .relations import SentenceContext, _period, ref
 from .typed import relations
 
@@ -158,8 +159,9 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
     for m in ctx.moneys:
         if a <= m.start < b:
             money_spans.append((m.start, m.end))
-            out.append((m.start, _cv(role="amount", value=m.value, value_max=m.value_max, unit=m.currency,
-                                              qualifier=m.qualifier, measure=_measure(t, m.start, a), text=m.text)))
+            rd = reading(t, m.start, m.end, "money")  # "an initial public offering of $X": its own measure
+            out.append((m.start, _cv(role="amount", value=m.value, value_max=m.value_max, unit=m.currency, qualifier=m.qualifier,
+                                     measure=rd.measure if rd is not None and rd.measure else _measure(t, m.start, a), text=m.text)))
     for p in ctx.percents:
         if not (a <= p.start < b) or any(s <= p.start < e for s, e in money_spans):
             continue

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer, load
 from .lead import lead
+from .subjects import calendar_name
 
 # A capitalised name: "FinTech and Business Services", "Family of Apps", "All Others".
 NAME = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
@@ -384,6 +385,8 @@ class Recogniser:
 def _resolve_overlaps(cands: list[tuple[int, Mention]]) -> list[Mention]:
     chosen: list[Mention] = []
     for _, m in sorted(cands, key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start)):
+        if calendar_name(m.text):
+            continue  # "released in July, a mixture-of-experts model …": a month names no model or company
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)

@@ -9,19 +9,22 @@ the period stated nearest to it, else the one in force for the paragraph or docu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from .. import records as r
 from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
+from .measures import count_range_low, counted_noun, range_low_before, reading
 from .support import Site, object_position, support
 from .periods import comparison_period, market_day, outlook_year, planned, rate_after
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
+from .subjects import other_thing, sub_business
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
-        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda|ebita|margins?|"
+        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|margins?|"
         r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
@@ -167,7 +170,7 @@ _COHORT_THRESHOLD = re.compile(r"\b(?:generating|spending|paying|contributing|ge
 # a counted noun that is a currency's small unit: "183 pence per share", "90 cents a share"
 MINOR_CURRENCY = re.compile(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\b", re.I)
 # a counted noun that is a model's attribute, not its maker's: "a model with about 30 billion parameters"
-MODEL_ATTRIBUTE = re.compile(r"^parameters?\b", re.I)
+MODEL_ATTRIBUTE = re.compile(r"^(?:(?:total|activated|active)\s+)?parameters?\b", re.I)
 # a value naming a deal right after it: "a KRW 2.4 trillion partnership", "the $4.9 billion acquisition of"
 _DEAL_AFTER = re.compile(r"\s*(?:[\w]+-year\s+|multi-year\s+|cloud\s+|AI\s+)?(?:partnership|deal|contract|agreement|acquisition|takeover|"
                          r"purchase|investment|package|programme|program|buyback|bond|loan|order)s?\b", re.I)
@@ -430,6 +433,10 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
              and not any(s0 < x.start < e0 for s0, e0 in apps)]
     if cands:
         x = cands[-1]
+        sb = sub_business(t)
+        if x.start < sb < pos:
+            how.append(("sub-business", x.start))  # "Within X, the Y business …": Y's figure, not X's
+            return ref(x)
         if x.kind == "Country":
             how.append(("main", -1))
             return ctx.state.main_company
@@ -440,6 +447,12 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
         # elided subject in a later clause ("at RMB 19.1 billion it was up"): the sentence's subject
         first = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.start < a
                       and not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])), None)
+        sb = sub_business(t)
+        if first and first.start < sb < a:
+            # "Within X, the Y business was the standout: orders grew 14%": Y is the sentence's subject
+            named = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.start == sb), None)
+            how.append(("elided", sb) if named is not None else ("sub-business", first.start))
+            return ref(named) if named is not None else ref(first)
         if first:
             how.append(("elided", first.start))
             return ref(first)
@@ -449,6 +462,9 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     if lu is not None and lu[0] == ctx.paragraph:
         how.append(("line-unit", -1))
         return lu[1]  # a figure on the line of a run-in segment heading is that segment's
+    if other_thing(t, a, pos) is not None:
+        how.append(("other-thing", -1))  # "The new version can execute …": the thing's figure, not the company's
+        return ctx.state.main_company
     how.append(("main-unnamed" if _unresolved_subject(ctx, a) else "main", -1))
     return ctx.state.main_company
 
@@ -520,6 +536,16 @@ def _target_clause(clause: str, pos: int, doc_period) -> bool:
     return by is not None and last is not None and int(by.group("y")) > last and \
         re.search(r"\b(?:will|would|to\s+(?:reach|hit|lift|raise|grow|double|exceed))\b", clause[:pos], re.I) is not None
 
+
+
+_FULL_YEAR_OUTLOOK = re.compile(r"\bfull[- ]year\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast|target)", re.I)
+
+
+def _full_year_outlook(before: str, period) -> bool:
+    """Whether a full-year outlook is dated by a shorter period the sentence reports on ("For the six
+    months …, raised its full-year adjusted EBITDAaL guidance to …"): that period is not the outlook's."""
+    return period is not None and period.start is not None and period.end is not None \
+        and (period.end - period.start).days < 300 and _FULL_YEAR_OUTLOOK.search(before) is not None
 
 
 def _later_clause(model, pos: int, at: int) -> bool:
@@ -712,7 +738,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         period = period_for(pos, clause, market=bool(_MARKET_MEASURE.search(measure)) or clause_at(model, pos).verb_kind == "market")
         if previous:  # the guidance the new one replaced
             measure = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
-            return (measure if measure.startswith("previous ") else f"previous {measure} outlook"), period
+            if _full_year_outlook(t[clause[0]:pos], period):
+                period = None
+            if measure.startswith("previous "):
+                return measure, period
+            return (f"previous {measure}" if re.search(r"\b(?:target|price)\b", measure) else f"previous {measure} outlook"), period
         if _target_clause(t[clause[0]:clause[1]], pos - clause[0], doc_period):
             # "targets an EBIT margin of 15% by fiscal 2027": a target, dated only by its own clause
             p = _nearest_period(ctx, pos, clause, model)
@@ -733,6 +763,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             period = None
         if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):
             period = _period(p)  # "For the first quarter of fiscal 2026, Qualcomm expects …": its own fiscal label
+        if _full_year_outlook(t[clause[0]:pos], period):
+            period = None  # "For the six months …, raised its full-year guidance to …": not the half's
         if period is None and not own:  # "guided to FY26 EBITDA of …, and said capex would be about …"
             q = outlook_year(t, ctx.periods, clause[0], t[clause[0]:clause[1]])
             op = ctx.state.outlook_period
@@ -742,6 +774,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         return measure, period
 
     # money values
+    last_measure = None  # (measure, head position) of the sentence's last money figure
     for m in ctx.moneys:
         if m.start in used:
             continue
@@ -760,8 +793,19 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue  # "customers generating more than $1 million": a cohort's threshold
         if _DEAL_AFTER.match(t, m.end) and not re.match(r"\s*(?:of|in)\b", t[m.end:m.end + 4]):
             continue  # "a KRW 2.4 trillion partnership with Microsoft": the deal's value, no figure of a company
-        previous = _previous(t, m.start, m.end)
-        if re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share", t[m.end:]):
+        rd = reading(t, m.start, m.end, "money")
+        if rd is not None and rd.role in ("effect", "action"):
+            continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it
+        earlier = None  # "down from about $25 billion in 2024": the base compared with, a figure only of its own period
+        if rd is not None and rd.role == "comparison":
+            earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= 5), None)
+            if earlier is None:
+                continue
+        previous = _previous(t, m.start, m.end) or (rd is not None and rd.role == "previous")
+        if rd is not None and rd.role == "measure":
+            measure, hpos = rd.measure, m.start  # "shipped $X of AI servers", "an initial public offering of $X"
+            mhow[0] = "verb-rule"
+        elif re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share", t[m.end:]):
             measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
                        else "earnings per share")
             hpos = m.start
@@ -771,6 +815,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if measure and re.search(r"capital\s+expenditure|capex", measure) and "outlook" not in measure and \
                     re.search(r"\b(?:expects?|expected|plans?|planned|forecasts?|guidance|outlook|will|would|intends?)\b", t[clause[0]:m.start], re.I):
                 measure += " outlook"
+        if measure is None and previous and last_measure is not None:
+            measure, hpos = last_measure  # "expects to ship $20 billion of AI servers, up from its earlier forecast of $15 billion"
+            mhow[0] = "previous-of-new"
         if measure is None and (npv := _np_before(t, clause[0], m.start)):
             measure, hpos = _norm_measure(npv), m.start
             mhow[0] = "np-verb"
@@ -783,6 +830,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         subj = _subject(ctx, hpos, clause, gaz_segments)
         if subj is None or not own(subj):
             continue
+        last_measure = (re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure), hpos)
         ch = change_for(m)
         kw = {}
         if ch is not None:
@@ -791,9 +839,16 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             kw = dict(change=ch.value, change_unit=ch.unit, change_qualifier=ch.qualifier,
                       change_text=ch.text, change_basis=_own_basis(t, ch.start, ch.end, *stretch(ch.start, ch.end, clauses.of(ch.start))),
                       direction="decrease" if ch.negative or (DECREASE.search(ctxt) and not INCREASE.search(t[max(0, ch.start - 25):ch.start])) else "increase")
-        measure, period = forecast_for(measure, m.start, clause, previous)
-        fact = r.Observation(subject=subj, measure=measure, value=m.value, unit=m.currency,
-                             value_max=m.value_max, qualifier=m.qualifier, value_text=m.text,
+        if earlier is not None:
+            measure, period = re.sub(r"\s+outlook$", "", measure), _period(earlier)
+        else:
+            measure, period = forecast_for(measure, m.start, clause, previous)
+        value, value_max, value_text = m.value, m.value_max, m.text
+        low = range_low_before(t, m.start, ctx.moneys) if rd is not None and rd.rule.name == "previous-stated-after" else None
+        if low is not None and value_max is None and low.value < m.value:  # "from €11.0 billion to €11.3 billion previously"
+            value, value_max, value_text = low.value, m.value, t[low.start:m.end]
+        fact = r.Observation(subject=subj, measure=measure, value=value, unit=m.currency,
+                             value_max=value_max, qualifier=m.qualifier, value_text=value_text,
                              period=period,
                              equivalents=tuple(_money(e) for e in m.equivalents),
                              evidence=ctx.evidence, **kw)
@@ -809,7 +864,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         post = t[p.end:p.end + 40]
         if _estimate(t, p.start, p.end) or _prior(t, p.start, p.end) or re.search(r"basis\s+points?|\bbps?\b|\bbp\b", p.text, re.I):
             continue  # an estimate by others, or a change in basis points (not a level)
-        previous = _previous(t, p.start, p.end)
+        rd = reading(t, p.start, p.end, "percent")
+        if rd is not None and rd.role in ("comparison", "effect", "action", "previous"):
+            continue  # "an 8% currency headwind": an effect's size; "…, from 7% to 10% previously": the old guidance
+        previous = _previous(t, p.start, p.end) or (rd is not None and rd.role == "previous")
         if not previous and _FROM_BEFORE.search(t[max(clause[0], p.start - 25):p.start]):
             continue  # "up from 67.6% in the first quarter": the earlier level, not a change
         if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:p.start]):
@@ -887,7 +945,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         used.add(p.start)
     # counts with a noun: "over 70,000 derivative models", "more than 1 billion monthly users"
     for c in ctx.counts:
-        if c.start in used or not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun) or c.value < 100:
+        if c.start in used or c.value < 100:
+            continue
+        if not c.noun and (cn := counted_noun(t, c.end)) is not None and cn.phrase.startswith("total "):
+            c = replace(c, noun=cn.phrase)  # "1 trillion total parameters"
+        if not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
             continue
         if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]):
             continue  # a price in pence or cents; a cohort ("customers generating more than $1 million")
@@ -898,6 +960,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue  # "said it would cut roughly 12,000 people": a plan, with no period of its own
         if re.match(r"\s*out\s+of", t[c.end:]):
             continue
+        rd = reading(t, c.start, c.end, "count")
+        if rd is not None and rd.role in ("comparison", "effect", "action"):
+            continue  # "about 1,600 roles would be cut": what a plan is to move, no level the subject has
         clause = clauses.of(c.start)
         from .relations import _relative_spans
         spans = _relative_spans(t)
@@ -908,7 +973,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                       and (first is None or x.start > first.end)), None)
         if MODEL_ATTRIBUTE.match(c.noun) and (first is None or first.kind not in ("AIModel", "ModelFamily")):
             continue  # the parameters of a model the sentence does not name as one
-        subj = ref(first) if first else (None if _foreign_subject(ctx, 0) else ctx.state.main_company)
+        unit_anaphor = first is None and ctx.state.last_segment is not None and \
+            re.search(r"\b(?:that|this|the)\s+(?:segment|unit|division)\b", t[clause[0]:c.start], re.I) is not None
+        subj = ref(first) if first else (ctx.state.last_segment if unit_anaphor else
+                                         None if _foreign_subject(ctx, 0) else ctx.state.main_company)
         if subj is None or not own(subj):
             continue
         if thing is not None:  # "X said Live Intelligence now has 80,000 users": the product's count (a usage claim)
@@ -916,16 +984,34 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         elif first is not None:
             fc = clause_at(model, first.start)
             how[:] = [("mention-object" if object_position(t, fc.start, fc.verb_start, first.start, first.end) else "mention", first.start)]
+        elif unit_anaphor:
+            how[:] = [("anaphor", -1)]  # "The unit now has around 20 million customers": the unit just named
+        elif other_thing(t, clause[0], c.start) is not None:
+            how[:] = [("other-thing", -1)]  # "The venture employs roughly 1,000 staff": the venture's count
         else:
             how[:] = [("main-unnamed" if _unresolved_subject(ctx, clause[0]) else "main", -1)]
-        measure = c.noun
+        measure, measure_how = c.noun, "counted-noun"
+        cn = counted_noun(t, c.end)
+        if cn is not None and cn.names_only:
+            measure_how = "name-as-noun"  # "1,000 Accenture and Telstra staff": a name is no measure
+        elif cn is not None and cn.phrase.startswith(c.noun) and len(cn.phrase) > len(c.noun):
+            measure = cn.phrase  # "3,000 enterprise AI customers", "20 million mobile and fixed customers"
         on = re.match(r"\s*(?:\w+\s+){0,2}?(?:on|in|across)\s+(?P<p>[A-Z][\w]*(?:\s[A-Z][\w]*)?)", t[c.end:])
         if on and not re.match(r"(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|19|20)", on.group("p")):
             measure = f"{measure} on {on.group('p')}"
-        fact = r.Observation(subject=subj, measure=" ".join(measure.split()).lower() if re.search(r"\b(?:shares|stock)$", measure) else _norm_measure(measure), value=c.value, unit="count",
-                             qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause),
-                             evidence=ctx.evidence)
-        if typed(fact, c.start, c.end, c.start, "counted-noun"):
+        measure = " ".join(measure.split()).lower() if re.search(r"\b(?:shares|stock)$", measure) else _norm_measure(measure)
+        if rd is not None and rd.role == "event":  # "lost 31,000 broadband customers": the count lost, not a level
+            fact = r.Observation(subject=subj, measure=f"{measure} {'lost' if rd.direction == 'decrease' else 'added'}",
+                                 value=c.value, unit="count", qualifier=c.qualifier, value_text=c.text,
+                                 period=period_for(c.start, clause), evidence=ctx.evidence)
+            measure_how = "verb-event" if measure_how == "counted-noun" else measure_how
+        else:
+            low = count_range_low(t, c.start)  # "between 200 and 300 tool calls": a range, not its top
+            fact = r.Observation(subject=subj, measure=measure, value=low if low is not None and low < c.value else c.value,
+                                 value_max=c.value if low is not None and low < c.value else None, unit="count",
+                                 qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause),
+                                 evidence=ctx.evidence)
+        if typed(fact, c.start, c.end, c.start, measure_how):
             out.append(fact)
         used.add(c.start)
     return out

@@ -15,6 +15,7 @@ from ..errors import AikgError
 from . import clean, sentences, values as v
 from .entities import Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
+from .measures import has_period_after
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
 from .focus import abbreviations, focus_company
@@ -574,13 +575,24 @@ def _guidance_and_deals(facts: list, claims: list[r.Claim], text: str, doc_perio
             if deal is not None and deal.target is not None and f.subject.label == deal.target.label:
                 continue
             if "guidance_change" in kinds and f.value_text:
-                pos, m = text.find(f.value_text), _FROM_PREVIOUS.search(text)
-                if m and 0 <= m.end() <= pos and not f.measure.startswith("previous "):
+                pos = text.find(f.value_text)
+                if pos >= 0 and _after_from(text, pos) and not f.measure.startswith("previous ") \
+                        and not has_period_after(text, pos + len(f.value_text)):  # "up from RMB6.2 billion in 2024": that year's figure
                     f = f.model_copy(update={"measure": f"previous {f.measure}", "period": None})
                 elif f.period is not None and f.period == doc_period and _OUTLOOK.search(text):
                     f = f.model_copy(update={"period": None})  # the outlook, not the quarter reported on
         out.append(f)
     return out
+
+
+_QUAL_BEFORE = re.compile(r"(?:\s*(?:about|around|roughly|nearly|some|approximately)\b)?\s*$", re.I)
+
+
+def _after_from(text: str, pos: int) -> bool:
+    """Whether the value at `pos` is the one a "from" phrase introduces ("from its previous forecast
+    of about $5 billion", "up from $4 billion"), not merely after a "from" earlier in the sentence
+    ("revenue from AI power supply solutions of around …")."""
+    return any(m.end() <= pos and _QUAL_BEFORE.fullmatch(text, m.end(), pos) for m in _FROM_PREVIOUS.finditer(text, 0, pos))
 
 
 def _not_own_segment(facts: list, persons: set[str] = frozenset()) -> list:

@@ -44,6 +44,9 @@ MEASURE_STRUCTURAL = frozenset({
     "elided-measure", # a later clause naming nothing of its own: "…, and then to reach $32 billion"
     "counted-noun",   # "5,700 network staff"
     "share-of",       # "accounts for 20% of revenue"
+    "verb-rule",      # a rule of measures.py: "shipped $X of AI servers", "an initial public offering of $X"
+    "verb-event",     # "lost 31,000 broadband customers": "broadband customers lost" (measures.py)
+    "previous-of-new", # "expects $20 billion of X, up from its earlier forecast of $15 billion": the new figure's measure
 })
 
 

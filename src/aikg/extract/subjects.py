@@ -1,0 +1,86 @@
+"""Whose a figure is, as types and clause roles rather than the nearest name.
+
+- A calendar word ("July", "Thursday", "Q3") names a time, never an entity: `calendar_name`.
+- A clause whose own subject is a described thing that is not the article's company ("The new
+  version can execute …", "The venture employs …", "… to create a business with annual revenue of
+  …") states that thing's figure: the company is no supported subject (`other_thing`), so the
+  figure stays a claim.
+- A sub-business named as the clause's subject ("Within IT Services, the Japan DX business was the
+  standout: orders grew 14%") owns the figure, not the unit named earlier (`sub_business`).
+
+Each reading is a named record with examples from at least two documents of different sources.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_CALENDAR = re.compile(rf"(?:(?:early|mid|late)[- ])?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|"
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tomorrow|"
+                       r"Q[1-4](?:\s+(?:19|20)\d\d)?|H[12]\s?(?:19|20)\d\d|FY\s?(?:19|20)?\d\d|(?:19|20)\d\d", re.I)
+
+
+def calendar_name(name: str) -> bool:
+    """Whether `name` is a time (a month, a weekday, a quarter, a year), which no entity is named."""
+    return _CALENDAR.fullmatch(name.strip(" .,")) is not None
+
+
+@dataclass(frozen=True)
+class SubjectRule:
+    name: str
+    pattern: str          # searched in the text before the figure's value (or its measure's head)
+    why: str
+    examples: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        object.__setattr__(self, "_rx", re.compile(self.pattern, re.I))
+
+
+# the clause's subject, after an optional fronted adverbial, is a thing other than a company
+_THING = (r"(?:new\s+|latest\s+|updated\s+|joint\s+|combined\s+|merged\s+)?"
+          r"(?:version|model|venture|JV|app|chip|product|platform|fund|deal|tool|system|release|combination|"
+          r"combined\s+(?:company|group|business|entity))")
+OTHER_THING: tuple[SubjectRule, ...] = (
+    SubjectRule("thing-opens-clause",
+                rf"^\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,5}},\s+)?(?:The|This|That|Its|Their)\s+{_THING}\b(?![’']s)(?:(?!\b(?:it|he|she|they|the\s+company|the\s+group)\b)[^;:])*$",
+                "the clause's own subject is a model, a venture or another thing, not the company",
+                ("The new version can execute between 200 and 300 sequential tool calls (probe8 f06)",
+                 "The venture employs roughly 1,000 staff (probe8 f08, another source)",
+                 "The combined company, with about $35 billion in annual operating revenue (thestreet.com, AmeriSource-Bergen)")),
+    SubjectRule("create-a-thing-with",
+                r"\b(?:create|creating|form|forming|become|becoming)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:company|business|group|entity|operator|firm|champion|leader)\s*,?\s+with\s+(?:[\w-]+\s+){0,4}$",
+                "the figure is of a business the deal is to create, not of a company named in the clause",
+                ("to create a global telecom software business with annual revenue of around USD 2.3 billion (probe8 f03)",
+                 "the combination will create a company with pro forma revenues of approximately $27 billion (neftegazru.com 2018-10-23, Linde/Praxair)")),
+)
+
+
+def other_thing(text: str, clause_start: int, pos: int) -> SubjectRule | None:
+    """The rule by which the figure whose value (or measure) is at `pos` belongs to a thing the clause
+    describes rather than to a company, or None."""
+    for rule in OTHER_THING:
+        if rule._rx.search(text[clause_start:pos]) is not None:
+            return rule
+    return None
+
+
+# "Within IT Services, the Japan DX business was the standout: orders grew 14%": the sentence's
+# subject is a named business (inside the unit a fronted adverbial names); a figure read off a name
+# before it (the unit) is not the unit's
+SUB_BUSINESS = SubjectRule(
+    "sub-business",
+    r"^\s*(?:(?:Within|Inside|In|At|Across|Among)\s+[^,]{2,60},\s+)?(?:the|its)\s+(?P<name>(?:[A-Z][\w&.’'-]*\s+){1,4})"
+    r"(?P<type>business|unit|division|arm|operations?|segment)\b",
+    "a named sub-business is the sentence's subject: the figure is its, not the unit's named before it",
+    ("Within IT Services, the Japan DX business was the standout: orders grew 14% (probe8 f03)",
+     "Azure was the star of Microsoft's cloud division during its third fiscal quarter, with revenue growing 93 percent (geekwire.com 2017)",
+     "In this segment, search advertising revenue excluding traffic acquisition costs increased 15% (medianama.com 2018-02)"),
+)
+
+
+def sub_business(text: str) -> int:
+    """Where the named sub-business that is the sentence's subject starts, or -1."""
+    m = SUB_BUSINESS._rx.search(text)
+    return m.start("name") if m is not None else -1
