@@ -47,6 +47,7 @@ ANSWERS = {
     "launches": {"date", "Product", "AIModel", "Application"},
     "rankings": {"Company", "Place"},
     "stake-deals": {"amount", "stake", "percent", "Company"},
+    "stakes": {"stake", "percent", "Company", "entity"},
     "usage-metrics": {"amount"},
     "reasons": {"reason"},
     "claims": set(),    # asked for by name ("what do the articles claim …"); else the last resort

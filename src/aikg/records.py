@@ -132,6 +132,17 @@ class Investment(FactBase):
     period: Period | None = None
 
 
+class StakeHeld(FactBase):
+    """A stake held (not bought or sold): who holds what percent of which company, as of when
+    the sentence says."""
+    kind: Literal["stake_held"] = "stake_held"
+    holder: EntityRef
+    company: EntityRef
+    stake: Decimal
+    qualifier: Qualifier | None = None
+    period: Period | None = None
+
+
 class Restriction(FactBase):
     kind: Literal["restriction"] = "restriction"
     imposed_by: EntityRef | None = None
@@ -215,7 +226,7 @@ class Initiative(FactBase):
 Fact = Annotated[
     Union[
         SegmentOf, InSegment, DevelopedBy, FamilyOf, Powers, Alias, LocatedIn, Makes, Investment,
-        Restriction, Observation, MarketShare, Target, Role, Competition, DisclosureGap,
+        StakeHeld, Restriction, Observation, MarketShare, Target, Role, Competition, DisclosureGap,
         Initiative,
     ],
     Field(discriminator="kind"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from .. import records as r
@@ -21,6 +22,7 @@ from .focus import abbreviations, focus_company
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
+from .holdings import holdings
 
 EXTRACTOR_VERSION = "aikg-rules-1"
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
@@ -312,7 +314,14 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += rel.competition(ctx)
         sent_facts += rel.gaps(ctx)
         sent_facts += rel.initiatives(ctx)
-        shares, u = rel.market_shares(ctx)
+        held, u = holdings(ctx)
+        used |= u
+        sent_facts += held
+        for f in held:   # a holder the gazetteer does not know ("The Swiss Confederation owns 51% of …")
+            for e in (f.holder, f.company):
+                if not any(m.label == e.label for m in ms):
+                    found.setdefault((e.kind, e.label), ev)
+        shares, u = rel.market_shares(replace(ctx, percents=[p for p in ctx.percents if p.start not in u]) if u else ctx)
         used |= u
         sent_facts += shares
         tg, u = rel.targets(ctx)
