@@ -112,6 +112,7 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("in_segment", "costs-by-segment", "{itemLabel} sits in {segmentLabel}[ ({ownerLabel})]"),
     FactKind("segment_of", "segments", "{segmentLabel} is a segment of {ownerLabel}"),
     FactKind("developed_by", "models", "{modelLabel}[ ({familyLabel} family)][, developed by {developerLabel}]"),
+    FactKind("version_of", "versions", "{versionLabel} is a version of {baseLabel}[ ({makerLabel})]"),
     FactKind("powers", "model-uses", "{modelLabel} powers {applicationLabel}"),
     FactKind("alias", "aliases", "{alias}"),   # answers join a name's aliases (answer_text)
     # views: what the graph says about documents and entities

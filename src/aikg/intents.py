@@ -48,6 +48,7 @@ ANSWERS = {
     "rankings": {"Company", "Place"},
     "stake-deals": {"amount", "stake", "percent", "Company"},
     "stakes": {"stake", "percent", "Company", "entity"},
+    "versions": {"Product", "AIModel", "Application", "entity"},
     "usage-metrics": {"amount"},
     "reasons": {"reason"},
     "claims": set(),    # asked for by name ("what do the articles claim …"); else the last resort

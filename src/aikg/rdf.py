@@ -251,6 +251,7 @@ BINARY = {
     "in_segment": ("item", KG("inSegment"), "segment"),
     "developed_by": ("model", KG("developedBy"), "developer"),
     "family_of": ("model", KG("family"), "family"),
+    "version_of": ("item", KG("versionOf"), "base"),
     "powers": ("model", KG("powers"), "application"),
     "located_in": ("entity", KG("country"), "country"),
     "makes": ("company", KG("makes"), "product"),

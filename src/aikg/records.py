@@ -102,6 +102,14 @@ class Powers(FactBase):
     application: EntityRef
 
 
+class VersionOf(FactBase):
+    """A name that is another's with a version or model number after it ("RapidX 3.0" of
+    "RapidX", "cotomi v2" of "cotomi")."""
+    kind: Literal["version_of"] = "version_of"
+    item: EntityRef
+    base: EntityRef
+
+
 class Alias(FactBase):
     kind: Literal["alias"] = "alias"
     entity: EntityRef
@@ -225,7 +233,7 @@ class Initiative(FactBase):
 
 Fact = Annotated[
     Union[
-        SegmentOf, InSegment, DevelopedBy, FamilyOf, Powers, Alias, LocatedIn, Makes, Investment,
+        SegmentOf, InSegment, DevelopedBy, FamilyOf, VersionOf, Powers, Alias, LocatedIn, Makes, Investment,
         StakeHeld, Restriction, Observation, MarketShare, Target, Role, Competition, DisclosureGap,
         Initiative,
     ],

@@ -23,6 +23,7 @@ from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGA
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 from .holdings import holdings
+from .versions import versions
 
 EXTRACTOR_VERSION = "aikg-rules-1"
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
@@ -364,6 +365,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
+    facts += versions(entities, facts, lambda e: found.get((e.kind, e.label)) or _first_naming(sents, e.label, doc_id))
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
                         claims=tuple(claims))  # one per clause: no duplicates to drop
 
@@ -464,6 +466,13 @@ def _line_units(sents) -> dict[int, tuple[r.EntityRef, int]]:
         if m and m.group("name").split()[0] not in ("The", "This", "Its", "Our", "Total", "Group"):
             out[s0.line] = (r.EntityRef(kind="Segment", label=m.group("name")), i)
     return out
+
+
+def _first_naming(sents, label: str, doc_id: str) -> r.Evidence | None:
+    """The first sentence that names `label` as a whole word."""
+    rx = re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])")
+    s0 = next((s for s in sents if rx.search(s.text)), None)
+    return r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text) if s0 else None
 
 
 def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],

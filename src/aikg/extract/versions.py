@@ -1,0 +1,51 @@
+"""Which name is a version of which: "RapidX 3.0" of "RapidX", "cotomi v2" of "cotomi",
+"CoolSiC MOSFET 400 V G2" of "CoolSiC MOSFET" when the document names both.
+
+A name is a version of another when it is that name followed only by version tokens (a number
+"3.0", "v2", "4.5"; a model or generation token "G2", "X1", "Gen 5"; a unit letter before one,
+"400 V"; an edition word "Pro", "Turbo", "Light" after a number). The version keeps the maker
+the document gives its base (a model's developer) when it names none of its own: "NEC's own
+language model, cotomi, is now in version cotomi v2" (probe8 NEC), "tsuzumi, its in-house large
+language model … In October it released tsuzumi 2" (probe5 NTT). Pure functions.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import records as r
+
+THING_KINDS = ("Product", "AIModel", "Application")
+_EDITION = r"Pro|Max|Plus|Turbo|Ultra|Mini|Nano|Flash|Lite|Light|Instruct|Omni|Vision|Reasoner|Air|Edge|Thinking"
+# one token after the base: a number, a model/generation token, a unit letter, an edition word
+_TOKEN = rf"(?:v?\d{{1,4}}(?:\.\d{{1,2}})*[A-Za-z]{{0,3}}|Gen\s?\d{{1,2}}|[A-Z]{{1,5}}\d{{1,4}}[A-Za-z]?|[A-Z]|{_EDITION})"
+_TAIL = re.compile(rf"(?:[ -]{_TOKEN})+")
+
+
+def version_tail(name: str, base: str) -> bool:
+    """Whether `name` is `base` followed only by version tokens, at least one with a digit or
+    the base a versioned name itself ("A.X 4.0 Light" of "A.X 4.0")."""
+    if len(name) <= len(base) or not name.startswith(base):
+        return False
+    tail = name[len(base):]
+    return _TAIL.fullmatch(tail) is not None and (re.search(r"\d", tail) is not None or re.search(r"\d", base) is not None)
+
+
+def versions(entities, facts: list, evidence_of) -> list:
+    """VersionOf facts for the document's entities (and a version's developer, from its base's,
+    when it has none); `evidence_of(entity)` is the sentence naming the version (or None)."""
+    things = [e for e in entities if e.kind in THING_KINDS]
+    dev = {f.model.label: f.developer for f in facts if f.kind == "developed_by"}
+    out = []
+    for e in things:
+        bases = [b for b in things if b is not e and version_tail(e.label, b.label)]
+        if not bases:
+            continue
+        base = max(bases, key=lambda b: len(b.label))   # the nearest: "A.X 4.0" of "A.X 4.0 Light"
+        ev = evidence_of(e)
+        if ev is None:
+            continue
+        item, b = r.EntityRef(kind=e.kind, label=e.label), r.EntityRef(kind=base.kind, label=base.label)
+        out.append(r.VersionOf(item=item, base=b, evidence=ev))
+        if e.kind == "AIModel" and e.label not in dev and base.label in dev:
+            out.append(r.DevelopedBy(model=item, developer=dev[base.label], evidence=ev))
+    return out
