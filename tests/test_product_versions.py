@@ -65,3 +65,9 @@ def test_ask_answers_the_version_of_the_product_named_not_another_companys(kg):
 def test_the_versions_query_lists_a_products_versions(kg):
     rows = kg.query("versions", {"product": "Brisk"}).rows
     assert {str(r["versionLabel"].value) for r in rows} == {"Brisk 5"}
+
+
+def test_a_platform_built_with_a_cloud_that_uses_a_model_does_not_make_its_user_the_models_developer():
+    ex = extract("Orvane Telecom posts results\n\nOrvane Telecom reported revenue of EUR 2 billion in the quarter.\n\n"
+                 "Orvane Telecom is deploying an AI operations platform built with Google Cloud, which uses Gemini models to reroute traffic.\n")
+    assert not [f for f in ex.facts if f.kind == "developed_by" and f.developer.label == "Orvane Telecom"]

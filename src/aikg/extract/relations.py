@@ -345,7 +345,8 @@ def _segment_contents(ctx: SentenceContext) -> list:
 
 
 # ------------------------------------------------------------------ models
-_DEV_VERB = re.compile(r"\b(?:develop(?!ers?\b)|launch|releas|unveil|upgrad|introduc|open-sourc|train|build|built|roll)\w*\b")
+# ("built with / on / around X": what it is built with, not who built it; as verbs.py "develop")
+_DEV_VERB = re.compile(r"\b(?:(?:develop(?!ers?\b)|launch|releas|unveil|upgrad|introduc|open-sourc|train|roll)\w*|buil(?:t|ds?|ding)(?!\s+(?:on|around|upon|into|with)\b))\b")
 
 
 def models(ctx: SentenceContext) -> list:
