@@ -71,3 +71,11 @@ def test_a_platform_built_with_a_cloud_that_uses_a_model_does_not_make_its_user_
     ex = extract("Orvane Telecom posts results\n\nOrvane Telecom reported revenue of EUR 2 billion in the quarter.\n\n"
                  "Orvane Telecom is deploying an AI operations platform built with Google Cloud, which uses Gemini models to reroute traffic.\n")
     assert not [f for f in ex.facts if f.kind == "developed_by" and f.developer.label == "Orvane Telecom"]
+
+
+def test_a_name_the_article_also_uses_on_its_own_is_the_base_of_its_versioned_name():
+    ex = extract("Pellucid Labs posts results\n\nPellucid Labs reported revenue of EUR 300 million in the quarter.\n\n"
+                 "In May Pellucid Labs released the Halden Scan 4 reader for hospitals.\n"
+                 "Orders for Halden Scan rose in every region.\n")
+    assert ("Halden Scan 4", "Halden Scan") in {(f.item.label, f.base.label) for f in ex.facts if f.kind == "version_of"}
+    assert "Halden Scan" in labels(ex)

@@ -365,7 +365,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
-    facts += versions(entities, facts, lambda e: found.get((e.kind, e.label)) or _first_naming(sents, e.label, doc_id))
+    bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)
+    entities = sorted(entities + bases, key=lambda e: (e.kind, e.label))
+    facts += vfacts
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
                         claims=tuple(claims))  # one per clause: no duplicates to drop
 

@@ -30,22 +30,51 @@ def version_tail(name: str, base: str) -> bool:
     return _TAIL.fullmatch(tail) is not None and (re.search(r"\d", tail) is not None or re.search(r"\d", base) is not None)
 
 
-def versions(entities, facts: list, evidence_of) -> list:
-    """VersionOf facts for the document's entities (and a version's developer, from its base's,
-    when it has none); `evidence_of(entity)` is the sentence naming the version (or None)."""
-    things = [e for e in entities if e.kind in THING_KINDS]
+def _bases(label: str):
+    """The names `label` may be a version of, longest first: it less its last tokens, while
+    what is cut is version tokens ("GT Sophy 2.1" -> "GT Sophy")."""
+    toks = label.split(" ")
+    for k in range(len(toks) - 1, 0, -1):
+        base = " ".join(toks[:k])
+        if version_tail(label, base):
+            yield base
+
+
+def versions(entities, facts: list, text: str, evidence_of, known=frozenset()) -> tuple[list, list]:
+    """(new entities, facts): VersionOf for each of the document's products, models and apps
+    whose name is another's with version tokens after it — that other an entity of the
+    document, or a name the document also uses on its own ("GT Sophy" beside "GT Sophy 2.1"), then
+    a discovered entity of the version's kind, unless the gazetteer (`known`) has it; and a
+    version's developer, from its base's, when it has none. `evidence_of(kind, label)` is the
+    first sentence naming it (or None)."""
+    things = {e.label: e for e in entities if e.kind in THING_KINDS}
+    # names that are units ("Americas 1", "Americas 2": numbered market units, not versions)
+    units = [e.label for e in entities if e.kind == "Segment"]
     dev = {f.model.label: f.developer for f in facts if f.kind == "developed_by"}
+    new: dict[str, r.Entity] = {}
     out = []
-    for e in things:
-        bases = [b for b in things if b is not e and version_tail(e.label, b.label)]
-        if not bases:
-            continue
-        base = max(bases, key=lambda b: len(b.label))   # the nearest: "A.X 4.0" of "A.X 4.0 Light"
-        ev = evidence_of(e)
+    for e in list(things.values()):
+        base = None
+        for b in _bases(e.label):
+            if b in things or b in new:
+                base = things.get(b) or new[b]
+                break
+            if e.discovered and b not in known and len(b) > 2 and _on_its_own(text, b) \
+                    and not any(u.startswith(b + " ") for u in units):
+                ev = evidence_of(b)
+                if ev is not None:
+                    base = new[b] = r.Entity(kind=e.kind, label=b, discovered=True, evidence=ev)
+                    break
+        ev = evidence_of(e.label) if base is not None else None
         if ev is None:
             continue
         item, b = r.EntityRef(kind=e.kind, label=e.label), r.EntityRef(kind=base.kind, label=base.label)
         out.append(r.VersionOf(item=item, base=b, evidence=ev))
         if e.kind == "AIModel" and e.label not in dev and base.label in dev:
             out.append(r.DevelopedBy(model=item, developer=dev[base.label], evidence=ev))
-    return out
+    return list(new.values()), out
+
+
+def _on_its_own(text: str, name: str) -> bool:
+    """Whether `text` names `name` as a whole name, not followed by a version token."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]|[ -]{_TOKEN}(?![\w]))", text) is not None
