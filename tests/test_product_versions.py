@@ -79,3 +79,9 @@ def test_a_name_the_article_also_uses_on_its_own_is_the_base_of_its_versioned_na
                  "Orders for Halden Scan rose in every region.\n")
     assert ("Halden Scan 4", "Halden Scan") in {(f.item.label, f.base.label) for f in ex.facts if f.kind == "version_of"}
     assert "Halden Scan" in labels(ex)
+
+
+def test_a_name_followed_by_another_capitalised_word_is_not_the_base_on_its_own():
+    ex = extract("Pellucid Labs posts results\n\nPellucid Labs reported revenue of EUR 300 million in the quarter.\n\n"
+                 "Harlow AI, the company's video model, earned EUR 20 million; the latest version, Harlow 3 Turbo, ships in May.\n")
+    assert "Harlow" not in labels(ex)

@@ -76,5 +76,6 @@ def versions(entities, facts: list, text: str, evidence_of, known=frozenset()) -
 
 
 def _on_its_own(text: str, name: str) -> bool:
-    """Whether `text` names `name` as a whole name, not followed by a version token."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]|[ -]{_TOKEN}(?![\w]))", text) is not None
+    """Whether `text` names `name` as a whole name: not followed by a version token or another
+    capitalised word ("Kling AI" is another name than "Kling")."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]|[ -](?:{_TOKEN}(?![\w])|[A-Z]))", text) is not None
