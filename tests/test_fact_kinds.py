@@ -32,7 +32,7 @@ def test_every_fact_kind_of_the_records_has_a_record_and_every_nary_one_a_class_
     kinds = {typing.get_args(c.model_fields["kind"].annotation)[0]
              for c in typing.get_args(typing.get_args(r.Fact)[0])}
     nary = {"investment", "restriction", "observation", "market_share", "target", "role", "competition",
-            "disclosure_gap", "initiative"}
+            "disclosure_gap", "initiative", "stake_held"}
     assert nary <= kinds
     for k in nary:
         assert BY_KIND[k].rdf_class and BY_KIND[k].label, k
@@ -55,6 +55,7 @@ def test_every_fact_kind_of_the_records_has_a_record_and_every_nary_one_a_class_
      "Acme: 9.9% stake in Beta"),
     (r.Restriction(evidence=EV, restriction_type="export control", restricts="chips"), "export control on chips"),
     (r.MarketShare(evidence=EV, holder=ACME, market="cloud market", share=Decimal("36.0")), "Acme: 36% of cloud market"),
+    (r.StakeHeld(evidence=EV, holder=ACME, company=r.EntityRef(kind="Company", label="Beta"), stake=Decimal("49.0")), "Acme: 49% of Beta"),
 ])
 def test_a_fact_nodes_label_is_its_kinds_template_over_its_fields(fact, label):
     assert fact_label(fact) == label

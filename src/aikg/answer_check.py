@@ -24,6 +24,8 @@ CARRIERS = {
     ("targets", "duration"): ("horizon",),
     ("targets", "date"): ("horizon", "periodLabel"),
     ("market-shares", "percent"): ("share",),
+    ("stakes", "percent"): ("stake",),
+    ("stakes", "stake"): ("stake",),
     ("initiatives", "Place"): ("locationLabel",),
     ("initiatives", "date"): ("announced", "date", "periodLabel"),
     ("guidance-changes", "amount"): ("value",),

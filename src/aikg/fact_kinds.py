@@ -75,6 +75,10 @@ def _share_row(row: dict) -> dict:
     return {"sharePercent": _num(row.get("share"))}
 
 
+def _stake_row(row: dict) -> dict:
+    return {"stakePercent": _num(row.get("stake"))}
+
+
 def _target_row(row: dict) -> dict:
     return {"valuePart": _value_text(row), "horizonPart": _horizon_text(row["horizon"].value) if "horizon" in row else ""}
 
@@ -90,6 +94,8 @@ KINDS: tuple[FactKind, ...] = (
              "Restriction", "[{imposed_by} ]{restriction_type}[ on {restricts}]"),
     FactKind("market_share", "market-shares", "{holderLabel} holds {sharePercent}% of the {market}[ in {periodLabel}]",
              "MarketShare", "{holder}: {share}% of {market}", row_fields=_share_row),
+    FactKind("stake_held", "stakes", "{holderLabel} holds {stakePercent}% of {companyLabel}[ ({periodLabel})]",
+             "Shareholding", "{holder}: {stake}% of {company}", row_fields=_stake_row),
     FactKind("target", "targets", "{companyLabel}[ (set by {setByLabel})] targets {valuePart} in {measure}[ within {horizonPart}]",
              "Target", "{company} target: {measure}", row_fields=_target_row),
     FactKind("role", "people", "{personLabel}[ (also {aliases})] is {role}[ of {orgLabel}][, succeeding {predecessorLabel}][ (since {since})]",
@@ -106,6 +112,7 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("in_segment", "costs-by-segment", "{itemLabel} sits in {segmentLabel}[ ({ownerLabel})]"),
     FactKind("segment_of", "segments", "{segmentLabel} is a segment of {ownerLabel}"),
     FactKind("developed_by", "models", "{modelLabel}[ ({familyLabel} family)][, developed by {developerLabel}]"),
+    FactKind("version_of", "versions", "{versionLabel} is a version of {baseLabel}[ ({makerLabel})]"),
     FactKind("powers", "model-uses", "{modelLabel} powers {applicationLabel}"),
     FactKind("alias", "aliases", "{alias}"),   # answers join a name's aliases (answer_text)
     # views: what the graph says about documents and entities

@@ -47,6 +47,8 @@ ANSWERS = {
     "launches": {"date", "Product", "AIModel", "Application"},
     "rankings": {"Company", "Place"},
     "stake-deals": {"amount", "stake", "percent", "Company"},
+    "stakes": {"stake", "percent", "Company", "entity"},
+    "versions": {"Product", "AIModel", "Application", "entity"},
     "usage-metrics": {"amount"},
     "reasons": {"reason"},
     "claims": set(),    # asked for by name ("what do the articles claim …"); else the last resort
@@ -61,6 +63,8 @@ MEASURE_GATES = {
                               r"\b(?:took|take[sn]?|taking)\s+over\b|\bhand\w*\s+over\b|\bstep\w*\s+down\b|\bnew\s+(?:ceo|cfo|chief|chair\w*|head|president)\b"),
     "guidance-changes": re.compile(r"\bguid\w*|\bforecast\w*|\boutlook\b|\bprevious\b|\bprior\b|\braised?\b|\bcut\b|\blower\w*"),
     "usage-metrics": re.compile(r"\busers?\b|\bdownloads?\b|\btokens?\b|\busage\b|\bactive\b|\bsubscribers?\b|\bvisits?\b|\bmau\b|\bdau\b"),
+    # a version asked for by a word of versions ("the latest version of X", "its newest release")
+    "versions": re.compile(r"\bversions?\b|\breleases?\b|\bgenerations?\b|\beditions?\b|\bupgrad\w*|\blatest\b|\bnewest\b|\bsuccessor\b"),
     # a share of a market, not a dividend per share or a share swap
     "market-shares": re.compile(r"\bmarkets?\b|(?<!per )\bshares?\b(?!\s+(?:price|swap|buyback|repurchase|sale|issue|count))|\bslice\b|\bpercent\w*|\blead\w*|\bdominat\w*|\bposition\b"),
 }

@@ -51,9 +51,9 @@ def _rx(p: str) -> re.Pattern:
 RELATIONS = (
     Relation("partner", _rx(r"\bpartner\w*|\balliances?\b|\ballied\b|\btie-?ups?\b|\bteam(?:s|ed|ing)?\s+up\b|\bwork(?:s|ed|ing)?\s+(?:together\s+)?with\b"
                             r"|\bcollaborat\w*|\bjoint\s+venture|\bco-?(?:design|develop|engineer)\w*|\bjointly\b"), ("partnerships",), ("partner",)),
-    Relation("stake", _rx(r"\bstakes?\b|\bholdings?\b|\bshareholders?\b|\bowns\b|\bowned\b|\bownership\b|\bown\b(?=\s*[?.!]|\s+(?:a|an|any|about|roughly|around|some|\d))"),
-             ("stake-deals", "investments"), ("sell-stake",),
-             said=_rx(r"\bstakes?\b|\bholds?\b|\bholdings?\b|\bsharehold\w*|\bowns?\b|\bowned\b|\bownership\b|\binterest\s+in\b"), states=("stake-deals",)),
+    Relation("stake", _rx(r"\bstakes?\b|\bholdings?\b|\bshareholders?\b|\bowners?\b|\bowns\b|\bowned\b|\bownership\b|\bown\b(?=\s*[?.!]|\s+(?:a|an|any|about|roughly|around|some|\d))"),
+             ("stakes", "stake-deals", "investments"), ("sell-stake",),
+             said=_rx(r"\bstakes?\b|\bholds?\b|\bholdings?\b|\bsharehold\w*|\bowns?\b|\bowned\b|\bownership\b|\binterest\s+in\b"), states=("stakes", "stake-deals")),
     # what was paid for a company: the deal's price (investments), not a figure of the buyer
     Relation("acquire", _rx(r"\bacquir\w*|\bacquisitions?\b|\bbuy(?:s|ing)?\b(?!\s+back)|\bbought\b|\bpurchas\w*|\btake-?overs?\b|\bpa(?:y|ys|id|ying)\s+for\b(?!\s+(?:the\s+)?(?:fiscal|fy|q[1-4]|h[12]|first|second|third|fourth|full|whole|year|quarter|half|\d))"),
              ("investments",), ("acquire",),

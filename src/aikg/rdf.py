@@ -145,6 +145,9 @@ def _fact_key(fact) -> tuple:
         p = fact.period
         return (k, fact.holder.label, fact.market, fact.share, p.start if p else None,
                 p.end if p else None)
+    if k == "stake_held":
+        p = fact.period
+        return (k, fact.holder.label, fact.company.label, fact.stake, p.start if p else None, p.end if p else None)
     if k == "target":
         return (k, fact.company.label, fact.measure, fact.value, fact.unit, fact.horizon)
     if k == "role":
@@ -248,6 +251,7 @@ BINARY = {
     "in_segment": ("item", KG("inSegment"), "segment"),
     "developed_by": ("model", KG("developedBy"), "developer"),
     "family_of": ("model", KG("family"), "family"),
+    "version_of": ("item", KG("versionOf"), "base"),
     "powers": ("model", KG("powers"), "application"),
     "located_in": ("entity", KG("country"), "country"),
     "makes": ("company", KG("makes"), "product"),
@@ -301,6 +305,13 @@ def _nary(w: _Writer, f, node) -> None:
         w.add(node, KG("holder"), ref_iri(f.holder))
         w.add(node, KG("market"), lit(f.market))
         w.add(node, KG("share"), dec(f.share))
+        if f.qualifier:
+            w.add(node, KG("qualifier"), lit(f.qualifier))
+        _period(w, node, f.period)
+    elif k == "stake_held":
+        w.add(node, KG("shareholder"), ref_iri(f.holder))
+        w.add(node, KG("heldCompany"), ref_iri(f.company))
+        w.add(node, KG("stake"), dec(f.stake))
         if f.qualifier:
             w.add(node, KG("qualifier"), lit(f.qualifier))
         _period(w, node, f.period)

@@ -102,6 +102,14 @@ class Powers(FactBase):
     application: EntityRef
 
 
+class VersionOf(FactBase):
+    """A name that is another's with a version or model number after it ("RapidX 3.0" of
+    "RapidX", "cotomi v2" of "cotomi")."""
+    kind: Literal["version_of"] = "version_of"
+    item: EntityRef
+    base: EntityRef
+
+
 class Alias(FactBase):
     kind: Literal["alias"] = "alias"
     entity: EntityRef
@@ -129,6 +137,17 @@ class Investment(FactBase):
     stake: Decimal | None = None
     horizon: str | None = None  # ISO 8601 duration, e.g. P3Y
     announced: dt.date | None = None
+    period: Period | None = None
+
+
+class StakeHeld(FactBase):
+    """A stake held (not bought or sold): who holds what percent of which company, as of when
+    the sentence says."""
+    kind: Literal["stake_held"] = "stake_held"
+    holder: EntityRef
+    company: EntityRef
+    stake: Decimal
+    qualifier: Qualifier | None = None
     period: Period | None = None
 
 
@@ -214,8 +233,8 @@ class Initiative(FactBase):
 
 Fact = Annotated[
     Union[
-        SegmentOf, InSegment, DevelopedBy, FamilyOf, Powers, Alias, LocatedIn, Makes, Investment,
-        Restriction, Observation, MarketShare, Target, Role, Competition, DisclosureGap,
+        SegmentOf, InSegment, DevelopedBy, FamilyOf, VersionOf, Powers, Alias, LocatedIn, Makes, Investment,
+        StakeHeld, Restriction, Observation, MarketShare, Target, Role, Competition, DisclosureGap,
         Initiative,
     ],
     Field(discriminator="kind"),

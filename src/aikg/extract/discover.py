@@ -86,9 +86,18 @@ _VERSIONED = re.compile(
     r"(?:[ -](?:Pro|Max|Plus|Turbo|Ultra|Mini|Nano|Flash|Lite|Instruct|Omni|Vision|Reasoner|Air|Edge|X))*)(?![\w.%-]|\.\d)")
 # what extends a versioned name: capitalised words, "Gen N" and model numbers after the version
 # ("Snapdragon 8 Elite Gen 5", "A.X 4.0 Light", "GB200 NVL72", "Llama 4 Behemoth"), up to three
-_TAIL_WORD = (r"(?:Gen\s?\d{1,2}|[A-Z]{2,5}\d{1,4}[A-Za-z]?|(?!(?:The|And|In|On|At|For|With|From|To|By|Of|As|Inc|Corp|"
+# a generation or model token ("G2", "X1", "NVL72"), and a unit letter before one ("400 V G2")
+_TAIL_WORD = (r"(?:Gen\s?\d{1,2}|(?!(?:Q[1-4]|H[12])\b)[A-Z]{1,5}\d{1,4}[A-Za-z]?|[A-Z](?=[ -][A-Z]{1,5}\d)|(?!(?:The|And|In|On|At|For|With|From|To|By|Of|As|Inc|Corp|"
               r"Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|\w+day)\b)[A-Z][a-z]{2,})")
 _VERSION_TAIL = re.compile(rf"(?:[ -]{_TAIL_WORD}(?![\w.%-]|\.\d)){{1,3}}")
+# a name written in lower case ("tsuzumi", "cotomi"), typed by the type word it stands in
+# apposition to: "tsuzumi, its in-house large language model" (probe5 NTT), "its own large
+# language model, cotomi, is …" (probe8 NEC); it is a name only where the document also gives it
+# with a version ("tsuzumi 2", "cotomi v2")
+_LOWER_NAME = r"(?P<name>[a-z][a-z\d]{2,}(?:-[a-z\d]+)?)"
+_LOWER_APPOS = (re.compile(rf"(?<![\w'’-]){_LOWER_NAME},\s+(?:its|their|an?|the|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?P<type>{_TYPE_ALT})\b"),
+                re.compile(rf"\b(?P<type>{_TYPE_ALT}),\s+{_LOWER_NAME}\s*,"))
+_LOWER_VERSION = r"\s+(?:v\d{1,3}|\d{1,3})(?:\.\d{1,2})?(?![\w%-]|[.,]\d)"
 # type words by their first word, longest first ("data centre" before "data")
 _TYPE_FIRST: dict[str, list[str]] = {}
 for _w in sorted((w for t in TYPE_WORDS for w in t.words), key=len, reverse=True):
@@ -208,6 +217,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
             return
         out[surface] = Discovered(surface, kind, label, i, rule)
 
+    for i, kind, name in _lower_case_names(texts):
+        add(name, kind, name, i, "lower-case-versioned")
     for i, text in enumerate(texts):
         if "(" in text:
             for m in _ACRONYM.finditer(text):
@@ -349,7 +360,7 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     for name, idx in leads.items():
         if len(idx) >= 2 and name not in out:
             add(name, "Company", name, idx[0], "reporting-subject")
-    return [d for d in out.values() if _plausible(d.surface, people) and _plausible(d.label, people)]
+    return [d for d in out.values() if d.rule == "lower-case-versioned" or _plausible(d.surface, people) and _plausible(d.label, people)]
 
 
 # a modifier before a company noun ("data-streaming", "gas appliance", "private-equity"), not an
@@ -378,6 +389,30 @@ _REPORTS = re.compile(
 
 _CTX_AFTER = re.compile(rf"^\s+(?:(?:AI|generative|reasoning|new|flagship|custom|in-house|open-source|open)\s+)*(?P<type>{_TYPE_ALT})(?![\w-])")
 _CTX_BEFORE = re.compile(rf"(?P<type>{_TYPE_ALT})\s+(?:called\s+|named\s+|dubbed\s+)?$")
+
+
+def _lower_case_names(texts: list[str]) -> list[tuple[int, str, str]]:
+    """Names written in lower case that the document types by apposition and gives with a
+    version: each such base and each versioned name, (sentence, kind, name), in order."""
+    bases: dict[str, str] = {}
+    for text in texts:
+        if "," in text:
+            for rx in _LOWER_APPOS:
+                for m in rx.finditer(text):
+                    bases.setdefault(m.group("name"), _WORD_KIND[m.group("type").lower()])
+    if not bases:
+        return []
+    out, seen = [], set()
+    rx = re.compile(r"(?<![\w'’-])(?P<base>" + "|".join(map(re.escape, bases)) + rf")(?P<version>{_LOWER_VERSION})?\b")
+    versioned = {m.group("base") for text in texts for m in rx.finditer(text) if m.group("version")}
+    for i, text in enumerate(texts):
+        for m in rx.finditer(text):
+            base = m.group("base")
+            name = base + (" " + m.group("version").strip() if m.group("version") else "")
+            if base in versioned and name not in seen:
+                seen.add(name)
+                out.append((i, bases[base], name))
+    return out
 
 
 def _context_kind(text: str, end: int, start: int | None = None) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from .. import records as r
@@ -23,6 +24,8 @@ from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGA
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, dateline_without_year, document_context, expectation_before, fiscal_year_reported, resolve_mentions
+from .holdings import holdings
+from .versions import versions
 
 EXTRACTOR_VERSION = "aikg-rules-1"
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
@@ -311,7 +314,14 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += rel.competition(ctx)
         sent_facts += rel.gaps(ctx)
         sent_facts += rel.initiatives(ctx)
-        shares, u = rel.market_shares(ctx)
+        held, u = holdings(ctx)
+        used |= u
+        sent_facts += held
+        for f in held:   # a holder the gazetteer does not know ("The Swiss Confederation owns 51% of …")
+            for e in (f.holder, f.company):
+                if not any(m.label == e.label for m in ms):
+                    found.setdefault((e.kind, e.label), ev)
+        shares, u = rel.market_shares(replace(ctx, percents=[p for p in ctx.percents if p.start not in u]) if u else ctx)
         used |= u
         sent_facts += shares
         tg, u = rel.targets(ctx)
@@ -357,6 +367,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
+    bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)
+    entities = sorted(entities + bases, key=lambda e: (e.kind, e.label))
+    facts += vfacts
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
                         claims=tuple(claims))  # one per clause: no duplicates to drop
 
@@ -461,6 +474,13 @@ def _line_units(sents) -> dict[int, tuple[r.EntityRef, int]]:
         if m and m.group("name").split()[0] not in ("The", "This", "Its", "Our", "Total", "Group"):
             out[s0.line] = (r.EntityRef(kind="Segment", label=m.group("name")), i)
     return out
+
+
+def _first_naming(sents, label: str, doc_id: str) -> r.Evidence | None:
+    """The first sentence that names `label` as a whole word."""
+    rx = re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])")
+    s0 = next((s for s in sents if rx.search(s.text)), None)
+    return r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text) if s0 else None
 
 
 def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],

@@ -346,7 +346,8 @@ def _segment_contents(ctx: SentenceContext) -> list:
 
 
 # ------------------------------------------------------------------ models
-_DEV_VERB = re.compile(r"\b(?:develop(?!ers?\b)|launch|releas|unveil|upgrad|introduc|open-sourc|train|build|built|roll)\w*\b")
+# ("built with / on / around X": what it is built with, not who built it; as verbs.py "develop")
+_DEV_VERB = re.compile(r"\b(?:(?:develop(?!ers?\b)|launch|releas|unveil|upgrad|introduc|open-sourc|train|roll)\w*|buil(?:t|ds?|ding)(?!\s+(?:on|around|upon|into|with)\b))\b")
 
 
 def models(ctx: SentenceContext) -> list:
@@ -498,7 +499,8 @@ _STAKE = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:[\w-]+\s+){0,3}stake\s+in\
 _TARGET = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>[^,.;(]+?)(?=\s+(?:over|within|by|during|in\s+the\s+next|across|through|as|,|\.|;|$)|[,.;]|$)")
 
 
-_HOLDS_STAKE = re.compile(r"\b(?:has|holds|owns|own|took|takes|acquired|acquires|bought|buys|retains|keeps)\s+(?:a|an|its)?\s*(?:roughly\s+|about\s+|around\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,3}?stake\s+in\s+")
+# a stake taken (a stake held is holdings.PHRASES')
+_HOLDS_STAKE = re.compile(r"\b(?:took|takes|acquired|acquires|bought|buys)\s+(?:a|an|its)?\s*(?:roughly\s+|about\s+|around\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,3}?stake\s+in\s+")
 
 
 _PRONOUN_CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:it|the\s+company|the\s+group)\s+(?:also\s+)?$", re.I)
