@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import records as r
 from ..errors import AikgError
 from . import clean, sentences, values as v
-from .entities import Mention, recogniser
+from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
@@ -188,6 +188,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         doc_aliases.setdefault(d.surface, (d.kind, d.label))
         s0 = sents[d.sentence]
         found.setdefault((d.kind, d.label), r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text))
+        # a unit named "<Company> <Name>" is later called by its own name alone ("Telstra InfraCo" ...
+        # "InfraCo chief executive X"; "Rakuten Symphony" ... "Symphony, headquartered in Tokyo")
+        toks = d.label.split()
+        if (d.kind == "Segment" and len(toks) == 2 and len(toks[1]) >= 4 and toks[1] not in COMMON_WORDS
+                and toks[1] not in known and not re.fullmatch(UNIT_WORDS, toks[1])
+                and (known.get(toks[0]) is not None and known[toks[0]].kind == "Company" or main is not None and main.label.split()[0] == toks[0])):
+            doc_aliases.setdefault(toks[1], (d.kind, d.label))
     added = [a for a in doc_aliases if a not in pass1_aliases]
     # discovered companies count like known ones for who the article is about (the article's own
     # company is often the one the gazetteer lacks: it must not lose to a customer it names)
