@@ -21,6 +21,22 @@ ROLE_WORDS = [
     (r"\blead(?:s|er|ers|ing)?\b|\bheads?\b|\bhelps\s+lead\b", "leader"),
 ]
 ROLE_EQUIV = {"founder": {"founder", "co-founder"}, "leader": {"leader", "head"}}
+# where the person asked about stands in the role (kg:roleStatus), in the question's words
+ROLE_STATUS_WORDS = [
+    (r"\binterim\b|\bacting\b|\bstand-?in\b", "interim"),
+    (r"\bstep(?:s|ping)?\s+down\b|\bleav(?:e|es|ing)\b|\boutgoing\b|\bretir(?:e|es|ing)\b|\bdepart(?:s|ing)?\b|\bexit(?:s|ing)?\b", "outgoing"),
+    (r"\bwill\s+(?:succeed|replace|take\s+over|become|be\s+(?:the\s+)?(?:new|next))\b|\b(?:is|are)\s+(?:set|due|expected|going|poised)\s+to\s+(?:become|succeed|replace|take)\b"
+     r"|\bincoming\b|\bnext\b|\b(?:is|are)\s+(?:replacing|succeeding|taking\s+over)\b", "incoming"),
+    (r"\bformer\b|\bprevious\b|\bpredecessor\b", "former"),
+]
+# "who succeeds / replaces / takes over from X", "X's successor": X is the one replaced
+REPLACED_CUE = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|t(?:ake|akes|aking|ook)\s+over\s+from|successor\s+(?:to|of)|after)\s+$")
+
+
+def asked_status(q: str) -> str | None:
+    """The role status the question asks for ("the interim CFO": interim), or None."""
+    ql = q.lower()
+    return next((name for pat, name in ROLE_STATUS_WORDS if re.search(pat, ql)), None)
 
 MEASURES = [  # question words -> measure stems a row's measure must contain (any)
     (r"\bcapex\b|\bcapital\s+expenditures?\b|\bcapital\s+spending\b|\binfrastructure\s+spending\b", ["capex", "capital expenditure"]),
