@@ -201,7 +201,8 @@ KIND_NOUNS = [
     ("Role", r"jobs?|roles?|titles?|positions?|posts?"),
     ("AIModel", r"(?:ai\s+|foundation\s+|language\s+)?models?|llms?|versions?|variants?|model\s+famil(?:y|ies)"),
     ("Company", r"compan(?:y|ies)|firms?|rivals?|competitors?|providers?|players?|vendors?|peers?|customers?|operators?|carriers?|suppliers?|buyers?|acquirers?|start-?ups?|acquisitions?|subsidiar(?:y|ies)"),
-    ("Person", r"executives?|people|persons?|managers?|leaders?|founders?"),
+    ("Person", r"executives?|people|persons?|managers?|leaders?|founders?|ceos?|cfos?|coos?|ctos?|chairm[ae]n|chairwom[ae]n|chairs?"
+               r"|(?:finance|financial|technology|operating)\s+chiefs?|chief\s+(?:executive|financial|operating|technology)\s+officers?|presidents?|successors?|predecessors?"),
     ("Product", r"chips?|products?|processors?|gpus?|semiconductors?|hardware|systems?|accelerators?|servers?|racks?|devices?|handsets?|phones?|smartphones?"),
     ("Application", r"apps?|applications?|tools?|assistants?|chatbots?|copilots?|agents?|platforms?"),
     ("Place", r"countr(?:y|ies)|cit(?:y|ies)|locations?|places?|regions?"),
@@ -306,14 +307,16 @@ def read(text: str, hits) -> Question:
             if LISTING.search(" ".join(toks[:h.start]) + " "):
                 form, about = "list", h
                 break
-    wants = _wants(ql, form, measures, growth)
+    wants = _wants(ql, form, measures, growth, without_names(ql, hits))
     predicate = next((name for name, rx in _CLAIM_PREDICATES if rx.search(ql)), "")
     return Question(q, ql, tuple(hits), form, wants, measures, growth, bool(GOAL.search(ql)),
                     bool(PLAN.search(ql)), predicate, about)
 
 
-def _wants(ql: str, form: str, measures, growth: bool) -> str:
-    kind = _kind_named(ql)
+def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = None) -> str:
+    """The answer type; the kind noun asked for is read without the names the question links
+    (`unnamed`: "Systems" in "which Norvane Systems CFO" is a name, not products asked for)."""
+    kind = _kind_named(ql if unnamed is None else unnamed)
     if form == "share":
         return "stake" if STAKE.search(ql) else "percent"
     if STAKE_ASKED.search(ql):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .entities import PERSON_NAME, TITLES
 
@@ -28,7 +29,7 @@ from .entities import PERSON_NAME, TITLES
 TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (rf"(?:the\s+end\s+of\s+(?:the\s+)?(?:{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:current\s+|fiscal\s+)?(?:quarter|year|month)|{_MONTH})"
-         rf"|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)")
+         rf"|{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)")
 _ASIDE = r"(?:,\s+(?P<aside>[^,;]{2,100}?),)?"
 _MOD = r"(?:(?P<mod>interim|acting|incoming|outgoing|retiring|departing|former|new|next)\s+)?"
 
@@ -82,7 +83,7 @@ class RoleRule:
 
 _NAME = rf"(?P<name>{PERSON_NAME})"
 _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){0,3}))?"
-_ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s)\s+)?"
+_ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
 
 RULES: tuple[RoleRule, ...] = (
     RoleRule(
@@ -186,8 +187,9 @@ def starts_later(when: str | None, doc_date) -> bool:
     return mo > doc_date.month
 
 
-def read(text: str) -> list[RoleReading]:
-    """The roles `text` states in the phrasings of `RULES`."""
+@lru_cache(maxsize=512)
+def read(text: str) -> tuple[RoleReading, ...]:
+    """The roles `text` states in the phrasings of `RULES` (the pipeline asks twice per sentence)."""
     out: list[RoleReading] = []
     for rule in RULES:
         if not any(map(text.__contains__, rule.gate)):
@@ -214,4 +216,4 @@ def read(text: str) -> list[RoleReading]:
             for name, at in names:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,
                                        rule.org == "subject" or org_at is None, since, g.get("until"), rule.name))
-    return out
+    return tuple(out)
