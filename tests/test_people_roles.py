@@ -37,6 +37,12 @@ def test_a_modifier_before_a_title_gives_the_status():
 
 
 # ------------------------------------------------------------------ extraction
+def test_a_title_with_a_status_word_gives_the_role_that_status():
+    assert ("Tom Reed", "CEO", "Norvane Systems", None, "interim", None, None) in _roles("Acting chief executive Tom Reed said orders rose.")
+    assert ("Oskar Falk", "chairman", "Norvane Systems", None, "outgoing", None, None) in _roles(
+        "Retiring chairman Oskar Falk said the board was united.")
+
+
 def test_a_holder_who_will_step_down_is_outgoing_with_the_start_and_end_stated():
     got = _roles("Norvane Systems said Hanna Brook, chief financial officer since 2020, will step down at the end of the year.")
     assert ("Hanna Brook", "CFO", "Norvane Systems", None, "outgoing", "2020", "the end of the year") in got

@@ -884,9 +884,7 @@ def people(ctx: SentenceContext) -> list:
 
 def _mention_status(text: str, p: Mention) -> str | None:
     """The status a modifier before a mention's title states ("interim CFO X", "X, acting head")."""
-    if p.source == "title":
-        return role_rules.modifier_status(text, max(0, p.start - len(p.title) - 1 - (len(p.alias) + 3 if p.alias else 0)))
-    at = text.find(p.title, p.end)
+    at = text.rfind(p.title, 0, p.start) if p.source == "title" else text.find(p.title, p.end)
     return role_rules.modifier_status(text, at) if at >= 0 else None
 
 
