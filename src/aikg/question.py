@@ -88,16 +88,17 @@ def measures_named(ql: str, nested: bool = True) -> list[tuple[str, list[str], t
     return out
 
 
-def without_names(ql: str, hits) -> str:
+def without_names(ql: str, hits, keep_words: bool = False) -> str:
     """`ql` with the names of several words `hits` matched blanked out, same length (so spans
     still hold): "R&D" in "Engineering and R&D Services" names a unit, not the measure asked
-    for. A cost item's name is what is spent on, so it stays."""
+    for. A cost item's name is what is spent on, so it stays. `keep_words`: each letter becomes
+    "_" instead, so the words still count where words are counted."""
     for h in hits:
         toks = [re.escape(t) for t in getattr(h, "matched", "").split()]
         if len(toks) < 2 or getattr(h, "kind", "") == "CostItem":
             continue
         rx = re.compile(r"(?<![a-z0-9])" + r"[^a-z0-9]*".join(toks) + r"(?![a-z0-9])")
-        ql = rx.sub(lambda m: " " * len(m.group(0)), ql)
+        ql = rx.sub(lambda m: re.sub(r"[a-z0-9]", "_", m.group(0)) if keep_words else " " * len(m.group(0)), ql)
     return ql
 
 
@@ -307,7 +308,7 @@ def read(text: str, hits) -> Question:
             if LISTING.search(" ".join(toks[:h.start]) + " "):
                 form, about = "list", h
                 break
-    wants = _wants(ql, form, measures, growth, without_names(ql, hits))
+    wants = _wants(ql, form, measures, growth, without_names(ql, hits, keep_words=True))
     predicate = next((name for name, rx in _CLAIM_PREDICATES if rx.search(ql)), "")
     return Question(q, ql, tuple(hits), form, wants, measures, growth, bool(GOAL.search(ql)),
                     bool(PLAN.search(ql)), predicate, about)
