@@ -48,6 +48,13 @@ def test_a_holder_who_will_step_down_is_outgoing_with_the_start_and_end_stated()
     assert ("Hanna Brook", "CFO", "Norvane Systems", None, "outgoing", "2020", "the end of the year") in got
 
 
+def test_leaving_another_employer_is_not_leaving_the_role():
+    got = _roles("Chief executive Ana Ruiz said sales rose. Ana Ruiz left Google in 2019 to found the company.")
+    assert {g[4] for g in got if g[0] == "Ana Ruiz"} == {None}
+    got = _roles("Chief executive Ana Ruiz said sales rose. Later Ana Ruiz left the company.")
+    assert ("Ana Ruiz", "CEO", "Norvane Systems", None, "former", None, None) in got
+
+
 def test_a_surname_with_a_capital_inside_is_a_name():
     got = _roles("Chief operating officer Ewan McTavish will retire in March 2026.")
     assert ("Ewan McTavish", "COO", "Norvane Systems", None, "outgoing", None, "March 2026") in got

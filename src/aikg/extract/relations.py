@@ -895,8 +895,9 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
     t, st = ctx.text, ctx.state
     for rd in role_rules.read(t):
         mention = next((p for p in ctx.of_kind("Person") if p.start == rd.holder_at), None)
-        if mention is None:
-            mention = next((p for p in ctx.of_kind("Person") if p.start <= rd.holder_at < p.end), None)
+        if mention is None:   # (a name starting inside the match: "Later Ana Ruiz left the company")
+            end = rd.holder_at + len(rd.holder)
+            mention = next((p for p in ctx.of_kind("Person") if p.start <= rd.holder_at < p.end or rd.holder_at <= p.start < end), None)
         if mention is None:
             if any(m.start <= rd.holder_at < m.end for m in ctx.mentions):   # a company's name, not a person
                 continue

@@ -90,7 +90,8 @@ RULES: tuple[RoleRule, ...] = (
         "leaves", re.compile(
             rf"(?:(?P<title>{TITLE})\s+|(?P<title2>{TITLE}),\s+)?{_NAME}{_ASIDE},?\s+"
             r"(?P<verb>(?:will|would|is\s+to|is\s+set\s+to|plans\s+to|intends\s+to|has\s+decided\s+to|decided\s+to)\s+(?:step\s+down|leave|retire|depart)"
-            r"|is\s+(?:stepping\s+down|leaving|retiring|departing)|steps\s+down|stepped\s+down|retired|resigned|left)\b"
+            r"|is\s+(?:stepping\s+down|leaving|retiring|departing)|steps\s+down|stepped\s+down|retired|resigned"
+            r"|left\s+(?:the\s+(?:company|group|firm|board)|(?:his|her|their)\s+(?:post|role|job|position)))\b"
             rf"(?:\s+as\s+(?P<title3>{TITLE}))?"
             rf"(?:,?\s+(?:effective\s+)?(?:at|on|in|by)\s+(?P<until>{_WHEN}))?"),
         None, ("step", "leave", "retir", "resign", "depart", "left"),
