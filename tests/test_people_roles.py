@@ -121,9 +121,11 @@ def kg(tmp_path_factory):
     ("Who is Norvane Systems' acting CFO?", "Piet Olsen", "Hanna Brook"),
     ("Who will take over from Oskar Falk as chairman of Norvane Systems?", "Ada Moss", None),
     ("Who is replacing Oskar Falk as Norvane Systems' chairman?", "Ada Moss", None),
+    ("Who is Norvane Systems' incoming chairman?", "Ada Moss", None),
+    ("Who heads Norvane Systems?", "Karl Dahl", None),
 ])
 def test_ask_answers_with_the_person_in_the_status_asked(kg, question, wanted, unwanted):
     a = ask.answer(kg, question)
     assert a.status == "answered", a.answer
-    assert wanted in a.answer
+    assert a.answer.startswith(wanted), a.answer
     assert unwanted is None or unwanted not in a.answer

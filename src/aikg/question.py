@@ -20,7 +20,9 @@ ROLE_WORDS = [
     (r"\bco-?found\w*|\bfound(?:er|ed|ers)\b", "founder"),
     (r"\blead(?:s|er|ers|ing)?\b|\bheads?\b|\bhelps\s+lead\b", "leader"),
 ]
-ROLE_EQUIV = {"founder": {"founder", "co-founder"}, "leader": {"leader", "head"}}
+# who heads / leads an organisation: its head, leader, or top executive ("InfraCo chief executive X")
+ROLE_EQUIV = {"founder": {"founder", "co-founder"},
+              "leader": {"leader", "head", "CEO", "president", "managing director", "general manager"}}
 # where the person asked about stands in the role (kg:roleStatus), in the question's words
 ROLE_STATUS_WORDS = [
     (r"\binterim\b|\bacting\b|\bstand-?in\b", "interim"),
