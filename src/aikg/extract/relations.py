@@ -909,7 +909,7 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
         if rd.org_at is not None:
             x = ctx.after(rd.org_at, ORG_KINDS)
             org = ref(x) if x is not None and x.start - rd.org_at <= 4 else None
-        if org is None and rd.rule == "founded-by":
+        if org is None and rd.subject_org:
             x = ctx.before(rd.holder_at, ORG_KINDS)
             org = ref(x) if x is not None else st.main_company
         if rd.title:

@@ -67,7 +67,9 @@ class RoleRule:
       name, which may hold the title: "X, chief financial officer since 2022, will step down"),
       `mod` (a status word before the title), `org` (the organisation named with the title),
       `verb` (the verb that gives the tense), `when` (start), `until` (end).
-    status: what the phrasing says of the holder; None reads it from `verb`'s tense.
+    status: what the phrasing says of the holder whatever the tense (None: from `tenses`).
+    tenses: the status for each tense of `verb` (past, present, future); a tense not listed says none.
+    title_in_aside: the aside after the name may be the title ("X, CFO since 2022, will step down").
     org: "title" the organisation comes with the title ("of X", "X's"), else the clause's subject;
       "subject" always the clause's subject (the company "founded by X").
     """
@@ -79,6 +81,8 @@ class RoleRule:
     seen: tuple[str, ...]
     org: str = "title"
     title: str | None = None       # the title the phrasing itself states ("founded by" -> founder)
+    tenses: tuple[tuple[str, str], ...] = (("future", "incoming"),)
+    title_in_aside: bool = False
 
 
 _NAME = rf"(?P<name>{PERSON_NAME})"
@@ -100,7 +104,8 @@ RULES: tuple[RoleRule, ...] = (
                   "Its finance chief, Oskar Lind, will leave at the end of June 2027."),
         seen=("probe8 Dell: 'X, chief financial officer since 2022, will step down'",
               "probe8 Swisscom: 'Chief financial officer X will step down at the end of 2025'",
-              "probe8 Telstra: 'chairman X would retire'", "probe8 VodafoneThree: 'The group's finance chief, X, will leave at the end of March 2026'")),
+              "probe8 Telstra: 'chairman X would retire'", "probe8 VodafoneThree: 'The group's finance chief, X, will leave at the end of March 2026'"),
+        tenses=(("past", "former"), ("present", "outgoing"), ("future", "outgoing")), title_in_aside=True),
     RoleRule(
         "appointed-after-aside", re.compile(
             rf"{_NAME}{_ASIDE}\s+(?P<verb>has\s+been|had\s+been|was|is|will\s+be|is\s+to\s+be)\s+(?:named|appointed|made|promoted\s+to)\s+"
@@ -120,7 +125,8 @@ RULES: tuple[RoleRule, ...] = (
                   "Jon Berg, a physicist who serves as chief executive, said the model would ship in May."),
         seen=("probe8 Moonshot: 'X, a former partner at GSR Ventures, is Moonshot's president'",
               "probe8 Moonshot: 'X, a Tsinghua University and Carnegie Mellon graduate who serves as chief executive'",
-              "probe6 Jio: 'X serves as president of Reliance Jio'")),
+              "probe6 Jio: 'X serves as president of Reliance Jio'"),
+        tenses=(("past", "former"), ("future", "incoming"))),
     RoleRule(
         "founded-by", re.compile(
             rf"\b(?P<co>co-?)?founded(?:\s+in\s+(?P<when>{_WHEN}))?\s+by\s+(?:(?:its\s+|the\s+)?(?:current\s+)?(?:chief\s+executive|CEO|chairman)\s+)?"
@@ -141,14 +147,19 @@ class RoleReading:
     title: str | None        # the title as written; None: the holder's title met before in the document
     status: str | None
     org_at: int | None       # where the organisation is named with the title, if it is
-    subject_org: bool        # the organisation is the clause's subject (before the holder), not named with the title
+    subject_org: bool        # the organisation is the clause's subject (named before the holder), not the title's
     since: str | None
     until: str | None
     rule: str
 
 
-_PAST = re.compile(r"^(?:stepped|retired|resigned|left|was|had|served|became)\b")
+_PAST = re.compile(r"^(?:stepped|retired|resigned|left|was|had|served)\b")
 _FUTURE = re.compile(r"^(?:will|would|is\s+to|is\s+set|plans|intends|has\s+decided|decided)\b")
+
+
+def tense(verb: str) -> str:
+    """past / present / future of a verb phrase as the rules capture it ("would retire": future)."""
+    return "past" if _PAST.match(verb) else "future" if _FUTURE.match(verb) else "present"
 _SINCE = re.compile(rf"\bsince\s+(?P<when>{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b")
 _TITLE_RX = re.compile(TITLE)
 
@@ -159,14 +170,7 @@ def _status(rule: RoleRule, m: re.Match) -> str | None:
         return _MOD_STATUS[mod.lower()]
     if rule.status is not None:
         return rule.status
-    verb = m.groupdict().get("verb") or ""
-    if rule.name == "leaves":
-        return "former" if _PAST.match(verb) else "outgoing"
-    if _FUTURE.match(verb) or verb.startswith("is to"):
-        return "incoming"
-    if verb.startswith(("was", "served", "had")) and rule.name == "aside-then-copula":
-        return "former"
-    return None
+    return dict(rule.tenses).get(tense(m.groupdict().get("verb") or ""))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -202,13 +206,13 @@ def read(text: str) -> tuple[RoleReading, ...]:
             aside = g.get("aside")
             if aside:
                 a = _TITLE_RX.match(aside.strip())
-                if rule.name == "leaves" and a and not title:
+                if rule.title_in_aside and a and not title:
                     title = a.group(0)
                 s = _SINCE.search(aside)
                 if s and a:
                     since = since or s.group("when")
-            if rule.name == "founded-by" and g.get("co"):
-                title = "co-founder"
+            if g.get("co"):   # "co-founded by X"
+                title = "co-" + title
             org_at = next((m.start(k) for k in ("org_of", "org") if g.get(k)), None)
             status = _status(rule, m)
             names = [(g["name"], m.start("name"))]
@@ -216,5 +220,5 @@ def read(text: str) -> tuple[RoleReading, ...]:
                 names.append((g["name2"], m.start("name2")))
             for name, at in names:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,
-                                       rule.org == "subject" or org_at is None, since, g.get("until"), rule.name))
+                                       rule.org == "subject", since, g.get("until"), rule.name))
     return tuple(out)
