@@ -98,10 +98,10 @@ KINDS: tuple[FactKind, ...] = (
              "Shareholding", "{holder}: {stake}% of {company}", row_fields=_stake_row),
     FactKind("target", "targets", "{companyLabel}[ (set by {setByLabel})] targets {valuePart} in {measure}[ within {horizonPart}]",
              "Target", "{company} target: {measure}", row_fields=_target_row),
-    FactKind("role", "people", "{personLabel}[ (also {aliases})] is {role}[ of {orgLabel}][, succeeding {predecessorLabel}][ (since {since})]",
+    FactKind("role", "people", "{personLabel}[ (also {aliases})] is[ {status}] {role}[ of {orgLabel}][, succeeding {predecessorLabel}][ (since {since})][ (until {until})]",
              "Role", "{person}, {role}[ of {organization}]"),
     # the roles whose documents name the holder's predecessor (a view of kg:Role)
-    FactKind("succession", "successions", "{personLabel} succeeded {predecessorLabel} as {role}[ of {orgLabel}][ (since {since})]"),
+    FactKind("succession", "successions", "{personLabel} succeeded {predecessorLabel} as {role}[ of {orgLabel}][ (since {since})][ ({status})]"),
     FactKind("competition", "competitors", "{competitorLabel} competes with {companyLabel}[ ({region})]",
              "Competition", "{company} vs {competitor}"),
     FactKind("disclosure_gap", "disclosure-gaps", "cannot determine {missing}",

@@ -8,7 +8,8 @@ from decimal import Decimal
 from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated
 from .wording import _dec, _s
 from .linking import Hit, norm
-from .question import (FIGURE_VERBS, _PHRASE_END, GROWTH, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+from .question import (FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+                       asked_status,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
 
@@ -57,12 +58,45 @@ def measure_names(row: dict) -> set[str]:
     return out
 
 
+def replaced_person(q: str, hits: list[Hit]) -> Hit | None:
+    """The person the question names as the one replaced ("who will succeed X", "X's successor")."""
+    qn = norm(q)
+    for h in hits:
+        if h.kind != "Person":
+            continue
+        at = qn.find(norm(h.matched))
+        if at >= 0 and (REPLACED_CUE.search(qn[:at]) or re.match(r"(?:'s|’s|s)?\s+successor\b", qn[at + len(norm(h.matched)):])):
+            return h
+    return None
+
+
+def _by_succession(q: str, rows: list[dict], hits: list[Hit]) -> tuple[list[dict], str]:
+    """The rows of the person asked about in the role as the question asks: a successor of the
+    person named as replaced (not that person's own role), and of the status asked (interim,
+    outgoing, incoming, former); a former holder only when asked for."""
+    gone = replaced_person(q, hits)
+    if gone is not None:
+        rows = [r for r in rows if norm(gone.label) in norm(_s(r, "predecessorLabel"))]
+        if not rows:
+            return [], f"The documents name no successor of {gone.label}."
+    status = asked_status(q)
+    if status:
+        kept = [r for r in rows if status in _s(r, "status").split(" / ")]
+        return kept or rows, ""   # (a successor already in office answers "who is replacing X")
+    current = [r for r in rows if _s(r, "status") != "former"]
+    return current or rows, ""
+
+
 def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=None) -> tuple[list[dict], str]:
     """Keep the rows that answer what the question asks for; explain when none do. `published`
     ({document: date}) places fiscal periods of unknown dates (period_fit.reported_fits)."""
     ql = q.lower()
     if not rows:
         return rows, ""
+    if intent in ("people", "successions"):
+        rows, why = _by_succession(q, rows, hits)
+        if not rows:
+            return rows, why
     if intent == "people":
         wanted = {name for pat, name in ROLE_WORDS if re.search(pat, ql)}
         if wanted:

@@ -21,7 +21,25 @@ ROLE_WORDS = [
     (r"\bco-?found\w*|\bfound(?:er|ed|ers)\b", "founder"),
     (r"\blead(?:s|er|ers|ing)?\b|\bheads?\b|\bhelps\s+lead\b", "leader"),
 ]
-ROLE_EQUIV = {"founder": {"founder", "co-founder"}, "leader": {"leader", "head"}}
+# who heads / leads an organisation: its head, leader, or top executive ("InfraCo chief executive X")
+ROLE_EQUIV = {"founder": {"founder", "co-founder"},
+              "leader": {"leader", "head", "CEO", "president", "managing director", "general manager"}}
+# where the person asked about stands in the role (kg:roleStatus), in the question's words
+ROLE_STATUS_WORDS = [
+    (r"\binterim\b|\bacting\b|\bstand-?in\b", "interim"),
+    (r"\bstep(?:s|ping)?\s+down\b|\bleav(?:e|es|ing)\b|\boutgoing\b|\bretir(?:e|es|ing)\b|\bdepart(?:s|ing)?\b|\bexit(?:s|ing)?\b", "outgoing"),
+    (r"\bwill\s+(?:succeed|replace|take\s+over|become|be\s+(?:the\s+)?(?:new|next))\b|\b(?:is|are)\s+(?:set|due|expected|going|poised)\s+to\s+(?:become|succeed|replace|take)\b"
+     r"|\bincoming\b|\bnext\b|\b(?:is|are)\s+(?:replacing|succeeding|taking\s+over)\b", "incoming"),
+    (r"\bformer\b|\bprevious\b|\bpredecessor\b", "former"),
+]
+# "who succeeds / replaces / takes over from X", "X's successor": X is the one replaced
+REPLACED_CUE = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|t(?:ake|akes|aking|ook)\s+over\s+from|successor\s+(?:to|of)|after)\s+$")
+
+
+def asked_status(q: str) -> str | None:
+    """The role status the question asks for ("the interim CFO": interim), or None."""
+    ql = q.lower()
+    return next((name for pat, name in ROLE_STATUS_WORDS if re.search(pat, ql)), None)
 
 MEASURES = [  # question words -> measure stems a row's measure must contain (any)
     (r"\bcapex\b|\bcapital\s+expenditures?\b|\bcapital\s+spending\b|\binfrastructure\s+spending\b", ["capex", "capital expenditure"]),
@@ -73,16 +91,17 @@ def measures_named(ql: str, nested: bool = True) -> list[tuple[str, list[str], t
     return out
 
 
-def without_names(ql: str, hits) -> str:
+def without_names(ql: str, hits, keep_words: bool = False) -> str:
     """`ql` with the names of several words `hits` matched blanked out, same length (so spans
     still hold): "R&D" in "Engineering and R&D Services" names a unit, not the measure asked
-    for. A cost item's name is what is spent on, so it stays."""
+    for. A cost item's name is what is spent on, so it stays. `keep_words`: each letter becomes
+    "_" instead, so the words still count where words are counted."""
     for h in hits:
         toks = [re.escape(t) for t in getattr(h, "matched", "").split()]
         if len(toks) < 2 or getattr(h, "kind", "") == "CostItem":
             continue
         rx = re.compile(r"(?<![a-z0-9])" + r"[^a-z0-9]*".join(toks) + r"(?![a-z0-9])")
-        ql = rx.sub(lambda m: " " * len(m.group(0)), ql)
+        ql = rx.sub(lambda m: re.sub(r"[a-z0-9]", "_", m.group(0)) if keep_words else " " * len(m.group(0)), ql)
     return ql
 
 
@@ -193,7 +212,8 @@ KIND_NOUNS = [
     ("Role", r"jobs?|roles?|titles?|positions?|posts?"),
     ("AIModel", r"(?:ai\s+|foundation\s+|language\s+)?models?|llms?|versions?|variants?|model\s+famil(?:y|ies)"),
     ("Company", r"compan(?:y|ies)|firms?|rivals?|competitors?|providers?|players?|vendors?|peers?|customers?|operators?|carriers?|suppliers?|buyers?|acquirers?|start-?ups?|acquisitions?|subsidiar(?:y|ies)"),
-    ("Person", r"executives?|people|persons?|managers?|leaders?|founders?"),
+    ("Person", r"executives?|people|persons?|managers?|leaders?|founders?|ceos?|cfos?|coos?|ctos?|chairm[ae]n|chairwom[ae]n|chairs?"
+               r"|(?:finance|financial|technology|operating)\s+chiefs?|chief\s+(?:executive|financial|operating|technology)\s+officers?|presidents?|successors?|predecessors?"),
     ("Product", r"chips?|products?|processors?|gpus?|semiconductors?|hardware|systems?|accelerators?|servers?|racks?|devices?|handsets?|phones?|smartphones?"),
     ("Application", r"apps?|applications?|tools?|assistants?|chatbots?|copilots?|agents?|platforms?"),
     ("Place", r"countr(?:y|ies)|cit(?:y|ies)|locations?|places?|regions?"),
@@ -298,14 +318,16 @@ def read(text: str, hits) -> Question:
             if LISTING.search(" ".join(toks[:h.start]) + " "):
                 form, about = "list", h
                 break
-    wants = _wants(ql, form, measures, growth)
+    wants = _wants(ql, form, measures, growth, without_names(ql, hits, keep_words=True))
     predicate = next((name for name, rx in _CLAIM_PREDICATES if rx.search(ql)), "")
     return Question(q, ql, tuple(hits), form, wants, measures, growth, bool(GOAL.search(ql)),
                     bool(PLAN.search(ql)), predicate, about)
 
 
-def _wants(ql: str, form: str, measures, growth: bool) -> str:
-    kind = _kind_named(ql)
+def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = None) -> str:
+    """The answer type; the kind noun asked for is read without the names the question links
+    (`unnamed`: "Systems" in "which Norvane Systems CFO" is a name, not products asked for)."""
+    kind = _kind_named(ql if unnamed is None else unnamed)
     if form == "share":
         return "stake" if STAKE.search(ql) else "percent"
     if STAKE_ASKED.search(ql):

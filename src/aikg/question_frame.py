@@ -64,7 +64,7 @@ RELATIONS = (
              (), (), said=_rx(r"\bplacements?\b|\b(?:share|stock|rights|bond|public|secondary)\s+offerings?\b|\bipo\b|\bfunding\s+rounds?\b|\bissu\w*\s+(?:\w+\s+){0,3}(?:shares|bonds|notes)\b|\braised\b")),
     Relation("rival", _rx(r"\bcompet(?:e|es|ed|ing|itors?|ition)\b|\brivals?\b|\bup\s+against\b"), ("competitors",), ("compete", "chase")),
     Relation("launch", _rx(r"\blaunch\w*|\bunveil\w*|\breleas(?:e|es|ed|ing)\b|\bintroduc(?:e|es|ed|ing)\b"), ("launches",), ("launch",)),
-    Relation("succeed", _rx(r"\bsucceed\w*|\bsuccessors?\b|\bpredecessors?\b|\breplac(?:e|es|ed|ing)\b"), ("successions",), ()),
+    Relation("succeed", _rx(r"\bsucceed\w*|\bsuccessors?\b|\bpredecessors?\b|\breplac(?:e|es|ed|ing)\b|\bt(?:ake|akes|aking|ook)\s+over\s+from\b"), ("successions",), ()),
     Relation("rank", _rx(r"\brank\w*|\b(?:placed|named)\s+(?:first|second|third|top)\b"), ("rankings",), ("rank",)),
     Relation("cause", _rx(r"^\s*why\b|\bwhat\s+(?:drove|caused|explains|lifted|pushed)\b|\breasons?\s+for\b"), ("reasons",), ("cause",)),
     # guidance raised or cut: asked by name; the guidance-changes rows state it, other rows when

@@ -337,6 +337,10 @@ def _nary(w: _Writer, f, node) -> None:
             w.add(node, KG("predecessor"), ref_iri(f.predecessor))
         if f.since:
             w.add(node, KG("since"), lit(f.since))
+        if f.status:
+            w.add(node, KG("roleStatus"), lit(f.status))
+        if f.until:
+            w.add(node, KG("until"), lit(f.until))
     elif k == "competition":
         w.add(node, KG("company"), ref_iri(f.company))
         w.add(node, KG("competitor"), ref_iri(f.competitor))

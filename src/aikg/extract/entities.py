@@ -18,8 +18,9 @@ NAME = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
 NAME_SEQ = rf"(?:{NAME})(?:\s+(?:and|of|&|for)\s+(?:{NAME})|\s+(?:{NAME}))*"
 # lower-case letters of Latin names ("Wirén", "Müller"); a middle initial ("Ralf P. Thomas")
 _LOW = "a-zß-öø-ÿ"
+# a surname may have a capital inside after a prefix ("McGill", "MacLeod", "DeSouza")
 PERSON_NAME = (rf"[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
-               rf"(?:\s+[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
+               rf"(?:\s+(?:Ma?c|De|Di|La|Le|Van|O')?[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
 
 STOP_NAMES = {
     "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "A", "An",

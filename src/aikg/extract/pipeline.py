@@ -13,8 +13,8 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clean, sentences, values as v
-from .entities import Mention, recogniser
+from . import clean, role_rules, sentences, values as v
+from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
@@ -183,6 +183,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
 
     # open discovery: names the gazetteer lacks, typed from their context (kg:discovered)
     person_toks = frozenset(t for ms in first for m in ms if m.kind == "Person" for t in m.label.split())
+    # and those a clause gives a role ("founded in 2016 by X, a former chip designer"): a person,
+    # whatever the aside calls them
+    person_toks |= frozenset(t for s0 in sents for rd in role_rules.read(s0.text) for t in rd.holder.split())
     found: dict[tuple[str, str], r.Evidence] = {}
     seen = {m.text: None for ms in first for m in ms} | doc_aliases  # what pass 1 already names
     for d in discover([s.text for s in sents], known, seen, person_toks):
@@ -192,6 +195,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         doc_aliases.setdefault(d.surface, (d.kind, d.label))
         s0 = sents[d.sentence]
         found.setdefault((d.kind, d.label), r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text))
+        # a unit named "<Company> <Name>" is later called by its own name alone ("Telstra InfraCo" ...
+        # "InfraCo chief executive X"; "Rakuten Symphony" ... "Symphony, headquartered in Tokyo")
+        toks = d.label.split()
+        if (d.kind == "Segment" and len(toks) == 2 and len(toks[1]) >= 4 and toks[1] not in COMMON_WORDS
+                and toks[1] not in known and not re.fullmatch(UNIT_WORDS, toks[1])
+                and (known.get(toks[0]) is not None and known[toks[0]].kind == "Company" or main is not None and main.label.split()[0] == toks[0])):
+            doc_aliases.setdefault(toks[1], (d.kind, d.label))
     added = [a for a in doc_aliases if a not in pass1_aliases]
     # discovered companies count like known ones for who the article is about (the article's own
     # company is often the one the gazetteer lacks: it must not lose to a customer it names)
@@ -527,7 +537,10 @@ _CORP = re.compile(
     rf"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){{0,3}}?[A-Z][\w&'’-]*)\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
-             "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What"}
+             "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What",
+             # a month before a name dates the clause ("In May Norvane Systems said …")
+             "January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December"}
 
 
 BARE_PARENT_RATIO = 3  # times more often the bare name stands alone than with its descriptor

@@ -17,7 +17,7 @@ from .. import records as r
 from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
-from . import clauses, succession
+from . import clauses, role_rules, succession
 from .discover import AHEAD_LIST, RANKED
 
 ORG_KINDS = ("Company", "Segment", "Organization")
@@ -760,9 +760,9 @@ def restrictions(ctx: SentenceContext) -> list:
 # ------------------------------------------------------------------ people and roles
 _ROLE_NORMAL = [
     (r"chief\s+executive(?:\s+officer)?|ceo", "CEO"),
-    (r"chief\s+financial\s+officer|cfo", "CFO"),
-    (r"chief\s+operating\s+officer|coo", "COO"),
-    (r"chief\s+technology\s+officer|cto", "CTO"),
+    (r"chief\s+financial\s+officer|cfo|financ(?:e|ial)\s+chief", "CFO"),
+    (r"chief\s+operating\s+officer|coo|operating\s+chief", "COO"),
+    (r"chief\s+technology\s+officer|cto|technology\s+chief", "CTO"),
     (r"vice\s+chairman", "vice chairman"),
     (r"chairman|chairwoman|chairperson|chair", "chairman"),
     (r"executive\s+vice\s+president|senior\s+vice\s+president|vice\s+president", "vice president"),
@@ -806,6 +806,11 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
             x = ctx.after(person.end + hm.end(), ORG_KINDS + ("AIModel", "ModelFamily"))
             if x and x.start - (person.end + hm.end()) < 30:
                 return ref(x)
+    if person.source == "apposition" and person.title:   # "X, Acme Cloud's chief executive,"
+        tm = t.find(person.title, person.end, person.end + 80)
+        x = ctx.before(tm, ORG_KINDS) if tm > 0 else None
+        if x is not None and x.start > person.end and re.fullmatch(r"(?:'s|’s|s'|’)?\s*", t[x.end:tm]):
+            return ref(x)
     om = re.match(r"\s*(?:,\s*)?(?:the\s+)?(?:[\w-]+\s+)?(?:of|at)\s+", t[person.end:])
     if om:
         x = ctx.after(person.end + om.end(), ORG_KINDS + ("Country",))
@@ -842,8 +847,10 @@ def people(ctx: SentenceContext) -> list:
         if not p.title:
             continue
         org = _role_org(ctx, p)
+        status = _mention_status(t, p)
         for role in normalise_roles(p.title):
-            out.append(r.Role(person=ref(p), organization=org, role=role, role_text=p.title, evidence=ctx.evidence))
+            out.append(r.Role(person=ref(p), organization=org, role=role, role_text=p.title, evidence=ctx.evidence,
+                              status=status))
         if p.alias and p.alias != p.label:
             out.append(r.Alias(entity=ref(p), alias=p.alias, evidence=ctx.evidence))
     m = _search(_LEADERS, t)
@@ -867,6 +874,7 @@ def people(ctx: SentenceContext) -> list:
         if x and x.start - m.start("rest") < 50:
             for role in normalise_roles(m.group("title")):
                 out.append(r.Role(person=person, organization=ref(x), role=role, role_text=m.group("title"), evidence=ctx.evidence))
+    out = _read_roles(ctx, out)
     out = _successions(ctx, out)
     for f in out:
         if f.kind == "role":
@@ -875,6 +883,59 @@ def people(ctx: SentenceContext) -> list:
     if named:
         ctx.state.last_person = named[-1].label
     return out
+
+
+def _mention_status(text: str, p: Mention) -> str | None:
+    """The status a modifier before a mention's title states ("interim CFO X", "X, acting head")."""
+    at = text.rfind(p.title, 0, p.start) if p.source == "title" else text.find(p.title, p.end)
+    return role_rules.modifier_status(text, at) if at >= 0 else None
+
+
+def _read_roles(ctx: SentenceContext, roles: list) -> list:
+    """The roles the clause's phrasing states (`role_rules`): a role the title patterns already
+    gave gains its status and dates; a phrasing with no title ("X will step down") takes the
+    holder's title met before in the document."""
+    t, st = ctx.text, ctx.state
+    for rd in role_rules.read(t):
+        mention = next((p for p in ctx.of_kind("Person") if p.start == rd.holder_at), None)
+        if mention is None:   # (a name starting inside the match: "Later Ana Ruiz left the company")
+            end = rd.holder_at + len(rd.holder)
+            mention = next((p for p in ctx.of_kind("Person") if p.start <= rd.holder_at < p.end or rd.holder_at <= p.start < end), None)
+        if mention is None:
+            if any(m.start <= rd.holder_at < m.end for m in ctx.mentions):   # a company's name, not a person
+                continue
+            label = st.people.get(rd.holder.split()[-1], rd.holder) if len(rd.holder.split()) == 1 else rd.holder
+            mention = Mention(rd.holder_at, rd.holder_at + len(rd.holder), "Person", label, rd.holder,
+                              title=rd.title, source="rule")
+        person = r.EntityRef(kind="Person", label=mention.label)
+        org = None
+        if rd.org_at is not None:
+            x = ctx.after(rd.org_at, ORG_KINDS)
+            org = ref(x) if x is not None and x.start - rd.org_at <= 4 else None
+        if org is None and rd.subject_org:
+            x = ctx.before(rd.holder_at, ORG_KINDS)
+            org = ref(x) if x is not None else st.main_company
+        if rd.title:
+            titled = [(role, rd.title) for role in normalise_roles(rd.title)]
+        else:
+            earlier = st.roles.get(person.label) or []
+            titled = [(role, text) for role, text, _ in earlier]
+            org = org or next((o for _, _, o in earlier if o is not None), None)
+        if not titled:
+            continue
+        if org is None:
+            org = _role_org(ctx, replace(mention, title=rd.title or titled[0][1]))
+        update = {k: v for k, v in (("status", rd.status), ("since", rd.since), ("until", rd.until)) if v}
+        for role, text in dict.fromkeys(titled):
+            same = [i for i, f in enumerate(roles) if f.person == person and f.role == role]
+            if same:
+                for i in same:
+                    roles[i] = roles[i].model_copy(update={k: v for k, v in update.items() if not getattr(roles[i], k)})
+            else:
+                roles.append(r.Role(person=person, organization=org, role=role, role_text=text,
+                                    evidence=ctx.evidence, **update))
+        st.people.setdefault(person.label.split()[-1], person.label)
+    return roles
 
 
 def _successions(ctx: SentenceContext, roles: list) -> list:
@@ -908,15 +969,24 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
         if org is None:
             holder = mention.get(old.label if sc.title_of == "old" else new.label)
             org = _role_org(ctx, holder) if holder is not None else ctx.state.main_company
+        future = sc.future or role_rules.starts_later(sc.since, st.doc_date)
         update = dict(predecessor=old, since=sc.since)
         for role, text in dict.fromkeys(titled):
             same = [i for i, f in enumerate(roles) if f.person == new and f.role == role]
             if same:
                 for i in same:
-                    roles[i] = roles[i].model_copy(update=dict(update, organization=roles[i].organization or org))
+                    roles[i] = roles[i].model_copy(update=dict(update, organization=roles[i].organization or org,
+                                                               status=roles[i].status or ("incoming" if future else None)))
             else:
                 roles.append(r.Role(person=new, organization=org, role=role, role_text=text,
-                                    evidence=ctx.evidence, **update))
+                                    evidence=ctx.evidence, status="incoming" if future else None, **update))
+            if future:   # the one replaced is on the way out of the same role
+                gone = [i for i, f in enumerate(roles) if f.person == old and f.role == role]
+                for i in gone:
+                    roles[i] = roles[i].model_copy(update=dict(status=roles[i].status or "outgoing"))
+                if not gone:
+                    roles.append(r.Role(person=old, organization=org, role=role, role_text=text,
+                                        evidence=ctx.evidence, status="outgoing"))
     return roles
 
 

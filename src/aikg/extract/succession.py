@@ -55,14 +55,19 @@ _SURNAME = re.compile(r"[A-Z][\w'’-]+")
 # a name ending like a company is not a person ("replacing Acme Systems")
 _NOT_PERSON_END = re.compile(r"(?:Inc|Corp|Corporation|Group|Holdings|Technologies|Systems|Labs|Networks|Electronics|"
                              r"Solutions|Services|Partners|Capital|Bank|Motors|Cloud|AI)$")
-_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+$")
+_AUX = r"(?:(?:will|would|shall|is\s+to|are\s+to|to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+)?"
+_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+{_AUX}$")
 # a name given with initials: "C P Gurnani", "N. R. Narayana Murthy"
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 # an aside closing right before the cue: ", a former …,", ", who became CEO on May 6, 2025,"
-_ASIDE_TAIL = re.compile(r",\s+(?:who|a|an|the|its|his|her)\b[^;]*?,\s*$")
+_ASIDE_TAIL = re.compile(r",\s+(?:who|a|an|the|its|his|her|currently|formerly|previously|now)\b[^;]*?,\s*" + _AUX + "$")
 _BECAME = re.compile(r"\b(?:became|becomes|was\s+named|was\s+appointed|named|appointed|took\s+over\s+as)\s+(?:the\s+|its\s+)?(?:new\s+|interim\s+|acting\s+)*(?P<title>" + TITLES + r")")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She)\s+(?:(?:has|had|will|would|also|then|later)\s+){0,2}$")
-_SURNAME_BEFORE = re.compile(r"(?<![\w-])(?P<sur>[A-Z][\w'’-]+)\s+$")
+_SURNAME_BEFORE = re.compile(r"(?<![\w-])(?P<sur>[A-Z][\w'’-]+)\s+" + _AUX + "$")
+# the new holder's start is still to come: "X will succeed him", "Y would be succeeded by X",
+# "with X to succeed him", "Y will hand over to X"
+_FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+(?:be\s+)?$")
+_PRONOUN_OBJECT = re.compile(r"(?:him|her)\b")
 _NOT_FIRST = frozenset("The This That In On At For But And As After Before When While Under".split())
 _AS_TITLE = re.compile(r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<title>" + TITLES + r"(?:\s+(?:and|&)\s+" + TITLES + r")?)(?:\s+of\s+)?")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -89,6 +94,7 @@ class Succession:
     org_at: int | None       # where "<title> of ORG" names the organisation, if it does
     since: str | None        # when the new holder started, as stated ("February 2024")
     cue: str
+    future: bool = False     # the sentence says the change is still to come
 
 
 def _name_at(text: str, pos: int, people: list[Person], surnames: dict[str, str]) -> tuple[str, int, int] | None:
@@ -134,6 +140,8 @@ def find(text: str, people: list[Person], surnames: dict[str, str], last_person:
             before = [p for p in people if p.end <= m.start()]
             bare = False
             aside_title = None
+            if rule.new_holder == "before" and before and _bare_before(text, m.start(), before[-1].end):
+                before = []   # an untitled name closer to the cue than the titled one ("chairman Y would retire, with X to succeed him")
             if not before and rule.new_holder == "before":
                 # an untitled name right before the cue ("Mara Lindqvist succeeded Tomas Berg as
                 # CEO"), or before an aside that ends at the cue ("Lindqvist, a former Acme
@@ -155,6 +163,15 @@ def find(text: str, people: list[Person], surnames: dict[str, str], last_person:
                 elif sb and sb.group("sur") in surnames:
                     # a person the document named in full before: no guess, so no title needed here
                     before, bare = [Person(sb.start("sur"), sb.end("sur"), surnames[sb.group("sur")], aside_title)], False
+            if after is None and rule.new_holder == "before" and before and _PRONOUN_OBJECT.match(text, m.end()):
+                # "X will succeed him as CFO": the person named before the new holder, else the
+                # one the sentences before named last
+                prev = _person_before(text, before[-1].start, people, before[-1].label) or last_person
+                after = (prev, m.end(), m.end() + 3) if prev and prev != before[-1].label else None
+                if after is not None and not before[-1].title and not m.groupdict().get("title"):
+                    old_title = next((p.title for p in people if p.label == prev and p.title), None)
+                    if old_title:
+                        before = [Person(before[-1].start, before[-1].end, before[-1].label, old_title)]
             if after is None or not before:
                 continue
             near = before[-1]
@@ -183,17 +200,56 @@ def find(text: str, people: list[Person], surnames: dict[str, str], last_person:
             if new.label == old or bare and not title:
                 continue
             taken.append((m.start(), m.end()))
-            out.append(Succession(new, old, title, title_of, org_at, since, rule.name))
+            out.append(Succession(new, old, title, title_of, org_at, since, rule.name,
+                                  future=bool(_FUTURE.search(text, 0, m.start()))))
     if not out and _STEP_DOWN.search(text):
         out += _stepped_down(text, people, surnames)
+    if not out:
+        out += _successor_named(text, people, last_person)
     return out
 
+
+def _bare_before(text: str, cue: int, after: int) -> bool:
+    """Whether an untitled name stands right before the cue at `cue`, after offset `after`."""
+    b = _NAME_BEFORE.search(text[:cue] + " ", 0)
+    return bool(b and b.start("name") >= after and b.group("name").split()[0] not in _NOT_FIRST
+                and not _NOT_PERSON_END.search(b.group("name")))
+
+
+def _person_before(text: str, pos: int, people: list[Person], not_label: str) -> str | None:
+    """The person named last before `pos` (a recognised one, else a name), other than `not_label`."""
+    known = [p for p in people if p.end <= pos and p.label != not_label]
+    names = [m for m in _NAME.finditer(text, 0, pos) if m.group().split()[0] not in _NOT_FIRST
+             and not _NOT_PERSON_END.search(m.group()) and m.group() != not_label]
+    if known and (not names or known[-1].end >= names[-1].end()):
+        return known[-1].label
+    return " ".join(names[-1].group().split()) if names else None
+
+
+# "the board appointed X, currently head of finance, as his successor from January 1": the one
+# succeeded is the person named before (in the sentence, else the one the sentences before named last)
+_SUCCESSOR = re.compile(rf"\b(?:appointed|named|picked|chose|selected|tapped|promoted)\s+(?P<name>{PERSON_NAME})(?:,[^,;]{{2,100}},)?\s+"
+                        r"as\s+(?:his|her)\s+successor\b")
+
+
+def _successor_named(text: str, people: list[Person], last_person: str | None) -> list[Succession]:
+    m = _SUCCESSOR.search(text) if "successor" in text else None
+    if m is None:
+        return []
+    name = " ".join(m.group("name").split())
+    known = next((p for p in people if p.start == m.start("name")), None)
+    new = known or Person(m.start("name"), m.end("name"), name)
+    old = _person_before(text, m.start(), people, new.label) or last_person
+    if not old or old == new.label:
+        return []
+    since = _since(text, m.end(), m.end(), m.end())
+    return [Succession(new, old, new.title, "new", None, since, "successor-named")]
 
 # "Y stepped down in May, and the board appointed X as his successor", "X was named chief executive
 # after Y stepped down": the one who left is named right before the step-down verb; the new holder
 # is another person the sentence appoints, names to a title or calls the successor
 _STEP_DOWN = re.compile(r"\b(?:stepped|steps|stepping|step)\s+down\b|\b(?:resigned|retired)\b")
-_APPOINTED = re.compile(rf"\b(?:appointed|named|promoted|picked|chose|selected|tapped)\s+(?P<name>{PERSON_NAME})\s+as\s+"
+_APPOINTED = re.compile(rf"\b(?:appointed|named|promoted|picked|chose|selected|tapped)\s+(?P<name>{PERSON_NAME})(?:,[^,;]{{2,100}},)?\s+as\s+"
                         r"(?:(?:his|her|their)\s+successor|(?:the\s+|its\s+)?(?:new\s+|interim\s+)?(?P<title>" + TITLES + r"))"
                         rf"|(?P<name2>{PERSON_NAME})\s+(?:was|has\s+been|had\s+been)\s+(?:named|appointed|promoted\s+to)\s+(?:the\s+)?(?:new\s+|interim\s+)?(?P<title2>" + TITLES + r")")
 

@@ -1,0 +1,224 @@
+"""People's roles read from the clause that states them, as named rule records (spaCy-ruler style).
+
+A title beside a name ("chief executive X", "X, the CFO,") is found by `entities.py`; this module
+reads what the clause around a person says about the role: that the holder is leaving it ("X will
+step down", "chairman X would retire"), was appointed to it on an interim basis ("X, <aside>, has
+been named interim CFO"), founded the company ("founded in 2023 by X"), or holds it as stated
+after an aside ("X, a former banker, is Acme's president", "X, a physicist who serves as chief
+executive"). Each record says which words it needs (`gate`), which status its phrasing gives
+(current / incoming / outgoing / interim / former; `None`: from the verb's tense), and carries
+examples in our own words that `tests/test_people_roles.py` checks it finds, plus where the
+phrasing was met (`seen`: documents of different sources).
+
+Modifiers are records too: a word right before a title gives the status ("interim CFO", "acting
+head", "retiring chairman", "former CEO").
+
+`read` is a pure function of one sentence; `relations.people` resolves the organisation (the one
+named with the title, else the clause's subject, else the document's company) and merges what it
+finds with the roles of the title patterns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .entities import PERSON_NAME, TITLES
+
+# a title, also said as "<field> chief" ("finance chief", "technology chief")
+TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHEN = (rf"(?:the\s+end\s+of\s+(?:the\s+)?(?:{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:current\s+|fiscal\s+)?(?:quarter|year|month)|{_MONTH})"
+         rf"|{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)")
+_ASIDE = r"(?:,\s+(?P<aside>[^,;]{2,100}?),)?"
+_MOD = r"(?:(?P<mod>interim|acting|incoming|outgoing|retiring|departing|former|new|next)\s+)?"
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """A word before a title that says where its holder stands: "interim CFO X"."""
+    name: str
+    words: tuple[str, ...]
+    status: str
+    seen: tuple[str, ...] = ()
+
+
+MODIFIERS: tuple[Modifier, ...] = (
+    Modifier("interim", ("interim", "acting"), "interim",
+             seen=("probe8 Dell: 'has been named interim CFO'", "devset Samsung: 'president and acting head of the DX division'")),
+    Modifier("incoming", ("incoming", "designate"), "incoming"),
+    Modifier("outgoing", ("outgoing", "retiring", "departing"), "outgoing"),
+    Modifier("former", ("former", "ex"), "former"),
+)
+_MOD_STATUS = {w: m.status for m in MODIFIERS for w in m.words}
+
+
+def modifier_status(text: str, title_start: int) -> str | None:
+    """The status a modifier right before the title at `title_start` states ("acting head")."""
+    m = re.search(r"(?:^|[\s(])(?P<w>[A-Za-z]+)-?\s*$", text[max(0, title_start - 20):title_start])
+    return _MOD_STATUS.get(m.group("w").lower()) if m else None
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    """One phrasing that states a person's role.
+
+    pattern: groups `name` (the holder), optional `title`, `aside` (words between commas after the
+      name, which may hold the title: "X, chief financial officer since 2022, will step down"),
+      `mod` (a status word before the title), `org` (the organisation named with the title),
+      `verb` (the verb that gives the tense), `when` (start), `until` (end).
+    status: what the phrasing says of the holder whatever the tense (None: from `tenses`).
+    tenses: the status for each tense of `verb` (past, present, future); a tense not listed says none.
+    title_in_aside: the aside after the name may be the title ("X, CFO since 2022, will step down").
+    org: "title" the organisation comes with the title ("of X", "X's"), else the clause's subject;
+      "subject" always the clause's subject (the company "founded by X").
+    """
+    name: str
+    pattern: re.Pattern
+    status: str | None
+    gate: tuple[str, ...]
+    examples: tuple[str, ...]
+    seen: tuple[str, ...]
+    org: str = "title"
+    title: str | None = None       # the title the phrasing itself states ("founded by" -> founder)
+    tenses: tuple[tuple[str, str], ...] = (("future", "incoming"),)
+    title_in_aside: bool = False
+
+
+_NAME = rf"(?P<name>{PERSON_NAME})"
+_ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){0,3}))?"
+_ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
+
+RULES: tuple[RoleRule, ...] = (
+    RoleRule(
+        "leaves", re.compile(
+            rf"(?:(?P<title>{TITLE})\s+|(?P<title2>{TITLE}),\s+)?{_NAME}{_ASIDE},?\s+"
+            r"(?P<verb>(?:will|would|is\s+to|is\s+set\s+to|plans\s+to|intends\s+to|has\s+decided\s+to|decided\s+to)\s+(?:step\s+down|leave|retire|depart)"
+            r"|is\s+(?:stepping\s+down|leaving|retiring|departing)|steps\s+down|stepped\s+down|retired|resigned"
+            r"|left\s+(?:the\s+(?:company|group|firm|board)|(?:his|her|their)\s+(?:post|role|job|position)))\b"
+            rf"(?:\s+as\s+(?P<title3>{TITLE}))?"
+            rf"(?:,?\s+(?:effective\s+)?(?:at|on|in|by)\s+(?P<until>{_WHEN}))?"),
+        None, ("step", "leave", "retir", "resign", "depart", "left"),
+        examples=("Kestrel Labs said Nora Vance, chief financial officer since 2021, will step down at the end of the year.",
+                  "Chairman Arvid Solberg would retire in May, the board said.",
+                  "Its finance chief, Oskar Lind, will leave at the end of June 2027."),
+        seen=("probe8 Dell: 'X, chief financial officer since 2022, will step down'",
+              "probe8 Swisscom: 'Chief financial officer X will step down at the end of 2025'",
+              "probe8 Telstra: 'chairman X would retire'", "probe8 VodafoneThree: 'The group's finance chief, X, will leave at the end of March 2026'"),
+        tenses=(("past", "former"), ("present", "outgoing"), ("future", "outgoing")), title_in_aside=True),
+    RoleRule(
+        "appointed-after-aside", re.compile(
+            rf"{_NAME}{_ASIDE}\s+(?P<verb>has\s+been|had\s+been|was|is|will\s+be|is\s+to\s+be)\s+(?:named|appointed|made|promoted\s+to)\s+"
+            rf"(?:as\s+)?(?:the\s+|its\s+|the\s+company's\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"),
+        None, ("named", "appointed", "made", "promoted"),
+        examples=("Lena Ortiz, head of treasury, has been named interim CFO while the board searches for a successor.",
+                  "Tomas Reyes was appointed acting chief executive of Kestrel Labs."),
+        seen=("probe8 Dell: 'X, senior vice president of ..., has been named interim CFO'",
+              "devset5 LG: 'named X, head of the H&A division, as the new CEO of LG Electronics'")),
+    RoleRule(
+        "aside-then-copula", re.compile(
+            rf"{_NAME},\s+(?:a|an|the|who\s+was)\s+[^,;]{{2,90}}?(?:,\s+|\s+who\s+)"
+            rf"(?P<verb>is|was|remains|serves\s+as|served\s+as|has\s+been|will\s+become|becomes|became)\s+(?:also\s+)?(?:the\s+|its\s+)?"
+            rf"{_ORG_S}{_MOD}(?P<title>{TITLE}){_ORG_OF}"),
+        None, (",",),
+        examples=("Mei Tanaka, a former partner at a venture fund, is Kestrel Labs' president.",
+                  "Jon Berg, a physicist who serves as chief executive, said the model would ship in May."),
+        seen=("probe8 Moonshot: 'X, a former partner at GSR Ventures, is Moonshot's president'",
+              "probe8 Moonshot: 'X, a Tsinghua University and Carnegie Mellon graduate who serves as chief executive'",
+              "probe6 Jio: 'X serves as president of Reliance Jio'"),
+        tenses=(("past", "former"), ("future", "incoming"))),
+    RoleRule(
+        "founded-by", re.compile(
+            rf"\b(?P<co>co-?)?founded(?:\s+in\s+(?P<when>{_WHEN}))?\s+by\s+(?:(?:its\s+|the\s+)?(?:current\s+)?(?:chief\s+executive|CEO|chairman)\s+)?"
+            rf"{_NAME}(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"),
+        None, ("founded",),
+        examples=("Kestrel Labs was founded in 2019 by Ana Ruiz, a former researcher.",
+                  "Tarn Robotics, co-founded by Ivo Petrov and Lea Stein, makes warehouse arms."),
+        seen=("probe6 Huawei: 'Huawei, founded in 1987 by Ren Zhengfei,'", "probe8 Moonshot: 'Moonshot was founded in March 2023 by X'"),
+        org="subject", title="founder"),
+)
+_GATE_ANY = {rule.name: rule.gate for rule in RULES}
+
+
+@dataclass(frozen=True)
+class RoleReading:
+    holder: str              # the holder's name as written
+    holder_at: int
+    title: str | None        # the title as written; None: the holder's title met before in the document
+    status: str | None
+    org_at: int | None       # where the organisation is named with the title, if it is
+    subject_org: bool        # the organisation is the clause's subject (named before the holder), not the title's
+    since: str | None
+    until: str | None
+    rule: str
+
+
+_PAST = re.compile(r"^(?:stepped|retired|resigned|left|was|had|served)\b")
+_FUTURE = re.compile(r"^(?:will|would|is\s+to|is\s+set|plans|intends|has\s+decided|decided)\b")
+
+
+def tense(verb: str) -> str:
+    """past / present / future of a verb phrase as the rules capture it ("would retire": future)."""
+    return "past" if _PAST.match(verb) else "future" if _FUTURE.match(verb) else "present"
+_SINCE = re.compile(rf"\bsince\s+(?P<when>{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b")
+_TITLE_RX = re.compile(TITLE)
+
+
+def _status(rule: RoleRule, m: re.Match) -> str | None:
+    mod = m.groupdict().get("mod")
+    if mod and mod.lower() in _MOD_STATUS:
+        return _MOD_STATUS[mod.lower()]
+    if rule.status is not None:
+        return rule.status
+    return dict(rule.tenses).get(tense(m.groupdict().get("verb") or ""))
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+
+
+def starts_later(when: str | None, doc_date) -> bool:
+    """Whether a start stated as `when` ("January 1, 2026", "April 2026") falls after the
+    document's date (a start still to come: the holder is incoming)."""
+    if not when or doc_date is None:
+        return False
+    y = re.search(r"(?:19|20)\d\d", when)
+    if y is None:
+        return False
+    year = int(y.group())
+    mo = next((i + 1 for i, n in enumerate(_MONTHS) if n in when.lower()), None)
+    if year != doc_date.year or mo is None:
+        return year > doc_date.year
+    return mo > doc_date.month
+
+
+@lru_cache(maxsize=512)
+def read(text: str) -> tuple[RoleReading, ...]:
+    """The roles `text` states in the phrasings of `RULES` (the pipeline asks twice per sentence)."""
+    out: list[RoleReading] = []
+    for rule in RULES:
+        if not any(map(text.__contains__, rule.gate)):
+            continue
+        for m in rule.pattern.finditer(text):
+            g = m.groupdict()
+            title = rule.title or g.get("title") or g.get("title2") or g.get("title3")
+            since = g.get("when")
+            aside = g.get("aside")
+            if aside:
+                a = _TITLE_RX.match(aside.strip())
+                if rule.title_in_aside and a and not title:
+                    title = a.group(0)
+                s = _SINCE.search(aside)
+                if s and a:
+                    since = since or s.group("when")
+            if g.get("co"):   # "co-founded by X"
+                title = "co-" + title
+            org_at = next((m.start(k) for k in ("org_of", "org") if g.get(k)), None)
+            status = _status(rule, m)
+            names = [(g["name"], m.start("name"))]
+            if g.get("name2"):
+                names.append((g["name2"], m.start("name2")))
+            for name, at in names:
+                out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,
+                                       rule.org == "subject", since, g.get("until"), rule.name))
+    return tuple(out)
