@@ -1,0 +1,34 @@
+import json, collections, sys
+sys.path.insert(0, '.')
+from verdicts import J as B
+from verdicts_same_after import J as A
+S = json.load(open('sample.json'))
+st = {}
+for line in open('rejudge_after.md'):
+    p = [x.strip() for x in line.split('|')]
+    if len(p) > 5 and p[1].isdigit(): st[int(p[1])] = p[4]
+def sc(J, ns): 
+    c = sum(J[n][0] == 'C' for n in ns); p = sum(J[n][0] == 'P' for n in ns); return c, c + p
+L = ["# Same-sample precision after (sample.json, seed 20261205; store /tmp/sc-merged-p9 built by /work/main aikg)\n",
+     "SAME rows carry the baseline verdict; CHANGED rows and the one GONE row were re-judged by hand against the article (verdicts_same_after.py).\n"]
+ns = [f['n'] for f in S]
+b = sc(B, ns); a = sc(A, ns)
+L.append(f"**Strict {a[0]}/100, lenient {a[1]}/100** (baseline strict {b[0]}/100, lenient {b[1]}/100). Status: " + ", ".join(f"{k} {v}" for k, v in collections.Counter(st.values()).items()) + "\n")
+L += ["## By kind\n", "| kind | n | baseline strict | baseline lenient | after strict | after lenient |", "|---|---|---|---|---|---|"]
+kinds = collections.defaultdict(list)
+for f in S: kinds[f['kind']].append(f['n'])
+for k in sorted(kinds, key=lambda k: -len(kinds[k])):
+    b = sc(B, kinds[k]); a = sc(A, kinds[k]); L.append(f"| {k} | {len(kinds[k])} | {b[0]} | {b[1]} | {a[0]} | {a[1]} |")
+L += ["\n## Errors by category (W, and P counted as 'wrong period' in strict)\n", "| category | baseline | after |", "|---|---|---|"]
+cb = collections.Counter(B[n][1] for n in ns if B[n][0] != 'C'); ca = collections.Counter(A[n][1] for n in ns if A[n][0] != 'C')
+for k in sorted(set(cb) | set(ca), key=lambda k: -cb[k]): L.append(f"| {k} | {cb[k]} | {ca[k]} |")
+L.append(f"| total | {sum(cb.values())} | {sum(ca.values())} |")
+L += ["\n## Rows whose status is not SAME (baseline verdict beside the new one)\n", "| # | doc | kind | status | baseline | after | after reason |", "|---|---|---|---|---|---|---|"]
+for f in S:
+    n = f['n']
+    if st[n] != 'SAME': L.append(f"| {n} | {f['doc'][:3]} | {f['kind']} | {st[n]} | {B[n][0]} {B[n][1]} | {A[n][0]} {A[n][1]} | {A[n][2]} |")
+L += ["\n## All rows\n", "| # | doc | kind | status | baseline | after |", "|---|---|---|---|---|---|"]
+for f in S:
+    n = f['n']; L.append(f"| {n} | {f['doc'][:3]} | {f['kind']} | {st[n]} | {B[n][0]} | {A[n][0]} |")
+L.append("\nNote: new facts not in the baseline sample are not counted here (e.g. a correct Micron HBM ~$2.0bn fiscal Q4 revenue next to #27); see precision_after.md for a fresh sample.")
+open('precision_same_sample_after.md', 'w').write("\n".join(L) + "\n")
