@@ -47,7 +47,7 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\boperating\s+(?:income|profit)\b", ["operating income", "operating profit"]),
     (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
     # a rate of one measure to another: asked by its own name, not as the measure inside it
-    (r"\barpu\b|\baverage\s+revenue\s+per\s+(?:user|customer|subscriber)\b", ["arpu", "average revenue per"]),
+    (r"\barpu\b|\baverage\s+revenue\s+per\s+(?:user|customer|subscriber)\b", ["arpu", "average revenue"]),
     (r"\btake\s+rates?\b", ["take rate"]),
     (r"\b(?:operating\s+|adjusted\s+|net\s+)?loss(?:es)?\b|\blos[et]\b|\blosing\b", ["loss"]),
     (r"\bprofit\w*\b", ["profit", "income"]),
