@@ -144,3 +144,17 @@ def test_the_risks_listed_answer_a_risk_question_and_not_a_why_question(kg):
     assert a.status == "answered" and "price war" in a.answer and "spectrum auction" in a.answer
     a = kg.ask("Why did Pellworth Telecom's net profit rise?")
     assert "price war" not in a.answer
+
+
+def test_a_measure_asked_by_its_modifier_matches_the_reason_in_the_direction_asked():
+    from aikg.linking import Hit
+    from aikg.narrowing import _narrow
+    import pyoxigraph as ox
+    acme = Hit("https://aikg.dev/id/company/acme", "Company", "Acme", "acme", 100.0, 2, 3)
+    rows = [{"kind": ox.Literal("reason"), "reason": ox.Literal("more chip designs shipping"),
+             "measure": ox.Literal("licensing growth"), "direction": ox.Literal("increase")},
+            {"kind": ox.Literal("risk"), "reason": ox.Literal("export controls")}]
+    kept, _ = _narrow("reasons", "why did acme's licensing revenue accelerate?", rows, [acme])
+    assert [r["reason"].value for r in kept] == ["more chip designs shipping"]
+    assert _narrow("reasons", "why did acme's licensing revenue fall?", rows, [acme])[0] == []
+    assert [r["reason"].value for r in _narrow("reasons", "what are the main risks for acme?", rows, [acme])[0]] == ["export controls"]

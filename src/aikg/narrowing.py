@@ -365,6 +365,11 @@ def _reasons_asked(ql: str, rows: list[dict], hits) -> tuple[list[dict], str]:
         return rows, ""
     stems = named[0][1]
     kept = [r for r in rows if any(st in _s(r, "measure").lower() for st in stems)]
+    if not kept and asked:
+        # the measure asked by its own modifier ("royalty revenue") when the reason names it
+        # otherwise ("royalty growth"), in the direction asked
+        mods = {w for w in _owned_modifiers(ql, hits, named) if not (_ASKED_UP.search(w) or _ASKED_DOWN.search(w))}
+        kept = [r for r in rows if mods and _s(r, "direction") == asked and mods & _words(_s(r, "measure").lower())]
     if not kept:
         # a change whose sentence names no measure ("the networking gain was driven by …") answers
         # for the unit it names, when the question asks about that unit

@@ -77,6 +77,8 @@ _CAUSE_END = re.compile(r",\s+(?:(?i:the\s+(?:company|group|firm)|management|it|
 _SCHEDULE = re.compile(r"^(?:be|launch|open|start|begin|close|report|complete|take|arrive|release|ship|expire|hold|go|come|enter|end|pay|receive|publish|announce)\b", re.I)
 _FIGURE_FIRST = re.compile(r"^(?:an?\s+|the\s+)?(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥₩₹]|RMB|Rs\.?|US\$|HK\$|NT\$)?\s?\d")
 _MAX_CAUSE = 160
+# a reporting tail where a cause should be ("… comes from," the company said): no cause
+_SAYS = re.compile(r"^(?:(?i:the\s+(?:company|group|firm)|it|he|she|they|management)|(?:[A-Z][\w.'’-]*\s+){1,4})\s*(?:said|says|added|noted|told)\b")
 # the measure a change is of, besides the figure heads: "ARPU", "take rate", "royalty growth"
 _MEASURE_EXTRA = re.compile(r"\b(?:ARPU|average\s+revenue\s+per\s+(?:user|customer)|take\s+rates?|churn|"
                             r"(?:royalty|licensing|subscription|cloud|advertising|ad)\s+(?:revenue|growth|sales)|"
@@ -169,7 +171,7 @@ def read(text: str, a: int = 0, b: int | None = None) -> Reason | None:
             rest = text[hit.end:b]
             cut = _CAUSE_END.search(rest)
             cause = _clean(rest[:cut.start() if cut else len(rest)])
-            if len(cause) < 3 or _SCHEDULE.match(cause) or _FIGURE_FIRST.match(cause):
+            if len(cause) < 3 or _SCHEDULE.match(cause) or _FIGURE_FIRST.match(cause) or _SAYS.match(cause):
                 continue
             change_text = text[change_start:change_end].strip(" ,")
             if name in _NEEDS_CHANGE and not _CHANGE.search(change_text if change_text else text[a:hit.start]):
