@@ -114,7 +114,8 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)
     top = intents[0]
-    if top.score < 1.0:   # no saved query reads like it: the claims of the entities named may answer
+    typed = PREDICATE_QUERIES.get(qm.predicate) if qm.predicate else None
+    if top.score < 1.0 and typed not in catalogue():   # no saved query reads like it: the claims of the entities named may answer
         from .claims_fallback import from_claims
         fr = frame(qm)
         return (hits and from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)) or _not_understood(question, intents)
@@ -127,7 +128,6 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     # every source that can answer gives a candidate; one scoring against the question frame
     # picks the answer (candidates.best), not the first source that returned rows
     fr = frame(qm)
-    typed = PREDICATE_QUERIES.get(qm.predicate) if qm.predicate else None
     routes = [intent] + _fallbacks(qm, intents, intent) + _relation_queries(fr, qm, intent)
     cands, first = [], None
     for name in dict.fromkeys(([typed] if typed in catalogue() else []) + routes):
@@ -305,6 +305,12 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
             rows, why2 = _narrow(intent, q, [r for _, _, rs in owned for r in rs], hits, document_dates(store))
             if rows:
                 return _finish(question, q, intent, rows, owned[0][1], store)
+    if not rows and intent == "reasons":
+        # a unit's change its company's sentence explains ("Analysts attributed the drop at the
+        # music unit to …", filed on the company): the company's reasons that name the unit
+        rows, sparql2 = _reasons_of_owner(store, q, hits, timeout)
+        if rows:
+            return _finish(question, q, intent, rows, sparql2, store)
     if not rows:
         reason = why or sq.answer_none
         reason = reason.replace("{scope}", scope).replace("{entityName}", bound.label if bound else "it")
@@ -317,6 +323,27 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
 
     return _finish(question, q, intent, rows, sparql, store)
+
+
+def _reasons_of_owner(store, q: str, hits, timeout) -> tuple[list[dict], str]:
+    """The reasons filed on the company a unit asked about belongs to (org:unitOf), whose sentence
+    names the unit, narrowed to the change asked."""
+    from .run import run_query
+    from .narrowing import _unit_named
+    units = [h for h in hits if h.kind == "Segment"]
+    if not units:
+        return [], ""
+    owners = run_query(store, "PREFIX org: <http://www.w3.org/ns/org#> SELECT DISTINCT ?c WHERE { GRAPH <urn:aikg:facts> { "
+                       "VALUES ?u { " + " ".join(f"<{h.iri}>" for h in units) + " } ?u org:unitOf ?c } }", {}, timeout=timeout).rows
+    for row in owners:
+        if row.get("c") is None:
+            continue
+        res = run_query(store, "reasons", {"entity": ox.NamedNode(row["c"].value)}, timeout=timeout)
+        named = [r for r in res.rows if any(_unit_named(h.label, _s(r, "quote")) for h in units)]
+        rows, _ = _narrow("reasons", q, named, hits, document_dates(store))
+        if rows:
+            return rows, res.sparql
+    return [], ""
 
 
 # The saved queries whose rows an answer lists as they come, never narrowed to a measure, a

@@ -317,15 +317,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
     if intent == "restrictions":
         return rows, ""
     if intent == "reasons":
-        # the reason for the measure asked ("why did profit collapse"), not for another one
-        named = measures_named(without_names(ql, hits), nested=False)
-        if named and any(_s(r, "measure") for r in rows):
-            kept = [r for r in rows if any(st in _s(r, "measure").lower() for st in named[0][1])]
-            if not kept:
-                subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
-                return [], f"The documents give no reason for the {named[0][0]}" + (f" of {subj}." if subj else ".")
-            rows = kept
-        return rows, ""
+        return _reasons_asked(ql, rows, hits)
     if intent == "guidance-changes":
         # a change of the guidance of the measure asked ("product revenue forecast"): not a
         # change whose values were read as another measure
@@ -340,6 +332,60 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             rows = kept
         return rows, ""
     return rows, ""
+
+
+RISKS_ASKED = re.compile(r"\brisks?\b")
+_ASKED_UP = re.compile(r"\b(?:rise|rose|risen|rising|grow|grew|grown|growth|increase[sd]?|gain(?:ed|s)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|"
+                       r"improve[sd]?|accelerat\w*|higher|up|beat|raise[sd]?|upgrade[sd]?|lift(?:ed)?|boost(?:ed)?)\b")
+_ASKED_DOWN = re.compile(r"\b(?:fall|fell|fallen|falling|drop(?:ped)?|decline[sd]?|decrease[sd]?|slip(?:ped)?|slide|slid|shrink|shrank|"
+                         r"lower|down|loss|miss(?:ed)?|cut|lowered|collapse[sd]?|slump(?:ed)?|plunge[sd]?|tumble[sd]?|weak\w*|slow\w*)\b")
+
+
+def _reasons_asked(ql: str, rows: list[dict], hits) -> tuple[list[dict], str]:
+    """The reasons for the change asked: a risk question keeps the risks listed; a question
+    naming a measure keeps the reasons for a change of that measure, else the reasons whose
+    sentence names no measure but names the unit asked about (or, with no unit asked, any);
+    never another measure's reason."""
+    subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
+    of = f" of {subj}." if subj else "."
+    if RISKS_ASKED.search(ql) and not re.search(r"^\s*why\b", ql):
+        kept = [r for r in rows if _s(r, "kind") == "risk"]
+        return (kept, "") if kept else ([], "The documents list no risks" + (f" for {subj}." if subj else "."))
+    rows = [r for r in rows if _s(r, "kind") != "risk"]
+    # a rise is not explained by the reason for a fall ("why did ARPU fall" when it rose)
+    up, down = _ASKED_UP.search(ql), _ASKED_DOWN.search(ql)
+    asked = "increase" if up and not down else "decrease" if down and not up else None
+    if asked:
+        moved = [r for r in rows if _s(r, "direction") in ("", asked)]
+        if rows and not moved:
+            return [], f"The documents give no reason for a {'rise' if asked == 'increase' else 'fall'}" + of
+        rows = moved
+    named = measures_named(without_names(ql, hits), nested=False)
+    if not named:
+        return rows, ""
+    stems = named[0][1]
+    kept = [r for r in rows if any(st in _s(r, "measure").lower() for st in stems)]
+    if not kept and asked:
+        # the measure asked by its own modifier ("royalty revenue") when the reason names it
+        # otherwise ("royalty growth"), in the direction asked
+        mods = {w for w in _owned_modifiers(ql, hits, named) if not (_ASKED_UP.search(w) or _ASKED_DOWN.search(w))}
+        kept = [r for r in rows if mods and _s(r, "direction") == asked and mods & _words(_s(r, "measure").lower())]
+    if not kept:
+        # a change whose sentence names no measure ("the networking gain was driven by …") answers
+        # for the unit it names, when the question asks about that unit
+        units = [h for h in hits if h.kind == "Segment"]
+        kept = [r for r in rows if not _s(r, "measure") and units
+                and any(_unit_named(h.label, _s(r, "quote")) for h in units)]
+    if not kept:
+        return [], f"The documents give no reason for the {named[0][0]}" + of
+    return kept, ""
+
+
+def _unit_named(label: str, quote: str) -> bool:
+    """Whether the quote names the unit: its label, or its last words ("Cloud Music" for
+    "NetEase Cloud Music"), in any case."""
+    words, q = label.lower().split(), quote.lower()
+    return any(re.search(r"(?<![\w-])" + re.escape(" ".join(words[i:])) + r"(?![\w-])", q) for i in range(max(1, len(words) - 1)))
 
 
 MARKET_GENERIC = {"global", "world", "worldwide", "china", "chinese", "domestic", "overall", "total", "whole",

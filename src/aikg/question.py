@@ -46,6 +46,9 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\boperating\s+margins?\b|\bmargins?\b", ["margin"]),
     (r"\boperating\s+(?:income|profit)\b", ["operating income", "operating profit"]),
     (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
+    # a rate of one measure to another: asked by its own name, not as the measure inside it
+    (r"\barpu\b|\baverage\s+revenue\s+per\s+(?:user|customer|subscriber)\b", ["arpu", "average revenue"]),
+    (r"\btake\s+rates?\b", ["take rate"]),
     (r"\b(?:operating\s+|adjusted\s+|net\s+)?loss(?:es)?\b|\blos[et]\b|\blosing\b", ["loss"]),
     (r"\bprofit\w*\b", ["profit", "income"]),
     # annual recurring revenue, said as ARR or a run-rate (Salesforce's "annual recurring revenue", Nebius's "ARR run-rate")
@@ -228,13 +231,20 @@ _WH_NOUN = re.compile(r"\b(?:which|what(?:['’]s)?|whose|whom?|list|name\s+of|n
 _AUX = {"do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had"}
 MAX_MODIFIERS = 4
 
+# A question asking for the cause of a change or the risks listed: "why …", "what drove / caused /
+# explains / pushed / was behind …", "the reason for …", "what are the (main) risks …"
+CAUSE_ASKED = (r"^\s*why\b|\bwhat\s+(?:drove|drives|caused|causes|explains|explained|lifted|pushed|made|led\s+to|"
+               r"(?:is|was|were|are|lies|lay)\s+behind)\b|\breasons?\s+(?:for|behind)\b|\bwhat\s+reasons?\b|"
+               r"\b(?:what|which)\s+(?:are|were|is)\s+the\s+(?:\w+\s+){0,2}?risks\b|\bwhich\s+risks\b|\brisks\s+(?:for|to|facing)\b")
+_CAUSE_ASKED = re.compile(CAUSE_ASKED)
+
 # Questions about what a sentence claims rather than a typed fact: (claim predicate of the
 # claims layer, pattern). Only the claims answer these (a ranking, a cause, a stake sale, a
 # launch date); other predicates have saved queries of their own.
 CLAIM_PREDICATES = [
     ("sell-stake", r"\b(?:sell|sells|sold|selling|sale|divest\w*)\b.*\bstake\b|\bstake\b.*\b(?:sale|sold|sell|sells|selling)\b|\b(?:get|got|receive\w*|fetch\w*)\s+for\s+(?:its|the|their)\s+stake\b"),
     ("rank", r"\brank\w*|\b(?:placed|named)\s+(?:first|second|third|top)\b|\bnumber\s+(?:one|two|three)\b"),
-    ("cause", r"^\s*why\b|\bwhat\s+(?:drove|caused|explains|lifted|pushed)\b|\breasons?\s+for\b|\bwhat\s+reasons?\b"),
+    ("cause", CAUSE_ASKED),
     ("partner", r"\bpartner(?:s|ed|ing|ship|ships)?\b|\bteam(?:s|ed)?\s+up\b"),
     ("compete", r"\bcompet(?:e|es|ed|ing|itors?|ition)\b|\brivals?\b"),
     ("launch", r"\bwhen\s+(?:did|was|will|is)\b.*\b(?:launch\w*|unveil\w*|releas\w*|introduc\w*)"),
@@ -354,7 +364,7 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
         if WHERE_FILED.search(ql):
             return "Segment"
         return "Place"
-    if form == "why":
+    if form == "why" or _CAUSE_ASKED.search(ql):
         return "reason"
     if kind:
         return kind

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .question import FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, _question_periods, measures_named, without_names
+from .question import CAUSE_ASKED, FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, _question_periods, measures_named, without_names
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ RELATIONS = (
     Relation("launch", _rx(r"\blaunch\w*|\bunveil\w*|\breleas(?:e|es|ed|ing)\b|\bintroduc(?:e|es|ed|ing)\b"), ("launches",), ("launch",)),
     Relation("succeed", _rx(r"\bsucceed\w*|\bsuccessors?\b|\bpredecessors?\b|\breplac(?:e|es|ed|ing)\b|\bt(?:ake|akes|aking|ook)\s+over\s+from\b"), ("successions",), ()),
     Relation("rank", _rx(r"\brank\w*|\b(?:placed|named)\s+(?:first|second|third|top)\b"), ("rankings",), ("rank",)),
-    Relation("cause", _rx(r"^\s*why\b|\bwhat\s+(?:drove|caused|explains|lifted|pushed)\b|\breasons?\s+for\b"), ("reasons",), ("cause",)),
+    Relation("cause", _rx(CAUSE_ASKED), ("reasons",), ("cause",)),
     # guidance raised or cut: asked by name; the guidance-changes rows state it, other rows when
     # their clause says so ("raised its outlook", "now expects")
     Relation("guidance", _rx(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"), ("guidance-changes",), ("guide", "raise-guidance", "cut-guidance"),

@@ -425,10 +425,13 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
 def claim_iri(c: r.Claim) -> NamedNode:
     """A claim's identity is what it says: subject, predicate, values and period. The same claim
     made by two documents (or twice in one) is one node with one evidence node per statement,
-    like every fact."""
+    like every fact. A reason or a risk is part of what it says: two causes of two changes of one
+    subject stay two nodes, each with its own measure."""
     vals = tuple((x.role, _canon(x.value), x.unit, x.text) for x in c.values)
     p = c.period
-    return NamedNode(f"{ID}claim/{_digest(c.subject.kind, c.subject.label, c.predicate, vals, p.start if p else None, p.end if p else None, p.label if p else None)}")
+    why = tuple((x.kind, x.detail, x.measure, x.direction) for x in c.relations if x.kind in ("reason", "risk"))
+    key = (c.subject.kind, c.subject.label, c.predicate, vals, p.start if p else None, p.end if p else None, p.label if p else None)
+    return NamedNode(f"{ID}claim/{_digest(*key, *((why,) if why else ()))}")
 
 
 def claim_label(c: r.Claim) -> str:
@@ -485,6 +488,7 @@ RELATION_TERMS = {
     "hardware": ("HardwareUse", "hardware", "hardwareFor", None, None),
     "accounting_line": ("AccountingLine", None, None, "bookedIn", None),
     "reason": ("Reason", None, None, "reason", None),
+    "risk": ("Risk", None, None, "risk", None),
 }
 
 
@@ -499,6 +503,10 @@ def _relation(w: _Writer, node: NamedNode, x: r.ClaimRelation) -> None:
         w.add(node, KG(detail), lit(x.detail))
     if when and x.when:
         w.add(node, KG(when), lit(x.when))
+    if x.kind == "reason" and x.measure:
+        w.add(node, KG("changedMeasure"), lit(x.measure))
+    if x.kind == "reason" and x.direction:
+        w.add(node, KG("changeDirection"), lit(x.direction))
 
 
 # ------------------------------------------------------------------ reference data

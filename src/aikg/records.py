@@ -260,19 +260,21 @@ class ClaimValue(Record):
 
 
 RelationKind = Literal["ranking", "launch", "partnership", "stake_deal", "guidance_change", "usage",
-                       "hardware", "accounting_line", "reason"]
+                       "hardware", "accounting_line", "reason", "risk"]
 
 
 class ClaimRelation(Record):
     """The typed relation a claim states, when its phrasing says which: a ranking (who ranked
     whom, by whom), a launch, a partnership, a stake bought or sold, a guidance change, a usage
-    metric, the hardware a system runs on, the accounting line a gain or charge is booked in, or
-    the reason given for a change."""
+    metric, the hardware a system runs on, the accounting line a gain or charge is booked in,
+    the reason given for a change (with the measure changed), or a risk listed under a risks heading."""
     kind: RelationKind
     target: EntityRef | None = None   # ranked company, launched product, partner, stake company, hardware
     agent: EntityRef | None = None    # the research firm ranking, the system using the hardware
     detail: str | None = None         # market, metric, accounting line, reason, "raise"/"cut", "buy"/"sell"
     when: str | None = None           # a launch month as stated ("in September")
+    measure: str | None = None        # a reason's changed measure, when its change names one ("arpu", "net loss")
+    direction: str | None = None      # a reason's change: "increase" / "decrease", when its phrase says which
 
 
 class Claim(Record):

@@ -377,7 +377,8 @@ def _changed(ctx: SentenceContext, why: reasons.Reason, ms: list, before: r.Enti
     """Whose change a reason explains: the entity named in the phrase before the reason verb
     (a sayer cut off); a definite change noun with no name ("The raise") is the change of the
     sentence before; otherwise the article's company."""
-    named = [m for m in ms if why.head_start <= m.start < why.cue_start and m.kind != "Person"]
+    end = why.cue_start if why.change_end is None else why.change_end
+    named = [m for m in ms if why.head_start <= m.start < end and m.kind != "Person"]
     if named:
         return _ref(named[0].kind, named[0].label)
     if why.named_other:

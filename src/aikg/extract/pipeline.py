@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clean, role_rules, sentences, values as v
+from . import clean, risks, role_rules, sentences, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
@@ -125,6 +125,37 @@ def extract_bytes(data: bytes, name: str, doc_id: str | None = None) -> r.Extrac
                         hashlib.sha256(data).hexdigest())
 
 
+def _risk_claims(s, cleaned: str, doc_id: str, main: r.EntityRef | None, risk_open, out: list) -> list | None:
+    """Risk claims of a sentence listing risks (`risks.py`): the line a risks heading opens, or the
+    line after a heading that stands alone, or a sentence that says it lists the risks. Returns
+    the heading still open."""
+    if risks.is_heading(s.text):
+        return [s.start, s.line, None, 0]
+    if risk_open is not None and s.line != risk_open[1]:
+        if risk_open[2] is None and not s.is_heading:
+            risk_open[2] = s.line
+        elif s.line != risk_open[2] or s.is_heading:
+            risk_open = None
+    if risk_open is not None and s.line == risk_open[1]:
+        risk_open[2] = s.line  # a heading run into its list ("Key risks. (1) …"): the list ends with the line
+    if main is None or (risk_open is None and risks.LEAD.rx.match(s.text) is None):
+        return risk_open
+    start = risk_open[0] if risk_open is not None else s.start
+    ev = r.Evidence.model_construct(doc=doc_id, start=start, end=s.end, quote=cleaned[start:s.end])
+    first = risk_open is None or risk_open[3] == 0
+    if risk_open is not None:
+        risk_open[3] += 1
+    # after the list's first sentence only a sentence set out as a list lists risks (prose that
+    # follows explains them: its commas are not a list)
+    if not first and ";" not in s.text and not re.search(r"\(\d+\)", s.text) and risks.LEAD.rx.match(s.text) is None:
+        return risk_open
+    for item in risks.items(s.text):
+        rel_ = r.ClaimRelation.model_construct(kind="risk", target=None, agent=None, detail=item, when=None, measure=None, direction=None)
+        out.append(r.Claim.model_construct(subject=main, predicate="risk", others=(), values=(), period=None,
+                                           relations=(rel_,), evidence=ev, kind="claim"))
+    return risk_open
+
+
 def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = None) -> r.Extraction:
     v.clear_caches()  # the value finders cache per sentence; keep that per document
     norm = clean.normalise(text)
@@ -231,6 +262,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
     prose_before = 0  # sentences of eight words or more since the last heading near the top
     pending_timeline = None
+    risk_open = None  # a risks heading's [start, line, the line of the list after it]
     for idx, s in enumerate(sents):
         if _REUSE_PASS1 and not (state.doc_mentions_segment and rec.segment_leads(s.text)) \
                 and not any(a in s.text for a in added):
@@ -283,6 +315,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             for m in ms:
                 if m.kind == "Segment":
                     state.last_segment = rel.ref(m)
+            risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
             continue
         if (idx < 6 or prose_before < LEAD_SENTENCES) and (doc_period is None or doc_period_guessed):
             # the lead: the first sentences, or on a web page the first prose after its furniture
@@ -360,6 +393,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                                      and re.fullmatch(r"(?:FY)?\d{4}", o.period.label)), state.outlook_period)
         facts.extend(sent_facts)
         claims += sent_claims
+        risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
             if f.kind == "segment_of" and f.segment.label not in doc_aliases and f.segment.label not in rec.by_surface:
                 doc_aliases[f.segment.label] = ("Segment", f.segment.label)

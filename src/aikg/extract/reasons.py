@@ -19,16 +19,45 @@ import re
 from dataclasses import dataclass
 
 from . import verbs
-from .figures import HEAD  # the measure nouns a figure is read with ("revenue", "free cash flow")
+from .figures import HEAD, HEAD_RE, _measure_phrase  # the measure nouns a figure is read with ("revenue", "free cash flow")
 
 # lower-case text a reason cannot be stated without (a cheap test before the lexicon's pattern)
 GATE = ("driven", "fuelled by", "fueled by", "boosted by", "lifted by", "propelled", "supported by", "helped by", "weighed",
         "hurt by", "hit by", "dragged", "held back", "due to", "owing", "attributed", "thanks", "because", "resulted",
         "result of", "results from", "result from", "back of", "citing", "reflect", "stemm", "stems from", "stem from",
-        "came from", "comes from", "arose", "arises")
+        "came from", "comes from", "arose", "arises", " as ", "amid", "after", "drove", "drives", "weigh", "dragged",
+        "drags", "lifted", "lifts", "boosted", "boosts", "hurt", "reason", "caused")
 
 # senses that also state plain equivalences: they need a change before them
 _NEEDS_CHANGE = ("reflect", "result-from")
+# conjunctions and prepositions that join clauses giving no cause just as often ("as well as",
+# "amid" a list, "after" a date): they need a change of direction right before them (a verb of
+# change, or a change noun as the clause's subject) and, for "as", a clause after them
+_NEEDS_DIRECTION = ("as-clause", "amid", "after")
+_DIRECTION_VERB = re.compile(r"\b(?:rose|risen|rises|grew|grown|grows|increased|climbed|jumped|surged|soared|improved|gained|rallied|"
+                             r"fell|fallen|falls|declined|dropped|slipped|slid|decreased|shrank|slumped|tumbled|plunged|sank|"
+                             r"narrowed|widened|accelerated|slowed|raised|lifted|cut|lowered|trimmed|missed|beat|went\s+(?:up|down))\b", re.I)
+# what may stand between the change verb and "as"/"amid"/"after": a figure, a basis, a period, a place
+_TO_CUE = re.compile(r"^[^,;]{0,70}$|^[^;]{0,90},\s*$")
+# "as well as", "such as", "as much as", "the same as": not a cause
+_AS_NOT = re.compile(r"^(?:well|part|of|a\s+result|expected|much|many|long|soon|such|usual|planned|previously|reported|announced|"
+                     r"forecast|anticipated|it\s+(?:said|says)|the\s+(?:company|group|firm)\s+(?:said|says|expected))\b", re.I)
+_AS_BEFORE_NOT = re.compile(r"\b(?:such|so|as|same|twice|well|just)\s*$", re.I)
+# a clause after "as": it has a finite verb
+_FINITE = re.compile(r"\b(?:\w{3,}ed|grew|rose|fell|cut|spent|took|made|saw|kept|held|began|sought|shifted|paid|won|lost|"
+                     r"was|were|is|are|has|have|had|continue[sd]?|remain(?:s|ed)?)\b", re.I)
+# a time after "after": not a cause ("after the close", "after two years", "after March 2026")
+_TIME_AFTER = re.compile(r"^(?:the\s+(?:close|bell|open|end|start|first|second|third|fourth|previous|prior|last|same)|"
+                         r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|quarter|hour)s?|"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|FY|\d{4})\b|"
+                         r"(?:hours|years|months|weeks|that|which|this|adjust\w*|excluding|accounting|stripping|taking|deducting|tax|taxes|interest)\b)", re.I)
+# the subject of "<cause> drove …" that is only the actor ("Acme lifted revenue", "it drove"): not a cause
+_ACTOR = re.compile(r"^(?:(?i:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|group|firm|operator|carrier|maker|business|segment|unit|division|lab)|"
+                    r"it|they|we)|(?:[A-Z][\w&.'’-]*\s*){1,4})$")
+# where the subject of "<cause> drove …" starts: after the last clause boundary before the verb
+_CAUSE_START = re.compile(r".*(?:,\s+|\s+(?:as|and|while|but|that|which|after|because|said|says)\s+|>\s*|^#+\s*)", re.S)
+# "cited <cause> as the reason": the citing verb is not part of the cause
+_CITED = re.compile(r"^.*?\b(?:cited|cites|citing|blamed|blames|named|pointed\s+to)\s+", re.I)
 CHANGE_NOUN = (r"(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|raise|hike|uplift|beat|"
                r"decline|decrease|fall|drop|loss|slowdown|slowing|deterioration|weakness|cut|reduction|downgrade|"
                r"miss|contraction|expansion|outlook|guidance|forecast|change|shortfall|rebound|recovery)s?")
@@ -41,16 +70,25 @@ _ANAPHOR = re.compile(rf"^\s*(?:the|this|that|these|those)\s+(?:(?:sharp|steep|r
 _SAYER = re.compile(r"^.*?\b(?:said|says|noted|notes|added|explained|told\s+[\w ]{1,30}?)\s+(?:that\s+)?", re.I)
 # where the cause ends: a reporting tail, a relative clause, a coordinated clause
 _CAUSE_END = re.compile(r",\s+(?:(?i:the\s+(?:company|group|firm)|management|it|they)|(?:[A-Z][\w.'’-]*\s+){1,4})\s*(?:said|says|added|noted|told)\b"
-                        r"|,\s+(?:where|which|who|while|but|whereas|although|according\s+to|as|after|since|with)\b|,\s+and\s+(?:it|the\s+company|the\s+group)\b"
-                        r"|;|\.(?=\s|$)|\s[-–—]\s|<")
+                        r"|,\s+(?:where|which|who|while|but|whereas|although|according\s+to|as(?!\s+well\s+as)|after|since|with)\b|,\s+and\s+(?:it|the\s+company|the\s+group)\b"
+                        r"|\s+as\s+(?:the|a)\s+(?:(?:main|chief|key|biggest|primary|major|principal)\s+)?reasons?\b"
+                        r"|;|(?<!\b[A-Z])\.(?=\s|$)|\s[-–—]\s|<")
 # "is due to launch", "is due to report": a schedule, not a cause
 _SCHEDULE = re.compile(r"^(?:be|launch|open|start|begin|close|report|complete|take|arrive|release|ship|expire|hold|go|come|enter|end|pay|receive|publish|announce)\b", re.I)
 _FIGURE_FIRST = re.compile(r"^(?:an?\s+|the\s+)?(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥₩₹]|RMB|Rs\.?|US\$|HK\$|NT\$)?\s?\d")
 _MAX_CAUSE = 160
+# a reporting tail where a cause should be ("… comes from," the company said): no cause
+_SAYS = re.compile(r"^(?:(?i:the\s+(?:company|group|firm)|it|he|she|they|management)|(?:[A-Z][\w.'’-]*\s+){1,4})\s*(?:said|says|added|noted|told)\b")
+# the measure a change is of, besides the figure heads: "ARPU", "take rate", "royalty growth"
+_MEASURE_EXTRA = re.compile(r"\b(?:ARPU|average\s+revenue\s+per\s+(?:user|customer)|take\s+rates?|churn|"
+                            r"(?:royalty|licensing|subscription|cloud|advertising|ad)\s+(?:revenue|growth|sales)|"
+                            r"growth\s+outlook)\b", re.I)
 _UP = re.compile(r"\b(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|raise|hike|uplift|beat|rebound|recovery)s?\b", re.I)
+_UP_VERB = re.compile(r"\b(?:rose|risen|rises|grew|grown|increased|climbed|jumped|surged|improved|gained|higher|up|accelerat\w*)\b", re.I)
+_DOWN_VERB = re.compile(r"\b(?:fell|fallen|falls|declined|dropped|slipped|slid|decreased|shrank|slumped|tumbled|lower|down|slow\w*|miss\w*)\b", re.I)
 _DOWN = re.compile(r"\b(?:decline|decrease|fall|drop|loss|slowdown|slowing|deterioration|cut|reduction|downgrade|miss|contraction|shortfall)s?\b", re.I)
 # the words a change's own phrase may open with when it is the company's figure (not a unit's)
-_OWN_HEAD = re.compile(rf"^(?:[\w&'’-]+\s+){{0,3}}?(?:{HEAD}|{CHANGE_NOUN}|demand|results?|performance|subscriptions?|billings|volumes?|dividends?)\b", re.I)
+_OWN_HEAD = re.compile(rf"^(?:[\w&'’-]+\s+){{0,3}}?(?:{HEAD}|{CHANGE_NOUN}|ARPU|average\s+revenue|take\s+rates?|demand|results?|performance|subscriptions?|billings|volumes?|dividends?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -63,6 +101,32 @@ class Reason:
     anaphoric: bool     # the change is a definite noun with no name ("The raise")
     named_other: bool   # the change's phrase opens with a name the text does not know ("Manufacturing declined …")
     direction: str | None = None  # "increase" / "decrease" when the change's phrase says which ("The raise", "the fall")
+    change_end: int | None = None  # the change's phrase ends here (None: at the cue)
+    measure: str | None = None     # the measure the change is of, when its phrase names one ("arpu", "net loss")
+
+
+def _measure_of(change: str) -> str | None:
+    """The measure the change's phrase names ("new bookings fell 6%" -> "bookings", "ARPU rose" -> "arpu")."""
+    x = _MEASURE_EXTRA.search(change)
+    if x is not None:
+        w = " ".join(x.group(0).lower().split())
+        return "arpu" if w.startswith("average revenue per") else w
+    heads = list(HEAD_RE.finditer(change))
+    if not heads:
+        return None
+    return _measure_phrase(change, heads[0])[0].lower()
+
+
+def _direction(change: str) -> str | None:
+    if _UP.search(change) or _UP_VERB.search(change):
+        return "increase"
+    if _DOWN.search(change) or _DOWN_VERB.search(change):
+        return "decrease"
+    return None
+
+
+def _clean(cause: str) -> str:
+    return " ".join(re.sub(r"[\"“”]", "", cause).split()).strip(" ,'‘’")
 
 
 def read(text: str, a: int = 0, b: int | None = None) -> Reason | None:
@@ -72,21 +136,65 @@ def read(text: str, a: int = 0, b: int | None = None) -> Reason | None:
     if not any(map(low.__contains__, GATE)):
         return None
     for hit in verbs.find("reason", text, a, b):
-        rest = text[hit.end:b]
-        cut = _CAUSE_END.search(rest)
-        cause = " ".join(rest[:cut.start() if cut else len(rest)].split()).strip(" ,")
-        if len(cause) < 3 or _SCHEDULE.match(cause) or _FIGURE_FIRST.match(cause):
-            continue
-        if len(cause) > _MAX_CAUSE:
-            cause = cause[:_MAX_CAUSE].rsplit(" ", 1)[0]
+        name, side = hit.sense.name, hit.sense.object_side
         head = text[a:hit.start]
         sayer = _SAYER.match(head)
         head_start = a + (sayer.end() if sayer else 0)
-        head_text = text[head_start:hit.start].strip(" ,")
-        if hit.sense.name in _NEEDS_CHANGE and not _CHANGE.search(head_text if head_text else text[a:hit.start]):
-            continue
-        return Reason(hit.sense.name, hit.start, hit.end, cause, head_start,
-                      _ANAPHOR.match(head_text) is not None,
-                      bool(head_text) and head_text[0].isupper() and _OWN_HEAD.match(head_text) is None,
-                      "increase" if _UP.search(head_text) else "decrease" if _DOWN.search(head_text) else None)
+        if side == "before":  # "<cause> weighed on <change>": the change after the verb
+            rest = text[hit.end:b]
+            cut = _CAUSE_END.search(rest)
+            change_start, change_end = hit.end, hit.end + (cut.start() if cut else len(rest))
+            change_text = text[change_start:change_end].strip(" ,")
+            before = text[head_start:hit.start]
+            cited = _CITED.match(before)
+            if cited:
+                cause = _clean(before[cited.end():])
+            else:  # the verb's subject: the noun phrase after the last clause boundary
+                st = _CAUSE_START.match(before) if name == "cause-drove" else None
+                cause = _clean(before[st.end():] if st else before)
+            if len(cause) < 3 or _ACTOR.match(cause) or not change_text:
+                continue
+            if re.match(r"(?:its|their|our)\b", change_text, re.I):
+                continue  # "the group lifted its forecast": the actor's own figure, not a cause
+            if name == "cause-drove" and not (HEAD_RE.match(change_text.removeprefix("the ").removeprefix("its ").removeprefix("their "))
+                                              or re.match(rf"^(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?(?:{HEAD}|{CHANGE_NOUN}|demand)\b",
+                                                          change_text, re.I)):
+                continue  # "drove a hard bargain": the object must be a measure or a change
+        else:
+            if side == "inside":  # "X attributed <change> (mainly) to <cause>"
+                inner = re.match(r"attribut\w*\s+", text[hit.start:hit.end])
+                change_start = hit.start + inner.end()
+                tail = re.search(rf"\s+{verbs._ADV}to$", text[change_start:hit.end], re.I)
+                change_end = change_start + tail.start()
+            else:
+                change_start, change_end = head_start, hit.start
+            rest = text[hit.end:b]
+            cut = _CAUSE_END.search(rest)
+            cause = _clean(rest[:cut.start() if cut else len(rest)])
+            if len(cause) < 3 or _SCHEDULE.match(cause) or _FIGURE_FIRST.match(cause) or _SAYS.match(cause):
+                continue
+            change_text = text[change_start:change_end].strip(" ,")
+            if name in _NEEDS_CHANGE and not _CHANGE.search(change_text if change_text else text[a:hit.start]):
+                continue
+            if name in _NEEDS_DIRECTION:
+                before = text[a:hit.start]
+                verb = None
+                for verb in _DIRECTION_VERB.finditer(before):
+                    pass
+                if verb is None or not _TO_CUE.match(before[verb.end():]):
+                    if not (_ANAPHOR.match(change_text) or re.match(rf"^(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}{CHANGE_NOUN}\b", change_text, re.I)):
+                        continue
+                if name == "as-clause" and (_AS_NOT.match(cause) or _AS_BEFORE_NOT.search(before) or not _FINITE.search(" ".join(cause.split()[:8]))):
+                    continue
+                if name == "after" and (_TIME_AFTER.match(cause) or re.match(r"\w+ing\b", cause)):
+                    continue  # "after the close", "after spending $10 billion": a time, not a cause
+        if len(cause) > _MAX_CAUSE:
+            cause = cause[:_MAX_CAUSE].rsplit(" ", 1)[0]
+        direction = _direction(change_text)
+        if direction is None and name == "cause-drove":  # "AI push lifts profit", "costs weigh on margins"
+            direction = "decrease" if re.match(r"weigh|dragged|drags|hurt", text[hit.start:hit.end], re.I) else "increase"
+        return Reason(name, hit.start, hit.end, cause, change_start,
+                      _ANAPHOR.match(change_text) is not None,
+                      bool(change_text) and change_text[0].isupper() and _OWN_HEAD.match(change_text) is None,
+                      direction, change_end, _measure_of(change_text))
     return None

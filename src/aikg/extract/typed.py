@@ -187,5 +187,5 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
     if lm:
         out.append(r.ClaimRelation(kind="accounting_line", detail=" ".join(lm.group("line").lower().split())))
     if reason is not None:
-        out.append(r.ClaimRelation(kind="reason", detail=reason.cause))
+        out.append(r.ClaimRelation(kind="reason", detail=reason.cause, measure=reason.measure, direction=reason.direction))
     return out, subject

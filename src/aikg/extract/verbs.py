@@ -26,6 +26,9 @@ class VerbSense:
     trigger: the regex of the verb phrase (matched case-insensitively, on word boundaries).
     object_side: where the relation's object is named: "after" the trigger (active voice,
       "X launched Y") or "before" it (passive or participle: "Y, launched by X", "Y was driven by").
+      For a reason the object is the cause: "after" ("the fall was due to <cause>"), "before"
+      ("<cause> weighed on margins") or "inside" ("X attributed <change> to <cause>": the change
+      sits inside the trigger, the cause after it).
     object_kinds: the entity kinds the object may be (empty: free text, as a reason's cause).
     examples: sentences of our own in which the record must find its trigger.
     """
@@ -35,6 +38,7 @@ class VerbSense:
     object_side: str = "after"
     object_kinds: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # documents of different sources the phrasing was met in (seen sets)
 
 
 _ADV = r"(?:(?:mainly|mostly|largely|primarily|partly|partially|chiefly|principally|in\s+part|in\s+large\s+part)\s+)?"
@@ -42,9 +46,11 @@ _THINGS = ("Product", "AIModel", "ModelFamily", "Application", "Project")
 
 LEXICON: tuple[VerbSense, ...] = (
     # --- reasons: the cause of a change ("the subject's change" VERB "the cause")
-    VerbSense("reason", "driven-by", rf"(?:was\s+|were\s+|is\s+|are\s+)?(?:driven|fuel(?:l)?ed|boosted|lifted|propelled|supported|helped)\s+{_ADV}by",
+    VerbSense("reason", "driven-by", rf"(?:was\s+|were\s+|is\s+|are\s+)?(?:driven|fuel(?:l)?ed|boosted|lifted|propelled|supported|helped|caused)\s+{_ADV}by",
               examples=("The jump in bookings was driven largely by two large public-sector contracts.",
-                        "Sales growth, boosted by a weaker currency, beat forecasts.")),
+                        "Sales growth, boosted by a weaker currency, beat forecasts.",
+                        "The fall in profit was caused mainly by a one-off charge."),
+              sources=("probe5/02_qualcomm_fq4_2025.txt (caused by)", "probe5/06_sktelecom_q3_2025.md (caused mainly by)")),
     VerbSense("reason", "weighed-by", rf"(?:was\s+|were\s+)?(?:weighed\s+(?:down\s+|on\s+)?|hurt\s+|hit\s+|dragged\s+(?:down\s+)?|held\s+back\s+){_ADV}by",
               examples=("Margins were weighed down by higher memory prices.",
                         "The unit's profit was hit by a one-off write-down.")),
@@ -61,6 +67,41 @@ LEXICON: tuple[VerbSense, ...] = (
     VerbSense("reason", "result-from", rf"(?:result(?:s|ed)?|stem(?:s|med)?|came|comes|arose|arises)\s+{_ADV}from",
               examples=("The loss resulted mainly from impairments on two acquisitions.",
                         "Most of the increase came from higher prices for data-centre chips.")),
+
+    # a change linked to its cause by a conjunction or preposition: they also join clauses that
+    # give no cause ("as well as", "amid" a list, "after" a date), so `reasons.py` needs a change
+    # of direction just before them and a cause that is not a time
+    VerbSense("reason", "as-clause", r"as(?!\s+(?:the|a)\s+(?:\w+\s+)?reasons?\b)(?=\s+(?:the\s+|its\s+|their\s+|some\s+|many\s+|more\s+|fewer\s+)?[a-z])",
+              examples=("Operating profit rose 15% as advertising sales recovered.",
+                        "Shares slipped 3% as investors worried about the spending plan."),
+              sources=("probe6/p6_05_kakao.md", "probe6/p6_08_nebius.txt", "probe9/g02_accenture_fy25q3.txt")),
+    VerbSense("reason", "amid", r"amid(?:st)?",
+              examples=("Orders fell 4% amid weaker spending by carmakers.",
+                        "The group cut its outlook amid slowing demand in China."),
+              sources=("probe9/g02_accenture_fy25q3.txt", "probe6/p6_07_zhipu.txt")),
+    VerbSense("reason", "after", r"after",
+              examples=("Shares jumped 9% after the announcement.",
+                        "The stock fell sharply after the company cut its forecast."),
+              sources=("probe7/p7_08_ovhcloud_fy2025.html", "corpus/000_306cdfddfcaa6270.txt")),
+    # "Analysts attributed the drop at the unit to …": the change inside, the cause after "to"
+    VerbSense("reason", "attributed", rf"attribut(?:ed|es|e)\s+(?!to\b)(?:(?!\bto\b)[^.;:]){{2,90}}?\s+{_ADV}to",
+              object_side="inside",
+              examples=("The finance chief attributed the jump in margin mainly to lower chip prices.",
+                        "Analysts attribute the slowdown at the games unit to fewer new titles."),
+              sources=("probe3/r04_sony.txt", "probe3/r05_naver.txt", "probe6/p6_01_palantir_q3_2025.txt",
+                       "probe6/p6_03_arm_analyst_note.txt", "probe9/g07_sea_shopee_q2_2025.txt", "probe9/g08_netease_q2_2025.txt")),
+    # "<cause> drove / weighed on / lifted <measure>": the cause is the verb's subject
+    VerbSense("reason", "cause-drove", r"(?:drove|drives|weighed\s+on|weighs\s+on|weighing\s+on|dragged\s+down|drags\s+down|lifted|lifts|boosted|boosts|hurt|hurts)(?!\s+(?:by|its\s+(?:forecast|outlook|guidance|target)s?)\b)",
+              object_side="before",
+              examples=("Higher memory prices weighed on margins in the quarter.",
+                        "Strong demand for cloud services drove revenue growth at the unit."),
+              sources=("probe6/p6_02_capgemini_h1_2025.txt", "dev_docs/d01_tencent_q2_2025.txt")),
+    # "<cause> was the main reason for <change>", "cited <cause> as the reason for <change>"
+    VerbSense("reason", "reason-for", r"(?:(?:is|was|were|are)\s+(?:the|a|one\s+of\s+the)\s+|as\s+(?:the|a)\s+)(?:(?:main|chief|key|biggest|primary|major|principal)\s+)?reasons?\s+(?:for|behind)",
+              object_side="before",
+              examples=("Weak PC demand was the main reason for the decline in chip sales.",
+                        "The carrier cited delays in the network build-out as the reason for the later target."),
+              sources=("probe6/p6_04_rakuten_symphony.html", "probe7/p7_02_orange_business.txt")),
 
     # --- products: who launches, develops or only hosts a product, model or chip
     VerbSense("launch", "launch", r"launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing|e)|releas(?:ed|es|ing|e)|debut(?:ed|s)?|"
