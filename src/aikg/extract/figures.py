@@ -15,13 +15,15 @@ from decimal import Decimal
 from .. import records as r
 from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
-from .measures import count_range_low, counted_noun, range_low_before, reading
+from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
+from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
 from .periods import comparison_period, market_day, outlook_year, planned, rate_after
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .subjects import other_thing, sub_business
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
+        rf"{MEASURE_HEADS}|"  # the measure registry's heads ("average revenue per user", "R&D spending", "capacity")
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
         r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|margins?|"
@@ -167,6 +169,10 @@ _COHORT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:generating|spending|paying
                            r"who\s+(?:generate|spend|pay))\s+(?:more\s+than|over|at\s+least|above|in\s+excess\s+of)\b", re.I)
 _COHORT_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|top)\s+$", re.I)
 _COHORT_THRESHOLD = re.compile(r"\b(?:generating|spending|paying|contributing|generate|spend|pay|with)\s+$", re.I)
+# what makes a power figure a capacity held: the word itself, or a verb of running what one has
+# ("with an initial capacity of 100 megawatts", "now runs about 245 MW across 14 data centres")
+_CAPACITY_BEFORE = re.compile(r"\bcapacity\b|\b(?:runs|ran|operates|operated|has|had)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+                              r"almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
 # a counted noun that is a currency's small unit: "183 pence per share", "90 cents a share"
 MINOR_CURRENCY = re.compile(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\b", re.I)
 # a counted noun that is a model's attribute, not its maker's: "a model with about 30 billion parameters"
@@ -276,7 +282,7 @@ def _norm_measure(text: str) -> str:
     t = re.sub(r"\beps\b", "earnings per share", t)
     t = re.sub(r"^(?:shares|stock)$", "share price", t)
     t = re.sub(r"\b(?:shares|stock)$", "share price", t)
-    return t
+    return canonical(t)
 
 
 def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
@@ -847,6 +853,12 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         low = range_low_before(t, m.start, ctx.moneys) if rd is not None and rd.rule.name == "previous-stated-after" else None
         if low is not None and value_max is None and low.value < m.value:  # "from €11.0 billion to €11.3 billion previously"
             value, value_max, value_text = low.value, m.value, t[low.start:m.end]
+        tol = tolerance(t, m.end, m.value, [x for x in ctx.moneys if x.currency == m.currency]) if value_max is None else None
+        if tol is None and value_max is None:
+            tol = tolerance(t, m.end, m.value, [x for x in ctx.percents if x.unit == "percent"], same_unit=False)
+        if tol is not None:  # "$12.5 billion, plus or minus $300 million": one value, its low and high
+            value, value_max, value_text = tol.low, tol.high, t[m.start:tol.end]
+            used.add(tol.width.start)
         fact = r.Observation(subject=subj, measure=measure, value=value, unit=m.currency,
                              value_max=value_max, qualifier=m.qualifier, value_text=value_text,
                              period=period,
@@ -930,6 +942,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                       change_basis=_own_basis(t, p.start, p.end, *stretch(p.start, p.end, clause)), direction="decrease" if p.negative or (DECREASE.search(window) and not INCREASE.search(window)) else "increase")
         else:
             kw = dict(value=-p.value if p.negative else p.value, unit="percent", value_max=p.value_max, qualifier=p.qualifier, value_text=p.text)
+            tol = tolerance(t, p.end, p.value, [x for x in ctx.percents if x.unit == "percentage_points"]) \
+                if p.value_max is None and not p.negative else None
+            if tol is not None:  # "51.5%, plus or minus 1 percentage point"
+                kw.update(value=tol.low, value_max=tol.high, value_text=t[p.start:tol.end])
+                used.add(tol.width.start)
         if p.word:
             near = [h for h in heads if clause[0] <= h.start() and h.end() <= p.start]
             after_head = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{HEAD}\b", t[p.end:], re.I)
@@ -945,11 +962,16 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         used.add(p.start)
     # counts with a noun: "over 70,000 derivative models", "more than 1 billion monthly users"
     for c in ctx.counts:
-        if c.start in used or c.value < 100:
+        if c.start in used or (c.value < 100 and power_unit(c.noun) is None):
             continue
         if not c.noun and (cn := counted_noun(t, c.end)) is not None and cn.phrase.startswith("total "):
             c = replace(c, noun=cn.phrase)  # "1 trillion total parameters"
-        if not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
+        power = power_unit(c.noun)
+        if power is not None:  # "now runs about 245 MW", "an initial capacity of 100 megawatts": a capacity
+            cl = clauses.of(c.start)
+            if FORECAST.search(t[cl[0]:c.start]) or not _CAPACITY_BEFORE.search(t[cl[0]:c.start]):
+                continue  # a plan ("plans to reach 1 GW"), a deal ("will deploy 6 gigawatts of GPUs"): no capacity held
+        elif not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
             continue
         if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]):
             continue  # a price in pence or cents; a cohort ("customers generating more than $1 million")
@@ -991,12 +1013,15 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         else:
             how[:] = [("main-unnamed" if _unresolved_subject(ctx, clause[0]) else "main", -1)]
         measure, measure_how = c.noun, "counted-noun"
-        cn = counted_noun(t, c.end)
+        cn = counted_noun(t, c.end) if power is None else None
+        if power is not None:
+            cap = [h for h in HEAD_RE.finditer(t, clause[0], c.start) if canonical(_norm_measure(h.group(0))).endswith("capacity")]
+            measure = _norm_measure(cap[-1].group(0)) if cap else "capacity"
         if cn is not None and cn.names_only:
             measure_how = "name-as-noun"  # "1,000 Accenture and Telstra staff": a name is no measure
         elif cn is not None and cn.phrase.startswith(c.noun) and len(cn.phrase) > len(c.noun):
             measure = cn.phrase  # "3,000 enterprise AI customers", "20 million mobile and fixed customers"
-        on = re.match(r"\s*(?:\w+\s+){0,2}?(?:on|in|across)\s+(?P<p>[A-Z][\w]*(?:\s[A-Z][\w]*)?)", t[c.end:])
+        on = None if power is not None else re.match(r"\s*(?:\w+\s+){0,2}?(?:on|in|across)\s+(?P<p>[A-Z][\w]*(?:\s[A-Z][\w]*)?)", t[c.end:])
         if on and not re.match(r"(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|19|20)", on.group("p")):
             measure = f"{measure} on {on.group('p')}"
         measure = " ".join(measure.split()).lower() if re.search(r"\b(?:shares|stock)$", measure) else _norm_measure(measure)
@@ -1008,7 +1033,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         else:
             low = count_range_low(t, c.start)  # "between 200 and 300 tool calls": a range, not its top
             fact = r.Observation(subject=subj, measure=measure, value=low if low is not None and low < c.value else c.value,
-                                 value_max=c.value if low is not None and low < c.value else None, unit="count",
+                                 value_max=c.value if low is not None and low < c.value else None, unit=power or "count",
                                  qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause),
                                  evidence=ctx.evidence)
         if typed(fact, c.start, c.end, c.start, measure_how):

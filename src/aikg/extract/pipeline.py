@@ -339,7 +339,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += tg
         sent_facts += observations(ctx, used, gaz.segments_of, period_in_force)
         sent_claims = clause_claims(ctx, doc_period, cst)
-        listed = list_line_observations(ctx, sent_claims, cst) if not sent_facts else []
+        listed = list_line_observations(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
             listed = [o.model_copy(update={"period": lp}) if o.kind == "observation" else o for o in listed]
@@ -414,6 +414,10 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
     return f
 
 
+# a run-in heading of a paragraph, a sentence of its own: "Segments (FQ4).", "Business units."
+_RUN_IN_HEADING = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}(?:\s*\([^)]{1,20}\))?\.")
+
+
 class _UnitList:
     """A lead saying a list of units follows without naming its measure ("Broadcom reports two
     segments:", "The company reports three segments, and all but one grew:", the heading "Segment
@@ -438,7 +442,7 @@ class _UnitList:
             return
         if self.in_list or (heading and not UNIT_WORD.search(line)) or self.prose >= self.MAX_PROSE:
             self.measure, self.in_list, self.prose = None, False, 0
-        if (line.endswith(":") or heading) and UNIT_WORD.search(line) and len(line.split()) <= 12:
+        if (line.endswith(":") or heading or _RUN_IN_HEADING.fullmatch(line)) and UNIT_WORD.search(line) and len(line.split()) <= 12:
             h = HEAD_RE.search(line)
             self.measure, self.prose = (h.group(0).lower() if h else "revenue"), 0
         elif self.measure is not None:
