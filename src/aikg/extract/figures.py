@@ -21,6 +21,7 @@ from .support import Site, object_position, support
 from .periods import comparison_period, market_day, outlook_year, planned, rate_after
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .subjects import other_thing, sub_business
+from .tables import column_at
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         rf"{MEASURE_HEADS}|"  # the measure registry's heads ("average revenue per user", "R&D spending", "capacity")
@@ -181,6 +182,27 @@ MODEL_ATTRIBUTE = re.compile(r"^(?:(?:total|activated|active)\s+)?parameters?\b"
 _DEAL_AFTER = re.compile(r"\s*(?:[\w]+-year\s+|multi-year\s+|cloud\s+|AI\s+)?(?:partnership|deal|contract|agreement|acquisition|takeover|"
                          r"purchase|investment|package|programme|program|buyback|bond|loan|order)s?\b", re.I)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:topped|surpassed|exceeded|crossed|passed|broke(?:\s+through)?|above|over)\s+(?:the\s+)?$", re.I)
+
+
+# a figure and its ratio to revenue right after it: "Adjusted EBITDA was $10.70 billion, or 67% of
+# revenue" (probe3 r07), "capital expenditure … about EUR 1.5 billion in 2025, roughly 3.5% of
+# revenue" (probe5 04), "Operating margin of EUR 1,378 million, or 12.4% of revenues" (probe6 p6_02),
+# "spent 4.4 billion yuan on research and development in the quarter, equal to about 16% of revenue" (probe9 g08)
+_RATIO_LINK = re.compile(r"(?:\s+(?:on|of|in|for|during)\s[^,;:\d()]{1,60}?)?\s*,\s*"
+                         r"(?:or|equal\s+to|equivalent\s+to|which\s+(?:is|was)|representing)?\s*$", re.I)
+_RATIO_WHOLE = re.compile(r"\s+of\s+(?:its\s+|the\s+|total\s+|group\s+|net\s+)*(?P<w>revenues?|sales|turnover)\b", re.I)
+
+
+def _ratio_of(t: str, p, typed_money: list):
+    """The typed money figure whose ratio to revenue the percent `p` states, and the whole's name,
+    or None."""
+    w = _RATIO_WHOLE.match(t, p.end)
+    if w is None or p.value_max is not None or p.negative:
+        return None
+    for end, fact, _ in reversed(typed_money):
+        if end <= p.start and _RATIO_LINK.fullmatch(t[end:p.start]) and fact.unit != "percent":
+            return fact, _norm_measure(w.group("w"))
+    return None
 
 
 def _previous(t: str, start: int, end: int) -> bool:
@@ -658,6 +680,14 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     def measure_for(pos: int, end: int, clause: tuple[int, int], pct: bool = False) -> tuple[str | None, int]:
         # "$X of revenue", "$X in annual recurring revenue" (never across "and" or a year: "revenue of
         # 26.4 trillion won in 2023 and operating profit of …" does not make the 26.4 an operating profit)
+        if ctx.state.table_periods is not None and column_at(t, pos) > 0:
+            # a table row: its label cell names the measure of every value in the row
+            lead = len(t) - len(t.lstrip()) + 1
+            label_end = t.find("|", lead)
+            hm = HEAD_RE.search(t, lead, label_end) if label_end > 0 else None
+            if hm is not None:
+                mhow[0] = "table-row"
+                return _per_share(_measure_phrase(t, hm)[0], hm), hm.start()
         right = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:of|in|on)\s+(?:(?!(?:and|or|but|while)\s)[A-Za-z][\w-]*\s+){{0,3}}?(?P<h>{HEAD})\b", t[end:], re.I)
         mhow[0] = "verb"
         if right is None and re.search(r"\b(?:lost|loses|losing)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?$", t[max(0, pos - 30):pos], re.I):
@@ -703,6 +733,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         return clause[0] <= p.start_idx < clause[1] or fronted[0] <= p.start_idx < fronted[1]
 
     def period_for(pos: int, clause, market: bool = False) -> r.Period | None:
+        tp = ctx.state.table_periods
+        if tp is not None:  # a table row's value: its column's period ("| Net profit | ₹6,792 crore | ₹3,593 crore |")
+            col = column_at(t, pos)
+            if 0 < col < len(tp) and tp[col] is not None:
+                return tp[col] if isinstance(tp[col], r.Period) else _period(tp[col])
         p = _nearest_period(ctx, pos, clause, model)
         same_clause = p is not None and own_clause(p, clause)
         here = clause_at(model, pos)
@@ -781,6 +816,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
 
     # money values
     last_measure = None  # (measure, head position) of the sentence's last money figure
+    typed_money: list = []  # (end of its value text, fact, head position) of each typed money figure
     for m in ctx.moneys:
         if m.start in used:
             continue
@@ -866,12 +902,24 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                              evidence=ctx.evidence, **kw)
         if typed(fact, m.start, m.end, hpos):
             out.append(fact)
+            typed_money.append((m.end if tol is None else tol.end, fact, hpos))
         used.add(m.start)
     # percents not yet used: standalone changes, or levels ("accounts for 20% of …", "margin of 25%")
     for p in ctx.percents:
         if p.start in used:
             continue
         clause = clauses.of(p.start)
+        ratio = _ratio_of(t, p, typed_money)
+        if ratio is not None:  # "R&D spending of $4.4 billion, equal to about 16% of revenue": its share of revenue
+            base, whole = ratio
+            measure = base.measure if base.measure.endswith("margin") else f"{base.measure} share of {whole}"
+            fact = r.Observation(subject=base.subject, measure=measure, value=p.value, unit="percent", qualifier=p.qualifier,
+                                 value_text=p.text, period=base.period, evidence=ctx.evidence)
+            how[:] = [("ratio-of-figure", -1)]
+            if typed(fact, p.start, p.end, p.start, "ratio-of-figure"):
+                out.append(fact)
+            used.add(p.start)
+            continue
         window = t[max(clause[0], p.start - 45):min(clause[1], p.end + 30)]
         post = t[p.end:p.end + 40]
         if _estimate(t, p.start, p.end) or _prior(t, p.start, p.end) or re.search(r"basis\s+points?|\bbps?\b|\bbp\b", p.text, re.I):

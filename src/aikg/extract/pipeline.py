@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clean, role_rules, sentences, values as v
+from . import clean, role_rules, sentences, tables, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
@@ -230,6 +230,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
     prose_before = 0  # sentences of eight words or more since the last heading near the top
+    found_tables = tables.tables(cleaned)
     pending_timeline = None
     for idx, s in enumerate(sents):
         if _REUSE_PASS1 and not (state.doc_mentions_segment and rec.segment_leads(s.text)) \
@@ -271,6 +272,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                                          evidence=r.Evidence(doc=doc_id, start=ev.start, end=ev.end, quote=ev.text)))
                 found.setdefault(("Segment", lu[0].label), facts[-1].evidence)
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
+        header = tables.header_for(found_tables, s.start) if found_tables and s.text.lstrip().startswith("|") else None
+        state.table_periods = None if header is None else tables.column_periods(
+            header, lambda cell: resolve_mentions(v.find_periods(cell, doc_date), cell, dctx), doc_period)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
