@@ -243,14 +243,6 @@ class Recogniser:
         """Segments leading a sentence ("Compute & Networking holds …"), which `find` looks for
         in an article that talks about segments."""
         cands = []
-        if self.gated and not any(map(text.__contains__, _GATES["segment_lead_re"][0])):
-            return cands
-        for m in self.segment_lead_re.finditer(text):
-            name = m.group("name")
-            e = self.by_surface.get(name)
-            if name.split()[0] in STOP_NAMES or (e is not None and e.kind != "Segment"):
-                continue
-            cands.append((1, Mention(0, len(name), "Segment", e.label if e else name, name, source="segment-lead")))
         if "segment" in text or "division" in text:
             # "The Business Services segment, which covers …, earned …" (probe9 g04), "The Mobile
             # segment, which includes …, posted …" (probe6 p6_04), "The New Businesses segment,
@@ -262,6 +254,14 @@ class Recogniser:
                 if e is None or e.kind == "Segment":
                     cands.append((1, Mention(m.start("name"), m.end("name"), "Segment", e.label if e else name, name,
                                              source="segment-lead")))
+        if self.gated and not any(map(text.__contains__, _GATES["segment_lead_re"][0])):
+            return cands
+        for m in self.segment_lead_re.finditer(text):
+            name = m.group("name")
+            e = self.by_surface.get(name)
+            if name.split()[0] in STOP_NAMES or (e is not None and e.kind != "Segment"):
+                continue
+            cands.append((1, Mention(0, len(name), "Segment", e.label if e else name, name, source="segment-lead")))
         return cands
 
     def clear_cache(self) -> None:
