@@ -59,10 +59,12 @@ def test_conversion_lift_is_a_change_of_conversion():
 def test_capacity_in_megawatts_of_a_named_unit():
     text = HEAD + ("Tellurian Mobile's data centre arm Corvex added two sites and now runs about 180 MW across nine "
                    "data centres, with plans to reach 1 GW over the next decade.\n")
-    facts = _obs(text)
+    ex = _ex(text)
+    facts = [f for f in ex.facts if f.kind == "observation"]
     got = _one(facts, measure="capacity", unit="MW")
     assert got and got[0].value == Decimal("180") and got[0].subject.label == "Corvex"
     assert not _one(facts, unit="GW")   # a plan, no capacity held
+    assert any(f.kind == "segment_of" and f.segment.label == "Corvex" and f.company.label == "Tellurian Mobile" for f in ex.facts)
 
 
 def test_capacity_row_wording():

@@ -174,6 +174,9 @@ _COHORT_THRESHOLD = re.compile(r"\b(?:generating|spending|paying|contributing|ge
 # ("with an initial capacity of 100 megawatts", "now runs about 245 MW across 14 data centres")
 _CAPACITY_BEFORE = re.compile(r"\bcapacity\b|\b(?:runs|ran|operates|operated|has|had)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
                               r"almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+# a power figure of a site to be built or of a target: "agreed to build an AI data centre … with an
+# initial capacity of 100 megawatts" (probe5 06), "up from its previous target of 220 MW" (probe6 p6_08)
+_CAPACITY_NOT_HELD = re.compile(r"\b(?:build|building|construct\w*|develop|developing|plans?|planned|agreed|targets?|goal|aims?)\b", re.I)
 # a counted noun that is a currency's small unit: "183 pence per share", "90 cents a share"
 MINOR_CURRENCY = re.compile(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\b", re.I)
 # a counted noun that is a model's attribute, not its maker's: "a model with about 30 billion parameters"
@@ -847,8 +850,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if rd is not None and rd.role == "measure":
             measure, hpos = rd.measure, m.start  # "shipped $X of AI servers", "an initial public offering of $X"
             mhow[0] = "verb-rule"
-        elif re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share", t[m.end:]):
+        elif re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+|American\s+depositary\s+)?share", t[m.end:]):
+            # ("Interim dividend: ₹12 per share": a list line's label names the dividend)
             measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
+                       or (lab is not None and re.search(r"\bdividends?\b", lab.group("label"), re.I))
                        else "earnings per share")
             hpos = m.start
             mhow[0] = "per-share"
@@ -1017,8 +1022,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         power = power_unit(c.noun)
         if power is not None:  # "now runs about 245 MW", "an initial capacity of 100 megawatts": a capacity
             cl = clauses.of(c.start)
-            if FORECAST.search(t[cl[0]:c.start]) or not _CAPACITY_BEFORE.search(t[cl[0]:c.start]):
-                continue  # a plan ("plans to reach 1 GW"), a deal ("will deploy 6 gigawatts of GPUs"): no capacity held
+            if FORECAST.search(t[cl[0]:c.start]) or not _CAPACITY_BEFORE.search(t[cl[0]:c.start]) \
+                    or _CAPACITY_NOT_HELD.search(t[:c.start]):
+                continue  # a plan ("plans to reach 1 GW"), a deal ("will deploy 6 gigawatts of GPUs"), a site
+                # still to be built, a target replaced ("up from its previous target of 220 MW"): no capacity held
         elif not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
             continue
         if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]):

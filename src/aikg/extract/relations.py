@@ -185,9 +185,9 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
             owner = r.EntityRef(kind="Company", label=m.family)
         else:
             pm = ctx.before(m.start, ("Company",))
-            if pm and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}", ctx.text[pm.end:m.start]):
-                owner = ref(pm)
-            elif re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}[\"“]?$", pre):
+            if pm and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,3}", ctx.text[pm.end:m.start]):
+                owner = ref(pm)  # "Naver's payments arm Naver Financial", "Airtel's data centre arm Nxtra"
+            elif re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\"“]?$", pre):
                 owner = _company_subject(ctx, m.start)
             elif m.source.startswith("segment") and ctx.state.main_company:
                 owner = ctx.state.main_company
