@@ -158,3 +158,16 @@ def test_table_parsing():
     assert len(found) == 1 and found[0].header == ("Item", "Q3 2025", "Q3 2024")
     row = "| Service revenue | $3,120 million | $2,980 million |"
     assert tables.column_at(row, row.index("$2,980")) == 2
+
+
+def test_a_yearless_headline_quarter_gives_way_to_the_leads_dated_quarter():
+    text = ("[Home](/) > [Business](/business)\n\n"
+            "# Tellurian Q2 results: profit climbs to $410 million as ARPU rises to $38\n\n"
+            "*Updated: Nov 4, 2025*\n\n"
+            "Tellurian Mobile on Tuesday reported a net profit of $410 million for the September quarter (Q2 FY26), "
+            "helped by higher tariffs.\n\n"
+            "Tellurian Mobile said capital expenditure for the quarter was $900 million.\n")
+    ex = extract_bytes(text.encode(), "t.md")
+    capex = [f for f in ex.facts if f.kind == "observation" and f.measure == "capital expenditure"]
+    assert capex and capex[0].period is not None and capex[0].period.end is not None
+    assert capex[0].period.end.month == 9   # the September quarter, not a calendar Q2

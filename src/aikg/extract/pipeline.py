@@ -284,6 +284,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if idx < 6 and doc_period is None and _REPORT_HEADING.search(s.text):
                 dctx.reporting = next((p for p in ctx.periods if p.kind in ("quarter", "half")), None)
                 doc_period = rel._period(dctx.reporting) if dctx.reporting is not None else None
+                if dctx.reporting is not None and _YEARLESS_QUARTER(dctx.reporting):
+                    # "Airtel Q2 results: …": a quarter with no year (a calendar guess) until the lead
+                    # dates it ("for the September quarter (Q2 FY26)")
+                    doc_period_guessed = "quarter"
             for m in ms:
                 if m.kind == "Segment":
                     state.last_segment = rel.ref(m)
@@ -296,13 +300,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                         or (p.kind == "fiscal_year" and p.end is not None and fiscal_year_reported(p, s.text))) \
                         and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
                         and not expectation_before(s.text, p):  # "no longer expects sales to shrink in 2026"
-                    if doc_period_guessed and not (p.start and re.search(r"\d", p.text) and p.kind == doc_period_guessed
+                    if doc_period_guessed and not (p.start and (re.search(r"\d", p.text) or p.kind == "quarter") and p.kind == doc_period_guessed
                                                    and (p.start, p.end) != (doc_period.start, doc_period.end)):
                         continue
                     # a bare "first-half" is read as a calendar half until the lead dates it
                     # ("For the six months ended September 30, 2025, …")
                     doc_period, dctx.reporting = rel._period(p), p
-                    doc_period_guessed = p.kind if p.kind == "half" and not re.search(r"\d", p.text) else None
+                    doc_period_guessed = p.kind if (p.kind == "half" and not re.search(r"\d", p.text)) or _YEARLESS_QUARTER(p) else None
                     break
         prose_before += len(s.text.split()) >= 8
         # the period the article reports on holds for a figure whose sentence names none (a
@@ -420,6 +424,11 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
 
 # a run-in heading of a paragraph, a sentence of its own: "Segments (FQ4).", "Business units."
 _RUN_IN_HEADING = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}(?:\s*\([^)]{1,20}\))?\.")
+
+
+def _YEARLESS_QUARTER(p) -> bool:
+    """"Q2" with no year (a headline's "Airtel Q2 results"): its dates are a calendar guess."""
+    return p.kind == "quarter" and re.fullmatch(r"Q[1-4]", p.text.strip()) is not None
 
 
 class _UnitList:
