@@ -171,3 +171,10 @@ def test_a_yearless_headline_quarter_gives_way_to_the_leads_dated_quarter():
     capex = [f for f in ex.facts if f.kind == "observation" and f.measure == "capital expenditure"]
     assert capex and capex[0].period is not None and capex[0].period.end is not None
     assert capex[0].period.end.month == 9   # the September quarter, not a calendar Q2
+
+
+def test_an_abbreviation_in_brackets_does_not_move_the_measure_to_another_clause():
+    facts = _obs(HEAD + "Tellurian Mobile said average revenue per user (ARPU) increased to $38.40 a month from $36.90 "
+                        "a year earlier, reflecting higher tariffs.\n")
+    got = _one(facts, measure="arpu")
+    assert got and got[0].value == Decimal("38.40")

@@ -711,6 +711,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|its|their)\s+[^,]{3,90},", t)]
         left = [h for h in heads if h.end() <= pos and h.start() >= clause[0]
                 and not any(a < h.start() < b and b <= pos for a, b in apps)]
+        # "Average revenue per user (ARPU) increased to …": an abbreviation in brackets after its
+        # measure names the same measure, the head before it is the clause's
+        left = [h for i, h in enumerate(left) if not (i > 0 and re.search(r"\(\s*$", t[left[i - 1].end():h.start()])
+                                                       and re.fullmatch(r"\s*\(\s*", t[left[i - 1].end():h.start()]))]
         if left:
             mhow[0] = "clause-head"
             return _per_share(_measure_phrase(t, left[-1])[0], left[-1]), left[-1].start()
