@@ -70,6 +70,17 @@ def _num_dec(d: Decimal) -> str:
     return format(d.normalize(), "f")
 
 
+def _written(value_text: str, v: Decimal | None) -> str:
+    """The number as the text writes it ("13.0" of "or 13.0% of revenues"), when it is the value."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", value_text or "")
+    if m is None or v is None:
+        return ""
+    try:
+        return m.group(0) if Decimal(m.group(0).replace(",", "")) == v else ""
+    except InvalidOperation:
+        return ""
+
+
 def _value_text(row: dict) -> str:
     unit = row["unit"].value if "unit" in row else ""
     q = QUAL.get(row["qualifier"].value, "") if "qualifier" in row else ""
@@ -86,7 +97,7 @@ def _value_text(row: dict) -> str:
         if unit and unit != "count":
             return f"{q}{unit} {format_amount(mid)} ± {format_amount(width)} ({format_amount(v)} to {format_amount(vmax)})"
     if unit == "percent":
-        text = f"{_num(row['value'])}%"
+        text = f"{_written(vt, v) or _num(row['value'])}%"
     elif unit == "count":
         text = _num(row["value"])
     elif unit in ("MW", "GW"):  # a power capacity: "245 MW"
