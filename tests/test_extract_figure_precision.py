@@ -5,6 +5,8 @@ and lists of other stories. Sentences are written for these tests in phrasings t
 articles of different sources use."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from aikg.extract import clean
 from aikg.extract.pipeline import extract_text
 
@@ -33,7 +35,9 @@ def test_consensus_and_analyst_estimates_are_not_figures():
 
 def test_a_guidance_range_width_is_not_a_value_and_the_outlook_has_no_reported_period():
     fs = obs("The company guided fourth-quarter revenue to about $4.6 billion, plus or minus $300 million.\n")
-    assert [f.value_text for f in fs] == ["about $4.6 billion"]
+    # one value: the stated one with its tolerance (issue 13m: low and high), never the width alone
+    assert [f.value_text for f in fs] == ["about $4.6 billion, plus or minus $300 million"]
+    assert (fs[0].value, fs[0].value_max) == (Decimal("4300000000"), Decimal("4900000000"))
     assert fs[0].measure.endswith("outlook")
     assert fs[0].period is None or fs[0].period.label != "Q3 2025"
 

@@ -63,6 +63,24 @@ def _num(t) -> str:
 QUAL = {"at_least": "at least ", "at_most": "up to ", "approx": "about "}
 
 
+_PLUS_MINUS = re.compile(r"plus\s+or\s+minus|±|\+/-", re.I)
+
+
+def _num_dec(d: Decimal) -> str:
+    return format(d.normalize(), "f")
+
+
+def _written(value_text: str, v: Decimal | None) -> str:
+    """The number as the text writes it ("13.0" of "or 13.0% of revenues"), when it is the value."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", value_text or "")
+    if m is None or v is None:
+        return ""
+    try:
+        return m.group(0) if Decimal(m.group(0).replace(",", "")) == v else ""
+    except InvalidOperation:
+        return ""
+
+
 def _value_text(row: dict) -> str:
     unit = row["unit"].value if "unit" in row else ""
     q = QUAL.get(row["qualifier"].value, "") if "qualifier" in row else ""
@@ -70,10 +88,20 @@ def _value_text(row: dict) -> str:
         return ""
     v = _dec(row["value"])
     vmax = _dec(row.get("valueMax"))
+    vt = row["valueText"].value if "valueText" in row else ""
+    if v is not None and vmax is not None and _PLUS_MINUS.search(vt):
+        # "$12.5 billion, plus or minus $300 million": the value as stated, its tolerance and its range
+        mid, width = (v + vmax) / 2, (vmax - v) / 2
+        if unit == "percent":
+            return f"{q}{_num_dec(mid)}% ± {_num_dec(width)} pp ({_num_dec(v)}% to {_num_dec(vmax)}%)"
+        if unit and unit != "count":
+            return f"{q}{unit} {format_amount(mid)} ± {format_amount(width)} ({format_amount(v)} to {format_amount(vmax)})"
     if unit == "percent":
-        text = f"{_num(row['value'])}%"
+        text = f"{_written(vt, v) or _num(row['value'])}%"
     elif unit == "count":
         text = _num(row["value"])
+    elif unit in ("MW", "GW"):  # a power capacity: "245 MW"
+        text = f"{_num(row['value'])} {unit}"
     elif unit and v is not None:
         text = f"{unit} {format_amount(v)}"
         if vmax is not None:

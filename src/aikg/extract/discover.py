@@ -136,7 +136,7 @@ _NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPS})")
 # ("named" only after a comma: "the company named X as CFO" is a verb)
 _CALLED = re.compile(rf"(?:,?\s+(?:called|dubbed|branded|known\s+as|code-?named)|,\s+named)\s+[\"“]?(?P<name>{_CAPS})")
 _UNIT_WORDS = frozenset(("unit", "subsidiary", "arm", "division"))
-_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+)?$")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){0,2}$")
 _APPOS_BEFORE_TYPES = frozenset(("research firm", "market researcher", "analyst firm", "regulator", "watchdog",
                                  "startup", "start-up", "chipmaker", "consultancy", "rival"))
 _DIGIT = re.compile(r"\d")

@@ -199,6 +199,7 @@ class Recogniser:
         ]
         self.segment_lead_re = re.compile(
             rf"^(?P<name>{NAME_SEQ})\s+(?:holds|covers|includes|houses|comprises|contains|consists\s+of|groups|spans|is\s+home\s+to)\b")
+        self.the_segment_re = re.compile(rf"^The\s+(?P<name>{NAME_SEQ})\s+(?:segment|division)\b")
         self.model_generic_re = lead(
             rf"\b(?:its|their|the)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|in-house\s+|own\s+)*"
             rf"(?P<name>[A-Z][A-Za-z0-9]+(?:[- ][A-Z0-9][A-Za-z0-9.]*)?)\s+(?:foundation|large\s+language|language|reasoning|multimodal|frontier|video|image)\s+models?\b")
@@ -242,6 +243,17 @@ class Recogniser:
         """Segments leading a sentence ("Compute & Networking holds …"), which `find` looks for
         in an article that talks about segments."""
         cands = []
+        if "segment" in text or "division" in text:
+            # "The Business Services segment, which covers …, earned …" (probe9 g04), "The Mobile
+            # segment, which includes …, posted …" (probe6 p6_04), "The New Businesses segment,
+            # which houses …" (tests/data/probe p03): the unit the sentence opens with
+            m = self.the_segment_re.match(text)
+            if m is not None and m.group("name").split()[0] not in STOP_NAMES:
+                name = m.group("name")
+                e = self.by_surface.get(name)
+                if e is None or e.kind == "Segment":
+                    cands.append((1, Mention(m.start("name"), m.end("name"), "Segment", e.label if e else name, name,
+                                             source="segment-lead")))
         if self.gated and not any(map(text.__contains__, _GATES["segment_lead_re"][0])):
             return cands
         for m in self.segment_lead_re.finditer(text):

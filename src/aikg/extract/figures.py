@@ -15,13 +15,16 @@ from decimal import Decimal
 from .. import records as r
 from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
-from .measures import count_range_low, counted_noun, range_low_before, reading
+from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
+from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
 from .periods import comparison_period, market_day, outlook_year, planned, rate_after
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .subjects import other_thing, sub_business
+from .tables import column_at
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
+        rf"{MEASURE_HEADS}|"  # the measure registry's heads ("average revenue per user", "R&D spending", "capacity")
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
         r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|margins?|"
@@ -167,6 +170,13 @@ _COHORT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:generating|spending|paying
                            r"who\s+(?:generate|spend|pay))\s+(?:more\s+than|over|at\s+least|above|in\s+excess\s+of)\b", re.I)
 _COHORT_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|top)\s+$", re.I)
 _COHORT_THRESHOLD = re.compile(r"\b(?:generating|spending|paying|contributing|generate|spend|pay|with)\s+$", re.I)
+# what makes a power figure a capacity held: the word itself, or a verb of running what one has
+# ("with an initial capacity of 100 megawatts", "now runs about 245 MW across 14 data centres")
+_CAPACITY_BEFORE = re.compile(r"\bcapacity\b|\b(?:runs|ran|operates|operated|has|had)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+                              r"almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+# a power figure of a site to be built or of a target: "agreed to build an AI data centre … with an
+# initial capacity of 100 megawatts" (probe5 06), "up from its previous target of 220 MW" (probe6 p6_08)
+_CAPACITY_NOT_HELD = re.compile(r"\b(?:build|building|construct\w*|develop|developing|plans?|planned|agreed|targets?|goal|aims?)\b", re.I)
 # a counted noun that is a currency's small unit: "183 pence per share", "90 cents a share"
 MINOR_CURRENCY = re.compile(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\b", re.I)
 # a counted noun that is a model's attribute, not its maker's: "a model with about 30 billion parameters"
@@ -175,6 +185,27 @@ MODEL_ATTRIBUTE = re.compile(r"^(?:(?:total|activated|active)\s+)?parameters?\b"
 _DEAL_AFTER = re.compile(r"\s*(?:[\w]+-year\s+|multi-year\s+|cloud\s+|AI\s+)?(?:partnership|deal|contract|agreement|acquisition|takeover|"
                          r"purchase|investment|package|programme|program|buyback|bond|loan|order)s?\b", re.I)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:topped|surpassed|exceeded|crossed|passed|broke(?:\s+through)?|above|over)\s+(?:the\s+)?$", re.I)
+
+
+# a figure and its ratio to revenue right after it: "Adjusted EBITDA was $10.70 billion, or 67% of
+# revenue" (probe3 r07), "capital expenditure … about EUR 1.5 billion in 2025, roughly 3.5% of
+# revenue" (probe5 04), "Operating margin of EUR 1,378 million, or 12.4% of revenues" (probe6 p6_02),
+# "spent 4.4 billion yuan on research and development in the quarter, equal to about 16% of revenue" (probe9 g08)
+_RATIO_LINK = re.compile(r"(?:\s+(?:on|of|in|for|during)\s[^,;:\d()]{1,60}?)?\s*,\s*"
+                         r"(?:or|equal\s+to|equivalent\s+to|which\s+(?:is|was)|representing)?\s*$", re.I)
+_RATIO_WHOLE = re.compile(r"\s+of\s+(?:its\s+|the\s+|total\s+|group\s+|net\s+)*(?P<w>revenues?|sales|turnover)\b", re.I)
+
+
+def _ratio_of(t: str, p, typed_money: list):
+    """The typed money figure whose ratio to revenue the percent `p` states, and the whole's name,
+    or None."""
+    w = _RATIO_WHOLE.match(t, p.end)
+    if w is None or p.value_max is not None or p.negative:
+        return None
+    for end, fact, _ in reversed(typed_money):
+        if end <= p.start and _RATIO_LINK.fullmatch(t[end:p.start]) and fact.unit != "percent":
+            return fact, _norm_measure(w.group("w"))
+    return None
 
 
 def _previous(t: str, start: int, end: int) -> bool:
@@ -276,7 +307,7 @@ def _norm_measure(text: str) -> str:
     t = re.sub(r"\beps\b", "earnings per share", t)
     t = re.sub(r"^(?:shares|stock)$", "share price", t)
     t = re.sub(r"\b(?:shares|stock)$", "share price", t)
-    return t
+    return canonical(t)
 
 
 def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
@@ -652,6 +683,14 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     def measure_for(pos: int, end: int, clause: tuple[int, int], pct: bool = False) -> tuple[str | None, int]:
         # "$X of revenue", "$X in annual recurring revenue" (never across "and" or a year: "revenue of
         # 26.4 trillion won in 2023 and operating profit of …" does not make the 26.4 an operating profit)
+        if ctx.state.table_periods is not None and column_at(t, pos) > 0:
+            # a table row: its label cell names the measure of every value in the row
+            lead = len(t) - len(t.lstrip()) + 1
+            label_end = t.find("|", lead)
+            hm = HEAD_RE.search(t, lead, label_end) if label_end > 0 else None
+            if hm is not None:
+                mhow[0] = "table-row"
+                return _per_share(_measure_phrase(t, hm)[0], hm), hm.start()
         right = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:of|in|on)\s+(?:(?!(?:and|or|but|while)\s)[A-Za-z][\w-]*\s+){{0,3}}?(?P<h>{HEAD})\b", t[end:], re.I)
         mhow[0] = "verb"
         if right is None and re.search(r"\b(?:lost|loses|losing)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?$", t[max(0, pos - 30):pos], re.I):
@@ -672,6 +711,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|its|their)\s+[^,]{3,90},", t)]
         left = [h for h in heads if h.end() <= pos and h.start() >= clause[0]
                 and not any(a < h.start() < b and b <= pos for a, b in apps)]
+        # "Average revenue per user (ARPU) increased to …": an abbreviation in brackets after its
+        # measure names the same measure, the head before it is the clause's
+        left = [h for i, h in enumerate(left) if not (i > 0 and re.search(r"\(\s*$", t[left[i - 1].end():h.start()])
+                                                       and re.fullmatch(r"\s*\(\s*", t[left[i - 1].end():h.start()]))]
         if left:
             mhow[0] = "clause-head"
             return _per_share(_measure_phrase(t, left[-1])[0], left[-1]), left[-1].start()
@@ -697,6 +740,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         return clause[0] <= p.start_idx < clause[1] or fronted[0] <= p.start_idx < fronted[1]
 
     def period_for(pos: int, clause, market: bool = False) -> r.Period | None:
+        tp = ctx.state.table_periods
+        if tp is not None:  # a table row's value: its column's period ("| Net profit | ₹6,792 crore | ₹3,593 crore |")
+            col = column_at(t, pos)
+            if 0 < col < len(tp) and tp[col] is not None:
+                return tp[col] if isinstance(tp[col], r.Period) else _period(tp[col])
         p = _nearest_period(ctx, pos, clause, model)
         same_clause = p is not None and own_clause(p, clause)
         here = clause_at(model, pos)
@@ -775,6 +823,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
 
     # money values
     last_measure = None  # (measure, head position) of the sentence's last money figure
+    typed_money: list = []  # (end of its value text, fact, head position) of each typed money figure
     for m in ctx.moneys:
         if m.start in used:
             continue
@@ -805,8 +854,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if rd is not None and rd.role == "measure":
             measure, hpos = rd.measure, m.start  # "shipped $X of AI servers", "an initial public offering of $X"
             mhow[0] = "verb-rule"
-        elif re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share", t[m.end:]):
+        elif re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+|American\s+depositary\s+)?share", t[m.end:]):
+            # ("Interim dividend: ₹12 per share": a list line's label names the dividend)
             measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
+                       or (lab is not None and re.search(r"\bdividends?\b", lab.group("label"), re.I))
                        else "earnings per share")
             hpos = m.start
             mhow[0] = "per-share"
@@ -847,6 +898,12 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         low = range_low_before(t, m.start, ctx.moneys) if rd is not None and rd.rule.name == "previous-stated-after" else None
         if low is not None and value_max is None and low.value < m.value:  # "from €11.0 billion to €11.3 billion previously"
             value, value_max, value_text = low.value, m.value, t[low.start:m.end]
+        tol = tolerance(t, m.end, m.value, [x for x in ctx.moneys if x.currency == m.currency]) if value_max is None else None
+        if tol is None and value_max is None:
+            tol = tolerance(t, m.end, m.value, [x for x in ctx.percents if x.unit == "percent"], same_unit=False)
+        if tol is not None:  # "$12.5 billion, plus or minus $300 million": one value, its low and high
+            value, value_max, value_text = tol.low, tol.high, t[m.start:tol.end]
+            used.add(tol.width.start)
         fact = r.Observation(subject=subj, measure=measure, value=value, unit=m.currency,
                              value_max=value_max, qualifier=m.qualifier, value_text=value_text,
                              period=period,
@@ -854,12 +911,24 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                              evidence=ctx.evidence, **kw)
         if typed(fact, m.start, m.end, hpos):
             out.append(fact)
+            typed_money.append((m.end if tol is None else tol.end, fact, hpos))
         used.add(m.start)
     # percents not yet used: standalone changes, or levels ("accounts for 20% of …", "margin of 25%")
     for p in ctx.percents:
         if p.start in used:
             continue
         clause = clauses.of(p.start)
+        ratio = _ratio_of(t, p, typed_money)
+        if ratio is not None:  # "R&D spending of $4.4 billion, equal to about 16% of revenue": its share of revenue
+            base, whole = ratio
+            measure = base.measure if base.measure.endswith("margin") else f"{base.measure} share of {whole}"
+            fact = r.Observation(subject=base.subject, measure=measure, value=p.value, unit="percent", qualifier=p.qualifier,
+                                 value_text=p.text, period=base.period, evidence=ctx.evidence)
+            how[:] = [("ratio-of-figure", -1)]
+            if typed(fact, p.start, p.end, p.start, "ratio-of-figure"):
+                out.append(fact)
+            used.add(p.start)
+            continue
         window = t[max(clause[0], p.start - 45):min(clause[1], p.end + 30)]
         post = t[p.end:p.end + 40]
         if _estimate(t, p.start, p.end) or _prior(t, p.start, p.end) or re.search(r"basis\s+points?|\bbps?\b|\bbp\b", p.text, re.I):
@@ -930,6 +999,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                       change_basis=_own_basis(t, p.start, p.end, *stretch(p.start, p.end, clause)), direction="decrease" if p.negative or (DECREASE.search(window) and not INCREASE.search(window)) else "increase")
         else:
             kw = dict(value=-p.value if p.negative else p.value, unit="percent", value_max=p.value_max, qualifier=p.qualifier, value_text=p.text)
+            tol = tolerance(t, p.end, p.value, [x for x in ctx.percents if x.unit == "percentage_points"]) \
+                if p.value_max is None and not p.negative else None
+            if tol is not None:  # "51.5%, plus or minus 1 percentage point"
+                kw.update(value=tol.low, value_max=tol.high, value_text=t[p.start:tol.end])
+                used.add(tol.width.start)
         if p.word:
             near = [h for h in heads if clause[0] <= h.start() and h.end() <= p.start]
             after_head = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{HEAD}\b", t[p.end:], re.I)
@@ -945,11 +1019,18 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         used.add(p.start)
     # counts with a noun: "over 70,000 derivative models", "more than 1 billion monthly users"
     for c in ctx.counts:
-        if c.start in used or c.value < 100:
+        if c.start in used or (c.value < 100 and power_unit(c.noun) is None):
             continue
         if not c.noun and (cn := counted_noun(t, c.end)) is not None and cn.phrase.startswith("total "):
             c = replace(c, noun=cn.phrase)  # "1 trillion total parameters"
-        if not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
+        power = power_unit(c.noun)
+        if power is not None:  # "now runs about 245 MW", "an initial capacity of 100 megawatts": a capacity
+            cl = clauses.of(c.start)
+            if FORECAST.search(t[cl[0]:c.start]) or not _CAPACITY_BEFORE.search(t[cl[0]:c.start]) \
+                    or _CAPACITY_NOT_HELD.search(t[:c.start]):
+                continue  # a plan ("plans to reach 1 GW"), a deal ("will deploy 6 gigawatts of GPUs"), a site
+                # still to be built, a target replaced ("up from its previous target of 220 MW"): no capacity held
+        elif not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
             continue
         if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]):
             continue  # a price in pence or cents; a cohort ("customers generating more than $1 million")
@@ -991,12 +1072,15 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         else:
             how[:] = [("main-unnamed" if _unresolved_subject(ctx, clause[0]) else "main", -1)]
         measure, measure_how = c.noun, "counted-noun"
-        cn = counted_noun(t, c.end)
+        cn = counted_noun(t, c.end) if power is None else None
+        if power is not None:
+            cap = [h for h in HEAD_RE.finditer(t, clause[0], c.start) if canonical(_norm_measure(h.group(0))).endswith("capacity")]
+            measure = _norm_measure(cap[-1].group(0)) if cap else "capacity"
         if cn is not None and cn.names_only:
             measure_how = "name-as-noun"  # "1,000 Accenture and Telstra staff": a name is no measure
         elif cn is not None and cn.phrase.startswith(c.noun) and len(cn.phrase) > len(c.noun):
             measure = cn.phrase  # "3,000 enterprise AI customers", "20 million mobile and fixed customers"
-        on = re.match(r"\s*(?:\w+\s+){0,2}?(?:on|in|across)\s+(?P<p>[A-Z][\w]*(?:\s[A-Z][\w]*)?)", t[c.end:])
+        on = None if power is not None else re.match(r"\s*(?:\w+\s+){0,2}?(?:on|in|across)\s+(?P<p>[A-Z][\w]*(?:\s[A-Z][\w]*)?)", t[c.end:])
         if on and not re.match(r"(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|19|20)", on.group("p")):
             measure = f"{measure} on {on.group('p')}"
         measure = " ".join(measure.split()).lower() if re.search(r"\b(?:shares|stock)$", measure) else _norm_measure(measure)
@@ -1008,7 +1092,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         else:
             low = count_range_low(t, c.start)  # "between 200 and 300 tool calls": a range, not its top
             fact = r.Observation(subject=subj, measure=measure, value=low if low is not None and low < c.value else c.value,
-                                 value_max=c.value if low is not None and low < c.value else None, unit="count",
+                                 value_max=c.value if low is not None and low < c.value else None, unit=power or "count",
                                  qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause),
                                  evidence=ctx.evidence)
         if typed(fact, c.start, c.end, c.start, measure_how):

@@ -249,3 +249,37 @@ def range_low_before(text: str, start: int, values) -> object | None:
         if x.end <= start and re.fullmatch(r"\s+to\s+", text[x.end:start]) and re.search(r"\bfrom\s+$", text[max(0, x.start - 12):x.start]):
             return x
     return None
+
+
+# a stated value with its tolerance: "$12.5 billion, plus or minus $300 million", "51.5%, plus or
+# minus 1 percentage point", "about $54 billion, plus or minus 2%" (probe3 r01 AMD, probe6 p6_03
+# Arm note, probe9 g03 Micron note, tests/data/probe p01 Nvidia): one value with its low and high
+_PLUS_MINUS = re.compile(r"\s*,?\s*(?:plus\s+or\s+minus|±|\+/-)\s*", re.I)
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    low: object          # Decimal
+    high: object         # Decimal
+    end: int             # where the tolerance's text ends
+    width: object        # the value that states it
+
+
+def tolerance(text: str, end: int, value, widths, same_unit: bool = True) -> Tolerance | None:
+    """The range a value at text[..end] spans by the tolerance stated right after it, or None.
+    `widths`: candidate values (with start, end, value and, for percents, unit); a width in the
+    value's own unit (money of the same currency, percentage points for a percent) is absolute,
+    a percent width of a money value is relative."""
+    m = _PLUS_MINUS.match(text, end)
+    if m is None:
+        return None
+    w = next((x for x in widths if x.start == m.end()), None)
+    if w is None or w.value is None or w.value <= 0:
+        return None
+    if same_unit:
+        low, high = value - w.value, value + w.value
+    else:
+        low, high = value * (1 - w.value / 100), value * (1 + w.value / 100)
+    if low < 0:
+        return None
+    return Tolerance(low, high, w.end, w)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clean, risks, role_rules, sentences, values as v
+from . import clean, risks, role_rules, sentences, tables, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
@@ -261,6 +261,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
     prose_before = 0  # sentences of eight words or more since the last heading near the top
+    found_tables = tables.tables(cleaned)
     pending_timeline = None
     risk_open = None  # a risks heading's [start, line, the line of the list after it]
     for idx, s in enumerate(sents):
@@ -303,6 +304,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                                          evidence=r.Evidence(doc=doc_id, start=ev.start, end=ev.end, quote=ev.text)))
                 found.setdefault(("Segment", lu[0].label), facts[-1].evidence)
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
+        header = tables.header_for(found_tables, s.start) if found_tables and s.text.lstrip().startswith("|") else None
+        state.table_periods = None if header is None else tables.column_periods(
+            header, lambda cell: resolve_mentions(v.find_periods(cell, doc_date), cell, dctx), doc_period)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
@@ -312,6 +316,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if idx < 6 and doc_period is None and _REPORT_HEADING.search(s.text):
                 dctx.reporting = next((p for p in ctx.periods if p.kind in ("quarter", "half")), None)
                 doc_period = rel._period(dctx.reporting) if dctx.reporting is not None else None
+                if dctx.reporting is not None and _YEARLESS_QUARTER(dctx.reporting):
+                    # "Airtel Q2 results: …": a quarter with no year (a calendar guess) until the lead
+                    # dates it ("for the September quarter (Q2 FY26)")
+                    doc_period_guessed = "quarter"
             for m in ms:
                 if m.kind == "Segment":
                     state.last_segment = rel.ref(m)
@@ -325,13 +333,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                         or (p.kind == "fiscal_year" and p.end is not None and fiscal_year_reported(p, s.text))) \
                         and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
                         and not expectation_before(s.text, p):  # "no longer expects sales to shrink in 2026"
-                    if doc_period_guessed and not (p.start and re.search(r"\d", p.text) and p.kind == doc_period_guessed
+                    if doc_period_guessed and not (p.start and (re.search(r"\d", p.text) or p.kind == "quarter") and p.kind == doc_period_guessed
                                                    and (p.start, p.end) != (doc_period.start, doc_period.end)):
                         continue
                     # a bare "first-half" is read as a calendar half until the lead dates it
                     # ("For the six months ended September 30, 2025, …")
                     doc_period, dctx.reporting = rel._period(p), p
-                    doc_period_guessed = p.kind if p.kind == "half" and not re.search(r"\d", p.text) else None
+                    doc_period_guessed = p.kind if (p.kind == "half" and not re.search(r"\d", p.text)) or _YEARLESS_QUARTER(p) else None
                     break
         prose_before += len(s.text.split()) >= 8
         # the period the article reports on holds for a figure whose sentence names none (a
@@ -372,7 +380,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += tg
         sent_facts += observations(ctx, used, gaz.segments_of, period_in_force)
         sent_claims = clause_claims(ctx, doc_period, cst)
-        listed = list_line_observations(ctx, sent_claims, cst) if not sent_facts else []
+        listed = list_line_observations(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
             listed = [o.model_copy(update={"period": lp}) if o.kind == "observation" else o for o in listed]
@@ -448,6 +456,15 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
     return f
 
 
+# a run-in heading of a paragraph, a sentence of its own: "Segments (FQ4).", "Business units."
+_RUN_IN_HEADING = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}(?:\s*\([^)]{1,20}\))?\.")
+
+
+def _YEARLESS_QUARTER(p) -> bool:
+    """"Q2" with no year (a headline's "Airtel Q2 results"): its dates are a calendar guess."""
+    return p.kind == "quarter" and re.fullmatch(r"Q[1-4]", p.text.strip()) is not None
+
+
 class _UnitList:
     """A lead saying a list of units follows without naming its measure ("Broadcom reports two
     segments:", "The company reports three segments, and all but one grew:", the heading "Segment
@@ -472,7 +489,7 @@ class _UnitList:
             return
         if self.in_list or (heading and not UNIT_WORD.search(line)) or self.prose >= self.MAX_PROSE:
             self.measure, self.in_list, self.prose = None, False, 0
-        if (line.endswith(":") or heading) and UNIT_WORD.search(line) and len(line.split()) <= 12:
+        if (line.endswith(":") or heading or _RUN_IN_HEADING.fullmatch(line)) and UNIT_WORD.search(line) and len(line.split()) <= 12:
             h = HEAD_RE.search(line)
             self.measure, self.prose = (h.group(0).lower() if h else "revenue"), 0
         elif self.measure is not None:

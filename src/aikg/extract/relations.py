@@ -67,6 +67,7 @@ class DocState:
     last_person: str | None = None   # the person named last ("She succeeds …")
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
     list_period: r.Period | None = None  # the period a list's lead line states ("Revenue by product line in fiscal 2025:")
+    table_periods: list | None = None  # a table row's column periods (tables.column_periods), None off a table
     outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
 
 
@@ -184,9 +185,9 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
             owner = r.EntityRef(kind="Company", label=m.family)
         else:
             pm = ctx.before(m.start, ("Company",))
-            if pm and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}", ctx.text[pm.end:m.start]):
-                owner = ref(pm)
-            elif re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}[\"“]?$", pre):
+            if pm and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,3}", ctx.text[pm.end:m.start]):
+                owner = ref(pm)  # "Naver's payments arm Naver Financial", "Airtel's data centre arm Nxtra"
+            elif re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\"“]?$", pre):
                 owner = _company_subject(ctx, m.start)
             elif m.source.startswith("segment") and ctx.state.main_company:
                 owner = ctx.state.main_company

@@ -30,6 +30,7 @@ SUBJECT_STRUCTURAL = frozenset({
     "line-unit",      # a run-in segment heading
     "main",           # the article's company, the clause naming no other subject
     "share-whole",    # "accounts for 20% of X's revenue"
+    "ratio-of-figure", # "…, equal to 16% of revenue" right after a typed figure: that figure's subject
 })
 # how a measure was found. Structural: the value's own noun phrase or a head in its clause.
 MEASURE_STRUCTURAL = frozenset({
@@ -47,6 +48,8 @@ MEASURE_STRUCTURAL = frozenset({
     "verb-rule",      # a rule of measures.py: "shipped $X of AI servers", "an initial public offering of $X"
     "verb-event",     # "lost 31,000 broadband customers": "broadband customers lost" (measures.py)
     "previous-of-new", # "expects $20 billion of X, up from its earlier forecast of $15 billion": the new figure's measure
+    "ratio-of-figure", # "R&D spending of $4.4 billion, equal to 16% of revenue": that figure's share of revenue
+    "table-row",      # a table row's label cell ("| Net profit | ₹6,792 crore | ₹3,593 crore |")
 })
 
 

@@ -1,0 +1,98 @@
+"""The measure registry: one record per kind of figure whose name the figure readers did not know
+before (ARPU, R&D spending, purchase conversion, data-centre capacity, dividend), with the head
+nouns and modifiers that name it and the documents that show each phrasing.
+
+`HEADS` is the regex alternation of every record's head phrases (figures.HEAD takes it, so a
+value next to "average revenue per user" or "purchase conversion rate" finds its measure);
+`canonical(phrase)` turns a measure phrase read from the text into the record's name, keeping the
+modifiers before the alias ("multi-brand arpu", "non-gaap r&d spending"); a phrase no record
+names is returned as it is (an unknown head noun keeps its own label, never dropped).
+
+Measures the readers knew before (revenue, net income, operating profit, EBITDA, margin, capex,
+bookings, GMV, orders, subscribers, free cash flow, guidance) keep their names: saved queries
+and answers match them. ARPA and take rate have no record yet: the seen documents show each
+phrasing in one source only.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MeasureName:
+    name: str                       # the measure's label in the graph
+    heads: tuple[str, ...]          # regex phrases that name it in running text (head noun with its modifiers)
+    provenance: tuple[str, ...]     # documents of different sources showing the phrasing
+    examples: tuple[str, ...] = ()  # short invented sentences
+
+    def __post_init__(self):
+        object.__setattr__(self, "_tail", re.compile(rf"(?:^|\s)(?P<a>(?:{'|'.join(self.heads)}))$", re.I))
+
+
+REGISTRY: tuple[MeasureName, ...] = (
+    MeasureName("arpu", (r"average\s+revenue\s+per\s+(?:mobile\s+)?user", r"arpu"),
+                ("probe6 p6_06 (Jio): 'Average revenue per user (ARPU) increased to Rs 211.4 a month'",
+                 "probe9 g05 (Airtel): table row 'Average revenue per user (ARPU) | ₹256 | ₹233'",
+                 "probe9 g04 (KDDI): 'Multi-brand ARPU in the consumer business rose 1.1%'"),
+                ("Average revenue per user rose to Rs 190.", "Its ARPU was $41 in the quarter.")),
+    # ("Engineering and R&D Services" is a unit's name: a capitalised word after "R&D" ends no measure)
+    MeasureName("r&d spending", (r"(?:research\s+and\s+development|r\s?&\s?d)(?:\s+(?:spending|spend|expenses?|expenditures?|costs|investment)|(?!\s+(?-i:[A-Z])))",),
+                ("dev d01 (Tencent): 'Research and development spending rose 17%'",
+                 "probe3 r01 (AMD): 'Research and development spending …'",
+                 "probe7 p7_07 (MediaTek note), probe8 f03 (NEC note): 'R&D spending …'",
+                 "probe9 g08 (NetEase): 'it spent 4.4 billion yuan on research and development'"),
+                ("R&D spending rose 12% to $2 billion.", "It spent $900 million on research and development.")),
+    MeasureName("purchase conversion", (r"(?:purchase\s+)?conversion(?:\s+rates?)?",),
+                ("probe3 r05 (Naver): 'had raised the purchase conversion rate by 9%'",
+                 "probe9 g07 (Shopee): 'increased purchase conversion by about 10%'"),
+                ("The new ranking model lifted purchase conversion by 6%.",)),
+    MeasureName("capacity", (r"(?:data[- ]cent(?:re|er)\s+|power\s+|IT\s+|installed\s+|initial\s+)?(?<!-)capacity(?![- ]\w)",),
+                ("probe5 06 (SK Telecom): 'with an initial capacity of 100 megawatts'",
+                 "probe7 p7_04 (KT): 'raise its data center capacity to 500 megawatts by 2030'",
+                 "probe6 p6_08 (Nebius): 'power for about 1 gigawatt of capacity'"),
+                ("The campus has a capacity of 80 megawatts.",)),
+    MeasureName("share repurchases", (r"(?:share|stock)\s+(?:repurchases|buybacks)|buybacks",),
+                ("probe9 g01 (Cisco): '$1.6 billion of dividends and $2.0 billion of share repurchases'",
+                 "probe9 g02 (Accenture): '$0.9 billion of dividends and $1.8 billion of share buybacks'",
+                 "probe5 02 (Qualcomm): 'dividends and share repurchases'"),
+                ("It spent $500 million on share repurchases in the quarter.",)),
+    # ("$3.8 billion in dividends and share repurchases": the sum of both, no dividend)
+    MeasureName("dividend", (r"(?:interim\s+|final\s+|quarterly\s+|special\s+)?dividends?(?!\s+and\s+(?:share\s+|stock\s+)?(?:repurchases|buybacks))",),
+                ("probe3 r06 (TCS): 'declared an interim dividend of ₹11 per share'",
+                 "probe8 f05 (Infineon): 'proposed an unchanged dividend of 0.35 euros per share'",
+                 "probe9 g01 (Cisco): 'declared a quarterly dividend of $0.41 per share'"),
+                ("The board declared a dividend of $0.20 per share.",)),
+)
+
+# the head phrases figures.HEAD reads (longest first, so "average revenue per user" wins over "revenue")
+HEADS = "|".join(sorted((h for rec in REGISTRY for h in rec.heads), key=len, reverse=True))
+
+# a power capacity stated by its unit: "about 245 MW", "1 gigawatt", "500 megawatts"
+POWER_UNIT = re.compile(r"^(?P<u>MW|GW|megawatts?|gigawatts?)\b", re.I)
+
+
+def power_unit(noun: str) -> str | None:
+    """"MW" or "GW" for a counted noun that is a power unit, else None."""
+    m = POWER_UNIT.match(noun or "")
+    if m is None:
+        return None
+    return "GW" if m.group("u").lower().startswith("g") else "MW"
+
+
+def canonical(phrase: str) -> str:
+    """The registry's name for a measure phrase ("average revenue per user" -> "arpu", "multi-brand
+    arpu" -> "multi-brand arpu", "research and development" -> "r&d spending"); other phrases as given."""
+    p = " ".join(phrase.split())
+    for rec in REGISTRY:
+        m = rec._tail.search(p)
+        if m is not None:
+            mods = p[:m.start("a")].strip()
+            if rec.name == "dividend" and mods:
+                mods = ""  # "interim dividend", "quarterly dividend": one measure
+            return f"{mods} {rec.name}".strip().lower()
+    return p
+
+
+def record(name: str) -> MeasureName | None:
+    return next((rec for rec in REGISTRY if rec.name == name), None)
