@@ -67,6 +67,7 @@ class DocState:
     last_person: str | None = None   # the person named last ("She succeeds …")
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
     list_period: r.Period | None = None  # the period a list's lead line states ("Revenue by product line in fiscal 2025:")
+    bullet_line: bool = False  # the sentence opens a bulleted line ("- Revenue of $X to $Y")
     outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
 
 
