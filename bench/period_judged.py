@@ -23,6 +23,8 @@ SAMPLES = {
     "probe7": [FC / "probe7" / "judged_baseline" / "precision_judged.md"],
     "probe8": [FC / "probe8" / "judged_baseline" / "precision_judged.md",
                FC / "probe8" / "judged_after" / "precision_after.md"],
+    "probe9": [FC / "probe9" / "judged_baseline" / "precision_judged.md",
+               FC / "probe9" / "judged_after" / "precision_after.md"],
 }
 
 
@@ -71,7 +73,7 @@ def main() -> None:
 
         def doc_facts(prefix: str):
             if prefix not in facts:
-                path = next(p for p in docs if re.match(rf"(?:p\d_)?{re.escape(prefix)}_", p.name))
+                path = next(p for p in docs if re.match(rf"(?:p\d_|g)?{re.escape(prefix)}_", p.name))
                 ex = extract_bytes(path.read_bytes(), path.name)
                 facts[prefix] = [f for f in ex.facts if f.kind == "observation"]
             return facts[prefix]

@@ -129,3 +129,32 @@ def test_ask_answers_with_the_person_in_the_status_asked(kg, question, wanted, u
     assert a.status == "answered", a.answer
     assert a.answer.startswith(wanted), a.answer
     assert unwanted is None or unwanted not in a.answer
+
+
+# ------------------------------------------------------------------ session 9: take over, become, led by
+def test_takes_over_as_gives_a_role_incoming_when_future():
+    got = _roles("Lena Park, currently chief operating officer, will take over as chief executive on July 1, 2027.")
+    assert any(p == "Lena Park" and role == "CEO" and status == "incoming" for p, role, _, _, status, _, _ in got), got
+
+
+def test_became_title_is_a_current_role_with_its_start():
+    got = _roles("Sara Lind became chief executive in November 2025, replacing Olaf Berg.")
+    assert ("Sara Lind", "CEO", ) == next((p, role) for p, role, *_ in got if p == "Sara Lind"), got
+    row = next(r for r in got if r[0] == "Sara Lind")
+    assert row[3] == "Olaf Berg" and row[4] == "current" and row[5] == "November 2025", row
+
+
+def test_will_become_executive_chairman_is_incoming():
+    got = _roles("Tom Reyes will become executive chairman from July 1, 2027.")
+    assert any(p == "Tom Reyes" and role == "executive chairman" and status == "incoming"
+               for p, role, _, _, status, _, _ in got), got
+
+
+def test_a_unit_led_by_a_person_is_headed_by_that_person():
+    got = _roles("Its new Digital Services unit will be led by Arjun Mehta, who currently runs the Asia business.")
+    assert ("Arjun Mehta", "head", "Digital Services") in {(p, role, org) for p, role, org, *_ in got}, got
+
+
+def test_a_round_led_by_an_investor_is_no_role():
+    got = _roles("The $500 million funding round is led by Sequoia Capital and Lightspeed Ventures.")
+    assert not any(p.startswith("Sequoia") for p, *_ in got), got

@@ -159,3 +159,48 @@ def test_fiscal_fourth_quarter_of_the_year_just_ended():
     q = _one(obs, "$5.2 billion")
     assert (q.start, q.end) == (date(2026, 7, 1), date(2026, 9, 30))  # not the quarter of fiscal 2027
     assert _one(obs, "$19.9 billion").label == "FY2026"
+
+
+def test_ordinal_quarter_ended_sets_the_fiscal_calendar_and_dates_a_guidance_list():
+    # ordinal-part-ended: "fourth quarter … for the period ended <day>" is off the calendar quarter,
+    # so it sets the fiscal calendar; the headline names the fiscal year; a bulleted list under
+    # "For the first quarter of fiscal 2027, X expects:" is that quarter's guidance
+    text = ("Quillon Systems Reports Fourth Quarter and Fiscal Year 2026 Results\n\n"
+            "DENVER, September 9, 2026 -- Quillon Systems, Inc. today reported fourth quarter and fiscal year "
+            "results for the period ended August 29, 2026. Revenue was $3.2 billion, up 9% year over year. "
+            "Annual recurring revenue reached $7.5 billion, up 4%.\n\n"
+            "For the first quarter of fiscal 2027, Quillon expects:\n"
+            "- Revenue of $3.0 billion to $3.1 billion\n"
+            "- Gross margin of 61% to 62%\n")
+    obs = _obs(text)
+    rev = _one(obs, "$3.2 billion")
+    assert (rev.label, rev.start, rev.end) == ("Q4 FY2026", date(2026, 6, 1), date(2026, 8, 31))
+    arr = _one(obs, "$7.5 billion")
+    assert arr.label == "Q4 FY2026"
+    guide = _one(obs, "$3.0 billion to $3.1 billion")
+    assert (guide.label, guide.start, guide.end) == ("Q1 FY2027", date(2026, 9, 1), date(2026, 11, 30))
+    margin = _one(obs, "61% to 62%")
+    assert margin.label == "Q1 FY2027"
+
+
+def test_month_named_quarter_with_fiscal_label_in_brackets():
+    # month-named-quarter: "the September quarter (Q2 FY27)" dates the fiscal label and sets the
+    # calendar (fiscal year to March); a bare "Q2" in the headline is that fiscal quarter too
+    text = ("Varunet Q2 results: profit rises to ₹2,400 crore\n\n"
+            "MUMBAI, October 27, 2026 -- Varunet Communications on Monday reported a consolidated net profit of "
+            "₹2,400 crore for the September quarter (Q2 FY27), up 31% from a year earlier. Revenue rose 11% to "
+            "₹15,000 crore.\n\nCapital expenditure for the quarter was ₹3,100 crore.\n")
+    obs = _obs(text)
+    for value in ("₹2,400 crore", "₹15,000 crore", "₹3,100 crore"):
+        p = _one(obs, value)
+        assert (p.label, p.start, p.end) == ("Q2 FY2027", date(2026, 7, 1), date(2026, 9, 30)), value
+    dctx = P.document_context(["Varunet Communications reported a net profit for the September quarter (Q2 FY27)."],
+                              date(2026, 10, 27))
+    assert dctx.calendar == P.FiscalCalendar(end_month=3, shift=0)
+
+
+def test_calendar_quarter_ended_on_its_own_end_sets_no_fiscal_calendar():
+    # "the third quarter ended September 30" is the calendar quarter: no fiscal calendar from it
+    dctx = P.document_context(["Norrland Data reported results for the third quarter ended September 30, 2026."],
+                              date(2026, 10, 20))
+    assert dctx.calendar is None

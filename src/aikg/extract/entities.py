@@ -29,6 +29,10 @@ STOP_NAMES = {
     "Chinese", "American", "Cloud", "AI", "Another", "Both",
 }
 
+# a name ending like a company is not a person ("replacing Acme Systems")
+NOT_PERSON_END = re.compile(r"(?:Inc|Corp|Corporation|Group|Holdings|Technologies|Systems|Labs|Networks|Electronics|"
+                             r"Solutions|Services|Partners|Capital|Ventures|Investments|Fund|Bank|Motors|Cloud|AI|Research)$")
+
 TITLES = (
     r"(?:[Cc]hairman\s+and\s+(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO)|"
     r"[Cc]hief\s+(?:[Oo]perating|[Ff]inancial|[Ee]xecutive|[Tt]echnology)\s+and\s+(?:[Oo]perating|[Ff]inancial|[Tt]echnology)\s+[Oo]fficer|"

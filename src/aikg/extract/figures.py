@@ -751,8 +751,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if here.kind == "embedded" and (p is None or clause_at(model, p.start_idx) is not here):
             return None  # "The unit, which serves about 3,000 companies, posted … in 2024": the hole states no period
         lp = ctx.state.list_period
-        if lab is not None and lp is not None and not same_clause:
-            return lp  # a list line is dated by its lead line ("Revenue by product line in fiscal 2025:")
+        if lp is not None and not same_clause and (lab is not None or ctx.state.bullet_line):
+            return lp  # a list line is dated by its lead line ("Revenue by product line in fiscal 2025:",
+            # "For the first quarter of fiscal 2026, X expects:" over "- Revenue of $X to $Y")
         if market and not same_clause:  # a move of the share price is dated by its own clause, its
             d = ctx.state.timeline_date  # timeline entry or its sentence's day, never by the results reported
             day = market_day(ctx.periods, ctx.state.doc_date)

@@ -56,6 +56,17 @@ RULES: tuple[PeriodRule, ...] = (
                ("computer maker's results release: fiscal 2026 second quarter, the quarter ended August 1, 2025",
                 "broker note on a Japanese IT group: first-half fiscal 2025 results (six months ended September 30, 2025)",
                 "chipmaker wire story: For the fourth fiscal quarter, the three months ended September 30, 2025")),
+    PeriodRule("ordinal-part-ended", "an ordinal quarter followed by the day its period ended is the three months "
+               "to that day; when that day is not the calendar quarter's end, it sets the fiscal calendar",
+               ("<ordinal> quarter ended <date>", "<ordinal> quarter and fiscal year results for the period ended <date>"),
+               ("sample corpus, Alibaba results story: total revenue for the second quarter ended September 30, 2024",
+                "networking maker's results release: fourth quarter and fiscal year results for the period ended July 26, 2025")),
+    PeriodRule("month-named-quarter", "'the <month> quarter' is the three months to that month's end; a fiscal label "
+               "in brackets after it ('(Q2 FY26)') takes those dates and sets the fiscal calendar",
+               ("the <month> quarter", "the <month> quarter (Q<n> FY<yy>)"),
+               ("Indian telecom results page: net profit for the September quarter (Q2 FY26)",
+                "Indian IT services story: revenue for the December quarter",
+                "Korean electronics story: operating profit for the September quarter")),
     PeriodRule("fiscal-calendar-dates", "a fiscal part or year named by label is dated by the article's fiscal calendar",
                ("fiscal <year>", "FY<yy>", "Q<n> FY<year>"),
                ("chipmaker wire story: fiscal 2026, which began on October 1",
@@ -208,18 +219,56 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
     part with its end date, or the day its fiscal year ends or began."""
     dctx = DocContext(published=published)
     for text in sentences:
-        if not _FISCAL_HINT.search(text):
+        hint = _FISCAL_HINT.search(text)
+        if not hint and not _PART_ENDED_HINT.search(text):
             continue
         ps = _combine(v.find_periods(text, published), text)
-        cal = dctx.calendar or _calendar_from_statement(text)
+        cal = dctx.calendar or (_calendar_from_statement(text) if hint else None)
         for p in ps:
+            off = _off_calendar_part(p)
             if p.end is not None and (p.kind in ("quarter", "half") and re.search(r"FY|fiscal", p.label)
-                                      or p.kind == "fiscal_year" and re.search(r"\b(?:ended|to)\b", p.text)):
+                                      or p.kind == "fiscal_year" and re.search(r"\b(?:ended|to)\b", p.text)
+                                      or off is not None):
                 dctx.closed = max(dctx.closed or p.end, p.end)
                 if cal is None and "FY" in p.label:
                     cal = _calendar_from_part(p.kind, int(p.label[1]), _fy_of_label(p.label), p.end)
+                elif cal is None and off is not None:
+                    cal = _calendar_from_part(p.kind, off, None, p.end)
         dctx.calendar = cal
+    if dctx.calendar is not None and dctx.calendar.shift is None and dctx.closed is not None:
+        dctx.calendar = _naming_from_mentions(dctx.calendar, dctx.closed, sentences[:8])
     return dctx
+
+
+_PART_ENDED_HINT = re.compile(r"\b(?:first|second|third|fourth)\s+quarter\b.{0,60}?\b(?:ended|ending)\b", re.I)
+
+
+def _off_calendar_part(p: v.Period) -> int | None:
+    """ordinal-part-ended: the ordinal of a quarter named by its ordinal and dated by the day it
+    ended, when that day is not the end of the calendar quarter of that ordinal ("the second
+    quarter ended September 30"), else None."""
+    if p.kind != "quarter" or p.end is None or "FY" in p.label:
+        return None
+    m = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\b", p.text, re.I)
+    if m is None or not re.search(r"\b(?:ended|ending)\b", p.text + " ended" * bool(re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", p.label)), re.I):
+        return None
+    n = _ORD_WORD[m.group(1).lower()]
+    return n if _closing_month(p.end)[1] != 3 * n else None
+
+
+_FY_NAMED = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s+)?((?:19|20)\d\d)\b|\bFY\s?['’]?(\d{2}|\d{4})\b", re.I)
+
+
+def _naming_from_mentions(cal: FiscalCalendar, closed: date, sentences: list[str]) -> FiscalCalendar:
+    """How the document names its fiscal years, when its calendar came from a dated part alone:
+    the fiscal year it names that the latest dated period lies in (as its year-end year, or the
+    year before: a Japanese "fiscal 2025" ends in March 2026)."""
+    end_year = cal.year_containing(closed)[0]
+    named = [v._year4(a or b) for text in sentences for a, b in _FY_NAMED.findall(text)]
+    for fy in named:
+        if 0 <= end_year - fy <= 1:
+            return FiscalCalendar(cal.end_month, end_year - fy)
+    return cal
 
 
 # ---------------------------------------------------------------------------
@@ -241,7 +290,9 @@ def _mk(p: v.Period, start, end, label: str | None = None, kind: str | None = No
 
 def _bare(p: v.Period) -> bool:
     """A quarter or half read on its own as the calendar one ("the third quarter", "first-half")."""
-    return p.kind in ("quarter", "half") and not re.search(r"\d|fiscal|financial|\bFY|ended|ending|to\b", p.text, re.I)
+    return p.kind in ("quarter", "half") and (
+        not re.search(r"\d|fiscal|financial|\bFY|ended|ending|to\b", p.text, re.I)
+        or re.fullmatch(r"\s*[QH][1-4]\s*", p.text) is not None)  # "Airtel Q2 results": no year of its own
 
 
 def _fiscal_parts(periods: list, text: str) -> list:
@@ -284,12 +335,23 @@ def _dated_appositions(periods: list, text: str) -> list:
             if "month" in d.text and a.start_idx >= d.end_idx and _bare(a) \
                     and re.fullmatch(r",\s+(?:the\s+|its\s+)?", text[d.end_idx:a.start_idx]):
                 out.remove(a)
+            elif a.start is None and re.search(r"FY|fiscal", a.label) and a.start_idx >= d.end_idx \
+                    and re.fullmatch(r"\s*\(\s*", text[d.end_idx:a.start_idx]):
+                # month-named-quarter: "the September quarter (Q2 FY26)": the label takes the dates
+                # and the span of both mentions
+                out[out.index(a)] = _mk(a, d.start, d.end, start_idx=d.start_idx, text=text[d.start_idx:a.end_idx])
+                out.remove(d)
             elif a.start is None and re.search(r"FY|fiscal", a.label) and a.end_idx <= d.start_idx \
                     and re.fullmatch(r"(?:\s+(?:results|report))?(?:\s*\(|,\s+)(?:the\s+|its\s+)?",
                                      text[a.end_idx:d.start_idx], re.I):
                 out[out.index(a)] = _mk(a, d.start, d.end)
                 out.remove(d)
     return out
+
+
+# ordinal-part-ended: "fourth quarter and fiscal year results for the period ended July 26, 2025"
+_ENDED_AFTER = re.compile(r"(?:\s+and\s+(?:full[- ]|fiscal\s+)?year)?(?:\s+(?:financial\s+)?results)?"
+                          r"\s+(?:for\s+the\s+(?:period|quarter|three\s+months)\s+)?(?:ended|ending)\s+", re.I)
 
 
 def _fiscal_quarters(periods: list, text: str) -> list:
@@ -301,7 +363,8 @@ def _fiscal_quarters(periods: list, text: str) -> list:
     # ending October 31" (not the calendar quarter of the article's date)
     undated = [p for p in periods if p.kind == "quarter" and (
         (p.start is None and p.end is None)
-        or any(re.fullmatch(r",?\s+(?:the\s+one\s+|which\s+)?(?:ended|ending|ends)\s+", text[p.end_idx:e.start_idx]) for e in ends))]
+        or any(re.fullmatch(r",?\s+(?:the\s+one\s+|which\s+)?(?:ended|ending|ends)\s+", text[p.end_idx:e.start_idx]) for e in ends)
+        or _bare(p) and any(_ENDED_AFTER.fullmatch(text[p.end_idx:e.start_idx]) for e in ends))]
     if not undated or not ends:
         return periods
     q, e = undated[0], ends[0]
@@ -315,7 +378,10 @@ def _fiscal_quarters(periods: list, text: str) -> list:
         start = date(y, m, min(end.day, _cal.monthrange(y, m)[1])) + timedelta(days=1)
     # "the current quarter, the one ending October 31": not the calendar quarter the article's date names
     relative = re.search(r"\b(?:current|this|next|coming)\s+quarter", q.text, re.I)
-    label = f"{start.isoformat()}/{end.isoformat()}" if relative else q.label
+    calendar_label = re.fullmatch(r"Q([1-4]) (\d{4})", q.label)
+    off_calendar = calendar_label is not None and (int(calendar_label.group(1)) * 3, int(calendar_label.group(2))) \
+        != (_closing_month(end)[1], _closing_month(end)[0])
+    label = f"{start.isoformat()}/{end.isoformat()}" if relative or off_calendar else q.label
     merged = v.Period(start=start, end=end, label=label, start_idx=q.start_idx, end_idx=q.end_idx,
                       text=q.text, kind="quarter")
     return [merged if p is q else p for p in periods if p is not e]
@@ -388,10 +454,10 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
             s = _add_months(fs, 3 * n)
             e = _add_months(s, 2)
             return _mk(p, s, _month_end(e.year, e.month), f"{s.isoformat()}/{_month_end(e.year, e.month).isoformat()}")
-        m = re.search(r"first|second|third|fourth|1st|2nd|3rd|4th", p.text, re.I)
+        m = re.search(r"first|second|third|fourth|1st|2nd|3rd|4th|(?<=[QH])[1-4]", p.text, re.I)
         fy = _reporting_year(dctx)
         if m is not None and fy is not None:  # bare-part-fiscal
-            n = _ORD_WORD[m.group(0).lower()]
+            n = int(m.group(0)) if m.group(0).isdigit() else _ORD_WORD[m.group(0).lower()]
             if rep is not None and rep.start is not None and p.kind == "quarter" and _months(rep) == 3 \
                     and (rep.label.startswith(f"Q{n} ") or cal.part(fy[1], "quarter", n)[1] == _month_end(*_closing_month(rep.end))):
                 return _mk(p, rep.start, rep.end, rep.label)  # the quarter reported on, as the lead dated it

@@ -303,6 +303,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 facts.append(r.SegmentOf(segment=lu[0], company=main,
                                          evidence=r.Evidence(doc=doc_id, start=ev.start, end=ev.end, quote=ev.text)))
                 found.setdefault(("Segment", lu[0].label), facts[-1].evidence)
+        state.bullet_line = bool(re.search(r"[-*•]\s*$", cleaned[cleaned.rfind("\n", 0, s.start) + 1:s.start]))
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
         header = tables.header_for(found_tables, s.start) if found_tables and s.text.lstrip().startswith("|") else None
         state.table_periods = None if header is None else tables.column_periods(
@@ -516,7 +517,7 @@ def _list_period(state, text: str, periods, doc_period, heading: bool = False) -
         if p is None and doc_period is not None and re.search(r"\b(?:the\s+quarter|quarterly|(?:first|second|third|fourth)-quarter)\b", text, re.I):
             p = doc_period
         state.list_period = p
-    elif not LIST_LABEL.match(text) and not re.match(r"\s*[-*•]", text):
+    elif not LIST_LABEL.match(text) and not re.match(r"\s*[-*•]", text) and not state.bullet_line:
         state.list_period = None
 
 

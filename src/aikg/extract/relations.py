@@ -68,6 +68,7 @@ class DocState:
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
     list_period: r.Period | None = None  # the period a list's lead line states ("Revenue by product line in fiscal 2025:")
     table_periods: list | None = None  # a table row's column periods (tables.column_periods), None off a table
+    bullet_line: bool = False  # the sentence opens a bulleted line ("- Revenue of $X to $Y")
     outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
 
 

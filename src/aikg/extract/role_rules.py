@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entities import PERSON_NAME, TITLES
+from .entities import NOT_PERSON_END, PERSON_NAME, TITLES
 
 # a title, also said as "<field> chief" ("finance chief", "technology chief")
 TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
@@ -128,6 +128,44 @@ RULES: tuple[RoleRule, ...] = (
               "probe6 Jio: 'X serves as president of Reliance Jio'"),
         tenses=(("past", "former"), ("future", "incoming"))),
     RoleRule(
+        "takes-over-as", re.compile(
+            rf"{_NAME}{_ASIDE},?\s+(?P<verb>will\s+take|is\s+to\s+take|is\s+set\s+to\s+take|takes|is\s+taking|took|has\s+taken)\s+over\s+as\s+"
+            rf"(?:the\s+|its\s+)?(?:new\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"
+            rf"(?:,?\s+(?:effective\s+)?(?:on|from|in)\s+(?P<when>{_WHEN}))?"),
+        None, ("over as",),
+        examples=("Priya Nair took over as CFO in March from Ben Ortiz.",
+                  "Lena Park, currently chief operating officer, takes over as chief executive on July 1, 2027.",
+                  "Arne Vik will take over as chairman from January 2027."),
+        seen=("probe5 SenseTime: 'X took over as chairman after co-founder Y'",
+              "probe9 Cisco: 'X took over as CFO in July 2025 from Y'",
+              "probe9 Bharti Airtel: 'X, currently CEO-designate, takes over as managing director and CEO'"),
+        tenses=(("past", "current"), ("present", "current"), ("future", "incoming"))),
+    RoleRule(
+        "becomes-title", re.compile(
+            rf"{_NAME}{_ASIDE},?\s+(?:who\s+)?(?P<verb>will\s+become|is\s+to\s+become|is\s+set\s+to\s+become|becomes|became|has\s+become)\s+"
+            rf"(?:the\s+|its\s+)?{_ORG_S}(?:new\s+)?{_MOD}(?P<title>{TITLE}|[Ee]xecutive\s+[Vv]ice[- ][Cc]hairman|[Ee]xecutive\s+[Cc]hairman){_ORG_OF}"
+            rf"(?:,?\s+(?:effective\s+)?(?:on|from|in)\s+(?P<when>{_WHEN}))?"),
+        None, ("become", "became"),
+        examples=("Sara Lind became chief executive in November 2025, replacing Olaf Berg.",
+                  "Tom Reyes will become executive chairman from July 1, 2027.",
+                  "the first results for Ada Moss, who became chief executive on May 4, 2026"),
+        seen=("probe5 Schneider Electric: 'X became chief executive in November 2024, replacing Y'",
+              "probe7 OVHcloud: 'X, who became chief executive on October 6, 2025, succeeding …'",
+              "probe9 Bharti Airtel: 'X will become executive vice-chairman from January 1, 2026'"),
+        tenses=(("past", "current"), ("present", "incoming"), ("future", "incoming"))),
+    RoleRule(
+        "led-by", re.compile(
+            rf"(?P<verb>will\s+be|is\s+to\s+be|is|are|has\s+been)\s+(?:led|headed|run)\s+by\s+"
+            rf"(?:(?:its|the|a)\s+)?(?:(?:new\s+)?(?P<title>{TITLE})\s+)?{_NAME}"),
+        None, ("led by", "headed by", "run by"),
+        examples=("The new Digital Services unit will be led by Arjun Mehta, who runs the Asia business.",
+                  "Harlow Cloud, the group's hosting arm, is led by president Ken Abe."),
+        seen=("probe8 Telstra: 'The venture … is led by Telstra executive X'",
+              "probe9 Sea: 'Shopee is led by president X'",
+              "probe9 Accenture: 'Reinvention Services will be led by X, who currently runs …'"),
+        org="subject", title="head",
+        tenses=(("present", "current"), ("future", "incoming"))),
+    RoleRule(
         "founded-by", re.compile(
             rf"\b(?P<co>co-?)?founded(?:\s+in\s+(?P<when>{_WHEN}))?\s+by\s+(?:(?:its\s+|the\s+)?(?:current\s+)?(?:chief\s+executive|CEO|chairman)\s+)?"
             rf"{_NAME}(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"),
@@ -153,7 +191,7 @@ class RoleReading:
     rule: str
 
 
-_PAST = re.compile(r"^(?:stepped|retired|resigned|left|was|had|served)\b")
+_PAST = re.compile(r"^(?:stepped|retired|resigned|left|was|had|served|became|took|has\s+(?:become|taken))\b")
 _FUTURE = re.compile(r"^(?:will|would|is\s+to|is\s+set|plans|intends|has\s+decided|decided)\b")
 
 
@@ -201,7 +239,8 @@ def read(text: str) -> tuple[RoleReading, ...]:
             continue
         for m in rule.pattern.finditer(text):
             g = m.groupdict()
-            title = rule.title or g.get("title") or g.get("title2") or g.get("title3")
+            title = g.get("title") or g.get("title2") or g.get("title3") or rule.title if rule.name == "led-by" \
+                else rule.title or g.get("title") or g.get("title2") or g.get("title3")
             since = g.get("when")
             aside = g.get("aside")
             if aside:
@@ -218,6 +257,8 @@ def read(text: str) -> tuple[RoleReading, ...]:
             names = [(g["name"], m.start("name"))]
             if g.get("name2"):
                 names.append((g["name2"], m.start("name2")))
+            if rule.org == "subject" and rule.name == "led-by" and NOT_PERSON_END.search(g["name"]):
+                continue  # "the round is led by Sequoia Capital": an organisation, not a person
             for name, at in names:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,
                                        rule.org == "subject", since, g.get("until"), rule.name))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entities import PERSON_NAME, TITLES
+from .entities import NOT_PERSON_END, PERSON_NAME, TITLES
 
 
 @dataclass(frozen=True)
@@ -52,9 +52,6 @@ GATE = ("succeed", "replac", "over", "successor", "hand", "pass", "down", "resig
 _DESCRIPTOR = re.compile(r"(?:(?:co-?founder|founder|former|outgoing|retiring|long-?time|veteran|the)\s+)*(?:" + TITLES + r"\s+)?")
 _NAME = re.compile(PERSON_NAME)
 _SURNAME = re.compile(r"[A-Z][\w'’-]+")
-# a name ending like a company is not a person ("replacing Acme Systems")
-_NOT_PERSON_END = re.compile(r"(?:Inc|Corp|Corporation|Group|Holdings|Technologies|Systems|Labs|Networks|Electronics|"
-                             r"Solutions|Services|Partners|Capital|Bank|Motors|Cloud|AI)$")
 _AUX = r"(?:(?:will|would|shall|is\s+to|are\s+to|to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+)?"
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+{_AUX}$")
 # a name given with initials: "C P Gurnani", "N. R. Narayana Murthy"
@@ -105,7 +102,7 @@ def _name_at(text: str, pos: int, people: list[Person], surnames: dict[str, str]
     if known is not None:
         return known.label, known.start, known.end
     m = _NAME.match(text, at) or _INITIALS_NAME.match(text, at)
-    if m and not _NOT_PERSON_END.search(m.group()):
+    if m and not NOT_PERSON_END.search(m.group()):
         return " ".join(m.group().split()), m.start(), m.end()
     s = _SURNAME.match(text, at)
     if s and s.group() in surnames:
@@ -158,7 +155,7 @@ def find(text: str, people: list[Person], surnames: dict[str, str], last_person:
                 pron = _PRONOUN_SUBJECT.search(text, 0, m.start())
                 if pron and last_person:
                     before, bare = [Person(pron.start(), pron.end(), last_person, aside_title)], False
-                elif b and not _NOT_PERSON_END.search(b.group("name")) and b.group("name").split()[0] not in _NOT_FIRST:
+                elif b and not NOT_PERSON_END.search(b.group("name")) and b.group("name").split()[0] not in _NOT_FIRST:
                     before, bare = [Person(b.start("name"), b.end("name"), b.group("name"), aside_title)], True
                 elif sb and sb.group("sur") in surnames:
                     # a person the document named in full before: no guess, so no title needed here
@@ -213,14 +210,14 @@ def _bare_before(text: str, cue: int, after: int) -> bool:
     """Whether an untitled name stands right before the cue at `cue`, after offset `after`."""
     b = _NAME_BEFORE.search(text[:cue] + " ", 0)
     return bool(b and b.start("name") >= after and b.group("name").split()[0] not in _NOT_FIRST
-                and not _NOT_PERSON_END.search(b.group("name")))
+                and not NOT_PERSON_END.search(b.group("name")))
 
 
 def _person_before(text: str, pos: int, people: list[Person], not_label: str) -> str | None:
     """The person named last before `pos` (a recognised one, else a name), other than `not_label`."""
     known = [p for p in people if p.end <= pos and p.label != not_label]
     names = [m for m in _NAME.finditer(text, 0, pos) if m.group().split()[0] not in _NOT_FIRST
-             and not _NOT_PERSON_END.search(m.group()) and m.group() != not_label]
+             and not NOT_PERSON_END.search(m.group()) and m.group() != not_label]
     if known and (not names or known[-1].end >= names[-1].end()):
         return known[-1].label
     return " ".join(names[-1].group().split()) if names else None
@@ -261,7 +258,7 @@ def _stepped_down(text: str, people: list[Person], surnames: dict[str, str]) -> 
         old = left[-1]
     else:
         b = _NAME_BEFORE.search(text, 0, sd.start())
-        if b is None or _NOT_PERSON_END.search(b.group("name")) or b.group("name").split()[0] in _NOT_FIRST:
+        if b is None or NOT_PERSON_END.search(b.group("name")) or b.group("name").split()[0] in _NOT_FIRST:
             s = _SURNAME_BEFORE.search(text, 0, sd.start())
             if s is None or s.group("sur") not in surnames:
                 return []
