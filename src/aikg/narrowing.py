@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .estimates import ESTIMATE_ASKED, estimated
 from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated
 from .wording import _dec, _s
 from .linking import Hit, norm
@@ -115,30 +116,6 @@ def _co_holders(rows: list[dict], excl: Hit, others: list[Hit]) -> tuple[list[di
         return named, ""
     what = others[0].label if others else "it"
     return [], f"The documents name no holder of {what} other than {excl.label}."
-
-
-# Estimates are not reported figures: a value its sentence gives as an analyst's estimate, the
-# consensus or an expectation it is compared with ("ahead of our $11.1 billion", "we raise our
-# revenue estimate to $51.2 billion", "below the consensus of around 580 billion won", "above
-# the USD 1.19 billion consensus": broker notes of probe9 g03, probe5 and probe7); a question
-# asking for an estimate, a forecast or the consensus is answered by them
-ESTIMATE_BEFORE = re.compile(r"(?:\bestimates?\b|\bconsensus\b|\bexpectations?\b|\b(?:ahead\s+of|above|below|versus|vs\.?|against|beat\w*|miss\w*|topp\w*)\s+(?:our|analysts['’]?|the\s+street['’]?s?)"
-                             r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?))(?:\s+[\w'’-]+){0,5}?\s*$")
-ESTIMATE_AFTER = re.compile(r"^\s*(?:consensus|estimates?\b|(?:that\s+)?analysts?\s+(?:had\s+|have\s+)?(?:estimat|forecast|expect|predict|project)\w*)")
-ESTIMATE_ASKED = re.compile(r"\bestimat\w*|\bconsensus\b|\banalysts?\b|\bexpect\w*|\bforecast\w*|\bprojected\b|\bpredict\w*")
-
-
-def estimated(row: dict) -> bool:
-    """Whether a figure's sentence gives its value as an estimate, the consensus or an
-    expectation (the words of its own clause just before or right after the value)."""
-    if re.search(r"\bestimate|\bconsensus\b", _s(row, "measure")):
-        return True
-    quote, value = _s(row, "quote"), _s(row, "valueText")
-    i = quote.find(value) if value else -1
-    if i < 0:
-        return False
-    before = re.split(r"[;:,—–(]|\bwhile\b|\bbut\b|\band\b", quote[:i])[-1]
-    return bool(ESTIMATE_BEFORE.search(before) or ESTIMATE_AFTER.match(quote[i + len(value):]))
 
 
 def replaced_person(q: str, hits: list[Hit]) -> Hit | None:
