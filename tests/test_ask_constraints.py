@@ -18,6 +18,8 @@ SINGAPORE, August 14, 2025 - Corvane Group said on Thursday that revenue for the
 
 Software revenue benefited from the full-year contribution of Lumatic, which Corvane bought for about $1.2 billion in a deal that closed in May 2024.
 
+Corvane bought a 30% stake in Quillon, an Osaka start-up, in 2024. Corvane said it would invest about $400 million in its data centres in 2025.
+
 We raise our 2026 revenue estimate to $11.5 billion from $10.9 billion.
 """
 
@@ -59,6 +61,11 @@ def test_an_analysts_estimate_is_not_a_reported_figure(kg):
     assert kg.ask("What did Corvane report as revenue for 2026?").status == "no_answer"
     asked = kg.ask("What revenue estimate does the broker have for Corvane in 2026?")
     assert asked.status == "answered" and "11.5 billion" in asked.answer
+
+
+def test_a_price_asked_is_not_answered_by_a_stake_percentage_or_another_investment(kg):
+    a = kg.ask("How much did Corvane pay for its stake in Quillon?")
+    assert a.status == "no_answer", a.answer
 
 
 # ------------------------------------------------------------------ two-part questions

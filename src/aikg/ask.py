@@ -257,11 +257,22 @@ WANT_TEXT = {"percent": "share or percentage", "stake": "stake", "date": "date",
              "amount": "amount", "change": "change", "Place": "place", "reason": "reason", "gap": "disclosure gap"}
 
 
+# a price asked ("how much did X pay for …", "what did it cost"): an amount of money, not a stake's percentage
+PAID = re.compile(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
+
+
 def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
     """Why rows that came back do not answer the question ('' when they do)."""
+    # an amount asked about a name the graph has no entity for ("how much did X pay for its
+    # stake in Y"): the rows that carry an amount name it, not only another row of the answer
+    valued = [r for r in rows if r.get("amount") is not None or r.get("value") is not None and _s(r, "unit") != "percent"] if qm.wants == "amount" else []
+    if qm.wants == "amount" and PAID.search(qm.lower) and not valued:
+        return "The documents state no price paid" + (f" by {hits[0].label}" if hits else "") + " that answers this question."   # a stake's percentage is not its price
     for name in _unknown_names(q, hits):
         if not mentions(rows, name) and not mentions(rows, _acronym(name)):
             return f"The documents say nothing about {name}."
+        if valued and not mentions(valued, name) and not mentions(valued, _acronym(name)):
+            return f"The documents state no amount for {name}."
     if not fits(qm, intent, rows):
         what = WANT_TEXT.get(qm.wants, qm.wants.lower() if qm.wants[:1].isupper() else qm.wants)
         about = next((h.label for h in hits), "")

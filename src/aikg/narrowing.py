@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from .estimates import ESTIMATE_ASKED, estimated
-from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated
+from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .question import (FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
@@ -203,7 +203,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 kept = [r for r in rows if not (fiscal_label(r) and label_parts(_s(r, "periodLabel")))
                         or parts & label_parts(_s(r, "periodLabel"))]
                 # a quarter or half asked: a whole year's figure ("FY2025") is another period
-                kept = [r for r in kept if undated(r) or part_of_year(r)] or kept
+                kept = [r for r in kept if not whole_year(r)] or kept
                 rows = kept or rows
         fy = re.search(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)((?:19|20)\d\d)\b", ql)
         if fy and not re.search(r"\bquarter\b|\bq[1-4]\b|\bhalf\b|\bmonths\b", ql):
