@@ -44,6 +44,12 @@ def test_a_verb_names_the_measure_only_when_no_noun_does():
     assert [w for w, _, _ in measures_named("how much did corvane earn last year")] == ["earn"]
 
 
+def test_a_kind_noun_after_the_measure_qualifies_it():
+    from aikg.question import read
+    qm = read("What was Velorix's revenue from operations in the June quarter?", [hit("Company", "Velorix", 2, 3)])
+    assert qm.wants == "amount" and qm.measures == ("revenue",)
+
+
 def test_the_measure_asked_is_answered_by_that_measure(kg):
     a = kg.ask("How much adjusted EBITDA did Corvane earn in the second quarter?")
     assert a.status == "answered" and "310 million" in a.answer

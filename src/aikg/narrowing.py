@@ -17,7 +17,7 @@ from .question import (FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQU
 # the words a question names its period with are not measure modifiers ("third-quarter revenue")
 PERIOD_TEXT = re.compile(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
 RATIO_ASKED = re.compile(r"\bmargins?\b|\brates?\b|\bratios?\b|\bshares?\b|\bper\s*cent\w*|\bportion\b|\bproportion\b|\bfraction\b|%")
-GUIDANCE = re.compile(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
+GUIDANCE = re.compile(r"\bguidance\b|\bguid(?:e|es|ed|ing)\s+(?:to|for|at)\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
                       r"|\b(?:does|do|did|will)\s+(?:[\w.&'’-]+\s+){1,3}expect\b|\bexpects\b|\bis\s+expected\s+to\b")
 UNIT_NAMED = re.compile(r"(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(segment|division|unit|business)\b")
 # a full year asked: a quarter's or a half's figure is another period

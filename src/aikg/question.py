@@ -458,6 +458,12 @@ def quantity_named(ql: str) -> bool:
 TOTALS = {"total", "overall", "annual", "quarterly", "combined", "aggregate", "full-year", "yearly"}
 
 
+def _names_measure(words: list[str]) -> bool:
+    """Whether `words` name a measure ("x's revenue from" in "what was x's revenue from operations")."""
+    text = " ".join(words)
+    return any(re.search(pat, text) for pat, _ in MEASURES[:-3])   # (not the verbs that name one)
+
+
 def _modifies_measure(following: list[str]) -> bool:
     """Whether a kind noun stands before a measure it qualifies ("AI semiconductor revenue":
     a revenue is asked for, not a semiconductor)."""
@@ -483,8 +489,8 @@ def _kind_named(ql: str) -> str:
     for m in _WH_NOUN.finditer(ql):
         toks = ql[m.end():].split()
         for i, tok in enumerate(toks[:MAX_MODIFIERS + 1]):
-            if tok in _AUX:
-                break
+            if tok in _AUX or (i and _names_measure(toks[:i])):
+                break   # (after a measure word the noun qualifies it: "revenue from operations")
             for n, span in ((2, " ".join(toks[i:i + 2])), (1, tok)):
                 k = _KIND_NOUN.fullmatch(span.strip("?.!,;:"))
                 if k and not _modifies_measure(toks[i + n:i + n + 1]) and not (i and toks[i - 1] in TOTALS):
