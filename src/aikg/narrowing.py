@@ -60,9 +60,9 @@ def measure_names(row: dict) -> set[str]:
 
 
 # The title words of an organisation's officers, and the ways a sentence ties a title to the
-# organisation: "X's chief executive", "X president", "head of X", "X is led by" (Shopee's
-# president in probe9 g07, "Telstra InfraCo chief executive" in probe8, "Orange Business is
-# run by" style openings of unit profiles)
+# organisation: "X's chief executive", "X president", "chief executive of X" ("as the new chief
+# executive of SK Telecom", probe5 06), "X is led by" ("Shopee is led by president Chris Feng",
+# probe9 g07; "the venture ... is led by Telstra executive ...", probe8 f08)
 OFFICER_TITLE = r"(?:chief\s+executive|ceo|president|head|chief|managing\s+director|general\s+manager|chair\w*|boss|leader|founder)"
 
 
@@ -78,9 +78,10 @@ def officer_of(org: str, quote: str) -> bool:
                           rf"|\b{n}\s+(?:is|was|has\s+been|will\s+be|are)\s+(?:now\s+)?(?:led|run|headed|managed|overseen)\s+by\b", q))
 
 
-# a holder named beside another in the sentence of a stake ("X and Y each hold 50% of Z", "X
-# holds 40% of Z together with Y"): a company's name, capitalised words (probe9 g04's joint
-# owners of a retailer; probe5's joint venture partners "KT and Microsoft")
+# The holders a stake's sentence names beside the one its fact was read for: the coordinated
+# subject of the holding clause ("X and Y each hold 50% of Z", probe9 g04, the only seen
+# document with two holders in one sentence) or a "together with Y" after it. Structure, not a
+# phrase: any capitalised name coordinated with the holder's.
 _NAME = r"([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|of|de))*)"
 _BESIDE = (r"{x}\s+and\s+" + _NAME, _NAME + r"\s+and\s+{x}\b", r"{x}\b.*?\b(?:together|jointly|along)\s+with\s+" + _NAME,
            r"{x}\s*,\s*" + _NAME + r"\s*,?\s+and\s+")

@@ -46,8 +46,9 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bcapex\b|\bcapital\s+expenditures?\b|\bcapital\s+spending\b|\binfrastructure\s+spending\b", ["capex", "capital expenditure"]),
     (r"\boperating\s+margins?\b|\bmargins?\b", ["margin"]),
     (r"\boperating\s+(?:income|profit)\b", ["operating income", "operating profit"]),
-    # earnings before interest, taxes, depreciation (and amortisation), said by their initials
-    # (Shopee's "adjusted EBITDA", a telecom's "EBITDA after leases"; Hitachi's "adjusted EBITA")
+    # earnings before interest, taxes, depreciation (and amortisation), said by their initials:
+    # "adjusted EBITDA" (probe9 g07, probe3 r07, probe6 p6_08), "EBITDAaL" (probe7 p7_02,
+    # probe8 f02), "adjusted EBITA" (probe5 04, probe7 p7_03)
     (r"\bebitda(?:al)?\b", ["ebitda"]),
     (r"\bebita\b", ["ebita"]),
     (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
