@@ -91,7 +91,7 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
 
 # the columns that carry a company in the saved queries' rows
 COMPANY_COLUMNS = ("affectedLabel", "targetEntityLabel", "partnerLabel", "competitorLabel", "holderLabel", "companyLabel",
-                   "investorLabel", "stakeInLabel", "developerLabel", "imposedByLabel", "ownerLabel", "forLabel")
+                   "investorLabel", "stakeInLabel", "developerLabel", "imposedByLabel", "ownerLabel", "forLabel", "coHolderLabel")
 
 
 def _another_company(rows: list[dict], hits) -> bool:

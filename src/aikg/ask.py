@@ -28,7 +28,7 @@ from .typos import correct as correct_typos
 from .linking import Hit, label_index, norm, possessive_units
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
-from .question import PROVENANCE, ROLE_WORDS, measures_named, read, without_names
+from .question import PROVENANCE, ROLE_WORDS, excluded_party, measures_named, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 
@@ -98,8 +98,36 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
     """Answer a plain-English question from the graph (status answered / no_answer / not_understood);
     each query it runs is limited to `timeout` seconds (None: no limit)."""
     a = _answer(kg, question, timeout)
+    if a.status != "answered" and (parts := question_parts(" ".join(str(question).split()))) is not None:
+        a = _answer_parts(kg, question, parts, timeout) or a
     a.sparql = without_comments(a.sparql) if a.sparql else ""
     return a
+
+
+def _answer_parts(kg, question: str, parts: tuple[str, str], timeout: float | None) -> Answer | None:
+    """A two-part question the whole reading could not answer ("how much did X pay for Y, and
+    when did that deal close?"): each part answered on its own, the second with the names of
+    the first when it names none ("that deal"); joined, a part not stated said so. None when
+    neither part is answered."""
+    first, second = parts
+    idx = label_index(kg.store)
+    named = [h.label for h in idx.find_in(first)]
+    if named and not idx.find_in(second):
+        second = second.rstrip("?.! ") + f" ({', '.join(dict.fromkeys(named))})?"
+    got = [_answer(kg, p, timeout) for p in (first, second)]
+    done = [a for a in got if a.status == "answered"]
+    if not done:
+        return None
+    text = " — ".join(a.answer for a in done)
+    for p, a in zip(parts, got):
+        if a.status != "answered":
+            text += f" — Not stated in the documents: {p.rstrip('?')}."
+    rows = [r for a in done for r in a.rows][:MAX_ROWS]
+    sources = [s for a in done for s in a.sources]
+    sources = [s for i, s in enumerate(sources) if s not in sources[:i]][:20]
+    return Answer(question, "answered", text, rows=rows, sparql="\n".join(a.sparql for a in done if a.sparql),
+                  sources=sources, intent="+".join(a.intent for a in done),
+                  basis="claim" if any(a.basis == "claim" for a in done) else "fact", raw=[r for a in done for r in a.raw])
 
 
 def _answer(kg, question: str, timeout: float | None) -> Answer:
@@ -229,11 +257,22 @@ WANT_TEXT = {"percent": "share or percentage", "stake": "stake", "date": "date",
              "amount": "amount", "change": "change", "Place": "place", "reason": "reason", "gap": "disclosure gap"}
 
 
+# a price asked ("how much did X pay for …", "what did it cost"): an amount of money, not a stake's percentage
+PAID = re.compile(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
+
+
 def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
     """Why rows that came back do not answer the question ('' when they do)."""
+    # an amount asked about a name the graph has no entity for ("how much did X pay for its
+    # stake in Y"): the rows that carry an amount name it, not only another row of the answer
+    valued = [r for r in rows if r.get("amount") is not None or r.get("value") is not None and _s(r, "unit") != "percent"] if qm.wants == "amount" else []
+    if qm.wants == "amount" and PAID.search(qm.lower) and not valued:
+        return "The documents state no price paid" + (f" by {hits[0].label}" if hits else "") + " that answers this question."   # a stake's percentage is not its price
     for name in _unknown_names(q, hits):
         if not mentions(rows, name) and not mentions(rows, _acronym(name)):
             return f"The documents say nothing about {name}."
+        if valued and not mentions(valued, name) and not mentions(valued, _acronym(name)):
+            return f"The documents state no amount for {name}."
     if not fits(qm, intent, rows):
         what = WANT_TEXT.get(qm.wants, qm.wants.lower() if qm.wants[:1].isupper() else qm.wants)
         about = next((h.label for h in hits), "")
@@ -274,7 +313,10 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
     sq = catalogue()[intent]
     store = kg.store
     unknown = _unknown_names(q, hits)
-    rounds = slots.bindings(sq.params, hits, asked)
+    bindable = hits
+    if intent == "stakes" and (excl := excluded_party(q, hits)) is not None:
+        bindable = [h for h in hits if h is not excl]   # "who owns X together with Y": X's holders
+    rounds = slots.bindings(sq.params, bindable, asked)
     entity_params = [p for p in sq.params if p.type == "entity"]
     required = [p for p in entity_params if not p.optional]
     if required and not rounds:

@@ -102,12 +102,21 @@ def fits_type(f: Frame, c: Candidate) -> bool:
     checked by answer_check before they became a candidate."""
     if c.basis == "fact" and c.source == "figures" and not _subject_named(f, c):
         return False   # a figure of another entity than those named (the unit a company sits in)
+    if f.place is not None and f.wants in VALUE_TYPES and not _names_place(f.place, c):
+        return False   # "revenue in Japan": a figure of that market, not the company's others
     if c.basis != "claim":
         return True
     if f.wants not in VALUE_TYPES:
         return True
     kinds = value_kinds(c)
     return f.wants in kinds or (f.wants == "change" and "percent" in kinds) or (f.wants == "percent" and f.question.growth and "change" in kinds)
+
+
+def _names_place(place, c: Candidate) -> bool:
+    """Whether a candidate's rows (labels, measures, sentences) name the place asked."""
+    from .linking import norm
+    text = norm(_text(c))
+    return any(n and n in text for n in (norm(place.label), norm(place.matched)))
 
 
 def _subject_named(f: Frame, c: Candidate) -> bool:

@@ -11,6 +11,7 @@ import re
 from .answer_text import _s
 from .linking import norm
 from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _stems
+from .estimates import ESTIMATE_ASKED, estimated
 from .narrowing import COUNTED
 from .question import OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, measures_named, without_names
 
@@ -316,6 +317,8 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
         if h.kind == "Company" and h not in hits and any(u.start == h.end for u in units):
             res = run_query(kg.store, "claims", {"entity": ox.NamedNode(h.iri)}, timeout=timeout, limit=CLAIM_ROWS)
             rows += [r for r in res.rows if any(_names(r, u) for u in units)]
+    if qm.wants in ("amount", "change", "percent") and not ESTIMATE_ASKED.search(qm.lower):
+        rows = [r for r in rows if not estimated(r)]   # an analyst's estimate is not a reported figure
     from .document_info import document_dates
     published = document_dates(kg.store)
     ranked = sorted(((claim_score(qm, r, published, relation), i) for i, r in enumerate(rows)), reverse=True)

@@ -94,7 +94,7 @@ KINDS: tuple[FactKind, ...] = (
              "Restriction", "[{imposed_by} ]{restriction_type}[ on {restricts}]"),
     FactKind("market_share", "market-shares", "{holderLabel} holds {sharePercent}% of the {market}[ in {periodLabel}]",
              "MarketShare", "{holder}: {share}% of {market}", row_fields=_share_row),
-    FactKind("stake_held", "stakes", "{holderLabel} holds {stakePercent}% of {companyLabel}[ ({periodLabel})]",
+    FactKind("stake_held", "stakes", "{holderLabel} holds {stakePercent}% of {companyLabel}[ ({periodLabel})][, co-owned with {coHolderLabel}]",
              "Shareholding", "{holder}: {stake}% of {company}", row_fields=_stake_row),
     FactKind("target", "targets", "{companyLabel}[ (set by {setByLabel})] targets {valuePart} in {measure}[ within {horizonPart}]",
              "Target", "{company} target: {measure}", row_fields=_target_row),

@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated
+from .estimates import ESTIMATE_ASKED, estimated
+from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .question import (FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
-                       asked_status,
+                       asked_status, excluded_party, place_asked,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
 
 # the words a question names its period with are not measure modifiers ("third-quarter revenue")
 PERIOD_TEXT = re.compile(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
 RATIO_ASKED = re.compile(r"\bmargins?\b|\brates?\b|\bratios?\b|\bshares?\b|\bper\s*cent\w*|\bportion\b|\bproportion\b|\bfraction\b|%")
-GUIDANCE = re.compile(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
+GUIDANCE = re.compile(r"\bguidance\b|\bguid(?:e|es|ed|ing)\s+(?:to|for|at)\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
                       r"|\b(?:does|do|did|will)\s+(?:[\w.&'’-]+\s+){1,3}expect\b|\bexpects\b|\bis\s+expected\s+to\b")
 UNIT_NAMED = re.compile(r"(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(segment|division|unit|business)\b")
 # a full year asked: a quarter's or a half's figure is another period
@@ -56,6 +57,66 @@ def measure_names(row: dict) -> set[str]:
         if initials(spelled) == acronym and _words(spelled) & out:
             out.add(acronym)
     return out
+
+
+# The title words of an organisation's officers, and the ways a sentence ties a title to the
+# organisation: "X's chief executive", "X president", "chief executive of X" ("as the new chief
+# executive of SK Telecom", probe5 06), "X is led by" ("Shopee is led by president Chris Feng",
+# probe9 g07; "the venture ... is led by Telstra executive ...", probe8 f08)
+OFFICER_TITLE = r"(?:chief\s+executive|ceo|president|head|chief|managing\s+director|general\s+manager|chair\w*|boss|leader|founder)"
+
+
+def officer_of(org: str, quote: str) -> bool:
+    """Whether `quote` ties an officer's title to the organisation `org` (by its name)."""
+    o = norm(org)
+    if not o:
+        return False
+    q = norm(quote)
+    n = re.escape(o)
+    return bool(re.search(rf"\b{n}(?:\s+s)?\s+(?:[\w-]+\s+){{0,2}}?{OFFICER_TITLE}\b"
+                          rf"|\b{OFFICER_TITLE}(?:\s+officer)?\s+(?:of|at)\s+(?:the\s+)?{n}\b"
+                          rf"|\b{n}\s+(?:is|was|has\s+been|will\s+be|are)\s+(?:now\s+)?(?:led|run|headed|managed|overseen)\s+by\b", q))
+
+
+# The holders a stake's sentence names beside the one its fact was read for: the coordinated
+# subject of the holding clause ("X and Y each hold 50% of Z", probe9 g04, the only seen
+# document with two holders in one sentence) or a "together with Y" after it. Structure, not a
+# phrase: any capitalised name coordinated with the holder's.
+_NAME = r"([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|of|de))*)"
+_BESIDE = (r"{x}\s+and\s+" + _NAME, _NAME + r"\s+and\s+{x}\b", r"{x}\b.*?\b(?:together|jointly|along)\s+with\s+" + _NAME,
+           r"{x}\s*,\s*" + _NAME + r"\s*,?\s+and\s+")
+
+
+def co_holders(quote: str, excl: str, held: set[str]) -> list[str]:
+    """The names a stake's sentence gives beside holder `excl` (a label), not the company held."""
+    out: list[str] = []
+    for pat in _BESIDE:
+        for m in re.finditer(pat.format(x=re.escape(excl)), quote):
+            name = m.group(1).strip(" .'’") + ("." if m.group(1).endswith(".") and len(m.group(1).split()[-1]) <= 5 else "")
+            if norm(name) and norm(name) != norm(excl) and norm(name) not in held and name not in out:
+                out.append(name)
+    return out
+
+
+def _co_holders(rows: list[dict], excl: Hit, others: list[Hit]) -> tuple[list[dict], str]:
+    """The holders of the company asked about other than the party named beside it ("who owns
+    X together with Y"): their stakes, else Y's stake in X with the co-owners its sentence names."""
+    import pyoxigraph as ox
+    gone = {norm(excl.label), norm(excl.matched)}
+    held = {n for h in others for n in (norm(h.label), norm(h.matched))}
+    of_held = [r for r in rows if not held or norm(_s(r, "companyLabel")) in held]
+    kept = [r for r in of_held if norm(_s(r, "holderLabel")) not in gone]
+    if kept:
+        return kept, ""
+    named = []
+    for r in of_held:
+        names = co_holders(_s(r, "quote"), _s(r, "holderLabel"), held) or co_holders(_s(r, "quote"), excl.matched, held)
+        if names:
+            named.append({**r, "coHolderLabel": ox.Literal(", ".join(names))})
+    if named:
+        return named, ""
+    what = others[0].label if others else "it"
+    return [], f"The documents name no holder of {what} other than {excl.label}."
 
 
 def replaced_person(q: str, hits: list[Hit]) -> Hit | None:
@@ -115,6 +176,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                     score[_s(r, "personLabel")] = score.get(_s(r, "personLabel"), 0) + 1
                 top = max(score.values())
                 kept = [r for r in kept if score[_s(r, "personLabel")] == top] or kept
+            if "leader" in wanted:
+                # who runs an organisation: its own officer, the one its sentence ties the title
+                # to ("X is led by president Y", "X's chief executive Y"), before a title its
+                # sentence gives without the organisation (the parent's CEO who spoke of it)
+                tied = [r for r in kept if officer_of(_s(r, "orgLabel"), _s(r, "quote"))]
+                kept = tied or kept
             rows = kept
         return rows, ""
     if intent == "figures":
@@ -136,6 +203,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             if parts:   # (a calendar period is not compared with a fiscal one)
                 kept = [r for r in rows if not (fiscal_label(r) and label_parts(_s(r, "periodLabel")))
                         or parts & label_parts(_s(r, "periodLabel"))]
+                # a quarter or half asked: a whole year's figure ("FY2025") is another period
+                kept = [r for r in kept if not whole_year(r)] or kept
                 rows = kept or rows
         fy = re.search(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)((?:19|20)\d\d)\b", ql)
         if fy and not re.search(r"\bquarter\b|\bq[1-4]\b|\bhalf\b|\bmonths\b", ql):
@@ -168,6 +237,24 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             if not kept:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
+            rows = kept
+        place = place_asked(q, hits)
+        if place is not None:
+            # a market's figure asked ("revenue in Japan"): a row naming that market, not the
+            # company's other figures
+            names = {norm(place.label), norm(place.matched)}
+            rows = [r for r in rows if any(n and n in norm(_s(r, "measure") + " " + _s(r, "subjectLabel") + " " + _s(r, "quote"))
+                                           for n in names)]
+            if not rows:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                what = wanted[0][0] if wanted else "figure"
+                return [], f"The documents state no {what}" + (f" of {subj}" if subj else "") + f" for {place.label}."
+        if not ESTIMATE_ASKED.search(ql):
+            # an analyst's estimate or the consensus is not a reported figure
+            kept = [r for r in rows if not estimated(r)]
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], "The documents state no reported figure of that" + (f" for {subj}" if subj else "") + ", only estimates."
             rows = kept
         if COUNTED.search(ql) and not GROWTH.search(ql):
             # "how many customers": a count, not an amount of money or a percentage of them
@@ -241,6 +328,11 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if GROWTH.search(q):
             kept = [r for r in rows if "change" in r]
             rows = kept or rows
+        return rows, ""
+    if intent == "stakes":
+        excl = excluded_party(q, hits)
+        if excl is not None:
+            return _co_holders(rows, excl, [h for h in hits if h is not excl])
         return rows, ""
     if intent == "market-shares":
         for word, pat in (("global", r"\bglobal\b|\bworld\w*"), ("china", r"\bchina\b|\bchinese\b")):

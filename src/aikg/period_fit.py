@@ -163,3 +163,16 @@ def part_of_year(row: dict) -> bool:
     if s and e:
         return _months(s, e) < 11
     return bool(label_parts(_s(row, "periodLabel")))
+
+
+_YEAR_LABEL = re.compile(r"^\s*(?:fy\s?\d{2,4}|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d|(?:fiscal\s+)?(?:19|20)\d\d\s*/\s*\d{2,4}|full[-\s]year\b.*)\s*$", re.I)
+
+
+def whole_year(row: dict) -> bool:
+    """Whether a row's period is a whole year (dates of eleven months or more, else a label
+    naming only a year: "FY2025", "2024", "fiscal 2025"), not a quarter, a half or a span of months."""
+    s, e = _date(row.get("periodStart")), _date(row.get("periodEnd"))
+    if s and e:
+        return _months(s, e) >= 11
+    return bool(_YEAR_LABEL.match(_s(row, "periodLabel")))
+

@@ -10,7 +10,7 @@ from decimal import Decimal
 PROVENANCE = re.compile(r"\b(?:which|what)\s+(?:documents?|articles?|sources?|reports?)\b|\bwho\s+(?:says|reports?|reported)\b|\bwhere\s+(?:does|did)\s+.*\bcome\s+from\b|\bsources?\s+for\b", re.I)
 
 ROLE_WORDS = [
-    (r"\bceo\b|\bchief\s+executive\b|\bboss\b|\bwho\s+runs\s+(?!the\b)", "CEO"),
+    (r"\bceo\b|\bchief\s+executive\b|\bboss\b", "CEO"),
     (r"\bcfo\b|\bchief\s+financial\b|\bfinance\s+chief\b", "CFO"),
     (r"\bcoo\b|\bchief\s+operating\b", "COO"),
     (r"\bcto\b|\bchief\s+technology\b", "CTO"),
@@ -19,7 +19,8 @@ ROLE_WORDS = [
     (r"\bvice\s+president\b", "vice president"),
     (r"(?<!vice\s)\bpresident\b", "president"),
     (r"\bco-?found\w*|\bfound(?:er|ed|ers)\b", "founder"),
-    (r"\blead(?:s|er|ers|ing)?\b|\bheads?\b|\bhelps\s+lead\b", "leader"),
+    # "who runs / manages X": its top officer, whatever the title (a unit's president, a firm's CEO)
+    (r"\blead(?:s|er|ers|ing)?\b|\bheads?\b|\bhelps\s+lead\b|\bwho\s+(?:runs|ran|manages|managed|oversees)\b", "leader"),
 ]
 # who heads / leads an organisation: its head, leader, or top executive ("InfraCo chief executive X")
 ROLE_EQUIV = {"founder": {"founder", "co-founder"},
@@ -45,6 +46,11 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bcapex\b|\bcapital\s+expenditures?\b|\bcapital\s+spending\b|\binfrastructure\s+spending\b", ["capex", "capital expenditure"]),
     (r"\boperating\s+margins?\b|\bmargins?\b", ["margin"]),
     (r"\boperating\s+(?:income|profit)\b", ["operating income", "operating profit"]),
+    # earnings before interest, taxes, depreciation (and amortisation), said by their initials:
+    # "adjusted EBITDA" (probe9 g07, probe3 r07, probe6 p6_08), "EBITDAaL" (probe7 p7_02,
+    # probe8 f02), "adjusted EBITA" (probe5 04, probe7 p7_03)
+    (r"\bebitda(?:al)?\b", ["ebitda"]),
+    (r"\bebita\b", ["ebita"]),
     (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
     # a rate of one measure to another: asked by its own name, not as the measure inside it
     (r"\barpu\b|\baverage\s+revenue\s+per\s+(?:user|customer|subscriber)\b", ["arpu", "average revenue"]),
@@ -88,6 +94,8 @@ def measures_named(ql: str, nested: bool = True) -> list[tuple[str, list[str], t
         if not m:
             continue
         g = "w" if "w" in m.re.groupindex else 0
+        if g and out:
+            continue   # a verb names the measure only when no noun does ("how much EBITDA did X earn": not revenue)
         a, b = m.span(g)
         if nested or not any(x <= a and b <= y for _, _, (x, y) in out):
             out.append((m.group(g), stems, (a, b)))
@@ -175,6 +183,63 @@ def open_measure(ql: str) -> tuple[str, tuple[int, int]]:
         if m:
             return m.group(1), m.span(1)
     return "", (0, 0)
+
+
+# A place named as the market of a figure ("revenue in Japan", "sales across Europe"), not a
+# currency ("in Hong Kong dollars") or a listing ("Hong Kong-listed shares")
+PLACE_BEFORE = re.compile(r"\b(?:in|across|from|outside|within|throughout)\s+(?:the\s+)?$")
+PLACE_NOT_MARKET = re.compile(r"^\s*(?:-?\s*listed|dollars?|yuan|yen|won|rupees?|pounds?|euros?|francs?|currency|terms|time)\b")
+PLACE_KINDS = ("Country", "Place")
+
+
+def place_asked(q: str, hits) -> object:
+    """The place a figure question names as its market ("What revenue did X make in Japan?"), or None."""
+    from .linking import norm
+    qn = norm(q)
+    for h in hits:
+        if h.kind not in PLACE_KINDS:
+            continue
+        at = qn.find(norm(h.matched))
+        if at >= 0 and PLACE_BEFORE.search(qn[:at]) and not PLACE_NOT_MARKET.match(qn[at + len(norm(h.matched)):]):
+            return h
+    return None
+
+
+# A co-owner or counterparty question names the party it is not asking for after a cue ("who
+# owns X together with Y", "who holds X besides Y", "who else ... apart from Y"): the entity
+# asked about is the other one named
+CO_PARTY = re.compile(r"(?:\b(?:together|jointly|along)\s+with|\balongside|\bbesides?|\bapart\s+from|\bother\s+than|\bexcept(?:\s+for)?|\bas\s+well\s+as)\s+(?:the\s+)?$")
+
+
+def excluded_party(q: str, hits) -> object:
+    """The entity a question names as the party it is not asking for ("together with KDDI"), or None."""
+    from .linking import norm
+    qn = norm(q)
+    if len(hits) < 2:
+        return None
+    for h in hits:
+        at = qn.find(norm(h.matched))
+        if at >= 0 and CO_PARTY.search(qn[:at]):
+            return h
+    return None
+
+
+# A question of two parts joined by "and" and a second question word ("how much did X pay for
+# Y, and when did that deal close?", "who is X's CEO and since when?"): each part is a question
+SECOND_PART = re.compile(r",?\s+and\s+(?=(?:when|since\s+when|where|who|whom|whose|what|which|how|why|by\s+how\s+much|for\s+how\s+much|"
+                         r"at\s+what|over\s+what|from\s+what|to\s+what|in\s+what|in\s+which|on\s+what)\b)", re.I)
+
+
+def question_parts(q: str) -> tuple[str, str] | None:
+    """The two questions a two-part question asks, the second as written ("when did that deal
+    close?"), or None for a question of one part."""
+    m = SECOND_PART.search(q)
+    if m is None or m.start() < 8:
+        return None
+    first, second = q[:m.start()].strip(" ,;"), q[m.end():].strip()
+    if len(re.findall(r"[A-Za-z]{2,}", second)) < 2:
+        return None
+    return first.rstrip("?.!") + "?", second[:1].upper() + second[1:]
 
 
 # ------------------------------------------------------------------ question values
@@ -404,6 +469,12 @@ def quantity_named(ql: str) -> bool:
 TOTALS = {"total", "overall", "annual", "quarterly", "combined", "aggregate", "full-year", "yearly"}
 
 
+def _names_measure(words: list[str]) -> bool:
+    """Whether `words` name a measure ("x's revenue from" in "what was x's revenue from operations")."""
+    text = " ".join(words)
+    return any(re.search(pat, text) for pat, _ in MEASURES[:-3])   # (not the verbs that name one)
+
+
 def _modifies_measure(following: list[str]) -> bool:
     """Whether a kind noun stands before a measure it qualifies ("AI semiconductor revenue":
     a revenue is asked for, not a semiconductor)."""
@@ -429,8 +500,8 @@ def _kind_named(ql: str) -> str:
     for m in _WH_NOUN.finditer(ql):
         toks = ql[m.end():].split()
         for i, tok in enumerate(toks[:MAX_MODIFIERS + 1]):
-            if tok in _AUX:
-                break
+            if tok in _AUX or (i and _names_measure(toks[:i])):
+                break   # (after a measure word the noun qualifies it: "revenue from operations")
             for n, span in ((2, " ".join(toks[i:i + 2])), (1, tok)):
                 k = _KIND_NOUN.fullmatch(span.strip("?.!,;:"))
                 if k and not _modifies_measure(toks[i + n:i + n + 1]) and not (i and toks[i - 1] in TOTALS):

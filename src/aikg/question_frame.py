@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .question import CAUSE_ASKED, FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, _question_periods, measures_named, without_names
+from .question import CAUSE_ASKED, FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, _question_periods, measures_named, place_asked, without_names
 
 
 @dataclass(frozen=True)
@@ -143,6 +143,7 @@ class Frame:
     content: frozenset        # the stems a candidate should cover (less entities, asking and period words)
     also_change: bool         # a change asked besides the value ("… and how much did it rise")
     measure_stems: tuple = ()  # per measure named, the stems a candidate's measure must contain one of
+    place: object = None      # the market a figure is asked for ("revenue in Japan"), a linking.Hit, or None
 
     @property
     def periods(self) -> list:
@@ -167,4 +168,4 @@ def frame(qm: Question) -> Frame:
         content -= stems(h.label + " " + h.matched)
     named = [tuple(sts) for _, sts, _ in measures_named(without_names(ql, hits))]
     return Frame(qm, entity, tuple(h for h in hits if h is not entity), wants, qm.measures, relation,
-                 frozenset(content), bool(ALSO_CHANGE.search(ql)), tuple(named))
+                 frozenset(content), bool(ALSO_CHANGE.search(ql)), tuple(named), place_asked(qm.text, hits))
