@@ -310,6 +310,8 @@ def _segment_contents(ctx: SentenceContext) -> list:
                 seg = ref(cand[-1])
             elif subj_text.lower().startswith(("which", "it")) and ctx.state.last_segment:
                 seg = ctx.state.last_segment
+        if seg and re.match(r"(?:in|on|at|from|to|with|by|for|across)\b", m.group("list")):
+            seg = None   # "every market it operates in": no list follows the verb
         if seg:
             lst = m.group("list")
             off = m.start("list")
@@ -793,6 +795,12 @@ _LEADERS = re.compile(rf"\b(?P<whose>its|their|the\s+\w+'s)?\s*(?P<title>leaders
 _SURNAME_ROLE = re.compile(rf"\b(?P<sur>[A-Z][a-z]+),\s+(?:the\s+|a\s+)?(?P<title>co-?founder|founder|chief\s+executive|chairman|president|head)\s+of\s+(?P<rest>.+)$")
 
 
+# the organisation is the clause's subject, the person its leader: "Shopee is led by president
+# Chris Feng" (probe9 g07), "the venture … is led by Telstra executive Kim Krogh Andersen" (probe8 f08)
+_LED_BY = re.compile(r"\b(?:is|was|are|were|will\s+be|has\s+been)\s+(?:now\s+|still\s+)?(?:led|run|headed|managed)\s+by\s+"
+                     r"(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
+
+
 def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
     t = ctx.text
     if person.source == "named" and person.title:   # "named X, head of A, as the new CEO of B"
@@ -830,6 +838,12 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
     x = ctx.before(title_start, ORG_KINDS + ("Country",))
     if x and title_start - x.end <= 3:
         return ref(x)
+    # "Nimbus Pay is led by president X": the organisation the clause says the person leads
+    lm = _LED_BY.search(t[:title_start])
+    if lm:
+        x = ctx.before(lm.start(), ORG_KINDS)
+        if x is not None:
+            return ref(x)
     main = ctx.state.main_company
     # "Chief executive X said the Media Group would grow": a company named after the person is
     # what they speak about, not where they work; with a main company, only those named before
