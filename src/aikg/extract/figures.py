@@ -465,8 +465,29 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     if other_thing(t, a, pos) is not None:
         how.append(("other-thing", -1))  # "The new version can execute …": the thing's figure, not the company's
         return ctx.state.main_company
+    pu = paragraph_unit(ctx)
+    if pu is not None:
+        how.append(("paragraph-unit", -1))
+        return pu
     how.append(("main-unnamed" if _unresolved_subject(ctx, a) else "main", -1))
     return ctx.state.main_company
+
+
+# the parent named again: "Group revenue rose …", "the company's shares", "Acme made a net profit"
+_PARENT_WORD = re.compile(r"\b(?:[Gg]roup|[Cc]ompany|[Cc]onsolidated|[Pp]arent)\b")
+
+
+def paragraph_unit(ctx: SentenceContext) -> r.EntityRef | None:
+    """The unit of the article's company whose figure the paragraph gave last, for a figure whose
+    sentence names no subject ("Acme said Nimbus Pay's revenue rose 30%. Payment volume rose 20%
+    …": Nimbus Pay's), unless the sentence says "the group", "the company" or names the parent."""
+    pu = ctx.state.paragraph_unit
+    if pu is None or pu[0] != ctx.paragraph or _PARENT_WORD.search(ctx.text):
+        return None
+    main = ctx.state.main_company
+    if main is not None and any(x.label == main.label for x in ctx.mentions):
+        return None
+    return pu[1]
 
 
 # a research firm or other source a figure is attributed to is not its subject: "…, per IDC",

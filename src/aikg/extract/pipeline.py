@@ -218,7 +218,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         found.setdefault(("Company", focus.label),
                          r.Evidence(doc=doc_id, start=sents[i].start, end=sents[i].end, quote=sents[i].text))
 
-    state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people)
+    state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people,
+                         units=frozenset(focus.units) if focus is not None else frozenset())
     line_units = _line_units(sents)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
@@ -366,6 +367,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                                      and re.fullmatch(r"(?:FY)?\d{4}", o.period.label)), state.outlook_period)
         facts.extend(sent_facts)
         claims += sent_claims
+        # the paragraph's unit in focus: the last unit of the article's company a figure named
+        for o in sent_facts:
+            if o.kind == "observation" and o.subject.label in state.units:
+                state.paragraph_unit = (s.line, o.subject)
+            elif o.kind == "observation" and main is not None and o.subject == main:
+                state.paragraph_unit = None
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
             if f.kind == "segment_of" and f.segment.label not in doc_aliases and f.segment.label not in rec.by_surface:
                 doc_aliases[f.segment.label] = ("Segment", f.segment.label)

@@ -68,6 +68,8 @@ class DocState:
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
     list_period: r.Period | None = None  # the period a list's lead line states ("Revenue by product line in fiscal 2025:")
     outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
+    units: frozenset = frozenset()  # labels of the article's company's units (units.py)
+    paragraph_unit: tuple[int, r.EntityRef] | None = None  # (paragraph, unit) whose figure the paragraph gave last
 
 
 @dataclass
