@@ -434,7 +434,8 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
             continue
         kept.append(u)
         doc_aliases[u] = ("Segment", u)
-        rest = u[len(f.label) + 1:] if u.startswith(f.label + " ") else ""
+        toks = u.split()
+        rest = toks[1] if len(toks) == 2 and toks[0] == f.label.split()[0] else ""
         if len(rest) >= 4 and " " not in rest and rest not in COMMON_WORDS and rest not in rec.by_surface \
                 and not re.fullmatch(UNIT_WORDS, rest) and _count_word(rest, cleaned) > cleaned.count(u):
             doc_aliases.setdefault(rest, ("Segment", u))
