@@ -265,7 +265,7 @@ def with_units(f: Focus, top: list[str], body: str, company_of: Callable[[str], 
                       units=[f.label], parent=None)
             f = g
         else:
-            f.parent = company_of(p) or p
+            f.parent = company_of(parent) or company_of(p) or p
         break
     for unit, parent, _rule in unit_of([s for s in re.split(r"(?<=[.!?])\s+|\n+", body) if s]):
         if (not parent or _same_name(short(parent), f.label)) and unit not in f.units \
