@@ -19,6 +19,8 @@ Q: Germany was weak.
 
 "We had a hard year there." Corvex Deutschland's revenue fell 3% to EUR 1.1 billion. Corvex Cloud, the group's hosting unit, grew revenue 12% to EUR 600 million.
 
+Corvex Brasil, which trades as Vivaz and is 60% owned by the Portuguese parent, reported revenue of BRL 9 billion.
+
 Chief financial officer Rui Sousa will run the savings programme.
 """
 
@@ -88,6 +90,13 @@ def test_units_named_by_the_company_and_a_word_keep_their_figures():
     assert not any(s == "Corvex" and v in (Decimal("1100000000"), Decimal("600000000")) for s, _, v in obs)
     assert {(f.segment.label, f.company.label) for f in ex.facts if f.kind == "segment_of"} >= {
         ("Corvex Deutschland", "Corvex"), ("Corvex Cloud", "Corvex")}
+
+
+def test_a_unit_owned_by_the_parent_is_held_by_the_articles_company():
+    ex = _extract(INTERVIEW)
+    stakes = {(f.holder.label, f.company.label, f.stake) for f in ex.facts if f.kind == "stake_held"}
+    assert ("Corvex", "Corvex Brasil", Decimal("60")) in stakes
+    assert ("Corvex Brasil", "revenue", Decimal("9000000000")) in _obs(ex)
 
 
 # ------------------------------------------------------------------ a feature about a unit, with a sibling unit
