@@ -35,6 +35,8 @@ Chief executive Tom Reyes said Nimbus Pay had won merchants in every market it o
 Tallow, the group's games unit behind Sky Raiders, had bookings of $500 million, up 9%. Corvo said Tallow would launch two games.
 
 Nimbus Pay is led by president Lee Amos, who joined Corvo in 2019.
+
+In Brazil, its local subsidiary Verdant Pay had revenue of $80 million in the quarter. Chief executive Ines Duarte said Verdant Pay would open two offices.
 """
 
 SELF_REPORTING_UNIT = """Nimbus Pay revenue rises 20% as merchants return
@@ -123,6 +125,13 @@ def test_a_title_sentence_belongs_to_the_parent_not_the_unit_it_speaks_of():
     assert ("Lee Amos", "president", "Nimbus Pay") in roles       # "X is led by president Y"
     assert not any(p == "Tom Reyes" and o == "Nimbus Pay" for p, _, o in roles)
     assert not any(f.kind == "in_segment" for f in _extract(FEATURE).facts)  # "every market it operates in"
+
+
+def test_a_title_sentence_in_a_units_paragraph_is_the_units_officer():
+    ex = _extract(FEATURE)
+    assert ("Verdant Pay", "revenue", Decimal("80000000")) in _obs(ex)
+    assert ("Ines Duarte", "CEO", "Verdant Pay") in _roles(ex)
+    assert ("Tom Reyes", "CEO", "Corvo") in _roles(ex)
 
 
 def test_a_unit_that_reports_itself_stays_the_articles_company():

@@ -846,6 +846,12 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
         x = ctx.before(lm.start(), ORG_KINDS)
         if x is not None:
             return ref(x)
+    # "Acme Pay … generated revenue of … Chief executive X said …": a title sentence naming no
+    # organisation before the person, in a paragraph whose figures are a unit's, is that unit's
+    pu = ctx.state.paragraph_unit
+    if pu is not None and pu[0] == ctx.paragraph and not any(
+            c.end <= person.start for c in ctx.of_kind(*ORG_KINDS)):
+        return pu[1]
     main = ctx.state.main_company
     # "Chief executive X said the Media Group would grow": a company named after the person is
     # what they speak about, not where they work; with a main company, only those named before

@@ -49,6 +49,13 @@ UNIT_RULES: tuple[UnitRule, ...] = (
              ("Nimbus Pay, the group's payments unit, grew … (invented)",
               "Garena, the gaming unit behind Free Fire, had bookings of … (probe9 g07)",
               "Telefonica Tech, the group's cybersecurity, cloud and IT services unit, grew revenue (probe9 g06)")),
+    UnitRule("possessive-unit-name",
+             rf"(?:(?P<parent>{_NAME})['’]s|\bits)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])|[A-Z][a-z]+\s+(?=(?:arm|unit|subsidiary|division)\b)){{0,3}}"
+             rf"(?:arm|unit|subsidiary|division)\s+(?P<unit>{_NAME})",
+             "the company's (or a named company's) unit, named after the noun",
+             ("as its Italian subsidiary Fastweb + Vodafone offset price pressure (probe8 f07)",
+              "Separately, Naver's payments arm Naver Financial is pursuing a share swap (probe3 r05)",
+              "Corvo's games unit Tallow had bookings of $500 million (invented)")),
     UnitRule("headline-possessive-arm",
              rf"^(?P<unit>{_NAME})\s+[^:|]{{2,60}}?(?:[:|—–-]\s+(?:how|why|what|as|where)|\s+as)\s+"
              rf"(?:(?P<parent>{_NAME})|(?:the\s+)?(?:[A-Z][a-z]+\s+)?group)['’]s\s+{_DESC}{UNIT_NOUNS}\b",
