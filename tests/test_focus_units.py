@@ -117,6 +117,9 @@ def test_the_paragraphs_unit_keeps_a_figure_whose_sentence_names_no_one():
     ex = _extract(FEATURE)
     assert ("Nimbus Pay", "operating profit", Decimal("90000000")) in _obs(ex)
     assert not any(s == "Corvo" and v == Decimal("90000000") for s, _, v in _obs(ex))
+    # the next paragraph is the group's again
+    assert ("Corvo", "revenue", Decimal("3100000000")) in _obs(ex)
+    assert not any(s == "Nimbus Pay" and v == Decimal("3100000000") for s, _, v in _obs(ex))
 
 
 def test_a_title_sentence_belongs_to_the_parent_not_the_unit_it_speaks_of():
@@ -141,3 +144,20 @@ def test_a_unit_that_reports_itself_stays_the_articles_company():
     assert f is not None and f.label == "Nimbus Pay"
     f = with_units(f, top, SELF_REPORTING_UNIT, lambda n: known.get(n), set())
     assert f.label == "Nimbus Pay" and f.parent == "Corvo Group" and f.units == []
+
+
+ACQUIRED_UNIT = """Corvo Systems results
+
+Oslo, July 20, 2026 — Corvo Systems reported results for the quarter ended June 30, 2026, with revenue of $4 billion.
+
+Brightloom, the analytics subsidiary Corvo Systems acquired in 2021 for about $2 billion, grew revenue 9% in the quarter.
+"""
+
+
+def test_an_aside_about_a_unit_dates_the_deal_not_the_units_figure():
+    ex = _extract(ACQUIRED_UNIT)
+    inv = [f for f in ex.facts if f.kind == "investment"]
+    assert any(f.target_entity is not None and f.target_entity.label == "Brightloom"
+               and f.period is not None and f.period.label == "2021" for f in inv)
+    growth = [f for f in ex.facts if f.kind == "observation" and f.subject.label == "Brightloom" and f.change == 9]
+    assert growth and all(f.period is None or f.period.label != "2021" for f in growth)

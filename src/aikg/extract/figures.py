@@ -473,6 +473,10 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     return ctx.state.main_company
 
 
+# an aside describing a name: ", the Silicon Valley-based subsidiary Acme acquired in 2021 for $9.6 billion,"
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{3,120}?,")
+
+
 # the parent named again: "Group revenue rose …", "the company's shares", "Acme made a net profit"
 _PARENT_WORD = re.compile(r"\b(?:[Gg]roup|[Cc]ompany|[Cc]onsolidated|[Pp]arent)\b")
 
@@ -723,6 +727,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         here = clause_at(model, pos)
         if here.kind == "embedded" and (p is None or clause_at(model, p.start_idx) is not here):
             return None  # "The unit, which serves about 3,000 companies, posted … in 2024": the hole states no period
+        if p is not None and any(m.start() < p.start_idx < m.end() <= pos for m in _APPOSITION.finditer(t)):
+            # "X, the subsidiary Acme acquired in 2021 for $9.6 billion, grew revenue 9% in the quarter": a
+            # period inside the aside about X does not date the main clause's figure
+            p = None
+            same_clause = False
         lp = ctx.state.list_period
         if lab is not None and lp is not None and not same_clause:
             return lp  # a list line is dated by its lead line ("Revenue by product line in fiscal 2025:")

@@ -310,9 +310,12 @@ def _segment_contents(ctx: SentenceContext) -> list:
             cand = [s for s in segs if s.start < m.start("verb")]
             if cand:
                 seg = ref(cand[-1])
-            elif subj_text.lower().startswith(("which", "it")) and ctx.state.last_segment:
+            elif subj_text.lower().startswith("it") and ctx.state.last_segment or \
+                    subj_text.lower().startswith("which") and ctx.state.last_segment and \
+                    not re.search(r"\b(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$", t[:m.start("subj")]):
+                # ("its AI Studio platform, which offers …": the relative's own antecedent, not the unit named before)
                 seg = ctx.state.last_segment
-        if seg and re.match(r"(?:in|on|at|from|to|with|by|for|across)\b", m.group("list")):
+        if seg and re.fullmatch(r"(?:in|on|at|from|to|with|by|for|across)\W*", m.group("list").strip()):
             seg = None   # "every market it operates in": no list follows the verb
         if seg:
             lst = m.group("list")
@@ -632,6 +635,10 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
                     announced = ds[0][0]
     amounts = (_money(money),) + tuple(_money(e) for e in money.equivalents)
     pers = [p for p in ctx.periods if p.kind in ("year", "fiscal_year") and p.start_idx >= money.end and (nxt is None or p.start_idx < nxt.start())]
+    if not pers:  # "VMware, acquired in 2023 for about $69 billion" (probe3 r07), "… Hitachi acquired in 2021 for …" (probe7 p7_03)
+        pers = [p for p in ctx.periods if p.kind == "year" and trig.start() <= p.start_idx < money.start
+                and re.search(r"\b(?:acquired|bought|purchased)\s+in\s+$", t[:p.start_idx])
+                and re.fullmatch(r"\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?", t[p.end_idx:money.start])]
     period = _period(pers[0]) if pers and not horizon else None
     return r.Investment(investor=investor, amounts=amounts, target=target, target_entity=target_entity,
                         stake=stake, horizon=horizon, announced=announced, period=period,
