@@ -161,3 +161,24 @@ def test_an_aside_about_a_unit_dates_the_deal_not_the_units_figure():
                and f.period is not None and f.period.label == "2021" for f in inv)
     growth = [f for f in ex.facts if f.kind == "observation" and f.subject.label == "Brightloom" and f.change == 9]
     assert growth and all(f.period is None or f.period.label != "2021" for f in growth)
+
+
+DEALS = """Corvo Systems results
+
+Oslo, July 20, 2026 — Corvo Systems reported results for the quarter ended June 30, 2026, with revenue of $4 billion.
+
+Brightloom, the analytics subsidiary Corvo Systems acquired in 2021 for about $2 billion, grew revenue 9% in the quarter. In April 2026, Corvo Systems bought Danish data consultancy Ferrovia for an undisclosed amount, folding it into Brightloom.
+"""
+
+
+@pytest.fixture(scope="module")
+def deals_kg(tmp_path_factory):
+    from conftest import article_kg
+    return article_kg(tmp_path_factory, "corvo_deals.txt", DEALS)
+
+
+def test_a_deal_dated_in_another_year_does_not_answer_a_question_about_a_later_month(deals_kg):
+    inv = [f for f in _extract(DEALS).facts if f.kind == "investment" and f.target_entity is not None]
+    assert [(f.target_entity.label, f.period.label if f.period else None) for f in inv] == [("Brightloom", "2021")]
+    a = deals_kg.ask("Which company did Corvo Systems acquire in April 2026?")
+    assert a.status == "answered" and "Ferrovia" in a.answer and "Brightloom" not in a.answer.split("(“")[0]
