@@ -371,6 +371,13 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             rows = kept or rows
         return rows, ""
     if intent == "investments":
+        # a period named in the question ("in April 2025") drops a deal the documents date
+        # otherwise ("acquired in 2021 for …"); undated deals stay
+        qp = _question_periods(q)
+        if qp:
+            rows = [r for r in rows if undated(r) or in_period(r, qp, published)]
+            if not rows:
+                return [], "The documents report no investment in that period."
         amounts = _question_amounts(q)
         if not amounts:
             nums = [Decimal(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*(?:\.\d+)?\b", q)]

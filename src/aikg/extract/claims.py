@@ -19,7 +19,7 @@ from decimal import Decimal
 from .. import records as r
 from . import reasons
 from . import values as v
-from .figures import HEAD_RE, _measure_phrase
+from .figures import HEAD_RE, _measure_phrase, paragraph_unit
 from .measures import reading
 from .relations import SentenceContext, _period, ref
 from .typed import relations
@@ -336,7 +336,7 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
             if lead is not None:
                 subject, after = _ref(lead.kind, lead.label), lead.end - a
         if subject is None:
-            subject = sentence_subject or main
+            subject = sentence_subject or paragraph_unit(ctx) or main
             after = 0
         why = reasons.read(t, a, b) if why_here else None
         if why is not None and not (lm or cu or cc):

@@ -496,8 +496,33 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     if other_thing(t, a, pos) is not None:
         how.append(("other-thing", -1))  # "The new version can execute …": the thing's figure, not the company's
         return ctx.state.main_company
+    pu = paragraph_unit(ctx)
+    if pu is not None:
+        how.append(("paragraph-unit", -1))
+        return pu
     how.append(("main-unnamed" if _unresolved_subject(ctx, a) else "main", -1))
     return ctx.state.main_company
+
+
+# an aside describing a name: ", the Silicon Valley-based subsidiary Acme acquired in 2021 for $9.6 billion,"
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{3,120}?,")
+
+
+# the parent named again: "Group revenue rose …", "the company's shares", "Acme made a net profit"
+_PARENT_WORD = re.compile(r"\b(?:[Gg]roup|[Cc]ompany|[Cc]onsolidated|[Pp]arent)\b")
+
+
+def paragraph_unit(ctx: SentenceContext) -> r.EntityRef | None:
+    """The unit of the article's company whose figure the paragraph gave last, for a figure whose
+    sentence names no subject ("Acme said Nimbus Pay's revenue rose 30%. Payment volume rose 20%
+    …": Nimbus Pay's), unless the sentence says "the group", "the company" or names the parent."""
+    pu = ctx.state.paragraph_unit
+    if pu is None or pu[0] != ctx.paragraph or _PARENT_WORD.search(ctx.text):
+        return None
+    main = ctx.state.main_company
+    if main is not None and any(x.label == main.label for x in ctx.mentions):
+        return None
+    return pu[1]
 
 
 # a research firm or other source a figure is attributed to is not its subject: "…, per IDC",
@@ -750,6 +775,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         here = clause_at(model, pos)
         if here.kind == "embedded" and (p is None or clause_at(model, p.start_idx) is not here):
             return None  # "The unit, which serves about 3,000 companies, posted … in 2024": the hole states no period
+        if p is not None and any(m.start() < p.start_idx < m.end() <= pos for m in _APPOSITION.finditer(t)):
+            # "X, the subsidiary Acme acquired in 2021 for $9.6 billion, grew revenue 9% in the quarter": a
+            # period inside the aside about X does not date the main clause's figure
+            p = None
+            same_clause = False
         lp = ctx.state.list_period
         if lp is not None and not same_clause and (lab is not None or ctx.state.bullet_line):
             return lp  # a list line is dated by its lead line ("Revenue by product line in fiscal 2025:",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .legal_forms import LEGAL_END as _LEGAL_END
+from .units import named_units, reports, unit_of
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 _KICKER = re.compile(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
@@ -43,10 +44,18 @@ class Focus:
     label: str
     known: bool
     aliases: list[str] = field(default_factory=list)  # other names of it in this document
+    units: list[str] = field(default_factory=list)    # its units the headline or lead names ("Shopee")
+    parent: str | None = None                         # the group it belongs to, when it is a unit itself
+
+
+# a headline that opens with a quotation, the speaker's name after it: '"We have to be bigger in
+# fewer places": Acme's Jane Roe on …', '"Cloud is the engine" - Vantora chief on …'
+_LEADING_QUOTE = re.compile(r'^\s*["“][^"”]{3,200}["”]\s*[:|—–-]+\s*')
 
 
 def _strip_head(line: str) -> str:
     line = _KICKER.sub("", line, count=1)
+    line = _LEADING_QUOTE.sub("", line, count=1)
     m = _DATELINE.match(line)
     return line[m.end():] if m else line
 
@@ -129,6 +138,10 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
             if known is None and short.isupper() and len(short) > 3:  # "QUALCOMM", "ERICSSON"
                 known = company_of(_title_case(short))
             cand = (short, rest, known)
+            if known is None:
+                tied = person_company(rest)
+                if tied is not None:  # "MADRID — Jane Roe has been chief executive of Acme since …"
+                    cand = (tied, "", company_of(tied))
         if is_sentence:
             lead = cand
             break
@@ -211,3 +224,58 @@ def _same(name: str, other: tuple[str, str, str | None], body: str) -> bool:
         if part and _count(name, part):
             return True
     return False
+
+
+# a person's title tying them to a company: "has been chairman and chief executive of Acme",
+# ", chief executive of Acme,", "is the new CEO at Acme"
+_TITLE = (r"(?:chair(?:man|woman|person)?|chief(?:\s+[a-z]+){1,2}|CEO|CFO|COO|CTO|president|"
+          r"(?:co-)?founder|head|managing\s+director|director|boss)")
+_PERSON_OF = re.compile(
+    rf"^\s*(?:,\s+|\s+(?:has\s+been|is|was|became|,\s+who\s+is)\s+)(?:the\s+)?(?:new\s+|former\s+)?"
+    rf"{_TITLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{_TITLE})*\s+(?:of|at)\s+(?P<org>{_WORD}(?:\s+{_WORD})*)")
+
+
+def person_company(rest: str) -> str | None:
+    """The company a lead sentence's person subject is tied to by a title, from the text after the
+    name ("… has been chairman and chief executive of Acme for ten months" -> "Acme"), or None."""
+    m = _PERSON_OF.match(rest)
+    if m is None:
+        return None
+    org = re.sub(r"(?:'s|’s)$", "", m.group("org")).rstrip(".")
+    return _LEGAL_END.sub("", org).strip() or org
+
+
+def with_units(f: Focus, top: list[str], body: str, company_of: Callable[[str], str | None],
+               known) -> Focus:
+    """The focus read with the units the article describes (units.py): a headline or lead that
+    calls the focus a unit of a parent that does the reporting ("Sea said on Tuesday that
+    Shopee's revenue rose …") makes the parent the focus and the unit one of its parts; a unit
+    that reports itself stays the focus, with its parent noted. Units described anywhere in the
+    text ("X, the group's cloud unit", "X, the gaming unit behind …") and named by the focus's
+    name and a word ("Acme Tech, …") are the focus's units."""
+    lines = top
+    short = lambda n: _LEGAL_END.sub("", n).strip() or n
+    for unit, parent, _rule in unit_of(lines[:8]):
+        if not parent or not (_same_name(short(unit), f.label) or _same_name(short(unit), short(f.label))):
+            continue
+        p = short(parent)
+        if reports(p, body) > reports(short(unit), body) and reports(p, body) >= 1:
+            label = company_of(p) or company_of(parent)
+            g = Focus(label or p, label is not None, [] if label is None or label == p else [p],
+                      units=[f.label], parent=None)
+            f = g
+        else:
+            f.parent = company_of(parent) or company_of(p) or p
+        break
+    for unit, parent, _rule in unit_of([s for s in re.split(r"(?<=[.!?])\s+|\n+", body) if s]):
+        if (not parent or _same_name(short(parent), f.label)) and unit not in f.units \
+                and short(unit) != f.label and unit != f.parent:
+            f.units.append(unit)
+    for unit in named_units(f.label, body, known):
+        if unit not in f.units:
+            f.units.append(unit)
+    return f
+
+
+def _same_name(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")

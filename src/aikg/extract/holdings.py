@@ -109,6 +109,8 @@ def _compiled() -> tuple[tuple[HoldingPhrase, re.Pattern, re.Pattern, re.Pattern
 
 # the article's company named by a noun ("the venture" is not: a joint venture is a company of its own)
 _ANAPHOR = re.compile(r"(?:the\s+(?:company|group|firm|combined\s+company|operator|start-?up)|it)\b", re.I)
+# the parent named by a noun: the article's company, when what it holds is one of its units
+_PARENT_NOUN = re.compile(r"(?:the|its)\s+(?:[A-Z][a-z]+\s+)?(?:parent|group)\b(?!['’])")
 _NAME_AT = re.compile(rf"(?:the\s+)?(?P<name>{NAME_SEQ})")
 # a name ends where the object ends: a comma, a clause's end, a date or reason phrase after it
 _NAME_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:after|since|as|and|through|via|at|in|on|from|with|while|which|who)\b)")
@@ -137,6 +139,8 @@ def holdings(ctx: SentenceContext) -> tuple[list, set[int]]:
             holder = _holder(ctx, phrase.holder, bm, p.end + am.end(), model)
             held = _held(ctx, phrase.held, bm, p.end + am.end(), model, phrase.after)
             if holder is None or held is None or holder.label == held.label:
+                continue
+            if phrase.holder == "by" and _PARENT_NOUN.match(t, p.end + am.end()) and held.label not in ctx.state.units:
                 continue
             when = [q for q in ctx.periods if clauses.governs(model, p.start, q.start_idx)]
             out.append(r.StakeHeld(holder=holder, company=held, stake=p.value, qualifier=p.qualifier,
@@ -174,6 +178,8 @@ def _org_ending(ctx: SentenceContext, end: int):
 def _holder(ctx: SentenceContext, where: str, bm: re.Match, after_end: int, model):
     t, main = ctx.text, ctx.state.main_company
     if where == "by":
+        if main is not None and _PARENT_NOUN.match(t, after_end):
+            return main   # "X, which … is 77% owned by the Spanish parent": the article's company (kept for its units)
         return _org_at(ctx, after_end)
     if where == "antecedent":   # the name between "in which" and the verb
         a, b = bm.span("holder")
@@ -217,6 +223,9 @@ def _held(ctx: SentenceContext, where: str, bm: re.Match, after_end: int, model,
     # the head the clause hangs on: "X, in which …", "X, owned 51% by …", "X is 35%-owned by …"
     lead = re.search(r"(?:,\s+in\s+which\b|,\s+(?:owned|held|controlled)\b|\s+(?:is|was)\s+(?:a\s+|an\s+)?$)", t[:bm.end()])
     cut = lead.start() if lead else bm.start()
+    rel = re.search(r",\s+which\s+[^,;]{2,80}?\s+and$", t[:cut])
+    if rel:   # "X, which trades as Y and is 77% owned by …": the relative clause's antecedent
+        cut = rel.start()
     before = t[:cut]
     if re.search(r"(?:^|[.;]\s+)(?:The|the)\s+(?:combined\s+company|company|group|firm)$", before.strip()) and main is not None:
         return main

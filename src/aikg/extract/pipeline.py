@@ -19,7 +19,7 @@ from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
-from .focus import abbreviations, focus_company
+from .focus import abbreviations, focus_company, with_units
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
@@ -249,10 +249,17 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         found.setdefault(("Company", focus.label),
                          r.Evidence(doc=doc_id, start=sents[i].start, end=sents[i].end, quote=sents[i].text))
 
-    state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people)
+    state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people,
+                         units=frozenset(focus.units) if focus is not None else frozenset())
     line_units = _line_units(sents)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
+    for u in focus.units if focus is not None and main is not None else ():
+        i = next((i for i, s0 in enumerate(sents) if u in s0.text), None)
+        if i is not None:
+            ev = r.Evidence(doc=doc_id, start=sents[i].start, end=sents[i].end, quote=sents[i].text)
+            facts.append(r.SegmentOf(segment=r.EntityRef(kind="Segment", label=u), company=main, evidence=ev))
+            found.setdefault(("Segment", u), ev)
     claims: list[r.Claim] = []
     cst = ClaimState()
     unit_list = _UnitList()
@@ -403,6 +410,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         facts.extend(sent_facts)
         claims += sent_claims
         risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
+        # the paragraph's unit in focus: the last unit of the article's company a figure named
+        for o in sent_facts:
+            if o.kind == "observation" and o.subject.label in state.units:
+                state.paragraph_unit = (s.line, o.subject)
+            elif o.kind == "observation" and main is not None and o.subject == main:
+                state.paragraph_unit = None
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
             if f.kind == "segment_of" and f.segment.label not in doc_aliases and f.segment.label not in rec.by_surface:
                 doc_aliases[f.segment.label] = ("Segment", f.segment.label)
@@ -440,6 +453,7 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
     f = focus_company(top, cleaned, company_of)
     if f is None:
         return None
+    f = with_units(f, top, cleaned, company_of, rec.by_surface)
     named = {f.label, *f.aliases}   # the headline's form stays a name of it ("HCLTech")
     if not f.known:  # "Sony" when pass 0 read "Sony Group" (a legal-suffix form): keep that label
         for n in (f.label, *f.aliases):
@@ -454,6 +468,21 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
             doc_aliases[alias] = ("Company", f.label)
     for n in names:
         doc_aliases[n] = ("Company", f.label)
+    # its units (units.py) are its segments in this document, unless the gazetteer knows them as
+    # companies; one named "<Company> <Name>" is later called by its own name ("InfraCo chief
+    # executive X")
+    kept = []
+    for u in f.units:
+        if u in rec.by_surface or doc_aliases.get(u, ("", ""))[0] == "Company" and doc_aliases[u][1] != u:
+            continue
+        kept.append(u)
+        doc_aliases[u] = ("Segment", u)
+        toks = u.split()
+        rest = toks[1] if len(toks) == 2 and toks[0] == f.label.split()[0] else ""
+        if len(rest) >= 4 and " " not in rest and rest not in COMMON_WORDS and rest not in rec.by_surface \
+                and not re.fullmatch(UNIT_WORDS, rest) and _count_word(rest, cleaned) > cleaned.count(u):
+            doc_aliases.setdefault(rest, ("Segment", u))
+    f.units = kept
     return f
 
 
@@ -464,6 +493,10 @@ _RUN_IN_HEADING = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}(?:\s*\([^)]{1,2
 def _YEARLESS_QUARTER(p) -> bool:
     """"Q2" with no year (a headline's "Airtel Q2 results"): its dates are a calendar guess."""
     return p.kind == "quarter" and re.fullmatch(r"Q[1-4]", p.text.strip()) is not None
+
+
+def _count_word(w: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text))
 
 
 class _UnitList:

@@ -70,6 +70,8 @@ class DocState:
     table_periods: list | None = None  # a table row's column periods (tables.column_periods), None off a table
     bullet_line: bool = False  # the sentence opens a bulleted line ("- Revenue of $X to $Y")
     outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
+    units: frozenset = frozenset()  # labels of the article's company's units (units.py)
+    paragraph_unit: tuple[int, r.EntityRef] | None = None  # (paragraph, unit) whose figure the paragraph gave last
 
 
 @dataclass
@@ -310,8 +312,13 @@ def _segment_contents(ctx: SentenceContext) -> list:
             cand = [s for s in segs if s.start < m.start("verb")]
             if cand:
                 seg = ref(cand[-1])
-            elif subj_text.lower().startswith(("which", "it")) and ctx.state.last_segment:
+            elif subj_text.lower().startswith("it") and ctx.state.last_segment or \
+                    subj_text.lower().startswith("which") and ctx.state.last_segment and \
+                    not re.search(r"\b(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$", t[:m.start("subj")]):
+                # ("its AI Studio platform, which offers …": the relative's own antecedent, not the unit named before)
                 seg = ctx.state.last_segment
+        if seg and re.fullmatch(r"(?:in|on|at|from|to|with|by|for|across)\W*", m.group("list").strip()):
+            seg = None   # "every market it operates in": no list follows the verb
         if seg:
             lst = m.group("list")
             off = m.start("list")
@@ -630,6 +637,10 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
                     announced = ds[0][0]
     amounts = (_money(money),) + tuple(_money(e) for e in money.equivalents)
     pers = [p for p in ctx.periods if p.kind in ("year", "fiscal_year") and p.start_idx >= money.end and (nxt is None or p.start_idx < nxt.start())]
+    if not pers:  # "VMware, acquired in 2023 for about $69 billion" (probe3 r07), "… Hitachi acquired in 2021 for …" (probe7 p7_03)
+        pers = [p for p in ctx.periods if p.kind == "year" and trig.start() <= p.start_idx < money.start
+                and re.search(r"\b(?:acquired|bought|purchased)\s+in\s+$", t[:p.start_idx])
+                and re.fullmatch(r"\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?", t[p.end_idx:money.start])]
     period = _period(pers[0]) if pers and not horizon else None
     return r.Investment(investor=investor, amounts=amounts, target=target, target_entity=target_entity,
                         stake=stake, horizon=horizon, announced=announced, period=period,
@@ -795,6 +806,12 @@ _LEADERS = re.compile(rf"\b(?P<whose>its|their|the\s+\w+'s)?\s*(?P<title>leaders
 _SURNAME_ROLE = re.compile(rf"\b(?P<sur>[A-Z][a-z]+),\s+(?:the\s+|a\s+)?(?P<title>co-?founder|founder|chief\s+executive|chairman|president|head)\s+of\s+(?P<rest>.+)$")
 
 
+# the organisation is the clause's subject, the person its leader: "Shopee is led by president
+# Chris Feng" (probe9 g07), "the venture … is led by Telstra executive Kim Krogh Andersen" (probe8 f08)
+_LED_BY = re.compile(r"\b(?:is|was|are|were|will\s+be|has\s+been)\s+(?:now\s+|still\s+)?(?:led|run|headed|managed)\s+by\s+"
+                     r"(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
+
+
 def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
     t = ctx.text
     if person.source == "named" and person.title:   # "named X, head of A, as the new CEO of B"
@@ -832,6 +849,18 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
     x = ctx.before(title_start, ORG_KINDS + ("Country",))
     if x and title_start - x.end <= 3:
         return ref(x)
+    # "Nimbus Pay is led by president X": the organisation the clause says the person leads
+    lm = _LED_BY.search(t[:title_start])
+    if lm:
+        x = ctx.before(lm.start(), ORG_KINDS)
+        if x is not None:
+            return ref(x)
+    # "Acme Pay … generated revenue of … Chief executive X said …": a title sentence naming no
+    # organisation before the person, in a paragraph whose figures are a unit's, is that unit's
+    pu = ctx.state.paragraph_unit
+    if pu is not None and pu[0] == ctx.paragraph and not any(
+            c.end <= person.start for c in ctx.of_kind(*ORG_KINDS)):
+        return pu[1]
     main = ctx.state.main_company
     # "Chief executive X said the Media Group would grow": a company named after the person is
     # what they speak about, not where they work; with a main company, only those named before

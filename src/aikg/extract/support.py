@@ -28,6 +28,7 @@ SUBJECT_STRUCTURAL = frozenset({
     "elided",         # a later clause with no subject of its own: the sentence's subject
     "list-unit",      # a list line's label names the unit
     "line-unit",      # a run-in segment heading
+    "paragraph-unit", # a unit of the article's company that an earlier figure of the paragraph named
     "main",           # the article's company, the clause naming no other subject
     "share-whole",    # "accounts for 20% of X's revenue"
     "ratio-of-figure", # "…, equal to 16% of revenue" right after a typed figure: that figure's subject

@@ -1,0 +1,122 @@
+"""Units and their parent company, read from how an article describes them.
+
+An article about a group names its units by describing them ("Orange Business, the enterprise
+services arm of French telecoms operator Orange SA", "how Sea's e-commerce arm became …",
+"Acme Tech, the group's cloud unit") or by the group's name and a word ("Telstra InfraCo",
+"Rakuten Symphony"). Whose a figure is then follows the sentence: one naming the unit is the
+unit's, one saying "the group" or the parent's name is the parent's.
+
+Which of the two the article is about (its focus) is told by who reports: a unit that reports
+itself ("Tech Mahindra …, the IT services arm of the Mahindra Group, on Tuesday reported …") is
+the article's company; a parent that says what its unit did ("Sea said on Tuesday that Shopee's
+revenue rose …") is, with the unit one of its parts.
+
+Each reading is a named record with examples from at least two documents of different sources.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|de|of))*"
+_DESC = r"(?:[\w-]+,?\s+(?:and\s+)?){0,5}?"
+UNIT_NOUNS = r"(?:arm|unit|subsidiary|division|business|operation)"
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    name: str
+    pattern: str      # with groups `unit` and `parent` (either may be absent: the other is the focus)
+    why: str
+    examples: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        object.__setattr__(self, "_rx", re.compile(self.pattern))
+
+
+UNIT_RULES: tuple[UnitRule, ...] = (
+    UnitRule("apposition-arm-of",
+             rf"(?P<unit>{_NAME})(?:\s+\([^)]{{1,40}}\))?,\s+(?:the|a)\s+{_DESC}{UNIT_NOUNS}\s+of\s+"
+             rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,4}}(?P<parent>{_NAME})",
+             "an apposition calls the name a unit of a named company",
+             ("Nimbus Pay, the payments arm of Corvo Group, said … (invented)",
+              "Orange Business, the enterprise services arm of French telecoms operator Orange SA (probe7 p7_02)",
+              "Tech Mahindra Ltd (NSE: TECHM), the IT services arm of the Mahindra Group (probe7 p7_05)",
+              "Jio Platforms Ltd, the digital services subsidiary of Reliance Industries Limited (probe6 p6_06)")),
+    UnitRule("apposition-the-unit",
+             rf"(?P<unit>{_NAME}),\s+(?:the\s+(?:group|company)['’]s|the|its)\s+{_DESC}(?:arm|unit|subsidiary|division)\b(?!\s+of\b)(?P<parent>)",
+             "an apposition calls the name a unit, of no other company named: the article's company's",
+             ("Nimbus Pay, the group's payments unit, grew … (invented)",
+              "Garena, the gaming unit behind Free Fire, had bookings of … (probe9 g07)",
+              "Telefonica Tech, the group's cybersecurity, cloud and IT services unit, grew revenue (probe9 g06)")),
+    UnitRule("possessive-unit-name",
+             rf"(?:(?P<parent>{_NAME})['’]s|\bits)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])|[A-Z][a-z]+\s+(?=(?:arm|unit|subsidiary|division)\b)){{0,3}}"
+             rf"(?:arm|unit|subsidiary|division)\s+(?P<unit>{_NAME})",
+             "the company's (or a named company's) unit, named after the noun",
+             ("as its Italian subsidiary Fastweb + Vodafone offset price pressure (probe8 f07)",
+              "Separately, Naver's payments arm Naver Financial is pursuing a share swap (probe3 r05)",
+              "Corvo's games unit Tallow had bookings of $500 million (invented)")),
+    UnitRule("headline-possessive-arm",
+             rf"^(?P<unit>{_NAME})\s+[^:|]{{2,60}}?(?:[:|—–-]\s+(?:how|why|what|as|where)|\s+as)\s+"
+             rf"(?:(?P<parent>{_NAME})|(?:the\s+)?(?:[A-Z][a-z]+\s+)?group)['’]s\s+{_DESC}{UNIT_NOUNS}\b",
+             "a headline whose subject is described after its colon as a company's unit",
+             ("Nimbus Pay finds its feet: how Corvo's payments arm won back merchants (invented)",
+              "Shopee turns the corner: how Sea's e-commerce arm became the group's growth engine (probe9 g07)",
+              "Orange Business bets on sovereign AI as French group's enterprise unit seeks a turnaround (probe7 p7_02)")),
+)
+
+# a company said to report, speak or guide: "Sea said on Tuesday", "Acme reported", "Acme raised its"
+_REPORTS = (r"(?:said|says|reported|reports|posted|announced|raised|reiterated|booked|made|confirmed|"
+            r"attributed|lifted|cut|forecast|expects|guided)")
+
+
+def unit_of(top: list[str]) -> list[tuple[str, str, str]]:
+    """(unit, parent, rule name) for every unit the headline and lead lines `top` describe."""
+    out = []
+    for line in top:
+        for rule in UNIT_RULES:
+            for m in rule._rx.finditer(line):
+                unit, parent = m.group("unit").strip(), (m.group("parent") or "").strip()
+                if unit and unit != parent and unit.split()[0] not in _NOT_UNIT_WORDS \
+                        and not re.fullmatch(r"[A-Z][a-z]+ly", unit):  # "Separately, Acme's cloud arm …"
+                    out.append((unit, parent, rule.name))
+    return out
+
+
+def reports(name: str, body: str) -> int:
+    """How often `name` is the subject of a reporting verb in `body` ("Sea said", "Sea on Tuesday
+    reported"): the company speaking is the one the article is about."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?:\s+(?:on\s+\w+day|also|today|again))?\s+{_REPORTS}\b", body))
+
+
+def named_units(label: str, body: str, known: set[str] | frozenset[str] | dict) -> list[str]:
+    """Units named by the company's name and one more capitalised word that the text describes
+    or gives a figure: "Acme Tech, the group's …", "Acme Brasil, which …", "Acme Deutschland's
+    revenue" (rule `name-and-word`). Names the gazetteer knows (products, its own segments) and
+    legal or title words are not units."""
+    out = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(label)}\s+(?P<w>[A-Z][\w-]+)(?P<after>['’]s\b|,)", body):
+        w = m.group("w")
+        full = f"{label} {w}"
+        if (w in _NOT_UNIT_WORDS or re.search(r"\d", w) or w.isupper() and len(w) <= 4 or w in label.split()
+                or full in known or w in known or full in out or not _UNIT_AFTER.match(body, m.start("after"))):
+            continue
+        out.append(full)
+    return out
+
+
+# what follows such a name when it is a unit: its figure or officer, or a clause about it
+_UNIT_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:revenues?|sales|profit|income|ebitda|earnings|margin|"
+                         r"subscribers|customers|chief|ceo|head|president|boss)\b|,\s+(?:which|in\s+which|whose)\b", re.I)
+
+NAME_AND_WORD = UnitRule(
+    "name-and-word", r"",
+    "a unit named by its parent's name and a word, described or given a figure in the text",
+    ("Acme Deutschland's revenue fell 3% (invented)",
+     "Telefonica Tech, the group's cybersecurity, cloud and IT services unit (probe9 g06)",
+     "Rakuten Symphony, the telecom software arm (probe6 p6_04); Telstra InfraCo (probe8 f08)"))
+
+_NOT_UNIT_WORDS = frozenset("""Group Holdings Holding Company Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited
+AG SE SA NV PLC Plc GmbH Technologies Platforms Systems Networks Chairman Chief President CEO CFO COO CTO
+Director Founder Said Shares Stock The And Meanwhile However Elsewhere Overall Still Also Earlier Later
+Today Yesterday Instead Besides Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
