@@ -158,3 +158,28 @@ def test_a_measure_asked_by_its_modifier_matches_the_reason_in_the_direction_ask
     assert [r["reason"].value for r in kept] == ["more chip designs shipping"]
     assert _narrow("reasons", "why did acme's licensing revenue fall?", rows, [acme])[0] == []
     assert [r["reason"].value for r in _narrow("reasons", "what are the main risks for acme?", rows, [acme])[0]] == ["export controls"]
+
+
+UNIT_ARTICLE = """Larkfield Market finds its feet: how Oberon's marketplace arm became the group's growth engine
+
+SINGAPORE, August 13, 2026 - Oberon said on Wednesday that Larkfield Market's revenue rose 30% to $2.1 billion in the three months to June 30. Operating profit rose 12% to $150 million.
+
+Group revenue rose 18% to $4.4 billion, and Oberon made a net profit of $300 million.
+
+Chief executive Dara Quinn said Larkfield Market had won sellers in every country it serves.
+
+Oberon attributed the higher take rate mainly to paid listings and to a new delivery fee.
+
+Larkfield Market is led by president Ines Vale, who joined Oberon in 2020.
+"""
+
+
+def test_the_parents_reason_for_the_measure_asked_answers_for_its_unit(tmp_path_factory):
+    # "Oberon attributed the higher take rate to …", in an article on its unit Larkfield Market:
+    # the reason is filed on the parent and its sentence does not name the unit
+    from conftest import article_kg
+    kg = article_kg(tmp_path_factory, "velmora_unit.txt", UNIT_ARTICLE)
+    a = kg.ask("What pushed Larkfield Market's take rate higher?")
+    assert a.status == "answered" and "paid listings" in a.answer, a.answer
+    # a measure the parent gives no reason for stays unanswered
+    assert kg.ask("Why did Larkfield Market's revenue rise?").status == "no_answer"
