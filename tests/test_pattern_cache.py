@@ -1,4 +1,4 @@
-"""The compiled-pattern cache of extract/lead.py: a process start reads the value patterns'
+"""The compiled-pattern cache (aikg.pattern_cache): a process start reads the value patterns'
 compiled code instead of parsing them again, and gets the same patterns."""
 from __future__ import annotations
 
@@ -12,19 +12,23 @@ from pathlib import Path
 # how many there are, whether each equals re.compile of its text, and the cache file's path
 PROBE = r"""
 import json, re
-from aikg.extract import lead
+try:
+    from aikg import pattern_cache as pc
+except ImportError:
+    pc = None
 built = []
-orig = getattr(lead, "_build", None)
-def counting(key, full, flags, tree):
-    built.append(key[0][:40])
-    return orig(key, full, flags, tree)
-if orig is not None:
-    lead._build = counting
+if pc is not None:
+    orig = pc.build
+    def counting(key, full, flags, tree):
+        built.append(key[0][:40])
+        return orig(key, full, flags, tree)
+    pc.build = counting
+from aikg.extract import lead
 from aikg.extract import values
 same = all(rx == re.compile(rx.pattern, flags) for rx, _, flags in lead.LED)
 same = same and values._G_YEAR == re.compile(r"(?:19|20)[0-9]{2}")
 texts = sorted(p for _, p, _ in lead.LED)
-print(json.dumps({"built": len(built), "led": len(lead.LED), "same": same, "file": getattr(lead, "cache_file", lambda: None)(),
+print(json.dumps({"built": len(built), "led": len(lead.LED), "same": same, "file": pc and pc.cache_file(),
                   "texts": texts}))
 """
 

@@ -17,14 +17,15 @@ import pyoxigraph as ox
 from .errors import AikgError
 from .guard import TOKEN as _TOKEN  # strings, IRIs, comments in one pass
 from .guard import check as guard
+from .pattern_cache import plain
 
 # an update is an update operation after the prologue (BASE / PREFIX declarations)
-_UPDATE = re.compile(r"\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
-_PROLOGUE = re.compile(r"\s*(?:BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>)", re.I)
-_SERVICE = re.compile(r"\bSERVICE\b", re.I)
-_FROM = re.compile(r"\bFROM\s*(?:NAMED\s*)?<([^>]*)>", re.I)
-_IRI = re.compile(r"<([^<>\"{}|^`\\\x00-\x20]*)>")
-_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+_UPDATE = plain(r"\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+_PROLOGUE = plain(r"\s*(?:BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>)", re.I)
+_SERVICE = plain(r"\bSERVICE\b", re.I)
+_FROM = plain(r"\bFROM\s*(?:NAMED\s*)?<([^>]*)>", re.I)
+_IRI = plain(r"<([^<>\"{}|^`\\\x00-\x20]*)>")
+_WHERE = plain(r"\bWHERE\s*\{", re.I)
 
 
 def without_comments(sparql: str) -> str:
@@ -162,7 +163,7 @@ def to_term(value, p: Param) -> ox.NamedNode | ox.Literal:
     return ox.Literal(s)
 
 
-_IF_BLOCK = re.compile(r"^[ \t]*#[ \t]*if (bound|unbound) \?(\w+)[ \t]*\n(.*?)^[ \t]*#[ \t]*end if[ \t]*\n",
+_IF_BLOCK = plain(r"^[ \t]*#[ \t]*if (bound|unbound) \?(\w+)[ \t]*\n(.*?)^[ \t]*#[ \t]*end if[ \t]*\n",
                        re.M | re.S)
 
 

@@ -12,21 +12,14 @@ When the first characters cannot be listed (the pattern can match an empty strin
 with `.`, a negated class or a back-reference) the pattern is compiled as it is. `LED` keeps
 every (compiled, original pattern, flags) so the tests can compare each with its original.
 
-Compiling these patterns (parsing them, mostly) was a third of the CPU of an `aikg ask` process
-start (~60 ms: values.py's and the recogniser's patterns). Like Python's bytecode cache, the
-compiled code of each led pattern (and of each compiled with `plain`) is kept in a file (`cache_file()`: one per Python version and
-regex engine, in the user's cache directory) and read back at the next start; a pattern not
-found there is compiled as above. The file is written when the process exits, with the
-patterns this process used (`AIKG_PATTERN_CACHE=0` turns the cache off).
+A led pattern's compiled code is kept in the pattern cache (`aikg.pattern_cache`) and read
+back at the next process start instead of parsing the pattern again.
 """
 from __future__ import annotations
 
-import atexit
-import marshal
-import os
 import re
-import sys
-from array import array
+
+from .. import pattern_cache
 
 try:  # Python 3.11+; without them `lead` is plain `re.compile`
     import _sre
@@ -35,7 +28,6 @@ except ImportError:  # pragma: no cover
     C = K = P = _sre = None
 
 LED: list[tuple[re.Pattern, str, int]] = []
-_CODE = "I" if _sre is None or _sre.CODESIZE == 4 else "H"   # the array type of compiled code
 _GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
 
 
@@ -116,104 +108,11 @@ def lookahead(pattern: str, flags: int = 0, tree=None) -> str | None:
     return f"(?={'|'.join(parts)})"
 
 
-_CACHE: dict | None = None   # (pattern, flags, led) -> (full pattern, flags, code bytes, groups, groupindex, indexgroup)
-_USED: dict = {}              # the entries this process used: what the file gets at exit
-
-
-def cache_file() -> str | None:
-    """The pattern cache of this Python and regex engine, or None when the cache is off."""
-    if _sre is None or os.environ.get("AIKG_PATTERN_CACHE", "1") == "0":
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "aikg", f"patterns-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}.marshal")
-
-
-def _cached() -> dict:
-    global _CACHE
-    if _CACHE is None:
-        _CACHE = {}
-        path = cache_file()
-        if path is not None:
-            try:
-                with open(path, "rb") as f:
-                    got = marshal.load(f)
-                if isinstance(got, dict):
-                    _CACHE = got
-            except (OSError, EOFError, ValueError, TypeError):
-                pass    # no file yet, or a damaged one: compile, and write a new one at exit
-            atexit.register(_save)
-    return _CACHE
-
-
-def _save() -> None:
-    """Write the entries this process used, if one was not in the file (atomically: a
-    temporary file renamed over the old one)."""
-    path = cache_file()
-    if path is None or not _USED or all(k in (_CACHE or {}) for k in _USED):
-        return
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as f:
-            marshal.dump(_USED, f)
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass    # a read-only or full disk: no cache, the patterns still compile
-
-
-def _from_cache(key: tuple) -> re.Pattern | None:
-    if _sre is None or cache_file() is None:
-        return None
-    entry = _cached().get(key)
-    if entry is None:
-        return None
-    try:
-        full, flags, code, groups, groupindex, indexgroup = entry
-        rx = _sre.compile(full, flags, array(_CODE, code).tolist(), groups, dict(groupindex), tuple(indexgroup))
-    except Exception:  # noqa: BLE001 - an entry this Python cannot use: compile it again
-        return None
-    _USED[key] = entry
-    return rx
-
-
-def _build(key: tuple, full: str, flags: int, tree) -> re.Pattern:
-    """What `re.compile(full, flags)` gives, from `tree` (the parse of `full`), remembered
-    under `key` for the cache file."""
-    code = K._code(tree, flags)
-    groupindex = tree.state.groupdict
-    indexgroup = [None] * tree.state.groups
-    for name, i in groupindex.items():
-        indexgroup[i] = name
-    rx = _sre.compile(full, flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
-    if cache_file() is not None:
-        _cached()
-        _USED[key] = (full, rx.flags, array(_CODE, code).tobytes(), tree.state.groups - 1,
-                      dict(groupindex), tuple(indexgroup))
-    return rx
-
-
-def plain(pattern: str, flags: int = 0) -> re.Pattern:
-    """`re.compile(pattern, flags)`, read from the pattern cache when it holds it."""
-    flags = int(flags)
-    key = (pattern, flags, False)
-    rx = _from_cache(key)
-    if rx is not None:
-        return rx
-    if _sre is None:
-        return re.compile(pattern, flags)
-    try:
-        return _build(key, pattern, flags, P.parse(pattern, flags))
-    except re.error:
-        raise
-    except Exception:  # noqa: BLE001 - another Python's internals: compile the usual way
-        return re.compile(pattern, flags)
-
-
 def lead(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, with a lookahead for its first characters in front."""
     flags = int(flags)
     key = (pattern, flags, True)
-    rx = _from_cache(key)
+    rx = pattern_cache.from_cache(key)
     if rx is not None:
         LED.append((rx, pattern, flags))
         return rx
@@ -224,7 +123,7 @@ def lead(pattern: str, flags: int = 0) -> re.Pattern:
         tree = la = None
     if la is None:
         try:
-            rx = _build(key, pattern, flags, tree) if tree is not None else re.compile(pattern, flags)
+            rx = pattern_cache.build(key, pattern, flags, tree) if tree is not None else re.compile(pattern, flags)
         except Exception:  # noqa: BLE001 - another Python's internals: compile the usual way
             rx = re.compile(pattern, flags)
     else:
@@ -241,6 +140,6 @@ def _compile_with(tree, la: str, full: str, flags: int, key: tuple = ()) -> re.P
     again (parsing is the slow part of compiling, and these run at import)."""
     try:
         tree.data.insert(0, P.parse(la, flags).data[0])
-        return _build(key, full, flags, tree)
+        return pattern_cache.build(key, full, flags, tree)
     except Exception:  # noqa: BLE001 - another Python's internals: compile the usual way
         return re.compile(full, flags)

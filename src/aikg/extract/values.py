@@ -36,7 +36,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
-from .lead import lead, plain
+from ..pattern_cache import plain
+from .lead import lead
 
 __all__ = [
     "Money",
