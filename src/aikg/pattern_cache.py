@@ -4,8 +4,8 @@ Compiling the patterns of the extractor and of the question reader (parsing them
 a third of the CPU of an `aikg ask` process start. `plain(pattern, flags)` is `re.compile`, and
 `extract.lead.lead` builds on `build`/`from_cache`; the compiled code of each pattern they
 compile is written at exit to one file per Python version and regex engine in the user's cache
-directory (`cache_file()`), with the patterns this process used, and read back at the next
-start: a pattern found there is not parsed again. `AIKG_PATTERN_CACHE=0` turns the cache off;
+directory (`cache_file()`), with those it held already, and read back at the next start: a
+pattern found there is not parsed again. `AIKG_PATTERN_CACHE=0` turns the cache off;
 a missing, damaged or unwritable file only means compiling as usual. Patterns must be the same
 text in every process to be found (build alternations in a fixed order, not a set's).
 """
@@ -55,17 +55,25 @@ def _cached() -> dict:
     return _CACHE
 
 
+MAX_ENTRIES = 3000   # patterns kept from other processes (ask's and ingest's differ); past it, the
+                     # file keeps only this process's (patterns of older code go that way)
+
+
 def _save() -> None:
-    """Write the entries this process used, if one was not in the file (atomically: a
-    temporary file renamed over the old one)."""
+    """Write the file's entries and those this process compiled, if it compiled any
+    (atomically: a temporary file renamed over the old one)."""
     path = cache_file()
-    if path is None or not _USED or all(k in (_CACHE or {}) for k in _USED):
+    have = _CACHE or {}
+    if path is None or not _USED or all(k in have for k in _USED):
         return
+    keep = {**have, **_USED}
+    if len(keep) > MAX_ENTRIES:
+        keep = _USED
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as f:
-            marshal.dump(_USED, f)
+            marshal.dump(keep, f)
         os.replace(tmp, path)
     except (OSError, ValueError):
         pass    # a read-only or full disk: no cache, the patterns still compile

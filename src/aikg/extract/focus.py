@@ -19,23 +19,24 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .legal_forms import LEGAL_END as _LEGAL_END
+from ..pattern_cache import plain
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
-_KICKER = re.compile(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
+_KICKER = plain(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
 # a dateline in front of the lead sentence: "BONN, 13 November 2025 — ", "SANTA CLARA, Calif.,
 # Oct 23 (Wire) - ", "HONG KONG, Nov 20, 2025 — ", "TOKYO — "
-_DATELINE = re.compile(
+_DATELINE = plain(
     r"^\s*[A-Z][A-Za-z .'-]{1,30}?,?(?:\s+[A-Z][a-z]+\.,)?(?:\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,(?=\s+[A-Z][a-z]+\.?\s+\d))?(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
     r"\s*(?:\([^):]{1,40}\)|/[^/\n]{2,30}/)?\s*[—–-]{1,2}\s+")  # "(Wire)", "/PRNewswire/", not "(NYSE: IBM)"
 _WORD = r"(?:[A-Z][\w&'’.-]*[\w&.]|[A-Z]|[a-z]+[A-Z][\w-]*)"  # "Deutsche", "AG", "iFlytek"
-_RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|&|of|de|du|von)(?=\s|$|[,(’']))*")
+_RUN = plain(rf"{_WORD}(?:\s+(?:{_WORD}|&|of|de|du|von)(?=\s|$|[,(’']))*")
 _LEAD_WORDS = {"Inside", "Why", "How", "What", "When", "Where", "Exclusive", "Analysis", "Update",
                "Breaking", "Opinion", "The", "A", "An", "In", "At", "On", "For", "As", "After"}
 # not headlines: ticker strips, navigation ("Home | Markets | Tech", breadcrumbs "Tech › Telecoms ›
 # Korea"), cookie banners, bylines, dates
 # a dateline on its own line: "Munich, November 13, 2025", "Bengaluru, October 17, 2025"
-_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d\d\b)\s*\S+(?:\s+\S+){0,5}\s*$")
-_NOT_HEADLINE = re.compile(r"[▲▼]|[|›»>].*[|›»>].*[|›»>]|\S\s[›»>]\s.*\s[›»>]\s|\bcookies?\b|^\s*(?:by|published|updated|posted)\b|^\s*\d", re.I)
+_DATE_LINE = plain(r"^(?=.*\b(?:19|20)\d\d\b)\s*\S+(?:\s+\S+){0,5}\s*$")
+_NOT_HEADLINE = plain(r"[▲▼]|[|›»>].*[|›»>].*[|›»>]|\S\s[›»>]\s.*\s[›»>]\s|\bcookies?\b|^\s*(?:by|published|updated|posted)\b|^\s*\d", re.I)
 
 
 @dataclass

@@ -30,6 +30,7 @@ from .. import records as r
 from . import clauses
 from .entities import NAME_SEQ
 from .relations import ORG_KINDS, SentenceContext, _period, ref
+from ..pattern_cache import plain
 
 QUAL = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|just\s+(?:over|under)|"
         r"a\s+little\s+(?:over|under|more\s+than)|more\s+than|over|under|less\s+than)\s+)?")
@@ -108,10 +109,10 @@ def _compiled() -> tuple[tuple[HoldingPhrase, re.Pattern, re.Pattern, re.Pattern
 
 
 # the article's company named by a noun ("the venture" is not: a joint venture is a company of its own)
-_ANAPHOR = re.compile(r"(?:the\s+(?:company|group|firm|combined\s+company|operator|start-?up)|it)\b", re.I)
-_NAME_AT = re.compile(rf"(?:the\s+)?(?P<name>{NAME_SEQ})")
+_ANAPHOR = plain(r"(?:the\s+(?:company|group|firm|combined\s+company|operator|start-?up)|it)\b", re.I)
+_NAME_AT = plain(rf"(?:the\s+)?(?P<name>{NAME_SEQ})")
 # a name ends where the object ends: a comma, a clause's end, a date or reason phrase after it
-_NAME_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:after|since|as|and|through|via|at|in|on|from|with|while|which|who)\b)")
+_NAME_END = plain(r"\s*(?:[,.;:()]|$|\s(?:after|since|as|and|through|via|at|in|on|from|with|while|which|who)\b)")
 _GATE = ("own", "hold", "held", "has", "had", "retain", "keep", "kept", "control", "maintain", "stake", "investor",
          "shareholder")
 

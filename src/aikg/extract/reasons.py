@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from . import verbs
 from .figures import HEAD  # the measure nouns a figure is read with ("revenue", "free cash flow")
+from ..pattern_cache import plain
 
 # lower-case text a reason cannot be stated without (a cheap test before the lexicon's pattern)
 GATE = ("driven", "fuelled by", "fueled by", "boosted by", "lifted by", "propelled", "supported by", "helped by", "weighed",
@@ -32,25 +33,25 @@ _NEEDS_CHANGE = ("reflect", "result-from")
 CHANGE_NOUN = (r"(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|raise|hike|uplift|beat|"
                r"decline|decrease|fall|drop|loss|slowdown|slowing|deterioration|weakness|cut|reduction|downgrade|"
                r"miss|contraction|expansion|outlook|guidance|forecast|change|shortfall|rebound|recovery)s?")
-_CHANGE = re.compile(rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged|improved|fell|declined|dropped|"
+_CHANGE = plain(rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged|improved|fell|declined|dropped|"
                      r"slipped|slid|decreased|shrank|narrowed|widened|raised|lifted|upgraded|cut|lowered|trimmed|"
                      r"up|down|higher|lower)\b|\d\s*%", re.I)
 # a definite change noun with no name: it refers to the change the sentence before stated
-_ANAPHOR = re.compile(rf"^\s*(?:the|this|that|these|those)\s+(?:(?:sharp|steep|recent|latest|strong|slight|modest|big|large|small|further)\s+)?{CHANGE_NOUN}\s*$", re.I)
+_ANAPHOR = plain(rf"^\s*(?:the|this|that|these|those)\s+(?:(?:sharp|steep|recent|latest|strong|slight|modest|big|large|small|further)\s+)?{CHANGE_NOUN}\s*$", re.I)
 # "Management said (that) …", "Chief financial officer X said the …": who says it, not whose change
-_SAYER = re.compile(r"^.*?\b(?:said|says|noted|notes|added|explained|told\s+[\w ]{1,30}?)\s+(?:that\s+)?", re.I)
+_SAYER = plain(r"^.*?\b(?:said|says|noted|notes|added|explained|told\s+[\w ]{1,30}?)\s+(?:that\s+)?", re.I)
 # where the cause ends: a reporting tail, a relative clause, a coordinated clause
-_CAUSE_END = re.compile(r",\s+(?:(?i:the\s+(?:company|group|firm)|management|it|they)|(?:[A-Z][\w.'’-]*\s+){1,4})\s*(?:said|says|added|noted|told)\b"
+_CAUSE_END = plain(r",\s+(?:(?i:the\s+(?:company|group|firm)|management|it|they)|(?:[A-Z][\w.'’-]*\s+){1,4})\s*(?:said|says|added|noted|told)\b"
                         r"|,\s+(?:where|which|who|while|but|whereas|although|according\s+to|as|after|since|with)\b|,\s+and\s+(?:it|the\s+company|the\s+group)\b"
                         r"|;|\.(?=\s|$)|\s[-–—]\s|<")
 # "is due to launch", "is due to report": a schedule, not a cause
-_SCHEDULE = re.compile(r"^(?:be|launch|open|start|begin|close|report|complete|take|arrive|release|ship|expire|hold|go|come|enter|end|pay|receive|publish|announce)\b", re.I)
-_FIGURE_FIRST = re.compile(r"^(?:an?\s+|the\s+)?(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥₩₹]|RMB|Rs\.?|US\$|HK\$|NT\$)?\s?\d")
+_SCHEDULE = plain(r"^(?:be|launch|open|start|begin|close|report|complete|take|arrive|release|ship|expire|hold|go|come|enter|end|pay|receive|publish|announce)\b", re.I)
+_FIGURE_FIRST = plain(r"^(?:an?\s+|the\s+)?(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥₩₹]|RMB|Rs\.?|US\$|HK\$|NT\$)?\s?\d")
 _MAX_CAUSE = 160
-_UP = re.compile(r"\b(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|raise|hike|uplift|beat|rebound|recovery)s?\b", re.I)
-_DOWN = re.compile(r"\b(?:decline|decrease|fall|drop|loss|slowdown|slowing|deterioration|cut|reduction|downgrade|miss|contraction|shortfall)s?\b", re.I)
+_UP = plain(r"\b(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|raise|hike|uplift|beat|rebound|recovery)s?\b", re.I)
+_DOWN = plain(r"\b(?:decline|decrease|fall|drop|loss|slowdown|slowing|deterioration|cut|reduction|downgrade|miss|contraction|shortfall)s?\b", re.I)
 # the words a change's own phrase may open with when it is the company's figure (not a unit's)
-_OWN_HEAD = re.compile(rf"^(?:[\w&'’-]+\s+){{0,3}}?(?:{HEAD}|{CHANGE_NOUN}|demand|results?|performance|subscriptions?|billings|volumes?|dividends?)\b", re.I)
+_OWN_HEAD = plain(rf"^(?:[\w&'’-]+\s+){{0,3}}?(?:{HEAD}|{CHANGE_NOUN}|demand|results?|performance|subscriptions?|billings|volumes?|dividends?)\b", re.I)
 
 
 @dataclass(frozen=True)

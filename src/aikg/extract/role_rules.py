@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .entities import PERSON_NAME, TITLES
+from ..pattern_cache import plain
 
 # a title, also said as "<field> chief" ("finance chief", "technology chief")
 TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
@@ -91,7 +92,7 @@ _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|â€™s|(?<=s)['â
 
 RULES: tuple[RoleRule, ...] = (
     RoleRule(
-        "leaves", re.compile(
+        "leaves", plain(
             rf"(?:(?P<title>{TITLE})\s+|(?P<title2>{TITLE}),\s+)?{_NAME}{_ASIDE},?\s+"
             r"(?P<verb>(?:will|would|is\s+to|is\s+set\s+to|plans\s+to|intends\s+to|has\s+decided\s+to|decided\s+to)\s+(?:step\s+down|leave|retire|depart)"
             r"|is\s+(?:stepping\s+down|leaving|retiring|departing)|steps\s+down|stepped\s+down|retired|resigned"
@@ -107,7 +108,7 @@ RULES: tuple[RoleRule, ...] = (
               "probe8 Telstra: 'chairman X would retire'", "probe8 VodafoneThree: 'The group's finance chief, X, will leave at the end of March 2026'"),
         tenses=(("past", "former"), ("present", "outgoing"), ("future", "outgoing")), title_in_aside=True),
     RoleRule(
-        "appointed-after-aside", re.compile(
+        "appointed-after-aside", plain(
             rf"{_NAME}{_ASIDE}\s+(?P<verb>has\s+been|had\s+been|was|is|will\s+be|is\s+to\s+be)\s+(?:named|appointed|made|promoted\s+to)\s+"
             rf"(?:as\s+)?(?:the\s+|its\s+|the\s+company's\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"),
         None, ("named", "appointed", "made", "promoted"),
@@ -116,7 +117,7 @@ RULES: tuple[RoleRule, ...] = (
         seen=("probe8 Dell: 'X, senior vice president of ..., has been named interim CFO'",
               "devset5 LG: 'named X, head of the H&A division, as the new CEO of LG Electronics'")),
     RoleRule(
-        "aside-then-copula", re.compile(
+        "aside-then-copula", plain(
             rf"{_NAME},\s+(?:a|an|the|who\s+was)\s+[^,;]{{2,90}}?(?:,\s+|\s+who\s+)"
             rf"(?P<verb>is|was|remains|serves\s+as|served\s+as|has\s+been|will\s+become|becomes|became)\s+(?:also\s+)?(?:the\s+|its\s+)?"
             rf"{_ORG_S}{_MOD}(?P<title>{TITLE}){_ORG_OF}"),
@@ -128,7 +129,7 @@ RULES: tuple[RoleRule, ...] = (
               "probe6 Jio: 'X serves as president of Reliance Jio'"),
         tenses=(("past", "former"), ("future", "incoming"))),
     RoleRule(
-        "founded-by", re.compile(
+        "founded-by", plain(
             rf"\b(?P<co>co-?)?founded(?:\s+in\s+(?P<when>{_WHEN}))?\s+by\s+(?:(?:its\s+|the\s+)?(?:current\s+)?(?:chief\s+executive|CEO|chairman)\s+)?"
             rf"{_NAME}(?:\s+and\s+(?P<name2>{PERSON_NAME}))?"),
         None, ("founded",),
@@ -153,15 +154,15 @@ class RoleReading:
     rule: str
 
 
-_PAST = re.compile(r"^(?:stepped|retired|resigned|left|was|had|served)\b")
-_FUTURE = re.compile(r"^(?:will|would|is\s+to|is\s+set|plans|intends|has\s+decided|decided)\b")
+_PAST = plain(r"^(?:stepped|retired|resigned|left|was|had|served)\b")
+_FUTURE = plain(r"^(?:will|would|is\s+to|is\s+set|plans|intends|has\s+decided|decided)\b")
 
 
 def tense(verb: str) -> str:
     """past / present / future of a verb phrase as the rules capture it ("would retire": future)."""
     return "past" if _PAST.match(verb) else "future" if _FUTURE.match(verb) else "present"
-_SINCE = re.compile(rf"\bsince\s+(?P<when>{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b")
-_TITLE_RX = re.compile(TITLE)
+_SINCE = plain(rf"\bsince\s+(?P<when>{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b")
+_TITLE_RX = plain(TITLE)
 
 
 def _status(rule: RoleRule, m: re.Match) -> str | None:
