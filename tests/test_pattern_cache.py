@@ -65,3 +65,26 @@ def test_damaged_or_disabled_cache_still_compiles(tmp_path):
     assert again["same"] and again["built"] == first["built"]
     off = _probe(tmp_path / "off", AIKG_PATTERN_CACHE="0")
     assert off["same"] and off["file"] is None and not (tmp_path / "off").exists()
+
+
+HEADERS = r"""
+import json, sys
+from aikg import queries
+cat = queries.catalogue()
+print(json.dumps({"yaml": "yaml" in sys.modules,
+                  "cat": {k: [q.summary, q.intent, list(q.examples), list(q.keywords), q.answer_row, q.answer_none,
+                              [[p.name, p.var, p.type, list(p.kinds), p.optional] for p in q.params], q.text]
+                          for k, q in cat.items()}}))
+"""
+
+
+def test_saved_query_headers_are_read_back_without_yaml(tmp_path):
+    def run(**env):
+        e = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), **env}
+        out = subprocess.run([sys.executable, "-c", HEADERS], capture_output=True, text=True, env=e, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)
+    first, second = run(), run()
+    assert first["yaml"] and not second["yaml"]      # the second start parses no YAML
+    assert second["cat"] == first["cat"] == run(AIKG_PATTERN_CACHE="0")["cat"]
+    assert len(second["cat"]) > 20

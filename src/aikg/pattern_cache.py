@@ -1,13 +1,16 @@
-"""Compiled regular expressions kept across process starts, like Python's bytecode cache.
+"""What every process start computes the same way, kept across starts like Python's bytecode
+cache: compiled regular expressions, and the saved queries' parsed `#+` headers.
 
-Compiling the patterns of the extractor and of the question reader (parsing them, mostly) was
-a third of the CPU of an `aikg ask` process start. `plain(pattern, flags)` is `re.compile`, and
-`extract.lead.lead` builds on `build`/`from_cache`; the compiled code of each pattern they
-compile is written at exit to one file per Python version and regex engine in the user's cache
-directory (`cache_file()`), with those it held already, and read back at the next start: a
-pattern found there is not parsed again. `AIKG_PATTERN_CACHE=0` turns the cache off;
-a missing, damaged or unwritable file only means compiling as usual. Patterns must be the same
-text in every process to be found (build alternations in a fixed order, not a set's).
+Compiling the patterns of the extractor and of the question reader (parsing them, mostly) was a
+third of the CPU of an `aikg ask` process start, and reading the saved queries' YAML headers
+(importing PyYAML, then parsing 31 headers) another ~25 ms. `plain(pattern, flags)` is
+`re.compile`, and `extract.lead.lead` builds on `build`/`from_cache`; `queries` keeps its parsed
+headers in `Kept("query-headers")`. Each `Kept` is one marshal file in the user's cache
+directory (`$XDG_CACHE_HOME/aikg/`, per Python version and regex engine), read once, written at
+exit when this process added an entry (with the entries it held already, up to `MAX_ENTRIES`;
+past that, only this process's). `AIKG_PATTERN_CACHE=0` turns it off; a missing, damaged or
+unwritable file only means computing as usual. Keys must be the same in every process to be
+found (patterns built from a set must list it in a fixed order).
 """
 from __future__ import annotations
 
@@ -25,73 +28,100 @@ except ImportError:  # pragma: no cover
     K = P = _sre = None
 
 _CODE = "I" if _sre is None or _sre.CODESIZE == 4 else "H"   # the array type of compiled code
+MAX_ENTRIES = 3000   # entries kept from other processes (ask's and ingest's patterns differ); past
+                     # it, a file keeps only this process's (entries of older code go that way)
 
-_CACHE: dict | None = None   # (pattern, flags, led) -> (full pattern, flags, code bytes, groups, groupindex, indexgroup)
-_USED: dict = {}              # the entries this process used: what the file gets at exit
 
-
-def cache_file() -> str | None:
-    """The pattern cache of this Python and regex engine, or None when the cache is off."""
+def cache_dir() -> str | None:
+    """The directory of the cache files, or None when the cache is off."""
     if _sre is None or os.environ.get("AIKG_PATTERN_CACHE", "1") == "0":
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "aikg", f"patterns-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}.marshal")
+    return os.path.join(base, "aikg")
 
 
-def _cached() -> dict:
-    global _CACHE
-    if _CACHE is None:
-        _CACHE = {}
-        path = cache_file()
-        if path is not None:
-            try:
-                with open(path, "rb") as f:
-                    got = marshal.load(f)
-                if isinstance(got, dict):
-                    _CACHE = got
-            except (OSError, EOFError, ValueError, TypeError):
-                pass    # no file yet, or a damaged one: compile, and write a new one at exit
-            atexit.register(_save)
-    return _CACHE
+class Kept:
+    """A dict of marshal-able keys and values kept in one file of the cache directory."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self._held: dict | None = None    # the file's entries, read on first use
+        self.used: dict = {}              # the entries this process used or added
+
+    def path(self) -> str | None:
+        d = cache_dir()
+        tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}" if _sre is not None else ""
+        return None if d is None else os.path.join(d, f"{self.name}-{tag}.marshal")
+
+    def _entries(self) -> dict:
+        if self._held is None:
+            self._held = {}
+            path = self.path()
+            if path is not None:
+                try:
+                    with open(path, "rb") as f:
+                        got = marshal.load(f)
+                    if isinstance(got, dict):
+                        self._held = got
+                except (OSError, EOFError, ValueError, TypeError):
+                    pass    # no file yet, or a damaged one: compute, and write a new one at exit
+                atexit.register(self.save)
+        return self._held
+
+    def get(self, key):
+        if self.path() is None:
+            return None
+        value = self._entries().get(key)
+        if value is not None:
+            self.used[key] = value
+        return value
+
+    def put(self, key, value) -> None:
+        if self.path() is not None:
+            self._entries()
+            self.used[key] = value
+
+    def forget(self, key) -> None:
+        self.used.pop(key, None)
+
+    def save(self) -> None:
+        """Write the file's entries and this process's, if it added any (atomically: a
+        temporary file renamed over the old one)."""
+        path = self.path()
+        held = self._held or {}
+        if path is None or not self.used or all(k in held for k in self.used):
+            return
+        keep = {**held, **self.used}
+        if len(keep) > MAX_ENTRIES:
+            keep = self.used
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as f:
+                marshal.dump(keep, f)
+            os.replace(tmp, path)
+        except (OSError, ValueError):
+            pass    # a read-only or full disk, or a value marshal cannot write: no cache
 
 
-MAX_ENTRIES = 3000   # patterns kept from other processes (ask's and ingest's differ); past it, the
-                     # file keeps only this process's (patterns of older code go that way)
+PATTERNS = Kept("patterns")   # (pattern, flags, led) -> (full pattern, flags, code bytes, groups, groupindex, indexgroup)
 
 
-def _save() -> None:
-    """Write the file's entries and those this process compiled, if it compiled any
-    (atomically: a temporary file renamed over the old one)."""
-    path = cache_file()
-    have = _CACHE or {}
-    if path is None or not _USED or all(k in have for k in _USED):
-        return
-    keep = {**have, **_USED}
-    if len(keep) > MAX_ENTRIES:
-        keep = _USED
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as f:
-            marshal.dump(keep, f)
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass    # a read-only or full disk: no cache, the patterns still compile
+def cache_file() -> str | None:
+    """The file of the compiled patterns, or None when the cache is off."""
+    return PATTERNS.path()
 
 
 def from_cache(key: tuple) -> re.Pattern | None:
-    if _sre is None or cache_file() is None:
-        return None
-    entry = _cached().get(key)
+    entry = PATTERNS.get(key)
     if entry is None:
         return None
     try:
         full, flags, code, groups, groupindex, indexgroup = entry
-        rx = _sre.compile(full, flags, array(_CODE, code).tolist(), groups, dict(groupindex), tuple(indexgroup))
+        return _sre.compile(full, flags, array(_CODE, code).tolist(), groups, dict(groupindex), tuple(indexgroup))
     except Exception:  # noqa: BLE001 - an entry this Python cannot use: compile it again
+        PATTERNS.forget(key)
         return None
-    _USED[key] = entry
-    return rx
 
 
 def build(key: tuple, full: str, flags: int, tree) -> re.Pattern:
@@ -103,10 +133,8 @@ def build(key: tuple, full: str, flags: int, tree) -> re.Pattern:
     for name, i in groupindex.items():
         indexgroup[i] = name
     rx = _sre.compile(full, flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
-    if cache_file() is not None:
-        _cached()
-        _USED[key] = (full, rx.flags, array(_CODE, code).tobytes(), tree.state.groups - 1,
-                      dict(groupindex), tuple(indexgroup))
+    PATTERNS.put(key, (full, rx.flags, array(_CODE, code).tobytes(), tree.state.groups - 1,
+                       dict(groupindex), tuple(indexgroup)))
     return rx
 
 

@@ -7,6 +7,7 @@ user types is ever pasted into query text as text.
 """
 from __future__ import annotations
 
+import marshal
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,7 +18,7 @@ import pyoxigraph as ox
 from .errors import AikgError
 from .guard import TOKEN as _TOKEN  # strings, IRIs, comments in one pass
 from .guard import check as guard
-from .pattern_cache import plain
+from .pattern_cache import Kept, plain
 
 # an update is an update operation after the prologue (BASE / PREFIX declarations)
 _UPDATE = plain(r"\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
@@ -62,20 +63,30 @@ class SavedQuery:
         return next((p for p in self.params if p.name == name), None)
 
 
-def _parse_header(text: str, path: Path) -> tuple[dict, str]:
-    import yaml  # imported here: only catalogue parsing needs it
+_HEADERS = Kept("query-headers")   # header text -> its parsed YAML (read back at the next start)
 
+
+def _parse_header(text: str, path: Path) -> tuple[dict, str]:
     header, body = [], []
     for line in text.splitlines():
         if line.startswith("#+") and not body:
             header.append(line[2:].removeprefix(" ") if line[2:3] == " " else line[2:])
         else:
             body.append(line)
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        meta = yaml.load("\n".join(header), Loader=loader) or {}
-    except yaml.YAMLError as e:
-        raise AikgError(f"{path.name}: bad #+ header: {str(e).splitlines()[0]}") from None
+    head = "\n".join(header)
+    meta = _HEADERS.get(head)
+    if meta is None:
+        import yaml  # imported here: only parsing a header the cache lacks needs it
+        try:
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            meta = yaml.load(head, Loader=loader) or {}
+        except yaml.YAMLError as e:
+            raise AikgError(f"{path.name}: bad #+ header: {str(e).splitlines()[0]}") from None
+        try:
+            marshal.dumps(meta)
+            _HEADERS.put(head, meta)
+        except ValueError:
+            pass  # a value the cache file cannot hold (a YAML date): parsed again next time
     return meta, "\n".join(body).strip() + "\n"
 
 
