@@ -8,6 +8,7 @@ from .answer_text import _s
 from .intents import ANSWERS, MEASURE_GATES
 from .linking import norm
 from .question import OPEN_MEASURE, quantity_named
+from .pattern_cache import plain
 
 # (saved query, answer type wanted) -> the columns of which at least one row must have one
 CARRIERS = {
@@ -36,17 +37,17 @@ CARRIERS = {
 # saved queries that answer only some measures: a question naming another measure ("operating
 # margin") is not answered by an investment
 RATIOS = r"margin|rate|ratio|share"
-MEASURES_ANSWERED = {"investments": re.compile(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price|commit|pledg|budget"),
-                     "stake-deals": re.compile(r"stake|holding|share|percent|proportion|price|value|worth|proceeds|consideration|sum|amount|paid|pay")}
-INVESTING = re.compile(r"\binvest\w*|\bpledg\w*|\bcommit\w*|\bpour\w*|\bput(?:s|ting)?\s+into\b")
+MEASURES_ANSWERED = {"investments": plain(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price|commit|pledg|budget"),
+                     "stake-deals": plain(r"stake|holding|share|percent|proportion|price|value|worth|proceeds|consideration|sum|amount|paid|pay")}
+INVESTING = plain(r"\binvest\w*|\bpledg\w*|\bcommit\w*|\bpour\w*|\bput(?:s|ting)?\s+into\b")
 # the quantity a "what X will/was …" question names, without its unit ("dividend per share")
-PER_UNIT = re.compile(r"\s+(?:per|a|each)\s+[\w-]+$")
+PER_UNIT = plain(r"\s+(?:per|a|each)\s+[\w-]+$")
 
 
 # "what is / how big was <owner>'s <measure>": the measure asked is the phrase owned
-COPULAR_OWN = re.compile(r"^\s*(?:what|how\s+(?:big|large|much))\s+(?:is|was|are|were)\s+(?:(?!(?:of|for|in|on|to|by|with|from)\b|[\w-]+ing\b)[\w.&-]+\s+){0,4}?[\w.&-]+(?:'s|’s|s')\s+([^?]+)")
+COPULAR_OWN = plain(r"^\s*(?:what|how\s+(?:big|large|much))\s+(?:is|was|are|were)\s+(?:(?!(?:of|for|in|on|to|by|with|from)\b|[\w-]+ing\b)[\w.&-]+\s+){0,4}?[\w.&-]+(?:'s|’s|s')\s+([^?]+)")
 # a share of a company's own figure, not of a market
-OWN_SHARE = re.compile(r"\bshare\s+of\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s|s')\s+(?!(?:[\w-]+\s+){0,3}market\b)")
+OWN_SHARE = plain(r"\bshare\s+of\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s|s')\s+(?!(?:[\w-]+\s+){0,3}market\b)")
 
 
 def fits(qm, intent: str, rows: list[dict]) -> bool:

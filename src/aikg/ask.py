@@ -31,6 +31,7 @@ from .queries import catalogue, without_comments
 from .question import PROVENANCE, ROLE_WORDS, excluded_party, measures_named, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
+from .pattern_cache import plain
 
 MAX_ROWS = 40
 
@@ -73,7 +74,7 @@ GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", 
 
 
 # the head nouns that make a capitalised phrase the name of a regulation, list or programme
-REGULATION_HEAD = re.compile(r"\s(?:List|Act|Acts|Rule|Rules|Regulation|Regulations|Law|Directive|Program|Programme|Initiative|Order|Agreement|Framework)$")
+REGULATION_HEAD = plain(r"\s(?:List|Act|Acts|Rule|Rules|Regulation|Regulations|Law|Directive|Program|Programme|Initiative|Order|Agreement|Framework)$")
 
 
 def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
@@ -305,7 +306,7 @@ def _suggest(intents: list[Intent]) -> list[str]:
 
 
 # a market-share question about the other holders: the whole market, not the one named
-WHOLE_MARKET = re.compile(r"\bwho\b|\bwhich\s+(?:[\w-]+\s+)?(?:companies|firms|providers|players|rivals|vendors|makers)\b|\btrail|\bbehind\b|\bahead\b|\blead|\brank|\b(?:bigger|larger|smaller|higher|lower)\b.*\bthan\b")
+WHOLE_MARKET = plain(r"\bwho\b|\bwhich\s+(?:[\w-]+\s+)?(?:companies|firms|providers|players|rivals|vendors|makers)\b|\btrail|\bbehind\b|\bahead\b|\blead|\brank|\b(?:bigger|larger|smaller|higher|lower)\b.*\bthan\b")
 
 
 def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, asked: str = "") -> Answer:

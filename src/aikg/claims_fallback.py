@@ -14,6 +14,7 @@ from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _st
 from .estimates import ESTIMATE_ASKED, estimated
 from .narrowing import COUNTED
 from .question import OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, measures_named, without_names
+from .pattern_cache import plain
 
 # the claim value roles that answer each type of question; other questions get no claim answer
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth", "percent"}, "stake": {"share"},
@@ -26,11 +27,11 @@ PRIMARY = {"percent": "share", "amount": "amount"}
 # on the platform")
 LENIENT_FROM = 4
 CLAIM_TEXT_COLUMNS = ("predicate", "measure", "role", "quote")
-OUTLOOK_SAID = re.compile(r"\b(?:is|are)\s+expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b")
+OUTLOOK_SAID = plain(r"\b(?:is|are)\s+expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b")
 # A unit's line in a list of segment results ("QCT: $9.82 billion, up 13%") states its revenue
 # without the word: an amount claimed of a unit the question names, with no measure, answers a
 # question of revenue or sales
-UNIT_LINE = re.compile(r"\s*[-•*]?\s*(?P<unit>[^:\d]{2,60}?)(?::|\s[-–—]\s)\s*\D{0,4}\d")   # "<unit>: $X billion, up Y%", "<unit> - X won"
+UNIT_LINE = plain(r"\s*[-•*]?\s*(?P<unit>[^:\d]{2,60}?)(?::|\s[-–—]\s)\s*\D{0,4}\d")   # "<unit>: $X billion, up Y%", "<unit> - X won"
 UNIT_LINE_MEASURES = "revenue revenues sales earn earned generate generated bring brought"
 
 
@@ -61,7 +62,7 @@ def _names_all(qm, row: dict) -> bool:
 # four or more), at least ENTITY_MIN_WORDS of them, and a name besides those the question names
 ENTITY_WANTS = {"Company", "Person", "Product", "AIModel", "Application", "Segment"}
 ENTITY_MIN_WORDS = 2
-_NAME = re.compile(r"(?<=\s)[A-Z][\w&.-]*[A-Za-z0-9]")
+_NAME = plain(r"(?<=\s)[A-Z][\w&.-]*[A-Za-z0-9]")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "And", "But", "Its", "It", "This", "That", "Chief", "Executive",
               "Officer", "President", "CEO", "CFO", "AI", "Inc", "Ltd", "Co", "Corp", "Group", "January", "February", "March",
               "April", "May", "June", "July", "August", "September", "October", "November", "December"}
@@ -259,7 +260,7 @@ def _in_period(qm, row: dict, published=None) -> bool:
 
 
 # a cause is often stated inside another claim's sentence ("net profit rose 35% on a weaker yen")
-CAUSAL = re.compile(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|weigh\w*\s+on|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
+CAUSAL = plain(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|weigh\w*\s+on|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
 
 
 def _predicate_score(qm, row: dict, published=None) -> float:

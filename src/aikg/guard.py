@@ -14,14 +14,15 @@ import re
 from dataclasses import dataclass
 
 from .errors import AikgError
+from .pattern_cache import plain
 
 # one left-to-right pass: long strings, strings, IRIs, comments ('#' not after a backslash: ex:a\#b)
-TOKEN = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|'
+TOKEN = plain(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|'
                    r'<[^<>"{}|^`\\\x00-\x20]*>|(?<!\\)#[^\n]*')
-_BRACKET = re.compile(r"[(\[{]|[)\]}]")
+_BRACKET = plain(r"[(\[{]|[)\]}]")
 # what the parser turns into one more level of recursion besides brackets: group operators,
 # boolean / arithmetic / comparison operators, path operators
-_OPERATOR = re.compile(r"\b(?:UNION|OPTIONAL|MINUS|FILTER|BIND|SERVICE|GRAPH|NOT|EXISTS)\b|&&|\|\||!=?|<=|>=|[-+*/|^=<>]",
+_OPERATOR = plain(r"\b(?:UNION|OPTIONAL|MINUS|FILTER|BIND|SERVICE|GRAPH|NOT|EXISTS)\b|&&|\|\||!=?|<=|>=|[-+*/|^=<>]",
                        re.I)
 
 

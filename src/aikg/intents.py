@@ -10,6 +10,7 @@ from .linking import Hit, norm
 from .queries import catalogue
 from .question import _words
 from .similarity import example_index
+from .pattern_cache import plain
 
 # Weights chosen by measurement over every question set in tests/data plus seed and dev
 # (TF-IDF at 3 388/400, at 1.5 387, at 5 386; word-overlap Jaccard at 3 386/400)
@@ -59,19 +60,19 @@ ANSWERS = {
 # metric): without one of these words they score lower
 MEASURE_GATES = {
     # a succession answers who was replaced / came before, not "who is the CTO"
-    "successions": re.compile(r"\bsucceed\w*|\bsuccess(?:or|ion)\w*|\bpredecessor\w*|\breplac\w*|\bbefore\b|\bprevious\w*|\bformer\w*|"
+    "successions": plain(r"\bsucceed\w*|\bsuccess(?:or|ion)\w*|\bpredecessor\w*|\breplac\w*|\bbefore\b|\bprevious\w*|\bformer\w*|"
                               r"\b(?:took|take[sn]?|taking)\s+over\b|\bhand\w*\s+over\b|\bstep\w*\s+down\b|\bnew\s+(?:ceo|cfo|chief|chair\w*|head|president)\b"),
-    "guidance-changes": re.compile(r"\bguid\w*|\bforecast\w*|\boutlook\b|\bprevious\b|\bprior\b|\braised?\b|\bcut\b|\blower\w*"),
-    "usage-metrics": re.compile(r"\busers?\b|\bdownloads?\b|\btokens?\b|\busage\b|\bactive\b|\bsubscribers?\b|\bvisits?\b|\bmau\b|\bdau\b"),
+    "guidance-changes": plain(r"\bguid\w*|\bforecast\w*|\boutlook\b|\bprevious\b|\bprior\b|\braised?\b|\bcut\b|\blower\w*"),
+    "usage-metrics": plain(r"\busers?\b|\bdownloads?\b|\btokens?\b|\busage\b|\bactive\b|\bsubscribers?\b|\bvisits?\b|\bmau\b|\bdau\b"),
     # a version asked for by a word of versions ("the latest version of X", "its newest release")
-    "versions": re.compile(r"\bversions?\b|\breleases?\b|\bgenerations?\b|\beditions?\b|\bupgrad\w*|\blatest\b|\bnewest\b|\bsuccessor\b"),
+    "versions": plain(r"\bversions?\b|\breleases?\b|\bgenerations?\b|\beditions?\b|\bupgrad\w*|\blatest\b|\bnewest\b|\bsuccessor\b"),
     # a share of a market, not a dividend per share or a share swap
-    "market-shares": re.compile(r"\bmarkets?\b|(?<!per )\bshares?\b(?!\s+(?:price|swap|buyback|repurchase|sale|issue|count))|\bslice\b|\bpercent\w*|\blead\w*|\bdominat\w*|\bposition\b"),
+    "market-shares": plain(r"\bmarkets?\b|(?<!per )\bshares?\b(?!\s+(?:price|swap|buyback|repurchase|sale|issue|count))|\bslice\b|\bpercent\w*|\blead\w*|\bdominat\w*|\bposition\b"),
 }
 # a question about a change of guidance: guidance named with a change ("raise its forecast from
 # and to", "how did it change its outlook", "what was it before")
-GUIDANCE_NAMED = re.compile(r"\bguid\w*|\bforecast\w*|\boutlook\b")
-CHANGE_NAMED = re.compile(r"\bchang\w*|\brais\w*|\blift\w*|\bcut\b|\blower\w*|\btrim\w*|\bhik\w*|\bfrom\b.*\bto\b|\bbefore\b|\bprevious\w*|\bprior\b|\bearlier\b|\boriginal\w*")
+GUIDANCE_NAMED = plain(r"\bguid\w*|\bforecast\w*|\boutlook\b")
+CHANGE_NAMED = plain(r"\bchang\w*|\brais\w*|\blift\w*|\bcut\b|\blower\w*|\btrim\w*|\bhik\w*|\bfrom\b.*\bto\b|\bbefore\b|\bprevious\w*|\bprior\b|\bearlier\b|\boriginal\w*")
 GUIDANCE_CHANGE_BONUS = 2.5
 # the gates that name a measure of their own (a figure question naming one is theirs)
 MEASURE_OWNERS = ("guidance-changes", "usage-metrics")

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from .rdf import NS
 from .store_cache import cached
+from .pattern_cache import plain
 
 KIND_PRIORITY = {"Company": 0, "Segment": 1, "Person": 2, "ModelFamily": 3, "AIModel": 4,
                  "Organization": 5, "Country": 6, "Product": 7, "CostItem": 8, "Place": 9,
@@ -189,7 +190,7 @@ def _read_labels(store) -> LabelIndex:
 
 # "Rakuten's Mobile segment": a unit named after its owner's possessive; normalised, the two
 # words also spell a company ("Rakuten Mobile"), which the question does not ask about
-_POSSESSIVE_UNIT = re.compile(r"([\w.&-]+(?:\s+[\w.&-]+){0,2})(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(?:segment|division|unit|business|arm)\b", re.I)
+_POSSESSIVE_UNIT = plain(r"([\w.&-]+(?:\s+[\w.&-]+){0,2})(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(?:segment|division|unit|business|arm)\b", re.I)
 
 
 def possessive_units(question: str, hits: list[Hit], idx: LabelIndex) -> list[Hit]:

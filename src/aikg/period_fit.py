@@ -10,6 +10,7 @@ from datetime import date
 from typing import Mapping
 
 from .wording import _date, _s
+from .pattern_cache import plain
 
 
 def undated(row: dict) -> bool:
@@ -43,10 +44,10 @@ def _wider(s, e, ps, pe) -> bool:
 
 
 # a period named by its label only (no dates): "Q4", "fiscal Q3", "three months to september 30"
-_PART = re.compile(r"\b([qh][1-4])\b")
+_PART = plain(r"\b([qh][1-4])\b")
 _PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_PART_SPELT = re.compile(r"\b(first|second|third|fourth)\s+(?:fiscal\s+)?(quarter|half)\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PART_SPELT = plain(r"\b(first|second|third|fourth)\s+(?:fiscal\s+)?(quarter|half)\b")
+_YEAR = plain(r"\b(?:19|20)\d\d\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -135,7 +136,7 @@ def in_period(row: dict, periods, published: Mapping[str, date] | None = None) -
 # outlook is of a period to come, never the one just reported.
 REPORTED_WITHIN = 100
 _LENGTH = {"q": (3,), "h": (6,)}
-OUTLOOK = re.compile(r"outlook|guid|forecast|expect|target", re.I)
+OUTLOOK = plain(r"outlook|guid|forecast|expect|target", re.I)
 
 
 def reported_fits(label: str, published: date | None, periods, what: str = "") -> bool:

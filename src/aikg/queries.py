@@ -7,6 +7,7 @@ user types is ever pasted into query text as text.
 """
 from __future__ import annotations
 
+import marshal
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,14 +18,15 @@ import pyoxigraph as ox
 from .errors import AikgError
 from .guard import TOKEN as _TOKEN  # strings, IRIs, comments in one pass
 from .guard import check as guard
+from .pattern_cache import Kept, plain
 
 # an update is an update operation after the prologue (BASE / PREFIX declarations)
-_UPDATE = re.compile(r"\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
-_PROLOGUE = re.compile(r"\s*(?:BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>)", re.I)
-_SERVICE = re.compile(r"\bSERVICE\b", re.I)
-_FROM = re.compile(r"\bFROM\s*(?:NAMED\s*)?<([^>]*)>", re.I)
-_IRI = re.compile(r"<([^<>\"{}|^`\\\x00-\x20]*)>")
-_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+_UPDATE = plain(r"\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+_PROLOGUE = plain(r"\s*(?:BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>)", re.I)
+_SERVICE = plain(r"\bSERVICE\b", re.I)
+_FROM = plain(r"\bFROM\s*(?:NAMED\s*)?<([^>]*)>", re.I)
+_IRI = plain(r"<([^<>\"{}|^`\\\x00-\x20]*)>")
+_WHERE = plain(r"\bWHERE\s*\{", re.I)
 
 
 def without_comments(sparql: str) -> str:
@@ -61,20 +63,30 @@ class SavedQuery:
         return next((p for p in self.params if p.name == name), None)
 
 
-def _parse_header(text: str, path: Path) -> tuple[dict, str]:
-    import yaml  # imported here: only catalogue parsing needs it
+_HEADERS = Kept("query-headers")   # header text -> its parsed YAML (read back at the next start)
 
+
+def _parse_header(text: str, path: Path) -> tuple[dict, str]:
     header, body = [], []
     for line in text.splitlines():
         if line.startswith("#+") and not body:
             header.append(line[2:].removeprefix(" ") if line[2:3] == " " else line[2:])
         else:
             body.append(line)
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        meta = yaml.load("\n".join(header), Loader=loader) or {}
-    except yaml.YAMLError as e:
-        raise AikgError(f"{path.name}: bad #+ header: {str(e).splitlines()[0]}") from None
+    head = "\n".join(header)
+    meta = _HEADERS.get(head)
+    if meta is None:
+        import yaml  # imported here: only parsing a header the cache lacks needs it
+        try:
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            meta = yaml.load(head, Loader=loader) or {}
+        except yaml.YAMLError as e:
+            raise AikgError(f"{path.name}: bad #+ header: {str(e).splitlines()[0]}") from None
+        try:
+            marshal.dumps(meta)
+            _HEADERS.put(head, meta)
+        except ValueError:
+            pass  # a value the cache file cannot hold (a YAML date): parsed again next time
     return meta, "\n".join(body).strip() + "\n"
 
 
@@ -162,7 +174,7 @@ def to_term(value, p: Param) -> ox.NamedNode | ox.Literal:
     return ox.Literal(s)
 
 
-_IF_BLOCK = re.compile(r"^[ \t]*#[ \t]*if (bound|unbound) \?(\w+)[ \t]*\n(.*?)^[ \t]*#[ \t]*end if[ \t]*\n",
+_IF_BLOCK = plain(r"^[ \t]*#[ \t]*if (bound|unbound) \?(\w+)[ \t]*\n(.*?)^[ \t]*#[ \t]*end if[ \t]*\n",
                        re.M | re.S)
 
 

@@ -6,8 +6,9 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
+from .pattern_cache import plain
 
-PROVENANCE = re.compile(r"\b(?:which|what)\s+(?:documents?|articles?|sources?|reports?)\b|\bwho\s+(?:says|reports?|reported)\b|\bwhere\s+(?:does|did)\s+.*\bcome\s+from\b|\bsources?\s+for\b", re.I)
+PROVENANCE = plain(r"\b(?:which|what)\s+(?:documents?|articles?|sources?|reports?)\b|\bwho\s+(?:says|reports?|reported)\b|\bwhere\s+(?:does|did)\s+.*\bcome\s+from\b|\bsources?\s+for\b", re.I)
 
 ROLE_WORDS = [
     (r"\bceo\b|\bchief\s+executive\b|\bboss\b", "CEO"),
@@ -34,7 +35,7 @@ ROLE_STATUS_WORDS = [
     (r"\bformer\b|\bprevious\b|\bpredecessor\b", "former"),
 ]
 # "who succeeds / replaces / takes over from X", "X's successor": X is the one replaced
-REPLACED_CUE = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|t(?:ake|akes|aking|ook)\s+over\s+from|successor\s+(?:to|of)|after)\s+$")
+REPLACED_CUE = plain(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|t(?:ake|akes|aking|ook)\s+over\s+from|successor\s+(?:to|of)|after)\s+$")
 
 
 def asked_status(q: str) -> str | None:
@@ -127,10 +128,10 @@ SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "ex
             "ecommerce": "e-commerce", "shares": "share", "listed": "listed"}
 # a question in the past tense asks what was reported, not what is expected, unless it names an
 # outlook; an outlook figure says so in its measure
-REPORTED = re.compile(r"\b(?:did|was|were|had)\b")
-OUTLOOK_ASKED = re.compile(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bproject\w*|\btarget\w*|\bplan\w*")
-OUTLOOK_MEASURE = re.compile(r"outlook|guidance|forecast")
-GROWTH = re.compile(r"\bcut(?:s|ting)?\b|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
+REPORTED = plain(r"\b(?:did|was|were|had)\b")
+OUTLOOK_ASKED = plain(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bproject\w*|\btarget\w*|\bplan\w*")
+OUTLOOK_MEASURE = plain(r"outlook|guidance|forecast")
+GROWTH = plain(r"\bcut(?:s|ting)?\b|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
 STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
 its it's it their there this that these those by with at from as about into over than then so if or not no
 will would could should can has have had any some all per year quarter company group""".split())
@@ -160,17 +161,17 @@ def _words(text: str) -> set[str]:
 # that starts a period, a place or a unit, or at the end of the question.
 _PHRASE_END = r"(?=\s+(?:in|at|for|during|over|since|from|as|to|by|on|with|use|uses|used|using|was|were|is|are|did|does|do|has|have|had|will)\b|\s*[?.!,;]|\s*$)"
 OPEN_MEASURE = [
-    re.compile(r"\bhow\s+many\s+((?:[\w&-]+\s+){0,2}?[\w&-]*[a-z]s)\b"),   # up to the plural counted
-    re.compile(r"\bhow\s+many\s+([\w&-]+)"),
-    re.compile(r"\bspen(?:d|ds|t|ding)\s+on\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
-    re.compile(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
+    plain(r"\bhow\s+many\s+((?:[\w&-]+\s+){0,2}?[\w&-]*[a-z]s)\b"),   # up to the plural counted
+    plain(r"\bhow\s+many\s+([\w&-]+)"),
+    plain(r"\bspen(?:d|ds|t|ding)\s+on\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
+    plain(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)" + _PHRASE_END),
     # the noun phrase asked for before the verb: "what dividend per share will …", "what
     # exchange ratio was agreed …"
-    re.compile(r"^\s*what\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)(?=\s+(?:is|was|are|were|does|did|do|will|would|has|have|had|can|could)\b)"),
+    plain(r"^\s*what\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)(?=\s+(?:is|was|are|were|does|did|do|will|would|has|have|had|can|could)\b)"),
 ]
 # the nouns that make a head phrase a quantity ("dividend per share", "exchange ratio", "capital
 # gain", "brand value"), as opposed to a status, a name or a reason
-QUANTITY_NOUNS = re.compile(r"\b(?:value|valuation|ratio|price|dividend|gain|loss|amount|cost|rate|margin|income|revenue|sales|"
+QUANTITY_NOUNS = plain(r"\b(?:value|valuation|ratio|price|dividend|gain|loss|amount|cost|rate|margin|income|revenue|sales|"
                             r"profit|earnings|payout|yield|proceeds|fees?|sum|total|number|count|figure|budget|capex|multiple|"
                             r"premium|debt|cash|salary|bonus|compensation|headcount|backlog|bookings|orders)s?(?:\s+(?:per|a|each)\s+[\w-]+)?$")
 
@@ -291,8 +292,8 @@ KIND_NOUNS = [
 ]
 # the noun asked for follows the question word, with at most four modifiers and no auxiliary
 # ("what do Qwen models power" asks what they power, not for models)
-_KIND_NOUN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in KIND_NOUNS))
-_WH_NOUN = re.compile(r"\b(?:which|what(?:['’]s)?|whose|whom?|list|name\s+of|name|show(?:\s+me)?)\s")
+_KIND_NOUN = plain("|".join(f"(?P<{k}>{p})" for k, p in KIND_NOUNS))
+_WH_NOUN = plain(r"\b(?:which|what(?:['’]s)?|whose|whom?|list|name\s+of|name|show(?:\s+me)?)\s")
 _AUX = {"do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "had"}
 MAX_MODIFIERS = 4
 
@@ -314,7 +315,7 @@ CLAIM_PREDICATES = [
     ("compete", r"\bcompet(?:e|es|ed|ing|itors?|ition)\b|\brivals?\b"),
     ("launch", r"\bwhen\s+(?:did|was|will|is)\b.*\b(?:launch\w*|unveil\w*|releas\w*|introduc\w*)"),
 ]
-_CLAIM_PREDICATES = [(n, re.compile(p)) for n, p in CLAIM_PREDICATES]
+_CLAIM_PREDICATES = [(n, plain(p)) for n, p in CLAIM_PREDICATES]
 
 # (form, pattern) in order: the first that matches is the form of the question.
 FORMS = [
@@ -327,26 +328,26 @@ FORMS = [
     ("how_much", r"\bhow\s+(?:much|big|large|many|fast)\b|\bby\s+what\s+percentage\b|\bwhat\s+was\b"),
     ("list", r"^\s*(?:list|show|name|give|enumerate|which)\b"),
 ]
-_FORMS = [(f, re.compile(p)) for f, p in FORMS]
-PLAN = re.compile(r"\bplan(?:s|ned)?\b|\bwill\b|\bcommit\w*|\bpledg\w*|\b[\w-]+[- ]years?\s+(?:plan|programme|program|budget)\b|\bover\s+(?:the\s+)?(?:next|coming)\b|\bputting\s+into\b")
+_FORMS = [(f, plain(p)) for f, p in FORMS]
+PLAN = plain(r"\bplan(?:s|ned)?\b|\bwill\b|\bcommit\w*|\bpledg\w*|\b[\w-]+[- ]years?\s+(?:plan|programme|program|budget)\b|\bover\s+(?:the\s+)?(?:next|coming)\b|\bputting\s+into\b")
 # a share of a company (not of a market) is a stake: "what percentage of Scale AI did Meta buy"
-STAKE = re.compile(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion|how\s+much)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
+STAKE = plain(r"\bstake\b|^(?!.*\bmarket\b).*\b(?:share|percentage|portion|slice|part|proportion|how\s+much)\s+of\s+(?!(?:its|their|the)\s+(?:revenue|sales|income|profit)).*\b(?:buy|bought|own|owns|owned|hold|holds|held|acquire\w*|take|took|purchas\w*)\b")
 # the stake itself is what is asked: "what stake", "which direct stake", "how big a stake"
-STAKE_ASKED = re.compile(r"\b(?:what|which|how\s+(?:big|large)\s+an?)\s+(?:[\w-]+\s+){0,2}?stakes?\b"
+STAKE_ASKED = plain(r"\b(?:what|which|how\s+(?:big|large)\s+an?)\s+(?:[\w-]+\s+){0,2}?stakes?\b"
                          r"|\bhow\s+(?:big|large)\s+(?:is|was|were|are)\s+(?:the|its|their|that|[\w.&-]+(?:'s|’s|s'))\s+(?:[\w-]+\s+)?stakes?\b")
-GOAL = re.compile(r"\b(?:want|wants|wanted|aim|aims|aiming|hope|hopes|target\w*|goal\w*|ambition\w*|aspir\w*|plan(?:s|ned)?\s+to\s+(?:make|reach|hit|earn|generate|achieve))\b")
-UNKNOWN = re.compile(r"(?:\bnot|n['’]t|\bcant|\bcannot|\bnever|\bno\s+one|\bnobody)\b.*\b(?:determine|disclos\w*|reveal\w*|tell|know|say|see|isolate|assess|break\w*\s+out|report|figure\s+out|work\s+out|find\s+out)\b|\bundisclosed\b|\bdisclosure\s+gaps?\b|\bunanswered\b|\bopaque\b")
-LISTING = re.compile(r"\b(?:versions?|variants?|kinds?|types?|members?|flavou?rs?|editions?)\s+of\s+(?:the\s+)?$")
-TELL_ABOUT = re.compile(r"\btell\s+(?:me|us)\s+(?:\w+\s+)?about\b|\bdescribe\b|\bwhat\s+do\s+(?:we|you)\s+know\s+about\b|\boverview\s+of\b|\beverything\s+about\b")
+GOAL = plain(r"\b(?:want|wants|wanted|aim|aims|aiming|hope|hopes|target\w*|goal\w*|ambition\w*|aspir\w*|plan(?:s|ned)?\s+to\s+(?:make|reach|hit|earn|generate|achieve))\b")
+UNKNOWN = plain(r"(?:\bnot|n['’]t|\bcant|\bcannot|\bnever|\bno\s+one|\bnobody)\b.*\b(?:determine|disclos\w*|reveal\w*|tell|know|say|see|isolate|assess|break\w*\s+out|report|figure\s+out|work\s+out|find\s+out)\b|\bundisclosed\b|\bdisclosure\s+gaps?\b|\bunanswered\b|\bopaque\b")
+LISTING = plain(r"\b(?:versions?|variants?|kinds?|types?|members?|flavou?rs?|editions?)\s+of\s+(?:the\s+)?$")
+TELL_ABOUT = plain(r"\btell\s+(?:me|us)\s+(?:\w+\s+)?about\b|\bdescribe\b|\bwhat\s+do\s+(?:we|you)\s+know\s+about\b|\boverview\s+of\b|\beverything\s+about\b")
 # class words that may stand beside a name in "tell me about the All Others segment"
-GENERIC_NOUNS = re.compile(r"^(?:segment|division|unit|category|company|firm|group|model|family|llm|person|product|app|application|chip|platform)$")
+GENERIC_NOUNS = plain(r"^(?:segment|division|unit|category|company|firm|group|model|family|llm|person|product|app|application|chip|platform)$")
 # "who" asking for a company: who competes, who trails in a market, who develops a model
-WHO_COMPANY = re.compile(r"\b(?:partner\w*|teamed|allied|market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|owners?|shareholders?|investors?|backers?|bought|acquir\w*)\b"
+WHO_COMPANY = plain(r"\b(?:partner\w*|teamed|allied|market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|owners?|shareholders?|investors?|backers?|bought|acquir\w*)\b"
                          r"|\bwith\s*(?:[,?]|and\b|$)")   # "who is X building the data centre with": a partner
 # "where" asking in which segment something is filed, not for a place
-WHERE_FILED = re.compile(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
+WHERE_FILED = plain(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
 # "what is logistics part of", "where does X belong": the unit that holds it
-PART_OF = re.compile(r"\bpart\s+of\s*(?:at\b|in\b|\?|$)|\bbelongs?\s+to\s*(?:at\b|in\b|\?|$)|\bfalls?\s+under\s*(?:at\b|in\b|\?|$)")
+PART_OF = plain(r"\bpart\s+of\s*(?:at\b|in\b|\?|$)|\bbelongs?\s+to\s*(?:at\b|in\b|\?|$)|\bfalls?\s+under\s*(?:at\b|in\b|\?|$)")
 DESCRIBE_WORDS = set("what whats what's who whos who's is are was were tell me us about describe the a an "
                      "do we you know anything everything overview of summary give info information on please".split())
 
@@ -450,12 +451,12 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
 
 # the amount of something named ("what is the value of X's contract with Y", "what was the size
 # of the round") and how a company or unit did ("how did X's North America region perform")
-VALUE_OF = re.compile(r"^\s*(?:what|how\s+much)\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|overall\s+)?(?:value|worth|size|price|cost|amount)\s+of\b")
-PERFORMED = re.compile(r"^\s*how\s+(?:did|does|has|have|is|was|were)\s+.{2,80}?\s+(?:perform(?:ed|ing)?|do|doing|fare|fared|faring)\b(?!\s+(?:with|to|for)\b)")
+VALUE_OF = plain(r"^\s*(?:what|how\s+much)\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|overall\s+)?(?:value|worth|size|price|cost|amount)\s+of\b")
+PERFORMED = plain(r"^\s*how\s+(?:did|does|has|have|is|was|were)\s+.{2,80}?\s+(?:perform(?:ed|ing)?|do|doing|fare|fared|faring)\b(?!\s+(?:with|to|for)\b)")
 PERFORMANCE_WORDS = "perform performed performing do doing fare fared faring"
 
 # a rate asked by name ("attrition rate", "retention rate"), not a growth rate or a price
-RATE_ASKED = re.compile(r"^\s*what\s+(?:is|was|were|are)\b.*\b(?<!growth\s)(?<!exchange\s)(?<!interest\s)(?<!tax\s)rates?\b")
+RATE_ASKED = plain(r"^\s*what\s+(?:is|was|were|are)\b.*\b(?<!growth\s)(?<!exchange\s)(?<!interest\s)(?<!tax\s)rates?\b")
 
 
 def quantity_named(ql: str) -> bool:
@@ -484,7 +485,7 @@ def _modifies_measure(following: list[str]) -> bool:
 
 # "what is X's latest model called?", "what are the company's chips named?": the noun before
 # "called" is the kind asked for (not X's other names)
-_CALLED = re.compile(r"\bwhat(?:['’]s|\s+(?:is|are|was|were))\s+(?P<np>.{1,80}?)\s+(?:called|named)\s*[?.!]*\s*$")
+_CALLED = plain(r"\bwhat(?:['’]s|\s+(?:is|are|was|were))\s+(?P<np>.{1,80}?)\s+(?:called|named)\s*[?.!]*\s*$")
 
 
 def _kind_named(ql: str) -> str:

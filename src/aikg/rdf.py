@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 from urllib.parse import quote
 
@@ -46,8 +47,10 @@ PREFIXES = {
 
 
 def _ns(prefix: str):
+    """IRIs of one namespace, each made once (pyoxigraph terms are immutable; writing a
+    document's quads asks for kg:label and the like thousands of times)."""
     base = PREFIXES[prefix]
-    return lambda local: NamedNode(base + local)
+    return lru_cache(maxsize=4096)(lambda local: NamedNode(base + local))
 
 
 KG, ORG, PROV, SKOS = _ns("kg"), _ns("org"), _ns("prov"), _ns("skos")
@@ -71,6 +74,7 @@ def _digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=8192)
 def entity_iri(kind: str, label: str) -> NamedNode:
     s = slug(label)
     raw = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()

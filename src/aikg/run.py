@@ -13,8 +13,9 @@ from .errors import AikgError
 from .guard import check as guard
 from .queries import bind, catalogue, check, check_text, get, to_term
 from .rdf import FACT_PATHS, ID, PREFIXES
+from .pattern_cache import plain
 
-_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
+_NAME = plain(r"^[A-Za-z0-9_.-]+$")
 
 
 # ---------------------------------------------------------------------- term formatting
@@ -131,13 +132,13 @@ def _rows(res, variables) -> Iterator[dict]:
         yield {v: t for v, t in zip(variables, tuple(sol)) if t is not None}
 
 
-_TAIL = re.compile(r"(?:\s+(LIMIT|OFFSET)\s+(\d+))+\s*$", re.I)
-_TAIL_PART = re.compile(r"(LIMIT|OFFSET)\s+(\d+)", re.I)
+_TAIL = plain(r"(?:\s+(LIMIT|OFFSET)\s+(\d+))+\s*$", re.I)
+_TAIL_PART = plain(r"(LIMIT|OFFSET)\s+(\d+)", re.I)
 
 
 # A sub-select that picks the page before the costly per-row parts (quotes, optional details)
 # ends with `LIMIT 100  # page`: the first page as written, so the .rq file runs as it stands.
-_INNER_PAGE = re.compile(r"^([ \t]*)LIMIT[ \t]+\d+[ \t]*#[ \t]*page\b[^\n]*$", re.M | re.I)
+_INNER_PAGE = plain(r"^([ \t]*)LIMIT[ \t]+\d+[ \t]*#[ \t]*page\b[^\n]*$", re.M | re.I)
 
 
 def page(sparql: str, limit: int | None, offset: int = 0) -> str:

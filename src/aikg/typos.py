@@ -13,9 +13,10 @@ from typing import Callable
 from rapidfuzz.distance import OSA
 
 from .queries import catalogue
+from .pattern_cache import plain
 
 MIN_LEN = 6          # shorter words have too many one-edit neighbours ("sells" / "sales")
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = plain(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=1)

@@ -24,26 +24,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from ..pattern_cache import plain
 
 # top-level boundaries (the clause after one starts at the match's end)
-TOP_BREAK = re.compile(r";|:|\s[-–—]\s|,\s+(?:while|but|whereas|and)\s|\s+while\s+|\s+whereas\s+")
+TOP_BREAK = plain(r";|:|\s[-–—]\s|,\s+(?:while|but|whereas|and)\s|\s+while\s+|\s+whereas\s+")
 # an embedded clause opened after a comma and closed by the next comma, semicolon or the end
-_COMMA_HOLE = re.compile(
+_COMMA_HOLE = plain(
     r",\s+(?:which|who|whose|where|when|"
     r"reflecting|helped\s+by|driven\s+by|boosted\s+by|hit\s+by|hurt\s+by|weighed\s+(?:down\s+)?by|led\s+by|"
     r"due\s+to|thanks\s+to|owing\s+to|following|after|before|because|as|since|until)\b[^,;()]*", re.I)
 # a subordinate clause with no comma before it: "rose 3.2% after the results", "… because it …"
-_BARE_HOLE = re.compile(r"\s(?:after|because|following)\s+(?:the|a|an|its|their|it|they|he|she|[A-Z][\w&.-]*)\b[^,;()]*")
-_PAREN = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
+_BARE_HOLE = plain(r"\s(?:after|because|following)\s+(?:the|a|an|its|their|it|they|he|she|[A-Z][\w&.-]*)\b[^,;()]*")
+_PAREN = plain(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
 # a sentence-initial adverbial ended by a comma: "In the third quarter, …", "According to IDC, …"
-_FRONTED = re.compile(r"\s*(?:(?:To\s+[a-z]+|In|For|During|Over|At|On|By|Through|As\s+of|Since|After|Before|Earlier|Later|Last|This|Separately|Meanwhile|However|Overall)\b(?:\s+[^\s,;]+){0,7}"
+_FRONTED = plain(r"\s*(?:(?:To\s+[a-z]+|In|For|During|Over|At|On|By|Through|As\s+of|Since|After|Before|Earlier|Later|Last|This|Separately|Meanwhile|However|Overall)\b(?:\s+[^\s,;]+){0,7}"
                       r"|According\s+to\b[^,;]{0,80}|Per\s+[^,;]{0,60}),\s+")
 # who a value is attributed to: "according to X", "X estimates / data", "data from X", "per X"
-SOURCE = re.compile(
+SOURCE = plain(
     r"\b(?i:according\s+to|data\s+from|figures\s+from|estimates?\s+(?:by|from)|cited\s+by|compiled\s+by|"
     r"(?:research|survey|report|study|data)\s+(?:by|from)|per)\s+(?i:the\s+)?(?i:(?:research|analyst|market|consulting|data)\s+(?:firm|group|researcher|provider)\s+)?"
     r"(?P<who>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and))*)")
-_SOURCE_AFTER = re.compile(r"(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:['’]s)?\s+(?:estimates?\s+that|estimated\s+that|"
+_SOURCE_AFTER = plain(r"(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:['’]s)?\s+(?:estimates?\s+that|estimated\s+that|"
                            r"(?:estimates?|data|figures|research|survey)\s+(?:show|shows|showed|indicate|indicates|suggests?))\b")
 
 # verbs, by what they say about a value
@@ -54,8 +55,8 @@ CHANGE = (r"rose|rises|risen|grew|grows|increased|increases|climbed|jumped|surge
 PLAN = (r"expects?|expected|plans?\s+to|planned|intends?|aims?\s+(?:to|for)|targets?\s+(?:an?|revenue|sales|growth)|targeting|"
         r"forecasts?\s+(?:an?|revenue|sales|growth|that)|projects\s+(?:revenue|sales|growth|that)|guided|guides|anticipates?|"
         r"will|would|should|is\s+set\s+to|is\s+due\s+to|is\s+likely\s+to|seeks?\s+to|hopes?\s+to|budgeted")  # nouns ("AI projects", "spending plans") are not verbs
-_VERB = re.compile(rf"\b(?P<plan>{PLAN})\b|\b(?P<change>{CHANGE})\b|\b(?P<report>{REPORT})\b", re.I)
-_MARKET_MOVE = re.compile(r"\b(?:shares|stock|share\s+price|ADRs?|market\s+(?:value|capitali[sz]ation))\b", re.I)
+_VERB = plain(rf"\b(?P<plan>{PLAN})\b|\b(?P<change>{CHANGE})\b|\b(?P<report>{REPORT})\b", re.I)
+_MARKET_MOVE = plain(r"\b(?:shares|stock|share\s+price|ADRs?|market\s+(?:value|capitali[sz]ation))\b", re.I)
 
 
 @dataclass(frozen=True)

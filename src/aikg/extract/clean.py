@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from ..errors import AikgError
+from ..pattern_cache import plain
 
 MAX_BYTES = 20 * 1024 * 1024  # 20 MiB
 # Text (after HTML is stripped) that extraction handles in well under a minute; a file of
@@ -18,7 +19,7 @@ MAX_BYTES = 20 * 1024 * 1024  # 20 MiB
 MAX_TEXT_CHARS = 1_000_000
 
 # Whole lines that are page furniture rather than article text.
-_BOILERPLATE_LINE = re.compile(
+_BOILERPLATE_LINE = plain(
     r"""^\s*(?:[-*•]\s*)?(?:
         listen\ to\ (?:the\ )?(?:full\ )?(?:version|article|this)|
         unlock\ exclusive|subscribe\ to|sign\ up\ (?:for|to)|register\ now|
@@ -30,7 +31,7 @@ _BOILERPLATE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Short lines that are page furniture when they stand alone.
-_FURNITURE_LINE = re.compile(
+_FURNITURE_LINE = plain(
     r"^\s*(?:[-*•]\s*)?(?:comments?|latest\ articles|most\ popular|digest\ hub|(?:ai\ )?podcast.*|"
     r"speaker\ \d+|newsletter|advertisement|sponsored(?:\ content)?|read\ more|share(?:\ this)?|"
     r"log\ ?in|subscribe|sign\ up|photo:.*|image:.*|copyright.*|©.*|\d+\s*min\ read)\s*:?\s*$",
@@ -38,26 +39,26 @@ _FURNITURE_LINE = re.compile(
 )
 # The heading of a list of other stories' headlines ("Related stories", "Most read"), or one
 # such headline behind its label ("READ MORE: …", "Related: A | B"): none of it is this article.
-_STORY_LIST = re.compile(
+_STORY_LIST = plain(
     r"^\s*(?:related(?:\s+(?:articles|stories|coverage|news|reading))?|most\s+(?:read|popular)|"
     r"read\s+more|more\s+(?:on\s+this(?:\s+story)?|stories|from\s+[\w ]{2,30})|recommended|trending|"
     r"you\s+may\s+also\s+like|also\s+read)\s*(?P<colon>:)?(?P<rest>.*)$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s*$")
+_SENTENCE_END = plain(r"[.!?]['\"”’)]*\s*$")
 # A first-person author bio paragraph ("I am AI Agent …, dedicated to …").
-_BIO = re.compile(r"^\s*(?:I am|I'm|About the author|The author)\b.*$", re.IGNORECASE | re.MULTILINE)
+_BIO = plain(r"^\s*(?:I am|I'm|About the author|The author)\b.*$", re.IGNORECASE | re.MULTILINE)
 # Ticker tags glued to names: "AlibabaBABA--", "MicrosoftMSFT--", "point IPCX--".
-_TICKER = re.compile(r"(?<=[a-z\s.,;:])[A-Z]{2,5}--")
+_TICKER = plain(r"(?<=[a-z\s.,;:])[A-Z]{2,5}--")
 # Citation titles glued after a word: "transformationAlibaba to Invest RMB380 billion in AI and ...[1]".
-_CITATION = re.compile(r"(?<=[a-z\)%])[A-Z][^\n\[\]]{0,160}?(?:\.\.\.|…)\s*\[\d+\]")
-_BRACKET_REF = re.compile(r"\[\d+\]")
+_CITATION = plain(r"(?<=[a-z\)%])[A-Z][^\n\[\]]{0,160}?(?:\.\.\.|…)\s*\[\d+\]")
+_BRACKET_REF = plain(r"\[\d+\]")
 # Markdown emphasis inside a sentence ("of between **€9.2 billion and €9.8 billion** with",
 # "investing **€1.3 billion** for"): the markers go, the words stay. Line-leading bold labels
 # ("**Net income:** €2.1 billion") keep theirs: they mark a list line.
-_INLINE_EMPHASIS = re.compile(r"(?<=[\w,;%)] )(\*\*|__)(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1")
+_INLINE_EMPHASIS = plain(r"(?<=[\w,;%)] )(\*\*|__)(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1")
 # an unclosed <script> or comment runs to the end of the page, as it does in a browser
-_SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)",
+_SCRIPT = plain(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)",
                      re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^<>]*>")  # linear; long tags (inline data: URIs) go too
+_TAG = plain(r"<[^<>]*>")  # linear; long tags (inline data: URIs) go too
 
 
 def check_size(size: int, name: str = "input") -> None:

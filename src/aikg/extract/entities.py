@@ -12,6 +12,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer, load
 from .lead import lead
 from .subjects import calendar_name
+from ..pattern_cache import plain
 
 # A capitalised name: "FinTech and Business Services", "Family of Apps", "All Others".
 NAME = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
@@ -101,8 +102,8 @@ def _alias_res(surface: str) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?<![\w-]){re.escape(surface)}\s+(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS}(?![\w-])"))
 
 
-_WORD_CHAR = re.compile(r"[\w-]")
-_UNIT_TAIL = re.compile(rf"\s+(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS}(?![\w-])")
+_WORD_CHAR = plain(r"[\w-]")
+_UNIT_TAIL = plain(rf"\s+(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS}(?![\w-])")
 
 
 def _alias_matches(text: str, surface: str, unit: bool = False) -> list[tuple[int, int]]:

@@ -11,10 +11,15 @@ groups and spans; only the time differs (3-4x less on the value patterns of valu
 When the first characters cannot be listed (the pattern can match an empty string, or opens
 with `.`, a negated class or a back-reference) the pattern is compiled as it is. `LED` keeps
 every (compiled, original pattern, flags) so the tests can compare each with its original.
+
+A led pattern's compiled code is kept in the pattern cache (`aikg.pattern_cache`) and read
+back at the next process start instead of parsing the pattern again.
 """
 from __future__ import annotations
 
 import re
+
+from .. import pattern_cache
 
 try:  # Python 3.11+; without them `lead` is plain `re.compile`
     import _sre
@@ -105,32 +110,36 @@ def lookahead(pattern: str, flags: int = 0, tree=None) -> str | None:
 
 def lead(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, with a lookahead for its first characters in front."""
+    flags = int(flags)
+    key = (pattern, flags, True)
+    rx = pattern_cache.from_cache(key)
+    if rx is not None:
+        LED.append((rx, pattern, flags))
+        return rx
     try:
         tree = P.parse(pattern, flags)
         la = lookahead(pattern, flags, tree)
     except Exception:  # noqa: BLE001 - anything unexpected: no lookahead (re.compile reports errors)
         tree = la = None
     if la is None:
-        rx = re.compile(pattern, flags)
+        try:
+            rx = pattern_cache.build(key, pattern, flags, tree) if tree is not None else re.compile(pattern, flags)
+        except Exception:  # noqa: BLE001 - another Python's internals: compile the usual way
+            rx = re.compile(pattern, flags)
     else:
         head = _GLOBAL_FLAGS.match(pattern)
         cut = head.end() if head else 0  # global flags must stay at the very start
-        rx = _compile_with(tree, la, pattern[:cut] + la + pattern[cut:], flags)
+        rx = _compile_with(tree, la, pattern[:cut] + la + pattern[cut:], flags, key)
     LED.append((rx, pattern, flags))
     return rx
 
 
-def _compile_with(tree, la: str, full: str, flags: int) -> re.Pattern:
+def _compile_with(tree, la: str, full: str, flags: int, key: tuple = ()) -> re.Pattern:
     """Compile `full` (the pattern with `la` in front) from the pattern's parse with the
     lookahead's parse put in front, as `re.compile(full)` would, without parsing the pattern
     again (parsing is the slow part of compiling, and these run at import)."""
     try:
         tree.data.insert(0, P.parse(la, flags).data[0])
-        code = K._code(tree, flags)
-        indexgroup = [None] * tree.state.groups
-        for name, i in tree.state.groupdict.items():
-            indexgroup[i] = name
-        return _sre.compile(full, flags | tree.state.flags, code, tree.state.groups - 1,
-                            tree.state.groupdict, tuple(indexgroup))
+        return pattern_cache.build(key, full, flags, tree)
     except Exception:  # noqa: BLE001 - another Python's internals: compile the usual way
         return re.compile(full, flags)

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from ..pattern_cache import plain
 
 LEGAL_FORMS = (r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.", r"Ltd\.?", "Limited", "AB",
                r"\(publ\)", r"\(PUBL\)", "SE", "AG", "Aktiengesellschaft", r"N\.V\.", "NV", "plc", "PLC",
@@ -25,7 +26,7 @@ CORP_MARKERS = (r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?=\
                 *DESCRIPTORS, "plc", "PLC", "AG", "SE", r"N\.V\.", r"S\.A\.")
 
 # a name's trailing legal forms and group words: "ASML Holding N.V." -> "ASML"
-LEGAL_END = re.compile(rf"(?:\s+(?:{'|'.join(LEGAL_FORMS + GROUP_WORDS)}))+\s*$")
+LEGAL_END = plain(rf"(?:\s+(?:{'|'.join(LEGAL_FORMS + GROUP_WORDS)}))+\s*$")
 # one trailing legal form only: "Vantora Systems Inc." -> "Vantora Systems", "Kestrel Holdings Ltd" -> "Kestrel Holdings"
-LEGAL_LAST = re.compile(rf"\s+(?:{'|'.join(LEGAL_FORMS)})$")
-DESCRIPTOR = re.compile(rf"\s(?:{'|'.join(DESCRIPTORS)})$")
+LEGAL_LAST = plain(rf"\s+(?:{'|'.join(LEGAL_FORMS)})$")
+DESCRIPTOR = plain(rf"\s(?:{'|'.join(DESCRIPTORS)})$")

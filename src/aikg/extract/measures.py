@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..pattern_cache import plain
 
 QUAL = r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an\s+estimated|more\s+than|over|at\s+least|up\s+to|a\s+net|net)\s+)?"
 # a value as written: "$84", "JPY 5,800", "€11.3 billion", "1.5 billion euros", "12%"
@@ -168,7 +169,7 @@ def has_period_after(text: str, end: int) -> bool:
 
 # the noun phrase a count counts, read again from the text: acronyms inside it ("3,000 enterprise AI
 # customers") and coordinated modifiers ("20 million mobile and fixed customers") belong to it
-_NP_WORD = re.compile(r"\s+(?P<w>[A-Za-z][\w'’-]*|\d+(?![\d,.]))")
+_NP_WORD = plain(r"\s+(?P<w>[A-Za-z][\w'’-]*|\d+(?![\d,.]))")
 _NP_STOP = frozenset("""of in on at to for from by with than as and or but that which who whose while where when
     is are was were be been has have had will would can could may might said says the a an its their this these
     those it they we he she more less over under per about around across into through during since until
@@ -222,7 +223,7 @@ def counted_noun(text: str, end: int) -> CountedNoun | None:
     return CountedNoun(" ".join(words), names_only)
 
 
-_RANGE_LOW = re.compile(r"\bbetween\s+(?P<low>\d[\d,]*(?:\.\d+)?)\s+and\s+$|(?<!from\s)(?<![\d,.])(?P<low2>\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–)\s*$", re.I)
+_RANGE_LOW = plain(r"\bbetween\s+(?P<low>\d[\d,]*(?:\.\d+)?)\s+and\s+$|(?<!from\s)(?<![\d,.])(?P<low2>\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–)\s*$", re.I)
 
 
 def count_range_low(text: str, start: int):

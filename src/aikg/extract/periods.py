@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import values as v
+from ..pattern_cache import plain
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ RULES: tuple[PeriodRule, ...] = (
 )
 RULE = {r.name: r for r in RULES}
 
-EXPECTS = re.compile(r"\bexpects?\b|\bexpected\s+(?:to|at)\b|\bforecasts?\b|\bguid(?:ance|ed|ing)\b|\boutlook\b|\bwill\b|\bwon[’']t\b|\bshould\b", re.I)
+EXPECTS = plain(r"\bexpects?\b|\bexpected\s+(?:to|at)\b|\bforecasts?\b|\bguid(?:ance|ed|ing)\b|\boutlook\b|\bwill\b|\bwon[’']t\b|\bshould\b", re.I)
 
 
 # ---------------------------------------------------------------------------
@@ -166,7 +167,7 @@ def _calendar_from_part(kind: str, n: int, fy: int | None, end: date) -> FiscalC
 _MONTH = r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "fiscal year ended September 28, 2025", "fiscal year 2025, which ended on August 31, 2025",
 # "the fiscal year ending March 31, 2026", "fiscal 2026, which began on October 1", "its fiscal year ends in January"
-_FY_STATEMENT = re.compile(
+_FY_STATEMENT = plain(
     r"\b(?:fiscal|financial)(?:\s+year)?(?:\s+(?P<fy>(?:19|20)\d\d))?,?\s+(?:which\s+|that\s+)?"
     r"(?P<verb>ended|ending|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?"
     rf"{_MONTH}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
@@ -211,7 +212,7 @@ class DocContext:
         return self.published or (self.closed + timedelta(days=1) if self.closed else None)
 
 
-_FISCAL_HINT = re.compile(r"\bfiscal|\bfinancial\s+year|\bFY\s?['’]?\d\d", re.I)
+_FISCAL_HINT = plain(r"\bfiscal|\bfinancial\s+year|\bFY\s?['’]?\d\d", re.I)
 
 
 def document_context(sentences: list[str], published: date | None) -> DocContext:
@@ -275,7 +276,7 @@ def _naming_from_mentions(cal: FiscalCalendar, closed: date, sentences: list[str
 # resolving the mentions of one sentence
 # ---------------------------------------------------------------------------
 
-_PART_LABEL = re.compile(r"([QH])([1-4]) FY(\d{4})$")
+_PART_LABEL = plain(r"([QH])([1-4]) FY(\d{4})$")
 _ORD_WORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -479,11 +480,11 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
     return p
 
 
-_YEAR_TO_DATE = re.compile(r"\b(?:(?:the\s+|for\s+the\s+)?year[\s-]+to[\s-]+date|so\s+far\s+this\s+(?:fiscal\s+)?year)\b", re.I)
-_FULL_YEAR = re.compile(
+_YEAR_TO_DATE = plain(r"\b(?:(?:the\s+|for\s+the\s+)?year[\s-]+to[\s-]+date|so\s+far\s+this\s+(?:fiscal\s+)?year)\b", re.I)
+_FULL_YEAR = plain(
     r"\b(?:full[- ]year|(?:for|in|over)\s+the\s+(?:full\s+)?(?:fiscal\s+)?year|(?:this|the\s+current)\s+fiscal\s+year|"
     r"(?:in|for|during)\s+the\s+fiscal\s+year)\b(?!\s+(?:ended|ending|to|through|(?:19|20)\d\d|ago|earlier|before|just))", re.I)
-_YEAR_ENDED = re.compile(
+_YEAR_ENDED = plain(
     r"\b(?:the\s+(?:fiscal|financial)\s+year\s+just\s+(?:ended|finished|closed)|(?:last|the\s+previous|the\s+prior)\s+(?:fiscal|financial)\s+year)\b", re.I)
 
 
@@ -587,7 +588,7 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
 
 # the period of the value a figure is compared with, stated after the figure (a thousands comma
 # inside the compared value does not end the phrase: "compared with ₹13,313 crore in the same quarter last year")
-_COMPARISON_PERIOD = re.compile(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
+_COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
                                 r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$", re.I)
 
 
@@ -597,7 +598,7 @@ def comparison_period(text: str, pos: int, at: int) -> bool:
     return at > pos and _COMPARISON_PERIOD.search(text[max(pos, at - 70):at]) is not None
 
 
-_RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|quarter|month)\b|\s*annually\b|\s*a\s+year\s+on\s+average", re.I)
+_RATE_AFTER = plain(r"\s*(?:a|per|each|every)\s+(?:year|annum|quarter|month)\b|\s*annually\b|\s*a\s+year\s+on\s+average", re.I)
 
 
 def rate_after(text: str, end: int) -> bool:
@@ -606,7 +607,7 @@ def rate_after(text: str, end: int) -> bool:
     return _RATE_AFTER.match(text, end) is not None
 
 
-_PLAN = re.compile(r"\b(?:is|are|was|were)\s+(?:planned|budgeted|earmarked)\b|\bplans?\s+(?:to\s+)?(?:spend|invest)\b", re.I)
+_PLAN = plain(r"\b(?:is|are|was|were)\s+(?:planned|budgeted|earmarked)\b|\bplans?\s+(?:to\s+)?(?:spend|invest)\b", re.I)
 _YEARLIKE = ("year", "fiscal_year")
 
 
@@ -619,7 +620,7 @@ def market_day(periods: list, published: date | None):
     return day
 
 
-_OWN_TIME = re.compile(r"\b(?:then|thereafter|following|subsequent|later|afterwards|beyond|next|over\s+the)\b", re.I)
+_OWN_TIME = plain(r"\b(?:then|thereafter|following|subsequent|later|afterwards|beyond|next|over\s+the)\b", re.I)
 
 
 def outlook_year(text: str, periods: list, pos: int, clause_text: str = ""):
@@ -651,7 +652,7 @@ DATELINE_RULE = PeriodRule(
      "chipmaker wire story: MUNICH, Nov 12 (Wire) - … the three months ended September 30, 2025",
      "cloud company newswire: AMSTERDAM, November 11 (Newswire) - … third-quarter 2025",
      "Australian telecom wire story: SYDNEY, Sept 2 (Wire) - … the financial year ended June 30, 2025"))
-_DATELINE_NO_YEAR = re.compile(
+_DATELINE_NO_YEAR = plain(
     rf"^[A-Z][A-Za-z .'-]{{1,30}},\s+{_MONTH}\s+(?P<d>[0-3]?\d)\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:-{{1,2}}|—|–)\s")
 
 

@@ -26,6 +26,7 @@ from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, dateline_without_year, document_context, expectation_before, fiscal_year_reported, resolve_mentions
 from .holdings import holdings
 from .versions import versions
+from ..pattern_cache import plain
 
 EXTRACTOR_VERSION = "aikg-rules-1"
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
@@ -34,8 +35,8 @@ _PCT_WORDS = ("digit", "doubl", "tripl", "quadrupl", "fold", "halved")
 _DURATION_WORDS = ("year", "month", "decade", "quarter", "week")
 _TIME_LITERALS = ("quarter", "half", "year", "month", "fiscal", "annual", "week", "today", "yesterday")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_TIME_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-_TIME_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_TIME_MONTH = plain(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_TIME_WEEKDAY = plain(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _any_in(low: str, words: tuple[str, ...]) -> bool:
@@ -49,18 +50,18 @@ def _time_words(text: str, low: str) -> bool:
     return (_any_in(low, _TIME_LITERALS)
             or (_any_in(low, _MONTH_STEMS) and _TIME_MONTH.search(text) is not None)
             or ("day" in low and _TIME_WEEKDAY.search(text) is not None))
-_ASCII_DIGIT = re.compile(r"[0-9]")
-_OUTLOOK = re.compile(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
-_FROM_PREVIOUS = re.compile(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
-_REPORT_HEADING = re.compile(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b", re.I)
-_TIMELINE_ENTRY = re.compile(r"(.{6,40}?)\s*:")
-_ANNUAL = re.compile(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
+_ASCII_DIGIT = plain(r"[0-9]")
+_OUTLOOK = plain(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
+_FROM_PREVIOUS = plain(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
+_REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b", re.I)
+_TIMELINE_ENTRY = plain(r"(.{6,40}?)\s*:")
+_ANNUAL = plain(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 COMMON_WORDS = {"Group", "Cloud", "The", "Global", "China", "Meta", "Labs", "Data", "Open", "Deep"}
 
 
-_LEADERS_LIST = re.compile(rf"\b(?:leaders?|founders?|executives?)\s+(?:include|includes|are)\s+(?P<l>{rel.PERSON_NAME}(?:,\s+{rel.PERSON_NAME})*(?:,?\s+and\s+{rel.PERSON_NAME})?)")
+_LEADERS_LIST = plain(rf"\b(?:leaders?|founders?|executives?)\s+(?:include|includes|are)\s+(?P<l>{rel.PERSON_NAME}(?:,\s+{rel.PERSON_NAME})*(?:,?\s+and\s+{rel.PERSON_NAME})?)")
 
 
 LEAD_SENTENCES = 4  # prose sentences that may still say which period the article reports on
@@ -532,8 +533,8 @@ class _UnitList:
 
 # a run-in heading naming a unit, and the sentence after it saying so: "Networks. The segment
 # comprises …", "- Software: $7.21 billion, +10%. The segment comprises Hybrid Cloud …"
-_RUN_IN = re.compile(r"^(?:[-*•]\s*)?(?P<name>[A-Z][\w&/’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&/’'-]*){0,4})(?:\.$|:\s)")
-_THE_SEGMENT = re.compile(r"^The\s+(?:segment|division|unit|business\s+unit)\s+(?:comprises|includes|covers|consists|contains|houses|groups|spans)\b")
+_RUN_IN = plain(r"^(?:[-*•]\s*)?(?P<name>[A-Z][\w&/’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&/’'-]*){0,4})(?:\.$|:\s)")
+_THE_SEGMENT = plain(r"^The\s+(?:segment|division|unit|business\s+unit)\s+(?:comprises|includes|covers|consists|contains|houses|groups|spans)\b")
 
 
 def _list_period(state, text: str, periods, doc_period, heading: bool = False) -> None:
@@ -593,7 +594,7 @@ def _claim_entities(entities: list[r.Entity], claims: list[r.Claim],
     return sorted(entities + list(extra.values()), key=lambda e: (e.kind, e.label))
 
 
-_DATELINE = re.compile(r"^\s*(?:published|updated|posted|date)\s*:|^\s*by\s+[A-Z]|\|\s*\w+ \d|^[A-Z][A-Z ,.]{2,40},\s+\w+\.? \d{1,2},? \d{4}\s*[—–-]|^\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,", re.I)
+_DATELINE = plain(r"^\s*(?:published|updated|posted|date)\s*:|^\s*by\s+[A-Z]|\|\s*\w+ \d|^[A-Z][A-Z ,.]{2,40},\s+\w+\.? \d{1,2},? \d{4}\s*[—–-]|^\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,", re.I)
 
 
 def _doc_date(norm: str):
@@ -613,12 +614,12 @@ def _doc_date(norm: str):
 
 # "BONN, 13 November 2025 — …", "*Veldhoven, 15 October 2025* — By …", "November 5, 2025 | Santa
 # Clara", "… · **Published:** 9 December 2025"
-_DATELINE2 = re.compile(
+_DATELINE2 = plain(
     r"^[A-Z][A-Za-z .'-]{1,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\**\s*[—–-]"
     r"|^[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\||\bpublished:?\**\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", re.I)
 
 
-_CORP = re.compile(
+_CORP = plain(
     rf"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){{0,3}}?[A-Z][\w&'’-]*)\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
@@ -703,7 +704,7 @@ def _guidance_and_deals(facts: list, claims: list[r.Claim], text: str, doc_perio
     return out
 
 
-_QUAL_BEFORE = re.compile(r"(?:\s*(?:about|around|roughly|nearly|some|approximately)\b)?\s*$", re.I)
+_QUAL_BEFORE = plain(r"(?:\s*(?:about|around|roughly|nearly|some|approximately)\b)?\s*$", re.I)
 
 
 def _after_from(text: str, pos: int) -> bool:

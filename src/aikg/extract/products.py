@@ -23,14 +23,15 @@ import re
 from .. import records as r
 from . import verbs
 from .relations import SentenceContext, ref
+from ..pattern_cache import plain
 
 THING_KINDS = ("Product", "AIModel", "ModelFamily", "Application", "Project")
 _MAKER_KINDS = ("Company", "Segment")
-_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:own|new|latest|flagship|in-house|proprietary|next-generation|first)\s+|[\w-]+\s+){0,5}?(?:[\w-]+\s*,\s*)?$")
-_OWN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|firm)['’]s)\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+\s*,\s*)?$")
-_BY = re.compile(r"\s*(?:,\s*)?(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,5}?(?:developed|built|made|created|designed|launched|released|unveiled|introduced|trained)\s+by\s+$")
-_COREF_START = re.compile(r"^\s*(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|firm)|[Ii]t|[Tt]hey)\b")
-_CLAUSE_CUT = re.compile(r";|\.\s|,\s+(?:and|but|while|whereas)\s|\s[-–—]\s")
+_POSSESSIVE = plain(r"(?:'s|’s)\s+(?:(?:own|new|latest|flagship|in-house|proprietary|next-generation|first)\s+|[\w-]+\s+){0,5}?(?:[\w-]+\s*,\s*)?$")
+_OWN = plain(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|firm)['’]s)\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+\s*,\s*)?$")
+_BY = plain(r"\s*(?:,\s*)?(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,5}?(?:developed|built|made|created|designed|launched|released|unveiled|introduced|trained)\s+by\s+$")
+_COREF_START = plain(r"^\s*(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|firm)|[Ii]t|[Tt]hey)\b")
+_CLAUSE_CUT = plain(r";|\.\s|,\s+(?:and|but|while|whereas)\s|\s[-–—]\s")
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -97,5 +98,5 @@ def maker(ctx: SentenceContext, thing) -> r.EntityRef | None:
 # what may stand between a thing's name and its own launch verb: an apposition's head ("Tessel X2,
 # a phone chip introduced …") or a passive auxiliary ("Quill 2 was released …"); a comma-enclosed
 # aside ("The Tessel X2, built on …, launched …") is cut out first
-_ASIDE = re.compile(r",\s+(?!(?:a|an)\s)[^,;]*,")
-_OWN_PREDICATE = re.compile(r"\s*(?:,\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?)?(?:(?:was|is|were|are|has\s+been|had\s+been)\s+)?(?:first\s+|officially\s+|formally\s+)?")
+_ASIDE = plain(r",\s+(?!(?:a|an)\s)[^,;]*,")
+_OWN_PREDICATE = plain(r"\s*(?:,\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?)?(?:(?:was|is|were|are|has\s+been|had\s+been)\s+)?(?:first\s+|officially\s+|formally\s+)?")

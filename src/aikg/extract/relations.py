@@ -19,6 +19,7 @@ from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
 from . import clauses, role_rules, succession
 from .discover import AHEAD_LIST, RANKED
+from ..pattern_cache import plain
 
 ORG_KINDS = ("Company", "Segment", "Organization")
 
@@ -124,12 +125,12 @@ def _money(m) -> r.Money:
                    qualifier=m.qualifier, text=m.text)
 
 
-_COREF_COMPANY = re.compile(
+_COREF_COMPANY = plain(
     r"\b(?:the|The)\s+(?:company|group|firm|conglomerate|(?:Chinese\s+|US\s+|American\s+|e-commerce\s+|internet\s+|social\s+media\s+)?(?:tech(?:nology)?\s+)?(?:giant|group|company))\b")
-_COREF_SEGMENT = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:segment|unit|division)\b")
+_COREF_SEGMENT = plain(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:segment|unit|division)\b")
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|that|where|home\s+to|like|such\s+as|including)\b[^,;]*,"
+_RELATIVE = plain(r",\s+(?:which|who|whose|that|where|home\s+to|like|such\s+as|including)\b[^,;]*,"
                        r"|,\s+(?:the\s+|its\s+)?(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|parent|owner|business|segment)\s*,")
 
 
@@ -162,7 +163,7 @@ def _company_subject(ctx: SentenceContext, pos: int | None = None) -> r.EntityRe
 
 
 # ------------------------------------------------------------------ segments
-_DESCRIPTIVE_UNIT = re.compile(
+_DESCRIPTIVE_UNIT = plain(
     r"\b(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)?(?:'s|’s)?\s*(?P<desc>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b",
     re.IGNORECASE)
 
@@ -206,14 +207,14 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
     return out
 
 
-_HOLDS = re.compile(
+_HOLDS = plain(
     r"(?P<subj>\b[Tt]hat\s+segment|\b[Tt]his\s+segment|\b[Tt]he\s+segment|\b[Tt]he\s+unit|\bwhich(?:\s+also)?|\bthat|\bit|^[^,]{2,80}?,|^[^,]{2,60}?(?=\s+(?:also\s+)?(?:holds|covers|includes|houses|comprises|contains|consists\s+of|groups|spans)\b))\s*"
     r"(?:also\s+)?(?P<verb>groups|includes|houses|covers|comprises|contains|holds|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of|makes|runs(?!\s+on\b)|operates|sells|produces|provides|offers)\s+(?P<list>.+)$")
-_LIST_END = re.compile(r"\s*(?:[-–—,;:]\s*|\s)(?:and\s+(?:it|they|this|that|the\s+company)\s+|making|leaving|meaning|so\s+that|which|while|despite|because|as\s+well\s+as|produced|posted|earned|generated|reported|recorded|lifted|grew|rose|and\s+(?:produced|posted|earned|reported|generated))\b.*$")
-_GENERIC_HEAD = re.compile(r"^(?:unrelated\s+|various\s+|other\s+|several\s+|diverse\s+)?(?:operations|businesses|activities|units|items|costs|things|segments)\s*[-–—:]\s*", re.I)
-_PLACED = re.compile(
+_LIST_END = plain(r"\s*(?:[-–—,;:]\s*|\s)(?:and\s+(?:it|they|this|that|the\s+company)\s+|making|leaving|meaning|so\s+that|which|while|despite|because|as\s+well\s+as|produced|posted|earned|generated|reported|recorded|lifted|grew|rose|and\s+(?:produced|posted|earned|reported|generated))\b.*$")
+_GENERIC_HEAD = plain(r"^(?:unrelated\s+|various\s+|other\s+|several\s+|diverse\s+)?(?:operations|businesses|activities|units|items|costs|things|segments)\s*[-–—:]\s*", re.I)
+_PLACED = plain(
     r"(?P<item>[^,;:]{3,80}?)(?:\s+(?:is|are|was|were|gets|get)\s+(?:\w+ly\s+)?|,\s+(?:which\s+is\s+|which\s+are\s+)?)(?:reported|booked|recorded|hidden|included|housed|classified|accounted\s+for|placed|held|buried|lumped|tucked)\s+(?:inside|in|within|under|as\s+part\s+of|into)\s+(?P<rest>.*)$")
-_ITEM_LEAD = re.compile(r"^(?:.*\b(?:because|since|as|that|while|and|but|partly\s+because)\s+)?(?:much\s+of\s+|most\s+of\s+|some\s+of\s+|all\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:massive\s+|huge\s+|heavy\s+|large\s+|significant\s+|substantial\s+|enormous\s+)?", re.I)
+_ITEM_LEAD = plain(r"^(?:.*\b(?:because|since|as|that|while|and|but|partly\s+because)\s+)?(?:much\s+of\s+|most\s+of\s+|some\s+of\s+|all\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:massive\s+|huge\s+|heavy\s+|large\s+|significant\s+|substantial\s+|enormous\s+)?", re.I)
 
 
 def _split_list(text: str) -> list[str]:
@@ -244,15 +245,15 @@ def _item_ref(ctx: SentenceContext, text: str, offset: int) -> r.EntityRef:
     return r.EntityRef(kind="CostItem", label=text)
 
 
-_ACTIVE_PLACE = re.compile(
+_ACTIVE_PLACE = plain(
     r"\b(?:books|booked|puts|put|places|placed|records|recorded|keeps|kept|lumps|lumped|hides|hid|parks|parked|carries|carried)\s+"
     r"(?P<list>(?:(?!\b(?:is|are|was|were|because|but|while)\b)[^;:])+?)\s+(?:inside|in|within|under|into|as\s+part\s+of)\s+(?:the|its|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:segment|division|unit|category|bucket)?\s*(?:called\s+|named\s+)?[\"“]?(?P<seg>[A-Z])")
-_SEG_LIST = re.compile(
+_SEG_LIST = plain(
     r"\b(?:reports|has|comprises|is\s+organi[sz]ed\s+into|operates|splits\s+(?:its\s+)?(?:business|results)\s+into)\s+(?:(?:two|three|four|five|six|seven|\d)\s+)?(?:reporting\s+|business\s+|operating\s+)?segments\s*(?::|,?\s+(?:namely|which\s+are))\s+(?P<list>[^.;]+)")
 
 
-_CLAUSES = re.compile(r",\s+while\s+|;\s+")
-_BOOKED_THERE = re.compile(r"\b(?:books|booked|puts|put|places|placed|records|recorded|keeps|kept|lumps|lumped|hides|parks|includes|carries)\s+(?P<list>.+?)\s+(?:in|inside|within|into|under)\s+(?:that|this|the)\s+(?:segment|unit|division)\b(?P<rest>.*)$")
+_CLAUSES = plain(r",\s+while\s+|;\s+")
+_BOOKED_THERE = plain(r"\b(?:books|booked|puts|put|places|placed|records|recorded|keeps|kept|lumps|lumped|hides|parks|includes|carries)\s+(?P<list>.+?)\s+(?:in|inside|within|into|under)\s+(?:that|this|the)\s+(?:segment|unit|division)\b(?P<rest>.*)$")
 
 
 def segment_contents(ctx: SentenceContext) -> list:
@@ -356,7 +357,7 @@ def _segment_contents(ctx: SentenceContext) -> list:
 
 # ------------------------------------------------------------------ models
 # ("built with / on / around X": what it is built with, not who built it; as verbs.py "develop")
-_DEV_VERB = re.compile(r"\b(?:(?:develop(?!ers?\b)|launch|releas|unveil|upgrad|introduc|open-sourc|train|roll)\w*|buil(?:t|ds?|ding)(?!\s+(?:on|around|upon|into|with)\b))\b")
+_DEV_VERB = plain(r"\b(?:(?:develop(?!ers?\b)|launch|releas|unveil|upgrad|introduc|open-sourc|train|roll)\w*|buil(?:t|ds?|ding)(?!\s+(?:on|around|upon|into|with)\b))\b")
 
 
 def models(ctx: SentenceContext) -> list:
@@ -415,7 +416,7 @@ def models(ctx: SentenceContext) -> list:
 
 
 _POWER = lead(r"\b(?:using|uses|use|used)\s+(?P<what>it|them|\w[\w .-]{0,30}?)\s+to\s+power\s+(?P<list>[^.;]+)")
-_POWERS = re.compile(r"\b(?:powers|powering|underpins|drives)\s+(?P<list>[^.;]+)")
+_POWERS = plain(r"\b(?:powers|powering|underpins|drives)\s+(?P<list>[^.;]+)")
 
 
 def powers(ctx: SentenceContext) -> list:
@@ -445,14 +446,14 @@ def powers(ctx: SentenceContext) -> list:
 # ------------------------------------------------------------------ segment membership
 # "X is reported within Y", "X falls under the Y segment", "X sits inside Y", "X is part of the Y
 # unit": the item before the verb, the segment after it
-_MEMBER = re.compile(
+_MEMBER = plain(
     r"\s(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:reported|included|booked|housed|recorded|accounted\s+for|counted|classified)\s+"
     r"(?:within|in|under|inside|as\s+part\s+of)|falls?\s+under|fell\s+under|sits?\s+(?:within|inside|under)|(?:is|are)\s+part\s+of)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+)?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*)"
     r"(?P<word>\s+(?:segment|unit|division|business|category|reporting\s+line))?")
-_PRONOUN = re.compile(r"(?:it|they|this|that|which|these|those)", re.I)
-_INNER = re.compile(r",\s+(?:which|that|who|sold|made|built|launched)\b.*?,\s*$|\s*\([^)]*\)")
-_ITEM_TAIL = re.compile(r"(?:^|,\s+|\b(?:and|while|but)\s+)(?:the\s+|its\s+|their\s+|(?:the\s+)?company['’]s\s+)?(?P<item>[^,;]{2,80})$")
+_PRONOUN = plain(r"(?:it|they|this|that|which|these|those)", re.I)
+_INNER = plain(r",\s+(?:which|that|who|sold|made|built|launched)\b.*?,\s*$|\s*\([^)]*\)")
+_ITEM_TAIL = plain(r"(?:^|,\s+|\b(?:and|while|but)\s+)(?:the\s+|its\s+|their\s+|(?:the\s+)?company['’]s\s+)?(?P<item>[^,;]{2,80})$")
 
 
 def segment_membership(ctx: SentenceContext) -> list:
@@ -499,20 +500,20 @@ _INVEST = lead(
     r"(?:took|takes|taking|bought|buys|acquired|acquires)\s+(?=an?\s+[^.;]{0,30}?\bstake\s+in\b))\b", re.I)
 # an acquired company named by the trigger: "acquisition of X", "bought X", "X acquisition",
 # "X, which it bought"; a name outside the gazetteer becomes a company of its own
-_ACQ_AFTER = re.compile(rf"^\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of\s+)?(?P<name>{NAME_SEQ})")
-_ACQ_BEFORE = re.compile(rf"(?:\b[Tt]he\s+|\b[Ii]ts\s+|^)(?P<name>{NAME_SEQ})(?:\s+\([^)]*\))?(?:\s+[a-z-]+){{0,3}}?"
+_ACQ_AFTER = plain(rf"^\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of\s+)?(?P<name>{NAME_SEQ})")
+_ACQ_BEFORE = plain(rf"(?:\b[Tt]he\s+|\b[Ii]ts\s+|^)(?P<name>{NAME_SEQ})(?:\s+\([^)]*\))?(?:\s+[a-z-]+){{0,3}}?"
                          rf"(?:,?\s+(?:which|that)\s+(?:it|they|the\s+company)\s+|\s+(?:it|they)\s+|,\s+|\s+)$")
-_ACQ_WORD = re.compile(r"acqui|takeover|purchas|buyout|bought|\bbuy", re.I)
-_MONEY_STAKE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}stake\s+in\s+", re.I)
-_STAKE = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:[\w-]+\s+){0,3}stake\s+in\s+", re.I)
-_TARGET = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>[^,.;(]+?)(?=\s+(?:over|within|by|during|in\s+the\s+next|across|through|as|,|\.|;|$)|[,.;]|$)")
+_ACQ_WORD = plain(r"acqui|takeover|purchas|buyout|bought|\bbuy", re.I)
+_MONEY_STAKE = plain(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}stake\s+in\s+", re.I)
+_STAKE = plain(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:[\w-]+\s+){0,3}stake\s+in\s+", re.I)
+_TARGET = plain(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>[^,.;(]+?)(?=\s+(?:over|within|by|during|in\s+the\s+next|across|through|as|,|\.|;|$)|[,.;]|$)")
 
 
 # a stake taken (a stake held is holdings.PHRASES')
-_HOLDS_STAKE = re.compile(r"\b(?:took|takes|acquired|acquires|bought|buys)\s+(?:a|an|its)?\s*(?:roughly\s+|about\s+|around\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,3}?stake\s+in\s+")
+_HOLDS_STAKE = plain(r"\b(?:took|takes|acquired|acquires|bought|buys)\s+(?:a|an|its)?\s*(?:roughly\s+|about\s+|around\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,3}?stake\s+in\s+")
 
 
-_PRONOUN_CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:it|the\s+company|the\s+group)\s+(?:also\s+)?$", re.I)
+_PRONOUN_CLAUSE = plain(r"(?:,|;)\s+(?:and\s+)?(?:it|the\s+company|the\s+group)\s+(?:also\s+)?$", re.I)
 
 
 def investments(ctx: SentenceContext) -> list:
@@ -650,7 +651,7 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
 # the bought company in apposition before the verb: "Infinera, the US optical specialist it bought
 # for $2.3 billion" (probe5 Nokia), "Altair Engineering, acquired for around $10 billion" (devset5
 # Siemens)
-_APPOS_BOUGHT = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w'’&-]+\s+){0,6}?(?P<who>(?:(?:that|which)\s+)?(?:it|they|the\s+company|the\s+group)\s+(?:has\s+|had\s+)?)?)?$")
+_APPOS_BOUGHT = plain(r",\s+(?:(?:the|a|an)\s+(?:[\w'’&-]+\s+){0,6}?(?P<who>(?:(?:that|which)\s+)?(?:it|they|the\s+company|the\s+group)\s+(?:has\s+|had\s+)?)?)?$")
 
 
 def _bought_in_apposition(ctx: SentenceContext, trig) -> Mention | None:
@@ -802,8 +803,8 @@ def normalise_roles(title: str) -> list[str]:
     return out or [title.strip().lower()]
 
 
-_LEADERS = re.compile(rf"\b(?P<whose>its|their|the\s+\w+'s)?\s*(?P<title>leaders?|founders?|executives?|heads?)\s+(?:include|includes|are|were|is)\s+(?P<list>{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?)")
-_SURNAME_ROLE = re.compile(rf"\b(?P<sur>[A-Z][a-z]+),\s+(?:the\s+|a\s+)?(?P<title>co-?founder|founder|chief\s+executive|chairman|president|head)\s+of\s+(?P<rest>.+)$")
+_LEADERS = plain(rf"\b(?P<whose>its|their|the\s+\w+'s)?\s*(?P<title>leaders?|founders?|executives?|heads?)\s+(?:include|includes|are|were|is)\s+(?P<list>{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?)")
+_SURNAME_ROLE = plain(rf"\b(?P<sur>[A-Z][a-z]+),\s+(?:the\s+|a\s+)?(?P<title>co-?founder|founder|chief\s+executive|chairman|president|head)\s+of\s+(?P<rest>.+)$")
 
 
 # the organisation is the clause's subject, the person its leader: "Shopee is led by president
@@ -1028,8 +1029,8 @@ _COMPETE = lead(
     r"(?:(?:domestic|local|global|international|foreign|Chinese|US|American|other|major|big|large)\s+)*"
     r"(?:(?:rivals|competitors|peers|hyperscalers|giants|players|incumbents|firms|companies)\s+)?"
     r"(?:including|such\s+as|like|as\s+well\s+as)?\s*", re.I)
-_RIVAL_APPOS = re.compile(r",\s+(?:its|their|(?P<owner>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor)s?\b")
-_FACES = re.compile(r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,2}competition\b(?:\s+(?:inside|in|within|across)\s+(?P<region>[A-Z][\w]+(?:\s[A-Z]\w+)?))?(?:\s+from\s+)?", re.I)
+_RIVAL_APPOS = plain(r",\s+(?:its|their|(?P<owner>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor)s?\b")
+_FACES = plain(r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,2}competition\b(?:\s+(?:inside|in|within|across)\s+(?P<region>[A-Z][\w]+(?:\s[A-Z]\w+)?))?(?:\s+from\s+)?", re.I)
 
 
 def _region(ctx: SentenceContext, text: str) -> str | None:
@@ -1044,7 +1045,7 @@ def _region(ctx: SentenceContext, text: str) -> str | None:
     return None
 
 
-_RIVALS_LEAD = re.compile(r"(?:\s*(?:in|for|of|on)\s+[^,;]{0,60}?)?(?:\s*(?:is|are|was|were|remains?|remained|includes?|included)\b)?"
+_RIVALS_LEAD = plain(r"(?:\s*(?:in|for|of|on)\s+[^,;]{0,60}?)?(?:\s*(?:is|are|was|were|remains?|remained|includes?|included)\b)?"
                           r"(?:\s*(?:[\w-]+\s+){0,5}?(?:including|such\s+as|like|notably))?"  # "data and AI software providers including A"
                           r"\s*(?:(?:the|its|their|both|such\s+as|like|including|as\s+well\s+as|(?:[A-Z][\w&.-]*['’]s\s+))\s*)*")
 
@@ -1165,7 +1166,7 @@ def gaps(ctx: SentenceContext) -> list:
 
 
 # ------------------------------------------------------------------ initiatives (hubs, data centres)
-_INITIATIVE = re.compile(
+_INITIATIVE = plain(
     r"\b(?:launch|open|build|expand|set\s+up|setting\s+up|establish|creat|add)\w*\s+(?P<what>(?:a\s+|an\s+|new\s+|its\s+|more\s+)*(?:[\w-]+\s+){0,4}?(?:hub|data\s+cent(?:er|re)s?|offices?|campus|clusters?|regions?|facilit(?:y|ies)|labs?|availability\s+zones?|headquarters))\s+in\s+(?P<where>[A-Z][\w]+(?:\s[A-Z]\w+)?)")
 
 
@@ -1184,24 +1185,24 @@ def initiatives(ctx: SentenceContext) -> list:
 
 
 # ------------------------------------------------------------------ market shares
-_SHARE_CUE = re.compile(r"\b(?:market\s+share|share\s+of|shares?\s+of\s+the|holds?|held|commands?|controls?|accounts?\s+for|dominates?|market)\b", re.I)
+_SHARE_CUE = plain(r"\b(?:market\s+share|share\s+of|shares?\s+of\s+the|holds?|held|commands?|controls?|accounts?\s+for|dominates?|market)\b", re.I)
 
 
-_MARKET_OR_SHARE = re.compile(r"\bmarket\b|\bshare\b", re.I)
+_MARKET_OR_SHARE = plain(r"\bmarket\b|\bshare\b", re.I)
 # the verb of a clause whose subject holds the share: "Nokia holds roughly 19% of …"
-_HOLDS_BEFORE = re.compile(r"\b(?:holds?|held|had|has|took|takes|commands?|controls?|captured|accounts?\s+for|accounted\s+for)\s+"
+_HOLDS_BEFORE = plain(r"\b(?:holds?|held|had|has|took|takes|commands?|controls?|captured|accounts?\s+for|accounted\s+for)\s+"
                            r"(?:an?\s+)?(?:estimated\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+over\s+)?$", re.I)
 # a rival's figure after its name: "ahead of Bharti Airtel at 33.6%", "while Google had 29.6%"
-_RIVAL_AT = re.compile(r"\s+(?:at|with|had|has|on)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$")
+_RIVAL_AT = plain(r"\s+(?:at|with|had|has|on)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$")
 # "X's share of Y (has fallen / slipped / rose) to …", "its market share … at around …"
-_POSSESSIVE_SHARE = re.compile(r"(?:'s|’s)\s+(?:market\s+)?share\b")
+_POSSESSIVE_SHARE = plain(r"(?:'s|’s)\s+(?:market\s+)?share\b")
 # a share named before its value in the same clause: "Kakao's share of domestic search has fallen to
 # around 4%", "Its market share in Japan's mobile market remains small, at around 4%"
-_SHARE_OF_BEFORE = re.compile(r"\bshare\s+(?:of|in)\s+(?P<np>(?:[\w'’-]+\s+){0,4}?[\w-]+)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
+_SHARE_OF_BEFORE = plain(r"\bshare\s+(?:of|in)\s+(?P<np>(?:[\w'’-]+\s+){0,4}?[\w-]+)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
                               r"(?:fallen|risen|slipped|slipping|falling|rising|fell|rose|dropped|climbed|grew|remains?|remained|stood|stands|reached|at|to)\b[^%]{0,40}$", re.I)
-_SHARE_OF_AFTER = re.compile(r"\s*(?:market\s+)?share\s+of\s+(?P<np>(?:[\w'’-]+\s+){0,4}?[\w-]+)(?=\s+(?:in|by|at|for|during|according|as|ahead|behind)\b|[,.;]|$)", re.I)
+_SHARE_OF_AFTER = plain(r"\s*(?:market\s+)?share\s+of\s+(?P<np>(?:[\w'’-]+\s+){0,4}?[\w-]+)(?=\s+(?:in|by|at|for|during|according|as|ahead|behind)\b|[,.;]|$)", re.I)
 # the market a share is of, read after the value within its clause: "13% of the Windows PC market"
-_OF_MARKET = re.compile(r"\s*(?:(?:market\s+)?share\s+)?(?:of|in)\s+(?:the\s+)?(?P<np>(?:[\w'’-]+\s+){0,7}?market)\b", re.I)
+_OF_MARKET = plain(r"\s*(?:(?:market\s+)?share\s+)?(?:of|in)\s+(?:the\s+)?(?P<np>(?:[\w'’-]+\s+){0,7}?market)\b", re.I)
 
 
 def _market_name(words: list[str]) -> str | None:
@@ -1321,7 +1322,7 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
 
 
 # ------------------------------------------------------------------ targets
-_TARGET_CUE = re.compile(r"\b(?:target|goal|aim|ambition|aspires?|aims?)\b", re.I)
+_TARGET_CUE = plain(r"\b(?:target|goal|aim|ambition|aspires?|aims?)\b", re.I)
 
 
 def targets(ctx: SentenceContext) -> tuple[list, set]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..pattern_cache import plain
 
 _ABBREV = {
     "u.s", "u.k", "u.n", "e.u", "ltd", "inc", "corp", "co", "mr", "mrs", "ms", "dr", "prof", "st",
@@ -15,10 +16,10 @@ _ABBREV = {
     "vs", "e.g", "i.e", "etc", "approx", "est", "fig", "jr", "sr", "plc", "bhd", "s.a", "n.v",
     "u.s.a", "gov", "dept", "rs",
 }
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(]?[A-Z0-9])")
-_CLOSED = re.compile(r"[.!?:;”\"]\s*$")
+_BOUNDARY = plain(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(]?[A-Z0-9])")
+_CLOSED = plain(r"[.!?:;”\"]\s*$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
-_BULLET = re.compile(r"^(\s*(?:[-*•·]|\d{1,2}[.)])\s+)")
+_BULLET = plain(r"^(\s*(?:[-*•·]|\d{1,2}[.)])\s+)")
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..pattern_cache import plain
 
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-_CALENDAR = re.compile(rf"(?:(?:early|mid|late)[- ])?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|"
+_CALENDAR = plain(rf"(?:(?:early|mid|late)[- ])?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|"
                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tomorrow|"
                        r"Q[1-4](?:\s+(?:19|20)\d\d)?|H[12]\s?(?:19|20)\d\d|FY\s?(?:19|20)?\d\d|(?:19|20)\d\d", re.I)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .clauses import Clause, clause_at
+from ..pattern_cache import plain
 
 # how a subject was found. Structural: the clause says whose figure it is.
 SUBJECT_STRUCTURAL = frozenset({
@@ -99,7 +100,7 @@ def _in_other_clause(s: Site) -> bool:
 
 
 # a stock index or benchmark: its move is not a company's share move (well-known names)
-INDEX = re.compile(r"\b(?:index|indices|benchmark|KOSPI|KOSDAQ|Nikkei(?:\s+225)?|TOPIX|Topix|Hang\s+Seng|Sensex|Nifty(?:\s+50)?|"
+INDEX = plain(r"\b(?:index|indices|benchmark|KOSPI|KOSDAQ|Nikkei(?:\s+225)?|TOPIX|Topix|Hang\s+Seng|Sensex|Nifty(?:\s+50)?|"
                    r"S&P\s+500|Nasdaq(?:\s+Composite)?|Dow\s+Jones|Dow|CAC\s+40|DAX|FTSE(?:\s+100)?|Stoxx(?:\s+600)?|"
                    r"Shanghai\s+Composite|CSI\s+300|TAIEX|ASX\s+200|Straits\s+Times)\b")
 
@@ -116,12 +117,12 @@ def _index_move(s: Site) -> bool:
         r"\b(?:shares|stock)\s+(?:of\s+)?[A-Z]", text[c.start:s.value_start])
 
 
-_PARENS = re.compile(r"\([^()]*\)")
+_PARENS = plain(r"\([^()]*\)")
 
 
 # a name in object position: after the clause's verb and a preposition ("a stake in X", "revenue
 # from X", "a deal with X", "sold to X", "ahead of X"); it is not the figure's subject
-_OBJECT_BEFORE = re.compile(r"\b(?:in|into|from|with|to|for|by|than|against|like|including|such\s+as|over|versus|vs\.?|"
+_OBJECT_BEFORE = plain(r"\b(?:in|into|from|with|to|for|by|than|against|like|including|such\s+as|over|versus|vs\.?|"
                             r"between|among|via|through|behind|ahead\s+of|of|at|on|across)\s+(?:(?:the|its|their|a|an|[\w-]+)\s+){0,3}$",
                             re.I)
 
@@ -141,14 +142,14 @@ def _fallback_measure(s: Site) -> bool:
 
 
 # a ticker in brackets: "MediaTek Inc. (2454 TT)", "(9984 JP)": no figure of the company
-_TICKER = re.compile(r"\(\s*[\d.]+\s+[A-Z]{1,4}(?:\s+(?:Equity|US))?\s*\)")
+_TICKER = plain(r"\(\s*[\d.]+\s+[A-Z]{1,4}(?:\s+(?:Equity|US))?\s*\)")
 
 
 def _ticker(s: Site) -> bool:
     return any(m.start() <= s.value_start < m.end() for m in _TICKER.finditer(s.text))
 
 
-_MARKET = re.compile(r"\b(?:share|stock)\s+price$|\b(?:shares|stock)$")
+_MARKET = plain(r"\b(?:share|stock)\s+price$|\b(?:shares|stock)$")
 
 
 def _undated_move(s: Site) -> bool:
@@ -157,7 +158,7 @@ def _undated_move(s: Site) -> bool:
     return s.is_change and not s.dated and _MARKET.search(s.measure) is not None
 
 
-_RELATIVE = re.compile(r",\s+(?:and\s+)?(?:which|who|whose|that)\b", re.I)
+_RELATIVE = plain(r",\s+(?:and\s+)?(?:which|who|whose|that)\b", re.I)
 
 
 def _relative_not_about_subject(s: Site) -> bool:
@@ -176,7 +177,7 @@ def _relative_not_about_subject(s: Site) -> bool:
 
 # a count that is the object of an action ("moving about 5,700 network staff into new subsidiaries",
 # "plans to hire about 1,000 engineers", "added 2 million subscribers"): an event, not a level
-_ACTION_BEFORE = re.compile(r"\b(?:mov|cut|cutting|hir|add|transferr|transfer|shed|recruit|relocat|lay(?:ing)?\s+off|laid\s+off|redeploy)\w*\s+"
+_ACTION_BEFORE = plain(r"\b(?:mov|cut|cutting|hir|add|transferr|transfer|shed|recruit|relocat|lay(?:ing)?\s+off|laid\s+off|redeploy)\w*\s+"
                             r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|another|a\s+further)\s+)?$", re.I)
 
 

@@ -16,6 +16,7 @@ from .clauses import in_source, sources
 from . import products, verbs
 from .reasons import Reason
 from .relations import SentenceContext, ref
+from ..pattern_cache import plain
 
 _ORG_KINDS = ("Company", "Organization", "Segment")
 _THING_KINDS = ("Product", "AIModel", "ModelFamily", "Application", "Project")
@@ -31,11 +32,11 @@ class RelationRule:
 
 
 RULES: tuple[RelationRule, ...] = (
-    RelationRule("launch", re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)?\s+out|rolled\s+out|began\s+shipping)\b", re.I),
+    RelationRule("launch", plain(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)?\s+out|rolled\s+out|began\s+shipping)\b", re.I),
                  _THING_KINDS, "after", ("launch", "unveil", "introduc", "releas", "debut", "roll", "shipping")),
     RelationRule("partnership", verbs.pattern("partner"),
                  _ORG_KINDS, "after", ("partner", "teamed", "joint", "alliance", "collaborat", "agreement", "agreed", "pact", "memorandum", "mou")),
-    RelationRule("stake_deal", re.compile(r"\bstake\s+in\b", re.I), _ORG_KINDS, "after", ("stake",)),
+    RelationRule("stake_deal", plain(r"\bstake\s+in\b", re.I), _ORG_KINDS, "after", ("stake",)),
     RelationRule("hardware", verbs.pattern("hardware"),
                  ("Product",), "after", ("powered", "built", "runs", "running", "equipped", "based", "trained", "using", "uses", "deploy", "adopt")),
 )
@@ -43,20 +44,20 @@ _GATES = {  # lower-case text each pattern below cannot match without
     "guidance": ("guidance", "forecast", "outlook", "target", "expect"),
     "line": ("record", "book", "recogni", "reported", "included", "accounted"),
 }
-_SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?|sale\s+of|tender(?:ed|s)?|divest\w*|dispos\w+|offload\w*|reduced|cut)\b", re.I)
-_GUIDANCE = re.compile(r"\b(?:guidance|forecast|outlook|target|expects?)\b", re.I)
-_RAISE = re.compile(r"\b(?:rais(?:ed|es|ing)|lift(?:ed|s)|increas(?:ed|es)|upgrad(?:ed|es)|hik(?:ed|es))\b", re.I)
-_CUT = re.compile(r"\b(?:cut(?:s|ting)?|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|es)|downgrad(?:ed|es))\b", re.I)
-_PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|earlier|prior|from\s+(?:its|the)\s+(?:previous|earlier|prior))\b", re.I)
-_USAGE = re.compile(r"\b(?P<metric>(?:(?:monthly|daily|weekly)\s+(?:active\s+)?)?(?:users|tokens(?:\s+(?:per|a)\s+day)?|downloads|subscribers|queries|requests|developers|customers|clients)|downloaded|MAUs?|DAUs?)\b", re.I)
-_LINE = re.compile(r"\b(?:recorded|booked|booking|recognised|recognized|recording|reported|included|accounted\s+for)\s+(?:[\w€$¥₹£-]+\s+){0,6}?(?:in|under|as)\s+(?:the\s+)?(?P<line>(?:other|non-operating|operating|finance|financial|investment)\s+(?:income|expenses?|costs?|gains?|losses|items)|other\s+(?:gains|losses)(?:,\s*net)?|cost\s+of\s+(?:revenue|sales)|exceptional\s+items)\b", re.I)
-_RANK_BY = re.compile(r"\b(?:ranked|ranks|placed|rated)\s+(?P<target>(?:[A-Z][\w&'’.-]*\s+){1,3}?)?(?:as\s+|among\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th))\b"
+_SELL = plain(r"\b(?:sold|sell(?:s|ing)?|sale\s+of|tender(?:ed|s)?|divest\w*|dispos\w+|offload\w*|reduced|cut)\b", re.I)
+_GUIDANCE = plain(r"\b(?:guidance|forecast|outlook|target|expects?)\b", re.I)
+_RAISE = plain(r"\b(?:rais(?:ed|es|ing)|lift(?:ed|s)|increas(?:ed|es)|upgrad(?:ed|es)|hik(?:ed|es))\b", re.I)
+_CUT = plain(r"\b(?:cut(?:s|ting)?|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|es)|downgrad(?:ed|es))\b", re.I)
+_PREVIOUS = plain(r"\b(?:previous(?:ly)?|earlier|prior|from\s+(?:its|the)\s+(?:previous|earlier|prior))\b", re.I)
+_USAGE = plain(r"\b(?P<metric>(?:(?:monthly|daily|weekly)\s+(?:active\s+)?)?(?:users|tokens(?:\s+(?:per|a)\s+day)?|downloads|subscribers|queries|requests|developers|customers|clients)|downloaded|MAUs?|DAUs?)\b", re.I)
+_LINE = plain(r"\b(?:recorded|booked|booking|recognised|recognized|recording|reported|included|accounted\s+for)\s+(?:[\w€$¥₹£-]+\s+){0,6}?(?:in|under|as)\s+(?:the\s+)?(?P<line>(?:other|non-operating|operating|finance|financial|investment)\s+(?:income|expenses?|costs?|gains?|losses|items)|other\s+(?:gains|losses)(?:,\s*net)?|cost\s+of\s+(?:revenue|sales)|exceptional\s+items)\b", re.I)
+_RANK_BY = plain(r"\b(?:ranked|ranks|placed|rated)\s+(?P<target>(?:[A-Z][\w&'’.-]*\s+){1,3}?)?(?:as\s+|among\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th))\b"
                       r"(?:\s+(?:in|for|among|by)\s+(?P<market>[^,.;]{3,90}?))?(?=\s*(?:[,.;]|$|\s+(?:in\s+(?:the\s+)?(?:first|second|third|fourth|\d{4})|behind|ahead|by|in\s+a\s+report)\b))")
-_RANK_CUE = re.compile(r"\b(?:ranked|ranks|ranking|placed|rated|(?:is|was|are|were)\s+(?:among|one\s+of)\s+the\s+top|among\s+the\s+top)\b", re.I)
-_CHIP_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:GPUs?|chips?|accelerators?|processors?|superchips?|CPUs?|NPUs?|TPUs?|servers?|systems|racks?)\b")
-_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[€$¥₹£₩]|RMB|Rs\.?\s?)?\d")
-_THE_THING = re.compile(r"\b(?:the|its)\s+(?:model|platform|app|chatbot|assistant|service|tool)\b", re.I)
-_WHEN = re.compile(r"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")
+_RANK_CUE = plain(r"\b(?:ranked|ranks|ranking|placed|rated|(?:is|was|are|were)\s+(?:among|one\s+of)\s+the\s+top|among\s+the\s+top)\b", re.I)
+_CHIP_AFTER = plain(r"\s*(?:[\w-]+\s+){0,2}?(?:GPUs?|chips?|accelerators?|processors?|superchips?|CPUs?|NPUs?|TPUs?|servers?|systems|racks?)\b")
+_FROM_FIGURE = plain(r"\bfrom\s+(?:about\s+|around\s+)?(?:[€$¥₹£₩]|RMB|Rs\.?\s?)?\d")
+_THE_THING = plain(r"\b(?:the|its)\s+(?:model|platform|app|chatbot|assistant|service|tool)\b", re.I)
+_WHEN = plain(r"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")
 
 
 def _mention_near(ctx: SentenceContext, a: int, b: int, pos: int, kinds, side: str):
@@ -69,7 +70,7 @@ def _mention_near(ctx: SentenceContext, a: int, b: int, pos: int, kinds, side: s
 
 # "the AI200 and AI250", "A, B and the C": names joined to the one before (a maker's name may
 # stand before each: "the Qualcomm AI200 and Qualcomm AI250")
-_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+|its\s+|a\s+|an\s+)?\s*")
+_JOIN = plain(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+|its\s+|a\s+|an\s+)?\s*")
 
 
 def _coordinated(ctx: SentenceContext, first, b: int, kinds) -> list:

@@ -36,6 +36,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
+from ..pattern_cache import plain
 from .lead import lead
 
 __all__ = [
@@ -208,9 +209,9 @@ _RANGE_DASH = (
 # A plain number: "70,000", "1,234.5", "14.56", "380".
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 _YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
-_YEAR_RE = re.compile(_YEAR)
+_YEAR_RE = plain(_YEAR)
 
-_SEP_RUN = re.compile(r"[\s\-]+")  # whitespace/hyphen runs inside a phrase
+_SEP_RUN = plain(r"[\s\-]+")  # whitespace/hyphen runs inside a phrase
 
 _UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -316,7 +317,7 @@ _QUAL = (
     rf"|[~≈><≥≤]{_HS}*)"
 )
 _QUAL_LOOKUP = [
-    (kind, re.compile(rf"(?i){_QUAL_MODIFIER}(?:{'|'.join(pats)})"))
+    (kind, plain(rf"(?i){_QUAL_MODIFIER}(?:{'|'.join(pats)})"))
     for kind, pats in _QUALIFIER_PATTERNS.items()
 ]
 _QUAL_SYMBOLS = {"~": "approx", "≈": "approx", ">": "at_least", "≥": "at_least",
@@ -374,7 +375,7 @@ def _range_ok(text: str, start: int, sep: str, between: bool) -> bool:
 
 
 # Capitalised token right before a number: "Llama 4", "Fortune 500", "Vision 2030".
-_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9&.\-])([A-Z][A-Za-z0-9&.\-]*)[ \u00a0]$")
+_NAME_BEFORE = plain(r"(?<![A-Za-z0-9&.\-])([A-Z][A-Za-z0-9&.\-]*)[ \u00a0]$")
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -442,7 +443,7 @@ _PREFIX_ALTS = (
 )
 
 
-_PREFIX_NOISE = re.compile(r"[\s.]")  # "U.S. $" -> "us$", "Rs." -> "rs"
+_PREFIX_NOISE = plain(r"[\s.]")  # "U.S. $" -> "us$", "Rs." -> "rs"
 
 
 def _prefix(name: str) -> str:
@@ -467,7 +468,7 @@ _SUFFIX_RULES: list[tuple[str, str]] = [
     (r"aud", "AUD"), (r"cad", "CAD"), (r"chf", "CHF"),
 ]
 _SUFFIX = "(?:" + "|".join(p for p, _ in _SUFFIX_RULES) + ")"
-_SUFFIX_LOOKUP = [(re.compile(p, re.I), c) for p, c in _SUFFIX_RULES]
+_SUFFIX_LOOKUP = [(plain(p, re.I), c) for p, c in _SUFFIX_RULES]
 
 # A number for suffix-currency amounts: digits, a number word, or "a" ("a billion dollars").
 _MNUM = rf"(?:{_NUM}|{_WORDNUM}|\ban?(?=\s))"
@@ -504,8 +505,8 @@ _JPY_CONTEXT = lead(
     r"(?i)\b(?:yen|jpy|japan|japanese|tokyo|osaka|nikkei|softbank|sony|toyota)\b"
 )
 
-_PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
-_EQUIV_LEAD = re.compile(
+_PAREN = plain(r"\s*\(([^()]{1,160})\)")
+_EQUIV_LEAD = plain(
     r"(?i)\s*(?:(?:or|i\.e\.,?|equivalent\s+to|equal\s+to|equivalently|about"
     r"|approximately|approx\.?|around|roughly|some|nearly|almost|circa|c\.|ca\.|~|≈)\s*)*"
 )
@@ -607,9 +608,9 @@ def _attach_equivalents(text: str, items: list[Money]) -> list[Money]:
 
 # Gates: a prefix amount needs its currency sign or code (and a digit); a
 # suffix amount needs its currency word right after a space.
-_G_MONEY_PREFIX = re.compile(rf"(?<![A-Za-z0-9])(?:{_PREFIX_ALTS})", re.I)
-_G_MONEY_SUFFIX = re.compile(rf"(?<=\s)(?:{_SUFFIX})(?![A-Za-z])", re.I)
-_G_DIGIT = re.compile(r"[0-9]")
+_G_MONEY_PREFIX = plain(rf"(?<![A-Za-z0-9])(?:{_PREFIX_ALTS})", re.I)
+_G_MONEY_SUFFIX = plain(rf"(?<=\s)(?:{_SUFFIX})(?![A-Za-z])", re.I)
+_G_DIGIT = plain(r"[0-9]")
 
 
 @_cached
@@ -762,7 +763,7 @@ def _percents_all(text: str) -> tuple[Percent, ...]:
 
 # a minus sign written right before a percentage that opens a value ("-2.2%", "(−3.5%)", "between
 # -1.0% and +1.0%"), not a range dash ("5-7%") nor a hyphen after a word ("year-2%")
-_MINUS_BEFORE = re.compile(r"(?:^|[\s(\[/,:;])[-\u2212\u2013]$")
+_MINUS_BEFORE = plain(r"(?:^|[\s(\[/,:;])[-\u2212\u2013]$")
 
 
 def _signed(text: str, p: Percent) -> Percent:
@@ -786,9 +787,11 @@ _WEEKDAY_ABBRS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
 
 
 def _cased(words: Iterable[str]) -> str:
-    """Alternation of Title and UPPER forms ("May", "MAY" but never "may")."""
+    """Alternation of Title and UPPER forms ("May", "MAY" but never "may"), longest first
+    (ties in a fixed order: the same pattern text in every process, so the pattern cache
+    finds it)."""
     forms = sorted({f for w in words for f in (w.capitalize(), w.upper())},
-                   key=len, reverse=True)
+                   key=lambda f: (-len(f), f))
     return "|".join(forms)
 
 
@@ -816,7 +819,7 @@ _DATE_ISO = lead(
 )
 _DATE_MD = lead(rf"{_WD_PREFIX}(?P<m>{_MONTH_ANY}){_S0}{_DAY}")
 _DATE_DM = lead(rf"(?<![0-9.,]){_DAY}{_S1}(?:of{_S1})?(?P<m>{_MONTH_ANY})")
-_DATE_WEEKDAY = re.compile(
+_DATE_WEEKDAY = plain(
     rf"(?i:\b(?:on|last|this\s+past|since|by|until|before|from)){_S1}"
     rf"(?P<wd>{_WEEKDAY_FULL})(?!,?{_S0}(?:{_MONTH_ANY}|[0-9]))"
 )
@@ -894,7 +897,7 @@ class _DateHit:
 # Gates shared by dates and periods: a four-digit year, a month name (every
 # cased form of a month name or abbreviation starts with one of these), a
 # weekday name.
-_G_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_G_YEAR = plain(r"(?:19|20)[0-9]{2}")
 _G_MONTH = tuple(sorted({f[:3] for f in _cased([*_MONTH_NAMES, *_MONTH_ABBRS]).split("|")}))
 _G_WEEKDAY = tuple(_cased(_WEEKDAY_NAMES).split("|"))
 
@@ -986,16 +989,16 @@ _P_QUARTER_ORD = lead(
     rf"(?:,?{_S1}(?:(?:of|in){_S1})?(?:the{_S1})?{_YEARSPEC})?",
     re.I,
 )
-_P_QUARTER_Q = re.compile(  # "fiscal Q2 2026" is the fiscal quarter, not the calendar one
+_P_QUARTER_Q = plain(  # "fiscal Q2 2026" is the fiscal quarter, not the calendar one
     rf"(?:\b(?P<f1>(?i:{_FISCAL}))[\s-]+)?\bQ(?P<q>[1-4])(?![A-Za-z0-9])"
     rf"(?:{_S0}['’](?P<yy>[0-9]{{2}})(?![0-9])|(?:{_S1}|{_DASH}|/)(?:of{_S1})?{_YEARSPEC})?"
 )
-_P_QUARTER_YQ = re.compile(rf"(?<![A-Za-z0-9])(?P<y>{_YEAR}){_S1}Q(?P<q>[1-4])(?![A-Za-z0-9])")
-_P_QUARTER_FYQ = re.compile(
+_P_QUARTER_YQ = plain(rf"(?<![A-Za-z0-9])(?P<y>{_YEAR}){_S1}Q(?P<q>[1-4])(?![A-Za-z0-9])")
+_P_QUARTER_FYQ = plain(
     r"(?<![A-Za-z0-9])FY\s?['’]?(?P<fyy>(?:19|20)?[0-9]{2})(?![0-9])"
     rf"{_S1}Q(?P<q>[1-4])(?![A-Za-z0-9])"
 )
-_P_QUARTER_NQ = re.compile(
+_P_QUARTER_NQ = plain(
     r"(?<![A-Za-z0-9.])(?P<q>[1-4])Q\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])"
 )
 _P_HALF_ORD = lead(
@@ -1003,21 +1006,21 @@ _P_HALF_ORD = lead(
     rf"(?:,?[\s-]+(?:of{_S1})?(?:the{_S1})?{_YEARSPEC})?",
     re.I,
 )
-_P_HALF_H = re.compile(
+_P_HALF_H = plain(
     rf"(?:\b(?P<f1>(?i:{_FISCAL}))[\s-]+)?\bH(?P<h>[12])(?![A-Za-z0-9])"
     rf"(?:{_S0}['’](?P<yy>[0-9]{{2}})(?![0-9])|(?:{_S1}|{_DASH}|/)(?:of{_S1})?{_YEARSPEC})"
 )
-_P_HALF_NH = re.compile(
+_P_HALF_NH = plain(
     r"(?<![A-Za-z0-9.])(?P<h>[12])H\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])"
 )
-_P_HALF_YH = re.compile(rf"(?<![A-Za-z0-9])(?P<y>{_YEAR}){_S1}H(?P<h>[12])(?![A-Za-z0-9])")
+_P_HALF_YH = plain(rf"(?<![A-Za-z0-9])(?P<y>{_YEAR}){_S1}H(?P<h>[12])(?![A-Za-z0-9])")
 _P_FISCAL_YEAR = lead(
     rf"(?<![A-Za-z])(?:(?P<word>{_FISCAL})(?:[\s-]+year)?{_S1}|(?P<fyp>FY){_S0}['’]?)"
     rf"(?P<y>(?:19|20)?[0-9]{{2}})(?:{_S0}(?:{_DASH}|/){_S0}(?P<y2>(?:19|20)?[0-9]{{2}}))?"
     r"(?![0-9%]|[.,][0-9])",
     re.I,
 )
-_P_YEAR_FISCAL = re.compile(rf"(?P<y>{_YEAR}){_S1}{_FISCAL}{_S1}year\b", re.I)
+_P_YEAR_FISCAL = plain(rf"(?P<y>{_YEAR}){_S1}{_FISCAL}{_S1}year\b", re.I)
 _P_YEAR_FULL = lead(
     rf"(?:(?i:(?:full|calendar|whole|entire)[\s-]+year|calendar)(?:{_S1}(?i:of))?{_S1}"
     rf"(?P<y>{_YEAR})|(?P<y2>{_YEAR}){_S1}(?i:full|calendar)[\s-]+(?i:year)\b)"
@@ -1031,7 +1034,7 @@ _P_YEAR_BARE = lead(
     rf"(?<![\w$€£¥￥₹₩.,/#])(?P<y>{_YEAR})(?![\w%]|[.,][0-9]|{_DASH}[0-9]"
     rf"|{_S0}(?i:thousand|million|billion|trillion|percent|per\s+cent)\b)"
 )
-_P_YEAR_REL = re.compile(
+_P_YEAR_REL = plain(
     r"(?i)\b(?P<rel>this|next|last|the\s+current)\s+year\b(?![\s-]+(?:on|over|ago|earlier)\b)"
 )
 _P_QUARTER_REL = lead(
@@ -1054,16 +1057,16 @@ _P_MONTH_YEAR_RANGE = lead(
     rf"(?:{_RANGE_DASH}|(?i:to|through|thru|and)(?![A-Za-z])){_S0}(?P<m2>{_MONTH_ANY}),?{_S1}(?P<y2>{_YEAR})"
 )
 # "the June quarter" (the three months ending in June), "September 2025 quarter".
-_P_MONTH_QUARTER = re.compile(
+_P_MONTH_QUARTER = plain(
     rf"(?P<m>{_MONTH_FULL})(?:{_S1}(?P<y>{_YEAR}))?[\s-]+(?i:quarter)\b"
     rf"(?:{_S1}(?i:of){_S1}(?P<y2>{_YEAR}))?"
 )
 # "the first nine months of 2025", "first half-year" is handled elsewhere.
-_P_FIRST_MONTHS = re.compile(
+_P_FIRST_MONTHS = plain(
     rf"(?i:\bfirst){_S1}(?P<nm>{_WORDNUM}|[0-9]{{1,2}}){_S1}(?i:months){_S1}(?i:of)"
     rf"{_S1}(?:(?i:the){_S1})?{_YEARSPEC}"
 )
-_P_YEAR_END = re.compile(
+_P_YEAR_END = plain(
     r"(?i)\b(?:by|until|through|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[\s-]end)\b"
 )
 # Keyword right before a base period: "by 2030", "through the end of 2026", "since 2020".
@@ -1227,7 +1230,7 @@ def _h_year_full(m: re.Match, text: str, doc: date | None) -> Period | None:
     return _year_period(text, m.start(), m.end(), int(m["y"] or m["y2"]))
 
 
-_DIGIT_DASH_BEFORE = re.compile(rf"[0-9]{_DASH}$")
+_DIGIT_DASH_BEFORE = plain(rf"[0-9]{_DASH}$")
 
 
 def _h_year_bare(m: re.Match, text: str, doc: date | None) -> Period | None:
@@ -1640,12 +1643,12 @@ _COUNT = lead(
     r"(?P<unit>(?i:gwh|mwh|twh|kwh|gw|mw|kw|tw|pb|eb|tb|zb)(?![A-Za-z0-9]))?"
     r"(?![0-9]|[.,][0-9]|[:/][0-9]|%)"
 )
-_MIXED_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.\-'’][A-Za-z0-9]+)*")
-_TIME_AFTER = re.compile(r"\s?(?i:a\.?m\.?|p\.?m\.?)(?![A-Za-z])")
-_LIST_MARKER_AFTER = re.compile(r"[.)]\s")  # "1. " / "2) " at the start of a line
-_TICKER_BEFORE = re.compile(r"\b[A-Z]{2,}:\s?$")  # "HKEX: 9988"
+_MIXED_TOKEN = plain(r"[A-Za-z0-9]+(?:[.\-'’][A-Za-z0-9]+)*")
+_TIME_AFTER = plain(r"\s?(?i:a\.?m\.?|p\.?m\.?)(?![A-Za-z])")
+_LIST_MARKER_AFTER = plain(r"[.)]\s")  # "1. " / "2) " at the start of a line
+_TICKER_BEFORE = plain(r"\b[A-Z]{2,}:\s?$")  # "HKEX: 9988"
 # A word of a noun phrase: "U.S.", "H800", "AI-related", "firms'".
-_NOUN_WORD = re.compile(r"[ \t\u00a0]+((?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9'’\-]*)")
+_NOUN_WORD = plain(r"[ \t\u00a0]+((?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9'’\-]*)")
 _NOUN_STOP = frozenset(
     """
     of in on at to for from by with without per out over under across into onto
@@ -1768,8 +1771,8 @@ def _counts_all(text: str) -> tuple[Count, ...]:
 # Publication date
 # ---------------------------------------------------------------------------
 
-_PUBLISHED_LINE = re.compile(r"(?i)\b(?:published|posted|released|date[d:]?|issued)\b")
-_UPDATED_LINE = re.compile(r"(?i)\b(?:updated|modified|edited|revised)\b")
+_PUBLISHED_LINE = plain(r"(?i)\b(?:published|posted|released|date[d:]?|issued)\b")
+_UPDATED_LINE = plain(r"(?i)\b(?:updated|modified|edited|revised)\b")
 
 
 def parse_doc_date(text: str) -> date | None:

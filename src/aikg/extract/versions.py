@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from .. import records as r
+from ..pattern_cache import plain
 
 THING_KINDS = ("Product", "AIModel", "Application")
 _EDITION = r"Pro|Max|Plus|Turbo|Ultra|Mini|Nano|Flash|Lite|Light|Instruct|Omni|Vision|Reasoner|Air|Edge|Thinking"
 # one token after the base: a number, a model/generation token, a unit letter, an edition word
 _TOKEN = rf"(?:v?\d{{1,4}}(?:\.\d{{1,2}})*[A-Za-z]{{0,3}}|Gen\s?\d{{1,2}}|[A-Z]{{1,5}}\d{{1,4}}[A-Za-z]?|[A-Z]|{_EDITION})"
-_TAIL = re.compile(rf"(?:[ -]{_TOKEN})+")
+_TAIL = plain(rf"(?:[ -]{_TOKEN})+")
 
 
 def version_tail(name: str, base: str) -> bool:

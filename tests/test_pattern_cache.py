@@ -1,0 +1,90 @@
+"""The compiled-pattern cache (aikg.pattern_cache): a process start reads the value patterns'
+compiled code instead of parsing them again, and gets the same patterns."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# prints, as JSON: how many led/plain patterns were compiled here (not read from the cache),
+# how many there are, whether each equals re.compile of its text, and the cache file's path
+PROBE = r"""
+import json, re
+try:
+    from aikg import pattern_cache as pc
+except ImportError:
+    pc = None
+built = []
+if pc is not None:
+    orig = pc.build
+    def counting(key, full, flags, tree):
+        built.append(key[0][:40])
+        return orig(key, full, flags, tree)
+    pc.build = counting
+from aikg.extract import lead
+from aikg.extract import values
+same = all(rx == re.compile(rx.pattern, flags) for rx, _, flags in lead.LED)
+same = same and values._G_YEAR == re.compile(r"(?:19|20)[0-9]{2}")
+texts = sorted(p for _, p, _ in lead.LED)
+print(json.dumps({"built": len(built), "led": len(lead.LED), "same": same, "file": pc and pc.cache_file(),
+                  "texts": texts}))
+"""
+
+
+def _probe(cache: Path, **env) -> dict:
+    e = {**os.environ, "XDG_CACHE_HOME": str(cache), **env}
+    e.pop("AIKG_PATTERN_CACHE", None)
+    e.update(env)
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=e, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_second_start_reads_the_patterns_from_the_cache(tmp_path):
+    first = _probe(tmp_path)
+    assert first["built"] > 30 and first["same"]
+    assert Path(first["file"]).is_file() and Path(first["file"]).parent == tmp_path / "aikg"
+    second = _probe(tmp_path)
+    assert second["built"] == 0                   # nothing parsed: every pattern came from the file
+    assert second["same"] and second["led"] == first["led"]
+
+
+def test_pattern_texts_do_not_depend_on_the_hash_seed(tmp_path):
+    # a pattern built from a set in hash order would be a new text (a cache miss) in every process
+    a = _probe(tmp_path / "a", PYTHONHASHSEED="1")
+    b = _probe(tmp_path / "b", PYTHONHASHSEED="2")
+    assert a["texts"] == b["texts"]
+
+
+def test_damaged_or_disabled_cache_still_compiles(tmp_path):
+    first = _probe(tmp_path)
+    Path(first["file"]).write_bytes(b"\x00not a marshal file")
+    again = _probe(tmp_path)
+    assert again["same"] and again["built"] == first["built"]
+    off = _probe(tmp_path / "off", AIKG_PATTERN_CACHE="0")
+    assert off["same"] and off["file"] is None and not (tmp_path / "off").exists()
+
+
+HEADERS = r"""
+import json, sys
+from aikg import queries
+cat = queries.catalogue()
+print(json.dumps({"yaml": "yaml" in sys.modules,
+                  "cat": {k: [q.summary, q.intent, list(q.examples), list(q.keywords), q.answer_row, q.answer_none,
+                              [[p.name, p.var, p.type, list(p.kinds), p.optional] for p in q.params], q.text]
+                          for k, q in cat.items()}}))
+"""
+
+
+def test_saved_query_headers_are_read_back_without_yaml(tmp_path):
+    def run(**env):
+        e = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), **env}
+        out = subprocess.run([sys.executable, "-c", HEADERS], capture_output=True, text=True, env=e, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)
+    first, second = run(), run()
+    assert first["yaml"] and not second["yaml"]      # the second start parses no YAML
+    assert second["cat"] == first["cat"] == run(AIKG_PATTERN_CACHE="0")["cat"]
+    assert len(second["cat"]) > 20
