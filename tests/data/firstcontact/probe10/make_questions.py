@@ -1,0 +1,108 @@
+import json
+A = {
+"adobe_q4fy2024_release.txt": [
+ ("metric","What was Adobe's total revenue in the fourth quarter of fiscal 2024?",[["5.61 billion","5.61bn","$5.61","5,610 million"]]),
+ ("segment","How much revenue did Adobe's Digital Experience segment bring in for fiscal 2024?",[["5.37 billion","5.37bn","$5.37","5,370 million"]]),
+ ("segment","Which Adobe segment does the Acrobat AI Assistant belong to?",[["Digital Media"]]),
+ ("guidance","What revenue target has Adobe set for fiscal 2025?",[["23.30","23.3 billion","23.3bn"],["23.55"]]),
+ ("product","Which Firefly models does Adobe mention?",[["Image 3"],["Video Model","Firefly Video"]]),
+ ("metric","How many assets have been generated with Adobe Firefly?",[["16 billion","16bn","16,000 million"]]),
+ ("person","Who is Adobe's chief financial officer?",[["Dan Durn","Durn"]]),
+ ("reason","Why did Adobe's shares drop after the fourth-quarter results?",[["23.8","below analysts","below","Canva","Midjourney"]]),
+ ("investment","How big was the termination fee Adobe paid to Figma?",[["1 billion","$1bn","1bn","1,000 million"]]),
+ ("no-answer","How much revenue did Adobe Firefly generate in fiscal 2024?",[]),
+],
+"equinix_wire_feb2025.txt": [
+ ("guidance","What revenue does Equinix expect for 2025?",[["9.03"],["9.13"]]),
+ ("investment","How much capital expenditure is Equinix planning for 2025?",[["3.7 billion","3.7bn","$3.7","3,700 million"],["4.2 billion","4.2bn","$4.2","4,200 million"]]),
+ ("investment","What stake does Equinix hold in its xScale joint venture with GIC and CPP Investments?",[["25%","25 %","25 percent","25 per cent"]]),
+ ("person","Who succeeded Charles Meyers as chief executive of Equinix?",[["Fox-Martin","Fox Martin"]]),
+ ("reason","Why is Equinix's revenue growth slowing in 2025?",[["dollar","currency","FX"],["power"]]),
+ ("segment","How much revenue did Equinix's EMEA region generate in 2024?",[["3.07 billion","3.07bn","$3.07","3,070 million"]]),
+ ("share","What share of the global retail colocation market does Equinix have, according to Synergy Research?",[["12%","12 %","12 percent"]]),
+ ("relation","Which companies does Equinix compete with?",[["Digital Realty"],["QTS"]]),
+ ("investment","How much is Equinix investing in its SL5 data center in Seoul?",[["69 billion won","69 billion","₩69","KRW 69","48 million"]]),
+ ("no-answer","How much revenue did Equinix earn from AI workloads in 2024?",[]),
+],
+"tokyo_electron_note.txt": [
+ ("guidance","What is Tokyo Electron's new net sales forecast for the year to March 2026, and what was the previous one?",[["2.35 trillion","2,350 billion","2.35tn","¥2,350"],["2.55 trillion","2,550 billion","2.55tn","¥2,550"]]),
+ ("reason","Why did Tokyo Electron cut its full-year guidance?",[["logic","foundry","China","R&D","fixed costs"]]),
+ ("rating","What rating and target price does Harbourline have on Tokyo Electron?",[["buy"],["28,500","28500"]]),
+ ("metric","What were Tokyo Electron's net sales in the fiscal year ended March 2025?",[["2,431.5","2431.5","2.43 trillion","2.43tn","2,431 billion"]]),
+ ("share","What share of Tokyo Electron's SPE sales came from China in FY3/25?",[["42%","42 %","42 percent"]]),
+ ("segment","How much did the FPD Production Equipment segment contribute to Tokyo Electron's first-quarter sales?",[["23.3"]]),
+ ("share","What share of the EUV coater/developer market does Tokyo Electron hold?",[["100%","100 %","100 percent"]]),
+ ("investment","How much does Tokyo Electron plan to spend on R&D over the five years to FY3/29?",[["1.5 trillion","1,500 billion","1.5tn","¥1,500"]]),
+ ("person","Who is the CEO of Tokyo Electron?",[["Toshiki Kawai","Kawai"]]),
+ ("no-answer","What dividend per share did Tokyo Electron pay for FY3/25?",[]),
+],
+"zte_2024_results.html": [
+ ("metric","What was ZTE's operating revenue in 2024?",[["121.30","121.3 billion","121.3bn","RMB121.3"]]),
+ ("metric","By how much did ZTE's net profit fall in 2024?",[["9.7%","9.7 %","9.7 percent"]]),
+ ("segment","How much revenue did ZTE's consumer business generate in 2024?",[["36.40","36.4 billion","36.4bn","RMB36.4"]]),
+ ("segment","Which ZTE segment counts servers sold to China Mobile?",[["operator"]]),
+ ("product","What is ZTE's self-developed large model called?",[["Nebula"]]),
+ ("person","Who is the president of ZTE?",[["Xu Ziyang"]]),
+ ("metric","How much did ZTE spend on research and development in 2024?",[["24.04","24.0 billion","24 billion"]]),
+ ("share","Where does ZTE rank in the global telecom equipment market and with what share?",[["third","3rd","no. 3","number 3","3"],["10.5%","10.5 %","10.5 percent"]]),
+ ("reason","Why did ZTE's gross margin narrow in 2024?",[["lower-margin","lower margin","consumer","server"]]),
+ ("no-answer","What revenue is ZTE forecasting for 2025?",[]),
+],
+"delta_electronics_2024.md": [
+ ("metric","What was Delta Electronics' consolidated revenue for 2024?",[["421.4","421,4"]]),
+ ("segment","Which Delta Electronics business group had the largest revenue in 2024?",[["Power Electronics"]]),
+ ("segment","In which business group does Delta report its liquid-cooling products?",[["Infrastructure"]]),
+ ("share","What share of Delta's 2024 revenue came from the Automation group?",[["14%","14 %","14 percent"]]),
+ ("product","For which Nvidia racks does Delta supply power products?",[["GB200"]]),
+ ("share","What share of the AI server power supply market does Delta hold, according to TrendForce?",[["50%","50 %","50 percent"]]),
+ ("investment","How much capital expenditure has Delta Electronics budgeted for 2025?",[["30 billion","NT$30","30bn","30,000 million"]]),
+ ("person","Who is the chairman of Delta Electronics?",[["Yancey Hai"]]),
+ ("investment","How much is Delta investing in its second plant in India?",[["1,000 crore","1000 crore","10 billion rupees"]]),
+ ("no-answer","What revenue guidance did Delta Electronics give for 2025?",[]),
+],
+"dassault_interview.txt": [
+ ("guidance","What is Dassault Systèmes' new 2025 revenue guidance in euros?",[["6.39"],["6.46"]]),
+ ("reason","Why did Dassault Systèmes lower its 2025 outlook?",[["Life Sciences","Medidata","tariff"]]),
+ ("person","Whom did Pascal Daloz succeed as CEO of Dassault Systèmes?",[["Charlès","Charles"]]),
+ ("segment","How much revenue did Dassault's Mainstream Innovation segment generate in 2024?",[["1.68"]]),
+ ("segment","Which products are in Dassault Systèmes' Life Sciences segment?",[["Medidata"],["BIOVIA"]]),
+ ("product","Which GPUs does OUTSCALE use for inference?",[["H100"],["H200"]]),
+ ("share","What share of the PLM market does Dassault hold according to CIMdata?",[["17%","17 %","17 percent"]]),
+ ("investment","What company did Dassault Systèmes acquire in June 2025?",[["ContentServ"]]),
+ ("metric","What share of Dassault's software revenue does 3DEXPERIENCE account for?",[["41%","41 %","41 percent"]]),
+ ("no-answer","What was Dassault Systèmes' net income in 2024?",[]),
+],
+"blinkit_feature.txt": [
+ ("segment","What was Blinkit's revenue in the fourth quarter of fiscal 2025?",[["1,709","1709"]]),
+ ("metric","How fast did Blinkit's gross order value grow in Q4 FY25?",[["134%","134 %","134 percent"]]),
+ ("person","Who is the chief executive of Blinkit?",[["Dhindsa"]]),
+ ("person","Who leads Eternal's District business?",[["Rahul Ganjoo","Ganjoo"]]),
+ ("investment","How much did Eternal pay for Paytm's ticketing business?",[["2,048","2048"]]),
+ ("metric","How many dark stores did Blinkit have at the end of March 2025?",[["1,301","1301"]]),
+ ("share","What is Blinkit's share of India's quick-commerce market?",[["46%","46 %","46 percent"]]),
+ ("reason","Why did Eternal's net profit fall in the March 2025 quarter?",[["dark store","dark-store"]]),
+ ("relation","Which unit runs the Bistro app?",[["Blinkit"]]),
+ ("no-answer","What was Hyperpure's adjusted EBITDA in Q4 FY25?",[]),
+],
+"ocado_investor_diary.txt": [
+ ("segment","How much revenue did Ocado's Technology Solutions segment make in fiscal 2024?",[["500 million","£500m","£500 million","500m"]]),
+ ("relation","Which partner is closing three Ocado-powered fulfilment centres?",[["Kroger"]]),
+ ("reason","Why is Kroger closing the Ocado-powered sites?",[["demand","fewer stores"]]),
+ ("guidance","What capital expenditure does Ocado expect for 2025?",[["250 million","£250m","£250"]]),
+ ("person","Who is Ocado's CFO?",[["Daintith"]]),
+ ("investment","How much does Lotte Shopping plan to invest in Ocado CFCs?",[["1 trillion won","1 trillion","₩1 trillion","KRW 1 trillion","1,000 billion won"]]),
+ ("metric","How much compensation does Ocado expect from Kroger?",[["250 million","$250m","$250"]]),
+ ("relation","What are Ocado and Marks & Spencer arguing about?",[["190 million","£190m","£190","deferred"]]),
+ ("person","Who founded Ocado?",[["Steiner"],["Gissing"],["Faiman"]]),
+ ("no-answer","What is Ocado Retail's share of the UK online grocery market?",[]),
+],
+}
+out=[]
+for i,(doc,qs) in enumerate(A.items(),1):
+    assert len(qs)==10
+    for j,(k,q,a) in enumerate(qs,1):
+        it={"id":f"p10-{i:02d}-q{j:02d}","doc":doc,"kind":k,"question":q,"answers_all":a}
+        if k=="no-answer": it["expect_status"]="no_answer"
+        out.append(it)
+json.dump(out,open("questions.json","w"),indent=1,ensure_ascii=False)
+print(len(out))
