@@ -50,3 +50,12 @@ def test_the_parent_company_is_not_the_articles_company():
 def test_rivals_listed_after_a_descriptor_and_including():
     got = _facts("Pellucid Labs competes with chip and software vendors including Qualcomm and Intel.", "competition")
     assert {("Pellucid Labs", "Qualcomm"), ("Pellucid Labs", "Intel")} <= {(f.company.label, f.competitor.label) for f in got}
+
+
+def test_rivals_the_gazetteer_does_not_know_listed_after_are_or_include():
+    # "the main competitors are A and B" (probe5 Nokia), "its rivals include A, B and C"
+    # (probe6 Nebius): every name of the list is a company and a rival, known or not
+    got = _facts("In optical gear the main competitors are Quarrow and Huawei.", "competition")
+    assert {("Pellucid Labs", "Quarrow"), ("Pellucid Labs", "Huawei")} <= {(f.company.label, f.competitor.label) for f in got}
+    got = _facts("The company's rivals include Brackwell, Lambertine and Crusoe Systems.", "competition")
+    assert {"Brackwell", "Lambertine", "Crusoe Systems"} <= {f.competitor.label for f in got}

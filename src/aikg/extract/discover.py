@@ -328,7 +328,9 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                     if name and _plausible(name, people):
                         add(name, "Company", name, i, "descriptor")
     # rivals and partners named after a cue ("is chasing Fanuc and ABB", "a partnership with
-    # Osaka Gas", "a 20% stake in Brightwater Labs"): companies
+    # Osaka Gas", "a 20% stake in Brightwater Labs", "the main competitors are A and B", "its
+    # rivals include A, B and C": probe5 Nokia, probe6 Nebius and Capgemini, probe8 Moonshot,
+    # probe9 Sea): companies
     for i, text in enumerate(texts):
         if not any(map(text.__contains__, _COUNTERPARTY_WORDS)):
             continue
@@ -370,7 +372,7 @@ _NAME_AFTER_STOP = re.compile(r"(?:The|This|That|It|In|On|At|For|And|But|As|On\w
 _COUNTERPARTY_WORDS = ("chasing", "trailing", "behind", "with", "stake", "competition", "rival", "competitor", "ahead")
 _COUNTERPARTY = re.compile(
     rf"\b(?:(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|partnership\s+with|partnered\s+with|"
-    rf"competition\s+from|compet(?:es|ing|ed)\s+(?:with|against)|(?:rivals|competitors)(?:\s+(?:such\s+as|including|like))?|"
+    rf"competition\s+from|compet(?:es|ing|ed)\s+(?:with|against)|(?:rivals|competitors)(?:\s+(?:are|were|include|included|such\s+as|including|like))?|"
     rf"(?:field\s+)?trials?\s+with|"
     rf"teamed\s+up\s+with|joint\s+venture\s+with|alliance\s+with|stake\s+in(?:\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:startup|group|company|firm|maker|developer))?)\s+"
     rf"(?P<names>{_CAPS}(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?)")
