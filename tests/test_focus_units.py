@@ -182,3 +182,40 @@ def test_a_deal_dated_in_another_year_does_not_answer_a_question_about_a_later_m
     assert [(f.target_entity.label, f.period.label if f.period else None) for f in inv] == [("Brightloom", "2021")]
     a = deals_kg.ask("Which company did Corvo Systems acquire in April 2026?")
     assert a.status == "answered" and "Ferrovia" in a.answer and "Brightloom" not in a.answer.split("(“")[0]
+
+
+# ------------------------------------------------------------------ session 9: tickers, a person's lead
+LISTED_RELEASE = """BRAVELLO REPORTS RECORD FOURTH QUARTER REVENUE
+
+AUSTIN, Texas -- Feb. 4, 2026 -- Bravello (Nasdaq: BRVL) today reported financial results for its fourth quarter ended Dec. 31, 2025.
+
+- Total revenue: $1.20 billion, up 9% year over year
+- Subscription revenue: $980 million, up 12%
+
+Early adopters of its new analytics suite include IBM and Siemens. Bravello said it expects first-quarter revenue of $1.22 billion to $1.25 billion.
+"""
+
+PERSON_LEAD = """"Factories will run on simulations": an interview with Korvane Industrial CEO Mia Sato
+
+Lyon, June 2, 2026 -- Mia Sato took over as chief executive of Korvane Industrial on January 1, 2025, succeeding Paul Girard, who remains chairman. We spoke to her after the company cut its outlook.
+
+Q: What happened?
+
+A: Revenue was EUR 2.1 billion in the first half, up 3%. Our Medrix unit, which we bought in 2019, is seeing fewer orders from hospitals. Korvane Industrial will keep investing.
+"""
+
+
+def _subjects(text: str) -> set[str]:
+    return {f.subject.label for f in extract_text(text, "t", "t.txt").facts if f.kind == "observation"}
+
+
+def test_a_company_named_with_its_ticker_is_the_articles_company():
+    # a capitals headline is skipped; the lead gives the company with its ticker; a customer named
+    # once later (IBM) is not the company
+    subjects = _subjects(LISTED_RELEASE)
+    assert subjects and all(s.startswith("Bravello") for s in subjects), subjects
+
+
+def test_a_lead_about_a_person_who_took_over_a_company_gives_the_company():
+    subjects = _subjects(PERSON_LEAD)
+    assert "Korvane Industrial" in subjects and "Medrix" not in subjects, subjects
