@@ -229,7 +229,10 @@ def test_ctrl_c_abandons_a_long_query_and_keeps_its_text(term):
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i };"
     t.enter(query)
     t.wait_running()
-    t.interrupt_until(r"cancelled")
+    # "cancelled" when the Ctrl-C reaches the running query, "interrupted" when it lands in the
+    # instant before the shell hands the query over (seen on a machine at load average 10); the
+    # text is kept for editing either way
+    t.interrupt_until(r"cancelled|interrupted")
     t.prompt()
     # the text is still there: cut it down to one pattern and run it
     tail = " . ?d ?e ?f . ?g ?h ?i };"
