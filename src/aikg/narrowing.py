@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated
 from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year
 from .wording import _dec, _s
@@ -15,25 +16,25 @@ from .question import (FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQU
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
 
 # the words a question names its period with are not measure modifiers ("third-quarter revenue")
-PERIOD_TEXT = re.compile(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
-RATIO_ASKED = re.compile(r"\bmargins?\b|\brates?\b|\bratios?\b|\bshares?\b|\bper\s*cent\w*|\bportion\b|\bproportion\b|\bfraction\b|%")
-GUIDANCE = re.compile(r"\bguidance\b|\bguid(?:e|es|ed|ing)\s+(?:to|for|at)\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
+PERIOD_TEXT = plain(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
+RATIO_ASKED = plain(r"\bmargins?\b|\brates?\b|\bratios?\b|\bshares?\b|\bper\s*cent\w*|\bportion\b|\bproportion\b|\bfraction\b|%")
+GUIDANCE = plain(r"\bguidance\b|\bguid(?:e|es|ed|ing)\s+(?:to|for|at)\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
                       r"|\b(?:does|do|did|will)\s+(?:[\w.&'’-]+\s+){1,3}expect\b|\bexpects\b|\bis\s+expected\s+to\b")
-UNIT_NAMED = re.compile(r"(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(segment|division|unit|business)\b")
+UNIT_NAMED = plain(r"(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(segment|division|unit|business)\b")
 # a full year asked: a quarter's or a half's figure is another period
-FULL_YEAR = re.compile(r"\bfull[-\s]year\b|\bwhole\s+year\b|\bfor\s+the\s+year\b|\bannual\b")
-GUIDED = re.compile(r"outlook|forecast|guid|expect|target|plan|project", re.I)
-SPENT_ON = re.compile(r"\bspen(?:d|ds|t|ding)\s+on\b")
+FULL_YEAR = plain(r"\bfull[-\s]year\b|\bwhole\s+year\b|\bfor\s+the\s+year\b|\bannual\b")
+GUIDED = plain(r"outlook|forecast|guid|expect|target|plan|project", re.I)
+SPENT_ON = plain(r"\bspen(?:d|ds|t|ding)\s+on\b")
 # "how many customers generate over $1 million in revenue": the count of what is counted; a
 # measure named after it qualifies them
-COUNTED = re.compile(r"^\s*how\s+many\b")
+COUNTED = plain(r"^\s*how\s+many\b")
 # words of an open measure phrase that do not name a measure ("the total number of …")
 OPEN_IGNORED = {"total", "number", "amount", "figure", "value", "size", "level", "latest", "current", "planned", "new"}
 
 # the units of a value that is not a count: a currency code or a percentage
-MONEY_OR_PERCENT = re.compile(r"[A-Z]{3}$|percent$")
+MONEY_OR_PERCENT = plain(r"[A-Z]{3}$|percent$")
 # an acronym a document defines in brackets after the words it stands for ("(cRPO)", "(ARR)")
-BRACKETED = re.compile(r"\(\s*([A-Za-z][A-Za-z&-]{1,7})\s*\)")
+BRACKETED = plain(r"\(\s*([A-Za-z][A-Za-z&-]{1,7})\s*\)")
 
 
 def initials(words: str) -> str:
@@ -433,10 +434,10 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
     return rows, ""
 
 
-RISKS_ASKED = re.compile(r"\brisks?\b")
-_ASKED_UP = re.compile(r"\b(?:rise|rose|risen|rising|grow|grew|grown|growth|increase[sd]?|gain(?:ed|s)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|"
+RISKS_ASKED = plain(r"\brisks?\b")
+_ASKED_UP = plain(r"\b(?:rise|rose|risen|rising|grow|grew|grown|growth|increase[sd]?|gain(?:ed|s)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|"
                        r"improve[sd]?|accelerat\w*|higher|up|beat|raise[sd]?|upgrade[sd]?|lift(?:ed)?|boost(?:ed)?)\b")
-_ASKED_DOWN = re.compile(r"\b(?:fall|fell|fallen|falling|drop(?:ped)?|decline[sd]?|decrease[sd]?|slip(?:ped)?|slide|slid|shrink|shrank|"
+_ASKED_DOWN = plain(r"\b(?:fall|fell|fallen|falling|drop(?:ped)?|decline[sd]?|decrease[sd]?|slip(?:ped)?|slide|slid|shrink|shrank|"
                          r"lower|down|loss|miss(?:ed)?|cut|lowered|collapse[sd]?|slump(?:ed)?|plunge[sd]?|tumble[sd]?|weak\w*|slow\w*)\b")
 
 
@@ -497,7 +498,7 @@ UNIT_NOUNS = {"segment", "division", "unit", "business", "group", "arm", "compan
 _MOVED_OR_WHEN = ("grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased"
                   "|decline|declined|jump|jumped|climb|climbed|drop|dropped|change|changed|expand|expanded"
                   "|shrink|shrank|last|this|next|previous|prior")
-_OWNED = re.compile(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)"
+_OWNED = plain(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)"
                     r"(?:(?=\s+(?:" + _MOVED_OR_WHEN + r")\b)|" + _PHRASE_END + ")")
 
 

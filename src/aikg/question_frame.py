@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .pattern_cache import plain
 from .question import CAUSE_ASKED, FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, _question_periods, measures_named, place_asked, without_names
 
 
@@ -100,13 +101,13 @@ region mention mentions mentioned coverage article articles document documents""
 # and, for the frame, words that say whose or when rather than what
 FRAME_ASKING = ASKING | {"new", "current", "currently", "now", "its", "their", "it", "company", "firm"}
 # the words a period is named with (periods are matched on dates, not as words)
-PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|(?:three|six|nine|twelve)(?=\s+months)|"
+PERIOD_WORDS = plain(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|(?:three|six|nine|twelve)(?=\s+months)|"
                           r"fourth|half|ended|ending|through|to|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                           r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:april|july|october|january)-\w+)\b")
 # a measure that is a ratio: its value is a percentage even when asked "what … did X achieve"
-RATIO_MEASURE = re.compile(r"\bmargins?\b|\bratios?\b|\brates?\b|\byields?\b")
+RATIO_MEASURE = plain(r"\bmargins?\b|\bratios?\b|\brates?\b|\byields?\b")
 # "… and how much did it grow / rise": the change is a second value asked for
-ALSO_CHANGE = re.compile(r"\band\s+(?:how\s+(?:much|fast)|by\s+how\s+much|by\s+what\s+percentage)\b.*\b(?:gr[eo]w\w*|ris\w*|rose|increas\w*|jump\w*|fell|fall|declin\w*|drop\w*|chang\w*)")
+ALSO_CHANGE = plain(r"\band\s+(?:how\s+(?:much|fast)|by\s+how\s+much|by\s+what\s+percentage)\b.*\b(?:gr[eo]w\w*|ris\w*|rose|increas\w*|jump\w*|fell|fall|declin\w*|drop\w*|chang\w*)")
 
 
 def stem(word: str) -> str:

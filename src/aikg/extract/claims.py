@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
 
+from ..pattern_cache import plain
 from .. import records as r
 from . import reasons
 from . import values as v
@@ -61,20 +62,20 @@ PREDICATES: tuple[PredicateCue, ...] = (
 _GROUP = {f"p{i}": c.predicate for i, c in enumerate(PREDICATES)}
 # matched on the lower-cased clause (the patterns are lower-cased too: no re.I, about three times
 # faster; none has an upper-case escape such as \S)
-_ANY_CUE = re.compile("(?<![\\w-])(?:" + "|".join(f"(?P<p{i}>{c.pattern.lower()})" for i, c in enumerate(PREDICATES))
+_ANY_CUE = plain("(?<![\\w-])(?:" + "|".join(f"(?P<p{i}>{c.pattern.lower()})" for i, c in enumerate(PREDICATES))
                       + ")(?![\\w-])")
 
 # clause boundaries inside a sentence (a claim is per clause, so two figures for two subjects
 # do not mix)
-_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:while|whereas|but|although)\s+|,\s+and\s+(?=(?:it|they|the\s+company|the\s+group)\b|(?:the\s+|its\s+)?[A-Z])|\s+[—–]\s+")
+_CLAUSE_SPLIT = plain(r";\s+|,?\s+(?:while|whereas|but|although)\s+|,\s+and\s+(?=(?:it|they|the\s+company|the\s+group)\b|(?:the\s+|its\s+)?[A-Z])|\s+[—–]\s+")
 # "<unit>: $X billion, up Y%" — a list line or a bullet whose label is the subject
-_LIST_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:[A-Z][\w&'’.+-]*|and|&|of|for)){0,5})(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s*:\s+\S")
+_LIST_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:[A-Z][\w&'’.+-]*|and|&|of|for)){0,5})(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s*:\s+\S")
 _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated", "Published", "By",
                "Disclaimer", "Editor", "Image", "Subscribe", "Share", "Tags", "Tag", "Contact", "Update", "Correction"}
 # under a lead line that says a list of units follows ("Revenue by business line in the second
 # quarter:"), a line's label may run on in lower case: "- Games and related value-added services:
 # 22.8 billion yuan, up 13.7%" (probe9 g08), "- Learning services and devices: $310 million" (invented)
-_UNIT_LIST_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+[\w&'’.+-]+){0,6}?)(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s*:\s+\S")
+_UNIT_LIST_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+[\w&'’.+-]+){0,6}?)(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s*:\s+\S")
 
 
 def _list_label(clause: str, cst: "ClaimState"):
@@ -88,28 +89,28 @@ def _list_label(clause: str, cst: "ClaimState"):
 
 
 # a word naming reporting units ("segments", "business lines"): a list under it lists units (claims, pipeline)
-UNIT_WORD = re.compile(r"\b(?:units?|segments?|divisions?|business(?:es)?|business\s+lines?|reporting\s+lines?)\b", re.I)
-_COREF_COMPANY = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the\s+(?:company|group|firm|conglomerate|(?!parent\b)[\w-]+\s+(?:giant|maker|company|group|firm))|it|its)\b", re.I)
+UNIT_WORD = plain(r"\b(?:units?|segments?|divisions?|business(?:es)?|business\s+lines?|reporting\s+lines?)\b", re.I)
+_COREF_COMPANY = plain(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:the\s+(?:company|group|firm|conglomerate|(?!parent\b)[\w-]+\s+(?:giant|maker|company|group|firm))|it|its)\b", re.I)
 # ("The Business Services segment, …" names a unit: the unit word is lower case in an anaphor)
-_COREF_UNIT = re.compile(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:[Tt]he|[Tt]hat|[Tt]his|THE|THAT|THIS)\s+(?:unit|segment|division|business|arm)\b")
+_COREF_UNIT = plain(r"^\s*(?:[A-Z][\w-]*,?\s+)?(?:[Tt]he|[Tt]hat|[Tt]his|THE|THAT|THIS)\s+(?:unit|segment|division|business|arm)\b")
 
 # value roles from the words around a percent
-_SHARE_AFTER = re.compile(r"^\s*(?:of\s+(?:its\s+|the\s+|total\s+|group\s+|overall\s+)*(?:revenue|sales|turnover|income|profit|market|shipments|total|the\s+\w+\s+market)|(?:market\s+)?share|stake)\b", re.I)
-_SHARE_BEFORE = re.compile(r"\b(?:share\s+(?:of|was|at|to|rose\s+to|fell\s+to)|accounted\s+for|accounting\s+for|made\s+up|represent(?:ed|s|ing)?|stake\s+of|holds?|held|owns?|owned)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
-_GROWTH_NEAR = re.compile(r"\b(?:up|down|rose|rise|rising|grew|grow(?:th|ing)?|increase[ds]?|jump(?:ed|s)?|gain(?:ed|s)?|climb(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)|fell|fall(?:ing)?|declin(?:ed|e|es|ing)|drop(?:ped|s)?|slid|shr[au]nk|decrease[ds]?|higher|lower|year-on-year|year-over-year|from\s+a\s+year|compared|expan(?:ded|sion)|contract(?:ed|ion))\b", re.I)
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|was|were|is|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
-_DOWN = re.compile(r"\b(?:down|fell|fall(?:ing)?|declin\w+|drop(?:ped|s)?|slid|shr[au]nk|decrease[ds]?|lower|contract\w*)\b", re.I)
+_SHARE_AFTER = plain(r"^\s*(?:of\s+(?:its\s+|the\s+|total\s+|group\s+|overall\s+)*(?:revenue|sales|turnover|income|profit|market|shipments|total|the\s+\w+\s+market)|(?:market\s+)?share|stake)\b", re.I)
+_SHARE_BEFORE = plain(r"\b(?:share\s+(?:of|was|at|to|rose\s+to|fell\s+to)|accounted\s+for|accounting\s+for|made\s+up|represent(?:ed|s|ing)?|stake\s+of|holds?|held|owns?|owned)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
+_GROWTH_NEAR = plain(r"\b(?:up|down|rose|rise|rising|grew|grow(?:th|ing)?|increase[ds]?|jump(?:ed|s)?|gain(?:ed|s)?|climb(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)|fell|fall(?:ing)?|declin(?:ed|e|es|ing)|drop(?:ped|s)?|slid|shr[au]nk|decrease[ds]?|higher|lower|year-on-year|year-over-year|from\s+a\s+year|compared|expan(?:ded|sion)|contract(?:ed|ion))\b", re.I)
+_LEVEL_BEFORE = plain(r"\b(?:to|at|of|was|were|is|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_DOWN = plain(r"\b(?:down|fell|fall(?:ing)?|declin\w+|drop(?:ped|s)?|slid|shr[au]nk|decrease[ds]?|lower|contract\w*)\b", re.I)
 _BASES = (
     ("constant currency", re.compile(r"constant[- ]currency|at\s+constant\s+exchange|currency[- ]neutral", re.I)),
     ("quarter-on-quarter", re.compile(r"quarter[- ](?:on|over)[- ]quarter|sequential(?:ly)?|from\s+the\s+(?:previous|prior|preceding)\s+quarter|qoq", re.I)),
     ("year-on-year", re.compile(r"year[- ](?:on|over)[- ]year|from\s+a\s+year\s+(?:earlier|ago)|\byoy\b|compared\s+with\s+(?:a\s+year|the\s+same)", re.I)),
 )
-_RANK = re.compile(r"\b(?:ranked|ranks|ranking|placed|came|rated)\s+(?:[\w.&'’-]+\s+){0,4}?(?:as\s+)?(?:the\s+)?(?P<r>first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+(?:one|two|three|four|five)|\d+(?:st|nd|rd|th))\b"
+_RANK = plain(r"\b(?:ranked|ranks|ranking|placed|came|rated)\s+(?:[\w.&'’-]+\s+){0,4}?(?:as\s+)?(?:the\s+)?(?P<r>first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+(?:one|two|three|four|five)|\d+(?:st|nd|rd|th))\b"
                    r"|\b(?P<r2>No\.\s?\d+|number\s+(?:one|two|three))\s+(?:player|vendor|provider|position|spot|supplier|seller)\b", re.I)
 _RANK_WORDS = {"first": 1, "top": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3,
                "fourth": 4, "four": 4, "fifth": 5, "five": 5}
-_MONTH_OR_DIGIT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
-_STRAY_TIME = re.compile(r"\b(?:since|from|until|by|through|before|after)\s+$", re.I)
+_MONTH_OR_DIGIT = plain(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_STRAY_TIME = plain(r"\b(?:since|from|until|by|through|before|after)\s+$", re.I)
 _SUBJECT_KINDS = ("Company", "Segment", "Organization", "AIModel", "ModelFamily", "Product",
                   "Application", "Project", "CostItem")
 
@@ -133,7 +134,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 # "a 4.5% year-on-year decline": the basis between a percent and its change noun
-_BASIS_LEAD = re.compile(r"^\s*(?:year[- ](?:on|over)[- ]year|quarter[- ](?:on|over)[- ]quarter|sequential|annual|yoy|qoq)\b", re.I)
+_BASIS_LEAD = plain(r"^\s*(?:year[- ](?:on|over)[- ]year|quarter[- ](?:on|over)[- ]quarter|sequential|annual|yoy|qoq)\b", re.I)
 _BASIS_WORDS = ("currency", "exchange", "quarter", "sequential", "year", "qoq", "yoy", "compared")
 
 
@@ -245,7 +246,7 @@ def _predicate(clause: str, after: int) -> str | None:
 
 # a lead line's measure word that is a verb's object after a preposition ("reorganized its
 # reporting around customers:") names no measure of the list below
-_OBJECT_HEAD = re.compile(r"\b(?:around|to|with|among|from|across|toward|towards)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_OBJECT_HEAD = plain(r"\b(?:around|to|with|among|from|across|toward|towards)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 @dataclass

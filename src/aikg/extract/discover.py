@@ -16,6 +16,7 @@ keeps the sentence it was first found in.
 """
 from __future__ import annotations
 
+from ..pattern_cache import plain
 import re
 from dataclasses import dataclass
 
@@ -80,8 +81,8 @@ _TYPE_ALT = "|".join(sorted((re.escape(w) for t in TYPE_WORDS for w in t.words),
 # a capitalised word ("Horizon", "MI355X", "xGen", "Nova-2"), and runs of them
 _CAP = r"(?:[A-Z][\w&'’.+-]*[\w+](?::[a-z][a-z\d]*)?|[A-Z]|[a-z]{1,2}[A-Z][\w-]*)"  # "Mi:dm": a colon inside a word
 _CAPS = rf"{_CAP}(?:\s+(?:of|for|and|&|de)\s+{_CAP}|\s+{_CAP}){{0,5}}"
-_ACRONYM = re.compile(rf"(?P<full>{_CAPS})\s+\((?P<acr>[A-Z][A-Za-z0-9&]{{1,7}})\)")
-_VERSIONED = re.compile(
+_ACRONYM = plain(rf"(?P<full>{_CAPS})\s+\((?P<acr>[A-Z][A-Za-z0-9&]{{1,7}})\)")
+_VERSIONED = plain(
     r"(?<![\w$€£¥₹₩.-])(?P<name>(?:[A-Z][A-Za-z]+[ -]){0,2}(?:[A-Z]\.[A-Z]|[A-Z][A-Za-z]*)[ -]?(?:v?\d{1,4}(?:\.\d{1,2})*[A-Za-z]{0,3})"
     r"(?:[ -](?:Pro|Max|Plus|Turbo|Ultra|Mini|Nano|Flash|Lite|Instruct|Omni|Vision|Reasoner|Air|Edge|X))*)(?![\w.%-]|\.\d)")
 # what extends a versioned name: capitalised words, "Gen N" and model numbers after the version
@@ -89,7 +90,7 @@ _VERSIONED = re.compile(
 # a generation or model token ("G2", "X1", "NVL72"), and a unit letter before one ("400 V G2")
 _TAIL_WORD = (r"(?:Gen\s?\d{1,2}|(?!(?:Q[1-4]|H[12])\b)[A-Z]{1,5}\d{1,4}[A-Za-z]?|[A-Z](?=[ -][A-Z]{1,5}\d)|(?!(?:The|And|In|On|At|For|With|From|To|By|Of|As|Inc|Corp|"
               r"Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|\w+day)\b)[A-Z][a-z]{2,})")
-_VERSION_TAIL = re.compile(rf"(?:[ -]{_TAIL_WORD}(?![\w.%-]|\.\d)){{1,3}}")
+_VERSION_TAIL = plain(rf"(?:[ -]{_TAIL_WORD}(?![\w.%-]|\.\d)){{1,3}}")
 # a name written in lower case ("tsuzumi", "cotomi"), typed by the type word it stands in
 # apposition to: "tsuzumi, its in-house large language model" (probe5 NTT), "its own large
 # language model, cotomi, is …" (probe8 NEC); it is a name only where the document also gives it
@@ -102,7 +103,7 @@ _LOWER_VERSION = r"\s+(?:v\d{1,3}|\d{1,3})(?:\.\d{1,2})?(?![\w%-]|[.,]\d)"
 _TYPE_FIRST: dict[str, list[str]] = {}
 for _w in sorted((w for t in TYPE_WORDS for w in t.words), key=len, reverse=True):
     _TYPE_FIRST.setdefault(_w.split()[0].lower(), []).append(_w.lower())
-_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][\w-]*")
+_TOKEN = plain(r"(?<![\w-])[A-Za-z][\w-]*")
 
 
 def _type_words(text: str) -> list[tuple[int, int]]:
@@ -120,32 +121,32 @@ def _type_words(text: str) -> list[tuple[int, int]]:
                 out.append((s0, e))
                 break
     return out
-_TYPE_NEXT = re.compile(rf"\s+({_TYPE_ALT})(?![\w-])")
+_TYPE_NEXT = plain(rf"\s+({_TYPE_ALT})(?![\w-])")
 # a name right before a type word: "its Horizon Studio platform", "Nvidia's Atlas chip"
-_HEAD_BACK = re.compile(rf"(?<![\w'’])(?:(?:the|its|their|a|an|new|our|his|her)\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?P<name>{_CAPS})\s+$")
+_HEAD_BACK = plain(rf"(?<![\w'’])(?:(?:the|its|their|a|an|new|our|his|her)\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?P<name>{_CAPS})\s+$")
 # "Tidewater Analytics, a research firm": the name, then the type word heading the apposition
 # "Ericsson, Nokia's Swedish rival," names the rival too
-_APPOS_BACK = re.compile(rf"(?P<name>{_CAPS}),\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:(?:company|group|firm)['’]s\s+)?(?:[\w&-]+\s+){{0,3}}?$")
+_APPOS_BACK = plain(rf"(?P<name>{_CAPS}),\s+(?:a|an|the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:(?:company|group|firm)['’]s\s+)?(?:[\w&-]+\s+){{0,3}}?$")
 # what may follow the type word of an apposition: punctuation, a relative or preposition, a
 # participle ("the AI company backed by …", "a radio platform built around …") or the subject of
 # a relative clause without "that" ("the US optical specialist it bought")
-_HEAD_END_RX = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:that|which|who|based|in|with|for|of|from|and|to|whose|known|behind|led|owned|"
+_HEAD_END_RX = plain(r"\s*(?:[,.;:)]|$)|\s+(?:that|which|who|based|in|with|for|of|from|and|to|whose|known|behind|led|owned|"
                           r"it|they|[a-z]+ed|[a-z]{3,}ing|built|made|run|sold|held|bought|set|driven|grown|known|seen|taken|won)\b")
 # "research firm Tidewater Analytics": the type word, then the name
-_NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPS})")
+_NAME_AFTER = plain(rf"\s+(?P<name>{_CAPS})")
 # ("named" only after a comma: "the company named X as CFO" is a verb)
-_CALLED = re.compile(rf"(?:,?\s+(?:called|dubbed|branded|known\s+as|code-?named)|,\s+named)\s+[\"“]?(?P<name>{_CAPS})")
+_CALLED = plain(rf"(?:,?\s+(?:called|dubbed|branded|known\s+as|code-?named)|,\s+named)\s+[\"“]?(?P<name>{_CAPS})")
 _UNIT_WORDS = frozenset(("unit", "subsidiary", "arm", "division"))
-_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){0,2}$")
+_OWNER_BEFORE = plain(r"(?:\b(?:its|their)|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){0,2}$")
 _APPOS_BEFORE_TYPES = frozenset(("research firm", "market researcher", "analyst firm", "regulator", "watchdog",
                                  "startup", "start-up", "chipmaker", "consultancy", "rival"))
-_DIGIT = re.compile(r"\d")
-_READING_TIME = re.compile(r"\d+\s?(?:min|mins|sec|secs|hr|hrs|am|pm)$", re.I)
+_DIGIT = plain(r"\d")
+_READING_TIME = plain(r"\d+\s?(?:min|mins|sec|secs|hr|hrs|am|pm)$", re.I)
 _APPOS_ENCLOSED_TYPES = frozenset(("app", "chatbot", "assistant", "platform", "model", "chip", "service", "brand", "subsidiary", "unit"))
-_ENCLOSED_AFTER = re.compile(rf",\s+(?P<name>{_CAPS})\s*(?:,|\)|\.?\s*$)")  # "…, its own model, Quill." ends the sentence too
+_ENCLOSED_AFTER = plain(rf",\s+(?P<name>{_CAPS})\s*(?:,|\)|\.?\s*$)")  # "…, its own model, Quill." ends the sentence too
 
 # not names: time words, reporting units, generic capitalised words
-_NOT_VERSIONED = re.compile(
+_NOT_VERSIONED = plain(
     r"^(?:Q[1-4]|H[12]|[1-4]Q|FY|CY|Fiscal|Phase|Tier|Level|Stage|Page|Section|Article|Item|Note|Figure|Table|"
     r"Chapter|Vol|No|Number|Top|Fortune|Russell|FTSE|Nikkei|Kospi|KOSPI|Nasdaq|Dow|Covid|COVID|G|Rule|Form|Part|"
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
@@ -154,7 +155,7 @@ _NOT_VERSIONED = re.compile(
     r"Under|The|A|An|And|Or|With|Windows|Web|Roughly|Nearly|Around|Almost|Approximately|More|Less|Only|Just|Some|"
     r"Up|Top|Over|Below|Above|Some|Circa|Year|Quarter|Half|Month|Week|Day)$")
 # an index level or a time stamp, not a versioned name ("Shanghai Composite 3", "Updated 18")
-_NOT_A_PRODUCT = re.compile(r"\b(?:Composite|Component|Index|Average|Updated|Posted|Published|Edited)\b")
+_NOT_A_PRODUCT = plain(r"\b(?:Composite|Component|Index|Average|Updated|Posted|Published|Edited)\b")
 _STOP_FIRST = {
     "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "A", "An", "In",
     "On", "At", "For", "But", "And", "Yet", "While", "Despite", "After", "Before", "As", "It", "He",
@@ -367,10 +368,10 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
 
 # a modifier before a company noun ("data-streaming", "gas appliance", "private-equity"), not an
 # article or possessive ("the company", "its rival": those point back to a name already given)
-_DESCRIPTOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:the|a|an|its|their|his|her|our|this|that|which|whose|other|another|each)\s)[a-z][\w-]*\s+$")
-_NAME_AFTER_STOP = re.compile(r"(?:The|This|That|It|In|On|At|For|And|But|As|On\w*day|Q[1-4])\b")
+_DESCRIPTOR_BEFORE = plain(r"(?<![\w'’])(?!(?:the|a|an|its|their|his|her|our|this|that|which|whose|other|another|each)\s)[a-z][\w-]*\s+$")
+_NAME_AFTER_STOP = plain(r"(?:The|This|That|It|In|On|At|For|And|But|As|On\w*day|Q[1-4])\b")
 _COUNTERPARTY_WORDS = ("chasing", "trailing", "behind", "with", "stake", "competition", "rival", "competitor", "ahead")
-_COUNTERPARTY = re.compile(
+_COUNTERPARTY = plain(
     rf"\b(?:(?:is|are|was|were)\s+(?:still\s+)?(?:chasing|trailing)|lags?\s+behind|partnership\s+with|partnered\s+with|"
     rf"competition\s+from|compet(?:es|ing|ed)\s+(?:with|against)|(?:rivals|competitors)(?:\s+(?:are|were|include|included|such\s+as|including|like))?|"
     rf"(?:field\s+)?trials?\s+with|"
@@ -378,19 +379,19 @@ _COUNTERPARTY = re.compile(
     rf"(?P<names>{_CAPS}(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?)")
 # "holds about 25% of the market, ahead of Vertiv and Eaton", "ranks second, behind Ericsson":
 # the companies a market position is measured against (only in a sentence giving a share or rank)
-RANKED = re.compile(r"%|\b(?:market\s+share|share\s+of|rank\w*|first|second|third|No\.\s?\d|number\s+(?:one|two|three))\b")
+RANKED = plain(r"%|\b(?:market\s+share|share\s+of|rank\w*|first|second|third|No\.\s?\d|number\s+(?:one|two|three))\b")
 AHEAD = (r"(?:,\s+(?:(?:far|just|well|only|slightly|narrowly|placing\s+it\s+\w+)\s+)?|\b(?:second|third|fourth|fifth|No\.\s?\d)\s+)"
          r"(?:ahead\s+of|behind|trailing)\s+")
 AHEAD_LIST = _AHEAD = re.compile(rf"{AHEAD}(?P<names>{_CAPS}(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?)")
-_ACQUIRED_FOR = re.compile(rf"(?P<name>{_CAPS}),\s+(?:which\s+(?:it|they)\s+)?(?:acquired|bought|purchased)\s+(?:for|in|last|earlier)\b")
-_REPORTS = re.compile(
+_ACQUIRED_FOR = plain(rf"(?P<name>{_CAPS}),\s+(?:which\s+(?:it|they)\s+)?(?:acquired|bought|purchased)\s+(?:for|in|last|earlier)\b")
+_REPORTS = plain(
     rf"(?P<name>{_CAPS})(?:'s|’s)?\s+(?:(?:also|on\s+\w+day|this\s+week)\s+)?(?:reported|reports|posted|posts|said|says|announced|announces|"
     r"recorded|records|generated|expects|expected|booked|books|delivered|raised|raises|lifted|lifts|cut|cuts|"
     r"launched|launches|unveiled|unveils|plans|forecast|forecasts|guided|sees|is\s+chasing|signed|sold|bought)\b")
 
 
-_CTX_AFTER = re.compile(rf"^\s+(?:(?:AI|generative|reasoning|new|flagship|custom|in-house|open-source|open)\s+)*(?P<type>{_TYPE_ALT})(?![\w-])")
-_CTX_BEFORE = re.compile(rf"(?P<type>{_TYPE_ALT})\s+(?:called\s+|named\s+|dubbed\s+)?$")
+_CTX_AFTER = plain(rf"^\s+(?:(?:AI|generative|reasoning|new|flagship|custom|in-house|open-source|open)\s+)*(?P<type>{_TYPE_ALT})(?![\w-])")
+_CTX_BEFORE = plain(rf"(?P<type>{_TYPE_ALT})\s+(?:called\s+|named\s+|dubbed\s+)?$")
 
 
 def _lower_case_names(texts: list[str]) -> list[tuple[int, str, str]]:
@@ -428,7 +429,7 @@ def _context_kind(text: str, end: int, start: int | None = None) -> str | None:
     return None
 
 
-_MONEY_GLUED = re.compile(r"^(?:RMB|USD|EUR|GBP|JPY|KRW|INR|HKD|TWD|CNY|NT|HK|Rs|FY|CY)[\d.,]|"
+_MONEY_GLUED = plain(r"^(?:RMB|USD|EUR|GBP|JPY|KRW|INR|HKD|TWD|CNY|NT|HK|Rs|FY|CY)[\d.,]|"
                           r"(?:^|\s)(?:Q[1-4]|H[12]|FY\d*|[1-4]Q\d*)$")
 
 

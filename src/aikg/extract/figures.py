@@ -8,6 +8,7 @@ the period stated nearest to it, else the one in force for the paragraph or docu
 """
 from __future__ import annotations
 
+from ..pattern_cache import plain
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -33,7 +34,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
         r"(?:\s+(?:outlook|guidance|forecast|budget|plan|target))?")
 HEAD_RE = lead(rf"\b{HEAD}\b", re.I)
-MOD_WORD = re.compile(r"^(?:[a-z][a-z-]*|[A-Z]{2,}[a-z]?|AI-[\w-]+|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+|R&D|e-commerce)$")
+MOD_WORD = plain(r"^(?:[a-z][a-z-]*|[A-Z]{2,}[a-z]?|AI-[\w-]+|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+|R&D|e-commerce)$")
 MOD_STOP = {
     "the", "its", "their", "a", "an", "of", "in", "for", "and", "to", "with", "that", "this", "was",
     "were", "is", "are", "has", "had", "have", "said", "reported", "quarterly", "annual", "yearly",
@@ -46,16 +47,16 @@ MOD_STOP = {
     "doubled", "cut", "boosted", "expanded", "drove", "added", "gained", "lost", "generated", "its",
     "got", "became", "remained", "stayed", "kept", "reached", "hit", "topped", "beat", "missed",
 }
-NON_COUNT_NOUN = re.compile(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
+NON_COUNT_NOUN = plain(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
 INCREASE = lead(r"\b(?:rose|risen|rise|rises|rising|grew|grow|grows|growing|growth|increased?|increases|increasing|climbed|climbs|jumped|jumps|"
                       r"surged|soared|expanded|lifted|up|higher|gained|advanced|doubled|tripled|rallied|jump|surge|gain)\b", re.I)
 DECREASE = lead(r"\b(?:fell|fallen|fall|falls|falling|declined?|declines|declining|dropped|drop|drops|slipped|slip|slips|down|lower|decreased?|decreases|cut|cuts|reduced?|lowered|slashed|trimmed|"
                       r"shrank|shrink|contracted|slid|tumbled|plunged|narrowed|lost)\b", re.I)
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
-YOY = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|(?:than|from)\s+a\s+year\s+(?:earlier|ago|before)|from\s+the\s+same\s+(?:quarter|period)|annual\s+(?:increase|growth)", re.I)
-QOQ = re.compile(r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?|\bqoq\b|from\s+the\s+(?:previous|prior)\s+quarter", re.I)
-_UNIT_DESC = re.compile(
+_LEVEL_BEFORE = plain(r"\b(?:to|at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+YOY = plain(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|(?:than|from)\s+a\s+year\s+(?:earlier|ago|before)|from\s+the\s+same\s+(?:quarter|period)|annual\s+(?:increase|growth)", re.I)
+QOQ = plain(r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?|\bqoq\b|from\s+the\s+(?:previous|prior)\s+quarter", re.I)
+_UNIT_DESC = plain(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+)(?:'s|’s)\s+(?P<desc>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b"
     r"|\b(?:its|their|the)\s+(?P<desc2>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b", re.I)
 
@@ -63,37 +64,37 @@ _UNIT_DESC = re.compile(
 # A value that is someone's estimate, not the company's figure: "the consensus of around 580
 # billion won", "ahead of the roughly $13.1 billion analysts had expected", "plus or minus $300
 # million" (the width of a guidance range).
-_ESTIMATE_BEFORE = re.compile(
+_ESTIMATE_BEFORE = plain(
     r"(?:\bconsensus(?:\s+(?:estimate|forecast|view))?|\banalysts(?:['’])?\s+(?:average\s+|mean\s+)?(?:estimates?|forecasts?|expectations?)|"
     r"\bestimates?\s+of|\bexpectations?\s+of|\bplus\s+or\s+minus|±)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
-_ESTIMATE_AFTER = re.compile(
+_ESTIMATE_AFTER = plain(
     r"\s*(?:that\s+|which\s+)?(?:(?:most|many|some|the)\s+)?(?:analysts|the\s+market|investors|economists)\s+(?:polled\s+by\s+[\w ]+\s+)?(?:had\s+)?(?:expected|forecast|estimated|anticipated|predicted|projected|modell?ed|pencill?ed\s+in)"
     r"|\s*(?:compiled|polled|surveyed)\s+by\b|\s*(?:average|mean|median)\s+(?:of\s+)?(?:analysts?(?:['’])?\s+)?(?:estimates?|forecasts?)|\s*(?:\(|,\s*)?(?:according\s+to\s+)?(?:the\s+)?(?:analyst\s+)?consensus\b", re.I)
 # a clause that states an expectation, so its figures are a forecast, not the period reported on
-FORECAST = re.compile(
+FORECAST = plain(
     r"\b(?:expects?|expected\s+to|forecasts?|forecasted|guidance|guided|guiding|outlook|projected|projects\s+(?:revenue|sales|growth|that)|"
     r"anticipates?|sees|should|will|would|(?:is|are)\s+(?:likely|set|due)\s+to|(?:is|are)\s+expected|(?:is|are)\s+targeting|"
     r"targets\s+(?:revenue|sales|growth)|aims?\s+(?:for|to)|plans?\s+to)\b(?!-)", re.I)
-_OUTLOOK_WORD = re.compile(r"\b(?:outlook|guidance|forecast|budget|plan|target)$")
+_OUTLOOK_WORD = plain(r"\b(?:outlook|guidance|forecast|budget|plan|target)$")
 # units of a product's specification, not of a business: "102.4 terabits", "100 kilometres"
-SPEC_NOUN = re.compile(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|watts?|hertz)|[TGMP]bps|[TGMKP]B|km|"
+SPEC_NOUN = plain(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|watts?|hertz)|[TGMP]bps|[TGMKP]B|km|"
                        r"kilomet(?:re|er)s?|miles?|nanomet(?:re|er)s?|nm|millimet(?:re|er)s?|inch(?:es)?|degrees?|"
                        r"volts?|amps?|lanes?|ports?|layers?|cores?|transistors?)\b", re.I)
 # a clause opening with a name (after "Among rivals," and the like) and a verb, or ", which …"
 # when a list, figures the gate demoted are appended here as (fact, Support) (benchmarks, tests)
 DEMOTED: list | None = None
-_CLAUSE_NAME = re.compile(
+_CLAUSE_NAME = plain(
     r"\s*(?:(?:[A-Z][a-z]+|[Ii]n|[Aa]mong|[Ff]or|[Ll]ast|[Ee]arlier)(?:\s+[\w’'-]+){0,5},\s+)?"
     r"(?:(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)\s+(?:[a-z][\w-]*\s+){0,3})?"
     r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?=,\s+(?:which|the|a|an)\b|,\s+[A-Z][\w.-]*['’]s\s|\s+(?:said|says|reported|posted|sold|recorded|booked|had|has|expects?|added|shipped|delivered|earned|made|generated|raised|cut)\b)")
-_NOT_SUBJECT_NAME = re.compile(r"^(?:The|This|That|These|Its|Their|It|Group|Revenue|Sales|Net|Operating|Gross|Total|Adjusted|"
+_NOT_SUBJECT_NAME = plain(r"^(?:The|This|That|These|Its|Their|It|Group|Revenue|Sales|Net|Operating|Gross|Total|Adjusted|"
                                r"Free|Capital|Earnings|Profit|Income|Orders|Bookings|Shares|Analysts|Management|Investors|"
                                r"Consolidated|Chief|Chairman|President|CEO|CFO|Q[1-4]|In|For|Among|Last|Earlier|Meanwhile|"
                                r"However|But|And|Also|Still|Overall|Separately)\b")
 
 
 # a clause opening with a name and a verb, or with a name and a participle or apposition
-_NAMED_SUBJECT = re.compile(
+_NAMED_SUBJECT = plain(
     r"\s*(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?:\s+(?:subsidiary|unit|arm|division|business|brand|platform))?"
     rf"(?=\s+(?:{REPORT}|{CHANGE}|employs|serves|operates|runs|says|said)\b|,\s+(?:headquartered|based|founded|owned|backed|listed|which|the|a|an)\b)")
 
@@ -136,64 +137,64 @@ def _foreign_subject(ctx: SentenceContext, a: int) -> bool:
 
 
 # a list line's label: "Smartphone: 30% of revenue, up 19%", "Pictures: sales ¥344.5 billion"
-LIST_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][^:;.]{1,70}?)(?:\*\*)?\s*:(?:\*\*)?\s")
+LIST_LABEL = plain(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][^:;.]{1,70}?)(?:\*\*)?\s*:(?:\*\*)?\s")
 # a value of the year-ago period: "up 2.4% from ₹64,259 crore a year earlier", "versus ₹3,209
 # crore in the corresponding quarter of last year", "compared with a loss of $16.6 billion a year earlier"
-_PRIOR_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_PRIOR_BEFORE = plain(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # the value a figure is compared with is the comparison, not the figure: "…, compared with €10.53
 # excluding the gain in fiscal 2025", "versus ₹3,209 crore"
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_COMPARED_BEFORE = plain(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # a price paid per share in a deal, not earnings: "invest $5 billion at $23.28 a share", "acquire
 # Confluent for $31 per share", "buying 433.3 million shares at $20.47 apiece"
-_DEAL_PRICE = re.compile(r"\s*(?:(?:a|per)\s+share\b|apiece\b)", re.I)
-_PRIOR_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+(?:year-ago|same|prior|previous|corresponding)\b|last\s+year|the\s+previous\s+year)", re.I)
+_DEAL_PRICE = plain(r"\s*(?:(?:a|per)\s+share\b|apiece\b)", re.I)
+_PRIOR_AFTER = plain(r"\s*(?:\([^)]*\)\s*)?(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+(?:year-ago|same|prior|previous|corresponding)\b|last\s+year|the\s+previous\s+year)", re.I)
 # the noun phrase a value is stated of: "whose total payment volume reached 22.1 trillion won"
-_NP_VERB = re.compile(r"(?:^|[\s,(])(?:its\s+|the\s+|whose\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
+_NP_VERB = plain(r"(?:^|[\s,(])(?:its\s+|the\s+|whose\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
                       r"(?:reached|rose\s+to|grew\s+to|fell\s+to|climbed\s+to|increased\s+to|came\s+to|stood\s+at|totall?ed|hit|was|were)\s+"
                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?$")
-_NP_NOT = re.compile(r"\b(?:it|they|he|she|which|that|this|there|is|are|was|were|has|have|had|also|and|or|of|to|in)\b")
+_NP_NOT = plain(r"\b(?:it|they|he|she|which|that|this|there|is|are|was|were|has|have|had|also|and|or|of|to|in)\b")
 
 
 # the earlier guidance a new one replaces: "up from its August projection of ¥1.33 trillion",
 # "from a previous range of $38 billion to $42 billion", "up from the roughly €45.5 billion he
 # forecast", "up from the roughly 30% it guided in July"
-_PREVIOUS_BEFORE = re.compile(
+_PREVIOUS_BEFORE = plain(
     r"\bfrom\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:previous|prior|earlier|original|initial|old)?\s*"
     r"(?:projection|forecast|guidance|outlook|estimate|range|target|view|plan)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
-_PREVIOUS_AFTER = re.compile(r"\s*(?:it|he|she|they|the\s+company|the\s+group|management)\s+(?:had\s+)?"
+_PREVIOUS_AFTER = plain(r"\s*(?:it|he|she|they|the\s+company|the\s+group|management)\s+(?:had\s+)?"
                              r"(?:forecast|guided|projected|expected|predicted|targeted|estimated)\b", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_FROM_BEFORE = plain(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # a round threshold crossed, not the figure: "the first time the company has topped 3 trillion won"
 # a cohort, not a total: "654 customers generating more than $1 million in … revenue", "more than
 # 90% of the largest 10,000 customers"; its threshold is no figure of the company either
-_COHORT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:generating|spending|paying|contributing|with|that\s+(?:generate|spend|pay)|"
+_COHORT_AFTER = plain(r"\s*(?:[\w-]+\s+){0,2}?(?:generating|spending|paying|contributing|with|that\s+(?:generate|spend|pay)|"
                            r"who\s+(?:generate|spend|pay))\s+(?:more\s+than|over|at\s+least|above|in\s+excess\s+of)\b", re.I)
-_COHORT_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|top)\s+$", re.I)
-_COHORT_THRESHOLD = re.compile(r"\b(?:generating|spending|paying|contributing|generate|spend|pay|with)\s+$", re.I)
+_COHORT_BEFORE = plain(r"\b(?:the|its|their)\s+(?:largest|biggest|top)\s+$", re.I)
+_COHORT_THRESHOLD = plain(r"\b(?:generating|spending|paying|contributing|generate|spend|pay|with)\s+$", re.I)
 # what makes a power figure a capacity held: the word itself, or a verb of running what one has
 # ("with an initial capacity of 100 megawatts", "now runs about 245 MW across 14 data centres")
-_CAPACITY_BEFORE = re.compile(r"\bcapacity\b|\b(?:runs|ran|operates|operated|has|had)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+_CAPACITY_BEFORE = plain(r"\bcapacity\b|\b(?:runs|ran|operates|operated|has|had)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
                               r"almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
 # a power figure of a site to be built or of a target: "agreed to build an AI data centre … with an
 # initial capacity of 100 megawatts" (probe5 06), "up from its previous target of 220 MW" (probe6 p6_08)
-_CAPACITY_NOT_HELD = re.compile(r"\b(?:build|building|construct\w*|develop|developing|plans?|planned|agreed|targets?|goal|aims?)\b", re.I)
+_CAPACITY_NOT_HELD = plain(r"\b(?:build|building|construct\w*|develop|developing|plans?|planned|agreed|targets?|goal|aims?)\b", re.I)
 # a counted noun that is a currency's small unit: "183 pence per share", "90 cents a share"
-MINOR_CURRENCY = re.compile(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\b", re.I)
+MINOR_CURRENCY = plain(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\b", re.I)
 # a counted noun that is a model's attribute, not its maker's: "a model with about 30 billion parameters"
-MODEL_ATTRIBUTE = re.compile(r"^(?:(?:total|activated|active)\s+)?parameters?\b", re.I)
+MODEL_ATTRIBUTE = plain(r"^(?:(?:total|activated|active)\s+)?parameters?\b", re.I)
 # a value naming a deal right after it: "a KRW 2.4 trillion partnership", "the $4.9 billion acquisition of"
-_DEAL_AFTER = re.compile(r"\s*(?:[\w]+-year\s+|multi-year\s+|cloud\s+|AI\s+)?(?:partnership|deal|contract|agreement|acquisition|takeover|"
+_DEAL_AFTER = plain(r"\s*(?:[\w]+-year\s+|multi-year\s+|cloud\s+|AI\s+)?(?:partnership|deal|contract|agreement|acquisition|takeover|"
                          r"purchase|investment|package|programme|program|buyback|bond|loan|order)s?\b", re.I)
-_THRESHOLD_BEFORE = re.compile(r"\b(?:topped|surpassed|exceeded|crossed|passed|broke(?:\s+through)?|above|over)\s+(?:the\s+)?$", re.I)
+_THRESHOLD_BEFORE = plain(r"\b(?:topped|surpassed|exceeded|crossed|passed|broke(?:\s+through)?|above|over)\s+(?:the\s+)?$", re.I)
 
 
 # a figure and its ratio to revenue right after it: "Adjusted EBITDA was $10.70 billion, or 67% of
 # revenue" (probe3 r07), "capital expenditure … about EUR 1.5 billion in 2025, roughly 3.5% of
 # revenue" (probe5 04), "Operating margin of EUR 1,378 million, or 12.4% of revenues" (probe6 p6_02),
 # "spent 4.4 billion yuan on research and development in the quarter, equal to about 16% of revenue" (probe9 g08)
-_RATIO_LINK = re.compile(r"(?:\s+(?:on|of|in|for|during)\s[^,;:\d()]{1,60}?)?\s*,\s*"
+_RATIO_LINK = plain(r"(?:\s+(?:on|of|in|for|during)\s[^,;:\d()]{1,60}?)?\s*,\s*"
                          r"(?:or|equal\s+to|equivalent\s+to|which\s+(?:is|was)|representing)?\s*$", re.I)
-_RATIO_WHOLE = re.compile(r"\s+of\s+(?:its\s+|the\s+|total\s+|group\s+|net\s+)*(?P<w>revenues?|sales|turnover)\b", re.I)
+_RATIO_WHOLE = plain(r"\s+of\s+(?:its\s+|the\s+|total\s+|group\s+|net\s+)*(?P<w>revenues?|sales|turnover)\b", re.I)
 
 
 def _ratio_of(t: str, p, typed_money: list):
@@ -231,7 +232,7 @@ def _prior(t: str, start: int, end: int) -> bool:
 
 
 # a clause's own noun and a verb of change right before its value: "that headcount had fallen by about 10%"
-_CHANGED_NP = re.compile(r"(?:^|[\s,])(?:that\s+|the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:had\s+|has\s+|have\s+)?"
+_CHANGED_NP = plain(r"(?:^|[\s,])(?:that\s+|the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:had\s+|has\s+|have\s+)?"
                          r"(?:fallen|fell|rose|risen|grown|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|shrunk|shrank|"
                          r"gained|slid|surged|soared|plunged|tumbled)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$")
 
@@ -256,7 +257,7 @@ def _np_before(t: str, a: int, pos: int) -> str | None:
 
 # the clause's subject is someone estimating: "Analysts on average had expected product revenue of
 # about $1.04 billion" (as "the $9.2 billion most analysts had modeled", the verb before the value)
-_ESTIMATOR_CLAUSE = re.compile(
+_ESTIMATOR_CLAUSE = plain(
     r"\b(?:analysts|economists|wall\s+street|the\s+market)\b(?:\s+[\w-]+){0,3}?\s+(?:had\s+|have\s+|were\s+)?"
     r"(?:expected|expecting|forecast|estimated|anticipated|predicted|projected|modell?ed|pencill?ed\s+in|looking\s+for)\b[^,;:]{0,70}$", re.I)
 
@@ -268,14 +269,14 @@ def _estimate(t: str, start: int, end: int) -> bool:
         or _ESTIMATOR_CLAUSE.search(t[max(0, start - 110):start]) is not None
 
 
-_DISCOURSE = re.compile(r"^\s*(?:however|yet|but|meanwhile|still|also|and|so|despite\s+\w+|in\s+addition|moreover|now)\b[,\s]*", re.I)
+_DISCOURSE = plain(r"^\s*(?:however|yet|but|meanwhile|still|also|and|so|despite\s+\w+|in\s+addition|moreover|now)\b[,\s]*", re.I)
 
 
-_NP_NOT_MEASURE = re.compile(r"^(?:on|in|at|for|by|with|during|after|before|since|from|earlier|later|last|this|next|"
+_NP_NOT_MEASURE = plain(r"^(?:on|in|at|for|by|with|during|after|before|since|from|earlier|later|last|this|next|"
                              r"previously|today|yesterday|then|there|here|it|they|we|he|she)\b|\b(?:year|quarter|month|week|day)s?\b", re.I)
 
 
-_NP_VERB_OBJECT = re.compile(r"\s+[a-z][\w-]*\s+(?:a|an|the|its|their|his|her)\b")
+_NP_VERB_OBJECT = plain(r"\s+[a-z][\w-]*\s+(?:a|an|the|its|their|his|her)\b")
 
 
 def _np(t: str, a: int, b: int, ctx: SentenceContext, model=None):
@@ -340,7 +341,7 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
 
 # a charge or gain named right before its value is the measure, not a head further left ("The
 # GAAP loss in the quarter was caused by a one-time charge of $5.7 billion")
-_CHARGE_BEFORE = re.compile(r"(?:^|[\s,(])(?P<m>(?:[\w-]+\s+){0,3}?(?:charges?|gains?|write-?downs?|impairments?))\s+of\s+"
+_CHARGE_BEFORE = plain(r"(?:^|[\s,(])(?P<m>(?:[\w-]+\s+){0,3}?(?:charges?|gains?|write-?downs?|impairments?))\s+of\s+"
                             r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 
 
@@ -354,7 +355,7 @@ def _per_share(measure: str, head: re.Match) -> str:
 
 # a later clause that names nothing of its own before its value ("…, and then to reach $32 billion",
 # "…, and $73 billion the year after"): it continues the first clause's measure (ellipsis)
-_ELIDED_WORD = re.compile(rf"(?:and|or|then|to|also|further|at|by|about|around|roughly|nearly|some|more|than|over|the|"
+_ELIDED_WORD = plain(rf"(?:and|or|then|to|also|further|at|by|about|around|roughly|nearly|some|more|than|over|the|"
                           rf"reach|reaching|hit|top|exceed|a|an|{REPORT}|{CHANGE}|{PLAN})$", re.I)
 
 
@@ -363,7 +364,7 @@ def _elided(before: str) -> bool:
     return all(_ELIDED_WORD.match(w) for w in words)
 
 
-_VALUE_TEXT = re.compile(r"(?:[$€£¥₩₹]|RMB|NT\$|Rs\.?)?\s?\d[\d.,]*\s*(?:%|percent|(?:b|m|tr)illion|bn|mn|crore|lakh|won|yen|euros?)?", re.I)
+_VALUE_TEXT = plain(r"(?:[$€£¥₩₹]|RMB|NT\$|Rs\.?)?\s?\d[\d.,]*\s*(?:%|percent|(?:b|m|tr)illion|bn|mn|crore|lakh|won|yen|euros?)?", re.I)
 
 
 def _list_measure(label: str, head: re.Match) -> str:
@@ -505,11 +506,11 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
 
 
 # an aside describing a name: ", the Silicon Valley-based subsidiary Acme acquired in 2021 for $9.6 billion,"
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{3,120}?,")
+_APPOSITION = plain(r",\s+(?:the|a|an)\s+[^,;]{3,120}?,")
 
 
 # the parent named again: "Group revenue rose …", "the company's shares", "Acme made a net profit"
-_PARENT_WORD = re.compile(r"\b(?:[Gg]roup|[Cc]ompany|[Cc]onsolidated|[Pp]arent)\b")
+_PARENT_WORD = plain(r"\b(?:[Gg]roup|[Cc]ompany|[Cc]onsolidated|[Pp]arent)\b")
 
 
 def paragraph_unit(ctx: SentenceContext) -> r.EntityRef | None:
@@ -527,11 +528,11 @@ def paragraph_unit(ctx: SentenceContext) -> r.EntityRef | None:
 
 # a research firm or other source a figure is attributed to is not its subject: "…, per IDC",
 # "according to Counterpoint, …", "data from LSEG"
-_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|per|cited\s+by|compiled\s+by|data\s+from|estimates?\s+(?:by|from)|"
+_SOURCE_BEFORE = plain(r"\b(?:according\s+to|per|cited\s+by|compiled\s+by|data\s+from|estimates?\s+(?:by|from)|"
                             r"(?:research|survey|report|study|data)\s+(?:by|from))\s+(?:the\s+)?(?:research\s+firm\s+|analyst\s+firm\s+|market\s+researcher\s+)?$", re.I)
 
 
-_CC_AFTER = re.compile(r"\s*(?:in|at|on\s+an?)\s+constant[- ](?:currency|currencies|exchange\s+rates?)\b", re.I)
+_CC_AFTER = plain(r"\s*(?:in|at|on\s+an?)\s+constant[- ](?:currency|currencies|exchange\s+rates?)\b", re.I)
 
 
 def _basis(text: str) -> str | None:
@@ -544,7 +545,7 @@ def _basis(text: str) -> str | None:
     return None
 
 
-_REPORTED_AFTER = re.compile(r"\s*(?:on\s+an?\s+)?(?:reported|as-reported|nominal)\s+basis\b|\s*as\s+reported\b", re.I)
+_REPORTED_AFTER = plain(r"\s*(?:on\s+an?\s+)?(?:reported|as-reported|nominal)\s+basis\b|\s*as\s+reported\b", re.I)
 
 
 def _own_basis(t: str, start: int, end: int, lo: int, hi: int) -> str | None:
@@ -559,10 +560,10 @@ def _own_basis(t: str, start: int, end: int, lo: int, hi: int) -> str | None:
 
 # when something was said, not the period of a figure: "up from the roughly 30% it guided in July",
 # "the roughly €45.5 billion he forecast in August", "the $4.325 billion it forecast in May"
-_SAID_WHEN = re.compile(r"\b(?:guided|forecast|projected|issued|predicted|announced|said|gave|given)\s+(?:it\s+)?(?:in|on|back\s+in)\s+$", re.I)
+_SAID_WHEN = plain(r"\b(?:guided|forecast|projected|issued|predicted|announced|said|gave|given)\s+(?:it\s+)?(?:in|on|back\s+in)\s+$", re.I)
 
 
-_MARKET_MEASURE = re.compile(r"\b(?:share|stock)\s+price$|\b(?:shares|stock|market\s+value|market\s+capitali[sz]ation)$")
+_MARKET_MEASURE = plain(r"\b(?:share|stock)\s+price$|\b(?:shares|stock|market\s+value|market\s+capitali[sz]ation)$")
 
 
 def _same_span(p, doc_period) -> bool:
@@ -577,9 +578,9 @@ def _same_span(p, doc_period) -> bool:
 
 
 # a goal set, not a result: "targets an EBIT margin of 15% by fiscal 2027", "aims for ARR of $7 billion"
-_TARGET_CUE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:an?|the|its|their|lifting|raising|reaching|growing)\b|\baim(?:s|ed|ing)?\s+(?:for|to)\b|"
+_TARGET_CUE = plain(r"\btarget(?:s|ed|ing)?\s+(?:an?|the|its|their|lifting|raising|reaching|growing)\b|\baim(?:s|ed|ing)?\s+(?:for|to)\b|"
                          r"\b(?:goal|ambition)\s+(?:of|to|is)\b", re.I)
-_BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>(?:19|20)\d\d)\b")
+_BY_YEAR = plain(r"\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>(?:19|20)\d\d)\b")
 
 
 def _target_clause(clause: str, pos: int, doc_period) -> bool:
@@ -594,7 +595,7 @@ def _target_clause(clause: str, pos: int, doc_period) -> bool:
 
 
 
-_FULL_YEAR_OUTLOOK = re.compile(r"\bfull[- ]year\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast|target)", re.I)
+_FULL_YEAR_OUTLOOK = plain(r"\bfull[- ]year\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast|target)", re.I)
 
 
 def _full_year_outlook(before: str, period) -> bool:

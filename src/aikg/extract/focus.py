@@ -14,6 +14,7 @@ the other names the document gives it (legal name, long form of an acronym), or 
 """
 from __future__ import annotations
 
+from ..pattern_cache import plain
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -22,21 +23,21 @@ from .legal_forms import LEGAL_END as _LEGAL_END
 from .units import named_units, reports, unit_of
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
-_KICKER = re.compile(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
+_KICKER = plain(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
 # a dateline in front of the lead sentence: "BONN, 13 November 2025 — ", "SANTA CLARA, Calif.,
 # Oct 23 (Wire) - ", "HONG KONG, Nov 20, 2025 — ", "TOKYO — "
-_DATELINE = re.compile(
+_DATELINE = plain(
     r"^\s*[A-Z][A-Za-z .'-]{1,30}?,?(?:\s+[A-Z][a-z]+\.,)?(?:\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,(?=\s+[A-Z][a-z]+\.?\s+\d))?(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
     r"\s*(?:\([^):]{1,40}\)|/[^/\n]{2,30}/)?\s*[—–-]{1,2}\s+")  # "(Wire)", "/PRNewswire/", not "(NYSE: IBM)"
 _WORD = r"(?:[A-Z][\w&'’.-]*[\w&.]|[A-Z]|[a-z]+[A-Z][\w-]*)"  # "Deutsche", "AG", "iFlytek"
-_RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|&|of|de|du|von)(?=\s|$|[,(’']))*")
+_RUN = plain(rf"{_WORD}(?:\s+(?:{_WORD}|&|of|de|du|von)(?=\s|$|[,(’']))*")
 _LEAD_WORDS = {"Inside", "Why", "How", "What", "When", "Where", "Exclusive", "Analysis", "Update",
                "Breaking", "Opinion", "The", "A", "An", "In", "At", "On", "For", "As", "After"}
 # not headlines: ticker strips, navigation ("Home | Markets | Tech", breadcrumbs "Tech › Telecoms ›
 # Korea"), cookie banners, bylines, dates
 # a dateline on its own line: "Munich, November 13, 2025", "Bengaluru, October 17, 2025"
-_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d\d\b)\s*\S+(?:\s+\S+){0,5}\s*$")
-_NOT_HEADLINE = re.compile(r"[▲▼]|[|›»>].*[|›»>].*[|›»>]|\S\s[›»>]\s.*\s[›»>]\s|\bcookies?\b|^\s*(?:by|published|updated|posted)\b|^\s*\d", re.I)
+_DATE_LINE = plain(r"^(?=.*\b(?:19|20)\d\d\b)\s*\S+(?:\s+\S+){0,5}\s*$")
+_NOT_HEADLINE = plain(r"[▲▼]|[|›»>].*[|›»>].*[|›»>]|\S\s[›»>]\s.*\s[›»>]\s|\bcookies?\b|^\s*(?:by|published|updated|posted)\b|^\s*\d", re.I)
 
 
 @dataclass
@@ -50,7 +51,7 @@ class Focus:
 
 # a headline that opens with a quotation, the speaker's name after it: '"We have to be bigger in
 # fewer places": Acme's Jane Roe on …', '"Cloud is the engine" - Vantora chief on …'
-_LEADING_QUOTE = re.compile(r'^\s*["“][^"”]{3,200}["”]\s*[:|—–-]+\s*')
+_LEADING_QUOTE = plain(r'^\s*["“][^"”]{3,200}["”]\s*[:|—–-]+\s*')
 
 
 def _strip_head(line: str) -> str:
@@ -192,7 +193,7 @@ MIN_RECURRING = 3  # times a headline's unknown subject recurs in the text to be
 EXCHANGES = (r"NASDAQ|Nasdaq|NYSE|NYSE\s+American|LSE|TSE|KRX|KOSDAQ|HKEX|SEHK|HKG|NSE|BSE|SIX|TWSE|TPEX|ASX|TSX|"
              r"SSE|SZSE|SGX|JSE|OTC|OTCQX|Xetra|FWB|Euronext(?:\s+[A-Z][a-z]+)?|B3|BMV|TASE|OMX|Nasdaq\s+Stockholm")
 _FORM = r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Ltd\.?|Limited|plc|Plc|PLC|AG|SE|SA|S\.A\.|N\.V\.|NV|LLC)"
-TICKER = re.compile(rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|de))*?)(?:,?\s+{_FORM})?,?\s+\((?:{EXCHANGES}):\s*[A-Z0-9][A-Z0-9.]{{0,11}}(?:;[^)]{{0,40}})?\)")
+TICKER = plain(rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|de))*?)(?:,?\s+{_FORM})?,?\s+\((?:{EXCHANGES}):\s*[A-Z0-9][A-Z0-9.]{{0,11}}(?:;[^)]{{0,40}})?\)")
 
 
 def listed_company(top: list[str]) -> str | None:
@@ -272,7 +273,7 @@ def _same(name: str, other: tuple[str, str, str | None], body: str) -> bool:
 # ", chief executive of Acme,", "is the new CEO at Acme"
 _TITLE = (r"(?:chair(?:man|woman|person)?|chief(?:\s+[a-z]+){1,2}|CEO|CFO|COO|CTO|president|"
           r"(?:co-)?founder|head|managing\s+director|director|boss)")
-_PERSON_OF = re.compile(
+_PERSON_OF = plain(
     rf"^\s*(?:,\s+|\s+(?:has\s+been|is|was|became|,\s+who\s+is|took\s+over\s+as|takes\s+over\s+as|was\s+(?:named|appointed)(?:\s+as)?)\s+)(?:the\s+)?(?:new\s+|former\s+)?"
     rf"{_TITLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{_TITLE})*\s+(?:of|at)\s+(?P<org>{_WORD}(?:\s+{_WORD})*)")
 

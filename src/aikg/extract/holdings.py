@@ -22,6 +22,7 @@ here (relations.investments, typed.RULES "stake_deal"). Pure functions.
 """
 from __future__ import annotations
 
+from ..pattern_cache import plain
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,12 +109,12 @@ def _compiled() -> tuple[tuple[HoldingPhrase, re.Pattern, re.Pattern, re.Pattern
 
 
 # the article's company named by a noun ("the venture" is not: a joint venture is a company of its own)
-_ANAPHOR = re.compile(r"(?:the\s+(?:company|group|firm|combined\s+company|operator|start-?up)|it)\b", re.I)
+_ANAPHOR = plain(r"(?:the\s+(?:company|group|firm|combined\s+company|operator|start-?up)|it)\b", re.I)
 # the parent named by a noun: the article's company, when what it holds is one of its units
-_PARENT_NOUN = re.compile(r"(?:the|its)\s+(?:[A-Z][a-z]+\s+)?(?:parent|group)\b(?!['’])")
-_NAME_AT = re.compile(rf"(?:the\s+)?(?P<name>{NAME_SEQ})")
+_PARENT_NOUN = plain(r"(?:the|its)\s+(?:[A-Z][a-z]+\s+)?(?:parent|group)\b(?!['’])")
+_NAME_AT = plain(rf"(?:the\s+)?(?P<name>{NAME_SEQ})")
 # a name ends where the object ends: a comma, a clause's end, a date or reason phrase after it
-_NAME_END = re.compile(r"\s*(?:[,.;:()]|$|\s(?:after|since|as|and|through|via|at|in|on|from|with|while|which|who)\b)")
+_NAME_END = plain(r"\s*(?:[,.;:()]|$|\s(?:after|since|as|and|through|via|at|in|on|from|with|while|which|who)\b)")
 _GATE = ("own", "hold", "held", "has", "had", "retain", "keep", "kept", "control", "maintain", "stake", "investor",
          "shareholder")
 

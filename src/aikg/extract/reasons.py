@@ -15,6 +15,7 @@ or verb) and a cause that is not a figure. Pure functions over the text.
 """
 from __future__ import annotations
 
+from ..pattern_cache import plain
 import re
 from dataclasses import dataclass
 
@@ -34,61 +35,61 @@ _NEEDS_CHANGE = ("reflect", "result-from")
 # "amid" a list, "after" a date): they need a change of direction right before them (a verb of
 # change, or a change noun as the clause's subject) and, for "as", a clause after them
 _NEEDS_DIRECTION = ("as-clause", "amid", "after")
-_DIRECTION_VERB = re.compile(r"\b(?:rose|risen|rises|grew|grown|grows|increased|climbed|jumped|surged|soared|improved|gained|rallied|"
+_DIRECTION_VERB = plain(r"\b(?:rose|risen|rises|grew|grown|grows|increased|climbed|jumped|surged|soared|improved|gained|rallied|"
                              r"fell|fallen|falls|declined|dropped|slipped|slid|decreased|shrank|slumped|tumbled|plunged|sank|"
                              r"narrowed|widened|accelerated|slowed|raised|lifted|cut|lowered|trimmed|missed|beat|went\s+(?:up|down))\b", re.I)
 # what may stand between the change verb and "as"/"amid"/"after": a figure, a basis, a period, a place
-_TO_CUE = re.compile(r"^[^,;]{0,70}$|^[^;]{0,90},\s*$")
+_TO_CUE = plain(r"^[^,;]{0,70}$|^[^;]{0,90},\s*$")
 # "as well as", "such as", "as much as", "the same as": not a cause
-_AS_NOT = re.compile(r"^(?:well|part|of|a\s+result|expected|much|many|long|soon|such|usual|planned|previously|reported|announced|"
+_AS_NOT = plain(r"^(?:well|part|of|a\s+result|expected|much|many|long|soon|such|usual|planned|previously|reported|announced|"
                      r"forecast|anticipated|it\s+(?:said|says)|the\s+(?:company|group|firm)\s+(?:said|says|expected))\b", re.I)
-_AS_BEFORE_NOT = re.compile(r"\b(?:such|so|as|same|twice|well|just)\s*$", re.I)
+_AS_BEFORE_NOT = plain(r"\b(?:such|so|as|same|twice|well|just)\s*$", re.I)
 # a clause after "as": it has a finite verb
-_FINITE = re.compile(r"\b(?:\w{3,}ed|grew|rose|fell|cut|spent|took|made|saw|kept|held|began|sought|shifted|paid|won|lost|"
+_FINITE = plain(r"\b(?:\w{3,}ed|grew|rose|fell|cut|spent|took|made|saw|kept|held|began|sought|shifted|paid|won|lost|"
                      r"was|were|is|are|has|have|had|continue[sd]?|remain(?:s|ed)?)\b", re.I)
 # a time after "after": not a cause ("after the close", "after two years", "after March 2026")
-_TIME_AFTER = re.compile(r"^(?:the\s+(?:close|bell|open|end|start|first|second|third|fourth|previous|prior|last|same)|"
+_TIME_AFTER = plain(r"^(?:the\s+(?:close|bell|open|end|start|first|second|third|fourth|previous|prior|last|same)|"
                          r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|quarter|hour)s?|"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|FY|\d{4})\b|"
                          r"(?:hours|years|months|weeks|that|which|this|adjust\w*|excluding|accounting|stripping|taking|deducting|tax|taxes|interest)\b)", re.I)
 # the subject of "<cause> drove …" that is only the actor ("Acme lifted revenue", "it drove"): not a cause
-_ACTOR = re.compile(r"^(?:(?i:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|group|firm|operator|carrier|maker|business|segment|unit|division|lab)|"
+_ACTOR = plain(r"^(?:(?i:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|group|firm|operator|carrier|maker|business|segment|unit|division|lab)|"
                     r"it|they|we)|(?:[A-Z][\w&.'’-]*\s*){1,4})$")
 # where the subject of "<cause> drove …" starts: after the last clause boundary before the verb
-_CAUSE_START = re.compile(r".*(?:,\s+|\s+(?:as|and|while|but|that|which|after|because|said|says)\s+|>\s*|^#+\s*)", re.S)
+_CAUSE_START = plain(r".*(?:,\s+|\s+(?:as|and|while|but|that|which|after|because|said|says)\s+|>\s*|^#+\s*)", re.S)
 # "cited <cause> as the reason": the citing verb is not part of the cause
-_CITED = re.compile(r"^.*?\b(?:cited|cites|citing|blamed|blames|named|pointed\s+to)\s+", re.I)
+_CITED = plain(r"^.*?\b(?:cited|cites|citing|blamed|blames|named|pointed\s+to)\s+", re.I)
 CHANGE_NOUN = (r"(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|raise|hike|uplift|beat|"
                r"decline|decrease|fall|drop|loss|slowdown|slowing|deterioration|weakness|cut|reduction|downgrade|"
                r"miss|contraction|expansion|outlook|guidance|forecast|change|shortfall|rebound|recovery)s?")
-_CHANGE = re.compile(rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged|improved|fell|declined|dropped|"
+_CHANGE = plain(rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged|improved|fell|declined|dropped|"
                      r"slipped|slid|decreased|shrank|narrowed|widened|raised|lifted|upgraded|cut|lowered|trimmed|"
                      r"up|down|higher|lower)\b|\d\s*%", re.I)
 # a definite change noun with no name: it refers to the change the sentence before stated
-_ANAPHOR = re.compile(rf"^\s*(?:the|this|that|these|those)\s+(?:(?:sharp|steep|recent|latest|strong|slight|modest|big|large|small|further)\s+)?{CHANGE_NOUN}\s*$", re.I)
+_ANAPHOR = plain(rf"^\s*(?:the|this|that|these|those)\s+(?:(?:sharp|steep|recent|latest|strong|slight|modest|big|large|small|further)\s+)?{CHANGE_NOUN}\s*$", re.I)
 # "Management said (that) …", "Chief financial officer X said the …": who says it, not whose change
-_SAYER = re.compile(r"^.*?\b(?:said|says|noted|notes|added|explained|told\s+[\w ]{1,30}?)\s+(?:that\s+)?", re.I)
+_SAYER = plain(r"^.*?\b(?:said|says|noted|notes|added|explained|told\s+[\w ]{1,30}?)\s+(?:that\s+)?", re.I)
 # where the cause ends: a reporting tail, a relative clause, a coordinated clause
-_CAUSE_END = re.compile(r",\s+(?:(?i:the\s+(?:company|group|firm)|management|it|they)|(?:[A-Z][\w.'’-]*\s+){1,4})\s*(?:said|says|added|noted|told)\b"
+_CAUSE_END = plain(r",\s+(?:(?i:the\s+(?:company|group|firm)|management|it|they)|(?:[A-Z][\w.'’-]*\s+){1,4})\s*(?:said|says|added|noted|told)\b"
                         r"|,\s+(?:where|which|who|while|but|whereas|although|according\s+to|as(?!\s+well\s+as)|after|since|with)\b|,\s+and\s+(?:it|the\s+company|the\s+group)\b"
                         r"|\s+as\s+(?:the|a)\s+(?:(?:main|chief|key|biggest|primary|major|principal)\s+)?reasons?\b"
                         r"|;|(?<!\b[A-Z])\.(?=\s|$)|\s[-–—]\s|<")
 # "is due to launch", "is due to report": a schedule, not a cause
-_SCHEDULE = re.compile(r"^(?:be|launch|open|start|begin|close|report|complete|take|arrive|release|ship|expire|hold|go|come|enter|end|pay|receive|publish|announce)\b", re.I)
-_FIGURE_FIRST = re.compile(r"^(?:an?\s+|the\s+)?(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥₩₹]|RMB|Rs\.?|US\$|HK\$|NT\$)?\s?\d")
+_SCHEDULE = plain(r"^(?:be|launch|open|start|begin|close|report|complete|take|arrive|release|ship|expire|hold|go|come|enter|end|pay|receive|publish|announce)\b", re.I)
+_FIGURE_FIRST = plain(r"^(?:an?\s+|the\s+)?(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥₩₹]|RMB|Rs\.?|US\$|HK\$|NT\$)?\s?\d")
 _MAX_CAUSE = 160
 # a reporting tail where a cause should be ("… comes from," the company said): no cause
-_SAYS = re.compile(r"^(?:(?i:the\s+(?:company|group|firm)|it|he|she|they|management)|(?:[A-Z][\w.'’-]*\s+){1,4})\s*(?:said|says|added|noted|told)\b")
+_SAYS = plain(r"^(?:(?i:the\s+(?:company|group|firm)|it|he|she|they|management)|(?:[A-Z][\w.'’-]*\s+){1,4})\s*(?:said|says|added|noted|told)\b")
 # the measure a change is of, besides the figure heads: "ARPU", "take rate", "royalty growth"
-_MEASURE_EXTRA = re.compile(r"\b(?:ARPU|average\s+revenue\s+per\s+(?:user|customer)|take\s+rates?|churn|"
+_MEASURE_EXTRA = plain(r"\b(?:ARPU|average\s+revenue\s+per\s+(?:user|customer)|take\s+rates?|churn|"
                             r"(?:royalty|licensing|subscription|cloud|advertising|ad)\s+(?:revenue|growth|sales)|"
                             r"growth\s+outlook)\b", re.I)
-_UP = re.compile(r"\b(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|raise|hike|uplift|beat|rebound|recovery)s?\b", re.I)
-_UP_VERB = re.compile(r"\b(?:rose|risen|rises|grew|grown|increased|climbed|jumped|surged|improved|gained|higher|up|accelerat\w*)\b", re.I)
-_DOWN_VERB = re.compile(r"\b(?:fell|fallen|falls|declined|dropped|slipped|slid|decreased|shrank|slumped|tumbled|lower|down|slow\w*|miss\w*)\b", re.I)
-_DOWN = re.compile(r"\b(?:decline|decrease|fall|drop|loss|slowdown|slowing|deterioration|cut|reduction|downgrade|miss|contraction|shortfall)s?\b", re.I)
+_UP = plain(r"\b(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|raise|hike|uplift|beat|rebound|recovery)s?\b", re.I)
+_UP_VERB = plain(r"\b(?:rose|risen|rises|grew|grown|increased|climbed|jumped|surged|improved|gained|higher|up|accelerat\w*)\b", re.I)
+_DOWN_VERB = plain(r"\b(?:fell|fallen|falls|declined|dropped|slipped|slid|decreased|shrank|slumped|tumbled|lower|down|slow\w*|miss\w*)\b", re.I)
+_DOWN = plain(r"\b(?:decline|decrease|fall|drop|loss|slowdown|slowing|deterioration|cut|reduction|downgrade|miss|contraction|shortfall)s?\b", re.I)
 # the words a change's own phrase may open with when it is the company's figure (not a unit's)
-_OWN_HEAD = re.compile(rf"^(?:[\w&'’-]+\s+){{0,3}}?(?:{HEAD}|{CHANGE_NOUN}|ARPU|average\s+revenue|take\s+rates?|demand|results?|performance|subscriptions?|billings|volumes?|dividends?)\b", re.I)
+_OWN_HEAD = plain(rf"^(?:[\w&'’-]+\s+){{0,3}}?(?:{HEAD}|{CHANGE_NOUN}|ARPU|average\s+revenue|take\s+rates?|demand|results?|performance|subscriptions?|billings|volumes?|dividends?)\b", re.I)
 
 
 @dataclass(frozen=True)

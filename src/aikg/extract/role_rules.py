@@ -19,6 +19,7 @@ finds with the roles of the title patterns.
 """
 from __future__ import annotations
 
+from ..pattern_cache import plain
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -191,15 +192,15 @@ class RoleReading:
     rule: str
 
 
-_PAST = re.compile(r"^(?:stepped|retired|resigned|left|was|had|served|became|took|has\s+(?:become|taken))\b")
-_FUTURE = re.compile(r"^(?:will|would|is\s+to|is\s+set|plans|intends|has\s+decided|decided)\b")
+_PAST = plain(r"^(?:stepped|retired|resigned|left|was|had|served|became|took|has\s+(?:become|taken))\b")
+_FUTURE = plain(r"^(?:will|would|is\s+to|is\s+set|plans|intends|has\s+decided|decided)\b")
 
 
 def tense(verb: str) -> str:
     """past / present / future of a verb phrase as the rules capture it ("would retire": future)."""
     return "past" if _PAST.match(verb) else "future" if _FUTURE.match(verb) else "present"
-_SINCE = re.compile(rf"\bsince\s+(?P<when>{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b")
-_TITLE_RX = re.compile(TITLE)
+_SINCE = plain(rf"\bsince\s+(?P<when>{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b")
+_TITLE_RX = plain(TITLE)
 
 
 def _status(rule: RoleRule, m: re.Match) -> str | None:

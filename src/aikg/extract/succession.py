@@ -15,6 +15,7 @@ Veronika Bienert" (devset5 Siemens) and its passive "will be succeeded by".
 """
 from __future__ import annotations
 
+from ..pattern_cache import plain
 import re
 from dataclasses import dataclass
 
@@ -49,28 +50,28 @@ GATE = ("succeed", "replac", "over", "successor", "hand", "pass", "down", "resig
 
 # words that may stand between the cue and a name: "succeeding co-founder X", "replacing
 # long-time chief executive X"
-_DESCRIPTOR = re.compile(r"(?:(?:co-?founder|founder|former|outgoing|retiring|long-?time|veteran|the)\s+)*(?:" + TITLES + r"\s+)?")
-_NAME = re.compile(PERSON_NAME)
-_SURNAME = re.compile(r"[A-Z][\w'’-]+")
+_DESCRIPTOR = plain(r"(?:(?:co-?founder|founder|former|outgoing|retiring|long-?time|veteran|the)\s+)*(?:" + TITLES + r"\s+)?")
+_NAME = plain(PERSON_NAME)
+_SURNAME = plain(r"[A-Z][\w'’-]+")
 _AUX = r"(?:(?:will|would|shall|is\s+to|are\s+to|to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+)?"
-_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+{_AUX}$")
+_NAME_BEFORE = plain(rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+{_AUX}$")
 # a name given with initials: "C P Gurnani", "N. R. Narayana Murthy"
-_INITIALS_NAME = re.compile(r"(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+_INITIALS_NAME = plain(r"(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 # an aside closing right before the cue: ", a former …,", ", who became CEO on May 6, 2025,"
-_ASIDE_TAIL = re.compile(r",\s+(?:who|a|an|the|its|his|her|currently|formerly|previously|now)\b[^;]*?,\s*" + _AUX + "$")
-_BECAME = re.compile(r"\b(?:became|becomes|was\s+named|was\s+appointed|named|appointed|took\s+over\s+as)\s+(?:the\s+|its\s+)?(?:new\s+|interim\s+|acting\s+)*(?P<title>" + TITLES + r")")
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She)\s+(?:(?:has|had|will|would|also|then|later)\s+){0,2}$")
-_SURNAME_BEFORE = re.compile(r"(?<![\w-])(?P<sur>[A-Z][\w'’-]+)\s+" + _AUX + "$")
+_ASIDE_TAIL = plain(r",\s+(?:who|a|an|the|its|his|her|currently|formerly|previously|now)\b[^;]*?,\s*" + _AUX + "$")
+_BECAME = plain(r"\b(?:became|becomes|was\s+named|was\s+appointed|named|appointed|took\s+over\s+as)\s+(?:the\s+|its\s+)?(?:new\s+|interim\s+|acting\s+)*(?P<title>" + TITLES + r")")
+_PRONOUN_SUBJECT = plain(r"^\s*(?:He|She)\s+(?:(?:has|had|will|would|also|then|later)\s+){0,2}$")
+_SURNAME_BEFORE = plain(r"(?<![\w-])(?P<sur>[A-Z][\w'’-]+)\s+" + _AUX + "$")
 # the new holder's start is still to come: "X will succeed him", "Y would be succeeded by X",
 # "with X to succeed him", "Y will hand over to X"
-_FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+(?:be\s+)?$")
-_PRONOUN_OBJECT = re.compile(r"(?:him|her)\b")
+_FUTURE = plain(r"\b(?:will|would|shall|is\s+to|are\s+to|to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+(?:be\s+)?$")
+_PRONOUN_OBJECT = plain(r"(?:him|her)\b")
 _NOT_FIRST = frozenset("The This That In On At For But And As After Before When While Under".split())
-_AS_TITLE = re.compile(r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<title>" + TITLES + r"(?:\s+(?:and|&)\s+" + TITLES + r")?)(?:\s+of\s+)?")
+_AS_TITLE = plain(r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<title>" + TITLES + r"(?:\s+(?:and|&)\s+" + TITLES + r")?)(?:\s+of\s+)?")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_SINCE = re.compile(rf"\b(?:in|on|from|since|effective|as\s+of)\s+(?P<when>{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:early|mid|late)[\s-](?:19|20)\d\d|(?:19|20)\d\d)\b")
-_CLAUSE_END = re.compile(r",(?!\s*(?:19|20)\d\d)|[;:]|\s(?:who|which|when|after|before|but|while)\s")
-_RELATIVE = re.compile(r",\s+(?:who|which|a|an|the)\b[^,;]*,")
+_SINCE = plain(rf"\b(?:in|on|from|since|effective|as\s+of)\s+(?P<when>{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:early|mid|late)[\s-](?:19|20)\d\d|(?:19|20)\d\d)\b")
+_CLAUSE_END = plain(r",(?!\s*(?:19|20)\d\d)|[;:]|\s(?:who|which|when|after|before|but|while)\s")
+_RELATIVE = plain(r",\s+(?:who|which|a|an|the)\b[^,;]*,")
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,7 @@ def _person_before(text: str, pos: int, people: list[Person], not_label: str) ->
 
 # "the board appointed X, currently head of finance, as his successor from January 1": the one
 # succeeded is the person named before (in the sentence, else the one the sentences before named last)
-_SUCCESSOR = re.compile(rf"\b(?:appointed|named|picked|chose|selected|tapped|promoted)\s+(?P<name>{PERSON_NAME})(?:,[^,;]{{2,100}},)?\s+"
+_SUCCESSOR = plain(rf"\b(?:appointed|named|picked|chose|selected|tapped|promoted)\s+(?P<name>{PERSON_NAME})(?:,[^,;]{{2,100}},)?\s+"
                         r"as\s+(?:his|her)\s+successor\b")
 
 
@@ -245,8 +246,8 @@ def _successor_named(text: str, people: list[Person], last_person: str | None) -
 # "Y stepped down in May, and the board appointed X as his successor", "X was named chief executive
 # after Y stepped down": the one who left is named right before the step-down verb; the new holder
 # is another person the sentence appoints, names to a title or calls the successor
-_STEP_DOWN = re.compile(r"\b(?:stepped|steps|stepping|step)\s+down\b|\b(?:resigned|retired)\b")
-_APPOINTED = re.compile(rf"\b(?:appointed|named|promoted|picked|chose|selected|tapped)\s+(?P<name>{PERSON_NAME})(?:,[^,;]{{2,100}},)?\s+as\s+"
+_STEP_DOWN = plain(r"\b(?:stepped|steps|stepping|step)\s+down\b|\b(?:resigned|retired)\b")
+_APPOINTED = plain(rf"\b(?:appointed|named|promoted|picked|chose|selected|tapped)\s+(?P<name>{PERSON_NAME})(?:,[^,;]{{2,100}},)?\s+as\s+"
                         r"(?:(?:his|her|their)\s+successor|(?:the\s+|its\s+)?(?:new\s+|interim\s+)?(?P<title>" + TITLES + r"))"
                         rf"|(?P<name2>{PERSON_NAME})\s+(?:was|has\s+been|had\s+been)\s+(?:named|appointed|promoted\s+to)\s+(?:the\s+)?(?:new\s+|interim\s+)?(?P<title2>" + TITLES + r")")
 
