@@ -79,11 +79,15 @@ class Term:
         still has the terminal in raw mode is read as a key later instead: on a loaded machine
         a fixed sleep after Enter was not always enough."""
         deadline = time.monotonic() + timeout
-        while not termios.tcgetattr(self.child.child_fd)[3] & termios.ISIG:
+        cooked_since = None
+        # the terminal must stay cooked for a while: the prompt also leaves raw mode for an instant
+        # when a background task prints above it, and a Ctrl-C sent then clears the prompt instead
+        while cooked_since is None or time.monotonic() - cooked_since < 1.5:
             if time.monotonic() > deadline:
                 raise AssertionError("the shell never started the command")
+            cooked = termios.tcgetattr(self.child.child_fd)[3] & termios.ISIG
+            cooked_since = (cooked_since or time.monotonic()) if cooked else None
             time.sleep(0.05)
-        time.sleep(0.3)
 
     def interrupt_until(self, pattern: str, tries: int = 10, every: float = 3.0) -> re.Match:
         """Send Ctrl-C until `pattern` shows. On a loaded machine (load average 10, seen in CI
