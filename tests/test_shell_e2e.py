@@ -103,6 +103,17 @@ class Term:
         self.child.sendintr()
         return self.expect(pattern)
 
+    def wait_reading(self, timeout: float = TIMEOUT) -> None:
+        """Wait until the prompt reads keys (the terminal in raw mode, ISIG off). Keys typed while
+        the shell is still starting are lost: in a failed CI run the prompt showed "aikg>" with
+        nothing typed after it and the toolbar still "loading metadata…"."""
+        deadline = time.monotonic() + timeout
+        while termios.tcgetattr(self.child.child_fd)[3] & termios.ISIG:
+            if time.monotonic() > deadline:
+                raise AssertionError("the prompt never started reading keys")
+            time.sleep(0.05)
+        time.sleep(0.3)
+
     def wait_metadata(self) -> None:
         """Ask \\status until completion metadata has loaded."""
         for _ in range(60):
@@ -236,6 +247,7 @@ def test_ctrl_c_abandons_a_long_query_and_keeps_its_text(term):
     for attempt in (1, 2):
         t = term()
         t.prompt()
+        t.wait_reading()
         t.enter(query)
         t.wait_running()
         # "cancelled" when the Ctrl-C reaches the running query, "interrupted" when it lands in
