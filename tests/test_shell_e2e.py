@@ -247,6 +247,7 @@ def test_ctrl_c_abandons_a_long_query_and_keeps_its_text(term):
     for attempt in (1, 2):
         t = term()
         t.prompt()
+        t.wait_metadata()   # keys typed while the metadata loads can be lost (see wait_reading)
         t.wait_reading()
         t.enter(query)
         t.wait_running()
