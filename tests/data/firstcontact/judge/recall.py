@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""recall.py [STORE] [OUT]: render recall.md from RECALL_DATA (module, default recall_data); NOTES=file appended."""
+"""recall.py STORE GOLD_DIR [OUT]: render recall.md from RECALL_DATA (module, default recall_data); NOTES=file appended."""
 import sys, os, importlib
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-store = sys.argv[1] if len(sys.argv) > 1 else "/tmp/fc9-base-store"
-out = sys.argv[2] if len(sys.argv) > 2 else "recall.md"
+store, gold_dir = sys.argv[1], sys.argv[2]
+out = sys.argv[3] if len(sys.argv) > 3 else "recall.md"
 mod = importlib.import_module(os.environ.get("RECALL_DATA", "recall_data"))
 R = mod.R
-L = [f"# Recall against gold facts (store {store}, baseline aikg = /work/baseline/.venv/bin/aikg)\n"]
-L.append("Method (as judge8): each gold fact of /work/firstcontact9/gold_facts_*.md was looked up in the per-document export (`aikg export --format ttl --document DOC -o FILE`, exp/), typed facts first (dumpdoc.py), then plain kg:Claim rows (claims.py --full). \"stored correctly\" = a typed fact with the right subject, value and (where the gold has one) period; \"period missing\" = typed and right except that the period is absent (strict: not correct; lenient: correct); \"stored wrongly\" = a typed fact exists for it but subject/measure/period/name/direction is wrong or it is only partly there; \"missing\" = no typed fact (bare unlinked entity nodes do not count). The claim column marks facts stated by a plain or typed claim **about the right subject** (or the company for a unit line) with the right value(s) and no contradicting period; a fact present only in an evidence quote does not count. " + getattr(mod, "STORE_NOTE", "") + "\n")
+L = [f"# Recall against gold facts (store {store}, " + os.environ.get("AIKG_VERSION", "aikg") + ")\n"]
+L.append("Method: each gold fact of " + gold_dir + "/gold_facts_*.md was looked up in the per-document export (`aikg export --format ttl --document DOC -o FILE`, exp/), typed facts first (dumpdoc.py), then plain kg:Claim rows (claims.py --full). \"stored correctly\" = a typed fact with the right subject, value and (where the gold has one) period; \"period missing\" = typed and right except that the period is absent (strict: not correct; lenient: correct); \"stored wrongly\" = a typed fact exists for it but subject/measure/period/name/direction is wrong or it is only partly there; \"missing\" = no typed fact (bare unlinked entity nodes do not count). The claim column marks facts stated by a plain or typed claim **about the right subject** (or the company for a unit line) with the right value(s) and no contradicting period; a fact present only in an evidence quote does not count. " + getattr(mod, "STORE_NOTE", "") + "\n")
 L.append("The brief's three-way split is derived: **typed** = stored correctly; **only in a claim** = not stored correctly as a typed fact but a claim states it; **missing** = neither.\n")
 summ = []
 for art, rows in R.items():

@@ -1,15 +1,14 @@
 #!/usr/bin/env python3
-"""failures.py [SCORE] [STORE] [OUT]: render failures.md from FAILURES_DATA (default failures_data); NOTES=file appended.
+"""failures.py SCORE STORE [OUT]: render failures.md from FAILURES_DATA (default failures_data); NOTES=file appended.
 Asserts that the classified ids equal the FAIL ids of SCORE."""
 import sys, os, importlib, collections
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-score = sys.argv[1] if len(sys.argv) > 1 else "/work/firstcontact10/score_baseline.txt"
-store = sys.argv[2] if len(sys.argv) > 2 else "/tmp/fc10-base-store"
+score, store = sys.argv[1], sys.argv[2]
 out = sys.argv[3] if len(sys.argv) > 3 else "failures.md"
 F = importlib.import_module(os.environ.get("FAILURES_DATA", "failures_data")).F
 fails = [l.split()[1].rstrip(":") for l in open(score) if l.startswith("FAIL")]
 assert sorted(fails) == sorted(F), (set(fails) ^ set(F))
-L = [f"# Causes of the {len(fails)} failed questions ({score}, store {store}, baseline aikg)\n"]
+L = [f"# Causes of the {len(fails)} failed questions ({score}, store {store}, " + os.environ.get("AIKG_VERSION", "aikg") + ")\n"]
 L.append("Causes: EXTRACTION = the fact is not in the graph or is stored wrongly (wrong subject, measure, period, relation, name), or only as a claim that loses its subject/measure; ASK = the fact, or a claim stating it about the right subject, is in the graph but `ask` answered wrongly / no_answer / not_understood (incl. a no-answer question answered); GOLD = gold answer wrong. Checked against the per-document exports in exp/ (dumpdoc.py for typed facts, claims.py --full for claims and entity nodes) and `aikg --store STORE ask QUESTION --format json` (asks/ID.json, ask_fails.sh, run on a copy of the store). Same rules as judge8 (a figure in a claim that lost its unit/measure/subject counts as EXTRACTION).\n")
 L.append("| question | cause | kind | reason |\n|---|---|---|---|")
 for q in fails:

@@ -1,10 +1,8 @@
 #!/usr/bin/env python3
-"""sample.py [FACTS] [OUTPREFIX] [SEED]: fixed-seed sample of 50 Observations + 50 other typed facts,
+"""sample.py FACTS OUTPREFIX SEED: fixed-seed sample of 50 Observations + 50 other typed facts,
 round-robin over documents, and inside a document round-robin over kinds. Writes OUTPREFIX.json / OUTPREFIX.txt."""
 import sys, json, random
-facts_path = sys.argv[1] if len(sys.argv) > 1 else "facts_all.json"
-prefix = sys.argv[2] if len(sys.argv) > 2 else "sample"
-seed = int(sys.argv[3]) if len(sys.argv) > 3 else 20261205
+facts_path, prefix, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
 N_OBS, N_OTHER = 50, 50
 facts = json.load(open(facts_path))
 rng = random.Random(seed)

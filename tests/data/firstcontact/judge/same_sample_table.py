@@ -2,7 +2,7 @@
 """same_sample_table.py TAG VERDICTS_AFTER STORE_LABEL: after run_all.sh STORE TAG and hand re-judging of the CHANGED/GONE
 rows into module VERDICTS_AFTER (a full J dict: SAME rows copied from verdicts.py), write precision_same_sample_TAG.md
 comparing baseline (verdicts.py) and after on sample.json. Run from judged_baseline with PYTHONPATH=."""
-import json, collections, sys, importlib
+import json, collections, sys, importlib, os
 sys.path.insert(0, '.')
 tag, mod, label = sys.argv[1], sys.argv[2], sys.argv[3]
 from verdicts import J as B
@@ -14,7 +14,7 @@ for line in open(f'rejudge_{tag}.md'):
     if len(p) > 5 and p[1].isdigit(): st[int(p[1])] = p[4]
 def sc(J, ns):
     c = sum(J[n][0] == 'C' for n in ns); p = sum(J[n][0] == 'P' for n in ns); return c, c + p
-L = [f"# Same-sample precision {tag} (sample.json, seed 20261207; store {label})\n",
+L = [f"# Same-sample precision {tag} (sample.json, seed " + os.environ['SEED'] + "; store {label})\n",
      "SAME rows carry the baseline verdict; CHANGED and GONE rows were re-judged by hand against the article (" + mod + ".py).\n"]
 ns = [f['n'] for f in S]
 b = sc(B, ns); a = sc(A, ns); tot = a
@@ -35,6 +35,6 @@ for f in S:
 L += ["\n## All rows\n", "| # | doc | kind | status | baseline | after |", "|---|---|---|---|---|---|"]
 for f in S:
     n = f['n']; L.append(f"| {n} | {f['doc'][:3]} | {f['kind']} | {st[n]} | {B[n][0]} | {A[n][0]} |")
-L.append("\nNote: new facts not in the baseline sample are not counted here; draw a fresh sample (sample.py facts_TAG.json sample_TAG 20261207) for that.")
+L.append("\nNote: new facts not in the baseline sample are not counted here; draw a fresh sample (sample.py facts_TAG.json sample_TAG SEED) for that.")
 open(f'precision_same_sample_{tag}.md', 'w').write("\n".join(L) + "\n")
 print(f'precision_same_sample_{tag}.md', 'after strict', tot[0], 'lenient', tot[1])

@@ -1,25 +1,24 @@
 #!/usr/bin/env python3
-"""judge.py [SAMPLE] [FACTS] [STORE] [OUT]: render hand verdicts (env VERDICTS=module, default verdicts;
-NOTES=markdown file appended; AIKG_VERSION=label) into precision_judged.md."""
+"""judge.py SAMPLE FACTS STORE [OUT]: render hand verdicts (env VERDICTS=module, default verdicts;
+NOTES=markdown file appended; AIKG_VERSION=label; SEED=the sample's seed; RULE_EXAMPLES=extra
+sentence appended to the judging rule, e.g. examples of fiscal periods accepted and refused) into precision_judged.md."""
 import sys, os, json, importlib, collections
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-sample_p = sys.argv[1] if len(sys.argv) > 1 else "sample.json"
-facts_p = sys.argv[2] if len(sys.argv) > 2 else "facts_all.json"
-store = sys.argv[3] if len(sys.argv) > 3 else "/tmp/fc10-base-store"
+sample_p, facts_p, store = sys.argv[1], sys.argv[2], sys.argv[3]
 out = sys.argv[4] if len(sys.argv) > 4 else "precision_judged.md"
 J = importlib.import_module(os.environ.get("VERDICTS", "verdicts")).J
-ver = os.environ.get("AIKG_VERSION", "/work/baseline/.venv/bin/aikg (baseline)")
-seed = os.environ.get("SEED", "20261207")
+ver = os.environ.get("AIKG_VERSION", "aikg")
+seed = os.environ["SEED"]
 sample = json.load(open(sample_p)); facts = json.load(open(facts_p))
 assert sorted(J) == [f["n"] for f in sample], "verdicts do not cover the sample"
 docs = sorted({f["doc"] for f in facts})
 kc = collections.Counter(f["kind"] for f in facts)
 L = []
-L.append(f"# Precision of typed facts, store {store} (8 documents: {', '.join(docs)})\n")
+L.append(f"# Precision of typed facts, store {store} ({len(docs)} documents: {', '.join(docs)})\n")
 L.append(f"Store built with {ver}. Pool: {len(facts)} typed facts exported per document with `aikg export --format ttl --document DOC -o FILE` ("
          + ", ".join(f"{k} {v}" for k, v in kc.most_common()) + "). Plain kg:Claim rows were excluded.\n")
-L.append(f"Sample: seed {seed} (random.Random), 50 Observations + 50 others; round-robin across the 8 documents, and inside a document round-robin across kinds (scripts: dump.py, sample.py, judge.py; raw sample in sample.txt / sample.json). dump.py sorts the facts, so the sample is deterministic (checked identical under another PYTHONHASHSEED).\n")
-L.append('Rule: CORRECT only if subject, value, unit, period and relation match the article. "strict" counts a missing period (the text gives one, the fact has none) as WRONG; "lenient" accepts those facts (marked P). A period label without dates that names the right period ("fiscal Q3", "FY2026") is accepted. A calendar label whose dates are the right months is accepted (Tokyo Electron Q1 FY3/26 = Apr-Jun 2025 stored "Q2 2025" Apr-Jun 2025); a calendar label whose dates are not the period is a wrong period (Blinkit Q4 FY25 = Jan-Mar 2025 loss stored "Q4 2024" Oct-Dec; a prior-year figure dated the current year). Categories: wrong company (subject/object/holder/launcher, incl. a unit\'s fact on the parent or the parent\'s on a unit), wrong measure, wrong value, wrong period, wrong type, fragment (a sentence piece as entity or value).\n')
+L.append(f"Sample: seed {seed} (random.Random), 50 Observations + 50 others; round-robin across the documents, and inside a document round-robin across kinds (scripts: dump.py, sample.py, judge.py; raw sample in sample.txt / sample.json). dump.py sorts the facts, so the sample is deterministic (checked identical under another PYTHONHASHSEED).\n")
+L.append('Rule: CORRECT only if subject, value, unit, period and relation match the article. "strict" counts a missing period (the text gives one, the fact has none) as WRONG; "lenient" accepts those facts (marked P). A period label without dates that names the right period ("fiscal Q3", "FY2026") is accepted. A calendar label whose dates are the right months is accepted; a calendar label whose dates are not the period is a wrong period (a fiscal quarter stored as the calendar quarter of the same name, a prior-year figure dated the current year). ' + os.environ.get("RULE_EXAMPLES", "") + ' Categories: wrong company (subject/object/holder/launcher, incl. a unit\'s fact on the parent or the parent\'s on a unit), wrong measure, wrong value, wrong period, wrong type, fragment (a sentence piece as entity or value).\n')
 L.append("| # | doc | kind | fact (stored) | verdict | error | reason |\n|---|---|---|---|---|---|---|")
 VN = {"C": "CORRECT", "W": "WRONG", "P": "WRONG (period missing)"}
 for f in sample:
