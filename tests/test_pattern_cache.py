@@ -88,3 +88,17 @@ def test_saved_query_headers_are_read_back_without_yaml(tmp_path):
     assert first["yaml"] and not second["yaml"]      # the second start parses no YAML
     assert second["cat"] == first["cat"] == run(AIKG_PATTERN_CACHE="0")["cat"]
     assert len(second["cat"]) > 20
+
+
+def test_a_process_killed_while_writing_leaves_no_temporary_file_behind(tmp_path):
+    first = _probe(tmp_path)
+    cache = Path(first["file"])
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()      # a pid that has exited
+    stale = cache.parent / f"{cache.name}.{gone}.tmp"
+    stale.write_bytes(b"")                        # what a kill between open() and replace() leaves
+    mine = cache.parent / f"{cache.name}.{os.getpid()}.tmp"                   # a live writer's file
+    mine.write_bytes(b"")
+    _probe(tmp_path)
+    assert not stale.exists()
+    assert mine.exists()

@@ -89,7 +89,10 @@ class Kept:
         temporary file renamed over the old one)."""
         path = self.path()
         held = self._held or {}
-        if path is None or not self.used or all(k in held for k in self.used):
+        if path is None:
+            return
+        _sweep_stale(path)
+        if not self.used or all(k in held for k in self.used):
             return
         keep = {**held, **self.used}
         if len(keep) > MAX_ENTRIES:
@@ -101,7 +104,34 @@ class Kept:
                 marshal.dump(keep, f)
             os.replace(tmp, path)
         except (OSError, ValueError):
-            pass    # a read-only or full disk, or a value marshal cannot write: no cache
+            _unlink(tmp)    # a read-only or full disk, or a value marshal cannot write: no cache
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True     # exists, owned by someone else
+    return True
+
+
+def _sweep_stale(path: str) -> None:
+    """Remove the temporary files of processes killed while they wrote the cache
+    (`<file>.<pid>.tmp` whose process no longer runs)."""
+    import glob
+    for stale in glob.glob(glob.escape(path) + ".*.tmp"):
+        pid = stale[len(path) + 1:-len(".tmp")]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            _unlink(stale)
 
 
 PATTERNS = Kept("patterns")   # (pattern, flags, led) -> (full pattern, flags, code bytes, groups, groupindex, indexgroup)
