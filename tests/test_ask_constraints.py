@@ -117,3 +117,20 @@ def test_who_runs_a_unit_is_its_own_officer_not_the_parent_s_ceo():
     # the CEO asked by title is still the CEO
     kept, _ = _narrow("people", "Who is Tallow's CEO?", rows, hits)
     assert [r["personLabel"].value for r in kept] == ["Mara Quist"]
+
+
+# ------------------------------------------------------------------ what a figure came from, and a forecast asked
+def test_revenue_from_a_source_the_article_does_not_break_out_is_not_answered(kg):
+    a = kg.ask("How much revenue did Corvane earn from robotics licensing in the second quarter?")
+    assert a.status == "no_answer", a.answer
+    assert "robotics licensing" in a.answer
+
+
+def test_revenue_from_operations_is_the_measure_not_a_source(kg):
+    a = kg.ask("What was Corvane's revenue from operations in the second quarter of 2025?")
+    assert a.status == "answered" and "2.4 billion" in a.answer
+
+
+def test_a_forecast_asked_is_not_answered_by_a_reported_figure(kg):
+    a = kg.ask("What adjusted EBITDA is Corvane forecasting for 2025?")
+    assert a.status == "no_answer", a.answer

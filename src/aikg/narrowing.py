@@ -19,7 +19,14 @@ from .question import (FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQU
 PERIOD_TEXT = plain(r"\b(?:first|second|third|fourth|quarter(?:ly)?|half|fiscal|full-year|annual|year|months?|q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", re.I)
 RATIO_ASKED = plain(r"\bmargins?\b|\brates?\b|\bratios?\b|\bshares?\b|\bper\s*cent\w*|\bportion\b|\bproportion\b|\bfraction\b|%")
 GUIDANCE = plain(r"\bguidance\b|\bguid(?:e|es|ed|ing)\s+(?:to|for|at)\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
+                      r"|\b(?:is|are)\s+(?:[\w.&'’-]+\s+){1,3}(?:forecasting|projecting|expecting)\b"
                       r"|\b(?:does|do|did|will)\s+(?:[\w.&'’-]+\s+){1,3}expect\b|\bexpects\b|\bis\s+expected\s+to\b")
+# what a figure came from, asked ("revenue did X earn from AI workloads", "sales it gets from
+# cloud"): the rows must name it; "revenue from operations" is the measure's own name
+SOURCE_ASKED = plain(r"\b(?:revenue|sales|income|profit|earn(?:s|ed|ing)?|generat(?:e|es|ed|ing)|ma(?:k|d)e|makes|gets?|got|"
+                     r"c(?:o|a)mes?|derive[sd]?|brings?\s+in|brought\s+in)\b[^?]*?\bfrom\s+"
+                     r"((?:[\w&'’.-]+\s+){0,5}?[\w&'’.-]+?)\s*(?=\b(?:in|during|for|by|over|last|this|since|between)\b|[?.,]|$)")
+SOURCE_OWN = {"operations", "continuing", "its", "their", "his", "her", "the", "a", "an", "all", "sales", "customers", "clients"}
 UNIT_NAMED = plain(r"(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(segment|division|unit|business)\b")
 # a full year asked: a quarter's or a half's figure is another period
 FULL_YEAR = plain(r"\bfull[-\s]year\b|\bwhole\s+year\b|\bfor\s+the\s+year\b|\bannual\b")
@@ -280,6 +287,16 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 rows = [r for r in rows if own & _words(_s(r, "subjectLabel") + " " + _s(r, "measure"))]
                 if not rows:
                     return [], f"The documents state no figure of the {unit.group(1)} {unit.group(2)}."
+        src, src_text = _source_words(q, hits)
+        if src:
+            # "revenue from AI workloads": a row that names what it came from (in its measure,
+            # subject or sentence), not the company's other revenue
+            kept = [r for r in rows if src & _words(" ".join(_s(r, k) for k in ("measure", "subjectLabel", "quote")))]
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                what = wanted[0][0] if wanted else "figure"
+                return [], f"The documents state no {what} from {src_text}" + (f" for {subj}." if subj else ".")
+            rows = kept
         if REPORTED.search(ql) and not GUIDANCE.search(ql) and not OUTLOOK_ASKED.search(ql):
             # what was reported asked: not a figure the company expects
             kept = [r for r in rows if not OUTLOOK_MEASURE.search(_s(r, "measure"))]
@@ -479,6 +496,19 @@ def _reasons_asked(ql: str, rows: list[dict], hits) -> tuple[list[dict], str]:
     if not kept:
         return [], f"The documents give no reason for the {named[0][0]}" + of
     return kept, ""
+
+
+def _source_words(q: str, hits: list[Hit]) -> tuple[set[str], str]:
+    """The words of what a figure asked came from ("from AI workloads" -> {ai, workload}) and
+    the phrase as asked, without the names the question links and the measure's own "from
+    operations"."""
+    m = SOURCE_ASKED.search(q.lower())
+    if not m:
+        return set(), ""
+    words = _words(m.group(1)) - _words(" ".join(SOURCE_OWN))
+    for h in hits:
+        words -= _words(h.label) | _words(h.matched)
+    return words, q[m.start(1):m.end(1)]
 
 
 def _unit_named(label: str, quote: str) -> bool:
