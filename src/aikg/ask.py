@@ -25,7 +25,7 @@ from .errors import AikgError
 from .answer_check import fits, mentions
 from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .typos import correct as correct_typos
-from .linking import Hit, label_index, norm, possessive_units
+from .linking import Hit, coordinated_possessives, label_index, norm, possessive_units
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
 from .question import PROVENANCE, ROLE_WORDS, excluded_party, measures_named, question_parts, read, without_names
@@ -139,7 +139,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
     idx = label_index(kg.store)
     q = correct_typos(q, idx.knows_word)
-    hits = _not_measure_words(q, possessive_units(q, idx.find_in(q), idx))
+    hits = _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx))
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)
     top = intents[0]

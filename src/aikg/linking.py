@@ -193,6 +193,27 @@ def _read_labels(store) -> LabelIndex:
 _POSSESSIVE_UNIT = plain(r"([\w.&-]+(?:\s+[\w.&-]+){0,2})(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(?:segment|division|unit|business|arm)\b", re.I)
 
 
+_COORDINATED = plain(r"\b([\w.&-]+)(?:'s|’s)\s+([\w-]+)\s+(?:and|&)\s+[\w-]+\s+[\w-]+")
+
+
+def coordinated_possessives(question: str, hits: list[Hit], idx: LabelIndex) -> list[Hit]:
+    """`hits` with a name read across a possessive into the first of two coordinated modifiers
+    ("Alibaba's cloud and AI infrastructure" read as the unit Alibaba Cloud) replaced by the
+    owner named before the possessive: "cloud" there qualifies the infrastructure, with "AI"."""
+    out = list(hits)
+    for m in _COORDINATED.finditer(question.lower()):
+        joined = norm(m.group(1) + " " + m.group(2))
+        for h in hits:
+            if h.matched != joined:
+                continue
+            own = idx._best(idx.by_norm.get(norm(m.group(1)), []))
+            if own is None:
+                continue
+            out = [x for x in out if x is not h] + [
+                Hit(own[0], own[1], idx.pref.get(own[0], own[2]), norm(m.group(1)), 100.0, h.start, h.start + 1)]
+    return sorted(out, key=lambda h: h.start)
+
+
 def possessive_units(question: str, hits: list[Hit], idx: LabelIndex) -> list[Hit]:
     """`hits` with a name that swallowed a possessive before a unit word ("Rakuten's Mobile
     segment" read as the company Rakuten Mobile) replaced by the owner and the segment, when

@@ -527,7 +527,9 @@ UNIT_NOUNS = {"segment", "division", "unit", "business", "group", "arm", "compan
 # grow last quarter", "X's cloud sales rise this year"): those words are not part of the measure
 _MOVED_OR_WHEN = ("grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased"
                   "|decline|declined|jump|jumped|climb|climbed|drop|dropped|change|changed|expand|expanded"
-                  "|shrink|shrank|last|this|next|previous|prior")
+                  "|shrink|shrank|last|this|next|previous|prior"
+                  "|growing|rising|falling|increasing|decreasing|declining|expanding|shrinking"
+                  "|been|being|is|are|was|were|has|have|had|did|does|do|will|would")
 _OWNED = plain(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)"
                     r"(?:(?=\s+(?:" + _MOVED_OR_WHEN + r")\b)|" + _PHRASE_END + ")")
 

@@ -131,7 +131,7 @@ SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "ex
 REPORTED = plain(r"\b(?:did|was|were|had)\b")
 OUTLOOK_ASKED = plain(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bproject\w*|\btarget\w*|\bplan\w*")
 OUTLOOK_MEASURE = plain(r"outlook|guidance|forecast")
-GROWTH = plain(r"\bcut(?:s|ting)?\b|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
+GROWTH = plain(r"\b(?:stock|shares?|share\s+price)\b(?:\s+[\w-]+){0,2}\s+do\b|\bcut(?:s|ting)?\b|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
 STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
 its it's it their there this that these those by with at from as about into over than then so if or not no
 will would could should can has have had any some all per year quarter company group""".split())
@@ -345,7 +345,16 @@ GENERIC_NOUNS = plain(r"^(?:segment|division|unit|category|company|firm|group|mo
 WHO_COMPANY = plain(r"\b(?:partner\w*|teamed|allied|market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|owners?|shareholders?|investors?|backers?|bought|acquir\w*)\b"
                          r"|\bwith\s*(?:[,?]|and\b|$)")   # "who is X building the data centre with": a partner
 # "where" asking in which segment something is filed, not for a place
-WHERE_FILED = plain(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
+WHERE_FILED = plain(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|parked|bucketed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
+# costs spread over the segments ("how are X's costs bucketed across its segments", "costs by
+# segment"): which cost sits in which segment, not an amount
+ACROSS_SEGMENTS = plain(r"\b(?:costs?|expenses?|spending)\b.*\b(?:across|by|per|among|between|over|in(?:to)?\s+(?:each|every|which|its|their|the))\s+"
+                        r"(?:(?:its|their|the|each|every|which|[\w.&-]+(?:'s|’s))\s+)?(?:reporting\s+|business\s+)?(?:segments?|divisions?)\b")
+# what a segment holds ("everything parked in X's All Others segment", "what sits inside X"): the
+# text before the segment's name ends with a filing word and "in/inside/under"
+CONTAINED_IN = plain(r"\b(?:everything|anything|all|what(?:ever)?|items?|things?|businesses|costs?)\b(?:\s+[\w'’-]+){0,3}?\s+"
+                     r"(?:book\w*|put|puts|record\w*|hid\w*|sit|sits|sitting|classif\w*|filed|placed|parked|lumped|grouped|bucketed|included|kept|held|housed|lives?|living)?\s*"
+                     r"(?:in|inside|within|under)\s+(?:(?:the|its|their|[\w.&-]+(?:'s|’s))\s+)?$")
 # "what is logistics part of", "where does X belong": the unit that holds it
 PART_OF = plain(r"\bpart\s+of\s*(?:at\b|in\b|\?|$)|\bbelongs?\s+to\s*(?:at\b|in\b|\?|$)|\bfalls?\s+under\s*(?:at\b|in\b|\?|$)")
 DESCRIBE_WORDS = set("what whats what's who whos who's is are was were tell me us about describe the a an "
@@ -381,6 +390,8 @@ def read(text: str, hits) -> Question:
         phrase, _ = open_measure(ql)
         if phrase and QUANTITY_NOUNS.search(phrase) and not quantity_named(ql):   # (that one: answer_check)
             measures = (phrase,)
+    if THING_WORTH.search(ql):   # "what is X's investment programme worth": that amount, not a valuation
+        measures = tuple(m for m in measures if m not in ("worth", "valuation"))
     growth = bool(GROWTH.search(ql))
     form = next((f for f, rx in _FORMS if rx.search(ql)), "what")
     about = None
@@ -394,10 +405,25 @@ def read(text: str, hits) -> Question:
             if LISTING.search(" ".join(toks[:h.start]) + " "):
                 form, about = "list", h
                 break
+            if h.kind == "Segment" and not measures and CONTAINED_IN.search(_before(ql, h)):
+                form, about = "list", h   # what the segment holds
+                break
     wants = _wants(ql, form, measures, growth, without_names(ql, hits, keep_words=True))
+    if wants in ("amount", "") and ACROSS_SEGMENTS.search(ql):
+        wants = "CostItem"   # which cost sits in which segment
     predicate = next((name for name, rx in _CLAIM_PREDICATES if rx.search(ql)), "")
     return Question(q, ql, tuple(hits), form, wants, measures, growth, bool(GOAL.search(ql)),
                     bool(PLAN.search(ql)), predicate, about)
+
+
+def _before(ql: str, h) -> str:
+    """The question's text before the name `h` matched (its first occurrence), lower case."""
+    from .linking import norm
+    first = h.matched.split()[0] if h.matched else ""
+    for m in re.finditer(r"[\w.&'’-]+", ql):
+        if norm(m.group(0)) == first:
+            return ql[:m.start()]
+    return ql
 
 
 def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = None) -> str:
@@ -451,6 +477,9 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
 
 # the amount of something named ("what is the value of X's contract with Y", "what was the size
 # of the round") and how a company or unit did ("how did X's North America region perform")
+# "what is the investment plan worth", "how much is the deal worth": the thing's amount
+THING_WORTH = plain(r"\b(?:investments?|plans?|programmes?|programs?|deals?|contracts?|packages?|commitments?|budgets?|orders?|"
+                    r"acquisitions?|purchases?|bids?|offers?|rounds?|stakes?)\s+(?:(?:is|was|be|been)\s+)?worth\b")
 VALUE_OF = plain(r"^\s*(?:what|how\s+much)\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|overall\s+)?(?:value|worth|size|price|cost|amount)\s+of\b")
 PERFORMED = plain(r"^\s*how\s+(?:did|does|has|have|is|was|were)\s+.{2,80}?\s+(?:perform(?:ed|ing)?|do|doing|fare|fared|faring)\b(?!\s+(?:with|to|for)\b)")
 PERFORMANCE_WORDS = "perform performed performing do doing fare fared faring"
