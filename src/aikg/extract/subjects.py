@@ -47,14 +47,14 @@ OTHER_THING: tuple[SubjectRule, ...] = (
     SubjectRule("thing-opens-clause",
                 rf"^\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,5}},\s+)?(?:The|This|That|Its|Their)\s+{_THING}\b(?![’']s)(?:(?!\b(?:it|he|she|they|the\s+company|the\s+group)\b)[^;:])*$",
                 "the clause's own subject is a model, a venture or another thing, not the company",
-                ("The new version can execute between 200 and 300 sequential tool calls (probe8 f06)",
-                 "The venture employs roughly 1,000 staff (probe8 f08, another source)",
-                 "The combined company, with about $35 billion in annual operating revenue (thestreet.com, AmeriSource-Bergen)")),
+                ("The new version can execute between 40 and 60 sequential tool calls (phrasing of probe8 f06)",
+                 "The venture employs roughly 700 staff (phrasing of probe8 f08, another source)",
+                 "The combined company, with about $12 billion in annual operating revenue (phrasing of thestreet.com)")),
     SubjectRule("create-a-thing-with",
                 r"\b(?:create|creating|form|forming|become|becoming)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:company|business|group|entity|operator|firm|champion|leader)\s*,?\s+with\s+(?:[\w-]+\s+){0,4}$",
                 "the figure is of a business the deal is to create, not of a company named in the clause",
-                ("to create a global telecom software business with annual revenue of around USD 2.3 billion (probe8 f03)",
-                 "the combination will create a company with pro forma revenues of approximately $27 billion (neftegazru.com 2018-10-23, Linde/Praxair)")),
+                ("to create a global telecom software business with annual revenue of around USD 1.1 billion (phrasing of probe8 f03)",
+                 "the combination will create a company with pro forma revenues of approximately $9 billion (phrasing of neftegazru.com 2018-10-23)")),
 )
 
 
@@ -75,9 +75,9 @@ SUB_BUSINESS = SubjectRule(
     r"^\s*(?:(?:Within|Inside|In|At|Across|Among)\s+[^,]{2,60},\s+)?(?:the|its)\s+(?P<name>(?:[A-Z][\w&.’'-]*\s+){1,4})"
     r"(?P<type>business|unit|division|arm|operations?|segment)\b",
     "a named sub-business is the sentence's subject: the figure is its, not the unit's named before it",
-    ("Within IT Services, the Japan DX business was the standout: orders grew 14% (probe8 f03)",
-     "Azure was the star of Microsoft's cloud division during its third fiscal quarter, with revenue growing 93 percent (geekwire.com 2017)",
-     "In this segment, search advertising revenue excluding traffic acquisition costs increased 15% (medianama.com 2018-02)"),
+    ("Within IT Services, the Japan DX business was the standout: orders grew 9% (phrasing of probe8 f03)",
+     "Azure was the star of Microsoft's cloud division during its third fiscal quarter, with revenue growing 60 percent (phrasing of geekwire.com 2017)",
+     "In this segment, search advertising revenue excluding traffic acquisition costs increased 11% (phrasing of medianama.com 2018-02)"),
 )
 
 
