@@ -452,7 +452,8 @@ _MEMBER = plain(
     r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+)?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*)"
     r"(?P<word>\s+(?:segment|unit|division|business|category|reporting\s+line))?")
 _PRONOUN = plain(r"(?:it|they|this|that|which|these|those)", re.I)
-_INNER = plain(r",\s+(?:which|that|who|sold|made|built|launched)\b.*?,\s*$|\s*\([^)]*\)")
+_OWNER = plain(r"^[A-Z][\w&.-]*['’]s\s+(?=[a-z])")
+_INNER = plain(r",\s+(?:which|that|who|sold|made|built|launched|including|such\s+as)\b.*?,\s*$|\s*\([^)]*\)")
 _ITEM_TAIL = plain(r"(?:^|,\s+|\b(?:and|while|but)\s+)(?:the\s+|its\s+|their\s+|(?:the\s+)?company['’]s\s+)?(?P<item>[^,;]{2,80})$")
 
 
@@ -476,6 +477,7 @@ def segment_membership(ctx: SentenceContext) -> list:
         if im is None:
             continue
         item_text = _ITEM_LEAD.sub("", im.group("item")).strip(" ,")
+        item_text = _OWNER.sub("", item_text)  # "Acme's cooling products": the products, the owner is the company
         if _PRONOUN.fullmatch(item_text):  # "…, and it is reported within Y": the sentence's subject
             lead_m = next((x for x in ctx.mentions if x.start < 3 and x.kind not in ("Company", "Person")), None)
             item_text = lead_m.text if lead_m is not None else ""
