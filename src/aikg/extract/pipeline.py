@@ -403,7 +403,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 sent_facts = [f for f in sent_facts if not (f.kind == "observation" and f.subject == main)] + row
                 sent_claims = [c.model_copy(update={"subject": unit}) if c.subject == main else c for c in sent_claims]
                 found.setdefault(("Segment", unit.label), ev)
-                if unit.label not in doc_aliases and unit.label not in rec.by_surface:
+                if doc_aliases.get(unit.label, ("Segment",))[0] != "Segment" or unit.label not in doc_aliases \
+                        and unit.label not in rec.by_surface:
+                    # (a name the document's other sentences made a company, "Thermal Systems", is
+                    # the unit the table's row says it is)
                     doc_aliases[unit.label] = ("Segment", unit.label)
                     added.append(unit.label)
         listed = list_line_observations(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
