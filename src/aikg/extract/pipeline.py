@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clean, risks, role_rules, segment_tables, sentences, tables, values as v
+from . import clean, risks, role_rules, segment_tables, sentences, tables, unit_figures, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
@@ -409,6 +409,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     # the unit the table's row says it is)
                     doc_aliases[unit.label] = ("Segment", unit.label)
                     added.append(unit.label)
+        if len(ctx.moneys) >= 2 and main is not None:
+            before = next((f.period for f in reversed(facts) if f.kind == "observation" and f.subject == main
+                           and f.period is not None and f.evidence.start >= cleaned.rfind("\n", 0, s.start)), None)
+            sent_facts += _unit_list_figures(ctx, sent_facts, main, period_in_force or before, found, doc_aliases, added, rec)
         listed = list_line_observations(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
@@ -594,6 +598,55 @@ def _line_units(sents) -> dict[int, tuple[r.EntityRef, int]]:
         if m and m.group("name").split()[0] not in ("The", "This", "Its", "Our", "Total", "Group"):
             out[s0.line] = (r.EntityRef(kind="Segment", label=m.group("name")), i)
     return out
+
+
+def _unit_list_figures(ctx, sent_facts: list, main: r.EntityRef, period_in_force, found: dict,
+                       doc_aliases: dict, added: list, rec) -> list:
+    """A sentence listing units with a figure each (unit_figures.py): each amount is its
+    conjunct's unit's. An observation read with another subject gets the unit; an amount no
+    observation took becomes one (the sentence's measure, revenue when it names none); each unit is
+    a segment of the company, the contents its apposition names are in it. Changes `sent_facts`'
+    observations in place; returns the new facts."""
+    known = ctx.state.known_segments
+    seg_mentions = {m.text: m for m in ctx.mentions if m.kind == "Segment"}
+    read = unit_figures.read(ctx.text, ctx.moneys, lambda n: n in known or n in seg_mentions)
+    if not read:
+        return []
+    companies = {m.label for m in ctx.mentions if m.kind == "Company"} | {main.label}
+    h = HEAD_RE.search(ctx.text)
+    measure = h.group(0).lower() if h else "revenue"
+    measure = "revenue" if measure in ("revenues", "turnover") else measure
+    dated = next((rel._period(q) for q in ctx.periods if q.start or re.search(r"\d", q.text)), None)
+    period = dated or (ctx.state.paragraph_period[1] if ctx.state.paragraph_period and ctx.state.paragraph_period[0] == ctx.paragraph else None) \
+        or period_in_force
+    new: list = []
+    for pos, name, contents in read:
+        if name in companies or rec.by_surface.get(name) is not None and rec.by_surface[name].kind == "Company":
+            continue
+        m = next(x for x in ctx.moneys if x.start == pos)
+        sm = seg_mentions.get(name)
+        unit = rel.ref(sm) if sm is not None else r.EntityRef(kind="Segment", label=name)
+        taken = False
+        for i, f in enumerate(sent_facts):
+            if f.kind == "observation" and f.value == m.value and f.unit == m.currency and f.value_text == m.text:
+                taken = True
+                if f.subject != unit:
+                    sent_facts[i] = f.model_copy(update={"subject": unit})
+        if not taken:
+            new.append(r.Observation(subject=unit, measure=measure, value=m.value, unit=m.currency, value_max=m.value_max,
+                                     qualifier=m.qualifier, value_text=m.text, period=period, evidence=ctx.evidence))
+        new.append(r.SegmentOf(segment=unit, company=main, evidence=ctx.evidence))
+        for words in contents:
+            for item in rel._split_list(words):
+                x = next((x for x in ctx.mentions if x.text == item and x.kind not in ("Company", "Person", "Segment")), None)
+                new.append(r.InSegment(item=rel.ref(x) if x is not None else r.EntityRef(kind="CostItem", label=item),
+                                       segment=unit, evidence=ctx.evidence))
+        found.setdefault(("Segment", unit.label), ctx.evidence)
+        if doc_aliases.get(unit.label, ("Segment",))[0] != "Segment" or unit.label not in doc_aliases \
+                and unit.label not in rec.by_surface:
+            doc_aliases[unit.label] = ("Segment", unit.label)
+            added.append(unit.label)
+    return new
 
 
 def _unit_tables(cleaned: str, found: list) -> list:

@@ -315,6 +315,9 @@ def _segment_contents(ctx: SentenceContext) -> list:
                 seg = ref(cand[-1])
             elif subj_text.lower().startswith("it") and ctx.state.last_segment or \
                     subj_text.lower().startswith("which") and ctx.state.last_segment and \
+                    not any(x.end <= m.start("subj") and x.kind in ("Product", "AIModel", "ModelFamily", "Application", "Company")
+                            for x in ctx.mentions) and \
+                    not re.search(r"\b[A-Z][\w+-]*,\s*$", t[:m.start("subj")]) and \
                     not re.search(r"\b(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$", t[:m.start("subj")]):
                 # ("its AI Studio platform, which offers …": the relative's own antecedent, not the unit named before)
                 seg = ctx.state.last_segment
