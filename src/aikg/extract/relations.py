@@ -235,7 +235,15 @@ def _split_list(text: str) -> list[str]:
         p = re.sub(r"[-–—]\s*$", "", p).strip()
         if p and 1 <= len(p.split()) <= 7 and not re.search(r"\d{2,}", p):
             items.append(p)
+        elif (br := _BRACKETED.fullmatch(p)) is not None and len(br.group("name").split()) <= 5:
+            # "Document Cloud (Acrobat, Acrobat Sign and the Acrobat AI Assistant, an add-on priced at
+            # $4.99 a month)": too long as one item, so the name and what its brackets list
+            items.append(br.group("name"))
+            items += [x for x in _split_list(br.group("inner")) if x not in items]
     return items
+
+
+_BRACKETED = plain(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)")
 
 
 def _item_ref(ctx: SentenceContext, text: str, offset: int) -> r.EntityRef:
