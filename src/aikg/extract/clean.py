@@ -101,9 +101,28 @@ def normalise(text: str) -> str:
 def html_to_text(markup: str) -> str:
     """Very small HTML -> text: scripts and styles dropped, block tags become line breaks."""
     markup = _SCRIPT.sub(" ", markup)
+    markup = _TABLE.sub(_pipe_table, markup)
     markup = re.sub(r"<(?:br|/p|/div|/h\d|/li|/tr|/title)\b[^>]*>", "\n", markup, flags=re.IGNORECASE)
     text = _TAG.sub(" ", markup)
     return html.unescape(text)
+
+
+_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.IGNORECASE | re.DOTALL)
+_TR = re.compile(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b)|$)", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)(?:</t[hd]\s*>|(?=<t[hd]\b)|$)", re.IGNORECASE | re.DOTALL)
+
+
+def _pipe_table(m: re.Match) -> str:
+    """An HTML table as a markdown pipe table (its first row the header), so a table reads the
+    same whichever way the page wrote it (tables.py, segment_tables.py)."""
+    rows = []
+    for tr in _TR.finditer(m.group(1)):
+        cells = [" ".join(_TAG.sub(" ", c).split()).replace("|", "/") for c in _CELL.findall(tr.group(1))]
+        if cells:
+            rows.append("| " + " | ".join(cells) + " |")
+    if len(rows) < 2 or rows[0].count("|") < 3:
+        return m.group(0)
+    return "\n" + "\n".join([rows[0], "|" + "---|" * (rows[0].count("|") - 1)] + rows[1:]) + "\n"
 
 
 def _blank(text: str, start: int, end: int) -> str:

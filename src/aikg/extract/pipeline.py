@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clean, risks, role_rules, sentences, tables, values as v
+from . import clean, risks, role_rules, segment_tables, sentences, tables, unit_figures, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
@@ -270,6 +270,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
     prose_before = 0  # sentences of eight words or more since the last heading near the top
     found_tables = tables.tables(cleaned)
+    unit_tables = _unit_tables(cleaned, found_tables)
     pending_timeline = None
     risk_open = None  # a risks heading's [start, line, the line of the list after it]
     for idx, s in enumerate(sents):
@@ -337,7 +338,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         if (idx < 6 or prose_before < LEAD_SENTENCES) and (doc_period is None or doc_period_guessed):
             # the lead: the first sentences, or on a web page the first prose after its furniture
             for p in ctx.periods:
-                if (p.kind in ("quarter", "half", "range")
+                if (p.kind in ("quarter", "half") or (p.kind == "range" and p.end is not None)
                         or (p.kind == "year" and _ANNUAL.search(s.text))
                         or (p.kind == "fiscal_year" and p.end is not None and fiscal_year_reported(p, s.text))) \
                         and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
@@ -389,6 +390,29 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += tg
         sent_facts += observations(ctx, used, gaz.segments_of, period_in_force)
         sent_claims = clause_claims(ctx, doc_period, cst)
+        tb = next((t for t in unit_tables if t[0].start <= s.start <= t[0].end), None) if header is not None else None
+        if tb is not None and main is not None:
+            # a row of a table of the company's units: the row's unit and its figures (segment_tables.py)
+            lead_periods = resolve_mentions(v.find_periods(tb[1], doc_date), tb[1], dctx)
+            lead_p = next((rel._period(q) for q in lead_periods if q.start or re.search(r"\d", q.text)), None)
+            col_periods = [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])]
+            unit, row = segment_tables.row_facts(
+                s.text, header, main, col_periods, lead_p or doc_period, ev,
+                lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None))
+            if unit is not None:
+                sent_facts = [f for f in sent_facts if not (f.kind == "observation" and f.subject == main)] + row
+                sent_claims = [c.model_copy(update={"subject": unit}) if c.subject == main else c for c in sent_claims]
+                found.setdefault(("Segment", unit.label), ev)
+                if doc_aliases.get(unit.label, ("Segment",))[0] != "Segment" or unit.label not in doc_aliases \
+                        and unit.label not in rec.by_surface:
+                    # (a name the document's other sentences made a company, "Thermal Systems", is
+                    # the unit the table's row says it is)
+                    doc_aliases[unit.label] = ("Segment", unit.label)
+                    added.append(unit.label)
+        if len(ctx.moneys) >= 2 and main is not None:
+            before = next((f.period for f in reversed(facts) if f.kind == "observation" and f.subject == main
+                           and f.period is not None and f.evidence.start >= cleaned.rfind("\n", 0, s.start)), None)
+            sent_facts += _unit_list_figures(ctx, sent_facts, main, period_in_force or before, found, doc_aliases, added, rec)
         listed = list_line_observations(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
@@ -418,6 +442,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             elif o.kind == "observation" and main is not None and o.subject == main:
                 state.paragraph_unit = None
         for f in sent_facts:  # segments named in a list become recognisable in later sentences
+            if f.kind == "segment_of" and f.company == main:
+                state.known_segments.add(f.segment.label)
             if f.kind == "segment_of" and f.segment.label not in doc_aliases and f.segment.label not in rec.by_surface:
                 doc_aliases[f.segment.label] = ("Segment", f.segment.label)
                 added.append(f.segment.label)
@@ -544,7 +570,9 @@ def _list_period(state, text: str, periods, doc_period, heading: bool = False) -
     the list ends at the first line that is not a list line. Kept on the document state as
     `list_period` (read by figures.period_for)."""
     dated = next((rel._period(q) for q in periods if q.start or q.end or re.search(r"\d", q.text)), None)
-    if heading and dated is not None and not text.rstrip().endswith(":"):
+    if heading and dated is not None and not text.rstrip().endswith(":") and not (":" in text and LIST_LABEL.match(text)):
+        # (a list line is no heading: "- Total revenue: $21.5 billion, up 11% from $19.4 billion in
+        # fiscal 2023" names the year compared with, the list stays dated by its heading)
         state.list_period = dated
     elif text.rstrip().endswith(":"):
         p = dated
@@ -569,6 +597,68 @@ def _line_units(sents) -> dict[int, tuple[r.EntityRef, int]]:
         m = _RUN_IN.match(first[s0.line])
         if m and m.group("name").split()[0] not in ("The", "This", "Its", "Our", "Total", "Group"):
             out[s0.line] = (r.EntityRef(kind="Segment", label=m.group("name")), i)
+    return out
+
+
+def _unit_list_figures(ctx, sent_facts: list, main: r.EntityRef, period_in_force, found: dict,
+                       doc_aliases: dict, added: list, rec) -> list:
+    """A sentence listing units with a figure each (unit_figures.py): each amount is its
+    conjunct's unit's. An observation read with another subject gets the unit; an amount no
+    observation took becomes one (the sentence's measure, revenue when it names none); each unit is
+    a segment of the company, the contents its apposition names are in it. Changes `sent_facts`'
+    observations in place; returns the new facts."""
+    known = ctx.state.known_segments
+    seg_mentions = {m.text: m for m in ctx.mentions if m.kind == "Segment"}
+    read = unit_figures.read(ctx.text, ctx.moneys, lambda n: n in known or n in seg_mentions)
+    if not read:
+        return []
+    companies = {m.label for m in ctx.mentions if m.kind == "Company"} | {main.label}
+    h = HEAD_RE.search(ctx.text)
+    measure = h.group(0).lower() if h else "revenue"
+    measure = "revenue" if measure in ("revenues", "turnover") else measure
+    dated = next((rel._period(q) for q in ctx.periods if q.start or re.search(r"\d", q.text)), None)
+    period = dated or (ctx.state.paragraph_period[1] if ctx.state.paragraph_period and ctx.state.paragraph_period[0] == ctx.paragraph else None) \
+        or period_in_force
+    new: list = []
+    for pos, name, contents in read:
+        if name in companies or rec.by_surface.get(name) is not None and rec.by_surface[name].kind == "Company":
+            continue
+        m = next(x for x in ctx.moneys if x.start == pos)
+        sm = seg_mentions.get(name)
+        unit = rel.ref(sm) if sm is not None else r.EntityRef(kind="Segment", label=name)
+        taken = False
+        for i, f in enumerate(sent_facts):
+            if f.kind == "observation" and f.value == m.value and f.unit == m.currency and f.value_text == m.text:
+                taken = True
+                if f.subject != unit:
+                    sent_facts[i] = f.model_copy(update={"subject": unit})
+        if not taken:
+            new.append(r.Observation(subject=unit, measure=measure, value=m.value, unit=m.currency, value_max=m.value_max,
+                                     qualifier=m.qualifier, value_text=m.text, period=period, evidence=ctx.evidence))
+        new.append(r.SegmentOf(segment=unit, company=main, evidence=ctx.evidence))
+        for words in contents:
+            for item in rel._split_list(words):
+                x = next((x for x in ctx.mentions if x.text == item and x.kind not in ("Company", "Person", "Segment")), None)
+                new.append(r.InSegment(item=rel.ref(x) if x is not None else r.EntityRef(kind="CostItem", label=item),
+                                       segment=unit, evidence=ctx.evidence))
+        found.setdefault(("Segment", unit.label), ctx.evidence)
+        if doc_aliases.get(unit.label, ("Segment",))[0] != "Segment" or unit.label not in doc_aliases \
+                and unit.label not in rec.by_surface:
+            doc_aliases[unit.label] = ("Segment", unit.label)
+            added.append(unit.label)
+    return new
+
+
+def _unit_tables(cleaned: str, found: list) -> list:
+    """The tables of `found` that list the company's units, each with the line above its header
+    (segment_tables.unit_table)."""
+    out = []
+    for tb in found:
+        sep_end = cleaned.rfind("\n", 0, max(0, tb.start - 1))
+        head_start = cleaned.rfind("\n", 0, max(0, sep_end)) + 1
+        lead = segment_tables.lead_line(cleaned, head_start)
+        if segment_tables.unit_table(tb.header, lead):
+            out.append((tb, lead))
     return out
 
 

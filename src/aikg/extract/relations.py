@@ -235,7 +235,15 @@ def _split_list(text: str) -> list[str]:
         p = re.sub(r"[-–—]\s*$", "", p).strip()
         if p and 1 <= len(p.split()) <= 7 and not re.search(r"\d{2,}", p):
             items.append(p)
+        elif (br := _BRACKETED.fullmatch(p)) is not None and len(br.group("name").split()) <= 5:
+            # "Document Cloud (Acrobat, Acrobat Sign and the Acrobat AI Assistant, an add-on priced at
+            # $4.99 a month)": too long as one item, so the name and what its brackets list
+            items.append(br.group("name"))
+            items += [x for x in _split_list(br.group("inner")) if x not in items]
     return items
+
+
+_BRACKETED = plain(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)")
 
 
 def _item_ref(ctx: SentenceContext, text: str, offset: int) -> r.EntityRef:
@@ -315,6 +323,9 @@ def _segment_contents(ctx: SentenceContext) -> list:
                 seg = ref(cand[-1])
             elif subj_text.lower().startswith("it") and ctx.state.last_segment or \
                     subj_text.lower().startswith("which") and ctx.state.last_segment and \
+                    not any(x.end <= m.start("subj") and x.kind in ("Product", "AIModel", "ModelFamily", "Application", "Company")
+                            for x in ctx.mentions) and \
+                    not re.search(r"\b[A-Z][\w+-]*,\s*$", t[:m.start("subj")]) and \
                     not re.search(r"\b(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$", t[:m.start("subj")]):
                 # ("its AI Studio platform, which offers …": the relative's own antecedent, not the unit named before)
                 seg = ctx.state.last_segment
@@ -452,7 +463,8 @@ _MEMBER = plain(
     r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+)?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*)"
     r"(?P<word>\s+(?:segment|unit|division|business|category|reporting\s+line))?")
 _PRONOUN = plain(r"(?:it|they|this|that|which|these|those)", re.I)
-_INNER = plain(r",\s+(?:which|that|who|sold|made|built|launched)\b.*?,\s*$|\s*\([^)]*\)")
+_OWNER = plain(r"^[A-Z][\w&.-]*['’]s\s+(?=[a-z])")
+_INNER = plain(r",\s+(?:which|that|who|sold|made|built|launched|including|such\s+as)\b.*?,\s*$|\s*\([^)]*\)")
 _ITEM_TAIL = plain(r"(?:^|,\s+|\b(?:and|while|but)\s+)(?:the\s+|its\s+|their\s+|(?:the\s+)?company['’]s\s+)?(?P<item>[^,;]{2,80})$")
 
 
@@ -476,6 +488,7 @@ def segment_membership(ctx: SentenceContext) -> list:
         if im is None:
             continue
         item_text = _ITEM_LEAD.sub("", im.group("item")).strip(" ,")
+        item_text = _OWNER.sub("", item_text)  # "Acme's cooling products": the products, the owner is the company
         if _PRONOUN.fullmatch(item_text):  # "…, and it is reported within Y": the sentence's subject
             lead_m = next((x for x in ctx.mentions if x.start < 3 and x.kind not in ("Company", "Person")), None)
             item_text = lead_m.text if lead_m is not None else ""

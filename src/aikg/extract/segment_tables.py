@@ -1,0 +1,172 @@
+"""Tables of a company's segments: one row per unit, one column per figure.
+
+A results article often prints its units as a table ("| Business group | 2024 revenue | YoY change |
+Share of revenue | Main products |", as a markdown pipe table or an HTML <table>, which
+clean.html_to_text turns into pipe rows). A row is the same statement as a unit's list line
+("- Consumer business: RMB36.40 billion, up 20.5% (30.0% of revenue)"): the row's label is a unit of
+the article's company and its cells are the unit's figures. The column's header says what a cell's
+value is (its measure, a growth, a share of revenue, what the unit sells), so each column is read by
+a named record (`COLUMNS`), and a table is a unit table when its label column's header, or the
+heading above it, names units (`UNIT_HEADER`).
+
+Seen in probe10 p10-05 (Delta Electronics, a markdown table of business groups: revenue, YoY change,
+share of revenue, main products) and, as list lines with the same cells in the same order, probe10
+p10-04 (ZTE: "Operators' networks: RMB64.25 billion, down 15.5% … (53.0% of revenue)") and p10-01
+(Adobe: "Digital Media: $4.15 billion, up 12% year over year"). The tests use invented tables.
+
+`unit_table(header, lead)` says whether a table lists units; `row_facts(...)` gives a row's
+SegmentOf, Observation and InSegment records.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import records as r
+from ..pattern_cache import plain
+from . import values as v
+from .figures import HEAD_RE, _measure_phrase
+from .measure_names import canonical
+from .relations import _split_list
+
+# a label column (or a heading) naming units: "Segment", "Business group", "Division", "Revenue by
+# business group (2024)", "Segment results"
+UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
+                    r"units?|businesses|business)\b", re.I)
+# a row that is no unit: the total, eliminations, the group itself
+_NOT_UNIT = plain(r"^(?:total|subtotal|sub-total|group(?:\s+total)?|consolidated|eliminations?|adjustments?|"
+                  r"reconciling\s+items|corporate(?:\s+and\s+other)?|inter-?segment.*|of\s+which.*)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ColumnRule:
+    name: str
+    role: str        # amount | growth | share | members
+    pattern: str     # on the header cell
+    why: str
+    examples: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        object.__setattr__(self, "_rx", re.compile(self.pattern, re.I))
+
+
+COLUMNS: tuple[ColumnRule, ...] = (
+    ColumnRule("growth-column", "growth",
+               r"\b(?:yoy|y/y|y-o-y|qoq|q/q|change|chg|growth|increase)\b|%\s*(?:change|chg)",
+               "a column of changes: each cell is the unit's growth of the row's amount",
+               ("| Segment | Revenue | YoY change | (invented)",
+                "| Business group | 2024 revenue | YoY change | (probe10 p10-05); list lines 'up 20.5%' (probe10 p10-04)")),
+    ColumnRule("share-column", "share",
+               r"\bshare\b|\bmix\b|%\s+of\s+(?:total\s+|group\s+)?(?:revenue|sales)|\bof\s+(?:total|group)\b",
+               "a column of shares: each cell is the unit's share of the company's revenue",
+               ("| Unit | Sales | Share of sales | (invented)",
+                "| … | Share of revenue | (probe10 p10-05); list lines '(53.0% of revenue)' (probe10 p10-04)")),
+    ColumnRule("members-column", "members",
+               r"\b(?:products?|brands?|offerings?|includes?|contents?|businesses|services|activities|what\s+it\s+sells)\b",
+               "a column saying what the unit sells: each item is in the unit",
+               ("| Division | Revenue | Main products | (invented)",
+                "| … | Main products | (probe10 p10-05); 'The Digital Media segment comprises …' (probe10 p10-01)")),
+    ColumnRule("amount-column", "amount", r".",
+               "any other column: a money cell is the figure the header names (revenue when it names none)",
+               ("| Segment | Operating income (€m) | (invented)", "| … | 2024 revenue | (probe10 p10-05)")),
+)
+
+
+def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
+    """Whether a table lists units: its label column's header names them ("Business group"), or the
+    heading or lead line above it does ("Revenue by segment (2024)")."""
+    if not header:
+        return False
+    label = _bare(header[0])
+    return bool(UNIT_HEADER.search(label)) or (not label or not HEAD_RE.search(label)) and bool(UNIT_HEADER.search(lead))
+
+
+def lead_line(text: str, header_start: int) -> str:
+    """The last non-blank line above a table's header (its heading or lead sentence)."""
+    before = text[:header_start].rstrip("\n").split("\n")
+    for line in reversed(before[-4:]):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _bare(cell: str) -> str:
+    return re.sub(r"[*_`]+", "", cell).strip()
+
+
+def column_roles(header: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(role, measure) of each column (the label column: ("label", ""))."""
+    out = [("label", "")]
+    for cell in header[1:]:
+        c = _bare(cell)
+        rule = next(rule for rule in COLUMNS if rule._rx.search(c))
+        measure = ""
+        if rule.role == "amount":
+            h = HEAD_RE.search(c)
+            measure = canonical(_measure_phrase(c, h)[0].lower()) if h else "revenue"
+        elif rule.role == "share":
+            h = HEAD_RE.search(c)
+            measure = f"share of {h.group(0).lower()}" if h else "share of revenue"
+        out.append((rule.role, measure))
+    return out
+
+
+def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: list, default_period,
+              evidence: r.Evidence, known_items=None) -> tuple[r.EntityRef | None, list]:
+    """The unit a row names and its facts: the unit is a segment of `company`; each money cell is a
+    figure of the column's measure dated by the column's period (`periods`, from the header) or
+    `default_period`, with the growth column's change; a share cell is the unit's share of revenue;
+    a products cell's items are in the unit. `known_items(text)` gives the entity an item names."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    if len(cells) < 2:
+        return None, []
+    label = " ".join(_bare(cells[0]).split())
+    if not label or not label[0].isupper() or _NOT_UNIT.match(label) or len(label.split()) > 6 \
+            or re.search(r"\d", label) or label == company.label:
+        return None, []
+    unit = r.EntityRef(kind="Segment", label=label)
+    roles = column_roles(header)
+    facts: list = [r.SegmentOf(segment=unit, company=company, evidence=evidence)]
+    growth = None
+    for i, cell in enumerate(cells[1:], start=1):
+        if i >= len(roles):
+            break
+        role, _ = roles[i]
+        if role == "growth":
+            ps = v.find_percents(_bare(cell))
+            if ps:
+                growth = ps[0]
+                break
+    amounts: list[r.Observation] = []
+    for i, cell in enumerate(cells[1:], start=1):
+        if i >= len(roles):
+            break
+        role, measure = roles[i]
+        text = _bare(cell)
+        period = (periods[i] if i < len(periods) and periods[i] is not None else None) or default_period
+        if role == "amount":
+            ms = v.find_money(text)
+            if len(ms) != 1:
+                continue
+            m = ms[0]
+            g = growth if not amounts else None
+            amounts.append(r.Observation(
+                subject=unit, measure=measure, value=m.value, unit=m.currency, value_max=m.value_max,
+                qualifier=m.qualifier, value_text=m.text,
+                change=g.value if g else None, change_unit=g.unit if g else None, change_text=g.text if g else None,
+                direction=("decrease" if g.negative or re.search(r"\bdown\b|\bfell\b|[-−–]\s*\d", g.text) else "increase") if g else None,
+                period=period, evidence=evidence))
+        elif role == "share":
+            ps = v.find_percents(text)
+            if len(ps) == 1 and ps[0].unit == "percent":
+                facts.append(r.Observation(subject=unit, measure=measure, value=ps[0].value, unit="percent",
+                                           value_text=ps[0].text, period=period, evidence=evidence))
+        elif role == "members" and text:
+            for item in _split_list(text):
+                item = re.sub(r"\s*\([^)]*\)\s*$", "", item).strip()
+                if not item or item.lower() == label.lower():
+                    continue
+                ref = known_items(item) if known_items else None
+                facts.append(r.InSegment(item=ref or r.EntityRef(kind="CostItem", label=item),
+                                         segment=unit, evidence=evidence))
+    return unit, facts + amounts
