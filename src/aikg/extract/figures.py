@@ -19,7 +19,8 @@ from .lead import lead
 from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
-from .periods import comparison_period, market_day, outlook_year, planned, rate_after
+from . import values as _v
+from .periods import comparison_period, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .subjects import other_thing, sub_business
 from .tables import column_at
@@ -612,6 +613,14 @@ def _later_clause(model, pos: int, at: int) -> bool:
         and there.start > here.start and there.verb is not None
 
 
+def _event_year_at(t: str, end: int) -> bool:
+    """Whether the year ending at `end` is an event's in the company's history ("who founded the
+    company in 1997": periods.STRAY_RULES event-year), which says nothing of a figure's period."""
+    if not re.fullmatch(r"(?:19|20)\d\d", t[max(0, end - 4):end]):
+        return False
+    return stray_date(t, _v.Period(None, None, "", end - 4, end, t[end - 4:end], "year")) is not None
+
+
 def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], model=None):
     """The period nearest the value at `pos`, its own clause's first; never one inside an
     embedded clause the value is not in ("…, which opened in 2024")."""
@@ -806,8 +815,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return op[1] if op and op[0] == ctx.paragraph else None
         if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
                 not any(not comparison_period(t, pos, m.start()) for m in
-                        re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model))):
-            return doc_period
+                        re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model))
+                        if not _event_year_at(t, m.end())):
+            return doc_period.model_copy(update={"inherited": True})  # inherited-reporting-period
         return None
 
     def forecast_for(measure: str, pos: int, clause, previous: bool = False) -> tuple[str, r.Period | None]:
@@ -828,7 +838,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             p = _nearest_period(ctx, pos, clause, model)
             measure = re.sub(r"\s+(?:outlook|guidance|forecast|target)$", "", measure) + " target"
             return measure, (_period(p) if p is not None and own_clause(p, clause) else None)
-        if _OUTLOOK_WORD.search(measure) and period is not None and period == doc_period \
+        if _OUTLOOK_WORD.search(measure) and period is not None and period.same_as(doc_period) \
                 and not any(own_clause(q, clause) for q in ctx.periods):
             period = None  # "The operating margin target is confirmed at 13.3%": a target, not the half reported on
         if not FORECAST.search(t[:pos]) or re.search(r"\bprevious\b", measure):
@@ -838,7 +848,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return measure, period  # "…, and that headcount had fallen by about 10%": a change already made
         p = _nearest_period(ctx, pos, clause, model)
         own = p is not None and own_clause(p, clause)
-        if not own or (doc_period is not None and period == doc_period
+        if not own or (doc_period is not None and period is not None and period.same_as(doc_period)
                        and not re.search(r"\bfourth|\bnext|\bcurrent|\bcoming|\bfull[- ]year|\bannual", t[clause[0]:clause[1]], re.I)):
             period = None
         if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):
@@ -1042,7 +1052,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if after_head is None and (not near or re.search(r"\b(?:as|because|while|since|after|when|but)\b", t[near[-1].end():p.start])):
                 continue  # "revenue … as its shopping business kept growing at a double-digit pace": another subject
         measure, period = forecast_for(measure, p.start, clause, previous)
-        if period is not None and period == doc_period and measure.endswith("share price") \
+        if period is not None and period.same_as(doc_period) and measure.endswith("share price") \
                 and not any(clause[0] <= q.start_idx < clause[1] for q in ctx.periods):
             period = None  # "shares closed 1.4% higher": a day's move, not the quarter reported on
         fact = r.Observation(subject=subj, measure=measure, period=period, evidence=ctx.evidence, **kw)
