@@ -98,3 +98,19 @@ def test_one_reading_of_a_yearless_headline_part():
     assert P.yearless_part(q2)
     (q2y,) = v.find_periods("Varunet Q2 2026 results: profit up", date(2026, 10, 20))
     assert not P.yearless_part(q2y)
+
+
+def test_the_value_a_change_starts_from_is_the_earlier_figure_or_none():
+    text = ("Pellucid Power: record year\n\n"
+            "By Staff | March 3, 2027\n\n"
+            "Pellucid Power reported record revenue of NT$512.6 billion for 2026, up 6.1% from NT$483.1 billion in 2025. "
+            "Operating income was NT$61.2 billion, up 2.4% from NT$59.8 billion.\n\n"
+            "The company expects 2027 revenue of NT$540 billion to NT$550 billion, an increase of roughly 5% to 7% over the "
+            "NT$512.6 billion it booked in 2026.\n")
+    ex = extract_text(text, "doc1", "a.txt")
+    obs = [f for f in ex.facts if f.kind == "observation"]
+    base = [f for f in obs if f.value_text == "NT$483.1 billion"]
+    assert all(f.period is not None and f.period.label == "2025" for f in base), base
+    assert not [f for f in obs if f.value_text == "NT$59.8 billion"]  # no period of its own: not a figure
+    growth = [f for f in obs if f.change is not None and f.value is None and "outlook" in f.measure]
+    assert growth and all(f.period is not None and f.period.label == "2027" for f in growth), growth

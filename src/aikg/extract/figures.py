@@ -144,6 +144,7 @@ LIST_LABEL = plain(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][^:;.]{1,70}?)(?
 _PRIOR_BEFORE = plain(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # the value a figure is compared with is the comparison, not the figure: "…, compared with €10.53
 # excluding the gain in fiscal 2025", "versus ₹3,209 crore"
+_COMPARED_FROM = plain(r"(?:\d\s*%|\bpercent|\byear[\s-]on[\s-]year|\byear[\s-]over[\s-]year|\byoy)[^,;]{0,25}\bfrom\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _COMPARED_BEFORE = plain(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # a price paid per share in a deal, not earnings: "invest $5 billion at $23.28 a share", "acquire
 # Confluent for $31 per share", "buying 433.3 million shares at $20.47 apiece"
@@ -873,6 +874,15 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         pre = t[max(clause[0], m.start - 12):m.start]
         if re.search(r"\bfrom\s*$", pre) and any(x.start < m.start and re.search(r"\bto\s*$", t[max(0, x.start - 6):x.start]) for x in ctx.moneys):
             continue  # "narrowed … to $66-72bn, from $64-72bn": the earlier value
+        compared = None
+        if _COMPARED_FROM.search(t[max(clause[0], m.start - 40):m.start]) and any(
+                clause[0] <= x.end <= m.start and m.start - x.end <= 60 for x in (*ctx.moneys, *ctx.percents) if x is not m):
+            # compared-value (periods.CARRY_RULES): "up 5.3% from NT$400.2 billion in 2023" is the earlier
+            # figure, of the period right after it; "up 1.6% from ¥169.7 billion": no figure of its own
+            compared = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= 5 and q.kind in ("year", "fiscal_year", "quarter", "half")
+                             and (q.start is not None or q.end is not None)), None)
+            if compared is None:
+                continue
         if _estimate(t, m.start, m.end) or _prior(t, m.start, m.end) or (
                 _DEAL_PRICE.match(t, m.end) and re.search(r"\b(?:at|for)\s+(?:about\s+|roughly\s+|around\s+)?$", t[max(0, m.start - 20):m.start])):
             continue  # analysts' consensus, a guidance range's width, the year-ago figure
@@ -887,7 +897,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         rd = reading(t, m.start, m.end, "money")
         if rd is not None and rd.role in ("effect", "action"):
             continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it
-        earlier = None  # "down from about $25 billion in 2024": the base compared with, a figure only of its own period
+        earlier = compared  # "down from about $25 billion in 2024": the base compared with, a figure only of its own period
         if rd is not None and rd.role == "comparison":
             earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= 5), None)
             if earlier is None:

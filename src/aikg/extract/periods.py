@@ -576,11 +576,18 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
                 "Swiss telecom results: confirmed its 2025 guidance of revenue … Capital expenditure is expected at around …")),
     PeriodRule("comparison-period", "a period after 'compared with <value>', '(up) from <value>' or 'the same quarter of' "
                "dates the value compared with, not the figure (which keeps the period reported on)",
-               ("compared with <value> in", "versus <value> in", "to <value> from <value> in", "the same quarter of"),
+               ("compared with <value> in", "versus <value> in", "to <value> from <value> in", "over the <value> it booked in",
+                "the same quarter of"),
                ("Indian IT results: rose 5.1% to ₹13,995 crore, compared with ₹13,313 crore in the same quarter last year",
                 "software results: compared with a loss of $93 million in the same quarter of 2024",
                 "Indian food-delivery feature: the loss widened to ₹178 crore from ₹103 crore in the December quarter",
-                "Chinese e-commerce results: up from RMB6.2 billion in 2024")),
+                "Chinese e-commerce results: up from RMB6.2 billion in 2024",
+                "data-centre wire story: an increase of roughly 4% to 5% over the $8.75 billion it booked in 2024")),
+    PeriodRule("compared-value", "a value after 'from' that a change of another value of its clause starts from ('up "
+               "5.3% from <value> in 2023') is the earlier figure: it takes the period right after it, else it is no "
+               "figure (never the period reported on)", ("up <n>% from <value> in <period>", "up <n>% from <value>"),
+               ("Taiwanese power-supply story: revenue of NT$… for 2024, up 5.3% from NT$… in 2023",
+                "Japanese equipment broker note: operating income was ¥… billion, up 1.6% from ¥… billion")),
     PeriodRule("rate-not-period", "a value stated per year, quarter or month is a rate, not a figure of the period "
                "reported on", ("a year", "per year", "annually", "a quarter"),
                ("Taiwanese chip broker note: its capital expenditure is small, around NT$10 billion a year",
@@ -597,7 +604,8 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
 _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
                                 r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
                            r"|\bfrom\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
-                           r"\s(?:in|during|for|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$", re.I)
+                           r"\s(?:in|during|for|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$"
+                           r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
 
 
 def comparison_period(text: str, pos: int, at: int) -> bool:
