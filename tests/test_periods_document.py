@@ -114,3 +114,15 @@ def test_the_value_a_change_starts_from_is_the_earlier_figure_or_none():
     assert not [f for f in obs if f.value_text == "NT$59.8 billion"]  # no period of its own: not a figure
     growth = [f for f in obs if f.change is not None and f.value is None and "outlook" in f.measure]
     assert growth and all(f.period is not None and f.period.label == "2027" for f in growth), growth
+
+
+def test_an_outlook_year_stated_in_a_paragraph_dates_its_guidance_figures():
+    text = ("Kirin Tools note\n\n"
+            "By Staff | August 1, 2026\n\n"
+            "What happened. Kirin Tools cut its full-year forecast for the fiscal year ending March 2027 after "
+            "first-quarter results. Net sales guidance was lowered to ¥1.35 trillion from ¥1.55 trillion, and "
+            "operating income guidance to ¥270 billion from ¥341 billion.\n")
+    obs = _obs(text)
+    for vt in ("¥1.35 trillion", "¥270 billion"):
+        p = obs[vt].period
+        assert p is not None and (p.start, p.end) == (date(2026, 4, 1), date(2027, 3, 31)) and p.inherited, (vt, p)

@@ -813,7 +813,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return pp[1]
         if planned(t[clause[0]:clause[1]]):  # "R&D spending is planned at …": not a result of the period reported on
             op = ctx.state.outlook_period
-            return op[1] if op and op[0] == ctx.paragraph else None
+            return op[1].model_copy(update={"inherited": True}) if op and op[0] == ctx.paragraph else None
         if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
                 not any(not comparison_period(t, pos, m.start()) for m in
                         re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model))
@@ -859,7 +859,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if period is None and not own:  # "guided to FY26 EBITDA of …, and said capex would be about …"
             q = outlook_year(t, ctx.periods, clause[0], t[clause[0]:clause[1]])
             op = ctx.state.outlook_period
-            period = _period(q) if q is not None else (op[1] if op and op[0] == ctx.paragraph else None)
+            period = _period(q) if q is not None else (op[1].model_copy(update={"inherited": True}) if op and op[0] == ctx.paragraph else None)
         if not _OUTLOOK_WORD.search(measure):
             measure += " outlook"
         return measure, period

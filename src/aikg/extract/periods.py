@@ -674,6 +674,12 @@ REPORT_RULES: tuple[PeriodRule, ...] = (
                "as 'the nine months to <date>' is those months", ("<n> weeks to <date>", "<n> weeks ended <date>", "<n> months to <date>"),
                ("UK investor newsletter: full-year results for the 52 weeks to 1 December 2024",
                 "memory maker's results story: for the three months to August 28, 2025")),
+    PeriodRule("outlook-of-paragraph", "a sentence stating an expectation for a year dates the outlook figures of "
+               "its paragraph that state no period", ("cut its full-year forecast for the fiscal year ending <date>",
+                                                      "confirmed its <year> guidance"),
+               ("Japanese equipment broker note: cut its full-year forecast for the fiscal year ending March 2026 (FY3/26) "
+                "… Net sales guidance was lowered to …",
+                "Swiss telecom results: confirmed its 2025 guidance of revenue … Capital expenditure is expected at around …")),
     PeriodRule("inherited-reporting-period", "a figure of the article's company in a reporting clause (a result verb, "
                "'was', a list line under a results heading) whose sentence and carried context state no period takes "
                "the period the article reports on, marked as inherited (kg:periodInherited); never a plan, a rate, a "

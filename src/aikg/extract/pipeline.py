@@ -411,6 +411,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.outlook_period = next(((s.line, o.period) for o in sent_facts if o.kind == "observation" and o.period is not None
                                      and re.search(r"\b(?:outlook|guidance|forecast)$", o.measure)
                                      and re.fullmatch(r"(?:FY)?\d{4}", o.period.label)), state.outlook_period)
+        if state.outlook_period is None or state.outlook_period[0] != s.line:
+            # outlook-of-paragraph (periods.REPORT_RULES): "cut its full-year forecast for the fiscal year
+            # ending March 2026": the year its paragraph's outlook figures are for
+            q = next((p for p in ctx.periods if p.kind in ("year", "fiscal_year") and p.end is not None
+                      and expectation_before(s.text, p)), None)
+            if q is not None:
+                state.outlook_period = (s.line, rel._period(q))
         facts.extend(sent_facts)
         claims += sent_claims
         risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
