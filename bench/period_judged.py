@@ -1,5 +1,5 @@
-"""Periods of the hand-judged Observations, re-extracted: for each judged Observation of probe7 and
-probe8 (judged_baseline and judged_after samples), the period the current code gives the same fact
+"""Periods of the hand-judged Observations, re-extracted: for each judged Observation of probe7 to
+probe10 (judged_baseline and judged_after samples), the period the current code gives the same fact
 (same document, subject and value) next to the one judged and the judge's note. Rows judged
 "wrong period" are listed first; a judged-CORRECT row is listed only if its period changed.
 
@@ -25,6 +25,8 @@ SAMPLES = {
                FC / "probe8" / "judged_after" / "precision_after.md"],
     "probe9": [FC / "probe9" / "judged_baseline" / "precision_judged.md",
                FC / "probe9" / "judged_after" / "precision_after.md"],
+    "probe10": [FC / "probe10" / "judged_baseline" / "precision_judged.md",
+                FC / "probe10" / "judged_after" / "precision_after.md"],
 }
 
 
@@ -73,7 +75,8 @@ def main() -> None:
 
         def doc_facts(prefix: str):
             if prefix not in facts:
-                path = next(p for p in docs if re.match(rf"(?:p\d_|g)?{re.escape(prefix)}_", p.name))
+                path = next((p for p in docs if re.match(rf"(?:p\d_|g)?{re.escape(prefix)}_", p.name)), None) \
+                    or next(p for p in docs if p.name.startswith(prefix))  # probe10: the name's first three letters
                 ex = extract_bytes(path.read_bytes(), path.name)
                 facts[prefix] = [f for f in ex.facts if f.kind == "observation"]
             return facts[prefix]

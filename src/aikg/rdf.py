@@ -192,6 +192,8 @@ def _period(w: _Writer, node, period: r.Period | None) -> None:
         w.add(node, KG("periodEnd"), date_lit(period.end))
     if period.label:
         w.add(node, KG("periodLabel"), lit(period.label))
+    if period.inherited:  # the document's reporting period, not stated by the fact's own sentence
+        w.add(node, KG("periodInherited"), Literal("true", datatype=XSD("boolean")))
 
 
 def _money(w: _Writer, m: r.Money) -> NamedNode:

@@ -57,6 +57,13 @@ class Period(Record):
     start: dt.date | None = None
     end: dt.date | None = None
     label: str = ""
+    # the period the document reports on, given to a figure whose own sentence states none
+    # (periods.REPORT_RULES "inherited-reporting-period"); written as kg:periodInherited
+    inherited: bool = False
+
+    def same_as(self, other: "Period | None") -> bool:
+        """The same dates and label, however each was found."""
+        return other is not None and (self.start, self.end, self.label) == (other.start, other.end, other.label)
 
 
 class Document(Record):

@@ -230,7 +230,7 @@ def _period_of(ctx: SentenceContext, a: int, b: int, doc_period: r.Period | None
     if pick is not None:
         return _period(pick)
     if has_figures and doc_period is not None and not re.search(r"\b(?:last|next|this)\s+year|\bannual|\bfull[- ]year|\b(?:19|20)\d\d\b", t, re.I):
-        return doc_period
+        return doc_period.model_copy(update={"inherited": True})  # periods.REPORT_RULES inherited-reporting-period
     return None
 
 

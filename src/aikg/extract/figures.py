@@ -19,7 +19,8 @@ from .lead import lead
 from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
-from .periods import comparison_period, market_day, outlook_year, planned, rate_after
+from . import values as _v
+from .periods import comparison_period, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .subjects import other_thing, sub_business
 from .tables import column_at
@@ -143,6 +144,7 @@ LIST_LABEL = plain(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][^:;.]{1,70}?)(?
 _PRIOR_BEFORE = plain(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # the value a figure is compared with is the comparison, not the figure: "…, compared with €10.53
 # excluding the gain in fiscal 2025", "versus ₹3,209 crore"
+_COMPARED_FROM = plain(r"(?:\d\s*%|\bpercent|\byear[\s-]on[\s-]year|\byear[\s-]over[\s-]year|\byoy)[^,;]{0,25}\bfrom\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _COMPARED_BEFORE = plain(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # a price paid per share in a deal, not earnings: "invest $5 billion at $23.28 a share", "acquire
 # Confluent for $31 per share", "buying 433.3 million shares at $20.47 apiece"
@@ -612,6 +614,14 @@ def _later_clause(model, pos: int, at: int) -> bool:
         and there.start > here.start and there.verb is not None
 
 
+def _event_year_at(t: str, end: int) -> bool:
+    """Whether the year ending at `end` is an event's in the company's history ("who founded the
+    company in 1997": periods.STRAY_RULES event-year), which says nothing of a figure's period."""
+    if not re.fullmatch(r"(?:19|20)\d\d", t[max(0, end - 4):end]):
+        return False
+    return stray_date(t, _v.Period(None, None, "", end - 4, end, t[end - 4:end], "year")) is not None
+
+
 def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], model=None):
     """The period nearest the value at `pos`, its own clause's first; never one inside an
     embedded clause the value is not in ("…, which opened in 2024")."""
@@ -803,11 +813,12 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return pp[1]
         if planned(t[clause[0]:clause[1]]):  # "R&D spending is planned at …": not a result of the period reported on
             op = ctx.state.outlook_period
-            return op[1] if op and op[0] == ctx.paragraph else None
+            return op[1].model_copy(update={"inherited": True}) if op and op[0] == ctx.paragraph else None
         if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
                 not any(not comparison_period(t, pos, m.start()) for m in
-                        re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model))):
-            return doc_period
+                        re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model))
+                        if not _event_year_at(t, m.end())):
+            return doc_period.model_copy(update={"inherited": True})  # inherited-reporting-period
         return None
 
     def forecast_for(measure: str, pos: int, clause, previous: bool = False) -> tuple[str, r.Period | None]:
@@ -828,7 +839,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             p = _nearest_period(ctx, pos, clause, model)
             measure = re.sub(r"\s+(?:outlook|guidance|forecast|target)$", "", measure) + " target"
             return measure, (_period(p) if p is not None and own_clause(p, clause) else None)
-        if _OUTLOOK_WORD.search(measure) and period is not None and period == doc_period \
+        if _OUTLOOK_WORD.search(measure) and period is not None and period.same_as(doc_period) \
                 and not any(own_clause(q, clause) for q in ctx.periods):
             period = None  # "The operating margin target is confirmed at 13.3%": a target, not the half reported on
         if not FORECAST.search(t[:pos]) or re.search(r"\bprevious\b", measure):
@@ -838,7 +849,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return measure, period  # "…, and that headcount had fallen by about 10%": a change already made
         p = _nearest_period(ctx, pos, clause, model)
         own = p is not None and own_clause(p, clause)
-        if not own or (doc_period is not None and period == doc_period
+        if not own or (doc_period is not None and period is not None and period.same_as(doc_period)
                        and not re.search(r"\bfourth|\bnext|\bcurrent|\bcoming|\bfull[- ]year|\bannual", t[clause[0]:clause[1]], re.I)):
             period = None
         if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):
@@ -848,7 +859,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if period is None and not own:  # "guided to FY26 EBITDA of …, and said capex would be about …"
             q = outlook_year(t, ctx.periods, clause[0], t[clause[0]:clause[1]])
             op = ctx.state.outlook_period
-            period = _period(q) if q is not None else (op[1] if op and op[0] == ctx.paragraph else None)
+            period = _period(q) if q is not None else (op[1].model_copy(update={"inherited": True}) if op and op[0] == ctx.paragraph else None)
         if not _OUTLOOK_WORD.search(measure):
             measure += " outlook"
         return measure, period
@@ -863,6 +874,15 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         pre = t[max(clause[0], m.start - 12):m.start]
         if re.search(r"\bfrom\s*$", pre) and any(x.start < m.start and re.search(r"\bto\s*$", t[max(0, x.start - 6):x.start]) for x in ctx.moneys):
             continue  # "narrowed … to $66-72bn, from $64-72bn": the earlier value
+        compared = None
+        if _COMPARED_FROM.search(t[max(clause[0], m.start - 40):m.start]) and any(
+                clause[0] <= x.end <= m.start and m.start - x.end <= 60 for x in (*ctx.moneys, *ctx.percents) if x is not m):
+            # compared-value (periods.CARRY_RULES): "up 5.3% from NT$400.2 billion in 2023" is the earlier
+            # figure, of the period right after it; "up 1.6% from ¥169.7 billion": no figure of its own
+            compared = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= 5 and q.kind in ("year", "fiscal_year", "quarter", "half")
+                             and (q.start is not None or q.end is not None)), None)
+            if compared is None:
+                continue
         if _estimate(t, m.start, m.end) or _prior(t, m.start, m.end) or (
                 _DEAL_PRICE.match(t, m.end) and re.search(r"\b(?:at|for)\s+(?:about\s+|roughly\s+|around\s+)?$", t[max(0, m.start - 20):m.start])):
             continue  # analysts' consensus, a guidance range's width, the year-ago figure
@@ -877,7 +897,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         rd = reading(t, m.start, m.end, "money")
         if rd is not None and rd.role in ("effect", "action"):
             continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it
-        earlier = None  # "down from about $25 billion in 2024": the base compared with, a figure only of its own period
+        earlier = compared  # "down from about $25 billion in 2024": the base compared with, a figure only of its own period
         if rd is not None and rd.role == "comparison":
             earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= 5), None)
             if earlier is None:
@@ -1042,7 +1062,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if after_head is None and (not near or re.search(r"\b(?:as|because|while|since|after|when|but)\b", t[near[-1].end():p.start])):
                 continue  # "revenue … as its shopping business kept growing at a double-digit pace": another subject
         measure, period = forecast_for(measure, p.start, clause, previous)
-        if period is not None and period == doc_period and measure.endswith("share price") \
+        if period is not None and period.same_as(doc_period) and measure.endswith("share price") \
                 and not any(clause[0] <= q.start_idx < clause[1] for q in ctx.periods):
             period = None  # "shares closed 1.4% higher": a day's move, not the quarter reported on
         fact = r.Observation(subject=subj, measure=measure, period=period, evidence=ctx.evidence, **kw)

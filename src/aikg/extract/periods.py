@@ -293,7 +293,7 @@ def _bare(p: v.Period) -> bool:
     """A quarter or half read on its own as the calendar one ("the third quarter", "first-half")."""
     return p.kind in ("quarter", "half") and (
         not re.search(r"\d|fiscal|financial|\bFY|ended|ending|to\b", p.text, re.I)
-        or re.fullmatch(r"\s*[QH][1-4]\s*", p.text) is not None)  # "Airtel Q2 results": no year of its own
+        or yearless_part(p))  # "Airtel Q2 results": no year of its own
 
 
 def _fiscal_parts(periods: list, text: str) -> list:
@@ -520,6 +520,9 @@ def _year_mentions(periods: list, text: str, dctx: DocContext) -> list:
         fy = _reporting_year(dctx)
         if fy is not None:
             add.append(_fy_period(base, fy, cal))
+        elif rep.kind in ("year", "fiscal_year") and rep.start is not None and rep.end is not None \
+                and re.search(r"\bfor\s+the\s+year\b|full[- ]year", m.group(0), re.I) and not EXPECTS.search(text):
+            add.append(_mk(base, rep.start, rep.end, rep.label, rep.kind))  # "for the year" of an article on 2024: that year
         elif rep.end is not None and rep.kind not in ("year", "fiscal_year") and not re.search(r"fiscal|FY", rep.label + m.group(0), re.I) \
                 and not re.search(r"\bFY\s?['’]?\d\d|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d", text, re.I):
             y = rep.end.year  # a calendar-year article: the year of the period reported on
@@ -529,7 +532,7 @@ def _year_mentions(periods: list, text: str, dctx: DocContext) -> list:
 
 def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
     """The period mentions of sentence `text` (from `values.find_periods`) as the document means them."""
-    periods = _combine(periods, text)
+    periods = _combine([p for p in periods if stray_date(text, p) != "record-since"], text)
     if dctx is None:
         return periods
     out = [_resolve_one(p, text, dctx) for p in periods]
@@ -571,10 +574,20 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
                ("guided to FY<yy> … and said capital expenditure would be …", "confirmed its <year> guidance … Capital expenditure is expected at …"),
                ("Australian telecom results: guided to FY26 underlying EBITDA of …, and said capital expenditure would be about …",
                 "Swiss telecom results: confirmed its 2025 guidance of revenue … Capital expenditure is expected at around …")),
-    PeriodRule("comparison-period", "a period after 'compared with <value>' or 'the same quarter of' dates the value "
-               "compared with, not the figure", ("compared with <value> in", "versus <value> in", "the same quarter of"),
+    PeriodRule("comparison-period", "a period after 'compared with <value>', '(up) from <value>' or 'the same quarter of' "
+               "dates the value compared with, not the figure (which keeps the period reported on)",
+               ("compared with <value> in", "versus <value> in", "to <value> from <value> in", "over the <value> it booked in",
+                "the same quarter of"),
                ("Indian IT results: rose 5.1% to ₹13,995 crore, compared with ₹13,313 crore in the same quarter last year",
-                "software results: compared with a loss of $93 million in the same quarter of 2024")),
+                "software results: compared with a loss of $93 million in the same quarter of 2024",
+                "Indian food-delivery feature: the loss widened to ₹178 crore from ₹103 crore in the December quarter",
+                "Chinese e-commerce results: up from RMB6.2 billion in 2024",
+                "data-centre wire story: an increase of roughly 4% to 5% over the $8.75 billion it booked in 2024")),
+    PeriodRule("compared-value", "a value after 'from' that a change of another value of its clause starts from ('up "
+               "5.3% from <value> in 2023') is the earlier figure: it takes the period right after it, else it is no "
+               "figure (never the period reported on)", ("up <n>% from <value> in <period>", "up <n>% from <value>"),
+               ("Taiwanese power-supply story: revenue of NT$… for 2024, up 5.3% from NT$… in 2023",
+                "Japanese equipment broker note: operating income was ¥… billion, up 1.6% from ¥… billion")),
     PeriodRule("rate-not-period", "a value stated per year, quarter or month is a rate, not a figure of the period "
                "reported on", ("a year", "per year", "annually", "a quarter"),
                ("Taiwanese chip broker note: its capital expenditure is small, around NT$10 billion a year",
@@ -589,7 +602,10 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
 # the period of the value a figure is compared with, stated after the figure (a thousands comma
 # inside the compared value does not end the phrase: "compared with ₹13,313 crore in the same quarter last year")
 _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
-                                r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$", re.I)
+                                r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
+                           r"|\bfrom\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
+                           r"\s(?:in|during|for|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$"
+                           r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
 
 
 def comparison_period(text: str, pos: int, at: int) -> bool:
@@ -638,6 +654,86 @@ def outlook_year(text: str, periods: list, pos: int, clause_text: str = ""):
 def planned(clause_text: str) -> bool:
     """plan-not-reported: whether a clause states a plan rather than a result."""
     return _PLAN.search(clause_text) is not None
+
+
+# ---------------------------------------------------------------------------
+# the period the document reports on, and dates that are no period of a figure
+# ---------------------------------------------------------------------------
+
+REPORT_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("results-lead", "the first dated quarter, half, closed range or fiscal year a lead sentence on results "
+               "names (not after an expectation) is the period the article reports on",
+               ("results for the <period>", "<period> revenue rose", "for the six months ended <date>"),
+               ("Indian food-delivery feature: Eternal's results for the fourth quarter of fiscal 2025 (January to March 2025)",
+                "broker note on a Japanese IT group: first-half fiscal 2025 results (six months ended September 30, 2025)")),
+    PeriodRule("year-before-result", "a year written before a result measure in the lead ('its 2024 net profit fell') "
+               "is the year the article reports on", ("<possessive> <year> net profit", "<possessive> <year> revenue"),
+               ("Chinese telecom results story: said on Wednesday that its 2024 net profit attributable to shareholders fell",
+                "broker note on a French electrical group: Schneider's 2024 revenue")),
+    PeriodRule("weeks-to-date", "'the 52 weeks to <date>' is the retailer's year to that day (13 weeks: a quarter), "
+               "as 'the nine months to <date>' is those months", ("<n> weeks to <date>", "<n> weeks ended <date>", "<n> months to <date>"),
+               ("UK investor newsletter: full-year results for the 52 weeks to 1 December 2024",
+                "memory maker's results story: for the three months to August 28, 2025")),
+    PeriodRule("outlook-of-paragraph", "a sentence stating an expectation for a year dates the outlook figures of "
+               "its paragraph that state no period", ("cut its full-year forecast for the fiscal year ending <date>",
+                                                      "confirmed its <year> guidance"),
+               ("Japanese equipment broker note: cut its full-year forecast for the fiscal year ending March 2026 (FY3/26) "
+                "… Net sales guidance was lowered to …",
+                "Swiss telecom results: confirmed its 2025 guidance of revenue … Capital expenditure is expected at around …")),
+    PeriodRule("inherited-reporting-period", "a figure of the article's company in a reporting clause (a result verb, "
+               "'was', a list line under a results heading) whose sentence and carried context state no period takes "
+               "the period the article reports on, marked as inherited (kg:periodInherited); never a plan, a rate, a "
+               "figure of another company or a sentence dated otherwise",
+               ("Group revenue was <value>, up 11%", "<segment> revenue grew 15% to <value>"),
+               ("UK investor newsletter: Group revenue was £3.06 billion, up 11% (after 'full-year results for the 52 weeks to …')",
+                "Chinese telecom results story: Research and development expenses were RMB24.04 billion (after 'its 2024 net profit')")),
+)
+
+STRAY_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("record-since", "'since <year>' after a superlative or 'the first …' says when a record was last set: "
+               "no period of a figure nor of the report", ("lowest since <year>", "the first annual decline since <year>",
+                                                           "worst session since <year>"),
+               ("UK investor newsletter: the shares fell 17% to 276p, their lowest since 2011",
+                "Chinese telecom results story: It was the first annual revenue decline since 2018",
+                "Spanish telecom results story: its worst session since 2002")),
+    PeriodRule("event-year", "the year of a one-off event in the company's history (founded, co-founded, listed, first "
+               "signed) dates that event, never the period an article reports on nor a figure of another clause",
+               ("founded <x> in <year>", "co-founded <x> in <year>", "listed in <year>", "first signed in <year>"),
+               ("UK investor newsletter: Chief Executive …, who co-founded the business in 2000",
+                "Chinese games results story: Chief executive …, who founded the company in 1997",
+                "South-east Asian e-commerce story: …, who founded Sea in 2009 as Garena")),
+)
+
+_YEAR_BEFORE_RESULT = plain(r"(?:19|20)\d\d\s+(?:(?:net|operating|adjusted|full[- ]year|annual|total|consolidated)\s+){0,2}"
+                            r"(?:results|revenues?|sales|profits?|earnings|income|turnover)\b", re.I)
+_RECORD_SINCE = plain(r"\b(?:lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|steepest|sharpest|"
+                      r"deepest|fastest|slowest|first|most|least)\b[^.;:()]{0,60}\bsince\s*$", re.I)
+_EVENT_VERB = plain(r"\b(?:(?:co-?)?founded|established|incorporated|listed|went\s+public|first\s+(?:signed|agreed|struck))\b"
+                    r"[^.;:()]{0,50}\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+
+
+def year_before_result(text: str, p) -> bool:
+    """year-before-result: whether year mention `p` is written before a result measure ("its 2024 net profit")."""
+    return p.kind == "year" and _YEAR_BEFORE_RESULT.match(text, p.start_idx) is not None
+
+
+def stray_date(text: str, p) -> str | None:
+    """The STRAY_RULES rule by which mention `p` of `text` is no period of a figure, else None:
+    record-since ("their lowest since 2011") or event-year ("who founded the company in 1997")."""
+    if p.kind == "range" and p.end is None and re.match(r"since\b", p.text, re.I) \
+            and _RECORD_SINCE.search(text[max(0, p.start_idx - 80):p.start_idx] + "since"):
+        return "record-since"
+    if p.kind in ("year", "month", "day", "range") and _EVENT_VERB.search(text[max(0, p.start_idx - 70):p.start_idx]
+                                                                        if not re.match(r"since\b", p.text, re.I)
+                                                                        else text[max(0, p.start_idx - 70):p.start_idx] + "since"):
+        return "event-year"
+    return None
+
+
+def yearless_part(p) -> bool:
+    """"Q2" with no year (a headline's "Airtel Q2 results"): its dates are a calendar guess until
+    the lead dates it."""
+    return p.kind in ("quarter", "half") and re.fullmatch(r"\s*[QH][1-4]\s*", p.text) is not None
 
 
 # ---------------------------------------------------------------------------

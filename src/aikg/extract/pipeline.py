@@ -23,7 +23,8 @@ from .focus import abbreviations, focus_company, with_units
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, dateline_without_year, document_context, expectation_before, fiscal_year_reported, resolve_mentions
+from .periods import EXPECTS as _EXPECTS, comparison_period, dateline_without_year, document_context, expectation_before, \
+    fiscal_year_reported, resolve_mentions, stray_date, year_before_result, yearless_part
 from .holdings import holdings
 from .versions import versions
 from ..pattern_cache import plain
@@ -326,10 +327,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if idx < 6 and doc_period is None and _REPORT_HEADING.search(s.text):
                 dctx.reporting = next((p for p in ctx.periods if p.kind in ("quarter", "half")), None)
                 doc_period = rel._period(dctx.reporting) if dctx.reporting is not None else None
-                if dctx.reporting is not None and _YEARLESS_QUARTER(dctx.reporting):
+                if dctx.reporting is not None and yearless_part(dctx.reporting):
                     # "Airtel Q2 results: …": a quarter with no year (a calendar guess) until the lead
                     # dates it ("for the September quarter (Q2 FY26)")
-                    doc_period_guessed = "quarter"
+                    doc_period_guessed = dctx.reporting.kind
             for m in ms:
                 if m.kind == "Segment":
                     state.last_segment = rel.ref(m)
@@ -338,8 +339,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         if (idx < 6 or prose_before < LEAD_SENTENCES) and (doc_period is None or doc_period_guessed):
             # the lead: the first sentences, or on a web page the first prose after its furniture
             for p in ctx.periods:
-                if (p.kind in ("quarter", "half") or (p.kind == "range" and p.end is not None)
-                        or (p.kind == "year" and _ANNUAL.search(s.text))
+                if stray_date(s.text, p) or (p.kind == "range" and p.end is None):
+                    continue  # "co-founded the business in 2000", "since 2018": no period reported on
+                if (p.kind in ("quarter", "half", "range")
+                        or (p.kind == "year" and (_ANNUAL.search(s.text) or year_before_result(s.text, p)))
                         or (p.kind == "fiscal_year" and p.end is not None and fiscal_year_reported(p, s.text))) \
                         and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
                         and not expectation_before(s.text, p):  # "no longer expects sales to shrink in 2026"
@@ -349,7 +352,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     # a bare "first-half" is read as a calendar half until the lead dates it
                     # ("For the six months ended September 30, 2025, …")
                     doc_period, dctx.reporting = rel._period(p), p
-                    doc_period_guessed = p.kind if (p.kind == "half" and not re.search(r"\d", p.text)) or _YEARLESS_QUARTER(p) else None
+                    doc_period_guessed = p.kind if (p.kind == "half" and not re.search(r"\d", p.text)) or yearless_part(p) else None
                     break
         prose_before += len(s.text.split()) >= 8
         # the period the article reports on holds for a figure whose sentence names none (a
@@ -388,7 +391,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         tg, u = rel.targets(ctx)
         used |= u
         sent_facts += tg
-        sent_facts += observations(ctx, used, gaz.segments_of, period_in_force)
+        sent_facts += _inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state)
         sent_claims = clause_claims(ctx, doc_period, cst)
         tb = next((t for t in unit_tables if t[0].start <= s.start <= t[0].end), None) if header is not None else None
         if tb is not None and main is not None:
@@ -432,6 +435,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.outlook_period = next(((s.line, o.period) for o in sent_facts if o.kind == "observation" and o.period is not None
                                      and re.search(r"\b(?:outlook|guidance|forecast)$", o.measure)
                                      and re.fullmatch(r"(?:FY)?\d{4}", o.period.label)), state.outlook_period)
+        if state.outlook_period is None or state.outlook_period[0] != s.line:
+            # outlook-of-paragraph (periods.REPORT_RULES): "cut its full-year forecast for the fiscal year
+            # ending March 2026": the year its paragraph's outlook figures are for
+            q = next((p for p in ctx.periods if p.kind in ("year", "fiscal_year") and p.end is not None
+                      and expectation_before(s.text, p)), None)
+            if q is not None:
+                state.outlook_period = (s.line, rel._period(q))
         facts.extend(sent_facts)
         claims += sent_claims
         risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
@@ -454,7 +464,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if m.kind in ("AIModel", "ModelFamily"):
                 state.last_model = rel.ref(m)
         for p in ctx.periods if not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
-            if p.kind in ("quarter", "half", "range"):
+            if p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None) and not stray_date(s.text, p) \
+                    and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"
                 state.paragraph_period = (s.line, rel._period(p))
     persons = {m.label for m in mentions_all if m.kind == "Person"} | set(people.values()) | {document.author}
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
@@ -515,11 +526,6 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
 
 # a run-in heading of a paragraph, a sentence of its own: "Segments (FQ4).", "Business units."
 _RUN_IN_HEADING = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}(?:\s*\([^)]{1,20}\))?\.")
-
-
-def _YEARLESS_QUARTER(p) -> bool:
-    """"Q2" with no year (a headline's "Airtel Q2 results"): its dates are a calendar guess."""
-    return p.kind == "quarter" and re.fullmatch(r"Q[1-4]", p.text.strip()) is not None
 
 
 def _count_word(w: str, text: str) -> int:
@@ -788,7 +794,7 @@ def _guidance_and_deals(facts: list, claims: list[r.Claim], text: str, doc_perio
                 if pos >= 0 and _after_from(text, pos) and not f.measure.startswith("previous ") \
                         and not has_period_after(text, pos + len(f.value_text)):  # "up from RMB6.2 billion in 2024": that year's figure
                     f = f.model_copy(update={"measure": f"previous {f.measure}", "period": None})
-                elif f.period is not None and f.period == doc_period and _OUTLOOK.search(text):
+                elif f.period is not None and f.period.same_as(doc_period) and _OUTLOOK.search(text):
                     f = f.model_copy(update={"period": None})  # the outlook, not the quarter reported on
         out.append(f)
     return out
@@ -832,6 +838,22 @@ def _cc_near(text: str, change_text: str) -> bool:
         return False  # "down 0.3% on a reported basis and up 0.2% at constant currency"
     return re.match(r"[^,;\d]*?\bconstant[- ]currenc|[^,;\d]*?\bat\s+constant\s+exchange", after, re.I) is not None \
         or re.search(r"\bconstant[- ]currency\b[^,;.]{0,40}$", text[max(0, pos - 60):max(pos, 0)], re.I) is not None
+
+
+def _inherited_only_by_own(facts: list, state) -> list:
+    """inherited-reporting-period (periods.REPORT_RULES): the period the article reports on is its
+    own company's (and its units'); another company's figure keeps no period it did not state."""
+    main = state.main_company
+    if main is None:
+        return facts
+    units = getattr(state, "units", None) or ()
+    out = []
+    for f in facts:
+        if f.kind == "observation" and f.period is not None and f.period.inherited and f.subject.label != main.label \
+                and f.subject.kind != "Segment" and f.subject.label not in units:
+            f = f.model_copy(update={"period": None})
+        out.append(f)
+    return out
 
 
 def _dedupe(facts: list) -> list:

@@ -975,7 +975,7 @@ _P_QUARTER_ENDED = lead(
     rf"(?:(?P<pf>(?i:{_FISCAL}))[\s-]+)?"
     rf"(?:(?P<ord>(?i:{_ORD}))[\s-]+(?:(?P<pf2>(?i:{_FISCAL}))[\s-]+)?)?"
     rf"(?P<term>(?i:quarter|half[\s-]year|half|(?:{_FISCAL}[\s-]+)?year"
-    rf"|(?P<nm>{_WORDNUM}|[0-9]{{1,2}})[\s-]+months?))"
+    rf"|(?P<nm>{_WORDNUM}|[0-9]{{1,2}})[\s-]+months?|(?P<nw>[0-9]{{1,2}})[\s-]+weeks?))"
     rf"(?:{_S1}(?i:period))?,?{_S1}"
     rf"(?P<verb>(?i:ended|ending|ends|that{_S1}ended|to|through|thru))(?:{_S1}(?i:on))?{_S1}"
     rf"(?:(?P<m1>{_MONTH_ANY}){_S0}(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])"
@@ -1177,6 +1177,8 @@ def _h_quarter_ended(m: re.Match, text: str, doc: date | None) -> Period | None:
         months = 6
     elif "year" in term:
         months = 12
+    elif gd.get("nw"):  # "the 52 weeks to 1 December 2024": a retailer's 52/53-week year (13 weeks: a quarter)
+        months = round(int(gd["nw"]) * 7 / 30.44)
     else:
         months = int(_to_decimal(gd["nm"]))
     if not 1 <= months <= 24:
@@ -1195,7 +1197,11 @@ def _h_quarter_ended(m: re.Match, text: str, doc: date | None) -> Period | None:
     s, e = m.span()
     if end is None:
         return _period(text, s, e, None, None, " ".join(text[s:e].lower().split()), kind)
-    if end == _month_end(end.year, end.month):
+    if gd.get("nw"):
+        start = end - timedelta(days=7 * int(gd["nw"]) - 1)
+        if months == 12:
+            kind = "fiscal_year"
+    elif end == _month_end(end.year, end.month):
         start = _add_months(date(end.year, end.month, 1), 1 - months)
     else:
         start = _add_months(end, -months) + timedelta(days=1)
@@ -1405,7 +1411,7 @@ _FEATURE_FOLDED = (  # in any case
     (_F_QUARTER, ("quarter",)),
     (_F_HALF, ("half",)),
     (_F_YEARW, ("year",)),
-    (_F_MONTHW, ("month",)),
+    (_F_MONTHW, ("month", "week")),  # "three months to", "the 52 weeks to"
     (_F_FISCAL, ("fiscal", "financial")),
     (_F_FY, ("fy",)),
     (_F_FULL, ("full", "calendar", "whole", "entire")),
