@@ -346,11 +346,14 @@ def roundup(paragraph_leads: list[tuple[int, str]], body: str, company_of: Calla
         subj = reporting_subjects(text)
         if not subj or not text.lstrip().startswith(subj[0][0]):
             continue
-        rep = reporting_companies(text, company_of, other_of)
-        name = subj[0][0]
+        name, figure = subj[0]
         short = _LEGAL_END.sub("", name).strip() or name
-        label = company_of(name) or company_of(short) or (short if rep.get(short) or _count(short, body) >= 1 and subj[0][1] else None)
-        if label is None or name in _NOT_REPORTER or _TITLE_IN_NAME.search(name) or other_of(name):
+        if name in _NOT_REPORTER or _TITLE_IN_NAME.search(name) or other_of(name):
+            continue
+        # a name the gazetteer lacks opens as a company when it reports a figure ("Quintrix posted
+        # revenue of …"), not a person quoted ("Brill said …")
+        label = company_of(name) or company_of(short) or (short if figure and not _surname(short, body) else None)
+        if label is None:
             continue
         openers[para] = label
     counts = Counter(openers.values())
