@@ -25,6 +25,7 @@ EXPECTED = {
     "s09_korean_co_ltd.txt": "Hanseul Robotics",
     "s10_japanese_kk.txt": "Sorae Denshi",
     "s11_common_word_name.txt": "Harvest",
+    "s12_supplier_headline_holdings.txt": "Mirasaka Holdings",
 }
 
 _CACHE: dict = {}
@@ -81,6 +82,12 @@ def test_newsletter_each_paragraph_is_its_opening_company():
     assert figure(ex, "$310 million").subject.label == "Quintrix"
     assert figure(ex, "about $330 million").subject.label == "Quintrix"  # "The chip designer … expects …"
     assert figure(ex, "$95 million").subject.label == "Dunmore Labs"
+
+
+def test_supplier_in_the_headline_loses_to_the_lead_company_that_reports():
+    ex = read("s12_supplier_headline_holdings.txt")
+    assert figure(ex, "512 billion yen").subject.label == "Mirasaka Holdings"
+    assert figure(ex, "160 billion yen").subject.label == "Mirasaka Holdings"
 
 
 def test_japanese_legal_form_is_one_company_with_its_short_name():

@@ -22,7 +22,7 @@ from typing import Callable
 from collections import Counter
 
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
-from .units import named_units, reporting_subjects, reports, unit_of
+from .units import _REPORTS, named_units, reporting_subjects, reports, unit_of
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 _KICKER = plain(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
@@ -134,6 +134,14 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
                "Beijing Moonshot AI Technology Co., Ltd., the Chinese start-up behind Kimi, … (probe8 f06)",
                "SK Telecom Co., Ltd., South Korea's biggest mobile operator, … (probe5 06)",
                "Corvane Holdings, Inc. (\"Corvane,\" the \"Company,\" \"we\") provides … (invented)")),
+    FocusRule("lead-reporter",
+              "a dateline lead whose subject reports (said, reported, announced) is about that company, "
+              "even when the headline opens with a known company (a supplier, a customer) and the "
+              "lead's company is one the gazetteer lacks, written with a legal form or named again",
+              ("BEIJING, August 20, 2025 -- Kingsoft Cloud Holdings Limited (…) announced … (probe7 p7_06)",
+               "SAN JOSE, Calif. -- Cisco Systems, Inc. (NASDAQ: CSCO) today reported … (probe9 g01)",
+               "ROUND ROCK, Texas -- Dell Technologies (NYSE: DELL) announced … (probe8 f01)",
+               "Nvidia chips to power Mirasaka Holdings' AI cloud / TOKYO -- Mirasaka Holdings Inc. said … (invented)")),
     FocusRule("results-owner",
               "a company named right before a reporting period and 'results', 'earnings' or an earnings "
               "call owns the results the document reports",
@@ -157,6 +165,10 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
                "Arvelo reported … / Quintrix posted … / Dunmore Labs said … (invented)")),
 )
 
+# rule lead-reporter: what follows a lead's subject that reports: "Inc. (NYSE: X) said on Tuesday",
+# ", the Dutch group, reported", " today announced"
+_LEAD_REPORTS = plain(rf"(?:,?\s+{_FORM})?(?:\s*\([^)]{{1,80}}\))*(?:,\s+(?:the|a|an)\s[^,]{{3,80}},)?"
+                      rf"\s+(?:on\s+\w+day\s+|today\s+|also\s+)?{_REPORTS}\b")
 _PERIOD_WORD = (r"(?:(?:first|second|third|fourth)(?:[- ]quarter)?|quarter(?:ly)?|Q[1-4]|H[12]|[1-9]H|FY\s?\d{2,4}|"
                 r"fiscal(?:\s+year)?|full[- ]year|half[- ]year|annual|interim|\d{4}|and|financial|unaudited)")
 # rule results-owner: "HCLTech Q2 FY26 results", "the Acme third quarter 2026 earnings conference call"
@@ -237,7 +249,7 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
 def _structural_focus(top: list[str], body: str, company_of: Callable[[str], str | None],
                       other_of: Callable[[str], str | None]) -> Focus | None:
     headline = lead = tied_lead = None
-    lead_legal = False
+    lead_legal = lead_reports = False
     for line in top:
         legal = _caps_legal_name(line, body)
         if legal is not None:
@@ -267,6 +279,7 @@ def _structural_focus(top: list[str], body: str, company_of: Callable[[str], str
                         tied_lead = cand
                 elif is_sentence:
                     lead_legal = short != name or re.match(rf",?\s+{_FORM}(?![\w-])", rest) is not None
+                    lead_reports = _LEAD_REPORTS.match(rest) is not None
         if is_sentence:
             lead = cand
             break
@@ -280,6 +293,9 @@ def _structural_focus(top: list[str], body: str, company_of: Callable[[str], str
             return Focus(lead[2] or lead[0], lead[2] is not None, [])
         aliases = [lead[0]] if lead[0] != headline[0] and lead[2] is None else []
         return Focus(headline[2] or headline[0], headline[2] is not None, aliases)
+    if lead is not None and lead[2] is None and lead_reports and headline is not None and headline[2] is not None \
+            and (lead_legal or _count(lead[0], body) >= 2):
+        return Focus(lead[0], False, [])  # rule lead-reporter: the supplier or customer in the headline is not it
     for c in (lead, headline):
         if c is not None and c[2] is not None:
             return Focus(c[2], True, [])
