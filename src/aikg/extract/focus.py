@@ -8,6 +8,15 @@ header line giving the legal name in capitals ("TELEFONAKTIEBOLAGET LM ERICSSON 
 Customers, partners and research firms it names ("… it is building with Nvidia", "…, per IDC")
 appear there as objects, so counting mentions can pick them; the structure does not.
 
+Articles of other shapes are read by the named rules of FOCUS_RULES, each from structure: a
+headline or lead opened by a regulator or a country (not-a-company), a lead subject written with a
+legal form (lead-legal-name: a filing's "Acme Holdings, Inc. ("Acme," the "Company," "we")"), a
+dateline lead whose company reports while a supplier or customer opens the headline
+(lead-reporter), the company whose results or earnings call it is (results-owner: a transcript's
+"welcome to the Acme third quarter earnings call"), the company most often the subject of a
+reporting verb (reporting-subject), and a roundup whose paragraphs each open with another company
+reporting (roundup: no single company; each paragraph is its opener's).
+
 `focus_company` is a pure function of the document's first sentences, its text and a lookup of
 known company names. It returns the focus company's label, whether the gazetteer knows it, and
 the other names the document gives it (legal name, long form of an acronym), or None.
@@ -16,13 +25,12 @@ from __future__ import annotations
 
 from ..pattern_cache import plain
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from collections import Counter
-
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
-from .units import _REPORTS, named_units, reporting_subjects, reports, unit_of
+from .units import REPORTING_VERBS, named_units, reporting_subjects, reports, unit_of
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 _KICKER = plain(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
@@ -168,7 +176,7 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
 # rule lead-reporter: what follows a lead's subject that reports: "Inc. (NYSE: X) said on Tuesday",
 # ", the Dutch group, reported", " today announced"
 _LEAD_REPORTS = plain(rf"(?:,?\s+{_FORM})?(?:\s*\([^)]{{1,80}}\))*(?:,\s+(?:the|a|an)\s[^,]{{3,80}},)?"
-                      rf"\s+(?:on\s+\w+day\s+|today\s+|also\s+)?{_REPORTS}\b")
+                      rf"\s+(?:on\s+\w+day\s+|today\s+|also\s+)?{REPORTING_VERBS}\b")
 _PERIOD_WORD = (r"(?:(?:first|second|third|fourth)(?:[- ]quarter)?|quarter(?:ly)?|Q[1-4]|H[12]|[1-9]H|FY\s?\d{2,4}|"
                 r"fiscal(?:\s+year)?|full[- ]year|half[- ]year|annual|interim|\d{4}|and|financial|unaudited)")
 # rule results-owner: "HCLTech Q2 FY26 results", "the Acme third quarter 2026 earnings conference call"

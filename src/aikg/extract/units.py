@@ -16,7 +16,6 @@ Each reading is a named record with examples from at least two documents of diff
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .legal_forms import LEGAL_FORM
@@ -69,7 +68,7 @@ UNIT_RULES: tuple[UnitRule, ...] = (
 )
 
 # a company said to report, speak or guide: "Sea said on Tuesday", "Acme reported", "Acme raised its"
-_REPORTS = (r"(?:said|says|reported|reports|posted|announced|raised|reiterated|booked|made|confirmed|"
+REPORTING_VERBS = (r"(?:said|says|reported|reports|posted|announced|raised|reiterated|booked|made|confirmed|"
             r"attributed|lifted|cut|forecast|expects|guided)")
 
 
@@ -97,14 +96,14 @@ def unit_of(top: list[str]) -> list[tuple[str, str, str]]:
 def reports(name: str, body: str) -> int:
     """How often `name` is the subject of a reporting verb in `body` ("Sea said", "Sea on Tuesday
     reported"): the company speaking is the one the article is about."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?:\s+(?:on\s+\w+day|also|today|again))?\s+{_REPORTS}\b", body))
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?:\s+(?:on\s+\w+day|also|today|again))?\s+{REPORTING_VERBS}\b", body))
 
 
 # a name as the subject of a reporting verb, on one line: "Kerrowan said on Tuesday", "Hanseul
 # Robotics Co., Ltd. on Tuesday reported", "Vantrell, the Dutch group, reported"
 _REPORTER = re.compile(
     rf"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|&|de|of))*)(?:,?[ \t]+{LEGAL_FORM})?"
-    rf"(?:,[ \t]+(?:the|a|an)[ \t][^,.;\n]{{3,60}},)?(?:[ \t]+(?:on[ \t]+\w+day|also|today|again|now))?[ \t]+{_REPORTS}\b")
+    rf"(?:,[ \t]+(?:the|a|an)[ \t][^,.;\n]{{3,60}},)?(?:[ \t]+(?:on[ \t]+\w+day|also|today|again|now))?[ \t]+{REPORTING_VERBS}\b")
 # what a company reports and a person does not: a figure ("reported first-quarter revenue", "raised
 # its full-year forecast", "expects capital spending of …")
 _FIGURE = re.compile(r"(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:revenues?|sales|profits?|loss|income|earnings|forecast|outlook|"
