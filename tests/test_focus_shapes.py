@@ -110,6 +110,8 @@ def test_results_owner_reads_the_company_before_the_period_and_results():
     assert focus.results_owner(["Norvale Q3 FY27 results: margins widen"], lambda n: None).label == "Norvale"
     assert focus.results_owner(["Operator: Welcome to the Tamsin Data first quarter 2027 earnings call."],
                                lambda n: None).label == "Tamsin Data"
+    assert focus.results_owner(["Operator: Good morning, and welcome to Tamsin's Q1 2027 earnings call."],
+                               lambda n: None).label == "Tamsin"
     assert focus.results_owner(["Q3 2027 Earnings Call Transcript"], lambda n: None) is None
 
 

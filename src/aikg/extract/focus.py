@@ -348,7 +348,7 @@ def results_owner(top: list[str], company_of: Callable[[str], str | None],
                 toks = toks[1:]
             while toks and re.fullmatch(rf"(?i:{_PERIOD_WORD})", toks[-1]):
                 toks = toks[:-1]
-            name = " ".join(toks)
+            name = re.sub(r"['’]s?$", "", " ".join(toks))  # "welcome to Acme's Q3 2026 earnings call"
             if not name or re.search(r"\d", name) or other_of(name) or _TITLE_IN_NAME.search(name) or name in _NOT_REPORTER:
                 continue
             short = _LEGAL_END.sub("", name).strip() or name
