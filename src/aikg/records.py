@@ -306,3 +306,7 @@ class Extraction(Record):
     entities: tuple[Entity, ...] = ()
     facts: tuple[Fact, ...] = ()
     claims: tuple[Claim, ...] = ()
+    # the article's own company (extract/focus.py, else the company named most) and its units:
+    # what the extractor took the document to be about (read by bench/focus_accuracy.py)
+    company: str | None = None
+    units: tuple[str, ...] = ()

@@ -8,6 +8,15 @@ header line giving the legal name in capitals ("TELEFONAKTIEBOLAGET LM ERICSSON 
 Customers, partners and research firms it names ("… it is building with Nvidia", "…, per IDC")
 appear there as objects, so counting mentions can pick them; the structure does not.
 
+Articles of other shapes are read by the named rules of FOCUS_RULES, each from structure: a
+headline or lead opened by a regulator or a country (not-a-company), a lead subject written with a
+legal form (lead-legal-name: a filing's "Acme Holdings, Inc. ("Acme," the "Company," "we")"), a
+dateline lead whose company reports while a supplier or customer opens the headline
+(lead-reporter), the company whose results or earnings call it is (results-owner: a transcript's
+"welcome to the Acme third quarter earnings call"), the company most often the subject of a
+reporting verb (reporting-subject), and a roundup whose paragraphs each open with another company
+reporting (roundup: no single company; each paragraph is its opener's).
+
 `focus_company` is a pure function of the document's first sentences, its text and a lookup of
 known company names. It returns the focus company's label, whether the gazetteer knows it, and
 the other names the document gives it (legal name, long form of an acronym), or None.
@@ -16,11 +25,12 @@ from __future__ import annotations
 
 from ..pattern_cache import plain
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .legal_forms import LEGAL_END as _LEGAL_END
-from .units import named_units, reports, unit_of
+from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
+from .units import REPORTING_VERBS, named_units, reporting_subjects, reports, unit_of
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 _KICKER = plain(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
@@ -111,15 +121,143 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
     return best[0], " ".join(_title_case(w) if w.isupper() and len(w) > 3 else w for w in words)
 
 
-def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None]) -> Focus | None:
+@dataclass(frozen=True)
+class FocusRule:
+    """A structural reading of whose article it is: its name, why it holds, and short examples,
+    each naming where the structure was met (seen documents) or marked (invented)."""
+    name: str
+    why: str
+    examples: tuple[str, ...]
+
+
+FOCUS_RULES: tuple[FocusRule, ...] = (
+    FocusRule("not-a-company",
+              "a headline or lead opened by a name the gazetteer knows as an organisation, country, "
+              "place or person (a regulator, a government) is not the article's company",
+              ("European Commission clears Vantrell's takeover of Ostby Data (invented)",)),
+    FocusRule("lead-legal-name",
+              "a lead sentence whose subject is written with a legal form is about that company, when "
+              "no known company opens the headline or lead and the text names it again",
+              ("Kingsoft Cloud Holdings Limited (\"Kingsoft Cloud\" or the \"Company\") … announced (probe7 p7_06)",
+               "Beijing Moonshot AI Technology Co., Ltd., the Chinese start-up behind Kimi, … (probe8 f06)",
+               "SK Telecom Co., Ltd., South Korea's biggest mobile operator, … (probe5 06)",
+               "Corvane Holdings, Inc. (\"Corvane,\" the \"Company,\" \"we\") provides … (invented)")),
+    FocusRule("lead-reporter",
+              "a dateline lead whose subject reports (said, reported, announced) is about that company, "
+              "even when the headline opens with a known company (a supplier, a customer) and the "
+              "lead's company is one the gazetteer lacks, written with a legal form or named again",
+              ("BEIJING, August 20, 2025 -- Kingsoft Cloud Holdings Limited (…) announced … (probe7 p7_06)",
+               "SAN JOSE, Calif. -- Cisco Systems, Inc. (NASDAQ: CSCO) today reported … (probe9 g01)",
+               "ROUND ROCK, Texas -- Dell Technologies (NYSE: DELL) announced … (probe8 f01)",
+               "Nvidia chips to power Mirasaka Holdings' AI cloud / TOKYO -- Mirasaka Holdings Inc. said … (invented)")),
+    FocusRule("results-owner",
+              "a company named right before a reporting period and 'results', 'earnings' or an earnings "
+              "call owns the results the document reports",
+              ("HCLTech Q2 FY26 results: revenue at … (probe5 07)",
+               "Tech Mahindra Q2 FY26 results: profit falls … (probe7 p7_05)",
+               "Airtel Q2 results: profit nearly doubles … (probe9 g05)",
+               "welcome to the Halvren Systems third quarter 2026 earnings conference call (invented)")),
+    FocusRule("reporting-subject",
+              "the company the text most often makes the subject of a reporting verb (said, reported, "
+              "raised, expects) is the one whose news it is; a person quoted reports no figure of their "
+              "own, so a name the gazetteer lacks counts only when it reports a figure at least once. It "
+              "replaces a headline's company that never reports when another reports three times or more",
+              ("Sea said on Tuesday …; Sea reported …; Sea raised … (probe9 g07: Sea 5, Shopee 2)",
+               "Swisscom said …; Swisscom reported … (probe8 f07: Swisscom 5, no other company)",
+               "ASML said …; ASML reported … (probe3 r03: ASML 5)",
+               "Microsoft signs deal with Kerrowan … Kerrowan reported revenue … (invented)")),
+    FocusRule("roundup",
+              "three or more paragraphs each opened by a different company reporting, none opening half "
+              "of them: a roundup with no single company; each paragraph is its opener's",
+              ("Sea said … / Shopee's revenue … (probe9 g07: one company opens most paragraphs: no roundup)",
+               "Arvelo reported … / Quintrix posted … / Dunmore Labs said … (invented)")),
+)
+
+# rule lead-reporter: what follows a lead's subject that reports: "Inc. (NYSE: X) said on Tuesday",
+# ", the Dutch group, reported", " today announced"
+_LEAD_REPORTS = plain(rf"(?:,?\s+{_FORM})?(?:\s*\([^)]{{1,80}}\))*(?:,\s+(?:the|a|an)\s[^,]{{3,80}},)?"
+                      rf"\s+(?:on\s+\w+day\s+|today\s+|also\s+)?{REPORTING_VERBS}\b")
+_PERIOD_WORD = (r"(?:(?:first|second|third|fourth)(?:[- ]quarter)?|quarter(?:ly)?|Q[1-4]|H[12]|[1-9]H|FY\s?\d{2,4}|"
+                r"fiscal(?:\s+year)?|full[- ]year|half[- ]year|annual|interim|\d{4}|and|financial|unaudited)")
+# rule results-owner: "HCLTech Q2 FY26 results", "the Acme third quarter 2026 earnings conference call"
+_RESULTS_OWNER = plain(rf"(?<![\w&-])(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)[ \t]+(?i:{_PERIOD_WORD}(?:[ \t-]+{_PERIOD_WORD})*)"
+                       rf"[ \t]+(?i:results|earnings)\b")
+# names that report but are no company: pronouns, the company's own descriptions, days
+_NOT_REPORTER = frozenset("""It He She We You They I This That Management Analysts Guidance Company Group Shares
+Investors Revenue Sales Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+_TITLE_IN_NAME = plain(r"\b(?:Chief|CEO|CFO|COO|CTO|President|Chair(?:man|woman)?|Director|Officer|Head|Founder|Analysts?)\b")
+
+
+def _surname(name: str, body: str) -> bool:
+    """A single word used after another capitalised word inside a sentence ("R. Srikrishna",
+    "Chief Executive Jane Roe"): a person's surname rather than a company's name."""
+    return " " not in name and re.search(rf"(?<=[a-z,] )(?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+{re.escape(name)}(?![\w-])", body) is not None
+
+
+def reporting_companies(body: str, company_of: Callable[[str], str | None],
+                        other_of: Callable[[str], str | None] = lambda n: None) -> Counter:
+    """Rule `reporting-subject`: how often each company is the subject of a reporting verb in
+    `body`, by its gazetteer label or, for a name the gazetteer lacks that reports a figure at
+    least once, by the name without its legal form."""
+    count: Counter = Counter()
+    figures: Counter = Counter()
+    for name, figure in reporting_subjects(body):
+        toks = name.split()
+        while toks and toks[0] in _LEAD_WORDS | {"But", "And", "Separately", "Meanwhile", "Rival", "Rivals"}:
+            toks = toks[1:]
+        name = " ".join(toks)
+        short = _LEGAL_END.sub("", name).strip() or name
+        if not toks or name in _NOT_REPORTER or short in _NOT_REPORTER or _TITLE_IN_NAME.search(name) or other_of(name):
+            continue
+        label = company_of(name) or company_of(short)
+        if label is None:
+            if _surname(short, body):
+                continue
+            label = short
+        count[label] += 1
+        figures[label] += figure
+    return Counter({k: n for k, n in count.items() if figures[k] or company_of(k) is not None})
+
+
+def _top(counter: Counter) -> tuple[str, int] | None:
+    best = counter.most_common(2)
+    if not best or len(best) == 2 and best[1][1] == best[0][1]:
+        return None
+    return best[0]
+
+
+def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
+                  other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
     """The company the document is about, from its first sentences `top` (title, kickers,
-    dateline, lead), the whole text `body`, and `company_of(name)`: the gazetteer label of a
-    company name (or of the first company named in it), else None.
+    dateline, lead), the whole text `body`, `company_of(name)`: the gazetteer label of a company
+    name (or of the first company named in it), else None, and `other_of(name)`: the kind of a
+    name the gazetteer knows as something other than a company (rule `not-a-company`), else None.
 
     The headline is the first top line that is not a sentence, the lead the first one that is
     (twelve words or more, ending in a stop). When they open with the same company, that is the
-    focus; else the lead's subject if it is a company the gazetteer knows; else the headline's."""
+    focus; else the lead's subject if it is a company the gazetteer knows; else the headline's;
+    then the rules of FOCUS_RULES. A company that reports three times or more where the one found
+    never does replaces it (rule `reporting-subject`)."""
+    f = _structural_focus(top, body, company_of, other_of)
+    rep = reporting_companies(body, company_of, other_of)
+    best = _top(rep)
+    if best is None:
+        return f
+    label, n = best
+    if f is None:
+        if n >= 2:
+            return Focus(label, company_of(label) is not None, [])
+        return None
+    own = {f.label, *f.aliases}
+    if n >= 3 and label not in own and not any(rep[k] for k in rep if k in own or _same_name(k, f.label)):
+        return Focus(label, company_of(label) is not None, [])
+    return f
+
+
+def _structural_focus(top: list[str], body: str, company_of: Callable[[str], str | None],
+                      other_of: Callable[[str], str | None]) -> Focus | None:
     headline = lead = tied_lead = None
+    lead_legal = lead_reports = False
     for line in top:
         legal = _caps_legal_name(line, body)
         if legal is not None:
@@ -139,24 +277,33 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
             if known is None and short.isupper() and len(short) > 3:  # "QUALCOMM", "ERICSSON"
                 known = company_of(_title_case(short))
             cand = (short, rest, known)
-            if known is None:
+            if known is None and (other_of(name) or other_of(short)):
+                cand = None  # rule not-a-company: "European Commission clears …", "The US government …"
+            elif known is None:
                 tied = person_company(rest)
                 if tied is not None:  # "MADRID — Jane Roe has been chief executive of Acme since …"
                     cand = (tied, "", company_of(tied))
                     if is_sentence:
                         tied_lead = cand
+                elif is_sentence:
+                    lead_legal = short != name or re.match(rf",?\s+{_FORM}(?![\w-])", rest) is not None
+                    lead_reports = _LEAD_REPORTS.match(rest) is not None
         if is_sentence:
             lead = cand
             break
         headline = cand if cand is not None else headline
     if headline is not None and lead is not None and (
             (headline[2] is not None and headline[2] == lead[2]) or _same(headline[0], lead, body)):
-        if headline[2] is None and headline[0].startswith(lead[0] + " "):
-            # a Title Case headline runs on past the name ("NAME Announces Fourth Quarter …"):
-            # the lead sentence, written in sentence case, gives where the name ends
+        if headline[2] is None and (headline[0].startswith(lead[0] + " ") or headline[0].endswith(" " + lead[0])):
+            # a Title Case headline runs on past the name ("NAME Announces Fourth Quarter …") or
+            # opens with a descriptor ("Chipmaker NAME lifts …"): the lead sentence, written in
+            # sentence case, gives where the name is
             return Focus(lead[2] or lead[0], lead[2] is not None, [])
         aliases = [lead[0]] if lead[0] != headline[0] and lead[2] is None else []
         return Focus(headline[2] or headline[0], headline[2] is not None, aliases)
+    if lead is not None and lead[2] is None and lead_reports and headline is not None and headline[2] is not None \
+            and (lead_legal or _count(lead[0], body) >= 2):
+        return Focus(lead[0], False, [])  # rule lead-reporter: the supplier or customer in the headline is not it
     for c in (lead, headline):
         if c is not None and c[2] is not None:
             return Focus(c[2], True, [])
@@ -170,6 +317,8 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
         # an unknown headline subject the article keeps naming is its company, not a partner
         # the gazetteer happens to know
         return Focus(headline[0], False, [lead[0]] if lead is not None and _same(headline[0], lead, body) else [])
+    if lead is not None and lead_legal and _count(lead[0], body) >= 2:
+        return Focus(lead[0], False, [])  # rule lead-legal-name
     listed = listed_company(top)
     if listed is not None:  # "SAN JOSE, Calif. -- Dec. 11, 2024 -- Acme (Nasdaq: ACME) today reported …"
         toks = listed.split()
@@ -181,7 +330,60 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
         short = max((" ".join(toks[:n]) for n in range(1, len(toks))), key=lambda x: _count(x, body), default=listed)
         name = short if _count(short, body) >= 2 * max(_count(listed, body), 1) else listed
         return Focus(name, False, [listed] if name != listed else [])
+    owner = results_owner(top, company_of, other_of)
+    if owner is not None:
+        return owner
     return None
+
+
+def results_owner(top: list[str], company_of: Callable[[str], str | None],
+                  other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+    """Rule results-owner: the company named right before the period and 'results' or 'earnings'
+    in the first lines ("HCLTech Q2 FY26 results", "welcome to the Acme third quarter 2026
+    earnings conference call"), or None."""
+    for line in top:
+        for m in _RESULTS_OWNER.finditer(line):
+            toks = m.group("name").split()
+            while toks and toks[0] in _LEAD_WORDS:
+                toks = toks[1:]
+            while toks and re.fullmatch(rf"(?i:{_PERIOD_WORD})", toks[-1]):
+                toks = toks[:-1]
+            name = re.sub(r"['’]s?$", "", " ".join(toks))  # "welcome to Acme's Q3 2026 earnings call"
+            if not name or re.search(r"\d", name) or other_of(name) or _TITLE_IN_NAME.search(name) or name in _NOT_REPORTER:
+                continue
+            short = _LEGAL_END.sub("", name).strip() or name
+            label = company_of(name) or company_of(short)
+            return Focus(label or short, label is not None, [])
+    return None
+
+
+_PARAGRAPH_OPENER = plain(r"^\s*(?:[-*•]\s*)?")
+
+
+def roundup(paragraph_leads: list[tuple[int, str]], body: str, company_of: Callable[[str], str | None],
+            other_of: Callable[[str], str | None] = lambda n: None) -> dict[int, str] | None:
+    """Rule roundup: paragraph -> its company when three or more paragraphs, from their first
+    sentences `paragraph_leads` ((paragraph, sentence)), open with different companies reporting
+    and none opens half of them; else None (the article has one company)."""
+    openers: dict[int, str] = {}
+    for para, text in paragraph_leads:
+        subj = reporting_subjects(text)
+        if not subj or not text.lstrip().startswith(subj[0][0]):
+            continue
+        name, figure = subj[0]
+        short = _LEGAL_END.sub("", name).strip() or name
+        if name in _NOT_REPORTER or _TITLE_IN_NAME.search(name) or other_of(name):
+            continue
+        # a name the gazetteer lacks opens as a company when it reports a figure ("Quintrix posted
+        # revenue of …"), not a person quoted ("Brill said …")
+        label = company_of(name) or company_of(short) or (short if figure and not _surname(short, body) else None)
+        if label is None:
+            continue
+        openers[para] = label
+    counts = Counter(openers.values())
+    if len(counts) < 3 or counts.most_common(1)[0][1] * 2 >= len(openers):
+        return None
+    return openers
 
 
 MIN_RECURRING = 3  # times a headline's unknown subject recurs in the text to be taken alone
@@ -192,7 +394,6 @@ MIN_RECURRING = 3  # times a headline's unknown subject recurs in the text to be
 # probe6 Palantir and Capgemini, probe7 ServiceNow and OVHcloud, probe8 Dell and Swisscom, probe9 Cisco)
 EXCHANGES = (r"NASDAQ|Nasdaq|NYSE|NYSE\s+American|LSE|TSE|KRX|KOSDAQ|HKEX|SEHK|HKG|NSE|BSE|SIX|TWSE|TPEX|ASX|TSX|"
              r"SSE|SZSE|SGX|JSE|OTC|OTCQX|Xetra|FWB|Euronext(?:\s+[A-Z][a-z]+)?|B3|BMV|TASE|OMX|Nasdaq\s+Stockholm")
-_FORM = r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Ltd\.?|Limited|plc|Plc|PLC|AG|SE|SA|S\.A\.|N\.V\.|NV|LLC)"
 TICKER = plain(rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|de))*?)(?:,?\s+{_FORM})?,?\s+\((?:{EXCHANGES}):\s*[A-Z0-9][A-Z0-9.]{{0,11}}(?:;[^)]{{0,40}})?\)")
 
 
@@ -255,8 +456,8 @@ def _same(name: str, other: tuple[str, str, str | None], body: str) -> bool:
     / "Tata Consultancy Services"), or an apposition after it naming it ("Hon Hai Precision
     Industry Co., the … better known as Foxconn,")."""
     o, rest = other[0], other[1]
-    if o == name or o.startswith(name + " ") or name.startswith(o + " "):
-        return True
+    if o == name or o.startswith(name + " ") or name.startswith(o + " ") or name.endswith(" " + o):
+        return True  # "Chipmaker Sorae Denshi" / "Sorae Denshi": a descriptor in front of the headline's name
     if name.isupper() and 2 <= len(name) <= 5 and _initials(o) == name:
         return True
     if " " not in name and _abbreviates(name, _LEGAL_END.sub("", o).strip() or o):

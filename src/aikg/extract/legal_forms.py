@@ -1,7 +1,8 @@
 """The words that end a company's name: one record, read by `focus` (the article's company) and
 `pipeline` (companies the gazetteer lacks).
 
-- LEGAL_FORMS: legal forms ("Inc.", "AG", "(publ)"); a name minus them is its short name.
+- LEGAL_FORMS: legal forms ("Inc.", "AG", "(publ)", "Co., Ltd.", "KK"); a name minus them is its
+  short name (`LEGAL_FORM`: one of them, as a pattern).
 - GROUP_WORDS: "Group", "Holdings", "Company": dropped too when comparing a headline's name with
   the article's company ("ASML Holding" is ASML), kept in a discovered company's label.
 - DESCRIPTORS: words that end many companies' names and also units' names ("Nokia
@@ -16,15 +17,17 @@ from __future__ import annotations
 import re
 from ..pattern_cache import plain
 
-LEGAL_FORMS = (r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.", r"Ltd\.?", "Limited", "AB",
-               r"\(publ\)", r"\(PUBL\)", "SE", "AG", "Aktiengesellschaft", r"N\.V\.", "NV", "plc", "PLC",
-               r"S\.A\.", "SA", "GmbH", "KK", r"K\.K\.")
+LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.", r"Ltd\.?", "Limited", "AB",
+               r"\(publ\)", r"\(PUBL\)", "SE", "AG", "Aktiengesellschaft", r"N\.V\.", "NV", "plc", "Plc", "PLC",
+               r"S\.A\.", "SA", "GmbH", "LLC", "KK", r"K\.K\.")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 CORP_MARKERS = (r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?=\s)", r"Ltd\.?", "Limited",
                 r"Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?", r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?",
                 *DESCRIPTORS, "plc", "PLC", "AG", "SE", r"N\.V\.", r"S\.A\.")
 
+# one legal form, for patterns that read a name with its form: "Cisco Systems, Inc. (NASDAQ: CSCO)"
+LEGAL_FORM = rf"(?:{'|'.join(LEGAL_FORMS)})"
 # a name's trailing legal forms and group words: "ASML Holding N.V." -> "ASML"
 LEGAL_END = plain(rf"(?:\s+(?:{'|'.join(LEGAL_FORMS + GROUP_WORDS)}))+\s*$")
 # one trailing legal form only: "Vantora Systems Inc." -> "Vantora Systems", "Kestrel Holdings Ltd" -> "Kestrel Holdings"

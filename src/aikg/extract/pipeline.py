@@ -19,7 +19,7 @@ from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
-from .focus import abbreviations, focus_company, with_units
+from .focus import abbreviations, focus_company, roundup, with_units
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
@@ -175,8 +175,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
 
     # pass 0: companies the gazetteer does not know ("Vantora Systems Inc.", "Kestrel Holdings")
     doc_aliases: dict[str, tuple[str, str]] = _unknown_companies(cleaned, rec)
-    # who the article is about, from its headline and lead (kg:discovered when the gazetteer lacks it)
-    focus = _focus(sents, cleaned, rec, doc_aliases)
+    # who the article is about, from its headline and lead (kg:discovered when the gazetteer lacks it);
+    # a roundup has no single company: each paragraph is about the company that opens it
+    para_main = _roundup(sents, cleaned, rec, doc_aliases)
+    focus = _focus(sents, cleaned, rec, doc_aliases) if para_main is None else None
     # pass 1: who is this document about, and which short names does it use
     first = [rec.find(s.text, doc_aliases) for s in sents]
     pass1_aliases = set(doc_aliases)
@@ -193,6 +195,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         main = r.EntityRef(kind="Company", label=label)
     if focus is not None:
         main = r.EntityRef(kind="Company", label=focus.label)
+    if para_main is not None:
+        main = None
     people: dict[str, str] = {}
     known = rec.by_surface  # (membership only)
     for ms in first:
@@ -245,7 +249,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 counts[lab] += 3 if i == 0 else 1
                 order.setdefault(lab, i)
         label = max(counts, key=lambda k: (counts[k], -order[k]))
-        main = r.EntityRef(kind="Company", label=focus.label if focus is not None else label)
+        main = r.EntityRef(kind="Company", label=focus.label if focus is not None else label) if para_main is None else None
+    for lab in sorted(set(para_main.values())) if para_main is not None else ():
+        if not any(m.kind == "Company" for m in rec.find(lab, {})):  # a name the gazetteer lacks: discovered
+            i = next((i for i, s0 in enumerate(sents) if lab in s0.text), 0)
+            found.setdefault(("Company", lab), r.Evidence(doc=doc_id, start=sents[i].start, end=sents[i].end, quote=sents[i].text))
     if focus is not None and not focus.known:
         i = next((i for i, s0 in enumerate(sents) if focus.label in s0.text), 0)
         found.setdefault(("Company", focus.label),
@@ -275,6 +283,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     pending_timeline = None
     risk_open = None  # a risks heading's [start, line, the line of the list after it]
     for idx, s in enumerate(sents):
+        if para_main is not None:  # a roundup: the paragraph's company, none where no company opens it
+            lab = para_main.get(s.paragraph)
+            main = r.EntityRef(kind="Company", label=lab) if lab is not None else None
+            state.main_company = main
         if _REUSE_PASS1 and not (state.doc_mentions_segment and rec.segment_leads(s.text)) \
                 and not any(a in s.text for a in added):
             # nothing new to look for since pass 1 (no segment leading the sentence, no alias
@@ -475,20 +487,51 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     entities = sorted(entities + bases, key=lambda e: (e.kind, e.label))
     facts += vfacts
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
-                        claims=tuple(claims))  # one per clause: no duplicates to drop
+                        claims=tuple(claims),  # one per clause: no duplicates to drop
+                        company=main.label if main is not None else None, units=tuple(sorted(state.units)))
 
 
-def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
-    """The document's own company (focus.py); its names join `doc_aliases`, and names pass 0
-    read as other companies ("Hon Hai Precision Industry Co.") become its aliases."""
+def _lookups(rec, doc_aliases: dict[str, tuple[str, str]]):
+    """`company_of(name)`: the gazetteer label of the company a name names (or names first);
+    `other_of(name)`: the kind of a name the gazetteer knows as no company (a regulator, a country)."""
     def company_of(name: str) -> str | None:
         for m in rec.find(name, doc_aliases):
             if m.kind == "Company" and m.source != "doc-alias":
                 return m.label
         return None
 
+    def other_of(name: str) -> str | None:
+        for m in rec.find(name, doc_aliases):
+            if m.kind in ("Organization", "Country", "Place", "Person") and m.text == name and m.source != "doc-alias":
+                return m.kind
+        return None
+    return company_of, other_of
+
+
+def _roundup(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]) -> dict[int, str] | None:
+    """A roundup's paragraphs and the company each is about (focus.roundup); the names the
+    gazetteer lacks join `doc_aliases` as companies."""
+    company_of, other_of = _lookups(rec, doc_aliases)
+    leads, seen = [], set()
+    for s in sents:
+        if s.paragraph not in seen:
+            seen.add(s.paragraph)
+            leads.append((s.paragraph, s.text))
+    paras = roundup(leads, cleaned, company_of, other_of)
+    if paras is None:
+        return None
+    for lab in set(paras.values()):
+        if company_of(lab) is None:
+            doc_aliases[lab] = ("Company", lab)
+    return paras
+
+
+def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
+    """The document's own company (focus.py); its names join `doc_aliases`, and names pass 0
+    read as other companies ("Hon Hai Precision Industry Co.") become its aliases."""
+    company_of, other_of = _lookups(rec, doc_aliases)
     top = [s.text for s in sents[:14]]
-    f = focus_company(top, cleaned, company_of)
+    f = focus_company(top, cleaned, company_of, other_of)
     if f is None:
         return None
     f = with_units(f, top, cleaned, company_of, rec.by_surface)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .legal_forms import LEGAL_FORM
+
 _NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|de|of))*"
 _DESC = r"(?:[\w-]+,?\s+(?:and\s+)?){0,5}?"
 UNIT_NOUNS = r"(?:arm|unit|subsidiary|division|business|operation)"
@@ -66,8 +68,12 @@ UNIT_RULES: tuple[UnitRule, ...] = (
 )
 
 # a company said to report, speak or guide: "Sea said on Tuesday", "Acme reported", "Acme raised its"
-_REPORTS = (r"(?:said|says|reported|reports|posted|announced|raised|reiterated|booked|made|confirmed|"
+REPORTING_VERBS = (r"(?:said|says|reported|reports|posted|announced|raised|reiterated|booked|made|confirmed|"
             r"attributed|lifted|cut|forecast|expects|guided)")
+
+
+# words a headline opens with in front of a name ("Inside Pellucid Cloud, the unit …"): not the unit's
+_HEAD_WORDS = frozenset("Inside How Why What When Where Exclusive Analysis Update Breaking Opinion".split())
 
 
 def unit_of(top: list[str]) -> list[tuple[str, str, str]]:
@@ -77,6 +83,10 @@ def unit_of(top: list[str]) -> list[tuple[str, str, str]]:
         for rule in UNIT_RULES:
             for m in rule._rx.finditer(line):
                 unit, parent = m.group("unit").strip(), (m.group("parent") or "").strip()
+                toks = unit.split()
+                while len(toks) > 1 and toks[0] in _HEAD_WORDS:
+                    toks = toks[1:]
+                unit = " ".join(toks)
                 if unit and unit != parent and unit.split()[0] not in _NOT_UNIT_WORDS \
                         and not re.fullmatch(r"[A-Z][a-z]+ly", unit):  # "Separately, Acme's cloud arm …"
                     out.append((unit, parent, rule.name))
@@ -86,7 +96,28 @@ def unit_of(top: list[str]) -> list[tuple[str, str, str]]:
 def reports(name: str, body: str) -> int:
     """How often `name` is the subject of a reporting verb in `body` ("Sea said", "Sea on Tuesday
     reported"): the company speaking is the one the article is about."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?:\s+(?:on\s+\w+day|also|today|again))?\s+{_REPORTS}\b", body))
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?:\s+(?:on\s+\w+day|also|today|again))?\s+{REPORTING_VERBS}\b", body))
+
+
+# a name as the subject of a reporting verb, on one line: "Kerrowan said on Tuesday", "Hanseul
+# Robotics Co., Ltd. on Tuesday reported", "Vantrell, the Dutch group, reported"
+_REPORTER = re.compile(
+    rf"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|&|de|of))*)(?:,?[ \t]+{LEGAL_FORM})?"
+    rf"(?:,[ \t]+(?:the|a|an)[ \t][^,.;\n]{{3,60}},)?(?:[ \t]+(?:on[ \t]+\w+day|also|today|again|now))?[ \t]+{REPORTING_VERBS}\b")
+# what a company reports and a person does not: a figure ("reported first-quarter revenue", "raised
+# its full-year forecast", "expects capital spending of …")
+_FIGURE = re.compile(r"(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:revenues?|sales|profits?|loss|income|earnings|forecast|outlook|"
+                     r"guidance|capital[ \t]+(?:spending|expenditures?)|capex|margin|bookings|orders)\b")
+
+
+def reporting_subjects(body: str) -> list[tuple[str, bool]]:
+    """Every name `body` makes the subject of a reporting verb ("Sea said", "Kerrowan reported
+    revenue"), in order, with whether that clause reports a figure (what a company does and a
+    person quoted does not)."""
+    out = []
+    for m in _REPORTER.finditer(body):
+        out.append((m.group("name"), _FIGURE.match(body, m.end()) is not None))
+    return out
 
 
 def named_units(label: str, body: str, known: set[str] | frozenset[str] | dict) -> list[str]:

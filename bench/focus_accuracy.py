@@ -1,0 +1,88 @@
+"""How well the extractor finds each article's own company (extract/focus.py, units.py), over
+every seen article: tests/data/firstcontact/probe3..probe10, tests/data/devset5 docs,
+../shared/eval/dev_docs, ../shared/corpus, and the invented articles of shapes not seen in
+tests/data/focus_shapes (kept apart: they are tests, not sources).
+
+    .venv/bin/python bench/focus_accuracy.py [--out bench/focus_accuracy.md] [--sets seen invented]
+
+The expected company per file is in bench/focus_labels.json (a list: accepted names; null: a
+roundup with no single company). Reports, per document, the company the extraction took the
+article to be about (`Extraction.company`), whether it is right, and the share of its typed facts
+about a company or unit (subject, company, holder, investor, organisation of the fact) whose
+subject is that company or one of its units (its units, and the segments it is given in the
+document). A roundup is right when no single company is taken.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from aikg.extract.pipeline import extract_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "bench" / "focus_labels.json"
+_SUBJECT_FIELDS = ("subject", "company", "holder", "investor", "organization")
+
+
+def fact_subject(f):
+    """The company or unit a typed fact is about, or None (a model's family, a person's place)."""
+    for name in _SUBJECT_FIELDS:
+        v = getattr(f, name, None)
+        if v is not None and v.kind in ("Company", "Segment", "Organization"):
+            return v.label
+    return None
+
+
+def score(path: Path, expected) -> dict:
+    ex = extract_bytes(path.read_bytes(), path.name)
+    accepted = expected if isinstance(expected, list) else [expected]
+    if expected is None:
+        ok = ex.company is None
+    else:
+        ok = ex.company in accepted
+    own = {ex.company, *ex.units} if ex.company else set()
+    own |= {f.segment.label for f in ex.facts if f.kind == "segment_of" and f.company.label in own}
+    subjects = [s for s in (fact_subject(f) for f in ex.facts) if s is not None]
+    on = sum(1 for s in subjects if s in own)
+    return {"file": str(path), "expected": " / ".join(a or "(none)" for a in accepted), "found": ex.company,
+            "ok": ok, "units": list(ex.units), "facts": len(subjects), "on_focus": on}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", default=str(ROOT / "bench" / "focus_accuracy.md"))
+    ap.add_argument("--sets", nargs="*", default=["seen", "invented"])
+    ap.add_argument("--title", default="")
+    a = ap.parse_args()
+    labels = json.loads(LABELS.read_text())
+    lines = [f"# Focus accuracy{(' — ' + a.title) if a.title else ''}", "",
+             "`.venv/bin/python bench/focus_accuracy.py` (labels: bench/focus_labels.json). "
+             "facts: typed facts about a company or unit; on focus: those whose subject is the "
+             "company found or one of its units.", ""]
+    cpu0 = time.process_time()
+    for s in a.sets:
+        rows = []
+        for f, exp in labels[s].items():
+            p = (ROOT / f).resolve()
+            if not p.exists():
+                continue
+            rows.append(score(p, exp))
+        n_ok = sum(r["ok"] for r in rows)
+        facts = sum(r["facts"] for r in rows)
+        on = sum(r["on_focus"] for r in rows if r["ok"])
+        lines += [f"## {s}: {n_ok}/{len(rows)} right; facts on the right focus {on}/{facts}"
+                  f" ({100 * on / max(facts, 1):.0f}%)", "",
+                  "| file | expected | found | right | units | facts | on focus |", "|---|---|---|---|---|---|---|"]
+        for r in rows:
+            lines.append(f"| {Path(r['file']).name} | {r['expected']} | {r['found']} | {'yes' if r['ok'] else '**no**'} | "
+                         f"{', '.join(r['units'])} | {r['facts']} | {r['on_focus']} |")
+        lines.append("")
+        print(f"{s}: {n_ok}/{len(rows)} right; facts on the right focus {on}/{facts}")
+    lines.append(f"CPU: {time.process_time() - cpu0:.0f} s")
+    Path(a.out).write_text("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()
