@@ -18,6 +18,7 @@ from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outsid
 from .lead import lead
 from .estimates import estimate_rule
 from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, governing_direction, level_rule, margin_of
+from .qualifiers import qualify_by_region, region_of, restriction
 from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
@@ -355,6 +356,8 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
         mods.insert(0, "research and")
         start -= 13
     phrase = " ".join(mods + [head.group(0)])
+    if (q := restriction(text, head.end())) is not None:
+        phrase += " " + q  # "revenue from generative AI projects", "bookings tied to AI workloads" (qualifiers.py)
     return _norm_measure(phrase), start
 
 
@@ -906,7 +909,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it
         earlier = None  # "down from about $25 billion in 2024": the base compared with, a figure only of its own period
         if rd is not None and rd.role == "comparison":
-            earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= 5), None)
+            earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= rd.rule.period_reach
+                            and (rd.rule.period_reach <= 5 or re.search(r"(?:19|20)\d\d", q.text))), None)
+            # (a period a relative clause names, "the $8.75 billion it booked in 2024", only when it states its year)
             if earlier is None:
                 continue
         previous = _previous(t, m.start, m.end) or (rd is not None and rd.role == "previous")
@@ -940,6 +945,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         subj = _subject(ctx, hpos, clause, gaz_segments)
         if subj is None or not own(subj):
             continue
+        if subj.kind == "Company" and (region := region_of(t, m.start, clause[0])) is not None:
+            measure = qualify_by_region(measure, region)  # "… (EMEA) contributed $3.07 billion": EMEA's revenue
         last_measure = (re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure), hpos)
         ch = change_for(m)
         kw = {}
