@@ -89,6 +89,8 @@ def restriction(text: str, head_end: int) -> str | None:
             continue
         if _NP_END.match(w):
             break
+        if words and re.search(r"(?:ing|ed)$", w) and (i + 1 >= len(np) or _NP_END.match(np[i + 1])):
+            break  # a participle opening a clause ("from public cloud products growing in double digits")
         words.append(w)
     while words and words[-1] == "and":
         words.pop()
