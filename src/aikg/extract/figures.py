@@ -331,6 +331,11 @@ def _norm_measure(text: str) -> str:
     return canonical(t)
 
 
+# the plural nouns that name a business line before a measure head ("Services revenue: $3.6 billion" (probe9
+# g01_cisco), "managed services bookings were $10.7 billion" (probe9 g02_accenture)): a modifier, not a verb
+_LINE_NOUN = plain(r"^(?:services|products|solutions|systems|devices)$", re.I)
+
+
 def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
     """The measure with up to three modifiers before its head; returns (measure, start)."""
     words = list(re.finditer(r"[\w&’'.-]+", text[:head.start()]))
@@ -345,8 +350,9 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
             break
         if not MOD_WORD.match(tok) or len(mods) >= 3:
             break
-        if "-" not in tok and tok.lower() not in ("adjusted", "related", "sales") and re.search(r"(?:ed|s)$", tok) and tok.lower() not in ("gross", "ads"):
-            break
+        if "-" not in tok and tok.lower() not in ("adjusted", "related", "sales") and re.search(r"(?:ed|s)$", tok) and tok.lower() not in ("gross", "ads") \
+                and not _LINE_NOUN.match(tok) and not (tok.endswith("ed") and tok.islower() and mods and _LINE_NOUN.match(mods[0])):
+            break  # (a business line's plural noun is a modifier: "Services revenue", "managed services bookings")
         if tok.lower() == "and" or between.strip() == "and":
             if not (mods and re.match(r"development", mods[0], re.I) and tok.lower() == "research"):
                 break
