@@ -61,21 +61,23 @@ def test_the_word_governing_a_change_gives_its_direction():
 
 # estimates
 
-def test_a_brokers_estimate_rows_and_the_consensus_line_are_no_figures():
+def test_a_brokers_estimate_rows_are_estimates_and_the_consensus_line_no_figure():
     head = ("Korvane Inc. (KRV US): cutting estimates on a weaker second half\nEquity Research | 4 November 2025\n\n"
             "Summary. Korvane Inc. reported third-quarter revenue of $4.1 billion, up 12%.\n\n")
     body = ("Estimates.\nFY26E revenue $17.5 billion; operating income $3.9 billion; EPS $4.10\n"
             "Consensus (FactSet) FY26 operating income: $4.4 billion before the cut\n")
-    vals = {f.value_text for f in obs(body, head)}
-    assert "$4.1 billion" in vals
-    assert not vals & {"$17.5 billion", "$3.9 billion", "$4.10", "$4.4 billion"}
+    fs = {f.value_text: f for f in obs(body, head)}
+    assert "$4.1 billion" in fs and "$4.4 billion" not in fs  # the consensus: no figure
+    # the broker's own estimates: typed as estimates of their year, never as reported figures
+    assert [(fs[v].measure, fs[v].period.label if fs[v].period else None) for v in ("$17.5 billion", "$3.9 billion", "$4.10")] == [
+        ("revenue estimate", "FY2026"), ("operating income estimate", "FY2026"), ("earnings per share estimate", "FY2026")]
 
 
-def test_our_estimates_and_analysts_forecasts_are_no_figures():
-    vals = set(by_text("Revenue was $5.2 billion, ahead of our $5.0 billion.\n"))
-    assert "$5.2 billion" in vals and "$5.0 billion" not in vals
-    vals = set(by_text("We raise our FY26 revenue estimate to $19 billion from $17 billion.\n"))
-    assert "$19 billion" not in vals
+def test_our_estimates_are_estimates_and_analysts_forecasts_no_figures():
+    fs = by_text("Revenue was $5.2 billion, ahead of our $5.0 billion.\n")
+    assert fs["$5.2 billion"].measure == "revenue" and fs["$5.0 billion"].measure == "revenue estimate"
+    fs = by_text("We raise our FY26 revenue estimate to $19 billion from $17 billion.\n")
+    assert fs["$19 billion"].measure == "revenue estimate"
     vals = set(by_text("Net income was $1.3 billion, above the $1.1 billion forecast by analysts polled by a data firm.\n"))
     assert "$1.3 billion" in vals and "$1.1 billion" not in vals
 

@@ -1,7 +1,8 @@
 """Values that are someone's estimate, not a figure the company reported: the consensus, analysts'
 forecasts, a broker's own estimates (its "FY3/26E" rows, "our $11.1 billion", "our FY26 revenue
-estimate"). The figure readers (`figures.py`) type none of them as the company's figure; the
-sentence stays a claim.
+estimate"). The figure readers (`figures.py`) type none of them as the company's figure: the
+consensus and others' forecasts stay claims; the writer's own estimate (`own`) is typed as an
+estimate ("revenue estimate"), which an estimate question asks for.
 
 Each rule is a named record: the words the text before the value ends with (`before`, searched in
 the `window` characters before it) and/or the words right after it (`after`), short invented
@@ -26,6 +27,7 @@ class EstimateRule:
     before: str = ""               # the text before the value ends with this ("" = anything)
     after: str = ""                # the text after the value starts with this ("" = anything)
     window: int = 60               # how far back `before` may reach
+    own: bool = False              # the writer's own estimate: kept as "<measure> estimate", not dropped
     examples: tuple[str, ...] = ()
     provenance: tuple[str, ...] = ()
 
@@ -71,17 +73,17 @@ RULES: tuple[EstimateRule, ...] = (
                  examples=("Analysts on average had expected revenue of about $3 billion.",),
                  provenance=("probe10 equinix_wire_feb2025: 'Analysts on average had expected about $9.25 billion'",
                              "probe5 01_snowflake_fq2_2026: 'Analysts on average had expected product revenue of about $1.04 billion'")),
-    EstimateRule("versus-our",
+    EstimateRule("versus-our", own=True,
                  before=rf"\b(?:ahead\s+of|above|below|versus|vs\.?|against|beat(?:ing)?|missed|in\s+line\s+with)\s+our\s+{QUAL}",
                  examples=("Revenue of $5.2 billion was ahead of our $5.0 billion.", "EPS came in at $0.40 versus our $0.35 estimate."),
                  provenance=("probe9 g03_micron_fq4_2025: 'ahead of our $11.1 billion and consensus of $11.2 billion'",
                              "probe6 p6_03_arm_analyst_note: 'non-GAAP EPS came in at USD 0.39 versus our USD 0.33 estimate'")),
-    EstimateRule("our-estimate",
+    EstimateRule("our-estimate", own=True,
                  before=rf"\bour\s+(?:[\w/&-]+\s+){{0,5}}?(?:estimates?|forecasts?|projections?)\s+(?:to|of|at|is|was)\s+{QUAL}",
                  examples=("We raise our FY26 revenue estimate to $12 billion.", "27 times our 2026 earnings per share estimate of EUR 8.0"),
                  provenance=("probe9 g03_micron_fq4_2025: 'We raise our FY26 revenue estimate to $51.2 billion from $44.0 billion'",
                              "probe5 04_schneider_analyst_note: 'our 2026 earnings per share estimate of EUR 10.0'")),
-    EstimateRule("estimate-year",
+    EstimateRule("estimate-year", own=True,
                  before=rf"{ESTIMATE_YEAR}(?:[^.!?\n|]|\.(?=\d)){{0,80}}",
                  window=100,
                  examples=("FY27E revenue $4.0 billion; operating profit $900 million",
@@ -92,12 +94,34 @@ RULES: tuple[EstimateRule, ...] = (
 )
 
 
-def estimate_rule(text: str, start: int, end: int) -> str | None:
-    """The name of the first rule by which the value at text[start:end] is an estimate, or None."""
+def estimate_of(text: str, start: int, end: int) -> EstimateRule | None:
+    """The first rule by which the value at text[start:end] is an estimate, or None."""
     for rule in RULES:
         if rule._before is not None and rule._before.search(text[max(0, start - rule.window):start]) is None:
             continue
         if rule._after is not None and rule._after.match(text, end) is None:
             continue
-        return rule.name
+        return rule
     return None
+
+
+_YEAR_E = plain(rf"(?P<y>{ESTIMATE_YEAR})(?:[^.!?\n|]|\.(?=\d)){{0,80}}$")
+
+
+def estimated_year(text: str, start: int) -> str | None:
+    """The year an estimate-marked label before the value names, as a period phrase the period
+    reader knows ("FY3/26E" -> "FY26", "CY26E" -> "2026", "2026E" -> "2026"), or None."""
+    m = _YEAR_E.search(text[max(0, start - 100):start])
+    if m is None:
+        return None
+    y = m.group("y")[:-1]
+    if y.upper().startswith("CY"):
+        return "20" + y[2:] if len(y) == 4 else y[2:]
+    y = re.sub(r"^(FY)\d{1,2}/", r"\1", y, flags=re.I)  # "FY3/26": the fiscal year ending in March 2026
+    return y
+
+
+def estimate_rule(text: str, start: int, end: int) -> str | None:
+    """The name of the first rule by which the value at text[start:end] is an estimate, or None."""
+    rule = estimate_of(text, start, end)
+    return rule.name if rule is not None else None

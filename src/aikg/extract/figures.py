@@ -16,7 +16,8 @@ from decimal import Decimal
 from .. import records as r
 from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
-from .estimates import estimate_rule
+from .values import find_periods as v_find_periods
+from .estimates import estimate_of, estimate_rule, estimated_year
 from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, governing_direction, level_rule, margin_of
 from .qualifiers import qualify_by_region, region_of, restriction
 from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
@@ -284,9 +285,23 @@ def _np_before(t: str, a: int, pos: int) -> str | None:
     return m.group("np")
 
 
-def _estimate(t: str, start: int, end: int) -> bool:
-    """Whether the value at t[start:end] is an estimate by others (estimates.py) or a range's width."""
-    return estimate_rule(t, start, end) is not None or _RANGE_WIDTH_BEFORE.search(t[max(0, start - 30):start]) is not None
+def _estimate(t: str, start: int, end: int, own_ok: bool = False) -> bool:
+    """Whether the value at t[start:end] is an estimate by others (estimates.py) or a range's width
+    (with `own_ok`, the writer's own estimate is not: it is typed as an estimate, see _own_estimate)."""
+    rule = estimate_of(t, start, end)
+    return (rule is not None and not (own_ok and rule.own)) or _RANGE_WIDTH_BEFORE.search(t[max(0, start - 30):start]) is not None
+
+
+def _own_estimate(t: str, start: int, end: int) -> bool:
+    """Whether the value at t[start:end] is the writer's own estimate ("our FY26 revenue estimate to
+    $51.2 billion", "FY3/26E net sales ¥2,310 billion"): its measure is "<measure> estimate"."""
+    rule = estimate_of(t, start, end)
+    return rule is not None and rule.own
+
+
+def _as_estimate(measure: str) -> str:
+    m = re.sub(r"\s+(?:outlook|guidance|forecast|target|estimates?)$", "", measure)
+    return f"{m} estimate"
 
 
 _DISCOURSE = plain(r"^\s*(?:however|yet|but|meanwhile|still|also|and|so|despite\s+\w+|in\s+addition|moreover|now)\b[,\s]*", re.I)
@@ -899,7 +914,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         pre = t[max(clause[0], m.start - 12):m.start]
         if re.search(r"\bfrom\s*$", pre) and any(x.start < m.start and re.search(r"\bto\s*$", t[max(0, x.start - 6):x.start]) for x in ctx.moneys):
             continue  # "narrowed … to $66-72bn, from $64-72bn": the earlier value
-        if _estimate(t, m.start, m.end) or _prior(t, m.start, m.end) or (
+        if _estimate(t, m.start, m.end, own_ok=True) or _prior(t, m.start, m.end) or (
                 _DEAL_PRICE.match(t, m.end) and re.search(r"\b(?:at|for)\s+(?:about\s+|roughly\s+|around\s+)?$", t[max(0, m.start - 20):m.start])):
             continue  # analysts' consensus, a guidance range's width, the year-ago figure
         if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:m.start]) or _threshold(t, m.start, clause):
@@ -966,6 +981,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             measure, period = re.sub(r"\s+outlook$", "", measure), _period(earlier)
         else:
             measure, period = forecast_for(measure, m.start, clause, previous)
+        if _own_estimate(t, m.start, m.end):
+            measure = _as_estimate(measure)  # the writer's own estimate, not a reported figure (estimates.py)
+            if (ey := estimated_year(t, m.start)) is not None:  # "FY3/26E net sales …": the estimate's year
+                yp = v_find_periods(ey, ctx.state.doc_date)
+                period = _period(yp[0]) if yp else None
         value, value_max, value_text = m.value, m.value_max, m.text
         low = range_low_before(t, m.start, ctx.moneys) if rd is not None and rd.rule.name == "previous-stated-after" else None
         if low is not None and value_max is None and low.value < m.value:  # "from €11.0 billion to €11.3 billion previously"
