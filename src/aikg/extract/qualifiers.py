@@ -65,8 +65,12 @@ def qualify_by_region(measure: str, region: str) -> str:
     return f"{region} {measure}"
 
 
-# ("attributable to shareholders" is the whole profit of the parent's owners: no restriction)
-_RESTRICT = plain(r"\s+(?P<q>from|tied\s+to|related\s+to|linked\s+to|derived\s+from)\s+"
+# the words that open a restriction after a measure head ("attributable to shareholders" is the
+# whole profit of the parent's owners: no restriction)
+CONNECTIVE = r"from|tied\s+to|related\s+to|linked\s+to|derived\s+from"
+# a measure's restriction, as stored: "revenue from public cloud products" -> " from public cloud products"
+RESTRICTED_PART = plain(rf"\s+(?:{CONNECTIVE})\s.*$", re.I)
+_RESTRICT = plain(rf"\s+(?P<q>{CONNECTIVE})\s+"
                   r"(?P<np>(?:(?:[a-z][\w-]*|[A-Z]{2,5}s?|[A-Z]{2,5}-[\w-]+)\s+){0,4}(?:[a-z][\w-]*|[A-Z]{2,5}s?))\b")
 # words that end the qualifier's noun phrase (a verb, a preposition, a determiner)
 _NP_END = plain(rf"^(?:{REPORT}|{CHANGE}|of|in|on|at|to|for|by|with|than|as|and|or|the|a|an|its|their|more|less|about|"
