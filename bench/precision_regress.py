@@ -12,6 +12,7 @@ kinds are left out because their stored form in the samples is not a field list)
   tests/data/firstcontact/probe8/judged_baseline/sample.json with the verdicts of its precision_judged.md
   tests/data/firstcontact/probe8/judged_after/precision_after.md (cells cut at 200 characters: a row whose
     last key field is cut is left out)
+  tests/data/firstcontact/probe9/ and probe10/: judged_baseline/precision_judged.md and judged_after/precision_after.md
 A fact is keyed by (document, subject, measure, value, unit, change, direction, period label);
 a fact judged in several samples counts once. "PERIOD MISSING" (P) counts as wrong (strict).
 
@@ -37,13 +38,19 @@ SETS = {
     "probe6": FC / "probe6" / "docs",
     "probe7": FC / "probe7" / "docs",
     "probe8": FC / "probe8" / "docs",
+    "probe9": FC / "probe9" / "docs",
+    "probe10": FC / "probe10" / "docs",
     "devset5": ROOT / "tests" / "data" / "devset5" / "docs",
 }
 MD_SAMPLES = [("probe5", FC / "probe5" / "precision_judged.md"),
               ("probe6", FC / "probe6" / "judged_baseline" / "precision_judged.md"),
               ("probe6", FC / "probe6" / "judged_first_contact" / "precision_judged.md"),
               ("probe7", FC / "probe7" / "judged_baseline" / "precision_judged.md"),
-              ("probe8", FC / "probe8" / "judged_after" / "precision_after.md")]
+              ("probe8", FC / "probe8" / "judged_after" / "precision_after.md"),
+              ("probe9", FC / "probe9" / "judged_baseline" / "precision_judged.md"),
+              ("probe9", FC / "probe9" / "judged_after" / "precision_after.md"),
+              ("probe10", FC / "probe10" / "judged_baseline" / "precision_judged.md"),
+              ("probe10", FC / "probe10" / "judged_after" / "precision_after.md")]
 JSON_SAMPLES = [("probe8", FC / "probe8" / "judged_baseline" / "sample.json",
                  FC / "probe8" / "judged_baseline" / "precision_judged.md")]
 _KEY_FIELDS = {"subject", "measure", "value", "unit", "change", "direction", "periodLabel", "holder", "market", "share",
@@ -242,14 +249,16 @@ def main(argv=None) -> int:
         values.update(vals)
         counts[name] = dict(c, cpu_s=round(cpu, 2))
     short = {}
-    for d in (SETS[n] for n in ("probe5", "probe6", "probe7", "probe8")):
+    for d in (SETS[n] for n in ("probe5", "probe6", "probe7", "probe8", "probe9", "probe10")):
         for p in d.iterdir():
-            m = re.match(r"(?:p\d_)?(\d\d)_|(f\d\d)_", p.name)
+            m = re.match(r"(?:p\d_)?(\d\d)_|([fg]\d\d)_", p.name)
             if m:
                 short.setdefault(d.parent.name, {})[m.group(1) or m.group(2)] = p.stem
+            elif d.parent.name == "probe10":  # probe10's samples name a document by its first three letters
+                short.setdefault("probe10", {})[p.name[:3]] = p.stem
     judged = []  # (group, doc, key, right?)
     for set_name, path in MD_SAMPLES:
-        judged += [(set_name if set_name in ("probe7", "probe8") else "older", *x) for x in judged_md(path, short[set_name])]
+        judged += [(set_name if set_name in ("probe7", "probe8", "probe9", "probe10") else "older", *x) for x in judged_md(path, short[set_name])]
     for set_name, sample, verdicts_md in JSON_SAMPLES:
         judged += [(set_name, *x) for x in judged_json(sample, verdicts_md)]
     for sample, verdicts in TSV_SAMPLES:

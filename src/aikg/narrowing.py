@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated
+from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year
 from .wording import _dec, _s
 from .linking import Hit, norm
@@ -330,8 +331,13 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         for h in hits:
             qwords -= _words(h.label) | _words(h.matched)
         if qwords:
+            restricted_asked = re.search(rf"\b(?:{CONNECTIVE})\s", ql) is not None
+
             def overlap(r):
-                mw = _words(_s(r, "measure"))
+                # a measure's restriction ("revenue from public cloud products") is matched only by
+                # a question that asks for one ("revenue from …"): "the cloud unit's revenue" is the unit's
+                measure = _s(r, "measure")
+                mw = _words(measure if restricted_asked else RESTRICTED_PART.sub("", measure))
                 hit = len(mw & qwords)
                 return hit - 0.1 * len(mw - qwords) if hit else 0
             best = max(overlap(r) for r in rows)

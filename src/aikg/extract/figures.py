@@ -16,6 +16,10 @@ from decimal import Decimal
 from .. import records as r
 from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
 from .lead import lead
+from .values import find_periods as v_find_periods
+from .estimates import estimate_of, estimate_rule, estimated_year
+from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, governing_direction, level_rule, margin_of
+from .qualifiers import qualify_by_region, region_of, restriction
 from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
@@ -50,11 +54,12 @@ MOD_STOP = {
 }
 NON_COUNT_NOUN = plain(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
-INCREASE = lead(r"\b(?:rose|risen|rise|rises|rising|grew|grow|grows|growing|growth|increased?|increases|increasing|climbed|climbs|jumped|jumps|"
-                      r"surged|soared|expanded|lifted|up|higher|gained|advanced|doubled|tripled|rallied|jump|surge|gain)\b", re.I)
-DECREASE = lead(r"\b(?:fell|fallen|fall|falls|falling|declined?|declines|declining|dropped|drop|drops|slipped|slip|slips|down|lower|decreased?|decreases|cut|cuts|reduced?|lowered|slashed|trimmed|"
-                      r"shrank|shrink|contracted|slid|tumbled|plunged|narrowed|lost)\b", re.I)
-_LEVEL_BEFORE = plain(r"\b(?:to|at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_INCREASE_WORDS = (r"rose|risen|rise|rises|rising|grew|grow|grows|growing|growth|increased?|increases|increasing|climbed|climbs|jumped|jumps|"
+                   r"surged|soared|expanded|lifted|up|higher|gained|advanced|doubled|tripled|rallied|jump|surge|gain")
+_DECREASE_WORDS = (r"fell|fallen|fall|falls|falling|declined?|declines|declining|dropped|drop|drops|slipped|slip|slips|down|lower|decreased?|decreases|cut|cuts|reduced?|lowered|slashed|trimmed|"
+                   r"shrank|shrink|contracted|slid|tumbled|plunged|narrowed|lost")
+INCREASE = lead(rf"\b(?:{_INCREASE_WORDS})\b", re.I)
+DECREASE = lead(rf"\b(?:{_DECREASE_WORDS})\b", re.I)
 YOY = plain(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|(?:than|from)\s+a\s+year\s+(?:earlier|ago|before)|from\s+the\s+same\s+(?:quarter|period)|annual\s+(?:increase|growth)", re.I)
 QOQ = plain(r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?|\bqoq\b|from\s+the\s+(?:previous|prior)\s+quarter", re.I)
 _UNIT_DESC = plain(
@@ -62,15 +67,8 @@ _UNIT_DESC = plain(
     r"|\b(?:its|their|the)\s+(?P<desc2>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b", re.I)
 
 
-# A value that is someone's estimate, not the company's figure: "the consensus of around 580
-# billion won", "ahead of the roughly $13.1 billion analysts had expected", "plus or minus $300
-# million" (the width of a guidance range).
-_ESTIMATE_BEFORE = plain(
-    r"(?:\bconsensus(?:\s+(?:estimate|forecast|view))?|\banalysts(?:['’])?\s+(?:average\s+|mean\s+)?(?:estimates?|forecasts?|expectations?)|"
-    r"\bestimates?\s+of|\bexpectations?\s+of|\bplus\s+or\s+minus|±)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
-_ESTIMATE_AFTER = plain(
-    r"\s*(?:that\s+|which\s+)?(?:(?:most|many|some|the)\s+)?(?:analysts|the\s+market|investors|economists)\s+(?:polled\s+by\s+[\w ]+\s+)?(?:had\s+)?(?:expected|forecast|estimated|anticipated|predicted|projected|modell?ed|pencill?ed\s+in)"
-    r"|\s*(?:compiled|polled|surveyed)\s+by\b|\s*(?:average|mean|median)\s+(?:of\s+)?(?:analysts?(?:['’])?\s+)?(?:estimates?|forecasts?)|\s*(?:\(|,\s*)?(?:according\s+to\s+)?(?:the\s+)?(?:analyst\s+)?consensus\b", re.I)
+# the width of a guidance range ("plus or minus $300 million"): no figure of its own
+_RANGE_WIDTH_BEFORE = plain(r"(?:\bplus\s+or\s+minus|±)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
 # a clause that states an expectation, so its figures are a forecast, not the period reported on
 FORECAST = plain(
     r"\b(?:expects?|expected\s+to|forecasts?|forecasted|guidance|guided|guiding|outlook|projected|projects\s+(?:revenue|sales|growth|that)|"
@@ -190,23 +188,55 @@ _DEAL_AFTER = plain(r"\s*(?:[\w]+-year\s+|multi-year\s+|cloud\s+|AI\s+)?(?:partn
 _THRESHOLD_BEFORE = plain(r"\b(?:topped|surpassed|exceeded|crossed|passed|broke(?:\s+through)?|above|over)\s+(?:the\s+)?$", re.I)
 
 
+# A line of "Label: value" fields split by "|" or "--" (an analyst note's header: "Rating: BUY |
+# Target price: ¥28,500 (from ¥33,000) | Price (31 Jul 2025): ¥21,480"): each value is its own
+# field's, named by the field's label; a label is no unit of the company (probe5 04_schneider
+# "Rating: BUY (unchanged) | Price target: EUR 270 (from EUR 255) | Share price: EUR 238", probe6
+# p6_03_arm "Rating: Overweight | Price target: USD 185 (from USD 170) | …", probe9 g03_micron and
+# probe10 tokyo_electron_note "… | Price (24 Sep 2025): $157.10"). A bare "Price" there is the share price.
+_FIELD = plain(r"(?:^|\||\s--\s)\s*(?P<label>[A-Z][^:|]{0,50}?)\s*:\s*[^|]*?(?=\s*(?:\||\s--\s|$))")
+
+
+def _field_cells(t: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each "Label: value" field of a field line, or [] for any other line."""
+    if "|" not in t and " -- " not in t:
+        return []
+    cells = [(m.start(), m.end(), m.group("label")) for m in _FIELD.finditer(t)]
+    return cells if len(cells) >= 2 else []
+
+
+def _field_measure(label: str) -> str | None:
+    """The measure a field's label names ("Price (31 Jul 2025)" -> "share price"), or None."""
+    hm = HEAD_RE.search(label)
+    if hm is None:
+        return None
+    m = _measure_phrase(label, hm)[0]
+    return "share price" if m in ("price", "prices") else m
+
+
 # a figure and its ratio to revenue right after it: "Adjusted EBITDA was $10.70 billion, or 67% of
 # revenue" (probe3 r07), "capital expenditure … about EUR 1.5 billion in 2025, roughly 3.5% of
 # revenue" (probe5 04), "Operating margin of EUR 1,378 million, or 12.4% of revenues" (probe6 p6_02),
 # "spent 4.4 billion yuan on research and development in the quarter, equal to about 16% of revenue" (probe9 g08)
 _RATIO_LINK = plain(r"(?:\s+(?:on|of|in|for|during)\s[^,;:\d()]{1,60}?)?\s*,\s*"
                          r"(?:or|equal\s+to|equivalent\s+to|which\s+(?:is|was)|representing)?\s*$", re.I)
+_MARGIN_LINK = plain(rf"(?:\s*\([^)]*\))?\s*,\s*(?:a|an|for\s+a|giving\s+a|implying\s+a|or\s+a)\s+margin\s+of\s+{LEVEL_QUAL}", re.I)
 _RATIO_WHOLE = plain(r"\s+of\s+(?:its\s+|the\s+|total\s+|group\s+|net\s+)*(?P<w>revenues?|sales|turnover)\b", re.I)
 
 
 def _ratio_of(t: str, p, typed_money: list):
-    """The typed money figure whose ratio to revenue the percent `p` states, and the whole's name,
-    or None."""
+    """The typed money figure whose ratio to revenue the percent `p` states, and the whole's name
+    (None for its margin: "adjusted EBITDA rose to $3.92 billion, a margin of about 45%"), or None."""
     w = _RATIO_WHOLE.match(t, p.end)
-    if w is None or p.value_max is not None or p.negative:
+    margin = w is None and margin_of(t, p.start)
+    if (w is None and not margin) or p.value_max is not None or p.negative:
         return None
     for end, fact, _ in reversed(typed_money):
-        if end <= p.start and _RATIO_LINK.fullmatch(t[end:p.start]) and fact.unit != "percent":
+        if end > p.start or fact.unit == "percent":
+            continue
+        if margin and _MARGIN_LINK.fullmatch(t[end:p.start]) and fact.value is not None:
+            return fact, None
+        if not margin and _RATIO_LINK.fullmatch(t[end:p.start]):
             return fact, _norm_measure(w.group("w"))
     return None
 
@@ -257,18 +287,23 @@ def _np_before(t: str, a: int, pos: int) -> str | None:
     return m.group("np")
 
 
-# the clause's subject is someone estimating: "Analysts on average had expected product revenue of
-# about $1.04 billion" (as "the $9.2 billion most analysts had modeled", the verb before the value)
-_ESTIMATOR_CLAUSE = plain(
-    r"\b(?:analysts|economists|wall\s+street|the\s+market)\b(?:\s+[\w-]+){0,3}?\s+(?:had\s+|have\s+|were\s+)?"
-    r"(?:expected|expecting|forecast|estimated|anticipated|predicted|projected|modell?ed|pencill?ed\s+in|looking\s+for)\b[^,;:]{0,70}$", re.I)
+def _estimate(t: str, start: int, end: int, own_ok: bool = False) -> bool:
+    """Whether the value at t[start:end] is an estimate by others (estimates.py) or a range's width
+    (with `own_ok`, the writer's own estimate is not: it is typed as an estimate, see _own_estimate)."""
+    rule = estimate_of(t, start, end)
+    return (rule is not None and not (own_ok and rule.own)) or _RANGE_WIDTH_BEFORE.search(t[max(0, start - 30):start]) is not None
 
 
-def _estimate(t: str, start: int, end: int) -> bool:
-    """Whether the value at t[start:end] is an estimate by others or a range's width."""
-    return _ESTIMATE_BEFORE.search(t[max(0, start - 60):start]) is not None \
-        or _ESTIMATE_AFTER.match(t, end) is not None \
-        or _ESTIMATOR_CLAUSE.search(t[max(0, start - 110):start]) is not None
+def _own_estimate(t: str, start: int, end: int) -> bool:
+    """Whether the value at t[start:end] is the writer's own estimate ("our FY26 revenue estimate to
+    $51.2 billion", "FY3/26E net sales ¥2,310 billion"): its measure is "<measure> estimate"."""
+    rule = estimate_of(t, start, end)
+    return rule is not None and rule.own
+
+
+def _as_estimate(measure: str) -> str:
+    m = re.sub(r"\s+(?:outlook|guidance|forecast|target|estimates?)$", "", measure)
+    return f"{m} estimate"
 
 
 _DISCOURSE = plain(r"^\s*(?:however|yet|but|meanwhile|still|also|and|so|despite\s+\w+|in\s+addition|moreover|now)\b[,\s]*", re.I)
@@ -313,6 +348,11 @@ def _norm_measure(text: str) -> str:
     return canonical(t)
 
 
+# the plural nouns that name a business line before a measure head ("Services revenue: $3.6 billion" (probe9
+# g01_cisco), "managed services bookings were $10.7 billion" (probe9 g02_accenture)): a modifier, not a verb
+_LINE_NOUN = plain(r"^(?:services|products|solutions|systems|devices)$", re.I)
+
+
 def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
     """The measure with up to three modifiers before its head; returns (measure, start)."""
     words = list(re.finditer(r"[\w&’'.-]+", text[:head.start()]))
@@ -327,8 +367,9 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
             break
         if not MOD_WORD.match(tok) or len(mods) >= 3:
             break
-        if "-" not in tok and tok.lower() not in ("adjusted", "related", "sales") and re.search(r"(?:ed|s)$", tok) and tok.lower() not in ("gross", "ads"):
-            break
+        if "-" not in tok and tok.lower() not in ("adjusted", "related", "sales") and re.search(r"(?:ed|s)$", tok) and tok.lower() not in ("gross", "ads") \
+                and not _LINE_NOUN.match(tok) and not (tok.endswith("ed") and tok.islower() and mods and _LINE_NOUN.match(mods[0])):
+            break  # (a business line's plural noun is a modifier: "Services revenue", "managed services bookings")
         if tok.lower() == "and" or between.strip() == "and":
             if not (mods and re.match(r"development", mods[0], re.I) and tok.lower() == "research"):
                 break
@@ -338,6 +379,8 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
         mods.insert(0, "research and")
         start -= 13
     phrase = " ".join(mods + [head.group(0)])
+    if (q := restriction(text, head.end())) is not None:
+        phrase += " " + q  # "revenue from generative AI projects", "bookings tied to AI workloads" (qualifiers.py)
     return _norm_measure(phrase), start
 
 
@@ -655,7 +698,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     value_end = {x.start: x.end for x in (*ctx.moneys, *ctx.percents, *ctx.counts)}  # for period_for's rate check
     # a list line labelled with something other than a measure or the article's company states
     # that label's figure ("Pictures: sales ¥344.5 billion"): not the company's own
-    unit_line = lab is not None and not HEAD_RE.search(lab.group("label")) and not any(
+    fields = _field_cells(t) if ":" in t else []
+    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not any(
         x.start < lab.end("label") and main is not None and x.label == main.label for x in ctx.mentions)
 
     unit = None
@@ -727,6 +771,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if hm is not None:
                 mhow[0] = "table-row"
                 return _per_share(_measure_phrase(t, hm)[0], hm), hm.start()
+        cell = next(((a, b, label) for a, b, label in fields if a <= pos < b), None)
+        if cell is not None:  # a field of a "Label: value | Label: value" line: its own label names it
+            mhow[0] = "list-label"
+            return _field_measure(cell[2]), cell[0]
         right = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:of|in|on)\s+(?:(?!(?:and|or|but|while)\s)[A-Za-z][\w-]*\s+){{0,3}}?(?P<h>{HEAD})\b", t[end:], re.I)
         mhow[0] = "verb"
         if right is None and re.search(r"\b(?:lost|loses|losing)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?$", t[max(0, pos - 30):pos], re.I):
@@ -782,6 +830,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if 0 < col < len(tp) and tp[col] is not None:
                 return tp[col] if isinstance(tp[col], r.Period) else _period(tp[col])
         p = _nearest_period(ctx, pos, clause, model)
+        cell = next(((a, b) for a, b, _ in fields if a <= pos < b), None)
+        if p is not None and cell is not None and not cell[0] <= p.start_idx < cell[1]:
+            p = None  # "Target price: ¥28,500 (from ¥33,000) | Price (31 Jul 2025): ¥21,480": another field's date
         same_clause = p is not None and own_clause(p, clause)
         here = clause_at(model, pos)
         if here.kind == "embedded" and (p is None or clause_at(model, p.start_idx) is not here):
@@ -883,7 +934,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                              and (q.start is not None or q.end is not None)), None)
             if compared is None:
                 continue
-        if _estimate(t, m.start, m.end) or _prior(t, m.start, m.end) or (
+        if _estimate(t, m.start, m.end, own_ok=True) or _prior(t, m.start, m.end) or (
                 _DEAL_PRICE.match(t, m.end) and re.search(r"\b(?:at|for)\s+(?:about\s+|roughly\s+|around\s+)?$", t[max(0, m.start - 20):m.start])):
             continue  # analysts' consensus, a guidance range's width, the year-ago figure
         if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:m.start]) or _threshold(t, m.start, clause):
@@ -899,7 +950,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it
         earlier = compared  # "down from about $25 billion in 2024": the base compared with, a figure only of its own period
         if rd is not None and rd.role == "comparison":
-            earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= 5), None)
+            earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= rd.rule.period_reach
+                            and (rd.rule.period_reach <= 5 or re.search(r"(?:19|20)\d\d", q.text))), None)
+            # (a period a relative clause names, "the $8.75 billion it booked in 2024", only when it states its year)
             if earlier is None:
                 continue
         previous = _previous(t, m.start, m.end) or (rd is not None and rd.role == "previous")
@@ -933,6 +986,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         subj = _subject(ctx, hpos, clause, gaz_segments)
         if subj is None or not own(subj):
             continue
+        if subj.kind == "Company" and (region := region_of(t, m.start, clause[0])) is not None:
+            measure = qualify_by_region(measure, region)  # "… (EMEA) contributed $3.07 billion": EMEA's revenue
         last_measure = (re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure), hpos)
         ch = change_for(m)
         kw = {}
@@ -946,6 +1001,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             measure, period = re.sub(r"\s+outlook$", "", measure), _period(earlier)
         else:
             measure, period = forecast_for(measure, m.start, clause, previous)
+        if _own_estimate(t, m.start, m.end):
+            measure = _as_estimate(measure)  # the writer's own estimate, not a reported figure (estimates.py)
+            if (ey := estimated_year(t, m.start)) is not None:  # "FY3/26E net sales …": the estimate's year
+                yp = v_find_periods(ey, ctx.state.doc_date)
+                period = _period(yp[0]) if yp else None
         value, value_max, value_text = m.value, m.value_max, m.text
         low = range_low_before(t, m.start, ctx.moneys) if rd is not None and rd.rule.name == "previous-stated-after" else None
         if low is not None and value_max is None and low.value < m.value:  # "from €11.0 billion to €11.3 billion previously"
@@ -973,7 +1033,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         ratio = _ratio_of(t, p, typed_money)
         if ratio is not None:  # "R&D spending of $4.4 billion, equal to about 16% of revenue": its share of revenue
             base, whole = ratio
-            measure = base.measure if base.measure.endswith("margin") else f"{base.measure} share of {whole}"
+            bm = re.sub(r"\s+(?:outlook|guidance|forecast|target)$", "", base.measure)
+            measure = (base.measure if base.measure.endswith("margin") else f"{base.measure} share of {whole}") if whole \
+                else (bm if bm.endswith("margin") else f"{bm} margin")  # ", a margin of about 45%": the figure's margin
             fact = r.Observation(subject=base.subject, measure=measure, value=p.value, unit="percent", qualifier=p.qualifier,
                                  value_text=p.text, period=base.period, evidence=ctx.evidence)
             how[:] = [("ratio-of-figure", -1)]
@@ -1041,14 +1103,17 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         subj = _subject(ctx, hpos, clause, gaz_segments)
         if subj is None or not own(subj):
             continue
-        if is_change and re.search(r"margin|(?<!per )share(?!\s+price)|rate|ratio", measure) and _LEVEL_BEFORE.search(t[max(clause[0], p.start - 25):p.start]):
-            is_change = False  # "operating margin narrowed to 20.1%": the level it reached
+        if is_change and RATIO_MEASURE.search(measure) and level_rule(t, p.start, p.end, clause[0], bool(p.word)):
+            is_change = False  # "operating margin narrowed to 20.1%", "Operating margin was 16.8%, up 0.4
+            # percentage points", "a margin of about 45%": a ratio's level, no change word governs it (levels.py)
         if not is_change and not re.search(r"margin|(?<!per )share(?!\s+price)|rate|ratio", measure):
             continue
         kw = {}
         if is_change:
             kw = dict(change=p.value, change_unit=p.unit, change_qualifier=p.qualifier, change_text=p.text,
-                      change_basis=_own_basis(t, p.start, p.end, *stretch(p.start, p.end, clause)), direction="decrease" if p.negative or (DECREASE.search(window) and not INCREASE.search(window)) else "increase")
+                      change_basis=_own_basis(t, p.start, p.end, *stretch(p.start, p.end, clause)), direction="decrease" if p.negative else (
+                          governing_direction(t, p.start, p.end, clause[0])  # the word governing the percent decides
+                          or ("decrease" if DECREASE.search(window) and not INCREASE.search(window) else "increase")))
         else:
             kw = dict(value=-p.value if p.negative else p.value, unit="percent", value_max=p.value_max, qualifier=p.qualifier, value_text=p.text)
             tol = tolerance(t, p.end, p.value, [x for x in ctx.percents if x.unit == "percentage_points"]) \

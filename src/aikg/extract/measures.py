@@ -48,6 +48,7 @@ class MeasureRule:
     direction: str | None = None   # an event's direction
     nouns: tuple[tuple[str, str], ...] = ()  # the governing verb's stem -> the measure noun ("{noun}")
     examples: tuple[str, ...] = ()
+    period_reach: int = 5          # a comparison's own period starts within this many characters after the value
 
     def __post_init__(self):
         object.__setattr__(self, "_before", re.compile(rf"(?:{self.before})$", re.I) if self.before else None)
@@ -84,6 +85,13 @@ RULES: tuple[MeasureRule, ...] = (
                           "19.0% of the analysts now have a buy rating, up from 15.0% earlier (marketrealist.com 2018-01)",
                           "revenue of around 1.5 billion euros in fiscal 2026, up from about 700 million euros in the fiscal year just ended (probe8 f05)",
                           "up from $13.07 billion a year earlier (devset5 t02)")),
+    # (probe10 equinix_wire_feb2025: "… an increase of roughly 4% to 5% over the $8.75 billion it booked in
+    # 2024"; probe9 g05_bharti_airtel_q2fy26: "… nearly double the ₹3,593 crore it earned in the year-ago period")
+    MeasureRule("the-value-it-reported", "comparison", before=rf"\bthe\s+{QUAL}",
+                after=r"\s+(?:it|the\s+company|the\s+group)\s+(?:had\s+)?(?:booked|reported|posted|recorded|earned|generated|made)\s+(?:in|for|during|over)\s+",
+                kinds=("money",), period_reach=40,
+                examples=("expects sales of $5.1 billion, up 6% over the $4.8 billion it booked in 2024",
+                          "a profit of $900 million, nearly double the $470 million it earned in the year-ago quarter")),
     # effect: the size of an effect on a measure, not the measure's level
     MeasureRule("weigh-on-by", "effect",
                 before=rf"(?:\b(?:weigh(?:s|ed|ing)?\s+on|hit|hurt|dent(?:ed|s)?)|\b(?:currency|exchange|FX|effects?|movements?|headwinds?)\b[^.;]{{0,40}}?"

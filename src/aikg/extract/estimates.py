@@ -1,0 +1,127 @@
+"""Values that are someone's estimate, not a figure the company reported: the consensus, analysts'
+forecasts, a broker's own estimates (its "FY3/26E" rows, "our $11.1 billion", "our FY26 revenue
+estimate"). The figure readers (`figures.py`) type none of them as the company's figure: the
+consensus and others' forecasts stay claims; the writer's own estimate (`own`) is typed as an
+estimate ("revenue estimate"), which an estimate question asks for.
+
+Each rule is a named record: the words the text before the value ends with (`before`, searched in
+the `window` characters before it) and/or the words right after it (`after`), short invented
+examples and the documents of different sources that show the phrasing. `estimate_rule(text,
+start, end)` is the first rule that holds for the value at text[start:end], or None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..pattern_cache import plain
+
+QUAL = r"(?:(?:about|around|roughly|some|nearly|approximately|an\s+estimated|more\s+than|over|at\s+least)\s+)?"
+# a year or fiscal year marked as an estimate: "2026E", "FY3/26E", "CY26E", "FY27E"
+ESTIMATE_YEAR = r"(?<![\w/])(?:FY|CY)?(?:\d{1,2}/)?(?:\d{2}|(?:19|20)\d{2})E\b"
+
+
+@dataclass(frozen=True)
+class EstimateRule:
+    name: str
+    before: str = ""               # the text before the value ends with this ("" = anything)
+    after: str = ""                # the text after the value starts with this ("" = anything)
+    window: int = 60               # how far back `before` may reach
+    own: bool = False              # the writer's own estimate: kept as "<measure> estimate", not dropped
+    examples: tuple[str, ...] = ()
+    provenance: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        object.__setattr__(self, "_before", plain(rf"(?:{self.before})$", re.I) if self.before else None)
+        object.__setattr__(self, "_after", plain(self.after, re.I) if self.after else None)
+
+
+RULES: tuple[EstimateRule, ...] = (
+    EstimateRule("consensus-of",
+                 before=r"(?:\bconsensus(?:\s+(?:estimate|forecast|view))?|\banalysts(?:['’])?\s+(?:average\s+|mean\s+)?(?:estimates?|forecasts?|expectations?)|"
+                        r"\bestimates?\s+of|\bexpectations?\s+of)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?",
+                 examples=("Profit was a little below the consensus of around 300 billion won.",),
+                 provenance=("probe3 r05_naver: 'below the consensus of around 580 billion won'",
+                             "probe5 04_schneider_analyst_note: 'slightly ahead of consensus of about EUR 10.0 billion'",
+                             "probe9 g03_micron_fq4_2025: 'versus consensus of $11.9 billion'")),
+    EstimateRule("consensus-label",
+                 before=rf"\bconsensus\b(?:\s*\([^)]*\))?[^.;,:$€£¥]{{0,60}}:\s*{QUAL}",
+                 examples=("Consensus (FactSet) FY26 operating profit: $4.1 billion",),
+                 provenance=("probe10 tokyo_electron_note: 'Consensus (Bloomberg) FY3/26 operating income: ¥652 billion before the cut'",
+                             "probe3 r05_naver and probe9 g03_micron_fq4_2025: the consensus named before its value")),
+    EstimateRule("estimated-after",
+                 after=r"\s*(?:that\s+|which\s+)?(?:(?:most|many|some|the)\s+)?(?:analysts|the\s+market|investors|economists)\s+(?:polled\s+by\s+[\w ]+\s+)?(?:had\s+)?"
+                       r"(?:expected|forecast|estimated|anticipated|predicted|projected|modell?ed|pencill?ed\s+in)"
+                       r"|\s*(?:compiled|polled|surveyed)\s+by\b|\s*(?:average|mean|median)\s+(?:of\s+)?(?:analysts?(?:['’])?\s+)?(?:estimates?|forecasts?)"
+                       r"|\s*(?:\(|,\s*)?(?:according\s+to\s+)?(?:the\s+)?(?:analyst\s+)?consensus\b",
+                 examples=("Sales beat the $2.1 billion analysts had expected.", "above the USD 400 million consensus"),
+                 provenance=("probe9 g02_accenture_fy25q3: 'ahead of the $17.3 billion analysts had expected'",
+                             "probe6 p6_01_palantir_q3_2025: 'the roughly $1.09 billion analysts had expected'",
+                             "probe6 p6_03_arm_analyst_note: 'above the USD 1.19 billion consensus'",
+                             "probe3 r05_naver: '580 billion won compiled by FnGuide'")),
+    EstimateRule("benchmark-forecast-by",
+                 before=rf"\b(?:above|below|ahead\s+of|short\s+of|beat(?:ing)?|missed|topped|exceeded)\s+the\s+{QUAL}",
+                 after=r"\s*(?:forecast|expected|estimated|predicted|projected|anticipated)\s+by\b",
+                 examples=("Net profit was above the 2.1 billion yuan forecast by analysts.",),
+                 provenance=("probe9 g08_netease_q2_2025: 'above the 7.6 billion yuan forecast by analysts polled by LSEG'",
+                             "probe9 g02_accenture_fy25q3 ('ahead of the $17.3 billion analysts had expected') and probe3 "
+                             "r05_naver ('below the consensus of …'): a result set against the estimate after 'above/below/ahead of the'")),
+    EstimateRule("estimator-clause",
+                 before=r"\b(?:analysts|economists|wall\s+street|the\s+market)\b(?:\s+[\w-]+){0,3}?\s+(?:had\s+|have\s+|were\s+)?"
+                        r"(?:expected|expecting|forecast|estimated|anticipated|predicted|projected|modell?ed|pencill?ed\s+in|looking\s+for)\b[^,;:]{0,70}",
+                 window=110,
+                 examples=("Analysts on average had expected revenue of about $3 billion.",),
+                 provenance=("probe10 equinix_wire_feb2025: 'Analysts on average had expected about $9.25 billion'",
+                             "probe5 01_snowflake_fq2_2026: 'Analysts on average had expected product revenue of about $1.04 billion'")),
+    EstimateRule("versus-our", own=True,
+                 before=rf"\b(?:ahead\s+of|above|below|versus|vs\.?|against|beat(?:ing)?|missed|in\s+line\s+with)\s+our\s+{QUAL}",
+                 examples=("Revenue of $5.2 billion was ahead of our $5.0 billion.", "EPS came in at $0.40 versus our $0.35 estimate."),
+                 provenance=("probe9 g03_micron_fq4_2025: 'ahead of our $11.1 billion and consensus of $11.2 billion'",
+                             "probe6 p6_03_arm_analyst_note: 'non-GAAP EPS came in at USD 0.39 versus our USD 0.33 estimate'")),
+    EstimateRule("our-estimate", own=True,
+                 before=rf"\bour\s+(?:[\w/&-]+\s+){{0,5}}?(?:estimates?|forecasts?|projections?)\s+(?:to|of|at|is|was)\s+{QUAL}",
+                 examples=("We raise our FY26 revenue estimate to $12 billion.", "27 times our 2026 earnings per share estimate of EUR 8.0"),
+                 provenance=("probe9 g03_micron_fq4_2025: 'We raise our FY26 revenue estimate to $51.2 billion from $44.0 billion'",
+                             "probe5 04_schneider_analyst_note: 'our 2026 earnings per share estimate of EUR 10.0'")),
+    EstimateRule("estimate-year", own=True,
+                 before=rf"{ESTIMATE_YEAR}(?:[^.!?\n|]|\.(?=\d)){{0,80}}",
+                 window=100,
+                 examples=("FY27E revenue $4.0 billion; operating profit $900 million",
+                           "based on 18x 2026E EPS of $6.10"),
+                 provenance=("probe10 tokyo_electron_note: 'FY3/26E net sales ¥2,310 billion; operating income ¥551 billion'",
+                             "probe9 g03_micron_fq4_2025: 'based on 11x CY26E EPS of $18.20'",
+                             "probe7 p7_07_mediatek_note: 'based on 20x 2026E EPS of NT$87.5'")),
+)
+
+
+def estimate_of(text: str, start: int, end: int) -> EstimateRule | None:
+    """The first rule by which the value at text[start:end] is an estimate, or None."""
+    for rule in RULES:
+        if rule._before is not None and rule._before.search(text[max(0, start - rule.window):start]) is None:
+            continue
+        if rule._after is not None and rule._after.match(text, end) is None:
+            continue
+        return rule
+    return None
+
+
+_YEAR_E = plain(rf"(?P<y>{ESTIMATE_YEAR})(?:[^.!?\n|]|\.(?=\d)){{0,80}}$")
+
+
+def estimated_year(text: str, start: int) -> str | None:
+    """The year an estimate-marked label before the value names, as a period phrase the period
+    reader knows ("FY3/26E" -> "FY26", "CY26E" -> "2026", "2026E" -> "2026"), or None."""
+    m = _YEAR_E.search(text[max(0, start - 100):start])
+    if m is None:
+        return None
+    y = m.group("y")[:-1]
+    if y.upper().startswith("CY"):
+        return "20" + y[2:] if len(y) == 4 else y[2:]
+    y = re.sub(r"^(FY)\d{1,2}/", r"\1", y, flags=re.I)  # "FY3/26": the fiscal year ending in March 2026
+    return y
+
+
+def estimate_rule(text: str, start: int, end: int) -> str | None:
+    """The name of the first rule by which the value at text[start:end] is an estimate, or None."""
+    rule = estimate_of(text, start, end)
+    return rule.name if rule is not None else None
