@@ -25,6 +25,39 @@ class Cancelled(Exception):
     """The user pressed Ctrl-C while a query was running."""
 
 
+class _CtrlC:
+    """Ctrl-C while a command runs, owned by the shell: a SIGINT handler of its own (main thread
+    only) for the time the command runs, so a Ctrl-C cancels it whatever handler the prompt left
+    behind. Fresh-clone CI runs showed '^C^C' echoed with no effect until the query's 30 s
+    timeout: the SIGINT never became a KeyboardInterrupt in the waiting loop."""
+
+    def __init__(self):
+        self.pressed = threading.Event()
+        self._prev = None
+
+    def __enter__(self):
+        import signal
+        if threading.current_thread() is threading.main_thread():
+            try:
+                self._prev = signal.signal(signal.SIGINT, lambda *_: self.pressed.set())
+            except (ValueError, OSError):
+                self._prev = None
+        return self
+
+    def __exit__(self, *exc):
+        import signal
+        if self._prev is not None:
+            try:
+                signal.signal(signal.SIGINT, self._prev)
+            except (ValueError, OSError):
+                pass
+        return False
+
+    def check(self) -> None:
+        if self.pressed.is_set():
+            raise KeyboardInterrupt
+
+
 def history_path() -> Path:
     from platformdirs import user_data_dir
     return Path(user_data_dir("aikg", appauthor=False)) / "shell_history"
@@ -162,8 +195,9 @@ class Shell:
             self.start_background()
         if not self._ready.is_set():
             try:
-                while not self._ready.wait(0.05):
-                    pass
+                with _CtrlC() as ctrl_c:
+                    while not self._ready.wait(0.05):
+                        ctrl_c.check()
             except KeyboardInterrupt:
                 raise Cancelled() from None
         self._raise_open_error()
@@ -301,11 +335,13 @@ class Shell:
         t0 = time.perf_counter()
         th.start()
         try:
-            while not done.wait(0.05):
-                if self.timeout and time.perf_counter() - t0 > self.timeout:
-                    cancel.set()
-                    self.abandoned.append(th)
-                    raise AikgError(f"{what} timed out after {self.timeout:g} s (start the shell with a larger --timeout)")
+            with _CtrlC() as ctrl_c:
+                while not done.wait(0.05):
+                    ctrl_c.check()
+                    if self.timeout and time.perf_counter() - t0 > self.timeout:
+                        cancel.set()
+                        self.abandoned.append(th)
+                        raise AikgError(f"{what} timed out after {self.timeout:g} s (start the shell with a larger --timeout)")
         except KeyboardInterrupt:
             cancel.set()
             self.abandoned.append(th)
