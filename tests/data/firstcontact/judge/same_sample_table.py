@@ -14,7 +14,7 @@ for line in open(f'rejudge_{tag}.md'):
     if len(p) > 5 and p[1].isdigit(): st[int(p[1])] = p[4]
 def sc(J, ns):
     c = sum(J[n][0] == 'C' for n in ns); p = sum(J[n][0] == 'P' for n in ns); return c, c + p
-L = [f"# Same-sample precision {tag} (sample.json, seed " + os.environ['SEED'] + "; store {label})\n",
+L = [f"# Same-sample precision {tag} (sample.json, seed {os.environ['SEED']}; store {label})\n",
      "SAME rows carry the baseline verdict; CHANGED and GONE rows were re-judged by hand against the article (" + mod + ".py).\n"]
 ns = [f['n'] for f in S]
 b = sc(B, ns); a = sc(A, ns); tot = a
