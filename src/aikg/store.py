@@ -1,8 +1,9 @@
 """Where the graph lives: the bundled graph (in memory), an on-disk Oxigraph store, or a
 remote SPARQL endpoint (see `remote.py`), behind one small interface.
 
-Every write is one Oxigraph transaction, so an interrupted ingest leaves a document's graph
-either as it was before or as it is after, never half-written.
+Every write is one Oxigraph transaction (new documents: one bulk load of their graphs, then
+one transaction for the facts graph's deletes), so an interrupted ingest leaves a document's
+graph either as it was before or as it is after, never half-written.
 """
 from __future__ import annotations
 
@@ -285,7 +286,8 @@ class LocalStore:
                           extra: Sequence[ox.Quad] = ()) -> None:
         """Replace several documents' graphs, add `extra` quads (the reference graph: added,
         never replaced) and bring the facts graph up to date, all in one transaction (one
-        SPARQL update): an interrupted write leaves every document of the batch as it was."""
+        SPARQL update): an interrupted write leaves every document of the batch as it was.
+        A batch of new documents only, on disk, goes through `_add_documents` instead."""
         self._check_writable()
         changes, drops, inserts = [], [], list(extra)
         for doc_id, quads in dict(docs).items():      # a document named twice: the last wins
