@@ -46,6 +46,18 @@ def assert_skipped(r, pattern: str) -> str:
 FACTS = "<urn:aikg:facts>"
 
 
+def open_as_aikg(store: Path) -> None:
+    """Open an on-disk store for writing as every aikg command that writes does (which finishes
+    a write cut short: the facts graph rebuilt when its marker says it is behind), then close it."""
+    from aikg.store import LocalStore
+    s = LocalStore.open(store, write=True)
+    s.flush()
+    if s.lock is not None:
+        s.lock.close()
+    del s
+    gc.collect()
+
+
 def quads_by_graph(store: Path) -> dict[str, frozenset[str]]:
     """Every quad of an on-disk store, grouped by graph (N-Quads terms), opened like aikg does.
     The facts graph is derived from the documents' graphs: it is reported as {"consistent"}

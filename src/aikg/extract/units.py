@@ -75,11 +75,16 @@ REPORTING_VERBS = (r"(?:said|says|reported|reports|posted|announced|raised|reite
 # words a headline opens with in front of a name ("Inside Pellucid Cloud, the unit …"): not the unit's
 _HEAD_WORDS = frozenset("Inside How Why What When Where Exclusive Analysis Update Breaking Opinion".split())
 
+# every rule names the unit by one of these words: a line without any of them matches none
+_UNIT_NOUN_GATE = re.compile(UNIT_NOUNS)
+
 
 def unit_of(top: list[str]) -> list[tuple[str, str, str]]:
     """(unit, parent, rule name) for every unit the headline and lead lines `top` describe."""
     out = []
     for line in top:
+        if not _UNIT_NOUN_GATE.search(line):
+            continue
         for rule in UNIT_RULES:
             for m in rule._rx.finditer(line):
                 unit, parent = m.group("unit").strip(), (m.group("parent") or "").strip()
