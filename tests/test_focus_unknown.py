@@ -19,6 +19,8 @@ Quillby, the Dublin-based AI bookkeeping start-up, filed its accounts for the ye
 
 In March Quillby raised a $60 million Series B at a $500 million valuation. Quillby signed a data deal with Ledgerhub to train its agents. Quillby doesn't publish gross margins, so ignore the numbers you see online.
 
+The flagship release was Quillby 2.0, which reads receipts and drafts ledgers.
+
 Its agents are trained on Nvidia H100 GPUs rented from a cloud provider; the company owns no servers.
 
 THE RIVALS
