@@ -55,7 +55,7 @@ def _names_all(qm, row: dict) -> bool:
         # profit"; "the company will invest $X in it" still is)
         units = [h for h in hits if h.kind == "Segment"]
         subject = norm(_s(row, "subjectLabel"))
-        if subject and subject not in {norm(h.label) for h in hits}:
+        if subject and any(h.kind == "Company" for h in hits) and subject not in {norm(h.label) for h in hits}:
             return False   # another company's figure in a sentence naming the unit ("A competes with B, which reported …")
         if subject and subject not in {norm(h.label) for h in units}:
             text = norm(_s(row, "quote"))

@@ -403,9 +403,10 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
 # rule relative-owner: a figure stated in a relative clause on a name is that name's, not the
 # clause subject's: "A competes with B, C and D, which reported income of $X" (probe11 p11_07),
 # "peers such as Mphasis, which grew revenue between 8% and 22%" (probe8 f04), "the Public
-# Investment Fund, which plans to deploy 200 megawatts" (probe5 02); invented: "Quillby rivals
+# Investment Fund, which plans to deploy 200 megawatts" (probe5 02), "its Orange Cyberdefense
+# subsidiary, which generated revenue of …" (probe7 p7_02); invented: "Quillby rivals
 # Dornet, which posted sales of $5 million"
-RELATIVE_OWNER = plain(r",\s+which\s+(?:also\s+|still\s+)?[a-z]+(?:ed|s)\b")
+RELATIVE_OWNER = plain(r"(?:\s+(?:subsidiary|unit|arm|division))?,\s+which\s+(?:also\s+|still\s+)?[a-z]+(?:ed|s)\b")
 
 
 def _relative_owner(ctx: SentenceContext, ms: list, a: int, b: int):
