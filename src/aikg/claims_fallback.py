@@ -32,6 +32,8 @@ OUTLOOK_SAID = plain(r"\b(?:is|are)\s+expected\b|\bexpects\b|\bguidance\b|\boutl
 # without the word: an amount claimed of a unit the question names, with no measure, answers a
 # question of revenue or sales
 UNIT_LINE = plain(r"\s*[-•*]?\s*(?P<unit>[^:\d]{2,60}?)(?::|\s[-–—]\s)\s*\D{0,4}\d")   # "<unit>: $X billion, up Y%", "<unit> - X won"
+# a sentence stating the whole group's figure: "Group-wide, …", "the group's net profit", "for the whole group"
+GROUP_WIDE = plain(r"(?i)\bgroup(?:[- ]wide|['’]s)?\b")
 UNIT_LINE_MEASURES = "revenue revenues sales earn earned generate generated bring brought"
 
 
@@ -48,6 +50,17 @@ def _names_all(qm, row: dict) -> bool:
     """A claim answers a question naming several entities only if its sentence names them all."""
     hits = qm.hits
     if any(h.kind == "Segment" for h in hits):   # "TSMC's High Performance Computing": the owner is implied
+        # but a claim of the owner itself stating a group figure answers for its unit only when its
+        # sentence names the unit ("Group-wide, Acme's net profit …" is no answer to "Nimbus's net
+        # profit"; "the company will invest $X in it" still is)
+        units = [h for h in hits if h.kind == "Segment"]
+        subject = norm(_s(row, "subjectLabel"))
+        if subject and any(h.kind == "Company" for h in hits) and subject not in {norm(h.label) for h in hits}:
+            return False   # another company's figure in a sentence naming the unit ("A competes with B, which reported …")
+        if subject and subject not in {norm(h.label) for h in units}:
+            text = norm(_s(row, "quote"))
+            if GROUP_WIDE.search(_s(row, "quote")) and not any(norm(h.label) in text or norm(h.matched) in text for h in units):
+                return False
         hits = [h for h in hits if h.kind != "Company"]
     # a country said as its adjective qualifies ("Korean mobile subscriptions"; the sentence says "Korea's")
     hits = [h for h in hits if h.kind != "Country"] or hits

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
+from .salience import after_first_name, salient_company
 from .units import REPORTING_VERBS, named_units, reporting_subjects, reports, unit_of
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
@@ -242,16 +243,28 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     rep = reporting_companies(body, company_of, other_of)
     best = _top(rep)
     if best is None:
-        return f
+        return f if f is not None else _salient(top, body, company_of, other_of)
     label, n = best
     if f is None:
         if n >= 2:
             return Focus(label, company_of(label) is not None, [])
-        return None
+        return _salient(top, body, company_of, other_of)
     own = {f.label, *f.aliases}
     if n >= 3 and label not in own and not any(rep[k] for k in rep if k in own or _same_name(k, f.label)):
         return Focus(label, company_of(label) is not None, [])
     return f
+
+
+def _salient(top: list[str], body: str, company_of: Callable[[str], str | None],
+             other_of: Callable[[str], str | None]) -> Focus | None:
+    """No headline, lead or reporter names the company (a column, a feature): the name the text
+    makes its subject (salience.py)."""
+    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body)
+    got = salient_company(top, body, company_of, other_of, is_person)
+    if got is None:
+        return None
+    label, known, units = got
+    return Focus(label, known, [], units=units)
 
 
 def _structural_focus(top: list[str], body: str, company_of: Callable[[str], str | None],

@@ -38,13 +38,15 @@ class UnitRule:
 
 UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("apposition-arm-of",
-             rf"(?P<unit>{_NAME})(?:\s+\([^)]{{1,40}}\))?,\s+(?:the|a)\s+{_DESC}{UNIT_NOUNS}\s+of\s+"
-             rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,4}}(?P<parent>{_NAME})",
-             "an apposition calls the name a unit of a named company",
+             rf"(?P<unit>{_NAME})(?:\s+\([^)]{{1,40}}\))?,\s+(?:(?:the|a)\s+{_DESC}{UNIT_NOUNS}\s+of\s+"
+             rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,4}}(?P<parent>{_NAME})"
+             rf"|one\s+of\s+(?P<parent2>{_NAME})['’]s\s+{_DESC}{UNIT_NOUNS}s\b)",
+             "an apposition calls the name a unit of a named company (one of its units)",
              ("Nimbus Pay, the payments arm of Corvo Group, said … (invented)",
               "Orange Business, the enterprise services arm of French telecoms operator Orange SA (probe7 p7_02)",
               "Tech Mahindra Ltd (NSE: TECHM), the IT services arm of the Mahindra Group (probe7 p7_05)",
-              "Jio Platforms Ltd, the digital services subsidiary of Reliance Industries Limited (probe6 p6_06)")),
+              "Jio Platforms Ltd, the digital services subsidiary of Reliance Industries Limited (probe6 p6_06)",
+              "Digital InfraCo, one of Singtel's four reporting units (probe11 p11_07)")),
     UnitRule("apposition-the-unit",
              rf"(?P<unit>{_NAME}),\s+(?:the\s+(?:group|company)['’]s|the|its)\s+{_DESC}(?:arm|unit|subsidiary|division)\b(?!\s+of\b)(?P<parent>)",
              "an apposition calls the name a unit, of no other company named: the article's company's",
@@ -87,7 +89,8 @@ def unit_of(top: list[str]) -> list[tuple[str, str, str]]:
             continue
         for rule in UNIT_RULES:
             for m in rule._rx.finditer(line):
-                unit, parent = m.group("unit").strip(), (m.group("parent") or "").strip()
+                unit = m.group("unit").strip()
+                parent = (m.group("parent") or (m.group("parent2") if "parent2" in rule._rx.groupindex else "") or "").strip()
                 toks = unit.split()
                 while len(toks) > 1 and toks[0] in _HEAD_WORDS:
                     toks = toks[1:]

@@ -54,9 +54,14 @@ def versions(entities, facts: list, text: str, evidence_of, known=frozenset()) -
     dev = {f.model.label: f.developer for f in facts if f.kind == "developed_by"}
     new: dict[str, r.Entity] = {}
     out = []
+    # a product named after its maker ("Acme 2.0" by Acme, the article's company): the bare name
+    # is the company, never a product of its own
+    companies = {e.label for e in entities if e.kind == "Company"}
     for e in list(things.values()):
         base = None
         for b in _bases(e.label):
+            if b in companies:
+                break
             if b in things or b in new:
                 base = things.get(b) or new[b]
                 break
