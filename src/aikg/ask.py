@@ -28,7 +28,7 @@ from .typos import correct as correct_typos
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_units
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
-from .question import PROVENANCE, ROLE_WORDS, excluded_party, measures_named, question_parts, read, without_names
+from .question import PROVENANCE, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 from .pattern_cache import plain
@@ -138,7 +138,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     if len(q) > 1000:
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
     idx = label_index(kg.store)
-    q = correct_typos(q, idx.knows_word)
+    q = correct_typos(as_regards(q), idx.knows_word)
     hits = _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx))
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)
@@ -317,7 +317,7 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
     bindable = hits
     if intent == "stakes" and (excl := excluded_party(q, hits)) is not None:
         bindable = [h for h in hits if h is not excl]   # "who owns X together with Y": X's holders
-    rounds = slots.bindings(sq.params, bindable, asked)
+    rounds = slots.bindings(sq.params, bindable, asked, deal_objects(q.lower(), bindable))
     entity_params = [p for p in sq.params if p.type == "entity"]
     required = [p for p in entity_params if not p.optional]
     if required and not rounds:

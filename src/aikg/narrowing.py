@@ -292,7 +292,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if src:
             # "revenue from AI workloads": a row that names what it came from (in its measure,
             # subject or sentence), not the company's other revenue
-            kept = [r for r in rows if src & _words(" ".join(_s(r, k) for k in ("measure", "subjectLabel", "quote")))]
+            kept = [r for r in rows if src & _words(_s(r, "measure") + " " + _s(r, "subjectLabel"))
+                    or _source_in_quote(src, _s(r, "quote"))]
             if not kept:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 what = wanted[0][0] if wanted else "figure"
@@ -515,6 +516,23 @@ def _source_words(q: str, hits: list[Hit]) -> tuple[set[str], str]:
     for h in hits:
         words -= _words(h.label) | _words(h.matched)
     return words, q[m.start(1):m.end(1)]
+
+
+# in a figure's sentence, what the figure came from is said as its restriction ("revenue from
+# AI servers", "sales tied to cloud") or before its measure word ("AI server revenue"); a name
+# said elsewhere in the sentence ("as its chips shipped into AI servers") is not the figure's source
+_SOURCE_CUE_BEFORE = plain(rf"\b(?:{CONNECTIVE}|generated\s+by|contributed\s+by|came\s+from|comes\s+from)\s+(?:[\w&'’-]+\s+){{0,3}}$", re.I)
+_SOURCE_CUE_AFTER = plain(r"^(?:[\s-]+[\w&'’]+){0,2}?[\s-]+(?:revenues?|sales|income|profits?|bookings|orders|turnover|business)\b", re.I)
+
+
+def _source_in_quote(src: set[str], quote: str) -> bool:
+    """Whether the sentence states the figure came from the source asked: a word of `src` said
+    after a restriction's connective or before a measure word (_SOURCE_CUE_*)."""
+    for m in re.finditer(r"[\w&'’-]+", quote):
+        if _words(m.group(0)) & src and (_SOURCE_CUE_BEFORE.search(quote[:m.start()])
+                                          or _SOURCE_CUE_AFTER.search(quote[m.end():])):
+            return True
+    return False
 
 
 def _unit_named(label: str, quote: str) -> bool:
