@@ -194,6 +194,9 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             rows = kept
         return rows, ""
     if intent == "figures":
+        rows, why = _used_part(ql, rows, hits)
+        if not rows:
+            return rows, why
         # a period named in the question keeps the rows of that period (dates, else label) and
         # the undated ones: a figure whose sentence gave no period is read as of its sentence's
         # time, so it answers only a period the documents speak of (some figure is dated in
@@ -438,6 +441,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 segs = {r["segment"].value for r in kept}
                 rows = [r for r in rows if r["segment"].value in segs] if len(items) > 1 else kept
         return rows, ""
+    if intent == "usage-metrics":
+        return _used_part(ql, rows, hits)
     if intent == "restrictions":
         return rows, ""
     if intent == "reasons":
@@ -561,6 +566,26 @@ _OWNED = plain(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)"
 def _phrase_owned(ql: str) -> str:
     m = _OWNED.search(ql)
     return m.group(1) if m else "such"
+
+
+# the thing used, named as a part of its owner after a verb of use: "use X's AI features"
+USED_THING = plain(r"\b(?:use|uses|used|using|tried|try|tries|access(?:es|ed)?|adopt(?:s|ed)?)\s+(?:the\s+)?"
+                   r"([\w.&-]+(?:'s|’s|s'))\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)")
+USAGE_WORDS = {"user", "users", "usage", "active", "daily", "monthly", "weekly", "paying", "people", "customers", "customer"}
+
+
+def _used_part(ql: str, rows: list[dict], hits) -> tuple[list[dict], str]:
+    """"how many users use X's AI features": the users of that part of X, named by the row (its
+    measure or metric, whose it is, or its sentence); X's own users are another figure."""
+    used = USED_THING.search(ql)
+    part = _owned_modifiers(ql[used.start(1):], hits, []) - USAGE_WORDS if used else set()
+    if not part:
+        return rows, ""
+    kept = [r for r in rows if part <= _words(" ".join(_s(r, k) for k in ("measure", "usageMetric", "subjectLabel", "ofLabel", "quote")))]
+    if kept:
+        return kept, ""
+    subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "Product", "AIModel", "ModelFamily", "Application")), None)
+    return [], "The documents report no usage figure of " + (f"{subj}'s " if subj else "") + f"{' '.join(ql[used.start(2):].rstrip(' ?.!').split())}."
 
 
 def _owned_modifiers(ql: str, hits: list[Hit], named) -> set[str]:
