@@ -480,7 +480,7 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
     if UNKNOWN.search(ql):
         return "gap"      # what cannot be known from the disclosures
     if form == "what" and USE_ASKED.search(ql):
-        return "Application"   # "what are X's models used for": their uses, not the models named
+        return "use"   # "what are X's models used for": their uses, not the models named
     if kind == "Document":
         return kind   # "which documents report X": sources, or the fact X with its sources
     if form == "who":
