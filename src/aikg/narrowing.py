@@ -523,19 +523,17 @@ def _source_words(q: str, hits: list[Hit]) -> tuple[set[str], str]:
     return words, q[m.start(1):m.end(1)]
 
 
-# in a figure's sentence, what the figure came from is said as its restriction ("revenue from
-# AI servers", "sales tied to cloud") or before its measure word ("AI server revenue"); a name
-# said elsewhere in the sentence ("as its chips shipped into AI servers") is not the figure's source
-_SOURCE_CUE_BEFORE = plain(rf"\b(?:{CONNECTIVE}|generated\s+by|contributed\s+by|came\s+from|comes\s+from)\s+(?:[\w&'’-]+\s+){{0,3}}$", re.I)
-_SOURCE_CUE_AFTER = plain(r"^(?:[\s-]+[\w&'’]+){0,2}?[\s-]+(?:revenues?|sales|income|profits?|bookings|orders|turnover|business)\b", re.I)
+# in a figure's sentence, what the figure came from may be said anywhere ("revenue from AI
+# servers", "China accounted for 42% of sales", "the deal to generate revenue"), but not as where
+# the company's products went ("as its chips shipped into AI servers"): a word of the source said
+# only after "into" is no source of the figure
+_DESTINATION_BEFORE = plain(r"\b(?:into|onto)\s+(?:[\w&'’-]+\s+){0,2}$", re.I)
 
 
 def _source_in_quote(src: set[str], quote: str) -> bool:
-    """Whether the sentence states the figure came from the source asked: a word of `src` said
-    after a restriction's connective or before a measure word (_SOURCE_CUE_*)."""
+    """Whether the sentence names the source asked (a word of `src`) other than as a destination."""
     for m in re.finditer(r"[\w&'’-]+", quote):
-        if _words(m.group(0)) & src and (_SOURCE_CUE_BEFORE.search(quote[:m.start()])
-                                          or _SOURCE_CUE_AFTER.search(quote[m.end():])):
+        if _words(m.group(0)) & src and not _DESTINATION_BEFORE.search(quote[:m.start()]):
             return True
     return False
 
