@@ -25,10 +25,11 @@ from .errors import AikgError
 from .answer_check import fits, mentions
 from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .typos import correct as correct_typos
+from .period_dates import asked_bound, bound_rows
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_units
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
-from .question import PROVENANCE, ROLE_WORDS, excluded_party, measures_named, question_parts, read, without_names
+from .question import PROVENANCE, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 from .pattern_cache import plain
@@ -138,7 +139,7 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     if len(q) > 1000:
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
     idx = label_index(kg.store)
-    q = correct_typos(q, idx.knows_word)
+    q = correct_typos(as_regards(q), idx.knows_word)
     hits = _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx))
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)
@@ -157,6 +158,10 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     # every source that can answer gives a candidate; one scoring against the question frame
     # picks the answer (candidates.best), not the first source that returned rows
     fr = frame(qm)
+    if (bound := asked_bound(q)) is not None and hits:
+        a = _period_bound(kg, question, q, hits, bound, timeout)
+        if a is not None:
+            return a
     routes = [intent] + _fallbacks(qm, intents, intent) + _relation_queries(fr, qm, intent)
     cands, first = [], None
     for name in dict.fromkeys(([typed] if typed in catalogue() else []) + routes):
@@ -185,6 +190,31 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
         first = Answer(question, "no_answer", f"The documents state nothing{about} that answers this question.",
                        intent=intent, suggestions=_suggest(intents))
     return first
+
+
+def _period_bound(kg, question: str, q: str, hits, bound: tuple[str, str], timeout) -> Answer | None:
+    """"When did X's second quarter of fiscal 2025 end?": the date X's figures of that period
+    are dated to (period_dates), with their quotes; None when no figure of it is dated."""
+    from .run import run_query
+    label, which = bound
+    for h in hits:
+        if h.kind not in ("Company", "Segment"):
+            continue
+        res = run_query(kg.store, "figures", {"company": ox.NamedNode(h.iri)}, timeout=timeout)
+        date, rows = bound_rows(res.rows, label, which)
+        if date:
+            verb = "ended" if which == "end" else "began"
+            sources = [{"document": _s(r, "doc"), "quote": _s(r, "quote")} for r in rows[:3]]
+            return Answer(question, "answered", f"{h.label}'s {label} {verb} on {_date_words(date)} ({date}).",
+                          rows=[{"period": label, which: date, "company": h.label} for _ in rows[:1]],
+                          sparql=res.sparql, sources=sources, intent="figures", basis="fact")
+    return None
+
+
+def _date_words(iso: str) -> str:
+    from datetime import date
+    d = date.fromisoformat(iso[:10])
+    return f"{d.strftime('%B')} {d.day}, {d.year}"
 
 
 def _settled(fr, cands: list, basis: str, source: str, first: bool = False) -> bool:
@@ -317,7 +347,7 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
     bindable = hits
     if intent == "stakes" and (excl := excluded_party(q, hits)) is not None:
         bindable = [h for h in hits if h is not excl]   # "who owns X together with Y": X's holders
-    rounds = slots.bindings(sq.params, bindable, asked)
+    rounds = slots.bindings(sq.params, bindable, asked, deal_objects(q.lower(), bindable))
     entity_params = [p for p in sq.params if p.type == "entity"]
     required = [p for p in entity_params if not p.optional]
     if required and not rounds:

@@ -12,8 +12,8 @@ from .answer_text import _s
 from .linking import norm
 from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _stems
 from .estimates import ESTIMATE_ASKED, estimated
-from .narrowing import COUNTED
-from .question import OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, measures_named, without_names
+from .narrowing import COUNTED, _source_in_quote, _source_words
+from .question import OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
 from .pattern_cache import plain
 
 # the claim value roles that answer each type of question; other questions get no claim answer
@@ -155,6 +155,9 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
         return 0.0
     if not _in_period(qm, row, published) or not _measure_fits(qm, row):
         return 0.0
+    src, _ = _source_words(qm.text, list(qm.hits))
+    if src and not (src & _words(_s(row, "measure") + " " + _s(row, "subjectLabel")) or _source_in_quote(src, _s(row, "quote"))):
+        return 0.0   # "revenue from AI servers": a claim of revenue that does not say it came from them
     if REPORTED.search(qm.lower) and not OUTLOOK_ASKED.search(qm.lower) and (
             _s(row, "predicate") in ("guide", "raise-guidance", "cut-guidance") or OUTLOOK_MEASURE.search(_s(row, "measure"))
             or OUTLOOK_SAID.search(_s(row, "quote"))):

@@ -32,7 +32,7 @@ ANSWERS = {
     "market-shares": {"percent", "Company", "Segment"},
     "targets": {"amount", "duration", "percent", "change", "date"},   # date: "by when does X want to …"
     "models": {"AIModel", "Product", "Application", "Company"},
-    "model-uses": {"Application", "Product", "CostItem"},
+    "model-uses": {"Application", "Product", "CostItem", "use"},
     "restrictions": {"Restriction", "Product", "Company", "Place"},
     "competitors": {"Company"},
     "initiatives": {"Place", "date"},

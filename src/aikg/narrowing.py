@@ -194,6 +194,9 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             rows = kept
         return rows, ""
     if intent == "figures":
+        rows, why = _used_part(ql, rows, hits)
+        if not rows:
+            return rows, why
         # a period named in the question keeps the rows of that period (dates, else label) and
         # the undated ones: a figure whose sentence gave no period is read as of its sentence's
         # time, so it answers only a period the documents speak of (some figure is dated in
@@ -292,7 +295,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if src:
             # "revenue from AI workloads": a row that names what it came from (in its measure,
             # subject or sentence), not the company's other revenue
-            kept = [r for r in rows if src & _words(" ".join(_s(r, k) for k in ("measure", "subjectLabel", "quote")))]
+            kept = [r for r in rows if src & _words(_s(r, "measure") + " " + _s(r, "subjectLabel"))
+                    or _source_in_quote(src, _s(r, "quote"))]
             if not kept:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 what = wanted[0][0] if wanted else "figure"
@@ -437,6 +441,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 segs = {r["segment"].value for r in kept}
                 rows = [r for r in rows if r["segment"].value in segs] if len(items) > 1 else kept
         return rows, ""
+    if intent == "usage-metrics":
+        return _used_part(ql, rows, hits)
     if intent == "restrictions":
         return rows, ""
     if intent == "reasons":
@@ -517,6 +523,21 @@ def _source_words(q: str, hits: list[Hit]) -> tuple[set[str], str]:
     return words, q[m.start(1):m.end(1)]
 
 
+# in a figure's sentence, what the figure came from may be said anywhere ("revenue from AI
+# servers", "China accounted for 42% of sales", "the deal to generate revenue"), but not as where
+# the company's products went ("as its chips shipped into AI servers"): a word of the source said
+# only after "into" is no source of the figure
+_DESTINATION_BEFORE = plain(r"\b(?:into|onto)\s+(?:[\w&'’-]+\s+){0,2}$", re.I)
+
+
+def _source_in_quote(src: set[str], quote: str) -> bool:
+    """Whether the sentence names the source asked (a word of `src`) other than as a destination."""
+    for m in re.finditer(r"[\w&'’-]+", quote):
+        if _words(m.group(0)) & src and not _DESTINATION_BEFORE.search(quote[:m.start()]):
+            return True
+    return False
+
+
 def _unit_named(label: str, quote: str) -> bool:
     """Whether the quote names the unit: its label, or its last words ("Cloud Music" for
     "NetEase Cloud Music"), in any case."""
@@ -543,6 +564,26 @@ _OWNED = plain(r"[\w.-](?:'s|’s|s')\s+((?:[\w&-]+\s+){0,5}?[\w&-]+)"
 def _phrase_owned(ql: str) -> str:
     m = _OWNED.search(ql)
     return m.group(1) if m else "such"
+
+
+# the thing used, named as a part of its owner after a verb of use: "use X's AI features"
+USED_THING = plain(r"\b(?:use|uses|used|using|tried|try|tries|access(?:es|ed)?|adopt(?:s|ed)?)\s+(?:the\s+)?"
+                   r"([\w.&-]+(?:'s|’s|s'))\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)")
+USAGE_WORDS = {"user", "users", "usage", "active", "daily", "monthly", "weekly", "paying", "people", "customers", "customer"}
+
+
+def _used_part(ql: str, rows: list[dict], hits) -> tuple[list[dict], str]:
+    """"how many users use X's AI features": the users of that part of X, named by the row (its
+    measure or metric, whose it is, or its sentence); X's own users are another figure."""
+    used = USED_THING.search(ql)
+    part = _owned_modifiers(ql[used.start(1):], hits, []) - USAGE_WORDS if used else set()
+    if not part:
+        return rows, ""
+    kept = [r for r in rows if part <= _words(" ".join(_s(r, k) for k in ("measure", "usageMetric", "subjectLabel", "ofLabel", "quote")))]
+    if kept:
+        return kept, ""
+    subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "Product", "AIModel", "ModelFamily", "Application")), None)
+    return [], "The documents report no usage figure of " + (f"{subj}'s " if subj else "") + f"{' '.join(ql[used.start(2):].rstrip(' ?.!').split())}."
 
 
 def _owned_modifiers(ql: str, hits: list[Hit], named) -> set[str]:

@@ -9,6 +9,7 @@ import re
 from datetime import date
 from typing import Mapping
 
+from .question import period_text
 from .wording import _date, _s
 from .pattern_cache import plain
 
@@ -109,7 +110,7 @@ def fiscal_parts(question: str) -> set[str]:
     """The quarters or halves of the periods a question names without dates (fiscal ones)."""
     from .extract import values as v
     try:
-        found = v.find_periods(question, None)
+        found = v.find_periods(period_text(question), None)
     except Exception:
         return set()
     return set().union(*(label_parts(p.label or "") for p in found if not (p.start or p.end)))

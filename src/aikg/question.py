@@ -250,11 +250,33 @@ def _question_periods(question: str):
     return list(_periods_of(question))
 
 
+# A question typed in lower case names its months in lower case ("the december 2024 quarter");
+# the extractor reads only capitalised month names (in an article "may" or "march" is mostly a
+# verb), so the question's month names are capitalised first; "may" only before a day or year.
+_LOWER_MONTH = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october"
+                          r"|november|december|sept?|oct|nov|dec|jan|feb|aug)\b(?=\s*(?:\d|quarter|half|year\b))"
+                          r"|\bmay\b(?=\s+\d)")
+
+
+def period_text(question: str) -> str:
+    """The question with its lower-case month names capitalised (same length, same offsets)."""
+    return _LOWER_MONTH.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], question)
+
+
+# "CEO-wise", "revenue-wise": the suffix says "as regards"; the question asks about the word itself
+_WISE = re.compile(r"\b(?!(?:other|like|clock|length|street)-wise)([A-Za-z][\w&]*)-wise\b", re.I)
+
+
+def as_regards(question: str) -> str:
+    """"who runs Acme, CEO-wise?" -> "who runs Acme, CEO?" (the word the "-wise" suffix qualifies)."""
+    return _WISE.sub(r"\1", question)
+
+
 @lru_cache(maxsize=64)
 def _periods_of(question: str) -> tuple:
     from .extract import values as v
     try:
-        return tuple(p for p in v.find_periods(question, None) if p.start or p.end)
+        return tuple(p for p in v.find_periods(period_text(question), None) if p.start or p.end)
     except Exception:
         return ()
 
@@ -312,7 +334,7 @@ CLAIM_PREDICATES = [
     ("rank", r"\brank\w*|\b(?:placed|named)\s+(?:first|second|third|top)\b|\bnumber\s+(?:one|two|three)\b"),
     ("cause", CAUSE_ASKED),
     ("partner", r"\bpartner(?:s|ed|ing|ship|ships)?\b|\bteam(?:s|ed)?\s+up\b"),
-    ("compete", r"\bcompet(?:e|es|ed|ing|itors?|ition)\b|\brivals?\b"),
+    ("compete", r"\bcompet(?:e|es|ed|ing|itors?|ition)\b|\brivals?\b|\b(?:up|go(?:es)?|went|stack\w*)\s+(?:up\s+)?against\b"),
     ("launch", r"\bwhen\s+(?:did|was|will|is)\b.*\b(?:launch\w*|unveil\w*|releas\w*|introduc\w*)"),
 ]
 _CLAIM_PREDICATES = [(n, plain(p)) for n, p in CLAIM_PREDICATES]
@@ -342,8 +364,23 @@ TELL_ABOUT = plain(r"\btell\s+(?:me|us)\s+(?:\w+\s+)?about\b|\bdescribe\b|\bwhat
 # class words that may stand beside a name in "tell me about the All Others segment"
 GENERIC_NOUNS = plain(r"^(?:segment|division|unit|category|company|firm|group|model|family|llm|person|product|app|application|chip|platform)$")
 # "who" asking for a company: who competes, who trails in a market, who develops a model
-WHO_COMPANY = plain(r"\b(?:partner\w*|teamed|allied|market|compet\w*|rivals?|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|owners?|shareholders?|investors?|backers?|bought|acquir\w*)\b"
+WHO_COMPANY = plain(r"\b(?:partner\w*|teamed|allied|market|compet\w*|rivals?|(?:up|go(?:es)?|went|stack\w*)\s+(?:up\s+)?against|trail\w*|behind|ahead\s+of|outpac\w*|beat\w*|develop\w*|makes?|made|buil[dt]s?|owns?|owned|owners?|shareholders?|investors?|backers?|bought|acquir\w*)\b"
                          r"|\bwith\s*(?:[,?]|and\b|$)")   # "who is X building the data centre with": a partner
+# the company a deal is for, named as the object of its verb: "how much did X pay for T", "when
+# did X buy T", "X's acquisition of T", "what stake in T did X take" -> T is the deal's target,
+# not an investor whose own deals are asked for
+DEAL_OBJECT = plain(r"\b(?:pa(?:y|ys|id|ying)\s+for|spen[dt]\w*\s+on|bu(?:y|ys|ying|ought)|acquir\w*|"
+                    r"(?:acquisition|purchase|takeover|buyout)\s+of|purchas\w*|tak(?:e|es|en|ing)\s+over|took\s+over|"
+                    r"invest\w*\s+in|stake\s+in)\s+(?:the\s+)?$")
+
+
+def deal_objects(ql: str, hits) -> list:
+    """The names the question places as the object of a deal verb (DEAL_OBJECT)."""
+    return [h for h in hits if DEAL_OBJECT.search(_before(ql, h))]
+
+
+# the use of the thing named asked for: "what is X used for", "what are its chips used in"
+USE_ASKED = plain(r"\b(?:used|deployed|applied|employed)\s+(?:for|in)\s*[?.!]?\s*$")
 # "where" asking in which segment something is filed, not for a place
 WHERE_FILED = plain(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|parked|bucketed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
 # costs spread over the segments ("how are X's costs bucketed across its segments", "costs by
@@ -354,7 +391,7 @@ ACROSS_SEGMENTS = plain(r"\b(?:costs?|expenses?|spending)\b.*\b(?:across|by|per|
 # text before the segment's name ends with a filing word and "in/inside/under"
 CONTAINED_IN = plain(r"\b(?:everything|anything|all|what(?:ever)?|items?|things?|businesses|costs?)\b(?:\s+[\w'’-]+){0,3}?\s+"
                      r"(?:book\w*|put|puts|record\w*|hid\w*|sit|sits|sitting|classif\w*|filed|placed|parked|lumped|grouped|bucketed|included|kept|held|housed|lives?|living)?\s*"
-                     r"(?:in|inside|within|under)\s+(?:(?:the|its|their|[\w.&-]+(?:'s|’s))\s+)?$")
+                     r"(?:in|into|inside|within|under)\s+(?:(?:the|its|their|[\w.&-]+(?:'s|’s))\s+)?$")
 # "what is logistics part of", "where does X belong": the unit that holds it
 PART_OF = plain(r"\bpart\s+of\s*(?:at\b|in\b|\?|$)|\bbelongs?\s+to\s*(?:at\b|in\b|\?|$)|\bfalls?\s+under\s*(?:at\b|in\b|\?|$)")
 DESCRIBE_WORDS = set("what whats what's who whos who's is are was were tell me us about describe the a an "
@@ -442,6 +479,8 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
         return "entity"
     if UNKNOWN.search(ql):
         return "gap"      # what cannot be known from the disclosures
+    if form == "what" and USE_ASKED.search(ql):
+        return "use"   # "what are X's models used for": their uses, not the models named
     if kind == "Document":
         return kind   # "which documents report X": sources, or the fact X with its sources
     if form == "who":

@@ -8,18 +8,27 @@ from itertools import combinations, product
 MAX_COMBINATIONS = 8
 
 
-def assign(params, hits, asked: str = "", keep_owners: bool = False) -> dict[str, list]:
+TARGET = "target"   # the parameter a deal's object fills (question.deal_objects)
+
+
+def assign(params, hits, asked: str = "", keep_owners: bool = False, objects=()) -> dict[str, list]:
     """{parameter name: [hits]} for the entity parameters of a saved query. A hit goes to the
     parameter that accepts its kind most narrowly (fewest kinds): a Segment fills `segment`
     rather than the catch-all `item`, a ModelFamily `family` rather than `company`. A hit of
     the kind the question asks for (`asked`: "which segment is Saarthi reported in?", Saarthi
-    being a segment itself) is what is placed, not the place: it fills the broadest parameter."""
+    being a segment itself) is what is placed, not the place: it fills the broadest parameter.
+    A hit among `objects` (the object of a deal verb: "what did X pay for T") fills a `target`
+    parameter where the query has one."""
     entity = [p for p in params if p.type == "entity"]
     out: dict[str, list] = {}
     for h in hits:
         fits = [p for p in entity if not p.kinds or h.kind in p.kinds]
         if not fits:
             continue
+        if any(o.iri == h.iri for o in objects) and any(p.name == TARGET for p in fits):
+            fits = [p for p in fits if p.name == TARGET]
+        else:
+            fits = [p for p in fits if p.name != TARGET] or fits
         narrow = min if h.kind != asked else max
         best = narrow(fits, key=lambda p: (len(p.kinds) or 99, entity.index(p)))
         lst = out.setdefault(best.name, [])
@@ -41,13 +50,13 @@ def generality(params, name: str) -> int:
     return len(p.kinds) or 99
 
 
-def bindings(params, hits, asked: str = "") -> list[tuple[list[dict], list]]:
+def bindings(params, hits, asked: str = "", objects=()) -> list[tuple[list[dict], list]]:
     """Rounds of parameter bindings to try: (combinations {param: hit} to run and union, the hits
     left unbound in that round). First every assigned parameter bound; when a round finds
     nothing, one parameter fewer (a company that only places the entity first, then the most
     general), and so on. The caller keeps a relaxed round's rows only where they still name the
     hits it left unbound. An empty list: the question names no entity the query takes."""
-    slots = assign(params, hits, asked)
+    slots = assign(params, hits, asked, objects=objects)
     if not slots:
         return []
 

@@ -1,7 +1,8 @@
 """Typos in a question's own words ("quater", "taregt"): a word that neither the question
 vocabulary (the saved queries' example questions, keywords and summaries) nor the store's
 labels know is read as the one vocabulary word a single edit or swap of two letters away,
-unless it is an English word of its own (pyspellchecker's word list).
+unless it is an English word of its own (pyspellchecker's word list) or a capitalised word
+inside the sentence (a name: "Carrow Research" is not "harrow").
 Entity names are left to linking's fuzzy match; inflections ("segments" for "segment") are
 not typos. Pure functions apart from the cached vocabulary."""
 from __future__ import annotations
@@ -51,6 +52,9 @@ def correct(question: str, known: Callable[[str], bool] = lambda w: False) -> st
         w = m.group(0)
         if known(w.lower()):
             return w
+        if w[0].isupper() and re.search(r"[A-Za-z0-9,;:'’)\]]\s*$", question[:m.start()]):
+            return w   # a capitalised word inside a sentence is a name ("according to Carrow Research"), not a typo
+
         v = suggestion(w, vocab)
         return v if v and not english_word(w.lower()) else w
     return _WORD.sub(fix, question)
