@@ -869,7 +869,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if planned(t[clause[0]:clause[1]]):  # "R&D spending is planned at …": not a result of the period reported on
             op = ctx.state.outlook_period
             return op[1].model_copy(update={"inherited": True}) if op and op[0] == ctx.paragraph else None
-        if compared_value(t, pos) or (count and not result_clause(clause_at(model, pos), lab is not None or ctx.state.bullet_line)):
+        if compared_value(t, pos) or (count and not result_clause(clause_at(model, pos), lab is not None or ctx.state.bullet_line, t, pos)):
             return None  # "…, versus an adjusted net loss of RMB 347.4 million": the earlier figure; "models trained on
             # more than 100 million picks": a count no result verb states is no figure of the period reported on
         if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \

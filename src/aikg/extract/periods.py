@@ -609,7 +609,9 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
                "fact with no period", ("trained on <count>", "<count> customers use", "handles <count> … a year"),
                ("UK online-grocer investor diary (probe10): AI vision models trained on more than 100 million picks",
                 "UK tech newsletter (probe11): More than 60,000 business customers use it",
-                "Indian telecom wire story (probe11): now handles more than 20 billion interactions a year")),
+                "Indian telecom wire story (probe11): now handles more than 20 billion interactions a year",
+                "IT services results (probe9) and data-analytics results (probe6): The company ended the quarter with "
+                "about 791,000 employees / with 553 customers paying more than … (a closing state: inherits)")),
     PeriodRule("rate-not-period", "a value stated per year, quarter or month is a rate, not a figure of the period "
                "reported on", ("a year", "per year", "annually", "a quarter"),
                ("Taiwanese chip broker note: its capital expenditure is small, around NT$10 billion a year",
@@ -666,9 +668,14 @@ def compared_value(text: str, pos: int) -> bool:
     return _PERIOD_AFTER.match(text, pos) is None
 
 
-def result_clause(clause, list_line: bool) -> bool:
-    """count-needs-result: whether a count in `clause` is stated by a result verb (or on a results list line)."""
-    return list_line or clause.verb_kind in ("report", "change")
+_ENDED_WITH = plain(r"\b(?:ended|closed|finished|exited)\s+(?:the|its)\s+(?:quarter|half|year|fiscal\s+year|period)\s+with\b", re.I)
+
+
+def result_clause(clause, list_line: bool, text: str = "", pos: int = 0) -> bool:
+    """count-needs-result: whether a count in `clause` is stated by a result verb, as the period's closing
+    state ("ended the quarter with about 12,000 employees") or on a results list line."""
+    return list_line or clause.verb_kind in ("report", "change") \
+        or _ENDED_WITH.search(text, max(clause.start, pos - 80), pos) is not None
 
 
 def rate_after(text: str, end: int) -> bool:
@@ -778,9 +785,11 @@ _EVENT_VERB = plain(r"\b(?:(?:co-?)?founded|established|incorporated|listed|went
 
 def year_ended(p, text: str) -> bool:
     """year-ended-paragraph: whether mention `p` is a whole (fiscal) year stated by the day it ended
-    ("the full fiscal year ended March 31, 2025", "the year ended 31 December 2024"), not after an expectation."""
+    ("the full fiscal year ended March 31, 2025", "the year ended 31 December 2024"), not a part of it ("the first
+    half of the fiscal year ending March 2026") nor after an expectation."""
     return p.kind in ("year", "fiscal_year") and p.start is not None and p.end is not None \
-        and re.search(r"\b(?:ended|ending)\b", p.text) is not None and fiscal_year_reported(p, text) \
+        and re.search(r"\bended\b", p.text) is not None and fiscal_year_reported(p, text) \
+        and not re.search(r"\b(?:half|quarter|months|weeks)\s+of\s+(?:the\s+|its\s+)?$", text[max(0, p.start_idx - 25):p.start_idx]) \
         and not expectation_before(text, p)
 
 
