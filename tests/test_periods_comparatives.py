@@ -102,3 +102,22 @@ def test_a_comparison_year_in_the_lead_is_not_the_year_reported_on():
     assert _label(obs["£31.2 million"]) == "2026"
     assert _label(obs["£18.4 million"]) == "2025"
     assert _label(obs["£12.9 million"]) == "2026"
+
+
+
+def test_a_half_of_the_year_ending_is_no_year_ended():
+    from aikg.extract import values as v
+    half = "Revenue for the first half of the fiscal year ending March 2027 rose 3% to NOK 21.5 billion."
+    full = "For the fiscal year ended March 31, 2027, revenue rose 3% to NOK 44.0 billion."
+    assert not any(P.year_ended(p, half) for p in v.find_periods(half, None))
+    assert any(P.year_ended(p, full) for p in v.find_periods(full, None))
+
+
+def test_a_count_closing_the_quarter_keeps_the_quarter():
+    text = ("Halvard Telecom third-quarter profit rises\n\n"
+            "OSLO, Nov 6, 2026 - Halvard Telecom said on Thursday that net profit for the third quarter of 2026 rose "
+            "5% to NOK 1.4 billion.\n\n"
+            "The company ended the quarter with about 14,200 employees. About 9,000 households use its fibre app.\n")
+    obs = _by_text(text)
+    assert obs["about 14,200"].period is not None
+    assert obs["About 9,000"].period is None
