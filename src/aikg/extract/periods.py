@@ -785,11 +785,12 @@ _EVENT_VERB = plain(r"\b(?:(?:co-?)?founded|established|incorporated|listed|went
 
 def year_ended(p, text: str) -> bool:
     """year-ended-paragraph: whether mention `p` is a whole (fiscal) year stated by the day it ended
-    ("the full fiscal year ended March 31, 2025", "the year ended 31 December 2024"), not a part of it ("the first
-    half of the fiscal year ending March 2026") nor after an expectation."""
+    ("the full fiscal year ended March 31, 2025", "the year ended 31 December 2024") in a sentence naming no
+    quarter or half (not "the first half of the fiscal year ending March 2026", nor "results for its fiscal fourth
+    quarter and fiscal year ended …": the quarter reported on keeps the paragraph) nor after an expectation."""
     return p.kind in ("year", "fiscal_year") and p.start is not None and p.end is not None \
         and re.search(r"\bended\b", p.text) is not None and fiscal_year_reported(p, text) \
-        and not re.search(r"\b(?:half|quarter|months|weeks)\s+of\s+(?:the\s+|its\s+)?$", text[max(0, p.start_idx - 25):p.start_idx]) \
+        and not re.search(r"\b(?:quarters?|halfs?|halves|three\s+months|six\s+months)\b", text, re.I) \
         and not expectation_before(text, p)
 
 
