@@ -1,5 +1,5 @@
 """Periods of the hand-judged Observations, re-extracted: for each judged Observation of probe7 to
-probe10 (judged_baseline and judged_after samples), the period the current code gives the same fact
+probe11 (judged_baseline and judged_after samples), the period the current code gives the same fact
 (same document, subject and value) next to the one judged and the judge's note. Rows judged
 "wrong period" are listed first; a judged-CORRECT row is listed only if its period changed.
 
@@ -11,6 +11,7 @@ The verdict on a changed period is left to the reader (the note says which perio
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -27,7 +28,12 @@ SAMPLES = {
                FC / "probe9" / "judged_after" / "precision_after.md"],
     "probe10": [FC / "probe10" / "judged_baseline" / "precision_judged.md",
                 FC / "probe10" / "judged_after" / "precision_after.md"],
+    "probe11": [FC / "probe11" / "judged_baseline" / "precision_judged.md",
+                FC / "probe11" / "judged_after" / "precision_after.md"],
 }
+# probe11's tables name every document "p11": the row's document is read from the sample it was judged from
+SAMPLE_DOCS = {FC / "probe11" / "judged_baseline" / "precision_judged.md": FC / "probe11" / "judged_baseline" / "sample.json",
+               FC / "probe11" / "judged_after" / "precision_after.md": FC / "probe11" / "judged_after" / "sample_after.json"}
 
 
 def _num(s: str | None) -> str:
@@ -46,10 +52,13 @@ def _fields(cell: str) -> dict:
 
 
 def _rows(path: Path):
+    docs = {}
+    if path in SAMPLE_DOCS:
+        docs = {str(item["n"]): item["doc"] for item in json.loads(SAMPLE_DOCS[path].read_text(encoding="utf-8"))}
     for line in path.read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) >= 6 and cells[0].isdigit() and cells[2] == "Observation":
-            yield cells[1], _fields(cells[3]), cells[4], cells[5], cells[6] if len(cells) > 6 else ""
+            yield docs.get(cells[0], cells[1]), _fields(cells[3]), cells[4], cells[5], cells[6] if len(cells) > 6 else ""
 
 
 def _period(f) -> str:

@@ -18,13 +18,13 @@ from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outsid
 from .lead import lead
 from .values import find_periods as v_find_periods
 from .estimates import estimate_of, estimate_rule, estimated_year
-from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, governing_direction, level_rule, margin_of
+from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, governing_direction, level_rule, margin_of
 from .qualifiers import qualify_by_region, region_of, restriction
 from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
 from . import values as _v
-from .periods import comparison_period, market_day, outlook_year, planned, rate_after, stray_date
+from .periods import bracketed_comparative, compared_value, comparison_period, result_clause, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .subjects import other_thing, sub_business
 from .tables import column_at
@@ -676,6 +676,10 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
             continue  # "…, reported revenue of 785 billion won, and plans to reach 500 MW by 2030": another clause's date
         if p.start_idx > pos and comparison_period(ctx.text, pos, p.start_idx):
             continue  # "…, compared with a loss of $93 million in the same quarter of 2024": the comparison's period
+        if p.end_idx <= pos and comparison_period(ctx.text, 0, p.start_idx):
+            continue  # "…, compared with USD 951 million for fiscal 2023, an increase of 5%": the compared value's, not the change's
+        if bracketed_comparative(ctx.text, p, pos):
+            continue  # "IFRS net profit was USD 232 million (fiscal 2023: USD 207 million)": the bracket's value's period
         if model is not None and not governs(model, pos, p.start_idx):
             continue
         d = min(abs(p.start_idx - pos), abs(p.end_idx - pos))
@@ -823,7 +827,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         2026, Arm guided revenue of …, and EPS of …": it dates both)."""
         return clause[0] <= p.start_idx < clause[1] or fronted[0] <= p.start_idx < fronted[1]
 
-    def period_for(pos: int, clause, market: bool = False) -> r.Period | None:
+    def period_for(pos: int, clause, market: bool = False, count: bool = False) -> r.Period | None:
         tp = ctx.state.table_periods
         if tp is not None:  # a table row's value: its column's period ("| Net profit | ₹6,792 crore | ₹3,593 crore |")
             col = column_at(t, pos)
@@ -865,6 +869,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if planned(t[clause[0]:clause[1]]):  # "R&D spending is planned at …": not a result of the period reported on
             op = ctx.state.outlook_period
             return op[1].model_copy(update={"inherited": True}) if op and op[0] == ctx.paragraph else None
+        if compared_value(t, pos) or (count and not result_clause(clause_at(model, pos), lab is not None or ctx.state.bullet_line, t, pos)):
+            return None  # "…, versus an adjusted net loss of RMB 347.4 million": the earlier figure; "models trained on
+            # more than 100 million picks": a count no result verb states is no figure of the period reported on
         if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
                 not any(not comparison_period(t, pos, m.start()) for m in
                         re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model))
@@ -1103,7 +1110,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         subj = _subject(ctx, hpos, clause, gaz_segments)
         if subj is None or not own(subj):
             continue
-        if is_change and RATIO_MEASURE.search(measure) and level_rule(t, p.start, p.end, clause[0], bool(p.word)):
+        if RATIO_MEASURE.search(measure) and change_rule(p.unit):
+            is_change = True  # "an expansion of 1.2 percentage points": the margin's move, never its level (levels.py)
+        elif is_change and RATIO_MEASURE.search(measure) and level_rule(t, p.start, p.end, clause[0], bool(p.word)):
             is_change = False  # "operating margin narrowed to 20.1%", "Operating margin was 16.8%, up 0.4
             # percentage points", "a margin of about 45%": a ratio's level, no change word governs it (levels.py)
         if not is_change and not re.search(r"margin|(?<!per )share(?!\s+price)|rate|ratio", measure):
@@ -1204,13 +1213,13 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if rd is not None and rd.role == "event":  # "lost 31,000 broadband customers": the count lost, not a level
             fact = r.Observation(subject=subj, measure=f"{measure} {'lost' if rd.direction == 'decrease' else 'added'}",
                                  value=c.value, unit="count", qualifier=c.qualifier, value_text=c.text,
-                                 period=period_for(c.start, clause), evidence=ctx.evidence)
+                                 period=period_for(c.start, clause, count=True), evidence=ctx.evidence)
             measure_how = "verb-event" if measure_how == "counted-noun" else measure_how
         else:
             low = count_range_low(t, c.start)  # "between 200 and 300 tool calls": a range, not its top
             fact = r.Observation(subject=subj, measure=measure, value=low if low is not None and low < c.value else c.value,
                                  value_max=c.value if low is not None and low < c.value else None, unit=power or "count",
-                                 qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause),
+                                 qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause, count=True),
                                  evidence=ctx.evidence)
         if typed(fact, c.start, c.end, c.start, measure_how):
             out.append(fact)

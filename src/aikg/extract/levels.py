@@ -11,7 +11,8 @@ sentences) and the documents of different sources that show it.
 
 `level_rule(text, start, end, clause_start, word)` is the rule that makes the percent at
 text[start:end] a level, or None when a change word governs it. `margin_of(text, end)`: whether a
-percent right after a figure is that figure's margin (", a margin of about 45%").
+percent right after a figure is that figure's margin (", a margin of about 45%"). `change_rule(unit)`:
+a percent in percentage points ("an expansion of 1.2 percentage points") is a change of the ratio, never its level.
 """
 from __future__ import annotations
 
@@ -65,6 +66,31 @@ RULES: tuple[LevelRule, ...] = (
               ("probe10 tokyo_electron_note: 'Gross margin slipped to 46.1% from 47.0%'",
                "probe9 g03_micron_fq4_2025: 'Non-GAAP gross margin expanded to 45.7% from 39.0%'")),
 )
+
+
+@dataclass(frozen=True)
+class ChangeRule:
+    """A unit that makes a ratio measure's percent a change of the ratio, never its level."""
+    name: str
+    unit: str                      # the percent's unit (values.py)
+    examples: tuple[str, ...]      # short invented sentences
+    provenance: tuple[str, ...]    # documents of different sources showing the phrasing
+
+
+CHANGE_RULES: tuple[ChangeRule, ...] = (
+    ChangeRule("points-are-change", "percentage_points",
+               ("The gross margin was 41.0%, an expansion of 0.8 percentage points.",
+                "Operating margin was 12.5%, up 1.1 percentage points."),
+               ("probe11 p11_01_temenos_fy2024_mdna: 'The non-IFRS EBIT margin was 36.4%, compared with 35.2% a year "
+                "earlier, an expansion of 1.2 percentage points'",
+                "probe9 g02_accenture_fy25q3: 'Operating margin was 16.8%, up 0.4 percentage points'")),
+)
+
+
+def change_rule(unit: str | None) -> str | None:
+    """The CHANGE_RULES rule by which a percent in `unit` is a change of a ratio measure ("an expansion of
+    1.2 percentage points": points or pp measure how far the ratio moved), else None."""
+    return next((rule.name for rule in CHANGE_RULES if rule.unit == unit), None)
 
 
 def governed(text: str, start: int, end: int, clause_start: int = 0, word: bool = False) -> bool:

@@ -575,19 +575,43 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
                ("Australian telecom results: guided to FY26 underlying EBITDA of …, and said capital expenditure would be about …",
                 "Swiss telecom results: confirmed its 2025 guidance of revenue … Capital expenditure is expected at around …")),
     PeriodRule("comparison-period", "a period after 'compared with <value>', '(up) from <value>' or 'the same quarter of' "
-               "dates the value compared with, not the figure (which keeps the period reported on)",
+               "dates the value compared with, not the figure (which keeps the period reported on), nor a change "
+               "stated after the comparison ('…, compared with <value> for fiscal 2023, an increase of 5%')",
                ("compared with <value> in", "versus <value> in", "to <value> from <value> in", "over the <value> it booked in",
-                "the same quarter of"),
+                "the same quarter of", "compared with <value> in <period>, an increase of <n>%"),
                ("Indian IT results: rose 5.1% to ₹13,995 crore, compared with ₹13,313 crore in the same quarter last year",
                 "software results: compared with a loss of $93 million in the same quarter of 2024",
                 "Indian food-delivery feature: the loss widened to ₹178 crore from ₹103 crore in the December quarter",
                 "Chinese e-commerce results: up from RMB6.2 billion in 2024",
-                "data-centre wire story: an increase of roughly 4% to 5% over the $8.75 billion it booked in 2024")),
+                "data-centre wire story: an increase of roughly 4% to 5% over the $8.75 billion it booked in 2024",
+                "Swiss banking-software annual report (probe11): compared with USD 951 million for fiscal 2023, an increase of 5%")),
+    PeriodRule("bracketed-comparative", "a period opening brackets before a colon and a value ('(fiscal 2023: USD 207 "
+               "million)') dates the value in the brackets, the prior-year comparative, never the figure before them",
+               ("(<period>: <value>)", "(fiscal <year>: <value>)", "(Q<n> fiscal <year>: <value>)"),
+               ("Swiss banking-software annual report (probe11): IFRS net profit was USD 232 million (fiscal 2023: USD 207 million)",
+                "US design-software results release (probe10): Total revenue: $5.61 billion, up 11% year over year "
+                "(Q4 fiscal 2023: $5.05 billion)")),
     PeriodRule("compared-value", "a value after 'from' that a change of another value of its clause starts from ('up "
                "5.3% from <value> in 2023') is the earlier figure: it takes the period right after it, else it is no "
                "figure (never the period reported on)", ("up <n>% from <value> in <period>", "up <n>% from <value>"),
                ("Taiwanese power-supply story: revenue of NT$… for 2024, up 5.3% from NT$… in 2023",
                 "Japanese equipment broker note: operating income was ¥… billion, up 1.6% from ¥… billion")),
+    PeriodRule("compared-without-period", "a value after 'versus' / 'compared with' that states no period of its own is "
+               "the earlier figure the reported one is compared with: it never inherits the period reported on",
+               ("<figure>, versus <value>", "<figure>, compared with <value>."),
+               ("Chinese video platform results (probe11): Adjusted net profit: RMB 561.9 million, versus an adjusted net loss "
+                "of RMB 347.4 million",
+                "Swiss banking-software annual report (probe11): Free cash flow was USD 256 million, compared with USD 221 million",
+                "Indian telecom wire story (probe11): rose to 1,040 crore rupees … from 321 crore rupees a year earlier")),
+    PeriodRule("count-needs-result", "a count (customers, picks, interactions) inherits the period reported on only "
+               "when a result verb states it or it is a results list line; a count in a clause with no such verb "
+               "('models trained on more than 100 million picks', 'more than 60,000 customers use it') is a standing "
+               "fact with no period", ("trained on <count>", "<count> customers use", "handles <count> … a year"),
+               ("UK online-grocer investor diary (probe10): AI vision models trained on more than 100 million picks",
+                "UK tech newsletter (probe11): More than 60,000 business customers use it",
+                "Indian telecom wire story (probe11): now handles more than 20 billion interactions a year",
+                "IT services results (probe9) and data-analytics results (probe6): The company ended the quarter with "
+                "about 791,000 employees / with 553 customers paying more than … (a closing state: inherits)")),
     PeriodRule("rate-not-period", "a value stated per year, quarter or month is a rate, not a figure of the period "
                "reported on", ("a year", "per year", "annually", "a quarter"),
                ("Taiwanese chip broker note: its capital expenditure is small, around NT$10 billion a year",
@@ -608,6 +632,20 @@ _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|prev
                            r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
 
 
+_BRACKET_OPEN = plain(r"\(\s*$")
+_BRACKET_COLON = plain(r"\s*:\s*\S")
+
+
+def bracketed_comparative(text: str, p, pos: int) -> bool:
+    """bracketed-comparative: whether period mention `p` opens brackets before a colon and a value
+    ("(fiscal 2023: USD 207 million)") that the value at `pos` lies outside of."""
+    if _BRACKET_OPEN.search(text, max(0, p.start_idx - 3), p.start_idx) is None \
+            or _BRACKET_COLON.match(text, p.end_idx) is None:
+        return False
+    close = text.find(")", p.end_idx)
+    return not (p.start_idx <= pos < (close if close >= 0 else len(text)))
+
+
 def comparison_period(text: str, pos: int, at: int) -> bool:
     """comparison-period: whether the period mention at `at`, after the value at `pos`, dates the value
     it is compared with ("…, compared with a loss of $93 million in the same quarter of 2024")."""
@@ -615,6 +653,29 @@ def comparison_period(text: str, pos: int, at: int) -> bool:
 
 
 _RATE_AFTER = plain(r"\s*(?:a|per|each|every)\s+(?:year|annum|quarter|month)\b|\s*annually\b|\s*a\s+year\s+on\s+average", re.I)
+
+
+_COMPARED_BEFORE = plain(r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+|the\s+|its\s+)?(?:[\w&-]+\s+){0,4}?(?:of\s+)?"
+                         r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?[^\s\w]{0,3}$", re.I)
+_PERIOD_AFTER = plain(r"[^,;.]{0,25}?\b(?:in|for|during|at|a\s+year|the\s+same|last|(?:19|20)\d\d|Q[1-4]|FY)\b", re.I)
+
+
+def compared_value(text: str, pos: int) -> bool:
+    """compared-without-period: whether the value at `pos` follows 'versus' / 'compared with' and
+    no period follows it ("…, versus an adjusted net loss of RMB 347.4 million")."""
+    if _COMPARED_BEFORE.search(text, max(0, pos - 60), pos) is None:
+        return False
+    return _PERIOD_AFTER.match(text, pos) is None
+
+
+_ENDED_WITH = plain(r"\b(?:ended|closed|finished|exited)\s+(?:the|its)\s+(?:quarter|half|year|fiscal\s+year|period)\s+with\b", re.I)
+
+
+def result_clause(clause, list_line: bool, text: str = "", pos: int = 0) -> bool:
+    """count-needs-result: whether a count in `clause` is stated by a result verb, as the period's closing
+    state ("ended the quarter with about 12,000 employees") or on a results list line."""
+    return list_line or clause.verb_kind in ("report", "change") \
+        or _ENDED_WITH.search(text, max(clause.start, pos - 80), pos) is not None
 
 
 def rate_after(text: str, end: int) -> bool:
@@ -680,6 +741,16 @@ REPORT_RULES: tuple[PeriodRule, ...] = (
                ("Japanese equipment broker note: cut its full-year forecast for the fiscal year ending March 2026 (FY3/26) "
                 "… Net sales guidance was lowered to …",
                 "Swiss telecom results: confirmed its 2025 guidance of revenue … Capital expenditure is expected at around …")),
+    PeriodRule("year-ended-paragraph", "a (fiscal) year stated by the day it ended ('for the fiscal year ended March 31, "
+               "2025') dates the figures of its paragraph that state no period of their own: a full year the article "
+               "reports next to its quarter wins over the quarter the document reports on",
+               ("for the (full) fiscal year ended <date>", "for the year ended <date>"),
+               ("Indian telecom wire story (probe11): For the full fiscal year ended March 31, 2025, consolidated revenue "
+                "was … EBITDA was …, a margin of …",
+                "Singapore telecom feature (probe11): For the fiscal year ended March 31, 2025 (FY25), … reported revenue … "
+                "Group-wide, Singtel's underlying net profit rose 9% to …",
+                "UK tech newsletter (probe11): filed its accounts for the year ended 31 December 2024 … The operating loss "
+                "widened to …")),
     PeriodRule("inherited-reporting-period", "a figure of the article's company in a reporting clause (a result verb, "
                "'was', a list line under a results heading) whose sentence and carried context state no period takes "
                "the period the article reports on, marked as inherited (kg:periodInherited); never a plan, a rate, a "
@@ -710,6 +781,17 @@ _RECORD_SINCE = plain(r"\b(?:lowest|highest|biggest|largest|smallest|worst|best|
                       r"deepest|fastest|slowest|first|most|least)\b[^.;:()]{0,60}\bsince\s*$", re.I)
 _EVENT_VERB = plain(r"\b(?:(?:co-?)?founded|established|incorporated|listed|went\s+public|first\s+(?:signed|agreed|struck))\b"
                     r"[^.;:()]{0,50}\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+
+
+def year_ended(p, text: str) -> bool:
+    """year-ended-paragraph: whether mention `p` is a whole (fiscal) year stated by the day it ended
+    ("the full fiscal year ended March 31, 2025", "the year ended 31 December 2024") in a sentence naming no
+    quarter or half (not "the first half of the fiscal year ending March 2026", nor "results for its fiscal fourth
+    quarter and fiscal year ended …": the quarter reported on keeps the paragraph) nor after an expectation."""
+    return p.kind in ("year", "fiscal_year") and p.start is not None and p.end is not None \
+        and re.search(r"\bended\b", p.text) is not None and fiscal_year_reported(p, text) \
+        and not re.search(r"\b(?:quarters?|halfs?|halves|three\s+months|six\s+months)\b", text, re.I) \
+        and not expectation_before(text, p)
 
 
 def year_before_result(text: str, p) -> bool:

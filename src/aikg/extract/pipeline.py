@@ -24,7 +24,7 @@ from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGA
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, comparison_period, dateline_without_year, document_context, expectation_before, \
-    fiscal_year_reported, resolve_mentions, stray_date, year_before_result, yearless_part
+    fiscal_year_reported, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from .versions import versions
 from ..pattern_cache import plain
@@ -353,6 +353,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             for p in ctx.periods:
                 if stray_date(s.text, p) or (p.kind == "range" and p.end is None):
                     continue  # "co-founded the business in 2000", "since 2018": no period reported on
+                if comparison_period(s.text, 0, p.start_idx):
+                    continue  # "Revenue came in at £47.5 million, up from £25.7 million in 2023": the comparison's year
                 if (p.kind in ("quarter", "half", "range")
                         or (p.kind == "year" and (_ANNUAL.search(s.text) or year_before_result(s.text, p)))
                         or (p.kind == "fiscal_year" and p.end is not None and fiscal_year_reported(p, s.text))) \
@@ -476,7 +478,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if m.kind in ("AIModel", "ModelFamily"):
                 state.last_model = rel.ref(m)
         for p in ctx.periods if not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
-            if p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None) and not stray_date(s.text, p) \
+            if (p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None)
+                    or year_ended(p, s.text)) and not stray_date(s.text, p) \
                     and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"
                 state.paragraph_period = (s.line, rel._period(p))
     persons = {m.label for m in mentions_all if m.kind == "Person"} | set(people.values()) | {document.author}
