@@ -413,7 +413,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             col_periods = [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])]
             unit, row = segment_tables.row_facts(
                 s.text, header, main, col_periods, lead_p or doc_period, ev,
-                lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None))
+                lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None),
+                lead=tb[1])
             if unit is not None:
                 sent_facts = [f for f in sent_facts if not (f.kind == "observation" and f.subject == main)] + row
                 sent_claims = [c.model_copy(update={"subject": unit}) if c.subject == main else c for c in sent_claims]
