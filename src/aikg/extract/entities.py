@@ -205,6 +205,13 @@ class Recogniser:
         self.segment_lead_re = re.compile(
             rf"^(?P<name>{NAME_SEQ})\s+(?:holds|covers|includes|houses|comprises|contains|consists\s+of|groups|spans|is\s+home\s+to)\b")
         self.the_segment_re = re.compile(rf"^The\s+(?P<name>{NAME_SEQ})\s+(?:segment|division)\b")
+        # a sentence opened by a unit's name and its unit word with no article, over the unit's own
+        # measure or verb: "Services segment revenue decreased 2% to …" (probe11 p11-01, Temenos
+        # MD&A), "Energy segment operating profit was …" (probe11 p11-03, Panasonic call),
+        # "Digital Media segment revenue: $…" (probe10 p10-01, Adobe release)
+        self.bare_segment_re = re.compile(
+            rf"^(?:[-•*]\s+)?(?P<name>{NAME_SEQ})\s+(?:segment|division)\s+(?=(?:revenues?|sales|operating|profit|income|"
+            rf"earnings|margin|EBITDA|EBIT|bookings|grew|rose|fell|declined|increased|decreased|was|were|posted|reported)\b)")
         self.model_generic_re = lead(
             rf"\b(?:its|their|the)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|in-house\s+|own\s+)*"
             rf"(?P<name>[A-Z][A-Za-z0-9]+(?:[- ][A-Z0-9][A-Za-z0-9.]*)?)\s+(?:foundation|large\s+language|language|reasoning|multimodal|frontier|video|image)\s+models?\b")
@@ -252,7 +259,7 @@ class Recogniser:
             # "The Business Services segment, which covers …, earned …" (probe9 g04), "The Mobile
             # segment, which includes …, posted …" (probe6 p6_04), "The New Businesses segment,
             # which houses …" (tests/data/probe p03): the unit the sentence opens with
-            m = self.the_segment_re.match(text)
+            m = self.the_segment_re.match(text) or self.bare_segment_re.match(text)
             if m is not None and m.group("name").split()[0] not in STOP_NAMES:
                 name = m.group("name")
                 e = self.by_surface.get(name)
