@@ -425,6 +425,20 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     # the unit the table's row says it is)
                     doc_aliases[unit.label] = ("Segment", unit.label)
                     added.append(unit.label)
+        cl = segment_tables.contents_line(s.text) if main is not None and ":" in s.text and not ctx.moneys \
+            and not ctx.percents else None
+        if cl is not None:
+            # a list line '<Unit> segment: A, B and C': the unit's contents (segment_tables.CONTENTS_LINE)
+            seg_m = next((m for m in ms if m.kind == "Segment" and m.text in (cl[0], f"{cl[0]} segment")), None)
+            unit = r.EntityRef(kind="Segment", label=cl[0]) if seg_m is None or seg_m.label != cl[0] else rel.ref(seg_m)
+            sent_facts.append(r.SegmentOf(segment=unit, company=main, evidence=ev))
+            for item in cl[1]:
+                x = next((m for m in ms if m.text == item), None)
+                if x is not None and x.kind in ("Company", "Person", "Segment"):
+                    continue
+                sent_facts.append(r.InSegment(item=rel.ref(x) if x is not None else r.EntityRef(kind="CostItem", label=item),
+                                              segment=unit, evidence=ev))
+            found.setdefault(("Segment", unit.label), ev)
         if len(ctx.moneys) >= 2 and main is not None:
             before = next((f.period for f in reversed(facts) if f.kind == "observation" and f.subject == main
                            and f.period is not None and f.evidence.start >= cleaned.rfind("\n", 0, s.start)), None)

@@ -228,3 +228,37 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
                 facts.append(r.InSegment(item=ref or r.EntityRef(kind="CostItem", label=item),
                                          segment=unit, evidence=evidence))
     return unit, facts + amounts
+
+
+# A list line naming a unit with its unit word and, after the colon, what the unit holds — the
+# same statement as a table row's products column (members-column), written as a line.
+CONTENTS_LINE = ColumnRule(
+    "unit-contents-line", "members",
+    r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&|of)){0,4}?)\s+"
+    r"(?:reporting\s+|operating\s+|business\s+)?(?:segment|division)(?:\*\*)?\s*:(?:\*\*)?\s+(?P<list>[^:]+)$",
+    "a list line '<Unit> segment: A, B and C' with no figure lists what the unit holds",
+    ("- Alpha segment: licences, maintenance and hosting costs (invented)",
+     "probe11 p11-01 (Temenos MD&A): '- Product segment: software licensing, Subscription & SaaS, and maintenance revenue, …'",
+     "probe10 p10-05 (Delta results): the same unit and contents as a table row's 'Main products' cell"))
+
+# "together with" / "including" / "as well as" join more contents to a line's list
+_MORE = plain(r",?\s+(?:together\s+with|along\s+with|including|as\s+well\s+as)\s+", re.I)
+
+
+def contents_line(text: str) -> tuple[str, list[str]] | None:
+    """(unit name, the items it holds) of a list line '<Unit> segment: A, B and C' (CONTENTS_LINE);
+    None for any other line. The caller keeps lines with no figure."""
+    m = CONTENTS_LINE._rx.match(text)
+    if m is None or m.group("name").split()[0] in ("The", "Its", "Our", "Each", "Every", "Total", "Other"):
+        return None
+    lst = _MORE.sub(", ", m.group("list"))
+    # an item's trailing place ("the hosting costs of the platform on Alpha Cloud and Beta Web") is
+    # where the item is, not more items
+    lst = re.sub(r"(?<=\w)\s+(?:on|in|at|across|via)\s+[^,]*", "", lst)
+    items = []
+    for item in _split_list(lst):
+        item = item.replace("\x01", " and ").strip()
+        if item and item.lower() != m.group("name").lower() and len(item.split()) <= 14:
+            items.append(item)
+    return (m.group("name"), items) if len(items) >= 2 else None
+
