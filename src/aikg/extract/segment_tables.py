@@ -174,6 +174,7 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
     if len(cells) < 2:
         return None, []
     label = " ".join(_bare(cells[0]).split())
+    label = re.sub(r"\s+\([A-Z][A-Za-z]{1,5}\)$", "", label)   # "Value-added services (VAS)": the name, not its acronym
     if not label or not label[0].isupper() or _NOT_UNIT.match(label) or len(label.split()) > 6 \
             or re.search(r"\d", label) or label == company.label:
         return None, []
