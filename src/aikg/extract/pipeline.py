@@ -438,6 +438,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     continue
                 sent_facts.append(r.InSegment(item=rel.ref(x) if x is not None else r.EntityRef(kind="CostItem", label=item),
                                               segment=unit, evidence=ev))
+                if x is None and item[:1].isupper() and item not in doc_aliases and item not in rec.by_surface:
+                    # a named line of the unit ("Subscription & SaaS"): later sentences name it
+                    doc_aliases[item] = ("CostItem", item)
+                    added.append(item)
             found.setdefault(("Segment", unit.label), ev)
         if len(ctx.moneys) >= 2 and main is not None:
             before = next((f.period for f in reversed(facts) if f.kind == "observation" and f.subject == main
