@@ -321,6 +321,8 @@ def _segment_contents(ctx: SentenceContext) -> list:
             cand = [s for s in segs if s.start < m.start("verb")]
             if cand:
                 seg = ref(cand[-1])
+            elif m.group("verb") in ("include", "comprise", "cover"):
+                pass   # a plural subject that names no unit ("Its main competitors include …") holds nothing
             elif subj_text.lower().startswith("it") and ctx.state.last_segment or \
                     subj_text.lower().startswith("which") and ctx.state.last_segment and \
                     not any(x.end <= m.start("subj") and x.kind in ("Product", "AIModel", "ModelFamily", "Application", "Company")
