@@ -50,9 +50,13 @@ Pellago Media reported second-quarter 2031 net revenues of RMB 5.10 billion.
 | Puzzle games | 1.20 | +50% |
 
 Cloud services include storage rentals, the rendering farm and video hosting; the company said demand rose.
+
+Its main rivals include Quillon Media and Tarsk Games.
 """
     ex = extract_text(text, "pellago", "pellago.md")
     segs = {f.segment.label for f in ex.facts if f.kind == "segment_of"}
     assert "Cloud services" in segs and "Cloud services (CSV)" not in segs
     ins = {(f.item.label, f.segment.label) for f in ex.facts if f.kind == "in_segment"}
     assert {("storage rentals", "Cloud services"), ("video hosting", "Cloud services")} <= ins
+    # a plural subject naming no unit holds nothing
+    assert not any(item in ("Quillon Media", "Tarsk Games") for item, _ in ins)
