@@ -25,3 +25,38 @@ def test_bracketed_parts_of_a_segment_are_in_it():
 def test_relative_after_a_name_is_not_the_last_segments_contents():
     ex = extract_text(BRACKETS, "vellir", "vellir.txt")
     assert not any(f.kind == "in_segment" and "workspace" in f.item.label for f in ex.facts)
+
+
+def test_what_a_units_revenue_includes_asks_for_its_contents():
+    from aikg.linking import Hit
+    from aikg.question import read
+    seg = Hit("urn:x:seg", "Segment", "Cloud services", "cloud services", 100.0, 3, 5)
+    q = read("What does Pellago's cloud services revenue include?", [seg])
+    assert q.form == "list" and q.about == seg and not q.measures
+    # a question for the unit's revenue stays a figure question
+    q2 = read("How much revenue did Pellago's cloud services bring in?", [seg])
+    assert q2.form != "list" and q2.measures
+
+
+def test_table_unit_with_an_acronym_and_a_plural_include_sentence():
+    from aikg.extract.pipeline import extract_text
+    text = """# Pellago Media quarterly results
+
+Pellago Media reported second-quarter 2031 net revenues of RMB 5.10 billion.
+
+| Revenue line | Q2 2031 (RMB bn) | YoY |
+|---|---|---|
+| Cloud services (CSV) | 2.40 | +14% |
+| Puzzle games | 1.20 | +50% |
+
+Cloud services include storage rentals, the rendering farm and video hosting; the company said demand rose.
+
+Its main rivals include Quillon Media and Tarsk Games.
+"""
+    ex = extract_text(text, "pellago", "pellago.md")
+    segs = {f.segment.label for f in ex.facts if f.kind == "segment_of"}
+    assert "Cloud services" in segs and "Cloud services (CSV)" not in segs
+    ins = {(f.item.label, f.segment.label) for f in ex.facts if f.kind == "in_segment"}
+    assert {("storage rentals", "Cloud services"), ("video hosting", "Cloud services")} <= ins
+    # a plural subject naming no unit holds nothing
+    assert not any(item in ("Quillon Media", "Tarsk Games") for item, _ in ins)

@@ -116,3 +116,87 @@ def test_highlights_list_lines_of_known_segments_are_their_revenue():
     fy = [o for o in _obs(ex, "Commerce Cloud", "revenue") if o.value == Decimal("3200000000")]
     assert len(fy) == 1 and fy[0].change == Decimal("3")
     assert fy[0].period is not None and "2031" in fy[0].period.label and "Q" not in fy[0].period.label
+
+
+# Bare numbers whose currency and scale the header or caption states (segment_tables.UNIT_NOTES)
+NOTE_MD = """# Pellago Media grows second-quarter sales as games surge
+
+*Lantern Daily | 12 Aug 2031*
+
+Pellago Media reported second-quarter 2031 net revenues of RMB 5.10 billion, up 14% from a year earlier.
+
+## Revenue by line of business
+
+| Revenue line | Q2 2031 (RMB bn) | Q2 2030 (RMB bn) | YoY |
+|---|---|---|---|
+| Live streaming | 2.40 | 2.10 | +14% |
+| Puzzle games | 1.20 | 0.80 | +50% |
+| Merchandise | 1.50 | 1.60 | -6% |
+| **Total net revenues** | **5.10** | **4.50** | **+14%** |
+"""
+
+NOTE_HTML = """<html><head><title>Ostrava Digital tops 2 trillion won</title></head><body>
+<p>Seoul, 6 Feb 2031 - Ostrava Digital reported 2030 revenue of 4.10 trillion won, up 5% from a year earlier.</p>
+<table><caption>Ostrava Digital revenue by business (trillion won)</caption>
+<thead><tr><th>Business</th><th>2030</th><th>2029</th><th>Change</th></tr></thead>
+<tbody><tr><td>Cloud &amp; Data</td><td>2.20</td><td>2.00</td><td>+10.0%</td></tr>
+<tr><td>Factory Systems</td><td>1.90</td><td>1.90</td><td>0.0%</td></tr>
+<tr><td>Total</td><td>4.10</td><td>3.90</td><td>+5.1%</td></tr></tbody></table>
+</body></html>"""
+
+
+def test_bare_numbers_take_the_header_note_currency_and_scale():
+    ex = extract_text(NOTE_MD, "pellago", "pellago.md")
+    games = [o for o in _obs(ex, "Puzzle games", "revenue") if o.change is not None]
+    assert [(o.value, o.unit, o.change) for o in games] == [(Decimal("1200000000"), "CNY", Decimal("50"))]
+    assert games[0].period.label == "Q2 2031"
+    assert not any(o.subject.label == "Total net revenues" for o in _facts(ex, "observation"))
+
+
+def test_bare_numbers_take_the_html_caption_currency_and_scale():
+    ex = extract_bytes(NOTE_HTML.encode(), "ostrava", "ostrava.html")
+    cloud = [o for o in _obs(ex, "Cloud & Data", "revenue") if o.change is not None]
+    assert [(o.value, o.unit, o.change) for o in cloud] == [(Decimal("2200000000000"), "KRW", Decimal("10.0"))]
+    assert cloud[0].period.label == "2030"
+
+
+def test_html_caption_stays_above_the_table():
+    text = html_to_text(NOTE_HTML)
+    assert "Ostrava Digital revenue by business (trillion won)\n| Business |" in text
+
+
+# A list line '<Unit> segment: A, B and C' and 'The <noun> portfolio, which includes …'
+CONTENTS_TXT = """Harrowgate Systems annual report 2031: management discussion
+
+Harrowgate Systems reports two operating segments:
+
+- Platform segment: software licences, support and maintenance revenue, together with the costs of product design, the hosting costs of its platform on Alpha Cloud and Beta Web, and sales costs.
+- Delivery segment: installation, advisory and training revenue.
+
+Delivery segment revenue fell 4% to USD 96 million, compared with USD 100 million in 2030.
+
+The connected portfolio, which includes smart meters, fleet tracking and remote sensors, grew 9% for the year.
+"""
+
+
+def test_unit_list_line_lists_its_contents():
+    ex = extract_text(CONTENTS_TXT, "harrowgate", "harrowgate.txt")
+    ins = {(f.item.label, f.segment.label) for f in _facts(ex, "in_segment")}
+    assert {("software licences", "Platform"), ("maintenance revenue", "Platform"), ("product design", "Platform"),
+            ("hosting costs of its platform", "Platform"), ("advisory", "Delivery")} <= ins
+    assert not any(item in ("Alpha Cloud", "Beta Web") for item, _ in ins)
+    segs = {(f.segment.label, f.company.label) for f in _facts(ex, "segment_of")}
+    assert ("Platform", "Harrowgate Systems") in segs
+
+
+def test_bare_unit_name_opening_a_sentence_owns_its_figure():
+    ex = extract_text(CONTENTS_TXT, "harrowgate", "harrowgate.txt")
+    [o] = [o for o in _facts(ex, "observation") if o.value == Decimal("96000000")]
+    assert o.subject.label == "Delivery" and o.subject.kind == "Segment"
+
+
+def test_portfolio_which_includes_is_a_unit_with_contents():
+    ex = extract_text(CONTENTS_TXT, "harrowgate", "harrowgate.txt")
+    ins = {(f.item.label, f.segment.label) for f in _facts(ex, "in_segment")}
+    assert {("smart meters", "connected portfolio"), ("fleet tracking", "connected portfolio"),
+            ("remote sensors", "connected portfolio")} <= ins

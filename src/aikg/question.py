@@ -392,6 +392,8 @@ ACROSS_SEGMENTS = plain(r"\b(?:costs?|expenses?|spending)\b.*\b(?:across|by|per|
 CONTAINED_IN = plain(r"\b(?:everything|anything|all|what(?:ever)?|items?|things?|businesses|costs?)\b(?:\s+[\w'’-]+){0,3}?\s+"
                      r"(?:book\w*|put|puts|record\w*|hid\w*|sit|sits|sitting|classif\w*|filed|placed|parked|lumped|grouped|bucketed|included|kept|held|housed|lives?|living)?\s*"
                      r"(?:in|into|inside|within|under)\s+(?:(?:the|its|their|[\w.&-]+(?:'s|’s))\s+)?$")
+# "what does <unit> (revenue) include / consist of": the unit's contents
+UNIT_CONTENTS_ASKED = plain(r"^what\s+(?:does|do|did)\b.*\b(?:include|comprise|cover|contain|consist\s+of|encompass)\s*\??\s*$")
 # "what is logistics part of", "where does X belong": the unit that holds it
 PART_OF = plain(r"\bpart\s+of\s*(?:at\b|in\b|\?|$)|\bbelongs?\s+to\s*(?:at\b|in\b|\?|$)|\bfalls?\s+under\s*(?:at\b|in\b|\?|$)")
 DESCRIBE_WORDS = set("what whats what's who whos who's is are was were tell me us about describe the a an "
@@ -444,6 +446,11 @@ def read(text: str, hits) -> Question:
                 break
             if h.kind == "Segment" and not measures and CONTAINED_IN.search(_before(ql, h)):
                 form, about = "list", h   # what the segment holds
+                break
+            if h.kind == "Segment" and UNIT_CONTENTS_ASKED.search(ql):
+                # "What does X's value-added services revenue include?": what the unit holds, not
+                # its revenue (probe11 p11-06-q03; p11-01-q02 and p11-03-q04 ask it of a segment)
+                form, about, measures = "list", h, ()
                 break
     wants = _wants(ql, form, measures, growth, without_names(ql, hits, keep_words=True))
     if wants in ("amount", "") and ACROSS_SEGMENTS.search(ql):

@@ -109,6 +109,7 @@ def html_to_text(markup: str) -> str:
 
 _TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.IGNORECASE | re.DOTALL)
 _TR = re.compile(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b)|$)", re.IGNORECASE | re.DOTALL)
+_CAPTION = re.compile(r"<caption\b[^>]*>(.*?)</caption\s*>", re.IGNORECASE | re.DOTALL)
 _CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)(?:</t[hd]\s*>|(?=<t[hd]\b)|$)", re.IGNORECASE | re.DOTALL)
 
 
@@ -122,7 +123,9 @@ def _pipe_table(m: re.Match) -> str:
             rows.append("| " + " | ".join(cells) + " |")
     if len(rows) < 2 or rows[0].count("|") < 3:
         return m.group(0)
-    return "\n" + "\n".join([rows[0], "|" + "---|" * (rows[0].count("|") - 1)] + rows[1:]) + "\n"
+    cap = _CAPTION.search(m.group(1))   # the caption stays the line above (its units: segment_tables.UNIT_NOTES)
+    caption = " ".join(_TAG.sub(" ", cap.group(1)).split()).replace("|", "/") if cap else ""
+    return "\n" + (caption + "\n" if caption else "") + "\n".join([rows[0], "|" + "---|" * (rows[0].count("|") - 1)] + rows[1:]) + "\n"
 
 
 def _blank(text: str, start: int, end: int) -> str:

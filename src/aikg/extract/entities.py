@@ -205,6 +205,21 @@ class Recogniser:
         self.segment_lead_re = re.compile(
             rf"^(?P<name>{NAME_SEQ})\s+(?:holds|covers|includes|houses|comprises|contains|consists\s+of|groups|spans|is\s+home\s+to)\b")
         self.the_segment_re = re.compile(rf"^The\s+(?P<name>{NAME_SEQ})\s+(?:segment|division)\b")
+        # a sentence opened by a unit named by a common noun and its unit word, whose contents a
+        # relative clause lists: "The platform division, which includes … advertising, generated …"
+        # (probe6 p6_05, Kakao), "The digital portfolio, which includes next-gen connectivity, cloud
+        # and security …, grew 14%" (probe11 p11-05, Tata Communications wire)
+        self.named_by_contents_re = re.compile(
+            r"^The\s+(?P<name>(?!same\b|largest\b|biggest\b|main\b|core\b|new\b|other\b|whole\b|entire\b|company\b|group\b)"
+            r"[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?\s+(?:portfolio|division|segment|unit|business))"
+            r",\s+(?:which|that)\s+(?:also\s+)?(?:includes|covers|comprises|spans|houses|holds|contains)\b")
+        # a sentence opened by a unit's name and its unit word with no article, over the unit's own
+        # measure or verb: "Services segment revenue decreased 2% to …" (probe11 p11-01, Temenos
+        # MD&A), "Energy segment operating profit was …" (probe11 p11-03, Panasonic call),
+        # "Digital Media segment revenue: $…" (probe10 p10-01, Adobe release)
+        self.bare_segment_re = re.compile(
+            rf"^(?:[-•*]\s+)?(?P<name>{NAME_SEQ})\s+(?:segment|division)\s+(?=(?:revenues?|sales|operating|profit|income|"
+            rf"earnings|margin|EBITDA|EBIT|bookings|grew|rose|fell|declined|increased|decreased|was|were|posted|reported)\b)")
         self.model_generic_re = lead(
             rf"\b(?:its|their|the)\s+(?:new\s+|latest\s+|flagship\s+|open-source\s+|in-house\s+|own\s+)*"
             rf"(?P<name>[A-Z][A-Za-z0-9]+(?:[- ][A-Z0-9][A-Za-z0-9.]*)?)\s+(?:foundation|large\s+language|language|reasoning|multimodal|frontier|video|image)\s+models?\b")
@@ -223,6 +238,10 @@ class Recogniser:
              segment_doc: bool = False) -> list[Mention]:
         # (priority, mention); lower priority wins ties
         cands: list[tuple[int, Mention]] = self.segment_leads(text) if segment_doc else []
+        m = self.named_by_contents_re.match(text) if ", which" in text or ", that" in text else None
+        if m is not None:  # "The digital portfolio, which includes …" (in any article: its contents say it is a unit)
+            name = m.group("name")
+            cands.append((1, Mention(m.start("name"), m.end("name"), "Segment", name, name, source="segment-lead")))
         fixed = self._fixed_cache.get(text)
         if fixed is None:
             if len(self._fixed_cache) >= 4096:
@@ -253,6 +272,10 @@ class Recogniser:
             # segment, which includes …, posted …" (probe6 p6_04), "The New Businesses segment,
             # which houses …" (tests/data/probe p03): the unit the sentence opens with
             m = self.the_segment_re.match(text)
+            if m is None:
+                m = self.bare_segment_re.match(text)
+                if m is not None and re.search(r"['’]s\s", m.group("name")):
+                    m = None   # "Velmora Group's Nordic Cloud segment …": the owner's possessive, read elsewhere
             if m is not None and m.group("name").split()[0] not in STOP_NAMES:
                 name = m.group("name")
                 e = self.by_surface.get(name)

@@ -415,7 +415,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             col_periods = [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])]
             unit, row = segment_tables.row_facts(
                 s.text, header, main, col_periods, lead_p or doc_period, ev,
-                lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None))
+                lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None),
+                lead=tb[1])
             if unit is not None:
                 sent_facts = [f for f in sent_facts if not (f.kind == "observation" and f.subject == main)] + row
                 sent_claims = [c.model_copy(update={"subject": unit}) if c.subject == main else c for c in sent_claims]
@@ -426,6 +427,24 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     # the unit the table's row says it is)
                     doc_aliases[unit.label] = ("Segment", unit.label)
                     added.append(unit.label)
+        cl = segment_tables.contents_line(s.text) if main is not None and ":" in s.text and not ctx.moneys \
+            and not ctx.percents else None
+        if cl is not None:
+            # a list line '<Unit> segment: A, B and C': the unit's contents (segment_tables.CONTENTS_LINE)
+            seg_m = next((m for m in ms if m.kind == "Segment" and m.text in (cl[0], f"{cl[0]} segment")), None)
+            unit = r.EntityRef(kind="Segment", label=cl[0]) if seg_m is None or seg_m.label != cl[0] else rel.ref(seg_m)
+            sent_facts.append(r.SegmentOf(segment=unit, company=main, evidence=ev))
+            for item in cl[1]:
+                x = next((m for m in ms if m.text == item), None)
+                if x is not None and x.kind in ("Company", "Person", "Segment"):
+                    continue
+                sent_facts.append(r.InSegment(item=rel.ref(x) if x is not None else r.EntityRef(kind="CostItem", label=item),
+                                              segment=unit, evidence=ev))
+                if x is None and item[:1].isupper() and item not in doc_aliases and item not in rec.by_surface:
+                    # a named line of the unit ("Subscription & SaaS"): later sentences name it
+                    doc_aliases[item] = ("CostItem", item)
+                    added.append(item)
+            found.setdefault(("Segment", unit.label), ev)
         if len(ctx.moneys) >= 2 and main is not None:
             before = next((f.period for f in reversed(facts) if f.kind == "observation" and f.subject == main
                            and f.period is not None and f.evidence.start >= cleaned.rfind("\n", 0, s.start)), None)

@@ -208,8 +208,8 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
 
 
 _HOLDS = plain(
-    r"(?P<subj>\b[Tt]hat\s+segment|\b[Tt]his\s+segment|\b[Tt]he\s+segment|\b[Tt]he\s+unit|\bwhich(?:\s+also)?|\bthat|\bit|^[^,]{2,80}?,|^[^,]{2,60}?(?=\s+(?:also\s+)?(?:holds|covers|includes|houses|comprises|contains|consists\s+of|groups|spans)\b))\s*"
-    r"(?:also\s+)?(?P<verb>groups|includes|houses|covers|comprises|contains|holds|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of|makes|runs(?!\s+on\b)|operates|sells|produces|provides|offers)\s+(?P<list>.+)$")
+    r"(?P<subj>\b[Tt]hat\s+segment|\b[Tt]his\s+segment|\b[Tt]he\s+segment|\b[Tt]he\s+unit|\bwhich(?:\s+also)?|\bthat|\bit|^[^,]{2,80}?,|^[^,]{2,60}?(?=\s+(?:also\s+)?(?:holds|covers|includes|houses|comprises|contains|consists\s+of|groups|spans|include|comprise|cover)\b))\s*"
+    r"(?:also\s+)?(?P<verb>groups|includes|houses|covers|comprises|contains|holds|include|comprise|cover|encompasses|spans|lumps\s+together|is\s+home\s+to|home\s+to|brings\s+together|combines|consists\s+of|makes|runs(?!\s+on\b)|operates|sells|produces|provides|offers)\s+(?P<list>.+)$")
 _LIST_END = plain(r"\s*(?:[-–—,;:]\s*|\s)(?:and\s+(?:it|they|this|that|the\s+company)\s+|making|leaving|meaning|so\s+that|which|while|despite|because|as\s+well\s+as|produced|posted|earned|generated|reported|recorded|lifted|grew|rose|and\s+(?:produced|posted|earned|reported|generated))\b.*$")
 _GENERIC_HEAD = plain(r"^(?:unrelated\s+|various\s+|other\s+|several\s+|diverse\s+)?(?:operations|businesses|activities|units|items|costs|things|segments)\s*[-–—:]\s*", re.I)
 _PLACED = plain(
@@ -321,6 +321,8 @@ def _segment_contents(ctx: SentenceContext) -> list:
             cand = [s for s in segs if s.start < m.start("verb")]
             if cand:
                 seg = ref(cand[-1])
+            elif m.group("verb") in ("include", "comprise", "cover"):
+                pass   # a plural subject that names no unit ("Its main competitors include …") holds nothing
             elif subj_text.lower().startswith("it") and ctx.state.last_segment or \
                     subj_text.lower().startswith("which") and ctx.state.last_segment and \
                     not any(x.end <= m.start("subj") and x.kind in ("Product", "AIModel", "ModelFamily", "Application", "Company")
@@ -1377,7 +1379,7 @@ _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {
     # _HOLDS and _PLACED try every offset with a lazy run of up to 80 characters: slow
     _HOLDS: (("groups", "includes", "houses", "covers", "comprises", "contains", "holds", "encompasses",
               "spans", "lumps", "home", "brings", "combines", "consists", "makes", "runs", "operates",
-              "sells", "produces", "provides", "offers"), False),
+              "sells", "produces", "provides", "offers", "include", "comprise", "cover"), False),
     _PLACED: (("reported", "booked", "recorded", "hidden", "included", "housed", "classified", "accounted",
                "placed", "held", "buried", "lumped", "tucked"), False),
     _SEG_LIST: (("segments",), False),

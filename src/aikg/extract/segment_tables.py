@@ -32,7 +32,7 @@ from .relations import _split_list
 # a label column (or a heading) naming units: "Segment", "Business group", "Division", "Revenue by
 # business group (2024)", "Segment results"
 UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
-                    r"units?|businesses|business)\b", re.I)
+                    r"units?|businesses|business|revenue\s+(?:lines?|streams?)|lines?\s+of\s+business)\b", re.I)
 # a row that is no unit: the total, eliminations, the group itself
 _NOT_UNIT = plain(r"^(?:total|subtotal|sub-total|group(?:\s+total)?|consolidated|eliminations?|adjustments?|"
                   r"reconciling\s+items|corporate(?:\s+and\s+other)?|inter-?segment.*|of\s+which.*)\b", re.I)
@@ -73,12 +73,63 @@ COLUMNS: tuple[ColumnRule, ...] = (
 
 
 def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
-    """Whether a table lists units: its label column's header names them ("Business group"), or the
-    heading or lead line above it does ("Revenue by segment (2024)")."""
+    """Whether a table lists units: its label column's header names them ("Business group",
+    "Revenue line"), or the heading or lead line above it does ("Revenue by segment (2024)")."""
     if not header:
         return False
     label = _bare(header[0])
     return bool(UNIT_HEADER.search(label)) or (not label or not HEAD_RE.search(label)) and bool(UNIT_HEADER.search(lead))
+
+
+@dataclass(frozen=True)
+class UnitNoteRule:
+    """Where a table states the currency and scale of its bare numbers."""
+    name: str
+    why: str
+    provenance: tuple[str, ...]
+    examples: tuple[str, ...] = ()
+
+
+UNIT_NOTES: tuple[UnitNoteRule, ...] = (
+    UnitNoteRule("column-header-note",
+                 "a column header's bracket names the currency and scale of the column's bare numbers",
+                 ("probe11 p11-06 (Bilibili results, markdown table): '| Revenue line | Q2 2025 (RMB bn) | … |'",
+                  "probe11 p11-04 (LG CNS results, HTML table): '(trillion won)' over bare cells '3.06'"),
+                 ("| Segment | FY2025 (USD m) | Change | over '| Alpha | 12.5 | +4% |' (invented)",)),
+    UnitNoteRule("caption-note",
+                 "the table's caption or heading states the currency and scale in brackets for every column",
+                 ("probe11 p11-04 (LG CNS results): caption 'revenue by business (trillion won)' over '| Cloud … | 3.06 |'",
+                  "probe11 p11-06 (Bilibili results): '(RMB bn)' in the header over '| Mobile games | 1.61 |'"),
+                 ("Revenue by division (EUR million) over '| Alpha | 310 | 290 |' (invented)",)),
+)
+
+_NOTE = plain(r"\(([^()]{1,30})\)")
+_BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*$")
+
+
+def _money_in(number: str, note: str):
+    """The money a bare number is in a note's currency and scale ("1.61" in "RMB bn": RMB 1.61 bn),
+    or None when the note names no currency."""
+    note = " ".join(note.split())
+    toks = note.split(" ")
+    cands = [" ".join(toks[:i] + [number] + toks[i:]) for i in range(len(toks) + 1)]
+    if note[:1] in "$€£¥₩₹":
+        cands.append(note[0] + number + note[1:].strip())
+    for c in cands:
+        ms = v.find_money(c)
+        if len(ms) == 1 and ms[0].text == c and ms[0].currency:
+            return ms[0]
+    return None
+
+
+def unit_note(cell: str, lead: str = "") -> str:
+    """The note of a column's currency and scale: its header cell's bracket (column-header-note),
+    else the table's caption or heading's (caption-note); "" when neither names money."""
+    for text in (_bare(cell), lead):
+        for m in _NOTE.finditer(text or ""):
+            if _money_in("1", m.group(1)) is not None:
+                return m.group(1)
+    return ""
 
 
 def lead_line(text: str, header_start: int) -> str:
@@ -112,15 +163,18 @@ def column_roles(header: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: list, default_period,
-              evidence: r.Evidence, known_items=None) -> tuple[r.EntityRef | None, list]:
+              evidence: r.Evidence, known_items=None, lead: str = "") -> tuple[r.EntityRef | None, list]:
     """The unit a row names and its facts: the unit is a segment of `company`; each money cell is a
     figure of the column's measure dated by the column's period (`periods`, from the header) or
     `default_period`, with the growth column's change; a share cell is the unit's share of revenue;
-    a products cell's items are in the unit. `known_items(text)` gives the entity an item names."""
+    a products cell's items are in the unit. `known_items(text)` gives the entity an item names; a
+    bare number is money in the currency and scale its column header or the table's caption `lead`
+    names (UNIT_NOTES)."""
     cells = [c.strip() for c in row.strip().strip("|").split("|")]
     if len(cells) < 2:
         return None, []
     label = " ".join(_bare(cells[0]).split())
+    label = re.sub(r"\s+\([A-Z][A-Za-z]{1,5}\)$", "", label)   # "Value-added services (VAS)": the name, not its acronym
     if not label or not label[0].isupper() or _NOT_UNIT.match(label) or len(label.split()) > 6 \
             or re.search(r"\d", label) or label == company.label:
         return None, []
@@ -146,6 +200,11 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
         period = (periods[i] if i < len(periods) and periods[i] is not None else None) or default_period
         if role == "amount":
             ms = v.find_money(text)
+            bare = _BARE_NUMBER.match(text)
+            if not ms and bare:
+                note = unit_note(header[i] if i < len(header) else "", lead)
+                m0 = _money_in(bare.group(1), note) if note else None
+                ms = [m0] if m0 is not None else []
             if len(ms) != 1:
                 continue
             m = ms[0]
@@ -170,3 +229,37 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
                 facts.append(r.InSegment(item=ref or r.EntityRef(kind="CostItem", label=item),
                                          segment=unit, evidence=evidence))
     return unit, facts + amounts
+
+
+# A list line naming a unit with its unit word and, after the colon, what the unit holds — the
+# same statement as a table row's products column (members-column), written as a line.
+CONTENTS_LINE = ColumnRule(
+    "unit-contents-line", "members",
+    r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&|of)){0,4}?)\s+"
+    r"(?:reporting\s+|operating\s+|business\s+)?(?:segment|division)(?:\*\*)?\s*:(?:\*\*)?\s+(?P<list>[^:]+)$",
+    "a list line '<Unit> segment: A, B and C' with no figure lists what the unit holds",
+    ("- Alpha segment: licences, maintenance and hosting costs (invented)",
+     "probe11 p11-01 (Temenos MD&A): '- Product segment: software licensing, Subscription & SaaS, and maintenance revenue, …'",
+     "probe10 p10-05 (Delta results): the same unit and contents as a table row's 'Main products' cell"))
+
+# "together with" / "including" / "as well as" join more contents to a line's list
+_MORE = plain(r",?\s+(?:together\s+with|along\s+with|including|as\s+well\s+as)\s+", re.I)
+
+
+def contents_line(text: str) -> tuple[str, list[str]] | None:
+    """(unit name, the items it holds) of a list line '<Unit> segment: A, B and C' (CONTENTS_LINE);
+    None for any other line. The caller keeps lines with no figure."""
+    m = CONTENTS_LINE._rx.match(text)
+    if m is None or m.group("name").split()[0] in ("The", "Its", "Our", "Each", "Every", "Total", "Other"):
+        return None
+    lst = _MORE.sub(", ", m.group("list"))
+    # an item's trailing place ("the hosting costs of the platform on Alpha Cloud and Beta Web") is
+    # where the item is, not more items
+    lst = re.sub(r"(?<=\w)\s+(?:on|in|at|across|via)\s+[^,]*", "", lst)
+    items = []
+    for item in _split_list(lst):
+        item = item.replace("\x01", " and ").strip()
+        if item and item.lower() != m.group("name").lower() and len(item.split()) <= 14:
+            items.append(item)
+    return (m.group("name"), items) if len(items) >= 2 else None
+
