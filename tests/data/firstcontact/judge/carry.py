@@ -7,7 +7,8 @@ import json, sys, importlib
 sys.path.insert(0, '.')
 new_sample, mod, out = sys.argv[1], sys.argv[2], sys.argv[3]
 A = importlib.import_module(mod).J
-S = json.load(open('sample.json')); N = json.load(open(new_sample))
+from baseline import sample
+S = sample(); N = json.load(open(new_sample))
 key = lambda f: (f["doc"], f["kind"], tuple(f["props"]), tuple(f["values"]))
 kA = {key(f): A[f['n']] for f in S}
 res = {f['n']: kA[key(f)] for f in N if key(f) in kA}

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """same_sample_table.py TAG VERDICTS_AFTER STORE_LABEL: after run_all.sh STORE TAG and hand re-judging of the CHANGED/GONE
 rows into module VERDICTS_AFTER (a full J dict: SAME rows copied from verdicts.py), write precision_same_sample_TAG.md
-comparing baseline (verdicts.py) and after on sample.json. Run from judged_baseline with PYTHONPATH=."""
+comparing baseline (verdicts.py) and after on sample.json (the judged directory's, else ../judged_baseline's; baseline.py).
+Run from the judged directory with PYTHONPATH=.:../../judge"""
 import json, collections, sys, importlib, os
 sys.path.insert(0, '.')
 tag, mod, label = sys.argv[1], sys.argv[2], sys.argv[3]
-from verdicts import J as B
+from baseline import sample, verdicts
+B = verdicts()
 A = importlib.import_module(mod).J
-S = json.load(open('sample.json'))
+S = sample()
 st = {}
 for line in open(f'rejudge_{tag}.md'):
     p = [x.strip() for x in line.split('|')]
