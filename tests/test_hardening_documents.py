@@ -427,3 +427,27 @@ def test_graph_commands_after_hostile_text(store, tmp_path):
         assert r.returncode in (0, 1), (args, r.stderr)
         if r.returncode == 1:
             assert args == ["validate"] and "violation" in r.stdout
+
+
+def test_a_document_the_extractor_fails_on_is_skipped_and_the_others_go_in(tmp_path, monkeypatch):
+    """A fault of the extractor on one text (any exception, not only bad input) skips that
+    document with a one-line reason; the batch's other documents are written."""
+    from aikg import KnowledgeGraph
+    from aikg.extract import pipeline
+    from aikg.store import LocalStore
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "quorvex.txt").write_text(article("Quorvex", 1), encoding="utf-8")
+    (docs / "maltrine.txt").write_text(article("Maltrine", 2), encoding="utf-8")
+    real = pipeline.extract_bytes
+
+    def failing(data, name, *a, **kw):
+        if name.startswith("maltrine"):
+            raise ValueError("invalid literal for int() with base 10: 'Y'")
+        return real(data, name, *a, **kw)
+    monkeypatch.setattr(pipeline, "extract_bytes", failing)
+    kg = KnowledgeGraph(LocalStore.memory())
+    results = {Path(r.path).stem: r for r in kg.ingest([docs])}
+    assert results["quorvex"].status == "added"
+    assert results["maltrine"].status == "skipped" and "extraction failed (ValueError" in results["maltrine"].message
+    assert "\n" not in results["maltrine"].message

@@ -47,6 +47,10 @@ def _extract(path_str: str) -> tuple[str, Extraction | None, str]:
         return path_str, extract_bytes(data, path.name), ""
     except AikgError as e:
         return path_str, None, str(e)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as e:   # a fault of the extractor on this text: the other documents still go in
+        return path_str, None, f"extraction failed ({type(e).__name__}: {e}); nothing of it was written (a bug in aikg: please report it with the file)"
 
 
 def _write_batch(store, batch: list[tuple[str, list[ox.Quad]]], reference: list[ox.Quad]) -> None:

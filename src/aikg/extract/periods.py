@@ -159,7 +159,7 @@ class FiscalCalendar:
 def _calendar_from_part(kind: str, n: int, fy: int | None, end: date) -> FiscalCalendar:
     """The calendar implied by fiscal part `n` (of fiscal year `fy`, if named) ending on `end`."""
     y, m = _closing_month(end)
-    months = 3 * (4 - n) if kind == "quarter" else 6 * (2 - n)
+    months = 3 * (4 - n) if kind == "quarter" else 6 * (2 - n) if kind == "half" else 0   # a whole year: its own end
     ye = _add_months(date(y, m, 1), months)
     return FiscalCalendar(ye.month, None if fy is None else ye.year - fy)
 
@@ -232,7 +232,8 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
                                       or off is not None):
                 dctx.closed = max(dctx.closed or p.end, p.end)
                 if cal is None and "FY" in p.label:
-                    cal = _calendar_from_part(p.kind, int(p.label[1]), _fy_of_label(p.label), p.end)
+                    part = re.match(r"[QH]([1-4])", p.label)   # "Q3 FY2025"; a fiscal year ("FY2024") is no part
+                    cal = _calendar_from_part(p.kind, int(part[1]) if part else 0, _fy_of_label(p.label), p.end)
                 elif cal is None and off is not None:
                     cal = _calendar_from_part(p.kind, off, None, p.end)
         dctx.calendar = cal
