@@ -779,3 +779,27 @@ def test_invariants_on_random_token_soup():
         for d, s, e in find_dates(text, doc):
             assert isinstance(d, date) and 0 <= s < e <= len(text)
         parse_doc_date(text)
+
+
+# currencies beyond the dollar, yuan, euro, pound, yen, rupee and won, written before the number
+# as their ISO code or symbol, or after it by name: an invented sentence each
+@pytest.mark.parametrize("amount, code", [
+    ("3.40 billion Swiss francs", "CHF"), ("12.6 billion kronor", "SEK"), ("SEK 12.6 billion", "SEK"),
+    ("4.1 billion Norwegian kroner", "NOK"), ("DKK 2.2 billion", "DKK"), ("18.5 billion rand", "ZAR"),
+    ("AED 7.3 billion", "AED"), ("2.9 billion Saudi riyals", "SAR"), ("1.4 billion reais", "BRL"),
+    ("RM1.6 billion", "MYR"), ("Rp 2.9 trillion", "IDR"), ("IDR 12.5 trillion", "IDR"),
+    ("55 billion baht", "THB"), ("MXN 9.8 billion", "MXN"), ("6.1 billion Egyptian pounds", "EGP"),
+])
+def test_currencies_named_or_coded_beyond_the_common_seven(amount, code):
+    from aikg.extract.pipeline import extract_text
+    text = ("Orvane Freight lifts annual sales\n\nBy Wire Staff | March 3, 2026\n\n"
+            f"Orvane Freight said on Tuesday that its 2025 revenue rose 6% to {amount}.\n")
+    obs = [f for f in extract_text(text, "d", "a.txt").facts if f.kind == "observation"]
+    assert [(f.measure, f.unit) for f in obs] == [("revenue", code)], [(f.measure, f.value, f.unit) for f in obs]
+
+
+def test_a_bare_kroner_names_no_currency_and_english_words_are_no_codes():
+    """"kroner" is Norway's and Denmark's; "try", "php" are words: none of them is read as money."""
+    from aikg.extract import values as V
+    assert V._suffix_currency("kroner") is None
+    assert V._prefix_currency("try", "", 0, 0) is None and V._prefix_currency("php", "", 0, 0) is None

@@ -420,6 +420,10 @@ def _scale_value(gd: dict, name: str) -> int | None:
     return _SCALES[key]
 
 
+_OTHER_CODES = ("SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "RUB", "UAH", "ZAR", "NGN", "KES", "EGP",
+                "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "ILS", "PKR", "BDT", "LKR", "IDR", "MYR", "THB", "VND",
+                "MXN", "CLP", "ARS", "PEN")
+
 _PREFIX_CURRENCY = {
     "us$": "USD", "$": "USD", "usd": "USD",
     "hk$": "HKD", "hkd": "HKD",
@@ -435,11 +439,17 @@ _PREFIX_CURRENCY = {
     "₹": "INR", "rs": "INR", "inr": "INR",
     "₩": "KRW", "krw": "KRW", "chf": "CHF",
     "¥": "", "￥": "",  # yen or yuan: decided by context
+    # ISO codes written before the number ("SEK 12.3 billion", "AED 4bn"), and the symbols
+    # business news uses for them; codes that are English words (TRY, PHP, ALL, MAD, COP) are
+    # left out: the regex ignores case
+    **{c.lower(): c for c in _OTHER_CODES},
+    "rp": "IDR", "rm": "MYR", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB",
 }
 _PREFIX_ALTS = (
     r"US\$|U\.S\.\s?\$|HK\$|NT\$|AU\$|CA\$|NZ\$|MX\$|S\$|A\$|C\$|R\$|CN¥|JP¥"
     r"|RMB|CNY|USD|HKD|TWD|NTD|SGD|AUD|CAD|NZD|BRL|EUR|GBP|JPY|INR|KRW|CHF"
-    r"|Rs\.?|\$|¥|￥|€|£|₹|₩"
+    r"|" + "|".join(_OTHER_CODES) +
+    r"|Rs\.?|Rp\.?|RM(?=\s?\d)|\$|¥|￥|€|£|₹|₩|₺|₱|₦|฿"
 )
 
 
@@ -457,7 +467,33 @@ _SUFFIX_RULES: list[tuple[str, str]] = [
     (r"singapore(?:an)?\s+dollars?", "SGD"),
     (r"australian\s+dollars?", "AUD"),
     (r"canadian\s+dollars?", "CAD"),
+    (r"new\s+zealand\s+dollars?", "NZD"),
     (r"dollars?", "USD"),
+    # currencies named after the number ("3.4 billion Swiss francs", "12 billion kronor"); a name
+    # shared by several (kroner: Norway and Denmark) only with its country
+    (r"(?:swiss\s+)?francs?", "CHF"),
+    (r"(?:swedish\s+)?(?:kronor|krona)|swedish\s+crowns?", "SEK"),
+    (r"norwegian\s+(?:kroner|krone|crowns?)", "NOK"),
+    (r"danish\s+(?:kroner|krone|crowns?)", "DKK"),
+    (r"(?:south\s+african\s+)?rand", "ZAR"),
+    (r"(?:uae\s+|emirati\s+)?dirhams?", "AED"),
+    (r"qatari\s+riyals?", "QAR"),
+    (r"(?:saudi\s+)?riyals?", "SAR"),
+    (r"reais|brazilian\s+reals?", "BRL"),
+    (r"(?:malaysian\s+)?ringgit", "MYR"),
+    (r"(?:thai\s+)?baht", "THB"),
+    (r"(?:indonesian\s+)?rupiah", "IDR"),
+    (r"philippine\s+pesos?", "PHP"),
+    (r"(?:mexican\s+)?pesos?", "MXN"),
+    (r"(?:turkish\s+)?lira", "TRY"),
+    (r"(?:nigerian\s+)?naira", "NGN"),
+    (r"(?:kenyan\s+)?shillings?", "KES"),
+    (r"(?:polish\s+)?zlotys?", "PLN"),
+    (r"(?:israeli\s+)?(?:new\s+)?shekels?", "ILS"),
+    (r"(?:russian\s+)?(?:roubles?|rubles?)", "RUB"),
+    (r"egyptian\s+pounds?", "EGP"),
+    (r"pakistani\s+rupees?", "PKR"),
+    (r"sri\s+lankan\s+rupees?", "LKR"),
     (r"(?:chinese\s+)?yuan|renminbi|rmb|cny", "CNY"),
     (r"(?:japanese\s+)?yen|jpy", "JPY"),
     (r"euros?|eur", "EUR"),
@@ -466,6 +502,7 @@ _SUFFIX_RULES: list[tuple[str, str]] = [
     (r"(?:south\s+)?(?:korean\s+)?won|krw", "KRW"),
     (r"usd", "USD"), (r"hkd", "HKD"), (r"sgd", "SGD"), (r"twd", "TWD"),
     (r"aud", "AUD"), (r"cad", "CAD"), (r"chf", "CHF"),
+    *((c.lower(), c) for c in _OTHER_CODES),
 ]
 _SUFFIX = "(?:" + "|".join(p for p, _ in _SUFFIX_RULES) + ")"
 _SUFFIX_LOOKUP = [(plain(p, re.I), c) for p, c in _SUFFIX_RULES]
