@@ -126,3 +126,31 @@ def test_an_outlook_year_stated_in_a_paragraph_dates_its_guidance_figures():
     for vt in ("¥1.35 trillion", "¥270 billion"):
         p = obs[vt].period
         assert p is not None and (p.start, p.end) == (date(2026, 4, 1), date(2027, 3, 31)) and p.inherited, (vt, p)
+
+
+def test_an_answer_says_when_a_figures_period_is_the_articles_not_its_sentences(tmp_path):
+    """A figure dated by inheritance is answered with its period and a note that the sentence did
+    not state it; a figure whose own sentence states its period carries no note."""
+    from aikg import KnowledgeGraph
+    from aikg.fact_kinds import INHERITED_PERIOD_NOTE
+    from aikg.store import LocalStore
+    (tmp_path / "korvane.txt").write_text(YEAR_ARTICLE, encoding="utf-8")
+    kg = KnowledgeGraph(LocalStore.memory())
+    kg.ingest([tmp_path])
+    a = kg.ask("How much did Korvane spend on research?").to_json()
+    assert a["status"] == "answered", a
+    line = next(x for x in a["answer"].splitlines() if "1.3" in x)
+    assert "2026" in line and INHERITED_PERIOD_NOTE in line, line
+    sales = kg.ask("What were Korvane's sales?").to_json()
+    line = next(x for x in sales["answer"].splitlines() if "9.4" in x)
+    assert "2026" in line and INHERITED_PERIOD_NOTE not in line, line
+
+
+def test_a_fiscal_year_named_with_its_end_month_sets_the_calendar_without_failing():
+    """"FY2024 (fiscal year to December 2024)": a whole fiscal year with its end, not a quarter
+    or a half: the calendar is the year's own (it once made extraction fail on the label)."""
+    text = ("Brenhold Logistics lifts sales\n\nBy Desk | Feb 3, 2025\n\n"
+            "Brenhold Logistics said its FY2024 (fiscal year to December 2024) revenue rose 12% to 5.2 billion Swiss francs.\n")
+    obs = _obs(text)
+    p = obs["5.2 billion Swiss francs"].period
+    assert p is not None and p.end == date(2024, 12, 31), p

@@ -67,8 +67,15 @@ def _observation_label(f) -> dict:
     return {"amountText": val, "changeText": change, "periodLabel": f.period.label if f.period else ""}
 
 
+# said after a period that the figure's own sentence does not state (kg:periodInherited): the
+# article's reporting period, which the reader may want to check against the quote
+INHERITED_PERIOD_NOTE = "(the article's reporting period)"
+
+
 def _figure_row(row: dict) -> dict:
-    return {"valueAndChange": ", ".join(p for p in (_value_text(row), _change_text(row)) if p)}
+    inherited = row.get("periodInherited") is not None and row["periodInherited"].value == "true"
+    return {"valueAndChange": ", ".join(p for p in (_value_text(row), _change_text(row)) if p),
+            "periodSource": INHERITED_PERIOD_NOTE if inherited else ""}
 
 
 def _share_row(row: dict) -> dict:
@@ -87,7 +94,7 @@ KINDS: tuple[FactKind, ...] = (
     # n-ary facts: a node of their own, labelled
     FactKind("investment", "investments", rdf_class="Investment", label="{investor}: {deal}",
              label_fields=_investment_label),   # answers group an investment's rows (answer_text)
-    FactKind("observation", "figures", "{subjectLabel} {measure}: {valueAndChange}[ (= {equivalent})][, {periodLabel}]",
+    FactKind("observation", "figures", "{subjectLabel} {measure}: {valueAndChange}[ (= {equivalent})][, {periodLabel}][ {periodSource}]",
              "Observation", "{subject} {measure} {amountText}[ ({changeText})][, {periodLabel}]",
              _observation_label, _figure_row, tidy=True),
     FactKind("restriction", "restrictions", "{restrictionLabel}[ (product: {productLabel})][; affects {affectedLabel}]",

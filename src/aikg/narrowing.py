@@ -36,8 +36,10 @@ SPENT_ON = plain(r"\bspen(?:d|ds|t|ding)\s+on\b")
 # "how many customers generate over $1 million in revenue": the count of what is counted; a
 # measure named after it qualifies them
 COUNTED = plain(r"^\s*how\s+many\b")
-# words of an open measure phrase that do not name a measure ("the total number of …")
-OPEN_IGNORED = {"total", "number", "amount", "figure", "value", "size", "level", "latest", "current", "planned", "new"}
+# words of a measure phrase that name no measure of their own ("the total", "key figures"), as
+# `_words` gives them (stemmed: a plain set of surface words never matched "figures")
+OPEN_IGNORED = _words("total number numbers amount figure figures value size level latest current planned new "
+                      "key main headline financial financials results")
 
 # the units of a value that is not a count: a currency code or a percentage
 MONEY_OR_PERCENT = plain(r"[A-Z]{3}$|percent$")

@@ -1,0 +1,45 @@
+"""A question that names no measure ("What were X's results?", "X's key figures", "Show X's
+financials") asks for the company's figures, all of them: no measure named "figures" or "key
+figures" narrows the rows to none, and "financials" is not a chief financial officer.
+An invented article, our own words."""
+from __future__ import annotations
+
+import pytest
+
+from aikg import KnowledgeGraph
+from aikg.store import LocalStore
+
+ARTICLE = (
+    "Brenhold Logistics posts higher 2025 profit\n\n"
+    "By Desk Staff | February 12, 2026\n\n"
+    "Brenhold Logistics said on Thursday that its 2025 revenue rose 7% to 3.40 billion Swiss francs, "
+    "while net profit climbed 11% to 410 million francs.\n\n"
+    "Chief executive Ana Petrov said freight volumes recovered in the second half.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    d = tmp_path_factory.mktemp("generic")
+    (d / "brenhold.txt").write_text(ARTICLE, encoding="utf-8")
+    k = KnowledgeGraph(LocalStore.memory())
+    k.ingest([d])
+    return k
+
+
+@pytest.mark.parametrize("question", [
+    "What were Brenhold's results?",
+    "What are Brenhold Logistics' key figures?",
+    "What are Brenhold's financial figures?",
+    "Show Brenhold's financials.",
+    "What were Brenhold's figures for 2025?",
+])
+def test_a_question_naming_no_measure_gets_the_companys_figures(kg, question):
+    a = kg.ask(question).to_json()
+    assert a["status"] == "answered" and a.get("intent") == "figures", a
+    assert "3.4" in a["answer"] and "410" in a["answer"], a["answer"]
+
+
+def test_the_chief_financial_officer_is_still_a_person(kg):
+    a = kg.ask("Who is Brenhold's chief financial officer?").to_json()
+    assert a.get("intent") == "people", a
