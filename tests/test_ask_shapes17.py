@@ -72,3 +72,18 @@ def test_a_bracketed_acronym_company_is_named_by_its_full_name():
     assert idx.lookup("Hanley & Ward").iri == "urn:x:hw"
     # two words whose initials spell no company's acronym stay what they are
     assert idx.lookup("Harbour Works").iri == "urn:x:other"
+
+
+NAGAR = """Nagar Engineering first-quarter profit rises
+
+PUNE, July 30, 2025 - Nagar Engineering reported a net profit of ₹1,240 crore for the April-June quarter, up 14%.
+
+Executive Director and CFO P. K. Menon told analysts that the order book had reached a record.
+"""
+
+
+def test_a_name_given_with_its_initials_after_a_title_holds_the_title(tmp_path_factory):
+    from conftest import article_kg
+    kg = article_kg(tmp_path_factory, "nagar.txt", NAGAR)
+    a = kg.ask("Who is Nagar Engineering's chief financial officer?")
+    assert a.status == "answered" and "P. K. Menon" in a.answer, a.answer

@@ -23,6 +23,11 @@ _LOW = "a-zß-öø-ÿ"
 PERSON_NAME = (rf"[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
                rf"(?:\s+(?:Ma?c|De|Di|La|Le|Van|O')?[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
 
+# a name given with its initials first, after a title: "CFO R. Shankar Raman", "managing director
+# K. Krithivasan", "Director S.N. Subrahmanyan" (Indian results stories: probe12 L&T, probe3 TCS);
+# only beside a title, where the initials cannot be an abbreviation of a place or a firm
+INITIALED_NAME = rf"(?:[A-Z]\.\s?){{1,3}}[A-Z][{_LOW}]{{2,}}(?:\s+[A-Z][{_LOW}]+){{0,2}}"
+
 STOP_NAMES = {
     "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "A", "An",
     "In", "On", "At", "For", "But", "And", "Yet", "While", "Despite", "After", "Before", "As",
@@ -172,7 +177,7 @@ class Recogniser:
         self.company_unit_re = lead(
             rf"(?<![\w-])(?P<co>{comp_alts})\s+(?P<rest>(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS})(?![\w-])")
         self.title_re = lead(
-            rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+(?P<name>{PERSON_NAME})"
+            rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+(?P<name>{PERSON_NAME}|{INITIALED_NAME})"
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|its\s+|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z]\w*(?:['’]s|s['’])\s+|the\s+company's\s+|the\s+group's\s+)?"
