@@ -87,3 +87,18 @@ def test_a_name_given_with_its_initials_after_a_title_holds_the_title(tmp_path_f
     kg = article_kg(tmp_path_factory, "nagar.txt", NAGAR)
     a = kg.ask("Who is Nagar Engineering's chief financial officer?")
     assert a.status == "answered" and "P. K. Menon" in a.answer, a.answer
+
+
+TAKARA = """Takara Instruments raises its order outlook
+
+TOKYO, July 25, 2025 - Takara Instruments raised its full-year orders outlook on Friday.
+
+Helen Voss has been Representative Director, Senior Executive Officer and Group CEO since April 2024, succeeding Kenji Arata, who became Chairman.
+"""
+
+
+def test_the_last_of_a_list_of_titles_is_held(tmp_path_factory):
+    from conftest import article_kg
+    kg = article_kg(tmp_path_factory, "takara.txt", TAKARA)
+    a = kg.ask("Who is Takara Instruments' chief executive?")
+    assert a.status == "answered" and "Helen Voss" in a.answer, a.answer

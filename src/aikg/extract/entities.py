@@ -28,6 +28,11 @@ PERSON_NAME = (rf"[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
 # only beside a title, where the initials cannot be an abbreviation of a place or a firm
 INITIALED_NAME = rf"(?:[A-Z]\.\s?){{1,3}}[A-Z][{_LOW}]{{2,}}(?:\s+[A-Z][{_LOW}]+){{0,2}}"
 
+# the titles a person holds listed before the one read, that one last, maybe a group's:
+# "X has been Representative Director, Senior Executive Officer and Group CEO since …" (probe12
+# Advantest), "X — Representative Director, President and Group CEO, …" (probe11 Panasonic)
+TITLE_LIST = r"(?:(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+){0,3}[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+)?(?:Group\s+)?"
+
 STOP_NAMES = {
     "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "A", "An",
     "In", "On", "At", "For", "But", "And", "Yet", "While", "Despite", "After", "Before", "As",
@@ -184,7 +189,8 @@ class Recogniser:
             rf"(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         self.copula_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|will\s+become)\s+"
-            rf"(?:the\s+|a\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})(?:'s|’s)\s+)?(?:new\s+|current\s+|former\s+|interim\s+|acting\s+)?(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
+            rf"(?:the\s+|a\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})(?:'s|’s)\s+)?(?:new\s+|current\s+|former\s+|interim\s+|acting\s+)?"
+            rf"{TITLE_LIST}(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         # "SK Group named X, an executive from …, as the new chief executive of Y", "appointed X as CFO"
         self.named_re = re.compile(
             rf"\b(?:named|names|appointed|appoints|picked|tapped|elected|promoted)\s+(?P<name>{PERSON_NAME})(?:,[^,;]{{2,90}},)?\s+"
