@@ -26,7 +26,7 @@ from .answer_check import fits, mentions
 from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .typos import correct as correct_typos
 from .period_dates import asked_bound, bound_rows
-from .linking import Hit, coordinated_possessives, label_index, norm, possessive_units
+from .linking import Hit, coordinated_possessives, label_index, norm, possessive_owners, possessive_units
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
 from .question import PROVENANCE, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, question_parts, read, without_names
@@ -100,6 +100,10 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
     """Answer a plain-English question from the graph (status answered / no_answer / not_understood);
     each query it runs is limited to `timeout` seconds (None: no limit)."""
     a = _answer(kg, question, timeout)
+    if a.status != "answered":
+        # a unit read across a possessive answered nothing: the owner, the word after it
+        # qualifying the measure ("Kingdee's cloud subscription ARR")
+        a = _answer(kg, question, timeout, owners=True) or a
     if a.status != "answered" and (parts := question_parts(" ".join(str(question).split()))) is not None:
         a = _answer_parts(kg, question, parts, timeout) or a
     a.sparql = without_comments(a.sparql) if a.sparql else ""
@@ -132,7 +136,10 @@ def _answer_parts(kg, question: str, parts: tuple[str, str], timeout: float | No
                   basis="claim" if any(a.basis == "claim" for a in done) else "fact", raw=[r for a in done for r in a.raw])
 
 
-def _answer(kg, question: str, timeout: float | None) -> Answer:
+def _answer(kg, question: str, timeout: float | None, owners: bool = False) -> Answer | None:
+    """The answer to `question`; with `owners`, read with a unit named across a possessive
+    replaced by its owner (linking.possessive_owners): None when no unit was, or when that
+    reading is not answered either."""
     q = " ".join(str(question).split())
     if not q or not re.search(r"[A-Za-z]{2,}", q):
         return Answer(question, "not_understood", "That is not a question I can read; ask in words, e.g. 'Which costs sit in which segment?'")
@@ -141,6 +148,17 @@ def _answer(kg, question: str, timeout: float | None) -> Answer:
     idx = label_index(kg.store)
     q = correct_typos(as_regards(q), idx.knows_word)
     hits = _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx))
+    if owners:
+        read_owner = possessive_owners(q, hits, idx)
+        if read_owner == hits:
+            return None
+        hits = read_owner
+        a = _answer_hits(kg, question, q, hits, timeout)
+        return a if a.status == "answered" else None
+    return _answer_hits(kg, question, q, hits, timeout)
+
+
+def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | None) -> Answer:
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)
     top = intents[0]

@@ -33,6 +33,10 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+# a company's acronym as its label: three to six capitals, "&" or digits ("L&T", "TCS")
+ACRONYM = re.compile(r"^(?=.{3,6}$)[A-Z][A-Z0-9&]*[A-Z0-9]$")
+
+
 @dataclass(frozen=True)
 class Hit:
     iri: str
@@ -61,6 +65,7 @@ class LabelIndex:
                 lst = self.by_norm.setdefault(n, [])
                 if (iri, kind, text) not in lst:
                     lst.append((iri, self.kind.get(iri, kind), text))
+        self._acronym_aliases(rows)
         self.keys = sorted(self.by_norm)
         # a name said without its generic tail ("Kling" for "Kling AI", "Zentrix" for "Zentrix
         # Systems Inc"): the head word, when exactly one entity has that head and a generic tail
@@ -70,6 +75,27 @@ class LabelIndex:
             if len(toks) > 1 and set(toks[1:]) <= GENERIC_TAIL:
                 heads.setdefault(toks[0], set()).add(n)
         self.heads = {h: self._best(self.by_norm[next(iter(ns))])[0] for h, ns in heads.items() if len(ns) == 1}
+
+    def _acronym_aliases(self, rows) -> None:
+        """A company stored under the acronym a document brackets after its full name
+        ("Larsen & Toubro (L&T)", "Tata Consultancy Services (TCS)") is also named by that full
+        name when the full name is only another kind's label (an organisation the claims
+        named): the question's "Larsen & Toubro" is the company L&T. Seen: probe12 (an Indian
+        engineering group's results story) and probe6 (a Chinese AI lab's story: "China
+        International Capital Corp (CICC)")."""
+        acronyms: dict[str, tuple[str, str, str]] = {}
+        for iri, kind, text, _ in rows:
+            if self.kind.get(iri) == "Company" and ACRONYM.match(text):
+                acronyms.setdefault(norm(text), (iri, "Company", text))
+        if not acronyms:
+            return
+        for n, lst in list(self.by_norm.items()):
+            toks = n.split()
+            if len(toks) < 2 or any(c[1] == "Company" for c in lst):
+                continue
+            company = acronyms.get("".join(t if t == "&" else t[0] for t in toks))
+            if company is not None:
+                lst.append(company)
 
     def _best(self, cands, kinds=()) -> tuple[str, str, str] | None:
         if kinds:
@@ -233,4 +259,27 @@ def possessive_units(question: str, hits: list[Hit], idx: LabelIndex) -> list[Hi
             if own is not None:
                 new.insert(0, Hit(own[0], own[1], idx.pref.get(own[0], own[2]), " ".join(h.matched.split()[:n_owner]), 100.0, h.start, h.start + n_owner))
             out = [x for x in out if x is not h] + new
+    return sorted(out, key=lambda h: h.start)
+
+
+_POSSESSIVE_WORD = plain(r"\b([\w.&-]+)(?:'s|’s)\s+([a-z][\w-]*)\b")
+
+
+def possessive_owners(question: str, hits: list[Hit], idx: LabelIndex) -> list[Hit]:
+    """`hits` with a unit read across a possessive ("Kingdee's cloud subscription ARR" read as the
+    unit Kingdee Cloud) replaced by the owner named before the possessive: the lower-case word
+    after it may qualify the measure asked, not name the unit. Used only when the unit's reading
+    answers nothing (ask.answer). Seen: probe12 p12-07-q05 and p12-07-q02 (a Chinese software
+    group's "cloud" figures), para15's "Alibaba's cloud and AI infrastructure"."""
+    out = list(hits)
+    for m in _POSSESSIVE_WORD.finditer(question):
+        joined = norm(m.group(1) + " " + m.group(2))
+        for h in hits:
+            if h.matched != joined or h.kind != "Segment":
+                continue
+            own = idx._best(idx.by_norm.get(norm(m.group(1)), []))
+            if own is None or own[0] == h.iri:
+                continue
+            out = [x for x in out if x is not h] + [
+                Hit(own[0], own[1], idx.pref.get(own[0], own[2]), norm(m.group(1)), 100.0, h.start, h.start + 1)]
     return sorted(out, key=lambda h: h.start)

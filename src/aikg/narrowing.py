@@ -11,7 +11,7 @@ from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year
 from .wording import _dec, _s
 from .linking import Hit, norm
-from .question import (FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+from .question import (RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
                        asked_status, excluded_party, place_asked,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
@@ -36,6 +36,10 @@ SPENT_ON = plain(r"\bspen(?:d|ds|t|ding)\s+on\b")
 # "how many customers generate over $1 million in revenue": the count of what is counted; a
 # measure named after it qualifies them
 COUNTED = plain(r"^\s*how\s+many\b")
+# the name of a rate asked ("what is the churn rate of …", "what was X's employee attrition
+# rate"): the word before it. Seen: probe12 p12-04-q10 (a churn rate, a software feature) and
+# probe8 p8-04-q10 (an attrition rate, an IT-services results story)
+NAMED_RATE = plain(r"\b([\w-]+)\s+rates?\b")
 # words of a measure phrase that name no measure of their own ("the total", "key figures"), as
 # `_words` gives them (stemmed: a plain set of surface words never matched "figures")
 OPEN_IGNORED = _words("total number numbers amount figure figures value size level latest current planned new "
@@ -242,6 +246,16 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 if not rows:
                     subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                     return [], f"The documents state no {phrase}" + (f" for {subj}." if subj else ".")
+        rate = NAMED_RATE.search(ql) if RATE_ASKED.search(ql) and not wanted and not GROWTH.search(q) else None
+        if rate:
+            # a rate asked by its name ("the churn rate", "employee attrition rate"): a row of a
+            # measure of that name, not the company's other figures
+            own = _words(rate.group(1)) - OPEN_IGNORED
+            for h in hits:
+                own -= _words(h.label) | _words(h.matched)
+            if own and not any(own & measure_names(r) for r in rows):
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], f"The documents state no {rate.group(0)}" + (f" for {subj}." if subj else ".")
         if wanted:
             kept = []
             for _, stems in wanted:
@@ -352,11 +366,18 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             elif len(owned := _owned_modifiers(ql, hits, named)) >= 2 and not any(
                     owned & _words(_s(r, "measure") + " " + _s(r, "subjectLabel")) for r in rows):
                 # "Snowflake's net revenue retention rate": a measure of two or more words of its
-                # own that no row names is another measure than the rows' (revenue)
-                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
-                return [], f"The documents state no {_phrase_owned(ql)} figure" + (f" for {subj}." if subj else ".")
+                # own that no row names is another measure than the rows' (revenue); unless a
+                # row's own sentence says all of them of its figure ("ARR from cloud
+                # subscriptions" asked as "cloud subscription ARR": the measure kept its head)
+                said = [r for r in rows if owned <= _words(_s(r, "quote"))]
+                if not said:
+                    subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                    return [], f"The documents state no {_phrase_owned(ql)} figure" + (f" for {subj}." if subj else ".")
+                rows = said
         if GROWTH.search(q):
             kept = [r for r in rows if "change" in r]
+            if kept and RATIO_ASKED.search(ql):
+                kept = kept + _levels_of(kept, rows)
             rows = kept or rows
         return rows, ""
     if intent == "stakes":
@@ -463,6 +484,17 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             rows = kept
         return rows, ""
     return rows, ""
+
+
+def _levels_of(changes: list[dict], rows: list[dict]) -> list[dict]:
+    """How a ratio changed ("how did the EBITDA margin change"): a change in points is read
+    with the level it reached, so a level row of the same subject, measure and period as a
+    change kept (stored apart from it) goes with it. Seen in two documents: a segment's
+    margin change asked (probe12 p12-04-q04, a Brazilian software feature) and a gross margin
+    "and how much did it change" (p12-01-q06, a French chipmaker's MD&A)."""
+    key = lambda r: (_s(r, "subjectLabel"), _s(r, "measure"), _s(r, "periodLabel"))
+    have = {key(r) for r in changes}
+    return [r for r in rows if "change" not in r and r.get("value") is not None and key(r) in have]
 
 
 RISKS_ASKED = plain(r"\brisks?\b")

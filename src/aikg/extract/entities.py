@@ -23,6 +23,16 @@ _LOW = "a-zß-öø-ÿ"
 PERSON_NAME = (rf"[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
                rf"(?:\s+(?:Ma?c|De|Di|La|Le|Van|O')?[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
 
+# a name given with its initials first, after a title: "CFO R. Shankar Raman", "managing director
+# K. Krithivasan", "Director S.N. Subrahmanyan" (Indian results stories: probe12 L&T, probe3 TCS);
+# only beside a title, where the initials cannot be an abbreviation of a place or a firm
+INITIALED_NAME = rf"(?:[A-Z]\.\s?){{1,3}}[A-Z][{_LOW}]{{2,}}(?:\s+[A-Z][{_LOW}]+){{0,2}}"
+
+# the titles a person holds listed before the one read, that one last, maybe a group's:
+# "X has been Representative Director, Senior Executive Officer and Group CEO since …" (probe12
+# Advantest), "X — Representative Director, President and Group CEO, …" (probe11 Panasonic)
+TITLE_LIST = r"(?:(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+){0,3}[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+)?(?:Group\s+)?"
+
 STOP_NAMES = {
     "The", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "Every", "A", "An",
     "In", "On", "At", "For", "But", "And", "Yet", "While", "Despite", "After", "Before", "As",
@@ -172,14 +182,15 @@ class Recogniser:
         self.company_unit_re = lead(
             rf"(?<![\w-])(?P<co>{comp_alts})\s+(?P<rest>(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS})(?![\w-])")
         self.title_re = lead(
-            rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+(?P<name>{PERSON_NAME})"
+            rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+(?P<name>{PERSON_NAME}|{INITIALED_NAME})"
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|its\s+|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z]\w*(?:['’]s|s['’])\s+|the\s+company's\s+|the\s+group's\s+)?"
             rf"(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         self.copula_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|will\s+become)\s+"
-            rf"(?:the\s+|a\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})(?:'s|’s)\s+)?(?:new\s+|current\s+|former\s+|interim\s+|acting\s+)?(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
+            rf"(?:the\s+|a\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})(?:'s|’s)\s+)?(?:new\s+|current\s+|former\s+|interim\s+|acting\s+)?"
+            rf"{TITLE_LIST}(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         # "SK Group named X, an executive from …, as the new chief executive of Y", "appointed X as CFO"
         self.named_re = re.compile(
             rf"\b(?:named|names|appointed|appoints|picked|tapped|elected|promoted)\s+(?P<name>{PERSON_NAME})(?:,[^,;]{{2,90}},)?\s+"
