@@ -505,7 +505,8 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     if re.search(r"\b(?:that|this|the)\s+(?:segment|unit|division)\b", seg_text, re.I) and ctx.state.last_segment:
         how.append(("anaphor", -1))
         return ctx.state.last_segment
-    apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+[^,]{3,120},", t[:pos])]
+    # an aside after the subject: ", the …,", ", Acme Memory's larger competitor," (up to four words of a name)
+    apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s)\s+[^,]{3,120},", t[:pos])]
     cands = [x for x in cands if not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])
              and not any(s0 < x.start < e0 for s0, e0 in apps)]
     if cands:

@@ -31,6 +31,7 @@ from typing import Callable
 
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .salience import after_first_name, salient_company
+from .focus_score import choose, score_candidates
 from .units import REPORTING_VERBS, named_units, reporting_subjects, reports, unit_of
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
@@ -58,6 +59,7 @@ class Focus:
     aliases: list[str] = field(default_factory=list)  # other names of it in this document
     units: list[str] = field(default_factory=list)    # its units the headline or lead names ("Shopee")
     parent: str | None = None                         # the group it belongs to, when it is a unit itself
+    class_nouns: list[str] = field(default_factory=list)  # "Group": a defined term standing for it
 
 
 # a headline that opens with a quotation, the speaker's name after it: '"We have to be bigger in
@@ -229,7 +231,30 @@ def _top(counter: Counter) -> tuple[str, int] | None:
 
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
-    """The company the document is about, from its first sentences `top` (title, kickers,
+    """The company the document is about: the best-scoring candidate (focus_score.py) among the
+    reading of the headline, lead and FOCUS_RULES (`rule_focus`), the target of a defined term,
+    the name given with a ticker, an "X & Y" name, a start-up named through its funding round,
+    each scored by the evidence of EVIDENCE (reporting subject, issuer's speaker, being named as
+    another's rival, shareholder or unit). The rules' reading stands when no candidate scores."""
+    f = rule_focus(top, body, company_of, other_of)
+    structural = (f.label, f.known, list(f.aliases)) if f is not None else None
+    cands = score_candidates(top, body, company_of, other_of, structural,
+                             reporting_subjects(body), listed_company(top),
+                             [k for k, n in reporting_companies(body, company_of, other_of).items() if n >= 2])
+    best = choose(cands)
+    if best is None:
+        return f
+    nouns = sorted(best.class_nouns)
+    if f is not None and (best.label == f.label or f.label in best.names):
+        f.class_nouns = nouns
+        return f
+    aliases = sorted(n for n in best.names if n != best.label and not best.known)
+    return Focus(best.label, best.known, aliases, class_nouns=nouns)
+
+
+def rule_focus(top: list[str], body: str, company_of: Callable[[str], str | None],
+               other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+    """The rules' reading of the company the document is about, from its first sentences `top` (title, kickers,
     dateline, lead), the whole text `body`, `company_of(name)`: the gazetteer label of a company
     name (or of the first company named in it), else None, and `other_of(name)`: the kind of a
     name the gazetteer knows as something other than a company (rule `not-a-company`), else None.

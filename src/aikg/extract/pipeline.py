@@ -571,6 +571,8 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
             doc_aliases[alias] = ("Company", f.label)
     for n in names:
         doc_aliases[n] = ("Company", f.label)
+    for noun in f.class_nouns:  # `Acme SA (the "Group")`: the Group is the company
+        doc_aliases[noun] = ("Company", f.label)
     # its units (units.py) are its segments in this document, unless the gazetteer knows them as
     # companies; one named "<Company> <Name>" is later called by its own name ("InfraCo chief
     # executive X")
