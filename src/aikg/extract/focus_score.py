@@ -56,6 +56,16 @@ EVIDENCE: tuple[Evidence, ...] = (
              "raised its forecast); a quoted person reports none",
              ("probe3 r03 (ASML reported …)", "probe9 g03 (Micron reported …)"),
              ("Brisklane posted revenue of $40 million (invented)",)),
+    Evidence("clause-subject", 0.5, 6,
+             "a name that opens a clause followed by its verb (salience.py): what the clause is about; "
+             "a column or newsletter that names its company nowhere in a headline keeps making it the subject",
+             ("probe11 p11_08 (Synthesia signed …; Synthesia doesn't publish …)",
+              "probe10 blinkit (Blinkit added …; Eternal said …)"),
+             ("In January Quillby raised $40 million … Quillby now sells … (invented)",)),
+    Evidence("possessive", 0.25, 4,
+             "figures written as the name's own ('Acme's revenue', 'Acme's chief executive')",
+             ("probe9 g07 (Shopee's revenue, Sea's …)", "probe11 p11_08 (Synthesia's …)"),
+             ("Kestrel Voice's recurring revenue doubled (invented)",)),
     Evidence("defined-term", 6.0, 1,
              "a filing or release defines its issuer once: `Acme SA (the \"Group\")`, `Acme "
              "Holdings Limited (\"Acme\" or the \"Company\")`; the class noun then stands for it",
@@ -219,12 +229,15 @@ def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
 def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lookup,
                      structural: tuple[str, bool, list[str]] | None,
                      reporters: list[tuple[str, bool]], ticker: str | None,
-                     repeated_reporters: list[str] = ()) -> list[Candidate]:
+                     repeated_reporters: list[str] = (),
+                     subjects: tuple[Counter, Counter] = (Counter(), Counter())) -> list[Candidate]:
     """Every candidate for the article's company with its features, best first.
     `structural`: (label, known, aliases) of the rule-based reading (focus.py) or None;
     `reporters`: (name, reports a figure) per reporting verb; `ticker`: the name the first lines
     give with a ticker; `repeated_reporters`: companies the subject of a reporting verb twice or
-    more (focus.reporting_companies), candidates of their own."""
+    more (focus.reporting_companies), candidates of their own; `subjects`: (clause subjects,
+    possessives) of names that may be companies (salience.py), a name the text makes the subject
+    of three clauses or more (two for a known company) a candidate of its own."""
     pool = _Pool(company_of)
     if structural is not None:
         label, known, aliases = structural
@@ -242,6 +255,10 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
             c.features["defined-term"] += 1
     for name in repeated_reporters:
         if not other_of(name):
+            pool.add(name)
+    clauses, owners = subjects
+    for name, n in clauses.items():
+        if n >= 3 or n >= 2 and company_of(name) is not None:
             pool.add(name)
     if ticker:
         c = pool.add(ticker)
@@ -279,6 +296,14 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         c.features["reporting-subject"] += 1
         if figure:
             c.features["figure-subject"] += 1
+    for name, n in clauses.items():
+        c = pool.find(name)
+        if c is not None:
+            c.features["clause-subject"] += n
+    for name, n in owners.items():
+        c = pool.find(name)
+        if c is not None:
+            c.features["possessive"] += n
     for c in pool.by_label.values():
         for n in sorted(c.names | {c.label}, key=len, reverse=True):
             if _is_class_or_letter(n):
@@ -305,7 +330,7 @@ def _speaks(name: str, body: str) -> int:
     """First-person statements attributed to `name`'s officer: a quote with we/our and "said …,
     chief executive of Acme" or "Acme's chief executive" in the same sentence."""
     n = re.escape(name)
-    officer = plain(rf"(?:{_OFFICER}[ \t]+(?:of|at)[ \t]+{n}(?![\w-])|(?<![\w-]){n}['’]s[ \t]+(?:[a-z]+[ \t]+)?{_OFFICER})")
+    officer = plain(rf"(?:{_OFFICER}[ \t]+(?:of|at)[ \t]+{n}(?![\w-]|[ \t]+[A-Z])|(?<![\w-]){n}['’]s[ \t]+(?:[a-z]+[ \t]+)?{_OFFICER})")
     k = 0
     for sent in re.split(r"(?<=[.!?][\"”])\s+|\n+", body):
         if re.search(r"\b(?:we|our|We|Our)\b", sent) and re.search(r"[\"“]", sent) and officer.search(sent):
