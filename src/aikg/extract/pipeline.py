@@ -20,6 +20,7 @@ from .measures import has_period_after
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
 from .focus import abbreviations, focus_company, roundup, with_units
+from .focus_score import CLASS_NOUNS
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
@@ -977,7 +978,9 @@ def _entities(facts: list, mentions: list[Mention], gaz: _Gaz,
             s.add(alias)
 
     for m in mentions:
-        add(r.EntityRef(kind=m.kind, label=m.label), m.text if m.kind != "Person" and m.text.lower() != m.label.lower() else None)
+        # a class noun standing for a defined term ("the Group") reads as the company here, but is no name of it
+        add(r.EntityRef(kind=m.kind, label=m.label), m.text if m.kind != "Person" and m.text.lower() != m.label.lower()
+            and m.text not in CLASS_NOUNS else None)
         if m.alias:
             add(r.EntityRef(kind=m.kind, label=m.label), m.alias)
     for f in facts:
