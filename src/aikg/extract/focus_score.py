@@ -60,16 +60,16 @@ EVIDENCE: tuple[Evidence, ...] = (
              "a name that opens a clause followed by its verb (salience.py): what the clause is about; "
              "a column or newsletter that names its company nowhere in a headline keeps making it the subject",
              ("probe11 p11_08 (Synthesia signed …; Synthesia doesn't publish …)",
-              "probe10 blinkit (Blinkit added …; Eternal said …)"),
+              "probe10 blinkit (Blinkit ended March with …; Eternal raised …)"),
              ("In January Quillby raised $40 million … Quillby now sells … (invented)",)),
     Evidence("possessive", 0.25, 4,
              "figures written as the name's own ('Acme's revenue', 'Acme's chief executive')",
-             ("probe9 g07 (Shopee's revenue, Sea's …)", "probe11 p11_08 (Synthesia's …)"),
+             ("probe9 g07 (Sea said … that Shopee's revenue rose …)", "probe7 p7_02 (Orange Business's …)"),
              ("Kestrel Voice's recurring revenue doubled (invented)",)),
     Evidence("defined-term", 6.0, 1,
              "a filing or release defines its issuer once: `Acme SA (the \"Group\")`, `Acme "
              "Holdings Limited (\"Acme\" or the \"Company\")`; the class noun then stands for it",
-             ("probe7 p7_06 (Kingsoft Cloud … the \"Company\")", "probe11 p11_01 (Temenos filing)"),
+             ("probe7 p7_06 (Kingsoft Cloud Holdings Limited (… the \"Company\"))", "probe12 soitec (Soitec (the \"Group\")), read after the held-out check"),
              ("Corvane Holdings, Inc. (\"Corvane,\" the \"Company,\" \"we\") provides … (invented)",
               "Veloria SA (the \"Group\") reports … (invented)")),
     Evidence("ticker", 2.0, 1,
@@ -79,7 +79,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("issuer-speaker", 1.0, 3,
              "a first-person statement (we, our) attributed to the candidate's officer: the release's "
              "issuer speaks through its chief executive",
-             ("probe5 01 (Snowflake's chief executive)", "probe10 adobe (Adobe's chief executive)"),
+             ("probe10 adobe (\"… our AI Assistant,\" said …, chief executive officer of Adobe)",
+              "probe6 p6_06 (\"… we are now ready …,\" said …, chairman of its operating company)"),
              ("\"We doubled our capacity,\" said Ana Lind, chief executive of Kerrowan. (invented)",)),
     Evidence("funding-round", 2.0, 1,
              "a start-up the gazetteer lacks is described through its funding round (raised $N in a "
