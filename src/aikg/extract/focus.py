@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
-from .salience import after_first_name, salient_company
+from .salience import STOP as SALIENCE_STOP, after_first_name, clause_subjects, possessives, salient_company
+from .focus_score import choose, score_candidates
 from .units import REPORTING_VERBS, named_units, reporting_subjects, reports, unit_of
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
@@ -58,6 +59,7 @@ class Focus:
     aliases: list[str] = field(default_factory=list)  # other names of it in this document
     units: list[str] = field(default_factory=list)    # its units the headline or lead names ("Shopee")
     parent: str | None = None                         # the group it belongs to, when it is a unit itself
+    class_nouns: list[str] = field(default_factory=list)  # "Group": a defined term standing for it
 
 
 # a headline that opens with a quotation, the speaker's name after it: '"We have to be bigger in
@@ -229,7 +231,50 @@ def _top(counter: Counter) -> tuple[str, int] | None:
 
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
-    """The company the document is about, from its first sentences `top` (title, kickers,
+    """The company the document is about: the best-scoring candidate (focus_score.py) among the
+    reading of the headline, lead and FOCUS_RULES (`rule_focus`), the target of a defined term,
+    the name given with a ticker, an "X & Y" name, a start-up named through its funding round,
+    each scored by the evidence of EVIDENCE (reporting subject, issuer's speaker, being named as
+    another's rival, shareholder or unit). The rules' reading stands when no candidate scores."""
+    f = rule_focus(top, body, company_of, other_of)
+    structural = (f.label, f.known, list(f.aliases)) if f is not None else None
+    cands = score_candidates(top, body, company_of, other_of, structural,
+                             reporting_subjects(body), listed_company(top),
+                             [k for k, n in reporting_companies(body, company_of, other_of).items() if n >= 2],
+                             _subjects(body, company_of, other_of))
+    best = choose(cands)
+    if best is None:
+        return f
+    nouns = sorted(best.class_nouns)
+    if f is not None and (best.label == f.label or f.label in best.names):
+        f.class_nouns = nouns
+        return f
+    aliases = sorted(n for n in best.names if n != best.label and not best.known)
+    return Focus(best.label, best.known, aliases, class_nouns=nouns)
+
+
+def _subjects(body: str, company_of: Callable[[str], str | None],
+              other_of: Callable[[str], str | None]) -> tuple[Counter, Counter]:
+    """(clause subjects, possessives) of names that may be a company (salience.py): no person, no
+    organisation or place the gazetteer knows, no common word at a sentence's start."""
+    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body)
+    out = []
+    for counts in (clause_subjects(body), possessives(body)):
+        keep = Counter()
+        for name, n in counts.items():
+            if len(name) < 2 or name in _NOT_REPORTER or name in _LEAD_WORDS or name in SALIENCE_STOP \
+                    or other_of(name) or is_person(name):
+                continue
+            if " " not in name and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body):
+                continue
+            keep[name] += n
+        out.append(keep)
+    return out[0], out[1]
+
+
+def rule_focus(top: list[str], body: str, company_of: Callable[[str], str | None],
+               other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+    """The rules' reading of the company the document is about, from its first sentences `top` (title, kickers,
     dateline, lead), the whole text `body`, `company_of(name)`: the gazetteer label of a company
     name (or of the first company named in it), else None, and `other_of(name)`: the kind of a
     name the gazetteer knows as something other than a company (rule `not-a-company`), else None.
@@ -406,8 +451,12 @@ MIN_RECURRING = 3  # times a headline's unknown subject recurs in the text to be
 # met in results releases and wire stories of every seen set (probe5 Qualcomm and SK Telecom,
 # probe6 Palantir and Capgemini, probe7 ServiceNow and OVHcloud, probe8 Dell and Swisscom, probe9 Cisco)
 EXCHANGES = (r"NASDAQ|Nasdaq|NYSE|NYSE\s+American|LSE|TSE|KRX|KOSDAQ|HKEX|SEHK|HKG|NSE|BSE|SIX|TWSE|TPEX|ASX|TSX|"
-             r"SSE|SZSE|SGX|JSE|OTC|OTCQX|Xetra|FWB|Euronext(?:\s+[A-Z][a-z]+)?|B3|BMV|TASE|OMX|Nasdaq\s+Stockholm")
+             r"SSE|SZSE|SGX|IDX|JSE|OTC|OTCQX|Xetra|FWB|Euronext(?:\s+[A-Z][a-z]+)?|B3|BMV|TASE|OMX|Nasdaq\s+Stockholm")
 TICKER = plain(rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|de))*?)(?:,?\s+{_FORM})?,?\s+\((?:{EXCHANGES}):\s*[A-Z0-9][A-Z0-9.]{{0,11}}(?:;[^)]{{0,40}})?\)")
+
+
+# legal forms written in front of a name: "PT Acme Tbk" (Indonesia)
+_LEGAL_PREFIX = frozenset({"PT"})
 
 
 def listed_company(top: list[str]) -> str | None:
@@ -418,7 +467,7 @@ def listed_company(top: list[str]) -> str | None:
         if m is not None:
             name = re.sub(rf"\s+{_FORM}$", "", m.group("name")).strip(" ,") or m.group("name")
             toks = name.split()
-            while toks and toks[0] in _LEAD_WORDS:
+            while toks and (toks[0] in _LEAD_WORDS or toks[0] in _LEGAL_PREFIX):
                 toks = toks[1:]
             return " ".join(toks) or None
     return None

@@ -20,6 +20,7 @@ from .measures import has_period_after
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
 from .focus import abbreviations, focus_company, roundup, with_units
+from .focus_score import CLASS_NOUNS
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
@@ -571,6 +572,8 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
             doc_aliases[alias] = ("Company", f.label)
     for n in names:
         doc_aliases[n] = ("Company", f.label)
+    for noun in f.class_nouns:  # `Acme SA (the "Group")`: the Group is the company
+        doc_aliases[noun] = ("Company", f.label)
     # its units (units.py) are its segments in this document, unless the gazetteer knows them as
     # companies; one named "<Company> <Name>" is later called by its own name ("InfraCo chief
     # executive X")
@@ -975,7 +978,9 @@ def _entities(facts: list, mentions: list[Mention], gaz: _Gaz,
             s.add(alias)
 
     for m in mentions:
-        add(r.EntityRef(kind=m.kind, label=m.label), m.text if m.kind != "Person" and m.text.lower() != m.label.lower() else None)
+        # a class noun standing for a defined term ("the Group") reads as the company here, but is no name of it
+        add(r.EntityRef(kind=m.kind, label=m.label), m.text if m.kind != "Person" and m.text.lower() != m.label.lower()
+            and m.text not in CLASS_NOUNS else None)
         if m.alias:
             add(r.EntityRef(kind=m.kind, label=m.label), m.alias)
     for f in facts:

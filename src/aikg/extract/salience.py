@@ -92,6 +92,7 @@ _STOP = frozenset("""The A An It He She We They I You This That These Those Ther
 What Why How When Where Who Which If As At For With From To Of Not No Yes Also But And Or So Then Now Still""".split())
 _FRONT_WORDS = frozenset("""In On By Since During Earlier Later Last Then According January February March April May
 June July August September October November December Q1 Q2 Q3 Q4""".split())
+STOP = _STOP  # words that open a clause and name nothing, for focus.py
 MIN_SCORE = 8       # a clear subject: four clauses, or three with its possessives and headline
 MIN_CLAUSES = 2
 

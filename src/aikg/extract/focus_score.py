@@ -1,0 +1,348 @@
+"""The article's own company as a scored choice over every candidate name the article gives.
+
+Each candidate (the company the headline, lead and FOCUS_RULES read, the companies that report,
+the target of a defined term `Acme SA (the "Group")`, a name given with its ticker, an "X & Y"
+name, a start-up described through its funding round) gets generic evidence features; the
+weighted sum of its features is its score, and the highest score is the focus. Being named as
+another party of the article's company (its rival, shareholder, customer, a unit or subsidiary of
+another) counts against a candidate. The features and their weights are the named records of
+EVIDENCE, each with the seen documents where its phrasing was met (two sources each) and short
+invented examples. Weights were fixed on probe3-probe10, the dev docs, the sample corpus and the
+invented focus shapes only (bench/focus_accuracy.md).
+
+Class nouns and lone letters ("Group", "Company", "T") are never candidates of their own: a
+defined term resolves the class noun to its target; a letter that is part of an "X & Y" name
+("L&T") is that name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..pattern_cache import plain
+from .legal_forms import LEGAL_END, LEGAL_FORM
+from .units import unit_of
+
+Lookup = Callable[[str], "str | None"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A feature of a candidate for the article's company: its name, its weight (per occurrence,
+    up to `cap` occurrences; negative: against), why it holds, where it was met, and examples."""
+    name: str
+    weight: float
+    cap: int
+    why: str
+    provenance: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+EVIDENCE: tuple[Evidence, ...] = (
+    Evidence("structural-reading", 4.0, 1,
+             "the company the headline and dateline lead open with, or that FOCUS_RULES read "
+             "(focus.py); the strongest single place an article names its own company",
+             ("probe3 r08 (headline and dateline lead)", "probe8 f01 (lead with ticker)"),
+             ("Vantrell lifts outlook / VIENNA -- Vantrell said on Tuesday … (invented)",)),
+    Evidence("reporting-subject", 1.0, 4,
+             "the subject of a reporting verb (said, reported, posted, raised): the company whose "
+             "news it is speaks; each time counts, up to four",
+             ("probe9 g07 (Sea said … Sea reported …)", "probe8 f07 (Swisscom said … reported …)"),
+             ("Kerrowan reported revenue of … Kerrowan said its margin … (invented)",)),
+    Evidence("figure-subject", 0.5, 4,
+             "the subject of a reporting verb followed by a figure of its own (reported revenue, "
+             "raised its forecast); a quoted person reports none",
+             ("probe3 r03 (ASML reported …)", "probe9 g03 (Micron reported …)"),
+             ("Brisklane posted revenue of $40 million (invented)",)),
+    Evidence("clause-subject", 0.5, 6,
+             "a name that opens a clause followed by its verb (salience.py): what the clause is about; "
+             "a column or newsletter that names its company nowhere in a headline keeps making it the subject",
+             ("probe11 p11_08 (Synthesia signed …; Synthesia doesn't publish …)",
+              "probe10 blinkit (Blinkit ended March with …; Eternal raised …)"),
+             ("In January Quillby raised $40 million … Quillby now sells … (invented)",)),
+    Evidence("possessive", 0.25, 4,
+             "figures written as the name's own ('Acme's revenue', 'Acme's chief executive')",
+             ("probe9 g07 (Sea said … that Shopee's revenue rose …)", "probe7 p7_02 (Orange Business's …)"),
+             ("Kestrel Voice's recurring revenue doubled (invented)",)),
+    Evidence("defined-term", 6.0, 1,
+             "a filing or release defines its issuer once: `Acme SA (the \"Group\")`, `Acme "
+             "Holdings Limited (\"Acme\" or the \"Company\")`; the class noun then stands for it",
+             ("probe7 p7_06 (Kingsoft Cloud Holdings Limited (… the \"Company\"))", "probe12 soitec (Soitec (the \"Group\")), read after the held-out check"),
+             ("Corvane Holdings, Inc. (\"Corvane,\" the \"Company,\" \"we\") provides … (invented)",
+              "Veloria SA (the \"Group\") reports … (invented)")),
+    Evidence("ticker", 2.0, 1,
+             "the first lines give the name with its stock-exchange ticker: a results release's issuer",
+             ("probe9 g01 (Cisco Systems, Inc. (NASDAQ: CSCO))", "probe6 p6_02 (Capgemini SE (Euronext Paris: CAP))"),
+             ("Acme Inc. (Nasdaq: ACME) today reported … (invented)",)),
+    Evidence("issuer-speaker", 1.0, 3,
+             "a first-person statement (we, our) attributed to the candidate's officer: the release's "
+             "issuer speaks through its chief executive",
+             ("probe10 adobe (\"… our AI Assistant,\" said …, chief executive officer of Adobe)",
+              "probe6 p6_06 (\"… we are now ready …,\" said …, chairman of its operating company)"),
+             ("\"We doubled our capacity,\" said Ana Lind, chief executive of Kerrowan. (invented)",)),
+    Evidence("funding-round", 2.0, 1,
+             "a start-up the gazetteer lacks is described through its funding round (raised $N in a "
+             "Series B, valued at $N): a private company's own news",
+             ("probe3 r03 (a Series C funding round)", "probe5 01 (valued at $100 billion in a funding round)"),
+             ("Quillwork raised $80 million in a Series B round led by … (invented)",)),
+    Evidence("other-party", -3.0, 2,
+             "named as another party of the article's company: its rival, competitor, peer, "
+             "shareholder or customer; such a name is in the article for its relation to the "
+             "company, not as the company",
+             ("probe3 r06 (Rival HCLTech reported …)", "probe3 r07 (Marvell, Broadcom's closest competitor)",
+              "probe3 r08 (German rival Vodafone)", "probe3 r05 (Rival Kakao, which runs …)"),
+             ("Rival Ostby Data reported revenue of … (invented)",
+              "Harlow Telecom, its largest shareholder, … (invented)")),
+    Evidence("unit-of-another", -1.5, 1,
+             "described as a unit or subsidiary of another company: a part, whose parent is the "
+             "issuer unless the part itself reports more (a listed subsidiary's own results)",
+             ("probe5 02 (Qualcomm Technologies, Inc., a subsidiary of Qualcomm Incorporated)",
+              "probe6 p6_06 (a subsidiary that reports its own results: the part stays the focus)"),
+             ("Pellucid Cloud, the cloud unit of Pellucid Group, … (invented)",
+              "Quill Pay, the payments unit Harvella is betting on (invented)")),
+    Evidence("parent-of-unit", 0.0, 1,
+             "the parent a headline or lead names for a unit: a candidate of its own, scored by its "
+             "other evidence (it reports, its officers speak)",
+             ("probe9 g07 (Sea said … Shopee's revenue)", "probe6 p6_04 (Rakuten Symphony, Rakuten Group)"),
+             ("Inside Quill Pay, the payments unit Harvella is betting on (invented)",)),
+)
+WEIGHT = {e.name: e for e in EVIDENCE}
+
+# nouns a filing uses for its issuer, never a name of their own
+CLASS_NOUNS = frozenset("Group Company Issuer Bank Corporation Firm Partnership Fund Trust".split())
+_NAME = r"[A-Z][\w’'.-]*[\w.]|[A-Z]"
+_RUN = rf"(?:{_NAME})(?:[ \t]+(?:{_NAME}|&|de|of|and))*"
+# `Soitec S.A. (the "Group")`, `Acme Holdings Limited ("Acme" or the "Company")`
+_DEFINED = plain(rf"(?P<name>{_RUN}?)(?:,?[ \t]+{LEGAL_FORM})?,?[ \t]*\((?P<inner>[^()]{{0,80}}?)"
+                 rf"(?:the[ \t]+)?[\"“](?P<noun>{'|'.join(sorted(CLASS_NOUNS))})[\"”][^()]{{0,40}}\)")
+_QUOTED = plain(r"[\"“]([^\"”]{2,40})[\"”]")
+# "Larsen & Toubro", "L&T", "Marks and Spencer" in the first lines
+_AMP = plain(r"(?<![\w&-])(?P<name>[A-Z][\w.-]*(?:[ \t]*&[ \t]*[A-Z][\w.-]*)+)")
+# "Quillwork raised $80 million in a Series B", "Quillwork, valued at $2 billion in its latest round"
+_FUNDING = plain(rf"(?P<name>{_RUN})(?:,[^,.;]{{0,60}},)?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:raised|closed|secured|landed)[ \t]+"
+                 rf"(?:[^.;]{{0,40}}?)(?:Series[ \t]+[A-H]\b|funding|financing|round|seed)")
+_VALUED = plain(rf"(?P<name>{_RUN}),[ \t]+(?:which|that)[ \t]+(?:was|is|has been)[ \t]+valued[ \t]+at\b")
+_ROLE = (r"(?:rivals?|competitors?|peers?|challengers?|(?:(?:largest|biggest|majority|controlling|main|"
+         r"minority|anchor)[ \t]+)?(?:shareholders?|owners?|backers?|investors?)|customers?|clients?)")
+# words that end a role's noun phrase: "told shareholders that Acme would …" names no shareholder
+_FUNCTION = r"(?:that|which|who|whom|and|or|but|in|of|to|with|at|on|for|by|as|from|than|is|are|was|were|said|say|says|told|like|such|including)"
+_OFFICER = r"(?:chief[ \t]+executive|chief[ \t]+financial[ \t]+officer|CEO|CFO|president|chair(?:man|woman)?|founder|co-founder|head)"
+
+
+def _against_patterns(name: str) -> tuple[list[re.Pattern], list[re.Pattern]]:
+    n = re.escape(name)
+    end = r"(?![\w&-])"
+    roles = [
+        # "Rival HCLTech", "German rival Vodafone", "rival equipment maker Applied Materials"
+        re.compile(rf"(?i:\b{_ROLE})[ \t]+(?:(?!{_FUNCTION}\b)[a-z][\w-]*[ \t]+){{0,2}}{n}{end}"),
+        # "Harlow Telecom, its largest shareholder,", "Marvell, Broadcom's closest competitor"
+        re.compile(rf"(?<![\w-]){n}(?:,?[ \t]+{LEGAL_FORM})?,[ \t]+(?:its|their|the|a|an|[A-Z][\w.-]*['’]s)[ \t]+"
+                   rf"(?:[\w-]+[ \t]+){{0,3}}{_ROLE}\b"),
+    ]
+    units = [
+        # "Pellucid Cloud, the cloud unit of Pellucid Group", "Acme Tech, a subsidiary of Acme Inc."
+        re.compile(rf"(?<![\w-]){n}(?:,?[ \t]+{LEGAL_FORM})?,[ \t]+(?:the|a|an|its)[ \t]+(?:[\w-]+[ \t]+){{0,3}}"
+                   rf"(?:unit|subsidiary|division|arm|business)[ \t]+(?:of|owned[ \t]+by)\b"),
+        # "RD Station, the marketing unit Acme is betting on": a unit whose parent is named after it
+        re.compile(rf"(?<![\w-]){n},[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?:unit|subsidiary|division|arm)[ \t]+[A-Z]"),
+    ]
+    return roles, units
+
+
+@dataclass
+class Candidate:
+    label: str
+    known: bool
+    names: set[str] = field(default_factory=set)
+    features: Counter = field(default_factory=Counter)
+    class_nouns: set[str] = field(default_factory=set)  # "Group": the defined term standing for it
+
+    @property
+    def score(self) -> float:
+        return sum(WEIGHT[k].weight * min(n, WEIGHT[k].cap) for k, n in self.features.items())
+
+
+def _short(name: str) -> str:
+    return LEGAL_END.sub("", name).strip() or name
+
+
+def _is_class_or_letter(name: str) -> bool:
+    s = _short(name)
+    return s in CLASS_NOUNS or (len(s) == 1 and s.isalpha())
+
+
+def _count(name: str, body: str) -> int:
+    return len(re.findall(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", body))
+
+
+class _Pool:
+    """Candidates by label; a name joins the candidate it names (the same gazetteer label, one a
+    word-prefix of the other)."""
+
+    def __init__(self, company_of: Lookup) -> None:
+        self.company_of = company_of
+        self.by_label: dict[str, Candidate] = {}
+
+    def find(self, name: str) -> Candidate | None:
+        short = _short(name)
+        label = self.company_of(name) or self.company_of(short)
+        if label is not None and label in self.by_label:
+            return self.by_label[label]
+        for c in self.by_label.values():
+            for n in c.names | {c.label}:
+                if n in (name, short) or short.startswith(n + " ") or n.startswith(short + " "):
+                    return c
+        return None
+
+    def add(self, name: str, known_label: str | None = None) -> Candidate | None:
+        name = name.strip(" ,")
+        if not name or _is_class_or_letter(name):
+            return None
+        c = self.find(name)
+        if c is None:
+            short = _short(name)
+            label = known_label or self.company_of(name) or self.company_of(short)
+            c = Candidate(label or short, label is not None)
+            self.by_label[c.label] = c
+        c.names.update({name, _short(name)})
+        return c
+
+
+def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
+    """(name, its short names in quotes, class noun) for each `Acme SA (the "Group")`,
+    `Acme Holdings Limited ("Acme" or the "Company")` in `body`."""
+    out = []
+    for m in _DEFINED.finditer(body):
+        name = m.group("name").strip()
+        toks = name.split()
+        while toks and toks[0] in ("The", "A", "An", "and", "of"):
+            toks = toks[1:]
+        name = " ".join(toks)
+        if not name or _is_class_or_letter(name):
+            continue
+        quoted = [q for q in _QUOTED.findall(m.group("inner")) if q not in CLASS_NOUNS]
+        out.append((name, quoted, m.group("noun")))
+    return out
+
+
+def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lookup,
+                     structural: tuple[str, bool, list[str]] | None,
+                     reporters: list[tuple[str, bool]], ticker: str | None,
+                     repeated_reporters: list[str] = (),
+                     subjects: tuple[Counter, Counter] = (Counter(), Counter())) -> list[Candidate]:
+    """Every candidate for the article's company with its features, best first.
+    `structural`: (label, known, aliases) of the rule-based reading (focus.py) or None;
+    `reporters`: (name, reports a figure) per reporting verb; `ticker`: the name the first lines
+    give with a ticker; `repeated_reporters`: companies the subject of a reporting verb twice or
+    more (focus.reporting_companies), candidates of their own; `subjects`: (clause subjects,
+    possessives) of names that may be companies (salience.py), a name the text makes the subject
+    of three clauses or more (two for a known company) a candidate of its own."""
+    pool = _Pool(company_of)
+    if structural is not None:
+        label, known, aliases = structural
+        c = pool.add(label, label if known else None)
+        if c is not None:
+            c.names.update(aliases)
+            c.features["structural-reading"] += 1
+    for name, quoted, noun in defined_terms(body):
+        if other_of(name):
+            continue
+        c = pool.add(name)
+        if c is not None:
+            c.names.update(quoted)
+            c.class_nouns.add(noun)
+            c.features["defined-term"] += 1
+    for name in repeated_reporters:
+        if not other_of(name):
+            pool.add(name)
+    clauses, owners = subjects
+    for name, n in clauses.items():
+        if n >= 3 or n >= 2 and company_of(name) is not None:
+            pool.add(name)
+    if ticker:
+        c = pool.add(ticker)
+        if c is not None:
+            c.features["ticker"] += 1
+    head = "\n".join(top)
+    letter = structural[0] if structural is not None and _is_class_or_letter(structural[0]) else None
+    for m in _AMP.finditer(head):
+        name = m.group("name")
+        if _count(name, body) >= 2 and not other_of(name):
+            c = pool.add(name)
+            # a lone letter read as the company is a part of its "X&Y" name ("L&T" read as "T")
+            if c is not None and letter is not None and letter in re.split(r"[ \t]*&[ \t]*", name):
+                c.features["structural-reading"] += 1
+                letter = None
+    for unit, parent, _rule in unit_of(top[:8]):
+        if parent and pool.find(unit) is not None and not other_of(parent):
+            c = pool.add(parent)
+            if c is not None:
+                c.features["parent-of-unit"] += 1
+    for rx in (_FUNDING, _VALUED):
+        for m in rx.finditer(body):
+            name = _strip_lead(m.group("name"))
+            if name and not other_of(name) and _count(name, body) >= 2:
+                c = pool.add(name)
+                if c is not None:
+                    c.features["funding-round"] += 1
+    for name, figure in reporters:
+        name = _strip_lead(name)
+        if not name or other_of(name):
+            continue
+        c = pool.find(name)
+        if c is None:
+            continue  # reporters open no candidate of their own: the rules' reading and the named shapes do
+        c.features["reporting-subject"] += 1
+        if figure:
+            c.features["figure-subject"] += 1
+    for name, n in clauses.items():
+        c = pool.find(name)
+        if c is not None:
+            c.features["clause-subject"] += n
+    for name, n in owners.items():
+        c = pool.find(name)
+        if c is not None:
+            c.features["possessive"] += n
+    for c in pool.by_label.values():
+        for n in sorted(c.names | {c.label}, key=len, reverse=True):
+            if _is_class_or_letter(n):
+                continue
+            c.features["issuer-speaker"] += _speaks(n, body)
+            roles, units = _against_patterns(n)
+            c.features["other-party"] += len({m.start() for p in roles for m in p.finditer(body)})
+            c.features["unit-of-another"] += len({m.start() for p in units for m in p.finditer(body)})
+        c.features = Counter({k: v for k, v in c.features.items() if v})
+    return sorted(pool.by_label.values(), key=lambda c: -c.score)
+
+
+_LEADS = frozenset("The A An In At On For As After But And Separately Meanwhile Rival Rivals Inside Why How".split())
+
+
+def _strip_lead(name: str) -> str:
+    toks = name.split()
+    while toks and toks[0] in _LEADS:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def _speaks(name: str, body: str) -> int:
+    """First-person statements attributed to `name`'s officer: a quote with we/our and "said …,
+    chief executive of Acme" or "Acme's chief executive" in the same sentence."""
+    n = re.escape(name)
+    officer = plain(rf"(?:{_OFFICER}[ \t]+(?:of|at)[ \t]+{n}(?![\w-]|[ \t]+[A-Z])|(?<![\w-]){n}['’]s[ \t]+(?:[a-z]+[ \t]+)?{_OFFICER})")
+    k = 0
+    for sent in re.split(r"(?<=[.!?][\"”])\s+|\n+", body):
+        if re.search(r"\b(?:we|our|We|Our)\b", sent) and re.search(r"[\"“]", sent) and officer.search(sent):
+            k += 1
+    return k
+
+
+def choose(cands: list[Candidate]) -> Candidate | None:
+    """The best-scoring candidate, when it scores above zero and no other ties it."""
+    if not cands or cands[0].score <= 0:
+        return None
+    if len(cands) > 1 and cands[1].score == cands[0].score:
+        return None
+    return cands[0]
