@@ -14,7 +14,9 @@ ARTICLE = (
     "By Desk Staff | February 12, 2026\n\n"
     "Brenhold Logistics said on Thursday that its 2025 revenue rose 7% to 3.40 billion Swiss francs, "
     "while net profit climbed 11% to 410 million francs.\n\n"
-    "Chief executive Ana Petrov said freight volumes recovered in the second half.\n"
+    "Chief executive Ana Petrov said freight volumes recovered in the second half.\n\n"
+    "In March the company launched its TrackWave service, which offers cargo tracking to shippers; it did "
+    "not say how much the service earns.\n"
 )
 
 
@@ -43,3 +45,13 @@ def test_a_question_naming_no_measure_gets_the_companys_figures(kg, question):
 def test_the_chief_financial_officer_is_still_a_person(kg):
     a = kg.ask("Who is Brenhold's chief financial officer?").to_json()
     assert a.get("intent") == "people", a
+
+
+
+def test_a_products_own_figure_that_no_row_states_is_not_answered_with_the_companys(kg):
+    """"How much revenue did X's <product> make?": the company's revenue is not the product's."""
+    for q in ("How much revenue did Brenhold Logistics' TrackWave service generate?",
+              "What revenue did TrackWave bring Brenhold Logistics?"):
+        a = kg.ask(q).to_json()
+        assert a["status"] == "no_answer", (q, a["answer"])
+    assert kg.ask("How much revenue did Brenhold Logistics generate?").to_json()["status"] == "answered"

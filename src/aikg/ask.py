@@ -317,6 +317,8 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
     valued = [r for r in rows if r.get("amount") is not None or r.get("value") is not None and _s(r, "unit") != "percent"] if qm.wants == "amount" else []
     if qm.wants == "amount" and PAID.search(qm.lower) and not valued:
         return "The documents state no price paid" + (f" by {hits[0].label}" if hits else "") + " that answers this question."   # a stake's percentage is not its price
+    if intent == "figures" and (part := _unfigured_part(intent, rows, hits)) is not None:
+        return f"The documents state no figure for {part.label}."
     for name in _unknown_names(q, hits):
         if not mentions(rows, name) and not mentions(rows, _acronym(name)):
             return f"The documents say nothing about {name}."
@@ -327,6 +329,21 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
         about = next((h.label for h in hits), "")
         return f"The documents state no {what}" + (f" for {about}" if about else "") + " that answers this question."
     return ""
+
+
+# the kinds of thing whose own figure a question may ask while the saved query binds only its
+# company ("How much revenue did X's <product> service make?"): a row must name it
+FIGURED_PARTS = ("Product", "Platform", "Project", "Initiative")
+
+
+def _unfigured_part(intent: str, rows: list[dict], hits) -> Hit | None:
+    """A product or project the question names that the saved query cannot bind and no row
+    names (its label, measure or sentence): the rows are its company's figures, not its own."""
+    kinds = {k for p in catalogue()[intent].params if p.type == "entity" for k in (p.kinds or ())}
+    for h in hits:
+        if h.kind in FIGURED_PARTS and h.kind not in kinds and not mentions(rows, h.label):
+            return h
+    return None
 
 
 def _acronym(name: str) -> str:
