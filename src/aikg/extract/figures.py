@@ -672,6 +672,9 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
     for p in ctx.periods:
         if _SAID_WHEN.search(ctx.text[max(0, p.start_idx - 30):p.start_idx]):
             continue
+        if p.kind == "year" and stray_date(ctx.text, p) == "event-year" and not re.match(r"\s*(?:for|at)\s", ctx.text[p.end_idx:pos]):
+            continue  # "Kingdee, founded in 1993, said it served more than 7.4 million customers": the event's year
+            # (periods.STRAY_RULES event-year, acquired-year), not the figure's; "bought in 2019 for $5.8 billion" keeps it
         if model is not None and p.start_idx > pos and _later_clause(model, pos, p.start_idx):
             continue  # "…, reported revenue of 785 billion won, and plans to reach 500 MW by 2030": another clause's date
         if p.start_idx > pos and comparison_period(ctx.text, pos, p.start_idx):
@@ -731,7 +734,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         """Whether the figure at [start, end) is supported in every field (else it stays a claim)."""
         sh, spos = how[-1] if how else ("none", -1)
         sup = support(Site(t, model, start, end, hpos, sh, measure_how or mhow[0], fact.measure, spos,
-                           dated=fact.period is not None, is_change=fact.change is not None and fact.value is None))
+                           dated=fact.period is not None, is_change=fact.change is not None and fact.value is None,
+                           estimate=ctx.state.disclaimed))
         if not sup.typed and DEMOTED is not None:
             DEMOTED.append((fact, sup))
         return sup.typed

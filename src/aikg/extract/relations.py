@@ -73,6 +73,7 @@ class DocState:
     outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
     units: frozenset = frozenset()  # labels of the article's company's units (units.py)
     paragraph_unit: tuple[int, r.EntityRef] | None = None  # (paragraph, unit) whose figure the paragraph gave last
+    disclaimed: bool = False  # the sentence's figures are estimates by a later disclaimer (estimates.disclaimed)
 
 
 @dataclass

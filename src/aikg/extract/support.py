@@ -70,6 +70,7 @@ class Site:
     subject_pos: int = -1   # where the subject is named in the sentence, if it is
     dated: bool = True      # whether the figure has a period
     is_change: bool = False # whether the value is a change (a move), not a level
+    estimate: bool = False  # a later sentence of the paragraph calls its figures estimates (estimates.DISCLAIMERS)
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,10 @@ def _count_of_an_action(s: Site) -> bool:
     return s.measure_how == "counted-noun" and _ACTION_BEFORE.search(s.text[max(0, s.value_start - 40):s.value_start]) is not None
 
 
+def _disclaimed_estimate(s: Site) -> bool:
+    return s.estimate
+
+
 RULES: tuple[GateRule, ...] = (
     GateRule("measure-in-other-clause", "measure", _in_other_clause,
              "the measure's head is in another clause than the value"),
@@ -202,6 +207,8 @@ RULES: tuple[GateRule, ...] = (
     GateRule("count-of-an-action", "kind", _count_of_an_action,
              "the count is what an action moves, hires or cuts, not a level the subject has"),
     GateRule("undated-move", "period", _undated_move, "a share-price move with no date"),
+    GateRule("disclaimed-estimate", "kind", _disclaimed_estimate,
+             "the writer says the figure is an estimate (theirs or a broker's), not the company's (estimates.DISCLAIMERS)"),
 )
 
 
