@@ -672,7 +672,8 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
     for p in ctx.periods:
         if _SAID_WHEN.search(ctx.text[max(0, p.start_idx - 30):p.start_idx]):
             continue
-        if p.kind == "year" and stray_date(ctx.text, p) == "event-year" and not re.match(r"\s*(?:for|at)\s", ctx.text[p.end_idx:pos]):
+        if p.kind == "year" and stray_date(ctx.text, p) == "event-year" and not re.fullmatch(
+                r"\s*(?:for|at)\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?", ctx.text[p.end_idx:pos]):
             continue  # "Kingdee, founded in 1993, said it served more than 7.4 million customers": the event's year
             # (periods.STRAY_RULES event-year, acquired-year), not the figure's; "bought in 2019 for $5.8 billion" keeps it
         if model is not None and p.start_idx > pos and _later_clause(model, pos, p.start_idx):
