@@ -75,3 +75,26 @@ def test_indian_digit_grouping_is_read_whole():
     assert m and m[0].value == Decimal("12345678")
     m = v.find_money("Revenue was $1,234,567.")  # western grouping unchanged
     assert m and m[0].value == Decimal("1234567")
+
+
+def shares(body: str):
+    ex = extract_text(HEAD + body, "d", "d.txt")
+    return [f for f in ex.facts if f.kind == "market_share"]
+
+
+def test_a_share_of_an_unnamed_market_stays_a_claim():
+    assert not shares("According to the consultancy Pellham Research, Brightwave Systems is the largest hosting "
+                      "provider in Canada, with about 24% of the market.\n")
+    assert not shares("According to research firm Quillon, Brightwave Systems holds more than 40% of the global market "
+                      "for rack power shelves, ahead of two rivals.\n")
+    fs = shares("According to research firm Quillon, Brightwave Systems held a 14% share of the global automotive "
+                "sensor market in 2024.\n")
+    assert fs and fs[0].share == 14  # a named market keeps its typed share
+
+
+def test_a_count_in_a_sentence_that_never_points_at_the_company_is_no_typed_fact():
+    fs, _ = facts("Restructuring means cutting about 6,000 jobs worldwide, roughly 2,000 in Germany and 4,000 elsewhere, "
+                  "during this fiscal year.\n")
+    assert not by_text(fs, "4,000")
+    fs, _ = facts("The company ended the quarter with about 41,000 employees.\n")
+    assert by_text(fs, "about 41,000")  # "the company" points at it: kept
