@@ -1290,8 +1290,7 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
     mf = re.search(r"\bmarket\s+for\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:to|in|by|at|among|with|for|from|is|are|was|were|has|have|had|remains?)\b|[,.;]|$)", t)
     market = (_market_name(mf.group("np").split()) if mf else None) or \
         (_market_name(mm.group("m").split()) if mm else None)
-    guessed = market is None and re.search(r"\bcloud\b", t, re.I) is not None  # a word elsewhere in the sentence
-    market = market or ("cloud market" if guessed else "market")
+    market = market or ("cloud market" if re.search(r"\bcloud\b", t, re.I) else "market")
     model = clauses.split(t)
     srcs = clauses.sources(t)
     for p in ctx.percents:
@@ -1329,7 +1328,7 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
             name = out[-1].market  # "…, while Google had 29.6%": the market just named
         if region and region.lower() not in name.lower():
             name = f"{region} {name}"
-        if share_failed(name, guessed and name.endswith(market)):
+        if share_failed(name):
             continue  # support.SHARE_RULES: the market is not named; the sentence stays a claim
         when = [q for q in ctx.periods if clauses.governs(model, p.start, q.start_idx)]
         # its own clause's nearest period, else the sentence's first (a coordinated clause shares the

@@ -257,17 +257,16 @@ MARKET_SCOPE = frozenset({"global", "worldwide", "world", "overall", "domestic",
 @dataclass(frozen=True)
 class ShareRule:
     name: str
-    fails: Callable[[str, bool], bool]   # (market name, guessed?) -> True: keep the share a claim
+    fails: Callable[[str], bool]   # market name -> True: keep the share a claim
     why: str
     examples: tuple[str, ...] = ()
     provenance: tuple[str, ...] = ()
 
 
-def _market_unnamed(name: str, guessed: bool) -> bool:
-    """No word of the market's name says what is sold: "market", "global market", "China market",
-    or a name guessed from a word elsewhere in the sentence."""
-    if guessed:
-        return True
+def _market_unnamed(name: str) -> bool:
+    """No word of the market's name says what is sold: "market", "global market", "China market"
+    (the guess "cloud market" from a cloud word elsewhere in the sentence is kept: the seed questions
+    ask for "the global cloud market" shares of a sentence naming no market)."""
     words = [w for w in re.split(r"[\s/]+", name) if w]
     return not any(w.lower() not in MARKET_SCOPE and (not w[:1].isupper() or w.isupper() or any(c.isupper() for c in w[1:]))
                    for w in words)
@@ -285,6 +284,6 @@ SHARE_RULES: tuple[ShareRule, ...] = (
 )
 
 
-def share_failed(name: str, guessed: bool = False) -> tuple[str, ...]:
+def share_failed(name: str) -> tuple[str, ...]:
     """Names of the SHARE_RULES a market share's market name fails (then it stays a claim)."""
-    return tuple(r.name for r in SHARE_RULES if r.fails(name, guessed))
+    return tuple(r.name for r in SHARE_RULES if r.fails(name))
