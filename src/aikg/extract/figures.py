@@ -22,7 +22,7 @@ from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, governing_di
 from .qualifiers import qualify_by_region, region_of, restriction
 from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
-from .support import REFERS, Site, object_position, support
+from .support import Site, object_position, support
 from . import values as _v
 from .periods import bracketed_comparative, compared_value, comparison_period, result_clause, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
@@ -738,8 +738,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         sh, spos = how[-1] if how else ("none", -1)
         sup = support(Site(t, model, start, end, hpos, sh, measure_how or mhow[0], fact.measure, spos,
                            dated=fact.period is not None, is_change=fact.change is not None and fact.value is None,
-                           estimate=ctx.state.disclaimed,
-                           refers=main is None or main.label.split()[0] in t or REFERS.search(t) is not None))
+                           estimate=ctx.state.disclaimed))
         if not sup.typed and DEMOTED is not None:
             DEMOTED.append((fact, sup))
         if JUDGED is not None:

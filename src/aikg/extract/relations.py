@@ -1344,6 +1344,15 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
 _TARGET_CUE = plain(r"\b(?:target|goal|aim|ambition|aspires?|aims?)\b", re.I)
 
 
+# target-value-before-cue: the words between a money and the target cue it names ("our EUR 270 target",
+# "our new ¥28,500 target"); examples: "Our $40 target is based on 20x our EPS estimate of $2.00."
+# Sources: probe5 04_schneider_analyst_note ("Our EUR 270 target is based on … estimate of EUR 10.0"),
+# probe8 f03_nec_analyst_note ("Our JPY 5,800 target is based on 25x … EPS of JPY 232"), probe10
+# tokyo_electron_note ("Our new ¥28,500 target (previously ¥33,000)"), probe11 p11_02_lattice_q2_note
+# ("Our $70 target (from $62)").
+TARGET_VALUE_BEFORE = plain(r"\s*(?:(?:new|raised|revised|lowered|higher|lower|unchanged|12-month)\s+)?(?:price\s+)?")
+
+
 def targets(ctx: SentenceContext) -> tuple[list, set]:
     t = ctx.text
     if not (ctx.moneys or ctx.percents):
@@ -1351,7 +1360,10 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
     m = _search(_TARGET_CUE, t)
     if not m:
         return [], set()
-    val = next((x for x in ctx.moneys if x.start > m.start()), None)
+    # target-value-before-cue: "Our $70 target (from $62) is based on 45x … EPS of $1.55": the value right
+    # before the cue is the target, not the earlier target or the EPS after it
+    val = next((x for x in ctx.moneys if x.end <= m.start() and TARGET_VALUE_BEFORE.fullmatch(t, x.end, m.start())), None) \
+        or next((x for x in ctx.moneys if x.start > m.start()), None)
     if val is None:
         return [], set()
     setter = ctx.before(m.start(), ("Person", "Company"))

@@ -71,7 +71,6 @@ class Site:
     dated: bool = True      # whether the figure has a period
     is_change: bool = False # whether the value is a change (a move), not a level
     estimate: bool = False  # a later sentence of the paragraph calls its figures estimates (estimates.DISCLAIMERS)
-    refers: bool = True     # the sentence names the article's company or refers to it (it, we, the company)
 
 
 @dataclass(frozen=True)
@@ -191,20 +190,6 @@ def _disclaimed_estimate(s: Site) -> bool:
     return s.estimate
 
 
-def _count_without_reference(s: Site) -> bool:
-    """A count ("3.2 million customers") given to the article's company only because its clause
-    names no one, in a sentence that neither names the company nor refers to it ("For a bank that
-    serves 3.2 million customers, …", "Reform means cutting about 9,000 jobs — 4,000 of them
-    abroad"): whose count it is rests on fallback."""
-    return s.subject_how == "main" and s.measure_how == "counted-noun" and not s.refers
-
-
-# a word that refers to the article's company in a sentence that does not name it
-# (or a sentence that opens with a name of its own, "Apollo Go provided …": someone is named)
-REFERS = plain(r"\b(?:[Ii]t|[Ii]ts|[Ww]e|[Oo]ur|[Uu]s|[Tt]he\s+(?:company|group|firm|business|operator|bank|insurer|maker|carrier))\b"
-               r"|^\W*(?:[A-Z][\w&.'’-]*\s+[A-Z][\w&.'’-]*|[A-Za-z]+[A-Z0-9][\w&.'’-]*)\b(?!\s*:)")
-
-
 RULES: tuple[GateRule, ...] = (
     GateRule("measure-in-other-clause", "measure", _in_other_clause,
              "the measure's head is in another clause than the value"),
@@ -222,10 +207,6 @@ RULES: tuple[GateRule, ...] = (
     GateRule("count-of-an-action", "kind", _count_of_an_action,
              "the count is what an action moves, hires or cuts, not a level the subject has"),
     GateRule("undated-move", "period", _undated_move, "a share-price move with no date"),
-    GateRule("count-without-reference", "subject", _count_without_reference,
-             "a count filed on the article's company by fallback in a sentence that neither names nor refers to it "
-             "(probe12 indosat_lintasarta_release: 'For a bank that serves 3.2 million customers'; probe11 "
-             "p11_03_panasonic_fy2025_call: 'Reform means reducing about 10,000 jobs … 5,000 overseas')"),
     GateRule("disclaimed-estimate", "kind", _disclaimed_estimate,
              "the writer says the figure is an estimate (theirs or a broker's), not the company's (estimates.DISCLAIMERS)"),
 )
