@@ -1329,6 +1329,7 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
         if region and region.lower() not in name.lower():
             name = f"{region} {name}"
         if share_failed(name):
+            used.add(p.start)  # no other reader types it either (it would lose its holder: "…, with about 9% market share")
             continue  # support.SHARE_RULES: the market is not named; the sentence stays a claim
         when = [q for q in ctx.periods if clauses.governs(model, p.start, q.start_idx)]
         # its own clause's nearest period, else the sentence's first (a coordinated clause shares the
