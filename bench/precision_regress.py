@@ -15,6 +15,7 @@ kinds are left out because their stored form in the samples is not a field list)
   tests/data/firstcontact/probe9/ and probe10/: judged_baseline/precision_judged.md and judged_after/precision_after.md
   tests/data/firstcontact/probe11/: judged_baseline/sample.json and judged_after/sample_after.json with the verdicts
     of their precision_judged.md / precision_after.md (the tables name every document "p11")
+  tests/data/firstcontact/probe12/: the same two samples and verdicts
 A fact is keyed by (document, subject, measure, value, unit, change, direction, period label);
 a fact judged in several samples counts once. "PERIOD MISSING" (P) counts as wrong (strict).
 
@@ -43,6 +44,7 @@ SETS = {
     "probe9": FC / "probe9" / "docs",
     "probe10": FC / "probe10" / "docs",
     "probe11": FC / "probe11" / "docs",
+    "probe12": FC / "probe12" / "docs",
     "devset5": ROOT / "tests" / "data" / "devset5" / "docs",
 }
 MD_SAMPLES = [("probe5", FC / "probe5" / "precision_judged.md"),
@@ -59,7 +61,11 @@ JSON_SAMPLES = [("probe8", FC / "probe8" / "judged_baseline" / "sample.json",
                 ("probe11", FC / "probe11" / "judged_baseline" / "sample.json",
                  FC / "probe11" / "judged_baseline" / "precision_judged.md"),
                 ("probe11", FC / "probe11" / "judged_after" / "sample_after.json",
-                 FC / "probe11" / "judged_after" / "precision_after.md")]
+                 FC / "probe11" / "judged_after" / "precision_after.md"),
+                ("probe12", FC / "probe12" / "judged_baseline" / "sample.json",
+                 FC / "probe12" / "judged_baseline" / "precision_judged.md"),
+                ("probe12", FC / "probe12" / "judged_after" / "sample_after.json",
+                 FC / "probe12" / "judged_after" / "precision_after.md")]
 _KEY_FIELDS = {"subject", "measure", "value", "unit", "change", "direction", "periodLabel", "holder", "market", "share",
                "company", "setBy", "member", "organization", "role", "competitor", "region"}
 TSV_SAMPLES = [(FC / "precision" / f"sample_{n}.tsv", FC / "precision" / f"verdicts_{n}.txt")
@@ -188,6 +194,7 @@ def _obs_key(fact) -> tuple:
 
 
 DEMOTED_BY: dict[tuple, str] = {}  # (doc, key) of a figure the support gate kept out of the typed facts -> rules
+PATH_OF: dict[tuple, str] = {}  # (doc, key) of a typed figure -> "subject-how/measure-how" (figures.py), else its fact kind's reader
 
 
 def extracted(doc_dir: Path) -> tuple[dict[str, set], dict[str, dict], dict[str, int], float]:
@@ -205,6 +212,8 @@ def extracted(doc_dir: Path) -> tuple[dict[str, set], dict[str, dict], dict[str,
             continue
         if figures is not None and hasattr(figures, "DEMOTED"):
             figures.DEMOTED = []
+        if figures is not None and hasattr(figures, "JUDGED"):
+            figures.JUDGED = []
         t0 = time.process_time()
         ex = extract_bytes(p.read_bytes(), p.name)
         cpu += time.process_time() - t0
@@ -213,6 +222,10 @@ def extracted(doc_dir: Path) -> tuple[dict[str, set], dict[str, dict], dict[str,
             counts["demoted"] = counts.get("demoted", 0) + 1
         if figures is not None and hasattr(figures, "DEMOTED"):
             figures.DEMOTED = None
+        for fact, sup in (getattr(figures, "JUDGED", None) or []):
+            PATH_OF.setdefault((ex.document.id, _obs_key(fact)), f"{sup.subject}/{sup.measure}")
+        if figures is not None and hasattr(figures, "JUDGED"):
+            figures.JUDGED = None
         counts["docs"] += 1
         counts["facts"] += len(ex.facts)
         ks, vs = set(), {}
@@ -270,12 +283,16 @@ def main(argv=None) -> int:
         judged += [(set_name, *x) for x in judged_json(sample, verdicts_md)]
     for sample, verdicts in TSV_SAMPLES:
         judged += [("older", *x) for x in judged_tsv(sample, verdicts)]
-    seen, stats = set(), {}
+    seen, stats, paths = set(), {}, {}
     for group, doc, key, right in judged:
         if (doc, key) in seen:
             continue
         seen.add((doc, key))
         present = key in keys.get(doc, set())
+        if present:
+            path = PATH_OF.get((doc, key), f"({key[0]}: not figures.py)")
+            pt = paths.setdefault(path, [0, 0])
+            pt[0 if right else 1] += 1
         for name in (group, f"{group}:{key[0]}", "all"):
             st = stats.setdefault(name, {"right": 0, "right_kept": 0, "wrong": 0, "wrong_gone": 0, "wrong_changed": 0})
             if right:
@@ -291,12 +308,17 @@ def main(argv=None) -> int:
         if args.show:
             why = DEMOTED_BY.get((doc, key), "")
             print(f"{'RIGHT' if right else 'WRONG'} {'present' if present else 'gone   '} {doc} {key}"
-                  + (f" [demoted: {why}]" if why else ""))
+                  + (f" [demoted: {why}]" if why else "") + (f" [path: {path}]" if present else ""))
     print("| judged sample | right kept exactly | wrong gone (same value under another key) |")
     print("|---|---|---|")
     for name in sorted(stats, key=lambda n: (n != "all", n.split(":")[0], n)):
         st = stats[name]
         print(f"| {name} | {st['right_kept']}/{st['right']} | {st['wrong_gone']}/{st['wrong']} ({st['wrong_changed']}) |")
+    print()
+    print("| extraction path of a judged fact still extracted (subject how / measure how) | right | wrong |")
+    print("|---|---|---|")
+    for path, (ok, bad) in sorted(paths.items(), key=lambda kv: -kv[1][1]):
+        print(f"| {path} | {ok} | {bad} |")
     print()
     print("| set | docs | observations | market shares | targets | roles | competition | all facts | figures demoted to claims | extraction CPU-s |")
     print("|---|---|---|---|---|---|---|---|---|---|")
@@ -304,7 +326,7 @@ def main(argv=None) -> int:
         print(f"| {name} | {c['docs']} | {c['observation']} | {c['market_share']} | {c['target']} | {c['role']} | "
               f"{c['competition']} | {c['facts']} | {c.get('demoted', 0)} | {c['cpu_s']} |")
     if args.json:
-        Path(args.json).write_text(json.dumps({"judged": stats, "sets": counts}, indent=1) + "\n")
+        Path(args.json).write_text(json.dumps({"judged": stats, "paths": paths, "sets": counts}, indent=1) + "\n")
     return 0
 
 

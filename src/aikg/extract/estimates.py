@@ -125,3 +125,60 @@ def estimate_rule(text: str, start: int, end: int) -> str | None:
     """The name of the first rule by which the value at text[start:end] is an estimate, or None."""
     rule = estimate_of(text, start, end)
     return rule.name if rule is not None else None
+
+
+# --- disclaimed estimates: a sentence saying the figures before it are estimates -----------------
+
+@dataclass(frozen=True)
+class DisclaimerRule:
+    """A sentence that says the figures just given are someone's estimates, not the company's
+    ("These are our estimates, not company guidance."). The figures of the sentences before it in
+    its paragraph that name an estimator (`speaker`: we, our, an analyst, a broker) are estimates:
+    none is typed as the company's figure; the sentences stay claims. A sentence of the paragraph
+    naming no estimator (the company's own guidance before the writer's numbers) keeps its figures."""
+    name: str
+    sentence: str                  # the disclaiming sentence starts with this
+    speaker: str                   # a sentence before it whose figures the disclaimer covers names this
+    examples: tuple[str, ...] = ()
+    provenance: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        object.__setattr__(self, "_sentence", plain(self.sentence, re.I))
+        object.__setattr__(self, "_speaker", plain(self.speaker, re.I))
+
+
+_ESTIMATOR = (r"\b(?:we|our|analysts?|brokers?|brokerage)\b[^.;]*?\b(?:forecasts?|estimates?|estimated|pencill?(?:ed)?\s+in|"
+              r"models?|modell?ed|projects?|projected|expects?|predicts?)\b")
+
+DISCLAIMERS: tuple[DisclaimerRule, ...] = (
+    DisclaimerRule("estimates-not-the-company's",
+                   sentence=r"\s*(?:these|those|all\s+these|the\s+above)\s+(?:figures\s+|numbers\s+)?are\s+"
+                            r"(?:our|(?:the\s+)?(?:broker|analyst|brokerage|house)(?:['’]s|s['’])|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+"
+                            r"(?:own\s+)?(?:estimates|forecasts|projections)\b",
+                   speaker=_ESTIMATOR,
+                   examples=("We pencil in sales of $4 billion for next year. These are our estimates, not company guidance.",
+                             "A broker's analyst forecast profit of 90 million euros. Those are the broker's estimates."),
+                   provenance=("probe11 p11_02_lattice_q2_note: 'our FY2026 EPS estimate rises to $1.55 from $1.41. These are our "
+                               "estimates, not company guidance.'",
+                               "probe12 advantest_orderbook_note: 'For FY2026 we pencil in net sales of … These are Kestrel Harbour "
+                               "estimates and should not be confused with reported results.'",
+                               "probe12 kingdee_wire: 'Analyst … of Yunhai Securities … forecast 2025 revenue of … Those are the "
+                               "broker's estimates, not company guidance.'")),
+)
+
+
+def disclaimed(sentences) -> set[int]:
+    """Indices of the sentences whose figures a later disclaimer of their paragraph calls estimates
+    (DISCLAIMERS), the disclaimer included. `sentences`: objects with `.text` and `.paragraph`."""
+    out: set[int] = set()
+    for i, s in enumerate(sentences):
+        rule = next((d for d in DISCLAIMERS if d._sentence.match(s.text)), None)
+        if rule is None:
+            continue
+        out.add(i)
+        j = i - 1
+        while j >= 0 and sentences[j].paragraph == s.paragraph:
+            if rule._speaker.search(sentences[j].text):
+                out.add(j)
+            j -= 1
+    return out

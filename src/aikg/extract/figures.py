@@ -82,6 +82,8 @@ SPEC_NOUN = plain(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|w
 # a clause opening with a name (after "Among rivals," and the like) and a verb, or ", which …"
 # when a list, figures the gate demoted are appended here as (fact, Support) (benchmarks, tests)
 DEMOTED: list | None = None
+# when a list, every figure the gate judged is appended here as (fact, Support) (bench/precision_regress.py paths)
+JUDGED: list | None = None
 _CLAUSE_NAME = plain(
     r"\s*(?:(?:[A-Z][a-z]+|[Ii]n|[Aa]mong|[Ff]or|[Ll]ast|[Ee]arlier)(?:\s+[\w’'-]+){0,5},\s+)?"
     r"(?:(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)\s+(?:[a-z][\w-]*\s+){0,3})?"
@@ -673,6 +675,10 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
     for p in ctx.periods:
         if _SAID_WHEN.search(ctx.text[max(0, p.start_idx - 30):p.start_idx]):
             continue
+        if p.kind == "year" and stray_date(ctx.text, p) == "event-year" and not re.fullmatch(
+                r"\s*(?:for|at)\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?", ctx.text[p.end_idx:pos]):
+            continue  # "Kingdee, founded in 1993, said it served more than 7.4 million customers": the event's year
+            # (periods.STRAY_RULES event-year, acquired-year), not the figure's; "bought in 2019 for $5.8 billion" keeps it
         if model is not None and p.start_idx > pos and _later_clause(model, pos, p.start_idx):
             continue  # "…, reported revenue of 761 billion won, and plans to reach 500 MW by 2030": another clause's date
         if p.start_idx > pos and comparison_period(ctx.text, pos, p.start_idx):
@@ -732,9 +738,12 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         """Whether the figure at [start, end) is supported in every field (else it stays a claim)."""
         sh, spos = how[-1] if how else ("none", -1)
         sup = support(Site(t, model, start, end, hpos, sh, measure_how or mhow[0], fact.measure, spos,
-                           dated=fact.period is not None, is_change=fact.change is not None and fact.value is None))
+                           dated=fact.period is not None, is_change=fact.change is not None and fact.value is None,
+                           estimate=ctx.state.disclaimed))
         if not sup.typed and DEMOTED is not None:
             DEMOTED.append((fact, sup))
+        if JUDGED is not None:
+            JUDGED.append((fact, sup))
         return sup.typed
     out: list[r.Observation] = []
     attached: dict[int, object] = {}  # money start -> change percent

@@ -774,6 +774,13 @@ STRAY_RULES: tuple[PeriodRule, ...] = (
                ("UK investor newsletter: Chief Executive …, who co-founded the business in 2000",
                 "Chinese games results story: Chief executive …, who founded the company in 1997",
                 "South-east Asian e-commerce story: …, who founded Sea in 2009 as Garena")),
+    PeriodRule("acquired-year", "the year a business was bought, taken over or set up dates that event, never a figure of "
+               "the sentence (a figure's period is its own clause's or the report's)",
+               ("<x> bought it in <year>", "<x>, acquired in <year>", "<x>, set up in <year>"),
+               ("Brazilian software feature (probe12 totvs_rdstation_feature): … when Totvs bought it in 2021 for about …",
+                "Japanese results story (probe7 p7_03_hitachi_q2_fy2025): the … subsidiary Hitachi acquired in 2021 for about …",
+                "US chipmaker profile (probe3 r07_broadcom): Infrastructure software is mostly VMware, acquired in 2023",
+                "Indian results story (probe12 larsen_toubro_q1fy26): … Semiconductor Technologies, set up in 2023, plans to invest …")),
 )
 
 _YEAR_BEFORE_RESULT = plain(r"(?:19|20)\d\d\s+(?:(?:net|operating|adjusted|full[- ]year|annual|total|consolidated)\s+){0,2}"
@@ -781,7 +788,10 @@ _YEAR_BEFORE_RESULT = plain(r"(?:19|20)\d\d\s+(?:(?:net|operating|adjusted|full[
 _RECORD_SINCE = plain(r"\b(?:lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|steepest|sharpest|"
                       r"deepest|fastest|slowest|first|most|least)\b[^.;:()]{0,60}\bsince\s*$", re.I)
 _EVENT_VERB = plain(r"\b(?:(?:co-?)?founded|established|incorporated|listed|went\s+public|first\s+(?:signed|agreed|struck))\b"
-                    r"[^.;:()]{0,50}\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+                    r"[^.;:()]{0,50}\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?$"
+                    # acquired-year: "when Totvs bought it in 2021", "VMware, acquired in 2023", "set up in 2023"
+                    r"|\b(?:bought|acquired|purchased|took\s+over|set\s+up|spun\s+off)\s+(?:(?:it|them|the\s+\w+|[A-Z][\w&.-]*"
+                    r"(?:\s+[A-Z][\w&.-]*){0,2})\s+)?in\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 
 
 def year_ended(p, text: str) -> bool:
@@ -802,7 +812,8 @@ def year_before_result(text: str, p) -> bool:
 
 def stray_date(text: str, p) -> str | None:
     """The STRAY_RULES rule by which mention `p` of `text` is no period of a figure, else None:
-    record-since ("their lowest since 2011") or event-year ("who founded the company in 1997")."""
+    record-since ("their lowest since 2011") or event-year ("who founded the company in 1997", and
+    acquired-year: "when Totvs bought it in 2021": one pattern, _EVENT_VERB)."""
     if p.kind == "range" and p.end is None and re.match(r"since\b", p.text, re.I) \
             and _RECORD_SINCE.search(text[max(0, p.start_idx - 80):p.start_idx] + "since"):
         return "record-since"

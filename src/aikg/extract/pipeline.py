@@ -19,6 +19,7 @@ from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
+from .estimates import disclaimed
 from .focus import abbreviations, focus_company, roundup, with_units
 from .focus_score import CLASS_NOUNS
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
@@ -283,7 +284,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     unit_tables = _unit_tables(cleaned, found_tables)
     pending_timeline = None
     risk_open = None  # a risks heading's [start, line, the line of the list after it]
+    estimate_sents = disclaimed(sents)  # figures a later sentence calls estimates, not the company's
     for idx, s in enumerate(sents):
+        state.disclaimed = idx in estimate_sents
         if para_main is not None:  # a roundup: the paragraph's company, none where no company opens it
             lab = para_main.get(s.paragraph)
             main = r.EntityRef(kind="Company", label=lab) if lab is not None else None

@@ -19,6 +19,7 @@ from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
 from . import clauses, role_rules, succession
 from .discover import AHEAD_LIST, RANKED
+from .support import share_failed
 from ..pattern_cache import plain
 
 ORG_KINDS = ("Company", "Segment", "Organization")
@@ -73,6 +74,7 @@ class DocState:
     outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
     units: frozenset = frozenset()  # labels of the article's company's units (units.py)
     paragraph_unit: tuple[int, r.EntityRef] | None = None  # (paragraph, unit) whose figure the paragraph gave last
+    disclaimed: bool = False  # the sentence's figures are estimates by a later disclaimer (estimates.disclaimed)
 
 
 @dataclass
@@ -1287,8 +1289,8 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
         region = "China"
     mf = re.search(r"\bmarket\s+for\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:to|in|by|at|among|with|for|from|is|are|was|were|has|have|had|remains?)\b|[,.;]|$)", t)
     market = (_market_name(mf.group("np").split()) if mf else None) or \
-        (_market_name(mm.group("m").split()) if mm else None) or \
-        ("cloud market" if re.search(r"\bcloud\b", t, re.I) else "market")
+        (_market_name(mm.group("m").split()) if mm else None)
+    market = market or ("cloud market" if re.search(r"\bcloud\b", t, re.I) else "market")
     model = clauses.split(t)
     srcs = clauses.sources(t)
     for p in ctx.percents:
@@ -1326,6 +1328,9 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
             name = out[-1].market  # "…, while Google had 29.6%": the market just named
         if region and region.lower() not in name.lower():
             name = f"{region} {name}"
+        if share_failed(name):
+            used.add(p.start)  # no other reader types it either (it would lose its holder: "…, with about 9% market share")
+            continue  # support.SHARE_RULES: the market is not named; the sentence stays a claim
         when = [q for q in ctx.periods if clauses.governs(model, p.start, q.start_idx)]
         # its own clause's nearest period, else the sentence's first (a coordinated clause shares the
         # time frame stated first: "…, while Samsung Foundry's share slipped to 7.3%")
@@ -1340,6 +1345,15 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
 _TARGET_CUE = plain(r"\b(?:target|goal|aim|ambition|aspires?|aims?)\b", re.I)
 
 
+# target-value-before-cue: the words between a money and the target cue it names ("our EUR 270 target",
+# "our new ¥28,500 target"); examples: "Our $40 target is based on 20x our EPS estimate of $2.00."
+# Sources: probe5 04_schneider_analyst_note ("Our EUR 270 target is based on … estimate of EUR 10.0"),
+# probe8 f03_nec_analyst_note ("Our JPY 5,800 target is based on 25x … EPS of JPY 232"), probe10
+# tokyo_electron_note ("Our new ¥28,500 target (previously ¥33,000)"), probe11 p11_02_lattice_q2_note
+# ("Our $70 target (from $62)").
+TARGET_VALUE_BEFORE = plain(r"\s*(?:(?:new|raised|revised|lowered|higher|lower|unchanged|12-month)\s+)?(?:price\s+)?")
+
+
 def targets(ctx: SentenceContext) -> tuple[list, set]:
     t = ctx.text
     if not (ctx.moneys or ctx.percents):
@@ -1347,7 +1361,10 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
     m = _search(_TARGET_CUE, t)
     if not m:
         return [], set()
-    val = next((x for x in ctx.moneys if x.start > m.start()), None)
+    # target-value-before-cue: "Our $70 target (from $62) is based on 45x … EPS of $1.55": the value right
+    # before the cue is the target, not the earlier target or the EPS after it
+    val = next((x for x in ctx.moneys if x.end <= m.start() and TARGET_VALUE_BEFORE.fullmatch(t, x.end, m.start())), None) \
+        or next((x for x in ctx.moneys if x.start > m.start()), None)
     if val is None:
         return [], set()
     setter = ctx.before(m.start(), ("Person", "Company"))

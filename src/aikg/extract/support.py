@@ -70,6 +70,7 @@ class Site:
     subject_pos: int = -1   # where the subject is named in the sentence, if it is
     dated: bool = True      # whether the figure has a period
     is_change: bool = False # whether the value is a change (a move), not a level
+    estimate: bool = False  # a later sentence of the paragraph calls its figures estimates (estimates.DISCLAIMERS)
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,10 @@ def _count_of_an_action(s: Site) -> bool:
     return s.measure_how == "counted-noun" and _ACTION_BEFORE.search(s.text[max(0, s.value_start - 40):s.value_start]) is not None
 
 
+def _disclaimed_estimate(s: Site) -> bool:
+    return s.estimate
+
+
 RULES: tuple[GateRule, ...] = (
     GateRule("measure-in-other-clause", "measure", _in_other_clause,
              "the measure's head is in another clause than the value"),
@@ -202,6 +207,8 @@ RULES: tuple[GateRule, ...] = (
     GateRule("count-of-an-action", "kind", _count_of_an_action,
              "the count is what an action moves, hires or cuts, not a level the subject has"),
     GateRule("undated-move", "period", _undated_move, "a share-price move with no date"),
+    GateRule("disclaimed-estimate", "kind", _disclaimed_estimate,
+             "the writer says the figure is an estimate (theirs or a broker's), not the company's (estimates.DISCLAIMERS)"),
 )
 
 
@@ -218,3 +225,46 @@ def object_position(text: str, clause_start: int, verb_start: int, mention_start
     if mention_end >= 0 and re.match(r"['’]s?\s", text[mention_end:mention_end + 3]):
         return False  # a possessor ("in which Palantir's revenue topped …") is the figure's subject
     return _OBJECT_BEFORE.search(text[max(clause_start, mention_start - 60):mention_start]) is not None
+
+
+# --- market shares: the market must be named -------------------------------------------------------
+
+# words that say where or how wide a market is, not what it sells
+MARKET_SCOPE = frozenset({"global", "worldwide", "world", "overall", "domestic", "local", "home", "national",
+                          "international", "total", "entire", "whole", "the", "its", "their", "this", "that",
+                          "according", "to", "of", "in", "for", "market", "markets"})
+
+
+@dataclass(frozen=True)
+class ShareRule:
+    name: str
+    fails: Callable[[str], bool]   # market name -> True: keep the share a claim
+    why: str
+    examples: tuple[str, ...] = ()
+    provenance: tuple[str, ...] = ()
+
+
+def _market_unnamed(name: str) -> bool:
+    """No word of the market's name says what is sold: "market", "global market", "China market"
+    (the guess "cloud market" from a cloud word elsewhere in the sentence is kept: the seed questions
+    ask for "the global cloud market" shares of a sentence naming no market)."""
+    words = [w for w in re.split(r"[\s/]+", name) if w]
+    return not any(w.lower() not in MARKET_SCOPE and (not w[:1].isupper() or w.isupper() or any(c.isupper() for c in w[1:]))
+                   for w in words)
+
+
+SHARE_RULES: tuple[ShareRule, ...] = (
+    ShareRule("market-unnamed", _market_unnamed,
+              "the market's name says only where (global, China) or nothing: the share of what is not read",
+              examples=("According to a research firm, the company holds about 30% of the market.",
+                        "Acme held 12% of the global market, ahead of its rival."),
+              provenance=("probe12 nextdc_h1fy25_call: 'with about 21% of the market' (market: 'market')",
+                          "probe12 kingdee_wire: 'first in China's market for SaaS ERP … with a 20.6% share' (market: 'China market')",
+                          "probe11 p11_04_lgcns_2024: 'According to market researcher …' (market: 'According to market')",
+                          "probe10 zte_2024_results and delta_electronics_2024: 'China market', 'global market'")),
+)
+
+
+def share_failed(name: str) -> tuple[str, ...]:
+    """Names of the SHARE_RULES a market share's market name fails (then it stays a claim)."""
+    return tuple(r.name for r in SHARE_RULES if r.fails(name))

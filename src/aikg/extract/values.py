@@ -206,8 +206,11 @@ _RANGE_DASH = (
     r"(?:[-\u2010\u2011\u2012\u2013\u2212]"
     r"|(?<=[0-9A-Za-z%])[\u2014\u2015](?=[0-9$€£¥₹₩A-Za-z]))"
 )
-# A plain number: "70,000", "1,234.5", "14.56", "380".
-_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+# A plain number: "70,000", "1,234.5", "14.56", "380", and the Indian lakh/crore grouping
+# "6,12,761" / "1,23,45,678" (groups of two digits before the last three; indian-digit-grouping:
+# probe12 larsen_toubro_q1fy26 "₹6,12,761 crore", probe11 p11_05_tatacomm "2,55,324 crore rupees",
+# probe9 g05_bharti_airtel "₹1,91,000 crore")
+_NUM = r"(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9,])|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 _YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
 _YEAR_RE = plain(_YEAR)
 
