@@ -307,7 +307,7 @@ WANT_TEXT = {"percent": "share or percentage", "stake": "stake", "date": "date",
 
 
 # a price asked ("how much did X pay for …", "what did it cost"): an amount of money, not a stake's percentage
-PAID = re.compile(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
+PAID = plain(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
 
 
 def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .pattern_cache import plain
 from .wording import _s
 
 # Estimates are not reported figures: a value its sentence gives as an analyst's estimate, the
@@ -13,10 +14,10 @@ from .wording import _s
 # r05), "slightly ahead of consensus of about EUR 10.0 billion" (probe5 04 analyst note), "above
 # the USD 1.19 billion consensus" (probe6 p6_03 analyst note). A question asking for an
 # estimate, a forecast or the consensus is answered by them.
-ESTIMATE_BEFORE = re.compile(r"(?:\bestimates?\b|\bconsensus\b|\b(?:ahead\s+of|above|below|versus|vs\.?|against|beat\w*|miss\w*|topp\w*)\s+(?:our|analysts['’]?|the\s+street['’]?s?)"
+ESTIMATE_BEFORE = plain(r"(?:\bestimates?\b|\bconsensus\b|\b(?:ahead\s+of|above|below|versus|vs\.?|against|beat\w*|miss\w*|topp\w*)\s+(?:our|analysts['’]?|the\s+street['’]?s?)"
                              r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?))(?:\s+\S+){0,5}?\s*$")
-ESTIMATE_AFTER = re.compile(r"^\s*(?:consensus|estimates?\b|(?:that\s+)?analysts?\s+(?:had\s+|have\s+)?(?:estimat|forecast|expect|predict|project)\w*)")
-ESTIMATE_ASKED = re.compile(r"\bestimat\w*|\bconsensus\b|\banalysts?\b|\bexpect\w*|\bforecast\w*|\bprojected\b|\bpredict\w*")
+ESTIMATE_AFTER = plain(r"^\s*(?:consensus|estimates?\b|(?:that\s+)?analysts?\s+(?:had\s+|have\s+)?(?:estimat|forecast|expect|predict|project)\w*)")
+ESTIMATE_ASKED = plain(r"\bestimat\w*|\bconsensus\b|\banalysts?\b|\bexpect\w*|\bforecast\w*|\bprojected\b|\bpredict\w*")
 
 
 def estimated(row: dict) -> bool:

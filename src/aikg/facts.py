@@ -56,6 +56,8 @@ def _split(graph: NamedNode, quads: Iterable[Quad]) -> tuple[set[tuple], dict[Na
     """(fact-level triples, {fact: its evidence nodes}) of one document's quads, in one pass
     (the same test as `is_fact_level`; each term is read from its quad once: pyoxigraph makes
     a new Python object on every attribute access)."""
+    if getattr(quads, "graph", None) == graph:       # `rdf.DocQuads`: split as it was written
+        return quads.fact_triples, quads.evidence
     triples: set[tuple] = set()
     evidence: dict[NamedNode, set[NamedNode]] = {}
     for q in quads:

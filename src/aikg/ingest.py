@@ -6,6 +6,7 @@ as it was or as it is now. Re-ingesting unchanged bytes is a no-op (content hash
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -190,11 +191,29 @@ def _batch_docs() -> int:
         return BATCH_DOCS
 
 
+GC_THRESHOLD = (50_000, 50, 100)   # while ingesting: extraction and quads allocate millions of
+                                   # short-lived objects, and the default (700, 10, 10) scanned the
+                                   # pending batch's extractions again and again (~4 % of the CPU)
+
+
 def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], None] | None = None,
                  jobs: int = 1) -> list[IngestResult]:
     """Extract and write documents. Documents are written in batches, each batch in one
     transaction (an interrupted ingest leaves every document as it was or as it is now) on a
-    background thread while the next batch is extracted."""
+    background thread while the next batch is extracted. The garbage collector runs less often
+    meanwhile, and not over what was loaded before (the gazetteer, compiled patterns)."""
+    old = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
+    try:
+        return _ingest_files(store, files, progress, jobs)
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
+
+
+def _ingest_files(store, files: list[Path], progress: Callable[[IngestResult], None] | None,
+                  jobs: int) -> list[IngestResult]:
     results: list[IngestResult] = []
     seen: dict[str, str] = {}
     todo: list[Path] = []

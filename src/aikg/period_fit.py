@@ -167,7 +167,7 @@ def part_of_year(row: dict) -> bool:
     return bool(label_parts(_s(row, "periodLabel")))
 
 
-_YEAR_LABEL = re.compile(r"^\s*(?:fy\s?\d{2,4}|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d|(?:fiscal\s+)?(?:19|20)\d\d\s*/\s*\d{2,4}|full[-\s]year\b.*)\s*$", re.I)
+_YEAR_LABEL = plain(r"^\s*(?:fy\s?\d{2,4}|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d|(?:fiscal\s+)?(?:19|20)\d\d\s*/\s*\d{2,4}|full[-\s]year\b.*)\s*$", re.I)
 
 
 def whole_year(row: dict) -> bool:

@@ -85,13 +85,19 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
 ]
 
 
+@lru_cache(maxsize=1)
+def _measures() -> list[tuple[re.Pattern, list[str]]]:
+    """MEASURES with each pattern compiled once (through the pattern cache)."""
+    return [(plain(pat), stems) for pat, stems in MEASURES]
+
+
 def measures_named(ql: str, nested: bool = True) -> list[tuple[str, list[str], tuple[int, int]]]:
     """The measures a (lower-case) question names, most specific first: (its words, the stems a
     row's measure must contain one of, their span). Without `nested`, a measure read inside
     another's words ("income" in "net income") is not a second one."""
     out: list[tuple[str, list[str], tuple[int, int]]] = []
-    for pat, stems in MEASURES:
-        m = re.search(pat, ql)
+    for rx, stems in _measures():
+        m = rx.search(ql)
         if not m:
             continue
         g = "w" if "w" in m.re.groupindex else 0
@@ -188,8 +194,8 @@ def open_measure(ql: str) -> tuple[str, tuple[int, int]]:
 
 # A place named as the market of a figure ("revenue in Japan", "sales across Europe"), not a
 # currency ("in Hong Kong dollars") or a listing ("Hong Kong-listed shares")
-PLACE_BEFORE = re.compile(r"\b(?:in|across|from|outside|within|throughout)\s+(?:the\s+)?$")
-PLACE_NOT_MARKET = re.compile(r"^\s*(?:-?\s*listed|dollars?|yuan|yen|won|rupees?|pounds?|euros?|francs?|currency|terms|time)\b")
+PLACE_BEFORE = plain(r"\b(?:in|across|from|outside|within|throughout)\s+(?:the\s+)?$")
+PLACE_NOT_MARKET = plain(r"^\s*(?:-?\s*listed|dollars?|yuan|yen|won|rupees?|pounds?|euros?|francs?|currency|terms|time)\b")
 PLACE_KINDS = ("Country", "Place")
 
 
@@ -209,7 +215,7 @@ def place_asked(q: str, hits) -> object:
 # A co-owner or counterparty question names the party it is not asking for after a cue ("who
 # owns X together with Y", "who holds X besides Y", "who else ... apart from Y"): the entity
 # asked about is the other one named
-CO_PARTY = re.compile(r"(?:\b(?:together|jointly|along)\s+with|\balongside|\bbesides?|\bapart\s+from|\bother\s+than|\bexcept(?:\s+for)?|\bas\s+well\s+as)\s+(?:the\s+)?$")
+CO_PARTY = plain(r"(?:\b(?:together|jointly|along)\s+with|\balongside|\bbesides?|\bapart\s+from|\bother\s+than|\bexcept(?:\s+for)?|\bas\s+well\s+as)\s+(?:the\s+)?$")
 
 
 def excluded_party(q: str, hits) -> object:
@@ -227,7 +233,7 @@ def excluded_party(q: str, hits) -> object:
 
 # A question of two parts joined by "and" and a second question word ("how much did X pay for
 # Y, and when did that deal close?", "who is X's CEO and since when?"): each part is a question
-SECOND_PART = re.compile(r",?\s+and\s+(?=(?:when|since\s+when|where|who|whom|whose|what|which|how|why|by\s+how\s+much|for\s+how\s+much|"
+SECOND_PART = plain(r",?\s+and\s+(?=(?:when|since\s+when|where|who|whom|whose|what|which|how|why|by\s+how\s+much|for\s+how\s+much|"
                          r"at\s+what|over\s+what|from\s+what|to\s+what|in\s+what|in\s+which|on\s+what)\b)", re.I)
 
 
@@ -253,7 +259,7 @@ def _question_periods(question: str):
 # A question typed in lower case names its months in lower case ("the december 2024 quarter");
 # the extractor reads only capitalised month names (in an article "may" or "march" is mostly a
 # verb), so the question's month names are capitalised first; "may" only before a day or year.
-_LOWER_MONTH = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october"
+_LOWER_MONTH = plain(r"\b(?:january|february|march|april|june|july|august|september|october"
                           r"|november|december|sept?|oct|nov|dec|jan|feb|aug)\b(?=\s*(?:\d|quarter|half|year\b))"
                           r"|\bmay\b(?=\s+\d)")
 
@@ -264,7 +270,7 @@ def period_text(question: str) -> str:
 
 
 # "CEO-wise", "revenue-wise": the suffix says "as regards"; the question asks about the word itself
-_WISE = re.compile(r"\b(?!(?:other|like|clock|length|street)-wise)([A-Za-z][\w&]*)-wise\b", re.I)
+_WISE = plain(r"\b(?!(?:other|like|clock|length|street)-wise)([A-Za-z][\w&]*)-wise\b", re.I)
 
 
 def as_regards(question: str) -> str:
@@ -324,7 +330,7 @@ MAX_MODIFIERS = 4
 CAUSE_ASKED = (r"^\s*why\b|\bwhat\s+(?:drove|drives|caused|causes|explains|explained|lifted|pushed|made|led\s+to|"
                r"(?:is|was|were|are|lies|lay)\s+behind)\b|\breasons?\s+(?:for|behind)\b|\bwhat\s+reasons?\b|"
                r"\b(?:what|which)\s+(?:are|were|is)\s+the\s+(?:\w+\s+){0,2}?risks\b|\bwhich\s+risks\b|\brisks\s+(?:for|to|facing)\b")
-_CAUSE_ASKED = re.compile(CAUSE_ASKED)
+_CAUSE_ASKED = plain(CAUSE_ASKED)
 
 # Questions about what a sentence claims rather than a typed fact: (claim predicate of the
 # claims layer, pattern). Only the claims answer these (a ranking, a cause, a stake sale, a

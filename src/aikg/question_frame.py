@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .pattern_cache import plain
 from .question import CAUSE_ASKED, FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, _question_periods, measures_named, place_asked, without_names
@@ -44,7 +45,7 @@ class Relation:
 
 
 def _rx(p: str) -> re.Pattern:
-    return re.compile(p)
+    return plain(p)
 
 
 # A relation is asked with its cue; a document's sentence states it with `said` (each pattern
@@ -110,6 +111,7 @@ RATIO_MEASURE = plain(r"\bmargins?\b|\bratios?\b|\brates?\b|\byields?\b")
 ALSO_CHANGE = plain(r"\band\s+(?:how\s+(?:much|fast)|by\s+how\s+much|by\s+what\s+percentage)\b.*\b(?:gr[eo]w\w*|ris\w*|rose|increas\w*|jump\w*|fell|fall|declin\w*|drop\w*|chang\w*)")
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     w = SYNONYMS.get(word, word)
     if " " in w:
@@ -120,7 +122,13 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> set[str]:
     """Content words of `text`, stemmed and folded to one synonym, the same way for questions
-    and candidates ("sales" and "revenues" -> "revenue")."""
+    and candidates ("sales" and "revenues" -> "revenue"); cached by text (the claims fallback
+    scores hundreds of candidates, many of them restating one another), a new set each call."""
+    return set(_stems(text))
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
     out: set[str] = set()
     for w in re.findall(r"[a-z0-9][a-z0-9&-]*", text.lower().replace("'s", "").replace("’s", "")):
         w = w.rstrip("-")   # "twelve-" of "twelve-month" less its period word
@@ -130,7 +138,7 @@ def stems(text: str) -> set[str]:
         out |= set(s.split()) if " " in s else {s}
         if "-" in w:
             out |= {stem(p) for p in w.split("-") if len(p) > 1 and p not in STOPWORDS}
-    return out
+    return frozenset(out)
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ def _ns(prefix: str):
 
 
 KG, ORG, PROV, SKOS = _ns("kg"), _ns("org"), _ns("prov"), _ns("skos")
+_EVIDENCE = KG("evidence")
 RDFS, RDF, XSD, DCT = _ns("rdfs"), _ns("rdf"), _ns("xsd"), _ns("dcterms")
 RDF_TYPE = RDF("type")
 
@@ -172,15 +173,47 @@ def fact_iri(fact) -> NamedNode:
     return NamedNode(f"{ID}{fact.kind.replace('_', '-')}/{_digest(*fact_key(fact))}")
 
 
+class DocQuads(list):
+    """A document graph's quads (a list of `Quad`), carrying what the facts graph needs from
+    them as the writer made them: `fact_triples`, the fact-level (s, p, o) (not the document's
+    own metadata, not evidence nodes or links to them) and `evidence`, {fact: its evidence
+    nodes}, so `facts.facts_delta_batch` need not read every term back from its quad
+    (pyoxigraph makes a new Python object on each attribute access: ~2 ms per feed article)."""
+    graph: NamedNode
+    fact_triples: set
+    evidence: dict
+
+
 class _Writer:
+    """Collects a graph's triples: fact-level ones (`add`) apart from the document's own and
+    its evidence nodes' (`add_own`) and the links to evidence nodes (`link_evidence`)."""
+
     def __init__(self, graph: NamedNode):
         self.g = graph
-        self.quads: set[Quad] = set()
+        self.facts: set[tuple] = set()
+        self.own: set[tuple] = set()
+        self.evidence: dict[NamedNode, set[NamedNode]] = {}
 
     def add(self, s, p, o) -> None:
         if o is None:
             return
-        self.quads.add(Quad(s, p, o, self.g))
+        self.facts.add((s, p, o))
+
+    def add_own(self, s, p, o) -> None:
+        if o is None:
+            return
+        self.own.add((s, p, o))
+
+    def link_evidence(self, fact, node) -> None:
+        self.evidence.setdefault(fact, set()).add(node)
+
+    @property
+    def quads(self) -> DocQuads:
+        g = self.g
+        out = DocQuads(Quad(s, p, o, g) for s, p, o in (*self.facts, *self.own))
+        out.extend(Quad(f, _EVIDENCE, n, g) for f, nodes in self.evidence.items() for n in nodes)
+        out.graph, out.fact_triples, out.evidence = g, self.facts, self.evidence
+        return out
 
 
 def _period(w: _Writer, node, period: r.Period | None) -> None:
@@ -224,11 +257,11 @@ def _evidence(w: _Writer, ev: r.Evidence, doc: NamedNode, fact: NamedNode) -> Na
     fact, statement and claim the sentence states links to the same node (a feed article's
     ~25 links share ~11 sentences). No rdf:type: kg:evidence has range kg:Evidence."""
     node = NamedNode(f"{ID}evidence/{_digest(ev.doc, ev.start, ev.end)}")
-    w.add(node, KG("quote"), lit(ev.quote))
-    w.add(node, KG("charStart"), Literal(str(ev.start), datatype=XSD("integer")))
-    w.add(node, KG("charEnd"), Literal(str(ev.end), datatype=XSD("integer")))
-    w.add(node, PROV("wasDerivedFrom"), doc)
-    w.add(fact, KG("evidence"), node)
+    w.add_own(node, KG("quote"), lit(ev.quote))
+    w.add_own(node, KG("charStart"), Literal(str(ev.start), datatype=XSD("integer")))
+    w.add_own(node, KG("charEnd"), Literal(str(ev.end), datatype=XSD("integer")))
+    w.add_own(node, PROV("wasDerivedFrom"), doc)
+    w.link_evidence(fact, node)
     return node
 
 
@@ -374,17 +407,17 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
     d = ex.document
     g = doc_iri(d.id)
     w = _Writer(g)
-    w.add(g, RDF_TYPE, KG("Document"))
-    w.add(g, KG("fileName"), lit(d.file_name))
-    w.add(g, KG("sha256"), lit(d.sha256))
-    w.add(g, DCT("identifier"), lit(d.id))
-    w.add(g, RDFS("label"), lit(d.id))
+    w.add_own(g, RDF_TYPE, KG("Document"))
+    w.add_own(g, KG("fileName"), lit(d.file_name))
+    w.add_own(g, KG("sha256"), lit(d.sha256))
+    w.add_own(g, DCT("identifier"), lit(d.id))
+    w.add_own(g, RDFS("label"), lit(d.id))
     if d.title:
-        w.add(g, DCT("title"), lit(d.title))
+        w.add_own(g, DCT("title"), lit(d.title))
     if d.date:
-        w.add(g, DCT("date"), date_lit(d.date))
+        w.add_own(g, DCT("date"), date_lit(d.date))
     if d.author:
-        w.add(g, DCT("creator"), lit(d.author))
+        w.add_own(g, DCT("creator"), lit(d.author))
     for e in ex.entities:
         node = entity_iri(e.kind, e.label)
         w.add(node, RDF_TYPE, KG(e.kind))
@@ -420,9 +453,10 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
             _evidence(w, f.evidence, g, node)
             stated.append((f.evidence, node))
     _claims(w, ex, g, stated)
-    if not ordered:  # a store is a set: only a file (`aikg build`) needs a stable order
-        return list(w.quads)
-    return sorted(w.quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+    quads = w.quads
+    if ordered:  # a store is a set: only a file (`aikg build`) needs a stable order
+        quads.sort(key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+    return quads
 
 
 # ------------------------------------------------------------------ claims

@@ -295,7 +295,8 @@ class LocalStore:
             old = list(self.ox.quads_for_pattern(None, None, None, g))
             if old:
                 drops.append(g)
-            changes.append((g, old, [q for q in quads if q.graph_name == g]))  # reference quads are not facts
+            own = quads if getattr(quads, "graph", None) == g else [q for q in quads if q.graph_name == g]
+            changes.append((g, old, own))  # reference quads are not facts
             inserts.extend(quads)
         deletes, facts = facts_delta_batch(OxReader(self.ox), changes)
         if not drops and self.path is not None and _bulk_writes():

@@ -16,6 +16,8 @@ keeps the sentence it was first found in.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..pattern_cache import plain
 import re
 from dataclasses import dataclass
@@ -106,9 +108,11 @@ for _w in sorted((w for t in TYPE_WORDS for w in t.words), key=len, reverse=True
 _TOKEN = plain(r"(?<![\w-])[A-Za-z][\w-]*")
 
 
-def _type_words(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2048)
+def _type_words(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the type words in `text`, any case (a dictionary lookup per word: much faster
-    than one case-insensitive pattern of every type word)."""
+    than one case-insensitive pattern of every type word); cached by text (a feed restates
+    sentences from article to article)."""
     low, out = text.lower(), []
     for m in _TOKEN.finditer(text):
         cands = _TYPE_FIRST.get(m.group().lower())
@@ -120,7 +124,9 @@ def _type_words(text: str) -> list[tuple[int, int]]:
             if low.startswith(w, s0) and (e == len(text) or not (text[e].isalnum() or text[e] in "_-")):
                 out.append((s0, e))
                 break
-    return out
+    return tuple(out)
+
+
 _TYPE_NEXT = plain(rf"\s+({_TYPE_ALT})(?![\w-])")
 # a name right before a type word: "its Horizon Studio platform", "Nvidia's Atlas chip"
 _HEAD_BACK = plain(rf"(?<![\w'’])(?:(?:the|its|their|a|an|new|our|his|her)\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?P<name>{_CAPS})\s+$")

@@ -161,7 +161,8 @@ def _risk_claims(s, cleaned: str, doc_id: str, main: r.EntityRef | None, risk_op
 
 
 def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = None) -> r.Extraction:
-    v.clear_caches()  # the value finders cache per sentence; keep that per document
+    # (the value finders' caches are pure functions of a sentence's text, bounded LRU: kept
+    # across documents, so a feed's restated sentences are read once)
     norm = clean.normalise(text)
     if not norm.strip():
         raise AikgError(f"{file_name}: the document is empty")
@@ -172,7 +173,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                           sha256=sha256, file_name=file_name)
     sents = sentences.split(cleaned)
     rec = recogniser()
-    rec.clear_cache()  # it caches per sentence too
+    # (its per-sentence cache of gazetteer matches depends on the text alone: bounded, kept too)
     gaz = _gaz()
 
     # pass 0: companies the gazetteer does not know ("Vantora Systems Inc.", "Kestrel Holdings")
