@@ -158,3 +158,14 @@ def test_a_unit_led_by_a_person_is_headed_by_that_person():
 def test_a_round_led_by_an_investor_is_no_role():
     got = _roles("The $500 million funding round is led by Sequoia Capital and Lightspeed Ventures.")
     assert not any(p.startswith("Sequoia") for p, *_ in got), got
+
+
+def test_a_title_of_several_words_coordinated_with_a_known_title_holds_both():
+    """"X, President Director and Chief Executive Officer of Y": the chief executive too, not only
+    the president (an invented release)."""
+    from aikg.extract.pipeline import extract_text
+    text = ("Harbex Telecom lifts AI cloud capacity\n\nJAKARTA, Aug 1, 2025 - Harbex Telecom said on Friday it "
+            "would double its GPU capacity.\n\n\"We are building for the region,\" said Dewi Santika, President "
+            "Director and Chief Executive Officer of Harbex Telecom.\n")
+    roles = {(f.person.label, f.role) for f in extract_text(text, "d", "a.txt").facts if f.kind == "role"}
+    assert ("Dewi Santika", "CEO") in roles, roles

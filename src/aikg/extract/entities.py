@@ -187,6 +187,11 @@ class Recogniser:
         self.appos_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|its\s+|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z]\w*(?:['’]s|s['’])\s+|the\s+company's\s+|the\s+group's\s+)?"
             rf"(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
+        # a title of several words before another one, after an apposition: "X, President Director
+        # and Chief Executive Officer of Y" (probe12 Indosat release, twice; the list shape of
+        # TITLE_LIST: probe12 Advantest, probe11 Panasonic): the title read ("President") goes on
+        # past its other words to the title coordinated with it
+        self.title_tail_re = re.compile(rf"(?:\s+[A-Z][\w-]*){{1,3}}\s+(?:and|&)\s+(?:Group\s+)?(?P<t2>{TITLES})\b")
         self.copula_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|will\s+become)\s+"
             rf"(?:the\s+|a\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})(?:'s|’s)\s+)?(?:new\s+|current\s+|former\s+|interim\s+|acting\s+)?"
@@ -350,8 +355,11 @@ class Recogniser:
             if e and e.kind != "Person":
                 continue
             label = e.label if e else name
+            title = m.group("title")
+            if (tail := self.title_tail_re.match(text, m.end("title"))) is not None and " and " not in title:
+                title = f"{title} and {tail.group('t2')}"
             cands.append((1, Mention(m.start("name"), m.end("name"), "Person", label, name,
-                                     title=m.group("title"), source="apposition")))
+                                     title=title, source="apposition")))
         for m in self.deepseek_re.finditer(text) if "deepseek_re" in run else _NO_MATCHES:
             cands.append((0, Mention(m.start(), m.end(), "AIModel", m.group(0), m.group(0),
                                      family="DeepSeek", source="model")))
