@@ -236,11 +236,12 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     the name given with a ticker, an "X & Y" name, a start-up named through its funding round,
     each scored by the evidence of EVIDENCE (reporting subject, issuer's speaker, being named as
     another's rival, shareholder or unit). The rules' reading stands when no candidate scores."""
-    f = rule_focus(top, body, company_of, other_of)
+    rep = reporting_companies(body, company_of, other_of)
+    f = rule_focus(top, body, company_of, other_of, rep)
     structural = (f.label, f.known, list(f.aliases)) if f is not None else None
     cands = score_candidates(top, body, company_of, other_of, structural,
                              reporting_subjects(body), listed_company(top),
-                             [k for k, n in reporting_companies(body, company_of, other_of).items() if n >= 2],
+                             [k for k, n in rep.items() if n >= 2],
                              _subjects(body, company_of, other_of))
     best = choose(cands)
     if best is None:
@@ -273,7 +274,7 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
 
 
 def rule_focus(top: list[str], body: str, company_of: Callable[[str], str | None],
-               other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+               other_of: Callable[[str], str | None] = lambda n: None, rep: Counter | None = None) -> Focus | None:
     """The rules' reading of the company the document is about, from its first sentences `top` (title, kickers,
     dateline, lead), the whole text `body`, `company_of(name)`: the gazetteer label of a company
     name (or of the first company named in it), else None, and `other_of(name)`: the kind of a
@@ -285,7 +286,7 @@ def rule_focus(top: list[str], body: str, company_of: Callable[[str], str | None
     then the rules of FOCUS_RULES. A company that reports three times or more where the one found
     never does replaces it (rule `reporting-subject`)."""
     f = _structural_focus(top, body, company_of, other_of)
-    rep = reporting_companies(body, company_of, other_of)
+    rep = reporting_companies(body, company_of, other_of) if rep is None else rep   # (given: already counted)
     best = _top(rep)
     if best is None:
         return f if f is not None else _salient(top, body, company_of, other_of)

@@ -131,24 +131,48 @@ _FUNCTION = r"(?:that|which|who|whom|and|or|but|in|of|to|with|at|on|for|by|as|fr
 _OFFICER = r"(?:chief[ \t]+executive|chief[ \t]+financial[ \t]+officer|CEO|CFO|president|chair(?:man|woman)?|founder|co-founder|head)"
 
 
-def _against_patterns(name: str) -> tuple[list[re.Pattern], list[re.Pattern]]:
-    n = re.escape(name)
-    end = r"(?![\w&-])"
-    roles = [
-        # "Rival HCLTech", "German rival Vodafone", "rival equipment maker Applied Materials"
-        re.compile(rf"(?i:\b{_ROLE})[ \t]+(?:(?!{_FUNCTION}\b)[a-z][\w-]*[ \t]+){{0,2}}{n}{end}"),
-        # "Harlow Telecom, its largest shareholder,", "Marvell, Broadcom's closest competitor"
-        re.compile(rf"(?<![\w-]){n}(?:,?[ \t]+{LEGAL_FORM})?,[ \t]+(?:its|their|the|a|an|[A-Z][\w.-]*['’]s)[ \t]+"
-                   rf"(?:[\w-]+[ \t]+){{0,3}}{_ROLE}\b"),
-    ]
-    units = [
-        # "Pellucid Cloud, the cloud unit of Pellucid Group", "Acme Tech, a subsidiary of Acme Inc."
-        re.compile(rf"(?<![\w-]){n}(?:,?[ \t]+{LEGAL_FORM})?,[ \t]+(?:the|a|an|its)[ \t]+(?:[\w-]+[ \t]+){{0,3}}"
-                   rf"(?:unit|subsidiary|division|arm|business)[ \t]+(?:of|owned[ \t]+by)\b"),
-        # "RD Station, the marketing unit Acme is betting on": a unit whose parent is named after it
-        re.compile(rf"(?<![\w-]){n},[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){{0,3}}(?:unit|subsidiary|division|arm)[ \t]+[A-Z]"),
-    ]
-    return roles, units
+# The shapes that name a candidate as another party's (a rival, a shareholder, a customer) or as
+# another company's unit. Each is compiled once, without the name: the name is checked where the
+# pattern leaves off (before) or starts (after), so no pattern is compiled per candidate.
+_END = r"(?![\w&-])"
+# "Rival HCLTech", "German rival Vodafone", "rival equipment maker Applied Materials": the role,
+# up to two lower-case words, then the name
+_ROLE_BEFORE = plain(rf"(?i:\b{_ROLE})[ \t]+(?:(?!{_FUNCTION}\b)[a-z][\w-]*[ \t]+){{0,2}}(?=[A-Z0-9])")
+# after the name:
+_ROLE_AFTER = (
+    # "Harlow Telecom, its largest shareholder,", "Marvell, Broadcom's closest competitor"
+    plain(rf"(?:,?[ \t]+{LEGAL_FORM})?,[ \t]+(?:its|their|the|a|an|[A-Z][\w.-]*['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{_ROLE}\b"),
+)
+_UNIT_AFTER = (
+    # "Pellucid Cloud, the cloud unit of Pellucid Group", "Acme Tech, a subsidiary of Acme Inc."
+    plain(rf"(?:,?[ \t]+{LEGAL_FORM})?,[ \t]+(?:the|a|an|its)[ \t]+(?:[\w-]+[ \t]+){{0,3}}"
+          rf"(?:unit|subsidiary|division|arm|business)[ \t]+(?:of|owned[ \t]+by)\b"),
+    # "RD Station, the marketing unit Acme is betting on": a unit whose parent is named after it
+    plain(r",[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:unit|subsidiary|division|arm)[ \t]+[A-Z]"),
+)
+_NAME_END = plain(_END)
+
+
+def _mentions(name: str, body: str):
+    """The offsets of `name` in `body` as a whole name (no word character or '&' either side)."""
+    at = body.find(name)
+    while at >= 0:
+        if (at == 0 or not re.match(r"[\w-]", body[at - 1])) and _NAME_END.match(body, at + len(name)):
+            yield at
+        at = body.find(name, at + 1)
+
+
+def _against_counts(name: str, body: str) -> tuple[int, int]:
+    """How often `name` is named as another party's (rival, shareholder, customer …) and as
+    another company's unit: distinct places in `body`."""
+    at = list(_mentions(name, body))
+    if not at:
+        return 0, 0
+    starts = set(at)
+    roles = {m.start() for m in _ROLE_BEFORE.finditer(body) if m.end() in starts}
+    roles |= {a for a in at for rx in _ROLE_AFTER if rx.match(body, a + len(name))}
+    units = {a for a in at for rx in _UNIT_AFTER if rx.match(body, a + len(name))}
+    return len(roles), len(units)
 
 
 @dataclass
@@ -305,14 +329,16 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         c = pool.find(name)
         if c is not None:
             c.features["possessive"] += n
+    quoted_we = _quoted_we(body)
     for c in pool.by_label.values():
         for n in sorted(c.names | {c.label}, key=len, reverse=True):
             if _is_class_or_letter(n):
                 continue
-            c.features["issuer-speaker"] += _speaks(n, body)
-            roles, units = _against_patterns(n)
-            c.features["other-party"] += len({m.start() for p in roles for m in p.finditer(body)})
-            c.features["unit-of-another"] += len({m.start() for p in units for m in p.finditer(body)})
+            if any(n in sent for sent in quoted_we):
+                c.features["issuer-speaker"] += _speaks(n, quoted_we)
+            roles, units = _against_counts(n, body)
+            c.features["other-party"] += roles
+            c.features["unit-of-another"] += units
         c.features = Counter({k: v for k, v in c.features.items() if v})
     return sorted(pool.by_label.values(), key=lambda c: -c.score)
 
@@ -327,16 +353,20 @@ def _strip_lead(name: str) -> str:
     return " ".join(toks)
 
 
-def _speaks(name: str, body: str) -> int:
+_SENTENCE_END = plain(r"(?<=[.!?][\"”])\s+|\n+")
+_WE = plain(r"\b(?:we|our|We|Our)\b")
+_QUOTE_MARK = plain(r"[\"“]")
+def _quoted_we(body: str) -> list[str]:
+    """The sentences of `body` that quote someone speaking in the first person (we/our)."""
+    return [s for s in _SENTENCE_END.split(body) if _WE.search(s) and _QUOTE_MARK.search(s)]
+
+
+def _speaks(name: str, quoted_we: list[str]) -> int:
     """First-person statements attributed to `name`'s officer: a quote with we/our and "said …,
     chief executive of Acme" or "Acme's chief executive" in the same sentence."""
     n = re.escape(name)
     officer = plain(rf"(?:{_OFFICER}[ \t]+(?:of|at)[ \t]+{n}(?![\w-]|[ \t]+[A-Z])|(?<![\w-]){n}['’]s[ \t]+(?:[a-z]+[ \t]+)?{_OFFICER})")
-    k = 0
-    for sent in re.split(r"(?<=[.!?][\"”])\s+|\n+", body):
-        if re.search(r"\b(?:we|our|We|Our)\b", sent) and re.search(r"[\"“]", sent) and officer.search(sent):
-            k += 1
-    return k
+    return sum(1 for sent in quoted_we if officer.search(sent))
 
 
 def choose(cands: list[Candidate]) -> Candidate | None:

@@ -126,11 +126,24 @@ def clause_subjects(body: str) -> Counter:
 def after_first_name(name: str, body: str) -> bool:
     """A single word the text writes after another capitalised word that is no time word ("Bill
     Chang" … "Chang declined"; not "In January Acme"): a person's surname."""
-    if " " in name:
+    if " " in name or not _after_capital(name, body):
         return False
     for m in re.finditer(rf"(?<=[a-z,] )((?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+){re.escape(name)}(?![\w-])", body):
         if not all(t in _FRONT_WORDS or t in _STOP for t in m.group(1).split()):
             return True
+    return False
+
+
+def _after_capital(name: str, body: str) -> bool:
+    """Whether `name` occurs somewhere right after a capitalised word and a space (what
+    `after_first_name`'s pattern needs; a cheap test before compiling it for this name)."""
+    at = body.find(name)
+    while at >= 0:
+        if at >= 2 and body[at - 1] in " \t":
+            j = max(body.rfind(" ", 0, at - 1), body.rfind("\t", 0, at - 1), body.rfind("\n", 0, at - 1))
+            if body[j + 1:j + 2].isupper():
+                return True
+        at = body.find(name, at + 1)
     return False
 
 

@@ -16,6 +16,7 @@ Each reading is a named record with examples from at least two documents of diff
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .legal_forms import LEGAL_FORM
@@ -122,10 +123,12 @@ def reporting_subjects(body: str) -> list[tuple[str, bool]]:
     """Every name `body` makes the subject of a reporting verb ("Sea said", "Kerrowan reported
     revenue"), in order, with whether that clause reports a figure (what a company does and a
     person quoted does not)."""
-    out = []
-    for m in _REPORTER.finditer(body):
-        out.append((m.group("name"), _FIGURE.match(body, m.end()) is not None))
-    return out
+    return list(_reporting_subjects(body))
+
+
+@lru_cache(maxsize=8)   # the focus model reads a document's reporters three times
+def _reporting_subjects(body: str) -> tuple[tuple[str, bool], ...]:
+    return tuple((m.group("name"), _FIGURE.match(body, m.end()) is not None) for m in _REPORTER.finditer(body))
 
 
 def named_units(label: str, body: str, known: set[str] | frozenset[str] | dict) -> list[str]:
