@@ -55,3 +55,13 @@ def test_a_products_own_figure_that_no_row_states_is_not_answered_with_the_compa
         a = kg.ask(q).to_json()
         assert a["status"] == "no_answer", (q, a["answer"])
     assert kg.ask("How much revenue did Brenhold Logistics generate?").to_json()["status"] == "answered"
+
+
+def test_a_question_about_a_known_company_that_no_query_reads_is_no_answer(kg):
+    """A question naming a company the graph knows that no saved query or claim answers is
+    no_answer (the documents state nothing that answers it), with suggestions; loose words stay
+    not_understood."""
+    a = kg.ask("How full are Brenhold Logistics' warehouses?").to_json()
+    assert a["status"] == "no_answer" and "Brenhold Logistics" in a["answer"], a
+    assert a.get("suggestions"), a
+    assert kg.ask("Brenhold purple elephants").to_json()["status"] == "not_understood"

@@ -166,7 +166,7 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
     if top.score < 1.0 and typed not in catalogue():   # no saved query reads like it: the claims of the entities named may answer
         from .claims_fallback import from_claims
         fr = frame(qm)
-        return (hits and from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)) or _not_understood(question, intents)
+        return (hits and from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)) or _nothing_about(question, hits, intents)
     intent = top.name
     if PROVENANCE.search(q) and intent == "sources":
         # "which documents report the 380 billion yuan investment?" -> the investment, with sources
@@ -351,6 +351,22 @@ def _acronym(name: str) -> str:
     as documents introduce it in brackets; '' for shorter names."""
     from .narrowing import initials
     return initials(name).upper() if len(re.findall(r"[A-Za-z][\w-]*", name)) >= 3 else ""
+
+
+# a question (not a few loose words) that names something the graph knows
+ASKED = re.compile(r"\?\s*$|^\s*(?:who|what|which|when|where|why|how|is|are|was|were|does|did|do|has|have|can|will)\b", re.I)
+
+
+def _nothing_about(question: str, hits, intents: list[Intent]) -> Answer:
+    """No saved query reads like the question and no claim answers it: when it is a question
+    about an entity the graph knows, the documents state nothing that answers it (no_answer,
+    with the closest queries as suggestions); else it is not understood."""
+    named = next((h for h in hits if h.kind not in ("Country", "Place")), None)
+    if named is None or not ASKED.search(question):
+        return _not_understood(question, intents)
+    sugg = _suggest(intents)
+    return Answer(question, "no_answer", f"The documents state nothing about {named.label} that answers this question. "
+                  "Closest saved queries: " + "; ".join(sugg), suggestions=sugg)
 
 
 def _not_understood(question: str, intents: list[Intent]) -> Answer:
