@@ -65,3 +65,21 @@ def test_a_question_about_a_known_company_that_no_query_reads_is_no_answer(kg):
     assert a["status"] == "no_answer" and "Brenhold Logistics" in a["answer"], a
     assert a.get("suggestions"), a
     assert kg.ask("Brenhold purple elephants").to_json()["status"] == "not_understood"
+
+
+SHARE_ARTICLE = (
+    "Brenhold Logistics tops cold-chain ranking\n\nBy Desk Staff | March 2, 2026\n\n"
+    "Brenhold Logistics said on Monday that its cold-chain volumes grew 9% in 2025.\n\n"
+    "According to research firm Veltrix Analytics, Brenhold ranked second among providers of cold-chain "
+    "logistics services for European grocers in 2025, with a 21.5% share.\n"
+)
+
+
+def test_a_market_share_stated_only_in_a_ranking_sentence_answers_a_share_question(tmp_path):
+    """"What share of the X market did Y hold?": the words a share is asked with (market, hold) are
+    no content a claim must repeat; the ranking claim's share answers, said to be a claim."""
+    (tmp_path / "brenhold_share.txt").write_text(SHARE_ARTICLE, encoding="utf-8")
+    k = KnowledgeGraph(LocalStore.memory())
+    k.ingest([tmp_path])
+    a = k.ask("What share of the European cold-chain logistics market did Brenhold Logistics hold in 2025?").to_json()
+    assert a["status"] == "answered" and "21.5" in a["answer"], a["answer"]

@@ -19,7 +19,8 @@ from .pattern_cache import plain
 # the claim value roles that answer each type of question; other questions get no claim answer
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth", "percent"}, "stake": {"share"},
          "date": {"date"}, "duration": {"duration"}}
-SHARE_WORDS = "share percentage portion proportion fraction"
+# the words a share is asked with ("what share of the X market did Y hold"): no content of their own
+SHARE_WORDS = "share percentage portion proportion fraction market hold holds held have had command commands commanded"
 # the role that answers a type best when several may ("what share": a share before a growth rate)
 PRIMARY = {"percent": "share", "amount": "amount"}
 # a question of this many content words or more is answered by a claim missing one of them (a
