@@ -83,3 +83,18 @@ def test_a_market_share_stated_only_in_a_ranking_sentence_answers_a_share_questi
     k.ingest([tmp_path])
     a = k.ask("What share of the European cold-chain logistics market did Brenhold Logistics hold in 2025?").to_json()
     assert a["status"] == "answered" and "21.5" in a["answer"], a["answer"]
+
+
+SEGMENT_ARTICLE = ARTICLE + (
+    "\nBrenhold reports two segments:\nRoad freight: 2.10 billion francs, up 4%\nCold chain: 1.30 billion francs, up 12%\n")
+
+
+def test_what_quantity_did_a_company_report_asks_for_a_figure(tmp_path):
+    """"What utilisation did X report …": a quantity named (utilisation, occupancy, capacity …),
+    so a figure is wanted; no figure of it is stated, so no answer, not X's segments."""
+    (tmp_path / "brenhold_segments.txt").write_text(SEGMENT_ARTICLE, encoding="utf-8")
+    k = KnowledgeGraph(LocalStore.memory())
+    k.ingest([tmp_path])
+    assert k.ask("What segments does Brenhold Logistics report?").to_json()["status"] == "answered"
+    a = k.ask("What utilisation did Brenhold Logistics report for its warehouses?").to_json()
+    assert a["status"] == "no_answer", a["answer"]

@@ -179,7 +179,7 @@ OPEN_MEASURE = [
 # gain", "brand value"), as opposed to a status, a name or a reason
 QUANTITY_NOUNS = plain(r"\b(?:value|valuation|ratio|price|dividend|gain|loss|amount|cost|rate|margin|income|revenue|sales|"
                             r"profit|earnings|payout|yield|proceeds|fees?|sum|total|number|count|figure|budget|capex|multiple|"
-                            r"premium|debt|cash|salary|bonus|compensation|headcount|backlog|bookings|orders)s?(?:\s+(?:per|a|each)\s+[\w-]+)?$")
+                            r"premium|debt|cash|salary|bonus|compensation|headcount|backlog|bookings|orders|utili[sz]ation|occupancy|capacity|volume|throughput|shipment|output|production|deliverie|spending)s?(?:\s+(?:per|a|each)\s+[\w-]+)?$")
 
 
 def open_measure(ql: str) -> tuple[str, tuple[int, int]]:
