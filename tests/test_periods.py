@@ -226,3 +226,19 @@ def test_a_fiscal_year_ending_after_the_article_does_not_close_it():
                               date(2026, 9, 1))
     assert dctx.closed == date(2026, 6, 30)
     assert P._closed_by_statement("Guidance covers the fiscal year ended June 30, 2027.", date(2026, 9, 1)) is None
+
+
+def test_numbered_list_lines_keep_their_heading_s_period():
+    # a numbered summary under a dated heading: its item lines (and a later sentence on an item's
+    # line) are dated by the heading, not by the half-year the release reports on
+    text = ("KESTRAVO CORPORATION   STOCK EXCHANGE RELEASE   20 July 2026 at 8.00 EET\n\n"
+            "Kestravo's half-year report for January-June 2026: Revenue grew in both divisions\n\n"
+            "Espoo, Finland. Kestravo Corporation (Nasdaq Helsinki: KSTV) publishes its half-year report for "
+            "January-June 2026.\n\n"
+            "1. Group summary, April-June 2026\n"
+            "1.1 Revenue amounted to EUR 120.5 million (EUR 110.0 million), an increase of 9.5%. Organic growth was 4%.\n"
+            "1.2 Operating profit was EUR 10.2 million (EUR 8.8 million).\n")
+    obs = _obs(text)
+    for value in ("EUR 120.5 million", "EUR 10.2 million"):
+        p = _one(obs, value)
+        assert (p.start, p.end) == (date(2026, 4, 1), date(2026, 6, 30)), (value, p)
