@@ -15,7 +15,7 @@ kinds are left out because their stored form in the samples is not a field list)
   tests/data/firstcontact/probe9/ and probe10/: judged_baseline/precision_judged.md and judged_after/precision_after.md
   tests/data/firstcontact/probe11/: judged_baseline/sample.json and judged_after/sample_after.json with the verdicts
     of their precision_judged.md / precision_after.md (the tables name every document "p11")
-  tests/data/firstcontact/probe12/: the same two samples and verdicts
+  tests/data/firstcontact/probe12/ and probe13/: the same two samples and verdicts
 A fact is keyed by (document, subject, measure, value, unit, change, direction, period label);
 a fact judged in several samples counts once. "PERIOD MISSING" (P) counts as wrong (strict).
 
@@ -45,6 +45,7 @@ SETS = {
     "probe10": FC / "probe10" / "docs",
     "probe11": FC / "probe11" / "docs",
     "probe12": FC / "probe12" / "docs",
+    "probe13": FC / "probe13" / "docs",
     "devset5": ROOT / "tests" / "data" / "devset5" / "docs",
 }
 MD_SAMPLES = [("probe5", FC / "probe5" / "precision_judged.md"),
@@ -65,7 +66,11 @@ JSON_SAMPLES = [("probe8", FC / "probe8" / "judged_baseline" / "sample.json",
                 ("probe12", FC / "probe12" / "judged_baseline" / "sample.json",
                  FC / "probe12" / "judged_baseline" / "precision_judged.md"),
                 ("probe12", FC / "probe12" / "judged_after" / "sample_after.json",
-                 FC / "probe12" / "judged_after" / "precision_after.md")]
+                 FC / "probe12" / "judged_after" / "precision_after.md"),
+                ("probe13", FC / "probe13" / "judged_baseline" / "sample.json",
+                 FC / "probe13" / "judged_baseline" / "precision_judged.md"),
+                ("probe13", FC / "probe13" / "judged_after" / "sample_after.json",
+                 FC / "probe13" / "judged_after" / "precision_after.md")]
 _KEY_FIELDS = {"subject", "measure", "value", "unit", "change", "direction", "periodLabel", "holder", "market", "share",
                "company", "setBy", "member", "organization", "role", "competitor", "region"}
 TSV_SAMPLES = [(FC / "precision" / f"sample_{n}.tsv", FC / "precision" / f"verdicts_{n}.txt")

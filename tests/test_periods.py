@@ -204,3 +204,41 @@ def test_calendar_quarter_ended_on_its_own_end_sets_no_fiscal_calendar():
     dctx = P.document_context(["Norrland Data reported results for the third quarter ended September 30, 2026."],
                               date(2026, 10, 20))
     assert dctx.calendar is None
+
+
+def test_fiscal_year_ended_statement_anchors_bare_parts_and_the_year():
+    # fiscal-year-ended-statement: a call held after the year end reports on the year that ended,
+    # not on the fiscal year the call's date lies in
+    text = ("Corvane Systems Fourth Quarter Earnings Call\n\n"
+            "September 2, 2026\n\n"
+            "Host: Our fiscal year runs from August 1 to July 31, so fiscal 2026 ended on July 31, 2026.\n\n"
+            "CEO: Q4 was strong. Corvane Systems revenue was $812 million in the fourth quarter. "
+            "For the year, Corvane Systems free cash flow was $240 million.\n")
+    obs = _obs(text)
+    q = _one(obs, "$812 million")
+    assert (q.start, q.end) == (date(2026, 5, 1), date(2026, 7, 31)), q
+    y = _one(obs, "$240 million")
+    assert (y.start, y.end) == (date(2025, 8, 1), date(2026, 7, 31)), y
+
+
+def test_a_fiscal_year_ending_after_the_article_does_not_close_it():
+    dctx = P.document_context(["The fiscal year ends on June 30, 2027, and fiscal 2026 ended on June 30, 2026."],
+                              date(2026, 9, 1))
+    assert dctx.closed == date(2026, 6, 30)
+    assert P._closed_by_statement("Guidance covers the fiscal year ended June 30, 2027.", date(2026, 9, 1)) is None
+
+
+def test_numbered_list_lines_keep_their_heading_s_period():
+    # a numbered summary under a dated heading: its item lines (and a later sentence on an item's
+    # line) are dated by the heading, not by the half-year the release reports on
+    text = ("KESTRAVO CORPORATION   STOCK EXCHANGE RELEASE   20 July 2026 at 8.00 EET\n\n"
+            "Kestravo's half-year report for January-June 2026: Revenue grew in both divisions\n\n"
+            "Espoo, Finland. Kestravo Corporation (Nasdaq Helsinki: KSTV) publishes its half-year report for "
+            "January-June 2026.\n\n"
+            "1. Group summary, April-June 2026\n"
+            "1.1 Revenue amounted to EUR 120.5 million (EUR 110.0 million), an increase of 9.5%. Organic growth was 4%.\n"
+            "1.2 Operating profit was EUR 10.2 million (EUR 8.8 million).\n")
+    obs = _obs(text)
+    for value in ("EUR 120.5 million", "EUR 10.2 million"):
+        p = _one(obs, value)
+        assert (p.start, p.end) == (date(2026, 4, 1), date(2026, 6, 30)), (value, p)

@@ -22,6 +22,8 @@ mentions of one sentence against it, by the named rules of `RULES`:
   year-to-date             "year to date": from the start of that year to the end of the period reported on
   fiscal-year-just-ended   "the fiscal year just ended", "last fiscal year": the fiscal year before
                            the one the article's date lies in
+  fiscal-year-ended-statement  "fiscal 2025 ended on June 30, 2025": the latest fiscal year the article
+                           has closed is that one, not the one its date lies in
 
 Each rule record cites its phrasing from two documents of different sources. Pure functions;
 the pipeline keeps one `DocContext` per document and sets `reporting` once the lead says which
@@ -102,6 +104,16 @@ RULES: tuple[PeriodRule, ...] = (
                ("the fiscal year just ended", "last fiscal year", "the previous fiscal year", "the prior fiscal year"),
                ("chipmaker wire story: up from about 700 million euros in the fiscal year just ended",
                 "IT services results: compared with last fiscal year")),
+    PeriodRule("fiscal-year-ended-statement", "a statement that a named or dated fiscal year ended on a day "
+               "(not after the article's date) makes that year the latest one the article has closed: a bare "
+               "'Q4' or 'the year' of an article published after the year end is of that year, not of the "
+               "fiscal year the article's date lies in",
+               ("fiscal <year> ended (on) <date>", "fiscal year <year>, which ended on <date>",
+                "the fiscal year ended <date>"),
+               ("software maker's earnings call: our fiscal year runs from July 1 to June 30, so fiscal 2025 "
+                "ended on June 30, 2025 ... Q4 was a solid finish",
+                "cloud provider's annual results: for fiscal year 2025, which ended on August 31, 2025",
+                "chip designer's quarterly note: Fiscal 2024 ended December 28, 2024")),
 )
 RULE = {r.name: r for r in RULES}
 
@@ -174,6 +186,21 @@ _FY_STATEMENT = plain(
     r"(?:\s*\((?:FY\s?['’]?(?P<fy2>\d{2}|\d{4})|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy3>\d{4}))\))?")
 
 
+def _closed_by_statement(text: str, published: date | None) -> date | None:
+    """fiscal-year-ended-statement: the last day of the latest fiscal year the sentence says ended
+    on a dated day ("fiscal 2025 ended on June 30, 2025"), unless that day is after the article's date."""
+    out = None
+    for m in _FY_STATEMENT.finditer(text):
+        if m["verb"].lower() != "ended" or not m["y"] or not m["d"]:
+            continue
+        y, mo = int(m["y"]), v._month_num(m["m"])
+        stated = date(y, mo, min(int(m["d"]), _cal.monthrange(y, mo)[1]))
+        if published is None or stated <= published:
+            end = _month_end(*_closing_month(stated))
+            out = max(out or end, end)
+    return out
+
+
 def _calendar_from_statement(text: str) -> FiscalCalendar | None:
     m = _FY_STATEMENT.search(text)
     if m is None:
@@ -225,6 +252,8 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
             continue
         ps = _combine(v.find_periods(text, published), text)
         cal = dctx.calendar or (_calendar_from_statement(text) if hint else None)
+        if hint and (ended := _closed_by_statement(text, published)) is not None:
+            dctx.closed = max(dctx.closed or ended, ended)
         for p in ps:
             off = _off_calendar_part(p)
             if p.end is not None and (p.kind in ("quarter", "half") and re.search(r"FY|fiscal", p.label)

@@ -68,6 +68,10 @@ _LEADERS_LIST = plain(rf"\b(?:leaders?|founders?|executives?)\s+(?:include|inclu
 
 
 LEAD_SENTENCES = 4  # prose sentences that may still say which period the article reports on
+# a list line's marker: a bullet, or an item number ("1.1 Revenue amounted to …" in a stock-exchange
+# release's numbered summary, "1. Broader export restrictions …" under a broker note's "Key risks:")
+_LIST_MARK_BEFORE = plain(r"(?:[-*•]|(?:^|\s)\d{1,2}(?:\.\d{1,2})*[.)])\s*$")
+_LIST_NUMBER_OPENS = plain(r"\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z])")
 FURNITURE_SENTENCES = 20  # a heading among the first this many sentences starts the count again
 
 
@@ -330,7 +334,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 facts.append(r.SegmentOf(segment=lu[0], company=main,
                                          evidence=r.Evidence(doc=doc_id, start=ev.start, end=ev.end, quote=ev.text)))
                 found.setdefault(("Segment", lu[0].label), facts[-1].evidence)
-        state.bullet_line = bool(re.search(r"[-*•]\s*$", cleaned[cleaned.rfind("\n", 0, s.start) + 1:s.start]))
+        before = cleaned[cleaned.rfind("\n", 0, s.start) + 1:s.start]
+        opens_item = bool(_LIST_MARK_BEFORE.search(before) or (not before.strip() and _LIST_NUMBER_OPENS.match(s.text)))
+        # a later sentence of a list line stays on the list ("1.1 Revenue … Organic growth was -3.6%.")
+        state.bullet_line = opens_item or (state.bullet_line and s.line == state.list_item_line)
+        state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
         header = tables.header_for(found_tables, s.start) if found_tables and s.text.lstrip().startswith("|") else None
         state.table_periods = None if header is None else tables.column_periods(

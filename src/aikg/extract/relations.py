@@ -70,7 +70,8 @@ class DocState:
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
     list_period: r.Period | None = None  # the period a list's lead line states ("Revenue by product line in fiscal 2025:")
     table_periods: list | None = None  # a table row's column periods (tables.column_periods), None off a table
-    bullet_line: bool = False  # the sentence opens a bulleted line ("- Revenue of $X to $Y")
+    bullet_line: bool = False  # the sentence is on a bulleted or numbered list line ("- Revenue of $X to $Y")
+    list_item_line: int = -1  # the line of the last list item opened
     outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
     units: frozenset = frozenset()  # labels of the article's company's units (units.py)
     paragraph_unit: tuple[int, r.EntityRef] | None = None  # (paragraph, unit) whose figure the paragraph gave last
