@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from .legal_forms import LEGAL_FORM
+from .legal_forms import LEGAL_FORM, PARTICIPLE_ASIDE
 
 _NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|de|of))*"
 _DESC = r"(?:[\w-]+,?\s+(?:and\s+)?){0,5}?"
@@ -112,7 +112,7 @@ def reports(name: str, body: str) -> int:
 # Robotics Co., Ltd. on Tuesday reported", "Vantrell, the Dutch group, reported"
 _REPORTER = re.compile(
     rf"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|&|de|of))*)(?:,?[ \t]+{LEGAL_FORM})?"
-    rf"(?:,[ \t]+(?:the|a|an)[ \t][^,.;\n]{{3,60}},)?(?:[ \t]+(?:on[ \t]+\w+day|also|today|again|now))?[ \t]+{REPORTING_VERBS}\b")
+    rf"(?:,[ \t]+(?:the|a|an)[ \t][^,.;\n]{{3,60}},|{PARTICIPLE_ASIDE})?(?:[ \t]+(?:on[ \t]+\w+day|also|today|again|now))?[ \t]+{REPORTING_VERBS}\b")
 # what a company reports and a person does not: a figure ("reported first-quarter revenue", "raised
 # its full-year forecast", "expects capital spending of …")
 _FIGURE = re.compile(r"(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:revenues?|sales|profits?|loss|income|earnings|forecast|outlook|"
