@@ -149,14 +149,18 @@ def named_units(label: str, body: str, known: set[str] | frozenset[str] | dict) 
 
 # what follows such a name when it is a unit: its figure or officer, or a clause about it
 _UNIT_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:revenues?|sales|profit|income|ebitda|earnings|margin|"
-                         r"subscribers|customers|chief|ceo|head|president|boss)\b|,\s+(?:which|in\s+which|whose)\b", re.I)
+                         r"subscribers|customers|chief|ceo|head|president|boss)\b|,\s+(?:which|in\s+which|whose)\b"
+                         # ", the group's catch-all for …", ", the group's mobile carrier": the group's own part
+                         r"|,\s+the\s+group['’]s\s", re.I)
 
 NAME_AND_WORD = UnitRule(
     "name-and-word", r"",
     "a unit named by its parent's name and a word, described or given a figure in the text",
     ("Acme Deutschland's revenue fell 3% (invented)",
      "Telefonica Tech, the group's cybersecurity, cloud and IT services unit (probe9 g06)",
-     "Rakuten Symphony, the telecom software arm (probe6 p6_04); Telstra InfraCo (probe8 f08)"))
+     "Rakuten Symphony, the telecom software arm (probe6 p6_04); Telstra InfraCo (probe8 f08)",
+     "Telenor Amp, the group's catch-all for … (probe13 telenor); NTT Docomo, the group's mobile carrier (probe5 05)",
+     "Acme Labs, the group's research house, … (invented)"))
 
 _NOT_UNIT_WORDS = frozenset("""Group Holdings Holding Company Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited
 AG SE SA NV PLC Plc GmbH Technologies Platforms Systems Networks Chairman Chief President CEO CFO COO CTO
