@@ -189,3 +189,25 @@ def test_short_forms_the_article_uses_for_its_company_become_its_names():
     ex = extract_text(doc, "d", "d.md")
     company = next(e for e in ex.entities if e.kind == "Company" and e.label == "Sun Kwang Telecom")
     assert "SKT" in company.aliases
+
+
+def test_a_company_introduced_with_an_ownership_aside_is_the_subject_of_a_regulators_wire_story():
+    # rule participle-aside (legal_forms.PARTICIPLE_ASIDE): "Ostvik, majority-owned by …, said" makes
+    # Ostvik the subject of its verb, so the company the story follows wins over the chip supplier the
+    # regulator's lead names (invented article)
+    art = ("Regulator clears more Nvidia chip exports to Freedonia; data-centre builder Ostvik plans a bigger campus\n\n"
+       "WASHINGTON, March 3 (Harbour Wire) - The Export Licensing Bureau (ELB) has approved new licences allowing advanced Nvidia "
+       "processors to be shipped to Freedonia, officials said on Tuesday.\n\n"
+       "The main winner is likely to be Ostvik Data, the Freedonia-based operator of eleven data centres.\n\n"
+       "Ostvik, majority-owned by the Harlan investment group, said on Tuesday it expects to double its capacity by 2027.\n\n"
+       "Ostvik does not publish full accounts, but a lender's note put Ostvik's 2025 revenue at about $400 million.\n\n"
+       "Nvidia declined to comment. Ostvik did not say what the expansion would cost.\n")
+    assert extract_text(art, "doc", "doc.txt").company == "Ostvik"
+
+
+def test_an_ownership_aside_between_a_name_and_its_reporting_verb():
+    from aikg.extract.salience import clause_subjects
+    from aikg.extract.units import reporting_subjects
+    s = "Vellum, backed by two pension funds, said on Monday it would build a second site. Vellum, founded in 2019 in Lyon, reported revenue of $20 million."
+    assert [n for n, _ in reporting_subjects(s)] == ["Vellum", "Vellum"]
+    assert clause_subjects(s)["Vellum"] == 2

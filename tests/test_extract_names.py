@@ -134,3 +134,20 @@ def test_a_model_introduced_by_its_or_the_companys_is_developed_by_the_article_c
 
 def test_an_index_level_or_a_time_stamp_is_not_a_product():
     assert not _found("The Shanghai Composite 3 closed higher. Updated 18:05 by the desk.")
+
+
+def test_modifier_before_named_company_is_no_company():
+    # rule modifier-before-named-company: "the <place> start-up <Name>" names the start-up after
+    # the type word; the city before it is no company (invented sentences)
+    from aikg.extract.discover import discover
+    from aikg.extract.pipeline import recogniser
+    known = recogniser().by_surface
+    for text, company, modifier in (
+            ("Among its tenants, the Lisbon start-up Vellum Labs, trains a speech model there.", "Vellum Labs", "Lisbon"),
+            ("Last year the Porto firm Quarrel Data signed a lease.", None, "Porto")):
+        found = {d.surface: d.kind for d in discover([text], known, {})}
+        assert modifier not in found
+        if company:
+            assert found.get(company) == "Company"
+    # a type word with no name after it keeps the name before it ("its Atlas chip")
+    assert {d.surface for d in discover(["Vellum said its Atlas chip ships in May."], known, {})} == {"Atlas"}

@@ -219,3 +219,14 @@ def test_a_company_named_with_its_ticker_is_the_articles_company():
 def test_a_lead_about_a_person_who_took_over_a_company_gives_the_company():
     subjects = _subjects(PERSON_LEAD)
     assert "Korvane Industrial" in subjects and "Medrix" not in subjects, subjects
+
+
+def test_a_unit_the_apposition_calls_the_groups_own_part_keeps_its_figures():
+    # rule name-and-word: "Vorland Edge, the group's catch-all for …" is Vorland's unit, so the
+    # figures it reports are its own, not the group's (invented article)
+    ex = extract_text(
+        "Vorland bets on GPU clouds\n\nBERGEN, 2 May 2026 — Vorland said on Tuesday it would open a second GPU hall. "
+        "The hall sits inside Vorland Edge, the group's catch-all for infrastructure and new businesses. "
+        "Vorland Edge reported 2025 revenue of NOK 3.2 billion, up 6% from 2024.\n", "doc", "doc.txt")
+    assert ex.company == "Vorland" and "Vorland Edge" in ex.units
+    assert ("Vorland Edge", "revenue", Decimal("3200000000")) in _obs(ex)

@@ -279,6 +279,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 continue
             pre = text[max(0, start - 90):start]
             h = _HEAD_BACK.search(pre)
+            if h and kind == "Company" and _names_after(text, nxt.end() if nxt else end):
+                h = None   # rule modifier-before-named-company: the name after is the company
             if h:
                 name = _trim(h.group("name"))
                 base, _, last = name.rpartition(" ")
@@ -375,6 +377,17 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
 # a modifier before a company noun ("data-streaming", "gas appliance", "private-equity"), not an
 # article or possessive ("the company", "its rival": those point back to a name already given)
 _DESCRIPTOR_BEFORE = plain(r"(?<![\w'’])(?!(?:the|a|an|its|their|his|her|our|this|that|which|whose|other|another|each)\s)[a-z][\w-]*\s+$")
+def _names_after(text: str, at: int) -> bool:
+    """Rule modifier-before-named-company: a company type word followed by a name ("the Tokyo
+    start-up Kotoba Labs", "Cursor developer Anysphere") names the company after it; the
+    capitalised word before it is a modifier (a place, a product, a nationality), never the company.
+    Seen: probe13 sakura ("the <city> start-up <name>", read as a company named after the city),
+    probe6 p6_08 nebius ("<product> developer <name>"). Examples (invented): "the Lisbon start-up
+    Vellum Labs rents GPUs"; "Quarry developer Ostwind raised money"."""
+    b = _NAME_AFTER.match(text, at)
+    return b is not None and not _NAME_AFTER_STOP.match(b.group("name"))
+
+
 _NAME_AFTER_STOP = plain(r"(?:The|This|That|It|In|On|At|For|And|But|As|On\w*day|Q[1-4])\b")
 _COUNTERPARTY_WORDS = ("chasing", "trailing", "behind", "with", "stake", "competition", "rival", "competitor", "ahead")
 _COUNTERPARTY = plain(

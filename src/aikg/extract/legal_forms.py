@@ -33,3 +33,11 @@ LEGAL_END = plain(rf"(?:\s+(?:{'|'.join(LEGAL_FORMS + GROUP_WORDS)}))+\s*$")
 # one trailing legal form only: "Vantora Systems Inc." -> "Vantora Systems", "Kestrel Holdings Ltd" -> "Kestrel Holdings"
 LEGAL_LAST = plain(rf"\s+(?:{'|'.join(LEGAL_FORMS)})$")
 DESCRIPTOR = plain(rf"\s(?:{'|'.join(DESCRIPTORS)})$")
+
+
+# rule participle-aside: an aside on who owns, backs or founded a company, between its name and
+# its verb: "Kingdee, founded in 1993 in Shenzhen, said" (probe12 kingdee), "Khazna, majority-owned
+# by an AI group, said" (probe13 khazna); invented: "Vellum, backed by two pension funds, reported"
+PARTICIPLE_ASIDE = (r",[ \t]+(?:[a-z]+-)?(?:owned|backed|controlled|founded|based|headquartered|listed)"
+                    r"[ \t]+(?:by|in|on)[ \t][^,.;\n]{3,60},")
+

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..pattern_cache import plain
+from .legal_forms import PARTICIPLE_ASIDE
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,10 @@ _FRONT = plain(r"^(?:(?:Then|And|But|So|Now|Still|Meanwhile)[ \t,]+)?(?:(?:[Ii]n
                r"(?:[ \t]+(?:[a-z]+|[A-Z][a-z]+|\d{4}))?(?:[ \t]+(?:[a-z]+|\d{4}))?[ \t]*,?[ \t]*"
                r"|According[ \t]+to[ \t]+[^,]{1,60},(?:[^,]{1,80},)?[ \t]*)?$")
 # the verb after the subject: "raised", "sits", "has", "doesn't", "already watermarks"
-_VERB = plain(r"(?:[ \t]+\([^)]{1,40}\))?(?:,[ \t]+(?:the|a|an)[ \t][^,.;]{3,80},)?[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|already[ \t]+|still[ \t]+|now[ \t]+)?"
-              r"(?:is|was|has|had|does|did|doesn't|didn't|does[ \t]+not|will|would|can|could|may|[a-z]{2,}(?:ed|es|ts|ns|ds|ks|ps|rs|ls))\b")
+# ("said"/"says" and an ownership aside before the verb: "Khazna, majority-owned by …, said" in
+# probe13 khazna, "Kingdee, founded in 1993 in Shenzhen, said" in probe12 kingdee)
+_VERB = plain(r"(?:[ \t]+\([^)]{1,40}\))?(?:,[ \t]+(?:the|a|an)[ \t][^,.;]{3,80},|" + PARTICIPLE_ASIDE + r")?[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|already[ \t]+|still[ \t]+|now[ \t]+)?"
+              r"(?:is|was|has|had|does|did|said|says|doesn't|didn't|does[ \t]+not|will|would|can|could|may|[a-z]{2,}(?:ed|es|ts|ns|ds|ks|ps|rs|ls))\b")
 _NOT_VERB = frozenset("""news series basis process business access address class press status campus
 its has ads years""".split())
 # a clause boundary inside a sentence

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from .legal_forms import LEGAL_FORM
+from .legal_forms import LEGAL_FORM, PARTICIPLE_ASIDE
 
 _NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|de|of))*"
 _DESC = r"(?:[\w-]+,?\s+(?:and\s+)?){0,5}?"
@@ -112,7 +112,7 @@ def reports(name: str, body: str) -> int:
 # Robotics Co., Ltd. on Tuesday reported", "Vantrell, the Dutch group, reported"
 _REPORTER = re.compile(
     rf"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|&|de|of))*)(?:,?[ \t]+{LEGAL_FORM})?"
-    rf"(?:,[ \t]+(?:the|a|an)[ \t][^,.;\n]{{3,60}},)?(?:[ \t]+(?:on[ \t]+\w+day|also|today|again|now))?[ \t]+{REPORTING_VERBS}\b")
+    rf"(?:,[ \t]+(?:the|a|an)[ \t][^,.;\n]{{3,60}},|{PARTICIPLE_ASIDE})?(?:[ \t]+(?:on[ \t]+\w+day|also|today|again|now))?[ \t]+{REPORTING_VERBS}\b")
 # what a company reports and a person does not: a figure ("reported first-quarter revenue", "raised
 # its full-year forecast", "expects capital spending of …")
 _FIGURE = re.compile(r"(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:revenues?|sales|profits?|loss|income|earnings|forecast|outlook|"
@@ -149,14 +149,18 @@ def named_units(label: str, body: str, known: set[str] | frozenset[str] | dict) 
 
 # what follows such a name when it is a unit: its figure or officer, or a clause about it
 _UNIT_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:revenues?|sales|profit|income|ebitda|earnings|margin|"
-                         r"subscribers|customers|chief|ceo|head|president|boss)\b|,\s+(?:which|in\s+which|whose)\b", re.I)
+                         r"subscribers|customers|chief|ceo|head|president|boss)\b|,\s+(?:which|in\s+which|whose)\b"
+                         # ", the group's catch-all for …", ", the group's mobile carrier": the group's own part
+                         r"|,\s+the\s+group['’]s\s", re.I)
 
 NAME_AND_WORD = UnitRule(
     "name-and-word", r"",
     "a unit named by its parent's name and a word, described or given a figure in the text",
     ("Acme Deutschland's revenue fell 3% (invented)",
      "Telefonica Tech, the group's cybersecurity, cloud and IT services unit (probe9 g06)",
-     "Rakuten Symphony, the telecom software arm (probe6 p6_04); Telstra InfraCo (probe8 f08)"))
+     "Rakuten Symphony, the telecom software arm (probe6 p6_04); Telstra InfraCo (probe8 f08)",
+     "Telenor Amp, the group's catch-all for … (probe13 telenor); NTT Docomo, the group's mobile carrier (probe5 05)",
+     "Acme Labs, the group's research house, … (invented)"))
 
 _NOT_UNIT_WORDS = frozenset("""Group Holdings Holding Company Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited
 AG SE SA NV PLC Plc GmbH Technologies Platforms Systems Networks Chairman Chief President CEO CFO COO CTO
