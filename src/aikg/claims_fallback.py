@@ -20,7 +20,10 @@ from .pattern_cache import plain
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth", "percent"}, "stake": {"share"},
          "date": {"date"}, "duration": {"duration"}}
 # the words a share is asked with ("what share of the X market did Y hold"): no content of their own
-SHARE_WORDS = "share percentage portion proportion fraction market hold holds held have had command commands commanded"
+SHARE_WORDS = "share percentage portion proportion fraction hold holds held have had command commands commanded"
+# a ranking claim ("ranked second among providers of X, with a 21.5% share") states a position in a
+# market: a share question's "market" is said by it; a stake's share ("its 50% share of X") is not
+MARKET_WORDS = "market markets"
 # the role that answers a type best when several may ("what share": a share before a growth rate)
 PRIMARY = {"percent": "share", "amount": "amount"}
 # a question of this many content words or more is answered by a claim missing one of them (a
@@ -143,6 +146,8 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
         if any(st in measure or st in said for st in stems):   # (or by a sentence saying "sales", "headcount")
             claim_words |= _stems(words)
     claim_words |= _initials(_s(row, "quote"))
+    if qm.wants == "percent" and _s(row, "predicate") == "rank":
+        claim_words |= _stems(MARKET_WORDS)
     line = UNIT_LINE.match(_s(row, "quote"))
     if line and not _s(row, "measure") and _s(row, "role") in ("amount", "growth") and (any(
             h.kind == "Segment" and (h.iri == _s(row, "subject") or norm(line.group("unit")) in (norm(h.label), h.matched))
