@@ -98,3 +98,14 @@ def test_what_quantity_did_a_company_report_asks_for_a_figure(tmp_path):
     assert k.ask("What segments does Brenhold Logistics report?").to_json()["status"] == "answered"
     a = k.ask("What utilisation did Brenhold Logistics report for its warehouses?").to_json()
     assert a["status"] == "no_answer", a["answer"]
+
+
+def test_a_company_named_by_the_word_before_its_industry_word_is_linked(kg):
+    """"Brenhold" for "Brenhold Logistics" (as "Sakura" for "Sakura Internet"): the name's head
+    links when the rest of it is an industry word and no other entity has that head; the product
+    named after it is then the company's, and its unstated figure is no answer."""
+    from aikg.linking import label_index
+    hits = label_index(kg.store).find_in("How much revenue did Brenhold generate?")
+    assert [h.label for h in hits] == ["Brenhold Logistics"], hits
+    a = kg.ask("How much revenue did Brenhold's TrackWave service generate?").to_json()
+    assert a["status"] == "no_answer" and "TrackWave" in a["answer"], a["answer"]

@@ -22,7 +22,13 @@ STOP = {"the", "a", "an", "of", "in", "on", "for", "and", "to", "is", "are", "wh
 
 
 GENERIC_TAIL = {"ai", "cloud", "group", "holdings", "holding", "inc", "corp", "corporation", "co", "ltd", "limited",
-                "plc", "se", "ag", "technologies", "technology", "systems", "platform", "labs"}
+                "plc", "se", "ag", "technologies", "technology", "systems", "platform", "labs",
+                # the industry a company's name ends with ("Sakura Internet", "Horizon Robotics", "Khazna
+                # Data Centers"): analysts name it by the first word
+                "logistics", "internet", "robotics", "networks", "network", "software", "semiconductor",
+                "semiconductors", "electronics", "communications", "telecom", "telecommunications", "solutions",
+                "data", "centers", "centres", "center", "centre", "digital", "industries", "international",
+                "interactive", "entertainment", "energy", "motors", "microsystems", "instruments", "devices"}
 
 
 def norm(text: str) -> str:
@@ -72,7 +78,7 @@ class LabelIndex:
         heads: dict[str, set[str]] = {}
         for n in self.by_norm:
             toks = n.split()
-            if len(toks) > 1 and set(toks[1:]) <= GENERIC_TAIL:
+            if len(toks) > 1 and set(toks[1:]) <= GENERIC_TAIL and toks[0] not in GENERIC_TAIL:   # ("Digital Industries": no head)
                 heads.setdefault(toks[0], set()).add(n)
         self.heads = {h: self._best(self.by_norm[next(iter(ns))])[0] for h, ns in heads.items() if len(ns) == 1}
 
