@@ -4,27 +4,12 @@ article's figures on another name: a rival named first with its figures, a share
 headline and lead, a start-up known only through its funding round with its lead investor in the
 headline, a defined term (`X ("X" or the "Company")`, `X (the "Group")`) whose class noun opens the
 figures, a listed name written with a legal prefix and an exchange the ticker list lacked."""
-from pathlib import Path
 
 import pytest
 
 from aikg.extract.focus import focus_company
-from aikg.extract.pipeline import extract_text
 
-DATA = Path(__file__).parent / "data" / "focus_shapes"
-_CACHE: dict = {}
-
-
-def read(name: str):
-    if name not in _CACHE:
-        _CACHE[name] = extract_text((DATA / name).read_text(), name.split(".")[0], name)
-    return _CACHE[name]
-
-
-def figure(ex, text: str):
-    hits = [f for f in ex.facts if f.kind == "observation" and f.value_text and text in f.value_text]
-    assert hits, f"no figure {text!r} in {[f.value_text for f in ex.facts if f.kind == 'observation']}"
-    return hits[0]
+from focus_shapes_helpers import figure, read
 
 
 @pytest.mark.parametrize("name,company", [

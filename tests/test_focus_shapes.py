@@ -4,14 +4,13 @@ transcript, a filing-style MD&A, a press release opening with a customer's quote
 newsletter covering three companies, a feature about a subsidiary, articles whose first-named
 company is a customer or a regulator, Korean and Japanese legal forms, a name that is also a
 common word. Each is read whole (extract_text) and checked for whose figures are whose."""
-from pathlib import Path
 
 import pytest
 
 from aikg.extract import focus, legal_forms
-from aikg.extract.pipeline import extract_text
 
-DATA = Path(__file__).parent / "data" / "focus_shapes"
+from focus_shapes_helpers import figure, read
+
 
 EXPECTED = {
     "s01_call_transcript.txt": "Halvren Systems",
@@ -27,22 +26,6 @@ EXPECTED = {
     "s11_common_word_name.txt": "Harvest",
     "s12_supplier_headline_holdings.txt": "Mirasaka Holdings",
 }
-
-_CACHE: dict = {}
-
-
-def read(name: str):
-    if name not in _CACHE:
-        _CACHE[name] = extract_text((DATA / name).read_text(), name.split(".")[0], name)
-    return _CACHE[name]
-
-
-def figure(ex, text: str):
-    """The observation whose value is written `text`."""
-    hits = [f for f in ex.facts if f.kind == "observation" and f.value_text and text in f.value_text]
-    assert hits, f"no figure {text!r} in {[f.value_text for f in ex.facts if f.kind == 'observation']}"
-    return hits[0]
-
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_the_article_company_of_each_shape(name):
