@@ -67,6 +67,7 @@ class DocState:
     roles: dict[str, list] = field(default_factory=dict)     # person label -> [(role, role_text, organization)] met so far
     known_segments: set = field(default_factory=set)
     last_person: str | None = None   # the person named last ("She succeeds …")
+    leaving: dict[str, str] = field(default_factory=dict)   # role -> the person the document said is leaving it
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
     list_period: r.Period | None = None  # the period a list's lead line states ("Revenue by product line in fiscal 2025:")
     table_periods: list | None = None  # a table row's column periods (tables.column_periods), None off a table
@@ -929,6 +930,8 @@ def people(ctx: SentenceContext) -> list:
     for f in out:
         if f.kind == "role":
             ctx.state.roles.setdefault(f.person.label, []).append((f.role, f.role_text, f.organization))
+            if f.status in ("outgoing", "former") and f.predecessor is None:
+                ctx.state.leaving[f.role] = f.person.label
     named = ctx.of_kind("Person")
     if named:
         ctx.state.last_person = named[-1].label
@@ -975,8 +978,17 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
             continue
         if org is None:
             org = _role_org(ctx, replace(mention, title=rd.title or titled[0][1]))
-        update = {k: v for k, v in (("status", rd.status), ("since", rd.since), ("until", rd.until)) if v}
+        status = rd.status
+        if rd.rule == "appointed-as" and rd.since and role_rules.starts_later(rd.since, st.doc_date):
+            status = "incoming"   # "appointed X as CFO, effective <a later date>"
+        elif rd.since and rd.rule == "appointed-as" and st.doc_date is None:
+            status = None   # a start date and no date of the document: whether it has begun is not known
+        update = {k: v for k, v in (("status", status), ("since", rd.since), ("until", rd.until)) if v}
         for role, text in dict.fromkeys(titled):
+            if rd.rule == "appointed-as":   # the one whose departure the document stated before (succession.after_departure)
+                old = succession.after_departure(t, st.leaving, role, person.label, normalise_roles)
+                if old:
+                    update = dict(update, predecessor=r.EntityRef(kind="Person", label=old))
             same = [i for i, f in enumerate(roles) if f.person == person and f.role == role]
             if same:
                 for i in same:

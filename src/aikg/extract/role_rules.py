@@ -31,6 +31,8 @@ TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[T
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (rf"(?:the\s+end\s+of\s+(?:the\s+)?(?:{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:current\s+|fiscal\s+)?(?:quarter|year|month)|{_MONTH})"
          rf"|{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)")
+# a start date also written day first: "1 February 2025", "on 1 August 2025"
+_WHEN_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?|{_WHEN})"
 _ASIDE = r"(?:,\s+(?P<aside>[^,;]{2,100}?),)?"
 _MOD = r"(?:(?P<mod>interim|acting|incoming|outgoing|retiring|departing|former|new|next)\s+)?"
 
@@ -94,6 +96,8 @@ RULES: tuple[RoleRule, ...] = (
     RoleRule(
         "leaves", re.compile(
             rf"(?:(?P<title>{TITLE})\s+|(?P<title2>{TITLE}),\s+)?{_NAME}{_ASIDE},?\s+"
+            # the leaving reported to the board: "X has informed the Board that he will step down"
+            r"(?:(?:has\s+|had\s+)?(?:informed|told|notified)\s+the\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+that\s+(?:he|she)\s+)?"
             r"(?P<verb>(?:will|would|is\s+to|is\s+set\s+to|plans\s+to|intends\s+to|has\s+decided\s+to|decided\s+to)\s+(?:step\s+down|leave|retire|depart)"
             r"|is\s+(?:stepping\s+down|leaving|retiring|departing)|steps\s+down|stepped\s+down|retired|resigned"
             r"|left\s+(?:the\s+(?:company|group|firm|board)|(?:his|her|their)\s+(?:post|role|job|position)))\b"
@@ -101,11 +105,13 @@ RULES: tuple[RoleRule, ...] = (
             rf"(?:,?\s+(?:effective\s+)?(?:at|on|in|by)\s+(?P<until>{_WHEN}))?"),
         None, ("step", "leave", "retir", "resign", "depart", "left"),
         examples=("Kestrel Labs said Nora Vance, chief financial officer since 2021, will step down at the end of the year.",
+                  "Chief executive Ola Brandt has informed the Board that he will step down.",
                   "Chairman Arvid Solberg would retire in May, the board said.",
                   "Its finance chief, Oskar Lind, will leave at the end of June 2027."),
         seen=("probe8 Dell: 'X, chief financial officer since 2022, will step down'",
               "probe8 Swisscom: 'Chief financial officer X will step down at the end of 2025'",
-              "probe8 Telstra: 'chairman X would retire'", "probe8 VodafoneThree: 'The group's finance chief, X, will leave at the end of March 2026'"),
+              "probe8 Telstra: 'chairman X would retire'", "probe8 VodafoneThree: 'The group's finance chief, X, will leave at the end of March 2026'",
+              "probe13 Tietoevry: 'President and CEO X has informed the Board that he will step down'"),
         tenses=(("past", "former"), ("present", "outgoing"), ("future", "outgoing")), title_in_aside=True),
     RoleRule(
         "appointed-after-aside", re.compile(
@@ -166,6 +172,32 @@ RULES: tuple[RoleRule, ...] = (
               "probe9 Accenture: 'Reinvention Services will be led by X, who currently runs …'"),
         org="subject", title="head",
         tenses=(("present", "current"), ("future", "incoming"))),
+    RoleRule(
+        "appointed-as", re.compile(
+            rf"(?P<verb>has\s+appointed|have\s+appointed|had\s+appointed|appointed|has\s+named|named)\s+{_NAME}\s+as\s+"
+            rf"(?:its\s+|the\s+|our\s+|the\s+company's\s+)?(?:new\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"
+            rf"(?:,?\s+(?:effective|with\s+effect\s+from|from|starting)\s+(?P<when>{_WHEN_DAY})"
+            rf"|;\s+(?:he|she)\s+will\s+(?:take\s+up|assume|start\s+in)\s+(?:the|his|her)\s+(?:role|post|position|job)\s+(?:on|in)\s+(?P<when2>{_WHEN_DAY}))?"),
+        None, ("appointed", "named"),
+        examples=("The board appointed Ivo Marsh as chief financial officer, effective March 1, 2027.",
+                  "Kestrel Labs named Ana Ruiz as CEO with effect from 1 June 2027, replacing Tom Berg.",
+                  "The Board has appointed Ola Brandt as President and CEO; he will take up the role on 1 May 2027."),
+        seen=("probe12 Soitec: 'the Board of Directors appointed X as Chief Executive Officer with effect from 1 August 2025'",
+              "probe13 Tietoevry: 'The Board has appointed X as President and CEO; he will take up the role on 1 February 2025'",
+              "probe6 Capgemini: 'appointed X as Chief Financial Officer, effective September 1, 2025'",
+              "probe8 Hexaware: 'named X as chief financial officer with effect from October 1, replacing Y'"),
+        tenses=(("past", "current"), ("present", "current"))),
+    RoleRule(
+        "continues-as", re.compile(
+            rf"{_NAME}{_ASIDE},?\s+(?:(?P<verb>continues|will\s+continue)\s+(?:to\s+serve\s+)?as|(?P<verb2>remains|will\s+remain)(?:\s+as)?)\s+"
+            rf"(?:the\s+|its\s+|the\s+company's\s+)?(?P<title>{TITLE}){_ORG_OF}"),
+        "current", ("continue", "remain"),
+        examples=("Ivo Marsh continues as chief financial officer.",
+                  "Lea Stone will remain as chairman of Kestrel Labs.",
+                  "Ivo Marsh remains chief financial officer."),
+        seen=("probe12 Soitec: 'X remains Chief Financial Officer'", "probe11 Temenos: 'X continues as Chief Financial Officer'",
+              "probe13 Tietoevry: 'X continues as Chief Financial Officer'",
+              "probe3 Broadcom: 'X continues as president of the semiconductor solutions group'")),
     RoleRule(
         "founded-by", re.compile(
             rf"\b(?P<co>co-?)?founded(?:\s+in\s+(?P<when>{_WHEN}))?\s+by\s+(?:(?:its\s+|the\s+)?(?:current\s+)?(?:chief\s+executive|CEO|chairman)\s+)?"
@@ -242,7 +274,7 @@ def read(text: str) -> tuple[RoleReading, ...]:
             g = m.groupdict()
             title = g.get("title") or g.get("title2") or g.get("title3") or rule.title if rule.name == "led-by" \
                 else rule.title or g.get("title") or g.get("title2") or g.get("title3")
-            since = g.get("when")
+            since = g.get("when") or g.get("when2")
             aside = g.get("aside")
             if aside:
                 a = _TITLE_RX.match(aside.strip())

@@ -281,3 +281,27 @@ def _stepped_down(text: str, people: list[Person], surnames: dict[str, str]) -> 
     if not title:
         return []
     return [Succession(new, old.label, title, title_of, None, _since(text, new.end, sd.end(), sd.end()), "stepped-down")]
+
+
+# An appointment that follows a departure: the one who left is the new holder's predecessor.
+# Phrasings seen: the departure in the same sentence, "Following the departure of Y as Chief
+# Executive Officer, the Board of Directors appointed X as Chief Executive Officer" (probe12 Soitec);
+# in a sentence before, "President and CEO Y has informed the Board that he will step down. The Board
+# has appointed X as President and CEO" (probe13 Tietoevry), "Y, CFO since 2022, will step down …
+# appointed X as his successor" (probe8 Dell). Invented: "After the resignation of Ana Ruiz as CFO,
+# the board appointed Tom Berg as CFO."
+_DEPARTURE_OF = plain(rf"\b(?:[Ff]ollowing|[Aa]fter|[Uu]pon)\s+(?:the\s+)?(?:departure|resignation|retirement|exit|stepping\s+down)\s+of\s+"
+                      rf"(?:(?:the\s+)?(?:former\s+|outgoing\s+)?(?:{TITLES})\s+)?(?P<name>{PERSON_NAME})(?:\s+as\s+(?P<title>{TITLES}))?")
+
+
+def after_departure(text: str, leaving: dict[str, str], role: str, new_label: str, roles_of) -> str | None:
+    """The predecessor of `new_label` appointed to `role` in `text`: the person whose departure
+    the sentence names before the appointment (of the same role when it says which), else the one
+    an earlier sentence said is leaving that role. `roles_of` normalises a title to its roles."""
+    m = _DEPARTURE_OF.search(text) if "of" in text else None
+    if m is not None:
+        name = " ".join(m.group("name").split())
+        if name != new_label and not NOT_PERSON_END.search(name) and (not m.group("title") or role in roles_of(m.group("title"))):
+            return name
+    old = leaving.get(role)
+    return old if old and old != new_label else None
