@@ -61,12 +61,16 @@ _CAUSE_START = plain(r".*(?:,\s+|\s+(?:as|and|while|but|that|which|after|because
 _CITED = plain(r"^.*?\b(?:cited|cites|citing|blamed|blames|named|pointed\s+to)\s+", re.I)
 CHANGE_NOUN = (r"(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|raise|hike|uplift|beat|"
                r"decline|decrease|fall|drop|loss|slowdown|slowing|deterioration|weakness|cut|reduction|downgrade|"
-               r"miss|contraction|expansion|outlook|guidance|forecast|change|shortfall|rebound|recovery)s?")
+               r"miss|contraction|expansion|outlook|guidance|forecast|change|shortfall|rebound|recovery|"
+               # a guidance change named by its noun: "The upgrade reflected higher margins in …" (probe7
+               # Hitachi), "The revision reflects weaker-than-expected demand in …" (probe13 Tietoevry)
+               r"revision)s?")
 _CHANGE = plain(rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged|improved|fell|declined|dropped|"
                      r"slipped|slid|decreased|shrank|narrowed|widened|raised|lifted|upgraded|cut|lowered|trimmed|"
                      r"up|down|higher|lower)\b|\d\s*%", re.I)
-# a definite change noun with no name: it refers to the change the sentence before stated
-_ANAPHOR = plain(rf"^\s*(?:the|this|that|these|those)\s+(?:(?:sharp|steep|recent|latest|strong|slight|modest|big|large|small|further)\s+)?{CHANGE_NOUN}\s*$", re.I)
+# a definite change noun with no name: it refers to the change the sentence before stated (on a
+# numbered line too: "4.3 The revision reflects …")
+_ANAPHOR = plain(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:the|this|that|these|those)\s+(?:(?:sharp|steep|recent|latest|strong|slight|modest|big|large|small|further)\s+)?{CHANGE_NOUN}\s*$", re.I)
 # "Management said (that) …", "Chief financial officer X said the …": who says it, not whose change
 _SAYER = plain(r"^.*?\b(?:said|says|noted|notes|added|explained|told\s+[\w ]{1,30}?)\s+(?:that\s+)?", re.I)
 # where the cause ends: a reporting tail, a relative clause, a coordinated clause

@@ -45,7 +45,7 @@ _GATES = {  # lower-case text each pattern below cannot match without
     "line": ("record", "book", "recogni", "reported", "included", "accounted"),
 }
 _SELL = plain(r"\b(?:sold|sell(?:s|ing)?|sale\s+of|tender(?:ed|s)?|divest\w*|dispos\w+|offload\w*|reduced|cut)\b", re.I)
-_GUIDANCE = plain(r"\b(?:guidance|forecast|outlook|target|expects?)\b", re.I)
+_GUIDANCE = plain(r"\b(?:guidance|forecast|outlook|target|expect(?:s|ed)?)\b", re.I)
 _RAISE = plain(r"\b(?:rais(?:ed|es|ing)|lift(?:ed|s)|increas(?:ed|es)|upgrad(?:ed|es)|hik(?:ed|es))\b", re.I)
 _CUT = plain(r"\b(?:cut(?:s|ting)?|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|es)|downgrad(?:ed|es))\b", re.I)
 _PREVIOUS = plain(r"\b(?:previous(?:ly)?|earlier|prior|from\s+(?:its|the)\s+(?:previous|earlier|prior))\b", re.I)
@@ -58,6 +58,19 @@ _CHIP_AFTER = plain(r"\s*(?:[\w-]+\s+){0,2}?(?:GPUs?|chips?|accelerators?|proces
 _FROM_FIGURE = plain(r"\bfrom\s+(?:about\s+|around\s+)?(?:[€$¥₹£₩]|RMB|Rs\.?\s?)?\d")
 _THE_THING = plain(r"\b(?:the|its)\s+(?:model|platform|app|chatbot|assistant|service|tool)\b", re.I)
 _WHEN = plain(r"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)")
+
+
+# A name that only says where a data centre stands is a site, never a user of hardware: "opened a
+# GPU service in its Espoo data centre, built on NVIDIA H100 GPUs" (probe13 Tietoevry), "the GPUs
+# live mainly in the Ishikari data centre in Hokkaido" (probe13 Sakura). Invented: "Acme runs the
+# cluster at its Tromso campus, powered by B200 chips."
+_SITE_BEFORE = plain(r"\b(?:in|at|near|inside)\s+(?:its|the|their|our|a|an)?\s*$", re.I)
+_SITE_AFTER = plain(r"\s+(?:data[\s-]?(?:cent(?:re|er)|hall)s?|campus(?:es)?|facilit(?:y|ies)|sites?|region|hub|cluster)\b", re.I)
+
+
+def _is_site(text: str, m) -> bool:
+    """Whether the mention `m` names only a site ("in its Espoo data centre")."""
+    return bool(_SITE_BEFORE.search(text, max(0, m.start - 14), m.start) and _SITE_AFTER.match(text, m.end))
 
 
 def _mention_near(ctx: SentenceContext, a: int, b: int, pos: int, kinds, side: str):
@@ -91,6 +104,43 @@ def _coordinated(ctx: SentenceContext, first, b: int, kinds) -> list:
         out.append(m)
         prev = m
     return out
+
+
+# The range a guidance revision replaced: the values after "previously" or "from" in the clause of
+# the change are the previous guidance, kept on the claim with basis "previous guidance" beside the
+# new range. Seen: "to be in the range of -3% to -2% (previously -2% to +1%)" and "12.8-13.3%
+# (previously 13.0-14.0%)" (probe13 Tietoevry), "trimmed its target … to 80 MW outside Singapore,
+# from 100 MW" (probe11 Singtel), "lifted its … forecast to between 6% and 9%, from 5% to 9%
+# previously" (probe5 04; the range before "previously"). Invented: "Acme now expects sales of
+# $4.1bn to $4.3bn (previously $4.0bn to $4.4bn)."
+_PREVIOUS_AT = plain(r"\(\s*previously\b|\bpreviously\s+(?=[-+(]?\d|[$€£¥])|\bfrom\s+(?:its\s+|the\s+|an?\s+)?(?:previous(?:ly)?\s+|earlier\s+|prior\s+|original\s+)?"
+                     r"(?:(?:forecast|guidance|outlook|range|target|estimate)\s+(?:of\s+)?)?(?=(?:about\s+|around\s+|between\s+)?[-+]?(?:[$€£¥]|[A-Z]{3}\s?)?\d)", re.I)
+_PREVIOUS_TAIL = plain(r"\bfrom\s+(?:between\s+)?(?P<range>[^,;()]{1,40}?)\s+previously\b", re.I)
+PREVIOUS_BASIS = "previous guidance"
+
+
+def _mark_previous(clause: str, values: list) -> None:
+    """Mark, in place, the claim values of a guidance change's clause that are the previous
+    guidance (basis "previous guidance")."""
+    spans = []
+    m = _PREVIOUS_AT.search(clause)
+    if m is not None:
+        close = clause.find(")", m.end()) if m.group(0).startswith("(") else -1
+        spans.append((m.end(), close if close >= 0 else len(clause)))
+    t = _PREVIOUS_TAIL.search(clause)
+    if t is not None:
+        spans.append((t.start("range"), t.end("range")))
+    if not spans:
+        return
+    at = 0
+    for i, x in enumerate(values):
+        pos = clause.find(x.text, at) if x.text else -1
+        if pos < 0:
+            continue
+        at = pos + len(x.text)
+        if x.role in ("amount", "growth", "percent", "share", "count") and x.role != "date" \
+                and any(a <= pos < b for a, b in spans) and not x.basis:
+            values[i] = x.model_copy(update={"basis": PREVIOUS_BASIS})
 
 
 def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predicate: str,
@@ -158,7 +208,14 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             if verbs.sense("hardware", cm).name == "using" and not _CHIP_AFTER.match(t, x.end):
                 continue  # "using" a platform or a service is not running on hardware
             user = _mention_near(ctx, a, b, a + cm.start(), ("Project", "AIModel", "Product", "Application"), "before")
+            if user is not None and _is_site(t, user):
+                user = None   # "in its Espoo data centre, built on …": where the hardware stands, not who uses it
             agent = ref(user) if user is not None else subject
+            if user is None and any(_is_site(t, m) and ref(m) == subject for m in ctx.mentions if a <= m.start < b):
+                agent = ctx.state.main_company   # the clause's subject read as the site: the company's
+                if agent is None:
+                    continue
+                subject = agent
             if agent == products.maker(ctx, x):  # "GPU instances based on Nvidia H100": its maker is not its user
                 agent = ctx.state.main_company if ctx.state.main_company != agent else None
                 if agent is None:
@@ -175,6 +232,7 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             amts = [x.value for x in values if x.role == "amount" and x.value is not None]
             detail = "raise" if amts[0] > amts[-1] else "cut" if amts[0] < amts[-1] else "change"
         out.append(r.ClaimRelation(kind="guidance_change", detail=detail))
+        _mark_previous(clause, values)
     um = _USAGE.search(clause) if any(x.role == "count" for x in values) else None
     if um:
         metric = um.group("metric").lower()
