@@ -137,7 +137,7 @@ def named_units(label: str, body: str, known: set[str] | frozenset[str] | dict) 
     revenue" (rule `name-and-word`). Names the gazetteer knows (products, its own segments) and
     legal or title words are not units."""
     out = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(label)}\s+(?P<w>[A-Z][\w-]+)(?P<after>['’]s\b|,)", body):
+    for m in re.finditer(rf"(?<![\w-]){re.escape(label)}\s+(?P<w>[A-Z][\w-]+)(?P<after>['’]s\b|,|\s)", body):
         w = m.group("w")
         full = f"{label} {w}"
         if (w in _NOT_UNIT_WORDS or re.search(r"\d", w) or w.isupper() and len(w) <= 4 or w in label.split()
@@ -151,7 +151,11 @@ def named_units(label: str, body: str, known: set[str] | frozenset[str] | dict) 
 _UNIT_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:revenues?|sales|profit|income|ebitda|earnings|margin|"
                          r"subscribers|customers|chief|ceo|head|president|boss)\b|,\s+(?:which|in\s+which|whose)\b"
                          # ", the group's catch-all for …", ", the group's mobile carrier": the group's own part
-                         r"|,\s+the\s+group['’]s\s", re.I)
+                         r"|,\s+the\s+group['’]s\s"
+                         # the subject of a figure verb, "Acme Nordic reported revenue of …", and a list
+                         # item that gaps the verb, "…, Acme Baltic DKK 4.3 billion and …" (rule `unit-reports-figure`)
+                         r"|\s+(?:reported|posted|generated|booked|recorded)\s+(?:[\w-]+\s+){0,2}(?:revenues?|sales|ebitda|profits?|income)\s+of\b"
+                         r"|\s+(?:[A-Z]{3}|[$€£¥]|[A-Z]{1,2}\$)\s?\d[\d.,]*\s+(?:billion|million|bn)\b", re.I)
 
 NAME_AND_WORD = UnitRule(
     "name-and-word", r"",
@@ -161,6 +165,13 @@ NAME_AND_WORD = UnitRule(
      "Rakuten Symphony, the telecom software arm (probe6 p6_04); Telstra InfraCo (probe8 f08)",
      "Telenor Amp, the group's catch-all for … (probe13 telenor); NTT Docomo, the group's mobile carrier (probe5 05)",
      "Acme Labs, the group's research house, … (invented)"))
+
+UNIT_REPORTS_FIGURE = UnitRule(
+    "unit-reports-figure", r"",
+    "a unit named by its parent's name and a word is the subject of a figure verb, or a list item that gaps it",
+    ("Acme Nordic reported revenue of EUR 1.2 billion, Acme Baltic EUR 0.4 billion (invented)",
+     "Telenor Sweden reported revenue of SEK 11.8 billion (…), Telenor Denmark DKK 4.3 billion (probe13 telenor)",
+     "Business Performance generated net revenue of R$158.2 million (probe12 totvs: a unit as the figure verb's subject)"))
 
 _NOT_UNIT_WORDS = frozenset("""Group Holdings Holding Company Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited
 AG SE SA NV PLC Plc GmbH Technologies Platforms Systems Networks Chairman Chief President CEO CFO COO CTO
