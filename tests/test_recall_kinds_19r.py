@@ -1,0 +1,77 @@
+"""Recall of the kinds analysts ask for (issue 12, branch issue19r), in our own words about
+invented companies: an appointment after a departure carries the predecessor and the start; a
+holder who "continues as" or "remains" CFO holds the role now; a guidance revision keeps the
+range it replaced; hardware named beside a data centre's town is the company's; a unit named by
+the company's name and a word that reports its own figure keeps it."""
+from __future__ import annotations
+
+from aikg.extract import typed
+from aikg.extract.pipeline import extract_text
+
+HEAD = "Kestrel Data results\n\nOslo, July 20, 2026 — Kestrel Data reported results for the quarter ended June 30, 2026.\n\n"
+
+
+def _extract(text: str):
+    return extract_text(HEAD + text + "\n", "t", "t.txt")
+
+
+def _roles(text: str) -> set[tuple]:
+    return {(f.person.label, f.role, f.predecessor.label if f.predecessor else None, f.status, f.since)
+            for f in _extract(text).facts if f.kind == "role"}
+
+
+# ------------------------------------------------------------------ successions
+def test_an_appointment_after_a_departure_in_the_sentence_before_names_the_predecessor():
+    got = _roles("Chief executive Ola Brandt has informed the Board that he will step down. "
+                 "The Board has appointed Mira Holt as chief executive; she will take up the role on 1 March 2027.")
+    assert ("Ola Brandt", "CEO", None, "outgoing", None) in got, got
+    assert ("Mira Holt", "CEO", "Ola Brandt", "incoming", "1 March 2027") in got, got
+
+
+def test_an_appointment_following_a_departure_in_the_same_sentence_names_the_predecessor():
+    got = _roles("Following the departure of Ivo Marsh as Chief Financial Officer, the board appointed "
+                 "Lene Dahl as Chief Financial Officer with effect from 1 May 2026.")
+    assert ("Lene Dahl", "CFO", "Ivo Marsh", "current", "1 May 2026") in got, got
+
+
+def test_a_holder_who_continues_or_remains_holds_the_role_now():
+    got = _roles("Arne Vik continues as chief financial officer. Siri Lund remains chairman.")
+    assert ("Arne Vik", "CFO", None, "current", None) in got, got
+    assert any(p == "Siri Lund" and s == "current" for p, _, _, s, _ in got), got
+
+
+# ------------------------------------------------------------------ guidance revisions
+def test_a_guidance_revision_keeps_the_range_it_replaced():
+    ex = _extract("Kestrel Data now expects its full-year organic growth to be in the range of 4% to 5% (previously 2% to 3%). "
+                  "The operating margin is now expected to be 9.5-10.0% (previously 11.0-12.0%).")
+    changes = [c for c in ex.claims if any(x.kind == "guidance_change" for x in c.relations)]
+    assert len(changes) == 2, [c.evidence.quote for c in ex.claims]
+    margin = next(c for c in changes if "margin" in c.evidence.quote)
+    prev = [x.text for x in margin.values if x.basis == typed.PREVIOUS_BASIS]
+    new = [x.text for x in margin.values if x.basis is None and x.unit == "percent"]
+    assert prev == ["11.0-12.0%"] and new == ["9.5-10.0%"], margin.values
+    growth = next(c for c in changes if "growth" in c.evidence.quote)
+    assert [x.text for x in growth.values if x.basis == typed.PREVIOUS_BASIS] == ["2% to 3%"], growth.values
+
+
+def test_a_target_cut_from_a_figure_keeps_the_old_figure_as_previous():
+    ex = _extract("Kestrel Data cut its target for data-centre capacity by the end of 2027 to 60 MW, from 90 MW, citing grid delays.")
+    c = next(c for c in ex.claims if any(x.kind == "guidance_change" for x in c.relations))
+    assert [x.text for x in c.values if x.basis == typed.PREVIOUS_BASIS] == ["90"], c.values
+
+
+# ------------------------------------------------------------------ hardware
+def test_hardware_in_a_towns_data_centre_is_the_companys_not_the_towns():
+    ex = _extract("Kestrel Data opened a GPU rental service in its Tromvik data centre, built on NVIDIA H100 Tensor Core GPUs.")
+    hw = [x for c in ex.claims for x in c.relations if x.kind == "hardware"]
+    assert hw and all(x.agent is not None and x.agent.label == "Kestrel Data" for x in hw), hw
+
+
+# ------------------------------------------------------------------ units with their own figures
+def test_a_unit_that_reports_its_own_revenue_keeps_it():
+    ex = extract_text("Norvik results\n\nOslo, March 2, 2026 — Norvik reported 2025 revenue of NOK 20.0 billion.\n\n"
+                      "Norvik Nordland reported revenue of NOK 4.2 billion in 2025, and Norvik Vest NOK 2.1 billion.\n", "t", "t.txt")
+    assert "Norvik Nordland" in ex.units, ex.units
+    obs = [(f.subject.label, f.value_text) for f in ex.facts if f.kind == "observation"]
+    assert ("Norvik Nordland", "NOK 4.2 billion") in obs, obs
+    assert ("Norvik", "NOK 4.2 billion") not in obs, obs
