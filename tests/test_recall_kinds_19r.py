@@ -75,3 +75,18 @@ def test_a_unit_that_reports_its_own_revenue_keeps_it():
     obs = [(f.subject.label, f.value_text) for f in ex.facts if f.kind == "observation"]
     assert ("Norvik Nordland", "NOK 4.2 billion") in obs, obs
     assert ("Norvik", "NOK 4.2 billion") not in obs, obs
+
+
+# ------------------------------------------------------------------ stakes bought
+def test_a_stake_named_before_its_price_keeps_percent_and_company():
+    ex = _extract("Kestrel Data bought a 30% stake in Orvane Networks, a Bergen-based fibre operator, for NOK 900 million.")
+    inv = [f for f in ex.facts if f.kind == "investment"]
+    assert inv, ex.facts
+    f = inv[0]
+    assert (f.investor.label, f.stake, f.target_entity.label if f.target_entity else None) == ("Kestrel Data", 30, "Orvane Networks"), f
+
+
+def test_the_seller_named_before_the_stake_is_not_the_company_held():
+    ex = _extract("In May Kestrel Data agreed to buy Pellmark's 40% stake in the joint venture for NOK 300 million.")
+    f = next(f for f in ex.facts if f.kind == "investment")
+    assert f.stake == 40 and (f.target_entity is None or f.target_entity.label != "Pellmark"), f

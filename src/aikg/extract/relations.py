@@ -532,6 +532,13 @@ _TARGET = plain(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>
 _HOLDS_STAKE = plain(r"\b(?:took|takes|acquired|acquires|bought|buys)\s+(?:a|an|its)?\s*(?:roughly\s+|about\s+|around\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,3}?stake\s+in\s+")
 
 
+# The speaker's company as the investor: "In July we took a 10% stake in …" (probe13 Sakura
+# interview), "We plan to invest about €300 million in …" (probe10 Dassault interview).
+_WE_BEFORE = plain(r"(?:^|[,;:]\s+|\b(?:and|so|then|In\s+\w+|in\s+\w+)\s+)[Ww]e\s+(?:(?:also|have|had|will|then|recently|already|plan\s+to|agreed\s+to)\s+)?$")
+# A stake bought with its price: the percent and the company held are kept on the investment,
+# whichever side of the price the stake is named. Seen: "took a 10% stake in a … developer, X,
+# for about ¥1.2 billion" (probe13 Sakura), "bought a 75% stake in X, a … specialist, for $850
+# million" (probe5 Schneider), "a 2.5% stake in X for about ¥68 billion" (probe3 Sony).
 _PRONOUN_CLAUSE = plain(r"(?:,|;)\s+(?:and\s+)?(?:it|the\s+company|the\s+group)\s+(?:also\s+)?$", re.I)
 
 
@@ -581,8 +588,8 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     used.add(money.start)
     investor = None
     subj = _company_subject(ctx, min(trig.start(), money.start))
-    if _PRONOUN_CLAUSE.search(t[:trig.start()]) and ctx.state.main_company:
-        subj = ctx.state.main_company  # "…, and it bought a 20% stake in …": the article's company
+    if (_PRONOUN_CLAUSE.search(t[:trig.start()]) or _WE_BEFORE.search(t, 0, trig.start())) and ctx.state.main_company:
+        subj = ctx.state.main_company  # "…, and it bought a 20% stake in …", "we took a 10% stake in …": the article's company
     if subj:
         investor = subj
     elif re.search(r"\b(?:receive|get)\b", t, re.I) and ctx.state.main_company:
@@ -602,7 +609,9 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
         investor = ref(buyers[0]) if buyers else ctx.state.main_company
         if investor is None or investor.label == bought.label:
             return None
-    sm = _STAKE.search(t, money.end)
+    # the stake named after the price, else between the verb and the price: "took a 10% stake in
+    # a developer, X, for about ¥1.2 billion" (rule stake-then-price)
+    sm = _STAKE.search(t, money.end) or _STAKE.search(t, trig.start(), money.start)
     am = re.match(r"\s*(?:\([^)]*\)\s*)?(?:acquisition|purchase|takeover|buyout)\s+of\s+", t[money.end:])
     if am:
         te = ctx.after(money.end + am.end(), ORG_KINDS)
@@ -620,6 +629,8 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
         te = ctx.after(sm.end(), ORG_KINDS)
         if te:
             target_entity = ref(te)
+        elif target_entity is not None and re.search(rf"{re.escape(target_entity.label)}['’]s\s+(?:[\w-]+\s+){{0,2}}$", t[:sm.start()]):
+            target_entity = None   # "buy Itaú's 50% stake in the joint venture": the one selling, not the company held
     else:
         tm = _TARGET.search(t[money.end:])
         if tm:
