@@ -90,3 +90,11 @@ def test_the_seller_named_before_the_stake_is_not_the_company_held():
     ex = _extract("In May Kestrel Data agreed to buy Pellmark's 40% stake in the joint venture for NOK 300 million.")
     f = next(f for f in ex.facts if f.kind == "investment")
     assert f.stake == 40 and (f.target_entity is None or f.target_entity.label != "Pellmark"), f
+
+
+def test_a_unit_named_as_the_organisation_of_an_officer_is_a_unit_with_its_officer():
+    t = ("Norvik bets on GPUs\n\nOSLO — Norvik, the Norwegian operator, runs a GPU cloud.\n\n"
+         '"We think of it as a utility," says Ada Moss, chief executive of Norvik Compute Works, who joined in 2023.\n')
+    ex = extract_text(t, "t", "t.txt")
+    assert "Norvik Compute Works" in ex.units, ex.units
+    assert ("Ada Moss", "Norvik Compute Works") in {(f.person.label, f.organization.label) for f in ex.facts if f.kind == "role"}

@@ -137,8 +137,18 @@ def named_units(label: str, body: str, known: set[str] | frozenset[str] | dict) 
     revenue" (rule `name-and-word`). Names the gazetteer knows (products, its own segments) and
     legal or title words are not units."""
     out = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(label)}\s+(?P<w>[A-Z][\w-]+)(?P<after>['’]s\b|,|\s)", body):
+    for m in re.finditer(rf"(?<![\w-]){re.escape(label)}\s+(?P<w>[A-Z][\w-]+)(?P<w2>\s+[A-Z][a-z][\w-]+)?(?P<after>['’]s\b|[,.;]|\s)", body):
         w = m.group("w")
+        officer = _OFFICER_OF.search(body, max(0, m.start() - 40), m.start()) is not None
+        if m.group("w2") and not officer:
+            continue   # a name of two words only as the organisation of an officer's title (rule officer-of-unit)
+        if officer:
+            w = w + (m.group("w2") or "")
+            full = f"{label} {w}"
+            if w.split()[0] not in _NOT_UNIT_WORDS and full not in out and full not in known and w not in known \
+                    and not re.search(r"\d", w):
+                out.append(full)
+            continue
         full = f"{label} {w}"
         if (w in _NOT_UNIT_WORDS or re.search(r"\d", w) or w.isupper() and len(w) <= 4 or w in label.split()
                 or full in known or w in known or full in out or not _UNIT_AFTER.match(body, m.start("after"))):
@@ -165,6 +175,15 @@ NAME_AND_WORD = UnitRule(
      "Rakuten Symphony, the telecom software arm (probe6 p6_04); Telstra InfraCo (probe8 f08)",
      "Telenor Amp, the group's catch-all for … (probe13 telenor); NTT Docomo, the group's mobile carrier (probe5 05)",
      "Acme Labs, the group's research house, … (invented)"))
+
+# "<officer> of <Company> <Name>": the company's unit with its own officer
+_OFFICER_OF = re.compile(r"\b(?:chief\s+executive|CEO|head|president|managing\s+director|general\s+manager)\s+of\s+(?:the\s+)?$", re.I)
+OFFICER_OF_UNIT = UnitRule(
+    "officer-of-unit", r"",
+    "a name of the company's name and one or two words is the organisation an officer heads",
+    ("Ana Ruiz, chief executive of Acme Cloud Works, said … (invented)",
+     "says X, chief executive of Telenor AI Factory (probe13 telenor)",
+     "X, head of Vodafone Europe Business (probe8 f02)", "X, president of Reliance Jio (probe6 p6_06)"))
 
 UNIT_REPORTS_FIGURE = UnitRule(
     "unit-reports-figure", r"",
