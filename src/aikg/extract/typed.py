@@ -45,7 +45,9 @@ _GATES = {  # lower-case text each pattern below cannot match without
     "line": ("record", "book", "recogni", "reported", "included", "accounted"),
 }
 _SELL = plain(r"\b(?:sold|sell(?:s|ing)?|sale\s+of|tender(?:ed|s)?|divest\w*|dispos\w+|offload\w*|reduced|cut)\b", re.I)
-_GUIDANCE = plain(r"\b(?:guidance|forecast|outlook|target|expect(?:s|ed)?)\b", re.I)
+# "expects", and the passive of a company's own outlook ("margin is now expected to be"), not
+# "analysts had expected", "stronger-than-expected"
+_GUIDANCE = plain(r"\b(?:guidance|forecast|outlook|target|expects?|(?:is|are)\s+(?:now\s+)?expected|now\s+expected)\b", re.I)
 _RAISE = plain(r"\b(?:rais(?:ed|es|ing)|lift(?:ed|s)|increas(?:ed|es)|upgrad(?:ed|es)|hik(?:ed|es))\b", re.I)
 _CUT = plain(r"\b(?:cut(?:s|ting)?|lower(?:ed|s)|trim(?:med|s)|reduc(?:ed|es)|downgrad(?:ed|es))\b", re.I)
 _PREVIOUS = plain(r"\b(?:previous(?:ly)?|earlier|prior|from\s+(?:its|the)\s+(?:previous|earlier|prior))\b", re.I)
@@ -115,31 +117,49 @@ def _coordinated(ctx: SentenceContext, first, b: int, kinds) -> list:
 # $4.1bn to $4.3bn (previously $4.0bn to $4.4bn)."
 _PREVIOUS_AT = plain(r"\(\s*previously\b|\bpreviously\s+(?=[-+(]?\d|[$€£¥])|\bfrom\s+(?:its\s+|the\s+|an?\s+)?(?:previous(?:ly)?\s+|earlier\s+|prior\s+|original\s+)?"
                      r"(?:(?:forecast|guidance|outlook|range|target|estimate)\s+(?:of\s+)?)?(?=(?:about\s+|around\s+|between\s+)?[-+]?(?:[$€£¥]|[A-Z]{3}\s?)?\d)", re.I)
-_PREVIOUS_TAIL = plain(r"\bfrom\s+(?:between\s+)?(?P<range>[^,;()]{1,40}?)\s+previously\b", re.I)
+_PREVIOUS_TAIL = plain(r"\b(?:from|compared\s+with|against)\s+(?:between\s+)?(?P<range>[^,;()]{1,40}?)\s+previously\b", re.I)
 PREVIOUS_BASIS = "previous guidance"
+_RANGE_JOIN = plain(r"\s*(?:to|and|-|–)\s*", re.I)
 
 
 def _mark_previous(clause: str, values: list) -> None:
     """Mark, in place, the claim values of a guidance change's clause that are the previous
     guidance (basis "previous guidance")."""
-    spans = []
+    spans, opens = [], []
     m = _PREVIOUS_AT.search(clause)
     if m is not None:
         close = clause.find(")", m.end()) if m.group(0).startswith("(") else -1
-        spans.append((m.end(), close if close >= 0 else len(clause)))
+        if close >= 0:
+            spans.append((m.end(), close))   # "(previously A to B)": all of the bracket
+        else:
+            opens.append(m.end())            # "from A", "from A to B": the value right after and its range partner
     t = _PREVIOUS_TAIL.search(clause)
     if t is not None:
         spans.append((t.start("range"), t.end("range")))
-    if not spans:
+    if not spans and not opens:
         return
-    at = 0
+    at, placed = 0, []
     for i, x in enumerate(values):
         pos = clause.find(x.text, at) if x.text else -1
         if pos < 0:
             continue
         at = pos + len(x.text)
-        if x.role in ("amount", "growth", "percent", "share", "count") and x.role != "date" \
-                and any(a <= pos < b for a, b in spans) and not x.basis:
+        placed.append((i, pos, at))
+    marked: set[int] = set()
+    for i, pos, end in placed:
+        if any(a <= pos < b for a, b in spans):
+            marked.add(i)
+    for o in opens:
+        first = next(((i, pos, end) for i, pos, end in placed if o <= pos <= o + 12), None)
+        if first is None:
+            continue
+        marked.add(first[0])
+        nxt = next(((i, pos, end) for i, pos, end in placed if pos >= first[2]), None)
+        if nxt is not None and _RANGE_JOIN.fullmatch(clause, first[2], nxt[1]):
+            marked.add(nxt[0])
+    for i in marked:
+        x = values[i]
+        if x.role in ("amount", "growth", "percent", "share", "count") and not x.basis:
             values[i] = x.model_copy(update={"basis": PREVIOUS_BASIS})
 
 
