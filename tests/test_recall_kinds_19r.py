@@ -98,3 +98,22 @@ def test_a_unit_named_as_the_organisation_of_an_officer_is_a_unit_with_its_offic
     ex = extract_text(t, "t", "t.txt")
     assert "Norvik Compute Works" in ex.units, ex.units
     assert ("Ada Moss", "Norvik Compute Works") in {(f.person.label, f.organization.label) for f in ex.facts if f.kind == "role"}
+
+
+_UNIT_FEATURE = ("Norvik bets on GPUs\n\nOSLO — Norvik, the Norwegian operator, reported 2025 revenue of NOK 20.0 billion.\n\n"
+                 '"We think of it as a utility," says Ada Moss, chief executive of Norvik Compute Works. '
+                 "The Compute Works opened in 2024. The Compute Works's early customers include the Bergen Institute of Marine Science and Technology (BIMST). "
+                 "The Compute Works is not a reporting segment.\n\n"
+                 "Analysts at the Bergen broker Fjellby Markets estimate the Compute Works could reach NOK 200 million of annual revenue by 2028.\n")
+
+
+def test_a_two_word_unit_said_with_the_is_the_unit_and_its_customers_are_not_its_contents():
+    ex = extract_text(_UNIT_FEATURE, "t", "t.txt")
+    assert "Norvik Compute Works" in ex.units, ex.units
+    assert not [f for f in ex.facts if f.kind == "in_segment" and f.segment.label == "Norvik Compute Works"], ex.facts
+
+
+def test_an_analysts_estimate_of_what_a_unit_could_reach_is_not_a_typed_figure():
+    ex = extract_text(_UNIT_FEATURE, "t", "t.txt")
+    assert not [f for f in ex.facts if f.kind == "observation" and f.value_text == "NOK 200 million"], ex.facts
+    assert any("NOK 200 million" in [v.text for v in c.values] for c in ex.claims)

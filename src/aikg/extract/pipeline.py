@@ -596,8 +596,11 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
         kept.append(u)
         doc_aliases[u] = ("Segment", u)
         toks = u.split()
-        rest = toks[1] if len(toks) == 2 and toks[0] == f.label.split()[0] else ""
-        if len(rest) >= 4 and " " not in rest and rest not in COMMON_WORDS and rest not in rec.by_surface \
+        rest = " ".join(toks[1:]) if len(toks) in (2, 3) and toks[0] == f.label.split()[0] else ""
+        # "InfraCo" for "Telstra InfraCo"; "the AI Factory" for "Telenor AI Factory" (two words, said
+        # with "the" more often than the full name: units.py rule officer-of-unit)
+        two = " " in rest and len(re.findall(rf"\b[Tt]he\s+{re.escape(rest)}\b", cleaned)) > cleaned.count(u)
+        if (len(rest) >= 4 and " " not in rest or two) and rest not in COMMON_WORDS and rest not in rec.by_surface \
                 and not re.fullmatch(UNIT_WORDS, rest) and _count_word(rest, cleaned) > cleaned.count(u):
             doc_aliases.setdefault(rest, ("Segment", u))
     f.units = kept

@@ -323,7 +323,9 @@ def _segment_contents(ctx: SentenceContext) -> list:
             seg = ctx.state.last_segment
         else:
             cand = [s for s in segs if s.start < m.start("verb")]
-            if cand:
+            if cand and _WHO_OF_UNIT.match(t, cand[-1].end, m.start("verb")):
+                pass   # "The AI Factory's early customers include …": who deals with the unit, not what it holds
+            elif cand:
                 seg = ref(cand[-1])
             elif m.group("verb") in ("include", "comprise", "cover"):
                 pass   # a plural subject that names no unit ("Its main competitors include …") holds nothing
@@ -540,6 +542,10 @@ _WE_BEFORE = plain(r"(?:^|[,;:]\s+|\b(?:and|so|then|In\s+\w+|in\s+\w+)\s+)[Ww]e\
 # for about ¥1.2 billion" (probe13 Sakura), "bought a 75% stake in X, a … specialist, for $850
 # million" (probe5 Schneider), "a 2.5% stake in X for about ¥68 billion" (probe3 Sony).
 _PRONOUN_CLAUSE = plain(r"(?:,|;)\s+(?:and\s+)?(?:it|the\s+company|the\s+group)\s+(?:also\s+)?$", re.I)
+
+
+# the people a unit deals with, named by a possessive before "include": not the unit's contents
+_WHO_OF_UNIT = plain(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:customers|clients|users|partners|rivals|competitors|investors|shareholders|suppliers)\s*$", re.I)
 
 
 def investments(ctx: SentenceContext) -> list:
