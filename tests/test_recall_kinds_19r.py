@@ -117,3 +117,19 @@ def test_an_analysts_estimate_of_what_a_unit_could_reach_is_not_a_typed_figure()
     ex = extract_text(_UNIT_FEATURE, "t", "t.txt")
     assert not [f for f in ex.facts if f.kind == "observation" and f.value_text == "NOK 200 million"], ex.facts
     assert any("NOK 200 million" in [v.text for v in c.values] for c in ex.claims)
+
+
+def test_a_buyer_named_before_the_verb_is_the_investor_not_the_articles_company():
+    ex = extract_text("Pellmark Cloud feature\n\nPellmark Cloud grew fast in 2025, Pellmark Cloud said.\n\n"
+                      "Separately, Orvane agreed to buy Tessaly's 50% stake in the venture for $300 million.\n", "t", "t.txt")
+    f = next(f for f in ex.facts if f.kind == "investment")
+    assert f.investor.label == "Orvane" and f.stake == 50, f
+
+
+def test_the_cluster_of_the_gpu_cloud_the_text_introduced_uses_the_hardware():
+    ex = extract_text("Norvik bets on GPUs\n\nOSLO — Norvik, the Norwegian operator, reported 2025 revenue of NOK 20.0 billion. "
+                      "This is Norvik Compute Works, the GPU cloud that Norvik opened in 2024.\n\n"
+                      "Ada Moss, chief executive of Norvik Compute Works, runs it.\n\n"
+                      "The first cluster uses NVIDIA H100 Tensor Core GPUs in servers from a US supplier.\n", "t", "t.txt")
+    hw = [x for c in ex.claims for x in c.relations if x.kind == "hardware"]
+    assert hw and hw[0].agent.label == "Norvik Compute Works", hw

@@ -68,6 +68,7 @@ class DocState:
     known_segments: set = field(default_factory=set)
     last_person: str | None = None   # the person named last ("She succeeds …")
     leaving: dict[str, str] = field(default_factory=dict)   # role -> the person the document said is leaving it
+    compute_unit: r.EntityRef | None = None   # the unit the text calls its GPU / AI cloud (typed.hardware)
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
     list_period: r.Period | None = None  # the period a list's lead line states ("Revenue by product line in fiscal 2025:")
     table_periods: list | None = None  # a table row's column periods (tables.column_periods), None off a table
@@ -167,12 +168,33 @@ def _company_subject(ctx: SentenceContext, pos: int | None = None) -> r.EntityRe
 
 
 # ------------------------------------------------------------------ segments
+# The unit a text introduces as its GPU or AI cloud, to which a later "The first cluster uses H100
+# GPUs" belongs: "This is Telenor AI Factory, the GPU cloud that …" (probe13 Telenor), "Singtel's
+# own AI cloud, RE:AI, rents GPU capacity …" (probe11 Singtel). Invented: "Orvane Compute, the AI
+# cloud the group opened in 2025, …; the cluster runs on B200 GPUs."
+_COMPUTE_AFTER = plain(r",\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:cloud|cluster|supercomputer)\b", re.I)
+_COMPUTE_BEFORE = plain(r"(?:\b(?:the|its|our)|[A-Z][\w&-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:cloud|cluster|supercomputer),\s+$", re.I)
+_COMPUTE_KINDS = ("Segment", "Project", "Product", "Application")
+
+def note_compute_unit(ctx: SentenceContext) -> None:
+    """Keep, on the document's state, the unit the sentence calls its GPU or AI cloud (read by
+    typed.relations for a later "The first cluster uses …")."""
+    t = ctx.text
+    if "cloud" not in t and "cluster" not in t and "supercomputer" not in t:
+        return
+    for m in ctx.mentions:
+        if m.kind in _COMPUTE_KINDS and (_COMPUTE_AFTER.match(t, m.end) or _COMPUTE_BEFORE.search(t, max(0, m.start - 60), m.start)):
+            ctx.state.compute_unit = ref(m)
+            return
+
+
 _DESCRIPTIVE_UNIT = plain(
     r"\b(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)?(?:'s|’s)?\s*(?P<desc>(?:cloud|cloud\s+and\s+AI|AI\s+and\s+cloud|cloud\s+computing)\s+(?:division|unit|business(?:es)?|segment|arm))\b",
     re.IGNORECASE)
 
 
 def segments(ctx: SentenceContext, gaz_parent) -> list:
+    note_compute_unit(ctx)
     out = []
     lm = _search(_SEG_LIST, ctx.text)
     if lm:
@@ -534,6 +556,14 @@ _TARGET = plain(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>
 _HOLDS_STAKE = plain(r"\b(?:took|takes|acquired|acquires|bought|buys)\s+(?:a|an|its)?\s*(?:roughly\s+|about\s+|around\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,3}?stake\s+in\s+")
 
 
+# The buyer named right before the verb, a name no list knows: "in May Totvs agreed to buy Itaú's
+# 50% stake …", "when Totvs bought it in 2021 for about R$1.86 billion" (probe12 Totvs), "In July
+# Schneider agreed to buy the 35% stake …" (probe5 Schneider, a known name): the clause's subject,
+# not the article's company. Invented: "In March Orvane bought a 20% stake in Pellmark."
+_NAMED_BUYER = plain(r"(?:^|[,;:]\s+|\b(?:[Ii]n|[Oo]n)\s+(?:[A-Z][a-z]+|\d{4})\s+|\b(?:when|after|and)\s+)"
+                     r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?$")
+_NOUN_TRIGGER = plain(r"(?:investments?|acquisitions?|purchases?|takeovers?|buyouts?|commitments?)\b", re.I)   # "R&D investment": no verb, no buyer
+_NOT_BUYER = frozenset("The This That It Its We Our They Their He She His Her In On At When After And But Analysts Investors Management".split())
 # The speaker's company as the investor: "In July we took a 10% stake in …" (probe13 Sakura
 # interview), "We plan to invest about €300 million in …" (probe10 Dassault interview).
 _WE_BEFORE = plain(r"(?:^|[,;:]\s+|\b(?:and|so|then|In\s+\w+|in\s+\w+)\s+)[Ww]e\s+(?:(?:also|have|had|will|then|recently|already|plan\s+to|agreed\s+to)\s+)?$")
@@ -594,6 +624,10 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     used.add(money.start)
     investor = None
     subj = _company_subject(ctx, min(trig.start(), money.start))
+    nb = _NAMED_BUYER.search(t, 0, trig.start()) if not _NOUN_TRIGGER.match(trig.group(0)) else None
+    if nb is not None and nb.group("name").split()[0] not in _NOT_BUYER and not any(
+            x.start < nb.end("name") and nb.start("name") < x.end for x in ctx.mentions):
+        subj = r.EntityRef(kind="Company", label=nb.group("name"))   # a company the text names but no list knows
     if (_PRONOUN_CLAUSE.search(t[:trig.start()]) or _WE_BEFORE.search(t, 0, trig.start())) and ctx.state.main_company:
         subj = ctx.state.main_company  # "…, and it bought a 20% stake in …", "we took a 10% stake in …": the article's company
     if subj:

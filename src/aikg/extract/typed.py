@@ -70,6 +70,11 @@ _SITE_BEFORE = plain(r"\b(?:in|at|near|inside)\s+(?:its|the|their|our|a|an)?\s*$
 _SITE_AFTER = plain(r"\s+(?:data[\s-]?(?:cent(?:re|er)|hall)s?|campus(?:es)?|facilit(?:y|ies)|sites?|region|hub|cluster)\b", re.I)
 
 
+# a clause opening with the system itself: "The first cluster", "Its GPU fleet", "The new system"
+_THE_SYSTEM = plain(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:the|its|our)\s+(?:(?:first|new|initial|second|existing|current|next)\s+)?(?:GPU\s+)?"
+                    r"(?:cluster|clusters|system|systems|supercomputer|fleet)\b[^,;]*$", re.I)
+
+
 def _is_site(text: str, m) -> bool:
     """Whether the mention `m` names only a site ("in its Espoo data centre")."""
     return bool(_SITE_BEFORE.search(text, max(0, m.start - 14), m.start) and _SITE_AFTER.match(text, m.end))
@@ -228,6 +233,11 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             if verbs.sense("hardware", cm).name == "using" and not _CHIP_AFTER.match(t, x.end):
                 continue  # "using" a platform or a service is not running on hardware
             user = _mention_near(ctx, a, b, a + cm.start(), ("Project", "AIModel", "Product", "Application"), "before")
+            if user is None and ctx.state.compute_unit is not None and _THE_SYSTEM.match(clause[:cm.start()]):
+                agent = ctx.state.compute_unit   # "The first cluster uses …": the GPU cloud the text introduced
+                out.append(r.ClaimRelation(kind="hardware", target=ref(x), agent=agent))
+                subject = agent if subject.kind == "Company" else subject
+                continue
             if user is not None and _is_site(t, user):
                 user = None   # "in its Espoo data centre, built on …": where the hardware stands, not who uses it
             agent = ref(user) if user is not None else subject
