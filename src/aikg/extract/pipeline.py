@@ -344,7 +344,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.table_periods = None if header is None else tables.column_periods(
             header, lambda cell: resolve_mentions(v.find_periods(cell, doc_date), cell, dctx), doc_period)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
-        if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
+        # a table's header line names its columns' measure, period and unit, never a value (tables.py)
+        table_head = found_tables and s.text.lstrip().startswith("|") and tables.header_line_at(found_tables, s.start) is not None
+        if is_title or table_head or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
             if idx < FURNITURE_SENTENCES:
@@ -740,8 +742,7 @@ def _unit_tables(cleaned: str, found: list) -> list:
     (segment_tables.unit_table)."""
     out = []
     for tb in found:
-        sep_end = cleaned.rfind("\n", 0, max(0, tb.start - 1))
-        head_start = cleaned.rfind("\n", 0, max(0, sep_end)) + 1
+        head_start = tb.head
         lead = segment_tables.lead_line(cleaned, head_start)
         if segment_tables.unit_table(tb.header, lead):
             out.append((tb, lead))

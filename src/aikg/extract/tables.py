@@ -3,7 +3,9 @@ article reports on ("| Net profit | ₹6,792 crore | ₹3,593 crore |" under "| 
 FY25 |": the second value is the year-ago quarter's). The row label stays the measure (figures.py
 reads it as the clause's head).
 
-`tables(text)` finds each table (a header line, a separator line, rows); `header_for(tables, pos)`
+`tables(text)` finds each table — a header line, a separator line and rows (markdown, and the HTML
+tables clean.html_to_text writes so), or a header line over rows with no separator (TABLE_SHAPES) —;
+`header_for(tables, pos)`
 gives the header cells of the table a row at `pos` belongs to; `column_at(row, pos)` the column a
 value at `pos` of a row sits in; `column_periods(cells, …)` each column's period.
 
@@ -25,6 +27,45 @@ class Table:
     start: int                # where its first data row starts
     end: int                  # where its last row ends
     header: tuple[str, ...]   # the header's cells, the label column first
+    head: int = -1            # where its header line starts (-1: not known)
+    shape: str = "markdown"   # the TABLE_SHAPES record it was read by
+
+
+@dataclass(frozen=True)
+class TableShape:
+    """A layout of header row + rows that is read as a table (spaCy-ruler style record: the
+    examples are invented, the provenance names the seen documents printed so)."""
+    name: str
+    why: str
+    provenance: tuple[str, ...]
+    examples: tuple[str, ...] = ()
+
+
+TABLE_SHAPES: tuple[TableShape, ...] = (
+    TableShape("markdown", "a pipe header line, a '|---|' separator line, pipe rows (HTML tables are written so by clean.py)",
+               ("probe9 g05 (Airtel results page): '| Metric | Q2 FY26 | Q2 FY25 |'",
+                "probe10 p10-05 (Delta results): '| Business group | 2024 revenue | YoY change | …'"),
+               ("| Unit | Revenue | Change |\n|---|---|---|\n| Alpha | $12m | +4% |",)),
+    TableShape("pipe-no-separator",
+               "pipe lines with no separator line: the first is the header when its cells hold words and no "
+               "number of their own, and at least two lines under it hold numbers in the same columns",
+               ("probe13 tietoevry (exchange release): '| Segment | Revenue Q3 2024 EUR m | … |' over '| Create | 230.0 | …'",
+                "probe12 indosat / probe13 netweb: the same header-over-rows layout, with a separator"),
+               ("| Unit | Sales FY2025 USD m | Change |\n| Alpha | 12.5 | +4% |\n| Beta | 8.0 | -2% |",)),
+)
+
+
+def _numeric(cell: str) -> bool:
+    """A cell whose content is a number (a value, a change, a percent), not words."""
+    c = re.sub(r"[*_`]+", "", cell).strip()
+    return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*(?:%|pp|bn|m|x)?[)\]]?", c))
+
+
+def _header_like(cells_: list[str]) -> bool:
+    """A header row: its cells after the label column are words (they may name a year or a
+    quarter, "Revenue Q3 2024 EUR m", "FY2024") and none is a bare number."""
+    rest = [c for c in cells_[1:] if c.strip()]
+    return bool(rest) and not any(_numeric(c) for c in rest) and any(re.search(r"[A-Za-z]{2,}", c) for c in cells_)
 
 
 def cells(row: str) -> list[str]:
@@ -52,11 +93,29 @@ def tables(text: str) -> list[Table]:
             while j < len(lines) and _ROW.match(lines[j][1]):
                 j += 1
             if j > i + 2:
-                out.append(Table(lines[i + 2][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(cells(head))))
+                out.append(Table(lines[i + 2][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(cells(head)), p0))
+            i = j
+        elif _ROW.match(head) and _ROW.match(sep) and (i == 0 or not _ROW.match(lines[i - 1][1])):
+            # pipe-no-separator: a header line of words over rows of numbers
+            j = i + 1
+            while j < len(lines) and _ROW.match(lines[j][1]) and not _SEP.match(lines[j][1]):
+                j += 1
+            hc = cells(head)
+            rows = [cells(ln) for _, ln in lines[i + 1:j]]
+            numeric_rows = [rc for rc in rows if any(_numeric(c) for c in rc[1:])]
+            if j - i >= 3 and len(numeric_rows) >= 2 and _header_like(hc) \
+                    and all(abs(len(rc) - len(hc)) <= 1 for rc in rows):
+                out.append(Table(lines[i + 1][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "pipe-no-separator"))
             i = j
         else:
             i += 1
     return out
+
+
+def header_line_at(found: list[Table], pos: int) -> Table | None:
+    """The table whose header line starts at or holds offset `pos` (a header names the measure,
+    the period and the unit of its columns, never a value: no figure is read from it)."""
+    return next((tb for tb in found if 0 <= tb.head <= pos < tb.start), None)
 
 
 def header_for(found: list[Table], pos: int) -> tuple[str, ...] | None:
