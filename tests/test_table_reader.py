@@ -1,0 +1,91 @@
+"""Tables read by their structure (tables.py TABLE_SHAPES, segment_tables.py): a header row over
+rows, whatever the layout — a pipe table with no separator line, aligned text columns — each
+column typed by its header's words (measure, period, unit, change, share, ratio) and each row by
+its first cell (a unit of the article's company). Invented articles."""
+from decimal import Decimal
+
+from aikg.extract import tables
+from aikg.extract.pipeline import extract_text
+
+RELEASE = """BRANVIK GROUP   STOCK EXCHANGE RELEASE   14 November 2031 at 9.00 CET
+
+Branvik Group's interim report for January-September 2031: revenue grew in Cloud
+
+Branvik Group publishes its interim report for the third quarter of 2031. Comparisons are with the corresponding period of 2030.
+
+1. Group summary, July-September 2031
+1.1 Revenue amounted to EUR 410.0 million (EUR 395.0 million), an increase of 3.8%.
+
+2. Reporting segments, July-September 2031
+Branvik Group reports three segments.
+
+| Segment      | Sales Q3 2031 EUR m | Sales Q3 2030 EUR m | Change | Operating margin Q3 2031 |
+| Cloud        | 180.0 | 160.0 | +12.5% | 14.2% |
+| Payments     | 130.0 | 135.0 | -3.7% | 18.9% |
+| Field Systems| 100.0 | 100.0 |  0.0% |  7.5% |
+| Other/elim.  |  -4.0 |  -3.5 |       |       |
+| Group        | 410.0 | 395.0 | +3.8% | 13.1% |
+
+3. January-September 2031
+3.1 Revenue was EUR 1,190.0 million (EUR 1,150.0 million), up 3.5%.
+"""
+
+SHARES = """# Tellmark Systems FY31 results: revenue up 20%
+
+*Published 20 May 2031*
+
+Tellmark Systems reported results for the fourth quarter of FY31. Q4 FY31 revenue was ₹300 crore.
+
+Tellmark reports a single segment but discloses revenue by product line:
+
+| Product line | FY31 revenue (₹ crore) | Share of total |
+|---|---|---|
+| Storage arrays | 600 | 60.0% |
+| Edge servers | 400 | 40.0% |
+| **Total** | **1,000** | **100%** |
+"""
+
+
+def _obs(ex, label, measure=None):
+    return [f for f in ex.facts if f.kind == "observation" and f.subject.label == label
+            and (measure is None or f.measure == measure)]
+
+
+def test_pipe_table_without_separator_is_a_table():
+    found = tables.tables(RELEASE)
+    assert len(found) == 1
+    tb = found[0]
+    assert tb.shape == "pipe-no-separator" and tb.header[1] == "Sales Q3 2031 EUR m"
+    assert RELEASE[tb.head:].startswith("| Segment") and RELEASE[tb.start:].startswith("| Cloud")
+    # a pipe line alone, or lines with no numbers, are no table
+    assert tables.tables("| a | b |\n| c | d |\n| e | f |\n") == []
+
+
+def test_rows_of_a_pipe_table_without_separator_are_segments_with_column_figures():
+    ex = extract_text(RELEASE, "branvik", "branvik.txt")
+    segs = {f.segment.label for f in ex.facts if f.kind == "segment_of"}
+    assert {"Cloud", "Payments", "Field Systems"} <= segs
+    assert not segs & {"Other/elim.", "Group"}
+    cloud = _obs(ex, "Cloud", "sales")
+    by_period = {o.period.label: o for o in cloud}
+    assert by_period["Q3 2031"].value == Decimal("180000000") and by_period["Q3 2031"].unit == "EUR"
+    assert by_period["Q3 2031"].change == Decimal("12.5")
+    assert by_period["Q3 2030"].value == Decimal("160000000") and by_period["Q3 2030"].change is None
+    [margin] = _obs(ex, "Payments", "operating margin")
+    assert margin.value == Decimal("18.9") and margin.unit == "percent" and margin.period.label == "Q3 2031"
+    assert margin.change is None
+
+
+def test_table_header_line_states_no_figure():
+    ex = extract_text(RELEASE, "branvik", "branvik.txt")
+    # "Sales Q3 2031 EUR m" names the column's measure, period and unit: no value "EUR 2031"
+    assert not any(f.kind == "observation" and f.value in (Decimal("2031"), Decimal("2030"))
+                   for f in ex.facts)
+
+
+def test_share_column_without_period_takes_its_amount_columns_period():
+    ex = extract_text(SHARES, "tellmark", "tellmark.md")
+    [share] = _obs(ex, "Storage arrays", "share of revenue")
+    [rev] = _obs(ex, "Storage arrays", "revenue")
+    assert share.value == Decimal("60.0") and share.period.label == rev.period.label
+    assert "Q4" not in share.period.label
