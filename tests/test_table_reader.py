@@ -89,3 +89,33 @@ def test_share_column_without_period_takes_its_amount_columns_period():
     [rev] = _obs(ex, "Storage arrays", "revenue")
     assert share.value == Decimal("60.0") and share.period.label == rev.period.label
     assert "Q4" not in share.period.label
+
+
+FILING = """HALDEN MATERIALS — HALF-YEAR REPORT, FIRST HALF OF FISCAL YEAR 2031
+
+Halden Materials SE reports its revenue across three divisions. Halden Materials said revenue of the Group was 300 million euros in H1 FY2031.
+
+Revenue by division (in millions of euros)
+
+Division               H1 FY2031   H1 FY2030   Change (reported)
+Wafers                    150         120         +25.0%
+Sensors                    90         100         -10.0%
+Optics                     60          60           0.0%
+Total                     300         280          +7.1%
+
+Wafers revenue rose on strong demand from data centres.
+"""
+
+
+def test_aligned_text_columns_are_a_table_of_units():
+    [tb] = tables.tables(FILING)
+    assert tb.shape == "aligned-columns" and tb.header == ("Division", "H1 FY2031", "H1 FY2030", "Change (reported)")
+    assert tables.row_text(tb, FILING, tb.start) == "| Wafers | 150 | 120 | +25.0% |"
+    ex = extract_text(FILING, "halden", "halden.txt")
+    segs = {f.segment.label for f in ex.facts if f.kind == "segment_of"}
+    assert {"Wafers", "Sensors", "Optics"} <= segs and "Total" not in segs
+    sensors = {o.period.label: o for o in _obs(ex, "Sensors", "revenue")}
+    # "(in millions of euros)": the caption's currency and scale for the bare numbers
+    assert sensors["H1 FY2031"].value == Decimal("90000000") and sensors["H1 FY2031"].unit == "EUR"
+    assert sensors["H1 FY2031"].change == Decimal("10.0") and sensors["H1 FY2031"].direction == "decrease"
+    assert sensors["H1 FY2030"].value == Decimal("100000000")

@@ -340,12 +340,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.bullet_line = opens_item or (state.bullet_line and s.line == state.list_item_line)
         state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
-        header = tables.header_for(found_tables, s.start) if found_tables and s.text.lstrip().startswith("|") else None
+        here_tb = tables.table_at(found_tables, s.start) if found_tables else None
+        header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape == "aligned-columns") else None
         state.table_periods = None if header is None else tables.column_periods(
             header, lambda cell: resolve_mentions(v.find_periods(cell, doc_date), cell, dctx), doc_period)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         # a table's header line names its columns' measure, period and unit, never a value (tables.py)
-        table_head = found_tables and s.text.lstrip().startswith("|") and tables.header_line_at(found_tables, s.start) is not None
+        table_head = bool(found_tables) and tables.header_line_at(found_tables, s.start) is not None
         if is_title or table_head or (s.is_heading and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
@@ -429,7 +430,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             lead_p = next((rel._period(q) for q in lead_periods if q.start or re.search(r"\d", q.text)), None)
             col_periods = [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])]
             unit, row = segment_tables.row_facts(
-                s.text, header, main, col_periods, lead_p or doc_period, ev,
+                tables.row_text(tb[0], cleaned, s.start), header, main, col_periods, lead_p or doc_period, ev,
                 lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None),
                 lead=tb[1])
             if unit is not None:

@@ -112,7 +112,8 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
     UnitNoteRule("caption-note",
                  "the table's caption or heading states the currency and scale in brackets for every column",
                  ("probe11 p11-04 (LG CNS results): caption 'revenue by business (trillion won)' over '| Cloud … | 3.06 |'",
-                  "probe11 p11-06 (Bilibili results): '(RMB bn)' in the header over '| Mobile games | 1.61 |'"),
+                  "probe11 p11-06 (Bilibili results): '(RMB bn)' in the header over '| Mobile games | 1.61 |'",
+                  "probe12 soitec_h1_fy2026_mdna: 'Revenue by division (in millions of euros)' over a text table's '172'"),
                  ("Revenue by division (EUR million) over '| Alpha | 310 | 290 |' (invented)",)),
 )
 
@@ -139,6 +140,15 @@ _TAIL_NOTE = plain(r"(?:^|\s)((?:[A-Z]{3}|[$€£¥₩₹])\s?(?:m|mn|bn|million
 _SCALE_WORD = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
 
 
+def _plain_note(note: str) -> str:
+    """A note written as words the money reader reads: "in millions of euros" -> "million euros",
+    "in € millions" -> "€ million"."""
+    n = re.sub(r"^\s*in\s+", "", note.strip(), flags=re.I)
+    n = re.sub(r"\b(thousand|million|billion|trillion)s\s+of\s+", r"\1 ", n, flags=re.I)
+    n = re.sub(r"\b(thousand|million|billion|trillion)s\b", r"\1", n, flags=re.I)
+    return n if n != note else ""
+
+
 def unit_note(cell: str, lead: str = "") -> str:
     """The note of a column's currency and scale: its header cell's bracket (column-header-note) or
     tail ("EUR m": column-header-tail), else the table's caption or heading's (caption-note); ""
@@ -151,8 +161,9 @@ def unit_note(cell: str, lead: str = "") -> str:
             return note
     for text in (_bare(cell), lead):
         for m in _NOTE.finditer(text or ""):
-            if _money_in("1", m.group(1)) is not None:
-                return m.group(1)
+            for note in (m.group(1), _plain_note(m.group(1))):
+                if note and _money_in("1", note) is not None:
+                    return note
     return ""
 
 

@@ -52,7 +52,16 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                ("probe13 tietoevry (exchange release): '| Segment | Revenue Q3 2024 EUR m | … |' over '| Create | 230.0 | …'",
                 "probe12 indosat / probe13 netweb: the same header-over-rows layout, with a separator"),
                ("| Unit | Sales FY2025 USD m | Change |\n| Alpha | 12.5 | +4% |\n| Beta | 8.0 | -2% |",)),
+    TableShape("aligned-columns",
+               "plain text lines whose cells are set apart by runs of two or more spaces: a header line of words "
+               "over at least two lines with as many cells, numbers after the first (a filing's text table)",
+               ("probe12 soitec_h1_fy2026_mdna: 'Division   H1 FY2026   H1 FY2025   Change (reported)' over "
+                "'Mobile Communications   172   228   -24.6%'",
+                "probe13 tietoevry / probe10 p10-05 delta: the same header-over-rows table in pipe form"),
+               ("Unit        FY2031   FY2030   Change\nAlpha          120      100   +20.0%\nBeta            80       90   -11.1%",)),
 )
+
+_GAP = re.compile(r"\S(?:\s{2,}|\t+)\S")
 
 
 def _numeric(cell: str) -> bool:
@@ -79,12 +88,15 @@ def cells(row: str) -> list[str]:
 
 def tables(text: str) -> list[Table]:
     """The markdown tables of `text` (offsets into it)."""
-    if "|" not in text:
+    pipes, gaps = "|" in text, "   " in text or "\t" in text
+    if not pipes and not gaps:
         return []
     out, lines, pos = [], [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
+    if not pipes:
+        return _aligned_tables(lines, [])
     i = 0
     while i + 1 < len(lines):
         (p0, head), (_, sep) = lines[i], lines[i + 1]
@@ -109,7 +121,57 @@ def tables(text: str) -> list[Table]:
             i = j
         else:
             i += 1
+    if gaps:
+        out += _aligned_tables(lines, out)
     return out
+
+
+def _aligned_cells(line: str) -> list[str]:
+    return [c for c in re.split(r"\s{2,}|\t+", line.strip()) if c]
+
+
+def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
+    """aligned-columns: runs of plain lines split into the same number (3+) of cells by runs of
+    spaces, the first a header of words, the rest rows of numbers."""
+    out = []
+    i = 0
+    while i + 2 < len(lines):
+        p0, head = lines[i]
+        if "|" in head or not _GAP.search(head) or any(tb.head <= p0 <= tb.end for tb in taken):
+            i += 1
+            continue
+        hc = _aligned_cells(head)
+        if len(hc) < 3 or not _header_like(hc):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and "|" not in lines[j][1]:
+            rc = _aligned_cells(lines[j][1])
+            if len(rc) != len(hc) or not all(_numeric(c) or c in ("-", "–", "—", "n/a") for c in rc[1:]):
+                break
+            j += 1
+        if j - i >= 3:
+            out.append(Table(lines[i + 1][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns"))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def row_text(tb: Table, text: str, pos: int) -> str:
+    """The row of table `tb` holding offset `pos` of `text`, as pipe cells ("| Alpha | 120 | +20% |"),
+    whichever layout the table has."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b >= 0 else len(text)]
+    if tb.shape != "aligned-columns":
+        return line
+    return "| " + " | ".join(_aligned_cells(line)) + " |"
+
+
+def table_at(found: list[Table], pos: int) -> Table | None:
+    """The table whose rows hold offset `pos`, or None."""
+    return next((tb for tb in found if tb.start <= pos <= tb.end), None)
 
 
 def header_line_at(found: list[Table], pos: int) -> Table | None:
