@@ -119,3 +119,33 @@ def test_aligned_text_columns_are_a_table_of_units():
     assert sensors["H1 FY2031"].value == Decimal("90000000") and sensors["H1 FY2031"].unit == "EUR"
     assert sensors["H1 FY2031"].change == Decimal("10.0") and sensors["H1 FY2031"].direction == "decrease"
     assert sensors["H1 FY2030"].value == Decimal("100000000")
+
+
+NEW_UNITS = """# Orvello Engineering Q1 FY32 results
+
+*Published 25 July 2031*
+
+Orvello Engineering reported results for the first quarter of FY32. Orvello Engineering reports four segments. The table below shows revenue for Q1 FY32 (₹ crore):
+
+| Segment | Q1 FY32 | Q1 FY31 | YoY change |
+|---|---|---|---|
+| Grid Projects | 9,500 | 8,100 | 17.3% |
+| Water Systems | 2,500 | – | – |
+| Defence Works | 1,200 | – | – |
+| Total | 13,200 | 11,000 | 20.0% |
+"""
+
+
+def test_units_table_row_with_bare_numbers_only_is_read():
+    # a row with no money sign and no percent is still a row, not a heading
+    ex = extract_text(NEW_UNITS, "orvello", "orvello.md")
+    [water] = _obs(ex, "Water Systems", "revenue")
+    assert water.value == Decimal("25000000000") and water.unit == "INR" and water.period.label == "Q1 FY2032"
+
+
+def test_claims_of_a_section_take_the_sections_period():
+    ex = extract_text(RELEASE, "branvik", "branvik.txt")
+    [c] = [c for c in ex.claims if c.evidence.quote.startswith("1.1 Revenue")]
+    assert c.period is not None and c.period.label == "Q3 2031"
+    row = [c for c in ex.claims if c.evidence.quote.startswith("| Cloud")]
+    assert row and all(c.subject.label == "Cloud" and c.period.label == "Q3 2031" for c in row)

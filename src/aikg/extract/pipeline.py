@@ -347,7 +347,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         # a table's header line names its columns' measure, period and unit, never a value (tables.py)
         table_head = bool(found_tables) and tables.header_line_at(found_tables, s.start) is not None
-        if is_title or table_head or (s.is_heading and not (ctx.moneys or ctx.percents)):
+        # (a row of a units table with bare numbers only, "| Beta | 2,500 | – |", is a row, not a heading)
+        unit_row = header is not None and any(t[0] is here_tb for t in unit_tables)
+        if is_title or table_head or (s.is_heading and not unit_row and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
             if idx < FURNITURE_SENTENCES:
@@ -422,7 +424,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         used |= u
         sent_facts += tg
         sent_facts += _inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state)
-        sent_claims = clause_claims(ctx, doc_period, cst)
+        # a claim with no period of its own is dated like the typed figures of its line: by the dated
+        # heading or lead line of its section or list ("1. Group summary, July-September 2024"), else
+        # by the period the article reports on
+        sent_claims = clause_claims(ctx, state.list_period or doc_period, cst)
         tb = next((t for t in unit_tables if t[0].start <= s.start <= t[0].end), None) if header is not None else None
         if tb is not None and main is not None:
             # a row of a table of the company's units: the row's unit and its figures (segment_tables.py)
@@ -435,7 +440,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 lead=tb[1])
             if unit is not None:
                 sent_facts = [f for f in sent_facts if not (f.kind == "observation" and f.subject == main)] + row
-                sent_claims = [c.model_copy(update={"subject": unit}) if c.subject == main else c for c in sent_claims]
+                # (the row's claim, with no period of its own, is of the row's first dated column)
+                row_p = next((q for q in col_periods if q is not None), None)
+                sent_claims = [c.model_copy(update={"subject": unit} | (
+                    {"period": row_p} if row_p is not None and (c.period is None or c.period.inherited) else {}))
+                    if c.subject == main else c for c in sent_claims]
                 found.setdefault(("Segment", unit.label), ev)
                 if doc_aliases.get(unit.label, ("Segment",))[0] != "Segment" or unit.label not in doc_aliases \
                         and unit.label not in rec.by_surface:
