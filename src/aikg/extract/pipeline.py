@@ -427,7 +427,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # a claim with no period of its own is dated like the typed figures of its line: by the dated
         # heading or lead line of its section or list ("1. Group summary, July-September 2024"), else
         # by the period the article reports on
-        sent_claims = clause_claims(ctx, state.list_period or doc_period, cst)
+        lp = state.list_period
+        section_p = lp if lp is not None and lp.start is not None and lp.end is not None and (lp.end - lp.start).days >= 27 else None
+        sent_claims = clause_claims(ctx, section_p or doc_period, cst)  # (a dated day, "Sep 11, 2025", is no section's period)
         tb = next((t for t in unit_tables if t[0].start <= s.start <= t[0].end), None) if header is not None else None
         if tb is not None and main is not None:
             # a row of a table of the company's units: the row's unit and its figures (segment_tables.py)
