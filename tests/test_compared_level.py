@@ -31,4 +31,7 @@ def test_compared_ratio_level_is_a_level_of_its_own_period():
 
 def test_compared_level_rule_is_a_record_with_examples_and_two_sources():
     assert len(COMPARED_LEVEL.examples) >= 2 and len(COMPARED_LEVEL.provenance) >= 2
-    assert compared_level_period("It was 5%, compared with 6% a year earlier.", 20, 22, []) is None
+    text = "It was 5%, compared with 6% a year earlier."
+    at = text.index("6%")
+    assert COMPARED_LEVEL._before.search(text[:at]) is not None
+    assert compared_level_period(text, at, at + 2, []) is None   # no period after it: no level of its own
