@@ -18,7 +18,7 @@ from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outsid
 from .lead import lead
 from .values import find_periods as v_find_periods
 from .estimates import estimate_of, estimate_rule, estimated_year
-from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, governing_direction, level_rule, margin_of
+from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, compared_level_period, governing_direction, level_rule, margin_of
 from .qualifiers import qualify_by_region, region_of, restriction
 from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
@@ -1062,10 +1062,13 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue
         window = t[max(clause[0], p.start - 45):min(clause[1], p.end + 30)]
         post = t[p.end:p.end + 40]
-        if _estimate(t, p.start, p.end) or _prior(t, p.start, p.end) or re.search(r"basis\s+points?|\bbps?\b|\bbp\b", p.text, re.I):
+        # compared-level-of-its-period (levels.COMPARED_LEVEL): "…, compared with 9.9% in 2023" is the ratio's 2023 level
+        compared_p = compared_level_period(t, p.start, p.end, ctx.periods) if p.unit == "percent" and not p.negative else None
+        if _estimate(t, p.start, p.end) or (_prior(t, p.start, p.end) and compared_p is None) \
+                or re.search(r"basis\s+points?|\bbps?\b|\bbp\b", p.text, re.I):
             continue  # an estimate by others, or a change in basis points (not a level)
         rd = reading(t, p.start, p.end, "percent")
-        if rd is not None and rd.role in ("comparison", "effect", "action", "previous"):
+        if rd is not None and rd.role in ("comparison", "effect", "action", "previous") and compared_p is None:
             continue  # "an 8% currency headwind": an effect's size; "…, from 7% to 10% previously": the old guidance
         previous = _previous(t, p.start, p.end) or (rd is not None and rd.role == "previous")
         if not previous and _FROM_BEFORE.search(t[max(clause[0], p.start - 25):p.start]):
@@ -1146,6 +1149,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if after_head is None and (not near or re.search(r"\b(?:as|because|while|since|after|when|but)\b", t[near[-1].end():p.start])):
                 continue  # "revenue … as its shopping business kept growing at a double-digit pace": another subject
         measure, period = forecast_for(measure, p.start, clause, previous)
+        if compared_p is not None:
+            if is_change or "value" not in kw or not re.search(r"margin|ratio|\brate\b", measure) or measure.endswith(("outlook", "target")):
+                continue  # (a compared change, or a share compared: no level of its own)
+            period = _period(compared_p)
         if period is not None and period.same_as(doc_period) and measure.endswith("share price") \
                 and not any(clause[0] <= q.start_idx < clause[1] for q in ctx.periods):
             period = None  # "shares closed 1.2% higher": a day's move, not the quarter reported on

@@ -87,6 +87,38 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class ComparedLevelRule:
+    """A ratio's level a sentence compares the figure with, dated by the period right after it: a
+    level of that period, not of the period the sentence's figure is of (and no figure at all when
+    no period follows: "compared with 35.2% a year earlier" stays the comparison)."""
+    name: str
+    before: str
+    examples: tuple[str, ...]
+    provenance: tuple[str, ...]
+
+    def __post_init__(self):
+        object.__setattr__(self, "_before", re.compile(rf"(?:{self.before})$", re.I))
+
+
+COMPARED_LEVEL = ComparedLevelRule(
+    "compared-level-of-its-period", rf"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{QUAL}",
+    ("Gross margin for 2030 was 12.1%, compared with 12.6% in 2029, a decline of 0.5 percentage points.",
+     "Operating margin stood at 8.0% in H1 FY2031, compared with 9.5% in H1 FY2030."),
+    ("probe13 wiwynn_2024_five_takeaways: 'Gross margin for 2024 was 9.6%, compared with 9.9% in 2023'",
+     "probe12 soitec_h1_fy2026_mdna: 'Gross margin stood at 29.0% of revenue in H1 FY2026, compared with 33.5% in H1 FY2025'"))
+
+
+def compared_level_period(text: str, start: int, end: int, periods: list):
+    """The period mention right after a compared percent ("compared with 9.9% in 2023": 2023), when
+    COMPARED_LEVEL holds for it and the period is dated; else None."""
+    if not COMPARED_LEVEL._before.search(text[max(0, start - 40):start]):
+        return None
+    return next((q for q in periods if 0 <= q.start_idx - end <= 5 and q.kind in ("year", "fiscal_year", "quarter", "half")
+                 and (q.start is not None or q.end is not None)
+                 and re.match(r"\s*(?:in|for|during)\s*$", text[end:q.start_idx])), None)
+
+
 def change_rule(unit: str | None) -> str | None:
     """The CHANGE_RULES rule by which a percent in `unit` is a change of a ratio measure ("an expansion of
     1.2 percentage points": points or pp measure how far the ratio moved), else None."""

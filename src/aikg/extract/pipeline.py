@@ -340,11 +340,16 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.bullet_line = opens_item or (state.bullet_line and s.line == state.list_item_line)
         state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
-        header = tables.header_for(found_tables, s.start) if found_tables and s.text.lstrip().startswith("|") else None
+        here_tb = tables.table_at(found_tables, s.start) if found_tables else None
+        header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape == "aligned-columns") else None
         state.table_periods = None if header is None else tables.column_periods(
             header, lambda cell: resolve_mentions(v.find_periods(cell, doc_date), cell, dctx), doc_period)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
-        if is_title or (s.is_heading and not (ctx.moneys or ctx.percents)):
+        # a table's header line names its columns' measure, period and unit, never a value (tables.py)
+        table_head = bool(found_tables) and tables.header_line_at(found_tables, s.start) is not None
+        # (a row of a units table with bare numbers only, "| Beta | 2,500 | – |", is a row, not a heading)
+        unit_row = header is not None and any(t[0] is here_tb for t in unit_tables)
+        if is_title or table_head or (s.is_heading and not unit_row and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
             if idx < FURNITURE_SENTENCES:
@@ -419,7 +424,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         used |= u
         sent_facts += tg
         sent_facts += _inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state)
-        sent_claims = clause_claims(ctx, doc_period, cst)
+        # a claim with no period of its own is dated like the typed figures of its line: by the dated
+        # heading or lead line of its section or list ("1. Group summary, July-September 2024"), else
+        # by the period the article reports on
+        lp = state.list_period
+        section_p = lp if lp is not None and lp.start is not None and lp.end is not None and (lp.end - lp.start).days >= 27 else None
+        sent_claims = clause_claims(ctx, section_p or doc_period, cst)  # (a dated day, "Sep 11, 2025", is no section's period)
         tb = next((t for t in unit_tables if t[0].start <= s.start <= t[0].end), None) if header is not None else None
         if tb is not None and main is not None:
             # a row of a table of the company's units: the row's unit and its figures (segment_tables.py)
@@ -427,12 +437,16 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             lead_p = next((rel._period(q) for q in lead_periods if q.start or re.search(r"\d", q.text)), None)
             col_periods = [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])]
             unit, row = segment_tables.row_facts(
-                s.text, header, main, col_periods, lead_p or doc_period, ev,
+                tables.row_text(tb[0], cleaned, s.start), header, main, col_periods, lead_p or doc_period, ev,
                 lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None),
                 lead=tb[1])
             if unit is not None:
                 sent_facts = [f for f in sent_facts if not (f.kind == "observation" and f.subject == main)] + row
-                sent_claims = [c.model_copy(update={"subject": unit}) if c.subject == main else c for c in sent_claims]
+                # (the row's claim, with no period of its own, is of the row's first dated column)
+                row_p = next((q for q in col_periods if q is not None), None)
+                sent_claims = [c.model_copy(update={"subject": unit} | (
+                    {"period": row_p} if row_p is not None and (c.period is None or c.period.inherited) else {}))
+                    if c.subject == main else c for c in sent_claims]
                 found.setdefault(("Segment", unit.label), ev)
                 if doc_aliases.get(unit.label, ("Segment",))[0] != "Segment" or unit.label not in doc_aliases \
                         and unit.label not in rec.by_surface:
@@ -743,8 +757,7 @@ def _unit_tables(cleaned: str, found: list) -> list:
     (segment_tables.unit_table)."""
     out = []
     for tb in found:
-        sep_end = cleaned.rfind("\n", 0, max(0, tb.start - 1))
-        head_start = cleaned.rfind("\n", 0, max(0, sep_end)) + 1
+        head_start = tb.head
         lead = segment_tables.lead_line(cleaned, head_start)
         if segment_tables.unit_table(tb.header, lead):
             out.append((tb, lead))

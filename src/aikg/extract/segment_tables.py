@@ -34,7 +34,7 @@ from .relations import _split_list
 UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
                     r"units?|businesses|business|revenue\s+(?:lines?|streams?)|lines?\s+of\s+business)\b", re.I)
 # a row that is no unit: the total, eliminations, the group itself
-_NOT_UNIT = plain(r"^(?:total|subtotal|sub-total|group(?:\s+total)?|consolidated|eliminations?|adjustments?|"
+_NOT_UNIT = plain(r"^(?:total|subtotal|sub-total|group(?:\s+total)?|consolidated|eliminations?|adjustments?|other\s*(?:/|and|&)\s*elim\w*\.?|"
                   r"reconciling\s+items|corporate(?:\s+and\s+other)?|inter-?segment.*|of\s+which.*)\b", re.I)
 
 
@@ -61,6 +61,13 @@ COLUMNS: tuple[ColumnRule, ...] = (
                "a column of shares: each cell is the unit's share of the company's revenue",
                ("| Unit | Sales | Share of sales | (invented)",
                 "| … | Share of revenue | (probe10 p10-05); list lines '(53.0% of revenue)' (probe10 p10-04)")),
+    ColumnRule("level-column", "level",
+               r"\b(?:margins?|ratio|rate)\b",
+               "a column of ratios: each percent cell is the level of the unit's margin (or ratio) the header "
+               "names, for the column's period — not a change",
+               ("| Unit | Revenue | Operating margin FY2025 | (invented)",
+                "probe13 tietoevry: '| … | Adj. EBITA margin Q3 2024 |' over '12.1%'; list lines '- Gross profit margin: 36.5%' "
+                "(probe12 indosat-style results pages, probe10 delta)")),
     ColumnRule("members-column", "members",
                r"\b(?:products?|brands?|offerings?|includes?|contents?|businesses|services|activities|what\s+it\s+sells)\b",
                "a column saying what the unit sells: each item is in the unit",
@@ -96,10 +103,17 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
                  ("probe11 p11-06 (Bilibili results, markdown table): '| Revenue line | Q2 2025 (RMB bn) | … |'",
                   "probe11 p11-04 (LG CNS results, HTML table): '(trillion won)' over bare cells '3.06'"),
                  ("| Segment | FY2025 (USD m) | Change | over '| Alpha | 12.5 | +4% |' (invented)",)),
+    UnitNoteRule("column-header-tail",
+                 "a column header ending in a currency and a scale with no bracket ('Revenue Q3 2024 EUR m') names "
+                 "the unit of the column's bare numbers — never a value of its own",
+                 ("probe13 tietoevry (exchange release): '| Revenue Q3 2024 EUR m |' over bare cells '230.0'",
+                  "probe11 p11-06 (Bilibili results): the same note in brackets, '| Q2 2025 (RMB bn) |'"),
+                 ("| Unit | Sales FY2025 USD m | over '| Alpha | 12.5 |' (invented)",)),
     UnitNoteRule("caption-note",
                  "the table's caption or heading states the currency and scale in brackets for every column",
                  ("probe11 p11-04 (LG CNS results): caption 'revenue by business (trillion won)' over '| Cloud … | 3.06 |'",
-                  "probe11 p11-06 (Bilibili results): '(RMB bn)' in the header over '| Mobile games | 1.61 |'"),
+                  "probe11 p11-06 (Bilibili results): '(RMB bn)' in the header over '| Mobile games | 1.61 |'",
+                  "probe12 soitec_h1_fy2026_mdna: 'Revenue by division (in millions of euros)' over a text table's '172'"),
                  ("Revenue by division (EUR million) over '| Alpha | 310 | 290 |' (invented)",)),
 )
 
@@ -122,13 +136,34 @@ def _money_in(number: str, note: str):
     return None
 
 
+_TAIL_NOTE = plain(r"(?:^|\s)((?:[A-Z]{3}|[$€£¥₩₹])\s?(?:m|mn|bn|million|billion|thousand|k))\s*$")
+_SCALE_WORD = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
+
+
+def _plain_note(note: str) -> str:
+    """A note written as words the money reader reads: "in millions of euros" -> "million euros",
+    "in € millions" -> "€ million"."""
+    n = re.sub(r"^\s*in\s+", "", note.strip(), flags=re.I)
+    n = re.sub(r"\b(thousand|million|billion|trillion)s\s+of\s+", r"\1 ", n, flags=re.I)
+    n = re.sub(r"\b(thousand|million|billion|trillion)s\b", r"\1", n, flags=re.I)
+    return n if n != note else ""
+
+
 def unit_note(cell: str, lead: str = "") -> str:
-    """The note of a column's currency and scale: its header cell's bracket (column-header-note),
-    else the table's caption or heading's (caption-note); "" when neither names money."""
+    """The note of a column's currency and scale: its header cell's bracket (column-header-note) or
+    tail ("EUR m": column-header-tail), else the table's caption or heading's (caption-note); ""
+    when neither names money."""
+    tail = _TAIL_NOTE.search(_bare(cell))
+    if tail is not None:
+        cur, scale = re.match(r"([A-Z]{3}|[$€£¥₩₹])\s?(\w+)", tail.group(1)).groups()
+        note = f"{cur} {_SCALE_WORD.get(scale, scale)}"
+        if _money_in("1", note) is not None:
+            return note
     for text in (_bare(cell), lead):
         for m in _NOTE.finditer(text or ""):
-            if _money_in("1", m.group(1)) is not None:
-                return m.group(1)
+            for note in (m.group(1), _plain_note(m.group(1))):
+                if note and _money_in("1", note) is not None:
+                    return note
     return ""
 
 
@@ -145,6 +180,16 @@ def _bare(cell: str) -> str:
     return re.sub(r"[*_`]+", "", cell).strip()
 
 
+def _level_measure(cell: str) -> str:
+    """The ratio a level column's header names, its period and unit words dropped ("Adj. EBITA
+    margin Q3 2024": "adjusted ebita margin")."""
+    words = re.sub(r"\([^)]*\)", " ", cell)
+    words = re.sub(r"\b(?:[QH][1-4]|FY\s?['’]?\d{2,4}|(?:19|20)\d\d|%|in\s+%)\b", " ", words)
+    words = re.sub(r"\badj\.?(?=\s)", "adjusted", words, flags=re.I)
+    m = re.search(r"((?:[A-Za-z][\w&-]*\s+){0,3}(?:margin|ratio|rate))\b", " ".join(words.split()), re.I)
+    return canonical(m.group(1).lower()) if m else "margin"
+
+
 def column_roles(header: tuple[str, ...]) -> list[tuple[str, str]]:
     """(role, measure) of each column (the label column: ("label", ""))."""
     out = [("label", "")]
@@ -155,11 +200,32 @@ def column_roles(header: tuple[str, ...]) -> list[tuple[str, str]]:
         if rule.role == "amount":
             h = HEAD_RE.search(c)
             measure = canonical(_measure_phrase(c, h)[0].lower()) if h else "revenue"
+        elif rule.role == "level":
+            measure = _level_measure(c)
         elif rule.role == "share":
             h = HEAD_RE.search(c)
             measure = f"share of {h.group(0).lower()}" if h else "share of revenue"
         out.append((rule.role, measure))
     return out
+
+
+def _column_period(i: int, roles: list, periods: list):
+    """share-of-dated-column: a column's own period, else — a share or ratio column whose header
+    names none ("Share of total" after "FY25 revenue (₹ crore)") — the period of the amount column
+    left of it, which it is a share of; None when neither names one."""
+    if i < len(periods) and periods[i] is not None:
+        return periods[i]
+    if roles[i][0] in ("share", "level"):
+        for j in range(i - 1, 0, -1):
+            if roles[j][0] == "amount":
+                return periods[j] if j < len(periods) else None
+    return None
+
+
+SHARE_PERIOD_PROVENANCE = (
+    "probe13 netweb (results page): '| Business line | FY25 revenue (₹ crore) | Share of total |': the shares are FY25's, "
+    "not the Q4 the page reports on",
+    "probe10 p10-05 (Delta results): '| Business group | 2024 revenue | YoY change | Share of revenue |'")
 
 
 def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: list, default_period,
@@ -197,7 +263,7 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
             break
         role, measure = roles[i]
         text = _bare(cell)
-        period = (periods[i] if i < len(periods) and periods[i] is not None else None) or default_period
+        period = _column_period(i, roles, periods) or default_period
         if role == "amount":
             ms = v.find_money(text)
             bare = _BARE_NUMBER.match(text)
@@ -216,6 +282,11 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
                 direction=("decrease" if g.negative or re.search(r"\bdown\b|\bfell\b|[-−–]\s*\d", g.text) else "increase") if g else None,
                 period=period, evidence=evidence))
         elif role == "share":
+            ps = v.find_percents(text)
+            if len(ps) == 1 and ps[0].unit == "percent":
+                facts.append(r.Observation(subject=unit, measure=measure, value=ps[0].value, unit="percent",
+                                           value_text=ps[0].text, period=period, evidence=evidence))
+        elif role == "level":
             ps = v.find_percents(text)
             if len(ps) == 1 and ps[0].unit == "percent":
                 facts.append(r.Observation(subject=unit, measure=measure, value=ps[0].value, unit="percent",

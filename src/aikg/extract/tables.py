@@ -3,7 +3,9 @@ article reports on ("| Net profit | ₹6,792 crore | ₹3,593 crore |" under "| 
 FY25 |": the second value is the year-ago quarter's). The row label stays the measure (figures.py
 reads it as the clause's head).
 
-`tables(text)` finds each table (a header line, a separator line, rows); `header_for(tables, pos)`
+`tables(text)` finds each table — a header line, a separator line and rows (markdown, and the HTML
+tables clean.html_to_text writes so), or a header line over rows with no separator (TABLE_SHAPES) —;
+`header_for(tables, pos)`
 gives the header cells of the table a row at `pos` belongs to; `column_at(row, pos)` the column a
 value at `pos` of a row sits in; `column_periods(cells, …)` each column's period.
 
@@ -25,6 +27,54 @@ class Table:
     start: int                # where its first data row starts
     end: int                  # where its last row ends
     header: tuple[str, ...]   # the header's cells, the label column first
+    head: int = -1            # where its header line starts (-1: not known)
+    shape: str = "markdown"   # the TABLE_SHAPES record it was read by
+
+
+@dataclass(frozen=True)
+class TableShape:
+    """A layout of header row + rows that is read as a table (spaCy-ruler style record: the
+    examples are invented, the provenance names the seen documents printed so)."""
+    name: str
+    why: str
+    provenance: tuple[str, ...]
+    examples: tuple[str, ...] = ()
+
+
+TABLE_SHAPES: tuple[TableShape, ...] = (
+    TableShape("markdown", "a pipe header line, a '|---|' separator line, pipe rows (HTML tables are written so by clean.py)",
+               ("probe9 g05 (Airtel results page): '| Metric | Q2 FY26 | Q2 FY25 |'",
+                "probe10 p10-05 (Delta results): '| Business group | 2024 revenue | YoY change | …'"),
+               ("| Unit | Revenue | Change |\n|---|---|---|\n| Alpha | $12m | +4% |",)),
+    TableShape("pipe-no-separator",
+               "pipe lines with no separator line: the first is the header when its cells hold words and no "
+               "number of their own, and at least two lines under it hold numbers in the same columns",
+               ("probe13 tietoevry (exchange release): '| Segment | Revenue Q3 2024 EUR m | … |' over '| Create | 230.0 | …'",
+                "probe12 indosat / probe13 netweb: the same header-over-rows layout, with a separator"),
+               ("| Unit | Sales FY2025 USD m | Change |\n| Alpha | 12.5 | +4% |\n| Beta | 8.0 | -2% |",)),
+    TableShape("aligned-columns",
+               "plain text lines whose cells are set apart by runs of two or more spaces: a header line of words "
+               "over at least two lines with as many cells, numbers after the first (a filing's text table)",
+               ("probe12 soitec_h1_fy2026_mdna: 'Division   H1 FY2026   H1 FY2025   Change (reported)' over "
+                "'Mobile Communications   172   228   -24.6%'",
+                "probe13 tietoevry / probe10 p10-05 delta: the same header-over-rows table in pipe form"),
+               ("Unit        FY2031   FY2030   Change\nAlpha          120      100   +20.0%\nBeta            80       90   -11.1%",)),
+)
+
+_GAP = re.compile(r"\S(?:\s{2,}|\t+)\S")
+
+
+def _numeric(cell: str) -> bool:
+    """A cell whose content is a number (a value, a change, a percent), not words."""
+    c = re.sub(r"[*_`]+", "", cell).strip()
+    return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*(?:%|pp|bn|m|x)?[)\]]?", c))
+
+
+def _header_like(cells_: list[str]) -> bool:
+    """A header row: its cells after the label column are words (they may name a year or a
+    quarter, "Revenue Q3 2024 EUR m", "FY2024") and none is a bare number."""
+    rest = [c for c in cells_[1:] if c.strip()]
+    return bool(rest) and not any(_numeric(c) for c in rest) and any(re.search(r"[A-Za-z]{2,}", c) for c in cells_)
 
 
 def cells(row: str) -> list[str]:
@@ -38,12 +88,15 @@ def cells(row: str) -> list[str]:
 
 def tables(text: str) -> list[Table]:
     """The markdown tables of `text` (offsets into it)."""
-    if "|" not in text:
+    pipes, gaps = "|" in text, "   " in text or "\t" in text
+    if not pipes and not gaps:
         return []
     out, lines, pos = [], [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
+    if not pipes:
+        return _aligned_tables(lines, [])
     i = 0
     while i + 1 < len(lines):
         (p0, head), (_, sep) = lines[i], lines[i + 1]
@@ -52,11 +105,79 @@ def tables(text: str) -> list[Table]:
             while j < len(lines) and _ROW.match(lines[j][1]):
                 j += 1
             if j > i + 2:
-                out.append(Table(lines[i + 2][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(cells(head))))
+                out.append(Table(lines[i + 2][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(cells(head)), p0))
+            i = j
+        elif _ROW.match(head) and _ROW.match(sep) and (i == 0 or not _ROW.match(lines[i - 1][1])):
+            # pipe-no-separator: a header line of words over rows of numbers
+            j = i + 1
+            while j < len(lines) and _ROW.match(lines[j][1]) and not _SEP.match(lines[j][1]):
+                j += 1
+            hc = cells(head)
+            rows = [cells(ln) for _, ln in lines[i + 1:j]]
+            numeric_rows = [rc for rc in rows if any(_numeric(c) for c in rc[1:])]
+            if j - i >= 3 and len(numeric_rows) >= 2 and _header_like(hc) \
+                    and all(abs(len(rc) - len(hc)) <= 1 for rc in rows):
+                out.append(Table(lines[i + 1][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "pipe-no-separator"))
+            i = j
+        else:
+            i += 1
+    if gaps:
+        out += _aligned_tables(lines, out)
+    return out
+
+
+def _aligned_cells(line: str) -> list[str]:
+    return [c for c in re.split(r"\s{2,}|\t+", line.strip()) if c]
+
+
+def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
+    """aligned-columns: runs of plain lines split into the same number (3+) of cells by runs of
+    spaces, the first a header of words, the rest rows of numbers."""
+    out = []
+    i = 0
+    while i + 2 < len(lines):
+        p0, head = lines[i]
+        if "|" in head or not _GAP.search(head) or any(tb.head <= p0 <= tb.end for tb in taken):
+            i += 1
+            continue
+        hc = _aligned_cells(head)
+        if len(hc) < 3 or not _header_like(hc):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and "|" not in lines[j][1]:
+            rc = _aligned_cells(lines[j][1])
+            if len(rc) != len(hc) or not all(_numeric(c) or c in ("-", "–", "—", "n/a") for c in rc[1:]):
+                break
+            j += 1
+        if j - i >= 3:
+            out.append(Table(lines[i + 1][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns"))
             i = j
         else:
             i += 1
     return out
+
+
+def row_text(tb: Table, text: str, pos: int) -> str:
+    """The row of table `tb` holding offset `pos` of `text`, as pipe cells ("| Alpha | 120 | +20% |"),
+    whichever layout the table has."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b >= 0 else len(text)]
+    if tb.shape != "aligned-columns":
+        return line
+    return "| " + " | ".join(_aligned_cells(line)) + " |"
+
+
+def table_at(found: list[Table], pos: int) -> Table | None:
+    """The table whose rows hold offset `pos`, or None."""
+    return next((tb for tb in found if tb.start <= pos <= tb.end), None)
+
+
+def header_line_at(found: list[Table], pos: int) -> Table | None:
+    """The table whose header line starts at or holds offset `pos` (a header names the measure,
+    the period and the unit of its columns, never a value: no figure is read from it)."""
+    return next((tb for tb in found if 0 <= tb.head <= pos < tb.start), None)
 
 
 def header_for(found: list[Table], pos: int) -> tuple[str, ...] | None:
