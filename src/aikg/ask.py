@@ -96,6 +96,30 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
     return names
 
 
+# the columns of a row that name what it is of (besides its labels)
+NAMING_COLUMNS = ("measure", "market", "rankMarket", "description", "item", "target")
+
+
+def _longer_names(question: str, hits: list[Hit]) -> list[tuple[str, set[str]]]:
+    """The names the question writes longer than the entity linked in them, with the words
+    they add: "Telenor AI Factory's revenue" where only Telenor is linked is the revenue of a
+    unit the graph may not know ("Factory"); class and legal words added ("Holdings", "AI",
+    "Technologies": linking.GENERIC_TAIL) are not a name's own."""
+    from .linking import GENERIC_TAIL
+    out = []
+    for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+)", question):
+        toks = norm(m.group(1)).split()
+        for h in hits:
+            head = h.matched.split()
+            if head and toks[:len(head)] == head and len(toks) > len(head):
+                added = {t for t in toks[len(head):] if t not in GENERIC_TAIL
+                         and t.upper() not in GENERIC_CAPS and t.capitalize() not in GENERIC_CAPS}
+                if added and not any(h2 is not h and set(h2.matched.split()) & added for h2 in hits):
+                    out.append((" ".join(m.group(1).split()), added))
+                break
+    return out
+
+
 def answer(kg, question: str, timeout: float | None = None) -> Answer:
     """Answer a plain-English question from the graph (status answered / no_answer / not_understood);
     each query it runs is limited to `timeout` seconds (None: no limit)."""
@@ -319,6 +343,12 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
         return "The documents state no price paid" + (f" by {hits[0].label}" if hits else "") + " that answers this question."   # a stake's percentage is not its price
     if intent == "figures" and (part := _unfigured_part(intent, rows, hits)) is not None:
         return f"The documents state no figure for {part.label}."
+    for name, added in (_longer_names(q, hits) if qm.wants in ("amount", "change", "percent") else ()):
+        # a figure of the longer name: a row names it in a label or its measure (its sentence
+        # naming it is not enough: "Telenor's revenue" quoted from an article on the unit)
+        if not any(added <= set(norm(str(t.value)).split()) for r in rows for k, t in r.items()
+                   if (k.endswith("Label") or k in NAMING_COLUMNS) and t is not None and hasattr(t, "value")):
+            return f"The documents state nothing about {name}."
     for name in _unknown_names(q, hits):
         if not mentions(rows, name) and not mentions(rows, _acronym(name)):
             return f"The documents say nothing about {name}."
@@ -390,6 +420,10 @@ def _suggest(intents: list[Intent]) -> list[str]:
 WHOLE_MARKET = plain(r"\bwho\b|\bwhich\s+(?:[\w-]+\s+)?(?:companies|firms|providers|players|rivals|vendors|makers)\b|\btrail|\bbehind\b|\bahead\b|\blead|\brank|\b(?:bigger|larger|smaller|higher|lower)\b.*\bthan\b")
 
 
+# "where / how does X rank", "what position does X hold": the position of the one named, not the whole market
+OWN_POSITION = plain(r"^\s*(?:where|how|what\s+(?:position|place|rank\w*))\b")
+
+
 def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, asked: str = "") -> Answer:
     from .run import run_query
     sq = catalogue()[intent]
@@ -413,7 +447,7 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql, store)
-    if intent == "market-shares" and WHOLE_MARKET.search(q.lower()) and len(hits) < 2:
+    if intent == "market-shares" and WHOLE_MARKET.search(q.lower()) and len(hits) < 2 and not OWN_POSITION.search(q.lower()):
         rounds = []  # the whole market, not one holder
     runs = _run_rounds(store, intent, rounds or [([{}], [])], timeout)
     rows = [r for _, _, rs in runs for r in rs]

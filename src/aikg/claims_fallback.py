@@ -309,12 +309,8 @@ def _predicate_score(qm, row: dict, published=None) -> float:
 # every claim of the entity: ~1.3 s of CPU for a feed's top company at 10k articles, ~0.3 s paged)
 CLAIM_ROWS = 500
 
-# a claim read from a question (an analyst's on a results call, an interviewer's) states
-# nothing: "how much of the 88 megawatt order book is your largest customer's?" is not an
-# answer. Seen in call transcripts and interviews of three sets: probe12 (a data-centre
-# operator's half-year call), probe11 (an electronics group's year-end call), probe10 (a software
-# chief's interview)
-ASKED_IN_QUOTE = plain(r"\?[\s\"'”’)]*$")
+# (a sentence that asks — an analyst's question on a call — gives no claim: extract.claims,
+# NO_CLAIM_SENTENCES)
 
 
 def from_claims(kg, qm, question: str, timeout: float | None = None, relation: str = ""):
@@ -347,7 +343,6 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
         if h.kind == "Company" and h not in hits and any(u.start == h.end for u in units):
             res = run_query(kg.store, "claims", {"entity": ox.NamedNode(h.iri)}, timeout=timeout, limit=CLAIM_ROWS)
             rows += [r for r in res.rows if any(_names(r, u) for u in units)]
-    rows = [r for r in rows if not ASKED_IN_QUOTE.search(_s(r, "quote"))]
     if qm.wants in ("amount", "change", "percent") and not ESTIMATE_ASKED.search(qm.lower):
         rows = [r for r in rows if not estimated(r)]   # an analyst's estimate is not a reported figure
     from .document_info import document_dates
