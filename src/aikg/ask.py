@@ -29,7 +29,7 @@ from .period_dates import asked_bound, bound_rows
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_owners, possessive_units
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
-from .question import PROVENANCE, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, question_parts, read, without_names
+from .question import PAID, PROVENANCE, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 from .pattern_cache import plain
@@ -330,8 +330,6 @@ WANT_TEXT = {"percent": "share or percentage", "stake": "stake", "date": "date",
              "amount": "amount", "change": "change", "Place": "place", "reason": "reason", "gap": "disclosure gap"}
 
 
-# a price asked ("how much did X pay for …", "what did it cost"): an amount of money, not a stake's percentage
-PAID = plain(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
 
 
 def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
