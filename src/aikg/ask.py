@@ -100,6 +100,10 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
 NAMING_COLUMNS = ("measure", "market", "rankMarket", "description", "item", "target")
 
 
+OWNS_AFTER = plain(r"['’](?:s\b|(?=\s))")
+OWNED_BEFORE = plain(r"\b(?:of|at)\s+(?:the\s+)?$", re.I)
+
+
 def _longer_names(question: str, hits: list[Hit]) -> list[tuple[str, set[str]]]:
     """The names the question writes longer than the entity linked in them, with the words
     they add: "Telenor AI Factory's revenue" where only Telenor is linked is the revenue of a
@@ -108,6 +112,8 @@ def _longer_names(question: str, hits: list[Hit]) -> list[tuple[str, set[str]]]:
     from .linking import GENERIC_TAIL
     out = []
     for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+)", question):
+        if not (OWNS_AFTER.match(question, m.end()) or OWNED_BEFORE.search(question, 0, m.start())):
+            continue   # a name the measure is of: "X Y's revenue", "the margin of X Y" (not "pay for X Y")
         toks = norm(m.group(1)).split()
         for h in hits:
             head = h.matched.split()
@@ -118,6 +124,19 @@ def _longer_names(question: str, hits: list[Hit]) -> list[tuple[str, set[str]]]:
                     out.append((" ".join(m.group(1).split()), added))
                 break
     return out
+
+
+def _longer_name_unstated(qm, q: str, hits: list[Hit], rows: list[dict]) -> str:
+    """A value asked of a name longer than the entity linked in it that no row names in a
+    label or its measure (its sentence naming it is not enough: "Telenor's revenue" quoted from
+    an article on its unit): that name; else ''."""
+    if qm.wants not in ("amount", "change", "percent"):
+        return ""
+    for name, added in _longer_names(q, hits):
+        if not any(added <= set(norm(str(t.value)).split()) for r in rows for k, t in r.items()
+                   if (k.endswith("Label") or k in NAMING_COLUMNS) and t is not None and hasattr(t, "value")):
+            return name
+    return ""
 
 
 def answer(kg, question: str, timeout: float | None = None) -> Answer:
@@ -222,6 +241,8 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
     if not _settled(fr, cands, "claim", "claims"):
         from .claims_fallback import from_claims   # (imported only when the claims may answer)
         claim = from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)
+    if claim is not None and _longer_name_unstated(qm, q, hits, claim.raw):
+        claim = None   # a claim of the company, not of the longer name asked ("Tietoevry Care's margin")
     if claim is not None:
         cands.append(Candidate(claim, "claim", "claims"))
     chosen = best(fr, cands)
@@ -341,12 +362,8 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
         return "The documents state no price paid" + (f" by {hits[0].label}" if hits else "") + " that answers this question."   # a stake's percentage is not its price
     if intent == "figures" and (part := _unfigured_part(intent, rows, hits)) is not None:
         return f"The documents state no figure for {part.label}."
-    for name, added in (_longer_names(q, hits) if qm.wants in ("amount", "change", "percent") else ()):
-        # a figure of the longer name: a row names it in a label or its measure (its sentence
-        # naming it is not enough: "Telenor's revenue" quoted from an article on the unit)
-        if not any(added <= set(norm(str(t.value)).split()) for r in rows for k, t in r.items()
-                   if (k.endswith("Label") or k in NAMING_COLUMNS) and t is not None and hasattr(t, "value")):
-            return f"The documents state nothing about {name}."
+    if (name := _longer_name_unstated(qm, q, hits, rows)):
+        return f"The documents state nothing about {name}."
     for name in _unknown_names(q, hits):
         if not mentions(rows, name) and not mentions(rows, _acronym(name)):
             return f"The documents say nothing about {name}."
