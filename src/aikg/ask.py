@@ -29,7 +29,7 @@ from .period_dates import asked_bound, bound_rows
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_owners, possessive_units
 from .narrowing import _narrow
 from .queries import catalogue, without_comments
-from .question import PROVENANCE, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, question_parts, read, without_names
+from .question import PAID, PROVENANCE, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 from .pattern_cache import plain
@@ -94,6 +94,49 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
         if norm(name) and norm(name) not in covered and not any(norm(w) in covered for w in words):
             names.append(name)
     return names
+
+
+# the columns of a row that name what it is of (besides its labels)
+NAMING_COLUMNS = ("measure", "market", "rankMarket", "description", "item", "target")
+
+
+OWNS_AFTER = plain(r"['’](?:s\b|(?=\s))")
+OWNED_BEFORE = plain(r"\b(?:of|at)\s+(?:the\s+)?$", re.I)
+
+
+def _longer_names(question: str, hits: list[Hit]) -> list[tuple[str, set[str]]]:
+    """The names the question writes longer than the entity linked in them, with the words
+    they add: "Telenor AI Factory's revenue" where only Telenor is linked is the revenue of a
+    unit the graph may not know ("Factory"); class and legal words added ("Holdings", "AI",
+    "Technologies": linking.GENERIC_TAIL) are not a name's own."""
+    from .linking import GENERIC_TAIL
+    out = []
+    for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+)", question):
+        if not (OWNS_AFTER.match(question, m.end()) or OWNED_BEFORE.search(question, 0, m.start())):
+            continue   # a name the measure is of: "X Y's revenue", "the margin of X Y" (not "pay for X Y")
+        toks = norm(m.group(1)).split()
+        for h in hits:
+            head = h.matched.split()
+            if head and toks[:len(head)] == head and len(toks) > len(head):
+                added = {t for t in toks[len(head):] if t not in GENERIC_TAIL
+                         and t.upper() not in GENERIC_CAPS and t.capitalize() not in GENERIC_CAPS}
+                if added and not any(h2 is not h and set(h2.matched.split()) & added for h2 in hits):
+                    out.append((" ".join(m.group(1).split()), added))
+                break
+    return out
+
+
+def _longer_name_unstated(qm, q: str, hits: list[Hit], rows: list[dict]) -> str:
+    """A value asked of a name longer than the entity linked in it that no row names in a
+    label or its measure (its sentence naming it is not enough: "Telenor's revenue" quoted from
+    an article on its unit): that name; else ''."""
+    if qm.wants not in ("amount", "change", "percent"):
+        return ""
+    for name, added in _longer_names(q, hits):
+        if not any(added <= set(norm(str(t.value)).split()) for r in rows for k, t in r.items()
+                   if (k.endswith("Label") or k in NAMING_COLUMNS) and t is not None and hasattr(t, "value")):
+            return name
+    return ""
 
 
 def answer(kg, question: str, timeout: float | None = None) -> Answer:
@@ -198,6 +241,8 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
     if not _settled(fr, cands, "claim", "claims"):
         from .claims_fallback import from_claims   # (imported only when the claims may answer)
         claim = from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)
+    if claim is not None and _longer_name_unstated(qm, q, hits, claim.raw):
+        claim = None   # a claim of the company, not of the longer name asked ("Tietoevry Care's margin")
     if claim is not None:
         cands.append(Candidate(claim, "claim", "claims"))
     chosen = best(fr, cands)
@@ -306,8 +351,6 @@ WANT_TEXT = {"percent": "share or percentage", "stake": "stake", "date": "date",
              "amount": "amount", "change": "change", "Place": "place", "reason": "reason", "gap": "disclosure gap"}
 
 
-# a price asked ("how much did X pay for …", "what did it cost"): an amount of money, not a stake's percentage
-PAID = plain(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
 
 
 def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
@@ -319,6 +362,8 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
         return "The documents state no price paid" + (f" by {hits[0].label}" if hits else "") + " that answers this question."   # a stake's percentage is not its price
     if intent == "figures" and (part := _unfigured_part(intent, rows, hits)) is not None:
         return f"The documents state no figure for {part.label}."
+    if (name := _longer_name_unstated(qm, q, hits, rows)):
+        return f"The documents state nothing about {name}."
     for name in _unknown_names(q, hits):
         if not mentions(rows, name) and not mentions(rows, _acronym(name)):
             return f"The documents say nothing about {name}."
@@ -390,6 +435,10 @@ def _suggest(intents: list[Intent]) -> list[str]:
 WHOLE_MARKET = plain(r"\bwho\b|\bwhich\s+(?:[\w-]+\s+)?(?:companies|firms|providers|players|rivals|vendors|makers)\b|\btrail|\bbehind\b|\bahead\b|\blead|\brank|\b(?:bigger|larger|smaller|higher|lower)\b.*\bthan\b")
 
 
+# "where / how does X rank", "what position does X hold": the position of the one named, not the whole market
+OWN_POSITION = plain(r"^\s*(?:where|how|what\s+(?:position|place|rank\w*))\b")
+
+
 def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, asked: str = "") -> Answer:
     from .run import run_query
     sq = catalogue()[intent]
@@ -413,7 +462,7 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql, store)
-    if intent == "market-shares" and WHOLE_MARKET.search(q.lower()) and len(hits) < 2:
+    if intent == "market-shares" and WHOLE_MARKET.search(q.lower()) and len(hits) < 2 and not OWN_POSITION.search(q.lower()):
         rounds = []  # the whole market, not one holder
     runs = _run_rounds(store, intent, rounds or [([{}], [])], timeout)
     rows = [r for _, _, rs in runs for r in rs]

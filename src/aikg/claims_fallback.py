@@ -13,7 +13,7 @@ from .linking import norm
 from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _stems
 from .estimates import ESTIMATE_ASKED, estimated
 from .narrowing import COUNTED, _source_in_quote, _source_words
-from .question import OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
+from .question import PAID, OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
 from .pattern_cache import plain
 
 # the claim value roles that answer each type of question; other questions get no claim answer
@@ -308,13 +308,10 @@ def _predicate_score(qm, row: dict, published=None) -> float:
 # their values and quotes are fetched (the same rows; run without a page, the sub-select kept
 # every claim of the entity: ~1.3 s of CPU for a feed's top company at 10k articles, ~0.3 s paged)
 CLAIM_ROWS = 500
+MONEY_UNIT = plain(r"[A-Z]{3}$")   # a currency code: the unit of an amount of money
 
-# a claim read from a question (an analyst's on a results call, an interviewer's) states
-# nothing: "how much of the 88 megawatt order book is your largest customer's?" is not an
-# answer. Seen in call transcripts and interviews of three sets: probe12 (a data-centre
-# operator's half-year call), probe11 (an electronics group's year-end call), probe10 (a software
-# chief's interview)
-ASKED_IN_QUOTE = plain(r"\?[\s\"'”’)]*$")
+# (a sentence that asks — an analyst's question on a call — gives no claim: extract.claims,
+# NO_CLAIM_SENTENCES)
 
 
 def from_claims(kg, qm, question: str, timeout: float | None = None, relation: str = ""):
@@ -347,7 +344,9 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
         if h.kind == "Company" and h not in hits and any(u.start == h.end for u in units):
             res = run_query(kg.store, "claims", {"entity": ox.NamedNode(h.iri)}, timeout=timeout, limit=CLAIM_ROWS)
             rows += [r for r in res.rows if any(_names(r, u) for u in units)]
-    rows = [r for r in rows if not ASKED_IN_QUOTE.search(_s(r, "quote"))]
+    if qm.wants == "amount" and PAID.search(qm.lower):
+        # a price paid is money: not the stake's percentage or a count its sentence gives
+        rows = [r for r in rows if _s(r, "role") == "amount" and MONEY_UNIT.match(_s(r, "unit"))]
     if qm.wants in ("amount", "change", "percent") and not ESTIMATE_ASKED.search(qm.lower):
         rows = [r for r in rows if not estimated(r)]   # an analyst's estimate is not a reported figure
     from .document_info import document_dates

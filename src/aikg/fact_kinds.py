@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Mapping
 
-from .wording import _change_text, _horizon_text, _num, _value_text, format_amount, plain
+from .wording import _change_text, _horizon_text, _num, _ordinal, _value_text, format_amount, plain
 
 _FIELD = re.compile(r"\{(\w+)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
@@ -79,7 +79,11 @@ def _figure_row(row: dict) -> dict:
 
 
 def _share_row(row: dict) -> dict:
-    return {"sharePercent": _num(row.get("share"))}
+    # a ranking's row (market-shares reads rankings as market positions) writes its rank, and
+    # its share beside it: a ranking names no market of the MarketShare kind
+    rank = _ordinal(row.get("rank"))
+    return {"sharePercent": _num(row.get("share")), "rankOrdinal": rank,
+            "rankSharePercent": _num(row.get("share")) if rank else ""}
 
 
 def _stake_row(row: dict) -> dict:
@@ -99,7 +103,8 @@ KINDS: tuple[FactKind, ...] = (
              _observation_label, _figure_row, tidy=True),
     FactKind("restriction", "restrictions", "{restrictionLabel}[ (product: {productLabel})][; affects {affectedLabel}]",
              "Restriction", "[{imposed_by} ]{restriction_type}[ on {restricts}]"),
-    FactKind("market_share", "market-shares", "{holderLabel} holds {sharePercent}% of the {market}[ in {periodLabel}]",
+    FactKind("market_share", "market-shares", "{holderLabel}[ holds {sharePercent}% of the {market}][ is ranked {rankOrdinal}][ by {firmLabel}]"
+             "[ ({rankMarket})][ with a share of {rankSharePercent}%][ in {periodLabel}]",
              "MarketShare", "{holder}: {share}% of {market}", row_fields=_share_row),
     FactKind("stake_held", "stakes", "{holderLabel} holds {stakePercent}% of {companyLabel}[ ({periodLabel})][, co-owned with {coHolderLabel}]",
              "Shareholding", "{holder}: {stake}% of {company}", row_fields=_stake_row),

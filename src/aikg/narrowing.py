@@ -265,6 +265,14 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             if not kept:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
+            kind = _kind_asked(without_names(ql, hits))
+            if kind:
+                # "what gross margin does X earn": an EBITDA margin is another measure (a row
+                # naming no kind of margin may be the one asked)
+                kept = [r for r in kept if not (k := _measure_kinds(_s(r, "measure"))) or kind[0] in k]
+                if not kept:
+                    subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                    return [], f"The documents state no {kind[1]}" + (f" for {subj}." if subj else ".")
             rows = kept
         place = place_asked(q, hits)
         if place is not None:
@@ -393,7 +401,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         # the market named ("the smartphone market", "market share in cloud") must be the rows' market
         named = _market_words(ql, hits)
         if named:
-            kept = [r for r in rows if named <= _words(_s(r, "market"))]
+            # a ranking's market is as its sentence states it ("ranked first in PLM with 17%")
+            kept = [r for r in rows if named <= _words(_s(r, "market") if "rank" not in r else _s(r, "rankMarket") + " " + _s(r, "quote"))]
             if not kept:
                 return [], f"The documents state no share of a {' '.join(sorted(named))} market" + (
                     f" for {hits[0].label}." if hits else ".")
@@ -632,6 +641,30 @@ def _owned_modifiers(ql: str, hits: list[Hit], named) -> set[str]:
     for h in hits:
         words -= _words(h.label) | _words(h.matched)
     return words
+
+
+# The kind of a profit measure (gross, operating, net, EBITDA …) named right before its head
+# ("what gross margin", "X's operating loss"): a row of another kind is another measure. Asked
+# of a company whose documents state another kind only: probe13 (an EBITDA margin band, a gross
+# margin asked), probe11 (a newsletter on a start-up's losses, its gross margin asked); the
+# seed's operating margin of a business no document gives one for
+MEASURE_KIND = plain(r"\b(?P<k>gross|operating|net|ebitda(?:al)?|ebita|ebit|pre-?tax|contribution)\s+(?P<h>margins?|profits?|income|loss(?:es)?)\b")
+
+
+def _kind_asked(ql: str) -> tuple[str, str] | None:
+    """(the kind, its words) of the profit measure a question names with a kind word, or None."""
+    m = MEASURE_KIND.search(ql)
+    return (_kind_of(m.group("k")), m.group(0)) if m else None
+
+
+def _kind_of(word: str) -> str:
+    w = word.lower().replace("-", "")
+    return "ebitda" if w.startswith("ebitda") else w
+
+
+def _measure_kinds(measure: str) -> set[str]:
+    """The kinds of profit measure a row's measure names ("adjusted ebitda margin": {"ebitda"})."""
+    return {_kind_of(m.group("k")) for m in MEASURE_KIND.finditer(measure.lower())}
 
 
 def _share_of_words(ql: str, hits: list[Hit]) -> set[str]:

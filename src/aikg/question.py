@@ -345,9 +345,11 @@ CLAIM_PREDICATES = [
 ]
 _CLAIM_PREDICATES = [(n, plain(p)) for n, p in CLAIM_PREDICATES]
 
-# (form, pattern) in order: the first that matches is the form of the question.
+# (form, pattern) in order: the first that matches is the form of the question. A share of a
+# market is also asked as its slice, piece or portion ("X's slice of the worldwide cloud market":
+# probe8 pp-12, probe6 pp-06, q19 q19-s-19)
 FORMS = [
-    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\bshare\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b|[\w.&-](?:['’]s|s['’])\s+share\s+of\b"),
+    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\b(?:share|slice|piece|portion|chunk)\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b|[\w.&-](?:['’]s|s['’])\s+share\s+of\b"),
     ("when", r"^\s*(?:since\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do)\b|\bwhat\s+(?:date|day|month|year)\b|\bon\s+what\s+date\b"),
     ("how_long", r"\bhow\s+long\b|\bhow\s+many\s+years\b|\bover\s+(?:what|which|how\s+many)\s+(?:period|horizon|years|time)\b"),
     ("who", r"\bwho(?:m|se|['’]s|s)?\b|\bby\s+whom\b"),
@@ -390,8 +392,9 @@ USE_ASKED = plain(r"\b(?:used|deployed|applied|employed)\s+(?:for|in)\s*[?.!]?\s
 # "where" asking in which segment something is filed, not for a place
 WHERE_FILED = plain(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|parked|bucketed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
 # costs spread over the segments ("how are X's costs bucketed across its segments", "costs by
-# segment"): which cost sits in which segment, not an amount
-ACROSS_SEGMENTS = plain(r"\b(?:costs?|expenses?|spending)\b.*\b(?:across|by|per|among|between|over|in(?:to)?\s+(?:each|every|which|its|their|the))\s+"
+# segment", "map each cost to the segment it is reported under", "costs booked under which
+# segment": para15 p15-par-05, q19 q19-s-02): which cost sits in which segment, not an amount
+ACROSS_SEGMENTS = plain(r"\b(?:costs?|expenses?|spending)\b.*\b(?:across|by|per|among|between|over|to|under|within|in(?:to)?\s+(?:each|every|which|its|their|the))\s+"
                         r"(?:(?:its|their|the|each|every|which|[\w.&-]+(?:'s|’s))\s+)?(?:reporting\s+|business\s+)?(?:segments?|divisions?)\b")
 # what a segment holds ("everything parked in X's All Others segment", "what sits inside X"): the
 # text before the segment's name ends with a filing word and "in/inside/under"
@@ -435,6 +438,8 @@ def read(text: str, hits) -> Question:
         phrase, _ = open_measure(ql)
         if phrase and QUANTITY_NOUNS.search(phrase) and not quantity_named(ql):   # (that one: answer_check)
             measures = (phrase,)
+    if PRICE_PAID.search(ql):   # "what was the price X paid for its stake": the deal's amount, not a figure named price
+        measures = tuple(m for m in measures if m not in ("price", "prices", "pricing"))
     if THING_WORTH.search(ql):   # "what is X's investment programme worth": that amount, not a valuation
         measures = tuple(m for m in measures if m not in ("worth", "valuation"))
     growth = bool(GROWTH.search(ql))
@@ -459,6 +464,8 @@ def read(text: str, hits) -> Question:
                 form, about, measures = "list", h, ()
                 break
     wants = _wants(ql, form, measures, growth, without_names(ql, hits, keep_words=True))
+    if not wants and PRICE_PAID.search(ql):
+        wants = "amount"   # the price paid: an amount of money
     if wants in ("amount", "") and ACROSS_SEGMENTS.search(ql):
         wants = "CostItem"   # which cost sits in which segment
     predicate = next((name for name, rx in _CLAIM_PREDICATES if rx.search(ql)), "")
@@ -496,6 +503,8 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
         return "use"   # "what are X's models used for": their uses, not the models named
     if kind == "Document":
         return kind   # "which documents report X": sources, or the fact X with its sources
+    if form in ("what", "list") and ROLE_NAME_ASKED.search(ql) and any(re.search(p, ql) for p, n in ROLE_WORDS if n != "leader"):
+        return "Person"   # "meta cfo name?", "name the CEO of X": the person in that role
     if form == "who":
         if kind in ("Company", "Role"):
             return kind
@@ -526,6 +535,16 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
         return "amount"   # "what dividend per share will Sony pay": a figure of that name
     return ""
 
+
+# a price asked ("how much did X pay for …", "what did it cost"): an amount of money, not a stake's percentage
+PAID = plain(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
+# the price a buyer paid ("what was the price X paid for its stake", "what price did X pay"):
+# what the deal cost, which the deal states, not a figure called price (asked so in probe8
+# p8-07-q10 and q19 q19-d-11)
+PRICE_PAID = plain(r"\bprice\b.*\bpa(?:y|ys|id|ying)\b|\bpa(?:y|ys|id|ying)\b.*\bprice\b")
+# a name asked with a role word ("acme cfo name?", "who's running X? CEO name"): the person, not
+# another name of the company (probe6 pp-02, probe7 pp-05, q19 q19-d-12)
+ROLE_NAME_ASKED = plain(r"\bnames?\b")
 
 # the amount of something named ("what is the value of X's contract with Y", "what was the size
 # of the round") and how a company or unit did ("how did X's North America region perform")

@@ -60,6 +60,17 @@ def _num(t) -> str:
     return text
 
 
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _ordinal(t) -> str:
+    """A rank as a reader writes it: 4 -> "fourth", 12 -> "No. 12"; '' when not a whole number."""
+    d = _dec(t)
+    if d is None or d != d.to_integral_value() or d < 1:
+        return ""
+    return ORDINALS[int(d) - 1] if d <= len(ORDINALS) else f"No. {int(d)}"
+
+
 QUAL = {"at_least": "at least ", "at_most": "up to ", "approx": "about "}
 
 

@@ -262,8 +262,8 @@ def _split_list(text: str) -> list[str]:
         if p and 1 <= len(p.split()) <= 7 and not re.search(r"\d{2,}", p):
             items.append(p)
         elif (br := _BRACKETED.fullmatch(p)) is not None and len(br.group("name").split()) <= 5:
-            # "Document Cloud (Acrobat, Acrobat Sign and the Acrobat AI Assistant, an add-on priced at
-            # $4.99 a month)": too long as one item, so the name and what its brackets list
+            # "Office Cloud (Writer, Writer Sign and the Writer AI Helper, an add-on priced at
+            # $3.50 a month)": too long as one item, so the name and what its brackets list
             items.append(br.group("name"))
             items += [x for x in _split_list(br.group("inner")) if x not in items]
     return items
@@ -430,7 +430,7 @@ def models(ctx: SentenceContext) -> list:
         if dev is None and (re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,4}(?:[\w-]+\s*,\s*)?$", pre) or re.match(r",\s+(?:its|their|the\s+company's|the\s+group's|the\s+firm's)\b", t[m.end:])):
             dev = _company_subject(ctx, m.start)   # "Its flagship large language model, Takane, …"
         if dev is None and re.search(r"\b[Tt]he\s+(?:company|group|firm)['’]s\s+(?:[\w-]+\s+){0,4}(?:[\w-]+\s*,\s*)?$", pre):
-            dev = ctx.state.main_company   # "The company's flagship reasoning model, Spark X1, …"
+            dev = ctx.state.main_company   # "The company's flagship reasoning model, Nimbus R2, …"
         if dev is None:   # "Joule, SAP's generative-AI copilot"
             am = re.match(r",\s+", t[m.end:])
             if am:
@@ -612,7 +612,7 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     per_share = lambda m: re.match(r"\s*(?:per\s+share|a\s+share|apiece)", t[m.end:]) is not None  # noqa: E731
     after = [m for m in ctx.moneys if m.start >= trig.start() and m.start not in used and (nxt is None or m.start < nxt.start())]
     if len(after) > 1 and per_share(after[0]):
-        after = [m for m in after if not per_share(m)] or after  # "for $31 per share, an enterprise value of $11 billion"
+        after = [m for m in after if not per_share(m)] or after  # "for $12 per share, an enterprise value of $4 billion"
     before = [m for m in ctx.moneys if m.end <= trig.start() and trig.start() - m.end < 40 and m.start not in used]
     money = after[0] if after else (before[-1] if before else None)
     if money is None or re.match(r"\s*(?:per\s+share|a\s+share)", t[money.end:]):
@@ -640,7 +640,7 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
         return None
     target, target_entity, stake = None, None, None
     bought = _bought_in_apposition(ctx, trig)
-    if bought is not None:   # "Infinera, the US optical specialist it bought for …": Infinera is bought
+    if bought is not None:   # "Lumaxa, the US optical specialist it bought for …": Lumaxa is bought
         target_entity = ref(bought)
         # the buyer: the first company of the sentence that is not itself named as bought, else
         # the article's ("contributions from A, acquired for …, and from B, the … company acquired for …")
@@ -708,7 +708,7 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
                     announced = ds[0][0]
     amounts = (_money(money),) + tuple(_money(e) for e in money.equivalents)
     pers = [p for p in ctx.periods if p.kind in ("year", "fiscal_year") and p.start_idx >= money.end and (nxt is None or p.start_idx < nxt.start())]
-    if not pers:  # "VMware, acquired in 2023 for about $69 billion" (probe3 r07), "… Hitachi acquired in 2021 for …" (probe7 p7_03)
+    if not pers:  # "Quillnet, acquired in 2022 for about $5 billion" (as in probe3 r07), "… Acme acquired in 2021 for …" (as in probe7 p7_03)
         pers = [p for p in ctx.periods if p.kind == "year" and trig.start() <= p.start_idx < money.start
                 and re.search(r"\b(?:acquired|bought|purchased)\s+in\s+$", t[:p.start_idx])
                 and re.fullmatch(r"\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?", t[p.end_idx:money.start])]
@@ -718,9 +718,9 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
                         evidence=ctx.evidence)
 
 
-# the bought company in apposition before the verb: "Infinera, the US optical specialist it bought
-# for $2.3 billion" (probe5 Nokia), "Altair Engineering, acquired for around $10 billion" (devset5
-# Siemens)
+# the bought company in apposition before the verb: "Lumaxa, the US optical specialist it bought
+# for $1.2 billion" (as in probe5 Nokia), "Corvel Engineering, acquired for around $3 billion" (as in
+# devset5 Siemens)
 _APPOS_BOUGHT = plain(r",\s+(?:(?:the|a|an)\s+(?:[\w'’&-]+\s+){0,6}?(?P<who>(?:(?:that|which)\s+)?(?:it|they|the\s+company|the\s+group)\s+(?:has\s+|had\s+)?)?)?$")
 
 
@@ -877,8 +877,8 @@ _LEADERS = plain(rf"\b(?P<whose>its|their|the\s+\w+'s)?\s*(?P<title>leaders?|fou
 _SURNAME_ROLE = plain(rf"\b(?P<sur>[A-Z][a-z]+),\s+(?:the\s+|a\s+)?(?P<title>co-?founder|founder|chief\s+executive|chairman|president|head)\s+of\s+(?P<rest>.+)$")
 
 
-# the organisation is the clause's subject, the person its leader: "Shopee is led by president
-# Chris Feng" (probe9 g07), "the venture … is led by Telstra executive Kim Krogh Andersen" (probe8 f08)
+# the organisation is the clause's subject, the person its leader: "Brenmart is led by president
+# Dana Koh" (as in probe9 g07), "the venture … is led by Acme executive Lee Park" (as in probe8 f08)
 _LED_BY = re.compile(r"\b(?:is|was|are|were|will\s+be|has\s+been)\s+(?:now\s+|still\s+)?(?:led|run|headed|managed)\s+by\s+"
                      r"(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
 
@@ -1270,19 +1270,19 @@ _SHARE_CUE = plain(r"\b(?:market\s+share|share\s+of|shares?\s+of\s+the|holds?|he
 
 
 _MARKET_OR_SHARE = plain(r"\bmarket\b|\bshare\b", re.I)
-# the verb of a clause whose subject holds the share: "Nokia holds roughly 19% of …"
+# the verb of a clause whose subject holds the share: "Acme holds roughly 12% of …"
 _HOLDS_BEFORE = plain(r"\b(?:holds?|held|had|has|took|takes|commands?|controls?|captured|accounts?\s+for|accounted\s+for)\s+"
                            r"(?:an?\s+)?(?:estimated\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+over\s+)?$", re.I)
-# a rival's figure after its name: "ahead of Bharti Airtel at 33.6%", "while Google had 29.6%"
+# a rival's figure after its name: "ahead of Brenvale at 21.4%", "while Kestrel had 17.5%"
 _RIVAL_AT = plain(r"\s+(?:at|with|had|has|on)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$")
 # "X's share of Y (has fallen / slipped / rose) to …", "its market share … at around …"
 _POSSESSIVE_SHARE = plain(r"(?:'s|’s)\s+(?:market\s+)?share\b")
-# a share named before its value in the same clause: "Kakao's share of domestic search has fallen to
-# around 4%", "Its market share in Japan's mobile market remains small, at around 4%"
+# a share named before its value in the same clause: "Acme's share of domestic search has fallen to
+# around 6%", "Its market share in the mobile market remains small, at around 3%"
 _SHARE_OF_BEFORE = plain(r"\bshare\s+(?:of|in)\s+(?P<np>(?:[\w'’-]+\s+){0,4}?[\w-]+)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
                               r"(?:fallen|risen|slipped|slipping|falling|rising|fell|rose|dropped|climbed|grew|remains?|remained|stood|stands|reached|at|to)\b[^%]{0,40}$", re.I)
 _SHARE_OF_AFTER = plain(r"\s*(?:market\s+)?share\s+of\s+(?P<np>(?:[\w'’-]+\s+){0,4}?[\w-]+)(?=\s+(?:in|by|at|for|during|according|as|ahead|behind)\b|[,.;]|$)", re.I)
-# the market a share is of, read after the value within its clause: "13% of the Windows PC market"
+# the market a share is of, read after the value within its clause: "11% of the tablet PC market"
 _OF_MARKET = plain(r"\s*(?:(?:market\s+)?share\s+)?(?:of|in)\s+(?:the\s+)?(?P<np>(?:[\w'’-]+\s+){0,7}?market)\b", re.I)
 
 
@@ -1313,7 +1313,7 @@ def _share_holder(ctx: SentenceContext, p, model, srcs, paren: bool) -> r.Entity
     if rival is not None:
         return ref(rival)
     if re.search(r"[A-Z][\w&.-]*" + _RIVAL_AT.pattern, t[:p.start]):
-        return None  # a rival the text names but the gazetteer does not know ("China's OmniVision at about 11%")
+        return None  # a rival the text names but the gazetteer does not know ("a rival named Korvex at about 9%")
     clause = clauses.clause_at(model, p.start)
     lo = clause.fronted[1] if clause.fronted else clause.start
     poss = [x for x in ctx.mentions if x.kind in kinds and lo <= x.start and x.end <= p.start
@@ -1323,13 +1323,13 @@ def _share_holder(ctx: SentenceContext, p, model, srcs, paren: bool) -> r.Entity
     head = t[lo:p.start]
     main = ctx.state.main_company
     if re.match(r"\s*(?:[Ii]ts?|[Tt]he\s+(?:company|group|firm))\b", head) and main is not None:
-        return main  # "It took a 19.4 per cent share of …", "Its market share in Japan's mobile market …"
+        return main  # "It took a 14.2 per cent share of …", "Its market share in the mobile market …"
     own = [x for x in ctx.mentions if x.kind in kinds and lo <= x.start < p.start and clause.contains(x.start)
            and not clauses.in_source(t, x.start, srcs)]
     if own:
         return ref(own[0])
     if main is not None and re.match(rf"\s*{re.escape(main.label.split()[0])}(?:-based|[A-Z]\w*)?\b", head):
-        return main  # the company's products: "Arm-based processors held …", "KakaoTalk holds …"
+        return main  # the company's products: "Acme-based processors held …", "AcmeTalk holds …"
     return None
 
 
@@ -1362,7 +1362,7 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
         clause = clauses.clause_at(model, p.start)
         post = t[p.end:clause.end]
         if re.match(r"\s*(?:[\w-]+\s+){0,2}stake\b", post, re.I) or re.search(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$", pre, re.I):
-            continue  # a stake bought; the earlier level ("up from 67.6%")
+            continue  # a stake bought; the earlier level ("up from 55.0%")
         paren = t[max(0, p.start - 1):p.start] == "(" or re.search(r"\(\s*$", pre)
         of_market = _OF_MARKET.match(post)
         share_of = _SHARE_OF_BEFORE.search(t[clause.start:p.start])
@@ -1387,17 +1387,17 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
             name = _market_name(after.group("np").split()) or market
         fr = re.match(r"\s*In\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+),", t[clause.start:]) if clause.fronted else None
         if name == "market" and fr and not re.search(r"\d|quarter|half|year|month", fr.group("np"), re.I):
-            name = _market_name(fr.group("np").split() + ["market"]) or name  # "In smartphones, Arm's share …"
+            name = _market_name(fr.group("np").split() + ["market"]) or name  # "In tablets, Acme's share …"
         if name == market and out and _RIVAL_AT.search(pre):
-            name = out[-1].market  # "…, while Google had 29.6%": the market just named
+            name = out[-1].market  # "…, while Kestrel had 17.5%": the market just named
         if region and region.lower() not in name.lower():
             name = f"{region} {name}"
         if share_failed(name):
-            used.add(p.start)  # no other reader types it either (it would lose its holder: "…, with about 9% market share")
+            used.add(p.start)  # no other reader types it either (it would lose its holder: "…, with about 6% market share")
             continue  # support.SHARE_RULES: the market is not named; the sentence stays a claim
         when = [q for q in ctx.periods if clauses.governs(model, p.start, q.start_idx)]
         # its own clause's nearest period, else the sentence's first (a coordinated clause shares the
-        # time frame stated first: "…, while Samsung Foundry's share slipped to 7.3%")
+        # time frame stated first: "…, while Brenvale Foundry's share slipped to 5.1%")
         when.sort(key=lambda q: (0, abs(q.start_idx - p.start)) if clauses.same_clause(model, p.start, q.start_idx) else (1, q.start_idx))
         used.add(p.start)
         out.append(r.MarketShare(holder=holder_ref, market=name, share=p.value, qualifier=p.qualifier,
@@ -1409,12 +1409,12 @@ def market_shares(ctx: SentenceContext) -> tuple[list, set]:
 _TARGET_CUE = plain(r"\b(?:target|goal|aim|ambition|aspires?|aims?)\b", re.I)
 
 
-# target-value-before-cue: the words between a money and the target cue it names ("our EUR 270 target",
-# "our new ¥28,500 target"); examples: "Our $40 target is based on 20x our EPS estimate of $2.00."
-# Sources: probe5 04_schneider_analyst_note ("Our EUR 270 target is based on … estimate of EUR 10.0"),
-# probe8 f03_nec_analyst_note ("Our JPY 5,800 target is based on 25x … EPS of JPY 232"), probe10
-# tokyo_electron_note ("Our new ¥28,500 target (previously ¥33,000)"), probe11 p11_02_lattice_q2_note
-# ("Our $70 target (from $62)").
+# target-value-before-cue: the words between a money and the target cue it names ("our EUR 150 target",
+# "our new ¥12,000 target"); examples: "Our $40 target is based on 20x our EPS estimate of $2.00."
+# Sources (the same phrasing, figures left out): probe5 04_schneider_analyst_note ("Our EUR … target is
+# based on … estimate of EUR …"), probe8 f03_nec_analyst_note ("Our JPY … target is based on …x … EPS
+# of JPY …"), probe10 tokyo_electron_note ("Our new ¥… target (previously ¥…)"), probe11
+# p11_02_lattice_q2_note ("Our $… target (from $…)").
 TARGET_VALUE_BEFORE = plain(r"\s*(?:(?:new|raised|revised|lowered|higher|lower|unchanged|12-month)\s+)?(?:price\s+)?")
 
 
@@ -1425,7 +1425,7 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
     m = _search(_TARGET_CUE, t)
     if not m:
         return [], set()
-    # target-value-before-cue: "Our $70 target (from $62) is based on 45x … EPS of $1.55": the value right
+    # target-value-before-cue: "Our $40 target (from $35) is based on 20x … EPS of $2.00": the value right
     # before the cue is the target, not the earlier target or the EPS after it
     val = next((x for x in ctx.moneys if x.end <= m.start() and TARGET_VALUE_BEFORE.fullmatch(t, x.end, m.start())), None) \
         or next((x for x in ctx.moneys if x.start > m.start()), None)
