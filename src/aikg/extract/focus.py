@@ -31,7 +31,7 @@ from typing import Callable
 
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .salience import STOP as SALIENCE_STOP, after_first_name, clause_subjects, possessives, salient_company
-from .focus_score import choose, score_candidates
+from .focus_score import choose, score_candidates, short_forms
 from .units import REPORTING_VERBS, named_units, reporting_subjects, reports, unit_of
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
@@ -310,6 +310,9 @@ def _salient(top: list[str], body: str, company_of: Callable[[str], str | None],
     if got is None:
         return None
     label, known, units = got
+    full = short_forms({label}, body, company_of).get(label) if not known else None
+    if full is not None:  # rule short-form: "Sakura says …" after "Sakura Internet is …": the full name
+        return Focus(full, False, [label], units=units)
     return Focus(label, known, [], units=units)
 
 

@@ -251,6 +251,67 @@ def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
     return out
 
 
+@dataclass(frozen=True)
+class NameRule:
+    """How two names of the article are one candidate: its name, why, where met, examples."""
+    name: str
+    why: str
+    provenance: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+SHORT_FORM = NameRule(
+    "short-form",
+    "an article names its company in full first and then by the full name's first word or its "
+    "initials; the short form's clauses, reports and possessives are the full name's evidence",
+    ("probe13 sakura_internet (\"Sakura Internet is …\", then \"Sakura says …\", \"Sakura has …\")",
+     "probe11 p11_03 panasonic (\"Panasonic Holdings Corporation\", then \"Panasonic\" throughout)",
+     "probe10 tokyo_electron_note (\"Tokyo Electron (TEL)\", then \"TEL\" throughout)"),
+    ("Kestrow Networks is the hosting company … Kestrow says it will spend … (invented)",
+     "Take Norrvik Data Systems (NDS), … NDS reported revenue … (invented)"))
+
+# a name written in full: two to four capitalised words ("Sakura Internet", "Norrvik Data Systems"),
+# its legal form after it dropped
+_FULL = plain(r"(?<![\w&-])[A-Z][\w’'-]*[A-Za-z](?:[ \t]+[A-Z][\w’'-]*[A-Za-z]){1,3}(?![\w&-])")
+
+
+def short_forms(names, body: str, company_of: Lookup) -> dict[str, str]:
+    """Rule short-form (SHORT_FORM): a one-word name the article uses for a company it names in full
+    elsewhere -> that full name: its first word ("Sakura Internet is …; Sakura says …") or its
+    initials in capitals ("Norrvik Data Systems (NDS) … NDS reported …"). Only a name the gazetteer
+    lacks, and only when a single full name fits it; the full name must not itself be a word of a
+    known company's name."""
+    singles = {n for n in names if n and " " not in n and company_of(n) is None}
+    if not singles:
+        return {}
+    fits: dict[str, set[str]] = {}
+    for m in _FULL.finditer(body):
+        toks = m.group(0).split()
+        while toks and toks[-1] in _LEGAL_WORDS:
+            toks = toks[:-1]
+        if len(toks) < 2:
+            continue
+        for i in range(len(toks) - 1):  # "Take Norrvik Data Systems (NDS)": each run from a later word too
+            full = " ".join(toks[i:])
+            first, initials = toks[i], "".join(t[0] for t in toks[i:])
+            for s in ((first,) if first in singles else ()) + ((initials,) if initials in singles and len(initials) >= 3 else ()):
+                if company_of(full) is None:
+                    fits.setdefault(s, set()).add(full)
+    out = {}
+    for short, f in fits.items():
+        if len(f) != 1:
+            continue
+        full = next(iter(f))
+        first = next(_mentions(short, body), -1)
+        # named in full first: the first "Sakura" opens "Sakura Internet"; "NDS" follows "Norrvik Data Systems"
+        if first >= 0 and (body.startswith(full, first) or 0 <= body.find(full) < first):
+            out[short] = full
+    return out
+
+
+_LEGAL_WORDS = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. AG SA SE NV BV plc PLC KK Limited Corporation".split())
+
+
 def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lookup,
                      structural: tuple[str, bool, list[str]] | None,
                      reporters: list[tuple[str, bool]], ticker: str | None,
@@ -264,6 +325,14 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     possessives) of names that may be companies (salience.py), a name the text makes the subject
     of three clauses or more (two for a known company) a candidate of its own."""
     pool = _Pool(company_of)
+    # rule short-form: a first word or initials after the full name count as the full name's
+    clauses, owners = subjects
+    full = short_forms({*clauses, *owners, *repeated_reporters, *(n for n, _f in reporters)}, body, company_of)
+    if full:
+        fold = lambda counts: sum((Counter({full.get(k, k): v}) for k, v in counts.items()), Counter())
+        clauses, owners = fold(clauses), fold(owners)
+        reporters = [(full.get(n, n), f) for n, f in reporters]
+        repeated_reporters = list(dict.fromkeys(full.get(n, n) for n in repeated_reporters))
     if structural is not None:
         label, known, aliases = structural
         c = pool.add(label, label if known else None)
@@ -281,7 +350,6 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     for name in repeated_reporters:
         if not other_of(name):
             pool.add(name)
-    clauses, owners = subjects
     for name, n in clauses.items():
         if n >= 3 or n >= 2 and company_of(name) is not None:
             pool.add(name)
@@ -329,6 +397,10 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         c = pool.find(name)
         if c is not None:
             c.features["possessive"] += n
+    for short, name in full.items():
+        c = pool.find(name)
+        if c is not None:
+            c.names.add(short)
     quoted_we = _quoted_we(body)
     for c in pool.by_label.values():
         for n in sorted(c.names | {c.label}, key=len, reverse=True):

@@ -86,7 +86,7 @@ _FRONT = plain(r"^(?:(?:Then|And|But|So|Now|Still|Meanwhile)[ \t,]+)?(?:(?:[Ii]n
 _VERB = plain(r"(?:[ \t]+\([^)]{1,40}\))?(?:,[ \t]+(?:the|a|an)[ \t][^,.;]{3,80},|" + PARTICIPLE_ASIDE + r")?[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|already[ \t]+|still[ \t]+|now[ \t]+)?"
               r"(?:is|was|has|had|does|did|said|says|doesn't|didn't|does[ \t]+not|will|would|can|could|may|[a-z]{2,}(?:ed|es|ts|ns|ds|ks|ps|rs|ls))\b")
 _NOT_VERB = frozenset("""news series basis process business access address class press status campus
-its has ads years""".split())
+its ads years""".split())
 # a clause boundary inside a sentence
 _CLAUSE = plain(r"(?:^|[;:][ \t]+|,?[ \t]+(?:and|but|while|so|whereas)[ \t]+|[.!?][ \t]+)")
 # a hardware or model context right after a known name: "NVIDIA H100", "Nvidia GPUs", "Nvidia's Blackwell chips"
