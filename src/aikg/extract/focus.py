@@ -13,9 +13,13 @@ headline or lead opened by a regulator or a country (not-a-company), a lead subj
 legal form (lead-legal-name: a filing's "Acme Holdings, Inc. ("Acme," the "Company," "we")"), a
 dateline lead whose company reports while a supplier or customer opens the headline
 (lead-reporter), the company whose results or earnings call it is (results-owner: a transcript's
-"welcome to the Acme third quarter earnings call"), the company most often the subject of a
-reporting verb (reporting-subject), and a roundup whose paragraphs each open with another company
-reporting (roundup: no single company; each paragraph is its opener's).
+"welcome to the Acme third quarter earnings call"), and a roundup whose paragraphs each open with
+another company reporting (roundup: no single company; each paragraph is its opener's).
+
+That reading is one piece of evidence (structural-reading) of the one decision, the scored choice
+of focus_score.py: which company reports, whose clauses and figures the text gives, who is named
+as another's rival, shareholder, unit or GPU supplier are the others. No reading of this module
+decides alone: when no candidate scores, the article has no company of its own here.
 
 `focus_company` is a pure function of the document's first sentences, its text and a lookup of
 known company names. It returns the focus company's label, whether the gazetteer knows it, and
@@ -30,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
-from .salience import STOP as SALIENCE_STOP, after_first_name, clause_subjects, possessives, salient_company
+from .salience import MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, owned_unit, possessives
 from .focus_score import choose, score_candidates, short_forms
 from .units import REPORTING_VERBS, named_units, reporting_subjects, reports, unit_of
 
@@ -160,15 +164,6 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
                "Tech Mahindra Q2 FY26 results: profit falls … (probe7 p7_05)",
                "Airtel Q2 results: profit nearly doubles … (probe9 g05)",
                "welcome to the Halvren Systems third quarter 2026 earnings conference call (invented)")),
-    FocusRule("reporting-subject",
-              "the company the text most often makes the subject of a reporting verb (said, reported, "
-              "raised, expects) is the one whose news it is; a person quoted reports no figure of their "
-              "own, so a name the gazetteer lacks counts only when it reports a figure at least once. It "
-              "replaces a headline's company that never reports when another reports three times or more",
-              ("Sea said on Tuesday …; Sea reported …; Sea raised … (probe9 g07: Sea 5, Shopee 2)",
-               "Swisscom said …; Swisscom reported … (probe8 f07: Swisscom 5, no other company)",
-               "ASML said …; ASML reported … (probe3 r03: ASML 5)",
-               "Microsoft signs deal with Kerrowan … Kerrowan reported revenue … (invented)")),
     FocusRule("roundup",
               "three or more paragraphs each opened by a different company reporting, none opening half "
               "of them: a roundup with no single company; each paragraph is its opener's",
@@ -222,13 +217,6 @@ def reporting_companies(body: str, company_of: Callable[[str], str | None],
     return Counter({k: n for k, n in count.items() if figures[k] or company_of(k) is not None})
 
 
-def _top(counter: Counter) -> tuple[str, int] | None:
-    best = counter.most_common(2)
-    if not best or len(best) == 2 and best[1][1] == best[0][1]:
-        return None
-    return best[0]
-
-
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
     """The company the document is about: the best-scoring candidate (focus_score.py) among the
@@ -237,7 +225,7 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     each scored by the evidence of EVIDENCE (reporting subject, issuer's speaker, being named as
     another's rival, shareholder or unit). The rules' reading stands when no candidate scores."""
     rep = reporting_companies(body, company_of, other_of)
-    f = rule_focus(top, body, company_of, other_of, rep)
+    f = rule_focus(top, body, company_of, other_of)
     structural = (f.label, f.known, list(f.aliases)) if f is not None else None
     cands = score_candidates(top, body, company_of, other_of, structural,
                              reporting_subjects(body), listed_company(top),
@@ -245,13 +233,23 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
                              _subjects(body, company_of, other_of))
     best = choose(cands)
     if best is None:
-        return f
+        return None
     nouns = sorted(best.class_nouns)
+    # rule owner-of-unit (salience.UNIT_RULE): with no headline or lead reading, of the two best
+    # candidates, both subjects of their clauses, the one the text writes as the other's owner
+    # ("inside Acme's Nimbus") is the company and the other its unit
+    units = []
+    if f is None and len(cands) > 1 and min(cands[0].features["clause-subject"], cands[1].features["clause-subject"]) >= MIN_CLAUSES:
+        for owner, unit in ((cands[0], cands[1]), (cands[1], cands[0])):
+            if not unit.known and owned_unit(owner.label, unit.label, body):
+                best, units = owner, [unit.label]
+                break
     if f is not None and (best.label == f.label or f.label in best.names):
         f.class_nouns = nouns
+        f.units += [u for u in units if u not in f.units]
         return f
     aliases = sorted(n for n in best.names if n != best.label and not best.known)
-    return Focus(best.label, best.known, aliases, class_nouns=nouns)
+    return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
 
 
 def _subjects(body: str, company_of: Callable[[str], str | None],
@@ -274,46 +272,19 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
 
 
 def rule_focus(top: list[str], body: str, company_of: Callable[[str], str | None],
-               other_of: Callable[[str], str | None] = lambda n: None, rep: Counter | None = None) -> Focus | None:
-    """The rules' reading of the company the document is about, from its first sentences `top` (title, kickers,
-    dateline, lead), the whole text `body`, `company_of(name)`: the gazetteer label of a company
-    name (or of the first company named in it), else None, and `other_of(name)`: the kind of a
-    name the gazetteer knows as something other than a company (rule `not-a-company`), else None.
+               other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+    """The structural reading of the company the document is about (evidence structural-reading
+    of focus_score.EVIDENCE), from its first sentences `top` (title, kickers, dateline, lead), the
+    whole text `body`, `company_of(name)`: the gazetteer label of a company name (or of the first
+    company named in it), else None, and `other_of(name)`: the kind of a name the gazetteer knows
+    as something other than a company (rule `not-a-company`), else None.
 
     The headline is the first top line that is not a sentence, the lead the first one that is
     (twelve words or more, ending in a stop). When they open with the same company, that is the
-    focus; else the lead's subject if it is a company the gazetteer knows; else the headline's;
-    then the rules of FOCUS_RULES. A company that reports three times or more where the one found
-    never does replaces it (rule `reporting-subject`)."""
-    f = _structural_focus(top, body, company_of, other_of)
-    rep = reporting_companies(body, company_of, other_of) if rep is None else rep   # (given: already counted)
-    best = _top(rep)
-    if best is None:
-        return f if f is not None else _salient(top, body, company_of, other_of)
-    label, n = best
-    if f is None:
-        if n >= 2:
-            return Focus(label, company_of(label) is not None, [])
-        return _salient(top, body, company_of, other_of)
-    own = {f.label, *f.aliases}
-    if n >= 3 and label not in own and not any(rep[k] for k in rep if k in own or _same_name(k, f.label)):
-        return Focus(label, company_of(label) is not None, [])
-    return f
-
-
-def _salient(top: list[str], body: str, company_of: Callable[[str], str | None],
-             other_of: Callable[[str], str | None]) -> Focus | None:
-    """No headline, lead or reporter names the company (a column, a feature): the name the text
-    makes its subject (salience.py)."""
-    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body)
-    got = salient_company(top, body, company_of, other_of, is_person)
-    if got is None:
-        return None
-    label, known, units = got
-    full = short_forms({label}, body, company_of).get(label) if not known else None
-    if full is not None:  # rule short-form: "Sakura says …" after "Sakura Internet is …": the full name
-        return Focus(full, False, [label], units=units)
-    return Focus(label, known, [], units=units)
+    reading; else the lead's subject if it is a company the gazetteer knows; else the headline's;
+    then the rules of FOCUS_RULES. Who reports, whose clauses and figures the text gives, are
+    not read here: they are evidence of the scored choice (focus_score.py)."""
+    return _structural_focus(top, body, company_of, other_of)
 
 
 def _structural_focus(top: list[str], body: str, company_of: Callable[[str], str | None],

@@ -23,6 +23,7 @@ from typing import Callable
 
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_FORM
+from .salience import supplier_only
 from .units import unit_of
 
 Lookup = Callable[[str], "str | None"]
@@ -95,6 +96,13 @@ EVIDENCE: tuple[Evidence, ...] = (
               "probe3 r08 (German rival Vodafone)", "probe3 r05 (Rival Kakao, which runs …)"),
              ("Rival Ostby Data reported revenue of … (invented)",
               "Harlow Telecom, its largest shareholder, … (invented)")),
+    Evidence("hardware-supplier", -3.0, 1,
+             "a company named only before a model number or a hardware noun ('NVIDIA H100 GPUs', "
+             "'Nvidia chips') is the supplier of what the article's company runs, never its subject",
+             ("probe11 p11_08 (trained on NVIDIA H100 GPUs rented from cloud providers)",
+              "probe11 p11_07 (It launched in 2024 on NVIDIA H100 GPUs)",
+              "probe13 sakura_internet (rents out bare-metal NVIDIA H100 servers; NVIDIA B200 systems)"),
+             ("Models are trained on Nvidia H100 GPUs rented from clouds (invented)",)),
     Evidence("unit-of-another", -1.5, 1,
              "described as a unit or subsidiary of another company: a part, whose parent is the "
              "issuer unless the part itself reports more (a listed subsidiary's own results)",
@@ -408,6 +416,8 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
                 continue
             if any(n in sent for sent in quoted_we):
                 c.features["issuer-speaker"] += _speaks(n, quoted_we)
+            if n == c.label and supplier_only(n, body):
+                c.features["hardware-supplier"] += 1
             roles, units = _against_counts(n, body)
             c.features["other-party"] += roles
             c.features["unit-of-another"] += units
