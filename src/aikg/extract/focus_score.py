@@ -1,14 +1,16 @@
-"""The article's own company as a scored choice over every candidate name the article gives.
+"""The article's own company as a scored choice over every candidate name the article gives:
+the one decision of whose article it is.
 
-Each candidate (the company the headline, lead and FOCUS_RULES read, the companies that report,
-the target of a defined term `Acme SA (the "Group")`, a name given with its ticker, an "X & Y"
-name, a start-up described through its funding round) gets generic evidence features; the
-weighted sum of its features is its score, and the highest score is the focus. Being named as
-another party of the article's company (its rival, shareholder, customer, a unit or subsidiary of
-another) counts against a candidate. The features and their weights are the named records of
-EVIDENCE, each with the seen documents where its phrasing was met (two sources each) and short
-invented examples. Weights were fixed on probe3-probe10, the dev docs, the sample corpus and the
-invented focus shapes only (bench/focus_accuracy.md).
+Each candidate (a company a structural reading of the headline, lead and first lines gives
+(focus.structural_readings), the companies that report, the target of a defined term `Acme SA
+(the "Group")`, an "X & Y" name, a start-up described through its funding round, a name the text
+keeps making its clauses' subject) gets generic evidence features; the weighted sum of its
+features is its score, and the highest score is the focus. Being named as another party of the
+article's company (its rival, shareholder, customer, a unit or subsidiary of another, the GPU
+supplier of what it runs) counts against a candidate. The features and their weights are the
+named records of EVIDENCE, each with the seen documents where its phrasing was met (two sources
+each) and short invented examples. A short form the text uses after the full name (its first
+word, its initials) is the full name's (SHORT_FORM).
 
 Class nouns and lone letters ("Group", "Company", "T") are never candidates of their own: a
 defined term resolves the class noun to its target; a letter that is part of an "X & Y" name
@@ -42,11 +44,54 @@ class Evidence:
 
 
 EVIDENCE: tuple[Evidence, ...] = (
-    Evidence("structural-reading", 4.0, 1,
-             "the company the headline and dateline lead open with, or that FOCUS_RULES read "
-             "(focus.py); the strongest single place an article names its own company",
-             ("probe3 r08 (headline and dateline lead)", "probe8 f01 (lead with ticker)"),
+    # the structural readings (focus.structural_readings): where an article names its own company
+    Evidence("headline-and-lead", 4.0, 1,
+             "the headline and the dateline lead open with the same company (or the lead names it "
+             "in an apposition): the strongest single place an article names its own company",
+             ("probe3 r08 (Deutsche Telekom raises … / BONN … Deutsche Telekom raised …)",
+              "probe8 f07 (Swisscom … / ZURICH … Swisscom reported …)"),
              ("Vantrell lifts outlook / VIENNA -- Vantrell said on Tuesday … (invented)",)),
+    Evidence("lead-reporter", 4.0, 1,
+             "a dateline lead whose subject, a name the gazetteer lacks written with a legal form or "
+             "named again, reports (said, announced), while a known supplier or customer opens the headline",
+             ("probe7 p7_06 (BEIJING … -- Kingsoft Cloud Holdings Limited (…) announced …)",
+              "probe12 indosat_lintasarta_release (JAKARTA … PT Indosat Tbk … announced …)"),
+             ("Nvidia chips to power Mirasaka Holdings' AI cloud / TOKYO -- Mirasaka Holdings Inc. said … (invented)",)),
+    Evidence("lead-company", 4.0, 1,
+             "a company the gazetteer knows opens the dateline lead sentence",
+             ("probe9 g03 (BOISE … -- Micron Technology, Inc. (Nasdaq: MU) today announced …)",
+              "probe5 02 (SAN DIEGO … -- Qualcomm Incorporated (NASDAQ: QCOM) today announced …)"),
+             ("SEATTLE -- Acme said on Tuesday … (invented)",)),
+    Evidence("headline-company", 4.0, 1,
+             "a company the gazetteer knows opens the headline (a supplier or customer may too: "
+             "weaker than the lead)",
+             ("probe3 r01 (AMD … headline)", "probe9 g08 (NetEase … headline)"),
+             ("Microsoft signs five-year AI networking deal with Kerrowan (invented: the customer)",)),
+    Evidence("person-of-lead", 4.0, 1,
+             "the dateline sentence is about a person the text ties to a company by title ('took over "
+             "as chief executive of Acme'), named again in the text, and no known company leads the headline",
+             ("probe9 g06 telefonica (… took over as chairman of Telefonica …)",
+              "probe10 dassault_interview (… has been chief executive of Dassault Systèmes …)"),
+             ("MADRID -- Jane Roe has been chief executive of Acme since … (invented)",)),
+    Evidence("headline-recurring", 4.0, 1,
+             "a headline's subject the gazetteer lacks that the article names three times or more",
+             ("probe5 07 (HCLTech Q2 FY26 results … HCLTech …)", "probe11 p11_06 (Bilibili …)"),
+             ("Harvest posts first annual profit … Harvest said … (invented)",)),
+    Evidence("lead-legal-name", 4.0, 1,
+             "a lead sentence whose subject the gazetteer lacks is written with a legal form and named again",
+             ("probe8 f06 (Beijing Moonshot AI Technology Co., Ltd., the Chinese start-up behind Kimi, …)",
+              "probe5 06 (SK Telecom Co., Ltd., South Korea's biggest mobile operator, …)"),
+             ("Corvane Holdings, Inc. (\"Corvane,\" the \"Company,\" \"we\") provides … (invented)",)),
+    Evidence("caps-legal-name", 4.0, 1,
+             "a header line in capitals ending in a legal form names the filer",
+             ("probe6 p6_02 (CAPGEMINI SE header)", "probe11 p11_01 (TEMENOS AG header)"),
+             ("ACME HOLDINGS LIMITED / Interim report … (invented)",)),
+    Evidence("results-owner", 4.0, 1,
+             "a company named right before a reporting period and 'results', 'earnings' or an earnings "
+             "call in the first lines owns the results the document reports",
+             ("probe5 07 (HCLTech Q2 FY26 results)", "probe7 p7_05 (Tech Mahindra Q2 FY26 results)",
+              "probe9 g05 (Airtel Q2 results)"),
+             ("welcome to the Halvren Systems third quarter 2026 earnings conference call (invented)",)),
     Evidence("reporting-subject", 1.0, 4,
              "the subject of a reporting verb (said, reported, posted, raised): the company whose "
              "news it is speaks; each time counts, up to four",
@@ -321,8 +366,8 @@ _LEGAL_WORDS = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. AG SA SE NV BV plc
 
 
 def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lookup,
-                     structural: tuple[str, bool, list[str]] | None,
-                     reporters: list[tuple[str, bool]], ticker: str | None,
+                     readings: list,
+                     reporters: list[tuple[str, bool]],
                      repeated_reporters: list[str] = (),
                      subjects: tuple[Counter, Counter] = (Counter(), Counter())) -> list[Candidate]:
     """Every candidate for the article's company with its features, best first.
@@ -341,12 +386,11 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         clauses, owners = fold(clauses), fold(owners)
         reporters = [(full.get(n, n), f) for n, f in reporters]
         repeated_reporters = list(dict.fromkeys(full.get(n, n) for n in repeated_reporters))
-    if structural is not None:
-        label, known, aliases = structural
-        c = pool.add(label, label if known else None)
+    for r in readings:  # focus.structural_readings: (label, known, aliases, rule)
+        c = pool.add(r.label, r.label if r.known else None)
         if c is not None:
-            c.names.update(aliases)
-            c.features["structural-reading"] += 1
+            c.names.update(r.aliases)
+            c.features[r.rule] += 1
     for name, quoted, noun in defined_terms(body):
         if other_of(name):
             continue
@@ -361,19 +405,17 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     for name, n in clauses.items():
         if n >= 3 or n >= 2 and company_of(name) is not None:
             pool.add(name)
-    if ticker:
-        c = pool.add(ticker)
-        if c is not None:
-            c.features["ticker"] += 1
     head = "\n".join(top)
-    letter = structural[0] if structural is not None and _is_class_or_letter(structural[0]) else None
+    letter = next((r.label for r in readings if _is_class_or_letter(r.label)), None)
     for m in _AMP.finditer(head):
         name = m.group("name")
         if _count(name, body) >= 2 and not other_of(name):
             c = pool.add(name)
             # a lone letter read as the company is a part of its "X&Y" name ("L&T" read as "T")
             if c is not None and letter is not None and letter in re.split(r"[ \t]*&[ \t]*", name):
-                c.features["structural-reading"] += 1
+                for r in readings:
+                    if r.label == letter:
+                        c.features[r.rule] += 1
                 letter = None
     for unit, parent, _rule in unit_of(top[:8]):
         if parent and pool.find(unit) is not None and not other_of(parent):
