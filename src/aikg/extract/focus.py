@@ -8,8 +8,7 @@ header line giving the legal name in capitals ("TELEFONAKTIEBOLAGET LM ERICSSON 
 Customers, partners and research firms it names ("… it is building with Nvidia", "…, per IDC")
 appear there as objects, so counting mentions can pick them; the structure does not.
 
-Each such place is a reading (`structural_readings`: headline-and-lead, lead-reporter,
-lead-company, headline-company, person-of-lead, headline-recurring, lead-legal-name, ticker,
+Each such place is a reading (`structural_readings`: headline-and-lead, lead-company, headline-company, person-of-lead, headline-recurring, lead-legal-name, ticker,
 results-owner, caps-legal-name), and each reading is an evidence record of focus_score.EVIDENCE
 with its weight and seen sources. The one decision is the scored choice of focus_score.py, where
 these readings meet the other evidence: which company reports, whose clauses and figures the
@@ -158,10 +157,6 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
                "Arvelo reported … / Quintrix posted … / Dunmore Labs said … (invented)")),
 )
 
-# rule lead-reporter: what follows a lead's subject that reports: "Inc. (NYSE: X) said on Tuesday",
-# ", the Dutch group, reported", " today announced"
-_LEAD_REPORTS = plain(rf"(?:,?\s+{_FORM})?(?:\s*\([^)]{{1,80}}\))*(?:,\s+(?:the|a|an)\s[^,]{{3,80}},)?"
-                      rf"\s+(?:on\s+\w+day\s+|today\s+|also\s+)?{REPORTING_VERBS}\b")
 _PERIOD_WORD = (r"(?:(?:first|second|third|fourth)(?:[- ]quarter)?|quarter(?:ly)?|Q[1-4]|H[12]|[1-9]H|FY\s?\d{2,4}|"
                 r"fiscal(?:\s+year)?|full[- ]year|half[- ]year|annual|interim|\d{4}|and|financial|unaudited)")
 # rule results-owner: "HCLTech Q2 FY26 results", "the Acme third quarter 2026 earnings conference call"
@@ -264,11 +259,11 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     `other_of(name)`: the kind of a name the gazetteer knows as something other than a company
     (rule `not-a-company`), else None. The headline is the first top line that is not a sentence,
     the lead the first one that is (twelve words or more, ending in a stop). Each reading names
-    its evidence record (focus_score.EVIDENCE): headline-and-lead, lead-reporter, lead-company,
+    its evidence record (focus_score.EVIDENCE): headline-and-lead, lead-company,
     headline-company, person-of-lead, headline-recurring, lead-legal-name, ticker, results-owner,
     caps-legal-name. None decides alone: they are evidence of the scored choice."""
     headline = lead = tied_lead = None
-    lead_legal = lead_reports = False
+    lead_legal = False
     for line in top:
         legal = _caps_legal_name(line, body)
         if legal is not None:
@@ -298,7 +293,6 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
                         tied_lead = cand
                 elif is_sentence:
                     lead_legal = short != name or re.match(rf",?\s+{_FORM}(?![\w-])", rest) is not None
-                    lead_reports = _LEAD_REPORTS.match(rest) is not None
         if is_sentence:
             lead = cand
             break
@@ -315,9 +309,6 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         else:
             aliases = [lead[0]] if lead[0] != headline[0] and lead[2] is None else []
             out.append(Reading(headline[2] or headline[0], headline[2] is not None, aliases, "headline-and-lead"))
-    if lead is not None and lead[2] is None and lead_reports and headline is not None and headline[2] is not None \
-            and (lead_legal or _count(lead[0], body) >= 2):
-        out.append(Reading(lead[0], False, [], "lead-reporter"))  # the supplier or customer in the headline is not it
     for c, rule in ((lead, "lead-company"), (headline, "headline-company")):
         if c is not None and c[2] is not None:
             out.append(Reading(c[2], True, [], rule))
@@ -377,7 +368,7 @@ def results_owner(top: list[str], company_of: Callable[[str], str | None],
             while toks and re.fullmatch(rf"(?i:{_PERIOD_WORD})", toks[-1]):
                 toks = toks[:-1]
             name = re.sub(r"['’]s?$", "", " ".join(toks))  # "welcome to Acme's Q3 2026 earnings call"
-            if not name or re.search(r"\d", name) or other_of(name) or _TITLE_IN_NAME.search(name) or name in _NOT_REPORTER \
+            if not name or re.search(r"\d", name) or other_of(name) or _TITLE_IN_NAME.search(name) or name in _NOT_REPORTER or name in SALIENCE_STOP \
                     or name.isupper() and len(toks) >= 3:  # a heading in capitals ("MANAGEMENT'S DISCUSSION …")
                 continue
             short = _LEGAL_END.sub("", name).strip() or name
