@@ -32,3 +32,18 @@ def test_results_owner_is_no_title_case_run_on_nor_a_pronoun():
     f = results_owner(["Operator: welcome to the Brevik third quarter 2026 earnings conference call. Please go ahead now."],
                       lambda n: None, body="Brevik")
     assert f is not None and f.label == "Brevik"
+
+
+LETTER = """A letter from the coast: who is building Portugal's AI compute
+
+Hi all. Lisbon decided last year that the country needed its own GPU halls. Lisbon has since signed three land deals, and Lisbon wants the first hall running by 2027. Lisbon pays half of the power bill, and Lisbon expects the rest from the grid. Lisbon's plan is bold; Lisbon's budget is not.
+
+Harrow, a Lisbon-based start-up, runs the first of them. Harrow said revenue rose to 40 million euros. Harrow has 120 staff.
+"""
+
+
+def test_a_city_the_text_keeps_as_subject_is_no_company():
+    from aikg.extract.focus_score import place_names
+    from aikg.extract.pipeline import extract_bytes
+    assert place_names(LETTER) == {"Lisbon"}
+    assert extract_bytes(LETTER.encode(), "letter.txt").company == "Harrow"

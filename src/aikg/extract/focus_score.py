@@ -255,8 +255,9 @@ class _Pool:
     """Candidates by label; a name joins the candidate it names (the same gazetteer label, one a
     word-prefix of the other)."""
 
-    def __init__(self, company_of: Lookup) -> None:
+    def __init__(self, company_of: Lookup, places: set[str] = frozenset()) -> None:
         self.company_of = company_of
+        self.places = places
         self.by_label: dict[str, Candidate] = {}
 
     def find(self, name: str) -> Candidate | None:
@@ -272,8 +273,8 @@ class _Pool:
 
     def add(self, name: str, known_label: str | None = None) -> Candidate | None:
         name = name.strip(" ,")
-        if not name or _is_class_or_letter(name):
-            return None
+        if not name or _is_class_or_letter(name) or name in self.places or _short(name) in self.places:
+            return None  # rule place: a city or region is no candidate
         c = self.find(name)
         if c is None:
             short = _short(name)
@@ -319,6 +320,26 @@ SHORT_FORM = NameRule(
      "probe10 tokyo_electron_note (\"Tokyo Electron (TEL)\", then \"TEL\" throughout)"),
     ("Kestrow Networks is the hosting company … Kestrow says it will spend … (invented)",
      "Take Norrvik Data Systems (NDS), … NDS reported revenue … (invented)"))
+
+PLACE = NameRule(
+    "place",
+    "a name the text writes as where a company is ('the Tokyo-based start-up', 'headquartered in "
+    "Mumbai') is a city or region, never the article's company, whatever else it is the subject of "
+    "('Tokyo decided Japan needed home-grown AI compute')",
+    ("probe13 sakura_internet (the Osaka-based company)", "probe7 p7_08 ovhcloud (based in Roubaix)",
+     "probe11 p11_01 temenos (headquartered in Geneva)", "probe9 g02 accenture (Dublin)"),
+    ("Harrow, a Lisbon-based start-up, said … Lisbon decided to fund it (invented)",))
+# "Tokyo-based start-up", "based in Roubaix", "headquartered in Mumbai"
+_PLACE_AT = plain(r"(?:(?:based|headquartered)[ \t]+in[ \t]+(?P<a>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)"
+                  r"|(?<![\w-])(?P<b>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)-based[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+                  r"(?:company|start-?up|firm|maker|provider|operator|group|developer|designer|manufacturer|"
+                  r"bank|lender|carrier|rival|peer|business|unit|venture|investor|fund|lab|outfit)s?\b)")
+
+
+def place_names(body: str) -> set[str]:
+    """Rule place (PLACE): the names `body` writes as where a company is."""
+    return {_strip_lead((m.group("a") or m.group("b")).rstrip(".,")) for m in _PLACE_AT.finditer(body)} - {""}
+
 
 # a name written in full: two to four capitalised words ("Sakura Internet", "Norrvik Data Systems"),
 # its legal form after it dropped
@@ -374,7 +395,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     more (focus.reporting_companies), candidates of their own; `subjects`: (clause subjects,
     possessives) of names that may be companies (salience.py), a name the text makes the subject
     of three clauses or more (two for a known company) a candidate of its own."""
-    pool = _Pool(company_of)
+    pool = _Pool(company_of, place_names(body))
     # rule short-form: a first word or initials after the full name count as the full name's
     clauses, owners = subjects
     full = short_forms({*clauses, *owners, *repeated_reporters, *(n for n, _f in reporters)}, body, company_of)
