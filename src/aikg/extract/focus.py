@@ -271,7 +271,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
             return [Reading(label or legal[0], label is not None, [legal[1]] if legal[1] != legal[0] else [], "caps-legal-name")]
         if _NOT_HEADLINE.search(line) or line.strip() == line.strip().upper() or _DATE_LINE.search(line):
             continue
-        is_sentence = len(line.split()) >= 12 and re.search(r"[.!?]['\"”’)]*\s*$", line) is not None
+        is_sentence = _is_sentence(line)
         if headline is not None and not is_sentence:
             continue
         run = subject_run(line)
@@ -361,6 +361,9 @@ def results_owner(top: list[str], company_of: Callable[[str], str | None],
     in the first lines ("HCLTech Q2 FY26 results", "welcome to the Acme third quarter 2026
     earnings conference call"), or None."""
     for line in top:
+        low = line.lower()
+        if "results" not in low and "earnings" not in low:
+            continue
         for m in _RESULTS_OWNER.finditer(line):
             toks = m.group("name").split()
             while toks and toks[0] in _LEAD_WORDS:
@@ -438,7 +441,23 @@ def listed_company(top: list[str]) -> str | None:
 
 
 def _count(name: str, body: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
+    """How often `name` occurs in `body` as a whole name (no word character or '-' either side):
+    counted with str.find rather than with a pattern compiled per name."""
+    if not name:
+        return 0
+    n, at, size = 0, body.find(name), len(name)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _word_or_hyphen(body[at - 1])) and (end == len(body) or not _word_or_hyphen(body[end])):
+            n += 1
+            at = body.find(name, end)
+        else:
+            at = body.find(name, at + 1)
+    return n
+
+
+def _word_or_hyphen(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 # acronyms an article uses for other things; two letters are too short to tell ("AI", "IT")

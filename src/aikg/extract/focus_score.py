@@ -139,7 +139,7 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("Rival Ostby Data reported revenue of … (invented)",
               "Harlow Telecom, its largest shareholder, … (invented)")),
     Evidence("hardware-supplier", -3.0, 1,
-             "a company named only before a model number or a hardware noun ('NVIDIA H100 GPUs', "
+             "a company the gazetteer knows named only before a model number or a hardware noun ('NVIDIA H100 GPUs', "
              "'Nvidia chips') is the supplier of what the article's company runs, never its subject",
              ("probe11 p11_08 (trained on NVIDIA H100 GPUs rented from cloud providers)",
               "probe11 p11_07 (It launched in 2024 on NVIDIA H100 GPUs)",
@@ -212,14 +212,21 @@ def _mentions(name: str, body: str):
         at = body.find(name, at + 1)
 
 
-def _against_counts(name: str, body: str) -> tuple[int, int]:
+def _role_ends(body: str) -> dict[int, int]:
+    """Where a role word before a name ("Rival", "German rival") ends in `body` -> where it starts:
+    read once per document."""
+    return {m.end(): m.start() for m in _ROLE_BEFORE.finditer(body)}
+
+
+def _against_counts(name: str, body: str, role_ends: dict[int, int] | None = None) -> tuple[int, int]:
     """How often `name` is named as another party's (rival, shareholder, customer …) and as
-    another company's unit: distinct places in `body`."""
+    another company's unit: distinct places in `body` (`role_ends`: `_role_ends(body)`)."""
     at = list(_mentions(name, body))
     if not at:
         return 0, 0
-    starts = set(at)
-    roles = {m.start() for m in _ROLE_BEFORE.finditer(body) if m.end() in starts}
+    if role_ends is None:
+        role_ends = _role_ends(body)
+    roles = {role_ends[a] for a in at if a in role_ends}
     roles |= {a for a in at for rx in _ROLE_AFTER if rx.match(body, a + len(name))}
     units = {a for a in at for rx in _UNIT_AFTER if rx.match(body, a + len(name))}
     return len(roles), len(units)
@@ -338,6 +345,8 @@ _PLACE_AT = plain(r"(?:(?:based|headquartered)[ \t]+in[ \t]+(?P<a>[A-Z][\w’'.-
 
 def place_names(body: str) -> set[str]:
     """Rule place (PLACE): the names `body` writes as where a company is."""
+    if "based" not in body and "headquartered" not in body:
+        return set()
     return {_strip_lead((m.group("a") or m.group("b")).rstrip(".,")) for m in _PLACE_AT.finditer(body)} - {""}
 
 
@@ -348,38 +357,38 @@ _FULL = plain(r"(?<![\w&-])[A-Z][\w’'-]*[A-Za-z](?:[ \t]+[A-Z][\w’'-]*[A-Za-
 
 def short_forms(names, body: str, company_of: Lookup) -> dict[str, str]:
     """Rule short-form (SHORT_FORM): a one-word name the article uses for a company it names in full
-    elsewhere -> that full name: its first word ("Sakura Internet is …; Sakura says …") or its
-    initials in capitals ("Norrvik Data Systems (NDS) … NDS reported …"). Only a name the gazetteer
-    lacks, and only when a single full name fits it; the full name must not itself be a word of a
-    known company's name."""
-    singles = {n for n in names if n and " " not in n and company_of(n) is None}
-    if not singles:
-        return {}
-    fits: dict[str, set[str]] = {}
-    for m in _FULL.finditer(body):
-        toks = m.group(0).split()
-        while toks and toks[-1] in _LEGAL_WORDS:
-            toks = toks[:-1]
-        if len(toks) < 2:
-            continue
-        for i in range(len(toks) - 1):  # "Take Norrvik Data Systems (NDS)": each run from a later word too
-            full = " ".join(toks[i:])
-            first, initials = toks[i], "".join(t[0] for t in toks[i:])
-            for s in ((first,) if first in singles else ()) + ((initials,) if initials in singles and len(initials) >= 3 else ()):
-                if company_of(full) is None:
-                    fits.setdefault(s, set()).add(full)
+    at its first mention -> that full name: the first mention opens the full name ("Sakura Internet
+    is …; Sakura says …"), or, for initials in capitals, follows it ("Norrvik Data Systems (NDS) …
+    NDS reported …"). Only names the gazetteer lacks, the full name too."""
     out = {}
-    for short, f in fits.items():
-        if len(f) != 1:
+    for short in names:
+        if not short or " " in short:
             continue
-        full = next(iter(f))
         first = next(_mentions(short, body), -1)
-        # named in full first: the first "Sakura" opens "Sakura Internet"; "NDS" follows "Norrvik Data Systems"
-        if first >= 0 and (body.startswith(full, first) or 0 <= body.find(full) < first):
+        if first < 0:
+            continue
+        full = None
+        rest = _REST_OF_NAME.match(body, first + len(short))
+        if rest is not None:
+            toks = [short, *rest.group(0).split()]
+            while toks and toks[-1] in _LEGAL_WORDS:
+                toks = toks[:-1]
+            full = " ".join(toks) if len(toks) >= 2 else None
+        elif short.isupper() and len(short) >= 3:
+            window = body[max(0, first - 100):first]
+            for m in _FULL.finditer(window):
+                if window[m.end():].strip(" \t(\"“'") or m.end() < len(window) - 3:
+                    continue  # the full name right before its initials: "Norrvik Data Systems (NDS"
+                toks = m.group(0).split()
+                full = next((" ".join(toks[i:]) for i in range(len(toks) - 1)
+                             if "".join(t[0] for t in toks[i:]) == short), None)
+        if full is not None and company_of(short) is None and company_of(full) is None:
             out[short] = full
     return out
 
 
+# the words after a first word that make it a full name: " Internet", " Data Systems Inc."
+_REST_OF_NAME = plain(r"(?:[ \t]+[A-Z][\w’'-]*[A-Za-z]){1,3}(?![\w&-])")
 _LEGAL_WORDS = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. AG SA SE NV BV plc PLC KK Limited Corporation".split())
 
 
@@ -389,9 +398,9 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
                      repeated_reporters: list[str] = (),
                      subjects: tuple[Counter, Counter] = (Counter(), Counter())) -> list[Candidate]:
     """Every candidate for the article's company with its features, best first.
-    `structural`: (label, known, aliases) of the rule-based reading (focus.py) or None;
-    `reporters`: (name, reports a figure) per reporting verb; `ticker`: the name the first lines
-    give with a ticker; `repeated_reporters`: companies the subject of a reporting verb twice or
+    `readings`: the structural readings of the headline, lead and first lines
+    (focus.structural_readings: label, known, aliases and the evidence record each is);
+    `reporters`: (name, reports a figure) per reporting verb; `repeated_reporters`: companies the subject of a reporting verb twice or
     more (focus.reporting_companies), candidates of their own; `subjects`: (clause subjects,
     possessives) of names that may be companies (salience.py), a name the text makes the subject
     of three clauses or more (two for a known company) a candidate of its own."""
@@ -400,7 +409,11 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     clauses, owners = subjects
     full = short_forms({*clauses, *owners, *repeated_reporters, *(n for n, _f in reporters)}, body, company_of)
     if full:
-        fold = lambda counts: sum((Counter({full.get(k, k): v}) for k, v in counts.items()), Counter())
+        def fold(counts: Counter) -> Counter:
+            out: Counter = Counter()
+            for k, v in counts.items():
+                out[full.get(k, k)] += v
+            return out
         clauses, owners = fold(clauses), fold(owners)
         reporters = [(full.get(n, n), f) for n, f in reporters]
         repeated_reporters = list(dict.fromkeys(full.get(n, n) for n in repeated_reporters))
@@ -470,15 +483,16 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         if c is not None:
             c.names.add(short)
     quoted_we = _quoted_we(body)
+    role_ends = _role_ends(body)
     for c in pool.by_label.values():
         for n in sorted(c.names | {c.label}, key=len, reverse=True):
             if _is_class_or_letter(n):
                 continue
             if any(n in sent for sent in quoted_we):
                 c.features["issuer-speaker"] += _speaks(n, quoted_we)
-            if n == c.label and supplier_only(n, body):
+            if n == c.label and c.known and supplier_only(n, body):
                 c.features["hardware-supplier"] += 1
-            roles, units = _against_counts(n, body)
+            roles, units = _against_counts(n, body, role_ends)
             c.features["other-party"] += roles
             c.features["unit-of-another"] += units
         c.features = Counter({k: v for k, v in c.features.items() if v})
