@@ -33,8 +33,8 @@ from typing import Callable
 
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .salience import MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, owned_unit, possessives
-from .focus_score import choose, score_candidates, short_forms
-from .units import REPORTING_VERBS, named_units, reporting_subjects, reports, unit_of
+from .focus_score import choose, score_candidates
+from .units import named_units, reporting_subjects, reports, unit_of
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 _KICKER = plain(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")

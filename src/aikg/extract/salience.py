@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable
 
 from ..pattern_cache import plain
 from .legal_forms import PARTICIPLE_ASIDE
