@@ -8,14 +8,16 @@ header line giving the legal name in capitals ("TELEFONAKTIEBOLAGET LM ERICSSON 
 Customers, partners and research firms it names ("… it is building with Nvidia", "…, per IDC")
 appear there as objects, so counting mentions can pick them; the structure does not.
 
-Articles of other shapes are read by the named rules of FOCUS_RULES, each from structure: a
-headline or lead opened by a regulator or a country (not-a-company), a lead subject written with a
-legal form (lead-legal-name: a filing's "Acme Holdings, Inc. ("Acme," the "Company," "we")"), a
-dateline lead whose company reports while a supplier or customer opens the headline
-(lead-reporter), the company whose results or earnings call it is (results-owner: a transcript's
-"welcome to the Acme third quarter earnings call"), the company most often the subject of a
-reporting verb (reporting-subject), and a roundup whose paragraphs each open with another company
-reporting (roundup: no single company; each paragraph is its opener's).
+Each such place is a reading (`structural_readings`: headline-and-lead, lead-company, headline-company, person-of-lead, headline-recurring, lead-legal-name, ticker,
+results-owner, caps-legal-name), and each reading is an evidence record of focus_score.EVIDENCE
+with its weight and seen sources. The one decision is the scored choice of focus_score.py, where
+these readings meet the other evidence: which company reports, whose clauses and figures the
+text gives, who is named as another's rival, shareholder, unit or GPU supplier. No reading
+decides alone; when no candidate scores, the article has no company of its own here.
+
+The two named rules of FOCUS_RULES are no evidence: a headline or lead opened by a regulator or a
+country gives no reading (not-a-company), and a roundup whose paragraphs each open with another
+company reporting has no single company (roundup: each paragraph is its opener's).
 
 `focus_company` is a pure function of the document's first sentences, its text and a lookup of
 known company names. It returns the focus company's label, whether the gazetteer knows it, and
@@ -30,9 +32,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
-from .salience import STOP as SALIENCE_STOP, after_first_name, clause_subjects, possessives, salient_company
+from .salience import MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, owned_unit, possessives
 from .focus_score import choose, score_candidates
-from .units import REPORTING_VERBS, named_units, reporting_subjects, reports, unit_of
+from .units import named_units, reporting_subjects, reports, unit_of
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 _KICKER = plain(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
@@ -60,6 +62,16 @@ class Focus:
     units: list[str] = field(default_factory=list)    # its units the headline or lead names ("Shopee")
     parent: str | None = None                         # the group it belongs to, when it is a unit itself
     class_nouns: list[str] = field(default_factory=list)  # "Group": a defined term standing for it
+
+
+@dataclass
+class Reading:
+    """One structural reading of the article's company: its label, whether the gazetteer knows it,
+    the other names the reading gives it, and the evidence record (focus_score.EVIDENCE) it is."""
+    label: str
+    known: bool
+    aliases: list[str]
+    rule: str
 
 
 # a headline that opens with a quotation, the speaker's name after it: '"We have to be bigger in
@@ -138,37 +150,6 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
               "a headline or lead opened by a name the gazetteer knows as an organisation, country, "
               "place or person (a regulator, a government) is not the article's company",
               ("European Commission clears Vantrell's takeover of Ostby Data (invented)",)),
-    FocusRule("lead-legal-name",
-              "a lead sentence whose subject is written with a legal form is about that company, when "
-              "no known company opens the headline or lead and the text names it again",
-              ("Kingsoft Cloud Holdings Limited (\"Kingsoft Cloud\" or the \"Company\") … announced (probe7 p7_06)",
-               "Beijing Moonshot AI Technology Co., Ltd., the Chinese start-up behind Kimi, … (probe8 f06)",
-               "SK Telecom Co., Ltd., South Korea's biggest mobile operator, … (probe5 06)",
-               "Corvane Holdings, Inc. (\"Corvane,\" the \"Company,\" \"we\") provides … (invented)")),
-    FocusRule("lead-reporter",
-              "a dateline lead whose subject reports (said, reported, announced) is about that company, "
-              "even when the headline opens with a known company (a supplier, a customer) and the "
-              "lead's company is one the gazetteer lacks, written with a legal form or named again",
-              ("BEIJING, August 20, 2025 -- Kingsoft Cloud Holdings Limited (…) announced … (probe7 p7_06)",
-               "SAN JOSE, Calif. -- Cisco Systems, Inc. (NASDAQ: CSCO) today reported … (probe9 g01)",
-               "ROUND ROCK, Texas -- Dell Technologies (NYSE: DELL) announced … (probe8 f01)",
-               "Nvidia chips to power Mirasaka Holdings' AI cloud / TOKYO -- Mirasaka Holdings Inc. said … (invented)")),
-    FocusRule("results-owner",
-              "a company named right before a reporting period and 'results', 'earnings' or an earnings "
-              "call owns the results the document reports",
-              ("HCLTech Q2 FY26 results: revenue at … (probe5 07)",
-               "Tech Mahindra Q2 FY26 results: profit falls … (probe7 p7_05)",
-               "Airtel Q2 results: profit nearly doubles … (probe9 g05)",
-               "welcome to the Halvren Systems third quarter 2026 earnings conference call (invented)")),
-    FocusRule("reporting-subject",
-              "the company the text most often makes the subject of a reporting verb (said, reported, "
-              "raised, expects) is the one whose news it is; a person quoted reports no figure of their "
-              "own, so a name the gazetteer lacks counts only when it reports a figure at least once. It "
-              "replaces a headline's company that never reports when another reports three times or more",
-              ("Sea said on Tuesday …; Sea reported …; Sea raised … (probe9 g07: Sea 5, Shopee 2)",
-               "Swisscom said …; Swisscom reported … (probe8 f07: Swisscom 5, no other company)",
-               "ASML said …; ASML reported … (probe3 r03: ASML 5)",
-               "Microsoft signs deal with Kerrowan … Kerrowan reported revenue … (invented)")),
     FocusRule("roundup",
               "three or more paragraphs each opened by a different company reporting, none opening half "
               "of them: a roundup with no single company; each paragraph is its opener's",
@@ -176,10 +157,6 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
                "Arvelo reported … / Quintrix posted … / Dunmore Labs said … (invented)")),
 )
 
-# rule lead-reporter: what follows a lead's subject that reports: "Inc. (NYSE: X) said on Tuesday",
-# ", the Dutch group, reported", " today announced"
-_LEAD_REPORTS = plain(rf"(?:,?\s+{_FORM})?(?:\s*\([^)]{{1,80}}\))*(?:,\s+(?:the|a|an)\s[^,]{{3,80}},)?"
-                      rf"\s+(?:on\s+\w+day\s+|today\s+|also\s+)?{REPORTING_VERBS}\b")
 _PERIOD_WORD = (r"(?:(?:first|second|third|fourth)(?:[- ]quarter)?|quarter(?:ly)?|Q[1-4]|H[12]|[1-9]H|FY\s?\d{2,4}|"
                 r"fiscal(?:\s+year)?|full[- ]year|half[- ]year|annual|interim|\d{4}|and|financial|unaudited)")
 # rule results-owner: "HCLTech Q2 FY26 results", "the Acme third quarter 2026 earnings conference call"
@@ -222,36 +199,37 @@ def reporting_companies(body: str, company_of: Callable[[str], str | None],
     return Counter({k: n for k, n in count.items() if figures[k] or company_of(k) is not None})
 
 
-def _top(counter: Counter) -> tuple[str, int] | None:
-    best = counter.most_common(2)
-    if not best or len(best) == 2 and best[1][1] == best[0][1]:
-        return None
-    return best[0]
-
-
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
     """The company the document is about: the best-scoring candidate (focus_score.py) among the
-    reading of the headline, lead and FOCUS_RULES (`rule_focus`), the target of a defined term,
-    the name given with a ticker, an "X & Y" name, a start-up named through its funding round,
-    each scored by the evidence of EVIDENCE (reporting subject, issuer's speaker, being named as
-    another's rival, shareholder or unit). The rules' reading stands when no candidate scores."""
+    structural readings of its headline, lead and first lines (`structural_readings`), the target
+    of a defined term, an "X & Y" name, a start-up named through its funding round, the companies
+    that report and the names its clauses keep as subject, each scored by the evidence of
+    EVIDENCE. None when no candidate scores above zero or two tie."""
     rep = reporting_companies(body, company_of, other_of)
-    f = rule_focus(top, body, company_of, other_of, rep)
-    structural = (f.label, f.known, list(f.aliases)) if f is not None else None
-    cands = score_candidates(top, body, company_of, other_of, structural,
-                             reporting_subjects(body), listed_company(top),
+    readings = structural_readings(top, body, company_of, other_of)
+    cands = score_candidates(top, body, company_of, other_of, readings, reporting_subjects(body),
                              [k for k, n in rep.items() if n >= 2],
                              _subjects(body, company_of, other_of))
     best = choose(cands)
     if best is None:
-        return f
+        return None
     nouns = sorted(best.class_nouns)
-    if f is not None and (best.label == f.label or f.label in best.names):
-        f.class_nouns = nouns
-        return f
+    # rule owner-of-unit (salience.UNIT_RULE): with no structural reading, of the two best
+    # candidates, both subjects of their clauses, the one the text writes as the other's owner
+    # ("inside Acme's Nimbus") is the company and the other its unit
+    units = []
+    if not readings and len(cands) > 1 and min(cands[0].features["clause-subject"], cands[1].features["clause-subject"]) >= MIN_CLAUSES:
+        for owner, unit in ((cands[0], cands[1]), (cands[1], cands[0])):
+            if not unit.known and owned_unit(owner.label, unit.label, body):
+                best, units = owner, [unit.label]
+                break
+    mine = [r for r in readings if r.label == best.label or r.label in best.names]
+    if mine:  # the label and other names the structure gives it
+        aliases = list(dict.fromkeys(a for r in mine for a in r.aliases))
+        return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns)
     aliases = sorted(n for n in best.names if n != best.label and not best.known)
-    return Focus(best.label, best.known, aliases, class_nouns=nouns)
+    return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
 
 
 def _subjects(body: str, company_of: Callable[[str], str | None],
@@ -273,58 +251,27 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
     return out[0], out[1]
 
 
-def rule_focus(top: list[str], body: str, company_of: Callable[[str], str | None],
-               other_of: Callable[[str], str | None] = lambda n: None, rep: Counter | None = None) -> Focus | None:
-    """The rules' reading of the company the document is about, from its first sentences `top` (title, kickers,
-    dateline, lead), the whole text `body`, `company_of(name)`: the gazetteer label of a company
-    name (or of the first company named in it), else None, and `other_of(name)`: the kind of a
-    name the gazetteer knows as something other than a company (rule `not-a-company`), else None.
-
-    The headline is the first top line that is not a sentence, the lead the first one that is
-    (twelve words or more, ending in a stop). When they open with the same company, that is the
-    focus; else the lead's subject if it is a company the gazetteer knows; else the headline's;
-    then the rules of FOCUS_RULES. A company that reports three times or more where the one found
-    never does replaces it (rule `reporting-subject`)."""
-    f = _structural_focus(top, body, company_of, other_of)
-    rep = reporting_companies(body, company_of, other_of) if rep is None else rep   # (given: already counted)
-    best = _top(rep)
-    if best is None:
-        return f if f is not None else _salient(top, body, company_of, other_of)
-    label, n = best
-    if f is None:
-        if n >= 2:
-            return Focus(label, company_of(label) is not None, [])
-        return _salient(top, body, company_of, other_of)
-    own = {f.label, *f.aliases}
-    if n >= 3 and label not in own and not any(rep[k] for k in rep if k in own or _same_name(k, f.label)):
-        return Focus(label, company_of(label) is not None, [])
-    return f
-
-
-def _salient(top: list[str], body: str, company_of: Callable[[str], str | None],
-             other_of: Callable[[str], str | None]) -> Focus | None:
-    """No headline, lead or reporter names the company (a column, a feature): the name the text
-    makes its subject (salience.py)."""
-    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body)
-    got = salient_company(top, body, company_of, other_of, is_person)
-    if got is None:
-        return None
-    label, known, units = got
-    return Focus(label, known, [], units=units)
-
-
-def _structural_focus(top: list[str], body: str, company_of: Callable[[str], str | None],
-                      other_of: Callable[[str], str | None]) -> Focus | None:
+def structural_readings(top: list[str], body: str, company_of: Callable[[str], str | None],
+                        other_of: Callable[[str], str | None] = lambda n: None) -> list[Reading]:
+    """The readings of the article's company its structure gives, from its first sentences `top`
+    (title, kickers, dateline, lead), the whole text `body`, `company_of(name)`: the gazetteer
+    label of a company name (or of the first company named in it), else None, and
+    `other_of(name)`: the kind of a name the gazetteer knows as something other than a company
+    (rule `not-a-company`), else None. The headline is the first top line that is not a sentence,
+    the lead the first one that is (twelve words or more, ending in a stop). Each reading names
+    its evidence record (focus_score.EVIDENCE): headline-and-lead, lead-company,
+    headline-company, person-of-lead, headline-recurring, lead-legal-name, ticker, results-owner,
+    caps-legal-name. None decides alone: they are evidence of the scored choice."""
     headline = lead = tied_lead = None
-    lead_legal = lead_reports = False
+    lead_legal = False
     for line in top:
         legal = _caps_legal_name(line, body)
         if legal is not None:
             label = company_of(legal[0])
-            return Focus(label or legal[0], label is not None, [legal[1]] if legal[1] != legal[0] else [])
+            return [Reading(label or legal[0], label is not None, [legal[1]] if legal[1] != legal[0] else [], "caps-legal-name")]
         if _NOT_HEADLINE.search(line) or line.strip() == line.strip().upper() or _DATE_LINE.search(line):
             continue
-        is_sentence = len(line.split()) >= 12 and re.search(r"[.!?]['\"”’)]*\s*$", line) is not None
+        is_sentence = _is_sentence(line)
         if headline is not None and not is_sentence:
             continue
         run = subject_run(line)
@@ -346,61 +293,77 @@ def _structural_focus(top: list[str], body: str, company_of: Callable[[str], str
                         tied_lead = cand
                 elif is_sentence:
                     lead_legal = short != name or re.match(rf",?\s+{_FORM}(?![\w-])", rest) is not None
-                    lead_reports = _LEAD_REPORTS.match(rest) is not None
         if is_sentence:
             lead = cand
             break
         headline = cand if cand is not None else headline
-    if headline is not None and lead is not None and (
-            (headline[2] is not None and headline[2] == lead[2]) or _same(headline[0], lead, body)):
+    out: list[Reading] = []
+    agree = headline is not None and lead is not None and (
+        (headline[2] is not None and headline[2] == lead[2]) or _same(headline[0], lead, body))
+    if agree:
         if headline[2] is None and (headline[0].startswith(lead[0] + " ") or headline[0].endswith(" " + lead[0])):
             # a Title Case headline runs on past the name ("NAME Announces Fourth Quarter …") or
             # opens with a descriptor ("Chipmaker NAME lifts …"): the lead sentence, written in
             # sentence case, gives where the name is
-            return Focus(lead[2] or lead[0], lead[2] is not None, [])
-        aliases = [lead[0]] if lead[0] != headline[0] and lead[2] is None else []
-        return Focus(headline[2] or headline[0], headline[2] is not None, aliases)
-    if lead is not None and lead[2] is None and lead_reports and headline is not None and headline[2] is not None \
-            and (lead_legal or _count(lead[0], body) >= 2):
-        return Focus(lead[0], False, [])  # rule lead-reporter: the supplier or customer in the headline is not it
-    for c in (lead, headline):
+            out.append(Reading(lead[2] or lead[0], lead[2] is not None, [], "headline-and-lead"))
+        else:
+            aliases = [lead[0]] if lead[0] != headline[0] and lead[2] is None else []
+            out.append(Reading(headline[2] or headline[0], headline[2] is not None, aliases, "headline-and-lead"))
+    for c, rule in ((lead, "lead-company"), (headline, "headline-company")):
         if c is not None and c[2] is not None:
-            return Focus(c[2], True, [])
+            out.append(Reading(c[2], True, [], rule))
     if tied_lead is not None and (headline is None or headline[2] is None) and _count(tied_lead[0], body) >= 2:
         # the dateline sentence is about a person the text ties to a company by title ("Paris --
         # Jane Roe took over as chief executive of Acme …", "Jane Roe has been chairman of Acme"),
-        # named again in the text, and no known company leads the headline: interviews (probe9
-        # Telefonica, probe10 Dassault Systemes)
-        return Focus(tied_lead[0], False, [])
-    if headline is not None and len(headline[0]) > 2 and _count(headline[0], body) >= MIN_RECURRING:
-        # an unknown headline subject the article keeps naming is its company, not a partner
-        # the gazetteer happens to know
-        return Focus(headline[0], False, [lead[0]] if lead is not None and _same(headline[0], lead, body) else [])
-    if lead is not None and lead_legal and _count(lead[0], body) >= 2:
-        return Focus(lead[0], False, [])  # rule lead-legal-name
+        # named again in the text, and no known company leads the headline
+        out.append(Reading(tied_lead[0], False, [], "person-of-lead"))
+    if headline is not None and headline[2] is None and len(headline[0]) > 2 and _count(headline[0], body) >= MIN_RECURRING:
+        # an unknown headline subject the article keeps naming
+        out.append(Reading(headline[0], False, [lead[0]] if lead is not None and _same(headline[0], lead, body) else [],
+                           "headline-recurring"))
+    if lead is not None and lead[2] is None and lead_legal and _count(lead[0], body) >= 2:
+        out.append(Reading(lead[0], False, [], "lead-legal-name"))
     listed = listed_company(top)
     if listed is not None:  # "SAN JOSE, Calif. -- Dec. 11, 2024 -- Acme (Nasdaq: ACME) today reported …"
-        toks = listed.split()
-        for n in range(len(toks), 0, -1):  # "Cisco Systems": the gazetteer's "Cisco"
-            label = company_of(" ".join(toks[:n]))
-            if label is not None:
-                return Focus(label, True, [])
-        # the name the text uses: "Cisco Systems, Inc. (NASDAQ: CSCO)" then "Cisco" throughout
-        short = max((" ".join(toks[:n]) for n in range(1, len(toks))), key=lambda x: _count(x, body), default=listed)
-        name = short if _count(short, body) >= 2 * max(_count(listed, body), 1) else listed
-        return Focus(name, False, [listed] if name != listed else [])
-    owner = results_owner(top, company_of, other_of)
+        out.append(_listed_reading(listed, body, company_of))
+    owner = results_owner(top, company_of, other_of, body)
     if owner is not None:
-        return owner
-    return None
+        out.append(Reading(owner.label, owner.known, [], "results-owner"))
+    # one place, one reading: a company keeps its first (strongest) reading of the headline and
+    # lead (the headline and lead agreeing is not three readings); the ticker is its own
+    kept: list[Reading] = []
+    for r in out:
+        if r.rule == "ticker" or not any(k.label == r.label and k.rule != "ticker" for k in kept):
+            kept.append(r)
+    return kept
+
+
+def _listed_reading(listed: str, body: str, company_of: Callable[[str], str | None]) -> Reading:
+    toks = listed.split()
+    for n in range(len(toks), 0, -1):  # "Cisco Systems": the gazetteer's "Cisco"; "NVIDIA": "Nvidia"
+        part = " ".join(toks[:n])
+        label = company_of(part) or (company_of(_title_case(part)) if part.isupper() and len(part) > 3 else None)
+        if label is not None:
+            return Reading(label, True, [], "ticker")
+    # the name the text uses: "Cisco Systems, Inc. (NASDAQ: CSCO)" then "Cisco" throughout
+    short = max((" ".join(toks[:n]) for n in range(1, len(toks))), key=lambda x: _count(x, body), default=listed)
+    name = short if _count(short, body) >= 2 * max(_count(listed, body), 1) else listed
+    return Reading(name, False, [listed] if name != listed else [], "ticker")
+
+
+def _is_sentence(line: str) -> bool:
+    return len(line.split()) >= 12 and re.search(r"[.!?]['\"”’)]*\s*$", line) is not None
 
 
 def results_owner(top: list[str], company_of: Callable[[str], str | None],
-                  other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+                  other_of: Callable[[str], str | None] = lambda n: None, body: str | None = None) -> Focus | None:
     """Rule results-owner: the company named right before the period and 'results' or 'earnings'
     in the first lines ("HCLTech Q2 FY26 results", "welcome to the Acme third quarter 2026
     earnings conference call"), or None."""
     for line in top:
+        low = line.lower()
+        if "results" not in low and "earnings" not in low:
+            continue
         for m in _RESULTS_OWNER.finditer(line):
             toks = m.group("name").split()
             while toks and toks[0] in _LEAD_WORDS:
@@ -408,10 +371,13 @@ def results_owner(top: list[str], company_of: Callable[[str], str | None],
             while toks and re.fullmatch(rf"(?i:{_PERIOD_WORD})", toks[-1]):
                 toks = toks[:-1]
             name = re.sub(r"['’]s?$", "", " ".join(toks))  # "welcome to Acme's Q3 2026 earnings call"
-            if not name or re.search(r"\d", name) or other_of(name) or _TITLE_IN_NAME.search(name) or name in _NOT_REPORTER:
+            if not name or re.search(r"\d", name) or other_of(name) or _TITLE_IN_NAME.search(name) or name in _NOT_REPORTER or name in SALIENCE_STOP \
+                    or name.isupper() and len(toks) >= 3:  # a heading in capitals ("MANAGEMENT'S DISCUSSION …")
                 continue
             short = _LEGAL_END.sub("", name).strip() or name
             label = company_of(name) or company_of(short)
+            if label is None and body is not None and _count(short, body) < 2 and not _is_sentence(line):
+                continue  # a Title Case headline runs on past the name: "Acme Announces Financial Results"
             return Focus(label or short, label is not None, [])
     return None
 
@@ -475,7 +441,23 @@ def listed_company(top: list[str]) -> str | None:
 
 
 def _count(name: str, body: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
+    """How often `name` occurs in `body` as a whole name (no word character or '-' either side):
+    counted with str.find rather than with a pattern compiled per name."""
+    if not name:
+        return 0
+    n, at, size = 0, body.find(name), len(name)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _word_or_hyphen(body[at - 1])) and (end == len(body) or not _word_or_hyphen(body[end])):
+            n += 1
+            at = body.find(name, end)
+        else:
+            at = body.find(name, at + 1)
+    return n
+
+
+def _word_or_hyphen(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 # acronyms an article uses for other things; two letters are too short to tell ("AI", "IT")

@@ -1,14 +1,16 @@
-"""The article's own company as a scored choice over every candidate name the article gives.
+"""The article's own company as a scored choice over every candidate name the article gives:
+the one decision of whose article it is.
 
-Each candidate (the company the headline, lead and FOCUS_RULES read, the companies that report,
-the target of a defined term `Acme SA (the "Group")`, a name given with its ticker, an "X & Y"
-name, a start-up described through its funding round) gets generic evidence features; the
-weighted sum of its features is its score, and the highest score is the focus. Being named as
-another party of the article's company (its rival, shareholder, customer, a unit or subsidiary of
-another) counts against a candidate. The features and their weights are the named records of
-EVIDENCE, each with the seen documents where its phrasing was met (two sources each) and short
-invented examples. Weights were fixed on probe3-probe10, the dev docs, the sample corpus and the
-invented focus shapes only (bench/focus_accuracy.md).
+Each candidate (a company a structural reading of the headline, lead and first lines gives
+(focus.structural_readings), the companies that report, the target of a defined term `Acme SA
+(the "Group")`, an "X & Y" name, a start-up described through its funding round, a name the text
+keeps making its clauses' subject) gets generic evidence features; the weighted sum of its
+features is its score, and the highest score is the focus. Being named as another party of the
+article's company (its rival, shareholder, customer, a unit or subsidiary of another, the GPU
+supplier of what it runs) counts against a candidate. The features and their weights are the
+named records of EVIDENCE, each with the seen documents where its phrasing was met (two sources
+each) and short invented examples. A short form the text uses after the full name (its first
+word, its initials) is the full name's (SHORT_FORM).
 
 Class nouns and lone letters ("Group", "Company", "T") are never candidates of their own: a
 defined term resolves the class noun to its target; a letter that is part of an "X & Y" name
@@ -23,6 +25,7 @@ from typing import Callable
 
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_FORM
+from .salience import supplier_only
 from .units import unit_of
 
 Lookup = Callable[[str], "str | None"]
@@ -41,11 +44,51 @@ class Evidence:
 
 
 EVIDENCE: tuple[Evidence, ...] = (
-    Evidence("structural-reading", 4.0, 1,
-             "the company the headline and dateline lead open with, or that FOCUS_RULES read "
-             "(focus.py); the strongest single place an article names its own company",
-             ("probe3 r08 (headline and dateline lead)", "probe8 f01 (lead with ticker)"),
+    # the structural readings (focus.structural_readings): where an article names its own company
+    Evidence("headline-and-lead", 4.0, 1,
+             "the headline and the dateline lead open with the same company (or the lead names it "
+             "in an apposition): the strongest single place an article names its own company",
+             ("probe3 r08 (Deutsche Telekom raises … / BONN … Deutsche Telekom raised …)",
+              "probe8 f07 (Swisscom … / ZURICH … Swisscom reported …)"),
              ("Vantrell lifts outlook / VIENNA -- Vantrell said on Tuesday … (invented)",)),
+    Evidence("lead-company", 4.0, 1,
+             "a company the gazetteer knows opens the dateline lead sentence",
+             ("probe6 p6_03 arm_analyst_note (Arm opens the lead; the headline names no company first)",
+              "probe6 p6_07 zhipu (Zhipu AI opens the lead)", "corpus 002 (Alibaba Group opens the lead)"),
+             ("SEATTLE -- Acme said on Tuesday … (invented)",)),
+    Evidence("headline-company", 4.0, 1,
+             "a company the gazetteer knows opens the headline (a supplier or customer may too: "
+             "weaker than the lead)",
+             ("probe3 r02 tsmc (TSMC opens the headline)", "probe9 g08 netease (NetEase opens the headline)"),
+             ("Microsoft signs five-year AI networking deal with Kerrowan (invented: the customer)",)),
+    Evidence("person-of-lead", 4.0, 1,
+             "the dateline sentence is about a person the text ties to a company by title ('took over "
+             "as chief executive of Acme'), named again in the text, and no known company leads the headline",
+             ("probe9 g06 telefonica (… took over as chairman of Telefonica …)",
+              "probe10 dassault_interview (… has been chief executive of Dassault Systèmes …)"),
+             ("MADRID -- Jane Roe has been chief executive of Acme since … (invented)",)),
+    Evidence("headline-recurring", 4.0, 1,
+             "a headline's subject the gazetteer lacks that the article names three times or more",
+             ("probe9 g02 accenture (Accenture … headline, named throughout)", "probe10 equinix_wire (Equinix …)",
+              "probe11 p11_04 lgcns (LG CNS …)"),
+             ("Harvest posts first annual profit … Harvest said … (invented)",)),
+    Evidence("lead-legal-name", 4.0, 1,
+             "a lead sentence whose subject the gazetteer lacks is written with a legal form and named again",
+             ("probe5 04 schneider_analyst_note (Schneider Electric SE … in the lead)",
+              "probe6 p6_02 capgemini (Capgemini SE (Euronext Paris: CAP) … in the lead)",
+              "probe11 p11_05 tatacomm (Tata Communications Ltd … in the lead)"),
+             ("Corvane Holdings, Inc. (\"Corvane,\" the \"Company,\" \"we\") provides … (invented)",)),
+    Evidence("caps-legal-name", 4.0, 1,
+             "a header line in capitals ending in a legal form names the filer",
+             ("probe11 p11_01 temenos (TEMENOS AG header)",
+              "devset5 t05 (read by this rule before devset5 was held out; deleting the rule loses it and Temenos)"),
+             ("ACME HOLDINGS LIMITED / Interim report … (invented)",)),
+    Evidence("results-owner", 4.0, 1,
+             "a company named right before a reporting period and 'results', 'earnings' or an earnings "
+             "call in the first lines owns the results the document reports",
+             ("probe5 07 (HCLTech Q2 FY26 results)", "probe7 p7_05 (Tech Mahindra Q2 FY26 results)",
+              "probe13 opentext_q4_fy2025_call (welcome to the OpenText … earnings call)"),
+             ("welcome to the Halvren Systems third quarter 2026 earnings conference call (invented)",)),
     Evidence("reporting-subject", 1.0, 4,
              "the subject of a reporting verb (said, reported, posted, raised): the company whose "
              "news it is speaks; each time counts, up to four",
@@ -95,6 +138,13 @@ EVIDENCE: tuple[Evidence, ...] = (
               "probe3 r08 (German rival Vodafone)", "probe3 r05 (Rival Kakao, which runs …)"),
              ("Rival Ostby Data reported revenue of … (invented)",
               "Harlow Telecom, its largest shareholder, … (invented)")),
+    Evidence("hardware-supplier", -3.0, 1,
+             "a company the gazetteer knows named only before a model number or a hardware noun ('NVIDIA H100 GPUs', "
+             "'Nvidia chips') is the supplier of what the article's company runs, never its subject",
+             ("probe11 p11_08 (trained on NVIDIA H100 GPUs rented from cloud providers)",
+              "probe11 p11_07 (It launched in 2024 on NVIDIA H100 GPUs)",
+              "probe13 sakura_internet (rents out bare-metal NVIDIA H100 servers; NVIDIA B200 systems)"),
+             ("Models are trained on Nvidia H100 GPUs rented from clouds (invented)",)),
     Evidence("unit-of-another", -1.5, 1,
              "described as a unit or subsidiary of another company: a part, whose parent is the "
              "issuer unless the part itself reports more (a listed subsidiary's own results)",
@@ -162,14 +212,21 @@ def _mentions(name: str, body: str):
         at = body.find(name, at + 1)
 
 
-def _against_counts(name: str, body: str) -> tuple[int, int]:
+def _role_ends(body: str) -> dict[int, int]:
+    """Where a role word before a name ("Rival", "German rival") ends in `body` -> where it starts:
+    read once per document."""
+    return {m.end(): m.start() for m in _ROLE_BEFORE.finditer(body)}
+
+
+def _against_counts(name: str, body: str, role_ends: dict[int, int] | None = None) -> tuple[int, int]:
     """How often `name` is named as another party's (rival, shareholder, customer …) and as
-    another company's unit: distinct places in `body`."""
+    another company's unit: distinct places in `body` (`role_ends`: `_role_ends(body)`)."""
     at = list(_mentions(name, body))
     if not at:
         return 0, 0
-    starts = set(at)
-    roles = {m.start() for m in _ROLE_BEFORE.finditer(body) if m.end() in starts}
+    if role_ends is None:
+        role_ends = _role_ends(body)
+    roles = {role_ends[a] for a in at if a in role_ends}
     roles |= {a for a in at for rx in _ROLE_AFTER if rx.match(body, a + len(name))}
     units = {a for a in at for rx in _UNIT_AFTER if rx.match(body, a + len(name))}
     return len(roles), len(units)
@@ -205,8 +262,9 @@ class _Pool:
     """Candidates by label; a name joins the candidate it names (the same gazetteer label, one a
     word-prefix of the other)."""
 
-    def __init__(self, company_of: Lookup) -> None:
+    def __init__(self, company_of: Lookup, places: set[str] = frozenset()) -> None:
         self.company_of = company_of
+        self.places = places
         self.by_label: dict[str, Candidate] = {}
 
     def find(self, name: str) -> Candidate | None:
@@ -222,8 +280,8 @@ class _Pool:
 
     def add(self, name: str, known_label: str | None = None) -> Candidate | None:
         name = name.strip(" ,")
-        if not name or _is_class_or_letter(name):
-            return None
+        if not name or _is_class_or_letter(name) or name in self.places or _short(name) in self.places:
+            return None  # rule place: a city or region is no candidate
         c = self.find(name)
         if c is None:
             short = _short(name)
@@ -251,25 +309,119 @@ def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
     return out
 
 
+@dataclass(frozen=True)
+class NameRule:
+    """How two names of the article are one candidate: its name, why, where met, examples."""
+    name: str
+    why: str
+    provenance: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+SHORT_FORM = NameRule(
+    "short-form",
+    "an article names its company in full first and then by the full name's first word or its "
+    "initials; the short form's clauses, reports and possessives are the full name's evidence",
+    ("probe13 sakura_internet (\"Sakura Internet is …\", then \"Sakura says …\", \"Sakura has …\")",
+     "probe11 p11_03 panasonic (\"Panasonic Holdings Corporation\", then \"Panasonic\" throughout)",
+     "probe10 tokyo_electron_note (\"Tokyo Electron (TEL)\", then \"TEL\" throughout)"),
+    ("Kestrow Networks is the hosting company … Kestrow says it will spend … (invented)",
+     "Take Norrvik Data Systems (NDS), … NDS reported revenue … (invented)"))
+
+PLACE = NameRule(
+    "place",
+    "a name the text writes as where a company is ('the Tokyo-based start-up', 'headquartered in "
+    "Mumbai') is a city or region, never the article's company, whatever else it is the subject of "
+    "('Tokyo decided Japan needed home-grown AI compute')",
+    ("probe13 sakura_internet (the Osaka-based company)", "probe7 p7_08 ovhcloud (based in Roubaix)",
+     "probe11 p11_01 temenos (headquartered in Geneva)", "probe9 g02 accenture (Dublin)"),
+    ("Harrow, a Lisbon-based start-up, said … Lisbon decided to fund it (invented)",))
+# "Tokyo-based start-up", "based in Roubaix", "headquartered in Mumbai"
+_PLACE_AT = plain(r"(?:(?:based|headquartered)[ \t]+in[ \t]+(?P<a>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)"
+                  r"|(?<![\w-])(?P<b>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)-based[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+                  r"(?:company|start-?up|firm|maker|provider|operator|group|developer|designer|manufacturer|"
+                  r"bank|lender|carrier|rival|peer|business|unit|venture|investor|fund|lab|outfit)s?\b)")
+
+
+def place_names(body: str) -> set[str]:
+    """Rule place (PLACE): the names `body` writes as where a company is."""
+    if "based" not in body and "headquartered" not in body:
+        return set()
+    return {_strip_lead((m.group("a") or m.group("b")).rstrip(".,")) for m in _PLACE_AT.finditer(body)} - {""}
+
+
+# a name written in full: two to four capitalised words ("Sakura Internet", "Norrvik Data Systems"),
+# its legal form after it dropped
+_FULL = plain(r"(?<![\w&-])[A-Z][\w’'-]*[A-Za-z](?:[ \t]+[A-Z][\w’'-]*[A-Za-z]){1,3}(?![\w&-])")
+
+
+def short_forms(names, body: str, company_of: Lookup) -> dict[str, str]:
+    """Rule short-form (SHORT_FORM): a one-word name the article uses for a company it names in full
+    at its first mention -> that full name: the first mention opens the full name ("Sakura Internet
+    is …; Sakura says …"), or, for initials in capitals, follows it ("Norrvik Data Systems (NDS) …
+    NDS reported …"). Only names the gazetteer lacks, the full name too."""
+    out = {}
+    for short in names:
+        if not short or " " in short:
+            continue
+        first = next(_mentions(short, body), -1)
+        if first < 0:
+            continue
+        full = None
+        rest = _REST_OF_NAME.match(body, first + len(short))
+        if rest is not None:
+            toks = [short, *rest.group(0).split()]
+            while toks and toks[-1] in _LEGAL_WORDS:
+                toks = toks[:-1]
+            full = " ".join(toks) if len(toks) >= 2 else None
+        elif short.isupper() and len(short) >= 3:
+            window = body[max(0, first - 100):first]
+            for m in _FULL.finditer(window):
+                if window[m.end():].strip(" \t(\"“'") or m.end() < len(window) - 3:
+                    continue  # the full name right before its initials: "Norrvik Data Systems (NDS"
+                toks = m.group(0).split()
+                full = next((" ".join(toks[i:]) for i in range(len(toks) - 1)
+                             if "".join(t[0] for t in toks[i:]) == short), None)
+        if full is not None and company_of(short) is None and company_of(full) is None:
+            out[short] = full
+    return out
+
+
+# the words after a first word that make it a full name: " Internet", " Data Systems Inc."
+_REST_OF_NAME = plain(r"(?:[ \t]+[A-Z][\w’'-]*[A-Za-z]){1,3}(?![\w&-])")
+_LEGAL_WORDS = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. AG SA SE NV BV plc PLC KK Limited Corporation".split())
+
+
 def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lookup,
-                     structural: tuple[str, bool, list[str]] | None,
-                     reporters: list[tuple[str, bool]], ticker: str | None,
+                     readings: list,
+                     reporters: list[tuple[str, bool]],
                      repeated_reporters: list[str] = (),
                      subjects: tuple[Counter, Counter] = (Counter(), Counter())) -> list[Candidate]:
     """Every candidate for the article's company with its features, best first.
-    `structural`: (label, known, aliases) of the rule-based reading (focus.py) or None;
-    `reporters`: (name, reports a figure) per reporting verb; `ticker`: the name the first lines
-    give with a ticker; `repeated_reporters`: companies the subject of a reporting verb twice or
+    `readings`: the structural readings of the headline, lead and first lines
+    (focus.structural_readings: label, known, aliases and the evidence record each is);
+    `reporters`: (name, reports a figure) per reporting verb; `repeated_reporters`: companies the subject of a reporting verb twice or
     more (focus.reporting_companies), candidates of their own; `subjects`: (clause subjects,
     possessives) of names that may be companies (salience.py), a name the text makes the subject
     of three clauses or more (two for a known company) a candidate of its own."""
-    pool = _Pool(company_of)
-    if structural is not None:
-        label, known, aliases = structural
-        c = pool.add(label, label if known else None)
+    pool = _Pool(company_of, place_names(body))
+    # rule short-form: a first word or initials after the full name count as the full name's
+    clauses, owners = subjects
+    full = short_forms({*clauses, *owners, *repeated_reporters, *(n for n, _f in reporters)}, body, company_of)
+    if full:
+        def fold(counts: Counter) -> Counter:
+            out: Counter = Counter()
+            for k, v in counts.items():
+                out[full.get(k, k)] += v
+            return out
+        clauses, owners = fold(clauses), fold(owners)
+        reporters = [(full.get(n, n), f) for n, f in reporters]
+        repeated_reporters = list(dict.fromkeys(full.get(n, n) for n in repeated_reporters))
+    for r in readings:  # focus.structural_readings: (label, known, aliases, rule)
+        c = pool.add(r.label, r.label if r.known else None)
         if c is not None:
-            c.names.update(aliases)
-            c.features["structural-reading"] += 1
+            c.names.update(r.aliases)
+            c.features[r.rule] += 1
     for name, quoted, noun in defined_terms(body):
         if other_of(name):
             continue
@@ -281,23 +433,20 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     for name in repeated_reporters:
         if not other_of(name):
             pool.add(name)
-    clauses, owners = subjects
     for name, n in clauses.items():
         if n >= 3 or n >= 2 and company_of(name) is not None:
             pool.add(name)
-    if ticker:
-        c = pool.add(ticker)
-        if c is not None:
-            c.features["ticker"] += 1
     head = "\n".join(top)
-    letter = structural[0] if structural is not None and _is_class_or_letter(structural[0]) else None
+    letter = next((r.label for r in readings if _is_class_or_letter(r.label)), None)
     for m in _AMP.finditer(head):
         name = m.group("name")
         if _count(name, body) >= 2 and not other_of(name):
             c = pool.add(name)
             # a lone letter read as the company is a part of its "X&Y" name ("L&T" read as "T")
             if c is not None and letter is not None and letter in re.split(r"[ \t]*&[ \t]*", name):
-                c.features["structural-reading"] += 1
+                for r in readings:
+                    if r.label == letter:
+                        c.features[r.rule] += 1
                 letter = None
     for unit, parent, _rule in unit_of(top[:8]):
         if parent and pool.find(unit) is not None and not other_of(parent):
@@ -329,14 +478,21 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         c = pool.find(name)
         if c is not None:
             c.features["possessive"] += n
+    for short, name in full.items():
+        c = pool.find(name)
+        if c is not None:
+            c.names.add(short)
     quoted_we = _quoted_we(body)
+    role_ends = _role_ends(body)
     for c in pool.by_label.values():
         for n in sorted(c.names | {c.label}, key=len, reverse=True):
             if _is_class_or_letter(n):
                 continue
             if any(n in sent for sent in quoted_we):
                 c.features["issuer-speaker"] += _speaks(n, quoted_we)
-            roles, units = _against_counts(n, body)
+            if n == c.label and c.known and supplier_only(n, body):
+                c.features["hardware-supplier"] += 1
+            roles, units = _against_counts(n, body, role_ends)
             c.features["other-party"] += roles
             c.features["unit-of-another"] += units
         c.features = Counter({k: v for k, v in c.features.items() if v})
