@@ -189,7 +189,6 @@ class LocalStore:
             raise AikgError(f"cannot open store {path}: {msg.splitlines()[0]}") from None
         s = cls(store, path)
         s.lock = lock
-        s._compacted_bytes = s.disk_bytes()
         if is_new:
             s._set_meta("empty", "true" if empty else "false")
             if empty:
@@ -201,6 +200,7 @@ class LocalStore:
             s.sync_bundle()
         if not is_new and s._get_meta(FACTS_STALE):
             s.rebuild_facts()      # a rebuild was cut short: finish it before anything reads it
+        s._compacted_bytes = s.disk_bytes()
         return s
 
     # ------------------------------------------------------------------ metadata
