@@ -95,6 +95,8 @@ class _Writer:
                 if self.unflushed >= FLUSH_QUADS and hasattr(self.store, "flush"):
                     self.store.flush()
                     self.unflushed = 0
+                    if hasattr(self.store, "compact"):
+                        self.store.compact()      # when its files have doubled (store.COMPACT_GROWTH)
             except BaseException as e:  # noqa: BLE001 - raised on the caller's thread by wait()
                 self._error = e
 
@@ -296,6 +298,9 @@ def _ingest_files(store, files: list[Path], progress: Callable[[IngestResult], N
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)  # on an error, extract no more
     store.flush()
+    if hasattr(store, "compact"):
+        from .store import COMPACT_GROWTH_END
+        store.compact(COMPACT_GROWTH_END)   # what the next queries read: one sorted run per index
     return results
 
 

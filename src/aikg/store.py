@@ -116,6 +116,11 @@ def served_by(path: Path) -> str:
     return text or "another process (aikg serve)"
 
 
+COMPACT_GROWTH = 2.0               # an ingest compacts the store when its files have doubled…
+COMPACT_MIN_BYTES = 64 * 2**20     # …and hold at least this much (a small store reads fast anyway)
+COMPACT_GROWTH_END = 1.2           # at the end of an ingest: when they grew by a fifth
+
+
 class LocalStore:
     """An Oxigraph store, in memory (bundled graph, scratch) or on disk (`--store DIR`)."""
 
@@ -131,6 +136,7 @@ class LocalStore:
         # compare it instead of counting the store's quads: 0.2 s at 1M quads)
         self.generation = 0
         self.lock = None           # the serve lock (see serve_lock) while this store is open
+        self._compacted_bytes: int | None = None   # file size after the last compaction (`compact`)
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -194,6 +200,7 @@ class LocalStore:
             s.sync_bundle()
         if not is_new and s._get_meta(FACTS_STALE):
             s.rebuild_facts()      # a rebuild was cut short: finish it before anything reads it
+        s._compacted_bytes = s.disk_bytes()
         return s
 
     # ------------------------------------------------------------------ metadata
@@ -391,6 +398,34 @@ class LocalStore:
                 self.ox.flush()
             except OSError as e:
                 raise self._write_error(e) from None
+
+    def disk_bytes(self) -> int:
+        """The size of an on-disk store's files (0 in memory)."""
+        if self.path is None:
+            return 0
+        try:
+            return sum(e.stat().st_size for e in os.scandir(self.path) if e.is_file())
+        except OSError:
+            return 0
+
+    def compact(self, growth: float = COMPACT_GROWTH) -> bool:
+        """Compact an on-disk store (Oxigraph's `optimize`: its index files merged into one
+        sorted run each) when its files have grown `growth` times since this object last
+        compacted it (or opened it) and hold at least COMPACT_MIN_BYTES. Bulk-loaded batches
+        each add index files, and every lookup then reads all of them: on a 10,000-article
+        feed store a saved query took 2-3 times the CPU, and 300 more articles 1.6 times,
+        before a compaction (5 s of CPU there). Returns whether it compacted."""
+        if self.path is None or self.read_only:
+            return False
+        size = self.disk_bytes()
+        if size < COMPACT_MIN_BYTES or size < growth * (self._compacted_bytes or 0):
+            return False
+        try:
+            self.ox.optimize()
+        except OSError as e:
+            raise self._write_error(e) from None
+        self._compacted_bytes = self.disk_bytes()
+        return True
 
     def _apply(self, sparql: str) -> None:
         """One update, one transaction; a failed write (disk full…) is a one-line error."""

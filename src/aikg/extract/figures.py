@@ -12,6 +12,7 @@ from ..pattern_cache import plain
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from .. import records as r
 from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
@@ -336,6 +337,7 @@ def _np(t: str, a: int, b: int, ctx: SentenceContext, model=None):
     return m
 
 
+@lru_cache(maxsize=4096)
 def _norm_measure(text: str) -> str:
     t = " ".join(text.split()).lower()
     t = re.sub(r"\brevenues\b", "revenue", t)

@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .literal import after_capitalised, has_word
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .salience import MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, owned_unit, possessives
 from .focus_score import choose, score_candidates
@@ -171,7 +172,7 @@ _TITLE_IN_NAME = plain(r"\b(?:Chief|CEO|CFO|COO|CTO|President|Chair(?:man|woman)
 def _surname(name: str, body: str) -> bool:
     """A single word used after another capitalised word inside a sentence ("R. Srikrishna",
     "Chief Executive Jane Roe"): a person's surname rather than a company's name."""
-    return " " not in name and re.search(rf"(?<=[a-z,] )(?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+{re.escape(name)}(?![\w-])", body) is not None
+    return " " not in name and after_capitalised(body, name) and re.search(rf"(?<=[a-z,] )(?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+{re.escape(name)}(?![\w-])", body) is not None
 
 
 def reporting_companies(body: str, company_of: Callable[[str], str | None],
@@ -244,7 +245,7 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
             if len(name) < 2 or name in _NOT_REPORTER or name in _LEAD_WORDS or name in SALIENCE_STOP \
                     or other_of(name) or is_person(name):
                 continue
-            if " " not in name and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body):
+            if " " not in name and has_word(body, name.lower()):
                 continue
             keep[name] += n
         out.append(keep)

@@ -28,6 +28,7 @@ from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
+from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
 
@@ -543,14 +544,25 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
 def _lookups(rec, doc_aliases: dict[str, tuple[str, str]]):
     """`company_of(name)`: the gazetteer label of the company a name names (or names first);
     `other_of(name)`: the kind of a name the gazetteer knows as no company (a regulator, a country)."""
+    # (each asked of the same names many times by the focus model: memoised while the aliases
+    # stay as they were)
+    memo: dict = {}
+
+    def found(name: str) -> list:
+        key = (name, len(doc_aliases))
+        ms = memo.get(key)
+        if ms is None:
+            ms = memo[key] = rec.find(name, doc_aliases)
+        return ms
+
     def company_of(name: str) -> str | None:
-        for m in rec.find(name, doc_aliases):
+        for m in found(name):
             if m.kind == "Company" and m.source != "doc-alias":
                 return m.label
         return None
 
     def other_of(name: str) -> str | None:
-        for m in rec.find(name, doc_aliases):
+        for m in found(name):
             if m.kind in ("Organization", "Country", "Place", "Person") and m.text == name and m.source != "doc-alias":
                 return m.kind
         return None
@@ -626,7 +638,7 @@ _RUN_IN_HEADING = re.compile(r"[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2}(?:\s*\([^)]{1,2
 
 
 def _count_word(w: str, text: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text))
+    return count_word(text, w)
 
 
 class _UnitList:
@@ -830,8 +842,8 @@ def _bare_is_parent(bare: str, label: str, text: str) -> bool:
     often as the full one appears (and at least that many times)."""
     if text.count(bare) < BARE_PARENT_RATIO:
         return False  # (a cheap bound first: a substring count is at least the whole-word count)
-    n_full = len(re.findall(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text))
-    n_bare = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)) - n_full
+    n_full = count_word(text, label)
+    n_bare = count_word(text, bare) - n_full
     return n_bare >= BARE_PARENT_RATIO and n_bare >= BARE_PARENT_RATIO * max(n_full, 1)
 
 

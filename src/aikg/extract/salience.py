@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..pattern_cache import plain
+from .literal import after_capitalised
 from .legal_forms import PARTICIPLE_ASIDE
 
 
@@ -90,7 +91,7 @@ def clause_subjects(body: str) -> Counter:
 def after_first_name(name: str, body: str) -> bool:
     """A single word the text writes after another capitalised word that is no time word ("Bill
     Chang" … "Chang declined"; not "In January Acme"): a person's surname."""
-    if " " in name or not _after_capital(name, body):
+    if " " in name or not _after_capital(name, body) or not after_capitalised(body, name):
         return False
     for m in re.finditer(rf"(?<=[a-z,] )((?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+){re.escape(name)}(?![\w-])", body):
         if not all(t in _FRONT_WORDS or t in _STOP for t in m.group(1).split()):

@@ -20,6 +20,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from .legal_forms import LEGAL_FORM, PARTICIPLE_ASIDE
+from .literal import word_starts
 
 _NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|de|of))*"
 _DESC = r"(?:[\w-]+,?\s+(?:and\s+)?){0,5}?"
@@ -131,15 +132,23 @@ def _reporting_subjects(body: str) -> tuple[tuple[str, bool], ...]:
     return tuple((m.group("name"), _FIGURE.match(body, m.end()) is not None) for m in _REPORTER.finditer(body))
 
 
+# the capitalised word after a company's name and what follows it ("Acme Brasil's", "Acme Tech,")
+_NAME_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Z][\w-]+)(?P<w2>\s+[A-Z][a-z][\w-]+)?(?P<after>['’]s\b|[,.;]|\s)")
+
+
 def named_units(label: str, body: str, known: set[str] | frozenset[str] | dict) -> list[str]:
     """Units named by the company's name and one more capitalised word that the text describes
     or gives a figure: "Acme Tech, the group's …", "Acme Brasil, which …", "Acme Deutschland's
     revenue" (rule `name-and-word`). Names the gazetteer knows (products, its own segments) and
     legal or title words are not units."""
-    out = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(label)}\s+(?P<w>[A-Z][\w-]+)(?P<w2>\s+[A-Z][a-z][\w-]+)?(?P<after>['’]s\b|[,.;]|\s)", body):
+    out, after = [], 0
+    for start in word_starts(body, label, left_only=True):
+        m = _NAME_WORD_AFTER.match(body, start + len(label)) if start >= after else None
+        if m is None:
+            continue
+        after = m.end()
         w = m.group("w")
-        officer = _OFFICER_OF.search(body, max(0, m.start() - 40), m.start()) is not None
+        officer = _OFFICER_OF.search(body, max(0, start - 40), start) is not None
         if m.group("w2") and not officer:
             continue   # a name of two words only as the organisation of an officer's title (rule officer-of-unit)
         if officer:
