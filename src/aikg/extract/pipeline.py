@@ -734,7 +734,9 @@ def _unit_list_figures(ctx, sent_facts: list, main: r.EntityRef, period_in_force
             if f.kind == "observation" and f.value == m.value and f.unit == m.currency and f.value_text == m.text:
                 taken = True
                 if f.subject != unit:
-                    sent_facts[i] = f.model_copy(update={"subject": unit})
+                    # ("Defence revenue rose to …": the unit's revenue, its name no part of the measure)
+                    own = f.measure.lower().startswith(unit.label.lower() + " ")
+                    sent_facts[i] = f.model_copy(update={"subject": unit} | ({"measure": f.measure[len(unit.label) + 1:]} if own else {}))
         if not taken:
             new.append(r.Observation(subject=unit, measure=measure, value=m.value, unit=m.currency, value_max=m.value_max,
                                      qualifier=m.qualifier, value_text=m.text, period=period, evidence=ctx.evidence))
