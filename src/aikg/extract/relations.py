@@ -286,12 +286,16 @@ def _contents(inner: str) -> list[str]:
     """What a unit's brackets list: "A, B and C" or "the A, the B, and the C" (an "and" inside an
     item of an Oxford-comma list stays: "the payments and subscription platform")."""
     parts = [p.strip() for p in re.split(r",\s+", inner) if p.strip()]
+    if len(parts) > 1 and re.search(r"\s(?:for|of|in|to)\s+(?:the\s+)?[\w-]+$", parts[0]):
+        parts = [inner.strip()]   # "software for the forest, energy and public sectors": one item, its nouns listed
     if len(parts) > 1 and not parts[-1].startswith("and "):
         parts = parts[:-1] + re.split(r"\s+and\s+", parts[-1], maxsplit=1)
     out = []
     for p in parts:
         p = re.sub(r"^(?:and|or)\s+", "", p)
-        p = re.sub(r"^(?:the|its|their|a|an)\s+", "", p, flags=re.I).strip(" .")
+        p = re.sub(r"^(?:including|such\s+as|notably)\s+", "", p, flags=re.I)
+        p = re.sub(r"^(?:the|its|their|a|an)\s+", "", p, flags=re.I)
+        p = re.sub(r"^(?:company|group|firm)['’]s\s+", "", p, flags=re.I).strip(" .")
         if p and len(p.split()) <= 8:
             out.append(p)
     return out
