@@ -231,6 +231,7 @@ UNIT_LIST_RULES = (
                     "probe14 05 Indra: 'reports in four segments. Defence revenue rose …; Air Traffic Management (ATM) generated …; …'",
                     "older set: 'Tietoevry reports five segments. Tietoevry Create (digital engineering, …); Tietoevry Banking (…); …'")),
 )
+_COUNTED_WORD = plain(r"(?:two|three|four|five|six|seven|eight|[2-8])\s+(?:\w+\s+)?(?:segments|units|divisions)\b")
 _TOP_BRACKETS = plain(r"\([^()]*\)")
 _UNIT_HEAD = plain(r"^(?:and\s+|or\s+)?(?:the\s+|its\s+|The\s+|Its\s+)?(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&|and|of|for)\s+[A-Z][\w&'’/.-]*|\s+[A-Z][\w&'’/.-]*)*)"
                    r"(?P<rest>.*)$", re.S)
@@ -310,7 +311,7 @@ def announced_units(ctx: SentenceContext) -> list:
         if found:
             return found
     for rule in UNIT_LIST_RULES:
-        m = rule._rx.search(ctx.text) if "segments" in ctx.text or "units" in ctx.text or "divisions" in ctx.text else None
+        m = rule._rx.search(ctx.text) if _COUNTED_WORD.search(ctx.text) else None
         if m is None:
             continue
         owner = _company_subject(ctx, m.start())
