@@ -67,3 +67,23 @@ def test_abbreviations_in_brackets_are_no_contents():
     # the nouns of an item's closing "for A and B" are no items of their own; a long item is its named head
     assert ("Nimbo suite", "Applied AI Services") in _contents(ex)
     assert not any(item == "travel" for item, _ in _contents(ex))
+
+
+SHORT_ROWS = """Velko Q3 2031 release
+
+HELSINKI, Oct 24, 2031 -- Velko AG reported third-quarter 2031 revenue of EUR 300 million.
+
+Velko reports two segments. Velko Build (design software, including the company's drafting tools); and Velko Care (patient record software). Group costs are shown under Other.
+
+| Segment | Revenue Q3 2031 EUR m | Revenue Q3 2030 EUR m | Change |
+| Build | 180.0 | 170.0 | +5.9% |
+| Care | 120.0 | 110.0 | +9.1% |
+"""
+
+
+def test_a_table_row_named_by_a_listed_units_short_form_is_that_unit():
+    ex = extract_text(SHORT_ROWS, "velko", "velko.txt")
+    revenue = {(f.subject.label, f.value) for f in ex.facts if f.kind == "observation" and f.measure == "revenue"}
+    assert ("Velko Care", 120_000_000) in revenue and ("Velko Build", 180_000_000) in revenue
+    assert ("data centres", "Velko Build") not in _contents(ex)
+    assert ("drafting tools", "Velko Build") in _contents(ex)

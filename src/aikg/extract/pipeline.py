@@ -439,7 +439,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             unit, row = segment_tables.row_facts(
                 tables.row_text(tb[0], cleaned, s.start), header, main, col_periods, lead_p or doc_period, ev,
                 lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None),
-                lead=tb[1])
+                lead=tb[1], known_units=state.known_segments)
             if unit is not None:
                 sent_facts = [f for f in sent_facts if not (f.kind == "observation" and f.subject == main)] + row
                 # (the row's claim, with no period of its own, is of the row's first dated column)
