@@ -454,6 +454,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     # the unit the table's row says it is)
                     doc_aliases[unit.label] = ("Segment", unit.label)
                     added.append(unit.label)
+                short = unit.label[len(main.label) + 1:] if unit.label.startswith(main.label + " ") else ""
+                if short and short not in doc_aliases and short not in rec.by_surface:
+                    # (the row's own short name, "Banking" of "Tietoevry Banking", names the unit later)
+                    doc_aliases[short] = ("Segment", unit.label)
+                    added.append(short)
         cl = segment_tables.contents_line(s.text) if main is not None and ":" in s.text and not ctx.moneys \
             and not ctx.percents else None
         if cl is not None:
