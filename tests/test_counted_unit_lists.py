@@ -87,3 +87,17 @@ def test_a_table_row_named_by_a_listed_units_short_form_is_that_unit():
     assert ("Velko Care", 120_000_000) in revenue and ("Velko Build", 180_000_000) in revenue
     assert ("data centres", "Velko Build") not in _contents(ex)
     assert ("drafting tools", "Velko Build") in _contents(ex)
+
+
+NO_ANTECEDENT = """Small caps at a glance
+
+The company reports two segments: Alpha Hosting (domains and mail) and Beta Shops (a store builder).
+
+- Rival Nubira Corp reported 2031 revenue of $2.0 billion, and Nubira Corp said it hired 200 engineers.
+"""
+
+
+def test_the_company_with_no_company_named_before_owns_no_listed_units():
+    ex = extract_text(NO_ANTECEDENT, "smallcaps", "smallcaps.md")
+    assert not any(f.kind == "segment_of" and f.segment.label.startswith(("Alpha", "Beta")) for f in ex.facts)
+    assert not any(f.kind == "in_segment" and f.segment.label.startswith(("Alpha", "Beta")) for f in ex.facts)

@@ -61,6 +61,7 @@ class DocState:
     timeline_date: date | None = None
     pending_competition: tuple[r.EntityRef, str | None] | None = None
     pending_gap: bool = False
+    named_companies: set = field(default_factory=set)  # companies the sentences read so far named (announced_units)
     pending_units: tuple | None = None  # (owner, count, paragraph) of "X reports four segments." (UNIT_LIST_RULES)
     paragraph: int = -1
     doc_mentions_segment: bool = False
@@ -302,10 +303,17 @@ def _contents(inner: str) -> list[str]:
     return out
 
 
-def announced_units(ctx: SentenceContext) -> list:
+def announced_units(ctx: SentenceContext) -> list | None:
     """The units a counted list names (UNIT_LIST_RULES), in this sentence or, after an
-    announcement that ends its sentence, in the next one."""
+    announcement that ends its sentence, in the next one; None when the announcement's "the
+    company" has no company named before it (then no reading of the sentence makes the units)."""
     pending, ctx.state.pending_units = ctx.state.pending_units, None
+    named_before = frozenset(ctx.state.named_companies)
+    ctx.state.named_companies |= {x.label for x in ctx.mentions if x.kind == "Company"}
+    return _announced_units(ctx, pending, named_before)
+
+
+def _announced_units(ctx: SentenceContext, pending, named_before: frozenset) -> list | None:
     if pending is not None and pending[2] == ctx.paragraph:
         found = _listed_units(ctx, ctx.text, 0, pending[1], pending[0])
         if found:
@@ -315,8 +323,9 @@ def announced_units(ctx: SentenceContext) -> list:
         if m is None:
             continue
         owner = _company_subject(ctx, m.start())
-        if owner is None:
-            continue
+        if owner is None or owner.label not in named_before and \
+                not any(x.kind == "Company" and x.label == owner.label for x in ctx.mentions):
+            return None   # "The company reports …" before the text named the company it would be: no antecedent
         n = _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         if m.group("list"):
             return _listed_units(ctx, m.group("list"), m.start("list"), n, owner)
@@ -327,7 +336,8 @@ def announced_units(ctx: SentenceContext) -> list:
 def segments(ctx: SentenceContext, gaz_parent) -> list:
     note_compute_unit(ctx)
     out = announced_units(ctx)
-    lm = _search(_SEG_LIST, ctx.text) if not out else None
+    lm = _search(_SEG_LIST, ctx.text) if out == [] else None
+    out = out or []
     if lm:
         owner = _company_subject(ctx, lm.start()) or ctx.state.main_company
         raw = lm.group("list")
