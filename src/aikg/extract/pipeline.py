@@ -440,7 +440,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             unit, row = segment_tables.row_facts(
                 tables.row_text(tb[0], cleaned, s.start), header, main, col_periods, lead_p or doc_period, ev,
                 lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None),
-                lead=tb[1])
+                lead=tb[1], known_units=state.known_segments)
             if unit is not None:
                 sent_facts = [f for f in sent_facts if not (f.kind == "observation" and f.subject == main)] + row
                 # (the row's claim, with no period of its own, is of the row's first dated column)
@@ -455,6 +455,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     # the unit the table's row says it is)
                     doc_aliases[unit.label] = ("Segment", unit.label)
                     added.append(unit.label)
+                short = unit.label[len(main.label) + 1:] if unit.label.startswith(main.label + " ") else ""
+                if short and short not in doc_aliases and short not in rec.by_surface:
+                    # (the row's own short name, "Banking" of "Tietoevry Banking", names the unit later)
+                    doc_aliases[short] = ("Segment", unit.label)
+                    added.append(short)
         cl = segment_tables.contents_line(s.text) if main is not None and ":" in s.text and not ctx.moneys \
             and not ctx.percents else None
         if cl is not None:
@@ -746,7 +751,9 @@ def _unit_list_figures(ctx, sent_facts: list, main: r.EntityRef, period_in_force
             if f.kind == "observation" and f.value == m.value and f.unit == m.currency and f.value_text == m.text:
                 taken = True
                 if f.subject != unit:
-                    sent_facts[i] = f.model_copy(update={"subject": unit})
+                    # ("Defence revenue rose to …": the unit's revenue, its name no part of the measure)
+                    own = f.measure.lower().startswith(unit.label.lower() + " ")
+                    sent_facts[i] = f.model_copy(update={"subject": unit} | ({"measure": f.measure[len(unit.label) + 1:]} if own else {}))
         if not taken:
             new.append(r.Observation(subject=unit, measure=measure, value=m.value, unit=m.currency, value_max=m.value_max,
                                      qualifier=m.qualifier, value_text=m.text, period=period, evidence=ctx.evidence))

@@ -229,7 +229,7 @@ SHARE_PERIOD_PROVENANCE = (
 
 
 def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: list, default_period,
-              evidence: r.Evidence, known_items=None, lead: str = "") -> tuple[r.EntityRef | None, list]:
+              evidence: r.Evidence, known_items=None, lead: str = "", known_units=frozenset()) -> tuple[r.EntityRef | None, list]:
     """The unit a row names and its facts: the unit is a segment of `company`; each money cell is a
     figure of the column's measure dated by the column's period (`periods`, from the header) or
     `default_period`, with the growth column's change; a share cell is the unit's share of revenue;
@@ -244,6 +244,9 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
     if not label or not label[0].isupper() or _NOT_UNIT.match(label) or len(label.split()) > 6 \
             or re.search(r"\d", label) or label == company.label:
         return None, []
+    if label not in known_units and f"{company.label} {label}" in known_units:
+        # a row "Care" of a unit the text named in full, "Tietoevry Care" (relations.UNIT_LIST_RULES)
+        label = f"{company.label} {label}"
     unit = r.EntityRef(kind="Segment", label=label)
     roles = column_roles(header)
     facts: list = [r.SegmentOf(segment=unit, company=company, evidence=evidence)]

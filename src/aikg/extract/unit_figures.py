@@ -47,6 +47,12 @@ RULES: tuple[UnitListRule, ...] = (
                  ("probe10 p10-06 (Dassault interview): 'Life Sciences, which is Medidata and BIOVIA, €…'",
                   "probe10 p10-01 (Adobe release): 'Document Cloud (Acrobat, Acrobat Sign and the Acrobat AI Assistant …)'"),
                  ("Beta, which is Gamma and Delta, earned $1 billion. (invented)",)),
+    UnitListRule("unit-clauses", r";\s+",
+                 "clauses split by semicolons, each opened by a unit the document named as one (a counted list, "
+                 "relations.UNIT_LIST_RULES): a clause's amounts are its opening unit's, whatever the clause says between",
+                 ("probe14 05 (Indra wire): '<X> revenue rose 21% to €…; <Y> (ATM) generated €…; <Z> generated €…; and <W>, its … arm, which houses …, remained the largest at €…'",
+                  "older set (Tietoevry): 'Tietoevry reports five segments. <X> (…); <Y> (…); …' — the same clauses, each opened by its unit"),
+                 ("Alpha sales rose 5% to $2 billion; and Beta, its cloud arm, which sells storage, made $1 billion. (invented)",)),
 )
 BY_UNIT = RULES[0]._rx
 
@@ -93,6 +99,9 @@ def read(text: str, moneys, is_unit) -> list[tuple[int, str, list[str]]]:
     knows the name as a unit."""
     if len(moneys) < 2:
         return []
+    by_clause = _unit_clauses(text, moneys, is_unit)
+    if by_clause:
+        return by_clause
     lead = BY_UNIT.match(text)
     blanked, appos = _blank_appositions(text)
     out = []
@@ -113,3 +122,31 @@ def read(text: str, moneys, is_unit) -> list[tuple[int, str, list[str]]]:
     if len({x[1] for x in out}) < 2 or not (lead or len(units) >= 2) or not (lead or len(units) == len(out)):
         return []
     return [(s, n, c) for s, n, c, _ in out]
+
+
+_CLAUSE_HEAD = plain(r"\s*(?:and\s+|but\s+|while\s+)?(?:[Tt]he\s+|[Ii]ts\s+)?(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&|and|of|for)\s+[A-Z][\w&'’/.-]*|\s+[A-Z][\w&'’/.-]*)*)")
+_UNIT_CLAUSE = RULES[3]._rx
+
+
+def _unit_clauses(text: str, moneys, is_unit) -> list[tuple[int, str, list[str]]]:
+    """(RULES "unit-clauses") each semicolon clause opened by a known unit: its amounts are the unit's.
+    At least two clauses must open with units, and every clause with an amount must."""
+    if ";" not in text:
+        return []
+    starts = [0] + [m.end() for m in _UNIT_CLAUSE.finditer(text)]
+    ends = starts[1:] + [len(text)]
+    out, heads = [], 0
+    for a, b in zip(starts, ends):
+        mine = [m for m in moneys if a <= m.start < b]
+        hm = _CLAUSE_HEAD.match(text, a)
+        name = hm.group("name") if hm is not None else ""
+        if hm is not None and not is_unit(name):
+            # ("Air Traffic Management (ATM) generated …": the name before its abbreviation)
+            name = next((name[:i].rstrip() for i in range(len(name), 0, -1) if name[i - 1:i].isalpha() and is_unit(name[:i])), name)
+        if not mine:
+            continue
+        if hm is None or not is_unit(name):
+            return []
+        heads += 1
+        out += [(m.start, name, []) for m in mine]
+    return out if heads >= 2 else []
