@@ -79,6 +79,17 @@ class Reading:
 _LEADING_QUOTE = plain(r'^\s*["“][^"”]{3,200}["”]\s*[:|—–-]+\s*')
 
 
+# rule caps-word-name: a name written in capitals is a name even where its lower-case form is an
+# ordinary word ("NICE" and "nice"): the capitals are how the company writes itself
+_CAPS_NAME = plain(r"[A-Z][A-Z0-9]{2,}")
+_BASED = plain(r"[A-Z][\w’'.-]*-(?:based|headquartered)")
+# rule lead-described (focus_score.EVIDENCE): the lead's subject followed by an apposition that
+# describes it as a company ("Acme, the Lisbon-based payments group listed on …, reported …")
+_DESCRIBED = plain(r",\s+(?:the|a|an)\s+(?:(?![\w-]*['’]s\b)[\w&/.-]+\s+){0,10}?"
+                   r"(?:company|group|firm|operator|maker|provider|developer|manufacturer|start-?up|carrier|"
+                   r"designer|lender|bank|conglomerate|specialist|supplier)\b")
+
+
 def _strip_head(line: str) -> str:
     line = _KICKER.sub("", line, count=1)
     line = _LEADING_QUOTE.sub("", line, count=1)
@@ -99,6 +110,10 @@ def subject_run(line: str) -> tuple[str, str] | None:
     toks = name.split()
     while toks and toks[0] in _LEAD_WORDS:
         toks = toks[1:]
+    # rule place (focus_score.PLACE): "São Paulo-based Acme": the place is where the company is
+    based = [i for i, t in enumerate(toks[:-1]) if _BASED.fullmatch(t)]
+    if based:
+        toks = toks[based[-1] + 1:]
     while toks and re.search(r"\d", toks[-1]):  # "Wipro Q2 FY26", "LG Electronics Q3"
         toks = toks[:-1]
     if not toks:
@@ -244,8 +259,9 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
             if len(name) < 2 or name in _NOT_REPORTER or name in _LEAD_WORDS or name in SALIENCE_STOP \
                     or other_of(name) or is_person(name):
                 continue
-            if " " not in name and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body):
-                continue
+            if " " not in name and not _CAPS_NAME.fullmatch(name) \
+                    and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body):
+                continue  # a common word at a sentence's start ("Capital", "Usage"), not "NICE" (rule caps-word-name)
             keep[name] += n
         out.append(keep)
     return out[0], out[1]
@@ -263,7 +279,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     headline-company, person-of-lead, headline-recurring, lead-legal-name, ticker, results-owner,
     caps-legal-name. None decides alone: they are evidence of the scored choice."""
     headline = lead = tied_lead = None
-    lead_legal = False
+    lead_legal = lead_described = False
     for line in top:
         legal = _caps_legal_name(line, body)
         if legal is not None:
@@ -293,6 +309,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
                         tied_lead = cand
                 elif is_sentence:
                     lead_legal = short != name or re.match(rf",?\s+{_FORM}(?![\w-])", rest) is not None
+                    lead_described = _DESCRIBED.match(rest) is not None
         if is_sentence:
             lead = cand
             break
@@ -323,6 +340,8 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
                            "headline-recurring"))
     if lead is not None and lead[2] is None and lead_legal and _count(lead[0], body) >= 2:
         out.append(Reading(lead[0], False, [], "lead-legal-name"))
+    elif lead is not None and lead[2] is None and lead_described and _count(lead[0], body) >= 2:
+        out.append(Reading(lead[0], False, [], "lead-described"))
     listed = listed_company(top)
     if listed is not None:  # "SAN JOSE, Calif. -- Dec. 11, 2024 -- Acme (Nasdaq: ACME) today reported …"
         out.append(_listed_reading(listed, body, company_of))
