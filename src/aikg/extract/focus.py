@@ -170,7 +170,19 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
               "of them: a roundup with no single company; each paragraph is its opener's",
               ("Sea said … / Shopee's revenue … (probe9 g07: one company opens most paragraphs: no roundup)",
                "Arvelo reported … / Quintrix posted … / Dunmore Labs said … (invented)")),
+    FocusRule("roundup-items",
+              "a newsletter of numbered items ('1) Acme posts record quarter', '2) Brill: the rival's numbers') "
+              "whose headings open with three or more different companies: a roundup; every paragraph "
+              "of an item, up to the next heading, is its heading's company (an item whose heading names "
+              "none, 'Quick hits', is no company's)",
+              ("probe14 07 vnet_week_in_review (1) VNET posts … / 2) GDS: … / 3) DayOne raises …)",
+               "probe13 wiwynn_2024_five_takeaways, probe7 p7_07 mediatek_note (numbered items whose "
+               "headings open with no company: one company's article, no roundup)",
+               "1) Ferrow lifts outlook / 2) Gantry: a quiet quarter / 3) Halden raises $40 million (invented)")),
 )
+# rule roundup-items: a numbered item's heading line, "1) Acme posts …", "2. Brill: …", "## 3) Halden …"
+_ITEM_KICKER = plain(r"([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[ \t]*:")
+_ITEM_HEADING = plain(r"(?m)^[ \t]*(?:#+[ \t]*)?\d{1,2}[).][ \t]+(?P<rest>[^\n]{2,100}?)[ \t]*$")
 
 _PERIOD_WORD = (r"(?:(?:first|second|third|fourth)(?:[- ]quarter)?|quarter(?:ly)?|Q[1-4]|H[12]|[1-9]H|FY\s?\d{2,4}|"
                 r"fiscal(?:\s+year)?|full[- ]year|half[- ]year|annual|interim|\d{4}|and|financial|unaudited)")
@@ -409,6 +421,9 @@ def roundup(paragraph_leads: list[tuple[int, str]], body: str, company_of: Calla
     """Rule roundup: paragraph -> its company when three or more paragraphs, from their first
     sentences `paragraph_leads` ((paragraph, sentence)), open with different companies reporting
     and none opens half of them; else None (the article has one company)."""
+    items = roundup_items(paragraph_leads, body, company_of, other_of)
+    if items is not None:
+        return items
     openers: dict[int, str] = {}
     for para, text in paragraph_leads:
         subj = reporting_subjects(text)
@@ -428,6 +443,48 @@ def roundup(paragraph_leads: list[tuple[int, str]], body: str, company_of: Calla
     if len(counts) < 3 or counts.most_common(1)[0][1] * 2 >= len(openers):
         return None
     return openers
+
+
+def roundup_items(paragraph_leads: list[tuple[int, str]], body: str, company_of: Callable[[str], str | None],
+                  other_of: Callable[[str], str | None] = lambda n: None) -> dict[int, str] | None:
+    """Rule roundup-items: paragraph -> its item's company when three or more numbered item
+    headings (a heading line of its own, not a sentence) open with different companies; else None."""
+    titles = {m.group("rest").strip() for m in _ITEM_HEADING.finditer(body) if not _is_sentence(m.group("rest"))}
+    if len(titles) < 3:
+        return None
+    heads: list[tuple[int, str | None]] = []
+    for para, text in paragraph_leads:  # (the sentence splitter leaves the item's number out)
+        title = text.strip()
+        if title not in titles:
+            continue
+        kicker = _ITEM_KICKER.match(title)  # "GDS: the rival's numbers": the name before the colon
+        run = (kicker.group(1), "") if kicker else subject_run(title)
+        label = None
+        if run is not None:
+            name = run[0]
+            short = _LEGAL_END.sub("", name).strip() or name
+            known = company_of(name) or company_of(short)
+            if known is not None:
+                label = known
+            elif not (other_of(name) or name in _NOT_REPORTER or _TITLE_IN_NAME.search(name) or name in SALIENCE_STOP) \
+                    and _count(short, body) >= MIN_RECURRING \
+                    and (" " in short or short.isupper() or not re.search(rf"(?<![\w-]){re.escape(short.lower())}(?![\w-])", body)):
+                label = short  # a name the text keeps using, not a common word ("Export controls")
+        heads.append((para, label))
+    named = [lab for _p, lab in heads if lab is not None]
+    counts = Counter(named)
+    if len(counts) < 3 or counts.most_common(1)[0][1] * 2 >= len(named):
+        return None
+    out: dict[int, str] = {}
+    starts = [p for p, _lab in heads]
+    paras = sorted({p for p, _t in paragraph_leads})
+    for (start, label), end in zip(heads, starts[1:] + [max(paras) + 1]):
+        if label is None:
+            continue
+        for p in paras:
+            if start <= p < end:
+                out[p] = label
+    return out
 
 
 MIN_RECURRING = 3  # times a headline's unknown subject recurs in the text to be taken alone
