@@ -48,3 +48,16 @@ def test_a_company_written_in_capitals_that_is_an_ordinary_word_is_the_article_c
 def test_place_based_lead_with_a_company_apposition_names_the_article_company():
     ex = read("s31_place_based_lead_model_owner.txt")
     assert ex.company == "Corvalho"   # not Google, the owner of the model family it uses
+
+
+def test_a_two_word_unit_that_reports_its_own_figure_alone_is_a_unit():
+    from aikg.extract.units import named_units
+    body = ("Orvane Holdings grew revenue 5%. The Orvane Nordic Cloud segment covers four countries. "
+            "Orvane North Africa alone reported sales of EUR 120 million.")
+    assert "Orvane North Africa" in named_units("Orvane", body, set())
+
+
+def test_a_caps_header_with_a_legal_form_then_the_document_kind_names_the_filer():
+    body = "Letter to shareholders. Marlen grew in 2025. Marlen paid a dividend."
+    got = focus._caps_legal_name("MARLEN DATA S.A. — ANNUAL REPORT 2025", body)
+    assert got is not None and got[0] == "Marlen"

@@ -135,6 +135,9 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
     """"TELEFONAKTIEBOLAGET LM ERICSSON (PUBL)": a header line in capitals ending in a legal
     suffix; the short name is the title-cased word of it the text uses most (at least twice)."""
     s = line.strip()
+    if s and s == s.upper() and not _LEGAL_END.search(s):
+        # "ACME HOLDINGS S.A. — ANNUAL REPORT 2024": the filer's name, then what the document is
+        s = re.split(r"\s+[—–|]\s+|\s+-{1,2}\s+", s, maxsplit=1)[0]
     if not s or s != s.upper() or not _LEGAL_END.search(s) or len(s.split()) > 8:
         return None
     words = _LEGAL_END.sub("", s).split()
@@ -175,9 +178,10 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
               "whose headings open with three or more different companies: a roundup; every paragraph "
               "of an item, up to the next heading, is its heading's company (an item whose heading names "
               "none, 'Quick hits', is no company's)",
-              ("probe14 07 vnet_week_in_review (1) VNET posts … / 2) GDS: … / 3) DayOne raises …)",
-               "probe13 wiwynn_2024_five_takeaways, probe7 p7_07 mediatek_note (numbered items whose "
-               "headings open with no company: one company's article, no roundup)",
+              ("1) Acme posts its best quarter / 2) Brill: the rival's numbers / 3) Corra raises big (probe14 07 vnet_week_in_review)",
+               "1) Revenue up 50% / 2) Margins: gross down / 3) Capex doubling: items whose headings name no company, "
+               "one company's article, no roundup (probe13 wiwynn_2024_five_takeaways)",
+               "1) Flagship share gains. / 2) Datacenter ASIC. / 3) Nvidia partnership.: no roundup (probe7 p7_07 mediatek_note)",
                "1) Ferrow lifts outlook / 2) Gantry: a quiet quarter / 3) Halden raises $40 million (invented)")),
 )
 # rule roundup-items: a numbered item's heading line, "1) Acme posts …", "2. Brill: …", "## 3) Halden …"

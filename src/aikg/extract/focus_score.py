@@ -86,8 +86,10 @@ EVIDENCE: tuple[Evidence, ...] = (
               "probe14 04 locaweb (São Paulo-based Locaweb, the Brazilian web-hosting … group …, reported …)"),
              ("Harrow, the Lisbon-based payments group, reported revenue of … (invented)",)),
     Evidence("caps-legal-name", 4.0, 1,
-             "a header line in capitals ending in a legal form names the filer",
+             "a header line in capitals ending in a legal form names the filer (the legal form may be "
+             "followed by a dash and what the document is: 'ACME S.A. — ANNUAL REPORT 2024')",
              ("probe11 p11_01 temenos (TEMENOS AG header)",
+              "probe14 01 asseco_chairman_letter (ASSECO POLAND S.A. — ANNUAL REPORT 2024)",
               "devset5 t05 (read by this rule before devset5 was held out; deleting the rule loses it and Temenos)"),
              ("ACME HOLDINGS LIMITED / Interim report … (invented)",)),
     Evidence("results-owner", 4.0, 1,
