@@ -55,13 +55,17 @@ def score(path: Path, expected) -> dict:
 HELD_OUT = ("/probe11/", "/probe12/")
 # probe13: labelled after the weights were fixed (issue18f); its first score is a held-out number
 FIRST_CONTACT = ("/probe13/",)
+# probe14: scored at first contact (session 12), labelled and worked on afterwards (issue20f)
+SEEN_AFTER_FIRST_CONTACT = ("/probe14/",)
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {"tuning": [], "held-out probe11+probe12": [], "probe13": [], "devset5": []}
+    out: dict[str, list[dict]] = {"tuning": [], "held-out probe11+probe12": [], "probe13": [],
+                                   "probe14 (seen after first contact)": [], "devset5": []}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
+               else "probe14 (seen after first contact)" if any(h in r["file"] for h in SEEN_AFTER_FIRST_CONTACT)
                else "devset5" if "/devset5/" in r["file"] else "tuning")
         out[key].append(r)
     return {k: v for k, v in out.items() if v}

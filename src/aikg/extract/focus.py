@@ -80,6 +80,17 @@ class Reading:
 _LEADING_QUOTE = plain(r'^\s*["“][^"”]{3,200}["”]\s*[:|—–-]+\s*')
 
 
+# rule caps-word-name: a name written in capitals is a name even where its lower-case form is an
+# ordinary word ("NICE" and "nice"): the capitals are how the company writes itself
+_CAPS_NAME = plain(r"[A-Z][A-Z0-9]{2,}")
+_BASED = plain(r"[A-Z][\w’'.-]*-(?:based|headquartered)")
+# rule lead-described (focus_score.EVIDENCE): the lead's subject followed by an apposition that
+# describes it as a company ("Acme, the Lisbon-based payments group listed on …, reported …")
+_DESCRIBED = plain(r",\s+(?:the|a|an)\s+(?:(?![\w-]*['’]s\b)[\w&/.-]+\s+){0,10}?"
+                   r"(?:company|group|firm|operator|maker|provider|developer|manufacturer|start-?up|carrier|"
+                   r"designer|lender|bank|conglomerate|specialist|supplier)\b")
+
+
 def _strip_head(line: str) -> str:
     line = _KICKER.sub("", line, count=1)
     line = _LEADING_QUOTE.sub("", line, count=1)
@@ -100,6 +111,10 @@ def subject_run(line: str) -> tuple[str, str] | None:
     toks = name.split()
     while toks and toks[0] in _LEAD_WORDS:
         toks = toks[1:]
+    # rule place (focus_score.PLACE): "São Paulo-based Acme": the place is where the company is
+    based = [i for i, t in enumerate(toks[:-1]) if _BASED.fullmatch(t)]
+    if based:
+        toks = toks[based[-1] + 1:]
     while toks and re.search(r"\d", toks[-1]):  # "Wipro Q2 FY26", "LG Electronics Q3"
         toks = toks[:-1]
     if not toks:
@@ -121,6 +136,9 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
     """"TELEFONAKTIEBOLAGET LM ERICSSON (PUBL)": a header line in capitals ending in a legal
     suffix; the short name is the title-cased word of it the text uses most (at least twice)."""
     s = line.strip()
+    if s and s == s.upper() and not _LEGAL_END.search(s):
+        # "ACME HOLDINGS S.A. — ANNUAL REPORT 2024": the filer's name, then what the document is
+        s = re.split(r"\s+[—–|]\s+|\s+-{1,2}\s+", s, maxsplit=1)[0]
     if not s or s != s.upper() or not _LEGAL_END.search(s) or len(s.split()) > 8:
         return None
     words = _LEGAL_END.sub("", s).split()
@@ -156,7 +174,20 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
               "of them: a roundup with no single company; each paragraph is its opener's",
               ("Sea said … / Shopee's revenue … (probe9 g07: one company opens most paragraphs: no roundup)",
                "Arvelo reported … / Quintrix posted … / Dunmore Labs said … (invented)")),
+    FocusRule("roundup-items",
+              "a newsletter of numbered items ('1) Acme posts record quarter', '2) Brill: the rival's numbers') "
+              "whose headings open with three or more different companies: a roundup; every paragraph "
+              "of an item, up to the next heading, is its heading's company (an item whose heading names "
+              "none, 'Quick hits', is no company's)",
+              ("1) Acme posts its best quarter / 2) Brill: the rival's numbers / 3) Corra raises big (probe14 07 vnet_week_in_review)",
+               "1) Revenue up 50% / 2) Margins: gross down / 3) Capex doubling: items whose headings name no company, "
+               "one company's article, no roundup (probe13 wiwynn_2024_five_takeaways)",
+               "1) Flagship share gains. / 2) Datacenter ASIC. / 3) Nvidia partnership.: no roundup (probe7 p7_07 mediatek_note)",
+               "1) Ferrow lifts outlook / 2) Gantry: a quiet quarter / 3) Halden raises $40 million (invented)")),
 )
+# rule roundup-items: a numbered item's heading line, "1) Acme posts …", "2. Brill: …", "## 3) Halden …"
+_ITEM_KICKER = plain(r"([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[ \t]*:")
+_ITEM_HEADING = plain(r"(?m)^[ \t]*(?:#+[ \t]*)?\d{1,2}[).][ \t]+(?P<rest>[^\n]{2,100}?)[ \t]*$")
 
 _PERIOD_WORD = (r"(?:(?:first|second|third|fourth)(?:[- ]quarter)?|quarter(?:ly)?|Q[1-4]|H[12]|[1-9]H|FY\s?\d{2,4}|"
                 r"fiscal(?:\s+year)?|full[- ]year|half[- ]year|annual|interim|\d{4}|and|financial|unaudited)")
@@ -245,8 +276,8 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
             if len(name) < 2 or name in _NOT_REPORTER or name in _LEAD_WORDS or name in SALIENCE_STOP \
                     or other_of(name) or is_person(name):
                 continue
-            if " " not in name and has_word(body, name.lower()):
-                continue
+            if " " not in name and not _CAPS_NAME.fullmatch(name) and has_word(body, name.lower()):
+                continue  # a common word at a sentence's start ("Capital", "Usage"), not "NICE" (rule caps-word-name)
             keep[name] += n
         out.append(keep)
     return out[0], out[1]
@@ -264,7 +295,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     headline-company, person-of-lead, headline-recurring, lead-legal-name, ticker, results-owner,
     caps-legal-name. None decides alone: they are evidence of the scored choice."""
     headline = lead = tied_lead = None
-    lead_legal = False
+    lead_legal = lead_described = False
     for line in top:
         legal = _caps_legal_name(line, body)
         if legal is not None:
@@ -294,6 +325,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
                         tied_lead = cand
                 elif is_sentence:
                     lead_legal = short != name or re.match(rf",?\s+{_FORM}(?![\w-])", rest) is not None
+                    lead_described = _DESCRIBED.match(rest) is not None
         if is_sentence:
             lead = cand
             break
@@ -324,6 +356,8 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
                            "headline-recurring"))
     if lead is not None and lead[2] is None and lead_legal and _count(lead[0], body) >= 2:
         out.append(Reading(lead[0], False, [], "lead-legal-name"))
+    elif lead is not None and lead[2] is None and lead_described and _count(lead[0], body) >= 2:
+        out.append(Reading(lead[0], False, [], "lead-described"))
     listed = listed_company(top)
     if listed is not None:  # "SAN JOSE, Calif. -- Dec. 11, 2024 -- Acme (Nasdaq: ACME) today reported …"
         out.append(_listed_reading(listed, body, company_of))
@@ -391,6 +425,9 @@ def roundup(paragraph_leads: list[tuple[int, str]], body: str, company_of: Calla
     """Rule roundup: paragraph -> its company when three or more paragraphs, from their first
     sentences `paragraph_leads` ((paragraph, sentence)), open with different companies reporting
     and none opens half of them; else None (the article has one company)."""
+    items = roundup_items(paragraph_leads, body, company_of, other_of)
+    if items is not None:
+        return items
     openers: dict[int, str] = {}
     for para, text in paragraph_leads:
         subj = reporting_subjects(text)
@@ -410,6 +447,48 @@ def roundup(paragraph_leads: list[tuple[int, str]], body: str, company_of: Calla
     if len(counts) < 3 or counts.most_common(1)[0][1] * 2 >= len(openers):
         return None
     return openers
+
+
+def roundup_items(paragraph_leads: list[tuple[int, str]], body: str, company_of: Callable[[str], str | None],
+                  other_of: Callable[[str], str | None] = lambda n: None) -> dict[int, str] | None:
+    """Rule roundup-items: paragraph -> its item's company when three or more numbered item
+    headings (a heading line of its own, not a sentence) open with different companies; else None."""
+    titles = {m.group("rest").strip() for m in _ITEM_HEADING.finditer(body) if not _is_sentence(m.group("rest"))}
+    if len(titles) < 3:
+        return None
+    heads: list[tuple[int, str | None]] = []
+    for para, text in paragraph_leads:  # (the sentence splitter leaves the item's number out)
+        title = text.strip()
+        if title not in titles:
+            continue
+        kicker = _ITEM_KICKER.match(title)  # "GDS: the rival's numbers": the name before the colon
+        run = (kicker.group(1), "") if kicker else subject_run(title)
+        label = None
+        if run is not None:
+            name = run[0]
+            short = _LEGAL_END.sub("", name).strip() or name
+            known = company_of(name) or company_of(short)
+            if known is not None:
+                label = known
+            elif not (other_of(name) or name in _NOT_REPORTER or _TITLE_IN_NAME.search(name) or name in SALIENCE_STOP) \
+                    and _count(short, body) >= MIN_RECURRING \
+                    and (" " in short or short.isupper() or not re.search(rf"(?<![\w-]){re.escape(short.lower())}(?![\w-])", body)):
+                label = short  # a name the text keeps using, not a common word ("Export controls")
+        heads.append((para, label))
+    named = [lab for _p, lab in heads if lab is not None]
+    counts = Counter(named)
+    if len(counts) < 3 or counts.most_common(1)[0][1] * 2 >= len(named):
+        return None
+    out: dict[int, str] = {}
+    starts = [p for p, _lab in heads]
+    paras = sorted({p for p, _t in paragraph_leads})
+    for (start, label), end in zip(heads, starts[1:] + [max(paras) + 1]):
+        if label is None:
+            continue
+        for p in paras:
+            if start <= p < end:
+                out[p] = label
+    return out
 
 
 MIN_RECURRING = 3  # times a headline's unknown subject recurs in the text to be taken alone

@@ -78,9 +78,18 @@ EVIDENCE: tuple[Evidence, ...] = (
               "probe6 p6_02 capgemini (Capgemini SE (Euronext Paris: CAP) … in the lead)",
               "probe11 p11_05 tatacomm (Tata Communications Ltd … in the lead)"),
              ("Corvane Holdings, Inc. (\"Corvane,\" the \"Company,\" \"we\") provides … (invented)",)),
+    Evidence("lead-described", 4.0, 1,
+             "a lead sentence whose subject the gazetteer lacks goes on with an apposition that describes "
+             "it as a company ('Acme, the Lisbon-based payments group, reported …') and is named again",
+             ("probe13 wiwynn_2024_five_takeaways (Wiwynn, the Taipei-based server maker …, reported …)",
+              "probe8 f02 vodafonethree (VodafoneThree, the UK mobile operator formed by …)",
+              "probe14 04 locaweb (São Paulo-based Locaweb, the Brazilian web-hosting … group …, reported …)"),
+             ("Harrow, the Lisbon-based payments group, reported revenue of … (invented)",)),
     Evidence("caps-legal-name", 4.0, 1,
-             "a header line in capitals ending in a legal form names the filer",
+             "a header line in capitals ending in a legal form names the filer (the legal form may be "
+             "followed by a dash and what the document is: 'ACME S.A. — ANNUAL REPORT 2024')",
              ("probe11 p11_01 temenos (TEMENOS AG header)",
+              "probe14 01 asseco_chairman_letter (ASSECO POLAND S.A. — ANNUAL REPORT 2024)",
               "devset5 t05 (read by this rule before devset5 was held out; deleting the rule loses it and Temenos)"),
              ("ACME HOLDINGS LIMITED / Interim report … (invented)",)),
     Evidence("results-owner", 4.0, 1,
@@ -334,6 +343,7 @@ PLACE = NameRule(
     "Mumbai') is a city or region, never the article's company, whatever else it is the subject of "
     "('Tokyo decided Japan needed home-grown AI compute')",
     ("probe13 sakura_internet (the Osaka-based company)", "probe7 p7_08 ovhcloud (based in Roubaix)",
+     "probe14 04 locaweb (São Paulo-based Locaweb opens the lead: the company is the name after the place)",
      "probe11 p11_01 temenos (headquartered in Geneva)", "probe9 g02 accenture (Dublin)"),
     ("Harrow, a Lisbon-based start-up, said … Lisbon decided to fund it (invented)",))
 # "Tokyo-based start-up", "based in Roubaix", "headquartered in Mumbai"

@@ -149,9 +149,10 @@ def named_units(label: str, body: str, known: set[str] | frozenset[str] | dict) 
         after = m.end()
         w = m.group("w")
         officer = _OFFICER_OF.search(body, max(0, start - 40), start) is not None
-        if m.group("w2") and not officer:
+        own_figure = m.group("w2") is not None and _OWN_FIGURE.match(body, m.end("w2")) is not None
+        if m.group("w2") and not officer and not own_figure:
             continue   # a name of two words only as the organisation of an officer's title (rule officer-of-unit)
-        if officer:
+        if officer or own_figure:   # or the subject of its own figure (rule unit-reports-figure)
             w = w + (m.group("w2") or "")
             full = f"{label} {w}"
             if w.split()[0] not in _NOT_UNIT_WORDS and full not in out and full not in known and w not in known \
@@ -173,8 +174,13 @@ _UNIT_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:revenues?|sales|profit
                          r"|,\s+the\s+group['’]s\s"
                          # the subject of a figure verb, "Acme Nordic reported revenue of …", and a list
                          # item that gaps the verb, "…, Acme Baltic DKK 4.3 billion and …" (rule `unit-reports-figure`)
-                         r"|\s+(?:reported|posted|generated|booked|recorded)\s+(?:[\w-]+\s+){0,2}(?:revenues?|sales|ebitda|profits?|income)\s+of\b"
+                         r"|\s+(?:(?:alone|itself|on\s+its\s+own)\s+)?(?:reported|posted|generated|booked|recorded)\s+(?:[\w-]+\s+){0,2}(?:revenues?|sales|ebitda|profits?|income)\s+of\b"
                          r"|\s+(?:[A-Z]{3}|[$€£¥]|[A-Z]{1,2}\$)\s?\d[\d.,]*\s+(?:billion|million|bn)\b", re.I)
+
+# a unit's name as the subject of its own figure, "alone" or "itself" marking the part apart from
+# its group ("Acme Central Europe alone reported sales of …"; rule unit-reports-figure)
+_OWN_FIGURE = re.compile(r"\s+(?:(?:alone|itself|on\s+its\s+own)\s+)?(?:reported|posted|generated|booked|recorded)\s+"
+                         r"(?:[\w-]+\s+){0,2}(?:revenues?|sales|ebitda|profits?|income)\s+of\b", re.I)
 
 NAME_AND_WORD = UnitRule(
     "name-and-word", r"",
@@ -199,7 +205,9 @@ UNIT_REPORTS_FIGURE = UnitRule(
     "a unit named by its parent's name and a word is the subject of a figure verb, or a list item that gaps it",
     ("Acme Nordic reported revenue of EUR 1.2 billion, Acme Baltic EUR 0.4 billion (invented)",
      "Telenor Sweden reported revenue of SEK 11.8 billion (…), Telenor Denmark DKK 4.3 billion (probe13 telenor)",
-     "Business Performance generated net revenue of R$158.2 million (probe12 totvs: a unit as the figure verb's subject)"))
+     "Business Performance generated net revenue of R$158.2 million (probe12 totvs: a unit as the figure verb's subject)",
+     "Asseco Central Europe alone reported sales of EUR 430 million (probe14 01 asseco: a unit of two words, "
+     "'alone' setting it apart from the group; 'PureSoftware itself had reported revenue' in probe14 08 happiest_minds)"))
 
 _NOT_UNIT_WORDS = frozenset("""Group Holdings Holding Company Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited
 AG SE SA NV PLC Plc GmbH Technologies Platforms Systems Networks Chairman Chief President CEO CFO COO CTO
