@@ -114,14 +114,22 @@ def estimate_of(text: str, start: int, end: int) -> EstimateRule | None:
     return None
 
 
-_YEAR_E = plain(rf"(?P<y>{ESTIMATE_YEAR})(?:[^.!?\n|]|\.(?=\d)){{0,80}}$")
+_YEAR_E = plain(rf"(?P<y>{ESTIMATE_YEAR})")
+_YEAR_E_GAP = plain(r"(?:[^.!?\n|]|\.(?=\d)){0,80}$")
 
 
 def estimated_year(text: str, start: int) -> str | None:
     """The year an estimate-marked label before the value names, as a period phrase the period
-    reader knows ("FY3/26E" -> "FY26", "CY26E" -> "2026", "2026E" -> "2026"), or None."""
-    m = _YEAR_E.search(text[max(0, start - 100):start])
-    if m is None:
+    reader knows ("FY3/26E" -> "FY26", "CY26E" -> "2026", "2026E" -> "2026"), or None.
+    Of several labels the nearest one before the value is its own (nearest-estimate-year: "FY25E
+    revenue of X and FY26E revenue of Y": Y is FY26's; probe14 08_happiest_minds_analyst_note
+    'FY25E revenue of … and FY26E revenue of …', probe7 p7_07_mediatek_note '2025E revenue …;
+    2026E revenue …')."""
+    window = text[max(0, start - 100):start]
+    m = None
+    for m in _YEAR_E.finditer(window):
+        pass
+    if m is None or not _YEAR_E_GAP.match(window, m.end()):
         return None
     y = m.group("y")[:-1]
     if y.upper().startswith("CY"):

@@ -392,12 +392,26 @@ _CHARGE_BEFORE = plain(r"(?:^|[\s,(])(?P<m>(?:[\w-]+\s+){0,3}?(?:charges?|gains?
                             r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 
 
+# per-unit-measure: a measure head followed by "per <noun>" is a ratio to that noun, and the noun is
+# part of its name ("earnings per share", "average revenue per employee was about ₹33 lakh" is no
+# "average revenue"); time words ("per year", "a month") make a rate of the same measure instead.
+# Provenance: probe14 08_happiest_minds_analyst_note 'Average revenue per employee was about …',
+# probe6 p6_06 (Jio) and probe9 g05 (Airtel) 'Average revenue per user (ARPU) …' (measure_names arpu),
+# 'earnings per share' in most results articles.
+_PER_UNIT = re.compile(r"\s+per\s+(?:(?P<share>(?:diluted\s+|basic\s+)?(?:share|ADS|ADR))\b|"
+                       r"(?P<noun>(?!(?:cent|year|annum|month|quarter|week|day|hour|minute|second|night)s?\b)[a-z]+)\b)")
+
+
 def _per_share(measure: str, head: re.Match) -> str:
-    """"diluted earnings per share were NT$17.44": the head's "per share" is part of the measure."""
-    if re.match(r"\s+per\s+(?:diluted\s+|basic\s+)?(?:share|ADS|ADR)\b", head.string[head.end():head.end() + 20]) \
-            and not measure.endswith("per share"):
-        return f"{measure} per share"
-    return measure
+    """"diluted earnings per share were NT$17.44": the head's "per share" is part of the measure
+    (and "per employee", "per user": per-unit-measure)."""
+    m = _PER_UNIT.match(head.string[head.end():head.end() + 30])
+    if m is None:
+        return measure
+    if m["share"] is not None:
+        return measure if measure.endswith("per share") else f"{measure} per share"
+    tail = f"per {m['noun']}"
+    return measure if measure.endswith(tail) or " per " in measure else f"{measure} {tail}"
 
 
 # a later clause that names nothing of its own before its value ("…, and then to reach $33 billion",

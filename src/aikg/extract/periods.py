@@ -178,23 +178,48 @@ def _calendar_from_part(kind: str, n: int, fy: int | None, end: date) -> FiscalC
 
 _MONTH = r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "fiscal year ended September 28, 2025", "fiscal year 2025, which ended on August 31, 2025",
-# "the fiscal year ending March 31, 2026", "fiscal 2026, which began on October 1", "its fiscal year ends in January"
+# "the fiscal year ending March 31, 2026", "fiscal 2026, which began on October 1", "its fiscal year ends in January";
+# the year may come first and the day before the month (day-month-dates: "its 2025 financial year, which
+# ends on 28 February 2025", "the company's financial year ends on 31 March")
+_MONTH2 = _MONTH.replace("?P<m>", "?P<m2>")
 _FY_STATEMENT = plain(
+    r"(?:\b(?P<fy0>(?:19|20)\d\d)\s+)?"
     r"\b(?:fiscal|financial)(?:\s+year)?(?:\s+(?P<fy>(?:19|20)\d\d))?,?\s+(?:which\s+|that\s+)?"
     r"(?P<verb>ended|ending|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?"
-    rf"{_MONTH}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+    rf"(?:(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH2}|{_MONTH}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
     r"(?:\s*\((?:FY\s?['’]?(?P<fy2>\d{2}|\d{4})|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy3>\d{4}))\))?")
+
+
+@dataclass(frozen=True)
+class _Statement:
+    """One fiscal-year statement read by _FY_STATEMENT, whichever order its date and year came in."""
+    verb: str
+    month: int
+    day: int | None
+    year: int | None
+    fy: int | None       # the fiscal year named ("fiscal 2025", "its 2025 financial year")
+    fy_after: int | None  # the fiscal label in brackets after the date ("(FY25)")
+
+
+def _statements(text: str):
+    for m in _FY_STATEMENT.finditer(text):
+        d = m["d"] or m["d2"]
+        fy = m["fy"] or m["fy0"]
+        yield _Statement(m["verb"].lower(), v._month_num(m["m"] or m["m2"]), int(d) if d else None,
+                         int(m["y"]) if m["y"] else None, int(fy) if fy else None,
+                         v._year4(m["fy2"] or m["fy3"]) if (m["fy2"] or m["fy3"]) else None)
 
 
 def _closed_by_statement(text: str, published: date | None) -> date | None:
     """fiscal-year-ended-statement: the last day of the latest fiscal year the sentence says ended
     on a dated day ("fiscal 2025 ended on June 30, 2025"), unless that day is after the article's date."""
     out = None
-    for m in _FY_STATEMENT.finditer(text):
-        if m["verb"].lower() != "ended" or not m["y"] or not m["d"]:
+    for st in _statements(text):
+        if st.verb != "ended" or not st.year or not st.day:
             continue
-        y, mo = int(m["y"]), v._month_num(m["m"])
-        stated = date(y, mo, min(int(m["d"]), _cal.monthrange(y, mo)[1]))
+        y, mo = st.year, st.month
+        stated = date(y, mo, min(st.day, _cal.monthrange(y, mo)[1]))
         if published is None or stated <= published:
             end = _month_end(*_closing_month(stated))
             out = max(out or end, end)
@@ -202,25 +227,22 @@ def _closed_by_statement(text: str, published: date | None) -> date | None:
 
 
 def _calendar_from_statement(text: str) -> FiscalCalendar | None:
-    m = _FY_STATEMENT.search(text)
-    if m is None:
+    st = next(_statements(text), None)
+    if st is None:
         return None
-    month = v._month_num(m["m"])
-    day = int(m["d"]) if m["d"] else 15
-    d = date(int(m["y"]) if m["y"] else 2000, month, min(day, 28))
-    fy = int(m["fy"]) if m["fy"] else None
-    if fy is None and (m["fy2"] or m["fy3"]):  # "the financial year ended June 30, 2025 (FY25)"
-        fy = v._year4(m["fy2"] or m["fy3"])
-    began = m["verb"].lower().startswith(("began", "begins", "start"))
+    day = st.day if st.day else 15
+    d = date(st.year if st.year else 2000, st.month, min(day, 28))
+    fy = st.fy if st.fy is not None else st.fy_after  # "the financial year ended June 30, 2025 (FY25)"
+    began = st.verb.startswith(("began", "begins", "start"))
     if began:
         first = date(d.year, d.month, 1) if d.day <= 7 else _add_months(date(d.year, d.month, 1), 1)
         last = _add_months(first, 11)
         ey, em = last.year, last.month
     else:
         ey, em = _closing_month(d)
-    if fy is None or (not m["y"] and not began):
+    if fy is None or (not st.year and not began):
         return FiscalCalendar(em, None)  # "ends in January": which year's January is not said
-    if not m["y"]:
+    if not st.year:
         return FiscalCalendar(em, 0)  # "fiscal 2026, which began on October 1": named for the year it ends in
     return FiscalCalendar(em, ey - fy)
 
