@@ -114,6 +114,18 @@ RULES: tuple[PeriodRule, ...] = (
                 "ended on June 30, 2025 ... Q4 was a solid finish",
                 "cloud provider's annual results: for fiscal year 2025, which ended on August 31, 2025",
                 "chip designer's quarterly note: Fiscal 2024 ended December 28, 2024")),
+    PeriodRule("day-month-fiscal-statement", "a fiscal-year statement may name the year first and the day before "
+               "the month: it sets the fiscal calendar as the month-first form does",
+               ("its <year> financial year, which ends on <day> <month> <year>", "the financial year ends on <day> <month>"),
+               ("probe14 03_datatec_interim (JSE news site): the first half of the group's 2025 financial year, which ends on 28 February 2025",
+                "probe14 08_happiest_minds_analyst_note (Indian broker note): the company's financial year ends on 31 March")),
+    PeriodRule("fiscal-year-is-calendar", "a statement that the fiscal year is (matches, follows) the calendar year "
+               "sets a December calendar: 'FY2024' is January to December 2024",
+               ("the fiscal year is the calendar year", "financial year <year>, which … is the calendar year",
+                "<year> financial year, which matches the calendar year"),
+               ("probe14 06_advantech_computex_keynote (trade weekly): its revenue for the 2024 financial year, which matches the calendar year",
+                "probe14 04_locaweb_results_table (results table note): the fiscal year is the calendar year",
+                "probe14 01_asseco_chairman_letter (chairman's letter): in the financial year 2024, which for us is the calendar year")),
 )
 RULE = {r.name: r for r in RULES}
 
@@ -147,6 +159,8 @@ class FiscalCalendar:
     (None: how the article names its fiscal years is not known)."""
     end_month: int
     shift: int | None = None
+    calendar_year: bool = False  # fiscal-year-is-calendar: only "FY2024" labels are dated by it; bare parts
+    # ("in the quarter") are read as in any calendar-year article
 
     def year_bounds(self, fy: int) -> tuple[date, date] | None:
         if self.shift is None:
@@ -226,7 +240,16 @@ def _closed_by_statement(text: str, published: date | None) -> date | None:
     return out
 
 
+# fiscal-year-is-calendar: "the fiscal year is the calendar year", "the 2024 financial year, which matches the
+# calendar year", "financial year 2024, which for us is the calendar year ended 31 December 2024"
+_FY_IS_CALENDAR = plain(
+    r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d)?,?\s+(?:which\s+|that\s+)?(?:(?:for\s+us|also|here)\s+)?"
+    r"(?:is|are|matches|match|follows|follow|coincides\s+with|corresponds\s+to|equals|runs\s+with)\s+(?:the\s+)?calendar\s+years?\b", re.I)
+
+
 def _calendar_from_statement(text: str) -> FiscalCalendar | None:
+    if _FY_IS_CALENDAR.search(text):
+        return FiscalCalendar(12, 0, calendar_year=True)
     st = next(_statements(text), None)
     if st is None:
         return None
@@ -458,7 +481,7 @@ def _reporting_year(dctx: DocContext) -> tuple[int, date, date] | None:
     cal = dctx.calendar
     rep = dctx.reporting
     anchor = rep.end if rep is not None and rep.end is not None else (dctx.closed or dctx.now())
-    if cal is None or anchor is None:
+    if cal is None or anchor is None or cal.calendar_year:
         return None
     if rep is not None and rep.end is None and _fy_of_label(rep.label) and cal.shift is not None:
         fy = _fy_of_label(rep.label)
@@ -492,6 +515,8 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
             return _mk(p, s, e, f"{m.group(1)}{m.group(2)} FY{fy[0]}" if cal.shift is not None else None)
     if not _bare(p):
         return p
+    if cal is not None and cal.calendar_year:
+        cal = None
     # same-span-reporting: "for the half" of an article on the six months ended September 30
     if rep is not None and re.fullmatch(r"(?:the\s+)?(?:first\s+)?half|(?:the\s+)?quarter", p.text.strip(), re.I) \
             and _months(rep) == (6 if p.kind == "half" else 3):
@@ -549,6 +574,8 @@ def _year_mentions(periods: list, text: str, dctx: DocContext) -> list:
         return not any(a < e and s < b for a, b in taken)
 
     cal, rep = dctx.calendar, dctx.reporting
+    if cal is not None and cal.calendar_year:
+        cal = None  # fiscal-year-is-calendar: years named without a number are read as in any calendar-year article
     for m in _YEAR_ENDED.finditer(text):
         if cal is not None and dctx.now() is not None and free(*m.span()):
             fy, s, _ = cal.year_containing(dctx.now())
