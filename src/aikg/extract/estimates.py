@@ -83,13 +83,15 @@ RULES: tuple[EstimateRule, ...] = (
                              "probe11 p11_07_singtel_nxera_feature: '… Capital analyst … estimates Nxera could be worth S$7 billion by 2028'",
                              "probe9 g04_kddi_1h_fy2026: 'Analysts at Mizuho estimate KDDI will spend around ¥200 billion …'")),
     EstimateRule("relative-estimator",
-                 before=rf"\b(?:who|which)\s+(?:estimates?|estimated|puts?|pegs?|pegged|values?|valued|forecasts?|sees?)\s+"
+                 before=rf"\b(?:who|which|analysts?|brokers?|brokerage|economists?)\b(?:[^.;:]{{0,90}}?\s)?"
+                        rf"(?:estimates?|estimated|puts?|pegs?|pegged|values?|valued|forecasts?|sees?)\s+"
                         rf"[^.;:()]{{0,70}}?\s+at\s+{QUAL}",
-                 window=110,
+                 window=200,
                  examples=("said a fund manager at a Taipei broker, who estimates the firm's 2026 profit at NT$9 billion",
                            "a consultancy, which puts the group's brand value at $40 billion"),
                  provenance=("probe14 06_advantech_computex_keynote: '… of Formosa Equity Partners, who estimates Advantech's 2025 earnings per share at …'",
-                             "probe3 r08_deutsche_telekom: '… by Brand Finance, which put its brand value at $73 …'")),
+                             "probe3 r08_deutsche_telekom: '… by Brand Finance, which put its brand value at $73 …'",
+                             "probe14 05_indra_hispasat_wire: 'Analysts at …, a Madrid brokerage, kept a \"buy\" rating and estimated Indra's 2025 EBIT at …'")),
     EstimateRule("versus-our", own=True,
                  before=rf"\b(?:ahead\s+of|above|below|versus|vs\.?|against|beat(?:ing)?|missed|in\s+line\s+with)\s+our\s+{QUAL}",
                  examples=("Revenue of $5.2 billion was ahead of our $5.0 billion.", "EPS came in at $0.40 versus our $0.35 estimate."),

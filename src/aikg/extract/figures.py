@@ -33,7 +33,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         rf"{MEASURE_HEADS}|"  # the measure registry's heads ("average revenue per user", "R&D spending", "capacity")
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
-        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|margins?|"
+        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|ebit|margins?|"
         r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
@@ -51,6 +51,10 @@ MOD_STOP = {
     "grew", "rose", "fell", "saw", "made", "had", "lifted", "increased", "climbed", "jumped", "surged",
     "doubled", "cut", "boosted", "expanded", "drove", "added", "gained", "lost", "generated", "its",
     "got", "became", "remained", "stayed", "kept", "reached", "hit", "topped", "beat", "missed",
+    # verbs of expectation before their object ("Indra forecast revenue above …", "Arm guided revenue of …",
+    # "Naver expects capital expenditure of …"): the subject and verb are no modifiers of the measure
+    "forecast", "forecasts", "guided", "guides", "expects", "projects", "projected", "estimates", "estimated",
+    "targets", "targeted",
 }
 NON_COUNT_NOUN = plain(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
@@ -682,6 +686,15 @@ def _event_year_at(t: str, end: int) -> bool:
     return stray_date(t, _v.Period(None, None, "", end - 4, end, t[end - 4:end], "year")) is not None
 
 
+def _compared_year(t: str, pos: int, m: re.Match) -> bool:
+    """Whether the year phrase `m` ("in 2023") dates a value compared with (periods comparison-period:
+    "rose 12% to 4.8 billion from 4.3 billion in 2023"), not the sentence's figures: it then keeps
+    no figure of the sentence from the period reported on, whether it stands after the value or
+    after an earlier one ("…, and net profit rose 19% to 278 million")."""
+    at = m.end() - 4 if m.group(0)[-4:].isdigit() else m.start()
+    return comparison_period(t, pos if at > pos else 0, at)
+
+
 def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], model=None):
     """The period nearest the value at `pos`, its own clause's first; never one inside an
     embedded clause the value is not in ("…, which opened in 2024")."""
@@ -897,7 +910,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return None  # "…, versus an adjusted net loss of RMB 328.2 million": the earlier figure; "models trained on
             # more than 100 million picks": a count no result verb states is no figure of the period reported on
         if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
-                not any(not comparison_period(t, pos, m.start()) for m in
+                not any(not _compared_year(t, pos, m) for m in
                         re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model))
                         if not _event_year_at(t, m.end())):
             return doc_period.model_copy(update={"inherited": True})  # inherited-reporting-period
