@@ -33,7 +33,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         rf"{MEASURE_HEADS}|"  # the measure registry's heads ("average revenue per user", "R&D spending", "capacity")
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
-        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|ebit|margins?|"
+        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|ebit(?!\s+margins?\b)|margins?|"
         r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
@@ -691,7 +691,9 @@ def _compared_year(t: str, pos: int, m: re.Match) -> bool:
     "rose 12% to 4.8 billion from 4.3 billion in 2023"), not the sentence's figures: it then keeps
     no figure of the sentence from the period reported on, whether it stands after the value or
     after an earlier one ("…, and net profit rose 19% to 278 million")."""
-    at = m.end() - 4 if m.group(0)[-4:].isdigit() else m.start()
+    if not m.group(0)[-4:].isdigit():
+        return comparison_period(t, pos, m.start())
+    at = m.end() - 4
     return comparison_period(t, pos if at > pos else 0, at)
 
 
@@ -911,7 +913,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             # more than 100 million picks": a count no result verb states is no figure of the period reported on
         if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
                 not any(not _compared_year(t, pos, m) for m in
-                        re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model))
+                        re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\b(?:last|this|next)\s+year\b", outside_holes(t, model))
                         if not _event_year_at(t, m.end())):
             return doc_period.model_copy(update={"inherited": True})  # inherited-reporting-period
         return None
