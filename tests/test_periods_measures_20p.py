@@ -110,3 +110,10 @@ def test_per_employee_is_part_of_the_measure_and_expectation_verbs_are_no_modifi
     assert per and per[0].measure == "average revenue per employee"
     assert [f.measure for f in _by_value(obs, 1_500_000_000)] == ["revenue outlook"]
     assert [f.measure for f in _by_value(obs, 200_000_000)] == ["ebit outlook"]
+
+
+def test_an_outlook_to_exceed_a_value_is_more_than_that_value():
+    text = ("Pelham results\n\n20 October 2026\n\nPelham Group said on Monday that EBITDA for the half rose 12% to "
+            "$40.1 million. The group expects full-year EBITDA to exceed the $80 million it recorded a year earlier.\n")
+    out = [f for f in _by_value(_obs(text), 80_000_000) if f.measure.endswith("outlook")]
+    assert out and out[0].qualifier == "at_least"

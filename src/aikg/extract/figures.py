@@ -686,6 +686,18 @@ def _event_year_at(t: str, end: int) -> bool:
     return stray_date(t, _v.Period(None, None, "", end - 4, end, t[end - 4:end], "year")) is not None
 
 
+# outlook-to-exceed: an expectation that a figure will exceed a value ("expects full-year EBITDA to exceed the
+# $196 million recorded in …", "we now expect that business to exceed 300 billion yen of sales") is an outlook
+# of more than that value, not of the value. Provenance: probe14 03_datatec_interim, probe11 p11_03_panasonic_fy2025_call.
+_TO_EXCEED = plain(r"\bto\s+(?:exceed|surpass|top|be\s+above|be\s+more\s+than)\s+(?:the\s+|its\s+|last\s+year['’]s\s+)?$", re.I)
+
+
+def _exceeded(t: str, start: int, measure: str) -> str | None:
+    if _OUTLOOK_WORD.search(measure) and _TO_EXCEED.search(t, max(0, start - 40), start):
+        return "at_least"
+    return None
+
+
 def _compared_year(t: str, pos: int, m: re.Match) -> bool:
     """Whether the year phrase `m` ("in 2023") dates a value compared with (periods comparison-period:
     "rose 12% to 4.8 billion from 4.3 billion in 2023"), not the sentence's figures: it then keeps
@@ -1063,7 +1075,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             value, value_max, value_text = tol.low, tol.high, t[m.start:tol.end]
             used.add(tol.width.start)
         fact = r.Observation(subject=subj, measure=measure, value=value, unit=m.currency,
-                             value_max=value_max, qualifier=m.qualifier, value_text=value_text,
+                             value_max=value_max, qualifier=_exceeded(t, m.start, measure) or m.qualifier, value_text=value_text,
                              period=period,
                              equivalents=tuple(_money(e) for e in m.equivalents),
                              evidence=ctx.evidence, **kw)
