@@ -117,3 +117,12 @@ def test_an_outlook_to_exceed_a_value_is_more_than_that_value():
             "$40.1 million. The group expects full-year EBITDA to exceed the $80 million it recorded a year earlier.\n")
     out = [f for f in _by_value(_obs(text), 80_000_000) if f.measure.endswith("outlook")]
     assert out and out[0].qualifier == "at_least"
+
+
+def test_people_a_programme_trained_and_customers_who_tried_a_product_are_no_counts_of_the_company():
+    text = ("Ardent Minds Q3 results\n\n24 January 2026\n\nArdent Minds Technologies reported third-quarter revenue of "
+            "₹300 crore. The company said it has trained more than 3,000 employees on generative AI. Ardent Minds "
+            "Technologies said more than 700 customers had tested its agent toolkit since the beta.\n")
+    obs = _obs(text)
+    assert _by_value(obs, 3_000_000_000)
+    assert not _by_value(obs, 3000) and not _by_value(obs, 700)

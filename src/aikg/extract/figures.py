@@ -175,7 +175,16 @@ _FROM_BEFORE = plain(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$",
 # 90% of the largest 10,000 customers"; its threshold is no figure of the company either
 _COHORT_AFTER = plain(r"\s*(?:[\w-]+\s+){0,2}?(?:generating|spending|paying|contributing|with|that\s+(?:generate|spend|pay)|"
                            r"who\s+(?:generate|spend|pay))\s+(?:more\s+than|over|at\s+least|above|in\s+excess\s+of)\b", re.I)
-_COHORT_BEFORE = plain(r"\b(?:the|its|their)\s+(?:largest|biggest|top)\s+$", re.I)
+_COHORT_BEFORE = plain(r"\b(?:the|its|their)\s+(?:largest|biggest|top)\s+$"
+                       # people-acted-on: the people a programme reached, no headcount ("has trained more than 4,000
+                       # employees on generative AI": probe14 08_happiest_minds_analyst_note, probe5 07_hcltech_q2_fy26
+                       # 'has trained over 100,000 employees in generative AI', probe7 p7_03_hitachi 'is training 30,000 engineers')
+                       r"|\b(?:trained|training|trains|upskilled|upskilling|reskilled|reskilling|certified)\s+"
+                       r"(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
+# people-who-tried: customers who tried a product are no customer count of the company ("more than 600 customers had
+# tested GenAI Studio since its beta": probe14 06_advantech_computex_keynote; "2,000 developers have tried the model in
+# preview": the same shape as _COHORT_AFTER's "customers generating more than …")
+_TRIED_AFTER = plain(r"\s*(?:[\w-]+\s+)?(?:had\s+|have\s+|has\s+)?(?:tested|tried|trialled|trialed|piloted|evaluated|signed\s+up\s+for)\b", re.I)
 _COHORT_THRESHOLD = plain(r"\b(?:generating|spending|paying|contributing|generate|spend|pay|with)\s+$", re.I)
 # what makes a power figure a capacity held: the word itself, or a verb of running what one has
 # ("with an initial capacity of 100 megawatts", "now runs about 221 MW across 14 data centres")
@@ -1216,7 +1225,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                 # still to be built, a target replaced ("up from its previous target of 230 MW"): no capacity held
         elif not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
             continue
-        if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]):
+        if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]) \
+                or _TRIED_AFTER.match(t, c.end):
             continue  # a price in pence or cents; a cohort ("customers generating more than $1 million")
         if _estimate(t, c.start, c.end):
             continue
