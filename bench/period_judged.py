@@ -1,5 +1,5 @@
 """Periods of the hand-judged Observations, re-extracted: for each judged Observation of probe7 to
-probe13 (judged_baseline and judged_after samples), the period the current code gives the same fact
+probe14 (judged_baseline and judged_after samples), the period the current code gives the same fact
 (same document, subject and value) next to the one judged and the judge's note. Rows judged
 "wrong period" are listed first; a judged-CORRECT row is listed only if its period changed.
 
@@ -34,6 +34,7 @@ SAMPLES = {
                 FC / "probe12" / "judged_after" / "precision_after.md"],
     "probe13": [FC / "probe13" / "judged_baseline" / "precision_judged.md",
                 FC / "probe13" / "judged_after" / "precision_after.md"],
+    "probe14": [FC / "probe14" / "judged_baseline" / "precision_judged.md"],
 }
 # probe11's tables name every document "p11": the row's document is read from the sample it was judged from
 SAMPLE_DOCS = {FC / "probe11" / "judged_baseline" / "precision_judged.md": FC / "probe11" / "judged_baseline" / "sample.json",

@@ -15,7 +15,7 @@ kinds are left out because their stored form in the samples is not a field list)
   tests/data/firstcontact/probe9/ and probe10/: judged_baseline/precision_judged.md and judged_after/precision_after.md
   tests/data/firstcontact/probe11/: judged_baseline/sample.json and judged_after/sample_after.json with the verdicts
     of their precision_judged.md / precision_after.md (the tables name every document "p11")
-  tests/data/firstcontact/probe12/ and probe13/: the same two samples and verdicts
+  tests/data/firstcontact/probe12/ and probe13/: the same two samples and verdicts; probe14/: judged_baseline's
 A fact is keyed by (document, subject, measure, value, unit, change, direction, period label);
 a fact judged in several samples counts once. "PERIOD MISSING" (P) counts as wrong (strict).
 
@@ -46,6 +46,7 @@ SETS = {
     "probe11": FC / "probe11" / "docs",
     "probe12": FC / "probe12" / "docs",
     "probe13": FC / "probe13" / "docs",
+    "probe14": FC / "probe14" / "docs",
     "devset5": ROOT / "tests" / "data" / "devset5" / "docs",
 }
 MD_SAMPLES = [("probe5", FC / "probe5" / "precision_judged.md"),
@@ -70,7 +71,9 @@ JSON_SAMPLES = [("probe8", FC / "probe8" / "judged_baseline" / "sample.json",
                 ("probe13", FC / "probe13" / "judged_baseline" / "sample.json",
                  FC / "probe13" / "judged_baseline" / "precision_judged.md"),
                 ("probe13", FC / "probe13" / "judged_after" / "sample_after.json",
-                 FC / "probe13" / "judged_after" / "precision_after.md")]
+                 FC / "probe13" / "judged_after" / "precision_after.md"),
+                ("probe14", FC / "probe14" / "judged_baseline" / "sample.json",
+                 FC / "probe14" / "judged_baseline" / "precision_judged.md")]
 _KEY_FIELDS = {"subject", "measure", "value", "unit", "change", "direction", "periodLabel", "holder", "market", "share",
                "company", "setBy", "member", "organization", "role", "competitor", "region"}
 TSV_SAMPLES = [(FC / "precision" / f"sample_{n}.tsv", FC / "precision" / f"verdicts_{n}.txt")

@@ -82,6 +82,16 @@ RULES: tuple[EstimateRule, ...] = (
                  provenance=("probe13 telenor_ai_factory_feature: 'Analysts at the Oslo broker … estimate the AI Factory could reach NOK 300 million …'",
                              "probe11 p11_07_singtel_nxera_feature: '… Capital analyst … estimates Nxera could be worth S$7 billion by 2028'",
                              "probe9 g04_kddi_1h_fy2026: 'Analysts at Mizuho estimate KDDI will spend around ¥200 billion …'")),
+    EstimateRule("relative-estimator",
+                 before=rf"\b(?:who|which|analysts?|brokers?|brokerage|economists?)\b(?:[^.;:]{{0,90}}?\s)?"
+                        rf"(?:estimates?|estimated|puts?|pegs?|pegged|values?|valued|forecasts?|sees?)\s+"
+                        rf"[^.;:()]{{0,70}}?\s+at\s+{QUAL}",
+                 window=200,
+                 examples=("said a fund manager at a Taipei broker, who estimates the firm's 2026 profit at NT$9 billion",
+                           "a consultancy, which puts the group's brand value at $40 billion"),
+                 provenance=("probe14 06_advantech_computex_keynote: '… of Formosa Equity Partners, who estimates Advantech's 2025 earnings per share at …'",
+                             "probe3 r08_deutsche_telekom: '… by Brand Finance, which put its brand value at $73 …'",
+                             "probe14 05_indra_hispasat_wire: 'Analysts at …, a Madrid brokerage, kept a \"buy\" rating and estimated Indra's 2025 EBIT at …'")),
     EstimateRule("versus-our", own=True,
                  before=rf"\b(?:ahead\s+of|above|below|versus|vs\.?|against|beat(?:ing)?|missed|in\s+line\s+with)\s+our\s+{QUAL}",
                  examples=("Revenue of $5.2 billion was ahead of our $5.0 billion.", "EPS came in at $0.40 versus our $0.35 estimate."),
@@ -114,14 +124,22 @@ def estimate_of(text: str, start: int, end: int) -> EstimateRule | None:
     return None
 
 
-_YEAR_E = plain(rf"(?P<y>{ESTIMATE_YEAR})(?:[^.!?\n|]|\.(?=\d)){{0,80}}$")
+_YEAR_E = plain(rf"(?P<y>{ESTIMATE_YEAR})")
+_YEAR_E_GAP = plain(r"(?:[^.!?\n|]|\.(?=\d)){0,80}$")
 
 
 def estimated_year(text: str, start: int) -> str | None:
     """The year an estimate-marked label before the value names, as a period phrase the period
-    reader knows ("FY3/26E" -> "FY26", "CY26E" -> "2026", "2026E" -> "2026"), or None."""
-    m = _YEAR_E.search(text[max(0, start - 100):start])
-    if m is None:
+    reader knows ("FY3/26E" -> "FY26", "CY26E" -> "2026", "2026E" -> "2026"), or None.
+    Of several labels the nearest one before the value is its own (nearest-estimate-year: "FY25E
+    revenue of X and FY26E revenue of Y": Y is FY26's; probe14 08_happiest_minds_analyst_note
+    'FY25E revenue of … and FY26E revenue of …', probe7 p7_07_mediatek_note '2025E revenue …;
+    2026E revenue …')."""
+    window = text[max(0, start - 100):start]
+    m = None
+    for m in _YEAR_E.finditer(window):
+        pass
+    if m is None or not _YEAR_E_GAP.match(window, m.end()):
         return None
     y = m.group("y")[:-1]
     if y.upper().startswith("CY"):
@@ -150,10 +168,17 @@ class DisclaimerRule:
     speaker: str                   # a sentence before it whose figures the disclaimer covers names this
     examples: tuple[str, ...] = ()
     provenance: tuple[str, ...] = ()
+    anywhere: bool = False         # the disclaimer may stand anywhere in the sentence (an aside), and
+    # covers that sentence too when it names an estimator
 
     def __post_init__(self):
         object.__setattr__(self, "_sentence", plain(self.sentence, re.I))
         object.__setattr__(self, "_speaker", plain(self.speaker, re.I))
+
+    def holds(self, text: str) -> bool:
+        if not self.anywhere:
+            return self._sentence.match(text) is not None
+        return self._sentence.search(text) is not None and self._speaker.search(text) is not None
 
 
 _ESTIMATOR = (r"\b(?:we|our|analysts?|brokers?|brokerage)\b[^.;]*?\b(?:forecasts?|estimates?|estimated|pencill?(?:ed)?\s+in|"
@@ -173,6 +198,15 @@ DISCLAIMERS: tuple[DisclaimerRule, ...] = (
                                "estimates and should not be confused with reported results.'",
                                "probe12 kingdee_wire: 'Analyst … of Yunhai Securities … forecast 2025 revenue of … Those are the "
                                "broker's estimates, not company guidance.'")),
+    DisclaimerRule("not-company-forecast-aside",
+                   sentence=r"\bnot\s+(?:a\s+|the\s+)?company(?:['’]s)?\s+(?:forecasts?|guidance|outlook|projections?)\b",
+                   speaker=_ESTIMATOR,
+                   anywhere=True,
+                   examples=("A local broker (not a company forecast) estimates next year's sales at $2 billion.",
+                             "We expect profit of 40 million euros, our estimate and not company guidance."),
+                   provenance=("probe14 04_locaweb_results_table: 'Brokerage … (not a company forecast) estimates 2025 net revenue of …'",
+                               "probe11 p11_02_lattice_q2_note: '… our FY2026 EPS estimate … These are our estimates, not company guidance.'",
+                               "probe12 kingdee_wire: 'Those are the broker's estimates, not company guidance.'")),
 )
 
 
@@ -181,7 +215,7 @@ def disclaimed(sentences) -> set[int]:
     (DISCLAIMERS), the disclaimer included. `sentences`: objects with `.text` and `.paragraph`."""
     out: set[int] = set()
     for i, s in enumerate(sentences):
-        rule = next((d for d in DISCLAIMERS if d._sentence.match(s.text)), None)
+        rule = next((d for d in DISCLAIMERS if d.holds(s.text)), None)
         if rule is None:
             continue
         out.add(i)

@@ -34,7 +34,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         rf"{MEASURE_HEADS}|"  # the measure registry's heads ("average revenue per user", "R&D spending", "capacity")
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
-        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|margins?|"
+        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|ebit(?!\s+margins?\b)|margins?|"
         r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
@@ -52,6 +52,10 @@ MOD_STOP = {
     "grew", "rose", "fell", "saw", "made", "had", "lifted", "increased", "climbed", "jumped", "surged",
     "doubled", "cut", "boosted", "expanded", "drove", "added", "gained", "lost", "generated", "its",
     "got", "became", "remained", "stayed", "kept", "reached", "hit", "topped", "beat", "missed",
+    # verbs of expectation before their object ("Indra forecast revenue above …", "Arm guided revenue of …",
+    # "Naver expects capital expenditure of …"): the subject and verb are no modifiers of the measure
+    "forecast", "forecasts", "guided", "guides", "expects", "projects", "projected", "estimates", "estimated",
+    "targets", "targeted",
 }
 NON_COUNT_NOUN = plain(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
@@ -172,7 +176,16 @@ _FROM_BEFORE = plain(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$",
 # 90% of the largest 10,000 customers"; its threshold is no figure of the company either
 _COHORT_AFTER = plain(r"\s*(?:[\w-]+\s+){0,2}?(?:generating|spending|paying|contributing|with|that\s+(?:generate|spend|pay)|"
                            r"who\s+(?:generate|spend|pay))\s+(?:more\s+than|over|at\s+least|above|in\s+excess\s+of)\b", re.I)
-_COHORT_BEFORE = plain(r"\b(?:the|its|their)\s+(?:largest|biggest|top)\s+$", re.I)
+_COHORT_BEFORE = plain(r"\b(?:the|its|their)\s+(?:largest|biggest|top)\s+$"
+                       # people-acted-on: the people a programme reached, no headcount ("has trained more than 4,000
+                       # employees on generative AI": probe14 08_happiest_minds_analyst_note, probe5 07_hcltech_q2_fy26
+                       # 'has trained over 100,000 employees in generative AI', probe7 p7_03_hitachi 'is training 30,000 engineers')
+                       r"|\b(?:trained|training|trains|upskilled|upskilling|reskilled|reskilling|certified)\s+"
+                       r"(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
+# people-who-tried: customers who tried a product are no customer count of the company ("more than 600 customers had
+# tested GenAI Studio since its beta": probe14 06_advantech_computex_keynote; "2,000 developers have tried the model in
+# preview": the same shape as _COHORT_AFTER's "customers generating more than …")
+_TRIED_AFTER = plain(r"\s*(?:[\w-]+\s+)?(?:had\s+|have\s+|has\s+)?(?:tested|tried|trialled|trialed|piloted|evaluated|signed\s+up\s+for)\b", re.I)
 _COHORT_THRESHOLD = plain(r"\b(?:generating|spending|paying|contributing|generate|spend|pay|with)\s+$", re.I)
 # what makes a power figure a capacity held: the word itself, or a verb of running what one has
 # ("with an initial capacity of 100 megawatts", "now runs about 221 MW across 14 data centres")
@@ -394,12 +407,26 @@ _CHARGE_BEFORE = plain(r"(?:^|[\s,(])(?P<m>(?:[\w-]+\s+){0,3}?(?:charges?|gains?
                             r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 
 
+# per-unit-measure: a measure head followed by "per <noun>" is a ratio to that noun, and the noun is
+# part of its name ("earnings per share", "average revenue per employee was about ₹33 lakh" is no
+# "average revenue"); time words ("per year", "a month") make a rate of the same measure instead.
+# Provenance: probe14 08_happiest_minds_analyst_note 'Average revenue per employee was about …',
+# probe6 p6_06 (Jio) and probe9 g05 (Airtel) 'Average revenue per user (ARPU) …' (measure_names arpu),
+# 'earnings per share' in most results articles.
+_PER_UNIT = re.compile(r"\s+per\s+(?:(?P<share>(?:diluted\s+|basic\s+)?(?:share|ADS|ADR))\b|"
+                       r"(?P<noun>(?!(?:cent|year|annum|month|quarter|week|day|hour|minute|second|night)s?\b)[a-z]+)\b)")
+
+
 def _per_share(measure: str, head: re.Match) -> str:
-    """"diluted earnings per share were NT$17.44": the head's "per share" is part of the measure."""
-    if re.match(r"\s+per\s+(?:diluted\s+|basic\s+)?(?:share|ADS|ADR)\b", head.string[head.end():head.end() + 20]) \
-            and not measure.endswith("per share"):
-        return f"{measure} per share"
-    return measure
+    """"diluted earnings per share were NT$17.44": the head's "per share" is part of the measure
+    (and "per employee", "per user": per-unit-measure)."""
+    m = _PER_UNIT.match(head.string[head.end():head.end() + 30])
+    if m is None:
+        return measure
+    if m["share"] is not None:
+        return measure if measure.endswith("per share") else f"{measure} per share"
+    tail = f"per {m['noun']}"
+    return measure if measure.endswith(tail) or " per " in measure else f"{measure} {tail}"
 
 
 # a later clause that names nothing of its own before its value ("…, and then to reach $33 billion",
@@ -670,6 +697,29 @@ def _event_year_at(t: str, end: int) -> bool:
     return stray_date(t, _v.Period(None, None, "", end - 4, end, t[end - 4:end], "year")) is not None
 
 
+# outlook-to-exceed: an expectation that a figure will exceed a value ("expects full-year EBITDA to exceed the
+# $196 million recorded in …", "we now expect that business to exceed 300 billion yen of sales") is an outlook
+# of more than that value, not of the value. Provenance: probe14 03_datatec_interim, probe11 p11_03_panasonic_fy2025_call.
+_TO_EXCEED = plain(r"\bto\s+(?:exceed|surpass|top|be\s+above|be\s+more\s+than)\s+(?:the\s+|its\s+|last\s+year['’]s\s+)?$", re.I)
+
+
+def _exceeded(t: str, start: int, measure: str) -> str | None:
+    if _OUTLOOK_WORD.search(measure) and _TO_EXCEED.search(t, max(0, start - 40), start):
+        return "at_least"
+    return None
+
+
+def _compared_year(t: str, pos: int, m: re.Match) -> bool:
+    """Whether the year phrase `m` ("in 2023") dates a value compared with (periods comparison-period:
+    "rose 12% to 4.8 billion from 4.3 billion in 2023"), not the sentence's figures: it then keeps
+    no figure of the sentence from the period reported on, whether it stands after the value or
+    after an earlier one ("…, and net profit rose 19% to 278 million")."""
+    if not m.group(0)[-4:].isdigit():
+        return comparison_period(t, pos, m.start())
+    at = m.end() - 4
+    return comparison_period(t, pos if at > pos else 0, at)
+
+
 def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], model=None):
     """The period nearest the value at `pos`, its own clause's first; never one inside an
     embedded clause the value is not in ("…, which opened in 2024")."""
@@ -885,8 +935,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return None  # "…, versus an adjusted net loss of RMB 328.2 million": the earlier figure; "models trained on
             # more than 100 million picks": a count no result verb states is no figure of the period reported on
         if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
-                not any(not comparison_period(t, pos, m.start()) for m in
-                        re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\blast\s+year\b", outside_holes(t, model))
+                not any(not _compared_year(t, pos, m) for m in
+                        re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\b(?:last|this|next)\s+year\b", outside_holes(t, model))
                         if not _event_year_at(t, m.end())):
             return doc_period.model_copy(update={"inherited": True})  # inherited-reporting-period
         return None
@@ -1036,7 +1086,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             value, value_max, value_text = tol.low, tol.high, t[m.start:tol.end]
             used.add(tol.width.start)
         fact = r.Observation(subject=subj, measure=measure, value=value, unit=m.currency,
-                             value_max=value_max, qualifier=m.qualifier, value_text=value_text,
+                             value_max=value_max, qualifier=_exceeded(t, m.start, measure) or m.qualifier, value_text=value_text,
                              period=period,
                              equivalents=tuple(_money(e) for e in m.equivalents),
                              evidence=ctx.evidence, **kw)
@@ -1177,7 +1227,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                 # still to be built, a target replaced ("up from its previous target of 230 MW"): no capacity held
         elif not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
             continue
-        if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]):
+        if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]) \
+                or _TRIED_AFTER.match(t, c.end):
             continue  # a price in pence or cents; a cohort ("customers generating more than $1 million")
         if _estimate(t, c.start, c.end):
             continue

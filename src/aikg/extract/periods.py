@@ -114,6 +114,18 @@ RULES: tuple[PeriodRule, ...] = (
                 "ended on June 30, 2025 ... Q4 was a solid finish",
                 "cloud provider's annual results: for fiscal year 2025, which ended on August 31, 2025",
                 "chip designer's quarterly note: Fiscal 2024 ended December 28, 2024")),
+    PeriodRule("day-month-fiscal-statement", "a fiscal-year statement may name the year first and the day before "
+               "the month: it sets the fiscal calendar as the month-first form does",
+               ("its <year> financial year, which ends on <day> <month> <year>", "the financial year ends on <day> <month>"),
+               ("probe14 03_datatec_interim (JSE news site): the first half of the group's 2025 financial year, which ends on 28 February 2025",
+                "probe14 08_happiest_minds_analyst_note (Indian broker note): the company's financial year ends on 31 March")),
+    PeriodRule("fiscal-year-is-calendar", "a statement that the fiscal year is (matches, follows) the calendar year "
+               "sets a December calendar: 'FY2024' is January to December 2024",
+               ("the fiscal year is the calendar year", "financial year <year>, which … is the calendar year",
+                "<year> financial year, which matches the calendar year"),
+               ("probe14 06_advantech_computex_keynote (trade weekly): its revenue for the 2024 financial year, which matches the calendar year",
+                "probe14 04_locaweb_results_table (results table note): the fiscal year is the calendar year",
+                "probe14 01_asseco_chairman_letter (chairman's letter): in the financial year 2024, which for us is the calendar year")),
 )
 RULE = {r.name: r for r in RULES}
 
@@ -147,6 +159,8 @@ class FiscalCalendar:
     (None: how the article names its fiscal years is not known)."""
     end_month: int
     shift: int | None = None
+    calendar_year: bool = False  # fiscal-year-is-calendar: only "FY2024" labels are dated by it; bare parts
+    # ("in the quarter") are read as in any calendar-year article
 
     def year_bounds(self, fy: int) -> tuple[date, date] | None:
         if self.shift is None:
@@ -178,49 +192,80 @@ def _calendar_from_part(kind: str, n: int, fy: int | None, end: date) -> FiscalC
 
 _MONTH = r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "fiscal year ended September 28, 2025", "fiscal year 2025, which ended on August 31, 2025",
-# "the fiscal year ending March 31, 2026", "fiscal 2026, which began on October 1", "its fiscal year ends in January"
+# "the fiscal year ending March 31, 2026", "fiscal 2026, which began on October 1", "its fiscal year ends in January";
+# the year may come first and the day before the month (day-month-dates: "its 2025 financial year, which
+# ends on 28 February 2025", "the company's financial year ends on 31 March")
+_MONTH2 = _MONTH.replace("?P<m>", "?P<m2>")
 _FY_STATEMENT = plain(
+    r"(?:\b(?P<fy0>(?:19|20)\d\d)\s+)?"
     r"\b(?:fiscal|financial)(?:\s+year)?(?:\s+(?P<fy>(?:19|20)\d\d))?,?\s+(?:which\s+|that\s+)?"
     r"(?P<verb>ended|ending|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?"
-    rf"{_MONTH}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+    rf"(?:(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH2}|{_MONTH}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
     r"(?:\s*\((?:FY\s?['’]?(?P<fy2>\d{2}|\d{4})|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy3>\d{4}))\))?")
+
+
+@dataclass(frozen=True)
+class _Statement:
+    """One fiscal-year statement read by _FY_STATEMENT, whichever order its date and year came in."""
+    verb: str
+    month: int
+    day: int | None
+    year: int | None
+    fy: int | None       # the fiscal year named ("fiscal 2025", "its 2025 financial year")
+    fy_after: int | None  # the fiscal label in brackets after the date ("(FY25)")
+
+
+def _statements(text: str):
+    for m in _FY_STATEMENT.finditer(text):
+        d = m["d"] or m["d2"]
+        fy = m["fy"] or m["fy0"]
+        yield _Statement(m["verb"].lower(), v._month_num(m["m"] or m["m2"]), int(d) if d else None,
+                         int(m["y"]) if m["y"] else None, int(fy) if fy else None,
+                         v._year4(m["fy2"] or m["fy3"]) if (m["fy2"] or m["fy3"]) else None)
 
 
 def _closed_by_statement(text: str, published: date | None) -> date | None:
     """fiscal-year-ended-statement: the last day of the latest fiscal year the sentence says ended
     on a dated day ("fiscal 2025 ended on June 30, 2025"), unless that day is after the article's date."""
     out = None
-    for m in _FY_STATEMENT.finditer(text):
-        if m["verb"].lower() != "ended" or not m["y"] or not m["d"]:
+    for st in _statements(text):
+        if st.verb != "ended" or not st.year or not st.day:
             continue
-        y, mo = int(m["y"]), v._month_num(m["m"])
-        stated = date(y, mo, min(int(m["d"]), _cal.monthrange(y, mo)[1]))
+        y, mo = st.year, st.month
+        stated = date(y, mo, min(st.day, _cal.monthrange(y, mo)[1]))
         if published is None or stated <= published:
             end = _month_end(*_closing_month(stated))
             out = max(out or end, end)
     return out
 
 
+# fiscal-year-is-calendar: "the fiscal year is the calendar year", "the 2024 financial year, which matches the
+# calendar year", "financial year 2024, which for us is the calendar year ended 31 December 2024"
+_FY_IS_CALENDAR = plain(
+    r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d)?,?\s+(?:which\s+|that\s+)?(?:(?:for\s+us|also|here)\s+)?"
+    r"(?:is|are|matches|match|follows|follow|coincides\s+with|corresponds\s+to|equals|runs\s+with)\s+(?:the\s+)?calendar\s+years?\b", re.I)
+
+
 def _calendar_from_statement(text: str) -> FiscalCalendar | None:
-    m = _FY_STATEMENT.search(text)
-    if m is None:
+    if _FY_IS_CALENDAR.search(text):
+        return FiscalCalendar(12, 0, calendar_year=True)
+    st = next(_statements(text), None)
+    if st is None:
         return None
-    month = v._month_num(m["m"])
-    day = int(m["d"]) if m["d"] else 15
-    d = date(int(m["y"]) if m["y"] else 2000, month, min(day, 28))
-    fy = int(m["fy"]) if m["fy"] else None
-    if fy is None and (m["fy2"] or m["fy3"]):  # "the financial year ended June 30, 2025 (FY25)"
-        fy = v._year4(m["fy2"] or m["fy3"])
-    began = m["verb"].lower().startswith(("began", "begins", "start"))
+    day = st.day if st.day else 15
+    d = date(st.year if st.year else 2000, st.month, min(day, 28))
+    fy = st.fy if st.fy is not None else st.fy_after  # "the financial year ended June 30, 2025 (FY25)"
+    began = st.verb.startswith(("began", "begins", "start"))
     if began:
         first = date(d.year, d.month, 1) if d.day <= 7 else _add_months(date(d.year, d.month, 1), 1)
         last = _add_months(first, 11)
         ey, em = last.year, last.month
     else:
         ey, em = _closing_month(d)
-    if fy is None or (not m["y"] and not began):
+    if fy is None or (not st.year and not began):
         return FiscalCalendar(em, None)  # "ends in January": which year's January is not said
-    if not m["y"]:
+    if not st.year:
         return FiscalCalendar(em, 0)  # "fiscal 2026, which began on October 1": named for the year it ends in
     return FiscalCalendar(em, ey - fy)
 
@@ -436,7 +481,7 @@ def _reporting_year(dctx: DocContext) -> tuple[int, date, date] | None:
     cal = dctx.calendar
     rep = dctx.reporting
     anchor = rep.end if rep is not None and rep.end is not None else (dctx.closed or dctx.now())
-    if cal is None or anchor is None:
+    if cal is None or anchor is None or cal.calendar_year:
         return None
     if rep is not None and rep.end is None and _fy_of_label(rep.label) and cal.shift is not None:
         fy = _fy_of_label(rep.label)
@@ -470,6 +515,8 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
             return _mk(p, s, e, f"{m.group(1)}{m.group(2)} FY{fy[0]}" if cal.shift is not None else None)
     if not _bare(p):
         return p
+    if cal is not None and cal.calendar_year:
+        cal = None
     # same-span-reporting: "for the half" of an article on the six months ended September 30
     if rep is not None and re.fullmatch(r"(?:the\s+)?(?:first\s+)?half|(?:the\s+)?quarter", p.text.strip(), re.I) \
             and _months(rep) == (6 if p.kind == "half" else 3):
@@ -527,6 +574,8 @@ def _year_mentions(periods: list, text: str, dctx: DocContext) -> list:
         return not any(a < e and s < b for a, b in taken)
 
     cal, rep = dctx.calendar, dctx.reporting
+    if cal is not None and cal.calendar_year:
+        cal = None  # fiscal-year-is-calendar: years named without a number are read as in any calendar-year article
     for m in _YEAR_ENDED.finditer(text):
         if cal is not None and dctx.now() is not None and free(*m.span()):
             fy, s, _ = cal.year_containing(dctx.now())
