@@ -249,6 +249,34 @@ def question_parts(q: str) -> tuple[str, str] | None:
     return first.rstrip("?.!") + "?", second[:1].upper() + second[1:]
 
 
+# Two or more measures coordinated as the object of one question ("what revenue and EBITDA did
+# the unit report", "X's 2024 revenue and EBITDA"): each is asked, not the first found. Each
+# measure stands alone, joined to the next by "and" or a comma only; a measure next to another
+# ("EBITDA margin") is one compound measure and the reading does not apply. Seen: probe14
+# (a results table of a distributor's units, a wire on a satellite operator's sale: two writers).
+COORDINATED_MEASURES = {
+    "name": "coordinated-measures",
+    "joint": plain(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:its|their|the)\s+)?$"),
+    "examples": ("What revenue and EBITDA did the payments unit report in the first half?",
+                 "What were the lender's 2023 sales and net profit?"),
+    "provenance": "probe14 p14-03-q05 (03_datatec_interim), p14-05-q03 (05_indra_hispasat_wire)",
+}
+
+
+def coordinated_measures(ql: str) -> list[tuple[str, list[str], tuple[int, int]]]:
+    """The measures a (lower-case, names removed) question asks together, in the order named,
+    when every measure it names stands alone joined to the next by "and" or a comma; [] otherwise
+    (one measure, or a compound such as "EBITDA margin") (pure)."""
+    named = sorted(measures_named(ql, nested=False), key=lambda m: m[2])
+    if len(named) < 2:
+        return []
+    joint = COORDINATED_MEASURES["joint"]
+    for (_, _, (_, b)), (_, _, (a, _)) in zip(named, named[1:]):
+        if not joint.search(ql[b:a]):
+            return []
+    return named
+
+
 # ------------------------------------------------------------------ question values
 def _question_periods(question: str):
     """The dated periods a question names (read once per question text: claims_fallback asks
@@ -398,9 +426,11 @@ ACROSS_SEGMENTS = plain(r"\b(?:costs?|expenses?|spending)\b.*\b(?:across|by|per|
                         r"(?:(?:its|their|the|each|every|which|[\w.&-]+(?:'s|’s))\s+)?(?:reporting\s+|business\s+)?(?:segments?|divisions?)\b")
 # what a segment holds ("everything parked in X's All Others segment", "what sits inside X"): the
 # text before the segment's name ends with a filing word and "in/inside/under"
-CONTAINED_IN = plain(r"\b(?:everything|anything|all|what(?:ever)?|items?|things?|businesses|costs?)\b(?:\s+[\w'’-]+){0,3}?\s+"
+# (the members asked by their kind, "which companies are part of X's Y segment", "which products
+# are in X's Z segment": probe14 p14-01-q05 and p14-04, probe13's product segment question)
+CONTAINED_IN = plain(r"\b(?:everything|anything|all|what(?:ever)?|items?|things?|businesses|costs?|companies|subsidiaries|brands|products)\b(?:\s+[\w'’-]+){0,3}?\s+"
                      r"(?:book\w*|put|puts|record\w*|hid\w*|sit|sits|sitting|classif\w*|filed|placed|parked|lumped|grouped|bucketed|included|kept|held|housed|lives?|living)?\s*"
-                     r"(?:in|into|inside|within|under)\s+(?:(?:the|its|their|[\w.&-]+(?:'s|’s))\s+)?$")
+                     r"(?:in|into|inside|within|under|part\s+of)\s+(?:(?:the|its|their|[\w.&-]+(?:'s|’s|s'|s’))\s+)?$")
 # "what does <unit> (revenue) include / consist of": the unit's contents
 UNIT_CONTENTS_ASKED = plain(r"^what\s+(?:does|do|did)\b.*\b(?:include|comprise|cover|contain|consist\s+of|encompass)\s*\??\s*$")
 # "what is logistics part of", "where does X belong": the unit that holds it
@@ -464,6 +494,8 @@ def read(text: str, hits) -> Question:
                 form, about, measures = "list", h, ()
                 break
     wants = _wants(ql, form, measures, growth, without_names(ql, hits, keep_words=True))
+    if about is not None and about.kind == "Segment" and wants[:1].isupper():
+        wants = "CostItem"   # a segment's members asked by their kind ("which companies are part of it"): its items
     if not wants and PRICE_PAID.search(ql):
         wants = "amount"   # the price paid: an amount of money
     if wants in ("amount", "") and ACROSS_SEGMENTS.search(ql):
