@@ -137,7 +137,7 @@ SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "ex
 REPORTED = plain(r"\b(?:did|was|were|had)\b")
 OUTLOOK_ASKED = plain(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bproject\w*|\btarget\w*|\bplan\w*")
 OUTLOOK_MEASURE = plain(r"outlook|guidance|forecast")
-GROWTH = plain(r"\b(?:stock|shares?|share\s+price)\b(?:\s+[\w-]+){0,2}\s+do\b|\bcut(?:s|ting)?\b|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
+GROWTH = plain(r"\b(?:stock|shares?|share\s+price)\b(?:\s+[\w-]+){0,2}\s+do\b|\bcut(?:s|ting)?\b(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b)|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
 STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
 its it's it their there this that these those by with at from as about into over than then so if or not no
 will would could should can has have had any some all per year quarter company group""".split())
@@ -375,9 +375,10 @@ _CLAIM_PREDICATES = [(n, plain(p)) for n, p in CLAIM_PREDICATES]
 
 # (form, pattern) in order: the first that matches is the form of the question. A share of a
 # market is also asked as its slice, piece or portion ("X's slice of the worldwide cloud market":
-# probe8 pp-12, probe6 pp-06, q19 q19-s-19)
+# probe8 pp-12, probe6 pp-06, q19 q19-s-19; its "cut of" a market: probe14 p14-par-14 — then "cut" is
+# no change asked, GROWTH)
 FORMS = [
-    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\b(?:share|slice|piece|portion|chunk)\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b|[\w.&-](?:['’]s|s['’])\s+share\s+of\b"),
+    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\b(?:share|slice|piece|portion|chunk|cut)\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b|[\w.&-](?:['’]s|s['’])\s+share\s+of\b"),
     ("when", r"^\s*(?:since\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do)\b|\bwhat\s+(?:date|day|month|year)\b|\bon\s+what\s+date\b"),
     ("how_long", r"\bhow\s+long\b|\bhow\s+many\s+years\b|\bover\s+(?:what|which|how\s+many)\s+(?:period|horizon|years|time)\b"),
     ("who", r"\bwho(?:m|se|['’]s|s)?\b|\bby\s+whom\b"),
@@ -417,8 +418,9 @@ def deal_objects(ql: str, hits) -> list:
 
 # the use of the thing named asked for: "what is X used for", "what are its chips used in"
 USE_ASKED = plain(r"\b(?:used|deployed|applied|employed)\s+(?:for|in)\s*[?.!]?\s*$")
-# "where" asking in which segment something is filed, not for a place
-WHERE_FILED = plain(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|parked|bucketed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
+# "where" asking in which segment something is filed, not for a place ("where do X's costs end
+# up": probe14 p14-par-02; "which costs end up in which segment": para15, q19)
+WHERE_FILED = plain(r"\b(?:end(?:s|ed)?\s+up|book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|parked|bucketed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
 # costs spread over the segments ("how are X's costs bucketed across its segments", "costs by
 # segment", "map each cost to the segment it is reported under", "costs booked under which
 # segment": para15 p15-par-05, q19 q19-s-02): which cost sits in which segment, not an amount
@@ -427,10 +429,11 @@ ACROSS_SEGMENTS = plain(r"\b(?:costs?|expenses?|spending)\b.*\b(?:across|by|per|
 # what a segment holds ("everything parked in X's All Others segment", "what sits inside X"): the
 # text before the segment's name ends with a filing word and "in/inside/under"
 # (the members asked by their kind, "which companies are part of X's Y segment", "which products
-# are in X's Z segment": probe14 p14-01-q05 and p14-04, probe13's product segment question)
-CONTAINED_IN = plain(r"\b(?:everything|anything|all|what(?:ever)?|items?|things?|businesses|costs?|companies|subsidiaries|brands|products)\b(?:\s+[\w'’-]+){0,3}?\s+"
+# are in X's Z segment": probe14 p14-01-q05 and p14-04, probe10's product segment question; a
+# name in quotes, "what's lumped into X's 'All Others' bucket": probe14 p14-par-01, para15 s02)
+CONTAINED_IN = plain(r"\b(?:everything|anything|all|what(?:ever)?|items?|things?|businesses|costs?|companies|subsidiaries|brands|products)\b(?:'s|’s)?(?:\s+[\w'’-]+){0,3}?\s+"
                      r"(?:book\w*|put|puts|record\w*|hid\w*|sit|sits|sitting|classif\w*|filed|placed|parked|lumped|grouped|bucketed|included|kept|held|housed|lives?|living)?\s*"
-                     r"(?:in|into|inside|within|under|part\s+of)\s+(?:(?:the|its|their|[\w.&-]+(?:'s|’s|s'|s’))\s+)?$")
+                     r"(?:in|into|inside|within|under|part\s+of)\s+(?:(?:the|its|their|[\w.&-]+(?:'s|’s|s'|s’))\s+)?['‘\"“]?$")
 # "what does <unit> (revenue) include / consist of": the unit's contents
 UNIT_CONTENTS_ASKED = plain(r"^what\s+(?:does|do|did)\b.*\b(?:include|comprise|cover|contain|consist\s+of|encompass)\s*\??\s*$")
 # "what is logistics part of", "where does X belong": the unit that holds it
