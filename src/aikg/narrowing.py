@@ -588,7 +588,7 @@ def _source_words(q: str, hits: list[Hit]) -> tuple[set[str], str]:
     generic: set[str] = set()
     if not m:
         m = MARGIN_ON["pattern"].search(q.lower())
-        if not m or "basis" in _words(m.group(1)):   # "on an adjusted basis": how, not from what
+        if not m or re.search(r"\bbasis\b", m.group(1)):   # "on an adjusted basis": how, not from what
             return set(), ""
         generic = MARGIN_ON["generic"]
     words = _words(m.group(1)) - _words(" ".join(SOURCE_OWN)) - generic
