@@ -206,7 +206,7 @@ def _answer(kg, question: str, timeout: float | None, owners: bool = False) -> A
 # subsidiary that is also a reporting segment). Seen: probe14 (a holding company's letter on its
 # listed subsidiary's segment), probe6 (a cloud company's robotics unit).
 UNIT_NAMED_AS = {
-    "name": "named-as-unit",
+    "name": "named-as-unit",   # (after a possessive or "the": "which SoftBank segment" asks for one of SoftBank's, probe7 p07-q01)
     "unit_words": frozenset({"segment", "segments", "division", "divisions", "unit", "units"}),
     "examples": ("Which companies sit in Harbor's Keel Systems segment?", "What does Norvik's Aster unit make?"),
     "provenance": "probe14 p14-01-q05 (01_asseco_chairman_letter); probe6 p6-08 (p6_08_nebius)",
@@ -214,12 +214,16 @@ UNIT_NAMED_AS = {
 
 
 def _named_as_unit(q: str, hits: list[Hit], idx) -> list[Hit]:
-    """`hits` with an entity the question names right before a unit word replaced by the
-    segment of the same name, when the store has one (UNIT_NAMED_AS)."""
+    """`hits` with an entity the question names right before a unit word, after an owner's
+    possessive or "the" ("X's Keel segment", "the Keel unit"; not "which Keel segment": a
+    segment of Keel), replaced by the segment of the same name, when the store has one
+    (UNIT_NAMED_AS)."""
     toks = norm(q).split()
+    ql = q.lower()
     out = []
     for h in hits:
-        if h.kind != "Segment" and h.end < len(toks) and toks[h.end] in UNIT_NAMED_AS["unit_words"]:
+        if (h.kind != "Segment" and h.end < len(toks) and toks[h.end] in UNIT_NAMED_AS["unit_words"]
+                and re.search(r"(?:['’]s|s['’]|\bthe)\s+" + r"\W+".join(map(re.escape, h.matched.split())) + r"\W+(?:segment|division|unit)s?\b", ql)):
             seg = idx._best(idx.by_norm.get(norm(h.matched), []), ("Segment",))
             if seg is not None:
                 h = Hit(seg[0], seg[1], idx.pref.get(seg[0], seg[2]), h.matched, h.score, h.start, h.end)
