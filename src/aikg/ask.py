@@ -27,7 +27,7 @@ from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .typos import correct as correct_typos
 from .period_dates import asked_bound, bound_rows
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_owners, possessive_units
-from .narrowing import _narrow
+from .narrowing import _narrow, named_for_figure
 from .queries import catalogue, without_comments
 from .question import PAID, PROVENANCE, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
@@ -190,7 +190,7 @@ def _answer(kg, question: str, timeout: float | None, owners: bool = False) -> A
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
     idx = label_index(kg.store)
     q = correct_typos(as_regards(q), idx.knows_word)
-    hits = _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx))
+    hits = _named_as_unit(q, _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx)), idx)
     if owners:
         read_owner = possessive_owners(q, hits, idx)
         if read_owner == hits:
@@ -199,6 +199,36 @@ def _answer(kg, question: str, timeout: float | None, owners: bool = False) -> A
         a = _answer_hits(kg, question, q, hits, timeout)
         return a if a.status == "answered" else None
     return _answer_hits(kg, question, q, hits, timeout)
+
+
+# A name the question calls a unit ("X's Formula Systems segment", "the Avride unit") is the
+# segment of that name when the store has one, not a company of the same name (a listed
+# subsidiary that is also a reporting segment). Seen: probe14 (a holding company's letter on its
+# listed subsidiary's segment), probe6 (a cloud company's robotics unit).
+UNIT_NAMED_AS = {
+    "name": "named-as-unit",   # (after a possessive or "the": "which SoftBank segment" asks for one of SoftBank's, probe7 p07-q01)
+    "unit_words": frozenset({"segment", "segments", "division", "divisions", "unit", "units"}),
+    "examples": ("Which companies sit in Harbor's Keel Systems segment?", "What does Norvik's Aster unit make?"),
+    "provenance": "probe14 p14-01-q05 (01_asseco_chairman_letter); probe6 p6-08 (p6_08_nebius)",
+}
+
+
+def _named_as_unit(q: str, hits: list[Hit], idx) -> list[Hit]:
+    """`hits` with an entity the question names right before a unit word, after an owner's
+    possessive or "the" ("X's Keel segment", "the Keel unit"; not "which Keel segment": a
+    segment of Keel), replaced by the segment of the same name, when the store has one
+    (UNIT_NAMED_AS)."""
+    toks = norm(q).split()
+    ql = q.lower()
+    out = []
+    for h in hits:
+        if (h.kind != "Segment" and h.end < len(toks) and toks[h.end] in UNIT_NAMED_AS["unit_words"]
+                and re.search(r"(?:['’]s|s['’]|\bthe)\s+" + r"\W+".join(map(re.escape, h.matched.split())) + r"\W+(?:segment|division|unit)s?\b", ql)):
+            seg = idx._best(idx.by_norm.get(norm(h.matched), []), ("Segment",))
+            if seg is not None:
+                h = Hit(seg[0], seg[1], idx.pref.get(seg[0], seg[2]), h.matched, h.score, h.start, h.end)
+        out.append(h)
+    return out
 
 
 def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | None) -> Answer:
@@ -243,6 +273,10 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
         claim = from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)
     if claim is not None and _longer_name_unstated(qm, q, hits, claim.raw):
         claim = None   # a claim of the company, not of the longer name asked ("Tietoevry Care's margin")
+    if claim is not None and qm.wants in ("amount", "change", "percent") and any(
+            all(mentions([r], h.label) and not named_for_figure(r, h.label, h.matched) for r in claim.raw)
+            for h in hits if h.kind == "Segment"):
+        claim = None   # the unit asked is named only as the cause of the company's figure (CAUSE_CLAUSE)
     if claim is not None:
         cands.append(Candidate(claim, "claim", "claims"))
     chosen = best(fr, cands)
@@ -543,7 +577,9 @@ def _run_rounds(store, intent, rounds, timeout) -> list[tuple[dict, str, list[di
             res = run_query(store, intent, {n: ox.NamedNode(h.iri) for n, h in combo.items()}, timeout=timeout, limit=limit)
             rows = res.rows
             if dropped:   # a relaxed round keeps only rows that still name what it left unbound
-                rows = [r for r in rows if any(mentions([r], h.label) or mentions([r], h.matched) for h in dropped)]
+                # (a unit's figure: the unit named as whose it is, not only as its cause)
+                rows = [r for r in rows if any(named_for_figure(r, h.label, h.matched) if intent == "figures" and h.kind == "Segment"
+                                               else mentions([r], h.label) or mentions([r], h.matched) for h in dropped)]
             if rows:
                 runs.append((combo, res.sparql, rows))
         if runs:

@@ -127,7 +127,10 @@ def _subject_named(f: Frame, c: Candidate) -> bool:
     named = {norm(h.label) for h in f.question.hits} | {h.matched for h in f.question.hits}
     subjects = {norm(_s(r, "subjectLabel")) for r in c.answer.raw if _s(r, "subjectLabel")}
     q = norm(f.question.text)
-    return not subjects or not f.question.hits or any(s in named or f" {s} " in f" {q} " for s in subjects)
+    # a model of a family named ("Qwen 2.5" of "Qwen": the figures query reads kg:family) is named
+    families = {norm(h.label) for h in f.question.hits if h.kind == "ModelFamily"} | {h.matched for h in f.question.hits if h.kind == "ModelFamily"}
+    return not subjects or not f.question.hits or any(s in named or f" {s} " in f" {q} " or any(s.startswith(m + " ") for m in families if m)
+                                                      for s in subjects)
 
 
 def score(f: Frame, c: Candidate) -> float:

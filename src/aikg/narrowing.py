@@ -11,7 +11,7 @@ from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year
 from .wording import _dec, _s
 from .linking import Hit, norm
-from .question import (RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+from .question import (coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
                        asked_status, excluded_party, place_asked,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
@@ -163,12 +163,21 @@ def _by_succession(q: str, rows: list[dict], hits: list[Hit]) -> tuple[list[dict
     return current or rows, ""
 
 
-def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=None) -> tuple[list[dict], str]:
+def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=None, focus=None) -> tuple[list[dict], str]:
     """Keep the rows that answer what the question asks for; explain when none do. `published`
-    ({document: date}) places fiscal periods of unknown dates (period_fit.reported_fits)."""
+    ({document: date}) places fiscal periods of unknown dates (period_fit.reported_fits).
+    Measures asked together ("revenue and EBITDA", question.coordinated_measures): the rows of
+    each, narrowed with that one as `focus`, then joined."""
     ql = q.lower()
     if not rows:
         return rows, ""
+    if intent == "figures" and focus is None and (together := coordinated_measures(without_names(ql, hits))):
+        out: list[dict] = []
+        for m in together:
+            got, _ = _narrow(intent, q, rows, hits, published, focus=(m, [o for o in together if o is not m]))
+            out += [r for r in got if all(r is not o for o in out)]
+        if out:
+            return out, ""
     if intent in ("people", "successions"):
         rows, why = _by_succession(q, rows, hits)
         if not rows:
@@ -231,6 +240,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         # measures named, most specific first; a measure read inside another's words ("income" in
         # "net income") is not a second measure, so no net income is not answered by revenue
         named = measures_named(without_names(ql, hits), nested=False)
+        if focus is not None:
+            named = [m for m in named if m[2] == focus[0][2]]
         wanted, spans = [(w, stems) for w, stems, _ in named], [span for _, _, span in named]
         # the measure in the question's own words: what is spent on ("spend on research and
         # development": not any spending), or the phrase counted or owned when no measure word is
@@ -358,6 +369,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         qwords = _words(PERIOD_TEXT.sub(" ", q)) - {"revenue", "growth", "grow", "much", "fast", "rise", "percentage"}
         for h in hits:
             qwords -= _words(h.label) | _words(h.matched)
+        for w, _, _ in (focus[1] if focus is not None else ()):
+            qwords -= _words(w)   # the other measures asked together are not modifiers of this one
         if qwords:
             restricted_asked = re.search(rf"\b(?:{CONNECTIVE})\s", ql) is not None
 
@@ -553,14 +566,32 @@ def _reasons_asked(ql: str, rows: list[dict], hits) -> tuple[list[dict], str]:
     return kept, ""
 
 
+# A margin or profit asked "on" a part of the business ("what gross margin does X earn on its
+# edge products", "the operating margin on X's AI business"): the part is what the figure came
+# from, as "revenue from …" (the company's own margin is another figure). Seen: probe13 (an AI
+# server maker's systems business), probe14 (an industrial-PC maker's edge products).
+MARGIN_ON = {
+    "name": "margin-on-part",
+    "pattern": plain(r"\b(?:margins?|profit(?:s|ability)?)\b[^?]*?\bon\s+((?:[\w&'’.-]+\s+){0,5}?[\w&'’.-]+?)\s*(?=\b(?:in|during|for|by|over|last|this|since|between)\b|[?.,]|$)"),
+    "generic": {"business", "businesses", "products", "product", "operations", "segment", "unit", "division", "arm", "sales", "basis"},
+    "examples": ("What operating margin does the chipmaker earn on its automotive products?",
+                 "What's the gross margin on the retailer's grocery business?"),
+    "provenance": "probe13 p13 Netweb AI systems margin; probe14 p14-06-q10 (06_advantech_computex_keynote)",
+}
+
+
 def _source_words(q: str, hits: list[Hit]) -> tuple[set[str], str]:
-    """The words of what a figure asked came from ("from AI workloads" -> {ai, workload}) and
-    the phrase as asked, without the names the question links and the measure's own "from
-    operations"."""
+    """The words of what a figure asked came from ("from AI workloads" -> {ai, workload}; a
+    margin "on its edge AI products": MARGIN_ON) and the phrase as asked, without the names the
+    question links and the measure's own "from operations"."""
     m = SOURCE_ASKED.search(q.lower())
+    generic: set[str] = set()
     if not m:
-        return set(), ""
-    words = _words(m.group(1)) - _words(" ".join(SOURCE_OWN))
+        m = MARGIN_ON["pattern"].search(q.lower())
+        if not m or re.search(r"\bbasis\b", m.group(1)):   # "on an adjusted basis": how, not from what
+            return set(), ""
+        generic = MARGIN_ON["generic"]
+    words = _words(m.group(1)) - _words(" ".join(SOURCE_OWN)) - generic
     for h in hits:
         words -= _words(h.label) | _words(h.matched)
     return words, q[m.start(1):m.end(1)]
@@ -579,6 +610,33 @@ def _source_in_quote(src: set[str], quote: str) -> bool:
         if _words(m.group(0)) & src and not _DESTINATION_BEFORE.search(quote[:m.start()]):
             return True
     return False
+
+
+# A figure's sentence names what caused its change after a cause connective ("margin fell to
+# 17% because of investment in the new services unit", "revenue rose 30%, driven by its cloud
+# business"): a unit named there only is the cause, not whose the figure is. Seen: probe14
+# (08_happiest_minds_analyst_note, a unit's start-up costs), probe6 (p6_08_nebius, a core
+# business driving the company's revenue).
+CAUSE_CLAUSE = {
+    "name": "unit-named-as-cause",
+    "connective": plain(r"\bbecause\b|\bdue\s+to\b|\bowing\s+to\b|\bdriven\s+by\b|\bthanks\s+to\b|\bas\s+a\s+result\s+of\b|\bon\s+the\s+back\s+of\b", re.I),
+    "examples": ("Operating margin slipped to 11% because of hiring for the new robotics unit.",
+                 "Sales rose 40%, driven by its payments business."),
+    "provenance": "probe14 08_happiest_minds_analyst_note; probe6 p6_08_nebius",
+}
+
+
+def named_for_figure(row: dict, label: str, matched: str = "") -> bool:
+    """Whether a row names the entity (its label or the words asked) as whose its figure is: in
+    a field of the row, or in its sentence before a cause connective (CAUSE_CLAUSE), not only as
+    what caused the change."""
+    names = [n for n in (norm(label), norm(matched)) if n]
+    for k, t in row.items():
+        if k != "quote" and t is not None and hasattr(t, "value") and any(n in norm(str(t.value)) for n in names):
+            return True
+    quote = _s(row, "quote")
+    cause = CAUSE_CLAUSE["connective"].search(quote)
+    return any(n in norm(quote[:cause.start()] if cause else quote) for n in names)
 
 
 def _unit_named(label: str, quote: str) -> bool:

@@ -137,7 +137,7 @@ SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "ex
 REPORTED = plain(r"\b(?:did|was|were|had)\b")
 OUTLOOK_ASKED = plain(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bproject\w*|\btarget\w*|\bplan\w*")
 OUTLOOK_MEASURE = plain(r"outlook|guidance|forecast")
-GROWTH = plain(r"\b(?:stock|shares?|share\s+price)\b(?:\s+[\w-]+){0,2}\s+do\b|\bcut(?:s|ting)?\b|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
+GROWTH = plain(r"\b(?:stock|shares?|share\s+price)\b(?:\s+[\w-]+){0,2}\s+do\b|\bcut(?:s|ting)?\b(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b)|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
 STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
 its it's it their there this that these those by with at from as about into over than then so if or not no
 will would could should can has have had any some all per year quarter company group""".split())
@@ -249,6 +249,34 @@ def question_parts(q: str) -> tuple[str, str] | None:
     return first.rstrip("?.!") + "?", second[:1].upper() + second[1:]
 
 
+# Two or more measures coordinated as the object of one question ("what revenue and EBITDA did
+# the unit report", "X's 2024 revenue and EBITDA"): each is asked, not the first found. Each
+# measure stands alone, joined to the next by "and" or a comma only; a measure next to another
+# ("EBITDA margin") is one compound measure and the reading does not apply. Seen: probe14
+# (a results table of a distributor's units, a wire on a satellite operator's sale: two writers).
+COORDINATED_MEASURES = {
+    "name": "coordinated-measures",
+    "joint": plain(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:its|their|the)\s+)?$"),
+    "examples": ("What revenue and EBITDA did the payments unit report in the first half?",
+                 "What were the lender's 2023 sales and net profit?"),
+    "provenance": "probe14 p14-03-q05 (03_datatec_interim), p14-05-q03 (05_indra_hispasat_wire)",
+}
+
+
+def coordinated_measures(ql: str) -> list[tuple[str, list[str], tuple[int, int]]]:
+    """The measures a (lower-case, names removed) question asks together, in the order named,
+    when every measure it names stands alone joined to the next by "and" or a comma; [] otherwise
+    (one measure, or a compound such as "EBITDA margin") (pure)."""
+    named = sorted(measures_named(ql, nested=False), key=lambda m: m[2])
+    if len(named) < 2:
+        return []
+    joint = COORDINATED_MEASURES["joint"]
+    for (_, _, (_, b)), (_, _, (a, _)) in zip(named, named[1:]):
+        if not joint.search(ql[b:a]):
+            return []
+    return named
+
+
 # ------------------------------------------------------------------ question values
 def _question_periods(question: str):
     """The dated periods a question names (read once per question text: claims_fallback asks
@@ -347,9 +375,10 @@ _CLAIM_PREDICATES = [(n, plain(p)) for n, p in CLAIM_PREDICATES]
 
 # (form, pattern) in order: the first that matches is the form of the question. A share of a
 # market is also asked as its slice, piece or portion ("X's slice of the worldwide cloud market":
-# probe8 pp-12, probe6 pp-06, q19 q19-s-19)
+# probe8 pp-12, probe6 pp-06, q19 q19-s-19; its "cut of" a market: probe14 p14-par-14 — then "cut" is
+# no change asked, GROWTH)
 FORMS = [
-    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\b(?:share|slice|piece|portion|chunk)\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b|[\w.&-](?:['’]s|s['’])\s+share\s+of\b"),
+    ("share", r"\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+percentage\s+terms\b|\b(?:share|slice|piece|portion|chunk|cut)\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b|\b(?:what|which)\s+(?:share|percentage|portion|fraction|slice|part|proportion)\b|\bhow\s+much\s+of\b|\b(?:bigger|larger|biggest|largest|smaller)\s+(?:slice|share|piece)\b|\bhow\s+big\s+a\s+(?:slice|share)\b|\bmarket\s+shares?\b|\b(?:global|market|cloud)\s+share\b|[\w.&-](?:['’]s|s['’])\s+share\s+of\b"),
     ("when", r"^\s*(?:since\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do)\b|\bwhat\s+(?:date|day|month|year)\b|\bon\s+what\s+date\b"),
     ("how_long", r"\bhow\s+long\b|\bhow\s+many\s+years\b|\bover\s+(?:what|which|how\s+many)\s+(?:period|horizon|years|time)\b"),
     ("who", r"\bwho(?:m|se|['’]s|s)?\b|\bby\s+whom\b"),
@@ -389,8 +418,9 @@ def deal_objects(ql: str, hits) -> list:
 
 # the use of the thing named asked for: "what is X used for", "what are its chips used in"
 USE_ASKED = plain(r"\b(?:used|deployed|applied|employed)\s+(?:for|in)\s*[?.!]?\s*$")
-# "where" asking in which segment something is filed, not for a place
-WHERE_FILED = plain(r"\b(?:book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|parked|bucketed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
+# "where" asking in which segment something is filed, not for a place ("where do X's costs end
+# up": probe14 p14-par-02; "which costs end up in which segment": para15, q19)
+WHERE_FILED = plain(r"\b(?:end(?:s|ed)?\s+up|book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|parked|bucketed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
 # costs spread over the segments ("how are X's costs bucketed across its segments", "costs by
 # segment", "map each cost to the segment it is reported under", "costs booked under which
 # segment": para15 p15-par-05, q19 q19-s-02): which cost sits in which segment, not an amount
@@ -398,9 +428,12 @@ ACROSS_SEGMENTS = plain(r"\b(?:costs?|expenses?|spending)\b.*\b(?:across|by|per|
                         r"(?:(?:its|their|the|each|every|which|[\w.&-]+(?:'s|’s))\s+)?(?:reporting\s+|business\s+)?(?:segments?|divisions?)\b")
 # what a segment holds ("everything parked in X's All Others segment", "what sits inside X"): the
 # text before the segment's name ends with a filing word and "in/inside/under"
-CONTAINED_IN = plain(r"\b(?:everything|anything|all|what(?:ever)?|items?|things?|businesses|costs?)\b(?:\s+[\w'’-]+){0,3}?\s+"
+# (the members asked by their kind, "which companies are part of X's Y segment", "which products
+# are in X's Z segment": probe14 p14-01-q05 and p14-04, probe10's product segment question; a
+# name in quotes, "what's lumped into X's 'All Others' bucket": probe14 p14-par-01, para15 s02)
+CONTAINED_IN = plain(r"\b(?:everything|anything|all|what(?:ever)?|items?|things?|businesses|costs?|companies|subsidiaries|brands|products)\b(?:'s|’s)?(?:\s+[\w'’-]+){0,3}?\s+"
                      r"(?:book\w*|put|puts|record\w*|hid\w*|sit|sits|sitting|classif\w*|filed|placed|parked|lumped|grouped|bucketed|included|kept|held|housed|lives?|living)?\s*"
-                     r"(?:in|into|inside|within|under)\s+(?:(?:the|its|their|[\w.&-]+(?:'s|’s))\s+)?$")
+                     r"(?:in|into|inside|within|under|part\s+of)\s+(?:(?:the|its|their|[\w.&-]+(?:'s|’s|s'|s’))\s+)?['‘\"“]?$")
 # "what does <unit> (revenue) include / consist of": the unit's contents
 UNIT_CONTENTS_ASKED = plain(r"^what\s+(?:does|do|did)\b.*\b(?:include|comprise|cover|contain|consist\s+of|encompass)\s*\??\s*$")
 # "what is logistics part of", "where does X belong": the unit that holds it
@@ -464,6 +497,8 @@ def read(text: str, hits) -> Question:
                 form, about, measures = "list", h, ()
                 break
     wants = _wants(ql, form, measures, growth, without_names(ql, hits, keep_words=True))
+    if about is not None and about.kind == "Segment" and wants[:1].isupper():
+        wants = "CostItem"   # a segment's members asked by their kind ("which companies are part of it"): its items
     if not wants and PRICE_PAID.search(ql):
         wants = "amount"   # the price paid: an amount of money
     if wants in ("amount", "") and ACROSS_SEGMENTS.search(ql):
