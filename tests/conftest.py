@@ -60,11 +60,17 @@ def aikg():
     return run_aikg
 
 
-def article_kg(tmp_path_factory, filename: str, text: str):
-    """A fresh store holding one article written for a test (`filename`, `text`)."""
+def articles_kg(tmp_path_factory, articles: dict[str, str]):
+    """A fresh store holding the articles written for a test ({filename: text})."""
     from aikg import KnowledgeGraph
     d = tmp_path_factory.mktemp("article_docs")
-    (d / filename).write_text(text)
+    for filename, text in articles.items():
+        (d / filename).write_text(text)
     kg = KnowledgeGraph.open(tmp_path_factory.mktemp("article") / "store", empty=True, write=True)
     kg.ingest([d])
     return kg
+
+
+def article_kg(tmp_path_factory, filename: str, text: str):
+    """A fresh store holding one article written for a test (`filename`, `text`)."""
+    return articles_kg(tmp_path_factory, {filename: text})

@@ -7,6 +7,7 @@ articles are written for this test."""
 from __future__ import annotations
 
 import pytest
+from conftest import articles_kg
 
 CORVANE = """Corvane robot shipments climb as Lyon centre opens
 
@@ -37,13 +38,7 @@ LYON, April 24, 2025 - Corvane published its interim report for the first quarte
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    from aikg import KnowledgeGraph
-    d = tmp_path_factory.mktemp("issue19_docs")
-    (d / "corvane_feature.txt").write_text(CORVANE)
-    (d / "corvane_release.txt").write_text(CORVANE_RELEASE)
-    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("issue19") / "store", empty=True, write=True)
-    kg.ingest([d])
-    return kg
+    return articles_kg(tmp_path_factory, {"corvane_feature.txt": CORVANE, "corvane_release.txt": CORVANE_RELEASE})
 
 
 def test_a_ranking_answers_where_a_company_ranks_with_its_share(kg):

@@ -10,6 +10,7 @@ import pytest
 
 from aikg.linking import Hit
 from aikg.question import read
+from conftest import articles_kg
 
 BRIXTON = """Brixton Systems margin slips as it builds a robotics unit
 
@@ -43,13 +44,7 @@ The Keel Systems segment, which brings together our listed subsidiaries Tidewell
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    from aikg import KnowledgeGraph
-    d = tmp_path_factory.mktemp("shapes20_docs")
-    for name, text in (("brixton.txt", BRIXTON), ("norvale.txt", NORVALE), ("harbor.txt", HARBOR)):
-        (d / name).write_text(text)
-    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("shapes20") / "store", empty=True, write=True)
-    kg.ingest([d])
-    return kg
+    return articles_kg(tmp_path_factory, {"brixton.txt": BRIXTON, "norvale.txt": NORVALE, "harbor.txt": HARBOR})
 
 
 def hit(kind, label, start, end, matched=None):

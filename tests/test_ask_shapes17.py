@@ -6,6 +6,7 @@ its bracketed acronym ("H&W") is named by its full name. The articles are writte
 from __future__ import annotations
 
 import pytest
+from conftest import articles_kg
 
 MARLOW = """Marlow lifts subscription income as its cloud arm grows
 
@@ -32,13 +33,7 @@ Chief executive Tom Reyes: We don't disclose pricing by customer.
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    from aikg import KnowledgeGraph
-    d = tmp_path_factory.mktemp("shapes17_docs")
-    (d / "marlow.txt").write_text(MARLOW)
-    (d / "orbis.txt").write_text(ORBIS)
-    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("shapes17") / "store", empty=True, write=True)
-    kg.ingest([d])
-    return kg
+    return articles_kg(tmp_path_factory, {"marlow.txt": MARLOW, "orbis.txt": ORBIS})
 
 
 def test_a_ratio_change_is_answered_with_its_level(kg):
