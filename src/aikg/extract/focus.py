@@ -33,7 +33,8 @@ from typing import Callable
 
 from .literal import after_capitalised, has_word
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
-from .salience import MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, owned_unit, possessives
+from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
+                       owned_unit, possessives)
 from .focus_score import choose, score_candidates
 from .units import named_units, reporting_subjects, reports, unit_of
 
@@ -242,7 +243,7 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     readings = structural_readings(top, body, company_of, other_of)
     cands = score_candidates(top, body, company_of, other_of, readings, reporting_subjects(body),
                              [k for k, n in rep.items() if n >= 2],
-                             _subjects(body, company_of, other_of))
+                             *_subjects(body, company_of, other_of))
     best = choose(cands)
     if best is None:
         return None
@@ -265,12 +266,15 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
 
 
 def _subjects(body: str, company_of: Callable[[str], str | None],
-              other_of: Callable[[str], str | None]) -> tuple[Counter, Counter]:
-    """(clause subjects, possessives) of names that may be a company (salience.py): no person, no
-    organisation or place the gazetteer knows, no common word at a sentence's start."""
+              other_of: Callable[[str], str | None]):
+    """((clause subjects, possessives), figure sentences, figure owners) of names that may be a
+    company (salience.py): no person, no organisation or place the gazetteer knows, no common word
+    at a sentence's start; the figure sentences (owner, sentence) as salience.figure_sentences reads them."""
     is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body)
     out = []
-    for counts in (clause_subjects(body), possessives(body)):
+    figures = figure_sentences(body)
+    owners = Counter(o for o, _s in figures if o)
+    for counts in (clause_subjects(body), possessives(body), owners):
         keep = Counter()
         for name, n in counts.items():
             if len(name) < 2 or name in _NOT_REPORTER or name in _LEAD_WORDS or name in SALIENCE_STOP \
@@ -280,7 +284,7 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
                 continue  # a common word at a sentence's start ("Capital", "Usage"), not "NICE" (rule caps-word-name)
             keep[name] += n
         out.append(keep)
-    return out[0], out[1]
+    return (out[0], out[1]), figures, out[2]
 
 
 def structural_readings(top: list[str], body: str, company_of: Callable[[str], str | None],
