@@ -49,3 +49,10 @@ def test_a_target_named_first_loses_to_the_buyer_whose_figures_the_text_gives():
     ex = read("s33_target_named_first.txt")
     assert ex.company == "Harlan Systems"
     assert "Harlan Systems" not in ex.units
+
+
+def test_a_fronted_phrase_an_irregular_verb_and_a_share_of_a_market_keep_their_owner():
+    text = ("In software, Ivarra's revenue rose 5%. Group-wide, Jessop's net profit rose 9% to $2 billion. "
+            "Kellan won a contract worth about $300 million. Lumeno holds around 51% of Brazil's market for payroll software. "
+            "Marrow also holds a stake of roughly 28% in Nettle.")
+    assert _owners(text) == ["Ivarra", "Jessop", "Kellan", "Lumeno", None]

@@ -159,18 +159,33 @@ _BARE_VERB = plain(r"(?:[a-z]+ly[ \t]+|also[ \t]+)?(?:[a-z]{2,}ed|cut|set|kept|g
                    r"expects?|plans?|has|had|is|was|will|would|sees|says)\b")
 # rule figure-owner: a stake is the held company's, not its holder's figure ("G42 owns about 60% of
 # Khazna" in probe13 khazna; "Reliance will hold 70% of the venture" in probe6 p6_06 jio)
-_STAKE = plain(r"[ \t]+(?:(?:will|would|now|still|already)[ \t]+)?(?:owns?|holds?|held|took|takes|bought|buys|acquired|controls?)"
-               r"[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|some|just|over|under|the|remaining)[ \t]+)*[\d.,]+[ \t]?(?:%|per[ \t]?cent|percent)")
+_STAKE = plain(r"[ \t]+(?:(?:will|would|now|still|already|also)[ \t]+)?(?:owns?|holds?|held|took|takes|bought|buys|acquired|controls?)"
+               r"(?:[ \t]+(?:a|an|its)[ \t]+stake[ \t]+of)?[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|some|just|over|under|the|remaining)[ \t]+)*[\d.,]+[ \t]?(?:%|per[ \t]?cent|percent)"
+               # … of a named company or of the venture, or a stake: not "holds 51% of Brazil's market" (a share)
+               r"[ \t]+(?:stake\b|(?:of|in)[ \t]+(?:the[ \t]+(?:joint[ \t]+)?(?:venture|company|group|business|shares)\b|"
+               r"(?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&-]*(?![\w&-])(?![’']s)))")
 # measure words that open a sentence as a name does ("EBITDA margin expanded …"): never an owner
 _NOT_OWNER = frozenset("EBITDA EBITA EBIT EPS ARR ARPU GMV Capex CAPEX Revenue Revenues Sales Net Gross Operating Adjusted "
                        "Average Total Free Underlying Shares Full-year Headcount Management Board".split())
 _SAID = plain(r"[ \t]+(?:said|says|told[ \t]+\w+|added|noted|estimates?|expects?)[ \t]+(?:that[ \t]+)?(?=[A-Z])")
+# irregular verbs a figure's owner goes on with ("Acme won a $300 million contract", "Acme's
+# revenue rose"), which the -ed/-s endings of _VERB miss
+_IRREGULAR = plain(r"[ \t]+(?:(?:also|now|still)[ \t]+)?(?:won|rose|fell|grew|cut|hit|set|kept|made|took|sold|spent|paid|bought|got|"
+                   r"saw|gave|lost|ran|led|put|beat|built|held|became|began|brought|sees|makes|takes|wins|sells)\b")
+# a fronted phrase and its comma before a clause's subject: "In ERP, ", "By comparison, ", "Group-wide, "
+_FRONTED = plain(r"(?:(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ff]or|[Ww]ithin|[Aa]cross|[Aa]mong|[Aa]fter|[Bb]efore|[Dd]uring|[Ss]ince|"
+                 r"[Aa]ccording[ \t]+to|[Uu]nlike|[Ll]ike)[ \t][^,;:]{1,60},|(?:Overall|Together|Separately|Meanwhile|"
+                 r"However|Elsewhere|Globally|[A-Z][a-z]+-wide),)[ \t]+")
 _OWNER_RUN = plain(rf"(?:{_NAME})(?:[ \t]+(?:{_NAME}|&|de|of))*")
 
 
 def _clause_owner(seg: str) -> str | None:
-    """The name a clause opens with (after a time phrase: "In January Acme …"), followed by its
-    verb ("Acme raised …") or written as the owner of what follows ("Acme's revenue rose …"), or None."""
+    """The name a clause opens with (after a time phrase: "In January Acme …", or a fronted phrase
+    with its comma: "In ERP, Acme …", "Group-wide, Acme's …"), followed by its verb ("Acme raised …")
+    or written as the owner of what follows ("Acme's revenue rose …"), or None."""
+    front = _FRONTED.match(seg)
+    if front is not None:
+        seg = seg[front.end():]
     for m in _OWNER_RUN.finditer(seg):
         if not _FRONT.match(seg[:m.start()]):
             return None
@@ -193,7 +208,7 @@ def _clause_owner(seg: str) -> str | None:
         if _MEASURE_AFTER.match(seg, m.end()):
             return name  # "Acme profit rises 13%", "Acme shares closed 2% higher"
         v = _VERB.match(seg, m.end())
-        return name if v and v.group(0).split()[-1] not in _NOT_VERB else None
+        return name if v and v.group(0).split()[-1] not in _NOT_VERB or _IRREGULAR.match(seg, m.end()) else None
     return None
 
 
