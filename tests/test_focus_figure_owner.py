@@ -6,7 +6,7 @@ tests/data/focus_shapes (made-up companies, our own words)."""
 from aikg.extract import salience
 from aikg.extract.focus_score import WEIGHT
 
-from focus_shapes_helpers import read
+from focus_shapes_helpers import figure, read
 
 
 def _owners(text):
@@ -56,3 +56,25 @@ def test_a_fronted_phrase_an_irregular_verb_and_a_share_of_a_market_keep_their_o
             "Kellan won a contract worth about $300 million. Lumeno holds around 51% of Brazil's market for payroll software. "
             "Marrow also holds a stake of roughly 28% in Nettle.")
     assert _owners(text) == ["Ivarra", "Jessop", "Kellan", "Lumeno", None]
+
+
+def test_a_newsletter_whose_lead_opens_with_a_rival_is_the_start_up_whose_figures_it_gives():
+    ex = read("s34_rival_opens_newsletter_lead.txt")
+    assert ex.company == "Tavira"    # not OpenAI, the rival the greeting names first
+
+
+def test_a_regulator_wire_about_a_suppliers_chips_is_the_buyer_whose_figures_it_gives():
+    ex = read("s35_regulator_wire_supplier_first.txt")
+    assert ex.company in ("Sarnia Data Centres", "Sarnia")   # not Nvidia, whose chips it buys
+
+
+def test_paragraphs_whose_figures_are_each_another_companys_are_a_roundup():
+    ex = read("s36_sections_roundup_by_figures.txt")
+    assert ex.company is None
+    arr = figure(ex, "about $20 million")
+    assert arr.subject.label == "Ferrow Labs"   # its paragraph's, not the first paragraph's company
+
+
+def test_a_pronoun_sentence_goes_on_with_the_sentence_before():
+    text = "Marrow's revenue rose 24% to 2.1 billion crowns. Its operating margin widened to 17%.\n\nIt rose 5%."
+    assert _owners(text) == ["Marrow", "Marrow", None]

@@ -175,6 +175,16 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
               "of them: a roundup with no single company; each paragraph is its opener's",
               ("Sea said … / Shopee's revenue … (probe9 g07: one company opens most paragraphs: no roundup)",
                "Arvelo reported … / Quintrix posted … / Dunmore Labs said … (invented)")),
+    FocusRule("roundup-figures",
+              "a paragraph that opens with no company reporting but whose figure sentences are all one "
+              "name's ('Over at Corra Systems things were quieter. Corra posted a loss of …; Corra cut its "
+              "forecast to …') opens with that name for rule roundup; a unit of another opener is its parent's",
+              ("Halden had the big quarter. Halden reported revenue of … / Over at Corra … Corra posted a loss of … / "
+               "Finally, Ferrow Labs raised … Ferrow's recurring revenue … (invented)",
+               "DayOne, the former GDS International, closed a Series C round of more than US$1.2 billion …: an item "
+               "whose figures are one company's, opened by no reporting verb (probe14 07 vnet_week_in_review)",
+               "Garena, the gaming unit behind Free Fire, had bookings of $661 million: a unit's paragraph, its "
+               "parent's, no roundup (probe9 g07 sea_shopee)")),
     FocusRule("roundup-items",
               "a newsletter of numbered items ('1) Acme posts record quarter', '2) Brill: the rival's numbers') "
               "whose headings open with three or more different companies: a roundup; every paragraph "
@@ -433,9 +443,14 @@ def roundup(paragraph_leads: list[tuple[int, str]], body: str, company_of: Calla
     if items is not None:
         return items
     openers: dict[int, str] = {}
+    owners = _paragraph_owners(paragraph_leads, body)
     for para, text in paragraph_leads:
         subj = reporting_subjects(text)
         if not subj or not text.lstrip().startswith(subj[0][0]):
+            # rule roundup-figures: a paragraph whose figures are all one name's is that name's
+            # ("Over at Corra Systems things were quieter. Corra posted a loss of …")
+            subj = [(owners[para], True)] if para in owners else []
+        if not subj:
             continue
         name, figure = subj[0]
         short = _LEGAL_END.sub("", name).strip() or name
@@ -447,10 +462,43 @@ def roundup(paragraph_leads: list[tuple[int, str]], body: str, company_of: Calla
         if label is None:
             continue
         openers[para] = label
+    # a unit of another opener ("Sea's e-commerce arm Shopee") is that opener's paragraph
+    for para, label in list(openers.items()):
+        parent = next((o for o in set(openers.values()) if o != label and owned_unit(o, label, body)), None)
+        if parent is not None:
+            openers[para] = parent
     counts = Counter(openers.values())
     if len(counts) < 3 or counts.most_common(1)[0][1] * 2 >= len(openers):
         return None
     return openers
+
+
+def _paragraph_owners(paragraph_leads: list[tuple[int, str]], body: str) -> dict[int, str]:
+    """Rule roundup-figures (FOCUS_RULES): paragraph -> the one name owning its figure sentences
+    (salience.figure_sentences), when it owns two or more of them and no other name owns any; the
+    paragraph is the text from its first sentence to the next paragraph's."""
+    starts, at = [], 0
+    for para, text in paragraph_leads:
+        i = body.find(text[:60], at)
+        if i < 0:
+            continue
+        starts.append((para, i))
+        at = i + 1
+    out = {}
+    for k, (para, i) in enumerate(starts):
+        end = starts[k + 1][1] if k + 1 < len(starts) else len(body)
+        named = Counter(o for o, _s in figure_sentences(body[i:end]) if o)
+        for a in list(named):  # "Ferrow Labs raised … Ferrow's revenue …": the short form is the name's
+            full = next((b for b in named if b != a and b.startswith(a + " ")), None)
+            if full is not None:
+                named[full] += named.pop(a)
+        if len(named) == 1:
+            name, n = named.most_common(1)[0]
+            if n >= 2:
+                # the full name the paragraph gives first ("Halden Semiconductor had … Halden reported …")
+                first = re.search(rf"(?<![\w-]){re.escape(name)}(?:[ \t]+[A-Z][\w&-]*)*", body[i:end])
+                out[para] = first.group(0) if first is not None else name
+    return out
 
 
 def roundup_items(paragraph_leads: list[tuple[int, str]], body: str, company_of: Callable[[str], str | None],

@@ -131,9 +131,9 @@ EVIDENCE: tuple[Evidence, ...] = (
              "named inside a figure sentence whose subject is another candidate that owns more of the "
              "document's figures: that company's customer, target, supplier or the owner of a product it "
              "uses ('built on Google's Gemini models'), not the owner of the figure",
-             ("probe14 02 nice_podcast (NICE agreed to buy Cognigy … for about 955 million dollars)",
-              "probe14 04 locaweb (Locaweb launched Loc.AI, … built on Google's Gemini models …; about 31,000 …)",
-              "probe3 r01 amd (According to Mercury Research, AMD's share …: the research firm)"),
+             ("probe14 02 nice_podcast (NICE agreed to buy Cognigy … for about 955 million dollars: the target)",
+              "probe14 05 indra_hispasat (Spain's Indra agrees to buy Hispasat from Redeia for 725 million euros: "
+              "the target and the seller)"),
              ("Brisklane signed a $40 million contract with Ostby Data (invented: Ostby Data is the customer)",)),
     Evidence("defined-term", 6.0, 1,
              "a filing or release defines its issuer once: `Acme SA (the \"Group\")`, `Acme "
@@ -576,10 +576,13 @@ def _figure_evidence(pool: _Pool, figures) -> None:
             mine = (nouns.get(owner) or _owner_candidate(pool, owner)) if owner else None
             if mine is not None:
                 mine.features["figure-owner"] += 1
-                owned.append((mine, sent))
-    for mine, sent in owned:
+                owned.append((mine, owner, sent))
+    for mine, owner, sent in owned:
         if mine.features["figure-owner"] < 2:
             continue
+        # the owner's apposition describes the owner ("Quenby, the operator Acme competes with,
+        # reported …"): a name in it is no party of the figure
+        sent = re.sub(rf"(?<![\w-]){re.escape(owner)},[ \t]+(?:the|a|an|its)[ \t][^,;]{{3,120}},", owner, sent)
         for c in pool.by_label.values():
             if c is not mine and c.features["figure-owner"] < mine.features["figure-owner"] \
                     and any(not _is_class_or_letter(n) and _named_alone(n, sent) for n in c.names | {c.label}):

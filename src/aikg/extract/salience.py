@@ -151,7 +151,8 @@ _CLAUSE_WORD = (r"(?:will|would|shall|can|could|may|must|to|is|are|was|were|has|
 # "EUR 2.8bn", "31,000 merchants" is no figure of money or share and is left out)
 _AMOUNT = plain(r"(?:[$€£¥₹]|(?<![\w])(?:R|US|S|A|C|HK|NT)\$|(?<![\w])(?:USD|EUR|GBP|JPY|INR|CNY|RMB|KRW|BRL|CHF|SEK|NOK|"
                 r"DKK|PLN|ZAR|SGD|AUD|CAD|TWD|HKD|MYR|IDR|SAR|AED|Rs\.?)[ \t]?)[ \t]?\d"
-                r"|\d(?:[\d,.]*\d)?[ \t]?(?:%|per[ \t]?cent\b|percent\b|(?:million|billion|trillion|bn|mn|crore)\b)")
+                r"|\d(?:[\d,.]*\d)?[ \t]?(?:%|per[ \t]?cent\b|percent\b|(?:million|billion|trillion|bn|mn|crore)\b)"
+                r"|\d(?:[\d,.]*\d)?[ \t]+(?:dollars|euros|pounds|yen|yuan|won|rupees|crowns|francs|reais|zloty)\b")
 _MEASURE_AFTER = plain(r"[ \t]+(?:(?:net|quarterly|annual|first-half|full-year|operating)[ \t]+)?(?:profits?|revenues?|sales|earnings|"
                        r"income|margins?|shares|stock|orders|bookings|capex|EBITDA)[ \t]+[a-z]")
 # a clause that goes on without a subject of its own: its first word a verb
@@ -166,7 +167,7 @@ _STAKE = plain(r"[ \t]+(?:(?:will|would|now|still|already|also)[ \t]+)?(?:owns?|
                r"(?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&-]*(?![\w&-])(?![’']s)))")
 # measure words that open a sentence as a name does ("EBITDA margin expanded …"): never an owner
 _NOT_OWNER = frozenset("EBITDA EBITA EBIT EPS ARR ARPU GMV Capex CAPEX Revenue Revenues Sales Net Gross Operating Adjusted "
-                       "Average Total Free Underlying Shares Full-year Headcount Management Board".split())
+                       "Average Total Free Underlying Shares Full-year Headcount Management Board GAAP Non-GAAP IFRS Non-IFRS Consolidated".split())
 _SAID = plain(r"[ \t]+(?:said|says|told[ \t]+\w+|added|noted|estimates?|expects?)[ \t]+(?:that[ \t]+)?(?=[A-Z])")
 # irregular verbs a figure's owner goes on with ("Acme won a $300 million contract", "Acme's
 # revenue rose"), which the -ed/-s endings of _VERB miss
@@ -174,8 +175,12 @@ _IRREGULAR = plain(r"[ \t]+(?:(?:also|now|still)[ \t]+)?(?:won|rose|fell|grew|cu
                    r"saw|gave|lost|ran|led|put|beat|built|held|became|began|brought|sees|makes|takes|wins|sells)\b")
 # a fronted phrase and its comma before a clause's subject: "In ERP, ", "By comparison, ", "Group-wide, "
 _FRONTED = plain(r"(?:(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ff]or|[Ww]ithin|[Aa]cross|[Aa]mong|[Aa]fter|[Bb]efore|[Dd]uring|[Ss]ince|"
-                 r"[Aa]ccording[ \t]+to|[Uu]nlike|[Ll]ike)[ \t][^,;:]{1,60},|(?:Overall|Together|Separately|Meanwhile|"
-                 r"However|Elsewhere|Globally|[A-Z][a-z]+-wide),)[ \t]+")
+                 r"[Aa]ccording[ \t]+to|[Uu]nlike|[Ll]ike)(?:[ \t]+[^,;:\s]+){1,4},|(?:Overall|Together|Separately|Meanwhile|"
+                 r"However|Elsewhere|Globally|Finally|Also|Still|[A-Z][a-z]+-wide),)[ \t]+")
+_PARAGRAPH = plain(r"\n[ \t]*\n")
+# rule pronoun-owner: the company the sentence before named goes on as "it", "its", "the company"
+# ("Marrow Cloud's revenue rose 24% … Its operating margin widened to 17%")
+_PRONOUN = plain(r"[ \t]*(?:It|Its|The[ \t]+(?:company|group|firm)(?:['’]s)?)[ \t]")
 _OWNER_RUN = plain(rf"(?:{_NAME})(?:[ \t]+(?:{_NAME}|&|de|of))*")
 
 
@@ -198,6 +203,10 @@ def _clause_owner(seg: str) -> str | None:
         if toks[0] in _NOT_OWNER:
             return None
         pos = re.search(r"['’]s(?=[ \t]|$)", name)
+        if pos is not None and name[pos.end():].strip():
+            # "Spain's Indra agrees to buy …", "Acme's Nimbus posted …": the name after the possessive
+            name = name[pos.end():].strip()
+            pos = re.search(r"['’]s(?=[ \t]|$)", name)
         if pos is not None:  # "Acme's revenue rose 5%": the owner of the figure
             return name[:pos.start()] or None
         if name.endswith("s") and re.match(r"['’][ \t]+[a-z]", seg[m.end():]):
@@ -217,24 +226,33 @@ def figure_sentences(body: str) -> list[tuple[str | None, str]]:
     amount of money, a share), with the name whose figure the sentence writes it as: the subject
     of the clause that holds the figure ("Acme reported revenue of $5 million", "… and Acme's
     margin widened to 21%"), else of the sentence's first clause, else None ("Revenue rose 9%",
-    "The company said …")."""
+    "The company said …"). A clause opening with "It", "Its", "The company" goes on with the
+    subject of the sentence before it in the same paragraph (rule pronoun-owner)."""
     out = []
-    for sent in _sentences(body):
-        if not _AMOUNT.search(sent):
-            continue
-        owner = None
-        for b in _CLAUSE.finditer(sent):
-            seg = sent[b.end():]
-            who = _clause_owner(seg)
-            nxt = _CLAUSE.search(sent, b.end() + 1)
-            if who is not None and _STAKE.match(seg, seg.find(who) + len(who)):
-                who = None  # "G42 owns about 60% of Khazna": a shareholder, not whose figure it is
-                owner = None
-            elif who is None and not (b.group(0).strip(" \t,") in ("and", "but", "while", "so") and _BARE_VERB.match(seg)):
-                owner = None  # "…; the transaction valued it at $10 billion": a subject of its own
-            owner = who or owner  # "Acme reported … and raised its forecast to …": the same subject
-            if _AMOUNT.search(sent, b.end(), nxt.start() if nxt else len(sent)):
-                break
-        out.append((owner, sent))
+    for para in _PARAGRAPH.split(body):
+        last = None  # the subject of the paragraph's sentence before
+        for sent in _sentences(para):
+            first = _clause_owner(sent)
+            pronoun = _PRONOUN.match(sent) is not None
+            if not _AMOUNT.search(sent):
+                last = first or (last if pronoun else None)
+                continue
+            owner = None
+            for b in _CLAUSE.finditer(sent):
+                seg = sent[b.end():]
+                who = _clause_owner(seg)
+                if who is None and b.start() == 0 and pronoun:
+                    who = last
+                nxt = _CLAUSE.search(sent, b.end() + 1)
+                if who is not None and _STAKE.match(seg, seg.find(who) + len(who)):
+                    who = None  # "G42 owns about 60% of Khazna": a shareholder, not whose figure it is
+                    owner = None
+                elif who is None and not (b.group(0).strip(" \t,") in ("and", "but", "while", "so") and _BARE_VERB.match(seg)):
+                    owner = None  # "…; the transaction valued it at $10 billion": a subject of its own
+                owner = who or owner  # "Acme reported … and raised its forecast to …": the same subject
+                if _AMOUNT.search(sent, b.end(), nxt.start() if nxt else len(sent)):
+                    break
+            out.append((owner, sent))
+            last = first or (last if pronoun else None)
     return out
 
