@@ -16,7 +16,7 @@ def _owners(text):
 def test_the_owner_of_a_figure_sentence_is_its_subject_or_possessor():
     text = ("Ardel reported revenue of $5 million and raised its forecast to $6 million. "
             "In March Brenna's margin rose to 21%. Revenue rose 9%. "
-            "Jane Roe said Cortell expects to spend about $2 billion. Dovar profit rises 13% on price rises.")
+            "CFO Jane Roe said Cortell expects to spend about $2 billion. Dovar profit rises 13% on price rises.")
     assert _owners(text) == ["Ardel", "Brenna", None, "Cortell", "Dovar"]
 
 

@@ -484,10 +484,17 @@ def _paragraph_owners(paragraph_leads: list[tuple[int, str]], body: str) -> dict
             continue
         starts.append((para, i))
         at = i + 1
+    # the document's figure sentences (read once per document), each placed in its paragraph
+    placed, at = [], 0
+    for owner, sent in figure_sentences(body):
+        j = body.find(sent, at)
+        if j >= 0:
+            placed.append((j, owner))
+            at = j + 1
     out = {}
     for k, (para, i) in enumerate(starts):
         end = starts[k + 1][1] if k + 1 < len(starts) else len(body)
-        named = Counter(o for o, _s in figure_sentences(body[i:end]) if o)
+        named = Counter(o for j, o in placed if i <= j < end and o)
         for a in list(named):  # "Ferrow Labs raised … Ferrow's revenue …": the short form is the name's
             full = next((b for b in named if b != a and b.startswith(a + " ")), None)
             if full is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..pattern_cache import plain
 from .literal import after_capitalised
@@ -177,6 +178,8 @@ _IRREGULAR = plain(r"[ \t]+(?:(?:also|now|still)[ \t]+)?(?:won|rose|fell|grew|cu
 _FRONTED = plain(r"(?:(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ff]or|[Ww]ithin|[Aa]cross|[Aa]mong|[Aa]fter|[Bb]efore|[Dd]uring|[Ss]ince|"
                  r"[Aa]ccording[ \t]+to|[Uu]nlike|[Ll]ike)(?:[ \t]+[^,;:\s]+){1,4},|(?:Overall|Together|Separately|Meanwhile|"
                  r"However|Elsewhere|Globally|Finally|Also|Still|[A-Z][a-z]+-wide),)[ \t]+")
+_TITLE = plain(r"\b(?:CEO|CFO|COO|CTO|Chief|President|Chair(?:man|woman)?|Director|Officer|Head|Founder|Analysts?|Minister)\b")
+_DIGIT = plain(r"\d")
 _PARAGRAPH = plain(r"\n[ \t]*\n")
 # rule pronoun-owner: the company the sentence before named goes on as "it", "its", "the company"
 # ("Marrow Cloud's revenue rose 24% … Its operating margin widened to 17%")
@@ -212,7 +215,9 @@ def _clause_owner(seg: str) -> str | None:
         if name.endswith("s") and re.match(r"['’][ \t]+[a-z]", seg[m.end():]):
             return name  # "Jio Platforms' revenue rose 14.9%"
         said = _SAID.match(seg, m.end())
-        if said is not None:  # "Jane Roe said Acme expects to spend $2 billion": the reported clause's
+        if said is not None and _TITLE.search(name):
+            # "CFO Jane Roe said Acme expects to spend $2 billion": an officer reports the company's
+            # figure (a company that says so reports its own: "Acme says Nimbus handled 1.2 billion …")
             return _clause_owner(seg[said.end():])
         if _MEASURE_AFTER.match(seg, m.end()):
             return name  # "Acme profit rises 13%", "Acme shares closed 2% higher"
@@ -228,21 +233,27 @@ def figure_sentences(body: str) -> list[tuple[str | None, str]]:
     margin widened to 21%"), else of the sentence's first clause, else None ("Revenue rose 9%",
     "The company said …"). A clause opening with "It", "Its", "The company" goes on with the
     subject of the sentence before it in the same paragraph (rule pronoun-owner)."""
+    return list(_figure_sentences(body))
+
+
+@lru_cache(maxsize=8)   # read by the focus model and by rule roundup-figures
+def _figure_sentences(body: str) -> tuple[tuple[str | None, str], ...]:
     out = []
     for para in _PARAGRAPH.split(body):
-        last = None  # the subject of the paragraph's sentence before
+        if _DIGIT.search(para) is None:
+            continue  # no figure in the paragraph
+        prev = prev_owner = None  # the paragraph's sentence before, and its owner when it gave a figure
         for sent in _sentences(para):
-            first = _clause_owner(sent)
-            pronoun = _PRONOUN.match(sent) is not None
-            if not _AMOUNT.search(sent):
-                last = first or (last if pronoun else None)
+            if _DIGIT.search(sent) is None or not _AMOUNT.search(sent):
+                prev, prev_owner = sent, None
                 continue
+            pronoun = _PRONOUN.match(sent) is not None
             owner = None
             for b in _CLAUSE.finditer(sent):
                 seg = sent[b.end():]
                 who = _clause_owner(seg)
-                if who is None and b.start() == 0 and pronoun:
-                    who = last
+                if who is None and b.start() == 0 and pronoun and prev is not None:
+                    who = prev_owner or _clause_owner(prev)
                 nxt = _CLAUSE.search(sent, b.end() + 1)
                 if who is not None and _STAKE.match(seg, seg.find(who) + len(who)):
                     who = None  # "G42 owns about 60% of Khazna": a shareholder, not whose figure it is
@@ -253,6 +264,6 @@ def figure_sentences(body: str) -> list[tuple[str | None, str]]:
                 if _AMOUNT.search(sent, b.end(), nxt.start() if nxt else len(sent)):
                     break
             out.append((owner, sent))
-            last = first or (last if pronoun else None)
-    return out
+            prev, prev_owner = sent, owner
+    return tuple(out)
 
