@@ -15,9 +15,10 @@ these readings meet the other evidence: which company reports, whose clauses and
 text gives, who is named as another's rival, shareholder, unit or GPU supplier. No reading
 decides alone; when no candidate scores, the article has no company of its own here.
 
-The two named rules of FOCUS_RULES are no evidence: a headline or lead opened by a regulator or a
+The named rules of FOCUS_RULES are no evidence: a headline or lead opened by a regulator or a
 country gives no reading (not-a-company), and a roundup whose paragraphs each open with another
-company reporting has no single company (roundup: each paragraph is its opener's).
+company reporting has no single company (roundup: each paragraph is its opener's; a paragraph
+whose figures are all one name's opens with it, roundup-figures; numbered items, roundup-items).
 
 `focus_company` is a pure function of the document's first sentences, its text and a lookup of
 known company names. It returns the focus company's label, whether the gazetteer knows it, and

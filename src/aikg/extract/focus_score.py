@@ -4,10 +4,13 @@ the one decision of whose article it is.
 Each candidate (a company a structural reading of the headline, lead and first lines gives
 (focus.structural_readings), the companies that report, the target of a defined term `Acme SA
 (the "Group")`, an "X & Y" name, a start-up described through its funding round, a name the text
-keeps making its clauses' subject) gets generic evidence features; the weighted sum of its
+keeps making its clauses' subject, a name owning two of the sentences that give figures) gets
+generic evidence features; the weighted sum of its
 features is its score, and the highest score is the focus. Being named as another party of the
 article's company (its rival, shareholder, customer, a unit or subsidiary of another, the GPU
-supplier of what it runs) counts against a candidate. The features and their weights are the
+supplier of what it runs, the owner of a model family it uses, a name inside another candidate's
+figure sentence) counts against a candidate; owning the figures the document gives counts for it,
+the check of the structural readings against the body (figure-owner, figure-object). The features and their weights are the
 named records of EVIDENCE, each with the seen documents where its phrasing was met (two sources
 each) and short invented examples. A short form the text uses after the full name (its first
 word, its initials) is the full name's (SHORT_FORM).

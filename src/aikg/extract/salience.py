@@ -5,9 +5,11 @@ subject of its clauses ("Acme raised $180 million", "Earlier this year Acme trim
 and writes as the owner of its figures ("Acme's revenue", "not Acme's"); a known company named only
 before a model number or a hardware noun ("NVIDIA H100 GPUs") is a supplier.
 
-These readings (`clause_subjects`, `possessives`, `supplier_only`) are evidence of the scored
-choice of the article's company (focus_score.EVIDENCE: clause-subject, possessive,
-hardware-supplier, each with its seen sources and weight); this module only reads them. Rule
+These readings (`clause_subjects`, `possessives`, `supplier_only`, `product_owner_only`, and
+`figure_sentences`: whose figure each sentence giving an amount or a share writes it as) are
+evidence of the scored choice of the article's company (focus_score.EVIDENCE: clause-subject,
+possessive, hardware-supplier, product-owner, figure-owner, figure-object, each with its seen
+sources and weight); this module only reads them. Rule
 owner-of-unit (UNIT_RULE) reads which of two subjects is the other's parent.
 """
 from __future__ import annotations
