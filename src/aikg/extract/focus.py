@@ -15,9 +15,10 @@ these readings meet the other evidence: which company reports, whose clauses and
 text gives, who is named as another's rival, shareholder, unit or GPU supplier. No reading
 decides alone; when no candidate scores, the article has no company of its own here.
 
-The two named rules of FOCUS_RULES are no evidence: a headline or lead opened by a regulator or a
+The named rules of FOCUS_RULES are no evidence: a headline or lead opened by a regulator or a
 country gives no reading (not-a-company), and a roundup whose paragraphs each open with another
-company reporting has no single company (roundup: each paragraph is its opener's).
+company reporting has no single company (roundup: each paragraph is its opener's; a paragraph
+whose figures are all one name's opens with it, roundup-figures; numbered items, roundup-items).
 
 `focus_company` is a pure function of the document's first sentences, its text and a lookup of
 known company names. It returns the focus company's label, whether the gazetteer knows it, and
@@ -33,7 +34,8 @@ from typing import Callable
 
 from .literal import after_capitalised, has_word
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
-from .salience import MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, owned_unit, possessives
+from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
+                       owned_unit, possessives)
 from .focus_score import choose, score_candidates
 from .units import named_units, reporting_subjects, reports, unit_of
 
@@ -174,6 +176,16 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
               "of them: a roundup with no single company; each paragraph is its opener's",
               ("Sea said … / Shopee's revenue … (probe9 g07: one company opens most paragraphs: no roundup)",
                "Arvelo reported … / Quintrix posted … / Dunmore Labs said … (invented)")),
+    FocusRule("roundup-figures",
+              "a paragraph that opens with no company reporting but whose figure sentences are all one "
+              "name's ('Over at Corra Systems things were quieter. Corra posted a loss of …; Corra cut its "
+              "forecast to …') opens with that name for rule roundup; a unit of another opener is its parent's",
+              ("Halden had the big quarter. Halden reported revenue of … / Over at Corra … Corra posted a loss of … / "
+               "Finally, Ferrow Labs raised … Ferrow's recurring revenue … (invented)",
+               "DayOne, the former GDS International, closed a Series C round of more than US$1.2 billion …: an item "
+               "whose figures are one company's, opened by no reporting verb (probe14 07 vnet_week_in_review)",
+               "Garena, the gaming unit behind Free Fire, had bookings of $661 million: a unit's paragraph, its "
+               "parent's, no roundup (probe9 g07 sea_shopee)")),
     FocusRule("roundup-items",
               "a newsletter of numbered items ('1) Acme posts record quarter', '2) Brill: the rival's numbers') "
               "whose headings open with three or more different companies: a roundup; every paragraph "
@@ -242,7 +254,7 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     readings = structural_readings(top, body, company_of, other_of)
     cands = score_candidates(top, body, company_of, other_of, readings, reporting_subjects(body),
                              [k for k, n in rep.items() if n >= 2],
-                             _subjects(body, company_of, other_of))
+                             *_subjects(body, company_of, other_of))
     best = choose(cands)
     if best is None:
         return None
@@ -265,12 +277,15 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
 
 
 def _subjects(body: str, company_of: Callable[[str], str | None],
-              other_of: Callable[[str], str | None]) -> tuple[Counter, Counter]:
-    """(clause subjects, possessives) of names that may be a company (salience.py): no person, no
-    organisation or place the gazetteer knows, no common word at a sentence's start."""
+              other_of: Callable[[str], str | None]):
+    """((clause subjects, possessives), figure sentences, figure owners) of names that may be a
+    company (salience.py): no person, no organisation or place the gazetteer knows, no common word
+    at a sentence's start; the figure sentences (owner, sentence) as salience.figure_sentences reads them."""
     is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body)
     out = []
-    for counts in (clause_subjects(body), possessives(body)):
+    figures = figure_sentences(body)
+    owners = Counter(o for o, _s in figures if o)
+    for counts in (clause_subjects(body), possessives(body), owners):
         keep = Counter()
         for name, n in counts.items():
             if len(name) < 2 or name in _NOT_REPORTER or name in _LEAD_WORDS or name in SALIENCE_STOP \
@@ -280,7 +295,7 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
                 continue  # a common word at a sentence's start ("Capital", "Usage"), not "NICE" (rule caps-word-name)
             keep[name] += n
         out.append(keep)
-    return out[0], out[1]
+    return (out[0], out[1]), figures, out[2]
 
 
 def structural_readings(top: list[str], body: str, company_of: Callable[[str], str | None],
@@ -429,9 +444,14 @@ def roundup(paragraph_leads: list[tuple[int, str]], body: str, company_of: Calla
     if items is not None:
         return items
     openers: dict[int, str] = {}
+    owners = _paragraph_owners(paragraph_leads, body)
     for para, text in paragraph_leads:
         subj = reporting_subjects(text)
         if not subj or not text.lstrip().startswith(subj[0][0]):
+            # rule roundup-figures: a paragraph whose figures are all one name's is that name's
+            # ("Over at Corra Systems things were quieter. Corra posted a loss of …")
+            subj = [(owners[para], True)] if para in owners else []
+        if not subj:
             continue
         name, figure = subj[0]
         short = _LEGAL_END.sub("", name).strip() or name
@@ -443,10 +463,50 @@ def roundup(paragraph_leads: list[tuple[int, str]], body: str, company_of: Calla
         if label is None:
             continue
         openers[para] = label
+    # a unit of another opener ("Sea's e-commerce arm Shopee") is that opener's paragraph
+    for para, label in list(openers.items()):
+        parent = next((o for o in set(openers.values()) if o != label and owned_unit(o, label, body)), None)
+        if parent is not None:
+            openers[para] = parent
     counts = Counter(openers.values())
     if len(counts) < 3 or counts.most_common(1)[0][1] * 2 >= len(openers):
         return None
     return openers
+
+
+def _paragraph_owners(paragraph_leads: list[tuple[int, str]], body: str) -> dict[int, str]:
+    """Rule roundup-figures (FOCUS_RULES): paragraph -> the one name owning its figure sentences
+    (salience.figure_sentences), when it owns two or more of them and no other name owns any; the
+    paragraph is the text from its first sentence to the next paragraph's."""
+    starts, at = [], 0
+    for para, text in paragraph_leads:
+        i = body.find(text[:60], at)
+        if i < 0:
+            continue
+        starts.append((para, i))
+        at = i + 1
+    # the document's figure sentences (read once per document), each placed in its paragraph
+    placed, at = [], 0
+    for owner, sent in figure_sentences(body):
+        j = body.find(sent, at)
+        if j >= 0:
+            placed.append((j, owner))
+            at = j + 1
+    out = {}
+    for k, (para, i) in enumerate(starts):
+        end = starts[k + 1][1] if k + 1 < len(starts) else len(body)
+        named = Counter(o for j, o in placed if i <= j < end and o)
+        for a in list(named):  # "Ferrow Labs raised … Ferrow's revenue …": the short form is the name's
+            full = next((b for b in named if b != a and b.startswith(a + " ")), None)
+            if full is not None:
+                named[full] += named.pop(a)
+        if len(named) == 1:
+            name, n = named.most_common(1)[0]
+            if n >= 2:
+                # the full name the paragraph gives first ("Halden Semiconductor had … Halden reported …")
+                first = re.search(rf"(?<![\w-]){re.escape(name)}(?:[ \t]+[A-Z][\w&-]*)*", body[i:end])
+                out[para] = first.group(0) if first is not None else name
+    return out
 
 
 def roundup_items(paragraph_leads: list[tuple[int, str]], body: str, company_of: Callable[[str], str | None],

@@ -4,10 +4,13 @@ the one decision of whose article it is.
 Each candidate (a company a structural reading of the headline, lead and first lines gives
 (focus.structural_readings), the companies that report, the target of a defined term `Acme SA
 (the "Group")`, an "X & Y" name, a start-up described through its funding round, a name the text
-keeps making its clauses' subject) gets generic evidence features; the weighted sum of its
+keeps making its clauses' subject, a name owning two of the sentences that give figures) gets
+generic evidence features; the weighted sum of its
 features is its score, and the highest score is the focus. Being named as another party of the
 article's company (its rival, shareholder, customer, a unit or subsidiary of another, the GPU
-supplier of what it runs) counts against a candidate. The features and their weights are the
+supplier of what it runs, the owner of a model family it uses, a name inside another candidate's
+figure sentence) counts against a candidate; owning the figures the document gives counts for it,
+the check of the structural readings against the body (figure-owner, figure-object). The features and their weights are the
 named records of EVIDENCE, each with the seen documents where its phrasing was met (two sources
 each) and short invented examples. A short form the text uses after the full name (its first
 word, its initials) is the full name's (SHORT_FORM).
@@ -25,7 +28,7 @@ from typing import Callable
 
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_FORM
-from .salience import supplier_only
+from .salience import product_owner_only, supplier_only
 from .units import unit_of
 
 Lookup = Callable[[str], "str | None"]
@@ -118,6 +121,23 @@ EVIDENCE: tuple[Evidence, ...] = (
              "figures written as the name's own ('Acme's revenue', 'Acme's chief executive')",
              ("probe9 g07 (Sea said … that Shopee's revenue rose …)", "probe7 p7_02 (Orange Business's …)"),
              ("Kestrel Voice's recurring revenue doubled (invented)",)),
+    # the consistency check of the readings: whose figures the document gives (salience.figure_sentences)
+    Evidence("figure-owner", 1.0, 4,
+             "the subject or possessor of a sentence that gives a figure (an amount of money, a share): "
+             "the article's company is whose figures it reports; a headline's or lead's name that owns "
+             "no figure while another name owns them loses to that name",
+             ("probe14 02 nice_podcast (NICE agreed to buy … for about 955 million dollars; NICE trimmed its guidance)",
+              "probe9 g07 sea_shopee (Sea reported …; Shopee's revenue rose …)",
+              "probe10 equinix_wire (Equinix reported …; Equinix's …)"),
+             ("Kerrowan reported revenue of $40 million; Kerrowan's margin rose to 21% (invented)",)),
+    Evidence("figure-object", -1.0, 3,
+             "named inside a figure sentence whose subject is another candidate that owns more of the "
+             "document's figures: that company's customer, target, supplier or the owner of a product it "
+             "uses ('built on Google's Gemini models'), not the owner of the figure",
+             ("probe14 02 nice_podcast (NICE agreed to buy Cognigy … for about 955 million dollars: the target)",
+              "probe14 05 indra_hispasat (Spain's Indra agrees to buy Hispasat from Redeia for 725 million euros: "
+              "the target and the seller)"),
+             ("Brisklane signed a $40 million contract with Ostby Data (invented: Ostby Data is the customer)",)),
     Evidence("defined-term", 6.0, 1,
              "a filing or release defines its issuer once: `Acme SA (the \"Group\")`, `Acme "
              "Holdings Limited (\"Acme\" or the \"Company\")`; the class noun then stands for it",
@@ -154,6 +174,13 @@ EVIDENCE: tuple[Evidence, ...] = (
               "probe11 p11_07 (It launched in 2024 on NVIDIA H100 GPUs)",
               "probe13 sakura_internet (rents out bare-metal NVIDIA H100 servers; NVIDIA B200 systems)"),
              ("Models are trained on Nvidia H100 GPUs rented from clouds (invented)",)),
+    Evidence("product-owner", -3.0, 1,
+             "a company named only as the owner of a product or model family the article's company "
+             "uses ('built on Google's Gemini models') is that company's supplier, never its subject, "
+             "even when a headline or lead opens with the possessive",
+             ("probe14 04 locaweb (Loc.AI, a generative-AI assistant built on Google's Gemini models)",
+              "probe6 p6_06 jio (enterprise AI products … built on Meta's Llama models)"),
+             ("Google's Gemini models now write the shop pages at Marbeck (invented)",)),
     Evidence("unit-of-another", -1.5, 1,
              "described as a unit or subsidiary of another company: a part, whose parent is the "
              "issuer unless the part itself reports more (a listed subsidiary's own results)",
@@ -390,8 +417,9 @@ def short_forms(names, body: str, company_of: Lookup) -> dict[str, str]:
                 if window[m.end():].strip(" \t(\"“'") or m.end() < len(window) - 3:
                     continue  # the full name right before its initials: "Norrvik Data Systems (NDS"
                 toks = m.group(0).split()
+                # the initials, or the initials and the legal form's letter ("Tokyo Electron (TEL)")
                 full = next((" ".join(toks[i:]) for i in range(len(toks) - 1)
-                             if "".join(t[0] for t in toks[i:]) == short), None)
+                             if short.startswith(ini := "".join(t[0] for t in toks[i:])) and len(short) - len(ini) <= 1), None)
         if full is not None and company_of(short) is None and company_of(full) is None:
             out[short] = full
     return out
@@ -406,14 +434,18 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
                      readings: list,
                      reporters: list[tuple[str, bool]],
                      repeated_reporters: list[str] = (),
-                     subjects: tuple[Counter, Counter] = (Counter(), Counter())) -> list[Candidate]:
+                     subjects: tuple[Counter, Counter] = (Counter(), Counter()),
+                     figures: list[tuple[str | None, str]] = (),
+                     figure_owners: Counter = Counter()) -> list[Candidate]:
     """Every candidate for the article's company with its features, best first.
     `readings`: the structural readings of the headline, lead and first lines
     (focus.structural_readings: label, known, aliases and the evidence record each is);
     `reporters`: (name, reports a figure) per reporting verb; `repeated_reporters`: companies the subject of a reporting verb twice or
     more (focus.reporting_companies), candidates of their own; `subjects`: (clause subjects,
     possessives) of names that may be companies (salience.py), a name the text makes the subject
-    of three clauses or more (two for a known company) a candidate of its own."""
+    of three clauses or more (two for a known company) a candidate of its own; `figures`: (owner,
+    sentence) per sentence giving a figure (salience.figure_sentences), `figure_owners`: the owners
+    that may be companies, a name owning two figure sentences or more a candidate of its own."""
     pool = _Pool(company_of, place_names(body))
     # rule short-form: a first word or initials after the full name count as the full name's
     clauses, owners = subjects
@@ -427,6 +459,8 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         clauses, owners = fold(clauses), fold(owners)
         reporters = [(full.get(n, n), f) for n, f in reporters]
         repeated_reporters = list(dict.fromkeys(full.get(n, n) for n in repeated_reporters))
+        figures = [(full.get(o, o) if o else o, sent) for o, sent in figures]
+        figure_owners = fold(figure_owners)
     for r in readings:  # focus.structural_readings: (label, known, aliases, rule)
         c = pool.add(r.label, r.label if r.known else None)
         if c is not None:
@@ -446,6 +480,9 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     for name, n in clauses.items():
         if n >= 3 or n >= 2 and company_of(name) is not None:
             pool.add(name)
+    for name, n in figure_owners.items():  # rule figure-owner: a name owning figures is a candidate
+        if n >= 2 and not other_of(name):
+            pool.add(_strip_lead(name))
     head = "\n".join(top)
     letter = next((r.label for r in readings if _is_class_or_letter(r.label)), None)
     for m in _AMP.finditer(head):
@@ -492,6 +529,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         c = pool.find(name)
         if c is not None:
             c.names.add(short)
+    _figure_evidence(pool, figures)
     quoted_we = _quoted_we(body)
     role_ends = _role_ends(body)
     for c in pool.by_label.values():
@@ -502,11 +540,56 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
                 c.features["issuer-speaker"] += _speaks(n, quoted_we)
             if n == c.label and c.known and supplier_only(n, body):
                 c.features["hardware-supplier"] += 1
+            elif n == c.label and product_owner_only(n, body):
+                c.features["product-owner"] += 1
             roles, units = _against_counts(n, body, role_ends)
             c.features["other-party"] += roles
             c.features["unit-of-another"] += units
         c.features = Counter({k: v for k, v in c.features.items() if v})
     return sorted(pool.by_label.values(), key=lambda c: -c.score)
+
+
+def _named_alone(name: str, sent: str) -> bool:
+    """`name` in `sent` as a name of its own, not the start of a longer one ("Acme Mobile")."""
+    return any(not re.match(r"[ \t]+[A-Z]", sent[at + len(name):]) for at in _mentions(name, sent))
+
+
+def _owner_candidate(pool: _Pool, owner: str) -> Candidate | None:
+    """The candidate `owner` names itself, not by a longer name that starts with it ("Acme
+    Intelligence", a subsidiary, is not Acme)."""
+    short = _short(owner)
+    label = pool.company_of(owner) or pool.company_of(short)
+    for c in pool.by_label.values():
+        if label is not None and c.label == label or owner in c.names or short in c.names or owner == c.label:
+            return c
+    return None
+
+
+def _figure_evidence(pool: _Pool, figures) -> None:
+    """Rules figure-owner and figure-object: per figure sentence, its owner's candidate (a class
+    noun, "the Group", is its defined term's) gains; a candidate named in a sentence whose owner
+    is another candidate that owns more of the document's figures (two at least) is that
+    company's other party there (its target, customer, supplier), not the figure's owner."""
+    nouns = {n: c for c in pool.by_label.values() for n in c.class_nouns}
+    owned = []
+    for owner, sent in figures:
+        mine = None
+        if owner:
+            owner = _strip_lead(owner)
+            mine = (nouns.get(owner) or _owner_candidate(pool, owner)) if owner else None
+            if mine is not None:
+                mine.features["figure-owner"] += 1
+                owned.append((mine, owner, sent))
+    for mine, owner, sent in owned:
+        if mine.features["figure-owner"] < 2:
+            continue
+        # the owner's apposition describes the owner ("Quenby, the operator Acme competes with,
+        # reported …"): a name in it is no party of the figure
+        sent = re.sub(rf"(?<![\w-]){re.escape(owner)},[ \t]+(?:the|a|an|its)[ \t][^,;]{{3,120}},", owner, sent)
+        for c in pool.by_label.values():
+            if c is not mine and c.features["figure-owner"] < mine.features["figure-owner"] \
+                    and any(not _is_class_or_letter(n) and _named_alone(n, sent) for n in c.names | {c.label}):
+                c.features["figure-object"] += 1
 
 
 _LEADS = frozenset("The A An In At On For As After But And Separately Meanwhile Rival Rivals Inside Why How".split())

@@ -5,9 +5,11 @@ subject of its clauses ("Acme raised $180 million", "Earlier this year Acme trim
 and writes as the owner of its figures ("Acme's revenue", "not Acme's"); a known company named only
 before a model number or a hardware noun ("NVIDIA H100 GPUs") is a supplier.
 
-These readings (`clause_subjects`, `possessives`, `supplier_only`) are evidence of the scored
-choice of the article's company (focus_score.EVIDENCE: clause-subject, possessive,
-hardware-supplier, each with its seen sources and weight); this module only reads them. Rule
+These readings (`clause_subjects`, `possessives`, `supplier_only`, `product_owner_only`, and
+`figure_sentences`: whose figure each sentence giving an amount or a share writes it as) are
+evidence of the scored choice of the article's company (focus_score.EVIDENCE: clause-subject,
+possessive, hardware-supplier, product-owner, figure-owner, figure-object, each with its seen
+sources and weight); this module only reads them. Rule
 owner-of-unit (UNIT_RULE) reads which of two subjects is the other's parent.
 """
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..pattern_cache import plain
 from .literal import after_capitalised
@@ -122,7 +125,147 @@ def supplier_only(name: str, body: str) -> bool:
     return bool(ms) and all(_HARDWARE.match(body, m.end()) for m in ms)
 
 
+# a product or model family right after a possessive: "Google's Gemini models", "Meta's Llama"
+_PRODUCT_AFTER = plain(r"['’]s[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*)?[ \t]+(?:models?|family|assistant|chatbot|platform|"
+                       r"LLMs?|APIs?|chips?|software|engine|service|cloud)\b")
+
+
+def product_owner_only(name: str, body: str) -> bool:
+    """Rule product-owner (focus_score.EVIDENCE): every mention of `name` is the owner of a product
+    or model family the text names ("built on Google's Gemini models")."""
+    ms = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
+    return bool(ms) and all(_PRODUCT_AFTER.match(body, m.end()) for m in ms)
+
+
 def owned_unit(owner: str, unit: str, body: str) -> bool:
     """Rule owner-of-unit: the text writes `unit` as `owner`'s ("inside Acme's Nimbus", "Acme's
     regional data-centre platform Nimbus")."""
-    return re.search(rf"(?<![\w-]){re.escape(owner)}['’]s[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{re.escape(unit)}(?![\w-])", body) is not None
+    return re.search(rf"(?<![\w-]){re.escape(owner)}['’]s[ \t]+(?:(?!{_CLAUSE_WORD}[ \t])[\w-]+[ \t]+){{0,3}}?{re.escape(unit)}(?![\w-])",
+                     body) is not None
+
+
+# words of a clause's verb or a preposition between an owner and a name, which then is no unit
+# named as the owner's ("Acme's founders will join Brill": Brill is no unit of Acme's)
+_CLAUSE_WORD = (r"(?:will|would|shall|can|could|may|must|to|is|are|was|were|has|have|had|be|been|and|or|but|with|in|of|for|"
+                r"at|by|from|than|join|joins|said|says|[a-z]+ed)")
+
+
+# a figure: an amount of money, a share, a count in millions ("$40 million", "R$ 355.2", "9.7%",
+# "EUR 2.8bn", "31,000 merchants" is no figure of money or share and is left out)
+_AMOUNT = plain(r"(?:[$€£¥₹]|(?<![\w])(?:R|US|S|A|C|HK|NT)\$|(?<![\w])(?:USD|EUR|GBP|JPY|INR|CNY|RMB|KRW|BRL|CHF|SEK|NOK|"
+                r"DKK|PLN|ZAR|SGD|AUD|CAD|TWD|HKD|MYR|IDR|SAR|AED|Rs\.?)[ \t]?)[ \t]?\d"
+                r"|\d(?:[\d,.]*\d)?[ \t]?(?:%|per[ \t]?cent\b|percent\b|(?:million|billion|trillion|bn|mn|crore)\b)"
+                r"|\d(?:[\d,.]*\d)?[ \t]+(?:dollars|euros|pounds|yen|yuan|won|rupees|crowns|francs|reais|zloty)\b")
+_MEASURE_AFTER = plain(r"[ \t]+(?:(?:net|quarterly|annual|first-half|full-year|operating)[ \t]+)?(?:profits?|revenues?|sales|earnings|"
+                       r"income|margins?|shares|stock|orders|bookings|capex|EBITDA)[ \t]+[a-z]")
+# a clause that goes on without a subject of its own: its first word a verb
+_BARE_VERB = plain(r"(?:[a-z]+ly[ \t]+|also[ \t]+)?(?:[a-z]{2,}ed|cut|set|kept|grew|rose|fell|won|made|took|said|sold|spent|"
+                   r"expects?|plans?|has|had|is|was|will|would|sees|says)\b")
+# rule figure-owner: a stake is the held company's, not its holder's figure ("G42 owns about 60% of
+# Khazna" in probe13 khazna; "Reliance will hold 70% of the venture" in probe6 p6_06 jio)
+_STAKE = plain(r"[ \t]+(?:(?:will|would|now|still|already|also)[ \t]+)?(?:owns?|holds?|held|took|takes|bought|buys|acquired|controls?)"
+               r"(?:[ \t]+(?:a|an|its)[ \t]+stake[ \t]+of)?[ \t]+(?:(?:a|an|about|around|roughly|nearly|almost|some|just|over|under|the|remaining)[ \t]+)*[\d.,]+[ \t]?(?:%|per[ \t]?cent|percent)"
+               # … of a named company or of the venture, or a stake: not "holds 51% of Brazil's market" (a share)
+               r"[ \t]+(?:stake\b|(?:of|in)[ \t]+(?:the[ \t]+(?:joint[ \t]+)?(?:venture|company|group|business|shares)\b|"
+               r"(?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&-]*(?![\w&-])(?![’']s)))")
+# measure words that open a sentence as a name does ("EBITDA margin expanded …"): never an owner
+_NOT_OWNER = frozenset("EBITDA EBITA EBIT EPS ARR ARPU GMV Capex CAPEX Revenue Revenues Sales Net Gross Operating Adjusted "
+                       "Average Total Free Underlying Shares Full-year Headcount Management Board GAAP Non-GAAP IFRS Non-IFRS Consolidated".split())
+_SAID = plain(r"[ \t]+(?:said|says|told[ \t]+\w+|added|noted|estimates?|expects?)[ \t]+(?:that[ \t]+)?(?=[A-Z])")
+# irregular verbs a figure's owner goes on with ("Acme won a $300 million contract", "Acme's
+# revenue rose"), which the -ed/-s endings of _VERB miss
+_IRREGULAR = plain(r"[ \t]+(?:(?:also|now|still)[ \t]+)?(?:won|rose|fell|grew|cut|hit|set|kept|made|took|sold|spent|paid|bought|got|"
+                   r"saw|gave|lost|ran|led|put|beat|built|held|became|began|brought|sees|makes|takes|wins|sells)\b")
+# a fronted phrase and its comma before a clause's subject: "In ERP, ", "By comparison, ", "Group-wide, "
+_FRONTED = plain(r"(?:(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ff]or|[Ww]ithin|[Aa]cross|[Aa]mong|[Aa]fter|[Bb]efore|[Dd]uring|[Ss]ince|"
+                 r"[Aa]ccording[ \t]+to|[Uu]nlike|[Ll]ike)(?:[ \t]+[^,;:\s]+){1,4},|(?:Overall|Together|Separately|Meanwhile|"
+                 r"However|Elsewhere|Globally|Finally|Also|Still|[A-Z][a-z]+-wide),)[ \t]+")
+_TITLE = plain(r"\b(?:CEO|CFO|COO|CTO|Chief|President|Chair(?:man|woman)?|Director|Officer|Head|Founder|Analysts?|Minister)\b")
+_DIGIT = plain(r"\d")
+_PARAGRAPH = plain(r"\n[ \t]*\n")
+# rule pronoun-owner: the company the sentence before named goes on as "it", "its", "the company"
+# ("Marrow Cloud's revenue rose 24% … Its operating margin widened to 17%")
+_PRONOUN = plain(r"[ \t]*(?:It|Its|The[ \t]+(?:company|group|firm)(?:['’]s)?)[ \t]")
+_OWNER_RUN = plain(rf"(?:{_NAME})(?:[ \t]+(?:{_NAME}|&|de|of))*")
+
+
+def _clause_owner(seg: str) -> str | None:
+    """The name a clause opens with (after a time phrase: "In January Acme …", or a fronted phrase
+    with its comma: "In ERP, Acme …", "Group-wide, Acme's …"), followed by its verb ("Acme raised …")
+    or written as the owner of what follows ("Acme's revenue rose …"), or None."""
+    front = _FRONTED.match(seg)
+    if front is not None:
+        seg = seg[front.end():]
+    for m in _OWNER_RUN.finditer(seg):
+        if not _FRONT.match(seg[:m.start()]):
+            return None
+        toks = m.group(0).split()
+        while toks and (toks[0] in _STOP or toks[0] in _FRONT_WORDS):
+            toks = toks[1:]
+        if not toks:
+            continue
+        name = " ".join(toks)
+        if toks[0] in _NOT_OWNER:
+            return None
+        pos = re.search(r"['’]s(?=[ \t]|$)", name)
+        if pos is not None and name[pos.end():].strip():
+            # "Spain's Indra agrees to buy …", "Acme's Nimbus posted …": the name after the possessive
+            name = name[pos.end():].strip()
+            pos = re.search(r"['’]s(?=[ \t]|$)", name)
+        if pos is not None:  # "Acme's revenue rose 5%": the owner of the figure
+            return name[:pos.start()] or None
+        if name.endswith("s") and re.match(r"['’][ \t]+[a-z]", seg[m.end():]):
+            return name  # "Jio Platforms' revenue rose 14.9%"
+        said = _SAID.match(seg, m.end())
+        if said is not None and _TITLE.search(name):
+            # "CFO Jane Roe said Acme expects to spend $2 billion": an officer reports the company's
+            # figure (a company that says so reports its own: "Acme says Nimbus handled 1.2 billion …")
+            return _clause_owner(seg[said.end():])
+        if _MEASURE_AFTER.match(seg, m.end()):
+            return name  # "Acme profit rises 13%", "Acme shares closed 2% higher"
+        v = _VERB.match(seg, m.end())
+        return name if v and v.group(0).split()[-1] not in _NOT_VERB or _IRREGULAR.match(seg, m.end()) else None
+    return None
+
+
+def figure_sentences(body: str) -> list[tuple[str | None, str]]:
+    """Rule figure-owner (focus_score.EVIDENCE): each sentence of `body` that gives a figure (an
+    amount of money, a share), with the name whose figure the sentence writes it as: the subject
+    of the clause that holds the figure ("Acme reported revenue of $5 million", "… and Acme's
+    margin widened to 21%"), else of the sentence's first clause, else None ("Revenue rose 9%",
+    "The company said …"). A clause opening with "It", "Its", "The company" goes on with the
+    subject of the sentence before it in the same paragraph (rule pronoun-owner)."""
+    return list(_figure_sentences(body))
+
+
+@lru_cache(maxsize=8)   # read by the focus model and by rule roundup-figures
+def _figure_sentences(body: str) -> tuple[tuple[str | None, str], ...]:
+    out = []
+    for para in _PARAGRAPH.split(body):
+        if _DIGIT.search(para) is None:
+            continue  # no figure in the paragraph
+        prev = prev_owner = None  # the paragraph's sentence before, and its owner when it gave a figure
+        for sent in _sentences(para):
+            if _DIGIT.search(sent) is None or not _AMOUNT.search(sent):
+                prev, prev_owner = sent, None
+                continue
+            pronoun = _PRONOUN.match(sent) is not None
+            owner = None
+            for b in _CLAUSE.finditer(sent):
+                seg = sent[b.end():]
+                who = _clause_owner(seg)
+                if who is None and b.start() == 0 and pronoun and prev is not None:
+                    who = prev_owner or _clause_owner(prev)
+                nxt = _CLAUSE.search(sent, b.end() + 1)
+                if who is not None and _STAKE.match(seg, seg.find(who) + len(who)):
+                    who = None  # "G42 owns about 60% of Khazna": a shareholder, not whose figure it is
+                    owner = None
+                elif who is None and not (b.group(0).strip(" \t,") in ("and", "but", "while", "so") and _BARE_VERB.match(seg)):
+                    owner = None  # "…; the transaction valued it at $10 billion": a subject of its own
+                owner = who or owner  # "Acme reported … and raised its forecast to …": the same subject
+                if _AMOUNT.search(sent, b.end(), nxt.start() if nxt else len(sent)):
+                    break
+            out.append((owner, sent))
+            prev, prev_owner = sent, owner
+    return tuple(out)
+
