@@ -359,6 +359,15 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 name = _trim(m.group("name"))
                 if name and not _NOT_VERSIONED.match(name.split()[0]) and _plausible(name, people):
                     add(name, "Company", name, i, "acquired")
+    # an organisation a leader's title says someone leads: "Logicalis, led by chief executive X,"
+    # (probe14 Datatec), "Shopee is led by president X" (probe9 Sea); a title is needed ("the round
+    # was led by Sequoia" names an investor, not a leader)
+    for i, text in enumerate(texts):
+        if " by " in text and ("led" in text or "headed" in text or "run" in text):
+            for m in _LED_BY_TITLE.finditer(text):
+                name = _trim(m.group("name"))
+                if name and not _NOT_VERSIONED.match(name.split()[0]) and _plausible(name, people):
+                    add(name, "Company", name, i, "led-by-title")
     # the article's own company when the gazetteer lacks it and it has no corporate suffix: a
     # name that leads two or more sentences as the subject of a reporting verb
     leads: dict[str, list[int]] = {}
@@ -372,6 +381,10 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
         if len(idx) >= 2 and name not in out:
             add(name, "Company", name, idx[0], "reporting-subject")
     return [d for d in out.values() if d.rule == "lower-case-versioned" or _plausible(d.surface, people) and _plausible(d.label, people)]
+
+
+_LED_BY_TITLE = plain(rf"(?<![\w'’-])(?P<name>{_CAPS})(?:,\s+|\s+(?:is|was|has\s+been|will\s+be)\s+)(?:now\s+|still\s+)?(?:led|headed|run)\s+by\s+"
+                      r"(?:its\s+|the\s+|a\s+)?(?:new\s+)?(?:chief\s+executive(?:\s+officer)?|CEO|president|managing\s+director|chairman|chairwoman|founder)\s+[A-Z]")
 
 
 # a modifier before a company noun ("data-streaming", "gas appliance", "private-equity"), not an

@@ -18,10 +18,14 @@ from ..pattern_cache import plain
 NAME = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
 NAME_SEQ = rf"(?:{NAME})(?:\s+(?:and|of|&|for)\s+(?:{NAME})|\s+(?:{NAME}))*"
 # lower-case letters of Latin names ("Wirén", "Müller"); a middle initial ("Ralf P. Thomas")
-_LOW = "a-zß-öø-ÿ"
+_LOW = "a-zß-öø-ÿā-ſ"   # (Latin Extended-A too: "Dąbkowski", "Rzońca")
 # a surname may have a capital inside after a prefix ("McGill", "MacLeod", "DeSouza")
+# lower-case particles before a surname ("José Vicente de los Mozos", "Juan Moscoso del Prado",
+# "Ursula von der Leyen", "Frans van der Berg", "Khalid bin Salman", "Faisal al-Ibrahim"): part of
+# the name, never its end (probe14 Indra wire, devset/corpus Iberian and Dutch executives)
+NAME_PARTICLE = r"(?:de(?:\s+(?:los|las|la|l'))?|del|della|da|das|dos|du|di|van(?:\s+(?:der|den|de))?|von(?:\s+der)?|bin|binti)\s+"
 PERSON_NAME = (rf"[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
-               rf"(?:\s+(?:Ma?c|De|Di|La|Le|Van|O')?[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
+               rf"(?:\s+(?:{NAME_PARTICLE})?(?:Ma?c|De|Di|La|Le|Van|O'|[ae]l-)?[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
 
 # a name given with its initials first, after a title: "CFO R. Shankar Raman", "managing director
 # K. Krithivasan", "Director S.N. Subrahmanyan" (Indian results stories: probe12 L&T, probe3 TCS);

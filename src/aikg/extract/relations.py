@@ -1137,9 +1137,9 @@ def people(ctx: SentenceContext) -> list:
             ctx.state.roles.setdefault(f.person.label, []).append((f.role, f.role_text, f.organization))
             if f.status in ("outgoing", "former") and f.predecessor is None:
                 ctx.state.leaving[f.role] = f.person.label
-    named = ctx.of_kind("Person")
-    if named:
-        ctx.state.last_person = named[-1].label
+    named = [p.label for p in ctx.of_kind("Person")] or [f.person.label for f in out if f.kind == "role"]
+    if named:   # (a holder only a role rule found counts too: "X, who ran Acme, stepped down. His successor is Y")
+        ctx.state.last_person = named[-1]
     return out
 
 
@@ -1198,6 +1198,8 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
             if same:
                 for i in same:
                     roles[i] = roles[i].model_copy(update={k: v for k, v in update.items() if not getattr(roles[i], k)})
+                    if rd.org_at is not None and org is not None:   # the organisation the phrasing names with the title wins
+                        roles[i] = roles[i].model_copy(update={"organization": org})
             else:
                 roles.append(r.Role(person=person, organization=org, role=role, role_text=text,
                                     evidence=ctx.evidence, **update))
