@@ -998,10 +998,10 @@ def restrictions(ctx: SentenceContext) -> list:
 # ------------------------------------------------------------------ people and roles
 _ROLE_NORMAL = [
     (r"chief\s+executive(?:\s+officer)?|ceo", "CEO"),
-    (r"chief\s+financial\s+officer|cfo|financ(?:e|ial)\s+chief", "CFO"),
+    (r"chief\s+financial\s+officer|cfo|financ(?:e|ial)\s+chief|(?:group\s+)?finance\s+director", "CFO"),
     (r"chief\s+operating\s+officer|coo|operating\s+chief", "COO"),
     (r"chief\s+technology\s+officer|cto|technology\s+chief", "CTO"),
-    (r"vice\s+chairman", "vice chairman"),
+    (r"vice[-\s]+chair(?:man|woman|person)?", "vice chairman"),
     (r"chairman|chairwoman|chairperson|chair", "chairman"),
     (r"executive\s+vice\s+president|senior\s+vice\s+president|vice\s+president", "vice president"),
     (r"president", "president"),

@@ -217,6 +217,21 @@ RULES: tuple[RoleRule, ...] = (
               "probe10 Dassault: 'X, who had led the French software group since 1995'"),
         title="head", tenses=(("past", "former"), ("present", "current"))),
     RoleRule(
+        # a call transcript's participants and speakers: "Ana Ruiz — President and Group CEO",
+        # "Ivo Marsh (CFO): Thank you.", "Lea Stone, CEO & Managing Director: Thanks"; the titles
+        # are the company of the call's (the document's), every title of the list counts
+        "speaker-label", re.compile(
+            rf"(?:^|(?<=\s))(?P<name>{PERSON_NAME})(?:\s+[—–]\s+(?P<titles>[^—–:;]{{2,140}}?)(?=\s+{PERSON_NAME}\s+[—–]\s|$)"
+            rf"|\s*\((?P<titles2>[^()]{{2,60}})\):|,\s+(?P<titles3>[^,:;]{{2,60}}):)"),
+        "current", ("—", "–", ":"),
+        examples=("Ana Ruiz — Representative Director, President and Group CEO, Kestrel Holdings",
+                  "Ivo Marsh (CFO): Thank you, and good morning.",
+                  "Lea Stone, CEO & Managing Director: Thanks, everyone."),
+        seen=("probe11 Panasonic call: 'X — Representative Director, President and Group CEO, …', 'X (CFO): Thank you'",
+              "probe13 OpenText call: 'X — Vice Chair, Chief Executive Officer and Chief Technology Officer'",
+              "probe12 NEXTDC call: 'X, CEO & Managing Director: Thanks'"),
+        org="subject"),
+    RoleRule(
         "continues-as", re.compile(
             rf"{_NAME}{_ASIDE},?\s+(?:(?P<verb>continues|will\s+continue)\s+(?:to\s+serve\s+)?as|(?P<verb2>remains|will\s+remain)(?:\s+as)?)\s+"
             rf"(?:the\s+|its\s+|the\s+company's\s+)?(?P<title>{TITLE}){_ORG_OF}"),
@@ -317,6 +332,15 @@ def starts_later(when: str | None, doc_date) -> bool:
     return mo > doc_date.month
 
 
+_PARTICIPANT = plain(rf"^{PERSON_NAME}\s+[—–]\s+(?:[^—–:;]*?\b)?{TITLE}")
+
+
+def participant_line(text: str) -> bool:
+    """Whether a line is a call's participant with a title ("Ana Ruiz — President and CEO"): a
+    heading-like line that still states a role."""
+    return ("—" in text or "–" in text) and _PARTICIPANT.match(text) is not None
+
+
 @lru_cache(maxsize=512)
 def read(text: str) -> tuple[RoleReading, ...]:
     """The roles `text` states in the phrasings of `RULES` (the pipeline asks twice per sentence)."""
@@ -347,6 +371,12 @@ def read(text: str) -> tuple[RoleReading, ...]:
                     names.append((g[k], m.start(k)))
             if rule.name.endswith("led-by") and NOT_PERSON_END.search(g["name"]):
                 continue  # "the round is led by Sequoia Capital": an organisation, not a person
+            listed = g.get("titles") or g.get("titles2") or g.get("titles3")
+            if listed:   # a speaker's list of titles: each one the list names
+                for t in _TITLE_RX.finditer(listed):
+                    out.append(RoleReading(" ".join(g["name"].split()), m.start("name"), t.group(0), status,
+                                           None, True, None, None, rule.name))
+                continue
             for name, at in names:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,
                                        rule.org == "subject", since, g.get("until"), rule.name))
