@@ -174,7 +174,7 @@ probe11|p11_05_tatacomm|Kabir Ahmed Shakir|CFO|Tata Communications|
 probe11|p11_06_bilibili|Chen Rui|chairman,CEO|Bilibili|
 probe11|p11_06_bilibili|Carly Lee|president,COO|Bilibili|
 probe11|p11_07_singtel|Stephen Rue|CEO|Optus|Michael Venter
-probe11|p11_07_singtel|Bill Chang|CEO|Nxera|
+probe11|p11_07_singtel|Bill Chang|CEO|Digital InfraCo|
 probe11|p11_07_singtel|Arthur Lang|CFO|Singtel|
 probe11|p11_07_singtel|Yuen Kuan Moon|CEO|Singtel|
 probe11|p11_08_synthesia|Victor Riparbelli|co-founder,CEO|Synthesia|
@@ -261,7 +261,9 @@ def read_dump(path: str) -> list[tuple]:
 
 def _org_ok(gold_org: str, stored: str) -> bool:
     g, s = gold_org.lower(), stored.lower()
-    return bool(s) and (g.split()[0] in s.split() or s.split()[0] in g.split() or g in s or s in g)
+    sq_g, sq_s = g.replace(" ", ""), s.replace(" ", "")
+    return bool(s) and (g.split()[0] in s.split() or s.split()[0] in g.split() or g in s or s in g
+                        or sq_s.startswith(sq_g) or sq_g.startswith(sq_s))
 
 
 def score(rows: list[tuple]) -> tuple[dict, list[str]]:

@@ -1055,7 +1055,7 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
         x = ctx.before(tm, ORG_KINDS) if tm > 0 else None
         if x is not None and x.start > person.end and re.fullmatch(r"(?:'s|’s|s'|’)?\s*", t[x.end:tm]):
             return ref(x)
-    om = re.match(r"\s*(?:,\s*)?(?:the\s+)?(?:[\w-]+\s+)?(?:of|at)\s+", t[person.end:])
+    om = re.match(r"\s*(?:,\s*)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of|at)\s+", t[person.end:])   # ("X, President Director of Y")
     if om:
         x = ctx.after(person.end + om.end(), ORG_KINDS + ("Country",))
         if x and x.start - (person.end + om.end()) < 40:
