@@ -132,7 +132,7 @@ probe9|g04_kddi|Nanae Saishoji|CFO|KDDI|
 probe9|g05_bharti|Gopal Vittal|vice chairman,managing director|Bharti Airtel|
 probe9|g05_bharti|Shashwat Sharma|managing director,CEO|Bharti Airtel|
 probe9|g06_telefonica|Marc Murtra|chairman,CEO|Telefonica|Jose Maria Alvarez-Pallete
-probe9|g06_telefonica|Christian Gebara|CEO|Vivo|
+probe9|g06_telefonica|Christian Gebara|CEO|Telefonica Brasil|
 probe9|g06_telefonica|Laura Abasolo|CFO|Telefonica|
 probe9|g06_telefonica|Emilio Gayo|COO|Telefonica|
 probe9|g07_sea|Forrest Li|chairman,CEO|Sea|

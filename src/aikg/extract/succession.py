@@ -262,6 +262,10 @@ _APPOINTED = plain(rf"\b(?:appointed|named|promoted|picked|chose|selected|tapped
 def _stepped_down(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succession]:
     sd = _STEP_DOWN.search(text)
     left = [p for p in people if p.end <= sd.start() and not re.search(r"[;,]|\band\b", text[p.end:sd.start()])]
+    b = _NAME_BEFORE.search(text, 0, sd.start())
+    if left and b is not None and b.start("name") >= left[-1].end and not NOT_PERSON_END.search(b.group("name")) \
+            and b.group("name").split()[0] not in _NOT_FIRST:
+        left = []   # an untitled name closer to the step-down verb ("X was named CFO after Y resigned")
     if left:
         old = left[-1]
     else:
