@@ -194,7 +194,7 @@ class Recogniser:
             rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+(?P<name>{PERSON_NAME}|{INITIALED_NAME})"
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
-            rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:who\s+(?:is|remains)\s+(?:also\s+)?)?(?:the\s+|its\s+|our\s+|(?:executive|non-executive)\s+(?=[Cc]hair)|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z]\w*(?:['’]s|s['’])\s+|the\s+company's\s+|the\s+group's\s+)?"
+            rf"(?<![\w-])(?P<name>{PERSON_NAME}|(?<![\w.])(?:[A-Z]\s){{1,2}}[A-Z][{_LOW}]{{3,}}),\s+(?:who\s+(?:is|remains)\s+(?:also\s+)?)?(?:the\s+|its\s+|our\s+|(?:executive|non-executive)\s+(?=[Cc]hair)|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z]\w*(?:['’]s|s['’])\s+|the\s+company's\s+|the\s+group's\s+)?"
             rf"(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         # a title of several words before another one, after an apposition: "X, President Director
         # and Chief Executive Officer of Y" (probe12 Indosat release, twice; the list shape of

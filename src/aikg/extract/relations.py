@@ -1221,6 +1221,7 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
         old = r.EntityRef(kind="Person", label=sc.predecessor)
         surname = sc.predecessor.split()[-1]
         st.people.setdefault(surname, sc.predecessor)
+        st.people.setdefault(sc.new_holder.label.split()[-1], sc.new_holder.label)   # ("His successor is X. X's surname became CEO")
         mention = {p.label: p for p in ctx.of_kind("Person")}
         org = None
         if sc.org_at is not None:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entities import NOT_PERSON_END, PERSON_NAME, TITLES
+from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
 
 # a title, also said as "<field> chief" ("finance chief", "technology chief")
 TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
@@ -89,6 +89,7 @@ class RoleRule:
 
 
 _NAME = rf"(?P<name>{PERSON_NAME})"
+_SURNAME_ONLY = rf"(?!(?:{'|'.join(sorted(STOP_NAMES))}|Chairman|President|Founder|Analysts|Investors|Shares|Revenue|Sales)\b)[A-Z][a-zß-öø-ÿ]+(?:-[A-Z]?[a-z]+)?"
 _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){0,3}))?"
 _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
 
@@ -173,6 +174,16 @@ RULES: tuple[RoleRule, ...] = (
         seen=("probe14 Datatec: 'Logicalis, led by chief executive X, sells …'",
               "probe3 Deutsche Telekom: 'T-Systems, the IT services and cloud arm led by X'"),
         title="head"),
+    RoleRule(
+        # a surname alone opening the sentence, of a person the document named before: "Russell
+        # became CEO on January 1, 2025" (probe14 NICE podcast), "Kojima became chairman" (probe7 Hitachi)
+        "surname-becomes", re.compile(
+            rf"^(?P<name>{_SURNAME_ONLY})\s+(?P<verb>became|becomes|will\s+become|has\s+become)\s+(?:the\s+|its\s+)?(?:new\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"
+            rf"(?:,?\s+(?:effective\s+)?(?:on|from|in)\s+(?P<when>{_WHEN}))?"),
+        None, ("bec",),
+        examples=("Lindqvist became CEO on March 1, 2027.", "Berg became chairman."),
+        seen=("probe14 NICE podcast: 'Russell became CEO on January 1, 2025'", "probe7 Hitachi: 'Kojima became chairman'"),
+        tenses=(("past", "current"), ("present", "incoming"), ("future", "incoming"))),
     RoleRule(
         "led-by", re.compile(
             rf"(?P<verb>will\s+be|is\s+to\s+be|is|are|has\s+been)\s+(?:led|headed|run)\s+by\s+"
@@ -263,7 +274,7 @@ RULES: tuple[RoleRule, ...] = (
         org="subject", title="founder"),
     RoleRule(
         "who-founded", re.compile(
-            rf"{_NAME},\s+(?:who\s+)?(?:also\s+)?(?P<co>co-?)?(?:founded|started|set\s+up)\s+"
+            rf"{_NAME}(?:,\s+[^,;]{{2,80}}?)?,\s+(?:who\s+)?(?:also\s+)?(?P<co>co-?)?(?:founded|started|set\s+up)\s+"
             rf"(?:the\s+(?:company|business|group|firm)|(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}}))"
             rf"(?:\s+as\s+(?:an?\s+)?[\w-]+(?:\s+(?!in\b|with\b)[\w-]+)?)?(?:\s+in\s+(?P<when>{_WHEN}))?"
             rf"(?:\s+with\s+(?P<name2>{PERSON_NAME})(?:,?\s+and\s+(?P<name3>{PERSON_NAME}))?)?"),

@@ -261,7 +261,10 @@ _APPOINTED = plain(rf"\b(?:appointed|named|promoted|picked|chose|selected|tapped
 
 def _stepped_down(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succession]:
     sd = _STEP_DOWN.search(text)
-    left = [p for p in people if p.end <= sd.start() and not re.search(r"[;,]|\band\b", text[p.end:sd.start()])]
+    # (the person and the verb: nothing between but the comma that closes an apposition, "our Chief
+    # Operating Officer, Simon Cooper, has stepped down", probe12 NEXTDC call)
+    left = [p for p in people if p.end <= sd.start() and (not re.search(r"[;,]|\band\b", text[p.end:sd.start()])
+                                                          or re.fullmatch(r",\s+(?:has|had|have)\s+", text[p.end:sd.start()]))]
     b = _NAME_BEFORE.search(text, 0, sd.start())
     if left and b is not None and b.start("name") >= left[-1].end and not NOT_PERSON_END.search(b.group("name")) \
             and b.group("name").split()[0] not in _NOT_FIRST:
@@ -269,7 +272,9 @@ def _stepped_down(text: str, people: list[Person], surnames: dict[str, str]) -> 
     if left:
         old = left[-1]
     else:
-        b = _NAME_BEFORE.search(text, 0, sd.start())
+        aux = re.search(r",\s+(?:has|had|have)\s+$", text[:sd.start()])
+        verb_at = aux.start() if aux else sd.start()
+        b = _NAME_BEFORE.search(text[:verb_at] + " ", 0)
         if b is None or NOT_PERSON_END.search(b.group("name")) or b.group("name").split()[0] in _NOT_FIRST:
             s = _SURNAME_BEFORE.search(text, 0, sd.start())
             if s is None or s.group("sur") not in surnames:
