@@ -303,7 +303,8 @@ def _split_reference(text: str) -> list:
         for b in sentences._BOUNDARY.finditer(body):
             word = re.search(r"([A-Za-z.]+)$", body[: b.start(1)])
             w = word.group(1).lower().rstrip(".") if word else ""
-            if b.group(1) == "." and (w in sentences._ABBREV or re.fullmatch(r"[a-z]", w or "x") and len(w) == 1):
+            if b.group(1) == "." and (w in sentences._ABBREV or re.fullmatch(r"[a-z]", w or "x") and len(w) == 1
+                                      or word and re.fullmatch(r"[A-Z]\.[A-Z]\.?", word.group(1))):   # a name's initials ("K.C. Liu")
                 continue
             starts.append(b.end(3))
         starts.append(len(body))

@@ -359,6 +359,30 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 name = _trim(m.group("name"))
                 if name and not _NOT_VERSIONED.match(name.split()[0]) and _plausible(name, people):
                     add(name, "Company", name, i, "acquired")
+    # an organisation a leader's title says someone leads: "Logicalis, led by chief executive X,"
+    # (probe14 Datatec), "Shopee is led by president X" (probe9 Sea); a title is needed ("the round
+    # was led by Sequoia" names an investor, not a leader)
+    for i, text in enumerate(texts):
+        if " by " in text and ("led" in text or "headed" in text or "run" in text):
+            for m in _LED_BY_TITLE.finditer(text):
+                name = _trim(m.group("name"))
+                if name and not _NOT_VERSIONED.match(name.split()[0]) and _plausible(name, people):
+                    add(name, "Company", name, i, "led-by-title")
+    # an organisation a top title is of: "Dennis X, Totvs's chief executive," (probe12 Totvs), "Max
+    # Y, VodafoneThree's chief executive" (probe8); "President Director of Lintasarta" (probe12
+    # Indosat), "chief executive of Digital InfraCo and Nxera" (probe11 Singtel)
+    whole = "\n".join(texts)
+    for i, text in enumerate(texts):
+        if any(map(text.__contains__, _TOP_TITLE_GATE)):
+            for rx, rule in ((_TITLE_OWNER, "title-owner"), (_TITLE_OF, "title-of")):
+                for m in rx.finditer(text):
+                    for name in re.split(r"\s+(?:and|&)\s+", m.group("name")):
+                        name = _trim(name)
+                        if (name and not _NOT_VERSIONED.match(name.split()[0]) and name.split()[0] not in _DEMONYMS
+                                and _plausible(name, people)
+                                # (another name of a company the document names: "X, which trades as Vivo")
+                                and not re.search(rf"\b(?:as|called|dubbed|branded)\s+{re.escape(name)}\b", whole)):
+                            add(name, "Company", name, i, rule)
     # the article's own company when the gazetteer lacks it and it has no corporate suffix: a
     # name that leads two or more sentences as the subject of a reporting verb
     leads: dict[str, list[int]] = {}
@@ -371,7 +395,18 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     for name, idx in leads.items():
         if len(idx) >= 2 and name not in out:
             add(name, "Company", name, idx[0], "reporting-subject")
-    return [d for d in out.values() if d.rule == "lower-case-versioned" or _plausible(d.surface, people) and _plausible(d.label, people)]
+    # (a name of three words or more defined with its acronym is a name even when a person of the
+    # document shares a word of it: "Escribano Mechanical & Engineering (EM&E)" beside "Ángel Escribano")
+    return [d for d in out.values() if d.rule == "lower-case-versioned" or _plausible(d.surface, people) and _plausible(d.label, people)
+            or d.rule == "acronym" and len(d.label.split()) >= 3 and _plausible(d.label)]
+
+
+_TOP_TITLE = r"(?:chief\s+executive(?:\s+officer)?|[Cc]hief\s+[Ff]inancial\s+[Oo]fficer|CEO|CFO|[Pp]resident\s+[Dd]irector|[Mm]anaging\s+[Dd]irector|chairman|chairwoman)"
+_TOP_TITLE_GATE = ("chief", "CEO", "CFO", "irector", "chair", "Chief")
+_TITLE_OWNER = plain(rf"(?<![\w'’-])(?P<name>{_CAPS})['’]s\s+{_TOP_TITLE}\b")
+_TITLE_OF = plain(rf"\b{_TOP_TITLE}\s+of\s+(?P<name>{_CAPS}(?:\s+and\s+{_CAPS})?)")
+_LED_BY_TITLE = plain(rf"(?<![\w'’-])(?P<name>{_CAPS})(?:,\s+|\s+(?:is|was|has\s+been|will\s+be)\s+)(?:now\s+|still\s+)?(?:led|headed|run)\s+by\s+"
+                      r"(?:its\s+|the\s+|a\s+)?(?:new\s+)?(?:chief\s+executive(?:\s+officer)?|CEO|president|managing\s+director|chairman|chairwoman|founder)\s+[A-Z]")
 
 
 # a modifier before a company noun ("data-streaming", "gas appliance", "private-equity"), not an

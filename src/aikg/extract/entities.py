@@ -6,7 +6,7 @@ Returns non-overlapping `Mention`s (longest wins). Offsets are into the sentence
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, load
@@ -18,10 +18,18 @@ from ..pattern_cache import plain
 NAME = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
 NAME_SEQ = rf"(?:{NAME})(?:\s+(?:and|of|&|for)\s+(?:{NAME})|\s+(?:{NAME}))*"
 # lower-case letters of Latin names ("Wirén", "Müller"); a middle initial ("Ralf P. Thomas")
-_LOW = "a-zß-öø-ÿ"
+_LOW = "a-zß-öø-ÿā-ſ"   # (Latin Extended-A too: "Dąbkowski", "Rzońca")
 # a surname may have a capital inside after a prefix ("McGill", "MacLeod", "DeSouza")
-PERSON_NAME = (rf"[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
-               rf"(?:\s+(?:Ma?c|De|Di|La|Le|Van|O')?[A-Z][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
+# lower-case particles before a surname ("José Vicente de los Mozos", "Juan Moscoso del Prado",
+# "Ursula von der Leyen", "Frans van der Berg", "Khalid bin Salman", "Faisal al-Ibrahim"): part of
+# the name, never its end (probe14 Indra wire, devset/corpus Iberian and Dutch executives)
+NAME_PARTICLE = r"(?:de(?:\s+(?:los|las|la|l'))?|del|della|da|das|dos|du|di|van(?:\s+(?:der|den|de))?|von(?:\s+der)?|bin|binti)\s+"
+# a capital with its Latin-1 accented forms ("Ángel", "Émile", "Øystein"); a title word is never
+# a first name ("Co-founder Huang Chang is CTO": the person is Huang Chang)
+_CAP = "A-ZÀ-ÖØ-Þ"
+_NOT_FIRST_NAME = r"(?!(?:Co-?founder|Co-?[Cc]hief|Founder|Chairman|Chairwoman|Chairperson|President|Chief|Head|Executive|Vice|Senior|Former|Interim|Acting|Group|Representative|Managing|Deputy|Director|Officer)\b)"
+PERSON_NAME = (rf"{_NOT_FIRST_NAME}[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
+               rf"(?:\s+(?:{NAME_PARTICLE})?(?:Ma?c|De|Di|La|Le|Van|O'|[ae]l-)?[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
 
 # a name given with its initials first, after a title: "CFO R. Shankar Raman", "managing director
 # K. Krithivasan", "Director S.N. Subrahmanyan" (Indian results stories: probe12 L&T, probe3 TCS);
@@ -50,7 +58,8 @@ TITLES = (
     r"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hief\s+[Ff]inancial\s+[Oo]fficer|"
     r"[Cc]hief\s+[Oo]perating\s+[Oo]fficer|[Cc]hief\s+[Tt]echnology\s+[Oo]fficer|"
     r"[Cc]o-?[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]o-CEO|[Cc]hief\s+[Ss]cientist|[Cc]hief\s+AI\s+[Oo]fficer|[Cc]hief\s+[Ss]trategy\s+[Oo]fficer|"
-    r"CEO|CFO|COO|CTO|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Vv]ice\s+[Cc]hairman|[Pp]resident|"
+    r"CEO|CFO|COO|CTO|[Vv]ice[-\s][Cc]hair(?:man|woman|person)?|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Pp]resident|"
+    r"(?:[Gg]roup\s+)?[Ff]inance\s+[Dd]irector|"
     r"[Cc]o-?founder|[Ff]ounder|[Hh]ead|[Mm]anaging\s+[Dd]irector|[Ee]xecutive\s+[Vv]ice\s+[Pp]resident|"
     r"[Ss]enior\s+[Vv]ice\s+[Pp]resident|[Vv]ice\s+[Pp]resident|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ee]xecutive)"
 )
@@ -65,7 +74,7 @@ VARIANT_WORDS = {
 
 # Gates: text a pattern cannot match without (each group: at least one of its strings). The
 # patterns are case-sensitive, so a substring test is exact; a failed gate skips the pattern.
-_TITLE_WORDS = ("hief", "hair", "CEO", "CFO", "COO", "CTO", "resident", "ounder", "ead", "anaging", "eneral")
+_TITLE_WORDS = ("hief", "hair", "CEO", "CFO", "COO", "CTO", "resident", "ounder", "ead", "anaging", "eneral", "inance")
 _SEG_WORDS = ("segment", "unit", "division", "business")
 _MODEL_WORDS = ("model", "LLM", "chatbot", "assistant", "agent", "copilot")
 _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -185,7 +194,7 @@ class Recogniser:
             rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+(?P<name>{PERSON_NAME}|{INITIALED_NAME})"
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
-            rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|its\s+|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z]\w*(?:['’]s|s['’])\s+|the\s+company's\s+|the\s+group's\s+)?"
+            rf"(?<![\w-])(?P<name>{PERSON_NAME}|(?<![\w.])(?:[A-Z]\s){{1,2}}[A-Z][{_LOW}]{{3,}}),\s+(?:who\s+(?:is|remains)\s+(?:also\s+)?)?(?:the\s+|its\s+|our\s+|(?:executive|non-executive)\s+(?=[Cc]hair)|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z]\w*(?:['’]s|s['’])\s+|the\s+company's\s+|the\s+group's\s+)?"
             rf"(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         # a title of several words before another one, after an apposition: "X, President Director
         # and Chief Executive Officer of Y" (probe12 Indosat release, twice; the list shape of
@@ -193,7 +202,8 @@ class Recogniser:
         # past its other words to the title coordinated with it
         self.title_tail_re = re.compile(rf"(?:\s+[A-Z][\w-]*){{1,3}}\s+(?:and|&)\s+(?:Group\s+)?(?P<t2>{TITLES})\b")
         self.copula_re = re.compile(
-            rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|will\s+become)\s+"
+            rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|will\s+become|"
+            rf"(?:was|has\s+been)\s+(?:appointed|named)(?:\s+as)?)\s+(?:still\s+|also\s+|now\s+)?"
             rf"(?:the\s+|a\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})(?:'s|’s)\s+)?(?:new\s+|current\s+|former\s+|interim\s+|acting\s+)?"
             rf"{TITLE_LIST}(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         # "SK Group named X, an executive from …, as the new chief executive of Y", "appointed X as CFO"
@@ -439,7 +449,22 @@ class Recogniser:
             if e.kind == "ModelFamily":
                 continue  # handled by model_re (which also sees versions)
             cands.append((2, Mention(m.start(), m.end(), e.kind, e.label, m.group(0))))
-        return cands
+        return _joined_titles(cands)
+
+
+def _joined_titles(cands: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """One person named with two titles by two patterns ("Co-founder Huang Chang is chief
+    technology officer": a title before the name and a copula after it) keeps both."""
+    spans: dict[tuple[int, int], list[int]] = {}
+    for i, (_, m) in enumerate(cands):
+        if m.kind == "Person" and m.title:
+            spans.setdefault((m.start, m.end), []).append(i)
+    for idx in spans.values():
+        titles = list(dict.fromkeys(cands[i][1].title for i in idx))
+        if len(titles) > 1:
+            for i in idx:
+                cands[i] = (cands[i][0], replace(cands[i][1], title=" and ".join(titles)))
+    return cands
 
 
 def _resolve_overlaps(cands: list[tuple[int, Mention]]) -> list[Mention]:

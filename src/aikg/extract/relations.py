@@ -998,10 +998,10 @@ def restrictions(ctx: SentenceContext) -> list:
 # ------------------------------------------------------------------ people and roles
 _ROLE_NORMAL = [
     (r"chief\s+executive(?:\s+officer)?|ceo", "CEO"),
-    (r"chief\s+financial\s+officer|cfo|financ(?:e|ial)\s+chief", "CFO"),
+    (r"chief\s+financial\s+officer|cfo|financ(?:e|ial)\s+chief|(?:group\s+)?finance\s+director", "CFO"),
     (r"chief\s+operating\s+officer|coo|operating\s+chief", "COO"),
     (r"chief\s+technology\s+officer|cto|technology\s+chief", "CTO"),
-    (r"vice\s+chairman", "vice chairman"),
+    (r"vice[-\s]+chair(?:man|woman|person)?", "vice chairman"),
     (r"chairman|chairwoman|chairperson|chair", "chairman"),
     (r"executive\s+vice\s+president|senior\s+vice\s+president|vice\s+president", "vice president"),
     (r"president", "president"),
@@ -1055,7 +1055,7 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
         x = ctx.before(tm, ORG_KINDS) if tm > 0 else None
         if x is not None and x.start > person.end and re.fullmatch(r"(?:'s|’s|s'|’)?\s*", t[x.end:tm]):
             return ref(x)
-    om = re.match(r"\s*(?:,\s*)?(?:the\s+)?(?:[\w-]+\s+)?(?:of|at)\s+", t[person.end:])
+    om = re.match(r"\s*(?:,\s*)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of|at)\s+", t[person.end:])   # ("X, President Director of Y")
     if om:
         x = ctx.after(person.end + om.end(), ORG_KINDS + ("Country",))
         if x and x.start - (person.end + om.end()) < 40:
@@ -1137,9 +1137,9 @@ def people(ctx: SentenceContext) -> list:
             ctx.state.roles.setdefault(f.person.label, []).append((f.role, f.role_text, f.organization))
             if f.status in ("outgoing", "former") and f.predecessor is None:
                 ctx.state.leaving[f.role] = f.person.label
-    named = ctx.of_kind("Person")
-    if named:
-        ctx.state.last_person = named[-1].label
+    named = [p.label for p in ctx.of_kind("Person")] or [f.person.label for f in out if f.kind == "role"]
+    if named:   # (a holder only a role rule found counts too: "X, who ran Acme, stepped down. His successor is Y")
+        ctx.state.last_person = named[-1]
     return out
 
 
@@ -1198,6 +1198,8 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
             if same:
                 for i in same:
                     roles[i] = roles[i].model_copy(update={k: v for k, v in update.items() if not getattr(roles[i], k)})
+                    if rd.org_at is not None and org is not None:   # the organisation the phrasing names with the title wins
+                        roles[i] = roles[i].model_copy(update={"organization": org})
             else:
                 roles.append(r.Role(person=person, organization=org, role=role, role_text=text,
                                     evidence=ctx.evidence, **update))
@@ -1219,6 +1221,7 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
         old = r.EntityRef(kind="Person", label=sc.predecessor)
         surname = sc.predecessor.split()[-1]
         st.people.setdefault(surname, sc.predecessor)
+        st.people.setdefault(sc.new_holder.label.split()[-1], sc.new_holder.label)   # ("His successor is X. X's surname became CEO")
         mention = {p.label: p for p in ctx.of_kind("Person")}
         org = None
         if sc.org_at is not None:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entities import NOT_PERSON_END, PERSON_NAME, TITLES
+from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
 
 # a title, also said as "<field> chief" ("finance chief", "technology chief")
 TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
@@ -89,6 +89,7 @@ class RoleRule:
 
 
 _NAME = rf"(?P<name>{PERSON_NAME})"
+_SURNAME_ONLY = rf"(?!(?:{'|'.join(sorted(STOP_NAMES))}|Chairman|President|Founder|Analysts|Investors|Shares|Revenue|Sales)\b)[A-Z][a-zß-öø-ÿ]+(?:-[A-Z]?[a-z]+)?"
 _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){0,3}))?"
 _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
 
@@ -161,6 +162,29 @@ RULES: tuple[RoleRule, ...] = (
               "probe9 Bharti Airtel: 'X will become executive vice-chairman from January 1, 2026'"),
         tenses=(("past", "current"), ("present", "incoming"), ("future", "incoming"))),
     RoleRule(
+        # the organisation led in apposition before: "Logicalis, led by chief executive X, sells …"
+        # (probe14 Datatec; "T-Systems, the IT services and cloud arm led by X", probe3 Deutsche
+        # Telekom): the title is that organisation's, not the document's company's
+        "appositive-led-by", re.compile(
+            rf"(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}}),\s+(?:(?:the|its|a|an)\s+[^,;]{{2,60}}?\s+)?(?:led|headed|run)\s+by\s+"
+            rf"(?:(?:its|the|a)\s+)?(?:(?:new\s+)?(?P<title>{TITLE})\s+)?{_NAME}"),
+        "current", ("led by", "headed by", "run by"),
+        examples=("Harlow Cloud, led by chief executive Ken Abe, sells hosting.",
+                  "Orbit Systems, the group's services arm led by Mara Lind, grew 4%."),
+        seen=("probe14 Datatec: 'Logicalis, led by chief executive X, sells …'",
+              "probe3 Deutsche Telekom: 'T-Systems, the IT services and cloud arm led by X'"),
+        title="head"),
+    RoleRule(
+        # a surname alone opening the sentence, of a person the document named before: "Russell
+        # became CEO on January 1, 2025" (probe14 NICE podcast), "Kojima became chairman" (probe7 Hitachi)
+        "surname-becomes", re.compile(
+            rf"^(?P<name>{_SURNAME_ONLY})\s+(?P<verb>became|becomes|will\s+become|has\s+become)\s+(?:the\s+|its\s+)?(?:new\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"
+            rf"(?:,?\s+(?:effective\s+)?(?:on|from|in)\s+(?P<when>{_WHEN}))?"),
+        None, ("bec",),
+        examples=("Lindqvist became CEO on March 1, 2027.", "Berg became chairman."),
+        seen=("probe14 NICE podcast: 'Russell became CEO on January 1, 2025'", "probe7 Hitachi: 'Kojima became chairman'"),
+        tenses=(("past", "current"), ("present", "incoming"), ("future", "incoming"))),
+    RoleRule(
         "led-by", re.compile(
             rf"(?P<verb>will\s+be|is\s+to\s+be|is|are|has\s+been)\s+(?:led|headed|run)\s+by\s+"
             rf"(?:(?:its|the|a)\s+)?(?:(?:new\s+)?(?P<title>{TITLE})\s+)?{_NAME}"),
@@ -188,6 +212,37 @@ RULES: tuple[RoleRule, ...] = (
               "probe8 Hexaware: 'named X as chief financial officer with effect from October 1, replacing Y'"),
         tenses=(("past", "current"), ("present", "current"))),
     RoleRule(
+        # a leader named by what the person runs: "X, who ran NICE for a decade, stepped down",
+        # "CEO X, who has run the company since 2022, said", "X, who currently runs the Europe
+        # market"; the company ("the company", "the group") is the clause's subject, else the
+        # document's; a past verb makes the holder former
+        "who-runs", re.compile(
+            rf"(?:(?P<title>{TITLE})\s+)?{_NAME},\s+who\s+(?:currently\s+|also\s+)?(?P<verb>ran|led|headed|runs|leads|heads|has\s+(?:run|led|headed)|had\s+(?:run|led|headed))\s+"
+            rf"(?:(?:the\s+(?:company|group|business|firm)|(?:the\s+)?[a-z][\w-]*\s+[a-z][\w-]*\s+(?:company|group|firm)|(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}}))(?![\w'’])(?!\s+(?:market|region|business|unit|division|segment|team|operations)\b))"
+            rf"(?:[^,;]{{0,40}}?\bsince\s+(?P<when>{_WHEN}))?"),
+        None, ("who",),
+        examples=("Ana Ruiz, who ran Kestrel Labs for a decade, stepped down in May.",
+                  "Chief executive Ivo Marsh, who has run the company since 2021, said demand held up."),
+        seen=("probe14 NICE podcast: 'X, who ran NICE for about a decade, stepped down'",
+              "probe14 Indra wire: 'CEO X, who has run the company since 2022, said'",
+              "probe10 Dassault: 'X, who had led the French software group since 1995'"),
+        title="head", tenses=(("past", "former"), ("present", "current"))),
+    RoleRule(
+        # a call transcript's participants and speakers: "Ana Ruiz — President and Group CEO",
+        # "Ivo Marsh (CFO): Thank you.", "Lea Stone, CEO & Managing Director: Thanks"; the titles
+        # are the company of the call's (the document's), every title of the list counts
+        "speaker-label", re.compile(
+            rf"(?:^|(?<=\s))(?P<name>{PERSON_NAME})(?:\s+[—–]\s+(?P<titles>[^—–:;]{{2,140}}?)(?=\s+{PERSON_NAME}\s+[—–]\s|$)"
+            rf"|\s*\((?P<titles2>[^()]{{2,60}})\):|,\s+(?P<titles3>[^,:;]{{2,60}}):)"),
+        "current", ("—", "–", ":"),
+        examples=("Ana Ruiz — Representative Director, President and Group CEO, Kestrel Holdings",
+                  "Ivo Marsh (CFO): Thank you, and good morning.",
+                  "Lea Stone, CEO & Managing Director: Thanks, everyone."),
+        seen=("probe11 Panasonic call: 'X — Representative Director, President and Group CEO, …', 'X (CFO): Thank you'",
+              "probe13 OpenText call: 'X — Vice Chair, Chief Executive Officer and Chief Technology Officer'",
+              "probe12 NEXTDC call: 'X, CEO & Managing Director: Thanks'"),
+        org="subject"),
+    RoleRule(
         "continues-as", re.compile(
             rf"{_NAME}{_ASIDE},?\s+(?:(?P<verb>continues|will\s+continue)\s+(?:to\s+serve\s+)?as|(?P<verb2>remains|will\s+remain)(?:\s+as)?)\s+"
             rf"(?:the\s+|its\s+|the\s+company's\s+)?(?P<title>{TITLE}){_ORG_OF}"),
@@ -207,6 +262,31 @@ RULES: tuple[RoleRule, ...] = (
                   "Tarn Robotics, co-founded by Ivo Petrov and Lea Stein, makes warehouse arms."),
         seen=("probe6 Huawei: 'Huawei, founded in 1987 by Ren Zhengfei,'", "probe8 Moonshot: 'Moonshot was founded in March 2023 by X'"),
         org="subject", title="founder"),
+    RoleRule(
+        "started-by", re.compile(
+            rf"\b(?:was|were)\s+(?:started|set\s+up)(?:\s+in\s+(?P<when>{_WHEN}))?\s+by\s+"
+            rf"{_NAME}(?:\s*\([^()]{{1,60}}\))?(?:,?\s+and\s+(?P<name2>{PERSON_NAME}))?"),
+        None, ("started", "set up"),
+        examples=("Kestrel Labs was started in 2021 by Ana Ruiz (CEO, ex-Acme) and Ivo Petrov (CTO).",
+                  "The firm was set up by Lea Stein and Tom Berg."),
+        seen=("probe12 ElevenLabs: 'ElevenLabs was started in 2022 by X (CEO, ex-…) and Y (CTO, ex-…)'",
+              "probe8 Moonshot: 'Moonshot was founded in March 2023 by X' (the same frame with 'founded')"),
+        org="subject", title="founder"),
+    RoleRule(
+        "who-founded", re.compile(
+            rf"{_NAME}(?:,\s+[^,;]{{2,80}}?)?,\s+(?:who\s+)?(?:also\s+)?(?P<co>co-?)?(?:founded|started|set\s+up)\s+"
+            rf"(?:the\s+(?:company|business|group|firm)|(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}}))"
+            rf"(?:\s+as\s+(?:an?\s+)?[\w-]+(?:\s+(?!in\b|with\b)[\w-]+)?)?(?:\s+in\s+(?P<when>{_WHEN}))?"
+            rf"(?:\s+with\s+(?P<name2>{PERSON_NAME})(?:,?\s+and\s+(?P<name3>{PERSON_NAME}))?)?"),
+        None, ("founded", "started", "set up"),
+        examples=("Chief executive Ana Ruiz, who founded the company in 2009, said demand was strong.",
+                  "Chief Executive Ivo Marsh, who co-founded the business in 2001 with Lea Stein and Tom Berg, said the plan held.",
+                  "Tom Reyes, who started the company as Orbit with Lea Stein in 2012, runs it still."),
+        seen=("probe9 NetEase: 'Chief executive X, who founded the company in 1997'",
+              "probe13 Sakura Internet: 'president and CEO X, who founded the company as a student in 1996'",
+              "probe10 Ocado: 'Chief Executive X, who co-founded the business in 2000 with Y and Z'",
+              "probe10 Blinkit: 'X, …, who started the company as Grofers with Y in 2013'"),
+        org="subject", title="founder"),
 )
 _GATE_ANY = {rule.name: rule.gate for rule in RULES}
 
@@ -224,7 +304,7 @@ class RoleReading:
     rule: str
 
 
-_PAST = plain(r"^(?:stepped|retired|resigned|left|was|had|served|became|took|has\s+(?:become|taken))\b")
+_PAST = plain(r"^(?:stepped|retired|resigned|left|was|had|served|became|took|ran|led|headed|has\s+(?:become|taken))\b")
 _FUTURE = plain(r"^(?:will|would|is\s+to|is\s+set|plans|intends|has\s+decided|decided)\b")
 
 
@@ -263,6 +343,15 @@ def starts_later(when: str | None, doc_date) -> bool:
     return mo > doc_date.month
 
 
+_PARTICIPANT = plain(rf"^{PERSON_NAME}\s+[—–]\s+(?:[^—–:;]*?\b)?{TITLE}")
+
+
+def participant_line(text: str) -> bool:
+    """Whether a line is a call's participant with a title ("Ana Ruiz — President and CEO"): a
+    heading-like line that still states a role."""
+    return ("—" in text or "–" in text) and _PARTICIPANT.match(text) is not None
+
+
 @lru_cache(maxsize=512)
 def read(text: str) -> tuple[RoleReading, ...]:
     """The roles `text` states in the phrasings of `RULES` (the pipeline asks twice per sentence)."""
@@ -272,7 +361,7 @@ def read(text: str) -> tuple[RoleReading, ...]:
             continue
         for m in rule.pattern.finditer(text):
             g = m.groupdict()
-            title = g.get("title") or g.get("title2") or g.get("title3") or rule.title if rule.name == "led-by" \
+            title = g.get("title") or g.get("title2") or g.get("title3") or rule.title if rule.name.endswith("led-by") or rule.name == "who-runs" \
                 else rule.title or g.get("title") or g.get("title2") or g.get("title3")
             since = g.get("when") or g.get("when2")
             aside = g.get("aside")
@@ -283,15 +372,22 @@ def read(text: str) -> tuple[RoleReading, ...]:
                 s = _SINCE.search(aside)
                 if s and a:
                     since = since or s.group("when")
-            if g.get("co"):   # "co-founded by X"
+            if g.get("co") or g.get("name2") and rule.name == "who-founded":   # "co-founded by X", "founded it with Y"
                 title = "co-" + title
             org_at = next((m.start(k) for k in ("org_of", "org") if g.get(k)), None)
             status = _status(rule, m)
             names = [(g["name"], m.start("name"))]
-            if g.get("name2"):
-                names.append((g["name2"], m.start("name2")))
-            if rule.org == "subject" and rule.name == "led-by" and NOT_PERSON_END.search(g["name"]):
+            for k in ("name2", "name3"):
+                if g.get(k):
+                    names.append((g[k], m.start(k)))
+            if rule.name.endswith("led-by") and NOT_PERSON_END.search(g["name"]):
                 continue  # "the round is led by Sequoia Capital": an organisation, not a person
+            listed = g.get("titles") or g.get("titles2") or g.get("titles3")
+            if listed:   # a speaker's list of titles: each one the list names
+                for t in _TITLE_RX.finditer(listed):
+                    out.append(RoleReading(" ".join(g["name"].split()), m.start("name"), t.group(0), status,
+                                           None, True, None, None, rule.name))
+                continue
             for name, at in names:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,
                                        rule.org == "subject", since, g.get("until"), rule.name))

@@ -59,7 +59,9 @@ def split(text: str) -> list[Sentence]:
             while i > 0 and body[i - 1] in _WORD_CHARS:
                 i -= 1
             w = body[i:end].lower().rstrip(".")
-            if b.group(1) == "." and (w in _ABBREV or re.fullmatch(r"[a-z]", w or "x") and len(w) == 1):
+            # (and a name's initials: "Chairman K.C. Liu", "C.C. Wei told analysts")
+            if b.group(1) == "." and (w in _ABBREV or re.fullmatch(r"[a-z]", w or "x") and len(w) == 1
+                                      or re.fullmatch(r"[A-Z]\.[A-Z]", body[i:end].rstrip("."))):
                 continue
             starts.append(b.end(3))
         starts.append(len(body))

@@ -55,8 +55,9 @@ _NAME = plain(PERSON_NAME)
 _SURNAME = plain(r"[A-Z][\w'’-]+")
 _AUX = r"(?:(?:will|would|shall|is\s+to|are\s+to|to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+)?"
 _NAME_BEFORE = plain(rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+{_AUX}$")
-# a name given with initials: "C P Gurnani", "N. R. Narayana Murthy"
-_INITIALS_NAME = plain(r"(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+# a name given with initials: "C P Gurnani", "N. R. Narayana Murthy", "KC McClure" (probe7 Tech
+# Mahindra, probe9 Accenture): after a succession cue only, where it cannot be a firm's acronym
+_INITIALS_NAME = plain(r"(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?\b")
 # an aside closing right before the cue: ", a former …,", ", who became CEO on May 6, 2025,"
 _ASIDE_TAIL = plain(r",\s+(?:who|a|an|the|its|his|her|currently|formerly|previously|now)\b[^;]*?,\s*" + _AUX + "$")
 _BECAME = plain(r"\b(?:became|becomes|was\s+named|was\s+appointed|named|appointed|took\s+over\s+as)\s+(?:the\s+|its\s+)?(?:new\s+|interim\s+|acting\s+)*(?P<title>" + TITLES + r")")
@@ -226,17 +227,23 @@ def _person_before(text: str, pos: int, people: list[Person], not_label: str) ->
 
 # "the board appointed X, currently head of finance, as his successor from January 1": the one
 # succeeded is the person named before (in the sentence, else the one the sentences before named last)
+# the same "his successor" said with a copula: "Y stepped down at the end of 2024. His successor
+# is X, who came from …" (probe14 NICE podcast; the appointed form: probe8 Dell)
 _SUCCESSOR = plain(rf"\b(?:appointed|named|picked|chose|selected|tapped|promoted)\s+(?P<name>{PERSON_NAME})(?:,[^,;]{{2,100}},)?\s+"
-                        r"as\s+(?:his|her)\s+successor\b")
+                        r"as\s+(?:his|her)\s+successor\b"
+                        rf"|\b(?:[Hh]is|[Hh]er)\s+successor\s+(?:is|was|will\s+be|has\s+been)\s+(?P<name2>{PERSON_NAME})")
 
 
 def _successor_named(text: str, people: list[Person], last_person: str | None) -> list[Succession]:
     m = _SUCCESSOR.search(text) if "successor" in text else None
     if m is None:
         return []
-    name = " ".join(m.group("name").split())
-    known = next((p for p in people if p.start == m.start("name")), None)
-    new = known or Person(m.start("name"), m.end("name"), name)
+    g = "name" if m.group("name") else "name2"
+    name = " ".join(m.group(g).split())
+    if NOT_PERSON_END.search(name):
+        return []
+    known = next((p for p in people if p.start == m.start(g)), None)
+    new = known or Person(m.start(g), m.end(g), name)
     old = _person_before(text, m.start(), people, new.label) or last_person
     if not old or old == new.label:
         return []
@@ -254,11 +261,20 @@ _APPOINTED = plain(rf"\b(?:appointed|named|promoted|picked|chose|selected|tapped
 
 def _stepped_down(text: str, people: list[Person], surnames: dict[str, str]) -> list[Succession]:
     sd = _STEP_DOWN.search(text)
-    left = [p for p in people if p.end <= sd.start() and not re.search(r"[;,]|\band\b", text[p.end:sd.start()])]
+    # (the person and the verb: nothing between but the comma that closes an apposition, "our Chief
+    # Operating Officer, Simon Cooper, has stepped down", probe12 NEXTDC call)
+    left = [p for p in people if p.end <= sd.start() and (not re.search(r"[;,]|\band\b", text[p.end:sd.start()])
+                                                          or re.fullmatch(r",\s+(?:has|had|have)\s+", text[p.end:sd.start()]))]
+    b = _NAME_BEFORE.search(text, 0, sd.start())
+    if left and b is not None and b.start("name") >= left[-1].end and not NOT_PERSON_END.search(b.group("name")) \
+            and b.group("name").split()[0] not in _NOT_FIRST:
+        left = []   # an untitled name closer to the step-down verb ("X was named CFO after Y resigned")
     if left:
         old = left[-1]
     else:
-        b = _NAME_BEFORE.search(text, 0, sd.start())
+        aux = re.search(r",\s+(?:has|had|have)\s+$", text[:sd.start()])
+        verb_at = aux.start() if aux else sd.start()
+        b = _NAME_BEFORE.search(text[:verb_at] + " ", 0)
         if b is None or NOT_PERSON_END.search(b.group("name")) or b.group("name").split()[0] in _NOT_FIRST:
             s = _SURNAME_BEFORE.search(text, 0, sd.start())
             if s is None or s.group("sur") not in surnames:
