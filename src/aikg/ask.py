@@ -81,11 +81,17 @@ REGULATION_HEAD = plain(r"\s(?:List|Act|Acts|Rule|Rules|Regulation|Regulations|L
 def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
     covered = " ".join(h.matched for h in hits)
     names = []
+    # the period phrases after a calendar owner ("Y's first half of FY2025"): periods, not names
+    owned = [(m.start(), m.start() + len(re.split(r"[,;?!]", question[m.start():])[0]))
+             for m in re.finditer(r"['’]", question) if CALENDAR_OWNER["pattern"].search(question[m.start():].lower())]
     for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", question):
+        inside = any(a <= m.start() < b for a, b in owned)
         words = [w for w in m.group(1).split()
-                 if not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", w) if p)]
+                 if not all(p.strip(".") in GENERIC_CAPS or inside and PERIOD_NAME.match(p.strip(".")) for p in re.split(r"[-–/]", w) if p)]
         if not words:
             continue
+        if CALENDAR_OWNER["pattern"].search(question[m.end():].lower()):
+            continue   # whose fiscal period it is (_calendar_owners)
         if m.start() == 0 and len(m.group(1).split()) == 1:
             continue
         name = " ".join(words)
@@ -94,6 +100,10 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
         if norm(name) and norm(name) not in covered and not any(norm(w) in covered for w in words):
             names.append(name)
     return names
+
+
+# a period written as a capitalised word ("FY2025", "FY25", "Q3", "H1"): not a name
+PERIOD_NAME = plain(r"^(?:FY|Q[1-4]|H[12])['’]?\d{0,4}$", 0)
 
 
 # the columns of a row that name what it is of (besides its labels)
@@ -190,7 +200,7 @@ def _answer(kg, question: str, timeout: float | None, owners: bool = False) -> A
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
     idx = label_index(kg.store)
     q = correct_typos(as_regards(q), idx.knows_word)
-    hits = _named_as_unit(q, _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx)), idx)
+    hits = _calendar_owners(q, _named_as_unit(q, _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx)), idx))
     if owners:
         read_owner = possessive_owners(q, hits, idx)
         if read_owner == hits:
@@ -211,6 +221,34 @@ UNIT_NAMED_AS = {
     "examples": ("Which companies sit in Harbor's Keel Systems segment?", "What does Norvik's Aster unit make?"),
     "provenance": "probe14 p14-01-q05 (01_asseco_chairman_letter); probe6 p6-08 (p6_08_nebius)",
 }
+
+
+# A company named with a possessive right before a period ("X's margin in Y's first half of
+# FY2025", "in Y's fiscal 2025", "in Y's FY25") names whose fiscal calendar the period is on,
+# not what is asked about, when the question names another entity before it: that name is
+# dropped from the entities asked. Seen: probe14 p14-03-q06 (03_datatec_interim), probe11
+# p11-03-q10 and p11-07-q10 (03_panasonic…, 07_singtel…).
+CALENDAR_OWNER = {
+    "name": "calendar-owner",
+    "pattern": plain(r"^['’]s?\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:half|quarter)|full[\s-]+year|fiscal|financial\s+year|fy\s?\d|[hq][1-4]\b)"),
+    "examples": ("What was Keel's operating margin in Harbor's first half of fiscal 2025?", "What was Keel's net profit in Harbor's FY25?"),
+}
+
+
+def _calendar_owners(q: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` less a company named only as the owner of the fiscal period after it
+    (CALENDAR_OWNER), when an entity is named before it."""
+    if len(hits) < 2:
+        return hits
+    ql = q.lower()
+    out = []
+    for i, h in enumerate(hits):
+        if i > 0 and h.kind == "Company" and h.matched and any(
+                CALENDAR_OWNER["pattern"].search(ql[m.end():])
+                for m in re.finditer(r"\b" + r"\W+".join(map(re.escape, h.matched.split())) + r"\b", ql)):
+            continue
+        out.append(h)
+    return out
 
 
 def _named_as_unit(q: str, hits: list[Hit], idx) -> list[Hit]:

@@ -471,8 +471,8 @@ def read(text: str, hits) -> Question:
         phrase, _ = open_measure(ql)
         if phrase and QUANTITY_NOUNS.search(phrase) and not quantity_named(ql):   # (that one: answer_check)
             measures = (phrase,)
-    if PRICE_PAID.search(ql):   # "what was the price X paid for its stake": the deal's amount, not a figure named price
-        measures = tuple(m for m in measures if m not in ("price", "prices", "pricing"))
+    if DEAL_VALUE["pattern"].search(ql):   # "what was the price X paid for its stake": the deal's amount, not a figure named price
+        measures = tuple(m for m in measures if m not in DEAL_VALUE["measures"])
     if THING_WORTH.search(ql):   # "what is X's investment programme worth": that amount, not a valuation
         measures = tuple(m for m in measures if m not in ("worth", "valuation"))
     growth = bool(GROWTH.search(ql))
@@ -499,7 +499,7 @@ def read(text: str, hits) -> Question:
     wants = _wants(ql, form, measures, growth, without_names(ql, hits, keep_words=True))
     if about is not None and about.kind == "Segment" and wants[:1].isupper():
         wants = "CostItem"   # a segment's members asked by their kind ("which companies are part of it"): its items
-    if not wants and PRICE_PAID.search(ql):
+    if not wants and DEAL_VALUE["pattern"].search(ql):
         wants = "amount"   # the price paid: an amount of money
     if wants in ("amount", "") and ACROSS_SEGMENTS.search(ql):
         wants = "CostItem"   # which cost sits in which segment
@@ -577,6 +577,17 @@ PAID = plain(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
 # what the deal cost, which the deal states, not a figure called price (asked so in probe8
 # p8-07-q10 and q19 q19-d-11)
 PRICE_PAID = plain(r"\bprice\b.*\bpa(?:y|ys|id|ying)\b|\bpa(?:y|ys|id|ying)\b.*\bprice\b")
+# the value a deal was struck at, asked with a verb of buying ("at what enterprise value did X
+# buy Y", "at what price did X acquire Y", "what price did X pay"): the deal's amount, not a
+# figure of the buyer named so (the measure words are dropped). Seen: probe14 p14-08-q05
+# (08_happiest_minds_analyst_note, enterprise value), probe8 p8-07-q10 and q19 q19-d-11 (price paid)
+DEAL_VALUE = {
+    "name": "deal-value-asked",
+    "measures": ("price", "prices", "pricing", "enterprise value", "deal value", "consideration", "purchase price"),
+    "pattern": plain(r"\b(?:price|enterprise\s+value|deal\s+value|consideration)\b.*\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\b"
+                     r"|\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\b.*\b(?:price|enterprise\s+value|deal\s+value|consideration)\b"),
+    "examples": ("At what enterprise value did Norvik buy Brightwell?", "What price did Harbor pay for its stake in Keel?"),
+}
 # a name asked with a role word ("acme cfo name?", "who's running X? CEO name"): the person, not
 # another name of the company (probe6 pp-02, probe7 pp-05, q19 q19-d-12)
 ROLE_NAME_ASKED = plain(r"\bnames?\b")
