@@ -200,7 +200,7 @@ def _answer(kg, question: str, timeout: float | None, owners: bool = False) -> A
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
     idx = label_index(kg.store)
     q = correct_typos(as_regards(q), idx.knows_word)
-    hits = _calendar_owners(q, _named_as_unit(q, _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx)), idx))
+    hits = _rankers(q, _calendar_owners(q, _named_as_unit(q, _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx)), idx)))
     if owners:
         read_owner = possessive_owners(q, hits, idx)
         if read_owner == hits:
@@ -249,6 +249,41 @@ def _calendar_owners(q: str, hits: list[Hit]) -> list[Hit]:
             continue
         out.append(h)
     return out
+
+
+# The subject of a verb of ranking or rating whose object is another entity named ("what did
+# Omdia rank X first in", "did Forrester name X a leader", "where did TrendForce rank X") is
+# the ranking's source, not what is asked about: that name is dropped from the entities asked.
+# Seen: q13 fresh60 f29 and f30 (corpus 002, an analyst's review), probe13 p13-04-q08 (wiwynn).
+RANKER = {
+    "name": "ranker-as-subject",
+    "before": plain(r"\b(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?$"),
+    "between": plain(r"^\s+(?:rank|ranks|ranked|name|names|named|rate|rates|rated|place|places|placed|list|lists|listed)\s+(?:the\s+)?$"),
+    "examples": ("What did Velloch Research rank Keel Cloud first in?", "Did Harbor Insight name Keel a leader?"),
+}
+
+
+def _spans(ql: str, h: Hit) -> list[tuple[int, int]]:
+    """Where the name `h` matched stands in the question `ql` (lower case)."""
+    if not h.matched:
+        return []
+    return [m.span() for m in re.finditer(r"\b" + r"\W+".join(map(re.escape, h.matched.split())) + r"\b", ql)]
+
+
+def _rankers(q: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` less the source of a ranking named as the subject of its verb (RANKER)."""
+    if len(hits) < 2:
+        return hits
+    ql = q.lower()
+    drop = set()
+    for a in hits:
+        for b in hits:
+            if a is b or a.iri == b.iri:
+                continue
+            if any(RANKER["before"].search(ql[:s]) and RANKER["between"].search(ql[e:s2])
+                   for s, e in _spans(ql, a) for s2, _ in _spans(ql, b) if s2 > e):
+                drop.add(id(a))
+    return [h for h in hits if id(h) not in drop] if len(drop) < len(hits) else hits
 
 
 def _named_as_unit(q: str, hits: list[Hit], idx) -> list[Hit]:

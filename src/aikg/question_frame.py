@@ -71,7 +71,10 @@ RELATIONS = (
     Relation("cause", _rx(CAUSE_ASKED), ("reasons",), ("cause",)),
     # guidance raised or cut: asked by name; the guidance-changes rows state it, other rows when
     # their clause says so ("raised its outlook", "now expects")
-    Relation("guidance", _rx(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"), ("guidance-changes",), ("guide", "raise-guidance", "cut-guidance"),
+    # (and the value before a change of it: "the range before it was narrowed", "the range guided
+    # to before this latest raise": fresh60 f54, probe6 p6-01-q04)
+    Relation("guidance", _rx(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
+                             r"|\bbefore\s+(?:(?:it|they|this|that|the|its|latest|last|recent|was|were|been|being|had)\s+){1,3}(?:narrow|rais|cut|lower|trimm?|widen|revis)\w*"), ("guidance-changes",), ("guide", "raise-guidance", "cut-guidance"),
              said=_rx(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bsees\b|\bprojects?\b")),
 )
 RELATION_OF_QUERY = {q: r.name for r in RELATIONS for q in (r.queries if r.states is None else r.states)}
