@@ -54,3 +54,28 @@ def test_a_company_named_as_the_owner_of_a_fiscal_period_is_not_asked_about(kg):
     a = kg.ask("What was Kestrel Networks' EBITDA margin in Ormsby's first half of FY2025?")
     assert a.status == "answered" and "3.6" in a.answer, a.answer
     assert a.basis == "fact" and a.answer.startswith("Kestrel Networks"), a.answer   # the segment's figure, not a claim about Ormsby
+
+
+VELLOCH = """Keel Cloud earns top marks from analysts
+
+SINGAPORE, May 6, 2025 - Keel Cloud, the cloud arm of Keel Group, was named a leader in 19 of 25 criteria by Gartner, and was ranked first in data-centre efficiency by Canalys.
+
+Keel Group narrowed its full-year 2025 capex outlook to $8 billion-$9 billion, from $7 billion-$9 billion.
+"""
+
+
+@pytest.fixture(scope="module")
+def kg2(tmp_path_factory):
+    return articles_kg(tmp_path_factory, {"keel_review.txt": VELLOCH})
+
+
+def test_the_source_of_a_ranking_named_as_its_verbs_subject_is_not_asked_about(kg2):
+    a = kg2.ask("In how many of the 25 criteria did Gartner name Keel Cloud a leader?")
+    assert a.status == "answered" and "19 of 25" in a.answer, a.answer   # not "no leader of Gartner"
+
+
+def test_a_value_before_a_change_of_guidance_asks_about_guidance(kg2):
+    from aikg.question import read
+    from aikg.question_frame import frame
+    assert frame(read("what was keel group's 2025 capex range before it was narrowed?", ())).relation == "guidance"
+    assert frame(read("what was keel group's 2025 capex?", ())).relation == ""
