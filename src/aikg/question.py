@@ -417,7 +417,10 @@ def deal_objects(ql: str, hits) -> list:
 
 
 # the use of the thing named asked for: "what is X used for", "what are its chips used in"
-USE_ASKED = plain(r"\b(?:used|deployed|applied|employed)\s+(?:for|in)\s*[?.!]?\s*$")
+# (also "used to power", and the owner after it: "what are the X models used for at Y" —
+# probe7 pp-08, probe8 pp-08)
+USE_ASKED = plain(r"\b(?:used|deployed|applied|employed)\s+(?:for|in|to\s+(?:power|run|drive|support))"
+                  r"(?:\s+(?:at|by|within|across|inside)\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2})?\s*[?.!]?\s*$")
 # "where" asking in which segment something is filed, not for a place ("where do X's costs end
 # up": probe14 p14-par-02; "which costs end up in which segment": para15, q19)
 WHERE_FILED = plain(r"\b(?:end(?:s|ed)?\s+up|book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|parked|bucketed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
