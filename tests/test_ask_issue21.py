@@ -79,3 +79,10 @@ def test_a_value_before_a_change_of_guidance_asks_about_guidance(kg2):
     from aikg.question_frame import frame
     assert frame(read("what was keel group's 2025 capex range before it was narrowed?", ())).relation == "guidance"
     assert frame(read("what was keel group's 2025 capex?", ())).relation == ""
+
+
+def test_a_use_asked_with_to_power_or_an_owner_after_it():
+    from aikg.question import read
+    assert read("what are norvik's fjord models used to power?", ()).wants == "use"
+    assert read("what are the fjord models used for at norvik?", ()).wants == "use"
+    assert read("what are the fjord models?", ()).wants != "use"
