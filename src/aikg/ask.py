@@ -88,6 +88,9 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
         inside = any(a <= m.start() < b for a, b in owned)
         words = [w for w in m.group(1).split()
                  if not all(p.strip(".") in GENERIC_CAPS or inside and PERIOD_NAME.match(p.strip(".")) for p in re.split(r"[-–/]", w) if p)]
+        # a name's compound with lower-case words ("Ocado-powered", "AI-driven"): the name alone
+        words = [re.sub(r"(?:[-–][a-z][\w-]*)+$", "", w) for w in words]
+        words = [w for w in words if w and not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", w) if p)]
         if not words:
             continue
         if CALENDAR_OWNER["pattern"].search(question[m.end():].lower()):
