@@ -86,3 +86,12 @@ def test_a_use_asked_with_to_power_or_an_owner_after_it():
     assert read("what are norvik's fjord models used to power?", ()).wants == "use"
     assert read("what are the fjord models used for at norvik?", ()).wants == "use"
     assert read("what are the fjord models?", ()).wants != "use"
+
+
+def test_a_names_compound_with_lower_case_words_is_that_name():
+    from aikg.ask import _unknown_names
+    from aikg.linking import Hit
+    harbor = Hit("urn:x:harbor", "Company", "Harbor", "harbor", 1.0, 4, 5)
+    keel = Hit("urn:x:keel", "Company", "Keel", "keel", 1.0, 2, 3)
+    assert _unknown_names("Why is Keel closing the Harbor-powered sites?", [keel, harbor]) == []
+    assert _unknown_names("Why is Keel closing the Velmar-powered sites?", [keel]) == ["Velmar"]
