@@ -95,3 +95,15 @@ def test_a_names_compound_with_lower_case_words_is_that_name():
     keel = Hit("urn:x:keel", "Company", "Keel", "keel", 1.0, 2, 3)
     assert _unknown_names("Why is Keel closing the Harbor-powered sites?", [keel, harbor]) == []
     assert _unknown_names("Why is Keel closing the Velmar-powered sites?", [keel]) == ["Velmar"]
+
+
+def test_a_calendar_owner_only_after_in_and_a_rankings_source_only_with_a_ranking_verb_or_position():
+    from aikg.ask import _calendar_owners, _rankers
+    from aikg.linking import Hit
+    keel = Hit("urn:x:keel", "Company", "Keel", "keel", 1.0, 0, 1)
+    harbor = Hit("urn:x:harbor", "Company", "Harbor", "harbor", 1.0, 2, 3)
+    assert _calendar_owners("What was Keel's margin in Harbor's first half of FY2025?", [keel, harbor]) == [keel]
+    assert _calendar_owners("How did Keel's revenue compare with Harbor's Q2 revenue?", [keel, harbor]) == [keel, harbor]
+    assert _rankers("What did Harbor rank Keel first in?", [harbor, keel]) == [keel]
+    assert _rankers("Did Harbor name Keel a leader?", [harbor, keel]) == [keel]
+    assert _rankers("Did Harbor name Keel a partner?", [harbor, keel]) == [harbor, keel]

@@ -93,7 +93,7 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
         words = [w for w in words if w and not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", w) if p)]
         if not words:
             continue
-        if CALENDAR_OWNER["pattern"].search(question[m.end():].lower()):
+        if CALENDAR_OWNER["pattern"].search(question[m.end():].lower()) and CALENDAR_OWNER["after"].search(question[:m.start()].lower()):
             continue   # whose fiscal period it is (_calendar_owners)
         if m.start() == 0 and len(m.group(1).split()) == 1:
             continue
@@ -234,6 +234,7 @@ UNIT_NAMED_AS = {
 CALENDAR_OWNER = {
     "name": "calendar-owner",
     "pattern": plain(r"^['’]s?\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:half|quarter)|full[\s-]+year|fiscal|financial\s+year|fy\s?\d|[hq][1-4]\b)"),
+    "after": plain(r"\b(?:in|during|for|over|through)\s+$"),   # "in Y's first half", not "compare with Y's Q2 revenue"
     "examples": ("What was Keel's operating margin in Harbor's first half of fiscal 2025?", "What was Keel's net profit in Harbor's FY25?"),
 }
 
@@ -247,7 +248,7 @@ def _calendar_owners(q: str, hits: list[Hit]) -> list[Hit]:
     out = []
     for i, h in enumerate(hits):
         if i > 0 and h.kind == "Company" and h.matched and any(
-                CALENDAR_OWNER["pattern"].search(ql[m.end():])
+                CALENDAR_OWNER["pattern"].search(ql[m.end():]) and CALENDAR_OWNER["after"].search(ql[:m.start()])
                 for m in re.finditer(r"\b" + r"\W+".join(map(re.escape, h.matched.split())) + r"\b", ql)):
             continue
         out.append(h)
@@ -262,6 +263,10 @@ RANKER = {
     "name": "ranker-as-subject",
     "before": plain(r"\b(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?$"),
     "between": plain(r"^\s+(?:rank|ranks|ranked|name|names|named|rate|rates|rated|place|places|placed|list|lists|listed)\s+(?:the\s+)?$"),
+    # "rank" and "rate" always rank; "name", "place", "list" only with a position after the object
+    # ("name X a leader", "place X first"; not "did Meta name X a partner")
+    "ranking_verb": plain(r"^\s+(?:rank|ranks|ranked|rate|rates|rated)\b"),
+    "position": plain(r"^\s+(?:(?:a|an|the|as|its)\s+)?(?:leaders?|top|first|second|third|fourth|fifth|no\.\s*\d|number\s+\w+|best|highest|largest)\b"),
     "examples": ("What did Velloch Research rank Keel Cloud first in?", "Did Harbor Insight name Keel a leader?"),
 }
 
@@ -284,7 +289,8 @@ def _rankers(q: str, hits: list[Hit]) -> list[Hit]:
             if a is b or a.iri == b.iri:
                 continue
             if any(RANKER["before"].search(ql[:s]) and RANKER["between"].search(ql[e:s2])
-                   for s, e in _spans(ql, a) for s2, _ in _spans(ql, b) if s2 > e):
+                   and (RANKER["ranking_verb"].search(ql[e:s2]) or RANKER["position"].search(ql[e2:]))
+                   for s, e in _spans(ql, a) for s2, e2 in _spans(ql, b) if s2 > e):
                 drop.add(id(a))
     return [h for h in hits if id(h) not in drop] if len(drop) < len(hits) else hits
 
