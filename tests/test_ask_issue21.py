@@ -95,6 +95,7 @@ def test_a_names_compound_with_lower_case_words_is_that_name():
     keel = Hit("urn:x:keel", "Company", "Keel", "keel", 1.0, 2, 3)
     assert _unknown_names("Why is Keel closing the Harbor-powered sites?", [keel, harbor]) == []
     assert _unknown_names("Why is Keel closing the Velmar-powered sites?", [keel]) == ["Velmar"]
+    assert _unknown_names("How fast are AI-driven services growing?", []) == ["AI-driven"]   # a generic word's compound stays a term
 
 
 def test_a_calendar_owner_only_after_in_and_a_rankings_source_only_with_a_ranking_verb_or_position():

@@ -88,9 +88,10 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
         inside = any(a <= m.start() < b for a, b in owned)
         words = [w for w in m.group(1).split()
                  if not all(p.strip(".") in GENERIC_CAPS or inside and PERIOD_NAME.match(p.strip(".")) for p in re.split(r"[-–/]", w) if p)]
-        # a name's compound with lower-case words ("Ocado-powered", "AI-driven"): the name alone
-        words = [re.sub(r"(?:[-–][a-z][\w-]*)+$", "", w) for w in words]
-        words = [w for w in words if w and not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", w) if p)]
+        # a name's compound with lower-case words ("Ocado-powered", "Arm-based"): the name alone
+        # (not a generic word's: "AI-driven" stays a term the graph may not hold)
+        words = [n if (n := re.sub(r"(?:[-–][a-z][\w-]*)+$", "", w)) and not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", n) if p) else w
+                 for w in words]
         if not words:
             continue
         if CALENDAR_OWNER["pattern"].search(question[m.end():].lower()) and CALENDAR_OWNER["after"].search(question[:m.start()].lower()):
