@@ -234,6 +234,7 @@ UNIT_NAMED_AS = {
 # p11-03-q10 and p11-07-q10 (03_panasonic…, 07_singtel…).
 CALENDAR_OWNER = {
     "name": "calendar-owner",
+    "provenance": "probe14 p14-03-q06 (03_datatec_interim); probe11 p11-03-q10, p11-07-q10",
     "pattern": plain(r"^['’]s?\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:half|quarter)|full[\s-]+year|fiscal|financial\s+year|fy\s?\d|[hq][1-4]\b)"),
     "after": plain(r"\b(?:in|during|for|over|through)\s+$"),   # "in Y's first half", not "compare with Y's Q2 revenue"
     "examples": ("What was Keel's operating margin in Harbor's first half of fiscal 2025?", "What was Keel's net profit in Harbor's FY25?"),
@@ -262,6 +263,7 @@ def _calendar_owners(q: str, hits: list[Hit]) -> list[Hit]:
 # Seen: q13 fresh60 f29 and f30 (corpus 002, an analyst's review), probe13 p13-04-q08 (wiwynn).
 RANKER = {
     "name": "ranker-as-subject",
+    "provenance": "q13 fresh60 f29, f30 (corpus 002); probe13 p13-04-q08 (wiwynn_2024_five_takeaways)",
     "before": plain(r"\b(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?$"),
     "between": plain(r"^\s+(?:rank|ranks|ranked|name|names|named|rate|rates|rated|place|places|placed|list|lists|listed)\s+(?:the\s+)?$"),
     # "rank" and "rate" always rank; "name", "place", "list" only with a position after the object

@@ -576,16 +576,13 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
 
 # a price asked ("how much did X pay for …", "what did it cost"): an amount of money, not a stake's percentage
 PAID = plain(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
-# the price a buyer paid ("what was the price X paid for its stake", "what price did X pay"):
-# what the deal cost, which the deal states, not a figure called price (asked so in probe8
-# p8-07-q10 and q19 q19-d-11)
-PRICE_PAID = plain(r"\bprice\b.*\bpa(?:y|ys|id|ying)\b|\bpa(?:y|ys|id|ying)\b.*\bprice\b")
-# the value a deal was struck at, asked with a verb of buying ("at what enterprise value did X
-# buy Y", "at what price did X acquire Y", "what price did X pay"): the deal's amount, not a
-# figure of the buyer named so (the measure words are dropped). Seen: probe14 p14-08-q05
-# (08_happiest_minds_analyst_note, enterprise value), probe8 p8-07-q10 and q19 q19-d-11 (price paid)
+# the value a deal was struck at, asked with a verb of buying or paying ("at what enterprise
+# value did X buy Y", "what was the price X paid for its stake", "what price did X pay"): what
+# the deal cost, which the deal states, not a figure of the buyer named so (the measure words
+# are dropped)
 DEAL_VALUE = {
     "name": "deal-value-asked",
+    "provenance": "probe14 p14-08-q05 (08_happiest_minds_analyst_note, enterprise value); probe8 p8-07-q10 and q19 q19-d-11 (price paid)",
     "measures": ("price", "prices", "pricing", "enterprise value", "deal value", "consideration", "purchase price"),
     "pattern": plain(r"\b(?:price|enterprise\s+value|deal\s+value|consideration)\b.*\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\b"
                      r"|\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\b.*\b(?:price|enterprise\s+value|deal\s+value|consideration)\b"),
