@@ -81,11 +81,21 @@ REGULATION_HEAD = plain(r"\s(?:List|Act|Acts|Rule|Rules|Regulation|Regulations|L
 def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
     covered = " ".join(h.matched for h in hits)
     names = []
+    # the period phrases after a calendar owner ("Y's first half of FY2025"): periods, not names
+    owned = [(m.start(), m.start() + len(re.split(r"[,;?!]", question[m.start():])[0]))
+             for m in re.finditer(r"['’]", question) if CALENDAR_OWNER["pattern"].search(question[m.start():].lower())]
     for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", question):
+        inside = any(a <= m.start() < b for a, b in owned)
         words = [w for w in m.group(1).split()
-                 if not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", w) if p)]
+                 if not all(p.strip(".") in GENERIC_CAPS or inside and PERIOD_NAME.match(p.strip(".")) for p in re.split(r"[-–/]", w) if p)]
+        # a name's compound with lower-case words ("Ocado-powered", "Arm-based"): the name alone
+        # (not a generic word's: "AI-driven" stays a term the graph may not hold)
+        words = [n if (n := re.sub(r"(?:[-–][a-z][\w-]*)+$", "", w)) and not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", n) if p) else w
+                 for w in words]
         if not words:
             continue
+        if CALENDAR_OWNER["pattern"].search(question[m.end():].lower()) and CALENDAR_OWNER["after"].search(question[:m.start()].lower()):
+            continue   # whose fiscal period it is (_calendar_owners)
         if m.start() == 0 and len(m.group(1).split()) == 1:
             continue
         name = " ".join(words)
@@ -94,6 +104,10 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
         if norm(name) and norm(name) not in covered and not any(norm(w) in covered for w in words):
             names.append(name)
     return names
+
+
+# a period written as a capitalised word ("FY2025", "FY25", "Q3", "H1"): not a name
+PERIOD_NAME = plain(r"^(?:FY|Q[1-4]|H[12])['’]?\d{0,4}$", 0)
 
 
 # the columns of a row that name what it is of (besides its labels)
@@ -190,7 +204,7 @@ def _answer(kg, question: str, timeout: float | None, owners: bool = False) -> A
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
     idx = label_index(kg.store)
     q = correct_typos(as_regards(q), idx.knows_word)
-    hits = _named_as_unit(q, _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx)), idx)
+    hits = _rankers(q, _calendar_owners(q, _named_as_unit(q, _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx)), idx)))
     if owners:
         read_owner = possessive_owners(q, hits, idx)
         if read_owner == hits:
@@ -211,6 +225,77 @@ UNIT_NAMED_AS = {
     "examples": ("Which companies sit in Harbor's Keel Systems segment?", "What does Norvik's Aster unit make?"),
     "provenance": "probe14 p14-01-q05 (01_asseco_chairman_letter); probe6 p6-08 (p6_08_nebius)",
 }
+
+
+# A company named with a possessive right before a period ("X's margin in Y's first half of
+# FY2025", "in Y's fiscal 2025", "in Y's FY25") names whose fiscal calendar the period is on,
+# not what is asked about, when the question names another entity before it: that name is
+# dropped from the entities asked. Seen: probe14 p14-03-q06 (03_datatec_interim), probe11
+# p11-03-q10 and p11-07-q10 (03_panasonic…, 07_singtel…).
+CALENDAR_OWNER = {
+    "name": "calendar-owner",
+    "provenance": "probe14 p14-03-q06 (03_datatec_interim); probe11 p11-03-q10, p11-07-q10",
+    "pattern": plain(r"^['’]s?\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:half|quarter)|full[\s-]+year|fiscal|financial\s+year|fy\s?\d|[hq][1-4]\b)"),
+    "after": plain(r"\b(?:in|during|for|over|through)\s+$"),   # "in Y's first half", not "compare with Y's Q2 revenue"
+    "examples": ("What was Keel's operating margin in Harbor's first half of fiscal 2025?", "What was Keel's net profit in Harbor's FY25?"),
+}
+
+
+def _calendar_owners(q: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` less a company named only as the owner of the fiscal period after it
+    (CALENDAR_OWNER), when an entity is named before it."""
+    if len(hits) < 2:
+        return hits
+    ql = q.lower()
+    out = []
+    for i, h in enumerate(hits):
+        if i > 0 and h.kind == "Company" and h.matched and any(
+                CALENDAR_OWNER["pattern"].search(ql[m.end():]) and CALENDAR_OWNER["after"].search(ql[:m.start()])
+                for m in re.finditer(r"\b" + r"\W+".join(map(re.escape, h.matched.split())) + r"\b", ql)):
+            continue
+        out.append(h)
+    return out
+
+
+# The subject of a verb of ranking or rating whose object is another entity named ("what did
+# Omdia rank X first in", "did Forrester name X a leader", "where did TrendForce rank X") is
+# the ranking's source, not what is asked about: that name is dropped from the entities asked.
+# Seen: q13 fresh60 f29 and f30 (corpus 002, an analyst's review), probe13 p13-04-q08 (wiwynn).
+RANKER = {
+    "name": "ranker-as-subject",
+    "provenance": "q13 fresh60 f29, f30 (corpus 002); probe13 p13-04-q08 (wiwynn_2024_five_takeaways)",
+    "before": plain(r"\b(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?$"),
+    "between": plain(r"^\s+(?:rank|ranks|ranked|name|names|named|rate|rates|rated|place|places|placed|list|lists|listed)\s+(?:the\s+)?$"),
+    # "rank" and "rate" always rank; "name", "place", "list" only with a position after the object
+    # ("name X a leader", "place X first"; not "did Meta name X a partner")
+    "ranking_verb": plain(r"^\s+(?:rank|ranks|ranked|rate|rates|rated)\b"),
+    "position": plain(r"^\s+(?:(?:a|an|the|as|its)\s+)?(?:leaders?|top|first|second|third|fourth|fifth|no\.\s*\d|number\s+\w+|best|highest|largest)\b"),
+    "examples": ("What did Velloch Research rank Keel Cloud first in?", "Did Harbor Insight name Keel a leader?"),
+}
+
+
+def _spans(ql: str, h: Hit) -> list[tuple[int, int]]:
+    """Where the name `h` matched stands in the question `ql` (lower case)."""
+    if not h.matched:
+        return []
+    return [m.span() for m in re.finditer(r"\b" + r"\W+".join(map(re.escape, h.matched.split())) + r"\b", ql)]
+
+
+def _rankers(q: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` less the source of a ranking named as the subject of its verb (RANKER)."""
+    if len(hits) < 2:
+        return hits
+    ql = q.lower()
+    drop = set()
+    for a in hits:
+        for b in hits:
+            if a is b or a.iri == b.iri:
+                continue
+            if any(RANKER["before"].search(ql[:s]) and RANKER["between"].search(ql[e:s2])
+                   and (RANKER["ranking_verb"].search(ql[e:s2]) or RANKER["position"].search(ql[e2:]))
+                   for s, e in _spans(ql, a) for s2, e2 in _spans(ql, b) if s2 > e):
+                drop.add(id(a))
+    return [h for h in hits if id(h) not in drop] if len(drop) < len(hits) else hits
 
 
 def _named_as_unit(q: str, hits: list[Hit], idx) -> list[Hit]:

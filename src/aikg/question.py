@@ -417,7 +417,10 @@ def deal_objects(ql: str, hits) -> list:
 
 
 # the use of the thing named asked for: "what is X used for", "what are its chips used in"
-USE_ASKED = plain(r"\b(?:used|deployed|applied|employed)\s+(?:for|in)\s*[?.!]?\s*$")
+# (also "used to power", and the owner after it: "what are the X models used for at Y" —
+# probe7 pp-08, probe8 pp-08)
+USE_ASKED = plain(r"\b(?:used|deployed|applied|employed)\s+(?:for|in|to\s+(?:power|run|drive|support))"
+                  r"(?:\s+(?:at|by|within|across|inside)\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2})?\s*[?.!]?\s*$")
 # "where" asking in which segment something is filed, not for a place ("where do X's costs end
 # up": probe14 p14-par-02; "which costs end up in which segment": para15, q19)
 WHERE_FILED = plain(r"\b(?:end(?:s|ed)?\s+up|book\w*|put|puts|record\w*|report\w*|hid\w*|sit|sits|classif\w*|account\w*|filed|placed|parked|bucketed|lumped|grouped|included|keep|keeps|kept|hold|holds|held|house[sd]?)\b")
@@ -471,8 +474,8 @@ def read(text: str, hits) -> Question:
         phrase, _ = open_measure(ql)
         if phrase and QUANTITY_NOUNS.search(phrase) and not quantity_named(ql):   # (that one: answer_check)
             measures = (phrase,)
-    if PRICE_PAID.search(ql):   # "what was the price X paid for its stake": the deal's amount, not a figure named price
-        measures = tuple(m for m in measures if m not in ("price", "prices", "pricing"))
+    if DEAL_VALUE["pattern"].search(ql):   # "what was the price X paid for its stake": the deal's amount, not a figure named price
+        measures = tuple(m for m in measures if m not in DEAL_VALUE["measures"])
     if THING_WORTH.search(ql):   # "what is X's investment programme worth": that amount, not a valuation
         measures = tuple(m for m in measures if m not in ("worth", "valuation"))
     growth = bool(GROWTH.search(ql))
@@ -499,7 +502,7 @@ def read(text: str, hits) -> Question:
     wants = _wants(ql, form, measures, growth, without_names(ql, hits, keep_words=True))
     if about is not None and about.kind == "Segment" and wants[:1].isupper():
         wants = "CostItem"   # a segment's members asked by their kind ("which companies are part of it"): its items
-    if not wants and PRICE_PAID.search(ql):
+    if not wants and DEAL_VALUE["pattern"].search(ql):
         wants = "amount"   # the price paid: an amount of money
     if wants in ("amount", "") and ACROSS_SEGMENTS.search(ql):
         wants = "CostItem"   # which cost sits in which segment
@@ -573,10 +576,18 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
 
 # a price asked ("how much did X pay for …", "what did it cost"): an amount of money, not a stake's percentage
 PAID = plain(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
-# the price a buyer paid ("what was the price X paid for its stake", "what price did X pay"):
-# what the deal cost, which the deal states, not a figure called price (asked so in probe8
-# p8-07-q10 and q19 q19-d-11)
-PRICE_PAID = plain(r"\bprice\b.*\bpa(?:y|ys|id|ying)\b|\bpa(?:y|ys|id|ying)\b.*\bprice\b")
+# the value a deal was struck at, asked with a verb of buying or paying ("at what enterprise
+# value did X buy Y", "what was the price X paid for its stake", "what price did X pay"): what
+# the deal cost, which the deal states, not a figure of the buyer named so (the measure words
+# are dropped)
+DEAL_VALUE = {
+    "name": "deal-value-asked",
+    "provenance": "probe14 p14-08-q05 (08_happiest_minds_analyst_note, enterprise value); probe8 p8-07-q10 and q19 q19-d-11 (price paid)",
+    "measures": ("price", "prices", "pricing", "enterprise value", "deal value", "consideration", "purchase price"),
+    "pattern": plain(r"\b(?:price|enterprise\s+value|deal\s+value|consideration)\b.*\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\b"
+                     r"|\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\b.*\b(?:price|enterprise\s+value|deal\s+value|consideration)\b"),
+    "examples": ("At what enterprise value did Norvik buy Brightwell?", "What price did Harbor pay for its stake in Keel?"),
+}
 # a name asked with a role word ("acme cfo name?", "who's running X? CEO name"): the person, not
 # another name of the company (probe6 pp-02, probe7 pp-05, q19 q19-d-12)
 ROLE_NAME_ASKED = plain(r"\bnames?\b")

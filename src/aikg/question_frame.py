@@ -71,7 +71,10 @@ RELATIONS = (
     Relation("cause", _rx(CAUSE_ASKED), ("reasons",), ("cause",)),
     # guidance raised or cut: asked by name; the guidance-changes rows state it, other rows when
     # their clause says so ("raised its outlook", "now expects")
-    Relation("guidance", _rx(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"), ("guidance-changes",), ("guide", "raise-guidance", "cut-guidance"),
+    # (and the value before a change of it: "the range before it was narrowed", "the range guided
+    # to before this latest raise": fresh60 f54, probe6 p6-01-q04)
+    Relation("guidance", _rx(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
+                             r"|\bbefore\s+(?:(?:it|they|this|that|the|its|latest|last|recent|was|were|been|being|had)\s+){1,3}(?:narrow|rais|cut|lower|trimm?|widen|revis)\w*"), ("guidance-changes",), ("guide", "raise-guidance", "cut-guidance"),
              said=_rx(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bsees\b|\bprojects?\b")),
 )
 RELATION_OF_QUERY = {q: r.name for r in RELATIONS for q in (r.queries if r.states is None else r.states)}
@@ -109,6 +112,26 @@ PERIOD_WORDS = plain(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quar
 RATIO_MEASURE = plain(r"\bmargins?\b|\bratios?\b|\brates?\b|\byields?\b")
 # "… and how much did it grow / rise": the change is a second value asked for
 ALSO_CHANGE = plain(r"\band\s+(?:how\s+(?:much|fast)|by\s+how\s+much|by\s+what\s+percentage)\b.*\b(?:gr[eo]w\w*|ris\w*|rose|increas\w*|jump\w*|fell|fall|declin\w*|drop\w*|chang\w*)")
+
+
+# A time clause after the question's main clause ("what ARR did X have when Y agreed to buy it",
+# "which chip was in doubt when X reported its results") dates what is asked; its verbs are not
+# what is asked: the frame's relation and content words come from the main clause (the period
+# is still read from the whole question). Not "and when did …" / "by when does …" (a second
+# question, a date asked), nor before/after clauses (they ask for a value before a change).
+TIME_CLAUSE = {
+    "name": "when-clause",
+    "pattern": plain(r"(?<=\w)\s+when\s+(?!(?:is|was|are|were|will|would|does|did|do|has|have|had|can|could|should)\b)(?:\w[\w.&'’-]*\s+){1,5}?"
+                     r"(?:agreed|announced|reported|bought|acquired|signed|closed|completed|took|made|launched|unveiled|released|published|posted)\b.*$"),
+    "examples": ("What revenue did Brightwell have when Norvik agreed to buy it?",
+                 "Which part was scarce when Harbor reported its third-quarter results?"),
+    "provenance": "probe14 p14-02-q07 (02_nice_podcast); dev d01-q09 (d01_tencent_q2_2025)",
+}
+
+
+def main_clause(ql: str) -> str:
+    """The question `ql` less a trailing time clause (TIME_CLAUSE) (pure)."""
+    return TIME_CLAUSE["pattern"].sub("", ql)
 
 
 @lru_cache(maxsize=8192)
@@ -162,7 +185,7 @@ class Frame:
 
 def frame(qm: Question) -> Frame:
     """The frame of question model `qm` (question.read) (pure)."""
-    ql = qm.lower
+    ql = main_clause(qm.lower)
     hits = tuple(qm.hits)
     owners = {h.iri for h in hits if h.kind == "Company" and any(u.kind == "Segment" and u.start == h.end for u in hits)}
     main = [h for h in hits if h.iri not in owners]
