@@ -83,6 +83,7 @@ def test_measure_table_rows_take_the_caption_unit_and_column_period():
     assert before.period.label == "Q4 2029"
     [margin, _] = _obs(ex, "Quillary", "adjusted ebitda margin")
     assert margin.value == Decimal("25.0") and margin.unit == "percent"
+    assert margin.change == Decimal("1.8") and margin.change_unit == "percentage_points" and margin.direction == "increase"
     # the full-year table's columns are years, not the quarter the page reports on
     fy = [o for o in _obs(ex, "Quillary", "net revenue") if o.value == Decimal("801700000")]
     assert fy and fy[0].period.start.isoformat() == "2030-01-01" and fy[0].period.end.isoformat() == "2030-12-31"

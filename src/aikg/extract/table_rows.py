@@ -117,7 +117,7 @@ class CellValue:
     role: str                   # amount | growth | percent | share | count
     value: Decimal
     text: str
-    unit: str | None = None     # a currency code, "percent", "points", None (a bare count)
+    unit: str | None = None     # a currency code, "percent", "percentage_points", None (a bare count)
     value_max: Decimal | None = None
     measure: str | None = None
     period: r.Period | None = None
@@ -185,9 +185,10 @@ def _parse(cell: str):
         return None
     neg = bool(re.match(r"^\(.*\)$", t)) or bool(re.match(r"^[-−–]\s*\d", t))
     body = t.strip("()").lstrip("+-−– ").strip()
-    pts = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:p\.?p\.?|pp|pts?|points?|bps)", body)
+    pts = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(p\.?p\.?|pp|pts?|points?|bps)", body)
     if pts:
-        return Decimal(pts.group(1).replace(",", "")), t, neg, False, True
+        div = Decimal(100) if pts.group(2) == "bps" else Decimal(1)
+        return Decimal(pts.group(1).replace(",", "")) / div, t, neg, False, True
     pc = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*%", body)
     if pc:
         return Decimal(pc.group(1).replace(",", "")), t, neg, True, False
@@ -248,7 +249,7 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
             if role == "members":
                 continue
         if pts:
-            out.cells.append(CellValue(i, "growth", value, text, "points", measure=col_measure, negative=neg))
+            out.cells.append(CellValue(i, "growth", value, text, "percentage_points", measure=col_measure, negative=neg))
             continue
         if is_pct:
             if growth_col:
@@ -298,6 +299,7 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
     if reading.kind not in ("measure", "part", "total"):
         return []
     growth = next((c for c in reading.cells if c.role == "growth" and c.unit == "percent"), None)
+    points = next((c for c in reading.cells if c.role == "growth" and c.unit == "percentage_points"), None)
     out: list[r.Observation] = []
     for c in reading.cells:
         if not c.measure:
@@ -316,8 +318,13 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
                 direction=("decrease" if g.negative else "increase") if g else None,
                 period=period, evidence=evidence))
         elif c.role == "percent" and RATIO_MEASURE.search(c.measure):
+            # (a ratio row's change column, "+2.3 p.p.", is the change of its latest level)
+            g = points if points is not None and not any(o.unit == "percent" for o in out) else None
             out.append(r.Observation(subject=subject, measure=c.measure, value=c.value, unit="percent",
-                                     value_text=c.text, period=period, evidence=evidence))
+                                     value_text=c.text, period=period, evidence=evidence,
+                                     change=g.value if g else None, change_unit="percentage_points" if g else None,
+                                     change_text=g.text if g else None,
+                                     direction=("decrease" if g.negative else "increase") if g else None))
     return out
 
 
