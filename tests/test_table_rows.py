@@ -29,6 +29,7 @@ Lisbon-based Quillary, the cloud accounting software group, reported fourth-quar
 |---|---|---|---|
 | Net revenue | 801.7 | 730.9 | +9.7% |
 | Net income | 61.3 | 48.0 | +27.7% |
+| Diluted EPS | 0.52 | 0.41 | +26.8% |
 
 ## Operating indicators
 
@@ -90,6 +91,9 @@ def test_measure_table_rows_take_the_caption_unit_and_column_period():
     c = _claim(ex, "| Net income |")
     assert [(v.role, v.unit, v.measure) for v in c.values][:2] == [("amount", "EUR", "net income")] * 2
     assert c.period.start.isoformat() == "2030-01-01"
+    # a per-share row is not in the caption's millions
+    assert not any(o.value == Decimal("520000") for o in ex.facts if o.kind == "observation")
+    assert not any(v.value == Decimal("520000") for c in ex.claims for v in c.values)
 
 
 def test_part_rows_are_the_units_figures_of_the_measure_above():

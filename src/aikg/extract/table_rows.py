@@ -108,7 +108,9 @@ _TOTAL = plain(r"^(?:group(?:\s+total)?|total(?:\s+group)?|consolidated|group\s+
 _GROWTH_HEAD = plain(r"\b(?:yoy|y/y|y-o-y|qoq|q/q|change|chg|growth|var\.?|variation)\b|%\s*(?:change|chg)", re.I)
 # a counted thing a money note cannot be about ("Bling active customers (thousand)", "Employees")
 _COUNTED = plain(r"\b(?:customers|users|subscribers|employees|headcount|staff|merchants|stores|accounts|connections|"
-                 r"accesses|lines|devices|units|shares|members|clients|sites|visits|orders\s+count)\b", re.I)
+                 r"accesses|lines|devices|units|shares|members|clients|sites|visits|orders\s+count)\b|"
+                 r"\bper\s+(?:share|user|customer|subscriber)\b|\b(?:EPS|DPS|ARPU|ARPA)\b", re.I)
+# (a per-share or per-user figure is never in the caption's millions: "EPS, EUR | 0.24" under "(EUR million)")
 
 
 @dataclass(frozen=True)
