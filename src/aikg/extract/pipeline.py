@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clean, risks, role_rules, segment_tables, sentences, tables, unit_figures, values as v
+from . import clean, risks, role_rules, segment_tables, sentences, table_rows, tables, unit_figures, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
@@ -349,7 +349,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # a table's header line names its columns' measure, period and unit, never a value (tables.py)
         table_head = bool(found_tables) and tables.header_line_at(found_tables, s.start) is not None
         # (a row of a units table with bare numbers only, "| Beta | 2,500 | – |", is a row, not a heading)
-        unit_row = header is not None and any(t[0] is here_tb for t in unit_tables)
+        unit_row = header is not None and (any(t[0] is here_tb for t in unit_tables)
+                                           or table_rows.measure_table(header, state.table_periods or []))
         if is_title or table_head or (s.is_heading and not unit_row and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
@@ -462,6 +463,21 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     # (the row's own short name, "Banking" of "Tietoevry Banking", names the unit later)
                     doc_aliases[short] = ("Segment", unit.label)
                     added.append(short)
+        if header is not None and main is not None:
+            # a row's numbers read as its table says: measure, currency and scale, period (table_rows.py)
+            t_lead = tb[1] if tb is not None else segment_tables.lead_line(cleaned, here_tb.head)
+            t_lead_p = next((rel._period(q) for q in resolve_mentions(v.find_periods(t_lead, doc_date), t_lead, dctx)
+                             if q.start or re.search(r"\d", q.text)), None) if tb is not None else None
+            new, vals, row_p, part_unit = table_rows.row_statement(
+                cleaned, here_tb, s.start, tables.row_text(here_tb, cleaned, s.start), t_lead,
+                [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])],
+                units_table=tb is not None, company=main, known_units=state.known_segments,
+                default_period=t_lead_p or doc_period, evidence=ev, have=sent_facts)
+            sent_facts += new
+            if vals and sent_claims:
+                c0 = sent_claims[0]
+                sent_claims[0] = c0.model_copy(update={"values": vals} | ({"subject": part_unit} if part_unit else {}) | (
+                    {"period": row_p} if row_p is not None and (c0.period is None or c0.period.inherited) else {}))
         cl = segment_tables.contents_line(s.text) if main is not None and ":" in s.text and not ctx.moneys \
             and not ctx.percents else None
         if cl is not None:
@@ -488,6 +504,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
             listed = [o.model_copy(update={"period": lp}) if o.kind == "observation" else o for o in listed]
+        # (the line's claim states the same measure: its amount and change carry it, table_rows.with_measure)
+        sent_claims = table_rows.with_measure(sent_claims, [o for o in listed if o.kind == "observation"])
         for o in listed:  # a unit named only by its list line is a discovered entity, found later on
             unit = o.subject if o.kind == "observation" else o.segment
             found.setdefault((unit.kind, unit.label), o.evidence)
@@ -661,6 +679,7 @@ class _UnitList:
         self.measure: str | None = None
         self.prose = 0
         self.in_list = False
+        self.units = True  # the lead names units (a breakdown by product category lists no units)
 
     def see(self, text: str, heading: bool, indent: str, cst: ClaimState) -> None:
         line = text.strip()
@@ -668,13 +687,16 @@ class _UnitList:
             self.in_list = True
             if self.measure is not None and (cst.list_measure is None or cst.list_measure == self.measure):
                 cst.list_measure = self.measure
-                cst.list_of_units = not indent.startswith("  ")
+                cst.list_of_units = self.units and not indent.startswith("  ")
             return
-        if self.in_list or (heading and not UNIT_WORD.search(line)) or self.prose >= self.MAX_PROSE:
+        by = table_rows.breakdown_measure(line) if heading else None  # "Revenue by product category (Q4)"
+        if self.in_list or (heading and not UNIT_WORD.search(line) and by is None) or self.prose >= self.MAX_PROSE:
             self.measure, self.in_list, self.prose = None, False, 0
-        if (line.endswith(":") or heading or _RUN_IN_HEADING.fullmatch(line)) and UNIT_WORD.search(line) and len(line.split()) <= 12:
+        if by is not None and not UNIT_WORD.search(line):
+            self.measure, self.prose, self.units = by, 0, False
+        elif (line.endswith(":") or heading or _RUN_IN_HEADING.fullmatch(line)) and UNIT_WORD.search(line) and len(line.split()) <= 12:
             h = HEAD_RE.search(line)
-            self.measure, self.prose = (h.group(0).lower() if h else "revenue"), 0
+            self.measure, self.prose, self.units = (h.group(0).lower() if h else "revenue"), 0, True
         elif self.measure is not None:
             self.prose += 1
 

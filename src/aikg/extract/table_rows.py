@@ -1,0 +1,381 @@
+"""What a table row states, value by value: each number of a row read with what the table says about
+it elsewhere — the measure (the row's label in a table of measures, the column's header in a table
+of units), the currency and scale (the caption, the heading above, a header cell's note), the
+period (the column's header) — so that a row's numbers do not stay bare counts.
+
+A results page prints its summary as a table of measures ("| Metric | 4Q24 | 4Q23 | Change |" under
+"Quarterly summary (R$ million)", rows "| Net revenue | 355.2 | 323.8 | +9.7% |"); a filing prints
+its units as a table whose group or total row is the company's own figure ("| Group | 2,710.0 |
+98.4 | 3.6% |" under "Segment results … (US$ million)"). The sentence readers see a row as one line
+of bare numbers; this module reads it as the table does. Each reading is a named record (`ROW_RULES`)
+with the seen documents that print the layout; the tests use invented tables.
+
+`read_row(...)` gives a row's `RowReading`: its label, the measure it names (a table of measures),
+and one `CellValue` per numeric cell. `claim_values(reading)` turns it into the values of the row's
+claim (every value with its measure, unit and role); `typed(reading, …)` gives the Observations a
+row states when the row says what each value is (a measure row with money or a ratio, a total
+row of a units table) — anything less stays the claim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .. import records as r
+from ..pattern_cache import plain
+from . import values as v
+from .figures import HEAD_RE
+from .levels import RATIO_MEASURE
+from .measure_names import canonical
+from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, unit_note
+
+
+@dataclass(frozen=True)
+class RowRule:
+    """How a table says what a row's bare numbers are (spaCy-ruler style record)."""
+    name: str
+    why: str
+    provenance: tuple[str, ...]
+    examples: tuple[str, ...] = ()
+
+
+ROW_RULES: tuple[RowRule, ...] = (
+    RowRule("caption-note-on-every-table",
+            "the currency and scale a table's caption, heading or header cell names ('(R$ million)', 'EUR m') "
+            "hold for every bare number of the table — a table of measures as much as a table of units "
+            "(segment_tables.UNIT_NOTES read it for unit rows only); a percent cell stays a percent",
+            ("probe14 04_locaweb (results page): '## Quarterly summary (R$ million)' over '| Net revenue | 355.2 | 323.8 |'",
+             "probe14 03_datatec (HTML interim results): 'Segment results, six months ended 31 August 2024 (US$ million)' "
+             "over '| Group | 2,710.0 | 98.4 | 3.6% |'",
+             "probe11 p11-04 (LG CNS): caption '(trillion won)' over '| Total | 5.98 | 5.59 |'"),
+            ("Quarterly summary (USD million) over '| Sales | 120.5 | 98.0 | +23% |' (invented)",)),
+    RowRule("measure-row",
+            "in a table whose label column lists measures ('| Metric | Q3 2031 | Q3 2030 |'), a row's values are "
+            "figures of the measure its label names, each of its column's period; a change column's percent is "
+            "the change of the latest column's figure",
+            ("probe14 04_locaweb: '| Metric | 4Q24 | 4Q23 | Change |' / '| Metric | 2024 | 2023 | Change |'",
+             "probe9 g05 (Airtel results page): '| Metric | Q2 FY26 | Q2 FY25 |' over '| Revenue | ₹52,145 crore | …'"),
+            ("| Metric | FY2031 | FY2030 | over '| Operating profit | 40.2 | 35.1 |' (invented)",)),
+    RowRule("part-row",
+            "a row opened by a dash or indented under a measure row ('| — Commerce | 206.7 |') is a part of that "
+            "measure: the part's figures of the measure above it (the unit's own when the article named it a unit)",
+            ("probe14 04_locaweb: '| — BeOnline/SaaS | 148.5 | 141.2 | +5.2% |' under '| Net revenue |'",
+             "probe5 02 (Qualcomm results): indented list lines '  - Handsets: $6.96 billion' under the QCT line"),
+            ("'| — Cloud | 40.0 | 30.0 |' under '| Revenue | 100.0 | 90.0 |' (invented)",)),
+    RowRule("total-row",
+            "in a table of units, the group, total or consolidated row is the company's own figure of each column's "
+            "measure (segment_tables.row_facts reads the unit rows; this row it leaves out)",
+            ("probe14 03_datatec: '| Group | 2,710.0 | 98.4 | 3.6% |' under '| Segment | Revenue | EBITDA | EBITDA margin |'",
+             "probe13 tietoevry: '| Group | 666.9 | 696.6 | -4.3% | 13.3% |' under '| Segment | Revenue Q3 2024 EUR m | …'",
+             "probe11 p11-04 (LG CNS): '| Total | 5.98 | 5.59 | +7.0% |'"),
+            ("'| Total | 310 | 290 | +7% |' under '| Unit | FY2031 | FY2030 | Change |' (invented)",)),
+)
+
+BREAKDOWN_HEADING = RowRule(
+    "breakdown-heading",
+    "a heading '<measure> by <dimension>' ('Revenue by product category (Q4 FY25)') says the list lines under it "
+    "('- Networking: $7.6 billion, up 12%') are parts of that measure, dated by the heading; the parts are units "
+    "only when the dimension names units (segments, divisions)",
+    ("probe9 g01 (Cisco results): 'Revenue by product category (Q4 FY25)' over '- Networking: $7.6 billion, up 12%'",
+     "probe12 soitec_h1_fy2026_mdna: 'Revenue by division (in millions of euros)' over its division rows",
+     "probe10 p10-05 (Delta): '## Revenue by business group (2024)' over its table"),
+    ("Sales by region (FY2031) over '- Europe: $40 million, up 5%' (invented)",))
+_BREAKDOWN = plain(r"^(?:#+\s*)?(?:\*\*)?(?P<m>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3}?)\s+by\s+"
+                   r"(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\b[^.!?]*$", re.I)
+
+
+def breakdown_measure(line: str) -> str | None:
+    """The measure a breakdown heading names ("Revenue by product category (Q4 FY25)": "revenue"),
+    or None (BREAKDOWN_HEADING)."""
+    m = _BREAKDOWN.match(line.strip())
+    if m is None or len(line.split()) > 10:
+        return None
+    h = HEAD_RE.search(m.group("m"))
+    if h is None or h.end() != len(m.group("m")):
+        return None
+    meas = canonical(m.group("m").lower())
+    return "revenue" if meas in ("revenues", "turnover", "sales") else meas
+
+
+# a label column naming measures, not units: "Metric", "Indicator", "Item", "KPI", "(in R$ million)", ""
+_MEASURE_HEADER = plain(r"^(?:metrics?|indicators?|items?|kpis?|key\s+(?:figures|metrics|numbers)|figures?|measures?|"
+                        r"(?:in\s+)?[^\w]*(?:[A-Z]{3}|[$€£¥₩₹]|R\$|US\$)\s?(?:m|mn|bn|million|billion)\b.*|)$", re.I)
+# a part row: opened by a dash or a bullet ("— Commerce", "- of which cloud"), or indented
+_PART = plain(r"^(?:[—–-]\s*|•\s*|\s{2,})(?P<name>\S.*)$")
+# the company's own row of a table of units
+_TOTAL = plain(r"^(?:group(?:\s+total)?|total(?:\s+group)?|consolidated|group\s+consolidated)$", re.I)
+_GROWTH_HEAD = plain(r"\b(?:yoy|y/y|y-o-y|qoq|q/q|change|chg|growth|var\.?|variation)\b|%\s*(?:change|chg)", re.I)
+# a counted thing a money note cannot be about ("Bling active customers (thousand)", "Employees")
+_COUNTED = plain(r"\b(?:customers|users|subscribers|employees|headcount|staff|merchants|stores|accounts|connections|"
+                 r"accesses|lines|devices|units|shares|members|clients|sites|visits|orders\s+count)\b|"
+                 r"\bper\s+(?:share|user|customer|subscriber)\b|\b(?:EPS|DPS|ARPU|ARPA)\b", re.I)
+# (a per-share or per-user figure is never in the caption's millions: "EPS, EUR | 0.24" under "(EUR million)")
+
+
+@dataclass(frozen=True)
+class CellValue:
+    col: int
+    role: str                   # amount | growth | percent | share | count
+    value: Decimal
+    text: str
+    unit: str | None = None     # a currency code, "percent", "percentage_points", None (a bare count)
+    value_max: Decimal | None = None
+    measure: str | None = None
+    period: r.Period | None = None
+    negative: bool = False
+    from_note: bool = False     # the currency and scale came from the table's note, not the cell
+
+
+@dataclass
+class RowReading:
+    label: str
+    kind: str                   # measure | part | total | unit | other
+    measure: str | None         # the row's measure (a measure or part row)
+    cells: list[CellValue] = field(default_factory=list)
+
+
+def measure_table(header: tuple[str, ...], periods: list) -> bool:
+    """A table of measures: its label column's header names measures (or nothing, or a note), and
+    at least one other column names a period."""
+    return bool(header) and bool(_MEASURE_HEADER.match(_bare(header[0]))) and any(p is not None for p in periods[1:])
+
+
+def row_measure(label: str) -> str | None:
+    """The measure a row's label names ("Adjusted EBITDA margin" -> "adjusted ebitda margin"), its
+    note and markup dropped; None when it names none."""
+    lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
+    if not lab or not HEAD_RE.search(lab) and not RATIO_MEASURE.search(lab):
+        return None
+    return canonical(" ".join(lab.lower().split()))
+
+
+def _cell_start(cell: str) -> str:
+    """A cell as written, the one space of a pipe row's padding dropped ("| — Commerce |")."""
+    cell = cell.rstrip()
+    return cell[1:] if cell.startswith(" ") else cell
+
+
+def _row_note(label: str) -> str | None:
+    """A row label's own note ("Tray GMV (R$ billion)"): the money note, "" for a note that is no
+    money ("(thousand)", "(%)"), None for no note."""
+    m = re.search(r"\(([^()]{1,30})\)\s*$", _bare(label))
+    if m is None:
+        return None
+    note = unit_note(f"({m.group(1)})")
+    if note or _SCALE_NOTE.fullmatch(m.group(1).strip()):
+        return note
+    return None  # a name's bracket ("AI systems (GPU servers)", "(VAS)"): no note
+
+
+# a label's bracket naming a count's scale or a percent, not money: "(thousand)", "(millions)", "(%)", "(in %)"
+_SCALE_NOTE = plain(r"(?:in\s+)?(?:thousands?|millions?|billions?|k|m|mn|bn|%|units?|number)", re.I)
+_SCALE = {"thousand": Decimal(1000), "k": Decimal(1000), "million": Decimal(10**6), "m": Decimal(10**6),
+          "mn": Decimal(10**6), "billion": Decimal(10**9), "bn": Decimal(10**9)}
+
+
+def _count_scale(label: str) -> Decimal:
+    """The scale a label's bracket gives its bare counts ("Active customers (thousand)": 1000), else 1."""
+    m = re.search(r"\((?:in\s+)?(thousand|million|billion|k|mn|bn|m)s?\)\s*$", _bare(label), re.I)
+    return _SCALE[m.group(1).lower()] if m else Decimal(1)
+
+
+def _parse(cell: str):
+    """(value, text, negative, is_percent, points) of a numeric cell, or None."""
+    t = _bare(cell)
+    if not t or t in ("-", "–", "—", "n/a", "n.m."):
+        return None
+    neg = bool(re.match(r"^\(.*\)$", t)) or bool(re.match(r"^[-−–]\s*\d", t))
+    body = t.strip("()").lstrip("+-−– ").strip()
+    pts = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(p\.?p\.?|pp|pts?|points?|bps)", body)
+    if pts:
+        div = Decimal(100) if pts.group(2) == "bps" else Decimal(1)
+        return Decimal(pts.group(1).replace(",", "")) / div, t, neg, False, True
+    pc = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*%", body)
+    if pc:
+        return Decimal(pc.group(1).replace(",", "")), t, neg, True, False
+    bare = _BARE_NUMBER.match(body)
+    if bare:
+        return Decimal(bare.group(1).replace(",", "")), bare.group(1), neg, False, False
+    return None
+
+
+def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, units_table: bool,
+             last_measure: str | None = None) -> RowReading | None:
+    """A table row read cell by cell (see the module doc); None for a row with no numeric cell, or
+    a row of a table that is neither of measures nor of units. In a table of units a row is "total"
+    (the company's own) or "unit" (segment_tables.row_facts types those)."""
+    cells = row.strip().strip("|").split("|")
+    if len(cells) < 2:
+        return None
+    raw_label = cells[0]
+    label = " ".join(_bare(raw_label).split())
+    part = _PART.match(_cell_start(raw_label)) if not units_table else None
+    measure_tb = not units_table and measure_table(header, periods)
+    if units_table:
+        kind, measure = ("total" if _TOTAL.match(label) else "unit"), None
+    elif part is not None and last_measure is not None and measure_tb:
+        label = " ".join(_bare(part.group("name")).split())
+        kind, measure = "part", last_measure
+    elif measure_tb:
+        measure = row_measure(label)
+        kind = "measure" if measure is not None else "other"
+    else:
+        return None
+    roles = column_roles(header) if units_table else None
+    own_note = _row_note(label)
+    counted = bool(_COUNTED.search(label))
+    out = RowReading(label=label, kind=kind, measure=measure)
+    for i, cell in enumerate(cells[1:], start=1):
+        parsed = _parse(cell)
+        if parsed is None:
+            ms = v.find_money(_bare(cell))
+            if len(ms) == 1 and len(_bare(cell)) <= len(ms[0].text) + 4:  # a cell with its own currency ("R$ 355.2 million")
+                parsed = (ms[0].value, ms[0].text, False, False, False)
+            elif re.search(r"\d", cell):
+                return None  # a cell that is a phrase ("up 5.1% from IDR 27.3 trillion"): the sentence readers read it
+            else:
+                continue
+        value, text, neg, is_pct, pts = parsed
+        head = header[i] if i < len(header) else ""
+        period = periods[i] if i < len(periods) else None
+        growth_col = bool(_GROWTH_HEAD.search(_bare(head)))
+        col_measure = measure
+        if roles is not None and i < len(roles):
+            role, col_measure = roles[i]
+            growth_col = role == "growth"
+            if role == "share":
+                if is_pct:
+                    out.cells.append(CellValue(i, "share", value, text, "percent", measure=col_measure, period=period))
+                continue
+            if role == "members":
+                continue
+        if pts:
+            out.cells.append(CellValue(i, "growth", value, text, "percentage_points", measure=col_measure, negative=neg))
+            continue
+        if is_pct:
+            if growth_col:
+                out.cells.append(CellValue(i, "growth", value, text, "percent", measure=col_measure, negative=neg))
+            else:
+                out.cells.append(CellValue(i, "percent", value, text, "percent", measure=col_measure, period=period))
+            continue
+        if growth_col:
+            continue  # a bare number in a change column: no unit to give it
+        ms = v.find_money(_bare(cell))
+        if len(ms) == 1 and ms[0].text.strip() == _bare(cell).strip("()").strip():
+            m = ms[0]
+            out.cells.append(CellValue(i, "amount", m.value, m.text, m.currency, m.value_max, col_measure, period, neg))
+            continue
+        note = own_note if own_note is not None else ("" if counted or (col_measure and RATIO_MEASURE.search(col_measure))
+                                                      else unit_note(head, lead))
+        m = _money_in(text, note) if note else None
+        if m is not None:
+            out.cells.append(CellValue(i, "amount", m.value, text, m.currency, m.value_max, col_measure, period, neg, True))
+        else:
+            out.cells.append(CellValue(i, "count", value * _count_scale(label), text, None, measure=col_measure,
+                                       period=period, negative=neg))
+    first = next((c.measure for c in out.cells if c.role == "amount" and c.measure), None)
+    if first is not None:  # a change column's percent is the change of the row's first amount
+        out.cells = [CellValue(**{**c.__dict__, "measure": first}) if c.role == "growth" and not c.measure else c
+                     for c in out.cells]
+    return out if out.cells else None
+
+
+def claim_values(reading: RowReading) -> tuple[r.ClaimValue, ...]:
+    """The row's values as a claim states them: each with the measure, unit and role the table gives."""
+    out = []
+    for c in reading.cells:
+        direction = None
+        if c.role == "growth":
+            direction = "decrease" if c.negative else "increase"
+        val = -c.value if c.negative and c.role in ("amount", "count") else c.value
+        out.append(r.ClaimValue(role=c.role, value=val, value_max=c.value_max, unit=c.unit, direction=direction,
+                                measure=c.measure or None, text=c.text))
+    return tuple(out)
+
+
+def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, default_period=None) -> list[r.Observation]:
+    """The Observations a row states when the table says what each value is: a measure row's (or a
+    total row's) money in a column with a period, and a ratio row's percents; the change column's
+    percent goes on the first such figure. A bare count, or a value with no measure, stays the claim."""
+    if reading.kind not in ("measure", "part", "total"):
+        return []
+    growth = next((c for c in reading.cells if c.role == "growth" and c.unit == "percent"), None)
+    points = next((c for c in reading.cells if c.role == "growth" and c.unit == "percentage_points"), None)
+    out: list[r.Observation] = []
+    for c in reading.cells:
+        if not c.measure:
+            continue
+        period = c.period or (default_period if reading.kind == "total" else None)
+        if period is None:
+            continue
+        if c.role == "amount" and c.unit:
+            if RATIO_MEASURE.search(c.measure):
+                continue
+            g = growth if not any(o.unit != "percent" for o in out) else None
+            out.append(r.Observation(
+                subject=subject, measure=c.measure, value=-c.value if c.negative else c.value, unit=c.unit,
+                value_max=c.value_max, value_text=c.text,
+                change=g.value if g else None, change_unit="percent" if g else None, change_text=g.text if g else None,
+                direction=("decrease" if g.negative else "increase") if g else None,
+                period=period, evidence=evidence))
+        elif c.role == "percent" and RATIO_MEASURE.search(c.measure):
+            # (a ratio row's change column, "+2.3 p.p.", is the change of its latest level)
+            g = points if points is not None and not any(o.unit == "percent" for o in out) else None
+            out.append(r.Observation(subject=subject, measure=c.measure, value=c.value, unit="percent",
+                                     value_text=c.text, period=period, evidence=evidence,
+                                     change=g.value if g else None, change_unit="percentage_points" if g else None,
+                                     change_text=g.text if g else None,
+                                     direction=("decrease" if g.negative else "increase") if g else None))
+    return out
+
+
+def parent_measure(text: str, start: int, row_start: int) -> str | None:
+    """The measure of the nearest measure row above `row_start` in the table whose rows start at
+    `start` (the row a part row is a part of)."""
+    above = text[start:row_start].rstrip("\n").split("\n")
+    for line in reversed(above):
+        cells = line.strip().strip("|").split("|")
+        if not cells or _PART.match(_cell_start(cells[0])):
+            continue
+        return row_measure(cells[0])
+    return None
+
+
+def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *, units_table: bool,
+                  company: r.EntityRef, known_units, default_period, evidence: r.Evidence,
+                  have: list) -> tuple[list, tuple | None, r.Period | None, r.EntityRef | None]:
+    """What the table row at `pos` states: (new Observations — none already in `have` —, the values
+    of the row's claim or None, the claim's period — the row's first dated column — or None, the
+    unit a part row names or None)."""
+    parent = parent_measure(text, tb.start, pos) if not units_table else None
+    reading = read_row(row, tb.header, lead, periods, units_table=units_table, last_measure=parent)
+    if reading is None:
+        return [], None, None, None
+    unit = None
+    subject = company
+    if reading.kind == "part":
+        unit = next((r.EntityRef(kind="Segment", label=u) for u in (reading.label, f"{company.label} {reading.label}")
+                     if u in known_units), None)
+        subject = unit
+    facts = typed(reading, subject, evidence, default_period) if subject is not None else []
+    seen = {(o.subject, o.value, o.unit, o.period) for o in have if o.kind == "observation"}
+    facts = [f for f in facts if (f.subject, f.value, f.unit, f.period) not in seen]
+    row_p = next((c.period for c in reading.cells if c.period is not None), None)
+    return facts, claim_values(reading), row_p, unit
+
+
+def with_measure(claims: list, observations: list) -> list:
+    """Claims whose amount (and change) a list line's Observation typed, with the Observation's
+    measure filled in where the claim's value has none (the claim states what the typed fact does)."""
+    if not observations:
+        return claims
+    out = []
+    for c in claims:
+        o = next((o for o in observations if o.subject == c.subject and o.evidence == c.evidence), None)
+        if o is not None:
+            c = c.model_copy(update={"values": tuple(
+                x.model_copy(update={"measure": o.measure}) if x.measure is None and x.role in ("amount", "growth") else x
+                for x in c.values)})
+        out.append(c)
+    return out
