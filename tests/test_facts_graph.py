@@ -196,3 +196,36 @@ def test_new_documents_cut_short_after_the_bulk_load_are_whole_and_the_next_open
                            for f in files])
     assert {str(q) for q in one.ox} == {str(q) for q in again.ox}
 
+
+
+def test_a_read_never_rebuilds_a_stale_facts_graph_and_says_so(feed, tmp_path):
+    """A write cut short leaves the facts graph stale (a marker in the metadata). A read opens
+    the store as it is, without rebuilding (a rebuild reads the whole store: at 10k feed
+    articles a query that did it ran past its --timeout, and so did the next) and the CLI says
+    so in a one-line note; the next write rebuilds it."""
+    import gc
+    import subprocess
+    import sys
+
+    from aikg import store as store_mod
+    kg, st, want = _stale_copy(feed, tmp_path)
+    st._set_meta(store_mod.FACTS_STALE, "true")
+    stale = _facts(st.ox)
+    if st.lock is not None:
+        st.lock.close()
+    del kg, st
+    gc.collect()
+    read = store_mod.LocalStore.open(tmp_path / "st")
+    assert read._get_meta(store_mod.FACTS_STALE) == "true" and _facts(read.ox) == stale
+    assert any("behind its documents" in n for n in read.notes)
+    if read.lock is not None:
+        read.lock.close()
+    del read
+    gc.collect()
+    r = subprocess.run([sys.executable, "-m", "aikg", "--store", str(tmp_path / "st"), "stats"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "Traceback" not in r.stderr
+    assert "aikg: note: the facts graph" in r.stderr
+    again = store_mod.LocalStore.open(tmp_path / "st", write=True)
+    assert again._get_meta(store_mod.FACTS_STALE) is None
+    assert _facts(again.ox) == want

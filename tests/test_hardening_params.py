@@ -36,10 +36,14 @@ def base_store(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def kg(base_store):
+def kg(base_store, tmp_path_factory):
+    import shutil
     from aikg import KnowledgeGraph
     from aikg.store import LocalStore
-    return KnowledgeGraph(LocalStore.open(base_store))
+    # its own copy: a store held open compacts its files in the background, and the tests that
+    # copy base_store found a file gone mid-copy on a loaded machine
+    own = shutil.copytree(base_store, tmp_path_factory.mktemp("pkg") / "store")
+    return KnowledgeGraph(LocalStore.open(own))
 
 
 # ---------------------------------------------------------------------- through the CLI

@@ -28,9 +28,12 @@ class Ctx:
         self.timeout = timeout
 
     def kg(self, write: bool = False) -> KnowledgeGraph:
-        return KnowledgeGraph.open(self.store_dir, endpoint=self.endpoint,
-                                   update_endpoint=self.update_endpoint, empty=self.empty,
-                                   write=write, timeout=self.timeout)
+        kg = KnowledgeGraph.open(self.store_dir, endpoint=self.endpoint,
+                                 update_endpoint=self.update_endpoint, empty=self.empty,
+                                 write=write, timeout=self.timeout)
+        for note in getattr(kg.store, "notes", ()):   # what a read left behind, as it was
+            click.echo(f"aikg: note: {_safe(note)}", err=True)
+        return kg
 
 
 def _safe(text: str, keep: str = "") -> str:

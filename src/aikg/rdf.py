@@ -512,6 +512,8 @@ def _claims(w: _Writer, ex: r.Extraction, g: NamedNode, stated: list) -> None:
         _period(w, node, c.period)
         for rel_ in c.relations:
             _relation(w, node, rel_)
+            if rel_.kind == "ranking":
+                _ranking_position(w, node, c.values)
         _evidence(w, c.evidence, g, node)
         for fact in by_span.get((c.evidence.start, c.evidence.end), ()):
             w.add(fact, KG("claim"), node)
@@ -530,6 +532,35 @@ RELATION_TERMS = {
     "reason": ("Reason", None, None, "reason", None),
     "risk": ("Risk", None, None, "risk", None),
 }
+
+
+SHARE_ROLES = ("share", "percent")   # a ranking's share: role "share", else "percent"
+
+
+def ranking_share(values: list[r.ClaimValue], rank_at: int) -> r.ClaimValue | None:
+    """The share a ranking's sentence gives with the rank at position `rank_at`: of the values
+    with role "share" (else "percent"), the nearest the rank, the earlier of two as near; None
+    when there is none or the nearest carries no number."""
+    cands = [(x.role != "share", abs(i - rank_at), i) for i, x in enumerate(values) if x.role in SHARE_ROLES]
+    if not cands:
+        return None
+    best = values[min(cands)[2]]
+    return best if best.value is not None else None
+
+
+def _ranking_position(w: _Writer, node: NamedNode, values: list[r.ClaimValue]) -> None:
+    """A ranking's position on its own node: the rank (kg:rank, kg:rankText: the first value
+    with role "rank" that has a number) and the share stated with it (kg:rankShare), so a
+    market-share listing reads three literals instead of joining the claim's values (millions
+    of them in a feed store)."""
+    at = next((i for i, x in enumerate(values) if x.role == "rank" and x.value is not None), None)
+    if at is None:
+        return
+    w.add(node, KG("rank"), dec(values[at].value))
+    w.add(node, KG("rankText"), lit(values[at].text))
+    share = ranking_share(values, at)
+    if share is not None:
+        w.add(node, KG("rankShare"), dec(share.value))
 
 
 def _relation(w: _Writer, node: NamedNode, x: r.ClaimRelation) -> None:
