@@ -840,3 +840,14 @@ def test_decimal_comma_percent_in_a_translated_results_article():
     got = {(f.measure, str(f.value), f.unit) for f in obs}
     assert any(m.endswith("revenue") and (v, u) == ("31700000000", "TRY") for m, v, u in got), got
     assert ("ebitda margin", "39.4", "percent") in got, got
+
+
+def test_a_currency_code_and_a_number_are_no_product_name():
+    from aikg.extract.pipeline import extract_text
+    from aikg.extract.values import names_an_amount
+    text = ("Orvane Telecom reports 2025 results\n\nBy Wire Staff | March 3, 2026\n\n"
+            "Orvane Telecom said capital spending reached SAR 3.40 billion in 2025, against SAR 2.90 billion "
+            "a year earlier. Revenue from its cloud unit was SAR 1.10 billion, and the board proposed a "
+            "dividend of SAR 0.45 per share.\n")
+    assert sorted(e.label for e in extract_text(text, "d", "a.txt").entities) == ["Orvane Telecom"]
+    assert not names_an_amount("Orvane 4", "the Orvane 4 router costs $99")

@@ -689,6 +689,17 @@ def _money_all(text: str) -> tuple[Money, ...]:
     return tuple(_attach_equivalents(text, _select(cands)))
 
 
+def names_an_amount(name: str, text: str) -> bool:
+    """Whether ``name`` is, where ``text`` writes it, part of an amount of money: "SAR 10.40" of
+    "SAR 10.40 billion", "PHP 201.9" of "PHP 201.9 billion" (a currency code and a number are no
+    product or company name).
+
+    >>> names_an_amount("SAR 10.40", "capex of SAR 10.40 billion"), names_an_amount("Llama 4", "Llama 4 ships")
+    (True, False)
+    """
+    return bool(_G_DIGIT.search(name)) and any(name in m.text for m in _money_all(text))
+
+
 def find_money(text: str) -> list[Money]:
     """Find amounts of money, with ranges, qualifiers and parenthesised conversions.
 
