@@ -826,6 +826,8 @@ def test_rand_range_and_words_that_only_look_like_codes():
     from aikg.extract.values import find_money
     [m] = find_money("It plans to spend R20 billion to R24 billion on its networks.")
     assert (m.currency, str(m.value), str(m.value_max)) == ("ZAR", "20000000000", "24000000000")
+    [m] = find_money("It guided capex at PHP 52-55 billion for next year.")   # the scale word after the range
+    assert (m.currency, str(m.value), str(m.value_max)) == ("PHP", "52000000000", "55000000000")
     # a letter before digits without a scale word, a lower-case word, a thousands comma
     assert find_money("Its R2 bucket and R&D team moved to PHP 8; try 3 billion times.") == []
     assert [str(m.value) for m in find_money("Sales were 1,234 million euros.")] == ["1234000000"]

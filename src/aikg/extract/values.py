@@ -610,7 +610,7 @@ def _money_candidate(m: re.Match, text: str) -> _Cand | None:
         currency = _suffix_currency(gd["suf"])
     else:
         currency = _prefix_currency(gd["pre1"], text, m.start(), m.end())
-        if gd["pre1"].lower() in _SCALE_REQUIRED_PREFIXES and not _scale_value(gd, "s1"):
+        if gd["pre1"].lower() in _SCALE_REQUIRED_PREFIXES and not (_scale_value(gd, "s1") or _scale_value(gd, "s2")):
             return None  # "R2", "PHP 8": no scale word, no amount
     if currency is None:
         return None
