@@ -319,10 +319,10 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             # "Broadcom's infrastructure software segment", a unit the graph has no entity for:
             # a figure of it names it (a word of it) in its subject or measure
             own = _words(unit.group(1))
-            # (partly) an entity linked: that one is bound, when it can hold figures (a company, a
-            # segment, or a thing the rows are of); an item only listed inside a segment ("the
-            # data-centre and cloud business" of a segment's members) leaves the unit unbound
-            linked = any(own & _words(h.matched) and (h.kind in ("Company", "Segment")
+            # (partly) an entity linked: that one is bound, unless it is only an item listed inside a
+            # segment ("the data-centre and cloud business" among a segment's members, a CostItem)
+            # that no row is of: then the unit stays unbound
+            linked = any(own & _words(h.matched) and (h.kind != "CostItem"
                                                       or any(_s(r, "subjectLabel") == h.label for r in rows))
                          for h in hits)
             owner = re.search(r"([\w.&-]+)(?:'s|’s)\s*$", ql[:unit.start() + 2])
