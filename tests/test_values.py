@@ -802,4 +802,54 @@ def test_a_bare_kroner_names_no_currency_and_english_words_are_no_codes():
     """"kroner" is Norway's and Denmark's; "try", "php" are words: none of them is read as money."""
     from aikg.extract import values as V
     assert V._suffix_currency("kroner") is None
-    assert V._prefix_currency("try", "", 0, 0) is None and V._prefix_currency("php", "", 0, 0) is None
+    # the codes that are words are read only in capitals before a number and a scale word
+    assert V.find_money("we try 3 billion times; php 2 million lines; the PHP 8 runtime") == []
+
+
+# --- amounts written the way other countries write them (issue 22v) ---------------------------
+
+@pytest.mark.parametrize("amount,value,code", [
+    ("R41.3 billion", "41300000000", "ZAR"),
+    ("PHP 88.1 billion", "88100000000", "PHP"),
+    ("PHP7.4bn", "7400000000", "PHP"),
+    ("TRY 12 billion", "12000000000", "TRY"),
+    ("31,7 mld TL", "31700000000", "TRY"),
+    ("₺4,25 milyar", "4250000000", "TRY"),
+])
+def test_currency_letters_codes_and_decimal_commas_before_a_scale_word(amount, value, code):
+    from aikg.extract.values import find_money
+    got = [(str(m.value), m.currency) for m in find_money(f"Sales reached {amount} last year.")]
+    assert got == [(value, code)]
+
+
+def test_rand_range_and_words_that_only_look_like_codes():
+    from aikg.extract.values import find_money
+    [m] = find_money("It plans to spend R20 billion to R24 billion on its networks.")
+    assert (m.currency, str(m.value), str(m.value_max)) == ("ZAR", "20000000000", "24000000000")
+    [m] = find_money("It guided capex at PHP 52-55 billion for next year.")   # the scale word after the range
+    assert (m.currency, str(m.value), str(m.value_max)) == ("PHP", "52000000000", "55000000000")
+    # a letter before digits without a scale word, a lower-case word, a thousands comma
+    assert find_money("Its R2 bucket and R&D team moved to PHP 8; try 3 billion times.") == []
+    assert [str(m.value) for m in find_money("Sales were 1,234 million euros.")] == ["1234000000"]
+
+
+def test_decimal_comma_percent_in_a_translated_results_article():
+    from aikg.extract.pipeline import extract_text
+    text = ("Orvane Telekom lifts quarterly sales\n\nBy Wire Staff | November 5, 2026\n\n"
+            "Orvane Telekom said its third-quarter revenue rose to 31,7 mld TL. "
+            "Its EBITDA margin was 39,4% in the third quarter.\n")
+    obs = [f for f in extract_text(text, "d", "a.txt").facts if f.kind == "observation"]
+    got = {(f.measure, str(f.value), f.unit) for f in obs}
+    assert any(m.endswith("revenue") and (v, u) == ("31700000000", "TRY") for m, v, u in got), got
+    assert ("ebitda margin", "39.4", "percent") in got, got
+
+
+def test_a_currency_code_and_a_number_are_no_product_name():
+    from aikg.extract.pipeline import extract_text
+    from aikg.extract.values import names_an_amount
+    text = ("Orvane Telecom reports 2025 results\n\nBy Wire Staff | March 3, 2026\n\n"
+            "Orvane Telecom said capital spending reached SAR 3.40 billion in 2025, against SAR 2.90 billion "
+            "a year earlier. Revenue from its cloud unit was SAR 1.10 billion, and the board proposed a "
+            "dividend of SAR 0.45 per share.\n")
+    assert sorted(e.label for e in extract_text(text, "d", "a.txt").entities) == ["Orvane Telecom"]
+    assert not names_an_amount("Orvane 4", "the Orvane 4 router costs $99")

@@ -319,7 +319,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             # "Broadcom's infrastructure software segment", a unit the graph has no entity for:
             # a figure of it names it (a word of it) in its subject or measure
             own = _words(unit.group(1))
-            linked = any(own & _words(h.matched) for h in hits)   # (partly) an entity linked: that one is bound
+            # (partly) an entity linked: that one is bound, unless it is only an item listed inside a
+            # segment ("the data-centre and cloud business" among a segment's members, a CostItem)
+            # that no row is of: then the unit stays unbound
+            linked = any(own & _words(h.matched) and (h.kind != "CostItem"
+                                                      or any(_s(r, "subjectLabel") == h.label for r in rows))
+                         for h in hits)
             owner = re.search(r"([\w.&-]+)(?:'s|’s)\s*$", ql[:unit.start() + 2])
             owned = owner and any(owner.group(1) in h.matched.split() for h in hits)   # "Broadcom's": linked
             if own and owned and not linked:

@@ -234,6 +234,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     found: dict[tuple[str, str], r.Evidence] = {}
     seen = {m.text: None for ms in first for m in ms} | doc_aliases  # what pass 1 already names
     for d in discover([s.text for s in sents], known, seen, person_toks):
+        if v.names_an_amount(d.surface, sents[d.sentence].text):
+            continue  # "SAR 10.40" of "SAR 10.40 billion": an amount, no name
         if focus is not None and d.kind == "Company" and _LEGAL_END.sub("", d.label).strip() == focus.label:
             doc_aliases.setdefault(d.surface, ("Company", focus.label))  # "ASML Holding, the Dutch maker …"
             continue

@@ -210,7 +210,12 @@ _RANGE_DASH = (
 # "6,12,761" / "1,23,45,678" (groups of two digits before the last three; indian-digit-grouping:
 # probe12 larsen_toubro_q1fy26 "₹6,12,761 crore", probe11 p11_05_tatacomm "2,55,324 crore rupees",
 # probe9 g05_bharti_airtel "₹1,91,000 crore")
-_NUM = r"(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9,])|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+# A decimal comma ("62,4 mld", "42,1%"): one or two digits after the comma, and only right before a
+# scale word or a percent sign, so that "1,234" stays one thousand two hundred and thirty-four
+# (rule decimal_comma_before_scale, see _DECIMAL_COMMA_RULE).
+_DECIMAL_COMMA = r"[0-9]{1,3},[0-9]{1,2}(?=[ \u00a0]?(?:mlrd|mld|milyar|mln|milyon|bn|bln|%))"
+_DECIMAL_COMMA_RE = plain(r"[0-9]{1,3},[0-9]{1,2}")
+_NUM = r"(?:" + _DECIMAL_COMMA + r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9,])|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 _YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
 _YEAR_RE = plain(_YEAR)
 
@@ -267,6 +272,8 @@ def _to_decimal(raw: str) -> Decimal:
     """Parse a digit string with thousands commas, or a number word."""
     raw = raw.strip()
     if raw[:1].isdigit():
+        if _DECIMAL_COMMA_RE.fullmatch(raw):  # "62,4" (admitted only before a scale word or %)
+            return Decimal(raw.replace(",", "."))
         return Decimal(raw.replace(",", ""))
     value = _word_value(raw)
     if value is None:  # pragma: no cover - regex only admits known words
@@ -398,10 +405,13 @@ _SCALES = {
     "trillion": 10**12, "tn": 10**12, "trn": 10**12, "t": 10**12,
     "crore": 10**7, "cr": 10**7, "lakh": 10**5, "lac": 10**5,
     "lakh crore": 10**12,
+    # scale words of translated articles: "mld"/"mlrd" (milliard) and Turkish "milyar" are
+    # billions, "milyon" millions (rule decimal_comma_before_scale)
+    "mld": 10**9, "mlrd": 10**9, "milyar": 10**9, "milyon": 10**6,
 }
 _SCALE_WORDS = (
     r"(?:lakh\s+crores?|thousands?|millions?|billions?|trillions?|crores?|lakhs?"
-    r"|lacs?|mln|mn|mil|bln|bn|trn|tn|cr)"
+    r"|lacs?|milyar|milyon|mlrd|mld|mln|mn|mil|bln|bn|trn|tn|cr)"
 )
 
 
@@ -447,13 +457,25 @@ _PREFIX_CURRENCY = {
     # left out: the regex ignores case
     **{c.lower(): c for c in _OTHER_CODES},
     "rp": "IDR", "rm": "MYR", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB",
+    # written in capitals only (see _CASED_PREFIXES): the codes that are English words, and the
+    # rand's bare "R" right before digits
+    "php": "PHP", "try": "TRY", "r": "ZAR",
 }
 _PREFIX_ALTS = (
     r"US\$|U\.S\.\s?\$|HK\$|NT\$|AU\$|CA\$|NZ\$|MX\$|S\$|A\$|C\$|R\$|CN¥|JP¥"
     r"|RMB|CNY|USD|HKD|TWD|NTD|SGD|AUD|CAD|NZD|BRL|EUR|GBP|JPY|INR|KRW|CHF"
     r"|" + "|".join(_OTHER_CODES) +
     r"|Rs\.?|Rp\.?|RM(?=\s?\d)|\$|¥|￥|€|£|₹|₩|₺|₱|₦|฿"
+    r"|(?-i:PHP|TRY)(?=[ \u00a0]?[0-9])|(?-i:R)(?=[0-9])"
 )
+# Rule currency_code_cased: an ISO code that is also an English word ("PHP", "TRY") is a currency
+# only in capitals right before a number and a scale word ("PHP 201.9 billion", "PHP6.2bn"); the
+# rand's "R" only right before digits and a scale word ("R92.4 billion", "R35 billion to R38 billion"), so that
+# "R2" (a product) or "R&D" is no amount.  Provenance: probe16 04_mtn_group_cfo_interview
+# ("R92.4 billion") and probe14 03_datatec_interim ("R49.9 billion"); PHP: probe16
+# 08_pldt_sustainability_report ("PHP 201.9 billion", "PHP6.2bn"), as the ISO codes already read
+# before numbers in probe15 04_safaricom ("KES 388.7 billion") and probe16 05_stc ("SAR 75.89 billion").
+_SCALE_REQUIRED_PREFIXES = frozenset({"r", "php", "try"})  # "PHP 8" is the language's version
 
 
 _PREFIX_NOISE = plain(r"[\s.]")  # "U.S. $" -> "us$", "Rs." -> "rs"
@@ -488,7 +510,7 @@ _SUFFIX_RULES: list[tuple[str, str]] = [
     (r"(?:indonesian\s+)?rupiah", "IDR"),
     (r"philippine\s+pesos?", "PHP"),
     (r"(?:mexican\s+)?pesos?", "MXN"),
-    (r"(?:turkish\s+)?lira", "TRY"),
+    (r"(?:turkish\s+)?lira|(?-i:TL)", "TRY"),
     (r"(?:nigerian\s+)?naira", "NGN"),
     (r"(?:kenyan\s+)?shillings?", "KES"),
     (r"(?:polish\s+)?zlotys?", "PLN"),
@@ -588,6 +610,8 @@ def _money_candidate(m: re.Match, text: str) -> _Cand | None:
         currency = _suffix_currency(gd["suf"])
     else:
         currency = _prefix_currency(gd["pre1"], text, m.start(), m.end())
+        if gd["pre1"].lower() in _SCALE_REQUIRED_PREFIXES and not (_scale_value(gd, "s1") or _scale_value(gd, "s2")):
+            return None  # "R2", "PHP 8": no scale word, no amount
     if currency is None:
         return None
     n1 = _to_decimal(gd["n1"])
@@ -663,6 +687,17 @@ def _money_all(text: str) -> tuple[Money, ...]:
         if (c := _money_candidate(m, text)) is not None
     ]
     return tuple(_attach_equivalents(text, _select(cands)))
+
+
+def names_an_amount(name: str, text: str) -> bool:
+    """Whether ``name`` is, where ``text`` writes it, part of an amount of money: "SAR 10.40" of
+    "SAR 10.40 billion", "PHP 201.9" of "PHP 201.9 billion" (a currency code and a number are no
+    product or company name).
+
+    >>> names_an_amount("SAR 10.40", "capex of SAR 10.40 billion"), names_an_amount("Llama 4", "Llama 4 ships")
+    (True, False)
+    """
+    return bool(_G_DIGIT.search(name)) and any(name in m.text for m in _money_all(text))
 
 
 def find_money(text: str) -> list[Money]:
