@@ -51,3 +51,28 @@ def test_rating_note_is_about_the_issuer_not_its_unit():
 def test_short_form_shared_with_a_joint_venture_keeps_the_company():
     ex = extract_bytes(FOUNDRY.encode(), "halden.txt")
     assert ex.company == "Halden Semiconductor"
+
+
+EXPO = """Show notes: BrightWafer draws the crowds at the chip fair
+
+By a staff writer, Seoul, 2 June 2031
+
+The queue in the main hall was for a server on the stand of BrightWafer, the Seoul-based start-up whose inference chip was the talk of the show floor. A note in the show report said the stand was the busiest.
+
+Bright was showing an eight-card server, and the company claims 500 TFLOPS per card. Its first chip was made by Samsung on an older process. Co-founder Min Seo, a former Samsung engineer, said the company expects to ship several thousand cards.
+
+Bright's 2030 revenue was KRW 6 billion, with an operating loss of KRW 60 billion. Samsung makes the chips of BrightWafer and of two rivals, and Samsung showed its own memory at the fair.
+
+Chips on show: BrightWafer, 5 nm, 180 W; Samsung, 4 nm, 200 W.
+"""
+
+
+def test_sentence_case_kicker_before_the_headline_subject():
+    ex = extract_bytes(EXPO.encode(), "expo.txt")
+    assert ex.company == "BrightWafer"
+
+
+def test_paragraph_opening_with_a_space_opens_a_clause():
+    from aikg.extract.salience import clause_subjects
+    body = "A report from the fair.\n Kelvo was showing a server.\n Kelvo is still a start-up."
+    assert clause_subjects(body)["Kelvo"] == 2

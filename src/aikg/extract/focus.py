@@ -85,6 +85,11 @@ _LEADING_QUOTE = plain(r'^\s*["“][^"”]{3,200}["”]\s*[:|—–-]+\s*')
 # rule caps-word-name: a name written in capitals is a name even where its lower-case form is an
 # ordinary word ("NICE" and "nice"): the capitals are how the company writes itself
 _CAPS_NAME = plain(r"[A-Z][A-Z0-9]{2,}")
+# rule word-kicker (FOCUS_RULES): a headline opened by a label in sentence case and a colon ("Floor
+# report: Acme draws the crowds", "This week: Acme's robots lose a customer"): the label is a kicker
+# when its first word is a common word, written in lower case elsewhere in the text (not "Acme
+# interim results: …", whose first word is a name)
+_WORD_KICKER = plain(r"^\s*(?P<first>[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,2}:[ \t]+(?=[A-Z])")
 _BASED = plain(r"[A-Z][\w’'.-]*-(?:based|headquartered)")
 # rule lead-described (focus_score.EVIDENCE): the lead's subject followed by an apposition that
 # describes it as a company ("Acme, the Lisbon-based payments group listed on …, reported …")
@@ -196,6 +201,14 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
                "one company's article, no roundup (probe13 wiwynn_2024_five_takeaways)",
                "1) Flagship share gains. / 2) Datacenter ASIC. / 3) Nvidia partnership.: no roundup (probe7 p7_07 mediatek_note)",
                "1) Ferrow lifts outlook / 2) Gantry: a quiet quarter / 3) Halden raises $40 million (invented)")),
+    FocusRule("word-kicker",
+              "a headline opened by one to three words in sentence case and a colon, the first a common word "
+              "the text writes in lower case elsewhere, is a section label: the headline's subject follows it",
+              ("Floor report: FuriosaAI draws the crowds at … (probe15 06 furiosaai_expo_floor_report)",
+               "This week: Ocado's robots lose a customer … (corpus ocado_investor_diary)",
+               "Datatec interim results: Logicalis and Westcon lift … : 'datatec' is no lower-case word, no "
+               "kicker (probe14 03_datatec_interim)",
+               "Stand report: Vantrell shows its new chip … (invented)")),
 )
 # rule roundup-items: a numbered item's heading line, "1) Acme posts …", "2. Brill: …", "## 3) Halden …"
 _ITEM_KICKER = plain(r"([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[ \t]*:")
@@ -321,6 +334,9 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         is_sentence = _is_sentence(line)
         if headline is not None and not is_sentence:
             continue
+        kicker = None if is_sentence else _WORD_KICKER.match(line)
+        if kicker is not None and has_word(body, kicker.group("first").lower()):
+            line = line[kicker.end():]
         run = subject_run(line)
         cand = None
         if run is not None:
