@@ -76,3 +76,20 @@ def test_paragraph_opening_with_a_space_opens_a_clause():
     from aikg.extract.salience import clause_subjects
     body = "A report from the fair.\n Kelvo was showing a server.\n Kelvo is still a start-up."
     assert clause_subjects(body)["Kelvo"] == 2
+
+
+PROFILE = """PROFILE | The banker from Porto who now runs Harvella
+
+Ana Lind took the keys at the country's largest payments group on 1 March 2031. Three months in, she is keeping her predecessor's branch plan.
+
+By a staff writer, Lisbon
+
+Ana Lind does not like long speeches. At her first meeting with the top managers of Harvella, the new chief executive spent five minutes on herself and forty on the group's debt. Before joining Harvella she ran a regional investment fund.
+
+For 2030 the group reported revenue of EUR 2,100 million, up 4%. The group bought Quenby Pay, an Indian messaging company, in 2029; Quenby Pay's revenue of EUR 300 million is now part of the international segment. Quenby Pay Limited is listed in Mumbai, and Quenby Pay's founders stayed on. The group has 9,000 staff, and the board of Harvella backed the choice.
+"""
+
+
+def test_profile_headline_ending_with_the_company_its_person_runs():
+    ex = extract_bytes(PROFILE.encode(), "harvella.txt")
+    assert ex.company == "Harvella"

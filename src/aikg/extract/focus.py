@@ -90,6 +90,8 @@ _CAPS_NAME = plain(r"[A-Z][A-Z0-9]{2,}")
 # when its first word is a common word, written in lower case elsewhere in the text (not "Acme
 # interim results: …", whose first word is a name)
 _WORD_KICKER = plain(r"^\s*(?P<first>[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,2}:[ \t]+(?=[A-Z])")
+# rule headline-relative: a headline ending "who now runs Acme", "that now drives Acme"
+_HEADLINE_RELATIVE = plain(rf"\b(?:who|that)\s+(?:now\s+|still\s+)?[a-z]+s\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
 _BASED = plain(r"[A-Z][\w’'.-]*-(?:based|headquartered)")
 # rule lead-described (focus_score.EVIDENCE): the lead's subject followed by an apposition that
 # describes it as a company ("Acme, the Lisbon-based payments group listed on …, reported …")
@@ -323,6 +325,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     headline-company, person-of-lead, headline-recurring, lead-legal-name, ticker, results-owner,
     caps-legal-name. None decides alone: they are evidence of the scored choice."""
     headline = lead = tied_lead = None
+    headline_line = None
     lead_legal = lead_described = False
     for line in top:
         legal = _caps_legal_name(line, body)
@@ -361,6 +364,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
             lead = cand
             break
         headline = cand if cand is not None else headline
+        headline_line = line if headline_line is None else headline_line
     out: list[Reading] = []
     agree = headline is not None and lead is not None and (
         (headline[2] is not None and headline[2] == lead[2]) or _same(headline[0], lead, body))
@@ -389,6 +393,14 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         out.append(Reading(lead[0], False, [], "lead-legal-name"))
     elif lead is not None and lead[2] is None and lead_described and _count(lead[0], body) >= 2:
         out.append(Reading(lead[0], False, [], "lead-described"))
+    rel = _HEADLINE_RELATIVE.search(_strip_head(headline_line)) if headline_line is not None else None
+    if rel is not None:
+        # rule headline-relative: "The engineer who now runs Acme", "inside Quill, the unit that now
+        # drives Acme": the headline ends with the company its person or unit is tied to
+        name = _LEGAL_END.sub("", rel.group("name")).strip()
+        known = company_of(name)
+        if name and (known or not other_of(name)) and _count(name, body) >= MIN_RECURRING:
+            out.append(Reading(known or name, known is not None, [], "headline-relative"))
     listed = listed_company(top)
     if listed is not None:  # "SAN JOSE, Calif. -- Dec. 11, 2024 -- Acme (Nasdaq: ACME) today reported …"
         out.append(_listed_reading(listed, body, company_of))

@@ -75,6 +75,13 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("probe9 g02 accenture (Accenture … headline, named throughout)", "probe10 equinix_wire (Equinix …)",
               "probe11 p11_04 lgcns (LG CNS …)"),
              ("Harvest posts first annual profit … Harvest said … (invented)",)),
+    Evidence("headline-relative", 4.0, 1,
+             "a headline that ends with a relative clause tying its person or unit to a company ('who now "
+             "runs Acme', 'the unit that now drives Acme') names the article's company last, when the "
+             "article keeps naming it",
+             ("probe15 03 proximus_new_ceo_profile (The engineer from Limburg who now runs …)",
+              "probe10 blinkit_feature (… inside Blinkit, the unit that now drives Eternal)"),
+             ("The banker who now runs Harvella (invented)",)),
     Evidence("lead-legal-name", 4.0, 1,
              "a lead sentence whose subject the gazetteer lacks is written with a legal form and named again",
              ("probe5 04 schneider_analyst_note (Schneider Electric SE … in the lead)",
