@@ -85,6 +85,13 @@ _LEADING_QUOTE = plain(r'^\s*["“][^"”]{3,200}["”]\s*[:|—–-]+\s*')
 # rule caps-word-name: a name written in capitals is a name even where its lower-case form is an
 # ordinary word ("NICE" and "nice"): the capitals are how the company writes itself
 _CAPS_NAME = plain(r"[A-Z][A-Z0-9]{2,}")
+# rule word-kicker (FOCUS_RULES): a headline opened by a label in sentence case and a colon ("Floor
+# report: Acme draws the crowds", "This week: Acme's robots lose a customer"): the label is a kicker
+# when its first word is a common word, written in lower case elsewhere in the text (not "Acme
+# interim results: …", whose first word is a name)
+_WORD_KICKER = plain(r"^\s*(?P<first>[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,2}:[ \t]+(?=[A-Z])")
+# rule headline-relative: a headline ending "who now runs Acme", "that now drives Acme"
+_HEADLINE_RELATIVE = plain(rf"\b(?:who|that)\s+(?:now\s+|still\s+)?[a-z]+s\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
 _BASED = plain(r"[A-Z][\w’'.-]*-(?:based|headquartered)")
 # rule lead-described (focus_score.EVIDENCE): the lead's subject followed by an apposition that
 # describes it as a company ("Acme, the Lisbon-based payments group listed on …, reported …")
@@ -196,6 +203,14 @@ FOCUS_RULES: tuple[FocusRule, ...] = (
                "one company's article, no roundup (probe13 wiwynn_2024_five_takeaways)",
                "1) Flagship share gains. / 2) Datacenter ASIC. / 3) Nvidia partnership.: no roundup (probe7 p7_07 mediatek_note)",
                "1) Ferrow lifts outlook / 2) Gantry: a quiet quarter / 3) Halden raises $40 million (invented)")),
+    FocusRule("word-kicker",
+              "a headline opened by one to three words in sentence case and a colon, the first a common word "
+              "the text writes in lower case elsewhere, is a section label: the headline's subject follows it",
+              ("Floor report: FuriosaAI draws the crowds at … (probe15 06 furiosaai_expo_floor_report)",
+               "This week: Ocado's robots lose a customer … (corpus ocado_investor_diary)",
+               "Datatec interim results: Logicalis and Westcon lift … : 'datatec' is no lower-case word, no "
+               "kicker (probe14 03_datatec_interim)",
+               "Stand report: Vantrell shows its new chip … (invented)")),
 )
 # rule roundup-items: a numbered item's heading line, "1) Acme posts …", "2. Brill: …", "## 3) Halden …"
 _ITEM_KICKER = plain(r"([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[ \t]*:")
@@ -310,6 +325,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     headline-company, person-of-lead, headline-recurring, lead-legal-name, ticker, results-owner,
     caps-legal-name. None decides alone: they are evidence of the scored choice."""
     headline = lead = tied_lead = None
+    headline_line = None
     lead_legal = lead_described = False
     for line in top:
         legal = _caps_legal_name(line, body)
@@ -321,6 +337,9 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         is_sentence = _is_sentence(line)
         if headline is not None and not is_sentence:
             continue
+        kicker = None if is_sentence else _WORD_KICKER.match(line)
+        if kicker is not None and has_word(body, kicker.group("first").lower()):
+            line = line[kicker.end():]
         run = subject_run(line)
         cand = None
         if run is not None:
@@ -345,6 +364,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
             lead = cand
             break
         headline = cand if cand is not None else headline
+        headline_line = line if headline_line is None else headline_line
     out: list[Reading] = []
     agree = headline is not None and lead is not None and (
         (headline[2] is not None and headline[2] == lead[2]) or _same(headline[0], lead, body))
@@ -373,6 +393,14 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         out.append(Reading(lead[0], False, [], "lead-legal-name"))
     elif lead is not None and lead[2] is None and lead_described and _count(lead[0], body) >= 2:
         out.append(Reading(lead[0], False, [], "lead-described"))
+    rel = _HEADLINE_RELATIVE.search(_strip_head(headline_line)) if headline_line is not None else None
+    if rel is not None:
+        # rule headline-relative: "The engineer who now runs Acme", "inside Quill, the unit that now
+        # drives Acme": the headline ends with the company its person or unit is tied to
+        name = _LEGAL_END.sub("", rel.group("name")).strip()
+        known = company_of(name)
+        if name and (known or not other_of(name)) and _count(name, body) >= MIN_RECURRING:
+            out.append(Reading(known or name, known is not None, [], "headline-relative"))
     listed = listed_company(top)
     if listed is not None:  # "SAN JOSE, Calif. -- Dec. 11, 2024 -- Acme (Nasdaq: ACME) today reported …"
         out.append(_listed_reading(listed, body, company_of))

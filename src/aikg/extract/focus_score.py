@@ -75,6 +75,13 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("probe9 g02 accenture (Accenture … headline, named throughout)", "probe10 equinix_wire (Equinix …)",
               "probe11 p11_04 lgcns (LG CNS …)"),
              ("Harvest posts first annual profit … Harvest said … (invented)",)),
+    Evidence("headline-relative", 4.0, 1,
+             "a headline that ends with a relative clause tying its person or unit to a company ('who now "
+             "runs Acme', 'the unit that now drives Acme') names the article's company last, when the "
+             "article keeps naming it",
+             ("probe15 03 proximus_new_ceo_profile (The engineer from Limburg who now runs …)",
+              "probe10 blinkit_feature (… inside Blinkit, the unit that now drives Eternal)"),
+             ("The banker who now runs Harvella (invented)",)),
     Evidence("lead-legal-name", 4.0, 1,
              "a lead sentence whose subject the gazetteer lacks is written with a legal form and named again",
              ("probe5 04 schneider_analyst_note (Schneider Electric SE … in the lead)",
@@ -141,9 +148,13 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("defined-term", 6.0, 1,
              "a filing or release defines its issuer once: `Acme SA (the \"Group\")`, `Acme "
              "Holdings Limited (\"Acme\" or the \"Company\")`; the class noun then stands for it",
-             ("probe7 p7_06 (Kingsoft Cloud Holdings Limited (… the \"Company\"))", "probe12 soitec (Soitec (the \"Group\")), read after the held-out check"),
+             ("probe7 p7_06 (Kingsoft Cloud Holdings Limited (… the \"Company\"))", "probe12 soitec (Soitec (the \"Group\")), read after the held-out check",
+              "the article inside the quotes, the noun in any case (issue22f): probe16 05 stc annual report "
+              "(Saudi Telecom Company (\"stc\" or \"the Company\")) and probe16 03 ytl_power rating note "
+              "(… Berhad (\"YTL Power\" or \"the group\")), two documents of different kinds"),
              ("Corvane Holdings, Inc. (\"Corvane,\" the \"Company,\" \"we\") provides … (invented)",
-              "Veloria SA (the \"Group\") reports … (invented)")),
+              "Veloria SA (the \"Group\") reports … (invented)",
+              "Orrin Power Berhad (\"Orrin Power\" or \"the group\") … (invented)")),
     Evidence("ticker", 2.0, 1,
              "the first lines give the name with its stock-exchange ticker: a results release's issuer",
              ("probe9 g01 (Cisco Systems, Inc. (NASDAQ: CSCO))", "probe6 p6_02 (Capgemini SE (Euronext Paris: CAP))"),
@@ -201,8 +212,11 @@ CLASS_NOUNS = frozenset("Group Company Issuer Bank Corporation Firm Partnership 
 _NAME = r"[A-Z][\w’'.-]*[\w.]|[A-Z]"
 _RUN = rf"(?:{_NAME})(?:[ \t]+(?:{_NAME}|&|de|of|and))*"
 # `Soitec S.A. (the "Group")`, `Acme Holdings Limited ("Acme" or the "Company")`
+# the article may be inside the quotes, the noun in lower case (rule defined-term-quoted-article):
+# `Acme Telecom Company ("acme" or "the Company")`, `Acme Power Berhad ("Acme Power" or "the group")`
 _DEFINED = plain(rf"(?P<name>{_RUN}?)(?:,?[ \t]+{LEGAL_FORM})?,?[ \t]*\((?P<inner>[^()]{{0,80}}?)"
-                 rf"(?:the[ \t]+)?[\"“](?P<noun>{'|'.join(sorted(CLASS_NOUNS))})[\"”][^()]{{0,40}}\)")
+                 rf"(?:(?:the[ \t]+)?[\"“](?P<noun>{'|'.join(sorted(CLASS_NOUNS))})"
+                 rf"|[\"“]the[ \t]+(?P<lnoun>(?i:{'|'.join(sorted(CLASS_NOUNS))})))[\"”][^()]{{0,40}}\)")
 _QUOTED = plain(r"[\"“]([^\"”]{2,40})[\"”]")
 # "Larsen & Toubro", "L&T", "Marks and Spencer" in the first lines
 _AMP = plain(r"(?<![\w&-])(?P<name>[A-Z][\w.-]*(?:[ \t]*&[ \t]*[A-Z][\w.-]*)+)")
@@ -341,7 +355,7 @@ def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
         if not name or _is_class_or_letter(name):
             continue
         quoted = [q for q in _QUOTED.findall(m.group("inner")) if q not in CLASS_NOUNS]
-        out.append((name, quoted, m.group("noun")))
+        out.append((name, quoted, m.group("noun") or m.group("lnoun").capitalize()))
     return out
 
 

@@ -627,7 +627,13 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
     if not f.known:  # "Sony" when pass 0 read "Sony Group" (a legal-suffix form): keep that label
         for n in (f.label, *f.aliases):
             if doc_aliases.get(n, ("", ""))[0] == "Company":
-                f.label = doc_aliases[n][1]
+                # not when the focus's own full name is another name: "Acme Semiconductor", whose
+                # short form "Acme" pass 0 gave to its joint venture "Acme Partners Semiconductor"
+                target = doc_aliases[n][1]
+                a, b = f.label.lower() + " ", target.lower() + " "
+                if " " in f.label and n != f.label and not (a.startswith(b) or b.startswith(a)):
+                    continue
+                f.label = target
                 break
     names = named | {f.label} if not f.known else set(f.aliases)
     names.update(abbreviations(f.label, cleaned))      # "SKT", "TCS"

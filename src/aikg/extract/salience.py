@@ -66,7 +66,8 @@ MIN_CLAUSES = 2     # clauses each of an owner and its unit for rule owner-of-un
 
 
 def _sentences(body: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])[ \t]+(?=[\"“A-Z])|\n+", body) if s.strip()]
+    # (a paragraph of cleaned HTML may open with a space: " Acme was showing …" opens a clause too)
+    return [s.strip(" \t") for s in re.split(r"(?<=[.!?])[ \t]+(?=[\"“A-Z])|\n+", body) if s.strip()]
 
 
 def clause_subjects(body: str) -> Counter:
