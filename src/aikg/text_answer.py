@@ -1,0 +1,140 @@
+"""The last resort of `ask`: a sentence of the documents that answers the question when no fact
+and no claim of the graph does. The graph loses a fact when extraction files it on the wrong
+company, drops its measure or never reads the sentence; the quoted sentence is still stored as
+evidence. `from_text` ranks the quoted sentences that name the company asked about by the
+question's content words and answers with the best one, its document and basis "text", only when
+the sentence holds the question's content (all of its content words but one) and, for a question of
+an amount, share or count, a number. Anything less is no answer.
+
+Measured before it was written (bench/sentence_ceiling.py): of the questions that failed at first
+contact on probe13-16, one sentence of the article holds every gold answer for 166 of 186.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .question_frame import ASKING, PERIOD_WORDS, stems
+
+KG = "https://aikg.dev/ns#"
+# the documents whose quoted sentences name the company most (a case-insensitive match in SPARQL 1.1)
+DOCS = """PREFIX kg: <%s>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?doc (COUNT(?e) AS ?n) WHERE {
+  ?e kg:quote ?quote ; prov:wasDerivedFrom ?doc .
+  FILTER(CONTAINS(LCASE(STR(?quote)), %s))
+} GROUP BY ?doc ORDER BY DESC(?n) LIMIT %d"""
+# every quoted sentence of one document
+QUOTES = """PREFIX kg: <%s>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT DISTINCT ?quote WHERE { ?e kg:quote ?quote ; prov:wasDerivedFrom <%s> } LIMIT %d"""
+MAX_DOCS = 5
+# a document's title (its named graph carries it)
+TITLE = """PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?title WHERE { GRAPH <%s> { <%s> dcterms:title ?title } } LIMIT 1"""
+# a sentence saying the figure is not given ("declined to say how much …", "does not disclose"):
+# the documents state that it is not stated, which is no answer (the q10 shape of every probe set)
+NOT_GIVEN = re.compile(r"\b(?:(?:did|does|do|would|could)(?:n['’]?t|\s+not)\s+(?:tell|say|disclose|give|break|provide|reveal|quantify)|declin\w*\s+to\s+(?:say|give|disclose|comment|break)|(?:does|did|do)\s+not\s+(?:disclose|break\s+out|report|give|provide|say)|"
+                       r"(?:not|never|un)\s*disclosed|no\s+(?:figure|breakdown|split)|not\s+broken\s+out|would\s+not\s+(?:say|give|disclose))\b", re.I)
+YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
+QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth)\s+(?:fiscal\s+)?quarter)\b", re.I)
+ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+# a question of this many content words or more may be answered by a sentence missing one of them
+LENIENT_FROM = 4
+
+
+def _quarters(text: str) -> set[str]:
+    return {a or b or ORDINAL[c.lower()] for a, b, c in QUARTER.findall(text)}
+
+
+def _years(text: str) -> set[str]:
+    return set(YEAR.findall(text)) | set(re.findall(r"\bfy\s?'?(\d\d)\b", text.lower()))
+
+
+MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def _months(text: str) -> set[str]:
+    return {m.lower() for m in MONTH.findall(text)} - ({"may"} if not re.search(r"\bMay\b", text) else set())
+
+
+def _period_fits(question: str, sentence: str) -> bool:
+    """Every year, quarter and month the question names is named by the sentence (2025 / FY25;
+    Q3 / third quarter / 3Q; December / Dec)."""
+    return (_years(question) <= _years(sentence) and _quarters(question) <= _quarters(sentence)
+            and _months(question) <= _months(sentence))
+MAX_QUOTES = 400
+# questions that ask for a figure: the sentence must give one
+FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|what\s+(?:was|is|were|are)\s+(?:the\s+)?[\w'’ -]*\b(?:revenue|sales|income|profit|loss|margin|ebitda|capex|spending|share|growth|price|value|guidance|outlook|target|capacity|customers|users|subscribers)|what\s+(?:share|percentage|stake|proportion|portion))\b", re.I)
+# the words of asking beyond question_frame.ASKING: they say how a question asks, not what about
+MORE_ASKING = set("""report reported reports say said says state stated according give gave tell""".split())
+
+
+def _literal(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _content(question: str, names: list[str]) -> set[str]:
+    text = PERIOD_WORDS.sub(" ", QUARTER.sub(" ", YEAR.sub(" ", question.lower())))
+    for n in names:
+        text = re.sub(re.escape(n.lower()), " ", text)
+    return stems(text) - stems(" ".join(ASKING)) - stems(" ".join(MORE_ASKING))
+
+
+def from_text(store, question: str, groups: list[list[str]], timeout: float | None = None):
+    """(sentence, document IRI, covered, content) of the best quoted sentence that names every
+    entity asked about (each a group of aliases: in the sentence, or in its document's title) and
+    holds the question's content, or None."""
+    groups = [g for g in ([n.strip().lower() for n in grp if len(n.strip()) >= 3] for grp in groups) if g]
+    names = [n for g in groups for n in dict.fromkeys(g)]
+    if not names:
+        return None
+    content = _content(question, names)
+    if not content:
+        return None
+    from .run import run_query
+    docs: dict[str, int] = {}
+    for n in names[:3]:
+        for r in run_query(store, DOCS % (KG, _literal(n.lower()), MAX_DOCS), {}, timeout=timeout).rows:
+            docs[r["doc"].value] = docs.get(r["doc"].value, 0) + int(r["n"].value)
+    rows = []
+    for doc in sorted(docs, key=docs.get, reverse=True)[:MAX_DOCS]:
+        rows += [(r["quote"].value, doc) for r in run_query(store, QUOTES % (KG, doc, MAX_QUOTES), {}, timeout=timeout).rows]
+    lowered = [n.lower() for n in names]
+    titles = {}
+    for doc in docs:
+        got = run_query(store, TITLE % (doc, doc), {}, timeout=timeout).rows
+        titles[doc] = got[0]["title"].value.lower() if got else ""
+    if not rows:
+        return None
+    figure = bool(FIGURE_ASKED.search(question))
+    df: dict[str, int] = {}
+    sent_stems = {}
+    for quote, _ in rows:
+        if quote not in sent_stems:
+            sent_stems[quote] = stems(quote)
+            for w in sent_stems[quote]:
+                df[w] = df.get(w, 0) + 1
+    best = None
+    for quote, doc in dict.fromkeys(rows):
+        st = sent_stems[quote]
+        covered = content & st
+        need = len(content) - (1 if len(content) >= LENIENT_FROM else 0)
+        if len(covered) < need:
+            continue
+        if figure and not re.search(r"\d", quote):
+            continue
+        if not _period_fits(question, quote):
+            continue
+        low, title = quote.lower(), titles.get(doc, "")
+        if not all(any(n in low or n in title for n in g) for g in groups):
+            continue   # every entity asked about is named by the sentence or its document's title
+        named = any(n in low for n in lowered)
+        score = sum(math.log(1 + len(sent_stems) / df[w]) for w in covered) - 0.01 * len(quote) / 100
+        if named:
+            score += 1.0   # the sentence names the company asked about
+        if best is None or score > best[0]:
+            best = (score, quote, doc, covered)
+    if best is None or NOT_GIVEN.search(best[1]):
+        return None
+    return best[1], best[2], best[3], content
