@@ -24,6 +24,9 @@ SELECT ?doc (COUNT(?e) AS ?n) WHERE {
   ?e kg:quote ?quote ; prov:wasDerivedFrom ?doc .
   FILTER(CONTAINS(LCASE(STR(?quote)), %s))
 } GROUP BY ?doc ORDER BY DESC(?n) LIMIT %d"""
+# the documents whose title names the company
+TITLED = """PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT DISTINCT ?doc WHERE { GRAPH ?doc { ?doc dcterms:title ?title } FILTER(CONTAINS(LCASE(STR(?title)), %s)) } LIMIT %d"""
 # every quoted sentence of one document
 QUOTES = """PREFIX kg: <%s>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -97,9 +100,11 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     for n in names[:3]:
         for r in run_query(store, DOCS % (KG, _literal(n.lower()), MAX_DOCS), {}, timeout=timeout).rows:
             docs[r["doc"].value] = docs.get(r["doc"].value, 0) + int(r["n"].value)
+        for r in run_query(store, TITLED % (_literal(n.lower()), MAX_DOCS), {}, timeout=timeout).rows:
+            docs[r["doc"].value] = docs.get(r["doc"].value, 0) + 1
     rows = []
     for doc in sorted(docs, key=docs.get, reverse=True)[:MAX_DOCS]:
-        rows += [(r["quote"].value, doc) for r in run_query(store, QUOTES % (KG, doc, MAX_QUOTES), {}, timeout=timeout).rows]
+        rows += [(" ".join(r["quote"].value.split()), doc) for r in run_query(store, QUOTES % (KG, doc, MAX_QUOTES), {}, timeout=timeout).rows]
     lowered = [n.lower() for n in names]
     titles = {}
     for doc in docs:
