@@ -59,3 +59,10 @@ def test_every_entity_asked_about_must_be_named(kg):
     from aikg.ask import answer
     a = answer(kg, "How much of Quillon Labs' turnover came from Vietnam in 2024?")
     assert a.status != "answered" or "Vietnam" in a.answer, a.answer
+
+
+def test_how_many_needs_a_count_of_the_thing_asked():
+    from aikg.text_answer import _counts
+    assert _counts("How many GPUs are installed in X's AI factory?", "The factory runs 2,000 Nvidia H100 GPUs.")
+    assert _counts("How many paying customers does X have?", "X now has 2.3 million paying customers.")
+    assert not _counts("How many employees does X have?", "The deal, announced in March 2025, widens X's reach into employee self-service.")

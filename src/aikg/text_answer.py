@@ -42,6 +42,24 @@ NOT_GIVEN = re.compile(r"\b(?:(?:did|does|do|would|could)(?:n['’]?t|\s+not)\s+
 YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
 QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth)\s+(?:fiscal\s+)?quarter)\b", re.I)
 ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+# "how many <things>": the sentence counts them (a number right before the word, up to two words
+# between: "12,400 employees", "2.3 million paying customers"), not any number beside the word
+HOW_MANY = re.compile(r"\bhow\s+many\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
+
+
+def _counts(question: str, sentence: str) -> bool:
+    m = HOW_MANY.search(question)
+    if not m:
+        return True
+    head = stems(m.group(1)) - stems(" ".join(ASKING))
+    if not head:
+        return True
+    for c in re.finditer(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|bn|m|k)?\s+((?:[\w-]+\s+){0,2}[\w-]+)", sentence, re.I):
+        if head & stems(c.group(1)):
+            return True
+    return False
+
+
 # a question of this many content words or more may be answered by a sentence missing one of them
 LENIENT_FROM = 4
 
@@ -129,7 +147,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue
         if figure and not re.search(r"\d", quote):
             continue
-        if not _period_fits(question, quote):
+        if not _period_fits(question, quote) or not _counts(question, quote):
             continue
         low, title = quote.lower(), titles.get(doc, "")
         if not all(any(n in low or n in title for n in g) for g in groups):
