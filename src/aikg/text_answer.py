@@ -86,7 +86,7 @@ def _period_fits(question: str, sentence: str) -> bool:
             and _months(question) <= _months(sentence))
 MAX_QUOTES = 400
 # questions that ask for a figure: the sentence must give one
-FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|what\s+(?:was|is|were|are)\s+(?:the\s+)?[\w'’ -]*\b(?:revenue|sales|income|profit|loss|margin|ebitda|capex|spending|share|growth|price|value|guidance|outlook|target|capacity|customers|users|subscribers)|what\s+(?:share|percentage|stake|proportion|portion))\b", re.I)
+FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|revenues?|sales|turnover|income|profits?|loss(?:es)?|margins?|ebitda|ebit|capex|spend\w*|shares?|growth|grow|price|valu\w+|guidance|outlook|targets?|capacity|customers|users|subscribers|stake|costs?|invest\w*|percent\w*|proportion|portion|eps|dividend)\b", re.I)
 # the words of asking beyond question_frame.ASKING: they say how a question asks, not what about
 MORE_ASKING = set("""report reported reports say said says state stated according give gave tell""".split())
 
@@ -140,6 +140,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
                 df[w] = df.get(w, 0) + 1
     best = None
     for quote, doc in dict.fromkeys(rows):
+        if quote.rstrip(' "”’\'').endswith("?"):
+            continue   # a question the document asks (a heading, an interviewer) answers nothing
         st = sent_stems[quote]
         covered = content & st
         need = len(content) - (1 if len(content) >= LENIENT_FROM else 0)
