@@ -42,6 +42,22 @@ NOT_GIVEN = re.compile(r"\b(?:(?:did|does|do|would|could)(?:n['’]?t|\s+not)\s+
 YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
 QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth)\s+(?:fiscal\s+)?quarter)\b", re.I)
 ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+# the measure words of a question, found beside a number in the sentence: "margin of 12.5%", "revenue
+# rose to EUR 8.4 billion", "a 12% margin" (up to four words after the word, two before it)
+MEASURE = re.compile(r"\b(revenues?|sales|turnover|income|profits?|loss(?:es)?|margins?|ebitda|ebit|capex|spend\w*|growth|price|valu\w+|guidance|outlook|capacity|customers|users|subscribers|stake|costs?|invest\w*|eps|dividend)\b", re.I)
+
+
+def _figure_near(question: str, sentence: str) -> bool:
+    asked = {m.lower()[:5] for m in MEASURE.findall(question)}
+    if not asked:
+        return bool(re.search(r"\d", sentence))
+    toks = re.findall(r"[\w.,%$€£¥₹-]+", sentence.lower())
+    for i, t in enumerate(toks):
+        if t[:5] in asked and any(re.search(r"\d", x) for x in toks[max(0, i - 2):i + 5]):
+            return True
+    return False
+
+
 # "how many <things>": the sentence counts them (a number right before the word, up to two words
 # between: "12,400 employees", "2.3 million paying customers"), not any number beside the word
 HOW_MANY = re.compile(r"\bhow\s+many\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
@@ -147,7 +163,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         need = len(content) - (1 if len(content) >= LENIENT_FROM else 0)
         if len(covered) < need:
             continue
-        if figure and not re.search(r"\d", quote):
+        if figure and not _figure_near(question, quote):
             continue
         if not _period_fits(question, quote) or not _counts(question, quote):
             continue
