@@ -163,8 +163,28 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
         a = _answer(kg, question, timeout, owners=True) or a
     if a.status != "answered" and (parts := question_parts(" ".join(str(question).split()))) is not None:
         a = _answer_parts(kg, question, parts, timeout) or a
+    if a.status != "answered" and ASKED.search(question):
+        a = _from_text(kg, question, timeout) or a
     a.sparql = without_comments(a.sparql) if a.sparql else ""
     return a
+
+
+def _from_text(kg, question: str, timeout: float | None) -> Answer | None:
+    """No fact and no claim answers: the quoted sentence of the documents that names the entity
+    asked about and holds the question's content (text_answer), as basis "text"."""
+    from .text_answer import from_text
+    q = " ".join(str(question).split())
+    idx = label_index(kg.store)
+    hits = [h for h in idx.find_in(q) if h.kind not in ("Country", "Place")]
+    groups = [[h.matched, h.label] for h in hits] + [[n] for n in _unknown_names(q, hits)]
+    got = from_text(kg.store, q, groups, timeout)
+    if got is None:
+        return None
+    quote, doc, _, _ = got
+    doc_id = doc.rsplit("/", 1)[-1]
+    return Answer(question, "answered", f"No fact in the graph states it; the documents say: \"{quote}\" [{doc_id}]",
+                  rows=[{"quote": quote, "document": doc_id}], sources=[{"document": doc_id, "quote": quote}],
+                  intent="text", basis="text")
 
 
 def _answer_parts(kg, question: str, parts: tuple[str, str], timeout: float | None) -> Answer | None:
