@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 
+from .estimates import ESTIMATE_ASKED
 from .question_frame import ASKING, PERIOD_WORDS, stems
 
 KG = "https://aikg.dev/ns#"
@@ -158,6 +159,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     for quote, doc in dict.fromkeys(rows):
         if quote.rstrip(' "”’\'').endswith("?"):
             continue   # a question the document asks (a heading, an interviewer) answers nothing
+        if ESTIMATE_ASKED.search(quote) and not ESTIMATE_ASKED.search(question):
+            continue   # an analyst's estimate or an expectation answers only a question that asks for one
         st = sent_stems[quote]
         covered = content & st
         need = len(content) - (1 if len(content) >= LENIENT_FROM else 0)
