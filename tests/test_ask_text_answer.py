@@ -66,3 +66,37 @@ def test_how_many_needs_a_count_of_the_thing_asked():
     assert _counts("How many GPUs are installed in X's AI factory?", "The factory runs 2,000 Nvidia H100 GPUs.")
     assert _counts("How many paying customers does X have?", "X now has 2.3 million paying customers.")
     assert not _counts("How many employees does X have?", "The deal, announced in March 2025, widens X's reach into employee self-service.")
+
+
+def test_a_sentence_without_giving_the_figure_is_not_given():
+    from aikg.text_answer import NOT_GIVEN
+    assert NOT_GIVEN.search("Marrow Tools bought a 30% stake in the sensor unit of Deltafen, it said, without giving a price.")
+    assert NOT_GIVEN.search("The two firms agreed the deal without disclosing its value.")
+    assert not NOT_GIVEN.search("Marrow Tools paid EUR 45 million for the stake, without any debt.")
+
+
+def test_a_value_the_question_gives_is_not_the_answer():
+    from aikg.text_answer import _figure_near
+    q = "What price did Marrow Tools pay for its 30% stake in Deltafen's sensor unit?"
+    assert not _figure_near(q, "Marrow Tools bought a 30% stake in the sensor unit of Deltafen last week.")
+    assert _figure_near(q, "The 30% stake cost EUR 45 million, Marrow Tools said.")
+
+
+def test_who_holds_a_role_needs_the_role_asked_not_a_synonym():
+    from aikg.text_answer import _role_fits
+    q = "Who is the CEO of Pellora?"
+    assert not _role_fits(q, "Pellora will raise $90 million, chief financial officer Ana Brix said.", "Person")
+    assert _role_fits(q, "Pellora's chief executive Ana Brix said the plant opens in May.", "Person")
+    assert _role_fits("Who leads Pellora?", "Pellora's CEO Ana Brix said the plant opens in May.", "Person")
+    assert _role_fits(q, "Pellora will raise $90 million, chief financial officer Ana Brix said.", "amount")
+
+
+def test_a_units_measure_is_not_the_company_measure_asked():
+    from aikg.text_answer import _figure_near
+    q = "How much revenue did Pellora make from data centres?"
+    assert not _figure_near(q, "Networking revenue was $31 million, as its switches went into data centres.", ["pellora"])
+    assert not _figure_near("What were Pellora's sales in 2024?", "The supplier's sales reached EUR 2 billion in 2024.", ["pellora"])
+    assert _figure_near("What were Pellora's sales in 2024?", "Pellora's 2024 sales reached EUR 2 billion.", ["pellora"])
+    assert _figure_near("What were Pellora's sales in 2024?", "The company's sales reached EUR 2 billion in 2024.", ["pellora"])
+    assert _figure_near("What was Pellora's revenue from networking?", "Networking revenue was $31 million.", ["pellora"])
+    assert _figure_near("What operating loss did Pellora report?", "It booked an operating loss of $9 million.", ["pellora"])

@@ -177,7 +177,7 @@ def _from_text(kg, question: str, timeout: float | None) -> Answer | None:
     idx = label_index(kg.store)
     hits = [h for h in idx.find_in(q) if h.kind not in ("Country", "Place")]
     groups = [[h.matched, h.label] for h in hits] + [[n] for n in _unknown_names(q, hits)]
-    got = from_text(kg.store, q, groups, timeout)
+    got = from_text(kg.store, q, groups, timeout, wants=read(q, hits).wants)
     if got is None:
         return None
     quote, doc, _, _ = got

@@ -15,6 +15,7 @@ import math
 import re
 
 from .estimates import ESTIMATE_ASKED
+from .question import ROLE_EQUIV, ROLE_WORDS, STOPWORDS
 from .question_frame import ASKING, PERIOD_WORDS, stems
 
 KG = "https://aikg.dev/ns#"
@@ -39,7 +40,8 @@ SELECT ?title WHERE { GRAPH <%s> { <%s> dcterms:title ?title } } LIMIT 1"""
 # a sentence saying the figure is not given ("declined to say how much …", "does not disclose"):
 # the documents state that it is not stated, which is no answer (the q10 shape of every probe set)
 NOT_GIVEN = re.compile(r"\b(?:(?:did|does|do|would|could)(?:n['’]?t|\s+not)\s+(?:tell|say|disclose|give|break|provide|reveal|quantify)|declin\w*\s+to\s+(?:say|give|disclose|comment|break)|(?:does|did|do)\s+not\s+(?:disclose|break\s+out|report|give|provide|say)|"
-                       r"(?:not|never|un)\s*disclosed|no\s+(?:figure|breakdown|split)|not\s+broken\s+out|would\s+not\s+(?:say|give|disclose))\b", re.I)
+                       r"(?:not|never|un)\s*disclosed|no\s+(?:figure|breakdown|split)|not\s+broken\s+out|would\s+not\s+(?:say|give|disclose)|"
+                       r"without\s+(?:giving|disclosing|naming|saying|revealing|stating|specifying|putting\s+a\s+(?:figure|number|price|value)))\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
 QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth)\s+(?:fiscal\s+)?quarter)\b", re.I)
 ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
@@ -48,15 +50,86 @@ ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 MEASURE = re.compile(r"\b(revenues?|sales|turnover|income|profits?|loss(?:es)?|margins?|ebitda|ebit|capex|spend\w*|growth|price|valu\w+|guidance|outlook|capacity|customers|users|subscribers|stake|costs?|invest\w*|eps|dividend)\b", re.I)
 
 
-def _figure_near(question: str, sentence: str) -> bool:
+# the words that qualify a measure without making it another's ("operating loss", "2024 net revenue",
+# "Group revenue", "Total quarterly sales"): a measure word right after a name ("Connectivity
+# revenue", "Hanbit's sales", "Azure revenue") is that unit's or product's measure, not the company's,
+# unless the question names it too
+MEASURE_QUALIFIER = {
+    "name": "measure-qualifier",
+    "words": frozenset("""total net gross operating adjusted annual annualised annualized quarterly monthly
+consolidated group full-year year-on-year reported record overall organic underlying comparable fiscal
+half-year""".split()),
+    "examples": ("Its audited accounts show 2024 turnover of KRW 8.4 billion.",
+                 "Group revenue rose to EUR 8.4 billion, while net income fell."),
+    "not": ("Connectivity revenue was $52 million, as its modems shipped into AI servers.",
+            "The supplier's sales reached EUR 2 billion."),
+    "provenance": "extract/periods.py _YEAR_BEFORE_RESULT (net/operating/adjusted/full-year/annual/total/consolidated, "
+                  "probe11 Indian telecom wire story); probe15 Turkcell 'consolidated revenue' and probe8 'group revenue'",
+}
+_TOKEN = re.compile(r"[\w.,%$€£¥₹'’-]+")
+# a noun phrase's start: nothing before it qualifies the measure
+DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers a text states, as digits ("60%" and "60 percent": "60")."""
+    return {n.replace(",", "").rstrip(".,") for n in re.findall(r"\d[\d,.]*", text)}
+
+
+def _owned_by_other(toks: list[str], i: int, question_words: set[str], names: list[str]) -> bool:
+    """The measure word at toks[i] (tokens as written) is qualified by a name the question does not
+    say: a capitalised word or a possessive right before it, past qualifiers, numbers and periods
+    (MEASURE_QUALIFIER) — a unit's or a product's measure ("Connectivity revenue", "the
+    supplier's sales"); not its company's ("the company's revenue", "Quillon's turnover")."""
+    j = i - 1
+    while j >= 0:
+        t = toks[j].lower().strip(".,")
+        if t in MEASURE_QUALIFIER["words"] or re.search(r"\d", t) or PERIOD_WORDS.fullmatch(t):
+            j -= 1
+            continue
+        break
+    if j < 0 or toks[j][-1:] in ",.;:" or toks[j].lower() in DETERMINERS:
+        return False
+    word = toks[j]
+    possessive = bool(re.search(r"['’]s?$", word))
+    t = re.sub(r"['’]s?$", "", word).lower()
+    if not (possessive or word[:1].isupper()) or not t:
+        return False   # a lower-case word before it: a verb or a plain noun, not a name
+    if t in STOPWORDS or t in ("company", "firm", "group", "it", "they", "business") or t in ASKING:
+        return False
+    if any(t in n.split() for n in names):
+        return False   # the entity asked owns it ("Quillon's revenue")
+    return not (stems(t) & question_words)
+
+
+def _figure_near(question: str, sentence: str, names: list[str] = ()) -> bool:
+    """A number (one the question does not give) beside a measure word the question asks for,
+    that measure not qualified as another thing's (_owned_by_other); without a measure word
+    asked, any number the question does not give."""
+    given = _numbers(YEAR.sub(" ", question))
     asked = {m.lower()[:5] for m in MEASURE.findall(question)}
     if not asked:
-        return bool(re.search(r"\d", sentence))
-    toks = re.findall(r"[\w.,%$€£¥₹-]+", sentence.lower())
+        return bool(_numbers(sentence) - given)
+    qwords = stems(question)
+    toks = _TOKEN.findall(sentence)
     for i, t in enumerate(toks):
-        if t[:5] in asked and any(re.search(r"\d", x) for x in toks[max(0, i - 2):i + 5]):
+        if t.lower()[:5] in asked and any(re.search(r"\d", x) and not (_numbers(x) <= given) for x in toks[max(0, i - 2):i + 5]) \
+                and not _owned_by_other(toks, i, qwords, names):
             return True
     return False
+
+
+def _role_fits(question: str, sentence: str, wants: str) -> bool:
+    """A question asking who holds a role is answered only by a sentence naming that role (its
+    own title: "chief financial officer" does not name the CEO, though "chief" is a synonym)."""
+    if wants != "Person":
+        return True
+    ql, sl = question.lower(), sentence.lower()
+    asked = {name for pat, name in ROLE_WORDS if re.search(pat, ql)}
+    if not asked:
+        return True
+    said = {name for pat, name in ROLE_WORDS if re.search(pat, sl)}
+    return any(said & ROLE_EQUIV.get(a, {a}) for a in asked)
 
 
 # "how many <things>": the sentence counts them (a number right before the word, up to two words
@@ -119,10 +192,11 @@ def _content(question: str, names: list[str]) -> set[str]:
     return stems(text) - stems(" ".join(ASKING)) - stems(" ".join(MORE_ASKING))
 
 
-def from_text(store, question: str, groups: list[list[str]], timeout: float | None = None):
+def from_text(store, question: str, groups: list[list[str]], timeout: float | None = None, wants: str = ""):
     """(sentence, document IRI, covered, content) of the best quoted sentence that names every
     entity asked about (each a group of aliases: in the sentence, or in its document's title) and
-    holds the question's content, or None."""
+    holds the question's content, or None; `wants` is the answer type the question model reads
+    (question.read: "Person" needs the role asked, _role_fits)."""
     groups = [g for g in ([n.strip().lower() for n in grp if len(n.strip()) >= 3] for grp in groups) if g]
     names = [n for g in groups for n in dict.fromkeys(g)]
     if not names:
@@ -166,7 +240,9 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         need = len(content) - (1 if len(content) >= LENIENT_FROM else 0)
         if len(covered) < need:
             continue
-        if figure and not _figure_near(question, quote):
+        if figure and not _figure_near(question, quote, lowered):
+            continue
+        if not _role_fits(question, quote, wants):
             continue
         if not _period_fits(question, quote) or not _counts(question, quote):
             continue
