@@ -169,15 +169,25 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
     return a
 
 
+# a name the graph does not know that names a measure ("EBITDA", "ARPU"): not an organisation
+MEASURE_NAME = plain(r"\b(?:ebitda\w*|ebita?|eps|arpu|capex|opex|pue|aum|arr|mrr|gmv|ipo)\b", re.I)
+
+
 def _from_text(kg, question: str, timeout: float | None) -> Answer | None:
     """No fact and no claim answers: the quoted sentence of the documents that names the entity
     asked about and holds the question's content (text_answer), as basis "text"."""
-    from .text_answer import from_text
+    from .text_answer import _with_heads, from_text
     q = " ".join(str(question).split())
     idx = label_index(kg.store)
     hits = [h for h in idx.find_in(q) if h.kind not in ("Country", "Place")]
-    groups = [[h.matched, h.label] for h in hits] + [[n] for n in _unknown_names(q, hits)]
-    got = from_text(kg.store, q, groups, timeout, wants=read(q, hits).wants)
+    # a company is also said by its head word ("Khazna" for "Khazna Data Centers": text_answer._with_heads)
+    groups = [_with_heads([h.matched, h.label]) if h.kind in ("Company", "Organization") else [h.matched, h.label] for h in hits] \
+        + [[n] for n in _unknown_names(q, hits)]
+    # the organisations and units asked about (and names the graph does not know, not measures'):
+    # a document about one of them holds its sentences that name no other (text_answer.from_text)
+    firms = tuple(i for i, h in enumerate(hits) if h.kind in ("Company", "Organization", "Segment")) + tuple(
+        len(hits) + i for i, n in enumerate(_unknown_names(q, hits)) if not MEASURE_NAME.search(n))
+    got = from_text(kg.store, q, groups, timeout, wants=read(q, hits).wants, firms=firms, index=idx)
     if got is None:
         return None
     quote, doc, _, _ = got

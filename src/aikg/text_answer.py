@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
+from types import SimpleNamespace
 
+from .claims_fallback import CAUSAL
 from .estimates import ESTIMATE_ASKED
 from .question import ROLE_EQUIV, ROLE_WORDS, STOPWORDS
 from .question_frame import ASKING, PERIOD_WORDS, stems
@@ -30,9 +33,13 @@ SELECT ?doc (COUNT(?e) AS ?n) WHERE {
 TITLED = """PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT DISTINCT ?doc WHERE { GRAPH ?doc { ?doc dcterms:title ?title } FILTER(CONTAINS(LCASE(STR(?title)), %s)) } LIMIT %d"""
 # every quoted sentence of one document
+# (with the periods extraction gave the facts and claims read from each: "start/end …")
 QUOTES = """PREFIX kg: <%s>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT DISTINCT ?quote WHERE { ?e kg:quote ?quote ; prov:wasDerivedFrom <%s> } LIMIT %d"""
+SELECT ?quote (GROUP_CONCAT(DISTINCT CONCAT(STR(?ps), "/", STR(?pe)); separator=" ") AS ?dated) WHERE {
+  ?e kg:quote ?quote ; prov:wasDerivedFrom <%s> .
+  OPTIONAL { ?x kg:evidence ?e ; kg:periodStart ?ps ; kg:periodEnd ?pe }
+} GROUP BY ?quote LIMIT %d"""
 MAX_DOCS = 5
 # a document's title (its named graph carries it)
 TITLE = """PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -43,7 +50,7 @@ NOT_GIVEN = re.compile(r"\b(?:(?:did|does|do|would|could)(?:n['’]?t|\s+not)\s+
                        r"(?:not|never|un)\s*disclosed|no\s+(?:figure|breakdown|split)|not\s+broken\s+out|would\s+not\s+(?:say|give|disclose)|"
                        r"without\s+(?:giving|disclosing|naming|saying|revealing|stating|specifying|putting\s+a\s+(?:figure|number|price|value)))\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
-QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth)\s+(?:fiscal\s+)?quarter)\b", re.I)
+QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter)\b", re.I)
 ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # the measure words of a question, found beside a number in the sentence: "margin of 12.5%", "revenue
 # rose to EUR 8.4 billion", "a 12% margin" (up to four words after the word, two before it)
@@ -102,21 +109,49 @@ def _owned_by_other(toks: list[str], i: int, question_words: set[str], names: li
     return not (stems(t) & question_words)
 
 
+# a part of a whole asked ("what share of mobile subscribers", "what proportion of sales")
+SHARE_OF = re.compile(r"\b(?:share|proportion|portion|percentage|percent)\s+of\b", re.I)
+PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", re.I)
+
+
 def _figure_near(question: str, sentence: str, names: list[str] = ()) -> bool:
     """A number (one the question does not give) beside a measure word the question asks for,
     that measure not qualified as another thing's (_owned_by_other); without a measure word
     asked, any number the question does not give."""
     given = _numbers(YEAR.sub(" ", question))
+    if SHARE_OF.search(question) and any(not (_numbers(p) <= given) for p in PERCENT.findall(sentence)):
+        return True   # "what share of X": a percentage the question does not give ("held a 41.6% share", "40% of X")
     asked = {m.lower()[:5] for m in MEASURE.findall(question)}
     if not asked:
         return bool(_numbers(sentence) - given)
     qwords = stems(question)
-    toks = _TOKEN.findall(sentence)
+    toks = _TOKEN.findall(DATED.sub(" ", sentence))
     for i, t in enumerate(toks):
-        if t.lower()[:5] in asked and any(re.search(r"\d", x) and not (_numbers(x) <= given) for x in toks[max(0, i - 2):i + 5]) \
+        if t.lower()[:5] in asked and any(re.search(r"\d", x) and not (_numbers(x) <= given) for x in toks[max(0, i - 2):i] + _clause_after(toks, i)) \
                 and not _owned_by_other(toks, i, qwords, names):
             return True
     return False
+
+
+# a date or a period named in a sentence ("ended 30 September 2025", "in fiscal 2024", "Q3"): not a
+# value; read past it to the figure ("Revenue for the quarter ended 30 September 2025 was $396 million")
+DATED = re.compile(r"\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                   r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?\b|\b(?:FY\s?)?(?:19|20)\d\d\b(?!\s*(?:%|per))|\b[QH][1-4]\b")
+# how far after a measure word its value may stand (tokens), inside one clause
+AFTER = 6
+CLAUSE_END = frozenset("and while but whereas as which who although".split())
+
+
+def _clause_after(toks: list[str], i: int) -> list[str]:
+    """Up to AFTER tokens after toks[i], to the end of its clause (a ";" or a ":" or a conjunction)."""
+    out = []
+    for t in toks[i + 1:i + 1 + AFTER]:
+        if t.lower() in CLAUSE_END:
+            break
+        out.append(t)
+        if t[-1:] in ";:":
+            break
+    return out
 
 
 def _role_fits(question: str, sentence: str, wants: str) -> bool:
@@ -144,7 +179,7 @@ def _counts(question: str, sentence: str) -> bool:
     head = stems(m.group(1)) - stems(" ".join(ASKING))
     if not head:
         return True
-    for c in re.finditer(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|bn|m|k)?\s+((?:[\w-]+\s+){0,2}[\w-]+)", sentence, re.I):
+    for c in re.finditer(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|bn|m|k)?\s+(?=((?:[\w-]+\s+){0,2}[\w-]+))", sentence, re.I):
         if head & stems(c.group(1)):
             return True
     return False
@@ -162,18 +197,62 @@ def _years(text: str) -> set[str]:
     return set(YEAR.findall(text)) | set(re.findall(r"\bfy\s?'?(\d\d)\b", text.lower()))
 
 
-MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+# a month's name or its abbreviation (not a word that starts like one: "market", "decline", "separate")
+MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b", re.I)
 
 
 def _months(text: str) -> set[str]:
     return {m.lower() for m in MONTH.findall(text)} - ({"may"} if not re.search(r"\bMay\b", text) else set())
 
 
-def _period_fits(question: str, sentence: str) -> bool:
+def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
     """Every year, quarter and month the question names is named by the sentence (2025 / FY25;
-    Q3 / third quarter / 3Q; December / Dec)."""
-    return (_years(question) <= _years(sentence) and _quarters(question) <= _quarters(sentence)
-            and _months(question) <= _months(sentence))
+    Q3 / third quarter / 3Q; December / Dec); or, for a sentence that names none of them
+    ("Operating revenue came in at NZ$1,194 million"), the period extraction gave the facts and
+    claims read from it (`dated`: (start, end) pairs, from its document's own period) holds
+    the one asked (period_fit: overlapping, not much longer)."""
+    qy, qq, qm = _years(question), _quarters(question), _months(question)
+    sy, sq, sm = _years(sentence), _quarters(sentence), _months(sentence)
+    if not (qy <= sy and qq <= sq and qm <= sm):
+        own = COMPARED_BASE.sub(" ", sentence)   # "… compared with SAR 74.52 billion in 2023": the base's year, not the sentence's
+        sy, sq, sm = _years(own), _quarters(own), _months(own)
+    if qy <= sy and qq <= sq and qm <= sm:
+        return True
+    if not dated or any(own and not asked <= own for asked, own in ((qy, sy), (qq, sq), (qm, sm))):
+        return False   # the sentence names another period, or no period was read from it
+    from .period_fit import _overlaps
+    from .question import _question_periods
+    periods = _question_periods(question)
+    return bool(periods) and any(_overlaps({"periodStart": SimpleNamespace(value=a), "periodEnd": SimpleNamespace(value=b)}, periods)
+                                 for a, b in dated)
+
+
+# the period of the base a figure is compared with ("up 1.8% compared with SAR 74.52 billion in 2023",
+# "down 6% from 1.29 million tonnes in 2023"): not the period the sentence's own figure is of
+COMPARED_BASE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^,;]{0,50}?\b(?:in|for|during|at\s+the\s+end\s+of)\s+"
+                           r"(?:the\s+)?(?:(?:first|second|third|fourth|same)[\s-]+(?:fiscal\s+)?(?:quarter|half)\s+(?:of\s+)?)?(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b", re.I)
+
+
+# a change asked ("how did it change", "how fast did it grow", "and a year earlier", "from what
+# level", "the prior-year figure") is stated by a change beside a number, whatever its words
+CHANGE = {
+    "name": "change-asked-stated",
+    "asked": frozenset(stems("change changed grow growth fast earlier prior previous level ago before rise fall")),
+    "stated": re.compile(r"\b(?:up|down|rose|fell|grew|gain\w*|increas\w*|decreas\w*|declin\w*|drop\w*|jump\w*|improv\w*|"
+                         r"climb\w*|slid|shrank|from|compared\s+with|against|year[- ]on[- ]year|a\s+year\s+(?:earlier|ago|before))\b"
+                         r"[^.;]{0,40}?\d|\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+(?:rise|increase|decline|drop|gain|growth|fall)", re.I),
+    "examples": ("Revenue was $396 million, up 7% from $371 million a year earlier.",
+                 "Emissions were 1.21 million tonnes, down 6% from 2023."),
+    "provenance": "probe16 Tower Semiconductor results ('up 7% from $371 million'), probe15 DCI Indonesia feature "
+                  "('119 MW ..., up from 82 MW a year ago'), probe16 PLDT report ('down 6% from')",
+}
+
+
+def _accents(text: str) -> str:
+    """`text` without accents ("Türkiye" -> "Turkiye"), for matching names as written."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 MAX_QUOTES = 400
 # questions that ask for a figure: the sentence must give one
 FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|revenues?|sales|turnover|income|profits?|loss(?:es)?|margins?|ebitda|ebit|capex|spend\w*|shares?|growth|grow|price|valu\w+|guidance|outlook|targets?|capacity|customers|users|subscribers|stake|costs?|invest\w*|percent\w*|proportion|portion|eps|dividend)\b", re.I)
@@ -192,13 +271,65 @@ def _content(question: str, names: list[str]) -> set[str]:
     return stems(text) - stems(" ".join(ASKING)) - stems(" ".join(MORE_ASKING))
 
 
-def from_text(store, question: str, groups: list[list[str]], timeout: float | None = None, wants: str = ""):
+# a document whose quoted sentences name the company asked about this often is about it: its
+# sentences that name no other organisation are its ("Operating revenue came in at NZ$1,194 million")
+ABOUT_FROM = 3
+# "according to X": the question asks for what X says, an estimate of X's included
+ACCORDING = re.compile(r"\baccording\s+to\b|\bas\s+(?:estimated|reported)\s+by\b", re.I)
+
+
+# a cause stated ("driven by", "because", "blamed the cuts on", "cited …", "attributed … to"): a why-
+# question needs one (claims_fallback.CAUSAL, and the verbs that attribute a change to its cause)
+REASON_STATED = re.compile(r"\b(?:attribut\w+|blam\w+|cit(?:ed|es|ing)|reasons?|explain\w*|after|amid)\b|" + CAUSAL.pattern, re.I)
+
+
+def _with_heads(names: list[str]) -> list[str]:
+    """The names of one entity and the head word each is said by when the rest of it is a class or
+    legal word ("Khazna" for "Khazna Data Centers", "Sakura" for "Sakura Internet": the rule
+    linking.LabelIndex reads questions with, linking.GENERIC_TAIL)."""
+    from .linking import GENERIC_TAIL
+    out = list(names)
+    for n in names:
+        toks = n.lower().split()
+        if len(toks) > 1 and set(toks[1:]) <= GENERIC_TAIL and toks[0] not in GENERIC_TAIL and len(toks[0]) >= 3:
+            out.append(toks[0])
+    return list(dict.fromkeys(out))
+
+
+def _says(text: str, name: str) -> bool:
+    """`text` names `name` as a word of its own ("tower" is not in "towers" or "cooling-tower's")."""
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _dated(cell) -> tuple:
+    """The (start, end) periods of a QUOTES row's `dated` cell."""
+    if cell is None or not cell.value:
+        return ()
+    out = []
+    for pair in cell.value.split():
+        a, _, b = pair.partition("/")
+        out.append((a[:10], b[:10]))
+    return tuple(out)
+
+
+def from_text(store, question: str, groups: list[list[str]], timeout: float | None = None, wants: str = "",
+              firms: tuple[int, ...] = (), index=None):
     """(sentence, document IRI, covered, content) of the best quoted sentence that names every
-    entity asked about (each a group of aliases: in the sentence, or in its document's title) and
-    holds the question's content, or None; `wants` is the answer type the question model reads
-    (question.read: "Person" needs the role asked, _role_fits)."""
-    groups = [g for g in ([n.strip().lower() for n in grp if len(n.strip()) >= 3] for grp in groups) if g]
-    names = [n for g in groups for n in dict.fromkeys(g)]
+    entity asked about (each a group of aliases: in the sentence, or in its document's title; for
+    an organisation, the groups numbered in `firms`, also a sentence of a document about it
+    naming no other organisation the label `index` knows) and holds the question's content, or
+    None; `wants` is the answer type the question model reads (question.read: "Person" needs the
+    role asked, _role_fits)."""
+    keep = [i for i, grp in enumerate(groups) if any(len(n.strip()) >= 3 for n in grp)]
+    firms = {keep.index(i) for i in firms if i in keep}
+    groups = [list(dict.fromkeys(_accents(n.strip().lower()) for n in groups[i] if len(n.strip()) >= 3)) for i in keep]
+    names = [n for g in groups for n in g]
     if not names:
         return None
     content = _content(question, names)
@@ -213,30 +344,45 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             docs[r["doc"].value] = docs.get(r["doc"].value, 0) + 1
     rows = []
     for doc in sorted(docs, key=docs.get, reverse=True)[:MAX_DOCS]:
-        rows += [(" ".join(r["quote"].value.split()), doc) for r in run_query(store, QUOTES % (KG, doc, MAX_QUOTES), {}, timeout=timeout).rows]
+        rows += [(" ".join(r["quote"].value.split()), doc, _dated(r.get("dated")))
+                 for r in run_query(store, QUOTES % (KG, doc, MAX_QUOTES), {}, timeout=timeout).rows]
     lowered = [n.lower() for n in names]
     titles = {}
     for doc in docs:
         got = run_query(store, TITLE % (doc, doc), {}, timeout=timeout).rows
-        titles[doc] = got[0]["title"].value.lower() if got else ""
+        titles[doc] = _accents(got[0]["title"].value.lower()) if got else ""
     if not rows:
         return None
     figure = bool(FIGURE_ASKED.search(question))
+    change_asked = content & CHANGE["asked"]
+    m = ACCORDING.search(question)
+    after = _accents(question[m.end():].lower()) if m else ""
+    sources = [g for g in groups if any(_says(after, n) for n in g)]   # the source the question asks ("according to X")
     df: dict[str, int] = {}
     sent_stems = {}
-    for quote, _ in rows:
+    lows = {}
+    naming: dict[tuple[str, int], int] = {}   # (document, group) -> how many of its sentences name it
+    for quote, doc, _ in dict.fromkeys(rows):
         if quote not in sent_stems:
             sent_stems[quote] = stems(quote)
+            lows[quote] = _accents(quote.lower())
             for w in sent_stems[quote]:
                 df[w] = df.get(w, 0) + 1
+        for gi in firms:
+            if any(_says(lows[quote], n) for n in groups[gi]):
+                naming[doc, gi] = naming.get((doc, gi), 0) + 1
     best = None
-    for quote, doc in dict.fromkeys(rows):
+    for quote, doc, dated in dict.fromkeys(rows):
         if quote.rstrip(' "”’\'').endswith("?"):
             continue   # a question the document asks (a heading, an interviewer) answers nothing
-        if ESTIMATE_ASKED.search(quote) and not ESTIMATE_ASKED.search(question):
-            continue   # an analyst's estimate or an expectation answers only a question that asks for one
+        low, title = lows[quote], titles.get(doc, "")
+        if ESTIMATE_ASKED.search(quote) and not ESTIMATE_ASKED.search(question) \
+                and not (sources and all(any(_says(low, n) for n in g) for g in sources)):
+            continue   # an analyst's estimate or an expectation answers only a question that asks for one (or its source)
         st = sent_stems[quote]
         covered = content & st
+        if change_asked and CHANGE["stated"].search(quote):
+            covered |= change_asked   # "how did it change": the sentence states a change
         need = len(content) - (1 if len(content) >= LENIENT_FROM else 0)
         if len(covered) < need:
             continue
@@ -244,13 +390,18 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue
         if not _role_fits(question, quote, wants):
             continue
-        if not _period_fits(question, quote) or not _counts(question, quote):
+        if wants == "reason" and not REASON_STATED.search(quote):
+            continue   # "why …": a sentence stating a cause, not the change it explains
+        if not _period_fits(question, quote, dated) or not _counts(question, quote):
             continue
-        low, title = quote.lower(), titles.get(doc, "")
-        if not all(any(n in low or n in title for n in g) for g in groups):
-            continue   # every entity asked about is named by the sentence or its document's title
-        named = any(n in low for n in lowered)
-        score = sum(math.log(1 + len(sent_stems) / df[w]) for w in covered) - 0.01 * len(quote) / 100
+        if _unit_subject(quote, groups, question):
+            continue   # a unit's sentence (its subject a longer name than the company asked)
+        unnamed = [gi for gi, g in enumerate(groups) if not any(_says(low, n) or _says(title, n) for n in g)]
+        if unnamed and (any(gi not in firms or naming.get((doc, gi), 0) < ABOUT_FROM for gi in unnamed)
+                        or _names_other(index, quote, groups)):
+            continue   # every entity asked about is named by the sentence, its document's title or (a company) its document
+        named = any(_says(low, n) for n in lowered)
+        score = sum(math.log(1 + len(sent_stems) / df[w]) for w in covered & st) - 0.01 * len(quote) / 100
         if named:
             score += 1.0   # the sentence names the company asked about
         if best is None or score > best[0]:
@@ -258,3 +409,46 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     if best is None or NOT_GIVEN.search(best[1]):
         return None
     return best[1], best[2], best[3], content
+
+
+# the name a sentence opens with (its subject): capitalised words, with "&", "-" and "of"
+SUBJECT = re.compile(r"^(?:The\s+|In\s+[^,]{1,30},\s+)?((?:[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z][\w&.’'-]*|of|&))*)")
+
+
+def _unit_subject(sentence: str, groups: list[list[str]], question: str) -> bool:
+    """The sentence's subject is another name than the company asked about that starts like it, its
+    other words not in the question ("Turkcell Türkiye, which holds …, produced revenue of …" for
+    Turkcell; "Varne Domestic …" for Varne Telekom): a unit's sentence, not the company's (the class
+    and legal words of names, linking.GENERIC_TAIL, aside)."""
+    from .linking import GENERIC_TAIL
+    m = SUBJECT.match(sentence)
+    if not m:
+        return False
+    toks = _accents(m.group(1).lower().replace("’s", "").replace("'s", "")).split()
+    for k, t in enumerate(toks):
+        if any(re.fullmatch(pat, t) or re.match(pat, " ".join(toks[k:])) for pat, _ in ROLE_WORDS):
+            toks = toks[:k]   # "Acme CEO Dana Koh said …": the company, then its officer
+            break
+    qwords = set(re.findall(r"[\w-]+", _accents(question.lower())))
+    for g in groups:
+        for n in g:
+            head = n.split()
+            if not toks or toks[0] != head[0] or toks == head:
+                continue
+            if toks[:len(head)] == head or len(head) > 1:
+                added = [t for t in toks[1:] if t not in head and t not in GENERIC_TAIL and t not in ("of", "&")]
+                if added and not all(t in qwords for t in added):
+                    return True
+    return False
+
+
+def _names_other(index, sentence: str, groups: list[list[str]]) -> bool:
+    """The sentence names an organisation the label `index` knows besides those asked
+    about (its figures may be that one's); True without an index."""
+    if index is None:
+        return True
+    asked = {n for g in groups for n in g}
+    for h in index.find_in(sentence):
+        if h.kind in ("Company", "Organization") and not ({_accents(h.label.lower()), _accents(h.matched.lower())} & asked):
+            return True
+    return False
