@@ -79,25 +79,30 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def continues(line: str, nxt: str, width: int) -> bool:
+def continues(line: str, nxt: str, width: int) -> int:
     """Does hard-wrapped `line` go on in `nxt`? Only inside a block wrapped at `width` columns:
     `line` was broken because `nxt`'s first word would not fit, it ends no sentence, and
-    neither is a row (`_ROW`) nor does `nxt` open an entry of its own (`_ENTRY`). (Its first word in lower case settles it; a capital
-    continues a clause left open (a word in lower case, a comma: "… invest in" / "Microsoft's
-    data centres") or a line filled to the width.) A run of joined lines stands only if it ends a sentence (`logical_lines`)."""
+    neither is a row (`_ROW`) nor does `nxt` open an entry of its own (`_ENTRY`).
+    -> 2: surely (`nxt` opens in lower case, or `line` leaves a clause open: a word in lower
+    case, a comma: "… invest in" / "Microsoft's data centres", or it is filled to the width:
+    "… with Kestrel" / "Semiconductors for …"); 1: if the block is wrapped prose
+    (a name broken across the lines: "… The General" / "Organization for …"); 0: no."""
     if not _WRAP_MIN <= width <= _WRAP_MAX or _ENTRY.match(nxt) or _ROW.search(nxt) or _ROW.search(line):
-        return False
+        return 0
     words = nxt.split()
     if not words or len(line.rstrip()) + 1 + len(words[0]) <= width:
-        return False
+        return 0
     if _ENDS.search(line):
-        return False
-    # (a line filled to the width goes on into a name: "… with Kestrel" / "Semiconductors for …")
-    return words[0][0].islower() or bool(_GOES_ON.search(line)) or len(line.rstrip()) >= 0.85 * width
+        return 0
+    if words[0][0].islower() or _GOES_ON.search(line) or len(line.rstrip()) >= 0.85 * width:
+        return 2
+    return 1
 
 
 def logical_lines(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, first line index) of each line, hard-wrapped lines joined (`continues`)."""
+    """(start, end, first line index) of each line, hard-wrapped lines joined (`continues`): a
+    block with two sure breaks is wrapped prose, where a capital may go on a line too; a run of
+    joined lines stands only if it ends a sentence."""
     lines = text.split("\n")
     starts = []
     pos = 0
@@ -111,8 +116,10 @@ def logical_lines(text: str) -> list[tuple[int, int, int]]:
         width = max(len(x.rstrip()) for x in lines[a:z])
         if width > _WRAP_MAX:
             continue
-        for i in range(a, z - 1):
-            joined_to_next[i] = continues(lines[i], lines[i + 1], width)
+        how = [continues(lines[i], lines[i + 1], width) for i in range(a, z - 1)]
+        least = 1 if how.count(2) >= 2 else 2
+        for i, h in enumerate(how, a):
+            joined_to_next[i] = h >= least
         i = a
         while i < z:  # a run of joined lines stands only if it ends a sentence
             j = i
