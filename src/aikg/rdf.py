@@ -256,12 +256,18 @@ def _evidence(w: _Writer, ev: r.Evidence, doc: NamedNode, fact: NamedNode) -> Na
     """The evidence node of one sentence (span) of one document, linked from `fact`: every
     fact, statement and claim the sentence states links to the same node (a feed article's
     ~25 links share ~11 sentences). No rdf:type: kg:evidence has range kg:Evidence."""
+    node = _quoted(w, ev, doc)
+    w.link_evidence(fact, node)
+    return node
+
+
+def _quoted(w: _Writer, ev: r.Evidence, doc: NamedNode) -> NamedNode:
+    """A sentence's node in its document's graph: quote, span, document."""
     node = NamedNode(f"{ID}evidence/{_digest(ev.doc, ev.start, ev.end)}")
     w.add_own(node, KG("quote"), lit(ev.quote))
     w.add_own(node, KG("charStart"), Literal(str(ev.start), datatype=XSD("integer")))
     w.add_own(node, KG("charEnd"), Literal(str(ev.end), datatype=XSD("integer")))
     w.add_own(node, PROV("wasDerivedFrom"), doc)
-    w.link_evidence(fact, node)
     return node
 
 
@@ -453,6 +459,8 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
             _evidence(w, f.evidence, g, node)
             stated.append((f.evidence, node))
     _claims(w, ex, g, stated)
+    for ev in ex.sentences:  # a sentence that gave no fact or claim, kept for its text
+        w.add_own(_quoted(w, ev, g), RDF_TYPE, KG("Sentence"))
     quads = w.quads
     if ordered:  # a store is a set: only a file (`aikg build`) needs a stable order
         quads.sort(key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))

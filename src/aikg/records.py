@@ -306,6 +306,9 @@ class Extraction(Record):
     entities: tuple[Entity, ...] = ()
     facts: tuple[Fact, ...] = ()
     claims: tuple[Claim, ...] = ()
+    # the sentences that name an entity or carry a figure but gave no fact or claim
+    # (extract/stored_sentences.py): kept as kg:Sentence nodes for their text
+    sentences: tuple[Evidence, ...] = ()
     # the article's own company (extract/focus.py, else the company named most) and its units:
     # what the extractor took the document to be about (read by bench/focus_accuracy.py)
     company: str | None = None

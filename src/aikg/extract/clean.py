@@ -54,7 +54,9 @@ _BRACKET_REF = plain(r"\[\d+\]")
 # Markdown emphasis inside a sentence ("of between **€9.2 billion and €9.8 billion** with",
 # "investing **€1.3 billion** for"): the markers go, the words stay. Line-leading bold labels
 # ("**Net income:** €2.1 billion") keep theirs: they mark a list line.
-_INLINE_EMPHASIS = plain(r"(?<=[\w,;%)] )(\*\*|__)(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1")
+# (A hard-wrapped line may open with inline emphasis: after a line ending in a word, an
+# emphasised name that is no label, "**BeOnline/SaaS** (web hosting …", is inline too.)
+_INLINE_EMPHASIS = plain(r"(?:(?<=[\w,;%)] )|(?<=[\w,;%)]\n))(\*\*|__)(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_:])\1(?!\s*:)")
 # an unclosed <script> or comment runs to the end of the page, as it does in a browser
 _SCRIPT = plain(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)",
                      re.IGNORECASE | re.DOTALL)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clean, risks, role_rules, segment_tables, sentences, table_rows, tables, unit_figures, values as v
+from . import clean, risks, role_rules, segment_tables, sentences, stored_sentences, table_rows, tables, unit_figures, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
@@ -293,6 +293,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     pending_timeline = None
     risk_open = None  # a risks heading's [start, line, the line of the list after it]
     estimate_sents = disclaimed(sents)  # figures a later sentence calls estimates, not the company's
+    telling = []
     for idx, s in enumerate(sents):
         state.disclaimed = idx in estimate_sents
         if para_main is not None:  # a roundup: the paragraph's company, none where no company opens it
@@ -318,6 +319,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         ctx.periods = (resolve_mentions(v.find_periods(s.text, doc_date), s.text, dctx)
                        if digits or _time_words(s.text, low) else [])
         ctx.durations = v.find_durations(s.text) if _any_in(low, _DURATION_WORDS) else []
+        if ms or ctx.moneys or ctx.percents or ctx.counts or ctx.periods:
+            telling.append(s)  # names an entity or carries a figure: kept if it gives no fact (stored_sentences)
         state.timeline_date = pending_timeline
         pending_timeline = None
         tl = _TIMELINE_ENTRY.fullmatch(s.text) if ":" in s.text else None
@@ -563,8 +566,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)
     entities = sorted(entities + bases, key=lambda e: (e.kind, e.label))
     facts += vfacts
+    kept = stored_sentences.unstated(telling, [x.evidence for x in (*facts, *claims, *entities) if x.evidence is not None], doc_id)
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
                         claims=tuple(claims),  # one per clause: no duplicates to drop
+                        sentences=kept,
                         company=main.label if main is not None else None, units=tuple(sorted(state.units)))
 
 

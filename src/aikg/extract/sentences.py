@@ -3,6 +3,13 @@
 Lines are split first (articles put headings, bullets and timeline entries on lines of their
 own), then sentences inside a line at `.`, `!` or `?` followed by a capital, a digit or a quote,
 except after common abbreviations (U.S., Ltd., Inc., Feb., Mr.) and initials.
+
+A plain-text article hard-wrapped at a fixed width (~60-100 columns) is read as the prose it
+wraps: a line that was broken only because the next word would not fit (`continues`) is joined
+to the next one, so a sentence is not cut at a line break. The joined text keeps its offsets
+(the line break stays inside the span; the sentence's text folds it to a space, or to nothing
+after a compound's hyphen). Headings, bullets, "Label: value" lines, table rows, bylines and
+timeline entries stay lines of their own, and a run of joined lines must end a sentence.
 """
 from __future__ import annotations
 
@@ -20,6 +27,25 @@ _BOUNDARY = plain(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(]?[A-Z0-9])")
 _CLOSED = plain(r"[.!?:;”\"]\s*$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _BULLET = plain(r"^(\s*(?:[-*•·]|\d{1,2}[.)])\s+)")
+# A hard wrap: lines at most this wide, the wrapping width at least this wide.
+_WRAP_MAX, _WRAP_MIN = 100, 40
+# A row of its own whatever width it has: a table row (pipes, columns of spaces: more than the
+# three blanked emphasis markers leave, leader dots),
+# a byline or a dateline ("By … | 3 April 2025", "Issue 118 · …").
+_ROW = plain(r"^\s*\||\S {4,}\S|\.{3}|\s[|·•]\s")
+# A line that opens an entry of its own: a bullet, a numbered item, a "Label: value" list line
+# or a dated timeline entry ("March 2024: …"); its own wrapped lines go on in the next.
+_ENTRY = plain(r"^\s*(?:[-*•·]\s|\d{1,2}[.)]\s|[^\s:a-z][^:]{0,38}:\s)")
+# The end of a wrapped run: its last line closes a sentence (a title and the byline under it,
+# or the rows of a table, end in none; a list item may end in a semicolon).
+_RUN_END = plain(r"[.!?:;”\"’)\]](?:\s*[^\w\s])*\s*$")  # (and any emoji after it)
+# A line that ends a sentence (a colon, a semicolon, a closing quote or bracket may go on: a list
+# line after a colon is a line of its own, `_ENTRY`).
+_ENDS = plain(r"[.!?][\"'”’)\]]*\s*$")
+# The end of a line that goes on in the next: a word in lower case, a comma, a dash or an
+# opening bracket (a line ending in a figure goes on only into a word in lower case:
+# "$4.2" / "billion"; table-like lines end in figures too).
+_GOES_ON = plain(r"(?:(?<![\w.'’-])[a-z][a-z'’-]*|[,(–—-])\s*$")
 
 
 @dataclass(frozen=True)
@@ -33,16 +59,91 @@ class Sentence:
 
 
 def _fold(s: str) -> str:
+    if "-\n" in s:  # a compound broken at its hyphen by a hard wrap ("information-" / "technology")
+        s = re.sub(r"(?<=\w-)\n\s*(?=\w)", "", s)
     return " ".join(s.split())
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """[first, last) line indexes of each run of non-blank lines."""
+    out, i = [], 0
+    while i < len(lines):
+        if lines[i].strip():
+            j = i
+            while j < len(lines) and lines[j].strip():
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def continues(line: str, nxt: str, width: int) -> int:
+    """Does hard-wrapped `line` go on in `nxt`? Only inside a block wrapped at `width` columns:
+    `line` was broken because `nxt`'s first word would not fit, it ends no sentence, and
+    neither is a row (`_ROW`) nor does `nxt` open an entry of its own (`_ENTRY`).
+    -> 2: surely (`nxt` opens in lower case, or `line` leaves a clause open: a word in lower
+    case, a comma: "… invest in" / "Microsoft's data centres", or it is filled to the width:
+    "… with Kestrel" / "Semiconductors for …"); 1: if the block is wrapped prose
+    (a name broken across the lines: "… The General" / "Organization for …"); 0: no."""
+    if not _WRAP_MIN <= width <= _WRAP_MAX or _ENTRY.match(nxt) or _ROW.search(nxt) or _ROW.search(line):
+        return 0
+    words = nxt.split()
+    if not words or len(line.rstrip()) + 1 + len(words[0]) <= width:
+        return 0
+    if _ENDS.search(line):
+        return 0
+    if words[0][0].islower() or _GOES_ON.search(line) or len(line.rstrip()) >= 0.85 * width:
+        return 2
+    return 1
+
+
+def logical_lines(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, first line index) of each line, hard-wrapped lines joined (`continues`): a
+    block with two sure breaks is wrapped prose, where a capital may go on a line too; a run of
+    joined lines stands only if it ends a sentence."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    joined_to_next = [False] * len(lines)
+    for a, z in _blocks(lines):
+        if z - a < 2:
+            continue
+        width = max(len(x.rstrip()) for x in lines[a:z])
+        if width > _WRAP_MAX:
+            continue
+        how = [continues(lines[i], lines[i + 1], width) for i in range(a, z - 1)]
+        least = 1 if how.count(2) >= 2 else 2
+        for i, h in enumerate(how, a):
+            joined_to_next[i] = h >= least
+        i = a
+        while i < z:  # a run of joined lines stands only if it ends a sentence
+            j = i
+            while joined_to_next[j]:
+                j += 1
+            if j > i and not _RUN_END.search(lines[j]):
+                joined_to_next[i:j] = [False] * (j - i)
+            i = j + 1
+    out = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while joined_to_next[j]:
+            j += 1
+        out.append((starts[i], starts[j] + len(lines[j]), i))
+        i = j + 1
+    return out
 
 
 def split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
-    pos = 0
     para = 0
-    for line_no, line in enumerate(text.split("\n")):
-        line_start = pos
-        pos += len(line) + 1
+    for line_start, line_end, line_no in logical_lines(text):
+        line = text[line_start:line_end]
         if not line.strip():
             para += 1
             continue
