@@ -86,7 +86,7 @@ class KnowledgeGraph:
     @classmethod
     def open(cls, store: str | Path | None = None, *, endpoint: str | None = None,
              update_endpoint: str | None = None, empty: bool = False, write: bool = False,
-             bundled: bool = False, timeout: float = 30.0) -> "KnowledgeGraph":
+             bundled: bool = False, timeout: float = 30.0, read_only: bool = False) -> "KnowledgeGraph":
         if endpoint:
             from .remote import RemoteStore
             return cls(RemoteStore(endpoint, update_endpoint=update_endpoint, timeout=timeout))
@@ -94,7 +94,7 @@ class KnowledgeGraph:
         if bundled:
             return cls(LocalStore.bundled())
         path = Path(store) if store else default_store_dir()
-        return cls(LocalStore.open(path, empty=empty, write=write))
+        return cls(LocalStore.open(path, empty=empty, write=write, read_only=read_only))
 
     # ------------------------------------------------------------------ ingest
     def ingest(self, paths: Iterable[str | Path], progress: Callable[[IngestResult], None] | None = None,

@@ -30,7 +30,8 @@ class Ctx:
     def kg(self, write: bool = False) -> KnowledgeGraph:
         kg = KnowledgeGraph.open(self.store_dir, endpoint=self.endpoint,
                                  update_endpoint=self.update_endpoint, empty=self.empty,
-                                 write=write, timeout=self.timeout)
+                                 write=write, timeout=self.timeout,
+                                 read_only=not write)  # a read never keeps an ingest out
         for note in getattr(kg.store, "notes", ()):   # what a read left behind, as it was
             click.echo(f"aikg: note: {_safe(note)}", err=True)
         return kg

@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import threading
+import time
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -34,6 +35,36 @@ def _bulk_writes() -> bool:
 
 class StoreInUse(AikgError):
     pass
+
+
+STORE_WAIT = 3.0       # seconds a write waits for another process's write to end (AIKG_STORE_WAIT)
+KEEP_LOGS = 2          # RocksDB's old info logs (LOG.old.*) kept in a store directory
+
+
+def _store_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get("AIKG_STORE_WAIT", STORE_WAIT)))
+    except ValueError:
+        return STORE_WAIT
+
+
+def prune_logs(path: Path, keep: int = KEEP_LOGS) -> int:
+    """Remove all but the `keep` newest of RocksDB's old info logs (LOG.old.<microseconds>):
+    every writable open renames LOG aside (~140 KB each) and RocksDB keeps up to 1,000 of
+    them. Called by the writer (which holds the store's lock). Returns how many went."""
+    try:
+        old = sorted((e.name for e in os.scandir(path) if e.name.startswith("LOG.old.")),
+                     key=lambda n: (len(n), n))   # the suffix is a timestamp: longer is later
+    except OSError:
+        return 0
+    gone = 0
+    for name in old[:max(0, len(old) - keep)]:
+        try:
+            os.unlink(os.path.join(path, name))
+            gone += 1
+        except OSError:
+            pass
+    return gone
 
 
 def data_dir() -> Path:
@@ -159,13 +190,20 @@ class LocalStore:
         return s
 
     @classmethod
-    def open(cls, path: Path, *, empty: bool = False, write: bool = False) -> "LocalStore":
+    def open(cls, path: Path, *, empty: bool = False, write: bool = False,
+             read_only: bool = False) -> "LocalStore":
         """Open (or create) an on-disk store. A new store starts with the bundled graph's
-        facts unless `empty`. Raises StoreInUse when another process holds it for writing."""
+        facts unless `empty`. `read_only` (an existing store): a snapshot of the store as it
+        is, without its lock, so a read never keeps a write out (the CLI's reads open so).
+        Otherwise the store's lock is taken; when another process holds it, a read falls
+        back to a snapshot and a write waits up to AIKG_STORE_WAIT seconds (STORE_WAIT)
+        for it, then raises StoreInUse."""
         path = Path(path)
         is_new = not (path / "CURRENT").exists()
         if path.exists() and not path.is_dir():
             raise AikgError(f"store path {path} exists and is not a directory")
+        if read_only and not write and not is_new:
+            return cls._reader(path)
         if not is_new and not os.access(path, os.W_OK):
             if write:
                 raise AikgError(f"store {path} is read-only; cannot write to it")
@@ -180,15 +218,24 @@ class LocalStore:
                 raise StoreInUse(f"store {path} is being served by {served_by(path)}; stop that server to "
                                  "write to the store, then serve it again") from None
             return cls._reader(path)
-        try:
-            store = ox.Store(str(path))
-        except OSError as e:
-            msg = str(e)
-            if "lock" in msg.lower():
-                if write:
+        deadline = time.monotonic() + (_store_wait() if write else 0.0)
+        while True:
+            try:
+                store = ox.Store(str(path))
+                break
+            except OSError as e:
+                msg = str(e)
+                if "lock" not in msg.lower():
+                    lock.close()
+                    raise AikgError(f"cannot open store {path}: {msg.splitlines()[0]}") from None
+                if not write:
+                    lock.close()
+                    return cls._reader(path)
+                if time.monotonic() >= deadline:
+                    lock.close()
                     raise StoreInUse(f"store {path} is in use by another aikg process; try again when it finishes") from None
-                return cls._reader(path)
-            raise AikgError(f"cannot open store {path}: {msg.splitlines()[0]}") from None
+                time.sleep(0.1)
+        prune_logs(path)
         s = cls(store, path)
         s.lock = lock
         if is_new:
@@ -212,7 +259,19 @@ class LocalStore:
 
     @classmethod
     def _reader(cls, path: Path) -> "LocalStore":
-        s = cls(ox.Store.read_only(str(path)), path, read_only=True)
+        """A snapshot of the store, without its lock. A writer compacting at that moment may
+        remove a file the snapshot was about to open: tried again a few times, then a
+        one-line error."""
+        for attempt in range(5):
+            try:
+                ro = ox.Store.read_only(str(path))
+                break
+            except OSError as e:
+                if attempt == 4:
+                    raise AikgError(f"cannot open store {path}: {str(e).splitlines()[0] if str(e) else e}; "
+                                    "if another aikg process is writing to it, try again when it finishes") from None
+                time.sleep(0.2)
+        s = cls(ro, path, read_only=True)
         s.notes = s._behind()
         return s
 
