@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..pattern_cache import plain
-from .legal_forms import LEGAL_END
+from .legal_forms import LEGAL_END, LEGAL_FORM
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ WRITER_RULE = WriterRule(
 _TITLE_WORD = plain(r"\b(?:[Mm]anager|[Cc]hair(?:man|woman|person)?|[Cc]hief|CEO|CFO|COO|CTO|CIO|[Pp]resident|"
                     r"[Dd]irector|[Hh]ead|(?:[Cc]o-)?[Ff]ounder|[Oo]fficer|VP|[Vv]ice[ \t]+[Pp]resident|[Pp]artner|"
                     r"[Ll]ead|[Ee]ngineer|[Ee]xecutive)\b")
-_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de))*"
+_NAME = rf"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de))*(?:,?[ \t]+{LEGAL_FORM})?"
 # "<title> at <Name>", "<title> @ <Name>" (the part before a "|"), or "<title>, <Name>" at the end
 _AT = plain(rf"^(?P<title>[^|\n]{{2,90}}?)[ \t]+(?:at|@)[ \t]+(?P<name>{_NAME})[ \t]*$")
 _COMMA = plain(rf"^(?P<title>[^|\n]{{2,90}}),[ \t]+(?P<name>{_NAME})[ \t]*$")
