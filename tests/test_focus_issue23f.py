@@ -51,3 +51,32 @@ def test_first_person_post_is_about_its_writers_company_not_a_products_owner():
 def test_signed_letter_is_about_its_signers_company():
     ex = extract_bytes(LETTER.encode(), "letter.txt")
     assert ex.company == "Orrin Systems"
+
+
+GAPPED = """Harvella lifts quarterly revenue 12%
+
+LISBON -- Harvella said on Tuesday its third-quarter revenue rose 12% to EUR 400 million, and Harvella raised its full-year outlook.
+
+Harvella reported net profit of EUR 50 million. Rivals did less well: Quenby Systems reported Q3 revenue of EUR 300 million and Ostrava Digital EUR 120 million for the quarter; those are the rivals' results.
+
+In local currency, Harvella Power reported revenue of about S$3.9 billion and Kelby Water about GBP1.05 billion.
+"""
+
+
+def _typed(ex, value):
+    return [f.subject.label for f in ex.facts if f.kind == "observation" and f.value == value]
+
+
+def test_value_of_a_gapped_second_subject_is_not_the_first_subjects():
+    """'X reported revenue of A and Y B': B is Y's, never X's nor the article's company's."""
+    from decimal import Decimal
+    ex = extract_bytes(GAPPED.encode(), "gapped.txt")
+    assert ex.company == "Harvella"
+    assert _typed(ex, Decimal("300000000")) == ["Quenby Systems"]
+    assert not {"Quenby Systems", "Harvella"} & set(_typed(ex, Decimal("120000000")))
+    assert not {"Harvella Power", "Harvella"} & set(_typed(ex, Decimal("1050000000")))
+
+
+def test_name_before_an_amount_is_no_versioned_product():
+    ex = extract_bytes(GAPPED.encode(), "gapped.txt")
+    assert not any("EUR 120" in e.label for e in ex.entities)
