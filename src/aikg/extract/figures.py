@@ -781,7 +781,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     def _subject(ctx_, pos, clause_, segs):  # noqa: ANN001 - the module's _subject, or the line's unit
         how.clear()
         subj = _subject_of(ctx_, pos, clause_, segs, how)
-        if main is not None and subj is not None and subj.kind == "Segment" and group_measure(ctx_.text, pos):
+        if main is not None and subj is not None and subj.kind == "Segment" and clause_[0] <= pos \
+                and group_measure(ctx_.text, pos):  # (a head in the value's own clause, not one it borrows)
             how[:] = [("main", -1)]  # rule group-measure (subjects.py): "with group capex of …" is the group's
             return main
         if unit is not None and subj == main:
