@@ -81,17 +81,3 @@ def test_name_before_an_amount_is_no_versioned_product():
     ex = extract_bytes(GAPPED.encode(), "gapped.txt")
     assert not any("EUR 120" in e.label for e in ex.entities)
 
-
-GROUP_CAPEX = """Harvella lifts quarterly revenue 12%
-
-LISBON -- Harvella said on Tuesday its third-quarter revenue rose 12% to EUR 400 million, and Harvella raised its full-year outlook.
-
-Harvella Cloud, the group's hosting unit, reported revenue of EUR 90 million. For 2032 the chief executive set an outlook of roughly stable Harvella Cloud EBITDA, with group capex of about EUR 70 million.
-"""
-
-
-def test_a_measure_written_as_the_groups_is_the_company_not_the_unit_named_before():
-    from decimal import Decimal
-    ex = extract_bytes(GROUP_CAPEX.encode(), "group.txt")
-    assert _typed(ex, Decimal("90000000")) == ["Harvella Cloud"]
-    assert _typed(ex, Decimal("70000000")) == ["Harvella"]

@@ -27,7 +27,7 @@ from .support import Site, object_position, support
 from . import values as _v
 from .periods import bracketed_comparative, compared_value, comparison_period, result_clause, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
-from .subjects import gapped_owner, group_measure, other_thing, sub_business
+from .subjects import gapped_owner, other_thing, sub_business
 from .tables import column_at
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
@@ -781,10 +781,6 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     def _subject(ctx_, pos, clause_, segs):  # noqa: ANN001 - the module's _subject, or the line's unit
         how.clear()
         subj = _subject_of(ctx_, pos, clause_, segs, how)
-        if main is not None and subj is not None and subj.kind == "Segment" and clause_[0] <= pos \
-                and group_measure(ctx_.text, pos):  # (a head in the value's own clause, not one it borrows)
-            how[:] = [("main", -1)]  # rule group-measure (subjects.py): "with group capex of …" is the group's
-            return main
         if unit is not None and subj == main:
             how[:] = [("list-unit", -1)]
             return unit

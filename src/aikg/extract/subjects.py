@@ -115,23 +115,3 @@ def gapped_owner(text: str, value_start: int, measure_pos: int) -> tuple[int, in
         return None
     return m.start("name"), m.end("name")
 
-
-# "… roughly stable Proximus-like unit EBITDA, with group capex of about EUR 1.3 billion", "Umeda: Group
-# capital expenditure … is planned at …": a measure written as the group's is the article's company's,
-# never the unit (or speaker label) named before it
-GROUP_MEASURE = SubjectRule(
-    "group-measure",
-    r"(?:^|[:;,(—–-]\s*|\b(?:with|and|of|the|its|our|while|but|as|for|where)\s+)"
-    r"(?:(?:underlying|consolidated|total|adjusted|reported)\s+)*(?-i:[Gg])roup(?:-wide)?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$",
-    "the measure is written as the group's ('group capex', 'Group capital expenditure'): the figure is "
-    "the article's company's, not that of a unit named before it in the sentence",
-    ("Its cloud unit's EBITDA was flat, with group capex of about EUR 1 billion (invented; phrasing of "
-     "probe15 03 proximus_new_ceo_profile)",
-     "Ito: Group capital expenditure for next year is planned at about 500 billion yen (invented; phrasing "
-     "of probe11 p11_03 panasonic_fy2025_call, another source)"),
-)
-
-
-def group_measure(text: str, head_pos: int) -> bool:
-    """Whether the measure whose head is at `head_pos` is written as the group's ("group capex")."""
-    return GROUP_MEASURE._rx.search(text, max(0, head_pos - 80), head_pos) is not None
