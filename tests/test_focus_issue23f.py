@@ -80,4 +80,3 @@ def test_value_of_a_gapped_second_subject_is_not_the_first_subjects():
 def test_name_before_an_amount_is_no_versioned_product():
     ex = extract_bytes(GAPPED.encode(), "gapped.txt")
     assert not any("EUR 120" in e.label for e in ex.entities)
-

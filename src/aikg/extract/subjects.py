@@ -114,4 +114,3 @@ def gapped_owner(text: str, value_start: int, measure_pos: int) -> tuple[int, in
     if calendar_name(name) or calendar_name(name.split()[0]):
         return None
     return m.start("name"), m.end("name")
-
