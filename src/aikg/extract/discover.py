@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..pattern_cache import plain
+from .values import names_an_amount
 import re
 from dataclasses import dataclass
 
@@ -257,6 +258,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                     continue
                 if not re.search(r"[A-Za-z]{2}|^[A-Z]\.[A-Z] ", name) and not re.fullmatch(r"[A-Z]{1,3}\d{2,4}[A-Z]{0,3}", name):
                     continue
+                if " " in name and names_an_amount(name.rsplit(" ", 2)[-2] + " " + name.rsplit(" ", 1)[-1], text):
+                    continue  # "Ostby Data EUR 120" of "… and Ostby Data EUR 120 million": a name, then an amount
                 kind = _context_kind(text, m.end(), m.start()) or ("Product" if first not in known else None)
                 if kind is None:
                     kind = "AIModel" if known[first].kind in ("AIModel", "ModelFamily") else known[first].kind

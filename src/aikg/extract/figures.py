@@ -27,7 +27,7 @@ from .support import Site, object_position, support
 from . import values as _v
 from .periods import bracketed_comparative, compared_value, comparison_period, result_clause, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
-from .subjects import other_thing, sub_business
+from .subjects import gapped_owner, other_thing, sub_business
 from .tables import column_at
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
@@ -1053,6 +1053,17 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             measure, hpos = _norm_measure(np.group(0)) + " revenue", m.start
             mhow[0] = "np-guess"
         subj = _subject(ctx, hpos, clause, gaz_segments)
+        if (gap := gapped_owner(t, m.start, hpos)) is not None and not HEAD_RE.search(t[gap[0]:gap[1]]) \
+                and region_of(t, m.start, clause[0]) is None:  # "… and Asia-Pacific $0.9 billion": a region's, qualified below
+            # rule gapped-owner (subjects.py): "… revenue of A and Endava B" is Endava's B
+            x = next((x for x in ctx.mentions if x.start < gap[1] and x.end > gap[0]), None)
+            if x is None or x.end > gap[1]:
+                continue  # a name the recogniser does not resolve (or reads into the value): its figure stays a claim
+            if x.kind in SUBJECT_KINDS:
+                subj = ref(x)
+                how[:] = [("mention", x.start)]
+            elif x.kind in ("Product", "Application", "Project", "Person"):
+                continue  # a product's or person's figure, not the first subject's (a place qualifies it: region_of)
         if subj is None or not own(subj):
             continue
         if subj.kind == "Company" and (region := region_of(t, m.start, clause[0])) is not None:

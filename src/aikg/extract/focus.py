@@ -38,6 +38,7 @@ from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, cla
                        owned_unit, possessives)
 from .focus_score import choose, score_candidates
 from .units import named_units, reporting_subjects, reports, unit_of
+from .writer import WRITER_RULE, writer_company
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 _KICKER = plain(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
@@ -267,6 +268,10 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     EVIDENCE. None when no candidate scores above zero or two tie."""
     rep = reporting_companies(body, company_of, other_of)
     readings = structural_readings(top, body, company_of, other_of)
+    writer = writer_company(body, other_of)
+    if writer is not None:  # rule writer-company: a first-person post's byline, a letter's signature
+        known = company_of(writer)
+        readings.append(Reading(known or writer, known is not None, [], WRITER_RULE.name))
     cands = score_candidates(top, body, company_of, other_of, readings, reporting_subjects(body),
                              [k for k, n in rep.items() if n >= 2],
                              *_subjects(body, company_of, other_of))

@@ -30,6 +30,7 @@ from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_FORM
 from .salience import product_owner_only, supplier_only
 from .units import unit_of
+from .writer import WRITER_RULE
 
 Lookup = Callable[[str], "str | None"]
 
@@ -108,6 +109,7 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("probe5 07 (HCLTech Q2 FY26 results)", "probe7 p7_05 (Tech Mahindra Q2 FY26 results)",
               "probe13 opentext_q4_fy2025_call (welcome to the OpenText … earnings call)"),
              ("welcome to the Halvren Systems third quarter 2026 earnings conference call (invented)",)),
+    Evidence(WRITER_RULE.name, 4.0, 1, WRITER_RULE.why, WRITER_RULE.provenance, WRITER_RULE.examples),
     Evidence("reporting-subject", 1.0, 4,
              "the subject of a reporting verb (said, reported, posted, raised): the company whose "
              "news it is speaks; each time counts, up to four",

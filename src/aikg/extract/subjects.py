@@ -85,3 +85,32 @@ def sub_business(text: str) -> int:
     """Where the named sub-business that is the sentence's subject starts, or -1."""
     m = SUB_BUSINESS._rx.search(text)
     return m.start("name") if m is not None else -1
+
+
+# "EPAM reported revenue of $1.39 billion and Endava £195 million": the second conjunct repeats the
+# first's verb and measure with its own subject (gapping); its value is the name's, not the first
+# subject's nor the article's company's
+GAPPED_OWNER = SubjectRule(
+    "gapped-owner",
+    r"(?:^|[\s,;])(?:and|while|whereas|with)\s+(?P<name>(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}))\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|just\s+(?:over|under)\s+)?$",
+    "a value right after 'and <Name>' in a clause whose measure came earlier is that name's: the "
+    "second conjunct of a gapped comparison ('X reported revenue of A and Y B')",
+    ("Rival Quenby reported revenue of EUR 300 million and Ostrava Digital EUR 120 million (invented; "
+     "phrasing of probe16 06 globant_laliga_launch, two rivals' quarterly revenue)",
+     "In local currency its power unit reported revenue of about S$4 billion and its water unit about GBP1 billion "
+     "(invented; phrasing of probe16 03 ytl_power_credit_rating_note, two subsidiaries' revenue, another source)"),
+)
+
+
+def gapped_owner(text: str, value_start: int, measure_pos: int) -> tuple[int, int] | None:
+    """The span of the name that owns a value by gapping ("… revenue of A and Endava B": Endava's
+    B), when the value at `value_start` follows "and <Name>" and its measure (at `measure_pos`)
+    came before that name; else None. A time ("and Q3 …") or a measure word is no name."""
+    m = GAPPED_OWNER._rx.search(text, max(0, measure_pos), value_start)
+    if m is None or m.start("name") <= measure_pos:
+        return None
+    name = m.group("name")
+    if calendar_name(name) or calendar_name(name.split()[0]):
+        return None
+    return m.start("name"), m.end("name")

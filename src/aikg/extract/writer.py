@@ -1,0 +1,88 @@
+"""The company of a document's writer: a first-person post or letter is its writer's company's.
+
+A post on a social network or a letter to shareholders is written in the first person ("we
+reported", "our financial year") by someone its byline or signature ties to a company by a title
+("General Manager, Payments at Acme", "Chairman of the Management Board, Acme S.A."). That
+company is the article's company, whatever products or suppliers the text names ("built on
+Azure OpenAI models"): "we" is the writer's company. The byline is a short line near the top
+(the post's header) or the signature near the end, not a sentence; its first "|"-separated part
+is the writer's job (later parts are side roles: "Board member, a trade body").
+
+`writer_company` gives the name of the byline's or signature's company, or None. It is evidence of
+the scored choice (focus_score.EVIDENCE "writer-company"), never a decision alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..pattern_cache import plain
+from .legal_forms import LEGAL_END, LEGAL_FORM
+
+
+@dataclass(frozen=True)
+class WriterRule:
+    """A named rule of the writer's company: trigger shape, why, seen sources, invented examples."""
+    name: str
+    why: str
+    provenance: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+WRITER_RULE = WriterRule(
+    "writer-company",
+    "a document written in the first person (we, our, I outside quotation marks) whose byline at "
+    "the top or signature at the end gives the writer's title and company ('<title> at <Company>', "
+    "'<title>, <Company>') is that company's own account",
+    ("probe16 07 xero_linkedin_post (a post whose header reads '<job title> at <the company>' and "
+     "whose text says 'what we reported')",
+     "probe14 01 asseco_chairman_letter (a letter signed '<title> (President), <the company> S.A.' "
+     "that says 'we report our business in three segments')"),
+    ("Head of Growth at Quillmere | Mentor, a start-up club / … what we reported this quarter … (invented)",
+     "… we grew our order book … / Jana Novak / Chief Executive Officer, Orrin Systems plc (invented)"),
+)
+
+# words of a job title: the byline names a position, not a place or a product
+_TITLE_WORD = plain(r"\b(?:[Mm]anager|[Cc]hair(?:man|woman|person)?|[Cc]hief|CEO|CFO|COO|CTO|CIO|[Pp]resident|"
+                    r"[Dd]irector|[Hh]ead|(?:[Cc]o-)?[Ff]ounder|[Oo]fficer|VP|[Vv]ice[ \t]+[Pp]resident|[Pp]artner|"
+                    r"[Ll]ead|[Ee]ngineer|[Ee]xecutive)\b")
+_NAME = rf"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de))*(?:,?[ \t]+{LEGAL_FORM})?"
+# "<title> at <Name>", "<title> @ <Name>" (the part before a "|"), or "<title>, <Name>" at the end
+_AT = plain(rf"^(?P<title>[^|\n]{{2,90}}?)[ \t]+(?:at|@)[ \t]+(?P<name>{_NAME})[ \t]*$")
+_COMMA = plain(rf"^(?P<title>[^|\n]{{2,90}}),[ \t]+(?P<name>{_NAME})[ \t]*$")
+_FIRST_PERSON = plain(r"\b(?:we|our|us|We|Our|I|my|My)\b")
+_QUOTE = plain(r"[\"“”]")
+_SENTENCES = plain(r"(?<=[.!?])\s+|\n+")
+MIN_FIRST_PERSON = 3   # first-person words outside quotation marks: the text is the writer's own
+EDGE_LINES = 4         # lines at the top (a post's header) and at the end (a signature) read
+
+
+def _first_person(body: str) -> int:
+    return sum(len(_FIRST_PERSON.findall(s)) for s in _SENTENCES.split(body) if not _QUOTE.search(s))
+
+
+def _byline_name(line: str) -> str | None:
+    part = line.split("|")[0].strip()
+    if not part or len(part.split()) > 14 or part.endswith(("!", "?")) or \
+            part.endswith(".") and LEGAL_END.search(part) is None:
+        return None   # a sentence, not a byline ("Acme S.A." may end in a stop)
+    for rx in (_AT, _COMMA):
+        m = rx.match(part)
+        if m is not None and _TITLE_WORD.search(m.group("title")):
+            name = LEGAL_END.sub("", m.group("name")).strip() or m.group("name")
+            return name.rstrip(".")
+    return None
+
+
+def writer_company(body: str, other_of: Callable[[str], str | None] = lambda n: None) -> str | None:
+    """The company the byline (first lines) or signature (last lines) of a first-person document
+    ties its writer to, when the text names it again; else None."""
+    if _first_person(body) < MIN_FIRST_PERSON:
+        return None
+    lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
+    for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
+        name = _byline_name(line)
+        if name and not other_of(name) and len(re.findall(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", body)) >= 2:
+            return name
+    return None
