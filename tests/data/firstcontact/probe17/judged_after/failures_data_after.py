@@ -1,0 +1,43 @@
+# Failure classes (hand data) for the FAIL lines of /work/firstcontact17/score_after_first_contact.txt, store /tmp/fc17-after
+# (merged aikg 7b0ca94; asks run again on the copy /tmp/judge17b-store, asks_after/*.json). id: (cause, kind, reason).
+# cause: EXTRACTION / ASK / GOLD. All 35 FAILs also failed on the baseline; the store is nearly the baseline's (92 of the 100
+# sampled facts SAME): the issuers are still not nodes (Reply -> 'Microsoft', CaixaBank -> 'OpenAI', SCSK -> 'Consolidated',
+# Systems Limited -> 'Peer'), currency-prefixed amounts (KZT / MAD / S/) still not typed. The new text path (basis "text")
+# answered 1 FAIL (p17-04-q01, a third party's sentence).
+F = {
+"p17-01-q02": ("EXTRACTION", "segment membership", "unchanged: no segments stored (the four segment revenues are Product nodes 'KZT 190' ...); ask: 'no segments for Kaspi.kz'; the text path did not fire"),
+"p17-01-q03": ("EXTRACTION", "amount lost (currency prefix)", "unchanged: KZT 300bn not typed; net income +5% still dated Q2 2024; ask answered from facts '+5%, Q2 2024' (so the text path, which has the sentence, was not tried)"),
+"p17-01-q04": ("EXTRACTION", "guidance", "unchanged: previous range 12%-15% stored as two values; ask: 'cut 5% to 10%; 12%; 15%; April' (borderline GOLD: right in substance)"),
+"p17-01-q07": ("ASK", "chips/hardware", "unchanged: the 512 H100s are a typed Observation on Kaspi.kz but the hardware intent finds nothing ('no hardware for Kaspi.kz'); text path not tried"),
+"p17-01-q08": ("EXTRACTION", "company attribution", "unchanged: GMV share on 'Steppe Analytics' as a decrease; ask does not resolve 'Kaspi' ('nothing about Kaspi')"),
+"p17-02-q01": ("EXTRACTION", "company attribution", "unchanged: Reply not a node; H1 revenue EUR1,232.4m +8.3% now a typed Observation (with period) but on 'Microsoft'; ask resolved Reply to 'Consolidated' ('no revenue for Consolidated'); text path not tried"),
+"p17-02-q02": ("EXTRACTION", "segment membership", "unchanged: Region 1/2/3 Product nodes 'versionOf Region'; ask: 'STAR is a segment of Microsoft' (the Euronext STAR segment, wrong)"),
+"p17-02-q03": ("EXTRACTION", "segment membership", "unchanged: Region 2's countries not stored; ask routed to rankings ('no ranking for Region 2')"),
+"p17-02-q06": ("EXTRACTION", "product names", "unchanged: 'Reply Prebuilt Agents' not stored; ask: 'Llama 3.1' only (Claude 3.7 Sonnet / Gemini 2.5 Pro now have developers but are not linked to the offering)"),
+"p17-02-q08": ("EXTRACTION", "company attribution", "unchanged: net financial position EUR417.2m only in a claim on 'Microsoft'; ask answered with the people intent 'Tatiana Rizzante is CEO of Microsoft' (also an ASK miss)"),
+"p17-03-q01": ("EXTRACTION", "company attribution", "unchanged: profit EUR4,397m 9M 2025 typed on 'OpenAI'; 'nothing about CaixaBank'"),
+"p17-03-q02": ("EXTRACTION", "segment membership", "unchanged: 'banking and insurance unitOf OpenAI', BPI not a segment; ask added 'Microsoft Azure segment of Microsoft'"),
+"p17-03-q04": ("EXTRACTION", "company attribution", "unchanged: NII GuidanceChange about 'OpenAI'; 'nothing about CaixaBank'"),
+"p17-03-q05": ("EXTRACTION", "reason", "unchanged: the NII-outlook reason not stored, GuidanceChange on 'OpenAI'; 'nothing about CaixaBank'"),
+"p17-03-q06": ("EXTRACTION", "company attribution", "unchanged: EUR5bn technology Investment with investor 'OpenAI'; 'nothing about CaixaBank'"),
+"p17-04-q01": ("EXTRACTION", "amount lost (currency prefix)", "unchanged: net income typed only as +12.4%, S/ 1,691m not typed; NEW: the text path answered with the wrong sentence - Intercorp's 3Q25 net income S/ 472m - instead of line 7 'Net income attributable to Credicorp: S/ 1,691 million' (a text-path wrong answer; ASK share)"),
+"p17-04-q02": ("EXTRACTION", "segment membership", "unchanged: Universal Banking not a node, Yape in no segment; ask: 'Credicorp Capital', 'microfinance'"),
+"p17-04-q03": ("EXTRACTION", "segment figure", "unchanged: Insurance & Pensions not a node; 285 a bare claim; 'no figure of the insurance & pensions business'"),
+"p17-04-q10": ("ASK", "no-answer", "unchanged: no-answer question (AI spend) answered from facts with net income +12.4%, 'lower funding costs -4.25%', 150 use cases"),
+"p17-05-q01": ("EXTRACTION", "table figures", "unchanged: columnar table, 152,300 a bare number on 'Consolidated'; 'no revenue for SCSK'"),
+"p17-05-q02": ("EXTRACTION", "segment membership", "unchanged: 3 of 5 segments unitOf 'Consolidated'; 'no segments for SCSK'"),
+"p17-05-q04": ("EXTRACTION", "table figures", "unchanged: forecast table 740,000 bare; previous 640,000 missing; no GuidanceChange"),
+"p17-05-q05": ("EXTRACTION", "company attribution", "unchanged: Claim:Reason about 'Consolidated'; 'no reason for SCSK'"),
+"p17-05-q06": ("EXTRACTION", "stakes/deals", "unchanged: Investment reversed (investor 'Net One Systems', target 'Company'); 'no investment for SCSK'"),
+"p17-05-q07": ("EXTRACTION", "period", "unchanged: Q1 = Apr-Jun 2025 not stored; ask routed to rankings"),
+"p17-05-q08": ("EXTRACTION", "stakes/deals", "unchanged: parent stake only a bare claim 'Sumitomo: state 50.6%'; 'no stake held for SCSK'"),
+"p17-06-q01": ("EXTRACTION", "company attribution", "unchanged: PKR 21.35bn only a claim on 'Headline'; ask returned the $9.5m deal claim"),
+"p17-06-q03": ("EXTRACTION", "segment figure", "unchanged: 'Middle East: state 10.25, 48%' claim without unit; ask returned the deal claim"),
+"p17-06-q04": ("EXTRACTION", "company attribution", "unchanged: PAT PKR3.10bn typed on 'Peer'; 'no profit for Systems'"),
+"p17-06-q09": ("EXTRACTION", "regulation", "unchanged: SBP retention change only a claim on 'Regulation'; 'nothing about State Bank'"),
+"p17-07-q09": ("EXTRACTION", "no-answer", "unchanged: Limmat's estimate typed as Logitech 'sales USD 4.71 billion' and returned for the no-answer question"),
+"p17-08-q01": ("EXTRACTION", "amount lost (currency prefix)", "unchanged: MAD 18,190m not typed; ask: '+1.3%' and e&'s AED35.7bn on 'Morocco'"),
+"p17-08-q05": ("EXTRACTION", "guidance", "unchanged: capex ~15% of revenue only a claim; 'no capex for Maroc Telecom'"),
+"p17-08-q07": ("EXTRACTION", "stakes/deals", "unchanged: e&'s 53% a bare claim; ask returned the claim 'Morocco report: 22%' (the Kingdom's stake)"),
+"p17-08-q10": ("ASK", "no-answer", "unchanged: no-answer question answered with the claim 'Maroc Telecom state: 500' (GPU count)"),
+}
