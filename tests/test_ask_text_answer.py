@@ -230,3 +230,32 @@ def test_a_sibling_units_sentence_is_not_the_company_answer():
     s = "Varnek Domestic, which holds the fibre arm and the cloud business, produced revenue of 41 billion."
     assert _unit_subject(s, [["varnek telecom"]], "What was the revenue of Varnek Telecom's cloud business?")
     assert not _unit_subject("Varnek CEO Ana Brix said revenue rose to 41 billion.", [["varnek"]], "What was Varnek's revenue?")
+
+
+# an invented trading update whose title names the company and whose sentences do not: one sentence
+# gives a rival's figure under the rival's own name, in two shapes (a subject set off by commas, a
+# subject after an opening phrase)
+RIVAL = ["A rival's parent, Fellmoor Energy, reported first-half 2025 net income of GBP 51 million and "
+         "its own app is the market leader.",
+         "In the first half of 2025 Fellmoor Energy, the largest rival, said its net income reached GBP 51 million."]
+
+
+@pytest.fixture(scope="module", params=RIVAL)
+def titled_store(request):
+    import pyoxigraph as ox
+    kg, prov = "https://aikg.dev/ns#", "http://www.w3.org/ns/prov#"
+    st = ox.Store()
+    doc = ox.NamedNode("https://aikg.dev/id/doc/harrowgate_update")
+    st.add(ox.Quad(doc, ox.NamedNode("http://purl.org/dc/terms/title"),
+                   ox.Literal("Harrowgate Data Centres: first-half trading update"), doc))
+    for i, text in enumerate(["Operating revenue came in at GBP 412 million in the first half of 2025.", request.param]):
+        e = ox.NamedNode(f"https://aikg.dev/id/evidence/u{i}")
+        st.add(ox.Quad(e, ox.NamedNode(kg + "quote"), ox.Literal(text)))
+        st.add(ox.Quad(e, ox.NamedNode(prov + "wasDerivedFrom"), doc))
+    return st
+
+
+def test_a_titled_documents_sentence_naming_another_organisation_is_not_the_company_answer(titled_store):
+    got = _ask(titled_store, "What operating revenue did Harrowgate Data Centres report for the first half of 2025?")
+    assert got and "412 million" in got
+    assert _ask(titled_store, "What net income did Harrowgate Data Centres report for the first half of 2025?") is None

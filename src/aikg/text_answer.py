@@ -407,6 +407,9 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         if unnamed and (any(gi not in firms or naming.get((doc, gi), 0) < ABOUT_FROM for gi in unnamed)
                         or _names_other(index, quote, groups)):
             continue   # every entity asked about is named by the sentence, its document's title or (a company) its document
+        titled = [gi for gi in firms if gi not in unnamed and not any(_says(low, n) for n in groups[gi])]
+        if titled and figure and _names_other(index, quote, groups):
+            continue   # a company named only by the title: a figure in a sentence naming another organisation is that one's
         named = any(_says(low, n) for n in lowered)
         score = sum(math.log(1 + len(sent_stems) / df[w]) for w in covered & st) - 0.01 * len(quote) / 100
         if named:
