@@ -97,7 +97,10 @@ def after_first_name(name: str, body: str) -> bool:
     Chang" … "Chang declined"; not "In January Acme"): a person's surname."""
     if " " in name or not _after_capital(name, body) or not after_capitalised(body, name):
         return False
-    for m in re.finditer(rf"(?<=[a-z,] )((?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+){re.escape(name)}(?![\w-])", body):
+    # rule titled-person: after a word in lower case or a comma ("said Bill Chang"), or after an
+    # officer's title in capitals ("CEO Asif Peer" … "Peer says", probe17 systems; "CEO Deepinder
+    # Goyal" … "Goyal said", probe10 blinkit; invented: "CFO Dana Ruiz" … "Ruiz said")
+    for m in re.finditer(rf"(?:(?<=[a-z,] )|(?<=\b(?:CEO|CFO|COO|CTO|CIO) ))((?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+){re.escape(name)}(?![\w-])", body):
         if not all(t in _FRONT_WORDS or t in _STOP for t in m.group(1).split()):
             return True
     return False
