@@ -58,3 +58,30 @@ def test_surname_after_an_officer_title_is_a_person():
 def test_chief_executives_surname_is_not_the_articles_company():
     ex = extract_bytes(LIVE.encode(), "live.txt")
     assert ex.company == "Quistor Labs"
+
+
+UNIT = """Acme Orbit lifts half-year revenue
+
+MILAN -- Italian software group Acme Orbit said on Friday its half-year revenue rose 9% to EUR 300 million.
+
+Its Cloud Works Acme Orbit unit said it had delivered 400 AI projects. Acme Orbit expects growth to continue.
+"""
+
+
+def test_a_units_name_ending_in_the_companys_is_no_persons_name():
+    # "Its Cloud Works Acme Orbit unit": a unit named after its parent, not a person's surname
+    assert not after_first_name("Orbit", UNIT.replace("Acme Orbit", "Orbit"))
+
+
+def test_a_dated_day_before_the_subject_still_opens_a_clause():
+    from aikg.extract.salience import clause_subjects
+    text = "On 31 October Kestrova published its results. On October 29, Kestrova agreed to buy a rival."
+    assert clause_subjects(text)["Kestrova"] == 2
+
+
+def test_a_model_the_built_thing_runs_on_is_not_the_builders():
+    text = ("Tavrel Labs results\n\nOSLO -- Tavrel Labs reported revenue of USD 50 million for the quarter.\n\n"
+            "Tavrel Labs has built Fjord, a platform for agents running on Microsoft Azure OpenAI (GPT-4.1).\n")
+    ex = extract_bytes(text.encode(), "t.txt")
+    devs = [(f.model.label, f.developer.label) for f in ex.facts if type(f).__name__ == "DevelopedBy"]
+    assert ("GPT-4.1", "Tavrel Labs") not in devs

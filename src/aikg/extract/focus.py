@@ -291,6 +291,10 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     mine = [r for r in readings if r.label == best.label or r.label in best.names]
     if mine:  # the label and other names the structure gives it
         aliases = list(dict.fromkeys(a for r in mine for a in r.aliases))
+        if all(r.rule == "header-field" for r in mine):  # a form's field gives the legal name only:
+            # the names the text defines for it stay its names ('YTL Power International Berhad
+            # ("YTL Power" or "the group")')
+            aliases += sorted(n for n in best.names if n != best.label and n not in aliases and not best.known)
         return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns)
     aliases = sorted(n for n in best.names if n != best.label and not best.known)
     return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
