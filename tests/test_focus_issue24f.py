@@ -85,3 +85,11 @@ def test_a_model_the_built_thing_runs_on_is_not_the_builders():
     ex = extract_bytes(text.encode(), "t.txt")
     devs = [(f.model.label, f.developer.label) for f in ex.facts if type(f).__name__ == "DevelopedBy"]
     assert ("GPT-4.1", "Tavrel Labs") not in devs
+
+
+def test_ai_revenue_asked_is_revenue_from_ai():
+    # "How much AI revenue did X generate": what the revenue came from, as "revenue from AI";
+    # a company's total revenue does not answer it
+    from aikg.narrowing import _source_words
+    words, text = _source_words("How much AI revenue did Kestrova generate in 2031?", [])
+    assert words == {"ai"} and text == "AI"
