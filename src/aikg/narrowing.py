@@ -27,6 +27,11 @@ GUIDANCE = plain(r"\bguidance\b|\bguid(?:e|es|ed|ing)\s+(?:to|for|at)\b|\boutloo
 SOURCE_ASKED = plain(r"\b(?:revenue|sales|income|profit|earn(?:s|ed|ing)?|generat(?:e|es|ed|ing)|ma(?:k|d)e|makes|gets?|got|"
                      r"c(?:o|a)mes?|derive[sd]?|brings?\s+in|brought\s+in)\b[^?]*?\bfrom\s+"
                      r"((?:[\w&'’.-]+\s+){0,5}?[\w&'’.-]+?)\s*(?=\b(?:in|during|for|by|over|last|this|since|between)\b|[?.,]|$)")
+# the same asked before the measure, for the AI topic words ("how much AI revenue did X
+# generate" = revenue from AI): a company's total revenue does not answer it (probe17 p17-02-q10,
+# Reply, which states no AI revenue; as "revenue from AI workloads" of SOURCE_ASKED); a row whose
+# measure, subject or sentence names the topic does ("AI revenue", "Cloud & AI" segment)
+SOURCE_BEFORE = plain(r"\b((?:generative\s+)?ai|genai)\s+(?:revenue|sales)\b")
 SOURCE_OWN = {"operations", "continuing", "its", "their", "his", "her", "the", "a", "an", "all", "sales", "customers", "clients"}
 UNIT_NAMED = plain(r"(?:'s|’s)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(segment|division|unit|business)\b")
 # a full year asked: a quarter's or a half's figure is another period
@@ -589,7 +594,7 @@ def _source_words(q: str, hits: list[Hit]) -> tuple[set[str], str]:
     """The words of what a figure asked came from ("from AI workloads" -> {ai, workload}; a
     margin "on its edge AI products": MARGIN_ON) and the phrase as asked, without the names the
     question links and the measure's own "from operations"."""
-    m = SOURCE_ASKED.search(q.lower())
+    m = SOURCE_ASKED.search(q.lower()) or SOURCE_BEFORE.search(q.lower())
     generic: set[str] = set()
     if not m:
         m = MARGIN_ON["pattern"].search(q.lower())

@@ -291,6 +291,10 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     mine = [r for r in readings if r.label == best.label or r.label in best.names]
     if mine:  # the label and other names the structure gives it
         aliases = list(dict.fromkeys(a for r in mine for a in r.aliases))
+        if all(r.rule == "header-field" for r in mine):  # a form's field gives the legal name only:
+            # the names the text defines for it stay its names ('YTL Power International Berhad
+            # ("YTL Power" or "the group")')
+            aliases += sorted(n for n in best.names if n != best.label and n not in aliases and not best.known)
         return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns)
     aliases = sorted(n for n in best.names if n != best.label and not best.known)
     return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
@@ -409,6 +413,9 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     listed = listed_company(top)
     if listed is not None:  # "SAN JOSE, Calif. -- Dec. 11, 2024 -- Acme (Nasdaq: ACME) today reported …"
         out.append(_listed_reading(listed, body, company_of))
+    field = header_field_company(top, company_of, other_of)
+    if field is not None:
+        out.append(field)
     owner = results_owner(top, company_of, other_of, body)
     if owner is not None:
         out.append(Reading(owner.label, owner.known, [], "results-owner"))
@@ -419,6 +426,30 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         if r.rule == "ticker" or not any(k.label == r.label and k.rule != "ticker" for k in kept):
             kept.append(r)
     return kept
+
+
+# rule header-field (focus_score EVIDENCE "header-field"): a form's field line naming its company
+_HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer|Name[ \t]+of[ \t]+(?:the[ \t]+)?(?:listed[ \t]+)?(?:company|issuer))"
+                      r"[ \t]*:[ \t]*(?P<name>[A-Z][^\n:;(]{1,80}?)[ \t]*$", re.I)
+
+
+def header_field_company(top: list[str], company_of: Callable[[str], str | None],
+                         other_of: Callable[[str], str | None] = lambda n: None) -> Reading | None:
+    """Rule header-field: "Company name: Acme Corporation", "Issuer: Acme Berhad" in the first
+    lines: the company the form is about (its short name without the legal form), or None."""
+    for line in top:
+        m = _HEADER_FIELD.match(line)
+        if m is None:
+            continue
+        name = m.group("name").strip().rstrip(".,")
+        if not name[:1].isupper() or len(name.split()) > 8:
+            continue
+        short = _LEGAL_END.sub("", name).strip() or name
+        known = company_of(name) or company_of(short)
+        if known is None and (other_of(name) or other_of(short)):
+            continue
+        return Reading(known or short, known is not None, [name] if known is None and name != short else [], "header-field")
+    return None
 
 
 def _listed_reading(listed: str, body: str, company_of: Callable[[str], str | None]) -> Reading:
@@ -461,6 +492,13 @@ def results_owner(top: list[str], company_of: Callable[[str], str | None],
             label = company_of(name) or company_of(short)
             if label is None and body is not None and _count(short, body) < 2 and not _is_sentence(line):
                 continue  # a Title Case headline runs on past the name: "Acme Announces Financial Results"
+            if label is None and body is not None and " " not in short and not _CAPS_NAME.fullmatch(short) \
+                    and has_word(body, short.lower()):
+                # rule results-owner-common-word: a word the text also writes in lower case opens a
+                # heading, it names no company: "Consolidated results for the first three months"
+                # (probe17 scsk: "consolidated subsidiary"), "Interim results for the half year"
+                # (the same filter as rule caps-word-name of clause subjects)
+                continue
             return Focus(label or short, label is not None, [])
     return None
 

@@ -103,6 +103,12 @@ EVIDENCE: tuple[Evidence, ...] = (
               "probe14 01 asseco_chairman_letter (ASSECO POLAND S.A. — ANNUAL REPORT 2024)",
               "devset5 t05 (read by this rule before devset5 was held out; deleting the rule loses it and Temenos)"),
              ("ACME HOLDINGS LIMITED / Interim report … (invented)",)),
+    Evidence("header-field", 4.0, 1,
+             "a form's header names its company in a field of its own in the first lines ('Company "
+             "name: X Corporation', 'Issuer: X Berhad'), whatever the text calls it after ('the Company')",
+             ("probe17 05_scsk_kessan_tanshin (Company name: … Corporation)",
+              "probe16 03_ytl_power_credit_rating_note (Issuer: … Berhad)"),
+             ("Company name: Vantrell Corporation (invented)", "Issuer: Kerrowan Holdings plc (invented)")),
     Evidence("results-owner", 4.0, 1,
              "a company named right before a reporting period and 'results', 'earnings' or an earnings "
              "call in the first lines owns the results the document reports",

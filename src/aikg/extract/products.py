@@ -73,6 +73,9 @@ def maker(ctx: SentenceContext, thing) -> r.EntityRef | None:
         return None
     # 3. the clause's subject, a launch/develop verb before the thing
     if _verb_between(("launch", "develop"), t, lo, thing.start):
+        last = max(h.end for rel in ("launch", "develop") for h in verbs.find(rel, t, lo, thing.start))
+        if verbs.find("hardware", t, last, thing.start):
+            return None  # relations rule runs-on-model: "built a platform running on X": X is not its own
         subj = next((x for x in ctx.mentions if lo <= x.start < thing.start and x.kind in _MAKER_KINDS), None)
         if _COREF_START.match(t[lo:]) and ctx.state.main_company is not None and (subj is None or _OWN.search(pre)):
             return ctx.state.main_company

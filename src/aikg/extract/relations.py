@@ -17,7 +17,7 @@ from .. import records as r
 from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
-from . import clauses, role_rules, succession
+from . import clauses, role_rules, succession, verbs
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
 from ..pattern_cache import plain
@@ -599,7 +599,11 @@ def models(ctx: SentenceContext) -> list:
                     dev = ref(who)
         if dev is None:
             subj = ctx.before(m.start, ("Company",))
-            if subj and _DEV_VERB.search(t[subj.end:m.start]):
+            dv = _DEV_VERB.search(t, subj.end, m.start) if subj else None
+            # rule runs-on-model: what the subject built runs on, is built on or uses the model
+            # (verbs "hardware": "a platform running on Azure OpenAI (GPT-4.1)", probe17 systems;
+            # "launched an offering built on Gemini models", probe6 capgemini): not its developer
+            if dv and not verbs.find("hardware", t, dv.end(), m.start):
                 dev = ref(subj)
         if dev is None and re.search(r"\b(?:[Tt]he company|[Tt]he group)\b", pre) and _DEV_VERB.search(pre):
             dev = ctx.state.main_company

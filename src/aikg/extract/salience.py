@@ -42,9 +42,11 @@ UNIT_RULE = SalienceRule("owner-of-unit",
 _NAME = r"[A-Z][\w&’'.:-]*[\w&]|[A-Z]"
 _RUN = plain(rf"(?:{_NAME})(?:[ \t]+(?:{_NAME}))*")
 # what may stand in front of a clause's subject: "In January", "Then in April", "Earlier this year",
+# a dated day (rule dated-front: "On 31 October CaixaBank published", probe17 caixabank; "On October
+# 29, NEC agreed", probe8 f03 nec; invented: "On 4 May Acme reported"),
 # "According to Beacon Metrics, a research shop I trust,"
 _FRONT = plain(r"^(?:(?:Then|And|But|So|Now|Still|Meanwhile)[ \t,]+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his)"
-               r"(?:[ \t]+(?:[a-z]+|[A-Z][a-z]+|\d{4}))?(?:[ \t]+(?:[a-z]+|\d{4}))?[ \t]*,?[ \t]*"
+               r"(?:[ \t]+(?:[a-z]+|[A-Z][a-z]+|\d{4}|\d{1,2}))?(?:[ \t]+(?:[a-z]+|\d{4}|\d{1,2}))?[ \t]*,?[ \t]*"
                r"|According[ \t]+to[ \t]+[^,]{1,60},(?:[^,]{1,80},)?[ \t]*)?$")
 # the verb after the subject: "raised", "sits", "has", "doesn't", "already watermarks"
 # ("said"/"says" and an ownership aside before the verb: "Khazna, majority-owned by …, said" in
@@ -97,10 +99,22 @@ def after_first_name(name: str, body: str) -> bool:
     Chang" … "Chang declined"; not "In January Acme"): a person's surname."""
     if " " in name or not _after_capital(name, body) or not after_capitalised(body, name):
         return False
-    for m in re.finditer(rf"(?<=[a-z,] )((?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+){re.escape(name)}(?![\w-])", body):
-        if not all(t in _FRONT_WORDS or t in _STOP for t in m.group(1).split()):
+    # rule titled-person: after a word in lower case or a comma ("said Bill Chang"), or after an
+    # officer's title in capitals ("CEO Asif Peer" … "Peer says", probe17 systems; "CEO Deepinder
+    # Goyal" … "Goyal said", probe10 blinkit; invented: "CFO Dana Ruiz" … "Ruiz said")
+    for m in re.finditer(rf"(?:(?<=[a-z,] )|(?<=\b(?:CEO|CFO|COO|CTO|CIO) ))((?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+){re.escape(name)}(?![\w-])", body):
+        if not all(t in _FRONT_WORDS or t in _STOP for t in m.group(1).split()) \
+                and not _POSSESSED.search(body, max(0, m.start() - 8), m.start()) and not _UNIT_NOUN.match(body, m.end()):
             return True
     return False
+
+
+# rule unit-name-not-person: a capitalised run after a possessive determiner or before a unit noun
+# names a unit, not a person ("Its Machine Learning Reply unit said", probe17 reply; "its Orange
+# Cyberdefense subsidiary", probe7 p7_02 orange_business; "its Safaricom Business unit", probe15
+# safaricom; invented: "its Cloud Works Acme arm")
+_POSSESSED = plain(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+$")
+_UNIT_NOUN = plain(r"[ \t]+(?:unit|arm|division|subsidiary|business|segment|brand)\b")
 
 
 def _after_capital(name: str, body: str) -> bool:
