@@ -82,3 +82,14 @@ def test_a_clause_naming_its_own_company_keeps_its_figure_off_the_segment_before
     text = text.replace("Kelvo Mobile alone", "Kelvo Côte d'Azur alone")
     obs = [f for f in extract_text(text, "d", "a.txt").facts if f.kind == "observation"]
     assert not [f for f in obs if f.unit == "XOF" and f.subject.label == "Overseas"]
+
+
+def test_a_units_table_column_in_a_bracketed_code_and_abbreviated_scale_types_each_units_revenue():
+    from aikg.extract.pipeline import extract_text
+    text = HEAD + ("Orvane Holdings reports two segments: Domestic and Overseas.\n\n"
+                   "| Segment (H1 2026) | Revenue (MAD m) | EBITDA margin |\n|---|---|---|\n"
+                   "| Domestic | 7,410 | 51.2% |\n| Overseas | 6,020 | 40.3% |\n")
+    obs = {(f.subject.label, f.measure, str(f.value), f.unit) for f in extract_text(text, "d", "a.txt").facts
+           if f.kind == "observation"}
+    assert ("Overseas", "revenue", "6020000000", "MAD") in obs, obs
+    assert ("Domestic", "revenue", "7410000000", "MAD") in obs, obs
