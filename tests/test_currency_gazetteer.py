@@ -88,7 +88,7 @@ def test_a_units_table_column_in_a_bracketed_code_and_abbreviated_scale_types_ea
     from aikg.extract.pipeline import extract_text
     text = HEAD + ("Orvane Holdings reports two segments: Domestic and Overseas.\n\n"
                    "| Segment (H1 2026) | Revenue (MAD m) | EBITDA margin |\n|---|---|---|\n"
-                   "| Domestic | 7,410 | 51.2% |\n| Overseas | 6,020 | 40.3% |\n")
+                   "| Domestic | 7,410 | 51.2% |\n| Overseas (Kelvo subsidiaries) | 6,020 | 40.3% |\n")
     obs = {(f.subject.label, f.measure, str(f.value), f.unit) for f in extract_text(text, "d", "a.txt").facts
            if f.kind == "observation"}
     assert ("Overseas", "revenue", "6020000000", "MAD") in obs, obs

@@ -256,6 +256,10 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
     if label not in known_units and f"{company.label} {label}" in known_units:
         # a row "Care" of a unit the text named in full, "Tietoevry Care" (relations.UNIT_LIST_RULES)
         label = f"{company.label} {label}"
+    short = re.sub(r"\s+\([^()]+\)$", "", label)
+    if label not in known_units and short != label and short in known_units:
+        # a row "Overseas (the Kelvo subsidiaries)" of a unit the text named "Overseas": that unit
+        label = short
     unit = r.EntityRef(kind="Segment", label=label)
     roles = column_roles(header)
     facts: list = [r.SegmentOf(segment=unit, company=company, evidence=evidence)]
