@@ -439,7 +439,7 @@ def _scale_value(gd: dict, name: str) -> int | None:
 _OTHER_CODES = CODES
 _PREFIX_NOISE = plain(r"[\s.]")  # "U.S. $" -> "us$", "Rs." -> "rs"
 # local symbols, longest first ("GH₵" before "₵", "S/." before "S/"), read in their own case
-_LOCAL_SYMBOLS = sorted({s for c in CURRENCIES for s in c.symbols}, key=len, reverse=True)
+_LOCAL_SYMBOLS = sorted({s for c in CURRENCIES for s in c.symbols}, key=lambda s: (-len(s), s))  # a stable order: the pattern cache keys on the text
 _WORD_CODES = WORD_CODES
 
 _PREFIX_CURRENCY = {
