@@ -92,7 +92,7 @@ JUDGED: list | None = None
 _CLAUSE_NAME = plain(
     r"\s*(?:(?:[A-Z][a-z]+|[Ii]n|[Aa]mong|[Ff]or|[Ll]ast|[Ee]arlier)(?:\s+[\w’'-]+){0,5},\s+)?"
     r"(?:(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)\s+(?:[a-z][\w-]*\s+){0,3})?"
-    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?=,\s+(?:which|the|a|an)\b|,\s+[A-Z][\w.-]*['’]s\s|\s+(?:said|says|reported|posted|sold|recorded|booked|had|has|expects?|added|shipped|delivered|earned|made|generated|raised|cut)\b)")
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:[a-z]{1,2}['’])?[A-Z][\w&.’'-]*){0,3})(?=,\s+(?:which|the|a|an)\b|,\s+[A-Z][\w.-]*['’]s\s|(?:\s+(?:also|alone|itself))?\s+(?:said|says|reported|posted|sold|recorded|booked|had|has|expects?|added|shipped|delivered|earned|made|generated|raised|cut)\b)")
 _NOT_SUBJECT_NAME = plain(r"^(?:The|This|That|These|Its|Their|It|Group|Revenue|Sales|Net|Operating|Gross|Total|Adjusted|"
                                r"Free|Capital|Earnings|Profit|Income|Orders|Bookings|Shares|Analysts|Management|Investors|"
                                r"Consolidated|Chief|Chairman|President|CEO|CFO|Q[1-4]|In|For|Among|Last|Earlier|Meanwhile|"
@@ -552,8 +552,9 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
         c = clause_at(split_clauses(t), x.start)
         how.append(("mention-object" if object_position(t, c.start, c.verb_start, x.start, x.end) else "mention", x.start))
         return ref(x)
-    if clause[0] > 0 and not HEAD_RE.search(t[a:pos + 1]):
-        # elided subject in a later clause ("at RMB 15.7 billion it was up"): the sentence's subject
+    if clause[0] > 0 and not HEAD_RE.search(t[a:pos + 1]) and not _foreign_subject(ctx, a):
+        # elided subject in a later clause ("at RMB 15.7 billion it was up"): the sentence's subject,
+        # unless the clause names its own ("…; Kelvo Mobile alone generated XOF 120 billion")
         first = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.start < a
                       and not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])), None)
         sb = sub_business(t)

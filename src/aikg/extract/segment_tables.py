@@ -101,7 +101,9 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
     UnitNoteRule("column-header-note",
                  "a column header's bracket names the currency and scale of the column's bare numbers",
                  ("probe11 p11-06 (Bilibili results, markdown table): '| Revenue line | Q2 2025 (RMB bn) | … |'",
-                  "probe11 p11-04 (LG CNS results, HTML table): '(trillion won)' over bare cells '3.06'"),
+                  "probe11 p11-04 (LG CNS results, HTML table): '(trillion won)' over bare cells '3.06'",
+                  "probe17 08_maroc_telecom (markdown table): '| Revenue (MAD m) |': the bracket's abbreviated "
+                  "scale spelled out as column-header-tail does (probe13 tietoevry 'EUR m')"),
                  ("| Segment | FY2025 (USD m) | Change | over '| Alpha | 12.5 | +4% |' (invented)",)),
     UnitNoteRule("column-header-tail",
                  "a column header ending in a currency and a scale with no bracket ('Revenue Q3 2024 EUR m') names "
@@ -149,19 +151,26 @@ def _plain_note(note: str) -> str:
     return n if n != note else ""
 
 
+def _scale_spelled(note: str) -> str:
+    """A currency and an abbreviated scale with the scale spelled out: "EUR m" -> "EUR million"."""
+    cur, scale = re.match(r"([A-Z]{3}|[$€£¥₩₹])\s?(\w+)", note).groups()
+    return f"{cur} {_SCALE_WORD.get(scale, scale)}"
+
+
 def unit_note(cell: str, lead: str = "") -> str:
     """The note of a column's currency and scale: its header cell's bracket (column-header-note) or
     tail ("EUR m": column-header-tail), else the table's caption or heading's (caption-note); ""
     when neither names money."""
     tail = _TAIL_NOTE.search(_bare(cell))
     if tail is not None:
-        cur, scale = re.match(r"([A-Z]{3}|[$€£¥₩₹])\s?(\w+)", tail.group(1)).groups()
-        note = f"{cur} {_SCALE_WORD.get(scale, scale)}"
+        note = _scale_spelled(tail.group(1))
         if _money_in("1", note) is not None:
             return note
     for text in (_bare(cell), lead):
         for m in _NOTE.finditer(text or ""):
-            for note in (m.group(1), _plain_note(m.group(1))):
+            # the bracket's note as written, in words, or with its scale spelled out ("(MAD m)")
+            whole = _TAIL_NOTE.fullmatch(m.group(1).strip())
+            for note in (m.group(1), _plain_note(m.group(1)), _scale_spelled(whole.group(1)) if whole else ""):
                 if note and _money_in("1", note) is not None:
                     return note
     return ""
@@ -247,6 +256,10 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
     if label not in known_units and f"{company.label} {label}" in known_units:
         # a row "Care" of a unit the text named in full, "Tietoevry Care" (relations.UNIT_LIST_RULES)
         label = f"{company.label} {label}"
+    short = re.sub(r"\s+\([^()]+\)$", "", label)
+    if label not in known_units and short != label and short in known_units:
+        # a row "Overseas (the Kelvo subsidiaries)" of a unit the text named "Overseas": that unit
+        label = short
     unit = r.EntityRef(kind="Segment", label=label)
     roles = column_roles(header)
     facts: list = [r.SegmentOf(segment=unit, company=company, evidence=evidence)]

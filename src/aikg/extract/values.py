@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from ..pattern_cache import plain
+from .currencies import CODES, CURRENCIES, WORD_CODES
 from .lead import lead
 
 __all__ = [
@@ -433,9 +434,13 @@ def _scale_value(gd: dict, name: str) -> int | None:
     return _SCALES[key]
 
 
-_OTHER_CODES = ("SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "RUB", "UAH", "ZAR", "NGN", "KES", "EGP",
-                "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "ILS", "PKR", "BDT", "LKR", "IDR", "MYR", "THB", "VND",
-                "MXN", "CLP", "ARS", "PEN")
+# ISO codes from the currency gazetteer (currencies.py), read in capitals only; the ones that are
+# also words or acronyms only before or after a number with a scale word
+_OTHER_CODES = CODES
+_PREFIX_NOISE = plain(r"[\s.]")  # "U.S. $" -> "us$", "Rs." -> "rs"
+# local symbols, longest first ("GH₵" before "₵", "S/." before "S/"), read in their own case
+_LOCAL_SYMBOLS = sorted({s for c in CURRENCIES for s in c.symbols}, key=lambda s: (-len(s), s))  # a stable order: the pattern cache keys on the text
+_WORD_CODES = WORD_CODES
 
 _PREFIX_CURRENCY = {
     "us$": "USD", "$": "USD", "usd": "USD",
@@ -452,21 +457,22 @@ _PREFIX_CURRENCY = {
     "₹": "INR", "rs": "INR", "inr": "INR",
     "₩": "KRW", "krw": "KRW", "chf": "CHF",
     "¥": "", "￥": "",  # yen or yuan: decided by context
-    # ISO codes written before the number ("SEK 12.3 billion", "AED 4bn"), and the symbols
-    # business news uses for them; codes that are English words (TRY, PHP, ALL, MAD, COP) are
-    # left out: the regex ignores case
+    # ISO codes written before the number ("SEK 12.3 billion", "KZT 880 billion"), and the local
+    # symbols of the gazetteer ("S/", "KSh", "₸")
     **{c.lower(): c for c in _OTHER_CODES},
+    **{_PREFIX_NOISE.sub("", s.lower()): c.code for c in CURRENCIES for s in c.symbols},
     "rp": "IDR", "rm": "MYR", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB",
-    # written in capitals only (see _CASED_PREFIXES): the codes that are English words, and the
-    # rand's bare "R" right before digits
-    "php": "PHP", "try": "TRY", "r": "ZAR",
+    # the rand's bare "R" right before digits, in capitals only
+    "r": "ZAR",
 }
 _PREFIX_ALTS = (
     r"US\$|U\.S\.\s?\$|HK\$|NT\$|AU\$|CA\$|NZ\$|MX\$|S\$|A\$|C\$|R\$|CN¥|JP¥"
     r"|RMB|CNY|USD|HKD|TWD|NTD|SGD|AUD|CAD|NZD|BRL|EUR|GBP|JPY|INR|KRW|CHF"
-    r"|" + "|".join(_OTHER_CODES) +
+    r"|(?-i:" + "|".join(c for c in _OTHER_CODES if c not in _WORD_CODES) + r")(?=[ \u00a0]?[0-9])"
+    r"|(?-i:" + "|".join(sorted(_WORD_CODES)) + r")(?=[ \u00a0]?[0-9])"
+    r"|(?-i:" + "|".join(re.escape(s) for s in _LOCAL_SYMBOLS) + r")"
     r"|Rs\.?|Rp\.?|RM(?=\s?\d)|\$|¥|￥|€|£|₹|₩|₺|₱|₦|฿"
-    r"|(?-i:PHP|TRY)(?=[ \u00a0]?[0-9])|(?-i:R)(?=[0-9])"
+    r"|(?-i:R)(?=[0-9])"
 )
 # Rule currency_code_cased: an ISO code that is also an English word ("PHP", "TRY") is a currency
 # only in capitals right before a number and a scale word ("PHP 201.9 billion", "PHP6.2bn"); the
@@ -475,10 +481,9 @@ _PREFIX_ALTS = (
 # ("R92.4 billion") and probe14 03_datatec_interim ("R49.9 billion"); PHP: probe16
 # 08_pldt_sustainability_report ("PHP 201.9 billion", "PHP6.2bn"), as the ISO codes already read
 # before numbers in probe15 04_safaricom ("KES 388.7 billion") and probe16 05_stc ("SAR 75.89 billion").
-_SCALE_REQUIRED_PREFIXES = frozenset({"r", "php", "try"})  # "PHP 8" is the language's version
+_SCALE_REQUIRED_PREFIXES = frozenset({"r", *(c.lower() for c in _WORD_CODES)})  # "PHP 8" is the language's version
 
 
-_PREFIX_NOISE = plain(r"[\s.]")  # "U.S. $" -> "us$", "Rs." -> "rs"
 
 
 def _prefix(name: str) -> str:
@@ -527,7 +532,11 @@ _SUFFIX_RULES: list[tuple[str, str]] = [
     (r"(?:south\s+)?(?:korean\s+)?won|krw", "KRW"),
     (r"usd", "USD"), (r"hkd", "HKD"), (r"sgd", "SGD"), (r"twd", "TWD"),
     (r"aud", "AUD"), (r"cad", "CAD"), (r"chf", "CHF"),
-    *((c.lower(), c) for c in _OTHER_CODES),
+    # the gazetteer's names after the number ("880 billion tenge"), its symbols written after the
+    # number ("4,2 mld zł"), and its codes in capitals ("18,190 million MAD")
+    *((n, c.code) for c in CURRENCIES for n in c.names),
+    *((re.escape(a), c.code) for c in CURRENCIES for a in c.after),
+    *((f"(?-i:{c})", c) for c in _OTHER_CODES),
 ]
 _SUFFIX = "(?:" + "|".join(p for p, _ in _SUFFIX_RULES) + ")"
 _SUFFIX_LOOKUP = [(plain(p, re.I), c) for p, c in _SUFFIX_RULES]
@@ -608,10 +617,15 @@ def _money_candidate(m: re.Match, text: str) -> _Cand | None:
     gd = m.groupdict()
     if gd.get("suf"):
         currency = _suffix_currency(gd["suf"])
+        if gd["suf"] in _WORD_CODES and not (_scale_value(gd, "s1") or _scale_value(gd, "s2")):
+            return None  # "12 TOP", "3 MAD": a code that is also a word needs its scale word
     else:
         currency = _prefix_currency(gd["pre1"], text, m.start(), m.end())
         if gd["pre1"].lower() in _SCALE_REQUIRED_PREFIXES and not (_scale_value(gd, "s1") or _scale_value(gd, "s2")):
             return None  # "R2", "PHP 8": no scale word, no amount
+        if (gd["pre1"] in _OTHER_CODES and not gd.get("n2") and not _scale_value(gd, "s1")
+                and re.fullmatch(r"(?:19|20)[0-9]{2}", gd["n1"])):
+            return None  # "KZT 2025 results": a code before a year
     if currency is None:
         return None
     n1 = _to_decimal(gd["n1"])
