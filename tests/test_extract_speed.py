@@ -326,5 +326,9 @@ def test_sentence_split_matches_reference():
              for p in sorted(DATA.rglob("*.txt"))]
     texts += ["Mr. A. B. Smith met Dr. Jones at 5 p.m. U.S. Steel rose. Co. Ltd. fell! Why? 'Yes.' (No.) X.Y. Z.",
               "e.g. this. i.e. that. 1. Item. 2) Item. ...Then. Sept. 3 was fine.", ""]
+    # the reference splits every line as it stands: it pins the texts whose lines stand (a hard-wrapped
+    # article, whose lines sentences.logical_lines joins, is pinned by tests/test_sentences_wrapped.py)
+    texts = [t for t in texts if len(sentences.logical_lines(t)) == len(t.split("\n"))]
+    assert len(texts) > 100
     for t in texts:
         assert sentences.split(t) == _split_reference(t)
