@@ -28,6 +28,7 @@ from typing import Callable
 
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_FORM
+from .rule_record import RuleRecord
 from .salience import product_owner_only, supplier_only
 from .units import unit_of
 from .writer import WRITER_RULE
@@ -367,13 +368,8 @@ def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
     return out
 
 
-@dataclass(frozen=True)
-class NameRule:
-    """How two names of the article are one candidate: its name, why, where met, examples."""
-    name: str
-    why: str
-    provenance: tuple[str, ...]
-    examples: tuple[str, ...]
+# how two names of the article are one candidate: its name, why, where met, examples
+NameRule = RuleRecord
 
 
 SHORT_FORM = NameRule(

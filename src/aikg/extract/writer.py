@@ -14,20 +14,15 @@ the scored choice (focus_score.EVIDENCE "writer-company"), never a decision alon
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable
 
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_FORM
+from .rule_record import RuleRecord
 
 
-@dataclass(frozen=True)
-class WriterRule:
-    """A named rule of the writer's company: trigger shape, why, seen sources, invented examples."""
-    name: str
-    why: str
-    provenance: tuple[str, ...]
-    examples: tuple[str, ...]
+# a named rule of the writer's company: trigger shape, why, seen sources, invented examples
+WriterRule = RuleRecord
 
 
 WRITER_RULE = WriterRule(
