@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..pattern_cache import plain
+from .rule_record import RuleRecord
 from .values import names_an_amount
 import re
 from dataclasses import dataclass
@@ -227,6 +228,16 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
 
     for i, kind, name in _lower_case_names(texts):
         add(name, kind, name, i, "lower-case-versioned")
+    # rule figure-reporter (FIGURE_REPORTER): a name opening a sentence as the subject of a reporting
+    # verb with an amount of money after it reports its own figures: a company, even named once so
+    # (a rival's or a target's results in the article of another company); read before the
+    # apposition rules, which may type it by what it sells ("…, the Turkish e-commerce platform")
+    for i, text in enumerate(texts):
+        m = _FIGURE_REPORT.match(text) if _DIGIT.search(text) else None
+        if m is not None:
+            name = _ROLE_FIRST.sub("", _trim(m.group("name")))  # "Rival Acme reported …": Acme
+            if name and name.split()[0] not in _DEMONYMS and not _NOT_VERSIONED.match(name.split()[0]):
+                add(name, "Company", name, i, FIGURE_REPORTER.name)
     for i, text in enumerate(texts):
         if "(" in text:
             for m in _ACRONYM.finditer(text):
@@ -441,6 +452,22 @@ AHEAD = (r"(?:,\s+(?:(?:far|just|well|only|slightly|narrowly|placing\s+it\s+\w+)
          r"(?:ahead\s+of|behind|trailing)\s+")
 AHEAD_LIST = _AHEAD = re.compile(rf"{AHEAD}(?P<names>{_CAPS}(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?)")
 _ACQUIRED_FOR = plain(rf"(?P<name>{_CAPS}),\s+(?:which\s+(?:it|they)\s+)?(?:acquired|bought|purchased)\s+(?:for|in|last|earlier)\b")
+FIGURE_REPORTER = RuleRecord(
+    "figure-reporter",
+    "a name the gazetteer lacks that opens a sentence as the subject of a reporting verb followed by "
+    "an amount of money ('X reported revenue of TRY 48.5 billion') is a company reporting its own "
+    "figures; the figure is its, not the article's company's",
+    ("probe17 01 kaspi_short_letter (the acquired platform reported its own revenue for 2024)",
+     "probe17 03 caixabank_union_newsletter (a rival bank reported a 9M profit of EUR …, in brackets)"),
+    ("Ostby Data reported revenue of NOK 1.2 billion for 2024. (invented)",
+     "(Quellmark posted a profit of EUR 40 million.) (invented)"),
+)
+# a sentence (or a bracketed or bulleted one) opened by a name, a reporting verb and, within the
+# clause, an amount of money
+_FIGURE_REPORT = plain(
+    rf"^[(\-•*\s]*(?P<name>{_CAPS})\s+(?:reported|posted|booked|recorded|generated)\s+[^.;:]{{0,60}}?"
+    r"(?:[$€£¥₹₩]|\b(?:[A-Z]{3}|S/)\s?)\d")
+_ROLE_FIRST = plain(r"^(?:(?:Rival|Rivals|Peer|Competitor|Partner|Customer|Parent|Sister|Unit|Subsidiary)\s+)+")
 _REPORTS = plain(
     rf"(?P<name>{_CAPS})(?:'s|’s)?\s+(?:(?:also|on\s+\w+day|this\s+week)\s+)?(?:reported|reports|posted|posts|said|says|announced|announces|"
     r"recorded|records|generated|expects|expected|booked|books|delivered|raised|raises|lifted|lifts|cut|cuts|"

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .descriptions import DESCRIPTION_NOUNS
 from .gazetteer import Gazetteer, load
 from .lead import lead
 from .subjects import calendar_name
@@ -220,7 +221,7 @@ class Recogniser:
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+(?:which|that)\s+(?:covers|includes|houses|comprises|contains|holds|groups|encompasses|spans|is\s+home\s+to|also\s+(?:houses|includes|covers))\b"),
             re.compile(rf"^(?P<name>{NAME_SEQ}),\s+home\s+to\b"),
             lead(rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s))(?P<name>{NAME_SEQ})\s+\((?P<abbr>[A-Z]{{2,6}})\)\s+(?:segment|division|unit|business)\b"),
-            re.compile(r"(?<=\b[Tt]he\s)(?P<name>(?!same\b|largest\b|biggest\b|main\b|core\b|new\b|other\b|whole\b|entire\b|operating\b|reporting\b|business\b|fastest\b|smallest\b|first\b|second\b|third\b|cloud\b)[a-z][a-z-]{3,})\s+segment\b"),
+            re.compile(rf"(?<=\b[Tt]he\s)(?P<name>(?!same\b|largest\b|biggest\b|main\b|core\b|new\b|other\b|whole\b|entire\b|operating\b|reporting\b|business\b|fastest\b|smallest\b|first\b|second\b|third\b|cloud\b|{DESCRIPTION_NOUNS}\b)[a-z][a-z-]{{3,}})\s+segment\b"),
             # "Financial services, Infosys's biggest reporting segment at 27.9% of revenue, …"
             re.compile(r"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?!the\b|a\b|an\b|its\b|in\b|on\b|at\b)(?:and\s+|&\s+)?[A-Za-z][\w&'’-]*){0,4}?),\s+"
                             r"(?:[A-Z][\w.&-]*(?:'s|’s)|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:reporting\s+|operating\s+|business\s+)?(?:segment|division)\b"),

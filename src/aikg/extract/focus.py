@@ -419,6 +419,8 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     owner = results_owner(top, company_of, other_of, body)
     if owner is not None:
         out.append(Reading(owner.label, owner.known, [], "results-owner"))
+    if not out:
+        out.extend(title_lead_names(top, body, company_of, other_of))
     # one place, one reading: a company keeps its first (strongest) reading of the headline and
     # lead (the headline and lead agreeing is not three readings); the ticker is its own
     kept: list[Reading] = []
@@ -426,6 +428,51 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         if r.rule == "ticker" or not any(k.label == r.label and k.rule != "ticker" for k in kept):
             kept.append(r)
     return kept
+
+
+# rule title-and-lead-name (focus_score EVIDENCE): a name the title gives anywhere (not as its
+# subject: a masthead "Newsletter of the staff at Acme", "Notes from the Acme investor day") that
+# the lead sentence names again and the text keeps naming; read only when the headline and lead
+# give no other reading
+_TITLE_NAME = plain(r"(?<![\w&-])(?:[A-Z][\w&'’.-]*[\w&]|[a-z]+[A-Z][\w-]*)(?:[ \t]+(?:[A-Z][\w&'’.-]*[\w&]|&))*")
+
+
+def title_lead_names(top: list[str], body: str, company_of: Callable[[str], str | None],
+                     other_of: Callable[[str], str | None] = lambda n: None) -> list[Reading]:
+    """Rule title-and-lead-name: the names the title line (the first top line that is no sentence)
+    gives anywhere that the lead sentence (the first that is one) names again, that the text names
+    MIN_RECURRING times or more and that the gazetteer does not know (a known company named off its
+    subject place is as often a supplier or customer), no common word (written in lower case in
+    the text) and no person; each a reading."""
+    title = lead = None
+    for line in top:
+        if _NOT_HEADLINE.search(line) or _DATE_LINE.search(line):
+            continue
+        if _is_sentence(line):
+            lead = line
+            break
+        if title is None:
+            title = line
+    if title is None or lead is None:
+        return []
+    out: list[Reading] = []
+    for m in _TITLE_NAME.finditer(title):
+        toks = m.group(0).split()
+        while toks and toks[0] in _LEAD_WORDS:
+            toks = toks[1:]
+        name = _LEGAL_END.sub("", " ".join(toks)).strip()
+        if len(name) < 3 or name.isupper() and " " in name or name in SALIENCE_STOP or name in _NOT_REPORTER:
+            continue
+        if " " not in name and not _CAPS_NAME.fullmatch(name) and has_word(body, name.lower()):
+            continue  # a common word ("Newsletter", "Consolidated"), not a name
+        if company_of(name) is not None or other_of(name):
+            continue  # a known company is read where it stands as a subject; named anywhere, it is
+            # as often the supplier or customer of the article's company ("US clears Acme chip exports to …")
+        if _count(name, lead) == 0 or _count(name, body) < MIN_RECURRING or after_first_name(name, body):
+            continue
+        if all(r.label != name for r in out):
+            out.append(Reading(name, False, [], "title-and-lead-name"))
+    return out
 
 
 # rule header-field (focus_score EVIDENCE "header-field"): a form's field line naming its company

@@ -116,6 +116,17 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("probe5 07 (HCLTech Q2 FY26 results)", "probe7 p7_05 (Tech Mahindra Q2 FY26 results)",
               "probe13 opentext_q4_fy2025_call (welcome to the OpenText … earnings call)"),
              ("welcome to the Halvren Systems third quarter 2026 earnings conference call (invented)",)),
+    Evidence("title-and-lead-name", 3.0, 1,
+             "when the headline and lead give no other reading, a name the title gives anywhere (a "
+             "masthead, 'Newsletter of the staff at Acme'; 'Notes from the Acme investor day') that the lead "
+             "sentence names again and the text keeps naming: the article is written about it, "
+             "weaker than a headline's subject",
+             ("probe17 03 caixabank_union_newsletter (a staff newsletter's masthead names the bank; the lead: "
+              "'what <bank>'s management has actually told us')",
+              "the same title shape (the company named off the title's subject place, the lead naming it "
+              "again), met as breadcrumb titles: probe14 04 locaweb_results_table ('… › Locaweb (LWSA3)') and "
+              "probe10 delta_electronics_2024 ('… > Company Results > …'), whose leads give a reading of their own"),
+             ("Newsletter of the works council at Harvella / … what Harvella's board told us … (invented)",)),
     Evidence(WRITER_RULE.name, 4.0, 1, WRITER_RULE.why, WRITER_RULE.provenance, WRITER_RULE.examples),
     Evidence("reporting-subject", 1.0, 4,
              "the subject of a reporting verb (said, reported, posted, raised): the company whose "

@@ -20,6 +20,7 @@ from .measures import has_period_after
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
 from .estimates import disclaimed
+from .descriptions import bound_descriptions
 from .focus import abbreviations, focus_company, roundup, with_units
 from .focus_score import CLASS_NOUNS
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
@@ -650,6 +651,8 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
         doc_aliases[n] = ("Company", f.label)
     for noun in f.class_nouns:  # `Acme SA (the "Group")`: the Group is the company
         doc_aliases[noun] = ("Company", f.label)
+    for surface in bound_descriptions(f.label, f.aliases, cleaned):  # "the bank", "the lender"
+        doc_aliases.setdefault(surface, ("Company", f.label))
     # its units (units.py) are its segments in this document, unless the gazetteer knows them as
     # companies; one named "<Company> <Name>" is later called by its own name ("InfraCo chief
     # executive X")
