@@ -100,4 +100,16 @@ PARTNER_NOT_UNIT = RelationPattern(
                 "probe7 03 Hitachi: 'its partnership with Nvidia to build …'"),
 )
 
-RULES = (UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT)
+# 'launched "X", a … assistant': the quoted words right after the launch verb are the product's
+# name, even where a shorter known name sits inside them (typed.relations, kind "launch").
+QUOTED_LAUNCH = RelationPattern(
+    name="quoted-launch-name",
+    pattern=plain(r"\s+(?:(?:a|an|its|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:called|named)\s+)?[\"“](?P<name>[A-Z][^\"“”]{1,40}?)[\"”]"),
+    gate=('"', "“"),
+    examples=('Tally launched "Tally Plus", an assistant that splits bills.',
+              'Orvane launched a new tool called "Orvane Scribe" in May.'),
+    provenance=("probe17 04 Credicorp: 'Yape launched \"Yape IA\", a conversational assistant that …'",
+                "probe13 Tietoevry: 'Create launched \"Tietoevry GenAI Studio\", a delivery framework built on …'"),
+)
+
+RULES = (UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH)

@@ -15,6 +15,8 @@ from .. import records as r
 from .clauses import in_source, sources
 from . import products, verbs
 from .reasons import Reason
+from .entities import Mention
+from .relation_rules import QUOTED_LAUNCH
 from .relations import SentenceContext, ref
 from ..pattern_cache import plain
 
@@ -214,6 +216,10 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
         if rule.kind == "launch" and re.search(r",\s*$", clause[:cm.start()]):
             side = "before"  # "the MX-900 accelerator, launched in July, …"
         x = _mention_near(ctx, a, b, a + (cm.end() if side == "after" else cm.start()), rule.target_kinds, side)
+        quoted = QUOTED_LAUNCH.pattern.match(clause, cm.end()) if rule.kind == "launch" and side == "after" else None
+        if quoted is not None and (x is None or x.start < a + quoted.end("name") and len(x.text) < len(quoted.group("name"))):
+            # 'launched "Nova Desk", an assistant …': the quoted name, not a shorter name inside it
+            x = Mention(a + quoted.start("name"), a + quoted.end("name"), "Product", quoted.group("name"), quoted.group("name"), source="quoted-launch")
         if x is None and rule.kind == "launch":  # "the MX-900, launched in July": named before the verb
             x = _mention_near(ctx, a, b, a + cm.start(), rule.target_kinds, "before")
         if x is None or ref(x) == subject and rule.kind != "launch":
