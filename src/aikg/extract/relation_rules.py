@@ -92,7 +92,7 @@ RUNS_ON = RelationPattern(
 # company, though "its" precedes it.
 PARTNER_NOT_UNIT = RelationPattern(
     name="partner-not-unit",
-    pattern=plain(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:collaboration|partnership|alliance|deal|agreement|contract|work|ties|relationship)s?\s+(?:with|alongside)\s+(?:[\w-]+\s+){0,2}$", re.I),
+    pattern=plain(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:collaboration|partnership|alliance|deal|agreement|contract|work|ties|relationship)s?\s+(?:with|alongside)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])"),
     gate=("collaborat", "partner", "alliance", "deal", "agreement", "contract", "work", "ties", "relationship"),
     examples=("Norbank widened its collaboration with Acme Cloud this year.",),
     provenance=("probe17 04 Credicorp: 'BCP expanded its collaboration with Google Cloud'",

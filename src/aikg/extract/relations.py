@@ -415,7 +415,7 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
             owner = r.EntityRef(kind="Company", label=m.family)
         else:
             pm = ctx.before(m.start, ("Company",))
-            if PARTNER_NOT_UNIT.gated(pre.lower()) and PARTNER_NOT_UNIT.pattern.search(pre):
+            if PARTNER_NOT_UNIT.gated(pre.lower()) and any(x.end() == len(pre) for x in PARTNER_NOT_UNIT.pattern.finditer(pre + m.text[:1])):
                 pass   # "its collaboration with X": X is a partner, no unit of the company
             elif pm and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,3}", ctx.text[pm.end:m.start]):
                 owner = ref(pm)  # "Naver's payments arm Naver Financial", "Airtel's data centre arm Nxtra"
@@ -726,7 +726,7 @@ def runs_on(ctx: SentenceContext) -> list:
         lst = m.group("list")
         named = [x for x in ctx.mentions if x.start >= m.start("list") and x.end <= m.end("list")
                  and x.kind in ("Product", "Application", "Project")]
-        if not named and _APPOSITION.match(lst):
+        if not named and t[:m.start("list")].rstrip().endswith(",") and _APPOSITION.match(lst):
             # "Its assistant, Nova Chat, is built on …", "Tally, an assistant built on …": the thing named before the comma
             named = [x for x in ctx.mentions if x.kind in ("Product", "Application", "Project")
                      and t[x.end:m.start("list")].strip() in ("", ",")][-1:]
@@ -1296,6 +1296,8 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
             if any(m.start <= rd.holder_at < m.end for m in ctx.mentions):   # a company's name, not a person
                 continue
             label = st.people.get(rd.holder.split()[-1], rd.holder) if len(rd.holder.split()) == 1 else rd.holder
+            if label == rd.holder and len(rd.holder.split()) == 1:   # a surname whose full name the same sentence gave
+                label = next((p.label for p in ctx.of_kind("Person") if p.label.split()[-1] == rd.holder), label)
             mention = Mention(rd.holder_at, rd.holder_at + len(rd.holder), "Person", label, rd.holder,
                               title=rd.title, source="rule")
         person = r.EntityRef(kind="Person", label=mention.label)
