@@ -44,12 +44,14 @@ UNIT_HEADING = RelationPattern(
 UNIT_ROW = RelationPattern(
     name="unit-row-members",
     pattern=plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+|of\s+|for\s+)?[A-Z][\w&'’-]*){0,4})\s*"
-                  r"\((?P<inner>[^()]{2,90})\)\s*(?:\.{3,}\s*$|(?:\.{3,}|:|\||\s{2,}|[-–—])\s*(?:[A-Z]{0,3}[$€£¥₹]|S/|Rs\.?)?\s*\d)"),
+                  r"\((?P<inner>[^()]{2,90})\)\s*(?:\.{3,}\s*$|(?:\.{3,}|:|\||\s{2,}|[-–—])\s*(?:[A-Z]{3}\s?|[A-Z]{0,3}[$€£¥₹]|S/|Rs\.?)?\s*\d)"),
     gate=("(",),
     examples=("  Retail Banking (Norbank, Norbank Online) ........ 812",
-              "- Travel (Jetwise): $1.2 billion, up 9%"),
+              "- Travel (Jetwise): $1.2 billion, up 9%",
+              "- Business (including eNorda): NOK 4.1 billion"),
     provenance=("probe17 04 Credicorp: '  Universal Banking (BCP Stand-alone, BCP Bolivia) ........ 1,202'",
-                "probe10 Blinkit/Eternal: '- Quick commerce (Blinkit): ₹1,709 crore, up 122%'"),
+                "probe10 Blinkit/Eternal: '- Quick commerce (Blinkit): ₹1,709 crore, up 122%'",
+                "probe16 08 PLDT: 'By business, service revenues were:' then '- Enterprise (including ePLDT): PHP 49.5 billion'"),
 )
 
 # A row under a unit heading without members: its name is a unit the text may later place things

@@ -347,7 +347,7 @@ def note_unit_heading(ctx: SentenceContext, heading: bool = False) -> bool:
 
 
 _ROW_FIGURE = plain(r"[\d.,\s%()$€£¥₹/+-]+|S/\s*[\d.,]+")
-_NAME_WORDS = plain(r"(?:[A-Z0-9][\w&'’.-]*|&|and|of|de|del|la|du|für)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|and|of|de|del|la|du|für))*")
+_NAME_WORDS = plain(r"(?:[A-Z0-9][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*|&|and|of|de|del|la|du|für)(?:\s+(?:[A-Z0-9][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*|&|and|of|de|del|la|du|für))*")
 
 
 def segment_rows(ctx: SentenceContext) -> list:
@@ -377,6 +377,7 @@ def segment_rows(ctx: SentenceContext) -> list:
     st.known_segments.add(name)
     inner = re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", m.group("inner").strip())
     for item in inner:
+        item = re.sub(r"^(?:including|incl\.|such\s+as|mainly|mostly)\s+", "", item)
         if not _NAME_WORDS.fullmatch(item) or re.fullmatch(r"[\d.,%]+", item):
             continue   # "(B2B supplies)": what the unit does, not a name it holds
         if len(inner) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,5}", item) and item[0] == name[0]:
@@ -748,7 +749,7 @@ def runs_on(ctx: SentenceContext) -> list:
 _MEMBER = plain(
     r"\s(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:reported|included|booked|housed|recorded|accounted\s+for|counted|classified)\s+"
     r"(?:within|in|under|inside|as\s+part\s+of)|falls?\s+under|fell\s+under|sits?\s+(?:within|inside|under)|(?:is|are)\s+part\s+of)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+)?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*)"
+    r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+|[A-Z][\w&.-]*['’]s\s+(?=[A-Z]))?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*)"
     r"(?P<word>\s+(?:segment|unit|division|business|category|reporting\s+line))?")
 _PRONOUN = plain(r"(?:it|they|this|that|which|these|those)", re.I)
 _OWNER = plain(r"^[A-Z][\w&.-]*['’]s\s+(?=[a-z])")
@@ -772,6 +773,7 @@ def segment_membership(ctx: SentenceContext) -> list:
         else:
             continue
         head = _INNER.sub("", t[:m.start()])
+        head = re.split(r"(?<=[a-z)])[.!?]\s+", head)[-1]   # ("… data-centre arm. eNorda sits within …": one sentence split late)
         im = _ITEM_TAIL.search(head)
         if im is None:
             continue
