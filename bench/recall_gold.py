@@ -3,7 +3,7 @@
 
     python bench/recall_gold.py [probe15 probe16 probe17 ...] [-v]
 
-Each gold line "N. subject | relation/measure | value | period" is looked up in the extraction of its
+Each gold line "N. subject | relation/measure | value | period" (older sets: without "N.") is looked up in the extraction of its
 article (extract_bytes, no store): it is *typed* when a typed fact or a claim typed by a relation (kg:Partnership, kg:Launch, …),
 *claim* when only a plain claim, holds
 the subject (its first name word) and every key token of the value (its numbers, commas dropped,
@@ -86,11 +86,17 @@ def score(gold: Path, verbose: bool) -> tuple[int, int, int]:
     facts = [_blob(f) for f in ex.facts] + [_blob(c) for c in ex.claims if c.relations]
     claims = [_blob(c) for c in ex.claims if not c.relations]
     n = typed = claimed = 0
+    k = 0
     for line in gold.read_text(encoding="utf-8").splitlines():
         m = _LINE.match(line)
-        if not m or line.count("|") < 2:
+        # older gold files list "subject | relation | value | period" without numbers
+        body = m.group(2) if m else line.strip().strip("|")
+        if line.count("|") < 2 or line.lstrip().startswith(("#", "|--", "|:-")) or body.lower().startswith(("subject |", "subject|", "format:")):
             continue
-        cols = [c.strip() for c in m.group(2).split("|")]
+        k += 1
+        cols = [c.strip() for c in body.split("|")]
+        if len(cols) < 3:
+            continue
         subj, value = cols[0], cols[2]
         nums, words = _keys(value)
         sw = _subject_word(subj)
@@ -104,13 +110,13 @@ def score(gold: Path, verbose: bool) -> tuple[int, int, int]:
         else:
             verdict = "-"
         if verbose:
-            print(f"  {verdict:5} {m.group(1):>2}. {m.group(2)[:110]}")
+            print(f"  {verdict:5} {k:>2}. {body[:110]}")
     return n, typed, claimed
 
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    sets = [a for a in argv if not a.startswith("-")] or ["probe15", "probe16", "probe17"]
+    sets = [a for a in argv if not a.startswith("-")] or [p.name for p in sorted(ROOT.glob("probe*"), key=lambda p: int(p.name[5:]))]
     tot = [0, 0, 0]
     for s in sets:
         for gold in sorted((ROOT / s).glob("gold_facts_*.md")):
