@@ -1,7 +1,8 @@
 """Relation phrasings of extract/relation_rules.py, on invented text: unit rows under a unit
 heading, things placed in a unit ("its results are reported within Y", "A and the B vehicle are
 reported within Other"), what a tool runs on, a partner that is no unit, a quoted launch name, and
-the role phrasings "X is currently the CEO of Y" / "; Berg will become Executive Vice Chairman"."""
+the role phrasings "X is currently the CEO of Y" / "; Berg will become Executive Vice Chairman", the
+partner of a named event and the usage of the product just launched ("users tried it")."""
 from __future__ import annotations
 
 import pytest
@@ -26,7 +27,9 @@ Note: Tally, the payments app, is run by Norbank Direct and its results are repo
 
 Norbank widened its collaboration with Google Cloud this year; the bank's internal fraud checker and call summaries run on Gemini 2.0 Flash through a managed service.
 
-Tally launched "Tally Plus", an assistant that splits bills.
+Tally launched "Tally Plus", an assistant that splits bills. The bank said 2 million users tried it within a month.
+
+Norbank also signed a three-year deal as the official timing partner of the Nordic Ski Cup.
 
 The board said Ola Dahl will succeed Kari Berg as Chief Executive Officer of Norbank Group on 1 March 2027; Berg will become Executive Vice Chairman. Dahl is currently the CEO of Norbank Direct.
 """
@@ -78,6 +81,16 @@ def test_tools_run_on_a_model(ex):
 def test_quoted_launch_name(ex):
     targets = [x.target.label for c in ex.claims for x in c.relations if x.kind == "launch"]
     assert "Tally Plus" in targets
+
+
+def test_usage_of_the_product_just_launched(ex):
+    usage = [x.target.label for c in ex.claims for x in c.relations if x.kind == "usage"]
+    assert "Tally Plus" in usage
+
+
+def test_partner_of_a_named_event(ex):
+    partners = [x.target.label for c in ex.claims for x in c.relations if x.kind == "partnership"]
+    assert "Nordic Ski Cup" in partners
 
 
 def test_role_phrasings():

@@ -114,4 +114,29 @@ QUOTED_LAUNCH = RelationPattern(
                 "probe13 Tietoevry: 'Create launched \"Tietoevry GenAI Studio\", a delivery framework built on …'"),
 )
 
-RULES = (UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH)
+# "is a global partner of A and B", "as the official peripherals partner of the C": A, B and C are
+# partners of the clause's subject (typed.relations, kind "partnership"), named or not.
+PARTNER_OF = RelationPattern(
+    name="partner-of",
+    pattern=plain(r"\b(?:is|was|are|were|as|became|becomes|remains)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?partner\s+(?:of|to)\s+(?:the\s+)?"
+                  r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})(?:\s+and\s+(?:the\s+)?(?P<name2>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4}))?"),
+    gate=("partner of", "partner to"),
+    examples=("Orvane signed a deal as the official timing partner of the Nordic Ski Cup.",
+              "Norbit is a global partner of Acme and Globex."),
+    provenance=("probe17 07 Logitech: 'signed a multi-year deal in 2025 as the official peripherals partner of the Esports World Cup'",
+                "probe14 03 Datatec: 'Logicalis is a global partner of Cisco and Microsoft'"),
+)
+
+# "1.9 million users tried it", "31,000 merchants used it": the usage is of the product the
+# paragraph launched, not of the company that says so (typed.relations, kind "usage").
+USES_IT = RelationPattern(
+    name="uses-it",
+    pattern=plain(r"\b(?:tried|try|use|used|uses|using|downloaded|adopted)\s+it\b"),
+    gate=(" it",),
+    examples=("Tally said 2 million users tried it within a month.",),
+    provenance=("probe17 04 Credicorp: 'Yape launched \"Yape IA\" … Yape said 1.9 million users tried it within six weeks'",
+                "probe14 04 Locaweb: 'about 31,000 merchants used it in the quarter'",
+                "probe13 OpenText: 'More than 60,000 business customers use it'"),
+)
+
+RULES = (UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT)

@@ -82,6 +82,7 @@ class DocState:
     paragraph_unit: tuple[int, r.EntityRef] | None = None  # (paragraph, unit) whose figure the paragraph gave last
     disclaimed: bool = False  # the sentence's figures are estimates by a later disclaimer (estimates.disclaimed)
     unit_rows: bool = False  # the lines read now are rows under a unit heading (relation_rules.UNIT_HEADING)
+    last_launch: tuple[int, r.EntityRef] | None = None  # (paragraph, what it said was launched last): "users tried it" (typed.relations)
 
 
 @dataclass
