@@ -29,7 +29,7 @@ Norbank widened its collaboration with Google Cloud this year; the bank's intern
 
 Tally launched "Tally Plus", an assistant that splits bills. The bank said 2 million users tried it within a month.
 
-Norbank also signed a three-year deal as the official timing partner of the Nordic Ski Cup.
+Norbank is also a global partner of Nvidia and Microsoft, and it signed a deal as the official timing partner of the Nordic Ski Cup.
 
 The board said Ola Dahl will succeed Kari Berg as Chief Executive Officer of Norbank Group on 1 March 2027; Berg will become Executive Vice Chairman. Dahl is currently the CEO of Norbank Direct.
 """
@@ -88,9 +88,10 @@ def test_usage_of_the_product_just_launched(ex):
     assert "Tally Plus" in usage
 
 
-def test_partner_of_a_named_event(ex):
+def test_partner_of_known_organisations(ex):
     partners = [x.target.label for c in ex.claims for x in c.relations if x.kind == "partnership"]
-    assert "Nordic Ski Cup" in partners
+    assert "Nvidia" in partners and "Microsoft" in partners
+    assert not any("Nordic" in p for p in partners)   # a name nothing recognises stays in the claim
 
 
 def test_role_phrasings():

@@ -268,9 +268,9 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             if po.group(k):
                 at = a + po.start(k)
                 x = next((m for m in ctx.mentions if m.start == at), None)
-                if x is not None and x.kind in ("Person", "Country", "Place"):
-                    continue
-                target = ref(x) if x is not None else r.EntityRef(kind="Organization", label=po.group(k).rstrip("."))
+                if x is None or x.kind not in _ORG_KINDS:
+                    continue   # a name no recogniser knows ("partner of the Nordic Ski Cup") stays in the claim
+                target = ref(x)
                 if target != subject:
                     out.append(r.ClaimRelation(kind="partnership", target=target))
     if has(_GATES["guidance"]) and _GUIDANCE.search(clause) and (predicate in ("raise-guidance", "cut-guidance") or _PREVIOUS.search(clause)
