@@ -372,6 +372,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             for m in ms:
                 if m.kind == "Segment":
                     state.last_segment = rel.ref(m)
+            rel.note_unit_heading(ctx, heading=True)   # rows under a unit heading name units (relations.segment_rows)
             if role_rules.participant_line(s.text):   # a call's participants list: "Name — Title, …"
                 facts.extend(rel.people(ctx))
             risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)

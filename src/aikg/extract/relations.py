@@ -18,6 +18,7 @@ from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
 from . import clauses, role_rules, succession, verbs
+from .relation_rules import OWN_FIGURES, PARTNER_NOT_UNIT, RUNS_ON, UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
 from ..pattern_cache import plain
@@ -80,6 +81,8 @@ class DocState:
     units: frozenset = frozenset()  # labels of the article's company's units (units.py)
     paragraph_unit: tuple[int, r.EntityRef] | None = None  # (paragraph, unit) whose figure the paragraph gave last
     disclaimed: bool = False  # the sentence's figures are estimates by a later disclaimer (estimates.disclaimed)
+    unit_rows: bool = False  # the lines read now are rows under a unit heading (relation_rules.UNIT_HEADING)
+    last_launch: tuple[int, r.EntityRef] | None = None  # (paragraph, what it said was launched last): "users tried it" (typed.relations)
 
 
 @dataclass
@@ -333,8 +336,66 @@ def _announced_units(ctx: SentenceContext, pending, named_before: frozenset) -> 
     return []
 
 
+def note_unit_heading(ctx: SentenceContext, heading: bool = False) -> bool:
+    """Whether the sentence is a heading or lead line over the company's units (kept on the state:
+    the rows under it name units and, in brackets, what they hold). Any other heading ends the rows."""
+    t = ctx.text.rstrip()
+    is_head = (UNIT_HEADING.gated(t.lower()) and len(t.split()) <= 14 and (t.endswith(":") or not re.search(r"[.!?]$", t))
+               and UNIT_HEADING.pattern.search(t) is not None)
+    if is_head or heading:
+        ctx.state.unit_rows = is_head
+    return is_head
+
+
+_ROW_FIGURE = plain(r"[\d.,\s%()$€£¥₹/+-]+|S/\s*[\d.,]+")
+_NAME_WORDS = plain(r"(?:[A-Z0-9][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*|&|and|of|de|del|la|du|für)(?:\s+(?:[A-Z0-9][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*|&|and|of|de|del|la|du|für))*")
+
+
+def segment_rows(ctx: SentenceContext) -> list:
+    """Rows under a unit heading (relation_rules.UNIT_ROW): "Retail Banking (Norbank, Norbank
+    Online) ..... 812" -> Retail Banking is a unit of the company and the bracket's names are in
+    it; a row without brackets names a unit the text may place things in later."""
+    st = ctx.state
+    if note_unit_heading(ctx) or not st.unit_rows:
+        return []
+    t = ctx.text
+    m = UNIT_ROW.pattern.match(t) if UNIT_ROW.gated(t) else None
+    if m is None:
+        nm = UNIT_ROW_NAME.pattern.match(t) if UNIT_ROW_NAME.gated(t) else None
+        if nm is not None:
+            name = nm.group("name").strip()
+            if name.split()[0] not in _NOT_UNIT_HEAD:
+                st.known_segments.update({name, re.split(r"\s*/\s*", name)[0]})
+        elif not _ROW_FIGURE.fullmatch(t.strip()):   # (a row's figure split off its name is still the table)
+            st.unit_rows = False
+        return []
+    name, owner = m.group("name").strip(), st.main_company
+    if owner is None or name.split()[0] in _NOT_UNIT_HEAD or name == owner.label:
+        return []
+    sm = next((x for x in ctx.mentions if x.text == name and x.kind == "Segment"), None)
+    seg = ref(sm) if sm is not None else r.EntityRef(kind="Segment", label=name)
+    out = [r.SegmentOf(segment=seg, company=owner, evidence=ctx.evidence)]
+    st.known_segments.add(name)
+    inner = re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", m.group("inner").strip())
+    for item in inner:
+        item = re.sub(r"^(?:including|incl\.|such\s+as|mainly|mostly)\s+", "", item)
+        if not _NAME_WORDS.fullmatch(item) or re.fullmatch(r"[\d.,%]+", item):
+            continue   # "(B2B supplies)": what the unit does, not a name it holds
+        if len(inner) == 1 and re.fullmatch(r"[A-Z][A-Z&]{1,5}", item) and item[0] == name[0]:
+            continue   # "Automotive (ATV)", "Infrastructure Solutions Group (ISG)": the unit's short name
+        x = next((x for x in ctx.mentions if x.text == item), None)
+        it = ref(x) if x is not None else r.EntityRef(kind="CostItem", label=item)
+        if it.kind in ("Person", "Country", "Place") or it.label in (owner.label, seg.label):
+            continue
+        out.append(r.InSegment(item=it, segment=seg, evidence=ctx.evidence))
+    return out
+
+
 def segments(ctx: SentenceContext, gaz_parent) -> list:
     note_compute_unit(ctx)
+    rows = segment_rows(ctx)
+    if rows:
+        return rows
     out = announced_units(ctx)
     lm = _search(_SEG_LIST, ctx.text) if out == [] else None
     out = out or []
@@ -356,7 +417,9 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
             owner = r.EntityRef(kind="Company", label=m.family)
         else:
             pm = ctx.before(m.start, ("Company",))
-            if pm and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,3}", ctx.text[pm.end:m.start]):
+            if PARTNER_NOT_UNIT.gated(pre.lower()) and any(x.end() == len(pre) for x in PARTNER_NOT_UNIT.pattern.finditer(pre + m.text[:1])):
+                pass   # "its collaboration with X": X is a partner, no unit of the company
+            elif pm and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,3}", ctx.text[pm.end:m.start]):
                 owner = ref(pm)  # "Naver's payments arm Naver Financial", "Airtel's data centre arm Nxtra"
             elif re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\"“]?$", pre):
                 owner = _company_subject(ctx, m.start)
@@ -530,6 +593,8 @@ def _segment_contents(ctx: SentenceContext) -> list:
         seg = ref(seg_m) if seg_m else None
         if seg is None and re.match(r"(?:the|that|this)\s+(?:segment|unit)", m.group("rest"), re.I):
             seg = ctx.state.last_segment
+        if seg and _own_figures(t[:m.end("item")]):
+            seg = None   # "X is run by B and its results are reported within Y": X's results (segment_membership), not B's
         if seg:
             raw = m.group("item")
             item = _ITEM_LEAD.sub("", raw).strip()
@@ -639,6 +704,43 @@ def powers(ctx: SentenceContext) -> list:
         for item in _split_list(lst):
             out.append(r.Powers(model=model, application=r.EntityRef(kind="Application", label=item.lower()),
                                 evidence=ctx.evidence))
+    return out or runs_on(ctx)
+
+
+_APPOSITION = plain(r"\s*(?:(?:is|are|was|were)|(?:a|an|the)\s+[^,]*)\s*$")
+_POSSESSOR = plain(r"^\s*(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w&.-]+['’]s\s+)?(?:(?:own|internal|new|in-house)\s+)?")
+
+
+def runs_on(ctx: SentenceContext) -> list:
+    """"A and B run on MODEL" (relation_rules.RUNS_ON): the model powers what the clause names
+    before the verb, by the name it has there ("Orion Desk runs on …") or else its words."""
+    t = ctx.text
+    if not RUNS_ON.gated(t.lower()) or not ctx.mentions:
+        return []
+    models = {x.start: x for x in ctx.mentions if x.kind in ("AIModel", "ModelFamily")}
+    if not models:
+        return []
+    out = []
+    for m in RUNS_ON.pattern.finditer(t):
+        model = models.get(m.end())
+        if model is None:
+            continue
+        lst = m.group("list")
+        named = [x for x in ctx.mentions if x.start >= m.start("list") and x.end <= m.end("list")
+                 and x.kind in ("Product", "Application", "Project")]
+        if not named and t[:m.start("list")].rstrip().endswith(",") and _APPOSITION.match(lst):
+            # "Its assistant, Nova Chat, is built on …", "Tally, an assistant built on …": the thing named before the comma
+            named = [x for x in ctx.mentions if x.kind in ("Product", "Application", "Project")
+                     and t[x.end:m.start("list")].strip() in ("", ",")][-1:]
+            if not named:
+                continue
+        if _PRONOUN.fullmatch(lst.strip()) or re.search(r"\b(?:which|that|who)\s*$", lst):
+            continue   # "It runs on …", "…, which runs on …": the antecedent is another clause's
+        items = [x.label for x in named] or [i.lower() for i in _split_list(_POSSESSOR.sub("", lst))]
+        for item in items:
+            if item and len(item.split()) <= 6 and not _PRONOUN.fullmatch(item):
+                out.append(r.Powers(model=ref(model), application=r.EntityRef(kind="Application", label=item),
+                                    evidence=ctx.evidence))
     return out
 
 
@@ -648,7 +750,7 @@ def powers(ctx: SentenceContext) -> list:
 _MEMBER = plain(
     r"\s(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:reported|included|booked|housed|recorded|accounted\s+for|counted|classified)\s+"
     r"(?:within|in|under|inside|as\s+part\s+of)|falls?\s+under|fell\s+under|sits?\s+(?:within|inside|under)|(?:is|are)\s+part\s+of)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+)?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*)"
+    r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+|[A-Z][\w&.-]*['’]s\s+(?=[A-Z]))?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*)"
     r"(?P<word>\s+(?:segment|unit|division|business|category|reporting\s+line))?")
 _PRONOUN = plain(r"(?:it|they|this|that|which|these|those)", re.I)
 _OWNER = plain(r"^[A-Z][\w&.-]*['’]s\s+(?=[a-z])")
@@ -672,23 +774,53 @@ def segment_membership(ctx: SentenceContext) -> list:
         else:
             continue
         head = _INNER.sub("", t[:m.start()])
+        head = re.split(r"(?<=[a-z)])[.!?]\s+", head)[-1]   # ("… data-centre arm. eNorda sits within …": one sentence split late)
         im = _ITEM_TAIL.search(head)
         if im is None:
             continue
         item_text = _ITEM_LEAD.sub("", im.group("item")).strip(" ,")
         item_text = _OWNER.sub("", item_text)  # "Acme's cooling products": the products, the owner is the company
-        if _PRONOUN.fullmatch(item_text):  # "…, and it is reported within Y": the sentence's subject
-            lead_m = next((x for x in ctx.mentions if x.start < 3 and x.kind not in ("Company", "Person")), None)
+        whole = _WHOLE_SUBJECT.search(head) if re.match(r"\s(?:are|were)\b", m.group(0)) else None
+        if whole is not None and re.search(r"\s+and\s+", whole.group("item")) and not _HAS_VERB.search(whole.group("item")):
+            item_text = re.sub(r"^(?:the|its|their)\s+", "", whole.group("item").strip(" ,"), flags=re.I)   # "A and the B vehicle are reported within Y": both
+        if _PRONOUN.fullmatch(item_text) or _own_figures(head):
+            # "…, and it is reported within Y", "… and its results are reported within Y": the sentence's subject
+            lead_at = len(_LABEL_LEAD.match(t).group(0)) + 3   # ("Note: X, …, is run by B and its results …")
+            lead_m = next((x for x in ctx.mentions if x.start < lead_at and x.kind not in ("Company", "Person")), None)
             item_text = lead_m.text if lead_m is not None else ""
-        if not item_text or len(item_text.split()) > 7:
+        if not item_text:
             continue
-        x = next((x for x in ctx.mentions if x.text == item_text or x.label == item_text), None)
-        item = ref(x) if x is not None else r.EntityRef(kind="CostItem", label=item_text)
-        if item.kind in ("Company", "Person", "Country", "Place") or item.label == seg.label:
-            continue
-        out.append(r.InSegment(item=item, segment=seg, evidence=ctx.evidence))
-        ctx.state.known_segments.add(seg.label)
+        # "A (Chile) and the B vehicle are reported within Y": each conjunct, by the name it holds
+        texts = _split_list(item_text) if re.search(r"\s+and\s+|,", item_text) and not _NAMED_AND.fullmatch(item_text) else [item_text]
+        for one in texts:
+            if len(one.split()) > 7:
+                continue
+            x = next((x for x in ctx.mentions if x.text == one or x.label == one), None)
+            if x is None and len(texts) > 1:
+                x = next((x for x in ctx.mentions if x.text in one and x.start < m.start() and x.kind not in ("Company", "Person")), None)
+            item = ref(x) if x is not None else r.EntityRef(kind="CostItem", label=one)
+            main = ctx.state.main_company
+            # (a company listed with others is a holding placed in the unit: "A and the B vehicle are reported within Y")
+            if item.kind in ("Person", "Country", "Place") or item.label == seg.label or \
+                    item.kind == "Company" and (len(texts) == 1 or main is None or item.label == main.label):
+                continue
+            out.append(r.InSegment(item=item, segment=seg, evidence=ctx.evidence))
+            ctx.state.known_segments.add(seg.label)
     return out
+
+
+_LABEL_LEAD = plain(r"(?:[A-Z][a-z]+:\s+)?")
+_WHOLE_SUBJECT = plain(r"(?:^|[,;:]\s+)(?P<item>[^,;:]{2,80})$")
+_HAS_VERB = plain(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
+
+
+def _own_figures(head: str) -> bool:
+    """Whether the words before the placing verb are "its results" (relation_rules.OWN_FIGURES)."""
+    return OWN_FIGURES.gated(head) and re.search(OWN_FIGURES.pattern.pattern + r"\s*$", head) is not None
+
+
+# one name with "and" in it ("Research and Development", "Food & Drinks"): not two items
+_NAMED_AND = plain(r"[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*)+")
 
 
 # ------------------------------------------------------------------ investments
@@ -1167,6 +1299,8 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
             if any(m.start <= rd.holder_at < m.end for m in ctx.mentions):   # a company's name, not a person
                 continue
             label = st.people.get(rd.holder.split()[-1], rd.holder) if len(rd.holder.split()) == 1 else rd.holder
+            if label == rd.holder and len(rd.holder.split()) == 1:   # a surname whose full name the same sentence gave
+                label = next((p.label for p in ctx.of_kind("Person") if p.label.split()[-1] == rd.holder), label)
             mention = Mention(rd.holder_at, rd.holder_at + len(rd.holder), "Person", label, rd.holder,
                               title=rd.title, source="rule")
         person = r.EntityRef(kind="Person", label=mention.label)

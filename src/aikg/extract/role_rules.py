@@ -178,12 +178,28 @@ RULES: tuple[RoleRule, ...] = (
         # a surname alone opening the sentence, of a person the document named before: "Russell
         # became CEO on January 1, 2025" (probe14 NICE podcast), "Kojima became chairman" (probe7 Hitachi)
         "surname-becomes", re.compile(
-            rf"^(?P<name>{_SURNAME_ONLY})\s+(?P<verb>became|becomes|will\s+become|has\s+become)\s+(?:the\s+|its\s+)?(?:new\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"
+            rf"(?:^|(?<=;\s)|(?<=:\s))(?P<name>{_SURNAME_ONLY})\s+(?P<verb>became|becomes|will\s+become|has\s+become)\s+(?:the\s+|its\s+)?(?:new\s+)?{_MOD}"
+            rf"(?P<title>{TITLE}|[Ee]xecutive\s+[Vv]ice[- ][Cc]hairman|[Ee]xecutive\s+[Cc]hairman){_ORG_OF}"
             rf"(?:,?\s+(?:effective\s+)?(?:on|from|in)\s+(?P<when>{_WHEN}))?"),
         None, ("bec",),
-        examples=("Lindqvist became CEO on March 1, 2027.", "Berg became chairman."),
-        seen=("probe14 NICE podcast: 'Russell became CEO on January 1, 2025'", "probe7 Hitachi: 'Kojima became chairman'"),
+        examples=("Lindqvist became CEO on March 1, 2027.", "Berg became chairman.",
+                  "Ola Dahl will succeed Berg as chief executive; Berg will become Executive Vice Chairman."),
+        seen=("probe14 NICE podcast: 'Russell became CEO on January 1, 2025'", "probe7 Hitachi: 'Kojima became chairman'",
+              "probe17 04 Credicorp: '…; Ferrari will become Executive Vice Chairman' (after a semicolon)"),
         tenses=(("past", "current"), ("present", "incoming"), ("future", "incoming"))),
+    RoleRule(
+        # a clause that only says who holds a title: "X is chief executive of Y", "Z is currently
+        # the CEO of W" (a surname alone of a person the document named before)
+        "is-title", re.compile(
+            rf"(?:^|(?<=;\s)|(?<=:\s)|(?<=,\swhile\s)|(?<=,\sand\s)|(?<=\.\s))(?P<name>{PERSON_NAME}|{_SURNAME_ONLY})\s+(?P<verb>is|remains)\s+"
+            rf"(?:currently\s+|now\s+|still\s+|also\s+)?(?:the\s+)?{_MOD}(?![Hh]ead\b(?!\s+of\b))(?P<title>{TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>(?!Board\b)[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){{0,3}}))?"
+            rf"(?=\s*(?:[,;.]|$|\s+(?:of\s+the\s+[Bb]oard|and|since|until)\b))"),
+        "current", (" is ", " remains "),
+        examples=("Kiri Lund is chief executive of Orvane Cloud.",
+                  "Lund is currently the CEO of Orvane Bank; the bank's next CEO will be named in May."),
+        seen=("probe6 Jio: '…, while Kiran Thomas is chief executive of Jio Platforms'",
+              "probe17 04 Credicorp: 'Ríos is currently the CEO of BCP; …'",
+              "probe11 01 Temenos: 'Thibault de Tersant is Chairman of the Board'")),
     RoleRule(
         "led-by", re.compile(
             rf"(?P<verb>will\s+be|is\s+to\s+be|is|are|has\s+been)\s+(?:led|headed|run)\s+by\s+"

@@ -15,6 +15,8 @@ from .. import records as r
 from .clauses import in_source, sources
 from . import products, verbs
 from .reasons import Reason
+from .entities import Mention
+from .relation_rules import PARTNER_OF, QUOTED_LAUNCH, USES_IT
 from .relations import SentenceContext, ref
 from ..pattern_cache import plain
 
@@ -214,6 +216,10 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
         if rule.kind == "launch" and re.search(r",\s*$", clause[:cm.start()]):
             side = "before"  # "the MX-900 accelerator, launched in July, …"
         x = _mention_near(ctx, a, b, a + (cm.end() if side == "after" else cm.start()), rule.target_kinds, side)
+        quoted = QUOTED_LAUNCH.pattern.match(clause, cm.end()) if rule.kind == "launch" and side == "after" else None
+        if quoted is not None and (x is None or x.start < a + quoted.end("name") and len(x.text) < len(quoted.group("name"))):
+            # 'launched "Nova Desk", an assistant …': the quoted name, not a shorter name inside it
+            x = Mention(a + quoted.start("name"), a + quoted.end("name"), "Product", quoted.group("name"), quoted.group("name"), source="quoted-launch")
         if x is None and rule.kind == "launch":  # "the MX-900, launched in July": named before the verb
             x = _mention_near(ctx, a, b, a + cm.start(), rule.target_kinds, "before")
         if x is None or ref(x) == subject and rule.kind != "launch":
@@ -223,6 +229,7 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             for y in [x] + (_coordinated(ctx, x, b, rule.target_kinds) if side == "after" else []):
                 agent = subject if ref(y) != subject and subject.kind in ("Company", "Segment") else products.maker(ctx, y)
                 out.append(r.ClaimRelation(kind="launch", target=ref(y), agent=agent, when=w.group("when") if w else None))
+                ctx.state.last_launch = (ctx.paragraph, ref(y))
                 if agent is not None and subject == ref(y):
                     subject = agent  # a launch is about its launcher ("Tessel X2, a chip introduced in May")
         elif rule.kind == "stake_deal":
@@ -254,6 +261,18 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             out.append(r.ClaimRelation(kind="hardware", target=ref(x), agent=agent))
         else:
             out.append(r.ClaimRelation(kind=rule.kind, target=ref(x)))
+    po = PARTNER_OF.pattern.search(clause) if has(PARTNER_OF.gate) and not any(x.kind == "partnership" for x in out) else None
+    if po is not None:
+        # "as the official timing partner of the Nordic Ski Cup", "a global partner of A and B"
+        for k in ("name", "name2"):
+            if po.group(k):
+                at = a + po.start(k)
+                x = next((m for m in ctx.mentions if m.start == at), None)
+                if x is None or x.kind not in _ORG_KINDS:
+                    continue   # a name no recogniser knows ("partner of the Nordic Ski Cup") stays in the claim
+                target = ref(x)
+                if target != subject:
+                    out.append(r.ClaimRelation(kind="partnership", target=target))
     if has(_GATES["guidance"]) and _GUIDANCE.search(clause) and (predicate in ("raise-guidance", "cut-guidance") or _PREVIOUS.search(clause)
                                      or _FROM_FIGURE.search(clause)):
         up, down = _RAISE.search(clause), _CUT.search(clause)
@@ -270,6 +289,9 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
         thing = _mention_near(ctx, a, b, a, _THING_KINDS, "after")
         if thing is None and last_thing is not None and _THE_THING.search(clause):
             thing = last_thing
+        launched = ctx.state.last_launch
+        if launched is not None and launched[0] == ctx.paragraph and USES_IT.pattern.search(clause):
+            thing = launched[1]   # "Tally launched Tally Plus. 2 million users tried it": the product just launched
         target = (ref(thing) if not isinstance(thing, r.EntityRef) else thing) if thing is not None else subject
         out.append(r.ClaimRelation(kind="usage", target=target, detail=metric))
     lm = _LINE.search(clause) if has(_GATES["line"]) else None

@@ -1,0 +1,144 @@
+"""Relation phrasings as named rule records: segment membership read off rows under a unit
+heading, what a product or tool runs on, and a unit named only as a partner.
+
+Each record holds its pattern, the lower-case trigger words it cannot match without (`gate`, a
+cheap test first), short invented examples (tests/test_relation_rules.py checks each is read) and
+where the phrasing was met (`provenance`: documents of different sources). The code that applies
+them is in `relations.py` (segment_rows, segment_membership, runs_on, segments).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..pattern_cache import plain
+
+
+@dataclass(frozen=True)
+class RelationPattern:
+    name: str
+    pattern: re.Pattern
+    gate: tuple[str, ...]
+    examples: tuple[str, ...]
+    provenance: tuple[str, ...]
+
+    def gated(self, low: str) -> bool:
+        return not self.gate or any(w in low for w in self.gate)
+
+
+# A heading or lead line that says the lines under it are the company's units: "Contribution by
+# line of business (…)", "Segment revenue in the quarter:", "Results by division".
+UNIT_HEADING = RelationPattern(
+    name="unit-heading",
+    pattern=plain(r"\b(?:(?:by|per)\s+(?:(?:business|operating|reporting)\s+)?(?:segments?|divisions?|units?|lines?\s+of\s+business|business(?:\s+lines?|\s+units?)?)"
+                  r"|(?:segment|division|business[\s-]unit)\s+(?:revenue|sales|results|profit|income|contribution)s?)\b", re.I),
+    gate=("segment", "division", "unit", "business"),
+    examples=("Contribution by line of business (net profit, 2Q26, millions)",
+              "Segment revenue in the quarter:"),
+    provenance=("probe17 04 Credicorp: 'Contribution by line of business (net income attributable, 3Q25, S/ millions)'",
+                "probe10 Blinkit/Eternal: 'Segment revenue in the quarter:'"),
+)
+
+# A row under a unit heading: the unit's name, what it holds in brackets, then its figure after a
+# dot leader, a colon, a bar or a run of spaces. The names in the brackets are in the unit.
+UNIT_ROW = RelationPattern(
+    name="unit-row-members",
+    pattern=plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+|of\s+|for\s+)?[A-Z][\w&'’-]*){0,4})\s*"
+                  r"\((?P<inner>[^()]{2,90})\)\s*(?:\.{3,}\s*$|(?:\.{3,}|:|\||\s{2,}|[-–—])\s*(?:[A-Z]{3}\s?|[A-Z]{0,3}[$€£¥₹]|S/|Rs\.?)?\s*\d)"),
+    gate=("(",),
+    examples=("  Retail Banking (Norbank, Norbank Online) ........ 812",
+              "- Travel (Jetwise): $1.2 billion, up 9%",
+              "- Business (including eNorda): NOK 4.1 billion"),
+    provenance=("probe17 04 Credicorp: '  Universal Banking (BCP Stand-alone, BCP Bolivia) ........ 1,202'",
+                "probe10 Blinkit/Eternal: '- Quick commerce (Blinkit): ₹1,709 crore, up 122%'",
+                "probe16 08 PLDT: 'By business, service revenues were:' then '- Enterprise (including ePLDT): PHP 49.5 billion'"),
+)
+
+# A row under a unit heading without members: its name is a unit the text may later place things
+# in ("Other / eliminations ..... 28", then "Tenpo is reported within Other").
+UNIT_ROW_NAME = RelationPattern(
+    name="unit-row-name",
+    pattern=plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’-]*(?:\s*(?:/|&|and|of|for)?\s*[A-Z]?[\w&'’-]+){0,4}?)\s*(?:\.{3,}\s*$|(?:\.{3,}|\|)\s*(?:[A-Z]{0,3}[$€£¥₹]|S/|Rs\.?)?\s*\d)"),
+    gate=("...", "|"),
+    examples=("  Other / eliminations ...................... 31",),
+    provenance=("probe17 04 Credicorp: '  Other / eliminations ..... 28' then 'Tenpo (Chile) and the Krealo fintech vehicle are reported within Other'",
+                "probe12 Larsen & Toubro: 'it is reported within Others' (a unit named by the segment list first)"),
+)
+
+# "its results are reported within Y": the item is the clause's subject named at the sentence's
+# start, like "it is reported within Y".
+OWN_FIGURES = RelationPattern(
+    name="own-figures-placed",
+    pattern=plain(r"(?:its|their)\s+(?:results|figures|numbers|revenues?|sales|earnings|profits?)", re.I),
+    gate=("its", "their"),
+    examples=("Tally, the payments app, is run by Norbank and its results are reported within Retail Banking.",),
+    provenance=("probe17 04 Credicorp: 'Yape, the digital wallet, is operated by … (BCP) and its results are reported within Universal Banking'",
+                "probe12 Larsen & Toubro: '…; it is reported within Others', probe11 03 Panasonic: 'it is reported within Connect'"),
+)
+
+# "A and B run on MODEL", "an assistant built on MODEL": the model powers what the clause names
+# before the verb. Only a model named right after the verb (no "its own", no hardware: the hardware
+# relation is typed.py's).
+RUNS_ON = RelationPattern(
+    name="runs-on-model",
+    pattern=plain(r"(?P<list>[^,;:()]{3,120}?)\s+(?:run|runs|running|is\s+built|are\s+built|built|is\s+powered|are\s+powered|powered)\s+(?:on|by)\s+(?:(?:the|[A-Z][\w&.-]*['’]s)\s+)?(?=[A-Z])"),
+    gate=("run", "built", "powered"),
+    examples=("The bank's fraud checker and its call summaries run on Orion 3 Mini through a cloud service.",
+              "Its chatbot runs on Vega-2."),
+    provenance=("probe17 04 Credicorp: 'the bank's internal coding assistant and customer-service summarisation run on Gemini 2.0 Flash through Vertex AI'",
+                "probe13 OpenText: 'Content Aviator and the new Aviator Studio for building agents run on … Google's Gemini models'",
+                "probe17 06 Systems: 'a platform for enterprise agents running on Microsoft Azure OpenAI (GPT-4.1 …)'"),
+)
+
+# "its collaboration with X", "its partnership with X": X is the partner, not a unit of the
+# company, though "its" precedes it.
+PARTNER_NOT_UNIT = RelationPattern(
+    name="partner-not-unit",
+    pattern=plain(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:collaboration|partnership|alliance|deal|agreement|contract|work|ties|relationship)s?\s+(?:with|alongside)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])"),
+    gate=("collaborat", "partner", "alliance", "deal", "agreement", "contract", "work", "ties", "relationship"),
+    examples=("Norbank widened its collaboration with Acme Cloud this year.",),
+    provenance=("probe17 04 Credicorp: 'BCP expanded its collaboration with Google Cloud'",
+                "probe12 Soitec: 'its SmartSiC collaboration with STMicroelectronics'",
+                "probe7 03 Hitachi: 'its partnership with Nvidia to build …'"),
+)
+
+# 'launched "X", a … assistant': the quoted words right after the launch verb are the product's
+# name, even where a shorter known name sits inside them (typed.relations, kind "launch").
+QUOTED_LAUNCH = RelationPattern(
+    name="quoted-launch-name",
+    pattern=plain(r"\s+(?:(?:a|an|its|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:called|named)\s+)?[\"“](?P<name>[A-Z][^\"“”]{1,40}?)[\"”]"),
+    gate=('"', "“"),
+    examples=('Tally launched "Tally Plus", an assistant that splits bills.',
+              'Orvane launched a new tool called "Orvane Scribe" in May.'),
+    provenance=("probe17 04 Credicorp: 'Yape launched \"Yape IA\", a conversational assistant that …'",
+                "probe13 Tietoevry: 'Create launched \"Tietoevry GenAI Studio\", a delivery framework built on …'"),
+)
+
+# "is a global partner of A and B", "as the official peripherals partner of the C": A, B and C are
+# partners of the clause's subject (typed.relations, kind "partnership") when each is a known
+# organisation; a name nothing recognises stays in the claim (probe17 Logitech's Esports World Cup:
+# a typed partnership with it alone answered "which sponsorships" with one of the two).
+PARTNER_OF = RelationPattern(
+    name="partner-of",
+    pattern=plain(r"\b(?:is|was|are|were|as|became|becomes|remains)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?partner\s+(?:of|to)\s+(?:the\s+)?"
+                  r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})(?:\s+and\s+(?:the\s+)?(?P<name2>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4}))?"),
+    gate=("partner of", "partner to"),
+    examples=("Orvane signed a deal as the official cloud partner of Microsoft.",
+              "Norbit is a global partner of Cisco and Microsoft."),
+    provenance=("probe17 07 Logitech: 'signed a multi-year deal in 2025 as the official peripherals partner of the Esports World Cup'",
+                "probe14 03 Datatec: 'Logicalis is a global partner of Cisco and Microsoft'"),
+)
+
+# "1.9 million users tried it", "31,000 merchants used it": the usage is of the product the
+# paragraph launched, not of the company that says so (typed.relations, kind "usage").
+USES_IT = RelationPattern(
+    name="uses-it",
+    pattern=plain(r"\b(?:tried|try|use|used|uses|using|downloaded|adopted)\s+it\b"),
+    gate=(" it",),
+    examples=("Tally said 2 million users tried it within a month.",),
+    provenance=("probe17 04 Credicorp: 'Yape launched \"Yape IA\" … Yape said 1.9 million users tried it within six weeks'",
+                "probe14 04 Locaweb: 'about 31,000 merchants used it in the quarter'",
+                "probe13 OpenText: 'More than 60,000 business customers use it'"),
+)
+
+RULES = (UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT)
