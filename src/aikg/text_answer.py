@@ -446,17 +446,12 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
                 naming[doc, gi] = naming.get((doc, gi), 0) + 1
     own_outlook = OWN_OUTLOOK["asked"].search(question)
     best = None
-    import os; _dbg = os.environ.get("TXTDBG")
-    if _dbg: print("DOCS", docs, "content", content, "names", names, "firms", firms, "naming", naming)
     for quote, doc in dict.fromkeys(rows):
-        if _dbg and _dbg in quote: print("SENT", quote[:120])
         if quote.rstrip(' "”’\'').endswith("?"):
-            _dbg and _dbg in quote and print('REJ line 386')
             continue   # a question the document asks (a heading, an interviewer) answers nothing
         low, title = lows[quote], titles.get(doc, "")
         if ESTIMATE_ASKED.search(quote) and not ESTIMATE_ASKED.search(question) and not (own_outlook and not OTHERS_ESTIMATE.search(quote)) \
                 and not (sources and all(any(_says(low, n) for n in g) for g in sources)):
-            _dbg and _dbg in quote and print('REJ line 390')
             continue   # an analyst's estimate or an expectation answers only a question that asks for one (or its source)
         st = sent_stems[quote]
         covered = content & st
@@ -464,31 +459,23 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             covered |= change_asked   # "how did it change": the sentence states a change
         need = len(content) - (1 if len(content) >= LENIENT_FROM else 0)
         if len(covered) < need:
-            _dbg and _dbg in quote and print('REJ line 397')
             continue
         if figure and not _figure_near(question, quote, lowered):
-            _dbg and _dbg in quote and print('REJ line 399')
             continue
         if not _role_fits(question, quote, wants):
-            _dbg and _dbg in quote and print('REJ line 401')
             continue
         if wants == "reason" and not REASON_STATED.search(quote):
-            _dbg and _dbg in quote and print('REJ line 403')
             continue   # "why …": a sentence stating a cause, not the change it explains
         if not _counts(question, quote) or not _period_fits(question, quote, lambda: _dated(store, evidence[quote, doc], timeout)):
-            _dbg and _dbg in quote and print('REJ line 405')
             continue
         if _unit_subject(quote, groups, question):
-            _dbg and _dbg in quote and print('REJ line 407')
             continue   # a unit's sentence (its subject a longer name than the company asked)
         unnamed = [gi for gi, g in enumerate(groups) if not any(_says(low, n) or _says(title, n) for n in g)]
         if unnamed and (any(gi not in firms or naming.get((doc, gi), 0) < ABOUT_FROM for gi in unnamed)
                         or _names_other(index, quote, groups)):
-            _dbg and _dbg in quote and print('REJ line 411')
             continue   # every entity asked about is named by the sentence, its document's title or (a company) its document
         titled = [gi for gi in firms if gi not in unnamed and not any(_says(low, n) for n in groups[gi])]
         if titled and figure and _names_other(index, quote, groups):
-            _dbg and _dbg in quote and print('REJ line 414')
             continue   # a company named only by the title: a figure in a sentence naming another organisation is that one's
         named = any(_says(low, n) for n in lowered)
         score = sum(math.log(1 + len(sent_stems) / df[w]) for w in covered & st) - 0.01 * len(quote) / 100
