@@ -71,8 +71,9 @@ def gap(question: str, a, wants: str, names: list[str], content: set[str]) -> st
     if "change" in kinds or SIGNED.search(text):
         said |= CHANGE["asked"]   # "and how much did it change": a change stated ("+6.8 pp") answers it
     second = second_part(question)
-    if second and (ask := (stems(second) & content) - stems(question[:len(question) - len(second)])) and not ask & said:
-        return "part"
+    if second and (ask := (stems(second) & content) - stems(question[:len(question) - len(second)]) - BASE_ASKED["words"]) \
+            and not ask & said:
+        return "part"   # (the earlier value asked as the second part: "base", below)
     figure = wants in VALUE_WANTS or FIGURE_ASKED.search(question)
     subjects = {_s(r, "subjectLabel").lower() for r in a.raw if _s(r, "subjectLabel")}
     if figure and subjects and names and not any(any(s in n or n in s for n in names) for s in subjects):

@@ -209,7 +209,7 @@ LENIENT_FROM = 4
 
 
 # a quarter and its year in one token ("3Q25", "Q3'25", "Q3 25"): issuers' own shorthand (probe17 Credicorp
-# trading update '3Q25 ... 3Q24', probe11 and probe12 results tables 'Q1FY26')
+# trading update '3Q25 ... 3Q24', probe14 Locaweb results table and probe13 Wiwynn takeaways '4Q24')
 QUARTER_YEAR = re.compile(r"\b(?:([1-4])q|q([1-4])\s?['’]?(?:fy)?)(\d\d)\b", re.I)
 
 
@@ -263,7 +263,9 @@ def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
 YEAR_ON_YEAR_BASE = {
     "name": "year-on-year-base",
     "examples": ("Profit was EUR 80 million, up 12% from EUR 71 million in 3Q24.",
-                 "Sales were $40 million, up 5% from $38 million in the second quarter of 2024."),
+                 "Sales were $40 million, up 5% from $38 million in the second quarter of 2024.",
+                 "Profit was EUR 2.1 billion, up 3% compared with EUR 2.0 billion in the same period of 2024."),
+    "not": ("Revenue was SAR 75 billion, up 1.8% compared with SAR 74 billion in 2023.",),
     "provenance": "probe17 04 Credicorp update ('up 12.4% from S/ 1,504 million in 3Q24'), probe16 02 Tower "
                   "Semiconductor ('up 7% from $371 million in the third quarter of 2024'), probe15 Turkcell and probe17 "
                   "CaixaBank ('compared with … in the same quarter of the previous year', '… in the same period of 2024')",
@@ -272,14 +274,19 @@ YEAR_ON_YEAR_BASE = {
 
 def _year_after_base(qy: set[str], qq: set[str], qm: set[str], sentence: str) -> bool:
     """The sentence names no period but its base's (COMPARED_BASE), and that base is the period
-    asked a year earlier: the same quarter (or none asked and none named), the year before
+    asked a year earlier: a quarter (the one asked) or "the same period" of the year before
     (YEAR_ON_YEAR_BASE)."""
     base = COMPARED_BASE.search(sentence)
     if base is None or len(qy) != 1 or qm:
         return False
     by, bq = _years(base.group(0)), _quarters(base.group(0))
+    if not (bq or SAME_PERIOD.search(base.group(0))):
+        return False   # a bare year ("compared with … in 2023") does not say the figure is of the next
     y = int(next(iter(qy)))
     return by == {f"{(y - 1) % 100:02d}"} and bq == qq
+
+
+SAME_PERIOD = re.compile(r"\bsame\s+(?:period|quarter|half)\b", re.I)
 
 
 # the period of the base a figure is compared with ("up 1.8% compared with SAR 74.52 billion in 2023",
