@@ -18,6 +18,7 @@ from types import SimpleNamespace
 
 from .claims_fallback import CAUSAL
 from .estimates import ESTIMATE_ASKED
+from .extract.measure_names import QUESTION_HEADS, REGISTRY
 from .question import ROLE_EQUIV, ROLE_WORDS, STOPWORDS
 from .question_frame import ASKING, PERIOD_WORDS, stems
 
@@ -54,7 +55,8 @@ QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth)[\s-]+(
 ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # the measure words of a question, found beside a number in the sentence: "margin of 12.5%", "revenue
 # rose to EUR 8.4 billion", "a 12% margin" (up to four words after the word, two before it)
-MEASURE = re.compile(r"\b(revenues?|sales|turnover|income|profits?|loss(?:es)?|margins?|ebitda|ebit|capex|spend\w*|growth|price|valu\w+|guidance|outlook|capacity|customers|users|subscribers|stake|costs?|invest\w*|eps|dividend)\b", re.I)
+# (the measure registry's words: extract/measure_names.QUESTION_HEADS)
+MEASURE = re.compile(r"\b(" + "|".join(QUESTION_HEADS) + r")\b", re.I)
 
 
 # the words that qualify a measure without making it another's ("operating loss", "2024 net revenue",
@@ -114,6 +116,18 @@ SHARE_OF = re.compile(r"\b(?:share|proportion|portion|percentage|percent)\s+of\b
 PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", re.I)
 
 
+def _registry_names(text: str) -> str:
+    """`text` with each measure phrase of the registry said by its record's head word ("average
+    revenue per user" -> "arpu", "research and development spending" -> "spending"), so a
+    question and a sentence naming one measure in two ways meet (extract/measure_names)."""
+    for rx, word in REGISTRY_HEADS:
+        text = rx.sub(word, text)
+    return text
+
+
+REGISTRY_HEADS = [(re.compile(r"\b(?:" + "|".join(rec.heads) + r")\b", re.I), rec.name.split()[-1]) for rec in REGISTRY]
+
+
 def _figure_near(question: str, sentence: str, names: list[str] = ()) -> bool:
     """A number (one the question does not give) beside a measure word the question asks for,
     that measure not qualified as another thing's (_owned_by_other); without a measure word
@@ -121,6 +135,7 @@ def _figure_near(question: str, sentence: str, names: list[str] = ()) -> bool:
     given = _numbers(YEAR.sub(" ", question))
     if SHARE_OF.search(question) and any(not (_numbers(p) <= given) for p in PERCENT.findall(sentence)):
         return True   # "what share of X": a percentage the question does not give ("held a 41.6% share", "40% of X")
+    question, sentence = _registry_names(question), _registry_names(sentence)
     asked = {m.lower()[:5] for m in MEASURE.findall(question)}
     if not asked:
         return bool(_numbers(sentence) - given)
@@ -318,8 +333,11 @@ def _accents(text: str) -> str:
 
 
 MAX_QUOTES = 400
+FIGURE_WORDS = ("shares?", "grow", "targets?", r"percent\w*", "proportion", "portion")
 # questions that ask for a figure: the sentence must give one
-FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|revenues?|sales|turnover|income|profits?|loss(?:es)?|margins?|ebitda|ebit|capex|spend\w*|shares?|growth|grow|price|valu\w+|guidance|outlook|targets?|capacity|customers|users|subscribers|stake|costs?|invest\w*|percent\w*|proportion|portion|eps|dividend)\b", re.I)
+# (the measures of the registry, extract/measure_names.QUESTION_HEADS, and the words of a share, a
+# target or a growth asked)
+FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|" + "|".join(QUESTION_HEADS + FIGURE_WORDS) + r")\b", re.I)
 # the words of asking beyond question_frame.ASKING: they say how a question asks, not what about
 MORE_ASKING = set("""report reported reports say said says state stated according give gave tell""".split())
 
