@@ -11,6 +11,7 @@ A fact that gives what the question asks (`gap` is "") is never set aside.
 from __future__ import annotations
 
 import re
+
 from .answer_text import _s
 from .question_frame import stems
 
@@ -55,12 +56,14 @@ def second_part(question: str) -> str:
     return question[m[-1].end():] if m else ""
 
 
-def gap(question: str, a, wants: str, names: list[str], content: set[str]) -> str:
+def gap(question: str, a, wants: str, names: list[str], content: set[str], iris: frozenset = frozenset()) -> str:
     """What the answer `a` (basis fact or claim) does not give of what `question` asks: "part"
     (a part it says is not stated, or a second thing asked whose words it does not hold),
-    "amount" (an amount asked, only a change or a share given), "period" (another period than
+    "amount" (an amount asked, only its change given), "period" (another period than
     the one asked), "subject" (no row's subject is the company asked), "base" (the earlier value
-    asked, one value given); "" when it gives what is asked."""
+    asked, one value given); "" when it gives what is asked. `names`: the names of the entities
+    asked (lower case), `iris` their IRIs (a row's subject is one of them by identity: an entity's
+    preferred label may differ between engines)."""
     from .candidates import Candidate, value_kinds
     from .text_answer import CHANGE, FIGURE_ASKED, _months, _period_fits, _quarters, _years
     text = shown(a.answer)
@@ -76,7 +79,8 @@ def gap(question: str, a, wants: str, names: list[str], content: set[str]) -> st
         return "part"   # (the earlier value asked as the second part: "base", below)
     figure = wants in VALUE_WANTS or FIGURE_ASKED.search(question)
     subjects = {_s(r, "subjectLabel").lower() for r in a.raw if _s(r, "subjectLabel")}
-    if figure and subjects and names and not any(any(s in n or n in s for n in names) for s in subjects):
+    if figure and subjects and names and not any(_s(r, "subject") in iris for r in a.raw) \
+            and not any(any(s in n or n in s for n in names) for s in subjects):
         return "subject"   # a figure of another company or unit than those asked
     if wants not in VALUE_WANTS:
         return ""

@@ -216,7 +216,7 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     if fact is not None:
         from . import answer_gap
         names = [n.lower() for g in groups for n in g]
-        reason = answer_gap.gap(q, fact, wants, names, _content(q, names))
+        reason = answer_gap.gap(q, fact, wants, names, _content(q, names), frozenset(h.iri for h in hits))
         if not reason:
             return None   # the fact gives what is asked: it answers
     got = from_text(kg.store, q, groups, timeout, wants=wants, firms=firms, index=idx)
