@@ -165,6 +165,8 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
         a = _answer_parts(kg, question, parts, timeout) or a
     if a.status != "answered" and ASKED.search(question):
         a = _from_text(kg, question, timeout) or a
+    elif a.status == "answered" and a.basis in ("fact", "claim") and ASKED.search(question):
+        a = _fact_or_sentence(kg, question, a, timeout)
     a.sparql = without_comments(a.sparql) if a.sparql else ""
     return a
 
@@ -173,10 +175,32 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
 MEASURE_NAME = plain(r"\b(?:ebitda\w*|ebita?|eps|arpu|capex|opex|pue|aum|arr|mrr|gmv|ipo)\b", re.I)
 
 
+def _fact_or_sentence(kg, question: str, a: Answer, timeout: float | None) -> Answer:
+    """A fact or claim answer that does not give what the question asks (answer_gap.gap: a
+    part, the amount, the period, the company or the earlier value asked) against the best
+    quoted sentence: the sentence answers when it gives what the answer lacks
+    (answer_gap.sentence_better), its basis "text" and the answer saying what the graph lacked."""
+    from . import answer_gap
+    got = _text_reading(kg, question, timeout, a)
+    if got is None:
+        return a
+    t, reason = got
+    t.answer = f"The graph's {'facts do' if a.basis == 'fact' else 'claims do'} not give {answer_gap.note(reason)}; " \
+        + t.answer.replace("No fact in the graph states it; ", "")
+    return t
+
+
 def _from_text(kg, question: str, timeout: float | None) -> Answer | None:
     """No fact and no claim answers: the quoted sentence of the documents that names the entity
     asked about and holds the question's content (text_answer), as basis "text"."""
-    from .text_answer import _with_heads, from_text
+    got = _text_reading(kg, question, timeout)
+    return got[0] if got is not None else None
+
+
+def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None = None) -> tuple[Answer, str] | None:
+    """The text answer (and, against a `fact` answer, the gap it fills: answer_gap), or None; with
+    a `fact`, None also when the fact gives what is asked or the sentence does not give more."""
+    from .text_answer import _content, _with_heads, from_text
     q = " ".join(str(question).split())
     idx = label_index(kg.store)
     hits = [h for h in idx.find_in(q) if h.kind not in ("Country", "Place")]
@@ -187,14 +211,24 @@ def _from_text(kg, question: str, timeout: float | None) -> Answer | None:
     # a document about one of them holds its sentences that name no other (text_answer.from_text)
     firms = tuple(i for i, h in enumerate(hits) if h.kind in ("Company", "Organization", "Segment")) + tuple(
         len(hits) + i for i, n in enumerate(_unknown_names(q, hits)) if not MEASURE_NAME.search(n))
-    got = from_text(kg.store, q, groups, timeout, wants=read(q, hits).wants, firms=firms, index=idx)
+    wants = read(q, hits).wants
+    reason = ""
+    if fact is not None:
+        from . import answer_gap
+        names = [n.lower() for g in groups for n in g]
+        reason = answer_gap.gap(q, fact, wants, names, _content(q, names), frozenset(h.iri for h in hits))
+        if not reason:
+            return None   # the fact gives what is asked: it answers
+    got = from_text(kg.store, q, groups, timeout, wants=wants, firms=firms, index=idx)
     if got is None:
         return None
-    quote, doc, _, _ = got
+    quote, doc, covered, content = got
+    if fact is not None and not answer_gap.sentence_better(q, fact, reason, quote, covered, content):
+        return None
     doc_id = doc.rsplit("/", 1)[-1]
     return Answer(question, "answered", f"No fact in the graph states it; the documents say: \"{quote}\" [{doc_id}]",
                   rows=[{"quote": quote, "document": doc_id}], sources=[{"document": doc_id, "quote": quote}],
-                  intent="text", basis="text")
+                  intent="text", basis="text"), reason
 
 
 def _answer_parts(kg, question: str, parts: tuple[str, str], timeout: float | None) -> Answer | None:

@@ -185,12 +185,73 @@ def bound(f: Frame, basis: str, source: str, first: bool = False) -> float:
     return top
 
 
+# The one rule between a claim and a typed fact: the candidate whose own sentence holds the value
+# asked for the entity asked and the period asked (`holds`) wins; when both do, the typed fact;
+# when neither does (or a fact's rows do not say their subject), the scores (W_BASIS: a typed fact
+# before a claim at equal coverage). A claim filed on the company whose
+# sentence states a subsidiary's figure loses to the segment's typed fact from the table row; a
+# claim whose sentence states the figure of the entity asked wins over a typed fact of another
+# entity or period.
+HOLDS_ASKED = {
+    "name": "claim-or-fact-holds-asked",
+    "examples": ("'| Cloud | 9,210 | +2% |' (a fact of the Cloud unit) over a claim of its company quoting "
+                 "'its Kenyan arm alone made KES 149 billion' for 'How much revenue did X's Cloud unit make?'",),
+    "provenance": "probe17 p17-08-q03 (Maroc Telecom numbers: segment table row vs a subsidiary's sentence), "
+                  "probe15 p15-03-q06 (Proximus profile: the claim whose sentence states Proximus Global's margin)",
+}
+
+
+def _digits(text: str) -> set[str]:
+    """The numbers of a text by their significant digits ("9,210" and "9.21": "921")."""
+    import re
+    return {d for n in re.findall(r"\d[\d,.]*\d|\d", text) if (d := re.sub(r"[,.]", "", n).strip("0"))}
+
+
+def holds(f: Frame, c: Candidate) -> bool | None:
+    """Whether a row of the candidate is of the entity asked (its subject), of the measure asked,
+    of the period asked (its label or its dates; a row of no period is of none other) and its own
+    sentence states its value (HOLDS_ASKED); None when no row says its subject (a saved query
+    bound to an entity: what its rows are of is not read here)."""
+    from .linking import norm
+    from .narrowing import _kind_asked, _measure_kinds
+    from .text_answer import _period_fits
+    if f.entity is None:
+        return False
+    if not any(_s(r, "subject") or _s(r, "subjectLabel") for r in c.answer.raw):
+        return None
+    ent = {norm(f.entity.label), f.entity.matched}
+    kind = _kind_asked(f.question.text.lower())   # "gross margin": a row of another kind ("margin", an EBITDA margin) is not it
+    for r in c.answer.raw:
+        if not (_s(r, "subject") == f.entity.iri or norm(_s(r, "subjectLabel")) in ent):
+            continue
+        if f.measure_stems:
+            said = " ".join(_s(r, col) for col in MEASURE_COLUMNS).lower()
+            if not any(st in said for sts in f.measure_stems for st in sts) or kind and kind[0] not in _measure_kinds(said):
+                continue
+        value, quote = _s(r, "valueText"), _s(r, "quote")
+        if not value or not quote or not (_digits(value) & _digits(quote)):
+            continue
+        dated = ((_s(r, "periodStart")[:10], _s(r, "periodEnd")[:10]),) if _s(r, "periodStart") and _s(r, "periodEnd") else ()
+        if not (dated or _s(r, "periodLabel")) or _period_fits(f.question.text, _s(r, "periodLabel"), dated):
+            return True
+    return False
+
+
 def best(f: Frame, cands: list[Candidate]) -> Candidate | None:
-    """The best-scored candidate (the earlier at a tie: the question's top saved query first)."""
+    """The best-scored candidate (the earlier at a tie: the question's top saved query first);
+    between typed facts and claims, the basis whose candidate holds the value asked (HOLDS_ASKED)."""
     cands = [c for c in cands if fits_type(f, c)]
     if not cands:
         return None
     for c in cands:
         score(f, c)
-    top = max(cands, key=lambda c: c.total)   # max keeps the first of equal scores
-    return top if top.total >= MIN_TOTAL else None
+    cands = [c for c in cands if c.total >= MIN_TOTAL]
+    if {c.basis for c in cands} == {"fact", "claim"} and f.wants in VALUE_TYPES:
+        said = {(c.basis, holds(f, c)) for c in cands}
+        if ("fact", True) in said:
+            cands = [c for c in cands if c.basis == "fact"]
+        elif ("claim", True) in said and ("fact", None) not in said:
+            cands = [c for c in cands if c.basis == "claim"]
+    if not cands:
+        return None
+    return max(cands, key=lambda c: c.total)   # max keeps the first of equal scores

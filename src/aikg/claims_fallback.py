@@ -15,6 +15,7 @@ from .estimates import ESTIMATE_ASKED, estimated
 from .narrowing import COUNTED, _source_in_quote, _source_words
 from .question import PAID, OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
 from .pattern_cache import plain
+from .extract.measure_names import REVENUE_HEADS
 
 # the claim value roles that answer each type of question; other questions get no claim answer
 ROLES = {"amount": {"amount", "count"}, "change": {"growth"}, "percent": {"share", "growth", "percent"}, "stake": {"share"},
@@ -38,7 +39,7 @@ OUTLOOK_SAID = plain(r"\b(?:is|are)\s+expected\b|\bexpects\b|\bguidance\b|\boutl
 UNIT_LINE = plain(r"\s*[-•*]?\s*(?P<unit>[^:\d]{2,60}?)(?::|\s[-–—]\s)\s*\D{0,4}\d")   # "<unit>: $X billion, up Y%", "<unit> - X won"
 # a sentence stating the whole group's figure: "Group-wide, …", "the group's net profit", "for the whole group"
 GROUP_WIDE = plain(r"(?i)\bgroup(?:[- ]wide|['’]s)?\b")
-UNIT_LINE_MEASURES = "revenue revenues sales earn earned generate generated bring brought"
+UNIT_LINE_MEASURES = " ".join(REVENUE_HEADS) + " earn earned generate generated bring brought"   # (measure_names)
 
 
 def _content(qm) -> set[str]:

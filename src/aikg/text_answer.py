@@ -18,6 +18,7 @@ from types import SimpleNamespace
 
 from .claims_fallback import CAUSAL
 from .estimates import ESTIMATE_ASKED
+from .extract.measure_names import QUESTION_HEADS, REGISTRY
 from .question import ROLE_EQUIV, ROLE_WORDS, STOPWORDS
 from .question_frame import ASKING, PERIOD_WORDS, stems
 
@@ -54,7 +55,8 @@ QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth)[\s-]+(
 ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # the measure words of a question, found beside a number in the sentence: "margin of 12.5%", "revenue
 # rose to EUR 8.4 billion", "a 12% margin" (up to four words after the word, two before it)
-MEASURE = re.compile(r"\b(revenues?|sales|turnover|income|profits?|loss(?:es)?|margins?|ebitda|ebit|capex|spend\w*|growth|price|valu\w+|guidance|outlook|capacity|customers|users|subscribers|stake|costs?|invest\w*|eps|dividend)\b", re.I)
+# (the measure registry's words: extract/measure_names.QUESTION_HEADS)
+MEASURE = re.compile(r"\b(" + "|".join(QUESTION_HEADS) + r")\b", re.I)
 
 
 # the words that qualify a measure without making it another's ("operating loss", "2024 net revenue",
@@ -114,6 +116,18 @@ SHARE_OF = re.compile(r"\b(?:share|proportion|portion|percentage|percent)\s+of\b
 PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", re.I)
 
 
+def _registry_names(text: str) -> str:
+    """`text` with each measure phrase of the registry said by its record's head word ("average
+    revenue per user" -> "arpu", "research and development spending" -> "spending"), so a
+    question and a sentence naming one measure in two ways meet (extract/measure_names)."""
+    for rx, word in REGISTRY_HEADS:
+        text = rx.sub(word, text)
+    return text
+
+
+REGISTRY_HEADS = [(re.compile(r"\b(?:" + "|".join(rec.heads) + r")\b", re.I), rec.name.split()[-1]) for rec in REGISTRY]
+
+
 def _figure_near(question: str, sentence: str, names: list[str] = ()) -> bool:
     """A number (one the question does not give) beside a measure word the question asks for,
     that measure not qualified as another thing's (_owned_by_other); without a measure word
@@ -121,13 +135,14 @@ def _figure_near(question: str, sentence: str, names: list[str] = ()) -> bool:
     given = _numbers(YEAR.sub(" ", question))
     if SHARE_OF.search(question) and any(not (_numbers(p) <= given) for p in PERCENT.findall(sentence)):
         return True   # "what share of X": a percentage the question does not give ("held a 41.6% share", "40% of X")
+    question, sentence = _registry_names(question), _registry_names(sentence)
     asked = {m.lower()[:5] for m in MEASURE.findall(question)}
     if not asked:
         return bool(_numbers(sentence) - given)
     qwords = stems(question)
     toks = _TOKEN.findall(DATED.sub(" ", sentence))
     for i, t in enumerate(toks):
-        if t.lower()[:5] in asked and any(re.search(r"\d", x) and not (_numbers(x) <= given) for x in toks[max(0, i - 2):i] + _clause_after(toks, i)) \
+        if t.lower()[:5] in asked and any(re.search(r"\d", x) and not (_numbers(x) <= given) for x in _before(toks, i) + _clause_after(toks, i)) \
                 and not _owned_by_other(toks, i, qwords, names):
             return True
     return False
@@ -136,10 +151,29 @@ def _figure_near(question: str, sentence: str, names: list[str] = ()) -> bool:
 # a date or a period named in a sentence ("ended 30 September 2025", "in fiscal 2024", "Q3"): not a
 # value; read past it to the figure ("Revenue for the quarter ended 30 September 2025 was $396 million")
 DATED = re.compile(r"\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                   r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?\b|\b(?:FY\s?)?(?:19|20)\d\d\b(?!\s*(?:%|per))|\b[QH][1-4]\b")
+                   r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?\b|\b(?:FY\s?)?(?:19|20)\d\d\b(?!\s*(?:%|per))|\b[QH][1-4]\b|\b[1-4]Q\d\d\b|\bQ[1-4]['’]?\d\d\b")
 # how far after a measure word its value may stand (tokens), inside one clause
 AFTER = 6
 CLAUSE_END = frozenset("and while but whereas as which who although".split())
+
+
+# a value stated before its measure through "of" ("EUR 5 billion of investment", "$580 million of
+# revenue": probe17 CaixaBank newsletter, probe17 Maroc Telecom, probe16 stc): up to four tokens
+# before "of"; else up to two tokens right before the measure word ("a 12% margin")
+VALUE_OF = {
+    "name": "value-of-measure",
+    "before": 4,
+    "examples": ("The plan includes EUR 5 billion of investment in software.", "The unit booked $80 million of revenue."),
+    "provenance": "probe17 03 CaixaBank newsletter ('EUR 5 billion of investment'), probe17 08 Maroc Telecom "
+                  "('XOF 149 billion of revenue'), probe16 05 stc ('SAR 2.10 billion of revenue')",
+}
+
+
+def _before(toks: list[str], i: int) -> list[str]:
+    """The tokens a measure word's value may stand in before it (VALUE_OF)."""
+    if i >= 2 and toks[i - 1].lower() == "of":
+        return toks[max(0, i - 1 - VALUE_OF["before"]):i - 1]
+    return toks[max(0, i - 2):i]
 
 
 def _clause_after(toks: list[str], i: int) -> list[str]:
@@ -189,12 +223,17 @@ def _counts(question: str, sentence: str) -> bool:
 LENIENT_FROM = 4
 
 
+# a quarter and its year in one token ("3Q25", "Q3'25", "Q3 25"): issuers' own shorthand (probe17 Credicorp
+# trading update '3Q25 ... 3Q24', probe14 Locaweb results table and probe13 Wiwynn takeaways '4Q24')
+QUARTER_YEAR = re.compile(r"\b(?:([1-4])q|q([1-4])\s?['’]?(?:fy)?)(\d\d)\b", re.I)
+
+
 def _quarters(text: str) -> set[str]:
-    return {a or b or ORDINAL[c.lower()] for a, b, c in QUARTER.findall(text)}
+    return {a or b or ORDINAL[c.lower()] for a, b, c in QUARTER.findall(text)} | {a or b for a, b, _ in QUARTER_YEAR.findall(text)}
 
 
 def _years(text: str) -> set[str]:
-    return set(YEAR.findall(text)) | set(re.findall(r"\bfy\s?'?(\d\d)\b", text.lower()))
+    return set(YEAR.findall(text)) | set(re.findall(r"\bfy\s?'?(?:19|20)?(\d\d)\b", text.lower())) | {y for _, _, y in QUARTER_YEAR.findall(text)}
 
 
 # a month's name or its abbreviation (not a word that starts like one: "market", "decline", "separate")
@@ -218,6 +257,8 @@ def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
         sy, sq, sm = _years(own), _quarters(own), _months(own)
     if qy <= sy and qq <= sq and qm <= sm:
         return True
+    if not (sy or sq or sm) and _year_after_base(qy, qq, qm, sentence):
+        return True
     if not dated or any(own and not asked <= own for asked, own in ((qy, sy), (qq, sq), (qm, sm))):
         return False   # the sentence names another period, or no period was read from it
     if callable(dated):
@@ -231,10 +272,44 @@ def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
                                  for a, b in dated)
 
 
+# a figure compared with its base of the same period a year before names its own period by that
+# base alone ("net income was S/ 1,691 million, up 12.4% from S/ 1,504 million in 3Q24" is of 3Q25;
+# "revenue was $396 million, up 7% from $371 million in the third quarter of 2024" of Q3 2025)
+YEAR_ON_YEAR_BASE = {
+    "name": "year-on-year-base",
+    "examples": ("Profit was EUR 80 million, up 12% from EUR 71 million in 3Q24.",
+                 "Sales were $40 million, up 5% from $38 million in the second quarter of 2024.",
+                 "Profit was EUR 2.1 billion, up 3% compared with EUR 2.0 billion in the same period of 2024."),
+    "not": ("Revenue was SAR 75 billion, up 1.8% compared with SAR 74 billion in 2023.",),
+    "provenance": "probe17 04 Credicorp update ('up 12.4% from S/ 1,504 million in 3Q24'), probe16 02 Tower "
+                  "Semiconductor ('up 7% from $371 million in the third quarter of 2024'), probe15 Turkcell and probe17 "
+                  "CaixaBank ('compared with … in the same quarter of the previous year', '… in the same period of 2024')",
+}
+
+
+def _year_after_base(qy: set[str], qq: set[str], qm: set[str], sentence: str) -> bool:
+    """The sentence names no period but its base's (COMPARED_BASE), and that base is the period
+    asked a year earlier: a quarter (the one asked) or "the same period" of the year before
+    (YEAR_ON_YEAR_BASE)."""
+    base = COMPARED_BASE.search(sentence)
+    if base is None or len(qy) != 1 or qm:
+        return False
+    by, bq = _years(base.group(0)), _quarters(base.group(0))
+    if not (bq or SAME_PERIOD.search(base.group(0))):
+        return False   # a bare year ("compared with … in 2023") does not say the figure is of the next
+    y = int(next(iter(qy)))
+    return by == {f"{(y - 1) % 100:02d}"} and bq == qq
+
+
+SAME_PERIOD = re.compile(r"\bsame\s+(?:period|quarter|half)\b", re.I)
+
+
 # the period of the base a figure is compared with ("up 1.8% compared with SAR 74.52 billion in 2023",
-# "down 6% from 1.29 million tonnes in 2023"): not the period the sentence's own figure is of
-COMPARED_BASE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^,;]{0,50}?\b(?:in|for|during|at\s+the\s+end\s+of)\s+"
-                           r"(?:the\s+)?(?:(?:first|second|third|fourth|same)[\s-]+(?:fiscal\s+)?(?:quarter|half)\s+(?:of\s+)?)?(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b", re.I)
+# "down 6% from 1.29 million tonnes in 2023", "compared with EUR 4.2 billion in the same period of 2024",
+# "from 2,786 crore in the same quarter of FY25"): not the period the sentence's own figure is of
+# (the same-period base: probe17 CaixaBank newsletter, probe12 L&T results, probe7 Kingsoft Cloud results)
+COMPARED_BASE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}?\b(?:in|for|during|at\s+the\s+end\s+of)\s+"
+                           r"(?:the\s+)?(?:(?:first|second|third|fourth|same)[\s-]+(?:fiscal\s+)?(?:quarter|half|period)\s+(?:of\s+)?)?(?:(?:fiscal\s+)?(?:19|20)\d\d|FY\s?(?:19|20)?\d\d|[1-4]Q\d\d|Q[1-4]\s?['’]?\d\d)\b", re.I)
 
 
 # a change asked ("how did it change", "how fast did it grow", "and a year earlier", "from what
@@ -258,8 +333,11 @@ def _accents(text: str) -> str:
 
 
 MAX_QUOTES = 400
+FIGURE_WORDS = ("shares?", "grow", "targets?", r"percent\w*", "proportion", "portion")
 # questions that ask for a figure: the sentence must give one
-FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|revenues?|sales|turnover|income|profits?|loss(?:es)?|margins?|ebitda|ebit|capex|spend\w*|shares?|growth|grow|price|valu\w+|guidance|outlook|targets?|capacity|customers|users|subscribers|stake|costs?|invest\w*|percent\w*|proportion|portion|eps|dividend)\b", re.I)
+# (the measures of the registry, extract/measure_names.QUESTION_HEADS, and the words of a share, a
+# target or a growth asked)
+FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|" + "|".join(QUESTION_HEADS + FIGURE_WORDS) + r")\b", re.I)
 # the words of asking beyond question_frame.ASKING: they say how a question asks, not what about
 MORE_ASKING = set("""report reported reports say said says state stated according give gave tell""".split())
 
@@ -280,6 +358,19 @@ def _content(question: str, names: list[str]) -> set[str]:
 ABOUT_FROM = 3
 # "according to X": the question asks for what X says, an estimate of X's included
 ACCORDING = re.compile(r"\baccording\s+to\b|\bas\s+(?:estimated|reported)\s+by\b", re.I)
+
+
+# a question of the company's own guidance or outlook is answered by what the company "expects"
+# (not by an analyst's estimate or the consensus)
+OWN_OUTLOOK = {
+    "name": "own-outlook-expects",
+    "asked": re.compile(r"\b(?:guidance|outlook|guided?|forecasts?)\b", re.I),
+    "examples": ("Management raised its guidance: it now expects sales to grow by about 3%.",),
+    "not": ("Analysts expect sales to grow by about 3%.",),
+    "provenance": "probe17 03 CaixaBank newsletter ('raised its 2025 guidance ...: it now expects NII to fall'), probe17 07 "
+                  "Logitech ('raised its outlook: it now expects net sales growth'), probe16 07 Xero ('updated our FY26 guidance: ... now expected')",
+}
+OTHERS_ESTIMATE = re.compile(r"\banalysts?\b|\bconsensus\b|\bestimat\w*", re.I)
 
 
 # a cause stated ("driven by", "because", "blamed the cuts on", "cited …", "attributed … to"): a why-
@@ -378,12 +469,13 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         for gi in firms:
             if any(_says(lows[quote], n) for n in groups[gi]):
                 naming[doc, gi] = naming.get((doc, gi), 0) + 1
+    own_outlook = OWN_OUTLOOK["asked"].search(question)
     best = None
     for quote, doc in dict.fromkeys(rows):
         if quote.rstrip(' "”’\'').endswith("?"):
             continue   # a question the document asks (a heading, an interviewer) answers nothing
         low, title = lows[quote], titles.get(doc, "")
-        if ESTIMATE_ASKED.search(quote) and not ESTIMATE_ASKED.search(question) \
+        if ESTIMATE_ASKED.search(quote) and not ESTIMATE_ASKED.search(question) and not (own_outlook and not OTHERS_ESTIMATE.search(quote)) \
                 and not (sources and all(any(_says(low, n) for n in g) for g in sources)):
             continue   # an analyst's estimate or an expectation answers only a question that asks for one (or its source)
         st = sent_stems[quote]

@@ -96,3 +96,13 @@ def canonical(phrase: str) -> str:
 
 def record(name: str) -> MeasureName | None:
     return next((rec for rec in REGISTRY if rec.name == name), None)
+
+
+# The measure words a question asks with (regex words): the measures the readers knew before the
+# registry (revenue, profit, margin, capex, …) and each record's head noun. text_answer (a figure
+# beside the measure asked) and claims_fallback (a unit's line stating its revenue) read them here.
+KNOWN_HEADS = ("revenues?", "sales", "turnover", "income", "profits?", "loss(?:es)?", "margins?", "ebitda", "ebit",
+               "capex", r"spend\w*", "growth", "price", r"valu\w+", "guidance", "outlook", "customers", "users",
+               "subscribers", "stake", "costs?", r"invest\w*", "eps")
+REVENUE_HEADS = ("revenue", "revenues", "sales")   # (what a unit's result line states without the word)
+QUESTION_HEADS = KNOWN_HEADS + tuple(dict.fromkeys(rec.name.split()[-1] for rec in REGISTRY if rec.name.split()[-1] not in ("spending",)))
