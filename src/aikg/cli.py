@@ -145,6 +145,23 @@ def remove(obj: Ctx, doc):
 
 
 @cli.command()
+@click.pass_obj
+def compact(obj: Ctx):
+    """Merge the store's index files (faster reads after many ingests).
+
+    An ingest compacts the store itself only when its files have doubled since the last
+    compaction; after adding a few thousand documents to a large store, run this once.
+    """
+    if obj.endpoint:
+        raise AikgError("compact works on a local store (--store DIR), not on an endpoint")
+    kg = obj.kg(write=True)
+    before = kg.store.disk_bytes()
+    if not kg.compact():
+        raise AikgError(f"{kg.store.label} is not an on-disk store: nothing to compact")
+    click.echo(f"compacted {kg.store.label}: {before / 2**20:.0f} MB -> {kg.store.disk_bytes() / 2**20:.0f} MB")
+
+
+@cli.command()
 @click.option("--corpus", type=click.Path(file_okay=False), default="../shared/corpus", show_default=True,
               help="Folder of documents to build from.")
 @click.option("--out", type=click.Path(file_okay=False), default=None,
@@ -332,7 +349,7 @@ def stats(obj: Ctx, fmt):
     if fmt == "json":
         click.echo(json.dumps(s, indent=1))
         return
-    click.echo(f"store:     {s['store']}\ntriples:   {s['triples']}\ndocuments: {s['documents']}\nfacts:     {s['facts']}\nevidence:  {s['evidence']}")
+    click.echo(f"store:     {s['store']}\ntriples:   {s['triples']}\ndocuments: {s['documents']}\nfacts:     {s['facts']}\nevidence:  {s['evidence']}\nsentences: {s['sentences']}")
     for k, v in sorted(s["by_type"].items()):
         click.echo(f"  {k:<14} {v}")
 
