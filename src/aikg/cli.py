@@ -103,7 +103,8 @@ def ingest(obj: Ctx, paths, jobs, quiet):
     """Extract facts from documents (.txt, .md, .html files or folders) into the store.
 
     Re-ingesting an unchanged file changes nothing; a changed file replaces that document's
-    facts. Each document is written in one transaction.
+    facts, and so does an unchanged one stored by another version of the extractor (it is
+    extracted again). Each document is written in one transaction.
     """
     from . import collect_documents
     files, _ = collect_documents(paths)  # fail fast on bad paths, before opening the store
