@@ -8,7 +8,7 @@ from pathlib import Path
 
 from aikg import facts
 from aikg.extract.pipeline import extract_text
-from aikg.ingest import GC_THRESHOLD, ingest_files
+from aikg.ingest import GC_THRESHOLD, extractor_version, ingest_files
 from aikg.rdf import doc_iri, extraction_quads
 from aikg.store import LocalStore
 
@@ -56,7 +56,7 @@ def test_ingest_collects_garbage_less_often_and_restores_the_setting(tmp_path: P
     # what the store holds is what the one-document write gives
     other = LocalStore.memory()
     for d, text in (("orvana", FIRST), ("tellmark", SECOND)):
-        other.replace_document(d, extraction_quads(extract_text(text, d, f"{d}.txt")))
+        other.replace_document(d, extraction_quads(extract_text(text, d, f"{d}.txt"), extractor=extractor_version()))
     def kept(st):   # the documents' graphs and the facts graph
         return {str(q) for q in st.ox if str(q.graph_name).startswith(("<https://aikg.dev/id/doc/", "<urn:aikg:facts"))}
     assert kept(store) == kept(other) and len(kept(store)) > 50

@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from aikg.extract.pipeline import extract_bytes, extract_text
-from aikg.ingest import _write_batch, ingest_files
+from aikg.ingest import _write_batch, extractor_version, ingest_files
 from aikg.rdf import doc_iri, extraction_quads
 from aikg.store import LocalStore
 
@@ -58,7 +58,7 @@ def test_ingest_into_a_disk_store_adds_then_replaces(tmp_path: Path):
     second = set(store.quads(doc_iri("kestrel")))
     assert first != second
     ref = LocalStore.memory()
-    ref.replace_document("kestrel", extraction_quads(extract_bytes(f.read_bytes(), f.name)))
+    ref.replace_document("kestrel", extraction_quads(extract_bytes(f.read_bytes(), f.name), extractor=extractor_version()))
     assert second == set(ref.quads(doc_iri("kestrel")))  # the store keeps decimals canonical
 
 

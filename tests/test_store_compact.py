@@ -1,5 +1,6 @@
-"""An ingest compacts an on-disk store when its files have grown (`LocalStore.compact`): bulk
-loaded batches each add index files that every later lookup reads."""
+"""An ingest compacts an on-disk store when its files have doubled since its last compaction
+(`LocalStore.compact`, the size kept in the store: amortised over ingests): bulk loaded batches
+each add index files that every later lookup reads. `aikg compact` does it on demand."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,24 +26,50 @@ def _articles(folder: Path, n: int) -> list[Path]:
 
 def test_compacts_once_grown_and_keeps_every_quad(tmp_path, monkeypatch):
     monkeypatch.setattr(store_mod, "COMPACT_MIN_BYTES", 0)
-    monkeypatch.setattr(store_mod, "COMPACT_GROWTH_END", 1000.0)   # (not at the ingest's end here)
+    monkeypatch.setattr(store_mod, "COMPACT_GROWTH", 1000.0)   # (not during the ingest here)
     s = LocalStore.open(tmp_path / "s", empty=True, write=True)
     assert not s.compact()                      # nothing written since it was opened
     ingest_files(s, _articles(tmp_path / "docs", 12))
-    before = sorted(map(str, s.ox))
+    before = sorted(map(str, s.quads()))
     s.ox.flush()
     assert s.disk_bytes() >= 2 * s._compacted_bytes     # twelve articles on an empty store
-    assert s.compact()
-    assert not s.compact()                      # just compacted: not again
-    assert sorted(map(str, s.ox)) == before
+    assert s.compact(2.0)
+    assert not s.compact(2.0)                   # just compacted: not again
+    assert sorted(map(str, s.quads())) == before   # (the metadata gains the size: not compared)
 
 
-def test_ingest_compacts_at_its_end(tmp_path, monkeypatch):
-    calls = []
-    monkeypatch.setattr(LocalStore, "compact", lambda self, growth=2.0: calls.append(growth) or False)
+def test_last_compaction_is_kept_across_opens(tmp_path, monkeypatch):
+    """A store compacted by one process is not compacted again by the next ingest's end
+    unless its files have doubled since: a feed ingested a batch at a time pays the whole
+    store's compaction once per doubling, not once per batch."""
+    monkeypatch.setattr(store_mod, "COMPACT_MIN_BYTES", 0)
     s = LocalStore.open(tmp_path / "s", empty=True, write=True)
-    ingest_files(s, _articles(tmp_path / "docs", 3))
-    assert calls and calls[-1] == store_mod.COMPACT_GROWTH_END
+    ingest_files(s, _articles(tmp_path / "docs", 12))
+    assert s.compact(force=True)
+    size = s._compacted_bytes
+    del s
+    s = LocalStore.open(tmp_path / "s", write=True)
+    assert s._compacted_bytes == size           # from the store, not its size at this open
+    calls = []
+    real = LocalStore.compact
+    monkeypatch.setattr(LocalStore, "compact", lambda self, *a, **k: calls.append(real(self, *a, **k)) or calls[-1])
+    (tmp_path / "more").mkdir()
+    one = tmp_path / "more" / "extra.txt"
+    one.write_text("Ostrava Cloud Systems said it will invest 2 billion euros in AI over two years.\n")
+    ingest_files(s, [one])
+    assert calls == [False]                     # one small article: far from a doubling
+
+
+def test_compact_command(tmp_path):
+    from click.testing import CliRunner
+    from aikg.cli import cli
+    store = tmp_path / "s"
+    run = CliRunner().invoke(cli, ["--store", str(store), "--empty", "ingest", "-q", str(_articles(tmp_path / "docs", 2)[0])])
+    assert run.exit_code == 0, run.output
+    run = CliRunner().invoke(cli, ["--store", str(store), "compact"])
+    assert run.exit_code == 0 and run.output.startswith("compacted"), run.output
+    s = LocalStore.open(store, read_only=True)
+    assert s._get_meta(store_mod.COMPACT_META) is not None
 
 
 def test_memory_store_never_compacts():

@@ -111,6 +111,12 @@ class KnowledgeGraph:
     def remove(self, doc_id: str) -> bool:
         return self.store.remove_document(doc_id)
 
+    def compact(self) -> bool:
+        """Merge an on-disk store's index files now (ingests do it only when the files have
+        doubled since the last time). False for a store that has none (memory, remote)."""
+        compact = getattr(self.store, "compact", None)
+        return bool(compact and compact(force=True))
+
     def documents(self) -> list[str]:
         return self.store.documents()
 

@@ -39,6 +39,37 @@ def _read(path: Path) -> bytes:
     return data
 
 
+EXTRACTOR_SOURCES = ("extract/*.py", "rdf.py", "records.py", "fact_kinds.py", "pattern_cache.py", "wording.py")
+EXTRACTOR_DATA = ("gazetteer.ttl",)
+
+
+def extractor_version() -> str:
+    """What made a document's graph: the extractor's name and a digest of its code (the
+    modules that read a text and write its quads) and reference data (the gazetteer). A
+    document stored by another version is extracted again on its next ingest, even when its
+    bytes are unchanged; any edit to these files counts as a new version (a hand-kept number
+    would be forgotten). Computed once per process (~60 files, a few ms)."""
+    global _VERSION
+    if _VERSION is None:
+        from .extract.pipeline import EXTRACTOR_VERSION
+        from .store import data_dir
+        here = Path(__file__).resolve().parent
+        h = hashlib.sha256()
+        files = sorted({f for pat in EXTRACTOR_SOURCES for f in here.glob(pat)})
+        files += [data_dir() / name for name in EXTRACTOR_DATA]
+        for f in files:
+            try:
+                data = f.read_bytes()
+            except OSError:
+                data = b""
+            h.update(f.name.encode() + b"\0" + hashlib.sha256(data).digest())
+        _VERSION = f"{EXTRACTOR_VERSION}+{h.hexdigest()[:16]}"
+    return _VERSION
+
+
+_VERSION: str | None = None
+
+
 def _extract(path_str: str) -> tuple[str, Extraction | None, str]:
     """Worker: returns (path, extraction or None, error message)."""
     from .extract.pipeline import extract_bytes
@@ -199,23 +230,36 @@ GC_THRESHOLD = (50_000, 50, 100)   # while ingesting: extraction and quads alloc
 
 
 def ingest_files(store, files: list[Path], progress: Callable[[IngestResult], None] | None = None,
-                 jobs: int = 1) -> list[IngestResult]:
+                 jobs: int = 1, stamp: bool = True) -> list[IngestResult]:
     """Extract and write documents. Documents are written in batches, each batch in one
     transaction (an interrupted ingest leaves every document as it was or as it is now) on a
     background thread while the next batch is extracted. The garbage collector runs less often
-    meanwhile, and not over what was loaded before (the gazetteer, compiled patterns)."""
+    meanwhile, and not over what was loaded before (the gazetteer, compiled patterns).
+
+    A document already stored with the same bytes is skipped ("unchanged") when the same
+    extractor made its graph (`extractor_version`, kept in the graph as kg:extractor when
+    `stamp`); stored by another version (or before versions were kept), it is extracted again.
+    `build` does not stamp: the bundled graph stays the same for the same extraction."""
     old = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLD)
     try:
-        return _ingest_files(store, files, progress, jobs)
+        return _ingest_files(store, files, progress, jobs, extractor_version() if stamp else None)
     finally:
         gc.set_threshold(*old)
         gc.unfreeze()
 
 
+def _same_extraction(store, doc: str, data: bytes, version: str | None) -> bool:
+    """Whether the store holds `doc` with these bytes, extracted by this extractor version."""
+    if store.document_hash(doc) != hashlib.sha256(data).hexdigest():
+        return False
+    made_by = getattr(store, "document_extractor", None)   # a store that cannot tell: bytes only
+    return version is None or made_by is None or made_by(doc) == version
+
+
 def _ingest_files(store, files: list[Path], progress: Callable[[IngestResult], None] | None,
-                  jobs: int) -> list[IngestResult]:
+                  jobs: int, version: str | None) -> list[IngestResult]:
     results: list[IngestResult] = []
     seen: dict[str, str] = {}
     todo: list[Path] = []
@@ -236,7 +280,7 @@ def _ingest_files(store, files: list[Path], progress: Callable[[IngestResult], N
             results.append(r)
             progress and progress(r)
             continue
-        if store.document_hash(doc) == hashlib.sha256(data).hexdigest():
+        if _same_extraction(store, doc, data, version):
             r = IngestResult(str(path), doc, "unchanged", "already in the store")
             results.append(r)
             progress and progress(r)
@@ -267,7 +311,8 @@ def _ingest_files(store, files: list[Path], progress: Callable[[IngestResult], N
                 reported.append(IngestResult(path_str, doc, "skipped", err))
                 continue
             existed = store.document_hash(doc) is not None
-            batch.append((doc, extraction_quads(ex, _resolve_investments(store, ex, known), ordered=False)))
+            batch.append((doc, extraction_quads(ex, _resolve_investments(store, ex, known), ordered=False,
+                                                extractor=version)))
             reference.extend(reference_quads(ex))
             reported.append(IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts)))
         pending.clear()
@@ -299,8 +344,9 @@ def _ingest_files(store, files: list[Path], progress: Callable[[IngestResult], N
                 pool.shutdown(wait=True, cancel_futures=True)  # on an error, extract no more
     store.flush()
     if hasattr(store, "compact"):
-        from .store import COMPACT_GROWTH_END
-        store.compact(COMPACT_GROWTH_END)   # what the next queries read: one sorted run per index
+        store.compact()   # only when the files doubled since the store was last compacted (amortised:
+                          # a feed ingested 1,000 articles at a time no longer pays a compaction of
+                          # the whole store at the end of each; `aikg compact` does it on demand)
     return results
 
 
@@ -318,7 +364,7 @@ def build(corpus: Path, out: Path, progress: Callable[[IngestResult], None] | No
     files, skipped = collect_documents([corpus])
     store = LocalStore.memory("build")
     store.ox.extend(ontology_quads())
-    results = skipped + ingest_files(store, sorted(files, key=lambda p: p.name), progress=progress)
+    results = skipped + ingest_files(store, sorted(files, key=lambda p: p.name), progress=progress, stamp=False)
     quads = sorted(store.quads(), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     target = out / BUNDLE_FILE
     tmp = target.with_suffix(".tmp")

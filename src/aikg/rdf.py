@@ -403,12 +403,13 @@ def _nary(w: _Writer, f, node) -> None:
 
 
 def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = None, *,
-                     ordered: bool = True) -> list[Quad]:
+                     ordered: bool = True, extractor: str | None = None) -> list[Quad]:
     """All quads for one document, sorted, in the document's named graph.
 
     `fact_iris` may override the IRI of n-ary facts (by position in `ex.facts`), which is how
     a fact already in the store under another key (an investment first reported in USD) is
-    reused.
+    reused. `extractor` (the ingest's `extractor_version`) is kept as the document's
+    kg:extractor: a later ingest of the same bytes by another version extracts it again.
     """
     d = ex.document
     g = doc_iri(d.id)
@@ -416,6 +417,8 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
     w.add_own(g, RDF_TYPE, KG("Document"))
     w.add_own(g, KG("fileName"), lit(d.file_name))
     w.add_own(g, KG("sha256"), lit(d.sha256))
+    if extractor:
+        w.add_own(g, KG("extractor"), lit(extractor))
     w.add_own(g, DCT("identifier"), lit(d.id))
     w.add_own(g, RDFS("label"), lit(d.id))
     if d.title:

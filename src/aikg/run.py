@@ -288,6 +288,9 @@ def stats(store) -> dict:
         if n:
             by_type[t] = n
     facts = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:aikg:facts> { ?f kg:documentCount ?c } }")
-    evidence = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?ev prov:wasDerivedFrom ?d } }")
-    return {"triples": triples, "documents": docs, "facts": facts,
-            "evidence": evidence, "by_type": by_type, "store": getattr(store, "label", "")}
+    quoted = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?ev prov:wasDerivedFrom ?d } }")
+    # kept sentences (kg:Sentence: no fact or claim read from them) are quoted like evidence
+    # but support nothing: counted on their own
+    sentences = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a kg:Sentence ; prov:wasDerivedFrom ?d } }")
+    return {"triples": triples, "documents": docs, "facts": facts, "evidence": quoted - sentences,
+            "sentences": sentences, "by_type": by_type, "store": getattr(store, "label", "")}

@@ -147,10 +147,12 @@ def served_by(path: Path) -> str:
     return text or "another process (aikg serve)"
 
 
-COMPACT_GROWTH = 2.0               # an ingest compacts the store when its files have doubled…
+COMPACT_GROWTH = 2.0               # an ingest compacts the store when its files have doubled since it was
+                                   # last compacted (kept in the store: `compacted-bytes`), so the cost is
+                                   # amortised (at most ~2x the final size over any sequence of ingests)…
 COMPACT_MIN_BYTES = 128 * 2**20    # …and hold at least this much (a small store reads fast anyway; at 64 MB
                                    # the first 1,000 feed articles (116 MB) paid two compactions)
-COMPACT_GROWTH_END = 1.2           # at the end of an ingest: when they grew by a fifth
+COMPACT_META = "compacted-bytes"   # the store's file size after its last compaction
 
 
 class LocalStore:
@@ -254,7 +256,7 @@ class LocalStore:
                 s.rebuild_facts()  # a write was cut short: finish it before anything reads it
         else:
             s.notes = s._behind()
-        s._compacted_bytes = s.disk_bytes()
+        s._compacted_bytes = s._last_compacted()
         return s
 
     @classmethod
@@ -342,6 +344,13 @@ class LocalStore:
     def document_hash(self, doc_id: str) -> str | None:
         g = doc_iri(doc_id)
         for q in self.ox.quads_for_pattern(g, KG("sha256"), None, g):
+            return q.object.value
+        return None
+
+    def document_extractor(self, doc_id: str) -> str | None:
+        """The extractor version that made the document's graph (kg:extractor), if kept."""
+        g = doc_iri(doc_id)
+        for q in self.ox.quads_for_pattern(g, KG("extractor"), None, g):
             return q.object.value
         return None
 
@@ -493,23 +502,35 @@ class LocalStore:
         except OSError:
             return 0
 
-    def compact(self, growth: float = COMPACT_GROWTH) -> bool:
+    def _last_compacted(self) -> int:
+        """The file size after the store's last compaction (kept in its metadata), or its size
+        now for a store that never recorded one."""
+        try:
+            return int(self._get_meta(COMPACT_META) or "")
+        except ValueError:
+            return self.disk_bytes()
+
+    def compact(self, growth: float | None = None, *, force: bool = False) -> bool:
         """Compact an on-disk store (Oxigraph's `optimize`: its index files merged into one
-        sorted run each) when its files have grown `growth` times since this object last
-        compacted it (or opened it) and hold at least COMPACT_MIN_BYTES. Bulk-loaded batches
-        each add index files, and every lookup then reads all of them: on a 10,000-article
-        feed store a saved query took 2-3 times the CPU, and 300 more articles 1.6 times,
-        before a compaction (5 s of CPU there). Returns whether it compacted."""
+        sorted run each) when its files have grown `growth` times (COMPACT_GROWTH) since it
+        was last compacted, by any process, and hold at least COMPACT_MIN_BYTES; `force`
+        (`aikg compact`): now. Bulk-loaded batches each add index files, and every lookup
+        then reads all of them: on a 10,000-article feed store a saved query took 2-3 times
+        the CPU, and 300 more articles 1.6 times, before a compaction (5-8 s of CPU there).
+        Crash-safe: RocksDB swaps the merged files in atomically, and the size recorded
+        afterwards only decides when the next one runs. Returns whether it compacted."""
         if self.path is None or self.read_only:
             return False
         size = self.disk_bytes()
-        if size < COMPACT_MIN_BYTES or size < growth * (self._compacted_bytes or 0):
+        growth = COMPACT_GROWTH if growth is None else growth
+        if not force and (size < COMPACT_MIN_BYTES or size < growth * (self._compacted_bytes or 0)):
             return False
         try:
             self.ox.optimize()
         except OSError as e:
             raise self._write_error(e) from None
         self._compacted_bytes = self.disk_bytes()
+        self._set_meta(COMPACT_META, str(self._compacted_bytes))
         return True
 
     def _apply(self, sparql: str) -> None:
