@@ -27,6 +27,7 @@ from .support import Site, object_position, support
 from . import values as _v
 from .periods import bracketed_comparative, compared_value, comparison_period, result_clause, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
+from .rule_record import RuleRecord
 from .subjects import gapped_owner, other_thing, sub_business
 from .tables import column_at
 
@@ -144,6 +145,26 @@ def _foreign_subject(ctx: SentenceContext, a: int) -> bool:
 
 # a list line's label: "Smartphone: 30% of revenue, up 15%", "Pictures: sales ¥322.1 billion"
 LIST_LABEL = plain(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][^:;.]{1,70}?)(?:\*\*)?\s*:(?:\*\*)?\s")
+
+# run-in-heading: a run-in label that names the paragraph's topic or its place in the text ("Headline:",
+# "To summarise:", "On AI:") is no unit of the company; the line's figures stay the article's company's
+# (or whoever the clause names). Provenance: probe17 06_systems_limited_liveblog ("Headline: consolidated
+# revenue of …", "On AI: …"), probe12 nextdc_h1fy25_call ("To summarise: contracted utilisation of …,
+# services revenue up 8%"), probe12 elevenlabs_newsletter ("On hardware: …").
+RUN_IN_HEADING = RuleRecord(
+    "run-in-heading",
+    "a label naming the text's topic or structure, not a business, opens a line whose figures are the company's",
+    ("probe17 06_systems_limited_liveblog", "probe12 nextdc_h1fy25_call", "probe12 elevenlabs_newsletter"),
+    ("Headline: quarterly revenue of $2.1 billion, up 9%.", "To summarise: bookings up 12% and margin of 31%.",
+     "On pricing: the average fare rose 4% to $88."))
+_RUN_IN_HEADING = plain(r"(?:the\s+)?(?:headlines?|highlights|summary|in\s+(?:summary|brief|short)|to\s+summari[sz]e|"
+                        r"bottom\s+line|key\s+(?:figures|numbers|points)|on\s+(?:the\s+)?[\w-]+)", re.I)
+
+
+def run_in_heading(label: str) -> bool:
+    """run-in-heading: whether a list line's label is a heading word (its topic or place), not a unit name."""
+    return _RUN_IN_HEADING.fullmatch(label.strip()) is not None
+
 # a value of the year-ago period: "up 2.2% from ₹62,315 crore a year earlier", "versus ₹3,305
 # crore in the corresponding quarter of last year", "compared with a loss of $14.4 billion a year earlier"
 _PRIOR_BEFORE = plain(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
@@ -648,6 +669,9 @@ def _same_span(p, doc_period) -> bool:
     """Whether `p` is a bare "the first half" / "the quarter" (no year, no month) that names the
     dated period the article reports on, a half or a quarter as long as it."""
     bare = {"half": r"(?:the\s+)?(?:first\s+)?half", "quarter": r"(?:the\s+)?quarter"}.get(p.kind)
+    if p.kind in ("quarter", "half") and p.start is None and p.end is None and p.label and doc_period is not None \
+            and doc_period.start is not None and doc_period.label.split()[:1] == [p.label]:
+        return True  # "for the third quarter" (no year) in an article on Q3 2025: that quarter (probe17 06_systems_limited_liveblog)
     if doc_period is None or doc_period.start is None or doc_period.end is None or bare is None \
             or not re.fullmatch(bare, p.text.strip(), re.I):
         return False
@@ -763,7 +787,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     # a list line labelled with something other than a measure or the article's company states
     # that label's figure ("Pictures: sales ¥322.1 billion"): not the company's own
     fields = _field_cells(t) if ":" in t else []
-    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not any(
+    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) and not any(
         x.start < lab.end("label") and main is not None and x.label == main.label for x in ctx.mentions)
 
     unit = None
@@ -1021,7 +1045,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         earlier = compared  # "down from about $21 billion in 2024": the base compared with, a figure only of its own period
         if rd is not None and rd.role == "comparison":
             earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= rd.rule.period_reach
-                            and (rd.rule.period_reach <= 5 or re.search(r"(?:19|20)\d\d", q.text))), None)
+                            and (rd.rule.period_reach <= 5 or re.search(r"(?:19|20)\d\d|\bFY\d\d\b", q.text))), None)
             # (a period a relative clause names, "the $8.81 billion it booked in 2024", only when it states its year)
             if earlier is None:
                 continue

@@ -657,13 +657,18 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
                "dates the value compared with, not the figure (which keeps the period reported on), nor a change "
                "stated after the comparison ('…, compared with <value> for fiscal 2023, an increase of 5%')",
                ("compared with <value> in", "versus <value> in", "to <value> from <value> in", "over the <value> it booked in",
+                "up <n>% on the <value> <verb> in",
                 "the same quarter of", "compared with <value> in <period>, an increase of <n>%"),
                ("Indian IT results: rose 5.1% to ₹13,995 crore, compared with ₹13,313 crore in the same quarter last year",
                 "software results: compared with a loss of $93 million in the same quarter of 2024",
                 "Indian food-delivery feature: the loss widened to ₹178 crore from ₹103 crore in the December quarter",
                 "Chinese e-commerce results: up from RMB6.2 billion in 2024",
                 "data-centre wire story: an increase of roughly 4% to 5% over the $8.75 billion it booked in 2024",
-                "Swiss banking-software annual report (probe11): compared with USD 951 million for fiscal 2023, an increase of 5%")),
+                "Swiss banking-software annual report (probe11): compared with USD 951 million for fiscal 2023, an increase of 5%",
+                # 'up <n>% on the <value> <verb> in <period>': probe17 01_kaspi_short_letter, probe12 nextdc_h1fy25_call,
+                # probe16 07_xero_linkedin_post
+                "open letter to a fintech's board (probe17): an increase of 5% on the <value> booked in the second quarter of 2024",
+                "data-centre results call (probe12): up 4.0% on the <value> we reported in H1 FY24")),
     PeriodRule("bracketed-comparative", "a period opening brackets before a colon and a value ('(fiscal 2023: USD 207 "
                "million)') dates the value in the brackets, the prior-year comparative, never the figure before them",
                ("(<period>: <value>)", "(fiscal <year>: <value>)", "(Q<n> fiscal <year>: <value>)"),
@@ -706,7 +711,7 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
 # inside the compared value does not end the phrase: "compared with ₹13,313 crore in the same quarter last year")
 _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
                                 r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
-                           r"|\bfrom\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
+                           r"|\b(?:from|on\s+the)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
                            r"\s(?:in|during|for|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$"
                            r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
 

@@ -57,7 +57,8 @@ def _time_words(text: str, low: str) -> bool:
 _ASCII_DIGIT = plain(r"[0-9]")
 _OUTLOOK = plain(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
 _FROM_PREVIOUS = plain(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
-_REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b", re.I)
+# (a heading "<period> Highlights" / "Highlights of the quarter ended …": probe7 p7_06_kingsoft_cloud_q2_2025, probe17 04_credicorp_trading_update)
+_REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b|\bhighlights\b", re.I)
 _TIMELINE_ENTRY = plain(r"(.{6,40}?)\s*:")
 _ANNUAL = plain(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
@@ -385,7 +386,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 if (p.kind in ("quarter", "half", "range")
                         or (p.kind == "year" and (_ANNUAL.search(s.text) or year_before_result(s.text, p)))
                         or (p.kind == "fiscal_year" and p.end is not None and fiscal_year_reported(p, s.text))) \
-                        and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
+                        and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b|\bhighlights\b", s.text, re.I) \
                         and not expectation_before(s.text, p):  # "no longer expects sales to shrink in 2026"
                     if doc_period_guessed and not (p.start and (re.search(r"\d", p.text) or p.kind == "quarter") and p.kind == doc_period_guessed
                                                    and (p.start, p.end) != (doc_period.start, doc_period.end)):
