@@ -348,7 +348,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
         here_tb = tables.table_at(found_tables, s.start) if found_tables else None
-        header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape == "aligned-columns") else None
+        header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape in ("aligned-columns", "leader-dots")) else None
+        row_ev = ev
+        if header is not None and here_tb.shape == "leader-dots":  # a dotted row is one statement: its whole line
+            a, b = tables.line_span(cleaned, s.start)
+            header = header if a == s.start else None  # (the row's value, split off as a sentence of its own, is read with its label)
+            row_ev = r.Evidence(doc=doc_id, start=a, end=b, quote=cleaned[a:b])
         state.table_periods = None if header is None else tables.column_periods(
             header, lambda cell: resolve_mentions(v.find_periods(cell, doc_date), cell, dctx), doc_period)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
@@ -447,7 +452,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             lead_p = next((rel._period(q) for q in lead_periods if q.start or re.search(r"\d", q.text)), None)
             col_periods = [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])]
             unit, row = segment_tables.row_facts(
-                tables.row_text(tb[0], cleaned, s.start), header, main, col_periods, lead_p or doc_period, ev,
+                tables.row_text(tb[0], cleaned, s.start), header, main, col_periods, lead_p or doc_period, row_ev,
                 lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None),
                 lead=tb[1], known_units=state.known_segments)
             if unit is not None:
@@ -478,7 +483,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 cleaned, here_tb, s.start, tables.row_text(here_tb, cleaned, s.start), t_lead,
                 [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])],
                 units_table=tb is not None, company=main, known_units=state.known_segments,
-                default_period=t_lead_p or doc_period, evidence=ev, have=sent_facts)
+                default_period=t_lead_p or doc_period, evidence=row_ev, have=sent_facts)
             sent_facts += new
             if vals and sent_claims:
                 c0 = sent_claims[0]
