@@ -25,7 +25,7 @@ from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
 from . import values as _v
-from .periods import bracketed_comparative, compared_value, comparison_period, result_clause, market_day, outlook_year, planned, rate_after, stray_date
+from .periods import bracketed_comparative, compared_value, comparison_period, date_yearless, result_clause, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .rule_record import RuleRecord
 from .subjects import gapped_owner, other_thing, sub_business
@@ -669,9 +669,6 @@ def _same_span(p, doc_period) -> bool:
     """Whether `p` is a bare "the first half" / "the quarter" (no year, no month) that names the
     dated period the article reports on, a half or a quarter as long as it."""
     bare = {"half": r"(?:the\s+)?(?:first\s+)?half", "quarter": r"(?:the\s+)?quarter"}.get(p.kind)
-    if p.kind in ("quarter", "half") and p.start is None and p.end is None and p.label and doc_period is not None \
-            and doc_period.start is not None and doc_period.label.split()[:1] == [p.label]:
-        return True  # "for the third quarter" (no year) in an article on Q3 2025: that quarter (probe17 06_systems_limited_liveblog)
     if doc_period is None or doc_period.start is None or doc_period.end is None or bare is None \
             or not re.fullmatch(bare, p.text.strip(), re.I):
         return False
@@ -945,6 +942,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return doc_period
         if p is not None and _same_span(p, doc_period):
             return doc_period  # "in the first half" of an article on the six months ended September 30
+        if (yl := date_yearless(p, doc_period)) is not None:
+            return yl  # "for the third quarter", "for the nine months to September": the report's year (periods.YEARLESS_RULE)
         if p is not None and (p.start or p.end or not doc_period or (same_clause and p.kind == "fiscal_year")):
             return _period(p)  # (a fiscal year named in the value's clause, dated or not, is its period)
         if ctx.state.timeline_date:
@@ -952,7 +951,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return r.Period(start=d, end=d, label=d.isoformat())
         pp = ctx.state.paragraph_period
         if pp and pp[0] == ctx.paragraph:
-            return pp[1]
+            return date_yearless(pp[1], doc_period) or pp[1]
         if planned(t[clause[0]:clause[1]]):  # "R&D spending is planned at …": not a result of the period reported on
             op = ctx.state.outlook_period
             return op[1].model_copy(update={"inherited": True}) if op and op[0] == ctx.paragraph else None
