@@ -99,7 +99,7 @@ def cells(row: str) -> list[str]:
 def tables(text: str) -> list[Table]:
     """The markdown tables of `text` (offsets into it)."""
     pipes, gaps = "|" in text, "   " in text or "\t" in text
-    if not pipes and not gaps:
+    if not pipes and not gaps and "...." not in text:
         return []
     out, lines, pos = [], [], 0
     for line in text.split("\n"):
