@@ -137,3 +137,14 @@ def test_leader_dot_rows_are_units_under_their_caption():
     assert (ins.value, ins.unit, ins.measure) == (Decimal("95000000"), "EUR", "net income")
     assert ins.change == Decimal("3.5") and ins.period.start == dt.date(2031, 4, 1)
     assert "95" in ins.evidence.quote  # the row's whole line states it
+
+
+def test_appositive_change_is_the_figure_s_change():
+    obs = _obs(COMPARED_ON)
+    f = next(f for f in obs if f.value == Decimal("40000000"))
+    assert f.change == Decimal("6") and f.direction == "increase"
+    assert not [f for f in obs if f.value is None and f.change == Decimal("6")]
+    text = COMPARED_ON.replace("Net profit was EUR 40 million, an increase of 6% on the EUR 37.7 million booked in the first "
+                               "quarter of 2030.", "Revenue amounted to EUR 310 million (EUR 330 million), a decrease of 6.1%.")
+    f = next(f for f in _obs(text) if f.value == Decimal("310000000"))
+    assert f.change == Decimal("6.1") and f.direction == "decrease"

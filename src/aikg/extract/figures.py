@@ -841,10 +841,14 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                 return p
             between_back = t[money.end:p.start]
             after_p = t[p.end:p.end + 30]
+            # appositive-change: "<figure>, an increase of (just) 5%" is the figure's change (probe17 01_kaspi_short_letter,
+            # probe7 p7_01_servicenow_q3_2025 "$3.41 billion, an increase of 22% year over year", probe5 02_qualcomm_fq4_2025)
             if p.start >= money.end and re.fullmatch(
-                    r"\s*(?:\([^)]*\))?\s*,?\s*(?:a|an|which\s+was)?\s*(?:it\s+was\s+|were\s+|was\s+)?(?:up|down)?\s*", between_back, re.I) \
+                    r"\s*(?:\([^)]*\))?\s*,?\s*(?:a|an|which\s+was)?\s*(?:it\s+was\s+|were\s+|was\s+)?(?:up|down)?\s*"
+                    r"(?:(?:increase|rise|gain|growth|jump|decline|decrease|drop|fall)\s+of\s+(?:just\s+|about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?)?",
+                    between_back, re.I) \
                     and (a <= p.start < b or re.match(r"\s*,", between_back)) \
-                    and (re.search(r"\b(?:up|down)\s*$", between_back) or re.match(r"\s*(?:percent\s+|per\s*cent\s+)?(?:jump|increase|rise|gain|drop|decline|fall|higher|lower|more|less|up|down|year)", after_p, re.I)):
+                    and (re.search(r"\b(?:up|down|of)\s+(?:just\s+|about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$|\b(?:up|down)\s*$", between_back) or re.match(r"\s*(?:percent\s+|per\s*cent\s+)?(?:jump|increase|rise|gain|drop|decline|fall|higher|lower|more|less|up|down|year)", after_p, re.I)):
                 return p
         return None
 
