@@ -278,6 +278,8 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
             out.append(None)
         elif p.start is None and p is latest and doc_period is not None and _same_length(p.kind, doc_period):
             out.append(doc_period)
+        elif doc_period is not None and p.start is not None and (p.start, p.end) == (doc_period.start, doc_period.end):
+            out.append(doc_period)  # the period reported on, under the article's own name for it ("Q1 FY2026")
         else:
             out.append(p)
     return out
