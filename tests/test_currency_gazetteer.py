@@ -78,10 +78,6 @@ def test_a_clause_naming_its_own_company_keeps_its_figure_off_the_segment_before
     obs = [f for f in extract_text(text, "d", "a.txt").facts if f.kind == "observation"]
     assert [(f.subject.label, f.unit) for f in obs if str(f.value) == "910000000000"] == [("Orvane Holdings", "KZT")]
     assert not [f for f in obs if f.unit == "XOF" and f.subject.label == "Overseas"]
-    # a name with a particle ("Kelvo Côte d'Azur") names the clause's own subject as well
-    text = text.replace("Kelvo Mobile alone", "Kelvo Côte d'Azur alone")
-    obs = [f for f in extract_text(text, "d", "a.txt").facts if f.kind == "observation"]
-    assert not [f for f in obs if f.unit == "XOF" and f.subject.label == "Overseas"]
 
 
 def test_a_units_table_column_in_a_bracketed_code_and_abbreviated_scale_types_each_units_revenue():

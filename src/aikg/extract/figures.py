@@ -25,8 +25,9 @@ from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
 from . import values as _v
-from .periods import bracketed_comparative, compared_value, comparison_period, result_clause, market_day, outlook_year, planned, rate_after, stray_date
+from .periods import bracketed_comparative, compared_value, comparison_period, date_yearless, result_clause, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
+from .rule_record import RuleRecord
 from .subjects import gapped_owner, other_thing, sub_business
 from .tables import column_at
 
@@ -92,7 +93,7 @@ JUDGED: list | None = None
 _CLAUSE_NAME = plain(
     r"\s*(?:(?:[A-Z][a-z]+|[Ii]n|[Aa]mong|[Ff]or|[Ll]ast|[Ee]arlier)(?:\s+[\w’'-]+){0,5},\s+)?"
     r"(?:(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)\s+(?:[a-z][\w-]*\s+){0,3})?"
-    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:[a-z]{1,2}['’])?[A-Z][\w&.’'-]*){0,3})(?=,\s+(?:which|the|a|an)\b|,\s+[A-Z][\w.-]*['’]s\s|(?:\s+(?:also|alone|itself))?\s+(?:said|says|reported|posted|sold|recorded|booked|had|has|expects?|added|shipped|delivered|earned|made|generated|raised|cut)\b)")
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?=,\s+(?:which|the|a|an)\b|,\s+[A-Z][\w.-]*['’]s\s|(?:\s+(?:also|alone|itself))?\s+(?:said|says|reported|posted|sold|recorded|booked|had|has|expects?|added|shipped|delivered|earned|made|generated|raised|cut)\b)")
 _NOT_SUBJECT_NAME = plain(r"^(?:The|This|That|These|Its|Their|It|Group|Revenue|Sales|Net|Operating|Gross|Total|Adjusted|"
                                r"Free|Capital|Earnings|Profit|Income|Orders|Bookings|Shares|Analysts|Management|Investors|"
                                r"Consolidated|Chief|Chairman|President|CEO|CFO|Q[1-4]|In|For|Among|Last|Earlier|Meanwhile|"
@@ -144,6 +145,26 @@ def _foreign_subject(ctx: SentenceContext, a: int) -> bool:
 
 # a list line's label: "Smartphone: 30% of revenue, up 15%", "Pictures: sales ¥322.1 billion"
 LIST_LABEL = plain(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][^:;.]{1,70}?)(?:\*\*)?\s*:(?:\*\*)?\s")
+
+# run-in-heading: a run-in label that names the paragraph's topic or its place in the text ("Headline:",
+# "To summarise:", "On AI:") is no unit of the company; the line's figures stay the article's company's
+# (or whoever the clause names). Provenance: probe17 06_systems_limited_liveblog ("Headline: consolidated
+# revenue of …", "On AI: …"), probe12 nextdc_h1fy25_call ("To summarise: contracted utilisation of …,
+# services revenue up 8%"), probe12 elevenlabs_newsletter ("On hardware: …").
+RUN_IN_HEADING = RuleRecord(
+    "run-in-heading",
+    "a label naming the text's topic or structure, not a business, opens a line whose figures are the company's",
+    ("probe17 06_systems_limited_liveblog", "probe12 nextdc_h1fy25_call", "probe12 elevenlabs_newsletter"),
+    ("Headline: quarterly revenue of $2.1 billion, up 9%.", "To summarise: bookings up 12% and margin of 31%.",
+     "On pricing: the average fare rose 4% to $88."))
+_RUN_IN_HEADING = plain(r"(?:the\s+)?(?:headlines?|highlights|summary|in\s+(?:summary|brief|short)|to\s+summari[sz]e|"
+                        r"bottom\s+line|key\s+(?:figures|numbers|points)|on\s+(?:the\s+)?[\w-]+)", re.I)
+
+
+def run_in_heading(label: str) -> bool:
+    """run-in-heading: whether a list line's label is a heading word (its topic or place), not a unit name."""
+    return _RUN_IN_HEADING.fullmatch(label.strip()) is not None
+
 # a value of the year-ago period: "up 2.2% from ₹62,315 crore a year earlier", "versus ₹3,305
 # crore in the corresponding quarter of last year", "compared with a loss of $14.4 billion a year earlier"
 _PRIOR_BEFORE = plain(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
@@ -763,7 +784,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     # a list line labelled with something other than a measure or the article's company states
     # that label's figure ("Pictures: sales ¥322.1 billion"): not the company's own
     fields = _field_cells(t) if ":" in t else []
-    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not any(
+    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) and not any(
         x.start < lab.end("label") and main is not None and x.label == main.label for x in ctx.mentions)
 
     unit = None
@@ -820,10 +841,14 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                 return p
             between_back = t[money.end:p.start]
             after_p = t[p.end:p.end + 30]
+            # appositive-change: "<figure>, an increase of (just) 5%" is the figure's change (probe17 01_kaspi_short_letter,
+            # probe7 p7_01_servicenow_q3_2025 "$3.41 billion, an increase of 22% year over year", probe5 02_qualcomm_fq4_2025)
             if p.start >= money.end and re.fullmatch(
-                    r"\s*(?:\([^)]*\))?\s*,?\s*(?:a|an|which\s+was)?\s*(?:it\s+was\s+|were\s+|was\s+)?(?:up|down)?\s*", between_back, re.I) \
+                    r"\s*(?:\([^)]*\))?\s*,?\s*(?:a|an|which\s+was)?\s*(?:it\s+was\s+|were\s+|was\s+)?(?:up|down)?\s*"
+                    r"(?:(?:increase|rise|gain|growth|jump|decline|decrease|drop|fall)\s+of\s+(?:just\s+|about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?)?",
+                    between_back, re.I) \
                     and (a <= p.start < b or re.match(r"\s*,", between_back)) \
-                    and (re.search(r"\b(?:up|down)\s*$", between_back) or re.match(r"\s*(?:percent\s+|per\s*cent\s+)?(?:jump|increase|rise|gain|drop|decline|fall|higher|lower|more|less|up|down|year)", after_p, re.I)):
+                    and (re.search(r"\b(?:up|down|of)\s+(?:just\s+|about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$|\b(?:up|down)\s*$", between_back) or re.match(r"\s*(?:percent\s+|per\s*cent\s+)?(?:jump|increase|rise|gain|drop|decline|fall|higher|lower|more|less|up|down|year)", after_p, re.I)):
                 return p
         return None
 
@@ -921,6 +946,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return doc_period
         if p is not None and _same_span(p, doc_period):
             return doc_period  # "in the first half" of an article on the six months ended September 30
+        if (yl := date_yearless(p, doc_period)) is not None:
+            return yl  # "for the third quarter", "for the nine months to September": the report's year (periods.YEARLESS_RULE)
         if p is not None and (p.start or p.end or not doc_period or (same_clause and p.kind == "fiscal_year")):
             return _period(p)  # (a fiscal year named in the value's clause, dated or not, is its period)
         if ctx.state.timeline_date:
@@ -928,7 +955,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return r.Period(start=d, end=d, label=d.isoformat())
         pp = ctx.state.paragraph_period
         if pp and pp[0] == ctx.paragraph:
-            return pp[1]
+            return date_yearless(pp[1], doc_period) or pp[1]
         if planned(t[clause[0]:clause[1]]):  # "R&D spending is planned at …": not a result of the period reported on
             op = ctx.state.outlook_period
             return op[1].model_copy(update={"inherited": True}) if op and op[0] == ctx.paragraph else None
@@ -1021,7 +1048,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         earlier = compared  # "down from about $21 billion in 2024": the base compared with, a figure only of its own period
         if rd is not None and rd.role == "comparison":
             earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= rd.rule.period_reach
-                            and (rd.rule.period_reach <= 5 or re.search(r"(?:19|20)\d\d", q.text))), None)
+                            and (rd.rule.period_reach <= 5 or re.search(r"(?:19|20)\d\d|\bFY\d\d\b", q.text))), None)
             # (a period a relative clause names, "the $8.81 billion it booked in 2024", only when it states its year)
             if earlier is None:
                 continue

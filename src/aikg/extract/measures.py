@@ -88,10 +88,16 @@ RULES: tuple[MeasureRule, ...] = (
     # (probe10 equinix_wire_feb2025: "… an increase of roughly 4% to 5% over the $8.75 billion it booked in
     # 2024"; probe9 g05_bharti_airtel_q2fy26: "… nearly double the ₹3,593 crore it earned in the year-ago period")
     MeasureRule("the-value-it-reported", "comparison", before=rf"\bthe\s+{QUAL}",
-                after=r"\s+(?:it|the\s+company|the\s+group)\s+(?:had\s+)?(?:booked|reported|posted|recorded|earned|generated|made)\s+(?:in|for|during|over)\s+",
+                after=r"\s+(?:(?:it|we|the\s+company|the\s+group)\s+(?:had\s+)?(?:booked|reported|posted|recorded|earned|generated|made|did)"
+                      r"|booked)\s+(?:in|for|during|over)\s+",
                 kinds=("money",), period_reach=40,
+                # (with no subject or 'we': probe17 01_kaspi_short_letter "… an increase of just 5% on the KZT … booked in
+                # the second quarter of 2024", probe12 nextdc_h1fy25_call "up 4.0% on the A$… million we reported in H1 FY24",
+                # probe16 07_xero_linkedin_post "up 20% on the NZ$… million we did in the same half last year")
                 examples=("expects sales of $5.1 billion, up 6% over the $4.8 billion it booked in 2024",
-                          "a profit of $900 million, nearly double the $470 million it earned in the year-ago quarter")),
+                          "a profit of $900 million, nearly double the $470 million it earned in the year-ago quarter",
+                          "sales were $2.2 billion, up 10% on the $2.0 billion booked in the first quarter of 2023",
+                          "income was $80 million, up 4% on the $77 million we reported in H1 FY23")),
     # effect: the size of an effect on a measure, not the measure's level
     MeasureRule("weigh-on-by", "effect",
                 before=rf"(?:\b(?:weigh(?:s|ed|ing)?\s+on|hit|hurt|dent(?:ed|s)?)|\b(?:currency|exchange|FX|effects?|movements?|headwinds?)\b[^.;]{{0,40}}?"

@@ -463,9 +463,44 @@ def _fiscal_quarters(periods: list, text: str) -> list:
     return [merged if p is q else p for p in periods if p is not e]
 
 
+# part-of-fiscal-year-ending: "the first half of the fiscal year ending March 2026" (probe9 g04_kddi_1h_fy2026),
+# "the first three months of the fiscal year ending March 31, 2026" (probe17 05_scsk_kessan_tanshin): that part
+# of the dated fiscal year, not the whole year
+_PART_OF_FY = plain(r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth)\s+(?P<unit>quarter|half)|first\s+(?P<n>three|six|nine)\s+months)"
+                    r"\s+of\s+(?:the|its)\s+$", re.I)
+
+
+def _part_of_fiscal_year(periods: list, text: str) -> list:
+    out = list(periods)
+    for i, fy in enumerate(periods):
+        if fy.kind != "fiscal_year" or fy.start is None or fy.end is None or not re.match(r"(?:fiscal|financial)\s+year", fy.text, re.I):
+            continue
+        m = _PART_OF_FY.search(text, max(0, fy.start_idx - 40), fy.start_idx)
+        if m is None:
+            continue
+        if m.group("n"):
+            n = {"three": 3, "six": 6, "nine": 9}[m.group("n").lower()]
+            s0, e0 = fy.start, _add_months(fy.start, n - 1)
+            kind = {3: "quarter", 6: "half"}.get(n, "range")
+            label = {3: f"Q1 {fy.label}", 6: f"H1 {fy.label}"}.get(n)
+        else:
+            k = _ORD_WORD[m.group("ord").lower()]
+            kind = m.group("unit").lower()
+            if kind == "half" and k > 2:
+                continue
+            months = 3 if kind == "quarter" else 6
+            s0 = _add_months(fy.start, months * (k - 1))
+            e0 = _add_months(s0, months - 1)
+            label = f"{'Q' if kind == 'quarter' else 'H'}{k} {fy.label}"
+        e0 = _month_end(e0.year, e0.month)
+        label = label or f"{s0.isoformat()}/{e0.isoformat()}"
+        out[i] = v.Period(s0, e0, label, m.start(), fy.end_idx, text[m.start():fy.end_idx], kind)
+    return out
+
+
 def _combine(periods: list, text: str) -> list:
     """The readings that need only the sentence itself."""
-    return _dated_appositions(_fiscal_quarters(_fiscal_parts(periods, text), text), text)
+    return _dated_appositions(_fiscal_quarters(_fiscal_parts(_part_of_fiscal_year(periods, text), text), text), text)
 
 
 def _months(p) -> int | None:
@@ -657,13 +692,18 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
                "dates the value compared with, not the figure (which keeps the period reported on), nor a change "
                "stated after the comparison ('…, compared with <value> for fiscal 2023, an increase of 5%')",
                ("compared with <value> in", "versus <value> in", "to <value> from <value> in", "over the <value> it booked in",
+                "up <n>% on the <value> <verb> in",
                 "the same quarter of", "compared with <value> in <period>, an increase of <n>%"),
                ("Indian IT results: rose 5.1% to ₹13,995 crore, compared with ₹13,313 crore in the same quarter last year",
                 "software results: compared with a loss of $93 million in the same quarter of 2024",
                 "Indian food-delivery feature: the loss widened to ₹178 crore from ₹103 crore in the December quarter",
                 "Chinese e-commerce results: up from RMB6.2 billion in 2024",
                 "data-centre wire story: an increase of roughly 4% to 5% over the $8.75 billion it booked in 2024",
-                "Swiss banking-software annual report (probe11): compared with USD 951 million for fiscal 2023, an increase of 5%")),
+                "Swiss banking-software annual report (probe11): compared with USD 951 million for fiscal 2023, an increase of 5%",
+                # 'up <n>% on the <value> <verb> in <period>': probe17 01_kaspi_short_letter, probe12 nextdc_h1fy25_call,
+                # probe16 07_xero_linkedin_post
+                "open letter to a fintech's board (probe17): an increase of 5% on the <value> booked in the second quarter of 2024",
+                "data-centre results call (probe12): up 4.0% on the <value> we reported in H1 FY24")),
     PeriodRule("bracketed-comparative", "a period opening brackets before a colon and a value ('(fiscal 2023: USD 207 "
                "million)') dates the value in the brackets, the prior-year comparative, never the figure before them",
                ("(<period>: <value>)", "(fiscal <year>: <value>)", "(Q<n> fiscal <year>: <value>)"),
@@ -706,7 +746,7 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
 # inside the compared value does not end the phrase: "compared with ₹13,313 crore in the same quarter last year")
 _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
                                 r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
-                           r"|\bfrom\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
+                           r"|\b(?:from|on\s+the)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
                            r"\s(?:in|during|for|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$"
                            r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
 
@@ -906,6 +946,41 @@ def yearless_part(p) -> bool:
     """"Q2" with no year (a headline's "Airtel Q2 results"): its dates are a calendar guess until
     the lead dates it."""
     return p.kind in ("quarter", "half") and re.fullmatch(r"\s*[QH][1-4]\s*", p.text) is not None
+
+
+YEARLESS_RULE = PeriodRule(
+    "yearless-part-of-report", "a quarter, half or 'N months to <month>' with no year, in an article whose period "
+    "reported on is dated and ends in the same month, is that period's part of the same year ('for the third "
+    "quarter' of a Q3 2025 article: Q3 2025; 'for the nine months to September': January to September 2025)",
+    ("for the third quarter", "for the nine months to <month>"),
+    ("live blog on a software exporter's results (probe17): consolidated revenue of … for the third quarter, up 17.6%",
+     "live blog (probe17): For the nine months to September, revenue was …",
+     "telecom results (probe9 g06) / internet group results (dev d01): 'For the nine months to September', "
+     "'Revenue for the three months to June' (dated there by the article's own date)"))
+_N_MONTHS_TO = plain(r"(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>[a-z]+)$", re.I)
+_N_WORD = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+
+
+def date_yearless(p, doc_period):
+    """yearless-part-of-report: the dated period a yearless mention `p` names in an article on
+    `doc_period` (a records.Period with dates), or None."""
+    if p is None or p.start is not None or p.end is not None or doc_period is None \
+            or doc_period.start is None or doc_period.end is None:
+        return None
+    if re.fullmatch(r"[QH][1-4]", p.label or "") and doc_period.label.split()[:1] == [p.label]:
+        return doc_period
+    m = _N_MONTHS_TO.fullmatch(" ".join(getattr(p, "text", p.label).split()))
+    if m is None:
+        return None
+    try:
+        month = v._month_num(m.group("m"))
+    except (ValueError, KeyError):
+        return None
+    if month != doc_period.end.month:
+        return None
+    end = doc_period.end
+    start = _add_months(date(end.year, end.month, 1), 1 - _N_WORD[m.group("n").lower()])
+    return type(doc_period)(start=start, end=end, label=f"{start.isoformat()}/{end.isoformat()}")
 
 
 # ---------------------------------------------------------------------------

@@ -58,7 +58,8 @@ def _time_words(text: str, low: str) -> bool:
 _ASCII_DIGIT = plain(r"[0-9]")
 _OUTLOOK = plain(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
 _FROM_PREVIOUS = plain(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
-_REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b", re.I)
+# (a heading "<period> Highlights" / "Highlights of the quarter ended …": probe7 p7_06_kingsoft_cloud_q2_2025, probe17 04_credicorp_trading_update)
+_REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b|\bhighlights\b", re.I)
 _TIMELINE_ENTRY = plain(r"(.{6,40}?)\s*:")
 _ANNUAL = plain(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
@@ -348,7 +349,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
         here_tb = tables.table_at(found_tables, s.start) if found_tables else None
-        header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape == "aligned-columns") else None
+        header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape in ("aligned-columns", "leader-dots")) else None
+        row_ev = ev
+        if header is not None and here_tb.shape == "leader-dots":  # a dotted row is one statement: its whole line
+            a, b = tables.line_span(cleaned, s.start)
+            header = header if a == s.start else None  # (the row's value, split off as a sentence of its own, is read with its label)
+            row_ev = r.Evidence(doc=doc_id, start=a, end=b, quote=cleaned[a:b])
         state.table_periods = None if header is None else tables.column_periods(
             header, lambda cell: resolve_mentions(v.find_periods(cell, doc_date), cell, dctx), doc_period)
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
@@ -387,7 +393,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 if (p.kind in ("quarter", "half", "range")
                         or (p.kind == "year" and (_ANNUAL.search(s.text) or year_before_result(s.text, p)))
                         or (p.kind == "fiscal_year" and p.end is not None and fiscal_year_reported(p, s.text))) \
-                        and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b", s.text, re.I) \
+                        and re.search(r"\bresults\b|\brevenues?\b|\bearnings\b|\bsales\b|\bprofit\b|\breported\b|\b(?:interim|quarterly|half-year)\s+report\b|\bhighlights\b", s.text, re.I) \
                         and not expectation_before(s.text, p):  # "no longer expects sales to shrink in 2026"
                     if doc_period_guessed and not (p.start and (re.search(r"\d", p.text) or p.kind == "quarter") and p.kind == doc_period_guessed
                                                    and (p.start, p.end) != (doc_period.start, doc_period.end)):
@@ -448,7 +454,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             lead_p = next((rel._period(q) for q in lead_periods if q.start or re.search(r"\d", q.text)), None)
             col_periods = [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])]
             unit, row = segment_tables.row_facts(
-                tables.row_text(tb[0], cleaned, s.start), header, main, col_periods, lead_p or doc_period, ev,
+                tables.row_text(tb[0], cleaned, s.start), header, main, col_periods, lead_p or doc_period, row_ev,
                 lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None),
                 lead=tb[1], known_units=state.known_segments)
             if unit is not None:
@@ -479,7 +485,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 cleaned, here_tb, s.start, tables.row_text(here_tb, cleaned, s.start), t_lead,
                 [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])],
                 units_table=tb is not None, company=main, known_units=state.known_segments,
-                default_period=t_lead_p or doc_period, evidence=ev, have=sent_facts)
+                default_period=t_lead_p or doc_period, evidence=row_ev, have=sent_facts)
             sent_facts += new
             if vals and sent_claims:
                 c0 = sent_claims[0]

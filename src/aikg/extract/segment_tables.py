@@ -30,8 +30,12 @@ from .measure_names import canonical
 from .relations import _split_list
 
 # a label column (or a heading) naming units: "Segment", "Business group", "Division", "Revenue by
-# business group (2024)", "Segment results"
+# business group (2024)", "Segment results"; a region column or a "by geography" heading lists the
+# company's regional units ("| Region | Q3 2025 revenue (US$ m) | Share of total |": probe16
+# 06_globant_laliga_launch under "Q3 2025 revenue by geography", probe17 06_systems_limited_liveblog
+# "| Region | Q3 2025 revenue (PKR bn) | Share of total |")
 UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
+                    r"regions?|geography|geographies|geographic(?:al)?\s+(?:areas?|segments?|markets?)|"
                     r"units?|businesses|business|revenue\s+(?:lines?|streams?)|lines?\s+of\s+business)\b", re.I)
 # a row that is no unit: the total, eliminations, the group itself
 _NOT_UNIT = plain(r"^(?:total|subtotal|sub-total|group(?:\s+total)?|consolidated|eliminations?|adjustments?|other\s*(?:/|and|&)\s*elim\w*\.?|"
@@ -120,6 +124,7 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
 )
 
 _NOTE = plain(r"\(([^()]{1,30})\)")
+_LONG_NOTE = plain(r"\(([^()]{1,80})\)")
 _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*$")
 
 
@@ -138,7 +143,8 @@ def _money_in(number: str, note: str):
     return None
 
 
-_TAIL_NOTE = plain(r"(?:^|\s)((?:[A-Z]{3}|[$€£¥₩₹])\s?(?:m|mn|bn|million|billion|thousand|k))\s*$")
+# (a dollar with its country letters too: "(US$ m)", probe16 06_globant_laliga_launch; "A$m", "R$ mn")
+_TAIL_NOTE = plain(r"(?:^|\s)((?:[A-Z]{3}|[A-Z]{1,2}\$|[$€£¥₩₹])\s?(?:m|mn|bn|million|billion|thousand|k))\s*$")
 _SCALE_WORD = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
 
 
@@ -153,7 +159,7 @@ def _plain_note(note: str) -> str:
 
 def _scale_spelled(note: str) -> str:
     """A currency and an abbreviated scale with the scale spelled out: "EUR m" -> "EUR million"."""
-    cur, scale = re.match(r"([A-Z]{3}|[$€£¥₩₹])\s?(\w+)", note).groups()
+    cur, scale = re.match(r"([A-Z]{3}|[A-Z]{1,2}\$|[$€£¥₩₹])\s?(\w+)", note).groups()
     return f"{cur} {_SCALE_WORD.get(scale, scale)}"
 
 
@@ -167,12 +173,15 @@ def unit_note(cell: str, lead: str = "") -> str:
         if _money_in("1", note) is not None:
             return note
     for text in (_bare(cell), lead):
-        for m in _NOTE.finditer(text or ""):
-            # the bracket's note as written, in words, or with its scale spelled out ("(MAD m)")
-            whole = _TAIL_NOTE.fullmatch(m.group(1).strip())
-            for note in (m.group(1), _plain_note(m.group(1)), _scale_spelled(whole.group(1)) if whole else ""):
-                if note and _money_in("1", note) is not None:
-                    return note
+        for m in _LONG_NOTE.finditer(text or ""):
+            # the bracket's note as written, in words, or with its scale spelled out ("(MAD m)"); a caption's
+            # bracket listing measure, period and unit ("(net income attributable, 3Q25, S/ millions)"): its
+            # last part (tables.TABLE_SHAPES leader-dots)
+            for part in ((m.group(1),) if len(m.group(1)) <= 30 else ()) + ((m.group(1).rsplit(",", 1)[1],) if "," in m.group(1) else ()):
+                whole = _TAIL_NOTE.fullmatch(part.strip())
+                for note in (part.strip(), _plain_note(part.strip()), _scale_spelled(whole.group(1)) if whole else ""):
+                    if note and _money_in("1", note) is not None:
+                        return note
     return ""
 
 
@@ -250,6 +259,10 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
         return None, []
     label = " ".join(_bare(cells[0]).split())
     label = re.sub(r"\s+\([A-Z][A-Za-z]{1,5}\)$", "", label)   # "Value-added services (VAS)": the name, not its acronym
+    # a row "Gulf (Oman, Qatar, Kuwait)": the bracket lists what the unit covers, its name is before it
+    # (probe17 06_systems_limited_liveblog "Middle East (Saudi Arabia, UAE, Qatar)", probe17
+    # 04_credicorp_trading_update "Microfinance (Mibanco, Mibanco Colombia)")
+    label = re.sub(r"\s+\([^()]*,[^()]*\)$", "", label)
     if not label or not label[0].isupper() or _NOT_UNIT.match(label) or len(label.split()) > 6 \
             or re.search(r"\d", label) or label == company.label:
         return None, []

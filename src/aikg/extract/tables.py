@@ -59,6 +59,16 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                 "'Mobile Communications   172   228   -24.6%'",
                 "probe13 tietoevry / probe10 p10-05 delta: the same header-over-rows table in pipe form"),
                ("Unit        FY2031   FY2030   Change\nAlpha          120      100   +20.0%\nBeta            80       90   -11.1%",)),
+    TableShape("leader-dots",
+               "lines '<label> ........ <number> [(<change>)]' under a caption line: the caption names the rows "
+               "('… by segment', '… by line of business') and, in its bracket, the measure, the period and the "
+               "currency and scale ('(net income attributable, 3Q25, S/ millions)'); read as a table whose label "
+               "header is the caption, whose one value column is headed by the bracket, and a change column",
+               ("probe17 04_credicorp_trading_update: 'Contribution by line of business (net income attributable, 3Q25, "
+                "S/ millions)' over 'Microfinance (…) ........ 118'",
+                "probe17 05_scsk_kessan_tanshin: 'Results by segment (external revenue, three months to June 2025, "
+                "millions of yen)' over 'Financial IT Business ........ 29,100  (up 6.6%)'"),
+               ("Sales by division (FY2031, EUR millions)\n  Alpha ............ 120  (up 4.0%)\n  Beta ............. 80",)),
 )
 
 _GAP = re.compile(r"\S(?:\s{2,}|\t+)\S")
@@ -89,14 +99,15 @@ def cells(row: str) -> list[str]:
 def tables(text: str) -> list[Table]:
     """The markdown tables of `text` (offsets into it)."""
     pipes, gaps = "|" in text, "   " in text or "\t" in text
-    if not pipes and not gaps:
+    if not pipes and not gaps and "...." not in text:
         return []
     out, lines, pos = [], [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
     if not pipes:
-        return _aligned_tables(lines, [])
+        out = _aligned_tables(lines, [])
+        return out + _leader_tables(lines, out) if "...." in text else out
     i = 0
     while i + 1 < len(lines):
         (p0, head), (_, sep) = lines[i], lines[i + 1]
@@ -123,6 +134,46 @@ def tables(text: str) -> list[Table]:
             i += 1
     if gaps:
         out += _aligned_tables(lines, out)
+    if "...." in text:
+        out += _leader_tables(lines, out)
+    return out
+
+
+# leader-dots: "  Financial IT Business ........ 29,100  (up 6.6%)"
+_LEADER_ROW = re.compile(r"^[ \t]*(?P<label>[^\s.|][^|]*?)[ \t]*\.{4,}[ \t]*(?P<num>[(\-−–]?[0-9][0-9,.]*\)?)"
+                         r"(?:[ \t]+\((?P<chg>[^()]*\d[^()]*)\))?[ \t]*$")
+_CAPTION_NOTE = re.compile(r"\(([^()]{3,80})\)\s*$")
+
+
+def _leader_cells(line: str) -> list[str] | None:
+    m = _LEADER_ROW.match(line)
+    if m is None:
+        return None
+    return [m.group("label").strip(), m.group("num"), (m.group("chg") or "").strip()]
+
+
+def _leader_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
+    """leader-dots: two or more consecutive dotted rows under a caption line; the header is the
+    caption (before its bracket), the bracket (the value column's measure, period and unit) and
+    "Change"."""
+    out = []
+    i = 1
+    while i < len(lines):
+        if _leader_cells(lines[i][1]) is None or any(tb.start <= lines[i][0] <= tb.end for tb in taken):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _leader_cells(lines[j][1]) is not None:
+            j += 1
+        k = i - 1
+        while k >= 0 and not lines[k][1].strip():
+            k -= 1
+        cap = lines[k][1].strip() if k >= 0 and i - k <= 2 else ""
+        note = _CAPTION_NOTE.search(cap)
+        if j - i >= 2 and note is not None:
+            out.append(Table(lines[i][0], lines[j - 1][0] + len(lines[j - 1][1]),
+                             (cap[:note.start()].strip(), f"({note.group(1)})", "Change"), lines[k][0], "leader-dots"))
+        i = j
     return out
 
 
@@ -164,9 +215,21 @@ def row_text(tb: Table, text: str, pos: int) -> str:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     line = text[a:b if b >= 0 else len(text)]
+    if tb.shape == "leader-dots":
+        lc = _leader_cells(line)
+        return "| " + " | ".join(lc) + " |" if lc is not None else line
     if tb.shape != "aligned-columns":
         return line
     return "| " + " | ".join(_aligned_cells(line)) + " |"
+
+
+def line_span(text: str, pos: int) -> tuple[int, int]:
+    """The [start, end) of the line holding offset `pos`, its indent and trailing spaces left out."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    b = len(text) if b < 0 else b
+    line = text[a:b]
+    return a + len(line) - len(line.lstrip()), a + len(line.rstrip())
 
 
 def table_at(found: list[Table], pos: int) -> Table | None:
@@ -215,6 +278,8 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
             out.append(None)
         elif p.start is None and p is latest and doc_period is not None and _same_length(p.kind, doc_period):
             out.append(doc_period)
+        elif doc_period is not None and p.start is not None and (p.start, p.end) == (doc_period.start, doc_period.end):
+            out.append(doc_period)  # the period reported on, under the article's own name for it ("Q1 FY2026")
         else:
             out.append(p)
     return out
