@@ -108,3 +108,14 @@ def test_the_total_revenue_does_not_answer_revenue_from_a_product_line():
     rows = [_row("Korvel Systems", "revenue", 8_400_000_000, "NOK", "Korvel lifts 2025 revenue to NOK 8.4 billion, bets on AI search.")]
     assert _misfit("How much revenue does Korvel Systems earn from its AI answers?", hits, rows)
     assert not _misfit("How much revenue did Korvel Systems earn in 2025?", hits, rows)
+
+
+def test_a_units_class_word_is_not_asked_of_its_figure():
+    # "X's Marine business": the Marine figure names the unit, not the word "business"
+    from aikg.linking import Hit
+    from aikg.question import narrowed_measure
+    assert narrowed_measure("how much net income did korvel's marine business contribute in 2025?") == "marine"
+    hits = [Hit(*KORVEL_HIT)]
+    rows = [_row("Marine", "Marine net income", 300_000_000, "NOK", "Marine .......... 300")]
+    assert not _misfit("How much net income did Korvel Systems' Marine business contribute in 2025?", hits, rows)
+    assert _misfit("How much net income did Korvel Systems' Ferry business contribute in 2025?", hits, rows)

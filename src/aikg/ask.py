@@ -579,10 +579,12 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
     valued = [r for r in rows if r.get("amount") is not None or r.get("value") is not None and _s(r, "unit") != "percent"] if qm.wants == "amount" else []
     if qm.wants == "amount" and PAID.search(qm.lower) and not valued:
         return "The documents state no price paid" + (f" by {hits[0].label}" if hits else "") + " that answers this question."   # a stake's percentage is not its price
-    if qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(rows, qm.narrowed, qm.narrowed_named):
-        return f"The documents state no figure for {qm.narrowed}" + (f" of {hits[0].label}" if hits else "") + "."
     if intent == "figures" and (part := _unfigured_part(intent, rows, hits)) is not None:
         return f"The documents state no figure for {part.label}."
+    if qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(rows, qm.narrowed, qm.narrowed_named):
+        at = qm.lower.find(qm.narrowed)
+        said = qm.text[at:at + len(qm.narrowed)] if at >= 0 else qm.narrowed   # (as the question writes it)
+        return f"The documents state no figure for {said}" + (f" of {hits[0].label}" if hits else "") + "."
     if (name := _longer_name_unstated(qm, q, hits, rows)):
         return f"The documents state nothing about {name}."
     for name in _unknown_names(q, hits):
