@@ -119,3 +119,15 @@ def test_a_units_class_word_is_not_asked_of_its_figure():
     rows = [_row("Marine", "Marine net income", 300_000_000, "NOK", "Marine .......... 300")]
     assert not _misfit("How much net income did Korvel Systems' Marine business contribute in 2025?", hits, rows)
     assert _misfit("How much net income did Korvel Systems' Ferry business contribute in 2025?", hits, rows)
+
+
+def test_the_unit_a_quantity_is_counted_per_is_not_the_measure_asked():
+    # "dividend per share": a share price is not the dividend asked (nor is "share" a measure here)
+    from aikg.linking import Hit
+    from aikg.narrowing import _narrow
+    hits = [Hit(*KORVEL_HIT)]
+    rows = [_row("Korvel Systems", "share price", 49, "NOK", "Korvel Systems shares closed at NOK 49.")]
+    got, why = _narrow("figures", "What dividend per share did Korvel Systems declare for FY25?", rows, hits)
+    assert got == [] and "dividend" in why, why
+    got, _ = _narrow("figures", "What was Korvel Systems' share price?", rows, hits)
+    assert got == rows

@@ -232,12 +232,13 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     # a document about one of them holds its sentences that name no other (text_answer.from_text)
     qm = read(q, hits)
     wants = qm.wants
-    # a unit's figure is stated by a sentence naming the unit: a document about the unit's company
-    # does not make its company-wide figure the unit's ("operating income of X's Y segment")
-    units = ("Segment",) if wants not in ("amount", "change", "percent") else ()
-    firms = tuple(i for i, h in enumerate(hits) if h.kind in ("Company", "Organization") + units) + tuple(
+    # a figure of a unit the graph has no entity for is stated by a sentence naming the unit: a
+    # document that names it does not make its company-wide figure the unit's ("operating income
+    # of X's Y segment"); a unit the graph knows keeps its documents ("it ran 11 data centres")
+    figure = wants in ("amount", "change", "percent")
+    firms = tuple(i for i, h in enumerate(hits) if h.kind in ("Company", "Organization", "Segment")) + tuple(
         len(hits) + i for i, n in enumerate(_unknown_names(q, hits)) if not MEASURE_NAME.search(n)
-        and (units or not _called_unit(q, n)))
+        and not (figure and _called_unit(q, n)))
     reason = ""
     if fact is not None:
         from . import answer_gap
