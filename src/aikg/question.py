@@ -472,7 +472,8 @@ class Question:
 NARROWED_MEASURE = {
     "name": "narrowed-measure",
     "provenance": "probe18 p18-03-q10 (accton_forum_post), p18-07-q10 (seznam_results_bilingual), p18-04-q10 "
-                  "(start_campus_sines_local); probe17 p17-04-q10 (04_credicorp_trading_update), p17-05-q10 (05_scsk_kessan_tanshin)",
+                  "(start_campus_sines_local); probe17 p17-04-q10 (04_credicorp_trading_update), p17-05-q10 (05_scsk_kessan_tanshin); "
+                  "probe16 p16-06-q10 (06_globant_laliga_launch)",
     "patterns": {
         # a source of income: "revenue from X", "did X get from Y"
         "source": plain(r"\b(?:revenues?|sales|income|turnover|earn(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|"
