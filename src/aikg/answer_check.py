@@ -7,7 +7,7 @@ import re
 from .answer_text import _s
 from .intents import ANSWERS, MEASURE_GATES
 from .linking import norm
-from .question import OPEN_MEASURE, quantity_named
+from .question import OPEN_MEASURE, _words, quantity_named
 from .pattern_cache import plain
 
 # (saved query, answer type wanted) -> the columns of which at least one row must have one
@@ -105,3 +105,24 @@ def mentions(rows: list[dict], name: str) -> bool:
     """Whether any row names `name` in a label or in the sentence it was read from."""
     n = norm(name)
     return bool(n) and any(n in norm(str(t.value)) for r in rows for t in r.values() if t is not None and hasattr(t, "value"))
+
+
+# a currency code: a row's amount of money (not a count or a percentage)
+MONEY_UNIT = re.compile(r"[A-Z]{3}")
+
+
+def carries_narrowing(rows: list[dict], phrase: str, named: str = "all") -> bool:
+    """Whether some row answers a measure narrowed to `phrase` (question.NARROWED_MEASURE: "revenue
+    from X", "spending on X"): its labels, measure or sentence name every word of the phrase
+    (`named` "any": one of them), and a row with a figure has an amount of money (a count of AI
+    use cases is no spending on AI)."""
+    want = _words(phrase)
+    for r in rows:
+        figured = r.get("value") is not None or r.get("amount") is not None
+        if figured and r.get("amount") is None and not MONEY_UNIT.fullmatch(_s(r, "unit")):
+            continue
+        text = " ".join(str(t.value) for t in r.values() if t is not None and hasattr(t, "value"))
+        have = _words(text)
+        if want <= have or named == "any" and want & have:
+            return True
+    return False

@@ -22,7 +22,7 @@ from .answer_text import _change_text, _lines, _s, json_row  # noqa: F401 (_chan
 from . import slots
 from .document_info import bundled_documents, document_dates, own_documents_first
 from .errors import AikgError
-from .answer_check import fits, mentions
+from .answer_check import carries_narrowing, fits, mentions
 from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .typos import correct as correct_typos
 from .period_dates import asked_bound, bound_rows
@@ -81,13 +81,9 @@ REGULATION_HEAD = plain(r"\s(?:List|Act|Acts|Rule|Rules|Regulation|Regulations|L
 def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
     covered = " ".join(h.matched for h in hits)
     names = []
-    # the period phrases after a calendar owner ("Y's first half of FY2025"): periods, not names
-    owned = [(m.start(), m.start() + len(re.split(r"[,;?!]", question[m.start():])[0]))
-             for m in re.finditer(r"['’]", question) if CALENDAR_OWNER["pattern"].search(question[m.start():].lower())]
     for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", question):
-        inside = any(a <= m.start() < b for a, b in owned)
         words = [w for w in m.group(1).split()
-                 if not all(p.strip(".") in GENERIC_CAPS or inside and PERIOD_NAME.match(p.strip(".")) for p in re.split(r"[-–/]", w) if p)]
+                 if not all(p.strip(".") in GENERIC_CAPS or PERIOD_NAME.match(p.strip(".")) for p in re.split(r"[-–/]", w) if p)]
         # a name's compound with lower-case words ("Ocado-powered", "Arm-based"): the name alone
         # (not a generic word's: "AI-driven" stays a term the graph may not hold)
         words = [n if (n := re.sub(r"(?:[-–][a-z][\w-]*)+$", "", w)) and not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", n) if p) else w
@@ -106,7 +102,8 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
     return names
 
 
-# a period written as a capitalised word ("FY2025", "FY25", "Q3", "H1"): not a name
+# a period written as a capitalised word ("FY2025", "FY25", "Q3", "H1"): never a name, wherever
+# it stands ("Why did X cut its FY25 guidance?")
 PERIOD_NAME = plain(r"^(?:FY|Q[1-4]|H[12])['’]?\d{0,4}$", 0)
 
 
@@ -165,10 +162,34 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
         a = _answer_parts(kg, question, parts, timeout) or a
     if a.status != "answered" and ASKED.search(question):
         a = _from_text(kg, question, timeout) or a
+    if a.status != "answered":
+        a = _gap_stated(kg, question, timeout) or a
     elif a.status == "answered" and a.basis in ("fact", "claim") and ASKED.search(question):
         a = _fact_or_sentence(kg, question, a, timeout)
     a.sparql = without_comments(a.sparql) if a.sparql else ""
     return a
+
+
+def _gap_stated(kg, question: str, timeout: float | None) -> Answer | None:
+    """A measure narrowed to a source or a thing (question.NARROWED_MEASURE) that no figure
+    answers, and a disclosure gap of the company asked that names it ("X does not break out
+    revenue from its AI answers"): not disclosed (status no_answer, with the gap's sentence)."""
+    from .run import run_query
+    q = " ".join(str(question).split())
+    idx = label_index(kg.store)
+    hits = [h for h in idx.find_in(q) if h.kind in ("Company", "Segment")]
+    qm = read(q, hits)
+    if not qm.narrowed or not hits:
+        return None
+    for h in hits:
+        rows = run_query(kg.store, "disclosure-gaps", {"company": ox.NamedNode(h.iri)}, timeout=timeout).rows
+        named = [r for r in rows if carries_narrowing([{k: r[k] for k in ("missing", "quote") if r.get(k) is not None}], qm.narrowed)]
+        if named:
+            r = named[0]
+            doc = _s(r, "doc").rsplit("/", 1)[-1]
+            return Answer(question, "no_answer", f"Not disclosed: the documents say \"{_s(r, 'quote')}\" [{doc}]",
+                          sources=[{"document": doc, "quote": _s(r, "quote")}], intent="disclosure-gaps", basis="fact")
+    return None
 
 
 # a name the graph does not know that names a measure ("EBITDA", "ARPU"): not an organisation
@@ -209,9 +230,15 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
         + [[n] for n in _unknown_names(q, hits)]
     # the organisations and units asked about (and names the graph does not know, not measures'):
     # a document about one of them holds its sentences that name no other (text_answer.from_text)
+    qm = read(q, hits)
+    wants = qm.wants
+    # a figure of a unit the graph has no entity for is stated by a sentence naming the unit: a
+    # document that names it does not make its company-wide figure the unit's ("operating income
+    # of X's Y segment"); a unit the graph knows keeps its documents ("it ran 11 data centres")
+    figure = wants in ("amount", "change", "percent")
     firms = tuple(i for i, h in enumerate(hits) if h.kind in ("Company", "Organization", "Segment")) + tuple(
-        len(hits) + i for i, n in enumerate(_unknown_names(q, hits)) if not MEASURE_NAME.search(n))
-    wants = read(q, hits).wants
+        len(hits) + i for i, n in enumerate(_unknown_names(q, hits)) if not MEASURE_NAME.search(n)
+        and not (figure and _called_unit(q, n)))
     reason = ""
     if fact is not None:
         from . import answer_gap
@@ -223,12 +250,20 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     if got is None:
         return None
     quote, doc, covered, content = got
+    if qm.narrowed and wants in ("amount", "change", "") and not carries_narrowing([{"quote": ox.Literal(quote)}], qm.narrowed, qm.narrowed_named):
+        return None   # the sentence does not name the source or cost line asked ("revenue from X")
     if fact is not None and not answer_gap.sentence_better(q, fact, reason, quote, covered, content):
         return None
     doc_id = doc.rsplit("/", 1)[-1]
     return Answer(question, "answered", f"No fact in the graph states it; the documents say: \"{quote}\" [{doc_id}]",
                   rows=[{"quote": quote, "document": doc_id}], sources=[{"document": doc_id, "quote": quote}],
                   intent="text", basis="text"), reason
+
+
+def _called_unit(q: str, name: str) -> bool:
+    """Whether the question calls `name` a unit ("X's Electronics segment", UNIT_NAMED_AS)."""
+    after = q[q.find(name) + len(name):].split() if name in q else []
+    return bool(after) and after[0].lower().strip("?.,;:") in UNIT_NAMED_AS["unit_words"]
 
 
 def _answer_parts(kg, question: str, parts: tuple[str, str], timeout: float | None) -> Answer | None:
@@ -420,6 +455,8 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
     if not _settled(fr, cands, "claim", "claims"):
         from .claims_fallback import from_claims   # (imported only when the claims may answer)
         claim = from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)
+    if claim is not None and qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(claim.raw, qm.narrowed, qm.narrowed_named):
+        claim = None   # a claim of the company's figures, not of the source or cost line asked ("revenue from X")
     if claim is not None and _longer_name_unstated(qm, q, hits, claim.raw):
         claim = None   # a claim of the company, not of the longer name asked ("Tietoevry Care's margin")
     if claim is not None and qm.wants in ("amount", "change", "percent") and any(
@@ -545,6 +582,10 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
         return "The documents state no price paid" + (f" by {hits[0].label}" if hits else "") + " that answers this question."   # a stake's percentage is not its price
     if intent == "figures" and (part := _unfigured_part(intent, rows, hits)) is not None:
         return f"The documents state no figure for {part.label}."
+    if qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(rows, qm.narrowed, qm.narrowed_named):
+        at = qm.lower.find(qm.narrowed)
+        said = qm.text[at:at + len(qm.narrowed)] if at >= 0 else qm.narrowed   # (as the question writes it)
+        return f"The documents state no figure for {said}" + (f" of {hits[0].label}" if hits else "") + "."
     if (name := _longer_name_unstated(qm, q, hits, rows)):
         return f"The documents state nothing about {name}."
     for name in _unknown_names(q, hits):

@@ -56,6 +56,12 @@ MONEY_OR_PERCENT = plain(r"[A-Z]{3}$|percent$")
 BRACKETED = plain(r"\(\s*([A-Za-z][A-Za-z&-]{1,7})\s*\)")
 
 
+# the unit a quantity is counted per ("dividend per share", "revenue per user"): not the quantity
+# (probe8 p8-08-q10 "dividend per share" answered by a share price; answer_check.PER_UNIT's
+# "what dividend per share will Sony pay")
+PER_UNIT_ASKED = plain(r"\s+(?:per|a|each)\s+[\w-]+$")
+
+
 def initials(words: str) -> str:
     """The acronym of a name or measure of two or more words ("current remaining performance
     obligations" -> "crpo", "annual recurring revenue" -> "arr"); '' for one word (pure)."""
@@ -245,6 +251,9 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         # measures named, most specific first; a measure read inside another's words ("income" in
         # "net income") is not a second measure, so no net income is not answered by revenue
         named = measures_named(without_names(ql, hits), nested=False)
+        # the unit a quantity is counted per is no measure asked ("share" in "dividend per share")
+        per = [m.span(1) for m in re.finditer(r"\bper\s+([\w-]+)", without_names(ql, hits))]
+        named = [m for m in named if not any(a <= m[2][0] < b for a, b in per)]
         if focus is not None:
             named = [m for m in named if m[2] == focus[0][2]]
         wanted, spans = [(w, stems) for w, stems, _ in named], [span for _, _, span in named]
@@ -254,7 +263,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if phrase and (SPENT_ON.search(ql) or COUNTED.search(ql)):
             wanted = [w for w, (a, b) in zip(wanted, spans) if ps <= a and b <= pe]
         if phrase and not wanted and not GROWTH.search(q):
-            own = _words(phrase) - OPEN_IGNORED
+            # (a quantity per unit is its head's: "dividend per share" is no share price)
+            own = _words(PER_UNIT_ASKED.sub("", phrase)) - OPEN_IGNORED
             for h in hits:
                 own -= _words(h.label) | _words(h.matched)
             if own:

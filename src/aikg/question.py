@@ -458,6 +458,69 @@ class Question:
     plan: bool = False          # asks about a plan or commitment ("capex plan", "will invest")
     predicate: str = ""         # the claim predicate it asks about ("rank", "cause" …), see CLAIM_PREDICATES
     about: object = None        # the entity a describe / listing question is about (a Hit)
+    narrowed: str = ""          # the source, thing or cost line the measure is narrowed to (narrowing)
+    narrowed_named: str = ""    # how much of it an answer must name: all | any (NARROWED_MEASURE["named"])
+
+
+# A measure narrowed in the question's own words to a source, a thing or a cost line: "revenue
+# from X", "earn / get from X", "spending on X", "pay for X", "how much revenue did Y's X
+# generate". An answer must carry that narrowing (a row's measure, subject or sentence names X);
+# the company's other figures do not answer it. Seen: probe18 (accton_forum_post "revenue from
+# Amazon Web Services", seznam_results_bilingual "earn from its AI answers",
+# start_campus_sines_local "pay for electricity"), probe17 (04_credicorp_trading_update
+# "spending on AI", 05_scsk_kessan_tanshin "revenue did SCSK's generative AI services generate").
+NARROWED_MEASURE = {
+    "name": "narrowed-measure",
+    "provenance": "probe18 p18-03-q10 (accton_forum_post), p18-07-q10 (seznam_results_bilingual), p18-04-q10 "
+                  "(start_campus_sines_local); probe17 p17-04-q10 (04_credicorp_trading_update), p17-05-q10 (05_scsk_kessan_tanshin); "
+                  "probe16 p16-06-q10 (06_globant_laliga_launch)",
+    "patterns": {
+        # a source of income: "revenue from X", "did X get from Y"
+        "source": plain(r"\b(?:revenues?|sales|income|turnover|earn(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|"
+              r"deriv(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|ma(?:ke|kes|de|king))\s+from\s+(?P<x>.+)"),
+        # a cost line: "spending on X", "pay for X"
+        "cost": plain(r"\b(?:spen(?:d|ds|t|ding)|pa(?:y|ys|id|ying)|cost(?:s)?)\s+(?:on|for)\s+(?P<x>.+)"),
+        # the thing whose figure it is: "how much revenue did Y's X generate"
+        "owner": plain(r"\b(?:revenues?|sales|income|profit|turnover)\s+(?:did|does|do|will|has|have)\s+[\w.&-]+(?:\s+[\w.&-]+){0,3}?(?:'s|’s|s')\s+"
+              r"(?P<x>(?:[\w&-]+\s+){0,4}?[\w&-]+)\s+(?:generate|make|earn|bring|produce|contribute|post|record|report)\b"),
+    },
+    # how much of the phrase a row must name: a source of income or the thing whose figure it is
+    # is named by the sentence that states its figure (every word: "AI search" does not name "AI
+    # answers"); a cost's object is often described in other words ("a campus" for "the new data
+    # centre buildings"): one of its words
+    "named": {"source": "all", "cost": "any", "owner": "all"},
+    # where the narrowing phrase ends: a period, a place of a figure, a conjunction, the end
+    "end": plain(r"\s+(?:in|during|for|over|since|by|at|this|last|each|every|per|a|an|and|or|to|as|between|compared|versus|vs)\b|\s*[?.!,;]|\s*$"),
+    # what is not a narrowing: a measure's own name ("revenue from operations"), a period or an amount
+    "generic": plain(r"^(?:(?:continuing|discontinued|core|ordinary)\s+)?(?:operations|activities|customers|clients|"
+                     r"(?:19|20)\d\d|fy\s?\d+|q[1-4]|h[12]|the\s+(?:year|quarter|period)|it|them|that|this|there)$"),
+    # a unit's class word after its name is not part of what a row names ("X's Insurance business"
+    # is the figure of "Insurance")
+    "unit_word": plain(r"\s+(?:business(?:es)?|segments?|divisions?|units?|arms?|operations)$"),
+    "examples": ("How much revenue did Harbor get from Keelsoft in 2024?", "How much is Norvik spending on robotics?",
+                 "How much does Brightwell pay for water each year?", "How much revenue did Norvik's drone services generate?"),
+}
+DETERMINERS = plain(r"^(?:its|their|the|his|her|our|a|an)\s+")
+
+
+def narrowed_measure(ql: str, hits=()) -> str:
+    """The phrase a (lower-case) question narrows its measure to (NARROWED_MEASURE: "amazon web
+    services" in "how much revenue did X get from Amazon Web Services in 2024"), or ''."""
+    return narrowing(ql)[0]
+
+
+def narrowing(ql: str) -> tuple[str, str]:
+    """(phrase, how much of it an answer must name: "all" | "any") of NARROWED_MEASURE, or ("", "")."""
+    for name, rx in NARROWED_MEASURE["patterns"].items():
+        for m in rx.finditer(ql):
+            x = m.group("x")
+            x = x[:NARROWED_MEASURE["end"].search(x).start()].strip()
+            x = DETERMINERS.sub("", x)
+            x = NARROWED_MEASURE["unit_word"].sub("", x)
+            if not x or NARROWED_MEASURE["generic"].match(x) or re.match(r"^[\d$€£¥]", x) or not _words(x):
+                continue
+            return x, NARROWED_MEASURE["named"][name]
+    return "", ""
 
 
 def read(text: str, hits) -> Question:
@@ -508,7 +571,7 @@ def read(text: str, hits) -> Question:
         wants = "CostItem"   # which cost sits in which segment
     predicate = next((name for name, rx in _CLAIM_PREDICATES if rx.search(ql)), "")
     return Question(q, ql, tuple(hits), form, wants, measures, growth, bool(GOAL.search(ql)),
-                    bool(PLAN.search(ql)), predicate, about)
+                    bool(PLAN.search(ql)), predicate, about, *narrowing(ql))
 
 
 def _before(ql: str, h) -> str:
