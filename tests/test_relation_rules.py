@@ -106,3 +106,26 @@ def test_roles_in_the_article(ex):
     roles = {(f.person.label, f.role, f.status) for f in _facts(ex, r.Role)}
     assert ("Kari Berg", "executive vice chairman", "incoming") in roles
     assert ("Ola Dahl", "CEO", "current") in roles
+
+
+RIVALS = """Orvane Cloud merges with Pellstone
+
+Orvane Cloud said on Tuesday it would merge with Pellstone, a reseller of software licences.
+The merged group would compete with Corvane, Brightwell Data and Harrow IT, and with the cloud providers themselves.
+"""
+
+
+def test_rivals_listed_after_a_competition_cue_are_rivals_even_when_unknown():
+    from aikg import records as r
+    ex = extract_text(RIVALS, "orvane", "orvane.txt")
+    got = {f.competitor.label for f in _facts(ex, r.Competition)}
+    assert {"Corvane", "Brightwell Data", "Harrow IT"} <= got, got
+    labels = {e.label for e in ex.entities} if hasattr(ex, "entities") else set()
+    assert not labels or {"Corvane", "Brightwell Data", "Harrow IT"} <= labels, labels
+
+
+def test_a_competition_cue_before_a_lower_case_phrase_names_no_rival():
+    from aikg import records as r
+    ex = extract_text(RIVALS.replace("Corvane, Brightwell Data and Harrow IT", "larger resellers and Harrow IT's partners"), "orvane", "orvane.txt")
+    got = {f.competitor.label for f in _facts(ex, r.Competition)}
+    assert not ({"Corvane", "Brightwell Data"} & got), got

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from aikg.extract import pipeline
-from aikg.extract.holdings import PHRASES
+from aikg.extract.holdings import OWNERS_ARE, PHRASES
 
 
 def held(text: str, name: str = "t.txt"):
@@ -82,3 +82,37 @@ def test_ask_answers_a_stake_held_from_the_typed_fact(kg, question, want):
 def test_the_largest_shareholder_is_a_company_not_a_person(kg):
     a = kg.ask("Who is the largest outside investor in Brasswick Logistics?")
     assert a.status == "answered" and "Kestrel Partners" in a.answer, a.answer
+
+
+# Owners listed without a percent (holdings.OWNERS_ARE): a Shareholding without a stake.
+@pytest.mark.parametrize("example", OWNERS_ARE.examples, ids=lambda e: e[0][:30])
+def test_owners_listed_without_a_percent_are_stakes_held_without_a_stake(example):
+    sentence, owners, company = example
+    ex, facts = held(LEAD + sentence + "\n")
+    want = {(o, "Tessaly Robotics" if company == "<main>" else company, None) for o in owners}
+    got = {(f.holder.label, f.company.label, f.stake) for f in facts}
+    assert want <= got, got
+
+
+def test_a_list_that_is_not_of_owners_gives_no_owner():
+    _, facts = held(LEAD + "Its shareholders are pleased with the results and the new dividend.\n")
+    assert not facts
+
+
+OWNED = """Pellvane Data opens a second campus
+
+Pellvane Data, a data-centre operator near Tromso, said on Monday it had opened a second campus of 40 MW.
+The owners are two pension funds: the Danish firm Korsgaard Capital and the Bergen-based Hallow Bay Partners.
+"""
+
+
+@pytest.fixture(scope="module")
+def owned_kg(tmp_path_factory):
+    from conftest import article_kg
+    return article_kg(tmp_path_factory, "pellvane.txt", OWNED)
+
+
+def test_ask_who_owns_names_the_owners_listed_without_a_percent(owned_kg):
+    a = owned_kg.ask("Who owns Pellvane Data?")
+    assert a.status == "answered" and a.intent == "stakes", a.answer
+    assert "Korsgaard Capital" in a.answer and "Hallow Bay Partners" in a.answer and "%" not in a.answer, a.answer

@@ -87,7 +87,9 @@ def _share_row(row: dict) -> dict:
 
 
 def _stake_row(row: dict) -> dict:
-    return {"stakePercent": _num(row.get("stake"))}
+    # an owner named without a percent ("its owners are A and B") is no holder of "0%"
+    pct = _num(row.get("stake")) if row.get("stake") is not None else ""
+    return {"stakePercent": pct, "ownerOf": "" if pct else "is an owner of"}
 
 
 def _target_row(row: dict) -> dict:
@@ -106,8 +108,8 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("market_share", "market-shares", "{holderLabel}[ holds {sharePercent}% of the {market}][ is ranked {rankOrdinal}][ by {firmLabel}]"
              "[ ({rankMarket})][ with a share of {rankSharePercent}%][ in {periodLabel}]",
              "MarketShare", "{holder}: {share}% of {market}", row_fields=_share_row),
-    FactKind("stake_held", "stakes", "{holderLabel} holds {stakePercent}% of {companyLabel}[ ({periodLabel})][, co-owned with {coHolderLabel}]",
-             "Shareholding", "{holder}: {stake}% of {company}", row_fields=_stake_row),
+    FactKind("stake_held", "stakes", "{holderLabel} [holds {stakePercent}% of ][{ownerOf} ]{companyLabel}[ ({periodLabel})][, co-owned with {coHolderLabel}]",
+             "Shareholding", "{holder}: [{stake}% of ]{company}", row_fields=_stake_row),
     FactKind("target", "targets", "{companyLabel}[ (set by {setByLabel})] targets {valuePart} in {measure}[ within {horizonPart}]",
              "Target", "{company} target: {measure}", row_fields=_target_row),
     FactKind("role", "people", "{personLabel}[ (also {aliases})] is[ {status}] {role}[ of {orgLabel}][, succeeding {predecessorLabel}][ (since {since})][ (until {until})]",

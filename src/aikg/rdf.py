@@ -356,7 +356,8 @@ def _nary(w: _Writer, f, node) -> None:
     elif k == "stake_held":
         w.add(node, KG("shareholder"), ref_iri(f.holder))
         w.add(node, KG("heldCompany"), ref_iri(f.company))
-        w.add(node, KG("stake"), dec(f.stake))
+        if f.stake is not None:
+            w.add(node, KG("stake"), dec(f.stake))
         if f.qualifier:
             w.add(node, KG("qualifier"), lit(f.qualifier))
         _period(w, node, f.period)

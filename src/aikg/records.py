@@ -153,7 +153,7 @@ class StakeHeld(FactBase):
     kind: Literal["stake_held"] = "stake_held"
     holder: EntityRef
     company: EntityRef
-    stake: Decimal
+    stake: Decimal | None = None   # None: an owner named without a percent ("its owners are A and B")
     qualifier: Qualifier | None = None
     period: Period | None = None
 

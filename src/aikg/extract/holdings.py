@@ -119,13 +119,85 @@ _GATE = ("own", "hold", "held", "has", "had", "retain", "keep", "kept", "control
          "shareholder")
 
 
+@dataclass(frozen=True)
+class OwnersPhrase:
+    """Owners named as a list without a percent: "its owners are A and B", "X's shareholders are
+    A and B". The held company is the possessor named before the noun ("X's"), else the article's
+    ("the", "its"); each listed item's owner is the company it names (a mention, else its longest
+    capitalised name: "the US firm Pellmark Capital" gives "Pellmark Capital"). Stored as a
+    Shareholding without a stake."""
+    name: str
+    pattern: re.Pattern
+    gate: tuple[str, ...]
+    examples: tuple[tuple[str, tuple[str, ...], str], ...]
+    seen_in: tuple[str, ...]
+
+
+OWNERS_ARE = OwnersPhrase(
+    name="owners-are",
+    pattern=plain(r"(?:^|[.;]\s+|,\s+)(?:(?P<the>The|the|Its|its|Their|their)|(?P<poss>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?)\s+"
+                  r"(?:(?:main|largest|biggest|principal|controlling|current|two|three|only)\s+){0,2}(?:owners|shareholders)\s+are\s+"
+                  r"(?:(?:two|three|four|both|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:funds?|firms?|groups?|companies|investors?)\s*:\s*|(?=[A-Z]|the\s))"
+                  r"(?P<list>[^;:.]{3,220}?)(?=\s*(?:[.;]|$|,\s+(?:which|who|that|each|with)\b))"),
+    gate=("owners are", "shareholders are"),
+    examples=(("The owners are two private-equity funds: the Dutch firm Velmora Capital and the Oslo-based Northwall Partners.",
+               ("Velmora Capital", "Northwall Partners"), "<main>"),
+              ("Corvane's shareholders are Pellmark of Norway and Tessaly Holdings, which jointly control it.",
+               ("Pellmark", "Tessaly Holdings"), "Corvane")),
+    seen_in=("probe18 04 Start Campus: 'The owners are two investment funds: the US firm … and the London-based …'",
+             "probe12 Indosat/Lintasarta: 'Indosat's shareholders are Ooredoo Group of Qatar and CK Hutchison of Hong Kong, which jointly control the company'"),
+)
+
+# a run of capitalised words; a hyphen only before a capital or digit ("Oslo-based" is no name)
+_CAP_WORD = r"[A-Z][\w&.'’]*(?:-[A-Z0-9][\w&.'’]*)*(?![\w-])"
+_CAP_RUN = plain(rf"{_CAP_WORD}(?:\s+(?:&\s+)?{_CAP_WORD})*")
+
+
+def owners_named(ctx: SentenceContext) -> list:
+    """Owners the sentence lists without a percent (OWNERS_ARE), as stakes held without a stake."""
+    t, low = ctx.text, ctx.text.lower()
+    if not any(g in low for g in OWNERS_ARE.gate):
+        return []
+    m = OWNERS_ARE.pattern.search(t)
+    if m is None:
+        return []
+    if m.group("poss"):
+        held = _org_ending(ctx, m.end("poss"))
+    else:
+        held = ctx.state.main_company
+    if held is None:
+        return []
+    out, seen = [], {held.label}
+    a = m.start("list")
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))
+    for item in items:
+        lo = t.find(item, a)
+        hi = lo + len(item)
+        a = hi
+        ms = [x for x in ctx.mentions if x.kind in ORG_KINDS and lo <= x.start and x.end <= hi]
+        if ms:
+            who = ref(ms[0])
+        else:
+            runs = [x.group(0) for x in _CAP_RUN.finditer(item) if not re.fullmatch(r"(?:The|Its|Their|US|UK|EU)", x.group(0))]
+            if not runs:
+                continue
+            best = max(runs, key=lambda x: len(x.split()))
+            who = r.EntityRef(kind="Company", label=best)
+        if who.label in seen:
+            continue
+        seen.add(who.label)
+        out.append(r.StakeHeld(holder=who, company=held, evidence=ctx.evidence))
+    return out if len(out) == len(items) else []   # every item an owner, or none (not a list of owners)
+
+
 def holdings(ctx: SentenceContext) -> tuple[list, set[int]]:
     """Stakes held the sentence states, and the start offsets of the percents they used."""
     t = ctx.text
     low = t.lower()
+    owners = owners_named(ctx)
     if not ctx.percents or not any(w in low for w in _GATE):
-        return [], set()
-    out, used = [], set()
+        return owners, set()
+    out, used = owners, set()
     model = None
     for p in ctx.percents:
         if p.unit != "percent" or p.value > 100:

@@ -424,7 +424,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += inv
         sent_facts += rel.restrictions(ctx)
         sent_facts += rel.people(ctx)
-        sent_facts += rel.competition(ctx)
+        rivalry = rel.competition(ctx)
+        sent_facts += rivalry
+        for f in rivalry:   # a rival no list knows ("competes with A, B and C")
+            if not any(m.label == f.competitor.label for m in ms):
+                found.setdefault((f.competitor.kind, f.competitor.label), ev)
         sent_facts += rel.gaps(ctx)
         sent_facts += rel.initiatives(ctx)
         held, u = holdings(ctx)

@@ -141,4 +141,21 @@ USES_IT = RelationPattern(
                 "probe13 OpenText: 'More than 60,000 business customers use it'"),
 )
 
-RULES = (UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT)
+# "competes with A, B, C and D": a list of two or more capitalised names right after a competition
+# cue, each item a name alone, ends at the clause ("," + lower case, "in …", ";", "."). Each name is a
+# rival even where no list of names knows it (a discovered company); names the text already
+# recognises are read as before (relations.competition).
+_RIVAL_NAME = r"[A-Z][\w&.'’]*(?:-[A-Z0-9][\w&.'’]*)*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’]*(?:-[A-Z0-9][\w&.'’]*)*){0,4}"
+RIVALS_LISTED = RelationPattern(
+    name="rivals-listed",
+    pattern=plain(rf"(?P<list>{_RIVAL_NAME}(?:,\s+{_RIVAL_NAME})*,?\s+and\s+{_RIVAL_NAME})"
+                  r"(?=\s*(?:[.;]|$|,\s+(?:and\s+)?[a-z]|\s(?:in|for|on|among|as|across)\s))"),
+    gate=("compet", "rival"),
+    examples=("Orvane competes with Pellmark, Tessaly Systems and Quillon Data in Europe.",
+              "The merged group would compete with Corvane, Brightwell and Harrow IT, and with the cloud providers."),
+    provenance=("probe18 01 SoftwareOne/Crayon: 'the combined group would compete with … , … , … and …, and with the partner programmes of the hyperscalers'",
+                "probe12 Larsen & Toubro: 'competes with … Projects, … Infrastructure and … Projects International; in data centres with …'",
+                "probe16 02 Tower: 'competes with GlobalFoundries, UMC and Vanguard International Semiconductor'"),
+)
+
+RULES = (UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT, RIVALS_LISTED)

@@ -18,7 +18,7 @@ from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
 from . import clauses, role_rules, succession, verbs
-from .relation_rules import OWN_FIGURES, PARTNER_NOT_UNIT, RUNS_ON, UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME
+from .relation_rules import OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
 from ..pattern_cache import plain
@@ -1495,8 +1495,32 @@ def competition(ctx: SentenceContext) -> list:
         limit = m.end() if listed else m.end() + end.start() if end else len(t)
         rivals = [c for c in rivals if c.start < limit]
         region = _region(ctx, t[max(0, m.start() - 60):limit])
-        for c in rivals:
-            out.append(r.Competition(company=company, competitor=ref(c), region=region, evidence=ctx.evidence))
+        named = [ref(c) for c in rivals]
+        if not listed:
+            named = _listed_rivals(ctx, m.end(), limit, named, company)
+        for c in named:
+            out.append(r.Competition(company=company, competitor=c, region=region, evidence=ctx.evidence))
+    return out
+
+
+def _listed_rivals(ctx: SentenceContext, at: int, limit: int, rivals: list, company: r.EntityRef) -> list:
+    """`rivals` (recognised names) with the names of a list right after the cue at `at`
+    (relation_rules.RIVALS_LISTED) that nothing recognised: "competes with A, B and C"."""
+    lm = RIVALS_LISTED.pattern.match(ctx.text, at)
+    if lm is None or lm.end() > limit:
+        return rivals
+    got = {x.label for x in rivals} | {company.label}
+    out = list(rivals)
+    pos = lm.start("list")
+    for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", lm.group("list")):
+        lo = ctx.text.find(item, pos)
+        pos = lo + len(item)
+        if any(x.start < pos and lo < x.end for x in ctx.mentions):   # a name the text recognises (kept above, or not an organisation)
+            continue
+        if item in got or re.fullmatch(r"(?:The|Its|Their|It|This|That|[A-Z]{1}|\d.*)", item):
+            continue
+        got.add(item)
+        out.append(r.EntityRef(kind="Company", label=item))
     return out
 
 
