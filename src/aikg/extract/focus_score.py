@@ -112,10 +112,16 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("Company name: Vantrell Corporation (invented)", "Issuer: Kerrowan Holdings plc (invented)")),
     Evidence("results-owner", 4.0, 1,
              "a company named right before a reporting period and 'results', 'earnings' or an earnings "
-             "call in the first lines owns the results the document reports",
+             "call in the first lines owns the results the document reports; so does a company named right "
+             "before its investor event ('IR Day', 'Investor Day', 'Capital Markets Day') in a deck's or a "
+             "summary's title: the deck is its, not the customer its bullets name most",
              ("probe5 07 (HCLTech Q2 FY26 results)", "probe7 p7_05 (Tech Mahindra Q2 FY26 results)",
-              "probe13 opentext_q4_fy2025_call (welcome to the OpenText … earnings call)"),
-             ("welcome to the Halvren Systems third quarter 2026 earnings conference call (invented)",)),
+              "probe13 opentext_q4_fy2025_call (welcome to the OpenText … earnings call)",
+              "probe18 02 ibiden_investor_day_slides (the first slide's title: <COMPANY> IR Day 2025)",
+              "probe16 01 netcompany_investor_day (<COMPANY> CAPITAL MARKETS DAY 2025 - SUMMARY …; read by its "
+              "lead's legal name already)"),
+             ("welcome to the Halvren Systems third quarter 2026 earnings conference call (invented)",
+              "KORVALE IR Day 2031 / Key customers: Nvidia, Intel (invented)")),
     Evidence("title-and-lead-name", 3.0, 1,
              "when the headline and lead give no other reading, a name the title gives anywhere (a "
              "masthead, 'Newsletter of the staff at Acme'; 'Notes from the Acme investor day') that the lead "
