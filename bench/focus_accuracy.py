@@ -58,18 +58,18 @@ FIRST_CONTACT = ("/probe13/",)
 # probe14: scored at first contact (session 12), labelled and worked on afterwards (issue20f)
 SEEN_AFTER_FIRST_CONTACT = ("/probe14/",)
 # probe15, probe16: scored at first contact (session 13), probe17 (session 14), labelled and worked on afterwards (issue22f)
-SEEN_AFTER_FIRST_CONTACT_15_16 = ("/probe15/", "/probe16/", "/probe17/")
+SEEN_AFTER_FIRST_CONTACT_15_16 = ("/probe15/", "/probe16/", "/probe17/", "/probe18/")
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {"tuning": [], "held-out probe11+probe12": [], "probe13": [],
                                    "probe14 (seen after first contact)": [],
-                                   "probe15-17 (seen after first contact)": [], "devset5": []}
+                                   "probe15-18 (seen after first contact)": [], "devset5": []}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
                else "probe14 (seen after first contact)" if any(h in r["file"] for h in SEEN_AFTER_FIRST_CONTACT)
-               else "probe15-17 (seen after first contact)" if any(h in r["file"] for h in SEEN_AFTER_FIRST_CONTACT_15_16)
+               else "probe15-18 (seen after first contact)" if any(h in r["file"] for h in SEEN_AFTER_FIRST_CONTACT_15_16)
                else "devset5" if "/devset5/" in r["file"] else "tuning")
         out[key].append(r)
     return {k: v for k, v in out.items() if v}

@@ -273,8 +273,10 @@ MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 def _in_period(qm, row: dict, published=None) -> bool:
     """A dated claim answers a question naming a period only if its period overlaps it (its
     dates, else its label, else the month its sentence names)."""
-    from .period_fit import undated, in_period
+    from .period_fit import undated, in_period, other_fiscal_year
     from .question import _question_periods
+    if other_fiscal_year(qm.text, row):   # "FY2024-25" asked, FY2024's figure given
+        return False
     periods = _question_periods(qm.text)
     if not periods or undated(row):
         return True

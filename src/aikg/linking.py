@@ -39,6 +39,19 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+# rule domain-name (linking): a name written as its web domain ("Seznam.cz", "Naver.com", "Zomato.in")
+# is its bare form: one name. Seen: probe18 07 seznam_results_bilingual (the company named both ways,
+# its portals in domain form; its questions ask for the domain form) and the gazetteer's own names
+# ("Amazon.com" an alias of Amazon, "JD.com"); no second seen article writes a domain-style name
+DOMAIN_NAME = re.compile(r"(?<![\w.@/])([A-Za-z][\w-]*)\.(?:com|cz|in|co|io|ai|net|org|de|jp|kr|cn|uk|sk|pl|ru|tw|hk|sg|au|nz|za|br|es|fr|it|nl|se|no|fi|dk)(?![\w.@/-])")
+
+
+def bare_domains(text: str, keep=lambda name: False) -> str:
+    """`text` with each domain-style name written in its bare form ("Seznam.cz" -> "Seznam"),
+    but those `keep(name)` says to keep."""
+    return DOMAIN_NAME.sub(lambda m: m.group(0) if keep(m.group(0)) else m.group(1), text) if "." in text else text
+
+
 # a company's acronym as its label: three to six capitals, "&" or digits ("L&T", "TCS")
 ACRONYM = re.compile(r"^(?=.{3,6}$)[A-Z][A-Z0-9&]*[A-Z0-9]$")
 
@@ -66,11 +79,11 @@ class LabelIndex:
             if kind in KIND_PRIORITY and (iri not in self.kind or KIND_PRIORITY[kind] < KIND_PRIORITY[self.kind[iri]]):
                 self.kind[iri] = kind
         for iri, kind, text, is_pref in rows:
-            n = norm(text)
-            if n:
-                lst = self.by_norm.setdefault(n, [])
-                if (iri, kind, text) not in lst:
-                    lst.append((iri, self.kind.get(iri, kind), text))
+            for n in dict.fromkeys((norm(text), norm(bare_domains(text)))):  # "Seznam.cz" is also "Seznam"
+                if n:
+                    lst = self.by_norm.setdefault(n, [])
+                    if (iri, kind, text) not in lst:
+                        lst.append((iri, self.kind.get(iri, kind), text))
         self._acronym_aliases(rows)
         self.keys = sorted(self.by_norm)
         # a name said without its generic tail ("Kling" for "Kling AI", "Zentrix" for "Zentrix
@@ -112,6 +125,8 @@ class LabelIndex:
 
     def lookup(self, text: str, kinds: tuple[str, ...] = (), fuzzy: bool = True) -> Hit | None:
         n = norm(text)
+        if n not in self.by_norm:  # rule domain-name: "Seznam.cz" asked, "Seznam" stored
+            n = norm(bare_domains(text))
         c = self._best(self.by_norm.get(n, []), kinds)
         if c:
             return Hit(c[0], c[1], self.pref.get(c[0], c[2]), text)
@@ -133,6 +148,9 @@ class LabelIndex:
     def find_in(self, question: str, max_len: int = 7) -> list[Hit]:
         """Entities named in a question: longest exact n-gram matches, then fuzzy single names."""
         toks = norm(question).split()
+        # rule domain-name: "Seznam.cz" asked, only "Seznam" stored: the domain's tokens name the bare form
+        domains = {norm(m.group(0)): norm(m.group(1)) for m in DOMAIN_NAME.finditer(question)
+                   if norm(m.group(0)) not in self.by_norm} if "." in question else {}
         used = [False] * len(toks)
         hits: list[Hit] = []
         for size in range(min(max_len, len(toks)), 0, -1):
@@ -142,7 +160,7 @@ class LabelIndex:
                 gram = " ".join(toks[i:i + size])
                 if size == 1 and (gram in STOP or len(gram) < 2):
                     continue
-                c = self._best(self.by_norm.get(gram, []))
+                c = self._best(self.by_norm.get(gram, []) or self.by_norm.get(domains.get(gram, ""), []))
                 if c:
                     hits.append(Hit(c[0], c[1], self.pref.get(c[0], c[2]), gram, 100.0, i, i + size))
                     for j in range(i, i + size):

@@ -218,10 +218,11 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     """Names in `texts` (the document's sentences) that neither the gazetteer (`known`, keyed by
     surface) nor the document's aliases so far (`aliases`) hold, each typed from its context."""
     out: dict[str, Discovered] = {}
+    labels = field_labels(texts)  # rule field-label: "Members present:", "Witnesses:" name no company
 
     def add(surface: str, kind: str, label: str, i: int, rule: str) -> None:
         surface = surface.strip()
-        if (not surface or surface in out or surface in known or surface in aliases
+        if (not surface or surface in out or surface in known or surface in aliases or surface in labels
                 or label in known or len(surface) < 2 or len(surface) > 80):
             return
         out[surface] = Discovered(surface, kind, label, i, rule)
@@ -452,6 +453,38 @@ AHEAD = (r"(?:,\s+(?:(?:far|just|well|only|slightly|narrowly|placing\s+it\s+\w+)
          r"(?:ahead\s+of|behind|trailing)\s+")
 AHEAD_LIST = _AHEAD = re.compile(rf"{AHEAD}(?P<names>{_CAPS}(?:,\s+{_CAPS})*(?:,?\s+and\s+{_CAPS})?)")
 _ACQUIRED_FOR = plain(rf"(?P<name>{_CAPS}),\s+(?:which\s+(?:it|they)\s+)?(?:acquired|bought|purchased)\s+(?:for|in|last|earlier)\b")
+FIELD_LABEL = RuleRecord(
+    "field-label",
+    "a line opened by a header word and a colon ('Members present:', 'Witnesses:', 'Attendees:', "
+    "'Media contact:') is a field label of a form, a digest or a transcript: the word is a label, never "
+    "a company, wherever the text uses it again ('In reply to Members, the company said …'); a label is "
+    "one capitalised word followed by up to two lower-case words, and a single word only when the text "
+    "also writes it in lower case (a common noun: 'Brill: the rival's numbers' stays a company's heading)",
+    ("probe18 05 sarvam_committee_hearing (Members present: …; Witnesses: …)",
+     "probe18 08 teraco_solarafrica_release (Media contact: …)",
+     "probe17 05 scsk_kessan_tanshin (Parent company: …; Results briefing: …)",
+     "probe11 p11_03 panasonic_fy2025_call (Operator: …)"),
+    ("Members present: the Chair and nine Members. … In reply to Members, the firm said … (invented)",
+     "Witnesses: Harvella Ltd. … the witnesses said … (invented)"),
+)
+_FIELD_LABEL = plain(r"(?m)^[ \t]*(?P<first>[A-Z][a-z]+)(?P<rest>(?:[ \t]+[a-z]+){0,2})[ \t]*:(?:[ \t]|$)")
+
+
+def field_labels(texts: list[str]) -> frozenset[str]:
+    """Rule field-label (FIELD_LABEL): the header words of the lines of `texts` opened by a field
+    label and a colon ('Members present:' gives 'Members'); a lone word only when the texts also
+    write it in lower case."""
+    out = set()
+    for text in texts:
+        if ":" not in text:
+            continue
+        for m in _FIELD_LABEL.finditer(text):
+            first = m.group("first")
+            if m.group("rest").strip() or any(re.search(rf"(?<![\w-]){first.lower()}(?![\w-])", t) for t in texts):
+                out.add(first)
+    return frozenset(out)
+
+
 FIGURE_REPORTER = RuleRecord(
     "figure-reporter",
     "a name the gazetteer lacks that opens a sentence as the subject of a reporting verb followed by "

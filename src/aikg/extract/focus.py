@@ -36,6 +36,7 @@ from .literal import after_capitalised, has_word
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives)
+from .discover import NAME_HEADS, field_labels
 from .focus_score import choose, score_candidates
 from .units import named_units, reporting_subjects, reports, unit_of
 from .writer import WRITER_RULE, writer_company
@@ -219,9 +220,11 @@ _ITEM_HEADING = plain(r"(?m)^[ \t]*(?:#+[ \t]*)?\d{1,2}[).][ \t]+(?P<rest>[^\n]{
 
 _PERIOD_WORD = (r"(?:(?:first|second|third|fourth)(?:[- ]quarter)?|quarter(?:ly)?|Q[1-4]|H[12]|[1-9]H|FY\s?\d{2,4}|"
                 r"fiscal(?:\s+year)?|full[- ]year|half[- ]year|annual|interim|\d{4}|and|financial|unaudited)")
+# an investor event's title: "Acme IR Day 2025", "ACME CAPITAL MARKETS DAY" (rule results-owner)
+_EVENT_DAY = r"(?:IR|[Ii]nvestor(?:s|\s+[Rr]elations)?|[Cc]apital\s+[Mm]arkets?|[Aa]nalyst|CAPITAL\s+MARKETS?|INVESTOR)[ \t]+(?:[Dd]ay|DAY)"
 # rule results-owner: "HCLTech Q2 FY26 results", "the Acme third quarter 2026 earnings conference call"
-_RESULTS_OWNER = plain(rf"(?<![\w&-])(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)[ \t]+(?i:{_PERIOD_WORD}(?:[ \t-]+{_PERIOD_WORD})*)"
-                       rf"[ \t]+(?i:results|earnings)\b")
+_RESULTS_OWNER = plain(rf"(?<![\w&-])(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)(?:[ \t]+(?i:{_PERIOD_WORD}(?:[ \t-]+{_PERIOD_WORD})*)"
+                       rf"[ \t]+(?i:results|earnings)|[ \t]+(?:(?i:{_PERIOD_WORD})[ \t]+)?(?i:{_EVENT_DAY}))\b")
 # names that report but are no company: pronouns, the company's own descriptions, days
 _NOT_REPORTER = frozenset("""It He She We You They I This That Management Analysts Guidance Company Group Shares
 Investors Revenue Sales Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
@@ -418,9 +421,11 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         out.append(field)
     owner = results_owner(top, company_of, other_of, body)
     if owner is not None:
-        out.append(Reading(owner.label, owner.known, [], "results-owner"))
+        out.append(Reading(owner.label, owner.known, list(owner.aliases), "results-owner"))
     if not out:
         out.extend(title_lead_names(top, body, company_of, other_of))
+    if not out:
+        out.extend(heading_company(body, company_of, other_of))
     # one place, one reading: a company keeps its first (strongest) reading of the headline and
     # lead (the headline and lead agreeing is not three readings); the ticker is its own
     kept: list[Reading] = []
@@ -475,6 +480,36 @@ def title_lead_names(top: list[str], body: str, company_of: Callable[[str], str 
     return out
 
 
+_ORG_HEAD = plain(rf"(?:^|\s)(?:{dict(NAME_HEADS)['Organization']})$")
+
+
+def heading_company(body: str, company_of: Callable[[str], str | None],
+                    other_of: Callable[[str], str | None] = lambda n: None) -> list[Reading]:
+    """Rule heading-company (focus_score EVIDENCE): when the headline and lead give no reading, the
+    one company the numbered section headings of the text name ('2. Evidence of Acme Labs'), that
+    the text names MIN_RECURRING times or more: no field label ('3. Points raised by Members'), no
+    organisation ('1. Opening by the Ministry'), no person, no common word. None when the headings
+    name no company or more than one (a roundup's items: rule roundup-items)."""
+    labels = field_labels(body.split("\n"))
+    found: dict[str, Reading] = {}
+    for h in _ITEM_HEADING.finditer(body):
+        for m in _TITLE_NAME.finditer(h.group("rest")):
+            toks = m.group(0).split()
+            while toks and toks[0] in _LEAD_WORDS:
+                toks = toks[1:]
+            name = _LEGAL_END.sub("", " ".join(toks)).strip()
+            if len(name) < 3 or name in labels or name in SALIENCE_STOP or name in _NOT_REPORTER or _ORG_HEAD.search(name):
+                continue
+            if " " not in name and not _CAPS_NAME.fullmatch(name) and has_word(body, name.lower()):
+                continue
+            known = company_of(name)
+            if known is None and (other_of(name) or _count(name, body) < MIN_RECURRING or after_first_name(name, body)
+                                  or _TITLE_IN_NAME.search(name)):
+                continue
+            found.setdefault(known or name, Reading(known or name, known is not None, [], "heading-company"))
+    return list(found.values()) if len(found) == 1 else []
+
+
 # rule header-field (focus_score EVIDENCE "header-field"): a form's field line naming its company
 _HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer|Name[ \t]+of[ \t]+(?:the[ \t]+)?(?:listed[ \t]+)?(?:company|issuer))"
                       r"[ \t]*:[ \t]*(?P<name>[A-Z][^\n:;(]{1,80}?)[ \t]*$", re.I)
@@ -523,7 +558,7 @@ def results_owner(top: list[str], company_of: Callable[[str], str | None],
     earnings conference call"), or None."""
     for line in top:
         low = line.lower()
-        if "results" not in low and "earnings" not in low:
+        if "results" not in low and "earnings" not in low and " day" not in low:
             continue
         for m in _RESULTS_OWNER.finditer(line):
             toks = m.group("name").split()
@@ -537,6 +572,9 @@ def results_owner(top: list[str], company_of: Callable[[str], str | None],
                 continue
             short = _LEGAL_END.sub("", name).strip() or name
             label = company_of(name) or company_of(short)
+            caps = short if short.isupper() and len(short) > 3 and " " not in short else None
+            if label is None and caps is not None:  # "IBM"-length initials stay; "ACME IR Day": "Acme"
+                label = company_of(_title_case(caps))
             if label is None and body is not None and _count(short, body) < 2 and not _is_sentence(line):
                 continue  # a Title Case headline runs on past the name: "Acme Announces Financial Results"
             if label is None and body is not None and " " not in short and not _CAPS_NAME.fullmatch(short) \
@@ -546,6 +584,8 @@ def results_owner(top: list[str], company_of: Callable[[str], str | None],
                 # (probe17 scsk: "consolidated subsidiary"), "Interim results for the half year"
                 # (the same filter as rule caps-word-name of clause subjects)
                 continue
+            if label is None and caps is not None:
+                return Focus(_title_case(caps), False, [caps])
             return Focus(label or short, label is not None, [])
     return None
 

@@ -112,10 +112,16 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("Company name: Vantrell Corporation (invented)", "Issuer: Kerrowan Holdings plc (invented)")),
     Evidence("results-owner", 4.0, 1,
              "a company named right before a reporting period and 'results', 'earnings' or an earnings "
-             "call in the first lines owns the results the document reports",
+             "call in the first lines owns the results the document reports; so does a company named right "
+             "before its investor event ('IR Day', 'Investor Day', 'Capital Markets Day') in a deck's or a "
+             "summary's title: the deck is its, not the customer its bullets name most",
              ("probe5 07 (HCLTech Q2 FY26 results)", "probe7 p7_05 (Tech Mahindra Q2 FY26 results)",
-              "probe13 opentext_q4_fy2025_call (welcome to the OpenText … earnings call)"),
-             ("welcome to the Halvren Systems third quarter 2026 earnings conference call (invented)",)),
+              "probe13 opentext_q4_fy2025_call (welcome to the OpenText … earnings call)",
+              "probe18 02 ibiden_investor_day_slides (the first slide's title: <COMPANY> IR Day 2025)",
+              "probe16 01 netcompany_investor_day (<COMPANY> CAPITAL MARKETS DAY 2025 - SUMMARY …; read by its "
+              "lead's legal name already)"),
+             ("welcome to the Halvren Systems third quarter 2026 earnings conference call (invented)",
+              "KORVALE IR Day 2031 / Key customers: Nvidia, Intel (invented)")),
     Evidence("title-and-lead-name", 3.0, 1,
              "when the headline and lead give no other reading, a name the title gives anywhere (a "
              "masthead, 'Newsletter of the staff at Acme'; 'Notes from the Acme investor day') that the lead "
@@ -127,6 +133,16 @@ EVIDENCE: tuple[Evidence, ...] = (
               "again), met as breadcrumb titles: probe14 04 locaweb_results_table ('… › Locaweb (LWSA3)') and "
               "probe10 delta_electronics_2024 ('… > Company Results > …'), whose leads give a reading of their own"),
              ("Newsletter of the works council at Harvella / … what Harvella's board told us … (invented)",)),
+    Evidence("heading-company", 3.0, 1,
+             "when the headline and lead give no reading, the one company the numbered section headings "
+             "name ('2. Evidence of Acme Labs' in a committee digest; a deck's section on its company): "
+             "the document is organised around it, not around the customers or suppliers its paragraphs "
+             "name most; field labels, organisations and people are no candidates",
+             ("probe18 05 sarvam_committee_hearing (headings: the ministry's opening, the start-up's "
+              "evidence, the members' points; a GPU supplier named more often in the body)",
+              "the same shape with no company in its headings, no reading: probe16 01 netcompany_investor_day "
+              "('1. Where the business stands'), probe13 wiwynn_2024_five_takeaways ('1) Revenue up 50%')"),
+             ("1. Opening by the Ministry / 2. Evidence of Harvella Labs / 3. Points raised by Members (invented)",)),
     Evidence(WRITER_RULE.name, 4.0, 1, WRITER_RULE.why, WRITER_RULE.provenance, WRITER_RULE.examples),
     Evidence("reporting-subject", 1.0, 4,
              "the subject of a reporting verb (said, reported, posted, raised): the company whose "
