@@ -36,7 +36,6 @@ from .literal import after_capitalised, has_word
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives)
-from .discover import NAME_HEADS, field_labels
 from .focus_score import choose, score_candidates
 from .units import named_units, reporting_subjects, reports, unit_of
 from .writer import WRITER_RULE, writer_company
@@ -424,8 +423,6 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         out.append(Reading(owner.label, owner.known, list(owner.aliases), "results-owner"))
     if not out:
         out.extend(title_lead_names(top, body, company_of, other_of))
-    if not out:
-        out.extend(heading_company(body, company_of, other_of))
     # one place, one reading: a company keeps its first (strongest) reading of the headline and
     # lead (the headline and lead agreeing is not three readings); the ticker is its own
     kept: list[Reading] = []
@@ -478,36 +475,6 @@ def title_lead_names(top: list[str], body: str, company_of: Callable[[str], str 
         if all(r.label != name for r in out):
             out.append(Reading(name, False, [], "title-and-lead-name"))
     return out
-
-
-_ORG_HEAD = plain(rf"(?:^|\s)(?:{dict(NAME_HEADS)['Organization']})$")
-
-
-def heading_company(body: str, company_of: Callable[[str], str | None],
-                    other_of: Callable[[str], str | None] = lambda n: None) -> list[Reading]:
-    """Rule heading-company (focus_score EVIDENCE): when the headline and lead give no reading, the
-    one company the numbered section headings of the text name ('2. Evidence of Acme Labs'), that
-    the text names MIN_RECURRING times or more: no field label ('3. Points raised by Members'), no
-    organisation ('1. Opening by the Ministry'), no person, no common word. None when the headings
-    name no company or more than one (a roundup's items: rule roundup-items)."""
-    labels = field_labels(body.split("\n"))
-    found: dict[str, Reading] = {}
-    for h in _ITEM_HEADING.finditer(body):
-        for m in _TITLE_NAME.finditer(h.group("rest")):
-            toks = m.group(0).split()
-            while toks and toks[0] in _LEAD_WORDS:
-                toks = toks[1:]
-            name = _LEGAL_END.sub("", " ".join(toks)).strip()
-            if len(name) < 3 or name in labels or name in SALIENCE_STOP or name in _NOT_REPORTER or _ORG_HEAD.search(name):
-                continue
-            if " " not in name and not _CAPS_NAME.fullmatch(name) and has_word(body, name.lower()):
-                continue
-            known = company_of(name)
-            if known is None and (other_of(name) or _count(name, body) < MIN_RECURRING or after_first_name(name, body)
-                                  or _TITLE_IN_NAME.search(name)):
-                continue
-            found.setdefault(known or name, Reading(known or name, known is not None, [], "heading-company"))
-    return list(found.values()) if len(found) == 1 else []
 
 
 # rule header-field (focus_score EVIDENCE "header-field"): a form's field line naming its company

@@ -133,16 +133,6 @@ EVIDENCE: tuple[Evidence, ...] = (
               "again), met as breadcrumb titles: probe14 04 locaweb_results_table ('… › Locaweb (LWSA3)') and "
               "probe10 delta_electronics_2024 ('… > Company Results > …'), whose leads give a reading of their own"),
              ("Newsletter of the works council at Harvella / … what Harvella's board told us … (invented)",)),
-    Evidence("heading-company", 3.0, 1,
-             "when the headline and lead give no reading, the one company the numbered section headings "
-             "name ('2. Evidence of Acme Labs' in a committee digest; a deck's section on its company): "
-             "the document is organised around it, not around the customers or suppliers its paragraphs "
-             "name most; field labels, organisations and people are no candidates",
-             ("probe18 05 sarvam_committee_hearing (headings: the ministry's opening, the start-up's "
-              "evidence, the members' points; a GPU supplier named more often in the body)",
-              "the same shape with no company in its headings, no reading: probe16 01 netcompany_investor_day "
-              "('1. Where the business stands'), probe13 wiwynn_2024_five_takeaways ('1) Revenue up 50%')"),
-             ("1. Opening by the Ministry / 2. Evidence of Harvella Labs / 3. Points raised by Members (invented)",)),
     Evidence(WRITER_RULE.name, 4.0, 1, WRITER_RULE.why, WRITER_RULE.provenance, WRITER_RULE.examples),
     Evidence("reporting-subject", 1.0, 4,
              "the subject of a reporting verb (said, reported, posted, raised): the company whose "
