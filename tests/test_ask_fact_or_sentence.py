@@ -227,3 +227,21 @@ def test_the_text_paths_measure_words_are_the_registrys():
     assert MEASURE.search(q) and FIGURE_ASKED.search(q)
     assert _figure_near(q, "Average revenue per user rose to Rs 190 in the quarter.")
     assert not _figure_near(q, "Kestrel Mobile had 12 million users at the end of June.")
+
+
+def test_a_margins_earlier_level_is_a_percentage():
+    # a level in percent asked with its earlier level: the sentence gives both percentages
+    from aikg.answer_gap import gap, sentence_better
+    one = answer("Harlow Systems operating margin: 17.4%, 2024")
+    q = "What was Harlow Systems' operating margin in 2024, and what was it a year earlier?"
+    assert gap(q, one, "percent", ["harlow systems"], {"operating", "margin", "earlier"}) == "base"
+    assert sentence_better(q, one, "base", "Operating profit rose to EUR 48 million, a margin of 17.4%, up from 15.9% a year earlier.", set(), set())
+    assert not sentence_better(q, one, "base", "Operating profit rose to EUR 48 million, a margin of 17.4%.", set(), set())
+    both = answer("Harlow Systems operating margin: 17.4% (2023: 15.9%), 2024")
+    assert not sentence_better(q, both, "base", "A margin of 17.4%, up from 15.9% a year earlier.", set(), set())
+
+
+def test_a_name_asked_in_its_domain_form_leaves_no_content_word():
+    from aikg.text_answer import _content
+    assert "cz" not in _content("What was Harlow.cz's operating margin in 2024?", ["harlow"])
+    assert _content("What was Harlow.cz's operating margin in 2024?", ["harlow"]) == _content("What was Harlow's operating margin in 2024?", ["harlow"])

@@ -40,10 +40,18 @@ def shown(answer_text: str) -> str:
     return answer_text.split(NOT_STATED)[0]
 
 
-def _amounts(text: str) -> set[str]:
-    """The numbers a text states that are neither percentages nor years ("2.41", "637")."""
+def _amounts(text: str, percent: bool = False) -> set[str]:
+    """The numbers a text states that are neither percentages nor years ("2.41", "637"); with
+    `percent`, its percentages ("28.1" of "28.1%": an earlier margin or share is one)."""
     from .text_answer import _numbers
+    if percent:
+        return {n for p in PERCENTAGE.findall(text) for n in _numbers(p)}
     return {n for n in _numbers(PERCENTAGE.sub(" ", text)) if not YEARISH.match(n)}
+
+
+def _level_percent(text: str) -> bool:
+    """The answer gives a level in percent and no amount ("ebitda margin: 28.1%")."""
+    return bool(PERCENTAGE.search(text)) and not _amounts(text) and not SIGNED.search(text)
 
 
 def second_part(question: str) -> str:
@@ -93,7 +101,7 @@ def gap(question: str, a, wants: str, names: list[str], content: set[str], iris:
     named = bool(_years(text) or _quarters(text) or _months(text))
     if (named or dated) and not (named and _period_fits(question, text) or dated and _period_fits(question, "", dated)):
         return "period"
-    if content & BASE_ASKED["words"] and len(_amounts(text)) <= 1:
+    if content & BASE_ASKED["words"] and len(_amounts(text, _level_percent(text))) <= 1:
         return "base"
     return ""
 
@@ -113,7 +121,8 @@ def sentence_better(question: str, a, reason: str, sentence: str, covered: set[s
     if reason == "base":
         from .text_answer import _numbers
         given = _numbers(question)
-        mine, its = _amounts(text), _amounts(sentence) - given
+        pct = _level_percent(text)   # a margin or share asked with its earlier level: percentages
+        mine, its = _amounts(text, pct), _amounts(sentence, pct) - given
         return bool(mine & its) and bool(its - mine)
     return False
 

@@ -43,7 +43,8 @@ def norm(text: str) -> str:
 # is its bare form: one name. Seen: probe18 07 seznam_results_bilingual (the company named both ways,
 # its portals in domain form; its questions ask for the domain form) and the gazetteer's own names
 # ("Amazon.com" an alias of Amazon, "JD.com"); no second seen article writes a domain-style name
-DOMAIN_NAME = re.compile(r"(?<![\w.@/])([A-Za-z][\w-]*)\.(?:com|cz|in|co|io|ai|net|org|de|jp|kr|cn|uk|sk|pl|ru|tw|hk|sg|au|nz|za|br|es|fr|it|nl|se|no|fi|dk)(?![\w.@/-])")
+DOMAIN_SUFFIX = r"\.(?:com|cz|in|co|io|ai|net|org|de|jp|kr|cn|uk|sk|pl|ru|tw|hk|sg|au|nz|za|br|es|fr|it|nl|se|no|fi|dk)(?![\w.@/-])"
+DOMAIN_NAME = re.compile(r"(?<![\w.@/])([A-Za-z][\w-]*)" + DOMAIN_SUFFIX)
 
 
 def bare_domains(text: str, keep=lambda name: False) -> str:

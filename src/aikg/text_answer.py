@@ -348,8 +348,9 @@ def _literal(s: str) -> str:
 
 def _content(question: str, names: list[str]) -> set[str]:
     text = PERIOD_WORDS.sub(" ", QUARTER.sub(" ", YEAR.sub(" ", question.lower())))
-    for n in names:
-        text = re.sub(re.escape(n.lower()), " ", text)
+    from .linking import DOMAIN_SUFFIX
+    for n in names:   # a name asked in its domain form ("Seznam.cz"): its suffix is no content word
+        text = re.sub(re.escape(n.lower()) + f"(?:{DOMAIN_SUFFIX})?", " ", text)
     return stems(text) - stems(" ".join(ASKING)) - stems(" ".join(MORE_ASKING))
 
 
