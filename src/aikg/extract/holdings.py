@@ -30,6 +30,7 @@ from functools import lru_cache
 from .. import records as r
 from . import clauses
 from .entities import NAME_SEQ
+from .relation_rules import RelationPattern
 from .relations import ORG_KINDS, SentenceContext, _period, ref
 
 QUAL = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|just\s+(?:over|under)|"
@@ -119,21 +120,12 @@ _GATE = ("own", "hold", "held", "has", "had", "retain", "keep", "kept", "control
          "shareholder")
 
 
-@dataclass(frozen=True)
-class OwnersPhrase:
-    """Owners named as a list without a percent: "its owners are A and B", "X's shareholders are
-    A and B". The held company is the possessor named before the noun ("X's"), else the article's
-    ("the", "its"); each listed item's owner is the company it names (a mention, else its longest
-    capitalised name: "the US firm Pellmark Capital" gives "Pellmark Capital"). Stored as a
-    Shareholding without a stake."""
-    name: str
-    pattern: re.Pattern
-    gate: tuple[str, ...]
-    examples: tuple[tuple[str, tuple[str, ...], str], ...]
-    seen_in: tuple[str, ...]
-
-
-OWNERS_ARE = OwnersPhrase(
+# Owners named as a list without a percent: "its owners are A and B", "X's shareholders are A and
+# B". The held company is the possessor named before the noun ("X's"), else the article's ("the",
+# "its"); each listed item's owner is the company it names (a mention, else its longest capitalised
+# name: "the US firm Pellmark Capital" gives "Pellmark Capital"). Stored as a Shareholding without a
+# stake. Examples: (sentence, owners, held).
+OWNERS_ARE = RelationPattern(
     name="owners-are",
     pattern=plain(r"(?:^|[.;]\s+|,\s+)(?:(?P<the>The|the|Its|its|Their|their)|(?P<poss>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?)\s+"
                   r"(?:(?:main|largest|biggest|principal|controlling|current|two|three|only)\s+){0,2}(?:owners|shareholders)\s+are\s+"
@@ -144,7 +136,7 @@ OWNERS_ARE = OwnersPhrase(
                ("Velmora Capital", "Northwall Partners"), "<main>"),
               ("Corvane's shareholders are Pellmark of Norway and Tessaly Holdings, which jointly control it.",
                ("Pellmark", "Tessaly Holdings"), "Corvane")),
-    seen_in=("probe18 04 Start Campus: 'The owners are two investment funds: the US firm … and the London-based …'",
+    provenance=("probe18 04 Start Campus: 'The owners are two investment funds: the US firm … and the London-based …'",
              "probe12 Indosat/Lintasarta: 'Indosat's shareholders are Ooredoo Group of Qatar and CK Hutchison of Hong Kong, which jointly control the company'"),
 )
 
@@ -156,7 +148,7 @@ _CAP_RUN = plain(rf"{_CAP_WORD}(?:\s+(?:&\s+)?{_CAP_WORD})*")
 def owners_named(ctx: SentenceContext) -> list:
     """Owners the sentence lists without a percent (OWNERS_ARE), as stakes held without a stake."""
     t, low = ctx.text, ctx.text.lower()
-    if not any(g in low for g in OWNERS_ARE.gate):
+    if not OWNERS_ARE.gated(low):
         return []
     m = OWNERS_ARE.pattern.search(t)
     if m is None:

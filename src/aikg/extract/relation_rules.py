@@ -19,7 +19,7 @@ class RelationPattern:
     name: str
     pattern: re.Pattern
     gate: tuple[str, ...]
-    examples: tuple[str, ...]
+    examples: tuple   # invented sentences (or, for a rule whose test checks its reading, (sentence, expected …))
     provenance: tuple[str, ...]
 
     def gated(self, low: str) -> bool:
