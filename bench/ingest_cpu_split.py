@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import sys
 import time
@@ -28,8 +29,17 @@ def main(argv=None) -> int:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--store", type=Path, required=True)
     ap.add_argument("--keep", action="store_true", help="ingest into the store as it is (default: a fresh one)")
+    ap.add_argument("--batch-docs", type=int, help="documents per write (ingest.BATCH_DOCS)")
+    ap.add_argument("--batch-quads", type=int, help="quads per write (ingest.BATCH_QUADS)")
+    ap.add_argument("--flush-quads", type=int, help="quads written between flushes of the write buffers (ingest.FLUSH_QUADS)")
     a = ap.parse_args(argv)
     import aikg.ingest as ing
+    if a.flush_quads:
+        ing.FLUSH_QUADS = a.flush_quads
+    if a.batch_docs:
+        ing.BATCH_DOCS = a.batch_docs
+    if a.batch_quads:
+        ing.BATCH_QUADS = a.batch_quads
     from aikg import KnowledgeGraph
     from aikg.store import LocalStore
     if not a.keep:
@@ -69,6 +79,8 @@ def main(argv=None) -> int:
            **{k: round(v, 2) for k, v in acc.items()},
            "other_threads": round(total - (m1 - m0) - acc["write_thread_python"], 2),
            "docs_per_cpu_s": round(len(files) / total, 1), "wall": round(time.perf_counter() - w0, 1),
+           "batch_docs": ing._batch_docs(), "batch_quads": ing.BATCH_QUADS, "flush_quads": ing.FLUSH_QUADS,
+           "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
            "load": " ".join(f"{x:.1f}" for x in os.getloadavg())}
     print(json.dumps(out))
     return 0

@@ -39,35 +39,44 @@ def _read(path: Path) -> bytes:
     return data
 
 
-EXTRACTOR_SOURCES = ("extract/*.py", "rdf.py", "records.py", "fact_kinds.py", "pattern_cache.py", "wording.py")
-EXTRACTOR_DATA = ("gazetteer.ttl",)
-
-
 def extractor_version() -> str:
-    """What made a document's graph: the extractor's name and a digest of its code (the
-    modules that read a text and write its quads) and reference data (the gazetteer). A
-    document stored by another version is extracted again on its next ingest, even when its
-    bytes are unchanged; any edit to these files counts as a new version (a hand-kept number
-    would be forgotten). Computed once per process (~60 files, a few ms)."""
-    global _VERSION
-    if _VERSION is None:
-        from .extract.pipeline import EXTRACTOR_VERSION
-        from .store import data_dir
-        here = Path(__file__).resolve().parent
-        h = hashlib.sha256()
-        files = sorted({f for pat in EXTRACTOR_SOURCES for f in here.glob(pat)})
-        files += [data_dir() / name for name in EXTRACTOR_DATA]
-        for f in files:
-            try:
-                data = f.read_bytes()
-            except OSError:
-                data = b""
-            h.update(f.name.encode() + b"\0" + hashlib.sha256(data).digest())
-        _VERSION = f"{EXTRACTOR_VERSION}+{h.hexdigest()[:16]}"
-    return _VERSION
+    """What made a document's graph: the extractor's rules version (`EXTRACTOR_VERSION` in
+    extract/pipeline.py, a number bumped on purpose whenever the extraction of a text changes).
+    A document stored by another version (or by a version with a code digest, before session 16)
+    is extracted again on its next ingest, even when its bytes are unchanged. A comment, a
+    refactoring or a speed-up under extract/ keeps the version, so it no longer re-extracts a
+    whole store (~25 CPU s per 1,000 feed articles, ~4 CPU minutes at 10,000). A change of
+    output without a bump fails tests/test_extractor_stamp.py, which extracts fixed articles
+    and compares their quads with the fingerprint recorded for the version."""
+    from .extract.pipeline import EXTRACTOR_VERSION
+    return EXTRACTOR_VERSION
 
 
-_VERSION: str | None = None
+FINGERPRINT_DOCS = 3      # articles per design-pool probe set in the extraction fingerprint
+
+
+def fingerprint_files(root: Path) -> list[Path]:
+    """The fixed articles whose extraction the fingerprint covers: the first FINGERPRINT_DOCS
+    (by name) of each design-pool probe set under tests/data/firstcontact (probe16 and probe17,
+    held out, are never read)."""
+    out = []
+    for d in sorted(root.glob("probe*/docs")):
+        if d.parent.name in ("probe16", "probe17"):
+            continue
+        out += sorted(p for p in d.iterdir() if p.is_file())[:FINGERPRINT_DOCS]
+    return out
+
+
+def extraction_fingerprint(files: list[Path]) -> str:
+    """A digest of what the extractor writes for `files` (each document's graph, the facts
+    graph and the reference graph, in a fresh in-memory store, sorted as `build` sorts them)."""
+    from .store import LocalStore
+    store = LocalStore.memory("fingerprint")
+    ingest_files(store, files, stamp=False)
+    h = hashlib.sha256()
+    for q in sorted(store.quads(), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))):
+        h.update(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n".encode())
+    return h.hexdigest()
 
 
 def _extract(path_str: str) -> tuple[str, Extraction | None, str]:
@@ -211,10 +220,15 @@ def _resolve_investments(store, ex: Extraction, known: dict | None = None) -> di
     return out
 
 
-BATCH_DOCS = 256          # documents written in one write (AIKG_INGEST_BATCH overrides it)…
-BATCH_QUADS = 200_000     # …or fewer, when they hold this many quads (~120,000 quads for 256
-                          # feed articles; 64 and 50,000 took ~10 % more CPU per article, each
-                          # write building and adding the store's index files once)
+BATCH_DOCS = 1000         # documents written in one write (AIKG_INGEST_BATCH overrides it)…
+BATCH_QUADS = 500_000     # …or fewer, when they hold about this many quads (the estimate: 30 per
+                          # fact; ~470,000 quads for 1,000 feed articles). Each write is one bulk
+                          # load whose index files overlap the whole store, and RocksDB merges them
+                          # into its lower level in the background, a cost that grows with the
+                          # store: two ingests of 1,000 articles into a 10,000-article store took
+                          # 48 CPU s in batches of 1,000 against 62 in batches of 256, RocksDB's
+                          # threads 14 s against 26 (bench/ingest-batch-s16.md). Peak RSS about
+                          # 780 MB (two batches live: one written while the next is extracted).
 
 
 def _batch_docs() -> int:
