@@ -143,6 +143,10 @@ class _Writer:
         self._thread = threading.Thread(target=run, name="aikg-ingest-write")
         self._thread.start()
 
+    def done(self) -> bool:
+        """Whether no batch is in flight (the last one submitted is written, or failed)."""
+        return self._thread is None or not self._thread.is_alive()
+
     def wait(self) -> None:
         if self._thread is not None:
             self._thread.join()
@@ -342,6 +346,9 @@ def _ingest_files(store, files: list[Path], progress: Callable[[IngestResult], N
             extracted = (_extract(str(p)) for p in todo)
         size, most = 0, _batch_docs()
         for path_str, ex, err in extracted:
+            if reported and writer.done():   # the batch in flight is written: say so now, not
+                writer.wait()                # when the next batch is full (a batch of 1,000
+                report()                     # documents would be reported 1,000 extractions late)
             pending.append((path_str, Path(path_str).stem, ex, err))
             size += len(ex.facts) * 30 if ex is not None else 0   # ~quads per fact, with evidence
             if len(pending) >= most or size >= BATCH_QUADS:
