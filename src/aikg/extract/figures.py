@@ -214,7 +214,10 @@ _CAPACITY_BEFORE = plain(r"\bcapacity\b|\b(?:runs|ran|operates|operated|has|had)
                               r"almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
 # a power figure of a site to be built or of a target: "agreed to build an AI data centre … with an
 # initial capacity of 100 megawatts" (probe5 06), "up from its previous target of 230 MW" (probe6 p6_08)
-_CAPACITY_NOT_HELD = plain(r"\b(?:build|building|construct\w*|develop|developing|plans?|planned|agreed|targets?|goal|aims?)\b", re.I)
+_CAPACITY_NOT_HELD = plain(r"\b(?:build|(?<!\bthe\s)(?<!\bThe\s)(?<!\bthis\s)(?<!\bThis\s)(?<!\bnew\s)building|construct\w*|develop|developing|plans?|planned|agreed|targets?|goal|aims?)\b", re.I)
+# the capacity a power figure is of, said after it: "26 megawatts (MW) of IT capacity" (probe18
+# start_campus_sines_local; probe6 p6_08 Nebius "power for about … of capacity")
+_CAPACITY_AFTER = plain(r"\s*(?:[A-Za-z]+\s*)?(?:\([A-Z]{2}\)\s*)?of\s+(?:(?:data[- ]cent(?:re|er)|IT|power|installed|[a-z]+)\s+)?capacity\b")
 # a counted noun that is a currency's small unit: "183 pence per share", "90 cents a share"
 MINOR_CURRENCY = plain(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\b", re.I)
 # a counted noun that is a model's attribute, not its maker's: "a model with about 30 billion parameters"
@@ -1260,7 +1263,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         power = power_unit(c.noun)
         if power is not None:  # "now runs about 221 MW", "an initial capacity of 100 megawatts": a capacity
             cl = clauses.of(c.start)
-            if FORECAST.search(t[cl[0]:c.start]) or not _CAPACITY_BEFORE.search(t[cl[0]:c.start]) \
+            if FORECAST.search(t[cl[0]:c.start]) or not (_CAPACITY_BEFORE.search(t[cl[0]:c.start]) or _CAPACITY_AFTER.match(t, c.end)) \
                     or _CAPACITY_NOT_HELD.search(t[:c.start]):
                 continue  # a plan ("plans to reach 1 GW"), a deal ("will deploy 6 gigawatts of GPUs"), a site
                 # still to be built, a target replaced ("up from its previous target of 230 MW"): no capacity held
@@ -1328,7 +1331,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             low = count_range_low(t, c.start)  # "between 200 and 300 tool calls": a range, not its top
             fact = r.Observation(subject=subj, measure=measure, value=low if low is not None and low < c.value else c.value,
                                  value_max=c.value if low is not None and low < c.value else None, unit=power or "count",
-                                 qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause, count=True),
+                                 qualifier=c.qualifier, value_text=(c.shown or c.text) if power else c.text,
+                                 period=period_for(c.start, clause, count=True),
                                  evidence=ctx.evidence)
         if typed(fact, c.start, c.end, c.start, measure_how):
             out.append(fact)
