@@ -215,6 +215,8 @@ _CAPACITY_BEFORE = plain(r"\bcapacity\b|\b(?:runs|ran|operates|operated|has|had)
 # a power figure of a site to be built or of a target: "agreed to build an AI data centre … with an
 # initial capacity of 100 megawatts" (probe5 06), "up from its previous target of 230 MW" (probe6 p6_08)
 _CAPACITY_NOT_HELD = plain(r"\b(?:build|(?<!\bthe\s)(?<!\bThe\s)(?<!\bthis\s)(?<!\bThis\s)(?<!\bnew\s)building|construct\w*|develop|developing|plans?|planned|agreed|targets?|goal|aims?)\b", re.I)
+# a part of the figure just given: "26 MW of IT capacity, of which about 15 MW is in use" (no capacity of its own)
+_PART_OF_BEFORE = plain(r"\bof\s+which\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the capacity a power figure is of, said after it: "26 megawatts (MW) of IT capacity" (probe18
 # start_campus_sines_local; probe6 p6_08 Nebius "power for about … of capacity")
 _CAPACITY_AFTER = plain(r"\s*(?:[A-Za-z]+\s*)?(?:\([A-Z]{2}\)\s*)?of\s+(?:(?:data[- ]cent(?:re|er)|IT|power|installed|[a-z]+)\s+)?capacity\b")
@@ -1264,7 +1266,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if power is not None:  # "now runs about 221 MW", "an initial capacity of 100 megawatts": a capacity
             cl = clauses.of(c.start)
             if FORECAST.search(t[cl[0]:c.start]) or not (_CAPACITY_BEFORE.search(t[cl[0]:c.start]) or _CAPACITY_AFTER.match(t, c.end)) \
-                    or _CAPACITY_NOT_HELD.search(t[:c.start]):
+                    or _CAPACITY_NOT_HELD.search(t[:c.start]) or _PART_OF_BEFORE.search(t, max(0, c.start - 40), c.start):
                 continue  # a plan ("plans to reach 1 GW"), a deal ("will deploy 6 gigawatts of GPUs"), a site
                 # still to be built, a target replaced ("up from its previous target of 230 MW"): no capacity held
         elif not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
