@@ -35,7 +35,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         rf"{MEASURE_HEADS}|"  # the measure registry's heads ("average revenue per user", "R&D spending", "capacity")
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
-        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|ebit(?!\s+margins?\b)|margins?|"
+        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al|i)?|ebita|ebit(?!\s+margins?\b)|margins?|"
         r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
