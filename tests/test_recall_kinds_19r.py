@@ -57,7 +57,7 @@ def test_a_guidance_revision_keeps_the_range_it_replaced():
 def test_a_target_cut_from_a_figure_keeps_the_old_figure_as_previous():
     ex = _extract("Kestrel Data cut its target for data-centre capacity by the end of 2027 to 60 MW, from 90 MW, citing grid delays.")
     c = next(c for c in ex.claims if any(x.kind == "guidance_change" for x in c.relations))
-    assert [x.text for x in c.values if x.basis == typed.PREVIOUS_BASIS] == ["90"], c.values
+    assert [x.text for x in c.values if x.basis == typed.PREVIOUS_BASIS] == ["90 MW"], c.values
 
 
 # ------------------------------------------------------------------ hardware

@@ -206,7 +206,8 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
     label_end = _label_end(t)
     for c in ctx.counts:
         if a <= c.start < b and not c.start < label_end:   # (a paragraph's number: no count)
-            out.append((c.start, _cv(role="count", value=c.value, unit=c.noun, qualifier=c.qualifier, text=c.text)))
+            out.append((c.start, _cv(role="count", value=c.value, unit=c.noun, qualifier=c.qualifier, text=c.shown or c.text,
+                                     measure=c.measure)))  # (values.Count: "26 megawatts", capacity)
     for m in _RANK.finditer(clause):
         word = m.group("r") or m.group("r2")
         val = _rank_value(word)

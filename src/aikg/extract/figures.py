@@ -35,7 +35,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         rf"{MEASURE_HEADS}|"  # the measure registry's heads ("average revenue per user", "R&D spending", "capacity")
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
-        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al)?|ebita|ebit(?!\s+margins?\b)|margins?|"
+        r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al|i)?|ebita|ebit(?!\s+margins?\b)|margins?|"
         r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
@@ -214,7 +214,37 @@ _CAPACITY_BEFORE = plain(r"\bcapacity\b|\b(?:runs|ran|operates|operated|has|had)
                               r"almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
 # a power figure of a site to be built or of a target: "agreed to build an AI data centre … with an
 # initial capacity of 100 megawatts" (probe5 06), "up from its previous target of 230 MW" (probe6 p6_08)
-_CAPACITY_NOT_HELD = plain(r"\b(?:build|building|construct\w*|develop|developing|plans?|planned|agreed|targets?|goal|aims?)\b", re.I)
+_CAPACITY_NOT_HELD = plain(r"\b(?:build|(?<!\bthe\s)(?<!\bThe\s)(?<!\bthis\s)(?<!\bThis\s)(?<!\bnew\s)building|construct\w*|develop|developing|plans?|planned|agreed|targets?|goal|aims?)\b", re.I)
+# a power figure a plan is to reach by a date: "plans to raise its data center capacity to 500 megawatts
+# by 2030" (probe7 p7_04), "to build six buildings with a combined 1.2 gigawatts (GW) of capacity by
+# 2030" (probe18 start_campus), "will take capacity to 40 MW by 2027" (probe12 …): the capacity planned
+# for that period (rule capacity-target-by), not one held now; a target replaced ("up from its previous
+# target of 220 MW … by the end of 2025") is no new one
+_BY_BEFORE = plain(r"^[^.;]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.I)
+_REPLACED_TARGET = plain(r"\b(?:previous|prior|earlier|old|original)\s+(?:target|goal|plan|guidance)\b[^.;]{0,30}$", re.I)
+_CAPACITY_WORD = plain(r"\bcapacity\b", re.I)
+
+
+def _capacity_target(t: str, start: int, end: int, cl, periods):
+    """The period a power figure is planned for ("… 1.2 GW of capacity by 2030"), or None."""
+    if not (_CAPACITY_WORD.search(t, cl[0], cl[1]) or _CAPACITY_AFTER.match(t, end)) \
+            or _REPLACED_TARGET.search(t[max(cl[0], start - 80):start]):
+        return None
+    for p in periods:
+        if not end <= p.start_idx < cl[1] + 1:
+            continue
+        if p.kind == "as_of" and p.text[:2].lower() == "by" and _BY_BEFORE.match(t[end:p.start_idx] + "by "):
+            return p   # ("by 2030": the period reader's deadline, to the end of 2030)
+        if p.kind in ("year", "fiscal_year", "quarter", "half") and _BY_BEFORE.match(t[end:p.start_idx]):
+            return p
+    return None
+
+
+# a part of the figure just given: "26 MW of IT capacity, of which about 15 MW is in use" (no capacity of its own)
+_PART_OF_BEFORE = plain(r"\bof\s+which\s+(?:[\w-]+\s+){0,2}$", re.I)
+# the capacity a power figure is of, said after it: "26 megawatts (MW) of IT capacity" (probe18
+# start_campus_sines_local; probe6 p6_08 Nebius "power for about … of capacity")
+_CAPACITY_AFTER = plain(r"\s*(?:[A-Za-z]+\s*)?(?:\([A-Z]{2}\)\s*)?of\s+(?:(?:data[- ]cent(?:re|er)|IT|power|installed|[a-z]+)\s+)?capacity\b")
 # a counted noun that is a currency's small unit: "183 pence per share", "90 cents a share"
 MINOR_CURRENCY = plain(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\b", re.I)
 # a counted noun that is a model's attribute, not its maker's: "a model with about 30 billion parameters"
@@ -1258,10 +1288,14 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if not c.noun and (cn := counted_noun(t, c.end)) is not None and cn.phrase.startswith("total "):
             c = replace(c, noun=cn.phrase)  # "1 trillion total parameters"
         power = power_unit(c.noun)
+        target = None
         if power is not None:  # "now runs about 221 MW", "an initial capacity of 100 megawatts": a capacity
             cl = clauses.of(c.start)
-            if FORECAST.search(t[cl[0]:c.start]) or not _CAPACITY_BEFORE.search(t[cl[0]:c.start]) \
-                    or _CAPACITY_NOT_HELD.search(t[:c.start]):
+            target = _capacity_target(t, c.start, c.end, cl, ctx.periods)
+            if target is not None:
+                pass  # "to build … a combined 1.2 GW of capacity by 2030": the capacity planned for that year
+            elif FORECAST.search(t[cl[0]:c.start]) or not (_CAPACITY_BEFORE.search(t[cl[0]:c.start]) or _CAPACITY_AFTER.match(t, c.end)) \
+                    or _CAPACITY_NOT_HELD.search(t[:c.start]) or _PART_OF_BEFORE.search(t, max(0, c.start - 40), c.start):
                 continue  # a plan ("plans to reach 1 GW"), a deal ("will deploy 6 gigawatts of GPUs"), a site
                 # still to be built, a target replaced ("up from its previous target of 230 MW"): no capacity held
         elif not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
@@ -1311,6 +1345,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if power is not None:
             cap = [h for h in HEAD_RE.finditer(t, clause[0], c.start) if canonical(_norm_measure(h.group(0))).endswith("capacity")]
             measure = _norm_measure(cap[-1].group(0)) if cap else "capacity"
+            if target is not None:
+                measure = "capacity target"
         if cn is not None and cn.names_only:
             measure_how = "name-as-noun"  # "1,000 Accenture and Telstra staff": a name is no measure
         elif cn is not None and cn.phrase.startswith(c.noun) and len(cn.phrase) > len(c.noun):
@@ -1328,7 +1364,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             low = count_range_low(t, c.start)  # "between 200 and 300 tool calls": a range, not its top
             fact = r.Observation(subject=subj, measure=measure, value=low if low is not None and low < c.value else c.value,
                                  value_max=c.value if low is not None and low < c.value else None, unit=power or "count",
-                                 qualifier=c.qualifier, value_text=c.text, period=period_for(c.start, clause, count=True),
+                                 qualifier=c.qualifier, value_text=(c.shown or c.text) if power else c.text,
+                                 period=_period(target) if target is not None else period_for(c.start, clause, count=True),
                                  evidence=ctx.evidence)
         if typed(fact, c.start, c.end, c.start, measure_how):
             out.append(fact)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clean, risks, role_rules, segment_tables, sentences, stored_sentences, table_rows, tables, unit_figures, values as v
+from . import clean, corrections, risks, role_rules, segment_tables, sentences, stored_sentences, table_rows, tables, unit_figures, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
@@ -296,6 +296,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     pending_timeline = None
     risk_open = None  # a risks heading's [start, line, the line of the list after it]
     estimate_sents = disclaimed(sents)  # figures a later sentence calls estimates, not the company's
+    superseded = corrections.superseded(sents)  # a correction note's earlier, superseded figures
     telling = []
     for idx, s in enumerate(sents):
         state.disclaimed = idx in estimate_sents
@@ -322,6 +323,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         ctx.periods = (resolve_mentions(v.find_periods(s.text, doc_date), s.text, dctx)
                        if digits or _time_words(s.text, low) else [])
         ctx.durations = v.find_durations(s.text) if _any_in(low, _DURATION_WORDS) else []
+        if idx in superseded:  # "An earlier version of this story said …": no fact, no claim from those values
+            spans = superseded[idx]
+            kept = [corrections.drop(x, spans) for x in (ctx.moneys, ctx.percents, ctx.counts)]
+            if not any(kept):
+                continue
+            ctx.moneys, ctx.percents, ctx.counts = kept
         if ms or ctx.moneys or ctx.percents or ctx.counts or ctx.periods:
             telling.append(s)  # names an entity or carries a figure: kept if it gives no fact (stored_sentences)
         state.timeline_date = pending_timeline

@@ -39,6 +39,7 @@ from typing import Callable, Iterable, Sequence
 from ..pattern_cache import plain
 from .currencies import CODES, CURRENCIES, WORD_CODES
 from .lead import lead
+from .quantity_units import measure_of, quantity, shown
 
 __all__ = [
     "Money",
@@ -163,6 +164,8 @@ class Count:
     text: str
     qualifier: str | None = None
     noun: str | None = None
+    measure: str | None = None   # quantity_units: what the unit or counted noun measures ("capacity", "model size")
+    shown: str | None = None     # the value with its unit as written ("26 megawatts", "13 billion parameters")
 
 
 @dataclass(frozen=True)
@@ -1738,6 +1741,9 @@ _COUNT = lead(
     r"(?P<unit>(?i:gwh|mwh|twh|kwh|gw|mw|kw|tw|pb|eb|tb|zb)(?![A-Za-z0-9]))?"
     r"(?![0-9]|[.,][0-9]|[:/][0-9]|%)"
 )
+# a count written as a compound adjective with its scale: "a 120-billion-parameter model", "a
+# 2-million-user app" (quantity_units names what the noun measures)
+_COMPOUND = plain(r"-(?P<sc>thousand|million|billion|trillion)-(?P<noun>[a-z]{3,}?)(?<!s)(?![\w-])")
 _MIXED_TOKEN = plain(r"[A-Za-z0-9]+(?:[.\-'’][A-Za-z0-9]+)*")
 _TIME_AFTER = plain(r"\s?(?i:a\.?m\.?|p\.?m\.?)(?![A-Za-z])")
 _LIST_MARKER_AFTER = plain(r"[.)]\s")  # "1. " / "2) " at the start of a line
@@ -1800,6 +1806,17 @@ def _noun_after(text: str, pos: int) -> str | None:
     return " ".join(words) or None
 
 
+def _shown(text: str, m: re.Match, vt: str, noun: str) -> str:
+    """The count with its counted noun as the text writes it ("4,096 Nvidia H100 GPUs")."""
+    words = _NOUN_WORDS_AFTER.match(text, m.end())
+    n = len(noun.split())
+    got = words.group(0).split() if words else []
+    return " ".join([vt, *got[:n]]).rstrip(".") if len(got) >= n else shown(vt, noun, quantity(noun))
+
+
+_NOUN_WORDS_AFTER = plain(r"(?:[ \t\u00a0]+[^\s,;:()]+){1,5}")
+
+
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans already claimed by money, percents, dates, periods and durations."""
     spans: list[tuple[int, int]] = []
@@ -1835,7 +1852,7 @@ def _counts_all(text: str) -> tuple[Count, ...]:
         ns, ne = m.span("n")
         if _overlaps(ns, m.end(), blocked):
             continue
-        if m["unit"] is None:
+        if m["unit"] is None and (m["sc"] or _COMPOUND.match(text, m.end()) is None):
             if mixed is None:
                 mixed = _mixed_spans(text)
             if _overlaps(ns, ne, mixed):
@@ -1851,14 +1868,21 @@ def _counts_all(text: str) -> tuple[Count, ...]:
         if _TIME_AFTER.match(text, m.end()) or _TICKER_BEFORE.search(text, max(0, ns - 12), ns):
             continue
         value = _to_decimal(raw) * (_SCALES[m["sc"].lower().rstrip("s")] if m["sc"] else 1)
+        compound = None if m["unit"] or m["sc"] else _COMPOUND.match(text, m.end())
         if m["unit"]:
             noun = _UNIT_ABBR[fold(m["unit"])]
+        elif compound is not None:  # "a 120-billion-parameter model": the noun a compound adjective counts
+            value = value * _SCALES[compound["sc"].lower()]
+            noun = compound["noun"].lower() + "s"
         else:
             noun = _noun_after(text, m.end())
             if noun in _UNIT_ABBR:
                 noun = _UNIT_ABBR[noun]
-        out.append(Count(_clean(value), m.start(), m.end(), m.group(0),
-                         _qualifier(m["qual"]), noun))
+        rec = quantity(noun)
+        vt = m.group(0) if compound is None else text[m.start():compound.end()]
+        out.append(Count(_clean(value), m.start(), m.end() if compound is None else compound.end(), vt,
+                         _qualifier(m["qual"]), noun, measure_of(noun, rec),
+                         _shown(text, m, vt, noun) if rec is not None and compound is None and not m["unit"] else (vt if rec else None)))
     return tuple(out)
 
 
