@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from .. import records as r
@@ -36,14 +37,16 @@ _NAME_RX = plain(_NAME)
 # words that open a sentence or an adverbial, never a company's name on their own
 _STOP = frozenset("""The A An In On At For Its It Their This That These Those Under After Before Since During Last Next
 Earlier Later Separately Meanwhile However Both Each Every Our We They He She Of And Or But By To From With As Once While
+When Where If Although Though Because Until So Yet Also Now Then Still Even Many Most Some All Analysts Investors
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
 October November December Q1 Q2 Q3 Q4 H1 H2 FY CEO CFO Chief Group Board Company Mr Ms Dr""".split())
 _NOT_ORG = ("Person", "Country", "City", "Region", "Product", "AIModel", "ModelFamily", "Currency", "Measure", "CostItem")
 # after an acquired name, a product noun: "bought Corvane GPUs" buys hardware, not the company
 _GOODS_AFTER = plain(r"\s*(?:[\w-]+\s+)?(?:GPUs?|chips?|shares|stock|products?|servers?|accelerators?|hardware|equipment|licen[cs]es?|software|devices?|processors?|capacity|bonds?|notes)\b")
 # the slot of an acquired or sold company: "a 55% stake in X", "the remaining shares of X", "control of X"
+_DESCRIPTOR = r"(?:(?!(?:to|of|in|for|from|with|by|at|on|and|or)\s)[a-z][\w-]*\s+)"
 _STAKE_SLOT = plain(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:about|around|roughly|nearly|some|further|additional|remaining|majority|minority|controlling|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?per\s?cent)\s+){0,3}"
-                    r"(?:(?:stake|interest|holding|shares?|share\s+capital|control|rest|all|ownership)\s+(?:in|of)\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?)?(?:(?:the|its)\s+)?")
+                    r"(?:(?:(?:stake|interest|holding|shares?|share\s+capital|control|rest|all|ownership)\s+)?(?:in|of)\s+(?:(?:the|its)\s+)?" + _DESCRIPTOR + r"{0,3}?)?(?:(?:the|its)\s+" + _DESCRIPTOR + r"{0,4}?)?(?=[A-Z])")
 _STAKE_PCT = plain(r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s+(?:stake|interest|holding)")
 _BY_SLOT = plain(r"\s+(?:(?:the|a|an|its)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w.-]*['’]s)\s+){0,5}?(?=[A-Z])")
 _JOIN = plain(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|a|an|its)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w.-]*['’]s)\s+){0,4}?(?=[A-Z])")
@@ -57,14 +60,21 @@ _NEXT_WORD = plain(r" ([a-z][\w-]*)\b")
 _FOLLOWERS = frozenset("""and or in on at for to of from with as by since is was are were has have had will would said says
 says which that who whose last this earlier later also now itself plc inc ltd llc ag sa nv bv gmbh asa ab oyj spa se co corp
 agreed plans plan may could should can cannot does did not reported announced completed holds owns runs""".split())
-_PAST_MODIFIER = plain(r"\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_PAST_MODIFIER = plain(r"\s+(?:(?!(?:to|of|in|for|from|with|by|at|on|and|or)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+# "for $225 million", "for about ¥50 billion": a deal's price
+_PRICE_BEFORE = plain(r"\bfor\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$", re.I)
+_PAID = plain(r"\bpa(?:id|ys|ying)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+# "… of Hewlett Packard Enterprise", "… from Intel": who the bought company or stake came from
+_FROM = plain(r"\s+(?:from|of)\s+(?:(?:the|its)\s+)?(?:(?!(?:to|of|in|for|from|with|by|at|on)\s)[a-z][\w-]*\s+){0,2}?(?=[A-Z])")
+# ", which Orvane bought for …": an object relative clause, its subject the buyer
+_OBJECT_RELATIVE = plain(r",\s+(?:which|that)\s+$", re.I)
 _PREP_BEFORE = plain(r"\b(?:near|in|at|from|of|for|with|on|by|to|into|outside|across)\s+(?:the\s+)?$", re.I)
 _ABBREV = frozenset(("Inc.", "Co.", "Corp.", "Ltd.", "Bros.", "St.", "Mr.", "Dr.", "U.S.", "U.K."))
 _GOODS_NAME = plain(r"(?:[A-Z]{2,}s|GPUs?|CPUs?|TPUs?|NPUs?|Chips?)")
 _NEGATED = plain(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$", re.I)
 # what may stand between a passive's patient and its verb: an apposition (", the Kumamoto foundry"),
 # a relative clause's start (", which trades as Vivo and"), an auxiliary ("has been")
-_PATIENT_GAP = plain(r"(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:a|an|the|its)\s+)?(?:[\w'’&.-]+\s+){0,10}?|\s*,\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,6}?)?"
+_PATIENT_GAP = plain(r"(?:,?\s*(?:Inc|Ltd|Corp|Co|plc|AG|SA|ASA|AS|NV|BV|LLC|GmbH|AB|Oyj|SpA|SE)\b\.?)?(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:a|an|the|its)\s+)?(?:[\w'’&.-]+\s+){0,10}?|\s*,\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,6}?)?"
                     r"(?:\s*(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes)\s+(?:now\s+|also\s+|itself\s+|still\s+)?)?\s*")
 
 
@@ -84,6 +94,8 @@ class Reading:
     patients: tuple[Side, ...]
     stake: str | None = None       # a stake percent the clause gives ("a 55% stake")
     value_at: int | None = None    # where the deal's value is written (an amount after "valuing … at")
+    price_at: int | None = None    # where its price is written ("for $225 million")
+    seller: Side | None = None     # who sells, when the clause names them ("sold … to", "bought … from X")
 
 
 @lru_cache(maxsize=None)
@@ -103,17 +115,23 @@ def _org_mention(ctx: SentenceContext, start: int):
 def _modifier(t: str, end: int) -> bool:
     """Whether the name ending at `end` modifies a noun after it ("the Sharp site", "its Argentine
     unit", "Nvidia's processors", "the Belgian state"): then it names no party to the relation."""
-    if t.startswith(("'s", "’s"), end):
-        return True
+    if t.startswith(("'s", "’s"), end) or re.match(r" [A-Z][a-z]*[A-Z]?\w*\b(?! (?:and|or)\b)", t[end:end + 20]) and not re.match(r" (?:[A-Z]\w*\s+)?(?:said|says|and|In|On|At)\b", t[end:end + 20]):
+        return True   # "Nvidia's processors", "the Dell AI Factory": part of a longer name
     w = _NEXT_WORD.match(t, end)
     return w is not None and w.group(1).lower() not in _FOLLOWERS and not w.group(1).endswith("ed")
 
 
-def _name_at(ctx: SentenceContext, pos: int, look_past: bool = True) -> Side | None:
+def _name_at(ctx: SentenceContext, pos: int, look_past: bool = True, subject: bool = False) -> Side | None:
     """The organisation named at `pos`: a mention of the recogniser, else a capitalised name; a name
-    that only modifies a noun ("the Oslo energy group Hafslund") gives way to a name right after."""
+    that only modifies a noun ("the Oslo energy group Hafslund") gives way to a name right after.
+    A clause's subject is followed by its verb ("Orvane sold"): only a possessive makes it a modifier."""
     side = _name_here(ctx, pos)
-    if side is None or not _modifier(ctx.text, side.end):
+    if side is None:
+        return None
+    if subject:   # (a discovered name before a noun is an adjective: "Spanish defence group X")
+        modifies = _modifier(ctx.text, side.end) if not side.known else ctx.text.startswith(("'s", "’s"), side.end)
+        return None if modifies else side
+    if not _modifier(ctx.text, side.end):
         return side
     nxt = _PAST_MODIFIER.match(ctx.text, side.end) if look_past else None
     return _name_at(ctx, nxt.end(), False) if nxt is not None else None
@@ -205,9 +223,10 @@ def _orgs_in(ctx: SentenceContext, a: int, b: int, subject: bool = True) -> list
         m = re.compile(r"[A-Z]").search(t, at, b)
         if m is None:
             break
-        side = _name_at(ctx, m.start())
+        side = _name_at(ctx, m.start(), subject=True)
         if side is not None and side.end <= b:
             if not in_source(t, side.start, srcs) and _depth(t, side.start) == 0 \
+                    and (side.known or not re.search(r"\d\s*$", t[max(0, side.start - 3):side.start])) \
                     and not (subject and _PREP_BEFORE.search(t, max(0, side.start - 8), side.start)):
                 out.append(side)
             at = max(side.end, m.start() + 1)
@@ -272,15 +291,16 @@ def _active(ctx, cls, m, c, clauses) -> Reading | None:
     t = ctx.text
     if _NEGATED.search(t, max(0, m.start() - 30), m.start()):
         return None   # "does not buy", "no longer owns"
-    agent = _subject(ctx, m.start(), clauses)
+    end = c.end
+    orel = _object_relative(ctx, m, c, clauses) if cls.yields == "stake_deal" else None
+    agent = orel[0] if orel else _subject(ctx, m.start(), clauses)
     if agent is None:
         return None
-    value_at = None
+    value_at = price_at = None
     stake = None
-    end = c.end
     if cls.yields == "stake_deal":
-        patients = _names_after(ctx, m.end(), end, _STAKE_SLOT)
-        patients = [p for p in patients if not _GOODS_AFTER.match(t, p.end)]
+        patients = [orel[1]] if orel else _names_after(ctx, m.end(), end, _STAKE_SLOT)
+        patients = [p for p in patients if not _GOODS_AFTER.match(t, p.end)][:1]
         sp = _STAKE_PCT.search(t, m.end(), end)
         stake = sp.group("pct") if sp else None
         if not patients and sp is not None and clause_at(clauses, m.start()).kind == "embedded":
@@ -288,19 +308,38 @@ def _active(ctx, cls, m, c, clauses) -> Reading | None:
             first = _orgs_in(ctx, 0, m.start())
             patients = [first[0]] if first and first[0].ref != agent.ref else []
         for mm in ctx.moneys:
-            if m.end() <= mm.start < end and _VALUE_BEFORE.search(t[max(0, mm.start - 80):mm.start]):
+            if m.start() <= mm.start < end and _VALUE_BEFORE.search(t[max(0, mm.start - 80):mm.start]):
                 value_at = mm.start
                 break
+        for mm in ctx.moneys:
+            if m.start() <= mm.start < end and mm.start != value_at and (_PRICE_BEFORE.search(t[max(0, mm.start - 40):mm.start])
+                                                                    or _PAID.search(t, max(0, mm.start - 12), mm.start)):
+                price_at = mm.start
+                break
+            if False and _PRICE_BEFORE.search(t[max(0, mm.start - 40):mm.start]):
+                price_at = mm.start
+                break
+        seller = None
+        if patients:
+            fr = _FROM.match(t, patients[0].end)
+            seller = _name_at(ctx, fr.end()) if fr is not None and fr.end() < end else None
         if cls.object_after == "to":   # "sell X to Y": Y buys (the agent of the deal), X the patient
             to = _TO.search(t, m.end(), end)
             buyers = [] if to is None else _names_after(ctx, to.start(), end, _TO)
-            if not buyers or not patients:
+            if not buyers:
                 return None
             seller = agent
-            agent, patients = buyers[0], patients
+            agent = buyers[0]
+            patients = [p for p in patients if p.ref not in (agent.ref, seller.ref)]
             if not (agent.known or seller.known):
                 return None
-            return Reading(cls, (m.start(), m.end()), (agent,), tuple(patients), stake=stake, value_at=value_at)
+            return Reading(cls, (m.start(), m.end()), (agent,), tuple(patients), stake=stake, value_at=value_at,
+                           price_at=price_at, seller=seller)
+        patients = [p for p in patients if p.ref != agent.ref]
+        if not patients or not (agent.known or patients[0].known):
+            return None
+        return Reading(cls, (m.start(), m.end()), (agent,), tuple(patients), stake=stake, value_at=value_at,
+                       price_at=price_at, seller=seller if seller is not None and seller.ref not in (agent.ref, patients[0].ref) else None)
     elif cls.object_after == "to":
         to = _TO.search(t, m.end(), end)
         patients = [] if to is None else _names_after(ctx, to.start(), end, _TO)
@@ -312,9 +351,9 @@ def _active(ctx, cls, m, c, clauses) -> Reading | None:
             x = next((x for x in ctx.mentions if x.start == pos), None)
             if x is not None and x.kind not in ("Person", "Country", "City"):
                 patients = [Side(ref(x), x.start, x.end, True)]
-            else:
+            else:   # a name only this clause gives is what the money builds: a project
                 n = _name_at(ctx, pos)
-                patients = [n] if n is not None else []
+                patients = [Side(r.EntityRef(kind="Project", label=n.ref.label), n.start, n.end, n.known)] if n is not None else []
     else:
         patients = _names_after(ctx, m.end(), end, _STAKE_SLOT)
     patients = [p for p in patients if p.ref != agent.ref]
@@ -323,6 +362,19 @@ def _active(ctx, cls, m, c, clauses) -> Reading | None:
     if not (agent.known or any(p.known for p in patients)):
         return None
     return Reading(cls, (m.start(), m.end()), (agent,), tuple(patients), stake=stake, value_at=value_at)
+
+
+def _object_relative(ctx, m, c, clauses) -> tuple[Side, Side] | None:
+    """", which Orvane bought for …": (the buyer, the company the relative clause is about)."""
+    if c.kind != "embedded":
+        return None
+    t = ctx.text
+    subj = _orgs_in(ctx, c.start, m.start(), subject=False)
+    if len(subj) != 1 or not _OBJECT_RELATIVE.search(t, c.start, subj[0].start) or t[subj[0].end:m.start()].strip():
+        return None
+    outer = clause_at(clauses, max(0, c.start - 1))
+    cands = _orgs_in(ctx, outer.start, c.start, subject=False)
+    return (subj[0], cands[-1]) if cands else None
 
 
 # ------------------------------------------------------------------ readings -> facts and claims
@@ -361,38 +413,9 @@ def apply(ctx: SentenceContext, facts: list, claims: list[r.Claim]) -> tuple[lis
                                                  stake=rd.stake, evidence=ctx.evidence))
                     named += [s.ref for s in (owner, owned) if not s.known]
             continue
-        if rd.cls.yields == "stake_deal" and rd.patients:
-            buyer, target = rd.agents[0], rd.patients[0]
-            measure = _measure_of_value(ctx, rd.value_at) if rd.value_at is not None else None
-            i = next((i for i, c in enumerate(claims) for x in c.relations
-                      if x.kind == "stake_deal" and x.target is not None and x.target.label == target.ref.label), None)
-            if i is not None:
-                c = claims[i]
-                rels = tuple(x.model_copy(update={"agent": buyer.ref}) if x.kind == "stake_deal" and x.agent is None
-                             and x.target is not None and x.target.label == target.ref.label else x for x in c.relations)
-                vals = tuple(v.model_copy(update={"measure": measure}) if measure and v.role == "amount"
-                             and v.text == (_value(ctx, rd.value_at, None).text if rd.value_at is not None else None) else v
-                             for v in c.values)
-                claims[i] = c.model_copy(update={"relations": rels, "values": vals})
-                named += [s.ref for s in (buyer,) if not s.known]
-                continue
-            side = "sell" if rd.cls.name == "sell" else "buy"
-            subject = buyer.ref if side == "buy" else _seller(ctx, rd) or buyer.ref
-            vals = []
-            if rd.stake is not None:
-                pm = next((p for p in ctx.percents if p.value == _dec(rd.stake)), None)
-                if pm is not None:
-                    vals.append(r.ClaimValue(role="percent", value=pm.value, unit="percent", text=pm.text, measure="stake"))
-            if rd.value_at is not None:
-                v = _value(ctx, rd.value_at, measure)
-                if v is not None:
-                    vals.append(v)
-            claims.append(r.Claim(subject=subject, predicate=f"{side}-stake" if rd.stake else rd.cls.name,
-                                  others=tuple(dict.fromkeys(x for x in (target.ref, buyer.ref) if x != subject)),
-                                  values=tuple(vals),
-                                  relations=(r.ClaimRelation(kind="stake_deal", target=target.ref, agent=buyer.ref, detail=side),),
-                                  evidence=ctx.evidence))
-            named += [s.ref for s in (buyer, target) if not s.known]
+        if rd.cls.yields == "stake_deal":
+            claims, more = _stake_deal(ctx, rd, claims)
+            named += more
             continue
         # no kind in the schema: a claim with the class's predicate and the other side as its object
         for agent in rd.agents:
@@ -406,12 +429,41 @@ def apply(ctx: SentenceContext, facts: list, claims: list[r.Claim]) -> tuple[lis
     return new_facts, claims, named
 
 
-def _seller(ctx: SentenceContext, rd: Reading) -> r.EntityRef | None:
-    clauses = split(ctx.text)
-    s = _subject(ctx, rd.trigger[0], clauses)
-    return s.ref if s is not None else None
+def _stake_deal(ctx: SentenceContext, rd: Reading, claims: list[r.Claim]) -> tuple[list[r.Claim], list[r.EntityRef]]:
+    """A stake deal: the claim the clause already types as one gains its buyer and the deal's value;
+    else a new claim typed kg:StakeDeal (a company or stake named), or a plain claim (a sale of a
+    unit the clause does not name: "sold its Argentine unit to X for $1bn")."""
+    buyer = rd.agents[0]
+    target = rd.patients[0] if rd.patients else None
+    measure = _measure_of_value(ctx, rd.value_at) if rd.value_at is not None else None
+    value_text = _value(ctx, rd.value_at, None).text if rd.value_at is not None else None
+    named = [x.ref for x in (buyer, target, rd.seller) if x is not None and not x.known]
+    if target is not None:
+        i = next((i for i, c in enumerate(claims) for x in c.relations
+                  if x.kind == "stake_deal" and x.target is not None and x.target.label == target.ref.label), None)
+        if i is not None:
+            c = claims[i]
+            rels = tuple(x.model_copy(update={"agent": buyer.ref}) if x.kind == "stake_deal" and x.agent is None
+                         and x.target is not None and x.target.label == target.ref.label else x for x in c.relations)
+            vals = tuple(v.model_copy(update={"measure": measure}) if measure and v.role == "amount" and v.text == value_text else v
+                         for v in c.values)
+            claims[i] = c.model_copy(update={"relations": rels, "values": vals})
+            return claims, named
+    side = "sell" if rd.cls.name == "sell" else "buy"
+    subject = rd.seller.ref if side == "sell" and rd.seller is not None else buyer.ref
+    vals = []
+    if rd.stake is not None:
+        pm = next((p for p in ctx.percents if p.value == Decimal(rd.stake)), None)
+        if pm is not None:
+            vals.append(r.ClaimValue(role="percent", value=pm.value, unit="percent", text=pm.text, measure="stake"))
+    for at, ms in ((rd.value_at, measure), (rd.price_at, "price")):
+        v = _value(ctx, at, ms) if at is not None else None
+        if v is not None:
+            vals.append(v)
+    others = tuple(dict.fromkeys(x.ref for x in (target, buyer, rd.seller) if x is not None and x.ref != subject))
+    rel = (r.ClaimRelation(kind="stake_deal", target=target.ref, agent=buyer.ref, detail=side),) if target is not None else ()
+    claims.append(r.Claim(subject=subject, predicate=f"{side}-stake" if rd.stake else rd.cls.name, others=others,
+                          values=tuple(vals), relations=rel, evidence=ctx.evidence))
+    return claims, named
 
 
-def _dec(s: str):
-    from decimal import Decimal
-    return Decimal(s)

@@ -37,16 +37,21 @@ class VerbClass:
 
 CLASSES: tuple[VerbClass, ...] = (
     VerbClass(
-        "acquire", ("acqui", "bought", "buy", "took over", "take over", "taken over", "takes over", "purchase"),
-        active=r"(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|t(?:ook|akes?|aking)\s+over|complet(?:ed|es|ing)\s+(?:the|its)\s+(?:acquisition|purchase|takeover)\s+of)",
+        "acquire", ("acqui", "bought", "buy", "took", "take", "paid", "pays", "paying", "purchase"),
+        active=r"(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|t(?:ook|akes?|aking)\s+over|complet(?:ed|es|ing)\s+(?:the|its)\s+(?:acquisition|purchase|takeover)\s+of"
+               r"|t(?:ook|akes?|aking)(?=\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}?stake\b)|pa(?:id|ys|ying)\s+(?:[^,;]{1,40}?\s+)?for(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d+(?:\.\d+)?\s?%\s+of\b))",
         passive=r"(?:acquired|bought|taken\s+over|purchased)\s+(?:in\s+\d{4}\s+)?by",
         agent="buyer", patient="target", yields="stake_deal",
         examples=(("Orvane Data acquired a 40% stake in Pellmark Systems last year.", "Orvane Data", "Pellmark Systems"),
+                  ("Orvane Data paid about $90 million for roughly 12% of Pellmark Systems.", "Orvane Data", "Pellmark Systems"),
+                  ("Orvane Data took a 3% stake in Pellmark Systems for $40 million.", "Orvane Data", "Pellmark Systems"),
                   ("Pellmark Systems was acquired by Orvane Data in 2021.", "Orvane Data", "Pellmark Systems"),
                   ("Brightwell, which bought Quillon Data in 2022, makes sensors.", "Brightwell", "Quillon Data")),
         provenance=("probe18 08 Teraco: '…, which acquired a 55% stake at an enterprise value of about …'",
                     "probe11 Altera: 'Silver Lake bought a 51% stake from Intel in a deal valuing Altera at …'",
-                    "probe14 Coforge: 'PureSoftware, bought in 2024 at an enterprise value of …'")),
+                    "probe14 Coforge: 'PureSoftware, bought in 2024 at an enterprise value of …'",
+                    "probe3 Sony: 'It paid about ¥50 billion for roughly 10% of …, and took a 2.5% stake in … for about …'",
+                    "probe9 Cisco: '…, which Cisco bought for about $28 billion'; probe10 Blinkit: 'When Zomato bought the struggling grocery app Grofers'")),
     VerbClass(
         "sell", ("sell", "sold", "divest", "dispos", "offload"),
         active=r"(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\s+of|offload(?:s|ed|ing)?)",
