@@ -48,11 +48,12 @@ def test_sold_stake_gains_its_buyer_and_enterprise_value(rec):
 
 
 def test_company_bought_in_a_relative_clause(rec):
-    deals = [(c, x) for c, x in _deals(rec) if x.target.label == "Quillon Software"]
-    assert deals
-    c, x = deals[0]
-    assert x.agent.label == "Orvane Data" and x.detail == "buy"
-    assert any(v.measure == "price" and v.text == "about NOK 900 million" for v in c.values)
+    # a whole company bought: a claim "acquire" with the company as its object (no stake stated: no
+    # stake deal), its price kept
+    bought = [c for c in rec.claims if c.predicate == "acquire" and [o.label for o in c.others] == ["Quillon Software"]]
+    assert bought and bought[0].subject.label == "Orvane Data"
+    assert any(v.measure == "price" and v.text == "about NOK 900 million" for v in bought[0].values)
+    assert not [x for c, x in _deals(rec) if x.target.label == "Quillon Software"]
 
 
 def test_passive_owners_coordinated(rec):
@@ -88,3 +89,16 @@ def test_every_example_has_its_trigger(cls):
         hits = [rx for rx in (cls.active, cls.passive) if rx and re.search(rf"(?<![\w-])(?:{rx})(?![\w-])", sentence, re.I)]
         assert hits, sentence
         assert len(cls.provenance) >= 2
+
+
+ASSET_ARTICLE = """Brightwell Energy Ltd starts building solar cluster for Orvane Data
+
+PHOENIX, 4 May 2026 - Brightwell Energy Ltd, the US renewable-energy developer, said on Monday it had started building the first phase of its Kestrel Ridge cluster in Nevada. The 90 MW solar plant near Tonopah will supply electricity to Orvane Data, the data-centre operator, under a 15-year power purchase agreement.
+"""
+
+
+def test_the_plant_is_the_asset_named_last():
+    rec = extract_text(ASSET_ARTICLE, "d2", "d2.txt")
+    sup = [c for c in rec.claims if c.predicate == "supply"]
+    assert sup and sup[0].subject.label == "Kestrel Ridge"
+    assert [o.label for o in sup[0].others] == ["Orvane Data"]

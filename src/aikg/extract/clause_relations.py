@@ -30,7 +30,7 @@ from .. import records as r
 from ..pattern_cache import plain
 from .clauses import clause_at, in_source, sources, split
 from .relations import SentenceContext, ref
-from .verb_classes import CLASSES, DEAL_VALUE, ORGS, VerbClass
+from .verb_classes import ASSET_NOUNS, CLASSES, DEAL_VALUE, ORGS, VerbClass
 
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+|de\s+|of\s+)?[A-Z0-9][\w&.'’-]*){0,4}"
 _NAME_RX = plain(_NAME)
@@ -47,7 +47,7 @@ _GOODS_AFTER = plain(r"\s*(?:[\w-]+\s+)?(?:GPUs?|chips?|shares|stock|products?|s
 _DESCRIPTOR = r"(?:(?!(?:to|of|in|for|from|with|by|at|on|and|or)\s)[a-z][\w-]*\s+)"
 _STAKE_SLOT = plain(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:about|around|roughly|nearly|some|further|additional|remaining|majority|minority|controlling|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?per\s?cent)\s+){0,3}"
                     r"(?:(?:(?:stake|interest|holding|shares?|share\s+capital|control|rest|all|ownership)\s+)?(?:in|of)\s+(?:(?:the|its)\s+)?" + _DESCRIPTOR + r"{0,3}?)?(?:(?:the|its)\s+" + _DESCRIPTOR + r"{0,4}?)?(?=[A-Z])")
-_STAKE_PCT = plain(r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s+(?:stake|interest|holding)")
+_STAKE_PCT = plain(r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s+(?:stake|interest|holding|of)\b")
 _BY_SLOT = plain(r"\s+(?:(?:the|a|an|its)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w.-]*['’]s)\s+){0,5}?(?=[A-Z])")
 _JOIN = plain(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:the|a|an|its)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w.-]*['’]s)\s+){0,4}?(?=[A-Z])")
 # "it", "the company" as the clause's subject, after at most a short time adverbial ("In May the company …")
@@ -55,6 +55,10 @@ _PRONOUN = plain(r"\s*(?:(?:in|on|at|during|by|since|last|this|earlier|later)\s+
 _RELATIVE = plain(r",\s+(?:which|who|that)\s", re.I)
 _TO = plain(r"\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w.-]*['’]s)\s+){0,3}?(?=[A-Z])")
 _VALUE_BEFORE = plain(DEAL_VALUE, re.I)
+# an asset a company builds or runs: a clause's subject "The 120 MW plant …" is the one named last
+_ASSET = "(?:" + "|".join(n.replace(" ", r"\s+").replace("centre", "cent(?:re|er)") for n in ASSET_NOUNS) + ")"
+_ASSET_AFTER = plain(rf"\s+(?:[\w-]+\s+){{0,2}}?{_ASSET}\b", re.I)
+_THE_ASSET = plain(rf"\s*(?:the|its)\s+(?:[\w-]+\s+){{0,6}}?{_ASSET}\b", re.I)
 _NEXT_WORD = plain(r" ([a-z][\w-]*)\b")
 # words that may follow a party's name (a verb, a preposition, a legal form), not a noun it modifies
 _FOLLOWERS = frozenset("""and or in on at for to of from with as by since is was are were has have had will would said says
@@ -211,7 +215,13 @@ def _subject(ctx: SentenceContext, trig: int, clauses) -> Side | None:
         main = ctx.state.main_company
         return Side(main, a, a, True) if main is not None else None
     cands = _orgs_in(ctx, a, trig)
-    return cands[0] if cands else None
+    if cands:
+        return cands[0]
+    last = ctx.state.last_asset
+    if last is not None and last[0] == ctx.paragraph and _THE_ASSET.match(t, a):
+        # "… its Sun Central cluster. The 120 MWp solar plant will supply …": the asset named last
+        return Side(last[1], a, a, True)
+    return None
 
 
 def _orgs_in(ctx: SentenceContext, a: int, b: int, subject: bool = True) -> list[Side]:
@@ -397,6 +407,7 @@ def apply(ctx: SentenceContext, facts: list, claims: list[r.Claim]) -> tuple[lis
     """The sentence's facts to add, its claims (a stake deal's claim given its buyer and value, a
     claim per other reading) and the discovered names they name (to add as entities)."""
     readings = read(ctx)
+    _note_assets(ctx)
     if not readings:
         return [], claims, []
     new_facts: list = []
@@ -427,6 +438,13 @@ def apply(ctx: SentenceContext, facts: list, claims: list[r.Claim]) -> tuple[lis
                                   evidence=ctx.evidence))
             named += [s.ref for s in (agent, *rd.patients) if not s.known]
     return new_facts, claims, named
+
+
+def _note_assets(ctx: SentenceContext) -> None:
+    """Remember the asset the sentence names last ("its Sun Central cluster", a Project)."""
+    for m in ctx.mentions:
+        if m.kind == "Project" or m.kind in ("Company", "Product") and _ASSET_AFTER.match(ctx.text, m.end):
+            ctx.state.last_asset = (ctx.paragraph, ref(m))
 
 
 def _stake_deal(ctx: SentenceContext, rd: Reading, claims: list[r.Claim]) -> tuple[list[r.Claim], list[r.EntityRef]]:
@@ -461,7 +479,10 @@ def _stake_deal(ctx: SentenceContext, rd: Reading, claims: list[r.Claim]) -> tup
         if v is not None:
             vals.append(v)
     others = tuple(dict.fromkeys(x.ref for x in (target, buyer, rd.seller) if x is not None and x.ref != subject))
-    rel = (r.ClaimRelation(kind="stake_deal", target=target.ref, agent=buyer.ref, detail=side),) if target is not None else ()
+    # a stake deal when the clause gives the stake ("a 55% stake", "60% of X"); a whole company bought
+    # ("Orvane acquired Pellmark") stays a claim: an "acquire" with the company as its object
+    rel = (r.ClaimRelation(kind="stake_deal", target=target.ref, agent=buyer.ref, detail=side),) \
+        if target is not None and rd.stake is not None else ()
     claims.append(r.Claim(subject=subject, predicate=f"{side}-stake" if rd.stake else rd.cls.name, others=others,
                           values=tuple(vals), relations=rel, evidence=ctx.evidence))
     return claims, named

@@ -93,6 +93,15 @@ CLASSES: tuple[VerbClass, ...] = (
                     "probe18 08 SolarAfrica: 'is financed by a consortium of South African lenders'")),
 )
 
+# A clause whose subject is a definite description of an asset ("The 120 MWp solar plant …", "The
+# facility will …") is about the asset the paragraph named last ("its Sun Central cluster"):
+# clause_relations reads it as the agent. Seen: probe18 08 SolarAfrica ('its Sun Central cluster …
+# The 120 MWp solar photovoltaic plant near De Aar will supply electricity to Teraco'), probe9 KDDI
+# ('… The facility will run on Nvidia GB200 NVL72 …'), probe3 Deutsche Telekom ('The facility will be
+# run by T-Systems').
+ASSET_NOUNS = ("plant", "campus", "facility", "cluster", "project", "site", "park", "farm", "data centre",
+               "building", "complex", "fab", "factory")
+
 # "a deal valuing the business at …", "which values Mistral at …", "at an enterprise value of …":
 # the amount after it is the deal's value (kept on the stake deal's claim as its measure)
 DEAL_VALUE = (r"(?:valu(?:ing|es|ed)\s+(?:[^\s,;]+\s+){0,5}?at|(?:at\s+)?an?\s+enterprise\s+value\s+of|(?:at\s+)?an?\s+valuation\s+of)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
