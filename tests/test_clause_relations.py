@@ -102,3 +102,10 @@ def test_the_plant_is_the_asset_named_last():
     sup = [c for c in rec.claims if c.predicate == "supply"]
     assert sup and sup[0].subject.label == "Kestrel Ridge"
     assert [o.label for o in sup[0].others] == ["Orvane Data"]
+
+
+def test_a_supply_question_with_its_recipient_asks_the_supply_claims():
+    from aikg.question import read as read_question
+    assert read_question("Which company will supply electricity to Orvane Data, and from which plant?", []).predicate == "supply"
+    # no recipient named: not the supplier-to-customer relation (the claims of every kind answer)
+    assert read_question("Which vendors are supplying Orvane's radio equipment?", []).predicate != "supply"
