@@ -77,7 +77,7 @@ def test_supplier_and_customer_claim(rec):
 
 
 def test_negated_purchase_states_no_deal(rec):
-    assert _deals(rec)   # (deals are read from this article: see above)
+    assert any(x.agent is not None for c, x in _deals(rec))   # (buyers are read from this article: see above)
     assert not [x for c, x in _deals(rec) if c.subject.label.startswith("Pellmark")]
 
 
