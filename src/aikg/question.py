@@ -370,6 +370,8 @@ CLAIM_PREDICATES = [
     ("partner", r"\bpartner(?:s|ed|ing|ship|ships)?\b|\bteam(?:s|ed)?\s+up\b"),
     ("compete", r"\bcompet(?:e|es|ed|ing|itors?|ition)\b|\brivals?\b|\b(?:up|go(?:es)?|went|stack\w*)\s+(?:up\s+)?against\b"),
     ("launch", r"\bwhen\s+(?:did|was|will|is)\b.*\b(?:launch\w*|unveil\w*|releas\w*|introduc\w*)"),
+    # who supplies whom: a supply with its recipient ("supply power to X"), as clause_relations reads it
+    ("supply", r"\bsuppl(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,4}?to\s+(?!(?:be|the|its|their|a|an|help|meet|run|power|build|make)\b)\w"),
 ]
 _CLAIM_PREDICATES = [(n, plain(p)) for n, p in CLAIM_PREDICATES]
 

@@ -536,7 +536,7 @@ RELATION_TERMS = {
     "ranking": ("Ranking", "rankOf", "rankedBy", "rankMarket", None),
     "launch": ("Launch", "launched", "launchedBy", None, "launchedWhen"),
     "partnership": ("Partnership", "partner", None, None, None),
-    "stake_deal": ("StakeDeal", "stakeIn", None, "dealSide", None),
+    "stake_deal": ("StakeDeal", "stakeIn", "stakeBuyer", "dealSide", None),
     "guidance_change": ("GuidanceChange", None, None, "guidanceChange", None),
     "usage": ("UsageMetric", "usageOf", None, "usageMetric", None),
     "hardware": ("HardwareUse", "hardware", "hardwareFor", None, None),

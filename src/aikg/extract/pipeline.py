@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clean, corrections, risks, role_rules, segment_tables, sentences, stored_sentences, table_rows, tables, unit_figures, values as v
+from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, stored_sentences, table_rows, tables, unit_figures, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
@@ -542,6 +542,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if o.kind == "observation" and o.subject.kind == "Segment" and o.subject.label not in rec.by_surface \
                     and LIST_LABEL.match(o.evidence.quote):
                 found.setdefault(("Segment", o.subject.label), o.evidence)
+        # relations between two named organisations a verb class states (clause_relations.py)
+        rel_facts, sent_claims, rel_named = clause_relations.apply(ctx, sent_facts, sent_claims)
+        sent_facts += rel_facts
+        for e in rel_named:   # a name only the clause's structure gives ("owned by Orvane Capital")
+            found.setdefault((e.kind, e.label), ev)
         sent_facts = _guidance_and_deals(sent_facts, sent_claims, s.text, doc_period)
         state.outlook_period = next(((s.line, o.period) for o in sent_facts if o.kind == "observation" and o.period is not None
                                      and re.search(r"\b(?:outlook|guidance|forecast)$", o.measure)

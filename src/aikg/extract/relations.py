@@ -83,6 +83,7 @@ class DocState:
     disclaimed: bool = False  # the sentence's figures are estimates by a later disclaimer (estimates.disclaimed)
     unit_rows: bool = False  # the lines read now are rows under a unit heading (relation_rules.UNIT_HEADING)
     last_launch: tuple[int, r.EntityRef] | None = None  # (paragraph, what it said was launched last): "users tried it" (typed.relations)
+    last_asset: tuple[int, r.EntityRef] | None = None  # (paragraph, the plant / campus / project named last): "The plant will supply …" (clause_relations)
 
 
 @dataclass
