@@ -58,6 +58,30 @@ OTHER_THING: tuple[SubjectRule, ...] = (
 )
 
 
+# rule named-body-opens-clause: "the" and a capitalised noun, the short form a text gives a named
+# body ("the Mission", "the Authority", "the Digital Agency"), as the clause's subject; a class noun
+# that stands for a company ("the Company", "the Group", "the Board") is the company's
+_COMPANY_NOUNS = (r"Company|Group|Firm|Bank|Corporation|Corp|Board|Directors|Management|Issuer|Lender|Operator|"
+                  r"Business|Enterprise|Partnership|Trust|Holding|Holdings|Parent|Subsidiary|Acquirer|Target")
+_PREPOSITION = r"(?:through|in|on|at|by|for|under|with|over|after|since|during|of|across|among|from|before)"
+OTHER_THING += (
+    SubjectRule("named-body-opens-clause",
+                rf"^\s*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?|\d{{1,2}}\.|\(?[a-z0-9]{{1,3}}\))\s+)?(?:{_PREPOSITION}(?:\s+[^\s,;]+){{1,6}},?\s+|(?:[^\s,;]+\s+){{0,5}}[^\s,;]+,\s+)?the\s+"
+                rf"(?-i:(?!(?:{_COMPANY_NOUNS})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w’'-])"
+                rf"\s+(?:(?:also|now|then|already)\s+)?(?-i:has|have|had|is|was|will|would|can|could|[a-z]{{3,}}(?:ed|es|ts|ns|ds|ks|ps|rs|ls))\b"
+                rf"(?:(?!\b(?:it|its|he|she|they|the\s+company|the\s+group)\b)[^;:])*$",
+                "the clause's subject is a named body the text writes with 'the' and a capitalised noun "
+                "(a programme, an authority, a ministry), not a company noun: the figure is that body's, "
+                "not the article's company's",
+                ("Through two rounds of tenders the Programme has funded more than 3,000 servers (invented; phrasing "
+                 "of probe18 sarvam_committee_hearing, 'the Mission has empanelled …')",
+                 "The Authority defined the relevant market as the provision of colocation in Kenya (phrasing of probe15 "
+                 "04 safaricom_competition_decision)",
+                 "In November 2023 the Digital Agency selected us as the first domestic provider (phrasing of probe13 "
+                 "sakura_internet_ceo_interview)")),
+)
+
+
 def other_thing(text: str, clause_start: int, pos: int) -> SubjectRule | None:
     """The rule by which the figure whose value (or measure) is at `pos` belongs to a thing the clause
     describes rather than to a company, or None."""
