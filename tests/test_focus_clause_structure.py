@@ -74,3 +74,17 @@ def test_a_named_body_opening_the_clause_owns_its_figure():
     for t in ("The Board will propose a dividend of CHF 2.", "In 2030 the Company reported revenue of $5 million.",
               "The company said revenue rose 5%."):
         assert other_thing(t, 0, len(t)) is None
+
+
+def test_subordinate_clause_has_a_subject_of_its_own():
+    text = ("Sales rose when Harlow acquired the rival. Nobody knows what Harlow calls the unit "
+            "(Harlow reports on a calendar year).")
+    assert salience.clause_subjects(text)["Harlow"] == 3
+
+
+def test_a_name_after_an_honorific_is_a_person_not_a_candidate():
+    from aikg.extract.focus import _subjects
+    text = ("Dr Omar Hale stated the plan. Dr Omar Hale said the firm would grow. "
+            "Dr Omar Hale added that sales rose.")
+    (clauses, _owners), _figures, _fig_owners = _subjects(text, lambda n: None, lambda n: None)
+    assert "Dr Omar Hale" not in clauses

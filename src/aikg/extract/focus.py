@@ -227,6 +227,9 @@ _RESULTS_OWNER = plain(rf"(?<![\w&-])(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)(
 # names that report but are no company: pronouns, the company's own descriptions, days
 _NOT_REPORTER = frozenset("""It He She We You They I This That Management Analysts Guidance Company Group Shares
 Investors Revenue Sales Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+# honorifics in front of a person's name (rule honorific-person): met in probe18 sarvam_committee_hearing
+# ("Dr Raghavan stated …", "Shri S. Krishnan") and probe12 nextdc_h1fy25_call ("Mr Scroggie")
+_HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Sir Dame Shri Smt".split())
 _TITLE_IN_NAME = plain(r"\b(?:Chief|CEO|CFO|COO|CTO|President|Chair(?:man|woman)?|Director|Officer|Head|Founder|Analysts?)\b")
 
 
@@ -307,7 +310,10 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
     """((clause subjects, possessives), figure sentences, figure owners) of names that may be a
     company (salience.py): no person, no organisation or place the gazetteer knows, no common word
     at a sentence's start; the figure sentences (owner, sentence) as salience.figure_sentences reads them."""
-    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body)
+    # rule honorific-person: "Dr Omar Hale", "Ms Roe", "Shri Dubey" name a person (unless the
+    # gazetteer knows the name as a company)
+    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body) \
+        or n.split()[0].rstrip(".") in _HONORIFICS and " " in n and company_of(n) is None
     out = []
     figures = figure_sentences(body)
     owners = Counter(o for o, _s in figures if o)

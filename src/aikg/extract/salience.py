@@ -92,6 +92,13 @@ CLAUSE_RULES: tuple[SalienceRule, ...] = (
                   "The analyst noted that Kerrowan's margin widened to 21% (invented)",
                   "met in probe18 sarvam_committee_hearing (… stated that Sarvam was founded …) and probe17 "
                   "03 caixabank_union_newsletter (… told us that …)")),
+    SalienceRule("subordinate-clause",
+                 "a subordinator ('when', 'what', 'because', 'as') or an opening bracket starts a clause with a "
+                 "subject of its own: the company the text keeps writing there ('what Acme calls its unit', "
+                 "'(Acme reports on a calendar year)') is that clause's subject",
+                 ("Sales rose when Harlow acquired the rival (invented)",
+                  "met in probe12 totvs_rdstation_feature (what Totvs calls …; (Totvs reports on a calendar-year basis)), "
+                  "probe10 blinkit_feature (because Eternal capped …) and probe8 f07 swisscom (as Fastweb drives …)")),
     SalienceRule("class-noun-coreference",
                  "a clause whose subject is a class noun ('the company', 'the group', 'the firm') or 'it' "
                  "goes on with the name in focus: the last name the text made a clause's subject (in its "
@@ -111,6 +118,9 @@ _FRONTED_LONG = plain(r"(?:[Uu]nder|[Tt]hrough|[Oo]f|[Ww]ith|[Oo]ver|[Ff]ollowin
 # rule reported-clause: a reporting verb and "that" open a clause of their own
 _REPORTED = plain(r"[ \t]+(?:stated|states|said|says|told[ \t]+[a-z]+|added|noted|confirmed|explained|recalled|"
                   r"reported|disclosed|announced|argued|estimated|expects?|believes?)[ \t]+that[ \t]+")
+# rule subordinate-clause: a subordinator or a bracket opens a clause with a subject of its own
+# ("when Acme bought it", "what Acme calls", "(Acme reports on a calendar year)")
+_SUBORDINATE = plain(r"(?:[ \t]+(?:when|what|because|after|before|although|though|whether|once|until|since|as|if)|[ \t]*\()[ \t]*(?=[A-Z])")
 # rule class-noun-coreference: a class noun or "it" as the clause's subject
 _COREF = plain(r"(?:[Tt]he[ \t]+(?:company|group|firm|start-?up|operator|business)(?:['’]s)?|It|[Ii]ts)[ \t]+(?!is[ \t]|was[ \t]|would[ \t]+be)")
 
@@ -125,7 +135,8 @@ def _sentences(body: str) -> list[str]:
 def _clause_starts(sent: str):
     """Where the clauses of `sent` start: its start, after ';' or ':', a conjunction, a sentence
     stop, and after a reporting verb's "that" (rule reported-clause)."""
-    starts = sorted({b.end() for b in _CLAUSE.finditer(sent)} | {b.end() for b in _REPORTED.finditer(sent)})
+    starts = sorted({b.end() for b in _CLAUSE.finditer(sent)} | {b.end() for b in _REPORTED.finditer(sent)}
+                    | {b.end() for b in _SUBORDINATE.finditer(sent)})
     return starts
 
 
