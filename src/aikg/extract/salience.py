@@ -337,6 +337,15 @@ def _clause_owner(seg: str) -> str | None:
     return None
 
 
+def _named_since(sents: list[str]) -> str | None:
+    """The last name the sentences `sents` (no figure among them) make their subject, or None."""
+    for sent in reversed(sents):
+        named = _clause_owner(sent) or _clause_owner(_front_off(sent))
+        if named is not None:
+            return named
+    return None
+
+
 def _front_off(seg: str) -> str:
     """`seg` without a fronted phrase and its comma (rule fronted-phrase), or `seg` itself."""
     front = _FRONTED_LONG.match(seg)
@@ -361,11 +370,10 @@ def _figure_sentences(body: str) -> tuple[tuple[str | None, str], ...]:
             continue  # no figure in the paragraph
         prev = prev_owner = None  # the paragraph's sentence before, and its owner when it gave a figure
         focus = None  # the last owner the paragraph named (rule class-noun-coreference)
+        plain_sents: list[str] = []  # the sentences with no figure since then
         for sent in _sentences(para):
             if _DIGIT.search(sent) is None or not _AMOUNT.search(sent):
-                named = _clause_owner(sent) or _clause_owner(_front_off(sent))
-                if named is not None:
-                    focus = named
+                plain_sents.append(sent)  # (read for the name in focus only when a class noun needs it)
                 prev, prev_owner = sent, None
                 continue
             pronoun = _PRONOUN.match(sent) is not None
@@ -381,7 +389,7 @@ def _figure_sentences(body: str) -> tuple[tuple[str | None, str], ...]:
                     rest = _front_off(seg)
                     who = _clause_owner(rest) if rest is not seg else None
                     if who is None and _COREF.match(rest):
-                        who = owner or focus
+                        who = owner or _named_since(plain_sents) or focus
                 nxt = bounds[k + 1][0] if k + 1 < len(bounds) else len(sent)
                 if who is not None and _STAKE.match(seg, max(seg.find(who), 0) + len(who)):
                     who = None  # "G42 owns about 60% of Khazna": a shareholder, not whose figure it is
@@ -393,6 +401,7 @@ def _figure_sentences(body: str) -> tuple[tuple[str | None, str], ...]:
                     break
             out.append((owner, sent))
             prev, prev_owner = sent, owner
-            focus = owner or focus
+            if owner is not None:
+                focus, plain_sents = owner, []
     return tuple(out)
 
