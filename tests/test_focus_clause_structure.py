@@ -88,3 +88,13 @@ def test_a_name_after_an_honorific_is_a_person_not_a_candidate():
             "Dr Omar Hale added that sales rose.")
     (clauses, _owners), _figures, _fig_owners = _subjects(text, lambda n: None, lambda n: None)
     assert "Dr Omar Hale" not in clauses
+
+
+def test_with_no_candidate_a_name_written_only_as_a_hardware_supplier_is_not_the_company():
+    from collections import Counter
+
+    from aikg.extract.focus import most_named
+    body = ("Kerrowan will rent 2,048 Nvidia H100 GPUs. The Nvidia GPUs arrive in May. "
+            "Kerrowan trains its model on Nvidia H200 chips.")
+    assert most_named(Counter({"Nvidia": 3, "Kerrowan": 2}), {"Kerrowan": 0, "Nvidia": 0}, body) == "Kerrowan"
+    assert most_named(Counter({"Nvidia": 3, "Kerrowan": 2}), {"Kerrowan": 0, "Nvidia": 0}, "Nvidia said it grew.") == "Nvidia"

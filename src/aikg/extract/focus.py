@@ -35,7 +35,7 @@ from typing import Callable
 from .literal import after_capitalised, has_word
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
-                       owned_unit, possessives)
+                       owned_unit, possessives, product_owner_only, supplier_only)
 from .focus_score import choose, score_candidates
 from .units import named_units, reporting_subjects, reports, unit_of
 from .writer import WRITER_RULE, writer_company
@@ -303,6 +303,15 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
         return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns)
     aliases = sorted(n for n in best.names if n != best.label and not best.known)
     return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
+
+
+def most_named(counts: Counter, order: dict[str, int], body: str) -> str:
+    """The company the document names most (first named on a tie), when the focus model finds no
+    candidate: a name the text writes only as a hardware supplier ("Nvidia H100 GPUs") or as the
+    owner of a model family it uses ("Google's Gemini models") is a role, not the article's
+    company (rules hardware-supplier and product-owner of focus_score.EVIDENCE), and comes last."""
+    ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))
+    return next((k for k in ranked if not (supplier_only(k, body) or product_owner_only(k, body))), ranked[0])
 
 
 def _subjects(body: str, company_of: Callable[[str], str | None],
