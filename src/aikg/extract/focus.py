@@ -305,11 +305,14 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
 
 
-def most_named(counts: Counter, order: dict[str, int], body: str) -> str:
+def most_named(counts: Counter, order: dict[str, int], body: str | None) -> str:
     """The company the document names most (first named on a tie), when the focus model finds no
     candidate: a name the text writes only as a hardware supplier ("Nvidia H100 GPUs") or as the
     owner of a model family it uses ("Google's Gemini models") is a role, not the article's
-    company (rules hardware-supplier and product-owner of focus_score.EVIDENCE), and comes last."""
+    company (rules hardware-supplier and product-owner of focus_score.EVIDENCE), and comes last.
+    With no `body` (the focus model found the company), the name named most."""
+    if body is None:
+        return max(counts, key=lambda k: (counts[k], -order[k]))
     ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))
     return next((k for k in ranked if not (supplier_only(k, body) or product_owner_only(k, body))), ranked[0])
 

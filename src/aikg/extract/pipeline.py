@@ -201,7 +201,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 order.setdefault(m.label, i)
     main = None
     if counts:
-        label = most_named(counts, order, cleaned)
+        label = most_named(counts, order, cleaned if focus is None else None)
         main = r.EntityRef(kind="Company", label=label)
     if focus is not None:
         main = r.EntityRef(kind="Company", label=focus.label)
@@ -260,7 +260,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             for lab in {lab for a, lab in disc_companies.items() if a in s0.text}:
                 counts[lab] += 3 if i == 0 else 1
                 order.setdefault(lab, i)
-        label = most_named(counts, order, cleaned)
+        label = most_named(counts, order, cleaned if focus is None else None)
         main = r.EntityRef(kind="Company", label=focus.label if focus is not None else label) if para_main is None else None
     for lab in sorted(set(para_main.values())) if para_main is not None else ():
         if not any(m.kind == "Company" for m in rec.find(lab, {})):  # a name the gazetteer lacks: discovered
