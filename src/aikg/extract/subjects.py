@@ -4,7 +4,9 @@
 - A clause whose own subject is a described thing that is not the article's company ("The new
   version can execute …", "The venture employs …", "… to create a business with annual revenue of
   …") states that thing's figure: the company is no supported subject (`other_thing`), so the
-  figure stays a claim.
+  figure stays a claim. So does a clause whose subject is a named body the text writes with "the"
+  and a capitalised noun ("the Mission has empanelled …", "the Authority estimated …"), not a
+  company noun ("the Company", "the Group", "the Board"): rule named-body-opens-clause.
 - A sub-business named as the clause's subject ("Within IT Services, the Japan DX business was the
   standout: orders grew 14%") owns the figure, not the unit named earlier (`sub_business`).
 
