@@ -281,18 +281,19 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
                              [k for k, n in rep.items() if n >= 2],
                              *_subjects(body, company_of, other_of))
     best = choose(cands)
-    if best is None:
-        return None
-    nouns = sorted(best.class_nouns)
     # rule owner-of-unit (salience.UNIT_RULE): with no structural reading, of the two best
     # candidates, both subjects of their clauses, the one the text writes as the other's owner
-    # ("inside Acme's Nimbus") is the company and the other its unit
+    # ("inside Acme's Nimbus") is the company and the other its unit (two that tie too)
     units = []
-    if not readings and len(cands) > 1 and min(cands[0].features["clause-subject"], cands[1].features["clause-subject"]) >= MIN_CLAUSES:
+    if not readings and len(cands) > 1 and cands[0].score > 0 \
+            and min(cands[0].features["clause-subject"], cands[1].features["clause-subject"]) >= MIN_CLAUSES:
         for owner, unit in ((cands[0], cands[1]), (cands[1], cands[0])):
             if not unit.known and owned_unit(owner.label, unit.label, body):
                 best, units = owner, [unit.label]
                 break
+    if best is None:
+        return None
+    nouns = sorted(best.class_nouns)
     mine = [r for r in readings if r.label == best.label or r.label in best.names]
     if mine:  # the label and other names the structure gives it
         aliases = list(dict.fromkeys(a for r in mine for a in r.aliases))
