@@ -35,7 +35,7 @@ from typing import Callable
 from .literal import after_capitalised, has_word
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
-                       owned_unit, possessives)
+                       owned_unit, possessives, product_owner_only, supplier_only)
 from .focus_score import choose, score_candidates
 from .units import named_units, reporting_subjects, reports, unit_of
 from .writer import WRITER_RULE, writer_company
@@ -227,6 +227,9 @@ _RESULTS_OWNER = plain(rf"(?<![\w&-])(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)(
 # names that report but are no company: pronouns, the company's own descriptions, days
 _NOT_REPORTER = frozenset("""It He She We You They I This That Management Analysts Guidance Company Group Shares
 Investors Revenue Sales Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+# honorifics in front of a person's name (rule honorific-person): met in probe18 sarvam_committee_hearing
+# ("Dr Raghavan stated …", "Shri S. Krishnan") and probe12 nextdc_h1fy25_call ("Mr Scroggie")
+_HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Sir Dame Shri Smt".split())
 _TITLE_IN_NAME = plain(r"\b(?:Chief|CEO|CFO|COO|CTO|President|Chair(?:man|woman)?|Director|Officer|Head|Founder|Analysts?)\b")
 
 
@@ -278,18 +281,19 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
                              [k for k, n in rep.items() if n >= 2],
                              *_subjects(body, company_of, other_of))
     best = choose(cands)
-    if best is None:
-        return None
-    nouns = sorted(best.class_nouns)
     # rule owner-of-unit (salience.UNIT_RULE): with no structural reading, of the two best
     # candidates, both subjects of their clauses, the one the text writes as the other's owner
-    # ("inside Acme's Nimbus") is the company and the other its unit
+    # ("inside Acme's Nimbus") is the company and the other its unit (two that tie too)
     units = []
-    if not readings and len(cands) > 1 and min(cands[0].features["clause-subject"], cands[1].features["clause-subject"]) >= MIN_CLAUSES:
+    if not readings and len(cands) > 1 and cands[0].score > 0 \
+            and min(cands[0].features["clause-subject"], cands[1].features["clause-subject"]) >= MIN_CLAUSES:
         for owner, unit in ((cands[0], cands[1]), (cands[1], cands[0])):
             if not unit.known and owned_unit(owner.label, unit.label, body):
                 best, units = owner, [unit.label]
                 break
+    if best is None:
+        return None
+    nouns = sorted(best.class_nouns)
     mine = [r for r in readings if r.label == best.label or r.label in best.names]
     if mine:  # the label and other names the structure gives it
         aliases = list(dict.fromkeys(a for r in mine for a in r.aliases))
@@ -302,12 +306,27 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
 
 
+def most_named(counts: Counter, order: dict[str, int], body: str | None) -> str:
+    """The company the document names most (first named on a tie), when the focus model finds no
+    candidate: a name the text writes only as a hardware supplier ("Nvidia H100 GPUs") or as the
+    owner of a model family it uses ("Google's Gemini models") is a role, not the article's
+    company (rules hardware-supplier and product-owner of focus_score.EVIDENCE), and comes last.
+    With no `body` (the focus model found the company), the name named most."""
+    if body is None:
+        return max(counts, key=lambda k: (counts[k], -order[k]))
+    ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))
+    return next((k for k in ranked if not (supplier_only(k, body) or product_owner_only(k, body))), ranked[0])
+
+
 def _subjects(body: str, company_of: Callable[[str], str | None],
               other_of: Callable[[str], str | None]):
     """((clause subjects, possessives), figure sentences, figure owners) of names that may be a
     company (salience.py): no person, no organisation or place the gazetteer knows, no common word
     at a sentence's start; the figure sentences (owner, sentence) as salience.figure_sentences reads them."""
-    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body)
+    # rule honorific-person: "Dr Omar Hale", "Ms Roe", "Shri Dubey" name a person (unless the
+    # gazetteer knows the name as a company)
+    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body) \
+        or n.split()[0].rstrip(".") in _HONORIFICS and " " in n and company_of(n) is None
     out = []
     figures = figure_sentences(body)
     owners = Counter(o for o, _s in figures if o)

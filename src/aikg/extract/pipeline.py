@@ -21,7 +21,7 @@ from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_ob
 from .discover import discover
 from .estimates import disclaimed
 from .descriptions import bound_descriptions
-from .focus import abbreviations, focus_company, roundup, with_units
+from .focus import abbreviations, focus_company, most_named, roundup, with_units
 from .focus_score import CLASS_NOUNS
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
@@ -202,7 +202,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 order.setdefault(m.label, i)
     main = None
     if counts:
-        label = max(counts, key=lambda k: (counts[k], -order[k]))
+        label = most_named(counts, order, cleaned if focus is None else None)
         main = r.EntityRef(kind="Company", label=label)
     if focus is not None:
         main = r.EntityRef(kind="Company", label=focus.label)
@@ -261,7 +261,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             for lab in {lab for a, lab in disc_companies.items() if a in s0.text}:
                 counts[lab] += 3 if i == 0 else 1
                 order.setdefault(lab, i)
-        label = max(counts, key=lambda k: (counts[k], -order[k]))
+        label = most_named(counts, order, cleaned if focus is None else None)
         main = r.EntityRef(kind="Company", label=focus.label if focus is not None else label) if para_main is None else None
     for lab in sorted(set(para_main.values())) if para_main is not None else ():
         if not any(m.kind == "Company" for m in rec.find(lab, {})):  # a name the gazetteer lacks: discovered

@@ -67,31 +67,125 @@ STOP = _STOP  # words that open a clause and name nothing, for focus.py
 MIN_CLAUSES = 2     # clauses each of an owner and its unit for rule owner-of-unit
 
 
+# How a clause's subject is found whatever the sentence around it: the rules of CLAUSE_RULES, each
+# a structure (a numbered paragraph, a fronted phrase, a reported clause, a class noun standing for
+# the name in focus), not a phrase of one article.
+CLAUSE_RULES: tuple[SalienceRule, ...] = (
+    SalienceRule("numbered-paragraph",
+                 "a paragraph's number ('2.1', '3.', '(b)') in front of its sentence is no part of the "
+                 "sentence: the subject follows it (committee records, filings, numbered notes)",
+                 ("2.1 Dr Lind stated that Quillby was founded in 2021 (invented)",
+                  "(b) Kerrowan will receive 500 servers (invented)",
+                  "met in probe18 sarvam_committee_hearing (1.3, 2.1 …) and probe15 05 alpha_data_ipo_prospectus_summary "
+                  "(numbered sections), and the numbered items of probe13 wiwynn_2024_five_takeaways")),
+    SalienceRule("fronted-phrase",
+                 "a prepositional phrase and its comma in front of a clause ('Under the programme, ', "
+                 "'Of the 500 bids received, ') leave the clause's subject after the comma",
+                 ("Under the programme, Quillby will receive 4,000 GPUs (invented)",
+                  "Of the 500 bids received, Kerrowan was the first chosen (invented)",
+                  "met in probe18 sarvam_committee_hearing (Under the Mission, …) and probe14 05 indra_hispasat "
+                  "(With the deal, …)")),
+    SalienceRule("reported-clause",
+                 "what a speaker states ('X stated that Acme was founded in 2021', 'the company said that "
+                 "its revenue …') is a clause of its own: its subject is the subject of its figure, not the speaker",
+                 ("Ms Roe stated that Quillby raised $40 million (invented)",
+                  "The analyst noted that Kerrowan's margin widened to 21% (invented)",
+                  "met in probe18 sarvam_committee_hearing (… stated that Sarvam was founded …) and probe17 "
+                  "03 caixabank_union_newsletter (… told us that …)")),
+    SalienceRule("subordinate-clause",
+                 "a subordinator ('when', 'what', 'because', 'as') or an opening bracket starts a clause with a "
+                 "subject of its own: the company the text keeps writing there ('what Acme calls its unit', "
+                 "'(Acme reports on a calendar year)') is that clause's subject",
+                 ("Sales rose when Harlow acquired the rival (invented)",
+                  "met in probe12 totvs_rdstation_feature (what Totvs calls …; (Totvs reports on a calendar-year basis)), "
+                  "probe10 blinkit_feature (because Eternal capped …) and probe8 f07 swisscom (as Fastweb drives …)")),
+    SalienceRule("class-noun-coreference",
+                 "a clause whose subject is a class noun ('the company', 'the group', 'the firm') or 'it' "
+                 "goes on with the name in focus: the last name the text made a clause's subject (in its "
+                 "paragraph, for a figure)",
+                 ("Quillby was founded in 2021. In reply, the company said its revenue was $2 million (invented)",
+                  "Kerrowan signed the deal; the group expects to spend $40 million (invented)",
+                  "met in probe18 sarvam_committee_hearing (… the company stated that its revenue …) and probe10 "
+                  "equinix_wire (… the company said …)")),
+)
+# rule numbered-paragraph: "2.1 ", "3. ", "(b) ", "iv) " in front of a sentence
+_NUMBERED = plain(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(?[a-z0-9]{1,3}\))[ \t]+(?=[A-Z\"“(])")
+# rule fronted-phrase: a longer prepositional phrase and its comma (read when the plain reading
+# finds no subject): "Under the Mission, ", "Of 506 bids received for models, "
+_FRONTED_LONG = plain(r"(?:[Uu]nder|[Tt]hrough|[Oo]f|[Ww]ith|[Oo]ver|[Ff]ollowing|[Dd]espite|[Bb]esides|[Aa]s|[Ii]n|[Oo]n|[Aa]t|"
+                      r"[Bb]y|[Ff]or|[Aa]fter|[Bb]efore|[Dd]uring|[Ss]ince|[Aa]mong|[Aa]cross|[Ww]ithin|[Ff]rom)"
+                      r"(?:[ \t]+[^,;:\s]+){1,7},[ \t]+")
+# rule reported-clause: a reporting verb and "that" open a clause of their own
+_REPORTED = plain(r"[ \t]+(?:stated|states|said|says|told[ \t]+[a-z]+|added|noted|confirmed|explained|recalled|"
+                  r"reported|disclosed|announced|argued|estimated|expects?|believes?)[ \t]+that[ \t]+")
+# rule subordinate-clause: a subordinator or a bracket opens a clause with a subject of its own
+# ("when Acme bought it", "what Acme calls", "(Acme reports on a calendar year)")
+_SUBORDINATE = plain(r"(?:[ \t]+(?:when|what|because|after|before|although|though|whether|once|until|since|as|if)|[ \t]*\()[ \t]*(?=[A-Z])")
+# rule class-noun-coreference: a class noun or "it" as the clause's subject
+_COREF = plain(r"(?:[Tt]he[ \t]+(?:company|group|firm|start-?up|operator|business)(?:['’]s)?|It|[Ii]ts)[ \t]+(?!is[ \t]|was[ \t]|would[ \t]+be)")
+
+
 def _sentences(body: str) -> list[str]:
     # (a paragraph of cleaned HTML may open with a space: " Acme was showing …" opens a clause too)
-    return [s.strip(" \t") for s in re.split(r"(?<=[.!?])[ \t]+(?=[\"“A-Z])|\n+", body) if s.strip()]
+    # rule numbered-paragraph: the paragraph's number is left out
+    return [_NUMBERED.sub("", s.strip(" \t"), count=1)
+            for s in re.split(r"(?<=[.!?])[ \t]+(?=[\"“A-Z])|\n+", body) if s.strip()]
+
+
+def _clause_starts(sent: str):
+    """Where the clauses of `sent` start: its start, after ';' or ':', a conjunction, a sentence
+    stop, and after a reporting verb's "that" (rule reported-clause)."""
+    starts = sorted({b.end() for b in _CLAUSE.finditer(sent)} | {b.end() for b in _REPORTED.finditer(sent)}
+                    | {b.end() for b in _SUBORDINATE.finditer(sent)})
+    return starts
 
 
 def clause_subjects(body: str) -> Counter:
-    """Rule clause-subject: how often each capitalised name opens a clause followed by its verb."""
-    out: Counter = Counter()
-    for sent in _sentences(body):
-        for b in _CLAUSE.finditer(sent):
-            seg = sent[b.end():]
-            for m in _RUN.finditer(seg):
-                if not _FRONT.match(seg[:m.start()]):
-                    break
-                toks = m.group(0).split()
-                while toks and (toks[0] in _STOP or toks[0] in _FRONT_WORDS):
-                    toks = toks[1:]
-                if not toks:
-                    continue  # "Earlier this year Acme …": the time phrase, then the subject
-                name = re.sub(r"['’]s$", "", " ".join(toks))
-                v = _VERB.match(seg, m.end())
-                if v and v.group(0).split()[-1] not in _NOT_VERB and not re.search(r"['’]s$", m.group(0)):
-                    out[name] += 1
-                break
-    return out
+    """Rule clause-subject: how often each capitalised name opens a clause followed by its verb
+    (after a paragraph's number, a time phrase or a fronted phrase, and in a reported clause:
+    CLAUSE_RULES); a clause whose subject is a class noun ("the company") counts for the name in
+    focus, the last name counted (rule class-noun-coreference)."""
+    return Counter(_clause_subjects(body))
+
+
+@lru_cache(maxsize=8)
+def _clause_subjects(body: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for para in _PARAGRAPH.split(body):
+        focus = None
+        for sent in _sentences(para):
+            for at in _clause_starts(sent):
+                seg = sent[at:]
+                name = _subject_of(seg)
+                if name is None:
+                    front = _FRONTED_LONG.match(seg)
+                    if front is not None:  # rule fronted-phrase
+                        seg = seg[front.end():]
+                        name = _subject_of(seg)
+                if name is None and focus is not None and seg[:3].lower() != "its" and _COREF.match(seg) and _VERB.match(" " + seg[_COREF.match(seg).end():].lstrip()):
+                    name = focus  # rule class-noun-coreference: "the company stated …"
+                if name is not None:
+                    out.append(name)
+                    focus = name
+    return tuple(out)
+
+
+def _subject_of(seg: str) -> str | None:
+    """The capitalised name `seg` opens with (after a time phrase), followed by its verb, or None."""
+    for m in _RUN.finditer(seg):
+        if not _FRONT.match(seg[:m.start()]):
+            return None
+        toks = m.group(0).split()
+        while toks and (toks[0] in _STOP or toks[0] in _FRONT_WORDS):
+            toks = toks[1:]
+        if not toks:
+            continue  # "Earlier this year Acme …": the time phrase, then the subject
+        name = re.sub(r"['’]s$", "", " ".join(toks))
+        v = _VERB.match(seg, m.end())
+        if v and v.group(0).split()[-1] not in _NOT_VERB and not re.search(r"['’]s$", m.group(0)):
+            return name
+        return None
+    return None
 
 
 def after_first_name(name: str, body: str) -> bool:
@@ -243,6 +337,21 @@ def _clause_owner(seg: str) -> str | None:
     return None
 
 
+def _named_since(sents: list[str]) -> str | None:
+    """The last name the sentences `sents` (no figure among them) make their subject, or None."""
+    for sent in reversed(sents):
+        named = _clause_owner(sent) or _clause_owner(_front_off(sent))
+        if named is not None:
+            return named
+    return None
+
+
+def _front_off(seg: str) -> str:
+    """`seg` without a fronted phrase and its comma (rule fronted-phrase), or `seg` itself."""
+    front = _FRONTED_LONG.match(seg)
+    return seg[front.end():] if front is not None else seg
+
+
 def figure_sentences(body: str) -> list[tuple[str | None, str]]:
     """Rule figure-owner (focus_score.EVIDENCE): each sentence of `body` that gives a figure (an
     amount of money, a share), with the name whose figure the sentence writes it as: the subject
@@ -260,27 +369,39 @@ def _figure_sentences(body: str) -> tuple[tuple[str | None, str], ...]:
         if _DIGIT.search(para) is None:
             continue  # no figure in the paragraph
         prev = prev_owner = None  # the paragraph's sentence before, and its owner when it gave a figure
+        focus = None  # the last owner the paragraph named (rule class-noun-coreference)
+        plain_sents: list[str] = []  # the sentences with no figure since then
         for sent in _sentences(para):
             if _DIGIT.search(sent) is None or not _AMOUNT.search(sent):
+                plain_sents.append(sent)  # (read for the name in focus only when a class noun needs it)
                 prev, prev_owner = sent, None
                 continue
             pronoun = _PRONOUN.match(sent) is not None
             owner = None
-            for b in _CLAUSE.finditer(sent):
-                seg = sent[b.end():]
+            bounds = [(b.start(), b.end(), b.group(0)) for b in _CLAUSE.finditer(sent)]
+            bounds = sorted(bounds + [(b.start(), b.end(), "that") for b in _REPORTED.finditer(sent)])
+            for k, (b_start, b_end, b_text) in enumerate(bounds):
+                seg = sent[b_end:]
                 who = _clause_owner(seg)
-                if who is None and b.start() == 0 and pronoun and prev is not None:
+                if who is None and b_start == 0 and pronoun and prev is not None:
                     who = prev_owner or _clause_owner(prev)
-                nxt = _CLAUSE.search(sent, b.end() + 1)
-                if who is not None and _STAKE.match(seg, seg.find(who) + len(who)):
+                if who is None:  # rule fronted-phrase, then rule class-noun-coreference
+                    rest = _front_off(seg)
+                    who = _clause_owner(rest) if rest is not seg else None
+                    if who is None and _COREF.match(rest):
+                        who = owner or _named_since(plain_sents) or focus
+                nxt = bounds[k + 1][0] if k + 1 < len(bounds) else len(sent)
+                if who is not None and _STAKE.match(seg, max(seg.find(who), 0) + len(who)):
                     who = None  # "G42 owns about 60% of Khazna": a shareholder, not whose figure it is
                     owner = None
-                elif who is None and not (b.group(0).strip(" \t,") in ("and", "but", "while", "so") and _BARE_VERB.match(seg)):
+                elif who is None and not (b_text.strip(" \t,") in ("and", "but", "while", "so") and _BARE_VERB.match(seg)):
                     owner = None  # "…; the transaction valued it at $10 billion": a subject of its own
                 owner = who or owner  # "Acme reported … and raised its forecast to …": the same subject
-                if _AMOUNT.search(sent, b.end(), nxt.start() if nxt else len(sent)):
+                if _AMOUNT.search(sent, b_end, nxt):
                     break
             out.append((owner, sent))
             prev, prev_owner = sent, owner
+            if owner is not None:
+                focus, plain_sents = owner, []
     return tuple(out)
 

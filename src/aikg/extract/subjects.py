@@ -4,7 +4,9 @@
 - A clause whose own subject is a described thing that is not the article's company ("The new
   version can execute …", "The venture employs …", "… to create a business with annual revenue of
   …") states that thing's figure: the company is no supported subject (`other_thing`), so the
-  figure stays a claim.
+  figure stays a claim. So does a clause whose subject is a named body the text writes with "the"
+  and a capitalised noun ("the Mission has empanelled …", "the Authority estimated …"), not a
+  company noun ("the Company", "the Group", "the Board"): rule named-body-opens-clause.
 - A sub-business named as the clause's subject ("Within IT Services, the Japan DX business was the
   standout: orders grew 14%") owns the figure, not the unit named earlier (`sub_business`).
 
@@ -55,6 +57,30 @@ OTHER_THING: tuple[SubjectRule, ...] = (
                 "the figure is of a business the deal is to create, not of a company named in the clause",
                 ("to create a global telecom software business with annual revenue of around USD 1.1 billion (phrasing of probe8 f03)",
                  "the combination will create a company with pro forma revenues of approximately $9 billion (phrasing of neftegazru.com 2018-10-23)")),
+)
+
+
+# rule named-body-opens-clause: "the" and a capitalised noun, the short form a text gives a named
+# body ("the Mission", "the Authority", "the Digital Agency"), as the clause's subject; a class noun
+# that stands for a company ("the Company", "the Group", "the Board") is the company's
+_COMPANY_NOUNS = (r"Company|Group|Firm|Bank|Corporation|Corp|Board|Directors|Management|Issuer|Lender|Operator|"
+                  r"Business|Enterprise|Partnership|Trust|Holding|Holdings|Parent|Subsidiary|Acquirer|Target")
+_PREPOSITION = r"(?:through|in|on|at|by|for|under|with|over|after|since|during|of|across|among|from|before)"
+OTHER_THING += (
+    SubjectRule("named-body-opens-clause",
+                rf"^\s*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?|\d{{1,2}}\.|\(?[a-z0-9]{{1,3}}\))\s+)?(?:{_PREPOSITION}(?:\s+[^\s,;]+){{1,6}},?\s+|(?:[^\s,;]+\s+){{0,5}}[^\s,;]+,\s+)?the\s+"
+                rf"(?-i:(?!(?:{_COMPANY_NOUNS})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w’'-])"
+                rf"\s+(?:(?:also|now|then|already)\s+)?(?-i:has|have|had|is|was|will|would|can|could|[a-z]{{3,}}(?:ed|es|ts|ns|ds|ks|ps|rs|ls))\b"
+                rf"(?:(?!\b(?:it|its|he|she|they|the\s+company|the\s+group)\b)[^;:])*$",
+                "the clause's subject is a named body the text writes with 'the' and a capitalised noun "
+                "(a programme, an authority, a ministry), not a company noun: the figure is that body's, "
+                "not the article's company's",
+                ("Through two rounds of tenders the Programme has funded more than 3,000 servers (invented; phrasing "
+                 "of probe18 sarvam_committee_hearing, 'the Mission has empanelled …')",
+                 "The Authority defined the relevant market as the provision of colocation in Kenya (phrasing of probe15 "
+                 "04 safaricom_competition_decision)",
+                 "In November 2023 the Digital Agency selected us as the first domestic provider (phrasing of probe13 "
+                 "sakura_internet_ceo_interview)")),
 )
 
 
