@@ -104,7 +104,8 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
 
 # a period written as a capitalised word ("FY2025", "FY25", "Q3", "H1"): never a name, wherever
 # it stands ("Why did X cut its FY25 guidance?")
-PERIOD_NAME = plain(r"^(?:FY|Q[1-4]|H[12])['’]?\d{0,4}$", 0)
+# (and the second year of a split fiscal year: "FY2023-24" is read in parts, "FY2023" and "24")
+PERIOD_NAME = plain(r"^(?:(?:FY|Q[1-4]|H[12])['’]?\d{0,4}|\d{2}|(?:19|20)\d\d)$", 0)
 
 
 # the columns of a row that name what it is of (besides its labels)
