@@ -15,7 +15,8 @@ import re
 # how a sentence may open before its subject: a clause or list number ("2.5", "(b)", "3)") and an
 # introductory phrase closed by a comma ("In reply to Members, ", "On Tuesday, ")
 _OPENING = (r"^\s*(?:(?:\(?\d+(?:\.\d+)*\)?|\([a-z]\))\.?\s+)?"
-            r"(?:(?i:in|on|at|for|after|before|during|since|by|under|according|as|with|meanwhile|however|separately|last|this|asked|in\s+reply)\b[^,;:]{0,40},\s+)?")
+            r"(?:(?i:in|on|at|for|after|before|during|since|by|under|according|as|with|meanwhile|however|separately|last|this|asked|in\s+reply)\b[^,;:]{0,40},\s+"
+            r"|(?i:in|on|by|since|last|this|early|late)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+)?")
 _NOT_PREP = r"(?!(?:of|in|on|at|for|from|to|with|by|and|or|as)\b)"
 # the subject that refers back: a personal pronoun, or a determiner (or a possessive pronoun) and up
 # to two lower-case words (a common noun phrase: "the building", "its audited accounts", "this
@@ -26,7 +27,7 @@ REFERS_BACK = {
                           r"|(?i:the|this|that|these|its|their|his|her)\s+" + _NOT_PREP + r"[a-z][\w-]*(?:\s+" + _NOT_PREP + r"[a-z][\w-]*)?\s+"
                           + _NOT_PREP + r"[a-z])"),
     "examples": ("The building has 26 MW of IT capacity.", "In reply to the panel, the company stated that its revenue was EUR 3 million.",
-                 "Its audited accounts show 2024 turnover of KRW 8.4 billion.", "It plans to spend $2 billion."),
+                 "Its audited accounts show 2024 turnover of KRW 8.4 billion.", "It plans to spend $2 billion.", "In March the company signed a EUR 2 billion loan."),
     "not": ("Hanbit Semiconductor reported memory sales of KRW 41 trillion.", "Its partner Hanbit reported sales of KRW 41 trillion.",
             "The value of the deal was not disclosed."),
     "provenance": "probe18 04 Start Campus local story ('The building has 26 megawatts ...' after the sentence naming NEST), "

@@ -262,6 +262,15 @@ def _years(text: str) -> set[str]:
     return set(YEAR.findall(text)) | set(re.findall(r"\bfy\s?'?(?:19|20)?(\d\d)\b", text.lower())) | {y for _, _, y in QUARTER_YEAR.findall(text)}
 
 
+# a fiscal year named by its two calendar years ("FY2023-24", "2024/25", "FY 2024–2025"): one period,
+# not either year (its end date, "year ended 31 March 2024", names the second)
+SPLIT_YEAR = re.compile(r"\b(?:FY\s?)?(?:19|20)(\d\d)\s?[-–/]\s?(?:19|20)?(\d\d)\b", re.I)
+
+
+def _split_years(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b in SPLIT_YEAR.findall(text) if int(b) == (int(a) + 1) % 100}
+
+
 # a month's name or its abbreviation (not a word that starts like one: "market", "decline", "separate")
 MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b", re.I)
 
@@ -276,6 +285,9 @@ def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
     ("Operating revenue came in at NZ$1,194 million"), the period extraction gave the facts and
     claims read from it (`dated`: (start, end) pairs, from its document's own period) holds
     the one asked (period_fit: overlapping, not much longer)."""
+    qs, ss = _split_years(question), _split_years(sentence)
+    if qs and ss:
+        return qs <= ss   # a split fiscal year asked ("FY2024-25") and one named: the same one
     qy, qq, qm = _years(question), _quarters(question), _months(question)
     sy, sq, sm = _years(sentence), _quarters(sentence), _months(sentence)
     if not (qy <= sy and qq <= sq and qm <= sm):
