@@ -102,3 +102,11 @@ def test_the_size_of_a_thing_a_fact_does_not_name():
     assert answer_gap.gap(q, a, "amount", ["harlow"], {"green", "loan", "sign", "fund", "second", "site"}) == "thing"
     assert answer_gap.sentence_better(q, a, "thing", "In May the company signed a EUR 900 million green loan to fund its second site.", set(), set())
     assert not answer_gap.sentence_better(q, a, "thing", "The company will fund its second site with EUR 900 million.", set(), set())
+
+
+def test_a_name_the_documents_say_is_not_said_to_be_unknown(site_store):
+    from types import SimpleNamespace
+    from aikg.ask import _not_stated
+    kg = SimpleNamespace(store=site_store)
+    assert _not_stated(kg, "The documents say nothing about Brookfield.", None).startswith("Not stated: the documents name Brookfield")
+    assert _not_stated(kg, "The documents say nothing about Quorvale.", None) == "The documents say nothing about Quorvale."

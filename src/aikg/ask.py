@@ -167,8 +167,32 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
         a = _gap_stated(kg, question, timeout) or a
     elif a.status == "answered" and a.basis in ("fact", "claim") and ASKED.search(question):
         a = _fact_or_sentence(kg, question, a, timeout)
+    if a.status == "no_answer":
+        a.answer = _not_stated(kg, a.answer, timeout)
     a.sparql = without_comments(a.sparql) if a.sparql else ""
     return a
+
+
+NOTHING_ABOUT = re.compile(r"^The documents say nothing about (.+)\.$")
+# whether a stored sentence names a string (case-insensitive; ASK stops at the first)
+NAMED_IN_TEXT = """PREFIX kg: <https://aikg.dev/ns#>
+ASK { ?e kg:quote ?q FILTER(CONTAINS(LCASE(STR(?q)), %s)) }"""
+
+
+def _not_stated(kg, text: str, timeout: float | None) -> str:
+    """A no answer that says the documents name nothing of a name they do name (a company that is
+    not a node: its sentences are stored) says instead that what is asked is not stated."""
+    m = NOTHING_ABOUT.match(text)
+    if m is None:
+        return text
+    from .run import run_query
+    from .text_answer import _literal
+    name = m.group(1)
+    try:
+        named = bool(run_query(kg.store, NAMED_IN_TEXT % _literal(name.lower()), {}, timeout=timeout).boolean)
+    except AikgError:   # a timeout or a remote store refusing: keep the plain answer
+        return text
+    return f"Not stated: the documents name {name}, but none of their sentences states what is asked." if named else text
 
 
 def _gap_stated(kg, question: str, timeout: float | None) -> Answer | None:
