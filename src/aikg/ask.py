@@ -186,12 +186,15 @@ def _not_stated(kg, text: str, timeout: float | None) -> str:
     if m is None:
         return text
     from .run import run_query
-    from .text_answer import _literal
+    from .text_answer import _literal, named_in_text
     name = m.group(1)
-    try:
-        named = bool(run_query(kg.store, NAMED_IN_TEXT % _literal(name.lower()), {}, timeout=timeout).boolean)
-    except AikgError:   # a timeout or a remote store refusing: keep the plain answer
-        return text
+    if (seen := named_in_text(kg.store, name)) is not None:
+        named = seen
+    else:
+        try:
+            named = bool(run_query(kg.store, NAMED_IN_TEXT % _literal(name.lower()), {}, timeout=timeout).boolean)
+        except AikgError:   # a timeout or a remote store refusing: keep the plain answer
+            return text
     return f"Not stated: the documents name {name}, but none of their sentences states what is asked." if named else text
 
 

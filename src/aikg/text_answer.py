@@ -454,6 +454,15 @@ def _dated(store, evidence: list[str], timeout: float | None = None) -> tuple:
                                for r in run_query(store, DATED_OF % (KG, e), {}, timeout=timeout).rows))
 
 
+# whether the stored sentences of a store name a (lower-case) name, as the last scans found it
+SCANNED: dict[tuple[int, str], bool] = {}
+
+
+def named_in_text(store, name: str) -> bool | None:
+    """Whether a scan of `store`'s stored sentences (from_text) found `name`; None if none looked."""
+    return SCANNED.get((id(store), _accents(name.strip().lower())))
+
+
 def from_text(store, question: str, groups: list[list[str]], timeout: float | None = None, wants: str = "",
               firms: tuple[int, ...] = (), index=None):
     """(sentence, document IRI, covered, content) of the best quoted sentence that names every
@@ -480,6 +489,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     found = " || ".join(f"CONTAINS(LCASE(STR(?quote)), {_literal(n)})" for n in scan)
     for r in run_query(store, DOCS % (KG, found, MAX_DOCS), {}, timeout=timeout).rows:
         docs[r["doc"].value] = docs.get(r["doc"].value, 0) + int(r["n"].value)
+    if len(scan) == 1 or not docs:
+        SCANNED.update({(id(store), n): bool(docs) for n in scan})   # (ask._not_stated asks it again otherwise)
     for n in scan:
         for r in run_query(store, TITLED % (_literal(n.lower()), MAX_DOCS), {}, timeout=timeout).rows:
             docs[r["doc"].value] = docs.get(r["doc"].value, 0) + 1
