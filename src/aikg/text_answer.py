@@ -192,7 +192,7 @@ def _clause_after(toks: list[str], i: int) -> list[str]:
         t = toks[k].lower()
         if t in CLAUSE_END or t[-1:] in ";:":
             break
-        if t in MEASURE_COPULA["verbs"]:
+        if t in MEASURE_COPULA["verbs"] or t == "at" and toks[i].lower() in MEASURE_COPULA["valuing"]:
             out += toks[k + 1:k + 1 + MEASURE_COPULA["after"]]
             break
     return out
@@ -203,13 +203,17 @@ def _clause_after(toks: list[str], i: int) -> list[str]:
 MEASURE_COPULA = {
     "name": "measure-subject-copula",
     "verbs": frozenset("was were is are stood came totalled totaled amounted reached".split()),
+    # a measure said by its verb ("the offer values X's share capital at NOK 4 billion", "priced the
+    # issue at"): its value after "at"
+    "valuing": frozenset("values valued valuing prices priced pricing".split()),
     "reach": 16,   # tokens from the measure word to its verb
     "after": 3,    # tokens after the verb its value stands in
     "examples": ("Its revenue for the year (its first full one, ended in March), the firm said, was EUR 4.1 million.",
-                 "Operating income for the six months ended 30 June, before one-off items, came to $12 million."),
+                 "Operating income for the six months ended 30 June, before one-off items, came to $12 million.",
+                 "The bid values Orvane's entire share capital at about EUR 4.1 billion."),
     "not": ("Revenue grew strongly in the period, and the group's headcount was 1,200.",),
     "provenance": "probe18 05 Sarvam hearing digest ('its revenue for FY2023-24 (year ended 31 March 2024), its first partial year, "
-                  "was ₹10.9 crore'), probe16/17-style results releases ('Revenue for the quarter ended 30 September 2025 was $396 million', "
+                  "was ₹10.9 crore'), probe18 01 SoftwareOne/Crayon ('The offer values Crayon's entire share capital at approximately NOK 12.3 billion'), probe16/17-style results releases ('Revenue for the quarter ended 30 September 2025 was $396 million', "
                   "text_answer.DATED)",
 }
 
@@ -377,7 +381,19 @@ FIGURE_WORDS = ("shares?", "grow", "targets?", r"percent\w*", "proportion", "por
 # target or a growth asked)
 FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|" + "|".join(QUESTION_HEADS + FIGURE_WORDS) + r")\b", re.I)
 # the words of asking beyond question_frame.ASKING: they say how a question asks, not what about
-MORE_ASKING = set("""report reported reports say said says state stated according give gave tell""".split())
+MORE_ASKING = set("""report reported reports say said says state stated according give gave tell being been put""".split())
+# the class word a thing named is said with ("the Sun Central plant", "its Brookfield campus"): the
+# name says which one, the class word is not content a sentence must repeat
+NAMED_KIND = {
+    "name": "class-word-after-name",
+    "words": frozenset("plant campus building site facility project cluster park factory fab mine platform programme program mission".split()),
+    "examples": ("How much is being invested in the first phase of the Arlen Ridge plant?", "What is the IT capacity of Harlow's Brookfield building?"),
+    "provenance": "probe18 08 Teraco release ('the Sun Central plant' / 'its Sun Central cluster'), probe18 04 Start Campus story "
+                  "('NEST building'), probe6 06 Jio ('the Jamnagar AI data centre' / 'the Jamnagar facility')",
+}
+# a restrictive relative clause after the thing asked ("… the plant that will power Teraco", "… the
+# loan X signed to fund Y"): it says which thing; its words may be in the sentence before, not required
+RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who)\s+(?:will|would|is|was|are|were|has|have|had|can|could)\b.*$", re.I)
 
 
 def _literal(s: str) -> str:
@@ -390,9 +406,16 @@ def _content(question: str, names: list[str]) -> set[str]:
     # a name asked in its domain form ("Seznam.cz"): its suffix is no content word; nor are the
     # class words it is said with ("Sarvam AI" for the name "Sarvam": linking.GENERIC_TAIL)
     tail = "|".join(sorted(GENERIC_TAIL, key=len, reverse=True))
+    kinds = "|".join(sorted(NAMED_KIND["words"]))
     for n in names:
-        text = re.sub(r"\b" + re.escape(n.lower()) + f"(?:{DOMAIN_SUFFIX})?(?:\\s+(?:{tail})\\b)*", " ", text)
+        text = re.sub(r"\b" + re.escape(n.lower()) + f"(?:{DOMAIN_SUFFIX})?(?:\\s+(?:{tail})\\b)*(?:\\s+(?:{kinds})\\b)?", " ", text)
     return stems(text) - stems(" ".join(ASKING)) - stems(" ".join(MORE_ASKING))
+
+
+def _relative_words(question: str, names: list[str]) -> set[str]:
+    """The content words (_content) of a restrictive relative clause of the question (RELATIVE_CLAUSE)."""
+    m = RELATIVE_CLAUSE.search(question)
+    return _content(m.group(0), names) if m else set()
 
 
 # what an entity named only in the sentence before (a passage window) counts, against 1 for one
@@ -480,6 +503,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     content = _content(question, names)
     if not content:
         return None
+    required = (content - _relative_words(question, names)) or content
     names_asked = passage.name_stems(question)   # the question's own names ("Sines"): the window may say them
     from .run import run_query
     docs: dict[str, int] = {}
@@ -548,8 +572,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         covered = content & (st | (stems(window) & names_asked) if window else st)
         if change_asked and CHANGE["stated"].search(quote):
             covered |= change_asked   # "how did it change": the sentence states a change
-        need = len(content) - (1 if len(content) >= LENIENT_FROM else 0)
-        if len(covered) < need:
+        need = len(required) - (1 if len(required) >= LENIENT_FROM else 0)
+        if len(covered & required) < need:
             continue
         if figure and not _figure_near(question, quote, lowered):
             continue
