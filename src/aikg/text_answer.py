@@ -381,7 +381,7 @@ FIGURE_WORDS = ("shares?", "grow", "targets?", r"percent\w*", "proportion", "por
 # target or a growth asked)
 FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|" + "|".join(QUESTION_HEADS + FIGURE_WORDS) + r")\b", re.I)
 # the words of asking beyond question_frame.ASKING: they say how a question asks, not what about
-MORE_ASKING = set("""report reported reports say said says state stated according give gave tell being been put""".split())
+MORE_ASKING = set("""report reported reports say said says state stated according give gave tell being been""".split())
 # the class word a thing named is said with ("the Sun Central plant", "its Brookfield campus"): the
 # name says which one, the class word is not content a sentence must repeat
 NAMED_KIND = {
