@@ -91,7 +91,11 @@ def test_a_split_fiscal_year_is_no_name_and_a_class_word_no_content():
     from aikg.ask import _unknown_names
     from aikg.text_answer import _content
     assert _unknown_names("What was Orvane AI's revenue for FY2023-24?", []) == ["Orvane"]
-    assert _content("What was Orvane AI's revenue for FY2023-24?", ["orvane"]) == {"revenu"}
+    from aikg.ask import _as_written
+    q = "What was Orvane AI's revenue for FY2023-24?"
+    assert _as_written(q, "Orvane") == ["Orvane", "Orvane AI"]
+    assert _content(q, [n.lower() for n in _as_written(q, "Orvane")]) == {"revenu"}
+    assert _content("What was Orvane's cloud revenue?", ["orvane"]) == {"cloud", "revenu"}
 
 
 def test_the_size_of_a_thing_a_fact_does_not_name():

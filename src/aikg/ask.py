@@ -255,7 +255,7 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     hits = [h for h in idx.find_in(q) if h.kind not in ("Country", "Place")]
     # a company is also said by its head word ("Khazna" for "Khazna Data Centers": text_answer._with_heads)
     groups = [_with_heads([h.matched, h.label]) if h.kind in ("Company", "Organization") else [h.matched, h.label] for h in hits] \
-        + [[n] for n in _unknown_names(q, hits)]
+        + [_as_written(q, n) for n in _unknown_names(q, hits)]
     # the organisations and units asked about (and names the graph does not know, not measures'):
     # a document about one of them holds its sentences that name no other (text_answer.from_text)
     qm = read(q, hits)
@@ -286,6 +286,15 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     return Answer(question, "answered", f"No fact in the graph states it; the documents say: \"{quote}\" [{doc_id}]",
                   rows=[{"quote": quote, "document": doc_id}], sources=[{"document": doc_id, "quote": quote}],
                   intent="text", basis="text"), reason
+
+
+def _as_written(q: str, name: str) -> list[str]:
+    """A name the graph does not know, and the name as the question writes it when class words
+    (GENERIC_CAPS) follow it ("Sarvam AI" for "Sarvam"): its words are the name's, not content."""
+    m = re.search(re.escape(name) + r"((?:\s+[A-Z][\w&.-]*)+)", q)
+    if m and all(w in GENERIC_CAPS for w in m.group(1).split()):
+        return [name, name + m.group(1)]
+    return [name]
 
 
 def _called_unit(q: str, name: str) -> bool:

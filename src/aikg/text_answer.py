@@ -401,14 +401,13 @@ def _literal(s: str) -> str:
 
 
 def _content(question: str, names: list[str]) -> set[str]:
-    text = PERIOD_WORDS.sub(" ", QUARTER.sub(" ", YEAR.sub(" ", question.lower())))
-    from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
-    # a name asked in its domain form ("Seznam.cz"): its suffix is no content word; nor are the
-    # class words it is said with ("Sarvam AI" for the name "Sarvam": linking.GENERIC_TAIL)
-    tail = "|".join(sorted(GENERIC_TAIL, key=len, reverse=True))
+    from .linking import DOMAIN_SUFFIX
+    # a name asked in its domain form ("Seznam.cz"): its suffix is no content word; nor is the
+    # class word of a thing named ("the Sun Central plant": NAMED_KIND)
     kinds = "|".join(sorted(NAMED_KIND["words"]))
-    for n in names:
-        text = re.sub(r"\b" + re.escape(n.lower()) + f"(?:{DOMAIN_SUFFIX})?(?:\\s+(?:{tail})\\b)*(?:\\s+(?:{kinds})\\b)?", " ", text)
+    text = PERIOD_WORDS.sub(" ", QUARTER.sub(" ", YEAR.sub(" ", question.lower())))
+    for n in sorted(names, key=len, reverse=True):
+        text = re.sub(re.escape(n.lower()) + f"(?:{DOMAIN_SUFFIX})?(?:\\s+(?:{kinds})\\b)?", " ", text)
     return stems(text) - stems(" ".join(ASKING)) - stems(" ".join(MORE_ASKING))
 
 
