@@ -35,6 +35,26 @@ YEARISH = re.compile(r"^(?:19|20)\d\d$")
 SIGNED = re.compile(r"(?<![\w.])[+-]\d|\d\s*(?:pp|percentage\s+points?)\b", re.I)
 
 
+# the thing whose size is asked, named by a noun phrase of its own ("how big is the green loan …",
+# "how large was the bond issue …", "what is the size of the credit line …"): a fact that does not
+# name it (an investment where a loan is asked) is a neighbouring figure, not the one asked
+ASKED_THING = {
+    "name": "size-of-thing-asked",
+    "pattern": re.compile(r"\b(?:[Hh]ow\s+(?:big|large|much)\s+(?:is|was|are|were|will\s+be)|[Ww]hat\s+(?:is|was|are|were)\s+the\s+size\s+of)\s+"
+                          r"(?:the|its|their|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                          r"(?=\s+(?:[A-Z]|that\b|which\b|it\b|they\b|to\b|for\b|in\b|of\b|on\b|at\b|from\b|by\b|with\b)|\s*[?.!]?\s*$)"),
+    "examples": ("How big is the green loan Harlow signed to fund its second site?", "How large was the bond issue that Norvik priced in May?"),
+    "provenance": "probe18 p18-04-q07 (Start Campus 'how big is the green loan'), probe13/probe15 'how big is the order book' "
+                  "questions and the sample corpus' loan and bond stories",
+}
+
+
+def asked_thing(question: str) -> str:
+    """The head noun of the thing whose size the question asks ("loan"), or "" (pure)."""
+    m = ASKED_THING["pattern"].search(question)
+    return m.group(1).split()[-1].lower() if m else ""
+
+
 def shown(answer_text: str) -> str:
     """The part of an answer that states something (without its "Not stated …" parts)."""
     return answer_text.split(NOT_STATED)[0]
@@ -92,6 +112,9 @@ def gap(question: str, a, wants: str, names: list[str], content: set[str], iris:
         return "subject"   # a figure of another company or unit than those asked
     if wants not in VALUE_WANTS:
         return ""
+    thing = asked_thing(question)
+    if figure and thing and not stems(thing) & stems(" ".join([text] + [_s(r, k) for r in a.raw for k in ("quote", "measure", "description", "item")])):
+        return "thing"   # the size of another thing than the one asked (an investment where a loan is asked)
     if wants == "amount" and kinds == {"change"}:
         return "amount"   # an amount asked, only its change stored
     # the period of a row: the one its answer names or its dates (a fiscal year's name and its
@@ -115,6 +138,8 @@ def sentence_better(question: str, a, reason: str, sentence: str, covered: set[s
     text = shown(a.answer)
     if reason in ("amount", "period", "subject"):
         return True
+    if reason == "thing":
+        return bool(stems(asked_thing(question)) & stems(sentence))
     if reason == "part":
         missing = content - stems(text)
         return bool(covered & missing)
@@ -130,5 +155,6 @@ def sentence_better(question: str, a, reason: str, sentence: str, covered: set[s
 def note(reason: str) -> str:
     """The words the answer uses to say why a sentence answers instead of the graph's fact."""
     return {"part": "a part of the question", "amount": "the amount asked", "period": "the period asked",
-            "subject": "the company asked", "base": "the earlier value asked"}.get(reason, "what was asked")
+            "subject": "the company asked", "base": "the earlier value asked",
+            "thing": "the thing asked"}.get(reason, "what was asked")
 

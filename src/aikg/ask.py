@@ -104,7 +104,8 @@ def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
 
 # a period written as a capitalised word ("FY2025", "FY25", "Q3", "H1"): never a name, wherever
 # it stands ("Why did X cut its FY25 guidance?")
-PERIOD_NAME = plain(r"^(?:FY|Q[1-4]|H[12])['’]?\d{0,4}$", 0)
+# (and the second year of a split fiscal year: "FY2023-24" is read in parts, "FY2023" and "24")
+PERIOD_NAME = plain(r"^(?:(?:FY|Q[1-4]|H[12])['’]?\d{0,4}|\d{2}|(?:19|20)\d\d)$", 0)
 
 
 # the columns of a row that name what it is of (besides its labels)
@@ -166,8 +167,35 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
         a = _gap_stated(kg, question, timeout) or a
     elif a.status == "answered" and a.basis in ("fact", "claim") and ASKED.search(question):
         a = _fact_or_sentence(kg, question, a, timeout)
+    if a.status == "no_answer":
+        a.answer = _not_stated(kg, a.answer, timeout)
     a.sparql = without_comments(a.sparql) if a.sparql else ""
     return a
+
+
+NOTHING_ABOUT = re.compile(r"^The documents say nothing about (.+)\.$")
+# whether a stored sentence names a string (case-insensitive; ASK stops at the first)
+NAMED_IN_TEXT = """PREFIX kg: <https://aikg.dev/ns#>
+ASK { ?e kg:quote ?q FILTER(CONTAINS(LCASE(STR(?q)), %s)) }"""
+
+
+def _not_stated(kg, text: str, timeout: float | None) -> str:
+    """A no answer that says the documents name nothing of a name they do name (a company that is
+    not a node: its sentences are stored) says instead that what is asked is not stated."""
+    m = NOTHING_ABOUT.match(text)
+    if m is None:
+        return text
+    from .run import run_query
+    from .text_answer import _literal, named_in_text
+    name = m.group(1)
+    if (seen := named_in_text(kg.store, name)) is not None:
+        named = seen
+    else:
+        try:
+            named = bool(run_query(kg.store, NAMED_IN_TEXT % _literal(name.lower()), {}, timeout=timeout).boolean)
+        except AikgError:   # a timeout or a remote store refusing: keep the plain answer
+            return text
+    return f"Not stated: the documents name {name}, but none of their sentences states what is asked." if named else text
 
 
 def _gap_stated(kg, question: str, timeout: float | None) -> Answer | None:
@@ -227,7 +255,7 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     hits = [h for h in idx.find_in(q) if h.kind not in ("Country", "Place")]
     # a company is also said by its head word ("Khazna" for "Khazna Data Centers": text_answer._with_heads)
     groups = [_with_heads([h.matched, h.label]) if h.kind in ("Company", "Organization") else [h.matched, h.label] for h in hits] \
-        + [[n] for n in _unknown_names(q, hits)]
+        + [_as_written(q, n) for n in _unknown_names(q, hits)]
     # the organisations and units asked about (and names the graph does not know, not measures'):
     # a document about one of them holds its sentences that name no other (text_answer.from_text)
     qm = read(q, hits)
@@ -258,6 +286,15 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     return Answer(question, "answered", f"No fact in the graph states it; the documents say: \"{quote}\" [{doc_id}]",
                   rows=[{"quote": quote, "document": doc_id}], sources=[{"document": doc_id, "quote": quote}],
                   intent="text", basis="text"), reason
+
+
+def _as_written(q: str, name: str) -> list[str]:
+    """A name the graph does not know, and the name as the question writes it when class words
+    (GENERIC_CAPS) follow it ("Sarvam AI" for "Sarvam"): its words are the name's, not content."""
+    m = re.search(re.escape(name) + r"((?:\s+[A-Z][\w&.-]*)+)", q)
+    if m and all(w in GENERIC_CAPS for w in m.group(1).split()):
+        return [name, name + m.group(1)]
+    return [name]
 
 
 def _called_unit(q: str, name: str) -> bool:

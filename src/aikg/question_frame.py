@@ -93,6 +93,7 @@ SYNONYMS = {
     "competitors": "compet", "profit": "income", "earnings": "income",
     "arr": "run-rate", "annualised": "run-rate", "annualized": "run-rate",
     "boss": "ceo", "chief": "ceo", "using": "use", "uses": "use", "used": "use",
+    "investment": "invest", "investments": "invest",
     "growth": "grow", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
 }
 # words of a question that say how it asks, not what about (the frame's and the claims' content

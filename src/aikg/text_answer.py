@@ -20,6 +20,7 @@ from .claims_fallback import CAUSAL
 from .estimates import ESTIMATE_ASKED
 from .extract.measure_names import QUESTION_HEADS, REGISTRY
 from .question import ROLE_EQUIV, ROLE_WORDS, STOPWORDS
+from . import passage
 from .question_frame import ASKING, PERIOD_WORDS, stems
 
 KG = "https://aikg.dev/ns#"
@@ -36,7 +37,7 @@ SELECT DISTINCT ?doc WHERE { GRAPH ?doc { ?doc dcterms:title ?title } FILTER(CON
 # every quoted sentence of one document
 QUOTES = """PREFIX kg: <%s>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT DISTINCT ?quote ?e WHERE { ?e kg:quote ?quote ; prov:wasDerivedFrom <%s> } LIMIT %d"""
+SELECT DISTINCT ?quote ?e ?at WHERE { ?e kg:quote ?quote ; prov:wasDerivedFrom <%s> OPTIONAL { ?e kg:charStart ?at } } LIMIT %d"""
 # the periods extraction gave the facts and claims read from one quoted sentence (asked only of a
 # sentence that names no period of its own)
 DATED_OF = """PREFIX kg: <%s>
@@ -177,7 +178,9 @@ def _before(toks: list[str], i: int) -> list[str]:
 
 
 def _clause_after(toks: list[str], i: int) -> list[str]:
-    """Up to AFTER tokens after toks[i], to the end of its clause (a ";" or a ":" or a conjunction)."""
+    """Up to AFTER tokens after toks[i], to the end of its clause (a ";" or a ":" or a conjunction);
+    and, the measure word being the subject of a copula further on (MEASURE_COPULA: "its revenue for
+    FY2023-24 (year ended …), its first partial year, was ₹10.9 crore"), the tokens after the verb."""
     out = []
     for t in toks[i + 1:i + 1 + AFTER]:
         if t.lower() in CLAUSE_END:
@@ -185,7 +188,34 @@ def _clause_after(toks: list[str], i: int) -> list[str]:
         out.append(t)
         if t[-1:] in ";:":
             break
+    for k in range(i + 1, min(len(toks), i + 1 + MEASURE_COPULA["reach"])):
+        t = toks[k].lower()
+        if t in CLAUSE_END or t[-1:] in ";:":
+            break
+        if t in MEASURE_COPULA["verbs"] or t == "at" and toks[i].lower() in MEASURE_COPULA["valuing"]:
+            out += toks[k + 1:k + 1 + MEASURE_COPULA["after"]]
+            break
     return out
+
+
+# a measure word that is its clause's subject has its value after the clause's verb, however far the
+# words qualifying it (a period, a parenthesis, an apposition) put that verb
+MEASURE_COPULA = {
+    "name": "measure-subject-copula",
+    "verbs": frozenset("was were is are stood came totalled totaled amounted reached".split()),
+    # a measure said by its verb ("the offer values X's share capital at NOK 4 billion", "priced the
+    # issue at"): its value after "at"
+    "valuing": frozenset("values valued valuing prices priced pricing".split()),
+    "reach": 16,   # tokens from the measure word to its verb
+    "after": 3,    # tokens after the verb its value stands in
+    "examples": ("Its revenue for the year (its first full one, ended in March), the firm said, was EUR 4.1 million.",
+                 "Operating income for the six months ended 30 June, before one-off items, came to $12 million.",
+                 "The bid values Orvane's entire share capital at about EUR 4.1 billion."),
+    "not": ("Revenue grew strongly in the period, and the group's headcount was 1,200.",),
+    "provenance": "probe18 05 Sarvam hearing digest ('its revenue for FY2023-24 (year ended 31 March 2024), its first partial year, "
+                  "was ₹10.9 crore'), probe18 01 SoftwareOne/Crayon ('The offer values Crayon's entire share capital at approximately NOK 12.3 billion'), probe16/17-style results releases ('Revenue for the quarter ended 30 September 2025 was $396 million', "
+                  "text_answer.DATED)",
+}
 
 
 def _role_fits(question: str, sentence: str, wants: str) -> bool:
@@ -236,6 +266,15 @@ def _years(text: str) -> set[str]:
     return set(YEAR.findall(text)) | set(re.findall(r"\bfy\s?'?(?:19|20)?(\d\d)\b", text.lower())) | {y for _, _, y in QUARTER_YEAR.findall(text)}
 
 
+# a fiscal year named by its two calendar years ("FY2023-24", "2024/25", "FY 2024–2025"): one period,
+# not either year (its end date, "year ended 31 March 2024", names the second)
+SPLIT_YEAR = re.compile(r"\b(?:FY\s?)?(?:19|20)(\d\d)\s?[-–/]\s?(?:19|20)?(\d\d)\b", re.I)
+
+
+def _split_years(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b in SPLIT_YEAR.findall(text) if int(b) == (int(a) + 1) % 100}
+
+
 # a month's name or its abbreviation (not a word that starts like one: "market", "decline", "separate")
 MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b", re.I)
 
@@ -250,6 +289,9 @@ def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
     ("Operating revenue came in at NZ$1,194 million"), the period extraction gave the facts and
     claims read from it (`dated`: (start, end) pairs, from its document's own period) holds
     the one asked (period_fit: overlapping, not much longer)."""
+    qs, ss = _split_years(question), _split_years(sentence)
+    if qs and ss:
+        return qs <= ss   # a split fiscal year asked ("FY2024-25") and one named: the same one
     qy, qq, qm = _years(question), _quarters(question), _months(question)
     sy, sq, sm = _years(sentence), _quarters(sentence), _months(sentence)
     if not (qy <= sy and qq <= sq and qm <= sm):
@@ -339,7 +381,19 @@ FIGURE_WORDS = ("shares?", "grow", "targets?", r"percent\w*", "proportion", "por
 # target or a growth asked)
 FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|" + "|".join(QUESTION_HEADS + FIGURE_WORDS) + r")\b", re.I)
 # the words of asking beyond question_frame.ASKING: they say how a question asks, not what about
-MORE_ASKING = set("""report reported reports say said says state stated according give gave tell""".split())
+MORE_ASKING = set("""report reported reports say said says state stated according give gave tell being been""".split())
+# the class word a thing named is said with ("the Sun Central plant", "its Brookfield campus"): the
+# name says which one, the class word is not content a sentence must repeat
+NAMED_KIND = {
+    "name": "class-word-after-name",
+    "words": frozenset("plant campus building site facility project cluster park factory fab mine platform programme program mission".split()),
+    "examples": ("How much is being invested in the first phase of the Arlen Ridge plant?", "What is the IT capacity of Harlow's Brookfield building?"),
+    "provenance": "probe18 08 Teraco release ('the Sun Central plant' / 'its Sun Central cluster'), probe18 04 Start Campus story "
+                  "('NEST building'), probe6 06 Jio ('the Jamnagar AI data centre' / 'the Jamnagar facility')",
+}
+# a restrictive relative clause after the thing asked ("… the plant that will power Teraco", "… the
+# loan X signed to fund Y"): it says which thing; its words may be in the sentence before, not required
+RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who)\s+(?:will|would|is|was|are|were|has|have|had|can|could)\b.*$", re.I)
 
 
 def _literal(s: str) -> str:
@@ -347,13 +401,25 @@ def _literal(s: str) -> str:
 
 
 def _content(question: str, names: list[str]) -> set[str]:
-    text = PERIOD_WORDS.sub(" ", QUARTER.sub(" ", YEAR.sub(" ", question.lower())))
     from .linking import DOMAIN_SUFFIX
-    for n in names:   # a name asked in its domain form ("Seznam.cz"): its suffix is no content word
-        text = re.sub(re.escape(n.lower()) + f"(?:{DOMAIN_SUFFIX})?", " ", text)
+    # a name asked in its domain form ("Seznam.cz"): its suffix is no content word; nor is the
+    # class word of a thing named ("the Sun Central plant": NAMED_KIND)
+    kinds = "|".join(sorted(NAMED_KIND["words"]))
+    text = PERIOD_WORDS.sub(" ", QUARTER.sub(" ", YEAR.sub(" ", question.lower())))
+    for n in sorted(names, key=len, reverse=True):
+        text = re.sub(re.escape(n.lower()) + f"(?:{DOMAIN_SUFFIX})?(?:\\s+(?:{kinds})\\b)?", " ", text)
     return stems(text) - stems(" ".join(ASKING)) - stems(" ".join(MORE_ASKING))
 
 
+def _relative_words(question: str, names: list[str]) -> set[str]:
+    """The content words (_content) of a restrictive relative clause of the question (RELATIVE_CLAUSE)."""
+    m = RELATIVE_CLAUSE.search(question)
+    return _content(m.group(0), names) if m else set()
+
+
+# what an entity named only in the sentence before (a passage window) counts, against 1 for one
+# the sentence names itself
+WINDOW_WEIGHT = 0.8
 # a document whose quoted sentences name the company asked about this often is about it: its
 # sentences that name no other organisation are its ("Operating revenue came in at NZ$1,194 million")
 ABOUT_FROM = 3
@@ -410,6 +476,15 @@ def _dated(store, evidence: list[str], timeout: float | None = None) -> tuple:
                                for r in run_query(store, DATED_OF % (KG, e), {}, timeout=timeout).rows))
 
 
+# whether the stored sentences of a store name a (lower-case) name, as the last scans found it
+SCANNED: dict[tuple[int, str], bool] = {}
+
+
+def named_in_text(store, name: str) -> bool | None:
+    """Whether a scan of `store`'s stored sentences (from_text) found `name`; None if none looked."""
+    return SCANNED.get((id(store), _accents(name.strip().lower())))
+
+
 def from_text(store, question: str, groups: list[list[str]], timeout: float | None = None, wants: str = "",
               firms: tuple[int, ...] = (), index=None):
     """(sentence, document IRI, covered, content) of the best quoted sentence that names every
@@ -427,6 +502,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     content = _content(question, names)
     if not content:
         return None
+    required = (content - _relative_words(question, names)) or content
+    names_asked = passage.name_stems(question)   # the question's own names ("Sines"): the window may say them
     from .run import run_query
     docs: dict[str, int] = {}
     # one pass over the quotes (the costly step on a large store: 0.35 s CPU at 10k articles) for
@@ -435,16 +512,22 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     found = " || ".join(f"CONTAINS(LCASE(STR(?quote)), {_literal(n)})" for n in scan)
     for r in run_query(store, DOCS % (KG, found, MAX_DOCS), {}, timeout=timeout).rows:
         docs[r["doc"].value] = docs.get(r["doc"].value, 0) + int(r["n"].value)
+    if len(scan) == 1 or not docs:
+        SCANNED.update({(id(store), n): bool(docs) for n in scan})   # (ask._not_stated asks it again otherwise)
     for n in scan:
         for r in run_query(store, TITLED % (_literal(n.lower()), MAX_DOCS), {}, timeout=timeout).rows:
             docs[r["doc"].value] = docs.get(r["doc"].value, 0) + 1
     rows = []
     evidence: dict[tuple[str, str], list[str]] = {}
+    starts: dict[tuple[str, str], int] = {}
     for doc in sorted(docs, key=docs.get, reverse=True)[:MAX_DOCS]:
         for r in run_query(store, QUOTES % (KG, doc, MAX_QUOTES), {}, timeout=timeout).rows:
             quote = " ".join(r["quote"].value.split())
             evidence.setdefault((quote, doc), []).append(r["e"].value)
             rows.append((quote, doc))
+            if r.get("at") is not None:
+                starts.setdefault((quote, doc), int(r["at"].value))
+    before = passage.windows(starts)   # (quote, doc) -> the sentence before it in its document
     lowered = [n.lower() for n in names]
     titles = {}
     for doc in docs:
@@ -480,11 +563,16 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
                 and not (sources and all(any(_says(low, n) for n in g) for g in sources)):
             continue   # an analyst's estimate or an expectation answers only a question that asks for one (or its source)
         st = sent_stems[quote]
-        covered = content & st
+        prev = before.get((quote, doc), "")
+        # the sentence's subject refers back (passage.refers_back: "The building has …", "the company
+        # stated that its revenue …"): the entities and place names the sentence before names are its
+        window = prev if prev and passage.refers_back(quote) else ""
+        wlow = _accents(window.lower())
+        covered = content & (st | (stems(window) & names_asked) if window else st)
         if change_asked and CHANGE["stated"].search(quote):
             covered |= change_asked   # "how did it change": the sentence states a change
-        need = len(content) - (1 if len(content) >= LENIENT_FROM else 0)
-        if len(covered) < need:
+        need = len(required) - (1 if len(required) >= LENIENT_FROM else 0)
+        if len(covered & required) < need:
             continue
         if figure and not _figure_near(question, quote, lowered):
             continue
@@ -496,17 +584,20 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue
         if _unit_subject(quote, groups, question):
             continue   # a unit's sentence (its subject a longer name than the company asked)
-        unnamed = [gi for gi, g in enumerate(groups) if not any(_says(low, n) or _says(title, n) for n in g)]
+        by_window = {gi for gi, g in enumerate(groups) if window and not any(_says(low, n) for n in g) and any(_says(wlow, n) for n in g)}
+        if by_window and passage.other_subject(index, quote, groups):
+            continue   # another organisation is the sentence's own subject: its figure is that one's
+        unnamed = [gi for gi, g in enumerate(groups) if gi not in by_window and not any(_says(low, n) or _says(title, n) for n in g)]
         if unnamed and (any(gi not in firms or naming.get((doc, gi), 0) < ABOUT_FROM for gi in unnamed)
                         or _names_other(index, quote, groups)):
             continue   # every entity asked about is named by the sentence, its document's title or (a company) its document
-        titled = [gi for gi in firms if gi not in unnamed and not any(_says(low, n) for n in groups[gi])]
+        titled = [gi for gi in firms if gi not in unnamed and gi not in by_window and not any(_says(low, n) for n in groups[gi])]
         if titled and figure and _names_other(index, quote, groups):
             continue   # a company named only by the title: a figure in a sentence naming another organisation is that one's
-        named = any(_says(low, n) for n in lowered)
         score = sum(math.log(1 + len(sent_stems) / df[w]) for w in covered & st) - 0.01 * len(quote) / 100
-        if named:
-            score += 1.0   # the sentence names the company asked about
+        # each entity asked that the sentence names (or the sentence before it, this one referring back)
+        score += sum(1.0 if any(_says(low, n) for n in g) else WINDOW_WEIGHT if gi in by_window else 0.0
+                     for gi, g in enumerate(groups))
         if best is None or score > best[0]:
             best = (score, quote, doc, covered)
     if best is None or NOT_GIVEN.search(best[1]):
