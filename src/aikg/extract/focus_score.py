@@ -336,12 +336,21 @@ def _count(name: str, body: str) -> int:
 
 class _Pool:
     """Candidates by label; a name joins the candidate it names (the same gazetteer label, one a
-    word-prefix of the other)."""
+    word-prefix of the other, unless the text writes the longer one as a unit: "Acme Cloud, the
+    cloud arm of Acme Corp." is two candidates)."""
 
-    def __init__(self, company_of: Lookup, places: set[str] = frozenset()) -> None:
+    def __init__(self, company_of: Lookup, places: set[str] = frozenset(), body: str = "") -> None:
         self.company_of = company_of
         self.places = places
+        self.body = body
         self.by_label: dict[str, Candidate] = {}
+        self._unit: dict[str, bool] = {}
+
+    def written_as_unit(self, name: str) -> bool:
+        if name not in self._unit:
+            self._unit[name] = any(rx.match(self.body, a + len(name)) for a in _mentions(name, self.body)
+                                   for rx in _UNIT_AFTER)
+        return self._unit[name]
 
     def find(self, name: str) -> Candidate | None:
         short = _short(name)
@@ -350,8 +359,11 @@ class _Pool:
             return self.by_label[label]
         for c in self.by_label.values():
             for n in c.names | {c.label}:
-                if n in (name, short) or short.startswith(n + " ") or n.startswith(short + " "):
+                if n in (name, short):
                     return c
+                if short.startswith(n + " ") or n.startswith(short + " "):
+                    if not self.written_as_unit(max(n, short, key=len)):
+                        return c
         return None
 
     def add(self, name: str, known_label: str | None = None) -> Candidate | None:
@@ -481,7 +493,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     of three clauses or more (two for a known company) a candidate of its own; `figures`: (owner,
     sentence) per sentence giving a figure (salience.figure_sentences), `figure_owners`: the owners
     that may be companies, a name owning two figure sentences or more a candidate of its own."""
-    pool = _Pool(company_of, place_names(body))
+    pool = _Pool(company_of, place_names(body), body)
     # rule short-form: a first word or initials after the full name count as the full name's
     clauses, owners = subjects
     full = short_forms({*clauses, *owners, *repeated_reporters, *(n for n, _f in reporters)}, body, company_of)
