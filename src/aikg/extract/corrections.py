@@ -17,21 +17,14 @@ Each reading is a named record with the documents (of different sources) it was 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..pattern_cache import plain
+from .rule_record import PatternRule
 
 
-@dataclass(frozen=True)
-class CorrectionRule:
-    name: str
-    pattern: str
-    why: str
-    provenance: tuple[str, ...]
-    examples: tuple[str, ...] = ()
-
-    def __post_init__(self):
-        object.__setattr__(self, "_rx", plain(self.pattern, re.I))
+def CorrectionRule(name, pattern, why, provenance, examples=()) -> PatternRule:
+    """A correction rule: a pattern read case-insensitively."""
+    return PatternRule(name, pattern, why, provenance, examples, flags=re.I)
 
 
 MARKER = CorrectionRule(
@@ -60,7 +53,7 @@ PRIOR_TEXT = CorrectionRule(
      "Last month we wrote that the unit had 900 staff; it has 870. (invented)"),
 )
 
-RULES: tuple[CorrectionRule, ...] = (MARKER, PRIOR_TEXT)
+RULES: tuple[PatternRule, ...] = (MARKER, PRIOR_TEXT)
 
 # where a reported statement ends: a semicolon, or the sentence's end
 _CLAUSE_END = plain(r";\s")
@@ -77,14 +70,14 @@ def superseded(sents) -> dict[int, list[tuple[int, int]]]:
         if note_line is not None and s.line != note_line and (note_para is None or s.paragraph != note_para):
             note_line = note_para = None
         if note_line is None:
-            m = MARKER._rx.match(_BULLET.sub("", t, count=1))
+            m = MARKER.rx.match(_BULLET.sub("", t, count=1))
             if m is None:
                 continue
             note_line = s.line
             # a note of its own (not a bullet in a list) goes on to its paragraph's end
             note_para = None if _BULLET.match(t) else s.paragraph
         spans = []
-        for m in PRIOR_TEXT._rx.finditer(t):
+        for m in PRIOR_TEXT.rx.finditer(t):
             end = _CLAUSE_END.search(t, m.end())
             spans.append((m.start(), end.start() if end else len(t)))
         if spans:

@@ -14,24 +14,14 @@ holds. Each reading is a named record (`RULES`) with the documents it was seen i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..pattern_cache import plain
+from .rule_record import PatternRule
 
 
-@dataclass(frozen=True)
-class UnitListRule:
-    name: str
-    pattern: str
-    why: str
-    provenance: tuple[str, ...]
-    examples: tuple[str, ...] = ()
+UnitListRule = PatternRule
 
-    def __post_init__(self):
-        object.__setattr__(self, "_rx", re.compile(self.pattern))
-
-
-RULES: tuple[UnitListRule, ...] = (
+RULES: tuple[PatternRule, ...] = (
     UnitListRule("by-unit-lead", r"^(?:By|Per|Broken\s+down\s+by)\s+(?:reporting\s+)?(?:segments?|divisions?|business(?:es)?|units?|business\s+(?:groups?|lines?|units?))\s*[,:]\s+",
                  "a sentence opened by 'By segment,' lists the units, each with its figure",
                  ("probe10 p10-06 (Dassault interview): 'By segment, <unit> -- that is … -- brought in €…, <unit>, which is …, €…, and <unit> …, €…'",
@@ -54,7 +44,7 @@ RULES: tuple[UnitListRule, ...] = (
                   "older set (Tietoevry): 'Tietoevry reports five segments. <X> (…); <Y> (…); …' — the same clauses, each opened by its unit"),
                  ("Alpha sales rose 5% to $2 billion; and Beta, its cloud arm, which sells storage, made $1 billion. (invented)",)),
 )
-BY_UNIT = RULES[0]._rx
+BY_UNIT = RULES[0].rx
 
 # an apposition inside a conjunct: ", which is A and B," / " -- that is A, B --" / " (A, B and C)"
 _APPOS = plain(r",\s+(?:which|that)\s+(?:is|are|means|includes|covers)\s+(?P<a>[^,]+(?:,\s+(?!and\b)[^,]+?)*?)(?=,)"
@@ -125,7 +115,7 @@ def read(text: str, moneys, is_unit) -> list[tuple[int, str, list[str]]]:
 
 
 _CLAUSE_HEAD = plain(r"\s*(?:and\s+|but\s+|while\s+)?(?:[Tt]he\s+|[Ii]ts\s+)?(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&|and|of|for)\s+[A-Z][\w&'’/.-]*|\s+[A-Z][\w&'’/.-]*)*)")
-_UNIT_CLAUSE = RULES[3]._rx
+_UNIT_CLAUSE = RULES[3].rx
 
 
 def _unit_clauses(text: str, moneys, is_unit) -> list[tuple[int, str, list[str]]]:
