@@ -20,7 +20,7 @@ from ..pattern_cache import plain
 from .. import records as r
 from . import reasons
 from . import values as v
-from .figures import HEAD_RE, _measure_phrase, paragraph_unit
+from .figures import HEAD_RE, _as_estimate, _measure_phrase, paragraph_unit
 from .measures import reading
 from .relations import SentenceContext, _period, ref
 from .typed import relations
@@ -178,8 +178,11 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
         if a <= m.start < b:
             money_spans.append((m.start, m.end))
             rd = reading(t, m.start, m.end, "money")  # "an initial public offering of $X": its own measure
+            measure = rd.measure if rd is not None and rd.measure else _measure(t, m.start, a)
+            if measure and ctx.state.disclaimed:  # "… Those are expectations": an estimate, not the company's figure
+                measure = _as_estimate(measure)   # (estimates.DISCLAIMERS)
             out.append((m.start, _cv(role="amount", value=m.value, value_max=m.value_max, unit=m.currency, qualifier=m.qualifier,
-                                     measure=rd.measure if rd is not None and rd.measure else _measure(t, m.start, a), text=m.text)))
+                                     measure=measure, text=m.text)))
     for p in ctx.percents:
         if not (a <= p.start < b) or any(s <= p.start < e for s, e in money_spans):
             continue

@@ -182,22 +182,30 @@ class DisclaimerRule:
 
 
 _ESTIMATOR = (r"\b(?:we|our|analysts?|brokers?|brokerage)\b[^.;]*?\b(?:forecasts?|estimates?|estimated|pencill?(?:ed)?\s+in|"
-              r"models?|modell?ed|projects?|projected|expects?|predicts?)\b")
+              r"models?|modell?ed|projects?|projected|expects?|predicts?)\b"
+              # the consensus and a poll of analysts are estimators too (unowned-estimates-disclaimer)
+              r"|\bconsensus\b|\banalysts\s+(?:polled|surveyed)\b")
 
 DISCLAIMERS: tuple[DisclaimerRule, ...] = (
     DisclaimerRule("estimates-not-the-company's",
                    sentence=r"\s*(?:these|those|all\s+these|the\s+above)\s+(?:figures\s+|numbers\s+)?are\s+"
-                            r"(?:our|(?:the\s+)?(?:broker|analyst|brokerage|house)(?:['’]s|s['’])|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+"
-                            r"(?:own\s+)?(?:estimates|forecasts|projections)\b",
+                            r"(?:(?:our|(?:the\s+)?(?:broker|analyst|brokerage|house)(?:['’]s|s['’])|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+)?"
+                            r"(?:own\s+)?(?:estimates|forecasts|projections|expectations)\b",
                    speaker=_ESTIMATOR,
                    examples=("We pencil in sales of $4 billion for next year. These are our estimates, not company guidance.",
+                             "The consensus has next quarter's sales at $3 billion. Those are expectations; results come in May.",
                              "A broker's analyst forecast profit of 90 million euros. Those are the broker's estimates."),
                    provenance=("probe11 p11_02_lattice_q2_note: 'our FY2026 EPS estimate rises to $1.55 from $1.41. These are our "
                                "estimates, not company guidance.'",
                                "probe12 advantest_orderbook_note: 'For FY2026 we pencil in net sales of … These are Kestrel Harbour "
                                "estimates and should not be confused with reported results.'",
                                "probe12 kingdee_wire: 'Analyst … of Yunhai Securities … forecast 2025 revenue of … Those are the "
-                               "broker's estimates, not company guidance.'")),
+                               "broker's estimates, not company guidance.'",
+                               # unowned-estimates-disclaimer: estimates named by no owner; the consensus or a poll as speaker
+                               "probe16 02_tower_semiconductor_preview_and_results: 'The average of 11 analysts polled by … sits at "
+                               "$396 million … These are estimates, not results.'",
+                               "probe19 07_mercadolibre_season_wrap: 'Consensus compiled by … has fourth-quarter 2025 revenue at "
+                               "about … Those are expectations; … will not publish its fourth-quarter results until …'")),
     DisclaimerRule("not-company-forecast-aside",
                    sentence=r"\bnot\s+(?:a\s+|the\s+)?company(?:['’]s)?\s+(?:forecasts?|guidance|outlook|projections?)\b",
                    speaker=_ESTIMATOR,

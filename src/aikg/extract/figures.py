@@ -25,7 +25,7 @@ from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
 from . import values as _v
-from .periods import bracketed_comparative, compared_value, comparison_period, date_yearless, result_clause, market_day, outlook_year, planned, rate_after, stray_date
+from .periods import bracketed_comparative, compared_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .rule_record import RuleRecord
 from .subjects import gapped_owner, other_thing, sub_business
@@ -1032,6 +1032,19 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             period = None
         if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):
             period = _period(p)  # "For the first quarter of fiscal 2026, Qualcomm expects …": its own fiscal label
+        # yearless-fiscal-quarter (periods.YEARLESS_FISCAL_QUARTER_RULE): the value's own yearless fiscal quarter, or
+        # the sentence's last period before it when that is one ("guided the first fiscal quarter — that's the
+        # November quarter — to revenue of …")
+        fqp = next((q for q in reversed(ctx.periods) if q.start_idx < pos), None)
+        fqp = p if own and YEARLESS_FISCAL_Q.fullmatch(p.label) else \
+            next((q for q in reversed(ctx.periods) if q.start_idx < pos and YEARLESS_FISCAL_Q.fullmatch(q.label)), None) \
+            if fqp is not None and not re.search(r"(?:19|20)\d\d", fqp.label) else None
+        if fqp is not None and (fq := YEARLESS_FISCAL_Q.fullmatch(fqp.label)) \
+                and (fy := paragraph_fiscal_year(
+                    [q.label for q in ctx.periods if q.start_idx < fqp.start_idx]
+                    + [st[1].label for st in (ctx.state.outlook_period, ctx.state.paragraph_period)
+                       if st is not None and st[0] == ctx.paragraph])) is not None:
+            period = r.Period(start=None, end=None, label=f"Q{fq.group(1)} FY{fy}")  # yearless-fiscal-quarter
         if _full_year_outlook(t[clause[0]:pos], period):
             period = None  # "For the six months …, raised its full-year guidance to …": not the half's
         if period is None and not own:  # "guided to FY26 EBITDA of …, and said capex would be about …"

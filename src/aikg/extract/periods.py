@@ -1021,3 +1021,29 @@ def dateline_without_year(text: str) -> date | None:
         return d if d > last else date(last.year + 1, month, day)
     except ValueError:
         return None
+
+
+YEARLESS_FISCAL_QUARTER_RULE = PeriodRule(
+    "yearless-fiscal-quarter", "an outlook for a fiscal quarter named without its year ('guided the first fiscal "
+    "quarter to …', 'for its fiscal third quarter') is that quarter of the fiscal year its paragraph names (the "
+    "full-year outlook or the fiscal quarter just reported): Q1 FY2026 after 'guided fiscal 2026 revenue', Q3 FY2026 "
+    "after 'for the second quarter of fiscal 2026' — never the fiscal year itself",
+    ("<ordinal> fiscal quarter", "fiscal <ordinal> quarter"),
+    ("probe19 04_jabil_tv_show_transcript: 'guided fiscal 2026 revenue to approximately … They also guided the first "
+     "fiscal quarter … to revenue of …'",
+     "probe p01_nvidia: 'For the second quarter of fiscal 2026, … The company guided to revenue of about … for its "
+     "fiscal third quarter.'",
+     "probe9 g02_accenture_fy25q3: 'For the full fiscal year ending August 31, 2025, … For the fiscal fourth quarter it "
+     "expects revenue of …'"))
+YEARLESS_FISCAL_Q = plain(r"fiscal Q([1-4])")
+_FY_OF_LABEL = plain(r"(?:^|\s)FY((?:19|20)\d\d)$")
+
+
+def paragraph_fiscal_year(labels) -> str | None:
+    """yearless-fiscal-quarter: the fiscal year ("2026") the first of `labels` naming one gives (the
+    paragraph's outlook year, then its period: "FY2026", "Q2 FY2026"), or None."""
+    for label in labels:
+        m = _FY_OF_LABEL.search(label or "")
+        if m is not None:
+            return m.group(1)
+    return None

@@ -40,6 +40,7 @@ from ..pattern_cache import plain
 from .currencies import CODES, CURRENCIES, WORD_CODES
 from .lead import lead
 from .quantity_units import measure_of, quantity, shown
+from .scale_words import COMPOUND_TAIL, EAST_ASIAN, NEEDS_CURRENCY_WORD
 
 __all__ = [
     "Money",
@@ -412,10 +413,19 @@ _SCALES = {
     # scale words of translated articles: "mld"/"mlrd" (milliard) and Turkish "milyar" are
     # billions, "milyon" millions (rule decimal_comma_before_scale)
     "mld": 10**9, "mlrd": 10**9, "milyar": 10**9, "milyon": 10**6,
+    # the East Asian units of translated articles ("174 eok won", "3,200 oku yen": scale_words.py,
+    # rule local_scale_words)
+    **EAST_ASIAN,
 }
+_EAST_ASIAN_WORDS = "|".join(sorted(EAST_ASIAN, key=lambda w: (-len(w), w)))
 _SCALE_WORDS = (
     r"(?:lakh\s+crores?|thousands?|millions?|billions?|trillions?|crores?|lakhs?"
-    r"|lacs?|milyar|milyon|mlrd|mld|mln|mn|mil|bln|bn|trn|tn|cr)"
+    rf"|lacs?|milyar|milyon|mlrd|mld|mln|mn|mil|bln|bn|trn|tn|cr|{_EAST_ASIAN_WORDS})"
+)
+# a smaller East Asian unit after a larger one, the two adding up: "2 jo 4,561 eok won"
+_COMPOUND_TAIL = (
+    rf"(?:{_S1}(?P<n1c>[0-9]{{1,3}}(?:,[0-9]{{3}})?|[0-9]{{1,4}})(?![0-9,]){_HS}*"
+    rf"(?P<s1c>{'|'.join(sorted(COMPOUND_TAIL, key=lambda w: (-len(w), w)))})(?![A-Za-z0-9]))"
 )
 
 
@@ -559,7 +569,7 @@ _MONEY_PREFIX_RANGE = lead(
     re.I,
 )
 _MONEY_SUFFIX_ONE = lead(
-    rf"{_QUAL}?{_NO_NUM_BEFORE}(?P<n1>{_MNUM}){_scale('s1')}?{_S1}"
+    rf"{_QUAL}?{_NO_NUM_BEFORE}(?P<n1>{_MNUM}){_scale('s1')}?{_COMPOUND_TAIL}?{_S1}"
     rf"(?P<suf>{_SUFFIX})(?![A-Za-z])",
     re.I,
 )
@@ -615,6 +625,19 @@ def _prefix_currency(prefix: str, text: str, start: int, end: int) -> str | None
     return _yen_currency(text, start, end) if code == "" else code
 
 
+def _local_scales_ok(gd: dict) -> bool:
+    """An East Asian unit that is also an English word ("man", "jo", "yi") only between digits and a
+    currency word ("10 man won", not "a man won"); a compound tail only after such a unit."""
+    raws = [gd.get(g) for g in ("s1", "s2", "s1c")]
+    local = [r.lower() for r in raws if r and r.lower() in EAST_ASIAN]
+    if gd.get("s1c") and not (gd.get("s1") or "").lower() in EAST_ASIAN:
+        return False
+    if any(r in NEEDS_CURRENCY_WORD for r in local):
+        if not gd.get("suf") or _is_word_number(gd["n1"]) or (gd.get("n2") and _is_word_number(gd["n2"])):
+            return False
+    return not local or not _is_word_number(gd["n1"])
+
+
 def _money_candidate(m: re.Match, text: str) -> _Cand | None:
     """Validate one money regex match and build a candidate for selection."""
     gd = m.groupdict()
@@ -630,6 +653,8 @@ def _money_candidate(m: re.Match, text: str) -> _Cand | None:
                 and re.fullmatch(r"(?:19|20)[0-9]{2}", gd["n1"])):
             return None  # "KZT 2025 results": a code before a year
     if currency is None:
+        return None
+    if not _local_scales_ok(gd):
         return None
     n1 = _to_decimal(gd["n1"])
     s1 = _scale_value(gd, "s1")
@@ -654,6 +679,11 @@ def _money_candidate(m: re.Match, text: str) -> _Cand | None:
         if _is_word_number(gd["n1"]) and not s1:
             return None  # "one dollar" is fine, but "no one won" is not money
         value = n1 * (s1 or 1)
+        if gd.get("s1c"):  # "2 jo 4,561 eok": the smaller unit's part adds to the larger one's
+            tail = _to_decimal(gd["n1c"]) * _SCALES[gd["s1c"].lower()]
+            if not s1 or tail >= s1:
+                return None  # "5 eok 3 jo" or "2 3 eok": no compound
+            value += tail
     start = m.start()
     money = Money(
         value=_clean(value),

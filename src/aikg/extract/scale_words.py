@@ -1,0 +1,60 @@
+"""Large-number units of non-Western writing as scale words of a number: the registry the money
+reader (values.py) takes its local scale words from.
+
+English writes a large amount with thousands, millions and billions; Indian English writes it with
+lakh (10^5) and crore (10^7), and translations from Korean, Japanese and Chinese keep the local units
+of ten thousand (man, wan) and a hundred million (eok, oku, yi) and the trillion (jo, cho). Each is a
+scale word of the number ("174 eok won" is 17,400,000,000 won), never the name of what is measured,
+and a larger unit may be followed by a smaller one, the two adding up ("2 jo 4,561 eok won" is
+2,456,100,000,000 won; "₹6.13 lakh crore" is the same idea in Indian writing).
+
+A unit that is also an English word ("man", "jo", "yi", "wan", "cho") is read only between digits
+and a currency written as a word ("10 man won", "2 jo 4,561 eok won"); the unambiguous ones also
+after a currency sign ("₩174 eok").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ScaleWord:
+    """One local large-number unit: its spellings, its value, its writing system, whether it needs
+    digits before it and a currency word after it, where it was met, and invented examples."""
+    spellings: tuple[str, ...]
+    value: int
+    system: str
+    needs_currency_word: bool
+    provenance: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+# Rule local_scale_words: provenance of the phrasing "<number> <local unit> <currency>" (a number
+# written with the units of its own language's counting, in an English article): Indian lakh/crore
+# in probe11 p11_05_tatacomm ("23,238 crore rupees"), probe12 larsen_toubro_q1fy26 ("₹6.13 lakh
+# crore", a compound of two units), probe10 Eternal ("₹4,447 crore"); Korean eok/jo in probe19
+# 03_nhn_korean_daily_translation (a translated daily: "2 jo 4,561 eok won", "174 eok won"). The
+# East Asian units of the same counting by ten thousands (man/wan, oku/yi, cho) follow the same rule.
+_SOURCES_IN = ("probe11 p11_05_tatacomm: '<n> crore rupees'", "probe12 larsen_toubro_q1fy26: '₹<n> lakh crore'")
+_SOURCES_EA = ("probe19 03_nhn_korean_daily_translation: '<n> jo <n> eok won', '<n> eok won'",
+               *_SOURCES_IN)
+
+SCALE_WORDS: tuple[ScaleWord, ...] = (
+    ScaleWord(("lakh", "lac"), 10**5, "indian", False, _SOURCES_IN,
+              ("written off receivables of 75 lakh rupees",)),
+    ScaleWord(("crore", "cr"), 10**7, "indian", False, _SOURCES_IN,
+              ("revenue rose to 1,040 crore rupees",)),
+    ScaleWord(("eok",), 10**8, "korean", False, _SOURCES_EA,
+              ("an operating loss of 174 eok won", "sales of 2 jo 4,561 eok won")),
+    ScaleWord(("jo",), 10**12, "korean", True, _SOURCES_EA, ("sales of 2 jo 4,561 eok won",)),
+    ScaleWord(("man",), 10**4, "korean", True, _SOURCES_EA, ("a fee of 5 man won a month",)),
+    ScaleWord(("oku",), 10**8, "japanese", False, _SOURCES_EA, ("profit of 3,200 oku yen",)),
+    ScaleWord(("cho",), 10**12, "japanese", True, _SOURCES_EA, ("sales of 1 cho 2,000 oku yen",)),
+    ScaleWord(("yi",), 10**8, "chinese", True, _SOURCES_EA, ("revenue of 50 yi yuan",)),
+    ScaleWord(("wan",), 10**4, "chinese", True, _SOURCES_EA, ("a grant of 300 wan yuan",)),
+)
+
+EAST_ASIAN: dict[str, int] = {s: w.value for w in SCALE_WORDS if w.system != "indian" for s in w.spellings}
+NEEDS_CURRENCY_WORD: frozenset[str] = frozenset(s for w in SCALE_WORDS if w.needs_currency_word for s in w.spellings)
+# the units a larger one may be followed by ("2 jo 4,561 eok"): the East Asian ones below a trillion
+COMPOUND_TAIL: dict[str, int] = {s: v for s, v in EAST_ASIAN.items() if v < 10**12}
