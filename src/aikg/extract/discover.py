@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..pattern_cache import plain
+from .legal_forms import LEGAL_END, LEGAL_LAST
 from .rule_record import RuleRecord
 from .values import names_an_amount
 import re
@@ -78,6 +79,11 @@ _DEMONYMS = frozenset(
 _GENERIC = frozenset(
     "Cloud Group Global Data Digital Services Business Technology Technologies Tech Mobile Online Retail "
     "Media AI Software Hardware Consumer Enterprise Commercial Core Other Others New".split())
+# rule management-not-a-name: the company's own people as a body ("Management guided fiscal 2026
+# revenue to …", "Management said the footprint limits the hit") stand for the company, never a
+# company of their own: probe19 04 jabil_tv_show_transcript, probe9 g03 micron_fq4_2025 and probe11
+# p11_02 lattice_q2_note ("Management said …"); invented: "Management expects margins to widen."
+_GENERIC |= frozenset("Management Leadership Executives Directors".split())
 
 _WORD_KIND = {w.lower(): t.kind for t in TYPE_WORDS for w in t.words}
 _TYPE_ALT = "|".join(sorted((re.escape(w) for t in TYPE_WORDS for w in t.words), key=len, reverse=True))
@@ -198,6 +204,8 @@ def _initials_match(full: str, acr: str) -> bool:
 
 
 def _kind_from_name(full: str) -> str | None:
+    if LEGAL_LAST.search(full):
+        return "Company"   # rule legal-name (LEGAL_NAME): "… Berhad", "… Group Limited"
     last = full.split()[-1]
     for kind, heads in NAME_HEADS:
         if re.fullmatch(heads, last.rstrip(".")):
@@ -225,6 +233,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
         if (not surface or surface in out or surface in known or surface in aliases or surface in labels
                 or label in known or len(surface) < 2 or len(surface) > 80):
             return
+        if kind in _LEGAL_NAME_KINDS and LEGAL_LAST.search(label):
+            kind = "Company"   # rule legal-name: a name with its legal form is a company's, whatever a noun calls it
         out[surface] = Discovered(surface, kind, label, i, rule)
 
     for i, kind, name in _lower_case_names(texts):
@@ -247,8 +257,24 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                     continue
                 kind = _kind_from_name(full) or _context_kind(text, m.end()) or "Organization"
                 label = known[full].label if full in known else full
+                named = known[acr] if acr in known else None
+                held = aliases.get(acr) if acr not in known else None
+                if full not in known and named is not None and getattr(named, "kind", None) == "Company":
+                    kind, label = "Company", named.label   # rule bracketed-short-form: the initials' company
+                elif full not in known and isinstance(held, tuple) and held[0] == "Company":
+                    kind, label = "Company", held[1]       # (the article's company, named by its initials first)
+                prior = out.get(acr)
+                if prior is not None and prior.rule != "acronym" and prior.label == acr and full not in out:
+                    # rule bracketed-short-form (SHORT_FORM_IN_BRACKETS): the acronym another rule
+                    # found first (a reporter, "TM reported …") is the bracketed full name's node
+                    if prior.kind == "Company":
+                        kind = "Company"
+                    del out[acr]
                 add(full, kind, label, i, "acronym")
                 add(acr, kind, label, i, "acronym")
+                short = LEGAL_END.sub("", full).strip()
+                if kind == "Company" and short != full and len(short) >= 3:
+                    add(short, kind, label, i, "acronym")   # the legal name without its form: "Acme Berhad" -> "Acme"
         if _DIGIT.search(text):
             ext_end = -1
             for m in _VERSIONED.finditer(text):
@@ -484,6 +510,31 @@ def field_labels(texts: list[str]) -> frozenset[str]:
                 out.add(first)
     return frozenset(out)
 
+
+LEGAL_NAME = RuleRecord(
+    "legal-name",
+    "a name that ends in a legal form ('Berhad', 'Limited', 'Inc.') is a company's legal name, even when "
+    "the noun beside it would type it otherwise ('…, the travel agency' is no regulator): a company, whose "
+    "name without the form is the company the article calls by the short name",
+    ("probe19 01 tripcom_q3_faq (the group's legal name with 'Limited', then an apposition '… agency')",
+     "probe19 08 tm_regulator_market_study (the operator's legal name with 'Berhad' and its initials)",
+     "probe16 03 ytl_power_credit_rating_note (the issuer's legal name with 'Berhad' and a short form in brackets)"),
+    ("Halvard Travel Group Limited, the online travel agency, reported revenue of … (invented)",
+     "Kampar Telekom Berhad (KT) is the incumbent operator. (invented)"),
+)
+# the kinds a legal form overrides (an organisation's noun: "agency", "authority"; a unit keeps its kind)
+_LEGAL_NAME_KINDS = ("Organization",)
+
+SHORT_FORM_IN_BRACKETS = RuleRecord(
+    "bracketed-short-form",
+    "initials in brackets after a full name are that name's alias: one node, even when another rule met "
+    "the initials first as a reporting subject ('KT reported revenue of …'); the node takes the full "
+    "name's label, and a legal name's form-less name is an alias too",
+    ("probe19 08 tm_regulator_market_study (the operator's legal name, its initials in brackets, the initials report)",
+     "probe12 (an Indian engineering group's results story: 'Larsen & Toubro (L&T)'; linking.py _acronym_aliases)",
+     "probe6 (a Chinese AI lab's story: 'China International Capital Corp (CICC)')"),
+    ("Kampar Telekom Berhad (KT) is the incumbent. KT reported revenue of RM2 billion. (invented)",),
+)
 
 FIGURE_REPORTER = RuleRecord(
     "figure-reporter",

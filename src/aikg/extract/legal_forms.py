@@ -19,7 +19,9 @@ from ..pattern_cache import plain
 
 LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.", r"Ltd\.?", "Limited", "AB",
                r"\(publ\)", r"\(PUBL\)", "SE", "AG", "Aktiengesellschaft", r"N\.V\.", "NV", "plc", "Plc", "PLC",
-               r"S\.A\.", "SA", "GmbH", "LLC", "KK", r"K\.K\.", "Tbk")
+               r"S\.A\.", "SA", "GmbH", "LLC", "KK", r"K\.K\.", "Tbk",
+               # Malaysia's public company form: probe19 08 tm_regulator_market_study, probe16 03 ytl_power_credit_rating_note
+               "Berhad", r"Bhd\.?")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 CORP_MARKERS = (r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?=\s)", r"Ltd\.?", "Limited",

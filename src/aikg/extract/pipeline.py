@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, stored_sentences, table_rows, tables, unit_figures, values as v
+from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, unit_figures, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
@@ -179,7 +179,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     doc_date = _doc_date(norm) or dateline_without_year(norm)
     document = r.Document(id=doc_id, title=_title(cleaned), date=doc_date, author=_author(norm),
                           sha256=sha256, file_name=file_name)
-    sents = sentences.split(cleaned)
+    sents = speakers.without_labels(sentences.split(cleaned), cleaned)  # a transcript's "HOST NAME:" says who speaks
     rec = recogniser()
     # (its per-sentence cache of gazetteer matches depends on the text alone: bounded, kept too)
     gaz = _gaz()

@@ -58,7 +58,8 @@ class Sentence:
     is_heading: bool    # a short line with no closing punctuation
 
 
-def _fold(s: str) -> str:
+def fold(s: str) -> str:
+    """A sentence's text: its whitespace folded, a hyphen broken by a hard wrap joined."""
     if "-\n" in s:  # a compound broken at its hyphen by a hard wrap ("information-" / "technology")
         s = re.sub(r"(?<=\w-)\n\s*(?=\w)", "", s)
     return " ".join(s.split())
@@ -175,5 +176,5 @@ def split(text: str) -> list[Sentence]:
             lead = len(seg) - len(seg.lstrip())
             s = line_start + offset + a + lead
             e = s + len(stripped)
-            out.append(Sentence(s, e, _fold(stripped), para, line_no, heading and len(starts) == 2))
+            out.append(Sentence(s, e, fold(stripped), para, line_no, heading and len(starts) == 2))
     return out
