@@ -95,3 +95,17 @@ def test_a_title_tied_to_another_organisation_answers_no_person_asked():
     assert not _officer_of_other(rival, "Brava Cloud CEO Mia Tor said the unit grew.", asked)
     # a company asked by its legal name: its officer is its own
     assert not _officer_of_other(None, "Brava CEO Lio Tam said sales grew.", [["brava holdings", "brava"]])
+
+
+def test_a_person_row_is_the_parents_only_when_its_sentence_ties_the_title_to_it():
+    from aikg.ask import _unit_officer_unstated
+    from aikg.linking import Hit
+    hits = [Hit("https://aikg.dev/id/company/brava", "Company", "Brava", "brava cloud", 1.0, 5, 7)]
+    q = "Who is the CEO of Brava Cloud?"
+    tied = [_row(personLabel="Lio Tam", orgLabel="Brava", quote="Brava CEO Lio Tam said the group would return to profit.")]
+    assert _unit_officer_unstated(q, hits, tied) == "Brava Cloud"
+    # a sentence that ties the title to no organisation may name the company by its full name
+    untied = [_row(personLabel="Lio Tam", orgLabel="Brava", quote="Lio Tam was appointed chief executive in May.")]
+    assert _unit_officer_unstated(q, hits, untied) == ""
+    own = [_row(personLabel="Mia Tor", orgLabel="Brava", quote="Brava Cloud CEO Mia Tor said the unit grew.")]
+    assert _unit_officer_unstated(q, hits, own) == ""

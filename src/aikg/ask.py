@@ -170,10 +170,16 @@ def _unit_officer_unstated(q: str, hits: list[Hit], rows: list[dict]) -> str:
         if own and said[:len(own)] == own and set(said[len(own):]) - LEGAL_TAIL:
             written = re.search(r"\b" + r"\W+".join(map(re.escape, said)) + r"\b", q, re.I)
             names.append(written.group(0) if written else h.matched)
+    from .text_answer import title_orgs
     for name in names:
         said = norm(name)
-        if not any(said in norm(str(t.value)) for r in rows for k, t in r.items()
-                   if (k.endswith("Label") or k == "quote") and t is not None and hasattr(t, "value")):
+        if any(said in norm(str(t.value)) for r in rows for k, t in r.items()
+               if (k.endswith("Label") or k == "quote") and t is not None and hasattr(t, "value")):
+            continue
+        # the title tied in its sentence to the shorter name ("Acme CEO X said"): the parent's
+        # (a sentence tying it to no organisation may be the company's own full name's)
+        linked = {norm(h.label) for h in hits} | {norm(h.matched) for h in hits} - {said}
+        if rows and all(any(norm(o) in linked for o in title_orgs(_s(r, "quote"))) for r in rows):
             return name
     return ""
 

@@ -625,25 +625,32 @@ def _officer_of_other(index, sentence: str, groups: list[list[str]]) -> bool:
     cloud unit asked) and probe7 Kingsoft Cloud (the cloud company's chief executive, "of Kingsoft
     Cloud", not its controlling shareholder Kingsoft Corporation's)."""
     from .question import LEGAL_TAIL
-    low = sentence.lower()
     names = {n for g in groups for n in g}
+    for written in title_orgs(sentence):
+        org = _accents(written.lower())
+        toks = org.split()
+        for n in names:
+            extra = n.split()[len(toks):]
+            if n.split()[:len(toks)] == toks and extra and set(extra) - LEGAL_TAIL:
+                return True   # the parent of the unit asked
+        if org in names:
+            return False
+        if index is not None and any(h.kind in ("Company", "Organization", "Segment") and not ({h.label.lower(), h.matched.lower()} & names)
+                                     for h in index.find_in(written)):
+            return True
+    return False
+
+
+def title_orgs(sentence: str) -> list[str]:
+    """The organisations the sentence ties the titles it names (ROLE_WORDS) to (TITLE_ORG), as written."""
+    low = sentence.lower()
+    out = []
     for pat, _ in ROLE_WORDS:
         for r in re.finditer(pat, low):
             m = TITLE_ORG.search(sentence[:r.start()])
-            if m is None:
-                continue
-            org = _accents(m.group(1).lower())
-            toks = org.split()
-            for n in names:
-                extra = n.split()[len(toks):]
-                if n.split()[:len(toks)] == toks and extra and set(extra) - LEGAL_TAIL:
-                    return True   # the parent of the unit asked
-            if org in names:
-                return False
-            if index is not None and any(h.kind in ("Company", "Organization", "Segment") and not ({h.label.lower(), h.matched.lower()} & names)
-                                         for h in index.find_in(m.group(1))):
-                return True
-    return False
+            if m is not None:
+                out.append(m.group(1))
+    return out
 
 
 def _unit_subject(sentence: str, groups: list[list[str]], question: str) -> bool:
