@@ -116,12 +116,16 @@ OWNS_AFTER = plain(r"['’](?:s\b|(?=\s))")
 OWNED_BEFORE = plain(r"\b(?:of|at)\s+(?:the\s+)?$", re.I)
 
 
-def _longer_names(question: str, hits: list[Hit]) -> list[tuple[str, set[str]]]:
+from .question import LEGAL_TAIL
+
+
+def _longer_names(question: str, hits: list[Hit], generic=None) -> list[tuple[str, set[str]]]:
     """The names the question writes longer than the entity linked in them, with the words
     they add: "Telenor AI Factory's revenue" where only Telenor is linked is the revenue of a
     unit the graph may not know ("Factory"); class and legal words added ("Holdings", "AI",
-    "Technologies": linking.GENERIC_TAIL) are not a name's own."""
+    "Technologies": `generic`, by default linking.GENERIC_TAIL) are not a name's own."""
     from .linking import GENERIC_TAIL
+    generic = GENERIC_TAIL if generic is None else generic
     out = []
     for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+)", question):
         if not (OWNS_AFTER.match(question, m.end()) or OWNED_BEFORE.search(question, 0, m.start())):
@@ -130,8 +134,8 @@ def _longer_names(question: str, hits: list[Hit]) -> list[tuple[str, set[str]]]:
         for h in hits:
             head = h.matched.split()
             if head and toks[:len(head)] == head and len(toks) > len(head):
-                added = {t for t in toks[len(head):] if t not in GENERIC_TAIL
-                         and t.upper() not in GENERIC_CAPS and t.capitalize() not in GENERIC_CAPS}
+                added = {t for t in toks[len(head):] if t not in generic
+                         and (generic is not GENERIC_TAIL or t.upper() not in GENERIC_CAPS and t.capitalize() not in GENERIC_CAPS)}
                 if added and not any(h2 is not h and set(h2.matched.split()) & added for h2 in hits):
                     out.append((" ".join(m.group(1).split()), added))
                 break
@@ -142,11 +146,40 @@ def _longer_name_unstated(qm, q: str, hits: list[Hit], rows: list[dict]) -> str:
     """A value asked of a name longer than the entity linked in it that no row names in a
     label or its measure (its sentence naming it is not enough: "Telenor's revenue" quoted from
     an article on its unit): that name; else ''."""
+    if qm.wants == "Person":
+        return _unit_officer_unstated(q, hits, rows)
     if qm.wants not in ("amount", "change", "percent"):
         return ""
     for name, added in _longer_names(q, hits):
         if not any(added <= set(norm(str(t.value)).split()) for r in rows for k, t in r.items()
                    if (k.endswith("Label") or k in NAMING_COLUMNS) and t is not None and hasattr(t, "value")):
+            return name
+    return ""
+
+
+def _unit_officer_unstated(q: str, hits: list[Hit], rows: list[dict]) -> str:
+    """A person asked of a name longer than the entity linked in it ("the CEO of Acme Cloud"
+    where only Acme is linked) that no row names, in a label or its sentence: the parent's or a
+    sibling's officer is not the unit's (a unit word such as "Cloud" counts here: a
+    company's CEO is not its cloud arm's); that name, else ''. Seen: probe19 03
+    nhn_korean_daily_translation (the group's CEO quoted, its cloud unit's not named) and probe7
+    Kingsoft Cloud (the cloud company's own chief executive, not its controlling shareholder's)."""
+    names = [name for name, _ in _longer_names(q, hits, generic=LEGAL_TAIL)]
+    for h in hits:   # a unit name linked to its company by its generic tail ("Acme Cloud" -> Acme)
+        said, own = norm(h.matched).split(), norm(h.label).split()
+        if own and said[:len(own)] == own and set(said[len(own):]) - LEGAL_TAIL:
+            written = re.search(r"\b" + r"\W+".join(map(re.escape, said)) + r"\b", q, re.I)
+            names.append(written.group(0) if written else h.matched)
+    from .text_answer import title_orgs
+    for name in names:
+        said = norm(name)
+        if any(said in norm(str(t.value)) for r in rows for k, t in r.items()
+               if (k.endswith("Label") or k == "quote") and t is not None and hasattr(t, "value")):
+            continue
+        # the title tied in its sentence to the shorter name ("Acme CEO X said"): the parent's
+        # (a sentence tying it to no organisation may be the company's own full name's)
+        linked = {norm(h.label) for h in hits} | {norm(h.matched) for h in hits} - {said}
+        if rows and all(any(norm(o) in linked for o in title_orgs(_s(r, "quote"))) for r in rows):
             return name
     return ""
 

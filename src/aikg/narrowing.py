@@ -8,7 +8,7 @@ from decimal import Decimal
 from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
-from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year
+from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .question import (coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
@@ -246,7 +246,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 rows = kept or rows
         fy = re.search(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)((?:19|20)\d\d)\b", ql)
         if fy and not re.search(r"\bquarter\b|\bq[1-4]\b|\bhalf\b|\bmonths\b", ql):
-            kept = [r for r in rows if fy.group(1) in _s(r, "periodLabel") or undated(r)]
+            kept = [r for r in rows if year_fits(r, int(fy.group(1))) or fy.group(1) in _s(r, "periodLabel") or undated(r)]
             rows = kept or rows
         # measures named, most specific first; a measure read inside another's words ("income" in
         # "net income") is not a second measure, so no net income is not answered by revenue

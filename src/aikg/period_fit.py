@@ -141,9 +141,61 @@ def fiscal_label(row: dict) -> bool:
     return bool(re.search(r"\bfiscal\b|\bfy", _s(row, "periodLabel").lower()))
 
 
+# A whole fiscal year is the year it ends in ("fiscal 2024" ended June 30, 2024 is the company's
+# 2024): a year asked ("revenue in 2024") is answered by the fiscal year of that year, and a
+# fiscal year asked ("fiscal year 2024", "FY2024") by the whole-year row of that year. With its
+# dates known the end decides; by its label only, the year the label names ("FY2024", "FY24",
+# "fiscal 2024"; "FY2024-25" and "2024/25" end in their second year). Seen: probe19 02
+# veon_20f_thread (a table's "FY2024" columns asked "in 2024"), probe18 02
+# ibiden_investor_day_slides (FY2024 beside FY2023), probe18 05 sarvam_committee_hearing (FY2024-25).
+_FISCAL_YEAR_LABEL = plain(r"^\s*(?:fy\s?|fiscal\s+(?:year\s+)?)(?P<y>(?:19|20)?\d\d)"
+                           r"(?:\s*[-/]\s*(?P<y2>(?:19|20)?\d\d))?\s*$", re.I)
+
+
+def _full_year(y: str, before: int | None = None) -> int:
+    if len(y) == 4:
+        return int(y)
+    century = (before // 100 * 100) if before else 2000
+    year = century + int(y)
+    return year + 100 if before and year < before else year
+
+
+def fiscal_year_of(row: dict) -> int | None:
+    """The year a whole-year row is of (its fiscal year's end year), or None when the row is no
+    whole year or names none."""
+    s, e = _date(row.get("periodStart")), _date(row.get("periodEnd"))
+    if s and e:
+        return e.year if 11 <= _months(s, e) <= 13 else None
+    if s or e:
+        return None
+    m = _FISCAL_YEAR_LABEL.match(_s(row, "periodLabel"))
+    if m is None:
+        return None
+    first = _full_year(m.group("y"))
+    return _full_year(m.group("y2"), first) if m.group("y2") else first
+
+
+def _calendar_year(p) -> int | None:
+    """The year a question's period is when it is a whole calendar year ("in 2024"), else None."""
+    if p.start and p.end and p.start.year == p.end.year and (p.start.month, p.start.day) == (1, 1) \
+            and (p.end.month, p.end.day) == (12, 31):
+        return p.end.year
+    return None
+
+
+def year_fits(row: dict, year: int) -> bool:
+    """Whether a row is the whole (fiscal) year `year` asked (fiscal_year_of)."""
+    return fiscal_year_of(row) == year
+
+
 def in_period(row: dict, periods, published: Mapping[str, date] | None = None) -> bool:
     """A row of a dated period (dates, else its label) that answers a question naming `periods`;
-    `published` ({document: date}) places a fiscal label of unknown dates (reported_fits)."""
+    `published` ({document: date}) places a fiscal label of unknown dates (reported_fits). A
+    whole year asked is answered by the fiscal year ending in it (fiscal_year_of), not by the
+    one before it that overlaps it."""
+    years = [_calendar_year(p) for p in periods]
+    if periods and all(years) and fiscal_year_of(row) is not None:
+        return fiscal_year_of(row) in years
     if row.get("periodStart") or row.get("periodEnd"):
         return _overlaps(row, periods)
     label = _s(row, "periodLabel")

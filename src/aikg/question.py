@@ -292,6 +292,18 @@ _LOWER_MONTH = plain(r"\b(?:january|february|march|april|june|july|august|septem
                           r"|\bmay\b(?=\s+\d)")
 
 
+def _legal_tail() -> frozenset[str]:
+    from .extract.legal_forms import DESCRIPTORS, GROUP_WORDS, LEGAL_FORMS
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", " ".join(LEGAL_FORMS + GROUP_WORDS + DESCRIPTORS))}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
+
+
+# the words of a company's legal name that name no other organisation ("Acme Holdings", "Acme
+# Company", "Acme Inc." are Acme: extract.legal_forms); a unit word ("Cloud", "Digital") does: a
+# company's officer is not its unit's
+LEGAL_TAIL = _legal_tail()
+
+
 def period_text(question: str) -> str:
     """The question with its lower-case month names capitalised (same length, same offsets)."""
     return _LOWER_MONTH.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], question)

@@ -578,6 +578,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue
         if not _role_fits(question, quote, wants):
             continue
+        if wants == "Person" and _officer_of_other(index, quote, groups):
+            continue   # the title is another organisation's (a rival's, or the parent of the unit asked)
         if wants == "reason" and not REASON_STATED.search(quote):
             continue   # "why …": a sentence stating a cause, not the change it explains
         if not _counts(question, quote) or not _period_fits(question, quote, lambda: _dated(store, evidence[quote, doc], timeout)):
@@ -607,6 +609,48 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
 
 # the name a sentence opens with (its subject): capitalised words, with "&", "-" and "of"
 SUBJECT = re.compile(r"^(?:The\s+|In\s+[^,]{1,30},\s+)?((?:[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z][\w&.’'-]*|of|&))*)")
+
+
+# the organisation a title is tied to in its sentence: the name right before it ("Acme CEO Dana
+# Koh", "Acme's chief executive") or the place of an opening "At Acme, CEO Dana Koh said"
+TITLE_ORG = re.compile(r"(?:^|[\s(\"“])(?:[Aa]t\s+)?((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*)(?:['’]s)?,?\s+$")
+
+
+def _officer_of_other(index, sentence: str, groups: list[list[str]]) -> bool:
+    """A person asked of an organisation, and the sentence ties the title it names (ROLE_WORDS) to
+    another organisation: one the label `index` knows that is none asked ("At Rivalco Cloud, CEO
+    X said" for Acme Cloud), or the company whose unit is asked, its name shorter than the one
+    the question writes (question.LEGAL_TAIL aside: "Acme CEO X" for Acme Cloud). Seen: probe19
+    03 nhn_korean_daily_translation ("At Naver Cloud, CEO X said", "NHN CEO Y said" beside the
+    cloud unit asked) and probe7 Kingsoft Cloud (the cloud company's chief executive, "of Kingsoft
+    Cloud", not its controlling shareholder Kingsoft Corporation's)."""
+    from .question import LEGAL_TAIL
+    names = {n for g in groups for n in g}
+    for written in title_orgs(sentence):
+        org = _accents(written.lower())
+        toks = org.split()
+        for n in names:
+            extra = n.split()[len(toks):]
+            if n.split()[:len(toks)] == toks and extra and set(extra) - LEGAL_TAIL:
+                return True   # the parent of the unit asked
+        if org in names:
+            return False
+        if index is not None and any(h.kind in ("Company", "Organization", "Segment") and not ({h.label.lower(), h.matched.lower()} & names)
+                                     for h in index.find_in(written)):
+            return True
+    return False
+
+
+def title_orgs(sentence: str) -> list[str]:
+    """The organisations the sentence ties the titles it names (ROLE_WORDS) to (TITLE_ORG), as written."""
+    low = sentence.lower()
+    out = []
+    for pat, _ in ROLE_WORDS:
+        for r in re.finditer(pat, low):
+            m = TITLE_ORG.search(sentence[:r.start()])
+            if m is not None:
+                out.append(m.group(1))
+    return out
 
 
 def _unit_subject(sentence: str, groups: list[list[str]], question: str) -> bool:
