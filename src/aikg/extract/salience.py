@@ -170,14 +170,21 @@ def _clause_subjects(body: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _name_words(run: str) -> list[str]:
+    """The words of a capitalised run after its leading stop and time words ("In January Acme
+    Cloud" -> ["Acme", "Cloud"])."""
+    toks = run.split()
+    while toks and (toks[0] in _STOP or toks[0] in _FRONT_WORDS):
+        toks = toks[1:]
+    return toks
+
+
 def _subject_of(seg: str) -> str | None:
     """The capitalised name `seg` opens with (after a time phrase), followed by its verb, or None."""
     for m in _RUN.finditer(seg):
         if not _FRONT.match(seg[:m.start()]):
             return None
-        toks = m.group(0).split()
-        while toks and (toks[0] in _STOP or toks[0] in _FRONT_WORDS):
-            toks = toks[1:]
+        toks = _name_words(m.group(0))
         if not toks:
             continue  # "Earlier this year Acme …": the time phrase, then the subject
         name = re.sub(r"['’]s$", "", " ".join(toks))
@@ -308,9 +315,7 @@ def _clause_owner(seg: str) -> str | None:
     for m in _OWNER_RUN.finditer(seg):
         if not _FRONT.match(seg[:m.start()]):
             return None
-        toks = m.group(0).split()
-        while toks and (toks[0] in _STOP or toks[0] in _FRONT_WORDS):
-            toks = toks[1:]
+        toks = _name_words(m.group(0))
         if not toks:
             continue
         name = " ".join(toks)
