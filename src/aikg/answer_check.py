@@ -111,18 +111,42 @@ def mentions(rows: list[dict], name: str) -> bool:
 MONEY_UNIT = re.compile(r"[A-Z]{3}")
 
 
+# How the words of a narrowing and of a row are compared: a hyphenated compound as its parts
+# ("data-centre" is named by "data centre"), a word that only ties a modifier to its measure left
+# out ("AI-related revenue" is named by "AI revenue"), and spellings of one word as one.
+NARROWING_WORDS = {
+    "name": "narrowing-words",
+    "tie": frozenset({"related", "linked", "driven", "based"}),
+    "spellings": {"center": "centre", "centers": "centre", "centres": "centre", "datacenter": "data centre", "datacentre": "data centre",
+                  "datacenters": "data centre", "datacentres": "data centre", "advertisement": "advertising", "ad": "advertising", "ads": "advertising"},
+    "examples": (("data-centre", "data center revenue"), ("AI-related", "AI revenue")),
+}
+
+
+def narrowing_words(text: str) -> set[str]:
+    """The words (question._words) of `text` as a narrowing compares them (NARROWING_WORDS) (pure)."""
+    words = re.split(r"[\s/-]+", text.lower())
+    return _words(" ".join(NARROWING_WORDS["spellings"].get(w, w) for w in words if w not in NARROWING_WORDS["tie"]))
+
+
+def names_narrowing(row: dict, phrase: str, quote: bool = True) -> bool:
+    """Whether the row's labels or measure (and with `quote` its sentence) name every word of
+    `phrase` (pure)."""
+    text = " ".join(str(t.value) for k, t in row.items() if type(t).__name__ == "Literal" and (quote or k != "quote"))   # (no IRI: a document's file name)
+    return narrowing_words(phrase) <= narrowing_words(text)
+
+
 def carries_narrowing(rows: list[dict], phrase: str, named: str = "all") -> bool:
     """Whether some row answers a measure narrowed to `phrase` (question.NARROWED_MEASURE: "revenue
     from X", "spending on X"): its labels, measure or sentence name every word of the phrase
     (`named` "any": one of them), and a row with a figure has an amount of money (a count of AI
-    use cases is no spending on AI)."""
-    want = _words(phrase)
+    use cases is no spending on AI). Words are compared as NARROWING_WORDS reads them."""
+    want = narrowing_words(phrase)
     for r in rows:
         figured = r.get("value") is not None or r.get("amount") is not None
         if figured and r.get("amount") is None and not MONEY_UNIT.fullmatch(_s(r, "unit")):
             continue
-        text = " ".join(str(t.value) for t in r.values() if t is not None and hasattr(t, "value"))
-        have = _words(text)
+        have = narrowing_words(" ".join(str(t.value) for t in r.values() if type(t).__name__ == "Literal"))   # (no IRI: a document's file name)
         if want <= have or named == "any" and want & have:
             return True
     return False

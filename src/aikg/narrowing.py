@@ -11,7 +11,8 @@ from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
-from .question import (coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+from .answer_check import names_narrowing
+from .question import (modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
                        asked_status, excluded_party, place_asked,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
@@ -300,6 +301,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                     subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                     return [], f"The documents state no {kind[1]}" + (f" for {subj}." if subj else ".")
             rows = kept
+        # a measure narrowed by a modifier ("cloud revenue", question.MODIFIED_MEASURE): the rows
+        # that carry it, when some do (none: ask._misfit says it is not stated)
+        part = modified_measure(ql, hits)
+        if part:
+            rows = ([r for r in rows if names_narrowing(r, part, quote=False)]
+                    or [r for r in rows if names_narrowing(r, part)] or rows)
         place = place_asked(q, hits)
         if place is not None:
             # a market's figure asked ("revenue in Japan"): a row naming that market, not the
