@@ -311,7 +311,7 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     if got is None:
         return None
     quote, doc, covered, content = got
-    if qm.narrowed and wants in ("amount", "change", "") and not carries_narrowing([{"quote": ox.Literal(quote)}], qm.narrowed, qm.narrowed_named):
+    if qm.narrowed and wants in ("amount", "change", "") and not carries_narrowing([{"quote": ox.Literal(quote)}], qm.narrowed, qm.narrowed_named, qm.growth):
         return None   # the sentence does not name the source or cost line asked ("revenue from X")
     if fact is not None and not answer_gap.sentence_better(q, fact, reason, quote, covered, content):
         return None
@@ -525,7 +525,7 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
     if not _settled(fr, cands, "claim", "claims"):
         from .claims_fallback import from_claims   # (imported only when the claims may answer)
         claim = from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)
-    if claim is not None and qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(claim.raw, qm.narrowed, qm.narrowed_named):
+    if claim is not None and qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(claim.raw, qm.narrowed, qm.narrowed_named, qm.growth):
         claim = None   # a claim of the company's figures, not of the source or cost line asked ("revenue from X")
     if claim is not None and _longer_name_unstated(qm, q, hits, claim.raw):
         claim = None   # a claim of the company, not of the longer name asked ("Tietoevry Care's margin")
@@ -652,7 +652,7 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
         return "The documents state no price paid" + (f" by {hits[0].label}" if hits else "") + " that answers this question."   # a stake's percentage is not its price
     if intent == "figures" and (part := _unfigured_part(intent, rows, hits)) is not None:
         return f"The documents state no figure for {part.label}."
-    if qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(rows, qm.narrowed, qm.narrowed_named):
+    if qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(rows, qm.narrowed, qm.narrowed_named, qm.growth):
         at = qm.lower.find(qm.narrowed)
         said = qm.text[at:at + len(qm.narrowed)] if at >= 0 else qm.narrowed   # (as the question writes it)
         return f"The documents state no figure for {said}" + (f" of {hits[0].label}" if hits else "") + "."

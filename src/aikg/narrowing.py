@@ -306,6 +306,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         part = modified_measure(ql, hits)
         if part:
             rows = ([r for r in rows if names_narrowing(r, part, quote=False)]
+                    or [r for r in rows if names_narrowing(r, part, quote=False, some=True)]
                     or [r for r in rows if names_narrowing(r, part)] or rows)
         place = place_asked(q, hits)
         if place is not None:

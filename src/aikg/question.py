@@ -473,7 +473,7 @@ class Question:
     predicate: str = ""         # the claim predicate it asks about ("rank", "cause" …), see CLAIM_PREDICATES
     about: object = None        # the entity a describe / listing question is about (a Hit)
     narrowed: str = ""          # the source, thing or cost line the measure is narrowed to (narrowing)
-    narrowed_named: str = ""    # how much of it an answer must name: all | any (NARROWED_MEASURE["named"])
+    narrowed_named: str = ""    # how much of it an answer must name: all | any (NARROWED_MEASURE["named"]) | modifier (MODIFIED_MEASURE)
 
 
 # A measure narrowed in the question's own words to a source, a thing or a cost line: "revenue
@@ -536,11 +536,12 @@ MODIFIED_MEASURE = {
     # the owner or the question word, then up to four words, then the measure noun
     "pattern": plain(r"(?:\b(?:what|which|much|many|the|its|their)\s+|(?:'s|’s|s'|s’)\s+)"
                      r"(?P<x>" + _NOT_MODIFIER + r"[\w&-]+(?:\s+(?:and\s+)?" + _NOT_MODIFIER + r"[\w&-]+){0,3}?)\s+(?P<noun>revenues?|sales|turnover)\b"),
-    # words that qualify the whole measure, not a part of it: its basis, its period, its revision
+    # words that qualify the whole measure, not a part of it: its basis, its period, its revision,
+    # a comparison ("the largest revenue": which unit has most)
     "whole": plain(r"^(?:total|net|gross|group|group-wide|consolidated|overall|reported|underlying|adjusted|organic|comparable|like-for-like|"
                    r"constant-currency|currency-neutral|annual|annuali[sz]ed|quarterly|yearly|monthly|full-year|full|half-year|half-yearly|"
                    r"first-half|second-half|new|revised|updated|latest|current|expected|projected|forecast|prior-year|previous|year-ago|"
-                   r"last|this|next|record|fiscal|calendar|cumulative|combined|operating|headline|top-line|topline|statutory|pro-forma|ifrs|gaap|non-gaap|"
+                   r"last|this|next|record|largest|biggest|highest|lowest|smallest|greatest|most|least|more|less|higher|lower|larger|bigger|smaller|top|main|fiscal|calendar|cumulative|combined|operating|headline|top-line|topline|statutory|pro-forma|ifrs|gaap|non-gaap|"
                    r"(?:first|second|third|fourth)(?:-quarter|-half)?|quarter|year|half|nine-month|six-month|three-month|twelve-month|trailing|ttm|"
                    r"(?:fy|q|h|[1-4]q|[12]h)?['’]?\d[\w/-]*|[qh][1-4]\w*|fy\w*|usd|dollar|euro|yen|rupee|local-currency)$"),
     # a word that only ties the modifier to the measure ("AI-related revenue" is AI revenue)
@@ -582,7 +583,7 @@ def narrowed_measure(ql: str, hits=()) -> str:
 
 def narrowing(ql: str, hits=()) -> tuple[str, str]:
     """(phrase, how much of it an answer must name: "all" | "any") of NARROWED_MEASURE, else of
-    MODIFIED_MEASURE (every word), or ("", "")."""
+    MODIFIED_MEASURE ("modifier": answer_check.carries_narrowing), or ("", "")."""
     for name, rx in NARROWED_MEASURE["patterns"].items():
         for m in rx.finditer(ql):
             x = m.group("x")
@@ -593,7 +594,7 @@ def narrowing(ql: str, hits=()) -> tuple[str, str]:
                 continue
             return x, NARROWED_MEASURE["named"][name]
     if (x := modified_measure(ql, hits)):
-        return x, "all"
+        return x, "modifier"
     return "", ""
 
 

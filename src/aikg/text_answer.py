@@ -458,6 +458,60 @@ def _with_heads(names: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# "Which <kind> …?", "Who …?": the answer is a thing the sentence names, not words it repeats. The
+# words that say the kind asked ("AI company", "operator", "Nvidia GPUs") are left out of the
+# content a sentence must hold; instead it must name something besides the entities asked (a name
+# the question does not say: capitalised words, a model code). The kind phrase runs from "which"
+# to the clause's verb (an auxiliary, a past form, or a verb of the list).
+_AUX = r"(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|may|might)"
+_VERB = (r"(?:makes?|includes?|uses?|powers?|leads?|sells?|holds?|houses?|contains?|competes?|runs?|builds?|manufactures?|supplies|supply|"
+         r"provides?|offers?|covers?|sits?|owns?|comprises?|moves?|ships?|hosts?|operates?|serves?|trains?|designs?|[\w-]+ed)")
+WHICH_ASKED = {
+    "name": "which-entity-asked",
+    "pattern": re.compile(r"^\s*which\s+(?P<kind>(?:(?!" + _AUX + r"\b|" + _VERB + r"\b)[\w&.'’-]+\s+){1,4}?)(?=" + _AUX + r"\b|" + _VERB + r"\b)", re.I),
+    "who": re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
+    # a name a sentence gives: capitalised words (not only its first word) or a code with a digit
+    "name_token": re.compile(r"(?<![\w.])(?:[A-Z][\w&’'.-]*[A-Za-z0-9]|[A-Za-z]*\d+[A-Za-z][\w.-]*|[A-Z]{2,}\d*)"),
+    "examples": ("Which operator will trial Harbor's radio software in 2026?", "Who leads Norvik's ticketing business?",
+                 "Which chip company is Brightwell partnering with?"),
+    "provenance": "probe5 03 Nokia results ('Which operator will trial Nokia's AI-RAN technology': 'T-Mobile US plans to begin field "
+                  "trials of the technology'), probe10 07 Eternal/Blinkit ('Who leads Eternal's District business': '… is led by Rahul "
+                  "Ganjoo'), probe18 07 Seznam ('Who succeeded Pavel Zima': 'He was succeeded … by Jan Hnízdil')",
+}
+# words that are no name a sentence answers with (sentence-initial and calendar words, class words)
+NOT_A_NAME = frozenset("""the a an in on at for by it its this that these those they he she we our their his her as after
+before during since while when with from to of and but or if also both each new last next first second third fourth
+january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday q1 q2 q3 q4 h1 h2 fy ai ceo cfo coo cto chief executive officer chairman president
+according however meanwhile separately""".split())
+
+
+def kind_asked(question: str) -> str:
+    """The words saying the kind of thing a which-question asks for (WHICH_ASKED), or '' (pure)."""
+    m = WHICH_ASKED["pattern"].match(question)
+    return m.group("kind").strip() if m else ""
+
+
+def entity_asked(question: str) -> bool:
+    """A which- or who-question: its answer is a thing the sentence names (WHICH_ASKED) (pure)."""
+    return bool(kind_asked(question) or WHICH_ASKED["who"].match(question))
+
+
+def names_answer(sentence: str, question: str, names: list[str]) -> bool:
+    """The sentence names something the question does not (WHICH_ASKED["name_token"]): a
+    capitalised word or a code, not one of the entities asked nor a calendar or class word (pure)."""
+    said = _accents(question.lower())
+    asked = [n.lower() for n in names]
+    for m in WHICH_ASKED["name_token"].finditer(sentence):
+        tok = _accents(m.group(0).lower()).strip(".’'")
+        if not tok or tok in NOT_A_NAME or (m.start() == 0 and tok in STOPWORDS):
+            continue
+        if _says(said, tok) or any(_says(n, tok) or _says(tok, n) for n in asked):
+            continue
+        return True
+    return False
+
+
 def _says(text: str, name: str) -> bool:
     """`text` names `name` as a word of its own ("tower" is not in "towers" or "cooling-tower's")."""
     i = text.find(name)
@@ -503,6 +557,9 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     if not content:
         return None
     required = (content - _relative_words(question, names)) or content
+    which = entity_asked(question)
+    if (kind := kind_asked(question)):
+        required = (required - _content(kind, names)) or required   # the kind asked: said by the name given
     names_asked = passage.name_stems(question)   # the question's own names ("Sines"): the window may say them
     from .run import run_query
     docs: dict[str, int] = {}
@@ -578,6 +635,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue
         if not _role_fits(question, quote, wants):
             continue
+        if which and not names_answer(quote, question, names):
+            continue   # a which- or who-question: the sentence names what is asked
         if wants == "Person" and _officer_of_other(index, quote, groups):
             continue   # the title is another organisation's (a rival's, or the parent of the unit asked)
         if wants == "reason" and not REASON_STATED.search(quote):
