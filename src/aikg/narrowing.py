@@ -12,7 +12,7 @@ from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
-from .question import (modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+from .question import (modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, question_periods, _words,
                        asked_status, excluded_party, place_asked,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
@@ -228,7 +228,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         # the undated ones: a figure whose sentence gave no period is read as of its sentence's
         # time, so it answers only a period the documents speak of (some figure is dated in
         # it); undated rows are dropped again below if a dated row of the wanted measure survives
-        qp = _question_periods(q)
+        qp = question_periods(q)
         if qp:
             dated = [r for r in rows if in_period(r, qp, published)]
             if dated:
@@ -474,7 +474,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
     if intent == "investments":
         # a period named in the question ("in April 2025") drops a deal the documents date
         # otherwise ("acquired in 2021 for …"); undated deals stay
-        qp = _question_periods(q)
+        qp = question_periods(q)
         if qp:
             rows = [r for r in rows if undated(r) or in_period(r, qp, published)]
             if not rows:

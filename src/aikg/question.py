@@ -278,10 +278,13 @@ def coordinated_measures(ql: str) -> list[tuple[str, list[str], tuple[int, int]]
 
 
 # ------------------------------------------------------------------ question values
-def _question_periods(question: str):
+def question_periods(question: str):
     """The dated periods a question names (read once per question text: claims_fallback asks
     for them for every claim it ranks, hundreds per question on a news feed)."""
     return list(_periods_of(question))
+
+
+_question_periods = question_periods   # (the name period_fit and older tests import)
 
 
 # A question typed in lower case names its months in lower case ("the december 2024 quarter");

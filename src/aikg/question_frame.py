@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .pattern_cache import plain
-from .question import CAUSE_ASKED, FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, _question_periods, measures_named, place_asked, without_names
+from .question import CAUSE_ASKED, FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, question_periods, measures_named, place_asked, without_names
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ class Frame:
     @property
     def periods(self) -> list:
         """The periods named (extract.values periods; read on demand: that import is not cheap)."""
-        return _question_periods(self.question.text)
+        return question_periods(self.question.text)
 
 
 def frame(qm: Question) -> Frame:

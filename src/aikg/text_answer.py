@@ -19,7 +19,8 @@ from types import SimpleNamespace
 from .claims_fallback import CAUSAL
 from .estimates import ESTIMATE_ASKED
 from .extract.measure_names import QUESTION_HEADS, REGISTRY
-from .question import ROLE_EQUIV, ROLE_WORDS, STOPWORDS
+from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, STOPWORDS, question_periods
+from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
 from . import passage
 from .question_frame import ASKING, PERIOD_WORDS, stems
 
@@ -308,8 +309,7 @@ def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
         if not dated:
             return False
     from .period_fit import _overlaps
-    from .question import _question_periods
-    periods = _question_periods(question)
+    periods = question_periods(question)
     return bool(periods) and any(_overlaps({"periodStart": SimpleNamespace(value=a), "periodEnd": SimpleNamespace(value=b)}, periods)
                                  for a, b in dated)
 
@@ -401,7 +401,6 @@ def _literal(s: str) -> str:
 
 
 def _content(question: str, names: list[str]) -> set[str]:
-    from .linking import DOMAIN_SUFFIX
     # a name asked in its domain form ("Seznam.cz"): its suffix is no content word; nor is the
     # class word of a thing named ("the Sun Central plant": NAMED_KIND)
     kinds = "|".join(sorted(NAMED_KIND["words"]))
@@ -449,7 +448,6 @@ def _with_heads(names: list[str]) -> list[str]:
     """The names of one entity and the head word each is said by when the rest of it is a class or
     legal word ("Khazna" for "Khazna Data Centers", "Sakura" for "Sakura Internet": the rule
     linking.LabelIndex reads questions with, linking.GENERIC_TAIL)."""
-    from .linking import GENERIC_TAIL
     out = list(names)
     for n in names:
         toks = n.lower().split()
@@ -683,7 +681,6 @@ def _officer_of_other(index, sentence: str, groups: list[list[str]]) -> bool:
     03 nhn_korean_daily_translation ("At Naver Cloud, CEO X said", "NHN CEO Y said" beside the
     cloud unit asked) and probe7 Kingsoft Cloud (the cloud company's chief executive, "of Kingsoft
     Cloud", not its controlling shareholder Kingsoft Corporation's)."""
-    from .question import LEGAL_TAIL
     names = {n for g in groups for n in g}
     for written in title_orgs(sentence):
         org = _accents(written.lower())
@@ -717,7 +714,6 @@ def _unit_subject(sentence: str, groups: list[list[str]], question: str) -> bool
     other words not in the question ("Turkcell Türkiye, which holds …, produced revenue of …" for
     Turkcell; "Varne Domestic …" for Varne Telekom): a unit's sentence, not the company's (the class
     and legal words of names, linking.GENERIC_TAIL, aside)."""
-    from .linking import GENERIC_TAIL
     m = SUBJECT.match(sentence)
     if not m:
         return False
