@@ -18,11 +18,11 @@ from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
-from .answer_text import _change_text, _lines, _s, json_row  # noqa: F401 (_change_text: API of tests)
+from .answer_text import _change_text, _lines, _s, json_row, render_row  # noqa: F401 (_change_text: API of tests)
 from . import slots
 from .document_info import bundled_documents, document_dates, own_documents_first
 from .errors import AikgError
-from .answer_check import carries_narrowing, fits, mentions
+from .answer_check import MONEY_UNIT, carries_narrowing, fits, mentions
 from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .typos import correct as correct_typos
 from .period_dates import asked_bound, bound_rows
@@ -603,7 +603,10 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
     if qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(rows, qm.narrowed, qm.narrowed_named, qm.growth):
         at = qm.lower.find(qm.narrowed)
         said = qm.text[at:at + len(qm.narrowed)] if at >= 0 else qm.narrowed   # (as the question writes it)
-        return f"The documents state no figure for {said}" + (f" of {hits[0].label}" if hits else "") + "."
+        nearest = next((r for r in rows if r.get("amount") is not None or r.get("value") is not None and MONEY_UNIT.fullmatch(_s(r, "unit"))),
+                       None) if qm.narrowed_named == "modifier" and qm.wants == "amount" else None   # (the whole, as context)
+        return f"The documents state no figure for {said}" + (f" of {hits[0].label}" if hits else "") + "." + (
+            f" The nearest figure, not the part asked: {render_row(intent, nearest)}." if nearest is not None else "")
     if (name := _longer_name_unstated(qm, q, hits, rows)):
         return f"The documents state nothing about {name}."
     for name in unknown_names(q, hits):
