@@ -305,9 +305,16 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         # that carry it, when some do (none: ask._misfit says it is not stated)
         part = modified_measure(ql, hits)
         if part:
-            rows = ([r for r in rows if names_narrowing(r, part, quote=False)]
+            kept = ([r for r in rows if names_narrowing(r, part, quote=False)]
                     or [r for r in rows if names_narrowing(r, part, quote=False, some=True)]
                     or [r for r in rows if names_narrowing(r, part)] or rows)
+            # a unit's row named by the modifier ("Automotive – license and services" for "X's
+            # license and services revenue"): the company's own rows stay beside it, so the answer
+            # is still of the company asked (candidates.fits_type)
+            asked = {h.iri for h in hits}
+            if not any(_s(r, "subject") in asked for r in kept):
+                kept += [r for r in rows if _s(r, "subject") in asked and all(r is not k for k in kept)]
+            rows = kept
         place = place_asked(q, hits)
         if place is not None:
             # a market's figure asked ("revenue in Japan"): a row naming that market, not the
