@@ -21,6 +21,7 @@ from .estimates import ESTIMATE_ASKED
 from .extract.measure_names import QUESTION_HEADS, REGISTRY
 from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, STOPWORDS, question_periods
 from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
+from .names_asked import GENERIC_CAPS
 from . import passage
 from .question_frame import ASKING, PERIOD_WORDS, stems
 
@@ -476,11 +477,11 @@ WHICH_ASKED = {
                   "trials of the technology'), probe10 07 Eternal/Blinkit ('Who leads Eternal's District business': '… is led by Rahul "
                   "Ganjoo'), probe18 07 Seznam ('Who succeeded Pavel Zima': 'He was succeeded … by Jan Hnízdil')",
 }
-# words that are no name a sentence answers with (sentence-initial and calendar words, class words)
+# words that are no name a sentence answers with: a sentence's capitalised first word, titles, and
+# the class and calendar words a question's names are read past (names_asked.GENERIC_CAPS)
 NOT_A_NAME = frozenset("""the a an in on at for by it its this that these those they he she we our their his her as after
 before during since while when with from to of and but or if also both each new last next first second third fourth
-january february march april may june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday q1 q2 q3 q4 h1 h2 fy ai ceo cfo coo cto chief executive officer chairman president
+monday tuesday wednesday thursday friday saturday sunday chief executive officer chairman president
 according however meanwhile separately""".split())
 
 
@@ -502,7 +503,7 @@ def names_answer(sentence: str, question: str, names: list[str]) -> bool:
     asked = [n.lower() for n in names]
     for m in WHICH_ASKED["name_token"].finditer(sentence):
         tok = _accents(m.group(0).lower()).strip(".’'")
-        if not tok or tok in NOT_A_NAME or (m.start() == 0 and tok in STOPWORDS):
+        if not tok or tok in NOT_A_NAME or m.group(0).strip(".’'") in GENERIC_CAPS or (m.start() == 0 and tok in STOPWORDS):
             continue
         if _says(said, tok) or any(_says(n, tok) or _says(tok, n) for n in asked):
             continue
