@@ -557,6 +557,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         return None
     required = (content - _relative_words(question, names)) or content
     which = entity_asked(question)
+    lenient = len(required) >= LENIENT_FROM   # (the kind's words left out below do not make it stricter)
     if (kind := kind_asked(question)):
         required = (required - _content(kind, names)) or required   # the kind asked: said by the name given
     names_asked = passage.name_stems(question)   # the question's own names ("Sines"): the window may say them
@@ -627,7 +628,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         covered = content & (st | (stems(window) & names_asked) if window else st)
         if change_asked and CHANGE["stated"].search(quote):
             covered |= change_asked   # "how did it change": the sentence states a change
-        need = len(required) - (1 if len(required) >= LENIENT_FROM else 0)
+        need = len(required) - (1 if lenient else 0)
         if len(covered & required) < need:
             continue
         if figure and not _figure_near(question, quote, lowered):
