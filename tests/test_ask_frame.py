@@ -144,10 +144,10 @@ def test_end_to_end_a_figure_not_stated_is_no_answer(kg):
 
 
 def test_a_regulation_or_list_named_is_not_an_unknown_entity():
-    from aikg.ask import _unknown_names
-    assert _unknown_names("Why was Velorix added to the Entity List?", [hit("Company", "Velorix", 3, 4)]) == []
-    assert _unknown_names("What does the Harbour Safety Act require of Velorix?", [hit("Company", "Velorix", 8, 9)]) == []
-    assert _unknown_names("Why did Velorix buy Quillmark?", [hit("Company", "Velorix", 2, 3)]) == ["Quillmark"]
+    from aikg.names_asked import unknown_names
+    assert unknown_names("Why was Velorix added to the Entity List?", [hit("Company", "Velorix", 3, 4)]) == []
+    assert unknown_names("What does the Harbour Safety Act require of Velorix?", [hit("Company", "Velorix", 8, 9)]) == []
+    assert unknown_names("Why did Velorix buy Quillmark?", [hit("Company", "Velorix", 2, 3)]) == ["Quillmark"]
 
 
 def test_how_big_a_companys_stake_is_asks_for_a_stake():

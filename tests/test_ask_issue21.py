@@ -89,13 +89,13 @@ def test_a_use_asked_with_to_power_or_an_owner_after_it():
 
 
 def test_a_names_compound_with_lower_case_words_is_that_name():
-    from aikg.ask import _unknown_names
+    from aikg.names_asked import unknown_names
     from aikg.linking import Hit
     harbor = Hit("urn:x:harbor", "Company", "Harbor", "harbor", 1.0, 4, 5)
     keel = Hit("urn:x:keel", "Company", "Keel", "keel", 1.0, 2, 3)
-    assert _unknown_names("Why is Keel closing the Harbor-powered sites?", [keel, harbor]) == []
-    assert _unknown_names("Why is Keel closing the Velmar-powered sites?", [keel]) == ["Velmar"]
-    assert _unknown_names("How fast are AI-driven services growing?", []) == ["AI-driven"]   # a generic word's compound stays a term
+    assert unknown_names("Why is Keel closing the Harbor-powered sites?", [keel, harbor]) == []
+    assert unknown_names("Why is Keel closing the Velmar-powered sites?", [keel]) == ["Velmar"]
+    assert unknown_names("How fast are AI-driven services growing?", []) == ["AI-driven"]   # a generic word's compound stays a term
 
 
 def test_a_calendar_owner_only_after_in_and_a_rankings_source_only_with_a_ranking_verb_or_position():

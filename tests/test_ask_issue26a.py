@@ -56,9 +56,9 @@ def test_a_stored_disclosure_gap_for_the_narrowed_measure_says_not_disclosed(kg)
 
 
 def test_a_fiscal_period_token_is_never_a_name():
-    from aikg.ask import _unknown_names
-    assert _unknown_names("Why did Korvel cut its FY25 earnings guidance?", []) == ["Korvel"]
-    assert "FY2023" not in _unknown_names("What was the operating income of Korvel's Marine segment in FY2023?", [])
+    from aikg.names_asked import unknown_names
+    assert unknown_names("Why did Korvel cut its FY25 earnings guidance?", []) == ["Korvel"]
+    assert "FY2023" not in unknown_names("What was the operating income of Korvel's Marine segment in FY2023?", [])
 
 
 def test_a_name_called_a_unit():

@@ -88,9 +88,9 @@ def test_a_split_fiscal_year_is_one_period():
 
 
 def test_a_split_fiscal_year_is_no_name_and_a_class_word_no_content():
-    from aikg.ask import _unknown_names
+    from aikg.names_asked import unknown_names
     from aikg.text_answer import _content
-    assert _unknown_names("What was Orvane AI's revenue for FY2023-24?", []) == ["Orvane"]
+    assert unknown_names("What was Orvane AI's revenue for FY2023-24?", []) == ["Orvane"]
     from aikg.ask import _as_written
     q = "What was Orvane AI's revenue for FY2023-24?"
     assert _as_written(q, "Orvane") == ["Orvane", "Orvane AI"]

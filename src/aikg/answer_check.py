@@ -111,18 +111,55 @@ def mentions(rows: list[dict], name: str) -> bool:
 MONEY_UNIT = re.compile(r"[A-Z]{3}")
 
 
-def carries_narrowing(rows: list[dict], phrase: str, named: str = "all") -> bool:
+# How the words of a narrowing and of a row are compared: a hyphenated compound as its parts
+# ("data-centre" is named by "data centre"), a word that only ties a modifier to its measure left
+# out ("AI-related revenue" is named by "AI revenue"), and spellings of one word as one.
+NARROWING_WORDS = {
+    "name": "narrowing-words",
+    "tie": frozenset({"related", "linked", "driven", "based"}),
+    "spellings": {"center": "centre", "centers": "centre", "centres": "centre", "datacenter": "data centre", "datacentre": "data centre",
+                  "datacenters": "data centre", "datacentres": "data centre", "advertisement": "advertising", "ad": "advertising", "ads": "advertising",
+                  "licence": "license", "licences": "license", "licensing": "license", "programme": "program", "programmes": "program"},
+    "examples": (("data-centre", "data center revenue"), ("AI-related", "AI revenue"), ("licensing", "licence and other revenue")),
+}
+
+
+def narrowing_words(text: str) -> set[str]:
+    """The stems (question_frame.stems: "licensing" and "license" one) of `text` as a narrowing
+    compares them (NARROWING_WORDS) (pure)."""
+    from .question_frame import stems
+    words = re.split(r"[\s/-]+", text.lower())
+    return stems(" ".join(NARROWING_WORDS["spellings"].get(w, w) for w in words if w not in NARROWING_WORDS["tie"]))
+
+
+def names_narrowing(row: dict, phrase: str, quote: bool = True, some: bool = False) -> bool:
+    """Whether the row's labels or measure (and with `quote` its sentence) name every word of
+    `phrase` (`some`: its measure names one of them) (pure)."""
+    if some:
+        return bool(narrowing_words(phrase) & narrowing_words(_s(row, "measure")))
+    text = " ".join(str(t.value) for k, t in row.items() if type(t).__name__ == "Literal" and (quote or k != "quote"))   # (no IRI: a document's file name)
+    return narrowing_words(phrase) <= narrowing_words(text)
+
+
+# a measure that is a change of another ("revenue growth")
+CHANGE_MEASURE = re.compile(r"\b(?:growth|change|increase|decrease|decline|rise|fall)\b", re.I)
+
+
+def carries_narrowing(rows: list[dict], phrase: str, named: str = "all", change: bool = False) -> bool:
     """Whether some row answers a measure narrowed to `phrase` (question.NARROWED_MEASURE: "revenue
     from X", "spending on X"): its labels, measure or sentence name every word of the phrase
     (`named` "any": one of them), and a row with a figure has an amount of money (a count of AI
-    use cases is no spending on AI)."""
-    want = _words(phrase)
+    use cases is no spending on AI). `named` "modifier" (question.MODIFIED_MEASURE, "cloud
+    revenue"): every word in the row, or one in the row's own measure ("AI revenue" for "AI
+    semiconductor revenue"), and a rate of its change is a figure of it when its measure says so
+    or a `change` is asked ("how fast did cloud revenue grow"). Words are compared as NARROWING_WORDS reads them."""
+    want = narrowing_words(phrase)
     for r in rows:
         figured = r.get("value") is not None or r.get("amount") is not None
-        if figured and r.get("amount") is None and not MONEY_UNIT.fullmatch(_s(r, "unit")):
+        if figured and r.get("amount") is None and not MONEY_UNIT.fullmatch(_s(r, "unit")) \
+                and not (named == "modifier" and (change or CHANGE_MEASURE.search(_s(r, "measure")))):
             continue
-        text = " ".join(str(t.value) for t in r.values() if t is not None and hasattr(t, "value"))
-        have = _words(text)
-        if want <= have or named == "any" and want & have:
+        have = narrowing_words(" ".join(str(t.value) for t in r.values() if type(t).__name__ == "Literal"))   # (no IRI: a document's file name)
+        if want <= have or named == "any" and want & have or named == "modifier" and want & narrowing_words(_s(r, "measure")):
             return True
     return False

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
-from .answer_text import _change_text, _lines, _s, json_row  # noqa: F401 (_change_text: API of tests)
+from .answer_text import _change_text, _lines, _s, json_row, render_row  # noqa: F401 (_change_text: API of tests)
 from . import slots
 from .document_info import bundled_documents, document_dates, own_documents_first
 from .errors import AikgError
-from .answer_check import carries_narrowing, fits, mentions
+from .answer_check import MONEY_UNIT, carries_narrowing, fits, mentions
 from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .typos import correct as correct_typos
 from .period_dates import asked_bound, bound_rows
@@ -33,6 +33,7 @@ from .question import PAID, PROVENANCE, ROLE_WORDS, as_regards, deal_objects, ex
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 from .pattern_cache import plain
+from .names_asked import CALENDAR_OWNER, GENERIC_CAPS, unknown_names
 
 MAX_ROWS = 40
 
@@ -64,48 +65,7 @@ class Answer:
 
 
 # ------------------------------------------------------------------ the main entry
-GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", "U.S.", "What", "Which",
-                "Who", "How", "When", "Where", "Why", "Is", "Are", "Did", "Does", "Do", "The", "In", "By",
-                "FY", "H1", "H2", "I", "A", "Hong", "Kong", "Tell", "List", "Show", "Describe", "Can",
-                "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-                "Sept", "Oct", "Nov", "Dec", "English", "Chinese", "American", "European", "Japanese", "Korean",
-                "Indian", "German", "French", "British", "Asian", "RMB", "USD", "EU", "UK", "GPU", "GPUs", "LLM", "LLMs",
-                "API", "YoY", "Cloud", "Group", "Holdings", "Ltd", "Inc"}
 
-
-# the head nouns that make a capitalised phrase the name of a regulation, list or programme
-REGULATION_HEAD = plain(r"\s(?:List|Act|Acts|Rule|Rules|Regulation|Regulations|Law|Directive|Program|Programme|Initiative|Order|Agreement|Framework)$")
-
-
-def _unknown_names(question: str, hits: list[Hit]) -> list[str]:
-    covered = " ".join(h.matched for h in hits)
-    names = []
-    for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", question):
-        words = [w for w in m.group(1).split()
-                 if not all(p.strip(".") in GENERIC_CAPS or PERIOD_NAME.match(p.strip(".")) for p in re.split(r"[-–/]", w) if p)]
-        # a name's compound with lower-case words ("Ocado-powered", "Arm-based"): the name alone
-        # (not a generic word's: "AI-driven" stays a term the graph may not hold)
-        words = [n if (n := re.sub(r"(?:[-–][a-z][\w-]*)+$", "", w)) and not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", n) if p) else w
-                 for w in words]
-        if not words:
-            continue
-        if CALENDAR_OWNER["pattern"].search(question[m.end():].lower()) and CALENDAR_OWNER["after"].search(question[:m.start()].lower()):
-            continue   # whose fiscal period it is (_calendar_owners)
-        if m.start() == 0 and len(m.group(1).split()) == 1:
-            continue
-        name = " ".join(words)
-        if REGULATION_HEAD.search(m.group(1)):
-            continue   # "the Entity List", "the CHIPS Act": a regulation or a programme, not an entity
-        if norm(name) and norm(name) not in covered and not any(norm(w) in covered for w in words):
-            names.append(name)
-    return names
-
-
-# a period written as a capitalised word ("FY2025", "FY25", "Q3", "H1"): never a name, wherever
-# it stands ("Why did X cut its FY25 guidance?")
-# (and the second year of a split fiscal year: "FY2023-24" is read in parts, "FY2023" and "24")
-PERIOD_NAME = plain(r"^(?:(?:FY|Q[1-4]|H[12])['’]?\d{0,4}|\d{2}|(?:19|20)\d\d)$", 0)
 
 
 # the columns of a row that name what it is of (besides its labels)
@@ -288,7 +248,7 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     hits = [h for h in idx.find_in(q) if h.kind not in ("Country", "Place")]
     # a company is also said by its head word ("Khazna" for "Khazna Data Centers": text_answer._with_heads)
     groups = [_with_heads([h.matched, h.label]) if h.kind in ("Company", "Organization") else [h.matched, h.label] for h in hits] \
-        + [_as_written(q, n) for n in _unknown_names(q, hits)]
+        + [_as_written(q, n) for n in unknown_names(q, hits)]
     # the organisations and units asked about (and names the graph does not know, not measures'):
     # a document about one of them holds its sentences that name no other (text_answer.from_text)
     qm = read(q, hits)
@@ -298,7 +258,7 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     # of X's Y segment"); a unit the graph knows keeps its documents ("it ran 11 data centres")
     figure = wants in ("amount", "change", "percent")
     firms = tuple(i for i, h in enumerate(hits) if h.kind in ("Company", "Organization", "Segment")) + tuple(
-        len(hits) + i for i, n in enumerate(_unknown_names(q, hits)) if not MEASURE_NAME.search(n)
+        len(hits) + i for i, n in enumerate(unknown_names(q, hits)) if not MEASURE_NAME.search(n)
         and not (figure and _called_unit(q, n)))
     reason = ""
     if fact is not None:
@@ -311,7 +271,7 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     if got is None:
         return None
     quote, doc, covered, content = got
-    if qm.narrowed and wants in ("amount", "change", "") and not carries_narrowing([{"quote": ox.Literal(quote)}], qm.narrowed, qm.narrowed_named):
+    if qm.narrowed and wants in ("amount", "change", "") and not carries_narrowing([{"quote": ox.Literal(quote)}], qm.narrowed, qm.narrowed_named, qm.growth):
         return None   # the sentence does not name the source or cost line asked ("revenue from X")
     if fact is not None and not answer_gap.sentence_better(q, fact, reason, quote, covered, content):
         return None
@@ -396,18 +356,6 @@ UNIT_NAMED_AS = {
 }
 
 
-# A company named with a possessive right before a period ("X's margin in Y's first half of
-# FY2025", "in Y's fiscal 2025", "in Y's FY25") names whose fiscal calendar the period is on,
-# not what is asked about, when the question names another entity before it: that name is
-# dropped from the entities asked. Seen: probe14 p14-03-q06 (03_datatec_interim), probe11
-# p11-03-q10 and p11-07-q10 (03_panasonic…, 07_singtel…).
-CALENDAR_OWNER = {
-    "name": "calendar-owner",
-    "provenance": "probe14 p14-03-q06 (03_datatec_interim); probe11 p11-03-q10, p11-07-q10",
-    "pattern": plain(r"^['’]s?\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:half|quarter)|full[\s-]+year|fiscal|financial\s+year|fy\s?\d|[hq][1-4]\b)"),
-    "after": plain(r"\b(?:in|during|for|over|through)\s+$"),   # "in Y's first half", not "compare with Y's Q2 revenue"
-    "examples": ("What was Keel's operating margin in Harbor's first half of fiscal 2025?", "What was Keel's net profit in Harbor's FY25?"),
-}
 
 
 def _calendar_owners(q: str, hits: list[Hit]) -> list[Hit]:
@@ -525,7 +473,7 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
     if not _settled(fr, cands, "claim", "claims"):
         from .claims_fallback import from_claims   # (imported only when the claims may answer)
         claim = from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)
-    if claim is not None and qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(claim.raw, qm.narrowed, qm.narrowed_named):
+    if claim is not None and qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(claim.raw, qm.narrowed, qm.narrowed_named, qm.growth):
         claim = None   # a claim of the company's figures, not of the source or cost line asked ("revenue from X")
     if claim is not None and _longer_name_unstated(qm, q, hits, claim.raw):
         claim = None   # a claim of the company, not of the longer name asked ("Tietoevry Care's margin")
@@ -652,13 +600,16 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
         return "The documents state no price paid" + (f" by {hits[0].label}" if hits else "") + " that answers this question."   # a stake's percentage is not its price
     if intent == "figures" and (part := _unfigured_part(intent, rows, hits)) is not None:
         return f"The documents state no figure for {part.label}."
-    if qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(rows, qm.narrowed, qm.narrowed_named):
+    if qm.narrowed and qm.wants in ("amount", "change", "") and not carries_narrowing(rows, qm.narrowed, qm.narrowed_named, qm.growth):
         at = qm.lower.find(qm.narrowed)
         said = qm.text[at:at + len(qm.narrowed)] if at >= 0 else qm.narrowed   # (as the question writes it)
-        return f"The documents state no figure for {said}" + (f" of {hits[0].label}" if hits else "") + "."
+        nearest = next((r for r in rows if r.get("amount") is not None or r.get("value") is not None and MONEY_UNIT.fullmatch(_s(r, "unit"))),
+                       None) if qm.narrowed_named == "modifier" and qm.wants == "amount" else None   # (the whole, as context)
+        return f"The documents state no figure for {said}" + (f" of {hits[0].label}" if hits else "") + "." + (
+            f" The nearest figure, not the part asked: {render_row(intent, nearest)}." if nearest is not None else "")
     if (name := _longer_name_unstated(qm, q, hits, rows)):
         return f"The documents state nothing about {name}."
-    for name in _unknown_names(q, hits):
+    for name in unknown_names(q, hits):
         if not mentions(rows, name) and not mentions(rows, _acronym(name)):
             return f"The documents say nothing about {name}."
         if valued and not mentions(valued, name) and not mentions(valued, _acronym(name)):
@@ -737,7 +688,7 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
     from .run import run_query
     sq = catalogue()[intent]
     store = kg.store
-    unknown = _unknown_names(q, hits)
+    unknown = unknown_names(q, hits)
     bindable = hits
     if intent == "stakes" and (excl := excluded_party(q, hits)) is not None:
         bindable = [h for h in hits if h is not excl]   # "who owns X together with Y": X's holders

@@ -10,6 +10,7 @@ import re
 
 from .answer_text import _s
 from .linking import norm
+from .names_asked import unknown_names
 from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _stems
 from .estimates import ESTIMATE_ASKED, estimated
 from .narrowing import COUNTED, _source_in_quote, _source_words
@@ -205,8 +206,7 @@ def _relation_score(qm, row: dict, rel, published=None) -> float:
             return 0.0
     elif not _other_names(qm, quote):
         return 0.0
-    from .ask import _unknown_names
-    if any(norm(n) not in norm(quote) for n in _unknown_names(qm.text, qm.hits)):
+    if any(norm(n) not in norm(quote) for n in unknown_names(qm.text, qm.hits)):
         return 0.0   # a name the question asks about that the sentence does not say
     # (the sentence states the relation in its own words: "purchase" for "pay for"; the
     # question's words rank, they do not decide)
@@ -274,10 +274,10 @@ def _in_period(qm, row: dict, published=None) -> bool:
     """A dated claim answers a question naming a period only if its period overlaps it (its
     dates, else its label, else the month its sentence names)."""
     from .period_fit import undated, in_period, other_fiscal_year
-    from .question import _question_periods
+    from .question import question_periods
     if other_fiscal_year(qm.text, row):   # "FY2024-25" asked, FY2024's figure given
         return False
-    periods = _question_periods(qm.text)
+    periods = question_periods(qm.text)
     if not periods or undated(row):
         return True
     return in_period(row, periods, published) or (not (row.get("periodStart") or row.get("periodEnd"))

@@ -11,7 +11,8 @@ from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
-from .question import (coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, _question_periods, _words,
+from .answer_check import names_narrowing
+from .question import (modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, question_periods, _words,
                        asked_status, excluded_party, place_asked,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
@@ -227,7 +228,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         # the undated ones: a figure whose sentence gave no period is read as of its sentence's
         # time, so it answers only a period the documents speak of (some figure is dated in
         # it); undated rows are dropped again below if a dated row of the wanted measure survives
-        qp = _question_periods(q)
+        qp = question_periods(q)
         if qp:
             dated = [r for r in rows if in_period(r, qp, published)]
             if dated:
@@ -299,6 +300,20 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 if not kept:
                     subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                     return [], f"The documents state no {kind[1]}" + (f" for {subj}." if subj else ".")
+            rows = kept
+        # a measure narrowed by a modifier ("cloud revenue", question.MODIFIED_MEASURE): the rows
+        # that carry it, when some do (none: ask._misfit says it is not stated)
+        part = modified_measure(ql, hits)
+        if part:
+            kept = ([r for r in rows if names_narrowing(r, part, quote=False)]
+                    or [r for r in rows if names_narrowing(r, part, quote=False, some=True)]
+                    or [r for r in rows if names_narrowing(r, part)] or rows)
+            # a unit's row named by the modifier ("Automotive – license and services" for "X's
+            # license and services revenue"): the company's own rows stay beside it, so the answer
+            # is still of the company asked (candidates.fits_type)
+            asked = {h.iri for h in hits}
+            if not any(_s(r, "subject") in asked for r in kept):
+                kept += [r for r in rows if _s(r, "subject") in asked and all(r is not k for k in kept)]
             rows = kept
         place = place_asked(q, hits)
         if place is not None:
@@ -466,7 +481,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
     if intent == "investments":
         # a period named in the question ("in April 2025") drops a deal the documents date
         # otherwise ("acquired in 2021 for …"); undated deals stay
-        qp = _question_periods(q)
+        qp = question_periods(q)
         if qp:
             rows = [r for r in rows if undated(r) or in_period(r, qp, published)]
             if not rows:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .question_frame import stems
+
 # how a sentence may open before its subject: a clause or list number ("2.5", "(b)", "3)") and an
 # introductory phrase closed by a comma ("In reply to Members, ", "On Tuesday, ")
 _OPENING = (r"^\s*(?:(?:\(?\d+(?:\.\d+)*\)?|\([a-z]\))\.?\s+)?"
@@ -65,7 +67,6 @@ _PERIOD = re.compile(r"^(?:FY|Q[1-4]|H[12])['’]?\d{0,4}$")
 
 def name_stems(question: str) -> set[str]:
     """The stems (question_frame.stems) of the names a question says ("Sines", "NEST") (pure)."""
-    from .question_frame import stems
     words = [w.rstrip(".") for w in _NAME_WORD.findall(question)]
     return stems(" ".join(w for w in words if not _PERIOD.match(w)))
 

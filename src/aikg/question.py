@@ -278,10 +278,13 @@ def coordinated_measures(ql: str) -> list[tuple[str, list[str], tuple[int, int]]
 
 
 # ------------------------------------------------------------------ question values
-def _question_periods(question: str):
+def question_periods(question: str):
     """The dated periods a question names (read once per question text: claims_fallback asks
     for them for every claim it ranks, hundreds per question on a news feed)."""
     return list(_periods_of(question))
+
+
+_question_periods = question_periods   # (the name period_fit and older tests import)
 
 
 # A question typed in lower case names its months in lower case ("the december 2024 quarter");
@@ -473,7 +476,7 @@ class Question:
     predicate: str = ""         # the claim predicate it asks about ("rank", "cause" …), see CLAIM_PREDICATES
     about: object = None        # the entity a describe / listing question is about (a Hit)
     narrowed: str = ""          # the source, thing or cost line the measure is narrowed to (narrowing)
-    narrowed_named: str = ""    # how much of it an answer must name: all | any (NARROWED_MEASURE["named"])
+    narrowed_named: str = ""    # how much of it an answer must name: all | any (NARROWED_MEASURE["named"]) | modifier (MODIFIED_MEASURE)
 
 
 # A measure narrowed in the question's own words to a source, a thing or a cost line: "revenue
@@ -517,14 +520,73 @@ NARROWED_MEASURE = {
 DETERMINERS = plain(r"^(?:its|their|the|his|her|our|a|an)\s+")
 
 
+# A measure narrowed by the words written before its noun, a noun-noun compound: "What
+# data-centre revenue did X earn", "X's cloud revenue", "How much AI revenue did X generate". The
+# words between the owner (a possessive, or the question word) and the measure noun ask for a part
+# of the measure; the whole (group revenue) does not answer it. Words that only qualify the whole
+# (total, net, consolidated, a period, a currency basis) narrow nothing, nor does a compound the
+# measure registry knows ("annual recurring revenue") or a name linked in the question (a unit's
+# own name answers through its rows). Seen: probe19 08_tm_regulator_market_study ("What
+# data-centre revenue did Telekom Malaysia earn", not stated: the group's revenue is no answer) and
+# 04_jabil_tv_show_transcript ("AI-related revenue"), probe17 02_reply_wrapped ("How much AI
+# revenue did Reply generate", not stated), probe14 02_nice_podcast and probe13
+# opentext_q4_fy2025_call ("cloud revenue").
+_NOT_MODIFIER = r"(?!(?:was|were|is|are|be|did|does|do|has|have|had|will|would|the|a|an|its|their|of|in|on|for|from|to|by|with|and|or|much|many|what|which)\b)"
+MODIFIED_MEASURE = {
+    "name": "modified-measure",
+    "provenance": "probe19 p19-08-q10 (08_tm_regulator_market_study), p19-04-q09 (04_jabil_tv_show_transcript); "
+                  "probe17 p17-02-q10 (02_reply_wrapped); probe14 p14-02-q02 (02_nice_podcast); probe13 p13-05-q02 (opentext_q4_fy2025_call)",
+    # the owner or the question word, then up to four words, then the measure noun
+    "pattern": plain(r"(?:\b(?:what|which|much|many|the|its|their)\s+|(?:'s|’s|s'|s’)\s+)"
+                     r"(?P<x>" + _NOT_MODIFIER + r"[\w&-]+(?:\s+(?:and\s+)?" + _NOT_MODIFIER + r"[\w&-]+){0,3}?)\s+(?P<noun>revenues?|sales|turnover)\b"),
+    # words that qualify the whole measure, not a part of it: its basis, its period, its revision,
+    # a comparison ("the largest revenue": which unit has most)
+    "whole": plain(r"^(?:total|net|gross|group|group-wide|consolidated|overall|reported|underlying|adjusted|organic|comparable|like-for-like|"
+                   r"constant-currency|currency-neutral|annual|annuali[sz]ed|quarterly|yearly|monthly|full-year|full|half-year|half-yearly|"
+                   r"first-half|second-half|new|revised|updated|latest|current|expected|projected|forecast|prior-year|previous|year-ago|"
+                   r"last|this|next|record|largest|biggest|highest|lowest|smallest|greatest|most|least|more|less|higher|lower|larger|bigger|smaller|top|main|fiscal|calendar|cumulative|combined|operating|headline|top-line|topline|statutory|pro-forma|ifrs|gaap|non-gaap|"
+                   r"(?:first|second|third|fourth)(?:-quarter|-half)?|quarter|year|half|nine-month|six-month|three-month|twelve-month|trailing|ttm|"
+                   r"(?:fy|q|h|[1-4]q|[12]h)?['’]?\d[\w/-]*|[qh][1-4]\w*|fy\w*|usd|dollar|euro|yen|rupee|local-currency)$"),
+    # a word that only ties the modifier to the measure ("AI-related revenue" is AI revenue)
+    "tie": plain(r"^(?:related|linked|driven|based|derived|generated)$"),
+    "examples": ("What data-centre revenue did Harbor earn in 2024?", "What was Norvik's cloud revenue in Q2?",
+                 "How much advertising revenue did Brightwell make?", "How much AI-related revenue did Norvik book?"),
+    "not": ("What was Norvik's total revenue in 2024?", "How much did Norvik's fourth-quarter 2024 revenue grow?",
+            "What constant-currency revenue growth does Norvik expect?", "What is Norvik's annual recurring revenue?"),
+}
+
+
+def modified_measure(ql: str, hits=()) -> str:
+    """The modifier (MODIFIED_MEASURE) that narrows the measure a (lower-case) question names
+    ("data-centre" in "what data-centre revenue did X earn"), as the question writes it, or '' (pure)."""
+    names = [w for h in hits for w in (getattr(h, "matched", "") or "").lower().split()]
+    for m in MODIFIED_MEASURE["pattern"].finditer(ql):
+        words = m.group("x").split()
+        while words and (MODIFIED_MEASURE["whole"].match(words[0]) or words[0] == "and"):
+            words = words[1:]
+        kept = [w for w in words if not MODIFIED_MEASURE["whole"].match(w) and w != "and"]
+        if not kept:
+            continue
+        if any(w.strip("'’") in names for w in kept):
+            continue   # a linked name: the unit's or the company's rows answer it
+        compound = m.group("x") + " " + m.group("noun")
+        if len(measures_named(compound)[0][0].split()) > 1:
+            continue   # a measure of its own ("annual recurring revenue")
+        parts = [p for w in kept for p in w.split("-") if p and not MODIFIED_MEASURE["tie"].match(p)]
+        if parts:
+            return " ".join(words)
+    return ""
+
+
 def narrowed_measure(ql: str, hits=()) -> str:
     """The phrase a (lower-case) question narrows its measure to (NARROWED_MEASURE: "amazon web
     services" in "how much revenue did X get from Amazon Web Services in 2024"), or ''."""
-    return narrowing(ql)[0]
+    return narrowing(ql, hits)[0]
 
 
-def narrowing(ql: str) -> tuple[str, str]:
-    """(phrase, how much of it an answer must name: "all" | "any") of NARROWED_MEASURE, or ("", "")."""
+def narrowing(ql: str, hits=()) -> tuple[str, str]:
+    """(phrase, how much of it an answer must name: "all" | "any") of NARROWED_MEASURE, else of
+    MODIFIED_MEASURE ("modifier": answer_check.carries_narrowing), or ("", "")."""
     for name, rx in NARROWED_MEASURE["patterns"].items():
         for m in rx.finditer(ql):
             x = m.group("x")
@@ -534,6 +596,8 @@ def narrowing(ql: str) -> tuple[str, str]:
             if not x or NARROWED_MEASURE["generic"].match(x) or re.match(r"^[\d$€£¥]", x) or not _words(x):
                 continue
             return x, NARROWED_MEASURE["named"][name]
+    if (x := modified_measure(ql, hits)):
+        return x, "modifier"
     return "", ""
 
 
@@ -585,7 +649,7 @@ def read(text: str, hits) -> Question:
         wants = "CostItem"   # which cost sits in which segment
     predicate = next((name for name, rx in _CLAIM_PREDICATES if rx.search(ql)), "")
     return Question(q, ql, tuple(hits), form, wants, measures, growth, bool(GOAL.search(ql)),
-                    bool(PLAN.search(ql)), predicate, about, *narrowing(ql))
+                    bool(PLAN.search(ql)), predicate, about, *narrowing(ql, hits))
 
 
 def _before(ql: str, h) -> str:

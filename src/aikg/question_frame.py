@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .pattern_cache import plain
-from .question import CAUSE_ASKED, FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, _question_periods, measures_named, place_asked, without_names
+from .question import CAUSE_ASKED, FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, question_periods, measures_named, place_asked, without_names
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,7 @@ SYNONYMS = {
     "arr": "run-rate", "annualised": "run-rate", "annualized": "run-rate",
     "boss": "ceo", "chief": "ceo", "using": "use", "uses": "use", "used": "use",
     "investment": "invest", "investments": "invest",
+    "led": "lead", "heads": "lead", "headed": "lead", "successor": "succeed",
     "growth": "grow", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
 }
 # words of a question that say how it asks, not what about (the frame's and the claims' content
@@ -181,7 +182,7 @@ class Frame:
     @property
     def periods(self) -> list:
         """The periods named (extract.values periods; read on demand: that import is not cheap)."""
-        return _question_periods(self.question.text)
+        return question_periods(self.question.text)
 
 
 def frame(qm: Question) -> Frame:

@@ -19,7 +19,9 @@ from types import SimpleNamespace
 from .claims_fallback import CAUSAL
 from .estimates import ESTIMATE_ASKED
 from .extract.measure_names import QUESTION_HEADS, REGISTRY
-from .question import ROLE_EQUIV, ROLE_WORDS, STOPWORDS
+from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, STOPWORDS, question_periods
+from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
+from .names_asked import GENERIC_CAPS
 from . import passage
 from .question_frame import ASKING, PERIOD_WORDS, stems
 
@@ -308,8 +310,7 @@ def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
         if not dated:
             return False
     from .period_fit import _overlaps
-    from .question import _question_periods
-    periods = _question_periods(question)
+    periods = question_periods(question)
     return bool(periods) and any(_overlaps({"periodStart": SimpleNamespace(value=a), "periodEnd": SimpleNamespace(value=b)}, periods)
                                  for a, b in dated)
 
@@ -401,7 +402,6 @@ def _literal(s: str) -> str:
 
 
 def _content(question: str, names: list[str]) -> set[str]:
-    from .linking import DOMAIN_SUFFIX
     # a name asked in its domain form ("Seznam.cz"): its suffix is no content word; nor is the
     # class word of a thing named ("the Sun Central plant": NAMED_KIND)
     kinds = "|".join(sorted(NAMED_KIND["words"]))
@@ -449,13 +449,66 @@ def _with_heads(names: list[str]) -> list[str]:
     """The names of one entity and the head word each is said by when the rest of it is a class or
     legal word ("Khazna" for "Khazna Data Centers", "Sakura" for "Sakura Internet": the rule
     linking.LabelIndex reads questions with, linking.GENERIC_TAIL)."""
-    from .linking import GENERIC_TAIL
     out = list(names)
     for n in names:
         toks = n.lower().split()
         if len(toks) > 1 and set(toks[1:]) <= GENERIC_TAIL and toks[0] not in GENERIC_TAIL and len(toks[0]) >= 3:
             out.append(toks[0])
     return list(dict.fromkeys(out))
+
+
+# "Which <kind> …?", "Who …?": the answer is a thing the sentence names, not words it repeats. The
+# words that say the kind asked ("AI company", "operator", "Nvidia GPUs") are left out of the
+# content a sentence must hold; instead it must name something besides the entities asked (a name
+# the question does not say: capitalised words, a model code). The kind phrase runs from "which"
+# to the clause's verb (an auxiliary, a past form, or a verb of the list).
+_AUX = r"(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|may|might)"
+_VERB = (r"(?:makes?|includes?|uses?|powers?|leads?|sells?|holds?|houses?|contains?|competes?|runs?|builds?|manufactures?|supplies|supply|"
+         r"provides?|offers?|covers?|sits?|owns?|comprises?|moves?|ships?|hosts?|operates?|serves?|trains?|designs?|[\w-]+ed)")
+WHICH_ASKED = {
+    "name": "which-entity-asked",
+    "pattern": re.compile(r"^\s*which\s+(?P<kind>(?:(?!" + _AUX + r"\b|" + _VERB + r"\b)[\w&.'’-]+\s+){1,4}?)(?=" + _AUX + r"\b|" + _VERB + r"\b)", re.I),
+    "who": re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
+    # a name a sentence gives: capitalised words (not only its first word) or a code with a digit
+    "name_token": re.compile(r"(?<![\w.])(?:[A-Z][\w&’'.-]*[A-Za-z0-9]|[A-Za-z]*\d+[A-Za-z][\w.-]*|[A-Z]{2,}\d*)"),
+    "examples": ("Which operator will trial Harbor's radio software in 2026?", "Who leads Norvik's ticketing business?",
+                 "Which chip company is Brightwell partnering with?"),
+    "provenance": "probe5 03 Nokia results ('Which operator will trial Nokia's AI-RAN technology': 'T-Mobile US plans to begin field "
+                  "trials of the technology'), probe10 07 Eternal/Blinkit ('Who leads Eternal's District business': '… is led by Rahul "
+                  "Ganjoo'), probe18 07 Seznam ('Who succeeded Pavel Zima': 'He was succeeded … by Jan Hnízdil')",
+}
+# words that are no name a sentence answers with: a sentence's capitalised first word, titles, and
+# the class and calendar words a question's names are read past (names_asked.GENERIC_CAPS)
+NOT_A_NAME = frozenset("""the a an in on at for by it its this that these those they he she we our their his her as after
+before during since while when with from to of and but or if also both each new last next first second third fourth
+monday tuesday wednesday thursday friday saturday sunday chief executive officer chairman president
+according however meanwhile separately""".split())
+
+
+def kind_asked(question: str) -> str:
+    """The words saying the kind of thing a which-question asks for (WHICH_ASKED), or '' (pure)."""
+    m = WHICH_ASKED["pattern"].match(question)
+    return m.group("kind").strip() if m else ""
+
+
+def entity_asked(question: str) -> bool:
+    """A which- or who-question: its answer is a thing the sentence names (WHICH_ASKED) (pure)."""
+    return bool(kind_asked(question) or WHICH_ASKED["who"].match(question))
+
+
+def names_answer(sentence: str, question: str, names: list[str]) -> bool:
+    """The sentence names something the question does not (WHICH_ASKED["name_token"]): a
+    capitalised word or a code, not one of the entities asked nor a calendar or class word (pure)."""
+    said = _accents(question.lower())
+    asked = [n.lower() for n in names]
+    for m in WHICH_ASKED["name_token"].finditer(sentence):
+        tok = _accents(m.group(0).lower()).strip(".’'")
+        if not tok or tok in NOT_A_NAME or m.group(0).strip(".’'") in GENERIC_CAPS or (m.start() == 0 and tok in STOPWORDS):
+            continue
+        if _says(said, tok) or any(_says(n, tok) or _says(tok, n) for n in asked):
+            continue
+        return True
+    return False
 
 
 def _says(text: str, name: str) -> bool:
@@ -503,6 +556,10 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     if not content:
         return None
     required = (content - _relative_words(question, names)) or content
+    which = entity_asked(question)
+    lenient = len(required) >= LENIENT_FROM   # (the kind's words left out below do not make it stricter)
+    if (kind := kind_asked(question)):
+        required = (required - _content(kind, names)) or required   # the kind asked: said by the name given
     names_asked = passage.name_stems(question)   # the question's own names ("Sines"): the window may say them
     from .run import run_query
     docs: dict[str, int] = {}
@@ -571,13 +628,15 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         covered = content & (st | (stems(window) & names_asked) if window else st)
         if change_asked and CHANGE["stated"].search(quote):
             covered |= change_asked   # "how did it change": the sentence states a change
-        need = len(required) - (1 if len(required) >= LENIENT_FROM else 0)
+        need = len(required) - (1 if lenient else 0)
         if len(covered & required) < need:
             continue
         if figure and not _figure_near(question, quote, lowered):
             continue
         if not _role_fits(question, quote, wants):
             continue
+        if which and not names_answer(quote, question, names):
+            continue   # a which- or who-question: the sentence names what is asked
         if wants == "Person" and _officer_of_other(index, quote, groups):
             continue   # the title is another organisation's (a rival's, or the parent of the unit asked)
         if wants == "reason" and not REASON_STATED.search(quote):
@@ -624,7 +683,6 @@ def _officer_of_other(index, sentence: str, groups: list[list[str]]) -> bool:
     03 nhn_korean_daily_translation ("At Naver Cloud, CEO X said", "NHN CEO Y said" beside the
     cloud unit asked) and probe7 Kingsoft Cloud (the cloud company's chief executive, "of Kingsoft
     Cloud", not its controlling shareholder Kingsoft Corporation's)."""
-    from .question import LEGAL_TAIL
     names = {n for g in groups for n in g}
     for written in title_orgs(sentence):
         org = _accents(written.lower())
@@ -658,7 +716,6 @@ def _unit_subject(sentence: str, groups: list[list[str]], question: str) -> bool
     other words not in the question ("Turkcell Türkiye, which holds …, produced revenue of …" for
     Turkcell; "Varne Domestic …" for Varne Telekom): a unit's sentence, not the company's (the class
     and legal words of names, linking.GENERIC_TAIL, aside)."""
-    from .linking import GENERIC_TAIL
     m = SUBJECT.match(sentence)
     if not m:
         return False

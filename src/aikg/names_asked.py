@@ -1,0 +1,68 @@
+"""The names a question says that the graph has no entity for ("Why did Korvel cut its FY25
+guidance?" when no Korvel is linked): capitalised words past the class words, periods, regulations
+and the owner of a fiscal calendar. Used by ask (its answer lanes), claims_fallback and the text
+lane; pure functions over the question and its linked entities (linking.Hit)."""
+from __future__ import annotations
+
+import re
+
+from .linking import Hit, norm
+from .pattern_cache import plain
+
+GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", "U.S.", "What", "Which",
+                "Who", "How", "When", "Where", "Why", "Is", "Are", "Did", "Does", "Do", "The", "In", "By",
+                "FY", "H1", "H2", "I", "A", "Hong", "Kong", "Tell", "List", "Show", "Describe", "Can",
+                "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                "Sept", "Oct", "Nov", "Dec", "English", "Chinese", "American", "European", "Japanese", "Korean",
+                "Indian", "German", "French", "British", "Asian", "RMB", "USD", "EU", "UK", "GPU", "GPUs", "LLM", "LLMs",
+                "API", "YoY", "Cloud", "Group", "Holdings", "Ltd", "Inc"}
+
+
+# the head nouns that make a capitalised phrase the name of a regulation, list or programme
+REGULATION_HEAD = plain(r"\s(?:List|Act|Acts|Rule|Rules|Regulation|Regulations|Law|Directive|Program|Programme|Initiative|Order|Agreement|Framework)$")
+
+
+def unknown_names(question: str, hits: list[Hit]) -> list[str]:
+    """The names `question` says that none of `hits` covers (pure)."""
+    covered = " ".join(h.matched for h in hits)
+    names = []
+    for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", question):
+        words = [w for w in m.group(1).split()
+                 if not all(p.strip(".") in GENERIC_CAPS or PERIOD_NAME.match(p.strip(".")) for p in re.split(r"[-–/]", w) if p)]
+        # a name's compound with lower-case words ("Ocado-powered", "Arm-based"): the name alone
+        # (not a generic word's: "AI-driven" stays a term the graph may not hold)
+        words = [n if (n := re.sub(r"(?:[-–][a-z][\w-]*)+$", "", w)) and not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", n) if p) else w
+                 for w in words]
+        if not words:
+            continue
+        if CALENDAR_OWNER["pattern"].search(question[m.end():].lower()) and CALENDAR_OWNER["after"].search(question[:m.start()].lower()):
+            continue   # whose fiscal period it is (_calendar_owners)
+        if m.start() == 0 and len(m.group(1).split()) == 1:
+            continue
+        name = " ".join(words)
+        if REGULATION_HEAD.search(m.group(1)):
+            continue   # "the Entity List", "the CHIPS Act": a regulation or a programme, not an entity
+        if norm(name) and norm(name) not in covered and not any(norm(w) in covered for w in words):
+            names.append(name)
+    return names
+
+
+# a period written as a capitalised word ("FY2025", "FY25", "Q3", "H1"): never a name, wherever
+# it stands ("Why did X cut its FY25 guidance?")
+# (and the second year of a split fiscal year: "FY2023-24" is read in parts, "FY2023" and "24")
+PERIOD_NAME = plain(r"^(?:(?:FY|Q[1-4]|H[12])['’]?\d{0,4}|\d{2}|(?:19|20)\d\d)$", 0)
+
+
+# A company named with a possessive right before a period ("X's margin in Y's first half of
+# FY2025", "in Y's fiscal 2025", "in Y's FY25") names whose fiscal calendar the period is on,
+# not what is asked about, when the question names another entity before it: that name is
+# dropped from the entities asked. Seen: probe14 p14-03-q06 (03_datatec_interim), probe11
+# p11-03-q10 and p11-07-q10 (03_panasonic…, 07_singtel…).
+CALENDAR_OWNER = {
+    "name": "calendar-owner",
+    "provenance": "probe14 p14-03-q06 (03_datatec_interim); probe11 p11-03-q10, p11-07-q10",
+    "pattern": plain(r"^['’]s?\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:half|quarter)|full[\s-]+year|fiscal|financial\s+year|fy\s?\d|[hq][1-4]\b)"),
+    "after": plain(r"\b(?:in|during|for|over|through)\s+$"),   # "in Y's first half", not "compare with Y's Q2 revenue"
+    "examples": ("What was Keel's operating margin in Harbor's first half of fiscal 2025?", "What was Keel's net profit in Harbor's FY25?"),
+}
