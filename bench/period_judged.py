@@ -1,5 +1,5 @@
 """Periods of the hand-judged Observations, re-extracted: for each judged Observation of probe7 to
-probe14 (judged_baseline and judged_after samples), the period the current code gives the same fact
+probe19 (judged_baseline and judged_after samples), the period the current code gives the same fact
 (same document, subject and value) next to the one judged and the judge's note. Rows judged
 "wrong period" are listed first; a judged-CORRECT row is listed only if its period changed.
 
@@ -34,7 +34,16 @@ SAMPLES = {
                 FC / "probe12" / "judged_after" / "precision_after.md"],
     "probe13": [FC / "probe13" / "judged_baseline" / "precision_judged.md",
                 FC / "probe13" / "judged_after" / "precision_after.md"],
-    "probe14": [FC / "probe14" / "judged_baseline" / "precision_judged.md"],
+    "probe14": [FC / "probe14" / "judged_baseline" / "precision_judged.md",
+                FC / "probe14" / "judged_after" / "precision_after.md"],
+    "probe15": [FC / "probe15" / "judged_baseline" / "precision_judged.md"],
+    "probe16": [FC / "probe16" / "judged_baseline" / "precision_judged.md"],
+    "probe17": [FC / "probe17" / "judged_baseline" / "precision_judged.md",
+                FC / "probe17" / "judged_after" / "precision_after.md"],
+    "probe18": [FC / "probe18" / "judged_baseline" / "precision_judged.md",
+                FC / "probe18" / "judged_after" / "precision_after.md"],
+    "probe19": [FC / "probe19" / "judged_baseline" / "precision_judged.md",
+                FC / "probe19" / "judged_after" / "precision_after.md"],
 }
 # probe11's tables name every document "p11": the row's document is read from the sample it was judged from
 SAMPLE_DOCS = {FC / "probe11" / "judged_baseline" / "precision_judged.md": FC / "probe11" / "judged_baseline" / "sample.json",

@@ -1028,6 +1028,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         p = _nearest_period(ctx, pos, clause, model)
         own = p is not None and own_clause(p, clause)
         if not own or (doc_period is not None and period is not None and period.same_as(doc_period)
+                       and p.kind not in ("year", "fiscal_year")  # "a dividend of … for fiscal 2024": the year its clause names
                        and not re.search(r"\bfourth|\bnext|\bcurrent|\bcoming|\bfull[- ]year|\bannual", t[clause[0]:clause[1]], re.I)):
             period = None
         if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):

@@ -182,6 +182,11 @@ class FiscalCalendar:
         return s, _month_end(e.year, e.month)
 
 
+def calendar_of_year(fy: int, end: date) -> FiscalCalendar:
+    """The calendar of a document whose fiscal year `fy` ends on `end` (report_period's scope statement)."""
+    return _calendar_from_part("year", 0, fy, end)
+
+
 def _calendar_from_part(kind: str, n: int, fy: int | None, end: date) -> FiscalCalendar:
     """The calendar implied by fiscal part `n` (of fiscal year `fy`, if named) ending on `end`."""
     y, m = _closing_month(end)

@@ -26,9 +26,10 @@ from .focus_score import CLASS_NOUNS
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, comparison_period, dateline_without_year, document_context, expectation_before, \
+from .periods import EXPECTS as _EXPECTS, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
+from .report_period import scope_statement
 from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
@@ -290,6 +291,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     doc_period = None
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
+    scope = scope_statement([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx))
+    if scope is not None:  # "All figures are for the year ended …, unless stated": the period reported on (report_period.py)
+        dctx.reporting, doc_period = scope.period, rel._period(scope.period)
+        if scope.fiscal_year is not None and dctx.calendar is None:
+            dctx.calendar = calendar_of_year(scope.fiscal_year, scope.period.end)
     prose_before = 0  # sentences of eight words or more since the last heading near the top
     found_tables = tables.tables(cleaned)
     unit_tables = _unit_tables(cleaned, found_tables)
