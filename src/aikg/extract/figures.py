@@ -25,7 +25,7 @@ from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
 from . import values as _v
-from .periods import bracketed_comparative, compared_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, rate_after, stray_date
+from .periods import bracketed_comparative, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .rule_record import RuleRecord
 from .subjects import gapped_owner, other_thing, sub_business
@@ -225,13 +225,14 @@ _REPLACED_TARGET = plain(r"\b(?:previous|prior|earlier|old|original)\s+(?:target
 _CAPACITY_WORD = plain(r"\bcapacity\b", re.I)
 
 
-def _capacity_target(t: str, start: int, end: int, cl, periods):
-    """The period a power figure is planned for ("… 1.2 GW of capacity by 2030"), or None."""
+def _capacity_target(t: str, start: int, end: int, cl, periods, values=()):
+    """The period a power figure is planned for ("… 1.2 GW of capacity by 2030"), or None (a
+    deadline after a later value is that value's: periods.deadline_of_later_value)."""
     if not (_CAPACITY_WORD.search(t, cl[0], cl[1]) or _CAPACITY_AFTER.match(t, end)) \
             or _REPLACED_TARGET.search(t[max(cl[0], start - 80):start]):
         return None
     for p in periods:
-        if not end <= p.start_idx < cl[1] + 1:
+        if not end <= p.start_idx < cl[1] + 1 or deadline_of_later_value(p, start, values):
             continue
         if p.kind == "as_of" and p.text[:2].lower() == "by" and _BY_BEFORE.match(t[end:p.start_idx] + "by "):
             return p   # ("by 2030": the period reader's deadline, to the end of 2030)
@@ -789,6 +790,8 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
             continue  # "…, compared with a loss of $99 million in the same quarter of 2024": the comparison's period
         if p.end_idx <= pos and comparison_period(ctx.text, 0, p.start_idx):
             continue  # "…, compared with USD 917 million for fiscal 2023, an increase of 5%": the compared value's, not the change's
+        if deadline_of_later_value(p, pos, [x.start for x in (*ctx.moneys, *ctx.percents, *ctx.counts)]):
+            continue  # "from roughly 1,000 employees today to about 1,500 by the end of 2026": the later value's date
         if bracketed_comparative(ctx.text, p, pos):
             continue  # "IFRS net profit was USD 293 million (fiscal 2023: USD 208 million)": the bracket's value's period
         if model is not None and not governs(model, pos, p.start_idx):
@@ -1305,7 +1308,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         target = None
         if power is not None:  # "now runs about 221 MW", "an initial capacity of 100 megawatts": a capacity
             cl = clauses.of(c.start)
-            target = _capacity_target(t, c.start, c.end, cl, ctx.periods)
+            target = _capacity_target(t, c.start, c.end, cl, ctx.periods, [x.start for x in ctx.counts])
             if target is not None:
                 pass  # "to build … a combined 1.2 GW of capacity by 2030": the capacity planned for that year
             elif FORECAST.search(t[cl[0]:c.start]) or not (_CAPACITY_BEFORE.search(t[cl[0]:c.start]) or _CAPACITY_AFTER.match(t, c.end)) \

@@ -836,6 +836,20 @@ def outlook_year(text: str, periods: list, pos: int, clause_text: str = ""):
     return None
 
 
+# deadline-of-later-value: "grow headcount from roughly 1,000 employees today to about 1,500 by the end
+# of 2026" (probe19 06_deepl_hiring_story), "capacity had reached 52 MW and would rise to 72 MW by the
+# end of 2026" (probe15 01_turkcell_gazete_translation): a deadline dates the value right before it,
+# never an earlier value the sentence sets against it (what is there now).
+_DEADLINE = plain(r"^by\b", re.I)
+
+
+def deadline_of_later_value(p, pos: int, value_starts) -> bool:
+    """Whether period `p` is a deadline ("by the end of 2026") after the value at `pos` with
+    another value between them: that value's date, not this one's."""
+    return p.start_idx > pos and p.kind == "as_of" and _DEADLINE.search(p.text) is not None \
+        and any(pos < s < p.start_idx for s in value_starts)
+
+
 def planned(clause_text: str) -> bool:
     """plan-not-reported: whether a clause states a plan rather than a result."""
     return _PLAN.search(clause_text) is not None
