@@ -308,6 +308,7 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
             off = _off_calendar_part(p)
             if p.end is not None and (p.kind in ("quarter", "half") and re.search(r"FY|fiscal", p.label)
                                       or p.kind == "fiscal_year" and re.search(r"\b(?:ended|to)\b", p.text)
+                                      or _fiscal_year_span(p, hint, published)
                                       or off is not None):
                 dctx.closed = max(dctx.closed or p.end, p.end)
                 if cal is None and "FY" in p.label:
@@ -319,6 +320,15 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
     if dctx.calendar is not None and dctx.calendar.shift is None and dctx.closed is not None:
         dctx.calendar = _naming_from_mentions(dctx.calendar, dctx.closed, sentences[:8])
     return dctx
+
+
+def _fiscal_year_span(p, hint, published: date | None) -> bool:
+    """fiscal-year-months: twelve named months in a sentence on a fiscal year ("fiscal 2025 — April 2024
+    through March 2025", probe11 p11_03_panasonic_fy2025_call; "numbers close out fiscal 2025 — that's
+    September 2024 through August 2025", probe19 04_jabil_tv_show_transcript): a fiscal year closed on
+    the last of them (when that is not after the article's date)."""
+    return bool(hint) and p.kind == "range" and p.start is not None and p.end is not None \
+        and 11 <= _months(p) <= 13 and (published is None or p.end <= published)
 
 
 _PART_ENDED_HINT = re.compile(r"\b(?:first|second|third|fourth)\s+quarter\b.{0,60}?\b(?:ended|ending)\b", re.I)
@@ -534,6 +544,20 @@ def _fy_period(p: v.Period, fy: tuple[int, date, date], cal: FiscalCalendar, kin
     return _mk(p, fy[1], fy[2], label, kind)
 
 
+def _next_year(fy: tuple[int, date, date]) -> tuple[int, date, date]:
+    return fy[0] + 1, _add_months(fy[1], 12), _month_end(fy[2].year + 1, fy[2].month)
+
+
+def _expected_after_close(text: str, end: date, dctx: DocContext) -> bool:
+    """expected-part-after-close: an expectation for a fiscal part that would have ended by the end of
+    the period the article reports on (or the fiscal year it has closed) is for the next year's part
+    ("They also guided the first fiscal quarter" after fourth-quarter results, probe19
+    04_jabil_tv_show_transcript; "expects first-quarter revenue of …" after the fourth, as above)."""
+    rep = dctx.reporting
+    last = rep.end if rep is not None and rep.end is not None else dctx.closed
+    return last is not None and end <= last and EXPECTS.search(text) is not None
+
+
 def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
     cal, rep = dctx.calendar, dctx.reporting
     # fiscal-calendar-dates
@@ -552,6 +576,9 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
         fy = _reporting_year(dctx)
         if m is not None and fy is not None:  # "the fourth fiscal quarter": of the year reported on
             s, e = cal.part(fy[1], "quarter" if m.group(1) == "Q" else "half", int(m.group(2)))
+            if _expected_after_close(text, e, dctx):  # "guided the first fiscal quarter" after the fourth: the next year's
+                fy = _next_year(fy)
+                s, e = cal.part(fy[1], "quarter" if m.group(1) == "Q" else "half", int(m.group(2)))
             return _mk(p, s, e, f"{m.group(1)}{m.group(2)} FY{fy[0]}" if cal.shift is not None else None)
     if not _bare(p):
         return p
@@ -585,6 +612,9 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
                 if n < rep_n:  # "expects first-quarter revenue of …" after the fourth: the next fiscal year's
                     fy = (fy[0] + 1, _add_months(fy[1], 12), _month_end(fy[2].year + 1, fy[2].month))
             s, e = cal.part(fy[1], p.kind, n)
+            if rep is None and _expected_after_close(text, e, dctx):
+                fy = _next_year(fy)  # "guided the first fiscal quarter" after a fiscal year the article has closed
+                s, e = cal.part(fy[1], p.kind, n)
             letter = "Q" if p.kind == "quarter" else "H"
             label = f"{letter}{n} FY{fy[0]}" if cal.shift is not None else f"{s.isoformat()}/{e.isoformat()}"
             return _mk(p, s, e, label)
