@@ -246,10 +246,11 @@ def _closed_by_statement(text: str, published: date | None) -> date | None:
 
 
 # fiscal-year-is-calendar: "the fiscal year is the calendar year", "the 2024 financial year, which matches the
-# calendar year", "financial year 2024, which for us is the calendar year ended 31 December 2024"
+# calendar year", "financial year 2024, which for us is the calendar year ended 31 December 2024", "For the 2024
+# financial year (the calendar year), DCI reported …" (probe15 07_dci_indonesia_datacentre_feature)
 _FY_IS_CALENDAR = plain(
     r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d)?,?\s+(?:which\s+|that\s+)?(?:(?:for\s+us|also|here)\s+)?"
-    r"(?:is|are|matches|match|follows|follow|coincides\s+with|corresponds\s+to|equals|runs\s+with)\s+(?:the\s+)?calendar\s+years?\b", re.I)
+    r"(?:(?:is|are|matches|match|follows|follow|coincides\s+with|corresponds\s+to|equals|runs\s+with)\s+|\(\s*)(?:the\s+)?calendar\s+years?\b", re.I)
 
 
 def _calendar_from_statement(text: str) -> FiscalCalendar | None:
@@ -961,13 +962,22 @@ _EVENT_VERB = plain(r"\b(?:(?:co-?)?founded|established|incorporated|listed|went
                     r"(?:\s+[A-Z][\w&.-]*){0,2})\s+)?in\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 
 
+# a fiscal year named by its number ("Its revenue for the 2024 financial year, which matches the calendar year,
+# was … Gross margin held at …", probe14 06_advantech_computex_keynote; "For the 2024 financial year (the
+# calendar year), DCI reported revenue of … EBITDA was …", probe15 07_dci_indonesia_datacentre_feature): as
+# "the year ended …" for the figures of its paragraph
+_NAMED_FY = plain(r"(?:(?:19|20)\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?:19|20)\d\d)", re.I)
+
+
 def year_ended(p, text: str) -> bool:
     """year-ended-paragraph: whether mention `p` is a whole (fiscal) year stated by the day it ended
     ("the full fiscal year ended March 31, 2025", "the year ended 31 December 2024") in a sentence naming no
     quarter or half (not "the first half of the fiscal year ending March 2026", nor "results for its fiscal fourth
     quarter and fiscal year ended …": the quarter reported on keeps the paragraph) nor after an expectation."""
-    return p.kind in ("year", "fiscal_year") and p.start is not None and p.end is not None \
-        and re.search(r"\bended\b", p.text) is not None and fiscal_year_reported(p, text) \
+    return p.kind in ("year", "fiscal_year") \
+        and (p.start is not None and p.end is not None and re.search(r"\bended\b", p.text) is not None
+             and fiscal_year_reported(p, text)
+             or _NAMED_FY.fullmatch(p.text) is not None and (p.end is not None or re.fullmatch(r"FY\d{4}", p.label) is not None)) \
         and not re.search(r"\b(?:quarters?|halfs?|halves|three\s+months|six\s+months)\b", text, re.I) \
         and not expectation_before(text, p)
 
