@@ -690,7 +690,9 @@ def _own_basis(t: str, start: int, end: int, lo: int, hi: int) -> str | None:
 
 # when something was said, not the period of a figure: "up from the roughly 30% it guided in July",
 # "the roughly €41.1 billion he forecast in August", "the $4.931 billion it forecast in May"
-_SAID_WHEN = plain(r"\b(?:guided|forecast|projected|issued|predicted|announced|said|gave|given)\s+(?:it\s+)?(?:in|on|back\s+in)\s+$", re.I)
+# (when a figure was made public is not its period: "Q1 2025 revenue, published in April, was …", probe19
+# 05_elm_agm_minutes; "Our original plan, published in April, was … ¥40.0 billion", probe13 sakura_internet_ceo_interview)
+_SAID_WHEN = plain(r"\b(?:guided|forecast|projected|issued|predicted|announced|said|gave|given|published)\s+(?:it\s+)?(?:in|on|back\s+in)\s+$", re.I)
 
 
 _MARKET_MEASURE = plain(r"\b(?:share|stock)\s+price$|\b(?:shares|stock|market\s+value|market\s+capitali[sz]ation)$")
