@@ -29,7 +29,7 @@ from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
-from .report_period import scope_statement
+from .report_period import asks, scope_statement
 from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
@@ -304,6 +304,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     estimate_sents = disclaimed(sents)  # figures a later sentence calls estimates, not the company's
     superseded = corrections.superseded(sents)  # a correction note's earlier, superseded figures
     telling = []
+    asked = None  # (line, period) of a question naming a period: the period of its answer's line
     for idx, s in enumerate(sents):
         state.disclaimed = idx in estimate_sents
         if para_main is not None:  # a roundup: the paragraph's company, none where no company opens it
@@ -320,6 +321,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         mentions_all.extend(ms)
         ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
         ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)
+        if asked is not None and s.line != asked[0]:  # the answer to a question naming a period (report_period.asks)
+            state.paragraph_period, asked = (s.line, asked[1]), None
         # cheap gates first: most sentences have no numbers and no time words
         digits = _has_digit(s.text)
         ctx.moneys = v.find_money(s.text) if digits else []
@@ -590,6 +593,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     or year_ended(p, s.text)) and not stray_date(s.text, p) \
                     and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"
                 state.paragraph_period = (s.line, rel._period(p))
+        if asks(s.text) and not (ctx.moneys or ctx.percents or ctx.counts) and state.paragraph_period is not None \
+                and state.paragraph_period[0] == s.line:
+            asked = state.paragraph_period
     persons = {m.label for m in mentions_all if m.kind == "Person"} | set(people.values()) | {document.author}
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
     entities = _entities(facts, mentions_all, gaz, found)

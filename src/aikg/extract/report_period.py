@@ -99,3 +99,25 @@ def scope_statement(sentences: list[str], resolve) -> ScopePeriod | None:
                 p = replace(p, label=f"FY{fy}", kind="fiscal_year")
             return ScopePeriod(period=p, sentence=i, rule=rule.name, fiscal_year=fy)
     return None
+
+
+# ---------------------------------------------------------------------------
+# a question's period dates its answer
+# ---------------------------------------------------------------------------
+
+QUESTION_RULE = PatternRule(
+    "question-dates-answer",
+    r"\?\s*['\"”’)]*$|\b(?:asked|asks)\b",
+    "a question line that names a period and states no figure dates the figures of the answer line after it "
+    "that state no period of their own",
+    ("probe10 dassault_interview: Q: How did the second quarter look? / A: Total revenue was €1.48 billion, …",
+     "probe19 05_elm_agm_minutes: 1. A shareholder asked the management to summarise the results for the financial "
+     "year ended 31 December 2024. / The CFO replied that revenue reached SAR 7.30 billion, …"),
+    ("Q: What happened in the first half? A: Sales were $2 billion.",
+     "An investor asked about the year ended 30 June 2025. The CFO said profit was $40 million."),
+    re.I)
+
+
+def asks(text: str) -> bool:
+    """Whether a sentence asks a question (question-dates-answer)."""
+    return QUESTION_RULE.rx.search(text) is not None
