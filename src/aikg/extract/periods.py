@@ -682,7 +682,7 @@ def _year_mentions(periods: list, text: str, dctx: DocContext) -> list:
 
 def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
     """The period mentions of sentence `text` (from `values.find_periods`) as the document means them."""
-    periods = _combine([p for p in periods if stray_date(text, p) != "record-since"], text)
+    periods = _combine([p for p in periods if stray_date(text, p) not in ("record-since", "fiscal-calendar-month")], text)
     if dctx is None:
         return periods
     out = [_resolve_one(p, text, dctx) for p in periods]
@@ -942,6 +942,12 @@ STRAY_RULES: tuple[PeriodRule, ...] = (
                ("UK investor newsletter: Chief Executive …, who co-founded the business in 2000",
                 "Chinese games results story: Chief executive …, who founded the company in 1997",
                 "South-east Asian e-commerce story: …, who founded Sea in 2009 as Garena")),
+    PeriodRule("fiscal-calendar-month", "the month a sentence says the fiscal year ends in states the company's calendar, "
+               "never the period of a figure", ("fiscal year ends in <month>", "financial year ended in <month>"),
+               ("US-Swiss peripherals feature (probe17 07_logitech_esports_sponsorship): since Logitech's fiscal year ends in "
+                "March -- Gaming sales were $344 million",
+                "US contract manufacturer TV transcript (probe19 04_jabil_tv_show_transcript): remember Jabil's fiscal year "
+                "ends on August 31, so this morning's numbers close out fiscal 2025")),
     PeriodRule("acquired-year", "the year a business was bought, taken over or set up dates that event, never a figure of "
                "the sentence (a figure's period is its own clause's or the report's)",
                ("<x> bought it in <year>", "<x>, acquired in <year>", "<x>, set up in <year>"),
@@ -987,6 +993,9 @@ def year_before_result(text: str, p) -> bool:
     return p.kind == "year" and _YEAR_BEFORE_RESULT.match(text, p.start_idx) is not None
 
 
+_CALENDAR_MONTH_BEFORE = plain(r"\b(?:fiscal|financial)\s+years?\s+(?:ends|ended|ending|closes|runs\s+to)\s+(?:in|on)\s+$", re.I)
+
+
 def stray_date(text: str, p) -> str | None:
     """The STRAY_RULES rule by which mention `p` of `text` is no period of a figure, else None:
     record-since ("their lowest since 2011") or event-year ("who founded the company in 1997", and
@@ -994,6 +1003,8 @@ def stray_date(text: str, p) -> str | None:
     if p.kind == "range" and p.end is None and re.match(r"since\b", p.text, re.I) \
             and _RECORD_SINCE.search(text[max(0, p.start_idx - 80):p.start_idx] + "since"):
         return "record-since"
+    if p.kind == "month" and _CALENDAR_MONTH_BEFORE.search(text, 0, p.start_idx):
+        return "fiscal-calendar-month"
     if p.kind in ("year", "month", "day", "range") and _EVENT_VERB.search(text[max(0, p.start_idx - 70):p.start_idx]
                                                                         if not re.match(r"since\b", p.text, re.I)
                                                                         else text[max(0, p.start_idx - 70):p.start_idx] + "since"):
