@@ -23,17 +23,6 @@ SCOPE_SENTENCES = 30  # a scope statement stands in a document's preamble, befor
 
 SCOPE_RULES: tuple[PatternRule, ...] = (
     PatternRule(
-        "figures-are-for",
-        r"\b(?:figures|amounts|numbers|financials|data)\s+(?:(?:in|of)\s+this\s+\w+\s+)?"
-        r"(?:are\s+(?:for|given\s+for|stated\s+for|reported\s+for|those\s+of)|refer\s+to|relate\s+to|cover)\b",
-        "a sentence saying which period the document's figures are for states the period it reports on",
-        ("probe19 02_veon_20f_thread: All figures are for the year ended 31 December 2024 unless I say otherwise",
-         "probe19 08_tm_regulator_market_study: Unless otherwise stated, financial figures refer to the financial "
-         "year ended 31 December 2024 (FY2024)"),
-        ("All numbers are for the six months ended 30 June 2025.",
-         "Financial figures in this note relate to fiscal 2024, the year ended March 31, 2024."),
-        re.I),
-    PatternRule(
         "unless-stated",
         r"\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown|mentioned|(?:I|we)\s+say\s+otherwise)\b",
         "a dated period in a sentence that holds 'unless (otherwise) stated' is the period all figures are for",
@@ -41,7 +30,9 @@ SCOPE_RULES: tuple[PatternRule, ...] = (
          "figures in Peruvian soles, S/, unless stated)",
          "probe19 02_veon_20f_thread: All figures are for the year ended 31 December 2024 unless I say otherwise",
          "probe19 08_tm_regulator_market_study: Unless otherwise stated, financial figures refer to the financial "
-         "year ended 31 December 2024 (FY2024)"),
+         "year ended 31 December 2024 (FY2024)",
+         "probe11 p11_01_temenos_fy2024_mdna: The fiscal year 2024 is the twelve months ended December 31, 2024; "
+         "comparisons are with the fiscal year 2023 unless stated otherwise (the comparison clause is skipped)"),
         ("Results for the quarter ended 31 March 2025, in euros unless noted.",
          "Unless otherwise indicated, amounts are for the fiscal year ended June 30, 2025."),
         re.I),
