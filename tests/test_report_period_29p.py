@@ -95,3 +95,17 @@ def test_one_fiscal_label_reading():
     row = {"periodLabel": type("Lit", (), {"value": "FY24"})()}
     assert period_fit.other_fiscal_year("What was revenue in FY2025?", row)
     assert not period_fit.other_fiscal_year("What was revenue in FY2024?", row)
+
+
+def test_a_yearless_quarter_in_an_article_on_a_year_is_that_years_quarter():
+    from aikg.records import Period
+    year = Period(start=date(2024, 7, 1), end=date(2025, 6, 30), label="FY2025")
+    q = type("P", (), {"start": None, "end": None, "label": "Q2", "text": "Q2"})()
+    got = P.date_yearless(q, year)
+    assert (got.start, got.end, got.label) == (date(2024, 10, 1), date(2024, 12, 31), "Q2 FY2025")
+    cal = Period(start=date(2024, 1, 1), end=date(2024, 12, 31), label="2024")
+    h = type("P", (), {"start": None, "end": None, "label": "H2", "text": "H2"})()
+    got = P.date_yearless(h, cal)
+    assert (got.start, got.end, got.label) == (date(2024, 7, 1), date(2024, 12, 31), "H2 2024")
+    quarter = Period(start=date(2024, 7, 1), end=date(2024, 9, 30), label="Q3 2024")
+    assert P.date_yearless(q, quarter) is None

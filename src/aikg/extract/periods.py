@@ -1027,6 +1027,13 @@ YEARLESS_RULE = PeriodRule(
      "live blog (probe17): For the nine months to September, revenue was …",
      "telecom results (probe9 g06) / internet group results (dev d01): 'For the nine months to September', "
      "'Revenue for the three months to June' (dated there by the article's own date)"))
+PART_OF_YEAR_RULE = PeriodRule(
+    "part-of-reported-year", "a quarter or half with no year ('Q4', 'fourth-quarter') in an article whose period "
+    "reported on is a whole (fiscal) year is that year's part, never the whole year inherited",
+    ("Q4 <measure> <value>", "fourth-quarter <measure> came in at <value>"),
+    ("investor forum post on a Taiwanese switch maker's FY2024 results (probe18 accton_forum_post): - Q4 operating margin 11.6%",
+     "US TV transcript on a contract manufacturer closing fiscal 2025 (probe19 04_jabil_tv_show_transcript): "
+     "Fourth-quarter revenue came in at $8.3 billion"))
 _N_MONTHS_TO = plain(r"(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>[a-z]+)$", re.I)
 _N_WORD = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 
@@ -1039,6 +1046,17 @@ def date_yearless(p, doc_period):
         return None
     if re.fullmatch(r"[QH][1-4]", p.label or "") and doc_period.label.split()[:1] == [p.label]:
         return doc_period
+    part = re.fullmatch(r"([QH])([1-4])", p.label or "")
+    if part is not None and 11 <= _months(doc_period) <= 13 and (part[1] == "Q" or int(part[2]) <= 2):
+        # PART_OF_YEAR_RULE: "Q4 operating margin 11.6%" in a post on the year 2024: that year's Q4
+        size = 3 if part[1] == "Q" else 6
+        start = _add_months(date(doc_period.start.year, doc_period.start.month, 1), size * (int(part[2]) - 1))
+        last = _add_months(start, size - 1)
+        end = _month_end(last.year, last.month)
+        fy = re.fullmatch(r"FY(\d{4})", doc_period.label)
+        label = f"{part[1]}{part[2]} FY{fy[1]}" if fy else (f"{part[1]}{part[2]} {start.year}" if start.month in (1, 4, 7, 10) and not
+                                                             (part[1] == "H" and start.month not in (1, 7)) else f"{start.isoformat()}/{end.isoformat()}")
+        return type(doc_period)(start=start, end=end, label=label)
     m = _N_MONTHS_TO.fullmatch(" ".join(getattr(p, "text", p.label).split()))
     if m is None:
         return None
