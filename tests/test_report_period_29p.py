@@ -109,3 +109,10 @@ def test_a_yearless_quarter_in_an_article_on_a_year_is_that_years_quarter():
     assert (got.start, got.end, got.label) == (date(2024, 7, 1), date(2024, 12, 31), "H2 2024")
     quarter = Period(start=date(2024, 7, 1), end=date(2024, 9, 30), label="Q3 2024")
     assert P.date_yearless(q, quarter) is None
+
+
+def test_a_prior_year_value_does_not_inherit_the_reported_period():
+    t = "Unit margin rose to 12% from 9% in the prior year, and staff fell by 4% from a year earlier."
+    assert P.prior_after(t, t.index("9%") + 2)
+    assert not P.prior_after(t, t.index("12%") + 3)
+    assert not P.prior_after(t, t.index("4%") + 2)  # the change itself, measured against a year earlier

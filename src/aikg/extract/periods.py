@@ -839,6 +839,19 @@ def rate_after(text: str, end: int) -> bool:
     return _RATE_AFTER.match(text, end) is not None
 
 
+# prior-year-comparative: the value right before "in the prior year", "a year earlier", "a year ago" is the
+# comparison's ("Services margin improved to 4% from negative 3% in the prior year", probe11
+# p11_01_temenos_fy2024_mdna; "up from 82 MW a year ago", probe15 07_dci_indonesia_datacentre_feature; "from 92 MW
+# a year earlier", probe16 05_stc_group_annual_report_excerpt): it never inherits the period reported on
+_PRIOR_AFTER = plain(r"\s*(?:(?!(?:from|than|over|versus|vs|on|compared|against)\b)[A-Za-z%]+\s+)?(?:in\s+the\s+(?:prior|previous)\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|period)|"
+                     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+year\s+before|(?:in\s+)?last\s+year\b)", re.I)
+
+
+def prior_after(text: str, end: int) -> bool:
+    """prior-year-comparative: whether the value ending at `end` is the one a year before."""
+    return _PRIOR_AFTER.match(text, end) is not None
+
+
 _PLAN = plain(r"\b(?:is|are|was|were)\s+(?:planned|budgeted|earmarked)\b|\bplans?\s+(?:to\s+)?(?:spend|invest)\b", re.I)
 _YEARLIKE = ("year", "fiscal_year")
 
