@@ -20,31 +20,15 @@ from aikg.extract.pipeline import extract_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 FC = ROOT / "tests" / "data" / "firstcontact"
-SAMPLES = {
-    "probe7": [FC / "probe7" / "judged_baseline" / "precision_judged.md"],
-    "probe8": [FC / "probe8" / "judged_baseline" / "precision_judged.md",
-               FC / "probe8" / "judged_after" / "precision_after.md"],
-    "probe9": [FC / "probe9" / "judged_baseline" / "precision_judged.md",
-               FC / "probe9" / "judged_after" / "precision_after.md"],
-    "probe10": [FC / "probe10" / "judged_baseline" / "precision_judged.md",
-                FC / "probe10" / "judged_after" / "precision_after.md"],
-    "probe11": [FC / "probe11" / "judged_baseline" / "precision_judged.md",
-                FC / "probe11" / "judged_after" / "precision_after.md"],
-    "probe12": [FC / "probe12" / "judged_baseline" / "precision_judged.md",
-                FC / "probe12" / "judged_after" / "precision_after.md"],
-    "probe13": [FC / "probe13" / "judged_baseline" / "precision_judged.md",
-                FC / "probe13" / "judged_after" / "precision_after.md"],
-    "probe14": [FC / "probe14" / "judged_baseline" / "precision_judged.md",
-                FC / "probe14" / "judged_after" / "precision_after.md"],
-    "probe15": [FC / "probe15" / "judged_baseline" / "precision_judged.md"],
-    "probe16": [FC / "probe16" / "judged_baseline" / "precision_judged.md"],
-    "probe17": [FC / "probe17" / "judged_baseline" / "precision_judged.md",
-                FC / "probe17" / "judged_after" / "precision_after.md"],
-    "probe18": [FC / "probe18" / "judged_baseline" / "precision_judged.md",
-                FC / "probe18" / "judged_after" / "precision_after.md"],
-    "probe19": [FC / "probe19" / "judged_baseline" / "precision_judged.md",
-                FC / "probe19" / "judged_after" / "precision_after.md"],
-}
+
+
+def _samples(name: str) -> list[Path]:
+    """The judged precision samples of a set: the first-contact one, then the one after its round."""
+    return [f for f in (FC / name / "judged_baseline" / "precision_judged.md",
+                        FC / name / "judged_after" / "precision_after.md") if f.exists()]
+
+
+SAMPLES = {f"probe{n}": _samples(f"probe{n}") for n in range(7, 20)}
 # probe11's tables name every document "p11": the row's document is read from the sample it was judged from
 SAMPLE_DOCS = {FC / "probe11" / "judged_baseline" / "precision_judged.md": FC / "probe11" / "judged_baseline" / "sample.json",
                FC / "probe11" / "judged_after" / "precision_after.md": FC / "probe11" / "judged_after" / "sample_after.json"}
