@@ -1,5 +1,5 @@
 """Periods of the hand-judged Observations, re-extracted: for each judged Observation of probe7 to
-probe14 (judged_baseline and judged_after samples), the period the current code gives the same fact
+probe19 (judged_baseline and judged_after samples), the period the current code gives the same fact
 (same document, subject and value) next to the one judged and the judge's note. Rows judged
 "wrong period" are listed first; a judged-CORRECT row is listed only if its period changed.
 
@@ -20,22 +20,15 @@ from aikg.extract.pipeline import extract_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 FC = ROOT / "tests" / "data" / "firstcontact"
-SAMPLES = {
-    "probe7": [FC / "probe7" / "judged_baseline" / "precision_judged.md"],
-    "probe8": [FC / "probe8" / "judged_baseline" / "precision_judged.md",
-               FC / "probe8" / "judged_after" / "precision_after.md"],
-    "probe9": [FC / "probe9" / "judged_baseline" / "precision_judged.md",
-               FC / "probe9" / "judged_after" / "precision_after.md"],
-    "probe10": [FC / "probe10" / "judged_baseline" / "precision_judged.md",
-                FC / "probe10" / "judged_after" / "precision_after.md"],
-    "probe11": [FC / "probe11" / "judged_baseline" / "precision_judged.md",
-                FC / "probe11" / "judged_after" / "precision_after.md"],
-    "probe12": [FC / "probe12" / "judged_baseline" / "precision_judged.md",
-                FC / "probe12" / "judged_after" / "precision_after.md"],
-    "probe13": [FC / "probe13" / "judged_baseline" / "precision_judged.md",
-                FC / "probe13" / "judged_after" / "precision_after.md"],
-    "probe14": [FC / "probe14" / "judged_baseline" / "precision_judged.md"],
-}
+
+
+def _samples(name: str) -> list[Path]:
+    """The judged precision samples of a set: the first-contact one, then the one after its round."""
+    return [f for f in (FC / name / "judged_baseline" / "precision_judged.md",
+                        FC / name / "judged_after" / "precision_after.md") if f.exists()]
+
+
+SAMPLES = {f"probe{n}": _samples(f"probe{n}") for n in range(7, 20)}
 # probe11's tables name every document "p11": the row's document is read from the sample it was judged from
 SAMPLE_DOCS = {FC / "probe11" / "judged_baseline" / "precision_judged.md": FC / "probe11" / "judged_baseline" / "sample.json",
                FC / "probe11" / "judged_after" / "precision_after.md": FC / "probe11" / "judged_after" / "sample_after.json"}

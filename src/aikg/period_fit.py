@@ -116,16 +116,14 @@ def fiscal_parts(question: str) -> set[str]:
     return set().union(*(label_parts(p.label or "") for p in found if not (p.start or p.end)))
 
 
-_FY_YEAR = re.compile(r"^FY(\d{4})$")
-
-
 def other_fiscal_year(question: str, row: dict) -> bool:
     """Whether the question names whole fiscal years without dates ("FY2024-25", "fiscal 2025")
     and the row's period is a whole fiscal year labelled ("FY2024") that is none of them:
     the company's other year, not the one asked ("revenue for FY2024-25" when only FY2023-24's
     was given). Seen: probe18 05 sarvam_committee_hearing (last year's revenue given, this year's
-    declined) and probe18 02 ibiden_investor_day_slides (FY2023 in brackets beside FY2024)."""
-    row_year = _FY_YEAR.match(_s(row, "periodLabel"))
+    declined) and probe18 02 ibiden_investor_day_slides (FY2023 in brackets beside FY2024).
+    Both labels are read by label_fiscal_year (the one fiscal-label pattern)."""
+    row_year = label_fiscal_year(_s(row, "periodLabel"))
     if row_year is None:
         return False
     from .extract import values as v
@@ -133,8 +131,8 @@ def other_fiscal_year(question: str, row: dict) -> bool:
         found = [p.label or "" for p in v.find_periods(period_text(question), None) if not (p.start or p.end)]
     except Exception:
         return False
-    asked = [m.group(0) for m in map(_FY_YEAR.match, found) if m]
-    return bool(asked) and len(asked) == len(found) and row_year.group(0) not in asked
+    asked = [y for y in map(label_fiscal_year, found) if y is not None]
+    return bool(asked) and len(asked) == len(found) and row_year not in asked
 
 
 def fiscal_label(row: dict) -> bool:
@@ -168,7 +166,13 @@ def fiscal_year_of(row: dict) -> int | None:
         return e.year if 11 <= _months(s, e) <= 13 else None
     if s or e:
         return None
-    m = _FISCAL_YEAR_LABEL.match(_s(row, "periodLabel"))
+    return label_fiscal_year(_s(row, "periodLabel"))
+
+
+def label_fiscal_year(label: str) -> int | None:
+    """The year a whole-fiscal-year label names ("FY2024", "FY24", "fiscal 2024": 2024;
+    "FY2024-25": 2025), else None (a quarter's, a calendar label)."""
+    m = _FISCAL_YEAR_LABEL.match(label)
     if m is None:
         return None
     first = _full_year(m.group("y"))

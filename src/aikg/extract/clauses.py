@@ -32,7 +32,8 @@ TOP_BREAK = plain(r";|:|\s[-–—]\s|,\s+(?:while|but|whereas|and)\s|\s+while\s
 _COMMA_HOLE = plain(
     r",\s+(?:which|who|whose|where|when|"
     r"reflecting|helped\s+by|driven\s+by|boosted\s+by|hit\s+by|hurt\s+by|weighed\s+(?:down\s+)?by|led\s+by|"
-    r"due\s+to|thanks\s+to|owing\s+to|following|after|before|because|as|since|until)\b[^,;()]*", re.I)
+    r"due\s+to|thanks\s+to|owing\s+to|following|after|before|because|as|since|until)\b(?:(?!\s(?:--|[–—])\s)[^,;()])*", re.I)
+# (a spaced dash closes it: "In the second quarter -- …, since its fiscal year ends in March -- Gaming sales were …")
 # a subordinate clause with no comma before it: "rose 3.2% after the results", "… because it …"
 _BARE_HOLE = plain(r"\s(?:after|because|following)\s+(?:the|a|an|its|their|it|they|he|she|[A-Z][\w&.-]*)\b[^,;()]*")
 _PAREN = plain(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")

@@ -25,7 +25,7 @@ from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
 from . import values as _v
-from .periods import bracketed_comparative, compared_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, rate_after, stray_date
+from .periods import bracketed_comparative, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .rule_record import RuleRecord
 from .subjects import gapped_owner, other_thing, sub_business
@@ -225,13 +225,14 @@ _REPLACED_TARGET = plain(r"\b(?:previous|prior|earlier|old|original)\s+(?:target
 _CAPACITY_WORD = plain(r"\bcapacity\b", re.I)
 
 
-def _capacity_target(t: str, start: int, end: int, cl, periods):
-    """The period a power figure is planned for ("… 1.2 GW of capacity by 2030"), or None."""
+def _capacity_target(t: str, start: int, end: int, cl, periods, values=()):
+    """The period a power figure is planned for ("… 1.2 GW of capacity by 2030"), or None (a
+    deadline after a later value is that value's: periods.deadline_of_later_value)."""
     if not (_CAPACITY_WORD.search(t, cl[0], cl[1]) or _CAPACITY_AFTER.match(t, end)) \
             or _REPLACED_TARGET.search(t[max(cl[0], start - 80):start]):
         return None
     for p in periods:
-        if not end <= p.start_idx < cl[1] + 1:
+        if not end <= p.start_idx < cl[1] + 1 or deadline_of_later_value(p, start, values):
             continue
         if p.kind == "as_of" and p.text[:2].lower() == "by" and _BY_BEFORE.match(t[end:p.start_idx] + "by "):
             return p   # ("by 2030": the period reader's deadline, to the end of 2030)
@@ -689,7 +690,9 @@ def _own_basis(t: str, start: int, end: int, lo: int, hi: int) -> str | None:
 
 # when something was said, not the period of a figure: "up from the roughly 30% it guided in July",
 # "the roughly €41.1 billion he forecast in August", "the $4.931 billion it forecast in May"
-_SAID_WHEN = plain(r"\b(?:guided|forecast|projected|issued|predicted|announced|said|gave|given)\s+(?:it\s+)?(?:in|on|back\s+in)\s+$", re.I)
+# (when a figure was made public is not its period: "Q1 2025 revenue, published in April, was …", probe19
+# 05_elm_agm_minutes; "Our original plan, published in April, was … ¥40.0 billion", probe13 sakura_internet_ceo_interview)
+_SAID_WHEN = plain(r"\b(?:guided|forecast|projected|issued|predicted|announced|said|gave|given|published)\s+(?:it\s+)?(?:in|on|back\s+in)\s+$", re.I)
 
 
 _MARKET_MEASURE = plain(r"\b(?:share|stock)\s+price$|\b(?:shares|stock|market\s+value|market\s+capitali[sz]ation)$")
@@ -789,6 +792,8 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
             continue  # "…, compared with a loss of $99 million in the same quarter of 2024": the comparison's period
         if p.end_idx <= pos and comparison_period(ctx.text, 0, p.start_idx):
             continue  # "…, compared with USD 917 million for fiscal 2023, an increase of 5%": the compared value's, not the change's
+        if deadline_of_later_value(p, pos, [x.start for x in (*ctx.moneys, *ctx.percents, *ctx.counts)]):
+            continue  # "from roughly 1,000 employees today to about 1,500 by the end of 2026": the later value's date
         if bracketed_comparative(ctx.text, p, pos):
             continue  # "IFRS net profit was USD 293 million (fiscal 2023: USD 208 million)": the bracket's value's period
         if model is not None and not governs(model, pos, p.start_idx):
@@ -993,6 +998,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return None  # "…, versus an adjusted net loss of RMB 328.2 million": the earlier figure; "models trained on
             # more than 100 million picks": a count no result verb states is no figure of the period reported on
         if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
+                not prior_after(t, value_end.get(pos, pos)) and \
                 not any(not _compared_year(t, pos, m) for m in
                         re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\b(?:last|this|next)\s+year\b", outside_holes(t, model))
                         if not _event_year_at(t, m.end())):
@@ -1028,6 +1034,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         p = _nearest_period(ctx, pos, clause, model)
         own = p is not None and own_clause(p, clause)
         if not own or (doc_period is not None and period is not None and period.same_as(doc_period)
+                       and p.kind not in ("year", "fiscal_year")  # "a dividend of … for fiscal 2024": the year its clause names
                        and not re.search(r"\bfourth|\bnext|\bcurrent|\bcoming|\bfull[- ]year|\bannual", t[clause[0]:clause[1]], re.I)):
             period = None
         if period is None and own and p.start is None and re.search(r"(?:19|20)\d\d", p.label):
@@ -1304,7 +1311,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         target = None
         if power is not None:  # "now runs about 221 MW", "an initial capacity of 100 megawatts": a capacity
             cl = clauses.of(c.start)
-            target = _capacity_target(t, c.start, c.end, cl, ctx.periods)
+            target = _capacity_target(t, c.start, c.end, cl, ctx.periods, [x.start for x in ctx.counts])
             if target is not None:
                 pass  # "to build … a combined 1.2 GW of capacity by 2030": the capacity planned for that year
             elif FORECAST.search(t[cl[0]:c.start]) or not (_CAPACITY_BEFORE.search(t[cl[0]:c.start]) or _CAPACITY_AFTER.match(t, c.end)) \

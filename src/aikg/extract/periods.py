@@ -182,6 +182,11 @@ class FiscalCalendar:
         return s, _month_end(e.year, e.month)
 
 
+def calendar_of_year(fy: int, end: date) -> FiscalCalendar:
+    """The calendar of a document whose fiscal year `fy` ends on `end` (report_period's scope statement)."""
+    return _calendar_from_part("year", 0, fy, end)
+
+
 def _calendar_from_part(kind: str, n: int, fy: int | None, end: date) -> FiscalCalendar:
     """The calendar implied by fiscal part `n` (of fiscal year `fy`, if named) ending on `end`."""
     y, m = _closing_month(end)
@@ -241,10 +246,11 @@ def _closed_by_statement(text: str, published: date | None) -> date | None:
 
 
 # fiscal-year-is-calendar: "the fiscal year is the calendar year", "the 2024 financial year, which matches the
-# calendar year", "financial year 2024, which for us is the calendar year ended 31 December 2024"
+# calendar year", "financial year 2024, which for us is the calendar year ended 31 December 2024", "For the 2024
+# financial year (the calendar year), DCI reported …" (probe15 07_dci_indonesia_datacentre_feature)
 _FY_IS_CALENDAR = plain(
     r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d)?,?\s+(?:which\s+|that\s+)?(?:(?:for\s+us|also|here)\s+)?"
-    r"(?:is|are|matches|match|follows|follow|coincides\s+with|corresponds\s+to|equals|runs\s+with)\s+(?:the\s+)?calendar\s+years?\b", re.I)
+    r"(?:(?:is|are|matches|match|follows|follow|coincides\s+with|corresponds\s+to|equals|runs\s+with)\s+|\(\s*)(?:the\s+)?calendar\s+years?\b", re.I)
 
 
 def _calendar_from_statement(text: str) -> FiscalCalendar | None:
@@ -303,6 +309,7 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
             off = _off_calendar_part(p)
             if p.end is not None and (p.kind in ("quarter", "half") and re.search(r"FY|fiscal", p.label)
                                       or p.kind == "fiscal_year" and re.search(r"\b(?:ended|to)\b", p.text)
+                                      or _fiscal_year_span(p, hint, published)
                                       or off is not None):
                 dctx.closed = max(dctx.closed or p.end, p.end)
                 if cal is None and "FY" in p.label:
@@ -314,6 +321,15 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
     if dctx.calendar is not None and dctx.calendar.shift is None and dctx.closed is not None:
         dctx.calendar = _naming_from_mentions(dctx.calendar, dctx.closed, sentences[:8])
     return dctx
+
+
+def _fiscal_year_span(p, hint, published: date | None) -> bool:
+    """fiscal-year-months: twelve named months in a sentence on a fiscal year ("fiscal 2025 — April 2024
+    through March 2025", probe11 p11_03_panasonic_fy2025_call; "numbers close out fiscal 2025 — that's
+    September 2024 through August 2025", probe19 04_jabil_tv_show_transcript): a fiscal year closed on
+    the last of them (when that is not after the article's date)."""
+    return bool(hint) and p.kind == "range" and p.start is not None and p.end is not None \
+        and 11 <= _months(p) <= 13 and (published is None or p.end <= published)
 
 
 _PART_ENDED_HINT = re.compile(r"\b(?:first|second|third|fourth)\s+quarter\b.{0,60}?\b(?:ended|ending)\b", re.I)
@@ -529,6 +545,20 @@ def _fy_period(p: v.Period, fy: tuple[int, date, date], cal: FiscalCalendar, kin
     return _mk(p, fy[1], fy[2], label, kind)
 
 
+def _next_year(fy: tuple[int, date, date]) -> tuple[int, date, date]:
+    return fy[0] + 1, _add_months(fy[1], 12), _month_end(fy[2].year + 1, fy[2].month)
+
+
+def _expected_after_close(text: str, end: date, dctx: DocContext) -> bool:
+    """expected-part-after-close: an expectation for a fiscal part that would have ended by the end of
+    the period the article reports on (or the fiscal year it has closed) is for the next year's part
+    ("They also guided the first fiscal quarter" after fourth-quarter results, probe19
+    04_jabil_tv_show_transcript; "expects first-quarter revenue of …" after the fourth, as above)."""
+    rep = dctx.reporting
+    last = rep.end if rep is not None and rep.end is not None else dctx.closed
+    return last is not None and end <= last and EXPECTS.search(text) is not None
+
+
 def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
     cal, rep = dctx.calendar, dctx.reporting
     # fiscal-calendar-dates
@@ -547,6 +577,9 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
         fy = _reporting_year(dctx)
         if m is not None and fy is not None:  # "the fourth fiscal quarter": of the year reported on
             s, e = cal.part(fy[1], "quarter" if m.group(1) == "Q" else "half", int(m.group(2)))
+            if _expected_after_close(text, e, dctx):  # "guided the first fiscal quarter" after the fourth: the next year's
+                fy = _next_year(fy)
+                s, e = cal.part(fy[1], "quarter" if m.group(1) == "Q" else "half", int(m.group(2)))
             return _mk(p, s, e, f"{m.group(1)}{m.group(2)} FY{fy[0]}" if cal.shift is not None else None)
     if not _bare(p):
         return p
@@ -580,6 +613,9 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
                 if n < rep_n:  # "expects first-quarter revenue of …" after the fourth: the next fiscal year's
                     fy = (fy[0] + 1, _add_months(fy[1], 12), _month_end(fy[2].year + 1, fy[2].month))
             s, e = cal.part(fy[1], p.kind, n)
+            if rep is None and _expected_after_close(text, e, dctx):
+                fy = _next_year(fy)  # "guided the first fiscal quarter" after a fiscal year the article has closed
+                s, e = cal.part(fy[1], p.kind, n)
             letter = "Q" if p.kind == "quarter" else "H"
             label = f"{letter}{n} FY{fy[0]}" if cal.shift is not None else f"{s.isoformat()}/{e.isoformat()}"
             return _mk(p, s, e, label)
@@ -646,7 +682,7 @@ def _year_mentions(periods: list, text: str, dctx: DocContext) -> list:
 
 def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
     """The period mentions of sentence `text` (from `values.find_periods`) as the document means them."""
-    periods = _combine([p for p in periods if stray_date(text, p) != "record-since"], text)
+    periods = _combine([p for p in periods if stray_date(text, p) not in ("record-since", "fiscal-calendar-month")], text)
     if dctx is None:
         return periods
     out = [_resolve_one(p, text, dctx) for p in periods]
@@ -803,6 +839,19 @@ def rate_after(text: str, end: int) -> bool:
     return _RATE_AFTER.match(text, end) is not None
 
 
+# prior-year-comparative: the value right before "in the prior year", "a year earlier", "a year ago" is the
+# comparison's ("Services margin improved to 4% from negative 3% in the prior year", probe11
+# p11_01_temenos_fy2024_mdna; "up from 82 MW a year ago", probe15 07_dci_indonesia_datacentre_feature; "from 92 MW
+# a year earlier", probe16 05_stc_group_annual_report_excerpt): it never inherits the period reported on
+_PRIOR_AFTER = plain(r"\s*(?:(?!(?:from|than|over|versus|vs|on|compared|against)\b)[A-Za-z%]+\s+)?(?:in\s+the\s+(?:prior|previous)\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|period)|"
+                     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+year\s+before|(?:in\s+)?last\s+year\b)", re.I)
+
+
+def prior_after(text: str, end: int) -> bool:
+    """prior-year-comparative: whether the value ending at `end` is the one a year before."""
+    return _PRIOR_AFTER.match(text, end) is not None
+
+
 _PLAN = plain(r"\b(?:is|are|was|were)\s+(?:planned|budgeted|earmarked)\b|\bplans?\s+(?:to\s+)?(?:spend|invest)\b", re.I)
 _YEARLIKE = ("year", "fiscal_year")
 
@@ -829,6 +878,20 @@ def outlook_year(text: str, periods: list, pos: int, clause_text: str = ""):
         if EXPECTS.search(text, 0, pos):
             return p
     return None
+
+
+# deadline-of-later-value: "grow headcount from roughly 1,000 employees today to about 1,500 by the end
+# of 2026" (probe19 06_deepl_hiring_story), "capacity had reached 52 MW and would rise to 72 MW by the
+# end of 2026" (probe15 01_turkcell_gazete_translation): a deadline dates the value right before it,
+# never an earlier value the sentence sets against it (what is there now).
+_DEADLINE = plain(r"^by\b", re.I)
+
+
+def deadline_of_later_value(p, pos: int, value_starts) -> bool:
+    """Whether period `p` is a deadline ("by the end of 2026") after the value at `pos` with
+    another value between them: that value's date, not this one's."""
+    return p.start_idx > pos and p.kind == "as_of" and _DEADLINE.search(p.text) is not None \
+        and any(pos < s < p.start_idx for s in value_starts)
 
 
 def planned(clause_text: str) -> bool:
@@ -892,6 +955,12 @@ STRAY_RULES: tuple[PeriodRule, ...] = (
                ("UK investor newsletter: Chief Executive …, who co-founded the business in 2000",
                 "Chinese games results story: Chief executive …, who founded the company in 1997",
                 "South-east Asian e-commerce story: …, who founded Sea in 2009 as Garena")),
+    PeriodRule("fiscal-calendar-month", "the month a sentence says the fiscal year ends in states the company's calendar, "
+               "never the period of a figure", ("fiscal year ends in <month>", "financial year ended in <month>"),
+               ("US-Swiss peripherals feature (probe17 07_logitech_esports_sponsorship): since Logitech's fiscal year ends in "
+                "March -- Gaming sales were $344 million",
+                "US contract manufacturer TV transcript (probe19 04_jabil_tv_show_transcript): remember Jabil's fiscal year "
+                "ends on August 31, so this morning's numbers close out fiscal 2025")),
     PeriodRule("acquired-year", "the year a business was bought, taken over or set up dates that event, never a figure of "
                "the sentence (a figure's period is its own clause's or the report's)",
                ("<x> bought it in <year>", "<x>, acquired in <year>", "<x>, set up in <year>"),
@@ -912,13 +981,22 @@ _EVENT_VERB = plain(r"\b(?:(?:co-?)?founded|established|incorporated|listed|went
                     r"(?:\s+[A-Z][\w&.-]*){0,2})\s+)?in\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 
 
+# a fiscal year named by its number ("Its revenue for the 2024 financial year, which matches the calendar year,
+# was … Gross margin held at …", probe14 06_advantech_computex_keynote; "For the 2024 financial year (the
+# calendar year), DCI reported revenue of … EBITDA was …", probe15 07_dci_indonesia_datacentre_feature): as
+# "the year ended …" for the figures of its paragraph
+_NAMED_FY = plain(r"(?:(?:19|20)\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?:19|20)\d\d)", re.I)
+
+
 def year_ended(p, text: str) -> bool:
     """year-ended-paragraph: whether mention `p` is a whole (fiscal) year stated by the day it ended
     ("the full fiscal year ended March 31, 2025", "the year ended 31 December 2024") in a sentence naming no
     quarter or half (not "the first half of the fiscal year ending March 2026", nor "results for its fiscal fourth
     quarter and fiscal year ended …": the quarter reported on keeps the paragraph) nor after an expectation."""
-    return p.kind in ("year", "fiscal_year") and p.start is not None and p.end is not None \
-        and re.search(r"\bended\b", p.text) is not None and fiscal_year_reported(p, text) \
+    return p.kind in ("year", "fiscal_year") \
+        and (p.start is not None and p.end is not None and re.search(r"\bended\b", p.text) is not None
+             and fiscal_year_reported(p, text)
+             or _NAMED_FY.fullmatch(p.text) is not None and (p.end is not None or re.fullmatch(r"FY\d{4}", p.label) is not None)) \
         and not re.search(r"\b(?:quarters?|halfs?|halves|three\s+months|six\s+months)\b", text, re.I) \
         and not expectation_before(text, p)
 
@@ -928,6 +1006,9 @@ def year_before_result(text: str, p) -> bool:
     return p.kind == "year" and _YEAR_BEFORE_RESULT.match(text, p.start_idx) is not None
 
 
+_CALENDAR_MONTH_BEFORE = plain(r"\b(?:fiscal|financial)\s+years?\s+(?:ends|ended|ending|closes|runs\s+to)\s+(?:in|on)\s+$", re.I)
+
+
 def stray_date(text: str, p) -> str | None:
     """The STRAY_RULES rule by which mention `p` of `text` is no period of a figure, else None:
     record-since ("their lowest since 2011") or event-year ("who founded the company in 1997", and
@@ -935,6 +1016,8 @@ def stray_date(text: str, p) -> str | None:
     if p.kind == "range" and p.end is None and re.match(r"since\b", p.text, re.I) \
             and _RECORD_SINCE.search(text[max(0, p.start_idx - 80):p.start_idx] + "since"):
         return "record-since"
+    if p.kind == "month" and _CALENDAR_MONTH_BEFORE.search(text, 0, p.start_idx):
+        return "fiscal-calendar-month"
     if p.kind in ("year", "month", "day", "range") and _EVENT_VERB.search(text[max(0, p.start_idx - 70):p.start_idx]
                                                                         if not re.match(r"since\b", p.text, re.I)
                                                                         else text[max(0, p.start_idx - 70):p.start_idx] + "since"):
@@ -957,6 +1040,13 @@ YEARLESS_RULE = PeriodRule(
      "live blog (probe17): For the nine months to September, revenue was …",
      "telecom results (probe9 g06) / internet group results (dev d01): 'For the nine months to September', "
      "'Revenue for the three months to June' (dated there by the article's own date)"))
+PART_OF_YEAR_RULE = PeriodRule(
+    "part-of-reported-year", "a quarter or half with no year ('Q4', 'fourth-quarter') in an article whose period "
+    "reported on is a whole (fiscal) year is that year's part, never the whole year inherited",
+    ("Q4 <measure> <value>", "fourth-quarter <measure> came in at <value>"),
+    ("investor forum post on a Taiwanese switch maker's FY2024 results (probe18 accton_forum_post): - Q4 operating margin 11.6%",
+     "US TV transcript on a contract manufacturer closing fiscal 2025 (probe19 04_jabil_tv_show_transcript): "
+     "Fourth-quarter revenue came in at $8.3 billion"))
 _N_MONTHS_TO = plain(r"(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>[a-z]+)$", re.I)
 _N_WORD = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 
@@ -969,6 +1059,17 @@ def date_yearless(p, doc_period):
         return None
     if re.fullmatch(r"[QH][1-4]", p.label or "") and doc_period.label.split()[:1] == [p.label]:
         return doc_period
+    part = re.fullmatch(r"([QH])([1-4])", p.label or "")
+    if part is not None and 11 <= _months(doc_period) <= 13 and (part[1] == "Q" or int(part[2]) <= 2):
+        # PART_OF_YEAR_RULE: "Q4 operating margin 11.6%" in a post on the year 2024: that year's Q4
+        size = 3 if part[1] == "Q" else 6
+        start = _add_months(date(doc_period.start.year, doc_period.start.month, 1), size * (int(part[2]) - 1))
+        last = _add_months(start, size - 1)
+        end = _month_end(last.year, last.month)
+        fy = re.fullmatch(r"FY(\d{4})", doc_period.label)
+        label = f"{part[1]}{part[2]} FY{fy[1]}" if fy else (f"{part[1]}{part[2]} {start.year}" if start.month in (1, 4, 7, 10) and not
+                                                             (part[1] == "H" and start.month not in (1, 7)) else f"{start.isoformat()}/{end.isoformat()}")
+        return type(doc_period)(start=start, end=end, label=label)
     m = _N_MONTHS_TO.fullmatch(" ".join(getattr(p, "text", p.label).split()))
     if m is None:
         return None

@@ -26,14 +26,15 @@ from .focus_score import CLASS_NOUNS
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, comparison_period, dateline_without_year, document_context, expectation_before, \
+from .periods import EXPECTS as _EXPECTS, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
+from .report_period import asks, scope_statement
 from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
 
-EXTRACTOR_VERSION = "aikg-rules-5"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-6"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -290,6 +291,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     doc_period = None
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
+    scope = scope_statement([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx))
+    if scope is not None:  # "All figures are for the year ended …, unless stated": the period reported on (report_period.py)
+        dctx.reporting, doc_period = scope.period, rel._period(scope.period)
+        if scope.fiscal_year is not None and dctx.calendar is None:
+            dctx.calendar = calendar_of_year(scope.fiscal_year, scope.period.end)
     prose_before = 0  # sentences of eight words or more since the last heading near the top
     found_tables = tables.tables(cleaned)
     unit_tables = _unit_tables(cleaned, found_tables)
@@ -298,6 +304,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     estimate_sents = disclaimed(sents)  # figures a later sentence calls estimates, not the company's
     superseded = corrections.superseded(sents)  # a correction note's earlier, superseded figures
     telling = []
+    asked = None  # (line, period) of a question naming a period: the period of its answer's line
     for idx, s in enumerate(sents):
         state.disclaimed = idx in estimate_sents
         if para_main is not None:  # a roundup: the paragraph's company, none where no company opens it
@@ -314,6 +321,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         mentions_all.extend(ms)
         ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
         ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)
+        if asked is not None and s.line != asked[0]:  # the answer to a question naming a period (report_period.asks)
+            state.paragraph_period, asked = (s.line, asked[1]), None
         # cheap gates first: most sentences have no numbers and no time words
         digits = _has_digit(s.text)
         ctx.moneys = v.find_money(s.text) if digits else []
@@ -584,6 +593,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     or year_ended(p, s.text)) and not stray_date(s.text, p) \
                     and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"
                 state.paragraph_period = (s.line, rel._period(p))
+        if asks(s.text) and not (ctx.moneys or ctx.percents or ctx.counts) and state.paragraph_period is not None \
+                and state.paragraph_period[0] == s.line:
+            asked = state.paragraph_period
     persons = {m.label for m in mentions_all if m.kind == "Person"} | set(people.values()) | {document.author}
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
     entities = _entities(facts, mentions_all, gaz, found)

@@ -1,0 +1,114 @@
+"""The period a document says all its figures are for: a document-level period claim.
+
+An article, filing digest or study often states once, near its top, which period its figures
+belong to ("All figures are for the year ended 31 December 2024 unless I say otherwise",
+"Unless otherwise stated, financial figures refer to the financial year ended 31 December 2024
+(FY2024)", "Highlights of the quarter ended 30 September 2025 (…, unless stated)"). That
+statement is the period the document reports on: the pipeline takes it as such before it reads
+the lead, and a reported figure whose sentence states no period of its own inherits it (marked
+kg:periodInherited, periods.REPORT_RULES "inherited-reporting-period"): never a plan, a rate, a
+figure of another company or a sentence dated otherwise, which the finders already keep apart.
+
+`scope_statement(sentences, resolve)` is pure: the first such statement among the document's
+first sentences, with the period it names and the sentence that says so (its evidence).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .rule_record import PatternRule
+
+SCOPE_SENTENCES = 30  # a scope statement stands in a document's preamble, before its figures
+
+SCOPE_RULES: tuple[PatternRule, ...] = (
+    PatternRule(
+        "unless-stated",
+        r"\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown|mentioned|(?:I|we)\s+say\s+otherwise)\b",
+        "a dated period in a sentence that holds 'unless (otherwise) stated' is the period all figures are for",
+        ("probe17 04_credicorp_trading_update: Highlights of the quarter ended 30 September 2025 (unaudited; "
+         "figures in Peruvian soles, S/, unless stated)",
+         "probe19 02_veon_20f_thread: All figures are for the year ended 31 December 2024 unless I say otherwise",
+         "probe19 08_tm_regulator_market_study: Unless otherwise stated, financial figures refer to the financial "
+         "year ended 31 December 2024 (FY2024)",
+         "probe11 p11_01_temenos_fy2024_mdna: The fiscal year 2024 is the twelve months ended December 31, 2024; "
+         "comparisons are with the fiscal year 2023 unless stated otherwise (the comparison clause is skipped)"),
+        ("Results for the quarter ended 31 March 2025, in euros unless noted.",
+         "Unless otherwise indicated, amounts are for the fiscal year ended June 30, 2025."),
+        re.I),
+)
+
+# A clause on the figures of comparison ("Comparisons are with the corresponding period of 2023
+# unless otherwise stated", "Figures in parentheses refer to the same period of the previous year")
+# names the period compared with, not the one reported on.
+_COMPARISON_CLAUSE = re.compile(
+    r"\bcompar|\bparenthes[ie]s|\bbrackets\b|\bprevious\b|\bprior\b|\bsame\s+period\b|\bcorresponding\b|\ba\s+year\s+(?:earlier|ago)\b"
+    r"|\bexpect|\bguidance\b|\boutlook\b|\bforecast|\btarget", re.I)
+_CLAUSE_END = re.compile(r"[;.]\s")
+
+
+@dataclass(frozen=True)
+class ScopePeriod:
+    """The document-level period claim: the period, the rule that read it and its evidence."""
+    period: object   # a values.Period with both dates
+    sentence: int    # the index of the sentence that states it
+    rule: str
+    fiscal_year: int | None = None  # the fiscal year the clause names for those dates ("The fiscal year
+    # 2024 is the twelve months ended December 31, 2024"): the document's fiscal calendar
+
+_FY_LABEL = re.compile(r"FY((?:19|20)\d\d)")
+
+
+def _clause(text: str, at: int) -> str:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, at)), len(text))
+    return text[start:end]
+
+
+def _span_days(p) -> int:
+    return (p.end - p.start).days
+
+
+def scope_statement(sentences: list[str], resolve) -> ScopePeriod | None:
+    """The first of the first `SCOPE_SENTENCES` sentences that says which period the document's
+    figures are for, with that period: a dated period of a month or longer (a quarter, a half, a
+    fiscal or calendar year, a range of months) in a clause that is not about the figures compared
+    with or expected. `resolve(text)` gives a sentence's period mentions (values.Period)."""
+    for i, text in enumerate(sentences[:SCOPE_SENTENCES]):
+        rule = next((r for r in SCOPE_RULES if r.rx.search(text)), None)
+        if rule is None:
+            continue
+        for p in resolve(text):
+            if p.start is None or p.end is None or _span_days(p) < 27 or p.kind not in ("quarter", "half", "year", "fiscal_year", "range"):
+                continue
+            clause = _clause(text, p.start_idx)
+            if _COMPARISON_CLAUSE.search(clause):
+                continue
+            named = [q for q in resolve(clause) if q.kind == "fiscal_year" and q.start is None and _FY_LABEL.fullmatch(q.label)]
+            fy = int(_FY_LABEL.fullmatch(named[0].label).group(1)) if len(named) == 1 and 11 <= _span_days(p) // 30 <= 13 else None
+            if fy is not None:
+                p = replace(p, label=f"FY{fy}", kind="fiscal_year")
+            return ScopePeriod(period=p, sentence=i, rule=rule.name, fiscal_year=fy)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# a question's period dates its answer
+# ---------------------------------------------------------------------------
+
+QUESTION_RULE = PatternRule(
+    "question-dates-answer",
+    r"\?\s*['\"”’)]*$|\b(?:asked|asks)\b",
+    "a question line that names a period and states no figure dates the figures of the answer line after it "
+    "that state no period of their own",
+    ("probe10 dassault_interview: Q: How did the second quarter look? / A: Total revenue was €1.48 billion, …",
+     "probe19 05_elm_agm_minutes: 1. A shareholder asked the management to summarise the results for the financial "
+     "year ended 31 December 2024. / The CFO replied that revenue reached SAR 7.30 billion, …"),
+    ("Q: What happened in the first half? A: Sales were $2 billion.",
+     "An investor asked about the year ended 30 June 2025. The CFO said profit was $40 million."),
+    re.I)
+
+
+def asks(text: str) -> bool:
+    """Whether a sentence asks a question (question-dates-answer)."""
+    return QUESTION_RULE.rx.search(text) is not None
