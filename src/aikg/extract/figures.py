@@ -22,6 +22,7 @@ from .estimates import estimate_of, estimate_rule, estimated_year
 from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, compared_level_period, governing_direction, level_rule, margin_of
 from .qualifiers import qualify_by_region, region_of, restriction
 from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
+from .change_bases import basis_after, basis_before
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
 from . import values as _v
@@ -661,12 +662,11 @@ _SOURCE_BEFORE = plain(r"\b(?:according\s+to|per|cited\s+by|compiled\s+by|data\s
                             r"(?:research|survey|report|study|data)\s+(?:by|from))\s+(?:the\s+)?(?:research\s+firm\s+|analyst\s+firm\s+|market\s+researcher\s+)?$", re.I)
 
 
-_CC_AFTER = plain(r"\s*(?:in|at|on\s+an?)\s+constant[- ](?:currency|currencies|exchange\s+rates?)\b", re.I)
-
-
-def _basis(text: str) -> str | None:
-    if _CC_AFTER.match(text):  # "4.4% in constant currency": the words right after the value
-        return "constant currency"
+def _basis(text: str, before: bool = False) -> str | None:
+    # "4.4% in constant currency", "up 9% on an organic basis": the words right after the value;
+    # "Organic growth was 4.1%": the words before it (change_bases.py)
+    if (b := basis_before(text) if before else basis_after(text)) is not None:
+        return b
     if YOY.search(text):
         return "yoy"
     if QOQ.search(text):
@@ -684,7 +684,7 @@ def _own_basis(t: str, start: int, end: int, lo: int, hi: int) -> str | None:
     after = t[end:hi]
     if _REPORTED_AFTER.match(after):
         return None
-    return _basis(after) or _basis(t[lo:start])
+    return _basis(after) or _basis(t[lo:start], before=True)
 
 
 # when something was said, not the period of a figure: "up from the roughly 30% it guided in July",
