@@ -21,7 +21,7 @@ from .values import find_periods as v_find_periods
 from .estimates import estimate_of, estimate_rule, estimated_year
 from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, compared_level_period, governing_direction, level_rule, margin_of
 from .qualifiers import qualify_by_region, region_of, restriction
-from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
+from .measure_names import coordinated_modifier, HEADS as MEASURE_HEADS, canonical, power_unit
 from .change_bases import basis_after, basis_before
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
@@ -37,7 +37,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
         r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al|i)?|ebita|ebit(?!\s+margins?\b)|margins?|"
-        r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
+        r"capital\s+expenditures?|capex|spending|expenses|expense(?!\s+(?:of|ratio)\b)|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
         r"(?:\s+(?:outlook|guidance|forecast|budget|plan|target))?")
@@ -273,12 +273,22 @@ def _field_cells(t: str) -> list[tuple[int, int, str]]:
     return cells if len(cells) >= 2 else []
 
 
+def compound_head(text: str, hm: re.Match) -> re.Match:
+    """The last head of a compound of measure heads that starts with `hm` ("Gross profit margin":
+    "margin", not "Gross profit"): a noun phrase's head is its last noun (measure_names
+    COORDINATED_MODIFIERS; probe11 p11_06_bilibili_q2_2025 'Gross profit margin: 36.5%, up from
+    29.9%', probe19 01_tripcom_q3_faq 'Sales and marketing expense rose 19%')."""
+    while (nxt := HEAD_RE.match(text, hm.end() + 1)) is not None and text[hm.end()] == " ":
+        hm = nxt
+    return hm
+
+
 def _field_measure(label: str) -> str | None:
     """The measure a field's label names ("Price (31 Jul 2025)" -> "share price"), or None."""
     hm = HEAD_RE.search(label)
     if hm is None:
         return None
-    m = _measure_phrase(label, hm)[0]
+    m = _measure_phrase(label, compound_head(label, hm))[0]
     return "share price" if m in ("price", "prices") else m
 
 
@@ -447,6 +457,9 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
     if text[max(0, start - 13):start].lower() == "research and ":
         mods.insert(0, "research and")
         start -= 13
+    elif mods and (co := coordinated_modifier(text[:start], head.group(0))) is not None:
+        mods.insert(0, f"{co.group('a')} and")   # "sales and marketing expense", "licence and other revenue" (measure_names)
+        start = co.start("a")
     phrase = " ".join(mods + [head.group(0)])
     if (q := restriction(text, head.end())) is not None:
         phrase += " " + q  # "revenue from generative AI projects", "bookings tied to AI workloads" (qualifiers.py)
@@ -932,9 +945,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if earlier:
                 if lab is not None and earlier[0].end() <= lab.end("label") <= pos:
                     mhow[0] = "list-label"  # "<measure>: $X, up Y%": the line's label is the value's measure
-                    return _list_measure(lab.group("label"), earlier[0]), earlier[0].start()
+                    return _list_measure(lab.group("label"), compound_head(t, earlier[0])), earlier[0].start()
                 mhow[0] = "elided-measure" if _elided(t[clause[0]:pos]) else "earlier-head"
-                return _measure_phrase(t, earlier[0])[0], earlier[0].start()
+                return _measure_phrase(t, compound_head(t, earlier[0]))[0], earlier[0].start()
         mhow[0] = "none"
         return None, pos
 

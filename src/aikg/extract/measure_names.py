@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .rule_record import RuleRecord
+
 
 @dataclass(frozen=True)
 class MeasureName:
@@ -106,3 +108,40 @@ KNOWN_HEADS = ("revenues?", "sales", "turnover", "income", "profits?", "loss(?:e
                "subscribers", "stake", "costs?", r"invest\w*", "eps")
 REVENUE_HEADS = ("revenue", "revenues", "sales")   # (what a unit's result line states without the word)
 QUESTION_HEADS = KNOWN_HEADS + tuple(dict.fromkeys(rec.name.split()[-1] for rec in REGISTRY if rec.name.split()[-1] not in ("spending",)))
+
+
+# coordinated-modifiers: "A and B <head>" names one measure when A is a modifier coordinated with B,
+# the noun phrase's head being the last noun ("licence and other revenue", "sales and marketing
+# expense", "marketing and infrastructure costs"); "revenue and operating profit" stays two measures
+# (A a measure of its own). "sales"/"selling" is an activity naming a cost line ("sales and
+# marketing expense"), not the sales figure, only before a cost head.
+COORDINATED_MODIFIERS = RuleRecord(
+    "coordinated-modifiers",
+    "a noun phrase's head is its last noun: the modifiers coordinated before it name one measure",
+    ("probe6 p6_03_arm_analyst_note: 'licence and other revenue rose 56% to USD 515 million'",
+     "probe19 01_tripcom_q3_faq: 'Sales and marketing expense rose 19%'",
+     "probe3 r05_naver: 'marketing and infrastructure costs'",
+     "probe11 p11_01_temenos_fy2024_mdna: 'product sales and marketing costs'"),
+    ("Licence and other revenue rose 12% to $80 million.", "Sales and marketing expenses fell 4% to $30 million."))
+_COST_HEAD = re.compile(r"^(?:expenses?|costs?|spending|expenditures?|outlays)$", re.I)
+_ACTIVITY = re.compile(r"^(?:sales|selling)$", re.I)
+_MEASURE_WORD = re.compile(rf"^(?:{'|'.join(KNOWN_HEADS)})$", re.I)
+_COORD = re.compile(r"(?:^|(?<=[\s(\"“*:;,—–]))(?P<a>[A-Za-z][a-z&-]*)\s+and\s+$")
+# what may stand before A at the noun phrase's start: nothing, punctuation, a determiner or possessive
+_NP_OPEN = re.compile(r"(?:^|,\s*and\s+|[\n(\"“*:;,.—–-]\s*|\b(?:the|its|their|our|his|her|a|an|product|group|total|while|whereas|but|with)\s+)$", re.I)
+
+
+def coordinated_modifier(before: str, head: str) -> re.Match | None:
+    """The "A and " that ends `before` (the text before a measure's modifiers) when A is a modifier
+    coordinated with them (COORDINATED_MODIFIERS), else None; its group "a" is A."""
+    if not before.endswith("and "):
+        return None
+    m = _COORD.search(before, max(0, len(before) - 40))
+    if m is None:
+        return None
+    a = m.group("a")
+    if a.lower().endswith("ed") or not _NP_OPEN.search(before[:m.start("a")]):
+        return None
+    if _MEASURE_WORD.match(a) and not (_ACTIVITY.match(a) and _COST_HEAD.match(head.split()[-1])):
+        return None   # "revenue and operating profit": two measures
+    return m

@@ -1,0 +1,40 @@
+"""A measure's name is its noun phrase's head with its modifiers (issue 29v): coordinated modifiers
+("licence and other revenue", "sales and marketing expense") name one measure, a compound of heads
+("gross profit margin") ends at its last noun, and "revenue and operating profit" stay two.
+Articles in our own words."""
+from __future__ import annotations
+
+from aikg.extract.measure_names import coordinated_modifier
+from aikg.extract.pipeline import extract_bytes
+
+HEAD = "Orvanta Labs second-quarter results\n\nAugust 20, 2025\n\nOrvanta Labs reported its second-quarter 2025 results on Wednesday.\n\n"
+
+
+def _measures(line: str) -> list[tuple]:
+    facts = extract_bytes((HEAD + line + "\n").encode(), "t.txt").facts
+    return [(f.measure, f.value, f.change) for f in facts if f.kind == "observation"]
+
+
+def test_coordinated_modifiers_name_one_measure():
+    got = _measures("Services and support revenue climbed 14% to $210 million, while selling and marketing expenses fell 3% to $40 million.")
+    names = {m for m, _, _ in got}
+    assert "services and support revenue" in names
+    assert "selling and marketing expenses" in names
+
+
+def test_singular_cost_head_is_read():
+    got = _measures("Sales and marketing expense rose 11% as the company advertised in new markets.")
+    assert [m for m, _, _ in got] == ["sales and marketing expense"]
+
+
+def test_a_measure_before_and_stays_its_own():
+    assert coordinated_modifier("Revenue and ", "profit") is None          # "revenue and operating profit"
+    assert coordinated_modifier("Revenue and ", "expenses") is None        # "revenue and marketing expenses"
+    assert coordinated_modifier("Sales and ", "expense") is not None       # the activity naming a cost line
+    assert coordinated_modifier("Revenue rose and ", "expenses") is None   # not the phrase's start
+
+
+def test_compound_of_heads_ends_at_its_last_noun():
+    got = _measures("Gross profit margin: 41.2%, up from 38.0% a year earlier.")
+    assert ("gross profit margin", got[0][1], None) == got[0]
+    assert all(m != "gross profit" for m, _, _ in got)
