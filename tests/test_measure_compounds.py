@@ -38,3 +38,16 @@ def test_compound_of_heads_ends_at_its_last_noun():
     got = _measures("Gross profit margin: 41.2%, up from 38.0% a year earlier.")
     assert ("gross profit margin", got[0][1], None) == got[0]
     assert all(m != "gross profit" for m, _, _ in got)
+
+
+def test_tax_basis_after_the_profit_head_stays_in_its_name():
+    got = dict((m, v) for m, v, _ in _measures("Profit before tax rose 9% to $61 million, and profit after tax was $47 million."))
+    assert "profit before tax" in got and "profit after tax" in got
+    assert "profit" not in got
+    # a net profit is after tax: no second name for it
+    assert [m for m, _, _ in _measures("Net profit after tax fell 5% to $30 million.")] == ["net profit"]
+
+
+def test_it_abbreviation_is_a_modifier_not_a_pronoun():
+    got = [m for m, _, _ in _measures("Domestic IT services revenue rose 18% to $90 million.")]
+    assert got == ["domestic it services revenue"]

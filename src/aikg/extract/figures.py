@@ -21,7 +21,7 @@ from .values import find_periods as v_find_periods
 from .estimates import estimate_of, estimate_rule, estimated_year
 from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, compared_level_period, governing_direction, level_rule, margin_of
 from .qualifiers import qualify_by_region, region_of, restriction
-from .measure_names import coordinated_modifier, HEADS as MEASURE_HEADS, canonical, power_unit
+from .measure_names import coordinated_modifier, tax_modifier, HEADS as MEASURE_HEADS, canonical, power_unit
 from .change_bases import basis_after, basis_before
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
@@ -439,7 +439,9 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
     start = head.start()
     for w in reversed(words[-4:]):
         tok = w.group(0)
-        if tok.endswith(("'s", "’s")) or tok.lower() in MOD_STOP or re.match(r"\d", tok):
+        if tok.endswith(("'s", "’s")) or (tok.lower() in MOD_STOP and tok != "IT") or re.match(r"\d", tok):
+            # ("IT services revenue": the abbreviation, not the pronoun; probe15 02_fpt 'Global IT services
+            # revenue reached …', probe18 spark_nz 'IT services revenue … fell 12.4%')
             break
         between = text[w.end():start]
         if between.strip() not in ("",) and between.strip() != "and":
@@ -461,7 +463,9 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
         mods.insert(0, f"{co.group('a')} and")   # "sales and marketing expense", "licence and other revenue" (measure_names)
         start = co.start("a")
     phrase = " ".join(mods + [head.group(0)])
-    if (q := restriction(text, head.end())) is not None:
+    if (tx := tax_modifier(text, head.end())) is not None and not re.match(r"net\s", phrase, re.I):
+        phrase += " " + tx  # "profit before tax", "profit after tax" (measure_names TAX_POST_MODIFIER; a net profit is after tax)
+    elif tx is None and (q := restriction(text, head.end())) is not None:
         phrase += " " + q  # "revenue from generative AI projects", "bookings tied to AI workloads" (qualifiers.py)
     return _norm_measure(phrase), start
 
