@@ -43,3 +43,12 @@ def test_disclaimed_analyst_eps_is_not_the_companys():
             "those are our estimates, not the company's.\n")
     eps = [f for f in _facts(text, "observation") if "earnings per share" in f.measure]
     assert [f.value for f in eps] == [Decimal("5.20")]
+
+
+def test_spec_units_are_no_count_of_the_noun_after_them():
+    text = ("Kelvora opens coastal campus\n\nMay 4, 2025\n\n"
+            "Kelvora Data said its campus has 40 megawatts of IT capacity and a 220 kV link to the national grid. "
+            "A 90 MWp solar farm will supply it, and its halls take racks of up to 120 kW.\n")
+    obs = [f for f in _facts(text, "observation")]
+    assert not [f for f in obs if f.unit == "count" and f.value in (Decimal("220"), Decimal("90"), Decimal("120"))]
+    assert [f.value for f in obs if f.measure.endswith("capacity")] == [Decimal("40")]

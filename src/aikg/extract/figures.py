@@ -85,7 +85,12 @@ _OUTLOOK_WORD = plain(r"\b(?:outlook|guidance|forecast|budget|plan|target)$")
 # units of a product's specification, not of a business: "103.2 terabits", "100 kilometres"
 SPEC_NOUN = plain(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|watts?|hertz)|[TGMP]bps|[TGMKP]B|km|"
                        r"kilomet(?:re|er)s?|miles?|nanomet(?:re|er)s?|nm|millimet(?:re|er)s?|inch(?:es)?|degrees?|"
-                       r"volts?|amps?|lanes?|ports?|layers?|cores?|transistors?)\b", re.I)
+                       r"volts?|amps?|lanes?|ports?|layers?|cores?|transistors?|"
+                       # unit symbols of a spec, never a count of the noun after them ("a 400 kV connection",
+                       # "a 120 MWp solar plant", "racks of up to 130 kW", "2,310 GWh"): probe18
+                       # start_campus_sines_local, probe18 teraco_solarafrica_release, probe15 07_dci_indonesia,
+                       # probe5 04_schneider_analyst_note ('132 kW per rack'), probe16 08_pldt ('2,310 GWh')
+                       r"kV|kW|kWh|MWp|MWh|GWh|TWh|MVA)\b", re.I)
 # a clause opening with a name (after "Among rivals," and the like) and a verb, or ", which …"
 # when a list, figures the gate demoted are appended here as (fact, Support) (benchmarks, tests)
 DEMOTED: list | None = None
