@@ -52,3 +52,15 @@ def test_spec_units_are_no_count_of_the_noun_after_them():
     obs = [f for f in _facts(text, "observation")]
     assert not [f for f in obs if f.unit == "count" and f.value in (Decimal("220"), Decimal("90"), Decimal("120"))]
     assert [f.value for f in obs if f.measure.endswith("capacity")] == [Decimal("40")]
+
+
+def test_deal_terms_and_proceeds():
+    text = ("Ostrava Soft to merge with Lindqvist\n\nJune 2, 2025\n\n"
+            "Ostrava Soft said Lindqvist shareholders will receive 0.5 new Ostrava Soft shares plus $7 in cash for each "
+            "Lindqvist share, implying a value of $19 per Lindqvist share. "
+            "Ostrava Soft reported diluted earnings of $1.10 per share for 2024. "
+            "Separately, the sale of its hosting arm raises gross proceeds of $250 million.\n")
+    obs = _facts(text, "observation")
+    assert not [f for f in obs if f.value in (Decimal("7"), Decimal("19"))]
+    assert [f.value for f in obs if "earnings per share" in f.measure] == [Decimal("1.10")]
+    assert [f.measure for f in obs if f.value == Decimal("250000000")] == ["proceeds"]

@@ -1108,8 +1108,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if _DEAL_AFTER.match(t, m.end) and not re.match(r"\s*(?:of|in)\b", t[m.end:m.end + 4]):
             continue  # "a KRW 2.2 trillion partnership with Microsoft": the deal's value, no figure of a company
         rd = reading(t, m.start, m.end, "money")
-        if rd is not None and rd.role in ("effect", "action"):
-            continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it
+        if rd is not None and rd.role in ("effect", "action", "deal"):
+            continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it; a deal's term
         earlier = compared  # "down from about $21 billion in 2024": the base compared with, a figure only of its own period
         if rd is not None and rd.role == "comparison":
             earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= rd.rule.period_reach
