@@ -51,3 +51,17 @@ def test_tax_basis_after_the_profit_head_stays_in_its_name():
 def test_it_abbreviation_is_a_modifier_not_a_pronoun():
     got = [m for m, _, _ in _measures("Domestic IT services revenue rose 18% to $90 million.")]
     assert got == ["domestic it services revenue"]
+
+
+def test_coordinated_heads_of_one_value_name_one_line():
+    got = _measures("Orvanta Labs, the Lisbon group that trades on Nasdaq, reported net revenue and financial income "
+                    "of $2.2 billion for the quarter.")
+    assert [m for m, _, _ in got] == ["net revenue and financial income"]   # (and "trades on Nasdaq" is no index move)
+    two = {m for m, _, _ in _measures("Orvanta Labs reported revenue and operating profit of $5 billion and $1 billion.")}
+    assert "revenue and operating profit" not in two
+
+
+def test_counterfactual_without_an_item_is_adjusted_not_an_outlook():
+    got = _measures("Excluding the one-off gain, net profit would have been $80 million, up 6%.")
+    assert [m for m, _, _ in got if _ is not None] == ["adjusted net profit"]
+    assert not [m for m, _, _ in got if m.endswith("outlook")]

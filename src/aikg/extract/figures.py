@@ -21,7 +21,7 @@ from .values import find_periods as v_find_periods
 from .estimates import estimate_of, estimate_rule, estimated_year
 from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, compared_level_period, governing_direction, level_rule, margin_of
 from .qualifiers import qualify_by_region, region_of, restriction
-from .measure_names import coordinated_modifier, tax_modifier, HEADS as MEASURE_HEADS, canonical, power_unit
+from .measure_names import coordinated_modifier, counterfactual_adjusted, tax_modifier, HEADS as MEASURE_HEADS, canonical, power_unit
 from .change_bases import basis_after, basis_before
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
@@ -278,6 +278,26 @@ def _field_cells(t: str) -> list[tuple[int, int, str]]:
     return cells if len(cells) >= 2 else []
 
 
+# a value attached by "of" to the coordination, alone ("… and financial income of US$7.4 billion", not "… of $5
+# billion and $1 billion")
+_OF_VALUE = plain(r"\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d[\d.,]*"
+                  r"(?:\s*(?:billion|million|trillion|bn|mn|m)\b)?")
+_SECOND_VALUE = plain(r"\s*(?:and|to)\s+(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d")
+
+
+def _coordinated_head(text: str, start: int, head: re.Match) -> re.Match | None:
+    """The first head of "<head> and <modifiers> <head> of <one value>" ("net revenue and financial income of
+    US$7.4 billion", probe19 07_mercadolibre_season_wrap): the coordination names the one measure the value
+    is of, a line of the company's accounts (measure_names COORDINATED_MODIFIERS), else None."""
+    if not text[max(0, start - 5):start].lower() == " and " or (v := _OF_VALUE.match(text, head.end())) is None \
+            or _SECOND_VALUE.match(text, v.end()):
+        return None
+    first = None
+    for first in HEAD_RE.finditer(text, max(0, start - 45), start - 5):
+        pass
+    return first if first is not None and first.end() == start - 5 else None
+
+
 def compound_head(text: str, hm: re.Match) -> re.Match:
     """The last head of a compound of measure heads that starts with `hm` ("Gross profit margin":
     "margin", not "Gross profit"): a noun phrase's head is its last noun (measure_names
@@ -468,6 +488,10 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
         mods.insert(0, f"{co.group('a')} and")   # "sales and marketing expense", "licence and other revenue" (measure_names)
         start = co.start("a")
     phrase = " ".join(mods + [head.group(0)])
+    if (first := _coordinated_head(text, start, head)) is not None:
+        # "net revenue and financial income of US$7.4 billion": one value, one measure (COORDINATED_MODIFIERS)
+        first_phrase, start = _measure_phrase(text, first)
+        phrase = f"{first_phrase} and {phrase}"
     if (tx := tax_modifier(text, head.end())) is not None and not re.match(r"net\s", phrase, re.I):
         phrase += " " + tx  # "profit before tax", "profit after tax" (measure_names TAX_POST_MODIFIER; a net profit is after tax)
     elif tx is None and (q := restriction(text, head.end())) is not None:
@@ -1034,6 +1058,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if measure.startswith("previous "):
                 return measure, period
             return (f"previous {measure}" if re.search(r"\b(?:target|price)\b", measure) else f"previous {measure} outlook"), period
+        if counterfactual_adjusted(t[:pos]):  # "Excluding that gain, net profit would have been …" (measure_names)
+            base = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
+            return (base if base.startswith("adjusted ") else f"adjusted {base}"), period
         if _target_clause(t[clause[0]:clause[1]], pos - clause[0], doc_period):
             # "targets an EBIT margin of 11% by fiscal 2027": a target, dated only by its own clause
             p = _nearest_period(ctx, pos, clause, model)

@@ -167,3 +167,20 @@ def tax_modifier(text: str, head_end: int) -> str | None:
         return None
     m = _TAX_AFTER.match(text, head_end)
     return " ".join(m.group("m").lower().split()) if m else None
+
+
+# counterfactual-adjusted: "Excluding <an item>, <measure> would have been <value>" states the measure
+# adjusted for the item in the period reported on, not an expectation.
+COUNTERFACTUAL_ADJUSTED = RuleRecord(
+    "counterfactual-adjusted",
+    "a result restated without a one-off item is the adjusted measure of the same period, not an outlook",
+    ("probe16 05_stc_group_annual_report_excerpt: 'Excluding that gain, net profit would have been SAR … billion, up 8.3%'",
+     "probe19 03_nhn_korean_daily_translation: 'Excluding these one-off costs, operating profit would have been around …'"),
+    ("Excluding the write-down, net income would have been $40 million.",))
+_COUNTERFACTUAL = re.compile(r"\b(?:excluding|stripping\s+out|leaving\s+out|without)\b[^.;]{1,90}?,\s+(?:(?:the\s+)?[\w&-]+\s+){1,5}?"
+                             r"would\s+have\s+(?:been|come\s+in\s+at|reached|totall?ed|stood\s+at)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def counterfactual_adjusted(before: str) -> bool:
+    """Whether the text before a value restates a result without an item (COUNTERFACTUAL_ADJUSTED)."""
+    return _COUNTERFACTUAL.search(before[-160:]) is not None
