@@ -150,13 +150,13 @@ def coordinated_modifier(before: str, head: str) -> re.Match | None:
 # tax-post-modifier: a profit named with its tax basis after the head ("profit before tax", "profit
 # after tax (PAT)") is that line, not any profit: the words stay in its name.
 TAX_POST_MODIFIER = RuleRecord(
-    "tax-post-modifier",
-    "'profit before tax' and 'profit after tax' are the lines a results table names, apart from operating or gross profit",
-    ("probe13 netweb_fy25_results_page: 'FY25 profit after tax (PAT): …, up 50.0%'",
-     "probe14 08_happiest_minds_analyst_note: 'Profit after tax was …, down 4.6%'",
-     "probe15 02_fpt_dual_currency_results: 'Profit before tax rose 21.0% to …'",
-     "probe16 03_ytl_power_credit_rating_note: 'Profit before tax dropped to … from …'"),
-    ("Profit before tax rose 8% to $40 million.", "Profit after tax was €12 million."))
+    name="tax-post-modifier",
+    why="'profit before tax' and 'profit after tax' are the lines a results table names, apart from operating or gross profit",
+    provenance=("probe13 netweb_fy25_results_page: 'FY25 profit after tax (PAT): …, up 50.0%'; probe14 "
+                "08_happiest_minds_analyst_note: 'Profit after tax was …, down 4.6%'",
+                "probe15 02_fpt_dual_currency_results: 'Profit before tax rose 21.0% to …'; probe16 "
+                "03_ytl_power_credit_rating_note: 'Profit before tax dropped to … from …'"),
+    examples=("Profit before tax rose 8% to $40 million.", "Profit after tax was €12 million."))
 _TAX_AFTER = re.compile(r"\s+(?P<m>(?:before|after)\s+(?:income\s+)?tax(?:es|ation)?)\b", re.I)
 _TAXED_HEAD = re.compile(r"(?:profits?|income|earnings|loss(?:es)?)$", re.I)
 
