@@ -73,7 +73,11 @@ def test_ask_prefers_the_reported_growth_unless_the_basis_is_named():
     reported, local = _row("revenue", "4"), _row("revenue", "12", "local currency")
     rows = [local, reported]
     assert by_basis("how fast did halcyra's revenue grow in 2024?", rows) == [reported]
-    assert by_basis("how fast did halcyra's revenue grow in local currency in 2024?", rows) == [local]
+    organic = _row("revenue", "9", "organic")
+    assert by_basis("how fast did halcyra's revenue grow in local currency in 2024?", rows + [organic]) == rows
+    # a range on the basis asked whose low end reads as sequential stays whole
+    low, high = _row("revenue outlook", "-0.5", "qoq"), _row("revenue outlook", "1.5", "constant currency")
+    assert by_basis("what sequential constant-currency growth does halcyra guide?", [low, high]) == [low, high]
 
 
 def test_a_growth_on_another_basis_alone_still_answers():

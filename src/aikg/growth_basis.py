@@ -29,13 +29,15 @@ def _same_period(a: dict, b: dict) -> bool:
 
 
 def by_basis(question: str, rows: list[dict]) -> list[dict]:
-    """The rows answering the basis asked: with a basis named, the changes on it (and the rows that
-    state no change), when some are; with none named, every row but a change on another basis
-    whose figure (subject, measure, period) also has a reported change."""
+    """The rows answering the basis asked: with a basis named, every row but a change on another
+    of the bases; with none named, every row but a change on another basis whose figure (subject,
+    measure, period) also has a reported change."""
     asked = basis_named(question)
     if asked is not None:
-        on = [r for r in rows if _s(r, "changeBasis") == asked]
-        return [r for r in rows if r in on or "change" not in r] if on else rows
+        # (a range stated on the basis asked may carry another word on its low end: "a sequential change
+        # of -0.5% to +1.5% in constant currency" reads the -0.5% as sequential: only another of the
+        # bases is left out)
+        return [r for r in rows if _s(r, "changeBasis") not in _OTHER_BASES - {asked}]
     reported = [r for r in rows if "change" in r and _s(r, "changeBasis") not in _OTHER_BASES]
     return [r for r in rows
             if _s(r, "changeBasis") not in _OTHER_BASES
