@@ -21,7 +21,7 @@ from .values import find_periods as v_find_periods
 from .estimates import estimate_of, estimate_rule, estimated_year
 from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, compared_level_period, governing_direction, level_rule, margin_of
 from .qualifiers import qualify_by_region, region_of, restriction
-from .measure_names import coordinated_modifier, counterfactual_adjusted, tax_modifier, HEADS as MEASURE_HEADS, canonical, power_unit
+from .measure_names import compound_head, coordinated_head, coordinated_modifier, counterfactual_adjusted, tax_modifier, HEADS as MEASURE_HEADS, canonical, power_unit
 from .change_bases import basis_after, basis_before
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
@@ -278,42 +278,12 @@ def _field_cells(t: str) -> list[tuple[int, int, str]]:
     return cells if len(cells) >= 2 else []
 
 
-# a value attached by "of" to the coordination, alone ("… and financial income of US$7.4 billion", not "… of $5
-# billion and $1 billion")
-_OF_VALUE = plain(r"\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d[\d.,]*"
-                  r"(?:\s*(?:billion|million|trillion|bn|mn|m)\b)?")
-_SECOND_VALUE = plain(r"\s*(?:and|to)\s+(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d")
-
-
-def _coordinated_head(text: str, start: int, head: re.Match) -> re.Match | None:
-    """The first head of "<head> and <modifiers> <head> of <one value>" ("net revenue and financial income of
-    US$7.4 billion", probe19 07_mercadolibre_season_wrap): the coordination names the one measure the value
-    is of, a line of the company's accounts (measure_names COORDINATED_MODIFIERS), else None."""
-    if not text[max(0, start - 5):start].lower() == " and " or (v := _OF_VALUE.match(text, head.end())) is None \
-            or _SECOND_VALUE.match(text, v.end()):
-        return None
-    first = None
-    for first in HEAD_RE.finditer(text, max(0, start - 45), start - 5):
-        pass
-    return first if first is not None and first.end() == start - 5 else None
-
-
-def compound_head(text: str, hm: re.Match) -> re.Match:
-    """The last head of a compound of measure heads that starts with `hm` ("Gross profit margin":
-    "margin", not "Gross profit"): a noun phrase's head is its last noun (measure_names
-    COORDINATED_MODIFIERS; probe11 p11_06_bilibili_q2_2025 'Gross profit margin: 36.5%, up from
-    29.9%', probe19 01_tripcom_q3_faq 'Sales and marketing expense rose 19%')."""
-    while (nxt := HEAD_RE.match(text, hm.end() + 1)) is not None and text[hm.end()] == " ":
-        hm = nxt
-    return hm
-
-
 def _field_measure(label: str) -> str | None:
     """The measure a field's label names ("Price (31 Jul 2025)" -> "share price"), or None."""
     hm = HEAD_RE.search(label)
     if hm is None:
         return None
-    m = _measure_phrase(label, compound_head(label, hm))[0]
+    m = _measure_phrase(label, compound_head(label, hm, HEAD_RE))[0]
     return "share price" if m in ("price", "prices") else m
 
 
@@ -488,7 +458,7 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
         mods.insert(0, f"{co.group('a')} and")   # "sales and marketing expense", "licence and other revenue" (measure_names)
         start = co.start("a")
     phrase = " ".join(mods + [head.group(0)])
-    if (first := _coordinated_head(text, start, head)) is not None:
+    if (first := coordinated_head(text, start, head, HEAD_RE)) is not None:
         # "net revenue and financial income of US$7.4 billion": one value, one measure (COORDINATED_MODIFIERS)
         first_phrase, start = _measure_phrase(text, first)
         phrase = f"{first_phrase} and {phrase}"
@@ -978,9 +948,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if earlier:
                 if lab is not None and earlier[0].end() <= lab.end("label") <= pos:
                     mhow[0] = "list-label"  # "<measure>: $X, up Y%": the line's label is the value's measure
-                    return _list_measure(lab.group("label"), compound_head(t, earlier[0])), earlier[0].start()
+                    return _list_measure(lab.group("label"), compound_head(t, earlier[0], HEAD_RE)), earlier[0].start()
                 mhow[0] = "elided-measure" if _elided(t[clause[0]:pos]) else "earlier-head"
-                return _measure_phrase(t, compound_head(t, earlier[0]))[0], earlier[0].start()
+                return _measure_phrase(t, compound_head(t, earlier[0], HEAD_RE))[0], earlier[0].start()
         mhow[0] = "none"
         return None, pos
 

@@ -147,6 +147,37 @@ def coordinated_modifier(before: str, head: str) -> re.Match | None:
     return m
 
 
+# a value attached by "of" to the coordination, alone ("… and financial income of US$7.4 billion", not "… of $5
+# billion and $1 billion")
+_OF_VALUE = re.compile(r"\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d[\d.,]*"
+                       r"(?:\s*(?:billion|million|trillion|bn|mn|m)\b)?")
+_SECOND_VALUE = re.compile(r"\s*(?:and|to)\s+(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d")
+
+
+def coordinated_head(text: str, start: int, head: re.Match, head_re: re.Pattern) -> re.Match | None:
+    """The first head (of `head_re`, figures.HEAD_RE) of "<head> and <modifiers> <head> of <one value>"
+    ("net revenue and financial income of US$7.4 billion", probe19 07_mercadolibre_season_wrap): the
+    coordination names the one measure the value is of, a line of the company's accounts
+    (COORDINATED_MODIFIERS), else None."""
+    if not text[max(0, start - 5):start].lower() == " and " or (v := _OF_VALUE.match(text, head.end())) is None \
+            or _SECOND_VALUE.match(text, v.end()):
+        return None
+    first = None
+    for first in head_re.finditer(text, max(0, start - 45), start - 5):
+        pass
+    return first if first is not None and first.end() == start - 5 else None
+
+
+def compound_head(text: str, hm: re.Match, head_re: re.Pattern) -> re.Match:
+    """The last head (of `head_re`) of a compound of measure heads that starts with `hm` ("Gross
+    profit margin": "margin", not "Gross profit"): a noun phrase's head is its last noun
+    (COORDINATED_MODIFIERS; probe11 p11_06_bilibili_q2_2025 'Gross profit margin: 36.5%, up from
+    29.9%', probe19 01_tripcom_q3_faq 'Sales and marketing expense rose 19%')."""
+    while (nxt := head_re.match(text, hm.end() + 1)) is not None and text[hm.end()] == " ":
+        hm = nxt
+    return hm
+
+
 # tax-post-modifier: a profit named with its tax basis after the head ("profit before tax", "profit
 # after tax (PAT)") is that line, not any profit: the words stay in its name.
 TAX_POST_MODIFIER = RuleRecord(
