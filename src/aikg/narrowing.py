@@ -8,6 +8,7 @@ from decimal import Decimal
 from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
+from .growth_basis import by_basis
 from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
@@ -245,6 +246,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 # a quarter or half asked: a whole year's figure ("FY2025") is another period
                 kept = [r for r in kept if not whole_year(r)] or kept
                 rows = kept or rows
+        rows = by_basis(ql, rows)   # the reported growth unless the question names a basis (growth_basis.py)
         fy = re.search(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)((?:19|20)\d\d)\b", ql)
         if fy and not re.search(r"\bquarter\b|\bq[1-4]\b|\bhalf\b|\bmonths\b", ql):
             kept = [r for r in rows if year_fits(r, int(fy.group(1))) or fy.group(1) in _s(r, "periodLabel") or undated(r)]

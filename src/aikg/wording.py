@@ -122,6 +122,11 @@ def _value_text(row: dict) -> str:
     return q + text
 
 
+# how a change's basis is written after it (kg:changeBasis; extract/change_bases.py)
+_BASIS_WORDS = {"yoy": " year on year", "qoq": " quarter on quarter", "constant currency": " at constant currency",
+                "local currency": " in local currency", "organic": " on an organic basis"}
+
+
 def _change_text(row: dict) -> str:
     if "change" not in row:
         return ""
@@ -131,8 +136,7 @@ def _change_text(row: dict) -> str:
         sign, change = "-", change[1:]
     q = QUAL.get(row["changeQualifier"].value, "") if "changeQualifier" in row else ""
     unit = " pp" if "changeUnit" in row and row["changeUnit"].value == "percentage_points" else "%"
-    basis = " year on year" if "changeBasis" in row and row["changeBasis"].value == "yoy" else (
-        " quarter on quarter" if "changeBasis" in row and row["changeBasis"].value == "qoq" else "")
+    basis = _BASIS_WORDS.get(row["changeBasis"].value, "") if "changeBasis" in row else ""
     text = row["changeText"].value if "changeText" in row else ""
     if re.fullmatch(r"\d[\d.]*\s*%?\s*(?:-|–|to)\s*\d[\d.]*\s*%", text):   # a range: "1-3%"
         return f"{q}{sign}{text}{basis}"

@@ -182,13 +182,15 @@ class DisclaimerRule:
 
 
 _ESTIMATOR = (r"\b(?:we|our|analysts?|brokers?|brokerage)\b[^.;]*?\b(?:forecasts?|estimates?|estimated|pencill?(?:ed)?\s+in|"
-              r"models?|modell?ed|projects?|projected|expects?|predicts?)\b"
+              r"models?|modell?ed|projects?|projected|expects?|predicts?|(?:price\s+)?targets?)\b"
               # the consensus and a poll of analysts are estimators too (unowned-estimates-disclaimer)
               r"|\bconsensus\b|\banalysts\s+(?:polled|surveyed)\b")
 
 DISCLAIMERS: tuple[DisclaimerRule, ...] = (
     DisclaimerRule("estimates-not-the-company's",
-                   sentence=r"\s*(?:these|those|all\s+these|the\s+above)\s+(?:figures\s+|numbers\s+)?are\s+"
+                   # (after a discourse lead-in: "But to be clear, those are our estimates, not the company's")
+                   sentence=r"\s*(?:(?:but|and|so|again|now)\s*,?\s+)?(?:(?:just\s+)?to\s+be\s+clear|for\s+the\s+record)?\s*,?\s*"
+                            r"(?:these|those|all\s+these|the\s+above)\s+(?:figures\s+|numbers\s+)?are\s+"
                             r"(?:(?:our|(?:the\s+)?(?:broker|analyst|brokerage|house)(?:['’]s|s['’])|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+)?"
                             r"(?:own\s+)?(?:estimates|forecasts|projections|expectations)\b",
                    speaker=_ESTIMATOR,
@@ -205,7 +207,10 @@ DISCLAIMERS: tuple[DisclaimerRule, ...] = (
                                "probe16 02_tower_semiconductor_preview_and_results: 'The average of 11 analysts polled by … sits at "
                                "$396 million … These are estimates, not results.'",
                                "probe19 07_mercadolibre_season_wrap: 'Consensus compiled by … has fourth-quarter 2025 revenue at "
-                               "about … Those are expectations; … will not publish its fourth-quarter results until …'")),
+                               "about … Those are expectations; … will not publish its fourth-quarter results until …'",
+                               # (a lead-in before it; an analyst's price target names the speaker an estimator)
+                               "probe19 04_jabil_tv_show_transcript: 'We're at … in core EPS for fiscal 2026 and our price target "
+                               "is …. But to be clear, those are our estimates, not the company's.'")),
     DisclaimerRule("not-company-forecast-aside",
                    sentence=r"\bnot\s+(?:a\s+|the\s+)?company(?:['’]s)?\s+(?:forecasts?|guidance|outlook|projections?)\b",
                    speaker=_ESTIMATOR,

@@ -21,7 +21,8 @@ from .values import find_periods as v_find_periods
 from .estimates import estimate_of, estimate_rule, estimated_year
 from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, compared_level_period, governing_direction, level_rule, margin_of
 from .qualifiers import qualify_by_region, region_of, restriction
-from .measure_names import HEADS as MEASURE_HEADS, canonical, power_unit
+from .measure_names import compound_head, coordinated_head, coordinated_modifier, counterfactual_adjusted, tax_modifier, HEADS as MEASURE_HEADS, canonical, power_unit
+from .change_bases import basis_after, basis_before
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .support import Site, object_position, support
 from . import values as _v
@@ -36,7 +37,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
         r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al|i)?|ebita|ebit(?!\s+margins?\b)|margins?|"
-        r"capital\s+expenditures?|capex|spending|expenses|expenditures?|costs|outlays|"
+        r"capital\s+expenditures?|capex|spending|expenses|expense(?!\s+(?:of|ratio)\b)|expenditures?|costs|outlays|"
         r"free\s+cash\s+flow|cash\s+flow|share\s+price|stock\s+price|shares|stock|"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
         r"(?:\s+(?:outlook|guidance|forecast|budget|plan|target))?")
@@ -84,7 +85,12 @@ _OUTLOOK_WORD = plain(r"\b(?:outlook|guidance|forecast|budget|plan|target)$")
 # units of a product's specification, not of a business: "103.2 terabits", "100 kilometres"
 SPEC_NOUN = plain(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|watts?|hertz)|[TGMP]bps|[TGMKP]B|km|"
                        r"kilomet(?:re|er)s?|miles?|nanomet(?:re|er)s?|nm|millimet(?:re|er)s?|inch(?:es)?|degrees?|"
-                       r"volts?|amps?|lanes?|ports?|layers?|cores?|transistors?)\b", re.I)
+                       r"volts?|amps?|lanes?|ports?|layers?|cores?|transistors?|"
+                       # unit symbols of a spec, never a count of the noun after them ("a 400 kV connection",
+                       # "a 120 MWp solar plant", "racks of up to 130 kW", "2,310 GWh"): probe18
+                       # start_campus_sines_local, probe18 teraco_solarafrica_release, probe15 07_dci_indonesia,
+                       # probe5 04_schneider_analyst_note ('132 kW per rack'), probe16 08_pldt ('2,310 GWh')
+                       r"kV|kW|kWh|MWp|MWh|GWh|TWh|MVA)\b", re.I)
 # a clause opening with a name (after "Among rivals," and the like) and a verb, or ", which …"
 # when a list, figures the gate demoted are appended here as (fact, Support) (benchmarks, tests)
 DEMOTED: list | None = None
@@ -278,7 +284,7 @@ def _field_measure(label: str) -> str | None:
     hm = HEAD_RE.search(label)
     if hm is None:
         return None
-    m = _measure_phrase(label, hm)[0]
+    m = _measure_phrase(label, compound_head(label, hm, HEAD_RE))[0]
     return "share price" if m in ("price", "prices") else m
 
 
@@ -429,7 +435,9 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
     start = head.start()
     for w in reversed(words[-4:]):
         tok = w.group(0)
-        if tok.endswith(("'s", "’s")) or tok.lower() in MOD_STOP or re.match(r"\d", tok):
+        if tok.endswith(("'s", "’s")) or (tok.lower() in MOD_STOP and tok != "IT") or re.match(r"\d", tok):
+            # ("IT services revenue": the abbreviation, not the pronoun; probe15 02_fpt 'Global IT services
+            # revenue reached …', probe18 spark_nz 'IT services revenue … fell 12.4%')
             break
         between = text[w.end():start]
         if between.strip() not in ("",) and between.strip() != "and":
@@ -447,8 +455,17 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
     if text[max(0, start - 13):start].lower() == "research and ":
         mods.insert(0, "research and")
         start -= 13
+    elif mods and (co := coordinated_modifier(text[:start], head.group(0))) is not None:
+        mods.insert(0, f"{co.group('a')} and")   # "sales and marketing expense", "licence and other revenue" (measure_names)
+        start = co.start("a")
     phrase = " ".join(mods + [head.group(0)])
-    if (q := restriction(text, head.end())) is not None:
+    if (first := coordinated_head(text, start, head, HEAD_RE)) is not None:
+        # "net revenue and financial income of US$7.4 billion": one value, one measure (COORDINATED_MODIFIERS)
+        first_phrase, start = _measure_phrase(text, first)
+        phrase = f"{first_phrase} and {phrase}"
+    if (tx := tax_modifier(text, head.end())) is not None and not re.match(r"net\s", phrase, re.I):
+        phrase += " " + tx  # "profit before tax", "profit after tax" (measure_names TAX_POST_MODIFIER; a net profit is after tax)
+    elif tx is None and (q := restriction(text, head.end())) is not None:
         phrase += " " + q  # "revenue from generative AI projects", "bookings tied to AI workloads" (qualifiers.py)
     return _norm_measure(phrase), start
 
@@ -662,12 +679,11 @@ _SOURCE_BEFORE = plain(r"\b(?:according\s+to|per|cited\s+by|compiled\s+by|data\s
                             r"(?:research|survey|report|study|data)\s+(?:by|from))\s+(?:the\s+)?(?:research\s+firm\s+|analyst\s+firm\s+|market\s+researcher\s+)?$", re.I)
 
 
-_CC_AFTER = plain(r"\s*(?:in|at|on\s+an?)\s+constant[- ](?:currency|currencies|exchange\s+rates?)\b", re.I)
-
-
-def _basis(text: str) -> str | None:
-    if _CC_AFTER.match(text):  # "4.4% in constant currency": the words right after the value
-        return "constant currency"
+def _basis(text: str, before: bool = False) -> str | None:
+    # "4.4% in constant currency", "up 9% on an organic basis": the words right after the value;
+    # "Organic growth was 4.1%": the words before it (change_bases.py)
+    if (b := basis_before(text) if before else basis_after(text)) is not None:
+        return b
     if YOY.search(text):
         return "yoy"
     if QOQ.search(text):
@@ -685,7 +701,7 @@ def _own_basis(t: str, start: int, end: int, lo: int, hi: int) -> str | None:
     after = t[end:hi]
     if _REPORTED_AFTER.match(after):
         return None
-    return _basis(after) or _basis(t[lo:start])
+    return _basis(after) or _basis(t[lo:start], before=True)
 
 
 # when something was said, not the period of a figure: "up from the roughly 30% it guided in July",
@@ -937,9 +953,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if earlier:
                 if lab is not None and earlier[0].end() <= lab.end("label") <= pos:
                     mhow[0] = "list-label"  # "<measure>: $X, up Y%": the line's label is the value's measure
-                    return _list_measure(lab.group("label"), earlier[0]), earlier[0].start()
+                    return _list_measure(lab.group("label"), compound_head(t, earlier[0], HEAD_RE)), earlier[0].start()
                 mhow[0] = "elided-measure" if _elided(t[clause[0]:pos]) else "earlier-head"
-                return _measure_phrase(t, earlier[0])[0], earlier[0].start()
+                return _measure_phrase(t, compound_head(t, earlier[0], HEAD_RE))[0], earlier[0].start()
         mhow[0] = "none"
         return None, pos
 
@@ -1018,6 +1034,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             if measure.startswith("previous "):
                 return measure, period
             return (f"previous {measure}" if re.search(r"\b(?:target|price)\b", measure) else f"previous {measure} outlook"), period
+        if counterfactual_adjusted(t[:pos]):  # "Excluding that gain, net profit would have been …" (measure_names)
+            base = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
+            return (base if base.startswith("adjusted ") else f"adjusted {base}"), period
         if _target_clause(t[clause[0]:clause[1]], pos - clause[0], doc_period):
             # "targets an EBIT margin of 11% by fiscal 2027": a target, dated only by its own clause
             p = _nearest_period(ctx, pos, clause, model)
@@ -1093,8 +1112,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if _DEAL_AFTER.match(t, m.end) and not re.match(r"\s*(?:of|in)\b", t[m.end:m.end + 4]):
             continue  # "a KRW 2.2 trillion partnership with Microsoft": the deal's value, no figure of a company
         rd = reading(t, m.start, m.end, "money")
-        if rd is not None and rd.role in ("effect", "action"):
-            continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it
+        if rd is not None and rd.role in ("effect", "action", "deal"):
+            continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it; a deal's term
         earlier = compared  # "down from about $21 billion in 2024": the base compared with, a figure only of its own period
         if rd is not None and rd.role == "comparison":
             earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= rd.rule.period_reach

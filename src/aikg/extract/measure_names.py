@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .rule_record import RuleRecord
+
 
 @dataclass(frozen=True)
 class MeasureName:
@@ -106,3 +108,110 @@ KNOWN_HEADS = ("revenues?", "sales", "turnover", "income", "profits?", "loss(?:e
                "subscribers", "stake", "costs?", r"invest\w*", "eps")
 REVENUE_HEADS = ("revenue", "revenues", "sales")   # (what a unit's result line states without the word)
 QUESTION_HEADS = KNOWN_HEADS + tuple(dict.fromkeys(rec.name.split()[-1] for rec in REGISTRY if rec.name.split()[-1] not in ("spending",)))
+
+
+# coordinated-modifiers: "A and B <head>" names one measure when A is a modifier coordinated with B,
+# the noun phrase's head being the last noun ("licence and other revenue", "sales and marketing
+# expense", "marketing and infrastructure costs"); "revenue and operating profit" stays two measures
+# (A a measure of its own). "sales"/"selling" is an activity naming a cost line ("sales and
+# marketing expense"), not the sales figure, only before a cost head.
+COORDINATED_MODIFIERS = RuleRecord(
+    "coordinated-modifiers",
+    "a noun phrase's head is its last noun: the modifiers coordinated before it name one measure",
+    ("probe6 p6_03_arm_analyst_note: 'licence and other revenue rose 56% to USD 515 million'",
+     "probe19 01_tripcom_q3_faq: 'Sales and marketing expense rose 19%'",
+     "probe3 r05_naver: 'marketing and infrastructure costs'",
+     "probe11 p11_01_temenos_fy2024_mdna: 'product sales and marketing costs'"),
+    ("Licence and other revenue rose 12% to $80 million.", "Sales and marketing expenses fell 4% to $30 million."))
+_COST_HEAD = re.compile(r"^(?:expenses?|costs?|spending|expenditures?|outlays)$", re.I)
+_ACTIVITY = re.compile(r"^(?:sales|selling)$", re.I)
+_MEASURE_WORD = re.compile(rf"^(?:{'|'.join(KNOWN_HEADS)})$", re.I)
+_COORD = re.compile(r"(?:^|(?<=[\s(\"“*:;,—–]))(?P<a>[A-Za-z][a-z&-]*)\s+and\s+$")
+# what may stand before A at the noun phrase's start: nothing, punctuation, a determiner or possessive
+_NP_OPEN = re.compile(r"(?:^|,\s*and\s+|[\n(\"“*:;,.—–-]\s*|\b(?:the|its|their|our|his|her|a|an|product|group|total|while|whereas|but|with)\s+)$", re.I)
+
+
+def coordinated_modifier(before: str, head: str) -> re.Match | None:
+    """The "A and " that ends `before` (the text before a measure's modifiers) when A is a modifier
+    coordinated with them (COORDINATED_MODIFIERS), else None; its group "a" is A."""
+    if not before.endswith("and "):
+        return None
+    m = _COORD.search(before, max(0, len(before) - 40))
+    if m is None:
+        return None
+    a = m.group("a")
+    if a.lower().endswith("ed") or not _NP_OPEN.search(before[:m.start("a")]):
+        return None
+    if _MEASURE_WORD.match(a) and not (_ACTIVITY.match(a) and _COST_HEAD.match(head.split()[-1])):
+        return None   # "revenue and operating profit": two measures
+    return m
+
+
+# a value attached by "of" to the coordination, alone ("… and financial income of US$7.4 billion", not "… of $5
+# billion and $1 billion")
+_OF_VALUE = re.compile(r"\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d[\d.,]*"
+                       r"(?:\s*(?:billion|million|trillion|bn|mn|m)\b)?")
+_SECOND_VALUE = re.compile(r"\s*(?:and|to)\s+(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d")
+
+
+def coordinated_head(text: str, start: int, head: re.Match, head_re: re.Pattern) -> re.Match | None:
+    """The first head (of `head_re`, figures.HEAD_RE) of "<head> and <modifiers> <head> of <one value>"
+    ("net revenue and financial income of US$7.4 billion", probe19 07_mercadolibre_season_wrap): the
+    coordination names the one measure the value is of, a line of the company's accounts
+    (COORDINATED_MODIFIERS), else None."""
+    if not text[max(0, start - 5):start].lower() == " and " or (v := _OF_VALUE.match(text, head.end())) is None \
+            or _SECOND_VALUE.match(text, v.end()):
+        return None
+    first = None
+    for first in head_re.finditer(text, max(0, start - 45), start - 5):
+        pass
+    return first if first is not None and first.end() == start - 5 else None
+
+
+def compound_head(text: str, hm: re.Match, head_re: re.Pattern) -> re.Match:
+    """The last head (of `head_re`) of a compound of measure heads that starts with `hm` ("Gross
+    profit margin": "margin", not "Gross profit"): a noun phrase's head is its last noun
+    (COORDINATED_MODIFIERS; probe11 p11_06_bilibili_q2_2025 'Gross profit margin: 36.5%, up from
+    29.9%', probe19 01_tripcom_q3_faq 'Sales and marketing expense rose 19%')."""
+    while (nxt := head_re.match(text, hm.end() + 1)) is not None and text[hm.end()] == " ":
+        hm = nxt
+    return hm
+
+
+# tax-post-modifier: a profit named with its tax basis after the head ("profit before tax", "profit
+# after tax (PAT)") is that line, not any profit: the words stay in its name.
+TAX_POST_MODIFIER = RuleRecord(
+    name="tax-post-modifier",
+    why="'profit before tax' and 'profit after tax' are the lines a results table names, apart from operating or gross profit",
+    provenance=("probe13 netweb_fy25_results_page: 'FY25 profit after tax (PAT): …, up 50.0%'; probe14 "
+                "08_happiest_minds_analyst_note: 'Profit after tax was …, down 4.6%'",
+                "probe15 02_fpt_dual_currency_results: 'Profit before tax rose 21.0% to …'; probe16 "
+                "03_ytl_power_credit_rating_note: 'Profit before tax dropped to … from …'"),
+    examples=("Profit before tax rose 8% to $40 million.", "Profit after tax was €12 million."))
+_TAX_AFTER = re.compile(r"\s+(?P<m>(?:before|after)\s+(?:income\s+)?tax(?:es|ation)?)\b", re.I)
+_TAXED_HEAD = re.compile(r"(?:profits?|income|earnings|loss(?:es)?)$", re.I)
+
+
+def tax_modifier(text: str, head_end: int) -> str | None:
+    """"before tax" / "after tax" right after a profit head ending at `head_end` (TAX_POST_MODIFIER), or None."""
+    if not _TAXED_HEAD.search(text[max(0, head_end - 8):head_end]):
+        return None
+    m = _TAX_AFTER.match(text, head_end)
+    return " ".join(m.group("m").lower().split()) if m else None
+
+
+# counterfactual-adjusted: "Excluding <an item>, <measure> would have been <value>" states the measure
+# adjusted for the item in the period reported on, not an expectation.
+COUNTERFACTUAL_ADJUSTED = RuleRecord(
+    "counterfactual-adjusted",
+    "a result restated without a one-off item is the adjusted measure of the same period, not an outlook",
+    ("probe16 05_stc_group_annual_report_excerpt: 'Excluding that gain, net profit would have been SAR … billion, up 8.3%'",
+     "probe19 03_nhn_korean_daily_translation: 'Excluding these one-off costs, operating profit would have been around …'"),
+    ("Excluding the write-down, net income would have been $40 million.",))
+_COUNTERFACTUAL = re.compile(r"\b(?:excluding|stripping\s+out|leaving\s+out|without)\b[^.;]{1,90}?,\s+(?:(?:the\s+)?[\w&-]+\s+){1,5}?"
+                             r"would\s+have\s+(?:been|come\s+in\s+at|reached|totall?ed|stood\s+at)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def counterfactual_adjusted(before: str) -> bool:
+    """Whether the text before a value restates a result without an item (COUNTERFACTUAL_ADJUSTED)."""
+    return _COUNTERFACTUAL.search(before[-160:]) is not None

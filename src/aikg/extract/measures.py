@@ -14,6 +14,7 @@ Roles:
   effect      the value is the size of an effect on a measure (a currency headwind, an impact): not its level
   event       the value is what an action moved ("lost 31,000 customers"): a change, with the direction
   action      the value is what an action is to move ("1,600 roles would be cut"): no level the subject has
+  deal        the value is a deal's term ("$12 in cash for each Brill share"): no figure of either company
 
 `reading(text, start, end, kind)` gives the first rule that holds for the value at text[start:end]
 (kind: "money", "percent" or "count"), or None. Every rule's examples are from at least two
@@ -133,6 +134,23 @@ RULES: tuple[MeasureRule, ...] = (
                 examples=("which it said would add about 525 million euros of revenue in fiscal 2026 (probe8 f05)",
                           "expected to add more than $70 million in annual revenue by the fifth year (finanznachrichten.de 2023-02-15, Waters)",
                           "inTEST will be adding ~US$9M in annual revenue (seekingalpha.com 2021-12-09)")),
+    # (probe15 05_alpha_data_ipo_prospectus_summary "… existing shares … raises gross proceeds of AED …" was an
+    # "existing share price"; probe18 spark_nz_results_corrected "It expects net cash proceeds of about NZ$… million")
+    MeasureRule("proceeds-of", "measure",
+                before=rf"\b(?:gross\s+|net\s+)?(?:cash\s+)?proceeds\s+of\s+{QUAL}",
+                kinds=("money",), measure="proceeds",
+                examples=("The sale of 10% of the shares raises gross proceeds of $300 million.",
+                          "It expects net cash proceeds of about €150 million from the disposal.")),
+    # deal: a deal's terms, the price paid for each share of the company bought, no figure of either company
+    # (probe18 softwareone_crayon_merger "… plus NOK … in cash for each Crayon share, implying a value of NOK … per
+    # Crayon share" were SoftwareOne "share price outlook" figures; probe6 p6_02_capgemini_h1_2025 "… for USD … per
+    # share in cash"; devset5 t02_ibm "agreed to acquire … Confluent for $31 per share in cash")
+    MeasureRule("consideration-per-share", "deal",
+                after=r"\s+(?:in\s+cash\s+(?:for|per)\s+(?:each\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+)?share"
+                      r"|per\s+share\s+in\s+cash|(?:for|per)\s+(?:each\s+)?(?-i:[A-Z])[\w&.-]*\s+share)\b",
+                kinds=("money",),
+                examples=("Holders will receive 0.5 new Acme shares plus $12 in cash for each Brill share.",
+                          "Acme agreed to buy Brill for $40 per share in cash.")),
     # event: a count an action moved ("lost 31,000 broadband customers")
     MeasureRule("lost-count", "event", before=rf"\b(?:lost|loses|losing|shed|sheds)\s+{QUAL}", kinds=("count",),
                 direction="decrease",

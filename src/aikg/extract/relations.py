@@ -1738,6 +1738,16 @@ _TARGET_CUE = plain(r"\b(?:target|goal|aim|ambition|aspires?|aims?)\b", re.I)
 TARGET_VALUE_BEFORE = plain(r"\s*(?:(?:new|raised|revised|lowered|higher|lower|unchanged|12-month)\s+)?(?:price\s+)?")
 
 
+# price-target: "a target price of VND 170,000", "our price target is $260" name the share price an
+# analyst expects for the stock (measure "target price"), set by the broker or analyst, never by the
+# company whose shares it prices. Sources: probe15 02_fpt_dual_currency_results ('Song Hong Securities
+# … keep a "Buy" rating with a target price of VND 170,000'), probe19 03_nhn_korean_daily_translation
+# ('Daeyang Securities analyst … kept a "Buy" rating with a target price of 21,000 won'), probe19
+# 04_jabil_tv_show_transcript ('our price target is $260'), probe11 p11_02_lattice_q2_note ('price target').
+_PRICE_BEFORE = plain(r"\bprice\s+$", re.I)
+_PRICE_AFTER = plain(r"\s+price\b", re.I)
+
+
 def targets(ctx: SentenceContext) -> tuple[list, set]:
     t = ctx.text
     if not (ctx.moneys or ctx.percents):
@@ -1765,6 +1775,12 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
         return [], set()
     measure_m = re.match(r"\s*(?:in|of)\s+(?P<meas>(?:[\w-]+\s+){0,4}?(?:revenue|sales|income|profit|users|customers))\b", t[val.end:])
     measure = " ".join(measure_m.group("meas").split()) if measure_m else "value"
+    if _PRICE_BEFORE.search(t, 0, m.start()) or _PRICE_AFTER.match(t, m.end()):
+        # price-target: the share price an analyst expects, never set by the company itself
+        measure = "target price"
+        if setter is not None and setter.label == company.label:
+            other = [x for x in ctx.of_kind("Company", "Organization") if x.end <= m.start() and x.label != company.label]
+            setter = other[-1] if other else None
     horizon = ctx.durations[0].iso if ctx.durations else None
     period = None
     if ctx.periods:

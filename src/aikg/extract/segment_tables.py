@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from .. import records as r
 from ..pattern_cache import plain
 from . import values as v
+from .change_bases import basis_named
 from .figures import HEAD_RE, _measure_phrase
 from .measure_names import canonical
 from .relations import _split_list
@@ -276,7 +277,7 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
     unit = r.EntityRef(kind="Segment", label=label)
     roles = column_roles(header)
     facts: list = [r.SegmentOf(segment=unit, company=company, evidence=evidence)]
-    growth = None
+    growth, basis = None, None
     for i, cell in enumerate(cells[1:], start=1):
         if i >= len(roles):
             break
@@ -284,7 +285,8 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
         if role == "growth":
             ps = v.find_percents(_bare(cell))
             if ps:
-                growth = ps[0]
+                # a column "Local-currency growth" states its basis (change_bases.py)
+                growth, basis = ps[0], basis_named(header[i] if i < len(header) else "")
                 break
     amounts: list[r.Observation] = []
     for i, cell in enumerate(cells[1:], start=1):
@@ -308,6 +310,7 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
                 subject=unit, measure=measure, value=m.value, unit=m.currency, value_max=m.value_max,
                 qualifier=m.qualifier, value_text=m.text,
                 change=g.value if g else None, change_unit=g.unit if g else None, change_text=g.text if g else None,
+                change_basis=basis if g else None,
                 direction=("decrease" if g.negative or re.search(r"\bdown\b|\bfell\b|[-−–]\s*\d", g.text) else "increase") if g else None,
                 period=period, evidence=evidence))
         elif role == "share":

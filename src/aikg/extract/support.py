@@ -114,8 +114,16 @@ def _index_move(s: Site) -> bool:
     if c.kind == "embedded":
         before = text[max(0, c.start - 40):c.start]
         return INDEX.search(before) is not None
-    return INDEX.search(text, c.start, s.value_start) is not None and not re.search(
+    ix = INDEX.search(text, c.start, s.value_start)
+    if ix is not None and _LISTED_ON.search(text, max(c.start, ix.start() - 30), ix.start()):
+        # where the company's shares trade ("the group that trades on Nasdaq, reported …": probe19
+        # 07_mercadolibre_season_wrap; "the … operator listed on Nasdaq": probe14 07_vnet_week_in_review)
+        ix = INDEX.search(text, ix.end(), s.value_start)
+    return ix is not None and not re.search(
         r"\b(?:shares|stock)\s+(?:of\s+)?[A-Z]", text[c.start:s.value_start])
+
+
+_LISTED_ON = plain(r"\b(?:trades?|traded|trading|listed|quoted)\s+on\s+(?:the\s+)?$", re.I)
 
 
 _PARENS = plain(r"\([^()]*\)")

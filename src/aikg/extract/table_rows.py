@@ -25,6 +25,7 @@ from decimal import Decimal
 from .. import records as r
 from ..pattern_cache import plain
 from . import values as v
+from .change_bases import basis_named
 from .figures import HEAD_RE
 from .levels import RATIO_MEASURE
 from .measure_names import canonical
@@ -125,6 +126,7 @@ class CellValue:
     period: r.Period | None = None
     negative: bool = False
     from_note: bool = False     # the currency and scale came from the table's note, not the cell
+    basis: str | None = None    # a growth column's basis, "Local-currency growth" (change_bases.py)
 
 
 @dataclass
@@ -255,7 +257,8 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
             continue
         if is_pct:
             if growth_col:
-                out.cells.append(CellValue(i, "growth", value, text, "percent", measure=col_measure, negative=neg))
+                out.cells.append(CellValue(i, "growth", value, text, "percent", measure=col_measure, negative=neg,
+                                           basis=basis_named(_bare(head))))
             else:
                 out.cells.append(CellValue(i, "percent", value, text, "percent", measure=col_measure, period=period))
             continue
@@ -317,6 +320,7 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
                 subject=subject, measure=c.measure, value=-c.value if c.negative else c.value, unit=c.unit,
                 value_max=c.value_max, value_text=c.text,
                 change=g.value if g else None, change_unit="percent" if g else None, change_text=g.text if g else None,
+                change_basis=g.basis if g else None,
                 direction=("decrease" if g.negative else "increase") if g else None,
                 period=period, evidence=evidence))
         elif c.role == "percent" and RATIO_MEASURE.search(c.measure):
