@@ -27,7 +27,7 @@ from .support import Site, object_position, support
 from . import values as _v
 from .periods import bracketed_comparative, compared_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
-from .rule_record import RuleRecord
+from .rule_record import PatternRule, RuleRecord
 from .subjects import gapped_owner, other_thing, sub_business
 from .tables import column_at
 
@@ -164,6 +164,32 @@ _RUN_IN_HEADING = plain(r"(?:the\s+)?(?:headlines?|highlights|summary|in\s+(?:su
 def run_in_heading(label: str) -> bool:
     """run-in-heading: whether a list line's label is a heading word (its topic or place), not a unit name."""
     return _RUN_IN_HEADING.fullmatch(label.strip()) is not None
+
+
+# clause-label: a label before a colon that is itself a clause (a subject and a finite verb: "Profitability
+# held up:", "Management raised its forecast (year to March):", "The main lever is spending:") says
+# something of the company, which the figures after the colon then spell out; it names no unit, so the
+# figures stay the company's (or whoever the clause after the colon names). A unit's name is a noun
+# phrase: its verb-like words are adjectives before a noun ("Managed Services", "Connected Devices").
+# Provenance: probe19 04_jabil_tv_show_transcript ("Profitability held up: core operating margin was
+# 5.4%"), probe12 advantest_orderbook_note ("Management raised its FY2025 forecast (…): net sales to …"),
+# probe13 opentext_q4_fy2025_call ("The reduction reflects portfolio shaping: …"), probe10
+# ocado_investor_diary ("The main lever is spending: …").
+CLAUSE_LABEL = PatternRule(
+    "clause-label",
+    r"^[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}?\s+(?:(?:is|are|was|were|has|have|had|remains?|remained|stays?|stayed)\b"
+    r"|(?:[a-z]+ed|held|rose|fell|grew|beat|missed|came|went|turns?|reflects?|reports?|shows?|looks?|says?)"
+    r"(?=\s+(?:up|down|out|in|off|on|its|their|his|her|our|the|a|an|to|from|by|two|three|four|five|six|\d)\b|\s*(?:\(|$)))",
+    "a label that is a clause (subject + finite verb) states something of the company; its figures are the company's, not a unit's",
+    ("probe19 04_jabil_tv_show_transcript", "probe12 advantest_orderbook_note", "probe13 opentext_q4_fy2025_call",
+     "probe10 ocado_investor_diary"),
+    ("Margins held up: operating margin was 12.1%.", "The board lifted its outlook (year to June): sales to $4.2 billion.",
+     "The big driver is cloud: revenue of $900 million, up 30%."))
+
+
+def clause_label(label: str) -> bool:
+    """clause-label: whether a list line's label is a clause (a subject and its verb), not a unit's name."""
+    return CLAUSE_LABEL.rx.match(" ".join(label.split())) is not None
 
 # a value of the year-ago period: "up 2.2% from ₹62,315 crore a year earlier", "versus ₹3,305
 # crore in the corresponding quarter of last year", "compared with a loss of $14.4 billion a year earlier"
@@ -814,7 +840,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     # a list line labelled with something other than a measure or the article's company states
     # that label's figure ("Pictures: sales ¥322.1 billion"): not the company's own
     fields = _field_cells(t) if ":" in t else []
-    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) and not any(
+    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) and not clause_label(lab.group("label")) and not any(
         x.start < lab.end("label") and main is not None and x.label == main.label for x in ctx.mentions)
 
     unit = None
