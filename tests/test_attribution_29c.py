@@ -64,3 +64,57 @@ def test_a_units_name_as_a_label_still_owns_its_figures():
     obs = _obs(UNIT_LABEL)
     by_value = {o.value: o.subject.label for o in obs if o.value is not None and o.subject is not None}
     assert by_value.get(Decimal("1500000000")) == "Grid Services"
+
+
+ROUNDUP_LINE = (
+    "Marlow Commerce wraps up its season\n\n"
+    "SANTIAGO, 2 December 2031 -- Marlow Commerce reported third-quarter revenue of US$2.1 billion, up 18%.\n\n"
+    "ELSEWHERE\n\n"
+    "- Quebrada: the Peruvian retailer posted third-quarter revenue of PEN 4.2 billion.\n"
+)
+
+
+def test_a_national_adjective_is_no_company():
+    ex = extract_text(ROUNDUP_LINE, "doc1", "a.txt")
+    labels = {e.label for e in ex.entities}
+    assert "Peruvian" not in labels
+    assert not any(f.subject is not None and f.subject.label == "Peruvian" for f in ex.facts if f.kind == "observation")
+
+
+SUBSIDIARY_ADVERB = (
+    "Harrowgate Industries: first-quarter results\n\n"
+    "MUMBAI, 25 July 2031 -- Harrowgate Industries reported first-quarter revenue of Rs 61,000 crore, up 15%.\n\n"
+    "The technology segment consolidates two listed subsidiaries. Kelvantra separately reported quarterly "
+    "revenue of Rs 9,100 crore.\n"
+)
+
+
+def test_a_named_subject_with_an_adverb_keeps_its_figure_off_the_parent():
+    ex = extract_text(SUBSIDIARY_ADVERB, "doc1", "a.txt")
+    obs = [f for f in ex.facts if f.kind == "observation"]
+    parent = {o.value for o in obs if o.subject is not None and o.subject.label == ex.company}
+    assert Decimal("91000000000") not in parent
+    assert Decimal("610000000000") in parent
+
+
+DASH_ASIDE = (
+    "Tervola Group annual report thread\n\n"
+    "Tervola Group reported 2031 revenue of US$12.0 billion. The Norrvik Mobile segment and the Salmi Telecom segment "
+    "both grew.\n\n"
+    "Norrvik Mobile grew revenue 9% to US$3.1 billion.\n\n"
+    "Digital is the story. \"Digital revenues\" — Salmi Telecom's music app, Norrvik Mobile's video app and "
+    "others — grew 45% to US$0.8 billion.\n"
+)
+
+
+def test_names_inside_a_dash_aside_are_not_the_subject():
+    obs = _obs(DASH_ASIDE)
+    eight = [o for o in obs if o.value == Decimal("800000000")]
+    assert eight and all(o.subject.label == "Tervola Group" for o in eight), [(o.subject, o.measure) for o in eight]
+
+
+def test_a_dash_aside_is_a_hole_of_its_clause():
+    from aikg.extract.clauses import split
+    t = "Digital revenues — Oskar Pay and others — grew 45% to US$0.8 billion."
+    main = split(t)[0]
+    assert main.end == len(t) and any(a <= t.index("Oskar") < b for a, b in main.holes)

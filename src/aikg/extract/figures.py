@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .. import records as r
-from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
+from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, dash_asides, governs, outside_holes, split as split_clauses
 from .lead import lead
 from .values import find_periods as v_find_periods
 from .estimates import estimate_of, estimate_rule, estimated_year
@@ -86,6 +86,9 @@ SPEC_NOUN = plain(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|w
                        r"kilomet(?:re|er)s?|miles?|nanomet(?:re|er)s?|nm|millimet(?:re|er)s?|inch(?:es)?|degrees?|"
                        r"volts?|amps?|lanes?|ports?|layers?|cores?|transistors?)\b", re.I)
 # a clause opening with a name (after "Among rivals," and the like) and a verb, or ", which …"
+# (an adverb may stand between the name and its verb: "LTIMindtree separately reported quarterly revenue of …",
+# probe12 larsen_toubro_q1fy26; "TSMC separately guided its own 2025 capital expenditure", probe12 advantest_orderbook_note:
+# the subject-adverb-verb order of any clause, not a phrasing)
 # when a list, figures the gate demoted are appended here as (fact, Support) (benchmarks, tests)
 DEMOTED: list | None = None
 # when a list, every figure the gate judged is appended here as (fact, Support) (bench/precision_regress.py paths)
@@ -93,7 +96,7 @@ JUDGED: list | None = None
 _CLAUSE_NAME = plain(
     r"\s*(?:(?:[A-Z][a-z]+|[Ii]n|[Aa]mong|[Ff]or|[Ll]ast|[Ee]arlier)(?:\s+[\w’'-]+){0,5},\s+)?"
     r"(?:(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)\s+(?:[a-z][\w-]*\s+){0,3})?"
-    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?=,\s+(?:which|the|a|an)\b|,\s+[A-Z][\w.-]*['’]s\s|(?:\s+(?:also|alone|itself))?\s+(?:said|says|reported|posted|sold|recorded|booked|had|has|expects?|added|shipped|delivered|earned|made|generated|raised|cut)\b)")
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?=,\s+(?:which|the|a|an)\b|,\s+[A-Z][\w.-]*['’]s\s|(?:\s+(?:also|alone|itself|(?!only\b|early\b|family\b|supply\b)[a-z]{3,}ly))?\s+(?:said|says|reported|posted|sold|recorded|booked|had|has|expects?|added|shipped|delivered|earned|made|generated|raised|cut)\b)")
 _NOT_SUBJECT_NAME = plain(r"^(?:The|This|That|These|Its|Their|It|Group|Revenue|Sales|Net|Operating|Gross|Total|Adjusted|"
                                r"Free|Capital|Earnings|Profit|Income|Orders|Bookings|Shares|Analysts|Management|Investors|"
                                r"Consolidated|Chief|Chairman|President|CEO|CFO|Q[1-4]|In|For|Among|Last|Earlier|Meanwhile|"
@@ -593,6 +596,7 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
         return ref(wm)
     from .relations import _relative_spans
     spans = _relative_spans(t)
+    spans = [*spans, *(d for d in dash_asides(t) if not d[0] <= pos < d[1])]  # clauses.DASH_ASIDE: a gloss's names
     cands = [x for x in ctx.mentions if x.end <= pos and x.start >= a and x.kind in SUBJECT_KINDS
              and not re.search(r"\bwhich\b", t[x.end:pos]) and not any(s <= x.start < e for s, e in spans)]
     # a sentence-initial subject followed by a relative clause governs the whole sentence
@@ -633,7 +637,8 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
         # elided subject in a later clause ("at RMB 15.7 billion it was up"): the sentence's subject,
         # unless the clause names its own ("…; Kelvo Mobile alone generated XOF 120 billion")
         first = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.start < a
-                      and not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])), None)
+                      and not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])
+                      and not any(s0 <= x.start < e0 for s0, e0 in dash_asides(t))), None)
         sb = sub_business(t)
         if first and first.start < sb < a:
             # "Within X, the Y business was the standout: orders grew 12%": Y is the sentence's subject
