@@ -172,7 +172,8 @@ def run_in_heading(label: str) -> bool:
 # clause-label: a label before a colon that is itself a clause (a subject and a finite verb: "Profitability
 # held up:", "Management raised its forecast (year to March):", "The main lever is spending:") says
 # something of the company, which the figures after the colon then spell out; it names no unit, so the
-# figures stay the company's (or whoever the clause after the colon names). A unit's name is a noun
+# figures stay the company's (or whoever the clause after the colon names); a clause about another name
+# ("Japan remained the largest market: revenue from Japanese clients was …") is left as it was. A unit's name is a noun
 # phrase: its verb-like words are adjectives before a noun ("Managed Services", "Connected Devices").
 # Provenance: probe19 04_jabil_tv_show_transcript ("Profitability held up: core operating margin was
 # 5.4%"), probe12 advantest_orderbook_note ("Management raised its FY2025 forecast (…): net sales to …"),
@@ -845,7 +846,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     # a list line labelled with something other than a measure or the article's company states
     # that label's figure ("Pictures: sales ¥322.1 billion"): not the company's own
     fields = _field_cells(t) if ":" in t else []
-    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) and not clause_label(lab.group("label")) and not any(
+    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) and not (clause_label(lab.group("label")) and not any(
+        x.start < lab.end("label") and (main is None or x.label != main.label) for x in ctx.mentions)) and not any(
         x.start < lab.end("label") and main is not None and x.label == main.label for x in ctx.mentions)
 
     unit = None
