@@ -118,3 +118,28 @@ def test_a_dash_aside_is_a_hole_of_its_clause():
     t = "Digital revenues — Oskar Pay and others — grew 45% to US$0.8 billion."
     main = split(t)[0]
     assert main.end == len(t) and any(a <= t.index("Oskar") < b for a, b in main.holes)
+
+
+UNIT_LEAD = (
+    "Quorral Cloud revenue jumps 28% as AI demand builds\n\n"
+    "SINGAPORE, 14 August 2031 -- Quorral Cloud, the cloud arm of Quorral Corp, said revenue rose 28% to S$1.9 billion "
+    "in the second quarter, driven by demand for GPU capacity.\n\n"
+    "Quorral Corp, which also owns a bank and a telecoms business, reported group revenue of S$14.2 billion for the quarter. "
+    "The parent has two other segments, Quorral Bank and Quorral Mobile.\n\n"
+    "Outlook: Quorral Cloud expects revenue growth of about 25% for the full year.\n"
+)
+
+
+def test_a_unit_glossed_as_the_cloud_arm_keeps_its_own_name():
+    obs = _obs(UNIT_LEAD)
+    subjects = {o.subject.label for o in obs if o.subject is not None}
+    assert not any(s.endswith("arm") for s in subjects), subjects
+    growth = [o for o in obs if o.value == Decimal("1900000000")]
+    assert growth and growth[0].subject.label == "Quorral Cloud"
+    group = [o for o in obs if o.value == Decimal("14200000000")]
+    assert group and group[0].subject.label != "Quorral Cloud"
+
+
+def test_an_outlook_label_is_no_unit():
+    obs = _obs(UNIT_LEAD)
+    assert not any(o.subject is not None and o.subject.label == "Outlook" for o in obs)

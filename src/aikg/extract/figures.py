@@ -153,14 +153,16 @@ LIST_LABEL = plain(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][^:;.]{1,70}?)(?
 # "To summarise:", "On AI:") is no unit of the company; the line's figures stay the article's company's
 # (or whoever the clause names). Provenance: probe17 06_systems_limited_liveblog ("Headline: consolidated
 # revenue of …", "On AI: …"), probe12 nextdc_h1fy25_call ("To summarise: contracted utilisation of …,
-# services revenue up 8%"), probe12 elevenlabs_newsletter ("On hardware: …").
+# services revenue up 8%"), probe12 elevenlabs_newsletter ("On hardware: …"); "Outlook:" / "Guidance:"
+# (issue29c): devset5 t08_lg_electronics ("Outlook: For the fourth quarter, LG expects revenue …"),
+# devset5 t02_ibm ("Guidance: FCF raised"), probe16 07_xero_linkedin_post ("our FY26 guidance: total …").
 RUN_IN_HEADING = RuleRecord(
     "run-in-heading",
     "a label naming the text's topic or structure, not a business, opens a line whose figures are the company's",
     ("probe17 06_systems_limited_liveblog", "probe12 nextdc_h1fy25_call", "probe12 elevenlabs_newsletter"),
     ("Headline: quarterly revenue of $2.1 billion, up 9%.", "To summarise: bookings up 12% and margin of 31%.",
      "On pricing: the average fare rose 4% to $88."))
-_RUN_IN_HEADING = plain(r"(?:the\s+)?(?:headlines?|highlights|summary|in\s+(?:summary|brief|short)|to\s+summari[sz]e|"
+_RUN_IN_HEADING = plain(r"(?:the\s+)?(?:headlines?|highlights|summary|in\s+(?:summary|brief|short)|to\s+summari[sz]e|outlook|guidance|"
                         r"bottom\s+line|key\s+(?:figures|numbers|points)|on\s+(?:the\s+)?[\w-]+)", re.I)
 
 
@@ -609,6 +611,14 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     um = None
     for m in _UNIT_DESC.finditer(t[a:pos + 1]):
         um = m
+    if um is not None and um.group("desc2") is not None:
+        # unit-in-apposition: "Acme Cloud, the cloud arm of Acme Corp, said revenue rose …": the
+        # description glosses the name before it, which is the unit itself (never "<name> cloud arm")
+        app = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.end <= a + um.start()
+                    and re.fullmatch(r",\s+", t[x.end:a + um.start()])), None)
+        if app is not None:
+            how.append(("lead", app.start))
+            return ref(app)
     if um is not None:
         unit = _resolve_unit(ctx, um, gaz_segments, a)
         if unit is not None:
