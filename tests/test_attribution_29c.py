@@ -19,6 +19,12 @@ def _obs(text: str) -> list:
     return [f for f in ex.facts if f.kind == "observation"]
 
 
+def _with_subjects(text: str) -> tuple[list, set]:
+    """The article's observations and the labels of their subjects."""
+    obs = _obs(text)
+    return obs, {o.subject.label for o in obs if o.subject is not None}
+
+
 @pytest.mark.parametrize("label", [
     "Margins held up", "The board lifted its outlook (year to June 2031)", "The big driver is cloud",
     "Costs came down", "Orbel turns the corner", "Bookings were strong"])
@@ -44,8 +50,7 @@ CLAUSE_LABELS = (
 
 
 def test_figures_after_a_clause_label_are_the_companys():
-    obs = _obs(CLAUSE_LABELS)
-    subjects = {o.subject.label for o in obs if o.subject is not None}
+    obs, subjects = _with_subjects(CLAUSE_LABELS)
     assert not any("held up" in s or "lifted" in s for s in subjects), subjects
     margin = [o for o in obs if o.value == Decimal("11.2")]
     assert margin and margin[0].subject.label == "Velmora Systems"
@@ -131,8 +136,7 @@ UNIT_LEAD = (
 
 
 def test_a_unit_glossed_as_the_cloud_arm_keeps_its_own_name():
-    obs = _obs(UNIT_LEAD)
-    subjects = {o.subject.label for o in obs if o.subject is not None}
+    obs, subjects = _with_subjects(UNIT_LEAD)
     assert not any(s.endswith("arm") for s in subjects), subjects
     growth = [o for o in obs if o.value == Decimal("1900000000")]
     assert growth and growth[0].subject.label == "Quorral Cloud"
