@@ -37,6 +37,13 @@ _COMMA_HOLE = plain(
 # a subordinate clause with no comma before it: "rose 3.2% after the results", "… because it …"
 _BARE_HOLE = plain(r"\s(?:after|because|following)\s+(?:the|a|an|its|their|it|they|he|she|[A-Z][\w&.-]*)\b[^,;()]*")
 _PAREN = plain(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
+# dash-aside: a pair of spaced dashes around a gloss, the sentence going on after the second with its
+# verb ("Direct digital revenues — A, B's app and others — grew 60% to …", "fintech — X's payments and
+# credit businesses — contributed US$3.4 billion", "Its semiconductor segment — test handlers and device
+# interfaces — had sales of …"): an aside like a bracket, whose names are not the clause's subject.
+# Provenance: probe19 02_veon_20f_thread, probe19 07_mercadolibre_season_wrap, probe12 advantest_orderbook_note,
+# devset5 t07_fujitsu ("businesses — including … — generated revenue of …").
+DASH_ASIDE = plain(r"\s[–—]\s[^–—.;:]{3,160}?\s[–—]\s(?=[a-z])")
 # a sentence-initial adverbial ended by a comma: "In the third quarter, …", "According to IDC, …"
 _FRONTED = plain(r"\s*(?:(?:To\s+[a-z]+|In|For|During|Over|At|On|By|Through|As\s+of|Since|After|Before|Earlier|Later|Last|This|Separately|Meanwhile|However|Overall)\b(?:\s+[^\s,;]+){0,7}"
                       r"|According\s+to\b[^,;]{0,80}|Per\s+[^,;]{0,60}),\s+")
@@ -82,6 +89,9 @@ class Clause:
 
 def _holes(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
+    if "—" in text or "–" in text:
+        spans += [(m.start(), m.end() - 1) for m in DASH_ASIDE.finditer(text)
+                  if not any(a <= m.start() < b for a, b in spans)]
     for rx in (_COMMA_HOLE, _BARE_HOLE):
         for m in rx.finditer(text):
             if not any(a <= m.start() < b for a, b in spans):
@@ -128,8 +138,15 @@ def split(text: str) -> tuple[Clause, ...]:
                           verb, vpos, vkind))
     for a, b in holes:
         verb, vpos, vkind = _verb(text, a, b, ())
-        out.append(Clause(a, b, "aside" if text[a] in "(\"“" else "embedded", (), None, verb, vpos, vkind))
+        out.append(Clause(a, b, "aside" if text[a:b].lstrip()[:1] in ("(", "\"", "“", "–", "—") else "embedded", (), None, verb, vpos, vkind))
     return tuple(out)
+
+
+def dash_asides(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the dash-asides of a sentence (DASH_ASIDE): names inside one gloss, never govern."""
+    if "—" not in text and "–" not in text:
+        return ()
+    return tuple((m.start(), m.end()) for m in DASH_ASIDE.finditer(text))
 
 
 def clause_at(clauses: tuple[Clause, ...], pos: int) -> Clause:

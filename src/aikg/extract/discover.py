@@ -75,6 +75,15 @@ _DEMONYMS = frozenset(
     "American Chinese German Japanese Korean Indian French British European Taiwanese Dutch Swiss "
     "Israeli Canadian Australian Singaporean Italian Spanish Swedish Russian Saudi Emirati Asian "
     "Western Global US U.S. U.S UK U.K EU Local Foreign Domestic National International".split())
+# rule national-adjective-no-name: a nation's adjective alone is never a company's (or product's) name: "Falabella: the
+# Chilean retailer posted …" (probe19 07_mercadolibre_season_wrap), "AI answers in Czech" (probe18
+# seznam_results); invented: "the Peruvian lender reported …". (A unit named by one, "its Kenyan business",
+# is left to the unit readers: the name a country's segment goes by.) A gazetteer of words, no fact.
+_NATIONAL = _DEMONYMS | frozenset(
+    "Chilean Colombian Brazilian Mexican Argentine Argentinian Peruvian Latin Kenyan Nigerian Ethiopian Egyptian "
+    "Ghanaian Moroccan Tanzanian Ugandan African Turkish Polish Czech Hungarian Romanian Greek Portuguese Irish "
+    "Norwegian Danish Finnish Belgian Austrian Nordic Ukrainian Kazakh Uzbek Indonesian Malaysian Thai Vietnamese "
+    "Filipino Pakistani Bangladeshi Qatari Kuwaiti Omani Israeli Iranian Iraqi Jordanian".split())
 # single words too generic to be a name on their own ("its Cloud business")
 _GENERIC = frozenset(
     "Cloud Group Global Data Digital Services Business Technology Technologies Tech Mobile Online Retail "
@@ -438,8 +447,9 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
             add(name, "Company", name, idx[0], "reporting-subject")
     # (a name of three words or more defined with its acronym is a name even when a person of the
     # document shares a word of it: "Escribano Mechanical & Engineering (EM&E)" beside "Ángel Escribano")
-    return [d for d in out.values() if d.rule == "lower-case-versioned" or _plausible(d.surface, people) and _plausible(d.label, people)
-            or d.rule == "acronym" and len(d.label.split()) >= 3 and _plausible(d.label)]
+    return [d for d in out.values() if not (d.kind != "Segment" and d.label in _NATIONAL) and (
+            d.rule == "lower-case-versioned" or _plausible(d.surface, people) and _plausible(d.label, people)
+            or d.rule == "acronym" and len(d.label.split()) >= 3 and _plausible(d.label))]
 
 
 _TOP_TITLE = r"(?:chief\s+executive(?:\s+officer)?|[Cc]hief\s+[Ff]inancial\s+[Oo]fficer|CEO|CFO|[Pp]resident\s+[Dd]irector|[Mm]anaging\s+[Dd]irector|chairman|chairwoman)"

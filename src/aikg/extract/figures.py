@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .. import records as r
-from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, governs, outside_holes, split as split_clauses
+from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, dash_asides, governs, outside_holes, split as split_clauses
 from .lead import lead
 from .values import find_periods as v_find_periods
 from .estimates import estimate_of, estimate_rule, estimated_year
@@ -28,7 +28,7 @@ from .support import Site, object_position, support
 from . import values as _v
 from .periods import bracketed_comparative, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
-from .rule_record import RuleRecord
+from .rule_record import PatternRule, RuleRecord
 from .subjects import gapped_owner, other_thing, sub_business
 from .tables import column_at
 
@@ -92,6 +92,9 @@ SPEC_NOUN = plain(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|w
                        # probe5 04_schneider_analyst_note ('132 kW per rack'), probe16 08_pldt ('2,310 GWh')
                        r"kV|kW|kWh|MWp|MWh|GWh|TWh|MVA)\b", re.I)
 # a clause opening with a name (after "Among rivals," and the like) and a verb, or ", which …"
+# (an adverb may stand between the name and its verb: "LTIMindtree separately reported quarterly revenue of …",
+# probe12 larsen_toubro_q1fy26; "TSMC separately guided its own 2025 capital expenditure", probe12 advantest_orderbook_note:
+# the subject-adverb-verb order of any clause, not a phrasing)
 # when a list, figures the gate demoted are appended here as (fact, Support) (benchmarks, tests)
 DEMOTED: list | None = None
 # when a list, every figure the gate judged is appended here as (fact, Support) (bench/precision_regress.py paths)
@@ -99,7 +102,7 @@ JUDGED: list | None = None
 _CLAUSE_NAME = plain(
     r"\s*(?:(?:[A-Z][a-z]+|[Ii]n|[Aa]mong|[Ff]or|[Ll]ast|[Ee]arlier)(?:\s+[\w’'-]+){0,5},\s+)?"
     r"(?:(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)\s+(?:[a-z][\w-]*\s+){0,3})?"
-    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?=,\s+(?:which|the|a|an)\b|,\s+[A-Z][\w.-]*['’]s\s|(?:\s+(?:also|alone|itself))?\s+(?:said|says|reported|posted|sold|recorded|booked|had|has|expects?|added|shipped|delivered|earned|made|generated|raised|cut)\b)")
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?=,\s+(?:which|the|a|an)\b|,\s+[A-Z][\w.-]*['’]s\s|(?:\s+(?:also|alone|itself|(?!only\b|early\b|family\b|supply\b)[a-z]{3,}ly))?\s+(?:said|says|reported|posted|sold|recorded|booked|had|has|expects?|added|shipped|delivered|earned|made|generated|raised|cut)\b)")
 _NOT_SUBJECT_NAME = plain(r"^(?:The|This|That|These|Its|Their|It|Group|Revenue|Sales|Net|Operating|Gross|Total|Adjusted|"
                                r"Free|Capital|Earnings|Profit|Income|Orders|Bookings|Shares|Analysts|Management|Investors|"
                                r"Consolidated|Chief|Chairman|President|CEO|CFO|Q[1-4]|In|For|Among|Last|Earlier|Meanwhile|"
@@ -156,20 +159,49 @@ LIST_LABEL = plain(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][^:;.]{1,70}?)(?
 # "To summarise:", "On AI:") is no unit of the company; the line's figures stay the article's company's
 # (or whoever the clause names). Provenance: probe17 06_systems_limited_liveblog ("Headline: consolidated
 # revenue of …", "On AI: …"), probe12 nextdc_h1fy25_call ("To summarise: contracted utilisation of …,
-# services revenue up 8%"), probe12 elevenlabs_newsletter ("On hardware: …").
+# services revenue up 8%"), probe12 elevenlabs_newsletter ("On hardware: …"); "Outlook:" / "Guidance:"
+# (issue29c): devset5 t08_lg_electronics ("Outlook: For the fourth quarter, LG expects revenue …"),
+# devset5 t02_ibm ("Guidance: FCF raised"), probe16 07_xero_linkedin_post ("our FY26 guidance: total …").
 RUN_IN_HEADING = RuleRecord(
     "run-in-heading",
     "a label naming the text's topic or structure, not a business, opens a line whose figures are the company's",
     ("probe17 06_systems_limited_liveblog", "probe12 nextdc_h1fy25_call", "probe12 elevenlabs_newsletter"),
     ("Headline: quarterly revenue of $2.1 billion, up 9%.", "To summarise: bookings up 12% and margin of 31%.",
      "On pricing: the average fare rose 4% to $88."))
-_RUN_IN_HEADING = plain(r"(?:the\s+)?(?:headlines?|highlights|summary|in\s+(?:summary|brief|short)|to\s+summari[sz]e|"
+_RUN_IN_HEADING = plain(r"(?:the\s+)?(?:headlines?|highlights|summary|in\s+(?:summary|brief|short)|to\s+summari[sz]e|outlook|guidance|"
                         r"bottom\s+line|key\s+(?:figures|numbers|points)|on\s+(?:the\s+)?[\w-]+)", re.I)
 
 
 def run_in_heading(label: str) -> bool:
     """run-in-heading: whether a list line's label is a heading word (its topic or place), not a unit name."""
     return _RUN_IN_HEADING.fullmatch(label.strip()) is not None
+
+
+# clause-label: a label before a colon that is itself a clause (a subject and a finite verb: "Profitability
+# held up:", "Management raised its forecast (year to March):", "The main lever is spending:") says
+# something of the company, which the figures after the colon then spell out; it names no unit, so the
+# figures stay the company's (or whoever the clause after the colon names); a clause about another name
+# ("Japan remained the largest market: revenue from Japanese clients was …") is left as it was. A unit's name is a noun
+# phrase: its verb-like words are adjectives before a noun ("Managed Services", "Connected Devices").
+# Provenance: probe19 04_jabil_tv_show_transcript ("Profitability held up: core operating margin was
+# 5.4%"), probe12 advantest_orderbook_note ("Management raised its FY2025 forecast (…): net sales to …"),
+# probe13 opentext_q4_fy2025_call ("The reduction reflects portfolio shaping: …"), probe10
+# ocado_investor_diary ("The main lever is spending: …").
+CLAUSE_LABEL = PatternRule(
+    "clause-label",
+    r"^[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}?\s+(?:(?:is|are|was|were|has|have|had|remains?|remained|stays?|stayed)\b"
+    r"|(?:[a-z]+ed|held|rose|fell|grew|beat|missed|came|went|turns?|reflects?|reports?|shows?|looks?|says?)"
+    r"(?=\s+(?:up|down|out|in|off|on|its|their|his|her|our|the|a|an|to|from|by|two|three|four|five|six|\d)\b|\s*(?:\(|$)))",
+    "a label that is a clause (subject + finite verb) states something of the company; its figures are the company's, not a unit's",
+    ("probe19 04_jabil_tv_show_transcript", "probe12 advantest_orderbook_note", "probe13 opentext_q4_fy2025_call",
+     "probe10 ocado_investor_diary"),
+    ("Margins held up: operating margin was 12.1%.", "The board lifted its outlook (year to June): sales to $4.2 billion.",
+     "The big driver is cloud: revenue of $900 million, up 30%."))
+
+
+def clause_label(label: str) -> bool:
+    """clause-label: whether a list line's label is a clause (a subject and its verb), not a unit's name."""
+    return CLAUSE_LABEL.rx.match(" ".join(label.split())) is not None
 
 # a value of the year-ago period: "up 2.2% from ₹62,315 crore a year earlier", "versus ₹3,305
 # crore in the corresponding quarter of last year", "compared with a loss of $14.4 billion a year earlier"
@@ -585,6 +617,7 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
         return ref(wm)
     from .relations import _relative_spans
     spans = _relative_spans(t)
+    spans = [*spans, *(d for d in dash_asides(t) if not d[0] <= pos < d[1])]  # clauses.DASH_ASIDE: a gloss's names
     cands = [x for x in ctx.mentions if x.end <= pos and x.start >= a and x.kind in SUBJECT_KINDS
              and not re.search(r"\bwhich\b", t[x.end:pos]) and not any(s <= x.start < e for s, e in spans)]
     # a sentence-initial subject followed by a relative clause governs the whole sentence
@@ -596,6 +629,14 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
     um = None
     for m in _UNIT_DESC.finditer(t[a:pos + 1]):
         um = m
+    if um is not None and um.group("desc2") is not None:
+        # unit-in-apposition: "Acme Cloud, the cloud arm of Acme Corp, said revenue rose …": the
+        # description glosses the name before it, which is the unit itself (never "<name> cloud arm")
+        app = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.end <= a + um.start()
+                    and re.fullmatch(r",\s+", t[x.end:a + um.start()])), None)
+        if app is not None:
+            how.append(("lead", app.start))
+            return ref(app)
     if um is not None:
         unit = _resolve_unit(ctx, um, gaz_segments, a)
         if unit is not None:
@@ -625,7 +666,8 @@ def _subject_of(ctx: SentenceContext, pos: int, clause: tuple[int, int], gaz_seg
         # elided subject in a later clause ("at RMB 15.7 billion it was up"): the sentence's subject,
         # unless the clause names its own ("…; Kelvo Mobile alone generated XOF 120 billion")
         first = next((x for x in ctx.mentions if x.kind in SUBJECT_KINDS and x.start < a
-                      and not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])), None)
+                      and not _SOURCE_BEFORE.search(t[max(0, x.start - 30):x.start])
+                      and not any(s0 <= x.start < e0 for s0, e0 in dash_asides(t))), None)
         sb = sub_business(t)
         if first and first.start < sb < a:
             # "Within X, the Y business was the standout: orders grew 12%": Y is the sentence's subject
@@ -835,7 +877,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     # a list line labelled with something other than a measure or the article's company states
     # that label's figure ("Pictures: sales ¥322.1 billion"): not the company's own
     fields = _field_cells(t) if ":" in t else []
-    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) and not any(
+    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) and not (clause_label(lab.group("label")) and not any(
+        x.start < lab.end("label") and (main is None or x.label != main.label) for x in ctx.mentions)) and not any(
         x.start < lab.end("label") and main is not None and x.label == main.label for x in ctx.mentions)
 
     unit = None
