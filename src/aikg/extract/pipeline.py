@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, unit_figures, values as v
+from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, unit_figures, unit_lines, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .measures import has_period_after
@@ -275,6 +275,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people,
                          units=frozenset(focus.units) if focus is not None else frozenset())
     line_units = _line_units(sents)
+    counted_lines = unit_lines.counted_lines(sents)   # lines under "X reports four segments:", one unit each
+    counted_done: set[int] = set()
+    counted_measures: dict = {}
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
     for u in focus.units if focus is not None and main is not None else ():
@@ -525,6 +528,18 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             before = next((f.period for f in reversed(facts) if f.kind == "observation" and f.subject == main
                            and f.period is not None and f.evidence.start >= cleaned.rfind("\n", 0, s.start)), None)
             sent_facts += _unit_list_figures(ctx, sent_facts, main, period_in_force or before, found, doc_aliases, added, rec)
+        ul = counted_lines.get(s.line) if main is not None and s.line not in counted_done else None
+        if ul is not None:
+            # a line of a block a counted lead announces: its unit, the unit's figures and contents (unit_lines.py)
+            counted_done.add(s.line)
+            own_p = next((rel._period(q) for q in ctx.periods if q.start or re.search(r"\d", q.text)), None)
+            sent_facts, unit = unit_lines.line_facts(ul, ctx, sent_facts, main, counted_measures, own_p)
+            state.last_segment = unit
+            sent_claims = [c.model_copy(update={"subject": unit}) if c.subject == main else c for c in sent_claims]
+            found.setdefault(("Segment", unit.label), ev)
+            if unit.label not in doc_aliases and unit.label not in rec.by_surface:
+                doc_aliases[unit.label] = ("Segment", unit.label)
+                added.append(unit.label)
         listed = list_line_observations(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
