@@ -158,4 +158,22 @@ RIVALS_LISTED = RelationPattern(
                 "probe16 02 Tower: 'competes with GlobalFoundries, UMC and Vanguard International Semiconductor'"),
 )
 
-RULES = (UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT, RIVALS_LISTED)
+# "a sixth segment, Banking Services, has been added", "The largest sibling, Management, houses …":
+# the name between the commas is a unit of the company, the one a following "It contains …" means;
+# a contents verb right after the apposition says what the unit holds. Only in a text that speaks of
+# segments (a "line" or "sibling" is a unit only there).
+UNIT_APPOSED = RelationPattern(
+    name="ordinal-unit-apposition",
+    pattern=plain(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|new|largest|smallest|biggest|remaining|last)\s+"
+                  r"(?:(?:reporting|operating|business)\s+)?(?:segment|division|unit|business\s+line|line|sibling|business\s+unit)\s*,\s+"
+                  r"(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’/.-]*){0,4}),\s*(?P<rest>.*)$"),
+    gate=("segment", "division", "unit", "line", "sibling"),
+    examples=(("From January a fifth segment, Payments Hub, has been added.", "Payments Hub", ()),
+              ("The largest sibling, Core Systems, houses the billing platform and the HR tools.", "Core Systems",
+               ("billing platform", "HR tools"))),
+    provenance=("probe16 01 Netcompany: 'From the second quarter of 2025 a sixth segment, <unit>, has been added. It contains <company> …'",
+                "probe12 04 Totvs/RD Station: 'The largest sibling, <unit>, houses the ERP franchise along with …' and 'The third line, <unit>, offers …'"),
+)
+APPOSED_HOLDS = plain(r"^(?:also\s+)?(?:houses|holds|contains|includes|covers|comprises|groups|bundles)\s+(?P<list>.+)$")
+
+RULES = (UNIT_HEADING, UNIT_APPOSED, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT, RIVALS_LISTED)

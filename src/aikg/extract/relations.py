@@ -18,7 +18,7 @@ from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
 from . import clauses, role_rules, succession, verbs
-from .relation_rules import OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME
+from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
 from ..pattern_cache import plain
@@ -392,6 +392,35 @@ def segment_rows(ctx: SentenceContext) -> list:
     return out
 
 
+def apposed_units(ctx: SentenceContext) -> list:
+    """(relation_rules.UNIT_APPOSED) "a sixth segment, Banking Services, has been added": the unit
+    of the document's company, and what a contents verb after the apposition says it holds."""
+    st = ctx.state
+    if not st.doc_mentions_segment or st.main_company is None or not UNIT_APPOSED.gated(ctx.text.lower()):
+        return []
+    out = []
+    for m in UNIT_APPOSED.pattern.finditer(ctx.text):
+        name = m.group("name")
+        if name.split()[0] in _NOT_UNIT_HEAD or name == st.main_company.label:
+            continue
+        x = next((x for x in ctx.mentions if x.start == m.start("name") and x.text == name), None)
+        if x is not None and x.kind != "Segment":
+            continue   # a company or product named there is no unit of this reading
+        seg = r.EntityRef(kind="Segment", label=name)
+        out.append(r.SegmentOf(segment=seg, company=st.main_company, evidence=ctx.evidence))
+        st.known_segments.add(name)
+        st.last_segment = seg
+        hm = APPOSED_HOLDS.match(m.group("rest"))
+        if hm is not None:
+            off = m.start("rest") + hm.start("list")
+            for item in _split_list(hm.group("list")):
+                pos = ctx.text.find(item, off)
+                ir = _item_ref(ctx, item, pos if pos >= 0 else off)
+                if ir.label != seg.label and ir.kind not in ("Company", "Person"):
+                    out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
+    return out
+
+
 def segments(ctx: SentenceContext, gaz_parent) -> list:
     note_compute_unit(ctx)
     rows = segment_rows(ctx)
@@ -399,7 +428,7 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
         return rows
     out = announced_units(ctx)
     lm = _search(_SEG_LIST, ctx.text) if out == [] else None
-    out = out or []
+    out = (out or []) + apposed_units(ctx)
     if lm:
         owner = _company_subject(ctx, lm.start()) or ctx.state.main_company
         raw = lm.group("list")
