@@ -16,6 +16,7 @@ from ..errors import AikgError
 from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, unit_figures, unit_lines, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
+from .relation_rules import UNIT_ROW
 from .measures import has_period_after
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
@@ -374,6 +375,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # (a row of a units table with bare numbers only, "| Beta | 2,500 | – |", is a row, not a heading)
         unit_row = header is not None and (any(t[0] is here_tb for t in unit_tables)
                                            or table_rows.measure_table(header, state.table_periods or []))
+        # (a unit's row under a unit heading that ends on a bare figure, "Eco Solution (ES; …): 2.31 trillion
+        # / 134.2 billion", is a row, not a heading: relations.segment_rows reads it)
+        unit_row = unit_row or bool(state.unit_rows and UNIT_ROW.gated(s.text) and UNIT_ROW.pattern.match(s.text))
         if is_title or table_head or (s.is_heading and not unit_row and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)

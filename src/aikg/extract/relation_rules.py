@@ -43,7 +43,7 @@ UNIT_HEADING = RelationPattern(
 # dot leader, a colon, a bar or a run of spaces. The names in the brackets are in the unit.
 UNIT_ROW = RelationPattern(
     name="unit-row-members",
-    pattern=plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+|of\s+|for\s+)?[A-Z][\w&'’-]*){0,4})\s*"
+    pattern=plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+|of\s+|for\s+|[a-z][\w-]*\s+(?=[A-Z]))?[A-Z][\w&'’-]*){0,4})\s*"
                   r"\((?P<inner>[^()]{2,90})\)\s*(?:\.{3,}\s*$|(?:\.{3,}|:|\||\s{2,}|[-–—])\s*(?:[A-Z]{3}\s?|[A-Z]{0,3}[$€£¥₹]|S/|Rs\.?)?\s*\d)"),
     gate=("(",),
     examples=("  Retail Banking (Norbank, Norbank Online) ........ 812",

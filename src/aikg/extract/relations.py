@@ -412,7 +412,10 @@ def segment_rows(ctx: SentenceContext) -> list:
     seg = ref(sm) if sm is not None else r.EntityRef(kind="Segment", label=name)
     out = [r.SegmentOf(segment=seg, company=owner, evidence=ctx.evidence)]
     st.known_segments.add(name)
-    inner = re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", m.group("inner").strip())
+    inner_text = m.group("inner").strip()
+    if re.match(r"[A-Z][A-Za-z&]{0,5};", inner_text) and inner_text[0] == name[0]:
+        inner_text = inner_text.split(";", 1)[1]   # "(MS; TVs, monitors)": the unit's short name, then what it holds
+    inner = re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", inner_text.strip())
     for item in inner:
         item = re.sub(r"^(?:including|incl\.|such\s+as|mainly|mostly)\s+", "", item)
         if not _NAME_WORDS.fullmatch(item) or re.fullmatch(r"[\d.,%]+", item):

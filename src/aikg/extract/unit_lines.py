@@ -108,6 +108,7 @@ def counted_lines(sents) -> dict[int, UnitLine]:
 
 
 _UNIT_SUFFIX = plain(r"\s+(?:segment|division|unit|block|business)$")
+_NAMED_TAIL = plain(r"^(?:including\s+)?(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&\s+|of\s+)?[A-Z0-9][\w&'’/.-]*)*)$")
 _CONTENT_KINDS = ("Company", "Organization", "Segment", "Product", "Application", "Project", "CostItem")
 
 
@@ -142,6 +143,11 @@ def line_facts(ul: UnitLine, ctx, sent_facts: list, main: r.EntityRef, carried: 
         if om is not None and om.group(0).split()[0] not in _NOT_UNIT:
             x = next((m for m in ctx.mentions if m.start == rest_at and m.text == om.group(0)), None)
             items.append(r.EntityRef(kind=x.kind if x is not None and x.kind in _CONTENT_KINDS else "CostItem", label=om.group(0)))
+        for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+", re.split(r",\s+(?:which|who|a|an)\s|;|\.\s|\.$", ul.rest)[0]):
+            nt = _NAMED_TAIL.match(piece.strip())   # "including the data-centre subsidiary Harlow Compute"
+            if nt is not None:
+                x = next((m for m in ctx.mentions if m.text == nt.group("name")), None)
+                items.append(r.EntityRef(kind=x.kind if x is not None and x.kind in _CONTENT_KINDS else "CostItem", label=nt.group("name")))
         for m in ctx.mentions:
             whole = not re.match(r"\s[A-Z0-9]|[\w&'’-]", ctx.text[m.end:m.end + 2])   # ("YTL" of "YTL PowerSeraya" is no name of its own)
             if m.start >= rest_at and whole and m.kind in _CONTENT_KINDS:
