@@ -143,3 +143,34 @@ def test_others_placed_with_an_item_are_in_the_same_unit():
     assert {("Orvane Fleet", "Orvane Edge"), ("Orvane Pay", "Orvane Edge")} <= ins
     assert {("Norcard", "retail banking"), ("Norfund", "retail banking"), ("Leasing", "retail banking")} <= ins
     assert not any(i == "vehicle tracking" for i, _ in ins)
+
+
+ANNOUNCED_CLAUSES = """Varden quarterly note
+
+Varden Instruments reported quarterly sales of ¥300.0 billion.
+
+Varden reports three segments. The Probe & Wafer Test segment, which contains the Kestrel test platform and the memory testers, booked sales of ¥210.0 billion; within that, Kestrel testers contributed ¥150.0 billion. The Handler Systems segment — test handlers and load boards — had sales of ¥40.0 billion. Field, Repair & Others, which includes field service and consumables, recorded ¥50.0 billion.
+"""
+
+ANNOUNCED_TOO_FEW = """Varden quarterly note
+
+Varden Instruments reported quarterly sales of ¥300.0 billion.
+
+Varden reports four segments. Probe Test, which contains the Kestrel test platform, booked sales of ¥210.0 billion. Handler Systems had sales of ¥40.0 billion. Growth was strong.
+"""
+
+
+def test_a_counted_announcement_over_clauses_gives_each_unit_its_figure_and_contents():
+    ex = extract_text(ANNOUNCED_CLAUSES, "varden", "varden.txt")
+    assert {"Probe & Wafer Test", "Handler Systems", "Field, Repair & Others"} <= _units(ex, ex.company)
+    ins = _contents(ex)
+    assert {("test handlers", "Handler Systems"), ("field service", "Field, Repair & Others")} <= ins
+    figures = {(f.subject.label, int(f.value)) for f in ex.facts if f.kind == "observation" and f.value is not None}
+    assert ("Field, Repair & Others", 50_000_000_000) in figures
+    assert ("Handler Systems", 40_000_000_000) in figures
+    assert ("Probe & Wafer Test", 150_000_000_000) not in figures   # (the figure after the semicolon is not the unit's)
+    ex = extract_text(ANNOUNCED_TOO_FEW, "varden", "varden.txt")
+    assert "Handler Systems" not in _units(ex, ex.company)
+    # a sentence that opens with no unit ends the clauses: three announced, two units, no third
+    ex = extract_text(ANNOUNCED_TOO_FEW.replace("four segments", "three segments"), "varden", "varden.txt")
+    assert not {"Handler Systems", "Growth"} & _units(ex, ex.company)

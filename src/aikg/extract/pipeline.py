@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, unit_figures, unit_lines, values as v
+from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, unit_figures, unit_lines, unit_sentences, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -278,6 +278,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     line_units = _line_units(sents)
     counted_lines = unit_lines.counted_lines(sents)   # lines under "X reports four segments:", one unit each
     counted_done: set[int] = set()
+    counted_clauses = unit_sentences.counted_clauses(sents)   # "X reports three segments." then one unit per clause
     counted_measures: dict = {}
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
@@ -538,12 +539,16 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             counted_done.add(s.line)
             own_p = next((rel._period(q) for q in ctx.periods if q.start or re.search(r"\d", q.text)), None)
             sent_facts, unit = unit_lines.line_facts(ul, ctx, sent_facts, main, counted_measures, own_p)
-            state.last_segment = unit
+            _counted_units(state, [unit], ev, found, doc_aliases, added, rec)
             sent_claims = [c.model_copy(update={"subject": unit}) if c.subject == main else c for c in sent_claims]
-            found.setdefault(("Segment", unit.label), ev)
-            if unit.label not in doc_aliases and unit.label not in rec.by_surface:
-                doc_aliases[unit.label] = ("Segment", unit.label)
-                added.append(unit.label)
+        uc = counted_clauses.get(idx) if main is not None else None
+        if uc is not None:
+            # the clauses of a sentence after "X reports three segments.": one unit each (unit_sentences.py)
+            own_p = next((rel._period(q) for q in ctx.periods if q.start or re.search(r"\d", q.text)), None)
+            sent_facts, units = unit_sentences.clause_facts(uc, ctx, sent_facts, main, own_p or period_in_force, rel._split_list)
+            _counted_units(state, units, ev, found, doc_aliases, added, rec)
+            if len(units) == 1:
+                sent_claims = [c.model_copy(update={"subject": units[0]}) if c.subject == main else c for c in sent_claims]
         listed = list_line_observations(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
@@ -852,6 +857,17 @@ def _unit_list_figures(ctx, sent_facts: list, main: r.EntityRef, period_in_force
             doc_aliases[unit.label] = ("Segment", unit.label)
             added.append(unit.label)
     return new
+
+
+def _counted_units(state, units: list, ev, found: dict, doc_aliases: dict, added: list, rec) -> None:
+    """Units a counted announcement named (unit_lines, unit_sentences): the last one is what a
+    following "it" or "the segment" means; each is a name later sentences recognise."""
+    for unit in units:
+        state.last_segment = unit
+        found.setdefault(("Segment", unit.label), ev)
+        if unit.label not in doc_aliases and unit.label not in rec.by_surface:
+            doc_aliases[unit.label] = ("Segment", unit.label)
+            added.append(unit.label)
 
 
 def _unit_tables(cleaned: str, found: list) -> list:
