@@ -174,3 +174,18 @@ def test_a_counted_announcement_over_clauses_gives_each_unit_its_figure_and_cont
     # a sentence that opens with no unit ends the clauses: three announced, two units, no third
     ex = extract_text(ANNOUNCED_TOO_FEW.replace("four segments", "three segments"), "varden", "varden.txt")
     assert not {"Handler Systems", "Growth"} & _units(ex, ex.company)
+
+
+THAT_HOLDS = """Orvane annual review
+
+Orvane Telecom reported revenue of EUR 6.0 billion for 2031. Orvane Global, the international segment that bundles the carrier business Norlink, the messaging company Telpay and the payments firm Quickpay, contributed EUR 1.2 billion. Home Services, the segment which houses the company's broadband, television and smart-home businesses — including the Vistra TV app — grew 2%.
+"""
+
+
+def test_a_unit_apposition_that_says_what_it_holds():
+    ex = extract_text(THAT_HOLDS, "orvane", "orvane.txt")
+    assert {"Orvane Global", "Home Services"} <= _units(ex, ex.company)
+    ins = _contents(ex)
+    assert {("Norlink", "Orvane Global"), ("Telpay", "Orvane Global"), ("Quickpay", "Orvane Global")} <= ins
+    assert {("broadband", "Home Services"), ("television", "Home Services")} <= ins
+    assert not any(s == "Orvane Global" and i.startswith("EUR") for i, s in ins)

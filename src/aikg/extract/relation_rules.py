@@ -176,4 +176,18 @@ UNIT_APPOSED = RelationPattern(
 )
 APPOSED_HOLDS = plain(r"^(?:also\s+)?(?:houses|holds|contains|includes|covers|comprises|groups|bundles)\s+(?P<list>.+)$")
 
-RULES = (UNIT_HEADING, UNIT_APPOSED, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT, RIVALS_LISTED)
+# "P Global, the international segment that bundles A, B and C, contributed …": the name before the
+# apposition is a unit of the company, the apposition's list what it holds.
+UNIT_THAT_HOLDS = RelationPattern(
+    name="unit-apposition-that-holds",
+    pattern=plain(r"(?:^|[.;:]\s+|,\s+(?:and\s+|while\s+)?)(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’/.-]*){0,4}),\s+"
+                  r"(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?(?:segment|division|business\s+unit|unit)\s+(?:that|which)\s+(?:now\s+)?"
+                  r"(?:bundles|houses|holds|includes|contains|groups|covers|combines|comprises)\s+(?P<list>[^;]+?)(?=\s+(?:—|–|--)\s|,\s+(?:contributed|generated|posted|recorded|reported|earned|made|grew|rose|fell|was|had)\b|[;.]\s|\.?$)"),
+    gate=("segment that", "segment which", "unit that", "unit which", "division that", "division which"),
+    examples=(("Orvane Global, the international segment that bundles the carrier Norlink and the broker Telpay, contributed EUR 1.2 billion.",
+               "Orvane Global", ("Norlink", "Telpay")),),
+    provenance=("probe15 03 Proximus: '<unit>, the international segment that bundles the carrier business <A>, the communications-platform company <B> and the Indian messaging firm <C>, contributed EUR …'",
+                "devset5 t07 Fujitsu: '<unit>, the segment that houses the company's consulting, system integration, cloud and managed-services businesses — including …'"),
+)
+
+RULES = (UNIT_HEADING, UNIT_APPOSED, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT, RIVALS_LISTED)

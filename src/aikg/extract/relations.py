@@ -19,7 +19,7 @@ from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
 from . import clauses, role_rules, succession, verbs
 from .rule_record import RuleRecord
-from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME
+from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
 from ..pattern_cache import plain
@@ -459,6 +459,34 @@ def apposed_units(ctx: SentenceContext) -> list:
     return out
 
 
+def units_that_hold(ctx: SentenceContext) -> list:
+    """(relation_rules.UNIT_THAT_HOLDS) "P Global, the international segment that bundles A, B and C":
+    P Global is a unit of the company, A, B and C are in it (a name after its description, "the
+    carrier business A", is the name)."""
+    if not UNIT_THAT_HOLDS.gated(ctx.text.lower()):
+        return []
+    out = []
+    for m in UNIT_THAT_HOLDS.pattern.finditer(ctx.text):
+        name = m.group("name")
+        x = next((x for x in ctx.mentions if x.start == m.start("name")), None)
+        if name.split()[0] in _NOT_UNIT_HEAD or x is not None and x.kind not in ("Segment", "Organization"):
+            continue
+        owner = _company_subject(ctx, m.start("name"))
+        if owner is None or owner.label == name:
+            continue
+        seg = ref(x) if x is not None and x.kind == "Segment" and x.text == name else r.EntityRef(kind="Segment", label=name)
+        out.append(r.SegmentOf(segment=seg, company=owner, evidence=ctx.evidence))
+        ctx.state.known_segments.add(seg.label)
+        for item in _split_list(m.group("list")):
+            nt = _NAMED_TAIL.match(item)
+            item = nt.group("name") if nt is not None else item
+            y = next((y for y in ctx.mentions if y.text == item and y.start >= m.start("list")), None)
+            ir = ref(y) if y is not None else r.EntityRef(kind="CostItem", label=item)
+            if ir.label not in (seg.label, owner.label) and ir.kind not in ("Person", "Country", "Place"):
+                out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
+    return out
+
+
 def segments(ctx: SentenceContext, gaz_parent) -> list:
     note_compute_unit(ctx)
     rows = segment_rows(ctx)
@@ -466,7 +494,7 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
         return rows
     out = announced_units(ctx)
     lm = _search(_SEG_LIST, ctx.text) if out == [] else None
-    out = (out or []) + apposed_units(ctx)
+    out = (out or []) + apposed_units(ctx) + units_that_hold(ctx)
     if lm:
         owner = _company_subject(ctx, lm.start()) or ctx.state.main_company
         raw = lm.group("list")
