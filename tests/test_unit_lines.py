@@ -134,6 +134,8 @@ SIBLINGS = """Orvane's edge business
 Orvane Telecom sells mobile plans in three countries. Its map service sits inside Orvane Edge, the group's home for new ventures, alongside Orvane Fleet (vehicle tracking, 2 million devices) and Orvane Pay.
 
 Leasing sits within the retail banking segment, not in a separate one, and so do the card issuer Norcard and the broker Norfund.
+
+The drone unit sits inside Orvane Labs, one of the group's three reporting units alongside Orvane Mobile and Orvane Home.
 """
 
 
@@ -143,6 +145,7 @@ def test_others_placed_with_an_item_are_in_the_same_unit():
     assert {("Orvane Fleet", "Orvane Edge"), ("Orvane Pay", "Orvane Edge")} <= ins
     assert {("Norcard", "retail banking"), ("Norfund", "retail banking"), ("Leasing", "retail banking")} <= ins
     assert not any(i == "vehicle tracking" for i, _ in ins)
+    assert ("Orvane Mobile", "Orvane Labs") not in ins   # peers of the unit, not in it
 
 
 ANNOUNCED_CLAUSES = """Varden quarterly note

@@ -859,8 +859,8 @@ def _siblings(ctx: SentenceContext, rest: str, at: int, seg: r.EntityRef) -> lis
     """(MEMBER_SIBLINGS) "X sits inside Y, …, alongside A (…), B and C", "… and so do A and B": each
     listed name is in Y too; a name after its description ("the asset manager A") is the name."""
     m = _SIBLINGS.match(rest)
-    if m is None:
-        return []
+    if m is None or re.search(r"\b(?:one\s+of|among)\b.*\b(?:units|segments|divisions|businesses)\b", rest[:m.start("list")]):
+        return []   # ("Y, one of the group's four reporting units alongside A and B": A and B are Y's peers, not in Y)
     lst = re.sub(r"\s*\([^()]*\)", "", m.group("list"))
     out = []
     for item in _split_list(lst):
