@@ -2,6 +2,8 @@
 ("X reports four segments:" over four lines, extract/unit_lines.py), a unit named in an apposition
 after an ordinal ("a sixth segment, X, has been added"), a counted list the announced count cuts
 (relative clauses, "and" inside a name), and others placed with an item ("alongside A and B")."""
+import re
+
 from aikg.extract import sentences, unit_lines
 from aikg.extract.pipeline import extract_text
 
@@ -192,3 +194,17 @@ def test_a_unit_apposition_that_says_what_it_holds():
     assert {("Norlink", "Orvane Global"), ("Telpay", "Orvane Global"), ("Quickpay", "Orvane Global")} <= ins
     assert {("broadband", "Home Services"), ("television", "Home Services")} <= ins
     assert not any(s == "Orvane Global" and i.startswith("EUR") for i, s in ins)
+
+
+def test_the_rule_records_read_their_examples():
+    from aikg.extract import unit_lines, unit_sentences
+    from aikg.extract.relations import MEMBER_SIBLINGS, _SIBLINGS
+    for rule in unit_lines.RULES + unit_sentences.RULES:
+        assert len(rule.provenance) >= 2, rule.name
+        for e in rule.examples:
+            parts = e.splitlines() + re.split(r"(?<=\.)\s+", e)
+            assert any(rule.rx.search(p) for p in parts), (rule.name, e)
+    assert len(MEMBER_SIBLINGS.provenance) >= 2
+    for e in MEMBER_SIBLINGS.examples:
+        after = re.search(r"\bsits?\s+(?:inside|within)\s+(?:the\s+)?[\w ]+?(?=,)", e)
+        assert after is not None and _SIBLINGS.match(e[after.end():]), e
