@@ -13,9 +13,10 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, unit_figures, values as v
+from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, unit_figures, unit_lines, unit_sentences, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
+from .relation_rules import UNIT_ROW
 from .measures import has_period_after
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
@@ -276,6 +277,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people,
                          units=frozenset(focus.units) if focus is not None else frozenset())
     line_units = _line_units(sents)
+    counted_lines = unit_lines.counted_lines(sents)   # lines under "X reports four segments:", one unit each
+    counted_done: set[int] = set()
+    counted_clauses = unit_sentences.counted_clauses(sents)   # "X reports three segments." then one unit per clause
+    counted_measures: dict = {}
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
     for u in focus.units if focus is not None and main is not None else ():
@@ -380,6 +385,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # (a row of a units table with bare numbers only, "| Beta | 2,500 | – |", is a row, not a heading)
         unit_row = header is not None and (any(t[0] is here_tb for t in unit_tables)
                                            or table_rows.measure_table(header, state.table_periods or []))
+        # (a unit's row under a unit heading that ends on a bare figure, "Eco Solution (ES; …): 2.31 trillion
+        # / 134.2 billion", is a row, not a heading: relations.segment_rows reads it)
+        unit_row = unit_row or bool(state.unit_rows and UNIT_ROW.gated(s.text) and UNIT_ROW.pattern.match(s.text))
         if is_title or table_head or (s.is_heading and not unit_row and not (ctx.moneys or ctx.percents)):
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
@@ -534,6 +542,22 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             before = next((f.period for f in reversed(facts) if f.kind == "observation" and f.subject == main
                            and f.period is not None and f.evidence.start >= cleaned.rfind("\n", 0, s.start)), None)
             sent_facts += _unit_list_figures(ctx, sent_facts, main, period_in_force or before, found, doc_aliases, added, rec)
+        ul = counted_lines.get(s.line) if main is not None and s.line not in counted_done else None
+        if ul is not None:
+            # a line of a block a counted lead announces: its unit, the unit's figures and contents (unit_lines.py)
+            counted_done.add(s.line)
+            own_p = next((rel._period(q) for q in ctx.periods if q.start or re.search(r"\d", q.text)), None)
+            sent_facts, unit = unit_lines.line_facts(ul, ctx, sent_facts, main, counted_measures, own_p)
+            _counted_units(state, [unit], ev, found, doc_aliases, added, rec)
+            sent_claims = [c.model_copy(update={"subject": unit}) if c.subject == main else c for c in sent_claims]
+        uc = counted_clauses.get(idx) if main is not None else None
+        if uc is not None:
+            # the clauses of a sentence after "X reports three segments.": one unit each (unit_sentences.py)
+            own_p = next((rel._period(q) for q in ctx.periods if q.start or re.search(r"\d", q.text)), None)
+            sent_facts, units = unit_sentences.clause_facts(uc, ctx, sent_facts, main, own_p or period_in_force, rel._split_list)
+            _counted_units(state, units, ev, found, doc_aliases, added, rec)
+            if len(units) == 1:
+                sent_claims = [c.model_copy(update={"subject": units[0]}) if c.subject == main else c for c in sent_claims]
         listed = list_line_observations(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
@@ -845,6 +869,17 @@ def _unit_list_figures(ctx, sent_facts: list, main: r.EntityRef, period_in_force
             doc_aliases[unit.label] = ("Segment", unit.label)
             added.append(unit.label)
     return new
+
+
+def _counted_units(state, units: list, ev, found: dict, doc_aliases: dict, added: list, rec) -> None:
+    """Units a counted announcement named (unit_lines, unit_sentences): the last one is what a
+    following "it" or "the segment" means; each is a name later sentences recognise."""
+    for unit in units:
+        state.last_segment = unit
+        found.setdefault(("Segment", unit.label), ev)
+        if unit.label not in doc_aliases and unit.label not in rec.by_surface:
+            doc_aliases[unit.label] = ("Segment", unit.label)
+            added.append(unit.label)
 
 
 def _unit_tables(cleaned: str, found: list) -> list:

@@ -43,7 +43,7 @@ UNIT_HEADING = RelationPattern(
 # dot leader, a colon, a bar or a run of spaces. The names in the brackets are in the unit.
 UNIT_ROW = RelationPattern(
     name="unit-row-members",
-    pattern=plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+|of\s+|for\s+)?[A-Z][\w&'’-]*){0,4})\s*"
+    pattern=plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+|of\s+|for\s+|[a-z][\w-]*\s+(?=[A-Z]))?[A-Z][\w&'’-]*){0,4})\s*"
                   r"\((?P<inner>[^()]{2,90})\)\s*(?:\.{3,}\s*$|(?:\.{3,}|:|\||\s{2,}|[-–—])\s*(?:[A-Z]{3}\s?|[A-Z]{0,3}[$€£¥₹]|S/|Rs\.?)?\s*\d)"),
     gate=("(",),
     examples=("  Retail Banking (Norbank, Norbank Online) ........ 812",
@@ -158,4 +158,34 @@ RIVALS_LISTED = RelationPattern(
                 "probe16 02 Tower: 'competes with GlobalFoundries, UMC and Vanguard International Semiconductor'"),
 )
 
-RULES = (UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT, RIVALS_LISTED)
+# "a sixth segment, Banking Services, has been added", "The largest sibling, Management, houses …":
+# the name between the commas is a unit of the company, the one a following "It contains …" means;
+# a contents verb right after the apposition says what the unit holds. Only in a text that speaks of
+# segments (a "line" or "sibling" is a unit only there).
+UNIT_APPOSED = RelationPattern(
+    name="ordinal-unit-apposition",
+    pattern=plain(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|new|largest|smallest|biggest|remaining|last)\s+"
+                  r"(?:(?:reporting|operating|business)\s+)?(?:segment|division|unit|business\s+line|line|sibling|business\s+unit)\s*,\s+"
+                  r"(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’/.-]*){0,4}),\s*(?P<rest>.*)$"),
+    gate=("segment", "division", "unit", "line", "sibling"),
+    examples=("From January a fifth segment, Payments Hub, has been added.",
+              "The largest sibling, Core Banking, houses the billing platform and the HR tools."),
+    provenance=("probe16 01 Netcompany: 'From the second quarter of 2025 a sixth segment, <unit>, has been added. It contains <company> …'",
+                "probe12 04 Totvs/RD Station: 'The largest sibling, <unit>, houses the ERP franchise along with …' and 'The third line, <unit>, offers …'"),
+)
+APPOSED_HOLDS = plain(r"^(?:also\s+)?(?:houses|holds|contains|includes|covers|comprises|groups|bundles)\s+(?P<list>.+)$")
+
+# "P Global, the international segment that bundles A, B and C, contributed …": the name before the
+# apposition is a unit of the company, the apposition's list what it holds.
+UNIT_THAT_HOLDS = RelationPattern(
+    name="unit-apposition-that-holds",
+    pattern=plain(r"(?:^|[.;:]\s+|,\s+(?:and\s+|while\s+)?)(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’/.-]*){0,4}),\s+"
+                  r"(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?(?:segment|division|business\s+unit|unit)\s+(?:that|which)\s+(?:now\s+)?"
+                  r"(?:bundles|houses|holds|includes|contains|groups|covers|combines|comprises)\s+(?P<list>[^;]+?)(?=\s+(?:—|–|--)\s|,\s+(?:contributed|generated|posted|recorded|reported|earned|made|grew|rose|fell|was|had)\b|[;.]\s|\.?$)"),
+    gate=("segment that", "segment which", "unit that", "unit which", "division that", "division which"),
+    examples=("Orvane Global, the international segment that bundles the carrier Norlink and the broker Telpay, contributed EUR 1.2 billion.",),
+    provenance=("probe15 03 Proximus: '<unit>, the international segment that bundles the carrier business <A>, the communications-platform company <B> and the Indian messaging firm <C>, contributed EUR …'",
+                "devset5 t07 Fujitsu: '<unit>, the segment that houses the company's consulting, system integration, cloud and managed-services businesses — including …'"),
+)
+
+RULES = (UNIT_HEADING, UNIT_APPOSED, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT, RIVALS_LISTED)

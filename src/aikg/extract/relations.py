@@ -18,7 +18,8 @@ from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
 from . import clauses, role_rules, succession, verbs
-from .relation_rules import OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_HEADING, UNIT_ROW, UNIT_ROW_NAME
+from .rule_record import RuleRecord
+from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
 from ..pattern_cache import plain
@@ -226,7 +227,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 UNIT_LIST_RULES = (
     UnitListRule(
         name="counted-units-list",
-        pattern=r"\b(?:reports|has|comprises|is\s+organi[sz]ed\s+into|operates|splits\s+(?:its\s+)?(?:business|results)\s+into)\s+"
+        pattern=r"\b(?:reports?|has|have|comprises|is\s+organi[sz]ed\s+into|operates|splits\s+(?:its\s+)?(?:business|results)\s+into)\s+"
                 r"(?:in\s+|through\s+)?(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:reporting\s+|business\s+|operating\s+)?"
                 r"(?:segments|business\s+units|divisions)\s*(?P<tail>:\s*(?P<list>[^.]+)|\.?\s*$)",
         examples=("The group reports three segments: Alpha (the A and B tools); Beta at about 30%; and Gamma.",
@@ -234,7 +235,8 @@ UNIT_LIST_RULES = (
         provenance=("probe14 04 Locaweb: 'reports two segments: **BeOnline/SaaS** (web hosting, …) and **Commerce** (the Tray …)'",
                     "probe14 08 Happiest Minds: 'reports four business units: <name> (PDES), the largest at about 49%; …'",
                     "probe14 05 Indra: 'reports in four segments. Defence revenue rose …; Air Traffic Management (ATM) generated …; …'",
-                    "older set: 'Tietoevry reports five segments. Tietoevry Create (digital engineering, …); Tietoevry Banking (…); …'")),
+                    "older set: 'Tietoevry reports five segments. Tietoevry Create (digital engineering, …); Tietoevry Banking (…); …'",
+                    "probe16 07 Xero (first person): 'We report two segments: <A> (ANZ) and International.'")),
 )
 _COUNTED_WORD = plain(r"(?:two|three|four|five|six|seven|eight|[2-8])\s+(?:\w+\s+)?(?:segments|units|divisions)\b")
 _TOP_BRACKETS = plain(r"\([^()]*\)")
@@ -244,15 +246,45 @@ _ABBREVIATION = plain(r"[A-Z][A-Za-z&]{1,6}")
 _NOT_UNIT_HEAD = frozenset("The This That These It Its Our Their Group Total Revenue Sales In For By Since Most".split())
 
 
-def _top_items(text: str) -> list[str]:
-    """The items of a list at its top level: ";" first, else "," and "and" outside brackets."""
+# Other cuts of a counted list when the plain one ("," and "and" outside brackets) gives another
+# count than announced (COUNTED_CUTS): the announced count picks the reading.
+_DASHED_ASIDE = plain(r"\s(?:—|–|--)\s[^—–]*?\s(?:—|–|--)(?=\s)")
+COUNTED_CUTS = (
+    # "A, which holds x and y, and B, which holds z": a relative clause runs to ", and <Name>" or the end
+    ("relative-to-comma-and", plain(r",\s+which\s+.*?(?=,\s+and\s+[A-Z]|$)"), r",\s+(?:and\s+)?|\s+and\s+"),
+    # "A, which is organised into …, and B, which resells …" without the list's comma before "and"
+    ("relative-to-and", plain(r",\s+which\s+.*?(?=,?\s+and\s+[A-Z]|$)"), r",\s+(?:and\s+)?|\s+and\s+"),
+    # "Australia and New Zealand (ANZ) and International": only the list's last "and" joins two units
+    ("last-and-only", None, r",\s+(?:and\s+)?|\s+and\s+(?!.*\sand\s)"),
+)
+# provenance of COUNTED_CUTS: probe18 SoftwareOne ('two segments: <A>, which holds its licence resale and
+# Microsoft … business, and <B>, which holds its managed cloud, SAP services and …'), devset5 t06 Wipro
+# ('two segments: IT Services, which is organised into four … units — …, … — and IT Products, which resells …'),
+# probe16 07 Xero ('two segments: Australia and New Zealand (ANZ) and International'), probe14 04 Locaweb
+# ('two segments: **BeOnline/SaaS** (web hosting, domains and e-mail …) and **Commerce** (…)').
+
+
+def _top_items(text: str, n: int | None = None) -> list[str]:
+    """The items of a list at its top level: ";" first, else "," and "and" outside brackets; with an
+    announced count `n`, the first of COUNTED_CUTS that gives n items when the plain cut does not."""
     masked = _TOP_BRACKETS.sub(lambda b: "\x00" * len(b.group(0)), text)
     if ";" in masked:
-        cuts = [i for i, ch in enumerate(masked) if ch == ";"]
-    else:
-        cuts = [m.start() for m in re.finditer(r",\s+(?:and\s+)?|\s+and\s+", masked)]
-        # (a comma inside a unit's description, "BeOnline, its hosting arm, and …", is no cut the
-        # count would accept: the count check below drops such lists)
+        return _cut(text, [i for i, ch in enumerate(masked) if ch == ";"])
+    # (a comma inside a unit's description, "BeOnline, its hosting arm, and …", is no cut the
+    # count would accept: the count check drops such lists)
+    plain_items = _cut(text, [m.start() for m in re.finditer(r",\s+(?:and\s+)?|\s+and\s+", masked)])
+    if n is None or len(plain_items) == n:
+        return plain_items
+    masked = _DASHED_ASIDE.sub(lambda b: "\x00" * len(b.group(0)), masked)
+    for _name, aside, cut in COUNTED_CUTS:
+        mk = aside.sub(lambda b: "\x00" * len(b.group(0)), masked) if aside is not None else masked
+        items = _cut(text, [m.start() for m in re.finditer(cut, mk)])
+        if len(items) == n:
+            return items
+    return plain_items
+
+
+def _cut(text: str, cuts: list[int]) -> list[str]:
     out, a = [], 0
     for c in cuts + [len(text)]:
         piece = text[a:c].strip(" ;,.")
@@ -263,7 +295,7 @@ def _top_items(text: str) -> list[str]:
 
 
 def _listed_units(ctx: SentenceContext, text: str, offset: int, n: int, owner: r.EntityRef) -> list:
-    items = _top_items(text)
+    items = _top_items(text, n)
     if len(items) != n:
         return []
     heads = []
@@ -278,7 +310,7 @@ def _listed_units(ctx: SentenceContext, text: str, offset: int, n: int, owner: r
         seg = ref(x) if x is not None else r.EntityRef(kind="Segment", label=name)
         out.append(r.SegmentOf(segment=seg, company=owner, evidence=ctx.evidence))
         ctx.state.known_segments.add(name)
-        br = re.match(r"\s*\((?P<inner>[^()]+)\)", rest)
+        br = re.match(r"\s*\((?P<inner>[^()]+)\)", rest) or _WHICH_HOLDS.match(rest)
         if br and not _ABBREVIATION.fullmatch(br.group("inner").strip()):
             for item in _contents(br.group("inner")):
                 pos = text.find(item)
@@ -286,6 +318,9 @@ def _listed_units(ctx: SentenceContext, text: str, offset: int, n: int, owner: r
                 if ir.label != seg.label and ir.kind not in ("Company", "Person"):
                     out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
     return out
+
+
+_WHICH_HOLDS = plain(r",\s+which\s+(?:holds|includes|houses|covers|contains|comprises|groups)\s+(?P<inner>[^()]+?)[.,]?$")
 
 
 def _contents(inner: str) -> list[str]:
@@ -377,7 +412,10 @@ def segment_rows(ctx: SentenceContext) -> list:
     seg = ref(sm) if sm is not None else r.EntityRef(kind="Segment", label=name)
     out = [r.SegmentOf(segment=seg, company=owner, evidence=ctx.evidence)]
     st.known_segments.add(name)
-    inner = re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", m.group("inner").strip())
+    inner_text = m.group("inner").strip()
+    if re.match(r"[A-Z][A-Za-z&]{0,5};", inner_text) and inner_text[0] == name[0]:
+        inner_text = inner_text.split(";", 1)[1]   # "(MS; TVs, monitors)": the unit's short name, then what it holds
+    inner = re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", inner_text.strip())
     for item in inner:
         item = re.sub(r"^(?:including|incl\.|such\s+as|mainly|mostly)\s+", "", item)
         if not _NAME_WORDS.fullmatch(item) or re.fullmatch(r"[\d.,%]+", item):
@@ -392,6 +430,63 @@ def segment_rows(ctx: SentenceContext) -> list:
     return out
 
 
+def apposed_units(ctx: SentenceContext) -> list:
+    """(relation_rules.UNIT_APPOSED) "a sixth segment, Banking Services, has been added": the unit
+    of the document's company, and what a contents verb after the apposition says it holds."""
+    st = ctx.state
+    if not st.doc_mentions_segment or st.main_company is None or not UNIT_APPOSED.gated(ctx.text.lower()):
+        return []
+    out = []
+    for m in UNIT_APPOSED.pattern.finditer(ctx.text):
+        name = m.group("name")
+        if name.split()[0] in _NOT_UNIT_HEAD or name == st.main_company.label:
+            continue
+        x = next((x for x in ctx.mentions if x.start == m.start("name") and x.text == name), None)
+        if x is not None and x.kind != "Segment":
+            continue   # a company or product named there is no unit of this reading
+        seg = r.EntityRef(kind="Segment", label=name)
+        out.append(r.SegmentOf(segment=seg, company=st.main_company, evidence=ctx.evidence))
+        st.known_segments.add(name)
+        st.last_segment = seg
+        hm = APPOSED_HOLDS.match(m.group("rest"))
+        if hm is not None:
+            off = m.start("rest") + hm.start("list")
+            for item in _split_list(hm.group("list")):
+                pos = ctx.text.find(item, off)
+                ir = _item_ref(ctx, item, pos if pos >= 0 else off)
+                if ir.label != seg.label and ir.kind not in ("Company", "Person"):
+                    out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
+    return out
+
+
+def units_that_hold(ctx: SentenceContext) -> list:
+    """(relation_rules.UNIT_THAT_HOLDS) "P Global, the international segment that bundles A, B and C":
+    P Global is a unit of the company, A, B and C are in it (a name after its description, "the
+    carrier business A", is the name)."""
+    if not UNIT_THAT_HOLDS.gated(ctx.text.lower()):
+        return []
+    out = []
+    for m in UNIT_THAT_HOLDS.pattern.finditer(ctx.text):
+        name = m.group("name")
+        x = next((x for x in ctx.mentions if x.start == m.start("name")), None)
+        if name.split()[0] in _NOT_UNIT_HEAD or x is not None and x.kind not in ("Segment", "Organization"):
+            continue
+        owner = _company_subject(ctx, m.start("name"))
+        if owner is None or owner.label == name:
+            continue
+        seg = ref(x) if x is not None and x.kind == "Segment" and x.text == name else r.EntityRef(kind="Segment", label=name)
+        out.append(r.SegmentOf(segment=seg, company=owner, evidence=ctx.evidence))
+        ctx.state.known_segments.add(seg.label)
+        for item in _split_list(m.group("list")):
+            nt = _NAMED_TAIL.match(item)
+            item = nt.group("name") if nt is not None else item
+            y = next((y for y in ctx.mentions if y.text == item and y.start >= m.start("list")), None)
+            ir = ref(y) if y is not None else r.EntityRef(kind="CostItem", label=item)
+            if ir.label not in (seg.label, owner.label) and ir.kind not in ("Person", "Country", "Place"):
+                out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
+    return out
+
+
 def segments(ctx: SentenceContext, gaz_parent) -> list:
     note_compute_unit(ctx)
     rows = segment_rows(ctx)
@@ -399,7 +494,7 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
         return rows
     out = announced_units(ctx)
     lm = _search(_SEG_LIST, ctx.text) if out == [] else None
-    out = out or []
+    out = (out or []) + apposed_units(ctx) + units_that_hold(ctx)
     if lm:
         owner = _company_subject(ctx, lm.start()) or ctx.state.main_company
         raw = lm.group("list")
@@ -751,11 +846,49 @@ def runs_on(ctx: SentenceContext) -> list:
 _MEMBER = plain(
     r"\s(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:reported|included|booked|housed|recorded|accounted\s+for|counted|classified)\s+"
     r"(?:within|in|under|inside|as\s+part\s+of)|falls?\s+under|fell\s+under|sits?\s+(?:within|inside|under)|(?:is|are)\s+part\s+of)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+|[A-Z][\w&.-]*['’]s\s+(?=[A-Z]))?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*)"
+    r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+|[A-Z][\w&.-]*['’]s\s+(?=[A-Z]))?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*"
+    # (a unit named in lower case only with its unit word: "sits inside the banking and insurance segment")
+    r"|[a-z][\w-]*(?:\s+(?:and\s+|&\s+)?[a-z][\w-]*){0,3}(?=\s+(?:segment|division)\b))"
     r"(?P<word>\s+(?:segment|unit|division|business|category|reporting\s+line))?")
+# Others placed with the item in the same unit, after the placement (MEMBER_SIBLINGS)
+_SIBLINGS = plain(r"^[^.;]*?(?:,\s+|\s)(?:alongside|together\s+with|and\s+so\s+(?:do|does|is|are)|as\s+(?:do|does|are|is))\s+(?P<list>[^.;]+)")
+_NAMED_TAIL = plain(r"^(?:[a-z][\w-]*\s+){1,4}(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z0-9][\w&'’/.-]*)*)$")
+
+
+def _siblings(ctx: SentenceContext, rest: str, at: int, seg: r.EntityRef) -> list:
+    """(MEMBER_SIBLINGS) "X sits inside Y, …, alongside A (…), B and C", "… and so do A and B": each
+    listed name is in Y too; a name after its description ("the asset manager A") is the name."""
+    m = _SIBLINGS.match(rest)
+    if m is None or re.search(r"\b(?:one\s+of|among)\b.*\b(?:units|segments|divisions|businesses)\b", rest[:m.start("list")]):
+        return []   # ("Y, one of the group's four reporting units alongside A and B": A and B are Y's peers, not in Y)
+    lst = re.sub(r"\s*\([^()]*\)", "", m.group("list"))
+    out = []
+    for item in _split_list(lst):
+        nt = _NAMED_TAIL.match(item)
+        item = nt.group("name") if nt is not None else item
+        if not item[:1].isupper():
+            continue   # "alongside new businesses": no name, no placement
+        x = next((x for x in ctx.mentions if x.start >= at and x.text == item), None)   # (not "Telenor" of "Telenor IoT")
+        ir = ref(x) if x is not None else r.EntityRef(kind="CostItem", label=item)
+        if ir.label != seg.label and ir.kind not in ("Person", "Country", "Place") and \
+                not (ctx.state.main_company is not None and ir.label == ctx.state.main_company.label):
+            out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
+    return out
+
+
+MEMBER_SIBLINGS = RuleRecord(
+    name="placed-with-siblings",
+    why="after 'X sits inside Y' the clause lists others placed in Y with X ('alongside A, B and C', 'and so do A and B')",
+    provenance=("probe13 08 Telenor: 'It sits inside <unit>, the group's catch-all for …, alongside <A> (…), <B> (…), <C> (…) and <D>'",
+                "probe17 03 CaixaBank: 'Insurance -- <A> and <B> -- sits inside the banking and insurance segment, not in a separate "
+                "segment, and so do the asset manager <C> and the consumer finance arm <D>'"),
+    examples=("Data services sit inside Orvane Edge, alongside Orvane Maps and Orvane Fleet.",
+              "Leasing sits within the retail segment, and so do the card issuer Norpay and the broker Norfund."),
+)
 _PRONOUN = plain(r"(?:it|they|this|that|which|these|those)", re.I)
 _OWNER = plain(r"^[A-Z][\w&.-]*['’]s\s+(?=[a-z])")
-_INNER = plain(r",\s+(?:which|that|who|sold|made|built|launched|including|such\s+as)\b.*?,\s*$|\s*\([^)]*\)")
+_INNER = plain(r",\s+(?:which|that|who|sold|made|built|launched|including|such\s+as)\b.*?,\s*$|\s*\([^)]*\)"
+               r"|\s+(?:--|—|–)\s+[^—–]*?\s+(?:--|—|–)\s*$")   # ("Insurance -- A and B -- sits inside …": the item before its aside)
 _ITEM_TAIL = plain(r"(?:^|,\s+|\b(?:and|while|but)\s+)(?:the\s+|its\s+|their\s+|(?:the\s+)?company['’]s\s+)?(?P<item>[^,;]{2,80})$")
 
 
@@ -774,6 +907,7 @@ def segment_membership(ctx: SentenceContext) -> list:
             seg = r.EntityRef(kind="Segment", label=other.label if other is not None else name)
         else:
             continue
+        out += [f for f in _siblings(ctx, t[m.end():], m.end(), seg) if f not in out]
         head = _INNER.sub("", t[:m.start()])
         head = re.split(r"(?<=[a-z)])[.!?]\s+", head)[-1]   # ("… data-centre arm. eNorda sits within …": one sentence split late)
         im = _ITEM_TAIL.search(head)
