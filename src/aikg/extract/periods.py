@@ -119,6 +119,12 @@ RULES: tuple[PeriodRule, ...] = (
                ("its <year> financial year, which ends on <day> <month> <year>", "the financial year ends on <day> <month>"),
                ("probe14 03_datatec_interim (JSE news site): the first half of the group's 2025 financial year, which ends on 28 February 2025",
                 "probe14 08_happiest_minds_analyst_note (Indian broker note): the company's financial year ends on 31 March")),
+    PeriodRule("fiscal-year-runs", "a statement that the fiscal year runs from one month to another sets the "
+               "month it ends in; with a fiscal label and a closing year it also sets how the years are named",
+               ("fiscal year runs from <month> to <month>", "FY<yy> runs from <day> <month> <year> to <day> <month> <year>"),
+               ("probe13 05_opentext (earnings call): our fiscal year runs from July 1 to June 30",
+                "Indian IT broker note: the company's financial year runs from April to March",
+                "probe20 02_mastek (shareholder email): fiscal year 2027 (FY27 runs from 1 April 2026 to 31 March 2027)")),
     PeriodRule("fiscal-year-is-calendar", "a statement that the fiscal year is (matches, follows) the calendar year "
                "sets a December calendar: 'FY2024' is January to December 2024",
                ("the fiscal year is the calendar year", "financial year <year>, which … is the calendar year",
@@ -253,12 +259,39 @@ _FY_IS_CALENDAR = plain(
     r"(?:(?:is|are|matches|match|follows|follow|coincides\s+with|corresponds\s+to|equals|runs\s+with)\s+|\(\s*)(?:the\s+)?calendar\s+years?\b", re.I)
 
 
+# fiscal-year-runs (RULE "fiscal-year-runs"): "our fiscal year runs from July 1 to June 30", "FY27 runs from
+# 1 April 2026 to 31 March 2027", "the financial year runs from April to March": the fiscal year ends in the
+# month the span ends in; a label named with it ("FY27", "fiscal year 2027") and the span's closing year give
+# how the article names its years
+_FY_RUNS = plain(
+    r"(?:\b(?:fiscal|financial)\s+years?(?:\s+(?P<fy>(?:19|20)\d\d))?|\bFY\s?['’]?(?P<fy2>\d{2}|\d{4}))\s+"
+    r"(?:runs|ran|runs\s+from|spans|covers)\s+(?:from\s+)?"
+    rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:{_MONTH.replace('?P<m>', '?:')})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+    r"\s+(?:to|through|until|till)\s+"
+    rf"(?:(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH2}|{_MONTH}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+
+
+def _calendar_from_span(text: str) -> FiscalCalendar | None:
+    """fiscal-year-runs: the calendar a sentence's "fiscal year runs from <month> to <month>" states, or None."""
+    m = _FY_RUNS.search(text)
+    if m is None:
+        return None
+    em = v._month_num(m["m"] or m["m2"])
+    fy = v._year4(m["fy"] or m["fy2"]) if (m["fy"] or m["fy2"]) else None
+    if fy is None:
+        named = _FY_NAMED.search(text)   # "fiscal year 2027 (FY27 runs from …)"
+        fy = v._year4(named[1] or named[2]) if named else None
+    if fy is None or not m["y"]:
+        return FiscalCalendar(em, None)
+    return FiscalCalendar(em, int(m["y"]) - fy)
+
+
 def _calendar_from_statement(text: str) -> FiscalCalendar | None:
     if _FY_IS_CALENDAR.search(text):
         return FiscalCalendar(12, 0, calendar_year=True)
     st = next(_statements(text), None)
     if st is None:
-        return None
+        return _calendar_from_span(text)
     day = st.day if st.day else 15
     d = date(st.year if st.year else 2000, st.month, min(day, 28))
     fy = st.fy if st.fy is not None else st.fy_after  # "the financial year ended June 30, 2025 (FY25)"
