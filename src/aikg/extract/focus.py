@@ -94,6 +94,11 @@ _WORD_KICKER = plain(r"^\s*(?P<first>[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,2}:[ \t]+(?=
 # rule headline-relative: a headline ending "who now runs Acme", "that now drives Acme"
 _HEADLINE_RELATIVE = plain(rf"\b(?:who|that)\s+(?:now\s+|still\s+)?[a-z]+s\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
 _BASED = plain(r"[A-Z][\w’'.-]*-(?:based|headquartered)")
+# rule site-suffix: a scraped page's title ends with the site's name after a separator
+# ("Acme Group - Wikipedia", "Customer Story: Acme and Beta | Vendorsoft"; probe20's wiki page
+# and vendor case study, two sources): the title is what comes before it, not a dateline
+# "PLACE - …" whose place is the name. Only a headline (no stop at its end) loses it.
+_SITE_SUFFIX = plain(rf"\s+[|–—-]\s+{_WORD}(?:\s+{_WORD}){{0,2}}\s*$")
 # rule lead-described (focus_score.EVIDENCE): the lead's subject followed by an apposition that
 # describes it as a company ("Acme, the Lisbon-based payments group listed on …, reported …")
 _DESCRIBED = plain(r",\s+(?:the|a|an)\s+(?:(?![\w-]*['’]s\b)[\w&/.-]+\s+){0,10}?"
@@ -367,6 +372,8 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         is_sentence = _is_sentence(line)
         if headline is not None and not is_sentence:
             continue
+        if not is_sentence:
+            line = _SITE_SUFFIX.sub("", line, count=1) or line
         kicker = None if is_sentence else _WORD_KICKER.match(line)
         if kicker is not None and has_word(body, kicker.group("first").lower()):
             line = line[kicker.end():]

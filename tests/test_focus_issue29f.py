@@ -1,0 +1,40 @@
+"""The article's company on page shapes of issue29f: a scraped page whose title ends with the
+site's name after a separator. Invented text, our own words."""
+from aikg.extract.focus import _SITE_SUFFIX
+from aikg.extract.pipeline import extract_bytes
+
+WIKI = """<!DOCTYPE html><html><head><title>Talvoren Holdings - Openpedia</title></head><body>
+<div>Main page · Contents · Random page · Search Openpedia</div>
+<h1>Talvoren Holdings</h1>
+<p>From Openpedia, the free reference work. "Talvoren" redirects here.</p>
+<table><tr><th>Type</th><td>Public company</td></tr><tr><th>Founded</th><td>1998</td></tr></table>
+<p>Founded in 1998 as a municipal carrier, the group now runs fibre networks and eleven data
+centres across the Nordic region. Its shares have been listed in Helsinki since 2004.</p>
+<p>In 2030 the group reported revenue of EUR 1.2 billion, up 8 per cent, and Talvoren Holdings
+plans to open two more sites in 2032.</p>
+<div>Text is available under a free licence. Openpedia is run by volunteers. About Openpedia.</div>
+</body></html>"""
+
+STORY = """<html><head><title>Pellacor Bank modernises its core | Gridwell</title></head><body>
+<h1>Pellacor Bank modernises its core</h1>
+<p>Pellacor Bank, a regional lender in Portugal, moved its payment systems to a new core platform
+in 2031. Pellacor Bank said the move cut its running costs by 14 per cent.</p>
+<p>Pellacor Bank serves about 900,000 customers. The platform was supplied by Gridwell.</p>
+<div>Gridwell builds core banking software. Talk to Gridwell. Gridwell is a registered trademark.</div>
+</body></html>"""
+
+
+def test_site_name_after_the_title_separator_is_not_the_company():
+    ex = extract_bytes(WIKI.encode(), "talvoren.html")
+    assert ex.company in ("Talvoren Holdings", "Talvoren")
+
+
+def test_site_name_after_a_bar_is_not_the_company():
+    ex = extract_bytes(STORY.encode(), "pellacor.html")
+    assert ex.company == "Pellacor Bank"
+
+
+def test_site_suffix_shape():
+    assert _SITE_SUFFIX.sub("", "Acme Group - Wikipedia") == "Acme Group"
+    assert _SITE_SUFFIX.sub("", "Customer Story: Acme and Beta | Vendorsoft") == "Customer Story: Acme and Beta"
+    assert _SITE_SUFFIX.sub("", "Acme raises prices - again") == "Acme raises prices - again"
