@@ -1,5 +1,5 @@
 """The article's company on page shapes of issue29f: a scraped page whose title ends with the
-site's name after a separator. Invented text, our own words."""
+site's name after a separator; a vendor page's "Customer Story:" label before its headline. Invented text, our own words."""
 from aikg.extract.focus import _SITE_SUFFIX
 from aikg.extract.pipeline import extract_bytes
 
@@ -38,3 +38,21 @@ def test_site_suffix_shape():
     assert _SITE_SUFFIX.sub("", "Acme Group - Wikipedia") == "Acme Group"
     assert _SITE_SUFFIX.sub("", "Customer Story: Acme and Beta | Vendorsoft") == "Customer Story: Acme and Beta"
     assert _SITE_SUFFIX.sub("", "Acme raises prices - again") == "Acme raises prices - again"
+
+
+CASE = """<html><head><title>Case Study: Brindle Rail and Brindle Freight Data</title></head><body>
+<div>Home | Platform | Customers | Contact</div>
+<h1>Brindle Rail runs its timetables on Quorix</h1>
+<p>How a national railway and its data subsidiary, Brindle Freight Data, moved 300 servers in a year.</p>
+<p>Customer: Brindle Rail plc and its subsidiary Brindle Freight Data</p>
+<p>Brindle Freight Data, the group's data arm, hosts the booking systems. Brindle Freight Data said
+its old storage was slow. Brindle Freight Data now runs 40 nodes, and Brindle Freight Data cut its
+costs by a fifth. "We move faster now," said the head of Brindle Freight Data.</p>
+<p>Brindle Rail carries 90 million passengers a year. Brindle Rail's board approved the project in
+2030, and Brindle Rail plans a second phase.</p>
+</body></html>"""
+
+
+def test_page_type_label_before_the_headline_is_a_kicker():
+    ex = extract_bytes(CASE.encode(), "brindle.html")
+    assert ex.company == "Brindle Rail"

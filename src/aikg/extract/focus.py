@@ -91,6 +91,11 @@ _CAPS_NAME = plain(r"[A-Z][A-Z0-9]{2,}")
 # when its first word is a common word, written in lower case elsewhere in the text (not "Acme
 # interim results: …", whose first word is a name)
 _WORD_KICKER = plain(r"^\s*(?P<first>[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,2}:[ \t]+(?=[A-Z])")
+# rule page-kicker: a page-type label in Title Case before a headline's colon ("Customer Story:
+# Acme and Beta", "Case Study: Acme moves its core", "Press Release: …"; probe20 07 vendor case
+# study, and the invented vendor story of tests/test_focus_issue29f.py): a kicker, not the subject
+_PAGE_KICKER = plain(r"^\s*(?:(?:Customer|Client|Success)[ \t]+(?:Story|Spotlight)|Case[ \t]+Study|"
+                     r"(?:Press|News|Media)[ \t]+Release)[ \t]*[:|][ \t]+(?=[A-Z])")
 # rule headline-relative: a headline ending "who now runs Acme", "that now drives Acme"
 _HEADLINE_RELATIVE = plain(rf"\b(?:who|that)\s+(?:now\s+|still\s+)?[a-z]+s\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
 _BASED = plain(r"[A-Z][\w’'.-]*-(?:based|headquartered)")
@@ -374,6 +379,9 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
             continue
         if not is_sentence:
             line = _SITE_SUFFIX.sub("", line, count=1) or line
+        kicker = None if is_sentence else _PAGE_KICKER.match(line)
+        if kicker is not None:
+            line = line[kicker.end():]
         kicker = None if is_sentence else _WORD_KICKER.match(line)
         if kicker is not None and has_word(body, kicker.group("first").lower()):
             line = line[kicker.end():]
