@@ -56,3 +56,31 @@ costs by a fifth. "We move faster now," said the head of Brindle Freight Data.</
 def test_page_type_label_before_the_headline_is_a_kicker():
     ex = extract_bytes(CASE.encode(), "brindle.html")
     assert ex.company == "Brindle Rail"
+
+
+DIGEST = """# Dispute digest: Hallbeck v. Sorrento Cloud — panel orders Sorrento Cloud to pay Hallbeck EUR 9 million
+
+*Prepared by the disputes desk from the public part of the award. Not legal advice.*
+
+**Case:** Hallbeck AG (claimant) v. Sorrento Cloud S.p.A. (respondent)
+
+Hallbeck had hired Sorrento Cloud in 2027 to host its billing platform. Sorrento Cloud said the
+outages were caused by a power failure. Sorrento Cloud argued that the contract capped damages, and
+Sorrento Cloud asked the panel to dismiss the claim. The panel disagreed and found that Sorrento
+Cloud had breached the service levels. Hallbeck's claim was upheld for the most part.
+
+Hallbeck said it welcomed the award. Hallbeck's revenue was not affected by the dispute.
+"""
+
+CASE_CAPTION = "Norrvik vs. Teal Ports — court sides with Norrvik"
+
+
+def test_case_caption_names_the_claimant_first():
+    ex = extract_bytes(DIGEST.encode(), "hallbeck.md")
+    assert ex.company == "Hallbeck"
+
+
+def test_case_caption_is_no_dateline():
+    from aikg.extract.focus import subject_run
+    assert subject_run(CASE_CAPTION)[0] == "Norrvik"
+    assert subject_run("TOKYO — Acme raised its forecast.")[0] == "Acme"
