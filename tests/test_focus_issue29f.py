@@ -84,3 +84,29 @@ def test_case_caption_is_no_dateline():
     from aikg.extract.focus import subject_run
     assert subject_run(CASE_CAPTION)[0] == "Norrvik"
     assert subject_run("TOKYO — Acme raised its forecast.")[0] == "Acme"
+
+
+NOTICE = """STATE GAZETTE — Part 2 — Public Procurement
+COMPANHIA NORTE DE ENERGIA — CONORTE
+State-owned power company of the Northern Region
+
+NOTICE OF AWARD
+Electronic auction No. 7/2031
+
+1. OBJECT
+Supply of grid batteries for three substations, for a term of 24 months.
+
+2. RESULT
+The board of CONORTE awards the auction as follows:
+Lot 1: Valdrin Energia Ltda, for R$ 120 million. Valdrin Energia offered the lowest price.
+Lot 2: Valdrin Energia Ltda, for R$ 45 million.
+Valdrin Energia must sign the contract within five days. Valdrin Energia said it would deliver in 2032.
+
+3. APPEALS
+Appeals may be filed with CONORTE within three business days. CONORTE will publish the contract.
+"""
+
+
+def test_capitals_issuer_line_with_its_short_form_names_the_issuer():
+    ex = extract_bytes(NOTICE.encode(), "conorte.txt")
+    assert ex.company == "CONORTE"

@@ -181,6 +181,26 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
     return best[0], " ".join(_title_case(w) if w.isupper() and len(w) > 3 else w for w in words)
 
 
+# rule caps-issuer: a header line in capitals giving an issuer's full name, a dash and its short
+# form ("SERVIÇO FEDERAL DE PROCESSAMENTO DE DADOS — SERPRO", "COMPANHIA NORTE DE ENERGIA — CONORTE"):
+# the issuer of the notice, named by its short form when the text keeps using it (probe20 01 tender
+# notice; the invented award notice of tests/test_focus_issue29f.py)
+_CAPS_ISSUER = plain(r"^\s*(?P<long>[^\W\d_][^\W\d_'’.-]*(?:[ \t]+[^\W\d_][^\W\d_'’.-]*){2,9})[ \t]+[—–-]{1,2}[ \t]+"
+                     r"(?P<short>[A-Z][A-Z0-9&]{2,11})[ \t]*$")
+
+
+def _caps_issuer(line: str, body: str) -> tuple[str, str] | None:
+    """(short form, full name) of a capitals issuer line, when the short form begins with the full
+    name's first letter and the text names it MIN_RECURRING times or more."""
+    m = _CAPS_ISSUER.match(line)
+    if m is None or m.group("long") != m.group("long").upper():
+        return None
+    short, long = m.group("short"), m.group("long")
+    if short in _GENERIC_ACRONYMS or short[0] != long[0] or _count(short, body) < MIN_RECURRING:
+        return None
+    return short, " ".join(_title_case(w) if len(w) > 3 else w.lower() for w in long.split())
+
+
 @dataclass(frozen=True)
 class FocusRule:
     """A structural reading of whose article it is: its name, why it holds, and short examples,
@@ -378,6 +398,10 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         if legal is not None:
             label = company_of(legal[0])
             return [Reading(label or legal[0], label is not None, [legal[1]] if legal[1] != legal[0] else [], "caps-legal-name")]
+        issuer = _caps_issuer(line, body)
+        if issuer is not None and other_of(issuer[0]) is None:
+            label = company_of(issuer[0])
+            return [Reading(label or issuer[0], label is not None, [] if label else [issuer[1]], "caps-issuer")]
         if _NOT_HEADLINE.search(line) or line.strip() == line.strip().upper() or _DATE_LINE.search(line):
             continue
         is_sentence = _is_sentence(line)
