@@ -107,7 +107,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("caps-issuer", 4.0, 1,
              "a header line in capitals giving an issuer's full name, a dash and its short form, the short "
              "form named three times or more: the notice's issuer",
-             ("probe20 01 serpro tender-award (SERVIÇO FEDERAL DE PROCESSAMENTO DE DADOS — SERPRO)",),
+             ("probe20 01 serpro tender-award (SERVIÇO FEDERAL DE PROCESSAMENTO DE DADOS — SERPRO)",
+              "tests/test_focus_issue29f.py NOTICE (invented for the shape: COMPANHIA NORTE DE ENERGIA — CONORTE)"),
              ("COMPANHIA NORTE DE ENERGIA — CONORTE / NOTICE OF AWARD (invented)",)),
     Evidence("header-field", 4.0, 1,
              "a form's header names its company in a field of its own in the first lines ('Company "
