@@ -110,3 +110,24 @@ Appeals may be filed with CONORTE within three business days. CONORTE will publi
 def test_capitals_issuer_line_with_its_short_form_names_the_issuer():
     ex = extract_bytes(NOTICE.encode(), "conorte.txt")
     assert ex.company == "CONORTE"
+
+
+REPORT = """# Quellby — Annual Review 2031 (extract)
+
+## Part 3: Customers and capacity
+
+*All amounts are in euros. The period is the calendar year 2031.*
+
+### 3.1 Where we operate
+
+Quellby runs cold-storage warehouses in Norway and Estonia. At the end of the year we had 14 sites.
+Our largest new customer was a Baltic Food Group grocery chain, which signed a five-year lease for two
+sites, moved its northern stock to our Tallinn site in May and now uses 30 per cent of it. The
+chain's order, worth about EUR 4 million a year to us, was our largest of the year, and Baltic Food
+Group expects to add a third site in 2033.
+"""
+
+
+def test_report_title_names_its_issuer():
+    ex = extract_bytes(REPORT.encode(), "quellby.md")
+    assert ex.company == "Quellby"

@@ -111,6 +111,13 @@ _DESCRIBED = plain(r",\s+(?:the|a|an)\s+(?:(?![\w-]*['’]s\b)[\w&/.-]+\s+){0,10
                    r"designer|lender|bank|conglomerate|specialist|supplier)\b")
 
 
+# rule report-title: a title "NAME — Sustainability Report 2025", "NAME: Annual Review 2024": the
+# name is the report's issuer (probe20 05 atnorth ESG report; probe14 01 asseco "ASSECO POLAND S.A. —
+# ANNUAL REPORT 2024", read by caps-legal-name; invented report in tests/test_focus_issue29f.py)
+_REPORT_TITLE = plain(rf"^[ \t]*(?:#+[ \t]*)?(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)[ \t]*[—–:|-]{{1,2}}[ \t]*"
+                      r"(?i:(?:[a-z&-]+[ \t]+){0,3}(?:report|review)s?)\b")
+
+
 # rule case-caption: "Acme v. Beta Ltd — tribunal awards …", "Acme vs. Beta": a dispute's caption
 # names the claimant first; it is no dateline place (probe20 04 arbitration digest; the invented
 # case digest of tests/test_focus_issue29f.py)
@@ -393,6 +400,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     headline = lead = tied_lead = None
     headline_line = None
     lead_legal = lead_described = False
+    report = None
     for line in top:
         legal = _caps_legal_name(line, body)
         if legal is not None:
@@ -438,6 +446,10 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         if is_sentence:
             lead = cand
             break
+        rt = None if report is not None or is_sentence else _REPORT_TITLE.match(line)
+        if rt is not None and _count(rt.group("name"), body) >= 2 and company_of(rt.group("name")) is None \
+                and not other_of(rt.group("name")):
+            report = rt.group("name")
         headline = cand if cand is not None else headline
         headline_line = line if headline_line is None else headline_line
     out: list[Reading] = []
@@ -464,6 +476,8 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         # an unknown headline subject the article keeps naming
         out.append(Reading(headline[0], False, [lead[0]] if lead is not None and _same(headline[0], lead, body) else [],
                            "headline-recurring"))
+    if report is not None:
+        out.append(Reading(report, False, [], "report-title"))
     if lead is not None and lead[2] is None and lead_legal and _count(lead[0], body) >= 2:
         out.append(Reading(lead[0], False, [], "lead-legal-name"))
     elif lead is not None and lead[2] is None and lead_described and _count(lead[0], body) >= 2:
