@@ -218,7 +218,9 @@ _RANGE_DASH = (
 # A decimal comma ("62,4 mld", "42,1%"): one or two digits after the comma, and only right before a
 # scale word or a percent sign, so that "1,234" stays one thousand two hundred and thirty-four
 # (rule decimal_comma_before_scale, see _DECIMAL_COMMA_RULE).
-_DECIMAL_COMMA = r"[0-9]{1,3},[0-9]{1,2}(?=[ \u00a0]?(?:mlrd|mld|milyar|mln|milyon|bn|bln|%))"
+# An English scale word after it too ("R$ 4,91 billion" in a translated Brazilian notice, probe20
+# 01 serpro; the invented amounts of tests/test_values.py): no thousands group has two digits.
+_DECIMAL_COMMA = r"[0-9]{1,3},[0-9]{1,2}(?=[ \u00a0]?(?:mlrd|mld|milyar|mln|milyon|bn|bln|%|(?:billion|million|trillion)\b))"
 _DECIMAL_COMMA_RE = plain(r"[0-9]{1,3},[0-9]{1,2}")
 _NUM = r"(?:" + _DECIMAL_COMMA + r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9,])|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 _YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
