@@ -815,6 +815,8 @@ def test_a_bare_kroner_names_no_currency_and_english_words_are_no_codes():
     ("TRY 12 billion", "12000000000", "TRY"),
     ("31,7 mld TL", "31700000000", "TRY"),
     ("₺4,25 milyar", "4250000000", "TRY"),
+    ("R$ 4,91 billion", "4910000000", "BRL"),
+    ("EUR 12,5 million", "12500000", "EUR"),
 ])
 def test_currency_letters_codes_and_decimal_commas_before_a_scale_word(amount, value, code):
     from aikg.extract.values import find_money

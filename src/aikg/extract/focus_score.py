@@ -104,6 +104,18 @@ EVIDENCE: tuple[Evidence, ...] = (
               "probe14 01 asseco_chairman_letter (ASSECO POLAND S.A. — ANNUAL REPORT 2024)",
               "devset5 t05 (read by this rule before devset5 was held out; deleting the rule loses it and Temenos)"),
              ("ACME HOLDINGS LIMITED / Interim report … (invented)",)),
+    Evidence("caps-issuer", 4.0, 1,
+             "a header line in capitals giving an issuer's full name, a dash and its short form, the short "
+             "form named three times or more: the notice's issuer",
+             ("probe20 01 serpro tender-award (SERVIÇO FEDERAL DE PROCESSAMENTO DE DADOS — SERPRO)",
+              "tests/test_focus_issue29f.py NOTICE (invented for the shape: COMPANHIA NORTE DE ENERGIA — CONORTE)"),
+             ("COMPANHIA NORTE DE ENERGIA — CONORTE / NOTICE OF AWARD (invented)",)),
+    Evidence("report-title", 4.0, 1,
+             "a title naming a company the gazetteer lacks, then a dash or colon and a report's kind "
+             "('NAME — Sustainability Report 2025'), the name used again in the text: the report's issuer",
+             ("probe20 05 atnorth esg-report (atNorth — Sustainability Report 2025)",
+              "probe14 01 asseco_chairman_letter (ASSECO POLAND S.A. — ANNUAL REPORT 2024, in capitals)"),
+             ("Quellby — Annual Review 2031 (invented)",)),
     Evidence("header-field", 4.0, 1,
              "a form's header names its company in a field of its own in the first lines ('Company "
              "name: X Corporation', 'Issuer: X Berhad'), whatever the text calls it after ('the Company')",

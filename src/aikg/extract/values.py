@@ -221,7 +221,7 @@ _RANGE_DASH = (
 # translated with its numbers kept in the original's format writes "R$ 4,91 billion" (probe20
 # 01_serpro_tender-award; probe15 01_turkcell wrote "62,4 mld"): English never writes one or two digits
 # after a thousands comma.
-_DECIMAL_COMMA = r"[0-9]{1,3},[0-9]{1,2}(?=[ \u00a0]?(?:mlrd|mld|milyar|mln|milyon|bn|bln|%|million\b|billion\b))"
+_DECIMAL_COMMA = r"[0-9]{1,3},[0-9]{1,2}(?=[ \u00a0]?(?:mlrd|mld|milyar|mln|milyon|bn|bln|%|(?:billion|million|trillion)\b))"
 _DECIMAL_COMMA_RE = plain(r"[0-9]{1,3},[0-9]{1,2}")
 _NUM = r"(?:" + _DECIMAL_COMMA + r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9,])|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 _YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
