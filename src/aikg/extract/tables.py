@@ -181,6 +181,12 @@ def _aligned_cells(line: str) -> list[str]:
     return [c for c in re.split(r"\s{2,}|\t+", line.strip()) if c]
 
 
+# empty-corner header (aligned-columns): a plain-text statement's header line starts far in, over the
+# value columns only, and leaves the label column's heading blank ("                 Q2 FY27    Q2 FY26",
+# probe20 02_mastek shareholder email; "                  Total assets     Total equity", probe17 SCSK tanshin)
+_EMPTY_CORNER = re.compile(r"[ \t]{8,}\S")
+
+
 def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
     """aligned-columns: runs of plain lines split into the same number (3+) of cells by runs of
     spaces, the first a header of words, the rest rows of numbers."""
@@ -192,7 +198,10 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             i += 1
             continue
         hc = _aligned_cells(head)
-        if len(hc) < 3 or not _header_like(hc):
+        corner = _EMPTY_CORNER.match(head) is not None and len(_aligned_cells(lines[i + 1][1])) == len(hc) + 1
+        if corner:
+            hc = ["", *hc]   # empty-corner header: the label column has no heading
+        if len(hc) < 3 or not (_header_like(hc) or corner and all(re.search(r"[A-Za-z]", c) and not _numeric(c) for c in hc[1:])):
             i += 1
             continue
         j = i + 1
