@@ -817,6 +817,10 @@ def test_a_bare_kroner_names_no_currency_and_english_words_are_no_codes():
     ("₺4,25 milyar", "4250000000", "TRY"),
     ("R$ 4,91 billion", "4910000000", "BRL"),
     ("EUR 12,5 million", "12500000", "EUR"),
+    ("EUR 118,6 million", "118600000", "EUR"),
+    # English never writes one or two digits after a thousands comma: these stay thousands
+    ("$1,234 million", "1234000000", "USD"),
+    ("$12,400 million", "12400000000", "USD"),
 ])
 def test_currency_letters_codes_and_decimal_commas_before_a_scale_word(amount, value, code):
     from aikg.extract.values import find_money
