@@ -223,7 +223,7 @@ def _rule_rx(pattern: str) -> re.Pattern:
     return plain(pattern)
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 UNIT_LIST_RULES = (
     UnitListRule(
         name="counted-units-list",
@@ -365,7 +365,7 @@ def _announced_units(ctx: SentenceContext, pending, named_before: frozenset) -> 
         if owner is None or owner.label not in named_before and \
                 not any(x.kind == "Company" and x.label == owner.label for x in ctx.mentions):
             return None   # "The company reports …" before the text named the company it would be: no antecedent
-        n = _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         if m.group("list"):
             return _listed_units(ctx, m.group("list"), m.start("list"), n, owner)
         ctx.state.pending_units = (owner, n, ctx.paragraph)

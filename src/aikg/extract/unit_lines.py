@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .. import records as r
 from ..pattern_cache import plain
+from .relations import NUMBER_WORDS
 from .rule_record import PatternRule
 
 _COUNT = r"(?P<n>two|three|four|five|six|seven|eight|[2-8])"
@@ -45,7 +46,6 @@ RULES: tuple[PatternRule, ...] = (
 )
 LEAD = RULES[0].rx
 _HEAD = RULES[1].rx
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NOT_UNIT = frozenset("The This That These It Its Our Their Group Total Revenue Sales In For By Since Most We They "
                       "Other Others Including And But".split())
 # a name cut at a comma is a capitalised run ("Netcompany UK", "Intrasoft"), never a clause
@@ -85,7 +85,7 @@ def counted_lines(sents) -> dict[int, UnitLine]:
         m = LEAD.search(s.text)
         if m is None:
             continue
-        n = _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         later = [x for x in sents[i + 1:i + 1 + 8 * n] if x.line != s.line]
         if not later or later[0].is_heading:
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .. import records as r
 from ..pattern_cache import plain
+from .relations import NUMBER_WORDS
 from .rule_record import PatternRule
 
 RULES: tuple[PatternRule, ...] = (
@@ -45,7 +46,6 @@ RULES: tuple[PatternRule, ...] = (
 ANNOUNCED = RULES[0].rx
 _OPENER = RULES[1].rx
 _CLAUSE_START = plain(r"(?:^|;\s+|,\s+while\s+|,\s+whereas\s+)")
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NOT_UNIT = frozenset("The This That These It Its Our Their Group Total Revenue Sales In For By Since Most We They "
                       "Other And But Management Analysts Net Operating Profit".split())
 # what a unit holds, said right after its name: ", which contains A and B," / " — A, B —" / " (A, B)" / ", covering A,"
@@ -95,7 +95,7 @@ def counted_clauses(sents) -> dict[int, list[UnitClause]]:
         m = ANNOUNCED.search(s.text) if "segment" in s.text or "division" in s.text or "unit" in s.text else None
         if m is None:
             continue
-        n = _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         found: dict[int, list[UnitClause]] = {}
         names: list[str] = []
         for j in range(i + 1, min(len(sents), i + 1 + n)):
