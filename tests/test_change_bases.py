@@ -85,3 +85,20 @@ def test_a_growth_on_another_basis_alone_still_answers():
     local = _row("revenue outlook", "5", "local currency", "FY2025")
     other = _row("revenue", "4")
     assert by_basis("what revenue growth does halcyra expect for 2025?", [local, other]) == [local, other]
+
+
+def test_every_basis_the_extractor_stores_is_allowed_by_the_shapes():
+    """graph/shapes.ttl lists the allowed kg:changeBasis values (sh:in): a basis record the shapes do not
+    list makes `aikg validate` fail on every document that states it."""
+    from pathlib import Path
+
+    from rdflib import Graph, Namespace
+    from rdflib.collection import Collection
+
+    from aikg.extract import change_bases
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    g = Graph().parse(Path(__file__).resolve().parents[1] / "graph" / "shapes.ttl")
+    kg_basis = next(p for p in g.subjects(sh.path, None) if str(g.value(p, sh.path)).endswith("#changeBasis"))
+    allowed = {str(x) for x in Collection(g, g.value(kg_basis, sh["in"]))}
+    assert {b.name for b in change_bases.BASES} <= allowed
