@@ -49,6 +49,15 @@ def test_wrapped_article_gives_the_same_facts():
     assert _said(_wrap(ARTICLE, 60)) == _said(ARTICLE)
 
 
+def test_wide_wraps_read_as_the_same_sentences():
+    # e-mails, letters and notices are wrapped at 100-140 columns too (session 18)
+    for width in (104, 118, 136):
+        wrapped = _wrap(ARTICLE, width)
+        assert wrapped != ARTICLE
+        assert [s.text for s in sentences.split(wrapped)] == [s.text for s in sentences.split(ARTICLE)], width
+    assert _said(_wrap(ARTICLE, 118)) == _said(ARTICLE)
+
+
 def test_short_lines_rows_and_titles_stay_lines_of_their_own():
     text = ("Harbourline Telecom doubles down on edge computing in the north\n"
             "By Mira Solberg | 3 April 2025\n\n"

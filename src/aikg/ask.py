@@ -29,7 +29,7 @@ from .period_dates import asked_bound, bound_rows
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_owners, possessive_units
 from .narrowing import _narrow, named_for_figure
 from .queries import catalogue, without_comments
-from .question import PAID, PROVENANCE, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, question_parts, read, without_names
+from .question import PAID, PROVENANCE, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, source_parties, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 from .pattern_cache import plain
@@ -692,6 +692,8 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
     bindable = hits
     if intent == "stakes" and (excl := excluded_party(q, hits)) is not None:
         bindable = [h for h in hits if h is not excl]   # "who owns X together with Y": X's holders
+    if (said_by := source_parties(q, bindable)):
+        bindable = [h for h in bindable if h not in said_by]   # "X's margin, according to Y": X's
     rounds = slots.bindings(sq.params, bindable, asked, deal_objects(q.lower(), bindable))
     entity_params = [p for p in sq.params if p.type == "entity"]
     required = [p for p in entity_params if not p.optional]

@@ -19,6 +19,13 @@ GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", 
                 "API", "YoY", "Cloud", "Group", "Holdings", "Ltd", "Inc"}
 
 
+# A name in a question: capitalised words, or a brand written in lower case with a digit or a
+# capital inside ("center3", "ePLDT", "iFlytek", "atNorth": seen in questions of probe14,
+# probe16, probe19 and probe20), which a graph without that entity must not answer with another's
+# figures (probe16 p16-05-q10 answered PLDT's margin for center3's).
+NAME_IN_QUESTION = plain(r"\b((?:[A-Z][\w&.-]*|[a-z]{2,}\d[\w&.-]*|[a-z]+[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*)")
+
+
 # the head nouns that make a capitalised phrase the name of a regulation, list or programme
 REGULATION_HEAD = plain(r"\s(?:List|Act|Acts|Rule|Rules|Regulation|Regulations|Law|Directive|Program|Programme|Initiative|Order|Agreement|Framework)$")
 
@@ -27,7 +34,7 @@ def unknown_names(question: str, hits: list[Hit]) -> list[str]:
     """The names `question` says that none of `hits` covers (pure)."""
     covered = " ".join(h.matched for h in hits)
     names = []
-    for m in re.finditer(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", question):
+    for m in NAME_IN_QUESTION.finditer(question):
         words = [w for w in m.group(1).split()
                  if not all(p.strip(".") in GENERIC_CAPS or PERIOD_NAME.match(p.strip(".")) for p in re.split(r"[-–/]", w) if p)]
         # a name's compound with lower-case words ("Ocado-powered", "Arm-based"): the name alone

@@ -13,7 +13,7 @@ from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
-from .question import (modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, question_periods, _words,
+from .question import (invested_object, modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, question_periods, _words,
                        asked_status, excluded_party, place_asked,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
@@ -488,6 +488,13 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             rows = [r for r in rows if undated(r) or in_period(r, qp, published)]
             if not rows:
                 return [], "The documents report no investment in that period."
+        # what the money goes into, as the question says it: a row naming half its words or more
+        said, obj = invested_object(q, hits)
+        if obj:
+            kept = [r for r in rows if 2 * len(obj & _words(" ".join(_s(r, k) for k in ("targetEntityLabel", "target", "quote")))) >= len(obj)]
+            if not kept:
+                return [], f"The documents report no investment in {said}."
+            rows = kept
         amounts = _question_amounts(q)
         if not amounts:
             nums = [Decimal(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*(?:\.\d+)?\b", q)]

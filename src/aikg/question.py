@@ -231,6 +231,27 @@ def excluded_party(q: str, hits) -> object:
     return None
 
 
+# A source cue before a name ("according to the NICE discussion", "as reported by Y", "per Y"):
+# the name says who states the figure, not whose figure is asked, when the question names
+# another entity as well ("What operating margin does Cognigy earn, according to the NICE
+# discussion?" asks Cognigy's). Seen in questions of 14 sets ("according to <research firm>",
+# probe14 p14-02-q10 "according to the NICE discussion", probe19 "According to Lanting Data, …").
+SOURCE_CUE = plain(r"(?:\baccording\s+to|\bas\s+(?:reported|estimated|stated|cited|measured)\s+by|\bper)\s+(?:the\s+|an?\s+)?$")
+
+
+def source_parties(q: str, hits) -> list:
+    """The entities a question names only as the source of what it asks ("according to X"), when
+    it names another entity too; [] otherwise (pure)."""
+    from .linking import norm
+    qn = norm(q)
+    out = []
+    for h in hits:
+        at = qn.find(norm(h.matched))
+        if at >= 0 and SOURCE_CUE.search(qn[:at]):
+            out.append(h)
+    return out if len(out) < len(hits) else []
+
+
 # A question of two parts joined by "and" and a second question word ("how much did X pay for
 # Y, and when did that deal close?", "who is X's CEO and since when?"): each part is a question
 SECOND_PART = plain(r",?\s+and\s+(?=(?:when|since\s+when|where|who|whom|whose|what|which|how|why|by\s+how\s+much|for\s+how\s+much|"
@@ -717,6 +738,33 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
 
 # a price asked ("how much did X pay for …", "what did it cost"): an amount of money, not a stake's percentage
 PAID = plain(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
+# a verb of spending money ("how much is X investing in its data centre", "how much did X raise"):
+# the amount asked is money, not a count of what the money buys ("500 GPUs"; probe17 p17-08-q10,
+# and the investment questions of probe9, probe12 and devset5 answered with money)
+SPENT = plain(r"\b(?:invest(?:s|ed|ing)?|spen(?:d|ds|ding|t)|pledg(?:e|es|ed|ing)|budget(?:s|ed)?|fund(?:s|ed|ing)|rais(?:e|es|ed|ing)|outlay)\b")
+# What an investment question says the money goes into ("how much is X investing in its Rabat AI
+# data centre", "how much will X invest in cloud infrastructure over three years"): the object
+# of the verb, up to a period or a clause break. An investment row answers only if it names
+# at least half of the object's words (narrowing, intent investments); probe17 p17-08-q10 was
+# answered with damages stored as an investment, and the investment questions of probe9 (Dell,
+# "invest in AI factories"), probe12 and the seed set name their object the same way.
+INVESTED_IN = plain(r"\binvest(?:s|ed|ing|ment)?\s+(?:[\w-]+\s+){0,2}?(?:in|into)\s+(?:(?:its|their|the|a|an|his|her|new)\s+)*([^?,;]+)")
+OBJECT_END = plain(r"\s+(?:over|by|through|until|during|between|from|this|next|last|for|in\s+(?:20\d\d|fy|fiscal|the\s+(?:next|coming|first|second|third|fourth|last))|(?:19|20)\d\d)\b.*$")
+
+
+def invested_object(q: str, hits) -> tuple[str, set[str]]:
+    """What an investment question says the money goes into, as written, and its content words
+    less the names it links and period words; ("", set()) when it names none (pure)."""
+    m = INVESTED_IN.search(q)
+    if not m:
+        return "", set()
+    phrase = OBJECT_END.sub("", m.group(1))
+    words = _words(phrase)
+    for h in hits:
+        words -= _words(h.label + " " + h.matched)
+    return phrase.strip(), {w for w in words if not re.fullmatch(r"\d+|fy\d*|q[1-4]|h[12]|years?|quarters?|months?", w)}
+
+
 # the value a deal was struck at, asked with a verb of buying or paying ("at what enterprise
 # value did X buy Y", "what was the price X paid for its stake", "what price did X pay"): what
 # the deal cost, which the deal states, not a figure of the buyer named so (the measure words
