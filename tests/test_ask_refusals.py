@@ -35,9 +35,17 @@ Marrow Holdings is an investment group with stakes in telecom operators.
 """
 
 
+ORVELLA = """Orvella Semiconductor wins state backing for its pilot line
+
+SAPPORO, April 2, 2026 - The government approved support for Orvella Semiconductor's pilot line for fiscal year 2026.
+
+Orvella Semiconductor will invest JPY 130 billion of private funding in the pilot line in FY2026.
+"""
+
+
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    return articles_kg(tmp_path_factory, {"talvera.txt": TALVERA, "marrow.md": MARROW})
+    return articles_kg(tmp_path_factory, {"talvera.txt": TALVERA, "marrow.md": MARROW, "orvella.txt": ORVELLA})
 
 
 def hit(kind, label, start, end, matched=None):
@@ -107,3 +115,19 @@ def test_money_asked_is_not_a_count_of_what_it_buys():
         assert SPENT.search(q) and not COUNTED.search(q), q
     assert COUNTED.search("how many gpus is talvera investing in?")
 
+
+def test_an_investment_of_another_fiscal_year_is_no_answer(kg):
+    a = kg.ask("How much private funding did Orvella Semiconductor invest in FY2026?")
+    assert a.status == "answered" and "130" in a.answer, a.answer
+    a = kg.ask("How much private funding did Orvella Semiconductor invest in FY2025?")
+    assert a.status == "no_answer", a.answer
+
+
+
+def test_a_numbered_part_asked_must_be_said():
+    from aikg.claims_fallback import _says_designators
+    assert not _says_designators("What yield did Talvera reach on phase 2?", "Talvera reached 45% on phase 1 of the build-out.")
+    assert _says_designators("What yield did Talvera reach on phase 2?", "On Phase 2 the yield reached 61%.")
+    assert _says_designators("Who won Lot 3 of the tender?", "Lot 3 (storage) went to Brevik, Lot 1 to Talvera.")
+    assert not _says_designators("How much did Orvella raise in its Series B?", "Orvella raised $40 million in a Series A round.")
+    assert _says_designators("How much did Talvera earn?", "Anything at all.")

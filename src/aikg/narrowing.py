@@ -9,7 +9,7 @@ from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
-from .period_fit import fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
+from .period_fit import other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
@@ -488,6 +488,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             rows = [r for r in rows if undated(r) or in_period(r, qp, published)]
             if not rows:
                 return [], "The documents report no investment in that period."
+        # a fiscal year asked without dates ("raise in FY2025"): a plan of the company's other
+        # fiscal year is not it (probe20 p20-06-q09: FY2026's private funding given for FY2025)
+        if (kept := [r for r in rows if not other_fiscal_year(q, r)]) != rows:
+            if not kept:
+                return [], "The documents report no investment in that fiscal year."
+            rows = kept
         # what the money goes into, as the question says it: a row naming half its words or more
         said, obj = invested_object(q, hits)
         if obj:
