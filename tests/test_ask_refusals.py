@@ -131,3 +131,14 @@ def test_a_numbered_part_asked_must_be_said():
     assert _says_designators("Who won Lot 3 of the tender?", "Lot 3 (storage) went to Brevik, Lot 1 to Talvera.")
     assert not _says_designators("How much did Orvella raise in its Series B?", "Orvella raised $40 million in a Series A round.")
     assert _says_designators("How much did Talvera earn?", "Anything at all.")
+
+
+def test_a_ranking_sentence_states_a_market_position():
+    from dataclasses import replace
+    from aikg.claims_fallback import claim_score
+    from aikg.question import read
+    qm = replace(read("What share of the public-sector IT services market does Marrow Finland hold?", [hit("Company", "Marrow Holdings", 5, 6, "marrow")]),
+                 wants="percent")
+    ranked = _row(subjectLabel="Marrow Holdings", predicate="chase", role="share", valueText="14%", via="subject",
+                  quote="A survey ranked Marrow Finland the largest supplier of public-sector IT services, with 14%.")
+    assert claim_score(qm, ranked) > 0.0

@@ -26,6 +26,9 @@ SHARE_WORDS = "share percentage portion proportion fraction hold holds held have
 # a ranking claim ("ranked second among providers of X, with a 21.5% share") states a position in a
 # market: a share question's "market" is said by it; a stake's share ("its 50% share of X") is not
 MARKET_WORDS = "market markets"
+# a sentence that ranks a company ("ranking X the largest supplier of …", "the market leader") states
+# a market position though it does not say "market" (probe16 p16-01-q09)
+RANKED = plain(r"\brank(?:s|ed|ing)?\b|\b(?:largest|biggest|leading|leader|number\s+(?:one|two|three))\b", re.I)
 # the role that answers a type best when several may ("what share": a share before a growth rate)
 PRIMARY = {"percent": "share", "amount": "amount"}
 # a question of this many content words or more is answered by a claim missing one of them (a
@@ -171,7 +174,7 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
     # the word allowed missing is never "market" of a market share asked (a sentence that does not
     # say it states another share: probe20 p20-03-q10 was answered with a stake read from a table
     # row; the market-share questions of probe17 and probe19 name "market" the same way)
-    if qm.wants in ("percent", "stake") and (content - claim_words) & _stems(MARKET_WORDS):
+    if qm.wants in ("percent", "stake") and (content - claim_words) & _stems(MARKET_WORDS) and not RANKED.search(_s(row, "quote")):
         return 0.0
     missing = len(content - claim_words)
     # a sentence naming every one of two or more entities the question links is about the same
