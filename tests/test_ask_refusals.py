@@ -142,3 +142,11 @@ def test_a_ranking_sentence_states_a_market_position():
     ranked = _row(subjectLabel="Marrow Holdings", predicate="chase", role="share", valueText="14%", via="subject",
                   quote="A survey ranked Marrow Finland the largest supplier of public-sector IT services, with 14%.")
     assert claim_score(qm, ranked) > 0.0
+
+
+def test_a_period_after_a_later_amount_dates_that_amount():
+    from aikg.extract.pipeline import extract_text
+    text = ("Orvella Semiconductor results\n\nOrvella Semiconductor said investment is planned at about 900 million euros, "
+            "roughly flat on the 880 million euros spent in fiscal 2025.\n")
+    inv = [f for f in extract_text(text, "d", "d.txt").facts if hasattr(f, "investor")]
+    assert inv and all(f.period is None or f.period.label != "FY2025" for f in inv if any(a.value == 900_000_000 for a in f.amounts))

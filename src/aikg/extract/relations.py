@@ -1132,7 +1132,12 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
                 if ds:
                     announced = ds[0][0]
     amounts = (_money(money),) + tuple(_money(e) for e in money.equivalents)
-    pers = [p for p in ctx.periods if p.kind in ("year", "fiscal_year") and p.start_idx >= money.end and (nxt is None or p.start_idx < nxt.start())]
+    # a period after another amount dates that amount, not this one ("is planned at about 2.2 billion
+    # euros, roughly flat on the 2.3 billion euros spent in fiscal 2025": the comparison-period rule
+    # of extract/periods.py, for investments; probe8 f05_infineon_q4_fy25, and the amounts compared
+    # in probe12 and probe17 investment sentences)
+    later = min((m.start for m in ctx.moneys if m.start >= money.end), default=len(t))
+    pers = [p for p in ctx.periods if p.kind in ("year", "fiscal_year") and money.end <= p.start_idx < later and (nxt is None or p.start_idx < nxt.start())]
     if not pers:  # "Quillnet, acquired in 2022 for about $5 billion" (as in probe3 r07), "… Acme acquired in 2021 for …" (as in probe7 p7_03)
         pers = [p for p in ctx.periods if p.kind == "year" and trig.start() <= p.start_idx < money.start
                 and re.search(r"\b(?:acquired|bought|purchased)\s+in\s+$", t[:p.start_idx])
