@@ -37,6 +37,7 @@ from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
 from .focus_score import choose, score_candidates
+from .mention_roles import agent_mentions, named_counts, place_like, public_body, role_only
 from .units import named_units, reporting_subjects, reports, unit_of
 from .writer import WRITER_RULE, writer_company
 
@@ -358,7 +359,13 @@ def most_named(counts: Counter, order: dict[str, int], body: str | None) -> str:
     if body is None:
         return max(counts, key=lambda k: (counts[k], -order[k]))
     ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))
-    return next((k for k in ranked if not (supplier_only(k, body) or product_owner_only(k, body))), ranked[0])
+    # rule role-only (mention_roles.py): a name named only as another's customer, vendor, example or
+    # in the page's chrome is no candidate either
+    return next((k for k in ranked if not (supplier_only(k, body) or product_owner_only(k, body) or role_only(k, body))),
+                ranked[0])
+
+
+_ADDRESS = plain(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|(?<![\w@-])[\w-]+\.(?:com|net|org|io|ai|co|de|fr|jp|cn|in)(?:/\S*)?(?![\w-])")
 
 
 def _subjects(body: str, company_of: Callable[[str], str | None],
@@ -371,19 +378,24 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
     is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body) \
         or n.split()[0].rstrip(".") in _HONORIFICS and " " in n and company_of(n) is None
     out = []
+    # rule address-not-word: a name's lower-case form inside an e-mail or web address
+    # ("media@acme.com", "acme.com/offers") is its domain, no common word of the text
+    plain_body = _ADDRESS.sub(" ", body)
     figures = figure_sentences(body)
     owners = Counter(o for o, _s in figures if o)
-    for counts in (clause_subjects(body), possessives(body), owners):
+    agents = agent_mentions(body)
+    for counts in (clause_subjects(body), possessives(body), owners, agents, named_counts(body)):
         keep = Counter()
         for name, n in counts.items():
             if len(name) < 2 or name in _NOT_REPORTER or name in _LEAD_WORDS or name in SALIENCE_STOP \
-                    or other_of(name) or is_person(name):
+                    or other_of(name) or is_person(name) or name in _GENERIC_ACRONYMS or public_body(name, body) \
+                    or counts is agents and place_like(name, body):
                 continue
-            if " " not in name and not _CAPS_NAME.fullmatch(name) and has_word(body, name.lower()):
+            if " " not in name and not _CAPS_NAME.fullmatch(name) and has_word(plain_body, name.lower()):
                 continue  # a common word at a sentence's start ("Capital", "Usage"), not "NICE" (rule caps-word-name)
             keep[name] += n
         out.append(keep)
-    return (out[0], out[1]), figures, out[2]
+    return (out[0], out[1]), figures, out[2], out[3], out[4]
 
 
 def structural_readings(top: list[str], body: str, company_of: Callable[[str], str | None],

@@ -29,6 +29,7 @@ from typing import Callable
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_FORM
 from .rule_record import RuleRecord
+from .mention_roles import role_only
 from .salience import product_owner_only, supplier_only
 from .units import unit_of
 from .writer import WRITER_RULE
@@ -162,6 +163,32 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("probe11 p11_08 (Synthesia signed …; Synthesia doesn't publish …)",
               "probe10 blinkit (Blinkit ended March with …; Eternal raised …)"),
              ("In January Quillby raised $40 million … Quillby now sells … (invented)",)),
+    Evidence("agent-mention", 0.25, 4,
+             "a mention standing as its clause's agent (mention_roles.py rule agent-position): the subject of "
+             "its verb or the owner of a possessive, after a clause boundary, a conjunction or a fronted phrase, "
+             "an apposition between; counted over the name's short and full forms ('Fortum Oyj is buying …', "
+             "'Fortum will host …', 'Fortum's board approved …'), whatever the page's shape",
+             ("focusset21 dev 01 fortum tender notice (the buyer: 'Fortum Oyj is buying …; Fortum will host …')",
+              "probe20 06 rapidus subsidy notice and probe20 04 kpn arbitration digest (the recipient and the "
+              "claimant are the agents of the sentences giving their figures)"),
+             ("Kerrowan will host the models; Kerrowan's board approved the plan (invented)",)),
+    Evidence("role-only", -3.0, 1,
+             "every mention of the name stands in a role position (mention_roles.py: the object of a relation "
+             "word, one name of a list of three or more, a line of page chrome): a customer, vendor, rival, "
+             "awarding body, research firm or the site hosting the page, never the article's company",
+             ("focusset21 dev 10 raxio interview ('Meta, Microsoft and Google have all announced …' opens the "
+              "lead), dev 07 adyen job post ('customers like Meta, Uber, …')",
+              "probe20 07 omantel vendor case study (the vendor in the nav and footer), probe20 01 serpro "
+              "tender (the winner: 'awarded to …')"),
+             ("Meta, Orrin and Halden all opened regions; Kerrowan took another route (invented)",)),
+    Evidence("most-named", 2.0, 1,
+             "the name the text names most, twice as often as any other and four times or more (outside the "
+             "page's chrome; a short form and its full forms together): a notice or a digest that names its "
+             "company mostly as the object of others' acts ('support for Acme', 'awarded to Acme') is still "
+             "about it; weaker than any structural reading",
+             ("probe20 06 rapidus subsidy notice (the recipient, named in every section, mostly after 'for' or 'to')",
+              "probe15 04 mtn_group_cfo_interview (the group named throughout, its country more often the subject)"),
+             ("The ministry approved support for Kerrowan … Kerrowan's plant … (invented)",)),
     Evidence("possessive", 0.25, 4,
              "figures written as the name's own ('Acme's revenue', 'Acme's chief executive')",
              ("probe9 g07 (Sea said … that Shopee's revenue rose …)", "probe7 p7_02 (Orange Business's …)"),
@@ -248,7 +275,9 @@ WEIGHT = {e.name: e for e in EVIDENCE}
 # nouns a filing uses for its issuer, never a name of their own
 CLASS_NOUNS = frozenset("Group Company Issuer Bank Corporation Firm Partnership Fund Trust".split())
 _NAME = r"[A-Z][\w’'.-]*[\w.]|[A-Z]"
-_RUN = rf"(?:{_NAME})(?:[ \t]+(?:{_NAME}|&|de|of|and))*"
+# a later word of a name may open in lower case with a capital inside ("TIME dotCom Berhad", "Acme iQ")
+_CAMEL = r"[a-z]+[A-Z][\w’'.-]*[\w.]"
+_RUN = rf"(?:{_NAME})(?:[ \t]+(?:{_NAME}|{_CAMEL}|&|de|of|and))*"
 # `Soitec S.A. (the "Group")`, `Acme Holdings Limited ("Acme" or the "Company")`
 # the article may be inside the quotes, the noun in lower case (rule defined-term-quoted-article):
 # `Acme Telecom Company ("acme" or "the Company")`, `Acme Power Berhad ("Acme Power" or "the group")`
@@ -495,7 +524,8 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
                      repeated_reporters: list[str] = (),
                      subjects: tuple[Counter, Counter] = (Counter(), Counter()),
                      figures: list[tuple[str | None, str]] = (),
-                     figure_owners: Counter = Counter()) -> list[Candidate]:
+                     figure_owners: Counter = Counter(),
+                     agents: Counter = Counter(), named: Counter = Counter()) -> list[Candidate]:
     """Every candidate for the article's company with its features, best first.
     `readings`: the structural readings of the headline, lead and first lines
     (focus.structural_readings: label, known, aliases and the evidence record each is);
@@ -539,6 +569,17 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     for name, n in clauses.items():
         if n >= 3 or n >= 2 and company_of(name) is not None:
             pool.add(name)
+    # rule agent-mention: a name the clauses keep as their agent (its short and full forms together)
+    agent_of = _agent_totals(agents)
+    for name, n in agent_of.items():
+        if n >= MIN_AGENT:
+            pool.add(name)
+    # rule most-named: the name the text names most, twice as often as any other, four times or more
+    most = _agent_totals(named).most_common(2)
+    if most and most[0][1] >= MIN_NAMED and len(most[0][0]) > 2 and (len(most) < 2 or most[0][1] >= 2 * most[1][1]):
+        c = pool.find(most[0][0]) or pool.add(most[0][0])
+        if c is not None:
+            c.features["most-named"] += 1
     for name, n in figure_owners.items():  # rule figure-owner: a name owning figures is a candidate
         if n >= 2 and not other_of(name):
             pool.add(_strip_lead(name))
@@ -588,6 +629,10 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         c = pool.find(name)
         if c is not None:
             c.names.add(short)
+    for name, n in agents.items():
+        c = pool.find(name)
+        if c is not None:
+            c.features["agent-mention"] += n
     _figure_evidence(pool, figures)
     quoted_we = _quoted_we(body)
     role_ends = _role_ends(body)
@@ -601,11 +646,29 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
                 c.features["hardware-supplier"] += 1
             elif n == c.label and product_owner_only(n, body):
                 c.features["product-owner"] += 1
+            if n == c.label and role_only(n, body):
+                c.features["role-only"] += 1
             roles, units = _against_counts(n, body, role_ends)
             c.features["other-party"] += roles
             c.features["unit-of-another"] += units
         c.features = Counter({k: v for k, v in c.features.items() if v})
     return sorted(pool.by_label.values(), key=lambda c: -c.score)
+
+
+MIN_AGENT = 2  # agent mentions that make a name a candidate of its own
+MIN_NAMED = 4  # mentions of the name named most (rule most-named)
+
+
+def _agent_totals(agents: Counter) -> Counter:
+    """Agent mentions per name, a short form's ("Fortum") and its full forms' ("Fortum Oyj") added
+    together under the shortest (its legal form dropped)."""
+    out: Counter = Counter()
+    names = sorted(agents, key=len)
+    for name in names:
+        short = _short(name)
+        key = next((k for k in out if short == k or short.startswith(k + " ")), short)
+        out[key] += agents[name]
+    return out
 
 
 def _named_alone(name: str, sent: str) -> bool:
