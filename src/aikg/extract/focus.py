@@ -42,7 +42,10 @@ from .units import named_units, reporting_subjects, reports, unit_of
 from .writer import WRITER_RULE, writer_company
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
-_KICKER = plain(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+)+")
+# a numbered label: "Ep. 212: …", "No. 14 | …", "Issue #118 — …" (rule numbered-label: focusset21 dev 11 podcast
+# episode page 'Ep. 212:'; probe14 07 vnet_week_in_review's numbered items; invented 'Vol. 3: …')
+_KICKER = plain(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}\s*[:|]\s+|"
+                r"[A-Z][a-z]{0,7}\.?[ \t]*#?\d{1,4}[ \t]*[:|—–][ \t]+)+")
 # a dateline in front of the lead sentence: "BONN, 13 November 2025 — ", "SANTA CLARA, Calif.,
 # Oct 23 (Wire) - ", "HONG KONG, Nov 20, 2025 — ", "TOKYO — "
 _DATELINE = plain(

@@ -421,6 +421,10 @@ class _Pool:
         return c
 
 
+# "The Board of Directors of Acme Berhad (\"Acme\" or \"the Company\")": the company is after the body's name
+_BOARD_OF = plain(r"^(?:(?:Board|Directors|Management|Shareholders)(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+)")
+
+
 def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
     """(name, its short names in quotes, class noun) for each `Acme SA (the "Group")`,
     `Acme Holdings Limited ("Acme" or the "Company")` in `body`."""
@@ -430,7 +434,7 @@ def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
         toks = name.split()
         while toks and toks[0] in ("The", "A", "An", "and", "of"):
             toks = toks[1:]
-        name = " ".join(toks)
+        name = _BOARD_OF.sub("", " ".join(toks))
         if not name or _is_class_or_letter(name):
             continue
         quoted = [q for q in _QUOTED.findall(m.group("inner")) if q not in CLASS_NOUNS]
@@ -634,6 +638,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         if c is not None:
             c.features["agent-mention"] += n
     _figure_evidence(pool, figures)
+    _group_names(pool, _agent_totals(named))
     quoted_we = _quoted_we(body)
     role_ends = _role_ends(body)
     for c in pool.by_label.values():
@@ -657,6 +662,36 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
 
 MIN_AGENT = 2  # agent mentions that make a name a candidate of its own
 MIN_NAMED = 4  # mentions of the name named most (rule most-named)
+
+
+GROUP_NAME = NameRule(
+    "group-name",
+    "a name that is another name of the text with a word or a letter added ('ePLDT' of 'PLDT', 'XL Axiata' of "
+    "'Axiata'), where the text names the shorter one at least as often, is a unit of that group: the group is "
+    "a candidate of its own, and the unit is the article's company only when its own evidence outweighs",
+    ("probe18 08 pldt_sustainability_report_datacentres (the report of 'PLDT Inc.' centred on its unit 'ePLDT')",
+     "probe20 03 axiata wiki page (the group's units 'XL Axiata', 'Robi Axiata', 'Dialog Axiata')"),
+    ("Kerrowan Telecom … its unit eKerrowan runs the data centres (invented)",))
+
+
+def _group_names(pool: "_Pool", named: Counter) -> None:
+    """Rule group-name (GROUP_NAME): a candidate whose label is a name of `named` with a word or a
+    lower-case prefix added is that name's unit when the shorter name is named at least as often."""
+    for c in list(pool.by_label.values()):
+        own = named.get(c.label, 0)
+        for p, n in named.items():
+            if len(p) < 3 or p == c.label or n < max(own, 2):
+                continue
+            if not (re.search(rf"(?<=[a-z]){re.escape(p)}$", c.label) or c.label.endswith(" " + p)):
+                continue
+            parent = pool.find(p)
+            if parent is c:
+                continue
+            parent = parent or pool.add(p)
+            if parent is not None:
+                c.features["unit-of-another"] += 1
+                parent.features["parent-of-unit"] += 1
+            break
 
 
 def _agent_totals(agents: Counter) -> Counter:
