@@ -321,6 +321,10 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     rep = reporting_companies(body, company_of, other_of)
     readings = structural_readings(top, body, company_of, other_of)
     writer = writer_company(body, other_of)
+    if writer is not None and _named_far_more(writer, body):
+        # rule writer-of-another: the letter's writer is named at its edges only, another name
+        # throughout: a fund's letter on a holding, an analyst's note: the writer is no reading
+        writer = None
     if writer is not None:  # rule writer-company: a first-person post's byline, a letter's signature
         known = company_of(writer)
         readings.append(Reading(known or writer, known is not None, [], WRITER_RULE.name))
@@ -351,6 +355,15 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
         return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns)
     aliases = sorted(n for n in best.names if n != best.label and not best.known)
     return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
+
+
+def _named_far_more(name: str, body: str) -> bool:
+    """Whether another name of the text is named at least twice as often as `name` and four times or
+    more (mention_roles.named_counts, page chrome left out)."""
+    counts = named_counts(body)
+    own = sum(n for k, n in counts.items() if k == name or k.startswith(name + " "))
+    return any(n >= max(4, 2 * own) for k, n in counts.items()
+               if len(k) > 2 and k != name and not k.startswith(name + " ") and not name.startswith(k + " "))
 
 
 def most_named(counts: Counter, order: dict[str, int], body: str | None) -> str:
@@ -401,6 +414,21 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
     return (out[0], out[1]), figures, out[2], out[3], out[4]
 
 
+_LONE_ABBREVIATION = plain(r"^\s*[A-Z][a-z]{0,7}\.\s*$")
+
+
+def _joined_labels(top: list[str]) -> list[str]:
+    """The top lines with a lone abbreviation the sentence splitter cut off ("Ep." of "Ep. 212: …")
+    joined to the line after it, which opens with its number."""
+    out: list[str] = []
+    for line in top:
+        if out and _LONE_ABBREVIATION.match(out[-1]) and line[:1].isdigit():
+            out[-1] = out[-1].strip() + " " + line
+        else:
+            out.append(line)
+    return out
+
+
 def structural_readings(top: list[str], body: str, company_of: Callable[[str], str | None],
                         other_of: Callable[[str], str | None] = lambda n: None) -> list[Reading]:
     """The readings of the article's company its structure gives, from its first sentences `top`
@@ -416,7 +444,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     headline_line = None
     lead_legal = lead_described = False
     report = None
-    for line in top:
+    for line in _joined_labels(top):
         legal = _caps_legal_name(line, body)
         if legal is not None:
             label = company_of(legal[0])
@@ -487,7 +515,10 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         # Jane Roe took over as chief executive of Acme …", "Jane Roe has been chairman of Acme"),
         # named again in the text, and no known company leads the headline
         out.append(Reading(tied_lead[0], False, [], "person-of-lead"))
-    if headline is not None and headline[2] is None and len(headline[0]) > 2 and _count(headline[0], body) >= MIN_RECURRING:
+    if headline is not None and headline[2] is None and len(headline[0]) > 2 and _count(headline[0], body) >= MIN_RECURRING \
+            and not (" " not in headline[0] and not _CAPS_NAME.fullmatch(headline[0]) and has_word(body, headline[0].lower())):
+        # (rule caps-word-name: a one-word subject the text also writes in lower case is a common
+        # word, "Timing is everything - …", no company)
         # an unknown headline subject the article keeps naming
         out.append(Reading(headline[0], False, [lead[0]] if lead is not None and _same(headline[0], lead, body) else [],
                            "headline-recurring"))
@@ -497,6 +528,12 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         out.append(Reading(lead[0], False, [], "lead-legal-name"))
     elif lead is not None and lead[2] is None and lead_described and _count(lead[0], body) >= 2:
         out.append(Reading(lead[0], False, [], "lead-described"))
+    elif lead is not None and lead[2] is None and headline is None and len(lead[0]) > 2 \
+            and _count(lead[0], body) >= MIN_RECURRING and not re.match(r"\s*(?:,|and\b|or\b|/)", lead[1]) \
+            and not (" " not in lead[0] and not _CAPS_NAME.fullmatch(lead[0]) and has_word(body, lead[0].lower())):
+        # rule lead-recurring: with no headline subject, the lead's subject the text keeps naming (not
+        # the first of a list, "Acme, Brill and Corra …"; not a common word)
+        out.append(Reading(lead[0], False, [], "lead-recurring"))
     rel = _HEADLINE_RELATIVE.search(_strip_head(headline_line)) if headline_line is not None else None
     if rel is not None:
         # rule headline-relative: "The engineer who now runs Acme", "inside Quill, the unit that now
