@@ -528,12 +528,6 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         out.append(Reading(lead[0], False, [], "lead-legal-name"))
     elif lead is not None and lead[2] is None and lead_described and _count(lead[0], body) >= 2:
         out.append(Reading(lead[0], False, [], "lead-described"))
-    elif lead is not None and lead[2] is None and headline is None and len(lead[0]) > 2 \
-            and _count(lead[0], body) >= MIN_RECURRING and not re.match(r"\s*(?:,|and\b|or\b|/)", lead[1]) \
-            and not (" " not in lead[0] and not _CAPS_NAME.fullmatch(lead[0]) and has_word(body, lead[0].lower())):
-        # rule lead-recurring: with no headline subject, the lead's subject the text keeps naming (not
-        # the first of a list, "Acme, Brill and Corra …"; not a common word)
-        out.append(Reading(lead[0], False, [], "lead-recurring"))
     rel = _HEADLINE_RELATIVE.search(_strip_head(headline_line)) if headline_line is not None else None
     if rel is not None:
         # rule headline-relative: "The engineer who now runs Acme", "inside Quill, the unit that now

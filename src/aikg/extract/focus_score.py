@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..pattern_cache import plain
+from .currencies import CODES
 from .legal_forms import LEGAL_END, LEGAL_FORM
 from .rule_record import RuleRecord
 from .mention_roles import role_only
@@ -117,13 +118,6 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("probe20 05 atnorth esg-report (atNorth — Sustainability Report 2025)",
               "probe14 01 asseco_chairman_letter (ASSECO POLAND S.A. — ANNUAL REPORT 2024, in capitals)"),
              ("Quellby — Annual Review 2031 (invented)",)),
-    Evidence("lead-recurring", 2.0, 1,
-             "with no headline subject, the lead sentence's subject the gazetteer lacks, the text naming it three "
-             "times or more (not the first name of a list, not a common word): a forum post's or a notice's "
-             "first sentence is about its company; weaker than a headline's",
-             ("focusset21 dev 18 teamviewer forum thread (the post's title sentence opens with the vendor)",
-              "probe20 06 rapidus subsidy notice ('Rapidus …' opens the background), probe17 05 scsk tanshin"),
-             ("Kerrowan renewal went up 30% and they want us on the new plan. … Kerrowan … Kerrowan (invented)",)),
     Evidence("header-field", 4.0, 1,
              "a form's header names its company in a field of its own in the first lines ('Company "
              "name: X Corporation', 'Issuer: X Berhad'), whatever the text calls it after ('the Company')",
@@ -586,8 +580,11 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         if n >= MIN_AGENT:
             pool.add(name)
     # rule most-named: the name the text names most, twice as often as any other, four times or more
-    most = _agent_totals(Counter({k: n for k, n in named.items() if len(k) > 2})).most_common(2)
-    if most and most[0][1] >= MIN_NAMED and len(most[0][0]) > 2 and (len(most) < 2 or most[0][1] >= 2 * most[1][1]):
+    most = _agent_totals(Counter({k: n for k, n in named.items()
+                                  if len(k) > 2 and k not in CODES and not re.search(r"\d", k)})).most_common(2)
+    # (a name the clauses never make their agent, nor the gazetteer a company, is a code or a label: "PKT")
+    if most and most[0][1] >= MIN_NAMED and (len(most) < 2 or most[0][1] >= 2 * most[1][1]) \
+            and (agent_of.get(most[0][0], 0) >= 1 or company_of(most[0][0]) is not None):
         c = pool.find(most[0][0]) or pool.add(most[0][0])
         if c is not None:
             c.features["most-named"] += 1

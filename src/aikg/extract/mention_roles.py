@@ -225,7 +225,8 @@ PLACE_POSITION = RuleRecord(
     ("probe15 04 mtn_group_cfo_interview (the group's largest market, subject of two clauses)",
      "focusset21 dev 10 raxio interview ('In Ethiopia we pay …', 'in DRC we build …')"),
     ("Sales in Vellmark rose; Vellmark went from a drag to a contributor (invented)",))
-_IN_PLACE = r"(?<![\w-])(?<!invest )(?<!invested )(?<!investing )(?<!stake )(?<!stakes )(?<!shares )in[ \t]+"
+_IN_PLACE = (r"(?<![\w-])(?<!invest )(?<!invested )(?<!investing )(?<!investment )(?<!stake )(?<!stakes )(?<!shares )"
+             r"(?<!billion )(?<!million )(?<!trillion )(?<!bn )(?<!interest )in[ \t]+")
 
 
 def place_like(name: str, body: str) -> bool:
