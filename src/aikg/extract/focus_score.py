@@ -104,19 +104,19 @@ EVIDENCE: tuple[Evidence, ...] = (
              "followed by a dash and what the document is: 'ACME S.A. — ANNUAL REPORT 2024')",
              ("probe11 p11_01 temenos (TEMENOS AG header)",
               "probe14 01 asseco_chairman_letter (ASSECO POLAND S.A. — ANNUAL REPORT 2024)",
-              "devset5 t05 (read by this rule before devset5 was held out; deleting the rule loses it and Temenos)"),
-             ("ACME HOLDINGS LIMITED / Interim report … (invented)",)),
-    Evidence("caps-issuer", 4.0, 1,
-             "a header line in capitals giving an issuer's full name, a dash and its short form, the short "
-             "form named three times or more: the notice's issuer",
-             ("probe20 01 serpro tender-award (SERVIÇO FEDERAL DE PROCESSAMENTO DE DADOS — SERPRO)",
-              "tests/test_focus_issue29f.py NOTICE (invented for the shape: COMPANHIA NORTE DE ENERGIA — CONORTE)"),
-             ("COMPANHIA NORTE DE ENERGIA — CONORTE / NOTICE OF AWARD (invented)",)),
+              "devset5 t05 (read by this rule before devset5 was held out; deleting the rule loses it and Temenos)",
+              "its second form, the full name in capitals, a dash and the short form the text keeps using "
+              "(issue30f: session 17's caps-issuer folded in): probe20 01 serpro tender-award (SERVIÇO FEDERAL "
+              "DE PROCESSAMENTO DE DADOS — SERPRO)"),
+             ("ACME HOLDINGS LIMITED / Interim report … (invented)",
+              "COMPANHIA NORTE DE ENERGIA — CONORTE / NOTICE OF AWARD (invented)")),
     Evidence("report-title", 4.0, 1,
              "a title naming a company the gazetteer lacks, then a dash or colon and a report's kind "
              "('NAME — Sustainability Report 2025'), the name used again in the text: the report's issuer",
              ("probe20 05 atnorth esg-report (atNorth — Sustainability Report 2025)",
-              "probe14 01 asseco_chairman_letter (ASSECO POLAND S.A. — ANNUAL REPORT 2024, in capitals)"),
+              "focusset21 dev 16 iberdrola esg excerpt (Excerpt from the <NAME> Group Sustainability Report 2025: "
+              "the name right before the report's kind, no dash; issue30f)",
+              "probe14 01 asseco_chairman_letter (ASSECO POLAND S.A. — ANNUAL REPORT 2024, in capitals, read by caps-legal-name)"),
              ("Quellby — Annual Review 2031 (invented)",)),
     Evidence("header-field", 4.0, 1,
              "a form's header names its company in a field of its own in the first lines ('Company "

@@ -80,6 +80,9 @@ _RELATION_BEFORE = plain(r"(?:\b(?:for|with|by|from|to|against|versus|vs\.|v\.|v
                          r"according[ \t]+to|built[ \t]+on|runs?[ \t]+on|powered[ \t]+by|hosted[ \t]+(?:on|by))[ \t]+(?:the[ \t]+)?"
                          r"|(?i:awarded[ \t]+to|contractor|tenderers?|bidders?|customers?|clients?|partners?|vendors?|"
                          r"suppliers?|sponsors?|publisher|source|sources|provided[ \t]+by)[ \t]*:[ \t]*)$")
+# the relation words between two parties inside a line ("Acme v. Beta", "Acme vs. Beta", "Acme versus
+# Beta", "Acme against Beta"): what a dateline's place never holds (focus.py)
+RELATION_WORD = plain(r"[ \t](?:vs?\.|versus|against)[ \t]")
 # rule name-list: the name is one of three or more joined by commas, semicolons or a last 'and'/'or'
 _LIST_SEP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
 # rule page-chrome: a navigation bar, breadcrumb, footer, sponsor or related-stories line
@@ -220,7 +223,8 @@ def public_body(name: str, body: str) -> bool:
 PLACE_POSITION = RuleRecord(
     "place-position",
     "a one-word name the text writes after the preposition 'in' ('what changed in Nigeria', 'a plant in "
-    "Kitakami'), not after 'invest in' or 'a stake in', is a country, region or city: it may be the subject "
+    "Kitakami'), not after 'invest in', 'a stake in' or an amount ('¥100 billion in Acme'), is a country, "
+    "region or city: it may be the subject "
     "of clauses ('Nigeria went from a drag to …') but it is no company",
     ("probe15 04 mtn_group_cfo_interview (the group's largest market, subject of two clauses)",
      "focusset21 dev 10 raxio interview ('In Ethiopia we pay …', 'in DRC we build …')"),
