@@ -576,8 +576,9 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
             pool.add(name)
     # rule agent-mention: a name the clauses keep as their agent (its short and full forms together)
     agent_of = _agent_totals(agents)
+    named_of = _agent_totals(named)
     for name, n in agent_of.items():
-        if n >= MIN_AGENT:
+        if n >= MIN_AGENT and named_of.get(name, 0) >= MIN_AGENT + 1:  # and named once more at least
             pool.add(name)
     # rule most-named: the name the text names most, twice as often as any other, four times or more
     most = _agent_totals(Counter({k: n for k, n in named.items()
