@@ -98,9 +98,11 @@ _WORD_KICKER = plain(r"^\s*(?:#+[ \t]*)?(?P<first>[A-Z][a-z]+)(?:[ \t]+[a-z]+){0
 # rule label-kicker (issue30f: session 17's page-kicker, a list of page-type labels with one source,
 # folded into a structure): a headline opened by one to three words in Title Case and a colon that
 # the text never names again and the gazetteer does not know ("Customer Story: Omantel and …",
-# "Case Study: …", "Press Release: …") is a label, not the subject (probe20 07 vendor case study's
-# <title>; the kickers of word-kicker, which are common words, in probe15 06 and the corpus)
-_LABEL_KICKER = plain(r"^\s*(?:#+[ \t]*)?(?P<label>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]*:[ \t]+(?=[A-Z])")
+# "Case Study: …", "Press Release: …") is a label, not the subject; two or three words (a one-word
+# "Hosts: A, B", "Rating: …" is a field whose value is no headline) (probe20 07 vendor case study's
+# <title>; the kickers of word-kicker, which are common words, in probe15 06 and the corpus; the same
+# label-and-colon shape in the field line "Company Name : …" of focusset21 dev 15)
+_LABEL_KICKER = plain(r"^\s*(?:#+[ \t]*)?(?P<label>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2})[ \t]*:[ \t]+(?=[A-Z])")
 # rule headline-relative: a headline ending "who now runs Acme", "that now drives Acme"
 _HEADLINE_RELATIVE = plain(rf"\b(?:who|that)\s+(?:now\s+|still\s+)?[a-z]+s\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
 _BASED = plain(r"[A-Z][\w’'.-]*-(?:based|headquartered)")
