@@ -336,7 +336,7 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
         readings.append(Reading(known or writer, known is not None, [], WRITER_RULE.name))
     cands = score_candidates(top, body, company_of, other_of, readings, reporting_subjects(body),
                              [k for k, n in rep.items() if n >= 2],
-                             *_subjects(body, company_of, other_of))
+                             *_subjects(body, company_of, other_of), *_agents_and_names(body, company_of, other_of))
     best = choose(cands)
     # rule owner-of-unit (salience.UNIT_RULE): with no structural reading, of the two best
     # candidates, both subjects of their clauses, the one the text writes as the other's owner
@@ -391,7 +391,7 @@ _ADDRESS = plain(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|(?<![\w@-
 
 
 def _subjects(body: str, company_of: Callable[[str], str | None],
-              other_of: Callable[[str], str | None]):
+              other_of: Callable[[str], str | None], roles: bool = False):
     """((clause subjects, possessives), figure sentences, figure owners) of names that may be a
     company (salience.py): no person, no organisation or place the gazetteer knows, no common word
     at a sentence's start; the figure sentences (owner, sentence) as salience.figure_sentences reads them."""
@@ -405,8 +405,8 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
     plain_body = _ADDRESS.sub(" ", body)
     figures = figure_sentences(body)
     owners = Counter(o for o, _s in figures if o)
-    agents = agent_mentions(body)
-    for counts in (clause_subjects(body), possessives(body), owners, agents, named_counts(body)):
+    agents = agent_mentions(body) if roles else Counter()
+    for counts in ((agents, named_counts(body)) if roles else (clause_subjects(body), possessives(body), owners)):
         keep = Counter()
         for name, n in counts.items():
             if len(name) < 2 or name in _NOT_REPORTER or name in _LEAD_WORDS or name in SALIENCE_STOP \
@@ -417,7 +417,16 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
                 continue  # a common word at a sentence's start ("Capital", "Usage"), not "NICE" (rule caps-word-name)
             keep[name] += n
         out.append(keep)
-    return (out[0], out[1]), figures, out[2], out[3], out[4]
+    if roles:
+        return out[0], out[1]
+    return (out[0], out[1]), figures, out[2]
+
+
+def _agents_and_names(body: str, company_of: Callable[[str], str | None],
+                      other_of: Callable[[str], str | None]) -> tuple[Counter, Counter]:
+    """(agent mentions, mentions) per name that may be a company (mention_roles.py), filtered as
+    `_subjects` filters clause subjects (no person, place, public body, common word)."""
+    return _subjects(body, company_of, other_of, roles=True)
 
 
 _LONE_ABBREVIATION = plain(r"^\s*[A-Z][a-z]{0,7}\.\s*$")

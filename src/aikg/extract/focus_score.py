@@ -309,7 +309,8 @@ _ROLE_BEFORE = plain(rf"(?i:\b{_ROLE})[ \t]+(?:(?!{_FUNCTION}\b)[a-z][\w-]*[ \t]
 # after the name:
 _ROLE_AFTER = (
     # "Harlow Telecom, its largest shareholder,", "Marvell, Broadcom's closest competitor"
-    plain(rf"(?:,?[ \t]+{LEGAL_FORM})?,[ \t]+(?:its|their|the|a|an|[A-Z][\w.-]*['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{_ROLE}\b"),
+    # (issue30f: "Kestrel Bank, our largest customer," of a first-person letter too)
+    plain(rf"(?:,?[ \t]+{LEGAL_FORM})?,[ \t]+(?:its|their|our|the|a|an|[A-Z][\w.-]*['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{_ROLE}\b"),
 )
 _UNIT_AFTER = (
     # "Pellucid Cloud, the cloud unit of Pellucid Group", "Acme Tech, a subsidiary of Acme Inc."
@@ -586,9 +587,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     # (a name the clauses never make their agent, nor the gazetteer a company, is a code or a label: "PKT")
     if most and most[0][1] >= MIN_NAMED and (len(most) < 2 or most[0][1] >= 2 * most[1][1]) \
             and (agent_of.get(most[0][0], 0) >= 1 or company_of(most[0][0]) is not None):
-        c = pool.find(most[0][0]) or pool.add(most[0][0])
-        if c is not None:
-            c.features["most-named"] += 1
+        pool.find(most[0][0]) or pool.add(most[0][0])
     for name, n in figure_owners.items():  # rule figure-owner: a name owning figures is a candidate
         if n >= 2 and not other_of(name):
             pool.add(_strip_lead(name))
@@ -644,6 +643,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
             c.features["agent-mention"] += n
     _figure_evidence(pool, figures)
     _group_names(pool, _agent_totals(named))
+    _most_named(pool, named)
     quoted_we = _quoted_we(body)
     role_ends = _role_ends(body)
     for c in pool.by_label.values():
@@ -699,9 +699,22 @@ def _group_names(pool: "_Pool", named: Counter) -> None:
             break
 
 
+def _most_named(pool: "_Pool", named: Counter) -> None:
+    """Rule most-named: the candidate whose names (its label, short and full forms, defined terms)
+    the text names most, twice as often as any other candidate's and MIN_NAMED times or more."""
+    shorts: Counter = Counter()
+    for k, n in named.items():
+        shorts[_short(k)] += n
+    totals = sorted(((sum(shorts.get(_short(n), 0) for n in {_short(x) for x in c.names | {c.label}}), c)
+                     for c in pool.by_label.values()), key=lambda t: -t[0])
+    if totals and totals[0][0] >= MIN_NAMED and (len(totals) < 2 or totals[0][0] >= 2 * totals[1][0]):
+        totals[0][1].features["most-named"] += 1
+
+
 def _agent_totals(agents: Counter) -> Counter:
     """Agent mentions per name, a short form's ("Fortum") and its full forms' ("Fortum Oyj") added
-    together under the shortest (its legal form dropped)."""
+    together under the shortest (its legal form dropped). (Rule most-named gives its feature per
+    candidate, over all of the candidate's names: `_most_named`.)"""
     out: Counter = Counter()
     names = sorted(agents, key=len)
     for name in names:
