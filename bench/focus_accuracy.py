@@ -1,5 +1,6 @@
 """How well the extractor finds each article's own company (extract/focus.py, units.py), over
 every seen article: tests/data/firstcontact/probe3..probe10, tests/data/devset5 docs,
+tests/data/focusset21/dev (its own set: --sets focusset21-dev),
 ../shared/eval/dev_docs, ../shared/corpus, and the invented articles of shapes not seen in
 tests/data/focus_shapes (kept apart: they are tests, not sources).
 
@@ -59,18 +60,24 @@ FIRST_CONTACT = ("/probe13/",)
 SEEN_AFTER_FIRST_CONTACT = ("/probe14/",)
 # probe15, probe16: scored at first contact (session 13), probe17 (session 14), labelled and worked on afterwards (issue22f)
 SEEN_AFTER_FIRST_CONTACT_15_16 = ("/probe15/", "/probe16/", "/probe17/", "/probe18/")
+# focusset21's dev half (--sets focusset21-dev): scored at first contact (09e9d3c), then worked on
+# (issue30f); its held half is never read here
+FOCUSSET21_DEV = ("/focusset21/dev/",)
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {"tuning": [], "held-out probe11+probe12": [], "probe13": [],
                                    "probe14 (seen after first contact)": [],
-                                   "probe15-18 (seen after first contact)": [], "devset5": []}
+                                   "probe15-18 (seen after first contact)": [], "devset5": [],
+                                   "focusset21 dev (seen after first contact)": []}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
                else "probe14 (seen after first contact)" if any(h in r["file"] for h in SEEN_AFTER_FIRST_CONTACT)
                else "probe15-18 (seen after first contact)" if any(h in r["file"] for h in SEEN_AFTER_FIRST_CONTACT_15_16)
-               else "devset5" if "/devset5/" in r["file"] else "tuning")
+               else "devset5" if "/devset5/" in r["file"]
+               else "focusset21 dev (seen after first contact)" if any(h in r["file"] for h in FOCUSSET21_DEV)
+               else "tuning")
         out[key].append(r)
     return {k: v for k, v in out.items() if v}
 
