@@ -164,7 +164,7 @@ STATEMENT_LABEL = RowRule(
      "'| Indicator | 4Q24 | 4Q23 |'"),
     ("'| Amortisation | 4.1 | 3.9 |' under '| Metric | FY2031 | FY2030 |' and '(EUR million)' (invented)",))
 _STATEMENT_LABEL = plain(r"[A-Za-z][A-Za-z&'’/-]*(?:,?\s+(?:[A-Za-z&'’/-]+))*")
-_NOT_A_MEASURE = plain(r"^(?:total|subtotal|other|others|of\s+which|memo|note|notes|source)\b", re.I)
+_NOT_A_MEASURE = plain(r"^(?:(?:total|subtotal|other|others|memo|notes?|source)$|of\s+which\b)", re.I)
 
 
 def statement_label_measure(label: str) -> str | None:
