@@ -90,3 +90,27 @@ def test_a_statement_row_names_its_measure_without_a_registry_word():
     got = _obs(extract_bytes(STATEMENT, "brindle.md"))
     assert ("Brindle Analytics", "amortisation of acquired intangibles", "2031", Decimal("12400000"), None) in got, got
     assert ("Brindle Analytics", "levies", "2030", Decimal("2900000"), None) in got, got
+
+
+ONCE = b"""Quaystone Robotics: results for the year 2031
+
+Quaystone Robotics said net sales rose to EUR 96.0 million in 2031.
+
+Key figures (EUR million)
+| Metric | 2031 | 2030 | Change |
+|---|---|---|---|
+| Net sales | 96.0 | 80.0 | +20.0% |
+| Operating profit | 9.5 | 7.0 | +35.7% |
+
+Quaystone Robotics builds warehouse robots in Ghent.
+"""
+
+
+def test_a_figure_the_prose_and_the_grid_both_state_is_one_fact_with_the_grids_change():
+    ex = extract_bytes(ONCE, "quaystone.md")
+    sales = [f for f in ex.facts if f.kind == "observation" and f.value == Decimal("96000000")]
+    assert len(sales) == 1, sales
+    assert sales[0].change == Decimal("20.0") and "rose" in sales[0].evidence.quote, sales
+    profit = [f for f in ex.facts if f.kind == "observation" and f.measure == "operating profit" and f.period
+              and f.period.label == "2031"]
+    assert len(profit) == 1 and profit[0].value == Decimal("9500000"), profit

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, values as v
+from . import clause_relations, clean, corrections, grid_once, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -638,6 +638,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             asked = state.paragraph_period
     persons = {m.label for m in mentions_all if m.kind == "Person"} | set(people.values()) | {document.author}
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
+    # a grid's cell and the prose stating the same figure are one fact (grid_once.py)
+    facts = grid_once.once(facts, [(tb.head if tb.head >= 0 else tb.start, tb.end) for tb in found_tables])
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)
