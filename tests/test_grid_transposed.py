@@ -114,3 +114,23 @@ def test_a_figure_the_prose_and_the_grid_both_state_is_one_fact_with_the_grids_c
     profit = [f for f in ex.facts if f.kind == "observation" and f.measure == "operating profit" and f.period
               and f.period.label == "2031"]
     assert len(profit) == 1 and profit[0].value == Decimal("9500000"), profit
+
+
+GROWTH = b"""Tamsin Bay Ferries: ten years in figures
+
+Tamsin Bay Ferries runs passenger ferries between the islands of the bay.
+
+| Year | Ticket revenue (NZD m) | YoY change |
+|---|---|---|
+| 2030 | 64.0 | +6.7% |
+| 2031 | 70.4 | +10.0% |
+
+The operator will add two electric vessels next year.
+"""
+
+
+def test_a_growth_column_of_a_transposed_table_is_the_change_of_the_figure_left_of_it():
+    got = _obs(extract_bytes(GROWTH, "tamsin.md"))
+    rev = {(p, val, chg) for s, m, p, val, chg in got if m and "revenue" in m}
+    assert ("2031", Decimal("70400000"), Decimal("10.0")) in rev, got
+    assert ("2030", Decimal("64000000"), Decimal("6.7")) in rev, got

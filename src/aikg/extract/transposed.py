@@ -22,7 +22,7 @@ from ..pattern_cache import plain
 from . import values as v
 from .levels import RATIO_MEASURE
 from .rule_record import RuleRecord
-from .segment_tables import _bare, _money_in, unit_note
+from .segment_tables import COLUMNS, _bare, _money_in, unit_note
 from .table_rows import _parse, row_measure, statement_label_measure
 
 RULES: tuple[RuleRecord, ...] = (
@@ -69,7 +69,8 @@ def transposed(header: tuple[str, ...], periods: list) -> bool:
     """Whether a table's rows are periods and its columns measures (RULES periods-as-rows)."""
     if len(header) < 2 or any(p is not None for p in periods[1:]) or not _PERIOD_AXIS.match(_bare(header[0])):
         return False
-    named = [column_measure(c) for c in header[1:]]
+    growth_rx = next(c for c in COLUMNS if c.role == "growth")._rx
+    named = [column_measure(c) for c in header[1:] if not growth_rx.search(_bare(c))]
     return sum(m is not None for m in named) >= max(1, len(named) - 1)
 
 
@@ -86,8 +87,17 @@ def row_facts(cells: list[str], header: tuple[str, ...], lead: str, period: r.Pe
     else:
         return []
     corner = _bare(header[0])
-    out = []
+    # a growth column ("YoY change", "Growth %") holds the change of the figure left of it
+    # (segment_tables.COLUMNS growth-column, read across a transposed row)
+    growth_rx = next(c for c in COLUMNS if c.role == "growth")._rx
+    merged: list = []
     for head, cell, change in pairs:
+        if merged and change is None and growth_rx.search(_bare(head)) and merged[-1][2] is None:
+            merged[-1] = (merged[-1][0], merged[-1][1], cell)
+        else:
+            merged.append((head, cell, change))
+    out = []
+    for head, cell, change in merged:
         measure = column_measure(head)
         parsed = _parse(cell) if measure else None
         if parsed is None:
