@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import records as r
 from ..errors import AikgError
-from . import clause_relations, clean, corrections, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, unit_figures, unit_lines, unit_sentences, values as v
+from . import clause_relations, clean, corrections, grid_once, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -384,7 +384,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         table_head = bool(found_tables) and tables.header_line_at(found_tables, s.start) is not None
         # (a row of a units table with bare numbers only, "| Beta | 2,500 | – |", is a row, not a heading)
         unit_row = header is not None and (any(t[0] is here_tb for t in unit_tables)
-                                           or table_rows.measure_table(header, state.table_periods or []))
+                                           or table_rows.measure_table(header, state.table_periods or [])
+                                           or transposed.transposed(header, state.table_periods or [])
+                                           and transposed.period_row(tables.row_text(here_tb, cleaned, s.start)))
         # (a unit's row under a unit heading that ends on a bare figure, "Eco Solution (ES; …): 2.31 trillion
         # / 134.2 billion", is a row, not a heading: relations.segment_rows reads it)
         unit_row = unit_row or bool(state.unit_rows and UNIT_ROW.gated(s.text) and UNIT_ROW.pattern.match(s.text))
@@ -520,6 +522,20 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 c0 = sent_claims[0]
                 sent_claims[0] = c0.model_copy(update={"values": vals} | ({"subject": part_unit} if part_unit else {}) | (
                     {"period": row_p} if row_p is not None and (c0.period is None or c0.period.inherited) else {}))
+        if header is not None and main is not None and tb is None and transposed.transposed(header, state.table_periods or []):
+            # a row of a table whose rows are periods and columns measures (transposed.py)
+            t_row = transposed.label_cells(tables.row_text(here_tb, cleaned, s.start))
+            t_ps = resolve_mentions(v.find_periods(t_row[0], doc_date), t_row[0], dctx) if t_row and t_row[0] else []
+            if len(t_ps) == 1:
+                t_lead = segment_tables.lead_line(cleaned, here_tb.head) if here_tb.head >= 0 else ""
+                t_p = rel._period(t_ps[0])
+                if doc_period is not None and t_p.start is not None and (t_p.start, t_p.end) == (doc_period.start, doc_period.end):
+                    t_p = doc_period   # the period reported on, under the article's own name for it (tables.column_periods)
+                grid = transposed.row_facts(t_row, header, t_lead, t_p, main, row_ev)
+                if grid:
+                    sent_facts = [f for f in sent_facts if f.kind != "observation"] + grid
+                    if sent_claims:   # (the row's claim states what the typed figures do)
+                        sent_claims[0] = sent_claims[0].model_copy(update={"values": transposed.claim_values(grid), "period": t_p})
         cl = segment_tables.contents_line(s.text) if main is not None and ":" in s.text and not ctx.moneys \
             and not ctx.percents else None
         if cl is not None:
@@ -622,6 +638,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             asked = state.paragraph_period
     persons = {m.label for m in mentions_all if m.kind == "Person"} | set(people.values()) | {document.author}
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
+    # a grid's cell and the prose stating the same figure are one fact (grid_once.py)
+    facts = grid_once.once(facts, [(tb.head if tb.head >= 0 else tb.start, tb.end) for tb in found_tables])
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)

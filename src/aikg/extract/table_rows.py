@@ -152,6 +152,29 @@ def row_measure(label: str) -> str | None:
     return canonical(" ".join(lab.lower().split()))
 
 
+STATEMENT_LABEL = RowRule(
+    "statement-label-is-measure",
+    "in a table of measures (its label column headed by 'Metric', a money note or nothing, its other columns "
+    "dated), a row label of a few plain words is the measure its row states even when no measure word of the "
+    "registry is in it ('Depreciation & amortisation', 'Tax'): the grid, not the vocabulary, says it is a "
+    "measure. A label with a digit, a part marker or more than six words stays unread",
+    ("probe20 02_mastek_shareholder-email: '  Depreciation & amortisation   28.9   25.7 …' and '  Tax   37.8 …' under "
+     "an empty-corner header '   Q2 FY27   Q2 FY26   Q1 FY27   H1 FY27' (Rs crore)",
+     "probe14 04_locaweb_results_table: '| Vindi total payment volume (R$ billion) | 6.8 | 5.5 |' under "
+     "'| Indicator | 4Q24 | 4Q23 |'"),
+    ("'| Amortisation | 4.1 | 3.9 |' under '| Metric | FY2031 | FY2030 |' and '(EUR million)' (invented)",))
+_STATEMENT_LABEL = plain(r"[A-Za-z][A-Za-z&'’/-]*(?:,?\s+(?:[A-Za-z&'’/-]+))*")
+_NOT_A_MEASURE = plain(r"^(?:(?:total|subtotal|other|others|memo|notes?|source)$|of\s+which\b)", re.I)
+
+
+def statement_label_measure(label: str) -> str | None:
+    """The measure a row of a table of measures names by its label alone (STATEMENT_LABEL), or None."""
+    lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
+    if not lab or len(lab.split()) > 6 or not _STATEMENT_LABEL.fullmatch(lab) or _NOT_A_MEASURE.match(lab):
+        return None
+    return canonical(" ".join(lab.lower().split()))
+
+
 def _cell_start(cell: str) -> str:
     """A cell as written, the one space of a pipe row's padding dropped ("| — Commerce |")."""
     cell = cell.rstrip()
@@ -220,7 +243,7 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
         label = " ".join(_bare(part.group("name")).split())
         kind, measure = "part", last_measure
     elif measure_tb:
-        measure = row_measure(label)
+        measure = row_measure(label) or statement_label_measure(label)
         kind = "measure" if measure is not None else "other"
     else:
         return None

@@ -185,6 +185,7 @@ def _aligned_cells(line: str) -> list[str]:
 # value columns only, and leaves the label column's heading blank ("                 Q2 FY27    Q2 FY26",
 # probe20 02_mastek shareholder email; "                  Total assets     Total equity", probe17 SCSK tanshin)
 _EMPTY_CORNER = re.compile(r"[ \t]{8,}\S")
+_NOTE_LINE = re.compile(r"^[ \t]*(\([^()]{3,40}\))[ \t]*$")
 
 
 def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
@@ -198,20 +199,26 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             i += 1
             continue
         hc = _aligned_cells(head)
-        corner = _EMPTY_CORNER.match(head) is not None and len(_aligned_cells(lines[i + 1][1])) == len(hc) + 1
+        # a note alone under an empty-corner header, "(Millions of yen)", is the corner's (transposed.RULES corner-note)
+        note = _NOTE_LINE.match(lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None else None
+        first = i + 2 if note is not None else i + 1
+        rc0 = len(_aligned_cells(lines[first][1])) if first < len(lines) else 0
+        corner = _EMPTY_CORNER.match(head) is not None and rc0 in (len(hc) + 1, 2 * len(hc) + 1)
         if corner:
-            hc = ["", *hc]   # empty-corner header: the label column has no heading
+            hc = [note.group(1) if note is not None else "", *hc]   # empty-corner header: the label column has no heading
         if len(hc) < 3 or not (_header_like(hc) or corner and all(re.search(r"[A-Za-z]", c) and not _numeric(c) for c in hc[1:])):
             i += 1
             continue
-        j = i + 1
+        # (a row with two cells under each header cell, a figure and its change: transposed.RULES value-and-change-pairs)
+        widths = (len(hc), 2 * len(hc) - 1) if corner else (len(hc),)
+        j = first
         while j < len(lines) and "|" not in lines[j][1]:
             rc = _aligned_cells(lines[j][1])
-            if len(rc) != len(hc) or not all(_numeric(c) or c in ("-", "–", "—", "n/a") for c in rc[1:]):
+            if len(rc) not in widths or not all(_numeric(c) or c in ("-", "–", "—", "n/a") for c in rc[1:]):
                 break
             j += 1
-        if j - i >= 3:
-            out.append(Table(lines[i + 1][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns"))
+        if j - first >= 2:
+            out.append(Table(lines[first][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns"))
             i = j
         else:
             i += 1

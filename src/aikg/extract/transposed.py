@@ -1,0 +1,155 @@
+"""Transposed tables: the measures are the column headers and the periods are the rows.
+
+A table of measures is usually printed with the periods across ("| Metric | 2025 | 2024 |"); an
+encyclopaedia page, a filing's summary or a Japanese earnings summary prints it the other way round:
+the header names the measures and their unit ("| Year | Revenue (RM bn) | EBITDA (RM bn) |", or an
+empty corner over "Revenue   Operating profit" with "(Millions of yen)" under it) and each row is a
+period ("| 2024 | 21.6 | 9.4 |", "Three months to June 2025  152,300  9.4%  18,600  11.4%"). A value
+is then the figure of its column's measure for its row's period, in the unit its header cell, the
+corner or the caption names. A row holding two cells per measure pairs each figure with the percent
+after it: the change on the year-ago period, as such summaries print it.
+
+`transposed(header, periods)` says whether a table is so; `row_facts(...)` gives a row's
+Observations (the caller resolves the row label's period with the document's calendar). Each
+reading is a named record (`RULES`); the tests use invented tables.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import records as r
+from ..pattern_cache import plain
+from . import values as v
+from .levels import RATIO_MEASURE
+from .rule_record import RuleRecord
+from .segment_tables import COLUMNS, _bare, _money_in, unit_note
+from .table_rows import _parse, row_measure, statement_label_measure
+
+RULES: tuple[RuleRecord, ...] = (
+    RuleRecord(
+        "periods-as-rows",
+        "a table whose header cells after the label column name measures (none names a period) and whose label "
+        "column is headed by a period word ('Year', 'Period', 'As of') or nothing: each row label is a period and "
+        "each value the figure of its column's measure for that period, the company's own",
+        ("probe20 03_axiata_wiki-page (encyclopaedia page, HTML table): '| Year | Revenue (RM bn) | EBITDA (RM bn) | "
+         "Net income (RM bn) | Capex (RM bn) |' over '| 2024 | 21.6 | 9.4 | 0.84 | 6.9 |'",
+         "probe17 05_scsk_kessan_tanshin (earnings summary, plain text): an empty corner over 'Total assets  "
+         "Total equity  Ratio of equity …' over 'As of June 30, 2025   585,400   334,800   56.9%'"),
+        ("| Year | Sales (USD m) | Net profit (USD m) |\n|---|---|---|\n| 2031 | 120.5 | 10.2 |",)),
+    RuleRecord(
+        "value-and-change-pairs",
+        "a row with two cells under each measure header, a figure and a percent, pairs them: the percent is the "
+        "change of that figure on the year-ago period",
+        ("probe17 05_scsk_kessan_tanshin: 'Revenue   Operating profit' over 'Three months to June 2025  152,300  "
+         "9.4%  18,600  11.4%'",
+         "probe20 02_mastek_shareholder-email / probe9 g05 airtel: the same figure-then-change order in a row "
+         "('Revenue … 1,012.4 …', '| Revenue | ₹52,145 crore | … | +x% |') read by table_rows"),
+        ("                    Sales      Profit\n(Millions of euros)\nYear to March 2031   1,200  4.0%   300  -2.0%",)),
+    RuleRecord(
+        "corner-note",
+        "a bracketed note alone on the line under a header ('(Millions of yen)'), or in the corner cell, gives the "
+        "currency and scale of every bare value of the table",
+        ("probe17 05_scsk_kessan_tanshin: '(Millions of yen)' under 'Revenue  Operating profit  Profit attributable …'",
+         "probe20 02_mastek_shareholder-email: the caption's '(Rs crore)' over its empty-corner header"),
+        ("(EUR million) under '      Revenue   EBITDA' (invented)",)),
+)
+
+# the label column's header of a table whose rows are periods: a period word, a note, or nothing
+_PERIOD_AXIS = plain(r"^(?:years?|fiscal\s+years?|financial\s+years?|fy|periods?|quarters?|halves|half|dates?|as\s+of|"
+                     r"year\s+ended|years\s+ended|period\s+ended|\([^()]*\)|)$", re.I)
+
+
+def column_measure(cell: str) -> str | None:
+    """The measure a header cell names, its note and unit dropped ("Revenue (RM bn)": "revenue")."""
+    c = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(cell)).strip()
+    return row_measure(c) or statement_label_measure(c) if c else None
+
+
+def transposed(header: tuple[str, ...], periods: list) -> bool:
+    """Whether a table's rows are periods and its columns measures (RULES periods-as-rows)."""
+    if len(header) < 2 or any(p is not None for p in periods[1:]) or not _PERIOD_AXIS.match(_bare(header[0])):
+        return False
+    growth_rx = next(c for c in COLUMNS if c.role == "growth")._rx
+    named = [column_measure(c) for c in header[1:] if not growth_rx.search(_bare(c))]
+    return sum(m is not None for m in named) >= max(1, len(named) - 1)
+
+
+def row_facts(cells: list[str], header: tuple[str, ...], lead: str, period: r.Period, subject: r.EntityRef,
+              evidence: r.Evidence) -> list[r.Observation]:
+    """The Observations of a row of a transposed table: `cells` the row's cells (label first),
+    `period` the row label's period."""
+    values = cells[1:]
+    n = len(header) - 1
+    if len(values) == n:
+        pairs = [(header[i + 1], values[i], None) for i in range(n)]
+    elif len(values) == 2 * n:
+        pairs = [(header[i + 1], values[2 * i], values[2 * i + 1]) for i in range(n)]
+    else:
+        return []
+    corner = _bare(header[0])
+    # a growth column ("YoY change", "Growth %") holds the change of the figure left of it
+    # (segment_tables.COLUMNS growth-column, read across a transposed row)
+    growth_rx = next(c for c in COLUMNS if c.role == "growth")._rx
+    merged: list = []
+    for head, cell, change in pairs:
+        if merged and change is None and growth_rx.search(_bare(head)) and merged[-1][2] is None:
+            merged[-1] = (merged[-1][0], merged[-1][1], cell)
+        else:
+            merged.append((head, cell, change))
+    out = []
+    for head, cell, change in merged:
+        measure = column_measure(head)
+        parsed = _parse(cell) if measure else None
+        if parsed is None:
+            continue
+        value, text, neg, is_pct, pts = parsed
+        if pts:
+            continue
+        if is_pct:
+            if RATIO_MEASURE.search(measure):
+                out.append(r.Observation(subject=subject, measure=measure, value=-value if neg else value, unit="percent",
+                                         value_text=text, period=period, evidence=evidence))
+            continue
+        if RATIO_MEASURE.search(measure):
+            continue
+        ms = v.find_money(_bare(cell))
+        if len(ms) == 1 and ms[0].text.strip() == _bare(cell).strip("()").strip():
+            m = ms[0]
+        else:
+            note = unit_note(head) or unit_note(corner) or unit_note("", lead)
+            m = _money_in(text, note) if note else None
+        if m is None:
+            continue
+        g = _parse(change) if change else None
+        g = g if g is not None and g[3] else None   # only a percent is a change
+        out.append(r.Observation(
+            subject=subject, measure=measure, value=-m.value if neg else m.value, unit=m.currency,
+            value_max=m.value_max, value_text=text,
+            change=g[0] if g else None, change_unit="percent" if g else None, change_text=g[1] if g else None,
+            direction=("decrease" if g[2] else "increase") if g else None,
+            period=period, evidence=evidence))
+    return out
+
+
+def claim_values(grid: list[r.Observation]) -> tuple[r.ClaimValue, ...]:
+    """A transposed row's values as its claim states them: each figure with its measure and unit, and its change."""
+    out = []
+    for o in grid:
+        out.append(r.ClaimValue(role="amount" if o.unit != "percent" else "percent", value=o.value, unit=o.unit,
+                                measure=o.measure, text=o.value_text or str(o.value)))
+        if o.change is not None:
+            out.append(r.ClaimValue(role="growth", value=o.change, unit="percent", direction=o.direction,
+                                    measure=o.measure, text=o.change_text or str(o.change)))
+    return tuple(out)
+
+
+def period_row(row: str) -> bool:
+    """Whether a row's label names a period ("2024", "Three months to June 2025", "As of June 30, 2025")."""
+    cells = label_cells(row)
+    return bool(cells) and bool(cells[0]) and bool(v.find_periods(_bare(cells[0]), None))
+
+
+def label_cells(row: str) -> list[str]:
+    """A pipe row's cells (tables.row_text writes every layout so)."""
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
