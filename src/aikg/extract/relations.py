@@ -17,7 +17,7 @@ from .. import records as r
 from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
-from . import clauses, role_rules, succession, verbs
+from . import clauses, investment_roles, role_rules, succession, verbs
 from .rule_record import RuleRecord
 from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
@@ -1047,6 +1047,9 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     if re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:its\s+)?(?:capital\s+expenditures?|capex|capital\s+spending)\b", t[money.end:], re.I):
         return None  # a capex plan: a figure, not an investment
     used.add(money.start)
+    # rule valuation-not-amount: the worth of the whole company, not the money paid for a part (the
+    # stake bought is kept without an amount)
+    valuation = investment_roles.is_valuation(t, money.start)
     investor = None
     subj = _company_subject(ctx, min(trig.start(), money.start))
     nb = _NAMED_BUYER.search(t, 0, trig.start()) if not _NOUN_TRIGGER.match(trig.group(0)) else None
@@ -1055,6 +1058,28 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
         subj = r.EntityRef(kind="Company", label=nb.group("name"))   # a company the text names but no list knows
     if (_PRONOUN_CLAUSE.search(t[:trig.start()]) or _WE_BEFORE.search(t, 0, trig.start())) and ctx.state.main_company:
         subj = ctx.state.main_company  # "…, and it bought a 20% stake in …", "we took a 10% stake in …": the article's company
+    # the clause's agent, not the nearest name (investment_roles): a public body or the owners
+    # (no investor the graph can name: nothing stored), a name set off by an apposition before the verb
+    agent = investment_roles.other_agent(t, trig.start())
+    if agent is not None and not any(x.kind in ORG_KINDS and t.find(agent) <= x.start < trig.start() for x in ctx.mentions):
+        return None
+    span = investment_roles.apposed_agent(t, trig.start())
+    if span is not None:
+        over = [x for x in ctx.mentions if x.start < span[1] and span[0] < x.end]
+        if not over and t[span[0]:span[1]].split()[0] not in _NOT_BUYER:
+            subj = r.EntityRef(kind="Company", label=t[span[0]:span[1]])
+        elif over and over[0].kind in ORG_KINDS and over[0].start == span[0]:
+            subj = ref(over[0])
+    if investment_roles.received(t, trig):
+        # rule funding-received: the subject is invested in; the investor is the one "led by" / "from"
+        recipient = subj
+        im = investment_roles.INVESTOR_AFTER.match(t, money.end)
+        giver = ctx.after(im.end(), ORG_KINDS) if im else None
+        if giver is None or recipient is None or giver.start != im.end() or giver.label == recipient.label:
+            return None
+        subj, recv_target = ref(giver), recipient
+    else:
+        recv_target = None
     if subj:
         investor = subj
     elif re.search(r"\b(?:receive|get)\b", t, re.I) and ctx.state.main_company:
@@ -1106,6 +1131,10 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
                 target = None
     if bought is not None:
         target = None   # what follows the price is the deal's timing, not another target
+    if recv_target is not None:
+        target, target_entity = None, recv_target
+    if target_entity is not None and target_entity.label == investor.label:
+        return None   # an investment in itself: the agent is someone the clause does not name as a company
     if target is None and target_entity is None:
         rec = re.search(r"\b(?:receive|get)\b", t)
         if rec:
@@ -1131,7 +1160,9 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
                 ds = v.find_dates(t, ctx.state.doc_date)
                 if ds:
                     announced = ds[0][0]
-    amounts = (_money(money),) + tuple(_money(e) for e in money.equivalents)
+    if valuation and (stake is None or target_entity is None):
+        return None
+    amounts = () if valuation else (_money(money),) + tuple(_money(e) for e in money.equivalents)
     pers = [p for p in ctx.periods if p.kind in ("year", "fiscal_year") and p.start_idx >= money.end and (nxt is None or p.start_idx < nxt.start())]
     if not pers:  # "Quillnet, acquired in 2022 for about $5 billion" (as in probe3 r07), "… Acme acquired in 2021 for …" (as in probe7 p7_03)
         pers = [p for p in ctx.periods if p.kind == "year" and trig.start() <= p.start_idx < money.start
