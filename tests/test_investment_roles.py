@@ -77,3 +77,13 @@ def test_a_whole_company_bought_at_a_stated_value_keeps_its_price():
 @pytest.mark.parametrize("rule", ir.RULES, ids=lambda r: r.name)
 def test_each_rule_has_sources_and_examples(rule):
     assert len(rule.provenance) >= 2 and rule.examples
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pellmark, which bought a 5% stake for $300 million in 2021, remains a partner of Norvane Systems.",
+    "Norvane Systems bought the ticketing arm of Quorra for $80 million in March 2024.",
+    "Norvane Systems bought a warehouse site for about $90 million in late 2023.",
+])
+def test_a_date_after_the_price_is_not_the_target(sentence):
+    deals = _deals(sentence)
+    assert deals and not any(d[1] and any(c.isdigit() for c in d[1]) for d in deals), deals

@@ -95,7 +95,26 @@ VALUATION_NOT_AMOUNT = PatternRule(
     flags=re.I,
 )
 
-RULES = (AGENT_NOT_COMPANY, APPOSED_AGENT, FUNDING_RECEIVED, VALUATION_NOT_AMOUNT)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE_NOT_TARGET = PatternRule(
+    name="date-not-target",
+    pattern=(rf"^(?:(?:early|late|mid|the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of)\s+)?(?:{_MONTH}\s+)?(?:19|20)\d\d$"
+             rf"|^{_MONTH}$|^(?:the\s+)?(?:quarter|year|half)\b"),
+    why="'for $X in 2023' dates the deal; the words after 'in' are no target when they are a date",
+    provenance=("probe11 06 Bilibili: '<buyer>, which bought a 4.98% stake for US$400 million in 2020'",
+                "probe11 05 Tata Communications: '<company> … Tata Communications bought for about $100 million in 2023'",
+                "probe10 Blinkit: 'bought … for ₹2,048 crore in August 2024'", "probe9 04 KDDI: 'bought the … site … for about ¥100 billion in 2025'"),
+    examples=("Pellmark, which bought a 5% stake for $300 million in 2021, remains a partner.",
+              "Norvane Systems bought the ticketing arm of Quorra for $80 million in March 2024."),
+)
+
+
+def is_date(words: str) -> bool:
+    """The target words after the money are a date (rule date-not-target)."""
+    return DATE_NOT_TARGET.rx.search(words.strip()) is not None
+
+
+RULES = (AGENT_NOT_COMPANY, APPOSED_AGENT, FUNDING_RECEIVED, VALUATION_NOT_AMOUNT, DATE_NOT_TARGET)
 
 
 def _clause_head(text: str, at: int) -> str:

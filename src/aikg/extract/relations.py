@@ -1127,7 +1127,7 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
             target = " ".join(tm.group("t").split())
             target = re.sub(r"^(?:the\s+)", "", target)
             target = re.sub(r"\s+(?:in|during|for|by)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|this\s+year|next\s+year)$", "", target)
-            if len(target.split()) > 10:
+            if len(target.split()) > 10 or investment_roles.is_date(target):
                 target = None
     if bought is not None:
         target = None   # what follows the price is the deal's timing, not another target
