@@ -87,3 +87,15 @@ def test_each_rule_has_sources_and_examples(rule):
 def test_a_date_after_the_price_is_not_the_target(sentence):
     deals = _deals(sentence)
     assert deals and not any(d[1] and any(c.isdigit() for c in d[1]) for d in deals), deals
+
+
+def test_raising_its_own_investment_is_an_increase():
+    deals = _deals("Norvane Systems has raised its planned investment in Ohio to $40 billion, covering three plants.")
+    assert any(d[0] == "Norvane Systems" and d[2] == Decimal("40000000000") for d in deals), deals
+
+
+def test_a_valuation_read_is_not_the_company_figure():
+    text = HEAD + "Intel's minority investment in the payments arm, at a valuation of about $900 million, is the anchor of the split.\n"
+    facts = extract_text(text, "t", "t.txt").facts
+    assert not any(f.kind == "observation" and f.value == Decimal("900000000") for f in facts), \
+        [f for f in facts if f.kind == "observation"]

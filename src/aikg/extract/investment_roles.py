@@ -75,6 +75,7 @@ FUNDING_RECEIVED = PatternRule(
     provenance=("probe20 06 Rapidus: 'Rapidus to raise at least ¥130.0 billion of additional private investment in FY2026'",
                 "probe6 07 Nebius: '<unit> … received a $72 million investment led by <fund> in May'",
                 "probe6 07 Zhipu: 'In 2025 it received investments from state-backed funds'"),
+    # not "raised its planned investment in X to $Y" (an increase: probe3 TSMC): a raise needs its amount before the noun
     examples=("Norvane plans to raise at least $300 million of new investment next year.",
               "Its robotics arm received a $40 million investment led by Pellmark Capital in June."),
 )
@@ -147,7 +148,12 @@ def received(text: str, trig: re.Match) -> bool:
     """The investment word is the object of a verb of receiving (rule funding-received)."""
     if not re.match(r"investments?$|funding$|commitments?$", trig.group(0), re.I):
         return False
-    return FUNDING_RECEIVED.rx.search(_clause_head(text, trig.start())) is not None
+    m = FUNDING_RECEIVED.rx.search(_clause_head(text, trig.start()))
+    if m is None:
+        return False
+    # "raise" is also "increase": "raised its planned investment in X to $Y" (probe3 TSMC) is the
+    # company's own; money raised names its amount before the noun ("raise $X of investment")
+    return not m.group(0).lower().startswith("rais") or re.search(r"\d", m.group(0)) is not None
 
 
 def is_valuation(text: str, money_start: int) -> bool:

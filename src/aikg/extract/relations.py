@@ -1003,22 +1003,26 @@ _PRONOUN_CLAUSE = plain(r"(?:,|;)\s+(?:and\s+)?(?:it|the\s+company|the\s+group)\
 _WHO_OF_UNIT = plain(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:customers|clients|users|partners|rivals|competitors|investors|shareholders|suppliers)\s*$", re.I)
 
 
-def investments(ctx: SentenceContext) -> list:
-    """Every investment trigger in the sentence with the first unused amount after it."""
+def investments(ctx: SentenceContext, read: set | None = None) -> list:
+    """Every investment trigger in the sentence with the first unused amount after it. `read`
+    gets the start of each amount the clause's roles gave to no investment of the article's
+    company (investment_roles: another agent's money, money received, a valuation): no figure
+    of the company is to be made of it."""
     out, used = [], set()
+    read = set() if read is None else read
     if ctx.moneys:  # a trigger without an amount gives nothing (see _investment_at)
         for trig in _INVEST.finditer(ctx.text):
-            f = _investment_at(ctx, trig, used)
+            f = _investment_at(ctx, trig, used, read)
             if f is not None:
                 out.append(f)
     if not out:
-        f = _investment_at(ctx, None, used)
+        f = _investment_at(ctx, None, used, read)
         if f is not None:
             out.append(f)
     return out
 
 
-def _investment_at(ctx: SentenceContext, trig_m, used: set):
+def _investment_at(ctx: SentenceContext, trig_m, used: set, read: set | None = None):
     t = ctx.text
     hs = _HOLDS_STAKE.search(t) if trig_m is None and "stake" in t else None
     if hs and not any(m.start < hs.start() for m in ctx.moneys if re.search(r"pa(?:y|id)|for", t[m.end:m.end + 8])):
@@ -1062,6 +1066,7 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     # (no investor the graph can name: nothing stored), a name set off by an apposition before the verb
     agent = investment_roles.other_agent(t, trig.start())
     if agent is not None and not any(x.kind in ORG_KINDS and t.find(agent) <= x.start < trig.start() for x in ctx.mentions):
+        _read(read, money)
         return None
     span = investment_roles.apposed_agent(t, trig.start())
     if span is not None:
@@ -1076,6 +1081,7 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
         im = investment_roles.INVESTOR_AFTER.match(t, money.end)
         giver = ctx.after(im.end(), ORG_KINDS) if im else None
         if giver is None or recipient is None or giver.start != im.end() or giver.label == recipient.label:
+            _read(read, money)
             return None
         subj, recv_target = ref(giver), recipient
     else:
@@ -1134,6 +1140,7 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     if recv_target is not None:
         target, target_entity = None, recv_target
     if target_entity is not None and target_entity.label == investor.label:
+        _read(read, money)
         return None   # an investment in itself: the agent is someone the clause does not name as a company
     if target is None and target_entity is None:
         rec = re.search(r"\b(?:receive|get)\b", t)
@@ -1161,6 +1168,7 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
                 if ds:
                     announced = ds[0][0]
     if valuation and (stake is None or target_entity is None):
+        _read(read, money)
         return None
     amounts = () if valuation else (_money(money),) + tuple(_money(e) for e in money.equivalents)
     pers = [p for p in ctx.periods if p.kind in ("year", "fiscal_year") and p.start_idx >= money.end and (nxt is None or p.start_idx < nxt.start())]
@@ -1172,6 +1180,11 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     return r.Investment(investor=investor, amounts=amounts, target=target, target_entity=target_entity,
                         stake=stake, horizon=horizon, announced=announced, period=period,
                         evidence=ctx.evidence)
+
+
+def _read(read: set | None, money) -> None:
+    if read is not None:
+        read.add(money.start)
 
 
 # the bought company in apposition before the verb: "Lumaxa, the US optical specialist it bought
