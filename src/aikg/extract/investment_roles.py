@@ -71,7 +71,9 @@ FUNDING_RECEIVED = PatternRule(
     name="funding-received",
     pattern=(r"\b(?:rais(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|attract(?:s|ed|ing)?|obtain(?:s|ed|ing)?|"
              r"win|wins|won|landed|lands)\s+(?:(?!and\s|but\s)(?:[^,;:.()]|(?<=\d)[.,](?=\d))){0,70}?$"),
-    why="the investment is the object of a verb of receiving: the subject is invested in, not the investor",
+    why="the investment is the object of a verb of receiving: the subject is invested in, not the investor "
+        "(a unit of the company that receives money from no one named is funded by its parent, as before: "
+        "the bundled corpus' 'Alibaba Cloud is set to receive a $53 billion investment over three years')",
     provenance=("probe20 06 Rapidus: 'Rapidus to raise at least ¥130.0 billion of additional private investment in FY2026'",
                 "probe6 07 Nebius: '<unit> … received a $72 million investment led by <fund> in May'",
                 "probe6 07 Zhipu: 'In 2025 it received investments from state-backed funds'"),

@@ -1075,10 +1075,11 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set, read: set | None = N
             subj = r.EntityRef(kind="Company", label=t[span[0]:span[1]])
         elif over and over[0].kind in ORG_KINDS and over[0].start == span[0]:
             subj = ref(over[0])
-    if investment_roles.received(t, trig):
+    im = investment_roles.INVESTOR_AFTER.match(t, money.end)
+    if investment_roles.received(t, trig) and (im is not None or ctx.before(trig.start(), ("Segment",)) is None):
         # rule funding-received: the subject is invested in; the investor is the one "led by" / "from"
+        # (a unit of the company receiving money from no one named is funded by its parent: below)
         recipient = subj
-        im = investment_roles.INVESTOR_AFTER.match(t, money.end)
         giver = ctx.after(im.end(), ORG_KINDS) if im else None
         if giver is None or recipient is None or giver.start != im.end() or giver.label == recipient.label:
             _read(read, money)
