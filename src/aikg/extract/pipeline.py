@@ -443,7 +443,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += [f for f in rel.segment_membership(ctx) if f not in sent_facts]
         sent_facts += rel.models(ctx)
         sent_facts += rel.powers(ctx)
-        inv = rel.investments(ctx)
+        read: set[int] = set()   # amounts the investment clause gave to another agent, or a valuation
+        inv = rel.investments(ctx, read)
+        used |= read
         inv_amounts = {(a.currency, a.value) for f in inv for a in f.amounts}
         for m in ctx.moneys:
             if (m.currency, m.value) in inv_amounts:

@@ -17,7 +17,7 @@ from .. import records as r
 from . import values as v
 from .entities import NAME_SEQ, PERSON_NAME, Mention
 from .lead import lead
-from . import clauses, role_rules, succession, verbs
+from . import clauses, investment_roles, role_rules, succession, verbs
 from .rule_record import RuleRecord
 from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
@@ -1003,22 +1003,26 @@ _PRONOUN_CLAUSE = plain(r"(?:,|;)\s+(?:and\s+)?(?:it|the\s+company|the\s+group)\
 _WHO_OF_UNIT = plain(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:customers|clients|users|partners|rivals|competitors|investors|shareholders|suppliers)\s*$", re.I)
 
 
-def investments(ctx: SentenceContext) -> list:
-    """Every investment trigger in the sentence with the first unused amount after it."""
+def investments(ctx: SentenceContext, read: set | None = None) -> list:
+    """Every investment trigger in the sentence with the first unused amount after it. `read`
+    gets the start of each amount the clause's roles gave to no investment of the article's
+    company (investment_roles: another agent's money, money received, a valuation): no figure
+    of the company is to be made of it."""
     out, used = [], set()
+    read = set() if read is None else read
     if ctx.moneys:  # a trigger without an amount gives nothing (see _investment_at)
         for trig in _INVEST.finditer(ctx.text):
-            f = _investment_at(ctx, trig, used)
+            f = _investment_at(ctx, trig, used, read)
             if f is not None:
                 out.append(f)
     if not out:
-        f = _investment_at(ctx, None, used)
+        f = _investment_at(ctx, None, used, read)
         if f is not None:
             out.append(f)
     return out
 
 
-def _investment_at(ctx: SentenceContext, trig_m, used: set):
+def _investment_at(ctx: SentenceContext, trig_m, used: set, read: set | None = None):
     t = ctx.text
     hs = _HOLDS_STAKE.search(t) if trig_m is None and "stake" in t else None
     if hs and not any(m.start < hs.start() for m in ctx.moneys if re.search(r"pa(?:y|id)|for", t[m.end:m.end + 8])):
@@ -1047,6 +1051,9 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     if re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:its\s+)?(?:capital\s+expenditures?|capex|capital\s+spending)\b", t[money.end:], re.I):
         return None  # a capex plan: a figure, not an investment
     used.add(money.start)
+    # rule valuation-not-amount: the worth of the whole company, not the money paid for a part (the
+    # stake bought is kept without an amount)
+    valuation = investment_roles.is_valuation(t, money.start)
     investor = None
     subj = _company_subject(ctx, min(trig.start(), money.start))
     nb = _NAMED_BUYER.search(t, 0, trig.start()) if not _NOUN_TRIGGER.match(trig.group(0)) else None
@@ -1055,6 +1062,31 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
         subj = r.EntityRef(kind="Company", label=nb.group("name"))   # a company the text names but no list knows
     if (_PRONOUN_CLAUSE.search(t[:trig.start()]) or _WE_BEFORE.search(t, 0, trig.start())) and ctx.state.main_company:
         subj = ctx.state.main_company  # "…, and it bought a 20% stake in …", "we took a 10% stake in …": the article's company
+    # the clause's agent, not the nearest name (investment_roles): a public body or the owners
+    # (no investor the graph can name: nothing stored), a name set off by an apposition before the verb
+    agent = investment_roles.other_agent(t, trig.start())
+    if agent is not None and not any(x.kind in ORG_KINDS and t.find(agent) <= x.start < trig.start() for x in ctx.mentions):
+        _read(read, money)
+        return None
+    span = investment_roles.apposed_agent(t, trig.start())
+    if span is not None:
+        over = [x for x in ctx.mentions if x.start < span[1] and span[0] < x.end]
+        if not over and t[span[0]:span[1]].split()[0] not in _NOT_BUYER:
+            subj = r.EntityRef(kind="Company", label=t[span[0]:span[1]])
+        elif over and over[0].kind in ORG_KINDS and over[0].start == span[0]:
+            subj = ref(over[0])
+    im = investment_roles.INVESTOR_AFTER.match(t, money.end)
+    if investment_roles.received(t, trig) and (im is not None or ctx.before(trig.start(), ("Segment",)) is None):
+        # rule funding-received: the subject is invested in; the investor is the one "led by" / "from"
+        # (a unit of the company receiving money from no one named is funded by its parent: below)
+        recipient = subj
+        giver = ctx.after(im.end(), ORG_KINDS) if im else None
+        if giver is None or recipient is None or giver.start != im.end() or giver.label == recipient.label:
+            _read(read, money)
+            return None
+        subj, recv_target = ref(giver), recipient
+    else:
+        recv_target = None
     if subj:
         investor = subj
     elif re.search(r"\b(?:receive|get)\b", t, re.I) and ctx.state.main_company:
@@ -1102,10 +1134,15 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
             target = " ".join(tm.group("t").split())
             target = re.sub(r"^(?:the\s+)", "", target)
             target = re.sub(r"\s+(?:in|during|for|by)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|this\s+year|next\s+year)$", "", target)
-            if len(target.split()) > 10:
+            if len(target.split()) > 10 or investment_roles.is_date(target):
                 target = None
     if bought is not None:
         target = None   # what follows the price is the deal's timing, not another target
+    if recv_target is not None:
+        target, target_entity = None, recv_target
+    if target_entity is not None and target_entity.label == investor.label:
+        _read(read, money)
+        return None   # an investment in itself: the agent is someone the clause does not name as a company
     if target is None and target_entity is None:
         rec = re.search(r"\b(?:receive|get)\b", t)
         if rec:
@@ -1131,7 +1168,10 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
                 ds = v.find_dates(t, ctx.state.doc_date)
                 if ds:
                     announced = ds[0][0]
-    amounts = (_money(money),) + tuple(_money(e) for e in money.equivalents)
+    if valuation and (stake is None or target_entity is None):
+        _read(read, money)
+        return None
+    amounts = () if valuation else (_money(money),) + tuple(_money(e) for e in money.equivalents)
     # a period after another amount dates that amount, not this one ("is planned at about 2.2 billion
     # euros, roughly flat on the 2.3 billion euros spent in fiscal 2025": the comparison-period rule
     # of extract/periods.py, for investments; probe8 f05_infineon_q4_fy25, and the amounts compared
@@ -1146,6 +1186,11 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set):
     return r.Investment(investor=investor, amounts=amounts, target=target, target_entity=target_entity,
                         stake=stake, horizon=horizon, announced=announced, period=period,
                         evidence=ctx.evidence)
+
+
+def _read(read: set | None, money) -> None:
+    if read is not None:
+        read.add(money.start)
 
 
 # the bought company in apposition before the verb: "Lumaxa, the US optical specialist it bought
