@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..pattern_cache import plain
-from .literal import after_capitalised
+from .literal import after_capitalised, word_starts
 from .legal_forms import PARTICIPLE_ASIDE
 
 
@@ -135,7 +135,8 @@ def _sentences(body: str) -> list[str]:
 def _clause_starts(sent: str):
     """Where the clauses of `sent` start: its start, after ';' or ':', a conjunction, a sentence
     stop, and after a reporting verb's "that" (rule reported-clause)."""
-    starts = sorted({b.end() for b in _CLAUSE.finditer(sent)} | {b.end() for b in _REPORTED.finditer(sent)}
+    starts = sorted({b.end() for b in _CLAUSE.finditer(sent)}
+                    | ({b.end() for b in _REPORTED.finditer(sent)} if "that" in sent else set())   # (its last word)
                     | {b.end() for b in _SUBORDINATE.finditer(sent)})
     return starts
 
@@ -237,8 +238,8 @@ def possessives(body: str) -> Counter:
 
 def supplier_only(name: str, body: str) -> bool:
     """Rule hardware-supplier: every mention of `name` is followed by a model number or a hardware noun."""
-    ms = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
-    return bool(ms) and all(_HARDWARE.match(body, m.end()) for m in ms)
+    ends = _word_ends(name, body)
+    return bool(ends) and all(_HARDWARE.match(body, e) for e in ends)
 
 
 # a product or model family right after a possessive: "Google's Gemini models", "Meta's Llama"
@@ -249,8 +250,16 @@ _PRODUCT_AFTER = plain(r"['’]s[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*)?[ \t
 def product_owner_only(name: str, body: str) -> bool:
     """Rule product-owner (focus_score.EVIDENCE): every mention of `name` is the owner of a product
     or model family the text names ("built on Google's Gemini models")."""
-    ms = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
-    return bool(ms) and all(_PRODUCT_AFTER.match(body, m.end()) for m in ms)
+    ends = _word_ends(name, body)
+    return bool(ends) and all(_PRODUCT_AFTER.match(body, e) for e in ends)
+
+
+def _word_ends(name: str, body: str) -> list[int]:
+    """Where each whole-word `name` ends in `body`: the ends of `(?<![\\w-])NAME(?![\\w-])`'s
+    matches, found with str.find (literal.word_starts) rather than a pattern compiled per name."""
+    if not name:
+        return [m.end() for m in re.finditer(r"(?<![\w-])(?![\w-])", body)]
+    return [i + len(name) for i in word_starts(body, name)]
 
 
 def owned_unit(owner: str, unit: str, body: str) -> bool:
