@@ -98,7 +98,9 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 def _fold(text: str) -> str:
     """`text` lower-cased, of the same length, such that an ASCII word `w` is in it where
     `re.search(w, text, re.I)` would match (values.fold's reading: ı, ſ and İ fold to i, s, i)."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
+        return text.lower()
+    return text.translate(_FOLD).lower()
 
 
 def _match_at(rx: re.Pattern, text: str, folded: str, word: str) -> bool:

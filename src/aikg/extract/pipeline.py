@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import typing
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import records as r
 from ..errors import AikgError
@@ -1126,6 +1128,15 @@ def _merge_investments(facts: list) -> list:
     return facts
 
 
+_ENTITY_KINDS = frozenset(typing.get_args(r.EntityKind))
+
+
+class _MentionRef(NamedTuple):
+    """What `_entities` reads of a mention's EntityRef (its kind and label), without building one."""
+    kind: str
+    label: str
+
+
 def _entities(facts: list, mentions: list[Mention], gaz: _Gaz,
               found: dict[tuple[str, str], r.Evidence] | None = None) -> list[r.Entity]:
     refs: dict[tuple[str, str], set[str]] = {}
@@ -1138,11 +1149,13 @@ def _entities(facts: list, mentions: list[Mention], gaz: _Gaz,
             s.add(alias)
 
     for m in mentions:
+        # (a mention's kind and label are those of a valid EntityRef, else it is built to say why not)
+        ref = _MentionRef(m.kind, m.label) if m.label and m.kind in _ENTITY_KINDS else r.EntityRef(kind=m.kind, label=m.label)
         # a class noun standing for a defined term ("the Group") reads as the company here, but is no name of it
-        add(r.EntityRef(kind=m.kind, label=m.label), m.text if m.kind != "Person" and m.text.lower() != m.label.lower()
+        add(ref, m.text if m.kind != "Person" and m.text.lower() != m.label.lower()
             and m.text not in CLASS_NOUNS else None)
         if m.alias:
-            add(r.EntityRef(kind=m.kind, label=m.label), m.alias)
+            add(ref, m.alias)
     for f in facts:
         for name, val in f:
             if isinstance(val, r.EntityRef):

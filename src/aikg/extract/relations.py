@@ -118,7 +118,13 @@ class SentenceContext:
 
 
 def ref(m: Mention) -> r.EntityRef:
-    return r.EntityRef(kind=m.kind, label=m.label)
+    return _entity_ref(m.kind, m.label)
+
+
+@lru_cache(maxsize=4096)
+def _entity_ref(kind: str, label: str) -> r.EntityRef:
+    """One (immutable) reference per entity: a document's sentences name the same ones over and over."""
+    return r.EntityRef(kind=kind, label=label)
 
 
 def _period(p) -> r.Period:
