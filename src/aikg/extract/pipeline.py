@@ -62,6 +62,15 @@ def _time_words(text: str, low: str) -> bool:
             or ("day" in low and _TIME_WEEKDAY.search(text) is not None))
 _ASCII_DIGIT = plain(r"[0-9]")
 _OUTLOOK = plain(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
+_OUTLOOK_WORDS = ("full", "annual", "guidance", "outlook", "forecast", "expect")   # (one of them, or "for" and "year")
+
+
+def _outlook(text: str, low: str) -> bool:
+    """Whether `_OUTLOOK` finds a full-year outlook in `text`, searched only when `low` (v.fold(text))
+    has the words one of its branches needs."""
+    return (_any_in(low, _OUTLOOK_WORDS) or ("for" in low and "year" in low)) and _OUTLOOK.search(text) is not None
+
+
 _FROM_PREVIOUS = plain(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
 # (a heading "<period> Highlights" / "Highlights of the quarter ended …": probe7 p7_06_kingsoft_cloud_q2_2025, probe17 04_credicorp_trading_update)
 _REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b|\bhighlights\b", re.I)
@@ -436,7 +445,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # the period the article reports on holds for a figure whose sentence names none (a
         # sentence naming another time, "in 2019", "last year", keeps its own: period_for)
         period_in_force = doc_period
-        if _OUTLOOK.search(s.text) and not any(p.kind in ("quarter", "half", "range") for p in ctx.periods):
+        if not any(p.kind in ("quarter", "half", "range") for p in ctx.periods) and _outlook(s.text, low):
             period_in_force = None  # a full-year outlook is not a figure of the quarter reported on
         used: set[int] = set()
         sent_facts: list = []
@@ -616,7 +625,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 state.last_segment = rel.ref(m)
             if m.kind in ("AIModel", "ModelFamily"):
                 state.last_model = rel.ref(m)
-        for p in ctx.periods if not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
+        for p in ctx.periods if ctx.periods and not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if (p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None)
                     or year_ended(p, s.text)) and not stray_date(s.text, p) \
                     and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"

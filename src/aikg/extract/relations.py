@@ -363,8 +363,12 @@ def _announced_units(ctx: SentenceContext, pending, named_before: frozenset) -> 
         found = _listed_units(ctx, ctx.text, 0, pending[1], pending[0])
         if found:
             return found
+    counted = None   # (whether the sentence has a counted unit noun: looked for once, and only by its nouns)
     for rule in UNIT_LIST_RULES:
-        m = rule._rx.search(ctx.text) if _COUNTED_WORD.search(ctx.text) else None
+        if counted is None:
+            t = ctx.text
+            counted = ("segments" in t or "units" in t or "divisions" in t) and _COUNTED_WORD.search(t) is not None
+        m = rule._rx.search(ctx.text) if counted else None
         if m is None:
             continue
         owner = _company_subject(ctx, m.start())
