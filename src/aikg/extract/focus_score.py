@@ -291,11 +291,14 @@ _UNIT_AFTER = (
 _NAME_END = plain(_END)
 
 
+_WORD_OR_HYPHEN = plain(r"[\w-]")
+
+
 def _mentions(name: str, body: str):
     """The offsets of `name` in `body` as a whole name (no word character or '&' either side)."""
     at = body.find(name)
     while at >= 0:
-        if (at == 0 or not re.match(r"[\w-]", body[at - 1])) and _NAME_END.match(body, at + len(name)):
+        if (at == 0 or not _WORD_OR_HYPHEN.match(body, at - 1)) and _NAME_END.match(body, at + len(name)):
             yield at
         at = body.find(name, at + 1)
 

@@ -794,6 +794,7 @@ class _UnitList:
 # comprises …", "- Software: $7.21 billion, +10%. The segment comprises Hybrid Cloud …"
 _RUN_IN = plain(r"^(?:[-*•]\s*)?(?P<name>[A-Z][\w&/’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&/’'-]*){0,4})(?:\.$|:\s)")
 _THE_SEGMENT = plain(r"^The\s+(?:segment|division|unit|business\s+unit)\s+(?:comprises|includes|covers|consists|contains|houses|groups|spans)\b")
+_BULLET_OPEN = plain(r"\s*[-*•]")   # (asked of every sentence: compiled once)
 
 
 def _list_period(state, text: str, periods, doc_period, heading: bool = False) -> None:
@@ -812,7 +813,7 @@ def _list_period(state, text: str, periods, doc_period, heading: bool = False) -
         if p is None and doc_period is not None and re.search(r"\b(?:the\s+quarter|quarterly|(?:first|second|third|fourth)-quarter)\b", text, re.I):
             p = doc_period
         state.list_period = p
-    elif not LIST_LABEL.match(text) and not re.match(r"\s*[-*•]", text) and not state.bullet_line:
+    elif not LIST_LABEL.match(text) and not _BULLET_OPEN.match(text) and not state.bullet_line:
         state.list_period = None
 
 

@@ -155,16 +155,19 @@ _RELATIVE = plain(r",\s+(?:which|who|whose|that|where|home\s+to|like|such\s+as|i
 def _relative_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
 
+_LEAD_CLASS_NOUN = plain(r"\s*(?:The|This)\s+(?:company|group|firm|conglomerate)\b|\s*It\b")
+_LEAD_PRONOUN = plain(r"^(?:[A-Z]?[\w-]+\s+){0,4}?(?:it|the\s+company|the\s+group|the\s+firm)\s+(?:has\s+|had\s+|also\s+|will\s+|would\s+)?[a-z]+")
+
 
 def _company_subject(ctx: SentenceContext, pos: int | None = None) -> r.EntityRef | None:
     """The company a clause is about: a sentence-initial "the company"/"the group", else the
     nearest company mention before `pos` outside relative clauses, else the document's."""
     pos = len(ctx.text) if pos is None else pos
-    if re.match(r"\s*(?:The|This)\s+(?:company|group|firm|conglomerate)\b|\s*It\b", ctx.text) and ctx.state.main_company:
+    if _LEAD_CLASS_NOUN.match(ctx.text) and ctx.state.main_company:
         lead = ctx.after(0, ("Company",))
         if lead is None or lead.start > 3:
             return ctx.state.main_company
-    lead_pron = re.match(r"^(?:[A-Z]?[\w-]+\s+){0,4}?(?:it|the\s+company|the\s+group|the\s+firm)\s+(?:has\s+|had\s+|also\s+|will\s+|would\s+)?[a-z]+", ctx.text)
+    lead_pron = _LEAD_PRONOUN.match(ctx.text)
     if lead_pron and ctx.state.main_company and not any(x.kind == "Company" and x.start < lead_pron.end() for x in ctx.mentions):
         return ctx.state.main_company
     spans = _relative_spans(ctx.text)
@@ -1553,15 +1556,20 @@ _COMPETE = lead(
 _RIVAL_APPOS = plain(r",\s+(?:its|their|(?P<owner>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor)s?\b")
 _FACES = plain(r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,2}competition\b(?:\s+(?:inside|in|within|across)\s+(?P<region>[A-Z][\w]+(?:\s[A-Z]\w+)?))?(?:\s+from\s+)?", re.I)
 
+# (asked of many sentences: compiled once, not looked up in re's cache per call)
+_REGION_IN = plain(r"\b(?:in|inside|within|across)\s+(?P<r>China|the\s+US|the\s+United\s+States|Asia|Europe|India|Japan|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’]s)")
+_REGION_DOMESTIC = plain(r"\b(?:domestic|local)\b", re.I)
+_REGION_GLOBAL = plain(r"\bglobal(?:ly)?\b", re.I)
+
 
 def _region(ctx: SentenceContext, text: str) -> str | None:
-    m = re.search(r"\b(?:in|inside|within|across)\s+(?P<r>China|the\s+US|the\s+United\s+States|Asia|Europe|India|Japan|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’]s)", text)
+    m = _REGION_IN.search(text)
     if m:
         return m.group("r").replace("the ", "")
-    if re.search(r"\b(?:domestic|local)\b", text, re.I):
+    if _REGION_DOMESTIC.search(text):
         main = ctx.state.main_company
         return "domestic"
-    if re.search(r"\bglobal(?:ly)?\b", text, re.I):
+    if _REGION_GLOBAL.search(text):
         return "global"
     return None
 

@@ -179,6 +179,8 @@ def _name_words(run: str) -> list[str]:
         toks = toks[1:]
     return toks
 
+_POSSESSIVE_END = plain(r"['’]s$")   # (asked per clause: compiled once)
+
 
 def _subject_of(seg: str) -> str | None:
     """The capitalised name `seg` opens with (after a time phrase), followed by its verb, or None."""
@@ -188,9 +190,9 @@ def _subject_of(seg: str) -> str | None:
         toks = _name_words(m.group(0))
         if not toks:
             continue  # "Earlier this year Acme …": the time phrase, then the subject
-        name = re.sub(r"['’]s$", "", " ".join(toks))
+        name = _POSSESSIVE_END.sub("", " ".join(toks))
         v = _VERB.match(seg, m.end())
-        if v and v.group(0).split()[-1] not in _NOT_VERB and not re.search(r"['’]s$", m.group(0)):
+        if v and v.group(0).split()[-1] not in _NOT_VERB and not _POSSESSIVE_END.search(m.group(0)):
             return name
         return None
     return None
