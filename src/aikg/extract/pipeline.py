@@ -335,9 +335,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         else:
             ms = rec.find(s.text, doc_aliases, segment_doc=state.doc_mentions_segment)
         mentions_all.extend(ms)
-        # (a sentence's span and text are valid evidence as they are: no validation per sentence)
-        ev = (r.Evidence.model_construct(doc=doc_id, start=s.start, end=s.end, quote=s.text) if s.text and 0 <= s.start <= s.end
-              else r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text))
+        ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
         ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)
         if asked is not None and s.line != asked[0]:  # the answer to a question naming a period (report_period.asks)
             state.paragraph_period, asked = (s.line, asked[1]), None

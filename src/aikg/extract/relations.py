@@ -135,7 +135,13 @@ def _period(p) -> r.Period:
             label = f"Q{(p.start.month - 1) // 3 + 1} {p.start.year}"
     if p.start is None and p.end is not None and (not label or label.startswith("..")):
         label = f"as of {p.end.isoformat()}"
-    return r.Period(start=p.start, end=p.end, label=label)
+    return _period_record(p.start, p.end, label)
+
+
+@lru_cache(maxsize=4096)
+def _period_record(start: date | None, end: date | None, label: str) -> r.Period:
+    """One (immutable) Period per (start, end, label): a document names its periods over and over."""
+    return r.Period(start=start, end=end, label=label)
 
 
 def _money(m) -> r.Money:
