@@ -129,7 +129,7 @@ for _w in sorted((w for t in TYPE_WORDS for w in t.words), key=len, reverse=True
 _TOKEN = plain(r"(?<![\w-])[A-Za-z][\w-]*")
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=8192)
 def _type_words(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the type words in `text`, any case (a dictionary lookup per word: much faster
     than one case-insensitive pattern of every type word); cached by text (a feed restates

@@ -78,7 +78,8 @@ __all__ = [
 # empties them (the pipeline does so per document).
 
 _GATED = True
-_CACHE_SIZE = 512
+_CACHE_SIZE = 8192   # sentences: a feed restates most of its sentences (85 % of 1,000 feed articles'
+                     # sentences were in an earlier one; 4,561 distinct), so its distinct ones fit
 _CACHES: list = []
 _NO_MATCHES: tuple = ()
 
