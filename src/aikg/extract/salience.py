@@ -155,19 +155,32 @@ def _clause_subjects(body: str) -> tuple[str, ...]:
     for para in _PARAGRAPH.split(body):
         focus = None
         for sent in _sentences(para):
-            for at in _clause_starts(sent):
-                seg = sent[at:]
-                name = _subject_of(seg)
-                if name is None:
-                    front = _FRONTED_LONG.match(seg)
-                    if front is not None:  # rule fronted-phrase
-                        seg = seg[front.end():]
-                        name = _subject_of(seg)
-                if name is None and focus is not None and seg[:3].lower() != "its" and _COREF.match(seg) and _VERB.match(" " + seg[_COREF.match(seg).end():].lstrip()):
+            for name, coref in _sentence_subjects(sent):
+                if name is None and focus is not None and coref:
                     name = focus  # rule class-noun-coreference: "the company stated …"
                 if name is not None:
                     out.append(name)
                     focus = name
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)   # (a pure function of the sentence: a feed restates its sentences)
+def _sentence_subjects(sent: str) -> tuple[tuple[str | None, bool], ...]:
+    """Per clause of `sent` (`_clause_starts`): the name that is its subject, else None, and
+    whether a class noun or "it" is its subject, followed by its verb (rule class-noun-coreference:
+    the name in focus then)."""
+    out = []
+    for at in _clause_starts(sent):
+        seg = sent[at:]
+        name = _subject_of(seg)
+        if name is None:
+            front = _FRONTED_LONG.match(seg)
+            if front is not None:  # rule fronted-phrase
+                seg = seg[front.end():]
+                name = _subject_of(seg)
+        coref = name is None and seg[:3].lower() != "its" and _COREF.match(seg) is not None \
+            and _VERB.match(" " + seg[_COREF.match(seg).end():].lstrip()) is not None
+        out.append((name, coref))
     return tuple(out)
 
 
