@@ -35,6 +35,7 @@ class PatternRule:
 
     def __post_init__(self):
         object.__setattr__(self, "_rx", plain(self.pattern, self.flags))
+        object.__setattr__(self, "_folded", bool(self.flags & re.I))   # (an enum operation: once, not per text)
 
     @property
     def rx(self) -> re.Pattern:
@@ -44,7 +45,7 @@ class PatternRule:
         """Whether `text` holds one of the trigger words (always, for a rule without them)."""
         if not self.trigger:
             return True
-        hay = fold(text) if self.flags & re.I else text
+        hay = fold(text) if self._folded else text
         return any(map(hay.__contains__, self.trigger))
 
     def search(self, text: str) -> re.Match | None:
