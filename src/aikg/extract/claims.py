@@ -124,13 +124,18 @@ def _rank_value(word: str) -> Decimal | None:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
+    return list(_clause_spans(text))
+
+
+@lru_cache(maxsize=8192)   # (per sentence text: a feed restates its sentences, values._CACHE_SIZE)
+def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     out, pos = [], 0
     for m in _CLAUSE_SPLIT.finditer(text):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(text)))
-    return [(a, b) for a, b in out if b - a > 2]
+    return tuple((a, b) for a, b in out if b - a > 2)
 
 
 # "a 3.2% year-on-year decline": the basis between a percent and its change noun

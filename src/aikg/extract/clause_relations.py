@@ -258,7 +258,7 @@ def read(ctx: SentenceContext) -> list[Reading]:
     out: list[Reading] = []
     clauses = None
     for cls, act, pas in _triggers():
-        if not any(g in low for g in cls.gate):
+        if not any(map(low.__contains__, cls.gate)):
             continue
         clauses = clauses or split(t)
         for voice, rx in (("passive", pas), ("active", act)):

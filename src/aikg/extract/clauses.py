@@ -117,7 +117,7 @@ def _verb(text: str, start: int, end: int, holes) -> tuple[str | None, int, str 
     return None, -1, None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8192)   # (per sentence text, like values._CACHE_SIZE)
 def split(text: str) -> tuple[Clause, ...]:
     """The clauses of a sentence, top-level ones in order, then its embedded ones (cached: the
     figures and the market shares of a sentence read the same model)."""
@@ -183,7 +183,7 @@ def outside_holes(text: str, clauses: tuple[Clause, ...]) -> str:
     return out
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8192)   # (per sentence text, like values._CACHE_SIZE)
 def sources(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the names a statement is attributed to ("according to Counterpoint",
     "IDC data show")."""

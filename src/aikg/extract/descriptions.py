@@ -72,15 +72,44 @@ def _tied(noun: str, names: list[str], text: str) -> bool:
     """Whether the text ties `noun` to one of `names`: a name that holds the noun ("CaixaBank"),
     an apposition ("Acme, the Spanish lender"), a noun before the name ("Spanish lender Acme"),
     or a copula ("Acme is a bank")."""
+    folded = None
     for n in names:
         if noun in n.lower():
             return True
         e = re.escape(n)
-        rx = plain(rf"(?<![\w-]){e},\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){{0,4}}?{noun}s?\b"
-                   rf"|\b{noun}\s+(?:[A-Z][\w-]*\s+)?{e}(?![\w-])"
-                   rf"|(?<![\w-]){e}\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{noun}\b", re.I)
-        if rx.search(text):
+        after = rf"(?<![\w-]){e},\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){{0,4}}?{noun}s?\b" \
+                rf"|(?<![\w-]){e}\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{noun}\b"
+        before = rf"\b{noun}\s+(?:[A-Z][\w-]*\s+)?{e}(?![\w-])"
+        if not (n.isascii() and noun.isascii() and n):
+            if plain(f"{after}|{before}", re.I).search(text):
+                return True
+            continue
+        # each branch opens with the name or the noun: tried only where the text has it (in any
+        # case: `_fold`), not at every position of the text (the same answer as one search)
+        folded = _fold(text) if folded is None else folded
+        if _match_at(plain(after, re.I), text, folded, n.lower()) or _match_at(plain(before, re.I), text, folded, noun.lower()):
             return True
+    return False
+
+
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _fold(text: str) -> str:
+    """`text` lower-cased, of the same length, such that an ASCII word `w` is in it where
+    `re.search(w, text, re.I)` would match (values.fold's reading: ı, ſ and İ fold to i, s, i)."""
+    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
+        return text.lower()
+    return text.translate(_FOLD).lower()
+
+
+def _match_at(rx: re.Pattern, text: str, folded: str, word: str) -> bool:
+    """Whether `rx` matches `text` at some place `folded` has `word` (rx opens with that word)."""
+    at = folded.find(word)
+    while at >= 0:
+        if rx.match(text, at):
+            return True
+        at = folded.find(word, at + 1)
     return False
 
 

@@ -117,6 +117,10 @@ _VERSION_TAIL = plain(rf"(?:[ -]{_TAIL_WORD}(?![\w.%-]|\.\d)){{1,3}}")
 _LOWER_NAME = r"(?P<name>[a-z][a-z\d]{2,}(?:-[a-z\d]+)?)"
 _LOWER_APPOS = (re.compile(rf"(?<![\w'’-]){_LOWER_NAME},\s+(?:its|their|an?|the|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?P<type>{_TYPE_ALT})\b"),
                 re.compile(rf"\b(?P<type>{_TYPE_ALT}),\s+{_LOWER_NAME}\s*,"))
+# what each of _LOWER_APPOS cannot match without (a part of it, searched first: most sentences
+# with a comma have neither; the full patterns try every lower-case word of a sentence)
+_LOWER_APPOS_GATES = (plain(r"[a-z\d],\s+(?:its|their|an?|the|[A-Z])"),
+                      plain(r",\s+[a-z][a-z\d]{2,}(?:-[a-z\d]+)?\s*,"))
 _LOWER_VERSION = r"\s+(?:v\d{1,3}|\d{1,3})(?:\.\d{1,2})?(?![\w%-]|[.,]\d)"
 # type words by their first word, longest first ("data centre" before "data")
 _TYPE_FIRST: dict[str, list[str]] = {}
@@ -125,7 +129,7 @@ for _w in sorted((w for t in TYPE_WORDS for w in t.words), key=len, reverse=True
 _TOKEN = plain(r"(?<![\w-])[A-Za-z][\w-]*")
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=8192)
 def _type_words(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the type words in `text`, any case (a dictionary lookup per word: much faster
     than one case-insensitive pattern of every type word); cached by text (a feed restates
@@ -578,8 +582,8 @@ def _lower_case_names(texts: list[str]) -> list[tuple[int, str, str]]:
     bases: dict[str, str] = {}
     for text in texts:
         if "," in text:
-            for rx in _LOWER_APPOS:
-                for m in rx.finditer(text):
+            for rx, gate in zip(_LOWER_APPOS, _LOWER_APPOS_GATES):
+                for m in rx.finditer(text) if gate.search(text) else ():
                     bases.setdefault(m.group("name"), _WORD_KIND[m.group("type").lower()])
     if not bases:
         return []

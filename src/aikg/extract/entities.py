@@ -271,7 +271,7 @@ class Recogniser:
             cands.append((1, Mention(m.start("name"), m.end("name"), "Segment", name, name, source="segment-lead")))
         fixed = self._fixed_cache.get(text)
         if fixed is None:
-            if len(self._fixed_cache) >= 4096:
+            if len(self._fixed_cache) >= 8192:   # (sentences: values._CACHE_SIZE)
                 self._fixed_cache.clear()
             fixed = self._fixed_cache[text] = tuple(self._fixed(text))
         cands.extend(fixed)

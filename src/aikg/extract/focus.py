@@ -835,7 +835,7 @@ def listed_company(top: list[str]) -> str | None:
     """The company the first top lines name with a stock-exchange ticker ("Acme Inc. (Nasdaq: ACME)
     today reported …"), its legal form dropped, or None."""
     for line in top:
-        m = TICKER.search(line)
+        m = TICKER.search(line) if "(" in line and ":" in line else None   # (its "(Exchange: TICKER)")
         if m is not None:
             name = re.sub(rf"\s+{_FORM}$", "", m.group("name")).strip(" ,") or m.group("name")
             toks = name.split()

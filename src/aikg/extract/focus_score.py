@@ -322,11 +322,14 @@ _UNIT_AFTER = (
 _NAME_END = plain(_END)
 
 
+_WORD_OR_HYPHEN = plain(r"[\w-]")
+
+
 def _mentions(name: str, body: str):
     """The offsets of `name` in `body` as a whole name (no word character or '&' either side)."""
     at = body.find(name)
     while at >= 0:
-        if (at == 0 or not re.match(r"[\w-]", body[at - 1])) and _NAME_END.match(body, at + len(name)):
+        if (at == 0 or not _WORD_OR_HYPHEN.match(body, at - 1)) and _NAME_END.match(body, at + len(name)):
             yield at
         at = body.find(name, at + 1)
 
@@ -782,7 +785,12 @@ _WE = plain(r"\b(?:we|our|We|Our)\b")
 _QUOTE_MARK = plain(r"[\"“]")
 def _quoted_we(body: str) -> list[str]:
     """The sentences of `body` that quote someone speaking in the first person (we/our)."""
-    return [s for s in _SENTENCE_END.split(body) if _WE.search(s) and _QUOTE_MARK.search(s)]
+    return [s for s in _SENTENCE_END.split(body) if _has_we(s) and _QUOTE_MARK.search(s)]
+
+
+def _has_we(s: str) -> bool:
+    """`_WE.search(s)`, searched only when one of its four words is there."""
+    return ("we" in s or "our" in s or "We" in s or "Our" in s) and _WE.search(s) is not None
 
 
 def _speaks(name: str, quoted_we: list[str]) -> int:

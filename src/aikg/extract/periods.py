@@ -331,8 +331,9 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
     part with its end date, or the day its fiscal year ends or began."""
     dctx = DocContext(published=published)
     for text in sentences:
-        hint = _FISCAL_HINT.search(text)
-        if not hint and not _PART_ENDED_HINT.search(text):
+        low = v.fold(text)   # (the words each pattern needs, looked for first: most sentences have none)
+        hint = _FISCAL_HINT.search(text) if "fiscal" in low or "financial" in low or "fy" in low else None
+        if not hint and not ("quarter" in low and "end" in low and _PART_ENDED_HINT.search(text)):
             continue
         ps = _combine(v.find_periods(text, published), text)
         cal = dctx.calendar or (_calendar_from_statement(text) if hint else None)

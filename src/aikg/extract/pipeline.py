@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import typing
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import records as r
 from ..errors import AikgError
@@ -60,6 +62,15 @@ def _time_words(text: str, low: str) -> bool:
             or ("day" in low and _TIME_WEEKDAY.search(text) is not None))
 _ASCII_DIGIT = plain(r"[0-9]")
 _OUTLOOK = plain(r"\bfull[- ]year\b|\bannual\b|\bguidance\b|\boutlook\b|\bforecast|\bexpects?\b|\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
+_OUTLOOK_WORDS = ("full", "annual", "guidance", "outlook", "forecast", "expect")   # (one of them, or "for" and "year")
+
+
+def _outlook(text: str, low: str) -> bool:
+    """Whether `_OUTLOOK` finds a full-year outlook in `text`, searched only when `low` (v.fold(text))
+    has the words one of its branches needs."""
+    return (_any_in(low, _OUTLOOK_WORDS) or ("for" in low and "year" in low)) and _OUTLOOK.search(text) is not None
+
+
 _FROM_PREVIOUS = plain(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
 # (a heading "<period> Highlights" / "Highlights of the quarter ended …": probe7 p7_06_kingsoft_cloud_q2_2025, probe17 04_credicorp_trading_update)
 _REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b|\bhighlights\b", re.I)
@@ -434,7 +445,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # the period the article reports on holds for a figure whose sentence names none (a
         # sentence naming another time, "in 2019", "last year", keeps its own: period_for)
         period_in_force = doc_period
-        if _OUTLOOK.search(s.text) and not any(p.kind in ("quarter", "half", "range") for p in ctx.periods):
+        if not any(p.kind in ("quarter", "half", "range") for p in ctx.periods) and _outlook(s.text, low):
             period_in_force = None  # a full-year outlook is not a figure of the quarter reported on
         used: set[int] = set()
         sent_facts: list = []
@@ -630,7 +641,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 state.last_segment = rel.ref(m)
             if m.kind in ("AIModel", "ModelFamily"):
                 state.last_model = rel.ref(m)
-        for p in ctx.periods if not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
+        for p in ctx.periods if ctx.periods and not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if (p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None)
                     or year_ended(p, s.text)) and not stray_date(s.text, p) \
                     and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"
@@ -801,6 +812,7 @@ class _UnitList:
 # comprises …", "- Software: $7.21 billion, +10%. The segment comprises Hybrid Cloud …"
 _RUN_IN = plain(r"^(?:[-*•]\s*)?(?P<name>[A-Z][\w&/’'-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&/’'-]*){0,4})(?:\.$|:\s)")
 _THE_SEGMENT = plain(r"^The\s+(?:segment|division|unit|business\s+unit)\s+(?:comprises|includes|covers|consists|contains|houses|groups|spans)\b")
+_BULLET_OPEN = plain(r"\s*[-*•]")   # (asked of every sentence: compiled once)
 
 
 def _list_period(state, text: str, periods, doc_period, heading: bool = False) -> None:
@@ -819,7 +831,7 @@ def _list_period(state, text: str, periods, doc_period, heading: bool = False) -
         if p is None and doc_period is not None and re.search(r"\b(?:the\s+quarter|quarterly|(?:first|second|third|fourth)-quarter)\b", text, re.I):
             p = doc_period
         state.list_period = p
-    elif not LIST_LABEL.match(text) and not re.match(r"\s*[-*•]", text) and not state.bullet_line:
+    elif not LIST_LABEL.match(text) and not _BULLET_OPEN.match(text) and not state.bullet_line:
         state.list_period = None
 
 
@@ -1144,6 +1156,15 @@ def _merge_investments(facts: list) -> list:
     return facts
 
 
+_ENTITY_KINDS = frozenset(typing.get_args(r.EntityKind))
+
+
+class _MentionRef(NamedTuple):
+    """What `_entities` reads of a mention's EntityRef (its kind and label), without building one."""
+    kind: str
+    label: str
+
+
 def _entities(facts: list, mentions: list[Mention], gaz: _Gaz,
               found: dict[tuple[str, str], r.Evidence] | None = None) -> list[r.Entity]:
     refs: dict[tuple[str, str], set[str]] = {}
@@ -1156,11 +1177,13 @@ def _entities(facts: list, mentions: list[Mention], gaz: _Gaz,
             s.add(alias)
 
     for m in mentions:
+        # (a mention's kind and label are those of a valid EntityRef, else it is built to say why not)
+        ref = _MentionRef(m.kind, m.label) if m.label and m.kind in _ENTITY_KINDS else r.EntityRef(kind=m.kind, label=m.label)
         # a class noun standing for a defined term ("the Group") reads as the company here, but is no name of it
-        add(r.EntityRef(kind=m.kind, label=m.label), m.text if m.kind != "Person" and m.text.lower() != m.label.lower()
+        add(ref, m.text if m.kind != "Person" and m.text.lower() != m.label.lower()
             and m.text not in CLASS_NOUNS else None)
         if m.alias:
-            add(r.EntityRef(kind=m.kind, label=m.label), m.alias)
+            add(ref, m.alias)
     for f in facts:
         for name, val in f:
             if isinstance(val, r.EntityRef):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..pattern_cache import plain
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import verbs
 from .figures import HEAD, HEAD_RE, _measure_phrase  # the measure nouns a figure is read with ("revenue", "free cash flow")
@@ -134,6 +135,7 @@ def _clean(cause: str) -> str:
     return " ".join(re.sub(r"[\"“”]", "", cause).split()).strip(" ,'‘’")
 
 
+@lru_cache(maxsize=8192)   # (a pure function of the text and span: a feed restates its sentences, values._CACHE_SIZE)
 def read(text: str, a: int = 0, b: int | None = None) -> Reason | None:
     """The first reason the clause text[a:b] gives, if any."""
     b = len(text) if b is None else b

@@ -23,7 +23,7 @@ class RelationPattern:
     provenance: tuple[str, ...]
 
     def gated(self, low: str) -> bool:
-        return not self.gate or any(w in low for w in self.gate)
+        return not self.gate or any(map(low.__contains__, self.gate))
 
 
 # A heading or lead line that says the lines under it are the company's units: "Contribution by

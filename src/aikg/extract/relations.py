@@ -118,7 +118,13 @@ class SentenceContext:
 
 
 def ref(m: Mention) -> r.EntityRef:
-    return r.EntityRef(kind=m.kind, label=m.label)
+    return _entity_ref(m.kind, m.label)
+
+
+@lru_cache(maxsize=4096)
+def _entity_ref(kind: str, label: str) -> r.EntityRef:
+    """One (immutable) reference per entity: a document's sentences name the same ones over and over."""
+    return r.EntityRef(kind=kind, label=label)
 
 
 def _period(p) -> r.Period:
@@ -129,7 +135,13 @@ def _period(p) -> r.Period:
             label = f"Q{(p.start.month - 1) // 3 + 1} {p.start.year}"
     if p.start is None and p.end is not None and (not label or label.startswith("..")):
         label = f"as of {p.end.isoformat()}"
-    return r.Period(start=p.start, end=p.end, label=label)
+    return _period_record(p.start, p.end, label)
+
+
+@lru_cache(maxsize=4096)
+def _period_record(start: date | None, end: date | None, label: str) -> r.Period:
+    """One (immutable) Period per (start, end, label): a document names its periods over and over."""
+    return r.Period(start=start, end=end, label=label)
 
 
 def _money(m) -> r.Money:
@@ -149,16 +161,19 @@ _RELATIVE = plain(r",\s+(?:which|who|whose|that|where|home\s+to|like|such\s+as|i
 def _relative_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
 
+_LEAD_CLASS_NOUN = plain(r"\s*(?:The|This)\s+(?:company|group|firm|conglomerate)\b|\s*It\b")
+_LEAD_PRONOUN = plain(r"^(?:[A-Z]?[\w-]+\s+){0,4}?(?:it|the\s+company|the\s+group|the\s+firm)\s+(?:has\s+|had\s+|also\s+|will\s+|would\s+)?[a-z]+")
+
 
 def _company_subject(ctx: SentenceContext, pos: int | None = None) -> r.EntityRef | None:
     """The company a clause is about: a sentence-initial "the company"/"the group", else the
     nearest company mention before `pos` outside relative clauses, else the document's."""
     pos = len(ctx.text) if pos is None else pos
-    if re.match(r"\s*(?:The|This)\s+(?:company|group|firm|conglomerate)\b|\s*It\b", ctx.text) and ctx.state.main_company:
+    if _LEAD_CLASS_NOUN.match(ctx.text) and ctx.state.main_company:
         lead = ctx.after(0, ("Company",))
         if lead is None or lead.start > 3:
             return ctx.state.main_company
-    lead_pron = re.match(r"^(?:[A-Z]?[\w-]+\s+){0,4}?(?:it|the\s+company|the\s+group|the\s+firm)\s+(?:has\s+|had\s+|also\s+|will\s+|would\s+)?[a-z]+", ctx.text)
+    lead_pron = _LEAD_PRONOUN.match(ctx.text)
     if lead_pron and ctx.state.main_company and not any(x.kind == "Company" and x.start < lead_pron.end() for x in ctx.mentions):
         return ctx.state.main_company
     spans = _relative_spans(ctx.text)
@@ -357,8 +372,12 @@ def _announced_units(ctx: SentenceContext, pending, named_before: frozenset) -> 
         found = _listed_units(ctx, ctx.text, 0, pending[1], pending[0])
         if found:
             return found
+    counted = None   # (whether the sentence has a counted unit noun: looked for once, and only by its nouns)
     for rule in UNIT_LIST_RULES:
-        m = rule._rx.search(ctx.text) if _COUNTED_WORD.search(ctx.text) else None
+        if counted is None:
+            t = ctx.text
+            counted = ("segments" in t or "units" in t or "divisions" in t) and _COUNTED_WORD.search(t) is not None
+        m = rule._rx.search(ctx.text) if counted else None
         if m is None:
             continue
         owner = _company_subject(ctx, m.start())
@@ -1593,15 +1612,20 @@ _COMPETE = lead(
 _RIVAL_APPOS = plain(r",\s+(?:its|their|(?P<owner>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor)s?\b")
 _FACES = plain(r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,2}competition\b(?:\s+(?:inside|in|within|across)\s+(?P<region>[A-Z][\w]+(?:\s[A-Z]\w+)?))?(?:\s+from\s+)?", re.I)
 
+# (asked of many sentences: compiled once, not looked up in re's cache per call)
+_REGION_IN = plain(r"\b(?:in|inside|within|across)\s+(?P<r>China|the\s+US|the\s+United\s+States|Asia|Europe|India|Japan|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’]s)")
+_REGION_DOMESTIC = plain(r"\b(?:domestic|local)\b", re.I)
+_REGION_GLOBAL = plain(r"\bglobal(?:ly)?\b", re.I)
+
 
 def _region(ctx: SentenceContext, text: str) -> str | None:
-    m = re.search(r"\b(?:in|inside|within|across)\s+(?P<r>China|the\s+US|the\s+United\s+States|Asia|Europe|India|Japan|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’]s)", text)
+    m = _REGION_IN.search(text)
     if m:
         return m.group("r").replace("the ", "")
-    if re.search(r"\b(?:domestic|local)\b", text, re.I):
+    if _REGION_DOMESTIC.search(text):
         main = ctx.state.main_company
         return "domestic"
-    if re.search(r"\bglobal(?:ly)?\b", text, re.I):
+    if _REGION_GLOBAL.search(text):
         return "global"
     return None
 

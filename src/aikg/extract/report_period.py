@@ -35,7 +35,7 @@ SCOPE_RULES: tuple[PatternRule, ...] = (
          "comparisons are with the fiscal year 2023 unless stated otherwise (the comparison clause is skipped)"),
         ("Results for the quarter ended 31 March 2025, in euros unless noted.",
          "Unless otherwise indicated, amounts are for the fiscal year ended June 30, 2025."),
-        re.I),
+        re.I, trigger=("unless",)),
 )
 
 # A clause on the figures of comparison ("Comparisons are with the corresponding period of 2023
@@ -75,7 +75,7 @@ def scope_statement(sentences: list[str], resolve) -> ScopePeriod | None:
     fiscal or calendar year, a range of months) in a clause that is not about the figures compared
     with or expected. `resolve(text)` gives a sentence's period mentions (values.Period)."""
     for i, text in enumerate(sentences[:SCOPE_SENTENCES]):
-        rule = next((r for r in SCOPE_RULES if r.rx.search(text)), None)
+        rule = next((r for r in SCOPE_RULES if r.search(text)), None)
         if rule is None:
             continue
         for p in resolve(text):
@@ -106,9 +106,9 @@ QUESTION_RULE = PatternRule(
      "year ended 31 December 2024. / The CFO replied that revenue reached SAR 7.30 billion, …"),
     ("Q: What happened in the first half? A: Sales were $2 billion.",
      "An investor asked about the year ended 30 June 2025. The CFO said profit was $40 million."),
-    re.I)
+    re.I, trigger=("?", "ask"))
 
 
 def asks(text: str) -> bool:
     """Whether a sentence asks a question (question-dates-answer)."""
-    return QUESTION_RULE.rx.search(text) is not None
+    return QUESTION_RULE.search(text) is not None

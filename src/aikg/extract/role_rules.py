@@ -368,7 +368,7 @@ def participant_line(text: str) -> bool:
     return ("—" in text or "–" in text) and _PARTICIPANT.match(text) is not None
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=8192)   # (per sentence text: a feed restates its sentences, values._CACHE_SIZE)
 def read(text: str) -> tuple[RoleReading, ...]:
     """The roles `text` states in the phrasings of `RULES` (the pipeline asks twice per sentence)."""
     out: list[RoleReading] = []

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..pattern_cache import plain
-from .literal import after_capitalised
+from .literal import after_capitalised, word_starts
 from .legal_forms import PARTICIPLE_ASIDE
 
 
@@ -135,7 +135,8 @@ def _sentences(body: str) -> list[str]:
 def _clause_starts(sent: str):
     """Where the clauses of `sent` start: its start, after ';' or ':', a conjunction, a sentence
     stop, and after a reporting verb's "that" (rule reported-clause)."""
-    starts = sorted({b.end() for b in _CLAUSE.finditer(sent)} | {b.end() for b in _REPORTED.finditer(sent)}
+    starts = sorted({b.end() for b in _CLAUSE.finditer(sent)}
+                    | ({b.end() for b in _REPORTED.finditer(sent)} if "that" in sent else set())   # (its last word)
                     | {b.end() for b in _SUBORDINATE.finditer(sent)})
     return starts
 
@@ -154,19 +155,32 @@ def _clause_subjects(body: str) -> tuple[str, ...]:
     for para in _PARAGRAPH.split(body):
         focus = None
         for sent in _sentences(para):
-            for at in _clause_starts(sent):
-                seg = sent[at:]
-                name = _subject_of(seg)
-                if name is None:
-                    front = _FRONTED_LONG.match(seg)
-                    if front is not None:  # rule fronted-phrase
-                        seg = seg[front.end():]
-                        name = _subject_of(seg)
-                if name is None and focus is not None and seg[:3].lower() != "its" and _COREF.match(seg) and _VERB.match(" " + seg[_COREF.match(seg).end():].lstrip()):
+            for name, coref in _sentence_subjects(sent):
+                if name is None and focus is not None and coref:
                     name = focus  # rule class-noun-coreference: "the company stated …"
                 if name is not None:
                     out.append(name)
                     focus = name
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)   # (a pure function of the sentence: a feed restates its sentences)
+def _sentence_subjects(sent: str) -> tuple[tuple[str | None, bool], ...]:
+    """Per clause of `sent` (`_clause_starts`): the name that is its subject, else None, and
+    whether a class noun or "it" is its subject, followed by its verb (rule class-noun-coreference:
+    the name in focus then)."""
+    out = []
+    for at in _clause_starts(sent):
+        seg = sent[at:]
+        name = _subject_of(seg)
+        if name is None:
+            front = _FRONTED_LONG.match(seg)
+            if front is not None:  # rule fronted-phrase
+                seg = seg[front.end():]
+                name = _subject_of(seg)
+        coref = name is None and seg[:3].lower() != "its" and _COREF.match(seg) is not None \
+            and _VERB.match(" " + seg[_COREF.match(seg).end():].lstrip()) is not None
+        out.append((name, coref))
     return tuple(out)
 
 
@@ -178,6 +192,8 @@ def _name_words(run: str) -> list[str]:
         toks = toks[1:]
     return toks
 
+_POSSESSIVE_END = plain(r"['’]s$")   # (asked per clause: compiled once)
+
 
 def _subject_of(seg: str) -> str | None:
     """The capitalised name `seg` opens with (after a time phrase), followed by its verb, or None."""
@@ -187,9 +203,9 @@ def _subject_of(seg: str) -> str | None:
         toks = _name_words(m.group(0))
         if not toks:
             continue  # "Earlier this year Acme …": the time phrase, then the subject
-        name = re.sub(r"['’]s$", "", " ".join(toks))
+        name = _POSSESSIVE_END.sub("", " ".join(toks))
         v = _VERB.match(seg, m.end())
-        if v and v.group(0).split()[-1] not in _NOT_VERB and not re.search(r"['’]s$", m.group(0)):
+        if v and v.group(0).split()[-1] not in _NOT_VERB and not _POSSESSIVE_END.search(m.group(0)):
             return name
         return None
     return None
@@ -237,8 +253,8 @@ def possessives(body: str) -> Counter:
 
 def supplier_only(name: str, body: str) -> bool:
     """Rule hardware-supplier: every mention of `name` is followed by a model number or a hardware noun."""
-    ms = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
-    return bool(ms) and all(_HARDWARE.match(body, m.end()) for m in ms)
+    ends = _word_ends(name, body)
+    return bool(ends) and all(_HARDWARE.match(body, e) for e in ends)
 
 
 # a product or model family right after a possessive: "Google's Gemini models", "Meta's Llama"
@@ -249,8 +265,16 @@ _PRODUCT_AFTER = plain(r"['’]s[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*)?[ \t
 def product_owner_only(name: str, body: str) -> bool:
     """Rule product-owner (focus_score.EVIDENCE): every mention of `name` is the owner of a product
     or model family the text names ("built on Google's Gemini models")."""
-    ms = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
-    return bool(ms) and all(_PRODUCT_AFTER.match(body, m.end()) for m in ms)
+    ends = _word_ends(name, body)
+    return bool(ends) and all(_PRODUCT_AFTER.match(body, e) for e in ends)
+
+
+def _word_ends(name: str, body: str) -> list[int]:
+    """Where each whole-word `name` ends in `body`: the ends of `(?<![\\w-])NAME(?![\\w-])`'s
+    matches, found with str.find (literal.word_starts) rather than a pattern compiled per name."""
+    if not name:
+        return [m.end() for m in re.finditer(r"(?<![\w-])(?![\w-])", body)]
+    return [i + len(name) for i in word_starts(body, name)]
 
 
 def owned_unit(owner: str, unit: str, body: str) -> bool:

@@ -78,7 +78,8 @@ __all__ = [
 # empties them (the pipeline does so per document).
 
 _GATED = True
-_CACHE_SIZE = 512
+_CACHE_SIZE = 8192   # sentences: a feed restates most of its sentences (85 % of 1,000 feed articles'
+                     # sentences were in an earlier one; 4,561 distinct), so its distinct ones fit
 _CACHES: list = []
 _NO_MATCHES: tuple = ()
 
@@ -109,7 +110,9 @@ def fold(text: str) -> str:
     case-insensitive search). `str.lower` agrees with the re module's case-insensitive
     matching on every character but three: ı and ſ (which re matches to i and s) and İ
     (which `str.lower` turns into two characters)."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
+        return text.lower()   # (str.translate goes character by character: only where it changes something)
+    return text.translate(_FOLD).lower()
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
