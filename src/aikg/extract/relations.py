@@ -1268,6 +1268,8 @@ def restrictions(ctx: SentenceContext) -> list:
 
 # ------------------------------------------------------------------ people and roles
 _ROLE_NORMAL = [
+    (r"deputy\s+(?:chief\s+executive(?:\s+officer)?|ceo)", "deputy CEO"),
+    (r"deputy\s+chair(?:man|woman|person)?", "deputy chairman"),
     (r"chief\s+executive(?:\s+officer)?|ceo", "CEO"),
     (r"chief\s+financial\s+officer|cfo|financ(?:e|ial)\s+chief|(?:group\s+)?finance\s+director", "CFO"),
     (r"chief\s+operating\s+officer|coo|operating\s+chief", "COO"),
@@ -1291,11 +1293,20 @@ def normalise_roles(title: str) -> list[str]:
     # "chief operating and financial officer" is two titles
     title = re.sub(r"\bchief\s+(\w+)\s+and\s+(\w+)\s+officer\b", r"chief \1 officer and chief \2 officer", title.strip().lower())
     for part in re.split(r"\s+(?:and|&)\s+", title):
+        part = re.sub(r"^group\s+", "", part.strip())   # "Group CEO": the group's CEO
         for pat, name in _ROLE_NORMAL:
-            if re.fullmatch(pat, part.strip()):
+            if re.fullmatch(pat, part):
                 out.append(name)
                 break
+        else:
+            if _ANY_TITLE.fullmatch(part):   # the title grammar's open titles, as said ("chief sustainability officer")
+                out.append(" ".join(part.split()))
     return out or [title.strip().lower()]
+
+
+# the open titles of the grammar (`entities.TITLES`): a "Chief <function> Officer", a deputy, a
+# portfolio, fund or country manager; named as written, lower-case
+_ANY_TITLE = plain(r"chief\s+(?:\w+\s+){1,2}officer|deputy\s+[\w\s]+|(?:portfolio|fund|country)\s+manager")
 
 
 _LEADERS = plain(rf"\b(?P<whose>its|their|the\s+\w+'s)?\s*(?P<title>leaders?|founders?|executives?|heads?)\s+(?:include|includes|are|were|is)\s+(?P<list>{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?)")
@@ -1327,6 +1338,8 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
         if x is not None and x.start > person.end and re.fullmatch(r"(?:'s|’s|s'|’)?\s*", t[x.end:tm]):
             return ref(x)
     om = re.match(r"\s*(?:,\s*)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of|at)\s+", t[person.end:])   # ("X, President Director of Y")
+    if om and person.source == "named" and re.match(r",[^,;]{2,90},\s+(?:as|to)\s", t[person.end:]):
+        om = None   # "named X, currently head of A, as deputy CEO": the aside's organisation is the old role's
     if om:
         x = ctx.after(person.end + om.end(), ORG_KINDS + ("Country",))
         if x and x.start - (person.end + om.end()) < 40:

@@ -89,6 +89,7 @@ class RoleRule:
 
 
 _NAME = rf"(?P<name>{PERSON_NAME})"
+_TITLE_ITEM = rf"(?:[Gg]roup\s+)?{TITLES}"
 _SURNAME_ONLY = rf"(?!(?:{'|'.join(sorted(STOP_NAMES))}|Chairman|President|Founder|Analysts|Investors|Shares|Revenue|Sales)\b)[A-Z][a-zß-öø-ÿ]+(?:-[A-Z]?[a-z]+)?"
 _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){0,3}))?"
 _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
@@ -257,6 +258,20 @@ RULES: tuple[RoleRule, ...] = (
         seen=("probe11 Panasonic call: 'X — Representative Director, President and Group CEO, …', 'X (CFO): Thank you'",
               "probe13 OpenText call: 'X — Vice Chair, Chief Executive Officer and Chief Technology Officer'",
               "probe12 NEXTDC call: 'X, CEO & Managing Director: Thanks'"),
+        org="subject"),
+    RoleRule(
+        # a name with its titles in brackets, in a list or a table's cell: "Hamidah X (Chairman)",
+        # "Faizal X (President & Group CEO)" (probe20 Axiata's infobox "Key people"), "Ivo X (CFO)"
+        # (probe11 Panasonic call's speakers), "X (CEO, ex-Palantir)" (probe12 ElevenLabs); the
+        # brackets hold titles only (a former employer after them: "ex-…" is not read), the
+        # organisation is the list's (the clause subject's, else the document's company)
+        "name-title-parenthesis", re.compile(
+            rf"(?:^|(?<=[\s>;,]))(?P<name>{PERSON_NAME})\s*\((?P<titles>{_TITLE_ITEM}(?:\s*(?:,|and|&)\s*{_TITLE_ITEM})*)(?=[),])"),
+        "current", ("(",),
+        examples=("Key people: Mara Holt (Chair), Ivo Dahl (President & Group CEO), Lea Sand (Group CFO)",
+                  "The founders, Tom Reyes (CEO, formerly at a bank) and Ana Ruiz (CTO), met at university."),
+        seen=("probe20 Axiata infobox: 'X (Chairman)<br>Y (President & Group CEO)'", "probe11 Panasonic call: 'X (CFO): Thank you'",
+              "probe12 ElevenLabs: 'started in 2022 by X (CEO, ex-Palantir)'"),
         org="subject"),
     RoleRule(
         "continues-as", re.compile(
