@@ -71,6 +71,7 @@ class DocState:
     roles: dict[str, list] = field(default_factory=dict)     # person label -> [(role, role_text, organization)] met so far
     known_segments: set = field(default_factory=set)
     last_person: str | None = None   # the person named last ("She succeeds …")
+    full_names: dict = field(default_factory=dict)   # a word of a full name written in the document -> those names (role_rules.full_names)
     leaving: dict[str, str] = field(default_factory=dict)   # role -> the person the document said is leaving it
     compute_unit: r.EntityRef | None = None   # the unit the text calls its GPU / AI cloud (typed.hardware)
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
@@ -1319,6 +1320,11 @@ _LED_BY = re.compile(r"\b(?:is|was|are|were|will\s+be|has\s+been)\s+(?:now\s+|st
                      r"(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
 
 
+# a brand written lower-case, known as a name by a digit or a capital inside it ("center3", probe16
+# stc's data-centre unit; "atNorth", probe20), right after a title's "of" and ending its clause
+_LOWER_BRAND = plain(r"([a-z]+(?:\d+[a-z\d]*|[A-Z][A-Za-z]+))(?=\s*(?:[.,;:)]|$))")
+
+
 def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
     t = ctx.text
     if person.source == "named" and person.title:   # "named X, head of A, as the new CEO of B"
@@ -1326,6 +1332,9 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
         x = ctx.after(tm.end(), ORG_KINDS) if tm else None
         if x is not None and x.start - tm.end() < 3:
             return ref(x)
+        low = _LOWER_BRAND.match(t, tm.end()) if tm else None
+        if low is not None:   # "appointed X as Chief Executive Officer of center3": a name written lower-case
+            return r.EntityRef(kind="Organization", label=low.group(1))
     if person.source == "who-heads":
         hm = re.match(r",\s+who\s+\w+\s+(?:the\s+|its\s+)?", t[person.end:])
         if hm:
@@ -1433,6 +1442,10 @@ def _mention_status(text: str, p: Mention) -> str | None:
     return role_rules.modifier_status(text, at) if at >= 0 else None
 
 
+# role rules whose holder may be one word: it counts only as a person the document named in full
+_KNOWN_NAME_ONLY = frozenset({"who-founded", "who-leads-unit"})
+
+
 def _read_roles(ctx: SentenceContext, roles: list) -> list:
     """The roles the clause's phrasing states (`role_rules`): a role the title patterns already
     gave gains its status and dates; a phrasing with no title ("X will step down") takes the
@@ -1449,6 +1462,13 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
             label = st.people.get(rd.holder.split()[-1], rd.holder) if len(rd.holder.split()) == 1 else rd.holder
             if label == rd.holder and len(rd.holder.split()) == 1:   # a surname whose full name the same sentence gave
                 label = next((p.label for p in ctx.of_kind("Person") if p.label.split()[-1] == rd.holder), label)
+            if label == rd.holder and len(rd.holder.split()) == 1 and rd.rule in _KNOWN_NAME_ONLY:
+                # one word of a full name the document gave ("Toto" of "Otto Toto Sugiri"): that
+                # person when only one has it, else no holder
+                full = {n for n in st.people.values() if rd.holder in n.split()[:-1]} or st.full_names.get(rd.holder, set())
+                if len(full) != 1:
+                    continue
+                label = next(iter(full))
             mention = Mention(rd.holder_at, rd.holder_at + len(rd.holder), "Person", label, rd.holder,
                               title=rd.title, source="rule")
         person = r.EntityRef(kind="Person", label=mention.label)
@@ -1467,6 +1487,8 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
             org = org or next((o for _, _, o in earlier if o is not None), None)
         if not titled:
             continue
+        if org is None and rd.rule == "who-leads-unit":
+            continue   # a unit the text names but the reader does not know: not the company's head
         if org is None:
             org = _role_org(ctx, replace(mention, title=rd.title or titled[0][1]))
         status = rd.status
@@ -1481,6 +1503,8 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
                 if old:
                     update = dict(update, predecessor=r.EntityRef(kind="Person", label=old))
             same = [i for i, f in enumerate(roles) if f.person == person and f.role == role]
+            if rd.rule == "who-leads-unit":   # the unit the clause says they lead: a role of its own ("led by X, who runs the Asia business")
+                same = [i for i in same if roles[i].organization == org]
             if same:
                 for i in same:
                     roles[i] = roles[i].model_copy(update={k: v for k, v in update.items() if not getattr(roles[i], k)})

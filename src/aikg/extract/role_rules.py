@@ -274,6 +274,21 @@ RULES: tuple[RoleRule, ...] = (
               "probe12 ElevenLabs: 'started in 2022 by X (CEO, ex-Palantir)'"),
         org="subject"),
     RoleRule(
+        # a unit's head named by what they lead: "Santos, who leads the Business Performance unit,
+        # told …" (probe12 Totvs), "X, who currently runs the Europe, Middle East and Africa market"
+        # (probe9 Accenture); the unit is the organisation (when it is recognised), a surname alone
+        # only of a person the document named in full
+        "who-leads-unit", re.compile(
+            rf"(?P<name>{PERSON_NAME}|(?<![\w-]){_SURNAME_ONLY}),\s+who\s+(?:currently\s+|now\s+|also\s+)?(?P<verb>leads|heads|runs|oversees|led|headed|ran)\s+"
+            rf"(?:the\s+|its\s+|(?:the\s+)?(?:company|group)['’]s\s+)?(?P<org>[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){{0,5}})\s+"
+            rf"(?:unit|division|business|segment|arm|market|region)\b"),
+        None, ("who",),
+        examples=("Ana Ruiz, who leads the Cloud Platforms unit, said bookings doubled.",
+                  "Lea Stone, who currently runs the Nordic Retail division, will join the board."),
+        seen=("probe12 Totvs: 'Santos, who leads the Business Performance unit, told …'",
+              "probe9 Accenture: 'X, who currently runs the Europe, Middle East and Africa market'"),
+        title="head", tenses=(("past", "former"), ("present", "current"))),
+    RoleRule(
         "continues-as", re.compile(
             rf"{_NAME}{_ASIDE},?\s+(?:(?P<verb>continues|will\s+continue)\s+(?:to\s+serve\s+)?as|(?P<verb2>remains|will\s+remain)(?:\s+as)?)\s+"
             rf"(?:the\s+|its\s+|the\s+company's\s+)?(?P<title>{TITLE}){_ORG_OF}"),
@@ -305,18 +320,21 @@ RULES: tuple[RoleRule, ...] = (
         org="subject", title="founder"),
     RoleRule(
         "who-founded", re.compile(
-            rf"{_NAME}(?:,\s+[^,;]{{2,80}}?)?,\s+(?:who\s+)?(?:also\s+)?(?P<co>co-?)?(?:founded|started|set\s+up)\s+"
+            rf"(?P<name>{PERSON_NAME}|(?<![\w-]){_SURNAME_ONLY})(?:,\s+[^,;]{{2,80}}?)?,\s+(?:who\s+)?(?:also\s+)?(?P<co>co-?)?(?:founded|started|set\s+up)\s+"
             rf"(?:the\s+(?:company|business|group|firm)|(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}}))"
             rf"(?:\s+as\s+(?:an?\s+)?[\w-]+(?:\s+(?!in\b|with\b)[\w-]+)?)?(?:\s+in\s+(?P<when>{_WHEN}))?"
             rf"(?:\s+with\s+(?P<name2>{PERSON_NAME})(?:,?\s+and\s+(?P<name3>{PERSON_NAME}))?)?"),
         None, ("founded", "started", "set up"),
         examples=("Chief executive Ana Ruiz, who founded the company in 2009, said demand was strong.",
+                  "Ruiz, as she is known, founded the company in 2009 with Lea Stein and Tom Berg.",
                   "Chief Executive Ivo Marsh, who co-founded the business in 2001 with Lea Stein and Tom Berg, said the plan held.",
                   "Tom Reyes, who started the company as Orbit with Lea Stein in 2012, runs it still."),
         seen=("probe9 NetEase: 'Chief executive X, who founded the company in 1997'",
               "probe13 Sakura Internet: 'president and CEO X, who founded the company as a student in 1996'",
               "probe10 Ocado: 'Chief Executive X, who co-founded the business in 2000 with Y and Z'",
-              "probe10 Blinkit: 'X, …, who started the company as Grofers with Y in 2013'"),
+              "probe10 Blinkit: 'X, …, who started the company as Grofers with Y in 2013'",
+              "probe15 DCI Indonesia: 'Toto, as he is known, founded the company in 2011 with X and Y' (a name the"
+              " document gave in full before: only a known person's name counts, `relations._read_roles`)"),
         org="subject", title="founder"),
 )
 _GATE_ANY = {rule.name: rule.gate for rule in RULES}
@@ -423,3 +441,18 @@ def read(text: str) -> tuple[RoleReading, ...]:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,
                                        rule.org == "subject", since, g.get("until"), rule.name))
     return tuple(out)
+
+
+_FULL_NAME = plain(rf"(?<![\w-]){PERSON_NAME}")
+
+
+def full_names(text: str) -> dict[str, frozenset]:
+    """Each word of the names of two or more words written in `text` -> those names: "Santos, who
+    leads …" is the "Eric Santos" the document wrote before (a word one name only has)."""
+    out: dict[str, set] = {}
+    for m in _FULL_NAME.finditer(text):
+        name = " ".join(m.group().split())
+        for w in name.split():
+            out.setdefault(w, set()).add(name)
+    return {w: frozenset(n) for w, n in out.items()}
+
