@@ -38,7 +38,8 @@ def asked_roles(text: str) -> set[str]:
 
 # who heads / leads an organisation: its head, leader, or top executive ("InfraCo chief executive X")
 ROLE_EQUIV = {"founder": {"founder", "co-founder"},
-              "leader": {"leader", "head", "CEO", "president", "managing director", "general manager"}}
+              "leader": {"leader", "head", "CEO", "president", "managing director", "general manager",
+                         "portfolio manager", "fund manager", "country manager"}}
 # where the person asked about stands in the role (kg:roleStatus), in the question's words
 ROLE_STATUS_WORDS = [
     (r"\binterim\b|\bacting\b|\bstand-?in\b", "interim"),

@@ -35,7 +35,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
 
-EXTRACTOR_VERSION = "aikg-rules-11"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-12"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -407,6 +407,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             rel.note_unit_heading(ctx, heading=True)   # rows under a unit heading name units (relations.segment_rows)
             if role_rules.participant_line(s.text):   # a call's participants list: "Name — Title, …"
                 facts.extend(rel.people(ctx))
+            elif state.signature is not None or role_rules.signature_name(s.text):
+                facts.extend(rel.people(ctx))   # a signature block's name line, then its titles line
             risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
             continue
         if (idx < 6 or prose_before < LEAD_SENTENCES) and (doc_period is None or doc_period_guessed):

@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from .. import records as r
 from . import values as v
-from .entities import NAME_SEQ, PERSON_NAME, Mention
+from .entities import NAME_SEQ, NOT_PERSON_END, PERSON_NAME, Mention
+from .legal_forms import LEGAL_LAST
 from .lead import lead
 from . import clauses, role_rules, succession, verbs
 from .rule_record import RuleRecord
@@ -71,6 +72,7 @@ class DocState:
     roles: dict[str, list] = field(default_factory=dict)     # person label -> [(role, role_text, organization)] met so far
     known_segments: set = field(default_factory=set)
     last_person: str | None = None   # the person named last ("She succeeds …")
+    signature: tuple | None = None   # a signature block read so far: (name, end, titles, (start, lines' text))
     full_names: dict = field(default_factory=dict)   # a word of a full name written in the document -> those names (role_rules.full_names)
     leaving: dict[str, str] = field(default_factory=dict)   # role -> the person the document said is leaving it
     compute_unit: r.EntityRef | None = None   # the unit the text calls its GPU / AI cloud (typed.hardware)
@@ -1423,6 +1425,7 @@ def people(ctx: SentenceContext) -> list:
         if x and x.start - m.start("rest") < 50:
             for role in normalise_roles(m.group("title")):
                 out.append(r.Role(person=person, organization=ref(x), role=role, role_text=m.group("title"), evidence=ctx.evidence))
+    out += _signature(ctx)
     out = _read_roles(ctx, out)
     out = _successions(ctx, out)
     for f in out:
@@ -1434,6 +1437,44 @@ def people(ctx: SentenceContext) -> list:
     if named:   # (a holder only a role rule found counts too: "X, who ran Acme, stepped down. His successor is Y")
         ctx.state.last_person = named[-1]
     return out
+
+
+def _signature(ctx: SentenceContext) -> list:
+    """A signature block (role_rules.signature_name / signature_titles): a line with a name alone,
+    the next its titles alone, then maybe the firm's line: the person's roles at that firm (the
+    line holds an organisation and little else), else at the document's company."""
+    st, ev = ctx.state, ctx.evidence
+    pending, st.signature = st.signature, None
+    if pending is not None and 0 < ev.start - pending[1] <= 2:
+        name, _, titles, first = pending
+        if titles:   # the line after the titles: the firm's, or the block ends
+            x = ctx.after(0, ORG_KINDS)
+            firm = ref(x) if x is not None and x.start <= 1 and len(ctx.text) - x.end < 25 else None
+            if firm is None and _FIRM_LINE.match(ctx.text) and LEGAL_LAST.search(ctx.text.strip()):   # "Acme Capital Management Limited"
+                firm = r.EntityRef(kind="Company", label=" ".join(ctx.text.split()))
+            return _signed(st.doc_id, name, titles, firm or st.main_company, first, ev if firm else None)
+        titles = role_rules.signature_titles(ctx.text)
+        if titles:
+            st.signature = (name, ev.end, titles, (first[0], first[1] + "\n" + ctx.text))
+            return []
+    elif pending is not None and pending[2]:
+        return _signed(st.doc_id, pending[0], pending[2], st.main_company, pending[3], None)
+    name = role_rules.signature_name(ctx.text)
+    if name is not None and not NOT_PERSON_END.search(name):
+        st.signature = (name, ev.end, [], (ev.start, ctx.text))
+    return []
+
+
+_FIRM_LINE = plain(r"^\s*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\([A-Z][\w\s]*\)|&|and|of)){1,8}\s*$")
+
+
+def _signed(doc: str, name: str, titles: list[str], org, first: tuple[int, str], last) -> list:
+    """The roles of a signature block, its evidence the block's lines (name, titles, firm)."""
+    quote = first[1] + ("\n" + last.quote if last is not None else "")
+    ev = r.Evidence.model_construct(doc=doc, start=first[0], end=first[0] + len(quote), quote=quote)
+    return [r.Role(person=r.EntityRef(kind="Person", label=name), organization=org, role=role,
+                   role_text=t, evidence=ev, status="current")
+            for t in titles for role in normalise_roles(t)]
 
 
 def _mention_status(text: str, p: Mention) -> str | None:

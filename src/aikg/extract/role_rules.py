@@ -456,3 +456,25 @@ def full_names(text: str) -> dict[str, frozenset]:
             out.setdefault(w, set()).add(name)
     return {w: frozenset(n) for w, n in out.items()}
 
+
+# A signature block: a line with a name alone (a credential after it: "Ana Ruiz, CFA"), the next
+# line its titles alone ("Chief Investment Officer and Portfolio Manager"), maybe the firm's line
+# after (probe20 Inspur fund letter). The same name / titles / firm triple as a call's participant
+# line ("X — Representative Director, President and Group CEO, Kestrel Holdings", probe11
+# Panasonic, probe13 OpenText: `speaker-label`), set out on lines of their own.
+_SIGNATURE_NAME = plain(rf"^\s*(?P<name>{PERSON_NAME})(?:,\s+[A-Z][A-Za-z.]{{1,8}}(?:,\s+[A-Z][A-Za-z.]{{1,8}})*)?\s*$")
+_SIGNATURE_TITLES = plain(rf"^\s*(?:[Tt]he\s+)?{_TITLE_ITEM}(?:\s*(?:,|and|&)\s*{_TITLE_ITEM})*\s*$")
+
+
+def signature_name(line: str) -> str | None:
+    """The name a line holds alone (a signature's first line), else None."""
+    m = _SIGNATURE_NAME.match(line) if len(line) < 80 else None
+    return " ".join(m.group("name").split()) if m else None
+
+
+def signature_titles(line: str) -> list[str]:
+    """The titles a line holds alone (a signature's second line), else []."""
+    if len(line) > 120 or not _SIGNATURE_TITLES.match(line):
+        return []
+    return [t.group(0) for t in _TITLE_RX.finditer(line)]
+
