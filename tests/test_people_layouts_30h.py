@@ -155,3 +155,16 @@ def test_ask_answers_the_deputy_and_the_open_titles(kg, question, wanted, unwant
     assert a.status == "answered", a.answer
     assert a.answer.startswith(wanted), a.answer
     assert unwanted not in a.answer
+
+
+# ------------------------------------------------------------------ a signature block
+def test_a_signature_block_gives_the_signer_roles_at_the_firm_of_its_last_line():
+    got = _pairs("We thank you for your trust.\n\nMarit Solheim, CFA\nChief Investment Officer and Fund Manager\n"
+                 "Nordkapp Asset Management Limited\n\nThis letter is not an offer of any security.")
+    assert {("Marit Solheim", "chief investment officer", "Nordkapp Asset Management Limited"),
+            ("Marit Solheim", "fund manager", "Nordkapp Asset Management Limited")} <= got, got
+
+
+def test_a_name_line_followed_by_prose_is_no_signature():
+    got = _pairs("Marit Solheim\nThe chief investment officer of a rival said markets were calm.")
+    assert not any(p == "Marit Solheim" for p, _, _ in got), got
