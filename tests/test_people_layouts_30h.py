@@ -31,7 +31,7 @@ def _pairs(text: str) -> set[tuple]:
 @pytest.mark.parametrize("title,roles", [
     ("Chief Sustainability Officer", ["chief sustainability officer"]),
     ("chief people officer", ["chief people officer"]),
-    ("Chief Investment Officer and Portfolio Manager", ["chief investment officer", "portfolio manager"]),
+    ("Chief Risk Officer and Country Manager", ["chief risk officer", "country manager"]),
     ("deputy CEO", ["deputy CEO"]),
     ("Group Chief Executive Officer", ["CEO"]),
     ("President & Group CEO", ["president", "CEO"]),
@@ -68,6 +68,16 @@ def test_names_with_their_titles_in_brackets_in_a_list():
     got = _pairs("Key people: Ola Strand (Chair), Mette Lie (President & Group CEO), Per Dahl (Group CFO)")
     assert {("Ola Strand", "chairman", "Varnholt Data"), ("Mette Lie", "president", "Varnholt Data"),
             ("Mette Lie", "CEO", "Varnholt Data"), ("Per Dahl", "CFO", "Varnholt Data")} <= got
+
+
+def test_one_name_with_a_bracketed_title_or_a_body_before_one_is_no_list():
+    assert not _pairs("Members present: Rune Tangen (Chairperson) and 12 members of the panel.")
+    assert not _pairs("Chair of the Supervisory Board (President), Varnholt Data ASA")
+
+
+def test_named_to_a_title_of_another_company_after_an_aside_about_a_unit():
+    got = _pairs("In May, Varnholt Data named Rolf Ask, head of the Grid division, as the new CEO of Norvik Power, succeeding Eva Dahl.")
+    assert ("Rolf Ask", "CEO", "Norvik Power") in got, got
 
 
 def test_brackets_that_hold_no_title_give_no_role():
@@ -159,10 +169,10 @@ def test_ask_answers_the_deputy_and_the_open_titles(kg, question, wanted, unwant
 
 # ------------------------------------------------------------------ a signature block
 def test_a_signature_block_gives_the_signer_roles_at_the_firm_of_its_last_line():
-    got = _pairs("We thank you for your trust.\n\nMarit Solheim, CFA\nChief Investment Officer and Fund Manager\n"
+    got = _pairs("We thank you for your trust.\n\nMarit Solheim, CFA\nChief Risk Officer and Portfolio Manager\n"
                  "Nordkapp Asset Management Limited\n\nThis letter is not an offer of any security.")
-    assert {("Marit Solheim", "chief investment officer", "Nordkapp Asset Management Limited"),
-            ("Marit Solheim", "fund manager", "Nordkapp Asset Management Limited")} <= got, got
+    assert {("Marit Solheim", "chief risk officer", "Nordkapp Asset Management Limited"),
+            ("Marit Solheim", "portfolio manager", "Nordkapp Asset Management Limited")} <= got, got
 
 
 def test_a_name_line_followed_by_prose_is_no_signature():

@@ -62,11 +62,11 @@ NOT_PERSON_END = re.compile(r"(?:Inc|Corp|Corporation|Group|Holdings|Technologie
 # Airtel, probe17 Credicorp), "Chief <function> Officer" for any function ("Chief Sustainability
 # Officer" probe20 atNorth, "Chief Investment Officer" probe20 Inspur, "Chief business officer"
 # probe15 FuriosaAI, "chief people officer" probe17 CaixaBank) and the managers of a portfolio,
-# fund or country. A "Group" before a title is the group's scope (kept out of TITLES: "Telstra
+# or country. A "Group" before a title is the group's scope (kept out of TITLES: "Telstra
 # Group CEO" names the company; read in apposition only, `appos_re`).
 _CHIEF_ANY = r"[Cc]hief\s+(?:[A-Z][a-z]+|[a-z]{3,}|AI|HR|IT|ESG)(?:\s+(?:[A-Z][a-z]+|[a-z]{3,}))?\s+[Oo]fficer"
 _DEPUTY = r"[Dd]eputy\s+(?:CEO|CFO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Mm]anaging\s+[Dd]irector)"
-_MANAGER = r"(?:[Pp]ortfolio|[Ff]und|[Cc]ountry)\s+[Mm]anager"
+_MANAGER = r"(?:[Pp]ortfolio|[Cc]ountry)\s+[Mm]anager"   # (not "fund manager": "fund manager Acme Capital" names a firm)
 TITLES = (
     rf"(?:{_DEPUTY}|"
     r"[Cc]hairman\s+and\s+(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO)|"

@@ -1324,13 +1324,19 @@ _LED_BY = re.compile(r"\b(?:is|was|are|were|will\s+be|has\s+been)\s+(?:now\s+|st
 
 # a brand written lower-case, known as a name by a digit or a capital inside it ("center3", probe16
 # stc's data-centre unit; "atNorth", probe20), right after a title's "of" and ending its clause
+_AND = plain(r"\s+(?:and|&)\s+")
 _LOWER_BRAND = plain(r"([a-z]+(?:\d+[a-z\d]*|[A-Z][A-Za-z]+))(?=\s*(?:[.,;:)]|$))")
 
 
 def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
     t = ctx.text
     if person.source == "named" and person.title:   # "named X, head of A, as the new CEO of B"
-        tm = re.compile(rf"\b{re.escape(person.title)}\s+(?:of|at)\s+(?:the\s+)?").search(t, person.end)
+        # (each title of the mention's: "named X, head of A, as the new CEO of B" gives "CEO and head")
+        parts = "|".join(map(re.escape, _AND.split(person.title)))
+        # (the last: the title the person is named to comes after the aside of the one they hold)
+        tm = None
+        for tm in re.compile(rf"\b(?:{parts})\s+(?:of|at)\s+(?:the\s+)?").finditer(t, person.end):
+            pass
         x = ctx.after(tm.end(), ORG_KINDS) if tm else None
         if x is not None and x.start - tm.end() < 3:
             return ref(x)

@@ -264,7 +264,9 @@ RULES: tuple[RoleRule, ...] = (
         # "Faizal X (President & Group CEO)" (probe20 Axiata's infobox "Key people"), "Ivo X (CFO)"
         # (probe11 Panasonic call's speakers), "X (CEO, ex-Palantir)" (probe12 ElevenLabs); the
         # brackets hold titles only (a former employer after them: "ex-…" is not read), the
-        # organisation is the list's (the clause subject's, else the document's company)
+        # organisation is the list's (the clause subject's, else the document's company); a list
+        # names two people or more (one name with a bracketed title may chair another body:
+        # "Members present: X (Chairperson)", probe18 Sarvam hearing)
         "name-title-parenthesis", re.compile(
             rf"(?:^|(?<=[\s>;,]))(?P<name>{PERSON_NAME})\s*\((?P<titles>{_TITLE_ITEM}(?:\s*(?:,|and|&)\s*{_TITLE_ITEM})*)(?=[),])"),
         "current", ("(",),
@@ -338,6 +340,12 @@ RULES: tuple[RoleRule, ...] = (
         org="subject", title="founder"),
 )
 _GATE_ANY = {rule.name: rule.gate for rule in RULES}
+# a name and its bracketed titles: a list has two or more (`name-title-parenthesis`)
+_PAREN_PAIR = plain(rf"{PERSON_NAME}\s*\({_TITLE_ITEM}")
+
+
+# a body, not a person, before a bracketed title ("Chairman of the Management Board (President)", probe14 Asseco)
+_ORG_NOUN_END = plain(r"\b(?:Board|Committee|Council|Office|Team|Department|Ministry|Commission|Members)$")
 
 
 @dataclass(frozen=True)
@@ -431,6 +439,8 @@ def read(text: str) -> tuple[RoleReading, ...]:
                     names.append((g[k], m.start(k)))
             if rule.name.endswith("led-by") and NOT_PERSON_END.search(g["name"]):
                 continue  # "the round is led by Sequoia Capital": an organisation, not a person
+            if rule.name == "name-title-parenthesis" and (_ORG_NOUN_END.search(g["name"]) or len(_PAREN_PAIR.findall(text)) < 2):
+                continue   # a list names two people or more ("Members present: X (Chairperson)" is one; "Management Board (President)" no person)
             listed = g.get("titles") or g.get("titles2") or g.get("titles3")
             if listed:   # a speaker's list of titles: each one the list names
                 for t in _TITLE_RX.finditer(listed):
