@@ -77,7 +77,7 @@ def test_one_name_with_a_bracketed_title_or_a_body_before_one_is_no_list():
 
 def test_named_to_a_title_of_another_company_after_an_aside_about_a_unit():
     got = _pairs("In May, Varnholt Data named Rolf Ask, head of the Grid division, as the new CEO of Norvik Power, succeeding Eva Dahl.")
-    assert ("Rolf Ask", "CEO", "Norvik Power") in got, got
+    assert {("Rolf Ask", "CEO", "Norvik Power"), ("Rolf Ask", "head", "Grid")} <= got, got
 
 
 def test_brackets_that_hold_no_title_give_no_role():

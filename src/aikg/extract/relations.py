@@ -1405,9 +1405,12 @@ def people(ctx: SentenceContext) -> list:
             continue
         org = _role_org(ctx, p)
         status = _mention_status(t, p)
+        parts = _AND.split(p.title) if p.source == "named" else []
         for role in normalise_roles(p.title):
-            out.append(r.Role(person=ref(p), organization=org, role=role, role_text=p.title, evidence=ctx.evidence,
-                              status=status))
+            # "named X, head of A, as the new CEO of B": each title's own organisation
+            part = next((x for x in parts if len(parts) > 1 and normalise_roles(x) == [role]), None)
+            out.append(r.Role(person=ref(p), organization=_role_org(ctx, replace(p, title=part)) if part else org, role=role,
+                              role_text=p.title, evidence=ctx.evidence, status=status))
         if p.alias and p.alias != p.label:
             out.append(r.Alias(entity=ref(p), alias=p.alias, evidence=ctx.evidence))
     m = _search(_LEADERS, t)
