@@ -13,7 +13,7 @@ from .period_fit import other_fiscal_year, fiscal_label, fiscal_parts, in_period
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
-from .question import (invested_object, modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, _question_amounts, question_periods, _words,
+from .question import (invested_object, modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, asked_roles, _question_amounts, question_periods, _words,
                        asked_status, excluded_party, place_asked,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
@@ -196,7 +196,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if not rows:
             return rows, why
     if intent == "people":
-        wanted = {name for pat, name in ROLE_WORDS if re.search(pat, ql)}
+        wanted = asked_roles(ql)
         if wanted:
             ok = set()
             for w in wanted:

@@ -11,21 +11,35 @@ from .pattern_cache import plain
 PROVENANCE = plain(r"\b(?:which|what)\s+(?:documents?|articles?|sources?|reports?)\b|\bwho\s+(?:says|reports?|reported)\b|\bwhere\s+(?:does|did)\s+.*\bcome\s+from\b|\bsources?\s+for\b", re.I)
 
 ROLE_WORDS = [
-    (r"\bceo\b|\bchief\s+executive\b|\bboss\b", "CEO"),
+    # a seniority word before a top title is another role ("deputy CEO": not the CEO)
+    (r"\bdeputy\s+(?:ceo|chief\s+executive)\b", "deputy CEO"),
+    (r"\bdeputy\s+chair\w*", "deputy chairman"),
+    (r"(?<!deputy\s)\bceo\b|(?<!deputy\s)\bchief\s+executive\b|\bboss\b", "CEO"),
     (r"\bcfo\b|\bchief\s+financial\b|\bfinance\s+chief\b", "CFO"),
     (r"\bcoo\b|\bchief\s+operating\b", "COO"),
     (r"\bcto\b|\bchief\s+technology\b", "CTO"),
     (r"\bvice\s+chair\w*", "vice chairman"),
-    (r"\bchair\w*", "chairman"),
+    (r"(?<!deputy\s)\bchair\w*", "chairman"),
     (r"\bvice\s+president\b", "vice president"),
     (r"(?<!vice\s)\bpresident\b", "president"),
     (r"\bco-?found\w*|\bfound(?:er|ed|ers)\b", "founder"),
     # "who runs / manages X": its top officer, whatever the title (a unit's president, a firm's CEO)
     (r"\blead(?:s|er|ers|ing)?\b|\bheads?\b|\bhelps\s+lead\b|\bwho\s+(?:runs|ran|manages|managed|oversees)\b", "leader"),
 ]
+# the open titles of the extraction's title grammar (entities.TITLES), asked as written: "Chief
+# Sustainability Officer", "portfolio manager" (the roles stored lower-case, relations.normalise_roles)
+_OPEN_TITLE = plain(r"\bchief\s+(?!executive\b|financial\b|operating\b|technology\b)[a-z]+(?:\s+[a-z]+)?\s+officer\b|\b(?:portfolio|fund|country)\s+manager\b")
+
+
+def asked_roles(text: str) -> set[str]:
+    """The roles `text` (lower-case) names: ROLE_WORDS', and the open titles as written."""
+    return {name for pat, name in ROLE_WORDS if re.search(pat, text)} | {" ".join(m.group().split()) for m in _OPEN_TITLE.finditer(text)}
+
+
 # who heads / leads an organisation: its head, leader, or top executive ("InfraCo chief executive X")
 ROLE_EQUIV = {"founder": {"founder", "co-founder"},
-              "leader": {"leader", "head", "CEO", "president", "managing director", "general manager"}}
+              "leader": {"leader", "head", "CEO", "president", "managing director", "general manager",
+                         "portfolio manager", "fund manager", "country manager"}}
 # where the person asked about stands in the role (kg:roleStatus), in the question's words
 ROLE_STATUS_WORDS = [
     (r"\binterim\b|\bacting\b|\bstand-?in\b", "interim"),

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from .claims_fallback import CAUSAL
 from .estimates import ESTIMATE_ASKED
 from .extract.measure_names import QUESTION_HEADS, REGISTRY
-from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, STOPWORDS, question_periods
+from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, STOPWORDS, question_periods
 from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
 from .names_asked import GENERIC_CAPS
 from . import passage
@@ -226,10 +226,10 @@ def _role_fits(question: str, sentence: str, wants: str) -> bool:
     if wants != "Person":
         return True
     ql, sl = question.lower(), sentence.lower()
-    asked = {name for pat, name in ROLE_WORDS if re.search(pat, ql)}
+    asked = asked_roles(ql)
     if not asked:
         return True
-    said = {name for pat, name in ROLE_WORDS if re.search(pat, sl)}
+    said = asked_roles(sl)
     return any(said & ROLE_EQUIV.get(a, {a}) for a in asked)
 
 

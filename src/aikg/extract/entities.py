@@ -32,6 +32,10 @@ _NOT_FIRST_NAME = r"(?!(?:Co-?founder|Co-?[Cc]hief|Founder|Chairman|Chairwoman|C
 PERSON_NAME = (rf"{_NOT_FIRST_NAME}[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
                rf"(?:\s+(?:{NAME_PARTICLE})?(?:Ma?c|De|Di|La|Le|Van|O'|[ae]l-)?[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
 
+# an honorific before a name, not part of it: "appointed Eng. Haithem X" (probe16 stc, probe19
+# Elm minutes), "Ms. Renata X" (probe20 Serpro), "Mr. Zou X" (probe7 Kingsoft Cloud)
+HONORIFIC = r"(?:(?:Eng|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+
 # a name given with its initials first, after a title: "CFO R. Shankar Raman", "managing director
 # K. Krithivasan", "Director S.N. Subrahmanyan" (Indian results stories: probe12 L&T, probe3 TCS);
 # only beside a title, where the initials cannot be an abbreviation of a place or a firm
@@ -53,8 +57,19 @@ STOP_NAMES = {
 NOT_PERSON_END = re.compile(r"(?:Inc|Corp|Corporation|Group|Holdings|Technologies|Systems|Labs|Networks|Electronics|"
                              r"Solutions|Services|Partners|Capital|Ventures|Investments|Fund|Bank|Motors|Cloud|AI|Research)$")
 
+# The title grammar (issue30h): besides the fixed titles, a seniority word before a top title
+# ("deputy CEO": probe16 Netcompany; the same slot as "vice" of "Vice Chairman", probe9 Bharti
+# Airtel, probe17 Credicorp), "Chief <function> Officer" for any function ("Chief Sustainability
+# Officer" probe20 atNorth, "Chief Investment Officer" probe20 Inspur, "Chief business officer"
+# probe15 FuriosaAI, "chief people officer" probe17 CaixaBank) and the managers of a portfolio,
+# or country. A "Group" before a title is the group's scope (kept out of TITLES: "Telstra
+# Group CEO" names the company; read in apposition only, `appos_re`).
+_CHIEF_ANY = r"[Cc]hief\s+(?:[A-Z][a-z]+|[a-z]{3,}|AI|HR|IT|ESG)(?:\s+(?:[A-Z][a-z]+|[a-z]{3,}))?\s+[Oo]fficer"
+_DEPUTY = r"[Dd]eputy\s+(?:CEO|CFO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Mm]anaging\s+[Dd]irector)"
+_MANAGER = r"(?:[Pp]ortfolio|[Cc]ountry)\s+[Mm]anager"   # (not "fund manager": "fund manager Acme Capital" names a firm)
 TITLES = (
-    r"(?:[Cc]hairman\s+and\s+(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO)|"
+    rf"(?:{_DEPUTY}|"
+    r"[Cc]hairman\s+and\s+(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO)|"
     r"[Cc]hief\s+(?:[Oo]perating|[Ff]inancial|[Ee]xecutive|[Tt]echnology)\s+and\s+(?:[Oo]perating|[Ff]inancial|[Tt]echnology)\s+[Oo]fficer|"
     r"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hief\s+[Ff]inancial\s+[Oo]fficer|"
     r"[Cc]hief\s+[Oo]perating\s+[Oo]fficer|[Cc]hief\s+[Tt]echnology\s+[Oo]fficer|"
@@ -62,7 +77,8 @@ TITLES = (
     r"CEO|CFO|COO|CTO|[Vv]ice[-\s][Cc]hair(?:man|woman|person)?|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Pp]resident|"
     r"(?:[Gg]roup\s+)?[Ff]inance\s+[Dd]irector|"
     r"[Cc]o-?founder|[Ff]ounder|[Hh]ead|[Mm]anaging\s+[Dd]irector|[Ee]xecutive\s+[Vv]ice\s+[Pp]resident|"
-    r"[Ss]enior\s+[Vv]ice\s+[Pp]resident|[Vv]ice\s+[Pp]resident|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ee]xecutive)"
+    r"[Ss]enior\s+[Vv]ice\s+[Pp]resident|[Vv]ice\s+[Pp]resident|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ee]xecutive|"
+    rf"{_CHIEF_ANY}|{_MANAGER})"
 )
 
 UNIT_WORDS = r"(?:Group|Labs?|Division|Unit|Cloud|Services|Research|Segment|Business|Logistics|Retail|Health|Music|Games|Mobility|Auto|Finance|Pay|Capital|Ventures|Commerce|Entertainment|Semiconductor|Foundry|Display)"
@@ -75,7 +91,7 @@ VARIANT_WORDS = {
 
 # Gates: text a pattern cannot match without (each group: at least one of its strings). The
 # patterns are case-sensitive, so a substring test is exact; a failed gate skips the pattern.
-_TITLE_WORDS = ("hief", "hair", "CEO", "CFO", "COO", "CTO", "resident", "ounder", "ead", "anaging", "eneral", "inance")
+_TITLE_WORDS = ("hief", "hair", "CEO", "CFO", "COO", "CTO", "resident", "ounder", "ead", "anaging", "eneral", "inance", "eputy", "anager")
 _SEG_WORDS = ("segment", "unit", "division", "business")
 _MODEL_WORDS = ("model", "LLM", "chatbot", "assistant", "agent", "copilot")
 _GATES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -196,20 +212,20 @@ class Recogniser:
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME}|(?<![\w.])(?:[A-Z]\s){{1,2}}[A-Z][{_LOW}]{{3,}}),\s+(?:who\s+(?:is|remains)\s+(?:also\s+)?)?(?:the\s+|its\s+|our\s+|(?:executive|non-executive)\s+(?=[Cc]hair)|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z]\w*(?:['’]s|s['’])\s+|the\s+company's\s+|the\s+group's\s+)?"
-            rf"(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
+            rf"(?:[Gg]roup\s+)?(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         # a title of several words before another one, after an apposition: "X, President Director
         # and Chief Executive Officer of Y" (probe12 Indosat release, twice; the list shape of
         # TITLE_LIST: probe12 Advantest, probe11 Panasonic): the title read ("President") goes on
         # past its other words to the title coordinated with it
         self.title_tail_re = re.compile(rf"(?:\s+[A-Z][\w-]*){{1,3}}\s+(?:and|&)\s+(?:Group\s+)?(?P<t2>{TITLES})\b")
         self.copula_re = re.compile(
-            rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|will\s+become|"
+            rf"(?<![\w-])(?P<name>{PERSON_NAME})\s+(?:is|was|has\s+been|became|becomes|remains|serves\s+as|has\s+served\s+as|will\s+become|"
             rf"(?:was|has\s+been)\s+(?:appointed|named)(?:\s+as)?)\s+(?:still\s+|also\s+|now\s+)?"
             rf"(?:the\s+|a\s+)?(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})(?:'s|’s)\s+)?(?:new\s+|current\s+|former\s+|interim\s+|acting\s+)?"
             rf"{TITLE_LIST}(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
         # "SK Group named X, an executive from …, as the new chief executive of Y", "appointed X as CFO"
         self.named_re = re.compile(
-            rf"\b(?:named|names|appointed|appoints|picked|tapped|elected|promoted)\s+(?P<name>{PERSON_NAME})(?:,[^,;]{{2,90}},)?\s+"
+            rf"\b(?:named|names|appointed|appoints|picked|tapped|elected|promoted)\s+{HONORIFIC}(?P<name>{PERSON_NAME})(?:,[^,;]{{2,90}},)?\s+"
             rf"(?:as\s+|to\s+(?:be\s+)?)(?:its\s+|the\s+|their\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<title>{TITLES})\b")
         self.heads_re = re.compile(rf"(?<![\w-])(?P<name>{PERSON_NAME}),\s+who\s+(?:heads|leads|runs|oversees|manages)\s+")
         self.segment_res = [

@@ -286,7 +286,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                          r.Evidence(doc=doc_id, start=sents[i].start, end=sents[i].end, quote=sents[i].text))
 
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people,
-                         units=frozenset(focus.units) if focus is not None else frozenset())
+                         units=frozenset(focus.units) if focus is not None else frozenset(),
+                         full_names=role_rules.full_names(cleaned))
     line_units = _line_units(sents)
     counted_lines = unit_lines.counted_lines(sents)   # lines under "X reports four segments:", one unit each
     counted_done: set[int] = set()
@@ -419,6 +420,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             rel.note_unit_heading(ctx, heading=True)   # rows under a unit heading name units (relations.segment_rows)
             if role_rules.participant_line(s.text):   # a call's participants list: "Name — Title, …"
                 facts.extend(rel.people(ctx))
+            elif state.signature is not None or role_rules.signature_name(s.text):
+                facts.extend(rel.people(ctx))   # a signature block's name line, then its titles line
             risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
             continue
         if (idx < 6 or prose_before < LEAD_SENTENCES) and (doc_period is None or doc_period_guessed):

@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from .. import records as r
 from . import values as v
-from .entities import NAME_SEQ, PERSON_NAME, Mention
+from .entities import NAME_SEQ, NOT_PERSON_END, PERSON_NAME, Mention
+from .legal_forms import LEGAL_LAST
 from .lead import lead
 from . import clauses, investment_roles, role_rules, succession, verbs
 from .rule_record import RuleRecord
@@ -71,6 +72,8 @@ class DocState:
     roles: dict[str, list] = field(default_factory=dict)     # person label -> [(role, role_text, organization)] met so far
     known_segments: set = field(default_factory=set)
     last_person: str | None = None   # the person named last ("She succeeds …")
+    signature: tuple | None = None   # a signature block read so far: (name, end, titles, (start, lines' text))
+    full_names: dict = field(default_factory=dict)   # a word of a full name written in the document -> those names (role_rules.full_names)
     leaving: dict[str, str] = field(default_factory=dict)   # role -> the person the document said is leaving it
     compute_unit: r.EntityRef | None = None   # the unit the text calls its GPU / AI cloud (typed.hardware)
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
@@ -1337,6 +1340,8 @@ def restrictions(ctx: SentenceContext) -> list:
 
 # ------------------------------------------------------------------ people and roles
 _ROLE_NORMAL = [
+    (r"deputy\s+(?:chief\s+executive(?:\s+officer)?|ceo)", "deputy CEO"),
+    (r"deputy\s+chair(?:man|woman|person)?", "deputy chairman"),
     (r"chief\s+executive(?:\s+officer)?|ceo", "CEO"),
     (r"chief\s+financial\s+officer|cfo|financ(?:e|ial)\s+chief|(?:group\s+)?finance\s+director", "CFO"),
     (r"chief\s+operating\s+officer|coo|operating\s+chief", "COO"),
@@ -1360,11 +1365,20 @@ def normalise_roles(title: str) -> list[str]:
     # "chief operating and financial officer" is two titles
     title = re.sub(r"\bchief\s+(\w+)\s+and\s+(\w+)\s+officer\b", r"chief \1 officer and chief \2 officer", title.strip().lower())
     for part in re.split(r"\s+(?:and|&)\s+", title):
+        part = re.sub(r"^group\s+", "", part.strip())   # "Group CEO": the group's CEO
         for pat, name in _ROLE_NORMAL:
-            if re.fullmatch(pat, part.strip()):
+            if re.fullmatch(pat, part):
                 out.append(name)
                 break
+        else:
+            if _ANY_TITLE.fullmatch(part):   # the title grammar's open titles, as said ("chief sustainability officer")
+                out.append(" ".join(part.split()))
     return out or [title.strip().lower()]
+
+
+# the open titles of the grammar (`entities.TITLES`): a "Chief <function> Officer", a deputy, a
+# portfolio, fund or country manager; named as written, lower-case
+_ANY_TITLE = plain(r"chief\s+(?:\w+\s+){1,2}officer|deputy\s+[\w\s]+|(?:portfolio|fund|country)\s+manager")
 
 
 _LEADERS = plain(rf"\b(?P<whose>its|their|the\s+\w+'s)?\s*(?P<title>leaders?|founders?|executives?|heads?)\s+(?:include|includes|are|were|is)\s+(?P<list>{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?)")
@@ -1377,13 +1391,27 @@ _LED_BY = re.compile(r"\b(?:is|was|are|were|will\s+be|has\s+been)\s+(?:now\s+|st
                      r"(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
 
 
+# a brand written lower-case, known as a name by a digit or a capital inside it ("center3", probe16
+# stc's data-centre unit; "atNorth", probe20), right after a title's "of" and ending its clause
+_AND = plain(r"\s+(?:and|&)\s+")
+_LOWER_BRAND = plain(r"([a-z]+(?:\d+[a-z\d]*|[A-Z][A-Za-z]+))(?=\s*(?:[.,;:)]|$))")
+
+
 def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
     t = ctx.text
     if person.source == "named" and person.title:   # "named X, head of A, as the new CEO of B"
-        tm = re.compile(rf"\b{re.escape(person.title)}\s+(?:of|at)\s+(?:the\s+)?").search(t, person.end)
+        # (each title of the mention's: "named X, head of A, as the new CEO of B" gives "CEO and head")
+        parts = "|".join(map(re.escape, _AND.split(person.title)))
+        # (the last: the title the person is named to comes after the aside of the one they hold)
+        tm = None
+        for tm in re.compile(rf"\b(?:{parts})\s+(?:of|at)\s+(?:the\s+)?").finditer(t, person.end):
+            pass
         x = ctx.after(tm.end(), ORG_KINDS) if tm else None
         if x is not None and x.start - tm.end() < 3:
             return ref(x)
+        low = _LOWER_BRAND.match(t, tm.end()) if tm else None
+        if low is not None:   # "appointed X as Chief Executive Officer of center3": a name written lower-case
+            return r.EntityRef(kind="Organization", label=low.group(1))
     if person.source == "who-heads":
         hm = re.match(r",\s+who\s+\w+\s+(?:the\s+|its\s+)?", t[person.end:])
         if hm:
@@ -1396,6 +1424,8 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
         if x is not None and x.start > person.end and re.fullmatch(r"(?:'s|’s|s'|’)?\s*", t[x.end:tm]):
             return ref(x)
     om = re.match(r"\s*(?:,\s*)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of|at)\s+", t[person.end:])   # ("X, President Director of Y")
+    if om and person.source == "named" and re.match(r",[^,;]{2,90},\s+(?:as|to)\s", t[person.end:]):
+        om = None   # "named X, currently head of A, as deputy CEO": the aside's organisation is the old role's
     if om:
         x = ctx.after(person.end + om.end(), ORG_KINDS + ("Country",))
         if x and x.start - (person.end + om.end()) < 40:
@@ -1444,9 +1474,12 @@ def people(ctx: SentenceContext) -> list:
             continue
         org = _role_org(ctx, p)
         status = _mention_status(t, p)
+        parts = _AND.split(p.title) if p.source == "named" else []
         for role in normalise_roles(p.title):
-            out.append(r.Role(person=ref(p), organization=org, role=role, role_text=p.title, evidence=ctx.evidence,
-                              status=status))
+            # "named X, head of A, as the new CEO of B": each title's own organisation
+            part = next((x for x in parts if len(parts) > 1 and normalise_roles(x) == [role]), None)
+            out.append(r.Role(person=ref(p), organization=_role_org(ctx, replace(p, title=part)) if part else org, role=role,
+                              role_text=p.title, evidence=ctx.evidence, status=status))
         if p.alias and p.alias != p.label:
             out.append(r.Alias(entity=ref(p), alias=p.alias, evidence=ctx.evidence))
     m = _search(_LEADERS, t)
@@ -1470,6 +1503,7 @@ def people(ctx: SentenceContext) -> list:
         if x and x.start - m.start("rest") < 50:
             for role in normalise_roles(m.group("title")):
                 out.append(r.Role(person=person, organization=ref(x), role=role, role_text=m.group("title"), evidence=ctx.evidence))
+    out += _signature(ctx)
     out = _read_roles(ctx, out)
     out = _successions(ctx, out)
     for f in out:
@@ -1483,10 +1517,52 @@ def people(ctx: SentenceContext) -> list:
     return out
 
 
+def _signature(ctx: SentenceContext) -> list:
+    """A signature block (role_rules.signature_name / signature_titles): a line with a name alone,
+    the next its titles alone, then maybe the firm's line: the person's roles at that firm (the
+    line holds an organisation and little else), else at the document's company."""
+    st, ev = ctx.state, ctx.evidence
+    pending, st.signature = st.signature, None
+    if pending is not None and 0 < ev.start - pending[1] <= 2:
+        name, _, titles, first = pending
+        if titles:   # the line after the titles: the firm's, or the block ends
+            x = ctx.after(0, ORG_KINDS)
+            firm = ref(x) if x is not None and x.start <= 1 and len(ctx.text) - x.end < 25 else None
+            if firm is None and _FIRM_LINE.match(ctx.text) and LEGAL_LAST.search(ctx.text.strip()):   # "Acme Capital Management Limited"
+                firm = r.EntityRef(kind="Company", label=" ".join(ctx.text.split()))
+            return _signed(st.doc_id, name, titles, firm or st.main_company, first, ev if firm else None)
+        titles = role_rules.signature_titles(ctx.text)
+        if titles:
+            st.signature = (name, ev.end, titles, (first[0], first[1] + "\n" + ctx.text))
+            return []
+    elif pending is not None and pending[2]:
+        return _signed(st.doc_id, pending[0], pending[2], st.main_company, pending[3], None)
+    name = role_rules.signature_name(ctx.text)
+    if name is not None and not NOT_PERSON_END.search(name):
+        st.signature = (name, ev.end, [], (ev.start, ctx.text))
+    return []
+
+
+_FIRM_LINE = plain(r"^\s*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\([A-Z][\w\s]*\)|&|and|of)){1,8}\s*$")
+
+
+def _signed(doc: str, name: str, titles: list[str], org, first: tuple[int, str], last) -> list:
+    """The roles of a signature block, its evidence the block's lines (name, titles, firm)."""
+    quote = first[1] + ("\n" + last.quote if last is not None else "")
+    ev = r.Evidence.model_construct(doc=doc, start=first[0], end=first[0] + len(quote), quote=quote)
+    return [r.Role(person=r.EntityRef(kind="Person", label=name), organization=org, role=role,
+                   role_text=t, evidence=ev, status="current")
+            for t in titles for role in normalise_roles(t)]
+
+
 def _mention_status(text: str, p: Mention) -> str | None:
     """The status a modifier before a mention's title states ("interim CFO X", "X, acting head")."""
     at = text.rfind(p.title, 0, p.start) if p.source == "title" else text.find(p.title, p.end)
     return role_rules.modifier_status(text, at) if at >= 0 else None
+
+
+# role rules whose holder may be one word: it counts only as a person the document named in full
+_KNOWN_NAME_ONLY = frozenset({"who-founded", "who-leads-unit"})
 
 
 def _read_roles(ctx: SentenceContext, roles: list) -> list:
@@ -1505,6 +1581,13 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
             label = st.people.get(rd.holder.split()[-1], rd.holder) if len(rd.holder.split()) == 1 else rd.holder
             if label == rd.holder and len(rd.holder.split()) == 1:   # a surname whose full name the same sentence gave
                 label = next((p.label for p in ctx.of_kind("Person") if p.label.split()[-1] == rd.holder), label)
+            if label == rd.holder and len(rd.holder.split()) == 1 and rd.rule in _KNOWN_NAME_ONLY:
+                # one word of a full name the document gave ("Toto" of "Otto Toto Sugiri"): that
+                # person when only one has it, else no holder
+                full = {n for n in st.people.values() if rd.holder in n.split()[:-1]} or st.full_names.get(rd.holder, set())
+                if len(full) != 1:
+                    continue
+                label = next(iter(full))
             mention = Mention(rd.holder_at, rd.holder_at + len(rd.holder), "Person", label, rd.holder,
                               title=rd.title, source="rule")
         person = r.EntityRef(kind="Person", label=mention.label)
@@ -1523,6 +1606,8 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
             org = org or next((o for _, _, o in earlier if o is not None), None)
         if not titled:
             continue
+        if org is None and rd.rule == "who-leads-unit":
+            continue   # a unit the text names but the reader does not know: not the company's head
         if org is None:
             org = _role_org(ctx, replace(mention, title=rd.title or titled[0][1]))
         status = rd.status
@@ -1537,6 +1622,8 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
                 if old:
                     update = dict(update, predecessor=r.EntityRef(kind="Person", label=old))
             same = [i for i, f in enumerate(roles) if f.person == person and f.role == role]
+            if rd.rule == "who-leads-unit":   # the unit the clause says they lead: a role of its own ("led by X, who runs the Asia business")
+                same = [i for i in same if roles[i].organization == org]
             if same:
                 for i in same:
                     roles[i] = roles[i].model_copy(update={k: v for k, v in update.items() if not getattr(roles[i], k)})

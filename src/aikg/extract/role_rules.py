@@ -89,6 +89,7 @@ class RoleRule:
 
 
 _NAME = rf"(?P<name>{PERSON_NAME})"
+_TITLE_ITEM = rf"(?:[Gg]roup\s+)?{TITLES}"
 _SURNAME_ONLY = rf"(?!(?:{'|'.join(sorted(STOP_NAMES))}|Chairman|President|Founder|Analysts|Investors|Shares|Revenue|Sales)\b)[A-Z][a-zß-öø-ÿ]+(?:-[A-Z]?[a-z]+)?"
 _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){0,3}))?"
 _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
@@ -259,6 +260,37 @@ RULES: tuple[RoleRule, ...] = (
               "probe12 NEXTDC call: 'X, CEO & Managing Director: Thanks'"),
         org="subject"),
     RoleRule(
+        # a name with its titles in brackets, in a list or a table's cell: "Hamidah X (Chairman)",
+        # "Faizal X (President & Group CEO)" (probe20 Axiata's infobox "Key people"), "Ivo X (CFO)"
+        # (probe11 Panasonic call's speakers), "X (CEO, ex-Palantir)" (probe12 ElevenLabs); the
+        # brackets hold titles only (a former employer after them: "ex-…" is not read), the
+        # organisation is the list's (the clause subject's, else the document's company); a list
+        # names two people or more (one name with a bracketed title may chair another body:
+        # "Members present: X (Chairperson)", probe18 Sarvam hearing)
+        "name-title-parenthesis", re.compile(
+            rf"(?:^|(?<=[\s>;,]))(?P<name>{PERSON_NAME})\s*\((?P<titles>{_TITLE_ITEM}(?:\s*(?:,|and|&)\s*{_TITLE_ITEM})*)(?=[),])"),
+        "current", ("(",),
+        examples=("Key people: Mara Holt (Chair), Ivo Dahl (President & Group CEO), Lea Sand (Group CFO)",
+                  "The founders, Tom Reyes (CEO, formerly at a bank) and Ana Ruiz (CTO), met at university."),
+        seen=("probe20 Axiata infobox: 'X (Chairman)<br>Y (President & Group CEO)'", "probe11 Panasonic call: 'X (CFO): Thank you'",
+              "probe12 ElevenLabs: 'started in 2022 by X (CEO, ex-Palantir)'"),
+        org="subject"),
+    RoleRule(
+        # a unit's head named by what they lead: "Santos, who leads the Business Performance unit,
+        # told …" (probe12 Totvs), "X, who currently runs the Europe, Middle East and Africa market"
+        # (probe9 Accenture); the unit is the organisation (when it is recognised), a surname alone
+        # only of a person the document named in full
+        "who-leads-unit", re.compile(
+            rf"(?P<name>{PERSON_NAME}|(?<![\w-]){_SURNAME_ONLY}),\s+who\s+(?:currently\s+|now\s+|also\s+)?(?P<verb>leads|heads|runs|oversees|led|headed|ran)\s+"
+            rf"(?:the\s+|its\s+|(?:the\s+)?(?:company|group)['’]s\s+)?(?P<org>[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){{0,5}})\s+"
+            rf"(?:unit|division|business|segment|arm|market|region)\b"),
+        None, ("who",),
+        examples=("Ana Ruiz, who leads the Cloud Platforms unit, said bookings doubled.",
+                  "Lea Stone, who currently runs the Nordic Retail division, will join the board."),
+        seen=("probe12 Totvs: 'Santos, who leads the Business Performance unit, told …'",
+              "probe9 Accenture: 'X, who currently runs the Europe, Middle East and Africa market'"),
+        title="head", tenses=(("past", "former"), ("present", "current"))),
+    RoleRule(
         "continues-as", re.compile(
             rf"{_NAME}{_ASIDE},?\s+(?:(?P<verb>continues|will\s+continue)\s+(?:to\s+serve\s+)?as|(?P<verb2>remains|will\s+remain)(?:\s+as)?)\s+"
             rf"(?:the\s+|its\s+|the\s+company's\s+)?(?P<title>{TITLE}){_ORG_OF}"),
@@ -290,21 +322,30 @@ RULES: tuple[RoleRule, ...] = (
         org="subject", title="founder"),
     RoleRule(
         "who-founded", re.compile(
-            rf"{_NAME}(?:,\s+[^,;]{{2,80}}?)?,\s+(?:who\s+)?(?:also\s+)?(?P<co>co-?)?(?:founded|started|set\s+up)\s+"
+            rf"(?P<name>{PERSON_NAME}|(?<![\w-]){_SURNAME_ONLY})(?:,\s+[^,;]{{2,80}}?)?,\s+(?:who\s+)?(?:also\s+)?(?P<co>co-?)?(?:founded|started|set\s+up)\s+"
             rf"(?:the\s+(?:company|business|group|firm)|(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}}))"
             rf"(?:\s+as\s+(?:an?\s+)?[\w-]+(?:\s+(?!in\b|with\b)[\w-]+)?)?(?:\s+in\s+(?P<when>{_WHEN}))?"
             rf"(?:\s+with\s+(?P<name2>{PERSON_NAME})(?:,?\s+and\s+(?P<name3>{PERSON_NAME}))?)?"),
         None, ("founded", "started", "set up"),
         examples=("Chief executive Ana Ruiz, who founded the company in 2009, said demand was strong.",
+                  "Ruiz, as she is known, founded the company in 2009 with Lea Stein and Tom Berg.",
                   "Chief Executive Ivo Marsh, who co-founded the business in 2001 with Lea Stein and Tom Berg, said the plan held.",
                   "Tom Reyes, who started the company as Orbit with Lea Stein in 2012, runs it still."),
         seen=("probe9 NetEase: 'Chief executive X, who founded the company in 1997'",
               "probe13 Sakura Internet: 'president and CEO X, who founded the company as a student in 1996'",
               "probe10 Ocado: 'Chief Executive X, who co-founded the business in 2000 with Y and Z'",
-              "probe10 Blinkit: 'X, …, who started the company as Grofers with Y in 2013'"),
+              "probe10 Blinkit: 'X, …, who started the company as Grofers with Y in 2013'",
+              "probe15 DCI Indonesia: 'Toto, as he is known, founded the company in 2011 with X and Y' (a name the"
+              " document gave in full before: only a known person's name counts, `relations._read_roles`)"),
         org="subject", title="founder"),
 )
 _GATE_ANY = {rule.name: rule.gate for rule in RULES}
+# a name and its bracketed titles: a list has two or more (`name-title-parenthesis`)
+_PAREN_PAIR = plain(rf"{PERSON_NAME}\s*\({_TITLE_ITEM}")
+
+
+# a body, not a person, before a bracketed title ("Chairman of the Management Board (President)", probe14 Asseco)
+_ORG_NOUN_END = plain(r"\b(?:Board|Committee|Council|Office|Team|Department|Ministry|Commission|Members)$")
 
 
 @dataclass(frozen=True)
@@ -398,6 +439,8 @@ def read(text: str) -> tuple[RoleReading, ...]:
                     names.append((g[k], m.start(k)))
             if rule.name.endswith("led-by") and NOT_PERSON_END.search(g["name"]):
                 continue  # "the round is led by Sequoia Capital": an organisation, not a person
+            if rule.name == "name-title-parenthesis" and (_ORG_NOUN_END.search(g["name"]) or len(_PAREN_PAIR.findall(text)) < 2):
+                continue   # a list names two people or more ("Members present: X (Chairperson)" is one; "Management Board (President)" no person)
             listed = g.get("titles") or g.get("titles2") or g.get("titles3")
             if listed:   # a speaker's list of titles: each one the list names
                 for t in _TITLE_RX.finditer(listed):
@@ -408,3 +451,40 @@ def read(text: str) -> tuple[RoleReading, ...]:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,
                                        rule.org == "subject", since, g.get("until"), rule.name))
     return tuple(out)
+
+
+_FULL_NAME = plain(rf"(?<![\w-]){PERSON_NAME}")
+
+
+def full_names(text: str) -> dict[str, frozenset]:
+    """Each word of the names of two or more words written in `text` -> those names: "Santos, who
+    leads …" is the "Eric Santos" the document wrote before (a word one name only has)."""
+    out: dict[str, set] = {}
+    for m in _FULL_NAME.finditer(text):
+        name = " ".join(m.group().split())
+        for w in name.split():
+            out.setdefault(w, set()).add(name)
+    return {w: frozenset(n) for w, n in out.items()}
+
+
+# A signature block: a line with a name alone (a credential after it: "Ana Ruiz, CFA"), the next
+# line its titles alone ("Chief Investment Officer and Portfolio Manager"), maybe the firm's line
+# after (probe20 Inspur fund letter). The same name / titles / firm triple as a call's participant
+# line ("X — Representative Director, President and Group CEO, Kestrel Holdings", probe11
+# Panasonic, probe13 OpenText: `speaker-label`), set out on lines of their own.
+_SIGNATURE_NAME = plain(rf"^\s*(?P<name>{PERSON_NAME})(?:,\s+[A-Z][A-Za-z.]{{1,8}}(?:,\s+[A-Z][A-Za-z.]{{1,8}})*)?\s*$")
+_SIGNATURE_TITLES = plain(rf"^\s*(?:[Tt]he\s+)?{_TITLE_ITEM}(?:\s*(?:,|and|&)\s*{_TITLE_ITEM})*\s*$")
+
+
+def signature_name(line: str) -> str | None:
+    """The name a line holds alone (a signature's first line), else None."""
+    m = _SIGNATURE_NAME.match(line) if len(line) < 80 else None
+    return " ".join(m.group("name").split()) if m else None
+
+
+def signature_titles(line: str) -> list[str]:
+    """The titles a line holds alone (a signature's second line), else []."""
+    if len(line) > 120 or not _SIGNATURE_TITLES.match(line):
+        return []
+    return [t.group(0) for t in _TITLE_RX.finditer(line)]
+

@@ -21,7 +21,7 @@ _ABBREV = {
     "u.s", "u.k", "u.n", "e.u", "ltd", "inc", "corp", "co", "mr", "mrs", "ms", "dr", "prof", "st",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
     "vs", "e.g", "i.e", "etc", "approx", "est", "fig", "jr", "sr", "plc", "bhd", "s.a", "n.v",
-    "u.s.a", "gov", "dept", "rs",
+    "u.s.a", "gov", "dept", "rs", "eng",   # ("Eng. X": an engineer's honorific, probe16 stc, probe19 Elm minutes)
 }
 _BOUNDARY = plain(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(]?[A-Z0-9])")
 _CLOSED = plain(r"[.!?:;”\"]\s*$")

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from .entities import NOT_PERSON_END, PERSON_NAME, TITLES
 
+_MONTH_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 
 @dataclass(frozen=True)
 class SuccessionCue:
@@ -31,12 +33,17 @@ class SuccessionCue:
 
 CUES: tuple[SuccessionCue, ...] = (
     # "Y will be succeeded by X", "Y was replaced by X"
+    # (a date between the verb and "by": "He was succeeded on 1 January 2025 by X", probe18 Seznam;
+    # "will be succeeded in May by X")
     SuccessionCue("succeeded-by", re.compile(
-        r"\b(?:(?:will\s+be|was|is|to\s+be|has\s+been|had\s+been)\s+)?(?:succeeded|replaced)\s+(?:as\s+(?P<title>" + TITLES + r")\s+)?by\s+"),
+        r"\b(?:(?:will\s+be|was|is|to\s+be|has\s+been|had\s+been)\s+)?(?:succeeded|replaced)\s+(?:as\s+(?P<title>" + TITLES + r")\s+)?"
+        r"(?:(?:on|in|from|as\s+of)\s+(?P<when>(?:\d{1,2}\s+)?" + _MONTH_RX + r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+)?by\s+"),
         "after"),
-    # "Y will hand over the role to X", "Y handed the reins to X"
+    # "Y will hand over the role to X", "Y handed the reins to X", "Y will hand the chief executive
+    # role to X" (probe19 Mercado Libre; the role named as in devset5 Siemens' "hand over the role
+    # to"), "Y hands over to X"
     SuccessionCue("hand-over", re.compile(
-        r"\b(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)\s+(?:over\s+)?(?:the\s+(?:role|job|post|position|reins|baton|top\s+job)|(?:his|her|their)\s+(?:role|job|post|position|duties))\s+(?:over\s+)?to\s+"),
+        r"\b(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)\s+(?:over\s+)?(?:the\s+(?:(?P<title>" + TITLES + r")\s+)?(?:role|job|post|position|reins|baton|top\s+job)|(?:his|her|their)\s+(?:role|job|post|position|duties)|(?=over\s+to\s))\s*(?:over\s+)?to\s+"),
         "after"),
     # "X succeeded Y", "X, succeeding Y", "X …, replacing Y", "X took over (as CFO) from Y",
     # "X, the successor to Y"
@@ -45,8 +52,14 @@ CUES: tuple[SuccessionCue, ...] = (
         r"(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>" + TITLES + r")|\s+(?:the|his|her)\s+(?:top\s+job|role|post|position|helm|reins|job))?"
         r"(?:\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:\d{1,2},?\s+)?(?:19|20)\d\d)?\s+from|(?:the\s+)?successor\s+(?:to|of))\s+"),
         "before"),
+    # the new holder's arrival after the one replaced: "X took over as chairman after co-founder
+    # Y" (probe5 SenseTime), "our CEO X, who joined in 2023 after Y" (probe16 Xero)
+    SuccessionCue("arrived-after", re.compile(
+        r"\b(?:joined|took\s+over|took\s+the\s+helm|arrived|stepped\s+in)(?:\s+as\s+(?:the\s+)?(?:new\s+)?(?P<title>" + TITLES + r"))?"
+        r"(?:\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:\d{1,2},?\s+)?(?:19|20)\d\d)?\s+after\s+"),
+        "before"),
 )
-GATE = ("succeed", "replac", "over", "successor", "hand", "pass", "down", "resigned", "retired")
+GATE = ("succeed", "replac", "over", "successor", "hand", "pass", "down", "resigned", "retired", "after")
 
 # words that may stand between the cue and a name: "succeeding co-founder X", "replacing
 # long-time chief executive X"
@@ -71,6 +84,7 @@ _NOT_FIRST = frozenset("The This That In On At For But And As After Before When 
 _AS_TITLE = plain(r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<title>" + TITLES + r"(?:\s+(?:and|&)\s+" + TITLES + r")?)(?:\s+of\s+)?")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _SINCE = plain(rf"\b(?:in|on|from|since|effective|as\s+of)\s+(?P<when>{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:early|mid|late)[\s-](?:19|20)\d\d|(?:19|20)\d\d)\b")
+_ASIDE_AFTER = plain(r",\s+(?:currently|formerly|previously|now|the|a|an|who)\b[^,;]{2,100},")
 _CLAUSE_END = plain(r",(?!\s*(?:19|20)\d\d)|[;:]|\s(?:who|which|when|after|before|but|while)\s")
 _RELATIVE = plain(r",\s+(?:who|which|a|an|the)\b[^,;]*,")
 
@@ -171,6 +185,12 @@ def find(text: str, people: list[Person], surnames: dict[str, str], last_person:
                     old_title = next((p.title for p in people if p.label == prev and p.title), None)
                     if old_title:
                         before = [Person(before[-1].start, before[-1].end, before[-1].label, old_title)]
+            if not before and rule.new_holder == "after" and last_person:
+                # "He was succeeded on <date> by X": the one replaced is the person the sentences
+                # before named last (probe18 Seznam; "She will hand over to X")
+                pron = _PRONOUN_SUBJECT.search(text, 0, m.start())
+                if pron:
+                    before = [Person(pron.start(), pron.end(), last_person)]
             if after is None or not before:
                 continue
             near = before[-1]
@@ -195,7 +215,10 @@ def find(text: str, people: list[Person], surnames: dict[str, str], last_person:
                 org_at = None
                 if not title and near.title:
                     title, title_of = near.title, "old"
-                since = _since(text, e, e, e)
+                # a date in the cue ("succeeded on 1 January 2025 by"), else after the new holder
+                # and the aside that describes them ("to X, currently president of Y, on January 1, 2026")
+                aside = _ASIDE_AFTER.match(text, e)
+                since = m.groupdict().get("when") or _since(text, aside.end() if aside else e, aside.end() if aside else e, aside.end() if aside else e)
             if new.label == old or bare and not title:
                 continue
             taken.append((m.start(), m.end()))
