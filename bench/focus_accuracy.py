@@ -63,13 +63,16 @@ SEEN_AFTER_FIRST_CONTACT_15_16 = ("/probe15/", "/probe16/", "/probe17/", "/probe
 # focusset21's dev half (--sets focusset21-dev): scored at first contact (09e9d3c), then worked on
 # (issue30f); its held half is never read here
 FOCUSSET21_DEV = ("/focusset21/dev/",)
+# focusset21's held half and probe21 (session 18): first contact, never worked on
+FIRST_CONTACT_21 = ("/focusset21/held/", "/probe21/")
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {"tuning": [], "held-out probe11+probe12": [], "probe13": [],
                                    "probe14 (seen after first contact)": [],
                                    "probe15-18 (seen after first contact)": [], "devset5": [],
-                                   "focusset21 dev (seen after first contact)": []}
+                                   "focusset21 dev (seen after first contact)": [],
+                                   "first contact (focusset21 held, probe21)": []}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
@@ -77,6 +80,7 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                else "probe15-18 (seen after first contact)" if any(h in r["file"] for h in SEEN_AFTER_FIRST_CONTACT_15_16)
                else "devset5" if "/devset5/" in r["file"]
                else "focusset21 dev (seen after first contact)" if any(h in r["file"] for h in FOCUSSET21_DEV)
+               else "first contact (focusset21 held, probe21)" if any(h in r["file"] for h in FIRST_CONTACT_21)
                else "tuning")
         out[key].append(r)
     return {k: v for k, v in out.items() if v}
