@@ -150,3 +150,9 @@ def test_a_period_after_a_later_amount_dates_that_amount():
             "roughly flat on the 880 million euros spent in fiscal 2025.\n")
     inv = [f for f in extract_text(text, "d", "d.txt").facts if hasattr(f, "investor")]
     assert inv and all(f.period is None or f.period.label != "FY2025" for f in inv if any(a.value == 900_000_000 for a in f.amounts))
+
+
+def test_a_period_in_lower_case_is_no_name():
+    assert unknown_names("talvera net profit fy25?", []) == []
+    assert unknown_names("what was revenue in q3 fy2026?", []) == []
+    assert unknown_names("revenue of nordq7 in fy25?", []) == ["nordq7"]

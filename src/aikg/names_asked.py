@@ -22,8 +22,9 @@ GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", 
 # A name in a question: capitalised words, or a brand written in lower case with a digit or a
 # capital inside ("center3", "ePLDT", "iFlytek", "atNorth": seen in questions of probe14,
 # probe16, probe19 and probe20), which a graph without that entity must not answer with another's
-# figures (probe16 p16-05-q10 answered PLDT's margin for center3's).
-NAME_IN_QUESTION = plain(r"\b((?:[A-Z][\w&.-]*|[a-z]{2,}\d[\w&.-]*|[a-z]+[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*)")
+# figures (probe16 p16-05-q10 answered PLDT's margin for center3's). A period typed in lower case
+# ("fy25", "q3") is no name (found at first contact on probe21, p21-07-q02 "zoho net profit fy25?").
+NAME_IN_QUESTION = plain(r"\b((?:[A-Z][\w&.-]*|(?!(?:fy|q[1-4]|h[12])['’]?\d)[a-z]{2,}\d[\w&.-]*|[a-z]+[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*)")
 
 
 # the head nouns that make a capitalised phrase the name of a regulation, list or programme
