@@ -1,0 +1,52 @@
+# Failure classes (hand data) for the FAIL lines of /work/firstcontact21/score_after_first_contact.txt (43), store
+# /tmp/m2-probe21-forjudge (asks run again on the copy /tmp/judge21b-store with /work/main/.venv/bin/aikg, asks_after/*.json;
+# every re-ask gave the scored status). Copied from ../judged_baseline/failures_data.py where the re-ask gives the baseline's
+# answer word for word and the facts behind it did not change (3 claim quotations updated); the 10 rows below marked AFTER:/NEW FAIL re-classified.
+# Same rules as the baseline: company attribution only where the wrong subject alone makes the question fail; a figure only in
+# a measure-less / wrong-subject / wrong-measure claim is EXTRACTION; a typed fact on the right subject that the ask does not
+# return is ASK; a no-answer question answered from a claim / quote is ASK.
+F = {
+'p21-01-q01': ('EXTRACTION', 'company attribution', "FY25 revenue A$226.4m typed on 'Chief' (FY2025, correct otherwise); the 'Megaport' node holds no fact; ask fell back to a text quote - the ARR line A$238.0m"),
+'p21-01-q03': ('EXTRACTION', 'company attribution', "North America A$116.2m FY2025 typed on the region node, but the region is unitOf 'Chief', not Megaport; ask: no figure for North America region of Megaport"),
+'p21-01-q04': ('EXTRACTION', 'measure', "32% EBITDA margin only as claim 'Chief: report A$72.1 million (ebitda), 32% (ebitda)' (measure ebitda, not margin; on 'Chief'); no margin Observation"),
+'p21-01-q06': ('EXTRACTION', 'acquisitions', "Latitude.sh deal (US$65m upfront + up to US$35m earn-out) only in claim 'Chief: report US$65 million, up to US$35 million, FY2025'; no acquisition/Investment typed; Latitude.sh a bare Company node"),
+'p21-01-q07': ('EXTRACTION', 'targets/guidance', "FY26 capex plan A$45m only in claim 'Chief: invest A$31.5 million (capex), A$45 million (capex), 40, FY2025' (dated FY2025, on 'Chief'); typed only the FY25 A$31.5m on 'Chief'"),
+'p21-01-q09': ('EXTRACTION', 'company attribution', "Q1 FY26 revenue A$61.8m typed on 'Chief' with the right period (Q1 FY2026, Jul-Sep 2025); ask: no revenue for Megaport"),
+'p21-02-q01': ('EXTRACTION', 'table/list rows', 'forecast table (previous/revised/change/FY2024) not extracted: no revised revenue forecast JPY 1,310,000m'),
+'p21-02-q02': ('EXTRACTION', 'table/list rows', "operating profit forecasts 148,000 -> 121,000 (table) not extracted; only claim 'state 2.3%, 18.2%' without measure and the (now complete) Reason claim"),
+'p21-02-q03': ('EXTRACTION', 'table/list rows', "Automotive JPY 158.4bn (segment list) only in claim 'Renesas Electronics: state JPY 158.4 billion, Q3 2025' (segment and measure lost); Automotive not a node"),
+'p21-02-q04': ('ASK', 'measure', "AFTER: Observation Renesas 'loss' JPY 235.0bn (~USD 1.6bn) Q3 2025 is typed (and claim 'record JPY 235.0 billion (loss), Q3 2025'); ask: not stated - 'loss ... on the SiC wafer supply deposit' not matched to measure 'loss' [baseline: EXTRACTION measure]"),
+'p21-02-q05': ('EXTRACTION', 'measure', "26% only in claim 'Renesas Electronics: report approximately 26% (customers), Q3 2025' - measure 'customers', China lost (borderline ASK)"),
+'p21-02-q06': ('EXTRACTION', 'people', "President and CEO Hidetoshi Shibata (letterhead 'Representative:') not a node; only Kaori Tsujimoto is a Person (no role)"),
+'p21-02-q07': ('ASK', 'capex/investment', "Investment 'about JPY 65 billion', investor Renesas Electronics, FY2025 is typed (and claim 'invest approximately JPY 65 billion, FY2025'); ask (intent figures): not stated"),
+'p21-02-q08': ('ASK', 'measure', "AFTER: Observation 'revenue from power-management and timing products outlook' ~JPY 60bn dated 2025 is typed on Renesas (the AI data-centre servers only in its quote); ask: not stated (borderline EXTRACTION: the measure does not say AI data-centre) [baseline: EXTRACTION measure]"),
+'p21-03-q01': ('EXTRACTION', 'number format', "consolidated revenue 5,06 mld EUR only in claim 'Play: grow 5,06, 5,3%' - unit 'mld', no currency, no measure, on 'Play' (Iliad not a node)"),
+'p21-03-q04': ('EXTRACTION', 'table/list rows', "Italy 650 mln EUR (revenue breakdown list) still not stored; ask answered with every revenue of the store (now led by Nemetschek's revenue outlook and Renesas' AI revenue outlook) instead of no_answer"),
+'p21-03-q06': ('EXTRACTION', 'people', "directeur général Thomas Reynaud not a node; ask: 'no CEO of Chief' (resolved Iliad to Megaport's 'Chief')"),
+'p21-03-q07': ('EXTRACTION', 'company attribution', "MarketShare 22,4% of the French mobile market typed with holder 'Play' (Free not a node)"),
+'p21-03-q10': ('ASK', 'no-answer trap', "NEW FAIL: no-answer question (who is OpCore's minority investor) answered from the new claim 'OpCore: invest' whose quote says the investor's identity has not been disclosed (baseline: no_answer)"),
+'p21-04-q05': ('ASK', 'capex/investment', "Investment AUD 150.2m in research and development by TECHNOLOGYONE LIMITED is typed (24.6% in claim 'SAY: invest A$150.2 million, 24.6 per cent (r&d spending)'); ask listed segment revenues and said R&D not stated"),
+'p21-04-q09': ('EXTRACTION', 'targets/guidance', "ARR > A$1bn by FY30 only in claim 'SAY: state A$1 billion' (wrong subject, no measure, no period); no Target"),
+'p21-04-q10': ('ASK', 'no-answer trap', "no-answer question (total customers) answered by text fallback with the '>1,100 customers on SaaS+' quote"),
+'p21-05-q07': ('EXTRACTION', 'people', 'Anat Golan (to lead Cloud & Data) not a node; the three business units not nodes'),
+'p21-06-q01': ('EXTRACTION', 'company attribution', "12.6% share typed as Claim:Ranking (rank 2, rankShare 12.6) of 'Meridale Insights'; Bitdefender not a node"),
+'p21-06-q03': ('EXTRACTION', 'company attribution', "group revenue RON 3.1bn (~EUR 623m) +14% 2025 typed on 'Meridale Insights'"),
+'p21-06-q05': ('EXTRACTION', 'table/list rows', "Gen Digital US$832m only in claim 'Meridale Insights: state 1, 832, 19.8%' (vendor table row; Gen Digital not a node)"),
+'p21-06-q06': ('EXTRACTION', 'capex/investment', "EUR 50m over three years in the AI lab only in claim 'Meridale Insights: report €50 million, over three years' (wrong subject, no target); no Investment"),
+'p21-06-q07': ('EXTRACTION', 'people', "CEO Florin Talpeș is a Person 'Florin Talpe' (ș dropped) with no Role; ask answered with the CEOs of Amdocs, Nemetschek and TechnologyOne"),
+'p21-06-q08': ('EXTRACTION', 'company attribution', "enterprise segment 55% of group revenue typed on 'Meridale Insights'"),
+'p21-07-q01': ('EXTRACTION', 'measure', "AFTER: ManageEngine's ₹4,200 crore moved to a ManageEngine node (no longer returned as Zoho's); Zoho's ₹11,950 crore is only in claim 'Zoho: report ₹11,950 crore, 19% (net profit), ... FY2024' without measure and dated FY2024; no Zoho revenue Observation; ask now no_answer ('no investment for Zoho') [baseline: EXTRACTION unit figure, answered 4,200]"),
+'p21-07-q02': ('ASK', 'question parsing', "NEW FAIL: Observation Zoho net profit ₹2,880 crore FY2025 is typed, identical to the baseline's (which passed); ask: 'the documents name fy25, but none of their sentences states what is asked' - the lower-case 'fy25' taken as the named thing"),
+'p21-07-q03': ('ASK', 'measure', "Observation Zoho 'distinct job openings' 1,412 (no period) is typed; ask: 'no job openings for Zoho' (measure not matched, or the Apr-Sep period filter drops the undated fact; borderline)"),
+'p21-07-q04': ('EXTRACTION', 'measure', "537 / 38% only in claim 'Zoho: state 537, 38%' without measure"),
+'p21-07-q07': ('EXTRACTION', 'capex/investment', "₹1,800 crore only in claim 'Zoho: invest ₹1,800 crore, FY2025' (data centres not stored, no Investment/Observation); ask: no data centres for Zoho"),
+'p21-07-q08': ('EXTRACTION', 'plans/projects', "the US$700m Karnataka fab and its 'on hold' status only in claim 'Zoho: state US$700 million, FY2025' without measure; no status"),
+'p21-08-q01': ('EXTRACTION', 'measure', "Q3 revenue EUR 297.4m still only in claim 'Nemetschek Group: state €297.4 million, 18.2%, 21.5%, Q3 2025' without measure (the 9M EUR 885.3m typed as FY 2025 revenue); ask fell back to a quote, now Bluebeam's US$78.5m"),
+'p21-08-q02': ('ASK', 'measure', "AFTER: the guidance 'about 31%' is now 'ebitda margin outlook' 2025 (right), and the Q3 actual 30.3% is typed as 'margin' Q3 2025 on Nemetschek; ask returns 'ebitda EUR 90.1 million, Q3 2025' (measure 'margin' not matched to 'EBITDA margin') [baseline: EXTRACTION targets/guidance, returned 31%]"),
+'p21-08-q03': ('EXTRACTION', 'table/list rows', 'CSV segment rows not extracted: Design not a node, EUR 140.6m not stored'),
+'p21-08-q04': ('EXTRACTION', 'table/list rows', "Build & Construct is a Segment node (unitOf Nemetschek); +21.4% now a claim on the segment 'Build & Construct: grow 21.4%, Q3 2025' (right subject, growth role, no measure) - no typed fact; ask: no such figure for Build & Construct"),
+'p21-08-q05': ('ASK', 'measure', "ARR EUR 1,162m at 2025-09-30 typed on Nemetschek Group as 'recurring revenue' (and claimed); ask: not stated (borderline: ARR named 'recurring revenue')"),
+'p21-08-q07': ('ASK', 'capex/investment', 'Investment about EUR 40m in 2025 (AI layer) by Nemetschek Group is typed; ask: not stated'),
+'p21-08-q08': ('ASK', 'targets/guidance', "AFTER: the FY2025 guidance is typed - Observations 'currency- adjusted revenue outlook' +17% to 19% and 'ebitda margin outlook' about 31%, dated 2025, plus claim 'guide 17% to 19% ..., about 31% ..., 2025'; ask: not stated [baseline: EXTRACTION targets/guidance, typed as Q3 actuals]"),
+'p21-08-q10': ('ASK', 'no-answer trap', "no-answer question (Q3 net income) answered from claims: Bluebeam's US$78.5m revenue (as Nemetschek revenue) and ARR EUR 1,162m"),
+}

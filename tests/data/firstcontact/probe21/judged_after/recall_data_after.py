@@ -1,0 +1,120 @@
+# Gold-fact lookups (hand data), store /tmp/m2-probe21-forjudge (copy /tmp/judge21b-store), aikg /work/main/.venv/bin/aikg.
+# Copied from ../judged_baseline/recall_data.py; re-checked against exp_after/ (dumpdoc.py 02/07 facts_after.json, claims.py --full,
+# diffs of the claim listings against ../judged_baseline/exp_all/); 17 rows re-noted 'AFTER:' (old status/claim in brackets).
+# Per article: list of (gold fact, typed status, claim states it, note).
+# typed status: correct / period missing / wrongly / missing. claim: True if a plain or typed claim about the right
+# subject (or the company for a unit line) states it with the right value(s), measure, and no contradicting period.
+# A claim 'X: state v1, v2' whose values carry no measure does not count (as judge20); the notes give how many such
+# value-only claims there are. The last gold line of each file ("NOT stated: ...") is a negative control, not a fact:
+# it is left out of R (Renesas 46 + Zoho 48 = 94 facts); checked separately - AFTER: the store now holds a Renesas 'operating profit'
+# JPY 9.5bn Q3 2025 Observation (the write-down), against the control 'Q3 operating profit NOT stated' (p21-02-q09 still returns
+# no_answer); no Renesas employee count, no Zoho employee total.
+C, PM, W, M = "stored correctly", "period missing", "stored wrongly", "missing"
+STORE_NOTE = ("(After store: Renesas now has 16 typed facts - full-year outlooks dated 2025, the Q3 loss JPY 235bn, the AI data-centre revenue outlook, Altium 365 subscribers, a complete Reason; Q3 revenue dated one day; the forecast table still absent except a fragment FY2024 cell. Zoho: ManageEngine is a node with its own ₹4,200 crore; Zoho has no revenue fact.) Baseline: Renesas is a node 'Renesas Electronics' with 10 typed facts (three FY2025 outlook Observations without period, "
+              "the JPY 65bn capex Investment, two Reasons, an export-control Restriction, IIoT/Altium segment Statements); the "
+              "forecast table (previous / revised / change / FY2024 columns) is not extracted at all, the segment and Q3 revenue "
+              "lines are claims 'Renesas Electronics: state JPY ...' without measure, and the CEO Hidetoshi Shibata is not a node. "
+              "Zoho is a node with 6 typed facts (net profit, 1,412 openings, the ManageEngine ₹4,200 crore as Zoho revenue, the "
+              "₹28 lakh salary as 'engineers', the 300-ad methodology sample, Sridhar Vembu) plus a Competition with Freshworks; "
+              "the location table, Zia LLM, Mani Vembu, ManageEngine and HireSignal are not nodes; most figures are claims "
+              "'Zoho: state N' without measure.")
+R = {
+"02_renesas_tse_notice.txt": [
+("notice date October 30, 2025", M, False, ""),
+("President and CEO Hidetoshi Shibata", M, False, "not a node; p21-02-q06 fails"),
+("securities code 6723, TSE Prime", M, False, ""),
+("IR contact Kaori Tsujimoto, VP IR", M, False, "Person node without role"),
+("fiscal year Jan 1 - Dec 31 (FY2025)", M, False, ""),
+("forecasts under IFRS", M, False, ""),
+("previous forecast dated July 25, 2025", M, False, ""),
+("revenue previous forecast JPY 1,280,000m FY2025", M, False, "forecast table not extracted"),
+("revenue revised forecast JPY 1,310,000m FY2025", M, False, "p21-02-q01 fails"),
+("revenue forecast change +JPY 30,000m (+2.3%)", M, False, "claim 'Renesas Electronics: state 2.3%, 18.2%' without measure (not counted)"),
+("operating profit previous forecast JPY 148,000m FY2025", M, False, "p21-02-q02 fails"),
+("operating profit revised forecast JPY 121,000m FY2025", M, False, ""),
+("operating profit forecast change -JPY 27,000m (-18.2%)", M, False, "18.2% only in the measure-less claim above, sign lost"),
+("profit attributable previous forecast JPY 85,000m", M, False, ""),
+("profit attributable revised forecast loss JPY 48,000m FY2025", PM, False, "AFTER: Observation 'loss outlook' JPY 48bn still without period; the claim is now 'report JPY 48,000 million (loss), Q3 2025' (contradicting period: no longer counted) [baseline: PM/True]"),
+("profit attributable forecast change -JPY 133,000m", M, False, ""),
+("basic EPS previous forecast JPY 47.60", M, False, ""),
+("basic EPS revised forecast JPY -26.90", M, False, ""),
+("FY2024 revenue JPY 1,348,479m", M, False, ""),
+("FY2024 operating profit JPY 230,129m", M, False, ""),
+("FY2024 profit attributable JPY 219,111m", W, False, "AFTER: Observation 'utable to owners' JPY 219,111 FY2024 (table cell: measure a word fragment, millions lost); claim the same [baseline: M/False]"),
+("FY2024 basic EPS JPY 122.70", M, False, ""),
+("reason for revenue revision: automotive MCU recovery (China, Japan), weaker yen", M, False, ""),
+("assumed exchange rate JPY 145 per USD", M, False, "claim 'state JPY 145' without measure (not counted)"),
+("Q3 2025 revenue JPY 337.2bn", W, True, "AFTER: Observation revenue JPY 337.2bn dated the single day 2025-09-30 (wrong period); claim 'report July 1, September 30, 2025, JPY 337.2 billion (revenue), Q3 2025' - subject, value, measure, period right [baseline: M/False]"),
+("Automotive segment revenue JPY 158.4bn Q3 2025", M, False, "claim on Renesas 'state JPY 158.4 billion, Q3 2025' (segment and measure lost); p21-02-q03 fails"),
+("IIoT segment revenue JPY 176.9bn Q3 2025", M, False, "claim on Renesas 'state JPY 176.9 billion, Q3 2025' (segment and measure lost)"),
+("Other revenue JPY 1.9bn Q3 2025", M, False, "claim 'Other: state JPY 1.9 billion, Q3 2025' without measure (borderline)"),
+("AI data-centre product revenue ~JPY 60bn expected FY2025", C, True, "AFTER: Observation 'revenue from power-management and timing products outlook' ~JPY 60bn dated 2025 (AI data-centre servers lost from the measure, product line right); claim the same; p21-02-q08 still fails (ASK) [baseline: M/False]"),
+("AI data-centre share of revised revenue ~4.6%", M, True, "AFTER: claim 'about 4.6% (revenue from power-management and timing products), 2025' - the product line named now, 'of revised revenue' implied (borderline, counted) [baseline: M/False]"),
+("reason for OP revision: Kofu depreciation, inventory write-down", W, False, "AFTER: Claim:Reason now complete (Kofu depreciation and the JPY 9.5bn write-down), but the write-down is tagged measure 'operating profit' and dated Q3 2025 for a full-year revision (W as precision #83) [baseline: W/False]"),
+("inventory write-down JPY 9.5bn", W, False, "AFTER: Observation Renesas 'operating profit' JPY 9.5bn Q3 2025 (the write-down as operating profit) [baseline: M/False]"),
+("non-GAAP operating margin expected 28.5% FY2025", C, True, "AFTER: Observation 'operating margin outlook' 28.5% dated 2025 (Jan-Dec = FY2025); claim 'guide 28.5% (operating margin), 2025' [baseline: PM/True]"),
+("loss on SiC deposit JPY 235.0bn (~USD 1.6bn) Q3 2025", C, True, "AFTER: Observation 'loss' JPY 235.0bn (~USD 1.6bn) Q3 2025 (deposit not in the measure, borderline); claim 'record JPY 235.0 billion (loss), Q3 2025'; p21-02-q04 still fails (ASK) [baseline: M/False]"),
+("SiC supplier in court-supervised restructuring", M, False, ""),
+("capex plan ~JPY 65bn FY2025", C, True, "Investment about JPY 65bn FY2025; claim 'invest approximately JPY 65 billion, FY2025'"),
+("Kofu capex for 300mm power-semiconductor line", M, False, "Kofu Factory not a node"),
+("Kofu line volume production H1 2026", M, False, ""),
+("Takasaki in-house SiC production postponed", M, False, ""),
+("Altium Limited subsidiary of Renesas", M, False, "Altium a Company node; no subsidiary relation"),
+("Altium 365 ~48,000 subscribers end Sep 2025", C, True, 'AFTER: Claim:UsageMetric Altium 365 subscribers about 48,000, September 2025 [baseline: M/False]'),
+("Altium included in IIoT segment", C, True, "Statement Altium inSegment IIoT"),
+("forecast assumes no change to US/Japan export controls", W, False, "AFTER: two Restrictions 'export control' on Renesas (one imposedBy United States); the assumption and Japan not stored [baseline: W/False]"),
+("China ~26% of Q3 revenue", M, False, "claim 'report approximately 26% (customers), Q3 2025' - China lost, measure 'customers' (not counted, borderline); p21-02-q05 fails"),
+("year-end dividend forecast JPY 28 (unchanged) FY2025", PM, False, "AFTER: Observation 'dividend per share outlook' JPY 28 still without period; the claim is now 'guide JPY 28 (dividend), Q3 2025' (contradicting period: no longer counted) [baseline: PM/True]"),
+("board resolution October 30, 2025", M, False, ""),
+],
+"07_zoho_jobads_analysis.md": [
+("HireSignal brief No. 41, 2025-10-09", M, False, "HireSignal not a node"),
+("author Kavya Subramanian", M, False, ""),
+("Zoho HQ Chennai", M, False, ""),
+("Zoho privately owned", M, False, ""),
+("fiscal year ends 31 March", M, False, ""),
+("study window 1 Apr - 30 Sep 2025", M, False, ""),
+("job openings 1,412 Apr-Sep 2025", PM, False, "Observation 'distinct job openings' 1,412, no period; the claim 'report 1,412, in the six months, 1,030, 2024' is dated 2024 (contradicting); p21-07-q03 fails (no_answer)"),
+("job openings 1,030 Apr-Sep 2024", M, False, "same claim, 1,030 without measure (not counted)"),
+("AI/ML job ads 537", M, False, "claim 'Zoho: state 537, 38%' without measure"),
+("AI/ML share of job ads 38%", M, False, "same claim; p21-07-q04 fails"),
+("AI/ML share 17% a year earlier", M, False, "claim 'state 17%' without measure"),
+("median ML engineer salary ₹28 lakh", W, False, "Observation Zoho 'engineers' ₹28 lakh (salary lost); claim 'state ₹28 lakh, ₹14 lakh' without measure"),
+("median developer salary ₹14 lakh", M, False, "same claim"),
+("Arattai job ads 64", M, False, "claim 'Arattai: state 64' without measure"),
+("Chennai 612 / 241", M, False, "location table not extracted"),
+("Tenkasi 148 / 52", M, False, ""),
+("Bengaluru 201 / 97", M, False, ""),
+("Austin 96 / 38", M, False, ""),
+("Other locations 355 / 109", M, False, ""),
+("revenue ₹11,950 crore FY25", M, False, "AFTER: no Zoho revenue Observation at all now (the ManageEngine figure moved to ManageEngine); claim still 'report ₹11,950 crore, 19% (net profit), ..., FY2024' without measure; p21-07-q01 still fails (no_answer) [baseline: W/False]"),
+("revenue growth +19% FY25", M, False, "same claim: 19% with measure 'net profit', FY2024"),
+("net profit ₹2,880 crore FY25", C, False, "Observation net profit ₹2,880 crore FY2025 (the claim dates it FY2024)"),
+("ManageEngine IT-management division of Zoho", C, False, "AFTER: ManageEngine a Segment node, Statement ManageEngine unitOf Zoho (plus a fragment 'IT-management' unitOf Zoho) [baseline: M/False]"),
+("ManageEngine revenue ~₹4,200 crore FY25", C, False, "AFTER: Observation ManageEngine revenue roughly ₹4,200 crore FY2025 (Apr 2024-Mar 2025); claim 'ManageEngine: report roughly ₹4,200 crore, FY2025' without measure; p21-07-q09 passes [baseline: W/False]"),
+("data-centre spending ₹1,800 crore FY25", M, True, "claim 'Zoho: invest ₹1,800 crore, FY2025' (data centres only in the quote; borderline); p21-07-q07 fails"),
+("18 data centres", M, True, "AFTER: claim 'state 18 data centres (data centres)' (now without the FY2025 date) [baseline: M/True]"),
+("new sites Saudi Arabia, Canada", M, False, "Country node Canada, unlinked"),
+("GPU-infrastructure ads 31", M, False, "claim 'state 31, FY2025' without measure"),
+("runs own infrastructure", M, False, ""),
+("Zia LLM launched July 2025", M, False, "claim 'Zoho: employ July 2025'; Zia LLM not a node"),
+("Zia LLM developed in-house by Zoho", M, False, ""),
+("Zia LLM trained on Nvidia", M, False, "Nvidia node unlinked"),
+("Zia LLM sizes 1.3bn / 2.6bn / 7bn parameters", M, True, "AFTER: claim 'Zoho: power July 2025, 1.3 billion, 2.6 billion, 7 billion parameters' (Zoho's model family; Zia LLM not a node; counted as the company's line, borderline); p21-07-q05 passes [baseline: M/False]"),
+("Zia LLM runs in Zoho's own data centres", M, False, ""),
+("Zia Agents, agent marketplace", M, False, ""),
+("Mani Vembu CEO since Jan 2025", M, False, "not a node"),
+("Sridhar Vembu co-founder and chief scientist", C, False, "Role co-founder of Zoho (chief scientist not stored)"),
+("'right-sized' models strategy", M, False, ""),
+("planned US$700m compound-semiconductor fab in Karnataka", M, False, "claim 'Zoho: state US$700 million, FY2025' without measure; p21-07-q08 fails"),
+("fab put on hold 2025", M, False, ""),
+("semiconductor ads 9", M, False, "claim 'state 9, 46, 2025' (unit 'ads', semiconductor lost)"),
+("semiconductor ads 46 prior period", M, False, "same claim"),
+("Freshworks rival, Nasdaq-listed, founded in Chennai", C, False, "Competition Zoho-Freshworks (region 'Chennai')"),
+("Freshworks revenue US$720m 2024", M, True, "claim 'Freshworks: report US$720 million (revenue), 2024'"),
+("Freshworks AI/ML share of job ads 22%", M, False, "claim 'Zoho: state 22%, six months' (wrong subject)"),
+("reposts within 30 days counted once", M, False, ""),
+("manual review sample 300 ads", W, False, "Observation Zoho 'ads' 300 (methodology as a Zoho fact); claim 'Zoho: state 300'"),
+("about 41% of ads disclose salary", M, False, "claim 'Zoho: state about 41%' without measure"),
+],
+}
