@@ -376,7 +376,17 @@ def test_hostile_text_is_stored_as_plain_literals(store, tmp_path):
         r = aikg_store(store, *args)
         no_traceback(r)
         assert r.returncode == 0, (args, r.stderr)
-    assert "<urn:a>" not in "\n".join(q for v in quads_by_graph(store).values() for q in v)
+    # the INSERT DATA of the text never ran: no quad has <urn:a> as a term, nor <urn:x> as its graph
+    # (the line may be quoted, as a plain literal, by a fact of its sentence: hard wraps are read up
+    # to 140 columns since session 18, and the text's lines of ~110 columns join as wrapped prose)
+    s = ox.Store(str(store))
+    try:
+        a = ox.NamedNode("urn:a")
+        assert not any(True for _ in s.quads_for_pattern(a, None, None, None))
+        assert not any(True for _ in s.quads_for_pattern(None, None, a, None))
+        assert not any(True for _ in s.quads_for_pattern(None, None, None, ox.NamedNode("urn:x")))
+    finally:
+        del s
 
 
 HOSTILE_LABELS = ['x" } ; DROP ALL ; #', "<script>alert(1)</script>", "a\nb\r\nc\td",
