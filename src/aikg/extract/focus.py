@@ -376,7 +376,9 @@ TIE_NAMED_MORE = 1.5
 def _named_more(a, b, body: str):
     """Of two tied candidates, the one the text names TIE_NAMED_MORE times as often as the other, or None."""
     counts = named_counts(body)
-    na, nb = (sum(counts.get(n, 0) for n in {c.label} | set(c.names)) for c in (a, b))
+    # a name counts with the longer names it starts ("Norbank" with "Norbank Group", "Norbank Direct")
+    na, nb = (sum(k_n for k, k_n in counts.items() if any(k == n or k.startswith(n + " ") for n in {c.label} | set(c.names)))
+              for c in (a, b))
     if na >= TIE_NAMED_MORE * max(nb, 1):
         return a
     if nb >= TIE_NAMED_MORE * max(na, 1):
