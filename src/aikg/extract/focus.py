@@ -376,9 +376,7 @@ TIE_NAMED_MORE = 1.5
 def _named_more(a, b, body: str):
     """Of two tied candidates, the one the text names TIE_NAMED_MORE times as often as the other, or None."""
     counts = named_counts(body)
-    # a name counts with the longer names it starts ("Norbank" with "Norbank Group", "Norbank Direct")
-    na, nb = (sum(k_n for k, k_n in counts.items() if any(k == n or k.startswith(n + " ") for n in {c.label} | set(c.names)))
-              for c in (a, b))
+    na, nb = (_times_named({c.label} | set(c.names), counts) for c in (a, b))
     if na >= TIE_NAMED_MORE * max(nb, 1):
         return a
     if nb >= TIE_NAMED_MORE * max(na, 1):
@@ -386,11 +384,17 @@ def _named_more(a, b, body: str):
     return None
 
 
+def _times_named(names: set[str], counts) -> int:
+    """How often the text names any of `names`, each counted with the longer names it starts
+    ("Norbank" with "Norbank Group", "Norbank Direct"); `counts`: mention_roles.named_counts."""
+    return sum(n for k, n in counts.items() if any(k == x or k.startswith(x + " ") for x in names))
+
+
 def _named_far_more(name: str, body: str) -> bool:
     """Whether another name of the text is named at least twice as often as `name` and four times or
     more (mention_roles.named_counts, page chrome left out)."""
     counts = named_counts(body)
-    own = sum(n for k, n in counts.items() if k == name or k.startswith(name + " "))
+    own = _times_named({name}, counts)
     return any(n >= max(4, 2 * own) for k, n in counts.items()
                if len(k) > 2 and k != name and not k.startswith(name + " ") and not name.startswith(k + " "))
 
