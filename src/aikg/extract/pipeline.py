@@ -398,7 +398,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         unit_row = header is not None and (any(t[0] is here_tb for t in unit_tables)
                                            or table_rows.measure_table(header, state.table_periods or [])
                                            or transposed.transposed(header, state.table_periods or [])
-                                           and transposed.period_row(tables.row_text(here_tb, cleaned, s.start)))
+                                           and (transposed.period_row(row_line := tables.row_text(here_tb, cleaned, s.start))
+                                                or transposed.version_like(row_line)))
         # (a unit's row under a unit heading that ends on a bare figure, "Eco Solution (ES; …): 2.31 trillion
         # / 134.2 billion", is a row, not a heading: relations.segment_rows reads it)
         unit_row = unit_row or bool(state.unit_rows and UNIT_ROW.gated(s.text) and UNIT_ROW.pattern.match(s.text))
@@ -542,12 +543,28 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             # a row of a table whose rows are periods and columns measures (transposed.py)
             t_row = transposed.label_cells(tables.row_text(here_tb, cleaned, s.start))
             t_ps = resolve_mentions(v.find_periods(t_row[0], doc_date), t_row[0], dctx) if t_row and t_row[0] else []
+            t_lead = segment_tables.lead_line(cleaned, here_tb.head) if here_tb.head >= 0 else ""
+            t_version = None
+            if len(t_ps) <= 1 and t_row and t_row[0] and transposed.version_like(tables.row_text(here_tb, cleaned, s.start)):
+                # a row of a forecast-revision table: the forecast's period is its label's ("Full year (revised)")
+                # or else the caption's (transposed.FORECAST_VERSIONS)
+                t_labels = [transposed.label_cells(tables.row_text(here_tb, cleaned, here_tb.start + k))[0]
+                            for k in _line_starts(cleaned, here_tb.start, here_tb.end)]
+                t_version = transposed.version_row(t_row[0], t_labels, t_lead)
+                if t_version is not None and not t_ps:
+                    spans = {(q.start, q.end) if q.start is not None else q.label: q for q in (rel._period(x) for x in resolve_mentions(
+                        v.find_periods(t_lead, doc_date), t_lead, dctx))}
+                    t_ps = list(spans.values()) if len(spans) == 1 else []
             if len(t_ps) == 1:
-                t_lead = segment_tables.lead_line(cleaned, here_tb.head) if here_tb.head >= 0 else ""
-                t_p = rel._period(t_ps[0])
+                t_p = t_ps[0] if isinstance(t_ps[0], r.Period) else rel._period(t_ps[0])
                 if doc_period is not None and t_p.start is not None and (t_p.start, t_p.end) == (doc_period.start, doc_period.end):
                     t_p = doc_period   # the period reported on, under the article's own name for it (tables.column_periods)
-                grid = transposed.row_facts(t_row, header, t_lead, t_p, main, row_ev)
+                if t_version is not None and not segment_tables.unit_note(header[0], t_lead):
+                    # a forecast table printed without its unit under an earlier table of the same columns that
+                    # states it, "(Millions of yen)", is in that unit (transposed.FORECAST_VERSIONS)
+                    t_lead += " " + next((tb.header[0] for tb in found_tables if tb.end < here_tb.start
+                                          and tb.header[1:] == header[1:] and segment_tables.unit_note(tb.header[0])), "")
+                grid = transposed.row_facts(t_row, header, t_lead, t_p, main, row_ev, t_version)
                 if grid:
                     sent_facts = [f for f in sent_facts if f.kind != "observation"] + grid
                     if sent_claims:   # (the row's claim states what the typed figures do)
@@ -666,6 +683,18 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                         claims=tuple(claims),  # one per clause: no duplicates to drop
                         sentences=kept,
                         company=main.label if main is not None else None, units=tuple(sorted(state.units)))
+
+
+def _line_starts(text: str, a: int, b: int) -> list[int]:
+    """The offsets (relative to `a`) where the lines of text[a:b] start."""
+    out, at = [], a
+    while at <= b:
+        out.append(at - a)
+        nl = text.find("\n", at, b)
+        if nl < 0:
+            break
+        at = nl + 1
+    return out
 
 
 def _lookups(rec, doc_aliases: dict[str, tuple[str, str]]):

@@ -59,6 +59,15 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                 "'Mobile Communications   172   228   -24.6%'",
                 "probe13 tietoevry / probe10 p10-05 delta: the same header-over-rows table in pipe form"),
                ("Unit        FY2031   FY2030   Change\nAlpha          120      100   +20.0%\nBeta            80       90   -11.1%",)),
+    TableShape("wrapped-header",
+               "an aligned-columns header with an empty corner printed over two lines, a long column name wrapped "
+               "onto the second ('Operating' over 'profit', 'Profit attrib-' over 'utable to owners'): each word of the "
+               "second line belongs to the column starting at or before it; a line-end hyphen closes up",
+               ("probe21 02_renesas_tse_notice (TSE forecast-revision notice, plain text): 'Revenue  Operating  Profit "
+                "attrib-  Basic EPS' over 'profit  utable to owners (yen)' (a layout, not a phrasing: met in this one "
+                "seen document; the tests print it in invented tables of other shapes)",),
+               ("              Net         Free cash\n              sales       flow\nYear to March 2031   1,200   300\n"
+                "Year to March 2030   1,100   280",)),
     TableShape("leader-dots",
                "lines '<label> ........ <number> [(<change>)]' under a caption line: the caption names the rows "
                "('… by segment', '… by line of business') and, in its bracket, the measure, the period and the "
@@ -188,6 +197,38 @@ _EMPTY_CORNER = re.compile(r"[ \t]{8,}\S")
 _NOTE_LINE = re.compile(r"^[ \t]*(\([^()]{3,40}\))[ \t]*$")
 
 
+def _cell_starts(line: str) -> list[tuple[int, str]]:
+    """The cells of an aligned line with the column each starts at."""
+    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?:[ ](?! )\S+)*", line)]
+
+
+def _wrapped_header(head: str, nxt: str) -> list[str] | None:
+    """An empty-corner header printed over two lines, its long column names wrapped onto the second
+    ("Operating" over "profit", "Profit attrib-" over "utable to owners"): the header cells with each
+    word of the second line joined to the column it stands under (the column starting at or before
+    it), a hyphen at a line's end closing up; None when the second line is no continuation (a
+    figure in it, or a word standing left of every column). TABLE_SHAPES aligned-columns, wrapped-header."""
+    if _EMPTY_CORNER.match(nxt) is None or _NOTE_LINE.match(nxt) or re.search(r"\d", nxt):
+        return None
+    cols = _cell_starts(head)
+    names = [c for _, c in cols]
+    added = [[] for _ in cols]
+    for m in re.finditer(r"\S+", nxt):
+        at = [k for k, (start, _) in enumerate(cols) if start <= m.start() + 1]
+        if not at:
+            return None
+        added[at[-1]].append(m.group(0))
+    if not any(added):
+        return None
+    out = []
+    for name, more in zip(names, added):
+        if more:
+            tail = " ".join(more)
+            name = name[:-1] + tail if name.endswith("-") and tail[:1].islower() else f"{name} {tail}"
+        out.append(name)
+    return out
+
+
 def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
     """aligned-columns: runs of plain lines split into the same number (3+) of cells by runs of
     spaces, the first a header of words, the rest rows of numbers."""
@@ -199,8 +240,13 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             i += 1
             continue
         hc = _aligned_cells(head)
+        # a header wrapped over two lines is one header (TABLE_SHAPES aligned-columns, wrapped-header)
+        wrapped = _wrapped_header(head, lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None else None
+        if wrapped is not None:
+            hc = wrapped
+            i += 1
         # a note alone under an empty-corner header, "(Millions of yen)", is the corner's (transposed.RULES corner-note)
-        note = _NOTE_LINE.match(lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None else None
+        note = _NOTE_LINE.match(lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None and i + 1 < len(lines) else None
         first = i + 2 if note is not None else i + 1
         rc0 = len(_aligned_cells(lines[first][1])) if first < len(lines) else 0
         corner = _EMPTY_CORNER.match(head) is not None and rc0 in (len(hc) + 1, 2 * len(hc) + 1)

@@ -54,6 +54,49 @@ RULES: tuple[RuleRecord, ...] = (
         ("(EUR million) under '      Revenue   EBITDA' (invented)",)),
 )
 
+# A forecast-revision table (RULES forecast-versions-as-rows): its rows are versions of one forecast,
+# not periods. The label words of each version, and of the rows that state the revision's size.
+FORECAST_VERSIONS = RuleRecord(
+    "forecast-versions-as-rows",
+    "a transposed table whose rows are a previous and a revised forecast of the same measures ('Previous "
+    "forecast (A)' / 'Revised forecast (B)', 'Full year (previous)' / 'Full year (revised)'): each cell is its "
+    "column measure's outlook for the fiscal period the caption names, the previous row's the previous outlook; "
+    "a 'Change (%)' row under them is each revised outlook's change on the previous one (basis 'previous guidance')",
+    ("probe21 02_renesas_tse_notice (TSE notice, plain text): 'Previous forecast (A)  1,280,000 …' / 'Revised "
+     "forecast (B)  1,310,000 …' / 'Change (%)  2.3%  (18.2%)' under '1. Revision of consolidated forecasts for FY2025'",
+     "probe17 05_scsk_kessan_tanshin (earnings summary, plain text): 'Full year (revised)  740,000  24.1% …' / "
+     "'Full year (previous)  640,000 …' under '3. Consolidated forecasts for the fiscal year ending March 31, 2026'"),
+    ("Outlook for the year to December 2031 (EUR million)\n                 Sales     EBIT\n"
+     "Earlier plan       900       80\nUpdated plan       950       85",))
+_PREVIOUS_ROW = plain(r"\b(?:previous(?:ly)?|prior|original|initial|earlier|former|old)\b", re.I)
+_REVISED_ROW = plain(r"\b(?:revised|new|updated|current|amended|latest)\b", re.I)
+_FORECAST_WORD = plain(r"\b(?:forecasts?|outlook|guidance|projections?|plan|targets?|full[-\s]year)\b", re.I)
+_CHANGE_ROW = plain(r"^\W*(?:change|difference|revision)\b.*%", re.I)
+PREVIOUS_BASIS = "previous guidance"   # (the basis typed.py gives a replaced guidance range)
+
+
+def version_like(row: str) -> bool:
+    """Whether a row's label reads as a forecast version or its change (version_row decides)."""
+    cells = label_cells(row)
+    lab = cells[0] if cells else ""
+    return bool(lab) and bool(_PREVIOUS_ROW.search(lab) or _REVISED_ROW.search(lab) or _CHANGE_ROW.search(lab))
+
+
+def version_row(label: str, labels: list[str], lead: str) -> str | None:
+    """"previous", "revised" or "change" when `label` is a row of a forecast-revision table
+    (RULES forecast-versions-as-rows): the table's row labels `labels` hold both a previous and a
+    revised version and the label or the table's caption `lead` says it is a forecast."""
+    def kind(lab: str) -> str | None:
+        prev, rev = _PREVIOUS_ROW.search(lab), _REVISED_ROW.search(lab)
+        return "previous" if prev and not rev else "revised" if rev and not prev else None
+    kinds = [kind(x) for x in labels]
+    if "previous" not in kinds or "revised" not in kinds:
+        return None
+    if not (_FORECAST_WORD.search(lead) or any(_FORECAST_WORD.search(x) for x in labels if kind(x))):
+        return None
+    return kind(label) or ("change" if _CHANGE_ROW.search(label) else None)
+
+
 # the label column's header of a table whose rows are periods: a period word, a note, or nothing
 _PERIOD_AXIS = plain(r"^(?:years?|fiscal\s+years?|financial\s+years?|fy|periods?|quarters?|halves|half|dates?|as\s+of|"
                      r"year\s+ended|years\s+ended|period\s+ended|\([^()]*\)|)$", re.I)
@@ -74,10 +117,17 @@ def transposed(header: tuple[str, ...], periods: list) -> bool:
     return sum(m is not None for m in named) >= max(1, len(named) - 1)
 
 
+def _version_measure(measure: str, version: str | None) -> str:
+    if version is None or measure.endswith((" outlook", " guidance", " forecast", " target")):
+        return measure if version != "previous" or measure.startswith("previous ") else f"previous {measure}"
+    return f"previous {measure} outlook" if version == "previous" else f"{measure} outlook"
+
+
 def row_facts(cells: list[str], header: tuple[str, ...], lead: str, period: r.Period, subject: r.EntityRef,
-              evidence: r.Evidence) -> list[r.Observation]:
+              evidence: r.Evidence, version: str | None = None) -> list[r.Observation]:
     """The Observations of a row of a transposed table: `cells` the row's cells (label first),
-    `period` the row label's period."""
+    `period` the row label's period. `version` ("previous", "revised", "change"; version_row) reads
+    a row of a forecast-revision table, `period` then the forecast's."""
     values = cells[1:]
     n = len(header) - 1
     if len(values) == n:
@@ -105,6 +155,15 @@ def row_facts(cells: list[str], header: tuple[str, ...], lead: str, period: r.Pe
         value, text, neg, is_pct, pts = parsed
         if pts:
             continue
+        if version == "change":
+            # a 'Change (%)' row: the revised outlook's change on the previous one (forecast-versions-as-rows)
+            if is_pct and not RATIO_MEASURE.search(measure):
+                out.append(r.Observation(subject=subject, measure=_version_measure(measure, "revised"),
+                                         change=-value if neg else value, change_unit="percent", change_text=text,
+                                         change_basis=PREVIOUS_BASIS, direction="decrease" if neg else "increase",
+                                         period=period, evidence=evidence))
+            continue
+        measure = _version_measure(measure, version)
         if is_pct:
             if RATIO_MEASURE.search(measure):
                 out.append(r.Observation(subject=subject, measure=measure, value=-value if neg else value, unit="percent",
