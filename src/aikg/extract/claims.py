@@ -70,6 +70,14 @@ _ANY_CUE = plain("(?<![\\w-])(?:" + "|".join(f"(?P<p{i}>{c.pattern.lower()})" fo
 _CLAUSE_SPLIT = plain(r";\s+|,?\s+(?:while|whereas|but|although)\s+|,\s+and\s+(?=(?:it|they|the\s+company|the\s+group)\b|(?:the\s+|its\s+)?[A-Z])|\s+[—–]\s+")
 # "<unit>: $X billion, up Y%" — a list line or a bullet whose label is the subject
 _LIST_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:[A-Z][\w&'’.+-]*|and|&|of|for)){0,5})(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s*:\s+\S")
+# rule segment-named-label: a list line whose label is a name and the word "segment" or "division"
+# ("- Automotive segment: JPY 158.4 billion", "- Industrial/Infrastructure/IoT ("IIoT") segment: …") is that
+# unit's line, the unit named without the word. Seen: probe21 02_renesas_tse_notice (TSE notice, under
+# "Revenue for the third quarter … was JPY 337.2 billion, of which:"); probe10 zte_2024_results (results
+# page: "Consumer business: RMB36.40 billion, …" under "ZTE reports three business segments:", the unit
+# word kept there as part of the name: "business" is not read by this rule). Invented: "- Cloud division: $2.1bn".
+_UNIT_NAMED_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’./+-]*(?:\s+(?:[A-Z][\w&'’./+-]*|and|&|of|for)){0,5})"
+                          r"(?:\s+\([\"“]?[A-Z][A-Za-z]{1,5}[\"”]?\))?\s+(?:segment|division)\s*:\s+\S")
 _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated", "Published", "By",
                "Disclaimer", "Editor", "Image", "Subscribe", "Share", "Tags", "Tag", "Contact", "Update", "Correction"}
 # under a lead line that says a list of units follows ("Revenue by business line in the second
@@ -80,7 +88,7 @@ _UNIT_LIST_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s
 
 def _list_label(clause: str, cst: "ClaimState"):
     """A list line's label: capitalised words, or any words under a lead line naming a list of units."""
-    lm = _LIST_LABEL.match(clause)
+    lm = _LIST_LABEL.match(clause) or _UNIT_NAMED_LABEL.match(clause)
     if lm is None and cst.list_of_units and cst.list_measure is not None:
         lm = _UNIT_LIST_LABEL.match(clause)
         if lm is not None and HEAD_RE.search(lm.group("name")):
@@ -278,7 +286,7 @@ class ClaimState:
                 h = None  # "… reorganized its reporting around customers:": an object, not the list's measure
             self.list_measure = _measure_phrase(text, h)[0].lower() if h else None
             self.list_of_units = UNIT_WORD.search(text) is not None
-        elif not (":" in text and _LIST_LABEL.match(text)):
+        elif not (":" in text and (_LIST_LABEL.match(text) or _UNIT_NAMED_LABEL.match(text))):
             self.list_measure = None
 
 
@@ -321,7 +329,7 @@ def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst
             direction=("decrease" if down else "increase") if growth else None,
             period=c.period, evidence=c.evidence))
         main = ctx.state.main_company
-        if cst.list_of_units and main is not None and c.subject.kind == "Segment":
+        if (cst.list_of_units or _UNIT_NAMED_LABEL.match(ctx.text)) and main is not None and c.subject.kind == "Segment":
             out.append(r.SegmentOf(segment=c.subject, company=main, evidence=c.evidence))
     return out
 

@@ -1622,6 +1622,38 @@ def _day_periods(text: str, doc: date | None) -> Iterable[_Cand]:
                    _period(text, hit.start, hit.end, d, d, d.isoformat(), "day"))
 
 
+# rule day-to-day-range: two days joined by "to" / "through" / a dash ("July 1 to September 30, 2025",
+# "(April 1, 2025 to June 30, 2025)"), or by "and" after "between" ("between 1 April and 30 September 2025"),
+# are one period from the first to the second: a quarter, a half or a year when it runs over whole
+# months of that length, else a range; the first day takes the second's year when it states none.
+# Seen: probe21 02_renesas_tse_notice ("third quarter (July 1 to September 30, 2025)"), probe17
+# 05_scsk_kessan_tanshin ("(April 1, 2025 to June 30, 2025)"), probe21 07_zoho_jobads_analysis
+# ("between 1 April and 30 September 2025"). Invented: "from 1 March to 31 May 2031".
+_DAY_RANGE_JOIN = plain(r"\s*(?:to|through|thru|until|till|[-–—]|and)\s*", re.I)
+_DAY_RANGE_BETWEEN = plain(r"\bbetween\s+(?:the\s+)?$", re.I)
+
+
+def _day_ranges(text: str) -> Iterable[_Cand]:
+    hits = [h for h in _date_hits(text) if h.day is not None and h.month is not None]
+    for h1, h2 in zip(hits, hits[1:]):
+        if h2.year is None or h2.start - h1.end > 12:
+            continue
+        gap = text[h1.end:h2.start]
+        if _DAY_RANGE_JOIN.fullmatch(gap) is None:
+            continue
+        if gap.strip().lower() == "and" and not _DAY_RANGE_BETWEEN.search(text, max(0, h1.start - 12), h1.start):
+            continue
+        y1 = h1.year if h1.year is not None else h2.year - (1 if (h1.month, h1.day) > (h2.month, h2.day) else 0)
+        start, end = _safe_date(y1, h1.month, h1.day), _safe_date(h2.year, h2.month, h2.day)
+        if start is None or end is None or not start < end or (end - start).days > 731:
+            continue
+        kind = "range"
+        if start.day == 1 and end == _month_end(end.year, end.month):
+            n = (end.year - start.year) * 12 + end.month - start.month + 1
+            kind = {3: "quarter", 6: "half", 12: "year" if (start.month, start.day) == (1, 1) else "fiscal_year"}.get(n, "range")
+        yield (h1.start, h2.end, 0, _period(text, h1.start, h2.end, start, end, _iso_range(start, end), kind))
+
+
 def _compose_as_of(text: str, periods: list[Period]) -> list[Period]:
     """Turn "by <period>" / "through <period>" / "since <period>" into open periods."""
     out: list[Period] = []
@@ -1674,6 +1706,7 @@ def _periods_all(text: str, doc_date: date | None) -> tuple[Period, ...]:
         if p is not None:
             cands.append((p.start_idx, p.end_idx, prio, p))
     cands += list(_day_periods(text, doc_date))
+    cands += list(_day_ranges(text))
     return tuple(_compose_as_of(text, _select(cands)))
 
 
