@@ -163,3 +163,34 @@ def test_a_figure_of_a_day_to_day_period_is_dated_by_the_whole_period():
     ex = extract_bytes(PERIOD_NOTE, "quillon.txt")
     rev = [f for f in ex.facts if f.kind == "observation" and f.measure == "revenue"]
     assert rev and (rev[0].period.start, rev[0].period.end) == (dt.date(2031, 3, 1), dt.date(2031, 5, 31)), rev
+
+
+KPI = b"""Brennick Software plc: first-half update
+
+Brennick Software plc reported its first-half results for the six months to 30 June 2031 on Tuesday.
+Revenue rose 9% to GBP 212 million. Net retention (excluding the public sector) was 108%. Annualised churn
+in the mid-market eased to 4.2%. The target was 50%. Growth was 6%. Our top holdings are 40% of the fund.
+"""
+
+
+def test_a_clause_opening_with_its_noun_phrase_gives_the_value_that_measure():
+    ex = extract_bytes(KPI, "brennick.txt")
+    got = {(f.measure, f.value, f.change) for f in ex.facts if f.kind == "observation" and f.subject.label == "Brennick Software"}
+    assert ("net retention", Decimal("108"), None) in got, got
+    assert ("annualised churn", Decimal("4.2"), None) in got, got      # a level after 'eased to', never a change
+
+
+def test_a_generic_head_a_change_noun_or_a_present_is_gives_no_measure():
+    ex = extract_bytes(KPI, "brennick.txt")
+    measures = {f.measure for f in ex.facts if f.kind == "observation"}
+    assert not {"target", "growth", "top holdings"} & measures, measures
+
+
+def test_subject_measure_reads_only_a_plain_opening_noun_phrase():
+    from aikg.extract.subject_measures import subject_measure
+    assert subject_measure("Occupancy (excluding new halls) was ", False) == "occupancy"
+    assert subject_measure("Headcount at 30 September was ", False) == "headcount"
+    assert subject_measure("It was ", False) is None
+    assert subject_measure("The figure was ", False) is None
+    assert subject_measure("Helvar Cloud revenue was ", True) is None          # a name opens it
+    assert subject_measure("Churn in Europe is ", False) is None               # present tense: not read

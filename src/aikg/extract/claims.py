@@ -75,9 +75,10 @@ _LIST_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+(?:[
 # unit's line, the unit named without the word. Seen: probe21 02_renesas_tse_notice (TSE notice, under
 # "Revenue for the third quarter … was JPY 337.2 billion, of which:"); probe10 zte_2024_results (results
 # page: "Consumer business: RMB36.40 billion, …" under "ZTE reports three business segments:", the unit
-# word kept there as part of the name: "business" is not read by this rule). Invented: "- Cloud division: $2.1bn".
+# word kept there as part of the name: "business" is not read by this rule). Only a line stating a figure
+# ("Product segment: software licensing, …" lists contents: segment_tables.CONTENTS_LINE). Invented: "- Cloud division: $2.1bn".
 _UNIT_NAMED_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’./+-]*(?:\s+(?:[A-Z][\w&'’./+-]*|and|&|of|for)){0,5})"
-                          r"(?:\s+\([\"“]?[A-Z][A-Za-z]{1,5}[\"”]?\))?\s+(?:segment|division)\s*:\s+\S")
+                          r"(?:\s+\([\"“]?[A-Z][A-Za-z]{1,5}[\"”]?\))?\s+(?:segment|division)\s*:\s+(?=[^\n]{0,12}\d)\S")
 _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated", "Published", "By",
                "Disclaimer", "Editor", "Image", "Subscribe", "Share", "Tags", "Tag", "Contact", "Update", "Correction"}
 # under a lead line that says a list of units follows ("Revenue by business line in the second

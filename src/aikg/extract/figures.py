@@ -24,6 +24,7 @@ from .qualifiers import qualify_by_region, region_of, restriction
 from .measure_names import compound_head, coordinated_head, coordinated_modifier, counterfactual_adjusted, tax_modifier, HEADS as MEASURE_HEADS, canonical, power_unit
 from .change_bases import basis_after, basis_before
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
+from .subject_measures import subject_measure
 from .support import Site, object_position, support
 from . import values as _v
 from .periods import bracketed_comparative, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
@@ -1186,6 +1187,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if measure is None and (npv := _np_before(t, clause[0], m.start)):
             measure, hpos = _norm_measure(npv), m.start
             mhow[0] = "np-verb"
+        if measure is None and (npv := subject_measure(t[clause[0]:m.start], any(x.start == clause[0] for x in ctx.mentions))):
+            measure, hpos = _norm_measure(npv), clause[0]
+            mhow[0] = "subject-noun-level"
         if measure is None:
             np = _np(t, clause[0], m.start, ctx, model)
             if not np or not any(x.start >= clause[0] and x.end <= m.start and x.kind in SUBJECT_KINDS for x in ctx.mentions):
@@ -1311,6 +1315,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if re.match(r"\s*(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,3}?growth\b", post, re.I) and not re.match(rf"\s*(?:[\w-]+\s+){{0,2}}?{HEAD}", post, re.I):
             continue  # "120-140% annual AI cloud growth": a market statistic with no subject
         measure, hpos = measure_for(p.start, p.end, clause, pct=True)
+        subject_level = False
+        if measure is None and (npv := subject_measure(t[clause[0]:p.start], any(x.start == clause[0] for x in ctx.mentions))):
+            # (the value right after a verb of level: the noun's level, never a change; subject_measures.py)
+            measure, hpos, subject_level, is_change = _norm_measure(npv), clause[0], True, False
+            mhow[0] = "subject-noun-level"
         if measure is None:
             np = _np(t, clause[0], p.start, ctx, model)
             has_entity = any(x.start >= clause[0] and x.end <= p.start and x.kind in SUBJECT_KINDS for x in ctx.mentions) \
@@ -1331,7 +1340,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         elif is_change and RATIO_MEASURE.search(measure) and level_rule(t, p.start, p.end, clause[0], bool(p.word)):
             is_change = False  # "operating margin narrowed to 20.7%", "Operating margin was 14.6%, up 0.4
             # percentage points", "a margin of about 41%": a ratio's level, no change word governs it (levels.py)
-        if not is_change and not re.search(r"margin|(?<!per )share(?!\s+price)|rate|ratio", measure):
+        if not is_change and not subject_level and not re.search(r"margin|(?<!per )share(?!\s+price)|rate|ratio", measure):
             continue
         kw = {}
         if is_change:

@@ -42,6 +42,7 @@ MEASURE_STRUCTURAL = frozenset({
     "clause-head",    # "<measure> rose 5% to $X", "revenue of $X" (a head in the value's clause)
     "changed-np",     # "that headcount had fallen by 10%"
     "np-verb",        # "whose total payment volume reached X"
+    "subject-noun-level", # "Utilisation (excluding trainees) was 79.4%": the clause's opening noun (subject_measures.py)
     "per-share",      # "$X per share"
     "list-label",     # "<measure>: $X, up Y%"
     "elided-measure", # a later clause naming nothing of its own: "…, and then to reach $32 billion"
