@@ -194,3 +194,14 @@ def test_subject_measure_reads_only_a_plain_opening_noun_phrase():
     assert subject_measure("The figure was ", False) is None
     assert subject_measure("Helvar Cloud revenue was ", True) is None          # a name opens it
     assert subject_measure("Churn in Europe is ", False) is None               # present tense: not read
+
+
+def test_the_revised_rows_claim_is_the_guidance_change_with_the_previous_outlooks_after_the_new():
+    ex = extract_bytes(REVISION, "tarvel.txt")
+    rev = [c for c in ex.claims if c.evidence.quote.startswith("Updated plan")]
+    assert rev and any(x.kind == "guidance_change" for x in rev[0].relations), rev
+    vals = [(x.text, x.basis) for x in rev[0].values]
+    assert vals.index(("49,500", None)) < vals.index(("52,000", "previous guidance")), vals
+    # a change row's claim states changes only, no empty amounts
+    chg = [c for c in ex.claims if c.evidence.quote.startswith("Difference (%)")]
+    assert chg and all(x.role == "growth" for x in chg[0].values), chg

@@ -568,7 +568,19 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 if grid:
                     sent_facts = [f for f in sent_facts if f.kind != "observation"] + grid
                     if sent_claims:   # (the row's claim states what the typed figures do)
-                        sent_claims[0] = sent_claims[0].model_copy(update={"values": transposed.claim_values(grid), "period": t_p})
+                        c_update = {"values": transposed.claim_values(grid), "period": t_p}
+                        if t_version == "revised":
+                            # the revised row's claim is the guidance change: the new outlooks, then the previous
+                            # row's as the previous guidance (as typed.py keeps a prose revision; FORECAST_VERSIONS)
+                            prev_at = next((k for k in _line_starts(cleaned, here_tb.start, here_tb.end)
+                                            if transposed.version_row(transposed.label_cells(tables.row_text(
+                                                here_tb, cleaned, here_tb.start + k))[0], t_labels, t_lead) == "previous"), None)
+                            prev = transposed.row_facts(transposed.label_cells(tables.row_text(here_tb, cleaned, here_tb.start + prev_at)),
+                                                        header, t_lead, t_p, main, row_ev, "previous") if prev_at is not None else []
+                            c_update["values"] += transposed.claim_values(prev, basis=transposed.PREVIOUS_BASIS)
+                            c_update["relations"] = tuple(x for x in sent_claims[0].relations if x.kind != "guidance_change") + (
+                                r.ClaimRelation(kind="guidance_change", detail="change"),)
+                        sent_claims[0] = sent_claims[0].model_copy(update=c_update)
         cl = segment_tables.contents_line(s.text) if main is not None and ":" in s.text and not ctx.moneys \
             and not ctx.percents else None
         if cl is not None:

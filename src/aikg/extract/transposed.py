@@ -190,15 +190,17 @@ def row_facts(cells: list[str], header: tuple[str, ...], lead: str, period: r.Pe
     return out
 
 
-def claim_values(grid: list[r.Observation]) -> tuple[r.ClaimValue, ...]:
-    """A transposed row's values as its claim states them: each figure with its measure and unit, and its change."""
+def claim_values(grid: list[r.Observation], basis: str | None = None) -> tuple[r.ClaimValue, ...]:
+    """A transposed row's values as its claim states them: each figure with its measure and unit, and its change
+    (`basis`: the basis every value of the row is on, "previous guidance" for a forecast's previous row)."""
     out = []
     for o in grid:
-        out.append(r.ClaimValue(role="amount" if o.unit != "percent" else "percent", value=o.value, unit=o.unit,
-                                measure=o.measure, text=o.value_text or str(o.value)))
+        if o.value is not None:   # (a 'Change (%)' row states only changes)
+            out.append(r.ClaimValue(role="amount" if o.unit != "percent" else "percent", value=o.value, unit=o.unit,
+                                    measure=o.measure, text=o.value_text or str(o.value), basis=basis))
         if o.change is not None:
             out.append(r.ClaimValue(role="growth", value=o.change, unit="percent", direction=o.direction,
-                                    measure=o.measure, text=o.change_text or str(o.change)))
+                                    measure=o.measure, text=o.change_text or str(o.change), basis=o.change_basis or basis))
     return tuple(out)
 
 
