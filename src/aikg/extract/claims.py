@@ -20,7 +20,7 @@ from ..pattern_cache import plain
 from .. import records as r
 from . import reasons
 from . import values as v
-from .figures import HEAD_RE, _as_estimate, _measure_phrase, paragraph_unit
+from .figures import HEAD_RE, _as_estimate, _measure_phrase, paragraph_unit, run_in_heading
 from .measures import reading
 from .relations import SentenceContext, _period, ref
 from .typed import relations
@@ -76,6 +76,14 @@ _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated
 # quarter:"), a line's label may run on in lower case: "- Games and related value-added services:
 # 9.4 billion yuan, up 6.1%" (the phrasing of probe9 g08), "- Learning services and devices: $310 million" (invented)
 _UNIT_LIST_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+[\w&'’.+-]+){0,6}?)(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s*:\s+\S")
+
+
+def _measure_label(name: str) -> bool:
+    """A list line's label that is a measure's name whole ("EBITDA:", "Net income:", "GAAP EPS:"): the
+    line states the measure, no unit is named (as figures.py reads the line: the unit list line needs a
+    label with no measure in it)."""
+    m = HEAD_RE.search(name)
+    return m is not None and m.start() == 0 and m.end() == len(name.rstrip())
 
 
 def _list_label(clause: str, cst: "ClaimState"):
@@ -397,7 +405,9 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
             name = lm.group("name")
             if x is not None:
                 subject, after = ref(x), x.end - a
-            elif len(name.split()) <= 5 and name.split()[0] not in _NOT_LABELS:
+            elif (len(name.split()) <= 5 and name.split()[0] not in _NOT_LABELS
+                  and " ".join(name.split()) not in ctx.state.layout_labels   # name_shapes rule layout-label ('SAY:')
+                  and not run_in_heading(name) and not _measure_label(name)):   # 'Headline:', 'On AI:'; 'EBITDA:'
                 subject, after = r.EntityRef(kind="Segment", label=name), lm.end("name")
         cu = _COREF_UNIT.match(clause) if subject is None else None
         if cu and (ctx.state.last_segment or cst.last_subject):

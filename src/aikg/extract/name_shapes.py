@@ -1,0 +1,133 @@
+"""What may be a name at all: shapes of capitalised text that are no entity's name (issue 12 part 2).
+
+Open discovery (discover.py), a list line's label (claims.py) and a ticker's name (focus.py) take
+capitalised text for a name. Some capitalised text is no name, and a wrong node then owns facts.
+Each rule below is a named record; each reads the shape of the text (where the words stand, how the
+document writes them elsewhere), never a list of bad strings:
+
+- title-of-name: a title and "of" before a name ("Chief Executive Officer of Acme Limited") are the
+  person's role; the name is the part after "of";
+- layout-label: a line label in capitals that is a word of the text's layout (a cue repeated before
+  each paragraph, "SAY:", or a common word the text also writes in lower case, "TOTAL AWARDED:") is
+  no unit and no company;
+- numbered-part: a common word with a number ("Slide 5", "Wave 2", "Lot 1", "Episode 112") numbers a
+  part of the text or of a plan; a number that is a figure ("Applications 36.2 percent", a table row
+  "Tax 37.8 25.9") or a date ("Retrieved 2 March") is no version either.
+
+All are pure functions of their arguments.
+"""
+from __future__ import annotations
+
+import re
+
+from ..pattern_cache import plain
+from .entities import TITLES
+from .literal import has_word
+from .rule_record import RuleRecord
+
+TITLE_OF_NAME = RuleRecord(
+    "title-of-name",
+    "a person's title followed by 'of' ('Chief Executive Officer of', 'President of') is a role; the "
+    "organisation is the name after 'of', never the title's first word",
+    ("probe21 01_megaport_podcast_shownotes (a CEO 'of <name> Limited (<exchange>: <ticker>)' in the lead)",
+     "devset5 t04_siemens ('… Chief Executive Officer of Siemens AG.')"),
+    ("Dana Roe, Chief Executive Officer of Brellin Limited (ASX: BRL), said … (invented)",
+     "Ola Berg, Managing Director of Tannet Holdings, spoke first. (invented)"),
+)
+_TITLE_OF = plain(rf"^(?:the\s+|[Gg]roup\s+)?(?:{TITLES})(?:\s+and\s+(?:{TITLES}))?\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def title_of(name: str) -> str:
+    """Rule title-of-name: `name` without a leading title and 'of' ("Chief Executive Officer of
+    Acme" -> "Acme"); `name` itself when it opens with no title."""
+    m = _TITLE_OF.match(name)
+    return name[m.end():] if m is not None else name
+
+
+LAYOUT_LABEL = RuleRecord(
+    "layout-label",
+    "a line label in capitals is a word of the text's layout, not a name, when it opens three lines or "
+    "more, or two and the text writes it nowhere else (a cue before each paragraph of speaker notes), or when "
+    "the text also writes one of its words in lower case (a form's field or a heading in capitals); "
+    "such a label is no unit and no company, and the line's figures are not its",
+    ("probe21 04_technologyone_speaker_notes ('SAY:' before each paragraph of a presenter's notes)",
+     "probe20 01_serpro_tender-award ('TOTAL AWARDED:' a field of an award notice; 'total' in the text)"),
+    ("SAY: Revenue rose 12% to $40 million.\\nSAY: We expect growth of 10%. (invented)",
+     "AMOUNT PAID: $4 million … the amount was paid in May. (invented)"),
+)
+CUE_LINES = 3   # a capitals label opening this many lines is a cue, whatever else the text writes
+_CAPS_LABEL = plain(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?P<label>[A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]+){0,3})(?:\*\*)?[ \t]*:")
+
+
+def layout_label(label: str, text: str) -> bool:
+    """Rule layout-label: whether the capitals line label `label` of `text` is a layout word."""
+    label = " ".join(label.split())
+    if not label or label != label.upper() or not any(c.isalpha() for c in label) or len(label) < 3:
+        return False
+    lines = sum(1 for m in _CAPS_LABEL.finditer(text) if " ".join(m.group("label").split()) == label)
+    if lines == 0:
+        return False
+    words = label.split()
+    if any(len(w) >= 3 and has_word(text, w.lower()) for w in words):
+        return True   # a common word written in capitals
+    if lines >= CUE_LINES:
+        return True   # a cue before each paragraph (a speaker's or presenter's label)
+    if lines >= 2:
+        uses = len(re.findall(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I))
+        return uses == lines   # a cue: the label, only ever at a line's start
+    return False
+
+
+NUMBERED_PART = RuleRecord(
+    "numbered-part",
+    "a common word with a number numbers a part of the text or of a plan ('Slide 5', 'Wave 2', 'Lot 1', "
+    "'Episode 112'), no product's version: the text writes the word in lower case too, or numbers it "
+    "from 1 ('Wave 1', 'Wave 2'); a number that is a figure ('Applications 36.2 percent', a table row "
+    "'Tax 37.8 25.9') or a day of a date ('Retrieved 2 March 2026') makes no versioned name",
+    ("probe21 04_technologyone_speaker_notes ('SLIDE 1' … 'SLIDE 12')",
+     "probe20 07_omantel_vendor-case ('Wave 1:', 'Wave 2:', 'Wave 3:' of a migration)",
+     "probe18 ibiden_investor_day ('--- Slide 11 ---'; 'slide' in the text)",
+     "probe17 02_reply_wrapped ('Applications 36.2 percent')",
+     "probe20 02_mastek_shareholder-letter (a table row 'Tax 37.8 25.9 35.1 72.9')"),
+    ("Lot 1 went to Brenvale; Lot 2 to Quarry. (invented)",
+     "The Ostby Cloud 3 platform, launched in May … (invented: a product, kept)"),
+)
+_NUMBERED = plain(r"^(?P<word>[A-Za-z][a-z]+|[A-Z]{3,})[ -](?P<num>\d{1,4}(?:\.\d{1,2})?)$")
+# a percent, or two more numbers (a table row of figures) after the number
+_FIGURE_AFTER = plain(r"^\s*(?:%|percent\b|per\s+cent\b)|^\s+[-+(]?\d[\d.,]*\)?\s+[-+(]?\d")
+_MONTH_AFTER = plain(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+# what may stand before a heading's first word at a line's start: blanks, a markdown heading, a table
+# cell, a bullet, a rule of dashes
+_LINE_OPEN = r"(?m)^[ \t]*(?:[#|*>•-]+[ \t]*)?"
+
+
+def numbered_part(name: str, after: str, text: str) -> bool:
+    """Rule numbered-part: whether the versioned `name` ("<Word> <number>"), followed in its
+    sentence by `after`, is a numbered part, a figure or a date of the document `text`, no name.
+    A numbered part is a word the text also writes in lower case, with a number of two digits or
+    more ("Episode 112", "Clause 14"), or a word numbered from 1 as headings (a line opened by it and
+    a dash, a colon or a bracket: "Lot 1 —", "Wave 2:", "--- Slide 3 ---") or as a table's row labels
+    ("| Scope 1 |"); a unit named with a number in the prose ("Region 2 was the …", "Americas 1,
+    Americas 2 and Europe") is left alone."""
+    m = _NUMBERED.match(name)
+    if m is None:
+        return False
+    if _FIGURE_AFTER.match(after) or _MONTH_AFTER.match(after):
+        return True
+    word, num = m.group("word"), m.group("num")
+    if "." in num:
+        return False
+    low = word.lower()
+    if int(num) >= 10 and (has_word(text, low) or has_word(text, low + "s")):
+        return True   # a common noun: "the episode", "under the clause"
+    w = re.escape(word)
+    return all(re.search(rf"{_LINE_OPEN}{w}[ -]{n}(?:[ \t]*(?:[—–:(]|-{{2,}}|$))|\|[ \t]*{w}[ -]{n}(?![\w.])", text, re.I | re.M)
+               for n in (1, 2))
+
+
+def layout_labels(text: str) -> frozenset[str]:
+    """The capitals line labels of `text` that are layout words (rule layout-label)."""
+    if ":" not in text:
+        return frozenset()
+    labels = {" ".join(m.group("label").split()) for m in _CAPS_LABEL.finditer(text)}
+    return frozenset(x for x in labels if layout_label(x, text))
