@@ -14,14 +14,17 @@ document writes them elsewhere), never a list of bad strings:
   part of the text or of a plan; a number that is a figure ("Applications 36.2 percent", a table row
   "Tax 37.8 25.9") or a date ("Retrieved 2 March") is no version either.
 
+- descriptor-compound: a capitalised word joined to a lower-case word by a hyphen ("IT-management
+  division", "its Internet-related business") describes what a unit does; it names no unit.
+
 All are pure functions of their arguments.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..pattern_cache import plain
-from .entities import TITLES
 from .literal import has_word
 from .rule_record import RuleRecord
 
@@ -34,13 +37,18 @@ TITLE_OF_NAME = RuleRecord(
     ("Dana Roe, Chief Executive Officer of Brellin Limited (ASX: BRL), said … (invented)",
      "Ola Berg, Managing Director of Tannet Holdings, spoke first. (invented)"),
 )
-_TITLE_OF = plain(rf"^(?:the\s+|[Gg]roup\s+)?(?:{TITLES})(?:\s+and\s+(?:{TITLES}))?\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _title_of_rx() -> re.Pattern:
+    from .entities import TITLES   # (here, not at the top: entities.py reads descriptor_compound of this module)
+    return plain(rf"^(?:the\s+|[Gg]roup\s+)?(?:{TITLES})(?:\s+and\s+(?:{TITLES}))?\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def title_of(name: str) -> str:
     """Rule title-of-name: `name` without a leading title and 'of' ("Chief Executive Officer of
     Acme" -> "Acme"); `name` itself when it opens with no title."""
-    m = _TITLE_OF.match(name)
+    m = _title_of_rx().match(name) if " of " in name else None
     return name[m.end():] if m is not None else name
 
 
@@ -131,3 +139,21 @@ def layout_labels(text: str) -> frozenset[str]:
         return frozenset()
     labels = {" ".join(m.group("label").split()) for m in _CAPS_LABEL.finditer(text)}
     return frozenset(x for x in labels if layout_label(x, text))
+
+
+DESCRIPTOR_COMPOUND = RuleRecord(
+    "descriptor-compound",
+    "a capitalised word joined by a hyphen to a lower-case word ('IT-management', 'Internet-related', "
+    "'AI-driven') is a descriptor of what a unit does, not the unit's name: a name of a unit before "
+    "'division' or 'business' has no such word",
+    ("probe21 07_zoho_jobads_analysis ('ManageEngine, its IT-management division')",
+     "probe13 sakura_internet_ceo_interview ('its Internet-related business')"),
+    ("Ostby runs Kanto Cloud, its AI-driven division, from Osaka. (invented)",
+     "The group's Web-hosting business grew 4%. (invented)"),
+)
+_COMPOUND = plain(r"(?<![\w-])[A-Z][\w.]*-[a-z][a-z-]*(?![\w-])")
+
+
+def descriptor_compound(name: str) -> bool:
+    """Rule descriptor-compound: whether `name` holds a capitalised word hyphened to a lower-case one."""
+    return "-" in name and _COMPOUND.search(name) is not None
