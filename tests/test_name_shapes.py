@@ -61,6 +61,7 @@ def test_numbered_parts_figures_and_dates_are_no_versions():
     assert numbered_part("Services 41.5", " percent of revenue", "x")
     assert numbered_part("Tax 12.1", " 10.4 9.8", "x")
     assert numbered_part("Updated 4", " June 2025", "x")
+    assert numbered_part("Mobile Devices 172", " 228 -24.6%", "x")
     prose = "Its segments are Zone 1, Zone 2 and Zone 3. Zone 2 was the fastest growing."
     assert not numbered_part("Zone 2", " was the fastest", prose)   # units named in prose
     assert not numbered_part("Quill 3", " model, launched in May", "the model Quill 3")

@@ -90,19 +90,22 @@ NUMBERED_PART = RuleRecord(
     "numbered-part",
     "a common word with a number numbers a part of the text or of a plan ('Slide 5', 'Wave 2', 'Lot 1', "
     "'Episode 112'), no product's version: the text writes the word in lower case too, or numbers it "
-    "from 1 ('Wave 1', 'Wave 2'); a number that is a figure ('Applications 36.2 percent', a table row "
-    "'Tax 37.8 25.9') or a day of a date ('Retrieved 2 March 2026') makes no versioned name",
+    "from 1 in headings ('Wave 1:', 'Wave 2:'); a number that is a figure ('Applications 36.2 percent', a "
+    "table row 'Tax 37.8 25.9') or a day of a date ('Retrieved 2 March 2026') makes no versioned name",
     ("probe21 04_technologyone_speaker_notes ('SLIDE 1' … 'SLIDE 12')",
-     "probe20 07_omantel_vendor-case ('Wave 1:', 'Wave 2:', 'Wave 3:' of a migration)",
-     "probe18 ibiden_investor_day ('--- Slide 11 ---'; 'slide' in the text)",
+     "probe20 07_omantel_vendor-case-study ('Wave 1:', 'Wave 2:', 'Wave 3:' of a migration)",
+     "probe18 ibiden_investor_day_slides ('--- Slide 11 ---'; 'slide' in the text)",
      "probe17 02_reply_wrapped ('Applications 36.2 percent')",
-     "probe20 02_mastek_shareholder-letter (a table row 'Tax 37.8 25.9 35.1 72.9')"),
+     "probe20 02_mastek_shareholder-email (a table row 'Tax 37.8 25.9 35.1 72.9')",
+     "probe12 soitec_h1_fy2026_mdna (a table row 'Mobile Communications 172 228 -24.6%')",
+     "probe13 tietoevry_q3_2024_exchange_release ('STOCK EXCHANGE RELEASE 23 October 2024')"),
     ("Lot 1 went to Brenvale; Lot 2 to Quarry. (invented)",
      "The Ostby Cloud 3 platform, launched in May … (invented: a product, kept)"),
 )
 _NUMBERED = plain(r"^(?P<word>[A-Za-z][a-z]+|[A-Z]{3,})[ -](?P<num>\d{1,4}(?:\.\d{1,2})?)$")
 # a percent, or two more numbers (a table row of figures) after the number
 _FIGURE_AFTER = plain(r"^\s*(?:%|percent\b|per\s+cent\b)|^\s+[-+(]?\d[\d.,]*\)?\s+[-+(]?\d")
+_ANY_NUMBER_LAST = plain(r"[ -]\d{1,4}(?:\.\d{1,2})?$")
 _MONTH_AFTER = plain(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # what may stand before a heading's first word at a line's start: blanks, a markdown heading, a table
 # cell, a bullet, a rule of dashes
@@ -117,11 +120,11 @@ def numbered_part(name: str, after: str, text: str) -> bool:
     a dash, a colon or a bracket: "Lot 1 —", "Wave 2:", "--- Slide 3 ---") or as a table's row labels
     ("| Scope 1 |"); a unit named with a number in the prose ("Region 2 was the …", "Americas 1,
     Americas 2 and Europe") is left alone."""
+    if _ANY_NUMBER_LAST.search(name) and (_FIGURE_AFTER.match(after) or _MONTH_AFTER.match(after)):
+        return True   # "Mobile Communications 172 228 -24.6%", "RELEASE 23 October 2024"
     m = _NUMBERED.match(name)
     if m is None:
         return False
-    if _FIGURE_AFTER.match(after) or _MONTH_AFTER.match(after):
-        return True
     word, num = m.group("word"), m.group("num")
     if "." in num:
         return False
