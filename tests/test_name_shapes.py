@@ -1,6 +1,6 @@
 """Shapes of capitalised text that are no name (extract/name_shapes.py): title-of-name, layout-label,
 numbered-part, descriptor-compound; each alone and through the extractor, on invented texts."""
-from aikg.extract.name_shapes import descriptor_compound, layout_label, layout_labels, numbered_part, title_of
+from aikg.extract.name_shapes import descriptor_compound, layout_label, layout_labels, numbered_part, title_of, without_owner
 from aikg.extract.pipeline import extract_text
 
 
@@ -87,3 +87,14 @@ def test_descriptor_compound_names_no_unit():
             "Ledgerly, its AI-driven division that is run as a separate brand, contributed NOK 1.1 billion.\n")
     ex = extract_text(text, "t4", "t4.txt")
     assert "AI-driven" not in _labels(ex)
+
+
+def test_owner_possessive_names_what_follows():
+    assert without_owner("Peru's Andesia") == "Andesia"
+    assert without_owner("Kampar Telekom's Sky Cloud") == "Sky Cloud"
+    assert without_owner("Macy's Inc") == "Macy's Inc"
+    assert without_owner("Andesia") == "Andesia"
+    text = ("Brenvale Bank posted a quarterly profit of S/ 900 million, up 8%.\n\n"
+            "Peru's Andesia, a rival lender, reported a profit of S/ 40 million for the quarter.\n")
+    labels = _labels(extract_text(text, "t5", "t5.txt"))
+    assert "Andesia" in labels and "Peru's Andesia" not in labels

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_LAST
-from .name_shapes import numbered_part
+from .name_shapes import numbered_part, without_owner
 from .rule_record import RuleRecord
 from .values import names_an_amount
 import re
@@ -243,7 +243,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     labels = field_labels(texts)  # rule field-label: "Members present:", "Witnesses:" name no company
 
     def add(surface: str, kind: str, label: str, i: int, rule: str) -> None:
-        surface = surface.strip()
+        surface = without_owner(surface.strip())   # name_shapes rule owner-possessive: "Taiwan's Inventec"
+        label = without_owner(label)
         if (not surface or surface in out or surface in known or surface in aliases or surface in labels
                 or label in known or len(surface) < 2 or len(surface) > 80):
             return

@@ -14,6 +14,8 @@ document writes them elsewhere), never a list of bad strings:
   part of the text or of a plan; a number that is a figure ("Applications 36.2 percent", a table row
   "Tax 37.8 25.9") or a date ("Retrieved 2 March") is no version either.
 
+- owner-possessive: "Taiwan's Inventec", "China Telecom's Tianyi Cloud": the possessive names the
+  owner or the place; the name is the part after it;
 - descriptor-compound: a capitalised word joined to a lower-case word by a hyphen ("IT-management
   division", "its Internet-related business") describes what a unit does; it names no unit.
 
@@ -160,3 +162,27 @@ _COMPOUND = plain(r"(?<![\w-])[A-Z][\w.]*-[a-z][a-z-]*(?![\w-])")
 def descriptor_compound(name: str) -> bool:
     """Rule descriptor-compound: whether `name` holds a capitalised word hyphened to a lower-case one."""
     return "-" in name and _COMPOUND.search(name) is not None
+
+
+OWNER_POSSESSIVE = RuleRecord(
+    "owner-possessive",
+    "a capitalised run found as one name that holds a possessive ('Taiwan's Inventec', 'Bangladesh's "
+    "Grameenphone', 'China Telecom's Tianyi Cloud') is two names: the possessive's owner or place, and the "
+    "name after it, which is the one the run names",
+    ("probe11 p11_02_lattice_q2_note ('Taiwan's Inventec, a server maker …, reported …')",
+     "probe13 telenor_ai_factory_feature ('… holds 55.8% of Bangladesh's Grameenphone')",
+     "probe7 p7_06_kingsoft_cloud_q2_2025 ('China Telecom's Tianyi Cloud')"),
+    ("Peru's Andesia, a lender, reported a profit of S/ 40 million. (invented)",),
+)
+_OWNER_FIRST = plain(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+(?=[A-Z])")
+_FORM_ONLY = plain(r"^(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|SE|NV|Group|Holdings)\.?$")
+
+
+def without_owner(name: str) -> str:
+    """Rule owner-possessive: `name` without a leading owner's possessive ("Taiwan's Inventec" ->
+    "Inventec"); `name` itself when it has none or only a legal form follows ("Macy's Inc")."""
+    m = _OWNER_FIRST.match(name) if "s " in name else None
+    if m is None:
+        return name
+    rest = name[m.end():]
+    return name if _FORM_ONLY.match(rest) or len(rest) < 2 else rest
