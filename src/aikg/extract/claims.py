@@ -79,9 +79,11 @@ _UNIT_LIST_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s
 
 
 def _measure_label(name: str) -> bool:
-    """A list line's label that is a measure's name whole ("EBITDA:", "Net income:", "GAAP EPS:"): the
-    line states the measure, no unit is named (as figures.py reads the line: the unit list line needs a
-    label with no measure in it)."""
+    """Rule measure-label: a list line's label that is a measure's name whole ("EBITDA:", "Net income:",
+    "GAAP EPS:") names no unit: the line states the measure (as figures.py reads the line: its unit list
+    line needs a label with no measure in it). Met in probe20 02_mastek_shareholder-email ("EBITDA: Rs
+    178.3 crore"), probe10 adobe_q4fy2024_release ("GAAP EPS: $15.80 to $16.10"), probe7
+    p7_06_kingsoft_cloud_q2_2025 ("Adjusted EBITDA: RMB419.5 million"), probe9 g01_cisco ("Revenue: …")."""
     m = HEAD_RE.search(name)
     return m is not None and m.start() == 0 and m.end() == len(name.rstrip())
 

@@ -315,7 +315,7 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 if " " in name and names_an_amount(name.rsplit(" ", 2)[-2] + " " + name.rsplit(" ", 1)[-1], text):
                     continue  # "Ostby Data EUR 120" of "… and Ostby Data EUR 120 million": a name, then an amount
                 if numbered_part(name, text[name_end:], whole):
-                    continue  # name_shapes rule numbered-part: "Slide 5", "Wave 2", "Tax 37.8 25.9
+                    continue  # name_shapes rule numbered-part: "Slide 5", "Wave 2", "Tax 37.8 25.9"
                 kind = _context_kind(text, m.end(), m.start()) or ("Product" if first not in known else None)
                 if kind is None:
                     kind = "AIModel" if known[first].kind in ("AIModel", "ModelFamily") else known[first].kind
