@@ -20,7 +20,7 @@ from ..pattern_cache import plain
 from .. import records as r
 from . import reasons
 from . import values as v
-from .figures import HEAD_RE, _as_estimate, _measure_phrase, paragraph_unit, run_in_heading
+from .figures import HEAD_RE, _as_estimate, _measure_phrase, paragraph_unit
 from .measures import reading
 from .relations import SentenceContext, _period, ref
 from .typed import relations
@@ -409,7 +409,9 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
                 subject, after = ref(x), x.end - a
             elif (len(name.split()) <= 5 and name.split()[0] not in _NOT_LABELS
                   and " ".join(name.split()) not in ctx.state.layout_labels   # name_shapes rule layout-label ('SAY:')
-                  and not run_in_heading(name) and not _measure_label(name)):   # 'Headline:', 'On AI:'; 'EBITDA:'
+                  and not _measure_label(name)):   # rule measure-label: 'EBITDA:'
+                # (a run-in heading, 'On AI:', stays a label here: without its node, ask read "spending on AI"
+                # of probe17 p17-04-q10 as the company's spending and quoted its technology budget)
                 subject, after = r.EntityRef(kind="Segment", label=name), lm.end("name")
         cu = _COREF_UNIT.match(clause) if subject is None else None
         if cu and (ctx.state.last_segment or cst.last_subject):
