@@ -87,6 +87,16 @@ _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated
 _UNIT_LIST_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+[\w&'’.+-]+){0,6}?)(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s*:\s+\S")
 
 
+def _measure_label(name: str) -> bool:
+    """Rule measure-label: a list line's label that is a measure's name whole ("EBITDA:", "Net income:",
+    "GAAP EPS:") names no unit: the line states the measure (as figures.py reads the line: its unit list
+    line needs a label with no measure in it). Met in probe20 02_mastek_shareholder-email ("EBITDA: Rs
+    178.3 crore"), probe10 adobe_q4fy2024_release ("GAAP EPS: $15.80 to $16.10"), probe7
+    p7_06_kingsoft_cloud_q2_2025 ("Adjusted EBITDA: RMB419.5 million"), probe9 g01_cisco ("Revenue: …")."""
+    m = HEAD_RE.search(name)
+    return m is not None and m.start() == 0 and m.end() == len(name.rstrip())
+
+
 def _list_label(clause: str, cst: "ClaimState"):
     """A list line's label: capitalised words, or any words under a lead line naming a list of units."""
     lm = _LIST_LABEL.match(clause) or _UNIT_NAMED_LABEL.match(clause)
@@ -406,7 +416,11 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
             name = lm.group("name")
             if x is not None:
                 subject, after = ref(x), x.end - a
-            elif len(name.split()) <= 5 and name.split()[0] not in _NOT_LABELS:
+            elif (len(name.split()) <= 5 and name.split()[0] not in _NOT_LABELS
+                  and " ".join(name.split()) not in ctx.state.layout_labels   # name_shapes rule layout-label ('SAY:')
+                  and not _measure_label(name)):   # rule measure-label: 'EBITDA:'
+                # (a run-in heading, 'On AI:', stays a label here: without its node, ask read "spending on AI"
+                # of probe17 p17-04-q10 as the company's spending and quoted its technology budget)
                 subject, after = r.EntityRef(kind="Segment", label=name), lm.end("name")
         cu = _COREF_UNIT.match(clause) if subject is None else None
         if cu and (ctx.state.last_segment or cst.last_subject):

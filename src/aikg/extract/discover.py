@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_LAST
+from .name_shapes import numbered_part, without_owner
 from .rule_record import RuleRecord
 from .values import names_an_amount
 import re
@@ -242,7 +243,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     labels = field_labels(texts)  # rule field-label: "Members present:", "Witnesses:" name no company
 
     def add(surface: str, kind: str, label: str, i: int, rule: str) -> None:
-        surface = surface.strip()
+        surface = without_owner(surface.strip())   # name_shapes rule owner-possessive: "Taiwan's Inventec"
+        label = without_owner(label)
         if (not surface or surface in out or surface in known or surface in aliases or surface in labels
                 or label in known or len(surface) < 2 or len(surface) > 80):
             return
@@ -250,6 +252,7 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
             kind = "Company"   # rule legal-name: a name with its legal form is a company's, whatever a noun calls it
         out[surface] = Discovered(surface, kind, label, i, rule)
 
+    whole = "\n".join(texts)
     for i, kind, name in _lower_case_names(texts):
         add(name, kind, name, i, "lower-case-versioned")
     # rule figure-reporter (FIGURE_REPORTER): a name opening a sentence as the subject of a reporting
@@ -295,10 +298,10 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                     continue   # the tail of a name already extended ("Elite Gen 5" of "Snapdragon 8 Elite Gen 5")
                 tail = _VERSION_TAIL.match(text, m.end())
                 if tail and tail.end() > m.end() and not any(w in known for w in tail.group().split()):
-                    ext_end = tail.end()
+                    ext_end = name_end = tail.end()
                     name = _trim(m.group("name") + tail.group())
                 else:
-                    name = _trim(m.group("name"))
+                    name, name_end = _trim(m.group("name")), m.end()
                 first = re.split(r"[ -]", name)[0] if name else ""
                 if first in known and known[first].kind == "Company" and " " in name:
                     name = name.split(" ", 1)[1]  # "Nvidia H200": the maker's product
@@ -311,6 +314,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                     continue
                 if " " in name and names_an_amount(name.rsplit(" ", 2)[-2] + " " + name.rsplit(" ", 1)[-1], text):
                     continue  # "Ostby Data EUR 120" of "… and Ostby Data EUR 120 million": a name, then an amount
+                if numbered_part(name, text[name_end:], whole):
+                    continue  # name_shapes rule numbered-part: "Slide 5", "Wave 2", "Tax 37.8 25.9"
                 kind = _context_kind(text, m.end(), m.start()) or ("Product" if first not in known else None)
                 if kind is None:
                     kind = "AIModel" if known[first].kind in ("AIModel", "ModelFamily") else known[first].kind
@@ -425,7 +430,6 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     # an organisation a top title is of: "Dennis X, Totvs's chief executive," (probe12 Totvs), "Max
     # Y, VodafoneThree's chief executive" (probe8); "President Director of Lintasarta" (probe12
     # Indosat), "chief executive of Digital InfraCo and Nxera" (probe11 Singtel)
-    whole = "\n".join(texts)
     for i, text in enumerate(texts):
         if any(map(text.__contains__, _TOP_TITLE_GATE)):
             for rx, rule in ((_TITLE_OWNER, "title-owner"), (_TITLE_OF, "title-of")):

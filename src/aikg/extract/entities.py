@@ -12,6 +12,7 @@ from functools import lru_cache
 from .descriptions import DESCRIPTION_NOUNS
 from .gazetteer import Gazetteer, load
 from .lead import lead
+from .name_shapes import descriptor_compound
 from .subjects import calendar_name
 from ..pattern_cache import plain
 
@@ -426,6 +427,8 @@ class Recogniser:
                 first = name.split()[0]
                 if first in STOP_NAMES and name not in ("All Others",) and not name.startswith("All "):
                     continue
+                if descriptor_compound(name):
+                    continue   # name_shapes rule descriptor-compound: "its IT-management division"
                 e = self.by_surface.get(name)
                 explicit = re.match(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:segment|division)\b", text[m.start("name") + len(name):])
                 if e is not None and e.kind in ("Company", "Country", "Person", "ModelFamily") and not explicit:

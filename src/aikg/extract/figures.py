@@ -878,7 +878,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     # a list line labelled with something other than a measure or the article's company states
     # that label's figure ("Pictures: sales ¥322.1 billion"): not the company's own
     fields = _field_cells(t) if ":" in t else []
-    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) and not (clause_label(lab.group("label")) and not any(
+    unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) \
+        and " ".join(lab.group("label").split()) not in ctx.state.layout_labels and not (clause_label(lab.group("label")) and not any(
         x.start < lab.end("label") and (main is None or x.label != main.label) for x in ctx.mentions)) and not any(
         x.start < lab.end("label") and main is not None and x.label == main.label for x in ctx.mentions)
 

@@ -34,6 +34,7 @@ from typing import Callable
 
 from .literal import after_capitalised, has_word
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
+from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
 from .focus_score import choose, score_candidates
@@ -868,7 +869,7 @@ def listed_company(top: list[str]) -> str | None:
             toks = name.split()
             while toks and (toks[0] in _LEAD_WORDS or toks[0] in _LEGAL_PREFIX):
                 toks = toks[1:]
-            return " ".join(toks) or None
+            return title_of(" ".join(toks)) or None   # rule title-of-name: "Chief Executive Officer of Acme": Acme
     return None
 
 

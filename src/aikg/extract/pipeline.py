@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .. import records as r
 from ..errors import AikgError
-from . import clause_relations, clean, corrections, grid_once, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, values as v
+from . import clause_relations, clean, name_shapes, corrections, grid_once, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -37,7 +37,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
 
-EXTRACTOR_VERSION = "aikg-rules-15-issue31r"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-15"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -287,7 +287,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
 
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people,
                          units=frozenset(focus.units) if focus is not None else frozenset(),
-                         full_names=role_rules.full_names(cleaned))
+                         full_names=role_rules.full_names(cleaned), layout_labels=name_shapes.layout_labels(cleaned))
     line_units = _line_units(sents)
     counted_lines = unit_lines.counted_lines(sents)   # lines under "X reports four segments:", one unit each
     counted_done: set[int] = set()

@@ -83,6 +83,7 @@ class DocState:
     list_item_line: int = -1  # the line of the last list item opened
     outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
     units: frozenset = frozenset()  # labels of the article's company's units (units.py)
+    layout_labels: frozenset = frozenset()  # line labels in capitals that are layout words, no unit (name_shapes.layout_label)
     paragraph_unit: tuple[int, r.EntityRef] | None = None  # (paragraph, unit) whose figure the paragraph gave last
     disclaimed: bool = False  # the sentence's figures are estimates by a later disclaimer (estimates.disclaimed)
     unit_rows: bool = False  # the lines read now are rows under a unit heading (relation_rules.UNIT_HEADING)
