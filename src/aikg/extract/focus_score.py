@@ -719,12 +719,24 @@ def _agent_totals(agents: Counter) -> Counter:
     together under the shortest (its legal form dropped). (Rule most-named gives its feature per
     candidate, over all of the candidate's names: `_most_named`.)"""
     out: Counter = Counter()
+    order: dict[str, int] = {}  # a key's place in `out`: of the keys that are the short form or a
+    # word-prefix of it, the first (in that order) takes the count; looked up among its prefixes only
     names = sorted(agents, key=len)
     for name in names:
         short = _short(name)
-        key = next((k for k in out if short == k or short.startswith(k + " ")), short)
+        key = min((p for p in _word_prefixes(short) if p in order), key=order.__getitem__, default=short)
+        order.setdefault(key, len(order))
         out[key] += agents[name]
     return out
+
+
+def _word_prefixes(name: str):
+    """`name` and each start of it that a space ends ("Acme", "Acme Cloud" of "Acme Cloud Ltd")."""
+    yield name
+    at = name.find(" ")
+    while at >= 0:
+        yield name[:at]
+        at = name.find(" ", at + 1)
 
 
 def _named_alone(name: str, sent: str) -> bool:
