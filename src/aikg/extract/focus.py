@@ -470,7 +470,20 @@ def _agents_and_names(body: str, company_of: Callable[[str], str | None],
 def _without_addresses(body: str) -> str:
     """Rule address-not-word: `body` with its e-mail and web addresses blanked: a name's lower-case
     form inside one ("media@acme.com", "acme.com/offers") is its domain, no common word of the text."""
-    return _ADDRESS.sub(" ", body)
+    rx = _ADDRESS_BY_PARTS[("@" in body, "http" in body or "www." in body, _TLD_DOT.search(body) is not None)]
+    return rx.sub(" ", body) if rx is not None else body
+
+
+# (each part of _ADDRESS, by what it needs: an '@'; 'http' or 'www.'; a dot and a domain ending. A
+# part whose needed text is absent matches nowhere, so the pattern of the parts that may match
+# blanks the same spans; none may match: the body as it is)
+_ADDRESS_PARTS = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", r"(?:https?://|www\.)\S+",
+                  r"(?<![\w@-])[\w-]+\.(?:com|net|org|io|ai|co|de|fr|jp|cn|in)(?:/\S*)?(?![\w-])")
+_TLD_DOT = plain(r"\.(?:com|net|org|io|ai|co|de|fr|jp|cn|in)")
+_ADDRESS_BY_PARTS = {(a, b, c): (plain("|".join(p for p, on in zip(_ADDRESS_PARTS, (a, b, c)) if on))
+                                 if a or b or c else None)
+                     for a in (False, True) for b in (False, True) for c in (False, True)}
+assert _ADDRESS_BY_PARTS[True, True, True].pattern == _ADDRESS.pattern
 
 
 _LONE_ABBREVIATION = plain(r"^\s*[A-Z][a-z]{0,7}\.\s*$")

@@ -690,7 +690,7 @@ def _group_names(pool: "_Pool", named: Counter) -> None:
         for p, n in named.items():
             if len(p) < 3 or p == c.label or n < max(own, 2):
                 continue
-            if not (re.search(rf"(?<=[a-z]){re.escape(p)}$", c.label) or c.label.endswith(" " + p)):
+            if not (_ends_after_lower(c.label, p) or c.label.endswith(" " + p)):
                 continue
             parent = pool.find(p)
             if parent is c:
@@ -700,6 +700,16 @@ def _group_names(pool: "_Pool", named: Counter) -> None:
                 c.features["unit-of-another"] += 1
                 parent.features["parent-of-unit"] += 1
             break
+
+
+def _ends_after_lower(label: str, name: str) -> bool:
+    """`re.search(rf"(?<=[a-z]){re.escape(name)}$", label)` without a pattern per name: `label` ends
+    with `name` (or with it and a last newline) right after a lower-case ASCII letter ("ePLDT")."""
+    for end in (len(label), len(label) - 1 if label.endswith("\n") else -1):
+        at = end - len(name)
+        if at >= 1 and label.startswith(name, at) and "a" <= label[at - 1] <= "z" and end >= 0:
+            return True
+    return False
 
 
 def _most_named(pool: "_Pool", named: Counter) -> None:
@@ -724,7 +734,8 @@ def _agent_totals(agents: Counter) -> Counter:
     names = sorted(agents, key=len)
     for name in names:
         short = _short(name)
-        key = min((p for p in _word_prefixes(short) if p in order), key=order.__getitem__, default=short)
+        key = short if " " not in short else \
+            min((p for p in _word_prefixes(short) if p in order), key=order.__getitem__, default=short)
         order.setdefault(key, len(order))
         out[key] += agents[name]
     return out
