@@ -105,3 +105,15 @@ def test_sentences_of_a_paragraph():
             for s in re.split(r"(?<=[.!?])[ \t]+(?=[\"“A-Z])|\n+", para) if s.strip()]
     assert list(salience._sentences(para)) == want
     assert len(want) == 4
+
+
+@pytest.mark.parametrize("body", TEXTS + [
+    "Rival Kerrowan cut prices; German RIVAL Vellmark did not.", "Its largest ſhareholder Quorra sold.",
+    "The CUSTOMERS include Ostby Data and Halden.", "Nothing of the kind here: Acme grew."])
+def test_role_ends_as_its_pattern(body):
+    assert focus_score._role_ends(body) == {m.end(): m.start() for m in focus_score._ROLE_BEFORE.finditer(body)}
+
+
+def test_role_ends_finds_a_rival():
+    body = "Sales grew. Rival Kerrowan cut prices."
+    assert focus_score._role_ends(body) == {body.index("Kerrowan"): body.index("Rival")}

@@ -33,6 +33,7 @@ from .rule_record import RuleRecord
 from .mention_roles import role_only
 from .salience import product_owner_only, supplier_only
 from .units import unit_of
+from .values import fold
 from .writer import WRITER_RULE
 
 Lookup = Callable[[str], "str | None"]
@@ -336,7 +337,11 @@ def _mentions(name: str, body: str):
 
 def _role_ends(body: str) -> dict[int, int]:
     """Where a role word before a name ("Rival", "German rival") ends in `body` -> where it starts:
-    read once per document."""
+    read once per document (not at all when the body has none of the role words: the
+    case-insensitive pattern is tried at every position)."""
+    low = fold(body)
+    if not any(map(low.__contains__, _ROLE_STEMS)):
+        return {}
     return {m.end(): m.start() for m in _ROLE_BEFORE.finditer(body)}
 
 
@@ -427,6 +432,9 @@ class _Pool:
 
 
 # "The Board of Directors of Acme Berhad (\"Acme\" or \"the Company\")": the company is after the body's name
+# (a word every match of _ROLE holds, case aside: values.fold makes `in` a case-insensitive test)
+_ROLE_STEMS = ("rival", "competitor", "peer", "challenger", "shareholder", "owner", "backer", "investor",
+               "customer", "client")
 _BOARD_OF = plain(r"^(?:(?:Board|Directors|Management|Shareholders)(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+)")
 
 
