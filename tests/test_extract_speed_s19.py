@@ -117,3 +117,12 @@ def test_role_ends_as_its_pattern(body):
 def test_role_ends_finds_a_rival():
     body = "Sales grew. Rival Kerrowan cut prices."
     assert focus_score._role_ends(body) == {body.index("Kerrowan"): body.index("Rival")}
+
+
+@pytest.mark.parametrize("line", [
+    "Home | Products | Contact", "Home › News", "a > b > c", "© 2031 Gridwell", "(C) Gridwell",
+    "  COPYRIGHT Gridwell 2031", "Related: Gridwell grows", "ALL RIGHTS RESERVED.", "This site uses cookies",
+    "Read More", "Gridwell said sales rose 4%.", "", "Subscribe now", "Unrelated words", "sponſored by Acme"])
+def test_chrome_line_as_its_pattern(line):
+    assert mention_roles._is_chrome(line) == (mention_roles._CHROME.search(line) is not None)
+    assert mention_roles._is_chrome("Home | Products | Contact")

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..pattern_cache import plain
 from .rule_record import RuleRecord
+from .values import fold
 
 MENTION_RULES: tuple[RuleRecord, ...] = (
     RuleRecord("agent-position",
@@ -89,6 +90,22 @@ _LIST_SEP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]
 _CHROME = plain(r"(?:[|·›»>].*){2,}|^\s*(?:©|\(c\)|Copyright\b|Sponsored\b|Related\b|You might also like|More (?:posts|stories)|"
                 r"Read more\b|Subscribe\b)|All rights reserved|uses cookies|This episode is brought to you", re.I)
 _BEFORE_WINDOW = 40
+# (what a line must hold for _CHROME to match it, case aside (values.fold): two separators, or one
+# of its words; a line with neither is no chrome, without the case-insensitive search)
+_CHROME_SEPARATORS = frozenset("|·›»>")
+_CHROME_WORDS = ("©", "(c)", "copyright", "sponsored", "related", "you might also like", "more posts", "more stories",
+                 "read more", "subscribe", "all rights reserved", "uses cookies", "this episode is brought to you")
+# the last character of a text _RELATION_BEFORE matches: a blank or the colon of a field label
+_RELATION_LAST = frozenset((" ", "\t", ":"))
+
+
+def _is_chrome(line: str) -> bool:
+    """Rule page-chrome: `_CHROME.search(line)`, searched only where its separators or words are there."""
+    if sum(map(line.count, _CHROME_SEPARATORS)) < 2:
+        low = fold(line)
+        if not any(map(low.__contains__, _CHROME_WORDS)):
+            return False
+    return _CHROME.search(line) is not None
 
 
 def _lines(body: str) -> list[tuple[int, int, str]]:
@@ -136,12 +153,12 @@ def _read_mentions(body: str) -> tuple[tuple[tuple[str, int, int, str], ...], tu
             li += 1
         chrome = line_chrome.get(li)
         if chrome is None:
-            chrome = line_chrome[li] = _CHROME.search(lines[li][2]) is not None
+            chrome = line_chrome[li] = _is_chrome(lines[li][2])
         before = body[max(lines[li][0], start - _BEFORE_WINDOW):start]
         pos = ""
         if chrome:
             pos = "role"  # rule page-chrome
-        elif _RELATION_BEFORE.search(before):
+        elif before[-1:] in _RELATION_LAST and _RELATION_BEFORE.search(before):  # (it ends in a blank or ':')
             pos = "role"  # rule relation-object
         elif _in_list(body, runs, k, start, end):
             pos = "role"  # rule name-list
