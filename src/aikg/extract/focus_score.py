@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from ..pattern_cache import plain
@@ -372,6 +373,7 @@ class Candidate:
         return sum(WEIGHT[k].weight * min(n, WEIGHT[k].cap) for k, n in self.features.items())
 
 
+@lru_cache(maxsize=4096)   # (asked of the same names many times per document)
 def _short(name: str) -> str:
     return LEGAL_END.sub("", name).strip() or name
 
@@ -653,7 +655,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         if c is not None:
             c.features["agent-mention"] += n
     _figure_evidence(pool, figures)
-    _group_names(pool, _agent_totals(named))
+    _group_names(pool, named_of)   # (named_of: _agent_totals(named), read above)
     _most_named(pool, named)
     quoted_we = _quoted_we(body)
     role_ends = _role_ends(body)
