@@ -444,6 +444,8 @@ def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
     """(name, its short names in quotes, class noun) for each `Acme SA (the "Group")`,
     `Acme Holdings Limited ("Acme" or the "Company")` in `body`."""
     out = []
+    if "(" not in body or '"' not in body and "“" not in body:
+        return out   # (what every match of _DEFINED holds: a bracket and a quotation mark)
     for m in _DEFINED.finditer(body):
         name = m.group("name").strip()
         toks = name.split()
@@ -818,6 +820,8 @@ _WE = plain(r"\b(?:we|our|We|Our)\b")
 _QUOTE_MARK = plain(r"[\"“]")
 def _quoted_we(body: str) -> list[str]:
     """The sentences of `body` that quote someone speaking in the first person (we/our)."""
+    if '"' not in body and "“" not in body:
+        return []   # (no sentence with a quotation mark)
     return [s for s in _SENTENCE_END.split(body) if _has_we(s) and _QUOTE_MARK.search(s)]
 
 
