@@ -30,6 +30,7 @@ from ..pattern_cache import plain
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from .literal import after_capitalised, has_word
@@ -335,9 +336,11 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     if writer is not None:  # rule writer-company: a first-person post's byline, a letter's signature
         known = company_of(writer)
         readings.append(Reading(known or writer, known is not None, [], WRITER_RULE.name))
+    kept: dict[str, bool] = {}  # (the names both readings filter, each judged once)
     cands = score_candidates(top, body, company_of, other_of, readings, reporting_subjects(body),
                              [k for k, n in rep.items() if n >= 2],
-                             *_subjects(body, company_of, other_of), *_agents_and_names(body, company_of, other_of))
+                             *_subjects(body, company_of, other_of, verdicts=kept),
+                             *_agents_and_names(body, company_of, other_of, kept))
     best = choose(cands)
     if best is None and len(cands) > 1 and cands[0].score > 0 and cands[1].score == cands[0].score:
         best = _named_more(cands[0], cands[1], body)
@@ -419,30 +422,36 @@ _ADDRESS = plain(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|(?<![\w@-
 
 
 def _subjects(body: str, company_of: Callable[[str], str | None],
-              other_of: Callable[[str], str | None], roles: bool = False):
+              other_of: Callable[[str], str | None], roles: bool = False,
+              verdicts: dict[str, bool] | None = None):
     """((clause subjects, possessives), figure sentences, figure owners) of names that may be a
     company (salience.py): no person, no organisation or place the gazetteer knows, no common word
-    at a sentence's start; the figure sentences (owner, sentence) as salience.figure_sentences reads them."""
+    at a sentence's start; the figure sentences (owner, sentence) as salience.figure_sentences reads them.
+    `verdicts`: name -> whether the filter drops it (rule place-position apart), shared by the
+    calls of one document with the same lookups."""
     # rule honorific-person: "Dr Omar Hale", "Ms Roe", "Shri Dubey" name a person (unless the
     # gazetteer knows the name as a company)
     is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body) \
         or n.split()[0].rstrip(".") in _HONORIFICS and " " in n and company_of(n) is None
     out = []
-    # rule address-not-word: a name's lower-case form inside an e-mail or web address
-    # ("media@acme.com", "acme.com/offers") is its domain, no common word of the text
-    plain_body = _ADDRESS.sub(" ", body)
+    verdicts = {} if verdicts is None else verdicts
+
+    def dropped(name: str) -> bool:
+        v = verdicts.get(name)
+        if v is None:
+            v = verdicts[name] = len(name) < 2 or name in _NOT_REPORTER or name in _LEAD_WORDS or name in SALIENCE_STOP \
+                or bool(other_of(name)) or bool(is_person(name)) or name in _GENERIC_ACRONYMS or public_body(name, body) \
+                or " " not in name and not _CAPS_NAME.fullmatch(name) and has_word(_without_addresses(body), name.lower())
+            # (the last: a common word at a sentence's start ("Capital", "Usage"), not "NICE" (rule caps-word-name))
+        return v
     figures = figure_sentences(body)
     owners = Counter(o for o, _s in figures if o)
     agents = agent_mentions(body) if roles else Counter()
     for counts in ((agents, named_counts(body)) if roles else (clause_subjects(body), possessives(body), owners)):
         keep = Counter()
         for name, n in counts.items():
-            if len(name) < 2 or name in _NOT_REPORTER or name in _LEAD_WORDS or name in SALIENCE_STOP \
-                    or other_of(name) or is_person(name) or name in _GENERIC_ACRONYMS or public_body(name, body) \
-                    or counts is agents and place_like(name, body):
+            if dropped(name) or counts is agents and place_like(name, body):
                 continue
-            if " " not in name and not _CAPS_NAME.fullmatch(name) and has_word(plain_body, name.lower()):
-                continue  # a common word at a sentence's start ("Capital", "Usage"), not "NICE" (rule caps-word-name)
             keep[name] += n
         out.append(keep)
     if roles:
@@ -451,10 +460,31 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
 
 
 def _agents_and_names(body: str, company_of: Callable[[str], str | None],
-                      other_of: Callable[[str], str | None]) -> tuple[Counter, Counter]:
+                      other_of: Callable[[str], str | None],
+                      verdicts: dict[str, bool] | None = None) -> tuple[Counter, Counter]:
     """(agent mentions, mentions) per name that may be a company (mention_roles.py), filtered as
     `_subjects` filters clause subjects (no person, place, public body, common word)."""
-    return _subjects(body, company_of, other_of, roles=True)
+    return _subjects(body, company_of, other_of, roles=True, verdicts=verdicts)
+
+
+@lru_cache(maxsize=8)
+def _without_addresses(body: str) -> str:
+    """Rule address-not-word: `body` with its e-mail and web addresses blanked: a name's lower-case
+    form inside one ("media@acme.com", "acme.com/offers") is its domain, no common word of the text."""
+    rx = _ADDRESS_BY_PARTS[("@" in body, "http" in body or "www." in body, _TLD_DOT.search(body) is not None)]
+    return rx.sub(" ", body) if rx is not None else body
+
+
+# (each part of _ADDRESS, by what it needs: an '@'; 'http' or 'www.'; a dot and a domain ending. A
+# part whose needed text is absent matches nowhere, so the pattern of the parts that may match
+# blanks the same spans; none may match: the body as it is)
+_ADDRESS_PARTS = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", r"(?:https?://|www\.)\S+",
+                  r"(?<![\w@-])[\w-]+\.(?:com|net|org|io|ai|co|de|fr|jp|cn|in)(?:/\S*)?(?![\w-])")
+_TLD_DOT = plain(r"\.(?:com|net|org|io|ai|co|de|fr|jp|cn|in)")
+_ADDRESS_BY_PARTS = {(a, b, c): (plain("|".join(p for p, on in zip(_ADDRESS_PARTS, (a, b, c)) if on))
+                                 if a or b or c else None)
+                     for a in (False, True) for b in (False, True) for c in (False, True)}
+assert _ADDRESS_BY_PARTS[True, True, True].pattern == _ADDRESS.pattern
 
 
 _LONE_ABBREVIATION = plain(r"^\s*[A-Z][a-z]{0,7}\.\s*$")

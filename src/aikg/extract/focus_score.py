@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from ..pattern_cache import plain
@@ -33,6 +34,7 @@ from .rule_record import RuleRecord
 from .mention_roles import role_only
 from .salience import product_owner_only, supplier_only
 from .units import unit_of
+from .values import fold
 from .writer import WRITER_RULE
 
 Lookup = Callable[[str], "str | None"]
@@ -336,7 +338,11 @@ def _mentions(name: str, body: str):
 
 def _role_ends(body: str) -> dict[int, int]:
     """Where a role word before a name ("Rival", "German rival") ends in `body` -> where it starts:
-    read once per document."""
+    read once per document (not at all when the body has none of the role words: the
+    case-insensitive pattern is tried at every position)."""
+    low = fold(body)
+    if not any(map(low.__contains__, _ROLE_STEMS)):
+        return {}
     return {m.end(): m.start() for m in _ROLE_BEFORE.finditer(body)}
 
 
@@ -367,6 +373,7 @@ class Candidate:
         return sum(WEIGHT[k].weight * min(n, WEIGHT[k].cap) for k, n in self.features.items())
 
 
+@lru_cache(maxsize=4096)   # (asked of the same names many times per document)
 def _short(name: str) -> str:
     return LEGAL_END.sub("", name).strip() or name
 
@@ -427,6 +434,9 @@ class _Pool:
 
 
 # "The Board of Directors of Acme Berhad (\"Acme\" or \"the Company\")": the company is after the body's name
+# (a word every match of _ROLE holds, case aside: values.fold makes `in` a case-insensitive test)
+_ROLE_STEMS = ("rival", "competitor", "peer", "challenger", "shareholder", "owner", "backer", "investor",
+               "customer", "client")
 _BOARD_OF = plain(r"^(?:(?:Board|Directors|Management|Shareholders)(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+)")
 
 
@@ -434,6 +444,8 @@ def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
     """(name, its short names in quotes, class noun) for each `Acme SA (the "Group")`,
     `Acme Holdings Limited ("Acme" or the "Company")` in `body`."""
     out = []
+    if "(" not in body or '"' not in body and "“" not in body:
+        return out   # (what every match of _DEFINED holds: a bracket and a quotation mark)
     for m in _DEFINED.finditer(body):
         name = m.group("name").strip()
         toks = name.split()
@@ -645,7 +657,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         if c is not None:
             c.features["agent-mention"] += n
     _figure_evidence(pool, figures)
-    _group_names(pool, _agent_totals(named))
+    _group_names(pool, named_of)   # (named_of: _agent_totals(named), read above)
     _most_named(pool, named)
     quoted_we = _quoted_we(body)
     role_ends = _role_ends(body)
@@ -690,7 +702,7 @@ def _group_names(pool: "_Pool", named: Counter) -> None:
         for p, n in named.items():
             if len(p) < 3 or p == c.label or n < max(own, 2):
                 continue
-            if not (re.search(rf"(?<=[a-z]){re.escape(p)}$", c.label) or c.label.endswith(" " + p)):
+            if not (_ends_after_lower(c.label, p) or c.label.endswith(" " + p)):
                 continue
             parent = pool.find(p)
             if parent is c:
@@ -700,6 +712,16 @@ def _group_names(pool: "_Pool", named: Counter) -> None:
                 c.features["unit-of-another"] += 1
                 parent.features["parent-of-unit"] += 1
             break
+
+
+def _ends_after_lower(label: str, name: str) -> bool:
+    """`re.search(rf"(?<=[a-z]){re.escape(name)}$", label)` without a pattern per name: `label` ends
+    with `name` (or with it and a last newline) right after a lower-case ASCII letter ("ePLDT")."""
+    for end in (len(label), len(label) - 1 if label.endswith("\n") else -1):
+        at = end - len(name)
+        if at >= 1 and label.startswith(name, at) and "a" <= label[at - 1] <= "z" and end >= 0:
+            return True
+    return False
 
 
 def _most_named(pool: "_Pool", named: Counter) -> None:
@@ -719,12 +741,25 @@ def _agent_totals(agents: Counter) -> Counter:
     together under the shortest (its legal form dropped). (Rule most-named gives its feature per
     candidate, over all of the candidate's names: `_most_named`.)"""
     out: Counter = Counter()
+    order: dict[str, int] = {}  # a key's place in `out`: of the keys that are the short form or a
+    # word-prefix of it, the first (in that order) takes the count; looked up among its prefixes only
     names = sorted(agents, key=len)
     for name in names:
         short = _short(name)
-        key = next((k for k in out if short == k or short.startswith(k + " ")), short)
+        key = short if " " not in short else \
+            min((p for p in _word_prefixes(short) if p in order), key=order.__getitem__, default=short)
+        order.setdefault(key, len(order))
         out[key] += agents[name]
     return out
+
+
+def _word_prefixes(name: str):
+    """`name` and each start of it that a space ends ("Acme", "Acme Cloud" of "Acme Cloud Ltd")."""
+    yield name
+    at = name.find(" ")
+    while at >= 0:
+        yield name[:at]
+        at = name.find(" ", at + 1)
 
 
 def _named_alone(name: str, sent: str) -> bool:
@@ -785,6 +820,8 @@ _WE = plain(r"\b(?:we|our|We|Our)\b")
 _QUOTE_MARK = plain(r"[\"“]")
 def _quoted_we(body: str) -> list[str]:
     """The sentences of `body` that quote someone speaking in the first person (we/our)."""
+    if '"' not in body and "“" not in body:
+        return []   # (no sentence with a quotation mark)
     return [s for s in _SENTENCE_END.split(body) if _has_we(s) and _QUOTE_MARK.search(s)]
 
 

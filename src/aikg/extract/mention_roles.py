@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..pattern_cache import plain
 from .rule_record import RuleRecord
+from .values import fold
 
 MENTION_RULES: tuple[RuleRecord, ...] = (
     RuleRecord("agent-position",
@@ -89,6 +90,22 @@ _LIST_SEP = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]
 _CHROME = plain(r"(?:[|·›»>].*){2,}|^\s*(?:©|\(c\)|Copyright\b|Sponsored\b|Related\b|You might also like|More (?:posts|stories)|"
                 r"Read more\b|Subscribe\b)|All rights reserved|uses cookies|This episode is brought to you", re.I)
 _BEFORE_WINDOW = 40
+# (what a line must hold for _CHROME to match it, case aside (values.fold): two separators, or one
+# of its words; a line with neither is no chrome, without the case-insensitive search)
+_CHROME_SEPARATORS = frozenset("|·›»>")
+_CHROME_WORDS = ("©", "(c)", "copyright", "sponsored", "related", "you might also like", "more posts", "more stories",
+                 "read more", "subscribe", "all rights reserved", "uses cookies", "this episode is brought to you")
+# the last character of a text _RELATION_BEFORE matches: a blank or the colon of a field label
+_RELATION_LAST = frozenset((" ", "\t", ":"))
+
+
+def _is_chrome(line: str) -> bool:
+    """Rule page-chrome: `_CHROME.search(line)`, searched only where its separators or words are there."""
+    if sum(map(line.count, _CHROME_SEPARATORS)) < 2:
+        low = fold(line)
+        if not any(map(low.__contains__, _CHROME_WORDS)):
+            return False
+    return _CHROME.search(line) is not None
 
 
 def _lines(body: str) -> list[tuple[int, int, str]]:
@@ -99,14 +116,25 @@ def _lines(body: str) -> list[tuple[int, int, str]]:
     return out
 
 
-@lru_cache(maxsize=8)
+_POSSESSIVE_S = plain(r"['’]s$")
+
+
 def _mentions(body: str) -> tuple[tuple[str, int, int, str], ...]:
     """(name, start, end, position) per capitalised name run of `body`; position is 'agent',
     'role' or '' (neither)."""
+    return _read_mentions(body)[0]
+
+
+@lru_cache(maxsize=8)
+def _read_mentions(body: str) -> tuple[tuple[tuple[str, int, int, str], ...], tuple[bool, ...]]:
+    """(`_mentions(body)`, whether each mention's line is page chrome): one pass, each line's
+    chrome test once (named_counts reads the second)."""
     out = []
+    chrome_of: list[bool] = []
     lines = _lines(body)
     runs = [m for m in _NAME_RUN.finditer(body)]
     li = 0
+    line_chrome: dict[int, bool] = {}
     for k, m in enumerate(runs):
         toks = m.group(0).split()
         start = m.start()
@@ -117,23 +145,28 @@ def _mentions(body: str) -> tuple[tuple[str, int, int, str], ...]:
             toks = toks[:-1]
         if not toks:
             continue
-        name = re.sub(r"['’]s$", "", " ".join(toks))
+        name = " ".join(toks)
+        if name.endswith(("'s", "’s")):
+            name = _POSSESSIVE_S.sub("", name)
         end = start + len(name)
         while li < len(lines) - 1 and lines[li][1] < start:
             li += 1
-        line = lines[li][2]
+        chrome = line_chrome.get(li)
+        if chrome is None:
+            chrome = line_chrome[li] = _is_chrome(lines[li][2])
         before = body[max(lines[li][0], start - _BEFORE_WINDOW):start]
         pos = ""
-        if _CHROME.search(line):
+        if chrome:
             pos = "role"  # rule page-chrome
-        elif _RELATION_BEFORE.search(before):
+        elif before[-1:] in _RELATION_LAST and _RELATION_BEFORE.search(before):  # (it ends in a blank or ':')
             pos = "role"  # rule relation-object
         elif _in_list(body, runs, k, start, end):
             pos = "role"  # rule name-list
         elif _AGENT_BEFORE.search(before) and (_POSSESSIVE.match(body, end) or _is_verb(body, end)):
             pos = "agent"  # rule agent-position
         out.append((name, start, end, pos))
-    return tuple(out)
+        chrome_of.append(chrome)
+    return tuple(out), tuple(chrome_of)
 
 
 def _is_verb(body: str, end: int) -> bool:
@@ -182,13 +215,14 @@ def agent_count(name: str, body: str) -> int:
 def named_counts(body: str) -> Counter:
     """How often each capitalised name run is named outside the page's chrome (rule most-named of
     focus_score.EVIDENCE reads the name named most)."""
-    return Counter(n for n, s, _e, pos in _mentions(body) if not _CHROME.search(_line_at(body, s)))
+    return Counter(_named(body))
 
 
-def _line_at(body: str, at: int) -> str:
-    a = body.rfind("\n", 0, at) + 1
-    b = body.find("\n", at)
-    return body[a:b if b >= 0 else len(body)]
+@lru_cache(maxsize=8)
+def _named(body: str) -> tuple[str, ...]:
+    """The names of `body`'s mentions outside the page's chrome, in order."""
+    ms, chrome = _read_mentions(body)
+    return tuple(m[0] for m, c in zip(ms, chrome) if not c)
 
 
 PUBLIC_BODY = RuleRecord(
@@ -233,8 +267,25 @@ _IN_PLACE = (r"(?<![\w-])(?<!invest )(?<!invested )(?<!investing )(?<!investment
              r"(?<!billion )(?<!million )(?<!trillion )(?<!bn )(?<!interest )in[ \t]+")
 
 
+_IN_PLACE_RX = plain(_IN_PLACE)
+_NAME_ENDS = plain(r"(?![\w&'’-])")
+
+
+@lru_cache(maxsize=8)
+def _place_starts(body: str) -> frozenset[int]:
+    """Where a word may start right after 'in' (rule place-position's 'in', not 'invest in'):
+    read once per document."""
+    return frozenset(m.end() for m in _IN_PLACE_RX.finditer(body))
+
+
 def place_like(name: str, body: str) -> bool:
     """Rule place-position: a one-word name written after 'in' somewhere in `body`."""
     if " " in name or not name[:1].isupper():
         return False
-    return re.search(_IN_PLACE + re.escape(name) + r"(?![\w&'’-])", body) is not None
+    starts = _place_starts(body)
+    at = body.find(name)
+    while at >= 0:
+        if at in starts and _NAME_ENDS.match(body, at + len(name)):
+            return True
+        at = body.find(name, at + 1)
+    return False

@@ -125,11 +125,15 @@ _SUBORDINATE = plain(r"(?:[ \t]+(?:when|what|because|after|before|although|thoug
 _COREF = plain(r"(?:[Tt]he[ \t]+(?:company|group|firm|start-?up|operator|business)(?:['’]s)?|It|[Ii]ts)[ \t]+(?!is[ \t]|was[ \t]|would[ \t]+be)")
 
 
-def _sentences(body: str) -> list[str]:
+_SENTENCE_SPLIT = plain(r"(?<=[.!?])[ \t]+(?=[\"“A-Z])|\n+")
+
+
+@lru_cache(maxsize=2048)   # (a paragraph: read by clause subjects and by figure sentences)
+def _sentences(body: str) -> tuple[str, ...]:
     # (a paragraph of cleaned HTML may open with a space: " Acme was showing …" opens a clause too)
     # rule numbered-paragraph: the paragraph's number is left out
-    return [_NUMBERED.sub("", s.strip(" \t"), count=1)
-            for s in re.split(r"(?<=[.!?])[ \t]+(?=[\"“A-Z])|\n+", body) if s.strip()]
+    return tuple(_NUMBERED.sub("", s.strip(" \t"), count=1)
+                 for s in _SENTENCE_SPLIT.split(body) if s.strip())
 
 
 def _clause_starts(sent: str):

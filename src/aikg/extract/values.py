@@ -1886,17 +1886,20 @@ def _shown(text: str, m: re.Match, vt: str, noun: str) -> str:
 _NOUN_WORDS_AFTER = plain(r"(?:[ \t\u00a0]+[^\s,;:()]+){1,5}")
 
 
-def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans already claimed by money, percents, dates, periods and durations."""
+def _value_spans(text: str) -> list[tuple[int, int]]:
+    """Spans claimed by money, percents and dates (the values the sentence loop reads anyway)."""
     spans: list[tuple[int, int]] = []
     for money in find_money(text):
         spans.append((money.start, money.end))
         spans += [(eq.start, eq.end) for eq in money.equivalents]
     spans += [(p.start, p.end) for p in find_percents(text)]
     spans += [(h.start, h.end) for h in _date_hits(text)]
-    spans += [(p.start_idx, p.end_idx) for p in find_periods(text)]
-    spans += [(d.start, d.end) for d in find_durations(text)]
     return spans
+
+
+def _time_spans(text: str) -> list[tuple[int, int]]:
+    """Spans claimed by periods (read without the document's date) and durations."""
+    return [(p.start_idx, p.end_idx) for p in find_periods(text)] + [(d.start, d.end) for d in find_durations(text)]
 
 
 def find_counts(text: str) -> list[Count]:
@@ -1914,7 +1917,11 @@ def _counts_all(text: str) -> tuple[Count, ...]:
     matches = list(_COUNT.finditer(text)) if _gate(_G_DIGIT, text) else []
     if not matches:
         return ()
-    blocked = _blocked_spans(text)
+    # (a number in a span claimed by money, percents, dates, periods or durations is no count; the periods' and durations' spans, the
+    # costly part, are read only for a number that no other test leaves out: every test is a pure
+    # function of the text, so their order does not change which numbers are counts)
+    blocked = _value_spans(text)
+    late = None
     mixed = None
     out: list[Count] = []
     for m in matches:
@@ -1935,6 +1942,10 @@ def _counts_all(text: str) -> tuple[Count, ...]:
         if not text[line_start:ns].strip() and _LIST_MARKER_AFTER.match(text, ne):
             continue  # list marker "1. " / "2) "
         if _TIME_AFTER.match(text, m.end()) or _TICKER_BEFORE.search(text, max(0, ns - 12), ns):
+            continue
+        if late is None:
+            late = _time_spans(text)
+        if _overlaps(ns, m.end(), late):
             continue
         value = _to_decimal(raw) * (_SCALES[m["sc"].lower().rstrip("s")] if m["sc"] else 1)
         compound = None if m["unit"] or m["sc"] else _COMPOUND.match(text, m.end())
