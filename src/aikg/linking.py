@@ -89,12 +89,15 @@ class LabelIndex:
         self.keys = sorted(self.by_norm)
         # a name said without its generic tail ("Kling" for "Kling AI", "Zentrix" for "Zentrix
         # Systems Inc"): the head word, when exactly one entity has that head and a generic tail
+        # (in its label or an alias)
         heads: dict[str, set[str]] = {}
         for n in self.by_norm:
             toks = n.split()
             if len(toks) > 1 and set(toks[1:]) <= GENERIC_TAIL and toks[0] not in GENERIC_TAIL:   # ("Digital Industries": no head)
                 heads.setdefault(toks[0], set()).add(n)
-        self.heads = {h: self._best(self.by_norm[next(iter(ns))])[0] for h, ns in heads.items() if len(ns) == 1}
+        # (one entity, however many of its names share the head: "Acme Group" and its alias "Acme SE")
+        owners = {h: {self._best(self.by_norm[n])[0] for n in ns} for h, ns in heads.items()}
+        self.heads = {h: next(iter(iris)) for h, iris in owners.items() if len(iris) == 1}
 
     def _acronym_aliases(self, rows) -> None:
         """A company stored under the acronym a document brackets after its full name
