@@ -398,8 +398,9 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if amounts:
             kept = [r for r in rows if _dec(r.get("value")) in amounts]
             rows = kept or rows
-        if not RATIO_ASKED.search(ql) and not GROWTH.search(q):
+        if not RATIO_ASKED.search(ql) and not GROWTH.search(q) and not (GUIDANCE.search(ql) and not wanted):
             # an amount asked ("what quarterly revenue …"): a percentage of it is another figure
+            # (the guidance asked with no measure named is every figure it sets, a margin too)
             kept = [r for r in rows if _s(r, "unit") != "percent"]
             rows = kept or rows
         # measure modifiers named in the question ("international e-commerce", "total", "adjusted")
@@ -408,6 +409,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             qwords -= _words(h.label) | _words(h.matched)
         for w, _, _ in (focus[1] if focus is not None else ()):
             qwords -= _words(w)   # the other measures asked together are not modifiers of this one
+        if GUIDANCE.search(ql):
+            qwords -= {"outlook"}   # the outlook axis (guidance, forecast: question.SYNONYMS) was read above, no modifier
         if qwords:
             restricted_asked = re.search(rf"\b(?:{CONNECTIVE})\s", ql) is not None
 
