@@ -525,7 +525,9 @@ NARROWED_MEASURE = {
     "name": "narrowed-measure",
     "provenance": "probe18 p18-03-q10 (accton_forum_post), p18-07-q10 (seznam_results_bilingual), p18-04-q10 "
                   "(start_campus_sines_local); probe17 p17-04-q10 (04_credicorp_trading_update), p17-05-q10 (05_scsk_kessan_tanshin); "
-                  "probe16 p16-06-q10 (06_globant_laliga_launch)",
+                  "probe16 p16-06-q10 (06_globant_laliga_launch); cost as a verb: probe13 p13-01-q10 "
+                  "(tietoevry_q3_2024_exchange_release, 'expect the separation … to cost'), probe20 (a campus 'will … cost'), probe21 "
+                  "p21-07-q08 ('how much was it going to cost': 'it' names nothing)",
     "patterns": {
         # a source of income: "revenue from X", "did X get from Y"
         "source": plain(r"\b(?:revenues?|sales|income|turnover|earn(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|"
@@ -535,22 +537,30 @@ NARROWED_MEASURE = {
         # the thing whose figure it is: "how much revenue did Y's X generate"
         "owner": plain(r"\b(?:revenues?|sales|income|profit|turnover)\s+(?:did|does|do|will|has|have)\s+[\w.&-]+(?:\s+[\w.&-]+){0,3}?(?:'s|’s|s')\s+"
               r"(?P<x>(?:[\w&-]+\s+){0,4}?[\w&-]+)\s+(?:generate|make|earn|bring|produce|contribute|post|record|report)\b"),
+
+        # cost as a verb: the thing whose cost is asked ("expect the move to cost", "how much will
+        # the new campus cost"); an outlook or figure of the company is not its cost
+        "costed": plain(r"\bexpect(?:s|ed|ing)?\s+(?P<x>(?:[\w.&'’-]+\s+){1,8}?)to\s+cost\b"),
+        "costed_subject": plain(r"\bhow\s+much\s+(?:will|would|did|does|do|is|was|are|were)\s+(?P<x>(?:[\w.&'’-]+\s+){1,6}?)(?:be\s+)?(?:going\s+to\s+)?cost\b"),
     },
     # how much of the phrase a row must name: a source of income or the thing whose figure it is
     # is named by the sentence that states its figure (every word: "AI search" does not name "AI
     # answers"); a cost's object is often described in other words ("a campus" for "the new data
     # centre buildings"): one of its words
-    "named": {"source": "all", "cost": "any", "owner": "all"},
+    "named": {"source": "all", "cost": "any", "owner": "all", "costed": "all", "costed_subject": "all"},
     # where the narrowing phrase ends: a period, a place of a figure, a conjunction, the end
     "end": plain(r"\s+(?:in|during|for|over|since|by|at|this|last|each|every|per|a|an|and|or|to|as|between|compared|versus|vs)\b|\s*[?.!,;]|\s*$"),
     # what is not a narrowing: a measure's own name ("revenue from operations"), a period or an amount
     "generic": plain(r"^(?:(?:continuing|discontinued|core|ordinary)\s+)?(?:operations|activities|customers|clients|"
                      r"(?:19|20)\d\d|fy\s?\d+|q[1-4]|h[12]|the\s+(?:year|quarter|period)|it|them|that|this|there)$"),
+    # a deal whose cost is asked ("how much did the acquisition cost"): its price, the deal's amount (DEAL_VALUE)
+    "deal": plain(r"(?:^|\s)(?:deal|acquisition|purchase|stake|transaction|takeover|buyout|merger)s?$"),
     # a unit's class word after its name is not part of what a row names ("X's Insurance business"
     # is the figure of "Insurance")
     "unit_word": plain(r"\s+(?:business(?:es)?|segments?|divisions?|units?|arms?|operations)$"),
     "examples": ("How much revenue did Harbor get from Keelsoft in 2024?", "How much is Norvik spending on robotics?",
-                 "How much does Brightwell pay for water each year?", "How much revenue did Norvik's drone services generate?"),
+                 "How much does Brightwell pay for water each year?", "How much revenue did Norvik's drone services generate?",
+                 "How much does Norvik expect the spin-off of its drone unit to cost?", "How much will Harbor's new plant cost?"),
 }
 DETERMINERS = plain(r"^(?:its|their|the|his|her|our|a|an)\s+")
 
@@ -629,6 +639,8 @@ def narrowing(ql: str, hits=()) -> tuple[str, str]:
             x = DETERMINERS.sub("", x)
             x = NARROWED_MEASURE["unit_word"].sub("", x)
             if not x or NARROWED_MEASURE["generic"].match(x) or re.match(r"^[\d$€£¥]", x) or not _words(x):
+                continue
+            if name.startswith("costed") and NARROWED_MEASURE["deal"].search(x):
                 continue
             return x, NARROWED_MEASURE["named"][name]
     if (x := modified_measure(ql, hits)):
