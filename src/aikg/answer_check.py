@@ -9,6 +9,7 @@ from .intents import ANSWERS, MEASURE_GATES
 from .linking import norm
 from .question import OPEN_MEASURE, _words, quantity_named
 from .pattern_cache import plain
+from .spending_words import INVESTING, INVESTMENT_MEASURES
 
 # (saved query, answer type wanted) -> the columns of which at least one row must have one
 CARRIERS = {
@@ -37,9 +38,8 @@ CARRIERS = {
 # saved queries that answer only some measures: a question naming another measure ("operating
 # margin") is not answered by an investment
 RATIOS = r"margin|rate|ratio|share"
-MEASURES_ANSWERED = {"investments": plain(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price|commit|pledg|budget"),
+MEASURES_ANSWERED = {"investments": INVESTMENT_MEASURES,
                      "stake-deals": plain(r"stake|holding|share|percent|proportion|price|value|worth|proceeds|consideration|sum|amount|paid|pay")}
-INVESTING = plain(r"\binvest\w*|\bpledg\w*|\bcommit\w*|\bpour\w*|\bput(?:s|ting)?\s+into\b")
 # the quantity a "what X will/was …" question names, without its unit ("dividend per share")
 PER_UNIT = plain(r"\s+(?:per|a|each)\s+[\w-]+$")
 

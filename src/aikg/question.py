@@ -7,6 +7,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 from .pattern_cache import plain
+from .spending_words import SPENT  # noqa: F401 (question.SPENT: the verbs of spending money)
 
 PROVENANCE = plain(r"\b(?:which|what)\s+(?:documents?|articles?|sources?|reports?)\b|\bwho\s+(?:says|reports?|reported)\b|\bwhere\s+(?:does|did)\s+.*\bcome\s+from\b|\bsources?\s+for\b", re.I)
 
@@ -762,12 +763,39 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
     return ""
 
 
+# The way something is paid for asked ("how will X finance the takeover", "how does X plan to
+# fund its build-out", "how did X pay for it"): a method (debt, cash, new shares), not an amount;
+# a deal's price or an investment's size does not say it, only a sentence that says how does.
+# Seen: probe14 p14-05-q10 (indra_hispasat, the financing not stated; the deal's price was
+# returned); the session-18 self-check (issue 12) names the form.
+METHOD_ASKED = {
+    "name": "method-asked",
+    "provenance": "probe14 p14-05-q10 (indra_hispasat); issue 12 self-check",
+    "pattern": plain(r"^\s*how\s+(?:will|would|does|do|did|is|are|was|were|has|have|can|could)\s+(?:[\w.&'’-]+\s+){1,6}?"
+                     r"(?:(?:plan(?:s|ning)?|intend(?:s|ing)?|going|expect(?:s|ing)?|aim(?:s|ing)?)\s+to\s+)?"
+                     r"(?:financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|pa(?:y|ys|id|ying)\s+for)\b"),
+    # a sentence that says how: the financing verb beside a means of paying (either order)
+    "said": plain(r"\b(?:financ\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id|ying)\s+for)\b.{0,80}?\b(?:debt|cash|loans?|bonds?|notes|equity|credit|"
+                  r"shares?|stock|rights\s+issue|capital\s+increase|borrow\w*|facilit(?:y|ies)|balance\s+sheet|reserves|proceeds)\b"
+                  r"|\b(?:debt|cash|loans?|bonds?|notes|equity|credit|shares?|stock|borrow\w*|facilit(?:y|ies)|reserves|proceeds)\b.{0,80}?"
+                  r"\b(?:financ\w*|fund(?:s|ed|ing)?)\b"),
+    "examples": ("How will Harbor finance the purchase of Keelsoft?", "How does Norvik plan to fund its new plant?",
+                 "How did Brightwell pay for the acquisition?"),
+    "not": ("How much will Harbor pay for Keelsoft?", "How is the joint venture's ownership split?"),
+}
+
+
+def method_asked(ql: str) -> bool:
+    """Whether a (lower-case) question asks how something is paid for (METHOD_ASKED) (pure)."""
+    return bool(METHOD_ASKED["pattern"].search(ql))
+
+
 # a price asked ("how much did X pay for …", "what did it cost"): an amount of money, not a stake's percentage
 PAID = plain(r"\b(?:pay|pays|paid|paying|cost|costs|price\s+paid)\b")
 # a verb of spending money ("how much is X investing in its data centre", "how much did X raise"):
 # the amount asked is money, not a count of what the money buys ("500 GPUs"; probe17 p17-08-q10,
 # and the investment questions of probe9, probe12 and devset5 answered with money)
-SPENT = plain(r"\b(?:invest(?:s|ed|ing)?|spen(?:d|ds|ding|t)|pledg(?:e|es|ed|ing)|budget(?:s|ed)?|fund(?:s|ed|ing)|rais(?:e|es|ed|ing)|outlay)\b")
+# SPENT: spending_words (the one registry of spending words), imported above
 # What an investment question says the money goes into ("how much is X investing in its Rabat AI
 # data centre", "how much will X invest in cloud infrastructure over three years"): the object
 # of the verb, up to a period or a clause break. An investment row answers only if it names
@@ -775,7 +803,25 @@ SPENT = plain(r"\b(?:invest(?:s|ed|ing)?|spen(?:d|ds|ding|t)|pledg(?:e|es|ed|ing
 # answered with damages stored as an investment, and the investment questions of probe9 (Dell,
 # "invest in AI factories"), probe12 and the seed set name their object the same way.
 INVESTED_IN = plain(r"\binvest(?:s|ed|ing|ment)?\s+(?:[\w-]+\s+){0,2}?(?:in|into)\s+(?:(?:its|their|the|a|an|his|her|new)\s+)*([^?,;]+)")
-OBJECT_END = plain(r"\s+(?:over|by|through|until|during|between|from|this|next|last|for|in\s+(?:20\d\d|fy|fiscal|the\s+(?:next|coming|first|second|third|fourth|last))|(?:19|20)\d\d)\b.*$")
+# the words that end the object where the question's periods do not (a purpose "for …", "this
+# year", a bare year the period reader leaves to its context)
+OBJECT_END = plain(r"\s+(?:over|by|through|until|during|between|from|this|next|last|for|in\s+(?:20\d\d|fy|fiscal|the\s+(?:next|coming|first|second|third|fourth|last))|(?:19|20)\d\d)\b")
+
+
+def _object_end(q: str, start: int, end: int) -> int:
+    """Where the object q[start:end] of an investment verb ends, as an offset into it: at the first
+    period or duration the question names inside it ("in Q3 2025", "over the next three years",
+    "through 2030": extract.values' readers, the spans they give), else at OBJECT_END, else its end."""
+    from .extract import values as v
+    cuts = [end - start]
+    try:
+        spans = [p.start_idx for p in v.find_periods(period_text(q), None)] + [d.start for d in v.find_durations(q)]
+    except Exception:   # (a reader failing on odd text leaves the clause words)
+        spans = []
+    cuts += [a - start for a in spans if start < a < end]
+    if (m := OBJECT_END.search(q, start, end)):
+        cuts.append(m.start() - start)
+    return min(cuts)
 
 
 def invested_object(q: str, hits) -> tuple[str, set[str]]:
@@ -784,7 +830,8 @@ def invested_object(q: str, hits) -> tuple[str, set[str]]:
     m = INVESTED_IN.search(q)
     if not m:
         return "", set()
-    phrase = OBJECT_END.sub("", m.group(1))
+    phrase = m.group(1)[:_object_end(q, m.start(1), m.end(1))]
+    phrase = re.sub(r"(?:\s+(?:in|at|on|of|the|a|an|during|for|by))+\s*$", "", phrase)   # (the period's preposition)
     words = _words(phrase)
     for h in hits:
         words -= _words(h.label + " " + h.matched)
