@@ -29,7 +29,7 @@ from .period_dates import asked_bound, bound_rows
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_owners, possessive_units
 from .narrowing import _narrow, named_for_figure
 from .queries import catalogue, without_comments
-from .question import METHOD_ASKED, PAID, PROVENANCE, method_asked, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, source_parties, question_parts, read, without_names
+from .question import DESIGNATOR, METHOD_ASKED, PAID, says_designators, PROVENANCE, method_asked, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, source_parties, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 from .pattern_cache import plain
@@ -625,6 +625,9 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
                        None) if qm.narrowed_named == "modifier" and qm.wants == "amount" else None   # (the whole, as context)
         return f"The documents state no figure for {said}" + (f" of {hits[0].label}" if hits else "") + "." + (
             f" The nearest figure, not the part asked: {render_row(intent, nearest)}." if nearest is not None else "")
+    if not any(says_designators(q, " ".join(str(t.value) for t in r.values() if t is not None and hasattr(t, "value"))) for r in rows):
+        part = " ".join(DESIGNATOR.search(q).groups())
+        return f"The documents state nothing of {part}."   # "Lot 2" asked: a fact of lot 1 does not answer
     if (name := _longer_name_unstated(qm, q, hits, rows)):
         return f"The documents state nothing about {name}."
     for name in unknown_names(q, hits):

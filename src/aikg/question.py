@@ -227,6 +227,20 @@ def place_asked(q: str, hits) -> object:
     return None
 
 
+# A part named by a noun and its number or letter ("Lot 2", "phase 2", "Series D"): a sentence
+# about another one ("… it actually achieved on phase 1") does not answer. Seen in questions of
+# probe20 (Serpro's "Lot 1"/"Lot 2", KPN's "phase 2": p20-04-q09 was answered from phase 1's
+# sentence) and probe17/probe18 ("Series C", "Series D" rounds).
+DESIGNATOR = plain(r"\b(phase|stage|series|lot|tranche|round|plant|fab|block|site|campus|tower|building)\s+(\d+|[ivx]+\b|[a-z]\b)", re.I)
+
+
+def says_designators(question: str, quote: str) -> bool:
+    """Whether `quote` names every numbered or lettered part `question` names (pure); checked in
+    every lane (a claim's sentence: claims_fallback; a typed fact's: ask._misfit)."""
+    said = {(n.lower(), i.lower()) for n, i in DESIGNATOR.findall(quote)}
+    return all((n.lower(), i.lower()) in said for n, i in DESIGNATOR.findall(question))
+
+
 # A co-owner or counterparty question names the party it is not asking for after a cue ("who
 # owns X together with Y", "who holds X besides Y", "who else ... apart from Y"): the entity
 # asked about is the other one named
