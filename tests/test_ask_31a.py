@@ -168,3 +168,29 @@ def test_the_source_party_is_no_subject_in_the_claims_lane():
     sorrel = Hit("urn:x:sorrel", "Company", "Sorrel Fibre", "sorrel fibre", 100.0, 3, 5)
     analyst = Hit("urn:x:analyst", "Company", "Tarn Research", "tarn research", 100.0, 11, 13)
     assert source_parties("What was Sorrel Fibre's 2024 revenue according to Tarn Research?", [sorrel, analyst]) == [analyst]
+
+
+# --- a company stored under its acronym, asked by its spelled-out name
+
+
+def test_a_name_spelling_a_stored_acronym_links():
+    from aikg.linking import LabelIndex
+    idx = LabelIndex([("urn:x:kpb", "Company", "KPB", True), ("urn:x:intl", "Segment", "international", True),
+                      ("urn:x:nsc", "Company", "NSC", True)])
+    # a short first word and the others' initials ("KP Bank" is KPB)
+    assert [h.iri for h in idx.find_in("What was KP Bank's revenue in 2025?")] == ["urn:x:kpb"]
+    # every word's initial ("Nordic Satellite Company" is NSC)
+    assert [h.iri for h in idx.find_in("Who is the CEO of Nordic Satellite Company?")] == ["urn:x:nsc"]
+    # words that spell no stored acronym stay as they are (the segment named alone)
+    assert [h.iri for h in idx.find_in("What was revenue of the international segment?")] == ["urn:x:intl"]
+
+
+def test_guidance_given_as_growth_answers_the_guidance_asked():
+    from types import SimpleNamespace
+    from aikg.answer_check import fits
+    from aikg.question import read
+    row = {"measure": SimpleNamespace(value="service revenue outlook"), "change": SimpleNamespace(value="3")}
+    assert fits(read("What is Kestrel's 2026 outlook for service revenue?", []), "figures", [row])
+    # a reported figure asked is not answered by a change alone
+    assert not fits(read("How much service revenue did Kestrel report in 2025?", []), "figures",
+                    [{"measure": SimpleNamespace(value="service revenue"), "change": SimpleNamespace(value="3")}])

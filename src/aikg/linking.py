@@ -120,6 +120,24 @@ class LabelIndex:
             if company is not None:
                 lst.append(company)
 
+    def _acronym_of(self, toks: list[str]) -> tuple[str, str, str] | None:
+        """Rule acronym-named: the company stored under an acronym (3-6 capitals: "ASMI", "CICC")
+        that a question's words spell, by their initials ("China International Capital Corp") or
+        by a short first word and the others' initials ("ASM International": a name that starts
+        with an acronym of its own, as "SK Telecom" is "SKT"). Seen: probe15 (a results story on
+        ASMI asked as "ASM International"), probe5 (SK Telecom said as "SKT"), probe6 and probe12
+        (_acronym_aliases: the full name before the bracketed acronym)."""
+        if len(toks) > 5 or any(t in STOP or not t.replace("&", "").isalpha() for t in toks):
+            return None
+        companies = self.__dict__.get("_acronyms")
+        if companies is None:
+            companies = self.__dict__["_acronyms"] = {n: c for n, lst in self.by_norm.items() for c in lst
+                                                       if c[1] == "Company" and ACRONYM.match(c[2]) and norm(c[2]) == n}
+        spelled = ["".join(t if t == "&" else t[0] for t in toks)]
+        if len(toks[0]) <= 4:
+            spelled.append(toks[0] + "".join(t if t == "&" else t[0] for t in toks[1:]))
+        return next((companies[a] for a in spelled if len(a) >= 3 and a in companies), None)
+
     def _best(self, cands, kinds=()) -> tuple[str, str, str] | None:
         if kinds:
             cands = [c for c in cands if c[1] in kinds] or []
@@ -164,7 +182,8 @@ class LabelIndex:
                 gram = " ".join(toks[i:i + size])
                 if size == 1 and (gram in STOP or len(gram) < 2):
                     continue
-                c = self._best(self.by_norm.get(gram, []) or self.by_norm.get(domains.get(gram, ""), []))
+                c = self._best(self.by_norm.get(gram, []) or self.by_norm.get(domains.get(gram, ""), [])) \
+                    or (size > 1 and self._acronym_of(toks[i:i + size]))
                 if c:
                     hits.append(Hit(c[0], c[1], self.pref.get(c[0], c[2]), gram, 100.0, i, i + size))
                     for j in range(i, i + size):
