@@ -22,6 +22,14 @@ Chief financial officer Anna Lund confirmed the full-year 2025 guidance: revenue
 Outlook Brevik: the board will meet again in March.
 """
 
+# a quarter's results and the next quarter's guidance, given without a year
+CORVANE = """Corvane Optics beats estimates, guides higher
+
+AUSTIN, October 22, 2025 - Corvane Optics reported third-quarter 2025 revenue of USD 512 million, up 9% from a year earlier.
+
+Corvane Optics guided fourth-quarter revenue of USD 540 million, plus or minus 4%.
+"""
+
 # an investment whose financing the article does not give, and one it does
 KESTREL = """Kestrel Telecom to buy Sorrel Fibre for EUR 400 million
 
@@ -44,7 +52,7 @@ Halden Systems will finance the purchase with a new bond of SEK 600 million and 
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    return articles_kg(tmp_path_factory, {"brevik.txt": BREVIK, "kestrel.txt": KESTREL, "halden.txt": HALDEN})
+    return articles_kg(tmp_path_factory, {"brevik.txt": BREVIK, "kestrel.txt": KESTREL, "halden.txt": HALDEN, "corvane.txt": CORVANE})
 
 
 # --- linking: the head word of a company whose label and alias share it
@@ -194,3 +202,24 @@ def test_guidance_given_as_growth_answers_the_guidance_asked():
     # a reported figure asked is not answered by a change alone
     assert not fits(read("How much service revenue did Kestrel report in 2025?", []), "figures",
                     [{"measure": SimpleNamespace(value="service revenue"), "change": SimpleNamespace(value="3")}])
+
+
+# --- a measure that names its quarter
+
+
+def test_a_measure_naming_its_quarter_dates_an_undated_row():
+    from types import SimpleNamespace
+    from datetime import date
+    from aikg.period_fit import measure_quarter, quarter_of
+    assert measure_quarter({"measure": SimpleNamespace(value="fourth-quarter revenue outlook")}) == "q4"
+    assert measure_quarter({"measure": SimpleNamespace(value="second quarter operating profit")}) == "q2"
+    assert measure_quarter({"measure": SimpleNamespace(value="revenue outlook")}) is None
+    assert quarter_of(SimpleNamespace(start=date(2025, 10, 1), end=date(2025, 12, 31))) == "q4"
+    assert quarter_of(SimpleNamespace(start=date(2025, 1, 1), end=date(2025, 6, 30))) is None
+
+
+def test_a_quarters_guidance_is_answered_by_the_outlook_naming_it(kg):
+    a = kg.ask("What revenue guidance did Corvane Optics give for the fourth quarter of 2025?")
+    assert a.status == "answered" and "540" in a.answer, a.answer
+    a = kg.ask("What revenue guidance did Corvane Optics give for the first quarter of 2026?")
+    assert "540" not in a.answer, a.answer

@@ -9,7 +9,7 @@ from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
-from .period_fit import other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
+from .period_fit import measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
@@ -232,8 +232,14 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         qp = question_periods(q)
         if qp:
             dated = [r for r in rows if in_period(r, qp, published)]
+            # an undated row whose measure names its quarter ("fourth-quarter revenue outlook"):
+            # of that quarter (period_fit.measure_quarter)
+            asked_q = {quarter_of(p) for p in qp} - {None}
+            named = [r for r in rows if undated(r) and measure_quarter(r) in asked_q]
             if dated:
-                rows = dated + [r for r in rows if undated(r)]
+                rows = dated + [r for r in rows if undated(r) and measure_quarter(r) in asked_q | {None}]
+            elif named:
+                rows = named
             elif any(not undated(r) for r in rows):
                 rows = [r for r in rows if not undated(r)]   # other periods only: rejected below
         else:
