@@ -6,8 +6,6 @@ predicate, measure or sentence holds every content word of the question, so a qu
 fact no document states still gets no_answer."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
 
 from .answer_text import _s
@@ -351,10 +349,8 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
         return None
     # an entity named only as the source of what is asked ("X's revenue, according to Y":
     # question.source_parties, as the typed lane reads it): Y's claims answer only when their
-    # sentence names X, and a claim need not name Y
+    # sentence names X (a claim filed on the source: "According to Y, X holds …")
     said_by = source_parties(qm.text, hits)
-    if said_by:
-        qm = replace(qm, hits=tuple(h for h in qm.hits if h not in said_by))
     for h in hits[:3]:   # the period is checked on each claim (_in_period): its dates, else its label
         params = {"entity": ox.NamedNode(h.iri)}
         res = run_query(kg.store, "claims", params, timeout=timeout, limit=CLAIM_ROWS)
