@@ -50,6 +50,14 @@ GUIDANCE_ASKED = {
     "pattern": plain(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"),
     "examples": ("What is Brevik's guidance for fiscal 2025?", "What is Kestrel's 2026 outlook for service revenue?"),
 }
+
+
+def guidance_as_growth(ql: str, rows: list[dict]) -> bool:
+    """Whether a (lower-case) question asks the guidance by its noun and some row is an outlook
+    given as growth (GUIDANCE_ASKED) (pure)."""
+    return bool(GUIDANCE_ASKED["pattern"].search(ql)) and any("change" in r and OUTLOOK_MEASURE.search(_s(r, "measure")) for r in rows)
+
+
 # the quantity a "what X will/was …" question names, without its unit ("dividend per share")
 PER_UNIT = plain(r"\s+(?:per|a|each)\s+[\w-]+$")
 
@@ -96,8 +104,7 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
     if intent == "figures" and wanted == "percent":
         # a growth rate answers "by what percentage did it grow", not "what share of X was Y"
         return any(_s(r, "unit") == "percent" or ("change" in r and qm.growth) for r in rows)
-    if intent == "figures" and wanted == "amount" and GUIDANCE_ASKED["pattern"].search(qm.lower) \
-            and any("change" in r and OUTLOOK_MEASURE.search(_s(r, "measure")) for r in rows):
+    if intent == "figures" and wanted == "amount" and guidance_as_growth(qm.lower, rows):
         return True   # guidance given as growth ("+1% to 2%") answers the guidance asked (GUIDANCE_ASKED)
     cols = CARRIERS.get((intent, wanted))
     return cols is None or any(c in r for r in rows for c in cols)

@@ -631,8 +631,9 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
     if (name := _longer_name_unstated(qm, q, hits, rows)):
         return f"The documents state nothing about {name}."
     for name in unknown_names(q, hits):
-        if MEASURE_NAME.fullmatch(name) and measures_named(q.lower()):
+        if MEASURE_NAME.fullmatch(name) and measures_named(name.lower()):
             continue   # a measure's initials ("EBITDA margin"): the measure narrowing read it (narrowing._kind_asked), no entity
+            # (an event's, "IPO", is not a measure: a row must name it)
         if not mentions(rows, name) and not mentions(rows, _acronym(name)):
             return f"The documents say nothing about {name}."
         if valued and not mentions(valued, name) and not mentions(valued, _acronym(name)):
