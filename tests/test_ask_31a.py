@@ -189,6 +189,9 @@ def test_a_name_spelling_a_stored_acronym_links():
     assert [h.iri for h in idx.find_in("What was KP Bank's revenue in 2025?")] == ["urn:x:kpb"]
     # every word's initial ("Nordic Satellite Company" is NSC)
     assert [h.iri for h in idx.find_in("Who is the CEO of Nordic Satellite Company?")] == ["urn:x:nsc"]
+    # lower-case words are no name: they spell no acronym ("automotive business bring" is no ABB)
+    idx2 = LabelIndex([("urn:x:abb", "Company", "ABB", True), ("urn:x:q", "Company", "Qorvane", True)])
+    assert [h.iri for h in idx2.find_in("What did Qorvane's automotive business bring in?")] == ["urn:x:q"]
     # words that spell no stored acronym stay as they are (the segment named alone)
     assert [h.iri for h in idx.find_in("What was revenue of the international segment?")] == ["urn:x:intl"]
 

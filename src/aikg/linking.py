@@ -175,6 +175,8 @@ class LabelIndex:
                    if norm(m.group(0)) not in self.by_norm} if "." in question else {}
         used = [False] * len(toks)
         hits: list[Hit] = []
+        # the words written capitalised: a name's (rule acronym-named spells only those)
+        caps = {norm(w) for w in re.findall(r"\b[A-Z][\w&.'-]*", question)}
         for size in range(min(max_len, len(toks)), 0, -1):
             for i in range(0, len(toks) - size + 1):
                 if any(used[i:i + size]):
@@ -183,7 +185,7 @@ class LabelIndex:
                 if size == 1 and (gram in STOP or len(gram) < 2):
                     continue
                 c = self._best(self.by_norm.get(gram, []) or self.by_norm.get(domains.get(gram, ""), [])) \
-                    or (size > 1 and self._acronym_of(toks[i:i + size]))
+                    or (size > 1 and all(t in caps or t == "&" for t in toks[i:i + size]) and self._acronym_of(toks[i:i + size]))
                 if c:
                     hits.append(Hit(c[0], c[1], self.pref.get(c[0], c[2]), gram, 100.0, i, i + size))
                     for j in range(i, i + size):
