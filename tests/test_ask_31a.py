@@ -202,6 +202,8 @@ def test_guidance_given_as_growth_answers_the_guidance_asked():
     from aikg.question import read
     row = {"measure": SimpleNamespace(value="service revenue outlook"), "change": SimpleNamespace(value="3")}
     assert fits(read("What is Kestrel's 2026 outlook for service revenue?", []), "figures", [row])
+    # a revision asked is the guidance change's
+    assert not fits(read("How did Kestrel revise its 2026 outlook for service revenue?", []), "figures", [row])
     # a reported figure asked is not answered by a change alone
     assert not fits(read("How much service revenue did Kestrel report in 2025?", []), "figures",
                     [{"measure": SimpleNamespace(value="service revenue"), "change": SimpleNamespace(value="3")}])

@@ -48,14 +48,17 @@ GUIDANCE_ASKED = {
     "name": "guidance-asked-as-growth",
     "provenance": "probe15 p15-03-q08 (proximus); probe21 p21-08-q08 (08_nemetschek_data_appendix)",
     "pattern": plain(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"),
+    # a revision asked ("how did X revise / raise its guidance"): the guidance change answers, not the outlook
+    "revised": plain(r"\b(?:revis\w*|rais\w*|cut(?:s|ting)?|lower\w*|narrow\w*|widen\w*|chang\w*|trimm?\w*|upgrad\w*|downgrad\w*|before)\b"),
     "examples": ("What is Brevik's guidance for fiscal 2025?", "What is Kestrel's 2026 outlook for service revenue?"),
+    "not": ("How did Kestrel revise its 2025 revenue guidance?",),
 }
 
 
 def guidance_as_growth(ql: str, rows: list[dict]) -> bool:
     """Whether a (lower-case) question asks the guidance by its noun and some row is an outlook
     given as growth (GUIDANCE_ASKED) (pure)."""
-    return bool(GUIDANCE_ASKED["pattern"].search(ql)) and any("change" in r and OUTLOOK_MEASURE.search(_s(r, "measure")) for r in rows)
+    return bool(GUIDANCE_ASKED["pattern"].search(ql)) and not GUIDANCE_ASKED["revised"].search(ql) and any("change" in r and OUTLOOK_MEASURE.search(_s(r, "measure")) for r in rows)
 
 
 # the quantity a "what X will/was …" question names, without its unit ("dividend per share")
