@@ -228,3 +228,15 @@ def test_a_quarters_guidance_is_answered_by_the_outlook_naming_it(kg):
     assert a.status == "answered" and "540" in a.answer, a.answer
     a = kg.ask("What revenue guidance did Corvane Optics give for the first quarter of 2026?")
     assert "540" not in a.answer, a.answer
+
+
+def test_a_value_given_as_a_charge_is_not_the_measure_filed():
+    from types import SimpleNamespace as N
+    from aikg.narrowing import charged_value
+    row = {"valueText": N(value="EUR 40 million"), "measure": N(value="operating profit"),
+           "quote": N(value="Operating profit fell, mainly because of a EUR 40 million write-down of legacy stock.")}
+    assert charged_value(row)
+    row["measure"] = N(value="inventory write-down")
+    assert not charged_value(row)
+    assert not charged_value({"valueText": N(value="EUR 40 million"), "measure": N(value="operating profit"),
+                              "quote": N(value="Operating profit was EUR 40 million.")})

@@ -13,7 +13,7 @@ from .linking import norm
 from .names_asked import unknown_names
 from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _stems
 from .estimates import ESTIMATE_ASKED, estimated
-from .narrowing import COUNTED, _source_in_quote, _source_words
+from .narrowing import COUNTED, _source_in_quote, _source_words, charged_value
 from .question import PAID, SPENT, says_designators, source_parties, OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
 from .pattern_cache import plain
 from .extract.measure_names import REVENUE_HEADS
@@ -366,6 +366,7 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
     if qm.wants == "amount" and (PAID.search(qm.lower) or SPENT.search(qm.lower) and not COUNTED.search(qm.lower)):
         # a price paid or money spent is money: not the stake's percentage or a count its sentence gives
         rows = [r for r in rows if _s(r, "role") == "amount" and MONEY_UNIT.match(_s(r, "unit"))]
+    rows = [r for r in rows if not charged_value(r)]   # a value given as a charge is the charge's (narrowing.CHARGED_VALUE)
     if qm.wants in ("amount", "change", "percent") and not ESTIMATE_ASKED.search(qm.lower):
         rows = [r for r in rows if not estimated(r)]   # an analyst's estimate is not a reported figure
     from .document_info import document_dates

@@ -309,6 +309,14 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                     subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                     return [], f"The documents state no {kind[1]}" + (f" for {subj}." if subj else ".")
             rows = kept
+        # a value its own sentence gives as a charge ("a JPY 9.5 billion write-down of inventory")
+        # is that charge's, not the measure the row was filed under (ONE source so far: probe21
+        # 02_renesas_tse_notice, an inventory write-down filed as operating profit)
+        kept = [r for r in rows if not charged_value(r)]
+        if rows and not kept:
+            subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+            return [], "The documents state no figure of that" + (f" for {subj}." if subj else ".")
+        rows = kept
         # a measure narrowed by a modifier ("cloud revenue", question.MODIFIED_MEASURE): the rows
         # that carry it, when some do (none: ask._misfit says it is not stated)
         part = modified_measure(ql, hits)
@@ -766,6 +774,25 @@ def _owned_modifiers(ql: str, hits: list[Hit], named) -> set[str]:
 # margin asked), probe11 (a newsletter on a start-up's losses, its gross margin asked); the
 # seed's operating margin of a business no document gives one for
 MEASURE_KIND = plain(r"\b(?P<k>gross|operating|net|ebitda(?:al)?|ebita|ebit|pre-?tax|contribution)\s+(?P<h>margins?|profits?|income|loss(?:es)?)\b")
+
+
+# the charges a value may be given as in its own sentence, right after it
+CHARGED_VALUE = {
+    "name": "charged-value",
+    "provenance": "probe21 02_renesas_tse_notice (a write-down of inventory filed as operating profit)",
+    "nouns": plain(r"^\s*(?:write-?downs?|write-?offs?|impairments?|provisions?|charges?|fines?|settlements?)\b"),
+    "examples": ("a EUR 40 million write-down of legacy stock", "a USD 12 million impairment charge"),
+}
+
+
+def charged_value(row: dict) -> bool:
+    """Whether the row's sentence gives its value as a charge (CHARGED_VALUE) its measure does not name (pure)."""
+    text, quote, measure = _s(row, "valueText"), _s(row, "quote"), _s(row, "measure").lower()
+    at = quote.find(text) if text else -1
+    if at < 0:
+        return False
+    m = CHARGED_VALUE["nouns"].search(quote[at + len(text):])
+    return bool(m) and m.group(0).strip().lower().rstrip("s")[:6] not in measure
 
 
 def _kind_asked(ql: str) -> tuple[str, str] | None:
