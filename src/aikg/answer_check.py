@@ -7,8 +7,9 @@ import re
 from .answer_text import _s
 from .intents import ANSWERS, MEASURE_GATES
 from .linking import norm
-from .question import OPEN_MEASURE, _words, quantity_named
+from .question import OPEN_MEASURE, OUTLOOK_MEASURE, _words, quantity_named
 from .pattern_cache import plain
+from .spending_words import INVESTING, INVESTMENT_MEASURES
 
 # (saved query, answer type wanted) -> the columns of which at least one row must have one
 CARRIERS = {
@@ -37,9 +38,29 @@ CARRIERS = {
 # saved queries that answer only some measures: a question naming another measure ("operating
 # margin") is not answered by an investment
 RATIOS = r"margin|rate|ratio|share"
-MEASURES_ANSWERED = {"investments": plain(r"capex|capital|spend|invest|expenditure|outlay|worth|value|cost|price|commit|pledg|budget"),
+MEASURES_ANSWERED = {"investments": INVESTMENT_MEASURES,
                      "stake-deals": plain(r"stake|holding|share|percent|proportion|price|value|worth|proceeds|consideration|sum|amount|paid|pay")}
-INVESTING = plain(r"\binvest\w*|\bpledg\w*|\bcommit\w*|\bpour\w*|\bput(?:s|ting)?\s+into\b")
+# The guidance asked by its noun ("X's 2025 outlook for domestic EBITDA", "X's guidance for fiscal
+# 2025"): an outlook given as growth ("+1% to 2%", "17% to 19%") answers it as well as a level.
+# Seen: probe15 p15-03-q08 (proximus, a domestic EBITDA outlook of +1% to 2%), probe21 p21-08-q08
+# (nemetschek_data_appendix, revenue growth of 17% to 19% in the full-year guidance).
+GUIDANCE_ASKED = {
+    "name": "guidance-asked-as-growth",
+    "provenance": "probe15 p15-03-q08 (proximus); probe21 p21-08-q08 (08_nemetschek_data_appendix)",
+    "pattern": plain(r"\bguidance\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"),
+    # a revision asked ("how did X revise / raise its guidance"): the guidance change answers, not the outlook
+    "revised": plain(r"\b(?:revis\w*|rais\w*|cut(?:s|ting)?|lower\w*|narrow\w*|widen\w*|chang\w*|trimm?\w*|upgrad\w*|downgrad\w*|before)\b"),
+    "examples": ("What is Brevik's guidance for fiscal 2025?", "What is Kestrel's 2026 outlook for service revenue?"),
+    "not": ("How did Kestrel revise its 2025 revenue guidance?",),
+}
+
+
+def guidance_as_growth(ql: str, rows: list[dict]) -> bool:
+    """Whether a (lower-case) question asks the guidance by its noun and some row is an outlook
+    given as growth (GUIDANCE_ASKED) (pure)."""
+    return bool(GUIDANCE_ASKED["pattern"].search(ql)) and not GUIDANCE_ASKED["revised"].search(ql) and any("change" in r and OUTLOOK_MEASURE.search(_s(r, "measure")) for r in rows)
+
+
 # the quantity a "what X will/was …" question names, without its unit ("dividend per share")
 PER_UNIT = plain(r"\s+(?:per|a|each)\s+[\w-]+$")
 
@@ -86,6 +107,8 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
     if intent == "figures" and wanted == "percent":
         # a growth rate answers "by what percentage did it grow", not "what share of X was Y"
         return any(_s(r, "unit") == "percent" or ("change" in r and qm.growth) for r in rows)
+    if intent == "figures" and wanted == "amount" and guidance_as_growth(qm.lower, rows):
+        return True   # guidance given as growth ("+1% to 2%") answers the guidance asked (GUIDANCE_ASKED)
     cols = CARRIERS.get((intent, wanted))
     return cols is None or any(c in r for r in rows for c in cols)
 

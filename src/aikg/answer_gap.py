@@ -92,6 +92,7 @@ def gap(question: str, a, wants: str, names: list[str], content: set[str], iris:
     asked, one value given); "" when it gives what is asked. `names`: the names of the entities
     asked (lower case), `iris` their IRIs (a row's subject is one of them by identity: an entity's
     preferred label may differ between engines)."""
+    from .answer_check import guidance_as_growth
     from .candidates import Candidate, value_kinds
     from .text_answer import CHANGE, FIGURE_ASKED, _months, _period_fits, _quarters, _years
     text = shown(a.answer)
@@ -115,8 +116,8 @@ def gap(question: str, a, wants: str, names: list[str], content: set[str], iris:
     thing = asked_thing(question)
     if figure and thing and not stems(thing) & stems(" ".join([text] + [_s(r, k) for r in a.raw for k in ("quote", "measure", "description", "item")])):
         return "thing"   # the size of another thing than the one asked (an investment where a loan is asked)
-    if wants == "amount" and kinds == {"change"}:
-        return "amount"   # an amount asked, only its change stored
+    if wants == "amount" and kinds == {"change"} and not guidance_as_growth(question.lower(), a.raw):
+        return "amount"   # an amount asked, only its change stored (guidance given as growth answers)
     # the period of a row: the one its answer names or its dates (a fiscal year's name and its
     # dates may read differently: "FY2024" ended March 2025); another period when neither fits
     # (an answer naming no period and dated to none is not of another one)

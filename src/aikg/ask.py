@@ -29,7 +29,7 @@ from .period_dates import asked_bound, bound_rows
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_owners, possessive_units
 from .narrowing import _narrow, named_for_figure
 from .queries import catalogue, without_comments
-from .question import PAID, PROVENANCE, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, source_parties, question_parts, read, without_names
+from .question import DESIGNATOR, METHOD_ASKED, PAID, says_designators, PROVENANCE, method_asked, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, source_parties, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 from .pattern_cache import plain
@@ -147,6 +147,8 @@ def _unit_officer_unstated(q: str, hits: list[Hit], rows: list[dict]) -> str:
 def answer(kg, question: str, timeout: float | None = None) -> Answer:
     """Answer a plain-English question from the graph (status answered / no_answer / not_understood);
     each query it runs is limited to `timeout` seconds (None: no limit)."""
+    if method_asked(" ".join(str(question).split()).lower()):
+        return _method(kg, question, timeout)
     a = _answer(kg, question, timeout)
     if a.status != "answered":
         # a unit read across a possessive answered nothing: the owner, the word after it
@@ -164,6 +166,22 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
         a.answer = _not_stated(kg, a.answer, timeout)
     a.sparql = without_comments(a.sparql) if a.sparql else ""
     return a
+
+
+def _method(kg, question: str, timeout: float | None) -> Answer:
+    """A question asking how something is paid for (question.METHOD_ASKED): the answer, the fact's
+    or the text's, whose sentence says how (the financing verb beside a means of paying); a price
+    or an amount alone does not answer it (no_answer)."""
+    said = METHOD_ASKED["said"]
+    a = _answer(kg, question, timeout)
+    if a is not None and a.status == "answered" and any(said.search(str(src.get("quote", ""))) for src in a.sources):
+        a.sparql = without_comments(a.sparql) if a.sparql else ""
+        return a
+    t = _from_text(kg, question, timeout)
+    if t is not None and any(said.search(str(src.get("quote", ""))) for src in t.sources):
+        return t
+    return Answer(question, "no_answer", "Not stated: the documents do not say how it is paid for.",
+                  intent=a.intent if a is not None else "")
 
 
 NOTHING_ABOUT = re.compile(r"^The documents say nothing about (.+)\.$")
@@ -607,9 +625,15 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
                        None) if qm.narrowed_named == "modifier" and qm.wants == "amount" else None   # (the whole, as context)
         return f"The documents state no figure for {said}" + (f" of {hits[0].label}" if hits else "") + "." + (
             f" The nearest figure, not the part asked: {render_row(intent, nearest)}." if nearest is not None else "")
+    if not any(says_designators(q, " ".join(str(t.value) for t in r.values() if t is not None and hasattr(t, "value"))) for r in rows):
+        part = " ".join(DESIGNATOR.search(q).groups())
+        return f"The documents state nothing of {part}."   # "Lot 2" asked: a fact of lot 1 does not answer
     if (name := _longer_name_unstated(qm, q, hits, rows)):
         return f"The documents state nothing about {name}."
     for name in unknown_names(q, hits):
+        if MEASURE_NAME.fullmatch(name) and measures_named(name.lower()):
+            continue   # a measure's initials ("EBITDA margin"): the measure narrowing read it (narrowing._kind_asked), no entity
+            # (an event's, "IPO", is not a measure: a row must name it)
         if not mentions(rows, name) and not mentions(rows, _acronym(name)):
             return f"The documents say nothing about {name}."
         if valued and not mentions(valued, name) and not mentions(valued, _acronym(name)):

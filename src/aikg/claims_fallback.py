@@ -13,8 +13,8 @@ from .linking import norm
 from .names_asked import unknown_names
 from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _stems
 from .estimates import ESTIMATE_ASKED, estimated
-from .narrowing import COUNTED, _source_in_quote, _source_words
-from .question import PAID, SPENT, OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
+from .narrowing import COUNTED, _source_in_quote, _source_words, charged_value
+from .question import PAID, SPENT, says_designators, source_parties, OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
 from .pattern_cache import plain
 from .extract.measure_names import REVENUE_HEADS
 
@@ -114,17 +114,8 @@ def _names(row: dict, h) -> bool:
     return bool(re.search(rf"\b{re.escape(norm(h.label))}\b", quote) or re.search(rf"\b{re.escape(h.matched)}\b", quote))
 
 
-# A part named by a noun and its number or letter ("Lot 2", "phase 2", "Series D"): a sentence
-# about another one ("… it actually achieved on phase 1") does not answer. Seen in questions of
-# probe20 (Serpro's "Lot 1"/"Lot 2", KPN's "phase 2": p20-04-q09 was answered from phase 1's
-# sentence) and probe17/probe18 ("Series C", "Series D" rounds).
-DESIGNATOR = plain(r"\b(phase|stage|series|lot|tranche|round|plant|fab|block|site|campus|tower|building)\s+(\d+|[ivx]+\b|[a-z]\b)", re.I)
-
-
-def _says_designators(question: str, quote: str) -> bool:
-    """Whether `quote` names every numbered or lettered part `question` names (pure)."""
-    said = {(n.lower(), i.lower()) for n, i in DESIGNATOR.findall(quote)}
-    return all((n.lower(), i.lower()) in said for n, i in DESIGNATOR.findall(question))
+# DESIGNATOR, says_designators: question (the numbered-part check of every lane)
+_says_designators = says_designators
 
 
 def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
@@ -356,10 +347,14 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
     rows, sparql = [], ""
     if not hits or (qm.wants not in ROLES and qm.wants not in ENTITY_WANTS and not qm.predicate and not relation):
         return None
+    # an entity named only as the source of what is asked ("X's revenue, according to Y":
+    # question.source_parties, as the typed lane reads it): Y's claims answer only when their
+    # sentence names X (a claim filed on the source: "According to Y, X holds …")
+    said_by = source_parties(qm.text, hits)
     for h in hits[:3]:   # the period is checked on each claim (_in_period): its dates, else its label
         params = {"entity": ox.NamedNode(h.iri)}
         res = run_query(kg.store, "claims", params, timeout=timeout, limit=CLAIM_ROWS)
-        rows += res.rows
+        rows += [r for r in res.rows if h not in said_by or any(_names(r, o) for o in hits if o not in said_by)]
         sparql = sparql or res.sparql
     # the company a unit is named after ("Naver's Commerce segment"): its claims that name the
     # unit (a list line of the company's results: "Commerce - 951.7 billion won")
@@ -371,6 +366,7 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
     if qm.wants == "amount" and (PAID.search(qm.lower) or SPENT.search(qm.lower) and not COUNTED.search(qm.lower)):
         # a price paid or money spent is money: not the stake's percentage or a count its sentence gives
         rows = [r for r in rows if _s(r, "role") == "amount" and MONEY_UNIT.match(_s(r, "unit"))]
+    rows = [r for r in rows if not charged_value(r)]   # a value given as a charge is the charge's (narrowing.CHARGED_VALUE)
     if qm.wants in ("amount", "change", "percent") and not ESTIMATE_ASKED.search(qm.lower):
         rows = [r for r in rows if not estimated(r)]   # an analyst's estimate is not a reported figure
     from .document_info import document_dates

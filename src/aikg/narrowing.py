@@ -9,7 +9,7 @@ from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
-from .period_fit import other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
+from .period_fit import measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
@@ -232,8 +232,14 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         qp = question_periods(q)
         if qp:
             dated = [r for r in rows if in_period(r, qp, published)]
+            # an undated row whose measure names its quarter ("fourth-quarter revenue outlook"):
+            # of that quarter (period_fit.measure_quarter)
+            asked_q = {quarter_of(p) for p in qp} - {None}
+            named = [r for r in rows if undated(r) and measure_quarter(r) in asked_q]
             if dated:
-                rows = dated + [r for r in rows if undated(r)]
+                rows = dated + [r for r in rows if undated(r) and measure_quarter(r) in asked_q | {None}]
+            elif named:
+                rows = named
             elif any(not undated(r) for r in rows):
                 rows = [r for r in rows if not undated(r)]   # other periods only: rejected below
         else:
@@ -303,6 +309,14 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                     subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                     return [], f"The documents state no {kind[1]}" + (f" for {subj}." if subj else ".")
             rows = kept
+        # a value its own sentence gives as a charge ("a JPY 9.5 billion write-down of inventory")
+        # is that charge's, not the measure the row was filed under (ONE source so far: probe21
+        # 02_renesas_tse_notice, an inventory write-down filed as operating profit)
+        kept = [r for r in rows if not charged_value(r)]
+        if rows and not kept:
+            subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+            return [], "The documents state no figure of that" + (f" for {subj}." if subj else ".")
+        rows = kept
         # a measure narrowed by a modifier ("cloud revenue", question.MODIFIED_MEASURE): the rows
         # that carry it, when some do (none: ask._misfit says it is not stated)
         part = modified_measure(ql, hits)
@@ -398,8 +412,9 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if amounts:
             kept = [r for r in rows if _dec(r.get("value")) in amounts]
             rows = kept or rows
-        if not RATIO_ASKED.search(ql) and not GROWTH.search(q):
+        if not RATIO_ASKED.search(ql) and not GROWTH.search(q) and not (GUIDANCE.search(ql) and not wanted):
             # an amount asked ("what quarterly revenue …"): a percentage of it is another figure
+            # (the guidance asked with no measure named is every figure it sets, a margin too)
             kept = [r for r in rows if _s(r, "unit") != "percent"]
             rows = kept or rows
         # measure modifiers named in the question ("international e-commerce", "total", "adjusted")
@@ -408,6 +423,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             qwords -= _words(h.label) | _words(h.matched)
         for w, _, _ in (focus[1] if focus is not None else ()):
             qwords -= _words(w)   # the other measures asked together are not modifiers of this one
+        if GUIDANCE.search(ql):
+            qwords -= {"outlook"}   # the outlook axis (guidance, forecast: question.SYNONYMS) was read above, no modifier
         if qwords:
             restricted_asked = re.search(rf"\b(?:{CONNECTIVE})\s", ql) is not None
 
@@ -757,6 +774,25 @@ def _owned_modifiers(ql: str, hits: list[Hit], named) -> set[str]:
 # margin asked), probe11 (a newsletter on a start-up's losses, its gross margin asked); the
 # seed's operating margin of a business no document gives one for
 MEASURE_KIND = plain(r"\b(?P<k>gross|operating|net|ebitda(?:al)?|ebita|ebit|pre-?tax|contribution)\s+(?P<h>margins?|profits?|income|loss(?:es)?)\b")
+
+
+# the charges a value may be given as in its own sentence, right after it
+CHARGED_VALUE = {
+    "name": "charged-value",
+    "provenance": "probe21 02_renesas_tse_notice (a write-down of inventory filed as operating profit)",
+    "nouns": plain(r"^\s*(?:write-?downs?|write-?offs?|impairments?|provisions?|charges?|fines?|settlements?)\b"),
+    "examples": ("a EUR 40 million write-down of legacy stock", "a USD 12 million impairment charge"),
+}
+
+
+def charged_value(row: dict) -> bool:
+    """Whether the row's sentence gives its value as a charge (CHARGED_VALUE) its measure does not name (pure)."""
+    text, quote, measure = _s(row, "valueText"), _s(row, "quote"), _s(row, "measure").lower()
+    at = quote.find(text) if text else -1
+    if at < 0:
+        return False
+    m = CHARGED_VALUE["nouns"].search(quote[at + len(text):])
+    return bool(m) and m.group(0).strip().lower().rstrip("s")[:6] not in measure
 
 
 def _kind_asked(ql: str) -> tuple[str, str] | None:

@@ -207,6 +207,31 @@ def in_period(row: dict, periods, published: Mapping[str, date] | None = None) -
         label, published.get(_s(row, "doc")), periods, _s(row, "measure") + " " + _s(row, "predicate"))
 
 
+# A measure that names its quarter by an ordinal ("fourth-quarter revenue outlook", "second-quarter
+# operating profit"): an undated row of it is of that quarter. Seen: probe16
+# 02_tower_semiconductor_preview_and_results ("fourth-quarter revenue outlook", undated), probe6
+# p6_05_kakao ("second-quarter operating profit").
+MEASURE_QUARTER = {
+    "name": "measure-quarter",
+    "pattern": plain(r"\b(first|second|third|fourth)[- ]quarter\b", re.I),
+    "quarters": {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4"},
+    "examples": ("fourth-quarter revenue outlook", "second quarter operating profit"),
+}
+
+
+def measure_quarter(row: dict) -> str | None:
+    """The quarter ("q1" … "q4") a row's measure names by its ordinal, or None (pure)."""
+    m = MEASURE_QUARTER["pattern"].search(_s(row, "measure"))
+    return MEASURE_QUARTER["quarters"][m.group(1).lower()] if m else None
+
+
+def quarter_of(p) -> str | None:
+    """The calendar quarter ("q1" … "q4") a period of three months asked is, or None (pure)."""
+    if p.start is None or p.end is None or _months(p.start, p.end) != 3 or p.start.month % 3 != 1:
+        return None
+    return f"q{(p.start.month - 1) // 3 + 1}"
+
+
 # A results report is published weeks after the period it reports: a fiscal quarter or half
 # named without dates ("Q2 FY2026", "fiscal Q4") in a report dated D is read as the period of
 # that length that ended within REPORTED_WITHIN days before D (HCLTech's "quarter ended September
