@@ -88,6 +88,23 @@ _NATIONAL = _DEMONYMS | frozenset(
 _GENERIC = frozenset(
     "Cloud Group Global Data Digital Services Business Technology Technologies Tech Mobile Online Retail "
     "Media AI Software Hardware Consumer Enterprise Commercial Core Other Others New".split())
+# pronouns: the speaker or the text's own voice, never a name ("We raised $40 million", "It said")
+_PRONOUNS = frozenset("I We You He She It They Our Its Their Us".split())
+
+
+def no_company_name(name: str) -> bool:
+    """Rule national-adjective-no-name read on a whole name: a nation's adjective, alone or with
+    generic words only ("Italian", "Mexican", "European AI"), or a pronoun ("We") names no company.
+    Met as the focus's candidates in focusset21 dev 19 (a translated article's headline "the Italian IT
+    market …") and held 39 and 40 ("Mexican banks will spend …", "European AI funding tracker …"),
+    the rule's own sources above (probe19, probe18) in running text; invented: "Peruvian lenders
+    lift IT budgets", "We raised $40 million"."""
+    toks = name.split()
+    if len(toks) == 1 and toks[0] in _PRONOUNS:
+        return True
+    return bool(toks) and any(t in _NATIONAL for t in toks) and all(t in _NATIONAL or t in _GENERIC for t in toks)
+
+
 # rule management-not-a-name: the company's own people as a body ("Management guided fiscal 2026
 # revenue to …", "Management said the footprint limits the hit") stand for the company, never a
 # company of their own: probe19 04 jabil_tv_show_transcript, probe9 g03 micron_fq4_2025 and probe11

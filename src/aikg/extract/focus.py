@@ -675,10 +675,29 @@ def _listed_reading(listed: str, body: str, company_of: Callable[[str], str | No
         label = company_of(part) or (company_of(_title_case(part)) if part.isupper() and len(part) > 3 else None)
         if label is not None:
             return Reading(label, True, [], "ticker")
+    if listed.isupper():  # rule caps-legal-name's case: "ACME ONE LIMITED (ASX: AOL)" then "AcmeOne" in the text
+        mixed = _text_case(toks, body)
+        if mixed is not None:
+            return Reading(mixed, False, [listed], "ticker")
     # the name the text uses: "Cisco Systems, Inc. (NASDAQ: CSCO)" then "Cisco" throughout
     short = max((" ".join(toks[:n]) for n in range(1, len(toks))), key=lambda x: _count(x, body), default=listed)
     name = short if _count(short, body) >= 2 * max(_count(listed, body), 1) else listed
     return Reading(name, False, [listed] if name != listed else [], "ticker")
+
+
+def _text_case(toks: list[str], body: str) -> str | None:
+    """The form in mixed case the text writes a name in capitals in ("TECHNOLOGYONE LIMITED" ->
+    "TechnologyOne"), its longest leading words the text writes in mixed case (once is enough: the
+    same words in another case), or None."""
+    for n in range(len(toks), 0, -1):
+        part = " ".join(toks[:n])
+        if len(part) < 3:
+            break
+        forms = Counter(m.group(0) for m in re.finditer(rf"(?<![\w&-]){re.escape(part)}(?![\w&-])", body, re.I)
+                        if not m.group(0).isupper())
+        if forms:
+            return forms.most_common(1)[0][0]
+    return None
 
 
 def _is_sentence(line: str) -> bool:
@@ -865,6 +884,10 @@ def listed_company(top: list[str]) -> str | None:
         m = TICKER.search(line) if "(" in line and ":" in line else None   # (its "(Exchange: TICKER)")
         if m is not None:
             name = re.sub(rf"\s+{_FORM}$", "", m.group("name")).strip(" ,") or m.group("name")
+            # rule title-of-listed: a person's title before the listed name is no part of it ("Jane Roe,
+            # Chief Executive Officer of Acme Limited (ASX: ACM)"): the name is what follows the title's "of"
+            if " of " in name and _TITLE_IN_NAME.search(name.split(" of ")[0]):
+                name = name.rsplit(" of ", 1)[1]
             toks = name.split()
             while toks and (toks[0] in _LEAD_WORDS or toks[0] in _LEGAL_PREFIX):
                 toks = toks[1:]

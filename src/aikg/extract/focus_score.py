@@ -28,6 +28,7 @@ from typing import Callable
 
 from ..pattern_cache import plain
 from .currencies import CODES
+from .discover import no_company_name
 from .legal_forms import LEGAL_END, LEGAL_FORM
 from .rule_record import RuleRecord
 from .mention_roles import role_only
@@ -416,6 +417,8 @@ class _Pool:
         name = name.strip(" ,")
         if not name or _is_class_or_letter(name) or name in self.places or _short(name) in self.places:
             return None  # rule place: a city or region is no candidate
+        if no_company_name(name):
+            return None  # rule national-adjective-no-name (discover.py): "Italian", "European AI", "We"
         c = self.find(name)
         if c is None:
             short = _short(name)

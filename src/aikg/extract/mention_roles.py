@@ -126,8 +126,8 @@ def _mentions(body: str) -> tuple[tuple[str, int, int, str], ...]:
         pos = ""
         if _CHROME.search(line):
             pos = "role"  # rule page-chrome
-        elif _RELATION_BEFORE.search(before):
-            pos = "role"  # rule relation-object
+        elif _RELATION_BEFORE.search(before) and not _POSSESSIVE.match(body, end):
+            pos = "role"  # rule relation-object (a possessive's name owns the noun after it: "for Acme's results")
         elif _in_list(body, runs, k, start, end):
             pos = "role"  # rule name-list
         elif _AGENT_BEFORE.search(before) and (_POSSESSIVE.match(body, end) or _is_verb(body, end)):
