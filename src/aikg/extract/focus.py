@@ -40,6 +40,7 @@ from .focus_score import choose, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
 from .units import named_units, reporting_subjects, reports, unit_of
 from .writer import WRITER_RULE, writer_company
+from .discover import research_houses
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 # a numbered label: "Ep. 212: …", "No. 14 | …", "Issue #118 — …" (rule numbered-label: focusset21 dev 11 podcast
@@ -317,6 +318,16 @@ def reporting_companies(body: str, company_of: Callable[[str], str | None],
     return Counter({k: n for k, n in count.items() if figures[k] or company_of(k) is not None})
 
 
+def _or_research_house(other_of: Callable[[str], str | None], houses: frozenset[str]) -> Callable[[str], str | None]:
+    """`other_of`, which also calls a research firm of the text, or a first word of one ("Acme" of
+    "Acme Insights"), an organisation."""
+    def other(name: str) -> str | None:
+        if name in houses or any(h.startswith(name + " ") for h in houses):
+            return "Organization"
+        return other_of(name)
+    return other
+
+
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
     """The company the document is about: the best-scoring candidate (focus_score.py) among the
@@ -324,6 +335,9 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     of a defined term, an "X & Y" name, a start-up named through its funding round, the companies
     that report and the names its clauses keep as subject, each scored by the evidence of
     EVIDENCE. None when no candidate scores above zero or two tie."""
+    houses = research_houses(body)
+    if houses:  # rule research-house (discover.py): a research firm is a source, no candidate
+        other_of = _or_research_house(other_of, houses)
     rep = reporting_companies(body, company_of, other_of)
     readings = structural_readings(top, body, company_of, other_of)
     writer = writer_company(body, other_of)
