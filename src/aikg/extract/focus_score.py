@@ -31,7 +31,7 @@ from .currencies import CODES
 from .discover import no_company_name
 from .legal_forms import LEGAL_END, LEGAL_FORM
 from .rule_record import RuleRecord
-from .mention_roles import role_only
+from .mention_roles import public_body, role_only
 from .salience import product_owner_only, supplier_only
 from .units import unit_of
 from .writer import WRITER_RULE
@@ -419,6 +419,8 @@ class _Pool:
             return None  # rule place: a city or region is no candidate
         if no_company_name(name):
             return None  # rule national-adjective-no-name (discover.py): "Italian", "European AI", "We"
+        if public_body(name, self.body):
+            return None  # rule public-body (mention_roles.py): a ministry, court or agency, whatever reads it
         c = self.find(name)
         if c is None:
             short = _short(name)
