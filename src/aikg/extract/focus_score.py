@@ -320,6 +320,12 @@ _UNIT_AFTER = (
     # "RD Station, the marketing unit Acme is betting on": a unit whose parent is named after it
     plain(r",[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:unit|subsidiary|division|arm)[ \t]+[A-Z]"),
 )
+# rule parent-of-unit-before: the name after "parent of", "owner of" ("The Acme group, parent of the
+# operator Quill", "Acme Holding is the parent company of Acme Grid", "Acme, the owner of the Quill
+# networks") is the unit of the company named before: probe21 03 iliad translation and 06 bitdefender
+# ranking ("the consumer-focused parent of …"), probe17 08 maroc telecom ("the owner of the … networks"),
+# focusset21 held 36 tennet annual report ("is the parent company of …")
+_UNIT_BEFORE = plain(r"\b(?:parent|owner)(?:[ \t]+company)?[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}$")
 _NAME_END = plain(_END)
 
 
@@ -352,6 +358,7 @@ def _against_counts(name: str, body: str, role_ends: dict[int, int] | None = Non
     roles = {role_ends[a] for a in at if a in role_ends}
     roles |= {a for a in at for rx in _ROLE_AFTER if rx.match(body, a + len(name))}
     units = {a for a in at for rx in _UNIT_AFTER if rx.match(body, a + len(name))}
+    units |= {a for a in at if _UNIT_BEFORE.search(body, max(0, a - 60), a)}
     return len(roles), len(units)
 
 
