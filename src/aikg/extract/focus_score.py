@@ -658,7 +658,6 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
             c.features["agent-mention"] += n
     _figure_evidence(pool, figures)
     _group_names(pool, _agent_totals(named))
-    _most_named(pool, named)
     quoted_we = _quoted_we(body)
     role_ends = _role_ends(body)
     for c in pool.by_label.values():
@@ -677,6 +676,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
             c.features["other-party"] += roles
             c.features["unit-of-another"] += units
         c.features = Counter({k: v for k, v in c.features.items() if v})
+    _most_named(pool, named)
     return sorted(pool.by_label.values(), key=lambda c: -c.score)
 
 
@@ -722,7 +722,10 @@ def _most_named(pool: "_Pool", named: Counter) -> None:
         shorts[_short(k)] += n
     totals = sorted(((sum(shorts.get(_short(n), 0) for n in {_short(x) for x in c.names | {c.label}}), c)
                      for c in pool.by_label.values()), key=lambda t: -t[0])
-    if totals and totals[0][0] >= MIN_NAMED and (len(totals) < 2 or totals[0][0] >= 2 * totals[1][0]):
+    # (a unit the text names as another's is named most because the article follows the parent's
+    # unit: the count gives it nothing, rule parent-of-unit-before)
+    if totals and totals[0][0] >= MIN_NAMED and (len(totals) < 2 or totals[0][0] >= 2 * totals[1][0]) \
+            and not totals[0][1].features["unit-of-another"]:
         totals[0][1].features["most-named"] += 1
 
 
