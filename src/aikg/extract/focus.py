@@ -689,7 +689,10 @@ def _listed_reading(listed: str, body: str, company_of: Callable[[str], str | No
         label = company_of(part) or (company_of(_title_case(part)) if part.isupper() and len(part) > 3 else None)
         if label is not None:
             return Reading(label, True, [], "ticker")
-    if listed.isupper():  # rule caps-legal-name's case: "ACME ONE LIMITED (ASX: AOL)" then "AcmeOne" in the text
+    # rule caps-legal-name's case, for the ticker's name too: a header in capitals names the filer the text
+    # writes in mixed case ("TEMENOS AG" probe11 p11_01, "ASSECO POLAND S.A." probe14 01, read by
+    # caps-legal-name; "TECHNOLOGYONE LIMITED (ASX: TNE)" … "TechnologyOne's results", probe21 04)
+    if listed.isupper():
         mixed = _text_case(toks, body)
         if mixed is not None:
             return Reading(mixed, False, [listed], "ticker")
@@ -899,7 +902,9 @@ def listed_company(top: list[str]) -> str | None:
         if m is not None:
             name = re.sub(rf"\s+{_FORM}$", "", m.group("name")).strip(" ,") or m.group("name")
             # rule title-of-listed: a person's title before the listed name is no part of it ("Jane Roe,
-            # Chief Executive Officer of Acme Limited (ASX: ACM)"): the name is what follows the title's "of"
+            # Chief Executive Officer of Acme Limited (ASX: ACM)"): the name is what follows the title's "of".
+            # A property of the title words (_TITLE_IN_NAME, the words reporting_companies already refuses
+            # as a name); met in probe21 01 megaport show notes (invented example in tests/test_focus_issue31f.py)
             if " of " in name and _TITLE_IN_NAME.search(name.split(" of ")[0]):
                 name = name.rsplit(" of ", 1)[1]
             toks = name.split()

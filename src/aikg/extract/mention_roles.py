@@ -127,7 +127,9 @@ def _mentions(body: str) -> tuple[tuple[str, int, int, str], ...]:
         if _CHROME.search(line):
             pos = "role"  # rule page-chrome
         elif _RELATION_BEFORE.search(before) and not _POSSESSIVE.match(body, end):
-            pos = "role"  # rule relation-object (a possessive's name owns the noun after it: "for Acme's results")
+            # rule relation-object; a name with a possessive owns the noun after it, the relation's object
+            # ("joining us for TechnologyOne's results", probe21 04; "not comparable with Temenos's results", probe11 p11_01)
+            pos = "role"
         elif _in_list(body, runs, k, start, end):
             pos = "role"  # rule name-list
         elif _AGENT_BEFORE.search(before) and (_POSSESSIVE.match(body, end) or _is_verb(body, end)):
