@@ -694,7 +694,8 @@ def _listed_reading(listed: str, body: str, company_of: Callable[[str], str | No
     # caps-legal-name; "TECHNOLOGYONE LIMITED (ASX: TNE)" … "TechnologyOne's results", probe21 04)
     if listed.isupper():
         mixed = _text_case(toks, body)
-        if mixed is not None:
+        if mixed is not None and not role_only(mixed, body):  # (not a name the text names only as a party:
+            # "Net income attributable to Zarnex" keeps the header's form, tests/test_values_issue25v.py)
             return Reading(mixed, False, [listed], "ticker")
     # the name the text uses: "Cisco Systems, Inc. (NASDAQ: CSCO)" then "Cisco" throughout
     short = max((" ".join(toks[:n]) for n in range(1, len(toks))), key=lambda x: _count(x, body), default=listed)
