@@ -89,6 +89,56 @@ _NATIONAL = _DEMONYMS | frozenset(
 _GENERIC = frozenset(
     "Cloud Group Global Data Digital Services Business Technology Technologies Tech Mobile Online Retail "
     "Media AI Software Hardware Consumer Enterprise Commercial Core Other Others New".split())
+# pronouns: the speaker or the text's own voice, never a name ("We raised $40 million", "It said")
+_PRONOUNS = frozenset("I We You He She It They Our Its Their Us".split())
+
+
+def no_company_name(name: str) -> bool:
+    """Rule national-adjective-no-name read on a whole name: a nation's adjective, alone or with
+    generic words only ("Italian", "Mexican", "European AI"), or a pronoun ("We") names no company.
+    Met as the focus's candidates in focusset21 dev 19 (a translated article's headline "the Italian IT
+    market …") and held 39 and 40 ("Mexican banks will spend …", "European AI funding tracker …"),
+    the rule's own sources above (probe19, probe18) in running text; invented: "Peruvian lenders
+    lift IT budgets", "We raised $40 million"."""
+    toks = name.split()
+    if len(toks) == 1 and toks[0] in _PRONOUNS:
+        return True
+    return bool(toks) and any(t in _NATIONAL for t in toks) and all(t in _NATIONAL or t in _GENERIC for t in toks)
+
+
+RESEARCH_HOUSE = RuleRecord(
+    "research-house",
+    "a name the text types as a research firm, market researcher, analyst firm, consultancy, research house "
+    "or data provider (TYPE_WORDS 'research firm'), before it ('research firm Acme Research') or in an "
+    "apposition after it ('Acme Insights, the technology market-research firm, today published …'), is "
+    "an organisation that measures and ranks others: the source of figures about the article's company, "
+    "never that company, even when it issues the document",
+    ("probe21 06 bitdefender research ranking (the research firm's release: its name leads the headline "
+     "and the lead, the ranked vendor's figures fill the text)",
+     "probe12 advantest_orderbook_note and probe13 tietoevry_q3_2024 exchange release ('research firm "
+     "<Name> Research' cited for market figures); probe11 p11_04 lgcns ('market researcher <Name>')"),
+    ("Tallow Insights, the Zurich-based research firm, ranked Brisklane first (invented)",
+     "according to consultancy Harwick Partners (invented)"))
+_RESEARCH_WORDS = "|".join(sorted((w for t in TYPE_WORDS if t.name == "research firm" for w in t.words
+                                   if w != "tracker"),  # (a tracker is their product, not a firm)
+                                  key=len, reverse=True))
+_NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|&|of))*"
+_RESEARCH_BEFORE = plain(rf"(?i:\b(?:{_RESEARCH_WORDS}))[ \t]+(?P<a>{_NAME})")
+_RESEARCH_AFTER = plain(rf"(?P<b>{_NAME}),[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?(?:[\w-]+-)?"
+                        rf"(?:{_RESEARCH_WORDS})\b")
+
+
+@lru_cache(maxsize=8)
+def research_houses(body: str) -> frozenset[str]:
+    """Rule research-house: the names `body` types as research firms."""
+    out = {m.group("b").strip() for m in _RESEARCH_AFTER.finditer(body)}
+    for m in _RESEARCH_BEFORE.finditer(body):
+        if m.group(0)[0].isupper() and re.search(r"[A-Z][\w&.-]*[ \t]+$", body[max(0, m.start() - 40):m.start()]):
+            continue  # a capitalised word inside a name: "Tata Consultancy Services"
+        out.add(m.group("a").strip().rstrip("&"))
+    return frozenset(out)
+
+
 # rule management-not-a-name: the company's own people as a body ("Management guided fiscal 2026
 # revenue to …", "Management said the footprint limits the hit") stand for the company, never a
 # company of their own: probe19 04 jabil_tv_show_transcript, probe9 g03 micron_fq4_2025 and probe11

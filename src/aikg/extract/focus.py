@@ -42,6 +42,7 @@ from .focus_score import choose, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
 from .units import named_units, reporting_subjects, reports, unit_of
 from .writer import WRITER_RULE, writer_company
+from .discover import research_houses
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 # a numbered label: "Ep. 212: …", "No. 14 | …", "Issue #118 — …" (rule numbered-label: focusset21 dev 11 podcast
@@ -319,6 +320,16 @@ def reporting_companies(body: str, company_of: Callable[[str], str | None],
     return Counter({k: n for k, n in count.items() if figures[k] or company_of(k) is not None})
 
 
+def _or_research_house(other_of: Callable[[str], str | None], houses: frozenset[str]) -> Callable[[str], str | None]:
+    """`other_of`, which also calls a research firm of the text, or a first word of one ("Acme" of
+    "Acme Insights"), an organisation."""
+    def other(name: str) -> str | None:
+        if name in houses or any(h.startswith(name + " ") for h in houses):
+            return "Organization"
+        return other_of(name)
+    return other
+
+
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
     """The company the document is about: the best-scoring candidate (focus_score.py) among the
@@ -326,6 +337,9 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     of a defined term, an "X & Y" name, a start-up named through its funding round, the companies
     that report and the names its clauses keep as subject, each scored by the evidence of
     EVIDENCE. None when no candidate scores above zero or two tie."""
+    houses = research_houses(body)
+    if houses:  # rule research-house (discover.py): a research firm is a source, no candidate
+        other_of = _or_research_house(other_of, houses)
     rep = reporting_companies(body, company_of, other_of)
     readings = structural_readings(top, body, company_of, other_of)
     writer = writer_company(body, other_of)
@@ -706,10 +720,33 @@ def _listed_reading(listed: str, body: str, company_of: Callable[[str], str | No
         label = company_of(part) or (company_of(_title_case(part)) if part.isupper() and len(part) > 3 else None)
         if label is not None:
             return Reading(label, True, [], "ticker")
+    # rule caps-legal-name's case, for the ticker's name too: a header in capitals names the filer the text
+    # writes in mixed case ("TEMENOS AG" probe11 p11_01, "ASSECO POLAND S.A." probe14 01, read by
+    # caps-legal-name; "TECHNOLOGYONE LIMITED (ASX: TNE)" … "TechnologyOne's results", probe21 04)
+    if listed.isupper():
+        mixed = _text_case(toks, body)
+        if mixed is not None and not role_only(mixed, body):  # (not a name the text names only as a party:
+            # "Net income attributable to Zarnex" keeps the header's form, tests/test_values_issue25v.py)
+            return Reading(mixed, False, [listed], "ticker")
     # the name the text uses: "Cisco Systems, Inc. (NASDAQ: CSCO)" then "Cisco" throughout
     short = max((" ".join(toks[:n]) for n in range(1, len(toks))), key=lambda x: _count(x, body), default=listed)
     name = short if _count(short, body) >= 2 * max(_count(listed, body), 1) else listed
     return Reading(name, False, [listed] if name != listed else [], "ticker")
+
+
+def _text_case(toks: list[str], body: str) -> str | None:
+    """The form in mixed case the text writes a name in capitals in ("TECHNOLOGYONE LIMITED" ->
+    "TechnologyOne"), its longest leading words the text writes in mixed case (once is enough: the
+    same words in another case), or None."""
+    for n in range(len(toks), 0, -1):
+        part = " ".join(toks[:n])
+        if len(part) < 3:
+            break
+        forms = Counter(m.group(0) for m in re.finditer(rf"(?<![\w&-]){re.escape(part)}(?![\w&-])", body, re.I)
+                        if not m.group(0).isupper())
+        if forms:
+            return forms.most_common(1)[0][0]
+    return None
 
 
 def _is_sentence(line: str) -> bool:
@@ -896,6 +933,12 @@ def listed_company(top: list[str]) -> str | None:
         m = TICKER.search(line) if "(" in line and ":" in line else None   # (its "(Exchange: TICKER)")
         if m is not None:
             name = re.sub(rf"\s+{_FORM}$", "", m.group("name")).strip(" ,") or m.group("name")
+            # rule title-of-listed: a person's title before the listed name is no part of it ("Jane Roe,
+            # Chief Executive Officer of Acme Limited (ASX: ACM)"): the name is what follows the title's "of".
+            # A property of the title words (_TITLE_IN_NAME, the words reporting_companies already refuses
+            # as a name); met in probe21 01 megaport show notes (invented example in tests/test_focus_issue31f.py)
+            if " of " in name and _TITLE_IN_NAME.search(name.split(" of ")[0]):
+                name = name.rsplit(" of ", 1)[1]
             toks = name.split()
             while toks and (toks[0] in _LEAD_WORDS or toks[0] in _LEGAL_PREFIX):
                 toks = toks[1:]

@@ -29,9 +29,10 @@ from typing import Callable
 
 from ..pattern_cache import plain
 from .currencies import CODES
+from .discover import no_company_name
 from .legal_forms import LEGAL_END, LEGAL_FORM
 from .rule_record import RuleRecord
-from .mention_roles import role_only
+from .mention_roles import public_body, role_only
 from .salience import product_owner_only, supplier_only
 from .units import unit_of
 from .values import fold
@@ -321,6 +322,12 @@ _UNIT_AFTER = (
     # "RD Station, the marketing unit Acme is betting on": a unit whose parent is named after it
     plain(r",[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:unit|subsidiary|division|arm)[ \t]+[A-Z]"),
 )
+# rule parent-of-unit-before: the name after "parent of", "owner of" ("The Acme group, parent of the
+# operator Quill", "Acme Holding is the parent company of Acme Grid", "Acme, the owner of the Quill
+# networks") is the unit of the company named before: probe21 03 iliad translation and 06 bitdefender
+# ranking ("the consumer-focused parent of …"), probe17 08 maroc telecom ("the owner of the … networks"),
+# focusset21 held 36 tennet annual report ("is the parent company of …")
+_UNIT_BEFORE = plain(r"\b(?:parent|owner)(?:[ \t]+company)?[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}$")
 _NAME_END = plain(_END)
 
 
@@ -357,6 +364,7 @@ def _against_counts(name: str, body: str, role_ends: dict[int, int] | None = Non
     roles = {role_ends[a] for a in at if a in role_ends}
     roles |= {a for a in at for rx in _ROLE_AFTER if rx.match(body, a + len(name))}
     units = {a for a in at for rx in _UNIT_AFTER if rx.match(body, a + len(name))}
+    units |= {a for a in at if _UNIT_BEFORE.search(body, max(0, a - 60), a)}
     return len(roles), len(units)
 
 
@@ -423,6 +431,10 @@ class _Pool:
         name = name.strip(" ,")
         if not name or _is_class_or_letter(name) or name in self.places or _short(name) in self.places:
             return None  # rule place: a city or region is no candidate
+        if no_company_name(name):
+            return None  # rule national-adjective-no-name (discover.py): "Italian", "European AI", "We"
+        if public_body(name, self.body):
+            return None  # rule public-body (mention_roles.py): a ministry, court or agency, whatever reads it
         c = self.find(name)
         if c is None:
             short = _short(name)
@@ -658,7 +670,6 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
             c.features["agent-mention"] += n
     _figure_evidence(pool, figures)
     _group_names(pool, named_of)   # (named_of: _agent_totals(named), read above)
-    _most_named(pool, named)
     quoted_we = _quoted_we(body)
     role_ends = _role_ends(body)
     for c in pool.by_label.values():
@@ -677,6 +688,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
             c.features["other-party"] += roles
             c.features["unit-of-another"] += units
         c.features = Counter({k: v for k, v in c.features.items() if v})
+    _most_named(pool, named)
     return sorted(pool.by_label.values(), key=lambda c: -c.score)
 
 
@@ -732,7 +744,10 @@ def _most_named(pool: "_Pool", named: Counter) -> None:
         shorts[_short(k)] += n
     totals = sorted(((sum(shorts.get(_short(n), 0) for n in {_short(x) for x in c.names | {c.label}}), c)
                      for c in pool.by_label.values()), key=lambda t: -t[0])
-    if totals and totals[0][0] >= MIN_NAMED and (len(totals) < 2 or totals[0][0] >= 2 * totals[1][0]):
+    # (a unit the text names as another's is named most because the article follows the parent's
+    # unit: the count gives it nothing, rule parent-of-unit-before)
+    if totals and totals[0][0] >= MIN_NAMED and (len(totals) < 2 or totals[0][0] >= 2 * totals[1][0]) \
+            and not totals[0][1].features["unit-of-another"]:
         totals[0][1].features["most-named"] += 1
 
 

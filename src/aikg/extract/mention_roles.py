@@ -158,8 +158,11 @@ def _read_mentions(body: str) -> tuple[tuple[tuple[str, int, int, str], ...], tu
         pos = ""
         if chrome:
             pos = "role"  # rule page-chrome
-        elif before[-1:] in _RELATION_LAST and _RELATION_BEFORE.search(before):  # (it ends in a blank or ':')
-            pos = "role"  # rule relation-object
+        elif (before[-1:] in _RELATION_LAST and _RELATION_BEFORE.search(before)  # (it ends in a blank or ':')
+              and not _POSSESSIVE.match(body, end)):
+            # rule relation-object; a name with a possessive owns the noun after it, the relation's object
+            # ("joining us for TechnologyOne's results", probe21 04; "not comparable with Temenos's results", probe11 p11_01)
+            pos = "role"
         elif _in_list(body, runs, k, start, end):
             pos = "role"  # rule name-list
         elif _AGENT_BEFORE.search(before) and (_POSSESSIVE.match(body, end) or _is_verb(body, end)):
