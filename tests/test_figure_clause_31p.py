@@ -1,0 +1,76 @@
+"""A figure's period read from its own clause (issue31p): a period written as its first and last
+day, the first N months with or without a year, "9M 2025". Own-words articles."""
+from __future__ import annotations
+
+from datetime import date
+
+from aikg.extract import values as v
+from aikg.extract.pipeline import extract_text
+
+
+def _obs(text: str) -> dict:
+    ex = extract_text(text, "doc1", "a.txt")
+    return {(f.measure, f.value_text or f.change_text): f for f in ex.facts if f.kind == "observation"}
+
+
+def _span(f):
+    return (f.period.start, f.period.end) if f is not None and f.period is not None else None
+
+
+def test_a_period_written_as_its_days_is_the_range_not_its_last_day():
+    for text, span in (
+        ("Sales for the quarter (April 1 to June 30, 2024) were EUR 12 million.", (date(2024, 4, 1), date(2024, 6, 30))),
+        ("Billings from 1 October to 31 December 2023 came to $4.1 million.", (date(2023, 10, 1), date(2023, 12, 31))),
+        ("Orders in the period November 1, 2022 - January 31, 2023 rose.", (date(2022, 11, 1), date(2023, 1, 31))),
+        ("Revenue between 1 February and 15 March 2025 was low.", (date(2025, 2, 1), date(2025, 3, 15))),
+    ):
+        ps = [p for p in v.find_periods(text, date(2025, 6, 1)) if p.kind != "day"]
+        assert ps and (ps[-1].start, ps[-1].end) == span, (text, ps)
+    # a single day stays a day; a yearless pair of days is left to the fiscal-calendar readers
+    assert [p.kind for p in v.find_periods("Cash was $3 million on 30 June 2024.")] == ["day"]
+    assert all(p.kind == "day" for p in v.find_periods("Our year runs from 1 April to 31 March."))
+    assert not any(p.kind == "range" for p in v.find_periods("The fair ran 3 March and 5 March 2025."))
+
+
+def test_a_quarter_written_as_its_days_dates_the_figure_by_the_quarter():
+    text = ("Halvor Instruments quarterly statement\n\nOctober 30, 2024\n\n"
+            "Halvor Instruments reported net sales for the three-month period (July 1 to September 30, 2024) "
+            "of USD 81.5 million.\n")
+    f = _obs(text).get(("net sales", "USD 81.5 million"))
+    assert _span(f) == (date(2024, 7, 1), date(2024, 9, 30)), f
+
+
+def test_months_abbreviated_with_a_year():
+    for text, span in (("9M 2024 revenue: EUR 40 million", (date(2024, 1, 1), date(2024, 9, 30))),
+                       ("Order intake 6M25 rose", (date(2025, 1, 1), date(2025, 6, 30)))):
+        ps = v.find_periods(text)
+        assert ps and (ps[0].start, ps[0].end) == span, (text, ps)
+    assert all(p.label != "2024-01-01/2024-09-30" for p in v.find_periods("It raised $9M 2024 was good"))
+
+
+def test_the_first_nine_months_is_the_part_of_the_year_reported_on():
+    text = ("Pellara Group: third-quarter 2025 results\n\nNovember 4, 2025\n\n"
+            "Pellara Group reported third-quarter revenue of EUR 210 million.\n\n"
+            "Operating profit for the nine months rose 8% to EUR 95 million.\n\n"
+            "In the first nine months, order intake was EUR 700 million.\n")
+    obs = _obs(text)
+    nine = (date(2025, 1, 1), date(2025, 9, 30))
+    assert _span(obs.get(("operating profit", "EUR 95 million"))) == nine, obs
+    assert _span(obs.get(("order intake", "EUR 700 million"))) == nine, obs
+    assert _span(obs.get(("third-quarter revenue", "EUR 210 million"))) == (date(2025, 7, 1), date(2025, 9, 30))
+
+
+def test_the_first_nine_months_with_its_own_abbreviation_and_a_year_article():
+    text = ("Tarnow Software annual review 2024\n\nFebruary 12, 2025\n\n"
+            "Tarnow Software reported 2024 revenue of EUR 500 million.\n\n"
+            "In the first nine months, its cloud revenue was EUR 120 million.\n\n"
+            "For the first six months (6M 2024), licence revenue came to EUR 60 million.\n")
+    obs = _obs(text)
+    assert _span(obs.get(("cloud revenue", "EUR 120 million"))) == (date(2024, 1, 1), date(2024, 9, 30)), obs
+    assert _span(obs.get(("licence revenue", "EUR 60 million"))) == (date(2024, 1, 1), date(2024, 6, 30)), obs
+
+
+def test_months_that_are_a_duration_or_have_an_end_are_not_read_as_the_yearless_part():
+    for text in ("Shares rose 20% in the six months to March.", "the first nine months of 2024",
+                 "in the nine months since the merger", "the six months ended 30 June 2025"):
+        assert not any(p.label in ("6M", "9M") for p in v.find_periods(text, date(2025, 7, 1))), text
