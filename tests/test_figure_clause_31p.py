@@ -74,3 +74,37 @@ def test_months_that_are_a_duration_or_have_an_end_are_not_read_as_the_yearless_
     for text in ("Shares rose 20% in the six months to March.", "the first nine months of 2024",
                  "in the nine months since the merger", "the six months ended 30 June 2025"):
         assert not any(p.label in ("6M", "9M") for p in v.find_periods(text, date(2025, 7, 1))), text
+
+
+# --- a figure's measure from the noun its value attaches to ---------------------------------------------
+
+def test_an_amount_written_before_a_noun_is_that_nouns_amount():
+    text = ("Corvell Metals trims outlook\n\nMarch 3, 2025\n\n"
+            "Corvell Metals said net profit for 2024 fell because of weaker prices and a EUR 40 million impairment of "
+            "goodwill at its rolling mill.\n\n"
+            "Corvell Metals raised new equity at a $2.5 billion valuation in 2023.\n")
+    obs = _obs(text)
+    assert ("goodwill impairment", "EUR 40 million") in obs, obs
+    assert ("net profit", "EUR 40 million") not in obs
+    assert ("valuation", "$2.5 billion") in obs, obs
+
+
+def test_an_amount_is_no_count_of_people():
+    text = ("Quillon Systems Ltd hiring report\n\nMay 2, 2025\n\n"
+            "Quillon said cloud bookings from enterprise customers reached $40 million in 2024.\n\n"
+            "At Quillon, the average starting salary for data engineers was $98,000 in 2024.\n")
+    obs = _obs(text)
+    measures = {m for m, _ in obs}
+    assert not measures & {"data engineers", "engineers", "enterprise customers", "customers"}, obs
+    assert ("cloud bookings", "$40 million") in obs, obs
+
+
+def test_staff_who_use_a_tool_or_finished_a_course_are_no_headcount():
+    text = ("Marrow Systems Ltd annual report\n\nJune 9, 2025\n\n"
+            "Marrow Systems Ltd had 21,000 employees at the end of 2024.\n\n"
+            "Its internal coding assistant is now used by about 4,000 employees.\n\n"
+            "So far 1,800 engineers have completed the company's cloud certification.\n")
+    obs = _obs(text)
+    counts = {vt for (m, vt) in obs if m in ("employees", "engineers")}
+    assert "21,000" in counts, obs
+    assert not counts & {"about 4,000", "1,800"}, obs
