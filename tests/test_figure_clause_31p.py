@@ -82,8 +82,10 @@ def test_an_amount_written_before_a_noun_is_that_nouns_amount():
     text = ("Corvell Metals trims outlook\n\nMarch 3, 2025\n\n"
             "Corvell Metals said net profit for 2024 fell because of weaker prices and a EUR 40 million impairment of "
             "goodwill at its rolling mill.\n\n"
-            "Corvell Metals raised new equity at a $2.5 billion valuation in 2023.\n")
+            "In 2023 Corvell Metals sold new shares at a $2.5 billion valuation.\n\n"
+            "Corvell's recycling push won a $1 billion vote of confidence from a state fund.\n")
     obs = _obs(text)
+    assert not any(vt == "$1 billion" for _, vt in obs), obs  # a figure the clause would not type stays a claim
     assert ("goodwill impairment", "EUR 40 million") in obs, obs
     assert ("net profit", "EUR 40 million") not in obs
     assert ("valuation", "$2.5 billion") in obs, obs

@@ -299,6 +299,8 @@ _NOT_NOUN = (r"(?:of|in|to|for|from|on|at|by|with|as|and|or|than|per|via|into|ov
              r"more|less|year|month|quarter|a|an|the|it|we|they|he|she|which|that|who|is|was|are|were|has|had|will|would)\b")
 _VALUE_NOUN = plain(rf"\s+(?!{_NOT_NOUN})(?P<n>[a-z][a-z-]+(?:\s+(?!{_NOT_NOUN})(?![a-z]+(?:ed|ing)\b)[a-z][a-z-]+)?)"
                     r"(?![\w-])(?:\s+of\s+(?P<of>[a-z][a-z-]+)\b)?")
+_STAFF_WHOLE = plain(r"\bof\s+(?:its|their|our|the\s+(?:company|group|bank)['’]s|[A-Z][\w.-]*['’]s?)\s+"
+                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+)?$")
 _COHORT_THRESHOLD = plain(r"\b(?:generating|spending|paying|contributing|generate|spend|pay|with)\s+$", re.I)
 # what makes a power figure a capacity held: the word itself, or a verb of running what one has
 # ("with an initial capacity of 100 megawatts", "now runs about 221 MW across 14 data centres")
@@ -1033,11 +1035,16 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return _norm_measure(re.sub(r"^(?:(?:a|an|the|its|this|that|by|of|to|in|on|for|with|from|and)\s+)+", "",
                                         ch.group("m"), flags=re.I)), pos
         vn = None if pct else _VALUE_NOUN.match(t, end)
-        if vn is not None and _A_BEFORE.search(t, max(0, pos - 5), pos):
-            # value-modifies-noun: "a JPY 9.5 billion write-down of inventory" is the write-down's amount
+        if vn is not None and _A_BEFORE.search(t, max(0, pos - 5), pos) and measure_elsewhere(pos, clause)[0] is not None:
+            # value-modifies-noun: "a JPY 9.5 billion write-down of inventory" is the write-down's amount, not the
+            # measure the clause names elsewhere (a figure the clause would not type stays a claim)
+            mhow[0] = "charge"
             if (hm := HEAD_RE.match(t, vn.start("n"))) is not None:
                 return _norm_measure(hm.group(0)), hm.start()  # "at a $6.6 billion valuation"
             return _norm_measure(f"{vn.group('of')} {vn.group('n')}" if vn.group("of") else vn.group("n")), pos
+        return measure_elsewhere(pos, clause)
+
+    def measure_elsewhere(pos: int, clause: tuple[int, int]) -> tuple[str | None, int]:
         apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|its|their)\s+[^,]{3,90},", t)]
         left = [h for h in heads if h.end() <= pos and h.start() >= clause[0]
                 and not any(a < h.start() < b and b <= pos for a, b in apps)]
@@ -1451,8 +1458,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]) \
                 or _TRIED_AFTER.match(t, c.end):
             continue  # a price in pence or cents; a cohort ("customers generating more than $1 million")
-        if _STAFF_NOUN.match(c.noun) and (_STAFF_DID_AFTER.match(t, c.end) or _STAFF_USED_BY.search(t[max(0, c.start - 40):c.start])):
+        if _STAFF_NOUN.match(c.noun) and (_STAFF_DID_AFTER.match(t, c.end) or _STAFF_USED_BY.search(t[max(0, c.start - 40):c.start])) \
+                and not _STAFF_WHOLE.search(t[max(0, c.start - 40):c.start]):
             continue  # staff-who-did: "3,100 colleagues have completed our certification", "used by 12,000 employees"
+            # (not the whole the part is of: "about 30,000 of its roughly 32,000 employees had completed …")
         if _estimate(t, c.start, c.end):
             continue
         cl = clauses.of(c.start)
