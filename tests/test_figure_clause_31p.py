@@ -110,3 +110,17 @@ def test_staff_who_use_a_tool_or_finished_a_course_are_no_headcount():
     counts = {vt for (m, vt) in obs if m in ("employees", "engineers")}
     assert "21,000" in counts, obs
     assert not counts & {"about 4,000", "1,800"}, obs
+
+
+# --- a figure a third party states in the present tense ----------------------------------------------
+
+def test_a_brokers_or_analysts_present_tense_estimate_is_no_figure_of_the_company():
+    text = ("Tallis Devices Ltd half-year results\n\nNovember 3, 2025\n\n"
+            "Tallis Devices Ltd reported first-half revenue of $2.10 billion.\n\n"
+            "A Geneva broker rates the stock 'buy' and estimates full-year revenue of $4.45 billion.\n\n"
+            "Analysts surveyed by a data firm expect rival Ostrander to post revenue of about $1.9 billion.\n\n"
+            "Chief financial officer Mia Roe told analysts the company expects full-year revenue of $4.3 billion.\n")
+    obs = _obs(text)
+    values = {vt for _, vt in obs}
+    assert "$2.10 billion" in values and "$4.3 billion" in values, obs
+    assert not values & {"$4.45 billion", "about $1.9 billion"}, obs
