@@ -124,3 +124,13 @@ def test_a_brokers_or_analysts_present_tense_estimate_is_no_figure_of_the_compan
     values = {vt for _, vt in obs}
     assert "$2.10 billion" in values and "$4.3 billion" in values, obs
     assert not values & {"$4.45 billion", "about $1.9 billion"}, obs
+
+
+def test_the_new_readings_leave_alone_what_they_do_not_name():
+    assert all(p.label != "2025-01-01/2025-03-31" for p in v.find_periods("3M 2025 revenue rose."))  # a company's name
+    text = ("Tallis Devices Ltd results\n\nNovember 3, 2025\n\n"
+            "In a call with analysts, Tallis Devices Ltd expects revenue of $4.3 billion for 2026.\n\n"
+            "Quarterly revenue reached a $1.2 billion record in the third quarter.\n")
+    obs = _obs(text)
+    assert any(vt == "$4.3 billion" for _, vt in obs), obs  # the company's own expectation, said to analysts
+    assert all(m != "record" for m, _ in obs), obs

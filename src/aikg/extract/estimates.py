@@ -93,7 +93,7 @@ RULES: tuple[EstimateRule, ...] = (
                              "probe3 r08_deutsche_telekom: '… by Brand Finance, which put its brand value at $73 …'",
                              "probe14 05_indra_hispasat_wire: 'Analysts at …, a Madrid brokerage, kept a \"buy\" rating and estimated Indra's 2025 EBIT at …'")),
     EstimateRule("estimator-present",
-                 before=r"\b(?:analysts?|brokers?|brokerage|research\s+house)\b"
+                 before=r"(?<!\bwith\s)(?<!\bto\s)(?<!\btold\s)(?<!\bby\s)\b(?:analysts?|brokers?|brokerage|research\s+house)\b"
                         r"(?:(?!\b(?:told|tells|said|says|the\s+company|management|it|we|he|she|they)\b)[^.;:]){0,70}?"
                         r"\s(?:expect|expects|estimate|estimates|forecasts|projects|models)\s+"
                         r"(?!that\s+(?:the\s+company|it|management)\b)(?:[^.;:]|\.(?=\d)){0,90}?" + QUAL,

@@ -296,6 +296,7 @@ def _people_head(t: str, a: int, pos: int) -> int:
 _A_BEFORE = plain(r"\b(?:a|an)\s+$", re.I)
 _NOT_NOUN = (r"(?:of|in|to|for|from|on|at|by|with|as|and|or|than|per|via|into|over|under|after|before|since|while|"
              r"increase|rise|jump|drop|decline|decrease|fall|reduction|improvement|boost|hit|headwind|tailwind|"
+             r"record|high|low|mark|milestone|level|threshold|figure|total|annual|quarterly|monthly|yearly|run|"
              r"more|less|year|month|quarter|a|an|the|it|we|they|he|she|which|that|who|is|was|are|were|has|had|will|would)\b")
 _VALUE_NOUN = plain(rf"\s+(?!{_NOT_NOUN})(?P<n>[a-z][a-z-]+(?:\s+(?!{_NOT_NOUN})(?![a-z]+(?:ed|ing)\b)[a-z][a-z-]+)?)"
                     r"(?![\w-])(?:\s+of\s+(?P<of>[a-z][a-z-]+)\b)?")

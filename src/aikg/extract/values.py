@@ -1209,11 +1209,11 @@ _P_DAY_RANGE = lead(
     rf"(?:(?P<pre>(?i:between|from)){_S1})?{_day_side('1')}(?:,?{_S1}(?P<y1>{_YEAR}))?{_S0}"
     rf"(?P<sep>{_RANGE_DASH}|(?i:to|through|thru|until|till|and)(?![A-Za-z])){_S0}{_day_side('2')},?{_S1}(?P<y2>{_YEAR})"
 )
-# months-abbreviated: "9M 2025", "9M25", "(9M 2025)": the first N months of the (calendar) year, as
-# "6M"/"9M" head the columns of results tables. Provenance: probe21 08_nemetschek_data_appendix
+# months-abbreviated: "9M 2025", "6M25", "(9M 2025)": the first six or nine months of the (calendar) year,
+# as "6M"/"9M" head the columns of results tables ("3M" is a company's name, never read). Provenance: probe21 08_nemetschek_data_appendix
 # "For the first nine months (9M 2025)", probe17 03_caixabank_union_newsletter "a 9M profit of …".
 _P_MONTHS_ABBR = lead(
-    rf"(?<![$€£¥₹₩0-9.,])(?P<nm>[1-9]|1[0-1])M(?:{_S1}|-)?(?:(?P<y>{_YEAR})|(?P<yy>[0-9]{{2}})(?![0-9A-Za-z%]))"
+    rf"(?<![$€£¥₹₩0-9.,])(?P<nm>[69])M(?:{_S1}|-)?(?:(?P<y>{_YEAR})|(?P<yy>[0-9]{{2}})(?![0-9A-Za-z%]))"
 )
 # months-yearless: "the first nine months", "for the nine months" with no year and no end date
 # ("… of 2025", "… to September" are read by the rules above): a part of the year the article
