@@ -347,7 +347,7 @@ MINOR_CURRENCY = plain(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\
 MODEL_ATTRIBUTE = plain(r"^(?:(?:total|activated|active)\s+)?parameters?\b", re.I)
 # a value naming a deal right after it: "a KRW 2.2 trillion partnership", "the $4.5 billion acquisition of"
 _DEAL_AFTER = plain(r"\s*(?:[\w]+-year\s+|multi-year\s+|cloud\s+|AI\s+)?(?:partnership|deal|contract|agreement|acquisition|takeover|"
-                         r"purchase|investment|package|programme|program|buyback|bond|loan|order)s?\b", re.I)
+                         r"purchase|investment|package|programme|program|buyback|repurchase|bond|loan|order)s?\b", re.I)
 _THRESHOLD_BEFORE = plain(r"\b(?:topped|surpassed|exceeded|crossed|passed|broke(?:\s+through)?|above|over)\s+(?:the\s+)?$", re.I)
 
 
