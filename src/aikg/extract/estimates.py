@@ -92,6 +92,18 @@ RULES: tuple[EstimateRule, ...] = (
                  provenance=("probe14 06_advantech_computex_keynote: '… of Formosa Equity Partners, who estimates Advantech's 2025 earnings per share at …'",
                              "probe3 r08_deutsche_telekom: '… by Brand Finance, which put its brand value at $73 …'",
                              "probe14 05_indra_hispasat_wire: 'Analysts at …, a Madrid brokerage, kept a \"buy\" rating and estimated Indra's 2025 EBIT at …'")),
+    EstimateRule("estimator-present",
+                 before=r"(?<!\bwith\s)(?<!\bto\s)(?<!\btold\s)(?<!\bby\s)\b(?:analysts?|brokers?|brokerage|research\s+house)\b"
+                        r"(?:(?!\b(?:told|tells|said|says|the\s+company|management|it|we|he|she|they)\b)[^.;:]){0,70}?"
+                        r"\s(?:expect|expects|estimate|estimates|forecasts|projects|models)\s+"
+                        r"(?!that\s+(?:the\s+company|it|management)\b)(?:[^.;:]|\.(?=\d)){0,90}?" + QUAL,
+                 window=200,  # (not the past "forecast": a broker's forecast no sentence disclaims stays typed, issue 17p)
+                 examples=("A Zurich broker rates the shares 'hold' and estimates full-year sales of $4.7 billion.",
+                           "Analysts polled by a news service expect the rival to post revenue of about $3.0 billion."),
+                 provenance=("probe17 07_logitech: 'Zurich broker Limmat Capital rates the shares \"hold\" and estimates full-year "
+                             "Gaming sales of $1.38 billion and group sales of $4.71 billion'",
+                             "probe19 04_jabil_tv_show_transcript: 'Analysts polled by BizNet expect Celestica to post third-quarter "
+                             "revenue of about $3.0 billion'")),
     EstimateRule("versus-our", own=True,
                  before=rf"\b(?:ahead\s+of|above|below|versus|vs\.?|against|beat(?:ing)?|missed|in\s+line\s+with)\s+our\s+{QUAL}",
                  examples=("Revenue of $5.2 billion was ahead of our $5.0 billion.", "EPS came in at $0.40 versus our $0.35 estimate."),

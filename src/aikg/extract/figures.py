@@ -246,6 +246,63 @@ _COHORT_BEFORE = plain(r"\b(?:the|its|their)\s+(?:largest|biggest|top)\s+$"
 # tested GenAI Studio since its beta": probe14 06_advantech_computex_keynote; "2,000 developers have tried the model in
 # preview": the same shape as _COHORT_AFTER's "customers generating more than …")
 _TRIED_AFTER = plain(r"\s*(?:[\w-]+\s+)?(?:had\s+|have\s+|has\s+)?(?:tested|tried|trialled|trialed|piloted|evaluated|signed\s+up\s+for)\b", re.I)
+# staff-who-did: staff counted as the ones who use a tool or completed a programme are no headcount of the company
+# ("… is now used by about 12,000 employees": probe17 03_caixabank_union_newsletter; "3,100 colleagues have completed
+# our GenAI certification": probe20 02_mastek_shareholder-email); the workforce nouns only, a count of users stays
+_STAFF_NOUN = plain(r"(?:employees|staff(?:ers)?|colleagues|workers|associates|engineers|consultants)\b", re.I)
+_STAFF_DID_AFTER = plain(r"\s*(?:[\w-]+\s+)?(?:now\s+|already\s+)?(?:had\s+|have\s+|has\s+)?(?:been\s+)?"
+                         r"(?:use|used|using|completed|finished|took\s+part|taken\s+part|participated|attended|enrolled|adopted|"
+                         r"accessed|passed|earned|obtained)\b", re.I)
+_STAFF_USED_BY = plain(r"\b(?:(?:used|adopted|accessed|taken|completed)\s+by|rolled\s+out\s+to|available\s+to)\s+"
+                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
+# money-of-people-noun: a measure of money is never a count of people; when the clause's last head is a people noun
+# ("The median advertised salary for ML engineers was ₹28 lakh": probe21 07_zoho_jobads_analysis; "AI infrastructure
+# orders from webscale customers topped $800 million": probe9 g01_cisco), the noun phrase the people noun qualifies
+# after "for"/"from"/"among" names the amount; with none, the amount stays a claim
+_PEOPLE_MEASURE = plain(r"(?:^|\s)(?:customers|clients|users|subscribers|employees|staff|engineers|developers|workers|people|colleagues)$", re.I)
+_PEOPLE_PREP = plain(r"\s+(?:for|from|among)\s+(?:[\w-]+\s+){0,3}$")
+_NP_STOP = plain(r"(?:the|a|an|its|their|our|his|her|this|that|these|those|said|says|reported|reports|told|added|noted|"
+                 r"is|was|are|were|has|had|and|or|but|of|in|on|at|by|to|with|as)$", re.I)
+
+
+def _qualified_np(t: str, a: int, pos: int) -> tuple[str, int] | None:
+    """money-of-people-noun: the noun phrase (up to four words, no determiner, verb or name) before the
+    "for"/"from"/"among" that introduces the people noun at `pos`, with where it starts, or None."""
+    prep = _PEOPLE_PREP.search(t, a, pos)
+    if prep is None:
+        return None
+    words = list(re.finditer(r"[A-Za-z][\w&-]*", t[a:prep.start()]))
+    kept: list = []
+    for w in reversed(words):
+        if len(kept) == 4 or _NP_STOP.match(w.group(0)) or (w.group(0)[0].isupper() and not w.group(0).isupper()) \
+                or (kept and not re.fullmatch(r"\s+", t[a + w.end():a + kept[-1].start()])):
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    return " ".join(w.group(0) for w in reversed(kept)), a + kept[-1].start()
+def _people_head(t: str, a: int, pos: int) -> int:
+    """Where the last people noun before `pos` in t[a:pos] starts (pos when none)."""
+    last = None
+    for last in re.finditer(r"\b(?:customers|clients|users|subscribers|employees|staff|engineers|developers|workers|people|colleagues)\b", t[a:pos], re.I):
+        pass
+    return pos if last is None else a + last.start()
+
+
+# value-modifies-noun: an amount written between "a" and a noun is that noun's amount, whatever measure word the
+# clause names elsewhere ("Operating profit is revised downward because of … a JPY 9.5 billion write-down of inventory":
+# probe21 02_renesas_tse_notice; "… sold to investors — at a $6.6 billion valuation": probe12 elevenlabs); the mirror
+# of "a charge of $X" (_CHARGE_BEFORE); a measure head there is the measure. A change noun ("a $5 million increase")
+# is left to the rest.
+_A_BEFORE = plain(r"\b(?:a|an)\s+$", re.I)
+_NOT_NOUN = (r"(?:of|in|to|for|from|on|at|by|with|as|and|or|than|per|via|into|over|under|after|before|since|while|"
+             r"increase|rise|jump|drop|decline|decrease|fall|reduction|improvement|boost|hit|headwind|tailwind|"
+             r"record|high|low|mark|milestone|level|threshold|figure|total|annual|quarterly|monthly|yearly|run|"
+             r"more|less|year|month|quarter|a|an|the|it|we|they|he|she|which|that|who|is|was|are|were|has|had|will|would)\b")
+_VALUE_NOUN = plain(rf"\s+(?!{_NOT_NOUN})(?P<n>[a-z][a-z-]+(?:\s+(?!{_NOT_NOUN})(?![a-z]+(?:ed|ing)\b)[a-z][a-z-]+)?)"
+                    r"(?![\w-])(?:\s+of\s+(?P<of>[a-z][a-z-]+)\b)?")
+_STAFF_WHOLE = plain(r"\bof\s+(?:its|their|our|the\s+(?:company|group|bank)['’]s|[A-Z][\w.-]*['’]s?)\s+"
+                     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+)?$")
 _COHORT_THRESHOLD = plain(r"\b(?:generating|spending|paying|contributing|generate|spend|pay|with)\s+$", re.I)
 # what makes a power figure a capacity held: the word itself, or a verb of running what one has
 # ("with an initial capacity of 100 megawatts", "now runs about 221 MW across 14 data centres")
@@ -291,7 +348,7 @@ MINOR_CURRENCY = plain(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\
 MODEL_ATTRIBUTE = plain(r"^(?:(?:total|activated|active)\s+)?parameters?\b", re.I)
 # a value naming a deal right after it: "a KRW 2.2 trillion partnership", "the $4.5 billion acquisition of"
 _DEAL_AFTER = plain(r"\s*(?:[\w]+-year\s+|multi-year\s+|cloud\s+|AI\s+)?(?:partnership|deal|contract|agreement|acquisition|takeover|"
-                         r"purchase|investment|package|programme|program|buyback|bond|loan|order)s?\b", re.I)
+                         r"purchase|investment|package|programme|program|buyback|repurchase|bond|loan|order)s?\b", re.I)
 _THRESHOLD_BEFORE = plain(r"\b(?:topped|surpassed|exceeded|crossed|passed|broke(?:\s+through)?|above|over)\s+(?:the\s+)?$", re.I)
 
 
@@ -980,6 +1037,17 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if ch:  # "a one-time charge of $5.8 billion", "a non-cash income tax charge of $5.8 billion"
             return _norm_measure(re.sub(r"^(?:(?:a|an|the|its|this|that|by|of|to|in|on|for|with|from|and)\s+)+", "",
                                         ch.group("m"), flags=re.I)), pos
+        vn = None if pct else _VALUE_NOUN.match(t, end)
+        if vn is not None and _A_BEFORE.search(t, max(0, pos - 5), pos) and measure_elsewhere(pos, clause)[0] is not None:
+            # value-modifies-noun: "a JPY 9.5 billion write-down of inventory" is the write-down's amount, not the
+            # measure the clause names elsewhere (a figure the clause would not type stays a claim)
+            mhow[0] = "charge"
+            if (hm := HEAD_RE.match(t, vn.start("n"))) is not None:
+                return _norm_measure(hm.group(0)), hm.start()  # "at a $6.6 billion valuation"
+            return _norm_measure(f"{vn.group('of')} {vn.group('n')}" if vn.group("of") else vn.group("n")), pos
+        return measure_elsewhere(pos, clause)
+
+    def measure_elsewhere(pos: int, clause: tuple[int, int]) -> tuple[str | None, int]:
         apps = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:the|a|an|its|their)\s+[^,]{3,90},", t)]
         left = [h for h in heads if h.end() <= pos and h.start() >= clause[0]
                 and not any(a < h.start() < b and b <= pos for a, b in apps)]
@@ -1188,6 +1256,12 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if measure is None and (npv := _np_before(t, clause[0], m.start)):
             measure, hpos = _norm_measure(npv), m.start
             mhow[0] = "np-verb"
+        if measure and mhow[0] in ("clause-head", "np-verb") and _PEOPLE_MEASURE.search(measure):
+            # money-of-people-noun: an amount is no count of people; the head the people noun qualifies is its measure
+            np_ = _qualified_np(t, clause[0], hpos if mhow[0] == "clause-head" else _people_head(t, clause[0], m.start))
+            if np_ is None:
+                continue
+            measure, hpos = _norm_measure(np_[0]), np_[1]
         if measure is None and (npv := subject_measure(t[clause[0]:m.start], any(x.start == clause[0] for x in ctx.mentions))):
             measure, hpos = _norm_measure(npv), clause[0]
             mhow[0] = "subject-noun-level"
@@ -1395,6 +1469,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]) \
                 or _TRIED_AFTER.match(t, c.end):
             continue  # a price in pence or cents; a cohort ("customers generating more than $1 million")
+        if _STAFF_NOUN.match(c.noun) and (_STAFF_DID_AFTER.match(t, c.end) or _STAFF_USED_BY.search(t[max(0, c.start - 40):c.start])) \
+                and not _STAFF_WHOLE.search(t[max(0, c.start - 40):c.start]):
+            continue  # staff-who-did: "3,100 colleagues have completed our certification", "used by 12,000 employees"
+            # (not the whole the part is of: "about 30,000 of its roughly 32,000 employees had completed …")
         if _estimate(t, c.start, c.end):
             continue
         cl = clauses.of(c.start)

@@ -1104,6 +1104,8 @@ def date_yearless(p, doc_period):
         label = f"{part[1]}{part[2]} FY{fy[1]}" if fy else (f"{part[1]}{part[2]} {start.year}" if start.month in (1, 4, 7, 10) and not
                                                              (part[1] == "H" and start.month not in (1, 7)) else f"{start.isoformat()}/{end.isoformat()}")
         return type(doc_period)(start=start, end=end, label=label)
+    if (nm := re.fullmatch(r"([369])M", p.label or "")) is not None:
+        return _months_of_report(int(nm[1]), doc_period)
     m = _N_MONTHS_TO.fullmatch(" ".join(getattr(p, "text", p.label).split()))
     if m is None:
         return None
@@ -1115,6 +1117,30 @@ def date_yearless(p, doc_period):
         return None
     end = doc_period.end
     start = _add_months(date(end.year, end.month, 1), 1 - _N_WORD[m.group("n").lower()])
+    return type(doc_period)(start=start, end=end, label=f"{start.isoformat()}/{end.isoformat()}")
+
+
+def _months_of_report(n: int, doc_period):
+    """months-yearless (values._P_MONTHS_YEARLESS): "the first nine months" of an article on a dated
+    period: the first n months of the year it reports on, when that period says where its year
+    starts — a whole year (its first n months), a period of n months (itself), or a quarter or half
+    "Q3 2025" / "H1 FY2026" that closes the n months (its year's start is n months before its end).
+    Else None: the mention stays undated."""
+    months = _months(doc_period)
+    if months is None:
+        return None
+    if 11 <= months <= 13:
+        start = doc_period.start
+        last = _add_months(date(start.year, start.month, 1), n - 1)
+        end = _month_end(last.year, last.month)
+    elif months == n:
+        start, end = doc_period.start, doc_period.end
+    else:
+        part = re.match(r"([QH])([1-4])\b", doc_period.label or "")
+        if part is None or (3 if part[1] == "Q" else 6) * int(part[2]) != n or months != (3 if part[1] == "Q" else 6):
+            return None
+        end = doc_period.end
+        start = _add_months(date(end.year, end.month, 1), 1 - n)
     return type(doc_period)(start=start, end=end, label=f"{start.isoformat()}/{end.isoformat()}")
 
 

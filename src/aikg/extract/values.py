@@ -1194,6 +1194,36 @@ _P_FIRST_MONTHS = plain(
     rf"(?i:\bfirst){_S1}(?P<nm>{_WORDNUM}|[0-9]{{1,2}}){_S1}(?i:months){_S1}(?i:of)"
     rf"{_S1}(?:(?i:the){_S1})?{_YEARSPEC}"
 )
+# period-day-range (also rule day-to-day-range of issue31r, one rule): a period written as its first and last day, "(July 1 to September 30, 2025)",
+# "from 1 April to 30 September 2025": the range, never the single last day. Provenance: probe21
+# 02_renesas_tse_notice "Revenue for the third quarter (July 1 to September 30, 2025)", probe20
+# 05_atnorth_esg-report "the calendar year 2025 (1 January to 31 December)", probe13
+# opentext_q4_fy2025_call "our fiscal year runs from July 1 to June 30" (the yearless two are left
+# to the fiscal-calendar readers: a range is read here only with its year).
+def _day_side(n: str) -> str:
+    return (rf"(?:(?P<m{n}>{_MONTH_ANY}){_S0}(?P<d{n}>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])"
+            rf"|(?P<e{n}>[0-3]?[0-9])(?:st|nd|rd|th)?{_S1}(?P<n{n}>{_MONTH_ANY}))")
+
+
+_P_DAY_RANGE = lead(
+    rf"(?:(?P<pre>(?i:between|from)){_S1})?{_day_side('1')}(?:,?{_S1}(?P<y1>{_YEAR}))?{_S0}"
+    rf"(?P<sep>{_RANGE_DASH}|(?i:to|through|thru|until|till|and)(?![A-Za-z])){_S0}{_day_side('2')},?{_S1}(?P<y2>{_YEAR})"
+)
+# months-abbreviated: "9M 2025", "6M25", "(9M 2025)": the first six or nine months of the (calendar) year,
+# as "6M"/"9M" head the columns of results tables ("3M" is a company's name, never read). Provenance: probe21 08_nemetschek_data_appendix
+# "For the first nine months (9M 2025)", probe17 03_caixabank_union_newsletter "a 9M profit of …".
+_P_MONTHS_ABBR = lead(
+    rf"(?<![$€£¥₹₩0-9.,])(?P<nm>[69])M(?:{_S1}|-)?(?:(?P<y>{_YEAR})|(?P<yy>[0-9]{{2}})(?![0-9A-Za-z%]))"
+)
+# months-yearless: "the first nine months", "for the nine months" with no year and no end date
+# ("… of 2025", "… to September" are read by the rules above): a part of the year the article
+# reports on, dated by periods.date_yearless. Provenance: probe7 p7_02_orange_business "fell 10% in
+# the first nine months", probe17 03_caixabank_union_newsletter "Net interest income for the nine
+# months fell 4.4%", probe21 08_nemetschek_data_appendix "For the first nine months (9M 2025)".
+_P_MONTHS_YEARLESS = lead(
+    rf"(?:(?i:(?:the{_S1})?first){_S1}(?P<nm>(?i:three|six|nine|3|6|9))|(?i:the){_S1}(?P<nm2>(?i:six|nine|6|9))){_S1}(?i:months)(?![A-Za-z])"
+    rf"(?!{_S0}(?:\([^)]*\){_S0})?(?i:of|to|ended|ending|through|thru|until|till|since|ago|earlier|before|after|later|from)\b)"
+)
 _P_YEAR_END = plain(
     r"(?i)\b(?:by|until|through|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[\s-]end)\b"
 )
@@ -1488,6 +1518,46 @@ def _h_first_months(m: re.Match, text: str, doc: date | None) -> Period | None:
     return _period(text, m.start(), m.end(), start, end, label, kind)
 
 
+def _h_day_range(m: re.Match, text: str, doc: date | None) -> Period | None:
+    """period-day-range: "(July 1 to September 30, 2025)": the days from the first to the last."""
+    if m["sep"].lower() == "and" and (m["pre"] or "").lower() != "between":
+        return None
+    try:
+        m1, d1 = _month_num(m["m1"] or m["n1"]), int(m["d1"] or m["e1"])
+        m2, d2 = _month_num(m["m2"] or m["n2"]), int(m["d2"] or m["e2"])
+    except (KeyError, ValueError):
+        return None
+    y2 = int(m["y2"])
+    y1 = int(m["y1"]) if m["y1"] else (y2 if (m1, d1) < (m2, d2) else y2 - 1)
+    start, end = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
+    if start is None or end is None or end <= start:
+        return None
+    whole = start.day == 1 and end == _month_end(end.year, end.month)
+    kind = _months_kind(start, end) if whole else "range"
+    if whole and (end.year - start.year) * 12 + end.month - start.month == 11:   # twelve whole months
+        kind = "year" if (start.month, start.day) == (1, 1) else "fiscal_year"
+    label = str(start.year) if kind == "year" else _iso_range(start, end)
+    return _period(text, m.start(), m.end(), start, end, label, kind)
+
+
+def _h_months_abbr(m: re.Match, text: str, doc: date | None) -> Period | None:
+    """months-abbreviated: "9M 2025" is January to September 2025."""
+    n = int(m["nm"])
+    year = int(m["y"]) if m["y"] else _year4(m["yy"])
+    start, end = date(year, 1, 1), _month_end(year, n)
+    kind = {3: "quarter", 6: "half"}.get(n, "range")
+    return _period(text, m.start(), m.end(), start, end, _iso_range(start, end), kind)
+
+
+def _h_months_yearless(m: re.Match, text: str, doc: date | None) -> Period | None:
+    """months-yearless: "the first nine months" with no year: undated, labelled "9M" (the first N
+    months of the year the article reports on, dated by periods.date_yearless)."""
+    n = int(_to_decimal(m["nm"] or m["nm2"])) if (m["nm"] or m["nm2"]).isdigit() else _word_value((m["nm"] or m["nm2"]).lower())
+    if n not in (3, 6, 9):
+        return None
+    return _period(text, m.start(), m.end(), None, None, f"{n}M", "range")
+
+
 def _h_year_end(m: re.Match, text: str, doc: date | None) -> Period | None:
     if doc is None:
         return None
@@ -1502,6 +1572,9 @@ _PERIOD_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, date | None], Per
     (_P_MONTH_RANGE, _h_month_range, 1),
     (_P_MONTH_QUARTER, _h_month_quarter, 1),
     (_P_FIRST_MONTHS, _h_first_months, 1),
+    (_P_DAY_RANGE, _h_day_range, 1),
+    (_P_MONTHS_ABBR, _h_months_abbr, 2),
+    (_P_MONTHS_YEARLESS, _h_months_yearless, 3),
     (_P_QUARTER_ORD, _h_quarter, 2),
     (_P_QUARTER_Q, _h_quarter, 2),
     (_P_QUARTER_YQ, _h_quarter, 2),
@@ -1575,6 +1648,9 @@ _PERIOD_GATES: dict[re.Pattern, tuple[int, ...]] = {
     _P_MONTH_RANGE: _need(_F_MONTH),
     _P_MONTH_QUARTER: _need(_F_MONTH, _F_QUARTER),
     _P_FIRST_MONTHS: _need(_F_MONTHW),
+    _P_DAY_RANGE: _need(_F_MONTH, _F_YEAR),
+    _P_MONTHS_ABBR: _need(_F_DIGIT),
+    _P_MONTHS_YEARLESS: _need(_F_MONTHW),
     _P_QUARTER_ORD: _need(_F_QUARTER),
     _P_QUARTER_Q: _need(_F_QN),
     _P_QUARTER_YQ: _need(_F_QN, _F_YEAR),
@@ -1620,38 +1696,6 @@ def _day_periods(text: str, doc: date | None) -> Iterable[_Cand]:
         if d is not None:
             yield (hit.start, hit.end, 7,
                    _period(text, hit.start, hit.end, d, d, d.isoformat(), "day"))
-
-
-# rule day-to-day-range: two days joined by "to" / "through" / a dash ("July 1 to September 30, 2025",
-# "(April 1, 2025 to June 30, 2025)"), or by "and" after "between" ("between 1 April and 30 September 2025"),
-# are one period from the first to the second: a quarter, a half or a year when it runs over whole
-# months of that length, else a range; the first day takes the second's year when it states none.
-# Seen: probe21 02_renesas_tse_notice ("third quarter (July 1 to September 30, 2025)"), probe17
-# 05_scsk_kessan_tanshin ("(April 1, 2025 to June 30, 2025)"), probe21 07_zoho_jobads_analysis
-# ("between 1 April and 30 September 2025"). Invented: "from 1 March to 31 May 2031".
-_DAY_RANGE_JOIN = plain(r"\s*(?:to|through|thru|until|till|[-–—]|and)\s*", re.I)
-_DAY_RANGE_BETWEEN = plain(r"\bbetween\s+(?:the\s+)?$", re.I)
-
-
-def _day_ranges(text: str) -> Iterable[_Cand]:
-    hits = [h for h in _date_hits(text) if h.day is not None and h.month is not None]
-    for h1, h2 in zip(hits, hits[1:]):
-        if h2.year is None or h2.start - h1.end > 12:
-            continue
-        gap = text[h1.end:h2.start]
-        if _DAY_RANGE_JOIN.fullmatch(gap) is None:
-            continue
-        if gap.strip().lower() == "and" and not _DAY_RANGE_BETWEEN.search(text, max(0, h1.start - 12), h1.start):
-            continue
-        y1 = h1.year if h1.year is not None else h2.year - (1 if (h1.month, h1.day) > (h2.month, h2.day) else 0)
-        start, end = _safe_date(y1, h1.month, h1.day), _safe_date(h2.year, h2.month, h2.day)
-        if start is None or end is None or not start < end or (end - start).days > 731:
-            continue
-        kind = "range"
-        if start.day == 1 and end == _month_end(end.year, end.month):
-            n = (end.year - start.year) * 12 + end.month - start.month + 1
-            kind = {3: "quarter", 6: "half", 12: "year" if (start.month, start.day) == (1, 1) else "fiscal_year"}.get(n, "range")
-        yield (h1.start, h2.end, 0, _period(text, h1.start, h2.end, start, end, _iso_range(start, end), kind))
 
 
 def _compose_as_of(text: str, periods: list[Period]) -> list[Period]:
@@ -1706,7 +1750,6 @@ def _periods_all(text: str, doc_date: date | None) -> tuple[Period, ...]:
         if p is not None:
             cands.append((p.start_idx, p.end_idx, prio, p))
     cands += list(_day_periods(text, doc_date))
-    cands += list(_day_ranges(text))
     return tuple(_compose_as_of(text, _select(cands)))
 
 
