@@ -65,6 +65,8 @@ SEEN_AFTER_FIRST_CONTACT_15_16 = ("/probe15/", "/probe16/", "/probe17/", "/probe
 FOCUSSET21_DEV = ("/focusset21/dev/",)
 # focusset21's held half and probe21 (session 18): first contact, never worked on
 FIRST_CONTACT_21 = ("/focusset21/held/", "/probe21/")
+# focusset22 and probe22 (session 19): first contact, never worked on
+FIRST_CONTACT_22 = ("/focusset22/held/", "/probe22/")
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
@@ -72,7 +74,8 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                                    "probe14 (seen after first contact)": [],
                                    "probe15-18 (seen after first contact)": [], "devset5": [],
                                    "focusset21 dev (seen after first contact)": [],
-                                   "first contact (focusset21 held, probe21)": []}
+                                   "first contact (focusset21 held, probe21)": [],
+                                   "first contact (focusset22 held, probe22)": []}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
@@ -81,6 +84,7 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                else "devset5" if "/devset5/" in r["file"]
                else "focusset21 dev (seen after first contact)" if any(h in r["file"] for h in FOCUSSET21_DEV)
                else "first contact (focusset21 held, probe21)" if any(h in r["file"] for h in FIRST_CONTACT_21)
+               else "first contact (focusset22 held, probe22)" if any(h in r["file"] for h in FIRST_CONTACT_22)
                else "tuning")
         out[key].append(r)
     return {k: v for k, v in out.items() if v}
