@@ -933,12 +933,6 @@ def listed_company(top: list[str]) -> str | None:
         m = TICKER.search(line) if "(" in line and ":" in line else None   # (its "(Exchange: TICKER)")
         if m is not None:
             name = re.sub(rf"\s+{_FORM}$", "", m.group("name")).strip(" ,") or m.group("name")
-            # rule title-of-listed: a person's title before the listed name is no part of it ("Jane Roe,
-            # Chief Executive Officer of Acme Limited (ASX: ACM)"): the name is what follows the title's "of".
-            # A property of the title words (_TITLE_IN_NAME, the words reporting_companies already refuses
-            # as a name); met in probe21 01 megaport show notes (invented example in tests/test_focus_issue31f.py)
-            if " of " in name and _TITLE_IN_NAME.search(name.split(" of ")[0]):
-                name = name.rsplit(" of ", 1)[1]
             toks = name.split()
             while toks and (toks[0] in _LEAD_WORDS or toks[0] in _LEGAL_PREFIX):
                 toks = toks[1:]
