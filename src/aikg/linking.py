@@ -57,6 +57,11 @@ def bare_domains(text: str, keep=lambda name: False) -> str:
 ACRONYM = re.compile(r"^(?=.{3,6}$)[A-Z][A-Z0-9&]*[A-Z0-9]$")
 
 
+def _initials(toks: list[str]) -> str:
+    """The acronym a name's words spell: each word's first letter, "&" kept ("Larsen & Toubro": "L&T")."""
+    return "".join(t if t == "&" else t[0] for t in toks)
+
+
 @dataclass(frozen=True)
 class Hit:
     iri: str
@@ -116,7 +121,7 @@ class LabelIndex:
             toks = n.split()
             if len(toks) < 2 or any(c[1] == "Company" for c in lst):
                 continue
-            company = acronyms.get("".join(t if t == "&" else t[0] for t in toks))
+            company = acronyms.get(_initials(toks))
             if company is not None:
                 lst.append(company)
 
@@ -133,9 +138,9 @@ class LabelIndex:
         if companies is None:
             companies = self.__dict__["_acronyms"] = {n: c for n, lst in self.by_norm.items() for c in lst
                                                        if c[1] == "Company" and ACRONYM.match(c[2]) and norm(c[2]) == n}
-        spelled = ["".join(t if t == "&" else t[0] for t in toks)]
+        spelled = [_initials(toks)]
         if len(toks[0]) <= 4:
-            spelled.append(toks[0] + "".join(t if t == "&" else t[0] for t in toks[1:]))
+            spelled.append(toks[0] + _initials(toks[1:]))
         return next((companies[a] for a in spelled if len(a) >= 3 and a in companies), None)
 
     def _best(self, cands, kinds=()) -> tuple[str, str, str] | None:
