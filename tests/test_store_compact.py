@@ -74,3 +74,27 @@ def test_compact_command(tmp_path):
 
 def test_memory_store_never_compacts():
     assert not LocalStore.memory().compact(0)
+
+
+def test_a_file_deleted_while_counting_is_skipped_not_a_zero_size(tmp_path, monkeypatch):
+    """RocksDB deletes merged files in the background: one that vanishes between the listing
+    and its stat adds nothing; the store's size is not reported as 0 (CI saw 0 once, which
+    would also have kept a grown store from ever compacting)."""
+    s = LocalStore.open(tmp_path / "s", empty=True, write=True)
+    ingest_files(s, _articles(tmp_path / "docs", 2))
+    s.ox.flush()
+    size = s.disk_bytes()
+    assert size > 0
+
+    class Gone:
+        name = "000999.sst"
+
+        def is_file(self):
+            return True
+
+        def stat(self):
+            raise FileNotFoundError(self.name)
+
+    real = store_mod.os.scandir
+    monkeypatch.setattr(store_mod.os, "scandir", lambda p: [*real(p), Gone()])
+    assert s.disk_bytes() == size

@@ -498,9 +498,17 @@ class LocalStore:
         if self.path is None:
             return 0
         try:
-            return sum(e.stat().st_size for e in os.scandir(self.path) if e.is_file())
+            entries = list(os.scandir(self.path))
         except OSError:
             return 0
+        total = 0
+        for e in entries:          # RocksDB's background work deletes files while we count:
+            try:                   # a file gone since the listing adds nothing, not a 0 total
+                if e.is_file():
+                    total += e.stat().st_size
+            except OSError:
+                continue
+        return total
 
     def _last_compacted(self) -> int:
         """The file size after the store's last compaction (kept in its metadata), or its size
