@@ -121,7 +121,10 @@ def gap(question: str, a, wants: str, names: list[str], content: set[str], iris:
     # the period of a row: the one its answer names or its dates (a fiscal year's name and its
     # dates may read differently: "FY2024" ended March 2025); another period when neither fits
     # (an answer naming no period and dated to none is not of another one)
-    dated = tuple((_s(r, "periodStart")[:10], _s(r, "periodEnd")[:10]) for r in a.raw if _s(r, "periodStart") and _s(r, "periodEnd"))
+    # (a point-in-time figure, "order book as of 30 September", is dated by its day alone: that
+    # day is its period, which a day asked - "at 30 September 2025" - fits)
+    dated = tuple(((_s(r, "periodStart") or _s(r, "periodEnd"))[:10], (_s(r, "periodEnd") or _s(r, "periodStart"))[:10])
+                  for r in a.raw if _s(r, "periodStart") or _s(r, "periodEnd"))
     named = bool(_years(text) or _quarters(text) or _months(text))
     if (named or dated) and not (named and _period_fits(question, text) or dated and _period_fits(question, "", dated)):
         return "period"

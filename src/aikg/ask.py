@@ -33,7 +33,7 @@ from .question import DESIGNATOR, METHOD_ASKED, PAID, says_designators, PROVENAN
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 from .pattern_cache import plain
-from .names_asked import CALENDAR_OWNER, GENERIC_CAPS, unknown_names
+from .names_asked import CALENDAR_OWNER, GENERIC_CAPS, MEASURE_NAME, unknown_names
 
 MAX_ROWS = 40
 
@@ -231,8 +231,6 @@ def _gap_stated(kg, question: str, timeout: float | None) -> Answer | None:
     return None
 
 
-# a name the graph does not know that names a measure ("EBITDA", "ARPU"): not an organisation
-MEASURE_NAME = plain(r"\b(?:ebitda\w*|ebita?|eps|arpu|capex|opex|pue|aum|arr|mrr|gmv|ipo)\b", re.I)
 
 
 def _fact_or_sentence(kg, question: str, a: Answer, timeout: float | None) -> Answer:

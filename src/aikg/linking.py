@@ -31,6 +31,17 @@ GENERIC_TAIL = {"ai", "cloud", "group", "holdings", "holding", "inc", "corp", "c
                 "interactive", "entertainment", "energy", "motors", "microsystems", "instruments", "devices"}
 
 
+# rule city-prefix (linking): a Chinese company's registered name opens with its city or province
+# ("Chengdu Eoptolink Technology", probe22 02_eoptolink; "Beijing Moonshot", probe8 f06_moonshot;
+# "Beijing Zhipu Huazhang Technology", probe6 p6_07_zhipu), and questions name it by the word
+# after the place ("gross margin of eoptolink"): that word is the name's head. A gazetteer of
+# well-known place names, no company's.
+CITY_PREFIX = {"beijing", "shanghai", "shenzhen", "guangzhou", "chengdu", "hangzhou", "suzhou", "nanjing",
+               "wuhan", "tianjin", "chongqing", "xiamen", "hefei", "xian", "qingdao", "dalian", "ningbo",
+               "zhuhai", "dongguan", "changsha", "zhengzhou", "jinan", "fuzhou", "kunming", "shenyang",
+               "zhejiang", "jiangsu", "guangdong", "shandong", "fujian", "anhui", "hubei", "hunan", "sichuan"}
+
+
 def norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"['’]s\b", "", text)
@@ -100,6 +111,8 @@ class LabelIndex:
             toks = n.split()
             if len(toks) > 1 and set(toks[1:]) <= GENERIC_TAIL and toks[0] not in GENERIC_TAIL:   # ("Digital Industries": no head)
                 heads.setdefault(toks[0], set()).add(n)
+            elif len(toks) > 1 and toks[0] in CITY_PREFIX and toks[1] not in GENERIC_TAIL and set(toks[2:]) <= GENERIC_TAIL:
+                heads.setdefault(toks[1], set()).add(n)   # rule city-prefix: "Chengdu Eoptolink Technology" is "Eoptolink"
         # (one entity, however many of its names share the head: "Acme Group" and its alias "Acme SE")
         owners = {h: {self._best(self.by_norm[n])[0] for n in ns} for h, ns in heads.items()}
         self.heads = {h: next(iter(iris)) for h, iris in owners.items() if len(iris) == 1}

@@ -8,6 +8,7 @@ import re
 
 from .linking import Hit, norm
 from .pattern_cache import plain
+from .question import asked_roles, measures_named
 
 GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", "U.S.", "What", "Which",
                 "Who", "How", "When", "Where", "Why", "Is", "Are", "Did", "Does", "Do", "The", "In", "By",
@@ -42,6 +43,9 @@ def unknown_names(question: str, hits: list[Hit]) -> list[str]:
         # (not a generic word's: "AI-driven" stays a term the graph may not hold)
         words = [n if (n := re.sub(r"(?:[-–][a-z][\w-]*)+$", "", w)) and not all(p.strip(".") in GENERIC_CAPS for p in re.split(r"[-–/]", n) if p) else w
                  for w in words]
+        # the subject of a question is a company, unit or product, never a title ("the MD and CEO
+        # of X") nor a measure's initials ("X's EBITDA"): those words are what is asked of it
+        words = [w for w in words if not _asked_word(w)]
         if not words:
             continue
         if CALENDAR_OWNER["pattern"].search(question[m.end():].lower()) and CALENDAR_OWNER["after"].search(question[:m.start()].lower()):
@@ -54,6 +58,23 @@ def unknown_names(question: str, hits: list[Hit]) -> list[str]:
         if norm(name) and norm(name) not in covered and not any(norm(w) in covered for w in words):
             names.append(name)
     return names
+
+
+# a name the graph does not know that names a measure ("EBITDA", "ARPU"): not an organisation
+MEASURE_NAME = plain(r"\b(?:ebitda\w*|ebita?|eps|arpu|capex|opex|pue|aum|arr|mrr|gmv|ipo)\b", re.I)
+
+
+def _asked_word(word: str) -> bool:
+    """A capitalised word of a question that says what is asked, not of whom: a title alone
+    ("MD", "Chairman", question.ROLE_WORDS) or a measure's initials the measure reading knows
+    ("EBITDA", "ARR"; an event's, "IPO", is no measure and stays a word a row must name)."""
+    w = word.strip(".,;:?!'’").lower()
+    if not w:
+        return False
+    roles = asked_roles(w)
+    if roles and roles != {"leader"} and roles != {"founder"}:
+        return True
+    return bool(MEASURE_NAME.fullmatch(w)) and bool(measures_named(w))
 
 
 # a period written as a capitalised word ("FY2025", "FY25", "Q3", "H1"): never a name, wherever

@@ -19,6 +19,9 @@ ROLE_WORDS = [
     (r"\bcfo\b|\bchief\s+financial\b|\bfinance\s+chief\b", "CFO"),
     (r"\bcoo\b|\bchief\s+operating\b", "COO"),
     (r"\bcto\b|\bchief\s+technology\b", "CTO"),
+    # "MD", the common initials of a managing director ("Who is the MD and CEO of X": p22-08-q05;
+    # the title written out in p9 "managing director and CEO" and p14 "managing director and CFO")
+    (r"\bmd\b|\bmanaging\s+director\b", "managing director"),
     (r"\bvice\s+chair\w*", "vice chairman"),
     (r"(?<!deputy\s)\bchair\w*", "chairman"),
     (r"\bvice\s+president\b", "vice president"),
