@@ -13,7 +13,7 @@ from .linking import norm
 from .names_asked import unknown_names
 from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _stems
 from .estimates import ESTIMATE_ASKED, estimated
-from .narrowing import COUNTED, _source_in_quote, _source_words, charged_value
+from .narrowing import COUNTED, _source_in_quote, _source_words, charged_value, part_stated
 from .question import PAID, SPENT, says_designators, source_parties, OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
 from .pattern_cache import plain
 from .extract.measure_names import REVENUE_HEADS
@@ -367,6 +367,12 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
         # a price paid or money spent is money: not the stake's percentage or a count its sentence gives
         rows = [r for r in rows if _s(r, "role") == "amount" and MONEY_UNIT.match(_s(r, "unit"))]
     rows = [r for r in rows if not charged_value(r)]   # a value given as a charge is the charge's (narrowing.CHARGED_VALUE)
+    # a claim with no value whose sentence says what it is about is not given ("a minority
+    # investor, whose identity has not been disclosed"): the documents state it is not stated,
+    # no answer (as the text lane reads such a sentence: text_answer.NOT_GIVEN)
+    from .text_answer import NOT_GIVEN
+    rows = [r for r in rows if _s(r, "valueText") or not NOT_GIVEN.search(_s(r, "quote"))]
+    rows = [r for r in rows if not part_stated(qm.lower, r)]   # a part where the total is asked (narrowing.WHOLE_ASKED)
     if qm.wants in ("amount", "change", "percent") and not ESTIMATE_ASKED.search(qm.lower):
         rows = [r for r in rows if not estimated(r)]   # an analyst's estimate is not a reported figure
     from .document_info import document_dates

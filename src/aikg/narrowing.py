@@ -225,6 +225,9 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         rows, why = _used_part(ql, rows, hits)
         if not rows:
             return rows, why
+        rows, why = _whole_asked(ql, rows, hits)
+        if not rows:
+            return rows, why
         # a period named in the question keeps the rows of that period (dates, else label) and
         # the undated ones: a figure whose sentence gave no period is read as of its sentence's
         # time, so it answers only a period the documents speak of (some figure is dated in
@@ -752,6 +755,65 @@ def _used_part(ql: str, rows: list[dict], hits) -> tuple[list[dict], str]:
         return kept, ""
     subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "Product", "AIModel", "ModelFamily", "Application")), None)
     return [], "The documents report no usage figure of " + (f"{subj}'s " if subj else "") + f"{' '.join(ql[used.start(2):].rstrip(' ?.!').split())}."
+
+
+# The whole asked ("how many customers does X have in total", "the total number of its
+# employees"): a row whose measure is a part, named by a qualifier the question does not say
+# ("customers on saas", "employees in india"), is not the total. Seen: probe21 p21-04-q10 (a
+# SaaS customer count answered a total-customers question) and p21-07-q10 (total employees);
+# probe20 p20-04-q02 asks a total claimed ("how much did X claim in total") of a sum of parts.
+WHOLE_ASKED = {
+    "name": "whole-asked",
+    "asked": plain(r"\bin\s+total\b|\btotal\s+(?:number|count|amount)\s+of\b|\baltogether\b|\ball\s+told\b"),
+    "part": plain(r"\b(?:on|in|from|at|for|via|through|outside|excluding)\s+(?!(?:total|all|the\s+(?:year|quarter|period))\b)([a-z][\w+&-]*(?:\s+[a-z][\w+&-]*)?)\s*$"),
+    "after": plain(r"^(?:\s+[a-z]+)?\s+(?:on|in|from|at|via|through|outside|excluding)\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+                   r"(?!(?:total|all|each|every|year|years|quarter|half|period|month|months|fiscal|fy\d*|q[1-4]|h[12])\b)([a-z][\w+&-]*)"),
+    "examples": ("How many customers does Pellam have in total?", "What is the total number of stores Rivo runs?"),
+    "not": ("How many customers does Pellam have on its cloud platform?",),
+}
+
+
+def part_stated(ql: str, row: dict) -> bool:
+    """A total asked (WHOLE_ASKED) and the row a part of it: its measure ends in a qualifier the
+    question does not say, or its sentence qualifies its value so ("1,100 customers on SaaS+")."""
+    if not WHOLE_ASKED["asked"].search(ql):
+        return False
+    asked = _words(ql)
+    m = WHOLE_ASKED["part"].search(_s(row, "measure").lower())
+    if m and not _words(m.group(1)) & asked:
+        return True
+    value, quote = _s(row, "valueText"), _s(row, "quote")
+    at = quote.find(value) if value else -1
+    if at < 0:
+        return False
+    after = quote[at + len(value):].lower()
+    m = WHOLE_ASKED["after"].match(after)
+    return bool(m) and not _words(m.group(1)) & asked
+
+
+def part_said(ql: str, sentence: str) -> bool:
+    """A total asked (WHOLE_ASKED) and every count the sentence gives is qualified as a part
+    ("more than 1,100 customers on SaaS+") by words the question does not say."""
+    if not WHOLE_ASKED["asked"].search(ql):
+        return False
+    asked = _words(ql)
+    counts = list(_COUNT_THEN.finditer(sentence.lower()))
+    return bool(counts) and all((m := WHOLE_ASKED["after"].match(sentence.lower()[c.end():])) and not _words(m.group(1)) & asked
+                                for c in counts)
+
+
+_COUNT_THEN = plain(r"\d[\d,.]*(?:\s*(?:million|thousand|m|k|bn|billion))?\s+[a-z]+")
+
+
+def _whole_asked(ql: str, rows: list[dict], hits) -> tuple[list[dict], str]:
+    """A total asked (WHOLE_ASKED): the rows whose measure is not a part the question leaves unsaid."""
+    if not WHOLE_ASKED["asked"].search(ql):
+        return rows, ""
+    kept = [r for r in rows if not part_stated(ql, r)]
+    if kept:
+        return kept, ""
+    subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "Organization")), None)
+    return [], "The documents state only parts, not the total asked" + (f" for {subj}" if subj else "") + "."
 
 
 def _owned_modifiers(ql: str, hits: list[Hit], named) -> set[str]:

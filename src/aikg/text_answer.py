@@ -17,6 +17,7 @@ import unicodedata
 from types import SimpleNamespace
 
 from .claims_fallback import CAUSAL
+from .narrowing import part_said
 from .estimates import ESTIMATE_ASKED
 from .extract.measure_names import QUESTION_HEADS, REGISTRY
 from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, STOPWORDS, question_periods
@@ -51,7 +52,7 @@ SELECT ?title WHERE { GRAPH <%s> { <%s> dcterms:title ?title } } LIMIT 1"""
 # a sentence saying the figure is not given ("declined to say how much …", "does not disclose"):
 # the documents state that it is not stated, which is no answer (the q10 shape of every probe set)
 NOT_GIVEN = re.compile(r"\b(?:(?:did|does|do|would|could)(?:n['’]?t|\s+not)\s+(?:tell|say|disclose|give|break|provide|reveal|quantify)|declin\w*\s+to\s+(?:say|give|disclose|comment|break)|(?:does|did|do)\s+not\s+(?:disclose|break\s+out|report|give|provide|say)|"
-                       r"(?:not|never|un)\s*disclosed|no\s+(?:figure|breakdown|split)|not\s+broken\s+out|would\s+not\s+(?:say|give|disclose)|"
+                       r"(?:not|never|un)\s*disclosed|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?been\s+(?:disclosed|named|revealed|made\s+public)|no\s+(?:figure|breakdown|split)|not\s+broken\s+out|would\s+not\s+(?:say|give|disclose)|"
                        r"without\s+(?:giving|disclosing|naming|saying|revealing|stating|specifying|putting\s+a\s+(?:figure|number|price|value)))\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
 QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter)\b", re.I)
@@ -643,6 +644,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue   # "why …": a sentence stating a cause, not the change it explains
         if not _counts(question, quote) or not _period_fits(question, quote, lambda: _dated(store, evidence[quote, doc], timeout)):
             continue
+        if part_said(question.lower(), quote):
+            continue   # a part's count where the total is asked (narrowing.WHOLE_ASKED)
         if _unit_subject(quote, groups, question):
             continue   # a unit's sentence (its subject a longer name than the company asked)
         by_window = {gi for gi, g in enumerate(groups) if window and not any(_says(low, n) for n in g) and any(_says(wlow, n) for n in g)}
