@@ -142,7 +142,11 @@ NARROWING_WORDS = {
     "tie": frozenset({"related", "linked", "driven", "based"}),
     "spellings": {"center": "centre", "centers": "centre", "centres": "centre", "datacenter": "data centre", "datacentre": "data centre",
                   "datacenters": "data centre", "datacentres": "data centre", "advertisement": "advertising", "ad": "advertising", "ads": "advertising",
-                  "licence": "license", "licences": "license", "licensing": "license", "programme": "program", "programmes": "program"},
+                  "licence": "license", "licences": "license", "licensing": "license", "programme": "program", "programmes": "program",
+                  # the initials of research and development, asked as "R&D" where the sentence spells it out
+                  # (R&D asked: probe21 p21-04-q05, probe9 and probe10 "spend on R&D"; spelt out in the documents of
+                  # probe21 04_technologyone, probe9 g08_netease, probe5 02_qualcomm, devset5 t06_wipro)
+                  "r&d": "research development"},
     "examples": (("data-centre", "data center revenue"), ("AI-related", "AI revenue"), ("licensing", "licence and other revenue")),
 }
 

@@ -94,6 +94,7 @@ SYNONYMS = {
     "arr": "run-rate", "annualised": "run-rate", "annualized": "run-rate",
     "boss": "ceo", "chief": "ceo", "using": "use", "uses": "use", "used": "use",
     "investment": "invest", "investments": "invest",
+    "r&d": "research development",   # the initials, where the sentence spells them out (answer_check.NARROWING_WORDS)
     "led": "lead", "heads": "lead", "headed": "lead", "successor": "succeed",
     "growth": "grow", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
 }
