@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import pyoxigraph as ox
 
 from .answer_text import _change_text, _lines, _s, json_row, render_row  # noqa: F401 (_change_text: API of tests)
-from . import slots
+from . import earlier_guidance, slots
 from .document_info import bundled_documents, document_dates, own_documents_first
 from .errors import AikgError
 from .answer_check import MONEY_UNIT, carries_narrowing, fits, mentions
@@ -458,6 +458,8 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
         from .claims_fallback import from_claims
         fr = frame(qm)
         return (hits and from_claims(kg, replace(qm, wants=fr.wants), question, timeout, fr.relation)) or _nothing_about(question, hits, intents)
+    if earlier_guidance.asked(q) and (got := _earlier_guidance(kg, question, q, hits, timeout)) is not None:
+        return got
     intent = top.name
     if PROVENANCE.search(q) and intent == "sources":
         # "which documents report the 380 billion yuan investment?" -> the investment, with sources
@@ -507,6 +509,26 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
         first = Answer(question, "no_answer", f"The documents state nothing{about} that answers this question.",
                        intent=intent, suggestions=_suggest(intents))
     return first
+
+
+def _earlier_guidance(kg, question: str, q: str, hits, timeout) -> Answer | None:
+    """An earlier guidance asked (earlier_guidance.EARLIER_GUIDANCE): the outlook figures of the
+    company asked whose sentence states them as the earlier guidance, of the measure and the
+    year asked; None when there are none (the other lanes answer)."""
+    from .run import run_query
+    from .period_fit import year_fits
+    named = measures_named(without_names(q.lower(), hits), nested=False)
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", q)}
+    for h in hits:
+        if h.kind not in ("Company", "Segment"):
+            continue
+        res = run_query(kg.store, "figures", {"company": ox.NamedNode(h.iri)}, timeout=timeout)
+        rows = earlier_guidance.earlier_rows(q, res.rows)
+        rows = [r for r in rows if not named or any(st in _s(r, "measure").lower() for _, stems, _ in named for st in stems)]
+        rows = [r for r in rows if not years or any(year_fits(r, y) for y in years)]
+        if rows:
+            return _finish(question, q, "figures", rows, res.sparql, kg.store)
+    return None
 
 
 def _period_bound(kg, question: str, q: str, hits, bound: tuple[str, str], timeout) -> Answer | None:

@@ -1,0 +1,61 @@
+"""An earlier guidance asked ("what range had X guided to before this latest raise", "what EPS
+guidance did X give originally in February"): the outlook a company set before the one it now
+gives. A document that reports a raise or cut states the earlier range beside the new one
+("now expects $4.40bn, up from the $4.14bn-$4.15bn range it gave in August") or recalls it on
+its own ("the guidance they gave in February was 12.18 to 12.38"); both are typed as outlook
+figures of the same period, so the question is answered by the outlook rows whose sentence
+places their value as the earlier one, not by the latest outlook nor the size of the change.
+
+Seen: probe6 p6-01-q04 (p6_01_palantir_q3_2025: "up from the ... range it gave in August") and
+probe14 p14-02-q04 (02_nice_podcast: "the guidance they gave in February for 2025 was ...").
+Pure functions over the question and rows (answer_text._s reads a row's column)."""
+from __future__ import annotations
+
+import re
+
+from .answer_text import _s
+from .pattern_cache import plain
+
+EARLIER_GUIDANCE = {
+    "name": "earlier-guidance",
+    # the question asks the outlook as it stood before ("before this latest raise", "originally",
+    # "initially", "previous", "prior", "earlier", "first"): the guidance noun or verb and one of those
+    "asked": plain(r"\b(?:before\s+(?:the|this|its|that)\s+(?:latest\s+|recent\s+|new\s+)?(?:raise|cut|increase|upgrade|downgrade|revision|update|change)"
+                   r"|originally|initially|at\s+first|previous(?:ly)?|prior|earlier|original|initial|first\s+(?:gave|set|issued|guided))\b", re.I),
+    "guidance": plain(r"\bguid\w*|\boutlook\b|\bforecast\w*", re.I),
+    # the sentence places the value as the earlier one: right after "from" ("up from", "raised
+    # from"), or a previous / original / prior outlook, or a guidance the sentence dates as given
+    # in a month ("the guidance they gave in February was …", "the range it gave in August")
+    "said_before": plain(r"\b(?:from|previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier|formerly)\b(?:\s+[\w$€£¥.,-]+){0,4}\s*$", re.I),
+    "given_in": plain(r"\b(?:gave|given|issued|set|provided|guided)\s+(?:in|on|at)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I),
+    "examples": ("What revenue range had Orlo guided to before this latest raise?",
+                 "What margin guidance did Orlo give originally in March?"),
+    "not": ("What revenue range does Orlo now expect for 2025?",),
+}
+
+_MONTH = plain(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+
+
+def asked(question: str) -> bool:
+    """Whether the question asks an earlier guidance (pure)."""
+    return bool(EARLIER_GUIDANCE["asked"].search(question) and EARLIER_GUIDANCE["guidance"].search(question))
+
+
+def earlier_rows(question: str, rows: list[dict]) -> list[dict]:
+    """The outlook rows whose sentence states their value as the earlier guidance (pure); when
+    the question names the month it was given in, the sentence giving it in that month."""
+    months = {m.lower() for m in _MONTH.findall(question)}
+    out = []
+    for r in rows:
+        if not re.search(r"outlook|guidance|forecast", _s(r, "measure")):
+            continue
+        quote, value = _s(r, "quote"), _s(r, "valueText")
+        at = quote.find(value) if value else -1
+        if at < 0:
+            continue
+        given = [m.group(0).split()[-1].lower() for m in EARLIER_GUIDANCE["given_in"].finditer(quote[:at])]
+        if months and given and not months & set(given):
+            continue   # a month asked ("originally in February"): not the guidance given in another
+        if given or EARLIER_GUIDANCE["said_before"].search(quote[:at]):
+            out.append(r)
+    return out
