@@ -155,8 +155,8 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
         if any(st in measure or st in said for st in stems):   # (or by a sentence saying "sales", "headcount")
             claim_words |= _stems(words)
     claim_words |= _initials(_s(row, "quote"))
-    if _s(row, "predicate") == "invest" and _s(row, "role") == "amount" and (spent := SPENT.search(qm.lower)):
-        claim_words |= _stems(spent.group(0))   # money invested is money spent ("spend on R&D": "invested A$150m in R&D")
+    if _s(row, "predicate") == "invest" and _s(row, "role") == "amount" and (spent := SPENDING_VERB.search(qm.lower)):
+        claim_words |= _stems(spent.group(0))   # money invested is money spent ("spend on R&D": "invested A$150m in R&D"; not money raised)
     if qm.wants == "percent" and _s(row, "predicate") == "rank":
         claim_words |= _stems(MARKET_WORDS)
     line = UNIT_LINE.match(_s(row, "quote"))
@@ -196,6 +196,9 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
 
 # a claim stating the relation asked ranks above one that only shares the question's words
 RELATION_BONUS = 3.0
+
+
+SPENDING_VERB = plain(r"\bspen(?:d|ds|ding|t)\b")
 
 
 def _roles(qm) -> set[str] | None:

@@ -421,6 +421,7 @@ def _relative_words(question: str, names: list[str]) -> set[str]:
 # what an entity named only in the sentence before (a passage window) counts, against 1 for one
 # the sentence names itself
 WINDOW_WEIGHT = 0.8
+PERIOD_SAID_WEIGHT = 0.3   # below a content word or a name: it ranks, it does not decide
 # a document whose quoted sentences name the company asked about this often is about it: its
 # sentences that name no other organisation are its ("Operating revenue came in at NZ$1,194 million")
 ABOUT_FROM = 3
@@ -612,6 +613,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             if any(_says(lows[quote], n) for n in groups[gi]):
                 naming[doc, gi] = naming.get((doc, gi), 0) + 1
     own_outlook = OWN_OUTLOOK["asked"].search(question)
+    asked_period = bool(_years(question) or _quarters(question) or _months(question))
     best = None
     for quote, doc in dict.fromkeys(rows):
         if quote.rstrip(' "”’\'').endswith("?"):
@@ -662,6 +664,12 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         # each entity asked that the sentence names (or the sentence before it, this one referring back)
         score += sum(1.0 if any(_says(low, n) for n in g) else WINDOW_WEIGHT if gi in by_window else 0.0
                      for gi, g in enumerate(groups))
+        # the period asked said in the sentence's own words ("As at 30 September 2025, the order
+        # book stood at …"), not only by the dates read from it: between sentences sharing the
+        # subject and the measure, the one stating the period asked (a tie no longer goes to the
+        # shorter sentence, p22-05-q06 "Our order book is up 35% in one quarter")
+        if asked_period and _period_fits(question, quote):
+            score += PERIOD_SAID_WEIGHT
         if best is None or score > best[0]:
             best = (score, quote, doc, covered)
     if best is None or NOT_GIVEN.search(best[1]):
