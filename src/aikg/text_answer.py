@@ -654,6 +654,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         if by_window and passage.other_subject(index, quote, groups):
             continue   # another organisation is the sentence's own subject: its figure is that one's
         unnamed = [gi for gi, g in enumerate(groups) if gi not in by_window and not any(_says(low, n) or _says(title, n) for n in g)]
+        if unnamed and figure and other_name_subject(quote, groups, question):
+            continue   # another name is the sentence's subject: the figure is that one's, not the company's its document is about
         if unnamed and (any(gi not in firms or naming.get((doc, gi), 0) < ABOUT_FROM for gi in unnamed)
                         or _names_other(index, quote, groups)):
             continue   # every entity asked about is named by the sentence, its document's title or (a company) its document
@@ -720,6 +722,25 @@ def title_orgs(sentence: str) -> list[str]:
             if m is not None:
                 out.append(m.group(1))
     return out
+
+
+def other_name_subject(sentence: str, groups: list[list[str]], question: str) -> bool:
+    """The sentence opens with a name of two or more capitalised words ("Far EasTone — 29.1%
+    (… revenue NT$101.6 billion in 2024)") that is none of the names asked nor the question's
+    words, and names no entity asked: its figure is that one's, however much its document is
+    about the company asked (the whose-figure rule of a sentence's subject; the class, title,
+    calendar and measure words of a name aside)."""
+    m = SUBJECT.match(sentence)
+    if not m:
+        return False
+    words = [w.strip(".,’'") for w in m.group(1).replace("’s", "").replace("'s", "").split() if w not in ("of", "&")]
+    if len(words) < 2 or any(w in GENERIC_CAPS or MEASURE.fullmatch(w) or asked_roles(w.lower()) for w in words):
+        return False
+    low = _accents(sentence.lower())
+    if any(_says(low, n) for g in groups for n in g):
+        return False
+    qwords = set(re.findall(r"[\w-]+", _accents(question.lower())))
+    return not any(_accents(w.lower()) in qwords for w in words)
 
 
 def _unit_subject(sentence: str, groups: list[list[str]], question: str) -> bool:
