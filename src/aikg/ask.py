@@ -147,6 +147,24 @@ def _unit_officer_unstated(q: str, hits: list[Hit], rows: list[dict]) -> str:
 def answer(kg, question: str, timeout: float | None = None) -> Answer:
     """Answer a plain-English question from the graph (status answered / no_answer / not_understood);
     each query it runs is limited to `timeout` seconds (None: no limit)."""
+    asked = question
+    question = UNAPOSTROPHISED["pattern"].sub(lambda m: m.group(1) + "'s", str(question))
+    a = _answer_read(kg, question, timeout)
+    a.question = asked
+    return a
+
+
+# A question word typed with "is" and no apostrophe ("whats X's share", "whos the CEO of X"): the
+# question word and "is", not a word of what is asked. Seen: probe22 p22-03-q07 ("Whats Retelit's
+# share …"), probe20 p20-02 ("whos the group ceo of mastek?").
+UNAPOSTROPHISED = {
+    "name": "unapostrophised-question-word",
+    "pattern": plain(r"\b((?:[Ww]hat|[Ww]ho|[Ww]here|[Hh]ow|[Ww]hen))s\b"),
+    "examples": ("Whats Pellam's market share?", "whos the chair of Orlo?"),
+}
+
+
+def _answer_read(kg, question: str, timeout: float | None) -> Answer:
     if method_asked(" ".join(str(question).split()).lower()):
         return _method(kg, question, timeout)
     a = _answer(kg, question, timeout)

@@ -228,6 +228,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         rows, why = _whole_asked(ql, rows, hits)
         if not rows:
             return rows, why
+        rows = _own_subject(ql, rows, hits)
         # a period named in the question keeps the rows of that period (dates, else label) and
         # the undated ones: a figure whose sentence gave no period is read as of its sentence's
         # time, so it answers only a period the documents speak of (some figure is dated in
@@ -789,6 +790,28 @@ def part_stated(ql: str, row: dict) -> bool:
     after = quote[at + len(value):].lower()
     m = WHOLE_ASKED["after"].match(after)
     return bool(m) and not _words(m.group(1)) & asked
+
+
+# The company asked, not its units: "what was X's revenue" is X's own figure when the graph has
+# one of the measure asked; its segments' or regions' figures (which the saved query also
+# returns) answer only a question naming a unit or asking for a breakdown. Seen: probe21
+# p21-01-q01 (Megaport's regions' revenue, and another company's regions sharing their names,
+# answered its own FY2025 revenue) and probe22 p22-02-q03 (another company's gross margins).
+UNITS_ASKED = plain(r"\b(?:segments?|regions?|divisions?|units?|businesses|breakdown|split|each|geograph\w*|by\s+(?:segment|region|market|country|product))\b")
+
+
+def _own_subject(ql: str, rows: list[dict], hits) -> list[dict]:
+    """The rows of the company asked when it has one of the measure asked (UNITS_ASKED aside)."""
+    companies = {h.iri for h in hits if h.kind == "Company"}
+    if not companies or any(h.kind == "Segment" for h in hits) or UNITS_ASKED.search(ql):
+        return rows
+    named = measures_named(without_names(ql, hits), nested=False)
+    if not named:
+        return rows
+    own = [r for r in rows if _s(r, "subject") in companies]
+    if any(any(st in _s(r, "measure").lower() for st in named[0][1]) for r in own):
+        return own
+    return rows
 
 
 def part_said(ql: str, sentence: str) -> bool:

@@ -202,6 +202,11 @@ def in_period(row: dict, periods, published: Mapping[str, date] | None = None) -
         return fiscal_year_of(row) in years
     if row.get("periodStart") or row.get("periodEnd"):
         return _overlaps(row, periods)
+    # a fiscal year asked by its end ("the fiscal year ended 30 June 2025") and a whole-year row
+    # known by its label only ("FY2025"): the fiscal year ending in that year is the one asked
+    if (fy := fiscal_year_of(row)) is not None and any(
+            p.start and p.end and 11 <= _months(p.start, p.end) <= 13 and p.end.year == fy for p in periods):
+        return True
     label = _s(row, "periodLabel")
     return label_fits(label, periods) or bool(published) and reported_fits(
         label, published.get(_s(row, "doc")), periods, _s(row, "measure") + " " + _s(row, "predicate"))
