@@ -198,6 +198,25 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
 RELATION_BONUS = 3.0
 
 
+# the words of a name not given ("whose identity has not been disclosed", "were not named")
+IDENTITY_WORDS = frozenset({"identity", "identities", "name", "names", "named", "who", "whose"})
+
+
+def _not_given_asked(qm, quote: str) -> bool:
+    """The sentence says that what the question asks is not given: a name asked ("who is the
+    investor") and the sentence's undisclosed thing is an identity, or the words around its "not
+    disclosed" are the question's ("we do not disclose X's profit" does not withhold its segment)."""
+    from .text_answer import NOT_GIVEN
+    m = NOT_GIVEN.search(quote)
+    if not m:
+        return False
+    near = " ".join(re.split(r"[;:—–]", quote[:m.start()])[-1].split()[-6:] + [m.group(0)] + re.split(r"[;:,—–]", quote[m.end():])[0].split()[:6]).lower()
+    if qm.wants in ENTITY_WANTS and set(re.findall(r"[a-z]+", near)) & IDENTITY_WORDS:
+        return True
+    named = _stems(" ".join(unknown_names(qm.text, qm.hits)))   # (a name the question says is who, not what, is withheld)
+    return bool(_stems(near) & (_content(qm) - named))
+
+
 SPENDING_VERB = plain(r"\bspen(?:d|ds|ding|t)\b")
 
 
@@ -376,7 +395,7 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
     # investor, whose identity has not been disclosed"): the documents state it is not stated,
     # no answer (as the text lane reads such a sentence: text_answer.NOT_GIVEN)
     from .text_answer import NOT_GIVEN
-    rows = [r for r in rows if _s(r, "valueText") or not NOT_GIVEN.search(_s(r, "quote"))]
+    rows = [r for r in rows if _s(r, "valueText") or not _not_given_asked(qm, _s(r, "quote"))]
     rows = [r for r in rows if not part_stated(qm.lower, r)]   # a part where the total is asked (narrowing.WHOLE_ASKED)
     if qm.wants in ("amount", "change", "percent") and not ESTIMATE_ASKED.search(qm.lower):
         rows = [r for r in rows if not estimated(r)]   # an analyst's estimate is not a reported figure

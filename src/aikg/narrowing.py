@@ -13,7 +13,7 @@ from .period_fit import measure_quarter, quarter_of, other_fiscal_year, fiscal_l
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
-from .question import (invested_object, modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, asked_roles, _question_amounts, question_periods, _words,
+from .question import (invested_object, narrowing as narrowing_of, modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, asked_roles, _question_amounts, question_periods, _words,
                        asked_status, excluded_party, place_asked,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
@@ -797,14 +797,16 @@ def part_stated(ql: str, row: dict) -> bool:
 # returns) answer only a question naming a unit or asking for a breakdown. Seen: probe21
 # p21-01-q01 (Megaport's regions' revenue, and another company's regions sharing their names,
 # answered its own FY2025 revenue) and probe22 p22-02-q03 (another company's gross margins).
-UNITS_ASKED = plain(r"\b(?:segments?|regions?|divisions?|units?|businesses|breakdown|split|each|geograph\w*|by\s+(?:segment|region|market|country|product))\b")
+UNITS_ASKED = plain(r"\b(?:segments?|regions?|divisions?|units?|businesses|business\s+(?:groups?|lines?)|product\s+lines?|breakdown|split|each|geograph\w*|by\s+(?:segment|region|market|country|product))\b")
 
 
 def _own_subject(ql: str, rows: list[dict], hits) -> list[dict]:
     """The rows of the company asked when it has one of the measure asked (UNITS_ASKED aside)."""
     companies = {h.iri for h in hits if h.kind == "Company"}
-    if not companies or any(h.kind == "Segment" for h in hits) or UNITS_ASKED.search(ql):
-        return rows
+    if len(companies) != 1 or any(h.kind not in ("Company", "Country", "Place") for h in hits) or UNITS_ASKED.search(ql):
+        return rows   # (two companies named: "what did X contribute to Y", the unit may be either's)
+    if narrowing_of(ql, hits)[0]:
+        return rows   # a part of the measure asked ("e-commerce revenue", "revenue from X"): a unit's row may be it
     named = measures_named(without_names(ql, hits), nested=False)
     if not named:
         return rows
