@@ -575,7 +575,8 @@ NARROWED_MEASURE = {
     "deal": plain(r"(?:^|\s)(?:deal|acquisition|purchase|stake|transaction|takeover|buyout|merger)s?$"),
     # a unit's class word after its name is not part of what a row names ("X's Insurance business"
     # is the figure of "Insurance")
-    "unit_word": plain(r"\s+(?:business(?:es)?|segments?|divisions?|units?|arms?|operations)$"),
+    # (and a region: "Megaport's North America region" p21-01-q03, "Equinix's EMEA region", "Capgemini's North America region")
+    "unit_word": plain(r"\s+(?:business(?:es)?|segments?|divisions?|units?|arms?|operations|regions?)$"),
     "examples": ("How much revenue did Harbor get from Keelsoft in 2024?", "How much is Norvik spending on robotics?",
                  "How much does Brightwell pay for water each year?", "How much revenue did Norvik's drone services generate?",
                  "How much does Norvik expect the spin-off of its drone unit to cost?", "How much will Harbor's new plant cost?"),
