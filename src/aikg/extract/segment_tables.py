@@ -20,7 +20,8 @@ SegmentOf, Observation and InSegment records.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from .. import records as r
 from ..pattern_cache import plain
@@ -90,6 +91,7 @@ def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
     if not header:
         return False
     label = _bare(header[0])
+    lead = _UNIT_LINE.sub(" ", lead)   # "Unit: 100 million yuan": a unit of measure (UNIT_NOTES unit-line)
     return bool(UNIT_HEADER.search(label)) or (not label or not HEAD_RE.search(label)) and bool(UNIT_HEADER.search(lead))
 
 
@@ -116,6 +118,23 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
                  ("probe13 tietoevry (exchange release): '| Revenue Q3 2024 EUR m |' over bare cells '230.0'",
                   "probe11 p11-06 (Bilibili results): the same note in brackets, '| Q2 2025 (RMB bn) |'"),
                  ("| Unit | Sales FY2025 USD m | over '| Alpha | 12.5 |' (invented)",)),
+    UnitNoteRule("unit-line",
+                 "a line or bracket 'Unit: <scale> <currency>' above a table or list gives the scale of its bare "
+                 "numbers, a counted multiple too ('Unit: 100 million yuan': 39.42 is 3.942 billion yuan) — a unit of "
+                 "measure, never a business unit (unit_table does not read it as one)",
+                 ("probe22 02_eoptolink_halfyear_translation (Chinese half-year report in translation): 'Unit: 100 "
+                  "million yuan (RMB), except per-share data' over 'Item  This reporting period …', and '(unit: 10 "
+                  "thousand yuan)' over its subsidiaries' table",
+                  "probe19 01_tripcom / Chinese filings print the same 'Unit: RMB million' caption; probe22 05_aemholdings "
+                  "prints its scale as a header cell instead (apostrophe-scale)"),
+                 ("Unit: 10 thousand yuan over 'Alpha   1,200   1,100' (invented)",)),
+    UnitNoteRule("apostrophe-scale",
+                 "a header cell \"S$'million\" / \"RM'000\" (a currency, an apostrophe, the scale) gives its column's scale",
+                 ("probe22 05_aemholdings_sgx_announcement (SGX results announcement): \"3Q2025  3Q2024 …\" over "
+                  "\"S$'million  S$'million\" over 'Revenue  118.4  82.6  43.3%'",
+                  "Singapore and Malaysian exchange filings print 'S$'000' / 'RM'000' headers the same way "
+                  "(probe17 SCSK prints its scale as a note line instead: corner-note)"),
+                 ("| Metric | FY2031 |\n| (S$'million) | |\n| Revenue | 12.5 | (invented)",)),
     UnitNoteRule("caption-note",
                  "the table's caption or heading states the currency and scale in brackets for every column",
                  ("probe11 p11-04 (LG CNS results): caption 'revenue by business (trillion won)' over '| Cloud … | 3.06 |'",
@@ -124,6 +143,12 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
                  ("Revenue by division (EUR million) over '| Alpha | 310 | 290 |' (invented)",)),
 )
 
+# a counted multiple as the scale, "100 million yuan", "10 thousand yuan", "ten-thousand yuan" (UNIT_NOTES unit-line)
+_MULTIPLE_NOTE = plain(r"(?:1|10|100|1,?000|ten|hundred|one\s+hundred)[\s-]+(?:thousand|million|billion)\s+[A-Za-z]+", re.I)
+# "Unit: 100 million yuan (RMB), except per-share data", "(unit: 10 thousand yuan)", "Unit: RMB million"
+_UNIT_LINE = plain(r"\bunits?\s*:\s*(?P<note>[^,;()]{2,40}?)\s*(?:\(([A-Z]{3})\))?\s*(?=[,;)]|$|\s+except\b)", re.I)
+# "S$'million", "RM'000", "HK$'m": a currency with its scale after an apostrophe (UNIT_NOTES apostrophe-scale)
+_APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]))\s?['’](million|billion|thousand|000|m|mn|bn)\b")
 _NOTE = plain(r"\(([^()]{1,30})\)")
 _LONG_NOTE = plain(r"\(([^()]{1,80})\)")
 _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*$")
@@ -131,8 +156,18 @@ _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-
 
 def _money_in(number: str, note: str):
     """The money a bare number is in a note's currency and scale ("1.61" in "RMB bn": RMB 1.61 bn),
-    or None when the note names no currency."""
+    or None when the note names no currency. A note whose scale is a counted multiple ("100 million
+    yuan", "10 thousand yuan": UNIT_NOTES unit-line) multiplies the number."""
     note = " ".join(note.split())
+    mult = _MULTIPLE_NOTE.fullmatch(note)
+    if mult is not None:
+        ms = v.find_money(note)
+        num = _BARE_NUMBER.match(number)
+        if len(ms) == 1 and ms[0].currency and num is not None:
+            val = Decimal(num.group(1).replace(",", "")) * ms[0].value
+            val = Decimal(int(val)) if val == val.to_integral_value() else Decimal(f"{val:f}".rstrip("0"))
+            return replace(ms[0], value=val, text=number, start=0, end=len(number), value_max=None)
+        return None
     toks = note.split(" ")
     cands = [" ".join(toks[:i] + [number] + toks[i:]) for i in range(len(toks) + 1)]
     if note[:1] in "$€£¥₩₹":
@@ -168,6 +203,10 @@ def unit_note(cell: str, lead: str = "") -> str:
     """The note of a column's currency and scale: its header cell's bracket (column-header-note) or
     tail ("EUR m": column-header-tail), else the table's caption or heading's (caption-note); ""
     when neither names money."""
+    for text in (_bare(cell), lead):
+        note = scale_line_note(text or "")
+        if note:
+            return note
     tail = _TAIL_NOTE.search(_bare(cell))
     if tail is not None:
         note = _scale_spelled(tail.group(1))
@@ -183,6 +222,24 @@ def unit_note(cell: str, lead: str = "") -> str:
                 for note in (part.strip(), _plain_note(part.strip()), _scale_spelled(whole.group(1)) if whole else ""):
                     if note and _money_in("1", note) is not None:
                         return note
+    return ""
+
+
+def scale_line_note(text: str) -> str:
+    """The currency and scale a 'Unit: …' line or a "S$'million" cell states (UNIT_NOTES unit-line,
+    apostrophe-scale): "Unit: 100 million yuan (RMB)" -> "100 million yuan", "S$'million" -> "S$ million";
+    "" when it states none."""
+    m = _UNIT_LINE.search(text)
+    if m is not None:
+        note = " ".join(m.group("note").split())
+        if _money_in("1", note) is not None:
+            return note
+    a = _APOSTROPHE_SCALE.search(text)
+    if a is not None:
+        scale = {"000": "thousand", "m": "million", "mn": "million", "bn": "billion"}.get(a.group(2), a.group(2))
+        note = f"{a.group(1)} {scale}"
+        if _money_in("1", note) is not None:
+            return note
     return ""
 
 

@@ -29,6 +29,7 @@ from .change_bases import basis_named
 from .figures import HEAD_RE
 from .levels import RATIO_MEASURE
 from .measure_names import canonical
+from .tables import current_column
 from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, unit_note
 
 
@@ -140,7 +141,8 @@ class RowReading:
 def measure_table(header: tuple[str, ...], periods: list) -> bool:
     """A table of measures: its label column's header names measures (or nothing, or a note), and
     at least one other column names a period."""
-    return bool(header) and bool(_MEASURE_HEADER.match(_bare(header[0]))) and any(p is not None for p in periods[1:])
+    return bool(header) and bool(_MEASURE_HEADER.match(_bare(header[0]))) and (
+        any(p is not None for p in periods[1:]) or any(current_column(c) for c in header[1:]))
 
 
 def row_measure(label: str) -> str | None:
