@@ -36,7 +36,13 @@ from .relations import _split_list
 # company's regional units ("| Region | Q3 2025 revenue (US$ m) | Share of total |": probe16
 # 06_globant_laliga_launch under "Q3 2025 revenue by geography", probe17 06_systems_limited_liveblog
 # "| Region | Q3 2025 revenue (PKR bn) | Share of total |")
+# The company's operations and subsidiaries are its units too: "| Operation | Market | 2024 revenue |" under "The
+# group's main operations" (probe22 04_batelco_panel_recap), "Principal operating companies" over "| Company | Country |
+# Axiata stake | Revenue |" (probe20 03_axiata_wiki-page), "(2) Main holding subsidiaries" (probe22 02_eoptolink);
+# a country column lists its country units ("| Country | Capex 2025 (EUR m) |": probe20 05_atnorth_esg-report,
+# probe16 06_globant's "| Region |" the same layout)
 UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
+                    r"operations|operation|operating\s+compan(?:y|ies)|opcos?|subsidiar(?:y|ies)|countries|country|"
                     r"regions?|geography|geographies|geographic(?:al)?\s+(?:areas?|segments?|markets?)|"
                     r"units?|businesses|business|revenue\s+(?:lines?|streams?)|lines?\s+of\s+business)\b", re.I)
 # a row that is no unit: the total, eliminations, the group itself
@@ -74,6 +80,20 @@ COLUMNS: tuple[ColumnRule, ...] = (
                ("| Unit | Revenue | Operating margin FY2025 | (invented)",
                 "probe13 tietoevry: '| … | Adj. EBITA margin Q3 2024 |' over '12.1%'; list lines '- Gross profit margin: 36.5%' "
                 "(probe12 indosat-style results pages, probe10 delta)")),
+    ColumnRule("stake-column", "stake",
+               r"\bstake\b|\bownership\b|\b(?:%\s*)?owned\b|\bholding\s*%|\binterest\s*\(%\)|\beffective\s+interest\b",
+               "a column of the company's stakes: each percent is the stake the company holds in the row's unit",
+               ("| Company | Country | Group stake | (invented)",
+                "probe20 03_axiata_wiki-page: '| Company | Country | Axiata stake | Revenue (local currency) | Subscribers |'",
+                "probe22 04_batelco_panel_recap: the same stake as a note cell, '| Dhiraagu | Maldives | MVR 3.1 billion | 52% owned |'")),
+    ColumnRule("count-column", "count",
+               r"^\W*(?:(?:mobile|active|paying|total)\s+)?(?:subscribers|customers|users|employees|towers|sites|stores|"
+               r"data\s+cent(?:er|re)s|connections|accounts|headcount)\b[^%]*$",
+               "a column of counted things (subscribers, towers, employees): each count is the row unit's, its measure "
+               "the header's noun",
+               ("| Unit | Revenue | Subscribers | (invented)",
+                "probe20 03_axiata_wiki-page: '| … | Subscribers |' over '58.9 million', and '| EDOTCO Group | … | 35,400 towers |'",
+                "probe16 06_globant / probe17 06_systems_limited print a count column beside revenue the same way")),
     ColumnRule("members-column", "members",
                r"\b(?:products?|brands?|offerings?|includes?|contents?|businesses|services|activities|what\s+it\s+sells)\b",
                "a column saying what the unit sells: each item is in the unit",
@@ -266,8 +286,15 @@ def _level_measure(cell: str) -> str:
     return canonical(m.group(1).lower()) if m else "margin"
 
 
+_OWNED_NOTE = plain(r"^(?:about\s+)?(\d{1,3}(?:\.\d+)?)\s*%\s+(?:owned|stake|held|interest)$", re.I)
+# a column restating the figure to its left in another currency: "Local currency", "In USD", "US$ equivalent"
+_RESTATED = plain(r"\b(?:local\s+currency|equivalent|converted|translated)\b|^in\s+[A-Z]{3}$", re.I)
+
+
 def column_roles(header: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(role, measure) of each column (the label column: ("label", ""))."""
+    """(role, measure) of each column (the label column: ("label", "")). An amount column naming no
+    measure is revenue, unless it restates the amount column to its left in another currency
+    ("| Capex 2025 (EUR m) | Local currency |": capex)."""
     out = [("label", "")]
     for cell in header[1:]:
         c = _bare(cell)
@@ -275,7 +302,9 @@ def column_roles(header: tuple[str, ...]) -> list[tuple[str, str]]:
         measure = ""
         if rule.role == "amount":
             h = HEAD_RE.search(c)
-            measure = canonical(_measure_phrase(c, h)[0].lower()) if h else "revenue"
+            left = next((m for role, m in reversed(out) if role == "amount" and m), None)
+            measure = canonical(_measure_phrase(c, h)[0].lower()) if h else (
+                left if left is not None and _RESTATED.search(c) else "revenue")
         elif rule.role == "level":
             measure = _level_measure(c)
         elif rule.role == "share":
@@ -352,7 +381,11 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
         role, measure = roles[i]
         text = _bare(cell)
         period = _column_period(i, roles, periods) or default_period
-        if role == "amount":
+        owned = _OWNED_NOTE.match(text)
+        if owned is not None and role != "stake":
+            # a note cell "52% owned" is the company's stake in the row's unit (COLUMNS stake-column)
+            facts.append(r.StakeHeld(holder=company, company=unit, stake=Decimal(owned.group(1)), period=period, evidence=evidence))
+        elif role == "amount":
             ms = v.find_money(text)
             bare = _BARE_NUMBER.match(text)
             if not ms and bare:
@@ -380,6 +413,18 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
             if len(ps) == 1 and ps[0].unit == "percent":
                 facts.append(r.Observation(subject=unit, measure=measure, value=ps[0].value, unit="percent",
                                            value_text=ps[0].text, period=period, evidence=evidence))
+        elif role == "stake":
+            ps = v.find_percents(text)
+            if len(ps) == 1 and ps[0].unit == "percent" and company is not None:
+                facts.append(r.StakeHeld(holder=company, company=unit, stake=ps[0].value, qualifier=ps[0].qualifier,
+                                         period=period, evidence=evidence))
+        elif role == "count":
+            cs = [c for c in v.find_counts(text) if c.value is not None]
+            noun = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(header[i] if i < len(header) else "")).strip().lower()
+            noun = (cs[0].noun or noun).lower() if cs else noun   # "35,400 towers" in a Subscribers column: towers
+            if len(cs) == 1 and not v.find_money(text) and not v.find_percents(text) and noun:
+                facts.append(r.Observation(subject=unit, measure=noun, value=cs[0].value, unit="count",
+                                           value_text=cs[0].text, period=period, evidence=evidence))
         elif role == "members" and text:
             for item in _split_list(text):
                 item = re.sub(r"\s*\([^)]*\)\s*$", "", item).strip()
