@@ -543,6 +543,22 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 c0 = sent_claims[0]
                 sent_claims[0] = c0.model_copy(update={"values": vals} | ({"subject": part_unit} if part_unit else {}) | (
                     {"period": row_p} if row_p is not None and (c0.period is None or c0.period.inherited) else {}))
+        ct_lead = segment_tables.lead_line(cleaned, here_tb.head) if header is not None and tb is None and here_tb.head >= 0 else ""
+        ct = segment_tables.company_table(header, ct_lead) if header is not None and tb is None else None
+        if ct is not None:
+            # a row of a table of companies (vendors, operators): the row's company and its figures (segment_tables.COMPANY_ROWS)
+            who, row = segment_tables.company_row_facts(
+                tables.row_text(here_tb, cleaned, s.start), header, ct,
+                [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])],
+                doc_period, row_ev, ct_lead,
+                lambda lab: main if main is not None and lab == main.label else next(
+                    (rel.ref(m) for m in ms if m.text == lab and m.kind == "Company"), None))
+            if who is not None and row:
+                sent_facts = [f for f in sent_facts if not (f.kind == "observation" and main is not None and f.subject == main)] + row
+                vals = segment_tables.company_claim_values(row)   # (the row's claim states what its typed figures do)
+                sent_claims = [c.model_copy(update={"subject": who} | ({"values": vals} if k == 0 else {}))
+                               if main is not None and c.subject == main else c for k, c in enumerate(sent_claims)]
+                found.setdefault((who.kind, who.label), ev)
         if header is not None and main is not None and tb is None and transposed.transposed(header, state.table_periods or []):
             # a row of a table whose rows are periods and columns measures (transposed.py)
             t_row = transposed.label_cells(tables.row_text(here_tb, cleaned, s.start))

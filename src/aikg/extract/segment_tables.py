@@ -30,6 +30,7 @@ from .change_bases import basis_named
 from .figures import HEAD_RE, _measure_phrase
 from .measure_names import canonical
 from .relations import _split_list
+from .rule_record import PatternRule
 
 # a label column (or a heading) naming units: "Segment", "Business group", "Division", "Revenue by
 # business group (2024)", "Segment results"; a region column or a "by geography" heading lists the
@@ -468,3 +469,92 @@ def contents_line(text: str) -> tuple[str, list[str]] | None:
             items.append(item)
     return (m.group("name"), items) if len(items) >= 2 else None
 
+
+
+# A table of companies — vendors, operators, rivals — rather than of the company's own units: each row's figures
+# are that company's, and a share column is its share of the market the caption names.
+COMPANY_ROWS = PatternRule(
+    "company-rows",
+    r"^(?:vendors?|compan(?:y|ies)|operators?|providers?|players?|competitors?|brands?|suppliers?|manufacturers?)$",
+    "a table whose label column (after a rank column) is headed 'Vendor', 'Company', 'Operator', 'Provider' and whose "
+    "caption names no units of the article's company: each row is a company of the market the caption names; its "
+    "money cells are its figures of the column's measure and period, its share cell its market share",
+    ("probe21 06_bitdefender_research_ranking (research-firm ranking, HTML table): '| Rank | Vendor | 2025 EMEA revenue "
+     "(US$ m) | Share |' under 'Top five vendors, EMEA endpoint & consumer security, 2025'",
+     "probe19 08_tm_regulator_market_study (regulator's study, plain text): 'Table 4.1: Estimated shares of operational "
+     "colocation IT capacity, Malaysia, end-2024' over one provider per line (list_lines.py reads that layout)"),
+    ("| Rank | Vendor | 2031 sales (USD m) | Share |\n|---|---|---|---|\n| 1 | Orvane | 120 | 30.0% |",), re.I)
+_RANK_HEADER = plain(r"^(?:rank(?:ing)?|#|no\.?|position|pos\.?)$", re.I)
+_TOP_N = plain(r"^(?:the\s+)?(?:top|leading|largest|biggest)\s+(?:\w+\s+)?(?:vendors|companies|operators|providers|players|suppliers)"
+               r"(?:\s+(?:in|of|by))?[,:\s]+", re.I)
+
+
+def company_table(header: tuple[str, ...], lead: str = "") -> int | None:
+    """The label column of a table of companies (COMPANY_ROWS): 0, or 1 after a rank column; None for
+    any other table (a table the caption says lists units is the company's own: unit_table)."""
+    if len(header) < 3 or unit_table(header, lead):
+        return None
+    col = 1 if _RANK_HEADER.match(_bare(header[0])) else 0
+    return col if COMPANY_ROWS.rx.match(_bare(header[col])) else None
+
+
+def market_of_caption(lead: str) -> str:
+    """The market a ranking's caption names: "Top five vendors, EMEA endpoint & consumer security, 2025" ->
+    "EMEA endpoint & consumer security"; "" when it names none."""
+    cap = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", lead)
+    cap = _TOP_N.sub("", cap.strip())
+    cap = re.sub(r"[,;]?\s*(?:in\s+)?(?:(?:FY|CY)?\s?(?:19|20)\d\d|[QH][1-4]\s*(?:19|20)\d\d|end-(?:19|20)\d\d)\s*$", "", cap).strip(" ,:;.")
+    return " ".join(cap.split()) if 2 <= len(cap) <= 80 else ""
+
+
+def company_row_facts(row: str, header: tuple[str, ...], col: int, periods: list, default_period, evidence: r.Evidence,
+                      lead: str = "", known=None) -> tuple[r.EntityRef | None, list]:
+    """The company a row of a table of companies names, and its figures (COMPANY_ROWS): money cells
+    of the column's measure and period, in the currency and scale the header or caption names; a
+    share cell as its share of the caption's market. `known(label)` gives the entity a label names."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    if len(cells) != len(header):
+        return None, []
+    label = " ".join(_bare(cells[col]).split())
+    if not label or not label[0].isupper() or _NOT_UNIT.match(label) or re.match(r"^others?\b", label, re.I) \
+            or len(label.split()) > 6:
+        return None, []
+    holder = (known(label) if known else None) or r.EntityRef(kind="Company", label=label)
+    roles = column_roles(header)
+    market = market_of_caption(lead)
+    facts: list = []
+    for i, cell in enumerate(cells):
+        if i == col or i == 0 or i >= len(roles):
+            continue
+        role, measure = roles[i]
+        text = _bare(cell)
+        period = _column_period(i, roles, periods) or default_period
+        if role == "amount" and measure:
+            ms = v.find_money(text)
+            bare = _BARE_NUMBER.match(text)
+            if not ms and bare:
+                note = unit_note(header[i], lead)
+                m0 = _money_in(bare.group(1), note) if note else None
+                ms = [m0] if m0 is not None else []
+            if len(ms) == 1:
+                m = ms[0]
+                facts.append(r.Observation(subject=holder, measure=measure, value=m.value, unit=m.currency,
+                                           value_max=m.value_max, value_text=m.text, period=period, evidence=evidence))
+        elif role == "share" and market:
+            ps = v.find_percents(text)
+            if len(ps) == 1 and ps[0].unit == "percent":
+                facts.append(r.MarketShare(holder=holder, market=market, share=ps[0].value, qualifier=ps[0].qualifier,
+                                           period=period, evidence=evidence))
+    return holder, facts
+
+
+def company_claim_values(facts: list) -> tuple[r.ClaimValue, ...]:
+    """A company row's values as its claim states them: each figure with its measure, each share as a market share."""
+    out = []
+    for f in facts:
+        if f.kind == "observation" and f.value is not None:
+            out.append(r.ClaimValue(role="amount", value=f.value, value_max=f.value_max, unit=f.unit, measure=f.measure,
+                                    text=f.value_text or str(f.value)))
+        elif f.kind == "market_share":
+            out.append(r.ClaimValue(role="share", value=f.share, unit="percent", measure="market share", text=f"{f.share}%"))
+    return tuple(out)
