@@ -37,7 +37,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
 
-EXTRACTOR_VERSION = "aikg-rules-15"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-16-issue32t"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -653,7 +653,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 added.append(unit.label)
         sent_facts += listed
         rows_here = list_lines.rows_on_line(found_lists, cleaned.rfind("\n", 0, s.start) + 1, s.end) if found_lists else []
-        if rows_here and main is not None and not state.disclaimed:
+        if rows_here and not state.disclaimed:
             # a list line as a grid's row: its label the subject or measure, the caption its header (list_lines.py)
             sent_facts, sent_claims, named = _list_rows(rows_here, list_readings, cleaned, facts, claims, sent_facts,
                                                         sent_claims, main, ms, doc_aliases, period_in_force, ev,
@@ -991,14 +991,14 @@ def _counted_units(state, units: list, ev, found: dict, doc_aliases: dict, added
 
 
 def _list_rows(rows_here, readings: dict, cleaned: str, facts: list, claims: list, sent_facts: list, sent_claims: list,
-               main: r.EntityRef, ms, doc_aliases: dict, period_in_force, ev, resolve, main_names=frozenset()):
+               main: r.EntityRef | None, ms, doc_aliases: dict, period_in_force, ev, resolve, main_names=frozenset()):
     """The list-line rows of a sentence's line read as a grid's (list_lines.apply): each block's
     caption is read once, when its first row is met, against the figures stated before it."""
     for bl, _ in rows_here:
         if bl.start not in readings:
             readings[bl.start] = list_lines.read_block(bl, cleaned, list_lines.wholes(facts + sent_facts, claims, main))
     def company_of(label: str):
-        if label in main_names or doc_aliases.get(label, ("", ""))[1] == main.label:
+        if main is not None and (label in main_names or doc_aliases.get(label, ("", ""))[1] == main.label):
             return main
         m = next((m for m in ms if m.text == label and m.kind == "Company"), None)
         return rel.ref(m) if m is not None else None
