@@ -25,7 +25,7 @@ from . import values as v
 from .figures import HEAD_RE
 from .measure_names import canonical
 from .rule_record import RuleRecord
-from .segment_tables import UNIT_HEADER, _money_in, scale_line_note, unit_note
+from .segment_tables import _UNIT_LINE, _money_in, scale_line_note, unit_note
 from .table_rows import breakdown_measure, row_measure
 
 RULES: tuple[RuleRecord, ...] = (
@@ -107,6 +107,7 @@ class Row:
     label: str        # its name: list mark, bracket note and unit word dropped
     note: str         # the label's bracket ("cloud, data centre, …"), "" when none
     rest: str         # the figures after the separator
+    depth: int = 0    # its indent: a row indented under another is a part of it, not a row of the grid
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ def _rows_of(line: str, at: int) -> list[tuple[Row, str]]:
         label = _SUFFIX.sub("", label).strip(" *")
         if not label or len(label.split()) > 8 or _FIGURE_IN_LABEL.search(label):
             return []
-        out.append((Row(at + off, at + off + len(part.rstrip()), label, note, m.group("rest").strip()), m.group("mark")))
+        depth = len(line) - len(line.lstrip())
+        out.append((Row(at + off, at + off + len(part.rstrip()), label, note, m.group("rest").strip(), depth), m.group("mark")))
     return out
 
 
@@ -316,14 +318,15 @@ def read_block(bl: Block, text: str, wholes: list) -> BlockReading:
     vals = {rw.start: row_values(rw.rest, note) for rw in bl.rows}
     measure = caption_measure(bl.caption)
     period = None
-    amounts = [vals[rw.start].amount for rw in bl.rows]
+    top = min(rw.depth for rw in bl.rows)
+    amounts = [vals[rw.start].amount for rw in bl.rows if rw.depth == top]
     found = whole_of(amounts, wholes)
     if found is None and not note:
         # bare numbers: the nearest 'Unit:' note above, only when the parts then add up to a whole
         above = scale_above(text, bl.start)
         if above:
             alt = {rw.start: row_values(rw.rest, above) for rw in bl.rows}
-            found = whole_of([alt[rw.start].amount for rw in bl.rows], wholes)
+            found = whole_of([alt[rw.start].amount for rw in bl.rows if rw.depth == top], wholes)
             if found is not None:
                 vals, note = alt, above
     if found is not None:
@@ -410,7 +413,8 @@ def apply(here: list[tuple[Block, Row]], readings: dict[int, BlockReading], sent
                 if holder != company:
                     named.append(holder)
             continue
-        if not rd.units or kind != "name" or company is None or HEAD_RE.search(rw.label):
+        if not rd.units or kind != "name" or company is None or HEAD_RE.search(rw.label) \
+                or rw.depth > min(x.depth for x in bl.rows):
             # (a label naming a measure, "Talk Biz revenue", is no unit's name: the other readers' line)
             if rd.measure and kind == "name":
                 sent_claims = [_with_measure(c, rd.measure, f"share of {rd.measure}" if vals.share else None, None, vals.amount)
@@ -445,3 +449,23 @@ def apply(here: list[tuple[Block, Row]], readings: dict[int, BlockReading], sent
             sent_claims = [_with_measure(c, rd.measure, None, None, vals.amount) for c in sent_claims]
         named.append(unit)
     return sent_facts, sent_claims, named
+
+
+def title_names(text: str, label: str, labels: list[str]) -> bool:
+    """Whether the document's title (the lines before its first blank line) names `label` and no other row label of
+    its block: the row is the title's company, called by a name no reader linked to the focus
+    ("… Write-up: <company> and the AI bet" over "2. <company> — 27.4%")."""
+    first = " ".join(text.lstrip().split("\n\n", 1)[0].split("\n")[:3])   # the title block: the lines before the first blank one
+    return label in first and not any(x != label and x in first for x in labels)
+
+
+def drop_scale_notes(sentence: str, facts: list, claims: list) -> tuple[list, list]:
+    """A sentence's facts and claims without the figure a 'Unit: …' note states: the note is a scale
+    ("(unit: 100 million yuan)"), never a value (segment_tables.UNIT_NOTES unit-line)."""
+    notes = [" ".join(m.group("note").split()) for m in _UNIT_LINE.finditer(sentence)]
+    notes = [n for n in notes if n and _money_in("1", n) is not None]
+    if not notes:
+        return facts, claims
+    facts = [f for f in facts if not (f.kind == "observation" and (f.value_text or "") in notes)]
+    claims = [c.model_copy(update={"values": tuple(x for x in c.values if x.text not in notes)}) for c in claims]
+    return facts, [c for c in claims if c.values or c.predicate not in ("state", "report")]

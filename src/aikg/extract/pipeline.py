@@ -652,6 +652,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 doc_aliases[unit.label] = (unit.kind, unit.label)
                 added.append(unit.label)
         sent_facts += listed
+        if found_lists and "nit" in s.text:
+            # "(unit: 100 million yuan)" names the scale of the figures under it, never a figure (segment_tables.UNIT_NOTES)
+            sent_facts, sent_claims = list_lines.drop_scale_notes(s.text, sent_facts, sent_claims)
         rows_here = list_lines.rows_on_line(found_lists, cleaned.rfind("\n", 0, s.start) + 1, s.end) if found_lists else []
         if rows_here and not state.disclaimed:
             # a list line as a grid's row: its label the subject or measure, the caption its header (list_lines.py)
@@ -997,11 +1000,17 @@ def _list_rows(rows_here, readings: dict, cleaned: str, facts: list, claims: lis
     for bl, _ in rows_here:
         if bl.start not in readings:
             readings[bl.start] = list_lines.read_block(bl, cleaned, list_lines.wholes(facts + sent_facts, claims, main))
+    bl0 = rows_here[0][0]
+
     def company_of(label: str):
         if main is not None and (label in main_names or doc_aliases.get(label, ("", ""))[1] == main.label):
             return main
         m = next((m for m in ms if m.text == label and m.kind == "Company"), None)
-        return rel.ref(m) if m is not None else None
+        if m is not None:
+            return rel.ref(m)
+        if main is not None and label not in doc_aliases and list_lines.title_names(cleaned, label, [rw.label for rw in bl0.rows]):
+            return main   # the one row naming the company the title names, by a name no reader linked to it (list_lines)
+        return None
     bl0 = rows_here[0][0]
     cap_p = next((q for q in resolve(bl0.caption) if q.start or re.search(r"\d", q.text)), None) if bl0.caption else None
     period = rel._period(cap_p) if cap_p is not None else period_in_force

@@ -43,9 +43,13 @@ from .rule_record import PatternRule
 # a country column lists its country units ("| Country | Capex 2025 (EUR m) |": probe20 05_atnorth_esg-report,
 # probe16 06_globant's "| Region |" the same layout)
 UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
-                    r"operations|operation|operating\s+compan(?:y|ies)|opcos?|subsidiar(?:y|ies)|countries|country|"
+                    r"operating\s+compan(?:y|ies)|opcos?|subsidiar(?:y|ies)|"
                     r"regions?|geography|geographies|geographic(?:al)?\s+(?:areas?|segments?|markets?)|"
                     r"units?|businesses|business|revenue\s+(?:lines?|streams?)|lines?\s+of\s+business)\b", re.I)
+# a label column headed "Operation" or "Country" lists units; in a lead, only the company's own operations do
+# ("The group's main operations, as he listed them": not "capacity in operation", not "in 12 countries")
+_UNIT_LABEL_ONLY = plain(r"^(?:operations?|countr(?:y|ies))$", re.I)
+_OPERATIONS_LEAD = plain(r"\b(?:main|principal|key|core|its|our|group['’]s|group)\s+operations\b", re.I)
 # a row that is no unit: the total, eliminations, the group itself
 _NOT_UNIT = plain(r"^(?:total|subtotal|sub-total|group(?:\s+total)?|consolidated|eliminations?|adjustments?|other\s*(?:/|and|&)\s*elim\w*\.?|"
                   r"reconciling\s+items|corporate(?:\s+and\s+other)?|inter-?segment.*|of\s+which.*)\b", re.I)
@@ -113,6 +117,8 @@ def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
         return False
     label = _bare(header[0])
     lead = _UNIT_LINE.sub(" ", lead)   # "Unit: 100 million yuan": a unit of measure (UNIT_NOTES unit-line)
+    if _UNIT_LABEL_ONLY.match(label) or _OPERATIONS_LEAD.search(lead) and (not label or not HEAD_RE.search(label)):
+        return True
     return bool(UNIT_HEADER.search(label)) or (not label or not HEAD_RE.search(label)) and bool(UNIT_HEADER.search(lead))
 
 

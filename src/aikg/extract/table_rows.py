@@ -128,6 +128,7 @@ class CellValue:
     negative: bool = False
     from_note: bool = False     # the currency and scale came from the table's note, not the cell
     basis: str | None = None    # a growth column's basis, "Local-currency growth" (change_bases.py)
+    current: bool = False       # its column is headed "This reporting period" with no dates known (tables.current_column)
 
 
 @dataclass
@@ -302,6 +303,9 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
         else:
             out.cells.append(CellValue(i, "count", value * _count_scale(label), text, None, measure=col_measure,
                                        period=period, negative=neg))
+    cur = {i for i, h in enumerate(header) if current_column(h) and (i >= len(periods) or periods[i] is None)}
+    if cur:
+        out.cells = [CellValue(**{**c.__dict__, "current": True}) if c.col in cur else c for c in out.cells]
     first = next((c.measure for c in out.cells if c.role == "amount" and c.measure), None)
     if first is not None:  # a change column's percent is the change of the row's first amount
         out.cells = [CellValue(**{**c.__dict__, "measure": first}) if c.role == "growth" and not c.measure else c
@@ -335,8 +339,8 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
         if not c.measure:
             continue
         period = c.period or (default_period if reading.kind == "total" else None)
-        if period is None:
-            continue
+        if period is None and not c.current:
+            continue   # (the period reported on, its dates unknown: typed undated rather than guessed)
         if c.role == "amount" and c.unit:
             if RATIO_MEASURE.search(c.measure):
                 continue
