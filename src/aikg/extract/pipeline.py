@@ -652,7 +652,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 doc_aliases[unit.label] = (unit.kind, unit.label)
                 added.append(unit.label)
         sent_facts += listed
-        if found_lists and "nit" in s.text:
+        if found_lists and "unit" in low:
             # "(unit: 100 million yuan)" names the scale of the figures under it, never a figure (segment_tables.UNIT_NOTES)
             sent_facts, sent_claims = list_lines.drop_scale_notes(s.text, sent_facts, sent_claims)
         rows_here = list_lines.rows_on_line(found_lists, cleaned.rfind("\n", 0, s.start) + 1, s.end) if found_lists else []
@@ -1011,7 +1011,6 @@ def _list_rows(rows_here, readings: dict, cleaned: str, facts: list, claims: lis
         if main is not None and label not in doc_aliases and list_lines.title_names(cleaned, label, [rw.label for rw in bl0.rows]):
             return main   # the one row naming the company the title names, by a name no reader linked to it (list_lines)
         return None
-    bl0 = rows_here[0][0]
     cap_p = next((q for q in resolve(bl0.caption) if q.start or re.search(r"\d", q.text)), None) if bl0.caption else None
     period = rel._period(cap_p) if cap_p is not None else period_in_force
     return list_lines.apply(rows_here, readings, sent_facts, sent_claims, main, company_of, period, ev)
