@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .. import records as r
 from ..errors import AikgError
-from . import clause_relations, clean, name_shapes, corrections, grid_once, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, values as v
+from . import clause_relations, clean, list_lines, name_shapes, corrections, grid_once, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -37,7 +37,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
 
-EXTRACTOR_VERSION = "aikg-rules-15"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-16-issue32t"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -316,6 +316,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     prose_before = 0  # sentences of eight words or more since the last heading near the top
     found_tables = tables.tables(cleaned)
     unit_tables = _unit_tables(cleaned, found_tables)
+    found_lists = list_lines.blocks(cleaned)   # list lines read as a grid's rows (list_lines.py)
+    main_names = frozenset({main.label} | {_LEGAL_END.sub("", a).strip(" ,") for a in (focus.aliases if focus is not None else ())}
+                           if main is not None else ())
+    list_readings: dict = {}
     pending_timeline = None
     risk_open = None  # a risks heading's [start, line, the line of the list after it]
     estimate_sents = disclaimed(sents)  # figures a later sentence calls estimates, not the company's
@@ -539,6 +543,22 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 c0 = sent_claims[0]
                 sent_claims[0] = c0.model_copy(update={"values": vals} | ({"subject": part_unit} if part_unit else {}) | (
                     {"period": row_p} if row_p is not None and (c0.period is None or c0.period.inherited) else {}))
+        ct_lead = segment_tables.lead_line(cleaned, here_tb.head) if header is not None and tb is None and here_tb.head >= 0 else ""
+        ct = segment_tables.company_table(header, ct_lead) if header is not None and tb is None else None
+        if ct is not None:
+            # a row of a table of companies (vendors, operators): the row's company and its figures (segment_tables.COMPANY_ROWS)
+            who, row = segment_tables.company_row_facts(
+                tables.row_text(here_tb, cleaned, s.start), header, ct,
+                [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])],
+                doc_period, row_ev, ct_lead,
+                lambda lab: main if main is not None and lab == main.label else next(
+                    (rel.ref(m) for m in ms if m.text == lab and m.kind == "Company"), None))
+            if who is not None and row:
+                sent_facts = [f for f in sent_facts if not (f.kind == "observation" and main is not None and f.subject == main)] + row
+                vals = segment_tables.company_claim_values(row)   # (the row's claim states what its typed figures do)
+                sent_claims = [c.model_copy(update={"subject": who} | ({"values": vals} if k == 0 else {}))
+                               if main is not None and c.subject == main else c for k, c in enumerate(sent_claims)]
+                found.setdefault((who.kind, who.label), ev)
         if header is not None and main is not None and tb is None and transposed.transposed(header, state.table_periods or []):
             # a row of a table whose rows are periods and columns measures (transposed.py)
             t_row = transposed.label_cells(tables.row_text(here_tb, cleaned, s.start))
@@ -632,6 +652,21 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 doc_aliases[unit.label] = (unit.kind, unit.label)
                 added.append(unit.label)
         sent_facts += listed
+        if found_lists and "unit" in low:
+            # "(unit: 100 million yuan)" names the scale of the figures under it, never a figure (segment_tables.UNIT_NOTES)
+            sent_facts, sent_claims = list_lines.drop_scale_notes(s.text, sent_facts, sent_claims)
+        rows_here = list_lines.rows_on_line(found_lists, cleaned.rfind("\n", 0, s.start) + 1, s.end) if found_lists else []
+        if rows_here and not state.disclaimed:
+            # a list line as a grid's row: its label the subject or measure, the caption its header (list_lines.py)
+            sent_facts, sent_claims, named = _list_rows(rows_here, list_readings, cleaned, facts, claims, sent_facts,
+                                                        sent_claims, main, ms, doc_aliases, period_in_force, ev,
+                                                        lambda t: resolve_mentions(v.find_periods(t, doc_date), t, dctx),
+                                                        main_names)
+            for e in named:
+                found.setdefault((e.kind, e.label), ev)
+                if e.label not in doc_aliases and e.label not in rec.by_surface:
+                    doc_aliases[e.label] = (e.kind, e.label)
+                    added.append(e.label)
         for o in sent_facts:  # a unit named by a list line's label ("Pictures: sales ¥344.5 billion")
             if o.kind == "observation" and o.subject.kind == "Segment" and o.subject.label not in rec.by_surface \
                     and LIST_LABEL.match(o.evidence.quote):
@@ -956,6 +991,29 @@ def _counted_units(state, units: list, ev, found: dict, doc_aliases: dict, added
         if unit.label not in doc_aliases and unit.label not in rec.by_surface:
             doc_aliases[unit.label] = ("Segment", unit.label)
             added.append(unit.label)
+
+
+def _list_rows(rows_here, readings: dict, cleaned: str, facts: list, claims: list, sent_facts: list, sent_claims: list,
+               main: r.EntityRef | None, ms, doc_aliases: dict, period_in_force, ev, resolve, main_names=frozenset()):
+    """The list-line rows of a sentence's line read as a grid's (list_lines.apply): each block's
+    caption is read once, when its first row is met, against the figures stated before it."""
+    for bl, _ in rows_here:
+        if bl.start not in readings:
+            readings[bl.start] = list_lines.read_block(bl, cleaned, list_lines.wholes(facts + sent_facts, claims, main))
+    bl0 = rows_here[0][0]
+
+    def company_of(label: str):
+        if main is not None and (label in main_names or doc_aliases.get(label, ("", ""))[1] == main.label):
+            return main
+        m = next((m for m in ms if m.text == label and m.kind == "Company"), None)
+        if m is not None:
+            return rel.ref(m)
+        if main is not None and label not in doc_aliases and list_lines.title_names(cleaned, label, [rw.label for rw in bl0.rows]):
+            return main   # the one row naming the company the title names, by a name no reader linked to it (list_lines)
+        return None
+    cap_p = next((q for q in resolve(bl0.caption) if q.start or re.search(r"\d", q.text)), None) if bl0.caption else None
+    period = rel._period(cap_p) if cap_p is not None else period_in_force
+    return list_lines.apply(rows_here, readings, sent_facts, sent_claims, main, company_of, period, ev)
 
 
 def _unit_tables(cleaned: str, found: list) -> list:

@@ -20,7 +20,8 @@ SegmentOf, Observation and InSegment records.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from .. import records as r
 from ..pattern_cache import plain
@@ -29,15 +30,26 @@ from .change_bases import basis_named
 from .figures import HEAD_RE, _measure_phrase
 from .measure_names import canonical
 from .relations import _split_list
+from .rule_record import PatternRule
 
 # a label column (or a heading) naming units: "Segment", "Business group", "Division", "Revenue by
 # business group (2024)", "Segment results"; a region column or a "by geography" heading lists the
 # company's regional units ("| Region | Q3 2025 revenue (US$ m) | Share of total |": probe16
 # 06_globant_laliga_launch under "Q3 2025 revenue by geography", probe17 06_systems_limited_liveblog
 # "| Region | Q3 2025 revenue (PKR bn) | Share of total |")
+# The company's operations and subsidiaries are its units too: "| Operation | Market | 2024 revenue |" under "The
+# group's main operations" (probe22 04_batelco_panel_recap), "Principal operating companies" over "| Company | Country |
+# Axiata stake | Revenue |" (probe20 03_axiata_wiki-page), "(2) Main holding subsidiaries" (probe22 02_eoptolink);
+# a country column lists its country units ("| Country | Capex 2025 (EUR m) |": probe20 05_atnorth_esg-report,
+# probe16 06_globant's "| Region |" the same layout)
 UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
+                    r"operating\s+compan(?:y|ies)|opcos?|subsidiar(?:y|ies)|"
                     r"regions?|geography|geographies|geographic(?:al)?\s+(?:areas?|segments?|markets?)|"
                     r"units?|businesses|business|revenue\s+(?:lines?|streams?)|lines?\s+of\s+business)\b", re.I)
+# a label column headed "Operation" or "Country" lists units; in a lead, only the company's own operations do
+# ("The group's main operations, as he listed them": not "capacity in operation", not "in 12 countries")
+_UNIT_LABEL_ONLY = plain(r"^(?:operations?|countr(?:y|ies))$", re.I)
+_OPERATIONS_LEAD = plain(r"\b(?:main|principal|key|core|its|our|group['’]s|group)\s+operations\b", re.I)
 # a row that is no unit: the total, eliminations, the group itself
 _NOT_UNIT = plain(r"^(?:total|subtotal|sub-total|group(?:\s+total)?|consolidated|eliminations?|adjustments?|other\s*(?:/|and|&)\s*elim\w*\.?|"
                   r"reconciling\s+items|corporate(?:\s+and\s+other)?|inter-?segment.*|of\s+which.*)\b", re.I)
@@ -73,6 +85,20 @@ COLUMNS: tuple[ColumnRule, ...] = (
                ("| Unit | Revenue | Operating margin FY2025 | (invented)",
                 "probe13 tietoevry: '| … | Adj. EBITA margin Q3 2024 |' over '12.1%'; list lines '- Gross profit margin: 36.5%' "
                 "(probe12 indosat-style results pages, probe10 delta)")),
+    ColumnRule("stake-column", "stake",
+               r"\bstake\b|\bownership\b|\b(?:%\s*)?owned\b|\bholding\s*%|\binterest\s*\(%\)|\beffective\s+interest\b",
+               "a column of the company's stakes: each percent is the stake the company holds in the row's unit",
+               ("| Company | Country | Group stake | (invented)",
+                "probe20 03_axiata_wiki-page: '| Company | Country | Axiata stake | Revenue (local currency) | Subscribers |'",
+                "probe22 04_batelco_panel_recap: the same stake as a note cell, '| Dhiraagu | Maldives | MVR 3.1 billion | 52% owned |'")),
+    ColumnRule("count-column", "count",
+               r"^\W*(?:(?:mobile|active|paying|total)\s+)?(?:subscribers|customers|users|employees|towers|sites|stores|"
+               r"data\s+cent(?:er|re)s|connections|accounts|headcount)\b[^%]*$",
+               "a column of counted things (subscribers, towers, employees): each count is the row unit's, its measure "
+               "the header's noun",
+               ("| Unit | Revenue | Subscribers | (invented)",
+                "probe20 03_axiata_wiki-page: '| … | Subscribers |' over '58.9 million', and '| EDOTCO Group | … | 35,400 towers |'",
+                "probe16 06_globant / probe17 06_systems_limited print a count column beside revenue the same way")),
     ColumnRule("members-column", "members",
                r"\b(?:products?|brands?|offerings?|includes?|contents?|businesses|services|activities|what\s+it\s+sells)\b",
                "a column saying what the unit sells: each item is in the unit",
@@ -90,6 +116,9 @@ def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
     if not header:
         return False
     label = _bare(header[0])
+    lead = _UNIT_LINE.sub(" ", lead)   # "Unit: 100 million yuan": a unit of measure (UNIT_NOTES unit-line)
+    if _UNIT_LABEL_ONLY.match(label) or _OPERATIONS_LEAD.search(lead) and (not label or not HEAD_RE.search(label)):
+        return True
     return bool(UNIT_HEADER.search(label)) or (not label or not HEAD_RE.search(label)) and bool(UNIT_HEADER.search(lead))
 
 
@@ -116,6 +145,23 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
                  ("probe13 tietoevry (exchange release): '| Revenue Q3 2024 EUR m |' over bare cells '230.0'",
                   "probe11 p11-06 (Bilibili results): the same note in brackets, '| Q2 2025 (RMB bn) |'"),
                  ("| Unit | Sales FY2025 USD m | over '| Alpha | 12.5 |' (invented)",)),
+    UnitNoteRule("unit-line",
+                 "a line or bracket 'Unit: <scale> <currency>' above a table or list gives the scale of its bare "
+                 "numbers, a counted multiple too ('Unit: 100 million yuan': 39.42 is 3.942 billion yuan) — a unit of "
+                 "measure, never a business unit (unit_table does not read it as one)",
+                 ("probe22 02_eoptolink_halfyear_translation (Chinese half-year report in translation): 'Unit: 100 "
+                  "million yuan (RMB), except per-share data' over 'Item  This reporting period …', and '(unit: 10 "
+                  "thousand yuan)' over its subsidiaries' table",
+                  "probe19 01_tripcom / Chinese filings print the same 'Unit: RMB million' caption; probe22 05_aemholdings "
+                  "prints its scale as a header cell instead (apostrophe-scale)"),
+                 ("Unit: 10 thousand yuan over 'Alpha   1,200   1,100' (invented)",)),
+    UnitNoteRule("apostrophe-scale",
+                 "a header cell \"S$'million\" / \"RM'000\" (a currency, an apostrophe, the scale) gives its column's scale",
+                 ("probe22 05_aemholdings_sgx_announcement (SGX results announcement): \"3Q2025  3Q2024 …\" over "
+                  "\"S$'million  S$'million\" over 'Revenue  118.4  82.6  43.3%'",
+                  "Singapore and Malaysian exchange filings print 'S$'000' / 'RM'000' headers the same way "
+                  "(probe17 SCSK prints its scale as a note line instead: corner-note)"),
+                 ("| Metric | FY2031 |\n| (S$'million) | |\n| Revenue | 12.5 | (invented)",)),
     UnitNoteRule("caption-note",
                  "the table's caption or heading states the currency and scale in brackets for every column",
                  ("probe11 p11-04 (LG CNS results): caption 'revenue by business (trillion won)' over '| Cloud … | 3.06 |'",
@@ -124,6 +170,12 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
                  ("Revenue by division (EUR million) over '| Alpha | 310 | 290 |' (invented)",)),
 )
 
+# a counted multiple as the scale, "100 million yuan", "10 thousand yuan", "ten-thousand yuan" (UNIT_NOTES unit-line)
+_MULTIPLE_NOTE = plain(r"(?:1|10|100|1,?000|ten|hundred|one\s+hundred)[\s-]+(?:thousand|million|billion)\s+[A-Za-z]+", re.I)
+# "Unit: 100 million yuan (RMB), except per-share data", "(unit: 10 thousand yuan)", "Unit: RMB million"
+_UNIT_LINE = plain(r"\bunits?\s*:\s*(?P<note>[^,;()]{2,40}?)\s*(?:\(([A-Z]{3})\))?\s*(?=[,;)]|$|\s+except\b)", re.I)
+# "S$'million", "RM'000", "HK$'m": a currency with its scale after an apostrophe (UNIT_NOTES apostrophe-scale)
+_APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]))\s?['’](million|billion|thousand|000|m|mn|bn)\b")
 _NOTE = plain(r"\(([^()]{1,30})\)")
 _LONG_NOTE = plain(r"\(([^()]{1,80})\)")
 _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*$")
@@ -131,8 +183,18 @@ _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-
 
 def _money_in(number: str, note: str):
     """The money a bare number is in a note's currency and scale ("1.61" in "RMB bn": RMB 1.61 bn),
-    or None when the note names no currency."""
+    or None when the note names no currency. A note whose scale is a counted multiple ("100 million
+    yuan", "10 thousand yuan": UNIT_NOTES unit-line) multiplies the number."""
     note = " ".join(note.split())
+    mult = _MULTIPLE_NOTE.fullmatch(note)
+    if mult is not None:
+        ms = v.find_money(note)
+        num = _BARE_NUMBER.match(number)
+        if len(ms) == 1 and ms[0].currency and num is not None:
+            val = Decimal(num.group(1).replace(",", "")) * ms[0].value
+            val = Decimal(int(val)) if val == val.to_integral_value() else Decimal(f"{val:f}".rstrip("0"))
+            return replace(ms[0], value=val, text=number, start=0, end=len(number), value_max=None)
+        return None
     toks = note.split(" ")
     cands = [" ".join(toks[:i] + [number] + toks[i:]) for i in range(len(toks) + 1)]
     if note[:1] in "$€£¥₩₹":
@@ -168,6 +230,10 @@ def unit_note(cell: str, lead: str = "") -> str:
     """The note of a column's currency and scale: its header cell's bracket (column-header-note) or
     tail ("EUR m": column-header-tail), else the table's caption or heading's (caption-note); ""
     when neither names money."""
+    for text in (_bare(cell), lead):
+        note = scale_line_note(text or "")
+        if note:
+            return note
     tail = _TAIL_NOTE.search(_bare(cell))
     if tail is not None:
         note = _scale_spelled(tail.group(1))
@@ -183,6 +249,24 @@ def unit_note(cell: str, lead: str = "") -> str:
                 for note in (part.strip(), _plain_note(part.strip()), _scale_spelled(whole.group(1)) if whole else ""):
                     if note and _money_in("1", note) is not None:
                         return note
+    return ""
+
+
+def scale_line_note(text: str) -> str:
+    """The currency and scale a 'Unit: …' line or a "S$'million" cell states (UNIT_NOTES unit-line,
+    apostrophe-scale): "Unit: 100 million yuan (RMB)" -> "100 million yuan", "S$'million" -> "S$ million";
+    "" when it states none."""
+    m = _UNIT_LINE.search(text)
+    if m is not None:
+        note = " ".join(m.group("note").split())
+        if _money_in("1", note) is not None:
+            return note
+    a = _APOSTROPHE_SCALE.search(text)
+    if a is not None:
+        scale = {"000": "thousand", "m": "million", "mn": "million", "bn": "billion"}.get(a.group(2), a.group(2))
+        note = f"{a.group(1)} {scale}"
+        if _money_in("1", note) is not None:
+            return note
     return ""
 
 
@@ -209,8 +293,15 @@ def _level_measure(cell: str) -> str:
     return canonical(m.group(1).lower()) if m else "margin"
 
 
+_OWNED_NOTE = plain(r"^(?:about\s+)?(\d{1,3}(?:\.\d+)?)\s*%\s+(?:owned|stake|held|interest)$", re.I)
+# a column restating the figure to its left in another currency: "Local currency", "In USD", "US$ equivalent"
+_RESTATED = plain(r"\b(?:local\s+currency|equivalent|converted|translated)\b|^in\s+[A-Z]{3}$", re.I)
+
+
 def column_roles(header: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(role, measure) of each column (the label column: ("label", ""))."""
+    """(role, measure) of each column (the label column: ("label", "")). An amount column naming no
+    measure is revenue, unless it restates the amount column to its left in another currency
+    ("| Capex 2025 (EUR m) | Local currency |": capex)."""
     out = [("label", "")]
     for cell in header[1:]:
         c = _bare(cell)
@@ -218,7 +309,9 @@ def column_roles(header: tuple[str, ...]) -> list[tuple[str, str]]:
         measure = ""
         if rule.role == "amount":
             h = HEAD_RE.search(c)
-            measure = canonical(_measure_phrase(c, h)[0].lower()) if h else "revenue"
+            left = next((m for role, m in reversed(out) if role == "amount" and m), None)
+            measure = canonical(_measure_phrase(c, h)[0].lower()) if h else (
+                left if left is not None and _RESTATED.search(c) else "revenue")
         elif rule.role == "level":
             measure = _level_measure(c)
         elif rule.role == "share":
@@ -295,7 +388,11 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
         role, measure = roles[i]
         text = _bare(cell)
         period = _column_period(i, roles, periods) or default_period
-        if role == "amount":
+        owned = _OWNED_NOTE.match(text)
+        if owned is not None and role != "stake":
+            # a note cell "52% owned" is the company's stake in the row's unit (COLUMNS stake-column)
+            facts.append(r.StakeHeld(holder=company, company=unit, stake=Decimal(owned.group(1)), period=period, evidence=evidence))
+        elif role == "amount":
             ms = v.find_money(text)
             bare = _BARE_NUMBER.match(text)
             if not ms and bare:
@@ -323,6 +420,18 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
             if len(ps) == 1 and ps[0].unit == "percent":
                 facts.append(r.Observation(subject=unit, measure=measure, value=ps[0].value, unit="percent",
                                            value_text=ps[0].text, period=period, evidence=evidence))
+        elif role == "stake":
+            ps = v.find_percents(text)
+            if len(ps) == 1 and ps[0].unit == "percent" and company is not None:
+                facts.append(r.StakeHeld(holder=company, company=unit, stake=ps[0].value, qualifier=ps[0].qualifier,
+                                         period=period, evidence=evidence))
+        elif role == "count":
+            cs = [c for c in v.find_counts(text) if c.value is not None]
+            noun = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(header[i] if i < len(header) else "")).strip().lower()
+            noun = (cs[0].noun or noun).lower() if cs else noun   # "35,400 towers" in a Subscribers column: towers
+            if len(cs) == 1 and not v.find_money(text) and not v.find_percents(text) and noun:
+                facts.append(r.Observation(subject=unit, measure=noun, value=cs[0].value, unit="count",
+                                           value_text=cs[0].text, period=period, evidence=evidence))
         elif role == "members" and text:
             for item in _split_list(text):
                 item = re.sub(r"\s*\([^)]*\)\s*$", "", item).strip()
@@ -366,3 +475,92 @@ def contents_line(text: str) -> tuple[str, list[str]] | None:
             items.append(item)
     return (m.group("name"), items) if len(items) >= 2 else None
 
+
+
+# A table of companies — vendors, operators, rivals — rather than of the company's own units: each row's figures
+# are that company's, and a share column is its share of the market the caption names.
+COMPANY_ROWS = PatternRule(
+    "company-rows",
+    r"^(?:vendors?|compan(?:y|ies)|operators?|providers?|players?|competitors?|brands?|suppliers?|manufacturers?)$",
+    "a table whose label column (after a rank column) is headed 'Vendor', 'Company', 'Operator', 'Provider' and whose "
+    "caption names no units of the article's company: each row is a company of the market the caption names; its "
+    "money cells are its figures of the column's measure and period, its share cell its market share",
+    ("probe21 06_bitdefender_research_ranking (research-firm ranking, HTML table): '| Rank | Vendor | 2025 EMEA revenue "
+     "(US$ m) | Share |' under 'Top five vendors, EMEA endpoint & consumer security, 2025'",
+     "probe19 08_tm_regulator_market_study (regulator's study, plain text): 'Table 4.1: Estimated shares of operational "
+     "colocation IT capacity, Malaysia, end-2024' over one provider per line (list_lines.py reads that layout)"),
+    ("| Rank | Vendor | 2031 sales (USD m) | Share |\n|---|---|---|---|\n| 1 | Orvane | 120 | 30.0% |",), re.I)
+_RANK_HEADER = plain(r"^(?:rank(?:ing)?|#|no\.?|position|pos\.?)$", re.I)
+_TOP_N = plain(r"^(?:the\s+)?(?:top|leading|largest|biggest)\s+(?:\w+\s+)?(?:vendors|companies|operators|providers|players|suppliers)"
+               r"(?:\s+(?:in|of|by))?[,:\s]+", re.I)
+
+
+def company_table(header: tuple[str, ...], lead: str = "") -> int | None:
+    """The label column of a table of companies (COMPANY_ROWS): 0, or 1 after a rank column; None for
+    any other table (a table the caption says lists units is the company's own: unit_table)."""
+    if len(header) < 3 or unit_table(header, lead):
+        return None
+    col = 1 if _RANK_HEADER.match(_bare(header[0])) else 0
+    return col if COMPANY_ROWS.rx.match(_bare(header[col])) else None
+
+
+def market_of_caption(lead: str) -> str:
+    """The market a ranking's caption names: "Top five vendors, EMEA endpoint & consumer security, 2025" ->
+    "EMEA endpoint & consumer security"; "" when it names none."""
+    cap = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", lead)
+    cap = _TOP_N.sub("", cap.strip())
+    cap = re.sub(r"[,;]?\s*(?:in\s+)?(?:(?:FY|CY)?\s?(?:19|20)\d\d|[QH][1-4]\s*(?:19|20)\d\d|end-(?:19|20)\d\d)\s*$", "", cap).strip(" ,:;.")
+    return " ".join(cap.split()) if 2 <= len(cap) <= 80 else ""
+
+
+def company_row_facts(row: str, header: tuple[str, ...], col: int, periods: list, default_period, evidence: r.Evidence,
+                      lead: str = "", known=None) -> tuple[r.EntityRef | None, list]:
+    """The company a row of a table of companies names, and its figures (COMPANY_ROWS): money cells
+    of the column's measure and period, in the currency and scale the header or caption names; a
+    share cell as its share of the caption's market. `known(label)` gives the entity a label names."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    if len(cells) != len(header):
+        return None, []
+    label = " ".join(_bare(cells[col]).split())
+    if not label or not label[0].isupper() or _NOT_UNIT.match(label) or re.match(r"^others?\b", label, re.I) \
+            or len(label.split()) > 6:
+        return None, []
+    holder = (known(label) if known else None) or r.EntityRef(kind="Company", label=label)
+    roles = column_roles(header)
+    market = market_of_caption(lead)
+    facts: list = []
+    for i, cell in enumerate(cells):
+        if i == col or i == 0 or i >= len(roles):
+            continue
+        role, measure = roles[i]
+        text = _bare(cell)
+        period = _column_period(i, roles, periods) or default_period
+        if role == "amount" and measure:
+            ms = v.find_money(text)
+            bare = _BARE_NUMBER.match(text)
+            if not ms and bare:
+                note = unit_note(header[i], lead)
+                m0 = _money_in(bare.group(1), note) if note else None
+                ms = [m0] if m0 is not None else []
+            if len(ms) == 1:
+                m = ms[0]
+                facts.append(r.Observation(subject=holder, measure=measure, value=m.value, unit=m.currency,
+                                           value_max=m.value_max, value_text=m.text, period=period, evidence=evidence))
+        elif role == "share" and market:
+            ps = v.find_percents(text)
+            if len(ps) == 1 and ps[0].unit == "percent":
+                facts.append(r.MarketShare(holder=holder, market=market, share=ps[0].value, qualifier=ps[0].qualifier,
+                                           period=period, evidence=evidence))
+    return holder, facts
+
+
+def company_claim_values(facts: list) -> tuple[r.ClaimValue, ...]:
+    """A company row's values as its claim states them: each figure with its measure, each share as a market share."""
+    out = []
+    for f in facts:
+        if f.kind == "observation" and f.value is not None:
+            out.append(r.ClaimValue(role="amount", value=f.value, value_max=f.value_max, unit=f.unit, measure=f.measure,
+                                    text=f.value_text or str(f.value)))
+        elif f.kind == "market_share":
+            out.append(r.ClaimValue(role="share", value=f.share, unit="percent", measure="market share", text=f"{f.share}%"))
+    return tuple(out)

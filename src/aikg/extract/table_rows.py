@@ -29,6 +29,7 @@ from .change_bases import basis_named
 from .figures import HEAD_RE
 from .levels import RATIO_MEASURE
 from .measure_names import canonical
+from .tables import current_column
 from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, unit_note
 
 
@@ -127,6 +128,7 @@ class CellValue:
     negative: bool = False
     from_note: bool = False     # the currency and scale came from the table's note, not the cell
     basis: str | None = None    # a growth column's basis, "Local-currency growth" (change_bases.py)
+    current: bool = False       # its column is headed "This reporting period" with no dates known (tables.current_column)
 
 
 @dataclass
@@ -140,7 +142,8 @@ class RowReading:
 def measure_table(header: tuple[str, ...], periods: list) -> bool:
     """A table of measures: its label column's header names measures (or nothing, or a note), and
     at least one other column names a period."""
-    return bool(header) and bool(_MEASURE_HEADER.match(_bare(header[0]))) and any(p is not None for p in periods[1:])
+    return bool(header) and bool(_MEASURE_HEADER.match(_bare(header[0]))) and (
+        any(p is not None for p in periods[1:]) or any(current_column(c) for c in header[1:]))
 
 
 def row_measure(label: str) -> str | None:
@@ -300,6 +303,9 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
         else:
             out.cells.append(CellValue(i, "count", value * _count_scale(label), text, None, measure=col_measure,
                                        period=period, negative=neg))
+    cur = {i for i, h in enumerate(header) if current_column(h) and (i >= len(periods) or periods[i] is None)}
+    if cur:
+        out.cells = [CellValue(**{**c.__dict__, "current": True}) if c.col in cur else c for c in out.cells]
     first = next((c.measure for c in out.cells if c.role == "amount" and c.measure), None)
     if first is not None:  # a change column's percent is the change of the row's first amount
         out.cells = [CellValue(**{**c.__dict__, "measure": first}) if c.role == "growth" and not c.measure else c
@@ -333,8 +339,8 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
         if not c.measure:
             continue
         period = c.period or (default_period if reading.kind == "total" else None)
-        if period is None:
-            continue
+        if period is None and not c.current:
+            continue   # (the period reported on, its dates unknown: typed undated rather than guessed)
         if c.role == "amount" and c.unit:
             if RATIO_MEASURE.search(c.measure):
                 continue

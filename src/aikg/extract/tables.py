@@ -68,6 +68,14 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                 "seen document; the tests print it in invented tables of other shapes)",),
                ("              Net         Free cash\n              sales       flow\nYear to March 2031   1,200   300\n"
                 "Year to March 2030   1,100   280",)),
+    TableShape("current-column",
+               "a value column headed by the period reported on in words ('This reporting period', 'Current period') "
+               "is of that period; its neighbour 'Same period last year' is left undated (no year-ago period guessed)",
+               ("probe22 02_eoptolink_halfyear_translation (Chinese half-year report in translation): 'Item  This "
+                "reporting period  Same period last year  Change'",
+                "Chinese and Taiwanese interim reports print 本报告期 / 上年同期 so in every translation; probe17 "
+                "05_scsk_kessan_tanshin heads its columns with the period's name instead"),
+               ("Item        This reporting period   Same period last year   Change\nSales   12.0   10.0   20.0%",)),
     TableShape("leader-dots",
                "lines '<label> ........ <number> [(<change>)]' under a caption line: the caption names the rows "
                "('… by segment', '… by line of business') and, in its bracket, the measure, the period and the "
@@ -80,7 +88,16 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                ("Sales by division (FY2031, EUR millions)\n  Alpha ............ 120  (up 4.0%)\n  Beta ............. 80",)),
 )
 
+# a column headed by the period reported on in words, not by its name: "This reporting period", "Current
+# period", "Reporting period" (a prior-period column, "Same period last year", keeps no period: not guessed)
+_CURRENT_COLUMN = re.compile(r"^(?:this|current)\s+(?:reporting\s+)?period$|^reporting\s+period$|"
+                             r"^(?:amount\s+)?(?:for\s+)?the\s+(?:current\s+)?reporting\s+period$", re.I)
 _GAP = re.compile(r"\S(?:\s{2,}|\t+)\S")
+
+
+def current_column(cell: str) -> bool:
+    """A header cell naming the period reported on in words ("This reporting period": TABLE_SHAPES current-column)."""
+    return bool(_CURRENT_COLUMN.match(re.sub(r"[*_`]+", "", cell).strip()))
 
 
 def _numeric(cell: str) -> bool:
@@ -331,6 +348,8 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     found = []
     for cell in header:
         ps = resolve(cell) if cell else []
+        if not ps and doc_period is not None and current_column(cell):
+            ps = [doc_period]   # "This reporting period": the period the article reports on (TABLE_SHAPES current-column)
         found.append(ps[0] if len(ps) == 1 else None)
     dated = [p for p in found if p is not None]
     latest = max(dated, key=_order) if dated else None
