@@ -38,6 +38,7 @@ from datetime import date, timedelta
 
 from . import values as v
 from ..pattern_cache import plain
+from .quantity_kinds import plan_rule
 
 
 @dataclass(frozen=True)
@@ -720,6 +721,7 @@ def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
     if dctx is None:
         return periods
     out = [_resolve_one(p, text, dctx) for p in periods]
+    out = [p for p in out if not since_after_now(p, dctx.now())]  # since-before-now
     return _year_mentions(out, text, dctx)
 
 
@@ -835,6 +837,19 @@ def bracketed_comparative(text: str, p, pos: int) -> bool:
     return not (p.start_idx <= pos < (close if close >= 0 else len(text)))
 
 
+def compared_own_period(text: str, p, pos: int) -> bool:
+    """comparison-period, the compared value's side: period mention `p`, after 'compared with' /
+    'against', qualifies the value at `pos` right after it in the same noun phrase (no number, comma
+    or clause break between): "against a full-year plan of about INR 180 crore" (probe22
+    08b_firstsource), "compared with fiscal 2023's USD 917 million" - that value's own period."""
+    return p.end_idx <= pos and pos - p.end_idx <= 40 and _NP_TO_VALUE.match(text[p.end_idx:pos]) is not None
+
+
+# what may stand between a period and the amount of its noun phrase ("full-year plan of about INR …")
+_NP_TO_VALUE = plain(r"(?:['’]s)?\s*(?:(?:plan|budget|target|guidance|outlook|forecast|estimate|figure|level|total|of|about|"
+                     r"around|approximately|roughly|nearly|some|a|an|the|its)\s+)*[^\s\d,;:()]{0,4}\s?$", re.I)
+
+
 def comparison_period(text: str, pos: int, at: int) -> bool:
     """comparison-period: whether the period mention at `at`, after the value at `pos`, dates the value
     it is compared with ("…, compared with a loss of $93 million in the same quarter of 2024")."""
@@ -886,7 +901,6 @@ def prior_after(text: str, end: int) -> bool:
     return _PRIOR_AFTER.match(text, end) is not None
 
 
-_PLAN = plain(r"\b(?:is|are|was|were)\s+(?:planned|budgeted|earmarked)\b|\bplans?\s+(?:to\s+)?(?:spend|invest)\b", re.I)
 _YEARLIKE = ("year", "fiscal_year")
 
 
@@ -929,8 +943,70 @@ def deadline_of_later_value(p, pos: int, value_starts) -> bool:
 
 
 def planned(clause_text: str) -> bool:
-    """plan-not-reported: whether a clause states a plan rather than a result."""
-    return _PLAN.search(clause_text) is not None
+    """plan-not-reported: whether a clause states a plan rather than a result (quantity_kinds.PLAN_RULES:
+    'plans capital expenditure of', 'has approved capex of', 'a full-year plan of', 'is budgeted at')."""
+    return plan_rule(clause_text) is not None
+
+
+# ---------------------------------------------------------------------------
+# which period phrase fits which kind of quantity (quantity_kinds.kind_of)
+# ---------------------------------------------------------------------------
+
+KIND_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("plan-own-horizon", "a plan or commitment takes the horizon its own clause states ('in 2026', 'for "
+               "the year', 'over 2025-2027') or stays undated: never the period the article reports on, a paragraph's "
+               "period, nor the span of another figure of its sentence",
+               ("plans capital expenditure of <money> in <year>", "has approved capex of <money>",
+                "against a full-year plan of <money>"),
+               ("Singapore exchange filing (probe22 05_aemholdings): The Board has approved capital expenditure of "
+                "approximately S$25 million for the expansion … (was dated January-September, the nine months reported)",
+                "Indian results story (probe22 08b_firstsource): Capital expenditure for the nine months was INR 131 "
+                "crore, against a full-year plan of about INR 180 crore (was dated the nine months)",
+                "Indian results page (probe13 netweb): plans capital expenditure of about ₹100 crore in FY26")),
+    PeriodRule("horizon-not-paragraph", "a span longer than a year ('the plan 2025-2027', 'over 2026-2028', 'the "
+               "dividend policy for 2022-2024') is a plan's horizon or a policy's term: it dates the values of its own "
+               "clause, never the figures of the sentences after it",
+               ("the plan <year>-<year>", "over <year>-<year>", "policy for <year>-<year>"),
+               ("Italian daily in translation (probe22 03_retelit): The real news is the plan 2025-2027: 400 mln euros … "
+                "Investments in the first semester were 27,4 mln euros (were dated 2025-2027)",
+                "Danish investor-day notes (probe16 01_netcompany): plans to invest about DKK 400 million over 2026-2028",
+                "Saudi annual report (probe16 05_stc): under the dividend policy for 2022-2024")),
+    PeriodRule("since-before-now", "'since <period>' starts before the article's date: a start read after it is a "
+               "misread (a fiscal part of the next year) and dates nothing",
+               ("since the <part> results", "since <part>"),
+               ("Indian results story (probe22 08b_firstsource): the stock has risen 9% since the Q2 results (was dated "
+                "from 2026-04-01, after the article)",
+                "any market story: shares are up 12% since Q3")),
+)
+KIND_RULE = {r.name: r for r in KIND_RULES}
+
+HORIZON_MONTHS = 13   # a span longer than this is a horizon, not a reporting period (a fiscal year is 12)
+
+
+def horizon(p) -> bool:
+    """horizon-not-paragraph: whether period mention `p` spans more than a year."""
+    n = _months(p) if p is not None else None
+    return n is not None and n > HORIZON_MONTHS
+
+
+def since_after_now(p, now: date | None) -> bool:
+    """since-before-now: whether open range `p` ('since …') starts after the article's date."""
+    return p.kind == "range" and p.end is None and p.start is not None and now is not None and p.start > now
+
+
+def plan_horizon(p, pos: int, value_starts) -> bool:
+    """plan-own-horizon: whether period mention `p` of the clause of the amount planned at `pos` is
+    that plan's horizon: no other amount stands between them (in "Capital expenditure for the nine
+    months was X, against a full-year plan of Y" the nine months are X's, 'full-year' is Y's) and it
+    names a year or has dates ("for the year" of a fiscal article, "in FY26", "over 2025-2027")."""
+    if p is None or any(min(p.start_idx, pos) < x < max(p.start_idx, pos) for x in value_starts):
+        return False
+    return p.start is not None or p.end is not None or re.search(r"(?:19|20)\d\d|FY", p.label) is not None
+    if kind == "plan":
+        return own and not getattr(p, "inherited", False)
+    if kind == "flow":
+        return not (p.start is not None and p.start == p.end)
+    return True
 
 
 # ---------------------------------------------------------------------------

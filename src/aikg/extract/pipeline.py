@@ -30,7 +30,7 @@ from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGA
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
-    fiscal_year_reported, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
+    fiscal_year_reported, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from .report_period import asks, scope_statement
 from .literal import count_word
@@ -675,7 +675,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 state.last_model = rel.ref(m)
         for p in ctx.periods if ctx.periods and not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if (p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None)
-                    or year_ended(p, s.text)) and not stray_date(s.text, p) \
+                    or year_ended(p, s.text)) and not stray_date(s.text, p) and not horizon(p) \
                     and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"
                 state.paragraph_period = (s.line, rel._period(p))
         if asks(s.text) and not (ctx.moneys or ctx.percents or ctx.counts) and state.paragraph_period is not None \
