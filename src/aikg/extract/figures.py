@@ -28,7 +28,7 @@ from .subject_measures import subject_measure
 from .support import Site, object_position, support
 from . import values as _v
 from .quantity_kinds import plan_cue_before
-from .periods import bracketed_comparative, compared_own_period, plan_horizon, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
+from .periods import bracketed_comparative, compared_own_period, own_duration, plan_horizon, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .rule_record import PatternRule, RuleRecord
 from .subjects import gapped_owner, other_thing, sub_business
@@ -1138,6 +1138,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return None  # "…, versus an adjusted net loss of RMB 328.2 million": the earlier figure; "models trained on
             # more than 100 million picks": a count no result verb states is no figure of the period reported on
         if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
+                not own_duration(ctx.durations, clause[0], clause[1], t) and \
                 not prior_after(t, value_end.get(pos, pos)) and \
                 not any(not _compared_year(t, pos, m) for m in
                         re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\b(?:last|this|next)\s+year\b", outside_holes(t, model))

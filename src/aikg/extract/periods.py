@@ -38,7 +38,7 @@ from datetime import date, timedelta
 
 from . import values as v
 from ..pattern_cache import plain
-from .quantity_kinds import plan_rule
+from .quantity_kinds import STOCK_IN_CLAUSE, plan_rule
 
 
 @dataclass(frozen=True)
@@ -971,6 +971,20 @@ KIND_RULES: tuple[PeriodRule, ...] = (
                 "Investments in the first semester were 27,4 mln euros (were dated 2025-2027)",
                 "Danish investor-day notes (probe16 01_netcompany): plans to invest about DKK 400 million over 2026-2028",
                 "Saudi annual report (probe16 05_stc): under the dividend policy for 2022-2024")),
+    PeriodRule("stock-at-day", "a stock (order book, cash, debt, headcount) whose clause names a day ('As at 30 "
+               "September 2025', 'at 30 June') is held on that day: the day dates it, never a span of another clause "
+               "nor the period reported on; a day in brackets dates the compared value",
+               ("as at <day>, <stock> stood at", "<stock> was <value> at <day>"),
+               ("Singapore exchange filing (probe22 05_aemholdings): As at 30 September 2025, the Group's order book "
+                "stood at S$96.0 million (30 June 2025: S$71.3 million)",
+                "Indian shareholder e-mail (probe20 02_mastek): 12-month order backlog … as of September 30, 2026",
+                "Italian daily in translation (probe22 03_retelit): net financial debt … at 30 June")),
+    PeriodRule("own-duration", "a clause that states how long its change took ('up 35% in one quarter', 'doubled "
+               "in three years') is dated by no period it does not name: it does not inherit the period reported on",
+               ("up <pct> in one quarter", "<verb> in <n> years"),
+               ("Singapore exchange filing (probe22 05_aemholdings): Our order book is up 35% in one quarter (was "
+                "dated January-September, the nine months reported)",
+                "Danish investor-day notes (probe16 01_netcompany) and any results story: revenue doubled in three years")),
     PeriodRule("since-before-now", "'since <period>' starts before the article's date: a start read after it is a "
                "misread (a fiscal part of the next year) and dates nothing",
                ("since the <part> results", "since <part>"),
@@ -992,6 +1006,41 @@ def horizon(p) -> bool:
 def since_after_now(p, now: date | None) -> bool:
     """since-before-now: whether open range `p` ('since …') starts after the article's date."""
     return p.kind == "range" and p.end is None and p.start is not None and now is not None and p.start > now
+
+
+_AT_DAY = plain(r"\b(?:as\s+(?:at|of)|at)\s+(?:the\s+end\s+of\s+)?$", re.I)   # "at 30 June", not "on 15 October" (an event)
+
+
+_TO_DAY = plain(r"(?:by|through|until|till|to)\b", re.I)   # a deadline or a horizon's end, not a day held at
+
+
+def stock_day(periods: list, text: str, a: int, b: int):
+    """stock-at-day: the day (or 'as at' day) of clause [a, b) when the clause names a stock and the
+    day is not inside brackets (the compared value's: '(30 June 2025: S$71.3 million)'), else None."""
+    if STOCK_IN_CLAUSE.search(text[a:b]) is None or plan_rule(text[a:b]) is not None:
+        return None
+    for p in periods:
+        if a <= p.start_idx < b and p.end is not None and text.rfind("(", a, p.start_idx) <= text.rfind(")", a, p.start_idx) \
+                and (p.kind == "as_of" and not _TO_DAY.match(p.text)
+                     or p.kind == "day" and _AT_DAY.search(text, max(0, p.start_idx - 25), p.start_idx) is not None):
+            return p
+    return None
+
+
+_CHANGE_BEFORE = plain(r"(?:%|\b(?:doubled|tripled|quadrupled|halved|rose|grew|fell|jumped|climbed|surged|increased|decreased|"
+                      r"declined|dropped|expanded|shrank))\s*$", re.I)
+
+
+_COUNTED_SPAN = plain(r"(?:in|within|over)\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|\d+)\s", re.I)   # not "in the prior year" (a comparative's period)
+
+
+def own_duration(durations, a: int, b: int, text: str = "") -> bool:
+    """own-duration: whether clause [a, b) of `text` states the length of its change right after it
+    ('up 35% in one quarter', 'doubled in three years'); a duration of something else ('to be
+    recognized within 12 months', 'an outlay of X over five years') is not the change's."""
+    return any(a <= d.start < b and _COUNTED_SPAN.match(d.text)
+               and _CHANGE_BEFORE.search(text, max(0, d.start - 20), d.start) is not None for d in durations)
 
 
 def plan_horizon(p, pos: int, value_starts) -> bool:

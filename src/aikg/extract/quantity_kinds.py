@@ -79,6 +79,12 @@ STOCK_MEASURE = PatternRule(
     re.I)
 
 
+# the same stock nouns, anywhere in a clause ("the Group's order book stood at …")
+STOCK_IN_CLAUSE = PatternRule(
+    "stock-in-clause", STOCK_MEASURE.pattern.replace("$", r"\b"), STOCK_MEASURE.why, STOCK_MEASURE.provenance,
+    STOCK_MEASURE.examples, re.I)
+
+
 def plan_rule(clause_text: str) -> str | None:
     """The name of the plan rule the clause matches, or None: the clause states money planned,
     budgeted or approved rather than a result."""
