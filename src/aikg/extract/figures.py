@@ -1083,7 +1083,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     def plan_period(p, cue: int, pos: int) -> r.Period | None:
         """A planned amount's period: the horizon its plan phrase states (from the cue on, or the
         'full-year' inside it), else the paragraph's outlook year, else none (periods.plan_horizon)."""
-        if plan_horizon(p, pos, value_end):
+        if plan_horizon(p, pos, value_end.get(pos, pos), value_end, t):
             return date_yearless(p, doc_period) or _period(p)
         op = ctx.state.outlook_period
         return op[1].model_copy(update={"inherited": True}) if op and op[0] == ctx.paragraph else None

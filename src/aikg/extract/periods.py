@@ -1043,19 +1043,21 @@ def own_duration(durations, a: int, b: int, text: str = "") -> bool:
                and _CHANGE_BEFORE.search(text, max(0, d.start - 20), d.start) is not None for d in durations)
 
 
-def plan_horizon(p, pos: int, value_starts) -> bool:
-    """plan-own-horizon: whether period mention `p` of the clause of the amount planned at `pos` is
-    that plan's horizon: no other amount stands between them (in "Capital expenditure for the nine
-    months was X, against a full-year plan of Y" the nine months are X's, 'full-year' is Y's) and it
-    names a year or has dates ("for the year" of a fiscal article, "in FY26", "over 2025-2027")."""
+_HORIZON_AFTER = plain(r"\s*(?:(?:over|in|for|during|across|through)\s+(?:the\s+)?(?:next\s+)?"
+                      r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s*)?\(?\s*)$", re.I)
+
+
+def plan_horizon(p, pos: int, end: int, value_starts, text: str) -> bool:
+    """plan-own-horizon: whether period mention `p` is the horizon of the amount planned at
+    [pos, end): it names a year or has dates, no other amount stands between them (in "Capital
+    expenditure for the nine months was X, against a full-year plan of Y" the nine months are X's),
+    and, after the amount, only a preposition leads to it ("of X in FY26", "of X over three years
+    (2025-2027)"; not "of X for a new tower, due in 2027": the tower's date)."""
     if p is None or any(min(p.start_idx, pos) < x < max(p.start_idx, pos) for x in value_starts):
         return False
-    return p.start is not None or p.end is not None or re.search(r"(?:19|20)\d\d|FY", p.label) is not None
-    if kind == "plan":
-        return own and not getattr(p, "inherited", False)
-    if kind == "flow":
-        return not (p.start is not None and p.start == p.end)
-    return True
+    if p.start is None and p.end is None and re.search(r"(?:19|20)\d\d|FY", p.label) is None:
+        return False
+    return p.start_idx < pos or _HORIZON_AFTER.match(text[end:p.start_idx]) is not None
 
 
 # ---------------------------------------------------------------------------
