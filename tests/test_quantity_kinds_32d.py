@@ -113,3 +113,20 @@ def test_stock_at_day_and_own_duration_on_claims_text():
     assert not P.own_duration(v.find_durations(t4), 0, len(t4), t4)
 
 
+
+
+MINUTES = (
+    "Minutes of the board, Calder Vale Hospitals plc\n\nMeeting of 12 May 2025\n\n"
+    "The chief executive reported results for the year ended 31 March 2025. Revenue was £310 million, up 6%.\n\n"
+    "- Patients registered at 31 March 2025: 1.2 million.\n"
+    "- Staff at 31 March 2025: 4,800 (31 March 2024: 4,550).\n\n"
+    "Outpatient visits are up 12% in one quarter, the chief executive said.\n"
+)
+
+
+def test_board_minutes_a_stock_claim_takes_its_day_a_change_with_its_length_inherits_nothing():
+    claims = {tuple(x.text for x in c.values): c for c in _ex(MINUTES).claims}
+    staff = next(c for vals, c in claims.items() if "4,800" in vals)
+    assert staff.period is not None and staff.period.end == date(2025, 3, 31) and staff.period.start == date(2025, 3, 31)
+    visits = next(c for vals, c in claims.items() if "12%" in vals)
+    assert visits.period is None or not visits.period.inherited
