@@ -130,3 +130,27 @@ def test_board_minutes_a_stock_claim_takes_its_day_a_change_with_its_length_inhe
     assert staff.period is not None and staff.period.end == date(2025, 3, 31) and staff.period.start == date(2025, 3, 31)
     visits = next(c for vals, c in claims.items() if "12%" in vals)
     assert visits.period is None or not visits.period.inherited
+
+
+FILING_NOTE = (
+    "Exchange notice: Tarrant Bay Software Ltd\n\nPublished 1 October 2026\n\n"
+    "Tarrant Bay Software refers the market to its FY26 results (year ended 30 June 2026) released on 25 August 2026: "
+    "revenue of A$48.2 million (up 11%) and EBITDA of A$9.1 million.\n"
+)
+
+
+def test_a_flow_is_never_dated_by_a_release_day():
+    obs = _obs(FILING_NOTE)
+    for vt in ("A$48.2 million", "A$9.1 million"):
+        p = obs[vt].period
+        assert p is None or p.start != p.end, vt
+        assert p is None or p.end is None or p.end == date(2026, 6, 30), vt
+
+
+def test_flow_span_keeps_prices_and_run_rates_on_their_day():
+    from aikg import records as r
+    day = r.Period(start=date(2025, 3, 31), end=date(2025, 3, 31), label="2025-03-31")
+    assert P.flow_span("annual recurring revenue", day, [], "", "", None) is day
+    assert P.flow_span("share price", day, [], "", "", None) is day
+    assert P.flow_span("order book", day, [], "", "", None) is day
+    assert P.flow_span("revenue", day, [], "", "", None) is None

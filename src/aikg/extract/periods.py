@@ -38,7 +38,7 @@ from datetime import date, timedelta
 
 from . import values as v
 from ..pattern_cache import plain
-from .quantity_kinds import STOCK_IN_CLAUSE, plan_rule
+from .quantity_kinds import POINT_RATE_MEASURE, STOCK_IN_CLAUSE, kind_of, plan_rule
 
 
 @dataclass(frozen=True)
@@ -985,6 +985,16 @@ KIND_RULES: tuple[PeriodRule, ...] = (
                ("Singapore exchange filing (probe22 05_aemholdings): Our order book is up 35% in one quarter (was "
                 "dated January-September, the nine months reported)",
                 "Danish investor-day notes (probe16 01_netcompany) and any results story: revenue doubled in three years")),
+    PeriodRule("flow-over-span", "an amount earned or spent (revenue, profit, EBITDA, capex, turnover) is a flow: a "
+               "single day never dates it. The span of its sentence that ends on that day dates it ('the full year FY25 "
+               "(to 31 March 2025)'), else the one fiscal or calendar year its sentence names ('FY26 results (year ended "
+               "30 June 2026) released on 26 August 2026'), else the period reported on when it ends that day, else none",
+               ("<year> (to <day>)", "results released on <day>", "closed on <day>"),
+               ("New Zealand software post (probe16 07_xero): in the full year FY25 (to 31 March 2025) Xero made NZ$2.10 "
+                "billion of revenue (was dated the day 2025-03-31)",
+                "French chip maker's MD&A (probe12 soitec): revenue for the full fiscal year 2025, closed on 31 March 2025",
+                "Australian exchange query (focusset22 08_dug): its FY26 results (year ended 30 June 2026) released on 26 "
+                "August 2026: revenue of US$71.3 million (was dated the release day)")),
     PeriodRule("since-before-now", "'since <period>' starts before the article's date: a start read after it is a "
                "misread (a fiscal part of the next year) and dates nothing",
                ("since the <part> results", "since <part>"),
@@ -1045,6 +1055,32 @@ def own_duration(durations, a: int, b: int, text: str = "") -> bool:
 
 _HORIZON_AFTER = plain(r"\s*(?:(?:over|in|for|during|across|through)\s+(?:the\s+)?(?:next\s+)?"
                       r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s*)?\(?\s*)$", re.I)
+
+
+def flow_span(measure: str, period, periods: list, text: str, value_text: str, doc_period):
+    """flow-over-span: the period of a flow figure of `measure` dated `period` (a records Period):
+    unchanged unless it is a single day; then the span of the sentence's `periods` ending that day,
+    else the only whole year the sentence names (the nearest before the value when several), else
+    `doc_period` when it ends that day, else None."""
+    if period is None or period.start is None or period.start != period.end or kind_of(measure) != "flow" \
+            or POINT_RATE_MEASURE.search(measure) is not None:
+        return period
+    day = period.end
+    spans = [p for p in periods if p.start is not None and p.end is not None and p.start != p.end]
+    ending = [p for p in spans if p.end == day and p.kind != "day"]
+    if ending:
+        return ending[0]
+    at = text.find(value_text) if value_text else -1
+    years = [p for p in periods if (p in spans and p.kind in ("year", "fiscal_year") and 11 <= (_months(p) or 0) <= 13
+                                    or p.kind == "fiscal_year" and p.start is None and p.end is None
+                                    and re.search(r"(?:19|20)\d\d", p.label))
+             and not (at >= 0 and bracketed_comparative(text, p, at))]
+    before = [p for p in years if at < 0 or p.end_idx <= at]
+    if len(years) == 1 or before:
+        return (before or years)[-1]
+    if doc_period is not None and doc_period.end == day and doc_period.start != doc_period.end:
+        return doc_period
+    return None
 
 
 def plan_horizon(p, pos: int, end: int, value_starts, text: str) -> bool:

@@ -30,7 +30,7 @@ from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGA
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
-    fiscal_year_reported, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
+    fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from .report_period import asks, scope_statement
 from .literal import count_word
@@ -488,7 +488,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         tg, u = rel.targets(ctx)
         used |= u
         sent_facts += tg
-        sent_facts += _inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state)
+        sent_facts += _flows_over_spans(_inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state),
+                                        ctx, period_in_force)
         # a claim with no period of its own is dated like the typed figures of its line: by the dated
         # heading or lead line of its section or list ("1. Group summary, July-September 2024"), else
         # by the period the article reports on
@@ -1140,6 +1141,18 @@ def _cc_near(text: str, change_text: str) -> bool:
         return False  # "down 0.3% on a reported basis and up 0.2% at constant currency"
     return re.match(r"[^,;\d]*?\bconstant[- ]currenc|[^,;\d]*?\bat\s+constant\s+exchange", after, re.I) is not None \
         or re.search(r"\bconstant[- ]currency\b[^,;.]{0,40}$", text[max(0, pos - 60):max(pos, 0)], re.I) is not None
+
+
+def _flows_over_spans(facts: list, ctx, doc_period) -> list:
+    """flow-over-span (periods.KIND_RULES): a flow figure dated by a single day takes its sentence's span."""
+    out = []
+    for f in facts:
+        if f.kind == "observation" and f.period is not None and f.period.start is not None and f.period.start == f.period.end:
+            p = flow_span(f.measure, f.period, ctx.periods, ctx.text, f.value_text or "", doc_period)
+            if p is not f.period:
+                f = f.model_copy(update={"period": rel._period(p) if p is not None and hasattr(p, "start_idx") else p})
+        out.append(f)
+    return out
 
 
 def _inherited_only_by_own(facts: list, state) -> list:

@@ -85,6 +85,19 @@ STOCK_IN_CLAUSE = PatternRule(
     STOCK_MEASURE.examples, re.I)
 
 
+# a measure that is a price, a rate at a point or a deal's size, not an amount over a span: a day may date it
+POINT_RATE_MEASURE = PatternRule(
+    "point-rate-measure",
+    r"\b(?:share|stock|price|prices|market|valuation|value|rating|recurring|run[- ]rate|annuali[sz]ed|arr|capacity|"
+    r"dividend|dividends|yield|rate|coupon|multiple|target)\b",
+    "a price, a market move, a run rate ('annual recurring revenue'), a capacity or a dividend may be dated by a day; "
+    "no amount earned or spent over a span is",
+    ("probe21 01_megaport_podcast_shownotes: annual recurring revenue … at 30 June 2025",
+     "probe21 08_nemetschek_data_appendix: recurring revenue … at 30 September 2025"),
+    ("ARR reached $40 million at 31 March.", "Shares rose 4% on Tuesday."),
+    re.I)
+
+
 def plan_rule(clause_text: str) -> str | None:
     """The name of the plan rule the clause matches, or None: the clause states money planned,
     budgeted or approved rather than a result."""
