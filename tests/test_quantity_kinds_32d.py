@@ -153,4 +153,8 @@ def test_flow_span_keeps_prices_and_run_rates_on_their_day():
     assert P.flow_span("annual recurring revenue", day, [], "", "", None) is day
     assert P.flow_span("share price", day, [], "", "", None) is day
     assert P.flow_span("order book", day, [], "", "", None) is day
-    assert P.flow_span("revenue", day, [], "", "", None) is None
+    assert P.flow_span("revenue", day, [], "", "", None) is day  # no span to put in its place: left
+    from aikg.extract import values as v
+    t = "In the full year 2025 (to 31 March 2025) revenue was $9 million."
+    span = P.flow_span("revenue", day, v.find_periods(t, None), t, "$9 million", None)
+    assert span is not day and span.start != span.end

@@ -988,7 +988,8 @@ KIND_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("flow-over-span", "an amount earned or spent (revenue, profit, EBITDA, capex, turnover) is a flow: a "
                "single day never dates it. The span of its sentence that ends on that day dates it ('the full year FY25 "
                "(to 31 March 2025)'), else the one fiscal or calendar year its sentence names ('FY26 results (year ended "
-               "30 June 2026) released on 26 August 2026'), else the period reported on when it ends that day, else none",
+               "30 June 2026) released on 26 August 2026'), else the period reported on when it ends that day; with none of "
+               "these the day is left (an undated flow would answer any period asked)",
                ("<year> (to <day>)", "results released on <day>", "closed on <day>"),
                ("New Zealand software post (probe16 07_xero): in the full year FY25 (to 31 March 2025) Xero made NZ$2.10 "
                 "billion of revenue (was dated the day 2025-03-31)",
@@ -1061,7 +1062,8 @@ def flow_span(measure: str, period, periods: list, text: str, value_text: str, d
     """flow-over-span: the period of a flow figure of `measure` dated `period` (a records Period):
     unchanged unless it is a single day; then the span of the sentence's `periods` ending that day,
     else the only whole year the sentence names (the nearest before the value when several), else
-    `doc_period` when it ends that day, else None."""
+    `doc_period` when it ends that day, else unchanged (devset5 t04_siemens: an undated growth figure
+    answered a question on another unit's fiscal-year revenue, where the wrong day had kept it out)."""
     if period is None or period.start is None or period.start != period.end or kind_of(measure) != "flow" \
             or POINT_RATE_MEASURE.search(measure) is not None:
         return period
@@ -1080,7 +1082,7 @@ def flow_span(measure: str, period, periods: list, text: str, value_text: str, d
         return (before or years)[-1]
     if doc_period is not None and doc_period.end == day and doc_period.start != doc_period.end:
         return doc_period
-    return None
+    return period  # no span to put in its place: left as it is (an undated flow is taken for any period asked)
 
 
 def plan_horizon(p, pos: int, end: int, value_starts, text: str) -> bool:
