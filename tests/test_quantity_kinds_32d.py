@@ -141,10 +141,8 @@ FILING_NOTE = (
 
 def test_a_flow_is_never_dated_by_a_release_day():
     obs = _obs(FILING_NOTE)
-    for vt in ("A$48.2 million", "A$9.1 million"):
-        p = obs[vt].period
-        assert p is None or p.start != p.end, vt
-        assert p is None or p.end is None or p.end == date(2026, 6, 30), vt
+    dated = {vt: obs[vt].period for vt in ("A$48.2 million", "A$9.1 million")}
+    assert all(p is None or (p.start != p.end and p.end in (None, date(2026, 6, 30))) for p in dated.values()), dated
 
 
 def test_flow_span_keeps_prices_and_run_rates_on_their_day():
