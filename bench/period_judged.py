@@ -28,7 +28,7 @@ def _samples(name: str) -> list[Path]:
                         FC / name / "judged_after" / "precision_after.md") if f.exists()]
 
 
-SAMPLES = {f"probe{n}": _samples(f"probe{n}") for n in range(7, 20)}
+SAMPLES = {f"probe{n}": _samples(f"probe{n}") for n in range(7, 23)}
 # probe11's tables name every document "p11": the row's document is read from the sample it was judged from
 SAMPLE_DOCS = {FC / "probe11" / "judged_baseline" / "precision_judged.md": FC / "probe11" / "judged_baseline" / "sample.json",
                FC / "probe11" / "judged_after" / "precision_after.md": FC / "probe11" / "judged_after" / "sample_after.json"}

@@ -22,6 +22,7 @@ from . import reasons
 from . import values as v
 from .figures import HEAD_RE, _as_estimate, _measure_phrase, paragraph_unit
 from .measures import reading
+from .periods import own_duration, stock_day
 from .relations import SentenceContext, _period, ref
 from .typed import relations
 
@@ -255,10 +256,10 @@ def _period_of(ctx: SentenceContext, a: int, b: int, doc_period: r.Period | None
     own = [p for p in ctx.periods if p.kind in ("quarter", "half", "range", "year", "fiscal_year")
            and not _STRAY_TIME.search(t[max(0, p.start_idx - 12):p.start_idx])]
     inside = [p for p in own if a <= p.start_idx < b]
-    pick = inside[0] if inside else (own[0] if own else None)
+    pick = inside[0] if inside else (stock_day(ctx.periods, t, a, b) or (own[0] if own else None))  # periods stock-at-day
     if pick is not None:
         return _period(pick)
-    if has_figures and doc_period is not None and not re.search(r"\b(?:last|next|this)\s+year|\bannual|\bfull[- ]year|\b(?:19|20)\d\d\b", t, re.I):
+    if has_figures and doc_period is not None and not own_duration(ctx.durations, a, b, t) and not re.search(r"\b(?:last|next|this)\s+year|\bannual|\bfull[- ]year|\b(?:19|20)\d\d\b", t, re.I):
         return doc_period.model_copy(update={"inherited": True})  # periods.REPORT_RULES inherited-reporting-period
     return None
 

@@ -27,7 +27,8 @@ from .measures import count_range_low, counted_noun, range_low_before, reading, 
 from .subject_measures import subject_measure
 from .support import Site, object_position, support
 from . import values as _v
-from .periods import bracketed_comparative, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
+from .quantity_kinds import plan_cue_before
+from .periods import bracketed_comparative, compared_own_period, own_duration, plan_horizon, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .rule_record import PatternRule, RuleRecord
 from .subjects import gapped_owner, other_thing, sub_business
@@ -906,7 +907,7 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
             continue  # "…, reported revenue of 761 billion won, and plans to reach 500 MW by 2030": another clause's date
         if p.start_idx > pos and comparison_period(ctx.text, pos, p.start_idx):
             continue  # "…, compared with a loss of $99 million in the same quarter of 2024": the comparison's period
-        if p.end_idx <= pos and comparison_period(ctx.text, 0, p.start_idx):
+        if p.end_idx <= pos and comparison_period(ctx.text, 0, p.start_idx) and not compared_own_period(ctx.text, p, pos):
             continue  # "…, compared with USD 917 million for fiscal 2023, an increase of 5%": the compared value's, not the change's
         if deadline_of_later_value(p, pos, [x.start for x in (*ctx.moneys, *ctx.percents, *ctx.counts)]):
             continue  # "from roughly 1,000 employees today to about 1,500 by the end of 2026": the later value's date
@@ -1079,6 +1080,14 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         2026, Arm guided revenue of …, and EPS of …": it dates both)."""
         return clause[0] <= p.start_idx < clause[1] or fronted[0] <= p.start_idx < fronted[1]
 
+    def plan_period(p, cue: int, pos: int) -> r.Period | None:
+        """A planned amount's period: the horizon its plan phrase states (from the cue on, or the
+        'full-year' inside it), else the paragraph's outlook year, else none (periods.plan_horizon)."""
+        if plan_horizon(p, pos, value_end.get(pos, pos), value_end, t):
+            return date_yearless(p, doc_period) or _period(p)
+        op = ctx.state.outlook_period
+        return op[1].model_copy(update={"inherited": True}) if op and op[0] == ctx.paragraph else None
+
     def period_for(pos: int, clause, market: bool = False, count: bool = False) -> r.Period | None:
         tp = ctx.state.table_periods
         if tp is not None:  # a table row's value: its column's period ("| Net profit | ₹6,853 crore | ₹3,159 crore |")
@@ -1098,6 +1107,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             # period inside the aside about X does not date the main clause's figure
             p = None
             same_clause = False
+        if (cue := plan_cue_before(t, pos, clause[0])) is not None:
+            return plan_period(p if same_clause else None, cue, pos)  # periods.KIND_RULES plan-own-horizon
         lp = ctx.state.list_period
         if lp is not None and not same_clause and (lab is not None or ctx.state.bullet_line):
             return lp  # a list line is dated by its lead line ("Revenue by product line in fiscal 2025:",
@@ -1127,6 +1138,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return None  # "…, versus an adjusted net loss of RMB 328.2 million": the earlier figure; "models trained on
             # more than 100 million picks": a count no result verb states is no figure of the period reported on
         if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
+                not own_duration(ctx.durations, clause[0], clause[1], t) and \
                 not prior_after(t, value_end.get(pos, pos)) and \
                 not any(not _compared_year(t, pos, m) for m in
                         re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\b(?:last|this|next)\s+year\b", outside_holes(t, model))
@@ -1155,6 +1167,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             p = _nearest_period(ctx, pos, clause, model)
             measure = re.sub(r"\s+(?:outlook|guidance|forecast|target)$", "", measure) + " target"
             return measure, (_period(p) if p is not None and own_clause(p, clause) else None)
+        if plan_cue_before(t, pos, clause[0]) is not None:  # money planned: its own horizon or none (period_for)
+            return (measure if _OUTLOOK_WORD.search(measure) else measure + " outlook"), period
         if _OUTLOOK_WORD.search(measure) and period is not None and period.same_as(doc_period) \
                 and not any(own_clause(q, clause) for q in ctx.periods):
             period = None  # "The operating margin target is confirmed at 19.9%": a target, not the half reported on

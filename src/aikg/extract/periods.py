@@ -38,6 +38,7 @@ from datetime import date, timedelta
 
 from . import values as v
 from ..pattern_cache import plain
+from .quantity_kinds import POINT_RATE_MEASURE, STOCK_IN_CLAUSE, kind_of, plan_rule
 
 
 @dataclass(frozen=True)
@@ -720,6 +721,7 @@ def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
     if dctx is None:
         return periods
     out = [_resolve_one(p, text, dctx) for p in periods]
+    out = [p for p in out if not since_after_now(p, dctx.now())]  # since-before-now
     return _year_mentions(out, text, dctx)
 
 
@@ -835,6 +837,19 @@ def bracketed_comparative(text: str, p, pos: int) -> bool:
     return not (p.start_idx <= pos < (close if close >= 0 else len(text)))
 
 
+def compared_own_period(text: str, p, pos: int) -> bool:
+    """comparison-period, the compared value's side: period mention `p`, after 'compared with' /
+    'against', qualifies the value at `pos` right after it in the same noun phrase (no number, comma
+    or clause break between): "against a full-year plan of about INR 180 crore" (probe22
+    08b_firstsource), "compared with fiscal 2023's USD 917 million" - that value's own period."""
+    return p.end_idx <= pos and pos - p.end_idx <= 40 and _NP_TO_VALUE.match(text[p.end_idx:pos]) is not None
+
+
+# what may stand between a period and the amount of its noun phrase ("full-year plan of about INR …")
+_NP_TO_VALUE = plain(r"(?:['’]s)?\s*(?:(?:plan|budget|target|guidance|outlook|forecast|estimate|figure|level|total|of|about|"
+                     r"around|approximately|roughly|nearly|some|a|an|the|its)\s+)*[^\s\d,;:()]{0,4}\s?$", re.I)
+
+
 def comparison_period(text: str, pos: int, at: int) -> bool:
     """comparison-period: whether the period mention at `at`, after the value at `pos`, dates the value
     it is compared with ("…, compared with a loss of $93 million in the same quarter of 2024")."""
@@ -886,7 +901,6 @@ def prior_after(text: str, end: int) -> bool:
     return _PRIOR_AFTER.match(text, end) is not None
 
 
-_PLAN = plain(r"\b(?:is|are|was|were)\s+(?:planned|budgeted|earmarked)\b|\bplans?\s+(?:to\s+)?(?:spend|invest)\b", re.I)
 _YEARLIKE = ("year", "fiscal_year")
 
 
@@ -929,8 +943,159 @@ def deadline_of_later_value(p, pos: int, value_starts) -> bool:
 
 
 def planned(clause_text: str) -> bool:
-    """plan-not-reported: whether a clause states a plan rather than a result."""
-    return _PLAN.search(clause_text) is not None
+    """plan-not-reported: whether a clause states a plan rather than a result (quantity_kinds.PLAN_RULES:
+    'plans capital expenditure of', 'has approved capex of', 'a full-year plan of', 'is budgeted at')."""
+    return plan_rule(clause_text) is not None
+
+
+# ---------------------------------------------------------------------------
+# which period phrase fits which kind of quantity (quantity_kinds.kind_of)
+# ---------------------------------------------------------------------------
+
+KIND_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("plan-own-horizon", "a plan or commitment takes the horizon its own clause states ('in 2026', 'for "
+               "the year', 'over 2025-2027') or stays undated: never the period the article reports on, a paragraph's "
+               "period, nor the span of another figure of its sentence",
+               ("plans capital expenditure of <money> in <year>", "has approved capex of <money>",
+                "against a full-year plan of <money>"),
+               ("Singapore exchange filing (probe22 05_aemholdings): The Board has approved capital expenditure of "
+                "approximately S$25 million for the expansion … (was dated January-September, the nine months reported)",
+                "Indian results story (probe22 08b_firstsource): Capital expenditure for the nine months was INR 131 "
+                "crore, against a full-year plan of about INR 180 crore (was dated the nine months)",
+                "Indian results page (probe13 netweb): plans capital expenditure of about ₹100 crore in FY26")),
+    PeriodRule("horizon-not-paragraph", "a span longer than a year ('the plan 2025-2027', 'over 2026-2028', 'the "
+               "dividend policy for 2022-2024') is a plan's horizon or a policy's term: it dates the values of its own "
+               "clause, never the figures of the sentences after it",
+               ("the plan <year>-<year>", "over <year>-<year>", "policy for <year>-<year>"),
+               ("Italian daily in translation (probe22 03_retelit): The real news is the plan 2025-2027: 400 mln euros … "
+                "Investments in the first semester were 27,4 mln euros (were dated 2025-2027)",
+                "Danish investor-day notes (probe16 01_netcompany): plans to invest about DKK 400 million over 2026-2028",
+                "Saudi annual report (probe16 05_stc): under the dividend policy for 2022-2024")),
+    PeriodRule("stock-at-day", "a stock (order book, cash, debt, headcount) whose clause names a day ('As at 30 "
+               "September 2025', 'at 30 June') is held on that day: the day dates it, never a span of another clause "
+               "nor the period reported on; a day in brackets dates the compared value",
+               ("as at <day>, <stock> stood at", "<stock> was <value> at <day>"),
+               ("Singapore exchange filing (probe22 05_aemholdings): As at 30 September 2025, the Group's order book "
+                "stood at S$96.0 million (30 June 2025: S$71.3 million)",
+                "Indian shareholder e-mail (probe20 02_mastek): 12-month order backlog … as of September 30, 2026",
+                "Italian daily in translation (probe22 03_retelit): net financial debt … at 30 June")),
+    PeriodRule("own-duration", "a clause that states how long its change took ('up 35% in one quarter', 'doubled "
+               "in three years') is dated by no period it does not name: it does not inherit the period reported on",
+               ("up <pct> in one quarter", "<verb> in <n> years"),
+               ("Singapore exchange filing (probe22 05_aemholdings): Our order book is up 35% in one quarter (was "
+                "dated January-September, the nine months reported)",
+                "Danish investor-day notes (probe16 01_netcompany) and any results story: revenue doubled in three years")),
+    PeriodRule("flow-over-span", "an amount earned or spent (revenue, profit, EBITDA, capex, turnover) is a flow: a "
+               "single day never dates it. The span of its sentence that ends on that day dates it ('the full year FY25 "
+               "(to 31 March 2025)'), else the one fiscal or calendar year its sentence names ('FY26 results (year ended "
+               "30 June 2026) released on 26 August 2026'), else the period reported on when it ends that day; with none of "
+               "these the day is left (an undated flow would answer any period asked)",
+               ("<year> (to <day>)", "results released on <day>", "closed on <day>"),
+               ("New Zealand software post (probe16 07_xero): in the full year FY25 (to 31 March 2025) Xero made NZ$2.10 "
+                "billion of revenue (was dated the day 2025-03-31)",
+                "French chip maker's MD&A (probe12 soitec): revenue for the full fiscal year 2025, closed on 31 March 2025",
+                "Australian exchange query (focusset22 08_dug): its FY26 results (year ended 30 June 2026) released on 26 "
+                "August 2026: revenue of US$71.3 million (was dated the release day)")),
+    PeriodRule("since-before-now", "'since <period>' starts before the article's date: a start read after it is a "
+               "misread (a fiscal part of the next year) and dates nothing",
+               ("since the <part> results", "since <part>"),
+               ("Indian results story (probe22 08b_firstsource): the stock has risen 9% since the Q2 results (was dated "
+                "from 2026-04-01, after the article)",
+                "any market story: shares are up 12% since Q3")),
+)
+KIND_RULE = {r.name: r for r in KIND_RULES}
+
+HORIZON_MONTHS = 13   # a span longer than this is a horizon, not a reporting period (a fiscal year is 12)
+
+
+def horizon(p) -> bool:
+    """horizon-not-paragraph: whether period mention `p` spans more than a year."""
+    n = _months(p) if p is not None else None
+    return n is not None and n > HORIZON_MONTHS
+
+
+def since_after_now(p, now: date | None) -> bool:
+    """since-before-now: whether open range `p` ('since …') starts after the article's date."""
+    return p.kind == "range" and p.end is None and p.start is not None and now is not None and p.start > now
+
+
+_AT_DAY = plain(r"\b(?:as\s+(?:at|of)|at)\s+(?:the\s+end\s+of\s+)?$", re.I)   # "at 30 June", not "on 15 October" (an event)
+
+
+_TO_DAY = plain(r"(?:by|through|until|till|to)\b", re.I)   # a deadline or a horizon's end, not a day held at
+
+
+def stock_day(periods: list, text: str, a: int, b: int):
+    """stock-at-day: the day (or 'as at' day) of clause [a, b) when the clause names a stock and the
+    day is not inside brackets (the compared value's: '(30 June 2025: S$71.3 million)'), else None."""
+    if STOCK_IN_CLAUSE.search(text[a:b]) is None or plan_rule(text[a:b]) is not None:
+        return None
+    for p in periods:
+        if a <= p.start_idx < b and p.end is not None and text.rfind("(", a, p.start_idx) <= text.rfind(")", a, p.start_idx) \
+                and (p.kind == "as_of" and not _TO_DAY.match(p.text)
+                     or p.kind == "day" and _AT_DAY.search(text, max(0, p.start_idx - 25), p.start_idx) is not None):
+            return p
+    return None
+
+
+_CHANGE_BEFORE = plain(r"(?:%|\b(?:doubled|tripled|quadrupled|halved|rose|grew|fell|jumped|climbed|surged|increased|decreased|"
+                      r"declined|dropped|expanded|shrank))\s*$", re.I)
+
+
+_COUNTED_SPAN = plain(r"(?:in|within|over)\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|\d+)\s", re.I)   # not "in the prior year" (a comparative's period)
+
+
+def own_duration(durations, a: int, b: int, text: str = "") -> bool:
+    """own-duration: whether clause [a, b) of `text` states the length of its change right after it
+    ('up 35% in one quarter', 'doubled in three years'); a duration of something else ('to be
+    recognized within 12 months', 'an outlay of X over five years') is not the change's."""
+    return any(a <= d.start < b and _COUNTED_SPAN.match(d.text)
+               and _CHANGE_BEFORE.search(text, max(0, d.start - 20), d.start) is not None for d in durations)
+
+
+_HORIZON_AFTER = plain(r"\s*(?:(?:over|in|for|during|across|through)\s+(?:the\s+)?(?:next\s+)?"
+                      r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s*)?\(?\s*)$", re.I)
+
+
+def flow_span(measure: str, period, periods: list, text: str, value_text: str, doc_period):
+    """flow-over-span: the period of a flow figure of `measure` dated `period` (a records Period):
+    unchanged unless it is a single day; then the span of the sentence's `periods` ending that day,
+    else the only whole year the sentence names (the nearest before the value when several), else
+    `doc_period` when it ends that day, else unchanged (devset5 t04_siemens: an undated growth figure
+    answered a question on another unit's fiscal-year revenue, where the wrong day had kept it out)."""
+    if period is None or period.start is None or period.start != period.end or kind_of(measure) != "flow" \
+            or POINT_RATE_MEASURE.search(measure) is not None:
+        return period
+    day = period.end
+    spans = [p for p in periods if p.start is not None and p.end is not None and p.start != p.end]
+    ending = [p for p in spans if p.end == day and p.kind != "day"]
+    if ending:
+        return ending[0]
+    at = text.find(value_text) if value_text else -1
+    years = [p for p in periods if (p in spans and p.kind in ("year", "fiscal_year") and 11 <= (_months(p) or 0) <= 13
+                                    or p.kind == "fiscal_year" and p.start is None and p.end is None
+                                    and re.search(r"(?:19|20)\d\d", p.label))
+             and not (at >= 0 and bracketed_comparative(text, p, at))]
+    before = [p for p in years if at < 0 or p.end_idx <= at]
+    if len(years) == 1 or before:
+        return (before or years)[-1]
+    if doc_period is not None and doc_period.end == day and doc_period.start != doc_period.end:
+        return doc_period
+    return period  # no span to put in its place: left as it is (an undated flow is taken for any period asked)
+
+
+def plan_horizon(p, pos: int, end: int, value_starts, text: str) -> bool:
+    """plan-own-horizon: whether period mention `p` is the horizon of the amount planned at
+    [pos, end): it names a year or has dates, no other amount stands between them (in "Capital
+    expenditure for the nine months was X, against a full-year plan of Y" the nine months are X's),
+    and, after the amount, only a preposition leads to it ("of X in FY26", "of X over three years
+    (2025-2027)"; not "of X for a new tower, due in 2027": the tower's date)."""
+    if p is None or any(min(p.start_idx, pos) < x < max(p.start_idx, pos) for x in value_starts):
+        return False
+    if p.start is None and p.end is None and re.search(r"(?:19|20)\d\d|FY", p.label) is None:
+        return False
+    return p.start_idx < pos or _HORIZON_AFTER.match(text[end:p.start_idx]) is not None
 
 
 # ---------------------------------------------------------------------------

@@ -30,14 +30,14 @@ from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGA
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
-    fiscal_year_reported, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
+    fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from .report_period import asks, scope_statement
 from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
 
-EXTRACTOR_VERSION = "aikg-rules-16-issue32t"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-16-s20"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -492,7 +492,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         tg, u = rel.targets(ctx)
         used |= u
         sent_facts += tg
-        sent_facts += _inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state)
+        sent_facts += _flows_over_spans(_inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state),
+                                        ctx, period_in_force)
         # a claim with no period of its own is dated like the typed figures of its line: by the dated
         # heading or lead line of its section or list ("1. Group summary, July-September 2024"), else
         # by the period the article reports on
@@ -710,7 +711,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 state.last_model = rel.ref(m)
         for p in ctx.periods if ctx.periods and not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if (p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None)
-                    or year_ended(p, s.text)) and not stray_date(s.text, p) \
+                    or year_ended(p, s.text)) and not stray_date(s.text, p) and not horizon(p) \
                     and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"
                 state.paragraph_period = (s.line, rel._period(p))
         if asks(s.text) and not (ctx.moneys or ctx.percents or ctx.counts) and state.paragraph_period is not None \
@@ -1198,6 +1199,18 @@ def _cc_near(text: str, change_text: str) -> bool:
         return False  # "down 0.3% on a reported basis and up 0.2% at constant currency"
     return re.match(r"[^,;\d]*?\bconstant[- ]currenc|[^,;\d]*?\bat\s+constant\s+exchange", after, re.I) is not None \
         or re.search(r"\bconstant[- ]currency\b[^,;.]{0,40}$", text[max(0, pos - 60):max(pos, 0)], re.I) is not None
+
+
+def _flows_over_spans(facts: list, ctx, doc_period) -> list:
+    """flow-over-span (periods.KIND_RULES): a flow figure dated by a single day takes its sentence's span."""
+    out = []
+    for f in facts:
+        if f.kind == "observation" and f.period is not None and f.period.start is not None and f.period.start == f.period.end:
+            p = flow_span(f.measure, f.period, ctx.periods, ctx.text, f.value_text or "", doc_period)
+            if p is not f.period:
+                f = f.model_copy(update={"period": rel._period(p) if p is not None and hasattr(p, "start_idx") else p})
+        out.append(f)
+    return out
 
 
 def _inherited_only_by_own(facts: list, state) -> list:
