@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from ..pattern_cache import plain
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
+from .people_text import back, unemphasised
 
 # a title, also said as "<field> chief" ("finance chief", "technology chief")
 TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
@@ -202,6 +203,20 @@ RULES: tuple[RoleRule, ...] = (
               "probe17 04 Credicorp: 'Ríos is currently the CEO of BCP; …'",
               "probe11 01 Temenos: 'Thibault de Tersant is Chairman of the Board'")),
     RoleRule(
+        # the title before the name, both set off by commas, the organisation owning the title:
+        # "Noordwind's chief executive, X, said" (probe20 KPN award), "The company's chief
+        # technology officer, X, who joined …" (probe19 DeepL story), "The group's finance chief,
+        # X, will leave" (probe8 VodafoneThree; its leaving read by `leaves`)
+        "owner-title-apposition", re.compile(
+            rf"(?:(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}})(?:'s|’s)|[Tt]he\s+(?:company|group|firm)['’]s|[Ii]ts)\s+"
+            rf"{_MOD}(?P<title>{TITLE}),\s+{_NAME},"),
+        "current", ("'s ", "’s ", "Its ", "its "),
+        examples=("Harlow Cloud's chief executive, Aino Berg, said the deal would close in May.",
+                  "The company's chief technology officer, Ivo Marsh, who joined in 2023, leads the lab."),
+        seen=("probe20 KPN award: 'Noordwind's chief executive, X, said'",
+              "probe19 DeepL story: 'The company's chief technology officer, X, who joined from …'",
+              "probe8 VodafoneThree: 'The group's finance chief, X, will leave'")),
+    RoleRule(
         "led-by", re.compile(
             rf"(?P<verb>will\s+be|is\s+to\s+be|is|are|has\s+been)\s+(?:led|headed|run)\s+by\s+"
             rf"(?:(?:its|the|a)\s+)?(?:(?:new\s+)?(?P<title>{TITLE})\s+)?{_NAME}"),
@@ -359,6 +374,7 @@ class RoleReading:
     since: str | None
     until: str | None
     rule: str
+    org_text: str | None = None   # the organisation as the line writes it (`people_lines`), when no reader knows it
 
 
 _PAST = plain(r"^(?:stepped|retired|resigned|left|was|had|served|became|took|ran|led|headed|has\s+(?:become|taken))\b")
@@ -411,7 +427,17 @@ def participant_line(text: str) -> bool:
 
 @lru_cache(maxsize=8192)   # (per sentence text: a feed restates its sentences, values._CACHE_SIZE)
 def read(text: str) -> tuple[RoleReading, ...]:
-    """The roles `text` states in the phrasings of `RULES` (the pipeline asks twice per sentence)."""
+    """The roles `text` states in the phrasings of `RULES` (the pipeline asks twice per sentence);
+    a name set in bold ("**Ana Ruiz**, who became CEO") is read without its markers
+    (`people_text.unemphasised`), the offsets answered are those of `text`."""
+    plain_text, offsets = unemphasised(text)
+    if not offsets:
+        return _read(text)
+    return tuple(replace(rd, holder_at=back(offsets, rd.holder_at), org_at=back(offsets, rd.org_at)) for rd in _read(plain_text))
+
+
+@lru_cache(maxsize=8192)
+def _read(text: str) -> tuple[RoleReading, ...]:
     out: list[RoleReading] = []
     for rule in RULES:
         if not any(map(text.__contains__, rule.gate)):
