@@ -35,7 +35,7 @@ _NAME = rf"{HONORIFIC}(?P<name>{PERSON_NAME})"
 _ORG = r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|de|du|der)){0,5})(?:\s*\([^()]{2,80}\))?"
 # what may close a panellist's line after the organisation: a description of it, not a clause
 _DESCRIPTION = r"(?:,\s+(?:an?|the|its|[a-z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s+(?![^.;:]*\b(?:said|says|told|added|noted|is|was|are|were|will|has|had)\b)[^.;:\"“”]{2,90})?"
-_TITLE_RX = plain(TITLE)
+_TITLE_RX = plain(rf"(?<![\w-])(?:{TITLE})(?![\w-])")   # (a whole word: not the "head" of "Maidenhead")
 _VERBS = plain(r"\b(?:said|says|told|added|noted|explained|announced|will|would)\b")
 
 

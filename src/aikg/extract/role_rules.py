@@ -208,14 +208,15 @@ RULES: tuple[RoleRule, ...] = (
         # technology officer, X, who joined …" (probe19 DeepL story), "The group's finance chief,
         # X, will leave" (probe8 VodafoneThree; its leaving read by `leaves`)
         "owner-title-apposition", re.compile(
-            rf"(?:(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}})(?:'s|’s)|[Tt]he\s+(?:company|group|firm)['’]s|[Ii]ts)\s+"
+            rf"(?:(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}})(?:'s|’s)|[Tt]he\s+(?:company|group|firm)['’]s)\s+"
             rf"{_MOD}(?P<title>{TITLE}),\s+{_NAME},"),
-        "current", ("'s ", "’s ", "Its ", "its "),
+        "current", ("'s ", "’s "),
         examples=("Harlow Cloud's chief executive, Aino Berg, said the deal would close in May.",
                   "The company's chief technology officer, Ivo Marsh, who joined in 2023, leads the lab."),
         seen=("probe20 KPN award: 'Noordwind's chief executive, X, said'",
               "probe19 DeepL story: 'The company's chief technology officer, X, who joined from …'",
-              "probe8 VodafoneThree: 'The group's finance chief, X, will leave'")),
+              "probe8 VodafoneThree: 'The group's finance chief, X, will leave'"
+              " (not 'Its CEO, X,': whose is the sentence before's subject, probe11 Panasonic call on Blue Yonder)")),
     RoleRule(
         "led-by", re.compile(
             rf"(?P<verb>will\s+be|is\s+to\s+be|is|are|has\s+been)\s+(?:led|headed|run)\s+by\s+"
@@ -386,6 +387,7 @@ def tense(verb: str) -> str:
     return "past" if _PAST.match(verb) else "future" if _FUTURE.match(verb) else "present"
 _SINCE = plain(rf"\bsince\s+(?P<when>{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b")
 _TITLE_RX = plain(TITLE)
+_OWNER = plain(r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}")   # an organisation's name before a title
 
 
 def _status(rule: RoleRule, m: re.Match) -> str | None:
@@ -469,9 +471,14 @@ def _read(text: str) -> tuple[RoleReading, ...]:
                 continue   # a list names two people or more ("Members present: X (Chairperson)" is one; "Management Board (President)" no person)
             listed = g.get("titles") or g.get("titles2") or g.get("titles3")
             if listed:   # a speaker's list of titles: each one the list names
+                # (an organisation before the titles is theirs: "X (Upstage CTO and co-founder):", focusset21 Upstage panel)
+                k = next(k for k in ("titles", "titles2", "titles3") if g.get(k))
+                own = m.start(k) + len(listed) - len(listed.lstrip()) if not _TITLE_RX.match(re.sub(r"^[Gg]roup\s+", "", listed.strip())) else None
+                first = _TITLE_RX.search(listed)
+                owner = _OWNER.fullmatch(listed[:first.start()].strip()) if own is not None and first else None
                 for t in _TITLE_RX.finditer(listed):
                     out.append(RoleReading(" ".join(g["name"].split()), m.start("name"), t.group(0), status,
-                                           None, True, None, None, rule.name))
+                                           own, True, None, None, rule.name, org_text=owner.group(0) if owner else None))
                 continue
             for name, at in names:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,
