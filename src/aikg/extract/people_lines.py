@@ -27,6 +27,7 @@ from ..pattern_cache import plain
 from .entities import HONORIFIC, NOT_PERSON_END, PERSON_NAME
 from .people_text import back, unemphasised
 from .role_rules import _TITLE_ITEM, TITLE, RoleReading
+from .role_rules import read as _role_read
 
 _BULLET = r"^\s*(?:[-*•·▪]\s*|\d{1,2}[.)]\s+)?"
 _TITLE_LIST = rf"(?:{_TITLE_ITEM})(?:\s*(?:,|and|&)\s*(?:{_TITLE_ITEM}))*"
@@ -131,5 +132,8 @@ def open_label(text: str) -> str | None:
 
 
 def person_line(text: str) -> bool:
-    """Whether a line (a heading to the pipeline) names a person with a title by its layout."""
-    return bool(read(text)) or open_label(text) is not None
+    """Whether a line (a heading to the pipeline) names a person with a title by its layout: one of
+    `RULES`, a label line going on to the next, or a list of names with bracketed titles ("Board:
+    X (Chair), Y (CEO)", `role_rules` name-title-parenthesis)."""
+    return bool(read(text)) or open_label(text) is not None or (
+        "(" in text and any(rd.rule == "name-title-parenthesis" for rd in _role_read(text)))
