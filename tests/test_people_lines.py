@@ -74,3 +74,24 @@ def test_the_owner_of_a_title_set_off_before_the_name():
     assert any(g[:2] == ("Aino Berg", "CEO") and g[2] != "Harlow Grid" for g in got)
     # whose "Its CEO" is, is the sentence before's subject: not read
     assert not any(rd.rule == "owner-title-apposition" for rd in role_rules.read("Its CEO, Lea Stone, will speak."))
+
+
+def test_a_participant_list_gives_each_speaker_the_firm_named_after_the_titles():
+    text = ("Norvane Systems results\n\nOslo, July 20, 2025 — Norvane Systems reported results for the quarter ended June 30, 2025. "
+            "Norvane Systems sells to Orbit Telecom Inc. and to hospitals.\n\n"
+            "Ana Ruiz — Chief Financial Officer, Orbit Telecom\n\nLea Stone — Chief Executive Officer, Norvane Systems\n\n"
+            "Ivo Dahl (Orbit Telecom CTO and co-founder): Thanks for having me.\n")
+    got = _roles(text)
+    assert ("Ana Ruiz", "CFO", "Orbit Telecom", "current") in got
+    assert ("Lea Stone", "CEO", "Norvane Systems", "current") in got
+    assert ("Ivo Dahl", "CTO", "Orbit Telecom", "current") in got
+    assert ("Ivo Dahl", "co-founder", "Orbit Telecom", "current") in got
+
+
+def test_a_heading_that_lists_board_members_with_bracketed_titles():
+    text = ("Norvane Systems results\n\nOslo, July 20, 2025 — Norvane Systems reported results for the quarter ended June 30, 2025.\n\n"
+            "Board of directors: Ana Ruiz (Chair), Tom Berg (CEO), Ivo Dahl\n")
+    got = _roles(text)
+    assert ("Ana Ruiz", "chairman", "Norvane Systems", "current") in got
+    assert ("Tom Berg", "CEO", "Norvane Systems", "current") in got
+    assert not any(g[0] == "Ivo Dahl" for g in got)

@@ -387,6 +387,7 @@ def tense(verb: str) -> str:
     return "past" if _PAST.match(verb) else "future" if _FUTURE.match(verb) else "present"
 _SINCE = plain(rf"\bsince\s+(?P<when>{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b")
 _TITLE_RX = plain(TITLE)
+_LAST_PART = plain(r",\s+([A-Z][^,]*)$")   # the last part of a list of titles
 _OWNER = plain(r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}")   # an organisation's name before a title
 
 
@@ -476,6 +477,8 @@ def _read(text: str) -> tuple[RoleReading, ...]:
                 own = m.start(k) + len(listed) - len(listed.lstrip()) if not _TITLE_RX.match(re.sub(r"^[Gg]roup\s+", "", listed.strip())) else None
                 first = _TITLE_RX.search(listed)
                 owner = _OWNER.fullmatch(listed[:first.start()].strip()) if own is not None and first else None
+                if own is None and (last := _LAST_PART.search(listed)) is not None and not _TITLE_RX.search(last.group(1)):
+                    own = m.start(k) + last.start(1)   # "X — Chief Executive Officer, Kestrel Labs": the part after the titles, when a reader knows it
                 for t in _TITLE_RX.finditer(listed):
                     out.append(RoleReading(" ".join(g["name"].split()), m.start("name"), t.group(0), status,
                                            own, True, None, None, rule.name, org_text=owner.group(0) if owner else None))
