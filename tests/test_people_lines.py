@@ -95,3 +95,16 @@ def test_a_heading_that_lists_board_members_with_bracketed_titles():
     assert ("Ana Ruiz", "chairman", "Norvane Systems", "current") in got
     assert ("Tom Berg", "CEO", "Norvane Systems", "current") in got
     assert not any(g[0] == "Ivo Dahl" for g in got)
+
+
+def test_a_title_glossed_in_brackets_and_a_title_held_now():
+    text = ("Norvane Systems results\n\nOslo, July 20, 2025 — Norvane Systems reported results for the quarter ended June 30, 2025.\n\n"
+            "\"We will keep investing,\" Paul Marc, directeur financier (chief financial officer) of the group, told analysts. "
+            "Co-founder Ivo Marsh, now chief technology officer, leads the lab. "
+            "The board named Mia Holt, currently head of finance of the Nordic business, as CFO.\n")
+    got = _roles(text)
+    assert ("Paul Marc", "CFO", "Norvane Systems", "current") in got
+    assert ("Ivo Marsh", "CTO", "Norvane Systems", "current") in got
+    assert not any(g[0] == "Mia Holt" and g[1] == "head" for g in got)   # a unit's title the reader cannot name
+    # the words glossed are whole words: not the end of a name before a bracket
+    assert not any(rd.rule == "glossed-title" for rd in role_rules.read("Key people Ana Yusof (Chairman) Ivo Dahl (CEO)"))

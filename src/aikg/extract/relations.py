@@ -1670,8 +1670,8 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
             earlier = st.roles.get(new.label) or st.roles.get(old.label) or []
             titled = [(role, text) for role, text, _ in earlier]
             org = org or next((o for _, _, o in earlier if o is not None), None)
-        if org is None:
-            org = next((f.organization for f in mine if f.organization is not None), None)
+        if org is None:   # (the organisation of the same role: not the unit an aside names, "X, currently head of Y, will succeed him as CFO")
+            org = next((f.organization for f in mine if f.organization is not None and f.role in {role for role, _ in titled}), None)
         if org is None:
             holder = mention.get(old.label if sc.title_of == "old" else new.label)
             org = _role_org(ctx, holder) if holder is not None else ctx.state.main_company

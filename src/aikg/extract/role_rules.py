@@ -93,6 +93,7 @@ _NAME = rf"(?P<name>{PERSON_NAME})"
 _TITLE_ITEM = rf"(?:[Gg]roup\s+)?{TITLES}"
 _SURNAME_ONLY = rf"(?!(?:{'|'.join(sorted(STOP_NAMES))}|Chairman|President|Founder|Analysts|Investors|Shares|Revenue|Sales)\b)[A-Z][a-zß-öø-ÿ]+(?:-[A-Z]?[a-z]+)?"
 _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){0,3}))?"
+_FOREIGN = r"(?<![\w-])[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"   # a title's words in another language, lower-case
 _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
 
 RULES: tuple[RoleRule, ...] = (
@@ -217,6 +218,33 @@ RULES: tuple[RoleRule, ...] = (
               "probe19 DeepL story: 'The company's chief technology officer, X, who joined from …'",
               "probe8 VodafoneThree: 'The group's finance chief, X, will leave'"
               " (not 'Its CEO, X,': whose is the sentence before's subject, probe11 Panasonic call on Blue Yonder)")),
+    RoleRule(
+        # a title in another language glossed in brackets by one of the registry's, before the name
+        # or in apposition after it: "the amministratore delegato (chief executive) X" (probe22
+        # Retelit, translated from Italian), "X, directeur général (chief executive officer) of the
+        # group, told" (probe21 Iliad, translated from French); the gloss is the title
+        "glossed-title", re.compile(
+            rf"(?:(?:the\s+)?{_FOREIGN}\s+\((?P<title>{TITLE})\)\s+)?{_NAME}(?(title)|,\s+{_FOREIGN}\s+\((?P<title2>{TITLE})\){_ORG_OF})"),
+        "current", ("(",),
+        examples=("Orders rose, said the amministratore delegato (chief executive) Lia Conti.",
+                  "Paul Marc, directeur financier (chief financial officer) of the group, said costs fell."),
+        seen=("probe22 Retelit: 'the amministratore delegato (chief executive) X'",
+              "probe21 Iliad: 'X, directeur général (chief executive officer) of the group, told'")),
+    RoleRule(
+        # the title a person holds now, in apposition: "Co-founder X, now chief scientist, has
+        # focused on R&D" (probe21 Zoho); a title of a unit the reader cannot name ("X, currently
+        # head of finance of the Swiss business", probe8 Swisscom; "X, currently president of the
+        # commerce business", probe19 Mercado Libre) or a designate ("X, currently CEO-designate",
+        # probe9 Bharti Airtel) is not read: after the title only a name's "of <Org>" may follow
+        "now-title-apposition", re.compile(
+            rf"{_NAME},\s+(?:now|currently)\s+(?:the\s+|its\s+)?{_MOD}(?P<title>{TITLE})(?![\w-])"
+            rf"(?!\s+(?:of|at|for)\s+(?!(?:the\s+)?[A-Z])){_ORG_OF}(?=\s*[,;.)]|\s+(?:and|since)\b)"),
+        "current", ("now", "currently"),
+        examples=("Co-founder Ivo Marsh, now chief technology officer, leads the lab.",
+                  "Lea Stone, currently chief financial officer of Orbit Telecom, joins the board."),
+        seen=("probe21 Zoho: 'Co-founder X, now chief scientist, has focused on R&D'",
+              "probe8 Swisscom: 'X, currently head of finance of the Swiss business' (not read: a unit's title)",
+              "probe19 Mercado Libre: 'X, currently president of the commerce business' (not read)")),
     RoleRule(
         "led-by", re.compile(
             rf"(?P<verb>will\s+be|is\s+to\s+be|is|are|has\s+been)\s+(?:led|headed|run)\s+by\s+"
