@@ -18,7 +18,7 @@ from . import values as v
 from .entities import NAME_SEQ, NOT_PERSON_END, PERSON_NAME, Mention
 from .legal_forms import LEGAL_LAST
 from .lead import lead
-from . import clauses, investment_roles, role_rules, succession, verbs
+from . import clauses, investment_roles, people_lines, role_rules, succession, verbs
 from .rule_record import RuleRecord
 from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
@@ -72,7 +72,7 @@ class DocState:
     roles: dict[str, list] = field(default_factory=dict)     # person label -> [(role, role_text, organization)] met so far
     known_segments: set = field(default_factory=set)
     last_person: str | None = None   # the person named last ("She succeeds …")
-    signature: tuple | None = None   # a signature block read so far: (name, end, titles, (start, lines' text))
+    signature: tuple | None = None   # a signature block read so far: (name, end, titles, (start, lines' text), the farthest the next line may start)
     full_names: dict = field(default_factory=dict)   # a word of a full name written in the document -> those names (role_rules.full_names)
     leaving: dict[str, str] = field(default_factory=dict)   # role -> the person the document said is leaving it
     compute_unit: r.EntityRef | None = None   # the unit the text calls its GPU / AI cloud (typed.hardware)
@@ -1524,8 +1524,9 @@ def _signature(ctx: SentenceContext) -> list:
     line holds an organisation and little else), else at the document's company."""
     st, ev = ctx.state, ctx.evidence
     pending, st.signature = st.signature, None
-    if pending is not None and 0 < ev.start - pending[1] <= 2:
-        name, _, titles, first = pending
+    # (a label line's titles may go on to an indented next line: a filing's cover, `people_lines.open_label`)
+    if pending is not None and 0 < ev.start - pending[1] <= pending[4]:
+        name, _, titles, first, reach = pending
         if titles:   # the line after the titles: the firm's, or the block ends
             x = ctx.after(0, ORG_KINDS)
             firm = ref(x) if x is not None and x.start <= 1 and len(ctx.text) - x.end < 25 else None
@@ -1534,13 +1535,15 @@ def _signature(ctx: SentenceContext) -> list:
             return _signed(st.doc_id, name, titles, firm or st.main_company, first, ev if firm else None)
         titles = role_rules.signature_titles(ctx.text)
         if titles:
-            st.signature = (name, ev.end, titles, (first[0], first[1] + "\n" + ctx.text))
+            st.signature = (name, ev.end, titles, (first[0], first[1] + "\n" + ctx.text), reach)
             return []
     elif pending is not None and pending[2]:
         return _signed(st.doc_id, pending[0], pending[2], st.main_company, pending[3], None)
     name = role_rules.signature_name(ctx.text)
     if name is not None and not NOT_PERSON_END.search(name):
-        st.signature = (name, ev.end, [], (ev.start, ctx.text))
+        st.signature = (name, ev.end, [], (ev.start, ctx.text), 2)
+    elif (name := people_lines.open_label(ctx.text)) is not None:   # "Representative: X, Representative Director," then the titles' line
+        st.signature = (name, ev.end, [], (ev.start, ctx.text), 80)
     return []
 
 
@@ -1571,11 +1574,12 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
     gave gains its status and dates; a phrasing with no title ("X will step down") takes the
     holder's title met before in the document."""
     t, st = ctx.text, ctx.state
-    for rd in role_rules.read(t):
+    for rd in role_rules.read(t) + people_lines.read(t):   # (the clause's phrasings, then the line's layout)
         mention = next((p for p in ctx.of_kind("Person") if p.start == rd.holder_at), None)
         if mention is None:   # (a name starting inside the match: "Later Ana Ruiz left the company")
             end = rd.holder_at + len(rd.holder)
-            mention = next((p for p in ctx.of_kind("Person") if p.start <= rd.holder_at < p.end or rd.holder_at <= p.start < end), None)
+            mention = next((p for p in ctx.of_kind("Person") if p.start <= rd.holder_at < p.end or rd.holder_at <= p.start < end
+                            and set(p.label.split()) <= set(rd.holder.split())), None)   # (not "Vembu" of another Vembu inside "Mani Vembu")
         if mention is None:
             if any(m.start <= rd.holder_at < m.end for m in ctx.mentions):   # a company's name, not a person
                 continue
@@ -1596,6 +1600,8 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
         if rd.org_at is not None:
             x = ctx.after(rd.org_at, ORG_KINDS)
             org = ref(x) if x is not None and x.start - rd.org_at <= 4 else None
+        if org is None and rd.org_text:   # the organisation the line names, known to no reader ("BNET")
+            org = r.EntityRef(kind="Organization", label=rd.org_text)
         if org is None and rd.subject_org:
             x = ctx.before(rd.holder_at, ORG_KINDS)
             org = ref(x) if x is not None else st.main_company
@@ -1664,8 +1670,8 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
             earlier = st.roles.get(new.label) or st.roles.get(old.label) or []
             titled = [(role, text) for role, text, _ in earlier]
             org = org or next((o for _, _, o in earlier if o is not None), None)
-        if org is None:
-            org = next((f.organization for f in mine if f.organization is not None), None)
+        if org is None:   # (the organisation of the same role: not the unit an aside names, "X, currently head of Y, will succeed him as CFO")
+            org = next((f.organization for f in mine if f.organization is not None and f.role in {role for role, _ in titled}), None)
         if org is None:
             holder = mention.get(old.label if sc.title_of == "old" else new.label)
             org = _role_org(ctx, holder) if holder is not None else ctx.state.main_company

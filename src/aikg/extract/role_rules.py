@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from ..pattern_cache import plain
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
+from .people_text import back, unemphasised
 
 # a title, also said as "<field> chief" ("finance chief", "technology chief")
 TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
@@ -92,6 +93,7 @@ _NAME = rf"(?P<name>{PERSON_NAME})"
 _TITLE_ITEM = rf"(?:[Gg]roup\s+)?{TITLES}"
 _SURNAME_ONLY = rf"(?!(?:{'|'.join(sorted(STOP_NAMES))}|Chairman|President|Founder|Analysts|Investors|Shares|Revenue|Sales)\b)[A-Z][a-zß-öø-ÿ]+(?:-[A-Z]?[a-z]+)?"
 _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){0,3}))?"
+_FOREIGN = r"(?<![\w-])[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"   # a title's words in another language, lower-case
 _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
 
 RULES: tuple[RoleRule, ...] = (
@@ -201,6 +203,48 @@ RULES: tuple[RoleRule, ...] = (
         seen=("probe6 Jio: '…, while Kiran Thomas is chief executive of Jio Platforms'",
               "probe17 04 Credicorp: 'Ríos is currently the CEO of BCP; …'",
               "probe11 01 Temenos: 'Thibault de Tersant is Chairman of the Board'")),
+    RoleRule(
+        # the title before the name, both set off by commas, the organisation owning the title:
+        # "Noordwind's chief executive, X, said" (probe20 KPN award), "The company's chief
+        # technology officer, X, who joined …" (probe19 DeepL story), "The group's finance chief,
+        # X, will leave" (probe8 VodafoneThree; its leaving read by `leaves`)
+        "owner-title-apposition", re.compile(
+            rf"(?:(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}})(?:'s|’s)|[Tt]he\s+(?:company|group|firm)['’]s)\s+"
+            rf"{_MOD}(?P<title>{TITLE}),\s+{_NAME},"),
+        "current", ("'s ", "’s "),
+        examples=("Harlow Cloud's chief executive, Aino Berg, said the deal would close in May.",
+                  "The company's chief technology officer, Ivo Marsh, who joined in 2023, leads the lab."),
+        seen=("probe20 KPN award: 'Noordwind's chief executive, X, said'",
+              "probe19 DeepL story: 'The company's chief technology officer, X, who joined from …'",
+              "probe8 VodafoneThree: 'The group's finance chief, X, will leave'"
+              " (not 'Its CEO, X,': whose is the sentence before's subject, probe11 Panasonic call on Blue Yonder)")),
+    RoleRule(
+        # a title in another language glossed in brackets by one of the registry's, before the name
+        # or in apposition after it: "the amministratore delegato (chief executive) X" (probe22
+        # Retelit, translated from Italian), "X, directeur général (chief executive officer) of the
+        # group, told" (probe21 Iliad, translated from French); the gloss is the title
+        "glossed-title", re.compile(
+            rf"(?:(?:the\s+)?{_FOREIGN}\s+\((?P<title>{TITLE})\)\s+)?{_NAME}(?(title)|,\s+{_FOREIGN}\s+\((?P<title2>{TITLE})\){_ORG_OF})"),
+        "current", ("(",),
+        examples=("Orders rose, said the amministratore delegato (chief executive) Lia Conti.",
+                  "Paul Marc, directeur financier (chief financial officer) of the group, said costs fell."),
+        seen=("probe22 Retelit: 'the amministratore delegato (chief executive) X'",
+              "probe21 Iliad: 'X, directeur général (chief executive officer) of the group, told'")),
+    RoleRule(
+        # the title a person holds now, in apposition: "Co-founder X, now chief scientist, has
+        # focused on R&D" (probe21 Zoho); a title of a unit the reader cannot name ("X, currently
+        # head of finance of the Swiss business", probe8 Swisscom; "X, currently president of the
+        # commerce business", probe19 Mercado Libre) or a designate ("X, currently CEO-designate",
+        # probe9 Bharti Airtel) is not read: after the title only a name's "of <Org>" may follow
+        "now-title-apposition", re.compile(
+            rf"{_NAME},\s+(?:now|currently)\s+(?:the\s+|its\s+)?{_MOD}(?P<title>{TITLE})(?![\w-])"
+            rf"(?!\s+(?:of|at|for)\s+(?!(?:the\s+)?[A-Z])){_ORG_OF}(?=\s*[,;.)]|\s+(?:and|since)\b)"),
+        "current", ("now", "currently"),
+        examples=("Co-founder Ivo Marsh, now chief technology officer, leads the lab.",
+                  "Lea Stone, currently chief financial officer of Orbit Telecom, joins the board."),
+        seen=("probe21 Zoho: 'Co-founder X, now chief scientist, has focused on R&D'",
+              "probe8 Swisscom: 'X, currently head of finance of the Swiss business' (not read: a unit's title)",
+              "probe19 Mercado Libre: 'X, currently president of the commerce business' (not read)")),
     RoleRule(
         "led-by", re.compile(
             rf"(?P<verb>will\s+be|is\s+to\s+be|is|are|has\s+been)\s+(?:led|headed|run)\s+by\s+"
@@ -359,6 +403,7 @@ class RoleReading:
     since: str | None
     until: str | None
     rule: str
+    org_text: str | None = None   # the organisation as the line writes it (`people_lines`), when no reader knows it
 
 
 _PAST = plain(r"^(?:stepped|retired|resigned|left|was|had|served|became|took|ran|led|headed|has\s+(?:become|taken))\b")
@@ -370,6 +415,8 @@ def tense(verb: str) -> str:
     return "past" if _PAST.match(verb) else "future" if _FUTURE.match(verb) else "present"
 _SINCE = plain(rf"\bsince\s+(?P<when>{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b")
 _TITLE_RX = plain(TITLE)
+_LAST_PART = plain(r",\s+([A-Z][^,]*)$")   # the last part of a list of titles
+_OWNER = plain(r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}")   # an organisation's name before a title
 
 
 def _status(rule: RoleRule, m: re.Match) -> str | None:
@@ -411,7 +458,17 @@ def participant_line(text: str) -> bool:
 
 @lru_cache(maxsize=8192)   # (per sentence text: a feed restates its sentences, values._CACHE_SIZE)
 def read(text: str) -> tuple[RoleReading, ...]:
-    """The roles `text` states in the phrasings of `RULES` (the pipeline asks twice per sentence)."""
+    """The roles `text` states in the phrasings of `RULES` (the pipeline asks twice per sentence);
+    a name set in bold ("**Ana Ruiz**, who became CEO") is read without its markers
+    (`people_text.unemphasised`), the offsets answered are those of `text`."""
+    plain_text, offsets = unemphasised(text)
+    if not offsets:
+        return _read(text)
+    return tuple(replace(rd, holder_at=back(offsets, rd.holder_at), org_at=back(offsets, rd.org_at)) for rd in _read(plain_text))
+
+
+@lru_cache(maxsize=8192)
+def _read(text: str) -> tuple[RoleReading, ...]:
     out: list[RoleReading] = []
     for rule in RULES:
         if not any(map(text.__contains__, rule.gate)):
@@ -443,9 +500,16 @@ def read(text: str) -> tuple[RoleReading, ...]:
                 continue   # a list names two people or more ("Members present: X (Chairperson)" is one; "Management Board (President)" no person)
             listed = g.get("titles") or g.get("titles2") or g.get("titles3")
             if listed:   # a speaker's list of titles: each one the list names
+                # (an organisation before the titles is theirs: "X (Upstage CTO and co-founder):", focusset21 Upstage panel)
+                k = next(k for k in ("titles", "titles2", "titles3") if g.get(k))
+                own = m.start(k) + len(listed) - len(listed.lstrip()) if not _TITLE_RX.match(re.sub(r"^[Gg]roup\s+", "", listed.strip())) else None
+                first = _TITLE_RX.search(listed)
+                owner = _OWNER.fullmatch(listed[:first.start()].strip()) if own is not None and first else None
+                if own is None and (last := _LAST_PART.search(listed)) is not None and not _TITLE_RX.search(last.group(1)):
+                    own = m.start(k) + last.start(1)   # "X — Chief Executive Officer, Kestrel Labs": the part after the titles, when a reader knows it
                 for t in _TITLE_RX.finditer(listed):
                     out.append(RoleReading(" ".join(g["name"].split()), m.start("name"), t.group(0), status,
-                                           None, True, None, None, rule.name))
+                                           own, True, None, None, rule.name, org_text=owner.group(0) if owner else None))
                 continue
             for name, at in names:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,

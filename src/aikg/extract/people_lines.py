@@ -1,0 +1,139 @@
+"""People named with their roles by a line's layout, not by a clause's verb (issue 12, issue32p).
+
+A profile, a filing's cover, a panel recap or a fact box names a person with a title on a line of
+its own: "Chairman and General Manager: <name>", "Representative: <name>, Representative Director,
+President and CEO", "- <name>, Group Chief Executive Officer, <company> (<legal name>)". No verb
+says the role; the layout does. Each layout is a named record (`LineRule`) with the documents of
+different sources it was met in and invented examples (`tests/test_people_lines.py` checks them).
+
+The name is a person's name of the grammar of `entities.PERSON_NAME` (two to four capitalised words,
+particles allowed; an honorific before it is not part of it); the titles are those of the title
+registry (`entities.TITLES`, read by `role_rules`): a line with no title of the registry states no
+role ("Moderator: Dr. X, partner at a consultancy" is none). The organisation is the one the line
+names after the titles (each panellist's own), else the document's company (a filing's cover, a
+company's fact box).
+
+`read` is a pure function of one sentence (a line); it answers `role_rules.RoleReading`s, which
+`relations._read_roles` resolves as it does the clause rules'. `open_label` names the person of a
+label line whose titles go on to the next line (`relations._signature` reads those, as a signature's).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..pattern_cache import plain
+from .entities import HONORIFIC, NOT_PERSON_END, PERSON_NAME
+from .people_text import back, unemphasised
+from .role_rules import _TITLE_ITEM, TITLE, RoleReading
+from .role_rules import read as _role_read
+
+_BULLET = r"^\s*(?:[-*•·▪]\s*|\d{1,2}[.)]\s+)?"
+_TITLE_LIST = rf"(?:{_TITLE_ITEM})(?:\s*(?:,|and|&)\s*(?:{_TITLE_ITEM}))*"
+_NAME = rf"{HONORIFIC}(?P<name>{PERSON_NAME})"
+# an organisation's name on the line, maybe with its legal name in brackets after it
+_ORG = r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|de|du|der)){0,5})(?:\s*\([^()]{2,80}\))?"
+# what may close a panellist's line after the organisation: a description of it, not a clause
+_DESCRIPTION = r"(?:,\s+(?:an?|the|its|[a-z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s+(?![^.;:]*\b(?:said|says|told|added|noted|is|was|are|were|will|has|had)\b)[^.;:\"“”]{2,90})?"
+_TITLE_RX = plain(rf"(?<![\w-])(?:{TITLE})(?![\w-])")   # (a whole word: not the "head" of "Maidenhead")
+_VERBS = plain(r"\b(?:said|says|told|added|noted|explained|announced|will|would)\b")
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """One layout that names a person with titles on a line: `pattern` has the groups `name`,
+    `titles` (the registry's titles, or words holding them), maybe `org` (the organisation the line
+    names); `org`: "line" the one named on the line, else the document's company."""
+    name: str
+    pattern: re.Pattern
+    gate: tuple[str, ...]
+    examples: tuple[str, ...]
+    seen: tuple[str, ...]
+    titles_only: bool = True     # the `titles` group holds titles only (else words among which titles are read)
+
+
+RULES: tuple[LineRule, ...] = (
+    LineRule(
+        # a title as a label, the person after it: a company's profile line or fact box
+        "title-label", plain(
+            rf"{_BULLET}(?P<titles>{_TITLE_LIST})\s*:\s*{_NAME}\s*[.;]?\s*$"),
+        (":",),
+        examples=("Chairman and General Manager: Lin Qiao",
+                  "Chief Executive Officer: Tom Aldous.",
+                  "- CFO: Mara Holt"),
+        seen=("probe22 Eoptolink half-year report: 'Chairman and General Manager: X'",
+              "probe22 Helios Towers bond summary: 'Chief Executive Officer: **X**. Chief Financial Officer: **Y**.'",
+              "probe17 Maroc Telecom fact box: '- CEO: X'")),
+    LineRule(
+        # a label that is no title ("Representative", "Contact", "Speaker"), the person, then the
+        # titles after a comma: a filing's cover (the Japanese exchange's form)
+        "label-name-titles", plain(
+            rf"{_BULLET}(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){{0,2}})\s*:\s*{_NAME},\s+(?P<titles>[^:;\"“”]{{2,160}}?)\s*[,.]?\s*$"),
+        (":",),
+        examples=("Representative: Ken Oda, Representative Director, President and CEO",
+                  "Contact: Aya Mori, Vice President, Investor Relations"),
+        seen=("probe17 SCSK results summary: 'Representative: X, Representative Director, President and Chief Executive Officer'",
+              "probe21 Renesas notice: 'Representative: X, Representative Director,' / 'President and CEO' (the titles on the next line)"),
+        titles_only=False),
+    LineRule(
+        # a person, their titles, then their organisation: a panel's or a board's list, a slide's
+        # presenter line; a line of its own, no verb after (not "X, CFO, said …")
+        "name-titles-org", plain(
+            rf"{_BULLET}{_NAME},\s+(?P<titles>(?:[Gg]roup\s+)?{_TITLE_LIST})(?:,\s+{_ORG}{_DESCRIPTION})?\s*[.;]?\s*$"),
+        (",",),
+        examples=("- Ana Ruiz, Group Chief Executive Officer, Kestrel Telecom (Kestrel Telecommunications S.A.)",
+                  "- Ivo Dahl, Chief Executive, Fjord Net, the country's wholesale network",
+                  "Lea Stone, President & CEO"),
+        seen=("probe22 Batelco panel recap: '- **X**, Group Chief Executive Officer, **Batelco** (Bahrain Telecommunications Company B.S.C.)'",
+              "probe18 Ibiden IR day slide: 'X, President & CEO'",
+              "probe5 HCLTech release: 'X, Chief Financial Officer, HCLTech, said' (the same triple in a sentence)")),
+)
+
+
+@lru_cache(maxsize=8192)
+def read(text: str) -> tuple[RoleReading, ...]:
+    """The roles a line's layout states (`RULES`); offsets are those of `text`."""
+    if len(text) > 300:
+        return ()
+    plain_text, offsets = unemphasised(text)
+    out: list[RoleReading] = []
+    for rule in RULES:
+        if not any(map(plain_text.__contains__, rule.gate)):
+            continue
+        m = rule.pattern.match(plain_text)
+        if m is None or NOT_PERSON_END.search(m.group("name")):
+            continue
+        if rule.name == "name-titles-org" and _VERBS.search(plain_text, m.end("titles")):
+            continue
+        titles = [t.group(0) for t in _TITLE_RX.finditer(m.group("titles"))]
+        org_at = back(offsets, m.start("org")) if m.groupdict().get("org") else None
+        org_text = " ".join(m.group("org").split()) if org_at is not None else None
+        name = " ".join(m.group("name").split())
+        at = back(offsets, m.start("name"))
+        for t in dict.fromkeys(titles):
+            out.append(RoleReading(name, at, t, "current", org_at, org_at is None, None, None, rule.name, org_text=org_text))
+        if out:
+            break
+    return tuple(out)
+
+
+_OPEN_LABEL = plain(rf"{_BULLET}[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s*:\s*{_NAME},\s+[^:;]{{0,80}},\s*$")
+
+
+def open_label(text: str) -> str | None:
+    """The person of a label line whose titles go on to the next line ("Representative: X,
+    Representative Director," then "President and CEO"), when the line itself states none."""
+    plain_text, _ = unemphasised(text)
+    m = _OPEN_LABEL.match(plain_text) if len(plain_text) < 200 else None
+    if m is None or NOT_PERSON_END.search(m.group("name")) or read(text):
+        return None
+    return " ".join(m.group("name").split())
+
+
+def person_line(text: str) -> bool:
+    """Whether a line (a heading to the pipeline) names a person with a title by its layout: one of
+    `RULES`, a label line going on to the next, or a list of names with bracketed titles ("Board:
+    X (Chair), Y (CEO)", `role_rules` name-title-parenthesis)."""
+    return bool(read(text)) or open_label(text) is not None or (
+        "(" in text and any(rd.rule == "name-title-parenthesis" for rd in _role_read(text)))
