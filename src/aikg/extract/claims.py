@@ -22,6 +22,7 @@ from . import reasons
 from . import values as v
 from .figures import HEAD_RE, _as_estimate, _measure_phrase, paragraph_unit
 from .measures import reading
+from .prose_measures import measure_at as prose_measure_at
 from .relations import SentenceContext, _period, ref
 from .typed import relations
 
@@ -202,7 +203,8 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
         if a <= m.start < b:
             money_spans.append((m.start, m.end))
             rd = reading(t, m.start, m.end, "money")  # "an initial public offering of $X": its own measure
-            measure = rd.measure if rd is not None and rd.measure else _measure(t, m.start, a)
+            pm = None if rd is not None and rd.measure else prose_measure_at(t, m.start, m.end, "money")  # "raised $X in a round"
+            measure = rd.measure if rd is not None and rd.measure else pm.measure if pm is not None else _measure(t, m.start, a)
             if measure and ctx.state.disclaimed:  # "… Those are expectations": an estimate, not the company's figure
                 measure = _as_estimate(measure)   # (estimates.DISCLAIMERS)
             out.append((m.start, _cv(role="amount", value=m.value, value_max=m.value_max, unit=m.currency, qualifier=m.qualifier,

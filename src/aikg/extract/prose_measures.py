@@ -1,0 +1,160 @@
+"""A figure's measure in prose, read from the noun phrase the value is attached to, when no figure
+reader typed it: "raised US$300 million in a round led by …" (a funding round), "closed a €180
+million Series C" (that round), "valuing the company at US$2 billion" (a valuation).
+
+Each rule is a named record (`ProseMeasure`): the kinds of value it reads, the pattern the text up
+to the value must end with (`before`) and the one the text from the value's end must start with
+(`after`), the measure it names (its head is a record of measure_names.PROSE_REGISTRY; "{series}"
+fills in the round's series), and the documents of different sources its phrasing was met in.
+
+`measure_at(text, start, end, kind)` gives the measure a rule reads for a value (claims.py keeps
+it on the claim's value, whoever the subject is); `typed_facts(ctx, claims, facts)` turns each value
+a rule reads into an Observation of its claim's subject when the sentence names that subject as
+the one acting (the last company named before the value is the subject, or none is named and the
+subject is the article's company) and no typed fact of the sentence holds the value already. The
+Observation shares the claim's evidence (the claim it came from).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import records as r
+from ..pattern_cache import plain
+from .measure_names import canonical
+from .relations import _period
+
+# what may stand between the verb and the value: a qualifier, markdown emphasis
+_QUAL = r"(?:\*\*|__)?(?:(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|over|at\s+least|up\s+to)\s+)?(?:\*\*|__)?"
+_SERIES = r"(?P<series>(?-i:Series)\s+(?-i:[A-H])(?:\s+(?:extension|bridge|extended))?|seed|pre-seed)"
+
+
+@dataclass(frozen=True)
+class ProseMeasure:
+    name: str
+    kinds: tuple[str, ...]
+    before: str          # the text before the value ends with this ("" = anything)
+    after: str           # the text after the value starts with this ("" = anything)
+    measure: str         # the measure's name; "{series}" is the round's series, when the text names one
+    provenance: tuple[str, ...]
+    examples: tuple[str, ...]
+    not_before: str = ""  # the rule does not hold when the text before the value has this (a deal's terms)
+
+    def __post_init__(self):
+        object.__setattr__(self, "_before", plain(rf"(?:{self.before})$", re.I) if self.before else None)
+        object.__setattr__(self, "_after", plain(self.after, re.I) if self.after else None)
+        object.__setattr__(self, "_not", plain(self.not_before, re.I) if self.not_before else None)
+
+
+_RAISE_VERB = r"\b(?:raised|raises|raising|secured|secures|closed|closes|completed|landed|pulled\s+in)\s+(?:a\s+|an\s+)?(?:fresh\s+|new\s+|further\s+)?"
+
+RULES: tuple[ProseMeasure, ...] = (
+    # a valuation first: "valued at $100 billion in a funding round" is the valuation, not the round
+    ProseMeasure(
+        "valuation-at", ("money",),
+        before=r"\b(?:valuing\s+(?:the\s+(?:company|firm|start-?up|group|business)|it|them)\s+at|(?:was|is|been|now|being)\s+valued\s+at)\s+" + _QUAL,
+        after="", measure="valuation",
+        # "in a cash deal valuing the company at about £1.8 billion" (probe5 02_qualcomm): the target's price, not a round
+        not_before=r"\b(?:deal|offer|bid|transaction|takeover|acquisition|agreement|contract|merger)\b[^.;]{0,40}$",
+        provenance=("probe19 06_deepl_hiring_story: 'raised US$300 million in a round …, valuing the company at US$2 billion'",
+                    "probe5 01_snowflake_fq2_2026: 'Databricks, the privately held company that was valued at $100 billion in a funding round'",
+                    "probe6 p6_07_zhipu: 'The company was valued at about 40 billion yuan in its latest private round'"),
+        examples=("Quillby raised $40 million, valuing the company at $400 million.",
+                  "Dornet is now valued at €1.2 billion after the deal.")),
+    # "raised $X in a (Series C) (funding) round (led by …)"
+    ProseMeasure(
+        "funding-round-in", ("money",),
+        before=_RAISE_VERB + _QUAL,
+        after=r"(?:\*\*|__)?\s+(?:[\w,]+\s+){0,4}?in\s+(?:a|an|its|the|their)\s+(?:new\s+|latest\s+|fresh\s+)?(?:" + _SERIES + r"\s+)?"
+              r"(?:(?:funding|financing|equity|venture|growth|investment|bridge)\s+)?(?:funding\s+)?round\b",
+        measure="{series} funding round",
+        provenance=("probe19 06_deepl_hiring_story: 'In May 2024 DeepL raised US$300 million in a round led by Index Ventures'",
+                    "probe18 sarvam_committee_hearing: 'raised US$41 million in December 2023 in a round led by …'",
+                    "probe14 02_nice_podcast: 'had raised 100 million dollars in a funding round in 2024'",
+                    "probe14 07_vnet_week_in_review: 'has raised KRW 170 billion in a Series C bridge round'"),
+        examples=("Quillby raised $25 million in a round led by two pension funds.",
+                  "The start-up secured €8 million in a seed round last spring.")),
+    # "raised a $180 million Series D", "closed a €180 million Series C"
+    ProseMeasure(
+        "funding-round-series-after", ("money",),
+        before=_RAISE_VERB + _QUAL,
+        after=r"(?:\*\*|__)?\s+" + _SERIES + r"(?:\s+(?:funding|financing))?(?:\s+round)?\b",
+        measure="{series} funding round",
+        provenance=("probe11 p11_08_synthesia_newsletter: 'In January Synthesia raised a $180 million Series D at a $2.1 billion valuation'",
+                    "probe22 07_genesiscloud_ama_thread: 'We closed a **€180 million Series C** in May 2025'"),
+        examples=("Dornet closed a $60 million Series B in March.",)),
+)
+
+
+@dataclass(frozen=True)
+class ProseReading:
+    rule: ProseMeasure
+    measure: str
+
+
+def measure_at(text: str, start: int, end: int, kind: str) -> ProseReading | None:
+    """The measure the first rule that holds reads for the value at text[start:end], or None."""
+    before, after = text[max(0, start - 160):start], text[end:end + 120]
+    for rule in RULES:
+        if kind not in rule.kinds:
+            continue
+        mb = rule._before.search(before) if rule._before is not None else None
+        if rule._before is not None and mb is None:
+            continue
+        if rule._not is not None and rule._not.search(before):
+            continue
+        ma = rule._after.match(after) if rule._after is not None else None
+        if rule._after is not None and ma is None:
+            continue
+        series = next((m.group("series") for m in (mb, ma) if m is not None and "series" in m.re.groupindex and m.group("series")), "")
+        measure = rule.measure.replace("{series}", " ".join(series.lower().split())).strip()
+        return ProseReading(rule, canonical(measure))
+    return None
+
+
+_SUBJECT_KINDS = ("Company", "Organization")
+_DATED = ("month", "day", "quarter", "half", "year")
+
+
+def _when(ctx, start: int, end: int) -> r.Period | None:
+    """The date of the sentence's event ("In May 2024 DeepL raised …", "… in December 2023 in a
+    round"): the one month, day, quarter, half or year the sentence names, or the one right after the
+    value when it names several, else None."""
+    ps = [p for p in ctx.periods if p.kind in _DATED and p.start is not None and p.end is not None]
+    if len({(p.start, p.end) for p in ps}) == 1:
+        return _period(ps[0])
+    # several: the one right after the value ("raised US$41 million in December 2023 in a round")
+    after = next((p for p in ps if 0 <= p.start_idx - end <= 4 and ctx.text[end:p.start_idx].strip() in ("", "in")), None)
+    return _period(after) if after is not None else None
+
+
+def _acting(ctx, subject: r.EntityRef, pos: int) -> bool:
+    """Whether `subject` is the one the value is stated of: the last company or organisation named
+    before the value (in the sentence) is it, or none is named before it and it is the article's company."""
+    before = [m for m in ctx.mentions if m.kind in _SUBJECT_KINDS and m.end <= pos]
+    if before:
+        return before[-1].label == subject.label
+    return subject == ctx.state.main_company
+
+
+def typed_facts(ctx, claims: list[r.Claim], facts: list) -> list[r.Observation]:
+    """An Observation for each money value of the sentence a rule reads the measure of, of its
+    claim's subject when the sentence names that subject as the one acting (`_acting`), unless a
+    typed fact of the sentence states that value already."""
+    out: list[r.Observation] = []
+    held = {getattr(f, "value_text", None) for f in facts} | {
+        a.text for f in facts if f.kind == "investment" for a in f.amounts}
+    for m in ctx.moneys:
+        if m.text in held:
+            continue
+        rd = measure_at(ctx.text, m.start, m.end, "money")
+        if rd is None:
+            continue
+        claim = next((c for c in claims if any(v.text == m.text and v.role == "amount" for v in c.values)), None)
+        if claim is None or claim.subject.kind not in _SUBJECT_KINDS or not _acting(ctx, claim.subject, m.start):
+            continue
+        period = claim.period if claim.period is not None and not claim.period.inherited else _when(ctx, m.start, m.end)
+        out.append(r.Observation(subject=claim.subject, measure=rd.measure, value=m.value, unit=m.currency,
+                                 value_max=m.value_max, qualifier=m.qualifier, value_text=m.text,
+                                 period=period, evidence=claim.evidence))
+    return out
