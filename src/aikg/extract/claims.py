@@ -22,7 +22,7 @@ from . import reasons
 from . import values as v
 from .figures import HEAD_RE, _as_estimate, _measure_phrase, paragraph_unit
 from .measures import reading
-from .prose_measures import measure_at as prose_measure_at
+from .prose_measures import measure_at as prose_measure_at, spelled_counts as prose_spelled_counts
 from .relations import SentenceContext, _period, ref
 from .typed import relations
 
@@ -237,6 +237,8 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
         if a <= c.start < b and not c.start < label_end:   # (a paragraph's number: no count)
             out.append((c.start, _cv(role="count", value=c.value, unit=c.noun, qualifier=c.qualifier, text=c.shown or c.text,
                                      measure=c.measure)))  # (values.Count: "26 megawatts", capacity)
+    for sc in prose_spelled_counts(t, a, b):   # "won seven large deals" (prose_measures.SPELLED_COUNT_OBJECT)
+        out.append((sc.start, _cv(role="count", value=Decimal(sc.value), unit=sc.noun, text=sc.text, measure=sc.measure)))
     for m in _RANK.finditer(clause):
         word = m.group("r") or m.group("r2")
         val = _rank_value(word)
@@ -398,7 +400,7 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
     t = ctx.text
     if states_nothing(t):
         return []   # a question asks; it states no claim (and no typed relation read with one)
-    has_values = bool(ctx.moneys or ctx.percents or ctx.counts)
+    has_values = bool(ctx.moneys or ctx.percents or ctx.counts) or bool(prose_spelled_counts(t, 0, len(t)))
     main = ctx.state.main_company
     low = t.lower()
     why_here = main is not None and any(map(low.__contains__, reasons.GATE))  # a cause needs no name

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .. import records as r
 from ..pattern_cache import plain
 from .measure_names import canonical
+from .rule_record import RuleRecord
 from .relations import _period
 
 # what may stand between the verb and the value: a qualifier, markdown emphasis
@@ -39,12 +40,18 @@ class ProseMeasure:
     provenance: tuple[str, ...]
     examples: tuple[str, ...]
     not_before: str = ""  # the rule does not hold when the text before the value has this (a deal's terms)
+    dated: bool = True    # the typed figure takes its claim's period (a debt's "due 2027" is its maturity, no period: False)
 
     def __post_init__(self):
         object.__setattr__(self, "_before", plain(rf"(?:{self.before})$", re.I) if self.before else None)
         object.__setattr__(self, "_after", plain(self.after, re.I) if self.after else None)
         object.__setattr__(self, "_not", plain(self.not_before, re.I) if self.not_before else None)
 
+
+# a debt instrument: its modifiers and head noun ("senior notes", "sustainability-linked bond", "local bond")
+_DEBT = (r"(?P<debt>(?:(?:senior|secured|unsecured|convertible|exchangeable|green|sustainability-linked|social|local|"
+         r"medium-term|long-term|subordinated|zero-coupon|islamic|hybrid|perpetual|guaranteed|fixed-rate|floating-rate)\s+){0,3}"
+         r"(?:notes|bonds?|debentures|sukuk))\b")
 
 _RAISE_VERB = r"\b(?:raised|raises|raising|secured|secures|closed|closes|completed|landed|pulled\s+in)\s+(?:a\s+|an\s+)?(?:fresh\s+|new\s+|further\s+)?"
 
@@ -83,6 +90,17 @@ RULES: tuple[ProseMeasure, ...] = (
         provenance=("probe11 p11_08_synthesia_newsletter: 'In January Synthesia raised a $180 million Series D at a $2.1 billion valuation'",
                     "probe22 07_genesiscloud_ama_thread: 'We closed a **€180 million Series C** in May 2025'"),
         examples=("Dornet closed a $60 million Series B in March.",)),
+    # a debt instrument named after its amount: "the outstanding US$650 million 7.00% senior notes due 2027",
+    # "priced its own MXN 7,000 million local bond", "RM5.0 billion Islamic medium-term notes programme"
+    ProseMeasure(
+        "debt-instrument", ("money",),
+        before="", after=r"(?:\*\*|__)?\s+(?:\d+(?:\.\d+)?\s?%\s+)?" + _DEBT + r"(?!\s+(?:holders?|investors?|market|markets|yields?|prices?)\b)",
+        measure="{debt}", dated=False,   # (the coupon between them, "7.00%", stays on the claim: one source states it so, probe22)
+        provenance=("probe22 06_heliostowers_bond_offering: 'to redeem in full the outstanding US$650 million 7.00% senior notes due 2027'",
+                    "focusset22 held 04_axtel_bondpricing: 'America Movil recently priced its own MXN 7,000 million local bond'",
+                    "probe16 03_ytl_power_credit_rating_note: 'RM5.0 billion Islamic medium-term notes (Sukuk Wakalah) programme'"),
+        examples=("Quillby will repay its €300 million 4.25% senior notes due 2028.",
+                  "Dornet sold a $500 million green bond last week.")),
 )
 
 
@@ -106,14 +124,19 @@ def measure_at(text: str, start: int, end: int, kind: str) -> ProseReading | Non
         ma = rule._after.match(after) if rule._after is not None else None
         if rule._after is not None and ma is None:
             continue
-        series = next((m.group("series") for m in (mb, ma) if m is not None and "series" in m.re.groupindex and m.group("series")), "")
-        measure = rule.measure.replace("{series}", " ".join(series.lower().split())).strip()
-        return ProseReading(rule, canonical(measure))
+        groups = {}
+        for m in (mb, ma):
+            if m is not None:
+                groups.update({k: " ".join(v.lower().split()) for k, v in m.groupdict().items() if v and k not in groups})
+        measure = re.sub(r"\{(\w+)\}", lambda g: groups.get(g.group(1), ""), rule.measure)
+        return ProseReading(rule, canonical(" ".join(measure.split())))
     return None
 
 
 _SUBJECT_KINDS = ("Company", "Organization")
 _DATED = ("month", "day", "quarter", "half", "year")
+_CAPITAL = plain(r"(?<![\w'’-])[A-Z][\w&'’.-]*")
+_NOT_NAMES = frozenset("I We It They The In On At By For As Its Our Their This That These Those".split())
 
 
 def _when(ctx, start: int, end: int) -> r.Period | None:
@@ -133,8 +156,25 @@ def _acting(ctx, subject: r.EntityRef, pos: int) -> bool:
     before the value (in the sentence) is it, or none is named before it and it is the article's company."""
     before = [m for m in ctx.mentions if m.kind in _SUBJECT_KINDS and m.end <= pos]
     if before:
-        return before[-1].label == subject.label
-    return subject == ctx.state.main_company
+        if before[-1].label != subject.label:
+            return False
+        gap_start = before[-1].end
+    elif subject != ctx.state.main_company:
+        return False
+    else:
+        gap_start = 0
+    # a name no list knows (no date, no place or thing a list knows) between the subject and the value is another actor ("… and that Telmex's parent
+    # America Movil recently priced its own MXN 7,000 million local bond"): not the subject's figure
+    # (up to the first figure after the subject: the names after it are its complements, "raised US$300 million in a
+    # round led by A, with B and C participating, valuing the company at US$2 billion")
+    gap_end = min([pos] + [v.start for v in (*ctx.moneys, *ctx.counts) if gap_start <= v.start < pos])
+    dated = [(p.start_idx, p.end_idx) for p in ctx.periods] + [(m.start, m.end) for m in ctx.mentions if m.kind not in _SUBJECT_KINDS]
+    for w in _CAPITAL.finditer(ctx.text, gap_start, gap_end):
+        if w.start() == 0 or ctx.text[:w.start()].strip() in ("", "*", "-", ">") or any(a <= w.start() < b for a, b in dated):
+            continue
+        if w.group() not in _NOT_NAMES:
+            return False
+    return True
 
 
 def typed_facts(ctx, claims: list[r.Claim], facts: list) -> list[r.Observation]:
@@ -153,8 +193,58 @@ def typed_facts(ctx, claims: list[r.Claim], facts: list) -> list[r.Observation]:
         claim = next((c for c in claims if any(v.text == m.text and v.role == "amount" for v in c.values)), None)
         if claim is None or claim.subject.kind not in _SUBJECT_KINDS or not _acting(ctx, claim.subject, m.start):
             continue
-        period = claim.period if claim.period is not None and not claim.period.inherited else _when(ctx, m.start, m.end)
+        period = None if not rd.rule.dated else claim.period if claim.period is not None and not claim.period.inherited \
+            else _when(ctx, m.start, m.end)
         out.append(r.Observation(subject=claim.subject, measure=rd.measure, value=m.value, unit=m.currency,
                                  value_max=m.value_max, qualifier=m.qualifier, value_text=m.text,
                                  period=period, evidence=claim.evidence))
+    for sc in spelled_counts(ctx.text, 0, len(ctx.text)):
+        claim = next((c for c in claims if any(v.text == sc.text and v.role == "count" for v in c.values)), None)
+        if claim is None or claim.subject.kind not in _SUBJECT_KINDS or not _acting(ctx, claim.subject, sc.start):
+            continue
+        out.append(r.Observation(subject=claim.subject, measure=sc.measure, value=sc.value, unit="count", value_text=sc.text,
+                                 period=claim.period, evidence=claim.evidence))
+    return out
+
+
+# rule spelled-count-object: a number written as a word (two to twelve) that is the object of a verb of
+# winning or adding ("won seven large deals", "added two Nordic issuers") counts the noun after it: the
+# value finders read digits only, so the count was lost. The measure is the noun with the verb: what
+# was won or added, not a level held.
+SPELLED_COUNT_OBJECT = RuleRecord(
+    "spelled-count-object",
+    "a spelled-out number after a verb of winning or adding counts the plural noun phrase after it",
+    ("probe22 08a_firstsource_news_q2: 'The company won seven large deals in the quarter'",
+     "probe13 tietoevry_q3_2024_exchange_release: 'Tieto Cards added two Nordic issuers during the quarter'"),
+    ("Quillby signed three new hyperscale leases in May.", "The unit won eleven public-sector contracts."))
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12}
+_SPELLED = plain(r"\b(?P<verb>won|signed|closed|added|secured|booked|opened)\s+(?P<n>" + "|".join(_NUMBER_WORDS)
+                 + r")\s+(?P<np>(?:[A-Za-z][\w&-]*\s+){0,2}?[a-z][\w-]*s)\b", re.I)
+# a plural that is no thing counted: time, a measure's unit
+_NOT_COUNTED = frozenset("years months quarters weeks days hours minutes times points percent basis".split())
+
+
+@dataclass(frozen=True)
+class SpelledCount:
+    start: int
+    end: int
+    value: int
+    text: str
+    noun: str
+    measure: str
+
+
+def spelled_counts(text: str, a: int, b: int) -> list[SpelledCount]:
+    """The spelled-out counts of text[a:b] (SPELLED_COUNT_OBJECT)."""
+    low = text[a:b].lower()
+    if not any(w in low for w in ("won", "signed", "closed", "added", "secured", "booked", "opened")):
+        return []
+    out = []
+    for m in _SPELLED.finditer(text, a, b):
+        np = " ".join(m.group("np").split())
+        if np.split()[-1].lower() in _NOT_COUNTED:
+            continue
+        out.append(SpelledCount(m.start("n"), m.end("np"), _NUMBER_WORDS[m.group("n").lower()],
+                                f"{m.group('n')} {np}", np.lower(), f"{np.lower()} {m.group('verb').lower()}"))
     return out
