@@ -139,6 +139,25 @@ _CAPITAL = plain(r"(?<![\w'’-])[A-Z][\w&'’.-]*")
 _NOT_NAMES = frozenset("I We It They The In On At By For As Its Our Their This That These Those".split())
 
 
+# a period named after a word of comparison is the compared figure's ("signed six large deals in the quarter,
+# against seven in Q2"): not the period of the figure before it
+_COMPARED = plain(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from|than)\s+(?:[\w$€£¥-]+\s+){0,3}(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", re.I)
+
+
+def _own_period(ctx, claim: r.Claim, start: int, end: int, doc_period: r.Period | None,
+                inherit: bool = False) -> r.Period | None:
+    """The period of the figure at text[start:end]: its claim's own period unless every period the sentence
+    names stands after a word of comparison (then the period the document reports on); else the event's
+    date (`_when`), or with `inherit` (a count won "in the quarter") the period the claim inherits."""
+    if claim.period is not None and not claim.period.inherited:
+        dated = [p for p in ctx.periods if p.start is not None or p.end is not None]
+        if dated and all(_COMPARED.search(ctx.text, max(0, p.start_idx - 40), p.start_idx) for p in dated):
+            return doc_period   # every period the sentence names is a compared figure's
+        return claim.period
+    when = _when(ctx, start, end)
+    return when if when is not None or not inherit else claim.period
+
+
 def _when(ctx, start: int, end: int) -> r.Period | None:
     """The date of the sentence's event ("In May 2024 DeepL raised …", "… in December 2023 in a
     round"): the one month, day, quarter, half or year the sentence names, or the one right after the
@@ -177,7 +196,7 @@ def _acting(ctx, subject: r.EntityRef, pos: int) -> bool:
     return True
 
 
-def typed_facts(ctx, claims: list[r.Claim], facts: list) -> list[r.Observation]:
+def typed_facts(ctx, claims: list[r.Claim], facts: list, doc_period: r.Period | None = None) -> list[r.Observation]:
     """An Observation for each money value of the sentence a rule reads the measure of, of its
     claim's subject when the sentence names that subject as the one acting (`_acting`), unless a
     typed fact of the sentence states that value already."""
@@ -193,8 +212,7 @@ def typed_facts(ctx, claims: list[r.Claim], facts: list) -> list[r.Observation]:
         claim = next((c for c in claims if any(v.text == m.text and v.role == "amount" for v in c.values)), None)
         if claim is None or claim.subject.kind not in _SUBJECT_KINDS or not _acting(ctx, claim.subject, m.start):
             continue
-        period = None if not rd.rule.dated else claim.period if claim.period is not None and not claim.period.inherited \
-            else _when(ctx, m.start, m.end)
+        period = _own_period(ctx, claim, m.start, m.end, doc_period) if rd.rule.dated else None
         out.append(r.Observation(subject=claim.subject, measure=rd.measure, value=m.value, unit=m.currency,
                                  value_max=m.value_max, qualifier=m.qualifier, value_text=m.text,
                                  period=period, evidence=claim.evidence))
@@ -203,7 +221,7 @@ def typed_facts(ctx, claims: list[r.Claim], facts: list) -> list[r.Observation]:
         if claim is None or claim.subject.kind not in _SUBJECT_KINDS or not _acting(ctx, claim.subject, sc.start):
             continue
         out.append(r.Observation(subject=claim.subject, measure=sc.measure, value=sc.value, unit="count", value_text=sc.text,
-                                 period=claim.period, evidence=claim.evidence))
+                                 period=_own_period(ctx, claim, sc.start, sc.end, doc_period, inherit=True), evidence=claim.evidence))
     return out
 
 
