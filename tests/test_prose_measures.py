@@ -96,3 +96,11 @@ def test_spelled_out_count_after_a_verb_of_winning():
 def test_spelled_numbers_that_count_no_thing():
     assert spelled_counts("The fund won two years ago and added three times more.", 0, 54) == []
     assert [s.measure for s in spelled_counts("It added two Baltic banks.", 0, 26)] == ["baltic banks added"]
+
+
+def test_a_count_compared_with_an_earlier_quarter_keeps_the_quarter_reported_on():
+    ex = _ex("Marrow Systems reports second quarter 2026 results\n\nJuly 30, 2026\n\n"
+             "Marrow Systems reported revenue of $80 million for the second quarter of 2026, up 12%.\n\n"
+             "The company signed five new colocation contracts in the quarter, against eight in Q1.\n")
+    got = _obs(ex, "new colocation contracts signed")
+    assert [(o.value, o.period.label if o.period else None) for o in got] == [(Decimal("5"), "Q2 2026")]
