@@ -78,7 +78,7 @@ RULES: tuple[ProseMeasure, ...] = (
         provenance=("probe19 06_deepl_hiring_story: 'In May 2024 DeepL raised US$300 million in a round led by Index Ventures'",
                     "probe18 sarvam_committee_hearing: 'raised US$41 million in December 2023 in a round led by …'",
                     "probe14 02_nice_podcast: 'had raised 100 million dollars in a funding round in 2024'",
-                    "probe14 07_vnet_week_in_review: 'has raised KRW 170 billion in a Series C bridge round'"),
+                    "probe15 06_furiosaai_expo_floor_report: 'has raised KRW 170 billion in a Series C bridge round'"),
         examples=("Quillby raised $25 million in a round led by two pension funds.",
                   "The start-up secured €8 million in a seed round last spring.")),
     # "raised a $180 million Series D", "closed a €180 million Series C"
@@ -159,15 +159,16 @@ def _own_period(ctx, claim: r.Claim, start: int, end: int, doc_period: r.Period 
 
 
 def _when(ctx, start: int, end: int) -> r.Period | None:
-    """The date of the sentence's event ("In May 2024 DeepL raised …", "… in December 2023 in a
-    round"): the one month, day, quarter, half or year the sentence names, or the one right after the
-    value when it names several, else None."""
-    ps = [p for p in ctx.periods if p.kind in _DATED and p.start is not None and p.end is not None]
-    if len({(p.start, p.end) for p in ps}) == 1:
-        return _period(ps[0])
-    # several: the one right after the value ("raised US$41 million in December 2023 in a round")
-    after = next((p for p in ps if 0 <= p.start_idx - end <= 4 and ctx.text[end:p.start_idx].strip() in ("", "in")), None)
-    return _period(after) if after is not None else None
+    """The date of the event a value states ("In May 2024 DeepL raised …", "raised US$41 million in
+    December 2023 in a round", "had raised 100 million dollars in a funding round in 2024"): the nearest
+    month, day, quarter, half or year the sentence names before the value, or after it with no comma
+    between (a later clause's year, "…, and it is preparing for a listing in 2026", dates no round); else None."""
+    t = ctx.text
+    ok = [p for p in ctx.periods if p.kind in _DATED and p.start is not None and p.end is not None
+          and (p.end_idx <= start or (p.start_idx >= end and p.start_idx - end <= 80 and not re.search(r"[,;]|\bwhich\b", t[end:p.start_idx])))]
+    if not ok:
+        return None
+    return _period(min(ok, key=lambda p: start - p.end_idx if p.end_idx <= start else p.start_idx - end))
 
 
 def _acting(ctx, subject: r.EntityRef, pos: int) -> bool:
@@ -212,7 +213,7 @@ def typed_facts(ctx, claims: list[r.Claim], facts: list, doc_period: r.Period | 
         claim = next((c for c in claims if any(v.text == m.text and v.role == "amount" for v in c.values)), None)
         if claim is None or claim.subject.kind not in _SUBJECT_KINDS or not _acting(ctx, claim.subject, m.start):
             continue
-        period = _own_period(ctx, claim, m.start, m.end, doc_period) if rd.rule.dated else None
+        period = _when(ctx, m.start, m.end) if rd.rule.dated else None
         out.append(r.Observation(subject=claim.subject, measure=rd.measure, value=m.value, unit=m.currency,
                                  value_max=m.value_max, qualifier=m.qualifier, value_text=m.text,
                                  period=period, evidence=claim.evidence))
