@@ -104,3 +104,10 @@ def test_a_count_compared_with_an_earlier_quarter_keeps_the_quarter_reported_on(
              "The company signed five new colocation contracts in the quarter, against eight in Q1.\n")
     got = _obs(ex, "new colocation contracts signed")
     assert [(o.value, o.period.label if o.period else None) for o in got] == [(Decimal("5"), "Q2 2026")]
+
+
+def test_a_pronoun_after_a_customers_name_is_the_one_acting():
+    ex = _ex("Halden Racks third quarter 2026\n\nHalden Racks reported revenue of $90 million for the third quarter of 2026.\n\n"
+             "Orders from Oracle stayed strong this quarter, and we won three new cooling contracts with Dell.\n")
+    assert not [f for f in ex.facts if getattr(f, "subject", None) is not None and f.subject.label == "Oracle"
+                and f.kind == "observation"]

@@ -136,6 +136,7 @@ def measure_at(text: str, start: int, end: int, kind: str) -> ProseReading | Non
 _SUBJECT_KINDS = ("Company", "Organization")
 _DATED = ("month", "day", "quarter", "half", "year")
 _CAPITAL = plain(r"(?<![\w'’-])[A-Z][\w&'’.-]*")
+_PRONOUN_SUBJECT = plain(r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)(?:we|it|they|the\s+(?:company|group|firm))\s+[a-z]+", re.I)
 _NOT_NAMES = frozenset("I We It They The In On At By For As Its Our Their This That These Those".split())
 
 
@@ -188,6 +189,10 @@ def _acting(ctx, subject: r.EntityRef, pos: int) -> bool:
     # (up to the first figure after the subject: the names after it are its complements, "raised US$300 million in a
     # round led by A, with B and C participating, valuing the company at US$2 billion")
     gap_end = min([pos] + [v.start for v in (*ctx.moneys, *ctx.counts) if gap_start <= v.start < pos])
+    if before and _PRONOUN_SUBJECT.search(ctx.text, gap_start, gap_end):
+        # "Demand from Microsoft … kept our order book full, and we signed two new framework agreements": a
+        # pronoun that opens a clause after the name is the one acting (the article's company), not the name
+        return subject == ctx.state.main_company and before[-1].label == subject.label
     dated = [(p.start_idx, p.end_idx) for p in ctx.periods] + [(m.start, m.end) for m in ctx.mentions if m.kind not in _SUBJECT_KINDS]
     for w in _CAPITAL.finditer(ctx.text, gap_start, gap_end):
         if w.start() == 0 or ctx.text[:w.start()].strip() in ("", "*", "-", ">") or any(a <= w.start() < b for a, b in dated):
