@@ -23,6 +23,7 @@ from . import values as v
 from .figures import HEAD_RE, _as_estimate, _measure_phrase, paragraph_unit
 from .measures import reading
 from .periods import own_duration, stock_day
+from .prose_measures import measure_at as prose_measure_at, spelled_counts as prose_spelled_counts
 from .relations import SentenceContext, _period, ref
 from .typed import relations
 
@@ -203,7 +204,8 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
         if a <= m.start < b:
             money_spans.append((m.start, m.end))
             rd = reading(t, m.start, m.end, "money")  # "an initial public offering of $X": its own measure
-            measure = rd.measure if rd is not None and rd.measure else _measure(t, m.start, a)
+            pm = None if rd is not None and rd.measure else prose_measure_at(t, m.start, m.end, "money")  # "raised $X in a round"
+            measure = rd.measure if rd is not None and rd.measure else pm.measure if pm is not None else _measure(t, m.start, a)
             if measure and ctx.state.disclaimed:  # "… Those are expectations": an estimate, not the company's figure
                 measure = _as_estimate(measure)   # (estimates.DISCLAIMERS)
             out.append((m.start, _cv(role="amount", value=m.value, value_max=m.value_max, unit=m.currency, qualifier=m.qualifier,
@@ -236,6 +238,8 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
         if a <= c.start < b and not c.start < label_end:   # (a paragraph's number: no count)
             out.append((c.start, _cv(role="count", value=c.value, unit=c.noun, qualifier=c.qualifier, text=c.shown or c.text,
                                      measure=c.measure)))  # (values.Count: "26 megawatts", capacity)
+    for sc in prose_spelled_counts(t, a, b):   # "won seven large deals" (prose_measures.SPELLED_COUNT_OBJECT)
+        out.append((sc.start, _cv(role="count", value=Decimal(sc.value), unit=sc.noun, text=sc.text, measure=sc.measure)))
     for m in _RANK.finditer(clause):
         word = m.group("r") or m.group("r2")
         val = _rank_value(word)
@@ -397,7 +401,7 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
     t = ctx.text
     if states_nothing(t):
         return []   # a question asks; it states no claim (and no typed relation read with one)
-    has_values = bool(ctx.moneys or ctx.percents or ctx.counts)
+    has_values = bool(ctx.moneys or ctx.percents or ctx.counts) or bool(prose_spelled_counts(t, 0, len(t)))
     main = ctx.state.main_company
     low = t.lower()
     why_here = main is not None and any(map(low.__contains__, reasons.GATE))  # a cause needs no name

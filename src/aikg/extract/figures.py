@@ -23,6 +23,7 @@ from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, compared_lev
 from .qualifiers import qualify_by_region, region_of, restriction
 from .measure_names import compound_head, coordinated_head, coordinated_modifier, counterfactual_adjusted, tax_modifier, HEADS as MEASURE_HEADS, canonical, power_unit
 from .change_bases import basis_after, basis_before
+from .prose_measures import measure_at as prose_measure_at
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .subject_measures import subject_measure
 from .support import Site, object_position, support
@@ -1238,6 +1239,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue  # "customers generating more than $1 million": a cohort's threshold
         if _DEAL_AFTER.match(t, m.end) and not re.match(r"\s*(?:of|in)\b", t[m.end:m.end + 4]):
             continue  # "a KRW 2.2 trillion partnership with Microsoft": the deal's value, no figure of a company
+        if prose_measure_at(t, m.start, m.end, "money") is not None:
+            continue  # "raised $100 million in a funding round": a round, typed by prose_measures (not a result)
         rd = reading(t, m.start, m.end, "money")
         if rd is not None and rd.role in ("effect", "action", "deal"):
             continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it; a deal's term
