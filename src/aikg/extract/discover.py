@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_LAST
 from .name_shapes import numbered_part, without_owner
+from .places import is_place
 from .rule_record import RuleRecord
 from .values import names_an_amount
 import re
@@ -505,7 +506,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
             add(name, "Company", name, idx[0], "reporting-subject")
     # (a name of three words or more defined with its acronym is a name even when a person of the
     # document shares a word of it: "Escribano Mechanical & Engineering (EM&E)" beside "Ángel Escribano")
-    return [d for d in out.values() if not (d.kind != "Segment" and d.label in _NATIONAL) and (
+    # (rule place-no-company, places.py: a state or province alone is no company: "Austin, Texas, acquired …")
+    return [d for d in out.values() if not (d.kind != "Segment" and (d.label in _NATIONAL or is_place(d.label))) and (
             d.rule == "lower-case-versioned" or _plausible(d.surface, people) and _plausible(d.label, people)
             or d.rule == "acronym" and len(d.label.split()) >= 3 and _plausible(d.label))]
 
