@@ -736,7 +736,9 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
                 c.features["hardware-supplier"] += 1
             elif n == c.label and product_owner_only(n, body):
                 c.features["product-owner"] += 1
-            if n == c.label and role_only(n, body):
+            # (its short forms too: "an award to Acme Foundry, Inc." then "Acme plans …" is no role only)
+            if n == c.label and role_only(n, body) and all(role_only(x, body) for x in c.names
+                                                           if x != n and not _is_class_or_letter(x)):
                 c.features["role-only"] += 1
             roles, units = _against_counts(n, body, role_ends)
             c.features["other-party"] += roles
