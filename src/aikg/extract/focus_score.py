@@ -36,7 +36,7 @@ from .mention_roles import public_body, role_only
 from .salience import product_owner_only, supplier_only
 from .units import unit_of
 from .values import fold
-from .writer import WRITER_RULE
+from .writer import SELF_NAMED, WRITER_RULE
 
 Lookup = Callable[[str], "str | None"]
 
@@ -151,6 +151,7 @@ EVIDENCE: tuple[Evidence, ...] = (
               "probe10 delta_electronics_2024 ('… > Company Results > …'), whose leads give a reading of their own"),
              ("Newsletter of the works council at Harvella / … what Harvella's board told us … (invented)",)),
     Evidence(WRITER_RULE.name, 4.0, 1, WRITER_RULE.why, WRITER_RULE.provenance, WRITER_RULE.examples),
+    Evidence(SELF_NAMED.name, 4.0, 1, SELF_NAMED.why, SELF_NAMED.provenance, SELF_NAMED.examples),
     Evidence("reporting-subject", 1.0, 4,
              "the subject of a reporting verb (said, reported, posted, raised): the company whose "
              "news it is speaks; each time counts, up to four",
