@@ -38,7 +38,7 @@ from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
-from .focus_score import choose, score_candidates
+from .focus_score import choose, defined_short_forms, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
 from .units import named_units, reporting_subjects, reports, unit_of
 from .places import is_place
@@ -392,6 +392,9 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
             # the names the text defines for it stay its names ('YTL Power International Berhad
             # ("YTL Power" or "the group")')
             aliases += sorted(n for n in best.names if n != best.label and n not in aliases and not best.known)
+        # (a short form the text defines for it stays its name: rule defined-short-form)
+        aliases += [sh for sh, full in defined_short_forms(body).items()
+                    if full in (best.label, mine[0].label) and sh not in aliases and not best.known]
         return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns)
     aliases = sorted(n for n in best.names if n != best.label and not best.known)
     return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
