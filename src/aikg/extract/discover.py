@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_LAST
 from .name_shapes import numbered_part, without_owner
+from .places import is_place
 from .rule_record import RuleRecord
 from .values import names_an_amount
 import re
@@ -315,6 +316,16 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
             name = _ROLE_FIRST.sub("", _trim(m.group("name")))  # "Rival Acme reported …": Acme
             if name and name.split()[0] not in _DEMONYMS and not _NOT_VERSIONED.match(name.split()[0]):
                 add(name, "Company", name, i, FIGURE_REPORTER.name)
+        # rule closed-year-with (CLOSED_WITH): "…: X, the fibre operator, closed 2024 with revenues of …"
+        # (read over the sentence and the next: a hard-wrapped line may end inside the clause)
+        pair = text + " " + texts[i + 1] if i + 1 < len(texts) else text
+        for m in _CLOSED_WITH.finditer(pair) if "with" in pair and _DIGIT.search(pair) else ():
+            if m.start("name") >= len(text):
+                continue   # (the next sentence's own: read at its turn)
+            name = _ROLE_FIRST.sub("", _trim(m.group("name")))
+            if name and name.split()[0] not in _DEMONYMS and name.split()[0] not in ("The", "It", "We", "This") \
+                    and not _NOT_VERSIONED.match(name.split()[0]):
+                add(name, "Company", name, i, CLOSED_WITH.name)
     for i, text in enumerate(texts):
         if "(" in text:
             for m in _ACRONYM.finditer(text):
@@ -505,7 +516,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
             add(name, "Company", name, idx[0], "reporting-subject")
     # (a name of three words or more defined with its acronym is a name even when a person of the
     # document shares a word of it: "Escribano Mechanical & Engineering (EM&E)" beside "Ángel Escribano")
-    return [d for d in out.values() if not (d.kind != "Segment" and d.label in _NATIONAL) and (
+    # (rule place-no-company, places.py: a state or province alone is no company: "Austin, Texas, acquired …")
+    return [d for d in out.values() if not (d.kind != "Segment" and (d.label in _NATIONAL or is_place(d.label))) and (
             d.rule == "lower-case-versioned" or _plausible(d.surface, people) and _plausible(d.label, people)
             or d.rule == "acronym" and len(d.label.split()) >= 3 and _plausible(d.label))]
 
@@ -619,6 +631,25 @@ FIGURE_REPORTER = RuleRecord(
 _FIGURE_REPORT = plain(
     rf"^[(\-•*\s]*(?P<name>{_CAPS})\s+(?:reported|posted|booked|recorded|generated)\s+[^.;:]{{0,60}}?"
     r"(?:[$€£¥₹₩]|\b(?:[A-Z]{3}|S/)\s?)\d")
+CLOSED_WITH = RuleRecord(
+    "closed-year-with",
+    "a name opening a clause (a sentence, or after a colon or semicolon), with an optional apposition "
+    "that calls it a company ('X, the wholesale fibre operator,'), that 'closed <year> with revenue(s) of "
+    "<number>' reports its own result: a company, even named once (a rival in another company's article); "
+    "its figure is its own, not the article's company's",
+    ("probe22 03 retelit_italian_translation (a rival opens the clause after 'The competition is fierce:', "
+     "with an apposition, and 'closed 2024 with revenues of 580 mln euros')",
+     "probe15 02 fpt_dual_currency_results ('<Company> closed 2024 with revenue of VND …')",
+     "focusset21 dev 19 almaviva_translated ('The group closed 2025 with revenues of 1,42 mld euro')"),
+    ("The market is crowded: Norvale Data, the Danish cloud operator, closed 2025 with revenue of DKK 900 "
+     "million. (invented)",),
+)
+_COMPANY_NOUN = (r"(?:operator|company|group|firm|maker|provider|rival|competitor|carrier|bank|lender|manufacturer|"
+                 r"foundry|developer|incumbent|challenger|player|conglomerate|telco)")
+_CLOSED_WITH = plain(
+    rf"(?:^|[:;][ \t]+)[(\-•*\s]*(?P<name>{_CAPS})(?:,[ \t]+(?:the|a|an|its)[ \t]+(?:[\w-]+[ \t]+){{0,4}}{_COMPANY_NOUN},)?"
+    r"[ \t]+(?:closed|ended|finished)[ \t]+(?:the[ \t]+)?(?:(?:fiscal|financial)[ \t]+)?(?:year[ \t]+)?(?:(?:19|20)\d\d[ \t]+)?"
+    r"with[ \t]+(?:(?:total|net|consolidated|group)[ \t]+)?(?:revenues?|sales|turnover|profits?|income|losses?)[ \t]+of[ \t]+\D{0,6}\d")
 _ROLE_FIRST = plain(r"^(?:(?:Rival|Rivals|Peer|Competitor|Partner|Customer|Parent|Sister|Unit|Subsidiary)\s+)+")
 _REPORTS = plain(
     rf"(?P<name>{_CAPS})(?:'s|’s)?\s+(?:(?:also|on\s+\w+day|this\s+week)\s+)?(?:reported|reports|posted|posts|said|says|announced|announces|"

@@ -38,10 +38,11 @@ from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
-from .focus_score import choose, score_candidates
+from .focus_score import choose, defined_short_forms, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
 from .units import named_units, reporting_subjects, reports, unit_of
-from .writer import WRITER_RULE, writer_company
+from .places import is_place
+from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
 from .discover import research_houses
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
@@ -330,6 +331,13 @@ def _or_research_house(other_of: Callable[[str], str | None], houses: frozenset[
     return other
 
 
+def _or_place(other_of: Callable[[str], str | None]) -> Callable[[str], str | None]:
+    """`other_of`, which also calls a state, province or region (places.py) a place."""
+    def other(name: str) -> str | None:
+        return "Place" if is_place(name) else other_of(name)
+    return other
+
+
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
     """The company the document is about: the best-scoring candidate (focus_score.py) among the
@@ -337,6 +345,7 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     of a defined term, an "X & Y" name, a start-up named through its funding round, the companies
     that report and the names its clauses keep as subject, each scored by the evidence of
     EVIDENCE. None when no candidate scores above zero or two tie."""
+    other_of = _or_place(other_of)   # rule place-no-company (places.py): a state alone is a place
     houses = research_houses(body)
     if houses:  # rule research-house (discover.py): a research firm is a source, no candidate
         other_of = _or_research_house(other_of, houses)
@@ -350,6 +359,11 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     if writer is not None:  # rule writer-company: a first-person post's byline, a letter's signature
         known = company_of(writer)
         readings.append(Reading(known or writer, known is not None, [], WRITER_RULE.name))
+    # rule self-named-company (writer.SELF_NAMED): "I'm the CTO of Acme", "About Acme" then "we …"
+    speaker = self_named_company(body, other_of) if writer is None else None
+    if speaker is not None:
+        known = company_of(speaker)
+        readings.append(Reading(known or speaker, known is not None, [], SELF_NAMED.name))
     kept: dict[str, bool] = {}  # (the names both readings filter, each judged once)
     cands = score_candidates(top, body, company_of, other_of, readings, reporting_subjects(body),
                              [k for k, n in rep.items() if n >= 2],
@@ -378,6 +392,9 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
             # the names the text defines for it stay its names ('YTL Power International Berhad
             # ("YTL Power" or "the group")')
             aliases += sorted(n for n in best.names if n != best.label and n not in aliases and not best.known)
+        # (a short form the text defines for it stays its name: rule defined-short-form)
+        aliases += [sh for sh, full in defined_short_forms(body).items()
+                    if full in (best.label, mine[0].label) and sh not in aliases and not best.known]
         return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns)
     aliases = sorted(n for n in best.names if n != best.label and not best.known)
     return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)

@@ -36,7 +36,7 @@ from .mention_roles import public_body, role_only
 from .salience import product_owner_only, supplier_only
 from .units import unit_of
 from .values import fold
-from .writer import WRITER_RULE
+from .writer import SELF_NAMED, WRITER_RULE
 
 Lookup = Callable[[str], "str | None"]
 
@@ -151,6 +151,7 @@ EVIDENCE: tuple[Evidence, ...] = (
               "probe10 delta_electronics_2024 ('… > Company Results > …'), whose leads give a reading of their own"),
              ("Newsletter of the works council at Harvella / … what Harvella's board told us … (invented)",)),
     Evidence(WRITER_RULE.name, 4.0, 1, WRITER_RULE.why, WRITER_RULE.provenance, WRITER_RULE.examples),
+    Evidence(SELF_NAMED.name, 4.0, 1, SELF_NAMED.why, SELF_NAMED.provenance, SELF_NAMED.examples),
     Evidence("reporting-subject", 1.0, 4,
              "the subject of a reporting verb (said, reported, posted, raised): the company whose "
              "news it is speaks; each time counts, up to four",
@@ -547,6 +548,55 @@ def short_forms(names, body: str, company_of: Lookup) -> dict[str, str]:
 
 
 # the words after a first word that make it a full name: " Internet", " Data Systems Inc."
+DEFINED_SHORT_FORM = NameRule(
+    "defined-short-form",
+    "a short form the text defines for a name in so many words, in quotation marks ('X Co., Ltd. "
+    "(TWSE: 3045), often shortened to \"XM\"', 'X Sdn Bhd (\"XD\")', 'X, known as \"XM\"') is that "
+    "name's: one company, labelled with the full name (its legal form dropped), the short form an "
+    "alias, whatever the letters (no initials needed: 'TWM' for a two-word name)",
+    ("probe22 01 taiwanmobile_casestudy (the full legal name with its ticker, then 'often shortened to' "
+     "a quoted three-letter form used throughout)",
+     "focusset22 held 08 dug_asxquery (the legal name with the short form in quotes and brackets: "
+     "'<Name> Technology Ltd (\"<NAME>\")')",
+     "focusset22 held 03 data4_rating (a legal name with its form, then the short name in quotes and brackets)"),
+    ('Norvale Telecom Co., Ltd. (TWSE: 9999), usually shortened to "NVT", said … NVT reported … (invented)',
+     'Kestrow Cloud Sdn Bhd ("KCloud") operates two sites. KCloud said … (invented)'))
+# a class noun a defined term stands for ("the Company", "the Group") is no short form (defined_terms reads it)
+_CLASS_SHORT = frozenset("Company Group Issuer Bank Lender Borrower Guarantor Purchaser Seller Offeror Offerer "
+                         "Target Fund Trust Partnership Lease Agreement Notes Bonds Facility Transaction "
+                         "Acquisition Merger Offer Plan Programme Program Project Parent Subsidiary".split())
+_DEF_NAME = r"(?P<full>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de))*)"
+_DEF_TAIL = r"(?:,?[ \t]+" + LEGAL_FORM + r")*"
+_DEF_QUOTED = r"[\"“](?P<short>[A-Z][\w&.-]{1,15})[\"”]"
+# "<Full> (…), often shortened to "<S>"" / "<Full>, known as "<S>"" / "<Full> (hereinafter "<S>")" / "<Full> ("<S>")"
+_SHORT_DEFINED = plain(_DEF_NAME + _DEF_TAIL + r"(?:[ \t]+\([^()\n]{1,40}\))?,?[ \t]+(?:"
+                       r"(?:(?:often|also|commonly|usually|generally|hereinafter|hereafter)[ \t]+)?"
+                       r"(?:shortened[ \t]+to|abbreviated[ \t]+(?:to|as)|known[ \t]+as|referred[ \t]+to[ \t]+as|called)[ \t]+"
+                       r"|\((?:hereinafter[ \t]+|hereafter[ \t]+)?)" + _DEF_QUOTED)
+
+
+def defined_short_forms(body: str) -> dict[str, str]:
+    """Rule defined-short-form (DEFINED_SHORT_FORM): short form -> full name (legal form dropped)
+    for each short form the text defines in quotation marks; not a class noun ("the Company"), and
+    one a name of capitals, digits or inner capitals, or a word of the full name."""
+    if "“" not in body and '"' not in body:
+        return {}
+    out: dict[str, str] = {}
+    for m in _SHORT_DEFINED.finditer(body):
+        short, full = m.group("short"), m.group("full").strip()
+        full = LEGAL_END.sub("", full).strip() or full
+        toks = full.split()
+        while toks and toks[0] in ("The", "the"):
+            toks = toks[1:]
+        full = " ".join(toks)
+        if not full or short == full or short in _CLASS_SHORT:
+            continue
+        shaped = sum(c.isupper() for c in short) >= 2 or any(c.isdigit() for c in short) or short in toks
+        if shaped and full[0].lower() == short[0].lower():
+            out.setdefault(short, full)
+    return out
+
+
 _REST_OF_NAME = plain(r"(?:[ \t]+[A-Z][\w’'-]*[A-Za-z]){1,3}(?![\w&-])")
 _LEGAL_WORDS = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. AG SA SE NV BV plc PLC KK Limited Corporation".split())
 
@@ -572,6 +622,11 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     # rule short-form: a first word or initials after the full name count as the full name's
     clauses, owners = subjects
     full = short_forms({*clauses, *owners, *repeated_reporters, *(n for n, _f in reporters)}, body, company_of)
+    # rule defined-short-form: a short form the text defines in quotation marks is its full name's
+    defined = {k: v for k, v in defined_short_forms(body).items() if company_of(k) is None}
+    full.update(defined)
+    if defined:   # (its agent and name mentions too: the full name's)
+        agents, named = _renamed(agents, defined), _renamed(named, defined)
     if full:
         def fold(counts: Counter) -> Counter:
             out: Counter = Counter()
@@ -682,7 +737,9 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
                 c.features["hardware-supplier"] += 1
             elif n == c.label and product_owner_only(n, body):
                 c.features["product-owner"] += 1
-            if n == c.label and role_only(n, body):
+            # (its short forms too: "an award to Acme Foundry, Inc." then "Acme plans …" is no role only)
+            if n == c.label and role_only(n, body) and all(role_only(x, body) for x in c.names
+                                                           if x != n and not _is_class_or_letter(x)):
                 c.features["role-only"] += 1
             roles, units = _against_counts(n, body, role_ends)
             c.features["other-party"] += roles
@@ -749,6 +806,14 @@ def _most_named(pool: "_Pool", named: Counter) -> None:
     if totals and totals[0][0] >= MIN_NAMED and (len(totals) < 2 or totals[0][0] >= 2 * totals[1][0]) \
             and not totals[0][1].features["unit-of-another"]:
         totals[0][1].features["most-named"] += 1
+
+
+def _renamed(counts: Counter, full: dict[str, str]) -> Counter:
+    """`counts` with each short form's count added to its full name's."""
+    out: Counter = Counter()
+    for k, n in counts.items():
+        out[full.get(k, k)] += n
+    return out
 
 
 def _agent_totals(agents: Counter) -> Counter:

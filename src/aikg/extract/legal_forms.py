@@ -21,7 +21,11 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                r"\(publ\)", r"\(PUBL\)", "SE", "AG", "Aktiengesellschaft", r"N\.V\.", "NV", "plc", "Plc", "PLC",
                r"S\.A\.", "SA", "GmbH", "LLC", "KK", r"K\.K\.", "Tbk",
                # Malaysia's public company form: probe19 08 tm_regulator_market_study, probe16 03 ytl_power_credit_rating_note
-               "Berhad", r"Bhd\.?")
+               "Berhad", r"Bhd\.?", r"Sdn\.?",
+               # Thailand's and Mexico's public company forms, France's SAS (issue32c: focusset21 held 35
+               # ais_setnotice and focusset22 held 03 data4_rating; focusset21 held 34 megacable_callqa and
+               # focusset22 held 04 axtel_bondpricing): "X Public Company Limited", "X, S.A.B. de C.V."
+               r"Public\s+Company\s+Limited", r"S\.A\.B\.\s+de\s+C\.V\.?", "SAS", r"S\.A\.S\.")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 CORP_MARKERS = (r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?=\s)", r"Ltd\.?", "Limited",
@@ -31,7 +35,7 @@ CORP_MARKERS = (r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?=\
 # one legal form, for patterns that read a name with its form: "Cisco Systems, Inc. (NASDAQ: CSCO)"
 LEGAL_FORM = rf"(?:{'|'.join(LEGAL_FORMS)})"
 # a name's trailing legal forms and group words: "ASML Holding N.V." -> "ASML"
-LEGAL_END = plain(rf"(?:\s+(?:{'|'.join(LEGAL_FORMS + GROUP_WORDS)}))+\s*$")
+LEGAL_END = plain(rf"(?:,?\s+(?:{'|'.join(LEGAL_FORMS + GROUP_WORDS)}))+\s*$")
 # one trailing legal form only: "Vantora Systems Inc." -> "Vantora Systems", "Kestrel Holdings Ltd" -> "Kestrel Holdings"
 LEGAL_LAST = plain(rf"\s+(?:{'|'.join(LEGAL_FORMS)})$")
 DESCRIPTOR = plain(rf"\s(?:{'|'.join(DESCRIPTORS)})$")

@@ -99,8 +99,14 @@ _CHROME_WORDS = ("©", "(c)", "copyright", "sponsored", "related", "you might al
 _RELATION_LAST = frozenset((" ", "\t", ":"))
 
 
+_TAG = plain(r"<[^<>\n]{0,200}>")
+
+
 def _is_chrome(line: str) -> bool:
-    """Rule page-chrome: `_CHROME.search(line)`, searched only where its separators or words are there."""
+    """Rule page-chrome: `_CHROME.search(line)`, searched only where its separators or words are there;
+    an HTML page's tags ("<p>…</p>", kept by the cleaning) are no separators."""
+    if "<" in line:
+        line = _TAG.sub(" ", line)
     if sum(map(line.count, _CHROME_SEPARATORS)) < 2:
         low = fold(line)
         if not any(map(low.__contains__, _CHROME_WORDS)):

@@ -95,7 +95,13 @@ def continues(line: str, nxt: str, width: int) -> int:
     if not _WRAP_MIN <= width <= _WRAP_MAX or _ENTRY.match(nxt) or _ROW.search(nxt) or _ROW.search(line):
         return 0
     words = nxt.split()
-    if not words or len(line.rstrip()) + 1 + len(words[0]) <= width:
+    if not words:
+        return 0
+    # (a line that leaves a clause open on a word in lower case or a comma, before a line opening in
+    # lower case, goes on even when the next word would have fitted: a wrapper that broke early,
+    # "… Open Fiber, the wholesale" / "fibre operator, closed 2024 with …", probe22 03)
+    if len(line.rstrip()) + 1 + len(words[0]) <= width and not (
+            words[0][0].islower() and _GOES_ON.search(line) and not _ENDS.search(line)):
         return 0
     if _ENDS.search(line):
         return 0

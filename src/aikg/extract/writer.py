@@ -70,6 +70,67 @@ def _byline_name(line: str) -> str | None:
     return None
 
 
+SELF_NAMED = WriterRule(
+    "self-named-company",
+    "a first-person text whose writer or speaker names their own company in a self-introduction "
+    "('I'm <name>, CTO and co-founder of <Company>', 'I am the head of sales at <Company>', 'we are "
+    "<Company>', 'here at <Company> we', 'we're the team behind <Company>') or under an 'About "
+    "<Company>' heading that the first-person text follows is that company's own account: its "
+    "'we', 'our' and 'us' are the company",
+    ("probe22 07 genesiscloud_ama_thread (an AMA opened 'I'm the CTO of <Company>' and 'I'm <name>, "
+     "CTO and co-founder of <Company>', then 'we run', 'our fiscal year')",
+     "focusset21 held 28 kainos_careers (a careers page: 'About <Company>', '<Company> is …', 'We help …', "
+     "'our revenue was …')"),
+    ("Hi all, I'm Dana Whit, head of product at Quillmere. We ship … our revenue … (invented)",
+     "About Orrin Labs / Orrin Labs is a robotics company. We build … our team … (invented)"),
+)
+_INTRO_WORD = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"   # (a dot inside a word only: "Acme.io"; "Cloud." ends the name)
+_INTRO_NAME = rf"(?P<name>{_INTRO_WORD}(?:[ \t]+(?:{_INTRO_WORD}|&|of|de))*)"
+# "I'm (<Name>, )?(the )?<title> (of|at|@) <Company>"; "we are <Company>"; "here at / we at <Company>";
+# "we're the team (at|behind) <Company>"
+_SELF_INTRO = (
+    plain(rf"\bI(?:['’]m|[ \t]+am)[ \t]+(?:[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){{0,3}},[ \t]+)?(?:the[ \t]+|an?[ \t]+)?"
+          rf"(?P<title>[^.!?\n,]{{1,60}}?(?:,[^.!?\n,]{{1,30}}?)?)[ \t]+(?:of|at|@)[ \t]+{_INTRO_NAME}"),
+    plain(rf"\b(?:[Hh]ere[ \t]+at|[Ww]e[ \t]+at|[Ww]e(?:['’]re|[ \t]+are)[ \t]+the[ \t]+(?:team|people|folks)[ \t]+(?:at|behind))"
+          rf"[ \t]+{_INTRO_NAME}"),
+    plain(rf"\b[Ww]e(?:['’]re|[ \t]+are)[ \t]+{_INTRO_NAME}[ \t]*[,.!:;—–-]"))
+_ABOUT = plain(rf"(?m)^[ \t]*(?:<[^<>\n]{{1,80}}>[ \t]*)*(?:#+[ \t]*|\*\*)?About[ \t]+{_INTRO_NAME}[ \t]*:?(?:\*\*)?[ \t]*"
+               rf"(?:</[^<>\n]{{1,20}}>[ \t]*)*$")
+_INTRO_WORDS = ("I'm", "I’m", "I am", "here at", "Here at", "we at", "We at", "We are", "we are", "We're", "we're",
+                "We’re", "we’re", "About ")
+_NOT_NAME = frozenset("I We You He She It They The This That A An Our My Hiring Live Back Here Proud Excited Thrilled "
+                      "Happy Open Now Still Not".split())
+
+
+def rx_groups(m: re.Match) -> dict:
+    return m.re.groupindex
+
+
+def self_named_company(body: str, other_of: Callable[[str], str | None] = lambda n: None) -> str | None:
+    """Rule self-named-company (SELF_NAMED): the company a first-person text's writer or speaker
+    names as their own in a self-introduction, or the one an 'About <Company>' heading the
+    first-person text follows names, when the text names it again; else None."""
+    if not any(map(body.__contains__, _INTRO_WORDS)) or _first_person(body) < MIN_FIRST_PERSON:
+        return None
+    found: list[tuple[int, str]] = []
+    for m in (m for rx in _SELF_INTRO for m in rx.finditer(body)):
+        if "title" in rx_groups(m) and not _TITLE_WORD.search(m.group("title")):
+            continue   # "I'm a customer of Acme": no position held there
+        name = m.group("name") or ""
+        found.append((m.start(), name))
+    for m in _ABOUT.finditer(body):
+        after = body[m.end():m.end() + 600]
+        if _FIRST_PERSON.search(after):
+            found.append((m.start(), m.group("name")))
+    for _at, name in sorted(found):
+        name = LEGAL_END.sub("", name).strip().rstrip(".") or name
+        if not name or name.split()[0] in _NOT_NAME or other_of(name):
+            continue
+        if len(re.findall(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", body)) >= 2:
+            return name
+    return None
+
+
 def writer_company(body: str, other_of: Callable[[str], str | None] = lambda n: None) -> str | None:
     """The company the byline (first lines) or signature (last lines) of a first-person document
     ties its writer to, when the text names it again; else None."""
