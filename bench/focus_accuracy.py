@@ -67,6 +67,8 @@ FOCUSSET21_DEV = ("/focusset21/dev/",)
 FIRST_CONTACT_21 = ("/focusset21/held/", "/probe21/")
 # focusset22 and probe22 (session 19): first contact, never worked on
 FIRST_CONTACT_22 = ("/focusset22/held/", "/probe22/")
+# focusset23 and probe23 (session 20): first contact, never worked on
+FIRST_CONTACT_23 = ("/focusset23/held/", "/probe23/")
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
@@ -75,7 +77,8 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                                    "probe15-18 (seen after first contact)": [], "devset5": [],
                                    "focusset21 dev (seen after first contact)": [],
                                    "first contact (focusset21 held, probe21)": [],
-                                   "first contact (focusset22 held, probe22)": []}
+                                   "first contact (focusset22 held, probe22)": [],
+                                   "first contact (focusset23 held, probe23)": []}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
@@ -85,6 +88,7 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                else "focusset21 dev (seen after first contact)" if any(h in r["file"] for h in FOCUSSET21_DEV)
                else "first contact (focusset21 held, probe21)" if any(h in r["file"] for h in FIRST_CONTACT_21)
                else "first contact (focusset22 held, probe22)" if any(h in r["file"] for h in FIRST_CONTACT_22)
+               else "first contact (focusset23 held, probe23)" if any(h in r["file"] for h in FIRST_CONTACT_23)
                else "tuning")
         out[key].append(r)
     return {k: v for k, v in out.items() if v}
