@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from .rdf import NS
 from .store_cache import cached
 from .pattern_cache import plain
+from .extract.places import REGISTERED_NAME_PLACES
 
 KIND_PRIORITY = {"Company": 0, "Segment": 1, "Person": 2, "ModelFamily": 3, "AIModel": 4,
                  "Organization": 5, "Country": 6, "Product": 7, "CostItem": 8, "Place": 9,
@@ -36,10 +37,7 @@ GENERIC_TAIL = {"ai", "cloud", "group", "holdings", "holding", "inc", "corp", "c
 # "Beijing Zhipu Huazhang Technology", probe6 p6_07_zhipu), and questions name it by the word
 # after the place ("gross margin of eoptolink"): that word is the name's head. A gazetteer of
 # well-known place names, no company's.
-CITY_PREFIX = {"beijing", "shanghai", "shenzhen", "guangzhou", "chengdu", "hangzhou", "suzhou", "nanjing",
-               "wuhan", "tianjin", "chongqing", "xiamen", "hefei", "xian", "qingdao", "dalian", "ningbo",
-               "zhuhai", "dongguan", "changsha", "zhengzhou", "jinan", "fuzhou", "kunming", "shenyang",
-               "zhejiang", "jiangsu", "guangdong", "shandong", "fujian", "anhui", "hubei", "hunan", "sichuan"}
+CITY_PREFIX = REGISTERED_NAME_PLACES   # one list of places (extract/places.py)
 
 
 def norm(text: str) -> str:

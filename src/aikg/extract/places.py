@@ -24,6 +24,19 @@ PLACE_RULE = RuleRecord(
      "Quellmark Foods, based in Manitoba, reported revenue of CAD 40 million. (invented)"),
 )
 
+# Chinese provinces (also the place a registered Chinese company name opens with: REGISTERED_NAME_PLACES)
+CHINESE_PROVINCES = frozenset("""
+Guangdong Jiangsu Zhejiang Shandong Sichuan Hubei Hunan Fujian Anhui Henan Hebei Yunnan Guangxi Hainan
+""".split())
+# Chinese cities a registered company name opens with ("Chengdu X Technology", "Beijing X Huazhang")
+CHINESE_CITIES = frozenset("""
+Beijing Shanghai Shenzhen Guangzhou Chengdu Hangzhou Suzhou Nanjing Wuhan Tianjin Chongqing Xiamen Hefei
+Xian Qingdao Dalian Ningbo Zhuhai Dongguan Changsha Zhengzhou Jinan Fuzhou Kunming Shenyang
+""".split())
+# the place words that open a registered Chinese name, lower case (linking's rule city-prefix: the
+# word after them is the name's head)
+REGISTERED_NAME_PLACES = frozenset(w.lower() for w in CHINESE_CITIES | CHINESE_PROVINCES)
+
 # US states, Canadian provinces, Australian states, and large regions of other countries
 # commonly named alone in English news
 SUBNATIONAL = frozenset("""
@@ -36,10 +49,9 @@ Queensland Tasmania
 Bavaria Saxony Hesse Catalonia Andalusia Lombardy Piedmont Tuscany Flanders Wallonia Scotland Wales
 Brittany Normandy Provence
 Maharashtra Karnataka Gujarat Telangana Kerala Punjab Rajasthan Haryana Bengal Odisha Assam Bihar
-Guangdong Jiangsu Zhejiang Shandong Sichuan Hubei Hunan Fujian Anhui Henan Hebei Yunnan Guangxi Hainan
 Johor Selangor Penang Sabah Sarawak Sumatra Bali Kalimantan Mindanao Luzon Hokkaido Kyushu Okinawa
 Gyeonggi Jeju Siberia Patagonia
-""".split()) | frozenset((
+""".split()) | CHINESE_PROVINCES | frozenset((
     "New Hampshire", "New Jersey", "New Mexico", "New York State", "North Carolina", "North Dakota",
     "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "British Columbia", "Nova Scotia",
     "New Brunswick", "Prince Edward Island", "Newfoundland and Labrador", "New South Wales",
