@@ -20,7 +20,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import prose_measures
+from . import prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
 from .estimates import disclaimed
@@ -719,6 +719,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         if asks(s.text) and not (ctx.moneys or ctx.percents or ctx.counts) and state.paragraph_period is not None \
                 and state.paragraph_period[0] == s.line:
             asked = state.paragraph_period
+    # the signers of the document's signature blocks and bylines (signatures.py, issue33p)
+    signed, signed_orgs = signature_roles.block_roles(cleaned, doc_id, state.main_company, (
+        r.EntityRef.model_construct(kind=m.kind, label=m.label) for m in mentions_all if m.label), facts)
+    facts += signed
+    for org, org_ev in signed_orgs:
+        found.setdefault((org.kind, org.label), org_ev)
     persons = {m.label for m in mentions_all if m.kind == "Person"} | set(people.values()) | {document.author}
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
     # a grid's cell and the prose stating the same figure are one fact (grid_once.py)
