@@ -20,7 +20,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import prose_measures, signature_roles
+from . import events, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
 from .discover import discover
 from .estimates import disclaimed
@@ -719,6 +719,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         if asks(s.text) and not (ctx.moneys or ctx.percents or ctx.counts) and state.paragraph_period is not None \
                 and state.paragraph_period[0] == s.line:
             asked = state.paragraph_period
+    # the dated events of each sentence, a table row's or a label line's too (events.py, issue33p)
+    if state.main_company is not None:
+        claims = _dated_events(sents, claims, state.main_company, doc_id, doc_date)
     # the signers of the document's signature blocks and bylines (signatures.py, issue33p)
     signed, signed_orgs = signature_roles.block_roles(cleaned, doc_id, state.main_company, (
         r.EntityRef.model_construct(kind=m.kind, label=m.label) for m in mentions_all if m.label), facts)
@@ -739,6 +742,24 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                         claims=tuple(claims),  # one per clause: no duplicates to drop
                         sentences=kept,
                         company=main.label if main is not None else None, units=tuple(sorted(state.units)))
+
+
+def _dated_events(sents, claims: list, main: r.EntityRef, doc_id: str, doc_date) -> list:
+    """The claims with the dated events their sentences name (`events.event_claims`)."""
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for i, c in enumerate(claims):
+        by_span.setdefault((c.evidence.start, c.evidence.end), []).append(i)
+    out = list(claims)
+    for s in sents:
+        if not events.triggered(s.text):
+            continue
+        here = by_span.get((s.start, s.end), [])
+        ev = out[here[0]].evidence if here else r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
+        got = events.event_claims(s.text, s.start, [out[i] for i in here], main, ev, doc_date)
+        for i, c in zip(here, got):
+            out[i] = c
+        out += got[len(here):]
+    return out
 
 
 def _line_starts(text: str, a: int, b: int) -> list[int]:
