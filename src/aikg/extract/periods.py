@@ -134,6 +134,21 @@ RULES: tuple[PeriodRule, ...] = (
                 "probe14 04_locaweb_results_table (results table note): the fiscal year is the calendar year",
                 "probe14 01_asseco_chairman_letter (chairman's letter): in the financial year 2024, which for us is the calendar year")),
 )
+RULES += (
+    PeriodRule("semester-half", "a semester of a year is its half: 'the first semester of 2024' is H1 2024, a bare "
+               "'the first semester' the half a bare 'the first half' would be (issue33p)",
+               ("first semester", "second semester", "1st semester", "semestre"),
+               ("probe22 03_retelit_italian_translation (Italian daily, translated): up 6,1% on the 106,2 mln of the "
+                "first semester of 2024; Investments in the first semester were 27,4 mln euros",
+                "Latin American and southern European results (Spanish/Portuguese 'primer semestre', '1º semestre', "
+                "read in translation as 'first semester'): probe20 01_serpro (Brazil) half-year wording")),
+    PeriodRule("as-of-today", "a stock said to be so 'today' (the word closing its clause, or 'as of today') is "
+               "as of the document's date; with no date of the document, undated (issue33p)",
+               ("<stock> today", "as of today", "as at today"),
+               ("probe19 06_deepl_hiring_story: roughly 1,000 employees today",
+                "probe21/probe22 data-centre stories: 'about 15 MW is in use today', 'operates around 120 MW of capacity today', "
+                "'We run about 8,960 GPUs today'")),
+)
 RULE = {r.name: r for r in RULES}
 
 EXPECTS = plain(r"\bexpects?\b|\bexpected\s+(?:to|at)\b|\bforecasts?\b|\bguid(?:ance|ed|ing)\b|\boutlook\b|\bwill\b|\bwon[’']t\b|\bshould\b", re.I)
@@ -715,8 +730,53 @@ def _year_mentions(periods: list, text: str, dctx: DocContext) -> list:
     return sorted([*periods, *add], key=lambda p: p.start_idx) if add else periods
 
 
+_SEMESTER = plain(r"\b(?:the\s+)?(?:first|second|1st|2nd|1º|2º)\s+(?P<w>semest(?:er|re))\b", re.I)
+
+
+def _semesters(periods: list, text: str, published: date | None) -> list:
+    """semester-half: a semester read as the half it is ("the first semester of 2024": H1 2024)."""
+    if "semest" not in text.lower():
+        return periods
+    spans = [m for m in _SEMESTER.finditer(text)]
+    if not spans:
+        return periods
+    sub = _SEMESTER.sub(lambda m: m.group(0)[:m.start("w") - m.start()] + "half".ljust(len(m.group("w")))
+                        + m.group(0)[m.end("w") - m.start():], text)
+    halves = []
+    for p in v.find_periods(sub, published):
+        m = next((m for m in spans if p.kind == "half" and p.start_idx <= m.start("w") < p.end_idx), None)
+        if m is not None:
+            end = max(p.end_idx, m.end())
+            halves.append(replace(p, end_idx=end, text=text[p.start_idx:end]))
+    if not halves:
+        return periods
+    kept = [p for p in periods if not any(h.start_idx <= p.start_idx < h.end_idx or p.start_idx <= h.start_idx < p.end_idx
+                                          for h in halves)]
+    return sorted(kept + halves, key=lambda p: p.start_idx)
+
+
+# as-of-today: "today" closing a clause ("46 MW is energised today", "1,000 employees today to …") or
+# after "as of" / "as at"; not "today's", not "today announced / reported" (a release's lead)
+_TODAY = plain(r"\b(?:as\s+(?:of|at)\s+)?today\b(?!['’])(?=\s*(?:[,.;:)!?]|$|\s+(?:and|to|from|but|while|versus|vs\.?|compared)\b))"
+               r"|\bas\s+(?:of|at)\s+today\b", re.I)
+
+
+def _today(periods: list, text: str, published: date | None) -> list:
+    """as-of-today: the document's date for a stock said to be so "today"."""
+    if published is None or "today" not in text.lower():
+        return periods
+    out = list(periods)
+    for m in _TODAY.finditer(text):
+        if any(p.start_idx <= m.start() < p.end_idx for p in out):
+            continue
+        out.append(v.Period(None, published, f"../{published.isoformat()}", m.start(), m.end(), m.group(0), "as_of"))
+    return sorted(out, key=lambda p: p.start_idx) if len(out) != len(periods) else periods
+
+
 def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
     """The period mentions of sentence `text` (from `values.find_periods`) as the document means them."""
+    published = dctx.published if dctx is not None else None
+    periods = _today(_semesters(periods, text, published), text, published)
     periods = _combine([p for p in periods if stray_date(text, p) not in ("record-since", "fiscal-calendar-month")], text)
     if dctx is None:
         return periods
