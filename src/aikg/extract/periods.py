@@ -140,14 +140,15 @@ RULES += (
                ("first semester", "second semester", "1st semester", "semestre"),
                ("probe22 03_retelit_italian_translation (Italian daily, translated): up 6,1% on the 106,2 mln of the "
                 "first semester of 2024; Investments in the first semester were 27,4 mln euros",
-                "Latin American and southern European results (Spanish/Portuguese 'primer semestre', '1º semestre', "
-                "read in translation as 'first semester'): probe20 01_serpro (Brazil) half-year wording")),
+                "one source only among the seen sets: a word equivalence (Italian/Spanish/Portuguese 'semestre' = half), "
+                "not a phrasing; asked for by issue33p's brief")),
     PeriodRule("as-of-today", "a stock said to be so 'today' (the word closing its clause, or 'as of today') is "
                "as of the document's date; with no date of the document, undated (issue33p)",
                ("<stock> today", "as of today", "as at today"),
                ("probe19 06_deepl_hiring_story: roughly 1,000 employees today",
-                "probe21/probe22 data-centre stories: 'about 15 MW is in use today', 'operates around 120 MW of capacity today', "
-                "'We run about 8,960 GPUs today'")),
+                "probe18 start_campus_sines_local: the campus employs 180 people directly today",
+                "probe21 03_iliad_french_translation: operates around 120 MW of capacity today",
+                "probe22 07_genesiscloud_ama_thread: We run about 8,960 GPUs today")),
 )
 RULE = {r.name: r for r in RULES}
 
