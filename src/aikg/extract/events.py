@@ -24,6 +24,7 @@ from datetime import date
 from .. import records as r
 from ..pattern_cache import plain
 from . import values as v
+from .periods import word_periods
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def dated_events(text: str, doc_date: date | None = None) -> tuple[DatedEvent, .
             continue
         for m in rx.finditer(text):
             if periods is None:
-                periods = [p for p in v.find_periods(text, doc_date) if p.kind in _KINDS]
+                periods = [p for p in word_periods(v.find_periods(text, doc_date), text, doc_date) if p.kind in _KINDS]
             before = [p for p in periods if p.end_idx <= m.start()]
             after = [p for p in periods if p.start_idx >= m.end()]
             if not after:
@@ -173,10 +174,12 @@ def event_claims(text: str, base: int, claims: list[r.Claim], subject: r.EntityR
             c = out[hit]
             values = tuple(x.model_copy(update={"measure": measure}) if x.role == "date" and e.when in x.text and not x.measure else x
                            for x in c.values)
-            out[hit] = c.model_copy(update={"values": values, "period": c.period or period,
+            # (the date dates the claim only when it states nothing else: a figure beside it keeps its own period)
+            dated = c.period or (period if all(x.role == "date" for x in c.values) else None)
+            out[hit] = c.model_copy(update={"values": values, "period": dated,
                                             "predicate": "launch" if e.launch and c.predicate == "state" else c.predicate})
         elif subject is not None:
             out.append(r.Claim(subject=subject, predicate="launch" if e.launch else "state",
-                               values=(r.ClaimValue(role="date", text=e.when, measure=measure),),
+                               values=(r.ClaimValue(role="date", unit="date", text=e.when, measure=measure),),
                                period=period, evidence=evidence))
     return out

@@ -746,7 +746,7 @@ def _semesters(periods: list, text: str, published: date | None) -> list:
     halves = []
     for p in v.find_periods(sub, published):
         m = next((m for m in spans if p.kind == "half" and p.start_idx <= m.start("w") < p.end_idx), None)
-        if m is not None:
+        if m is not None and (p.start is not None or re.search(r"\d", p.text)):   # (a bare semester no date of the document dates: left as it was)
             end = max(p.end_idx, m.end())
             halves.append(replace(p, end_idx=end, text=text[p.start_idx:end]))
     if not halves:
@@ -762,22 +762,31 @@ _TODAY = plain(r"\b(?:as\s+(?:of|at)\s+)?today\b(?!['’])(?=\s*(?:[,.;:)!?]|$|\
                r"|\bas\s+(?:of|at)\s+today\b", re.I)
 
 
+_EVENT_BEFORE_TODAY = plain(r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:[a-z]+ed|said|says|told|announces|reports|"
+                            r"releases|unveils|launches|held|made|sold|won|met|spoke|gave)\s+$")
+
+
 def _today(periods: list, text: str, published: date | None) -> list:
     """as-of-today: the document's date for a stock said to be so "today"."""
     if published is None or "today" not in text.lower():
         return periods
     out = list(periods)
     for m in _TODAY.finditer(text):
-        if any(p.start_idx <= m.start() < p.end_idx for p in out):
-            continue
+        if any(p.start_idx <= m.start() < p.end_idx for p in out) or _EVENT_BEFORE_TODAY.search(text, 0, m.start()):
+            continue   # ("the reform announced today", "shares traded today": an event of the day, no stock)
         out.append(v.Period(None, published, f"../{published.isoformat()}", m.start(), m.end(), m.group(0), "as_of"))
     return sorted(out, key=lambda p: p.start_idx) if len(out) != len(periods) else periods
+
+
+def word_periods(periods: list, text: str, published: date | None) -> list:
+    """The mentions with the periods only a word names: a semester (semester-half), "today" (as-of-today)."""
+    return _today(_semesters(periods, text, published), text, published)
 
 
 def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
     """The period mentions of sentence `text` (from `values.find_periods`) as the document means them."""
     published = dctx.published if dctx is not None else None
-    periods = _today(_semesters(periods, text, published), text, published)
+    periods = word_periods(periods, text, published)
     periods = _combine([p for p in periods if stray_date(text, p) not in ("record-since", "fiscal-calendar-month")], text)
     if dctx is None:
         return periods

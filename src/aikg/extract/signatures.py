@@ -131,20 +131,20 @@ def _name(cell: str) -> tuple[str, int] | None:
 _TITLE_RX = plain(rf"(?<![\w-])(?:{TITLE})(?![\w-])")
 # words a titles line may hold besides the titles: scope and seniority ("Executive Chairman",
 # "Chairman of the Board", "Group CEO"), the joiners
-_FILLER = plain(r"(?:and|&|/|of|the|Board|Directors|Group|Joint|Interim|Acting|Executive|Non-[Ee]xecutive|Senior|Global|Company)",
+_FILLER = plain(r"(?:and|&|/|of|the|Board|Directors?|Representative|Whole-?[Tt]ime|Group|Joint|Interim|Acting|Executive|Non-[Ee]xecutive|"
+                r"Senior|Global|Company)",
                 re.I)
 _INTERIM = plain(r"\b(?:[Ii]nterim|[Aa]cting)\b")
 _MARKS = plain(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 
 
-def _title_part(part: str) -> list[str]:
-    """The registry titles of a comma-separated part that holds titles and filler words only."""
+def _title_part(part: str) -> list[str] | None:
+    """The registry titles of a comma-separated part that holds titles and filler words only
+    (maybe none: "Representative Director", "Whole-time Director"), else None."""
     found = list(_TITLE_RX.finditer(part))
-    if not found:
-        return []
     rest = _TITLE_RX.sub(" ", part)
-    if any(not _FILLER.fullmatch(w) for w in rest.replace(",", " ").split()):
-        return []
+    if not rest.split() and not found or any(not _FILLER.fullmatch(w) for w in rest.replace(",", " ").split()):
+        return None
     return [" ".join(m.group(0).split()) for m in found]
 
 
@@ -152,14 +152,14 @@ def titles_of(cell: str) -> tuple[list[str], str | None, int | None]:
     """The titles a title cell holds (its leading comma parts that are titles), and the rest of the
     cell when it reads as an organisation's name ("…, Zscaler, Inc."), with its offset."""
     plain_cell = _MARKS.sub(lambda m: " " * len(m.group(0)), cell)
-    if len(plain_cell) > 140 or re.search(r"[.;:!?]\s*\S", plain_cell.strip().rstrip(".")):
+    if len(plain_cell) > 140 or _SENTENCE_MARK.search(plain_cell.strip()):
         return [], None, None
     parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,]+", plain_cell)]
     titles: list[str] = []
     k = 0
     while k < len(parts):
         got = _title_part(parts[k][1])
-        if not got:
+        if got is None:
             break
         titles += got
         k += 1
@@ -177,6 +177,7 @@ def titles_of(cell: str) -> tuple[list[str], str | None, int | None]:
 # an organisation as a line writes it: capitalised words, maybe its legal form after a comma
 _ORG_TEXT = plain(r"(?:[A-Z0-9][\w&.'’()-]*)(?:\s+(?:[A-Z0-9(][\w&.'’()-]*|of|and|&|de|du|der|für|y)){0,7}"
                   r"(?:,\s*(?:Inc|Ltd|LLC|Corp|Co|S\.A|AG|SE|plc|N\.V|B\.V|AB|ASA|Oyj|SpA|K\.K)\.?)?")
+_SENTENCE_MARK = plain(r"[;!?]|:\s|\.\s+[A-Za-z]{3,}")   # a clause, a label: no title cell ("S.A." is no sentence end)
 _ABBREV_END = plain(r"\b(?:Inc|Ltd|Corp|Co|S\.A|N\.V|B\.V|K\.K|plc|A\.G)\.$")
 _FOR_LINE = plain(r"^\s*(?:For|For\s+and\s+on\s+behalf\s+of|On\s+behalf\s+of)\s+(?:the\s+Board\s+of\s+(?:Directors\s+of\s+)?)?"
                   r"(?P<org>[A-Z][^,;:]{1,80}?)\s*[,.:]?\s*$")
