@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .. import records as r
 from ..pattern_cache import plain
@@ -40,11 +40,15 @@ class EventRule:
 
 
 EVENT_RULES: tuple[EventRule, ...] = (
-    EventRule("record-date", r"record\s+date|ex-(?:dividend\s+)?date|book\s+closure\s+date", False,
-              ("probe23 Tanla BSE outcome: 'The record date for determining eligible shareholders is fixed as Saturday, October 31, 2026'",
-               "probe20 Mastek shareholder e-mail: 'Record date for the interim dividend: 31 October 2026'"),
-              ("The record date for the final dividend is 14 March 2027.", "Ex-dividend date: 3 June 2026"),
-              ("ecord", "ex-", "closure")),
+    EventRule("dividend-dates", r"record\s+date|ex-(?:dividend\s+)?date|book\s+closure\s+date|payment\s+date|"
+                                r"(?:will\s+be\s+|to\s+be\s+|is\s+|be\s+)?(?:paid|payable)", False,
+              ("probe23 Tanla BSE outcome: 'The record date for determining eligible shareholders is fixed as Saturday, "
+               "October 31, 2026. The dividend will be paid on or before November 20, 2026.'",
+               "probe20 Mastek shareholder e-mail: 'Record date for the interim dividend: 31 October 2026', "
+               "'Payment date: on or before 19 November 2026'"),
+              ("The record date for the final dividend is 14 March 2027.", "Ex-dividend date: 3 June 2026",
+               "The dividend is payable on 2 July 2027."),
+              ("ecord", "ex-", "closure", "ayment", "paid", "payable")),
     EventRule("general-meeting", r"annual\s+general\s+meeting(?:\s+of\s+shareholders)?|extraordinary\s+general\s+meeting|\bAGM\b|\bEGM\b", False,
               ("focusset22 CANCOM AGM votes: 'its Annual General Meeting held in Munich on 17 June 2026'",
                "focusset22 adesso IR calendar: '| 3 Jun 2027 | Annual General Meeting, Dortmund |'",
@@ -74,7 +78,7 @@ _RULES = tuple((rule, plain(rf"(?<![\w-])(?:{rule.words})(?![\w-])", re.I)) for 
 # border, emphasis, the target word ("Ready-for-service target: Q3 2027"), a holder's words
 _BETWEEN = plain(r"(?:[\s|:*_–—-]|\b(?:for|of|the|an?|determining|eligible|shareholders|members|holders|is|are|was|were|will|be|been|has|have|"
                  r"fixed|set|scheduled|planned|expected|due|targeted|slated|to|target|date|as|on|in|by|from|around|about|"
-                 r"now|currently|interim|final|special|dividend|payment|held|happen|take|place|occur|"
+                 r"now|currently|interim|final|special|dividend|payment|held|happen|take|place|occur|or|before|no|later|than|"
                  r"ready|service|live|operation|operations)\b)*", re.I)
 _CLAUSE_BREAK = plain(r"[.;!?](?:\s|$)|\s·\s|\|\s*\|")
 _BEFORE = plain(r"(?:^|[|:·;,(]\s*|\*\*\s*)(?P<what>[^|:·;,()]*?)\s*$")
@@ -131,6 +135,12 @@ def dated_events(text: str, doc_date: date | None = None) -> tuple[DatedEvent, .
                 continue
             if p.start is None and p.end is None:
                 continue   # a yearless date no context dates: left undated
+            on_or = re.search(r"\bon\s+or\s+$", gap, re.I)
+            if on_or and p.kind == "as_of" and p.end is not None and p.text.lower().startswith("before"):
+                # "on or before 20 November": the day itself is the last one
+                end = p.end + timedelta(days=1)
+                p = v.Period(None, end, f"../{end.isoformat()}", m.end() + on_or.start(), p.end_idx,
+                             text[m.end() + on_or.start():p.end_idx], "as_of")
             # what the event is of: the words before it in its clause or cell
             head = text[max(0, m.start() - 80):m.start()]
             b = _BEFORE.search(head)
@@ -146,6 +156,7 @@ def dated_events(text: str, doc_date: date | None = None) -> tuple[DatedEvent, .
                 kept.append(w)
             what = " ".join(kept) if len(kept) <= 6 and not all(w.lower() in _JUNK for w in kept) else ""
             words = " ".join(text[m.start():m.end()].replace("-", " ").split())
+            words = "payment date" if re.search(r"\b(?:paid|payable)$", words, re.I) else words
             phrase = f"{what} {words}".strip() if what and what[:1].isupper() and rule.name == "in-service" else words
             out.append(DatedEvent(rule.name, rule.launch, " ".join(phrase.split()), what or None,
                                   p.text, p, m.start(), p.end_idx))
@@ -169,10 +180,10 @@ def event_claims(text: str, base: int, claims: list[r.Claim], subject: r.EntityR
     for e in events:
         measure = e.phrase.lower()
         period = _period_record(e.period)
-        hit = next((i for i, c in enumerate(out) for x in c.values if x.role == "date" and e.when in x.text), None)
+        hit = next((i for i, c in enumerate(out) for x in c.values if x.role == "date" and (e.when in x.text or x.text in e.when)), None)
         if hit is not None:
             c = out[hit]
-            values = tuple(x.model_copy(update={"measure": measure}) if x.role == "date" and e.when in x.text and not x.measure else x
+            values = tuple(x.model_copy(update={"measure": measure}) if x.role == "date" and (e.when in x.text or x.text in e.when) and not x.measure else x
                            for x in c.values)
             # (the date dates the claim only when it states nothing else: a figure beside it keeps its own period)
             dated = c.period or (period if all(x.role == "date" for x in c.values) else None)
