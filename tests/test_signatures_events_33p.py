@@ -122,3 +122,11 @@ def test_today_dates_a_stock_as_of_the_document_date_but_not_an_event():
     assert _ps("Severn Labs today announced its results.") == []
     assert _ps("the cost plan announced today covers 3 years") == []
     assert _ps("The site has 22 MW in use today.", published=None) == []
+
+
+def test_a_product_made_generally_available_on_a_date_is_its_launch():
+    text = ("Halvorsen Systems reported revenue of NOK 2.1 billion for the third quarter of 2026.\n\n"
+            "Its Nordlys 3.5 model became generally available in September 2026, the company said.\n")
+    launches = [(x.target.label, x.agent.label if x.agent else None, x.when)
+                for c in extract_text(text, "t", "t.md").claims for x in c.relations if x.kind == "launch"]
+    assert ("Nordlys 3.5", "Halvorsen Systems", "September 2026") in launches

@@ -167,12 +167,26 @@ def _period_record(p: v.Period) -> r.Period:
     return r.Period(start=p.start, end=p.end, label=p.label if not p.label.startswith("..") else f"by {p.end.isoformat()}")
 
 
+THING_KINDS = ("Product", "AIModel", "Application", "Project", "Platform", "ModelFamily")
+
+
+def _thing(of: str | None, things: dict[str, r.EntityRef]) -> r.EntityRef | None:
+    """The product or project the words an event is of name ("the Spyre accelerator card": Spyre)."""
+    if not of:
+        return None
+    for surface in sorted(things, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", of):
+            return things[surface]
+    return None
+
+
 def event_claims(text: str, base: int, claims: list[r.Claim], subject: r.EntityRef | None, evidence: r.Evidence,
-                 doc_date: date | None = None) -> list[r.Claim]:
+                 doc_date: date | None = None, things: dict[str, r.EntityRef] | None = None) -> list[r.Claim]:
     """The claims of one sentence (`text` at offset `base`) with its dated events: the claim whose
     value is the event's date gains the event as the value's measure and the date as its period
-    (a claim of "launch" for an event that puts something into service); a sentence with no such
-    claim gains one about `subject` (the document's company)."""
+    (a claim of "launch" for an event that puts something into service, with the launch of the
+    product or project its words name, `things`: surface → entity); a sentence with no such claim
+    gains one about `subject` (the document's company)."""
     events = dated_events(text, doc_date)
     if not events:
         return claims
@@ -193,4 +207,13 @@ def event_claims(text: str, base: int, claims: list[r.Claim], subject: r.EntityR
             out.append(r.Claim(subject=subject, predicate="launch" if e.launch else "state",
                                values=(r.ClaimValue(role="date", unit="date", text=e.when, measure=measure),),
                                period=period, evidence=evidence))
+            hit = len(out) - 1
+        else:
+            continue
+        thing = _thing(e.of, things or {}) if e.launch else None
+        c = out[hit]
+        if thing is not None and thing != c.subject and not any(x.kind == "launch" for x in c.relations):
+            agent = subject if subject is not None and subject != thing else None
+            out[hit] = c.model_copy(update={"relations": c.relations + (
+                r.ClaimRelation(kind="launch", target=thing, agent=agent, when=e.when),)})
     return out

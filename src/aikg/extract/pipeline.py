@@ -721,7 +721,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             asked = state.paragraph_period
     # the dated events of each sentence, a table row's or a label line's too (events.py, issue33p)
     if state.main_company is not None:
-        claims = _dated_events(sents, claims, state.main_company, doc_id, doc_date)
+        things = {m.text: rel.ref(m) for m in mentions_all if m.kind in events.THING_KINDS and m.text}
+        claims = _dated_events(sents, claims, state.main_company, doc_id, doc_date, things)
     # the signers of the document's signature blocks and bylines (signatures.py, issue33p)
     signed, signed_orgs = signature_roles.block_roles(cleaned, doc_id, state.main_company, (
         r.EntityRef.model_construct(kind=m.kind, label=m.label) for m in mentions_all if m.label), facts)
@@ -744,7 +745,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                         company=main.label if main is not None else None, units=tuple(sorted(state.units)))
 
 
-def _dated_events(sents, claims: list, main: r.EntityRef, doc_id: str, doc_date) -> list:
+def _dated_events(sents, claims: list, main: r.EntityRef, doc_id: str, doc_date, things: dict) -> list:
     """The claims with the dated events their sentences name (`events.event_claims`)."""
     by_span: dict[tuple[int, int], list[int]] = {}
     for i, c in enumerate(claims):
@@ -755,7 +756,7 @@ def _dated_events(sents, claims: list, main: r.EntityRef, doc_id: str, doc_date)
             continue
         here = by_span.get((s.start, s.end), [])
         ev = out[here[0]].evidence if here else r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
-        got = events.event_claims(s.text, s.start, [out[i] for i in here], main, ev, doc_date)
+        got = events.event_claims(s.text, s.start, [out[i] for i in here], main, ev, doc_date, things)
         for i, c in zip(here, got):
             out[i] = c
         out += got[len(here):]
