@@ -130,3 +130,8 @@ def test_a_product_made_generally_available_on_a_date_is_its_launch():
     launches = [(x.target.label, x.agent.label if x.agent else None, x.when)
                 for c in extract_text(text, "t", "t.md").claims for x in c.relations if x.kind == "launch"]
     assert ("Nordlys 3.5", "Halvorsen Systems", "September 2026") in launches
+
+
+def test_a_department_after_the_title_is_no_company():
+    text = "Contacts\n\nAya Mori\nVice President, Investor Relations\n\nKen Sato\nChief Financial Officer\nCorporate Communications\n"
+    assert [(b.name, b.org_text) for b in signatures.signature_blocks(text)] == [("Aya Mori", None), ("Ken Sato", None)]

@@ -128,6 +128,11 @@ def _name(cell: str) -> tuple[str, int] | None:
     return " ".join(words), a
 
 
+# the words of a function or a department after a title ("Investor Relations", "Corporate Communications")
+_FUNCTIONS = frozenset("investor investors relations corporate communications communication media public affairs marketing sales "
+                       "finance financial operations strategy technology engineering product products legal human resources people "
+                       "research development innovation digital data security risk compliance treasury accounting and & of the "
+                       "europe americas asia emea apac global international north south east west region".split())
 _TITLE_RX = plain(rf"(?<![\w-])(?:{TITLE})(?![\w-])")
 # words a titles line may hold besides the titles: scope and seniority ("Executive Chairman",
 # "Chairman of the Board", "Group CEO"), the joiners
@@ -171,7 +176,9 @@ def titles_of(cell: str) -> tuple[list[str], str | None, int | None]:
     if org.endswith(".") and not _ABBREV_END.search(org):
         org = org[:-1]
     at = parts[k][0] + (len(plain_cell[parts[k][0]:]) - len(plain_cell[parts[k][0]:].lstrip()))
-    return titles, (org if _ORG_TEXT.fullmatch(org) else None), (at if _ORG_TEXT.fullmatch(org) else None)
+    if not _ORG_TEXT.fullmatch(org) or all(w.lower().strip("&,") in _FUNCTIONS for w in org.split()):
+        return titles, None, None   # "Vice President, Investor Relations": a function, no organisation
+    return titles, org, at
 
 
 # an organisation as a line writes it: capitalised words, maybe its legal form after a comma
@@ -225,7 +232,8 @@ def _org_line(line: str) -> str | None:
     """A company's line after the titles: an organisation's name and nothing else."""
     s = _MARKS.sub(" ", line).strip()
     s = s if _ABBREV_END.search(s) else s.rstrip(".")
-    if not s or len(s) > 80 or _name(line) is not None or titles_of(line)[0]:
+    if not s or len(s) > 80 or _name(line) is not None or titles_of(line)[0] \
+            or all(w.lower().strip("&,") in _FUNCTIONS for w in s.split()):
         return None
     return " ".join(s.split()) if _ORG_TEXT.fullmatch(s) else None
 
