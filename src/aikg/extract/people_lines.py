@@ -16,6 +16,7 @@ company's fact box).
 `read` is a pure function of one sentence (a line); it answers `role_rules.RoleReading`s, which
 `relations._read_roles` resolves as it does the clause rules'. `open_label` names the person of a
 label line whose titles go on to the next line (`relations._signature` reads those, as a signature's).
+`signature_blocks(text)` (from `signatures`) reads a whole document's signature blocks and bylines.
 """
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ from .entities import HONORIFIC, NOT_PERSON_END, PERSON_NAME
 from .people_text import back, unemphasised
 from .role_rules import _TITLE_ITEM, TITLE, RoleReading
 from .role_rules import read as _role_read
+# a document's signature blocks and bylines (issue33p): a pure reader of the whole text, kept in its
+# own module; here too, where the people read from layouts are
+from .signatures import SignatureBlock, signature_blocks  # noqa: F401
 
 _BULLET = r"^\s*(?:[-*•·▪]\s*|\d{1,2}[.)]\s+)?"
 _TITLE_LIST = rf"(?:{_TITLE_ITEM})(?:\s*(?:,|and|&)\s*(?:{_TITLE_ITEM}))*"
