@@ -34,6 +34,8 @@ from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 from .pattern_cache import plain
 from .names_asked import CALENDAR_OWNER, GENERIC_CAPS, MEASURE_NAME, unknown_names
+from .attribution import other_setter, view_setters
+from .subject_asked import asks_across, row_named
 
 MAX_ROWS = 40
 
@@ -178,7 +180,10 @@ def _answer_read(kg, question: str, timeout: float | None) -> Answer:
         a = _from_text(kg, question, timeout) or a
     if a.status != "answered":
         a = _gap_stated(kg, question, timeout) or a
-    elif a.status == "answered" and a.basis in ("fact", "claim") and ASKED.search(question):
+    if a.status != "answered" or a.basis in ("claim", "text"):
+        # a disclosure gap of the very thing asked beats a claim or a sentence of other figures
+        a = _gap_asked(kg, question, timeout) or a
+    if a.status == "answered" and a.basis in ("fact", "claim") and ASKED.search(question):
         a = _fact_or_sentence(kg, question, a, timeout)
     if a.status == "no_answer":
         a.answer = _not_stated(kg, a.answer, timeout)
@@ -225,6 +230,41 @@ def _not_stated(kg, text: str, timeout: float | None) -> str:
         except AikgError:   # a timeout or a remote store refusing: keep the plain answer
             return text
     return f"Not stated: the documents name {name}, but none of their sentences states what is asked." if named else text
+
+
+def _named_in_text(kg, name: str, timeout: float | None) -> bool:
+    """Whether a stored sentence names `name` (case-insensitive)."""
+    from .run import run_query
+    from .text_answer import _literal, named_in_text
+    if (seen := named_in_text(kg.store, name)) is not None:
+        return bool(seen)
+    try:
+        return bool(run_query(kg.store, NAMED_IN_TEXT % _literal(name.lower()), {}, timeout=timeout).boolean)
+    except AikgError:
+        return False
+
+
+def _gap_asked(kg, question: str, timeout: float | None) -> Answer | None:
+    """A disclosure gap of the company asked whose object is what the question asks
+    (gap_asked.gap_covers: "an orders forecast" for "what orders forecast has X given"): not
+    disclosed (status no_answer, with the gap's sentence); None when there is none."""
+    from .run import run_query
+    from .gap_asked import gap_covers
+    q = " ".join(str(question).split())
+    idx = label_index(kg.store)
+    hits = [h for h in idx.find_in(q) if h.kind in ("Company", "Segment")]
+    names = tuple(n for h in hits for n in (h.label, h.matched))
+    for h in hits:
+        try:
+            rows = run_query(kg.store, "disclosure-gaps", {"company": ox.NamedNode(h.iri)}, timeout=timeout).rows
+        except AikgError:
+            return None
+        for r in rows:
+            if _s(r, "missing") and gap_covers(q, _s(r, "missing"), names):
+                doc = _s(r, "doc").rsplit("/", 1)[-1]
+                return Answer(question, "no_answer", f"Not disclosed: the documents say \"{_s(r, 'quote')}\" [{doc}]",
+                              sources=[{"document": doc, "quote": _s(r, "quote")}], intent="disclosure-gaps", basis="fact")
+    return None
 
 
 def _gap_stated(kg, question: str, timeout: float | None) -> Answer | None:
@@ -491,6 +531,8 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
         a = _period_bound(kg, question, q, hits, bound, timeout)
         if a is not None:
             return a
+    # a firm named as the setter of the target asked, that the documents name: an attribution
+    setters = tuple(n for n in view_setters(q, unknown_names(q, hits)) if _named_in_text(kg, n, timeout))
     routes = [intent] + _fallbacks(qm, intents, intent) + _relation_queries(fr, qm, intent)
     cands, first = [], None
     for name in dict.fromkeys(([typed] if typed in catalogue() else []) + routes):
@@ -498,8 +540,10 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
             continue
         a = _answer_intent(kg, question, q, name, hits, timeout, qm.wants)
         if a.status == "answered":
-            why = _misfit(qm, name, a.raw, q, hits)
+            why = _misfit(qm, name, a.raw, q, hits, setters)
             if not why:
+                if setters and not any(mentions(a.raw, n) for n in setters):
+                    a.answer += f" (the documents name {', '.join(setters)}, but the graph does not record who set this figure)"
                 cands.append(Candidate(a, "fact", name, first=name in (intent, typed)))
                 continue
             a = Answer(question, "no_answer", why, sparql=a.sparql, intent=name, suggestions=_suggest(intents))
@@ -647,8 +691,10 @@ WANT_TEXT = {"percent": "share or percentage", "stake": "stake", "date": "date",
 
 
 
-def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
-    """Why rows that came back do not answer the question ('' when they do)."""
+def _misfit(qm, intent: str, rows: list[dict], q: str, hits, setters: tuple[str, ...] = ()) -> str:
+    """Why rows that came back do not answer the question ('' when they do); `setters`: names
+    the question gives as the setter of the view asked (attribution.view_setters), not as what
+    a row must name, unless a row gives another setter."""
     # an amount asked about a name the graph has no entity for ("how much did X pay for its
     # stake in Y"): the rows that carry an amount name it, not only another row of the answer
     valued = [r for r in rows if r.get("amount") is not None or r.get("value") is not None and _s(r, "unit") != "percent"] if qm.wants == "amount" else []
@@ -669,6 +715,8 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
     if (name := _longer_name_unstated(qm, q, hits, rows)):
         return f"The documents state nothing about {name}."
     for name in unknown_names(q, hits):
+        if name in setters and not other_setter(rows, name):
+            continue   # the firm whose target is asked: the subject's target answers, its source said
         if MEASURE_NAME.fullmatch(name) and measures_named(name.lower()):
             continue   # a measure's initials ("EBITDA margin"): the measure narrowing read it (narrowing._kind_asked), no entity
             # (an event's, "IPO", is not a measure: a row must name it)
@@ -770,6 +818,16 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         rows, _ = _narrow(intent, q, rows, hits, document_dates(store))
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
+        return _finish(question, q, intent, rows, res.sparql, store)
+    if not rounds and entity_params and not asks_across(q):
+        # nothing the question names is an entity (a company the graph does not know, or holds
+        # under another name): its rows are of the company asked only when they name it
+        res = run_query(store, intent, {}, timeout=timeout, limit=ASK_PAGE)
+        rows = [r for r in res.rows if row_named(q, r)]
+        rows, _ = _narrow(intent, q, rows, hits, document_dates(store)) if rows else (rows, "")
+        if not rows:
+            return Answer(question, "no_answer", "The documents state nothing that answers this question about "
+                          "a company they name; no company asked is known to the graph.", sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql, store)
     if intent == "market-shares" and WHOLE_MARKET.search(q.lower()) and len(hits) < 2 and not OWN_POSITION.search(q.lower()):
         rounds = []  # the whole market, not one holder
