@@ -95,4 +95,18 @@ def in_asked_span(question: str, rows: list[dict]) -> list[dict]:
     return [r for r in rows if span_fits(span, r)]
 
 
-__all__ = ["ASKED_SPAN", "STOCK_MEASURE", "asked_span", "in_asked_span", "point", "span_fits", "stock_asked"]
+def sentence_fits(question: str, sentence: str) -> bool:
+    """Whether a quoted sentence can state the span asked: a whole year asked (not a level) is
+    not stated by a sentence that names a part of a year (a quarter, a half, some months) and no
+    whole year."""
+    if asked_span(question) != "year" or stock_asked(question):
+        return True
+    sl = " ".join(sentence.lower().split())
+    return not ASKED_SPAN["part"].search(sl) or bool(ASKED_SPAN["year"].search(sl) or WHOLE_YEAR_SAID.search(sl))
+
+
+# a sentence naming a whole year beside a part of it ("full-year revenue rose; fourth-quarter ...")
+WHOLE_YEAR_SAID = plain(r"\bannual\b|\b(?:full|whole|the)[-\s](?:fiscal\s+)?year\b(?![-\s]on[-\s]year)|\bfor\s+(?:19|20)\d\d\b")
+
+
+__all__ = ["ASKED_SPAN", "sentence_fits", "STOCK_MEASURE", "asked_span", "in_asked_span", "point", "span_fits", "stock_asked"]
