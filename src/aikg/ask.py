@@ -819,7 +819,7 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql, store)
-    if not rounds and entity_params and not asks_across(q):
+    if not rounds and entity_params and not any(h.kind not in ("Country", "Place") for h in hits) and not asks_across(q):
         # nothing the question names is an entity (a company the graph does not know, or holds
         # under another name): its rows are of the company asked only when they name it
         res = run_query(store, intent, {}, timeout=timeout, limit=ASK_PAGE)
