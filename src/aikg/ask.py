@@ -35,7 +35,7 @@ from .candidates import Candidate, best, bound
 from .pattern_cache import plain
 from .names_asked import CALENDAR_OWNER, GENERIC_CAPS, MEASURE_NAME, unknown_names
 from .attribution import other_setter, view_setters
-from .subject_asked import asks_across, row_named
+from .subject_asked import asked_subject, asks_across, row_named
 
 MAX_ROWS = 40
 
@@ -507,7 +507,18 @@ def _named_as_unit(q: str, hits: list[Hit], idx) -> list[Hit]:
     return out
 
 
-def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | None) -> Answer:
+def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | None, attributed: bool = False) -> Answer:
+    """The answer from the entities `hits`; with `attributed`, a firm the question names as the
+    setter of the target asked (attribution.view_setters) is read as its source, not as what a
+    fact must name: tried only when the plain reading answers nothing."""
+    a = _answer_read_hits(kg, question, q, hits, timeout, attributed)
+    if a.status != "answered" and not attributed and view_setters(q, unknown_names(q, hits)):
+        b = _answer_hits(kg, question, q, hits, timeout, attributed=True)
+        return b if b.status == "answered" else a
+    return a
+
+
+def _answer_read_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | None, attributed: bool) -> Answer:
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)
     top = intents[0]
@@ -532,7 +543,7 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
         if a is not None:
             return a
     # a firm named as the setter of the target asked, that the documents name: an attribution
-    setters = tuple(n for n in view_setters(q, unknown_names(q, hits)) if _named_in_text(kg, n, timeout))
+    setters = tuple(n for n in view_setters(q, unknown_names(q, hits)) if _named_in_text(kg, n, timeout)) if attributed else ()
     routes = [intent] + _fallbacks(qm, intents, intent) + _relation_queries(fr, qm, intent)
     cands, first = [], None
     for name in dict.fromkeys(([typed] if typed in catalogue() else []) + routes):
@@ -819,11 +830,13 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql, store)
-    if not rounds and entity_params and not any(h.kind not in ("Country", "Place") for h in hits) and not asks_across(q):
-        # nothing the question names is an entity (a company the graph does not know, or holds
-        # under another name): its rows are of the company asked only when they name it
+    if (not rounds and entity_params and not any(h.kind not in ("Country", "Place") for h in hits) and not asks_across(q)
+            and (subject := asked_subject(q, _known_word(store)))):
+        # the question's subject is no entity (a company the graph does not know, or holds under
+        # another name): its rows are of the company asked only when they name it, in their
+        # sentence or their subject
         res = run_query(store, intent, {}, timeout=timeout, limit=ASK_PAGE)
-        rows = [r for r in res.rows if row_named(q, r)]
+        rows = [r for r in res.rows if re.search(r"\b" + re.escape(subject.lower()), _s(r, "quote").lower()) or row_named(subject, r)]
         rows, _ = _narrow(intent, q, rows, hits, document_dates(store)) if rows else (rows, "")
         if not rows:
             return Answer(question, "no_answer", "The documents state nothing that answers this question about "
@@ -863,6 +876,13 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
 
     return _finish(question, q, intent, rows, sparql, store)
+
+
+def _known_word(store):
+    """Whether a word (lower case) is a word the graph's labels or the saved queries use."""
+    from .typos import vocabulary
+    idx, vocab = label_index(store), vocabulary()
+    return lambda w: w in vocab or idx.knows_word(w) or len(w) < 3
 
 
 def _reasons_of_owner(store, q: str, hits, timeout) -> tuple[list[dict], str]:

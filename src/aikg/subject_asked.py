@@ -31,6 +31,35 @@ GENERIC = frozenset({"the", "group", "holdings", "inc", "ltd", "limited", "corp"
 PERIOD = re.compile(r"^(?:fy\d{2,4}|q[1-4]|h[12]|(?:19|20)\d\d)$")
 
 
+# Where a question puts the one it asks about, typed in lower case so that no name reading
+# (names_asked) sees it: an owner's possessive ("secunet's revenue"), the subject of an auxiliary
+# and its verb ("what guidance did secunet confirm"), a possessive typed without its apostrophe
+# before what is owned ("what was secunets operating cash flow"). Seen: probe23 p23-03-q06/q08
+# (secunet), probe21 p21-01-q09 ("Megaports revenue"), probe20 p20-05-q10 ("atNorth's revenue").
+SUBJECT_SLOT = {
+    "name": "subject-slot",
+    "possessive": plain(r"\b([a-z][a-z0-9.&-]+)['’]s?\s+(?!s\b)[a-z]"),
+    "aux_subject": plain(r"\b(?:did|does|do|has|have|had|will|would|can|could)\s+([a-z][a-z0-9.&-]+)\s+(?:[a-z]+ed|confirm|report|give|post|book|make|earn|generate|spend|invest|plan|expect|guide|forecast|announce|pay|raise|cut|set)\b"),
+    "unapostrophised": plain(r"^\s*(?:what|how\s+much)\s+(?:was|is|were|are|did)\s+([a-z][a-z0-9.&-]+?)s\s+(?!(?:in|of|for|at|on|by|to|from|and|or|the|a|an|per|over|during)\b)[a-z]"),
+    "not_names": frozenset({"the", "a", "an", "its", "their", "his", "her", "it", "they", "this", "that", "these", "those",
+                            "we", "you", "our", "company", "firm", "group", "year", "quarter", "today", "last", "next",
+                            "what", "which", "who", "how", "there", "one", "each", "every"}),
+    "examples": ("What was brisvale's operating profit?", "What guidance did brisvale confirm?", "What was brisvales net income?"),
+}
+
+
+def asked_subject(question: str, known=lambda w: False) -> str:
+    """The word a question puts in its subject's place, when it is no word the graph or the
+    saved queries know (`known`): a company typed in lower case the graph does not hold; ''."""
+    ql = " ".join(question.lower().split())
+    for key in ("possessive", "aux_subject", "unapostrophised"):
+        for m in SUBJECT_SLOT[key].finditer(ql):
+            w = m.group(1).lower()
+            if w not in SUBJECT_SLOT["not_names"] and not known(w) and not known(w.rstrip("s")):
+                return m.group(1)
+    return ""
+
+
 def asks_across(question: str) -> bool:
     """Whether the question asks across companies, not of one (ACROSS)."""
     return bool(ACROSS["pattern"].search(" ".join(question.lower().split())))
@@ -52,4 +81,4 @@ def row_named(question: str, row: dict) -> bool:
     return False
 
 
-__all__ = ["ACROSS", "asks_across", "row_named"]
+__all__ = ["ACROSS", "SUBJECT_SLOT", "asked_subject", "asks_across", "row_named"]
