@@ -219,21 +219,15 @@ def _not_stated(kg, text: str, timeout: float | None) -> str:
     m = NOTHING_ABOUT.match(text)
     if m is None:
         return text
-    from .run import run_query
-    from .text_answer import _literal, named_in_text
     name = m.group(1)
-    if (seen := named_in_text(kg.store, name)) is not None:
-        named = seen
-    else:
-        try:
-            named = bool(run_query(kg.store, NAMED_IN_TEXT % _literal(name.lower()), {}, timeout=timeout).boolean)
-        except AikgError:   # a timeout or a remote store refusing: keep the plain answer
-            return text
+    named = _named_in_text(kg, name, timeout)
+    if named is None:   # a timeout or a remote store refusing: keep the plain answer
+        return text
     return f"Not stated: the documents name {name}, but none of their sentences states what is asked." if named else text
 
 
-def _named_in_text(kg, name: str, timeout: float | None) -> bool:
-    """Whether a stored sentence names `name` (case-insensitive)."""
+def _named_in_text(kg, name: str, timeout: float | None) -> bool | None:
+    """Whether a stored sentence names `name` (case-insensitive); None when the store could not say."""
     from .run import run_query
     from .text_answer import _literal, named_in_text
     if (seen := named_in_text(kg.store, name)) is not None:
@@ -241,7 +235,7 @@ def _named_in_text(kg, name: str, timeout: float | None) -> bool:
     try:
         return bool(run_query(kg.store, NAMED_IN_TEXT % _literal(name.lower()), {}, timeout=timeout).boolean)
     except AikgError:
-        return False
+        return None
 
 
 def _gap_asked(kg, question: str, timeout: float | None) -> Answer | None:
