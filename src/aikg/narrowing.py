@@ -309,7 +309,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                     break
             if not kept:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
-                return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
+                when = f" for the period asked ({qp[0].text})" if qp else ""   # (the rows were kept to it, above)
+                return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}" if subj else "") + when + "."
             kind = _kind_asked(without_names(ql, hits))
             if kind:
                 # "what gross margin does X earn": an EBITDA margin is another measure (a row
