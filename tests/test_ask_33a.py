@@ -147,3 +147,15 @@ def test_rows_must_name_the_company_asked():
 def test_an_unknown_lower_case_company_gets_no_other_figure(kg):
     a = kg.ask("What was brisvale's operating profit for the third quarter of 2025?")
     assert "31.0" not in a.answer, a.answer
+
+
+def test_the_subject_slot_is_read_without_capitals():
+    from aikg.subject_asked import asked_subject
+    assert asked_subject("What guidance did brisvale confirm for 2026?") == "brisvale"
+    assert asked_subject("What was brisvales net income for the nine months?") == "brisvale"
+    assert asked_subject("what is brisvale's order backlog?") == "brisvale"
+    # a question naming its fact by an amount, or a measure alone, puts no company in the slot
+    assert asked_subject("On what date was the EUR 40 million plan announced?") == ""
+    assert asked_subject("What were sales in 2025?") == ""
+    # a word the graph or the saved queries know is no unresolved company
+    assert asked_subject("What did calvera report?", known=lambda w: w == "calvera") == ""
