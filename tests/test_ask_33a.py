@@ -159,3 +159,11 @@ def test_the_subject_slot_is_read_without_capitals():
     assert asked_subject("What were sales in 2025?") == ""
     # a word the graph or the saved queries know is no unresolved company
     assert asked_subject("What did calvera report?", known=lambda w: w == "calvera") == ""
+
+
+def test_a_figure_of_no_period_is_shown_as_such():
+    import pyoxigraph as ox
+    from aikg.answer_text import render_row
+    row = {"subjectLabel": ox.Literal("Keel"), "measure": ox.Literal("revenue"), "value": ox.Literal("5"), "unit": ox.Literal("EUR")}
+    assert "period not stated" not in render_row("figures", row)
+    assert render_row("figures", dict(row, periodUnstated=ox.Literal("true"))).endswith("(period not stated)")

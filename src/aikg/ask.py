@@ -29,6 +29,8 @@ from .period_dates import asked_bound, bound_rows
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_owners, possessive_units
 from .narrowing import _narrow, named_for_figure
 from .queries import catalogue, without_comments
+from .period_fit import undated
+from .question import question_periods
 from .question import DESIGNATOR, METHOD_ASKED, PAID, says_designators, PROVENANCE, method_asked, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, source_parties, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
@@ -935,6 +937,9 @@ def _run_rounds(store, intent, rounds, timeout) -> list[tuple[dict, str, list[di
 
 
 def _finish(question, q, intent, rows, sparql, store=None) -> Answer:
+    if intent == "figures" and q and question_periods(q):
+        # a figure of no period beside the period asked: shown as such (fact_kinds.UNSTATED_PERIOD_NOTE)
+        rows = [dict(r, periodUnstated=ox.Literal("true")) if undated(r) else r for r in rows]
     if store is not None:
         rows = own_documents_first(rows, bundled_documents(store))
     # provenance questions answer with the documents
