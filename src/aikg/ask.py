@@ -29,11 +29,15 @@ from .period_dates import asked_bound, bound_rows
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_owners, possessive_units
 from .narrowing import _narrow, named_for_figure
 from .queries import catalogue, without_comments
+from .period_fit import undated
+from .question import question_periods
 from .question import DESIGNATOR, METHOD_ASKED, PAID, says_designators, PROVENANCE, method_asked, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, source_parties, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
 from .candidates import Candidate, best, bound
 from .pattern_cache import plain
 from .names_asked import CALENDAR_OWNER, GENERIC_CAPS, MEASURE_NAME, unknown_names
+from .attribution import other_setter, view_setters
+from .subject_asked import asked_subject, asks_across, row_named
 
 MAX_ROWS = 40
 
@@ -178,7 +182,10 @@ def _answer_read(kg, question: str, timeout: float | None) -> Answer:
         a = _from_text(kg, question, timeout) or a
     if a.status != "answered":
         a = _gap_stated(kg, question, timeout) or a
-    elif a.status == "answered" and a.basis in ("fact", "claim") and ASKED.search(question):
+    if a.status != "answered" or a.basis in ("claim", "text"):
+        # a disclosure gap of the very thing asked beats a claim or a sentence of other figures
+        a = _gap_asked(kg, question, timeout) or a
+    if a.status == "answered" and a.basis in ("fact", "claim") and ASKED.search(question):
         a = _fact_or_sentence(kg, question, a, timeout)
     if a.status == "no_answer":
         a.answer = _not_stated(kg, a.answer, timeout)
@@ -214,17 +221,46 @@ def _not_stated(kg, text: str, timeout: float | None) -> str:
     m = NOTHING_ABOUT.match(text)
     if m is None:
         return text
+    name = m.group(1)
+    named = _named_in_text(kg, name, timeout)
+    if named is None:   # a timeout or a remote store refusing: keep the plain answer
+        return text
+    return f"Not stated: the documents name {name}, but none of their sentences states what is asked." if named else text
+
+
+def _named_in_text(kg, name: str, timeout: float | None) -> bool | None:
+    """Whether a stored sentence names `name` (case-insensitive); None when the store could not say."""
     from .run import run_query
     from .text_answer import _literal, named_in_text
-    name = m.group(1)
     if (seen := named_in_text(kg.store, name)) is not None:
-        named = seen
-    else:
+        return bool(seen)
+    try:
+        return bool(run_query(kg.store, NAMED_IN_TEXT % _literal(name.lower()), {}, timeout=timeout).boolean)
+    except AikgError:
+        return None
+
+
+def _gap_asked(kg, question: str, timeout: float | None) -> Answer | None:
+    """A disclosure gap of the company asked whose object is what the question asks
+    (gap_asked.gap_covers: "an orders forecast" for "what orders forecast has X given"): not
+    disclosed (status no_answer, with the gap's sentence); None when there is none."""
+    from .run import run_query
+    from .gap_asked import gap_covers
+    q = " ".join(str(question).split())
+    idx = label_index(kg.store)
+    hits = [h for h in idx.find_in(q) if h.kind in ("Company", "Segment")]
+    names = tuple(n for h in hits for n in (h.label, h.matched))
+    for h in hits:
         try:
-            named = bool(run_query(kg.store, NAMED_IN_TEXT % _literal(name.lower()), {}, timeout=timeout).boolean)
-        except AikgError:   # a timeout or a remote store refusing: keep the plain answer
-            return text
-    return f"Not stated: the documents name {name}, but none of their sentences states what is asked." if named else text
+            rows = run_query(kg.store, "disclosure-gaps", {"company": ox.NamedNode(h.iri)}, timeout=timeout).rows
+        except AikgError:
+            return None
+        for r in rows:
+            if _s(r, "missing") and gap_covers(q, _s(r, "missing"), names):
+                doc = _s(r, "doc").rsplit("/", 1)[-1]
+                return Answer(question, "no_answer", f"Not disclosed: the documents say \"{_s(r, 'quote')}\" [{doc}]",
+                              sources=[{"document": doc, "quote": _s(r, "quote")}], intent="disclosure-gaps", basis="fact")
+    return None
 
 
 def _gap_stated(kg, question: str, timeout: float | None) -> Answer | None:
@@ -467,7 +503,18 @@ def _named_as_unit(q: str, hits: list[Hit], idx) -> list[Hit]:
     return out
 
 
-def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | None) -> Answer:
+def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | None, attributed: bool = False) -> Answer:
+    """The answer from the entities `hits`; with `attributed`, a firm the question names as the
+    setter of the target asked (attribution.view_setters) is read as its source, not as what a
+    fact must name: tried only when the plain reading answers nothing."""
+    a = _answer_read_hits(kg, question, q, hits, timeout, attributed)
+    if a.status != "answered" and not attributed and view_setters(q, unknown_names(q, hits)):
+        b = _answer_hits(kg, question, q, hits, timeout, attributed=True)
+        return b if b.status == "answered" else a
+    return a
+
+
+def _answer_read_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | None, attributed: bool) -> Answer:
     qm = read(q, hits)
     intents = score_intents(q, hits, qm)
     top = intents[0]
@@ -491,6 +538,8 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
         a = _period_bound(kg, question, q, hits, bound, timeout)
         if a is not None:
             return a
+    # a firm named as the setter of the target asked, that the documents name: an attribution
+    setters = tuple(n for n in view_setters(q, unknown_names(q, hits)) if _named_in_text(kg, n, timeout)) if attributed else ()
     routes = [intent] + _fallbacks(qm, intents, intent) + _relation_queries(fr, qm, intent)
     cands, first = [], None
     for name in dict.fromkeys(([typed] if typed in catalogue() else []) + routes):
@@ -498,8 +547,10 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
             continue
         a = _answer_intent(kg, question, q, name, hits, timeout, qm.wants)
         if a.status == "answered":
-            why = _misfit(qm, name, a.raw, q, hits)
+            why = _misfit(qm, name, a.raw, q, hits, setters)
             if not why:
+                if setters and not any(mentions(a.raw, n) for n in setters):
+                    a.answer += f" (the documents name {', '.join(setters)}, but the graph does not record who set this figure)"
                 cands.append(Candidate(a, "fact", name, first=name in (intent, typed)))
                 continue
             a = Answer(question, "no_answer", why, sparql=a.sparql, intent=name, suggestions=_suggest(intents))
@@ -647,8 +698,10 @@ WANT_TEXT = {"percent": "share or percentage", "stake": "stake", "date": "date",
 
 
 
-def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
-    """Why rows that came back do not answer the question ('' when they do)."""
+def _misfit(qm, intent: str, rows: list[dict], q: str, hits, setters: tuple[str, ...] = ()) -> str:
+    """Why rows that came back do not answer the question ('' when they do); `setters`: names
+    the question gives as the setter of the view asked (attribution.view_setters), not as what
+    a row must name, unless a row gives another setter."""
     # an amount asked about a name the graph has no entity for ("how much did X pay for its
     # stake in Y"): the rows that carry an amount name it, not only another row of the answer
     valued = [r for r in rows if r.get("amount") is not None or r.get("value") is not None and _s(r, "unit") != "percent"] if qm.wants == "amount" else []
@@ -669,6 +722,8 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits) -> str:
     if (name := _longer_name_unstated(qm, q, hits, rows)):
         return f"The documents state nothing about {name}."
     for name in unknown_names(q, hits):
+        if name in setters and not other_setter(rows, name):
+            continue   # the firm whose target is asked: the subject's target answers, its source said
         if MEASURE_NAME.fullmatch(name) and measures_named(name.lower()):
             continue   # a measure's initials ("EBITDA margin"): the measure narrowing read it (narrowing._kind_asked), no entity
             # (an event's, "IPO", is not a measure: a row must name it)
@@ -771,6 +826,18 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         if not rows:
             return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql, store)
+    if (not rounds and entity_params and not any(h.kind not in ("Country", "Place") for h in hits) and not asks_across(q)
+            and (subject := asked_subject(q, _known_word(store)))):
+        # the question's subject is no entity (a company the graph does not know, or holds under
+        # another name): its rows are of the company asked only when they name it, in their
+        # sentence or their subject
+        res = run_query(store, intent, {}, timeout=timeout, limit=ASK_PAGE)
+        rows = [r for r in res.rows if re.search(r"\b" + re.escape(subject.lower()), _s(r, "quote").lower()) or row_named(subject, r)]
+        rows, _ = _narrow(intent, q, rows, hits, document_dates(store)) if rows else (rows, "")
+        if not rows:
+            return Answer(question, "no_answer", "The documents state nothing that answers this question about "
+                          "a company they name; no company asked is known to the graph.", sparql=res.sparql, intent=intent)
+        return _finish(question, q, intent, rows, res.sparql, store)
     if intent == "market-shares" and WHOLE_MARKET.search(q.lower()) and len(hits) < 2 and not OWN_POSITION.search(q.lower()):
         rounds = []  # the whole market, not one holder
     runs = _run_rounds(store, intent, rounds or [([{}], [])], timeout)
@@ -805,6 +872,13 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         return Answer(question, "no_answer", reason, sparql=sparql, intent=intent)
 
     return _finish(question, q, intent, rows, sparql, store)
+
+
+def _known_word(store):
+    """Whether a word (lower case) is a word the graph's labels or the saved queries use."""
+    from .typos import vocabulary
+    idx, vocab = label_index(store), vocabulary()
+    return lambda w: w in vocab or idx.knows_word(w) or len(w) < 3
 
 
 def _reasons_of_owner(store, q: str, hits, timeout) -> tuple[list[dict], str]:
@@ -863,6 +937,9 @@ def _run_rounds(store, intent, rounds, timeout) -> list[tuple[dict, str, list[di
 
 
 def _finish(question, q, intent, rows, sparql, store=None) -> Answer:
+    if intent == "figures" and q and question_periods(q):
+        # a figure of no period beside the period asked: shown as such (fact_kinds.UNSTATED_PERIOD_NOTE)
+        rows = [dict(r, periodUnstated=ox.Literal("true")) if undated(r) else r for r in rows]
     if store is not None:
         rows = own_documents_first(rows, bundled_documents(store))
     # provenance questions answer with the documents

@@ -313,6 +313,9 @@ def _in_period(qm, row: dict, published=None) -> bool:
     from .question import question_periods
     if other_fiscal_year(qm.text, row):   # "FY2024-25" asked, FY2024's figure given
         return False
+    from .asked_span import in_asked_span
+    if not in_asked_span(qm.text, [row]):   # a whole year asked: a quarter's claim is another period's
+        return False
     periods = question_periods(qm.text)
     if not periods or undated(row):
         return True

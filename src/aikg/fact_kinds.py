@@ -72,10 +72,16 @@ def _observation_label(f) -> dict:
 INHERITED_PERIOD_NOTE = "(the article's reporting period)"
 
 
+# said of a figure whose sentence and article give no period, shown for a question that asks
+# one (ask.py marks the row): never read as the period asked's figure
+UNSTATED_PERIOD_NOTE = "(period not stated)"
+
+
 def _figure_row(row: dict) -> dict:
     inherited = row.get("periodInherited") is not None and row["periodInherited"].value == "true"
+    unstated = row.get("periodUnstated") is not None
     return {"valueAndChange": ", ".join(p for p in (_value_text(row), _change_text(row)) if p),
-            "periodSource": INHERITED_PERIOD_NOTE if inherited else ""}
+            "periodSource": INHERITED_PERIOD_NOTE if inherited else UNSTATED_PERIOD_NOTE if unstated else ""}
 
 
 def _share_row(row: dict) -> dict:

@@ -9,6 +9,7 @@ from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
+from .asked_span import in_asked_span
 from .period_fit import measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
@@ -241,7 +242,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             asked_q = {quarter_of(p) for p in qp} - {None}
             named = [r for r in rows if undated(r) and measure_quarter(r) in asked_q]
             if dated:
-                rows = dated + [r for r in rows if undated(r) and measure_quarter(r) in asked_q | {None}]
+                # an undated row is read as of its own document's time: it stays only when its
+                # document speaks of the period asked (a row of it is dated there), never as the
+                # period's figure on another document's date
+                spoken = {_s(r, "doc") for r in dated}
+                rows = dated + [r for r in rows if undated(r) and (measure_quarter(r) in asked_q
+                                                                   or measure_quarter(r) is None and _s(r, "doc") in spoken)]
             elif named:
                 rows = named
             elif any(not undated(r) for r in rows):
@@ -303,7 +309,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                     break
             if not kept:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
-                return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}." if subj else ".")
+                when = f" for the period asked ({qp[0].text})" if qp else ""   # (the rows were kept to it, above)
+                return [], f"The documents state no {wanted[0][0]}" + (f" for {subj}" if subj else "") + when + "."
             kind = _kind_asked(without_names(ql, hits))
             if kind:
                 # "what gross margin does X earn": an EBITDA margin is another measure (a row
@@ -410,6 +417,11 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             if not rows:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], "The documents state no full-year figure" + (f" for {subj}." if subj else ".")
+        if rows and not (kept := in_asked_span(q, rows)):
+            # a whole year asked: a quarter's or a half's figure is another period's (asked_span)
+            subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+            return [], "The documents state no full-year figure" + (f" for {subj}" if subj else "") + ", only figures of parts of the year."
+        rows = kept or rows
         if (qp or fy) and any(not undated(r) for r in rows):
             rows = [r for r in rows if not undated(r)]
         amounts = _question_amounts(q)

@@ -292,6 +292,9 @@ def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
     ("Operating revenue came in at NZ$1,194 million"), the period extraction gave the facts and
     claims read from it (`dated`: (start, end) pairs, from its document's own period) holds
     the one asked (period_fit: overlapping, not much longer)."""
+    from .asked_span import sentence_fits
+    if not sentence_fits(question, sentence):
+        return False   # a whole year asked: a sentence of a quarter's or a half's figure states another span
     qs, ss = _split_years(question), _split_years(sentence)
     if qs and ss:
         return qs <= ss   # a split fiscal year asked ("FY2024-25") and one named: the same one

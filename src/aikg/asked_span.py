@@ -1,0 +1,112 @@
+"""The span of time a question asks a figure for, and whether a row's span answers it: a
+relation between two spans, not a match of labels. A whole year asked is not answered by a
+quarter, a half or a few months of it ("the full fiscal year 2027" <- "Q2 FY2027"); a part of
+a year asked is not answered by the whole year (period_fit._wider); a point asked ("at the end
+of 2025", "as of 30 September") is answered by any span holding it. A figure of a stock (a
+backlog, a headcount, cash) is a level at a point whatever span its sentence is dated in, so a
+year asked of it is not narrowed. Pure functions of the question text and rows."""
+from __future__ import annotations
+
+from .pattern_cache import plain
+from .period_fit import part_of_year, whole_year
+from .question import question_periods
+from .wording import _date
+
+
+# The words that make the span asked: a part of a year, a point, or a whole year. Each was seen
+# asked of documents of different sources: "full fiscal year 2027" (probe23 01_tanla_bse_outcome,
+# a quarter's revenue returned for it) and "for the full year" (probe21 08 nemetschek, guidance);
+# "at the end of September" (probe23 03 secunet backlog), "as of 30 September" (probe22 05 AEM
+# order book).
+ASKED_SPAN = {
+    "name": "asked-span",
+    "part": plain(r"\bquarters?\b|\bq[1-4]\b|\bhalf\b|\bh[12]\b|\bmonths?\b|\b(?:three|six|nine)[-\s]month|\b[369]m\b"
+                  r"|\bytd\b|\byear[-\s]to[-\s]date\b|\bfirst\s+(?:three|six|nine)\b|\bsemester\b|\bperiod\s+ended\b"),
+    "point": plain(r"\b(?:at|by)\s+(?:the\s+)?(?:end|close|start|beginning)\s+of\b|\bas\s+(?:of|at)\b|\byear[-\s]end\b"
+                   r"|\bon\s+\d{1,2}\s+[a-z]+|\bon\s+[a-z]+\s+\d{1,2}\b"),
+    "year": plain(r"\bfull[-\s](?:fiscal[-\s])?year\b|\bwhole\s+(?:fiscal\s+)?year\b|\bentire\s+(?:fiscal\s+)?year\b"
+                  r"|\bfor\s+the\s+(?:fiscal\s+)?year\b|\b(?:fiscal(?:\s+year)?|fy)\s*'?(?:(?:19|20)\d\d|\d\d)\b"),
+    "examples": ("What was Orlo's revenue for the full fiscal year 2026?", "Keel's FY27 net profit?",
+                 "Harbor's backlog at the end of 2025?", "Velloch's EBIT in the first nine months of 2026?"),
+}
+
+# The measures that are levels at a point (a stock), not flows over a span: a year asked of one
+# is the level in that year, whatever span its sentence was dated in.
+STOCK_MEASURE = {
+    "name": "stock-measure",
+    "pattern": plain(r"\bbacklog\b|\border\s*book\b|\bheadcount\b|\bemployees?\b|\bstaff\b|\bworkforce\b|\bcustomers?\b"
+                     r"|\bsubscribers?\b|\busers?\b|\bcash\b|\bdebt\b|\bliquidity\b|\bassets?\b|\bequity\b|\barr\b"
+                     r"|\brecurring\s+revenue\b|\bcapacity\b|\bstake\b|\bshare\s+price\b|\bmarket\s+(?:cap|value)\w*\b"
+                     r"|\bnet\s+cash\b|\bbalance\b|\bremaining\s+performance\b|\brpo\b|\bpipeline\b"),
+    "examples": ("order backlog", "number of employees", "net cash position", "annual recurring revenue"),
+}
+
+COUNTED = plain(r"^\s*how\s+many\b")
+
+
+def asked_span(question: str) -> str:
+    """"point", "part" (a quarter, a half, some months), "year" (a whole year) or "" (no span
+    named) for the question's period."""
+    ql = " ".join(question.lower().split())
+    if ASKED_SPAN["point"].search(ql):
+        return "point"
+    if ASKED_SPAN["part"].search(ql):
+        return "part"
+    if ASKED_SPAN["year"].search(ql):
+        return "year"
+    if any(getattr(p, "kind", "") == "year" for p in question_periods(question)):
+        return "year"
+    return ""
+
+
+def point(row: dict) -> bool:
+    """Whether a row is dated at a point (one day, or an end date alone), not over a span."""
+    s, e = _date(row.get("periodStart")), _date(row.get("periodEnd"))
+    return (s is not None and s == e) or (e is not None and s is None) or (s is not None and e is None)
+
+
+def stock_asked(question: str) -> bool:
+    """Whether the question asks a level (a count, or a stock measure) rather than a flow."""
+    ql = question.lower()
+    return bool(COUNTED.search(ql) or STOCK_MEASURE["pattern"].search(ql))
+
+
+def span_fits(span: str, row: dict) -> bool:
+    """Whether a row's span answers the span asked: a whole year is not answered by a part of
+    it (a quarter, a half, some months); a part is not answered by a whole year; a point, or a
+    row of no span, is not judged here (period_fit and the undated rule judge it)."""
+    if not span or span == "point" or point(row):
+        return True
+    if not any(k in row for k in ("periodStart", "periodEnd", "periodLabel")):
+        return True
+    if span == "year":
+        return not part_of_year(row) or whole_year(row)
+    if span == "part":
+        return not whole_year(row)
+    return True
+
+
+def in_asked_span(question: str, rows: list[dict]) -> list[dict]:
+    """The rows whose span answers a whole year asked (a level asked is not narrowed); every row
+    when no whole year is asked."""
+    span = asked_span(question)
+    if span != "year" or stock_asked(question):
+        return rows
+    return [r for r in rows if span_fits(span, r)]
+
+
+def sentence_fits(question: str, sentence: str) -> bool:
+    """Whether a quoted sentence can state the span asked: a whole year asked (not a level) is
+    not stated by a sentence that names a part of a year (a quarter, a half, some months) and no
+    whole year."""
+    if asked_span(question) != "year" or stock_asked(question):
+        return True
+    sl = " ".join(sentence.lower().split())
+    return not ASKED_SPAN["part"].search(sl) or bool(ASKED_SPAN["year"].search(sl) or WHOLE_YEAR_SAID.search(sl))
+
+
+# a sentence naming a whole year beside a part of it ("full-year revenue rose; fourth-quarter ...")
+WHOLE_YEAR_SAID = plain(r"\bannual\b|\b(?:full|whole|the)[-\s](?:fiscal\s+)?year\b(?![-\s]on[-\s]year)|\bfor\s+(?:19|20)\d\d\b")
+
+
+__all__ = ["ASKED_SPAN", "sentence_fits", "STOCK_MEASURE", "asked_span", "in_asked_span", "point", "span_fits", "stock_asked"]
