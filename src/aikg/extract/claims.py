@@ -89,6 +89,12 @@ _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated
 _UNIT_LIST_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+[\w&'’.+-]+){0,6}?)(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s*:\s+\S")
 
 
+# rule counted-lead-label: the words before a colon that announce how many units follow ("The group
+# reports two segments: Hungary, which …", probe23 08a; "Rackspace reports two segments: Public Cloud, …",
+# probe23 07; "Wipro reports two segments: IT Services, …", devset5 t06) are the lead of a list, never a unit
+_COUNTED_LABEL = plain(r"\b(?:two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+)?(?:segments|divisions|units|business\s+lines)\b", re.I)
+
+
 def _measure_label(name: str) -> bool:
     """Rule measure-label: a list line's label that is a measure's name whole ("EBITDA:", "Net income:",
     "GAAP EPS:") names no unit: the line states the measure (as figures.py reads the line: its unit list
@@ -106,6 +112,8 @@ def _list_label(clause: str, cst: "ClaimState"):
         lm = _UNIT_LIST_LABEL.match(clause)
         if lm is not None and HEAD_RE.search(lm.group("name")):
             return None  # "Operating income: …": a measure, no unit
+    if lm is not None and _COUNTED_LABEL.search(lm.group("name")):
+        return None   # rule counted-lead-label: "The group reports two segments: A, …" names no unit by its lead
     return lm
 
 

@@ -294,6 +294,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     counted_done: set[int] = set()
     counted_clauses = unit_sentences.counted_clauses(sents)   # "X reports three segments." then one unit per clause
     counted_measures: dict = {}
+    declared_units: set[str] = set()   # the units a counted announcement named (unit_sentences.py)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
     for u in focus.units if focus is not None and main is not None else ():
@@ -340,6 +341,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             ms = list(first[idx])
         else:
             ms = rec.find(s.text, doc_aliases, segment_doc=state.doc_mentions_segment)
+        if state.doc_mentions_segment:   # "The group reports two segments: …" is the lead of a list, no unit
+            ms = [m for m in ms if not (m.kind == "Segment" and unit_sentences.is_announcement(m.text))]
         mentions_all.extend(ms)
         ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
         ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)
@@ -640,8 +643,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             own_p = next((rel._period(q) for q in ctx.periods if q.start or re.search(r"\d", q.text)), None)
             sent_facts, units = unit_sentences.clause_facts(uc, ctx, sent_facts, main, own_p or period_in_force, rel._split_list)
             _counted_units(state, units, ev, found, doc_aliases, added, rec)
+            declared_units.update(u.label for u in units)
             if len(units) == 1:
                 sent_claims = [c.model_copy(update={"subject": units[0]}) if c.subject == main else c for c in sent_claims]
+            else:   # each clause's claim is its unit's
+                sent_claims = unit_sentences.clause_claims(uc, ctx, sent_claims, main)
         listed = list_line_observations(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
@@ -690,6 +696,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                       and expectation_before(s.text, p)), None)
             if q is not None:
                 state.outlook_period = (s.line, rel._period(q))
+        if declared_units and uc is None:   # "Yettel Hungary's revenue": a rival's, not the Hungary segment's
+            sent_facts, sent_claims = unit_sentences.own_names(s.text, sent_facts, sent_claims, declared_units)
         facts.extend(sent_facts)
         claims += sent_claims
         risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
