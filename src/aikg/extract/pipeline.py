@@ -731,6 +731,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
     # a grid's cell and the prose stating the same figure are one fact (grid_once.py)
     facts = grid_once.once(facts, [(tb.head if tb.head >= 0 else tb.start, tb.end) for tb in found_tables])
+    if declared_units:   # a unit a count declared is no company, though discovery took its name for one
+        mentions_all = [m for m in mentions_all if not (m.kind == "Company" and m.label in declared_units)]
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)
@@ -999,6 +1001,10 @@ def _counted_units(state, units: list, ev, found: dict, doc_aliases: dict, added
     for unit in units:
         state.last_segment = unit
         found.setdefault(("Segment", unit.label), ev)
+        found.pop(("Company", unit.label), None)   # (a name discovery took for a company: the count says it is a unit)
+        if doc_aliases.get(unit.label, ("Segment",))[0] == "Company" and unit.label not in rec.by_surface:
+            doc_aliases[unit.label] = ("Segment", unit.label)
+            added.append(unit.label)
         if unit.label not in doc_aliases and unit.label not in rec.by_surface:
             doc_aliases[unit.label] = ("Segment", unit.label)
             added.append(unit.label)

@@ -53,7 +53,7 @@ RULES: tuple[PatternRule, ...] = (
         "clause-opening-unit",
         r"(?:(?:And\s+then|Then|Finally|Lastly),?\s+|(?P<co>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+reports\s+)?(?:The\s+|Its\s+)?"
         r"(?:\*\*)?(?P<name>[A-Z][\w&'’/-]*(?:(?:,\s+|\s+(?:&|and|of)\s+|\s+)[A-Z0-9][\w&'’/-]*)*)(?:\*\*)?(?:\s+(?P<word>segment|division|unit))?"
-        r"(?=\s?,|\s+(?:—|–|--)\s|\s+(?:was|were|had|booked|recorded|brought|generated|posted|contributed|grew|rose|fell|accounted|made|delivered|earned)\b)",
+        r"(?=\s?,|\s+(?:—|–|--)\s|\s+(?:[$€£¥₹]|[A-Z]{3}\s?|[A-Z]{1,2}\$\s?)\d|\s+(?:was|were|had|booked|recorded|brought|generated|posted|contributed|grew|rose|fell|accounted|made|delivered|earned)\b)",
         "a clause opens with the unit's name (after 'And then', or '<company> reports'), then an apposition or its figure verb",
         ("probe12 (Advantest): 'Services, Support & Others, which includes …, recorded ¥…'",
          "probe17 02 (Reply): '…, while Region 3, which groups …, accounted for EUR …'",
@@ -66,7 +66,7 @@ _OPENER = RULES[2].rx
 _CLAUSE_START = plain(r"(?:^|;\s+|,\s+while\s+|,\s+whereas\s+)")
 # the clauses of a list of units joined by "and" ("<A> generated HUF … in the third quarter and
 # <B>, through <subsidiary>, HUF …"): read only when the plain clause starts miss the count
-_JOINED_START = plain(r"(?:^|;\s+|,\s+while\s+|,\s+whereas\s+|,?\s+and\s+(?=\*{0,2}[A-Z]))")
+_JOINED_START = plain(r"(?:^|;\s+(?:and\s+)?|,\s+while\s+|,\s+whereas\s+|,?\s+and\s+(?=\*{0,2}[A-Z])|,\s+(?=\*{0,2}[A-Z]))")
 _NOT_UNIT = frozenset("The This That These It Its Our Their Group Total Revenue Sales In For By Since Most We They "
                       "Other And But Management Analysts Net Operating Profit".split())
 # what a unit holds, said right after its name: ", which contains A and B," / " — A, B —" / " (A, B)" / ", covering A,"
@@ -189,16 +189,22 @@ def clause_facts(units: list[UnitClause], ctx, sent_facts: list, main: r.EntityR
             continue
         refs.append(unit)
         mine = [m for m in ctx.moneys if u.start <= m.start < u.end]
+        if "Invest" in u.name:   # "Corporate & Investment Banking, CHF 288 million": the unit's figure, no investment
+            out = [f for f in out if not (f.kind == "investment" and any(u.start <= ctx.text.find(a.text) < u.end
+                                                                            for a in f.amounts if a.text))]
         taken = False
         for i, f in enumerate(out):
+            if f.kind == "observation" and f.subject.kind == "Company" and f.subject.label == u.name:
+                out[i] = f = f.model_copy(update={"subject": unit})   # (a unit discovery took for a company)
             if f.kind != "observation" or f.value_text is None:
                 continue
             pos = ctx.text.find(f.value_text)
-            if u.start <= pos < u.end and (f.subject == main or f.subject.kind == "Company" and f.subject.label == main.label):
+            money = any(m.text == f.value_text for m in mine)   # (a count, "serves 1.4 million households", takes no amount)
+            if u.start <= pos < u.end and (f.subject == main or f.subject.kind == "Company" and f.subject.label in (main.label, u.name)):
                 out[i] = f.model_copy(update={"subject": unit})
-                taken = True
+                taken = taken or money
             elif u.start <= pos < u.end and f.subject == unit:
-                taken = True
+                taken = taken or money
         if not taken and mine:
             m = min(mine, key=lambda x: x.start)
             out.append(r.Observation(subject=unit, measure="revenue", value=m.value, unit=m.currency, value_max=m.value_max,
@@ -232,11 +238,13 @@ def clause_claims(units: list[UnitClause], ctx, claims: list, main: r.EntityRef)
     for u in units:
         sm = next((m for m in ctx.mentions if m.kind == "Segment" and m.text == u.name), None)
         spans.append((u.start, u.end, r.EntityRef(kind="Segment", label=sm.label if sm is not None else u.name)))
+    names = {u.name for u in units}
     out = []
     for c in claims:
         pos = ctx.text.find(c.values[0].text) if c.values and c.values[0].text else -1
         unit = next((ref for a, z, ref in spans if a <= pos < z), None)
-        if unit is not None and unit.label != main.label and (c.subject == main or c.subject.kind in ("Segment", "Product", "CostItem")):
+        if unit is not None and unit.label != main.label and (c.subject == main or c.subject.kind in ("Segment", "Product", "CostItem")
+                                                              or c.subject.label in names):
             c = c.model_copy(update={"subject": unit})
         out.append(c)
     return out
@@ -253,12 +261,16 @@ def longer_name(text: str, name: str) -> str | None:
     longer = None
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         b = _LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if b is None or b.start() == 0 and not b.group(0).split()[0].isupper() and b.group(0).split()[0] in _SENTENCE_OPENERS:
+        if b is not None and b.start() == 0 and b.group(0).split()[0] in _SENTENCE_OPENERS:
+            b = None   # "In Hungary, …": a sentence's opening word, no name
+        a = _LONGER_AFTER.match(text, m.end())
+        if b is None and a is None:
             return None
-        longer = b.group(0) + name
+        longer = (b.group(0) if b else "") + name + (a.group(0) if a else "")
     return longer
 
 
+_LONGER_AFTER = plain(r"(?:\s+[A-Z][\w&.-]*(?<!['’]s))+(?=['’]s\b|\s+[a-z]|[,.;:]|$)")
 _SENTENCE_OPENERS = frozenset("In Within At For Across Outside Inside By The And But While".split())
 
 
