@@ -182,6 +182,23 @@ def _basis(text: str) -> str | None:
     return None
 
 
+# rule amount-of-measure: an amount directly followed by "of" and a measure's name is that measure's
+# ("signed $74 million of AI-related bookings", probe23 07; "$2.3 billion of new orders", "EUR 410 million of
+# free cash flow"): the noun after it binds tighter than one earlier in the clause, and is no later
+# figure's ("…, and executives put the AI pipeline at $310 million": not bookings). Amounts only: "10% of
+# revenue" is a share of revenue, not revenue.
+_OF_MEASURE = plain(r"\s+of\s+(?:(?:new|its|their|the|net|total|[\w]+-related|[A-Z]{2,5})\s+){0,2}(?=\S)")
+
+
+def _measure_of(text: str, end: int) -> re.Match | None:
+    """The measure head an amount ending at `end` is "of" (rule amount-of-measure)."""
+    m = _OF_MEASURE.match(text, end)
+    if m is None:
+        return None
+    h = HEAD_RE.match(text, m.end())
+    return h if h is not None and not text[h.end():h.end() + 1].isalnum() else None
+
+
 def _measure(text: str, pos: int, lo: int) -> str | None:
     """The measure noun nearest before `pos` in the clause ("operating profit")."""
     best = None
@@ -208,12 +225,17 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
     out: list[tuple[int, r.ClaimValue]] = []
     basis = _basis(clause)
     money_spans = []
+    floor = a   # (the end of a measure an earlier amount was "of": no later amount's)
     for m in ctx.moneys:
         if a <= m.start < b:
             money_spans.append((m.start, m.end))
             rd = reading(t, m.start, m.end, "money")  # "an initial public offering of $X": its own measure
             pm = None if rd is not None and rd.measure else prose_measure_at(t, m.start, m.end, "money")  # "raised $X in a round"
-            measure = rd.measure if rd is not None and rd.measure else pm.measure if pm is not None else _measure(t, m.start, a)
+            of = _measure_of(t, m.end) if not (rd is not None and rd.measure or pm is not None) else None
+            if of is not None:
+                measure, floor = _measure_phrase(t, of)[0].lower(), of.end()
+            else:
+                measure = rd.measure if rd is not None and rd.measure else pm.measure if pm is not None else _measure(t, m.start, max(a, floor))
             if measure and ctx.state.disclaimed:  # "… Those are expectations": an estimate, not the company's figure
                 measure = _as_estimate(measure)   # (estimates.DISCLAIMERS)
             out.append((m.start, _cv(role="amount", value=m.value, value_max=m.value_max, unit=m.currency, qualifier=m.qualifier,

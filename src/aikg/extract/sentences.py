@@ -51,6 +51,8 @@ _ENDS = plain(r"[.!?][\"'”’)\]]*\s*$")
 # opening bracket (a line ending in a figure goes on only into a word in lower case:
 # "$4.2" / "billion"; table-like lines end in figures too).
 _GOES_ON = plain(r"(?:(?<![\w.'’-])[a-z][a-z'’-]*|[,(–—-])\s*$")
+# a word no sentence ends on: a preposition, an article, a conjunction
+_OPEN_WORD = plain(r"(?<![\w'’-])(?:of|the|a|an|to|in|for|with|and|or|by|from|at|on|than|into|its|their|our)\s*$")
 # a line opening with a figure: a currency sign or code and a number ("$433.9 million", "HUF 51.3 billion")
 _FIGURE_OPENS = plain(r"\s*(?:[$€£¥₹]|[A-Z]{3}\s?|[A-Z]{1,2}\$\s?)\d")
 
@@ -106,8 +108,11 @@ def continues(line: str, nxt: str, width: int) -> int:
     # (and so does a line that leaves a clause open on a word in lower case before a line opening
     # with the figure that clause is waiting for: "… brought in" / "$433.9 million (down 0.9%)",
     # "… and net income was" / "HUF 51.3 billion." - probe23 07 (an HTML page) and 08a (Markdown))
+    # A line ending on a word no sentence ends on ("… signed $74 million of" / "AI-related bookings …",
+    # probe23 07, an HTML page whose markup broke the lines early) goes on whatever comes next.
     if len(line.rstrip()) + 1 + len(words[0]) <= width and not (
-            (words[0][0].islower() or _FIGURE_OPENS.match(nxt)) and _GOES_ON.search(line) and not _ENDS.search(line)
+            (words[0][0].islower() or _FIGURE_OPENS.match(nxt) or _OPEN_WORD.search(line))
+            and _GOES_ON.search(line) and not _ENDS.search(line)
             and not line.rstrip().endswith((",", "(", "–", "—", "-"))):
         return 0
     if _ENDS.search(line):
