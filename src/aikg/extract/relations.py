@@ -355,7 +355,7 @@ def _contents(inner: str) -> list[str]:
     out = []
     for p in parts:
         p = re.sub(r"^(?:and|or)\s+", "", p)
-        p = re.sub(r"^(?:including|such\s+as|notably)\s+", "", p, flags=re.I)
+        p = re.sub(r"^(?:including|such\s+as|notably|mainly|mostly|primarily|plus)\s+", "", p, flags=re.I)
         p = re.sub(r"^(?:the|its|their|a|an)\s+", "", p, flags=re.I)
         p = re.sub(r"^(?:company|group|firm)['’]s\s+", "", p, flags=re.I).strip(" .")
         if p and len(p.split()) <= 8:
