@@ -127,3 +127,21 @@ def test_hard_wrap_before_a_figure_joins_the_sentence():
     ss = [s.text for s in sentences.split(text)]
     assert any("brought in $433.9 million." in s for s in ss)
     assert any("net income was HUF 51.3 billion" in s for s in ss)
+
+
+LATER = """Corvane Systems third quarter
+
+Corvane Systems Inc. reported third-quarter 2026 revenue of $812.0 million, down 2.1%.
+
+Corvane reports two segments: Edge Devices, which sells gateways, and Field Services, which installs them.
+
+Edge Devices revenue fell 7.4% to $528.5 million. Field Services grew revenue 6% to $283.5 million, and the company's net income was $41.2 million.
+"""
+
+
+def test_later_sentences_give_a_declared_unit_its_figure_and_the_group_its_own():
+    ex = extract_text(LATER, "corvane", "corvane.txt")
+    obs = _obs(ex)
+    assert ("Segment", "Edge Devices", "revenue", "528500000", "USD") in obs   # (no "edge devices revenue")
+    assert ("Segment", "Field Services", "revenue", "283500000", "USD") in obs
+    assert ("Company", "Corvane Systems", "net income", "41200000", "USD") in obs

@@ -696,8 +696,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                       and expectation_before(s.text, p)), None)
             if q is not None:
                 state.outlook_period = (s.line, rel._period(q))
-        if declared_units and uc is None:   # "Yettel Hungary's revenue": a rival's, not the Hungary segment's
-            sent_facts, sent_claims = unit_sentences.own_names(s.text, sent_facts, sent_claims, declared_units)
+        if (declared_units or state.known_segments) and uc is None:
+            # "Yettel Hungary's revenue": a rival's, not the Hungary segment's; "…, and the company's net income": the group's
+            sent_facts, sent_claims = unit_sentences.own_names(s.text, sent_facts, sent_claims,
+                                                               declared_units | state.known_segments, main)
         facts.extend(sent_facts)
         claims += sent_claims
         risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)

@@ -16,6 +16,7 @@ from .. import records as r
 from ..pattern_cache import plain
 from .relations import NUMBER_WORDS
 from .rule_record import PatternRule
+from .figures import HEAD_RE
 from .values import find_money
 
 RULES: tuple[PatternRule, ...] = (
@@ -274,9 +275,14 @@ _LONGER_AFTER = plain(r"(?:\s+[A-Z][\w&.-]*(?<!['’]s))+(?=['’]s\b|\s+[a-z]|[
 _SENTENCE_OPENERS = frozenset("In Within At For Across Outside Inside By The And But While".split())
 
 
-def own_names(text: str, facts: list, claims: list, declared: set) -> tuple[list, list]:
+_GROUP_OWNS = plain(r"\b(?:the\s+(?:company|group|firm)['’]s|(?:group|company)-wide|the\s+group\s+(?:as\s+a\s+whole|overall))", re.I)
+
+
+def own_names(text: str, facts: list, claims: list, declared: set, main: r.EntityRef | None = None) -> tuple[list, list]:
     """A sentence whose figure went to a declared unit while it names the unit only inside a longer
-    name ("Yettel Hungary's revenue was …"): the figure is that organisation's (a company)."""
+    name ("Yettel Hungary's revenue was …"): the figure is that organisation's (a company). One whose
+    clause, after the unit, says the group's ("…, and the company's net income was $41 million"): the
+    group's. A unit's measure does not repeat its name ("Edge Devices revenue" of Edge Devices: revenue)."""
     def fix(subject):
         if subject.kind == "Segment" and subject.label in declared:
             longer = longer_name(text, subject.label)
@@ -286,6 +292,14 @@ def own_names(text: str, facts: list, claims: list, declared: set) -> tuple[list
     out_f = []
     for f in facts:
         new = fix(f.subject) if f.kind == "observation" else None
+        if f.kind == "observation" and new is None and f.subject.kind == "Segment" and f.subject.label in declared:
+            pos = text.find(f.value_text) if f.value_text else -1
+            named = text.rfind(f.subject.label, 0, pos) if pos >= 0 else -1
+            go = _GROUP_OWNS.search(text, named, pos) if main is not None and named >= 0 else None
+            if go is not None and HEAD_RE.search(text, go.end(), min(pos, go.end() + 30)) is not None:
+                new = main   # (the group's measure: "the group's AI tools" in an apposition is none)
+            if f.measure.lower().startswith(f.subject.label.lower() + " "):
+                f = f.model_copy(update={"measure": f.measure[len(f.subject.label) + 1:]})
         out_f.append(f.model_copy(update={"subject": new}) if new is not None else f)
     out_c = []
     for c in claims:
