@@ -36,10 +36,10 @@ ZURICH, 30 July 2026 - Brenholt Bank AG reported first-half 2026 net profit of C
 The bank operates through three divisions: Retail Banking, which serves 1.4 million households, earned CHF 610 million; Wealth Management, CHF 402 million; and Corporate & Investment Banking, CHF 288 million.
 """
 
-# the count says three, the sentence names two: no units read from it
+# the count says two, the sentence names three: no units read from it
 MISCOUNTED = """Tarvo Group results
 
-Tarvo Group plc reported 2026 revenue of GBP 900 million. The group reports three segments: Rail, which earned GBP 500 million, and Marine, GBP 400 million.
+Tarvo Group plc reported 2026 revenue of GBP 900 million. The group reports two segments: Rail, which earned GBP 500 million, Marine, GBP 300 million, and Air, GBP 100 million.
 """
 
 MEASURES = """# Vellanor Telecom third quarter
@@ -96,7 +96,8 @@ def test_bank_divisions_in_semicolon_clauses():
 
 def test_a_count_the_names_do_not_match_declares_nothing():
     ex = extract_text(MISCOUNTED, "tarvo", "tarvo.txt")
-    assert not {"Rail", "Marine"} & _units(ex)
+    assert not {"Rail", "Marine", "Air"} & _units(ex)
+    assert not any(u.startswith("GBP") for u in _units(ex))
 
 
 def test_counted_lead_is_no_unit_name():

@@ -525,9 +525,10 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
         raw = lm.group("list")
         names = ([n.strip(" .") for n in re.split(r"\s*,\s*(?:and\s+)?", raw) if n.strip(" .")]
                  if "," in raw else _split_list(raw))
+        names = [n for n in names if not re.match(r"(?:[A-Z]{3}\s?|[$€£¥₹])\d", n)]   # ("Marine, GBP 400 million": an amount)
         cw = _COUNTED_N.search(ctx.text)
-        if cw is not None and len(names) != (NUMBER_WORDS.get(cw.group("n").lower()) or int(cw.group("n"))):
-            names = []   # the count the sentence states must match the names taken ("three segments: A, and B")
+        if cw is not None and sum(1 for n in names if n[:1].isupper()) > (NUMBER_WORDS.get(cw.group("n").lower()) or int(cw.group("n"))):
+            names = []   # more names than the count the sentence states: not its units ("two segments: A, …, B, … and C")
         for name in names:
             if owner and name[:1].isupper() and name != owner.label:
                 x = next((m for m in ctx.mentions if m.text == name), None)
