@@ -24,7 +24,7 @@ _ABBREV = {
     "u.s.a", "gov", "dept", "rs", "eng",   # ("Eng. X": an engineer's honorific, probe16 stc, probe19 Elm minutes)
 }
 # (a sentence may open with a Markdown emphasis: ". **Hungary** generated …", probe23 08b)
-_BOUNDARY = plain(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=(?:\*\*?)?[\"'“‘(]?[A-Z0-9])")
+_BOUNDARY = plain(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=(?:\*\*)?[\"'“‘(]?[A-Z0-9])")
 _CLOSED = plain(r"[.!?:;”\"]\s*$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _BULLET = plain(r"^(\s*(?:[-*•·]|\d{1,2}[.)])\s+)")
