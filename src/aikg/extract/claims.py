@@ -89,6 +89,12 @@ _NOT_LABELS = {"Note", "Source", "Sources", "Read", "Related", "Photo", "Updated
 _UNIT_LIST_LABEL = plain(r"^\s*(?:[-*•·]\s*)?(?P<name>[A-Z][\w&'’.+-]*(?:\s+[\w&'’.+-]+){0,6}?)(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s*:\s+\S")
 
 
+# rule counted-lead-label: the words before a colon that announce how many units follow ("The group
+# reports two segments: Hungary, which …", probe23 08a; "Rackspace reports two segments: Public Cloud, …",
+# probe23 07; "Wipro reports two segments: IT Services, …", devset5 t06) are the lead of a list, never a unit
+_COUNTED_LABEL = plain(r"\b(?:two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+)?(?:segments|divisions|units|business\s+lines)\b", re.I)
+
+
 def _measure_label(name: str) -> bool:
     """Rule measure-label: a list line's label that is a measure's name whole ("EBITDA:", "Net income:",
     "GAAP EPS:") names no unit: the line states the measure (as figures.py reads the line: its unit list
@@ -106,6 +112,8 @@ def _list_label(clause: str, cst: "ClaimState"):
         lm = _UNIT_LIST_LABEL.match(clause)
         if lm is not None and HEAD_RE.search(lm.group("name")):
             return None  # "Operating income: …": a measure, no unit
+    if lm is not None and _COUNTED_LABEL.search(lm.group("name")):
+        return None   # rule counted-lead-label: "The group reports two segments: A, …" names no unit by its lead
     return lm
 
 
@@ -174,6 +182,23 @@ def _basis(text: str) -> str | None:
     return None
 
 
+# rule amount-of-measure: an amount directly followed by "of" and a measure's name is that measure's
+# ("signed $74 million of AI-related bookings", probe23 07; "$2.3 billion of new orders", "EUR 410 million of
+# free cash flow"): the noun after it binds tighter than one earlier in the clause, and is no later
+# figure's ("…, and executives put the AI pipeline at $310 million": not bookings). Amounts only: "10% of
+# revenue" is a share of revenue, not revenue.
+_OF_MEASURE = plain(r"\s+of\s+(?:(?:new|its|their|the|net|total|[\w]+-related|[A-Z]{2,5})\s+){0,2}(?=\S)")
+
+
+def _measure_of(text: str, end: int) -> re.Match | None:
+    """The measure head an amount ending at `end` is "of" (rule amount-of-measure)."""
+    m = _OF_MEASURE.match(text, end)
+    if m is None:
+        return None
+    h = HEAD_RE.match(text, m.end())
+    return h if h is not None and not text[h.end():h.end() + 1].isalnum() else None
+
+
 def _measure(text: str, pos: int, lo: int) -> str | None:
     """The measure noun nearest before `pos` in the clause ("operating profit")."""
     best = None
@@ -200,12 +225,17 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
     out: list[tuple[int, r.ClaimValue]] = []
     basis = _basis(clause)
     money_spans = []
+    floor = a   # (the end of a measure an earlier amount was "of": no later amount's)
     for m in ctx.moneys:
         if a <= m.start < b:
             money_spans.append((m.start, m.end))
             rd = reading(t, m.start, m.end, "money")  # "an initial public offering of $X": its own measure
             pm = None if rd is not None and rd.measure else prose_measure_at(t, m.start, m.end, "money")  # "raised $X in a round"
-            measure = rd.measure if rd is not None and rd.measure else pm.measure if pm is not None else _measure(t, m.start, a)
+            of = _measure_of(t, m.end) if not (rd is not None and rd.measure or pm is not None) else None
+            if of is not None:
+                measure, floor = _measure_phrase(t, of)[0].lower(), of.end()
+            else:
+                measure = rd.measure if rd is not None and rd.measure else pm.measure if pm is not None else _measure(t, m.start, max(a, floor))
             if measure and ctx.state.disclaimed:  # "… Those are expectations": an estimate, not the company's figure
                 measure = _as_estimate(measure)   # (estimates.DISCLAIMERS)
             out.append((m.start, _cv(role="amount", value=m.value, value_max=m.value_max, unit=m.currency, qualifier=m.qualifier,

@@ -924,6 +924,11 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
     return best
 
 
+# the words between a measure's head and the bracket that abbreviates the whole measure: none, or
+# the rest of its name in lower case ("EBITDA after leases (EBITDAaL)", "revenue excluding fees (…)")
+_ABBREV_GAP = plain(r"(?:\s+[a-z][\w-]*){0,3}\s*\(\s*")
+
+
 def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=None) -> list:
     if not (ctx.moneys or ctx.percents or ctx.counts):
         return []  # no value to observe (most sentences)
@@ -1055,8 +1060,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                 and not any(a < h.start() < b and b <= pos for a, b in apps)]
         # "Average revenue per user (ARPU) increased to …": an abbreviation in brackets after its
         # measure names the same measure, the head before it is the clause's
+        # (also after the words that end the measure's name: "EBITDA after leases (EBITDAaL) was …",
+        # "EBITDA after leases (EBITDA AL) was …" - probe23 08a/08b; the Vodafone-style EBITDAaL)
         left = [h for i, h in enumerate(left) if not (i > 0 and re.search(r"\(\s*$", t[left[i - 1].end():h.start()])
-                                                       and re.fullmatch(r"\s*\(\s*", t[left[i - 1].end():h.start()]))]
+                                                       and _ABBREV_GAP.fullmatch(t[left[i - 1].end():h.start()]))]
         if left:
             mhow[0] = "clause-head"
             return _per_share(_measure_phrase(t, left[-1])[0], left[-1]), left[-1].start()

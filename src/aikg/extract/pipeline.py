@@ -38,7 +38,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
 
-EXTRACTOR_VERSION = "aikg-rules-16-issue33p"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-16-s21"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -294,6 +294,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     counted_done: set[int] = set()
     counted_clauses = unit_sentences.counted_clauses(sents)   # "X reports three segments." then one unit per clause
     counted_measures: dict = {}
+    declared_units: set[str] = set()   # the units a counted announcement named (unit_sentences.py)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
     for u in focus.units if focus is not None and main is not None else ():
@@ -340,6 +341,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             ms = list(first[idx])
         else:
             ms = rec.find(s.text, doc_aliases, segment_doc=state.doc_mentions_segment)
+        if state.doc_mentions_segment:   # "The group reports two segments: …" is the lead of a list, no unit
+            ms = [m for m in ms if not (m.kind == "Segment" and unit_sentences.is_announcement(m.text))]
         mentions_all.extend(ms)
         ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
         ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)
@@ -640,8 +643,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             own_p = next((rel._period(q) for q in ctx.periods if q.start or re.search(r"\d", q.text)), None)
             sent_facts, units = unit_sentences.clause_facts(uc, ctx, sent_facts, main, own_p or period_in_force, rel._split_list)
             _counted_units(state, units, ev, found, doc_aliases, added, rec)
+            declared_units.update(u.label for u in units)
             if len(units) == 1:
                 sent_claims = [c.model_copy(update={"subject": units[0]}) if c.subject == main else c for c in sent_claims]
+            else:   # each clause's claim is its unit's
+                sent_claims = unit_sentences.clause_claims(uc, ctx, sent_claims, main)
         listed = list_line_observations(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
@@ -690,6 +696,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                       and expectation_before(s.text, p)), None)
             if q is not None:
                 state.outlook_period = (s.line, rel._period(q))
+        if (declared_units or state.known_segments) and uc is None:
+            # "Yettel Hungary's revenue": a rival's, not the Hungary segment's; "…, and the company's net income": the group's
+            sent_facts, sent_claims = unit_sentences.own_names(s.text, sent_facts, sent_claims,
+                                                               declared_units | state.known_segments, main)
         facts.extend(sent_facts)
         claims += sent_claims
         risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
@@ -733,6 +743,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
     # a grid's cell and the prose stating the same figure are one fact (grid_once.py)
     facts = grid_once.once(facts, [(tb.head if tb.head >= 0 else tb.start, tb.end) for tb in found_tables])
+    if declared_units:   # a unit a count declared is no company, though discovery took its name for one
+        mentions_all = [m for m in mentions_all if not (m.kind == "Company" and m.label in declared_units)]
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)
@@ -1019,6 +1031,10 @@ def _counted_units(state, units: list, ev, found: dict, doc_aliases: dict, added
     for unit in units:
         state.last_segment = unit
         found.setdefault(("Segment", unit.label), ev)
+        found.pop(("Company", unit.label), None)   # (a name discovery took for a company: the count says it is a unit)
+        if doc_aliases.get(unit.label, ("Segment",))[0] == "Company" and unit.label not in rec.by_surface:
+            doc_aliases[unit.label] = ("Segment", unit.label)
+            added.append(unit.label)
         if unit.label not in doc_aliases and unit.label not in rec.by_surface:
             doc_aliases[unit.label] = ("Segment", unit.label)
             added.append(unit.label)

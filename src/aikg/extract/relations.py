@@ -258,6 +258,7 @@ UNIT_LIST_RULES = (
                     "probe16 07 Xero (first person): 'We report two segments: <A> (ANZ) and International.'")),
 )
 _COUNTED_WORD = plain(r"(?:two|three|four|five|six|seven|eight|[2-8])\s+(?:\w+\s+)?(?:segments|units|divisions)\b")
+_COUNTED_N = plain(r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:\w+\s+)?(?:segments|units|divisions)\b")
 _TOP_BRACKETS = plain(r"\([^()]*\)")
 _UNIT_HEAD = plain(r"^(?:and\s+|or\s+)?(?:the\s+|its\s+|The\s+|Its\s+)?(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&|and|of|for)\s+[A-Z][\w&'’/.-]*|\s+[A-Z][\w&'’/.-]*)*)"
                    r"(?P<rest>.*)$", re.S)
@@ -320,7 +321,8 @@ def _listed_units(ctx: SentenceContext, text: str, offset: int, n: int, owner: r
     heads = []
     for it in items:
         hm = _UNIT_HEAD.match(it.replace("**", ""))
-        if hm is None or hm.group("name").split()[0] in _NOT_UNIT_HEAD or hm.group("name") == owner.label:
+        if hm is None or hm.group("name").split()[0] in _NOT_UNIT_HEAD or hm.group("name") == owner.label \
+                or re.match(r"[A-Z]{3}\s?\d", it.replace("**", "").strip()):   # ("…, and Marine, GBP 400 million": an amount, no unit)
             return []
         heads.append((hm.group("name").rstrip(".,"), hm.group("rest")))
     out = []
@@ -353,7 +355,7 @@ def _contents(inner: str) -> list[str]:
     out = []
     for p in parts:
         p = re.sub(r"^(?:and|or)\s+", "", p)
-        p = re.sub(r"^(?:including|such\s+as|notably)\s+", "", p, flags=re.I)
+        p = re.sub(r"^(?:including|such\s+as|notably|mainly|mostly|primarily|plus)\s+", "", p, flags=re.I)
         p = re.sub(r"^(?:the|its|their|a|an)\s+", "", p, flags=re.I)
         p = re.sub(r"^(?:company|group|firm)['’]s\s+", "", p, flags=re.I).strip(" .")
         if p and len(p.split()) <= 8:
@@ -523,6 +525,10 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
         raw = lm.group("list")
         names = ([n.strip(" .") for n in re.split(r"\s*,\s*(?:and\s+)?", raw) if n.strip(" .")]
                  if "," in raw else _split_list(raw))
+        names = [n for n in names if not re.match(r"(?:[A-Z]{3}\s?|[$€£¥₹])\d", n)]   # ("Marine, GBP 400 million": an amount)
+        cw = _COUNTED_N.search(ctx.text)
+        if cw is not None and sum(1 for n in names if n[:1].isupper()) > (NUMBER_WORDS.get(cw.group("n").lower()) or int(cw.group("n"))):
+            names = []   # more names than the count the sentence states: not its units ("two segments: A, …, B, … and C")
         for name in names:
             if owner and name[:1].isupper() and name != owner.label:
                 x = next((m for m in ctx.mentions if m.text == name), None)

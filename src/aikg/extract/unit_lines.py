@@ -45,6 +45,8 @@ RULES: tuple[PatternRule, ...] = (
     ),
 )
 LEAD = RULES[0].rx
+_COUNT_SENTENCE = plain(r"\b(?:reports?|has|have|comprises|is\s+organi[sz]ed\s+into|operates)\s+(?:in\s+|through\s+)?" + _COUNT
+                        + r"\s+(?:[\w-]+\s+)?" + _UNITS + r"\s*\.\s*$", re.I)
 _HEAD = RULES[1].rx
 _NOT_UNIT = frozenset("The This That These It Its Our Their Group Total Revenue Sales In For By Since Most We They "
                       "Other Others Including And But".split())
@@ -83,6 +85,12 @@ def counted_lines(sents) -> dict[int, UnitLine]:
         if ":" not in s.text:
             continue
         m = LEAD.search(s.text)
+        if m is None and i > 0 and s.text.rstrip().endswith(":") and sents[i - 1].line == s.line:
+            # rule counted-sentence-then-colon: the count ends its own sentence and the next one, on the
+            # same line, opens the block ("The group reports three business units. The half-year figures
+            # communicated to the lenders:", probe22 03; "Naver reports five business segments. Their
+            # third-quarter revenue:", probe3 r05)
+            m = _COUNT_SENTENCE.search(sents[i - 1].text)
         if m is None:
             continue
         n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
