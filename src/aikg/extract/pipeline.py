@@ -38,7 +38,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
 
-EXTRACTOR_VERSION = "aikg-rules-16-s20"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-16-issue33t"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -321,6 +321,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     main_names = frozenset({main.label} | {_LEGAL_END.sub("", a).strip(" ,") for a in (focus.aliases if focus is not None else ())}
                            if main is not None else ())
     list_readings: dict = {}
+    title_ms: list = []
+    spec_grids: dict[int, bool] = {}
     pending_timeline = None
     risk_open = None  # a risks heading's [start, line, the line of the list after it]
     estimate_sents = disclaimed(sents)  # figures a later sentence calls estimates, not the company's
@@ -341,6 +343,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         else:
             ms = rec.find(s.text, doc_aliases, segment_doc=state.doc_mentions_segment)
         mentions_all.extend(ms)
+        if idx == 0:
+            title_ms = ms   # the title's names: what a spec grid is about (_grid_subject)
         ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
         ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)
         if asked is not None and s.line != asked[0]:  # the answer to a question naming a period (report_period.asks)
@@ -400,7 +404,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # a table's header line names its columns' measure, period and unit, never a value (tables.py)
         table_head = bool(found_tables) and tables.header_line_at(found_tables, s.start) is not None
         # (a row of a units table with bare numbers only, "| Beta | 2,500 | – |", is a row, not a heading)
-        unit_row = header is not None and (any(t[0] is here_tb for t in unit_tables)
+        if header is not None and here_tb.start not in spec_grids:   # (a key/value spec grid: table_rows.SPEC_GRID)
+            spec_grids[here_tb.start] = table_rows.spec_table(header, tables.row_texts(here_tb, cleaned))
+        unit_row = header is not None and (any(t[0] is here_tb for t in unit_tables) or spec_grids[here_tb.start]
                                            or table_rows.measure_table(header, state.table_periods or [])
                                            or transposed.transposed(header, state.table_periods or [])
                                            and (transposed.period_row(row_line := tables.row_text(here_tb, cleaned, s.start))
@@ -540,7 +546,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 cleaned, here_tb, s.start, tables.row_text(here_tb, cleaned, s.start), t_lead,
                 [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])],
                 units_table=tb is not None, company=main, known_units=state.known_segments,
-                default_period=t_lead_p or doc_period, evidence=row_ev, have=sent_facts)
+                default_period=t_lead_p or doc_period, evidence=row_ev, have=sent_facts,
+                spec_subject=_grid_subject(here_tb, cleaned, title_ms, rec, doc_aliases),
+                rows=tables.row_texts(here_tb, cleaned) if spec_grids.get(here_tb.start) else None)
+            if spec_grids.get(here_tb.start) and new:
+                # a spec grid's row states the figures its cells hold, no others (table_rows.SPEC_GRID)
+                sent_facts = [f for f in sent_facts if f.kind != "observation"]
             sent_facts += new
             if vals and sent_claims:
                 c0 = sent_claims[0]
@@ -1017,6 +1028,24 @@ def _list_rows(rows_here, readings: dict, cleaned: str, facts: list, claims: lis
     cap_p = next((q for q in resolve(bl0.caption) if q.start or re.search(r"\d", q.text)), None) if bl0.caption else None
     period = rel._period(cap_p) if cap_p is not None else period_in_force
     return list_lines.apply(rows_here, readings, sent_facts, sent_claims, main, company_of, period, ev)
+
+
+_THING_KINDS = ("Product", "AIModel", "Project", "Application")
+
+
+def _grid_subject(tb, cleaned: str, title_ms, rec, doc_aliases) -> r.EntityRef | None:
+    """The thing a spec grid is about (table_rows.SPEC_GRID): the one product, model or project the
+    heading above the table names, else the one the document's title names; None (the company)
+    when neither names exactly one."""
+    lead = segment_tables.lead_line(cleaned, tb.head) if tb.head >= 0 else ""
+    for ms in (rec.find(lead, doc_aliases) if lead else [], title_ms):
+        things = {(m.kind, m.label) for m in ms if m.kind in _THING_KINDS}
+        if len(things) == 1:
+            kind, label = next(iter(things))
+            return r.EntityRef(kind=kind, label=label)
+        if things:
+            return None
+    return None
 
 
 def _unit_tables(cleaned: str, found: list) -> list:

@@ -178,6 +178,20 @@ def statement_label_measure(label: str) -> str | None:
     return canonical(" ".join(lab.lower().split()))
 
 
+# the exception a corner note makes for rows it names ("($m except EPS)", "(EUR m, except per share)")
+_EXCEPT = plain(r",?\s+(?:except|excl\.?|excluding|other\s+than)\b[^()]*", re.I)
+
+
+def corner_note(header: tuple[str, ...]) -> str:
+    """The currency and scale the label column's header states for the table's figures, its
+    exception set aside ("($m except EPS)": "$m"); a row the exception names is a per-share or
+    counted row, which keeps no note (_COUNTED). "" when it states none."""
+    corner = _bare(header[0]) if header else ""
+    if not corner.startswith("(") or not corner.endswith(")"):
+        return ""
+    return unit_note(_EXCEPT.sub("", corner))
+
+
 def _cell_start(cell: str) -> str:
     """A cell as written, the one space of a pipe row's padding dropped ("| — Commerce |")."""
     cell = cell.rstrip()
@@ -269,6 +283,9 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
         period = periods[i] if i < len(periods) else None
         growth_col = bool(_GROWTH_HEAD.search(_bare(head)))
         col_measure = measure
+        axis = estimate_axis(head) if measure and not units_table else None
+        if axis is not None:   # a column of estimates: a forecast of that basis, never an actual (ESTIMATE_COLUMNS)
+            col_measure = estimated_measure(measure, axis)
         if roles is not None and i < len(roles):
             role, col_measure = roles[i]
             growth_col = role == "growth"
@@ -296,7 +313,7 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
             out.cells.append(CellValue(i, "amount", m.value, m.text, m.currency, m.value_max, col_measure, period, neg))
             continue
         note = own_note if own_note is not None else ("" if counted or (col_measure and RATIO_MEASURE.search(col_measure))
-                                                      else unit_note(head, lead))
+                                                      else unit_note(head, lead) or corner_note(header))
         m = _money_in(text, note) if note else None
         if m is not None:
             out.cells.append(CellValue(i, "amount", m.value, text, m.currency, m.value_max, col_measure, period, neg, True))
@@ -377,14 +394,25 @@ def parent_measure(text: str, start: int, row_start: int) -> str | None:
 
 def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *, units_table: bool,
                   company: r.EntityRef, known_units, default_period, evidence: r.Evidence,
-                  have: list) -> tuple[list, tuple | None, r.Period | None, r.EntityRef | None]:
+                  have: list, spec_subject: r.EntityRef | None = None, rows: list[str] | None = None
+                  ) -> tuple[list, tuple | None, r.Period | None, r.EntityRef | None]:
     """What the table row at `pos` states: (new Observations — none already in `have` —, the values
     of the row's claim or None, the claim's period — the row's first dated column — or None, the
-    unit a part row names or None)."""
+    unit a part row names or None). A row no other reading reads, of a spec grid (`rows`: the
+    table's rows as pipe cells), is read as the grid's (SPEC_GRID), of `spec_subject`."""
     parent = parent_measure(text, tb.start, pos) if not units_table else None
     reading = read_row(row, tb.header, lead, periods, units_table=units_table, last_measure=parent)
     if reading is None:
-        return [], None, None, None
+        if units_table or rows is None or not spec_table(tb.header, rows):
+            return [], None, None, None
+        facts = spec_facts(row, tb.header, periods, spec_subject or company, evidence)
+        seen = {(o.subject, o.measure, o.value, o.unit, o.period) for o in have if o.kind == "observation"}
+        facts = [f for f in facts if (f.subject, f.measure, f.value, f.unit, f.period) not in seen]
+        vals = tuple(r.ClaimValue(role="percent" if f.unit == "percent" else "count", value=f.value, unit=f.unit,
+                                  qualifier=f.qualifier, measure=f.measure, text=f.value_text or str(f.value))
+                     for f in facts)
+        return facts, vals or None, next((f.period for f in facts if f.period is not None), None), \
+            (spec_subject if facts and spec_subject is not None else None)
     unit = None
     subject = company
     if reading.kind == "part":
@@ -411,4 +439,151 @@ def with_measure(claims: list, observations: list) -> list:
                 x.model_copy(update={"measure": o.measure}) if x.measure is None and x.role in ("amount", "growth") else x
                 for x in c.values)})
         out.append(c)
+    return out
+
+
+# ---- key/value spec grids and estimate columns -------------------------------------------------
+
+SPEC_GRID = RowRule(
+    "spec-grid",
+    "a table of no measures and no units the other readers know, whose rows are labelled by a measure name or a "
+    "quantity noun and whose cells each hold one figure with its unit ('| Critical IT load | 24 MW | 60 MW |', "
+    "'| Design PUE | 1.12 |', '| Max rack density | up to 130 kW |'): each cell is a figure of the measure its row "
+    "names, of the thing the table is about (the product or site its heading or the document's title names, else "
+    "the company); a column header that is no period ('Phase 1', 'Full build-out') is kept with the value as "
+    "written. A cell of two figures or of words stays the claim; a bare year is no figure",
+    ("probe23 02_bahnhof_site_factsheet (data-centre fact sheet): '| Critical IT load | 24 MW | 60 MW |' under "
+     "'| Specification | Phase 1 | Full build-out (Phase 1 + 2) |'",
+     "probe20 05_atnorth_esg-report (sustainability report): '| ICE02 (Reykjanesbær) | Iceland | 83 | 1.13 |' under "
+     "'| Site | Country | IT capacity in operation (MW) | Annual PUE 2025 |' (the same figures, the grid transposed)"),
+    ("'| Route length | 1,840 km |' and '| Fibre pairs | 96 |' under '| Parameter | Value |' (invented)",))
+
+ESTIMATE_COLUMNS = RowRule(
+    "estimate-columns",
+    "a column header naming whose figure the column is ('ours', 'our est.', 'consensus', 'cons.', 'Street', "
+    "'guidance', 'prior', 'previous', 'new', 'revised') makes each cell a forecast of that basis, never an actual: "
+    "'<measure> estimate' (the writer's, new or revised), '<measure> prior estimate' (prior, previous), '<measure> "
+    "consensus' (consensus, Street), '<measure> guidance' (the company's guidance)",
+    ("probe23 06_semtech_model_summary (broker model summary): '| ($m except EPS) | Q4 FY27E ours | Q4 FY27E consensus | …'",
+     "probe21 02_renesas_tse_notice (forecast revision notice): 'Previous forecast (A)' / 'Revised forecast (B)' rows "
+     "(the same axis, the grid transposed: transposed.FORECAST_VERSIONS)"),
+    ("'| Metric | FY31 prior | FY31 new | FY31 cons. |' over '| Sales | 410 | 432 | 425 |' (invented)",))
+
+# the basis a column header names (ESTIMATE_COLUMNS), the header's periods and notes set aside: its words, then
+# the measure's suffix
+_ESTIMATE_AXIS = (
+    (plain(r"(?:the\s+)?(?:consensus|cons\.?|street|street\s+est\.?|(?:factset|bloomberg|visible\s+alpha)\s+cons\w*)", re.I), "consensus"),
+    (plain(r"(?:our\s+)?(?:prior|previous|prev\.?|old)(?:\s+(?:est\.?|estimates?|forecasts?))?", re.I), "prior estimate"),
+    (plain(r"(?:company\s+)?(?:guidance|guide)", re.I), "guidance"),
+    (plain(r"ours|(?:our\s+|new\s+|revised\s+)?(?:est\.?|estimates?|forecasts?)|new|revised|ours\s+\(new\)", re.I), "estimate"),
+)
+# what a header cell may hold beside its axis word: periods ("Q4 FY27E", "2031E", "FY3/32"), a note, markup
+_AXIS_REST = plain(r"\([^()]*\)|\b(?:[QH][1-4]\s*)?(?:FY|CY)?(?:\d{1,2}/)?(?:\d{2}|(?:19|20)\d{2})[EAF]?\b|\b[QH][1-4]\b|\b(?:9M|[1-9]M)\b|[|:,–—-]", re.I)
+
+
+def estimate_axis(cell: str) -> str | None:
+    """The basis a column header names ("FY27E consensus": "consensus", "Q4 FY27E ours": "estimate",
+    "Prior": "prior estimate"), or None: the header, its periods and notes set aside, must be the
+    axis word alone (ESTIMATE_COLUMNS)."""
+    c = " ".join(_AXIS_REST.sub(" ", _bare(cell)).split()).strip(" .")
+    if not c:
+        return None
+    for rx, basis in _ESTIMATE_AXIS:
+        if rx.fullmatch(c) or rx.fullmatch(c + "."):
+            return basis
+    return None
+
+
+def estimated_measure(measure: str, basis: str) -> str:
+    """The measure a cell of an estimate column is stored under ("revenue", "consensus": "revenue consensus")."""
+    return measure if measure.endswith(basis) else f"{measure} {basis}"
+
+
+# a spec cell: one figure with its unit and an optional note ("up to 130 kW", "9 600 m²", "0.05 l/kWh (closed loop)")
+_SPEC_CELL = plain(r"(?P<q>up\s+to|max(?:imum|\.)?|min(?:imum|\.)?|about|approx(?:imately|\.)?|around|~|≈|>|<|≥|≤|over|more\s+than)?\s*"
+                   r"(?P<n>\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+                   r"(?P<u>%|[A-Za-zµ°²³$€£¥/·.-]{1,12}(?:\s(?:per\s)?[A-Za-z²³/]{1,10})?)?\s*(?:\([^()]{1,40}\))?", re.I)
+_SPEC_QUAL = {"up to": "at_most", "max": "at_most", "maximum": "at_most", "max.": "at_most", "<": "at_most", "≤": "at_most",
+              "min": "at_least", "minimum": "at_least", "min.": "at_least", ">": "at_least", "≥": "at_least",
+              "over": "at_least", "more than": "at_least", "about": "approx", "approx": "approx", "approx.": "approx",
+              "approximately": "approx", "around": "approx", "~": "approx", "≈": "approx"}
+# a column of dates, not figures ("| Milestone | Date |"): its cells are no quantities
+_DATE_HEAD = plain(r"\b(?:dates?|when|timing|year|timeline|expected|target\s+date|month|quarter|status)\b", re.I)
+# a spec row's label: a few words naming what is measured ("Critical IT load", "Design PUE (annualised)")
+_SPEC_LABEL = plain(r"[A-Za-z][A-Za-z&'’/+-]*(?:\s+[A-Za-z&'’/+-]+){0,6}")
+_NOT_SPEC_UNIT = plain(r"^(?:[A-Z]{3}|bn|billion|million|mn|m|tr|trillion|crore|lakh|k|x)$", re.I)
+
+
+def spec_value(cell: str) -> tuple[Decimal, str | None, str | None, str] | None:
+    """(value, unit, qualifier, text) of a spec cell holding one figure with its unit, or None: a
+    cell of words, of two figures, of money, or a bare year (SPEC_GRID)."""
+    c = _bare(cell).strip()
+    m = _SPEC_CELL.fullmatch(c)
+    if m is None:
+        return None
+    num = re.sub(r"[ \u00a0\u202f,]", "", m.group("n"))
+    unit = (m.group("u") or "").strip(" .") or None
+    if unit is not None and _NOT_SPEC_UNIT.match(unit):
+        return None   # money and scale words are the money readers' (values.find_money)
+    if unit is None and re.fullmatch(r"(?:19|20)\d\d", num):
+        return None   # a year, not a figure
+    q = m.group("q")
+    qual = _SPEC_QUAL.get(" ".join(q.lower().split())) if q else None
+    text = c[:m.end("u") if m.group("u") else m.end("n")].strip()
+    return Decimal(num), ("percent" if unit == "%" else unit), qual, text
+
+
+def spec_measure(label: str) -> str | None:
+    """The measure a spec row's label names ("Design PUE (annualised)": "design pue"), or None."""
+    lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip().rstrip(":")
+    if not lab or not _SPEC_LABEL.fullmatch(lab) or _NOT_A_MEASURE.match(lab):
+        return None
+    return canonical(" ".join(lab.lower().split()))
+
+
+def spec_table(header: tuple[str, ...], rows: list[str]) -> bool:
+    """A spec grid: two or more of its rows hold a figure with its unit under a column that is no
+    date column (SPEC_GRID)."""
+    dated = {i for i, h in enumerate(header) if _DATE_HEAD.search(_bare(h))}
+    hits = 0
+    for row in rows:
+        cells = row.strip().strip("|").split("|")
+        if len(cells) < 2 or spec_measure(cells[0]) is None:
+            continue
+        if any(i not in dated and (sv := spec_value(c)) is not None and sv[1] is not None
+               for i, c in enumerate(cells[1:], start=1)):
+            hits += 1
+    return hits >= 2
+
+
+def spec_facts(row: str, header: tuple[str, ...], periods: list, subject: r.EntityRef,
+               evidence: r.Evidence) -> list[r.Observation]:
+    """The Observations of one spec-grid row (SPEC_GRID): each cell holding one figure, of the
+    measure the row's label names; the column's period when its header names one, the column's
+    header kept with the value as written when it names none and the table has two value columns
+    or more; a column of estimates stored under its basis (ESTIMATE_COLUMNS)."""
+    cells = row.strip().strip("|").split("|")
+    measure = spec_measure(cells[0]) if len(cells) >= 2 else None
+    if measure is None:
+        return []
+    out: list[r.Observation] = []
+    many = len([h for h in header[1:] if _bare(h)]) >= 2
+    # (a figure every column states alike, "| Design PUE | 1.12 | 1.12 |", is one figure of the thing)
+    alike = len({spec_value(c)[:2] if spec_value(c) else None for c in cells[1:]}) == 1
+    for i, cell in enumerate(cells[1:], start=1):
+        head = _bare(header[i]) if i < len(header) else ""
+        if _DATE_HEAD.search(head) or _GROWTH_HEAD.search(head):
+            continue
+        sv = spec_value(cell)
+        if sv is None:
+            continue
+        value, unit, qual, text = sv
+        period = periods[i] if i < len(periods) else None
+        basis = estimate_axis(head) if head else None
+        if alike and out:
+            continue
+        shown = f"{text} ({head})" if many and not alike and head and period is None and basis is None else text
+        out.append(r.Observation(subject=subject, measure=estimated_measure(measure, basis) if basis else measure,
+                                 value=value, unit=unit, qualifier=qual, value_text=shown, period=period,
+                                 evidence=evidence))
     return out

@@ -302,6 +302,18 @@ def row_text(tb: Table, text: str, pos: int) -> str:
     return "| " + " | ".join(_aligned_cells(line)) + " |"
 
 
+def row_texts(tb: Table, text: str) -> list[str]:
+    """Every row of table `tb` as pipe cells (row_text), in order."""
+    out, pos = [], tb.start
+    while pos <= tb.end:
+        out.append(row_text(tb, text, pos))
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
 def line_span(text: str, pos: int) -> tuple[int, int]:
     """The [start, end) of the line holding offset `pos`, its indent and trailing spaces left out."""
     a = text.rfind("\n", 0, pos) + 1
