@@ -392,7 +392,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
         here_tb = tables.table_at(found_tables, s.start) if found_tables else None
-        header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape in ("aligned-columns", "leader-dots")) else None
+        header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape in ("aligned-columns", "leader-dots", "csv")) else None
         row_ev = ev
         if header is not None and here_tb.shape == "leader-dots":  # a dotted row is one statement: its whole line
             a, b = tables.line_span(cleaned, s.start)
