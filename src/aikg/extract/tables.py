@@ -196,7 +196,11 @@ def _csv_cells(line: str) -> list[str]:
 
 def csv_header_cell(name: str) -> str:
     """A CSV column name spelled out ("revenue_eur_m" -> "Revenue EUR m", "yoy_growth_pct" -> "YoY growth %")."""
-    words = [_CSV_WORDS.get(w.lower(), w) for w in re.split(r"[_\s]+", name.strip()) if w]
+    raw = [w for w in re.split(r"[_\s]+", name.strip()) if w]
+    # (a three-letter word before a scale word is a currency code: "sales_nok_m")
+    words = [w.upper() if len(w) == 3 and w.isalpha() and k + 1 < len(raw) and raw[k + 1].lower() in
+             ("m", "mn", "bn", "k", "thousand", "thousands", "million", "millions", "billion", "billions") else
+             _CSV_WORDS.get(w.lower(), w) for k, w in enumerate(raw)]
     if words and words[0] == words[0].lower():
         words[0] = words[0].capitalize()
     return " ".join(words)
