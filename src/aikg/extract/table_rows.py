@@ -402,6 +402,11 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
     table's rows as pipe cells), is read as the grid's (SPEC_GRID), of `spec_subject`."""
     parent = parent_measure(text, tb.start, pos) if not units_table else None
     reading = read_row(row, tb.header, lead, periods, units_table=units_table, last_measure=parent)
+    if reading is None and not units_table and thing_table(tb.header):
+        thing, facts = thing_row_facts(row, tb.header, periods, evidence)
+        vals = tuple(r.ClaimValue(role="count", value=f.value, unit=f.unit, measure=f.measure,
+                                  text=f.value_text or str(f.value)) for f in facts)
+        return facts, vals or None, next((f.period for f in facts if f.period is not None), None), thing
     if reading is None:
         if units_table or rows is None or not spec_table(tb.header, rows):
             return [], None, None, None
@@ -587,3 +592,54 @@ def spec_facts(row: str, header: tuple[str, ...], periods: list, subject: r.Enti
                                  value=value, unit=unit, qualifier=qual, value_text=shown, period=period,
                                  evidence=evidence))
     return out
+
+
+THING_GRID = RowRule(
+    "thing-grid",
+    "a table whose label column is headed by a kind of physical or product thing ('Site', 'Facility', 'Data "
+    "centre', 'Campus', 'Plant', 'Chip', 'Model') lists those things, one a row; a column headed by a measure "
+    "with its unit in brackets or a ratio ('IT capacity in operation (MW)', 'Annual PUE 2025') gives each row's "
+    "figure of that measure, the column's period its period; a column of words (a country) or money stays to "
+    "the other readers, a total row is none of the things",
+    ("probe20 05_atnorth_esg-report: '| ICE02 (Reykjanesbær) | Iceland | 83 | 1.13 |' under "
+     "'| Site | Country | IT capacity in operation (MW) | Annual PUE 2025 |'",
+     "probe23 02_bahnhof_site_factsheet: the same figures of one site, its grid transposed (SPEC_GRID)"),
+    ("'| Plant | Output (GWh) |' over '| Ridge 1 | 410 |' (invented)",))
+_THING_HEAD = plain(r"(?:sites?|facilit(?:y|ies)|data\s*cent(?:re|er)s?|campus(?:es)?|plants?|fabs?|mines?|chips?|"
+                    r"(?:ai\s+)?models?|locations?|halls?|routes?|cables?|satellites?)", re.I)
+_UNIT_NOTE_HEAD = plain(r"^(?P<m>.*?)\s*\((?P<u>[^()]{1,12})\)\s*$")
+_THING_LABEL = plain(r"[A-Z0-9][\w&.'’/+–-]*(?:\s+[\w&.'’/+–-]+){0,4}")
+
+
+def thing_table(header: tuple[str, ...]) -> bool:
+    """A table of things (THING_GRID): its label column names a kind of thing."""
+    return bool(header) and bool(_THING_HEAD.fullmatch(_bare(header[0])))
+
+
+def thing_row_facts(row: str, header: tuple[str, ...], periods: list, evidence: r.Evidence) -> tuple[r.EntityRef | None, list]:
+    """The thing a row of a table of things names (a Product) and its figures (THING_GRID)."""
+    cells = row.strip().strip("|").split("|")
+    label = re.sub(r"\s*\([^()]*\)\s*$", "", _bare(cells[0])).strip() if cells else ""
+    if not label or not _THING_LABEL.fullmatch(label) or re.match(r"(?i)(?:total|sum|average|weighted|group|all)\b", label):
+        return None, []
+    thing = r.EntityRef(kind="Product", label=label)
+    out = []
+    for i, cell in enumerate(cells[1:], start=1):
+        head = _bare(header[i]) if i < len(header) else ""
+        period = periods[i] if i < len(periods) else None
+        m = _UNIT_NOTE_HEAD.match(head)
+        name, note = (m.group("m"), m.group("u").strip()) if m else (head, None)
+        name = re.sub(r"\s*\b(?:FY|CY)?(?:19|20)\d\d\b\s*", " ", name).strip()   # (the column's period, read apart)
+        if note is not None and (unit_note(f"({note})") or _SCALE_NOTE.fullmatch(note)):
+            continue   # money or a scale: the money readers' (and a share column's "%" stays theirs too)
+        if note is None and not RATIO_MEASURE.search(name) and not re.search(r"\b(?:PUE|WUE|CUE|ratio|factor|index)\b", name, re.I):
+            continue   # a figure with no unit and no ratio named: a count of what, the header does not say
+        measure = spec_measure(name)
+        sv = spec_value(cell)
+        if measure is None or sv is None:
+            continue
+        value, unit, qual, text = sv
+        out.append(r.Observation(subject=thing, measure=measure, value=value, unit=unit or note, qualifier=qual,
+                                 value_text=f"{text} {note}" if note and not unit else text, period=period,
+                                 evidence=evidence))
+    return (thing, out) if out else (None, [])
