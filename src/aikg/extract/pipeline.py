@@ -405,7 +405,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         table_head = bool(found_tables) and tables.header_line_at(found_tables, s.start) is not None
         # (a row of a units table with bare numbers only, "| Beta | 2,500 | – |", is a row, not a heading)
         if header is not None and here_tb.start not in spec_grids:   # (a key/value spec grid: table_rows.SPEC_GRID)
-            spec_grids[here_tb.start] = table_rows.thing_table(header) or table_rows.spec_table(header, tables.row_texts(here_tb, cleaned))
+            spec_grids[here_tb.start] = table_rows.thing_grid(header, tables.row_texts(here_tb, cleaned)) or table_rows.spec_table(header, tables.row_texts(here_tb, cleaned))
         unit_row = header is not None and (any(t[0] is here_tb for t in unit_tables) or spec_grids[here_tb.start]
                                            or table_rows.measure_table(header, state.table_periods or [])
                                            or transposed.transposed(header, state.table_periods or [])

@@ -402,7 +402,7 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
     table's rows as pipe cells), is read as the grid's (SPEC_GRID), of `spec_subject`."""
     parent = parent_measure(text, tb.start, pos) if not units_table else None
     reading = read_row(row, tb.header, lead, periods, units_table=units_table, last_measure=parent)
-    if reading is None and not units_table and thing_table(tb.header):
+    if reading is None and not units_table and rows is not None and thing_grid(tb.header, rows):
         thing, facts = thing_row_facts(row, tb.header, periods, evidence)
         vals = tuple(r.ClaimValue(role="count", value=f.value, unit=f.unit, measure=f.measure,
                                   text=f.value_text or str(f.value)) for f in facts)
@@ -549,7 +549,7 @@ def spec_measure(label: str) -> str | None:
 def spec_table(header: tuple[str, ...], rows: list[str]) -> bool:
     """A spec grid: two or more of its rows hold a figure with its unit under a column that is no
     date column (SPEC_GRID)."""
-    dated = {i for i, h in enumerate(header) if _DATE_HEAD.search(_bare(h))}
+    dated = {i for i, h in enumerate(header) if _DATE_HEAD.search(_bare(h)) or _GROWTH_HEAD.search(_bare(h))}
     hits = 0
     for row in rows:
         cells = row.strip().strip("|").split("|")
@@ -643,3 +643,11 @@ def thing_row_facts(row: str, header: tuple[str, ...], periods: list, evidence: 
                                  value_text=f"{text} {note}" if note and not unit else text, period=period,
                                  evidence=evidence))
     return (thing, out) if out else (None, [])
+
+
+def thing_grid(header: tuple[str, ...], rows: list[str]) -> bool:
+    """A table of things two or more of whose rows give figures (THING_GRID)."""
+    if not thing_table(header):
+        return False
+    ev = r.Evidence(doc="-", start=0, end=1, quote="-")
+    return sum(1 for row in rows if thing_row_facts(row, header, [], ev)[1]) >= 2
