@@ -525,6 +525,9 @@ def spec_value(cell: str) -> tuple[Decimal, str | None, str | None, str] | None:
     c = _bare(cell).strip()
     m = _SPEC_CELL.fullmatch(c)
     if m is None:
+        ms = v.find_money(c) if c and c[-1:].isdigit() or c.endswith(("million", "billion", "m", "bn")) else []
+        if len(ms) == 1 and len(c) <= len(ms[0].text) + 2:   # a cell of one sum of money ("OMR 27.4")
+            return ms[0].value, ms[0].currency, ms[0].qualifier, ms[0].text
         return None
     num = re.sub(r"[ \u00a0\u202f,]", "", m.group("n"))
     unit = (m.group("u") or "").strip(" .") or None
