@@ -549,6 +549,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 default_period=t_lead_p or doc_period, evidence=row_ev, have=sent_facts,
                 spec_subject=_grid_subject(here_tb, cleaned, title_ms, rec, doc_aliases),
                 rows=tables.row_texts(here_tb, cleaned) if spec_grids.get(here_tb.start) else None)
+            sent_facts = table_rows.estimate_of(sent_facts, new)   # (an estimate column's cell is no actual)
             if spec_grids.get(here_tb.start) and new:
                 # a spec grid's row states the figures its cells hold, no others (table_rows.SPEC_GRID)
                 sent_facts = [f for f in sent_facts if f.kind != "observation"]

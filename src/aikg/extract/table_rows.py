@@ -426,7 +426,9 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
         subject = unit
     facts = typed(reading, subject, evidence, default_period) if subject is not None else []
     seen = {(o.subject, o.value, o.unit, o.period) for o in have if o.kind == "observation"}
-    facts = [f for f in facts if (f.subject, f.value, f.unit, f.period) not in seen]
+    # (a cell of an estimate column is kept even where a sentence reader typed its value as an actual:
+    # estimate_of drops that reading, ESTIMATE_COLUMNS)
+    facts = [f for f in facts if (f.subject, f.value, f.unit, f.period) not in seen or is_estimate(f.measure)]
     row_p = next((c.period for c in reading.cells if c.period is not None), None)
     return facts, claim_values(reading), row_p, unit
 
@@ -654,3 +656,21 @@ def thing_grid(header: tuple[str, ...], rows: list[str]) -> bool:
         return False
     ev = r.Evidence(doc="-", start=0, end=1, quote="-")
     return sum(1 for row in rows if thing_row_facts(row, header, [], ev)[1]) >= 2
+
+
+_BASES = tuple(b for _, b in _ESTIMATE_AXIS)
+
+
+def is_estimate(measure: str | None) -> bool:
+    """A measure stored under an estimate column's basis ("revenue consensus": ESTIMATE_COLUMNS)."""
+    return bool(measure) and measure.endswith(_BASES)
+
+
+def estimate_of(facts: list, table_facts: list) -> list:
+    """`facts` without the Observations that type as an actual a value an estimate column of the
+    same row states (same subject, value, unit and period: ESTIMATE_COLUMNS)."""
+    est = {(f.subject, f.value, f.unit, f.period) for f in table_facts if f.kind == "observation" and is_estimate(f.measure)}
+    if not est:
+        return facts
+    return [f for f in facts if not (f.kind == "observation" and not is_estimate(f.measure)
+                                     and (f.subject, f.value, f.unit, f.period) in est)]
