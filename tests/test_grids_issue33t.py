@@ -125,7 +125,8 @@ def test_timeline_grid_gives_no_figures():
 def test_cells_and_headers():
     assert spec_value("9 600 m²")[:2] == (Decimal("9600"), "m²")
     assert spec_value("about 40 racks")[:3] == (Decimal("40"), "racks", "approx")
-    assert spec_value("EUR 12 million") is None and spec_value("2030") is None and spec_value("2 × 45 MVA") is None
+    assert spec_value("EUR 12 million")[:2] == (Decimal("12000000"), "EUR")   # one sum of money
+    assert spec_value("2030") is None and spec_value("2 × 45 MVA") is None and spec_value("15–40 kW air; up to 130 kW") is None
     assert estimate_axis("Q4 FY27E consensus") == "consensus"
     assert estimate_axis("Street") == "consensus"
     assert estimate_axis("FY31 new") == "estimate"
