@@ -146,13 +146,32 @@ def measure_table(header: tuple[str, ...], periods: list) -> bool:
         any(p is not None for p in periods[1:]) or any(current_column(c) for c in header[1:]))
 
 
+LABEL_SHORT_FORMS = RowRule(
+    "label-short-forms",
+    "a grid's row label prints the measure in its short form ('Adj. EPS', 'Adj. gross margin', 'DPS'); the "
+    "label's measure is the long form the prose readers store ('adjusted earnings per share'), so a question "
+    "naming either finds it",
+    ("probe23 06_semtech_model_summary: '| Adj. EPS ($) | 0.47 | …' (prose: 'FY28E adjusted EPS rises to $2.18')",
+     "probe20 02_mastek_shareholder-email: 'Diluted EPS (Rs)   36.8   31.2 …' under its P&L header"),
+    ("'| Adj. EPS | 1.10 | 1.24 |' (invented)",))
+_SHORT_FORMS = ((plain(r"\badj\.(?=\s)", re.I), "adjusted"), (plain(r"\beps\b", re.I), "earnings per share"),
+                (plain(r"\bdps\b", re.I), "dividend per share"))
+
+
+def long_form(label: str) -> str:
+    """A row label with its short forms spelled out (LABEL_SHORT_FORMS)."""
+    for rx, full in _SHORT_FORMS:
+        label = rx.sub(full, label)
+    return label
+
+
 def row_measure(label: str) -> str | None:
     """The measure a row's label names ("Adjusted EBITDA margin" -> "adjusted ebitda margin"), its
     note and markup dropped; None when it names none."""
     lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
     if not lab or not HEAD_RE.search(lab) and not RATIO_MEASURE.search(lab):
         return None
-    return canonical(" ".join(lab.lower().split()))
+    return canonical(" ".join(long_form(lab).lower().split()))
 
 
 STATEMENT_LABEL = RowRule(
