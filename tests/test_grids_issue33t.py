@@ -106,8 +106,8 @@ def test_estimate_columns_are_never_actuals():
     assert ("revenue consensus", Decimal("815200000")) in by
     assert ("revenue prior estimate", Decimal("801000000")) in by
     assert by[("revenue consensus", Decimal("930400000"))].period.label == "FY2032"
-    assert ("eps estimate", Decimal("1.58")) in by
-    assert not any(o.measure in ("revenue", "eps") and o.value in (Decimal("832500000"), Decimal("1.58")) for o in obs)
+    assert ("earnings per share estimate", Decimal("1.58")) in by   # "EPS" spelled out (LABEL_SHORT_FORMS)
+    assert not any(o.measure in ("revenue", "earnings per share") and o.value in (Decimal("832500000"), Decimal("1.58")) for o in obs)
 
 
 def test_csv_block_rows_are_grid_rows():
