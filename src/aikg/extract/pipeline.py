@@ -322,6 +322,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     main_names = frozenset({main.label} | {_LEGAL_END.sub("", a).strip(" ,") for a in (focus.aliases if focus is not None else ())}
                            if main is not None else ())
     list_readings: dict = {}
+    title_ms: list = []
+    spec_grids: dict[int, bool] = {}
     pending_timeline = None
     risk_open = None  # a risks heading's [start, line, the line of the list after it]
     estimate_sents = disclaimed(sents)  # figures a later sentence calls estimates, not the company's
@@ -344,6 +346,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         if state.doc_mentions_segment:   # "The group reports two segments: …" is the lead of a list, no unit
             ms = [m for m in ms if not (m.kind == "Segment" and unit_sentences.is_announcement(m.text))]
         mentions_all.extend(ms)
+        if idx == 0:
+            title_ms = ms   # the title's names: what a spec grid is about (_grid_subject)
         ev = r.Evidence(doc=doc_id, start=s.start, end=s.end, quote=s.text)
         ctx = rel.SentenceContext(text=s.text, evidence=ev, mentions=ms, state=state, paragraph=s.line)
         if asked is not None and s.line != asked[0]:  # the answer to a question naming a period (report_period.asks)
@@ -391,7 +395,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
         here_tb = tables.table_at(found_tables, s.start) if found_tables else None
-        header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape in ("aligned-columns", "leader-dots")) else None
+        header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape in ("aligned-columns", "leader-dots", "csv")) else None
         row_ev = ev
         if header is not None and here_tb.shape == "leader-dots":  # a dotted row is one statement: its whole line
             a, b = tables.line_span(cleaned, s.start)
@@ -403,7 +407,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # a table's header line names its columns' measure, period and unit, never a value (tables.py)
         table_head = bool(found_tables) and tables.header_line_at(found_tables, s.start) is not None
         # (a row of a units table with bare numbers only, "| Beta | 2,500 | – |", is a row, not a heading)
-        unit_row = header is not None and (any(t[0] is here_tb for t in unit_tables)
+        if header is not None and here_tb.start not in spec_grids:   # (a key/value spec grid: table_rows.SPEC_GRID)
+            spec_grids[here_tb.start] = table_rows.thing_grid(header, tables.row_texts(here_tb, cleaned)) or table_rows.spec_table(header, tables.row_texts(here_tb, cleaned))
+        unit_row = header is not None and (any(t[0] is here_tb for t in unit_tables) or spec_grids[here_tb.start]
                                            or table_rows.measure_table(header, state.table_periods or [])
                                            or transposed.transposed(header, state.table_periods or [])
                                            and (transposed.period_row(row_line := tables.row_text(here_tb, cleaned, s.start))
@@ -543,7 +549,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 cleaned, here_tb, s.start, tables.row_text(here_tb, cleaned, s.start), t_lead,
                 [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])],
                 units_table=tb is not None, company=main, known_units=state.known_segments,
-                default_period=t_lead_p or doc_period, evidence=row_ev, have=sent_facts)
+                default_period=t_lead_p or doc_period, evidence=row_ev, have=sent_facts,
+                spec_subject=_grid_subject(here_tb, cleaned, title_ms, rec, doc_aliases),
+                rows=tables.row_texts(here_tb, cleaned) if spec_grids.get(here_tb.start) else None)
+            sent_facts = table_rows.estimate_of(sent_facts, new)   # (an estimate column's cell is no actual)
+            if spec_grids.get(here_tb.start) and new:
+                # a spec grid's row states the figures its cells hold, no others (table_rows.SPEC_GRID)
+                sent_facts = [f for f in sent_facts if f.kind != "observation"]
             sent_facts += new
             if vals and sent_claims:
                 c0 = sent_claims[0]
@@ -1061,6 +1073,24 @@ def _list_rows(rows_here, readings: dict, cleaned: str, facts: list, claims: lis
     cap_p = next((q for q in resolve(bl0.caption) if q.start or re.search(r"\d", q.text)), None) if bl0.caption else None
     period = rel._period(cap_p) if cap_p is not None else period_in_force
     return list_lines.apply(rows_here, readings, sent_facts, sent_claims, main, company_of, period, ev)
+
+
+_THING_KINDS = ("Product", "AIModel", "Project", "Application")
+
+
+def _grid_subject(tb, cleaned: str, title_ms, rec, doc_aliases) -> r.EntityRef | None:
+    """The thing a spec grid is about (table_rows.SPEC_GRID): the one product, model or project the
+    heading above the table names, else the one the document's title names; None (the company)
+    when neither names exactly one."""
+    lead = segment_tables.lead_line(cleaned, tb.head) if tb.head >= 0 else ""
+    for ms in (rec.find(lead, doc_aliases) if lead else [], title_ms):
+        things = {(m.kind, m.label) for m in ms if m.kind in _THING_KINDS}
+        if len(things) == 1:
+            kind, label = next(iter(things))
+            return r.EntityRef(kind=kind, label=label)
+        if things:
+            return None
+    return None
 
 
 def _unit_tables(cleaned: str, found: list) -> list:

@@ -274,7 +274,7 @@ def lead_line(text: str, header_start: int) -> str:
     """The last non-blank line above a table's header (its heading or lead sentence)."""
     before = text[:header_start].rstrip("\n").split("\n")
     for line in reversed(before[-4:]):
-        if line.strip():
+        if line.strip() and not re.fullmatch(r"\s*(?:```|~~~)\w*\s*", line):   # (a code fence opening a CSV block)
             return line.strip()
     return ""
 

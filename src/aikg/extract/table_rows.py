@@ -146,13 +146,32 @@ def measure_table(header: tuple[str, ...], periods: list) -> bool:
         any(p is not None for p in periods[1:]) or any(current_column(c) for c in header[1:]))
 
 
+LABEL_SHORT_FORMS = RowRule(
+    "label-short-forms",
+    "a grid's row label prints the measure in its short form ('Adj. EPS', 'Adj. gross margin', 'DPS'); the "
+    "label's measure is the long form the prose readers store ('adjusted earnings per share'), so a question "
+    "naming either finds it",
+    ("probe23 06_semtech_model_summary: '| Adj. EPS ($) | 0.47 | …' (prose: 'FY28E adjusted EPS rises to $2.18')",
+     "probe20 02_mastek_shareholder-email: 'Diluted EPS (Rs)   36.8   31.2 …' under its P&L header"),
+    ("'| Adj. EPS | 1.10 | 1.24 |' (invented)",))
+_SHORT_FORMS = ((plain(r"\badj\.(?=\s)", re.I), "adjusted"), (plain(r"\beps\b", re.I), "earnings per share"),
+                (plain(r"\bdps\b", re.I), "dividend per share"))
+
+
+def long_form(label: str) -> str:
+    """A row label with its short forms spelled out (LABEL_SHORT_FORMS)."""
+    for rx, full in _SHORT_FORMS:
+        label = rx.sub(full, label)
+    return label
+
+
 def row_measure(label: str) -> str | None:
     """The measure a row's label names ("Adjusted EBITDA margin" -> "adjusted ebitda margin"), its
     note and markup dropped; None when it names none."""
     lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
     if not lab or not HEAD_RE.search(lab) and not RATIO_MEASURE.search(lab):
         return None
-    return canonical(" ".join(lab.lower().split()))
+    return canonical(" ".join(long_form(lab).lower().split()))
 
 
 STATEMENT_LABEL = RowRule(
@@ -176,6 +195,20 @@ def statement_label_measure(label: str) -> str | None:
     if not lab or len(lab.split()) > 6 or not _STATEMENT_LABEL.fullmatch(lab) or _NOT_A_MEASURE.match(lab):
         return None
     return canonical(" ".join(lab.lower().split()))
+
+
+# the exception a corner note makes for rows it names ("($m except EPS)", "(EUR m, except per share)")
+_EXCEPT = plain(r",?\s+(?:except|excl\.?|excluding|other\s+than)\b[^()]*", re.I)
+
+
+def corner_note(header: tuple[str, ...]) -> str:
+    """The currency and scale the label column's header states for the table's figures, its
+    exception set aside ("($m except EPS)": "$m"); a row the exception names is a per-share or
+    counted row, which keeps no note (_COUNTED). "" when it states none."""
+    corner = _bare(header[0]) if header else ""
+    if not corner.startswith("(") or not corner.endswith(")"):
+        return ""
+    return unit_note(_EXCEPT.sub("", corner))
 
 
 def _cell_start(cell: str) -> str:
@@ -269,6 +302,9 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
         period = periods[i] if i < len(periods) else None
         growth_col = bool(_GROWTH_HEAD.search(_bare(head)))
         col_measure = measure
+        axis = estimate_axis(head) if measure and not units_table else None
+        if axis is not None:   # a column of estimates: a forecast of that basis, never an actual (ESTIMATE_COLUMNS)
+            col_measure = estimated_measure(measure, axis)
         if roles is not None and i < len(roles):
             role, col_measure = roles[i]
             growth_col = role == "growth"
@@ -296,7 +332,7 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
             out.cells.append(CellValue(i, "amount", m.value, m.text, m.currency, m.value_max, col_measure, period, neg))
             continue
         note = own_note if own_note is not None else ("" if counted or (col_measure and RATIO_MEASURE.search(col_measure))
-                                                      else unit_note(head, lead))
+                                                      else unit_note(head, lead) or corner_note(header))
         m = _money_in(text, note) if note else None
         if m is not None:
             out.cells.append(CellValue(i, "amount", m.value, text, m.currency, m.value_max, col_measure, period, neg, True))
@@ -377,14 +413,30 @@ def parent_measure(text: str, start: int, row_start: int) -> str | None:
 
 def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *, units_table: bool,
                   company: r.EntityRef, known_units, default_period, evidence: r.Evidence,
-                  have: list) -> tuple[list, tuple | None, r.Period | None, r.EntityRef | None]:
+                  have: list, spec_subject: r.EntityRef | None = None, rows: list[str] | None = None
+                  ) -> tuple[list, tuple | None, r.Period | None, r.EntityRef | None]:
     """What the table row at `pos` states: (new Observations — none already in `have` —, the values
     of the row's claim or None, the claim's period — the row's first dated column — or None, the
-    unit a part row names or None)."""
+    unit a part row names or None). A row no other reading reads, of a spec grid (`rows`: the
+    table's rows as pipe cells), is read as the grid's (SPEC_GRID), of `spec_subject`."""
     parent = parent_measure(text, tb.start, pos) if not units_table else None
     reading = read_row(row, tb.header, lead, periods, units_table=units_table, last_measure=parent)
+    if reading is None and not units_table and rows is not None and thing_grid(tb.header, rows):
+        thing, facts = thing_row_facts(row, tb.header, periods, evidence)
+        vals = tuple(r.ClaimValue(role="count", value=f.value, unit=f.unit, measure=f.measure,
+                                  text=f.value_text or str(f.value)) for f in facts)
+        return facts, vals or None, next((f.period for f in facts if f.period is not None), None), thing
     if reading is None:
-        return [], None, None, None
+        if units_table or rows is None or not spec_table(tb.header, rows):
+            return [], None, None, None
+        facts = spec_facts(row, tb.header, periods, spec_subject or company, evidence)
+        seen = {(o.subject, o.measure, o.value, o.unit, o.period) for o in have if o.kind == "observation"}
+        facts = [f for f in facts if (f.subject, f.measure, f.value, f.unit, f.period) not in seen]
+        vals = tuple(r.ClaimValue(role="percent" if f.unit == "percent" else "count", value=f.value, unit=f.unit,
+                                  qualifier=f.qualifier, measure=f.measure, text=f.value_text or str(f.value))
+                     for f in facts)
+        return facts, vals or None, next((f.period for f in facts if f.period is not None), None), \
+            (spec_subject if facts and spec_subject is not None else None)
     unit = None
     subject = company
     if reading.kind == "part":
@@ -393,7 +445,9 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
         subject = unit
     facts = typed(reading, subject, evidence, default_period) if subject is not None else []
     seen = {(o.subject, o.value, o.unit, o.period) for o in have if o.kind == "observation"}
-    facts = [f for f in facts if (f.subject, f.value, f.unit, f.period) not in seen]
+    # (a cell of an estimate column is kept even where a sentence reader typed its value as an actual:
+    # estimate_of drops that reading, ESTIMATE_COLUMNS)
+    facts = [f for f in facts if (f.subject, f.value, f.unit, f.period) not in seen or is_estimate(f.measure)]
     row_p = next((c.period for c in reading.cells if c.period is not None), None)
     return facts, claim_values(reading), row_p, unit
 
@@ -412,3 +466,230 @@ def with_measure(claims: list, observations: list) -> list:
                 for x in c.values)})
         out.append(c)
     return out
+
+
+# ---- key/value spec grids and estimate columns -------------------------------------------------
+
+SPEC_GRID = RowRule(
+    "spec-grid",
+    "a table of no measures and no units the other readers know, whose rows are labelled by a measure name or a "
+    "quantity noun and whose cells each hold one figure with its unit ('| Critical IT load | 24 MW | 60 MW |', "
+    "'| Design PUE | 1.12 |', '| Max rack density | up to 130 kW |'): each cell is a figure of the measure its row "
+    "names, of the thing the table is about (the product or site its heading or the document's title names, else "
+    "the company); a column header that is no period ('Phase 1', 'Full build-out') is kept with the value as "
+    "written. A cell of two figures or of words stays the claim; a bare year is no figure",
+    ("probe23 02_bahnhof_site_factsheet (data-centre fact sheet): '| Critical IT load | 24 MW | 60 MW |' under "
+     "'| Specification | Phase 1 | Full build-out (Phase 1 + 2) |'",
+     "probe20 05_atnorth_esg-report (sustainability report): '| ICE02 (Reykjanesbær) | Iceland | 83 | 1.13 |' under "
+     "'| Site | Country | IT capacity in operation (MW) | Annual PUE 2025 |' (the same figures, the grid transposed)"),
+    ("'| Route length | 1,840 km |' and '| Fibre pairs | 96 |' under '| Parameter | Value |' (invented)",))
+
+ESTIMATE_COLUMNS = RowRule(
+    "estimate-columns",
+    "a column header naming whose figure the column is ('ours', 'our est.', 'consensus', 'cons.', 'Street', "
+    "'guidance', 'prior', 'previous', 'new', 'revised') makes each cell a forecast of that basis, never an actual: "
+    "'<measure> estimate' (the writer's, new or revised), '<measure> prior estimate' (prior, previous), '<measure> "
+    "consensus' (consensus, Street), '<measure> guidance' (the company's guidance)",
+    ("probe23 06_semtech_model_summary (broker model summary): '| ($m except EPS) | Q4 FY27E ours | Q4 FY27E consensus | …'",
+     "probe21 02_renesas_tse_notice (forecast revision notice): 'Previous forecast (A)' / 'Revised forecast (B)' rows "
+     "(the same axis, the grid transposed: transposed.FORECAST_VERSIONS)"),
+    ("'| Metric | FY31 prior | FY31 new | FY31 cons. |' over '| Sales | 410 | 432 | 425 |' (invented)",))
+
+# the basis a column header names (ESTIMATE_COLUMNS), the header's periods and notes set aside: its words, then
+# the measure's suffix
+_ESTIMATE_AXIS = (
+    (plain(r"(?:the\s+)?(?:consensus|cons\.?|street|street\s+est\.?|(?:factset|bloomberg|visible\s+alpha)\s+cons\w*)", re.I), "consensus"),
+    (plain(r"(?:our\s+)?(?:prior|previous|prev\.?|old)(?:\s+(?:est\.?|estimates?|forecasts?))?", re.I), "prior estimate"),
+    (plain(r"(?:company\s+)?(?:guidance|guide)", re.I), "guidance"),
+    (plain(r"ours|(?:our\s+|new\s+|revised\s+)?(?:est\.?|estimates?|forecasts?)|new|revised|ours\s+\(new\)", re.I), "estimate"),
+)
+# what a header cell may hold beside its axis word: periods ("Q4 FY27E", "2031E", "FY3/32"), a note, markup
+_AXIS_REST = plain(r"\([^()]*\)|\b(?:[QH][1-4]\s*)?(?:FY|CY)?(?:\d{1,2}/)?(?:\d{2}|(?:19|20)\d{2})[EAF]?\b|\b[QH][1-4]\b|\b(?:9M|[1-9]M)\b|[|:,–—-]", re.I)
+
+
+def estimate_axis(cell: str) -> str | None:
+    """The basis a column header names ("FY27E consensus": "consensus", "Q4 FY27E ours": "estimate",
+    "Prior": "prior estimate"), or None: the header, its periods and notes set aside, must be the
+    axis word alone (ESTIMATE_COLUMNS)."""
+    c = " ".join(_AXIS_REST.sub(" ", _bare(cell)).split()).strip(" .")
+    if not c:
+        return None
+    for rx, basis in _ESTIMATE_AXIS:
+        if rx.fullmatch(c) or rx.fullmatch(c + "."):
+            return basis
+    return None
+
+
+def estimated_measure(measure: str, basis: str) -> str:
+    """The measure a cell of an estimate column is stored under ("revenue", "consensus": "revenue consensus")."""
+    return measure if measure.endswith(basis) else f"{measure} {basis}"
+
+
+# a spec cell: one figure with its unit and an optional note ("up to 130 kW", "9 600 m²", "0.05 l/kWh (closed loop)")
+_SPEC_CELL = plain(r"(?P<q>up\s+to|max(?:imum|\.)?|min(?:imum|\.)?|about|approx(?:imately|\.)?|around|~|≈|>|<|≥|≤|over|more\s+than)?\s*"
+                   r"(?P<n>\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+                   r"(?P<u>%|[A-Za-zµ°²³$€£¥/·.-]{1,12}(?:\s(?:per\s)?[A-Za-z²³/]{1,10})?)?\s*(?:\([^()]{1,40}\))?", re.I)
+_SPEC_QUAL = {"up to": "at_most", "max": "at_most", "maximum": "at_most", "max.": "at_most", "<": "at_most", "≤": "at_most",
+              "min": "at_least", "minimum": "at_least", "min.": "at_least", ">": "at_least", "≥": "at_least",
+              "over": "at_least", "more than": "at_least", "about": "approx", "approx": "approx", "approx.": "approx",
+              "approximately": "approx", "around": "approx", "~": "approx", "≈": "approx"}
+# a column of dates, not figures ("| Milestone | Date |"): its cells are no quantities
+_DATE_HEAD = plain(r"\b(?:dates?|when|timing|year|timeline|expected|target\s+date|month|quarter|status)\b", re.I)
+# a spec row's label: a few words naming what is measured ("Critical IT load", "Design PUE (annualised)")
+_SPEC_LABEL = plain(r"[A-Za-z][A-Za-z&'’/+-]*(?:\s+[A-Za-z&'’/+-]+){0,6}")
+_NOT_SPEC_UNIT = plain(r"^(?:[A-Z]{3}|bn|billion|million|mn|m|tr|trillion|crore|lakh|k|x)$", re.I)
+
+
+def spec_value(cell: str) -> tuple[Decimal, str | None, str | None, str] | None:
+    """(value, unit, qualifier, text) of a spec cell holding one figure with its unit, or None: a
+    cell of words, of two figures, of money, or a bare year (SPEC_GRID)."""
+    c = _bare(cell).strip()
+    m = _SPEC_CELL.fullmatch(c)
+    if m is None:
+        ms = v.find_money(c) if c and c[-1:].isdigit() or c.endswith(("million", "billion", "m", "bn")) else []
+        if len(ms) == 1 and len(c) <= len(ms[0].text) + 2:   # a cell of one sum of money ("OMR 27.4")
+            return ms[0].value, ms[0].currency, ms[0].qualifier, ms[0].text
+        return None
+    num = re.sub(r"[ \u00a0\u202f,]", "", m.group("n"))
+    unit = (m.group("u") or "").strip(" .") or None
+    if unit is not None and _NOT_SPEC_UNIT.match(unit):
+        return None   # money and scale words are the money readers' (values.find_money)
+    if unit is None and re.fullmatch(r"(?:19|20)\d\d", num):
+        return None   # a year, not a figure
+    q = m.group("q")
+    qual = _SPEC_QUAL.get(" ".join(q.lower().split())) if q else None
+    text = c[:m.end("u") if m.group("u") else m.end("n")].strip()
+    return Decimal(num), ("percent" if unit == "%" else unit), qual, text
+
+
+def spec_measure(label: str) -> str | None:
+    """The measure a spec row's label names ("Design PUE (annualised)": "design pue"), or None."""
+    lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip().rstrip(":")
+    if not lab or not _SPEC_LABEL.fullmatch(lab) or _NOT_A_MEASURE.match(lab):
+        return None
+    return canonical(" ".join(lab.lower().split()))
+
+
+def spec_table(header: tuple[str, ...], rows: list[str]) -> bool:
+    """A spec grid: two or more of its rows hold a figure with its unit under a column that is no
+    date column (SPEC_GRID)."""
+    dated = {i for i, h in enumerate(header) if _DATE_HEAD.search(_bare(h)) or _GROWTH_HEAD.search(_bare(h))}
+    hits = 0
+    for row in rows:
+        cells = row.strip().strip("|").split("|")
+        if len(cells) < 2 or spec_measure(cells[0]) is None:
+            continue
+        if any(i not in dated and (sv := spec_value(c)) is not None and sv[1] is not None
+               for i, c in enumerate(cells[1:], start=1)):
+            hits += 1
+    return hits >= 2
+
+
+def spec_facts(row: str, header: tuple[str, ...], periods: list, subject: r.EntityRef,
+               evidence: r.Evidence) -> list[r.Observation]:
+    """The Observations of one spec-grid row (SPEC_GRID): each cell holding one figure, of the
+    measure the row's label names; the column's period when its header names one, the column's
+    header kept with the value as written when it names none and the table has two value columns
+    or more; a column of estimates stored under its basis (ESTIMATE_COLUMNS)."""
+    cells = row.strip().strip("|").split("|")
+    measure = spec_measure(cells[0]) if len(cells) >= 2 else None
+    if measure is None:
+        return []
+    out: list[r.Observation] = []
+    many = len([h for h in header[1:] if _bare(h)]) >= 2
+    # (a figure every column states alike, "| Design PUE | 1.12 | 1.12 |", is one figure of the thing)
+    alike = len({spec_value(c)[:2] if spec_value(c) else None for c in cells[1:]}) == 1
+    for i, cell in enumerate(cells[1:], start=1):
+        head = _bare(header[i]) if i < len(header) else ""
+        if _DATE_HEAD.search(head) or _GROWTH_HEAD.search(head):
+            continue
+        sv = spec_value(cell)
+        if sv is None:
+            continue
+        value, unit, qual, text = sv
+        period = periods[i] if i < len(periods) else None
+        basis = estimate_axis(head) if head else None
+        if alike and out:
+            continue
+        shown = f"{text} ({head})" if many and not alike and head and period is None and basis is None else text
+        out.append(r.Observation(subject=subject, measure=estimated_measure(measure, basis) if basis else measure,
+                                 value=value, unit=unit, qualifier=qual, value_text=shown, period=period,
+                                 evidence=evidence))
+    return out
+
+
+THING_GRID = RowRule(
+    "thing-grid",
+    "a table whose label column is headed by a kind of physical or product thing ('Site', 'Facility', 'Data "
+    "centre', 'Campus', 'Plant', 'Chip', 'Model') lists those things, one a row; a column headed by a measure "
+    "with its unit in brackets or a ratio ('IT capacity in operation (MW)', 'Annual PUE 2025') gives each row's "
+    "figure of that measure, the column's period its period; a column of words (a country) or money stays to "
+    "the other readers, a total row is none of the things",
+    ("probe20 05_atnorth_esg-report: '| ICE02 (Reykjanesbær) | Iceland | 83 | 1.13 |' under "
+     "'| Site | Country | IT capacity in operation (MW) | Annual PUE 2025 |'",
+     "probe23 02_bahnhof_site_factsheet: the same figures of one site, its grid transposed (SPEC_GRID)"),
+    ("'| Plant | Output (GWh) |' over '| Ridge 1 | 410 |' (invented)",))
+_THING_HEAD = plain(r"(?:sites?|facilit(?:y|ies)|data\s*cent(?:re|er)s?|campus(?:es)?|plants?|fabs?|mines?|chips?|"
+                    r"(?:ai\s+)?models?|locations?|halls?|routes?|cables?|satellites?)", re.I)
+_UNIT_NOTE_HEAD = plain(r"^(?P<m>.*?)\s*\((?P<u>[^()]{1,12})\)\s*$")
+_THING_LABEL = plain(r"[A-Z0-9][\w&.'’/+–-]*(?:\s+[\w&.'’/+–-]+){0,4}")
+
+
+def thing_table(header: tuple[str, ...]) -> bool:
+    """A table of things (THING_GRID): its label column names a kind of thing."""
+    return bool(header) and bool(_THING_HEAD.fullmatch(_bare(header[0])))
+
+
+def thing_row_facts(row: str, header: tuple[str, ...], periods: list, evidence: r.Evidence) -> tuple[r.EntityRef | None, list]:
+    """The thing a row of a table of things names (a Product) and its figures (THING_GRID)."""
+    cells = row.strip().strip("|").split("|")
+    label = re.sub(r"\s*\([^()]*\)\s*$", "", _bare(cells[0])).strip() if cells else ""
+    if not label or not _THING_LABEL.fullmatch(label) or re.match(r"(?i)(?:total|sum|average|weighted|group|all)\b", label):
+        return None, []
+    thing = r.EntityRef(kind="Product", label=label)
+    out = []
+    for i, cell in enumerate(cells[1:], start=1):
+        head = _bare(header[i]) if i < len(header) else ""
+        period = periods[i] if i < len(periods) else None
+        m = _UNIT_NOTE_HEAD.match(head)
+        name, note = (m.group("m"), m.group("u").strip()) if m else (head, None)
+        name = re.sub(r"\s*\b(?:FY|CY)?(?:19|20)\d\d\b\s*", " ", name).strip()   # (the column's period, read apart)
+        if note is not None and (unit_note(f"({note})") or _SCALE_NOTE.fullmatch(note)):
+            continue   # money or a scale: the money readers' (and a share column's "%" stays theirs too)
+        if note is None and not RATIO_MEASURE.search(name) and not re.search(r"\b(?:PUE|WUE|CUE|ratio|factor|index)\b", name, re.I):
+            continue   # a figure with no unit and no ratio named: a count of what, the header does not say
+        measure = spec_measure(name)
+        sv = spec_value(cell)
+        if measure is None or sv is None:
+            continue
+        value, unit, qual, text = sv
+        out.append(r.Observation(subject=thing, measure=measure, value=value, unit=unit or note, qualifier=qual,
+                                 value_text=f"{text} {note}" if note and not unit else text, period=period,
+                                 evidence=evidence))
+    return (thing, out) if out else (None, [])
+
+
+def thing_grid(header: tuple[str, ...], rows: list[str]) -> bool:
+    """A table of things two or more of whose rows give figures (THING_GRID)."""
+    if not thing_table(header):
+        return False
+    ev = r.Evidence(doc="-", start=0, end=1, quote="-")
+    return sum(1 for row in rows if thing_row_facts(row, header, [], ev)[1]) >= 2
+
+
+_BASES = tuple(b for _, b in _ESTIMATE_AXIS)
+
+
+def is_estimate(measure: str | None) -> bool:
+    """A measure stored under an estimate column's basis ("revenue consensus": ESTIMATE_COLUMNS)."""
+    return bool(measure) and measure.endswith(_BASES)
+
+
+def estimate_of(facts: list, table_facts: list) -> list:
+    """`facts` without the Observations that type as an actual a value an estimate column of the
+    same row states (same subject, value, unit and period: ESTIMATE_COLUMNS)."""
+    est = {(f.subject, f.value, f.unit, f.period) for f in table_facts if f.kind == "observation" and is_estimate(f.measure)}
+    if not est:
+        return facts
+    return [f for f in facts if not (f.kind == "observation" and not is_estimate(f.measure)
+                                     and (f.subject, f.value, f.unit, f.period) in est)]

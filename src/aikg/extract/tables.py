@@ -76,6 +76,16 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                 "Chinese and Taiwanese interim reports print 本报告期 / 上年同期 so in every translation; probe17 "
                 "05_scsk_kessan_tanshin heads its columns with the period's name instead"),
                ("Item        This reporting period   Same period last year   Change\nSales   12.0   10.0   20.0%",)),
+    TableShape("csv",
+               "comma-separated lines under a header line of column names ('period,segment,revenue_eur_m,yoy_growth_pct'), "
+               "as a data appendix prints them: read as a grid whose label column is the column naming the rows' "
+               "entity (segment, company, site, product, region) and whose value columns are dated by the row's own "
+               "period column; a run of rows of one period is one table, its headers spelled out ('revenue_eur_m' -> "
+               "'Q3 2025 — Revenue EUR m')",
+               ("probe21 08_nemetschek_data_appendix (a results data appendix): '```csv' block 'period,segment,"
+                "revenue_eur_m,…' over 'Q3 2025,Design,140.6,16.9,49.8,35.4' (a layout met in one seen document; the "
+                "brief of session 21 asks for it; the tests read invented CSV blocks of other columns)",),
+               ("region,year,sales_usd_m,growth_pct\nEurope,2031,120.5,4.0\nAsia,2031,80.0,-2.0",)),
     TableShape("leader-dots",
                "lines '<label> ........ <number> [(<change>)]' under a caption line: the caption names the rows "
                "('… by segment', '… by line of business') and, in its bracket, the measure, the period and the "
@@ -125,15 +135,17 @@ def cells(row: str) -> list[str]:
 def tables(text: str) -> list[Table]:
     """The markdown tables of `text` (offsets into it)."""
     pipes, gaps = "|" in text, "   " in text or "\t" in text
-    if not pipes and not gaps and "...." not in text:
+    commas = "," in text and _CSV_HEAD.search(text) is not None
+    if not pipes and not gaps and "...." not in text and not commas:
         return []
     out, lines, pos = [], [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
     if not pipes:
-        out = _aligned_tables(lines, [])
-        return out + _leader_tables(lines, out) if "...." in text else out
+        out = _aligned_tables(lines, []) if gaps else []
+        out = out + _leader_tables(lines, out) if "...." in text else out
+        return out + _csv_tables(lines) if commas else out
     i = 0
     while i + 1 < len(lines):
         (p0, head), (_, sep) = lines[i], lines[i + 1]
@@ -162,6 +174,77 @@ def tables(text: str) -> list[Table]:
         out += _aligned_tables(lines, out)
     if "...." in text:
         out += _leader_tables(lines, out)
+    if commas:
+        out += _csv_tables(lines)
+    return out
+
+
+# csv: a header line of two or more snake_case or plain column names, one naming the rows' entity
+_CSV_HEAD = re.compile(r"^[ \t]*[A-Za-z][\w %()/.-]*(?:,[A-Za-z][\w %()/.-]*){2,}[ \t]*$", re.M)
+_CSV_ENTITY = re.compile(r"^(?:segments?|business(?:_|\s)?(?:units?|segments?)|divisions?|units?|companies|company|"
+                         r"vendors?|operators?|sites?|facilit(?:y|ies)|campus(?:es)?|products?|models?|regions?|markets?|"
+                         r"countr(?:y|ies)|brands?|names?)$", re.I)
+_CSV_PERIOD = re.compile(r"^(?:period|quarter|fiscal_?(?:year|quarter|period)|year|fy|half|reporting_?period)$", re.I)
+_CSV_WORDS = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY", "inr": "INR",
+              "pct": "%", "m": "m", "mn": "m", "bn": "bn", "k": "k", "yoy": "YoY", "qoq": "QoQ", "ebitda": "EBITDA",
+              "ebit": "EBIT", "arr": "ARR", "eps": "EPS", "capex": "capex", "mw": "MW", "gw": "GW"}
+
+
+def _csv_cells(line: str) -> list[str]:
+    return [c.strip().strip('"') for c in line.strip().split(",")]
+
+
+def csv_header_cell(name: str) -> str:
+    """A CSV column name spelled out ("revenue_eur_m" -> "Revenue EUR m", "yoy_growth_pct" -> "YoY growth %")."""
+    raw = [w for w in re.split(r"[_\s]+", name.strip()) if w]
+    # (a three-letter word before a scale word is a currency code: "sales_nok_m")
+    words = [w.upper() if len(w) == 3 and w.isalpha() and k + 1 < len(raw) and raw[k + 1].lower() in
+             ("m", "mn", "bn", "k", "thousand", "thousands", "million", "millions", "billion", "billions") else
+             _CSV_WORDS.get(w.lower(), w) for k, w in enumerate(raw)]
+    if words and words[0] == words[0].lower():
+        words[0] = words[0].capitalize()
+    return " ".join(words)
+
+
+def _csv_layout(head: str) -> tuple[int, int | None] | None:
+    """(entity column, period column or None) of a CSV header line, or None when none names the entity."""
+    names = _csv_cells(head)
+    ent = next((k for k, c in enumerate(names) if _CSV_ENTITY.match(c)), None)
+    if ent is None:
+        return None
+    return ent, next((k for k, c in enumerate(names) if _CSV_PERIOD.match(c)), None)
+
+
+def _csv_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """csv: a header line of column names over comma rows with as many cells; each run of rows of
+    one period (the period column's value) is a table of its own, its value headers dated by it."""
+    out = []
+    i = 0
+    while i + 1 < len(lines):
+        p0, head = lines[i]
+        layout = _csv_layout(head) if _CSV_HEAD.match(head) and not re.search(r"\d{3}", head) else None
+        if layout is None:
+            i += 1
+            continue
+        ent, per = layout
+        names = _csv_cells(head)
+        j = i + 1
+        while j < len(lines) and lines[j][1].count(",") == head.count(",") and lines[j][1].strip():
+            j += 1
+        if j - i < 3:
+            i += 1
+            continue
+        k = i + 1
+        while k < j:
+            pv = _csv_cells(lines[k][1])[per] if per is not None else ""
+            m = k
+            while m < j and (per is None or _csv_cells(lines[m][1])[per] == pv):
+                m += 1
+            header = tuple([csv_header_cell(names[ent])] + [
+                (f"{pv} — {csv_header_cell(n)}" if pv else csv_header_cell(n)) for c, n in enumerate(names) if c not in (ent, per)])
+            out.append(Table(lines[k][0], lines[m - 1][0] + len(lines[m - 1][1]), header, p0, "csv"))
+            k = m
+        i = j
     return out
 
 
@@ -297,9 +380,32 @@ def row_text(tb: Table, text: str, pos: int) -> str:
     if tb.shape == "leader-dots":
         lc = _leader_cells(line)
         return "| " + " | ".join(lc) + " |" if lc is not None else line
+    if tb.shape == "csv":
+        layout = _csv_layout(text[tb.head:text.find("\n", tb.head)]) if tb.head >= 0 else None
+        if layout is None:
+            return line
+        ent, per = layout
+        cs = _csv_cells(line)
+        names = _csv_cells(text[tb.head:text.find("\n", tb.head)])
+        # (a percent column's bare numbers are percents: "yoy_growth_pct" over "16.9")
+        cs = [f"{c}%" if k < len(names) and re.search(r"(?:^|_)(?:pct|percent)$|%$", names[k], re.I)
+              and re.fullmatch(r"[-+]?\d[\d.]*", c) else c for k, c in enumerate(cs)]
+        return "| " + " | ".join([cs[ent]] + [c for k, c in enumerate(cs) if k not in (ent, per)]) + " |"
     if tb.shape != "aligned-columns":
         return line
     return "| " + " | ".join(_aligned_cells(line)) + " |"
+
+
+def row_texts(tb: Table, text: str) -> list[str]:
+    """Every row of table `tb` as pipe cells (row_text), in order."""
+    out, pos = [], tb.start
+    while pos <= tb.end:
+        out.append(row_text(tb, text, pos))
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
 
 
 def line_span(text: str, pos: int) -> tuple[int, int]:
@@ -319,6 +425,8 @@ def table_at(found: list[Table], pos: int) -> Table | None:
 def header_line_at(found: list[Table], pos: int) -> Table | None:
     """The table whose header line starts at or holds offset `pos` (a header names the measure,
     the period and the unit of its columns, never a value: no figure is read from it)."""
+    if table_at(found, pos) is not None:
+        return None   # (a row of a CSV block's first run, above the later runs that share its header line)
     return next((tb for tb in found if 0 <= tb.head <= pos < tb.start), None)
 
 
