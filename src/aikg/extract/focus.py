@@ -38,11 +38,12 @@ from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
-from .focus_score import choose, defined_short_forms, score_candidates
+from .focus_score import NARRATOR_EVIDENCE, choose, defined_short_forms, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
 from .units import named_units, reporting_subjects, reports, unit_of
 from .places import is_place
 from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
+from .narrator import narrator_company
 from .discover import research_houses
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
@@ -338,6 +339,11 @@ def _or_place(other_of: Callable[[str], str | None]) -> Callable[[str], str | No
     return other
 
 
+# the readings of a news article's headline and lead sentence (rule own-shareholders sets them aside)
+_LEAD_READINGS = frozenset({"headline-and-lead", "lead-company", "headline-company", "lead-legal-name", "lead-described",
+                            "person-of-lead"})
+
+
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
     """The company the document is about: the best-scoring candidate (focus_score.py) among the
@@ -352,7 +358,14 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     rep = reporting_companies(body, company_of, other_of)
     readings = structural_readings(top, body, company_of, other_of)
     writer = writer_company(body, other_of)
-    if writer is not None and _named_far_more(writer, body):
+    # the narrator model (narrator.py): a signature block, a founder's "When I started Acme" (an
+    # outside firm's signer gives none); a letter of the company's officer to its own shareholders (rule own-shareholders)
+    # is the company's however often it names a customer or rival
+    narrator = narrator_company(body, other_of)
+    own_letter = narrator is not None and narrator.own_letter
+    if writer is not None and narrator is not None and narrator.outside and _same_name(writer, narrator.name):
+        writer = None   # rule outside-writer: an activist fund's or a search firm's letter on another company
+    if writer is not None and _named_far_more(writer, body) and not (own_letter and _same_name(writer, narrator.name)):
         # rule writer-of-another: the letter's writer is named at its edges only, another name
         # throughout: a fund's letter on a holding, an analyst's note: the writer is no reading
         writer = None
@@ -364,6 +377,16 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     if speaker is not None:
         known = company_of(speaker)
         readings.append(Reading(known or speaker, known is not None, [], SELF_NAMED.name))
+    if own_letter:
+        # rule own-shareholders (narrator.py): a letter to the company's own shareholders has no news lead;
+        # another company opening its first sentence ("When Intel decided last year …") is what the writer
+        # speaks about, no reading of whose letter it is
+        readings = [r for r in readings if r.rule not in _LEAD_READINGS or _same_name(r.label, narrator.name)]
+    if writer is None and speaker is None and narrator is not None and not narrator.outside \
+            and (own_letter or not _named_far_more(narrator.name, body)):
+        # rule narrator-company (narrator.NARRATOR_RULES): the company the first-person text speaks for
+        known = company_of(narrator.name)
+        readings.append(Reading(known or narrator.name, known is not None, [], NARRATOR_EVIDENCE))
     kept: dict[str, bool] = {}  # (the names both readings filter, each judged once)
     cands = score_candidates(top, body, company_of, other_of, readings, reporting_subjects(body),
                              [k for k, n in rep.items() if n >= 2],

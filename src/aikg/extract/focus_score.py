@@ -37,6 +37,9 @@ from .salience import product_owner_only, supplier_only
 from .units import unit_of
 from .values import fold
 from .writer import SELF_NAMED, WRITER_RULE
+from .narrator import NARRATOR_RULES
+
+NARRATOR_EVIDENCE = "narrator-company"
 
 Lookup = Callable[[str], "str | None"]
 
@@ -152,6 +155,9 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("Newsletter of the works council at Harvella / … what Harvella's board told us … (invented)",)),
     Evidence(WRITER_RULE.name, 4.0, 1, WRITER_RULE.why, WRITER_RULE.provenance, WRITER_RULE.examples),
     Evidence(SELF_NAMED.name, 4.0, 1, SELF_NAMED.why, SELF_NAMED.provenance, SELF_NAMED.examples),
+    # the narrator model (narrator.py): a signature block, a founder's start, a page's own copyright footer
+    Evidence(NARRATOR_EVIDENCE, 4.0, 1, "; ".join(r.why for r in NARRATOR_RULES),
+             tuple(p for r in NARRATOR_RULES for p in r.provenance), tuple(e for r in NARRATOR_RULES for e in r.examples)),
     Evidence("reporting-subject", 1.0, 4,
              "the subject of a reporting verb (said, reported, posted, raised): the company whose "
              "news it is speaks; each time counts, up to four",
