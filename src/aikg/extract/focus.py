@@ -38,7 +38,7 @@ from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
-from .focus_score import NARRATOR_EVIDENCE, choose, defined_short_forms, score_candidates
+from .focus_score import FIRST_PERSON_AGENT, NARRATOR_EVIDENCE, choose, defined_short_forms, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
 from .units import named_units, reporting_subjects, reports, unit_of
 from .places import is_place
@@ -392,6 +392,7 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
                              [k for k, n in rep.items() if n >= 2],
                              *_subjects(body, company_of, other_of, verdicts=kept),
                              *_agents_and_names(body, company_of, other_of, kept))
+    cands = _first_person_agents(cands, readings, body)
     best = choose(cands)
     if best is None and len(cands) > 1 and cands[0].score > 0 and cands[1].score == cands[0].score:
         best = _named_more(cands[0], cands[1], body)
@@ -421,6 +422,28 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
         return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns)
     aliases = sorted(n for n in best.names if n != best.label and not best.known)
     return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
+
+
+# the readings that give a first-person text's narrator (writer.py, narrator.py)
+_NARRATOR_READINGS = frozenset({WRITER_RULE.name, SELF_NAMED.name, NARRATOR_EVIDENCE})
+_WE_OPENS = plain(r"(?:^|(?<=[.!?:;—–])[ \t]+|(?<=\n))[ \t#*>-]*(?:We|Our)\b", re.M)
+_QUOTED_SPAN = plain(r"[\"“][^\"”\n]{0,400}[\"”]")
+
+
+def _first_person_agents(cands: list, readings: list[Reading], body: str) -> list:
+    """Evidence first-person-agent (focus_score.EVIDENCE): the candidate a narrator reading gives
+    counts the clauses the text opens with "We" or "Our" outside quotations as its own; re-ranked."""
+    names = {r.label for r in readings if r.rule in _NARRATOR_READINGS}
+    if not names:
+        return cands
+    n = len(_WE_OPENS.findall(_QUOTED_SPAN.sub(" ", body)))
+    hit = False
+    for c in cands:
+        if n and (c.label in names or names & set(c.names)):
+            c.features[FIRST_PERSON_AGENT] += n
+            hit = True
+            break
+    return sorted(cands, key=lambda c: -c.score) if hit else cands
 
 
 # rule tie-named-more: two best candidates that tie are told apart by how often the text names each

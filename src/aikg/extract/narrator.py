@@ -191,7 +191,7 @@ def _blocks(lines: list[str]) -> list[list[str]]:
 def signature_company(body: str, other_of: Callable[[str], str | None] = lambda n: None) -> tuple[str, str] | None:
     """Rule signature-block: (the company, the title lines) of the signature ending a letter or an
     e-mail, when a title is given before the company and the company is named as a company (a legal
-    form) or named again in the text; else None."""
+    form) or named again in the text (or the title is an outside firm's, rule outside-writer); else None."""
     lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
     for block in _blocks(lines):
         titled, titles = False, []
@@ -205,7 +205,7 @@ def signature_company(body: str, other_of: Callable[[str], str | None] = lambda 
             if name is None:
                 continue
             short = _short(name)
-            if short != name.rstrip(".,") or _times_named(short, body) >= 2:
+            if short != name.rstrip(".,") or _times_named(short, body) >= 2 or _OUTSIDE.search(" ".join(titles)):
                 return short, " ".join(titles)
     return None
 
