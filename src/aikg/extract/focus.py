@@ -75,6 +75,7 @@ class Focus:
     units: list[str] = field(default_factory=list)    # its units the headline or lead names ("Shopee")
     parent: str | None = None                         # the group it belongs to, when it is a unit itself
     class_nouns: list[str] = field(default_factory=list)  # "Group": a defined term standing for it
+    narrator: bool = False    # read from who speaks (writer.py, narrator.py): the text's "we" is this company
 
 
 @dataclass
@@ -419,7 +420,8 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
         # (a short form the text defines for it stays its name: rule defined-short-form)
         aliases += [sh for sh, full in defined_short_forms(body).items()
                     if full in (best.label, mine[0].label) and sh not in aliases and not best.known]
-        return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns)
+        return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns,
+                     narrator=any(r.rule in _NARRATOR_READINGS for r in mine))
     aliases = sorted(n for n in best.names if n != best.label and not best.known)
     return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
 
