@@ -92,6 +92,7 @@ _SENTENCES = plain(r"(?<=[.!?])\s+|\n+")
 MIN_FIRST_PERSON = 3    # first-person words outside quotation marks: the text is the narrator's own
 SIGNATURE_LINES = 12    # lines at the end read for a signature block
 BLOCK_LINES = 5         # lines of a signature block after its closing
+MAX_SIGNATURE_WORDS = 16   # a signature line is short: a name, a title, a company
 
 # a letter's closing: "Sincerely,", "Kind regards,", "Yours faithfully", "With best regards"
 _CLOSING = plain(r"^(?:(?:[Yy]ours[ \t]+)?(?:[Ss]incerely|[Tt]ruly|[Ff]aithfully|[Cc]ordially)(?:[ \t]+yours)?|[Yy]ours|"
@@ -164,7 +165,13 @@ def _line_company(line: str, titled: bool, other_of: Callable[[str], str | None]
             merged[-1] = f"{merged[-1]}, {p.strip()}"
         else:
             merged.append(p)
-    for k, p in enumerate(merged):
+    if any(_TITLE_WORD.search(p) for p in merged):
+        # a part written as a company (with its legal form) is the company wherever it stands in the line:
+        # "Acme Corporation, Investor Relations Office, <district>, <city>"
+        legal = next((p for p in merged if _company_part(p, other_of) is not None and _short(p.strip()) != p.strip().rstrip(".,")), None)
+        if legal is not None:
+            return _company_part(legal, other_of), True
+    for p in merged:
         if _TITLE_WORD.search(p):
             titled = True
             continue
@@ -199,6 +206,10 @@ def signature_company(body: str, other_of: Callable[[str], str | None] = lambda 
             line = _MARKUP.sub("", raw).strip().strip(",")
             if not line or _DIGIT.search(line) and titled:
                 continue    # a place and date, an address or a telephone line after the title
+            if len(line.split()) > MAX_SIGNATURE_WORDS or line.endswith(("!", "?", ":")) or \
+                    line.endswith(".") and LEGAL_END.search(line) is None:
+                titled, titles = False, []   # a sentence of the letter, no signature line: the block starts after it
+                continue
             name, titled = _line_company(line, titled, other_of)
             if titled:
                 titles.append(line)
