@@ -153,3 +153,29 @@ def test_a_third_person_article_has_no_narrator():
     text = ("Orrin Systems grew revenue 18% in the half, the company said. Its chief financial officer, Jana "
             "Novak, said orders doubled.\n\nJana Novak\nChief Financial Officer\nOrrin Systems plc\n")
     assert narrator_company(text) is None
+
+
+EXCHANGE_QUERY = """NSE
+National Stock Exchange of India Limited
+Listing Compliance Department
+
+Ref: NSE/LIST/2031/4471                                                        9 October 2031
+
+The Company Secretary
+Kavrin Infotech Limited
+
+Sub: Clarification sought on a news item
+
+NSE has observed a news item in a business daily stating that Kavrin Infotech is in talks to buy a
+cloud provider for Rs 900 crore. NSE requests Kavrin Infotech to clarify whether it has disclosed the
+talks. NSE notes that Kavrin Infotech's shares rose 14% on 8 October 2031. Kavrin Infotech reported
+revenue of Rs 2,140 crore for the year to March 2031. NSE expects the reply within 24 hours.
+"""
+
+
+def test_an_exchange_querying_a_listed_company_is_never_the_documents_company():
+    from aikg.extract.discover import is_exchange
+    assert is_exchange("NSE") and is_exchange("National Stock Exchange of India Limited")
+    assert not is_exchange("Kavrin Infotech")
+    ex = extract_text(EXCHANGE_QUERY, "t33c-g", "t33c-g.txt")
+    assert ex.company == "Kavrin Infotech"

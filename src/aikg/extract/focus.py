@@ -44,7 +44,7 @@ from .units import named_units, reporting_subjects, reports, unit_of
 from .places import is_place
 from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
 from .narrator import narrator_company
-from .discover import research_houses
+from .discover import EXCHANGES, is_exchange, research_houses
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 # a numbered label: "Ep. 212: …", "No. 14 | …", "Issue #118 — …" (rule numbered-label: focusset21 dev 11 podcast
@@ -334,9 +334,10 @@ def _or_research_house(other_of: Callable[[str], str | None], houses: frozenset[
 
 
 def _or_place(other_of: Callable[[str], str | None]) -> Callable[[str], str | None]:
-    """`other_of`, which also calls a state, province or region (places.py) a place."""
+    """`other_of`, which also calls a state, province or region (places.py) a place, and a stock
+    exchange (discover.is_exchange: "ASX", "BSE Limited") an organisation."""
     def other(name: str) -> str | None:
-        return "Place" if is_place(name) else other_of(name)
+        return "Place" if is_place(name) else "Organization" if is_exchange(name) else other_of(name)
     return other
 
 
@@ -982,8 +983,7 @@ MIN_RECURRING = 3  # times a headline's unknown subject recurs in the text to be
 # "Capgemini SE (Euronext Paris: CAP)", "SKT (KRX: 017670; NYSE: SKM)", "Swisscom AG (SIX: SCMN)";
 # met in results releases and wire stories of every seen set (probe5 Qualcomm and SK Telecom,
 # probe6 Palantir and Capgemini, probe7 ServiceNow and OVHcloud, probe8 Dell and Swisscom, probe9 Cisco)
-EXCHANGES = (r"NASDAQ|Nasdaq|NYSE|NYSE\s+American|LSE|TSE|KRX|KOSDAQ|HKEX|SEHK|HKG|NSE|BSE|SIX|TWSE|TPEX|ASX|TSX|"
-             r"SSE|SZSE|SGX|IDX|JSE|OTC|OTCQX|Xetra|FWB|Euronext(?:\s+[A-Z][a-z]+)?|B3|BMV|TASE|OMX|Nasdaq\s+Stockholm")
+# (the list is discover.EXCHANGES: an exchange is the market a filing goes to, never the article's company)
 TICKER = plain(rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|de))*?)(?:,?\s+{_FORM})?,?\s+\((?:{EXCHANGES}):\s*[A-Z0-9][A-Z0-9.]{{0,11}}(?:;[^)]{{0,40}})?\)")
 
 
