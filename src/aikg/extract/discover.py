@@ -540,7 +540,10 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     # (a name of three words or more defined with its acronym is a name even when a person of the
     # document shares a word of it: "Escribano Mechanical & Engineering (EM&E)" beside "Ángel Escribano")
     # (rule place-no-company, places.py: a state or province alone is no company: "Austin, Texas, acquired …")
-    return [d for d in out.values() if not (d.kind != "Segment" and (d.label in _NATIONAL or is_place(d.label))) and (
+    # (rule national-adjective-no-name on a whole discovered name, issue33c: "a Nordic AI model developer" (probe23
+    # 02 bahnhof fact sheet) and "European AI" (probe20 05 atnorth ESG report) describe a company, they name none)
+    return [d for d in out.values() if not (d.kind != "Segment" and (d.label in _NATIONAL or is_place(d.label)
+                                                                      or no_company_name(d.label))) and (
             d.rule == "lower-case-versioned" or _plausible(d.surface, people) and _plausible(d.label, people)
             or d.rule == "acronym" and len(d.label.split()) >= 3 and _plausible(d.label))]
 
