@@ -28,6 +28,7 @@ from ..pattern_cache import plain
 from .legal_forms import LEGAL_END, LEGAL_FORM
 from .places import is_place
 from .rule_record import RuleRecord
+from .writer import MIN_FIRST_PERSON, first_person
 
 NARRATOR_RULES: tuple[RuleRecord, ...] = (
     RuleRecord("signature-block",
@@ -86,10 +87,6 @@ class Narrator:
     outside: bool = False      # rule outside-writer: the signer is a partner or analyst of an outside firm
 
 
-_FIRST_PERSON = plain(r"\b(?:we|our|us|We|Our|I|my|My)\b")
-_QUOTE = plain(r"[\"“”]")
-_SENTENCES = plain(r"(?<=[.!?])\s+|\n+")
-MIN_FIRST_PERSON = 3    # first-person words outside quotation marks: the text is the narrator's own
 SIGNATURE_LINES = 12    # lines at the end read for a signature block
 BLOCK_LINES = 5         # lines of a signature block after its closing
 MAX_SIGNATURE_WORDS = 16   # a signature line is short: a name, a title, a company
@@ -112,7 +109,6 @@ _OWN_SHAREHOLDERS = plain(r"^[ \t#*]*(?:Dear|To)[ \t]+(?:(?:our|my|fellow|all)[ 
                           r"^[ \t#*]*Dear[ \t]+(?:[Ss]hare|[Ss]tock)holders\b", re.M)
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)"     # "Zscaler", "u-blox" no, "iFlytek"
 _COMPANY = plain(rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|&|of|de|and))*(?:,?[ \t]+{LEGAL_FORM})?")
-_PERSON = plain(r"(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:[ \t]+(?:(?:de|da|van|von|der|den|bin|al|la|le)[ \t]+)?(?:[A-Z][\w'’.-]+|[A-Z]\.)){1,4}")
 _SEPARATORS = plain(r"[ \t]*(?:,|[—–|·•]|[ \t]-[ \t]|[ \t]at[ \t]|[ \t]@[ \t])[ \t]*")
 _LEGAL_ONLY = plain(rf"{LEGAL_FORM}")
 _MARKUP = plain(r"[*_`>#]+")
@@ -121,10 +117,6 @@ _DIGIT = plain(r"\d")
 _NOT_NAME = frozenset("""I We You He She It They The This That A An Our My Investor Investors Relations Team Board
 Management Shareholders Dear Sincerely Regards Office Communications Media Press Monday Tuesday Wednesday Thursday
 Friday Saturday Sunday January February March April May June July August September October November December""".split())
-
-
-def _first_person(body: str) -> int:
-    return sum(len(_FIRST_PERSON.findall(s)) for s in _SENTENCES.split(body) if not _QUOTE.search(s))
 
 
 def _times_named(name: str, body: str) -> int:
@@ -159,9 +151,7 @@ def _line_company(line: str, titled: bool, other_of: Callable[[str], str | None]
     # a legal form after a comma belongs to the name before it: "Acme, Inc."
     merged: list[str] = []
     for p in parts:
-        if merged and _LEGAL_ONLY.fullmatch(p.strip().rstrip(".") + ("." if p.strip().endswith(".") else "")):
-            merged[-1] = f"{merged[-1]}, {p.strip()}"
-        elif merged and _LEGAL_ONLY.fullmatch(p.strip()):
+        if merged and _LEGAL_ONLY.fullmatch(p.strip()):
             merged[-1] = f"{merged[-1]}, {p.strip()}"
         else:
             merged.append(p)
@@ -224,6 +214,8 @@ def signature_company(body: str, other_of: Callable[[str], str | None] = lambda 
 # rule founder-start: "When I started Acme", "since we founded Acme", "I co-founded Acme in 2009"
 _FOUNDER = plain(rf"\b(?:I|[Ww]e)[ \t]+(?:first[ \t]+)?(?:started|founded|co-founded|cofounded|set[ \t]+up)[ \t]+"
                  rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
+
+
 def founder_company(body: str, other_of: Callable[[str], str | None] = lambda n: None) -> str | None:
     """Rule founder-start: the company the writer says they started or founded, named again in the
     text; else None."""
@@ -240,7 +232,7 @@ def narrator_company(body: str, other_of: Callable[[str], str | None] = lambda n
     """The company a first-person document's narrator speaks for (NARRATOR_RULES): the signature
     block's, else the company its writer founded; None when the text is not written in the first
     person or no place names one."""
-    if _first_person(body) < MIN_FIRST_PERSON:
+    if first_person(body) < MIN_FIRST_PERSON:
         return None
     sig = signature_company(body, other_of)
     if sig is not None:
