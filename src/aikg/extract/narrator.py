@@ -4,14 +4,14 @@ A document's company is named where it is written about (the headline's subject,
 also where its narrator is given: a letter or e-mail is signed at its end (a name line, title
 lines, a company line: "Jay Roe / Founder and Chief Executive Officer, Acme, Inc."; "**Jane Roe**";
 "Jane Roe, Chief Executive Officer, Acme plc" on one line; two signers side by side in columns),
-a founder says whose company it is ("When I started Acme, …"). A signature
-is no narrator's company when its signer is a partner or analyst of an outside firm (an activist
-fund's letter, a search firm's e-mail about its client). A first-person text ("we
-grew revenue", "our customers") is that narrator's company's own account: its figures are the
-company's. `narrator_company` reads these places once per document and gives the narrator's
-company, the rule that found it, whether the writer speaks as the company's own officer to
-its own shareholders ("Dear fellow shareholders", signed by its chief executive): such a letter
-is the company's, however often it names a customer, rival or supplier.
+and a founder says whose company it is ("When I started Acme, …"). A first-person text ("we grew
+revenue", "our customers") is its narrator's company's own account: its figures are the company's.
+A signature gives no narrator's company when its signer is a partner or analyst of an outside firm
+(an activist fund's letter, a search firm's e-mail about its client). `narrator_company` reads these
+places once per document and gives the narrator's company, the rule that found it, and whether the
+writer speaks as the company's own officer to its own shareholders ("Dear fellow shareholders",
+signed by its chief executive): such a letter is the company's, however often it names a customer,
+rival or supplier.
 
 Each reading is a named record of NARRATOR_RULES (two documents of different sets each) and is
 evidence of the scored choice (focus_score.EVIDENCE "narrator-company"), never a decision alone.
