@@ -179,3 +179,25 @@ def test_an_exchange_querying_a_listed_company_is_never_the_documents_company():
     assert not is_exchange("Kavrin Infotech")
     ex = extract_text(EXCHANGE_QUERY, "t33c-g", "t33c-g.txt")
     assert ex.company == "Kavrin Infotech"
+
+
+GERMAN_CLOSING = """Brief an die Aktionäre (English version)
+
+Dear shareholders,
+
+Our largest customer Norrmark Logistik kept buying: Norrmark Logistik ordered 40 more storage cells,
+and Norrmark Logistik's sites now run 310 of our cells. We lifted revenue to 48,6 Mio. EUR in the first
+half, and our order backlog stands at 112 Mio. EUR. We plan to invest 9 Mio. EUR in a new line.
+
+Mit freundlichen Grüßen
+
+Dr. Lena Vogt
+Vorstandsvorsitzende (Chief Executive Officer)
+Tarvik Energiespeicher AG
+"""
+
+
+def test_a_letter_with_a_closing_in_another_language_is_read_from_its_last_lines():
+    n = narrator_company(GERMAN_CLOSING)
+    assert n is not None and n.name == "Tarvik Energiespeicher" and n.own_letter
+    assert extract_text(GERMAN_CLOSING, "t33c-h", "t33c-h.txt").company == "Tarvik Energiespeicher"
