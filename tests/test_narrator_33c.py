@@ -201,3 +201,22 @@ def test_a_letter_with_a_closing_in_another_language_is_read_from_its_last_lines
     n = narrator_company(GERMAN_CLOSING)
     assert n is not None and n.name == "Tarvik Energiespeicher" and n.own_letter
     assert extract_text(GERMAN_CLOSING, "t33c-h", "t33c-h.txt").company == "Tarvik Energiespeicher"
+
+
+PODCAST = """THE FACTORY FLOOR — Episode 41 — transcript
+Brought to you by Corvane Cloud, the GPU cloud for robotics teams.
+
+[00:00] HOST: Welcome back. Corvane Cloud keeps this show running, so thanks to Corvane Cloud again. Today my
+guest is Ana Ruiz, chief technology officer at Quellmark Robotics in Valencia.
+[00:40] RUIZ: Thanks. Quellmark builds picking arms for warehouses; we shipped 1,900 arms last year.
+[02:10] HOST: Corvane Cloud says half its customers now train on simulation. Do you?
+[02:25] RUIZ: We do. Quellmark trains every grasp model in simulation first, and Quellmark's revenue grew 60%
+to EUR 84 million last year, mostly from repeat customers.
+[05:00] HOST: Ana Ruiz of Quellmark Robotics, thank you.
+"""
+
+
+def test_a_podcasts_guest_speaks_for_their_company_not_the_sponsor():
+    from aikg.extract.narrator import guest_company
+    assert guest_company(PODCAST) == "Quellmark Robotics"
+    assert extract_text(PODCAST, "t33c-i", "t33c-i.txt").company == "Quellmark Robotics"

@@ -38,12 +38,12 @@ from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
-from .focus_score import FIRST_PERSON_AGENT, NARRATOR_EVIDENCE, choose, defined_short_forms, score_candidates
+from .focus_score import FIRST_PERSON_AGENT, GUEST_EVIDENCE, NARRATOR_EVIDENCE, choose, defined_short_forms, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
 from .units import named_units, reporting_subjects, reports, unit_of
 from .places import is_place
 from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
-from .narrator import narrator_company
+from .narrator import guest_company, narrator_company
 from .discover import EXCHANGES, is_exchange, research_houses
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
@@ -384,6 +384,11 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
         # another company opening its first sentence ("When Intel decided last year …") is what the writer
         # speaks about, no reading of whose letter it is
         readings = [r for r in readings if r.rule not in _LEAD_READINGS or _same_name(r.label, narrator.name)]
+    guest = guest_company(body, other_of)
+    if guest is not None:
+        # rule guest-company (narrator.py): an interview's guest speaks for their company, not the host's
+        known = company_of(guest)
+        readings.append(Reading(known or guest, known is not None, [], GUEST_EVIDENCE))
     if writer is None and speaker is None and narrator is not None and not narrator.outside \
             and (own_letter or not _named_far_more(narrator.name, body)):
         # rule narrator-company (narrator.NARRATOR_RULES): the company the first-person text speaks for

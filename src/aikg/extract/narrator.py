@@ -59,6 +59,21 @@ NARRATOR_RULES: tuple[RuleRecord, ...] = (
                 "probe17 01 kaspi_short_letter ('<name>, Managing Partner, <Research> LLP')",
                 "focusset23 held 26 ublox_inmail ('Partner, Semiconductors & Embedded — <Search firm> AG')"),
                ("Yours, / Ola Dahl, Portfolio Manager, Fjellby Capital LP … on Quell AB's board (invented)",)),
+    RuleRecord("guest-company",
+               "an interview, podcast or fireside chat introduces its guest in its first lines with the guest's "
+               "title and company ('My guest is <name>, vice president of product at <Company>', '<host> sits down "
+               "with <name>, founder and CEO of <Company>', 'fireside chat with <Company>'s CTO', 'an interview "
+               "with <Company> CEO <name>'): the guest speaks for that company, the host, organiser or sponsor "
+               "does not; one guest company only (a panel of several is no reading)",
+               ("focusset23 held 11 axelera_podcast ('My guest is <name>, vice president of product at <Company> in "
+                "<city>', the sponsor and a rival named more often)",
+                "focusset21 held 31 upstage_firesidechat ('fireside chat with <Company>'s CTO', moderated by a cloud "
+                "provider's manager), focusset21 held 32 digitaledge_youtube ('sits down with <name>, founder and "
+                "CEO of <Company>')",
+                "probe21 01 megaport_podcast_shownotes ('sits down with **<name>**, Chief Executive Officer of "
+                "**<Company>**'), probe10 dassault_interview ('an interview with <Company> CEO <name>')"),
+               ("Episode 40: my guest today is Ana Ruiz, chief technology officer at Quellmark Robotics (invented)",
+                "In conversation with Brightwell's CFO: … (invented)")),
     RuleRecord("own-shareholders",
                "a letter addressed to the writer's own shareholders ('Dear fellow shareholders', 'To our "
                "shareholders', 'Dear Shareholders, Partners and Colleagues') and signed by an officer of the "
@@ -226,6 +241,42 @@ def founder_company(body: str, other_of: Callable[[str], str | None] = lambda n:
         if _times_named(name, body) >= 2:
             return name
     return None
+
+
+# rule guest-company: the guest introduced with a title and a company in the first lines
+_GUEST_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|&))*)"
+_GUEST_PERSON = r"(?:[A-Z][\w'’.-]+(?:[ \t]+(?:(?:de|van|von|der|da|al|bin)[ \t]+)?[A-Z][\w'’.-]+){1,3})"
+_GUEST_TITLE = r"(?P<title>[^,.;:\n()]{2,60}?)"
+_GUEST = (
+    plain(rf"\b(?:[Mm]y|[Oo]ur|[Tt]oday['’]s)\s+guests?(?:\s+today)?(?:\s+is|,)?\s+{_GUEST_PERSON},\s+"
+          rf"{_GUEST_TITLE}\s+(?:of|at)\s+{_GUEST_NAME}"),
+    plain(rf"\bsits?\s+down\s+with\s+{_GUEST_PERSON},\s+{_GUEST_TITLE}\s+(?:of|at)\s+{_GUEST_NAME}"),
+    plain(rf"\b(?:[Cc]hat|[Cc]onversation|[Ii]nterview|[Tt]alk)\s+with\s+{_GUEST_NAME}['’]s\s+"
+          r"(?P<title>(?:[a-z]+\s+)?(?:CEO|CTO|CFO|COO|chief|founder|co-founder|president|head)\b)"),
+    plain(rf"\b(?:[Cc]hat|[Cc]onversation|[Ii]nterview)\s+with\s+{_GUEST_NAME}\s+"
+          r"(?P<title>CEO|CTO|CFO|COO|[Cc]hief\s+[a-z]+(?:\s+officer)?|[Ff]ounder|[Pp]resident)\s+[A-Z]"),
+)
+GUEST_LINES = 15    # the first lines read for the guest's introduction
+_TITLE_OR_VP = plain(r"\b(?:[Vv]ice[ \t]+[Pp]resident|SVP|EVP)\b")
+
+
+def guest_company(body: str, other_of: Callable[[str], str | None] = lambda n: None) -> str | None:
+    """Rule guest-company: the company of the guest an interview's first lines introduce with a
+    title, when it is one company named again in the text; else None."""
+    top = _MARKUP.sub("", "\n".join(body.splitlines()[:GUEST_LINES]))
+    names = set()
+    for rx in _GUEST:
+        for m in rx.finditer(top):
+            if not (_TITLE_WORD.search(m.group("title")) or _TITLE_OR_VP.search(m.group("title"))):
+                continue
+            name = _short(m.group("name"))
+            if name.split()[0] in _NOT_NAME or is_place(name) or other_of(name):
+                continue
+            names.add(name)
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if _times_named(name, body) >= 2 else None
 
 
 def narrator_company(body: str, other_of: Callable[[str], str | None] = lambda n: None) -> Narrator | None:
