@@ -254,7 +254,7 @@ _GUEST = (
     plain(rf"\b(?:[Cc]hat|[Cc]onversation|[Ii]nterview|[Tt]alk)\s+with\s+{_GUEST_NAME}['’]s\s+"
           r"(?P<title>(?:[a-z]+\s+)?(?:CEO|CTO|CFO|COO|chief|founder|co-founder|president|head)\b)"),
     plain(rf"\b(?:[Cc]hat|[Cc]onversation|[Ii]nterview)\s+with\s+{_GUEST_NAME}\s+"
-          r"(?P<title>CEO|CTO|CFO|COO|[Cc]hief\s+[a-z]+(?:\s+officer)?|[Ff]ounder|[Pp]resident)\s+[A-Z]"),
+          r"(?P<title>CEO|CTO|CFO|COO|[Cc]hief\s+[a-z]+(?:\s+officer)?|[Ff]ounder|[Pp]resident)[ \t]+[A-Z]"),
 )
 GUEST_LINES = 15    # the first lines read for the guest's introduction
 _TITLE_OR_VP = plain(r"\b(?:[Vv]ice[ \t]+[Pp]resident|SVP|EVP)\b")
@@ -269,8 +269,8 @@ def guest_company(body: str, other_of: Callable[[str], str | None] = lambda n: N
         for m in rx.finditer(top):
             if not (_TITLE_WORD.search(m.group("title")) or _TITLE_OR_VP.search(m.group("title"))):
                 continue
-            name = _short(m.group("name"))
-            if name.split()[0] in _NOT_NAME or is_place(name) or other_of(name):
+            name = _short(re.sub(r"['’]s$", "", m.group("name")))
+            if not name or name.split()[0] in _NOT_NAME or is_place(name) or other_of(name):
                 continue
             names.add(name)
     if len(names) != 1:
