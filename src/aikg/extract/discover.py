@@ -107,6 +107,29 @@ def no_company_name(name: str) -> bool:
     return bool(toks) and any(t in _NATIONAL for t in toks) and all(t in _NATIONAL or t in _GENERIC for t in toks)
 
 
+# a stock exchange by its short name: "Cisco Systems, Inc. (NASDAQ: CSCO)", "(ASX: TNE)"; met in results releases and
+# wire stories of every seen set (probe5 Qualcomm and SK Telecom, probe6 Palantir and Capgemini, probe7 ServiceNow and
+# OVHcloud, probe8 Dell and Swisscom, probe9 Cisco)
+EXCHANGES = (r"NASDAQ|Nasdaq|NYSE|NYSE\s+American|LSE|TSE|KRX|KOSDAQ|HKEX|SEHK|HKG|NSE|BSE|SIX|TWSE|TPEX|ASX|TSX|"
+             r"SSE|SZSE|SGX|IDX|JSE|OTC|OTCQX|Xetra|FWB|Euronext(?:\s+[A-Z][a-z]+)?|B3|BMV|TASE|OMX|Nasdaq\s+Stockholm")
+EXCHANGE_RULE = RuleRecord(
+    "exchange-no-focus",
+    "a stock exchange, by its short name with or without its operator's legal form ('ASX', 'ASX Limited', 'BSE "
+    "Limited', 'National Stock Exchange of India Limited'), is the market a filing is sent to or the regulator "
+    "querying it: an organisation, never the document's company",
+    ("probe23 01 tanla_bse_outcome (a board-meeting outcome addressed to 'BSE Limited' and 'National Stock "
+     "Exchange of India Limited')",
+     "focusset22 held 08 dug_asxquery (an exchange's query letter headed 'ASX Limited', 'ASX asks DUG to …')"),
+    ("To: Borsa Kestrel Limited … / ASX Limited asks Quellmark to explain … (invented)",))
+_EXCHANGE = plain(rf"(?:{EXCHANGES}|(?:[A-Z][\w&'’-]*[ \t]+){{0,3}}Stock[ \t]+Exchange(?:[ \t]+of(?:[ \t]+[A-Z][\w'’-]*){{1,2}})?)"
+                  rf"(?:,?[ \t]+(?:Limited|Ltd\.?|Inc\.?|plc|AG|S\.A\.|Group))?")
+
+
+def is_exchange(name: str) -> bool:
+    """Rule exchange-no-focus: whether `name` is a stock exchange's name ("ASX", "BSE Limited")."""
+    return _EXCHANGE.fullmatch(name.strip()) is not None
+
+
 RESEARCH_HOUSE = RuleRecord(
     "research-house",
     "a name the text types as a research firm, market researcher, analyst firm, consultancy, research house "
@@ -517,7 +540,10 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
     # (a name of three words or more defined with its acronym is a name even when a person of the
     # document shares a word of it: "Escribano Mechanical & Engineering (EM&E)" beside "Ángel Escribano")
     # (rule place-no-company, places.py: a state or province alone is no company: "Austin, Texas, acquired …")
-    return [d for d in out.values() if not (d.kind != "Segment" and (d.label in _NATIONAL or is_place(d.label))) and (
+    # (rule national-adjective-no-name on a whole discovered name, issue33c: "a Nordic AI model developer" (probe23
+    # 02 bahnhof fact sheet) and "European AI" (probe20 05 atnorth ESG report) describe a company, they name none)
+    return [d for d in out.values() if not (d.kind != "Segment" and (d.label in _NATIONAL or is_place(d.label)
+                                                                      or no_company_name(d.label))) and (
             d.rule == "lower-case-versioned" or _plausible(d.surface, people) and _plausible(d.label, people)
             or d.rule == "acronym" and len(d.label.split()) >= 3 and _plausible(d.label))]
 

@@ -118,6 +118,12 @@ _NAMED_SUBJECT = plain(
     rf"(?=\s+(?:{REPORT}|{CHANGE}|employs|serves|operates|runs|says|said)\b|,\s+(?:headquartered|based|founded|owned|backed|listed|which|the|a|an)\b)")
 
 
+def _we(ctx: SentenceContext, m: re.Match) -> bool:
+    """Whether the clause's subject is the first-person "We" of a text whose narrator is the article's
+    company (issue33c, narrator.py: "We delivered revenue of $918.4 million" in the company's own letter)."""
+    return ctx.state.we_company and m.group("name") == "We"
+
+
 def _unresolved_subject(ctx: SentenceContext, a: int) -> bool:
     """Whether the clause at `a` (after a fronted adverbial) opens with a name the recogniser did
     not resolve that is neither the article's company nor a measure ("WNS, headquartered in
@@ -127,7 +133,7 @@ def _unresolved_subject(ctx: SentenceContext, a: int) -> bool:
     if a == 0 and model[0].fronted:
         a = model[0].fronted[1]
     m = _NAMED_SUBJECT.match(ctx.text, a)
-    if m is None or _NOT_SUBJECT_NAME.match(m.group("name")) or HEAD_RE.search(m.group("name")):
+    if m is None or _NOT_SUBJECT_NAME.match(m.group("name")) or HEAD_RE.search(m.group("name")) or _we(ctx, m):
         return False
     s, e = m.start("name"), m.end("name")
     if any(x.start < e and x.end > s for x in ctx.mentions):
@@ -143,7 +149,7 @@ def _foreign_subject(ctx: SentenceContext, a: int) -> bool:
     "Among rivals, Nintendo said it had sold …"): its figures are that company's, not the
     article's, so a value with no resolved subject is left to the claims layer."""
     m = _CLAUSE_NAME.match(ctx.text, a)
-    if m is None or _NOT_SUBJECT_NAME.match(m.group("name")):
+    if m is None or _NOT_SUBJECT_NAME.match(m.group("name")) or _we(ctx, m):
         return False
     s, e = m.start("name"), m.end("name")
     if any(x.start < e and x.end > s for x in ctx.mentions):

@@ -38,12 +38,13 @@ from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
-from .focus_score import choose, defined_short_forms, score_candidates
+from .focus_score import FIRST_PERSON_AGENT, GUEST_EVIDENCE, NARRATOR_EVIDENCE, choose, defined_short_forms, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
 from .units import named_units, reporting_subjects, reports, unit_of
 from .places import is_place
 from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
-from .discover import research_houses
+from .narrator import guest_company, narrator_company
+from .discover import EXCHANGES, is_exchange, research_houses
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 # a numbered label: "Ep. 212: …", "No. 14 | …", "Issue #118 — …" (rule numbered-label: focusset21 dev 11 podcast
@@ -74,6 +75,7 @@ class Focus:
     units: list[str] = field(default_factory=list)    # its units the headline or lead names ("Shopee")
     parent: str | None = None                         # the group it belongs to, when it is a unit itself
     class_nouns: list[str] = field(default_factory=list)  # "Group": a defined term standing for it
+    narrator: bool = False    # read from who speaks (writer.py, narrator.py): the text's "we" is this company
 
 
 @dataclass
@@ -332,10 +334,16 @@ def _or_research_house(other_of: Callable[[str], str | None], houses: frozenset[
 
 
 def _or_place(other_of: Callable[[str], str | None]) -> Callable[[str], str | None]:
-    """`other_of`, which also calls a state, province or region (places.py) a place."""
+    """`other_of`, which also calls a state, province or region (places.py) a place, and a stock
+    exchange (discover.is_exchange: "ASX", "BSE Limited") an organisation."""
     def other(name: str) -> str | None:
-        return "Place" if is_place(name) else other_of(name)
+        return "Place" if is_place(name) else "Organization" if is_exchange(name) else other_of(name)
     return other
+
+
+# the readings of a news article's headline and lead sentence (rule own-shareholders sets them aside)
+_LEAD_READINGS = frozenset({"headline-and-lead", "lead-company", "headline-company", "lead-legal-name", "lead-described",
+                            "person-of-lead"})
 
 
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
@@ -352,7 +360,14 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     rep = reporting_companies(body, company_of, other_of)
     readings = structural_readings(top, body, company_of, other_of)
     writer = writer_company(body, other_of)
-    if writer is not None and _named_far_more(writer, body):
+    # the narrator model (narrator.py): a signature block, a founder's "When I started Acme" (an
+    # outside firm's signer gives none); a letter of the company's officer to its own shareholders (rule own-shareholders)
+    # is the company's however often it names a customer or rival
+    narrator = narrator_company(body, other_of)
+    own_letter = narrator is not None and narrator.own_letter
+    if writer is not None and narrator is not None and narrator.outside and _same_name(writer, narrator.name):
+        writer = None   # rule outside-writer: an activist fund's or a search firm's letter on another company
+    if writer is not None and _named_far_more(writer, body) and not (own_letter and _same_name(writer, narrator.name)):
         # rule writer-of-another: the letter's writer is named at its edges only, another name
         # throughout: a fund's letter on a holding, an analyst's note: the writer is no reading
         writer = None
@@ -364,11 +379,27 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     if speaker is not None:
         known = company_of(speaker)
         readings.append(Reading(known or speaker, known is not None, [], SELF_NAMED.name))
+    if own_letter:
+        # rule own-shareholders (narrator.py): a letter to the company's own shareholders has no news lead;
+        # another company opening its first sentence ("When Intel decided last year …") is what the writer
+        # speaks about, no reading of whose letter it is
+        readings = [r for r in readings if r.rule not in _LEAD_READINGS or _same_name(r.label, narrator.name)]
+    guest = guest_company(body, other_of)
+    if guest is not None:
+        # rule guest-company (narrator.py): an interview's guest speaks for their company, not the host's
+        known = company_of(guest)
+        readings.append(Reading(known or guest, known is not None, [], GUEST_EVIDENCE))
+    if writer is None and speaker is None and narrator is not None and not narrator.outside \
+            and (own_letter or not _named_far_more(narrator.name, body)):
+        # rule narrator-company (narrator.NARRATOR_RULES): the company the first-person text speaks for
+        known = company_of(narrator.name)
+        readings.append(Reading(known or narrator.name, known is not None, [], NARRATOR_EVIDENCE))
     kept: dict[str, bool] = {}  # (the names both readings filter, each judged once)
     cands = score_candidates(top, body, company_of, other_of, readings, reporting_subjects(body),
                              [k for k, n in rep.items() if n >= 2],
                              *_subjects(body, company_of, other_of, verdicts=kept),
                              *_agents_and_names(body, company_of, other_of, kept))
+    cands = _first_person_agents(cands, readings, body)
     best = choose(cands)
     if best is None and len(cands) > 1 and cands[0].score > 0 and cands[1].score == cands[0].score:
         best = _named_more(cands[0], cands[1], body)
@@ -395,9 +426,32 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
         # (a short form the text defines for it stays its name: rule defined-short-form)
         aliases += [sh for sh, full in defined_short_forms(body).items()
                     if full in (best.label, mine[0].label) and sh not in aliases and not best.known]
-        return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns)
+        return Focus(mine[0].label, mine[0].known, aliases, units=units, class_nouns=nouns,
+                     narrator=any(r.rule in _NARRATOR_READINGS for r in mine))
     aliases = sorted(n for n in best.names if n != best.label and not best.known)
     return Focus(best.label, best.known, aliases, units=units, class_nouns=nouns)
+
+
+# the readings that give a first-person text's narrator (writer.py, narrator.py)
+_NARRATOR_READINGS = frozenset({WRITER_RULE.name, SELF_NAMED.name, NARRATOR_EVIDENCE})
+_WE_OPENS = plain(r"(?:^|(?<=[.!?:;—–])[ \t]+|(?<=\n))[ \t#*>-]*(?:We|Our)\b", re.M)
+_QUOTED_SPAN = plain(r"[\"“][^\"”\n]{0,400}[\"”]")
+
+
+def _first_person_agents(cands: list, readings: list[Reading], body: str) -> list:
+    """Evidence first-person-agent (focus_score.EVIDENCE): the candidate a narrator reading gives
+    counts the clauses the text opens with "We" or "Our" outside quotations as its own; re-ranked."""
+    names = {r.label for r in readings if r.rule in _NARRATOR_READINGS}
+    if not names:
+        return cands
+    n = len(_WE_OPENS.findall(_QUOTED_SPAN.sub(" ", body)))
+    hit = False
+    for c in cands:
+        if n and (c.label in names or names & set(c.names)):
+            c.features[FIRST_PERSON_AGENT] += n
+            hit = True
+            break
+    return sorted(cands, key=lambda c: -c.score) if hit else cands
 
 
 # rule tie-named-more: two best candidates that tie are told apart by how often the text names each
@@ -934,8 +988,7 @@ MIN_RECURRING = 3  # times a headline's unknown subject recurs in the text to be
 # "Capgemini SE (Euronext Paris: CAP)", "SKT (KRX: 017670; NYSE: SKM)", "Swisscom AG (SIX: SCMN)";
 # met in results releases and wire stories of every seen set (probe5 Qualcomm and SK Telecom,
 # probe6 Palantir and Capgemini, probe7 ServiceNow and OVHcloud, probe8 Dell and Swisscom, probe9 Cisco)
-EXCHANGES = (r"NASDAQ|Nasdaq|NYSE|NYSE\s+American|LSE|TSE|KRX|KOSDAQ|HKEX|SEHK|HKG|NSE|BSE|SIX|TWSE|TPEX|ASX|TSX|"
-             r"SSE|SZSE|SGX|IDX|JSE|OTC|OTCQX|Xetra|FWB|Euronext(?:\s+[A-Z][a-z]+)?|B3|BMV|TASE|OMX|Nasdaq\s+Stockholm")
+# (the list is discover.EXCHANGES: an exchange is the market a filing goes to, never the article's company)
 TICKER = plain(rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|de))*?)(?:,?\s+{_FORM})?,?\s+\((?:{EXCHANGES}):\s*[A-Z0-9][A-Z0-9.]{{0,11}}(?:;[^)]{{0,40}})?\)")
 
 

@@ -37,6 +37,12 @@ from .salience import product_owner_only, supplier_only
 from .units import unit_of
 from .values import fold
 from .writer import SELF_NAMED, WRITER_RULE
+from .narrator import NARRATOR_RULES, RULE as _NARRATOR_RULE
+
+NARRATOR_EVIDENCE = "narrator-company"
+GUEST_EVIDENCE = "guest-company"
+_GUEST_RULE = _NARRATOR_RULE[GUEST_EVIDENCE]
+FIRST_PERSON_AGENT = "first-person-agent"
 
 Lookup = Callable[[str], "str | None"]
 
@@ -152,6 +158,21 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("Newsletter of the works council at Harvella / … what Harvella's board told us … (invented)",)),
     Evidence(WRITER_RULE.name, 4.0, 1, WRITER_RULE.why, WRITER_RULE.provenance, WRITER_RULE.examples),
     Evidence(SELF_NAMED.name, 4.0, 1, SELF_NAMED.why, SELF_NAMED.provenance, SELF_NAMED.examples),
+    # the narrator model (narrator.py): a signature block, a founder's start
+    Evidence(NARRATOR_EVIDENCE, 4.0, 1, "; ".join(r.why for r in NARRATOR_RULES if r is not _GUEST_RULE),
+             tuple(p for r in NARRATOR_RULES if r is not _GUEST_RULE for p in r.provenance),
+             tuple(e for r in NARRATOR_RULES if r is not _GUEST_RULE for e in r.examples)),
+    Evidence(GUEST_EVIDENCE, 4.0, 1, _GUEST_RULE.why, _GUEST_RULE.provenance, _GUEST_RULE.examples),
+    Evidence(FIRST_PERSON_AGENT, 0.5, 6,
+             "a clause the narrator opens in the first person plural ('We grew revenue …', 'Our order book …') is "
+             "a clause of the narrator's company, as a clause its name opens is: counted for the company a "
+             "narrator reading (writer-company, self-named-company, narrator-company) gives, however seldom "
+             "the text writes its name",
+             ("probe23 04 zscaler_founder_letter ('We delivered revenue of …', the name written twice)",
+              "focusset23 held 16 napatech_ceoletter ('Our revenue for the quarter was …', a customer named "
+              "more often than the company)"),
+             ("Dear fellow shareholders, … We grew revenue to £412 million … / Chief Financial Officer / Orrin "
+              "Systems plc (invented)",)),
     Evidence("reporting-subject", 1.0, 4,
              "the subject of a reporting verb (said, reported, posted, raised): the company whose "
              "news it is speaks; each time counts, up to four",

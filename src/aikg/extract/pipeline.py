@@ -288,7 +288,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
 
     state = rel.DocState(doc_id=doc_id, doc_date=doc_date, main_company=main, people=people,
                          units=frozenset(focus.units) if focus is not None else frozenset(),
-                         full_names=role_rules.full_names(cleaned), layout_labels=name_shapes.layout_labels(cleaned))
+                         full_names=role_rules.full_names(cleaned), layout_labels=name_shapes.layout_labels(cleaned),
+                         we_company=focus is not None and focus.narrator and main is not None)
     line_units = _line_units(sents)
     counted_lines = unit_lines.counted_lines(sents)   # lines under "X reports four segments:", one unit each
     counted_done: set[int] = set()

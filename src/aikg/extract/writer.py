@@ -53,7 +53,8 @@ MIN_FIRST_PERSON = 3   # first-person words outside quotation marks: the text is
 EDGE_LINES = 4         # lines at the top (a post's header) and at the end (a signature) read
 
 
-def _first_person(body: str) -> int:
+def first_person(body: str) -> int:
+    """How many first-person words (we, our, I, my) the text writes outside quotation marks."""
     return sum(len(_FIRST_PERSON.findall(s)) for s in _SENTENCES.split(body) if not _QUOTE.search(s))
 
 
@@ -110,7 +111,7 @@ def self_named_company(body: str, other_of: Callable[[str], str | None] = lambda
     """Rule self-named-company (SELF_NAMED): the company a first-person text's writer or speaker
     names as their own in a self-introduction, or the one an 'About <Company>' heading the
     first-person text follows names, when the text names it again; else None."""
-    if not any(map(body.__contains__, _INTRO_WORDS)) or _first_person(body) < MIN_FIRST_PERSON:
+    if not any(map(body.__contains__, _INTRO_WORDS)) or first_person(body) < MIN_FIRST_PERSON:
         return None
     found: list[tuple[int, str]] = []
     for m in (m for rx in _SELF_INTRO for m in rx.finditer(body)):
@@ -134,7 +135,7 @@ def self_named_company(body: str, other_of: Callable[[str], str | None] = lambda
 def writer_company(body: str, other_of: Callable[[str], str | None] = lambda n: None) -> str | None:
     """The company the byline (first lines) or signature (last lines) of a first-person document
     ties its writer to, when the text names it again; else None."""
-    if _first_person(body) < MIN_FIRST_PERSON:
+    if first_person(body) < MIN_FIRST_PERSON:
         return None
     lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
     for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
