@@ -89,6 +89,9 @@ EUROPEAN_WORDS: tuple[ScaleWord, ...] = (
     ScaleWord(("milliards", "milliard"), 10**9, "french", False, _SOURCES_EU, ("2,3 milliards de francs",)),
 )
 EUROPEAN: dict[str, int] = {s: w.value for w in EUROPEAN_WORDS for s in w.spellings}
+# the abbreviations among them, without their dot ("mio", "mrd", "tsd"): after a number, their dot
+# ends no sentence ("412,6 Mio. Euro", sentences.py)
+ABBREVIATIONS: frozenset[str] = frozenset(s.rstrip(".") for s in EUROPEAN if s.endswith("."))
 
 EAST_ASIAN: dict[str, int] = {s: w.value for w in SCALE_WORDS if w.system != "indian" for s in w.spellings}
 NEEDS_CURRENCY_WORD: frozenset[str] = frozenset(s for w in SCALE_WORDS if w.needs_currency_word for s in w.spellings)
