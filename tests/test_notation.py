@@ -120,3 +120,22 @@ def test_connector_only_after_european_scale_word(text):
 def test_euro_sign_after_the_number():
     got = [(m.value, m.currency) for m in v.find_money("Net debt stood at 9,8 mld € at the end of June.", Notation(","))]
     assert got == [(Decimal("9800000000"), "EUR")]
+
+
+def test_scale_abbreviation_before_currency_ends_no_sentence():
+    from aikg.extract import sentences
+    text = "Sales rose to 77,5 Mio. Euro in the year. Staff grew by 3 Mio. The board met."
+    assert [s.text for s in sentences.split(text)] == [
+        "Sales rose to 77,5 Mio. Euro in the year.", "Staff grew by 3 Mio.", "The board met."]
+
+
+def test_hard_wrapped_line_opening_with_an_amount_goes_on():
+    from aikg.extract import sentences
+    lines = [
+        "Lyon. The regional cable operator Rhodanet published its annual accounts on Monday, and the results",
+        "were better than expected by most of the analysts who follow this company. Revenue reached",
+        "1,42 mld €, up 4,1% on the year, while the operating margin improved by almost one point again.",
+        "The company also said that it would pay a dividend for the first time in its short history.",
+    ]
+    got = [s.text for s in sentences.split("\n".join(lines))]
+    assert any(s.startswith("Revenue reached 1,42 mld €") for s in got), got

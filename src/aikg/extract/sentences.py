@@ -86,6 +86,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+_CURRENCY_NEXT = plain(r"(?:[A-Z]{3}(?![A-Za-z])|Euro|Dollar|Franken|Kronor|Kronen|Pfund|US\$|[€$£])")
 _AMOUNT_START = plain(r"\s*(?:[0-9]|[$€£¥₹₩]|[A-Z]{1,3}\$|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|INR|BRL|PLN|Rs\.?)\s?[0-9])")
 
 
@@ -191,8 +192,10 @@ def split(text: str) -> list[Sentence]:
             w = body[i:end].lower().rstrip(".")
             # (and a name's initials: "Chairman K.C. Liu", "C.C. Wei told analysts")
             if b.group(1) == "." and (w in _ABBREV or re.fullmatch(r"[a-z]", w or "x") and len(w) == 1
-                                      # a scale word's abbreviation after a number: "412,6 Mio. Euro"
+                                      # a scale word's abbreviation after a number, before its currency:
+                                      # "412,6 Mio. Euro", "11,9 Mrd. EUR" (not "… 5 Mio. The …")
                                       or w in _SCALE_ABBREV and body[:i].rstrip()[-1:].isdigit()
+                                      and _CURRENCY_NEXT.match(body, b.end(3))
                                       or re.fullmatch(r"[A-Z]\.[A-Z]", body[i:end].rstrip("."))):
                 continue
             starts.append(b.end(3))
