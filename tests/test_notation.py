@@ -139,3 +139,14 @@ def test_hard_wrapped_line_opening_with_an_amount_goes_on():
     ]
     got = [s.text for s in sentences.split("\n".join(lines))]
     assert any(s.startswith("Revenue reached 1,42 mld €") for s in got), got
+
+
+FRENCH = """Lyon. Le groupe Rhodanet a publié un chiffre d'affaires de 1 234,5 millions d'euros, en hausse de
+4,1 %, et un résultat net de 87,2 millions d'euros. Its data-centre plan comes to 2,3 milliards d'euros."""
+
+
+def test_french_spaced_thousands_and_d_apostrophe():
+    assert read_notation(FRENCH).comma
+    assert _money(FRENCH, FRENCH) == [(Decimal("1234500000"), "EUR"), (Decimal("87200000"), "EUR"),
+                                      (Decimal("2300000000"), "EUR")]
+    assert v.find_money("He paid 5 d'euros.", Notation(",")) == []   # "d'" only after a scale word

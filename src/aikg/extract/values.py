@@ -595,15 +595,16 @@ _MONEY_PREFIX_RANGE = lead(
 )
 # "millones de euros", "milioni di euro": a Romance scale word's "de"/"di" before its currency (rule
 # european_scale_words; read only after a European scale word, _money_candidate)
-_OF = rf"(?:{_S1}(?P<of>de|di|da)(?={_S1}))?"
+# and French "d'" ("2,3 milliards d'euros", "450 millions d'euros"), after any scale word
+_OF = rf"(?:{_S1}(?P<of>de|di|da)(?={_S1})|{_S1}(?P<ofx>d['’])(?=[A-Za-z]))?"
 _MONEY_SUFFIX_ONE = lead(
-    rf"{_QUAL}?{_NO_NUM_BEFORE}(?P<n1>{_MNUM}){_scale('s1')}?{_COMPOUND_TAIL}?{_OF}{_S1}"
+    rf"{_QUAL}?{_NO_NUM_BEFORE}(?P<n1>{_MNUM}){_scale('s1')}?{_COMPOUND_TAIL}?{_OF}(?:{_S1}|(?<=['’]))"
     rf"(?P<suf>{_SUFFIX})(?![A-Za-z])",
     re.I,
 )
 _MONEY_SUFFIX_RANGE = lead(
     rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?{_NO_NUM_BEFORE}(?P<n1>{_MNUM})"
-    rf"{_scale('s1')}?{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_MNUM}){_scale('s2')}?{_OF}{_S1}"
+    rf"{_scale('s1')}?{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_MNUM}){_scale('s2')}?{_OF}(?:{_S1}|(?<=['’]))"
     rf"(?P<suf>{_SUFFIX})(?![A-Za-z])",
     re.I,
 )
@@ -674,6 +675,8 @@ def _money_candidate(m: re.Match, text: str) -> _Cand | None:
     gd = m.groupdict()
     if gd.get("of") and _scale_key(gd.get("s2") or gd.get("s1") or "") not in _EUROPEAN_KEYS:
         return None  # "de"/"di" only after a European scale word: "1,2 milhões de reais"
+    if gd.get("ofx") and not (gd.get("s2") or gd.get("s1")):
+        return None  # "d'" only after a scale word: "450 millions d'euros"
     if gd.get("suf"):
         currency = _suffix_currency(gd["suf"])
         if gd["suf"] in _WORD_CODES and not (_scale_value(gd, "s1") or _scale_value(gd, "s2")):
@@ -753,7 +756,7 @@ def _attach_equivalents(text: str, items: list[Money]) -> list[Money]:
 # Gates: a prefix amount needs its currency sign or code (and a digit); a
 # suffix amount needs its currency word right after a space.
 _G_MONEY_PREFIX = plain(rf"(?<![A-Za-z0-9])(?:{_PREFIX_ALTS})", re.I)
-_G_MONEY_SUFFIX = plain(rf"(?<=\s)(?:{_SUFFIX})(?![A-Za-z])", re.I)
+_G_MONEY_SUFFIX = plain(rf"(?<=[\s'’])(?:{_SUFFIX})(?![A-Za-z])", re.I)   # ("millions d'euros")
 _G_DIGIT = plain(r"[0-9]")
 
 
