@@ -150,3 +150,10 @@ def test_french_spaced_thousands_and_d_apostrophe():
     assert _money(FRENCH, FRENCH) == [(Decimal("1234500000"), "EUR"), (Decimal("87200000"), "EUR"),
                                       (Decimal("2300000000"), "EUR")]
     assert v.find_money("He paid 5 d'euros.", Notation(",")) == []   # "d'" only after a scale word
+
+
+def test_one_stray_decimal_comma_leaves_an_english_document_english():
+    doc = ("Brightwater Networks grew revenue 5,3% in the quarter. It employs 12,000 people in 14,500 "
+           "square metres of offices and serves 2,250 enterprise customers.")
+    assert not read_notation(doc).comma
+    assert [c.value for c in v.find_counts(doc, read_notation(doc))][:1] == [Decimal("12000")]

@@ -15,7 +15,8 @@ numbers show which mark is the decimal one ("368,9 Mio.", "11,8 %").
   ("842.715.300,00", "1.234,5"), two or more dot-thousands groups ("33.683.111");
 * decimal-point evidence: a point with one or two digits after it before a percent sign, a scale word
   or a currency ("11.3%", "1.5 billion", "$4.20"), comma thousands with a decimal point ("1,234.5"),
-  two or more comma-thousands groups ("1,234,567"; the Indian "1,24,500" counts too).
+  two or more comma-thousands groups ("1,234,567"; the Indian "1,24,500" counts too);
+* and, at half weight, one group of three digits after a dot ("27.380": comma) or a comma ("12,000": point).
 
 The document reads decimal commas when its comma evidence outweighs its point evidence
 (`Notation.decimal == ","`). `english(text, notation)` rewrites a text so that the English
@@ -43,6 +44,7 @@ class NotationRule:
     decimal: str                    # "," or "."
     provenance: tuple[str, ...]
     examples: tuple[str, ...]
+    weight: float = 1.0             # a shape either notation may write (weak evidence) counts half
 
     def __post_init__(self):
         object.__setattr__(self, "_rx", re.compile(self.pattern))
@@ -52,8 +54,8 @@ class NotationRule:
 class Notation:
     """A document's number notation: its decimal mark and the evidence it was read from."""
     decimal: str = "."
-    comma_evidence: int = 0
-    point_evidence: int = 0
+    comma_evidence: float = 0
+    point_evidence: float = 0
 
     @property
     def comma(self) -> bool:
@@ -102,6 +104,18 @@ RULES: tuple[NotationRule, ...] = (
         "comma_thousands_decimal_point", _NB + r"[0-9]{1,3}(?:,[0-9]{2,3})+\.[0-9]+" + _NA, ".",
         ("probe12 larsen_toubro_q1fy26: '₹1,234.5 crore'", "every English article: '1,234.5'"),
         ("Profit was $1,234.5 million.",)),
+    # weak evidence: one group of three digits after the mark ("12,000", "27.380") is what each notation
+    # writes for thousands, and the other's decimals only rarely (three decimals); an English article
+    # with a stray "5,3%" and its "12,000 employees" stays English
+    NotationRule(
+        "comma_thousands_single", _NB + r"[0-9]{1,3},[0-9]{3}" + _NA, ".",
+        ("every English article: '12,000 employees'", "probe21 07_zoho_jobads_analysis: '₹11,950 crore'"),
+        ("The group employs 12,400 people.",), weight=0.5),
+    NotationRule(
+        "dot_thousands_single", _NB + r"[0-9]{1,3}\.[0-9]{3}" + _NA, ",",
+        ("probe23 03_secunet_german_translation: '27.380 Tsd.', 'around 1.150 employees'",
+         "probe20 01_serpro_tender-award: '1.536 GPU accelerators'"),
+        ("Die Gruppe beschäftigt 12.400 people.",), weight=0.5),
     NotationRule(
         "comma_thousands_groups", _NB + r"[0-9]{1,3}(?:,[0-9]{2,3}){2,}" + _NA, ".",
         ("probe11 p11_05_tatacomm: '2,55,324 crore'", "every English article: '1,234,567'"),
@@ -109,8 +123,8 @@ RULES: tuple[NotationRule, ...] = (
 )
 
 
-def _count(rule: NotationRule, text: str) -> int:
-    return sum(1 for _ in rule._rx.finditer(text))
+def _count(rule: NotationRule, text: str) -> float:
+    return rule.weight * sum(1 for _ in rule._rx.finditer(text))
 
 
 @lru_cache(maxsize=256)
