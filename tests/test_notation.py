@@ -157,3 +157,8 @@ def test_one_stray_decimal_comma_leaves_an_english_document_english():
            "square metres of offices and serves 2,250 enterprise customers.")
     assert not read_notation(doc).comma
     assert [c.value for c in v.find_counts(doc, read_notation(doc))][:1] == [Decimal("12000")]
+
+
+def test_counts_with_european_scale_words():
+    got = [(c.value, c.noun) for c in v.find_counts("The app has 3,2 Mio. customers and 850 miljoner users.", Notation(","))]
+    assert got == [(Decimal("3200000"), "customers"), (Decimal("850000000"), "users")]

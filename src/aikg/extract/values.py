@@ -1884,7 +1884,8 @@ def _durations_all(text: str) -> tuple[Duration, ...]:
 # Counts
 # ---------------------------------------------------------------------------
 
-_COUNT_SCALES = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln)"
+# (and the European scale words of translated articles: "3,2 Mio. customers", "850 miljoner users")
+_COUNT_SCALES = rf"(?:{_EUROPEAN_WORDS}|thousand|million|billion|trillion|mn|mln|bn|bln)"
 _UNIT_ABBR = {
     "gw": "gigawatts", "mw": "megawatts", "kw": "kilowatts", "tw": "terawatts",
     "gwh": "gigawatt-hours", "mwh": "megawatt-hours", "twh": "terawatt-hours",
@@ -2043,7 +2044,7 @@ def _counts_all(text: str) -> tuple[Count, ...]:
             late = _time_spans(text)
         if _overlaps(ns, m.end(), late):
             continue
-        value = _to_decimal(raw) * (_SCALES[m["sc"].lower().rstrip("s")] if m["sc"] else 1)
+        value = _to_decimal(raw) * (_SCALES[_scale_key(m["sc"])] if m["sc"] else 1)
         compound = None if m["unit"] or m["sc"] else _COMPOUND.match(text, m.end())
         if m["unit"]:
             noun = _UNIT_ABBR[fold(m["unit"])]
