@@ -40,8 +40,12 @@ def _c(code: str, *symbols: str, after: tuple[str, ...] = (), names: tuple[str, 
 
 CURRENCIES: tuple[Currency, ...] = (
     # spelled out in values.py (symbols, dollar family, names)
-    *(_c(c, own=True) for c in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "KRW", "CHF", "HKD", "TWD", "SGD",
+    *(_c(c, own=True) for c in ("USD", "GBP", "JPY", "CNY", "INR", "KRW", "CHF", "HKD", "TWD", "SGD",
                                 "AUD", "CAD", "NZD", "BRL")),
+    # the euro sign written after the number, as the languages of continental Europe write it ("5,06 mld
+    # €", "650 mln €": probe21 03_iliad_french_translation), the same phrasing as "4,2 mld zł" (probe14
+    # 01_asseco_chairman_letter) and "₫" after the number; never right before another number ("5 €10")
+    _c("EUR", names=(r"€(?![ \u00a0]?[0-9])",), own=True),
     # Europe
     _c("SEK"), _c("NOK"), _c("DKK"), _c("ISK"),
     _c("PLN", after=("zł",)),

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .. import records as r
 from ..errors import AikgError
+from .notation import read_notation
 from . import clause_relations, clean, list_lines, name_shapes, corrections, grid_once, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
@@ -191,6 +192,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     cleaned = clean.clean(norm)
     doc_date = _doc_date(norm) or dateline_without_year(norm)
+    notation = read_notation(cleaned)   # decimal comma or point: read once from all the document's numbers
     document = r.Document(id=doc_id, title=_title(cleaned), date=doc_date, author=_author(norm),
                           sha256=sha256, file_name=file_name)
     sents = speakers.without_labels(sentences.split(cleaned), cleaned)  # a transcript's "HOST NAME:" says who speaks
@@ -355,10 +357,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             state.paragraph_period, asked = (s.line, asked[1]), None
         # cheap gates first: most sentences have no numbers and no time words
         digits = _has_digit(s.text)
-        ctx.moneys = v.find_money(s.text) if digits else []
+        ctx.moneys = v.find_money(s.text, notation) if digits else []
         low = v.fold(s.text)
-        ctx.percents = v.find_percents(s.text) if digits or _any_in(low, _PCT_WORDS) else []
-        ctx.counts = v.find_counts(s.text) if digits else []
+        ctx.percents = v.find_percents(s.text, notation) if digits or _any_in(low, _PCT_WORDS) else []
+        ctx.counts = v.find_counts(s.text, notation) if digits else []
         ctx.periods = (resolve_mentions(v.find_periods(s.text, doc_date), s.text, dctx)
                        if digits or _time_words(s.text, low) else [])
         ctx.durations = v.find_durations(s.text) if _any_in(low, _DURATION_WORDS) else []

@@ -54,6 +54,45 @@ SCALE_WORDS: tuple[ScaleWord, ...] = (
     ScaleWord(("wan",), 10**4, "chinese", True, _SOURCES_EA, ("a grant of 300 wan yuan",)),
 )
 
+# Rule european_scale_words: the scale words of European languages kept in an English translation
+# ("412,6 Mio. Euro", "11,9 Mrd. Euro", "27.380 Tsd. Euro": probe23 03_secunet_german_translation;
+# "5,06 mld EUR": probe21 03_iliad_french_translation; "58,2 mln euros": probe22
+# 03_retelit_italian_translation; "62,4 mld": probe15 01_turkcell; "4,2 mld zł": probe14
+# 01_asseco_chairman_letter) and the same words of the other languages whose articles are
+# translated the same way (Portuguese "R$ 2,3 bilhões", Spanish "1.234,5 millones de euros", Swedish
+# "12,4 mdr kronor", Dutch "3,1 miljard euro"). A spelling ending in a dot is read with or without
+# it ("Mio." and "Mio"). "mil" stays the English million (values.py); Portuguese and Spanish "mil
+# milhões"/"mil millones" (a thousand millions) are billions. A Romance scale word may be followed by
+# "de" before its currency ("millones de euros", values.py). "mn", "mln", "mld", "mlrd", "milyar" and
+# "milyon" are spelled out in values.py itself.
+_SOURCES_EU = ("probe23 03_secunet_german_translation: '<n> Mio. Euro', '<n> Tsd. Euro', '<n> Mrd. Euro'",
+               "probe21 03_iliad_french_translation: '<n> mld EUR'",
+               "probe22 03_retelit_italian_translation: '<n> mln euros'")
+EUROPEAN_WORDS: tuple[ScaleWord, ...] = (
+    ScaleWord(("tsd.",), 10**3, "german", False, _SOURCES_EU, ("cash flow of 27.380 Tsd. Euro",)),
+    ScaleWord(("mio.",), 10**6, "german", False, _SOURCES_EU, ("sales of 412,6 Mio. Euro",)),
+    ScaleWord(("mrd.",), 10**9, "german", False, _SOURCES_EU, ("a market of 11,9 Mrd. Euro",)),
+    ScaleWord(("milliarden",), 10**9, "german", False, _SOURCES_EU, ("4,2 Milliarden Euro",)),
+    ScaleWord(("millionen",), 10**6, "german", False, _SOURCES_EU, ("850 Millionen Euro",)),
+    ScaleWord(("mil milhões", "mil millones"), 10**9, "iberian", False, _SOURCES_EU,
+              ("lucro de 1,2 mil milhões de euros", "ventas de 3,4 mil millones de euros")),
+    ScaleWord(("bilhões", "bilhão", "bilhoes", "bilhao"), 10**9, "portuguese", False, _SOURCES_EU,
+              ("receita de R$ 2,3 bilhões",)),
+    ScaleWord(("milhões", "milhão", "milhoes", "milhao", "millones", "millón", "millon"), 10**6, "iberian", False,
+              _SOURCES_EU, ("1.234,5 millones de euros", "R$ 118,6 milhões")),
+    ScaleWord(("miliardi", "miliardo"), 10**9, "italian", False, _SOURCES_EU, ("ricavi di 1,2 miliardi di euro",)),
+    ScaleWord(("milioni", "milione"), 10**6, "italian", False, _SOURCES_EU, ("utile di 58,2 milioni di euro",)),
+    ScaleWord(("miljarder", "miljard", "miljarden", "mdr.", "mia."), 10**9, "nordic-dutch", False, _SOURCES_EU,
+              ("sales of 12,4 mdr kronor", "3,1 miljard euro")),
+    ScaleWord(("miljoner", "miljoen", "miljoenen", "milj."), 10**6, "nordic-dutch", False, _SOURCES_EU,
+              ("profit of 850 miljoner kronor",)),
+    ScaleWord(("milliards", "milliard"), 10**9, "french", False, _SOURCES_EU, ("2,3 milliards de francs",)),
+)
+EUROPEAN: dict[str, int] = {s: w.value for w in EUROPEAN_WORDS for s in w.spellings}
+# the abbreviations among them, without their dot ("mio", "mrd", "tsd"): after a number, their dot
+# ends no sentence ("412,6 Mio. Euro", sentences.py)
+ABBREVIATIONS: frozenset[str] = frozenset(s.rstrip(".") for s in EUROPEAN if s.endswith("."))
+
 EAST_ASIAN: dict[str, int] = {s: w.value for w in SCALE_WORDS if w.system != "indian" for s in w.spellings}
 NEEDS_CURRENCY_WORD: frozenset[str] = frozenset(s for w in SCALE_WORDS if w.needs_currency_word for s in w.spellings)
 # the units a larger one may be followed by ("2 jo 4,561 eok"): the East Asian ones below a trillion

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from ..pattern_cache import plain
+from .scale_words import ABBREVIATIONS as _SCALE_ABBREV
+from .values import find_money
 
 _ABBREV = {
     "u.s", "u.k", "u.n", "e.u", "ltd", "inc", "corp", "co", "mr", "mrs", "ms", "dr", "prof", "st",
@@ -92,6 +94,19 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+_CURRENCY_NEXT = plain(r"(?:[A-Z]{3}(?![A-Za-z])|Euro|Dollar|Franken|Kronor|Kronen|Pfund|US\$|[€$£])")
+_AMOUNT_START = plain(r"\s*(?:[0-9]|[$€£¥₹₩]|[A-Z]{1,3}\$|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|INR|BRL|PLN|Rs\.?)\s?[0-9])")
+
+
+def _amount_first(nxt: str) -> int | None:
+    """The length of the amount of money `nxt` opens with ("$690 million", "5,06 mld €"), or None."""
+    if not _AMOUNT_START.match(nxt):
+        return None
+    lead = len(nxt) - len(nxt.lstrip())
+    ms = find_money(nxt[:80])
+    return ms[0].end - lead if ms and ms[0].start == lead else None
+
+
 def continues(line: str, nxt: str, width: int) -> int:
     """Does hard-wrapped `line` go on in `nxt`? Only inside a block wrapped at `width` columns:
     `line` was broken because `nxt`'s first word would not fit, it ends no sentence, and
@@ -105,6 +120,10 @@ def continues(line: str, nxt: str, width: int) -> int:
     words = nxt.split()
     if not words:
         return 0
+    # (an amount of money is kept whole on a line, as its writer's no-break spaces keep it: "…
+    # consolidated revenue reached" / "5,06 mld €, up 5,3%" (probe21 03_iliad_french_translation), "…
+    # free cash flow was" / "$690 million." (probe21 05_amdocs_leaked_memo): its first word is the amount)
+    first = _amount_first(nxt) or len(words[0])
     # (a line that leaves a clause open on a word in lower case or a comma, before a line opening in
     # lower case, goes on even when the next word would have fitted: a wrapper that broke early,
     # "… Open Fiber, the wholesale" / "fibre operator, closed 2024 with …", probe22 03)
@@ -113,7 +132,7 @@ def continues(line: str, nxt: str, width: int) -> int:
     # "… and net income was" / "HUF 51.3 billion." - probe23 07 (an HTML page) and 08a (Markdown))
     # A line ending on a word no sentence ends on ("… signed $74 million of" / "AI-related bookings …",
     # probe23 07, an HTML page whose markup broke the lines early) goes on whatever comes next.
-    if len(line.rstrip()) + 1 + len(words[0]) <= width and not (
+    if len(line.rstrip()) + 1 + first <= width and not (
             (words[0][0].islower() or _FIGURE_OPENS.match(nxt) or _OPEN_WORD.search(line))
             and _GOES_ON.search(line) and not _ENDS.search(line)
             and not line.rstrip().endswith((",", "(", "–", "—", "-"))):
@@ -193,6 +212,10 @@ def split(text: str) -> list[Sentence]:
             w = body[i:end].lower().rstrip(".")
             # (and a name's initials: "Chairman K.C. Liu", "C.C. Wei told analysts")
             if b.group(1) == "." and (w in _ABBREV or re.fullmatch(r"[a-z]", w or "x") and len(w) == 1
+                                      # a scale word's abbreviation after a number, before its currency:
+                                      # "412,6 Mio. Euro", "11,9 Mrd. EUR" (not "… 5 Mio. The …")
+                                      or w in _SCALE_ABBREV and body[:i].rstrip()[-1:].isdigit()
+                                      and _CURRENCY_NEXT.match(body, b.end(3))
                                       or re.fullmatch(r"[A-Z]\.[A-Z]", body[i:end].rstrip("."))):
                 continue
             starts.append(b.end(3))

@@ -40,7 +40,8 @@ from ..pattern_cache import plain
 from .currencies import CODES, CURRENCIES, WORD_CODES
 from .lead import lead
 from .quantity_units import measure_of, quantity, shown
-from .scale_words import COMPOUND_TAIL, EAST_ASIAN, NEEDS_CURRENCY_WORD
+from .notation import ENGLISH, Notation, english
+from .scale_words import COMPOUND_TAIL, EAST_ASIAN, EUROPEAN, NEEDS_CURRENCY_WORD
 
 __all__ = [
     "Money",
@@ -422,10 +423,23 @@ _SCALES = {
     # the East Asian units of translated articles ("174 eok won", "3,200 oku yen": scale_words.py,
     # rule local_scale_words)
     **EAST_ASIAN,
+    # the scale words of European languages in translated articles ("412,6 Mio. Euro", "R$ 2,3
+    # bilhões", "12,4 mdr kronor": scale_words.py, rule european_scale_words), with and without
+    # their abbreviation's dot
+    **EUROPEAN, **{w.rstrip("."): v for w, v in EUROPEAN.items() if w.endswith(".")},
 }
 _EAST_ASIAN_WORDS = "|".join(sorted(EAST_ASIAN, key=lambda w: (-len(w), w)))
+
+
+def _spelled(word: str) -> str:
+    """A scale word's spelling as a pattern: spaces as any gap, an abbreviation's dot optional."""
+    dot = word.endswith(".")
+    return r"\s+".join(re.escape(w) for w in word.rstrip(".").split()) + (r"\.?" if dot else "")
+
+
+_EUROPEAN_WORDS = "|".join(_spelled(w) for w in sorted(EUROPEAN, key=lambda w: (-len(w), w)))
 _SCALE_WORDS = (
-    r"(?:lakh\s+crores?|thousands?|millions?|billions?|trillions?|crores?|lakhs?"
+    rf"(?:{_EUROPEAN_WORDS}|lakh\s+crores?|thousands?|millions?|billions?|trillions?|crores?|lakhs?"
     rf"|lacs?|milyar|milyon|mlrd|mld|mln|mn|mil|bln|bn|trn|tn|cr|{_EAST_ASIAN_WORDS})"
 )
 # a smaller East Asian unit after a larger one, the two adding up: "2 jo 4,561 eok won"
@@ -447,10 +461,15 @@ def _scale_value(gd: dict, name: str) -> int | None:
     raw = gd.get(name) or gd.get(name + "x")
     if not raw:
         return None
+    return _SCALES[_scale_key(raw)]
+
+
+def _scale_key(raw: str) -> str:
+    """The _SCALES key of a scale word as written ("Billions" -> "billion", "Mio." -> "mio.")."""
     key = " ".join(raw.lower().split())
     if key not in _SCALES and key.endswith("s"):  # "billions", "lakh crores"
         key = key[:-1]
-    return _SCALES[key]
+    return key
 
 
 # ISO codes from the currency gazetteer (currencies.py), read in capitals only; the ones that are
@@ -574,14 +593,18 @@ _MONEY_PREFIX_RANGE = lead(
     rf"(?P<n2>{_NUM}){_scale('s2')}?",
     re.I,
 )
+# "millones de euros", "milioni di euro": a Romance scale word's "de"/"di" before its currency (rule
+# european_scale_words; read only after a European scale word, _money_candidate)
+# and French "d'" ("2,3 milliards d'euros", "450 millions d'euros"), after any scale word
+_OF = rf"(?:{_S1}(?P<of>de|di|da)(?={_S1})|{_S1}(?P<ofx>d['’])(?=[A-Za-z]))?"
 _MONEY_SUFFIX_ONE = lead(
-    rf"{_QUAL}?{_NO_NUM_BEFORE}(?P<n1>{_MNUM}){_scale('s1')}?{_COMPOUND_TAIL}?{_S1}"
+    rf"{_QUAL}?{_NO_NUM_BEFORE}(?P<n1>{_MNUM}){_scale('s1')}?{_COMPOUND_TAIL}?{_OF}(?:{_S1}|(?<=['’]))"
     rf"(?P<suf>{_SUFFIX})(?![A-Za-z])",
     re.I,
 )
 _MONEY_SUFFIX_RANGE = lead(
     rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?{_NO_NUM_BEFORE}(?P<n1>{_MNUM})"
-    rf"{_scale('s1')}?{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_MNUM}){_scale('s2')}?{_S1}"
+    rf"{_scale('s1')}?{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_MNUM}){_scale('s2')}?{_OF}(?:{_S1}|(?<=['’]))"
     rf"(?P<suf>{_SUFFIX})(?![A-Za-z])",
     re.I,
 )
@@ -644,9 +667,16 @@ def _local_scales_ok(gd: dict) -> bool:
     return not local or not _is_word_number(gd["n1"])
 
 
+_EUROPEAN_KEYS = frozenset(k for k in _SCALES if k in EUROPEAN or k + "." in EUROPEAN)
+
+
 def _money_candidate(m: re.Match, text: str) -> _Cand | None:
     """Validate one money regex match and build a candidate for selection."""
     gd = m.groupdict()
+    if gd.get("of") and _scale_key(gd.get("s2") or gd.get("s1") or "") not in _EUROPEAN_KEYS:
+        return None  # "de"/"di" only after a European scale word: "1,2 milhões de reais"
+    if gd.get("ofx") and not (gd.get("s2") or gd.get("s1")):
+        return None  # "d'" only after a scale word: "450 millions d'euros"
     if gd.get("suf"):
         currency = _suffix_currency(gd["suf"])
         if gd["suf"] in _WORD_CODES and not (_scale_value(gd, "s1") or _scale_value(gd, "s2")):
@@ -726,7 +756,7 @@ def _attach_equivalents(text: str, items: list[Money]) -> list[Money]:
 # Gates: a prefix amount needs its currency sign or code (and a digit); a
 # suffix amount needs its currency word right after a space.
 _G_MONEY_PREFIX = plain(rf"(?<![A-Za-z0-9])(?:{_PREFIX_ALTS})", re.I)
-_G_MONEY_SUFFIX = plain(rf"(?<=\s)(?:{_SUFFIX})(?![A-Za-z])", re.I)
+_G_MONEY_SUFFIX = plain(rf"(?<=[\s'’])(?:{_SUFFIX})(?![A-Za-z])", re.I)   # ("millions d'euros")
 _G_DIGIT = plain(r"[0-9]")
 
 
@@ -753,13 +783,23 @@ def names_an_amount(name: str, text: str) -> bool:
     return bool(_G_DIGIT.search(name)) and any(name in m.text for m in _money_all(text))
 
 
-def find_money(text: str) -> list[Money]:
-    """Find amounts of money, with ranges, qualifiers and parenthesised conversions.
+def find_money(text: str, notation: Notation = ENGLISH) -> list[Money]:
+    """Find amounts of money, with ranges, qualifiers and parenthesised conversions, reading the
+    numbers in the document's `notation` (notation.py; English by default).
 
     >>> [(m.value, m.currency) for m in find_money("RMB 29.61 billion")]
     [(Decimal('29610000000'), 'CNY')]
+    >>> [(m.value, m.text) for m in find_money("27.380 Tsd. Euro", Notation(","))]
+    [(Decimal('27380000'), '27.380 Tsd. Euro')]
     """
-    return list(_money_all(text))
+    t = english(text, notation)
+    return list(_money_all(t)) if t is text else [_money_as_written(m, text) for m in _money_all(t)]
+
+
+def _money_as_written(m: Money, text: str) -> Money:
+    """A money found in the English rewrite of `text` with its text as `text` writes it (the rewrite
+    keeps every offset)."""
+    return replace(m, text=text[m.start:m.end], equivalents=tuple(_money_as_written(e, text) for e in m.equivalents))
 
 
 # ---------------------------------------------------------------------------
@@ -869,14 +909,18 @@ def _word_percents(text: str) -> Iterable[_Cand]:
                                               word=word))
 
 
-def find_percents(text: str) -> list[Percent]:
+def find_percents(text: str, notation: Notation = ENGLISH) -> list[Percent]:
     """Find percentages, percentage-point changes and verbal growth magnitudes.
 
     ``"50 basis points"`` is 0.5 percentage points; ``"more than doubled"`` is
     ``Percent(100, qualifier="at_least", word="more than doubled")``.
-    Multipliers such as ``"1.5x"`` are not percentages and are not returned.
+    Multipliers such as ``"1.5x"`` are not percentages and are not returned. `notation`: the
+    document's number notation (notation.py; "11,8 %" in a decimal-comma document).
     """
-    return list(_percents_all(text))
+    t = english(text, notation)
+    if t is text:
+        return list(_percents_all(text))
+    return [replace(p, text=text[p.start:p.end]) for p in _percents_all(t)]
 
 
 @_cached
@@ -1840,7 +1884,8 @@ def _durations_all(text: str) -> tuple[Duration, ...]:
 # Counts
 # ---------------------------------------------------------------------------
 
-_COUNT_SCALES = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln)"
+# (and the European scale words of translated articles: "3,2 Mio. customers", "850 miljoner users")
+_COUNT_SCALES = rf"(?:{_EUROPEAN_WORDS}|thousand|million|billion|trillion|mn|mln|bn|bln)"
 _UNIT_ABBR = {
     "gw": "gigawatts", "mw": "megawatts", "kw": "kilowatts", "tw": "terawatts",
     "gwh": "gigawatt-hours", "mwh": "megawatt-hours", "twh": "terawatt-hours",
@@ -1945,14 +1990,23 @@ def _time_spans(text: str) -> list[tuple[int, int]]:
     return [(p.start_idx, p.end_idx) for p in find_periods(text)] + [(d.start, d.end) for d in find_durations(text)]
 
 
-def find_counts(text: str) -> list[Count]:
+def find_counts(text: str, notation: Notation = ENGLISH) -> list[Count]:
     """Find plain quantities ("over 70,000 derivative models").
 
     Not counts: money, percentages, years, dates, periods, durations, list
     markers, clock times, and numbers that belong to a product or model name
     ("Qwen 2.5-72B", "H20", "Llama 4", "GPT-4o", "Fortune 500", "1.5x").
+    `notation`: the document's number notation ("1.536 GPUs" in a decimal-comma document).
     """
-    return list(_counts_all(text))
+    t = english(text, notation)
+    if t is text:
+        return list(_counts_all(text))
+    out = []
+    for c in _counts_all(t):
+        written = text[c.start:c.end]
+        shown_ = c.shown.replace(c.text, written, 1) if c.shown else c.shown
+        out.append(replace(c, text=written, shown=shown_))
+    return out
 
 
 @_cached
@@ -1990,7 +2044,7 @@ def _counts_all(text: str) -> tuple[Count, ...]:
             late = _time_spans(text)
         if _overlaps(ns, m.end(), late):
             continue
-        value = _to_decimal(raw) * (_SCALES[m["sc"].lower().rstrip("s")] if m["sc"] else 1)
+        value = _to_decimal(raw) * (_SCALES[_scale_key(m["sc"])] if m["sc"] else 1)
         compound = None if m["unit"] or m["sc"] else _COMPOUND.match(text, m.end())
         if m["unit"]:
             noun = _UNIT_ABBR[fold(m["unit"])]
