@@ -69,6 +69,8 @@ FIRST_CONTACT_21 = ("/focusset21/held/", "/probe21/")
 FIRST_CONTACT_22 = ("/focusset22/held/", "/probe22/")
 # focusset23 and probe23 (session 20): first contact, never worked on
 FIRST_CONTACT_23 = ("/focusset23/held/", "/probe23/")
+# focusset24 and probe24 (session 21): first contact, never worked on
+FIRST_CONTACT_24 = ("/focusset24/held/", "/probe24/")
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
@@ -78,7 +80,8 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                                    "focusset21 dev (seen after first contact)": [],
                                    "first contact (focusset21 held, probe21)": [],
                                    "first contact (focusset22 held, probe22)": [],
-                                   "first contact (focusset23 held, probe23)": []}
+                                   "first contact (focusset23 held, probe23)": [],
+                                   "first contact (focusset24 held, probe24)": []}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
@@ -89,6 +92,7 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                else "first contact (focusset21 held, probe21)" if any(h in r["file"] for h in FIRST_CONTACT_21)
                else "first contact (focusset22 held, probe22)" if any(h in r["file"] for h in FIRST_CONTACT_22)
                else "first contact (focusset23 held, probe23)" if any(h in r["file"] for h in FIRST_CONTACT_23)
+               else "first contact (focusset24 held, probe24)" if any(h in r["file"] for h in FIRST_CONTACT_24)
                else "tuning")
         out[key].append(r)
     return {k: v for k, v in out.items() if v}

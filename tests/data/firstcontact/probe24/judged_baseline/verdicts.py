@@ -1,0 +1,120 @@
+# Hand verdicts for sample.json (seed 20261206, store /tmp/fc24-base copied to /tmp/judge24-store, baseline aikg main 72e3a04).
+# The pool has 122 typed facts (76 Observations + 46 others); sample.py drew 50 Observations + all 46 others = 96 facts:
+# denominators 96 / 50 / 46.
+# n: (verdict, category, reason). verdict: C = correct, W = wrong, P = right except the period is missing
+# (strict WRONG, lenient CORRECT). category: wrong company / wrong measure / wrong value / wrong period / wrong type / fragment.
+# Where more than one thing is wrong the first of company > type > measure > value > period is given (the reason says the rest).
+# Company nodes: Darktrace is a node, but every Darktrace figure, its CEO / Chair Roles, its competitor and its customer
+# UsageMetric are on 'Thoma Bravo' (the acquirer) - wrong company. RailTel is not a node at all (only 'Management commentary',
+# 'Sanjai Kumar', 'Wi-Fi 6'). A rival's line on the company (Multilaser's R$ 620m / -6% on Intelbras, Björn Lundén's +9% on
+# Fortnox, SentinelOne's US$821m on 'Vectra AI') is wrong company. A unit's line on the parent is wrong company (CIS US$78m as
+# Akamai 'revenue'), unless the measure names the unit ('cis revenue outlook' accepted for the subject).
+# Segment / business-area / product-line nodes unitOf the company (Fortnox's four areas, Kyocera's segments, Contabo's price-list
+# products, Akamai Inference Cloud) are accepted (precedent: product lines accepted as unitOf, borderline for single products);
+# a price-list item versionOf its product family (Cloud VPS 10 versionOf Cloud VPS) is accepted.
+# Measures: the unit word as the measure ('mkr' with unit count, 'mhz band' with unit count) is wrong measure; a sentence piece
+# as measure ('mkr falls', 'we sold share price outlook') is wrong measure. Values: a number cut at the decimal comma / thousands
+# separator (R$ 1,38 bilhão -> 1; 118,9 milhões -> 118; 615 000 -> 615 and 0) is wrong value; a change of the price list
+# (+8.0% new vs current) attached to the current price is wrong value.
+# Types: consensus as an actual (Fortnox's 674 mkr), a buyback / break fee / bank term loan as an Investment are wrong type.
+# Periods: a figure whose article gives its period but the fact has none is P (the new list prices 'from 1 March 2026', a
+# 2024 revenue, a 2025-2027 plan, a 2026 investment); a wrong period is W (a three-year total dated its last / first year).
+# A deal price (MobiFone's winning price) needs no period (the auction date is the event, accepted).
+J = {
+1: ("W", "wrong value", "net revenue R$ 1,38 bilhão cut at the decimal comma: value 1 BRL ('R$ 1'); period Q3 2025 right"),
+2: ("C", "", "Fortnox net sales +19% in Q2 (April-June 2025; label 'Q2' without year, accepted)"),
+3: ("W", "wrong company", "telecom services +10.9% is RailTel's (segment); stored on a node 'Management commentary'; no period"),
+4: ("W", "wrong measure", "3,600-3,700 MHz is the band assigned; stored as measure 'mhz band' with unit count, dated the auction day"),
+5: ("W", "wrong company", "FY2025 revenue US$620m is Darktrace's; stored on Thoma Bravo"),
+6: ("C", "", "Kyocera profit attributable to owners of the parent JPY 24.1bn FY2025/3"),
+7: ("W", "wrong value", "Cloud VDS M current price EUR 49.00 right, but carries the +8.0% of the new price (as if the current price had risen); no effective period"),
+8: ("P", "wrong period", "Akamai expected CIS revenue growth 40-45% (measure names CIS, accepted on Akamai); Q4 2025 lost"),
+9: ("C", "", "Akamai non-GAAP operating margin 30% Q3 2025"),
+10: ("C", "", "Intelbras net revenue +9.4% Q3 2025"),
+11: ("W", "wrong company", "'grows around 9 percent a year' is Björn Lundén's (turnover 410 mkr); stored as Fortnox turnover"),
+12: ("P", "wrong period", "MobiFone consolidated revenue about VND 18,650bn is 2024; no period"),
+13: ("W", "wrong company", "US$821m FY ended 31 Jan 2025 is SentinelOne's revenue; stored on 'Vectra AI'"),
+14: ("C", "", "Kyocera annual dividend JPY 50 per share FY2025/3"),
+15: ("W", "wrong value", "Cloud VDS S current price EUR 37.50 carries the +6.4% change of the new price; no effective period"),
+16: ("C", "", "Akamai 2025 revenue guidance US$4.12-4.17bn (maintained in August)"),
+17: ("C", "", "Akamai signed three new CIS contracts (> US$10m each) in Q3 2025 (count, borderline measure 'new cis signed')"),
+18: ("W", "wrong value", "net profit R$ 118,9 milhões stored as 118 BRL (cut at the comma, 'milhões' lost)"),
+19: ("W", "wrong type", "674 mkr is the analysts' consensus for Q2 sales; stored as an actual Fortnox figure with measure 'mkr', unit count, no period"),
+20: ("W", "wrong measure", "VND 48.6bn per year is the annual frequency usage fee, not the auction price"),
+21: ("W", "wrong company", "US$512m is Darktrace's FY2024 revenue; stored on Thoma Bravo and dated FY2025"),
+22: ("C", "", "Solutions segment sales revenue JPY 1,004.6bn FY2025/3"),
+23: ("P", "wrong period", "Cloud VDS M new price EUR 52.90 per month; 'from 1 March 2026' lost"),
+24: ("C", "", "Akamai revenue Q2 2025 US$1.04bn, +6%"),
+25: ("C", "", "Akamai revenue Q3 2025 US$1.06bn, +5%"),
+26: ("W", "wrong measure", "12.8% is the EBITDA margin; stored as 'margin' (next to gross margin 31.8%)"),
+27: ("W", "wrong measure", "about 400 mkr of the 1.2 mdr kr platform/AI investment falls on 2025; stored as measure 'mkr falls', unit count"),
+28: ("C", "", "MobiFone winning price block B2 VND 3,540bn (auction 26 Sep 2025; no period needed)"),
+29: ("W", "wrong company", "Darktrace revenue US$620m +21% FY2025; stored on Thoma Bravo"),
+30: ("W", "wrong period", "AI/DC share about 18% of Core Components sales is current (June 2025, no period stated); dated H2 FY2025 from the 'second half' of the previous sentence; subject Kyocera with the measure naming Core Components accepted"),
+31: ("W", "wrong value", "Object Storage current price EUR 2.49 carries the +20% change of the new price"),
+32: ("W", "wrong company", "US$78m +30% is CIS revenue (within Compute); stored as Akamai 'revenue' Q2 2025"),
+33: ("W", "wrong value", "US$4.12bn is the low end of the superseded August range; in 08b stored alone as the 2025 'revenue outlook' (range split)"),
+34: ("C", "", "Intelbras gross margin 31.8% Q3 2025"),
+35: ("W", "wrong measure", "590 mkr is operating cash flow of H1 (January-June); stored as measure 'mkr', unit count, period Q2"),
+36: ("W", "wrong measure", "VND 1,956bn is the reserve (starting) price; stored as plain 'price' (next to the winning price)"),
+37: ("W", "wrong company", "adjusted EBITDA US$135m FY2025 is Darktrace's; stored on Thoma Bravo"),
+38: ("W", "wrong period", "capex JPY 600bn is for the three years to FY2028/3; dated FY2028 (one year)"),
+39: ("P", "wrong period", "Cloud VDS S new price EUR 39.90; 'from 1 March 2026' lost"),
+40: ("C", "", "Akamai non-GAAP operating margin 29% Q2 2025"),
+41: ("W", "wrong value", "US$4.17bn is the high end of the superseded August range; stored alone as the 2025 'revenue outlook' in 08b"),
+42: ("W", "wrong company", "R$ 620 milhões is Multilaser's net revenue; stored as Intelbras net revenue (and 'milhões' lost: 620 BRL)"),
+43: ("W", "wrong measure", "561 mkr is H1 operating profit; stored as measure 'mkr', unit count, no period"),
+44: ("W", "wrong measure", "the 3,600-3,700 MHz band again as 'mhz band' unit count, dated the 2024-2025 auction round"),
+45: ("W", "wrong company", "approximately 9,800 customers at 30 June 2025 are Darktrace's; stored on Thoma Bravo"),
+46: ("W", "wrong measure", "cross-shareholdings sold worth JPY 180bn in FY2025/3; stored as measure 'we sold share price outlook'"),
+47: ("W", "wrong measure", "DRAM purchase prices +60% (NVMe +35%) over twelve months; stored as Contabo 'purchase prices' without the component, no period (borderline)"),
+48: ("C", "", "Akamai raised 2025 revenue outlook US$4.18-4.21bn"),
+49: ("W", "wrong company", "-6% is Multilaser's net revenue change; stored as Intelbras net revenue"),
+50: ("C", "", "Fortnox long-term goal: operating margin above 40% in 2030"),
+51: ("C", "", "Multilaser a domestic competitor of Intelbras"),
+52: ("C", "", "Företag (businesses) business area unitOf Fortnox"),
+53: ("W", "fragment", "'Wi-Fi 6' versionOf 'Wi-Fi' from 'Railway stations with public Wi-Fi 6,108' (the count glued on)"),
+54: ("W", "wrong company", "the Head of the Licensing Division belongs to the Authority; stored as a Role 'head' of MobiFone with member 'Licensing Division' (no person)"),
+55: ("W", "wrong company", "Gordon Hurst is Darktrace's Chair; stored as chairman of Thoma Bravo"),
+56: ("C", "", "Kyocera affected by export restrictions on semiconductor equipment (to China; via its customers' shipments) - borderline, accepted"),
+57: ("C", "", "Object Storage a Contabo product line unitOf Contabo (borderline, accepted)"),
+58: ("C", "", "Ed McGowan CFO of Akamai"),
+59: ("C", "", "Akamai Inference Cloud unitOf Akamai (product line, accepted)"),
+60: ("C", "", "Intelbras gross margin 31.8% vs 29.6%, reason lower cost of imported components and richer security mix"),
+61: ("C", "", "Roger Lindqvist CFO of Fortnox"),
+62: ("P", "wrong period", "MobiFone plans about VND 5,700bn in 5G network equipment; 2025-2027 lost"),
+63: ("W", "wrong company", "approximately 9,800 customers in >110 countries are Darktrace's; usageOf / about Thoma Bravo"),
+64: ("W", "wrong measure", "FY2029/3 target sales revenue JPY 2.5tn; measure 'value' (and ROE 8% lost)"),
+65: ("C", "", "Daniel Rudolph CEO of Contabo"),
+66: ("W", "wrong type", "US$200m is a share buyback in Q2; stored as an Investment"),
+67: ("C", "", "Tom Leighton CEO of Akamai"),
+68: ("W", "wrong value", "customers passed 615 000 (+38 000 in twelve months): values split at the space into 615, 0, 38, 0"),
+69: ("W", "wrong type", "US$56m is a break fee Darktrace pays if the board changes its recommendation; stored as a Darktrace Investment"),
+70: ("W", "wrong period", "JPY 140bn in organic package lines over FY2026/3 to FY2028/3; dated FY2026 (target and plants lost)"),
+71: ("P", "wrong period", "Contabo about EUR 120m in new capacity in 2026; period lost"),
+72: ("W", "wrong measure", "Reason (lower latency / egress fees) for large customers moving AI inference to Akamai: changedMeasure 'large customers', dated 1998 (the co-founding year)"),
+73: ("W", "wrong period", "raised full-year 2025 revenue forecast (reason: cloud business grew faster in Q3); dated 'Q3' instead of 2025, values lost"),
+74: ("C", "", "Finansiella tjänster (financial services) unitOf Fortnox"),
+75: ("W", "wrong company", "Vectra AI competes with Darktrace; stored as competitor of Thoma Bravo"),
+76: ("C", "", "Electronic Components segment unitOf Kyocera"),
+77: ("C", "", "Cloud VDS S unitOf Contabo (price-list product, borderline, accepted)"),
+78: ("C", "", "Akamai Inference Cloud unitOf Akamai (08a)"),
+79: ("C", "", "Ed McGowan CFO of Akamai (08b)"),
+80: ("C", "", "Tommy Eklund CEO of Fortnox"),
+81: ("W", "wrong company", "Jill Popelka is Darktrace's CEO; stored as CEO of Thoma Bravo"),
+82: ("W", "wrong company", "sales JPY 257.8bn / operating loss JPY 6.4bn / restructuring JPY 9.2bn are Kyocera AVX's (subsidiary); about Kyocera, and 'decrease' in sales is not stated"),
+83: ("C", "", "Cloud VPS 20 versionOf Cloud VPS"),
+84: ("C", "", "Tom Leighton CEO of Akamai (08a)"),
+85: ("W", "wrong company", "120 000 companies use the AI assistant; stored as a UsageMetric 'customers' of Fortnox with the value split into 120 and 0"),
+86: ("W", "wrong type", "US$1.9bn is a committed bank term loan financing the deal; stored as an Investment by Thoma Bravo"),
+87: ("C", "", "Solutions segment unitOf Kyocera"),
+88: ("C", "", "Cloud VPS 10 versionOf Cloud VPS"),
+89: ("W", "wrong period", "CIS growth 40-45% expected for Q4 2025 helped by a streaming contract; dated 2025 and predicate 'report' (borderline)"),
+90: ("C", "", "Byråer (accounting firms) unitOf Fortnox"),
+91: ("C", "", "Thoma Bravo to invest about US$300m over three years in R&D (target lost, accepted)"),
+92: ("C", "", "Core Components segment unitOf Kyocera"),
+93: ("C", "", "Cloud VPS 40 versionOf Cloud VPS"),
+94: ("C", "", "Tom Leighton co-founder of Akamai since 1998"),
+95: ("C", "", "Marknadsplatser (marketplaces) unitOf Fortnox"),
+96: ("C", "", "Cloud VDS M unitOf Contabo (price-list product, borderline, accepted)"),
+}
