@@ -134,3 +134,25 @@ def test_cells_and_headers():
     assert csv_header_cell("revenue_eur_m") == "Revenue EUR m"
     assert csv_header_cell("sales_nok_m") == "Sales NOK m"
     assert [t.shape for t in tables("name,model,tokens_bn\nA,x,1.0\nB,y,2.0\n")] == ["csv"]
+
+
+
+MIX = """# Harrowgate Cloud: where the money came from in 2033
+
+Harrowgate Cloud Ltd makes storage appliances for hosting firms. Harrowgate Cloud said revenue rose 9% in 2033. Management's split of revenue for 2033:
+
+| Product line | Share of 2033 revenue |
+|---|---|
+| Hosted storage (NVMe/HDD arrays, backup appliances) | 64% |
+| Office / branch storage | 24% |
+| Archive & tape (LTO, cold vaults) | 12% |
+"""
+
+
+def test_a_grid_whose_column_names_the_measure_is_no_spec_grid():
+    # the column says what the figures measure (a share of revenue); the rows are the parts, so no row
+    # label may become a measure of the company ("hosted storage: 64 percent")
+    ex = extract_bytes(MIX.encode(), "harrowgate_mix.md")
+    spec = [o for o in ex.facts if o.kind == "observation" and o.unit == "percent"
+            and o.measure and any(w in o.measure for w in ("hosted storage", "branch storage", "archive"))]
+    assert spec == []

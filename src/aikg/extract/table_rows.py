@@ -570,10 +570,17 @@ def spec_measure(label: str) -> str | None:
     return canonical(" ".join(lab.lower().split()))
 
 
+# a value column's header that names the measure ("| Product line | Share of 2024 revenue |"): its rows are
+# the parts the figures are of (probe18 03_accton_forum_post), no spec grid
+_MEASURE_HEAD = plain(r"\b(?:share|revenue|revenues|sales|turnover|margin|income|profit|ebitda|earnings|mix|split)\b|%\s+of\b", re.I)
+
+
 def spec_table(header: tuple[str, ...], rows: list[str]) -> bool:
     """A spec grid: two or more of its rows hold a figure with its unit under a column that is no
     date column (SPEC_GRID)."""
     dated = {i for i, h in enumerate(header) if _DATE_HEAD.search(_bare(h)) or _GROWTH_HEAD.search(_bare(h))}
+    if any(_MEASURE_HEAD.search(_bare(h)) for h in header[1:]):
+        return False   # the columns name the measure: the rows are parts of it, not measures
     hits = 0
     for row in rows:
         cells = row.strip().strip("|").split("|")
