@@ -187,7 +187,7 @@ def _answer_read(kg, question: str, timeout: float | None) -> Answer:
         a = _gap_asked(kg, question, timeout) or a
     if a.status == "answered" and a.basis in ("fact", "claim") and ASKED.search(question):
         a = _fact_or_sentence(kg, question, a, timeout)
-    if a.status != "answered" or a.intent in measure_lane.MEASURE_LANE["listings"]:
+    if a.status != "answered" or a.basis in ("text", "claim") or a.intent in measure_lane.MEASURE_LANE["listings"]:
         a = _measure_lane(kg, question, a, timeout) or a
     if a.status == "no_answer":
         a.answer = _not_stated(kg, a.answer, timeout)
@@ -422,10 +422,14 @@ def _read_hits(kg, q: str):
     return q, hits, idx
 
 
+COORDINATED = plain(r"\b(?:and|as\s+well\s+as)\b")
+
+
 def _measure_lane(kg, question: str, a: Answer, timeout: float | None) -> Answer | None:
     """A figure of a subject the question names, under a measure whose own words the question
-    names (measure_lane): tried when the typed intents answered nothing, or a listing of another
-    kind that names none of the question's words; None when no figure fits."""
+    names (measure_lane): tried when the typed intents answered nothing, only a claim or a
+    sentence, or a listing of another kind that names none of the question's words; None when
+    no figure fits."""
     from .run import run_query
     from .period_fit import fiscal_year_of, in_period
     q = " ".join(str(question).split())
@@ -438,8 +442,8 @@ def _measure_lane(kg, question: str, a: Answer, timeout: float | None) -> Answer
     words = measure_lane.asked_words(q, [h.matched for h in hits] + [h.label for h in hits])
     # the measures the question names in the typed vocabulary: the typed intents have read them
     typed = {st for w, stems, _ in measures_named(without_names(q.lower(), hits)) for x in [w, *stems] for st in measure_lane.measure_words(x)}
-    if a.status == "answered" and not measure_lane.listing_without_measure(a.intent, a.raw or [], words):
-        return None
+    if a.status == "answered" and a.basis not in ("text", "claim") and not measure_lane.listing_without_measure(a.intent, a.raw or [], words):
+        return None   # a typed answer stands
     periods = question_periods(q)
     every = None
     for h in subjects:
@@ -450,6 +454,8 @@ def _measure_lane(kg, question: str, a: Answer, timeout: float | None) -> Answer
             every = every or run_query(kg.store, "figures", {}, timeout=timeout, limit=None)
             res, got = every, [r for r in every.rows if measure_lane.names_within(h.label, _s(r, "subjectLabel"))]
         rows = measure_lane.best_rows(words, got, typed=typed)
+        if rows and COORDINATED.search(q):   # "X's revenue and tower count": the typed measure too
+            rows += measure_lane.also_asked(words, got, typed)
         if periods:
             rows = [r for r in rows if in_period(r, periods)]
         if (years := measure_lane.fiscal_years(q)):

@@ -65,6 +65,12 @@ def best_rows(question_words: set[str], rows: list[dict], measure_of=lambda r: _
     return [r for s, r in scored if s and s == top]
 
 
+def also_asked(question_words: set[str], rows: list[dict], typed: set[str], measure_of=lambda r: _s(r, "measure")) -> list[dict]:
+    """The rows of a measure the question names in the typed vocabulary only ("revenue" in
+    "what were X's revenue and tower count?"): asked beside the figure the lane found (pure)."""
+    return [r for r in rows if fit(question_words, measure_of(r)) and not fit(question_words, measure_of(r), typed)]
+
+
 def listing_without_measure(intent: str, rows: list[dict], question_words: set[str]) -> bool:
     """Whether an answer of `intent` with `rows` is a listing that names none of the question's
     content words in its rows' measures or labels: it has nothing for the figure asked (pure)."""
