@@ -101,7 +101,8 @@ def test_typed_measures_are_left_to_the_typed_intents():
     rows = [{"measure": "sales"}, {"measure": "engineers headcount"}, {"measure": "capex"}]
     mo = lambda r: r["measure"]
     assert best_rows(q, rows, mo, typed=typed) == [rows[1]]
-    assert also_asked(q, rows, typed, mo) == [rows[0]]
+    assert also_asked(q, rows, typed, [rows[1]], mo) == [rows[0]]
+    assert also_asked(q, rows, typed, [{"measure": "sales headcount"}], mo) == []   # a word of the figure found
 
 
 def test_estimate_and_consensus_rows_fit_equally():
@@ -128,6 +129,14 @@ def test_listing_that_names_nothing_asked():
     assert listing_without_measure("hardware", [{"hardware": ox.Literal("racks of high density")}], q) is False
     assert listing_without_measure("hardware", [{"hardware": ox.Literal("H200 GPUs")}], q) is True
     assert listing_without_measure("figures", [], q) is False
+
+
+def test_a_part_asked_that_the_figure_does_not_say():
+    from aikg.measure_lane import asked_words, left_over
+    q = "How much of Keel's cost per seat came from field offices?"
+    assert left_over(q, asked_words(q, ["Keel"]), "cost per seat EUR 9 Keel | Cost per seat | EUR 9 |") == {"came", "field", "offic"}   # (stems)
+    q = "What is the cost per seat at Keel's Vantaa site in FY2026?"
+    assert left_over(q, asked_words(q, ["Keel"]), "cost per seat EUR 9 Keel FY2026") == set()
 
 
 def test_names_within():

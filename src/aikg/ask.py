@@ -422,6 +422,7 @@ def _read_hits(kg, q: str):
     return q, hits, idx
 
 
+ROW_WORDS = ("measure", "valueText", "subjectLabel", "periodLabel", "quote", "unit")
 COORDINATED = plain(r"\b(?:and|as\s+well\s+as)\b")
 
 
@@ -455,13 +456,15 @@ def _measure_lane(kg, question: str, a: Answer, timeout: float | None) -> Answer
             res, got = every, [r for r in every.rows if measure_lane.names_within(h.label, _s(r, "subjectLabel"))]
         rows = measure_lane.best_rows(words, got, typed=typed)
         if rows and COORDINATED.search(q):   # "X's revenue and tower count": the typed measure too
-            rows += measure_lane.also_asked(words, got, typed)
+            rows += measure_lane.also_asked(words, got, typed, rows)
         if periods:
             rows = [r for r in rows if in_period(r, periods)]
         if (years := measure_lane.fiscal_years(q)):
             rows = [r for r in rows if fiscal_year_of(r) in years]
         if (years := measure_lane.years(q)):   # (a figure of no period is not one of the year asked)
             rows = [r for r in rows if measure_lane.of_year(r, years)]
+        if measure_lane.left_over(q, words, " ".join(_s(r, k) for r in rows for k in ROW_WORDS)):
+            rows = []   # (the rows answer together: "in Phase 1 and at full build-out")
         rows = [r for r in rows if says_designators(q, _s(r, "quote") + " " + _s(r, "valueText"))]
         if rows:
             return _finish(question, q, "figures", rows, res.sparql, kg.store)

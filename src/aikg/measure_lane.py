@@ -27,6 +27,14 @@ MEASURE_LANE = {
     "generic": frozenset({"total", "value", "figure", "number", "amount", "level", "annual", "yearly", "overall",
                           "current", "new", "other", "net", "gross", "average", "max", "maximum", "min",
                           "minimum", "key", "main"}),
+    # words of a question that ask for a figure without naming a part of it: the question's
+    # frame ("what is the max ... at the site"), not a narrowing ("... came from memory
+    # testers", "... earn on its edge AI products": probe12 p12-02-q10, probe14 p14-06-q10)
+    "frame": frozenset({"what", "which", "how", "much", "many", "whats", "site", "campus", "facility", "data", "centre",
+                        "center", "plant", "hall", "location", "current", "currently", "now", "today", "latest",
+                        "max", "maximum", "min", "minimum", "peak", "count", "number", "total", "figure", "value",
+                        "level", "report", "reported", "state", "stated", "give", "given", "disclose", "disclosed",
+                        "target", "targeted", "planned", "expected", "consensus", "estimate", "both", "also", "get"}),
     # the intents whose answer is a listing of one kind of fact: an answer of theirs that names
     # none of the measure's words has nothing for the figure asked
     "listings": frozenset({"initiatives", "hardware", "costs-by-segment", "investments", "launches", "models",
@@ -65,10 +73,29 @@ def best_rows(question_words: set[str], rows: list[dict], measure_of=lambda r: _
     return [r for s, r in scored if s and s == top]
 
 
-def also_asked(question_words: set[str], rows: list[dict], typed: set[str], measure_of=lambda r: _s(r, "measure")) -> list[dict]:
+def also_asked(question_words: set[str], rows: list[dict], typed: set[str], found: list[dict] = (),
+               measure_of=lambda r: _s(r, "measure")) -> list[dict]:
     """The rows of a measure the question names in the typed vocabulary only ("revenue" in
-    "what were X's revenue and tower count?"): asked beside the figure the lane found (pure)."""
-    return [r for r in rows if fit(question_words, measure_of(r)) and not fit(question_words, measure_of(r), typed)]
+    "what were X's revenue and tower count?"): asked beside the figures `found`, unless it is
+    a word of theirs ("revenue" of "revenue estimate") (pure)."""
+    within = [measure_words(measure_of(r)) for r in found]
+    return [r for r in rows if fit(question_words, measure_of(r)) and not fit(question_words, measure_of(r), typed)
+            and not any(measure_words(measure_of(r)) <= w for w in within)]
+
+
+PERIOD_WORD = re.compile(r"^(?:(?:19|20)\d\d|fy\s?\d{2,4}e?|q[1-4]|h[12]|\d{1,2}q|quarter|half|month|annual|phase|\d+)$")
+# a name in the question (a capitalised word past its first): a subject or a source, not a part
+NAME_WORD = re.compile(r"(?<=\s)[A-Z][a-z][\w&'’-]*")
+
+
+def left_over(question: str, question_words: set[str], row_text: str) -> set[str]:
+    """The question's content words a figure's row (its measure, value, subject, period and
+    quote: `row_text`) does not say, its frame, periods and names aside (pure): a part asked
+    that the figure is not of ("from government contracts")."""
+    names = _words(" ".join(NAME_WORD.findall(question)))
+    said = _words(row_text)
+    return {w for w in question_words - said - names - MEASURE_LANE["frame"] - MEASURE_LANE["generic"]
+            if not PERIOD_WORD.match(w)}
 
 
 def listing_without_measure(intent: str, rows: list[dict], question_words: set[str]) -> bool:
