@@ -465,7 +465,10 @@ def _measure_lane(kg, question: str, a: Answer, timeout: float | None) -> Answer
             rows = [r for r in rows if measure_lane.of_year(r, years)]
         if measure_lane.left_over(q, words, " ".join(_s(r, k) for r in rows for k in ROW_WORDS)):
             rows = []   # (the rows answer together: "in Phase 1 and at full build-out")
+        rows = measure_lane.qualified_as_asked(words, rows)
         rows = [r for r in rows if says_designators(q, _s(r, "quote") + " " + _s(r, "valueText"))]
+        if rows and a.status == "answered" and measure_lane.said_already([str(x.get("quote", "")) for x in a.sources], rows):
+            return None   # the claim or the sentence answering states these figures already
         if rows:
             return _finish(question, q, "figures", rows, res.sparql, kg.store)
     return None
@@ -652,6 +655,8 @@ def _earlier_guidance(kg, question: str, q: str, hits, timeout) -> Answer | None
         rows = earlier_guidance.earlier_rows(q, res.rows)
         rows = [r for r in rows if not named or any(st in _s(r, "measure").lower() for _, stems, _ in named for st in stems)]
         rows = [r for r in rows if not years or any(year_fits(r, y) for y in years)]
+        if rows and a.status == "answered" and measure_lane.said_already([str(x.get("quote", "")) for x in a.sources], rows):
+            return None   # the claim or the sentence answering states these figures already
         if rows:
             return _finish(question, q, "figures", rows, res.sparql, kg.store)
     return None

@@ -145,6 +145,35 @@ def of_year(row: dict, asked: set[int]) -> bool:
     return any(str(y) in label or end == str(y) for y in asked)
 
 
+QUALIFIER = re.compile(r"\((.+)\)\s*$")
+
+
+def qualified_as_asked(question_words: set[str], rows: list[dict]) -> list[dict]:
+    """The rows whose qualifier (a table's column: "24 MW (Phase 1)", "OMR 27.4 (After)") the
+    question names, when it names some but not all rows' qualifiers; else every row (pure)."""
+    def named(r):
+        m = QUALIFIER.search(_s(r, "valueText"))
+        return bool(m and _words(m.group(1)) & question_words)
+    some = [r for r in rows if named(r)]
+    return some if some else rows
+
+
+NUMBER = re.compile(r"\d[\d,.\s]*\d|\d")
+
+
+def said_already(quotes: list[str], rows: list[dict]) -> bool:
+    """Whether the quotes of a claim or sentence answer state the number of every figure
+    found (its value as written): that answer says it, with more of its sentence, and stands
+    (pure). Seen: probe15 p15-01-q08 (a claim quoting "reached 52 MW and would rise to 72 MW"
+    against the 72 MW target figure alone)."""
+    text = " ".join(quotes)
+    for r in rows:
+        m = NUMBER.search(_s(r, "valueText"))
+        if m is None or m.group(0).strip() not in text:
+            return False
+    return bool(rows)
+
+
 def names_within(name: str, label: str) -> bool:
     """Whether `label` holds the whole words of `name` ("KX2" in "Orlo KX2"), and is longer (pure)."""
     n, lab = name.strip().lower(), label.strip().lower()
