@@ -443,6 +443,7 @@ def _measure_lane(kg, question: str, a: Answer, timeout: float | None) -> Answer
     words = measure_lane.asked_words(q, [h.matched for h in hits] + [h.label for h in hits])
     # the measures the question names in the typed vocabulary: the typed intents have read them
     typed = {st for w, stems, _ in measures_named(without_names(q.lower(), hits)) for x in [w, *stems] for st in measure_lane.measure_words(x)}
+    typed |= {st for m in read(q, hits).measures for st in measure_lane.measure_words(m)}   # (and the count asked: "how many customers")
     if a.status == "answered" and a.basis not in ("text", "claim") and not measure_lane.listing_without_measure(a.intent, a.raw or [], words):
         return None   # a typed answer stands
     periods = question_periods(q)
@@ -655,8 +656,6 @@ def _earlier_guidance(kg, question: str, q: str, hits, timeout) -> Answer | None
         rows = earlier_guidance.earlier_rows(q, res.rows)
         rows = [r for r in rows if not named or any(st in _s(r, "measure").lower() for _, stems, _ in named for st in stems)]
         rows = [r for r in rows if not years or any(year_fits(r, y) for y in years)]
-        if rows and a.status == "answered" and measure_lane.said_already([str(x.get("quote", "")) for x in a.sources], rows):
-            return None   # the claim or the sentence answering states these figures already
         if rows:
             return _finish(question, q, "figures", rows, res.sparql, kg.store)
     return None
