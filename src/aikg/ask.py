@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import pyoxigraph as ox
 
 from .answer_text import _change_text, _lines, _s, json_row, render_row  # noqa: F401 (_change_text: API of tests)
-from . import earlier_guidance, slots
+from . import earlier_guidance, measure_lane, slots
 from .document_info import bundled_documents, document_dates, own_documents_first
 from .errors import AikgError
 from .answer_check import MONEY_UNIT, carries_narrowing, fits, mentions
@@ -187,6 +187,8 @@ def _answer_read(kg, question: str, timeout: float | None) -> Answer:
         a = _gap_asked(kg, question, timeout) or a
     if a.status == "answered" and a.basis in ("fact", "claim") and ASKED.search(question):
         a = _fact_or_sentence(kg, question, a, timeout)
+    if a.status != "answered" or a.basis in ("text", "claim") or a.intent in measure_lane.MEASURE_LANE["listings"]:
+        a = _measure_lane(kg, question, a, timeout) or a
     if a.status == "no_answer":
         a.answer = _not_stated(kg, a.answer, timeout)
     a.sparql = without_comments(a.sparql) if a.sparql else ""
@@ -401,9 +403,7 @@ def _answer(kg, question: str, timeout: float | None, owners: bool = False) -> A
         return Answer(question, "not_understood", "That is not a question I can read; ask in words, e.g. 'Which costs sit in which segment?'")
     if len(q) > 1000:
         return Answer(question, "not_understood", "The question is too long (over 1000 characters); ask one thing at a time.")
-    idx = label_index(kg.store)
-    q = correct_typos(as_regards(q), idx.knows_word)
-    hits = _rankers(q, _calendar_owners(q, _named_as_unit(q, _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx)), idx)))
+    q, hits, idx = _read_hits(kg, q)
     if owners:
         read_owner = possessive_owners(q, hits, idx)
         if read_owner == hits:
@@ -412,6 +412,67 @@ def _answer(kg, question: str, timeout: float | None, owners: bool = False) -> A
         a = _answer_hits(kg, question, q, hits, timeout)
         return a if a.status == "answered" else None
     return _answer_hits(kg, question, q, hits, timeout)
+
+
+def _read_hits(kg, q: str):
+    """The question with its typos corrected, the entities it names and the label index."""
+    idx = label_index(kg.store)
+    q = correct_typos(as_regards(q), idx.knows_word)
+    hits = _rankers(q, _calendar_owners(q, _named_as_unit(q, _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx)), idx)))
+    return q, hits, idx
+
+
+ROW_WORDS = ("measure", "valueText", "subjectLabel", "periodLabel", "quote", "unit")
+COORDINATED = plain(r"\b(?:and|as\s+well\s+as)\b")
+
+
+def _measure_lane(kg, question: str, a: Answer, timeout: float | None) -> Answer | None:
+    """A figure of a subject the question names, under a measure whose own words the question
+    names (measure_lane): tried when the typed intents answered nothing, only a claim or a
+    sentence, or a listing of another kind that names none of the question's words; None when
+    no figure fits."""
+    from .run import run_query
+    from .period_fit import fiscal_year_of, in_period
+    q = " ".join(str(question).split())
+    if not q or len(q) > 1000:
+        return None
+    q, hits, _ = _read_hits(kg, q)
+    subjects = [h for h in hits if h.kind in measure_lane.MEASURE_LANE["subject_kinds"]]
+    if not subjects:
+        return None
+    words = measure_lane.asked_words(q, [h.matched for h in hits] + [h.label for h in hits])
+    # the measures the question names in the typed vocabulary: the typed intents have read them
+    typed = {st for w, stems, _ in measures_named(without_names(q.lower(), hits)) for x in [w, *stems] for st in measure_lane.measure_words(x)}
+    typed |= {st for m in read(q, hits).measures for st in measure_lane.measure_words(m)}   # (and the count asked: "how many customers")
+    if a.status == "answered" and a.basis not in ("text", "claim") and not measure_lane.listing_without_measure(a.intent, a.raw or [], words):
+        return None   # a typed answer stands
+    periods = question_periods(q)
+    every = None
+    for h in subjects:
+        res = run_query(kg.store, "figures", {"company": ox.NamedNode(h.iri)}, timeout=timeout, limit=None)
+        got = res.rows
+        if not measure_lane.best_rows(words, got):
+            # the figure's subject a longer name holding the one asked ("Orlo KX2" for "KX2")
+            every = every or run_query(kg.store, "figures", {}, timeout=timeout, limit=None)
+            res, got = every, [r for r in every.rows if measure_lane.names_within(h.label, _s(r, "subjectLabel"))]
+        rows = measure_lane.best_rows(words, got, typed=typed)
+        if rows and COORDINATED.search(q):   # "X's revenue and tower count": the typed measure too
+            rows += measure_lane.also_asked(words, got, typed, rows)
+        if periods:
+            rows = [r for r in rows if in_period(r, periods)]
+        if (years := measure_lane.fiscal_years(q)):
+            rows = [r for r in rows if fiscal_year_of(r) in years]
+        if (years := measure_lane.years(q)):   # (a figure of no period is not one of the year asked)
+            rows = [r for r in rows if measure_lane.of_year(r, years)]
+        if measure_lane.left_over(q, words, " ".join(_s(r, k) for r in rows for k in ROW_WORDS)):
+            rows = []   # (the rows answer together: "in Phase 1 and at full build-out")
+        rows = measure_lane.qualified_as_asked(words, rows)
+        rows = [r for r in rows if says_designators(q, _s(r, "quote") + " " + _s(r, "valueText"))]
+        if rows and a.status == "answered" and measure_lane.said_already([str(x.get("quote", "")) for x in a.sources], rows):
+            return None   # the claim or the sentence answering states these figures already
+        if rows:
+            return _finish(question, q, "figures", rows, res.sparql, kg.store)
+    return None
 
 
 # A name the question calls a unit ("X's Formula Systems segment", "the Avride unit") is the
