@@ -447,14 +447,19 @@ def _measure_lane(kg, question: str, a: Answer, timeout: float | None) -> Answer
     if a.status == "answered" and a.basis not in ("text", "claim") and not measure_lane.listing_without_measure(a.intent, a.raw or [], words):
         return None   # a typed answer stands
     periods = question_periods(q)
-    every = None
     for h in subjects:
         res = run_query(kg.store, "figures", {"company": ox.NamedNode(h.iri)}, timeout=timeout, limit=None)
         got = res.rows
         if not measure_lane.best_rows(words, got):
-            # the figure's subject a longer name holding the one asked ("Orlo KX2" for "KX2")
-            every = every or run_query(kg.store, "figures", {}, timeout=timeout, limit=None)
-            res, got = every, [r for r in every.rows if measure_lane.names_within(h.label, _s(r, "subjectLabel"))]
+            # the figure's subject a longer name holding the one asked ("Orlo KX2" for "KX2"): the
+            # figures of those entities, found in the label index (bounded: no store-wide scan, which
+            # on a feed of thousands of articles would hold every figure in memory)
+            longer = [iri for iri, label in label_index(kg.store).pref.items()
+                      if measure_lane.names_within(h.label, label)][:LONGER_NAMES]
+            got = []
+            for iri in longer:
+                res = run_query(kg.store, "figures", {"company": ox.NamedNode(iri)}, timeout=timeout, limit=ASK_PAGE)
+                got += [r for r in res.rows if measure_lane.names_within(h.label, _s(r, "subjectLabel"))]
         rows = measure_lane.best_rows(words, got, typed=typed)
         if rows and COORDINATED.search(q):   # "X's revenue and tower count": the typed measure too
             rows += measure_lane.also_asked(words, got, typed, rows)
@@ -975,6 +980,7 @@ def _reasons_of_owner(store, q: str, hits, timeout) -> tuple[list[dict], str]:
 # (~1 s of CPU).
 LISTINGS = frozenset({"sources", "documents", "conflicts"})
 ASK_PAGE = 500
+LONGER_NAMES = 8   # the entities whose longer names hold a name asked, read by the measure lane
 
 
 def _run_rounds(store, intent, rounds, timeout) -> list[tuple[dict, str, list[dict]]]:
