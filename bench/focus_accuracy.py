@@ -71,6 +71,8 @@ FIRST_CONTACT_22 = ("/focusset22/held/", "/probe22/")
 FIRST_CONTACT_23 = ("/focusset23/held/", "/probe23/")
 # focusset24 and probe24 (session 21): first contact, never worked on
 FIRST_CONTACT_24 = ("/focusset24/held/", "/probe24/")
+# focusset25 and probe25 (session 22): first contact, never worked on
+FIRST_CONTACT_25 = ("/focusset25/held/", "/probe25/")
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
@@ -81,7 +83,8 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                                    "first contact (focusset21 held, probe21)": [],
                                    "first contact (focusset22 held, probe22)": [],
                                    "first contact (focusset23 held, probe23)": [],
-                                   "first contact (focusset24 held, probe24)": []}
+                                   "first contact (focusset24 held, probe24)": [],
+                                   "first contact (focusset25 held, probe25)": []}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
@@ -93,6 +96,7 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                else "first contact (focusset22 held, probe22)" if any(h in r["file"] for h in FIRST_CONTACT_22)
                else "first contact (focusset23 held, probe23)" if any(h in r["file"] for h in FIRST_CONTACT_23)
                else "first contact (focusset24 held, probe24)" if any(h in r["file"] for h in FIRST_CONTACT_24)
+               else "first contact (focusset25 held, probe25)" if any(h in r["file"] for h in FIRST_CONTACT_25)
                else "tuning")
         out[key].append(r)
     return {k: v for k, v in out.items() if v}
