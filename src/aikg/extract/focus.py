@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from .literal import after_capitalised, has_word
+from .literal import after_capitalised, after_name_run, has_word
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
@@ -295,7 +295,7 @@ _TITLE_IN_NAME = plain(r"\b(?:Chief|CEO|CFO|COO|CTO|President|Chair(?:man|woman)
 def _surname(name: str, body: str) -> bool:
     """A single word used after another capitalised word inside a sentence ("R. Srikrishna",
     "Chief Executive Jane Roe"): a person's surname rather than a company's name."""
-    return " " not in name and after_capitalised(body, name) and re.search(rf"(?<=[a-z,] )(?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+{re.escape(name)}(?![\w-])", body) is not None
+    return " " not in name and after_capitalised(body, name) and after_name_run(body, name) and re.search(rf"(?<=[a-z,] )(?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+{re.escape(name)}(?![\w-])", body) is not None
 
 
 def reporting_companies(body: str, company_of: Callable[[str], str | None],

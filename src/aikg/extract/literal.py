@@ -67,3 +67,43 @@ def after_capitalised(text: str, word: str) -> bool:
                         return True
         i = text.find(word, i + 1)
     return False
+
+
+def after_name_run(text: str, word: str, titles: tuple[str, ...] = ()) -> bool:
+    """Whether some whole-word `word` ends a run of capitalised words or initials, each followed by
+    blanks, where one word of the run follows a lower-case letter or a comma and a space, or one of
+    `titles` ("CEO") and a space: what `(?:(?<=[a-z,] )|(?<=\\bTITLE ))(?:(?:[A-Z][a-z]+|[A-Z]\\.)[ \\t]+)+WORD(?![\\w-])`
+    needs before it can match (the run read from `word` back to its first word), checked without
+    building it."""
+    if not word:
+        return False
+    n, i = len(word), text.find(word)
+    while i >= 0:
+        end = i + n
+        if end == len(text) or not _joins(text[end]):
+            j = i
+            while True:
+                k = j
+                while k > 0 and text[k - 1] in " \t":
+                    k -= 1
+                if k == j:
+                    break
+                if k >= 2 and text[k - 1] == "." and "A" <= text[k - 2] <= "Z":
+                    p = k - 2
+                else:
+                    m = k
+                    while m > 0 and "a" <= text[m - 1] <= "z":
+                        m -= 1
+                    if not (m < k and m > 0 and "A" <= text[m - 1] <= "Z"):
+                        break
+                    p = m - 1
+                if p >= 2 and text[p - 1] == " " and (text[p - 2] == "," or "a" <= text[p - 2] <= "z"):
+                    return True
+                for t in titles:
+                    b = p - 1 - len(t)
+                    if b >= 0 and text[p - 1] == " " and text.startswith(t, b) \
+                            and (b == 0 or not (text[b - 1].isalnum() or text[b - 1] == "_")):
+                        return True
+                j = p
+        i = text.find(word, i + 1)
+    return False

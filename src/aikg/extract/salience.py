@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..pattern_cache import plain
-from .literal import after_capitalised, word_starts
+from .literal import after_capitalised, after_name_run, word_starts
 from .legal_forms import PARTICIPLE_ASIDE
 
 
@@ -215,10 +215,14 @@ def _subject_of(seg: str) -> str | None:
     return None
 
 
+_OFFICERS = ("CEO", "CFO", "COO", "CTO", "CIO")   # (the titles of the pattern below)
+
+
 def after_first_name(name: str, body: str) -> bool:
     """A single word the text writes after another capitalised word that is no time word ("Bill
     Chang" … "Chang declined"; not "In January Acme"): a person's surname."""
-    if " " in name or not _after_capital(name, body) or not after_capitalised(body, name):
+    if " " in name or not _after_capital(name, body) or not after_capitalised(body, name) \
+            or not after_name_run(body, name, _OFFICERS):   # (the pattern's necessary shape, before it is built)
         return False
     # rule titled-person: after a word in lower case or a comma ("said Bill Chang"), or after an
     # officer's title in capitals ("CEO Asif Peer" … "Peer says", probe17 systems; "CEO Deepinder

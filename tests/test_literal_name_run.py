@@ -1,0 +1,40 @@
+"""literal.after_name_run: the cheap necessary test before the surname patterns of salience.py and
+focus.py are built. Whenever the pattern matches, the test must say yes (it may say yes more often)."""
+import random
+import re
+
+from aikg.extract.literal import after_name_run
+
+_TITLES = ("CEO", "CFO", "COO", "CTO", "CIO")
+
+
+def _pattern(word: str, titles: tuple[str, ...]) -> re.Pattern:
+    before = r"(?<=[a-z,] )" if not titles else rf"(?:(?<=[a-z,] )|(?<=\b(?:{'|'.join(titles)}) ))"
+    return re.compile(before + rf"(?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+{re.escape(word)}(?![\w-])")
+
+
+def test_examples():
+    assert after_name_run("as said Bill Chang today", "Chang")
+    assert after_name_run("analyst, R. Roe", "Roe")
+    assert after_name_run("CEO Dana Ruiz said", "Ruiz", _TITLES)
+    assert not after_name_run("CEO Dana Ruiz said", "Ruiz")          # no title asked for
+    assert not after_name_run("XCEO Dana Ruiz said", "Ruiz", _TITLES)  # "CEO" inside a word
+    assert not after_name_run("January Ruiz said", "Ruiz")           # the run opens the text
+    assert not after_name_run("Sales. Bill Ruiz said", "Ruiz")       # after a full stop
+    assert after_name_run("In January Ruiz said", "Ruiz")            # (a time word: the caller sets it aside)
+    assert not after_name_run("said Bill Ruizes", "Ruiz")            # no whole word
+    assert not after_name_run("said Bill-Ruiz", "Ruiz")
+    assert not after_name_run("said Ruiz", "Ruiz")                   # no capitalised word before it
+
+
+def test_never_misses_a_match():
+    rnd = random.Random(7)
+    pieces = ["Chang", "Bill", "J.", "said", "x", ",", " ", " ", "\t", "CEO", "CFO", "-", ".", "A", "Roe",
+              "McRoe", "_", "é", "Changs", "\n", "Dr"]
+    for word in ("Chang", "Roe", "A."):
+        for titles in ((), _TITLES):
+            rx = _pattern(word, titles)
+            for _ in range(4000):
+                text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+                if rx.search(text) is not None:
+                    assert after_name_run(text, word, titles), (text, word, titles)
