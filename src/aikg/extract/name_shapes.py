@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..pattern_cache import plain
+from ..pattern_cache import plain, name_rx
 from .literal import has_word
 from .rule_record import RuleRecord
 
@@ -134,7 +134,7 @@ def numbered_part(name: str, after: str, text: str) -> bool:
     if int(num) >= 10 and (has_word(text, low) or has_word(text, low + "s")):
         return True   # a common noun: "the episode", "under the clause"
     w = re.escape(word)
-    return all(re.search(rf"{_LINE_OPEN}{w}[ -]{n}(?:[ \t]*(?:[—–:(]|-{{2,}}|$))|\|[ \t]*{w}[ -]{n}(?![\w.])", text, re.I | re.M)
+    return all(name_rx(rf"{_LINE_OPEN}{w}[ -]{n}(?:[ \t]*(?:[—–:(]|-{{2,}}|$))|\|[ \t]*{w}[ -]{n}(?![\w.])", re.I | re.M).search(text)
                for n in (1, 2))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import records as r
-from ..pattern_cache import plain
+from ..pattern_cache import plain, name_rx
 
 THING_KINDS = ("Product", "AIModel", "Application")
 _EDITION = r"Pro|Max|Plus|Turbo|Ultra|Mini|Nano|Flash|Lite|Light|Instruct|Omni|Vision|Reasoner|Air|Edge|Thinking"
@@ -84,4 +84,4 @@ def versions(entities, facts: list, text: str, evidence_of, known=frozenset()) -
 def _on_its_own(text: str, name: str) -> bool:
     """Whether `text` names `name` as a whole name: not followed by a version token or another
     capitalised word ("Kling AI" is another name than "Kling")."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]|[ -](?:{_TOKEN}(?![\w])|[A-Z]))", text) is not None
+    return name_rx(rf"(?<![\w-]){re.escape(name)}(?![\w-]|[ -](?:{_TOKEN}(?![\w])|[A-Z]))").search(text) is not None
