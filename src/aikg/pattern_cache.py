@@ -186,12 +186,13 @@ def plain(pattern: str, flags: int = 0) -> re.Pattern:
         return re.compile(pattern, flags)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def name_rx(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)` for a pattern built around one document's name, kept here
     rather than in `re`'s own cache: `re` keeps 512 patterns and drops the oldest, so the
     hundreds of names of a feed's articles would push the extractor's fixed patterns (written
-    as `re.search(r"…", text)`) out of it, to be compiled again and again."""
+    as `re.search(r"…", text)`) out of it, to be compiled again and again. (1,024: the names
+    of a few hundred articles; a pattern is a few kB.)"""
     if _sre is None:
         return re.compile(pattern, flags)
     return K.compile(pattern, int(flags))

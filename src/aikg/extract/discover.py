@@ -700,9 +700,10 @@ def _lower_case_names(texts: list[str]) -> list[tuple[int, str, str]]:
         return []
     out, seen = [], set()
     rx = name_rx(r"(?<![\w'’-])(?P<base>" + "|".join(map(re.escape, bases)) + rf")(?P<version>{_LOWER_VERSION})?\b")
-    versioned = {m.group("base") for text in texts for m in rx.finditer(text) if m.group("version")}
-    for i, text in enumerate(texts):
-        for m in rx.finditer(text):
+    found = [list(rx.finditer(text)) for text in texts]   # (each text searched once)
+    versioned = {m.group("base") for ms in found for m in ms if m.group("version")}
+    for i, ms in enumerate(found):
+        for m in ms:
             base = m.group("base")
             name = base + (" " + m.group("version").strip() if m.group("version") else "")
             if base in versioned and name not in seen:
