@@ -38,3 +38,15 @@ def test_never_misses_a_match():
                 text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
                 if rx.search(text) is not None:
                     assert after_name_run(text, word, titles), (text, word, titles)
+
+
+def test_on_its_own_is_the_pattern():
+    """versions._on_its_own reads with str.find and one fixed look-ahead what its per-name pattern read."""
+    from aikg.extract.versions import _TOKEN, _on_its_own
+    rnd = random.Random(11)
+    pieces = ["Kling", "Kling", " ", "-", "AI", "v2", " 3", "Gen 2", "x", "_", ".", ",", "Pro", "é", "K", "2.5"]
+    for name in ("Kling", "Kl", "AI"):
+        rx = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-]|[ -](?:{_TOKEN}(?![\w])|[A-Z]))")
+        for _ in range(3000):
+            text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+            assert _on_its_own(text, name) == (rx.search(text) is not None), (text, name)

@@ -899,7 +899,8 @@ def _figure_evidence(pool: _Pool, figures) -> None:
             continue
         # the owner's apposition describes the owner ("Quenby, the operator Acme competes with,
         # reported …"): a name in it is no party of the figure
-        sent = name_rx(rf"(?<![\w-]){re.escape(owner)},[ \t]+(?:the|a|an|its)[ \t][^,;]{{3,120}},").sub(owner, sent)
+        if owner + "," in sent:   # (what the pattern needs)
+            sent = name_rx(rf"(?<![\w-]){re.escape(owner)},[ \t]+(?:the|a|an|its)[ \t][^,;]{{3,120}},").sub(owner, sent)
         for c in pool.by_label.values():
             if c is not mine and c.features["figure-owner"] < mine.features["figure-owner"] \
                     and any(not _is_class_or_letter(n) and _named_alone(n, sent) for n in c.names | {c.label}):
