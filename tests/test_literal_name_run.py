@@ -50,3 +50,13 @@ def test_on_its_own_is_the_pattern():
         for _ in range(3000):
             text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
             assert _on_its_own(text, name) == (rx.search(text) is not None), (text, name)
+
+
+def test_after_capitalised_never_misses_a_match():
+    from aikg.extract.literal import after_capitalised
+    rnd = random.Random(5)
+    pieces = ["Roe", "Jane", "R.", "r.", "x", " ", "\t", "-", ".", "_", "ROE", "Roes", "é", "\n"]
+    rx = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+Roe(?![\w-])")
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        assert after_capitalised(text, "Roe") == (rx.search(text) is not None), text
