@@ -60,3 +60,14 @@ def test_after_capitalised_never_misses_a_match():
     for _ in range(4000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
         assert after_capitalised(text, "Roe") == (rx.search(text) is not None), text
+
+
+def test_numbered_part_gate_keeps_case_and_folds():
+    """name_shapes.numbered_part skips its patterns only when no casing of the word is followed by ' 1'/'-1'."""
+    from aikg.extract.name_shapes import numbered_part
+    text = "Results by lot\nLOT 1: Brenvale won it.\n| lot-2 | Quarry |\n"
+    assert numbered_part("Lot 2", " went to Quarry", text)
+    assert not numbered_part("Lot 2", " went to Quarry", "Lot 2 went to Quarry, and nothing else.")
+    # the Kelvin sign matches 'k' when case is ignored: the gate must not decide then
+    kelvin = "Intro\n\u212aIT 1 — first\n| kit 2 | second |\n"
+    assert numbered_part("Kit 2", " shipped", kelvin) == numbered_part("Kit 2", " shipped", kelvin.replace("\u212a", "K"))
