@@ -20,6 +20,7 @@ import os
 import re
 import sys
 from array import array
+from functools import lru_cache
 
 try:  # CPython's regex engine; without it `plain` is `re.compile` and nothing is cached
     import _sre
@@ -183,3 +184,16 @@ def plain(pattern: str, flags: int = 0) -> re.Pattern:
         raise
     except Exception:  # noqa: BLE001 - another Python's internals: compile the usual way
         return re.compile(pattern, flags)
+
+
+@lru_cache(maxsize=256)
+def name_rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """`re.compile(pattern, flags)` for a pattern built around one document's name, kept here
+    rather than in `re`'s own cache: `re` keeps 512 patterns and drops the oldest, so the
+    hundreds of names of a feed's articles would push the extractor's fixed patterns (written
+    as `re.search(r"…", text)`) out of it, to be compiled again and again. (256: the names of
+    a few dozen articles, what one article asks again; no more, so that a benchmark reading the
+    same articles twice measures what fresh ones cost.)"""
+    if _sre is None:
+        return re.compile(pattern, flags)
+    return K.compile(pattern, int(flags))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..pattern_cache import plain
+from ..pattern_cache import plain, name_rx
 from .legal_forms import LEGAL_END, LEGAL_LAST
 from .name_shapes import numbered_part, without_owner
 from .places import is_place
@@ -523,7 +523,7 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                         if (name and not _NOT_VERSIONED.match(name.split()[0]) and name.split()[0] not in _DEMONYMS
                                 and _plausible(name, people)
                                 # (another name of a company the document names: "X, which trades as Vivo")
-                                and not re.search(rf"\b(?:as|called|dubbed|branded)\s+{re.escape(name)}\b", whole)):
+                                and not name_rx(rf"\b(?:as|called|dubbed|branded)\s+{re.escape(name)}\b").search(whole)):
                             add(name, "Company", name, i, rule)
     # the article's own company when the gazetteer lacks it and it has no corporate suffix: a
     # name that leads two or more sentences as the subject of a reporting verb
@@ -612,7 +612,7 @@ def field_labels(texts: list[str]) -> frozenset[str]:
             continue
         for m in _FIELD_LABEL.finditer(text):
             first = m.group("first")
-            if m.group("rest").strip() or any(re.search(rf"(?<![\w-]){first.lower()}(?![\w-])", t) for t in texts):
+            if m.group("rest").strip() or any(name_rx(rf"(?<![\w-]){first.lower()}(?![\w-])").search(t) for t in texts):
                 out.add(first)
     return frozenset(out)
 
@@ -699,10 +699,11 @@ def _lower_case_names(texts: list[str]) -> list[tuple[int, str, str]]:
     if not bases:
         return []
     out, seen = [], set()
-    rx = re.compile(r"(?<![\w'’-])(?P<base>" + "|".join(map(re.escape, bases)) + rf")(?P<version>{_LOWER_VERSION})?\b")
-    versioned = {m.group("base") for text in texts for m in rx.finditer(text) if m.group("version")}
-    for i, text in enumerate(texts):
-        for m in rx.finditer(text):
+    rx = name_rx(r"(?<![\w'’-])(?P<base>" + "|".join(map(re.escape, bases)) + rf")(?P<version>{_LOWER_VERSION})?\b")
+    found = [list(rx.finditer(text)) for text in texts]   # (each text searched once)
+    versioned = {m.group("base") for ms in found for m in ms if m.group("version")}
+    for i, ms in enumerate(found):
+        for m in ms:
             base = m.group("base")
             name = base + (" " + m.group("version").strip() if m.group("version") else "")
             if base in versioned and name not in seen:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .. import records as r
-from ..pattern_cache import plain
+from ..pattern_cache import plain, name_rx
 from . import values as v
 from .periods import word_periods
 
@@ -175,7 +175,7 @@ def _thing(of: str | None, things: dict[str, r.EntityRef]) -> r.EntityRef | None
     if not of:
         return None
     for surface in sorted(things, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", of):
+        if name_rx(rf"(?<![\w-]){re.escape(surface)}(?![\w-])").search(of):
             return things[surface]
     return None
 

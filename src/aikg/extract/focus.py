@@ -26,14 +26,14 @@ the other names the document gives it (legal name, long form of an acronym), or 
 """
 from __future__ import annotations
 
-from ..pattern_cache import plain
+from ..pattern_cache import plain, name_rx
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from .literal import after_capitalised, has_word
+from .literal import after_capitalised, after_name_run, has_word
 from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
@@ -295,7 +295,7 @@ _TITLE_IN_NAME = plain(r"\b(?:Chief|CEO|CFO|COO|CTO|President|Chair(?:man|woman)
 def _surname(name: str, body: str) -> bool:
     """A single word used after another capitalised word inside a sentence ("R. Srikrishna",
     "Chief Executive Jane Roe"): a person's surname rather than a company's name."""
-    return " " not in name and after_capitalised(body, name) and re.search(rf"(?<=[a-z,] )(?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+{re.escape(name)}(?![\w-])", body) is not None
+    return " " not in name and after_capitalised(body, name) and after_name_run(body, name) and name_rx(rf"(?<=[a-z,] )(?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+{re.escape(name)}(?![\w-])").search(body) is not None
 
 
 def reporting_companies(body: str, company_of: Callable[[str], str | None],
@@ -813,7 +813,7 @@ def _text_case(toks: list[str], body: str) -> str | None:
         part = " ".join(toks[:n])
         if len(part) < 3:
             break
-        forms = Counter(m.group(0) for m in re.finditer(rf"(?<![\w&-]){re.escape(part)}(?![\w&-])", body, re.I)
+        forms = Counter(m.group(0) for m in name_rx(rf"(?<![\w&-]){re.escape(part)}(?![\w&-])", re.I).finditer(body)
                         if not m.group(0).isupper())
         if forms:
             return forms.most_common(1)[0][0]
@@ -935,7 +935,7 @@ def _paragraph_owners(paragraph_leads: list[tuple[int, str]], body: str) -> dict
             name, n = named.most_common(1)[0]
             if n >= 2:
                 # the full name the paragraph gives first ("Halden Semiconductor had … Halden reported …")
-                first = re.search(rf"(?<![\w-]){re.escape(name)}(?:[ \t]+[A-Z][\w&-]*)*", body[i:end])
+                first = name_rx(rf"(?<![\w-]){re.escape(name)}(?:[ \t]+[A-Z][\w&-]*)*").search(body[i:end])
                 out[para] = first.group(0) if first is not None else name
     return out
 

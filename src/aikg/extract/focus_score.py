@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from ..pattern_cache import plain
+from ..pattern_cache import plain, name_rx
 from .currencies import CODES
 from .discover import no_company_name
 from .legal_forms import LEGAL_END, LEGAL_FORM
@@ -414,7 +414,7 @@ def _is_class_or_letter(name: str) -> bool:
 
 
 def _count(name: str, body: str) -> int:
-    return len(re.findall(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", body))
+    return len(name_rx(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])").findall(body))
 
 
 class _Pool:
@@ -899,7 +899,8 @@ def _figure_evidence(pool: _Pool, figures) -> None:
             continue
         # the owner's apposition describes the owner ("Quenby, the operator Acme competes with,
         # reported …"): a name in it is no party of the figure
-        sent = re.sub(rf"(?<![\w-]){re.escape(owner)},[ \t]+(?:the|a|an|its)[ \t][^,;]{{3,120}},", owner, sent)
+        if owner + "," in sent:   # (what the pattern needs)
+            sent = name_rx(rf"(?<![\w-]){re.escape(owner)},[ \t]+(?:the|a|an|its)[ \t][^,;]{{3,120}},").sub(owner, sent)
         for c in pool.by_label.values():
             if c is not mine and c.features["figure-owner"] < mine.features["figure-owner"] \
                     and any(not _is_class_or_letter(n) and _named_alone(n, sent) for n in c.names | {c.label}):

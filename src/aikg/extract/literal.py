@@ -41,29 +41,56 @@ def has_word(text: str, word: str) -> bool:
     return next(word_starts(text, word), None) is not None
 
 
+def _whole_ends(text: str, word: str) -> Iterator[int]:
+    """Where `word` starts with no word character or hyphen right after it (overlapping, left to right)."""
+    n, i = len(word), text.find(word)
+    while i >= 0:
+        if i + n == len(text) or not _joins(text[i + n]):
+            yield i
+        i = text.find(word, i + 1)
+
+
+def _capitalised_before(text: str, at: int) -> int:
+    """Where the capitalised word or initial that blanks part from text[at:] starts ("Jane " or
+    "R. " before it), or -1."""
+    k = at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == at:
+        return -1
+    if k >= 2 and text[k - 1] == "." and "A" <= text[k - 2] <= "Z":
+        return k - 2
+    m = k
+    while m > 0 and "a" <= text[m - 1] <= "z":
+        m -= 1
+    return m - 1 if m < k and m > 0 and "A" <= text[m - 1] <= "Z" else -1
+
+
 def after_capitalised(text: str, word: str) -> bool:
     """Whether some whole-word `word` (no word character or hyphen after it) follows a capitalised
     word or an initial and blanks ("Jane Roe", "R. Roe"): what a pattern
     `(?:[A-Z][a-z]+|[A-Z]\\.)[ \\t]+WORD(?![\\w-])` needs before it can match, checked without
     building it."""
+    return bool(word) and any(_capitalised_before(text, i) >= 0 for i in _whole_ends(text, word))
+
+
+def after_name_run(text: str, word: str, titles: tuple[str, ...] = ()) -> bool:
+    """Whether some whole-word `word` ends a run of capitalised words or initials, each followed by
+    blanks, where one word of the run follows a lower-case letter or a comma and a space, or one of
+    `titles` ("CEO") and a space: what `(?:(?<=[a-z,] )|(?<=\\bTITLE ))(?:(?:[A-Z][a-z]+|[A-Z]\\.)[ \\t]+)+WORD(?![\\w-])`
+    needs before it can match (the run read from `word` back to its first word), checked without
+    building it."""
     if not word:
         return False
-    n, i = len(word), text.find(word)
-    while i >= 0:
-        end = i + n
-        if end == len(text) or not _joins(text[end]):
-            j = i
-            while j > 0 and text[j - 1] in " \t":
-                j -= 1
-            if j < i and j > 0:
-                if text[j - 1] == ".":
-                    if j >= 2 and "A" <= text[j - 2] <= "Z":
-                        return True
-                else:
-                    k = j
-                    while k > 0 and "a" <= text[k - 1] <= "z":
-                        k -= 1
-                    if k < j and k > 0 and "A" <= text[k - 1] <= "Z":
-                        return True
-        i = text.find(word, i + 1)
+    for i in _whole_ends(text, word):
+        p = _capitalised_before(text, i)
+        while p >= 0:
+            if p >= 2 and text[p - 1] == " " and (text[p - 2] == "," or "a" <= text[p - 2] <= "z"):
+                return True
+            for t in titles:
+                b = p - 1 - len(t)
+                if b >= 0 and text[p - 1] == " " and text.startswith(t, b) \
+                        and (b == 0 or not (text[b - 1].isalnum() or text[b - 1] == "_")):
+                    return True
+            p = _capitalised_before(text, p)
     return False

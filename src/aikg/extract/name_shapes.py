@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..pattern_cache import plain
+from ..pattern_cache import plain, name_rx
 from .literal import has_word
 from .rule_record import RuleRecord
 
@@ -113,6 +113,9 @@ _MONTH_AFTER = plain(r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a
 # cell, a bullet, a rule of dashes
 _LINE_OPEN = r"(?m)^[ \t]*(?:[#|*>•-]+[ \t]*)?"
 
+# the characters besides A-Z and a-z that an ASCII letter matches when case is ignored (re.I): without them
+# in a text, its lower-case form finds what such a pattern finds
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 def numbered_part(name: str, after: str, text: str) -> bool:
     """Rule numbered-part: whether the versioned `name` ("<Word> <number>"), followed in its
@@ -134,7 +137,9 @@ def numbered_part(name: str, after: str, text: str) -> bool:
     if int(num) >= 10 and (has_word(text, low) or has_word(text, low + "s")):
         return True   # a common noun: "the episode", "under the clause"
     w = re.escape(word)
-    return all(re.search(rf"{_LINE_OPEN}{w}[ -]{n}(?:[ \t]*(?:[—–:(]|-{{2,}}|$))|\|[ \t]*{w}[ -]{n}(?![\w.])", text, re.I | re.M)
+    if _FOLDS_TO_ASCII.isdisjoint(text) and low + " 1" not in (low_text := text.lower()) and low + "-1" not in low_text:
+        return False   # (what both patterns need, checked before they are built: the word in any case, a blank or hyphen, "1")
+    return all(name_rx(rf"{_LINE_OPEN}{w}[ -]{n}(?:[ \t]*(?:[—–:(]|-{{2,}}|$))|\|[ \t]*{w}[ -]{n}(?![\w.])", re.I | re.M).search(text)
                for n in (1, 2))
 
 

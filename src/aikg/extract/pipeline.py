@@ -37,7 +37,7 @@ from .holdings import holdings
 from .report_period import asks, scope_statement
 from .literal import count_word
 from .versions import versions
-from ..pattern_cache import plain
+from ..pattern_cache import plain, name_rx
 
 EXTRACTOR_VERSION = "aikg-rules-16-s21"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
@@ -1110,7 +1110,7 @@ def _unit_tables(cleaned: str, found: list) -> list:
 
 def _first_naming(sents, label: str, doc_id: str) -> r.Evidence | None:
     """The first sentence that names `label` as a whole word."""
-    rx = re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])")
+    rx = name_rx(rf"(?<![\w-]){re.escape(label)}(?![\w-])")
     s0 = next((s for s in sents if rx.search(s.text)), None)
     return r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text) if s0 else None
 

@@ -259,10 +259,13 @@ class SpelledCount:
     measure: str
 
 
+_SPELLED_GATE = ("won", "signed", "closed", "added", "secured", "booked", "opened")   # (one of them, or no count)
+
+
 def spelled_counts(text: str, a: int, b: int) -> list[SpelledCount]:
     """The spelled-out counts of text[a:b] (SPELLED_COUNT_OBJECT)."""
     low = text[a:b].lower()
-    if not any(w in low for w in ("won", "signed", "closed", "added", "secured", "booked", "opened")):
+    if not any(map(low.__contains__, _SPELLED_GATE)):
         return []
     out = []
     for m in _SPELLED.finditer(text, a, b):

@@ -23,7 +23,7 @@ from .rule_record import RuleRecord
 from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
-from ..pattern_cache import plain
+from ..pattern_cache import plain, name_rx
 
 ORG_KINDS = ("Company", "Segment", "Organization")
 
@@ -1412,7 +1412,7 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
         parts = "|".join(map(re.escape, _AND.split(person.title)))
         # (the last: the title the person is named to comes after the aside of the one they hold)
         tm = None
-        for tm in re.compile(rf"\b(?:{parts})\s+(?:of|at)\s+(?:the\s+)?").finditer(t, person.end):
+        for tm in name_rx(rf"\b(?:{parts})\s+(?:of|at)\s+(?:the\s+)?").finditer(t, person.end):
             pass
         x = ctx.after(tm.end(), ORG_KINDS) if tm else None
         if x is not None and x.start - tm.end() < 3:
@@ -1957,7 +1957,7 @@ def _share_holder(ctx: SentenceContext, p, model, srcs, paren: bool) -> r.Entity
            and not clauses.in_source(t, x.start, srcs)]
     if own:
         return ref(own[0])
-    if main is not None and re.match(rf"\s*{re.escape(main.label.split()[0])}(?:-based|[A-Z]\w*)?\b", head):
+    if main is not None and name_rx(rf"\s*{re.escape(main.label.split()[0])}(?:-based|[A-Z]\w*)?\b").match(head):
         return main  # the company's products: "Acme-based processors held …", "AcmeTalk holds …"
     return None
 

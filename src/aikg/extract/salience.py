@@ -19,8 +19,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..pattern_cache import plain
-from .literal import after_capitalised, word_starts
+from ..pattern_cache import plain, name_rx
+from .literal import after_capitalised, after_name_run, word_starts
 from .legal_forms import PARTICIPLE_ASIDE
 
 
@@ -215,15 +215,19 @@ def _subject_of(seg: str) -> str | None:
     return None
 
 
+_OFFICERS = ("CEO", "CFO", "COO", "CTO", "CIO")   # (the titles of the pattern below)
+
+
 def after_first_name(name: str, body: str) -> bool:
     """A single word the text writes after another capitalised word that is no time word ("Bill
     Chang" … "Chang declined"; not "In January Acme"): a person's surname."""
-    if " " in name or not _after_capital(name, body) or not after_capitalised(body, name):
+    if " " in name or not _after_capital(name, body) or not after_capitalised(body, name) \
+            or not after_name_run(body, name, _OFFICERS):   # (the pattern's necessary shape, before it is built)
         return False
     # rule titled-person: after a word in lower case or a comma ("said Bill Chang"), or after an
     # officer's title in capitals ("CEO Asif Peer" … "Peer says", probe17 systems; "CEO Deepinder
     # Goyal" … "Goyal said", probe10 blinkit; invented: "CFO Dana Ruiz" … "Ruiz said")
-    for m in re.finditer(rf"(?:(?<=[a-z,] )|(?<=\b(?:CEO|CFO|COO|CTO|CIO) ))((?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+){re.escape(name)}(?![\w-])", body):
+    for m in name_rx(rf"(?:(?<=[a-z,] )|(?<=\b(?:CEO|CFO|COO|CTO|CIO) ))((?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+){re.escape(name)}(?![\w-])").finditer(body):
         if not all(t in _FRONT_WORDS or t in _STOP for t in m.group(1).split()) \
                 and not _POSSESSED.search(body, max(0, m.start() - 8), m.start()) and not _UNIT_NOUN.match(body, m.end()):
             return True
@@ -284,8 +288,8 @@ def _word_ends(name: str, body: str) -> list[int]:
 def owned_unit(owner: str, unit: str, body: str) -> bool:
     """Rule owner-of-unit: the text writes `unit` as `owner`'s ("inside Acme's Nimbus", "Acme's
     regional data-centre platform Nimbus")."""
-    return re.search(rf"(?<![\w-]){re.escape(owner)}['’]s[ \t]+(?:(?!{_CLAUSE_WORD}[ \t])[\w-]+[ \t]+){{0,3}}?{re.escape(unit)}(?![\w-])",
-                     body) is not None
+    return name_rx(rf"(?<![\w-]){re.escape(owner)}['’]s[ \t]+(?:(?!{_CLAUSE_WORD}[ \t])[\w-]+[ \t]+){{0,3}}?{re.escape(unit)}(?![\w-])"
+                   ).search(body) is not None
 
 
 # words of a clause's verb or a preposition between an owner and a name, which then is no unit

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .. import records as r
-from ..pattern_cache import plain
+from ..pattern_cache import plain, name_rx
 from .relations import NUMBER_WORDS
 from .rule_record import PatternRule
 from .figures import HEAD_RE
@@ -260,7 +260,7 @@ def longer_name(text: str, name: str) -> str | None:
     """The longer capitalised name `name` is part of wherever `text` names it ("Yettel Hungary" for
     "Hungary" in "Yettel Hungary's third-quarter revenue"), or None when the text names it alone."""
     longer = None
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    for m in name_rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text):
         b = _LONGER_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if b is not None and b.start() == 0 and b.group(0).split()[0] in _SENTENCE_OPENERS:
             b = None   # "In Hungary, …": a sentence's opening word, no name

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .legal_forms import LEGAL_FORM, PARTICIPLE_ASIDE
 from .literal import word_starts
+from ..pattern_cache import name_rx
 
 _NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|de|of))*"
 _DESC = r"(?:[\w-]+,?\s+(?:and\s+)?){0,5}?"
@@ -106,7 +107,7 @@ def unit_of(top: list[str]) -> list[tuple[str, str, str]]:
 def reports(name: str, body: str) -> int:
     """How often `name` is the subject of a reporting verb in `body` ("Sea said", "Sea on Tuesday
     reported"): the company speaking is the one the article is about."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?:\s+(?:on\s+\w+day|also|today|again))?\s+{REPORTING_VERBS}\b", body))
+    return len(name_rx(rf"(?<![\w-]){re.escape(name)}(?:\s+(?:on\s+\w+day|also|today|again))?\s+{REPORTING_VERBS}\b").findall(body))
 
 
 # a name as the subject of a reporting verb, on one line: "Kerrowan said on Tuesday", "Hanseul

@@ -14,6 +14,7 @@ import re
 
 from .. import records as r
 from ..pattern_cache import plain
+from .literal import _joins
 
 THING_KINDS = ("Product", "AIModel", "Application")
 _EDITION = r"Pro|Max|Plus|Turbo|Ultra|Mini|Nano|Flash|Lite|Light|Instruct|Omni|Vision|Reasoner|Air|Edge|Thinking"
@@ -81,7 +82,17 @@ def versions(entities, facts: list, text: str, evidence_of, known=frozenset()) -
     return list(new.values()), out
 
 
+_NOT_ON_ITS_OWN = plain(rf"[\w-]|[ -](?:{_TOKEN}(?![\w])|[A-Z])")   # (what follows a name that is part of a longer one)
+
+
 def _on_its_own(text: str, name: str) -> bool:
     """Whether `text` names `name` as a whole name: not followed by a version token or another
     capitalised word ("Kling AI" is another name than "Kling")."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]|[ -](?:{_TOKEN}(?![\w])|[A-Z]))", text) is not None
+    # (what `(?<![\w-])NAME(?![\w-]|[ -](?:TOKEN(?![\w])|[A-Z]))` finds, without building a pattern per name:
+    # each place `name` starts after no word character or hyphen, then the fixed look-ahead there)
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or not _joins(text[at - 1])) and _NOT_ON_ITS_OWN.match(text, at + len(name)) is None:
+            return True
+        at = text.find(name, at + 1)
+    return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..pattern_cache import plain
+from ..pattern_cache import plain, name_rx
 from .legal_forms import LEGAL_END, LEGAL_FORM
 from .rule_record import RuleRecord
 
@@ -127,7 +127,7 @@ def self_named_company(body: str, other_of: Callable[[str], str | None] = lambda
         name = LEGAL_END.sub("", name).strip().rstrip(".") or name
         if not name or name.split()[0] in _NOT_NAME or other_of(name):
             continue
-        if len(re.findall(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", body)) >= 2:
+        if len(name_rx(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])").findall(body)) >= 2:
             return name
     return None
 
@@ -140,6 +140,6 @@ def writer_company(body: str, other_of: Callable[[str], str | None] = lambda n: 
     lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
     for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
         name = _byline_name(line)
-        if name and not other_of(name) and len(re.findall(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", body)) >= 2:
+        if name and not other_of(name) and len(name_rx(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])").findall(body)) >= 2:
             return name
     return None
