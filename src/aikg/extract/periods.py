@@ -885,11 +885,14 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
 )
 
 # the period of the value a figure is compared with, stated after the figure (a thousands comma
-# inside the compared value does not end the phrase: "compared with ₹13,313 crore in the same quarter last year")
+# inside the compared value does not end the phrase: "compared with ₹13,313 crore in the same quarter last year";
+# "of" links the compared value to its period as "in" does: "up 6,1% on the 106,2 mln of the first semester of 2024",
+# probe22 03_retelit_italian_translation; "against the R$ 1,26 bilhão of the same period of last year", probe24
+# 01_intelbras_ptbr_translation)
 _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
                                 r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
                            r"|\b(?:from|on\s+the)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
-                           r"\s(?:in|during|for|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$"
+                           r"\s(?:in|during|for|of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$"
                            r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
 
 

@@ -34,6 +34,7 @@ from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
+from . import prior_year
 from .report_period import asks, scope_statement
 from .literal import count_word
 from .versions import versions
@@ -505,8 +506,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         tg, u = rel.targets(ctx)
         used |= u
         sent_facts += tg
-        sent_facts += _flows_over_spans(_inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state),
-                                        ctx, period_in_force)
+        sent_facts += prior_year.redate(s.text, _flows_over_spans(_inherited_only_by_own(  # (a value "a year earlier": prior_year.py)
+            observations(ctx, used, gaz.segments_of, period_in_force), state), ctx, period_in_force), doc_period)
         # a claim with no period of its own is dated like the typed figures of its line: by the dated
         # heading or lead line of its section or list ("1. Group summary, July-September 2024"), else
         # by the period the article reports on

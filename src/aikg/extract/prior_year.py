@@ -1,0 +1,127 @@
+"""The value a figure is compared with a year before: its period is the year-earlier one.
+
+A results sentence often states the current figure and, beside it, the same measure a year before:
+"The gross margin reached 31.8% in the quarter, against 29.6% one year before", "net revenue of
+R$ 1.38 billion in the third quarter, up 9.4% against the R$ 1.26 billion of the same period of last
+year", "an operating margin of 12% in the half (11.1% a year earlier)". The finders date every value
+of the sentence by the period the sentence names ("in the quarter"); the compared value is the same
+period one year earlier. `redate(text, facts, doc_period)` is pure: each Observation whose own value
+text stands right before a year-earlier phrase (`PRIOR_YEAR_RULES`) gets its period moved back twelve
+months when that period is the one the sentence's other figures or the document report on (so a
+period already its own is never moved twice); a period that cannot be moved (no dates, longer than a
+fiscal year) is dropped rather than kept wrong. A change ("up 9% on a year earlier") is no value of
+the earlier period and is never read here (only `value_text`, never `change_text`).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from .. import records as r
+from .rule_record import PatternRule
+
+# between the value and the phrase: nothing, a comma, or one word that is not a comparison's own
+# ("29.6% margin a year earlier"); never "from"/"than"/"over" ("grew 12% from a year earlier": a change)
+_GAP = r"\s*,?\s*(?:(?!(?:from|than|over|versus|vs|on|compared|against|and|or|but|while|whereas|up|down)\b)[A-Za-z%]+\s+)?"
+
+PRIOR_YEAR_RULES: tuple[PatternRule, ...] = (
+    PatternRule(
+        "year-earlier-after-value",
+        _GAP + r"\(?(?:(?:a|one|1)\s+year\s+(?:earlier|before|ago|previously)|twelve\s+months\s+(?:earlier|before|ago))\b",
+        "a value right before 'a year earlier' / 'one year before' / 'a year ago' is the same measure a year "
+        "before the period its sentence names",
+        ("probe24 01_intelbras_ptbr_translation: The gross margin reached 31,8% in the quarter, against 29,6% one "
+         "year before",
+         "probe22 03_retelit_italian_translation: which brings the margin to 36,6% (it was 35,4% a year earlier)",
+         "probe16 05_stc_group_annual_report_excerpt: from 92 MW a year earlier"),
+        ("Its gross margin was 41.2% in the half, against 39.9% a year earlier.",
+         "Free cash flow reached EUR 80m in the quarter versus EUR 64m one year before."),
+        re.I, trigger=("year", "months")),
+    PatternRule(
+        "same-period-last-year",
+        _GAP + r"(?:(?:in|for|during|of)\s+)?(?:the\s+)?(?:same|corresponding|comparable)\s+(?:quarter|period|half|months?|"
+               r"(?:three|six|nine)[- ]month\s+period)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+"
+               r"(?:fiscal\s+|financial\s+)?year\b",
+        "a value right before 'of the same period of last year' / 'in the corresponding quarter of the previous "
+        "year' is the same measure one year before the period its sentence names",
+        ("probe24 01_intelbras_ptbr_translation: an increase of 9,4% against the R$ 1,26 bilhão of the same period "
+         "of last year",
+         "devset5 t06_wipro: versus ₹3,209 crore in the corresponding quarter of last year",
+         "probe15 01_turkcell_gazete_translation: compared with 56,8 mld TL in the same quarter of the previous year"),
+        ("Orders came to 812 units in the quarter, compared with 640 units in the same quarter of the previous year.",
+         "EBIT was SEK 95m for the period, against SEK 71m for the corresponding period of last year."),
+        re.I, trigger=("year",)),
+    PatternRule(
+        "year-ago-period",
+        _GAP + r"(?:(?:in|for|during|of)\s+)?the\s+(?:year[- ]ago|prior[- ]year|previous[- ]year|year[- ]earlier)\s+"
+               r"(?:quarter|period|half|months?)\b",
+        "a value right before 'in the year-ago quarter' / 'in the prior-year period' is the same measure one "
+        "year before the period its sentence names",
+        ("probe11 p11_02_lattice_q2_note: essentially flat against $124.1 million in the year-ago quarter",
+         "probe9 g05_bharti_airtel_q2fy26: nearly double the ₹3,593 crore it earned in the year-ago period"),
+        ("Adjusted EBITDA was $41 million in the quarter, compared with $35 million in the year-ago quarter.",),
+        re.I, trigger=("year",)),
+)
+
+_YEAR_IN_LABEL = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_MAX_DAYS = 13 * 31  # a reporting period at most a fiscal year long (a longer span is a horizon)
+
+
+def prior_after_value(text: str, end: int) -> str | None:
+    """The name of the rule that reads the value ending at `end` as the one a year earlier, else None."""
+    for rule in PRIOR_YEAR_RULES:
+        if rule.triggered(text[end:end + 90]) and rule.rx.match(text, end) is not None:
+            return rule.name
+    return None
+
+
+def _minus_year(d: date) -> date:
+    if d.month == 2 and d.day == 29:
+        return date(d.year - 1, 2, 28)
+    last = calendar.monthrange(d.year, d.month)[1]
+    if d.day == last:  # a month's end stays a month's end
+        return date(d.year - 1, d.month, calendar.monthrange(d.year - 1, d.month)[1])
+    return date(d.year - 1, d.month, d.day)
+
+
+def year_earlier(p: r.Period | None) -> r.Period | None:
+    """Period `p` one year earlier (the same months, the year in its label one lower), or None when
+    `p` has no dates, no year in its label, or is longer than a fiscal year."""
+    if p is None or p.start is None or p.end is None or (p.end - p.start).days > _MAX_DAYS:
+        return None
+    if not _YEAR_IN_LABEL.search(p.label or ""):
+        return None
+    label = _YEAR_IN_LABEL.sub(lambda m: str(int(m.group(1)) - 1), p.label)
+    return r.Period(start=_minus_year(p.start), end=_minus_year(p.end), label=label)
+
+
+def _value_end(text: str, value_text: str) -> int | None:
+    """The end of `value_text`'s one occurrence in `text` (None when absent or written twice)."""
+    at = text.find(value_text)
+    if at < 0 or text.find(value_text, at + 1) >= 0:
+        return None
+    return at + len(value_text)
+
+
+def redate(text: str, facts: list, doc_period: r.Period | None = None) -> list:
+    """`facts` with each Observation that states the value a year earlier dated one year back (or
+    undated when its period cannot be moved); every other fact as it was."""
+    prior: dict[int, str] = {}
+    for i, f in enumerate(facts):
+        if getattr(f, "kind", None) != "observation" or not f.value_text or f.period is None:
+            continue
+        end = _value_end(text, f.value_text)
+        if end is not None and prior_after_value(text, end):
+            prior[i] = f.value_text
+    if not prior:
+        return facts
+    current = [f.period for i, f in enumerate(facts) if i not in prior and getattr(f, "kind", None) == "observation"
+               and f.period is not None]
+    out = []
+    for i, f in enumerate(facts):
+        if i in prior and (any(f.period.same_as(q) for q in current) or f.period.same_as(doc_period)
+                           or (f.period.inherited and doc_period is not None)):
+            f = f.model_copy(update={"period": year_earlier(f.period)})
+        out.append(f)
+    return out
