@@ -888,9 +888,10 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
 # inside the compared value does not end the phrase: "compared with ₹13,313 crore in the same quarter last year";
 # "of" links the compared value to its period as "in" does: "up 6,1% on the 106,2 mln of the first semester of 2024",
 # probe22 03_retelit_italian_translation; "against the R$ 1,26 bilhão of the same period of last year", probe24
-# 01_intelbras_ptbr_translation)
+# 01_intelbras_ptbr_translation; "over the same period last year": the year mention "last year" right after
+# "same period", probe22 02_eoptolink_halfyear_translation, focusset22 held/16_wangsu_halfyear)
 _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
-                                r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
+                                r"(?:(?:of|in|last)\s+(?:fiscal\s+)?)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
                            r"|\b(?:from|on\s+the)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
                            r"\s(?:in|during|for|of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$"
                            r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
