@@ -803,8 +803,15 @@ def fiscal_year_reported(p, text: str) -> bool:
     not one named relative to the article ("the fiscal year just ended")."""
     if re.search(r"\b(?:just|last|previous|prior)\b", p.text, re.I):
         return False
-    return re.search(r"\b(?:ended|ending|to|through)\b", p.text) is not None or \
-        re.match(r",?\s+(?:which|that)\s+(?:ended|closed)\b", text[p.end_idx:]) is not None
+    return re.search(r"\b(?:ended|ending|to|through)\b", p.text, re.I) is not None or \
+        re.match(r",?\s+(?:which|that)\s+(?:ended|closed)\b", text[p.end_idx:]) is not None or \
+        _RESULTS_FOR.search(text, max(0, p.start_idx - 60), p.start_idx) is not None
+
+
+# results-for-fiscal-year: "<X> reported (the) results for <fiscal year>" states the year the article reports
+# on (probe24 06_kyocera_agm_qa: "reported the results for FY2025/3: sales revenue of …"; devset5 t04_siemens:
+# "today reported results for fiscal year 2025, which ended …")
+_RESULTS_FOR = plain(r"\breport(?:ed|s|ing)?\s+(?:the\s+|its\s+)?(?:\w+\s+)?results\s+for\s+(?:the\s+|its\s+)?$", re.I)
 
 
 def expectation_before(text: str, p) -> bool:

@@ -35,7 +35,7 @@ from .periods import EXPECTS as _EXPECTS, calendar_of_year, comparison_period, d
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from . import prior_year
-from .report_period import asks, half_year_heading, scope_statement
+from .report_period import asks, half_year_heading, scope_statement, year_ended_heading
 from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
@@ -426,9 +426,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
             if idx < FURNITURE_SENTENCES:
                 prose_before = 0  # a page's furniture (cookie notice, menu) before its headline block
-            if idx < 6 and doc_period is None and (_REPORT_HEADING.search(s.text) or half_year_heading(s.text, ctx.periods, dctx.calendar)):
+            if idx < 6 and doc_period is None and (_REPORT_HEADING.search(s.text) or half_year_heading(s.text, ctx.periods, dctx.calendar)
+                                                   or year_ended_heading(s.text, ctx.periods)):
                 dctx.reporting = next((p for p in ctx.periods if p.kind in ("quarter", "half")), None) \
-                    or half_year_heading(s.text, ctx.periods, dctx.calendar)  # "2025 Semi-Annual Report" (report_period.py)
+                    or half_year_heading(s.text, ctx.periods, dctx.calendar) \
+                    or year_ended_heading(s.text, ctx.periods)  # "2025 Semi-Annual Report", "Results for the Year Ended …" (report_period.py)
                 doc_period = rel._period(dctx.reporting) if dctx.reporting is not None else None
                 if dctx.reporting is not None and yearless_part(dctx.reporting):
                     # "Airtel Q2 results: …": a quarter with no year (a calendar guess) until the lead

@@ -142,3 +142,28 @@ def half_year_heading(text: str, periods: list, calendar=None):
         return None  # (a calendar guessed from a half's end, shift unknown, names no fiscal year)
     y = years[0]
     return replace(y, end=y.start.replace(month=6, day=30), label=f"H1 {y.start.year}", kind="half")
+
+
+YEAR_ENDED_HEADING = PatternRule(
+    "results-year-ended-heading",
+    r"\bresults\b.{0,60}?\b(?:fiscal|financial)?\s*year\s+ended\b",
+    "a heading at a document's top naming the results of a (fiscal) year that ended ('Financial Results Briefing "
+    "for the Fiscal Year Ended June 30, 2026') names that year as the period the document reports on",
+    ("probe23 05_lasertec_ir_qa: Summary of Q&A Session — Financial Results Briefing for the Fiscal Year Ended "
+     "June 30, 2026",
+     "probe16 05_stc_group_annual_report_excerpt: 4.2 Financial results for the year ended 31 December 2024"),
+    ("Results for the financial year ended 31 March 2026", "ANNUAL RESULTS FOR THE YEAR ENDED 30 JUNE 2025"),
+    re.I, trigger=("results",))
+
+
+def year_ended_heading(text: str, periods: list):
+    """The one dated year a results heading says ended (a values.Period of kind "fiscal_year" or
+    "year", about twelve months long), or None: no such heading, or the heading names a quarter, a
+    half, some months or more than one year ("the First Three Months of the Fiscal Year Ending …")."""
+    if YEAR_ENDED_HEADING.search(text) is None or re.search(r"\bmonths\b|\bquarter\b|\bhalf\b", text, re.I):
+        return None
+    years = [p for p in periods if p.kind in ("year", "fiscal_year") and p.start is not None and p.end is not None
+             and 360 <= _span_days(p) <= 372]
+    if len(years) != 1 or len(periods) != 1 or "ended" not in years[0].text.lower():
+        return None
+    return years[0]
