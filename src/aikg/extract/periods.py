@@ -783,9 +783,24 @@ def word_periods(periods: list, text: str, published: date | None) -> list:
     return _today(_semesters(periods, text, published), text, published)
 
 
+# question-number: "Q1." / "**Q2." opening a line of a Q&A summary numbers the question, it is no quarter (probe23
+# 05_lasertec_ir_qa: "Q1. Orders received fell from the previous year. …"; probe24 06_kyocera_agm_qa: "**Q1. Mr. X
+# (shareholder from Osaka):** …"); "Q1: revenue …" or "Q1 revenue" is the quarter
+_QUESTION_NUMBER_BEFORE = plain(r"^[\s*#>_-]*$")
+_QUESTION_NUMBER_AFTER = plain(r"[.)]\**(?:\s|$)")
+
+
+def question_number(p, text: str) -> bool:
+    """question-number: whether mention `p` is a Q&A line's question number ("Q1. …"), not a quarter."""
+    return p.kind == "quarter" and re.fullmatch(r"Q[1-9]", p.text) is not None \
+        and _QUESTION_NUMBER_BEFORE.match(text[:p.start_idx]) is not None \
+        and _QUESTION_NUMBER_AFTER.match(text, p.end_idx) is not None
+
+
 def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
     """The period mentions of sentence `text` (from `values.find_periods`) as the document means them."""
     published = dctx.published if dctx is not None else None
+    periods = [p for p in periods if not question_number(p, text)]
     periods = word_periods(periods, text, published)
     periods = _combine([p for p in periods if stray_date(text, p) not in ("record-since", "fiscal-calendar-month")], text)
     if dctx is None:
@@ -1454,3 +1469,43 @@ def paragraph_fiscal_year(labels) -> str | None:
         if m is not None:
             return m.group(1)
     return None
+
+
+# present-state-share: a share stated as what something already / now / currently accounts for, represents or
+# makes up is the state at the time of writing, not a figure of the half or quarter an earlier sentence of its
+# paragraph named ("Demand started to recover in the second half of the year. … AI applications already account
+# for about 18% of sales", probe24 06_kyocera_agm_qa; "Nokia says AI and cloud customers now account for about 6%
+# of its net sales", probe5 03_nokia_q3_2025; "Armv9 now accounts for roughly 30% of royalty revenue", probe6
+# p6_03_arm_analyst_note)
+PRESENT_STATE_RULE = PeriodRule(
+    "present-state-share",
+    "a share that something already/now/currently accounts for, represents or makes up is the present state: it "
+    "takes no period from an earlier sentence of its paragraph",
+    ("already account for", "now accounts for", "now represents", "now makes up"),
+    ("probe24 06_kyocera_agm_qa: AI and data-centre applications already account for about 18% of Core Components "
+     "sales revenue", "probe5 03_nokia_q3_2025: AI and cloud customers now account for about 6% of its net sales"))
+_PRESENT_STATE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?)\b", re.I)
+
+
+def present_state(text: str) -> bool:
+    """present-state-share: whether sentence `text` states a share as the present state."""
+    return ("now" in text or "already" in text or "current" in text or "today" in text) and _PRESENT_STATE.search(text) is not None
+
+
+_PRESENT_STATE_BEFORE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?)\s+"
+                              r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|approximately)\s+)?[*_]*$", re.I)
+
+
+def undate_present_shares(text: str, facts: list) -> list:
+    """present-state-share: `facts` with each Observation whose value the present-state verb governs
+    ("already account for about 18% of …") and whose period is only inherited left undated."""
+    if not present_state(text):
+        return facts
+    out = []
+    for f in facts:
+        if getattr(f, "kind", None) == "observation" and f.value_text and f.period is not None and f.period.inherited:
+            at = text.find(f.value_text)
+            if at >= 0 and text.find(f.value_text, at + 1) < 0 and _PRESENT_STATE_BEFORE.search(text, max(0, at - 60), at):
+                f = f.model_copy(update={"period": None})
+        out.append(f)
+    return out
