@@ -34,7 +34,7 @@ from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, present_state, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
-from . import prior_year
+from . import effective_dates, prior_year
 from .report_period import asks, half_year_heading, scope_statement, year_ended_heading
 from .literal import count_word
 from .versions import versions
@@ -764,6 +764,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         found.setdefault((org.kind, org.label), org_ev)
     persons = {m.label for m in mentions_all if m.kind == "Person"} | set(people.values()) | {document.author}
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
+    # a notice's new values hold from the day it takes effect (effective_dates.py)
+    facts = effective_dates.date_new_values(facts, effective_dates.effective_day([x.text for x in sents], lambda t: v.find_periods(t, doc_date)))
     # a grid's cell and the prose stating the same figure are one fact (grid_once.py)
     facts = grid_once.once(facts, [(tb.head if tb.head >= 0 else tb.start, tb.end) for tb in found_tables])
     if declared_units:   # a unit a count declared is no company, though discovery took its name for one
