@@ -3,7 +3,7 @@
 A notice of changes (prices, fees, terms) says once, in its heading or first lines, from which day
 the changes hold ("Notice of price changes … — effective 1 March 2026", "Update notice (effective
 1 July 2026)", "The new prices apply from 1 March 2026"). Its new values ("new price" in a table
-column, "the new fee") hold from that day on: their period starts on it and has no end. Only a value
+column, a cell read with its column "(New price)", "the new fee") hold from that day on: their period starts on it and has no end. Only a value
 whose measure says it is new is dated so (the current price, a plan, an investment of the year keep
 what their own sentences give), and only a value with no period of its own.
 
@@ -39,6 +39,11 @@ EFFECTIVE_RULES: tuple[PatternRule, ...] = (
 )
 
 _NEW_MEASURE = re.compile(r"^new\s+\w", re.I)
+_NEW_COLUMN = re.compile(r"\(new\s+\w[^()]*\)$", re.I)   # a table cell's value read with its column "(New price)"
+
+
+def _new_value(f) -> bool:
+    return bool(_NEW_MEASURE.match(f.measure or "") or _NEW_COLUMN.search(f.value_text or ""))
 
 
 def effective_day(sentences: list[str], find_periods):
@@ -62,5 +67,5 @@ def date_new_values(facts: list, day) -> list:
         return facts
     period = r.Period(start=day, end=None, label=f"from {day.isoformat()}")
     return [f.model_copy(update={"period": period})
-            if getattr(f, "kind", None) == "observation" and f.period is None and _NEW_MEASURE.match(f.measure or "")
+            if getattr(f, "kind", None) == "observation" and f.period is None and _new_value(f)
             else f for f in facts]

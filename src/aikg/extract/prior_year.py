@@ -64,6 +64,21 @@ PRIOR_YEAR_RULES: tuple[PatternRule, ...] = (
         re.I, trigger=("year",)),
 )
 
+# bracketed-prior-period: a value inside brackets after "<period>:" right after the figure is that period's
+# comparative ("Net sales: ¥268.4 billion (FY2025: ¥250.1 billion)", probe23 05_lasertec_ir_qa; "IFRS net profit was
+# USD 232 million (fiscal 2023: USD 207 million)", probe11 p11_01_temenos_fy2024_mdna; "(Q4 fiscal 2023: $5.05
+# billion)", probe10): when the finders dated it by the figure's own period (a fiscal label they could not date),
+# the bracket's year one lower than that period's says it is that period a year earlier
+BRACKETED_PRIOR = PatternRule(
+    "bracketed-prior-period",
+    r"\(\s*(?P<label>[^():;]{2,30}?)\s*:\s*[*_]*$",
+    "a value in '(<period one year earlier>: <value>)' after a figure is the figure's period one year earlier",
+    ("probe23 05_lasertec_ir_qa: Net sales: ¥268.4 billion (FY2025: ¥250.1 billion)",
+     "probe11 p11_01_temenos_fy2024_mdna: IFRS net profit was USD 232 million (fiscal 2023: USD 207 million)"),
+    ("Revenue: A$412.0 million (FY2025: A$380.5 million)", "Order intake rose to EUR 91m (H1 2025: EUR 84m)"),
+    0, trigger=(":",))
+_YEAR_OF_LABEL = re.compile(r"(?<!\d)(?:((?:19|20)\d\d)|FY\s?['’]?(\d\d))(?!\d)", re.I)
+
 _YEAR_IN_LABEL = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _MAX_DAYS = 13 * 31  # a reporting period at most a fiscal year long (a longer span is a horizon)
 
@@ -104,17 +119,39 @@ def _value_end(text: str, value_text: str) -> int | None:
     return at + len(value_text)
 
 
+def _label_year(label: str) -> int | None:
+    years = {int(m.group(1)) if m.group(1) else 2000 + int(m.group(2)) for m in _YEAR_OF_LABEL.finditer(label)}
+    return years.pop() if len(years) == 1 else None
+
+
+def bracket_year_before(text: str, value_text: str, p: r.Period) -> bool:
+    """bracketed-prior-period: whether `value_text` stands in '(<period>: …)' whose one year is one
+    lower than the year of `p`'s label (so `p` is the figure's period, not the bracket's)."""
+    at = text.find(value_text)
+    if at < 0 or text.find(value_text, at + 1) >= 0:
+        return False
+    m = BRACKETED_PRIOR.rx.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    y, cur = _label_year(m.group("label")), _label_year(p.label or "")
+    return y is not None and cur is not None and y == cur - 1
+
+
 def redate(text: str, facts: list, doc_period: r.Period | None = None) -> list:
     """`facts` with each Observation that states the value a year earlier dated one year back (or
     undated when its period cannot be moved); every other fact as it was."""
     prior: dict[int, str] = {}
+    bracketed: set[int] = set()
     for i, f in enumerate(facts):
         if getattr(f, "kind", None) != "observation" or not f.value_text or f.period is None:
+            continue
+        if "(" in text and bracket_year_before(text, f.value_text, f.period):
+            bracketed.add(i)
             continue
         end = _value_end(text, f.value_text)
         if end is not None and prior_after_value(text, end):
             prior[i] = f.value_text
-    if not prior:
+    if not prior and not bracketed:
         return facts
     current = [f.period for i, f in enumerate(facts) if i not in prior and getattr(f, "kind", None) == "observation"
                and f.period is not None]
@@ -122,6 +159,8 @@ def redate(text: str, facts: list, doc_period: r.Period | None = None) -> list:
     for i, f in enumerate(facts):
         if i in prior and (any(f.period.same_as(q) for q in current) or f.period.same_as(doc_period)
                            or (f.period.inherited and doc_period is not None)):
+            f = f.model_copy(update={"period": year_earlier(f.period)})
+        elif i in bracketed:
             f = f.model_copy(update={"period": year_earlier(f.period)})
         out.append(f)
     return out
