@@ -32,6 +32,7 @@ def test_year_earlier_moves_dates_and_label():
     leap = r.Period(start=date(2024, 1, 1), end=date(2024, 2, 29), label="2024-01-01/2024-02-29")
     assert year_earlier(leap).end == date(2023, 2, 28)
     assert year_earlier(r.Period(label="Q2")) is None  # no dates: left undated, never guessed
+    assert year_earlier(r.Period(label="FY2025")) == r.Period(label="FY2024")   # an undated fiscal label
     assert year_earlier(r.Period(start=date(2025, 1, 1), end=date(2027, 12, 31), label="2025-2027")) is None
 
 

@@ -800,7 +800,8 @@ def question_number(p, text: str) -> bool:
 def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
     """The period mentions of sentence `text` (from `values.find_periods`) as the document means them."""
     published = dctx.published if dctx is not None else None
-    periods = [p for p in periods if not question_number(p, text)]
+    periods = [p for p in periods if not (question_number(p, text) and text[p.end_idx:].strip(" .)*_"))]  # (a line "Q1." alone:
+    # the pipeline keeps it from dating its paragraph)
     periods = word_periods(periods, text, published)
     periods = _combine([p for p in periods if stray_date(text, p) not in ("record-since", "fiscal-calendar-month")], text)
     if dctx is None:

@@ -31,7 +31,7 @@ from .focus_score import CLASS_NOUNS
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, present_state, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
+from .periods import EXPECTS as _EXPECTS, present_state, question_number, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from . import effective_dates, prior_year
@@ -40,7 +40,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain
 
-EXTRACTOR_VERSION = "aikg-rules-16-s21"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-17-issue34d"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -746,7 +746,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 state.last_model = rel.ref(m)
         for p in ctx.periods if ctx.periods and not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if (p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None)
-                    or year_ended(p, s.text)) and not stray_date(s.text, p) and not horizon(p) \
+                    or year_ended(p, s.text)) and not stray_date(s.text, p) and not horizon(p) and not question_number(p, s.text) \
                     and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"
                 state.paragraph_period = (s.line, rel._period(p))
         if asks(s.text) and not (ctx.moneys or ctx.percents or ctx.counts) and state.paragraph_period is not None \

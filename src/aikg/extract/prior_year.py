@@ -80,6 +80,7 @@ BRACKETED_PRIOR = PatternRule(
 _YEAR_OF_LABEL = re.compile(r"(?<!\d)(?:((?:19|20)\d\d)|FY\s?['’]?(\d\d))(?!\d)", re.I)
 
 _YEAR_IN_LABEL = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_FISCAL_LABEL = re.compile(r"(?:[QH][1-4]\s)?FY(?:19|20)\d\d")
 _MAX_DAYS = 13 * 31  # a reporting period at most a fiscal year long (a longer span is a horizon)
 
 
@@ -101,13 +102,16 @@ def _minus_year(d: date) -> date:
 
 
 def year_earlier(p: r.Period | None) -> r.Period | None:
-    """Period `p` one year earlier (the same months, the year in its label one lower), or None when
-    `p` has no dates, no year in its label, or is longer than a fiscal year."""
-    if p is None or p.start is None or p.end is None or (p.end - p.start).days > _MAX_DAYS:
-        return None
-    if not _YEAR_IN_LABEL.search(p.label or ""):
+    """Period `p` one year earlier (the same months, the year in its label one lower; an undated fiscal
+    label "FY2025" the label "FY2024"), or None when `p` has no year in its label, no dates (other than
+    such a label), or is longer than a fiscal year."""
+    if p is None or not _YEAR_IN_LABEL.search(p.label or ""):
         return None
     label = _YEAR_IN_LABEL.sub(lambda m: str(int(m.group(1)) - 1), p.label)
+    if p.start is None and p.end is None and _FISCAL_LABEL.fullmatch(p.label):
+        return r.Period(label=label)  # a fiscal label the finders could not date ("FY2025"): the label a year earlier
+    if p.start is None or p.end is None or (p.end - p.start).days > _MAX_DAYS:
+        return None
     return r.Period(start=_minus_year(p.start), end=_minus_year(p.end), label=label)
 
 
