@@ -167,3 +167,35 @@ def test_present_share_takes_no_earlier_half():
     obs = _obs(QA, "quillon_qa.md")
     share = [f for f in obs if f.value_text and "27%" in f.value_text]
     assert all(f.period is None for f in share), [(f.measure, f.period) for f in share]
+
+
+# ---------------------------------------------------------------- the ask side: an event's date
+
+from aikg.event_dates import EFFECTIVE_ASKED, asked_event, effective_rows, event_rows  # noqa: E402
+
+
+def test_event_asked_needs_a_date_question_and_an_event():
+    assert asked_event("When is Hall B of the Tromsø campus expected to go live?")[0] == "in-service"
+    assert asked_event("What is the ex-dividend date for the final dividend?")[0] == "dividend-dates"
+    assert asked_event("How much did the Tromsø campus cost to commission?") is None   # no date asked
+    assert asked_event("When did revenue peak?") is None                                # no event named
+
+
+def test_event_rows_keep_the_part_asked():
+    rows = [{"role": "date", "measure": "hall a ready for service", "valueText": "H2 2026"},
+            {"role": "date", "measure": "hall b ready for service", "valueText": "Q1 2028"},
+            {"role": "amount", "measure": "capex", "valueText": "€40m"}]
+    got = event_rows(rows, "When is Hall B ready for service?", "in-service", "ready for service")
+    assert [r["valueText"] for r in got] == ["Q1 2028"]
+    assert event_rows(rows, "When is Hall C ready for service?", "in-service", "ready for service") == []
+    div = [{"role": "date", "measure": "payment date", "valueText": "9 May 2027"},
+           {"role": "date", "measure": "record date", "valueText": "2 May 2027"}]
+    assert [r["valueText"] for r in event_rows(div, "what is the record date?", "dividend-dates", "record date")] == ["2 May 2027"]
+
+
+def test_effective_question_and_rows():
+    assert EFFECTIVE_ASKED.search("When do the new tariffs take effect?")
+    assert not EFFECTIVE_ASKED.search("When did the CEO take office?")
+    rows = [{"measure": "new price", "periodLabel": "from 2026-10-01", "periodStart": "2026-10-01"},
+            {"measure": "current price", "periodLabel": "", "periodStart": ""}]
+    assert len(effective_rows(rows)) == 1
