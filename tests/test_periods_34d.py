@@ -199,3 +199,13 @@ def test_effective_question_and_rows():
     rows = [{"measure": "new price", "periodLabel": "from 2026-10-01", "periodStart": "2026-10-01"},
             {"measure": "current price", "periodLabel": "", "periodStart": ""}]
     assert len(effective_rows(rows)) == 1
+
+
+def test_year_earlier_asked_adds_the_prior_period():
+    from aikg.question import question_periods
+    from aikg.year_earlier_asked import with_year_earlier
+    q = "Brightwave churn in Q2 2026 compared with a year earlier?"
+    got = with_year_earlier(q, question_periods(q))
+    assert {(p.start.year, p.end.month) for p in got} == {(2026, 6), (2025, 6)}
+    q2 = "Brightwave churn in Q2 2026?"
+    assert len(with_year_earlier(q2, question_periods(q2))) == 1

@@ -92,7 +92,7 @@ def prior_after_value(text: str, end: int) -> str | None:
     return None
 
 
-def _minus_year(d: date) -> date:
+def minus_year(d: date) -> date:
     if d.month == 2 and d.day == 29:
         return date(d.year - 1, 2, 28)
     last = calendar.monthrange(d.year, d.month)[1]
@@ -112,7 +112,7 @@ def year_earlier(p: r.Period | None) -> r.Period | None:
         return r.Period(label=label)  # a fiscal label the finders could not date ("FY2025"): the label a year earlier
     if p.start is None or p.end is None or (p.end - p.start).days > _MAX_DAYS:
         return None
-    return r.Period(start=_minus_year(p.start), end=_minus_year(p.end), label=label)
+    return r.Period(start=minus_year(p.start), end=minus_year(p.end), label=label)
 
 
 def _value_end(text: str, value_text: str) -> int | None:
