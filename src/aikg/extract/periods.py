@@ -1497,14 +1497,16 @@ _PRESENT_STATE_BEFORE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?
                               r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|approximately)\s+)?[*_]*$", re.I)
 
 
-def undate_present_shares(text: str, facts: list) -> list:
+def undate_present_shares(text: str, facts: list, paragraph=None) -> list:
     """present-state-share: `facts` with each Observation whose value the present-state verb governs
-    ("already account for about 18% of …") and whose period is only inherited left undated."""
+    ("already account for about 18% of …") and whose period is only inherited, or the `paragraph`'s
+    period an earlier sentence named, left undated."""
     if not present_state(text):
         return facts
     out = []
     for f in facts:
-        if getattr(f, "kind", None) == "observation" and f.value_text and f.period is not None and f.period.inherited:
+        if getattr(f, "kind", None) == "observation" and f.value_text and f.period is not None \
+                and (f.period.inherited or f.period.same_as(paragraph)):
             at = text.find(f.value_text)
             if at >= 0 and text.find(f.value_text, at + 1) < 0 and _PRESENT_STATE_BEFORE.search(text, max(0, at - 60), at):
                 f = f.model_copy(update={"period": None})

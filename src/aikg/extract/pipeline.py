@@ -31,7 +31,7 @@ from .focus_score import CLASS_NOUNS
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, present_state, question_number, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
+from .periods import EXPECTS as _EXPECTS, question_number, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from . import effective_dates, prior_year
@@ -509,12 +509,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         tg, u = rel.targets(ctx)
         used |= u
         sent_facts += tg
-        pp_held = state.paragraph_period
-        if pp_held is not None and present_state(s.text):
-            state.paragraph_period = None  # "… now account for about 18% of sales": the present, not the half named before (periods.py)
         sent_facts += undate_present_shares(s.text, prior_year.redate(s.text, _flows_over_spans(_inherited_only_by_own(  # (a value
-            observations(ctx, used, gaz.segments_of, period_in_force), state), ctx, period_in_force), doc_period))  # "a year earlier": prior_year.py)
-        state.paragraph_period = pp_held
+            observations(ctx, used, gaz.segments_of, period_in_force), state), ctx, period_in_force), doc_period),  # "a year earlier":
+            state.paragraph_period[1] if state.paragraph_period and state.paragraph_period[0] == s.line else None)  # prior_year.py)
         # a claim with no period of its own is dated like the typed figures of its line: by the dated
         # heading or lead line of its section or list ("1. Group summary, July-September 2024"), else
         # by the period the article reports on
