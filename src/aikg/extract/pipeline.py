@@ -509,9 +509,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         tg, u = rel.targets(ctx)
         used |= u
         sent_facts += tg
-        sent_facts += undate_present_shares(s.text, prior_year.redate(s.text, _flows_over_spans(_inherited_only_by_own(  # (a value
-            observations(ctx, used, gaz.segments_of, period_in_force), state), ctx, period_in_force), doc_period),  # "a year earlier":
-            state.paragraph_period[1] if state.paragraph_period and state.paragraph_period[0] == s.line else None)  # prior_year.py)
+        obs = _flows_over_spans(_inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state),
+                                ctx, period_in_force)
+        obs = prior_year.redate(s.text, obs, doc_period)   # a value "a year earlier" is that year's (prior_year.py)
+        pp = state.paragraph_period[1] if state.paragraph_period and state.paragraph_period[0] == s.line else None
+        sent_facts += undate_present_shares(s.text, obs, pp)   # "… now account for 18%": the present (periods.py)
         # a claim with no period of its own is dated like the typed figures of its line: by the dated
         # heading or lead line of its section or list ("1. Group summary, July-September 2024"), else
         # by the period the article reports on
