@@ -209,3 +209,15 @@ def test_year_earlier_asked_adds_the_prior_period():
     assert {(p.start.year, p.end.month) for p in got} == {(2026, 6), (2025, 6)}
     q2 = "Brightwave churn in Q2 2026?"
     assert len(with_year_earlier(q2, question_periods(q2))) == 1
+
+
+def test_investment_over_a_span_of_years():
+    text = ("# Nordlys Energi plans grid spending\n\n*Oslo, 3 March 2027*\n\n"
+            "Nordlys Energi will invest about NOK 4 billion (EUR 340 million) in grid upgrades over 2027–2030, "
+            "the utility said. Nordlys Energi will also invest NOK 300 million in a new control centre.\n")
+    inv = [f for f in extract_bytes(text.encode(), "nordlys.md").facts if f.kind == "investment"]
+    spans = {f.amounts[0].text: f.period for f in inv}
+    assert spans, inv
+    four = next(p for t, p in spans.items() if "4 billion" in t)
+    assert four is not None and (four.start, four.end) == (date(2027, 1, 1), date(2030, 12, 31))
+    assert all(p is None for t, p in spans.items() if "300 million" in t)

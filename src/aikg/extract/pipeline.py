@@ -480,7 +480,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += rel.models(ctx)
         sent_facts += rel.powers(ctx)
         read: set[int] = set()   # amounts the investment clause gave to another agent, or a valuation
-        inv = rel.investments(ctx, read)
+        inv = prior_year.investment_spans(s.text, rel.investments(ctx, read), ctx.periods)   # "… in 2026–2028" (prior_year.py)
         used |= read
         inv_amounts = {(a.currency, a.value) for f in inv for a in f.amounts}
         for m in ctx.moneys:

@@ -168,3 +168,43 @@ def redate(text: str, facts: list, doc_period: r.Period | None = None) -> list:
             f = f.model_copy(update={"period": year_earlier(f.period)})
         out.append(f)
     return out
+
+
+# ---------------------------------------------------------------------------
+# the span of years an investment is made over
+# ---------------------------------------------------------------------------
+
+INVESTMENT_SPAN = PatternRule(
+    "investment-over-years",
+    r"^(?:\s*\([^()]{0,40}\))?[^.;()]{0,60}?\b(?:in|over|across|during|between|for)\s+(?:the\s+(?:years|period)\s+)?$",
+    "an amount invested 'in 2026–2028' / 'over 2025–2027' (a span of whole years right after the amount and its "
+    "object) is invested over those years: the span is its period",
+    ("probe23 08a_magyartelekom_news_q2: Magyar Telekom will invest about HUF 1,000 billion (HUF 1 trillion) in 2026–2028",
+     "probe24 04_mobifone_spectrum_decision: it plans investment of around VND 5,700 billion in 5G network equipment "
+     "over 2025–2027"),
+    ("Nordlys will invest about NOK 4 billion in grid upgrades over 2027–2030.",),
+    re.I)
+
+
+def _whole_years(p) -> bool:
+    return p.kind == "range" and p.start is not None and p.end is not None and (p.start.month, p.start.day) == (1, 1) \
+        and (p.end.month, p.end.day) == (12, 31) and 1 <= p.end.year - p.start.year <= 6
+
+
+def investment_spans(text: str, facts: list, periods: list) -> list:
+    """`facts` with each undated Investment whose first amount a span of whole years follows
+    (investment-over-years) dated by that span; every other fact as it was."""
+    spans = [p for p in periods if _whole_years(p)]
+    if not spans:
+        return facts
+    out = []
+    for f in facts:
+        if getattr(f, "kind", None) == "investment" and f.period is None and f.horizon is None and f.amounts and f.amounts[0].text:
+            at = text.find(f.amounts[0].text)
+            if at >= 0:
+                end = at + len(f.amounts[0].text)
+                p = next((q for q in spans if q.start_idx >= end and INVESTMENT_SPAN.rx.match(text[end:q.start_idx])), None)
+                if p is not None:
+                    f = f.model_copy(update={"period": r.Period(start=p.start, end=p.end, label=p.label)})
+        out.append(f)
+    return out
