@@ -26,6 +26,7 @@ from .answer_check import MONEY_UNIT, carries_narrowing, fits, mentions
 from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .typos import correct as correct_typos
 from .period_dates import asked_bound, bound_rows
+from .event_dates import with_event
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_owners, possessive_units
 from .narrowing import _narrow, named_for_figure
 from .queries import catalogue, without_comments
@@ -577,7 +578,7 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
     if a.status != "answered" and not attributed and view_setters(q, unknown_names(q, hits)):
         b = _answer_hits(kg, question, q, hits, timeout, attributed=True)
         return b if b.status == "answered" else a
-    return a
+    return with_event(kg, question, q, hits, a, timeout)   # the date of a dated event asked (event_dates.py)
 
 
 def _answer_read_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | None, attributed: bool) -> Answer:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .year_earlier_asked import with_year_earlier
 from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
@@ -234,7 +235,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         # the undated ones: a figure whose sentence gave no period is read as of its sentence's
         # time, so it answers only a period the documents speak of (some figure is dated in
         # it); undated rows are dropped again below if a dated row of the wanted measure survives
-        qp = question_periods(q)
+        qp = with_year_earlier(q, question_periods(q))   # ("… in 3Q25 vs a year earlier?": both periods, year_earlier_asked.py)
         if qp:
             dated = [r for r in rows if in_period(r, qp, published)]
             # an undated row whose measure names its quarter ("fourth-quarter revenue outlook"):

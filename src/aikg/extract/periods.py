@@ -783,9 +783,25 @@ def word_periods(periods: list, text: str, published: date | None) -> list:
     return _today(_semesters(periods, text, published), text, published)
 
 
+# question-number: "Q1." / "**Q2." opening a line of a Q&A summary numbers the question, it is no quarter (probe23
+# 05_lasertec_ir_qa: "Q1. Orders received fell from the previous year. …"; probe24 06_kyocera_agm_qa: "**Q1. Mr. X
+# (shareholder from Osaka):** …"); "Q1: revenue …" or "Q1 revenue" is the quarter
+_QUESTION_NUMBER_BEFORE = plain(r"^[\s*#>_-]*$")
+_QUESTION_NUMBER_AFTER = plain(r"[.)]\**(?:\s|$)")
+
+
+def question_number(p, text: str) -> bool:
+    """question-number: whether mention `p` is a Q&A line's question number ("Q1. …"), not a quarter."""
+    return p.kind == "quarter" and re.fullmatch(r"Q[1-9]", p.text) is not None \
+        and _QUESTION_NUMBER_BEFORE.match(text[:p.start_idx]) is not None \
+        and _QUESTION_NUMBER_AFTER.match(text, p.end_idx) is not None
+
+
 def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
     """The period mentions of sentence `text` (from `values.find_periods`) as the document means them."""
     published = dctx.published if dctx is not None else None
+    periods = [p for p in periods if not (question_number(p, text) and text[p.end_idx:].strip(" .)*_"))]  # (a line "Q1." alone:
+    # the pipeline keeps it from dating its paragraph)
     periods = word_periods(periods, text, published)
     periods = _combine([p for p in periods if stray_date(text, p) not in ("record-since", "fiscal-calendar-month")], text)
     if dctx is None:
@@ -803,8 +819,15 @@ def fiscal_year_reported(p, text: str) -> bool:
     not one named relative to the article ("the fiscal year just ended")."""
     if re.search(r"\b(?:just|last|previous|prior)\b", p.text, re.I):
         return False
-    return re.search(r"\b(?:ended|ending|to|through)\b", p.text) is not None or \
-        re.match(r",?\s+(?:which|that)\s+(?:ended|closed)\b", text[p.end_idx:]) is not None
+    return re.search(r"\b(?:ended|ending|to|through)\b", p.text, re.I) is not None or \
+        re.match(r",?\s+(?:which|that)\s+(?:ended|closed)\b", text[p.end_idx:]) is not None or \
+        _RESULTS_FOR.search(text, max(0, p.start_idx - 60), p.start_idx) is not None
+
+
+# results-for-fiscal-year: "<X> reported (the) results for <fiscal year>" states the year the article reports
+# on (probe24 06_kyocera_agm_qa: "reported the results for FY2025/3: sales revenue of …"; devset5 t04_siemens:
+# "today reported results for fiscal year 2025, which ended …")
+_RESULTS_FOR = plain(r"\breport(?:ed|s|ing)?\s+(?:the\s+|its\s+)?(?:\w+\s+)?results\s+for\s+(?:the\s+|its\s+)?$", re.I)
 
 
 def expectation_before(text: str, p) -> bool:
@@ -885,11 +908,15 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
 )
 
 # the period of the value a figure is compared with, stated after the figure (a thousands comma
-# inside the compared value does not end the phrase: "compared with ₹13,313 crore in the same quarter last year")
+# inside the compared value does not end the phrase: "compared with ₹13,313 crore in the same quarter last year";
+# "of" links the compared value to its period as "in" does: "up 6,1% on the 106,2 mln of the first semester of 2024",
+# probe22 03_retelit_italian_translation; "against the R$ 1,26 bilhão of the same period of last year", probe24
+# 01_intelbras_ptbr_translation; "over the same period last year": the year mention "last year" right after
+# "same period", probe22 02_eoptolink_halfyear_translation, focusset22 held/16_wangsu_halfyear)
 _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
-                                r"(?:of|in|last)\s+(?:fiscal\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
+                                r"(?:(?:of|in|last)\s+(?:fiscal\s+)?)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
                            r"|\b(?:from|on\s+the)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
-                           r"\s(?:in|during|for|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$"
+                           r"\s(?:in|during|for|of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$"
                            r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
 
 
@@ -1443,3 +1470,45 @@ def paragraph_fiscal_year(labels) -> str | None:
         if m is not None:
             return m.group(1)
     return None
+
+
+# present-state-share: a share stated as what something already / now / currently accounts for, represents or
+# makes up is the state at the time of writing, not a figure of the half or quarter an earlier sentence of its
+# paragraph named ("Demand started to recover in the second half of the year. … AI applications already account
+# for about 18% of sales", probe24 06_kyocera_agm_qa; "Nokia says AI and cloud customers now account for about 6%
+# of its net sales", probe5 03_nokia_q3_2025; "Armv9 now accounts for roughly 30% of royalty revenue", probe6
+# p6_03_arm_analyst_note)
+PRESENT_STATE_RULE = PeriodRule(
+    "present-state-share",
+    "a share that something already/now/currently accounts for, represents or makes up is the present state: it "
+    "takes no period from an earlier sentence of its paragraph",
+    ("already account for", "now accounts for", "now represents", "now makes up"),
+    ("probe24 06_kyocera_agm_qa: AI and data-centre applications already account for about 18% of Core Components "
+     "sales revenue", "probe5 03_nokia_q3_2025: AI and cloud customers now account for about 6% of its net sales"))
+_PRESENT_STATE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?)\b", re.I)
+
+
+def present_state(text: str) -> bool:
+    """present-state-share: whether sentence `text` states a share as the present state."""
+    return ("now" in text or "already" in text or "current" in text or "today" in text) and _PRESENT_STATE.search(text) is not None
+
+
+_PRESENT_STATE_BEFORE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?)\s+"
+                              r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|approximately)\s+)?[*_]*$", re.I)
+
+
+def undate_present_shares(text: str, facts: list, paragraph=None) -> list:
+    """present-state-share: `facts` with each Observation whose value the present-state verb governs
+    ("already account for about 18% of …") and whose period is only inherited, or the `paragraph`'s
+    period an earlier sentence named, left undated."""
+    if not present_state(text):
+        return facts
+    out = []
+    for f in facts:
+        if getattr(f, "kind", None) == "observation" and f.value_text and f.period is not None \
+                and (f.period.inherited or f.period.same_as(paragraph)):
+            at = text.find(f.value_text)
+            if at >= 0 and text.find(f.value_text, at + 1) < 0 and _PRESENT_STATE_BEFORE.search(text, max(0, at - 60), at):
+                f = f.model_copy(update={"period": None})
+        out.append(f)
+    return out

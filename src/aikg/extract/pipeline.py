@@ -31,15 +31,16 @@ from .focus_score import CLASS_NOUNS
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
+from .periods import EXPECTS as _EXPECTS, question_number, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
-from .report_period import asks, scope_statement
+from . import effective_dates, prior_year
+from .report_period import asks, half_year_heading, scope_statement, year_ended_heading
 from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-16-s21"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-17-issue34d"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -425,8 +426,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
             if idx < FURNITURE_SENTENCES:
                 prose_before = 0  # a page's furniture (cookie notice, menu) before its headline block
-            if idx < 6 and doc_period is None and _REPORT_HEADING.search(s.text):
-                dctx.reporting = next((p for p in ctx.periods if p.kind in ("quarter", "half")), None)
+            if idx < 6 and doc_period is None and (_REPORT_HEADING.search(s.text) or half_year_heading(s.text, ctx.periods, dctx.calendar)
+                                                   or year_ended_heading(s.text, ctx.periods)):
+                dctx.reporting = next((p for p in ctx.periods if p.kind in ("quarter", "half")), None) \
+                    or half_year_heading(s.text, ctx.periods, dctx.calendar) \
+                    or year_ended_heading(s.text, ctx.periods)  # "2025 Semi-Annual Report", "Results for the Year Ended …" (report_period.py)
                 doc_period = rel._period(dctx.reporting) if dctx.reporting is not None else None
                 if dctx.reporting is not None and yearless_part(dctx.reporting):
                     # "Airtel Q2 results: …": a quarter with no year (a calendar guess) until the lead
@@ -476,7 +480,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += rel.models(ctx)
         sent_facts += rel.powers(ctx)
         read: set[int] = set()   # amounts the investment clause gave to another agent, or a valuation
-        inv = rel.investments(ctx, read)
+        inv = prior_year.investment_spans(s.text, rel.investments(ctx, read), ctx.periods)   # "… in 2026–2028" (prior_year.py)
         used |= read
         inv_amounts = {(a.currency, a.value) for f in inv for a in f.amounts}
         for m in ctx.moneys:
@@ -505,8 +509,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         tg, u = rel.targets(ctx)
         used |= u
         sent_facts += tg
-        sent_facts += _flows_over_spans(_inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state),
-                                        ctx, period_in_force)
+        obs = _flows_over_spans(_inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state),
+                                ctx, period_in_force)
+        obs = prior_year.redate(s.text, obs, doc_period)   # a value "a year earlier" is that year's (prior_year.py)
+        pp = state.paragraph_period[1] if state.paragraph_period and state.paragraph_period[0] == s.line else None
+        sent_facts += undate_present_shares(s.text, obs, pp)   # "… now account for 18%": the present (periods.py)
         # a claim with no period of its own is dated like the typed figures of its line: by the dated
         # heading or lead line of its section or list ("1. Group summary, July-September 2024"), else
         # by the period the article reports on
@@ -738,7 +745,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 state.last_model = rel.ref(m)
         for p in ctx.periods if ctx.periods and not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if (p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None)
-                    or year_ended(p, s.text)) and not stray_date(s.text, p) and not horizon(p) \
+                    or year_ended(p, s.text)) and not stray_date(s.text, p) and not horizon(p) and not question_number(p, s.text) \
                     and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"
                 state.paragraph_period = (s.line, rel._period(p))
         if asks(s.text) and not (ctx.moneys or ctx.percents or ctx.counts) and state.paragraph_period is not None \
@@ -756,6 +763,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         found.setdefault((org.kind, org.label), org_ev)
     persons = {m.label for m in mentions_all if m.kind == "Person"} | set(people.values()) | {document.author}
     facts = _merge_investments(_dedupe(_not_own_segment(facts, persons)))
+    # a notice's new values hold from the day it takes effect (effective_dates.py)
+    facts = effective_dates.date_new_values(facts, effective_dates.effective_day([x.text for x in sents], lambda t: v.find_periods(t, doc_date)))
     # a grid's cell and the prose stating the same figure are one fact (grid_once.py)
     facts = grid_once.once(facts, [(tb.head if tb.head >= 0 else tb.start, tb.end) for tb in found_tables])
     if declared_units:   # a unit a count declared is no company, though discovery took its name for one

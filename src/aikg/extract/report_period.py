@@ -112,3 +112,58 @@ QUESTION_RULE = PatternRule(
 def asks(text: str) -> bool:
     """Whether a sentence asks a question (question-dates-answer)."""
     return QUESTION_RULE.search(text) is not None
+
+
+# ---------------------------------------------------------------------------
+# a half-year report's heading names the half it reports on
+# ---------------------------------------------------------------------------
+
+HALF_YEAR_HEADING = PatternRule(
+    "half-year-report-heading",
+    r"\b(?:semi-?annual|half-?year(?:ly)?|six-month)\s+(?:financial\s+)?report\b",
+    "a heading '<year> Semi-Annual Report' / 'Half-Year Report <year>' at a document's top names the first half "
+    "of that year as the period it reports on (the year alone is no period of its figures)",
+    ("probe22 02_eoptolink_halfyear_translation: 2025 Semi-Annual Report Summary",
+     "focusset22 held/16_wangsu_halfyear: 2026 SEMI-ANNUAL REPORT SUMMARY"),
+    ("Half-Year Report 2026", "NORDLYS ENERGI ASA 2025 SEMI-ANNUAL REPORT"),
+    re.I, trigger=("report",))
+
+
+def half_year_heading(text: str, periods: list, calendar=None):
+    """The first half of the one year a half-year report's heading names (a values.Period of kind
+    "half"), or None: no such heading, no year or more than one, or a named fiscal year not the
+    calendar's (its first half is not January to June)."""
+    if HALF_YEAR_HEADING.search(text) is None:
+        return None
+    years = [p for p in periods if p.kind == "year" and p.start is not None and p.start.month == 1]
+    if len(years) != 1 or any(p.kind in ("quarter", "half", "fiscal_year", "range") for p in periods):
+        return None
+    if calendar is not None and calendar.end_month != 12 and calendar.shift is not None:
+        return None  # (a calendar guessed from a half's end, shift unknown, names no fiscal year)
+    y = years[0]
+    return replace(y, end=y.start.replace(month=6, day=30), label=f"H1 {y.start.year}", kind="half")
+
+
+YEAR_ENDED_HEADING = PatternRule(
+    "results-year-ended-heading",
+    r"\bresults\b.{0,60}?\b(?:fiscal|financial)?\s*year\s+ended\b",
+    "a heading at a document's top naming the results of a (fiscal) year that ended ('Financial Results Briefing "
+    "for the Fiscal Year Ended June 30, 2026') names that year as the period the document reports on",
+    ("probe23 05_lasertec_ir_qa: Summary of Q&A Session — Financial Results Briefing for the Fiscal Year Ended "
+     "June 30, 2026",
+     "probe16 05_stc_group_annual_report_excerpt: 4.2 Financial results for the year ended 31 December 2024"),
+    ("Results for the financial year ended 31 March 2026", "ANNUAL RESULTS FOR THE YEAR ENDED 30 JUNE 2025"),
+    re.I, trigger=("results",))
+
+
+def year_ended_heading(text: str, periods: list):
+    """The one dated year a results heading says ended (a values.Period of kind "fiscal_year" or
+    "year", about twelve months long), or None: no such heading, or the heading names a quarter, a
+    half, some months or more than one year ("the First Three Months of the Fiscal Year Ending …")."""
+    if YEAR_ENDED_HEADING.search(text) is None or re.search(r"\bmonths\b|\bquarter\b|\bhalf\b", text, re.I):
+        return None
+    years = [p for p in periods if p.kind in ("year", "fiscal_year") and p.start is not None and p.end is not None
+             and 360 <= _span_days(p) <= 372]
+    if len(years) != 1 or len(periods) != 1 or "ended" not in years[0].text.lower():
+        return None
+    return years[0]
