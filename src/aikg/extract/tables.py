@@ -111,9 +111,21 @@ def current_column(cell: str) -> bool:
 
 
 def _numeric(cell: str) -> bool:
-    """A cell whose content is a number (a value, a change, a percent), not words."""
-    c = re.sub(r"[*_`]+", "", cell).strip()
-    return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*(?:%|pp|bn|m|x)?[)\]]?", c))
+    """A cell whose content is a number (a value, a change, a percent, a figure in lakh or basis
+    points), not words; a footnote marker after it is no part of it (TABLE_SHAPES footnote-markers)."""
+    c = strip_marker(re.sub(r"[_`]+", "", cell).strip()).strip("*").strip()
+    return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*"
+                                         r"(?:%|pp|bps?|bn|m|x|\s?(?:lakh|lac|crore|cr|mn|k))?[)\]]?", c))
+
+
+# a footnote marker at a label's or a value's end: "(1)", "(a)", "¹", "*", "†" (TABLE_SHAPES footnote-markers)
+_MARKER = re.compile(r"(?<=\S)\s*(?:\((?:\d{1,2}|[a-z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡§])$")
+
+
+def strip_marker(cell: str) -> str:
+    """A cell with its footnote marker dropped ("Revenue (1)" -> "Revenue", "893.4¹" -> "893.4",
+    "EBITDA*" -> "EBITDA"); a bracket of words or a unit stays ("(INR crore)", "(%)")."""
+    return _MARKER.sub("", cell.rstrip()) if cell else cell
 
 
 def _header_like(cells_: list[str]) -> bool:
@@ -329,6 +341,42 @@ def _wrapped_header(head: str, nxt: str) -> list[str] | None:
     return out
 
 
+# ruled-sheet: a rule line of dashes or equals signs over or under a header, closing a table
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-=_─━]{5,}|(?:[-=] ){4,}[-=]?)[ \t]*$")
+# a section title heading a sheet's table from its corner: "A. FINANCIAL KPIs", "2) Operating data",
+# "OPERATING KPIs" (an enumerator, or capitals only)
+_SECTION_TITLE = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]\s+[A-Za-z]|^[A-Z][A-Z0-9&/,' -]{3,}(?:\s*\(\d{1,2}\))?$")
+
+
+def _spans(line: str) -> list[tuple[int, int, str]]:
+    """The cells of an aligned line with the columns each starts and ends at."""
+    return [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+(?:[ ](?! )\S+)*", line)]
+
+
+def by_position(line: str, head: str, width: int) -> list[str] | None:
+    """The cells of an aligned row set under the header line's columns by where each stands, a
+    column the row leaves blank an empty cell ("Basic EPS   2.53   2.25        4.73" under "Item  Q2
+    FY26  Q2 FY25  YoY %  H1 FY26": the YoY cell is blank); None when a cell stands under no single
+    column, or two under one (TABLE_SHAPES ruled-sheet)."""
+    cols = _spans(head)
+    cells = _spans(line)
+    if len(cols) != width or len(cells) < 2 or "\t" in line or "\t" in head:
+        return None
+    out = [cells[0][2]] + [""] * (width - 1)
+    for a, b, text in cells[1:]:
+        over = [(min(b, cb) - max(a, ca), k) for k, (ca, cb, _) in enumerate(cols) if k > 0]
+        best = max(over)
+        if best[0] <= 0:   # (under no column's words: the column whose right or left edge is nearest, 3 places at most)
+            near = min((min(abs(b - cb), abs(a - ca)), k) for k, (ca, cb, _) in enumerate(cols) if k > 0)
+            if near[0] > 3:
+                return None
+            best = (0, near[1])
+        if sum(1 for o, _ in over if o > 0) > 1 or out[best[1]]:
+            return None
+        out[best[1]] = text
+    return out
+
+
 def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
     """aligned-columns: runs of plain lines split into the same number (3+) of cells by runs of
     spaces, the first a header of words, the rest rows of numbers."""
@@ -348,6 +396,8 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         # a note alone under an empty-corner header, "(Millions of yen)", is the corner's (transposed.RULES corner-note)
         note = _NOTE_LINE.match(lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None and i + 1 < len(lines) else None
         first = i + 2 if note is not None else i + 1
+        while first < len(lines) and _RULE_LINE.match(lines[first][1]):
+            first += 1   # a rule line under the header ("-----"): the rows start below it (TABLE_SHAPES ruled-sheet)
         rc0 = len(_aligned_cells(lines[first][1])) if first < len(lines) else 0
         corner = _EMPTY_CORNER.match(head) is not None and rc0 in (len(hc) + 1, 2 * len(hc) + 1)
         if corner:
@@ -360,10 +410,16 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         j = first
         while j < len(lines) and "|" not in lines[j][1]:
             rc = _aligned_cells(lines[j][1])
-            if len(rc) not in widths or not all(_numeric(c) or c in ("-", "–", "—", "n/a") for c in rc[1:]):
+            if len(rc) not in widths and not corner and wrapped is None:
+                # a row with a blank cell: its cells set under the header's columns by where they stand (ruled-sheet)
+                rc = by_position(lines[j][1], head, len(hc)) or rc
+            if len(rc) not in widths or not all(_numeric(c) or c in ("", "-", "–", "—", "n/a") for c in rc[1:]) \
+                    or not any(c for c in rc[1:]):
                 break
             j += 1
         if j - first >= 2:
+            if _SECTION_TITLE.match(hc[0]) and not corner:
+                hc = ["", *hc[1:]]   # a section's title in the corner is the table's caption, no column's name (ruled-sheet)
             out.append(Table(lines[first][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns"))
             i = j
         else:
@@ -393,7 +449,12 @@ def row_text(tb: Table, text: str, pos: int) -> str:
         return "| " + " | ".join([cs[ent]] + [c for k, c in enumerate(cs) if k not in (ent, per)]) + " |"
     if tb.shape != "aligned-columns":
         return line
-    return "| " + " | ".join(_aligned_cells(line)) + " |"
+    cs = _aligned_cells(line)
+    if len(cs) != len(tb.header) and tb.head >= 0:
+        head = text[tb.head:text.find("\n", tb.head) if text.find("\n", tb.head) >= 0 else len(text)]
+        cs = by_position(line, head, len(tb.header)) or cs
+    # (a footnote marker is no part of a label or a figure: "Telecom services (1)", "352.6¹": footnote-markers)
+    return "| " + " | ".join(strip_marker(c) for c in cs) + " |"
 
 
 def row_texts(tb: Table, text: str) -> list[str]:
