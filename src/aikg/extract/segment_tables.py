@@ -168,7 +168,56 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
                   "probe11 p11-06 (Bilibili results): '(RMB bn)' in the header over '| Mobile games | 1.61 |'",
                   "probe12 soitec_h1_fy2026_mdna: 'Revenue by division (in millions of euros)' over a text table's '172'"),
                  ("Revenue by division (EUR million) over '| Alpha | 310 | 290 |' (invented)",)),
+    UnitNoteRule("sheet-statement",
+                 "a line of the document, above its tables, stating the currency and scale of all its amounts ('All "
+                 "amounts in INR crore unless stated otherwise', '(EUR million unless stated)') gives every table below "
+                 "it that scale for the rows that name an amount (a revenue, a profit, an order book) and state no unit "
+                 "of their own; a count's row ('(route km)', 'subscribers'), a ratio's, a per-share row keep theirs. A "
+                 "currency with no scale ('All amounts in US dollars') gives none: the bare numbers' scale is unknown",
+                 ("probe24 03_railtel_kpi_sheet (plain-text KPI sheet): 'All amounts in INR crore unless stated otherwise "
+                  "(1 crore = 10 million)' over ruled tables of bare numbers",
+                  "probe21 08_nemetschek_data_appendix (results data appendix): 'All amounts in EUR million unless stated "
+                  "otherwise.' over its data blocks; probe17 04_credicorp 'figures in Peruvian soles, S/, unless stated'"),
+                 ("All figures in CHF thousands unless otherwise indicated\n\nItem   FY2031   FY2030\nSales   1,200   1,100 (invented)",)),
 )
+
+# "All amounts in INR crore unless stated otherwise", "Figures in € millions, except per-share data",
+# "(USD thousands unless stated)" (UNIT_NOTES sheet-statement)
+_SHEET_STATEMENT = plain(r"^[\s(*_]*(?:(?:all\s+)?(?:amounts?|figures?|numbers|values|financials?|data)\s+(?:are\s+)?"
+                         r"(?:(?:stated|expressed|shown|given|presented|reported)\s+)?in\s+)?(?P<note>[^,;()]{2,30}?)\s*"
+                         r"(?:[,;]\s*)?(?:unless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified)(?:\s+otherwise)?|"
+                         r"except\b[^()]*)?[\s.)*_]*(?:\([^()]*\))?[\s.*_]*$", re.I)
+_HAS_SCALE = plain(r"\b(?:thousands?|millions?|billions?|crores?|lakhs?|lacs?|m|mn|bn|k|'000)\b", re.I)
+
+
+def sheet_statement(line: str) -> str:
+    """The currency and scale a line states for all the document's amounts ("All amounts in INR
+    crore unless stated otherwise" -> "INR crore"), or "" (UNIT_NOTES sheet-statement): the line
+    must be the statement alone, naming a scale, with "amounts/figures in" or "unless stated"."""
+    t = line.strip()
+    if not t or len(t) > 110 or not re.search(r"\b(?:in|unless|except)\b", t, re.I):
+        return ""
+    m = _SHEET_STATEMENT.match(t)
+    if m is None or not _HAS_SCALE.search(m.group("note")):
+        return ""
+    if not re.search(r"\b(?:amounts?|figures?|numbers|values|financials?|data)\s+(?:are\s+)?(?:\w+\s+)?in\b|\bunless\b", t, re.I):
+        return ""
+    note = m.group("note").strip()
+    for n in (note, _plain_note(note), _plain_note("in " + note)):
+        if n and _money_in("1", n) is not None:
+            return n
+    return ""
+
+
+def sheet_note(text: str, header_start: int) -> str:
+    """The currency and scale the nearest sheet statement above a table's header gives it, or ""."""
+    if header_start < 0:
+        return ""
+    for line in reversed(text[:header_start].split("\n")):
+        note = sheet_statement(line)
+        if note:
+            return note
+    return ""
 
 # a counted multiple as the scale, "100 million yuan", "10 thousand yuan", "ten-thousand yuan" (UNIT_NOTES unit-line)
 _MULTIPLE_NOTE = plain(r"(?:1|10|100|1,?000|ten|hundred|one\s+hundred)[\s-]+(?:thousand|million|billion)\s+[A-Za-z]+", re.I)
@@ -271,10 +320,11 @@ def scale_line_note(text: str) -> str:
 
 
 def lead_line(text: str, header_start: int) -> str:
-    """The last non-blank line above a table's header (its heading or lead sentence)."""
+    """The last non-blank line above a table's header (its heading or lead sentence); a rule line
+    of dashes is none (tables.TABLE_SHAPES ruled-sheet)."""
     before = text[:header_start].rstrip("\n").split("\n")
     for line in reversed(before[-4:]):
-        if line.strip() and not re.fullmatch(r"\s*(?:```|~~~)\w*\s*", line):   # (a code fence opening a CSV block)
+        if line.strip() and not re.fullmatch(r"\s*(?:```|~~~)\w*\s*|\s*[-=_─━]{5,}\s*", line):   # (a code fence opening a CSV block)
             return line.strip()
     return ""
 

@@ -28,8 +28,9 @@ from . import values as v
 from .change_bases import basis_named
 from .figures import HEAD_RE
 from .levels import RATIO_MEASURE
+from .quantity_kinds import POINT_RATE_MEASURE, kind_of
 from .measure_names import canonical
-from .tables import current_column
+from .tables import current_column, row_text
 from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, unit_note
 
 
@@ -104,10 +105,12 @@ def breakdown_measure(line: str) -> str | None:
 _MEASURE_HEADER = plain(r"^(?:metrics?|indicators?|items?|kpis?|key\s+(?:figures|metrics|numbers)|figures?|measures?|"
                         r"(?:in\s+)?[^\w]*(?:[A-Z]{3}|[$€£¥₩₹]|R\$|US\$)\s?(?:m|mn|bn|million|billion)\b.*|)$", re.I)
 # a part row: opened by a dash or a bullet ("— Commerce", "- of which cloud"), or indented
-_PART = plain(r"^(?:[—–-]\s*|•\s*|\s{2,})(?P<name>\S.*)$")
+_PART = plain(r"^(?:[—–-]\s*|•\s*|\s{2,}|of\s+which:?\s+)(?P<name>\S.*)$", re.I)
 # the company's own row of a table of units
 _TOTAL = plain(r"^(?:group(?:\s+total)?|total(?:\s+group)?|consolidated|group\s+consolidated)$", re.I)
 _GROWTH_HEAD = plain(r"\b(?:yoy|y/y|y-o-y|qoq|q/q|change|chg|growth|var\.?|variation)\b|%\s*(?:change|chg)", re.I)
+# a per-unit figure is no count of a stock ("ARPU", "per subscriber")
+_PER_UNIT = plain(r"\bper\b|\bARPU\b|\bARPA\b|\bEPS\b|\bDPS\b|\baverage\b", re.I)
 # a counted thing a money note cannot be about ("Bling active customers (thousand)", "Employees")
 _COUNTED = plain(r"\b(?:customers|users|subscribers|employees|headcount|staff|merchants|stores|accounts|connections|"
                  r"accesses|lines|devices|units|shares|members|clients|sites|visits|orders\s+count)\b|"
@@ -258,11 +261,44 @@ def _parse(cell: str):
     bare = _BARE_NUMBER.match(body)
     if bare:
         return Decimal(bare.group(1).replace(",", "")), bare.group(1), neg, False, False
+    # (a count in lakh or crore, "6.1 lakh": the Indian scale words, tables.TABLE_SHAPES ruled-sheet)
+    sc = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(lakhs?|lacs?|crores?)", body, re.I)
+    if sc:
+        mult = Decimal(10**5) if sc.group(2).lower().startswith("la") else Decimal(10**7)
+        return Decimal(sc.group(1).replace(",", "")) * mult, t, neg, False, False
     return None
 
 
+SHEET_ROWS = RowRule(
+    "sheet-amount-rows",
+    "a sheet's statement of its amounts' unit ('All amounts in INR crore unless stated otherwise': segment_tables "
+    "UNIT_NOTES sheet-statement) holds for a row naming an amount (revenue, income, profit, EBITDA, expenditure, an "
+    "order book, orders, cash, debt) with no bracket of its own; a count's row ('route km', 'subscribers', 'racks'), "
+    "a ratio, a per-share or per-month row is 'stated otherwise' and keeps no money",
+    ("probe24 03_railtel_kpi_sheet: 'Revenue from operations   893.4' and 'Total unexecuted order book (6)   7,840' "
+     "under 'All amounts in INR crore unless stated otherwise'; 'Optical fibre network (route km)   62,140' is no money",
+     "probe21 08_nemetschek_data_appendix: 'All amounts in EUR million unless stated otherwise' over rows of revenue, "
+     "EBITDA and the customer counts it states in their own words"),
+    ("'Net sales   1,200' under 'All figures in CHF thousands unless otherwise indicated' (invented)",))
+_AMOUNT_ROW = plain(r"\b(?:revenues?|sales|turnover|income|profits?|loss(?:es)?|ebitda|ebita|ebit|pat|pbt|earnings|"
+                    r"expenditure|expenses?|costs?|capex|opex|investments?|order\s+(?:book|backlog|intake|inflow)|"
+                    r"backlog|orders|bookings|cash(?:\s+flow)?|debt|borrowings|assets|liabilities|equity|dividends?|"
+                    r"gmv|tcv|acv|arr)\b", re.I)
+
+
+def sheet_amount_row(label: str, measure: str) -> bool:
+    """A row a sheet's amount statement holds for (SHEET_ROWS): its label names an amount, no count,
+    ratio or per-unit figure, and carries no bracket of its own but an abbreviation ("(PAT)")."""
+    lab = _bare(label)
+    if _COUNTED.search(lab) or RATIO_MEASURE.search(measure) or re.search(r"\bper\b|%|\bmargin\b|\bratio\b", lab, re.I):
+        return False
+    if re.search(r"\((?![A-Z][A-Za-z&]{1,7}\))[^()]*\)", lab):
+        return False   # "(route km)", "(INR per month)": stated otherwise
+    return bool(_AMOUNT_ROW.search(lab))
+
+
 def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, units_table: bool,
-             last_measure: str | None = None) -> RowReading | None:
+             last_measure: str | None = None, sheet: str = "") -> RowReading | None:
     """A table row read cell by cell (see the module doc); None for a row with no numeric cell, or
     a row of a table that is neither of measures nor of units. In a table of units a row is "total"
     (the company's own) or "unit" (segment_tables.row_facts types those)."""
@@ -286,6 +322,10 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
     roles = column_roles(header) if units_table else None
     own_note = _row_note(label)
     counted = bool(_COUNTED.search(label))
+    # (a row labelled "(%)" holds percents in bare cells: "EBITDA margin (%)  13.3  13.5")
+    pct_row = bool(re.search(r"\((?:in\s+)?%\)\s*$", label))
+    # (the sheet's own statement of its amounts' unit, for a row naming an amount and no unit: SHEET_ROWS)
+    sheet_row = sheet if sheet and measure and sheet_amount_row(label, measure) else ""
     out = RowReading(label=label, kind=kind, measure=measure)
     for i, cell in enumerate(cells[1:], start=1):
         parsed = _parse(cell)
@@ -299,6 +339,8 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
                 continue
         value, text, neg, is_pct, pts = parsed
         head = header[i] if i < len(header) else ""
+        if pct_row and not is_pct and not pts and not _GROWTH_HEAD.search(_bare(head)):
+            is_pct, text = True, f"{text}%"
         period = periods[i] if i < len(periods) else None
         growth_col = bool(_GROWTH_HEAD.search(_bare(head)))
         col_measure = measure
@@ -332,7 +374,7 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
             out.cells.append(CellValue(i, "amount", m.value, m.text, m.currency, m.value_max, col_measure, period, neg))
             continue
         note = own_note if own_note is not None else ("" if counted or (col_measure and RATIO_MEASURE.search(col_measure))
-                                                      else unit_note(head, lead) or corner_note(header))
+                                                      else unit_note(head, lead) or corner_note(header) or sheet_row)
         m = _money_in(text, note) if note else None
         if m is not None:
             out.cells.append(CellValue(i, "amount", m.value, text, m.currency, m.value_max, col_measure, period, neg, True))
@@ -371,12 +413,21 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
     growth = next((c for c in reading.cells if c.role == "growth" and c.unit == "percent"), None)
     points = next((c for c in reading.cells if c.role == "growth" and c.unit == "percentage_points"), None)
     out: list[r.Observation] = []
+    stock = reading.measure is not None and kind_of(reading.measure) == "stock" and not _PER_UNIT.search(reading.label)
     for c in reading.cells:
         if not c.measure:
             continue
         period = c.period or (default_period if reading.kind == "total" else None)
         if period is None and not c.current:
             continue   # (the period reported on, its dates unknown: typed undated rather than guessed)
+        if period is not None and period.start is not None and period.start == period.end \
+                and kind_of(c.measure) == "flow" and not POINT_RATE_MEASURE.search(c.measure):
+            continue   # (a day's column dates a level, never an amount earned or spent over a span: quantity_kinds)
+        if c.role == "count" and stock and not c.negative:
+            # a counted row of a stock ("Broadband subscribers  6.1 lakh"): the count held at its column's date
+            out.append(r.Observation(subject=subject, measure=c.measure, value=c.value, unit="count",
+                                     value_text=c.text, period=period, evidence=evidence))
+            continue
         if c.role == "amount" and c.unit:
             if RATIO_MEASURE.search(c.measure):
                 continue
@@ -399,11 +450,16 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
     return out
 
 
-def parent_measure(text: str, start: int, row_start: int) -> str | None:
-    """The measure of the nearest measure row above `row_start` in the table whose rows start at
-    `start` (the row a part row is a part of)."""
-    above = text[start:row_start].rstrip("\n").split("\n")
-    for line in reversed(above):
+def parent_measure(text: str, tb, row_start: int) -> str | None:
+    """The measure of the nearest measure row above `row_start` in table `tb` (the row a part row
+    is a part of)."""
+    above = text[tb.start:row_start].rstrip("\n").split("\n")
+    at = tb.start
+    lines = []
+    for line in above:   # (each row as pipe cells, whatever the table's layout: tables.row_text)
+        lines.append(row_text(tb, text, at) if line.strip() else line)
+        at += len(line) + 1
+    for line in reversed(lines):
         cells = line.strip().strip("|").split("|")
         if not cells or _PART.match(_cell_start(cells[0])):
             continue
@@ -413,14 +469,14 @@ def parent_measure(text: str, start: int, row_start: int) -> str | None:
 
 def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *, units_table: bool,
                   company: r.EntityRef, known_units, default_period, evidence: r.Evidence,
-                  have: list, spec_subject: r.EntityRef | None = None, rows: list[str] | None = None
-                  ) -> tuple[list, tuple | None, r.Period | None, r.EntityRef | None]:
+                  have: list, spec_subject: r.EntityRef | None = None, rows: list[str] | None = None,
+                  sheet: str = "") -> tuple[list, tuple | None, r.Period | None, r.EntityRef | None]:
     """What the table row at `pos` states: (new Observations — none already in `have` —, the values
     of the row's claim or None, the claim's period — the row's first dated column — or None, the
     unit a part row names or None). A row no other reading reads, of a spec grid (`rows`: the
     table's rows as pipe cells), is read as the grid's (SPEC_GRID), of `spec_subject`."""
-    parent = parent_measure(text, tb.start, pos) if not units_table else None
-    reading = read_row(row, tb.header, lead, periods, units_table=units_table, last_measure=parent)
+    parent = parent_measure(text, tb, pos) if not units_table else None
+    reading = read_row(row, tb.header, lead, periods, units_table=units_table, last_measure=parent, sheet=sheet)
     if reading is None and not units_table and rows is not None and thing_grid(tb.header, rows):
         thing, facts = thing_row_facts(row, tb.header, periods, evidence)
         vals = tuple(r.ClaimValue(role="count", value=f.value, unit=f.unit, measure=f.measure,

@@ -503,6 +503,20 @@ def column_at(row: str, pos: int) -> int:
     return pipes - (1 if row[lead:lead + 1] == "|" else 0)
 
 
+# a sheet's day column written "30-Sep-25" / "31-Mar-2025" (TABLE_SHAPES ruled-sheet): the day it is, spelled out
+_DAY_CELL = re.compile(r"^(?:(?:as\s+)?(?:at|of|on)\s+)?(\d{1,2})[-/ ]([A-Z][a-z]{2})[a-z]*\.?[-/ ]((?:19|20)?\d\d)$", re.I)
+
+
+def day_cell(cell: str) -> str:
+    """A header cell naming a day as a sheet writes it ("30-Sep-25") in words ("30 Sep 2025"), so
+    the period reader reads the day, not a year; any other cell as it is."""
+    m = _DAY_CELL.match(cell.strip()) if cell else None
+    if m is None or m.group(2).lower() not in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"):
+        return cell
+    year = m.group(3) if len(m.group(3)) == 4 else f"20{m.group(3)}"
+    return f"{int(m.group(1))} {m.group(2).capitalize()} {year}"
+
+
 def _order(p) -> tuple:
     y = re.search(r"(?:19|20)?(\d\d)\b(?!.*\d)", p.label or "")
     q = re.search(r"\b[QH]([1-4])\b", p.label or "")
@@ -516,6 +530,7 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     that is as long; the others keep their own label."""
     found = []
     for cell in header:
+        cell = day_cell(strip_marker(cell))
         ps = resolve(cell) if cell else []
         if not ps and doc_period is not None and current_column(cell):
             ps = [doc_period]   # "This reporting period": the period the article reports on (TABLE_SHAPES current-column)
