@@ -265,7 +265,8 @@ def _parse(cell: str):
     sc = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(lakhs?|lacs?|crores?)", body, re.I)
     if sc:
         mult = Decimal(10**5) if sc.group(2).lower().startswith("la") else Decimal(10**7)
-        return Decimal(sc.group(1).replace(",", "")) * mult, t, neg, False, False
+        val = Decimal(sc.group(1).replace(",", "")) * mult
+        return (val.quantize(Decimal(1)) if val == val.to_integral_value() else val.normalize()), t, neg, False, False
     return None
 
 
@@ -284,6 +285,14 @@ _AMOUNT_ROW = plain(r"\b(?:revenues?|sales|turnover|income|profits?|loss(?:es)?|
                     r"expenditure|expenses?|costs?|capex|opex|investments?|order\s+(?:book|backlog|intake|inflow)|"
                     r"backlog|orders|bookings|cash(?:\s+flow)?|debt|borrowings|assets|liabilities|equity|dividends?|"
                     r"gmv|tcv|acv|arr)\b", re.I)
+
+
+def _plain_count_label(label: str) -> bool:
+    """A row label of a plain count: no per-unit figure, no ratio, no bracket but an abbreviation
+    ("Points of presence (PoPs)"; not "Fibre network (route km)")."""
+    lab = _bare(label)
+    return not _PER_UNIT.search(lab) and not RATIO_MEASURE.search(lab) and "%" not in lab \
+        and not re.search(r"\((?![A-Z][A-Za-z&]{1,7}\))[^()]*\)", lab)
 
 
 def sheet_amount_row(label: str, measure: str) -> bool:
@@ -420,14 +429,16 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
         period = c.period or (default_period if reading.kind == "total" else None)
         if period is None and not c.current:
             continue   # (the period reported on, its dates unknown: typed undated rather than guessed)
-        if period is not None and period.start is not None and period.start == period.end \
-                and kind_of(c.measure) == "flow" and not POINT_RATE_MEASURE.search(c.measure):
-            continue   # (a day's column dates a level, never an amount earned or spent over a span: quantity_kinds)
-        if c.role == "count" and stock and not c.negative:
-            # a counted row of a stock ("Broadband subscribers  6.1 lakh"): the count held at its column's date
+        day = period is not None and period.start is not None and period.start == period.end
+        if c.role == "count" and (stock or day and _plain_count_label(reading.label)) and not c.negative:
+            # a counted row of a stock ("Broadband subscribers  6.1 lakh"), or any count in a day's column
+            # ("Data centre racks live  318" under "30-Sep-25"): the count held at that date
             out.append(r.Observation(subject=subject, measure=c.measure, value=c.value, unit="count",
                                      value_text=c.text, period=period, evidence=evidence))
             continue
+        if period is not None and period.start is not None and period.start == period.end \
+                and kind_of(c.measure) == "flow" and not POINT_RATE_MEASURE.search(c.measure):
+            continue   # (a day's column dates a level, never an amount earned or spent over a span: quantity_kinds)
         if c.role == "amount" and c.unit:
             if RATIO_MEASURE.search(c.measure):
                 continue
