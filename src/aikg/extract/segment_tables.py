@@ -31,6 +31,7 @@ from .figures import HEAD_RE, _measure_phrase
 from .measure_names import canonical
 from .relations import _split_list
 from .rule_record import PatternRule
+from .tables import old_new_columns
 
 # a label column (or a heading) naming units: "Segment", "Business group", "Division", "Revenue by
 # business group (2024)", "Segment results"; a region column or a "by geography" heading lists the
@@ -113,8 +114,8 @@ COLUMNS: tuple[ColumnRule, ...] = (
 def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
     """Whether a table lists units: its label column's header names them ("Business group",
     "Revenue line"), or the heading or lead line above it does ("Revenue by segment (2024)")."""
-    if not header:
-        return False
+    if not header or old_new_columns(header) is not None:
+        return False   # (a grid of figures before and after a change lists items or measures: table_rows.PRICE_ROWS)
     label = _bare(header[0])
     lead = _UNIT_LINE.sub(" ", lead)   # "Unit: 100 million yuan": a unit of measure (UNIT_NOTES unit-line)
     if _UNIT_LABEL_ONLY.match(label) or _OPERATIONS_LEAD.search(lead) and (not label or not HEAD_RE.search(label)):

@@ -30,7 +30,7 @@ from .figures import HEAD_RE
 from .levels import RATIO_MEASURE
 from .quantity_kinds import POINT_RATE_MEASURE, kind_of
 from .measure_names import canonical
-from .tables import current_column, row_text
+from .tables import current_column, old_new_columns, row_text, strip_marker
 from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, unit_note
 
 
@@ -486,6 +486,12 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
     of the row's claim or None, the claim's period — the row's first dated column — or None, the
     unit a part row names or None). A row no other reading reads, of a spec grid (`rows`: the
     table's rows as pipe cells), is read as the grid's (SPEC_GRID), of `spec_subject`."""
+    if not units_table and old_new_columns(tb.header) is not None:
+        # a grid of figures before and after a change: the new one in force, the old its previous value (PRICE_ROWS)
+        got = old_new_row(text, tb, row, lead, company, evidence)
+        if got is not None:
+            facts, vals, period, item = got
+            return [f for f in facts if f not in have], vals, period, item
     parent = parent_measure(text, tb, pos) if not units_table else None
     reading = read_row(row, tb.header, lead, periods, units_table=units_table, last_measure=parent, sheet=sheet)
     if reading is None and not units_table and rows is not None and thing_grid(tb.header, rows):
@@ -767,3 +773,116 @@ def estimate_of(facts: list, table_facts: list) -> list:
         return facts
     return [f for f in facts if not (f.kind == "observation" and not is_estimate(f.measure)
                                      and (f.subject, f.value, f.unit, f.period) in est)]
+
+
+PRICE_ROWS = RowRule(
+    "old-new-price-rows",
+    "in a grid of figures before and after a change (tables.OLD_NEW) whose columns or caption name a price, a fee or "
+    "a tariff, each row is an item of the company's (a product, a plan): the item's new price — with its change, its "
+    "per-unit part ('per 250 GB', '/month', a 'monthly prices' caption) and the day the change takes effect when the "
+    "notice states it near the grid ('effective 1 March 2026', 'apply from …', a 'Price from 1 Mar' header) — and its "
+    "current price as the previous value, undated. A grid whose label column lists measures ('Measure | Before | "
+    "After') gives the company's figure after the change; the one before stays in the claim",
+    ("probe24 07_contabo_price_notice: '| Cloud VPS 10 | 4 vCPU, … | €4.50 | €4.95 | +10% |' under 'New monthly "
+     "prices (excluding VAT …)', the notice headed 'effective 1 March 2026'",
+     "probe20 07_omantel_vendor-case-study: 'Cost per VM per month | OMR 41.5 | OMR 27.4' under 'Measure | Before | After'"),
+    ("'| Team plan | $8 | $10 | +25% |' under '| Plan | Old price | New price | Change |' (invented)",))
+_PRICE_WORD = plain(r"\b(?:prices?|pricing|fees?|tariffs?|charges?|rates?|costs?|subscriptions?|list\s+prices?)\b", re.I)
+_PER_SUFFIX = plain(r"\s*(?:/\s*|\bper\s+|\ba\s+)(?P<per>(?:\d[\d,.]*\s*)?[A-Za-z][\w -]{0,18}?)\s*$", re.I)
+_PER_CELL = plain(r"^\s*per\s+(?P<per>(?:\d[\d,.]*\s*)?[A-Za-z][\w -]{0,18}?)\s*$", re.I)
+_CAPTION_PER = {"monthly": "month", "hourly": "hour", "annual": "year", "yearly": "year", "weekly": "week", "daily": "day"}
+# the day a notice's change takes effect: "effective 1 March 2026", "apply from 1 March 2026", "with effect from …"
+_EFFECTIVE = plain(r"\b(?:effective(?:\s+(?:from|on|as\s+of))?|(?:apply|applies|valid|take\s+effect|takes\s+effect|in\s+force|"
+                   r"come\s+into\s+effect|comes\s+into\s+effect)\s+(?:from|on|as\s+of)|with\s+effect\s+from|starting(?:\s+on)?|"
+                   r"as\s+of)\s+[*_]*(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})", re.I)
+
+
+def effective_day(text: str, head: int, header_cell: str = "") -> r.Period | None:
+    """The day a change in a grid takes effect: a 'from <day>' in its new column's header, else the
+    nearest 'effective <day>' / 'apply from <day>' above the grid (PRICE_ROWS); as a period that
+    starts that day and has no end. None when nothing near says."""
+    for chunk in (header_cell, text[max(0, head - 3000):max(head, 0)]):
+        best = None
+        for m in (_EFFECTIVE.finditer(chunk) if chunk is not header_cell else re.finditer(r"\bfrom\s+(?=\d)", chunk)):
+            ps = [p for p in v.find_periods(chunk[m.end():m.end() + 25]) if p.kind == "day" and p.start is not None]
+            if ps:
+                best = ps[0].start
+        if best is not None:
+            return r.Period(start=best, end=None, label=f"from {best.isoformat()}")
+    return None
+
+
+def _price_cell(cell: str, note: str):
+    """(money, per-unit) of a price cell ("€4.95", "$9/month", "12.50" under an "(EUR)" note), or None."""
+    t = _bare(cell)
+    per = None
+    m = _PER_SUFFIX.search(t)
+    if m is not None and re.search(r"\d", t[:m.start()]):
+        per, t = m.group("per").strip(), t[:m.start()].strip()
+    ms = v.find_money(t)
+    if len(ms) == 1 and len(t) <= len(ms[0].text) + 2:
+        return ms[0], per
+    if note and _BARE_NUMBER.match(t):
+        mm = _money_in(t.strip(), note)
+        if mm is not None:
+            return mm, per
+    return None
+
+
+def old_new_row(text: str, tb, row: str, lead: str, company: r.EntityRef | None, evidence: r.Evidence):
+    """What a row of an old-new grid states (PRICE_ROWS): (facts, claim values, period of the new
+    figure, the row's item as a Product in a price list or None), or None when the grid is no such
+    grid or the row holds no money in both columns."""
+    cols = old_new_columns(tb.header)
+    if cols is None:
+        return None
+    old_i, new_i = cols
+    cells = row.strip().strip("|").split("|")
+    if len(cells) <= new_i:
+        return None
+    label = " ".join(strip_marker(_bare(cells[0])).split())
+    if not label or len(label.split()) > 8 or re.search(r"[.!?]$", label):
+        return None
+    prices = bool(_PRICE_WORD.search(" ".join(tb.header[1:]))) or bool(_PRICE_WORD.search(lead))
+    measures = bool(_MEASURE_HEADER.match(_bare(tb.header[0]))) or not prices
+    note = unit_note(tb.header[new_i], lead)
+    old, new = _price_cell(cells[old_i], unit_note(tb.header[old_i], lead) or note), _price_cell(cells[new_i], note)
+    if old is None or new is None:
+        return None
+    chg_i = next((k for k, h in enumerate(tb.header) if k not in (0, old_i, new_i) and _GROWTH_HEAD.search(_bare(h))), None)
+    chg = _parse(cells[chg_i]) if chg_i is not None and chg_i < len(cells) else None
+    chg = chg if chg is not None and chg[3] else None   # (a percent change only; "unchanged" states none)
+    facts: list = []
+    if measures:
+        measure = row_measure(label) or statement_label_measure(label)
+        if measure is None or company is None:
+            return None
+        subject, new_m, old_m, period = company, measure, measure, None
+    else:
+        subject = r.EntityRef(kind="Product", label=label)
+        head_new = " ".join(re.sub(r"\bfrom\s+\d.*$|\([^)]*\)", " ", _bare(tb.header[new_i])).lower().split())
+        head_old = " ".join(re.sub(r"\buntil\s+\d.*$|\([^)]*\)", " ", _bare(tb.header[old_i])).lower().split())
+        new_m = canonical(head_new if _PRICE_WORD.search(head_new) else "new price")
+        old_m = canonical(head_old if _PRICE_WORD.search(head_old) else "previous price")
+        period = effective_day(text, tb.head, tb.header[new_i])
+        if company is not None:
+            facts.append(r.Makes(company=company, product=subject, evidence=evidence))
+    per = new[1] or old[1] or next((m.group("per") for c in cells[1:] if (m := _PER_CELL.match(_bare(c)))), None)
+    if per is None:
+        per = next((p for w, p in _CAPTION_PER.items() if re.search(rf"\b{w}\b", lead, re.I)), None)
+    tail = f" per {per}" if per and not measures else ""
+    (nm, _), (om, _) = new, old
+    facts.append(r.Observation(subject=subject, measure=new_m, value=nm.value, unit=nm.currency, value_max=nm.value_max,
+                               value_text=nm.text + tail, period=period, evidence=evidence,
+                               change=chg[0] if chg else None, change_unit="percent" if chg else None,
+                               change_text=chg[1] if chg else None,
+                               direction=("decrease" if chg[2] else "increase") if chg else None))
+    if not measures:
+        facts.append(r.Observation(subject=subject, measure=old_m, value=om.value, unit=om.currency, value_max=om.value_max,
+                                   value_text=om.text + tail, evidence=evidence))
+    vals = (r.ClaimValue(role="amount", value=om.value, unit=om.currency, measure=old_m, text=om.text + tail),
+            r.ClaimValue(role="amount", value=nm.value, unit=nm.currency, measure=new_m, text=nm.text + tail))
+    if chg:
+        vals += (r.ClaimValue(role="growth", value=chg[0], unit="percent", measure=new_m, text=chg[1],
+                              direction="decrease" if chg[2] else "increase"),)
+    return facts, vals, period, (subject if not measures else None)

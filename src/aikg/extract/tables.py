@@ -555,3 +555,31 @@ def _same_length(kind: str, period) -> bool:
         return False
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     return {"quarter": 3, "half": 6, "fiscal_year": 12, "year": 12}.get(kind) == months
+
+
+# old-new-columns: a column of the figure before a change beside the column of the figure after it
+# ("| Product | Current price | New price | Change |", "| Measure | Before | After |")
+OLD_NEW = TableShape(
+    "old-new-columns",
+    "a grid whose columns hold one figure before a change and the figure after it ('Current price' / 'New price', "
+    "'Before' / 'After', 'Old fee' / 'New fee', 'Price until 28 Feb' / 'Price from 1 Mar'), with a change column "
+    "maybe: each row's new figure is the one in force after the change, the old one its previous value; a forecast's "
+    "'previous / revised' columns are left to transposed.FORECAST_VERSIONS",
+    ("probe24 07_contabo_price_notice (cloud price-change notice): '| Product | Configuration | Current price | New "
+     "price | Change |' over '| … | €4.50 | €4.95 | +10% |'",
+     "probe20 07_omantel_vendor-case-study (vendor case study, HTML table): 'Measure | Before | After' over 'Cost per "
+     "VM per month | OMR 41.5 | OMR 27.4'"),
+    ("| Plan | Old price | New price |\n|---|---|---|\n| Basic | $9 | $11 |",))
+_OLD_CELL = re.compile(r"\b(?:current|old|previous|prior|existing|former|present|before|was|until|through)\b", re.I)
+_NEW_CELL = re.compile(r"\b(?:new|after|now|future|updated|from\s+\d|effective|valid\s+from|as\s+of\s+\d)\b", re.I)
+_NOT_OLD_NEW = re.compile(r"\b(?:forecasts?|guidance|outlook|estimates?|consensus|budget)\b", re.I)
+
+
+def old_new_columns(header: tuple[str, ...]) -> tuple[int, int] | None:
+    """(old column, new column) of a grid whose header sets a before-the-change column left of an
+    after-the-change one (OLD_NEW); None for any other header."""
+    olds = [k for k, c in enumerate(header) if k and _OLD_CELL.search(c) and not _NEW_CELL.search(c)]
+    news = [k for k, c in enumerate(header) if k and _NEW_CELL.search(c) and not _OLD_CELL.search(c)]
+    if len(olds) != 1 or len(news) != 1 or olds[0] > news[0] or any(_NOT_OLD_NEW.search(c) for c in header[1:]):
+        return None
+    return olds[0], news[0]
