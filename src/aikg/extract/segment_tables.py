@@ -324,8 +324,13 @@ def lead_line(text: str, header_start: int) -> str:
     """The last non-blank line above a table's header (its heading or lead sentence); a rule line
     of dashes is none (tables.TABLE_SHAPES ruled-sheet)."""
     before = text[:header_start].rstrip("\n").split("\n")
-    for line in reversed(before[-4:]):
-        if line.strip() and not re.fullmatch(r"\s*(?:```|~~~)\w*\s*|\s*[-=_─━]{5,}\s*", line):   # (a code fence opening a CSV block)
+    blank_under = bool(re.search(r"\n[ \t]*\n[ \t]*$", text[:header_start]))   # (a blank line right above the header)
+    for k, line in enumerate(reversed(before[-4:])):
+        if re.fullmatch(r"\s*[-=_─━]{5,}\s*", line):
+            if k or blank_under:   # (a rule line closing the grid above, not the header's own top rule: nothing above is this grid's)
+                return ""
+            continue
+        if line.strip() and not re.fullmatch(r"\s*(?:```|~~~)\w*\s*", line):   # (a code fence opening a CSV block)
             return line.strip()
     return ""
 

@@ -30,6 +30,7 @@ from .figures import HEAD_RE
 from .levels import RATIO_MEASURE
 from .quantity_kinds import POINT_RATE_MEASURE, kind_of
 from .measure_names import canonical
+from .notation import english
 from .tables import current_column, old_new_columns, row_text, strip_marker
 from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, unit_note
 
@@ -262,9 +263,10 @@ def _parse(cell: str):
     if bare:
         return Decimal(bare.group(1).replace(",", "")), bare.group(1), neg, False, False
     # (a count in lakh or crore, "6.1 lakh": the Indian scale words, tables.TABLE_SHAPES ruled-sheet)
-    sc = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(lakhs?|lacs?|crores?)", body, re.I)
+    sc = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(lakhs?|lacs?|crores?|m|mn|million|k|thousand|bn|billion)", body, re.I)
     if sc:
-        mult = Decimal(10**5) if sc.group(2).lower().startswith("la") else Decimal(10**7)
+        mult = {"la": Decimal(10**5), "cr": Decimal(10**7), "m": Decimal(10**6), "k": Decimal(1000), "th": Decimal(1000),
+                "b": Decimal(10**9)}[next(p for p in ("la", "cr", "th", "m", "k", "b") if sc.group(2).lower().startswith(p))]
         val = Decimal(sc.group(1).replace(",", "")) * mult
         return (val.quantize(Decimal(1)) if val == val.to_integral_value() else val.normalize()), t, neg, False, False
     return None
@@ -292,7 +294,7 @@ def _plain_count_label(label: str) -> bool:
     ("Points of presence (PoPs)"; not "Fibre network (route km)")."""
     lab = _bare(label)
     return not _PER_UNIT.search(lab) and not RATIO_MEASURE.search(lab) and "%" not in lab \
-        and not re.search(r"\((?![A-Z][A-Za-z&]{1,7}\))[^()]*\)", lab)
+        and not any(not _COUNTED.search(b) for b in re.findall(r"\((?![A-Z][A-Za-z&]{1,7}\))([^()]*)\)", lab))
 
 
 def sheet_amount_row(label: str, measure: str) -> bool:
@@ -481,11 +483,13 @@ def parent_measure(text: str, tb, row_start: int) -> str | None:
 def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *, units_table: bool,
                   company: r.EntityRef, known_units, default_period, evidence: r.Evidence,
                   have: list, spec_subject: r.EntityRef | None = None, rows: list[str] | None = None,
-                  sheet: str = "") -> tuple[list, tuple | None, r.Period | None, r.EntityRef | None]:
+                  sheet: str = "", notation=None) -> tuple[list, tuple | None, r.Period | None, r.EntityRef | None]:
     """What the table row at `pos` states: (new Observations — none already in `have` —, the values
     of the row's claim or None, the claim's period — the row's first dated column — or None, the
     unit a part row names or None). A row no other reading reads, of a spec grid (`rows`: the
     table's rows as pipe cells), is read as the grid's (SPEC_GRID), of `spec_subject`."""
+    if notation is not None and notation.decimal == ",":
+        row = english(row, notation)   # (a row's numbers read in the document's notation, "1.234,5": notation.py)
     if not units_table and old_new_columns(tb.header) is not None:
         # a grid of figures before and after a change: the new one in force, the old its previous value (PRICE_ROWS)
         got = old_new_row(text, tb, row, lead, company, evidence)

@@ -114,6 +114,8 @@ def _numeric(cell: str) -> bool:
     """A cell whose content is a number (a value, a change, a percent, a figure in lakh or basis
     points), not words; a footnote marker after it is no part of it (TABLE_SHAPES footnote-markers)."""
     c = strip_marker(re.sub(r"[_`]+", "", cell).strip()).strip("*").strip()
+    if re.fullmatch(r"(?:FY|CY|[QH][1-4])\s?['’]?\d{2,4}", c):
+        return False   # (a period's name, "FY2030", is a header's word, never a figure)
     return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*"
                                          r"(?:%|pp|bps?|bn|m|x|\s?(?:lakh|lac|crore|cr|mn|k))?[)\]]?", c))
 
@@ -314,14 +316,21 @@ def _cell_starts(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?:[ ](?! )\S+)*", line)]
 
 
+# a period's name finishing a wrapped column name: "30 Jun 2031", "2031", "FY26", "Q2 FY26", "31-Mar-25"
+_PERIOD_WORDS = re.compile(r"(?:(?:[QH][1-4]|[1-4]Q|9M|FY)\s?['’]?\d{2,4}|(?:\d{1,2}[-/ ])?[A-Z][a-z]{2,8}\.?[-/ ,]+(?:19|20)?\d\d|"
+                           r"\d{1,2}[-/ ][A-Z][a-z]{2,8}\.?[-/ ](?:19|20)?\d\d|(?:19|20)\d\d(?:/\d{2})?|(?:[QH][1-4]\s+)?FY\s?\d{2,4}(?:-\d{2})?)")
+
+
 def _wrapped_header(head: str, nxt: str) -> list[str] | None:
     """An empty-corner header printed over two lines, its long column names wrapped onto the second
     ("Operating" over "profit", "Profit attrib-" over "utable to owners"): the header cells with each
     word of the second line joined to the column it stands under (the column starting at or before
     it), a hyphen at a line's end closing up; None when the second line is no continuation (a
     figure in it, or a word standing left of every column). TABLE_SHAPES aligned-columns, wrapped-header."""
-    if _EMPTY_CORNER.match(nxt) is None or _NOTE_LINE.match(nxt) or re.search(r"\d", nxt):
+    if _EMPTY_CORNER.match(nxt) is None or _NOTE_LINE.match(nxt):
         return None
+    if any(re.search(r"\d", c) and not _PERIOD_WORDS.fullmatch(c) for c in _aligned_cells(nxt)):
+        return None   # (a figure: a row; a period's name, "30 Jun 2031", "FY26", finishes a column's name)
     cols = _cell_starts(head)
     names = [c for _, c in cols]
     added = [[] for _ in cols]
@@ -346,6 +355,19 @@ _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_─━]{5,}|(?:[-=] ){4,}[-=]?)[ \t]*$")
 # a section title heading a sheet's table from its corner: "A. FINANCIAL KPIs", "2) Operating data",
 # "OPERATING KPIs" (an enumerator, or capitals only)
 _SECTION_TITLE = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]\s+[A-Za-z]|^[A-Z][A-Z0-9&/,' -]{3,}(?:\s*\(\d{1,2}\))?$")
+
+
+_CHANGE_WORDS = re.compile(r"(?:yoy|y/y|qoq|q/q|change|chg|growth|var\.?|%|yoy\s*%|%\s*change|change\s*%)", re.I)
+_UNIT_CORNER = re.compile(r"\b(?:segments?|divisions?|units?|business(?:es)?|regions?|markets?|countr(?:y|ies)|products?|"
+                          r"compan(?:y|ies)|brands?|subsidiar(?:y|ies)|operators?|vendors?|sites?|lines?)\b", re.I)
+
+
+def _caption_corner(hc: list[str]) -> bool:
+    """The corner of a sheet's grid holds its caption ("Group figures", "Network and customers"), no
+    column's name, when every other header cell names a period or a change and the corner names no
+    kind of unit (TABLE_SHAPES ruled-sheet)."""
+    return bool(hc[0]) and not _UNIT_CORNER.search(hc[0]) and all(
+        _PERIOD_WORDS.fullmatch(day_cell(strip_marker(c))) or _CHANGE_WORDS.fullmatch(c.strip()) for c in hc[1:])
 
 
 def _spans(line: str) -> list[tuple[int, int, str]]:
@@ -389,7 +411,10 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             continue
         hc = _aligned_cells(head)
         # a header wrapped over two lines is one header (TABLE_SHAPES aligned-columns, wrapped-header)
-        wrapped = _wrapped_header(head, lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None else None
+        wrapped = _wrapped_header(head, lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None or (
+            # (a labelled header over a line finishing its value columns' names: "Share class   Year to" over
+            # "                 30 Jun 2031", TABLE_SHAPES wrapped-header)
+            _header_like(hc) and _EMPTY_CORNER.match(lines[i + 1][1]) is not None) else None
         if wrapped is not None:
             hc = wrapped
             i += 1
@@ -418,7 +443,7 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
                 break
             j += 1
         if j - first >= 2:
-            if _SECTION_TITLE.match(hc[0]) and not corner:
+            if not corner and (_SECTION_TITLE.match(hc[0]) or _caption_corner(hc)):
                 hc = ["", *hc[1:]]   # a section's title in the corner is the table's caption, no column's name (ruled-sheet)
             out.append(Table(lines[first][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns"))
             i = j
