@@ -557,7 +557,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 rows=tables.row_texts(here_tb, cleaned) if spec_grids.get(here_tb.start) else None,
                 sheet=segment_tables.sheet_note(cleaned, here_tb.head), notation=notation)
             sent_facts = table_rows.estimate_of(sent_facts, new)   # (an estimate column's cell is no actual)
-            if spec_grids.get(here_tb.start) and new or here_tb.shape == "aligned-columns" and vals \
+            if spec_grids.get(here_tb.start) and new or tb is None and here_tb.shape == "aligned-columns" and vals \
                     or part_unit is not None and part_unit.kind == "Product":
                 # a spec grid's row states the figures its cells hold, no others (table_rows.SPEC_GRID)
                 sent_facts = [f for f in sent_facts if f.kind != "observation"]

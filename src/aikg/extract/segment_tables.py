@@ -228,7 +228,8 @@ _UNIT_LINE = plain(r"\bunits?\s*:\s*(?P<note>[^,;()]{2,40}?)\s*(?:\(([A-Z]{3})\)
 _APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]))\s?['’](million|billion|thousand|000|m|mn|bn)\b")
 _NOTE = plain(r"\(([^()]{1,30})\)")
 _LONG_NOTE = plain(r"\(([^()]{1,80})\)")
-_BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*$")
+_BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?|"
+                     r"[0-9]+(?:\.[0-9]+)?)\s*$")   # (the Indian grouping too: "1,14,260")
 
 
 def _money_in(number: str, note: str):
@@ -296,7 +297,8 @@ def unit_note(cell: str, lead: str = "") -> str:
             # last part (tables.TABLE_SHAPES leader-dots)
             for part in ((m.group(1),) if len(m.group(1)) <= 30 else ()) + ((m.group(1).rsplit(",", 1)[1],) if "," in m.group(1) else ()):
                 whole = _TAIL_NOTE.fullmatch(part.strip())
-                for note in (part.strip(), _plain_note(part.strip()), _scale_spelled(whole.group(1)) if whole else ""):
+                for note in (part.strip(), _plain_note(part.strip()), _scale_spelled(whole.group(1)) if whole else "",
+                             re.sub(r"^(\S+)\s+in\s+", r"\1 ", part.strip())):   # ("(Rs in lakh)": "Rs lakh")
                     if note and _money_in("1", note) is not None:
                         return note
     return ""

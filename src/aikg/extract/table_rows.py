@@ -103,7 +103,7 @@ def breakdown_measure(line: str) -> str | None:
 
 
 # a label column naming measures, not units: "Metric", "Indicator", "Item", "KPI", "(in R$ million)", ""
-_MEASURE_HEADER = plain(r"^(?:metrics?|indicators?|items?|kpis?|key\s+(?:figures|metrics|numbers)|figures?|measures?|"
+_MEASURE_HEADER = plain(r"^(?:metrics?|indicators?|items?|particulars|kpis?|key\s+(?:figures|metrics|numbers)|figures?|measures?|"
                         r"(?:in\s+)?[^\w]*(?:[A-Z]{3}|[$€£¥₩₹]|R\$|US\$)\s?(?:m|mn|bn|million|billion)\b.*|)$", re.I)
 # a part row: opened by a dash or a bullet ("— Commerce", "- of which cloud"), or indented
 _PART = plain(r"^(?:[—–-]\s*|•\s*|\s{2,}|of\s+which:?\s+)(?P<name>\S.*)$", re.I)

@@ -68,6 +68,16 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                 "seen document; the tests print it in invented tables of other shapes)",),
                ("              Net         Free cash\n              sales       flow\nYear to March 2031   1,200   300\n"
                 "Year to March 2030   1,100   280",)),
+    TableShape("grouped-header",
+               "a header line of column groups ('Quarter ended', 'Half year ended', 'Year ended') over a line of the "
+               "columns' days ('30.09.2026  30.06.2026 …'), an audit-status line maybe under it: each column is named by "
+               "the group standing at or left of it and its own day ('Half year ended 30 Sep 2026')",
+               ("probe23 01_tanla_bse_outcome (exchange filing, plain text): 'Particulars  Quarter ended  Half year "
+                "ended  Year ended' over '30.09.2026  30.06.2026 …' over 'Unaudited … Audited'",
+                "probe20 02_mastek_shareholder-email and probe24 03_railtel_kpi_sheet print the same periods side by "
+                "side in one header line (Q2 FY27 / H1 FY27; Q2 FY26 / H1 FY26), Indian filings in two"),
+               ("Item        Quarter ended           Year ended\n            31.12.2031  31.12.2030  31.12.2031\n"
+                "Revenue     1,200       1,100       4,800",)),
     TableShape("current-column",
                "a value column headed by the period reported on in words ('This reporting period', 'Current period') "
                "is of that period; its neighbour 'Same period last year' is left undated (no year-ago period guessed)",
@@ -317,7 +327,7 @@ def _cell_starts(line: str) -> list[tuple[int, str]]:
 
 
 # a period's name finishing a wrapped column name: "30 Jun 2031", "2031", "FY26", "Q2 FY26", "31-Mar-25"
-_PERIOD_WORDS = re.compile(r"(?:(?:[QH][1-4]|[1-4]Q|9M|FY)\s?['’]?\d{2,4}|(?:\d{1,2}[-/ ])?[A-Z][a-z]{2,8}\.?[-/ ,]+(?:19|20)?\d\d|"
+_PERIOD_WORDS = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:[QH][1-4]|[1-4]Q|9M|FY)\s?['’]?\d{2,4}|(?:\d{1,2}[-/ ])?[A-Z][a-z]{2,8}\.?[-/ ,]+(?:19|20)?\d\d|"
                            r"\d{1,2}[-/ ][A-Z][a-z]{2,8}\.?[-/ ](?:19|20)?\d\d|(?:19|20)\d\d(?:/\d{2})?|(?:[QH][1-4]\s+)?FY\s?\d{2,4}(?:-\d{2})?)")
 
 
@@ -362,11 +372,16 @@ _UNIT_CORNER = re.compile(r"\b(?:segments?|divisions?|units?|business(?:es)?|reg
                           r"compan(?:y|ies)|brands?|subsidiar(?:y|ies)|operators?|vendors?|sites?|lines?)\b", re.I)
 
 
+# (a corner naming a measure, "Revenue", "EBITDA margin", heads a table of units or is the rows' measure: kept)
+_MEASURE_CORNER = re.compile(r"\b(?:revenues?|sales|turnover|income|profits?|earnings|ebitda|ebita|ebit|margins?|costs?|"
+                             r"expenses?|capex|orders|bookings|backlog|cash|debt|price|share|growth|volume)\b", re.I)
+
+
 def _caption_corner(hc: list[str]) -> bool:
     """The corner of a sheet's grid holds its caption ("Group figures", "Network and customers"), no
     column's name, when every other header cell names a period or a change and the corner names no
     kind of unit (TABLE_SHAPES ruled-sheet)."""
-    return bool(hc[0]) and not _UNIT_CORNER.search(hc[0]) and all(
+    return bool(hc[0]) and not _UNIT_CORNER.search(hc[0]) and not _MEASURE_CORNER.search(hc[0]) and "(" not in hc[0] and all(
         _PERIOD_WORDS.fullmatch(day_cell(strip_marker(c))) or _CHANGE_WORDS.fullmatch(c.strip()) for c in hc[1:])
 
 
@@ -399,6 +414,25 @@ def by_position(line: str, head: str, width: int) -> list[str] | None:
     return out
 
 
+def _grouped_header(head: str, nxt: str) -> list[str] | None:
+    """A header line of column groups ("Particulars   Quarter ended   Half year ended   Year ended")
+    over a line of more columns, each a day or a period ("30.09.2026  30.06.2026 …"): the header
+    cells, each column named by the group standing at or left of it and its own day; None otherwise."""
+    if _EMPTY_CORNER.match(nxt) is None:
+        return None
+    groups = _cell_starts(head)[1:]
+    cols = _cell_starts(nxt)
+    if not groups or len(cols) <= len(groups) or not all(_PERIOD_WORDS.fullmatch(c) for _, c in cols):
+        return None
+    out = [_aligned_cells(head)[0]]
+    for at, c in cols:
+        g = [name for start, name in groups if start <= at + 2]
+        if not g:
+            return None
+        out.append(day_cell(f"{g[-1]} {c}"))
+    return out
+
+
 def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
     """aligned-columns: runs of plain lines split into the same number (3+) of cells by runs of
     spaces, the first a header of words, the rest rows of numbers."""
@@ -410,8 +444,16 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             i += 1
             continue
         hc = _aligned_cells(head)
+        grouped = _grouped_header(head, lines[i + 1][1]) if i + 1 < len(lines) and _header_like(hc) else None
+        if grouped is not None:
+            # a header of column groups over a line of their days (TABLE_SHAPES grouped-header)
+            hc, pos_line = grouped, lines[i + 1][1]
+            i += 1
+            while i + 1 < len(lines) and _EMPTY_CORNER.match(lines[i + 1][1]) and not re.search(r"\d", lines[i + 1][1]) \
+                    and len(_aligned_cells(lines[i + 1][1])) >= len(hc) - 1:
+                i += 1   # (an audit-status line under the days, "Unaudited  Unaudited  Audited": no column's name)
         # a header wrapped over two lines is one header (TABLE_SHAPES aligned-columns, wrapped-header)
-        wrapped = _wrapped_header(head, lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None or (
+        wrapped = None if grouped is not None else _wrapped_header(head, lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None or (
             # (a labelled header over a line finishing its value columns' names: "Share class   Year to" over
             # "                 30 Jun 2031", TABLE_SHAPES wrapped-header)
             _header_like(hc) and _EMPTY_CORNER.match(lines[i + 1][1]) is not None) else None
@@ -532,9 +574,16 @@ def column_at(row: str, pos: int) -> int:
 _DAY_CELL = re.compile(r"^(?:(?:as\s+)?(?:at|of|on)\s+)?(\d{1,2})[-/ ]([A-Z][a-z]{2})[a-z]*\.?[-/ ]((?:19|20)?\d\d)$", re.I)
 
 
+_DOTTED_DAY = re.compile(r"^(.*?\s)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def day_cell(cell: str) -> str:
-    """A header cell naming a day as a sheet writes it ("30-Sep-25") in words ("30 Sep 2025"), so
-    the period reader reads the day, not a year; any other cell as it is."""
+    """A header cell naming a day as a sheet writes it ("30-Sep-25", "Quarter ended 30.09.2026")
+    in words ("30 Sep 2025"), so the period reader reads the day, not a year; any other cell as it is."""
+    d = _DOTTED_DAY.match(cell.strip()) if cell and "." in cell else None
+    if d is not None and 1 <= int(d.group(3)) <= 12 and 1 <= int(d.group(2)) <= 31:
+        return f"{d.group(1) or ''}{int(d.group(2))} {_MONTHS[int(d.group(3)) - 1]} {d.group(4)}"
     m = _DAY_CELL.match(cell.strip()) if cell else None
     if m is None or m.group(2).lower() not in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"):
         return cell
