@@ -29,6 +29,7 @@ class Table:
     header: tuple[str, ...]   # the header's cells, the label column first
     head: int = -1            # where its header line starts (-1: not known)
     shape: str = "markdown"   # the TABLE_SHAPES record it was read by
+    places: int = -1          # where the header line its columns' places are read from starts (aligned-columns)
 
 
 @dataclass(frozen=True)
@@ -396,6 +397,8 @@ def by_position(line: str, head: str, width: int) -> list[str] | None:
     FY26  Q2 FY25  YoY %  H1 FY26": the YoY cell is blank); None when a cell stands under no single
     column, or two under one (TABLE_SHAPES ruled-sheet)."""
     cols = _spans(head)
+    if _EMPTY_CORNER.match(head) is not None:
+        cols = [(0, 0, ""), *cols]   # (an empty-corner header: the label column has no heading)
     cells = _spans(line)
     if len(cols) != width or len(cells) < 2 or "\t" in line or "\t" in head:
         return None
@@ -444,10 +447,11 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             i += 1
             continue
         hc = _aligned_cells(head)
+        pos_line, pos_at = head, p0   # (the header line the columns' places are read from)
         grouped = _grouped_header(head, lines[i + 1][1]) if i + 1 < len(lines) and _header_like(hc) else None
         if grouped is not None:
             # a header of column groups over a line of their days (TABLE_SHAPES grouped-header)
-            hc, pos_line = grouped, lines[i + 1][1]
+            hc, pos_line, pos_at = grouped, lines[i + 1][1], lines[i + 1][0]
             i += 1
             while i + 1 < len(lines) and _EMPTY_CORNER.match(lines[i + 1][1]) and not re.search(r"\d", lines[i + 1][1]) \
                     and len(_aligned_cells(lines[i + 1][1])) >= len(hc) - 1:
@@ -477,9 +481,9 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         j = first
         while j < len(lines) and "|" not in lines[j][1]:
             rc = _aligned_cells(lines[j][1])
-            if len(rc) not in widths and not corner and wrapped is None:
+            if len(rc) not in widths:
                 # a row with a blank cell: its cells set under the header's columns by where they stand (ruled-sheet)
-                rc = by_position(lines[j][1], head, len(hc)) or rc
+                rc = by_position(lines[j][1], pos_line, len(hc)) or rc
             if len(rc) not in widths or not all(_numeric(c) or c in ("", "-", "–", "—", "n/a") for c in rc[1:]) \
                     or not any(c for c in rc[1:]):
                 break
@@ -487,7 +491,7 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         if j - first >= 2:
             if not corner and (_SECTION_TITLE.match(hc[0]) or _caption_corner(hc)):
                 hc = ["", *hc[1:]]   # a section's title in the corner is the table's caption, no column's name (ruled-sheet)
-            out.append(Table(lines[first][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns"))
+            out.append(Table(lines[first][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns", pos_at))
             i = j
         else:
             i += 1
@@ -517,8 +521,9 @@ def row_text(tb: Table, text: str, pos: int) -> str:
     if tb.shape != "aligned-columns":
         return line
     cs = _aligned_cells(line)
-    if len(cs) != len(tb.header) and tb.head >= 0:
-        head = text[tb.head:text.find("\n", tb.head) if text.find("\n", tb.head) >= 0 else len(text)]
+    at = tb.places if tb.places >= 0 else tb.head
+    if len(cs) != len(tb.header) and at >= 0:
+        head = text[at:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
         cs = by_position(line, head, len(tb.header)) or cs
     # (a footnote marker is no part of a label or a figure: "Telecom services (1)", "352.6¹": footnote-markers)
     return "| " + " | ".join(strip_marker(c) for c in cs) + " |"
