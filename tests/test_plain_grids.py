@@ -139,3 +139,19 @@ def test_day_cells_and_markers():
     assert tables.strip_marker("Revenue (1)") == "Revenue"
     assert tables.strip_marker("EBITDA margin (%)") == "EBITDA margin (%)"
     assert tables.strip_marker("893.4¹") == "893.4"
+
+
+SHEET_WITH_NOTE_BELOW = """Brisa Cloud SA, the Swiss hosting company, said on Tuesday that its first-half sales grew strongly.
+
+Key figures            H1 2031     H1 2030     Change
+Revenue                  84.2        71.9       17.1%
+Operating profit         12.6        10.1       24.8%
+
+Amounts in CHF million unless otherwise stated.
+"""
+
+
+def test_a_unit_line_under_the_table_holds_for_it():
+    ex = extract_text(SHEET_WITH_NOTE_BELOW, "d4", "brisa.txt")
+    rev = _obs(ex, "revenue")
+    assert {(o.value, o.unit) for o in rev} == {(Decimal("84200000"), "CHF"), (Decimal("71900000"), "CHF")}

@@ -555,7 +555,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 default_period=t_lead_p or doc_period, evidence=row_ev, have=sent_facts,
                 spec_subject=_grid_subject(here_tb, cleaned, title_ms, rec, doc_aliases),
                 rows=tables.row_texts(here_tb, cleaned) if spec_grids.get(here_tb.start) else None,
-                sheet=segment_tables.sheet_note(cleaned, here_tb.head), notation=notation)
+                sheet=segment_tables.sheet_note(cleaned, here_tb.head, here_tb.end), notation=notation)
             sent_facts = table_rows.estimate_of(sent_facts, new)   # (an estimate column's cell is no actual)
             if spec_grids.get(here_tb.start) and new or tb is None and here_tb.shape == "aligned-columns" and vals \
                     or part_unit is not None and part_unit.kind == "Product":

@@ -210,15 +210,17 @@ def sheet_statement(line: str) -> str:
     return ""
 
 
-def sheet_note(text: str, header_start: int) -> str:
-    """The currency and scale the nearest sheet statement above a table's header gives it, or ""."""
+def sheet_note(text: str, header_start: int, end: int = -1) -> str:
+    """The currency and scale the nearest sheet statement above a table's header gives it, else a
+    statement among the three lines right under the table (ending at `end`), or ""."""
     if header_start < 0:
         return ""
     for line in reversed(text[:header_start].split("\n")):
         note = sheet_statement(line)
         if note:
             return note
-    return ""
+    below = [ln for ln in text[end:end + 400].split("\n")[1:] if ln.strip()][:3] if end >= 0 else []
+    return next((n for n in map(sheet_statement, below) if n), "")
 
 # a counted multiple as the scale, "100 million yuan", "10 thousand yuan", "ten-thousand yuan" (UNIT_NOTES unit-line)
 _MULTIPLE_NOTE = plain(r"(?:1|10|100|1,?000|ten|hundred|one\s+hundred)[\s-]+(?:thousand|million|billion)\s+[A-Za-z]+", re.I)
