@@ -155,3 +155,10 @@ def test_a_unit_line_under_the_table_holds_for_it():
     ex = extract_text(SHEET_WITH_NOTE_BELOW, "d4", "brisa.txt")
     rev = _obs(ex, "revenue")
     assert {(o.value, o.unit) for o in rev} == {(Decimal("84200000"), "CHF"), (Decimal("71900000"), "CHF")}
+
+
+def test_profit_for_the_period_row_is_profit_after_tax():
+    from aikg.extract.table_rows import row_measure
+    assert row_measure("Profit for the year") == "profit after tax"
+    assert row_measure("Profit for the period (1)") is None or row_measure("Profit for the period") == "profit after tax"
+    assert row_measure("Profit before tax") == "profit before tax"

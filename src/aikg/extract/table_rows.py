@@ -162,8 +162,21 @@ _SHORT_FORMS = ((plain(r"\badj\.(?=\s)", re.I), "adjusted"), (plain(r"\beps\b", 
                 (plain(r"\bdps\b", re.I), "dividend per share"))
 
 
+STATEMENT_PROFIT = RowRule(
+    "profit-for-the-period",
+    "a statement's row 'Profit for the period' (or year, quarter) is the profit after tax: the bottom line of an "
+    "income statement under IFRS and Ind AS, after the tax row above it",
+    ("probe23 01_tanla_bse_outcome (Ind AS results extract): 'Profit for the period  13,980 …' under 'Tax expense'",
+     "probe15 01_turkcell_gazete_translation (IFRS, in prose): 'Net profit for the period was 4,7 mld TL'"),
+    ("'Profit for the year  88.0' under 'Income tax  (21.0)' (invented)",))
+_PROFIT_FOR = plain(r"^profit\s+for\s+the\s+(?:period|year|quarter|half[- ]year)$", re.I)
+
+
 def long_form(label: str) -> str:
-    """A row label with its short forms spelled out (LABEL_SHORT_FORMS)."""
+    """A row label with its short forms spelled out (LABEL_SHORT_FORMS), a statement's 'Profit for
+    the period' named for what it is (STATEMENT_PROFIT)."""
+    if _PROFIT_FOR.match(label.strip()):
+        return "profit after tax"
     for rx, full in _SHORT_FORMS:
         label = rx.sub(full, label)
     return label
@@ -198,7 +211,7 @@ def statement_label_measure(label: str) -> str | None:
     lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
     if not lab or len(lab.split()) > 6 or not _STATEMENT_LABEL.fullmatch(lab) or _NOT_A_MEASURE.match(lab):
         return None
-    return canonical(" ".join(lab.lower().split()))
+    return canonical(" ".join(long_form(lab).lower().split()))
 
 
 # the exception a corner note makes for rows it names ("($m except EPS)", "(EUR m, except per share)")
