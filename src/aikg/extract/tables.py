@@ -69,6 +69,22 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                 "seen document; the tests print it in invented tables of other shapes)",),
                ("              Net         Free cash\n              sales       flow\nYear to March 2031   1,200   300\n"
                 "Year to March 2030   1,100   280",)),
+    TableShape("ruled-sheet",
+               "a plain-text sheet's grid: its header between rule lines of dashes or equals signs, a rule line closing "
+               "it; its columns set by runs of spaces, a row leaving a cell blank ('Basic EPS  2.53  2.25      4.73') read "
+               "by where each figure stands under the header; the section title in its corner ('A. FINANCIAL KPIs', "
+               "'Group figures' over period columns) is its caption, no column's name; day columns '30-Sep-25'",
+               ("probe24 03_railtel_kpi_sheet (quarterly KPI sheet): '-----' / 'A. FINANCIAL KPIs   Q2 FY26   Q2 FY25   "
+                "YoY %   H1 FY26   H1 FY25' / '-----', 'Basic EPS (INR)  2.53  2.25  (blank)  4.73  4.21'",
+                "probe23 01_tanla_bse_outcome (exchange filing): '-----' rules around its results extract; probe22 "
+                "05_aemholdings_sgx_announcement: 'Gross margin  34.8%  32.6%  (blank)  33.3% …' under an aligned header"),
+               ("=====\nGroup figures   4Q30   4Q29   Change\n=====\nSales   120   100   20%\nEPS   1.10   0.90",)),
+    TableShape("footnote-markers",
+               "a footnote marker after a row's label or a figure ('Telecom services (1)', 'EBITDA (3)', 'Revenue¹', "
+               "'Revenue*', '(a)') is no part of it: the label names the measure without it, the figure is read without it",
+               ("probe24 03_railtel_kpi_sheet: '- Telecom services (1)   352.6', 'EBITDA (3)   118.7' over numbered "
+                "footnotes (one seen document; statements print '¹' and '(a)' the same way, which the tests invent)",),
+               ("Revenue¹   120   100\nEBITDA (a)   30   25",)),
     TableShape("grouped-header",
                "a header line of column groups ('Quarter ended', 'Half year ended', 'Year ended') over a line of the "
                "columns' days ('30.09.2026  30.06.2026 …'), an audit-status line maybe under it: each column is named by "
