@@ -20,8 +20,10 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .. import records as r
 from ..pattern_cache import plain
 from . import values as v
+from .claims import _BULLET, _DOWN, _UNIT_NAMED_LABEL, _list_label
 from .figures import HEAD_RE
 from .measure_names import canonical
 from .rule_record import RuleRecord
@@ -469,3 +471,47 @@ def drop_scale_notes(sentence: str, facts: list, claims: list) -> tuple[list, li
     facts = [f for f in facts if not (f.kind == "observation" and (f.value_text or "") in notes)]
     claims = [c.model_copy(update={"values": tuple(x for x in c.values if x.text not in notes)}) for c in claims]
     return facts, [c for c in claims if c.values or c.predicate not in ("state", "report")]
+
+
+def measure_lines(ctx, claims_here: list, cst) -> list:
+    """The one list-line reader of a line under a lead naming a measure (moved here from
+    claims.list_line_observations, which no caller uses any more: issue 12).
+
+    A list line under a lead line naming a measure ("Cloud Services: €2.1 billion, up 27%")
+    states that unit's figure: one observation per line, the first amount with the growth
+    after it. Under a lead line that says the list is of units ("Revenue by unit in the
+    quarter:"), each line's unit is also a segment of the article's company."""
+    lm = _list_label(ctx.text, cst) if ":" in ctx.text else None
+    if lm is None:
+        return []
+    measure = cst.list_measure
+    if measure is None:
+        # a bullet whose label is a unit the document already gave as the company's segment, in a
+        # list whose lead names no measure ("Fiscal Year Highlights" over "- Total revenue: …",
+        # "- Design Tools: $4.20 billion, up 9%"): the unit's revenue, as under a lead naming units
+        name = " ".join(lm.group("name").split())
+        if not ((_BULLET.match(ctx.text) or ctx.state.bullet_line) and name in ctx.state.known_segments):
+            return []
+        measure = "revenue"
+    out = []
+    for c in claims_here:
+        if c.subject.label != " ".join(lm.group("name").split()) or c.subject.kind not in ("Segment", "Company", "Product", "CostItem"):
+            continue
+        if cst.list_measure is None and c.subject.kind != "Segment":
+            continue
+        amount = next((x for x in c.values if x.role == "amount"), None)
+        growth = next((x for x in c.values if x.role in ("growth", "share") and x.unit == "percent"), None)
+        if amount is None:
+            continue
+        down = growth is not None and (_DOWN.search(ctx.text) is not None or growth.direction == "decrease")
+        out.append(r.Observation(
+            subject=c.subject, measure=measure, value=amount.value, unit=amount.unit,
+            value_max=amount.value_max, qualifier=amount.qualifier, value_text=amount.text,
+            change=growth.value if growth else None, change_unit="percent" if growth else None,
+            change_text=growth.text if growth else None, change_basis=None,
+            direction=("decrease" if down else "increase") if growth else None,
+            period=c.period, evidence=c.evidence))
+        main = ctx.state.main_company
+        if (cst.list_of_units or _UNIT_NAMED_LABEL.match(ctx.text)) and main is not None and c.subject.kind == "Segment":
+            out.append(r.SegmentOf(segment=c.subject, company=main, evidence=c.evidence))
+    return out

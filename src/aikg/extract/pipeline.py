@@ -22,7 +22,7 @@ from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
 from . import events, prose_measures, signature_roles
-from .claims import UNIT_WORD, ClaimState, claims as clause_claims, list_line_observations
+from .claims import UNIT_WORD, ClaimState, claims as clause_claims
 from .discover import discover
 from .estimates import disclaimed
 from .descriptions import bound_descriptions
@@ -40,7 +40,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-17-issue34d"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-17-s22"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -561,9 +561,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 units_table=tb is not None, company=main, known_units=state.known_segments,
                 default_period=t_lead_p or doc_period, evidence=row_ev, have=sent_facts,
                 spec_subject=_grid_subject(here_tb, cleaned, title_ms, rec, doc_aliases),
-                rows=tables.row_texts(here_tb, cleaned) if spec_grids.get(here_tb.start) else None)
+                rows=tables.row_texts(here_tb, cleaned) if spec_grids.get(here_tb.start) else None,
+                sheet=segment_tables.sheet_note(cleaned, here_tb.head, here_tb.end), notation=notation)
             sent_facts = table_rows.estimate_of(sent_facts, new)   # (an estimate column's cell is no actual)
-            if spec_grids.get(here_tb.start) and new:
+            if spec_grids.get(here_tb.start) and new or tb is None and here_tb.shape == "aligned-columns" and vals \
+                    or part_unit is not None and table_rows.old_new_columns(here_tb.header) is not None:
                 # a spec grid's row states the figures its cells hold, no others (table_rows.SPEC_GRID)
                 sent_facts = [f for f in sent_facts if f.kind != "observation"]
             sent_facts += new
@@ -670,7 +672,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 sent_claims = [c.model_copy(update={"subject": units[0]}) if c.subject == main else c for c in sent_claims]
             else:   # each clause's claim is its unit's
                 sent_claims = unit_sentences.clause_claims(uc, ctx, sent_claims, main)
-        listed = list_line_observations(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
+        listed = list_lines.measure_lines(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
             listed = [o.model_copy(update={"period": lp}) if o.kind == "observation" else o for o in listed]

@@ -31,6 +31,7 @@ from .figures import HEAD_RE, _measure_phrase
 from .measure_names import canonical
 from .relations import _split_list
 from .rule_record import PatternRule
+from .tables import old_new_columns
 
 # a label column (or a heading) naming units: "Segment", "Business group", "Division", "Revenue by
 # business group (2024)", "Segment results"; a region column or a "by geography" heading lists the
@@ -113,8 +114,8 @@ COLUMNS: tuple[ColumnRule, ...] = (
 def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
     """Whether a table lists units: its label column's header names them ("Business group",
     "Revenue line"), or the heading or lead line above it does ("Revenue by segment (2024)")."""
-    if not header:
-        return False
+    if not header or old_new_columns(header) is not None:
+        return False   # (a grid of figures before and after a change lists items or measures: table_rows.PRICE_ROWS)
     label = _bare(header[0])
     lead = _UNIT_LINE.sub(" ", lead)   # "Unit: 100 million yuan": a unit of measure (UNIT_NOTES unit-line)
     if _UNIT_LABEL_ONLY.match(label) or _OPERATIONS_LEAD.search(lead) and (not label or not HEAD_RE.search(label)):
@@ -168,7 +169,58 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
                   "probe11 p11-06 (Bilibili results): '(RMB bn)' in the header over '| Mobile games | 1.61 |'",
                   "probe12 soitec_h1_fy2026_mdna: 'Revenue by division (in millions of euros)' over a text table's '172'"),
                  ("Revenue by division (EUR million) over '| Alpha | 310 | 290 |' (invented)",)),
+    UnitNoteRule("sheet-statement",
+                 "a line of the document, above its tables, stating the currency and scale of all its amounts ('All "
+                 "amounts in INR crore unless stated otherwise', '(EUR million unless stated)') gives every table below "
+                 "it that scale for the rows that name an amount (a revenue, a profit, an order book) and state no unit "
+                 "of their own; a count's row ('(route km)', 'subscribers'), a ratio's, a per-share row keep theirs. A "
+                 "currency with no scale ('All amounts in US dollars') gives none: the bare numbers' scale is unknown",
+                 ("probe24 03_railtel_kpi_sheet (plain-text KPI sheet): 'All amounts in INR crore unless stated otherwise "
+                  "(1 crore = 10 million)' over ruled tables of bare numbers",
+                  "probe21 08_nemetschek_data_appendix (results data appendix): 'All amounts in EUR million unless stated "
+                  "otherwise.' over its data blocks; probe17 04_credicorp 'figures in Peruvian soles, S/, unless stated'"),
+                 ("All figures in CHF thousands unless otherwise indicated\n\nItem   FY2031   FY2030\nSales   1,200   1,100 (invented)",)),
 )
+
+# "All amounts in INR crore unless stated otherwise", "Figures in € millions, except per-share data",
+# "(USD thousands unless stated)" (UNIT_NOTES sheet-statement)
+_SHEET_STATEMENT = plain(r"^[\s(*_]*(?:(?:all\s+)?(?:amounts?|figures?|numbers|values|financials?|data)\s+(?:are\s+)?"
+                         r"(?:(?:stated|expressed|shown|given|presented|reported)\s+)?in\s+)?(?P<note>[^,;()]{2,30}?)\s*"
+                         r"(?:[,;]\s*)?(?:unless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified)(?:\s+otherwise)?|"
+                         r"except\b[^()]*)?[\s.)*_]*(?:\([^()]*\))?[\s.*_]*$", re.I)
+_HAS_SCALE = plain(r"\b(?:thousands?|millions?|billions?|crores?|lakhs?|lacs?|m|mn|bn|k|'000)\b", re.I)
+
+
+def sheet_statement(line: str) -> str:
+    """The currency and scale a line states for all the document's amounts ("All amounts in INR
+    crore unless stated otherwise" -> "INR crore"), or "" (UNIT_NOTES sheet-statement): the line
+    must be the statement alone, naming a scale, with "amounts/figures in" or "unless stated"."""
+    t = line.strip()
+    if not t or len(t) > 110 or not re.search(r"\b(?:in|unless|except)\b", t, re.I):
+        return ""
+    m = _SHEET_STATEMENT.match(t)
+    if m is None or not _HAS_SCALE.search(m.group("note")):
+        return ""
+    if not re.search(r"\b(?:amounts?|figures?|numbers|values|financials?|data)\s+(?:are\s+)?(?:\w+\s+)?in\b|\bunless\b", t, re.I):
+        return ""
+    note = m.group("note").strip()
+    for n in (note, _plain_note(note), _plain_note("in " + note)):
+        if n and _money_in("1", n) is not None:
+            return n
+    return ""
+
+
+def sheet_note(text: str, header_start: int, end: int = -1) -> str:
+    """The currency and scale the nearest sheet statement above a table's header gives it, else a
+    statement among the three lines right under the table (ending at `end`), or ""."""
+    if header_start < 0:
+        return ""
+    for line in reversed(text[:header_start].split("\n")):
+        note = sheet_statement(line)
+        if note:
+            return note
+    below = [ln for ln in text[end:end + 400].split("\n")[1:] if ln.strip()][:3] if end >= 0 else []
+    return next((n for n in map(sheet_statement, below) if n), "")
 
 # a counted multiple as the scale, "100 million yuan", "10 thousand yuan", "ten-thousand yuan" (UNIT_NOTES unit-line)
 _MULTIPLE_NOTE = plain(r"(?:1|10|100|1,?000|ten|hundred|one\s+hundred)[\s-]+(?:thousand|million|billion)\s+[A-Za-z]+", re.I)
@@ -178,7 +230,8 @@ _UNIT_LINE = plain(r"\bunits?\s*:\s*(?P<note>[^,;()]{2,40}?)\s*(?:\(([A-Z]{3})\)
 _APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]))\s?['’](million|billion|thousand|000|m|mn|bn)\b")
 _NOTE = plain(r"\(([^()]{1,30})\)")
 _LONG_NOTE = plain(r"\(([^()]{1,80})\)")
-_BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*$")
+_BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?|"
+                     r"[0-9]+(?:\.[0-9]+)?)\s*$")   # (the Indian grouping too: "1,14,260")
 
 
 def _money_in(number: str, note: str):
@@ -246,7 +299,8 @@ def unit_note(cell: str, lead: str = "") -> str:
             # last part (tables.TABLE_SHAPES leader-dots)
             for part in ((m.group(1),) if len(m.group(1)) <= 30 else ()) + ((m.group(1).rsplit(",", 1)[1],) if "," in m.group(1) else ()):
                 whole = _TAIL_NOTE.fullmatch(part.strip())
-                for note in (part.strip(), _plain_note(part.strip()), _scale_spelled(whole.group(1)) if whole else ""):
+                for note in (part.strip(), _plain_note(part.strip()), _scale_spelled(whole.group(1)) if whole else "",
+                             re.sub(r"^(\S+)\s+in\s+", r"\1 ", part.strip())):   # ("(Rs in lakh)": "Rs lakh")
                     if note and _money_in("1", note) is not None:
                         return note
     return ""
@@ -271,9 +325,15 @@ def scale_line_note(text: str) -> str:
 
 
 def lead_line(text: str, header_start: int) -> str:
-    """The last non-blank line above a table's header (its heading or lead sentence)."""
+    """The last non-blank line above a table's header (its heading or lead sentence); a rule line
+    of dashes is none (tables.TABLE_SHAPES ruled-sheet)."""
     before = text[:header_start].rstrip("\n").split("\n")
-    for line in reversed(before[-4:]):
+    blank_under = bool(re.search(r"\n[ \t]*\n[ \t]*$", text[:header_start]))   # (a blank line right above the header)
+    for k, line in enumerate(reversed(before[-4:])):
+        if re.fullmatch(r"\s*[-=_─━]{5,}\s*", line):
+            if k or blank_under:   # (a rule line closing the grid above, not the header's own top rule: nothing above is this grid's)
+                return ""
+            continue
         if line.strip() and not re.fullmatch(r"\s*(?:```|~~~)\w*\s*", line):   # (a code fence opening a CSV block)
             return line.strip()
     return ""

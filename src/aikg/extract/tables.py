@@ -29,6 +29,7 @@ class Table:
     header: tuple[str, ...]   # the header's cells, the label column first
     head: int = -1            # where its header line starts (-1: not known)
     shape: str = "markdown"   # the TABLE_SHAPES record it was read by
+    places: int = -1          # where the header line its columns' places are read from starts (aligned-columns)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,32 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                 "seen document; the tests print it in invented tables of other shapes)",),
                ("              Net         Free cash\n              sales       flow\nYear to March 2031   1,200   300\n"
                 "Year to March 2030   1,100   280",)),
+    TableShape("ruled-sheet",
+               "a plain-text sheet's grid: its header between rule lines of dashes or equals signs, a rule line closing "
+               "it; its columns set by runs of spaces, a row leaving a cell blank ('Basic EPS  2.53  2.25      4.73') read "
+               "by where each figure stands under the header; the section title in its corner ('A. FINANCIAL KPIs', "
+               "'Group figures' over period columns) is its caption, no column's name; day columns '30-Sep-25'",
+               ("probe24 03_railtel_kpi_sheet (quarterly KPI sheet): '-----' / 'A. FINANCIAL KPIs   Q2 FY26   Q2 FY25   "
+                "YoY %   H1 FY26   H1 FY25' / '-----', 'Basic EPS (INR)  2.53  2.25  (blank)  4.73  4.21'",
+                "probe23 01_tanla_bse_outcome (exchange filing): '-----' rules around its results extract; probe22 "
+                "05_aemholdings_sgx_announcement: 'Gross margin  34.8%  32.6%  (blank)  33.3% …' under an aligned header"),
+               ("=====\nGroup figures   4Q30   4Q29   Change\n=====\nSales   120   100   20%\nEPS   1.10   0.90",)),
+    TableShape("footnote-markers",
+               "a footnote marker after a row's label or a figure ('Telecom services (1)', 'EBITDA (3)', 'Revenue¹', "
+               "'Revenue*', '(a)') is no part of it: the label names the measure without it, the figure is read without it",
+               ("probe24 03_railtel_kpi_sheet: '- Telecom services (1)   352.6', 'EBITDA (3)   118.7' over numbered "
+                "footnotes (one seen document; statements print '¹' and '(a)' the same way, which the tests invent)",),
+               ("Revenue¹   120   100\nEBITDA (a)   30   25",)),
+    TableShape("grouped-header",
+               "a header line of column groups ('Quarter ended', 'Half year ended', 'Year ended') over a line of the "
+               "columns' days ('30.09.2026  30.06.2026 …'), an audit-status line maybe under it: each column is named by "
+               "the group standing at or left of it and its own day ('Half year ended 30 Sep 2026')",
+               ("probe23 01_tanla_bse_outcome (exchange filing, plain text): 'Particulars  Quarter ended  Half year "
+                "ended  Year ended' over '30.09.2026  30.06.2026 …' over 'Unaudited … Audited'",
+                "probe20 02_mastek_shareholder-email and probe24 03_railtel_kpi_sheet print the same periods side by "
+                "side in one header line (Q2 FY27 / H1 FY27; Q2 FY26 / H1 FY26), Indian filings in two"),
+               ("Item        Quarter ended           Year ended\n            31.12.2031  31.12.2030  31.12.2031\n"
+                "Revenue     1,200       1,100       4,800",)),
     TableShape("current-column",
                "a value column headed by the period reported on in words ('This reporting period', 'Current period') "
                "is of that period; its neighbour 'Same period last year' is left undated (no year-ago period guessed)",
@@ -111,9 +138,23 @@ def current_column(cell: str) -> bool:
 
 
 def _numeric(cell: str) -> bool:
-    """A cell whose content is a number (a value, a change, a percent), not words."""
-    c = re.sub(r"[*_`]+", "", cell).strip()
-    return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*(?:%|pp|bn|m|x)?[)\]]?", c))
+    """A cell whose content is a number (a value, a change, a percent, a figure in lakh or basis
+    points), not words; a footnote marker after it is no part of it (TABLE_SHAPES footnote-markers)."""
+    c = strip_marker(re.sub(r"[_`]+", "", cell).strip()).strip("*").strip()
+    if re.fullmatch(r"(?:FY|CY|[QH][1-4])\s?['’]?\d{2,4}", c):
+        return False   # (a period's name, "FY2030", is a header's word, never a figure)
+    return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*"
+                                         r"(?:%|pp|bps?|bn|m|x|\s?(?:lakh|lac|crore|cr|mn|k))?[)\]]?", c))
+
+
+# a footnote marker at a label's or a value's end: "(1)", "(a)", "¹", "*", "†" (TABLE_SHAPES footnote-markers)
+_MARKER = re.compile(r"(?<=\S)\s*(?:\((?:\d{1,2}|[a-z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡§])$")
+
+
+def strip_marker(cell: str) -> str:
+    """A cell with its footnote marker dropped ("Revenue (1)" -> "Revenue", "893.4¹" -> "893.4",
+    "EBITDA*" -> "EBITDA"); a bracket of words or a unit stays ("(INR crore)", "(%)")."""
+    return _MARKER.sub("", cell.rstrip()) if cell else cell
 
 
 def _header_like(cells_: list[str]) -> bool:
@@ -302,14 +343,21 @@ def _cell_starts(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?:[ ](?! )\S+)*", line)]
 
 
+# a period's name finishing a wrapped column name: "30 Jun 2031", "2031", "FY26", "Q2 FY26", "31-Mar-25"
+_PERIOD_WORDS = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:[QH][1-4]|[1-4]Q|9M|FY)\s?['’]?\d{2,4}|(?:\d{1,2}[-/ ])?[A-Z][a-z]{2,8}\.?[-/ ,]+(?:19|20)?\d\d|"
+                           r"\d{1,2}[-/ ][A-Z][a-z]{2,8}\.?[-/ ](?:19|20)?\d\d|(?:19|20)\d\d(?:/\d{2})?|(?:[QH][1-4]\s+)?FY\s?\d{2,4}(?:-\d{2})?)")
+
+
 def _wrapped_header(head: str, nxt: str) -> list[str] | None:
     """An empty-corner header printed over two lines, its long column names wrapped onto the second
     ("Operating" over "profit", "Profit attrib-" over "utable to owners"): the header cells with each
     word of the second line joined to the column it stands under (the column starting at or before
     it), a hyphen at a line's end closing up; None when the second line is no continuation (a
     figure in it, or a word standing left of every column). TABLE_SHAPES aligned-columns, wrapped-header."""
-    if _EMPTY_CORNER.match(nxt) is None or _NOTE_LINE.match(nxt) or re.search(r"\d", nxt):
+    if _EMPTY_CORNER.match(nxt) is None or _NOTE_LINE.match(nxt):
         return None
+    if any(re.search(r"\d", c) and not _PERIOD_WORDS.fullmatch(c) for c in _aligned_cells(nxt)):
+        return None   # (a figure: a row; a period's name, "30 Jun 2031", "FY26", finishes a column's name)
     cols = _cell_starts(head)
     names = [c for _, c in cols]
     added = [[] for _ in cols]
@@ -329,6 +377,81 @@ def _wrapped_header(head: str, nxt: str) -> list[str] | None:
     return out
 
 
+# ruled-sheet: a rule line of dashes or equals signs over or under a header, closing a table
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-=_─━]{5,}|(?:[-=] ){4,}[-=]?)[ \t]*$")
+# a section title heading a sheet's table from its corner: "A. FINANCIAL KPIs", "2) Operating data",
+# "OPERATING KPIs" (an enumerator, or capitals only)
+_SECTION_TITLE = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]\s+[A-Za-z]|^[A-Z][A-Z0-9&/,' -]{3,}(?:\s*\(\d{1,2}\))?$")
+
+
+_CHANGE_WORDS = re.compile(r"(?:yoy|y/y|qoq|q/q|change|chg|growth|var\.?|%|yoy\s*%|%\s*change|change\s*%)", re.I)
+_UNIT_CORNER = re.compile(r"\b(?:segments?|divisions?|units?|business(?:es)?|regions?|markets?|countr(?:y|ies)|products?|"
+                          r"compan(?:y|ies)|brands?|subsidiar(?:y|ies)|operators?|vendors?|sites?|lines?)\b", re.I)
+
+
+# (a corner naming a measure, "Revenue", "EBITDA margin", heads a table of units or is the rows' measure: kept)
+_MEASURE_CORNER = re.compile(r"\b(?:revenues?|sales|turnover|income|profits?|earnings|ebitda|ebita|ebit|margins?|costs?|"
+                             r"expenses?|capex|orders|bookings|backlog|cash|debt|price|share|growth|volume)\b", re.I)
+
+
+def _caption_corner(hc: list[str]) -> bool:
+    """The corner of a sheet's grid holds its caption ("Group figures", "Network and customers"), no
+    column's name, when every other header cell names a period or a change and the corner names no
+    kind of unit (TABLE_SHAPES ruled-sheet)."""
+    return bool(hc[0]) and not _UNIT_CORNER.search(hc[0]) and not _MEASURE_CORNER.search(hc[0]) and "(" not in hc[0] and all(
+        _PERIOD_WORDS.fullmatch(day_cell(strip_marker(c))) or _CHANGE_WORDS.fullmatch(c.strip()) for c in hc[1:])
+
+
+def _spans(line: str) -> list[tuple[int, int, str]]:
+    """The cells of an aligned line with the columns each starts and ends at."""
+    return [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+(?:[ ](?! )\S+)*", line)]
+
+
+def by_position(line: str, head: str, width: int) -> list[str] | None:
+    """The cells of an aligned row set under the header line's columns by where each stands, a
+    column the row leaves blank an empty cell ("Basic EPS   2.53   2.25        4.73" under "Item  Q2
+    FY26  Q2 FY25  YoY %  H1 FY26": the YoY cell is blank); None when a cell stands under no single
+    column, or two under one (TABLE_SHAPES ruled-sheet)."""
+    cols = _spans(head)
+    if _EMPTY_CORNER.match(head) is not None:
+        cols = [(0, 0, ""), *cols]   # (an empty-corner header: the label column has no heading)
+    cells = _spans(line)
+    if len(cols) != width or len(cells) < 2 or "\t" in line or "\t" in head:
+        return None
+    out = [cells[0][2]] + [""] * (width - 1)
+    for a, b, text in cells[1:]:
+        over = [(min(b, cb) - max(a, ca), k) for k, (ca, cb, _) in enumerate(cols) if k > 0]
+        best = max(over)
+        if best[0] <= 0:   # (under no column's words: the column whose right or left edge is nearest, 3 places at most)
+            near = min((min(abs(b - cb), abs(a - ca)), k) for k, (ca, cb, _) in enumerate(cols) if k > 0)
+            if near[0] > 3:
+                return None
+            best = (0, near[1])
+        if sum(1 for o, _ in over if o > 0) > 1 or out[best[1]]:
+            return None
+        out[best[1]] = text
+    return out
+
+
+def _grouped_header(head: str, nxt: str) -> list[str] | None:
+    """A header line of column groups ("Particulars   Quarter ended   Half year ended   Year ended")
+    over a line of more columns, each a day or a period ("30.09.2026  30.06.2026 …"): the header
+    cells, each column named by the group standing at or left of it and its own day; None otherwise."""
+    if _EMPTY_CORNER.match(nxt) is None:
+        return None
+    groups = _cell_starts(head)[1:]
+    cols = _cell_starts(nxt)
+    if not groups or len(cols) <= len(groups) or not all(_PERIOD_WORDS.fullmatch(c) for _, c in cols):
+        return None
+    out = [_aligned_cells(head)[0]]
+    for at, c in cols:
+        g = [name for start, name in groups if start <= at + 2]
+        if not g:
+            return None
+        out.append(day_cell(f"{g[-1]} {c}"))
+    return out
+
+
 def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
     """aligned-columns: runs of plain lines split into the same number (3+) of cells by runs of
     spaces, the first a header of words, the rest rows of numbers."""
@@ -340,14 +463,28 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             i += 1
             continue
         hc = _aligned_cells(head)
+        pos_line, pos_at = head, p0   # (the header line the columns' places are read from)
+        grouped = _grouped_header(head, lines[i + 1][1]) if i + 1 < len(lines) and _header_like(hc) else None
+        if grouped is not None:
+            # a header of column groups over a line of their days (TABLE_SHAPES grouped-header)
+            hc, pos_line, pos_at = grouped, lines[i + 1][1], lines[i + 1][0]
+            i += 1
+            while i + 1 < len(lines) and _EMPTY_CORNER.match(lines[i + 1][1]) and not re.search(r"\d", lines[i + 1][1]) \
+                    and len(_aligned_cells(lines[i + 1][1])) >= len(hc) - 1:
+                i += 1   # (an audit-status line under the days, "Unaudited  Unaudited  Audited": no column's name)
         # a header wrapped over two lines is one header (TABLE_SHAPES aligned-columns, wrapped-header)
-        wrapped = _wrapped_header(head, lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None else None
+        wrapped = None if grouped is not None else _wrapped_header(head, lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None or (
+            # (a labelled header over a line finishing its value columns' names: "Share class   Year to" over
+            # "                 30 Jun 2031", TABLE_SHAPES wrapped-header)
+            _header_like(hc) and _EMPTY_CORNER.match(lines[i + 1][1]) is not None) else None
         if wrapped is not None:
             hc = wrapped
             i += 1
         # a note alone under an empty-corner header, "(Millions of yen)", is the corner's (transposed.RULES corner-note)
         note = _NOTE_LINE.match(lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None and i + 1 < len(lines) else None
         first = i + 2 if note is not None else i + 1
+        while first < len(lines) and _RULE_LINE.match(lines[first][1]):
+            first += 1   # a rule line under the header ("-----"): the rows start below it (TABLE_SHAPES ruled-sheet)
         rc0 = len(_aligned_cells(lines[first][1])) if first < len(lines) else 0
         corner = _EMPTY_CORNER.match(head) is not None and rc0 in (len(hc) + 1, 2 * len(hc) + 1)
         if corner:
@@ -360,11 +497,17 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         j = first
         while j < len(lines) and "|" not in lines[j][1]:
             rc = _aligned_cells(lines[j][1])
-            if len(rc) not in widths or not all(_numeric(c) or c in ("-", "–", "—", "n/a") for c in rc[1:]):
+            if len(rc) not in widths:
+                # a row with a blank cell: its cells set under the header's columns by where they stand (ruled-sheet)
+                rc = by_position(lines[j][1], pos_line, len(hc)) or rc
+            if len(rc) not in widths or not all(_numeric(c) or c in ("", "-", "–", "—", "n/a") for c in rc[1:]) \
+                    or not any(c for c in rc[1:]):
                 break
             j += 1
         if j - first >= 2:
-            out.append(Table(lines[first][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns"))
+            if not corner and (_SECTION_TITLE.match(hc[0]) or _caption_corner(hc)):
+                hc = ["", *hc[1:]]   # a section's title in the corner is the table's caption, no column's name (ruled-sheet)
+            out.append(Table(lines[first][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns", pos_at))
             i = j
         else:
             i += 1
@@ -393,7 +536,13 @@ def row_text(tb: Table, text: str, pos: int) -> str:
         return "| " + " | ".join([cs[ent]] + [c for k, c in enumerate(cs) if k not in (ent, per)]) + " |"
     if tb.shape != "aligned-columns":
         return line
-    return "| " + " | ".join(_aligned_cells(line)) + " |"
+    cs = _aligned_cells(line)
+    at = tb.places if tb.places >= 0 else tb.head
+    if len(cs) != len(tb.header) and at >= 0:
+        head = text[at:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
+        cs = by_position(line, head, len(tb.header)) or cs
+    # (a footnote marker is no part of a label or a figure: "Telecom services (1)", "352.6¹": footnote-markers)
+    return "| " + " | ".join(strip_marker(c) for c in cs) + " |"
 
 
 def row_texts(tb: Table, text: str) -> list[str]:
@@ -442,6 +591,27 @@ def column_at(row: str, pos: int) -> int:
     return pipes - (1 if row[lead:lead + 1] == "|" else 0)
 
 
+# a sheet's day column written "30-Sep-25" / "31-Mar-2025" (TABLE_SHAPES ruled-sheet): the day it is, spelled out
+_DAY_CELL = re.compile(r"^(?:(?:as\s+)?(?:at|of|on)\s+)?(\d{1,2})[-/ ]([A-Z][a-z]{2})[a-z]*\.?[-/ ]((?:19|20)?\d\d)$", re.I)
+
+
+_DOTTED_DAY = re.compile(r"^(.*?\s)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_cell(cell: str) -> str:
+    """A header cell naming a day as a sheet writes it ("30-Sep-25", "Quarter ended 30.09.2026")
+    in words ("30 Sep 2025"), so the period reader reads the day, not a year; any other cell as it is."""
+    d = _DOTTED_DAY.match(cell.strip()) if cell and "." in cell else None
+    if d is not None and 1 <= int(d.group(3)) <= 12 and 1 <= int(d.group(2)) <= 31:
+        return f"{d.group(1) or ''}{int(d.group(2))} {_MONTHS[int(d.group(3)) - 1]} {d.group(4)}"
+    m = _DAY_CELL.match(cell.strip()) if cell else None
+    if m is None or m.group(2).lower() not in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"):
+        return cell
+    year = m.group(3) if len(m.group(3)) == 4 else f"20{m.group(3)}"
+    return f"{int(m.group(1))} {m.group(2).capitalize()} {year}"
+
+
 def _order(p) -> tuple:
     y = re.search(r"(?:19|20)?(\d\d)\b(?!.*\d)", p.label or "")
     q = re.search(r"\b[QH]([1-4])\b", p.label or "")
@@ -455,6 +625,7 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     that is as long; the others keep their own label."""
     found = []
     for cell in header:
+        cell = day_cell(strip_marker(cell))
         ps = resolve(cell) if cell else []
         if not ps and doc_period is not None and current_column(cell):
             ps = [doc_period]   # "This reporting period": the period the article reports on (TABLE_SHAPES current-column)
@@ -479,3 +650,31 @@ def _same_length(kind: str, period) -> bool:
         return False
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     return {"quarter": 3, "half": 6, "fiscal_year": 12, "year": 12}.get(kind) == months
+
+
+# old-new-columns: a column of the figure before a change beside the column of the figure after it
+# ("| Product | Current price | New price | Change |", "| Measure | Before | After |")
+OLD_NEW = TableShape(
+    "old-new-columns",
+    "a grid whose columns hold one figure before a change and the figure after it ('Current price' / 'New price', "
+    "'Before' / 'After', 'Old fee' / 'New fee', 'Price until 28 Feb' / 'Price from 1 Mar'), with a change column "
+    "maybe: each row's new figure is the one in force after the change, the old one its previous value; a forecast's "
+    "'previous / revised' columns are left to transposed.FORECAST_VERSIONS",
+    ("probe24 07_contabo_price_notice (cloud price-change notice): '| Product | Configuration | Current price | New "
+     "price | Change |' over '| … | €4.50 | €4.95 | +10% |'",
+     "probe20 07_omantel_vendor-case-study (vendor case study, HTML table): 'Measure | Before | After' over 'Cost per "
+     "VM per month | OMR 41.5 | OMR 27.4'"),
+    ("| Plan | Old price | New price |\n|---|---|---|\n| Basic | $9 | $11 |",))
+_OLD_CELL = re.compile(r"\b(?:current|old|previous|prior|existing|former|present|before|was|until|through)\b", re.I)
+_NEW_CELL = re.compile(r"\b(?:new|after|now|future|updated|from\s+\d|effective|valid\s+from|as\s+of\s+\d)\b", re.I)
+_NOT_OLD_NEW = re.compile(r"\b(?:forecasts?|guidance|outlook|estimates?|consensus|budget)\b", re.I)
+
+
+def old_new_columns(header: tuple[str, ...]) -> tuple[int, int] | None:
+    """(old column, new column) of a grid whose header sets a before-the-change column left of an
+    after-the-change one (OLD_NEW); None for any other header."""
+    olds = [k for k, c in enumerate(header) if k and _OLD_CELL.search(c) and not _NEW_CELL.search(c)]
+    news = [k for k, c in enumerate(header) if k and _NEW_CELL.search(c) and not _OLD_CELL.search(c)]
+    if len(olds) != 1 or len(news) != 1 or olds[0] > news[0] or any(_NOT_OLD_NEW.search(c) for c in header[1:]):
+        return None
+    return olds[0], news[0]
