@@ -1,0 +1,303 @@
+"""Deal terms: what a takeover, merger or stake sale costs and on which terms, read as values with
+roles on one claim per sentence, typed kg:DealTerm (a claim, like kg:StakeDeal) about the company
+bought, with the buyer as its agent.
+
+A term is read only when the document states ONE deal clearly (`Deal`, from the clause readings
+of the sentences before: "X agreed to acquire Y", "X bought a 20% stake in Y", "an exchange offer
+by X for all shares of Y"); a term in a document of no deal, or of two deals whose sentence names
+neither side, stays the plain claim it was. The sentence must also speak of the deal (a deal noun:
+offer, transaction, acquisition, …, or name its target or buyer): "the shares trade at 9x EBITDA"
+or "net debt of 2.5 times EBITDA" are no deal's multiple.
+
+The terms (`TERMS`, one registry): each a named phrasing around one value (a money, a percent, a
+multiple, a period, a clause), with the text that must end right before the value (`before`) and
+the text that must start right after it (`after`), the term's name (the value's measure), invented
+examples (tests/test_deals.py reads each) and documents of different sources it was met in.
+Pure functions; `DealState` is the document's running record of its deals.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from .. import records as r
+from ..pattern_cache import plain
+
+ORG_KINDS = ("Company", "Organization", "Segment")
+_Q = r"(?:(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|just\s+(?:over|under)|up\s+to|c\.)\s+)?"
+
+
+@dataclass(frozen=True)
+class DealTerm:
+    """One phrasing of a deal term.
+
+    name: the record's name; term: the term it states (the value's measure); kind: the value read
+    ("money", "percent", "multiple", "when", "text"); before/after: regexes the text before the
+    value ends with / after it starts with (any case); for "multiple", "when" and "text" `before`
+    is the whole pattern, with groups v (the value) and base (what a multiple or premium is of);
+    examples: (sentence, value text) of our own; seen_in: documents of different sources."""
+    name: str
+    term: str
+    kind: str
+    before: str
+    after: str = ""
+    examples: tuple[tuple[str, str], ...] = ()
+    seen_in: tuple[str, ...] = ()
+
+
+_SHARE = r"(?:[\w'’.-]+\s+){0,2}?(?:ordinary\s+)?share\b"
+_END = r"(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s+and\s+(?:a|an|the)\b|\s+(?:if|when|which|as)\b))"
+
+TERMS: tuple[DealTerm, ...] = (
+    DealTerm("price-per-share", "price per share", "money",
+             rf"\b(?:receive|receiving|pay|pays|paying|paid|offer(?:s|ed|ing)?|price\s+of|priced\s+at|(?:implying|implies|imply)\s+(?:a\s+|an\s+)?(?:offer\s+)?value\s+of|worth|at)\s+{_Q}$",
+             rf"^\s+(?:in\s+cash\s+)?(?:per|for\s+each|a)\s+{_SHARE}",
+             examples=(("Holders of Norvane stock will receive $14.20 per share in cash under the offer.", "$14.20"),
+                       ("The offer, implying a value of EUR 31 per Quillon share, was backed by the board.", "EUR 31")),
+             seen_in=("probe24/05_darktrace (shareholders will receive US$8.10 per share)",
+                      "probe18/softwareone_crayon_merger (implying a value of NOK 138 per Crayon share)")),
+    DealTerm("premium-of-to", "premium", "percent",
+             rf"\bpremium\s+of\s+{_Q}$",
+             rf"^\s+(?:to|over|on)\s+(?P<base>[^,;]+?){_END}",
+             examples=(("The price is a premium of 31% to the undisturbed share price on 4 March.", "31%"),),
+             seen_in=("probe24/05_darktrace (a premium of 44.3% to Darktrace's three-month VWAP)",
+                      "probe18/softwareone_crayon_merger (a premium of 19% to Crayon's closing price on 18 December 2024)")),
+    DealTerm("percent-premium-to", "premium", "percent",
+             r"(?:\b(?:a|an|of|represents|representing)\s+)$",
+             rf"^\s+premium\s+(?:to|over|on)\s+(?P<base>[^,;]+?){_END}",
+             examples=(("That is a 27.5% premium over the 30-day volume-weighted average price.", "27.5%"),),
+             seen_in=("(the same premium and its base, the adjective order: see premium-of-to)",)),
+    DealTerm("enterprise-value", "enterprise value", "money",
+             rf"\benterprise\s+value\s+(?:\(EV\)\s+)?(?:of|at)\s+{_Q}$",
+             examples=(("The deal gives Quillon an enterprise value of about €2.4 billion.", "about €2.4 billion"),),
+             seen_in=("probe24/05_darktrace (implies an enterprise value of approximately US$5.2 billion)",
+                      "probe18/spark_nz_results (valuing the business at an enterprise value of NZ$486 million)")),
+    DealTerm("equity-value", "equity value", "money",
+             rf"\b(?:valu(?:es|ing|ed)\s+(?:[\w'’-]+\s+){{0,5}}?(?:equity|share\s+capital|shares)\s+at|equity\s+value\s+of)\s+{_Q}$",
+             examples=(("The bid values Norvane's issued share capital at roughly £780 million.", "roughly £780 million"),),
+             seen_in=("probe24/05_darktrace (The offer values Darktrace's fully diluted equity at approximately US$5.6 billion)",
+                      "probe18/softwareone_crayon_merger (The offer values Crayon's entire share capital at approximately NOK 12.3 billion)")),
+    DealTerm("consideration", "consideration", "money",
+             rf"\b(?:(?:transaction|deal|acquisition|offer|takeover|merger|purchase)\s+valued\s+at|"
+             rf"(?:total\s+)?(?:consideration|purchase\s+price)\s+(?:is|was|of|will\s+be|amounts\s+to|totals?)|"
+             rf"(?:consideration|purchase\s+price)\s+of)\s+{_Q}$",
+             examples=(("The total consideration is $610 million, payable in cash at closing.", "$610 million"),),
+             seen_in=("probe24/05_darktrace (All-Cash Transaction Valued at Approximately US$5.6 Billion)",
+                      "probe15/04_safaricom_competition_decision (The consideration is KES 9.6 billion in cash)")),
+    DealTerm("break-fee", "break fee", "money",
+             rf"\b(?:break(?:-up)?|termination|reverse\s+termination)\s+fee\s+of\s+{_Q}$",
+             examples=(("Norvane owes a termination fee of $45 million should it walk away.", "$45 million"),),
+             seen_in=("probe24/05_darktrace (will pay a break fee of US$56 million)",
+                      "probe16/02_tower_semiconductor (Intel paid Tower a $353 million termination fee: fee-after)")),
+    DealTerm("fee-after", "break fee", "money", r"", r"^\s+(?:break(?:-up)?|termination|reverse\s+termination)\s+fee\b",
+             examples=(("Pellmark would owe a $90 million reverse termination fee if regulators block it.", "$90 million"),),
+             seen_in=("probe16/02_tower_semiconductor (a $353 million termination fee)", "probe24/05_darktrace (see break-fee)")),
+    DealTerm("debt-financing", "financing", "money", r"",
+             r"^\s+(?:of\s+)?(?:(?:committed|senior|secured|unsecured|syndicated|bridge|acquisition|new|green)\s+){0,3}"
+             r"(?P<base>term\s+loans?|bridge\s+(?:loan|facility)|loan\s+facility|loan|credit\s+facility|facility|bonds?|notes)\b",
+             examples=(("The purchase is funded by cash on hand and a €1.2 billion bridge loan from two banks.", "€1.2 billion"),),
+             seen_in=("probe24/05_darktrace (financed with equity from … and a US$1.9 billion committed term loan)",
+                      "probe15/07_dci_indonesia (funded by … bank loans; a Rp 2.5 trillion syndicated green loan)")),
+    DealTerm("deal-multiple", "multiple", "multiple",
+             r"(?<![\w.,])(?P<v>\d+(?:\.\d+)?)\s?(?:x|×|times)\b\**\s+(?P<base>(?:(?:(?:FY|fiscal\s+)?(?:19|20)\d\d(?:/\d\d)?|consensus|adjusted|trailing|forward|"
+             r"current|next\s+year's|last\s+year's|annual|this\s+year's|its|the)\s+)*(?:revenue|sales|EBITDA|EBITDAaL|EBIT|earnings|ARR|"
+             r"annual\s+recurring\s+revenue|recurring\s+revenue|net\s+income|profit))\b",
+             examples=(("At that price the deal is worth 14.5x this year's EBITDA.", "14.5"),
+                       ("The enterprise value implies 7 times forward revenue.", "7")),
+             seen_in=("probe24/05_darktrace (The enterprise value implies multiples of: 8.4x revenue …; 38.5x FY2025 adjusted EBITDA)",
+                      "probe12/elevenlabs_newsletter (A $6.6 billion price on $200 million ARR is 33 times revenue)")),
+    DealTerm("expected-close", "expected close", "when",
+             r"\b(?:completion|closing|(?:the\s+)?(?:transaction|deal|acquisition|merger|offer|takeover|sale|purchase|combination)(?:\s+is|\s+are)?)\s+"
+             r"(?:is\s+|are\s+)?(?:expected|anticipated|scheduled|due|set|targeted)\s+(?:to\s+(?:close|complete|be\s+completed|take\s+place)\s+|for\s+)?"
+             rf"(?P<v>(?:in|by|during|before|within|at|around|no\s+later\s+than)\s+(?:the\s+)?[^,;]+?){_END}",
+             examples=(("Closing is anticipated by the end of the third quarter of 2027, after regulatory review.",
+                        "by the end of the third quarter of 2027"),
+                       ("The deal is expected to close in the first half of next year.", "in the first half of next year")),
+             seen_in=("probe24/05_darktrace (Completion is expected in the first quarter of calendar 2026)",
+                      "probe18/softwareone_crayon_merger (Completion is expected in the second quarter of 2025)")),
+    DealTerm("subject-to-approvals", "conditions", "text",
+             r"\b(?:subject\s+to|conditional\s+(?:up)?on|requires?|needs?)\s+(?P<v>[^.;:]*?\b(?:approvals?|clearances?|consent|sanction)\b[^.;:]*?)(?=\s*(?:[.;:]|$))",
+             examples=(("The merger remains subject to antitrust clearance in the EU and approval by Norvane's shareholders.",
+                        "antitrust clearance in the EU and approval by Norvane's shareholders"),),
+             seen_in=("probe24/05_darktrace (subject to shareholder, court and regulatory approvals, including national-security clearance)",
+                      "probe18/softwareone_crayon_merger (subject to a minimum acceptance level of 90%, approval by SoftwareOne shareholders … and merger-control clearances)")),
+)
+
+
+# the sentence speaks of the deal: one of these nouns, else it names the target or the buyer
+DEAL_WORDS = plain(r"\b(?:offer|bid|transaction|deal|acquisition|acquire[sd]?|takeover|take-private|merger|combination|"
+                   r"purchase|buyout|scheme\s+of\s+arrangement|consideration|enterprise\s+value|completion|closing|"
+                   r"financ\w+|funded|break(?:-up)?\s+fee|termination\s+fee)\b", re.I)
+# a figure of the balance sheet or the market, not of the deal: "net leverage of 6.5x EBITDA", "trades at 9x"
+NOT_DEAL_MULTIPLE = plain(r"\b(?:leverage|net\s+debt|debt|trades?|trading|traded|covenant|peers?)\b", re.I)
+# a multiple is the deal's only where the sentence (or the list it opens) says it prices the deal
+MULTIPLE_CONTEXT = plain(r"\b(?:multiples?|implies|implying|implied|values?|valuing|valued|price|paying|pays|paid|enterprise\s+value)\b", re.I)
+MULTIPLE_INTRO = plain(r"\bmultiples?\s+of\s*:?\s*$|:\s*$", re.I)
+NOT_DEAL_PER_SHARE = plain(r"\b(?:dividends?|earnings|EPS|payout|buy-?backs?|repurchase)\b", re.I)
+
+# The deal a clause states, where its clause reading gives no buyer and target: an offer "by X for
+# (all the shares of) Y". Seen: probe18 softwareone_crayon_merger ("a recommended voluntary exchange
+# offer by SoftwareOne for all outstanding shares of Crayon"), probe24 05_darktrace ("to acquire
+# Darktrace": the acquire reading).
+OFFER_BY_FOR = plain(r"\b(?:offer|bid|tender)\s+(?:by|from)\s+$", re.I)
+OFFER_FOR = plain(r"^\s+for\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:outstanding|issued|remaining|ordinary)\s+)*(?:(?:shares|stock|share\s+capital)\s+(?:of|in)\s+)?(?:the\s+)?$", re.I)
+_HEAD_PREDICATES = ("acquire", "buy-stake", "sell-stake", "merge")
+
+
+@dataclass
+class DealState:
+    """The deals a document has stated so far: (buyer, target) pairs, in order; a list line's
+    intro naming multiples ("The enterprise value implies multiples of:") as the line it was on."""
+    deals: list[tuple[r.EntityRef | None, r.EntityRef]] = field(default_factory=list)
+    multiple_list: bool = False
+
+
+@lru_cache(maxsize=None)
+def _compiled(i: int) -> tuple[re.Pattern, re.Pattern | None]:
+    t = TERMS[i]
+    return (plain(t.before, re.I), plain(t.after, re.I) if t.after else None)
+
+
+def note_deals(text: str, mentions, claims: list[r.Claim], state: DealState) -> None:
+    """Remember the deals the sentence states (its clause readings, an offer by X for Y)."""
+    for c in claims:
+        for x in c.relations:
+            if x.kind == "stake_deal" and x.target is not None and x.target.kind in ORG_KINDS:
+                _add(state, x.agent, x.target)
+        if c.predicate in _HEAD_PREDICATES and not c.relations and c.subject.kind in ORG_KINDS and c.others \
+                and c.others[0].kind in ORG_KINDS and c.predicate != "sell-stake":
+            _add(state, c.subject, c.others[0])
+    orgs = [m for m in mentions if m.kind in ORG_KINDS]
+    for i, m in enumerate(orgs):
+        if OFFER_BY_FOR.search(text[:m.start]):
+            nxt = next((o for o in orgs[i + 1:] if OFFER_FOR.fullmatch(text[m.end:o.start])), None)
+            if nxt is not None:
+                _add(state, r.EntityRef(kind=m.kind, label=m.label), r.EntityRef(kind=nxt.kind, label=nxt.label))
+
+
+def _add(state: DealState, buyer, target) -> None:
+    if buyer is not None and buyer.label == target.label:
+        return
+    pair = (buyer, target)
+    if pair in state.deals:
+        return
+    # a buyer named later for a deal already met without one
+    state.deals = [d for d in state.deals if not (d[1] == target and d[0] is None)]
+    state.deals.append(pair)
+
+
+def deal_for(text: str, mentions, state: DealState) -> tuple[r.EntityRef | None, r.EntityRef] | None:
+    """The deal a sentence's terms are of: the one deal of the document, or the one deal whose
+    target or buyer the sentence names; None when that is not clear."""
+    if not state.deals:
+        return None
+    if len({d[1] for d in state.deals}) == 1:
+        return state.deals[-1]
+    hit = [d for d in state.deals if _names(text, mentions, d[1]) or _names(text, mentions, d[0])]
+    return hit[0] if len(hit) == 1 else None
+
+
+def _names(text: str, mentions, who: r.EntityRef | None) -> bool:
+    """The sentence names `who`: a mention, else its label or the label's first word as a word
+    ("Crayon shareholders" for Crayon Group Holding)."""
+    if who is None:
+        return False
+    if any(m.label == who.label for m in mentions):
+        return True
+    first = who.label.split()[0]
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in {who.label, first} if len(w) > 2)
+
+
+def _speaks_of_deal(text: str, mentions, deal) -> bool:
+    return bool(DEAL_WORDS.search(text)) or _names(text, mentions, deal[1])
+
+
+def read_terms(text: str, moneys, percents, state: DealState | None = None) -> list[tuple[str, str, int, object, str | None]]:
+    """The deal terms a sentence states, as (term, record name, offset, value, base): the value a
+    Money or Percent of the sentence, or the text of a multiple, a period or a clause (pure but
+    the multiple-list flag on `state`)."""
+    out: list[tuple[str, str, int, object, str | None]] = []
+    used: set[int] = set()
+    for i, t in enumerate(TERMS):
+        before, after = _compiled(i)
+        if t.kind in ("money", "percent"):
+            for v in (moneys if t.kind == "money" else percents):
+                if v.start in used or (t.kind == "percent" and getattr(v, "unit", "percent") != "percent"):
+                    continue
+                if t.before and not before.search(text[:v.start]):
+                    continue
+                am = after.match(text[v.end:]) if after is not None else None
+                if after is not None and am is None:
+                    continue
+                if t.term == "price per share" and NOT_DEAL_PER_SHARE.search(text):
+                    continue
+                base = am.group("base").strip() if am is not None and "base" in am.groupdict() and am.group("base") else None
+                used.add(v.start)
+                out.append((t.term, t.name, v.start, v, base))
+        elif t.kind == "multiple":
+            if NOT_DEAL_MULTIPLE.search(text):
+                continue
+            if not (MULTIPLE_CONTEXT.search(text) or (state is not None and state.multiple_list)):
+                continue
+            for m in before.finditer(text):
+                out.append((t.term, t.name, m.start("v"), m.group("v"), " ".join(m.group("base").split())))
+        else:
+            m = before.search(text)
+            if m is not None:
+                out.append((t.term, t.name, m.start("v"), " ".join(m.group("v").split()), None))
+    return sorted(out, key=lambda x: x[2])
+
+
+def _value(term: str, v, base: str | None) -> r.ClaimValue | None:
+    if isinstance(v, str):
+        if term == "multiple":
+            try:
+                num = Decimal(v)
+            except InvalidOperation:
+                return None
+            return r.ClaimValue(role="multiple", value=num, unit="multiple", basis=base, measure="multiple", text=f"{v}x {base}")
+        return r.ClaimValue(role="date" if term == "expected close" else "term", measure=term, text=v)
+    q = v.qualifier if v.qualifier in ("at_least", "at_most", "approx") else None
+    if hasattr(v, "currency"):
+        return r.ClaimValue(role="amount", value=v.value, value_max=v.value_max, unit=v.currency, qualifier=q,
+                            basis=base, measure=term, text=v.text)
+    return r.ClaimValue(role="percent", value=v.value, value_max=v.value_max, unit="percent", qualifier=q,
+                        basis=base, measure=term, text=v.text)
+
+
+def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence: r.Evidence,
+          state: DealState) -> list[r.Claim]:
+    """The deal-terms claim of a sentence (at most one), after noting the deals it states: about
+    the deal's target, the buyer among its others, one value per term (its measure the term),
+    typed kg:DealTerm with one relation per term; [] when no deal is clear or no term is stated."""
+    note_deals(text, mentions, claims, state)
+    was_list = state.multiple_list
+    state.multiple_list = bool(MULTIPLE_INTRO.search(text) and re.search(r"\bmultiples?\b", text, re.I)) or (
+        was_list and bool(TERMS_MULTIPLE.search(text)))
+    deal = deal_for(text, mentions, state)
+    if deal is None or not (_speaks_of_deal(text, mentions, deal) or was_list):
+        return []
+    state_for_read = DealState(multiple_list=was_list)
+    got = read_terms(text, moneys, percents, state_for_read)
+    if not got:
+        return []
+    buyer, target = deal
+    vals, rels = [], []
+    for term, _name, _at, v, base in got:
+        cv = _value(term, v, base)
+        if cv is None:
+            continue
+        vals.append(cv)
+        rel = r.ClaimRelation(kind="deal_term", target=target, agent=buyer, detail=term)
+        if rel not in rels:
+            rels.append(rel)
+    if not vals:
+        return []
+    others = (buyer,) if buyer is not None else ()
+    return [r.Claim(subject=target, predicate="deal-terms", others=others, values=tuple(vals), relations=tuple(rels),
+                    evidence=evidence)]
+
+
+TERMS_MULTIPLE = plain(TERMS[[t.name for t in TERMS].index("deal-multiple")].before, re.I)
