@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import pyoxigraph as ox
 
 from .answer_text import _change_text, _lines, _s, json_row, render_row  # noqa: F401 (_change_text: API of tests)
-from . import earlier_guidance, measure_lane, slots
+from . import deal_lane, earlier_guidance, measure_lane, slots
 from .document_info import bundled_documents, document_dates, own_documents_first
 from .errors import AikgError
 from .answer_check import MONEY_UNIT, carries_narrowing, fits, mentions
@@ -171,6 +171,9 @@ UNAPOSTROPHISED = {
 def _answer_read(kg, question: str, timeout: float | None) -> Answer:
     if method_asked(" ".join(str(question).split()).lower()):
         return _method(kg, question, timeout)
+    if deal_lane.asked(question) and (d := _deal_lane(kg, question, timeout)) is not None:
+        d.sparql = without_comments(d.sparql) if d.sparql else ""
+        return d   # a deal's term asked and stored (deal_lane.py, issue34k)
     a = _answer(kg, question, timeout)
     if a.status != "answered":
         # a unit read across a possessive answered nothing: the owner, the word after it
@@ -424,6 +427,24 @@ def _read_hits(kg, q: str):
 
 ROW_WORDS = ("measure", "valueText", "subjectLabel", "periodLabel", "quote", "unit")
 COORDINATED = plain(r"\b(?:and|as\s+well\s+as)\b")
+
+
+def _deal_lane(kg, question: str, timeout: float | None) -> Answer | None:
+    """The deal terms asked (deal_lane.asked) of the companies the question names, from the saved
+    query `deals`; None when the graph holds none of them."""
+    from .run import run_query
+    q = " ".join(str(question).split())
+    if not q or len(q) > 1000:
+        return None
+    q, hits, _ = _read_hits(kg, q)
+    for h in hits:
+        if h.kind not in ("Company", "Organization", "Segment"):
+            continue
+        res = run_query(kg.store, "deals", {"company": ox.NamedNode(h.iri)}, timeout=timeout, limit=ASK_PAGE)
+        rows = deal_lane.pick(q, res.rows)
+        if rows:
+            return _finish(question, q, "deals", rows, res.sparql, kg.store)
+    return None
 
 
 def _measure_lane(kg, question: str, a: Answer, timeout: float | None) -> Answer | None:

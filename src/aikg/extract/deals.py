@@ -48,7 +48,7 @@ class DealTerm:
 
 
 _SHARE = r"(?:[\w'’.-]+\s+){0,2}?(?:ordinary\s+)?share\b"
-_END = r"(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s+and\s+(?:a|an|the)\b|\s+(?:if|when|which|as)\b))"
+_END = r"(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s+and\s+(?:a|an|the|to|is|will|would)\b|\s+(?:if|when|which|as)\b))"
 
 TERMS: tuple[DealTerm, ...] = (
     DealTerm("price-per-share", "price per share", "money",
@@ -118,7 +118,7 @@ TERMS: tuple[DealTerm, ...] = (
              seen_in=("probe24/05_darktrace (Completion is expected in the first quarter of calendar 2026)",
                       "probe18/softwareone_crayon_merger (Completion is expected in the second quarter of 2025)")),
     DealTerm("subject-to-approvals", "conditions", "text",
-             r"\b(?:subject\s+to|conditional\s+(?:up)?on|requires?|needs?)\s+(?P<v>[^.;:]*?\b(?:approvals?|clearances?|consent|sanction)\b[^.;:]*?)(?=\s*(?:[.;:]|$))",
+             r"\b(?:subject\s+to|conditional\s+(?:up)?on|requires?|needs?)\s+(?P<v>[^.;:]*?\b(?:approvals?|clearances?|consent|sanction)\b[^.;:]*?)(?=\s*(?:[.;:]|$|,\s+(?:is|are|was|were|will|would|and\s+(?:is|will))\b|,\s+[\w\s]{1,40}?\s+said\b))",
              examples=(("The merger remains subject to antitrust clearance in the EU and approval by Norvane's shareholders.",
                         "antitrust clearance in the EU and approval by Norvane's shareholders"),),
              seen_in=("probe24/05_darktrace (subject to shareholder, court and regulatory approvals, including national-security clearance)",
@@ -151,6 +151,7 @@ class DealState:
     """The deals a document has stated so far: (buyer, target) pairs, in order; a list line's
     intro naming multiples ("The enterprise value implies multiples of:") as the line it was on."""
     deals: list[tuple[r.EntityRef | None, r.EntityRef]] = field(default_factory=list)
+    sellers: dict[str, r.EntityRef] = field(default_factory=dict)   # target label -> seller, when a sale names it
     multiple_list: bool = False
 
 
@@ -166,6 +167,8 @@ def note_deals(text: str, mentions, claims: list[r.Claim], state: DealState) -> 
         for x in c.relations:
             if x.kind == "stake_deal" and x.target is not None and x.target.kind in ORG_KINDS:
                 _add(state, x.agent, x.target)
+                if x.detail == "sell" and c.subject.kind in ORG_KINDS and c.subject.label != x.target.label:
+                    state.sellers.setdefault(x.target.label, c.subject)
         if c.predicate in _HEAD_PREDICATES and not c.relations and c.subject.kind in ORG_KINDS and c.others \
                 and c.others[0].kind in ORG_KINDS and c.predicate != "sell-stake":
             _add(state, c.subject, c.others[0])
@@ -257,7 +260,7 @@ def _value(term: str, v, base: str | None) -> r.ClaimValue | None:
                 num = Decimal(v)
             except InvalidOperation:
                 return None
-            return r.ClaimValue(role="multiple", value=num, unit="multiple", basis=base, measure="multiple", text=f"{v}x {base}")
+            return r.ClaimValue(role="multiple", value=num, unit="multiple", basis=base, measure="multiple", text=f"{v}x")
         return r.ClaimValue(role="date" if term == "expected close" else "term", measure=term, text=v)
     q = v.qualifier if v.qualifier in ("at_least", "at_most", "approx") else None
     if hasattr(v, "currency"):
@@ -295,7 +298,8 @@ def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence
             rels.append(rel)
     if not vals:
         return []
-    others = (buyer,) if buyer is not None else ()
+    seller = state.sellers.get(target.label)
+    others = tuple(x for x in (buyer, seller) if x is not None)   # (the seller: kg:mentions)
     return [r.Claim(subject=target, predicate="deal-terms", others=others, values=tuple(vals), relations=tuple(rels),
                     evidence=evidence)]
 
