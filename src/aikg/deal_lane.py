@@ -56,6 +56,8 @@ ASKED: tuple[AskedTerm, ...] = (
 DEAL_ASKED = plain(r"\b(?:deal|offer|bid|takeover|acquisition|acquir\w*|buy\w*|bought|purchase|merger|combination|transaction|"
                    r"buyout|take-private|pay\w*|paid|sale|sell\w*|sold|per\s+(?:[\w'’.-]+\s+){0,2}share|vwap|premium|multiple|"
                    r"break(?:-up)?\s+fee|termination\s+fee)\b", re.I)
+# a figure per share that is no deal's: a dividend, earnings, a buyback
+NOT_DEAL_ASKED = plain(r"\b(?:dividends?|earnings|EPS|payout|buy-?backs?|repurchas\w*)\b", re.I)
 _COMPILED = tuple((a, plain(a.words, re.I)) for a in ASKED)
 # words of a base a question may name, folded to the words a stored base uses
 _BASE_WORDS = {"vwap": ("volume-weighted", "vwap"), "volume-weighted": ("volume-weighted", "vwap"),
@@ -68,7 +70,7 @@ _NUM_WORDS = {"one": "1", "two": "2", "three": "3", "six": "6", "twelve": "12", 
 
 def asked(question: str) -> tuple[AskedTerm, ...]:
     """The deal terms a question asks for (none unless it speaks of a deal)."""
-    if not DEAL_ASKED.search(question):
+    if not DEAL_ASKED.search(question) or NOT_DEAL_ASKED.search(question):
         return ()
     got = tuple(a for a, rx in _COMPILED if rx.search(question))
     # "how much … paying per share": the price per share, not the whole price

@@ -37,7 +37,8 @@ class DealTerm:
     ("money", "percent", "multiple", "when", "text"); before/after: regexes the text before the
     value ends with / after it starts with (any case); for "multiple", "when" and "text" `before`
     is the whole pattern, with groups v (the value) and base (what a multiple or premium is of);
-    examples: (sentence, value text) of our own; seen_in: documents of different sources."""
+    examples: (sentence, value text) of our own; seen_in: documents of different sources; own:
+    the phrasing is a deal's term by itself (no deal noun or name of the target needed)."""
     name: str
     term: str
     kind: str
@@ -45,6 +46,7 @@ class DealTerm:
     after: str = ""
     examples: tuple[tuple[str, str], ...] = ()
     seen_in: tuple[str, ...] = ()
+    own: bool = False   # the phrasing names a deal's term by itself ("a premium of N% to", "a break fee of")
 
 
 _SHARE = r"(?:[\w'’.-]+\s+){0,2}?(?:ordinary\s+)?share\b"
@@ -57,46 +59,52 @@ TERMS: tuple[DealTerm, ...] = (
              examples=(("Holders of Norvane stock will receive $14.20 per share in cash under the offer.", "$14.20"),
                        ("The offer, implying a value of EUR 31 per Quillon share, was backed by the board.", "EUR 31")),
              seen_in=("probe24/05_darktrace (shareholders will receive US$8.10 per share)",
-                      "probe18/softwareone_crayon_merger (implying a value of NOK 138 per Crayon share)")),
+                      "probe18/softwareone_crayon_merger (implying a value of NOK 138 per Crayon share)"), own=True),
+    DealTerm("minor-unit-per-share", "price per share", "minor",
+             r"(?:\b(?:receive|receiving|pay|pays|paying|paid|offer(?:s|ed|ing)?|price\s+of|priced\s+at|worth|at)\s+|\(\s*)" + _Q
+             + rf"(?P<v>\d+(?:[.,]\d+)?)\s*(?P<base>pence|p|cents|øre|öre|sen|kopeks)\s+(?:in\s+cash\s+)?(?:per|for\s+each|a)\s+{_SHARE}",
+             examples=(("Norvane holders will be paid 412 pence per share in cash.", "412"),),
+             seen_in=("probe24/05_darktrace (approximately 615 pence per share: a price in a currency's minor unit)",
+                      "(the per-share price of price-per-share, in a minor unit money does not read)"), own=True),
     DealTerm("premium-of-to", "premium", "percent",
              rf"\bpremium\s+of\s+{_Q}$",
              rf"^\s+(?:to|over|on)\s+(?P<base>[^,;]+?){_END}",
              examples=(("The price is a premium of 31% to the undisturbed share price on 4 March.", "31%"),),
              seen_in=("probe24/05_darktrace (a premium of 44.3% to Darktrace's three-month VWAP)",
-                      "probe18/softwareone_crayon_merger (a premium of 19% to Crayon's closing price on 18 December 2024)")),
+                      "probe18/softwareone_crayon_merger (a premium of 19% to Crayon's closing price on 18 December 2024)"), own=True),
     DealTerm("percent-premium-to", "premium", "percent",
              r"(?:\b(?:a|an|of|represents|representing)\s+)$",
              rf"^\s+premium\s+(?:to|over|on)\s+(?P<base>[^,;]+?){_END}",
              examples=(("That is a 27.5% premium over the 30-day volume-weighted average price.", "27.5%"),),
-             seen_in=("(the same premium and its base, the adjective order: see premium-of-to)",)),
+             seen_in=("(the same premium and its base, the adjective order: see premium-of-to)",), own=True),
     DealTerm("enterprise-value", "enterprise value", "money",
              rf"\benterprise\s+value\s+(?:\(EV\)\s+)?(?:of|at)\s+{_Q}$",
              examples=(("The deal gives Quillon an enterprise value of about €2.4 billion.", "about €2.4 billion"),),
              seen_in=("probe24/05_darktrace (implies an enterprise value of approximately US$5.2 billion)",
-                      "probe18/spark_nz_results (valuing the business at an enterprise value of NZ$486 million)")),
+                      "probe18/spark_nz_results (valuing the business at an enterprise value of NZ$486 million)"), own=True),
     DealTerm("equity-value", "equity value", "money",
              rf"\b(?:valu(?:es|ing|ed)\s+(?:[\w'’-]+\s+){{0,5}}?(?:equity|share\s+capital|shares)\s+at|equity\s+value\s+of)\s+{_Q}$",
              examples=(("The bid values Norvane's issued share capital at roughly £780 million.", "roughly £780 million"),),
              seen_in=("probe24/05_darktrace (The offer values Darktrace's fully diluted equity at approximately US$5.6 billion)",
-                      "probe18/softwareone_crayon_merger (The offer values Crayon's entire share capital at approximately NOK 12.3 billion)")),
+                      "probe18/softwareone_crayon_merger (The offer values Crayon's entire share capital at approximately NOK 12.3 billion)"), own=True),
     DealTerm("consideration", "consideration", "money",
              rf"\b(?:(?:transaction|deal|acquisition|offer|takeover|merger|purchase)\s+valued\s+at|"
              rf"(?:total\s+)?(?:consideration|purchase\s+price)\s+(?:is|was|of|will\s+be|amounts\s+to|totals?)|"
              rf"(?:consideration|purchase\s+price)\s+of)\s+{_Q}$",
              examples=(("The total consideration is $610 million, payable in cash at closing.", "$610 million"),),
              seen_in=("probe24/05_darktrace (All-Cash Transaction Valued at Approximately US$5.6 Billion)",
-                      "probe15/04_safaricom_competition_decision (The consideration is KES 9.6 billion in cash)")),
+                      "probe15/04_safaricom_competition_decision (The consideration is KES 9.6 billion in cash)"), own=True),
     DealTerm("break-fee", "break fee", "money",
              rf"\b(?:break(?:-up)?|termination|reverse\s+termination)\s+fee\s+of\s+{_Q}$",
              examples=(("Norvane owes a termination fee of $45 million should it walk away.", "$45 million"),),
              seen_in=("probe24/05_darktrace (will pay a break fee of US$56 million)",
-                      "probe16/02_tower_semiconductor (Intel paid Tower a $353 million termination fee: fee-after)")),
+                      "probe16/02_tower_semiconductor (Intel paid Tower a $353 million termination fee: fee-after)"), own=True),
     DealTerm("fee-after", "break fee", "money", r"", r"^\s+(?:break(?:-up)?|termination|reverse\s+termination)\s+fee\b",
              examples=(("Pellmark would owe a $90 million reverse termination fee if regulators block it.", "$90 million"),),
-             seen_in=("probe16/02_tower_semiconductor (a $353 million termination fee)", "probe24/05_darktrace (see break-fee)")),
+             seen_in=("probe16/02_tower_semiconductor (a $353 million termination fee)", "probe24/05_darktrace (see break-fee)"), own=True),
     DealTerm("debt-financing", "financing", "money", r"",
-             r"^\s+(?:of\s+)?(?:(?:committed|senior|secured|unsecured|syndicated|bridge|acquisition|new|green)\s+){0,3}"
-             r"(?P<base>term\s+loans?|bridge\s+(?:loan|facility)|loan\s+facility|loan|credit\s+facility|facility|bonds?|notes)\b",
+             r"^\s+(?:of\s+)?(?P<base>(?:(?:committed|senior|secured|unsecured|syndicated|bridge|acquisition|new|green)\s+){0,3}"
+             r"(?:term\s+loans?|bridge\s+(?:loan|facility)|loan\s+facility|loan|credit\s+facility|facility|bonds?|notes))\b",
              examples=(("The purchase is funded by cash on hand and a €1.2 billion bridge loan from two banks.", "€1.2 billion"),),
              seen_in=("probe24/05_darktrace (financed with equity from … and a US$1.9 billion committed term loan)",
                       "probe15/07_dci_indonesia (funded by … bank loans; a Rp 2.5 trillion syndicated green loan)")),
@@ -109,8 +117,8 @@ TERMS: tuple[DealTerm, ...] = (
              seen_in=("probe24/05_darktrace (The enterprise value implies multiples of: 8.4x revenue …; 38.5x FY2025 adjusted EBITDA)",
                       "probe12/elevenlabs_newsletter (A $6.6 billion price on $200 million ARR is 33 times revenue)")),
     DealTerm("expected-close", "expected close", "when",
-             r"\b(?:completion|closing|(?:the\s+)?(?:transaction|deal|acquisition|merger|offer|takeover|sale|purchase|combination)(?:\s+is|\s+are)?)\s+"
-             r"(?:is\s+|are\s+)?(?:expected|anticipated|scheduled|due|set|targeted)\s+(?:to\s+(?:close|complete|be\s+completed|take\s+place)\s+|for\s+)?"
+             r"\b(?:completion|closing|(?:the\s+)?(?:transaction|deal|acquisition|merger|offer|takeover|sale|purchase|combination|scheme)(?:\s+is|\s+are)?)\s+"
+             r"(?:is\s+|are\s+)?(?:expected|anticipated|scheduled|due|set|targeted)\s+(?:to\s+(?:close|complete|be\s+completed|take\s+place|become\s+(?:effective|unconditional))\s+|for\s+)?"
              rf"(?P<v>(?:in|by|during|before|within|at|around|no\s+later\s+than)\s+(?:the\s+)?[^,;]+?){_END}",
              examples=(("Closing is anticipated by the end of the third quarter of 2027, after regulatory review.",
                         "by the end of the third quarter of 2027"),
@@ -127,7 +135,7 @@ TERMS: tuple[DealTerm, ...] = (
 
 
 # the sentence speaks of the deal: one of these nouns, else it names the target or the buyer
-DEAL_WORDS = plain(r"\b(?:offer|bid|transaction|deal|acquisition|acquire[sd]?|takeover|take-private|merger|combination|"
+DEAL_WORDS = plain(r"\b(?:offer|bid|bidder|buyer|acquirer|purchaser|transaction|deal|sale|scheme|acquisition|acquire[sd]?|takeover|take-private|merger|combination|"
                    r"purchase|buyout|scheme\s+of\s+arrangement|consideration|enterprise\s+value|completion|closing|"
                    r"financ\w+|funded|break(?:-up)?\s+fee|termination\s+fee)\b", re.I)
 # a figure of the balance sheet or the market, not of the deal: "net leverage of 6.5x EBITDA", "trades at 9x"
@@ -246,6 +254,13 @@ def read_terms(text: str, moneys, percents, state: DealState | None = None) -> l
                 continue
             for m in before.finditer(text):
                 out.append((t.term, t.name, m.start("v"), m.group("v"), " ".join(m.group("base").split())))
+        elif t.kind == "minor":   # a price in a currency's minor unit ("412 pence"), which money does not read
+            if NOT_DEAL_PER_SHARE.search(text):
+                continue
+            for m in before.finditer(text):
+                if m.start("v") not in used:
+                    used.add(m.start("v"))
+                    out.append((t.term, t.name, m.start("v"), (m.group("v"), m.group("base")), None))
         else:
             m = before.search(text)
             if m is not None:
@@ -254,6 +269,12 @@ def read_terms(text: str, moneys, percents, state: DealState | None = None) -> l
 
 
 def _value(term: str, v, base: str | None) -> r.ClaimValue | None:
+    if isinstance(v, tuple):   # (number, minor unit)
+        try:
+            num = Decimal(v[0].replace(",", "."))
+        except InvalidOperation:
+            return None
+        return r.ClaimValue(role="amount", value=num, unit=v[1], measure=term, text=f"{v[0]} {v[1]}")
     if isinstance(v, str):
         if term == "multiple":
             try:
@@ -280,11 +301,10 @@ def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence
     state.multiple_list = bool(MULTIPLE_INTRO.search(text) and re.search(r"\bmultiples?\b", text, re.I)) or (
         was_list and bool(TERMS_MULTIPLE.search(text)))
     deal = deal_for(text, mentions, state)
-    if deal is None or not (_speaks_of_deal(text, mentions, deal) or was_list):
+    if deal is None:
         return []
-    state_for_read = DealState(multiple_list=was_list)
-    got = read_terms(text, moneys, percents, state_for_read)
-    if not got:
+    got = read_terms(text, moneys, percents, DealState(multiple_list=was_list))
+    if not got or not (was_list or _speaks_of_deal(text, mentions, deal) or any(_OWN[name] for _, name, _, _, _ in got)):
         return []
     buyer, target = deal
     vals, rels = [], []
@@ -304,4 +324,5 @@ def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence
                     evidence=evidence)]
 
 
+_OWN = {t.name: t.own for t in TERMS}
 TERMS_MULTIPLE = plain(TERMS[[t.name for t in TERMS].index("deal-multiple")].before, re.I)
