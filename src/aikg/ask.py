@@ -437,12 +437,16 @@ def _deal_lane(kg, question: str, timeout: float | None) -> Answer | None:
     if not q or len(q) > 1000:
         return None
     q, hits, _ = _read_hits(kg, q)
-    for h in hits:
-        if h.kind not in ("Company", "Organization", "Segment"):
-            continue
+    orgs = [h for h in hits if h.kind in ("Company", "Organization", "Segment")]
+    for h in orgs:
         res = run_query(kg.store, "deals", {"company": ox.NamedNode(h.iri)}, timeout=timeout, limit=ASK_PAGE)
         rows = deal_lane.pick(q, res.rows)
         if rows:
+            return _finish(question, q, "deals", rows, res.sparql, kg.store)
+    if not hits:   # no name: "the deal" when the graph's terms asked are of one deal only
+        res = run_query(kg.store, "deals", {}, timeout=timeout, limit=ASK_PAGE)
+        rows = deal_lane.pick(q, res.rows)
+        if rows and len({_s(r, "targetLabel") for r in rows}) == 1:
             return _finish(question, q, "deals", rows, res.sparql, kg.store)
     return None
 
@@ -603,7 +607,7 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
 
 def _answer_read_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | None, attributed: bool) -> Answer:
     qm = read(q, hits)
-    intents = score_intents(q, hits, qm)
+    intents = [i for i in score_intents(q, hits, qm) if i.name != deal_lane.INTENT]   # (asked through deal_lane only)
     top = intents[0]
     typed = PREDICATE_QUERIES.get(qm.predicate) if qm.predicate else None
     if top.score < 1.0 and typed not in catalogue():   # no saved query reads like it: the claims of the entities named may answer

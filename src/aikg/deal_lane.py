@@ -18,6 +18,9 @@ from .pattern_cache import plain
 from .wording import _s
 
 
+INTENT = "deals"   # the saved query; asked through this lane only (its rows picked by the term asked), never as a listing
+
+
 @dataclass(frozen=True)
 class AskedTerm:
     """A deal term asked: the question words that ask it, the stored terms that answer it (in

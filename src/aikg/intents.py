@@ -48,7 +48,7 @@ ANSWERS = {
     "launches": {"date", "Product", "AIModel", "Application"},
     "rankings": {"Company", "Place"},
     "stake-deals": {"amount", "stake", "percent", "Company"},
-    "deals": {"amount", "percent", "date", "Company"},   # a deal's terms (deal_lane.py)
+    "deals": {"amount", "percent", "date", "Company"},   # a deal's terms: asked through deal_lane.py only
     "stakes": {"stake", "percent", "Company", "entity"},
     "versions": {"Product", "AIModel", "Application", "entity"},
     "usage-metrics": {"amount"},
@@ -68,9 +68,6 @@ MEASURE_GATES = {
     # a version asked for by a word of versions ("the latest version of X", "its newest release")
     "versions": plain(r"\bversions?\b|\breleases?\b|\bgenerations?\b|\beditions?\b|\bupgrad\w*|\blatest\b|\bnewest\b|\bsuccessor\b"),
     # a share of a market, not a dividend per share or a share swap
-    # a deal's term named (deal_lane.TERM_WORDS): not any question of an amount
-    "deals": plain(r"\bpremium\b|\bmultiples?\b|\bbreak(?:-up)?\s+fee|\btermination\s+fee|\benterprise\s+value|\bequity\s+value|"
-                   r"\bper\s+(?:[\w'’-]+\s+)?share\b|\b(?:takeover|buyout|take-private)\b|\bexpected\s+to\s+(?:close|complete)\b"),
     "market-shares": plain(r"\bmarkets?\b|(?<!per )\bshares?\b(?!\s+(?:price|swap|buyback|repurchase|sale|issue|count))|\bslice\b|\bpercent\w*|\blead\w*|\bdominat\w*|\bposition\b"),
 }
 # a question about a change of guidance: guidance named with a change ("raise its forecast from
