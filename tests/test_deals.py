@@ -165,3 +165,23 @@ def test_ask_answers_from_deal_terms(tmp_path):
     assert "52%" in out and "undisturbed" in out
     out = subprocess.run(aikg + ["ask", "How big is the termination fee in the Norvane deal?"], capture_output=True, text=True, env=env).stdout
     assert "£19 million" in out
+
+
+TENDER = """Kestrel Holdings launches tender offer for Hanami Robotics
+
+TOKYO, 14 January 2027 - Kestrel Holdings Inc. said it will acquire Hanami Robotics Co. through a tender offer.
+The tender offer price is 1,250 yen per share, a premium of 38.4 per cent on Hanami's closing price the day before the announcement.
+The price implies an EV/EBITDA multiple of 12.5x on the current year's forecast.
+Kestrel will fund the purchase with cash on hand and a JPY 90 billion bridge facility.
+The offer is scheduled to be completed in March 2027.
+"""
+
+
+def test_tender_offer_terms():
+    got = _by_term(_terms(TENDER))
+    assert all(c.subject.label.startswith("Hanami") for vs in got.values() for c, _ in vs)
+    assert [x.value for _, x in got["price per share"]] == [Decimal("1250")]
+    assert [x.value for _, x in got["premium"]] == [Decimal("38.4")]
+    assert [(x.value, x.basis) for _, x in got["multiple"]] == [(Decimal("12.5"), "EV/EBITDA")]
+    assert [x.basis for _, x in got["financing"]] == ["bridge facility"]
+    assert [x.text for _, x in got["expected close"]] == ["in March 2027"]

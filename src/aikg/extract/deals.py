@@ -54,7 +54,7 @@ _END = r"(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s+and\s+(?:a|an|the|to|is|will|would)\b|\s
 
 TERMS: tuple[DealTerm, ...] = (
     DealTerm("price-per-share", "price per share", "money",
-             rf"\b(?:receive|receiving|pay|pays|paying|paid|offer(?:s|ed|ing)?|price\s+of|priced\s+at|(?:implying|implies|imply)\s+(?:a\s+|an\s+)?(?:offer\s+)?value\s+of|worth|at)\s+{_Q}$",
+             rf"\b(?:receive|receiving|get|gets|getting|pay|pays|paying|paid|offer(?:s|ed|ing)?|price\s+(?:of|is|was|will\s+be)|priced\s+at|(?:implying|implies|imply)\s+(?:a\s+|an\s+)?(?:offer\s+)?value\s+of|worth|at)\s+{_Q}$",
              rf"^\s+(?:in\s+cash\s+)?(?:per|for\s+each|a)\s+{_SHARE}",
              examples=(("Holders of Norvane stock will receive $14.20 per share in cash under the offer.", "$14.20"),
                        ("The offer, implying a value of EUR 31 per Quillon share, was backed by the board.", "EUR 31")),
@@ -110,12 +110,18 @@ TERMS: tuple[DealTerm, ...] = (
                       "probe15/07_dci_indonesia (funded by … bank loans; a Rp 2.5 trillion syndicated green loan)")),
     DealTerm("deal-multiple", "multiple", "multiple",
              r"(?<![\w.,])(?P<v>\d+(?:\.\d+)?)\s?(?:x|×|times)\b\**\s+(?P<base>(?:(?:(?:FY|fiscal\s+)?(?:19|20)\d\d(?:/\d\d)?|consensus|adjusted|trailing|forward|"
-             r"current|next\s+year's|last\s+year's|annual|this\s+year's|its|the)\s+)*(?:revenue|sales|EBITDA|EBITDAaL|EBIT|earnings|ARR|"
+             r"current|next\s+year's|last\s+year's|annual|this\s+year's|its|the)\s+)*(?:EV\s*/\s*)?(?:revenue|sales|EBITDA|EBITDAaL|EBIT|earnings|ARR|"
              r"annual\s+recurring\s+revenue|recurring\s+revenue|net\s+income|profit))\b",
              examples=(("At that price the deal is worth 14.5x this year's EBITDA.", "14.5"),
                        ("The enterprise value implies 7 times forward revenue.", "7")),
              seen_in=("probe24/05_darktrace (The enterprise value implies multiples of: 8.4x revenue …; 38.5x FY2025 adjusted EBITDA)",
                       "probe12/elevenlabs_newsletter (A $6.6 billion price on $200 million ARR is 33 times revenue)")),
+    DealTerm("base-then-multiple", "multiple", "multiple",
+             r"(?P<base>EV\s*/\s*(?:adjusted\s+)?(?:EBITDA|EBIT|revenue|sales|ARR)|(?:EBITDA|EBIT|revenue|sales|earnings|ARR)\s+multiple)"
+             r"\s+(?:multiple\s+)?(?:of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+)?(?P<v>\d+(?:\.\d+)?)\s?(?:x|×|times)(?![\w])",
+             examples=(("The price implies an EV/EBITDA multiple of 12.5x on this year's forecast.", "12.5"),),
+             seen_in=("(the multiple of deal-multiple, its base named first: an analyst's 'EV/EBITDA NTM' column, probe sets' screens)",
+                      "probe24/05_darktrace (EV/revenue and EV/EBITDA multiples the release lists)")),
     DealTerm("expected-close", "expected close", "when",
              r"\b(?:completion|closing|(?:the\s+)?(?:transaction|deal|acquisition|merger|offer|takeover|sale|purchase|combination|scheme)(?:\s+is|\s+are)?)\s+"
              r"(?:is\s+|are\s+)?(?:expected|anticipated|scheduled|due|set|targeted)\s+(?:to\s+(?:close|complete|be\s+completed|take\s+place|become\s+(?:effective|unconditional))\s+|for\s+)?"
@@ -151,6 +157,16 @@ NOT_DEAL_PER_SHARE = plain(r"\b(?:dividends?|earnings|EPS|payout|buy-?backs?|rep
 # Darktrace": the acquire reading).
 OFFER_BY_FOR = plain(r"\b(?:offer|bid|tender)\s+(?:by|from)\s+$", re.I)
 OFFER_FOR = plain(r"^\s+for\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:outstanding|issued|remaining|ordinary)\s+)*(?:(?:shares|stock|share\s+capital)\s+(?:of|in)\s+)?(?:the\s+)?$", re.I)
+# "X said it will acquire Y", "X has agreed to buy all the shares of Y", "Y is to be acquired by X":
+# the buyer and the target named around a verb of acquiring in one clause, where the clause
+# readings gave none. Seen: probe24 05_darktrace ("Thoma Bravo … entered into a definitive
+# agreement to acquire Darktrace"), probe6 p6_02_capgemini ("Capgemini announced an agreement to
+# acquire WNS"), probe5 02_qualcomm ("… to acquire Alphawave").
+ACQUIRE_BETWEEN = plain(r"^(?:\s+(?:Inc|Co|Corp|Ltd|plc|AG|SA|ASA|AB|NV|SE)\.?)?(?:,\s+[^,;.]{1,60},)?\s+(?:(?!and\b|but\b|while\b)[\w'’-]+\s+){0,8}?"
+                        r"(?:acquire|buy|purchase|take\s+over)\s+(?:all\s+(?:of\s+)?(?:the\s+)?(?:(?:outstanding|issued|remaining)\s+)*(?:shares|stock)\s+(?:of|in)\s+)?(?:the\s+)?$", re.I)
+ACQUIRED_BY_BETWEEN = plain(r"^(?:\s+(?:Inc|Co|Corp|Ltd|plc|AG|SA|ASA|AB|NV|SE)\.?)?(?:,\s+[^,;.]{1,60},)?\s+(?:is|are|will\s+be|would\s+be|is\s+to\s+be|has\s+agreed\s+to\s+be|agreed\s+to\s+be)\s+"
+                            r"(?:acquired|bought|taken\s+over|purchased)\s+by\s+(?:the\s+)?$", re.I)
+_ACQ_GATE = plain(r"\b(?:acquire|acquired|buy|bought|purchase|purchased|take\s+over|taken\s+over)\b", re.I)
 _HEAD_PREDICATES = ("acquire", "buy-stake", "sell-stake", "merge")
 
 
@@ -181,6 +197,13 @@ def note_deals(text: str, mentions, claims: list[r.Claim], state: DealState) -> 
                 and c.others[0].kind in ORG_KINDS and c.predicate != "sell-stake":
             _add(state, c.subject, c.others[0])
     orgs = [m for m in mentions if m.kind in ORG_KINDS]
+    if not state.deals and len(orgs) >= 2 and _ACQ_GATE.search(text):
+        for a, b in zip(orgs, orgs[1:]):
+            between = text[a.end:b.start]
+            if ACQUIRE_BETWEEN.match(between):
+                _add(state, r.EntityRef(kind=a.kind, label=a.label), r.EntityRef(kind=b.kind, label=b.label))
+            elif ACQUIRED_BY_BETWEEN.match(between):
+                _add(state, r.EntityRef(kind=b.kind, label=b.label), r.EntityRef(kind=a.kind, label=a.label))
     for i, m in enumerate(orgs):
         if OFFER_BY_FOR.search(text[:m.start]):
             nxt = next((o for o in orgs[i + 1:] if OFFER_FOR.fullmatch(text[m.end:o.start])), None)
@@ -253,7 +276,9 @@ def read_terms(text: str, moneys, percents, state: DealState | None = None) -> l
             if not (MULTIPLE_CONTEXT.search(text) or (state is not None and state.multiple_list)):
                 continue
             for m in before.finditer(text):
-                out.append((t.term, t.name, m.start("v"), m.group("v"), " ".join(m.group("base").split())))
+                if m.start("v") not in used:
+                    used.add(m.start("v"))
+                    out.append((t.term, t.name, m.start("v"), m.group("v"), " ".join(m.group("base").split())))
         elif t.kind == "minor":   # a price in a currency's minor unit ("412 pence"), which money does not read
             if NOT_DEAL_PER_SHARE.search(text):
                 continue
@@ -304,7 +329,9 @@ def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence
     if deal is None:
         return []
     got = read_terms(text, moneys, percents, DealState(multiple_list=was_list))
-    if not got or not (was_list or _speaks_of_deal(text, mentions, deal) or any(_OWN[name] for _, name, _, _, _ in got)):
+    priced = _PRICED.search(text) is not None   # "the price implies 12.5x EBITDA": a multiple of the deal's price
+    if not got or not (was_list or _speaks_of_deal(text, mentions, deal)
+                       or any(_OWN[name] or (term == "multiple" and priced) for term, name, _, _, _ in got)):
         return []
     buyer, target = deal
     vals, rels = [], []
@@ -325,4 +352,5 @@ def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence
 
 
 _OWN = {t.name: t.own for t in TERMS}
+_PRICED = plain(r"\b(?:price|priced|implies|implied|implying|values?|valuing|valued)\b", re.I)
 TERMS_MULTIPLE = plain(TERMS[[t.name for t in TERMS].index("deal-multiple")].before, re.I)
