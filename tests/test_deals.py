@@ -71,6 +71,7 @@ def test_merger_terms():
     assert {o.label for vs in got.values() for c, _ in vs for o in c.others} == {"Halvard Systems"} or \
         all(o.label.startswith("Halvard") for vs in got.values() for c, _ in vs for o in c.others)
     assert [x.text for _, x in got["price per share"]] == ["SEK 212"]
+    assert [(x.value, x.text) for _, x in got["exchange ratio"]] == [(Decimal("1.42"), "1.42 new Halvard shares")]
     (_, prem), = got["premium"]
     assert prem.value == Decimal("34") and "volume-weighted" in prem.basis
     assert [x.text for _, x in got["equity value"]] == ["roughly SEK 9.1 billion"]
@@ -121,7 +122,7 @@ def test_leverage_is_no_multiple():
 
 
 @pytest.mark.parametrize("q, terms", [
-    ("How much is Pellmark paying per Norvane share?", {"price per share"}),
+    ("How much is Pellmark paying per Norvane share?", {"price per share", "exchange ratio"}),
     ("whats the premium over the 60 day VWAP?", {"premium"}),
     ("What EV/EBITDA multiple does the Quorra deal imply?", {"multiple"}),
     ("When is the Tessaly Pay sale expected to complete?", {"expected close"}),

@@ -66,6 +66,12 @@ TERMS: tuple[DealTerm, ...] = (
              examples=(("Norvane holders will be paid 412 pence per share in cash.", "412"),),
              seen_in=("probe24/05_darktrace (approximately 615 pence per share: a price in a currency's minor unit)",
                       "(the per-share price of price-per-share, in a minor unit money does not read)"), own=True),
+    DealTerm("shares-per-share", "exchange ratio", "ratio",
+             r"(?<![\w.,])(?P<v>\d+(?:\.\d+)?)\s+(?P<base>(?:new\s+)?(?:[A-Z][\w&.-]*\s+){0,3}(?:ordinary\s+)?shares?)\s+"
+             r"(?:plus\s+[^,;]{1,60}?\s+)?(?:for|per)\s+(?:each|every|one)\s+(?:[\w'’.-]+\s+){0,2}?(?:ordinary\s+)?share\b",
+             examples=(("Quorra holders are to get 1.42 new Halvard shares for every Quorra share.", "1.42"),),
+             seen_in=("probe18/softwareone_crayon_merger (0.8233 new SoftwareOne shares plus NOK 69 in cash for each Crayon share)",
+                      "probe24/05_darktrace (the per-share consideration of price-per-share, here paid in the buyer's shares)"), own=True),
     DealTerm("premium-of-to", "premium", "percent",
              rf"\bpremium\s+of\s+{_Q}$",
              rf"^\s+(?:to|over|on)\s+(?P<base>[^,;]+?){_END}",
@@ -270,10 +276,10 @@ def read_terms(text: str, moneys, percents, state: DealState | None = None) -> l
                 base = am.group("base").strip() if am is not None and "base" in am.groupdict() and am.group("base") else None
                 used.add(v.start)
                 out.append((t.term, t.name, v.start, v, base))
-        elif t.kind == "multiple":
-            if NOT_DEAL_MULTIPLE.search(text):
+        elif t.kind in ("multiple", "ratio"):
+            if t.kind == "multiple" and NOT_DEAL_MULTIPLE.search(text):
                 continue
-            if not (MULTIPLE_CONTEXT.search(text) or (state is not None and state.multiple_list)):
+            if t.kind == "multiple" and not (MULTIPLE_CONTEXT.search(text) or (state is not None and state.multiple_list)):
                 continue
             for m in before.finditer(text):
                 if m.start("v") not in used:
@@ -307,6 +313,12 @@ def _value(term: str, v, base: str | None) -> r.ClaimValue | None:
             except InvalidOperation:
                 return None
             return r.ClaimValue(role="multiple", value=num, unit="multiple", basis=base, measure="multiple", text=f"{v}x")
+        if term == "exchange ratio":
+            try:
+                num = Decimal(v)
+            except InvalidOperation:
+                return None
+            return r.ClaimValue(role="count", value=num, unit="shares", measure=term, text=f"{v} {base}")
         return r.ClaimValue(role="date" if term == "expected close" else "term", measure=term, text=v)
     q = v.qualifier if v.qualifier in ("at_least", "at_most", "approx") else None
     if hasattr(v, "currency"):
