@@ -111,7 +111,8 @@ def test_no_deal_no_terms():
 def test_terms_read_their_examples():
     for t in deals.TERMS:
         for sentence, value in t.examples:
-            got = deals.read_terms(sentence, v.find_money(sentence), v.find_percents(sentence), deals.DealState())
+            got = deals.read_terms(sentence, v.find_money(sentence), v.find_percents(sentence), deals.DealState(),
+                                   party=lambda words: True)
             said = [x[0] if isinstance(x, tuple) else getattr(x, "text", x) for term, _, _, x, _ in got if term == t.term]
             assert value in said, (t.name, sentence, got)
 
@@ -186,3 +187,18 @@ def test_tender_offer_terms():
     assert [(x.value, x.basis) for _, x in got["multiple"]] == [(Decimal("12.5"), "EV/EBITDA")]
     assert [x.basis for _, x in got["financing"]] == ["bridge facility"]
     assert [x.text for _, x in got["expected close"]] == ["in March 2027"]
+
+
+EARN_OUT = """Corvane buys scheduling start-up Brisk
+
+Corvane Software has agreed to buy Brisk, a Lisbon-based scheduling start-up, for €48 million upfront plus up to €12 million of earn-out payments.
+The acquisition is expected to close in the second quarter.
+Corvane also bought 2,000 GPUs for €30 million this year.
+"""
+
+
+def test_trade_purchase_with_earn_out():
+    got = _by_term(_terms(EARN_OUT))
+    assert [x.text for _, x in got["consideration"]] == ["€48 million"]
+    assert [x.text for _, x in got["earn-out"]] == ["up to €12 million"]
+    assert all(c.subject.label == "Brisk" for vs in got.values() for c, _ in vs)   # the GPUs bought are no deal's price

@@ -29,6 +29,7 @@ class AskedTerm:
     words: str
     terms: tuple[str, ...]
     examples: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()   # terms answering with the first ("plus up to $X of earn-out")
 
 
 ASKED: tuple[AskedTerm, ...] = (
@@ -56,7 +57,7 @@ ASKED: tuple[AskedTerm, ...] = (
     AskedTerm("conditions", r"\bapprovals?\b|\bconditions?\b|\bclearances?\b", ("conditions",),
               ("Which approvals does the merger still need?",)),
     AskedTerm("price", r"\bhow\s+much\b.*\b(?:pay|paying|paid|pays|offer(?:ing|ed)?|bid(?:ding)?)\b", ("consideration", "equity value", "price per share"),
-              ("How much is Orvane paying for Tessaly?",)),
+              ("How much is Orvane paying for Tessaly?",), also=("earn-out",)),
 )
 # a question is about a deal when it names one of these (else a "premium" or a "multiple" may be another's)
 DEAL_ASKED = plain(r"\b(?:deal|offer|bid|takeover|acquisition|acquir\w*|buy\w*|bought|purchase|merger|combination|transaction|"
@@ -114,5 +115,6 @@ def pick(question: str, rows: list[dict]) -> list[dict]:
                 if best > 0:
                     got = [r for r in got if fit(r) == best]
             out += [r for r in got if r not in out]
+            out += [r for r in rows if _s(r, "term") in a.also and r not in out]
             break
     return out

@@ -38,7 +38,9 @@ class DealTerm:
     value ends with / after it starts with (any case); for "multiple", "when" and "text" `before`
     is the whole pattern, with groups v (the value) and base (what a multiple or premium is of);
     examples: (sentence, value text) of our own; seen_in: documents of different sources; own:
-    the phrasing is a deal's term by itself (no deal noun or name of the target needed)."""
+    the phrasing is a deal's term by itself (no deal noun or name of the target needed); party: the
+    object of its verb (group obj) must name the deal's target ("bought 10,000 GPUs for $X" is no
+    deal's price)."""
     name: str
     term: str
     kind: str
@@ -47,6 +49,7 @@ class DealTerm:
     examples: tuple[tuple[str, str], ...] = ()
     seen_in: tuple[str, ...] = ()
     own: bool = False   # the phrasing names a deal's term by itself ("a premium of N% to", "a break fee of")
+    party: bool = False  # the words the `before` group "obj" matched must name the deal's target ("buy Y for $X")
 
 
 _SHARE = r"(?:[\w'’.-]+\s+){0,2}?(?:ordinary\s+)?share\b"
@@ -100,6 +103,21 @@ TERMS: tuple[DealTerm, ...] = (
              examples=(("The total consideration is $610 million, payable in cash at closing.", "$610 million"),),
              seen_in=("probe24/05_darktrace (All-Cash Transaction Valued at Approximately US$5.6 Billion)",
                       "probe15/04_safaricom_competition_decision (The consideration is KES 9.6 billion in cash)"), own=True),
+    DealTerm("bought-for", "consideration", "money",
+             rf"\b(?:acquir(?:e|es|ed|ing)|buy|buys|bought|buying|purchas(?:e|es|ed|ing)|acquisition\s+of|sale\s+of|sell|sells|sold|selling|"
+             rf"take\s+over|took\s+over)\b(?P<obj>(?:[^.;]|\.(?=\S)){{1,140}}?)\bfor\s+{_Q}$",
+             r"^(?!\s+(?:in\s+cash\s+)?(?:per|a|for\s+each)\s+(?:[\w'’.-]+\s+){0,2}?share\b)",
+             examples=(("Pellmark agreed to buy Quorra Labs, a maker of inference chips, for $2.3 billion in cash.", "$2.3 billion"),),
+             seen_in=("probe21/01_megaport_podcast_shownotes (agreed to buy … Latitude.sh for US$65 million upfront)",
+                      "devset5/t06_wipro (acquire DTS, the engineering services unit of …, for $375 million in cash)",
+                      "probe8/f03_nec_analyst_note (agreed to acquire CSG Systems International, …, for about USD 2.9 billion)"),
+             own=True, party=True),
+    DealTerm("earn-out", "earn-out", "money",
+             r"\b(?:plus|and|with)\s+(?:up\s+to\s+|a\s+further\s+|an\s+additional\s+)?$",
+             r"^\s+(?:of\s+|in\s+)?(?:(?:potential|contingent|deferred|additional)\s+)?(?:earn-?outs?|contingent\s+consideration|deferred\s+consideration)\b",
+             examples=(("Orvane pays $80 million upfront plus up to $25 million of earn-out payments.", "up to $25 million"),),
+             seen_in=("probe21/01_megaport_podcast_shownotes (US$65 million upfront plus up to US$35 million in earn-out payments)",
+                      "the Melio purchase (US$2.5 billion upfront plus up to US$0.5 billion of earn-out; a design-pool set)"), own=True),
     DealTerm("break-fee", "break fee", "money",
              rf"\b(?:break(?:-up)?|termination|reverse\s+termination)\s+fee\s+of\s+{_Q}$",
              examples=(("Norvane owes a termination fee of $45 million should it walk away.", "$45 million"),),
@@ -191,11 +209,25 @@ def _compiled(i: int) -> tuple[re.Pattern, re.Pattern | None]:
     return (plain(t.before, re.I), plain(t.after, re.I) if t.after else None)
 
 
+# a name used as a modifier of another noun ("a Riyadh-based Salesforce partner", "an Nvidia
+# supplier"): the company bought is the one described, not the one named. Seen: probe17
+# 06_systems_limited_liveblog ("the acquisition of a 55% stake in a Riyadh-based Salesforce partner");
+# probe3 r06_tcs ("ListEngage, a US-based Salesforce consulting partner").
+NAME_AS_MODIFIER = plain(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:partners?|customers?|suppliers?|resellers?|distributors?|dealers?|"
+                         r"consultanc(?:y|ies)|consultants?|integrators?|users?|rivals?|competitors?|affiliates?|specialists?|providers?|vendors?|shops?)\b")
+
+
+def _modifier(text: str, target: r.EntityRef) -> bool:
+    """Every naming of `target` in the sentence modifies another noun (NAME_AS_MODIFIER)."""
+    hits = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(target.label)}(?![\w-])", text)]
+    return bool(hits) and all(NAME_AS_MODIFIER.match(text[e:]) for e in hits)
+
+
 def note_deals(text: str, mentions, claims: list[r.Claim], state: DealState) -> None:
     """Remember the deals the sentence states (its clause readings, an offer by X for Y)."""
     for c in claims:
         for x in c.relations:
-            if x.kind == "stake_deal" and x.target is not None and x.target.kind in ORG_KINDS:
+            if x.kind == "stake_deal" and x.target is not None and x.target.kind in ORG_KINDS and not _modifier(text, x.target):
                 _add(state, x.agent, x.target)
                 if x.detail == "sell" and c.subject.kind in ORG_KINDS and c.subject.label != x.target.label:
                     state.sellers.setdefault(x.target.label, c.subject)
@@ -254,10 +286,12 @@ def _speaks_of_deal(text: str, mentions, deal) -> bool:
     return bool(DEAL_WORDS.search(text)) or _names(text, mentions, deal[1])
 
 
-def read_terms(text: str, moneys, percents, state: DealState | None = None) -> list[tuple[str, str, int, object, str | None]]:
+def read_terms(text: str, moneys, percents, state: DealState | None = None,
+               party=None) -> list[tuple[str, str, int, object, str | None]]:
     """The deal terms a sentence states, as (term, record name, offset, value, base): the value a
     Money or Percent of the sentence, or the text of a multiple, a period or a clause (pure but
-    the multiple-list flag on `state`)."""
+    the multiple-list flag on `state`). `party(words)`: whether words name the deal's target (a
+    record with `party` reads nothing without it)."""
     out: list[tuple[str, str, int, object, str | None]] = []
     used: set[int] = set()
     for i, t in enumerate(TERMS):
@@ -266,7 +300,10 @@ def read_terms(text: str, moneys, percents, state: DealState | None = None) -> l
             for v in (moneys if t.kind == "money" else percents):
                 if v.start in used or (t.kind == "percent" and getattr(v, "unit", "percent") != "percent"):
                     continue
-                if t.before and not before.search(text[:v.start]):
+                bm = before.search(text[:v.start]) if t.before else None
+                if t.before and bm is None:
+                    continue
+                if t.party and (party is None or not party(bm.group("obj"))):
                     continue
                 am = after.match(text[v.end:]) if after is not None else None
                 if after is not None and am is None:
@@ -340,7 +377,8 @@ def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence
     deal = deal_for(text, mentions, state)
     if deal is None:
         return []
-    got = read_terms(text, moneys, percents, DealState(multiple_list=was_list))
+    got = read_terms(text, moneys, percents, DealState(multiple_list=was_list),
+                     party=lambda words: _names(words, (), deal[1]) or any(m.label == deal[1].label and m.text in words for m in mentions))
     priced = _PRICED.search(text) is not None   # "the price implies 12.5x EBITDA": a multiple of the deal's price
     if not got or not (was_list or _speaks_of_deal(text, mentions, deal)
                        or any(_OWN[name] or (term == "multiple" and priced) for term, name, _, _, _ in got)):
