@@ -105,12 +105,20 @@ TERMS: tuple[DealTerm, ...] = (
                       "probe15/04_safaricom_competition_decision (The consideration is KES 9.6 billion in cash)"), own=True),
     DealTerm("bought-for", "consideration", "money",
              rf"\b(?:acquir(?:e|es|ed|ing)|buy|buys|bought|buying|purchas(?:e|es|ed|ing)|acquisition\s+of|sale\s+of|sell|sells|sold|selling|"
-             rf"take\s+over|took\s+over)\b(?P<obj>(?:[^.;]|\.(?=\S)){{1,140}}?)\bfor\s+{_Q}$",
+             rf"take\s+over|took\s+over)\b(?P<obj>(?:(?!\b(?:acquir|buy|bought|purchas|sale\s+of|sell|sold|take\s+over|took\s+over))(?:[^.;]|\.(?=\S))){{1,140}}?)"
+             rf"\bfor\s+{_Q}$",
              r"^(?!\s+(?:in\s+cash\s+)?(?:per|a|for\s+each)\s+(?:[\w'’.-]+\s+){0,2}?share\b)",
              examples=(("Pellmark agreed to buy Quorra Labs, a maker of inference chips, for $2.3 billion in cash.", "$2.3 billion"),),
              seen_in=("probe21/01_megaport_podcast_shownotes (agreed to buy … Latitude.sh for US$65 million upfront)",
                       "devset5/t06_wipro (acquire DTS, the engineering services unit of …, for $375 million in cash)",
                       "probe8/f03_nec_analyst_note (agreed to acquire CSG Systems International, …, for about USD 2.9 billion)"),
+             own=True, party=True),
+    DealTerm("money-acquisition-of", "consideration", "money", r"",
+             r"^\s+(?:(?:all-cash|cash|all-stock|all-share|planned|proposed|agreed)\s+)?(?:acquisition|takeover|purchase|buyout)\s+of\s+(?P<obj>[^,;]{1,60})",
+             examples=(("Orvane closed its $1.2 billion acquisition of Brisk Labs in May.", "$1.2 billion"),),
+             seen_in=("tests/data/probe p07_softbank (completed the $6.5 billion acquisition of Ampere Computing)",
+                      "probe16 02_tower_semiconductor (its planned $5.4 billion acquisition of Tower)",
+                      "devset5/t02_ibm ($6.4 billion purchase of HashiCorp); probe2/q04_sap (the $1.5 billion acquisition of WalkMe)"),
              own=True, party=True),
     DealTerm("earn-out", "earn-out", "money",
              r"\b(?:plus|and|with)\s+(?:up\s+to\s+|a\s+further\s+|an\s+additional\s+)?$",
@@ -303,7 +311,10 @@ def read_terms(text: str, moneys, percents, state: DealState | None = None,
                 bm = before.search(text[:v.start]) if t.before else None
                 if t.before and bm is None:
                     continue
-                if t.party and (party is None or not party(bm.group("obj"))):
+                am0 = after.match(text[v.end:]) if after is not None else None
+                obj = bm.group("obj") if bm is not None and "obj" in bm.groupdict() else (
+                    am0.group("obj") if am0 is not None and "obj" in am0.groupdict() else None)
+                if t.party and (party is None or obj is None or not party(obj)):
                     continue
                 am = after.match(text[v.end:]) if after is not None else None
                 if after is not None and am is None:
