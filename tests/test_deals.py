@@ -15,7 +15,7 @@ from aikg import deal_lane
 MERGER = """Halvard Systems and Quorra Labs to combine in all-share merger
 
 OSLO, 3 March 2026 - Halvard Systems ASA said today that it has agreed to acquire Quorra Labs AB in an all-share transaction.
-Quorra holders are to get 1.42 new Halvard shares for every Quorra share, which implies a value of SEK 212 per Quorra share.
+Quorra holders are to get 1.42 new Halvard shares plus SEK 15 in cash for every Quorra share, which implies a value of SEK 212 per Quorra share.
 That is a 34% premium over Quorra's 60-day volume-weighted average price.
 The deal values Quorra's fully diluted share capital at roughly SEK 9.1 billion.
 At that price the buyer pays 11.2x next year's EBITDA.
@@ -71,7 +71,7 @@ def test_merger_terms():
     assert {o.label for vs in got.values() for c, _ in vs for o in c.others} == {"Halvard Systems"} or \
         all(o.label.startswith("Halvard") for vs in got.values() for c, _ in vs for o in c.others)
     assert [x.text for _, x in got["price per share"]] == ["SEK 212"]
-    assert [(x.value, x.text) for _, x in got["exchange ratio"]] == [(Decimal("1.42"), "1.42 new Halvard shares")]
+    assert [(x.value, x.text) for _, x in got["exchange ratio"]] == [(Decimal("1.42"), "1.42 new Halvard shares plus SEK 15 in cash")]
     (_, prem), = got["premium"]
     assert prem.value == Decimal("34") and "volume-weighted" in prem.basis
     assert [x.text for _, x in got["equity value"]] == ["roughly SEK 9.1 billion"]

@@ -71,7 +71,7 @@ TERMS: tuple[DealTerm, ...] = (
                       "(the per-share price of price-per-share, in a minor unit money does not read)"), own=True),
     DealTerm("shares-per-share", "exchange ratio", "ratio",
              r"(?<![\w.,])(?P<v>\d+(?:\.\d+)?)\s+(?P<base>(?:new\s+)?(?:[A-Z][\w&.-]*\s+){0,3}(?:ordinary\s+)?shares?)\s+"
-             r"(?:plus\s+[^,;]{1,60}?\s+)?(?:for|per)\s+(?:each|every|one)\s+(?:[\w'’.-]+\s+){0,2}?(?:ordinary\s+)?share\b",
+             r"(?:(?P<cash>plus\s+[^,;]{1,60}?)\s+)?(?:for|per)\s+(?:each|every|one)\s+(?:[\w'’.-]+\s+){0,2}?(?:ordinary\s+)?share\b",
              examples=(("Quorra holders are to get 1.42 new Halvard shares for every Quorra share.", "1.42"),),
              seen_in=("probe18/softwareone_crayon_merger (0.8233 new SoftwareOne shares plus NOK 69 in cash for each Crayon share)",
                       "probe24/05_darktrace (the per-share consideration of price-per-share, here paid in the buyer's shares)"), own=True),
@@ -332,7 +332,10 @@ def read_terms(text: str, moneys, percents, state: DealState | None = None,
             for m in before.finditer(text):
                 if m.start("v") not in used:
                     used.add(m.start("v"))
-                    out.append((t.term, t.name, m.start("v"), m.group("v"), " ".join(m.group("base").split())))
+                    base = " ".join(m.group("base").split())
+                    if "cash" in m.groupdict() and m.group("cash"):   # "0.8233 new X shares plus NOK 69 in cash": the whole of it
+                        base += " " + " ".join(m.group("cash").split())
+                    out.append((t.term, t.name, m.start("v"), m.group("v"), base))
         elif t.kind == "minor":   # a price in a currency's minor unit ("412 pence"), which money does not read
             if NOT_DEAL_PER_SHARE.search(text):
                 continue
