@@ -202,3 +202,8 @@ def test_trade_purchase_with_earn_out():
     assert [x.text for _, x in got["consideration"]] == ["€48 million"]
     assert [x.text for _, x in got["earn-out"]] == ["up to €12 million"]
     assert all(c.subject.label == "Brisk" for vs in got.values() for c, _ in vs)   # the GPUs bought are no deal's price
+
+
+def test_a_party_the_graph_does_not_know_is_not_the_deal_held():
+    assert deal_lane.other_names(["ABB"]) == ["ABB"]
+    assert deal_lane.other_names(["VWAP", "EV/EBITDA", "FY2025"]) == []

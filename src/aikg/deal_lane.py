@@ -75,6 +75,15 @@ _BASE_WORDS = {"vwap": ("volume-weighted", "vwap"), "volume-weighted": ("volume-
 _NUM_WORDS = {"one": "1", "two": "2", "three": "3", "six": "6", "twelve": "12", "thirty": "30"}
 
 
+# capitalised words of a deal question that are its vocabulary, not a party's name
+TERM_CAPS = frozenset({"VWAP", "EV", "EBITDA", "EBIT", "ARR", "FY", "EPS", "M&A", "LBO", "PE", "TOB", "Q1", "Q2", "Q3", "Q4", "H1", "H2"})
+
+
+def other_names(names: list[str]) -> list[str]:
+    """The names a question says that the graph does not know, less the deal vocabulary (pure)."""
+    return [n for n in names if not all(w.strip(".,'’s") in TERM_CAPS or re.fullmatch(r"(?:FY)?\d{2,4}", w.strip(".,")) for w in re.split(r"[\s/-]+", n) if w)]
+
+
 def asked(question: str) -> tuple[AskedTerm, ...]:
     """The deal terms a question asks for (none unless it speaks of a deal)."""
     if not DEAL_ASKED.search(question) or NOT_DEAL_ASKED.search(question):
