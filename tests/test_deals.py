@@ -207,3 +207,6 @@ def test_trade_purchase_with_earn_out():
 def test_a_party_the_graph_does_not_know_is_not_the_deal_held():
     assert deal_lane.other_names(["ABB"]) == ["ABB"]
     assert deal_lane.other_names(["VWAP", "EV/EBITDA", "FY2025"]) == []
+    from pyoxigraph import Literal
+    rows = [{"targetLabel": Literal("Brisk Labs for EU"), "buyerLabel": Literal("Corvane")}]
+    assert deal_lane.unnamed_party(["ABB"], rows) and not deal_lane.unnamed_party(["Brisk Labs"], rows)

@@ -437,16 +437,15 @@ def _deal_lane(kg, question: str, timeout: float | None) -> Answer | None:
     if not q or len(q) > 1000:
         return None
     q, hits, _ = _read_hits(kg, q)
-    if deal_lane.other_names(unknown_names(q, hits)):
-        return None   # a party the graph does not know ("… pay for ABB's robotics business"): not the deal it holds
+    others = deal_lane.other_names(unknown_names(q, hits))
     orgs = [h for h in hits if h.kind in ("Company", "Organization", "Segment")]
     if orgs:   # the terms of a deal every company named is a party to (buyer, target or seller)
         results = [run_query(kg.store, "deals", {"company": ox.NamedNode(h.iri)}, timeout=timeout, limit=ASK_PAGE) for h in orgs]
         shared = set.intersection(*({str(r["claim"]) for r in res.rows if r.get("claim") is not None} for res in results))
         rows = deal_lane.pick(q, [r for r in results[0].rows if r.get("claim") is not None and str(r["claim"]) in shared])
-        if rows:
+        if rows and not deal_lane.unnamed_party(others, rows):
             return _finish(question, q, "deals", rows, results[0].sparql, kg.store)
-    if not hits:   # no name: "the deal" when the graph's terms asked are of one deal only
+    if not hits and not others:   # no name: "the deal" when the graph's terms asked are of one deal only
         res = run_query(kg.store, "deals", {}, timeout=timeout, limit=ASK_PAGE)
         rows = deal_lane.pick(q, res.rows)
         if rows and len({_s(r, "targetLabel") for r in rows}) == 1:

@@ -84,6 +84,13 @@ def other_names(names: list[str]) -> list[str]:
     return [n for n in names if not all(w.strip(".,'’s") in TERM_CAPS or re.fullmatch(r"(?:FY)?\d{2,4}", w.strip(".,")) for w in re.split(r"[\s/-]+", n) if w)]
 
 
+def unnamed_party(names: list[str], rows: list[dict]) -> bool:
+    """A name the question says (that the graph does not know) is no part of the rows' target or
+    buyer: "How much will X pay for ABB's robotics business?" asks of another deal than X's (pure)."""
+    parties = " ".join(_s(r, "targetLabel") + " " + _s(r, "buyerLabel") for r in rows).lower()
+    return any(n.lower() not in parties for n in names)
+
+
 def asked(question: str) -> tuple[AskedTerm, ...]:
     """The deal terms a question asks for (none unless it speaks of a deal)."""
     if not DEAL_ASKED.search(question) or NOT_DEAL_ASKED.search(question):
