@@ -64,7 +64,7 @@ TERMS: tuple[DealTerm, ...] = (
              seen_in=("probe24/05_darktrace (shareholders will receive US$8.10 per share)",
                       "probe18/softwareone_crayon_merger (implying a value of NOK 138 per Crayon share)"), own=True),
     DealTerm("minor-unit-per-share", "price per share", "minor",
-             r"(?:\b(?:receive|receiving|pay|pays|paying|paid|offer(?:s|ed|ing)?|price\s+of|priced\s+at|worth|at)\s+|\(\s*)" + _Q
+             r"(?:\b(?:receive|receiving|pay|pays|paying|paid|offer(?:s|ed|ing)?|price\s+of|priced\s+at|worth|at)\s+|\(\s*)(?P<q>" + _Q + ")"
              + rf"(?P<v>\d+(?:[.,]\d+)?)\s*(?P<base>pence|p|cents|øre|öre|sen|kopeks)\s+(?:in\s+cash\s+)?(?:per|for\s+each|a)\s+{_SHARE}",
              examples=(("Norvane holders will be paid 412 pence per share in cash.", "412"),),
              seen_in=("probe24/05_darktrace (approximately 615 pence per share: a price in a currency's minor unit)",
@@ -342,7 +342,7 @@ def read_terms(text: str, moneys, percents, state: DealState | None = None,
             for m in before.finditer(text):
                 if m.start("v") not in used:
                     used.add(m.start("v"))
-                    out.append((t.term, t.name, m.start("v"), (m.group("v"), m.group("base")), None))
+                    out.append((t.term, t.name, m.start("v"), (m.group("v"), m.group("base"), m.group("q").strip()), None))
         else:
             m = before.search(text)
             if m is not None:
@@ -356,7 +356,8 @@ def _value(term: str, v, base: str | None) -> r.ClaimValue | None:
             num = Decimal(v[0].replace(",", "."))
         except InvalidOperation:
             return None
-        return r.ClaimValue(role="amount", value=num, unit=v[1], measure=term, text=f"{v[0]} {v[1]}")
+        q = "approx" if v[2] and not re.match(r"(?:up\s+to|just\s+(?:over|under))", v[2], re.I) else None
+        return r.ClaimValue(role="amount", value=num, unit=v[1], qualifier=q, measure=term, text=f"{v[2]} {v[0]} {v[1]}".strip())
     if isinstance(v, str):
         if term == "multiple":
             try:
