@@ -380,8 +380,19 @@ def _value(term: str, v, base: str | None) -> r.ClaimValue | None:
                         basis=base, measure=term, text=v.text)
 
 
+def _multiple_period(got, periods):
+    """The period of a sentence's multiples: the one period the sentence names (that of the figure
+    the multiple is of: "38.5x FY2025 adjusted EBITDA", "29x … EBITDA for the fiscal year ending 30
+    June 2026"), when every term the sentence states is a multiple; else None."""
+    if not periods or any(term != "multiple" for term, *_ in got):
+        return None
+    from .relations import _period
+    found = {_period(p) for p in periods}
+    return found.pop() if len(found) == 1 else None
+
+
 def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence: r.Evidence,
-          state: DealState) -> list[r.Claim]:
+          state: DealState, periods=()) -> list[r.Claim]:
     """The deal-terms claim of a sentence (at most one), after noting the deals it states: about
     the deal's target, the buyer among its others, one value per term (its measure the term),
     typed kg:DealTerm with one relation per term; [] when no deal is clear or no term is stated."""
@@ -413,7 +424,7 @@ def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence
     seller = state.sellers.get(target.label)
     others = tuple(x for x in (buyer, seller) if x is not None)   # (the seller: kg:mentions)
     return [r.Claim(subject=target, predicate="deal-terms", others=others, values=tuple(vals), relations=tuple(rels),
-                    evidence=evidence)]
+                    period=_multiple_period(got, periods), evidence=evidence)]
 
 
 _OWN = {t.name: t.own for t in TERMS}

@@ -719,7 +719,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         facts.extend(sent_facts)
         claims += sent_claims
         # a deal's terms, once the document states one deal (deals.py, issue34k)
-        claims += deals.terms(s.text, ctx.mentions, ctx.moneys, ctx.percents, sent_claims, ev, deal_state)
+        claims += deals.terms(s.text, ctx.mentions, ctx.moneys, ctx.percents, sent_claims, ev, deal_state, ctx.periods)
         risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
         # the paragraph's unit in focus: the last unit of the article's company a figure named
         for o in sent_facts:
