@@ -99,3 +99,20 @@ def test_a_valuation_read_is_not_the_company_figure():
     facts = extract_text(text, "t", "t.txt").facts
     assert not any(f.kind == "observation" and f.value == Decimal("900000000") for f in facts), \
         [f for f in facts if f.kind == "observation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvane Systems will pay a termination fee of $40 million if its board changes its view.",
+    "Pellmark Capital will finance the buyout with a $900 million bridge loan from two banks.",
+    "Orvane paid Quorra a $120 million break fee after regulators blocked the merger.",
+])
+def test_a_deal_fee_or_loan_is_no_investment(sentence):
+    amounts = {d[2] for d in _deals(sentence)}
+    assert not amounts & {Decimal("40000000"), Decimal("900000000"), Decimal("120000000")}, amounts
+
+
+def test_deal_term_rule_reads_its_examples():
+    for s in ir.DEAL_TERM_NOT_AMOUNT.examples:
+        from aikg.extract.values import find_money
+        m = find_money(s)[0]
+        assert ir.is_deal_term(s, m.start, m.end), s

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import pyoxigraph as ox
 
 from .answer_text import _change_text, _lines, _s, json_row, render_row  # noqa: F401 (_change_text: API of tests)
-from . import earlier_guidance, measure_lane, slots
+from . import deal_lane, earlier_guidance, measure_lane, slots
 from .document_info import bundled_documents, document_dates, own_documents_first
 from .errors import AikgError
 from .answer_check import MONEY_UNIT, carries_narrowing, fits, mentions
@@ -172,6 +172,9 @@ UNAPOSTROPHISED = {
 def _answer_read(kg, question: str, timeout: float | None) -> Answer:
     if method_asked(" ".join(str(question).split()).lower()):
         return _method(kg, question, timeout)
+    if deal_lane.asked(question) and (d := _deal_lane(kg, question, timeout)) is not None:
+        d.sparql = without_comments(d.sparql) if d.sparql else ""
+        return d   # a deal's term asked and stored (deal_lane.py, issue34k)
     a = _answer(kg, question, timeout)
     if a.status != "answered":
         # a unit read across a possessive answered nothing: the owner, the word after it
@@ -427,6 +430,30 @@ ROW_WORDS = ("measure", "valueText", "subjectLabel", "periodLabel", "quote", "un
 COORDINATED = plain(r"\b(?:and|as\s+well\s+as)\b")
 
 
+def _deal_lane(kg, question: str, timeout: float | None) -> Answer | None:
+    """The deal terms asked (deal_lane.asked) of the companies the question names, from the saved
+    query `deals`; None when the graph holds none of them."""
+    from .run import run_query
+    q = " ".join(str(question).split())
+    if not q or len(q) > 1000:
+        return None
+    q, hits, _ = _read_hits(kg, q)
+    others = deal_lane.other_names(unknown_names(q, hits))
+    orgs = [h for h in hits if h.kind in ("Company", "Organization", "Segment")]
+    if orgs:   # the terms of a deal every company named is a party to (buyer, target or seller)
+        results = [run_query(kg.store, "deals", {"company": ox.NamedNode(h.iri)}, timeout=timeout, limit=ASK_PAGE) for h in orgs]
+        shared = set.intersection(*({str(r["claim"]) for r in res.rows if r.get("claim") is not None} for res in results))
+        rows = deal_lane.pick(q, [r for r in results[0].rows if r.get("claim") is not None and str(r["claim"]) in shared])
+        if rows and not deal_lane.unnamed_party(others, rows):
+            return _finish(question, q, "deals", rows, results[0].sparql, kg.store)
+    if not hits and not others:   # no name: "the deal" when the graph's terms asked are of one deal only
+        res = run_query(kg.store, "deals", {}, timeout=timeout, limit=ASK_PAGE)
+        rows = deal_lane.pick(q, res.rows)
+        if rows and len({_s(r, "targetLabel") for r in rows}) == 1:
+            return _finish(question, q, "deals", rows, res.sparql, kg.store)
+    return None
+
+
 def _measure_lane(kg, question: str, a: Answer, timeout: float | None) -> Answer | None:
     """A figure of a subject the question names, under a measure whose own words the question
     names (measure_lane): tried when the typed intents answered nothing, only a claim or a
@@ -583,7 +610,7 @@ def _answer_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | No
 
 def _answer_read_hits(kg, question: str, q: str, hits: list[Hit], timeout: float | None, attributed: bool) -> Answer:
     qm = read(q, hits)
-    intents = score_intents(q, hits, qm)
+    intents = [i for i in score_intents(q, hits, qm) if i.name != deal_lane.INTENT]   # (asked through deal_lane only)
     top = intents[0]
     typed = PREDICATE_QUERIES.get(qm.predicate) if qm.predicate else None
     if top.score < 1.0 and typed not in catalogue():   # no saved query reads like it: the claims of the entities named may answer

@@ -48,6 +48,7 @@ ANSWERS = {
     "launches": {"date", "Product", "AIModel", "Application"},
     "rankings": {"Company", "Place"},
     "stake-deals": {"amount", "stake", "percent", "Company"},
+    "deals": {"amount", "percent", "date", "Company"},   # a deal's terms: asked through deal_lane.py only
     "stakes": {"stake", "percent", "Company", "entity"},
     "versions": {"Product", "AIModel", "Application", "entity"},
     "usage-metrics": {"amount"},

@@ -543,6 +543,7 @@ RELATION_TERMS = {
     "accounting_line": ("AccountingLine", None, None, "bookedIn", None),
     "reason": ("Reason", None, None, "reason", None),
     "risk": ("Risk", None, None, "risk", None),
+    "deal_term": ("DealTerm", "dealTarget", "dealBuyer", "dealTerm", None),
 }
 
 

@@ -250,7 +250,7 @@ Fact = Annotated[
 ]
 
 
-ValueRole = Literal["amount", "growth", "share", "rank", "date", "count", "percent", "duration"]
+ValueRole = Literal["amount", "growth", "share", "rank", "date", "count", "percent", "duration", "multiple", "term"]
 
 
 class ClaimValue(Record):
@@ -267,14 +267,15 @@ class ClaimValue(Record):
 
 
 RelationKind = Literal["ranking", "launch", "partnership", "stake_deal", "guidance_change", "usage",
-                       "hardware", "accounting_line", "reason", "risk"]
+                       "hardware", "accounting_line", "reason", "risk", "deal_term"]
 
 
 class ClaimRelation(Record):
     """The typed relation a claim states, when its phrasing says which: a ranking (who ranked
     whom, by whom), a launch, a partnership, a stake bought or sold, a guidance change, a usage
     metric, the hardware a system runs on, the accounting line a gain or charge is booked in,
-    the reason given for a change (with the measure changed), or a risk listed under a risks heading."""
+    the reason given for a change (with the measure changed), a risk listed under a risks heading, or
+    a deal's term (extract/deals.py: the company bought, its buyer, the term's name)."""
     kind: RelationKind
     target: EntityRef | None = None   # ranked company, launched product, partner, stake company, hardware
     agent: EntityRef | None = None    # the research firm ranking, the system using the hardware

@@ -47,7 +47,7 @@ ENTITY_TYPES = ("Company", "Organization", "Segment", "CostItem", "AIModel", "Mo
                 "Product", "Application", "Person", "Country", "Place", "Project")
 # claims (and the typed relations read off them) are fact nodes too; a relation names its claim
 CLAIM_TYPES = ("Ranking", "Launch", "Partnership", "StakeDeal", "GuidanceChange", "UsageMetric",
-               "HardwareUse", "AccountingLine", "Reason", "Risk", "Claim")
+               "HardwareUse", "AccountingLine", "Reason", "Risk", "DealTerm", "Claim")
 FACT_TYPES = ("Investment", "Observation", "MarketShare", "Target", "Role", "Restriction",
               "Competition", "DisclosureGap", "Initiative") + CLAIM_TYPES
 # When an entity carries several types, the most specific one names it.
@@ -66,7 +66,7 @@ COLORS = {
     "Initiative": "#4fb0c6", "Claim": "#c7c7c7", "Ranking": "#637939", "Launch": "#8ca252",
     "Partnership": "#b5cf6b", "StakeDeal": "#843c39", "GuidanceChange": "#ad494a", "UsageMetric": "#d6616b",
     "HardwareUse": "#7b4173", "AccountingLine": "#a55194", "Reason": "#ce6dbd", "Risk": "#de9ed6",
-    "Document": "#555555",
+    "DealTerm": "#e7969c", "Document": "#555555",
 }
 
 STRUCTURAL = (ORG_NS + "unitOf", NS + "inSegment", NS + "developedBy", NS + "family", NS + "powers",

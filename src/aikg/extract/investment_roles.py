@@ -14,11 +14,14 @@ though the article's company is the nearest name or the document's subject:
   private investment", "received a $72 million investment led by …"): the clause's subject is the
   one invested IN; the investor is the one named after "from" / "led by", else none is stored.
 
-And one shape names an amount that is not the money put in:
+And two shapes name an amount that is not the money put in:
 
 - `valuation-not-amount`: a stake or a round priced "valuing X at", "at a valuation of", "at an
   enterprise value of": the amount is the worth of the whole company, not what was paid for the
   part (a whole company bought "in a deal valued at …" keeps its amount).
+- `deal-term-not-amount`: a deal's break fee ("a termination fee of $40 million") or the loan
+  financing it ("a $900 million bridge loan"): a term of the deal (extract/deals.py), not an
+  investment of whoever pays or borrows it.
 
 Each record: its pattern, the lower-case words it cannot match without (`gate`), invented examples
 (tests/test_investment_roles.py reads each) and where the phrasing was met (`provenance`: documents
@@ -98,6 +101,31 @@ VALUATION_NOT_AMOUNT = PatternRule(
     flags=re.I,
 )
 
+DEAL_TERM_NOT_AMOUNT = PatternRule(
+    name="deal-term-not-amount",
+    pattern=(r"^\s+(?:(?:reverse\s+)?(?:break(?:-up)?|termination)\s+fee\b|"
+             r"(?:(?:committed|senior|secured|syndicated|bridge|acquisition|green)\s+){0,3}(?:term\s+loans?|bridge\s+(?:loan|facility)|"
+             r"loan\s+facility|credit\s+facility|revolving\s+credit)\b)"),
+    why="a deal's break fee or the loan that finances it (extract/deals.py reads both as deal terms) is not money "
+        "invested by the company that pays it or borrows it",
+    provenance=("probe24 05_darktrace: 'Darktrace will pay a break fee of US$56 million', "
+                "'financed with equity from <fund> and a US$1.9 billion committed term loan' (both typed as Investments before)",
+                "probe16 02_tower_semiconductor: 'Intel paid Tower a $353 million termination fee'",
+                "focusset23 21_conapto_loan: 'has signed a SEK 3.4 billion green term loan and revolving credit facility'"),
+    examples=("Norvane will pay a termination fee of $40 million if its board changes its view.",
+              "The buyout is financed by a $900 million bridge loan from two banks."),
+    flags=re.I,
+)
+_FEE_BEFORE = plain(r"\b(?:break(?:-up)?|termination)\s+fee\s+of\s+(?:about\s+|approximately\s+|around\s+|up\s+to\s+)?$", re.I)
+
+
+def is_deal_term(text: str, money_start: int, money_end: int) -> bool:
+    """The amount is a deal's break fee or a loan financing it, not an investment (rule
+    deal-term-not-amount)."""
+    return (DEAL_TERM_NOT_AMOUNT.rx.match(text[money_end:]) is not None
+            or _FEE_BEFORE.search(text[max(0, money_start - 60):money_start]) is not None)
+
+
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE_NOT_TARGET = PatternRule(
     name="date-not-target",
@@ -117,7 +145,7 @@ def is_date(words: str) -> bool:
     return DATE_NOT_TARGET.rx.search(words.strip()) is not None
 
 
-RULES = (AGENT_NOT_COMPANY, APPOSED_AGENT, FUNDING_RECEIVED, VALUATION_NOT_AMOUNT, DATE_NOT_TARGET)
+RULES = (AGENT_NOT_COMPANY, APPOSED_AGENT, FUNDING_RECEIVED, VALUATION_NOT_AMOUNT, DEAL_TERM_NOT_AMOUNT, DATE_NOT_TARGET)
 
 
 def _clause_head(text: str, at: int) -> str:

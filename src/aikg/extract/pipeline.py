@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import events, prose_measures, signature_roles
+from . import deals, events, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims
 from .discover import discover
 from .estimates import disclaimed
@@ -309,6 +309,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             found.setdefault(("Segment", u), ev)
     claims: list[r.Claim] = []
     cst = ClaimState()
+    deal_state = deals.DealState()   # the deals the document states (deals.py)
     unit_list = _UnitList()
     mentions_all: list[Mention] = []
     doc_period = None
@@ -726,6 +727,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                                                                declared_units | state.known_segments, main)
         facts.extend(sent_facts)
         claims += sent_claims
+        # a deal's terms, once the document states one deal (deals.py, issue34k)
+        claims += deals.terms(s.text, ctx.mentions, ctx.moneys, ctx.percents, sent_claims, ev, deal_state, ctx.periods)
         risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
         # the paragraph's unit in focus: the last unit of the article's company a figure named
         for o in sent_facts:

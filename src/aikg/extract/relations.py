@@ -1080,6 +1080,9 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set, read: set | None = N
         return None
     if re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:its\s+)?(?:capital\s+expenditures?|capex|capital\s+spending)\b", t[money.end:], re.I):
         return None  # a capex plan: a figure, not an investment
+    if investment_roles.is_deal_term(t, money.start, money.end):
+        _read(read, money)
+        return None   # a deal's break fee or its loan (rule deal-term-not-amount)
     used.add(money.start)
     # rule valuation-not-amount: the worth of the whole company, not the money paid for a part (the
     # stake bought is kept without an amount)

@@ -1,0 +1,136 @@
+"""Questions about a deal's terms ("How much is X paying per Y share?", "What premium …?", "What
+multiple …?", "When is the deal expected to close?"), answered from the typed deal terms
+(kg:DealTerm, extract/deals.py, saved query `deals`) of a company the question names, buyer or
+bought.
+
+The lane is tried before the typed intents (ask.py) and answers only when the question names a
+term (`ASKED`, one record per term with its question words) and the graph holds that term for a
+company it names; else the question goes on as before. Where the question also names what a
+premium is over or a multiple is of ("over the 3 month VWAP", "EV/EBITDA"), only the terms of
+that base answer when some do. Pure functions but `rows`' query.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .pattern_cache import plain
+from .wording import _s
+
+
+INTENT = "deals"   # the saved query; asked through this lane only (its rows picked by the term asked), never as a listing
+
+
+@dataclass(frozen=True)
+class AskedTerm:
+    """A deal term asked: the question words that ask it, the stored terms that answer it (in
+    order of preference: the first term with rows answers), invented examples."""
+    name: str
+    words: str
+    terms: tuple[str, ...]
+    examples: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()   # terms answering with the first ("plus up to $X of earn-out")
+
+
+ASKED: tuple[AskedTerm, ...] = (
+    AskedTerm("premium", r"\bpremium\b", ("premium",),
+              ("What premium does Pellmark's bid carry?", "whats the premium over the 30 day VWAP?")),
+    AskedTerm("multiple", r"\bmultiples?\b|\bEV\s*/\s*\w+|\b(?:times|x)\s+(?:revenue|sales|ebitda|earnings|arr)\b", ("multiple",),
+              ("What EV/EBITDA multiple does the Norvane buyout imply?", "At what multiple of revenue is Quillon being sold?")),
+    AskedTerm("break fee", r"\bbreak(?:-up)?\s+fee\b|\btermination\s+fee\b", ("break fee",),
+              ("How big is the termination fee in the Norvane deal?",)),
+    AskedTerm("enterprise value", r"\benterprise\s+value\b|\bEV\b(?!\s*[/-])", ("enterprise value",),
+              ("What enterprise value does the sale put on Quillon?",)),
+    AskedTerm("equity value", r"\bequity\s+value\b|\bvalue\s+(?:does\s+|will\s+|did\s+)?(?:[\w'’-]+\s+){0,3}?(?:offer|bid|deal|transaction)\s+(?:put|puts|place|places|give|gives)\b|\b(?:offer|bid|deal)\s+values?\b",
+              ("equity value", "consideration"),
+              ("What value does the offer put on Norvane's shares?",)),
+    AskedTerm("price per share", r"\bper\s+(?:[\w'’.-]+\s+){0,2}share\b|\bfor\s+each\s+(?:[\w'’.-]+\s+){0,2}share\b|\boffer\s+price\b",
+              ("price per share",),
+              ("How much is Pellmark paying per Norvane share?", "What will Quillon holders get for each share?")),
+    AskedTerm("exchange ratio", r"\bper\s+(?:[\w'’.-]+\s+){0,2}share\b|\bfor\s+each\s+(?:[\w'’.-]+\s+){0,2}share\b|\bexchange\s+ratio\b|\bshares?\s+(?:swap|exchange)\b",
+              ("exchange ratio",),
+              ("How many Halvard shares do Quorra holders get for each share?", "What is the exchange ratio in the Quorra merger?")),
+    AskedTerm("financing", r"\bfinanc\w*|\bfunded\b|\b(?:term\s+)?loan\b|\bdebt\s+facility\b", ("financing",),
+              ("How is the Norvane takeover financed?",)),
+    AskedTerm("expected close", r"\bexpected\s+to\s+(?:close|complete)\b|\b(?:close|closing|complete|completion)\b", ("expected close",),
+              ("When is the Quillon deal expected to close?", "When will the acquisition complete?")),
+    AskedTerm("conditions", r"\bapprovals?\b|\bconditions?\b|\bclearances?\b", ("conditions",),
+              ("Which approvals does the merger still need?",)),
+    AskedTerm("price", r"\bhow\s+much\b.*\b(?:pay|paying|paid|pays|offer(?:ing|ed)?|bid(?:ding)?)\b", ("consideration", "equity value", "price per share"),
+              ("How much is Orvane paying for Tessaly?",), also=("earn-out",)),
+)
+# a question is about a deal when it names one of these (else a "premium" or a "multiple" may be another's)
+DEAL_ASKED = plain(r"\b(?:deal|offer|bid|takeover|acquisition|acquir\w*|buy\w*|bought|purchase|merger|combination|transaction|"
+                   r"buyout|take-private|pay\w*|paid|sale|sell\w*|sold|per\s+(?:[\w'’.-]+\s+){0,2}share|vwap|premium|multiple|"
+                   r"break(?:-up)?\s+fee|termination\s+fee)\b", re.I)
+# a figure per share that is no deal's: a dividend, earnings, a buyback
+NOT_DEAL_ASKED = plain(r"\b(?:dividends?|earnings|EPS|payout|buy-?backs?|repurchas\w*)\b", re.I)
+_COMPILED = tuple((a, plain(a.words, re.I)) for a in ASKED)
+# words of a base a question may name, folded to the words a stored base uses
+_BASE_WORDS = {"vwap": ("volume-weighted", "vwap"), "volume-weighted": ("volume-weighted", "vwap"),
+               "closing": ("closing",), "undisturbed": ("undisturbed",), "ebitda": ("ebitda",), "revenue": ("revenue", "sales"),
+               "sales": ("revenue", "sales"), "arr": ("arr", "recurring"), "recurring": ("arr", "recurring"),
+               "earnings": ("earnings",), "consensus": ("consensus",), "adjusted": ("adjusted",),
+               "loan": ("loan",), "bridge": ("bridge",), "bonds": ("bond",), "notes": ("notes",)}
+_NUM_WORDS = {"one": "1", "two": "2", "three": "3", "six": "6", "twelve": "12", "thirty": "30"}
+
+
+# capitalised words of a deal question that are its vocabulary, not a party's name
+TERM_CAPS = frozenset({"VWAP", "EV", "EBITDA", "EBIT", "ARR", "FY", "EPS", "M&A", "LBO", "PE", "TOB", "Q1", "Q2", "Q3", "Q4", "H1", "H2"})
+
+
+def other_names(names: list[str]) -> list[str]:
+    """The names a question says that the graph does not know, less the deal vocabulary (pure)."""
+    return [n for n in names if not all(w.strip(".,'’s") in TERM_CAPS or re.fullmatch(r"(?:FY)?\d{2,4}", w.strip(".,")) for w in re.split(r"[\s/-]+", n) if w)]
+
+
+def unnamed_party(names: list[str], rows: list[dict]) -> bool:
+    """A name the question says (that the graph does not know) is no part of the rows' target or
+    buyer: "How much will X pay for ABB's robotics business?" asks of another deal than X's (pure)."""
+    parties = " ".join(_s(r, "targetLabel") + " " + _s(r, "buyerLabel") for r in rows).lower()
+    return any(n.lower() not in parties for n in names)
+
+
+def asked(question: str) -> tuple[AskedTerm, ...]:
+    """The deal terms a question asks for (none unless it speaks of a deal)."""
+    if not DEAL_ASKED.search(question) or NOT_DEAL_ASKED.search(question):
+        return ()
+    got = tuple(a for a, rx in _COMPILED if rx.search(question))
+    # "how much … paying per share": the price per share, not the whole price
+    if any(a.name == "price per share" for a in got):
+        got = tuple(a for a in got if a.name != "price")
+    return got
+
+
+def _base_words(text: str) -> set[str]:
+    low = text.lower()
+    for w, n in _NUM_WORDS.items():
+        low = re.sub(rf"\b{w}\b", n, low)
+    low = re.sub(r"(\d+)\s*-?\s*(month|day|week|year)s?\b", r"\1-\2", low)
+    words = set(re.findall(r"[\w-]+", low))
+    out = {x for w in words for x in _BASE_WORDS.get(w, ())}
+    out |= {w for w in words if re.fullmatch(r"\d+-(?:month|day|week|year)", w)}
+    return out
+
+
+def pick(question: str, rows: list[dict]) -> list[dict]:
+    """The rows answering the terms asked: per term asked, the rows of its first stored term that
+    has any; narrowed to the rows whose base names the base the question names, when some do."""
+    out: list[dict] = []
+    qb = _base_words(question)
+    for a in asked(question):
+        for term in a.terms:
+            got = [r for r in rows if _s(r, "term") == term]
+            if not got:
+                continue
+            if qb:   # the base named: the rows naming most of it and least besides
+                def fit(r: dict) -> float:
+                    rb = _base_words(_s(r, "basis") + " " + _s(r, "valueText"))
+                    return len(qb & rb) - 0.5 * len(rb - qb)
+                best = max(fit(r) for r in got)
+                if best > 0:
+                    got = [r for r in got if fit(r) == best]
+            out += [r for r in got if r not in out]
+            out += [r for r in rows if _s(r, "term") in a.also and r not in out]
+            break
+    return out
