@@ -46,7 +46,7 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
         ("Its rival Quorvex, which reported sales of €88 million, … (invented)",)),
     PatternRule(
         "owner-aside-verb",
-        rf"(?<![\w'’-]){_NAME},\s+(?:(?:which|who)\s+[^;:]{{3,160}}?,\s+|(?:\w+\s+){{0,1}})?{_OWN_VERB}\b{_TO_VALUE}",
+        rf"(?<![\w'’-]){_NAME},\s+(?:(?P<rel>(?:which|who)\s+[^;:]{{3,160}}?,\s+)|(?:\w+\s+){{0,1}})?{_OWN_VERB}\b{_TO_VALUE}",
         "a name, an aside set off by commas, then the clause's verb and the value: the name is the clause's subject",
         ("probe24 02 fortnox (The closest competitor …, the family-owned B L, has according to its latest annual "
          "report a turnover of 410 mkr and grows around 9 percent a year)",
@@ -62,6 +62,11 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
          "probe21 precision (a rival's revenue in a possessive beside the focus's)"),
         ("Pellary's turnover grew 12% last year, while ours … (invented)",)),
 )
+
+# what stands before a name that heads an apposition: "…, the family-owned ", "(the rival "
+_APPOSITION_HEAD = plain(r"(?:^|[,;(—–]\s*)(?:the|a|an|its|their)\s+(?:(?!(?:of|from|in|at|for|with|by|to|and|or|on|"
+                         r"near|outside)\b)[\w-]+\s+){0,3}$", re.I)
+
 
 # words a name-shaped run can open with that name no company ("Revenue", "Group", a month)
 _NOT_NAME = plain(r"(?:Revenue|Sales|Net|Gross|Operating|Group|Company|Total|Adjusted|EBITDA|EBIT|ARR|Profit|"
@@ -89,7 +94,11 @@ def clause_owner(text: str, value_at: int) -> tuple[str, str] | None:
         name = re.sub(r"['’]s?$", "", name)
         if not name or _NOT_NAME.match(name):
             continue
-        if best.start("name") == 0 and rule.name != "owner-possessive" and " " not in name and name.lower() == name:
+        if rule.name == "owner-aside-verb" and best.group("rel") is None and best.start("name") > 0 \
+                and not _APPOSITION_HEAD.search(before[:best.start("name")]):
+            # "Acme, the maker from São José, Santa Catarina, reported …": a name closing a phrase is no
+            # subject; only the head of an apposition ("…, the family-owned Beta, has …") or the clause's
+            # first words are
             continue
         return rule.name, name
     return None

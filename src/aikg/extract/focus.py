@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .literal import after_capitalised, has_word
-from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
+from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
@@ -196,6 +196,13 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
     if end is None or len(s.split()) > 8:
         return None
     words = s[:end.start()].split()
+    full = " ".join(_spelled(w, body) for w in words)
+    if not _LEGAL_END.search(s):
+        # (issue34w) a form in capitals only there, "TANLA PLATFORMS LIMITED": the name as the text
+        # writes it when it does twice ("Tanla Platforms"), else a word of it, never a descriptor
+        if len(words) > 1 and _count(full, body) >= 2:
+            return full, full
+        words = [w for w in words if w.upper() not in _HEADER_WORDS and _title_case(w) not in DESCRIPTORS]
     best = None
     for w in words:
         if len(w) < 3 or not w.isalpha():
@@ -204,7 +211,6 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
         n = _count(tc, body)
         if n >= 2 and (best is None or n > best[1]):
             best = (tc, n)
-    full = " ".join(_spelled(w, body) for w in words)
     if best is None:
         return _header_only(s, words, body, full)
     return best[0], full

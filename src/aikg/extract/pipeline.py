@@ -868,8 +868,8 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
                 a, b = f.label.lower() + " ", target.lower() + " "
                 if " " in f.label and n != f.label and not (a.startswith(b) or b.startswith(a)):
                     continue
-                if own_legal_name(f.label, cleaned):
-                    # (issue34w) not when the text gives the focus's own legal name, "PULSANT LIMITED" over
+                if own_legal_name(f.label, cleaned) and own_legal_name(target, cleaned):
+                    # (issue34w) not when the text gives both their legal names, "PULSANT LIMITED" and
                     # "Pulsant Topco Limited", its parent: two companies (focusset22 10, focusset24 04)
                     continue
                 f.label = target
