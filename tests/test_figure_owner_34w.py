@@ -62,3 +62,33 @@ def test_capitals_letterhead_spelled_in_text_own_case():
             "business as a going concern.\n")
     ex, _ = _obs(text)
     assert ex.company in ("NordVik Datacom", "NordVik")
+
+
+def test_buyout_release_by_an_investment_firm_is_about_the_company_bought():
+    text = ("# Marlowe Peak Partners to Acquire Ostrel Analytics for About €900 Million\n\n"
+            "*News release — LONDON and UTRECHT, 4 March 2027*\n\n"
+            "Marlowe Peak Partners, a European growth investment firm, today announced it has agreed to acquire "
+            "Ostrel Analytics, a maker of supply-chain forecasting software, in an all-cash transaction.\n\n"
+            "Ostrel Analytics, founded in 2011 in Utrecht, serves about 1,400 customers. In 2026 Ostrel Analytics "
+            "grew its revenue 18% to €142 million, and Ostrel Analytics' adjusted EBITDA margin was 24%.\n\n"
+            "\"Ostrel Analytics has built a category leader,\" said Ada Veen, Partner at Marlowe Peak Partners. "
+            "\"We are delighted,\" said Joris Kamp, Chief Executive Officer of Ostrel Analytics.\n")
+    ex, obs = _obs(text)
+    assert ex.company == "Ostrel Analytics"
+    assert not any(o.subject.label == "Marlowe Peak Partners" for o in obs)
+
+
+def test_a_strategic_buyer_s_release_stays_the_buyer_s():
+    text = ("Kestova Group to acquire Brindle Labs\n\n"
+            "HELSINKI -- Kestova Group, the Nordic software company, said on Monday it had agreed to acquire "
+            "Brindle Labs for EUR 120 million. Kestova Group reported revenue of EUR 2.4 billion for 2026 and "
+            "expects the deal to add to earnings in 2028. Kestova Group employs 9,000 people.\n")
+    ex, _ = _obs(text)
+    assert ex.company == "Kestova Group"
+
+
+def test_title_case_headline_verb_is_no_first_name():
+    from aikg.extract.salience import after_first_name
+    body = "Harlan Capital Agrees to Buy Sundmark in Cash Deal\n\nSundmark makes valves. Sundmark employs 300 people.\n"
+    assert not after_first_name("Sundmark", body)
+    assert after_first_name("Chang", "He met Bill Chang on Monday. Chang declined to comment.")

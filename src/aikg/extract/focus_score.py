@@ -728,6 +728,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
                 c = pool.add(name)
                 if c is not None:
                     c.features["funding-round"] += 1
+    _bought_by_investor(pool, body, other_of)
     for name, figure in reporters:
         name = _strip_lead(name)
         if not name or other_of(name):
@@ -755,7 +756,6 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         if c is not None:
             c.features["agent-mention"] += n
     _figure_evidence(pool, figures)
-    _bought_by_investor(pool, body)
     _group_names(pool, named_of)   # (named_of: _agent_totals(named), read above)
     quoted_we = _quoted_we(body)
     role_ends = _role_ends(body)
@@ -789,8 +789,9 @@ _TO_ACQUIRE = plain(rf"(?P<buyer>{_RUN})[^.\n]{{0,160}}?\b(?i:to[ \t]+acquire|ag
                     rf"acquires|to[ \t]+take[ \t]+private)[ \t]+(?P<target>{_RUN})")
 
 
-def _bought_by_investor(pool: "_Pool", body: str) -> None:
-    """Rule bought-by-investor (EVIDENCE): a candidate an investment firm of the text agrees to acquire."""
+def _bought_by_investor(pool: "_Pool", body: str, other_of: Lookup) -> None:
+    """Rule bought-by-investor (EVIDENCE): the company an investment firm of the text agrees to acquire,
+    named twice or more, a candidate of its own."""
     if "firm" not in body and "funds" not in body:
         return
     firms = {m.group("name") or m.group("name2") for m in _INVESTMENT_FIRM.finditer(body)}
@@ -799,7 +800,10 @@ def _bought_by_investor(pool: "_Pool", body: str) -> None:
     for m in _TO_ACQUIRE.finditer(body):
         if not any(f in m.group("buyer") for f in firms):
             continue
-        c = pool.find(m.group("target"))
+        target = LEGAL_END.sub("", m.group("target")).strip()
+        if not target or other_of(target) or _count(target, body) < 2 or any(f in target or target in f for f in firms):
+            continue
+        c = pool.find(target) or pool.add(target)
         if c is not None and not any(f in c.names | {c.label} for f in firms):
             c.features["bought-by-investor"] = 1
 
