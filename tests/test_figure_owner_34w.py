@@ -92,3 +92,8 @@ def test_title_case_headline_verb_is_no_first_name():
     body = "Harlan Capital Agrees to Buy Sundmark in Cash Deal\n\nSundmark makes valves. Sundmark employs 300 people.\n"
     assert not after_first_name("Sundmark", body)
     assert after_first_name("Chang", "He met Bill Chang on Monday. Chang declined to comment.")
+
+
+def test_a_name_after_a_preposition_in_the_apposition_is_no_owner():
+    t = "Velora Games, the mobile studio behind Skyward Run, had bookings of $210 million"
+    assert clause_owner(t, t.index("$")) is None

@@ -65,7 +65,8 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
 
 # what stands before a name that heads an apposition: "…, the family-owned ", "(the rival "
 _APPOSITION_HEAD = plain(r"(?:^|[,;(—–]\s*)(?:the|a|an|its|their)\s+(?:(?!(?:of|from|in|at|for|with|by|to|and|or|on|"
-                         r"near|outside)\b)[\w-]+\s+){0,3}$", re.I)
+                         r"near|outside|behind|under|within|into|over|across|between|among|via|through|after|before|"
+                         r"about|like|including|against|beside|besides|than|as|per)\b)[\w-]+\s+){0,3}$", re.I)
 
 
 # words a name-shaped run can open with that name no company ("Revenue", "Group", a month)
@@ -133,8 +134,8 @@ _NOT_COMPANY_KINDS = frozenset({"Person", "Place", "Country", "Region", "City"})
 
 def owned_by_clause(facts: list, ctx) -> list:
     """`facts` of the sentence `ctx` (relations.SentenceContext) with each Observation whose clause
-    names another company as the figure's owner (`foreign_owner`) given to that company when the
-    recogniser read it as one in the sentence, else left out (the sentence's claim keeps it)."""
+    names another company as the figure's owner (`foreign_owner`) given to that company (or unit) when
+    the recogniser read it as one in the sentence, else left out (the sentence's claim keeps it)."""
     if not any(getattr(f, "kind", "") == "observation" for f in facts):
         return facts
     main = ctx.state.main_company
@@ -152,7 +153,7 @@ def owned_by_clause(facts: list, ctx) -> list:
         if name is None:
             out.append(f)
             continue
-        known = next((m for m in ctx.mentions if m.kind == "Company" and ctx.text[m.start:m.end] == name), None)
-        if known is not None:
-            out.append(f.model_copy(update={"subject": r.EntityRef(kind="Company", label=known.label)}))
+        known = next((m for m in ctx.mentions if m.kind in ("Company", "Segment") and ctx.text[m.start:m.end] == name), None)
+        if known is not None and known.label != f.subject.label:
+            out.append(f.model_copy(update={"subject": r.EntityRef(kind=known.kind, label=known.label)}))
     return out
