@@ -96,4 +96,13 @@ def test_title_case_headline_verb_is_no_first_name():
 
 def test_a_name_after_a_preposition_in_the_apposition_is_no_owner():
     t = "Velora Games, the mobile studio behind Skyward Run, had bookings of $210 million"
-    assert clause_owner(t, t.index("$")) is None
+    assert clause_owner(t, t.index("$"))[1] == "Velora Games"   # the clause's subject, not the game
+    assert foreign_owner(t, "$210 million", {"Velora Games"}, set()) is None
+
+
+def test_a_rival_in_apposition_at_a_clause_opening_owns_its_figure():
+    t = "Rivalry is tough: Carrowe Net, the regional cable operator, closed 2025 with sales of 410 mln euros"
+    assert clause_owner(t, t.index("410"))[1] == "Carrowe Net"
+    # an apposition closing a phrase inside the clause names no owner
+    t2 = "Demand came from Sarlen, the retailer, and Vossbank, the lender, closed 2025 with deposits of 3 bn euros"
+    assert clause_owner(t2, t2.index("3 bn")) is None
