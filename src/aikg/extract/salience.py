@@ -232,11 +232,13 @@ def after_first_name(name: str, body: str) -> bool:
 
 
 def _title_case_line(body: str, at: int) -> bool:
-    """Whether the line holding `at` is written in Title Case (a headline: "Thoma Bravo to Acquire
+    """Whether the line holding `at` is the document's title written in Title Case ("Thoma Bravo to Acquire
     Darktrace in All-Cash Transaction"): its verbs are capitalised too, so a capitalised word before a
     name there is no first name (issue34w: probe24 05 darktrace, whose name was read as the surname of
     "Acquire"; invented: "Harlan Capital Agrees to Buy Sundmark")."""
     a = body.rfind("\n", 0, at) + 1
+    if body[:a].strip():   # the document's title line only (a later heading may break a wrapped name)
+        return False
     b = body.find("\n", at)
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", body[a:b if b >= 0 else len(body)]) if len(w) >= 4]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
