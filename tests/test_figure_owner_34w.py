@@ -106,3 +106,11 @@ def test_a_rival_in_apposition_at_a_clause_opening_owns_its_figure():
     # an apposition closing a phrase inside the clause names no owner
     t2 = "Demand came from Sarlen, the retailer, and Vossbank, the lender, closed 2025 with deposits of 3 bn euros"
     assert clause_owner(t2, t2.index("3 bn")) is None
+
+
+def test_a_capitals_line_saying_what_the_document_is_names_no_company_as_written():
+    from aikg.extract.focus import _caps_legal_name
+    body = "NOTICE OF ANNUAL GENERAL MEETING OF QUELLMARK LIMITED\n\nThe meeting will be held on 3 May.\n"
+    assert _caps_legal_name("NOTICE OF ANNUAL GENERAL MEETING OF QUELLMARK LIMITED", body) is None
+    assert _caps_legal_name("QUELLMARK SYSTEMS OF EUROPE LIMITED", "QUELLMARK SYSTEMS OF EUROPE LIMITED\nKPIs\n")[0] \
+        == "QUELLMARK SYSTEMS OF EUROPE LIMITED"

@@ -230,19 +230,25 @@ _STATUS_NOTE = plain(r"\s*\((?:[A-Z]+[ \t]+){0,3}(?:LIQUIDATION|ADMINISTRATION|R
 def _header_only(line: str, words: list[str], body: str, full: str) -> tuple[str, str] | None:
     best = None
     for w in words:
-        if len(w) < 3 or not w.isalpha() or w.upper() in _HEADER_WORDS:
+        if len(w) < 3 or not w.isalpha() or w.upper() in _HEADER_WORDS or w.upper() in _DOCUMENT_WORDS:
             continue
         spellings = Counter(m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body, re.I))
-        own = [(n, sp) for sp, n in spellings.items() if sp != sp.upper()]
+        own = [(n, sp) for sp, n in spellings.items() if sp != sp.upper() and sp[0].isupper()]
         if sum(spellings.values()) >= 2 and own:
             n, sp = max(own)
             if best is None or n > best[1]:
                 best = (sp, n)
     if best is not None:
         return best[0], full
-    if len(words) < 2:  # one capitals word and a legal form, never spelled again: too little to name
+    if len(words) < 2 or any(w.upper() in _DOCUMENT_WORDS for w in words):
+        # one capitals word and a legal form, never spelled again: too little to name; a line that says
+        # what the document is ("NOTICE OF ANNUAL GENERAL MEETING OF ACME LIMITED"): no name as written
         return None
     return line, full
+
+
+_DOCUMENT_WORDS = frozenset({"NOTICE", "MEETING", "REPORT", "STATEMENT", "STATEMENTS", "RESULTS", "MINUTES",
+                             "ANNOUNCEMENT", "TO", "FOR", "IN", "ON", "BY", "RE", "SUBJECT", "LETTER", "FILING"})
 
 
 _FUNCTION_WORDS = frozenset({"OF", "AND", "DE", "DA", "DO", "DOS", "DEL", "LA", "LE", "DES", "FOR", "THE", "VON", "VAN"})
@@ -256,7 +262,7 @@ def _spelled(w: str, body: str) -> str:
     if not (w.isupper() and len(w) > 3):
         return w
     own = Counter(m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body, re.I))
-    own = Counter({k: n for k, n in own.items() if k != k.upper()})
+    own = Counter({k: n for k, n in own.items() if k != k.upper() and k[0].isupper()})
     return own.most_common(1)[0][0] if own else _title_case(w)
 
 
