@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .literal import after_capitalised, after_name_run, has_word
-from .legal_forms import LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
+from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
@@ -179,16 +179,30 @@ def _title_case(word: str) -> str:
     return word[:1] + word[1:].lower()
 
 
+def _caps_end(s: str):
+    """The legal form ending a line in capitals: "TEMENOS AG", and (issue34w) a form written in
+    capitals only there, "PULSANT LIMITED", "ACME CORPORATION" (read in the line's title case)."""
+    return _LEGAL_END.search(s) or _LEGAL_END.search(re.sub(r"[^\W\d_]+", lambda m: _title_case(m.group(0)), s))
+
+
 def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
     """"TELEFONAKTIEBOLAGET LM ERICSSON (PUBL)": a header line in capitals ending in a legal
     suffix; the short name is the title-cased word of it the text uses most (at least twice)."""
-    s = line.strip()
-    if s and s == s.upper() and not _LEGAL_END.search(s):
+    s = _STATUS_NOTE.sub("", line.strip())  # "UKCLOUD LIMITED (IN COMPULSORY LIQUIDATION)"
+    if s and s == s.upper() and not _caps_end(s):
         # "ACME HOLDINGS S.A. — ANNUAL REPORT 2024": the filer's name, then what the document is
         s = re.split(r"\s+[—–|]\s+|\s+-{1,2}\s+", s, maxsplit=1)[0]
-    if not s or s != s.upper() or not _LEGAL_END.search(s) or len(s.split()) > 8:
+    end = _caps_end(s) if s and s == s.upper() else None
+    if end is None or len(s.split()) > 8:
         return None
-    words = _LEGAL_END.sub("", s).split()
+    words = s[:end.start()].split()
+    full = " ".join(_spelled(w, body) for w in words)
+    if not _LEGAL_END.search(s):
+        # (issue34w) a form in capitals only there, "TANLA PLATFORMS LIMITED": the name as the text
+        # writes it when it does twice ("Tanla Platforms"), else a word of it, never a descriptor
+        if len(words) > 1 and _count(full, body) >= 2:
+            return full, full
+        words = [w for w in words if w.upper() not in _HEADER_WORDS and _title_case(w) not in DESCRIPTORS]
     best = None
     for w in words:
         if len(w) < 3 or not w.isalpha():
@@ -198,8 +212,63 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
         if n >= 2 and (best is None or n > best[1]):
             best = (tc, n)
     if best is None:
+        return _header_only(s, words, body, full)
+    return best[0], full
+
+
+# rule caps-legal-name, its header-only form (issue34w): the capitals letterhead line is the only place
+# the filer is named, or the text spells its name in its own case ("UKCLOUD LIMITED" then "UKCloud
+# Limited ('the Company')", focusset24 04 ukcloud liquidation report; "PULSANT LIMITED" then "Pulsant"
+# once, focusset22 10 pulsant registry page; "RAILTEL CORPORATION OF INDIA LIMITED" over a KPI sheet
+# whose no sentence names a company, probe24 03 railtel): the line's company is the document's. Its name
+# is the word of it the text spells again in any case, written as the text writes it ("UKCloud"), else
+# the line as written (the text gives no other spelling to guess its case from)
+_STATUS_NOTE = plain(r"\s*\((?:[A-Z]+[ \t]+){0,3}(?:LIQUIDATION|ADMINISTRATION|RECEIVERSHIP|DISSOLVED|"
+                     r"STRUCK[ \t]+OFF|FORMERLY[ \t][^)]*)\)\s*$")
+
+
+def _header_only(line: str, words: list[str], body: str, full: str) -> tuple[str, str] | None:
+    best = None
+    for w in words:
+        if len(w) < 3 or not w.isalpha() or w.upper() in _HEADER_WORDS or w.upper() in _DOCUMENT_WORDS:
+            continue
+        spellings = Counter(m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body, re.I))
+        own = [(n, sp) for sp, n in spellings.items() if sp != sp.upper() and sp[0].isupper()]
+        if sum(spellings.values()) >= 2 and own:
+            n, sp = max(own)
+            if best is None or n > best[1]:
+                best = (sp, n)
+    if best is not None:
+        return best[0], full
+    if len(words) < 2 or any(w.upper() in _DOCUMENT_WORDS for w in words):
+        # one capitals word and a legal form, never spelled again: too little to name; a line that says
+        # what the document is ("NOTICE OF ANNUAL GENERAL MEETING OF ACME LIMITED"): no name as written
         return None
-    return best[0], " ".join(_title_case(w) if w.isupper() and len(w) > 3 else w for w in words)
+    return line, full
+
+
+_DOCUMENT_WORDS = frozenset({"NOTICE", "MEETING", "REPORT", "STATEMENT", "STATEMENTS", "RESULTS", "MINUTES",
+                             "ANNOUNCEMENT", "TO", "FOR", "IN", "ON", "BY", "RE", "SUBJECT", "LETTER", "FILING"})
+
+
+_FUNCTION_WORDS = frozenset({"OF", "AND", "DE", "DA", "DO", "DOS", "DEL", "LA", "LE", "DES", "FOR", "THE", "VON", "VAN"})
+
+
+def _spelled(w: str, body: str) -> str:
+    """A word of a capitals header as the text spells it elsewhere ("UKCloud"), else title-cased
+    when longer than three letters, a function word in lower case ("of")."""
+    if w in _FUNCTION_WORDS:
+        return w.lower()
+    if not (w.isupper() and len(w) > 3):
+        return w
+    own = Counter(m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body, re.I))
+    own = Counter({k: n for k, n in own.items() if k != k.upper() and k[0].isupper()})
+    return own.most_common(1)[0][0] if own else _title_case(w)
+
+
+# words of a legal name that are no short name of their own ("RAILTEL CORPORATION OF INDIA")
+_HEADER_WORDS = frozenset({"CORPORATION", "COMPANY", "INDIA", "HOLDINGS", "GROUP", "INTERNATIONAL", "NATIONAL",
+                           "TECHNOLOGIES", "TECHNOLOGY", "SERVICES", "SYSTEMS", "BANK", "THE", "AND"})
 
 
 # rule caps-legal-name, its second form (issue30f: the session-17 rule caps-issuer folded in, it had one

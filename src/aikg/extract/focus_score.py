@@ -269,6 +269,14 @@ EVIDENCE: tuple[Evidence, ...] = (
               "probe3 r08 (German rival Vodafone)", "probe3 r05 (Rival Kakao, which runs …)"),
              ("Rival Ostby Data reported revenue of … (invented)",
               "Harlow Telecom, its largest shareholder, … (invented)")),
+    Evidence("bought-by-investor", 3.0, 1,
+             "the company an investment firm agrees to acquire ('X, a software investment firm, … to acquire "
+             "Y', 'funds managed by X … to acquire Y'): a buyout release describes the company bought, its "
+             "figures, officers and rivals; the firm is the other party (other-party: an investment firm)",
+             ("probe24 05 darktrace (Thoma Bravo, a leading software investment firm, … to acquire Darktrace)",
+              "focusset21 dev 17 visma newsletter (Hg, the London private-equity firm that has owned Visma: Visma's article)",
+              "focusset22 held 03 data4 rating (Data4 … majority owned by funds managed by Brookfield)"),
+             ("Harlan Capital, a growth investment firm, agreed to acquire Sundmark … (invented)",)),
     Evidence("hardware-supplier", -3.0, 1,
              "a company the gazetteer knows named only before a model number or a hardware noun ('NVIDIA H100 GPUs', "
              "'Nvidia chips') is the supplier of what the article's company runs, never its subject",
@@ -318,7 +326,9 @@ _FUNDING = plain(rf"(?P<name>{_RUN})(?:,[^,.;]{{0,60}},)?[ \t]+(?:has[ \t]+|had[
                  rf"(?:[^.;]{{0,40}}?)(?:Series[ \t]+[A-H]\b|funding|financing|round|seed)")
 _VALUED = plain(rf"(?P<name>{_RUN}),[ \t]+(?:which|that)[ \t]+(?:was|is|has been)[ \t]+valued[ \t]+at\b")
 _ROLE = (r"(?:rivals?|competitors?|peers?|challengers?|(?:(?:largest|biggest|majority|controlling|main|"
-         r"minority|anchor)[ \t]+)?(?:shareholders?|owners?|backers?|investors?)|customers?|clients?)")
+         r"minority|anchor)[ \t]+)?(?:shareholders?|owners?|backers?|investors?)|customers?|clients?|"
+         # (issue34w) an investment firm is an owner or buyer of the company the text is about
+         r"(?:investment|private[- ]equity|buyout)[ \t]+firms?)")
 # words that end a role's noun phrase: "told shareholders that Acme would …" names no shareholder
 _FUNCTION = r"(?:that|which|who|whom|and|or|but|in|of|to|with|at|on|for|by|as|from|than|is|are|was|were|said|say|says|told|like|such|including)"
 _OFFICER = r"(?:chief[ \t]+executive|chief[ \t]+financial[ \t]+officer|CEO|CFO|president|chair(?:man|woman)?|founder|co-founder|head)"
@@ -470,7 +480,7 @@ class _Pool:
 # "The Board of Directors of Acme Berhad (\"Acme\" or \"the Company\")": the company is after the body's name
 # (a word every match of _ROLE holds, case aside: values.fold makes `in` a case-insensitive test)
 _ROLE_STEMS = ("rival", "competitor", "peer", "challenger", "shareholder", "owner", "backer", "investor",
-               "customer", "client")
+               "customer", "client", "investment firm", "equity firm", "buyout firm")
 _BOARD_OF = plain(r"^(?:(?:Board|Directors|Management|Shareholders)(?:[ \t]+of[ \t]+Directors)?[ \t]+of[ \t]+)")
 
 
@@ -718,6 +728,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
                 c = pool.add(name)
                 if c is not None:
                     c.features["funding-round"] += 1
+    _bought_by_investor(pool, body, other_of)
     for name, figure in reporters:
         name = _strip_lead(name)
         if not name or other_of(name):
@@ -768,6 +779,33 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         c.features = Counter({k: v for k, v in c.features.items() if v})
     _most_named(pool, named)
     return sorted(pool.by_label.values(), key=lambda c: -c.score)
+
+
+# rule bought-by-investor: "<firm>, a … investment firm," / "funds managed by <firm>" and "<firm> … to acquire <Y>"
+_INVESTMENT_FIRM = plain(rf"(?P<name>{_RUN}),[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,4}}"
+                         r"(?:investment|private[- ]equity|buyout)[ \t]+(?:firm|house|manager)\b|"
+                         rf"\bfunds[ \t]+(?:managed|advised)[ \t]+by[ \t]+(?P<name2>{_RUN})")
+_TO_ACQUIRE = plain(rf"(?P<buyer>{_RUN})[^.\n]{{0,160}}?\b(?i:to[ \t]+acquire|agreed[ \t]+to[ \t]+buy|will[ \t]+acquire|"
+                    rf"acquires|to[ \t]+take[ \t]+private)[ \t]+(?P<target>{_RUN})")
+
+
+def _bought_by_investor(pool: "_Pool", body: str, other_of: Lookup) -> None:
+    """Rule bought-by-investor (EVIDENCE): the company an investment firm of the text agrees to acquire,
+    named twice or more, a candidate of its own."""
+    if "firm" not in body and "funds" not in body:
+        return
+    firms = {m.group("name") or m.group("name2") for m in _INVESTMENT_FIRM.finditer(body)}
+    if not firms:
+        return
+    for m in _TO_ACQUIRE.finditer(body):
+        if not any(f in m.group("buyer") for f in firms):
+            continue
+        target = LEGAL_END.sub("", m.group("target")).strip()
+        if not target or other_of(target) or _count(target, body) < 2 or any(f in target or target in f for f in firms):
+            continue
+        c = pool.find(target) or pool.add(target)
+        if c is not None and not any(f in c.names | {c.label} for f in firms):
+            c.features["bought-by-investor"] = 1
 
 
 MIN_AGENT = 2  # agent mentions that make a name a candidate of its own

@@ -51,3 +51,9 @@ DESCRIPTOR = plain(rf"\s(?:{'|'.join(DESCRIPTORS)})$")
 PARTICIPLE_ASIDE = (r",[ \t]+(?:[a-z]+-)?(?:owned|backed|controlled|founded|based|headquartered|listed)"
                     r"[ \t]+(?:by|in|on)[ \t][^,.;\n]{3,60},")
 
+
+
+def own_legal_name(name: str, text: str) -> bool:
+    """Whether `text` writes `name` itself followed by a legal form, in any case ("Pulsant Limited",
+    "PULSANT LIMITED"): the name is a legal entity of its own, not the short form of a longer one."""
+    return re.search(rf"(?<![\w-]){re.escape(name)},?\s+{LEGAL_FORM}(?![\w-])", text, re.I) is not None

@@ -28,7 +28,8 @@ from .estimates import disclaimed
 from .descriptions import bound_descriptions
 from .focus import abbreviations, focus_company, most_named, roundup, with_units
 from .focus_score import CLASS_NOUNS
-from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST
+from .figure_owner import owned_by_clause
+from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, own_legal_name
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, question_number, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
@@ -510,8 +511,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         tg, u = rel.targets(ctx)
         used |= u
         sent_facts += tg
-        obs = _flows_over_spans(_inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state),
-                                ctx, period_in_force)
+        obs = owned_by_clause(_flows_over_spans(_inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state),
+                                                ctx, period_in_force), ctx)   # figure_owner.py (issue34w)
         obs = prior_year.redate(s.text, obs, doc_period)   # a value "a year earlier" is that year's (prior_year.py)
         pp = state.paragraph_period[1] if state.paragraph_period and state.paragraph_period[0] == s.line else None
         sent_facts += undate_present_shares(s.text, obs, pp)   # "… now account for 18%": the present (periods.py)
@@ -880,6 +881,10 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
                 target = doc_aliases[n][1]
                 a, b = f.label.lower() + " ", target.lower() + " "
                 if " " in f.label and n != f.label and not (a.startswith(b) or b.startswith(a)):
+                    continue
+                if own_legal_name(f.label, cleaned) and own_legal_name(target, cleaned):
+                    # (issue34w) not when the text gives both their legal names, "PULSANT LIMITED" and
+                    # "Pulsant Topco Limited", its parent: two companies (focusset22 10, focusset24 04)
                     continue
                 f.label = target
                 break

@@ -229,9 +229,23 @@ def after_first_name(name: str, body: str) -> bool:
     # Goyal" … "Goyal said", probe10 blinkit; invented: "CFO Dana Ruiz" … "Ruiz said")
     for m in name_rx(rf"(?:(?<=[a-z,] )|(?<=\b(?:CEO|CFO|COO|CTO|CIO) ))((?:(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+)+){re.escape(name)}(?![\w-])").finditer(body):
         if not all(t in _FRONT_WORDS or t in _STOP for t in m.group(1).split()) \
-                and not _POSSESSED.search(body, max(0, m.start() - 8), m.start()) and not _UNIT_NOUN.match(body, m.end()):
+                and not _POSSESSED.search(body, max(0, m.start() - 8), m.start()) and not _UNIT_NOUN.match(body, m.end()) \
+                and not _title_case_line(body, m.start()):
             return True
     return False
+
+
+def _title_case_line(body: str, at: int) -> bool:
+    """Whether the line holding `at` is the document's title written in Title Case ("Thoma Bravo to Acquire
+    Darktrace in All-Cash Transaction"): its verbs are capitalised too, so a capitalised word before a
+    name there is no first name (issue34w: probe24 05 darktrace, whose name was read as the surname of
+    "Acquire"; invented: "Harlan Capital Agrees to Buy Sundmark")."""
+    a = body.rfind("\n", 0, at) + 1
+    if body[:a].strip():   # the document's title line only (a later heading may break a wrapped name)
+        return False
+    b = body.find("\n", at)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", body[a:b if b >= 0 else len(body)]) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 # rule unit-name-not-person: a capitalised run after a possessive determiner or before a unit noun
