@@ -1268,7 +1268,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if rd is not None and rd.role == "measure":
             measure, hpos = rd.measure, m.start  # "shipped $X of AI servers", "an initial public offering of $X"
             mhow[0] = "verb-rule"
-        elif re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+|American\s+depositary\s+)?share", t[m.end:]):
+        elif re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+|equity\s+|American\s+depositary\s+)?share", t[m.end:]):
             # ("Interim dividend: ₹13 per share": a list line's label names the dividend)
             measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
                        or (lab is not None and re.search(r"\bdividends?\b", lab.group("label"), re.I))

@@ -215,3 +215,41 @@ _COUNTERFACTUAL = re.compile(r"\b(?:excluding|stripping\s+out|leaving\s+out|with
 def counterfactual_adjusted(before: str) -> bool:
     """Whether the text before a value restates a result without an item (COUNTERFACTUAL_ADJUSTED)."""
     return _COUNTERFACTUAL.search(before[-160:]) is not None
+
+
+# target-measure-between: a target or goal names what it is a target of between the cue and the value
+# ("we target sales revenue of ¥2.5 trillion", "the target is for AI cloud revenue to reach NT$3 billion",
+# "the long-term goal of net sales of 4 billion kronor"); a target with no measure named there or right
+# after the value ("a target of $5 billion in revenue", relations.targets) has no measure.
+# Sources: probe22 01_taiwanmobile_casestudy ("target is for <segment> revenue to reach …"), probe24
+# 06_kyocera_agm_qa ("we target sales revenue of … and ROE of …"), probe24 02_fortnox_swedish_daily
+# ("the long-term goal of net sales of … in the year 2030").
+TARGET_MEASURE_BETWEEN = RuleRecord(
+    "target-measure-between",
+    "a target cue's own measure stands between the cue (target, goal, aim, ambition) and its value",
+    ("probe22 01_taiwanmobile_casestudy", "probe24 06_kyocera_agm_qa", "probe24 02_fortnox_swedish_daily"),
+    ("We target operating income of €2 billion in 2028.",
+     "Our goal is for cloud revenue to reach $900 million by 2027.",
+     "The aim of an EBITDA margin of 30% was confirmed."),
+)
+_TARGET_HEADS = tuple(h for h in KNOWN_HEADS if h not in ("growth", "price", r"valu\w+", "guidance", "outlook", "stake"))
+_BETWEEN = re.compile(
+    r"^(?:s|ed|ing)?\s*(?:(?:is|was|remains|of|for|at|:)\s+)*(?:(?:the|an?|its|our|their)\s+)?"
+    rf"(?P<meas>(?:[A-Za-z][\w&-]*\s+){{0,3}}?(?:{'|'.join(_TARGET_HEADS)}|{HEADS}))"
+    r"(?:\s+(?:of|at|to\s+(?:reach|hit|exceed|be|top|grow\s+to)|reaching|above|over|around|about|near|exceeding))?\s*$",
+    re.I)
+
+
+def target_measure(between: str) -> str | None:
+    """The measure a target names between its cue and its value (`between`: the text from the cue's
+    end to the value's start), canonical, or None.
+
+    >>> target_measure(" sales revenue of "), target_measure(" is for AI cloud revenue to reach ")
+    ('sales revenue', 'ai cloud revenue')
+    >>> target_measure(" of "), target_measure(" price of ")
+    (None, None)
+    """
+    m = _BETWEEN.match(between)
+    if m is None:
+        return None
+    return canonical(m.group("meas")).lower()

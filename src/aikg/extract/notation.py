@@ -69,7 +69,9 @@ ENGLISH = Notation()
 _AFTER = (r"(?=[ \u00a0\u2009\u202f]?(?:%|％|(?i:mio\b|mrd\b|tsd\b|mln\b|mld\b|mlrd\b|mdr\b|mn\b|bn\b|"
           r"milh|bilh|mil\b|millon|mill[oó]n|miljo|miljar|miliard|milion|milliard|million|billion|"
           r"thousand|trillion|crore|lakh|euro|eur\b|dollar|usd\b|chf\b|sek\b|nok\b|dkk\b|pln\b|brl\b|"
-          r"kronor|kroner|krone|franc|reais|real\b|z[łl]|kr\b|€|\$)))")
+          r"kronor|kroner|krone|franc|reais|real\b|z[łl]|kr\b|€|\$|"
+          # the fused scale-and-currency words (scale_words.FUSED_WORDS: "292 mkr", "450 TEUR")
+          r"[tm]kr\b|mdkr\b|[tkm](?:sek|nok|dkk|eur|usd|chf|gbp)\b)))")
 _BEFORE_CURRENCY = r"(?:(?<=[€$£¥₹])|(?<=[€$£¥₹] )|(?<=(?:EUR|USD|CHF|SEK|NOK|DKK|BRL|PLN|INR) )|(?<=Rs\. )|(?<=Rs ))"
 _NB = r"(?<![0-9.,'’])"          # no number part before
 _NA = r"(?![0-9]|[.,'’][0-9])"    # no number part after

@@ -23,6 +23,7 @@ from .rule_record import RuleRecord
 from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
+from .measure_names import target_measure
 from ..pattern_cache import plain
 
 ORG_KINDS = ("Company", "Segment", "Organization")
@@ -2083,7 +2084,9 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
     if company is None:
         return [], set()
     measure_m = re.match(r"\s*(?:in|of)\s+(?P<meas>(?:[\w-]+\s+){0,4}?(?:revenue|sales|income|profit|users|customers))\b", t[val.end:])
-    measure = " ".join(measure_m.group("meas").split()) if measure_m else "value"
+    # target-measure-between (measure_names): "we target sales revenue of ¥2.5 trillion"
+    between = target_measure(t[m.end():val.start]) if m.end() <= val.start else None
+    measure = " ".join(measure_m.group("meas").split()) if measure_m else between or "value"
     if _PRICE_BEFORE.search(t, 0, m.start()) or _PRICE_AFTER.match(t, m.end()):
         # price-target: the share price an analyst expects, never set by the company itself
         measure = "target price"

@@ -41,7 +41,7 @@ from .currencies import CODES, CURRENCIES, WORD_CODES
 from .lead import lead
 from .quantity_units import measure_of, quantity, shown
 from .notation import ENGLISH, Notation, english
-from .scale_words import COMPOUND_TAIL, EAST_ASIAN, EUROPEAN, NEEDS_CURRENCY_WORD
+from .scale_words import COMPOUND_TAIL, EAST_ASIAN, EUROPEAN, FUSED, NEEDS_CURRENCY_WORD
 
 __all__ = [
     "Money",
@@ -610,6 +610,44 @@ _MONEY_SUFFIX_RANGE = lead(
 )
 _MONEY_REGEXES = (_MONEY_PREFIX_RANGE, _MONEY_SUFFIX_RANGE, _MONEY_PREFIX_ONE, _MONEY_SUFFIX_ONE)
 
+
+def _fused_spelling(word: str) -> str:
+    """A fused scale-and-currency word as a pattern: in its own case when it has capitals ("MSEK"),
+    any case otherwise ("mkr", "Mkr"); a space as any gap, a dot optional."""
+    pat = r"\s*".join(_spelled(w) for w in word.split())
+    return f"(?-i:{pat})" if word != word.lower() else pat
+
+
+# rule fused_scale_currency (scale_words.FUSED_WORDS): "292 mkr", "1,2 mdr kr", "450 TEUR", and a
+# range of them ("3-5 MEUR")
+_FUSED_ALTS = "|".join(_fused_spelling(w) for w in sorted(FUSED, key=lambda w: (-len(w), w)))
+_MONEY_FUSED = lead(
+    rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?{_NO_NUM_BEFORE}(?P<n1>{_NUM})"
+    rf"(?:{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_NUM}))?{_HS}*(?P<fused>{_FUSED_ALTS})(?![A-Za-z])",
+    re.I,
+)
+_G_FUSED = plain(rf"[0-9]{_HS}*(?:{_FUSED_ALTS})(?![A-Za-z])", re.I)
+_FUSED_LOOKUP = {" ".join(k.lower().replace(".", " ").split()): v for k, v in FUSED.items()}
+
+
+def _fused_candidate(m: re.Match, text: str) -> "_Cand | None":
+    """An amount written with a fused scale-and-currency word ("292 mkr" -> 292,000,000 SEK)."""
+    gd = m.groupdict()
+    key = " ".join(gd["fused"].lower().replace(".", " ").split())
+    scale, currency = _FUSED_LOOKUP.get(key, _FUSED_LOOKUP.get(key.replace(" ", ""), (None, None)))
+    if scale is None:
+        return None
+    value_max = None
+    value = _to_decimal(gd["n1"]) * scale
+    if gd.get("n2"):
+        v2 = _to_decimal(gd["n2"]) * scale
+        if not (v2 > value and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")))):
+            return None
+        value_max = _clean(v2)
+    start, end = m.start(), m.end()
+    return (start, end, 0, Money(value=_clean(value), currency=currency, start=start, end=end,
+                                 text=text[start:end], value_max=value_max, qualifier=_qualifier(gd.get("qual"))))
+
 _CNY_CONTEXT = lead(
     r"(?i)\b(?:yuan|renminbi|rmb|cny|china|chinese|beijing|shanghai|shenzhen"
     r"|hangzhou|hong\s+kong|alibaba|tencent|baidu|bytedance|huawei|xiaomi)\b"
@@ -769,6 +807,8 @@ def _money_all(text: str) -> tuple[Money, ...]:
         for m in rx.finditer(text)
         if (c := _money_candidate(m, text)) is not None
     ]
+    if _gate(_G_FUSED, text):
+        cands += [c for m in _MONEY_FUSED.finditer(text) if (c := _fused_candidate(m, text)) is not None]
     return tuple(_attach_equivalents(text, _select(cands)))
 
 
