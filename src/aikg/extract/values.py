@@ -386,12 +386,22 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 _FROM_BY_BEFORE = lead(r"(?i)\b(?:from|by)\s+(?:\S+\s+){0,2}$")
 
 
-def _range_ok(text: str, start: int, sep: str, between: bool) -> bool:
-    """Whether "A <sep> B" starting at ``start`` is a range, not a change."""
+# range-named-after: "from the US$4.12 billion to US$4.17 billion range it gave in August": a "from … to …"
+# the word "range" (or "band", "corridor") closes is the earlier range, not a change from one value to the other.
+# Sources: probe24 08b_akamai_q3_news ("up from the US$… billion to US$… billion range it gave in August", read as
+# two outlooks before), probe8 f02 ("from €… billion to €… billion previously": the same earlier range, said
+# with "previously"); invented: "narrowed from the $2-$2.2 billion range".
+_RANGE_AFTER = plain(r"\s+(?:guidance\s+|outlook\s+|forecast\s+|target\s+)?(?:range|band|corridor)\b", re.I)
+
+
+def _range_ok(text: str, start: int, sep: str, between: bool, end: int | None = None) -> bool:
+    """Whether "A <sep> B" starting at ``start`` (ending at ``end``) is a range, not a change."""
     sep = sep.lower()
     if sep == "and":
         return between
     if sep in ("to", "through") and not between:
+        if end is not None and _RANGE_AFTER.match(text, end):
+            return True   # range-named-after: "from the $4.1 billion to $4.2 billion range"
         return _FROM_BY_BEFORE.search(text, max(0, start - 40), start) is None
     return True
 
@@ -641,7 +651,7 @@ def _fused_candidate(m: re.Match, text: str) -> "_Cand | None":
     value = _to_decimal(gd["n1"]) * scale
     if gd.get("n2"):
         v2 = _to_decimal(gd["n2"]) * scale
-        if not (v2 > value and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")))):
+        if not (v2 > value and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")), m.end())):
             return None
         value_max = _clean(v2)
     start, end = m.start(), m.end()
@@ -746,7 +756,7 @@ def _money_candidate(m: re.Match, text: str) -> _Cand | None:
         if _is_word_number(gd["n2"]) and not s2:
             return None
         v1, v2 = n1 * (s1 or s2 or 1), n2 * (s2 or 1)
-        if not (v2 > v1 and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")))):
+        if not (v2 > v1 and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")), m.end())):
             return None
         value, value_max = v1, _clean(v2)
     else:
