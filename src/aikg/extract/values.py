@@ -631,13 +631,23 @@ def _fused_spelling(word: str) -> str:
 # rule fused_scale_currency (scale_words.FUSED_WORDS): "292 mkr", "1,2 mdr kr", "450 TEUR", and a
 # range of them ("3-5 MEUR")
 _FUSED_ALTS = "|".join(_fused_spelling(w) for w in sorted(FUSED, key=lambda w: (-len(w), w)))
+# the space-grouped thousands these reports write ("2 140 MSEK", "1 331 mkr"; a group of three digits
+# after a space, never a number of its own before a fused word)
+_SPACED_NUM = r"[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?:[.,][0-9]+)?(?![0-9])"
 _MONEY_FUSED = lead(
-    rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?{_NO_NUM_BEFORE}(?P<n1>{_NUM})"
-    rf"(?:{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_NUM}))?{_HS}*(?P<fused>{_FUSED_ALTS})(?![A-Za-z])",
+    rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?{_NO_NUM_BEFORE}(?<![0-9][ \u00a0\u2009\u202f])(?P<n1>{_SPACED_NUM}|{_NUM})"
+    rf"(?:{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_SPACED_NUM}|{_NUM}))?{_HS}*(?P<fused>{_FUSED_ALTS})(?![A-Za-z])",
     re.I,
 )
 _G_FUSED = plain(rf"[0-9]{_HS}*(?:{_FUSED_ALTS})(?![A-Za-z])", re.I)
 _FUSED_LOOKUP = {" ".join(k.lower().replace(".", " ").split()): v for k, v in FUSED.items()}
+
+
+def _unspaced(num: str) -> str:
+    """'2 140' -> '2140', '1 234,5' -> '1234.5' (a space-grouped number's decimal comma)."""
+    if not any(c in num for c in " \u00a0\u2009\u202f"):
+        return num
+    return "".join(num.split()).replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "").replace(",", ".")
 
 
 def _fused_candidate(m: re.Match, text: str) -> "_Cand | None":
@@ -648,9 +658,9 @@ def _fused_candidate(m: re.Match, text: str) -> "_Cand | None":
     if scale is None:
         return None
     value_max = None
-    value = _to_decimal(gd["n1"]) * scale
+    value = _to_decimal(_unspaced(gd["n1"])) * scale
     if gd.get("n2"):
-        v2 = _to_decimal(gd["n2"]) * scale
+        v2 = _to_decimal(_unspaced(gd["n2"])) * scale
         if not (v2 > value and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")), m.end())):
             return None
         value_max = _clean(v2)
