@@ -101,6 +101,8 @@ def test_earlier_range_is_not_two_outlooks():
     obs = _obs(_facts(text))
     assert not any(o.value in (Decimal("2100000000"), Decimal("2200000000")) and o.value_max is None for o in obs), \
         [(o.measure, o.value, o.value_max) for o in obs]
+    prev = [o for o in obs if o.value == Decimal("2100000000") and o.value_max == Decimal("2200000000")]
+    assert prev and prev[0].measure.startswith("previous"), [(o.measure, o.value, o.value_max) for o in obs]
 
 
 def test_margin_with_the_figure():

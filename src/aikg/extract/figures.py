@@ -237,8 +237,11 @@ _NP_NOT = plain(r"\b(?:it|they|he|she|which|that|this|there|is|are|was|were|has|
 _PREVIOUS_BEFORE = plain(
     r"\bfrom\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:previous|prior|earlier|original|initial|old)?\s*"
     r"(?:projection|forecast|guidance|outlook|estimate|range|target|view|plan)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
-_PREVIOUS_AFTER = plain(r"\s*(?:it|he|she|they|the\s+company|the\s+group|management)\s+(?:had\s+)?"
-                             r"(?:forecast|guided|projected|expected|predicted|targeted|estimated)\b", re.I)
+# (and the earlier range named after its values, "from the US$… billion to US$… billion range it gave in August":
+# probe24 08b_akamai_q3_news and probe6 p6_01_palantir_q3_2025, two outlooks before (values.range-named-after))
+_PREVIOUS_AFTER = plain(r"\s*(?:(?:guidance\s+|outlook\s+|forecast\s+)?range\s+)?(?:that\s+|which\s+)?"
+                             r"(?:it|he|she|they|we|the\s+company|the\s+group|management)\s+(?:had\s+)?"
+                             r"(?:forecast|guided|projected|expected|predicted|targeted|estimated|gave|issued|set|provided)\b", re.I)
 _FROM_BEFORE = plain(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # a round threshold crossed, not the figure: "the first time the company has topped 3 trillion won"
 # a cohort, not a total: "612 customers generating more than $1 million in … revenue", "more than

@@ -80,9 +80,7 @@ RULES: tuple[MeasureRule, ...] = (
                           "from €41.0 billion to €41.3 billion previously (probe8 f02)",
                           "lifted its 2025 organic revenue growth forecast to between 6% and 9%, from 5% to 9% previously (probe5 04)")),
     # comparison: the earlier level a figure is compared with
-    # (and the earlier range "up from the US$… billion to US$… billion range it gave in August": probe24
-    # 08b_akamai_q3_news; "up from the $43 billion a year earlier", the article before the value)
-    MeasureRule("up-from", "comparison", before=rf"\b(?:up|down|higher|lower|rising|falling|increasing|decreasing|compared|rose|fell)\s+from\s+(?:the\s+|its\s+)?{QUAL}",
+    MeasureRule("up-from", "comparison", before=rf"\b(?:up|down|higher|lower|rising|falling|increasing|decreasing|compared|rose|fell)\s+from\s+{QUAL}",
                 kinds=("money", "count"),
                 examples=("plans capital expenditure of JPY 410 billion in fiscal 2025, up from JPY 25 billion (probe8 f03)",
                           "19.0% of the analysts now have a buy rating, up from 15.0% earlier (marketrealist.com 2018-01)",

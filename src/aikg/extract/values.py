@@ -390,7 +390,8 @@ _FROM_BY_BEFORE = lead(r"(?i)\b(?:from|by)\s+(?:\S+\s+){0,2}$")
 # the word "range" (or "band", "corridor") closes is the earlier range, not a change from one value to the other.
 # Sources: probe24 08b_akamai_q3_news ("up from the US$… billion to US$… billion range it gave in August", read as
 # two outlooks before), probe8 f02 ("from €… billion to €… billion previously": the same earlier range, said
-# with "previously"); invented: "narrowed from the $2-$2.2 billion range".
+# with "previously"), probe6 p6_01_palantir_q3_2025 (the same "up from the $… billion to $… billion range it gave
+# in August"); the figure reader types it as the previous outlook (figures._PREVIOUS_AFTER).
 _RANGE_AFTER = plain(r"\s+(?:guidance\s+|outlook\s+|forecast\s+|target\s+)?(?:range|band|corridor)\b", re.I)
 
 
