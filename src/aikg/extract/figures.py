@@ -240,7 +240,7 @@ _PREVIOUS_BEFORE = plain(
 # (and the earlier range named after its values, "from the US$… billion to US$… billion range it gave in August":
 # probe24 08b_akamai_q3_news and probe6 p6_01_palantir_q3_2025, two outlooks before (values.range-named-after))
 _PREVIOUS_AFTER = plain(r"\s*(?:(?:guidance\s+|outlook\s+|forecast\s+)?range\s+)?(?:that\s+|which\s+)?"
-                             r"(?:it|he|she|they|we|the\s+company|the\s+group|management)\s+(?:had\s+)?"
+                             r"(?:it|he|she|they|the\s+company|the\s+group|management)\s+(?:had\s+)?"
                              r"(?:forecast|guided|projected|expected|predicted|targeted|estimated|gave|issued|set|provided)\b", re.I)
 _FROM_BEFORE = plain(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # a round threshold crossed, not the figure: "the first time the company has topped 3 trillion won"
