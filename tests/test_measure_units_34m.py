@@ -112,3 +112,15 @@ def test_margin_with_the_figure():
     m = [o for o in obs if o.unit == "percent" and o.value == Decimal("22.5")]
     assert m and m[0].measure == "ebitda margin", [(o.measure, o.value) for o in obs]
     assert any(o.measure == "revenue" and o.value == Decimal("1822000000") and o.unit == "NOK" for o in obs)
+
+
+def test_space_thousands_before_a_word_in_a_decimal_comma_document():
+    from aikg.extract.notation import english
+    n = Notation(",")
+    assert english("the network had 1 204 000 subscribers, up 38 500 in a year", n) == \
+        "the network had 1,204,000 subscribers, up 38,500 in a year"
+    # a plain table's run of numbers, and a year before a number, stay apart
+    assert english("Net sales 682 573 19", n) == "Net sales 682 573 19"
+    assert english("in 2025 300 staff", n) == "in 2025 300 staff"
+    # an English document keeps its own reading
+    assert english("scored 3 100 points", Notation(".")) == "scored 3 100 points"
