@@ -124,3 +124,12 @@ def test_space_thousands_before_a_word_in_a_decimal_comma_document():
     assert english("in 2025 300 staff", n) == "in 2025 300 staff"
     # an English document keeps its own reading
     assert english("scored 3 100 points", Notation(".")) == "scored 3 100 points"
+
+
+def test_ratio_coordinated_with_a_target_is_a_target():
+    text = ("# Halcourt Systems: capital markets day\n\nHalcourt Systems said it aims for revenue of €900 million "
+            "and an EBITDA margin of at least 28% in 2029. Last year the EBITDA margin was 21%.\n")
+    facts = _facts(text)
+    targets = {(t.measure, t.value, t.unit) for t in facts if t.kind == "target"}
+    assert ("ebitda margin", Decimal("28"), "percent") in targets, targets
+    assert not any(o.value == Decimal("28") for o in _obs(facts))

@@ -253,3 +253,34 @@ def target_measure(between: str) -> str | None:
     if m is None:
         return None
     return canonical(m.group("meas")).lower()
+
+
+# target-coordinated-ratio: a target named with its money goal and, coordinated after it, a ratio goal of the same
+# plan ("we target sales revenue of ¥2.5 trillion and ROE of 8% in FY2029/3": the 8% is the plan's ROE target, not
+# a result). Sources: probe24 06_kyocera_agm_qa ("… sales revenue of … and ROE of …% in FY…"), probe10
+# tokyo_electron_note ("the FY3/27 medium-term target of ¥… of net sales and an operating margin of at least …%",
+# the margin typed as an actual before).
+TARGET_COORDINATED_RATIO = RuleRecord(
+    "target-coordinated-ratio",
+    "a ratio coordinated with a target's money goal is the same plan's target",
+    ("probe24 06_kyocera_agm_qa", "probe10 tokyo_electron_note"),
+    ("We target revenue of $4 billion and an EBITDA margin of 30% by 2028.",
+     "The plan aims for sales of €900 million and a return on equity of 12%."),
+)
+_RATIO_AFTER = re.compile(
+    r"(?:\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}?(?:revenue|sales|income|profit))?\**\s+and\s+(?:an?\s+)?"
+    r"(?P<meas>(?:[\w-]+\s+){0,2}?(?:margin|ROE|ROIC|ROA|return\s+on\s+(?:equity|invested\s+capital|assets|capital)|payout\s+ratio))"
+    r"\s+(?:of\s+)?\**", re.I)
+
+
+def coordinated_ratio(text: str, end: int) -> tuple[str, int] | None:
+    """The ratio measure coordinated after a target's money ending at `end`, and where its percent must
+    start (TARGET_COORDINATED_RATIO), or None.
+
+    >>> coordinated_ratio("target revenue of $4 billion and an EBITDA margin of 30% by 2028", 28)
+    ('ebitda margin', 52)
+    """
+    m = _RATIO_AFTER.match(text, end)
+    if m is None:
+        return None
+    return " ".join(m.group("meas").lower().split()), m.end()

@@ -23,7 +23,7 @@ from .rule_record import RuleRecord
 from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
-from .measure_names import target_measure
+from .measure_names import coordinated_ratio, target_measure
 from ..pattern_cache import plain
 
 ORG_KINDS = ("Company", "Segment", "Organization")
@@ -2097,9 +2097,19 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
     period = None
     if ctx.periods:
         period = _period(ctx.periods[-1])
-    return [r.Target(company=company, set_by=ref(setter) if setter else None, measure=measure,
-                     value=val.value, unit=val.currency, qualifier=val.qualifier, horizon=horizon,
-                     period=period, evidence=ctx.evidence)], {val.start}
+    out = [r.Target(company=company, set_by=ref(setter) if setter else None, measure=measure,
+                    value=val.value, unit=val.currency, qualifier=val.qualifier, horizon=horizon,
+                    period=period, evidence=ctx.evidence)]
+    used = {val.start}
+    # target-coordinated-ratio (measure_names): "… sales revenue of ¥2.5 trillion and ROE of 8%": the plan's ROE target
+    if measure != "target price" and (co := coordinated_ratio(t, val.end)) is not None:
+        pct = next((p for p in ctx.percents if co[1] <= p.start <= co[1] + 20
+                    and re.fullmatch(r"[\s*]*(?:at\s+least|about|around|roughly|some|over|above|more\s+than)?[\s*]*", t[co[1]:p.start], re.I)), None)
+        if pct is not None and pct.value_max is None:
+            out.append(r.Target(company=company, set_by=ref(setter) if setter else None, measure=co[0], value=pct.value,
+                                unit="percent", qualifier=pct.qualifier, horizon=horizon, period=period, evidence=ctx.evidence))
+            used.add(pct.start)
+    return out, used
 
 
 # Gates of `_search` / `_finditer`: words a pattern cannot match without one of, and whether it
