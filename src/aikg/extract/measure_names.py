@@ -284,3 +284,21 @@ def coordinated_ratio(text: str, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     return " ".join(m.group("meas").lower().split()), m.end()
+
+
+# target-on-a-multiple: a target "based on" a multiple of earnings per share is a share price target ("Our EUR …
+# target is based on 27 times our 2026 EPS estimate"), the measure "target price" (relations.targets' price-target).
+# Sources: probe5 04_schneider_analyst_note, probe6 p6_03_arm_analyst_note ("Our USD … target is based on 85x
+# calendar 2026 EPS"), probe8 f03_nec_analyst_note, probe10 tokyo_electron_note, probe11 p11_02_lattice_q2_note.
+TARGET_ON_A_MULTIPLE = RuleRecord(
+    "target-on-a-multiple",
+    "a target valued as a multiple of earnings per share is the share's price target",
+    ("probe5 04_schneider_analyst_note", "probe6 p6_03_arm_analyst_note", "probe8 f03_nec_analyst_note"),
+    ("Our $52 target is based on 30x our 2027 EPS estimate.",),
+)
+_MULTIPLE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|remains)\s+based\s+on\s+(?:a\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:x|times)\b", re.I)
+
+
+def valuation_multiple_after(text: str, pos: int) -> bool:
+    """Whether a target cue ending at `pos` is "based on" an earnings multiple (TARGET_ON_A_MULTIPLE)."""
+    return _MULTIPLE_AFTER.match(text, pos) is not None

@@ -23,7 +23,7 @@ from .rule_record import RuleRecord
 from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
-from .measure_names import coordinated_ratio, target_measure
+from .measure_names import coordinated_ratio, target_measure, valuation_multiple_after
 from ..pattern_cache import plain
 
 ORG_KINDS = ("Company", "Segment", "Organization")
@@ -2087,7 +2087,8 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
     # target-measure-between (measure_names): "we target sales revenue of ¥2.5 trillion"
     between = target_measure(t[m.end():val.start]) if m.end() <= val.start else None
     measure = " ".join(measure_m.group("meas").split()) if measure_m else between or "value"
-    if _PRICE_BEFORE.search(t, 0, m.start()) or _PRICE_AFTER.match(t, m.end()):
+    on_multiple = measure == "value" and valuation_multiple_after(t, m.end())  # target-on-a-multiple (measure_names)
+    if _PRICE_BEFORE.search(t, 0, m.start()) or _PRICE_AFTER.match(t, m.end()) or on_multiple:
         # price-target: the share price an analyst expects, never set by the company itself
         measure = "target price"
         if setter is not None and setter.label == company.label:
@@ -2097,6 +2098,8 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
     period = None
     if ctx.periods:
         period = _period(ctx.periods[-1])
+    if on_multiple:
+        horizon = period = None  # "based on 24x FY3/27E EPS, in line with the five-year average": the multiple's, not the target's
     out = [r.Target(company=company, set_by=ref(setter) if setter else None, measure=measure,
                     value=val.value, unit=val.currency, qualifier=val.qualifier, horizon=horizon,
                     period=period, evidence=ctx.evidence)]
