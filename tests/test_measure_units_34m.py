@@ -136,8 +136,9 @@ def test_ratio_coordinated_with_a_target_is_a_target():
 
 
 def test_target_on_an_earnings_multiple_is_a_price_target():
-    text = ("# Veltrane Semiconductor: initiation\n\nWe rate Veltrane Semiconductor Buy. Our $52 target is based on "
-            "30x our calendar 2027 EPS estimate, in line with the five-year average multiple.\n")
+    text = ("# Veltrane Semiconductor: initiation\n\nVeltrane Semiconductor Inc. makes power chips for electric cars. "
+            "We rate the shares Buy. Our $52 target is based on 30x our calendar 2027 EPS estimate, in line with the "
+            "five-year average multiple.\n")
     targets = [f for f in _facts(text) if f.kind == "target"]
     assert targets and all(t.measure == "target price" and t.period is None for t in targets), \
         [(t.measure, t.value, t.period) for t in targets]
