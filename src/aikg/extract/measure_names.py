@@ -278,7 +278,7 @@ def coordinated_ratio(text: str, end: int) -> tuple[str, int] | None:
     start (TARGET_COORDINATED_RATIO), or None.
 
     >>> coordinated_ratio("target revenue of $4 billion and an EBITDA margin of 30% by 2028", 28)
-    ('ebitda margin', 52)
+    ('ebitda margin', 53)
     """
     m = _RATIO_AFTER.match(text, end)
     if m is None:
