@@ -42,7 +42,9 @@ def test_numbered_takeaways_about_one_company_are_no_roundup():
 def test_a_company_written_in_capitals_that_is_an_ordinary_word_is_the_article_company():
     ex = read("s30_caps_word_podcast.txt")
     assert ex.company == "BRIGHT"
-    assert _subject(ex, "910 million").startswith("BRIGHT")
+    # (the "910 million kroner" revenue has no typed figure since issue 34m: "kroner" alone is Danish or Norwegian,
+    # and a currency word is no measure (quantity_units unit-word-no-measure); the margin is BRIGHT's own figure)
+    assert _subject(ex, "22%").startswith("BRIGHT")
 
 
 def test_place_based_lead_with_a_company_apposition_names_the_article_company():

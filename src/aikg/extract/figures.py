@@ -29,6 +29,7 @@ from .subject_measures import subject_measure
 from .support import Site, object_position, support
 from . import values as _v
 from .quantity_kinds import plan_cue_before
+from .quantity_units import unit_not_measure
 from .periods import bracketed_comparative, compared_own_period, own_duration, plan_horizon, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .rule_record import PatternRule, RuleRecord
@@ -236,8 +237,11 @@ _NP_NOT = plain(r"\b(?:it|they|he|she|which|that|this|there|is|are|was|were|has|
 _PREVIOUS_BEFORE = plain(
     r"\bfrom\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:previous|prior|earlier|original|initial|old)?\s*"
     r"(?:projection|forecast|guidance|outlook|estimate|range|target|view|plan)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
-_PREVIOUS_AFTER = plain(r"\s*(?:it|he|she|they|the\s+company|the\s+group|management)\s+(?:had\s+)?"
-                             r"(?:forecast|guided|projected|expected|predicted|targeted|estimated)\b", re.I)
+# (and the earlier range named after its values, "from the US$… billion to US$… billion range it gave in August":
+# probe24 08b_akamai_q3_news and probe6 p6_01_palantir_q3_2025, two outlooks before (values.range-named-after))
+_PREVIOUS_AFTER = plain(r"\s*(?:(?:guidance\s+|outlook\s+|forecast\s+)?range\s+)?(?:that\s+|which\s+)?"
+                             r"(?:it|he|she|they|the\s+company|the\s+group|management)\s+(?:had\s+)?"
+                             r"(?:forecast|guided|projected|expected|predicted|targeted|estimated|gave|issued|set|provided)\b", re.I)
 _FROM_BEFORE = plain(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # a round threshold crossed, not the figure: "the first time the company has topped 3 trillion won"
 # a cohort, not a total: "612 customers generating more than $1 million in … revenue", "more than
@@ -392,7 +396,11 @@ def _field_measure(label: str) -> str | None:
 # "spent 4.2 billion yuan on research and development in the quarter, equal to about 14% of revenue" (probe9 g08)
 _RATIO_LINK = plain(r"(?:\s+(?:on|of|in|for|during)\s[^,;:\d()]{1,60}?)?\s*,\s*"
                          r"(?:or|equal\s+to|equivalent\s+to|which\s+(?:is|was)|representing)?\s*$", re.I)
-_MARGIN_LINK = plain(rf"(?:\s*\([^)]*\))?\s*,\s*(?:a|an|for\s+a|giving\s+a|implying\s+a|or\s+a)\s+margin\s+of\s+{LEVEL_QUAL}", re.I)
+_MARGIN_LINK = plain(rf"(?:\s*\([^)]*\))?\s*,\s*(?:a|an|for\s+a|giving\s+a|implying\s+a|or\s+a|with(?:\s+an?)?)\s+margin\s+of\s+{LEVEL_QUAL}", re.I)
+# margin-with: ", with margin of 12,8%" right after a figure is that figure's margin, as ", a margin of" is
+# (levels.py margin-apposition); probe24 01_intelbras_ptbr_translation ("The EBITDA was of R$ …, with margin of
+# …%": stored as a bare 'margin' before), the same apposition as probe10 equinix_wire_feb2025 (", a margin of about …%")
+_WITH_MARGIN = plain(rf",\s*with(?:\s+an?)?\s+margin\s+of\s+{LEVEL_QUAL}$", re.I)
 _RATIO_WHOLE = plain(r"\s+of\s+(?:its\s+|the\s+|total\s+|group\s+|net\s+)*(?P<w>revenues?|sales|turnover)\b", re.I)
 
 
@@ -400,7 +408,7 @@ def _ratio_of(t: str, p, typed_money: list):
     """The typed money figure whose ratio to revenue the percent `p` states, and the whole's name
     (None for its margin: "adjusted EBITDA rose to $3.92 billion, a margin of about 45%"), or None."""
     w = _RATIO_WHOLE.match(t, p.end)
-    margin = w is None and margin_of(t, p.start)
+    margin = w is None and (margin_of(t, p.start) or _WITH_MARGIN.search(t, max(0, p.start - 40), p.start) is not None)
     if (w is None and not margin) or p.value_max is not None or p.negative:
         return None
     for end, fact, _ in reversed(typed_money):
@@ -1268,7 +1276,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if rd is not None and rd.role == "measure":
             measure, hpos = rd.measure, m.start  # "shipped $X of AI servers", "an initial public offering of $X"
             mhow[0] = "verb-rule"
-        elif re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+|American\s+depositary\s+)?share", t[m.end:]):
+        elif re.match(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+|equity\s+|American\s+depositary\s+)?share", t[m.end:]):
             # ("Interim dividend: ₹13 per share": a list line's label names the dividend)
             measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
                        or (lab is not None and re.search(r"\bdividends?\b", lab.group("label"), re.I))
@@ -1494,8 +1502,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                     or _CAPACITY_NOT_HELD.search(t[:c.start]) or _PART_OF_BEFORE.search(t, max(0, c.start - 40), c.start):
                 continue  # a plan ("plans to reach 1 GW"), a deal ("will deploy 6 gigawatts of GPUs"), a site
                 # still to be built, a target replaced ("up from its previous target of 230 MW"): no capacity held
-        elif not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun):
-            continue
+        elif not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun) or unit_not_measure(c.noun):
+            continue  # (unit-word-no-measure, quantity_units: "292 mkr", "3,600 MHz band": a unit, no measure)
         if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]) \
                 or _TRIED_AFTER.match(t, c.end):
             continue  # a price in pence or cents; a cohort ("customers generating more than $1 million")
@@ -1510,6 +1518,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue  # "said it would cut roughly 12,000 people": a plan, with no period of its own
         if re.match(r"\s*out\s+of", t[c.end:]):
             continue
+        if re.search(r"\bof\s+which\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", t[cl[0]:c.start]):
+            continue  # "400 mln euros …, of which 150 mln destined to …": a part of the whole, its measure unnamed (as for money)
         rd = reading(t, c.start, c.end, "count")
         if rd is not None and rd.role in ("comparison", "effect", "action"):
             continue  # "about 1,600 roles would be cut": what a plan is to move, no level the subject has

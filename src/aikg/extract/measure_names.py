@@ -215,3 +215,90 @@ _COUNTERFACTUAL = re.compile(r"\b(?:excluding|stripping\s+out|leaving\s+out|with
 def counterfactual_adjusted(before: str) -> bool:
     """Whether the text before a value restates a result without an item (COUNTERFACTUAL_ADJUSTED)."""
     return _COUNTERFACTUAL.search(before[-160:]) is not None
+
+
+# target-measure-between: a target or goal names what it is a target of between the cue and the value
+# ("we target sales revenue of ¥2.5 trillion", "the target is for AI cloud revenue to reach NT$3 billion",
+# "the long-term goal of net sales of 4 billion kronor"); a target with no measure named there or right
+# after the value ("a target of $5 billion in revenue", relations.targets) has no measure.
+# Sources: probe22 01_taiwanmobile_casestudy ("target is for <segment> revenue to reach …"), probe24
+# 06_kyocera_agm_qa ("we target sales revenue of … and ROE of …"), probe24 02_fortnox_swedish_daily
+# ("the long-term goal of net sales of … in the year 2030").
+TARGET_MEASURE_BETWEEN = RuleRecord(
+    "target-measure-between",
+    "a target cue's own measure stands between the cue (target, goal, aim, ambition) and its value",
+    ("probe22 01_taiwanmobile_casestudy", "probe24 06_kyocera_agm_qa", "probe24 02_fortnox_swedish_daily"),
+    ("We target operating income of €2 billion in 2028.",
+     "Our goal is for cloud revenue to reach $900 million by 2027.",
+     "The aim of an EBITDA margin of 30% was confirmed."),
+)
+_TARGET_HEADS = tuple(h for h in KNOWN_HEADS if h not in ("growth", "price", r"valu\w+", "guidance", "outlook", "stake"))
+_BETWEEN = re.compile(
+    r"^(?:s|ed|ing)?\s*(?:(?:is|was|remains|of|for|at|:)\s+)*(?:(?:the|an?|its|our|their)\s+)?"
+    rf"(?P<meas>(?:[A-Za-z][\w&-]*\s+){{0,3}}?(?:{'|'.join(_TARGET_HEADS)}|{HEADS}))"
+    r"(?:\s+(?:of|at|to\s+(?:reach|hit|exceed|be|top|grow\s+to)|reaching|above|over|around|about|near|exceeding))?\s*$",
+    re.I)
+
+
+def target_measure(between: str) -> str | None:
+    """The measure a target names between its cue and its value (`between`: the text from the cue's
+    end to the value's start), canonical, or None.
+
+    >>> target_measure(" sales revenue of "), target_measure(" is for AI cloud revenue to reach ")
+    ('sales revenue', 'ai cloud revenue')
+    >>> target_measure(" of "), target_measure(" price of ")
+    (None, None)
+    """
+    m = _BETWEEN.match(between)
+    if m is None:
+        return None
+    return canonical(m.group("meas")).lower()
+
+
+# target-coordinated-ratio: a target named with its money goal and, coordinated after it, a ratio goal of the same
+# plan ("we target sales revenue of ¥2.5 trillion and ROE of 8% in FY2029/3": the 8% is the plan's ROE target, not
+# a result). Sources: probe24 06_kyocera_agm_qa ("… sales revenue of … and ROE of …% in FY…"), probe10
+# tokyo_electron_note ("the FY3/27 medium-term target of ¥… of net sales and an operating margin of at least …%",
+# the margin typed as an actual before).
+TARGET_COORDINATED_RATIO = RuleRecord(
+    "target-coordinated-ratio",
+    "a ratio coordinated with a target's money goal is the same plan's target",
+    ("probe24 06_kyocera_agm_qa", "probe10 tokyo_electron_note"),
+    ("We target revenue of $4 billion and an EBITDA margin of 30% by 2028.",
+     "The plan aims for sales of €900 million and a return on equity of 12%."),
+)
+_RATIO_AFTER = re.compile(
+    r"(?:\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}?(?:revenue|sales|income|profit))?\**\s+and\s+(?:an?\s+)?"
+    r"(?P<meas>(?:[\w-]+\s+){0,2}?(?:margin|ROE|ROIC|ROA|return\s+on\s+(?:equity|invested\s+capital|assets|capital)|payout\s+ratio))"
+    r"\s+(?:of\s+)?\**", re.I)
+
+
+def coordinated_ratio(text: str, end: int) -> tuple[str, int] | None:
+    """The ratio measure coordinated after a target's money ending at `end`, and where its percent must
+    start (TARGET_COORDINATED_RATIO), or None.
+
+    >>> coordinated_ratio("target revenue of $4 billion and an EBITDA margin of 30% by 2028", 28)
+    ('ebitda margin', 53)
+    """
+    m = _RATIO_AFTER.match(text, end)
+    if m is None:
+        return None
+    return " ".join(m.group("meas").lower().split()), m.end()
+
+
+# target-on-a-multiple: a target "based on" a multiple of earnings per share is a share price target ("Our EUR …
+# target is based on 27 times our 2026 EPS estimate"), the measure "target price" (relations.targets' price-target).
+# Sources: probe5 04_schneider_analyst_note, probe6 p6_03_arm_analyst_note ("Our USD … target is based on 85x
+# calendar 2026 EPS"), probe8 f03_nec_analyst_note, probe10 tokyo_electron_note, probe11 p11_02_lattice_q2_note.
+TARGET_ON_A_MULTIPLE = RuleRecord(
+    "target-on-a-multiple",
+    "a target valued as a multiple of earnings per share is the share's price target",
+    ("probe5 04_schneider_analyst_note", "probe6 p6_03_arm_analyst_note", "probe8 f03_nec_analyst_note"),
+    ("Our $52 target is based on 30x our 2027 EPS estimate.",),
+)
+_MULTIPLE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|remains)\s+based\s+on\s+(?:a\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:x|times)\b", re.I)
+
+
+def valuation_multiple_after(text: str, pos: int) -> bool:
+    """Whether a target cue ending at `pos` is "based on" an earnings multiple (TARGET_ON_A_MULTIPLE)."""
+    return _MULTIPLE_AFTER.match(text, pos) is not None

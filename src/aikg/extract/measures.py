@@ -141,6 +141,15 @@ RULES: tuple[MeasureRule, ...] = (
                 kinds=("money",), measure="proceeds",
                 examples=("The sale of 10% of the shares raises gross proceeds of $300 million.",
                           "It expects net cash proceeds of about €150 million from the disposal.")),
+    # face-value: the nominal value of a share, written beside the dividend declared on it, is no dividend
+    # (probe20 02_mastek_shareholder-email "Interim dividend: Rs … per share (…% on the face value of Rs …)",
+    # probe23 01_tanla_bse_outcome "interim dividend of Rs … per equity share of face value Rs … each": both
+    # read as the dividend before)
+    MeasureRule("face-value", "measure",
+                before=rf"\b(?:face|par|nominal)\s+value\s+(?:of\s+)?(?:the\s+share\s+)?(?:of\s+)?(?:is\s+|was\s+)?{QUAL}",
+                kinds=("money",), measure="face value per share",
+                examples=("The board declared a dividend of ₹4 per share of face value ₹2 each.",
+                          "a final dividend of 150% on the par value of Rs 10")),
     # deal: a deal's terms, the price paid for each share of the company bought, no figure of either company
     # (probe18 softwareone_crayon_merger "… plus NOK … in cash for each Crayon share, implying a value of NOK … per
     # Crayon share" were SoftwareOne "share price outlook" figures; probe6 p6_02_capgemini_h1_2025 "… for USD … per

@@ -69,7 +69,9 @@ ENGLISH = Notation()
 _AFTER = (r"(?=[ \u00a0\u2009\u202f]?(?:%|％|(?i:mio\b|mrd\b|tsd\b|mln\b|mld\b|mlrd\b|mdr\b|mn\b|bn\b|"
           r"milh|bilh|mil\b|millon|mill[oó]n|miljo|miljar|miliard|milion|milliard|million|billion|"
           r"thousand|trillion|crore|lakh|euro|eur\b|dollar|usd\b|chf\b|sek\b|nok\b|dkk\b|pln\b|brl\b|"
-          r"kronor|kroner|krone|franc|reais|real\b|z[łl]|kr\b|€|\$)))")
+          r"kronor|kroner|krone|franc|reais|real\b|z[łl]|kr\b|€|\$|"
+          # the fused scale-and-currency words (scale_words.FUSED_WORDS: "292 mkr", "450 TEUR")
+          r"[tm]kr\b|mdkr\b|[tkm](?:sek|nok|dkk|eur|usd|chf|gbp)\b)))")
 _BEFORE_CURRENCY = r"(?:(?<=[€$£¥₹])|(?<=[€$£¥₹] )|(?<=(?:EUR|USD|CHF|SEK|NOK|DKK|BRL|PLN|INR) )|(?<=Rs\. )|(?<=Rs ))"
 _NB = r"(?<![0-9.,'’])"          # no number part before
 _NA = r"(?![0-9]|[.,'’][0-9])"    # no number part after
@@ -161,6 +163,12 @@ _THIN = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[\u2009\u202f][0-9]{3})+(?:,[0-9]+
 # the article's cleaning turns thin spaces into spaces)
 _COMMA_DOC = re.compile(_NB + r"(?:[0-9]+,[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?)" + _NA)
 _SPACED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?:,[0-9]+(?![0-9]|[.,][0-9])|(?![0-9]|[.,][0-9])" + _AFTER + ")")
+# rule spaced_thousands_word: in a decimal-comma document, space thousands before a word or a stop are one number
+# ("passed 615 000 at the end of June", "an increase of 38 000 in twelve months": probe24 02_fortnox_swedish_daily,
+# split into 615 and 000 before; "27 380 Tsd." style of probe23 03_secunet_german_translation); never a run of
+# numbers a plain table writes ("682 573 19": a number follows), never after a number part ("Q2 2025 000")
+_SPACED_WORD = re.compile(r"(?<![0-9.,:/-])(?<![0-9] )[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9]|[.,][0-9]|[ \u00a0]?[0-9%])"
+                          r"(?=[ \u00a0]?[A-Za-zÀ-ÿ(),;.]|$)")
 _SWAP = str.maketrans({",": ".", ".": ","})
 _TO_COMMA = str.maketrans({"'": ",", "’": ",", "\u2009": ",", "\u202f": ",", " ": ",", "\u00a0": ","})
 
@@ -195,6 +203,9 @@ def english(text: str, notation: Notation = ENGLISH) -> str:
     if notation.comma:
         for m in _SPACED.finditer(text):
             put(m, _grouped(m.group(0)))
+        if " " in text or "\u00a0" in text:
+            for m in _SPACED_WORD.finditer(text):
+                put(m, _grouped(m.group(0)))
         for m in _COMMA_DOC.finditer(text):
             put(m, _swapped(m.group(0)))   # (only a single comma, or dot thousands: "14.56", "1,234.5",
                                            # "1,24,500" keep their English reading by their own shape)

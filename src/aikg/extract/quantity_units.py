@@ -102,3 +102,37 @@ def shown(value_text: str, noun: str | None, rec: Quantity | None) -> str | None
     if rec is None or not noun:
         return None
     return f"{value_text} {noun}"
+
+
+# unit-word-no-measure: a counted "noun" that is a currency, a scale word or a unit of measure is the
+# number's unit, never what it measures ("292 mkr" read as measure 'mkr', "4 mdr kr" as 'kr', "3,600-3,700
+# MHz band" as 'mhz band'); a value whose only noun is such a word has no measure and stays a plain claim.
+# Sources: probe24 02_fortnox_swedish_daily ('mkr', 'kr'), probe24 04_mobifone_spectrum_decision ('mhz band'),
+# probe22 03_retelit_italian_translation (a currency lost, 'destined'); the scale words of scale_words.py and
+# the ISO codes of currencies.py are the registries read.
+def _unit_words() -> re.Pattern:
+    from .currencies import CURRENCIES
+    from .scale_words import EUROPEAN, FUSED, SCALE_WORDS
+    words = {w.rstrip(".").lower() for w in (*EUROPEAN, *FUSED) if " " not in w}
+    words |= {s for w in SCALE_WORDS for s in w.spellings if not w.needs_currency_word}
+    words |= {c.code.lower() for c in CURRENCIES if not c.word}
+    words |= {"kr", "kronor", "kroner", "krone", "mn", "mln", "bn", "mld", "mdr", "crores", "lakhs",
+              "euros?", "dollars?", "yen", "yuan", "won", "rupees?", "reais"}
+    words -= {"man", "jo", "cho", "yi", "wan"}
+    units = r"[kmgtp]?hz|(?:kilo|mega|giga|tera|peta)?hertz|[kmgtpe]i?b|[kmgtp]bps|(?:kilo|mega|giga|tera|peta|exa)bytes?"
+    return re.compile(rf"^(?:{'|'.join(sorted(words, key=len, reverse=True))}|{units})\.?(?![\w&-])", re.I)
+
+
+_UNIT_WORD = _unit_words()
+
+
+def unit_not_measure(noun: str | None) -> bool:
+    """Whether a counted noun starts with a currency, scale word or unit symbol, so is the number's unit
+    and names no measure.
+
+    >>> unit_not_measure("mkr"), unit_not_measure("MHz band"), unit_not_measure("kr"), unit_not_measure("petabytes")
+    (True, True, True, True)
+    >>> unit_not_measure("customers"), unit_not_measure("GPUs"), unit_not_measure("engineers")
+    (False, False, False)
+    """
+    return bool(noun) and _UNIT_WORD.match(noun.strip()) is not None

@@ -23,6 +23,7 @@ from .rule_record import RuleRecord
 from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
+from .measure_names import coordinated_ratio, target_measure, valuation_multiple_after
 from ..pattern_cache import plain, name_rx
 
 ORG_KINDS = ("Company", "Segment", "Organization")
@@ -2086,8 +2087,11 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
     if company is None:
         return [], set()
     measure_m = re.match(r"\s*(?:in|of)\s+(?P<meas>(?:[\w-]+\s+){0,4}?(?:revenue|sales|income|profit|users|customers))\b", t[val.end:])
-    measure = " ".join(measure_m.group("meas").split()) if measure_m else "value"
-    if _PRICE_BEFORE.search(t, 0, m.start()) or _PRICE_AFTER.match(t, m.end()):
+    # target-measure-between (measure_names): "we target sales revenue of ¥2.5 trillion"
+    between = target_measure(t[m.end():val.start]) if m.end() <= val.start else None
+    measure = " ".join(measure_m.group("meas").split()) if measure_m else between or "value"
+    on_multiple = measure == "value" and valuation_multiple_after(t, m.end())  # target-on-a-multiple (measure_names)
+    if _PRICE_BEFORE.search(t, 0, m.start()) or _PRICE_AFTER.match(t, m.end()) or on_multiple:
         # price-target: the share price an analyst expects, never set by the company itself
         measure = "target price"
         if setter is not None and setter.label == company.label:
@@ -2097,9 +2101,21 @@ def targets(ctx: SentenceContext) -> tuple[list, set]:
     period = None
     if ctx.periods:
         period = _period(ctx.periods[-1])
-    return [r.Target(company=company, set_by=ref(setter) if setter else None, measure=measure,
-                     value=val.value, unit=val.currency, qualifier=val.qualifier, horizon=horizon,
-                     period=period, evidence=ctx.evidence)], {val.start}
+    if on_multiple:
+        horizon = period = None  # "based on 24x FY3/27E EPS, in line with the five-year average": the multiple's, not the target's
+    out = [r.Target(company=company, set_by=ref(setter) if setter else None, measure=measure,
+                    value=val.value, unit=val.currency, qualifier=val.qualifier, horizon=horizon,
+                    period=period, evidence=ctx.evidence)]
+    used = {val.start}
+    # target-coordinated-ratio (measure_names): "… sales revenue of ¥2.5 trillion and ROE of 8%": the plan's ROE target
+    if measure != "target price" and (co := coordinated_ratio(t, val.end)) is not None:
+        pct = next((p for p in ctx.percents if co[1] <= p.start <= co[1] + 20
+                    and re.fullmatch(r"[\s*]*(?:at\s+least|about|around|roughly|some|over|above|more\s+than)?[\s*]*", t[co[1]:p.start], re.I)), None)
+        if pct is not None and pct.value_max is None:
+            out.append(r.Target(company=company, set_by=ref(setter) if setter else None, measure=co[0], value=pct.value,
+                                unit="percent", qualifier=pct.qualifier, horizon=horizon, period=period, evidence=ctx.evidence))
+            used.add(pct.start)
+    return out, used
 
 
 # Gates of `_search` / `_finditer`: words a pattern cannot match without one of, and whether it

@@ -97,3 +97,40 @@ EAST_ASIAN: dict[str, int] = {s: w.value for w in SCALE_WORDS if w.system != "in
 NEEDS_CURRENCY_WORD: frozenset[str] = frozenset(s for w in SCALE_WORDS if w.needs_currency_word for s in w.spellings)
 # the units a larger one may be followed by ("2 jo 4,561 eok"): the East Asian ones below a trillion
 COMPOUND_TAIL: dict[str, int] = {s: v for s, v in EAST_ASIAN.items() if v < 10**12}
+
+
+@dataclass(frozen=True)
+class FusedAmountWord:
+    """A scale word fused with its currency into one abbreviation after the number ("292 mkr" is
+    292 million Swedish kronor, "1,2 mdr kr" 1.2 billion, "450 TEUR" 450 thousand euros): its spellings
+    (a spelling in capitals is read in capitals only), its value, its currency, where it was met, and
+    invented examples. Such a word is the unit of the amount, never the name of what is measured."""
+    spellings: tuple[str, ...]
+    value: int
+    currency: str
+    provenance: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+# Rule fused_scale_currency: Nordic and German-language reports write the scale and the currency as
+# one abbreviation after the number: Swedish "mkr"/"tkr"/"mdkr"/"mdr kr" (miljoner/tusen/miljarder
+# kronor), and the scale letter before an ISO code ("MSEK", "TEUR", "MEUR", "KUSD"). Provenance:
+# probe24 02_fortnox_swedish_daily ("682 mkr (573)", "4 mdr kr"; read as measure 'mkr'/'kr' before),
+# scale_words' own record european_scale_words ("12,4 mdr kronor"); the code-fused forms are the same
+# phrasing in the annual reports of Nordic and German companies ("MSEK 1 234", "TEUR 27.380").
+_SOURCES_FUSED = ("probe24 02_fortnox_swedish_daily: '<n> mkr', '<n> mdr kr'",
+                  "probe23 03_secunet_german_translation: '<n> Tsd. Euro' (the unfused form)")
+_FUSED_CODES = ("SEK", "NOK", "DKK", "EUR", "USD", "CHF", "GBP", "ISK", "PLN")
+FUSED_WORDS: tuple[FusedAmountWord, ...] = (
+    FusedAmountWord(("tkr", "tsek"), 10**3, "SEK", _SOURCES_FUSED, ("costs of 850 tkr",)),
+    FusedAmountWord(("mkr", "msek", "mnkr"), 10**6, "SEK", _SOURCES_FUSED,
+                    ("operating profit of 292 mkr", "net sales rose to 1 331 MSEK")),
+    FusedAmountWord(("mdkr", "mdr kr", "md kr", "mdr. kr", "mdsek", "bsek"), 10**9, "SEK", _SOURCES_FUSED,
+                    ("a goal of 4 mdr kr in 2030",)),
+    *(FusedAmountWord((f"T{c}", f"K{c}"), 10**3, c, _SOURCES_FUSED, (f"costs of 450 T{c}",))
+      for c in _FUSED_CODES if c != "SEK"),
+    *(FusedAmountWord((f"M{c}",), 10**6, c, _SOURCES_FUSED, (f"sales of 12,5 M{c}",))
+      for c in _FUSED_CODES if c != "SEK"),
+)
+# spelling -> (value, currency); a spelling with capitals is matched in its own case
+FUSED: dict[str, tuple[int, str]] = {s: (w.value, w.currency) for w in FUSED_WORDS for s in w.spellings}

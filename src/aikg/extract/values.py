@@ -41,7 +41,7 @@ from .currencies import CODES, CURRENCIES, WORD_CODES
 from .lead import lead
 from .quantity_units import measure_of, quantity, shown
 from .notation import ENGLISH, Notation, english
-from .scale_words import COMPOUND_TAIL, EAST_ASIAN, EUROPEAN, NEEDS_CURRENCY_WORD
+from .scale_words import COMPOUND_TAIL, EAST_ASIAN, EUROPEAN, FUSED, NEEDS_CURRENCY_WORD
 
 __all__ = [
     "Money",
@@ -386,12 +386,23 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 _FROM_BY_BEFORE = lead(r"(?i)\b(?:from|by)\s+(?:\S+\s+){0,2}$")
 
 
-def _range_ok(text: str, start: int, sep: str, between: bool) -> bool:
-    """Whether "A <sep> B" starting at ``start`` is a range, not a change."""
+# range-named-after: "from the US$4.12 billion to US$4.17 billion range it gave in August": a "from … to …"
+# the word "range" (or "band", "corridor") closes is the earlier range, not a change from one value to the other.
+# Sources: probe24 08b_akamai_q3_news ("up from the US$… billion to US$… billion range it gave in August", read as
+# two outlooks before), probe8 f02 ("from €… billion to €… billion previously": the same earlier range, said
+# with "previously"), probe6 p6_01_palantir_q3_2025 (the same "up from the $… billion to $… billion range it gave
+# in August"); the figure reader types it as the previous outlook (figures._PREVIOUS_AFTER).
+_RANGE_AFTER = plain(r"\s+(?:guidance\s+|outlook\s+|forecast\s+|target\s+)?(?:range|band|corridor)\b", re.I)
+
+
+def _range_ok(text: str, start: int, sep: str, between: bool, end: int | None = None) -> bool:
+    """Whether "A <sep> B" starting at ``start`` (ending at ``end``) is a range, not a change."""
     sep = sep.lower()
     if sep == "and":
         return between
     if sep in ("to", "through") and not between:
+        if end is not None and _RANGE_AFTER.match(text, end):
+            return True   # range-named-after: "from the $4.1 billion to $4.2 billion range"
         return _FROM_BY_BEFORE.search(text, max(0, start - 40), start) is None
     return True
 
@@ -610,6 +621,54 @@ _MONEY_SUFFIX_RANGE = lead(
 )
 _MONEY_REGEXES = (_MONEY_PREFIX_RANGE, _MONEY_SUFFIX_RANGE, _MONEY_PREFIX_ONE, _MONEY_SUFFIX_ONE)
 
+
+def _fused_spelling(word: str) -> str:
+    """A fused scale-and-currency word as a pattern: in its own case when it has capitals ("MSEK"),
+    any case otherwise ("mkr", "Mkr"); a space as any gap, a dot optional."""
+    pat = r"\s*".join(_spelled(w) for w in word.split())
+    return f"(?-i:{pat})" if word != word.lower() else pat
+
+
+# rule fused_scale_currency (scale_words.FUSED_WORDS): "292 mkr", "1,2 mdr kr", "450 TEUR", and a
+# range of them ("3-5 MEUR")
+_FUSED_ALTS = "|".join(_fused_spelling(w) for w in sorted(FUSED, key=lambda w: (-len(w), w)))
+# the space-grouped thousands these reports write ("2 140 MSEK", "1 331 mkr"; a group of three digits
+# after a space, never a number of its own before a fused word)
+_SPACED_NUM = r"[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?:[.,][0-9]+)?(?![0-9])"
+_MONEY_FUSED = lead(
+    rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?{_NO_NUM_BEFORE}(?<![0-9][ \u00a0\u2009\u202f])(?P<n1>{_SPACED_NUM}|{_NUM})"
+    rf"(?:{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_SPACED_NUM}|{_NUM}))?{_HS}*(?P<fused>{_FUSED_ALTS})(?![A-Za-z])",
+    re.I,
+)
+_G_FUSED = plain(rf"[0-9]{_HS}*(?:{_FUSED_ALTS})(?![A-Za-z])", re.I)
+_FUSED_LOOKUP = {" ".join(k.lower().replace(".", " ").split()): v for k, v in FUSED.items()}
+
+
+def _unspaced(num: str) -> str:
+    """'2 140' -> '2140', '1 234,5' -> '1234.5' (a space-grouped number's decimal comma)."""
+    if not any(c in num for c in " \u00a0\u2009\u202f"):
+        return num
+    return "".join(num.split()).replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "").replace(",", ".")
+
+
+def _fused_candidate(m: re.Match, text: str) -> "_Cand | None":
+    """An amount written with a fused scale-and-currency word ("292 mkr" -> 292,000,000 SEK)."""
+    gd = m.groupdict()
+    key = " ".join(gd["fused"].lower().replace(".", " ").split())
+    scale, currency = _FUSED_LOOKUP.get(key, _FUSED_LOOKUP.get(key.replace(" ", ""), (None, None)))
+    if scale is None:
+        return None
+    value_max = None
+    value = _to_decimal(_unspaced(gd["n1"])) * scale
+    if gd.get("n2"):
+        v2 = _to_decimal(_unspaced(gd["n2"])) * scale
+        if not (v2 > value and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")), m.end())):
+            return None
+        value_max = _clean(v2)
+    start, end = m.start(), m.end()
+    return (start, end, 0, Money(value=_clean(value), currency=currency, start=start, end=end,
+                                 text=text[start:end], value_max=value_max, qualifier=_qualifier(gd.get("qual"))))
+
 _CNY_CONTEXT = lead(
     r"(?i)\b(?:yuan|renminbi|rmb|cny|china|chinese|beijing|shanghai|shenzhen"
     r"|hangzhou|hong\s+kong|alibaba|tencent|baidu|bytedance|huawei|xiaomi)\b"
@@ -708,7 +767,7 @@ def _money_candidate(m: re.Match, text: str) -> _Cand | None:
         if _is_word_number(gd["n2"]) and not s2:
             return None
         v1, v2 = n1 * (s1 or s2 or 1), n2 * (s2 or 1)
-        if not (v2 > v1 and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")))):
+        if not (v2 > v1 and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")), m.end())):
             return None
         value, value_max = v1, _clean(v2)
     else:
@@ -769,6 +828,8 @@ def _money_all(text: str) -> tuple[Money, ...]:
         for m in rx.finditer(text)
         if (c := _money_candidate(m, text)) is not None
     ]
+    if _gate(_G_FUSED, text):
+        cands += [c for m in _MONEY_FUSED.finditer(text) if (c := _fused_candidate(m, text)) is not None]
     return tuple(_attach_equivalents(text, _select(cands)))
 
 
