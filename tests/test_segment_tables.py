@@ -1,5 +1,5 @@
 """Tables and lists of a company's units read into Segment nodes with their figures
-(segment_tables.py, claims.list_line_observations, relations.segment_membership), on invented
+(segment_tables.py, list_lines.measure_lines, relations.segment_membership), on invented
 articles: a markdown table of business groups, the same as an HTML table, a highlights list whose
 lines name segments given earlier, a product reported within a group."""
 from decimal import Decimal

@@ -339,47 +339,6 @@ class ClaimState:
 _BULLET = plain(r"^\s*[-*•·]\s*\S")
 
 
-def list_line_observations(ctx: SentenceContext, claims_here: list[r.Claim], cst: ClaimState) -> list:
-    """A list line under a lead line naming a measure ("Cloud Services: €2.1 billion, up 27%")
-    states that unit's figure: one observation per line, the first amount with the growth
-    after it. Under a lead line that says the list is of units ("Revenue by unit in the
-    quarter:"), each line's unit is also a segment of the article's company."""
-    lm = _list_label(ctx.text, cst) if ":" in ctx.text else None
-    if lm is None:
-        return []
-    measure = cst.list_measure
-    if measure is None:
-        # a bullet whose label is a unit the document already gave as the company's segment, in a
-        # list whose lead names no measure ("Fiscal Year Highlights" over "- Total revenue: …",
-        # "- Design Tools: $4.20 billion, up 9%"): the unit's revenue, as under a lead naming units
-        name = " ".join(lm.group("name").split())
-        if not ((_BULLET.match(ctx.text) or ctx.state.bullet_line) and name in ctx.state.known_segments):
-            return []
-        measure = "revenue"
-    out = []
-    for c in claims_here:
-        if c.subject.label != " ".join(lm.group("name").split()) or c.subject.kind not in ("Segment", "Company", "Product", "CostItem"):
-            continue
-        if cst.list_measure is None and c.subject.kind != "Segment":
-            continue
-        amount = next((x for x in c.values if x.role == "amount"), None)
-        growth = next((x for x in c.values if x.role in ("growth", "share") and x.unit == "percent"), None)
-        if amount is None:
-            continue
-        down = growth is not None and (_DOWN.search(ctx.text) is not None or growth.direction == "decrease")
-        out.append(r.Observation(
-            subject=c.subject, measure=measure, value=amount.value, unit=amount.unit,
-            value_max=amount.value_max, qualifier=amount.qualifier, value_text=amount.text,
-            change=growth.value if growth else None, change_unit="percent" if growth else None,
-            change_text=growth.text if growth else None, change_basis=None,
-            direction=("decrease" if down else "increase") if growth else None,
-            period=c.period, evidence=c.evidence))
-        main = ctx.state.main_company
-        if (cst.list_of_units or _UNIT_NAMED_LABEL.match(ctx.text)) and main is not None and c.subject.kind == "Segment":
-            out.append(r.SegmentOf(segment=c.subject, company=main, evidence=c.evidence))
-    return out
-
-
 @dataclass(frozen=True)
 class TextRule:
     """A kind of text no claim reads (a sentence, a number): its pattern, invented examples, and
