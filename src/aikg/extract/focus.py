@@ -1199,9 +1199,11 @@ def with_units(f: Focus, top: list[str], body: str, company_of: Callable[[str], 
         if (not parent or _same_name(short(parent), f.label)) and unit not in f.units \
                 and short(unit) != f.label and unit != f.parent:
             f.units.append(unit)
-    for unit in named_units(f.label, body, known):
-        if unit not in f.units:
-            f.units.append(unit)
+    # (and by its initials the text uses for it: "Telekom Malaysia Berhad (TM)" ... "TM One, serving …")
+    for name in (f.label, *(a for a in f.aliases if a.isupper() and 2 <= len(a) <= 5 and a.isalpha())):
+        for unit in named_units(name, body, known):
+            if unit not in f.units:
+                f.units.append(unit)
     return f
 
 

@@ -564,12 +564,22 @@ def short_forms(names, body: str, company_of: Lookup) -> dict[str, str]:
             while toks and toks[-1] in _LEGAL_WORDS:
                 toks = toks[:-1]
             full = " ".join(toks) if len(toks) >= 2 else None
-        elif short.isupper() and len(short) >= 3:
+        elif short.isupper() and len(short) >= 2:
             window = body[max(0, first - 100):first]
             for m in _FULL.finditer(window):
                 if window[m.end():].strip(" \t(\"“'") or m.end() < len(window) - 3:
                     continue  # the full name right before its initials: "Norrvik Data Systems (NDS"
                 toks = m.group(0).split()
+                if len(short) == 2:
+                    # two letters only as exactly the initials of a two-word name (its legal form
+                    # dropped), the bracket opening with them: "Telekom Malaysia Berhad (TM)" (probe19 08),
+                    # "<Two Words> (TE; EXCH: TICK)" (probe25 03, after its first contact)
+                    while toks and toks[-1] in _LEGAL_WORDS_ALL:
+                        toks = toks[:-1]
+                    if (len(toks) == 2 and "".join(t[0] for t in toks) == short
+                            and re.match(r"[;,)]", body[first + 2:first + 3] or "")):
+                        full = " ".join(toks)
+                    continue
                 # the initials, or the initials and the legal form's letter ("Tokyo Electron (TEL)")
                 full = next((" ".join(toks[i:]) for i in range(len(toks) - 1)
                              if short.startswith(ini := "".join(t[0] for t in toks[i:])) and len(short) - len(ini) <= 1), None)
@@ -630,6 +640,7 @@ def defined_short_forms(body: str) -> dict[str, str]:
 
 _REST_OF_NAME = plain(r"(?:[ \t]+[A-Z][\w’'-]*[A-Za-z]){1,3}(?![\w&-])")
 _LEGAL_WORDS = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. AG SA SE NV BV plc PLC KK Limited Corporation".split())
+_LEGAL_WORDS_ALL = _LEGAL_WORDS | {"Berhad", "Bhd", "Tbk", "ASA", "AB", "Oy", "SpA", "GmbH"}
 
 
 def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lookup,
@@ -653,11 +664,14 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     # rule short-form: a first word or initials after the full name count as the full name's
     clauses, owners = subjects
     full = short_forms({*clauses, *owners, *repeated_reporters, *(n for n, _f in reporters)}, body, company_of)
+    # (two-letter initials only through their own mentions as agent or name: "Telekom Malaysia Berhad (TM)")
+    full.update(short_forms({k for k in (*agents, *named) if len(k) == 2 and k not in full}, body, company_of))
+    initials = {k: v for k, v in full.items() if len(k) == 2}
     # rule defined-short-form: a short form the text defines in quotation marks is its full name's
     defined = {k: v for k, v in defined_short_forms(body).items() if company_of(k) is None}
     full.update(defined)
-    if defined:   # (its agent and name mentions too: the full name's)
-        agents, named = _renamed(agents, defined), _renamed(named, defined)
+    if defined or initials:   # (its agent and name mentions too: the full name's)
+        agents, named = _renamed(agents, {**initials, **defined}), _renamed(named, {**initials, **defined})
     if full:
         def fold(counts: Counter) -> Counter:
             out: Counter = Counter()
