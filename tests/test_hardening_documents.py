@@ -461,3 +461,17 @@ def test_a_document_the_extractor_fails_on_is_skipped_and_the_others_go_in(tmp_p
     assert results["quorvex"].status == "added"
     assert results["maltrine"].status == "skipped" and "extraction failed (ValueError" in results["maltrine"].message
     assert "\n" not in results["maltrine"].message
+
+
+def test_a_document_nothing_is_read_from_is_stored_with_a_warning(store, tmp_path):
+    """A document stored but giving no fact and no claim (a layout or a naming aikg does not read)
+    is named in one warning line; the ingest still succeeds. One that gives facts is not named."""
+    quiet = tmp_path / "minutes.txt"
+    quiet.write_text("The meeting opened at ten. Members discussed the agenda and agreed to meet again soon.\n",
+                     encoding="utf-8")
+    told = tmp_path / "told.txt"
+    told.write_text(article("Pellwick", 3), encoding="utf-8")
+    r = _ingest_ok(store, quiet, told)
+    assert "2 added" in r.stdout
+    warnings = [ln for ln in r.stderr.splitlines() if ln.startswith("aikg: warning: ")]
+    assert len(warnings) == 1 and "minutes.txt" in warnings[0] and "no fact or claim" in warnings[0], r.stderr

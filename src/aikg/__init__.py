@@ -28,6 +28,7 @@ class IngestResult:
     status: str            # added | replaced | unchanged | skipped
     message: str = ""
     facts: int = 0
+    claims: int = 0        # kg:Claim nodes (sentences with a value or a relation cue no typed fact took)
 
 
 @dataclass

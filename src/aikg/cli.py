@@ -123,6 +123,10 @@ def ingest(obj: Ctx, paths, jobs, quiet):
             facts += r.facts
             if r.status == "skipped":
                 click.echo(f"aikg: skipped {_safe(r.path)}: {_safe(r.message)}", err=True)
+            elif r.status in ("added", "replaced") and not (r.facts or r.claims):
+                # stored, but nothing read from it: a layout or a naming of its company aikg does not read
+                click.echo(f"aikg: warning: {_safe(r.path)}: stored, but no fact or claim was read from it "
+                           f"(no company or figure aikg could place)", err=True)
             if r.doc:
                 prog.update(task, advance=1, description=Path(r.path).name[:40])
         kg.ingest(paths, progress=step, jobs=jobs)

@@ -332,7 +332,8 @@ def _ingest_files(store, files: list[Path], progress: Callable[[IngestResult], N
             batch.append((doc, extraction_quads(ex, _resolve_investments(store, ex, known), ordered=False,
                                                 extractor=version)))
             reference.extend(reference_quads(ex))
-            reported.append(IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts)))
+            reported.append(IngestResult(path_str, doc, "replaced" if existed else "added", "", len(ex.facts),
+                                         len(ex.claims)))
         pending.clear()
         if batch:
             writer.submit(batch, reference)
