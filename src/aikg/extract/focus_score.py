@@ -574,8 +574,7 @@ def short_forms(names, body: str, company_of: Lookup) -> dict[str, str]:
                     # two letters only as exactly the initials of a two-word name (its legal form
                     # dropped), the bracket opening with them: "Telekom Malaysia Berhad (TM)" (probe19 08),
                     # "<Two Words> (TE; EXCH: TICK)" (probe25 03, after its first contact)
-                    while toks and toks[-1] in _LEGAL_WORDS_ALL:
-                        toks = toks[:-1]
+                    toks = (LEGAL_END.sub("", " ".join(toks)).strip() or " ".join(toks)).split()
                     if (len(toks) == 2 and "".join(t[0] for t in toks) == short
                             and re.match(r"[;,)]", body[first + 2:first + 3] or "")):
                         full = " ".join(toks)
@@ -640,7 +639,6 @@ def defined_short_forms(body: str) -> dict[str, str]:
 
 _REST_OF_NAME = plain(r"(?:[ \t]+[A-Z][\w’'-]*[A-Za-z]){1,3}(?![\w&-])")
 _LEGAL_WORDS = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. AG SA SE NV BV plc PLC KK Limited Corporation".split())
-_LEGAL_WORDS_ALL = _LEGAL_WORDS | {"Berhad", "Bhd", "Tbk", "ASA", "AB", "Oy", "SpA", "GmbH"}
 
 
 def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lookup,
