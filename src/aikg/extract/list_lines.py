@@ -79,9 +79,13 @@ RULES: tuple[RuleRecord, ...] = (
 )
 
 _MARK = r"(?:[-*•·]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))"
-_ROW = plain(r"^[ \t]*(?P<mark>" + _MARK + r")[ \t]+(?:\*\*)?(?P<label>[A-Z][^:|—–\n]{0,90}?)(?:\*\*)?"
+# (rule bracket-note-label: the label's bracketed description may hold its own dashes and colons, "- Energia
+# (energy — solar inverters, batteries): R$ 405,9 milhões", and the figures may open in bold, "- Security:
+# **US$558 million**"; probe24 01_intelbras_ptbr_translation, probe24 08b_akamai_q3_news, probe25
+# 04_mycronic_q3_release "- High Volume: MSEK 421 (372)")
+_ROW = plain(r"^[ \t]*(?P<mark>" + _MARK + r")[ \t]+(?:\*\*)?(?P<label>[A-Z](?:[^:|—–(\n]|\([^()\n]{0,120}\)){0,90}?)(?:\*\*)?"
              r"(?P<sep>[ \t]*:[ \t]*|[ \t]+(?:—|–|-{1,2})[ \t]+|[ \t]{3,}|[ \t]*\.{4,}[ \t]*)"
-             r"(?P<rest>(?:about\s+|approx\.?\s+|c\.\s*)?[(+\-−–]?[ \t]*(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3}[ \t]?)?\d.*)$")
+             r"(?:\*\*)?(?P<rest>(?:about\s+|approx\.?\s+|c\.\s*)?[(+\-−–]?[ \t]*(?:(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp)[ \t]?)?\d.*)$")
 # a second entry on the same line: "  - Overseas: 96.33 (share 92.3%)      - Domestic: 8.04 (share 7.7%)"
 _SECOND = plain(r"[ \t]{3,}(?=[-*•·][ \t]+[A-Z])")
 _NOTE = plain(r"\s*\(([^()]*)\)\s*$")
@@ -95,8 +99,11 @@ _OTHER = plain(r"^(?:other|others|total|subtotal|group|the|of\s+which|remaining|
 _SHARE_WORD = plain(r"\bshares?\b|\bmix\b|%\s+of\s+(?:total\s+|group\s+)?(?:revenue|sales|income)", re.I)
 _ROW_SHARE = plain(r"\bshare\s*:?\s*$|^\s*$", re.I)   # the text right before a percent: "(share 92.3%)"
 _SHARE_AFTER = plain(r"^\s*%?\s*of\s+(?:the\s+)?(?:total\s+|group\s+)?(?:revenue|sales|income|turnover)", re.I)
-_REGION_DIM = plain(r"\bby\s+(?:region|geography|country|market|area|segment|division|business|unit)s?\b|"
-                    r"\b(?:regions?|geograph\w+|countries|business\s+units?|segments?|divisions?|business\s+lines?)\b", re.I)
+_REGION_DIM = plain(r"\bby\s+(?:region|geography|country|market|area|segment|division|business|unit|group)s?\b|"
+                    r"\b(?:regions?|geograph\w+|countries|business\s+units?|segments?|divisions?|business\s+lines?|"
+                    # (rule unit-groups: "The company reports three product groups:", "By group:"; probe24 08a/08b
+                    # akamai, devset5 t09_lenovo "THREE BUSINESS GROUPS", probe10 delta_electronics "3 business groups")
+                    r"(?:product|business|operating|reporting)\s+groups)\b", re.I)
 _MARKET = plain(r"(?P<np>(?:[A-Za-z-]+\s+){0,2}?[a-z-]+)\s+(?:market\s+)?shares?\b", re.I)
 _MARKET_OF = plain(r"\bshares?\s+(?:of|in)\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,4}?)\s*(?:[,:(]|\bat\b|\bin\b|$)", re.I)
 _FIGURE_IN_LABEL = plain(r"[$€£¥₩₹]|\d[\d.,]*\s*(?:%|bn|mn|m\b|billion|million)|[()]")
@@ -250,17 +257,18 @@ class RowValues:
     percent: object | None = None    # any other lone percent
 
 
-def row_values(rest: str, note: str) -> RowValues:
+def row_values(rest: str, note: str, notation=None) -> RowValues:
     """The figures of a row's text after its label: its first amount (money, or a bare number in the
-    `note`'s scale), a signed percent (its change), a share percent."""
+    `note`'s scale), a signed percent (its change), a share percent; numbers read in the document's
+    `notation` (decimal comma or point, notation.read_notation) when given."""
     out = RowValues()
-    ms = v.find_money(rest)
+    ms = v.find_money(rest, notation) if notation is not None else v.find_money(rest)
     if ms:
         out.amount = ms[0]
     elif note:
         bare = re.match(r"^\s*([0-9][0-9,.]*)(?=\s|$|;|,\s)", rest)
         out.amount = _money_in(bare.group(1), note) if bare else None
-    for p in v.find_percents(rest):
+    for p in (v.find_percents(rest, notation) if notation is not None else v.find_percents(rest)):
         if p.unit != "percent":
             continue
         before = rest[:p.start].rstrip("( ")
@@ -314,10 +322,11 @@ class BlockReading:
     values: dict[int, RowValues]    # row start -> its figures
 
 
-def read_block(bl: Block, text: str, wholes: list) -> BlockReading:
-    """What a block's caption and rows say (the module doc)."""
+def read_block(bl: Block, text: str, wholes: list, notation=None) -> BlockReading:
+    """What a block's caption and rows say (the module doc); `notation` the document's (rule
+    document-notation: "R$ 405,9 milhões" in a text of decimal commas is 405.9 million, as its prose reads it)."""
     note = unit_note("", bl.caption)
-    vals = {rw.start: row_values(rw.rest, note) for rw in bl.rows}
+    vals = {rw.start: row_values(rw.rest, note, notation) for rw in bl.rows}
     measure = caption_measure(bl.caption)
     period = None
     top = min(rw.depth for rw in bl.rows)
@@ -327,7 +336,7 @@ def read_block(bl: Block, text: str, wholes: list) -> BlockReading:
         # bare numbers: the nearest 'Unit:' note above, only when the parts then add up to a whole
         above = scale_above(text, bl.start)
         if above:
-            alt = {rw.start: row_values(rw.rest, above) for rw in bl.rows}
+            alt = {rw.start: row_values(rw.rest, above, notation) for rw in bl.rows}
             found = whole_of([alt[rw.start].amount for rw in bl.rows if rw.depth == top], wholes)
             if found is not None:
                 vals, note = alt, above

@@ -696,7 +696,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             sent_facts, sent_claims, named = _list_rows(rows_here, list_readings, cleaned, facts, claims, sent_facts,
                                                         sent_claims, main, ms, doc_aliases, period_in_force, ev,
                                                         lambda t: resolve_mentions(v.find_periods(t, doc_date), t, dctx),
-                                                        main_names)
+                                                        main_names, notation)
             for e in named:
                 found.setdefault((e.kind, e.label), ev)
                 if e.label not in doc_aliases and e.label not in rec.by_surface:
@@ -1075,12 +1075,13 @@ def _counted_units(state, units: list, ev, found: dict, doc_aliases: dict, added
 
 
 def _list_rows(rows_here, readings: dict, cleaned: str, facts: list, claims: list, sent_facts: list, sent_claims: list,
-               main: r.EntityRef | None, ms, doc_aliases: dict, period_in_force, ev, resolve, main_names=frozenset()):
+               main: r.EntityRef | None, ms, doc_aliases: dict, period_in_force, ev, resolve, main_names=frozenset(),
+               notation=None):
     """The list-line rows of a sentence's line read as a grid's (list_lines.apply): each block's
     caption is read once, when its first row is met, against the figures stated before it."""
     for bl, _ in rows_here:
         if bl.start not in readings:
-            readings[bl.start] = list_lines.read_block(bl, cleaned, list_lines.wholes(facts + sent_facts, claims, main))
+            readings[bl.start] = list_lines.read_block(bl, cleaned, list_lines.wholes(facts + sent_facts, claims, main), notation)
     bl0 = rows_here[0][0]
 
     def company_of(label: str):
