@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import deals, events, prose_measures, signature_roles
+from . import deals, events, investment_roles, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims
 from .discover import discover
 from .estimates import disclaimed
@@ -483,6 +483,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += rel.powers(ctx)
         read: set[int] = set()   # amounts the investment clause gave to another agent, or a valuation
         inv = prior_year.investment_spans(s.text, rel.investments(ctx, read), ctx.periods)   # "… in 2026–2028" (prior_year.py)
+        if not inv and main is not None and ctx.moneys and "\n" not in s.text:
+            inv = _budget_line(cleaned, s, ctx, main, ev)   # "- A$72 million — <target>: …" under a budget (investment_roles)
         used |= read
         inv_amounts = {(a.currency, a.value) for f in inv for a in f.amounts}
         for m in ctx.moneys:
@@ -1072,6 +1074,22 @@ def _counted_units(state, units: list, ev, found: dict, doc_aliases: dict, added
         if unit.label not in doc_aliases and unit.label not in rec.by_surface:
             doc_aliases[unit.label] = ("Segment", unit.label)
             added.append(unit.label)
+
+
+def _budget_line(cleaned: str, s, ctx, main: r.EntityRef, ev) -> list:
+    """The company's investment a list line opened by an amount states under a caption naming a
+    budget (investment_roles rule budget-line): the line's first amount, its target the words after it."""
+    ls = cleaned.rfind("\n", 0, s.start) + 1
+    if cleaned[ls:s.start].strip(" \t-*•·"):
+        return []
+    found = investment_roles.budget_line_at(cleaned, ls)
+    if found is None:
+        return []
+    money = min(ctx.moneys, key=lambda m: m.start)
+    if money.text not in found[0] and found[0] not in money.text:
+        return []
+    return [r.Investment(investor=main, amounts=(rel._money(money),) + tuple(rel._money(e) for e in money.equivalents),
+                         target=found[1], evidence=ev)]
 
 
 def _list_rows(rows_here, readings: dict, cleaned: str, facts: list, claims: list, sent_facts: list, sent_claims: list,
