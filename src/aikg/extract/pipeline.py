@@ -1106,6 +1106,13 @@ def _list_rows(rows_here, readings: dict, cleaned: str, facts: list, claims: lis
         if main is not None and (label in main_names or doc_aliases.get(label, ("", ""))[1] == main.label):
             return main
         m = next((m for m in ms if m.text == label and m.kind == "Company"), None)
+        if m is not None and readings[bl0.start].units and m.source != "gazetteer" and not _LEGAL_END.search(m.text) \
+                and sum(1 for rw in bl0.rows if any(x.text == rw.label and x.kind == "Company" for x in ms)) * 2 < len(bl0.rows):
+            # (list_lines rule discovered-name-in-units: under a caption naming units, a row whose label only a
+            # discovery reader took for a company, without a legal form, among rows that are units, is a unit:
+            # "NET SALES BY DIVISION" over "- Global Technologies: …" beside three unit rows, probe25 04_mycronic;
+            # "… three business units …" over "- Segurança (…)", probe24 01_intelbras)
+            return None
         if m is not None:
             return rel.ref(m)
         if main is not None and label not in doc_aliases and list_lines.title_names(cleaned, label, [rw.label for rw in bl0.rows]):
