@@ -196,7 +196,7 @@ def earmarked(text: str, moneys, trig_start: int):
         em = EARMARKED_FOR.rx.match(text[m.end:])
         if em is None or m.end + em.start("v") != trig_start:
             continue
-        target = " ".join(em.group("t").split())
+        target = re.sub(r"^(?:its|their|our)\s+", "", " ".join(em.group("t").split()))
         return m, (None if _BACK_REFERENCE.match(target) or is_date(target) else target)
     return None
 

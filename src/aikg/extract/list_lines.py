@@ -334,11 +334,16 @@ def read_block(bl: Block, text: str, wholes: list, notation=None) -> BlockReadin
     period = None
     top = min(rw.depth for rw in bl.rows)
     rows = list(bl.rows)
-    if len(rows) >= 3 and re.match(r"(?:total|group|consolidated)\s", rows[0].label, re.I) and row_measure(rows[0].label):
+    total = vals[rows[0].start].amount
+    parts = [vals[rw.start].amount for rw in rows[1:] if rw.depth == top]
+    if len(rows) >= 3 and re.match(r"(?:total|group|consolidated)\s", rows[0].label, re.I) and row_measure(rows[0].label) \
+            and total is not None and all(p is not None and p.currency == total.currency and p.value < total.value for p in parts) \
+            and all(label_kind(rw.label, {}) == "name" and not HEAD_RE.search(rw.label) for rw in rows[1:]):
         # (rule total-row-first: a block opened by the whole, "- Total revenue: **$16.33 billion**, up 9%" over its
         # parts "- Software: $7.21 billion, +10%": the first row names the parts' measure and is no part; devset5
         # t02_ibm, as the line above a block names it when it stands outside the block)
         measure = measure or canonical(re.sub(r"^(?:total|group|consolidated)\s+", "", row_measure(rows[0].label), flags=re.I))
+        measure = "revenue" if measure in ("revenues", "turnover", "sales") else measure
         rows = rows[1:]
     amounts = [vals[rw.start].amount for rw in rows if rw.depth == top]
     found = whole_of(amounts, wholes)
