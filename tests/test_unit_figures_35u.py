@@ -135,3 +135,27 @@ def test_rule_records_have_examples_and_two_sources():
     assert list_lines.caption_units("The company reports three product groups:")
     assert list_lines.caption_units("Third-quarter revenue was $1 billion. By group:")
     assert not list_lines.caption_units("The group reported revenue of $1 billion:")
+
+
+# 4. Dated commitments: "from A to B by <date>" is a target of B, dated by the deadline, not a change.
+COMMITMENT = """Harrowgate Logistics plc: notice to carriers
+
+Harrowgate Logistics plc (LSE: HGL) writes to all contracted carriers about its plans.
+
+We will cut our carrier panel from about 640 to 410 by 31 March 2032. Harrowgate Logistics also expects to lower its
+empty-running rate from 18.5% to 12% by 2031, helped by route planning software.
+"""
+
+
+def test_from_to_by_is_a_dated_target_not_a_change():
+    tg = {(t.measure, t.value, t.unit, t.period.end.isoformat() if t.period and t.period.end else None)
+          for t in _facts(COMMITMENT, "target")}
+    assert ("carrier panel", Decimal("410"), None, "2032-03-31") in tg, tg
+    assert ("empty-running rate", Decimal("12"), "percent", "2031-12-31") in tg, tg
+    changes = [o for o in _facts(COMMITMENT, "observation") if o.change in (Decimal("12"), Decimal("-12"))]
+    assert changes == []
+
+
+def test_from_to_without_a_deadline_is_no_target():
+    text = COMMITMENT.replace(" by 31 March 2032", " this year").replace(" by 2031", " over time")
+    assert _facts(text, "target") == []

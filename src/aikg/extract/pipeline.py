@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import deals, events, investment_roles, prose_measures, signature_roles
+from . import commitments, deals, events, investment_roles, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims
 from .discover import discover
 from .estimates import disclaimed
@@ -511,6 +511,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         used |= u
         sent_facts += shares
         tg, u = rel.targets(ctx)
+        used |= u
+        sent_facts += tg
+        tg, u = commitments.targets(ctx, main)   # "reduce our supplier base from 1,900 to 1,400 by 30 June 2028" (commitments.py)
         used |= u
         sent_facts += tg
         obs = owned_by_clause(_flows_over_spans(_inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state),
