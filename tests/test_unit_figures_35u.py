@@ -159,3 +159,25 @@ def test_from_to_by_is_a_dated_target_not_a_change():
 def test_from_to_without_a_deadline_is_no_target():
     text = COMMITMENT.replace(" by 31 March 2032", " this year").replace(" by 2031", " over time")
     assert _facts(text, "target") == []
+
+
+# 5. A product-line paragraph: the line's figure, not the product leading it nor the unit it is part of.
+PRODUCT_LINES = """Brennock Semiconductor Inc. reports third quarter 2031
+
+Brennock Semiconductor Inc. (NASDAQ: BRNK) reported third-quarter revenue of $310 million, up 18%. The company reports two
+segments, Storage and Networking.
+
+Automotive storage controllers, led by the Kelda K7 chip, generated $44 million in the quarter, up 25%. Optical
+interconnects (OI), the fastest-growing part of Networking, brought in $61 million, up 40% year on year.
+Brennock Semiconductor, the chip designer, generated $12 million of licensing income.
+"""
+
+
+def test_a_product_line_with_an_apposition_owns_its_revenue():
+    obs = {(o.subject.label, o.measure, o.value, o.change) for o in _facts(PRODUCT_LINES, "observation")}
+    assert ("Automotive storage controllers", "revenue", Decimal("44000000"), Decimal("25")) in obs, obs
+    assert ("Optical interconnects", "revenue", Decimal("61000000"), Decimal("40")) in obs, obs
+    assert not any(s == "Kelda K7" for s, *_ in obs)
+    parents = {(f.segment.label, f.company.label) for f in _facts(PRODUCT_LINES, "segment_of")}
+    assert ("Optical interconnects", "Networking") in parents, parents
+    assert not any(s == "Brennock Semiconductor" for s, _ in parents)   # a company opening the sentence is no line

@@ -679,6 +679,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 sent_claims = [c.model_copy(update={"subject": units[0]}) if c.subject == main else c for c in sent_claims]
             else:   # each clause's claim is its unit's
                 sent_claims = unit_sentences.clause_claims(uc, ctx, sent_claims, main)
+        if main is not None and uc is None and ctx.moneys and "," in s.text:
+            # "Enterprise SSD controllers, led by the <product>, generated US$21.4 million": the line's (unit_sentences.py)
+            sent_facts, sent_claims, line = unit_sentences.line_subject_facts(ctx, sent_facts, sent_claims, main, period_in_force)
+            if line is not None:
+                found.setdefault((line.kind, line.label), ev)
         listed = list_lines.measure_lines(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
