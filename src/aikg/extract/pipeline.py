@@ -1094,8 +1094,8 @@ def _budget_line(cleaned: str, s, ctx, main: r.EntityRef, ev) -> list:
     if found is None:
         return []
     money = min(ctx.moneys, key=lambda m: m.start)
-    if money.text not in found[0] and found[0] not in money.text:
-        return []
+    if " ".join(money.text.split()) != " ".join(found[0].split()):
+        return []   # (the amount read whole, its scale word too: "EUR 120 m" read as EUR 120 is no investment)
     return [r.Investment(investor=main, amounts=(rel._money(money),) + tuple(rel._money(e) for e in money.equivalents),
                          target=found[1], evidence=ev)]
 
