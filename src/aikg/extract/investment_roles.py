@@ -145,7 +145,74 @@ def is_date(words: str) -> bool:
     return DATE_NOT_TARGET.rx.search(words.strip()) is not None
 
 
-RULES = (AGENT_NOT_COMPANY, APPOSED_AGENT, FUNDING_RECEIVED, VALUATION_NOT_AMOUNT, DEAL_TERM_NOT_AMOUNT, DATE_NOT_TARGET)
+# what an amount is put to: a noun phrase up to a clause break, a bracket kept ("network operations automation (AIOps)")
+_TARGET_NP = r"(?P<t>(?:[^,.;:()\n]|\([^()\n]{0,40}\)|(?<=\d)[.,](?=\d)){3,90}?)(?=\s+(?:over|within|by|during|across|through|including|which|and\s+(?:about|around|roughly|some|the\s+rest|[A-Z]{1,3}\$|[$€£¥₹]|\d))\b|\s*[,.;:]|\s*$)"
+EARMARKED_FOR = PatternRule(
+    name="earmarked-for",
+    pattern=(r"^\s*(?:[a-z]+\s+)?(?:\([^()]{0,40}\)\s+)?(?:of\s+(?:that|this|it|which|the\s+(?:total|amount|budget|sum))\s+)?"
+             r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be|would\s+be)\s+(?:(?:now|already|being)\s+)?"
+             r"(?P<v>earmarked|allocated|set\s+aside|reserved|budgeted|ring-?fenced)\s+(?:for|to)\s+(?:the\s+|an?\s+)?" + _TARGET_NP),
+    why="an amount made the subject of a passive verb of allotting: that amount is the investment and what it is "
+        "allotted to its target (not the next amount after the verb, and not no target)",
+    provenance=("probe25 02_metrodata_indonesian_daily: 'Of that amount, Rp 120 miliar is earmarked for an AI Center of Excellence "
+                "in South Jakarta' (an Investment without target before)",
+                "probe18 sarvam_committee_hearing: 'Of this, roughly ₹4,564 crore is earmarked for the compute pillar and about "
+                "₹2,000 crore for …' (the ₹2,000 crore was taken as the amount before)",
+                "focusset23 01_pichincha_rfp: 'USD 74 million is earmarked for this programme over three years'"),
+    examples=("Of that budget, $40 million is earmarked for a new inference cluster in Leeds.",
+              "Roughly €12 million of that has been set aside for the robotics lab, the company said."),
+)
+# a target naming what the text said before: "this programme", "it" (no target: the referent is elsewhere)
+_BACK_REFERENCE = plain(r"^(?:this|that|these|those|it|them|such|which|the\s+(?:same|former|latter))\b", re.I)
+
+_BUDGET_CAPTION = plain(r"\b(?:budget|capex|capital\s+(?:expenditure|spending|budget)|invest(?:s|ed|ing|ment|ments)?|"
+                        r"allocat(?:e|ed|es|ion|ions)|earmark(?:ed|s)?|spending\s+plan|use\s+of\s+(?:the\s+)?proceeds|fund(?:ing)?\s+plan)\b", re.I)
+BUDGET_LINE = PatternRule(
+    name="budget-line",
+    pattern=(r"^[ \t]*(?:[-*•·]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+(?:\*\*)?(?P<money>(?:about\s+|around\s+|approximately\s+|up\s+to\s+)?"
+             r"(?:(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}|Rp|RM)[ \t]?)?\d[\d.,]*(?:[ \t]?(?:million|billion|bn|mn|m|crore|lakh|miliar|triliun|k))?"
+             r"(?:[ \t]?(?:[A-Z]{3}|euros?|dollars?|yen|won|rupees))?)(?:\*\*)?[ \t]+(?:—|–|-{1,2}|for|to|on|in)[ \t]+"
+             r"(?:the\s+|an?\s+)?" + _TARGET_NP),
+    why="a list line opened by an amount, then a dash or 'for' and what the amount goes to, under a caption (or a line of "
+        "the same list) that names a budget, capex, an investment or its allocation: the company's investment in that line",
+    provenance=("probe25 07_vocus_supplier_letter: 'The budget is allocated as follows:' over '- A$72 million — network operations "
+                "automation (AIOps): …' (only a value-only claim before)",
+                "focusset23 24_telekomsrbija_slides: '• Group capex EUR 1.5 bn over 4 years …' over '• EUR 120 m for AI and cloud: "
+                "sovereign cloud region …' (a claim on Nvidia before)"),
+    examples=("The programme budget is split as follows:\n- $30 million — model training: GPUs and storage;\n- $12 million — "
+              "staff training and governance.",
+              "Capex plan 2031\n• USD 400 m for fibre: 1 m new homes\n• USD 90 m for AI and cloud: a GPU region"),
+)
+
+RULES = (AGENT_NOT_COMPANY, APPOSED_AGENT, FUNDING_RECEIVED, VALUATION_NOT_AMOUNT, DEAL_TERM_NOT_AMOUNT, DATE_NOT_TARGET,
+         EARMARKED_FOR, BUDGET_LINE)
+
+
+def earmarked(text: str, moneys, trig_start: int):
+    """(money, target) when an amount right before the verb at `trig_start` is its passive subject
+    (rule earmarked-for): "Rp 120 miliar is earmarked for an AI Center …"; target None when it
+    names what the text said before ("this programme"). None when the shape is not there."""
+    for m in sorted((m for m in moneys if m.end <= trig_start), key=lambda m: -m.end):
+        em = EARMARKED_FOR.rx.match(text[m.end:])
+        if em is None or m.end + em.start("v") != trig_start:
+            continue
+        target = re.sub(r"^(?:its|their|our)\s+", "", " ".join(em.group("t").split()))
+        return m, (None if _BACK_REFERENCE.match(target) or is_date(target) else target)
+    return None
+
+
+def budget_line(line: str, caption: str) -> tuple[str, str] | None:
+    """(amount text, target) of a list line opened by an amount under a caption naming a budget
+    (rule budget-line), else None."""
+    if not _BUDGET_CAPTION.search(caption):
+        return None
+    m = BUDGET_LINE.rx.match(line)
+    if m is None:
+        return None
+    target = " ".join(m.group("t").split()).strip(" *")
+    if _BACK_REFERENCE.match(target) or is_date(target) or len(target.split()) > 8 or re.search(r"\d", target):
+        return None
+    return m.group("money").strip(), target
 
 
 def _clause_head(text: str, at: int) -> str:
@@ -193,3 +260,26 @@ def is_valuation(text: str, money_start: int) -> bool:
     if VALUATION_NOT_AMOUNT.rx.search(text[max(0, money_start - 80):money_start]) is None:
         return False
     return _PART.search(text) is not None
+
+
+def budget_line_at(text: str, line_start: int) -> tuple[str, str] | None:
+    """The budget-line reading of the line starting at `line_start` of `text`: its caption is the
+    first line above it that is no line of the same amount-first list (one blank line between
+    them at most), "The budget is allocated as follows:" or a sibling bullet "Group capex …"."""
+    end = text.find("\n", line_start)
+    line = text[line_start:end if end >= 0 else len(text)]
+    if BUDGET_LINE.rx.match(line) is None:
+        return None
+    lines = text[:line_start].split("\n")[:-1]
+    blanks = 0
+    for above in reversed(lines[-12:]):
+        if not above.strip():
+            blanks += 1
+            if blanks > 1:
+                return None
+            continue
+        if BUDGET_LINE.rx.match(above) is not None:
+            blanks = 0
+            continue
+        return budget_line(line, above)
+    return None

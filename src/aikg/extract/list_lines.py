@@ -79,9 +79,13 @@ RULES: tuple[RuleRecord, ...] = (
 )
 
 _MARK = r"(?:[-*•·]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))"
-_ROW = plain(r"^[ \t]*(?P<mark>" + _MARK + r")[ \t]+(?:\*\*)?(?P<label>[A-Z][^:|—–\n]{0,90}?)(?:\*\*)?"
+# (rule bracket-note-label: the label's bracketed description may hold its own dashes and colons, "- Energia
+# (energy — solar inverters, batteries): R$ 405,9 milhões", and the figures may open in bold, "- Security:
+# **US$558 million**"; probe24 01_intelbras_ptbr_translation, probe24 08b_akamai_q3_news, probe25
+# 04_mycronic_q3_release "- High Volume: MSEK 421 (372)")
+_ROW = plain(r"^[ \t]*(?P<mark>" + _MARK + r")[ \t]+(?:\*\*)?(?P<label>[A-Z](?:[^:|—–(\n]|\([^()\n]{0,120}\)){0,90}?)(?:\*\*)?"
              r"(?P<sep>[ \t]*:[ \t]*|[ \t]+(?:—|–|-{1,2})[ \t]+|[ \t]{3,}|[ \t]*\.{4,}[ \t]*)"
-             r"(?P<rest>(?:about\s+|approx\.?\s+|c\.\s*)?[(+\-−–]?[ \t]*(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3}[ \t]?)?\d.*)$")
+             r"(?:\*\*)?(?P<rest>(?:about\s+|approx\.?\s+|c\.\s*)?[(+\-−–]?[ \t]*(?:(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp)[ \t]?)?\d.*)$")
 # a second entry on the same line: "  - Overseas: 96.33 (share 92.3%)      - Domestic: 8.04 (share 7.7%)"
 _SECOND = plain(r"[ \t]{3,}(?=[-*•·][ \t]+[A-Z])")
 _NOTE = plain(r"\s*\(([^()]*)\)\s*$")
@@ -95,8 +99,11 @@ _OTHER = plain(r"^(?:other|others|total|subtotal|group|the|of\s+which|remaining|
 _SHARE_WORD = plain(r"\bshares?\b|\bmix\b|%\s+of\s+(?:total\s+|group\s+)?(?:revenue|sales|income)", re.I)
 _ROW_SHARE = plain(r"\bshare\s*:?\s*$|^\s*$", re.I)   # the text right before a percent: "(share 92.3%)"
 _SHARE_AFTER = plain(r"^\s*%?\s*of\s+(?:the\s+)?(?:total\s+|group\s+)?(?:revenue|sales|income|turnover)", re.I)
-_REGION_DIM = plain(r"\bby\s+(?:region|geography|country|market|area|segment|division|business|unit)s?\b|"
-                    r"\b(?:regions?|geograph\w+|countries|business\s+units?|segments?|divisions?|business\s+lines?)\b", re.I)
+_REGION_DIM = plain(r"\bby\s+(?:region|geography|country|market|area|segment|division|business|unit|group)s?\b|"
+                    r"\b(?:regions?|geograph\w+|countries|business\s+units?|segments?|divisions?|business\s+lines?|"
+                    # (rule unit-groups: "The company reports three product groups:", "By group:"; probe24 08a/08b
+                    # akamai, devset5 t09_lenovo "THREE BUSINESS GROUPS", probe10 delta_electronics "3 business groups")
+                    r"(?:product|business|operating|reporting)\s+groups)\b", re.I)
 _MARKET = plain(r"(?P<np>(?:[A-Za-z-]+\s+){0,2}?[a-z-]+)\s+(?:market\s+)?shares?\b", re.I)
 _MARKET_OF = plain(r"\bshares?\s+(?:of|in)\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,4}?)\s*(?:[,:(]|\bat\b|\bin\b|$)", re.I)
 _FIGURE_IN_LABEL = plain(r"[$€£¥₩₹]|\d[\d.,]*\s*(?:%|bn|mn|m\b|billion|million)|[()]")
@@ -165,7 +172,10 @@ def blocks(text: str) -> list[Block]:
             rs = _rows_of(lines[j][1], lines[j][0])
             if not rs:
                 # a row wrapped onto an indented next line belongs to the row above
-                if lines[j][1].startswith("   ") and lines[j][1].strip() and found and not lines[j][1].lstrip()[:1] in "-*•·(":
+                # (two spaces are enough under a top-level row: "- Share from renewable sources: **100%** (hydro …" over
+                # "  agreements and guarantees …", probe20 05_atnorth_esg-report; never a caption of the rows below)
+                if (lines[j][1].startswith("   ") or lines[j][1].startswith("  ") and found[-1][0].depth == 0) \
+                        and lines[j][1].strip() and found and not lines[j][1].lstrip()[:1] in "-*•·(":
                     j += 1
                     continue
                 break
@@ -250,17 +260,18 @@ class RowValues:
     percent: object | None = None    # any other lone percent
 
 
-def row_values(rest: str, note: str) -> RowValues:
+def row_values(rest: str, note: str, notation=None) -> RowValues:
     """The figures of a row's text after its label: its first amount (money, or a bare number in the
-    `note`'s scale), a signed percent (its change), a share percent."""
+    `note`'s scale), a signed percent (its change), a share percent; numbers read in the document's
+    `notation` (decimal comma or point, notation.read_notation) when given."""
     out = RowValues()
-    ms = v.find_money(rest)
+    ms = v.find_money(rest, notation) if notation is not None else v.find_money(rest)
     if ms:
         out.amount = ms[0]
     elif note:
         bare = re.match(r"^\s*([0-9][0-9,.]*)(?=\s|$|;|,\s)", rest)
         out.amount = _money_in(bare.group(1), note) if bare else None
-    for p in v.find_percents(rest):
+    for p in (v.find_percents(rest, notation) if notation is not None else v.find_percents(rest)):
         if p.unit != "percent":
             continue
         before = rest[:p.start].rstrip("( ")
@@ -314,21 +325,34 @@ class BlockReading:
     values: dict[int, RowValues]    # row start -> its figures
 
 
-def read_block(bl: Block, text: str, wholes: list) -> BlockReading:
-    """What a block's caption and rows say (the module doc)."""
+def read_block(bl: Block, text: str, wholes: list, notation=None) -> BlockReading:
+    """What a block's caption and rows say (the module doc); `notation` the document's (rule
+    document-notation: "R$ 405,9 milhões" in a text of decimal commas is 405.9 million, as its prose reads it)."""
     note = unit_note("", bl.caption)
-    vals = {rw.start: row_values(rw.rest, note) for rw in bl.rows}
+    vals = {rw.start: row_values(rw.rest, note, notation) for rw in bl.rows}
     measure = caption_measure(bl.caption)
     period = None
     top = min(rw.depth for rw in bl.rows)
-    amounts = [vals[rw.start].amount for rw in bl.rows if rw.depth == top]
+    rows = list(bl.rows)
+    total = vals[rows[0].start].amount
+    parts = [vals[rw.start].amount for rw in rows[1:] if rw.depth == top]
+    if len(rows) >= 3 and re.match(r"(?:total|group|consolidated)\s", rows[0].label, re.I) and row_measure(rows[0].label) \
+            and total is not None and all(p is not None and p.currency == total.currency and p.value < total.value for p in parts) \
+            and all(label_kind(rw.label, {}) == "name" and not HEAD_RE.search(rw.label) for rw in rows[1:]):
+        # (rule total-row-first: a block opened by the whole, "- Total revenue: **$16.33 billion**, up 9%" over its
+        # parts "- Software: $7.21 billion, +10%": the first row names the parts' measure and is no part; devset5
+        # t02_ibm, as the line above a block names it when it stands outside the block)
+        measure = measure or canonical(re.sub(r"^(?:total|group|consolidated)\s+", "", row_measure(rows[0].label), flags=re.I))
+        measure = "revenue" if measure in ("revenues", "turnover", "sales") else measure
+        rows = rows[1:]
+    amounts = [vals[rw.start].amount for rw in rows if rw.depth == top]
     found = whole_of(amounts, wholes)
     if found is None and not note:
         # bare numbers: the nearest 'Unit:' note above, only when the parts then add up to a whole
         above = scale_above(text, bl.start)
         if above:
-            alt = {rw.start: row_values(rw.rest, above) for rw in bl.rows}
-            found = whole_of([alt[rw.start].amount for rw in bl.rows if rw.depth == top], wholes)
+            alt = {rw.start: row_values(rw.rest, above, notation) for rw in bl.rows}
+            found = whole_of([alt[rw.start].amount for rw in rows if rw.depth == top], wholes)
             if found is not None:
                 vals, note = alt, above
     if found is not None:
@@ -422,10 +446,13 @@ def apply(here: list[tuple[Block, Row]], readings: dict[int, BlockReading], sent
                 sent_claims = [_with_measure(c, rd.measure, f"share of {rd.measure}" if vals.share else None, None, vals.amount)
                                for c in sent_claims]
             continue
+        if vals.amount is None and vals.share is None and vals.growth is None:
+            continue   # (a unit row states money or a percent: "- Heat reuse: **86 GWh**" is a measure's line)
         # a unit of the company (RULES label-is-entity-or-measure)
         unit = r.EntityRef(kind="Segment", label=rw.label)
+        as_company = r.EntityRef(kind="Company", label=rw.label)   # the label a discovery reader took for a company
         have = {(f.subject.label, f.value) for f in sent_facts if f.kind == "observation" and f.subject.kind == "Segment"}
-        sent_facts = [f.model_copy(update={"subject": unit}) if f.kind == "observation" and f.subject == company
+        sent_facts = [f.model_copy(update={"subject": unit}) if f.kind == "observation" and f.subject in (company, as_company)
                       and len(here) == 1 else f for f in sent_facts]
         if not any(f.kind == "segment_of" and f.segment == unit for f in sent_facts):
             sent_facts.append(r.SegmentOf(segment=unit, company=company, evidence=evidence))
@@ -446,7 +473,7 @@ def apply(here: list[tuple[Block, Row]], readings: dict[int, BlockReading], sent
                                             period=when, evidence=evidence))
         if len(here) == 1:
             sent_claims = [_with_measure(c, rd.measure, f"share of {rd.measure or 'revenue'}" if vals.share else None,
-                                         unit if c.subject == company else None, vals.amount) for c in sent_claims]
+                                         unit if c.subject in (company, as_company) else None, vals.amount) for c in sent_claims]
         else:
             sent_claims = [_with_measure(c, rd.measure, None, None, vals.amount) for c in sent_claims]
         named.append(unit)

@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import deals, events, prose_measures, signature_roles
+from . import commitments, deals, events, investment_roles, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims
 from .discover import discover
 from .estimates import disclaimed
@@ -41,7 +41,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-17-s22b"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-18-issue35u"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -483,6 +483,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += rel.powers(ctx)
         read: set[int] = set()   # amounts the investment clause gave to another agent, or a valuation
         inv = prior_year.investment_spans(s.text, rel.investments(ctx, read), ctx.periods)   # "… in 2026–2028" (prior_year.py)
+        if not inv and main is not None and ctx.moneys and "\n" not in s.text:
+            inv = _budget_line(cleaned, s, ctx, main, ev)   # "- A$72 million — <target>: …" under a budget (investment_roles)
         used |= read
         inv_amounts = {(a.currency, a.value) for f in inv for a in f.amounts}
         for m in ctx.moneys:
@@ -509,6 +511,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         used |= u
         sent_facts += shares
         tg, u = rel.targets(ctx)
+        used |= u
+        sent_facts += tg
+        tg, u = commitments.targets(ctx, main)   # "reduce our supplier base from 1,900 to 1,400 by 30 June 2028" (commitments.py)
         used |= u
         sent_facts += tg
         obs = owned_by_clause(_flows_over_spans(_inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state),
@@ -674,6 +679,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 sent_claims = [c.model_copy(update={"subject": units[0]}) if c.subject == main else c for c in sent_claims]
             else:   # each clause's claim is its unit's
                 sent_claims = unit_sentences.clause_claims(uc, ctx, sent_claims, main)
+        if main is not None and uc is None and ctx.moneys and "," in s.text:
+            # "Enterprise SSD controllers, led by the <product>, generated US$21.4 million": the line's (unit_sentences.py)
+            sent_facts, sent_claims, line = unit_sentences.line_subject_facts(ctx, sent_facts, sent_claims, main, period_in_force)
+            if line is not None:
+                found.setdefault((line.kind, line.label), ev)
         listed = list_lines.measure_lines(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
@@ -696,7 +706,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             sent_facts, sent_claims, named = _list_rows(rows_here, list_readings, cleaned, facts, claims, sent_facts,
                                                         sent_claims, main, ms, doc_aliases, period_in_force, ev,
                                                         lambda t: resolve_mentions(v.find_periods(t, doc_date), t, dctx),
-                                                        main_names)
+                                                        main_names, notation)
             for e in named:
                 found.setdefault((e.kind, e.label), ev)
                 if e.label not in doc_aliases and e.label not in rec.by_surface:
@@ -1074,19 +1084,43 @@ def _counted_units(state, units: list, ev, found: dict, doc_aliases: dict, added
             added.append(unit.label)
 
 
+def _budget_line(cleaned: str, s, ctx, main: r.EntityRef, ev) -> list:
+    """The company's investment a list line opened by an amount states under a caption naming a
+    budget (investment_roles rule budget-line): the line's first amount, its target the words after it."""
+    ls = cleaned.rfind("\n", 0, s.start) + 1
+    if cleaned[ls:s.start].strip(" \t-*•·"):
+        return []
+    found = investment_roles.budget_line_at(cleaned, ls)
+    if found is None:
+        return []
+    money = min(ctx.moneys, key=lambda m: m.start)
+    if " ".join(money.text.split()) != " ".join(found[0].split()):
+        return []   # (the amount read whole, its scale word too: "EUR 120 m" read as EUR 120 is no investment)
+    return [r.Investment(investor=main, amounts=(rel._money(money),) + tuple(rel._money(e) for e in money.equivalents),
+                         target=found[1], evidence=ev)]
+
+
 def _list_rows(rows_here, readings: dict, cleaned: str, facts: list, claims: list, sent_facts: list, sent_claims: list,
-               main: r.EntityRef | None, ms, doc_aliases: dict, period_in_force, ev, resolve, main_names=frozenset()):
+               main: r.EntityRef | None, ms, doc_aliases: dict, period_in_force, ev, resolve, main_names=frozenset(),
+               notation=None):
     """The list-line rows of a sentence's line read as a grid's (list_lines.apply): each block's
     caption is read once, when its first row is met, against the figures stated before it."""
     for bl, _ in rows_here:
         if bl.start not in readings:
-            readings[bl.start] = list_lines.read_block(bl, cleaned, list_lines.wholes(facts + sent_facts, claims, main))
+            readings[bl.start] = list_lines.read_block(bl, cleaned, list_lines.wholes(facts + sent_facts, claims, main), notation)
     bl0 = rows_here[0][0]
 
     def company_of(label: str):
         if main is not None and (label in main_names or doc_aliases.get(label, ("", ""))[1] == main.label):
             return main
         m = next((m for m in ms if m.text == label and m.kind == "Company"), None)
+        if m is not None and readings[bl0.start].units and m.source != "gazetteer" and not _LEGAL_END.search(m.text) \
+                and sum(1 for rw in bl0.rows if any(x.text == rw.label and x.kind == "Company" for x in ms)) * 2 < len(bl0.rows):
+            # (list_lines rule discovered-name-in-units: under a caption naming units, a row whose label only a
+            # discovery reader took for a company, without a legal form, among rows that are units, is a unit:
+            # "NET SALES BY DIVISION" over "- Global Technologies: …" beside three unit rows, probe25 04_mycronic;
+            # "… three business units …" over "- Segurança (…)", probe24 01_intelbras)
+            return None
         if m is not None:
             return rel.ref(m)
         if main is not None and label not in doc_aliases and list_lines.title_names(cleaned, label, [rw.label for rw in bl0.rows]):

@@ -1075,6 +1075,12 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set, read: set | None = N
         after = [m for m in after if not per_share(m)] or after  # "for $12 per share, an enterprise value of $4 billion"
     before = [m for m in ctx.moneys if m.end <= trig.start() and trig.start() - m.end < 40 and m.start not in used]
     money = after[0] if after else (before[-1] if before else None)
+    # rule earmarked-for (investment_roles): "Rp 120 miliar is earmarked for an AI Center …": the passive's subject
+    ear = investment_roles.earmarked(t, ctx.moneys, trig.start()) if re.match(r"earmark|allocat", trig.group(0), re.I) else None
+    if ear is not None and ear[0].start not in used:
+        money = ear[0]
+    else:
+        ear = None
     if money is None or re.match(r"\s*(?:per\s+share|a\s+share)", t[money.end:]):
         return None
     if re.search(r"\b(?:revenue|sales|income|profit|loss)\b", t[max(0, money.start - 30):money.start], re.I) and not before:
@@ -1170,6 +1176,8 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set, read: set | None = N
             target = re.sub(r"\s+(?:in|during|for|by)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|this\s+year|next\s+year)$", "", target)
             if len(target.split()) > 10 or investment_roles.is_date(target):
                 target = None
+    if ear is not None and target_entity is None and stake is None:
+        target = ear[1]
     if bought is not None:
         target = None   # what follows the price is the deal's timing, not another target
     if recv_target is not None:

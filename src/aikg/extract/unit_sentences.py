@@ -306,3 +306,71 @@ def own_names(text: str, facts: list, claims: list, declared: set, main: r.Entit
         new = fix(c.subject)
         out_c.append(c.model_copy(update={"subject": new}) if new is not None else c)
     return out_f, out_c
+
+
+# rule line-subject-apposition: a sentence opened by a business line's noun phrase, set off by an
+# apposition that names a product leading it or the unit it is part of, then a verb of bringing in
+# money: the amount is the line's revenue, not the product's nor the unit's nor the company's
+LINE_SUBJECT = PatternRule(
+    "line-subject-apposition",
+    r"^(?:\*\*)?(?P<name>[A-Z][\w&/-]*(?:\s+(?!which\b|who\b)[\w&/-]+){0,4}?)(?:\*\*)?(?:\s+\((?:\*\*)?(?P<abbr>[A-Z][A-Za-z0-9&]{1,8})(?:\*\*)?\))?,\s+"
+    r"(?P<app>(?:led|driven|headed)\s+by\s+[^,]{2,60}|(?:the|its|our)\s+[^,]{0,40}?\bpart\s+of\s+(?:\*\*)?(?P<parent>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})(?:\*\*)?),\s+"
+    r"(?P<verb>brought\s+in|generated|contributed|earned|delivered|posted)\s+(?:revenue\s+of\s+|sales\s+of\s+)?(?:\*\*)?(?=(?:US|A|C|S|NZ|HK|R)?\$|[€£¥₹]|[A-Z]{3}\s?\d)",
+    "a business line's noun phrase, an apposition naming the product that leads it or the unit it is part of, then "
+    "'brought in' / 'generated' and an amount: the line's revenue; the apposition's product or unit is not the owner",
+    ("probe24 08b_akamai_q3_news: 'Cloud infrastructure services (CIS), the fastest-growing part of Compute, brought in "
+     "US$86 million, up 39% year on year' (a claim on the company, then on Compute)",
+     "probe25 08b_siliconmotion_q3_news: 'Enterprise SSD controllers, led by the <product> chip, generated US$21.4 million "
+     "in the quarter' (a claim on the product)"),
+    ("Industrial sensors, led by the Tarn-9 probe, generated $40 million in the quarter, up 12%.",
+     "Managed security (MSS), the fastest-growing part of Services, brought in €18 million."),
+)
+_CHANGE_AFTER = plain(r"^[\s*]*(?:(?:in|for|during)\s+the\s+(?:[\w-]+\s+)?(?:quarter|half|year|period)\s*)?[,;]?[\s*]+(?P<dir>up|down)[\s*]+(?P<pct>\d+(?:\.\d+)?)\s?%", re.I)
+_NOT_LINE = frozenset("The This That These It Its Our Their Group Total Revenue Sales In For By Since Most We They Other And But "
+                      "Management Analysts Net Operating Profit Shares Customers Demand Growth".split())
+
+
+def line_subject(text: str) -> tuple[str, str | None, int] | None:  # noqa: D401
+    """(line name, the unit it is part of or None, offset where the amount opens) of a sentence the rule
+    line-subject-apposition reads, else None."""
+    m = LINE_SUBJECT.rx.match(text)
+    if m is None or m.group("name").split()[0] in _NOT_LINE or HEAD_RE.search(m.group("name")):
+        return None
+    return m.group("name").strip(), m.group("parent"), m.end()   # (its bracketed initials are no part of its name)
+
+
+def line_subject_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef, period) -> tuple[list, list, r.EntityRef | None]:
+    """The line's revenue (rule line-subject-apposition): an Observation of the line as a Segment of the
+    unit it is part of (a unit the sentence names) or of the company; the sentence's claim of the
+    amount is the line's. Returns the facts, the claims and the line (None when the rule does not read)."""
+    got = line_subject(ctx.text)
+    if got is None:
+        return sent_facts, sent_claims, None
+    name, parent_name, at = got
+    money = next((m for m in ctx.moneys if m.start >= at - 2), None)
+    if money is None or money.start > at + 4:
+        return sent_facts, sent_claims, None
+    if any(x.kind in ("Company",) and x.start == 0 for x in ctx.mentions):
+        return sent_facts, sent_claims, None   # a company opens the sentence: its own figure
+    line = r.EntityRef(kind="Segment", label=name)
+    parent = main
+    if parent_name:
+        # ("part of Compute": a unit, whether or not a reader met it as one; "part of <company>": that company)
+        pm = next((x for x in ctx.mentions if x.text == parent_name and x.kind in ("Segment", "Company")), None)
+        parent = r.EntityRef(kind=pm.kind, label=pm.label) if pm is not None else r.EntityRef(kind="Segment", label=parent_name)
+    ch = _CHANGE_AFTER.match(ctx.text[money.end:])
+    change = None
+    if ch is not None:
+        from decimal import Decimal
+        change = Decimal(ch.group("pct")) * (-1 if ch.group("dir").lower() == "down" else 1)
+    facts = [f for f in sent_facts if not (f.kind == "observation" and f.value == money.value and f.subject != line)]
+    facts.append(r.Observation(subject=line, measure="revenue", value=money.value, unit=money.currency, value_max=money.value_max,
+                               qualifier=money.qualifier, value_text=money.text, change=change,
+                               change_unit="percent" if change is not None else None,
+                               change_text=f"{ch.group('pct')}%" if ch is not None else None,
+                               direction=("decrease" if change < 0 else "increase") if change is not None else None,
+                               period=period, evidence=ctx.evidence))
+    facts.append(r.SegmentOf(segment=line, company=parent, evidence=ctx.evidence))
+    claims = [c.model_copy(update={"subject": line}) if any(x.role == "amount" and x.value == money.value for x in c.values) else c
+              for c in sent_claims]
+    return facts, claims, line
