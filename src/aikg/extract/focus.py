@@ -128,8 +128,15 @@ _DESCRIBED = plain(r",\s+(?:the|a|an)\s+(?:(?![\w-]*['’]s\b)[\w&/.-]+\s+){0,10
 # rule report-title: a title "NAME — Sustainability Report 2025", "NAME: Annual Review 2024": the
 # name is the report's issuer (probe20 05 atnorth ESG report; probe14 01 asseco "ASSECO POLAND S.A. —
 # ANNUAL REPORT 2024", read by caps-legal-name; invented report in tests/test_focus_issue29f.py)
+# (issue35w) the kind may be results in the filer's language too, and the name in capitals as a
+# letterhead writes it: "AUBAY — Résultats semestriels 2026 / Half-year results 2026" (probe25 06 aubay
+# results table: the document's only company line), the same title as "atNorth — Sustainability Report
+# 2025" (probe20 05) and "ASSECO POLAND S.A. — ANNUAL REPORT 2024" (probe14 01); the name is then read as
+# the text spells it ("Aubay") and must be spelled there again
+REPORT_KINDS = ("reports?", "reviews?", "results", "résultats", "resultados", "risultati", "ergebnisse",
+                "earnings", "accounts")
 _REPORT_TITLE = plain(rf"^[ \t]*(?:#+[ \t]*)?(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)[ \t]*[—–:|-]{{1,2}}[ \t]*"
-                      r"(?i:(?:[a-z&-]+[ \t]+){0,3}(?:report|review)s?)\b")
+                      rf"(?i:(?:[\w&-]+[ \t]+){{0,3}}(?:{'|'.join(REPORT_KINDS)}))(?![\w-])")
 
 
 # a dateline's place holds no relation word: "Acme v. Beta Ltd — tribunal awards …", "Acme vs. Beta",
@@ -183,6 +190,16 @@ def _caps_end(s: str):
     """The legal form ending a line in capitals: "TEMENOS AG", and (issue34w) a form written in
     capitals only there, "PULSANT LIMITED", "ACME CORPORATION" (read in the line's title case)."""
     return _LEGAL_END.search(s) or _LEGAL_END.search(re.sub(r"[^\W\d_]+", lambda m: _title_case(m.group(0)), s))
+
+
+def _report_name(name: str, body: str) -> str | None:
+    """The issuer's name of a report title as the text spells it: a name in capitals ("AUBAY") as the
+    text writes it elsewhere ("Aubay"), None when it never does (a publication's masthead); a name
+    in its own case as written."""
+    if not (name.isupper() and any(len(w) > 3 for w in name.split())):
+        return name
+    spelled = " ".join(_spelled(w, body) for w in name.split())
+    return spelled if spelled != name and _count(spelled, body) >= 1 else None
 
 
 def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
@@ -718,9 +735,10 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
             lead = cand
             break
         rt = None if report is not None or is_sentence else _REPORT_TITLE.match(line)
-        if rt is not None and _count(rt.group("name"), body) >= 2 and company_of(rt.group("name")) is None \
-                and not other_of(rt.group("name")):
-            report = rt.group("name")
+        rt_name = None if rt is None else _report_name(rt.group("name"), body)
+        if rt_name is not None and _count(rt_name, body) >= 2 and company_of(rt_name) is None \
+                and not other_of(rt_name):
+            report = rt_name
         headline = cand if cand is not None else headline
         headline_line = line if headline_line is None else headline_line
     out: list[Reading] = []

@@ -29,7 +29,7 @@ from .descriptions import bound_descriptions
 from .focus import abbreviations, focus_company, most_named, roundup, with_units
 from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause
-from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, own_legal_name
+from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, question_number, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
@@ -259,6 +259,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             continue  # "SAR 10.40" of "SAR 10.40 billion": an amount, no name
         if focus is not None and d.kind == "Company" and _LEGAL_END.sub("", d.label).strip() == focus.label:
             doc_aliases.setdefault(d.surface, ("Company", focus.label))  # "ASML Holding, the Dutch maker …"
+            continue
+        same = doc_aliases.get(core_name(d.label)) if d.kind == "Company" and core_name(d.label) != d.label else None
+        if same is not None and same[0] == "Company":
+            # (issue35w) the legal name of a company pass 0 or the focus already named: "solutions company
+            # PT Metrodata Electronics Tbk" is Metrodata Electronics (probe25 02), one node, not two
+            doc_aliases.setdefault(d.surface, same)
             continue
         doc_aliases.setdefault(d.surface, (d.kind, d.label))
         s0 = sents[d.sentence]
@@ -1203,7 +1209,7 @@ def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for m in _CORP.finditer(text):
         toks = m.group("name").split()
-        while toks and (toks[0] in _NOT_NAME or toks[0].isupper() and len(toks[0]) > 4):
+        while toks and (toks[0] in _NOT_NAME or toks[0] in LEGAL_PREFIXES or toks[0].isupper() and len(toks[0]) > 4):
             toks = toks[1:]
         if not toks:
             continue
