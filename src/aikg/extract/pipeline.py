@@ -1182,7 +1182,7 @@ _DATELINE2 = plain(
 
 _CORP = plain(
     rf"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){{0,3}}?[A-Z][\w&'’-]*)\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
-_NOT_NAME = {"The", "This", "That", "Its", "Their", "A", "An", "In", "On", "By", "For", "And", "Published",
+_NOT_NAME = {"The", "This", "That", "Its", "Their", "Our", "Your", "His", "Her", "My", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What",
              # a month before a name dates the clause ("In May Norvane Systems said …")
@@ -1204,6 +1204,13 @@ def _bare_is_parent(bare: str, label: str, text: str) -> bool:
     return n_bare >= BARE_PARENT_RATIO and n_bare >= BARE_PARENT_RATIO * max(n_full, 1)
 
 
+# (issue35w) words of a person's title, never inside a company's name: a signature's title line runs
+# into its company line ("Chief Procurement Officer" / "Vocus Group", probe25 07 supplier letter;
+# "Company Secretary" / "…", probe23 01 tanla outcome)
+_TITLE_TOKENS = frozenset({"Officer", "Director", "Secretary", "Manager", "Chairman", "Chairwoman", "Chairperson",
+                           "President", "CEO", "CFO", "COO", "CTO", "Treasurer"})
+
+
 def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
     """Names with a corporate suffix the gazetteer lacks, with their short forms."""
     out: dict[str, tuple[str, str]] = {}
@@ -1211,6 +1218,8 @@ def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
         toks = m.group("name").split()
         while toks and (toks[0] in _NOT_NAME or toks[0] in LEGAL_PREFIXES or toks[0].isupper() and len(toks[0]) > 4):
             toks = toks[1:]
+        cut = max((i + 1 for i, t in enumerate(toks) if t in _TITLE_TOKENS), default=0)
+        toks = toks[cut:]   # "Chief Procurement Officer / Vocus Group" (a signature): the company is after the title
         if not toks:
             continue
         pre = text[max(0, m.start() - 6):m.start()]
