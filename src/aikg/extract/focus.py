@@ -152,6 +152,29 @@ def _strip_head(line: str) -> str:
     return line[m.end():] if m and not _CAPTION_V.search(m.group(0)) else line
 
 
+# rule title-name-dash (issue35w): a title line that is no sentence, "NAME — what the page is" ("AUBAY —
+# Résultats semestriels 2026", probe25 06; "Trendyol - Bug Bounty Program | <site>", focusset23 18;
+# "# Uzbektelecom — timeline", focusset23 07), is no dateline whose place is NAME: its subject is NAME
+# when the text names it again (MIN_RECURRING in all, as the text spells it) and nothing else is known
+# of the name (a city the gazetteer knows stays a dateline's place)
+_TITLE_NAME_DASH = plain(rf"^[ \t]*(?:#+[ \t]*)?(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+[—–|-][ \t]+(?=\S)")
+
+
+def _title_name(line: str, body: str, company_of, other_of) -> tuple[str, str] | None:
+    head = _LEADING_QUOTE.sub("", _KICKER.sub("", line, count=1), count=1)
+    if _DATELINE.match(head) is None:
+        return None   # (subject_run reads the name itself)
+    m = _TITLE_NAME_DASH.match(head)
+    if m is None:
+        return None
+    name = _report_name(m.group("name"), body)
+    if not name or is_place(name) or other_of(name) or _CAPTION_V.search(m.group("name")):
+        return None
+    if company_of(name) is None and _count(name, body) + (name != m.group("name")) < MIN_RECURRING:
+        return None
+    return name, head[m.end():]
+
+
 def subject_run(line: str) -> tuple[str, str] | None:
     """The capitalised name a headline or lead sentence opens with, and the text after it."""
     s = _strip_head(line)
@@ -711,7 +734,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         kicker = None if is_sentence else _WORD_KICKER.match(line)
         if kicker is not None and has_word(body, kicker.group("first").lower()):
             line = line[kicker.end():]
-        run = subject_run(line)
+        run = (None if is_sentence else _title_name(line, body, company_of, other_of)) or subject_run(line)
         cand = None
         if run is not None:
             name, rest = run
