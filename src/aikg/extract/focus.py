@@ -133,10 +133,12 @@ _DESCRIBED = plain(r",\s+(?:the|a|an)\s+(?:(?![\w-]*['’]s\b)[\w&/.-]+\s+){0,10
 # results table: the document's only company line), the same title as "atNorth — Sustainability Report
 # 2025" (probe20 05) and "ASSECO POLAND S.A. — ANNUAL REPORT 2024" (probe14 01); the name is then read as
 # the text spells it ("Aubay") and must be spelled there again
-REPORT_KINDS = ("reports?", "reviews?", "results", "résultats", "resultados", "risultati", "ergebnisse",
-                "earnings", "accounts")
+# (the words of a report's kind in the languages of Europe's filers; a bilingual title gives the
+# kind in either: "Comptes annuels 2026 / Annual accounts 2026")
+REPORT_KINDS = ("reports?", "reviews?", "results", "earnings", "accounts", "rapport", "résultats", "comptes",
+                "bericht", "ergebnisse", "informe", "resultados", "relatório", "risultati", "relazione", "verslag")
 _REPORT_TITLE = plain(rf"^[ \t]*(?:#+[ \t]*)?(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)[ \t]*[—–:|-]{{1,2}}[ \t]*"
-                      rf"(?i:(?:[\w&-]+[ \t]+){{0,3}}(?:{'|'.join(REPORT_KINDS)}))(?![\w-])")
+                      rf"(?i:(?:[\w&-]+[ \t/]+){{0,5}}?(?:{'|'.join(REPORT_KINDS)}))(?![\w-])")
 
 
 # a dateline's place holds no relation word: "Acme v. Beta Ltd — tribunal awards …", "Acme vs. Beta",
