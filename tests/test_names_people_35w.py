@@ -73,6 +73,7 @@ Rp 2,4 triliun in 2026, up 12% from a year earlier, the company said on Friday.
 
 Sentosa Awan said its data-centre subsidiary PT Cahaya Data Nusantara (CDN) added two halls in
 Bekasi. CDN now runs 48 MW of capacity. Sentosa Awan plans to spend more on GPUs next year.
+Its rivals include PT Bumi Komputasi Tbk (BMKO), which recorded revenue of Rp 1,5 triliun in 2026.
 """
 
 
@@ -82,6 +83,12 @@ def test_one_node_for_the_legal_name_and_the_short_name():
     assert not any(l.startswith("PT ") for l in labels), labels
     subjects = {f.subject.label for f in ex.facts if f.kind == "observation"}
     assert len(subjects & {"Sentosa Awan", "Sentosa Awan Digital"}) == 1, subjects
+
+
+def test_a_rivals_figure_after_its_bracketed_ticker_is_the_rivals():
+    ex = _ex(INDONESIAN)
+    owners = {f.subject.label for f in ex.facts if f.kind == "observation" and (f.value_text or "").startswith("Rp 1")}
+    assert owners and not owners & {"Sentosa Awan", "Sentosa Awan Digital"}, owners
 
 
 def test_bracketed_initials_of_a_prefixed_legal_name_are_a_company():
