@@ -93,10 +93,12 @@ _NAME = rf"(?P<name>{PERSON_NAME})"
 _TITLE_ITEM = rf"(?:[Gg]roup\s+)?{TITLES}"
 _SURNAME_ONLY = rf"(?!(?:{'|'.join(sorted(STOP_NAMES))}|Chairman|President|Founder|Analysts|Investors|Shares|Revenue|Sales)\b)[A-Z][a-zß-öø-ÿ]+(?:-[A-Z]?[a-z]+)?"
 _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){0,3}))?"
-# a title's words in another language, lower-case, or (issue35w) its first word capitalised as a
-# signature or a quote's attribution writes it: "X, Directeur général (CEO)" (probe25 06 aubay), the
-# lower-case form of probe21 Iliad's "directeur général (chief executive officer)"
-_FOREIGN = r"(?<![\w-])[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"
+# a title's words in another language, lower-case; after the name (issue35w) its first word may be
+# capitalised as a signature or a quote's attribution writes it: "X, Directeur général (CEO)" (probe25
+# 06 aubay), the lower-case form of probe21 Iliad's "directeur général (chief executive officer)";
+# not before the name ("Jane Roe (CEO)\nMark Smith (CFO)" is a list, no gloss of Mark Smith's title)
+_FOREIGN = r"(?<![\w-])[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"
+_FOREIGN_AFTER = r"(?<![\w-])[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"
 _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
 
 RULES: tuple[RoleRule, ...] = (
@@ -232,7 +234,7 @@ RULES: tuple[RoleRule, ...] = (
         # Retelit, translated from Italian), "X, directeur général (chief executive officer) of the
         # group, told" (probe21 Iliad, translated from French); the gloss is the title
         "glossed-title", re.compile(
-            rf"(?:(?:the\s+)?{_FOREIGN}\s+\((?P<title>{TITLE})\)\s+)?{_NAME}(?(title)|,\s+{_FOREIGN}\s+\((?P<title2>{TITLE})\){_ORG_OF})"),
+            rf"(?:(?:the\s+)?{_FOREIGN}\s+\((?P<title>{TITLE})\)\s+)?{_NAME}(?(title)|,\s+{_FOREIGN_AFTER}\s+\((?P<title2>{TITLE})\){_ORG_OF})"),
         "current", ("(",),
         examples=("Orders rose, said the amministratore delegato (chief executive) Lia Conti.",
                   "\"We are ahead of plan,\" said Lina Bovet, Directrice financière (CFO).",
