@@ -141,3 +141,15 @@ def test_capitalised_foreign_title_glossed_in_brackets():
     assert got == {("Lina Bovet", "CFO")}
     # no gloss of a registry title in the brackets: no role
     assert not read_roles("said Lina Bovet, Directrice financière (Lyon).")
+
+
+LIVE = """LIVE: Orrin Q2 results - margin at a record | Harbour Markets
+
+Good morning and welcome to our live coverage of Orrin, which sent its results to the exchange a few
+minutes ago. Orrin reported revenue of USD 310 million for the quarter, up 11%. Live updates follow.
+Orrin's chief executive will speak to analysts at 11:00.
+"""
+
+
+def test_a_kicker_in_capitals_is_no_report_issuer():
+    assert _ex(LIVE).company == "Orrin"

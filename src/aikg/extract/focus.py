@@ -138,7 +138,7 @@ _DESCRIBED = plain(r",\s+(?:the|a|an)\s+(?:(?![\w-]*['’]s\b)[\w&/.-]+\s+){0,10
 REPORT_KINDS = ("reports?", "reviews?", "results", "earnings", "accounts", "rapport", "résultats", "comptes",
                 "bericht", "ergebnisse", "informe", "resultados", "relatório", "risultati", "relazione", "verslag")
 _REPORT_TITLE = plain(rf"^[ \t]*(?:#+[ \t]*)?(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)[ \t]*[—–:|-]{{1,2}}[ \t]*"
-                      rf"(?i:(?:[\w&-]+[ \t/]+){{0,5}}?(?:{'|'.join(REPORT_KINDS)}))(?![\w-])")
+                      rf"(?i:(?:[\w&-]+[ \t/]+){{0,3}}?(?:{'|'.join(REPORT_KINDS)}))(?![\w-])")
 
 
 # a dateline's place holds no relation word: "Acme v. Beta Ltd — tribunal awards …", "Acme vs. Beta",
@@ -224,6 +224,8 @@ def _report_name(name: str, body: str) -> str | None:
     if not (name.isupper() and any(len(w) > 3 for w in name.split())):
         return name
     spelled = " ".join(_spelled(w, body) for w in name.split())
+    if " " not in spelled and has_word(body, spelled.lower()):
+        return None   # rule caps-word-name's converse: "LIVE: Acme Q3 results" and "live coverage": a kicker word
     return spelled if spelled != name and _count(spelled, body) >= 1 else None
 
 
