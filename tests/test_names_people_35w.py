@@ -147,9 +147,17 @@ LIVE = """LIVE: Orrin Q2 results - margin at a record | Harbour Markets
 
 Good morning and welcome to our live coverage of Orrin, which sent its results to the exchange a few
 minutes ago. Orrin reported revenue of USD 310 million for the quarter, up 11%. Live updates follow.
-Orrin's chief executive will speak to analysts at 11:00.
+Orrin's chief executive will speak to analysts at 11:00. Live Q&A: send your questions.
 """
 
 
 def test_a_kicker_in_capitals_is_no_report_issuer():
     assert _ex(LIVE).company == "Orrin"
+
+
+def test_report_title_name_as_the_text_spells_it():
+    from aikg.extract.focus import _report_name
+    assert _report_name("HALVERTON", COVER) == "Halverton"
+    assert _report_name("LIVE", LIVE) is None            # a kicker: the text writes "live" in lower case
+    assert _report_name("NORTHERN LEDGER", MASTHEAD) is None   # a masthead the text never names again
+    assert _report_name("Quorvia", PAGE) == "Quorvia"
