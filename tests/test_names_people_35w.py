@@ -161,3 +161,4 @@ def test_report_title_name_as_the_text_spells_it():
     assert _report_name("LIVE", LIVE) is None            # a kicker: the text writes "live" in lower case
     assert _report_name("NORTHERN LEDGER", MASTHEAD) is None   # a masthead the text never names again
     assert _report_name("Quorvia", PAGE) == "Quorvia"
+

@@ -261,7 +261,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             doc_aliases.setdefault(d.surface, ("Company", focus.label))  # "ASML Holding, the Dutch maker …"
             continue
         same = doc_aliases.get(core_name(d.label)) if d.kind == "Company" and core_name(d.label) != d.label else None
-        if same is not None and same[0] == "Company":
+        if same is not None and same[0] == "Company" and len(core_name(same[1]).split()) <= len(core_name(d.label).split()):
+            # (not a legal name shorter than the company it would join: "Orange SA" is the parent of
+            # "Orange Business", whose short name the text also writes "Orange", probe7 p7_02)
             # (issue35w) the legal name of a company pass 0 or the focus already named: "solutions company
             # PT Metrodata Electronics Tbk" is Metrodata Electronics (probe25 02), one node, not two
             doc_aliases.setdefault(d.surface, same)
