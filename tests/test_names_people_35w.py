@@ -162,3 +162,22 @@ def test_report_title_name_as_the_text_spells_it():
     assert _report_name("NORTHERN LEDGER", MASTHEAD) is None   # a masthead the text never names again
     assert _report_name("Quorvia", PAGE) == "Quorvia"
 
+
+
+MAIL = """From: Lena Ortiz <lena.ortiz@example.com>
+To: Board members
+Subject: Brannock - half-year report, draft for approval
+
+Dear all,
+
+Attached is the draft half-year report. Revenue rose 8% to EUR 96 million, and the operating margin
+improved to 12.4%. Siemens remains our largest customer; Siemens and ABB together make up 31% of sales,
+and Siemens has asked for a longer contract. Brannock will publish on 28 August.
+
+Best regards,
+Lena
+"""
+
+
+def test_an_email_subject_is_its_headline():
+    assert _ex(MAIL).company == "Brannock"

@@ -688,11 +688,23 @@ assert _ADDRESS_BY_PARTS[True, True, True].pattern == _ADDRESS.pattern
 _LONE_ABBREVIATION = plain(r"^\s*[A-Z][a-z]{0,7}\.\s*$")
 
 
+# rule mail-subject (issue35w): an e-mail's header fields are no headline ("From: Jane Roe, Chief
+# Procurement Officer", "To: …", "Sent: …"), its subject is, without its label: "Subject: Mastek
+# shareholder update — Q2 and H1 FY27 results" (probe20 02 shareholder e-mail), "Subject: Nu Pagamentos
+# S.A. - …" (focusset21 held 27 regulator's letter), "Subject: Project Lumen — …" (probe25 07)
+_MAIL_FIELD = plain(r"^[ \t>*]*(?:From|To|Cc|CC|Bcc|Sent|Date|Von|An|Gesendet|De|À|Para|Enviado)[ \t]*:[ \t]")
+_MAIL_SUBJECT = plain(r"^[ \t>*]*(?:(?:Subject|SUBJECT|Subj|Re|RE|Fwd?|FWD?|FW|Objet|Betreff|Asunto|Oggetto|Assunto)[ \t]*:[ \t]*)+")
+
+
 def _joined_labels(top: list[str]) -> list[str]:
     """The top lines with a lone abbreviation the sentence splitter cut off ("Ep." of "Ep. 212: …")
-    joined to the line after it, which opens with its number."""
+    joined to the line after it, which opens with its number; an e-mail's header fields left out
+    and its subject line read without its label (rule mail-subject)."""
     out: list[str] = []
     for line in top:
+        if _MAIL_FIELD.match(line):
+            continue
+        line = _MAIL_SUBJECT.sub("", line, count=1)
         if out and _LONE_ABBREVIATION.match(out[-1]) and line[:1].isdigit():
             out[-1] = out[-1].strip() + " " + line
         else:
