@@ -783,6 +783,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts = grid_once.once(facts, [(tb.head if tb.head >= 0 else tb.start, tb.end) for tb in found_tables])
     if declared_units:   # a unit a count declared is no company, though discovery took its name for one
         mentions_all = [m for m in mentions_all if not (m.kind == "Company" and m.label in declared_units)]
+    claims = _without_digit_groups(claims)
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)
@@ -1211,6 +1212,36 @@ def _bare_is_parent(bare: str, label: str, text: str) -> bool:
 # "Company Secretary" / "…", probe23 01 tanla outcome)
 _TITLE_TOKENS = frozenset({"Officer", "Director", "Secretary", "Manager", "Chairman", "Chairwoman", "Chairperson",
                            "President", "CEO", "CFO", "COO", "CTO", "Treasurer"})
+
+
+# (issue35w) a run of space-separated digit groups a plain table writes ("Revenue 318 426 302 117
+# +5,4 %": two numbers in thousands, probe25 06 aubay results table; "MSEK 2 184 (1 950)", probe25 04
+# mycronic) that the number reader leaves unread (notation.py: a run of numbers is never joined) gives
+# no value: its groups are pieces of numbers, not numbers ("Aubay report 426, 302, 117"). A claim keeps
+# its other values; one left with none is no claim
+_DIGIT_GROUPS = plain(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
+_BARE_GROUP = plain(r"\d{1,3}")
+
+
+def _without_digit_groups(claims: list) -> list:
+    out = []
+    for c in claims:
+        quote = c.evidence.quote if c.evidence is not None else ""
+        runs = [m.span() for m in _DIGIT_GROUPS.finditer(quote)] if c.values and quote else []
+        if not runs:
+            out.append(c)
+            continue
+        def piece(text: str) -> bool:
+            if not _BARE_GROUP.fullmatch(text):
+                return False
+            at = [m.start() for m in re.finditer(rf"(?<![\d.,]){text}(?![\d])", quote)]
+            return bool(at) and all(any(a <= i < b for a, b in runs) for i in at)
+        vals = tuple(v for v in c.values if not piece(v.text))
+        if len(vals) == len(c.values):
+            out.append(c)
+        elif vals:
+            out.append(c.model_copy(update={"values": vals}))
+    return out
 
 
 def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
