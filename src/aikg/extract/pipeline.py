@@ -783,7 +783,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts = grid_once.once(facts, [(tb.head if tb.head >= 0 else tb.start, tb.end) for tb in found_tables])
     if declared_units:   # a unit a count declared is no company, though discovery took its name for one
         mentions_all = [m for m in mentions_all if not (m.kind == "Company" and m.label in declared_units)]
-    claims = _without_digit_groups(claims)
+    claims = _without_digit_groups(claims, cleaned)
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)
@@ -1223,10 +1223,13 @@ _DIGIT_GROUPS = plain(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
 _BARE_GROUP = plain(r"\d{1,3}")
 
 
-def _without_digit_groups(claims: list) -> list:
+def _without_digit_groups(claims: list, text: str) -> list:
+    """(read in the document's text, whose columns keep their runs of blanks: "172         228" are
+    two numbers of a table's two columns, "318 426" one number)"""
     out = []
     for c in claims:
-        quote = c.evidence.quote if c.evidence is not None else ""
+        ev = c.evidence
+        quote = text[ev.start:ev.end] if ev is not None and 0 <= ev.start < ev.end <= len(text) else ""
         runs = [m.span() for m in _DIGIT_GROUPS.finditer(quote)] if c.values and quote else []
         if not runs:
             out.append(c)
