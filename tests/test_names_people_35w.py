@@ -181,3 +181,24 @@ Lena
 
 def test_an_email_subject_is_its_headline():
     assert _ex(MAIL).company == "Brannock"
+
+
+def test_space_grouped_table_numbers_give_no_piece_values():
+    ex = _ex(COVER.replace("412,6       388,5", "412 600     388 500"))
+    values = {v.text for c in ex.claims for v in c.values}
+    assert not values & {"600", "500", "412", "388"}, values
+
+
+def test_two_columns_of_plain_numbers_stay_two_values():
+    from aikg.extract.pipeline import _without_digit_groups
+    from aikg import records as r
+    text = "Cloud segment          172         228         -24.6%"
+    ev = r.Evidence(doc="d", start=0, end=len(text), quote=" ".join(text.split()))
+    vals = tuple(r.ClaimValue(role="amount", text=t) for t in ("172", "228", "-24.6%"))
+    c = r.Claim(subject=r.EntityRef(kind="Company", label="Acme"), predicate="state", values=vals, evidence=ev)
+    assert [v.text for v in _without_digit_groups([c], text)[0].values] == ["172", "228", "-24.6%"]
+    grouped = "Cloud segment          172 228     150 004     +14.8%"
+    ev2 = ev.model_copy(update={"end": len(grouped)})
+    c2 = c.model_copy(update={"evidence": ev2, "values": tuple(r.ClaimValue(role="amount", text=t)
+                                                                for t in ("172", "228", "150", "004", "+14.8%"))})
+    assert [v.text for v in _without_digit_groups([c2], grouped)[0].values] == ["+14.8%"]
