@@ -202,3 +202,21 @@ def test_two_columns_of_plain_numbers_stay_two_values():
     c2 = c.model_copy(update={"evidence": ev2, "values": tuple(r.ClaimValue(role="amount", text=t)
                                                                 for t in ("172", "228", "150", "004", "+14.8%"))})
     assert [v.text for v in _without_digit_groups([c2], grouped)[0].values] == ["+14.8%"]
+
+
+LEGAL_AND_SHORT = [
+    "Brantwood lifts dividend\n\nLONDON -- Software group Brantwood Holdings Ltd said on Tuesday revenue rose 7% to "
+    "GBP 412 million in 2026. Brantwood expects growth of 5% in 2027, and Brantwood will buy back shares.\n",
+    "Corvane wins grid contract\n\nMADRID -- The engineering firm Corvane S.A. won a EUR 90 million contract from a "
+    "Spanish grid operator. Corvane reported revenue of EUR 1.2 billion for 2026, up 4%. Corvane employs 6,000 people.\n",
+    "Halvard results\n\nOSLO -- Halvard Group reported revenue of NOK 3.1 billion for the third quarter, up 9%. The "
+    "company, known as Halvard, said its cloud unit grew 20%. Halvard sees margins improving in 2027.\n",
+]
+
+
+def test_legal_name_and_short_name_are_one_node():
+    import pytest
+    for text in LEGAL_AND_SHORT:
+        ex = _ex(text)
+        companies = [l for l in _companies(ex) if l.split()[0] in ("Brantwood", "Corvane", "Halvard")]
+        assert len(companies) == 1, companies
