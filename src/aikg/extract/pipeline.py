@@ -1214,12 +1214,15 @@ _TITLE_TOKENS = frozenset({"Officer", "Director", "Secretary", "Manager", "Chair
                            "President", "CEO", "CFO", "COO", "CTO", "Treasurer"})
 
 
-# (issue35w) a run of space-separated digit groups a plain table writes ("Revenue 318 426 302 117
-# +5,4 %": two numbers in thousands, probe25 06 aubay results table; "MSEK 2 184 (1 950)", probe25 04
-# mycronic) that the number reader leaves unread (notation.py: a run of numbers is never joined) gives
+# (issue35w) a run of space-separated digit groups a plain table's row writes ("Revenue 318 426 302 117
+# +5,4 %": two numbers in thousands, probe25 06 aubay results table, "Total 318 426 302 117") that the
+# number reader leaves unread (notation.py: a run of numbers is never joined) gives
 # no value: its groups are pieces of numbers, not numbers ("Aubay report 426, 302, 117"). A claim keeps
 # its other values; one left with none is no claim
 _DIGIT_GROUPS = plain(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
+# a table's row: a label, a column gap (two blanks or more), then numbers only (a sentence's "rose to
+# MSEK 2 184 (1 950)", probe25 04 mycronic, is left to the number readers: its claim's quote still answers)
+_NUMBERS_ROW = plain(r"^[ \t]*[^\d\n]*[^\d\s][ \t]{2,}[-+−()\d \t\u00a0.,%]+$")
 _BARE_GROUP = plain(r"\d{1,3}")
 
 
@@ -1230,7 +1233,7 @@ def _without_digit_groups(claims: list, text: str) -> list:
     for c in claims:
         ev = c.evidence
         quote = text[ev.start:ev.end] if ev is not None and 0 <= ev.start < ev.end <= len(text) else ""
-        runs = [m.span() for m in _DIGIT_GROUPS.finditer(quote)] if c.values and quote else []
+        runs = [m.span() for m in _DIGIT_GROUPS.finditer(quote)] if c.values and quote and _NUMBERS_ROW.match(quote) else []
         if not runs:
             out.append(c)
             continue
