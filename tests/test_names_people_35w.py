@@ -139,6 +139,11 @@ def test_role_readings_of_owner_titles():
 def test_capitalised_foreign_title_glossed_in_brackets():
     got = {(r.holder, r.title) for r in read_roles('"We are ahead of plan," said Lina Bovet, Directrice financière (CFO).')}
     assert got == {("Lina Bovet", "CFO")}
+    got = {(r.holder, r.title) for r in read_roles("Directeur général (CEO) Lina Bovet a présenté les comptes.")}
+    assert got == {("Lina Bovet", "CEO")}
+    # a list of names with their titles is no gloss of the next one's
+    got = {(r.holder, r.title) for r in read_roles("Jane Roe (CEO)\nMark Smith (CFO)")}
+    assert ("Mark Smith", "CEO") not in got
     # no gloss of a registry title in the brackets: no role
     assert not read_roles("said Lina Bovet, Directrice financière (Lyon).")
 

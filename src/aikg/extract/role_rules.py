@@ -99,6 +99,10 @@ _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z]
 # not before the name ("Jane Roe (CEO)\nMark Smith (CFO)" is a list, no gloss of Mark Smith's title)
 _FOREIGN = r"(?<![\w-])[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"
 _FOREIGN_AFTER = r"(?<![\w-])[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"
+# before the name a capitalised foreign title opens its clause: "Direktur Keuangan (Finance Director) X said"
+# (probe25 02 metrodata daily), "Directeur général (CEO) X" (the brief's shape; invented test)
+_FOREIGN_BEFORE = (r"(?:(?<![\w-])[a-zà-ÿ]+|(?:(?<![\s\S])|(?<=\n)|(?<=[.;:,\"“]\s)|(?<=said\s))[A-ZÀ-Ý][a-zà-ÿ]+)"
+                   r"(?:[\s-][a-zà-ÿ]+){0,2}")
 _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
 
 RULES: tuple[RoleRule, ...] = (
@@ -234,7 +238,7 @@ RULES: tuple[RoleRule, ...] = (
         # Retelit, translated from Italian), "X, directeur général (chief executive officer) of the
         # group, told" (probe21 Iliad, translated from French); the gloss is the title
         "glossed-title", re.compile(
-            rf"(?:(?:the\s+)?{_FOREIGN}\s+\((?P<title>{TITLE})\)\s+)?{_NAME}(?(title)|,\s+{_FOREIGN_AFTER}\s+\((?P<title2>{TITLE})\){_ORG_OF})"),
+            rf"(?:(?:the\s+)?{_FOREIGN_BEFORE}\s+\((?P<title>{TITLE})\)\s+)?{_NAME}(?(title)|,\s+{_FOREIGN_AFTER}\s+\((?P<title2>{TITLE})\){_ORG_OF})"),
         "current", ("(",),
         examples=("Orders rose, said the amministratore delegato (chief executive) Lia Conti.",
                   "\"We are ahead of plan,\" said Lina Bovet, Directrice financière (CFO).",
