@@ -171,8 +171,11 @@ def test_ask_answers_the_deputy_and_the_open_titles(kg, question, wanted, unwant
 def test_a_signature_block_gives_the_signer_roles_at_the_firm_of_its_last_line():
     got = _pairs("We thank you for your trust.\n\nMarit Solheim, CFA\nChief Risk Officer and Portfolio Manager\n"
                  "Nordkapp Asset Management Limited\n\nThis letter is not an offer of any security.")
-    assert {("Marit Solheim", "chief risk officer", "Nordkapp Asset Management Limited"),
-            ("Marit Solheim", "portfolio manager", "Nordkapp Asset Management Limited")} <= got, got
+    # (issue35w: the last line's legal name is read as a company by pass 0, now that the title line above
+    # it no longer runs into it: its label drops the legal form, as every discovered company's does)
+    firm = next((o for _, _, o in got if o.startswith("Nordkapp Asset Management")), None)
+    assert firm in ("Nordkapp Asset Management Limited", "Nordkapp Asset Management"), got
+    assert {("Marit Solheim", "chief risk officer", firm), ("Marit Solheim", "portfolio manager", firm)} <= got, got
 
 
 def test_a_name_line_followed_by_prose_is_no_signature():

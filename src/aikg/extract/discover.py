@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..pattern_cache import plain, name_rx
-from .legal_forms import LEGAL_END, LEGAL_LAST
+from .legal_forms import LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES
 from .name_shapes import numbered_part, without_owner
 from .places import is_place
 from .rule_record import RuleRecord
@@ -353,9 +353,16 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
         if "(" in text:
             for m in _ACRONYM.finditer(text):
                 full, acr = _trim(m.group("full")), m.group("acr")
+                prefixed = None
+                if full and full.split()[0] in LEGAL_PREFIXES and len(full.split()) >= 3:
+                    # (issue35w) a legal form in front is no initial: "subsidiary PT Mitra Integrasi
+                    # Informatika (MII)" (probe25 02), a company by its form (rule legal-name)
+                    prefixed, full = full, full.split(None, 1)[1]
                 if not full or len(full.split()) < 2 or not _initials_match(full, acr):
                     continue
-                kind = _kind_from_name(full) or _context_kind(text, m.end()) or "Organization"
+                if prefixed is not None:
+                    add(prefixed, "Company", full, i, "acronym")
+                kind = "Company" if prefixed is not None else _kind_from_name(full) or _context_kind(text, m.end()) or "Organization"
                 label = known[full].label if full in known else full
                 named = known[acr] if acr in known else None
                 held = aliases.get(acr) if acr not in known else None

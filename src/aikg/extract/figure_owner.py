@@ -22,6 +22,7 @@ import re
 
 from .. import records as r
 from ..pattern_cache import plain
+from .legal_forms import core_name
 from .rule_record import PatternRule
 
 # a name: capitalised words (any script's capitals), "&" and "-" inside; "The"/"A" never open it
@@ -31,13 +32,17 @@ _NAME = r"(?P<name>(?!(?:The|A|An|Its|Their|This|That|In|At|On|For|And|But|While
 _OWN_VERB = (r"(?:reported|reports|posted|posts|recorded|records|had|has|generated|generates|earned|earns|made|"
              r"makes|booked|books|achieved|achieves|delivered|delivers|logged|registered|turned\s+over|grew|grows|"
              r"lost|loses|saw|sees|brought\s+in|took\s+in|closed)")
+# (issue35w) the name's short form or ticker in brackets is part of its mention: "… include PT Acme
+# Tbk (ACME), which recorded revenue of Rp 3,2 triliun" (probe25 02 metrodata daily: a rival's
+# revenue filed under the article's company); "Beta Corp (NYSE: BTA), which reported …" (invented)
+_BRACKETED = r"(?:\s+\([^()\n]{1,40}\))?"
 # no clause boundary nor another name between the verb and the value
 _TO_VALUE = r"(?:(?![;:]|\.\s)[^;:])*$"
 
 OWNER_SHAPES: tuple[PatternRule, ...] = (
     PatternRule(
         "owner-relative",
-        rf"(?<![\w'’-]){_NAME},\s+(?:which|who)\s+(?:also\s+|itself\s+|alone\s+)?{_OWN_VERB}\b{_TO_VALUE}",
+        rf"(?<![\w'’-]){_NAME}{_BRACKETED},\s+(?:which|who)\s+(?:also\s+|itself\s+|alone\s+)?{_OWN_VERB}\b{_TO_VALUE}",
         "the value sits in a relative clause of a name: the figure is that name's",
         ("probe24 05 darktrace (Competitors include A, a private company, and B, which reported revenue of "
          "US$… for its fiscal year …: B's revenue filed under A)",
@@ -46,7 +51,7 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
         ("Its rival Quorvex, which reported sales of €88 million, … (invented)",)),
     PatternRule(
         "owner-aside-verb",
-        rf"(?<![\w'’-]){_NAME},\s+(?:(?P<rel>(?:which|who)\s+[^;:]{{3,160}}?,\s+)|(?P<app>(?:the|a|an)\s+[^,;:()]{{3,80}}?,\s+)|"
+        rf"(?<![\w'’-]){_NAME}{_BRACKETED},\s+(?:(?P<rel>(?:which|who)\s+[^;:]{{3,160}}?,\s+)|(?P<app>(?:the|a|an)\s+[^,;:()]{{3,80}}?,\s+)|"
         rf"(?:\w+\s+){{0,1}})?{_OWN_VERB}\b{_TO_VALUE}",
         "a name, an aside set off by commas, then the clause's verb and the value: the name is the clause's subject",
         ("probe24 02 fortnox (The closest competitor …, the family-owned B L, has according to its latest annual "
@@ -162,7 +167,8 @@ def owned_by_clause(facts: list, ctx) -> list:
         if name is None:
             out.append(f)
             continue
-        known = next((m for m in ctx.mentions if m.kind in ("Company", "Segment") and ctx.text[m.start:m.end] == name), None)
+        known = next((m for m in ctx.mentions if m.kind in ("Company", "Segment")
+                      and core_name(ctx.text[m.start:m.end]) == core_name(name)), None)   # ("PT Acme Tbk" is "Acme Tbk")
         if known is not None and known.label != f.subject.label:
             out.append(f.model_copy(update={"subject": r.EntityRef(kind=known.kind, label=known.label)}))
     return out

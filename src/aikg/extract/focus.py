@@ -128,8 +128,17 @@ _DESCRIBED = plain(r",\s+(?:the|a|an)\s+(?:(?![\w-]*['’]s\b)[\w&/.-]+\s+){0,10
 # rule report-title: a title "NAME — Sustainability Report 2025", "NAME: Annual Review 2024": the
 # name is the report's issuer (probe20 05 atnorth ESG report; probe14 01 asseco "ASSECO POLAND S.A. —
 # ANNUAL REPORT 2024", read by caps-legal-name; invented report in tests/test_focus_issue29f.py)
+# (issue35w) the kind may be results in the filer's language too, and the name in capitals as a
+# letterhead writes it: "AUBAY — Résultats semestriels 2026 / Half-year results 2026" (probe25 06 aubay
+# results table: the document's only company line), the same title as "atNorth — Sustainability Report
+# 2025" (probe20 05) and "ASSECO POLAND S.A. — ANNUAL REPORT 2024" (probe14 01); the name is then read as
+# the text spells it ("Aubay") and must be spelled there again
+# (the words of a report's kind in the languages of Europe's filers; a bilingual title gives the
+# kind in either: "Comptes annuels 2026 / Annual accounts 2026")
+REPORT_KINDS = ("reports?", "reviews?", "results", "earnings", "accounts", "rapport", "résultats", "comptes",
+                "bericht", "ergebnisse", "informe", "resultados", "relatório", "risultati", "relazione", "verslag")
 _REPORT_TITLE = plain(rf"^[ \t]*(?:#+[ \t]*)?(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)[ \t]*[—–:|-]{{1,2}}[ \t]*"
-                      r"(?i:(?:[a-z&-]+[ \t]+){0,3}(?:report|review)s?)\b")
+                      rf"(?i:(?:[\w&-]+[ \t/]+){{0,3}}?(?:{'|'.join(REPORT_KINDS)}))(?![\w-])")
 
 
 # a dateline's place holds no relation word: "Acme v. Beta Ltd — tribunal awards …", "Acme vs. Beta",
@@ -143,6 +152,29 @@ def _strip_head(line: str) -> str:
     line = _LEADING_QUOTE.sub("", line, count=1)
     m = _DATELINE.match(line)
     return line[m.end():] if m and not _CAPTION_V.search(m.group(0)) else line
+
+
+# rule title-name-dash (issue35w): a title line that is no sentence, "NAME — what the page is" ("AUBAY —
+# Résultats semestriels 2026", probe25 06; "Trendyol - Bug Bounty Program | <site>", focusset23 18;
+# "# Uzbektelecom — timeline", focusset23 07), is no dateline whose place is NAME: its subject is NAME
+# when the text names it again (MIN_RECURRING in all, as the text spells it) and nothing else is known
+# of the name (a city the gazetteer knows stays a dateline's place)
+_TITLE_NAME_DASH = plain(rf"^[ \t]*(?:#+[ \t]*)?(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+[—–|-][ \t]+(?=\S)")
+
+
+def _title_name(line: str, body: str, company_of, other_of) -> tuple[str, str] | None:
+    head = _LEADING_QUOTE.sub("", _KICKER.sub("", line, count=1), count=1)
+    if _DATELINE.match(head) is None:
+        return None   # (subject_run reads the name itself)
+    m = _TITLE_NAME_DASH.match(head)
+    if m is None:
+        return None
+    name = _report_name(m.group("name"), body)
+    if not name or is_place(name) or other_of(name) or _CAPTION_V.search(m.group("name")):
+        return None
+    if company_of(name) is None and _count(name, body) + (name != m.group("name")) < MIN_RECURRING:
+        return None
+    return name, head[m.end():]
 
 
 def subject_run(line: str) -> tuple[str, str] | None:
@@ -183,6 +215,18 @@ def _caps_end(s: str):
     """The legal form ending a line in capitals: "TEMENOS AG", and (issue34w) a form written in
     capitals only there, "PULSANT LIMITED", "ACME CORPORATION" (read in the line's title case)."""
     return _LEGAL_END.search(s) or _LEGAL_END.search(re.sub(r"[^\W\d_]+", lambda m: _title_case(m.group(0)), s))
+
+
+def _report_name(name: str, body: str) -> str | None:
+    """The issuer's name of a report title as the text spells it: a name in capitals ("AUBAY") as the
+    text writes it elsewhere ("Aubay"), None when it never does (a publication's masthead); a name
+    in its own case as written."""
+    if not (name.isupper() and any(len(w) > 3 for w in name.split())):
+        return name
+    spelled = " ".join(_spelled(w, body) for w in name.split())
+    if " " not in spelled and has_word(body, spelled.lower()):
+        return None   # rule caps-word-name's converse: "LIVE: Acme Q3 results" and "live coverage": a kicker word
+    return spelled if spelled != name and _count(spelled, body) >= 1 else None
 
 
 def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
@@ -644,11 +688,23 @@ assert _ADDRESS_BY_PARTS[True, True, True].pattern == _ADDRESS.pattern
 _LONE_ABBREVIATION = plain(r"^\s*[A-Z][a-z]{0,7}\.\s*$")
 
 
+# rule mail-subject (issue35w): an e-mail's header fields are no headline ("From: Jane Roe, Chief
+# Procurement Officer", "To: …", "Sent: …"), its subject is, without its label: "Subject: Mastek
+# shareholder update — Q2 and H1 FY27 results" (probe20 02 shareholder e-mail), "Subject: Nu Pagamentos
+# S.A. - …" (focusset21 held 27 regulator's letter), "Subject: Project Lumen — …" (probe25 07)
+_MAIL_FIELD = plain(r"^[ \t>*]*(?:From|To|Cc|CC|Bcc|Sent|Date|Von|An|Gesendet|De|À|Para|Enviado)[ \t]*:[ \t]")
+_MAIL_SUBJECT = plain(r"^[ \t>*]*(?:(?:Subject|SUBJECT|Subj|Re|RE|Fwd?|FWD?|FW|Objet|Betreff|Asunto|Oggetto|Assunto)[ \t]*:[ \t]*)+")
+
+
 def _joined_labels(top: list[str]) -> list[str]:
     """The top lines with a lone abbreviation the sentence splitter cut off ("Ep." of "Ep. 212: …")
-    joined to the line after it, which opens with its number."""
+    joined to the line after it, which opens with its number; an e-mail's header fields left out
+    and its subject line read without its label (rule mail-subject)."""
     out: list[str] = []
     for line in top:
+        if _MAIL_FIELD.match(line):
+            continue
+        line = _MAIL_SUBJECT.sub("", line, count=1)
         if out and _LONE_ABBREVIATION.match(out[-1]) and line[:1].isdigit():
             out[-1] = out[-1].strip() + " " + line
         else:
@@ -694,7 +750,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         kicker = None if is_sentence else _WORD_KICKER.match(line)
         if kicker is not None and has_word(body, kicker.group("first").lower()):
             line = line[kicker.end():]
-        run = subject_run(line)
+        run = (None if is_sentence else _title_name(line, body, company_of, other_of)) or subject_run(line)
         cand = None
         if run is not None:
             name, rest = run
@@ -718,9 +774,10 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
             lead = cand
             break
         rt = None if report is not None or is_sentence else _REPORT_TITLE.match(line)
-        if rt is not None and _count(rt.group("name"), body) >= 2 and company_of(rt.group("name")) is None \
-                and not other_of(rt.group("name")):
-            report = rt.group("name")
+        rt_name = None if rt is None else _report_name(rt.group("name"), body)
+        if rt_name is not None and _count(rt_name, body) >= 2 and company_of(rt_name) is None \
+                and not other_of(rt_name):
+            report = rt_name
         headline = cand if cand is not None else headline
         headline_line = line if headline_line is None else headline_line
     out: list[Reading] = []

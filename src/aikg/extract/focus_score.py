@@ -125,8 +125,12 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("probe20 05 atnorth esg-report (atNorth — Sustainability Report 2025)",
               "focusset21 dev 16 iberdrola esg excerpt (Excerpt from the <NAME> Group Sustainability Report 2025: "
               "the name right before the report's kind, no dash; issue30f)",
-              "probe14 01 asseco_chairman_letter (ASSECO POLAND S.A. — ANNUAL REPORT 2024, in capitals, read by caps-legal-name)"),
-             ("Quellby — Annual Review 2031 (invented)",)),
+              "probe14 01 asseco_chairman_letter (ASSECO POLAND S.A. — ANNUAL REPORT 2024, in capitals, read by caps-legal-name)",
+              "issue35w: the kind may be results or accounts, in the filer's language or either half of a bilingual "
+              "title, and the name in capitals, read as the text spells it: probe25 06 aubay (AUBAY — Résultats "
+              "semestriels 2026 / Half-year results 2026)"),
+             ("Quellby — Annual Review 2031 (invented)",
+              "HALVERTON — Comptes annuels 2026 / Annual accounts 2026 (invented, tests/test_names_people_35w.py)")),
     Evidence("header-field", 4.0, 1,
              "a form's header names its company in a field of its own in the first lines ('Company "
              "name: X Corporation', 'Issuer: X Berhad'), whatever the text calls it after ('the Company')",

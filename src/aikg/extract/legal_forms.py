@@ -32,9 +32,16 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                r"A/S", r"B\.V\.")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
+# legal forms written in front of a name: "PT Metrodata Electronics Tbk" (Indonesia: probe25 02
+# metrodata daily, focusset25 02 moratelindo law-firm note), "JSC Uzbektelecom" (focusset23 07 timeline),
+# "PJSC …": no word of the name
+LEGAL_PREFIXES = frozenset({"PT", "PT.", "JSC", "PJSC"})
 CORP_MARKERS = (r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?=\s)", r"Ltd\.?", "Limited",
                 r"Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?", r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?",
-                *DESCRIPTORS, "plc", "PLC", "AG", "SE", r"N\.V\.", r"S\.A\.")
+                *DESCRIPTORS, "plc", "PLC", "AG", "SE", r"N\.V\.", r"S\.A\.",
+                # (issue35w) Indonesia's public company form, never an ordinary word: "PT Metrodata
+                # Electronics Tbk" … "Metrodata" (probe25 02), "PT Mora Telematika Indonesia Tbk" (focusset25 02)
+                "Tbk")
 
 # one legal form, for patterns that read a name with its form: "Cisco Systems, Inc. (NASDAQ: CSCO)"
 LEGAL_FORM = rf"(?:{'|'.join(LEGAL_FORMS)})"
@@ -57,3 +64,14 @@ def own_legal_name(name: str, text: str) -> bool:
     """Whether `text` writes `name` itself followed by a legal form, in any case ("Pulsant Limited",
     "PULSANT LIMITED"): the name is a legal entity of its own, not the short form of a longer one."""
     return re.search(rf"(?<![\w-]){re.escape(name)},?\s+{LEGAL_FORM}(?![\w-])", text, re.I) is not None
+
+
+def core_name(name: str) -> str:
+    """A company's name without its legal forms in front or behind and its group words: "PT Metrodata
+    Electronics Tbk" -> "Metrodata Electronics", "Vocus Group Limited" -> "Vocus"."""
+    toks = name.split()
+    while len(toks) > 1 and toks[0] in LEGAL_PREFIXES:
+        toks = toks[1:]
+    bare = " ".join(toks)
+    return LEGAL_END.sub("", bare).strip() or bare
+

@@ -29,7 +29,7 @@ from .descriptions import bound_descriptions
 from .focus import abbreviations, focus_company, most_named, roundup, with_units
 from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause
-from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, own_legal_name
+from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, question_number, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
@@ -41,7 +41,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-18-issue35u"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-18-s23"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -259,6 +259,14 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             continue  # "SAR 10.40" of "SAR 10.40 billion": an amount, no name
         if focus is not None and d.kind == "Company" and _LEGAL_END.sub("", d.label).strip() == focus.label:
             doc_aliases.setdefault(d.surface, ("Company", focus.label))  # "ASML Holding, the Dutch maker …"
+            continue
+        same = doc_aliases.get(core_name(d.label)) if d.kind == "Company" and core_name(d.label) != d.label else None
+        if same is not None and same[0] == "Company" and len(core_name(same[1]).split()) <= len(core_name(d.label).split()):
+            # (not a legal name shorter than the company it would join: "Orange SA" is the parent of
+            # "Orange Business", whose short name the text also writes "Orange", probe7 p7_02)
+            # (issue35w) the legal name of a company pass 0 or the focus already named: "solutions company
+            # PT Metrodata Electronics Tbk" is Metrodata Electronics (probe25 02), one node, not two
+            doc_aliases.setdefault(d.surface, same)
             continue
         doc_aliases.setdefault(d.surface, (d.kind, d.label))
         s0 = sents[d.sentence]
@@ -785,6 +793,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts = grid_once.once(facts, [(tb.head if tb.head >= 0 else tb.start, tb.end) for tb in found_tables])
     if declared_units:   # a unit a count declared is no company, though discovery took its name for one
         mentions_all = [m for m in mentions_all if not (m.kind == "Company" and m.label in declared_units)]
+    claims = _without_digit_groups(claims, cleaned)
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)
@@ -1210,7 +1219,7 @@ _DATELINE2 = plain(
 
 _CORP = plain(
     rf"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){{0,3}}?[A-Z][\w&'’-]*)\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
-_NOT_NAME = {"The", "This", "That", "Its", "Their", "A", "An", "In", "On", "By", "For", "And", "Published",
+_NOT_NAME = {"The", "This", "That", "Its", "Their", "Our", "Your", "His", "Her", "My", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What",
              # a month before a name dates the clause ("In May Norvane Systems said …")
@@ -1232,13 +1241,58 @@ def _bare_is_parent(bare: str, label: str, text: str) -> bool:
     return n_bare >= BARE_PARENT_RATIO and n_bare >= BARE_PARENT_RATIO * max(n_full, 1)
 
 
+# (issue35w) words of a person's title, never inside a company's name: a signature's title line runs
+# into its company line ("Chief Procurement Officer" / "Vocus Group", probe25 07 supplier letter;
+# "Company Secretary" / "…", probe23 01 tanla outcome)
+_TITLE_TOKENS = frozenset({"Officer", "Director", "Secretary", "Manager", "Chairman", "Chairwoman", "Chairperson",
+                           "President", "CEO", "CFO", "COO", "CTO", "Treasurer"})
+
+
+# (issue35w) a run of space-separated digit groups a plain table's row writes ("Revenue 318 426 302 117
+# +5,4 %": two numbers in thousands, probe25 06 aubay results table, "Total 318 426 302 117") that the
+# number reader leaves unread (notation.py: a run of numbers is never joined) gives
+# no value: its groups are pieces of numbers, not numbers ("Aubay report 426, 302, 117"). A claim keeps
+# its other values; one left with none is no claim
+_DIGIT_GROUPS = plain(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
+# a table's row: a label, a column gap (two blanks or more), then numbers only (a sentence's "rose to
+# MSEK 2 184 (1 950)", probe25 04 mycronic, is left to the number readers: its claim's quote still answers)
+_NUMBERS_ROW = plain(r"^[ \t]*[^\d\n]*[^\d\s][ \t]{2,}[-+−()\d \t\u00a0.,%]+$")
+_BARE_GROUP = plain(r"\d{1,3}")
+
+
+def _without_digit_groups(claims: list, text: str) -> list:
+    """(read in the document's text, whose columns keep their runs of blanks: "172         228" are
+    two numbers of a table's two columns, "318 426" one number)"""
+    out = []
+    for c in claims:
+        ev = c.evidence
+        quote = text[ev.start:ev.end] if ev is not None and 0 <= ev.start < ev.end <= len(text) else ""
+        runs = [m.span() for m in _DIGIT_GROUPS.finditer(quote)] if c.values and quote and _NUMBERS_ROW.match(quote) else []
+        if not runs:
+            out.append(c)
+            continue
+        def piece(text: str) -> bool:
+            if not _BARE_GROUP.fullmatch(text):
+                return False
+            at = [m.start() for m in re.finditer(rf"(?<![\d.,]){text}(?![\d])", quote)]
+            return bool(at) and all(any(a <= i < b for a, b in runs) for i in at)
+        vals = tuple(v for v in c.values if not piece(v.text))
+        if len(vals) == len(c.values):
+            out.append(c)
+        elif vals:
+            out.append(c.model_copy(update={"values": vals}))
+    return out
+
+
 def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
     """Names with a corporate suffix the gazetteer lacks, with their short forms."""
     out: dict[str, tuple[str, str]] = {}
     for m in _CORP.finditer(text):
         toks = m.group("name").split()
-        while toks and (toks[0] in _NOT_NAME or toks[0].isupper() and len(toks[0]) > 4):
+        while toks and (toks[0] in _NOT_NAME or toks[0] in LEGAL_PREFIXES or toks[0].isupper() and len(toks[0]) > 4):
             toks = toks[1:]
+        cut = max((i + 1 for i, t in enumerate(toks) if t in _TITLE_TOKENS), default=0)
+        toks = toks[cut:]   # "Chief Procurement Officer / Vocus Group" (a signature): the company is after the title
         if not toks:
             continue
         pre = text[max(0, m.start() - 6):m.start()]

@@ -93,7 +93,16 @@ _NAME = rf"(?P<name>{PERSON_NAME})"
 _TITLE_ITEM = rf"(?:[Gg]roup\s+)?{TITLES}"
 _SURNAME_ONLY = rf"(?!(?:{'|'.join(sorted(STOP_NAMES))}|Chairman|President|Founder|Analysts|Investors|Shares|Revenue|Sales)\b)[A-Z][a-zß-öø-ÿ]+(?:-[A-Z]?[a-z]+)?"
 _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){0,3}))?"
-_FOREIGN = r"(?<![\w-])[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"   # a title's words in another language, lower-case
+# a title's words in another language, lower-case; after the name (issue35w) its first word may be
+# capitalised as a signature or a quote's attribution writes it: "X, Directeur général (CEO)" (probe25
+# 06 aubay), the lower-case form of probe21 Iliad's "directeur général (chief executive officer)";
+# not before the name ("Jane Roe (CEO)\nMark Smith (CFO)" is a list, no gloss of Mark Smith's title)
+_FOREIGN = r"(?<![\w-])[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"
+_FOREIGN_AFTER = r"(?<![\w-])[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"
+# before the name a capitalised foreign title opens its clause: "Direktur Keuangan (Finance Director) X said"
+# (probe25 02 metrodata daily), "Directeur général (CEO) X" (the brief's shape; invented test)
+_FOREIGN_BEFORE = (r"(?:(?<![\w-])[a-zà-ÿ]+|(?:(?<![\s\S])|(?<=\n)|(?<=[.;:,\"“]\s)|(?<=said\s))[A-ZÀ-Ý][a-zà-ÿ]+)"
+                   r"(?:[\s-][a-zà-ÿ]+){0,2}")
 _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
 
 RULES: tuple[RoleRule, ...] = (
@@ -209,11 +218,16 @@ RULES: tuple[RoleRule, ...] = (
         # technology officer, X, who joined …" (probe19 DeepL story), "The group's finance chief,
         # X, will leave" (probe8 VodafoneThree; its leaving read by `leaves`)
         "owner-title-apposition", re.compile(
-            rf"(?:(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}})(?:'s|’s)|[Tt]he\s+(?:company|group|firm)['’]s)\s+"
-            rf"{_MOD}(?P<title>{TITLE}),\s+{_NAME},"),
-        "current", ("'s ", "’s "),
+            rf"(?:(?P<org>(?!Our\b)[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}})(?:'s|’s)|[Tt]he\s+(?:company|group|firm)['’]s|(?<![\w-])[Oo]ur)\s+"
+            rf"(?:[Gg]roup\s+)?{_MOD}(?P<title>{TITLE}),\s+{_NAME},"),
+        "current", ("'s ", "’s ", "our ", "Our "),
+        # (issue35w) the owner may be the writer's own company, "our", and the title a group's: "Our Group
+        # CEO, X, has set a target" (probe25 07 Vocus supplier letter), "our chief executive, X, and our
+        # chief financial officer, Y," (focus_shapes s01 call transcript, invented in an earlier round);
+        # "the group's Group CFO, X," (invented)
         examples=("Harlow Cloud's chief executive, Aino Berg, said the deal would close in May.",
-                  "The company's chief technology officer, Ivo Marsh, who joined in 2023, leads the lab."),
+                  "The company's chief technology officer, Ivo Marsh, who joined in 2023, leads the lab.",
+                  "Our Group CFO, Tamsin Lowe, will present the figures."),
         seen=("probe20 KPN award: 'Noordwind's chief executive, X, said'",
               "probe19 DeepL story: 'The company's chief technology officer, X, who joined from …'",
               "probe8 VodafoneThree: 'The group's finance chief, X, will leave'"
@@ -224,9 +238,10 @@ RULES: tuple[RoleRule, ...] = (
         # Retelit, translated from Italian), "X, directeur général (chief executive officer) of the
         # group, told" (probe21 Iliad, translated from French); the gloss is the title
         "glossed-title", re.compile(
-            rf"(?:(?:the\s+)?{_FOREIGN}\s+\((?P<title>{TITLE})\)\s+)?{_NAME}(?(title)|,\s+{_FOREIGN}\s+\((?P<title2>{TITLE})\){_ORG_OF})"),
+            rf"(?:(?:the\s+)?{_FOREIGN_BEFORE}\s+\((?P<title>{TITLE})\)\s+)?{_NAME}(?(title)|,\s+{_FOREIGN_AFTER}\s+\((?P<title2>{TITLE})\){_ORG_OF})"),
         "current", ("(",),
         examples=("Orders rose, said the amministratore delegato (chief executive) Lia Conti.",
+                  "\"We are ahead of plan,\" said Lina Bovet, Directrice financière (CFO).",
                   "Paul Marc, directeur financier (chief financial officer) of the group, said costs fell."),
         seen=("probe22 Retelit: 'the amministratore delegato (chief executive) X'",
               "probe21 Iliad: 'X, directeur général (chief executive officer) of the group, told'")),
