@@ -68,7 +68,7 @@ CHANGE_NOUN = (r"(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|rai
                r"revision)s?")
 _CHANGE = plain(rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged|improved|fell|declined|dropped|"
                      r"slipped|slid|decreased|shrank|narrowed|widened|raised|lifted|upgraded|cut|lowered|trimmed|"
-                     r"up|down|higher|lower)\b|\d\s*%", re.I)
+                     r"revised|upward|downward|up|down|higher|lower)\b|\d\s*%(?!\s*of\b)", re.I)
 # a definite change noun with no name: it refers to the change the sentence before stated (on a
 # numbered line too: "4.3 The revision reflects …")
 _ANAPHOR = plain(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:the|this|that|these|those)\s+(?:(?:sharp|steep|recent|latest|strong|slight|modest|big|large|small|further)\s+)?{CHANGE_NOUN}\s*$", re.I)
@@ -133,6 +133,25 @@ def _direction(change: str) -> str | None:
 
 def _clean(cause: str) -> str:
     return " ".join(re.sub(r"[\"“”]", "", cause).split()).strip(" ,'‘’")
+
+
+# rule reason-needs-measure: a reason types a claim only when the change it explains names its
+# measure ("operating profit is revised downward mainly because of …", "the gross margin improved
+# …, driven by …") and states a change (a change noun or verb, a direction, a figure that is not a
+# share "N% of"); an anaphoric change ("The raise was driven by …") takes both from the claim it
+# refers back to (claims._explained). Without them the cause explains nothing the graph can name:
+# "Actual results may differ materially due to various factors" (probe21 02 Renesas), "Most of the
+# gain came from Chinese hardware companies" (probe20 08, a fund's gain), "70% of this came from
+# renewable sources" (probe25 01 Atman, a share), "about 18% of revenue comes from customers in
+# mainland China" (probe25 08a, a share), "expects the EMEA market to reach US$5.6 billion …, helped
+# by" (probe21 06, a forecast), "large customers were moving AI inference workloads … because of"
+# (probe24 08a). Invented: "Shipments to Chile came from the new plant."
+def complete(why: "Reason", text: str) -> bool:
+    """Whether the reason `why` (read from `text`) names the measure of its change and the change."""
+    if why.measure is None:
+        return False
+    end = why.cue_start if why.change_end is None else why.change_end
+    return why.direction is not None or _CHANGE.search(text, why.head_start, max(why.head_start, end)) is not None
 
 
 @lru_cache(maxsize=8192)   # (a pure function of the text and span: a feed restates its sentences, values._CACHE_SIZE)
