@@ -66,9 +66,17 @@ CHANGE_NOUN = (r"(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|rai
                # a guidance change named by its noun: "The upgrade reflected higher margins in …" (probe7
                # Hitachi), "The revision reflects weaker-than-expected demand in …" (probe13 Tietoevry)
                r"revision)s?")
-_CHANGE = plain(rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged|improved|fell|declined|dropped|"
-                     r"slipped|slid|decreased|shrank|narrowed|widened|raised|lifted|upgraded|cut|lowered|trimmed|"
-                     r"revised|upward|downward|up|down|higher|lower)\b|\d\s*%(?!\s*of\b)", re.I)
+_CHANGE_WORDS = (rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged|improved|fell|declined|dropped|"
+                 r"slipped|slid|decreased|shrank|narrowed|widened|raised|lifted|upgraded|cut|lowered|trimmed|"
+                 r"revised|upward|downward|up|down|higher|lower)\b")
+_CHANGE_ANY = plain(_CHANGE_WORDS + r"|\d\s*%", re.I)
+# before "reflect" / "come from": a share ("18% of revenue comes from …") states no change
+_CHANGE = plain(_CHANGE_WORDS + r"|\d\s*%(?!\s*of\b)", re.I)
+# a change noun that names the measure it changes by itself ("Growth is being driven by …",
+# "reported strong growth in its cloud division, driven by …"); not an outlook or a revision, which
+# name what changed, not a measure
+_CHANGE_AS_MEASURE = plain(r"\b(?:rise|increase|growth|gain|jump|surge|improvement|decline|decrease|fall|drop|loss|slowdown|"
+                           r"contraction|expansion|rebound|recovery|shortfall)s?\b", re.I)
 # a definite change noun with no name: it refers to the change the sentence before stated (on a
 # numbered line too: "4.3 The revision reflects …")
 _ANAPHOR = plain(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:the|this|that|these|those)\s+(?:(?:sharp|steep|recent|latest|strong|slight|modest|big|large|small|further)\s+)?{CHANGE_NOUN}\s*$", re.I)
@@ -137,8 +145,8 @@ def _clean(cause: str) -> str:
 
 # rule reason-needs-measure: a reason types a claim only when the change it explains names its
 # measure ("operating profit is revised downward mainly because of …", "the gross margin improved
-# …, driven by …") and states a change (a change noun or verb, a direction, a figure that is not a
-# share "N% of"); an anaphoric change ("The raise was driven by …") takes both from the claim it
+# …, driven by …") and states a change (a change verb, a direction, a figure), or is a change noun
+# that is its own measure ("Growth is being driven by …"); an anaphoric change ("The raise was driven by …") takes both from the claim it
 # refers back to (claims._explained). Without them the cause explains nothing the graph can name:
 # "Actual results may differ materially due to various factors" (probe21 02 Renesas), "Most of the
 # gain came from Chinese hardware companies" (probe20 08, a fund's gain), "70% of this came from
@@ -148,10 +156,12 @@ def _clean(cause: str) -> str:
 # (probe24 08a). Invented: "Shipments to Chile came from the new plant."
 def complete(why: "Reason", text: str) -> bool:
     """Whether the reason `why` (read from `text`) names the measure of its change and the change."""
+    end = max(why.head_start, why.cue_start if why.change_end is None else why.change_end)
+    if why.anaphoric:
+        return why.measure is not None   # "The decline reflects …": the measure comes from the claim before
     if why.measure is None:
-        return False
-    end = why.cue_start if why.change_end is None else why.change_end
-    return why.direction is not None or _CHANGE.search(text, why.head_start, max(why.head_start, end)) is not None
+        return _CHANGE_AS_MEASURE.search(text, why.head_start, end) is not None
+    return why.direction is not None or _CHANGE_ANY.search(text, why.head_start, end) is not None
 
 
 @lru_cache(maxsize=8192)   # (a pure function of the text and span: a feed restates its sentences, values._CACHE_SIZE)

@@ -219,6 +219,7 @@ _NOT_YET = plain(r"\b(?:prospective|potential|targeted|target|planned|future|exp
 _USAGE_OPENS = plain(r"^\W*(?:(?:the|its|our|their)\s+)?(?:(?:number|count|base|total)\s+of\s+)?(?:[\w-]+\s+){0,3}?"
                      r"(?:users|subscribers|subscriptions|downloads|customers|clients|developers|accounts|members|MAUs?|DAUs?)\b", re.I)
 
+_USED_TIMES = plain(r"\b(?:downloaded|installed|streamed|played|viewed|used)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?$", re.I)
 _SCALE_ONLY = frozenset(("lakh", "lakhs", "crore", "crores", "thousand", "million", "mn", "billion", "bn"))  # a scale word read as the unit: a bare count
 
 
@@ -229,9 +230,11 @@ def _usage_count(x: r.ClaimValue, clause: str) -> bool:
     for noun in (x.unit, x.measure):   # the count's own noun, or the measure a row label names
         if noun and _USAGE_NOUN.search(noun) is not None:
             return _NOT_YET.search(noun) is None
+    at = clause.find(x.text)
+    if x.unit == "times":   # "has been downloaded 2.3 million times": the verb names the usage
+        return at > 0 and _USED_TIMES.search(clause, 0, at) is not None
     if x.unit and x.unit.lower() not in _SCALE_ONLY:
         return False
-    at = clause.find(x.text)
     return at > 0 and _USAGE_OPENS.match(clause[:at]) is not None
 
 
