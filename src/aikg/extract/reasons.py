@@ -68,10 +68,11 @@ CHANGE_NOUN = (r"(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|rai
                r"revision)s?")
 _CHANGE_WORDS = (rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged|improved|fell|declined|dropped|"
                  r"slipped|slid|decreased|shrank|narrowed|widened|raised|lifted|upgraded|cut|lowered|trimmed|"
-                 r"revised|upward|downward|up|down|higher|lower)\b")
+                 r"revised|upward|downward|doubled|tripled|halved|grow|grows|growing|expanded|shrink|shrinks|up|down|higher|lower)\b")
 _CHANGE_ANY = plain(_CHANGE_WORDS + r"|\d\s*%", re.I)
 # before "reflect" / "come from": a share ("18% of revenue comes from …") states no change
 _CHANGE = plain(_CHANGE_WORDS + r"|\d\s*%(?!\s*of\b)", re.I)
+_LEVEL = plain(r"\d|\b(?:record|positive|negative|strong|stronger|weak|weaker|soft|softer|elevated|squeeze|pressure|stay|stayed|remain(?:s|ed)?|topped|reached|hit)\b", re.I)
 # a change noun that names the measure it changes by itself ("Growth is being driven by …",
 # "reported strong growth in its cloud division, driven by …"); not an outlook or a revision, which
 # name what changed, not a measure
@@ -143,13 +144,16 @@ def _clean(cause: str) -> str:
     return " ".join(re.sub(r"[\"“”]", "", cause).split()).strip(" ,'‘’")
 
 
-# rule reason-needs-measure: a reason types a claim only when the change it explains names its
-# measure ("operating profit is revised downward mainly because of …", "the gross margin improved
-# …, driven by …") and states a change (a change verb, a direction, a figure), or is a change noun
-# that is its own measure ("Growth is being driven by …"); an anaphoric change ("The raise was driven by …") takes both from the claim it
-# refers back to (claims._explained). Without them the cause explains nothing the graph can name:
-# "Actual results may differ materially due to various factors" (probe21 02 Renesas), "Most of the
-# gain came from Chinese hardware companies" (probe20 08, a fund's gain), "70% of this came from
+# rule reason-needs-measure: a reason types a claim only when the phrase of the change it explains
+# states a change (a change verb or noun, a direction, a percentage) or names its measure with the
+# level explained ("operating profit is revised downward mainly because of …", "recorded positive
+# EBITDA of …, helped by …", "Americas grew 1.5% …, driven by …", "Growth is being driven by …");
+# an anaphoric change ("The raise was driven by …") takes both from the claim it
+# refers back to (claims._explained), and without one explains nothing ("The decline reflects the
+# diversification strategy …", probe22 05 AEM; "The decline reflects shipment timing …", probe23 05
+# Lasertec). Without them the cause explains nothing the graph can name: "Actual results may differ
+# materially due to various factors" (probe21 02 Renesas), "the guidance \"already reflects the extra
+# special tax …\"" (probe23 08a), "70% of this came from
 # renewable sources" (probe25 01 Atman, a share), "about 18% of revenue comes from customers in
 # mainland China" (probe25 08a, a share), "expects the EMEA market to reach US$5.6 billion …, helped
 # by" (probe21 06, a forecast), "large customers were moving AI inference workloads … because of"
@@ -159,9 +163,13 @@ def complete(why: "Reason", text: str) -> bool:
     end = max(why.head_start, why.cue_start if why.change_end is None else why.change_end)
     if why.anaphoric:
         return why.measure is not None   # "The decline reflects …": the measure comes from the claim before
-    if why.measure is None:
-        return _CHANGE_AS_MEASURE.search(text, why.head_start, end) is not None
-    return why.direction is not None or _CHANGE_ANY.search(text, why.head_start, end) is not None
+    change = why.direction is not None or _CHANGE_ANY.search(text, why.head_start, end) is not None
+    if why.measure is None:   # a unit's or a line's change ("Americas grew 1.5%, driven by"), a change noun ("Growth is …")
+        return change or _CHANGE_AS_MEASURE.search(text, why.head_start, end) is not None
+    # a change, or the level the cause explains ("recorded positive EBITDA of 4.6 billion yen …,
+    # helped by", "capex would stay elevated because of"); not a measure noun alone ("large
+    # customers were moving workloads … because of", probe24 08a)
+    return change or _LEVEL.search(text, why.head_start, end) is not None
 
 
 @lru_cache(maxsize=8192)   # (a pure function of the text and span: a feed restates its sentences, values._CACHE_SIZE)
