@@ -72,6 +72,8 @@ _CHANGE_WORDS = (rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged
 _CHANGE_ANY = plain(_CHANGE_WORDS + r"|\d\s*%", re.I)
 # before "reflect" / "come from": a share ("18% of revenue comes from …") states no change
 _CHANGE = plain(_CHANGE_WORDS + r"|\d\s*%(?!\s*of\b)", re.I)
+# an outlook named is no change stated ("the guidance \"already reflects …\"", probe23 08a)
+_OUTLOOK = plain(r"(?:outlook|guidance|forecast)s?", re.I)
 _LEVEL = plain(r"\d|\b(?:record|positive|negative|strong|stronger|weak|weaker|soft|softer|elevated|squeeze|pressure|stay|stayed|remain(?:s|ed)?|topped|reached|hit)\b", re.I)
 # a change noun that names the measure it changes by itself ("Growth is being driven by …",
 # "reported strong growth in its cloud division, driven by …"); not an outlook or a revision, which
@@ -163,7 +165,7 @@ def complete(why: "Reason", text: str) -> bool:
     end = max(why.head_start, why.cue_start if why.change_end is None else why.change_end)
     if why.anaphoric:
         return why.measure is not None   # "The decline reflects …": the measure comes from the claim before
-    change = why.direction is not None or _CHANGE_ANY.search(text, why.head_start, end) is not None
+    change = why.direction is not None or any(not _OUTLOOK.fullmatch(m.group(0)) for m in _CHANGE_ANY.finditer(text, why.head_start, end))
     if why.measure is None:   # a unit's or a line's change ("Americas grew 1.5%, driven by"), a change noun ("Growth is …")
         return change or _CHANGE_AS_MEASURE.search(text, why.head_start, end) is not None
     # a change, or the level the cause explains ("recorded positive EBITDA of 4.6 billion yen …,
