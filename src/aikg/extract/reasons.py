@@ -72,6 +72,12 @@ _CHANGE_WORDS = (rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged
 _CHANGE_ANY = plain(_CHANGE_WORDS + r"|\d\s*%", re.I)
 # before "reflect" / "come from": a share ("18% of revenue comes from …") states no change
 _CHANGE = plain(_CHANGE_WORDS + r"|\d\s*%(?!\s*of\b)", re.I)
+# the senses that name the cause as the reason, whatever changed: "Kroger attributed the decision to
+# weaker-than-expected demand …" (probe10), "It attributed the revision to …" (probe18), "He cited the
+# cost of … as the reason for the delay" (probe6)
+_SAID_REASON = ("attributed", "reason-for")
+# an anaphoric revision of the outlook: "4.3 The revision reflects weaker-than-expected demand …" (probe13)
+_REVISION = plain(r"\b(?:revision|raise|cut|upgrade|downgrade)s?\b", re.I)
 # an outlook named is no change stated ("the guidance \"already reflects …\"", probe23 08a)
 _OUTLOOK = plain(r"(?:outlook|guidance|forecast)s?", re.I)
 _LEVEL = plain(r"\d|\b(?:record|positive|negative|strong|stronger|weak|weaker|soft|softer|elevated|squeeze|pressure|stay|stayed|remain(?:s|ed)?|topped|reached|hit)\b", re.I)
@@ -162,9 +168,11 @@ def _clean(cause: str) -> str:
 # (probe24 08a). Invented: "Shipments to Chile came from the new plant."
 def complete(why: "Reason", text: str) -> bool:
     """Whether the reason `why` (read from `text`) names the measure of its change and the change."""
+    if why.sense in _SAID_REASON:
+        return True   # "X attributed the revision to …", "cited … as the reason for the delay": a cause stated as one
     end = max(why.head_start, why.cue_start if why.change_end is None else why.change_end)
-    if why.anaphoric:
-        return why.measure is not None   # "The decline reflects …": the measure comes from the claim before
+    if why.anaphoric:   # "The decline reflects …": the measure comes from the claim before; a revision is the outlook's
+        return why.measure is not None or _REVISION.search(text, why.head_start, end) is not None
     change = why.direction is not None or any(not _OUTLOOK.fullmatch(m.group(0)) for m in _CHANGE_ANY.finditer(text, why.head_start, end))
     if why.measure is None:   # a unit's or a line's change ("Americas grew 1.5%, driven by"), a change noun ("Growth is …")
         return change or _CHANGE_AS_MEASURE.search(text, why.head_start, end) is not None
