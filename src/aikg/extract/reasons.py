@@ -76,6 +76,8 @@ _CHANGE = plain(_CHANGE_WORDS + r"|\d\s*%(?!\s*of\b)", re.I)
 # weaker-than-expected demand …" (probe10), "It attributed the revision to …" (probe18), "He cited the
 # cost of … as the reason for the delay" (probe6)
 _SAID_REASON = ("attributed", "reason-for")
+# "added Zhipu to its Entity List, citing its support for …" (probe6): the actor's own reason
+_CITING = plain(r"\s*(?:\w+ly\s+)?citing\b", re.I)
 # an anaphoric revision of the outlook: "4.3 The revision reflects weaker-than-expected demand …" (probe13)
 _REVISION = plain(r"\b(?:revision|raise|cut|upgrade|downgrade)s?\b", re.I)
 # an outlook named is no change stated ("the guidance \"already reflects …\"", probe23 08a)
@@ -168,7 +170,7 @@ def _clean(cause: str) -> str:
 # (probe24 08a). Invented: "Shipments to Chile came from the new plant."
 def complete(why: "Reason", text: str) -> bool:
     """Whether the reason `why` (read from `text`) names the measure of its change and the change."""
-    if why.sense in _SAID_REASON:
+    if why.sense in _SAID_REASON or _CITING.match(text, why.cue_start):
         return True   # "X attributed the revision to …", "cited … as the reason for the delay": a cause stated as one
     end = max(why.head_start, why.cue_start if why.change_end is None else why.change_end)
     if why.anaphoric:   # "The decline reflects …": the measure comes from the claim before; a revision is the outlook's
