@@ -134,7 +134,15 @@ _BASES = (
     ("quarter-on-quarter", re.compile(r"quarter[- ](?:on|over)[- ]quarter|sequential(?:ly)?|from\s+the\s+(?:previous|prior|preceding)\s+quarter|qoq", re.I)),
     ("year-on-year", re.compile(r"year[- ](?:on|over)[- ]year|from\s+a\s+year\s+(?:earlier|ago)|\byoy\b|compared\s+with\s+(?:a\s+year|the\s+same)", re.I)),
 )
-_RANK = plain(r"\b(?:ranked|ranks|ranking|placed|came|rated)\s+(?:[\w.&'’-]+\s+){0,4}?(?:as\s+)?(?:the\s+)?(?P<r>first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+(?:one|two|three|four|five)|\d+(?:st|nd|rd|th))\b"
+# rule rank-ordinal-alone: a rank's ordinal stands alone or before a preposition, a superlative or a
+# place word ("ranked second with a 12.6% share", "ranks first in customer satisfaction", "placed
+# third-largest", "came first overall"); an ordinal before another noun names that thing, not a
+# rank: "Poland was placed in the second tier of the US framework" (probe25 01 Atman), "the growth
+# came in the second quarter" (a period), "came first half" (invented).
+_RANK_NEXT = (r"(?:place|position|spot|rank|ranking|overall|in|among|for|by|with|on|at|behind|after|ahead|and|or|of|as|"
+              r"globally|worldwide|nationally|regionally|again|this|last|out|among|across|since|from|to|the|a|"
+              r"three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\w+est|leading)\b")
+_RANK = plain(rf"\b(?:ranked|ranks|ranking|placed|came|rated)\s+(?:[\w.&'’-]+\s+){{0,4}}?(?:as\s+)?(?:the\s+)?(?P<r>first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+(?:one|two|three|four|five)|\d+(?:st|nd|rd|th))\b(?!\s+(?!{_RANK_NEXT})[a-z]+\b)"
                    r"|\b(?P<r2>No\.\s?\d+|number\s+(?:one|two|three))\s+(?:player|vendor|provider|position|spot|supplier|seller)\b", re.I)
 _RANK_WORDS = {"first": 1, "top": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3,
                "fourth": 4, "four": 4, "fifth": 5, "five": 5}
@@ -285,10 +293,41 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
     return [x[1] for x in out]
 
 
-def _period_of(ctx: SentenceContext, a: int, b: int, doc_period: r.Period | None, has_figures: bool) -> r.Period | None:
+# rule stray-clause-date: a date inside a clause that tells another event than the claim's figures
+# does not date the claim, when none of the claim's figures stands in that clause: a relative clause
+# ("In Italy, where the group launched in 2018, Iliad Italia passed 11,9 mln mobile subscribers",
+# probe21 03; "Chief executive …, who co-founded the company in 1998, told analysts that …", probe24
+# 08a), an appositive of a one-off event ("Play, acquired in 2020, has 15,3 mln mobile customers",
+# probe21 03; "CEO Ahmed Selim, appointed in 2023, has set a 2030 target", probe25 03), a plan
+# coordinated after the figures ("has signed three anchor customers …, and expects the first capacity
+# to go live in the first quarter of 2027", probe23 07), or the cause of a reason ("raised its
+# full-year revenue forecast … after its cloud computing business grew faster in the third quarter",
+# probe24 08b). Invented: "Acme, founded in 1999, has 4 million users."
+_STRAY_CLAUSE = plain(r",\s+(?:which|who|whom|whose|where|when)\b[^,;]*"
+                      r"|,\s+(?:(?:first|originally|later)\s+)?(?:acquired|bought|founded|established|set\s+up|created|formed|incorporated|listed|appointed|"
+                      r"named|hired|elected|born|launched|opened|built|spun\s+off)\s+(?:in|on|during|back\s+in)\s+[^,;]*(?=,)"
+                      r"|,?\s+and\s+(?:it\s+|the\s+company\s+|the\s+group\s+)?(?:expects?|plans?|aims?|intends?|targets?|hopes?|will|is\s+expected)\b[^;]*", re.I)
+
+
+def _stray_spans(ctx: SentenceContext, a: int, b: int, cue_end: int | None) -> list[tuple[int, int]]:
+    """The spans of the sentence whose dates do not date the claim of clause [a, b) (rule
+    stray-clause-date): each holds none of the clause's figures. `cue_end`: a reason's cue ends here."""
+    t = ctx.text
+    figs = [v.start for v in (*ctx.moneys, *ctx.percents, *ctx.counts) if a <= v.start < b]
+    spans = [(m.start(), m.end()) for m in _STRAY_CLAUSE.finditer(t)]
+    if cue_end is not None:
+        spans.append((cue_end, b))
+    return [(x, y) for x, y in spans if not any(x <= f < y for f in figs)]
+
+
+def _period_of(ctx: SentenceContext, a: int, b: int, doc_period: r.Period | None, has_figures: bool,
+               cue_end: int | None = None) -> r.Period | None:
     t = ctx.text
     own = [p for p in ctx.periods if p.kind in ("quarter", "half", "range", "year", "fiscal_year")
            and not _STRAY_TIME.search(t[max(0, p.start_idx - 12):p.start_idx])]
+    if own:
+        stray = _stray_spans(ctx, a, b, cue_end)
+        own = [p for p in own if not any(x <= p.start_idx < y for x, y in stray)]
     inside = [p for p in own if a <= p.start_idx < b]
     pick = inside[0] if inside else (stock_day(ctx.periods, t, a, b) or (own[0] if own else None))  # periods stock-at-day
     if pick is not None:
@@ -433,6 +472,9 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
             subject = sentence_subject or paragraph_unit(ctx) or main
             after = 0
         why = reasons.read(t, a, b) if why_here else None
+        cause_at = why.cue_end if why is not None else None   # a cause's dates do not date the change (stray-clause-date)
+        if why is not None and not why.anaphoric and not reasons.complete(why, t):
+            why = None   # reasons rule reason-needs-measure: no measure or no change, no reason
         if why is not None and not (lm or cu or cc):
             changed = _changed(ctx, why, ms, sentence_subject or cst.last_subject or main, main)
             if changed is None:  # a change of something the text does not name: no one's reason
@@ -451,8 +493,13 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
         typed, subject = relations(ctx, a, b, subject, pred or ("cause" if why else "state"), vals, cst.last_thing, why)
         skey = (subject.kind, subject.label)
         others = tuple(_ref(*k) for k in dict.fromkeys((m.kind, m.label) for m in ctx.mentions if a <= m.start < b) if k != skey)
-        period = _period_of(ctx, a, b, doc_period, figures)
+        period = _period_of(ctx, a, b, doc_period, figures, cause_at)
         host = _explained(cst.last_claims, subject, why.direction) if why is not None and why.anaphoric and not vals else None
+        if host is None and why is not None and why.anaphoric and not reasons.complete(why, t):
+            # "The decline reflects …" with no change before it to explain: no reason (reason-needs-measure)
+            typed = [x for x in typed if x.kind != "reason"]
+            if not vals and not typed:
+                continue
         if host is not None:  # "The raise was driven by …": the reason of the change the sentence before states
             gap = " " if ctx.evidence.start - host.evidence.end <= 2 else " … "  # a sentence between them is left out
             out.append(r.Claim.model_construct(

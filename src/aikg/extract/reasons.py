@@ -66,9 +66,28 @@ CHANGE_NOUN = (r"(?:rise|increase|growth|gain|jump|surge|improvement|upgrade|rai
                # a guidance change named by its noun: "The upgrade reflected higher margins in …" (probe7
                # Hitachi), "The revision reflects weaker-than-expected demand in …" (probe13 Tietoevry)
                r"revision)s?")
-_CHANGE = plain(rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged|improved|fell|declined|dropped|"
-                     r"slipped|slid|decreased|shrank|narrowed|widened|raised|lifted|upgraded|cut|lowered|trimmed|"
-                     r"up|down|higher|lower)\b|\d\s*%", re.I)
+_CHANGE_WORDS = (rf"\b(?:{CHANGE_NOUN}|rose|grew|increased|climbed|jumped|surged|improved|fell|declined|dropped|"
+                 r"slipped|slid|decreased|shrank|narrowed|widened|raised|lifted|upgraded|cut|lowered|trimmed|"
+                 r"revised|upward|downward|doubled|tripled|halved|grow|grows|growing|expanded|shrink|shrinks|up|down|higher|lower)\b")
+_CHANGE_ANY = plain(_CHANGE_WORDS + r"|\d\s*%", re.I)
+# before "reflect" / "come from": a share ("18% of revenue comes from …") states no change
+_CHANGE = plain(_CHANGE_WORDS + r"|\d\s*%(?!\s*of\b)", re.I)
+# the senses that name the cause as the reason, whatever changed: "Kroger attributed the decision to
+# weaker-than-expected demand …" (probe10), "It attributed the revision to …" (probe18), "He cited the
+# cost of … as the reason for the delay" (probe6)
+_SAID_REASON = ("attributed", "reason-for")
+# "added Zhipu to its Entity List, citing its support for …" (probe6): the actor's own reason
+_CITING = plain(r"\s*(?:\w+ly\s+)?citing\b", re.I)
+# an anaphoric revision of the outlook: "4.3 The revision reflects weaker-than-expected demand …" (probe13)
+_REVISION = plain(r"\b(?:revision|raise|cut|upgrade|downgrade)s?\b", re.I)
+# an outlook named is no change stated ("the guidance \"already reflects …\"", probe23 08a)
+_OUTLOOK = plain(r"(?:outlook|guidance|forecast)s?", re.I)
+_LEVEL = plain(r"\d|\b(?:record|positive|negative|strong|stronger|weak|weaker|soft|softer|elevated|squeeze|pressure|stay|stayed|remain(?:s|ed)?|topped|reached|hit)\b", re.I)
+# a change noun that names the measure it changes by itself ("Growth is being driven by …",
+# "reported strong growth in its cloud division, driven by …"); not an outlook or a revision, which
+# name what changed, not a measure
+_CHANGE_AS_MEASURE = plain(r"\b(?:rise|increase|growth|gain|jump|surge|improvement|decline|decrease|fall|drop|loss|slowdown|"
+                           r"contraction|expansion|rebound|recovery|shortfall)s?\b", re.I)
 # a definite change noun with no name: it refers to the change the sentence before stated (on a
 # numbered line too: "4.3 The revision reflects …")
 _ANAPHOR = plain(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:the|this|that|these|those)\s+(?:(?:sharp|steep|recent|latest|strong|slight|modest|big|large|small|further)\s+)?{CHANGE_NOUN}\s*$", re.I)
@@ -133,6 +152,36 @@ def _direction(change: str) -> str | None:
 
 def _clean(cause: str) -> str:
     return " ".join(re.sub(r"[\"“”]", "", cause).split()).strip(" ,'‘’")
+
+
+# rule reason-needs-measure: a reason types a claim only when the phrase of the change it explains
+# states a change (a change verb or noun, a direction, a percentage) or names its measure with the
+# level explained ("operating profit is revised downward mainly because of …", "recorded positive
+# EBITDA of …, helped by …", "Americas grew 1.5% …, driven by …", "Growth is being driven by …");
+# an anaphoric change ("The raise was driven by …") takes both from the claim it
+# refers back to (claims._explained), and without one explains nothing ("The decline reflects the
+# diversification strategy …", probe22 05 AEM; "The decline reflects shipment timing …", probe23 05
+# Lasertec). Without them the cause explains nothing the graph can name: "Actual results may differ
+# materially due to various factors" (probe21 02 Renesas), "the guidance \"already reflects the extra
+# special tax …\"" (probe23 08a), "70% of this came from
+# renewable sources" (probe25 01 Atman, a share), "about 18% of revenue comes from customers in
+# mainland China" (probe25 08a, a share), "expects the EMEA market to reach US$5.6 billion …, helped
+# by" (probe21 06, a forecast), "large customers were moving AI inference workloads … because of"
+# (probe24 08a). Invented: "Shipments to Chile came from the new plant."
+def complete(why: "Reason", text: str) -> bool:
+    """Whether the reason `why` (read from `text`) names the measure of its change and the change."""
+    if why.sense in _SAID_REASON or _CITING.match(text, why.cue_start):
+        return True   # "X attributed the revision to …", "cited … as the reason for the delay": a cause stated as one
+    end = max(why.head_start, why.cue_start if why.change_end is None else why.change_end)
+    if why.anaphoric:   # "The decline reflects …": the measure comes from the claim before; a revision is the outlook's
+        return why.measure is not None or _REVISION.search(text, why.head_start, end) is not None
+    change = why.direction is not None or any(not _OUTLOOK.fullmatch(m.group(0)) for m in _CHANGE_ANY.finditer(text, why.head_start, end))
+    if why.measure is None:   # a unit's or a line's change ("Americas grew 1.5%, driven by"), a change noun ("Growth is …")
+        return change or _CHANGE_AS_MEASURE.search(text, why.head_start, end) is not None
+    # a change, or the level the cause explains ("recorded positive EBITDA of 4.6 billion yen …,
+    # helped by", "capex would stay elevated because of"); not a measure noun alone ("large
+    # customers were moving workloads … because of", probe24 08a)
+    return change or _LEVEL.search(text, why.head_start, end) is not None
 
 
 @lru_cache(maxsize=8192)   # (a pure function of the text and span: a feed restates its sentences, values._CACHE_SIZE)

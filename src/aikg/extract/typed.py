@@ -56,7 +56,7 @@ _PREVIOUS = plain(r"\b(?:previous(?:ly)?|earlier|prior|from\s+(?:its|the)\s+(?:p
 _USAGE = plain(r"\b(?P<metric>(?:(?:monthly|daily|weekly)\s+(?:active\s+)?)?(?:users|tokens(?:\s+(?:per|a)\s+day)?|downloads|subscribers|queries|requests|developers|customers|clients)|downloaded|MAUs?|DAUs?)\b", re.I)
 _LINE = plain(r"\b(?:recorded|booked|booking|recognised|recognized|recording|reported|included|accounted\s+for)\s+(?:[\w€$¥₹£-]+\s+){0,6}?(?:in|under|as)\s+(?:the\s+)?(?P<line>(?:other|non-operating|operating|finance|financial|investment)\s+(?:income|expenses?|costs?|gains?|losses|items)|other\s+(?:gains|losses)(?:,\s*net)?|cost\s+of\s+(?:revenue|sales)|exceptional\s+items)\b", re.I)
 _RANK_BY = plain(r"\b(?:ranked|ranks|placed|rated)\s+(?P<target>(?:[A-Z][\w&'’.-]*\s+){1,3}?)?(?:as\s+|among\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|top|No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th))\b"
-                      r"(?:\s+(?:in|for|among|by)\s+(?P<market>[^,.;]{3,90}?))?(?=\s*(?:[,.;]|$|\s+(?:in\s+(?:the\s+)?(?:first|second|third|fourth|\d{4})|behind|ahead|by|in\s+a\s+report)\b))")
+                      r"(?:\s+(?:in|for|among|by)\s+(?P<market>[^,.;]{3,90}?))?(?=\s*(?:[,;]|\.(?!\d)|$|\s+(?:in\s+(?:the\s+)?(?:first|second|third|fourth|\d{4})|behind|ahead|by|as|in\s+a\s+report)\b))")
 _RANK_CUE = plain(r"\b(?:ranked|ranks|ranking|placed|rated|(?:is|was|are|were)\s+(?:among|one\s+of)\s+the\s+top|among\s+the\s+top)\b", re.I)
 _CHIP_AFTER = plain(r"\s*(?:[\w-]+\s+){0,2}?(?:GPUs?|chips?|accelerators?|processors?|superchips?|CPUs?|NPUs?|TPUs?|servers?|systems|racks?)\b")
 _FROM_FIGURE = plain(r"\bfrom\s+(?:about\s+|around\s+)?(?:[€$¥₹£₩]|RMB|Rs\.?\s?)?\d")
@@ -129,6 +129,37 @@ PREVIOUS_BASIS = "previous guidance"
 _RANGE_JOIN = plain(r"\s*(?:to|and|-|–)\s*", re.I)
 
 
+# rule guidance-change-needs-values: a guidance change is a company's own outlook (a guidance noun
+# or "expects", not an analyst's price target) that a change verb acts on ("raised its full-year
+# revenue forecast", predicate raise-/cut-guidance), or that is stated with its new value and the
+# previous one after it ("expects net sales … of about SEK 8.5 billion (previous outlook: about SEK 8
+# billion)", probe25 04; "revises … revenue guidance … to between S$400 million and S$420 million,
+# from the previous guidance of …", probe22 05). A comparison with a year earlier is no previous
+# guidance: "revenue of US$266.2 million, up 31% from US$203.2 million a year earlier and near the
+# top of its guidance range" (probe25 08b, an actual); nor is a start value alone: "has set a 2030
+# target for … revenue to reach half of group revenue, from about 41% in FY2025" (probe25 03);
+# nor a broker's target: "Price target: $84 (from $72)" (probe23 06). Invented: "Acme expects
+# revenue of $5 billion, up from $4 billion a year earlier" (no change of guidance).
+_YEAR_AGO = plain(r"\bfrom\s+[^,;()]{0,50}?\s+(?:a|one|the)\s+year\s+(?:earlier|ago|before)\b|\b(?:a|one|the)\s+year\s+(?:earlier|ago|before)\b"
+                  r"|\b(?:prior|previous|last)[- ]year\b|\bsame\s+(?:period|quarter|time)\b", re.I)
+_PRICE_BEFORE = plain(r"\b(?:price|share|stock)\s*$", re.I)
+_FIGURE_ROLES = ("amount", "percent", "growth", "share", "count")
+
+
+def _guidance_change(clause: str, predicate: str, values: list) -> bool:
+    """Whether the clause states a change of the company's guidance (rule guidance-change-needs-values)."""
+    gm = next((m for m in _GUIDANCE.finditer(clause) if not _PRICE_BEFORE.search(clause, 0, m.start())), None)
+    if gm is None:
+        return False
+    if predicate in ("raise-guidance", "cut-guidance"):
+        return True
+    after = [x for x in values if x.role in _FIGURE_ROLES and x.text and clause.find(x.text, gm.start()) >= 0]
+    if len(after) < 2:
+        return False   # no new value beside the previous one
+    rest = _YEAR_AGO.sub(" ", clause)
+    return bool(_PREVIOUS.search(rest) or _FROM_FIGURE.search(rest))
+
+
 def _mark_previous(clause: str, values: list) -> None:
     """Mark, in place, the claim values of a guidance change's clause that are the previous
     guidance (basis "previous guidance")."""
@@ -168,6 +199,43 @@ def _mark_previous(clause: str, values: list) -> None:
         x = values[i]
         if x.role in ("amount", "growth", "percent", "share", "count") and not x.basis:
             values[i] = x.model_copy(update={"basis": PREVIOUS_BASIS})
+
+
+# rule usage-needs-usage-count: a usage metric is a count of users, subscribers, customers … : the
+# count's own noun is a usage noun ("165 million mobile subscribers", "more than 27,000 customers"),
+# or the clause opens with the usage noun the bare count measures ("Subscribers to … reached about
+# 48,000", "The number of customers passed 615 000", a table row "… broadband subscribers 6.1 lakh").
+# A count of something else in a clause that names users or customers is none: "an 8-billion-parameter
+# base model, for government and banking clients" (probe22 04 Batelco), "A further 6 MW … with two
+# public-sector research users" (probe23 02 Bahnhof), "Rp 120 miliar …, including the purchase of 256
+# graphics processing units (GPU) that customers can use" (probe25 02 Metrodata), "MSEK 498 (520) as
+# electronics assembly customers …" (probe25 04 Mycronic), "over 4.500 companies and public
+# administrations" (probe22 03 Retelit: clients named apart from the count); nor is a count of
+# prospects, a target: "at least 30 prospective customers in FY2026" (probe20 06 Rapidus). Invented:
+# "The 40-seat lab serves 12 customers" (a usage count), "a 96-GPU cluster for its customers" (none).
+_USAGE_NOUN = plain(r"(?:(?:monthly|daily|weekly)\s+)?(?:active\s+|paying\s+|registered\s+|mobile\s+|fixed\s+|broadband\s+|enterprise\s+|business\s+|cloud\s+|new\s+|total\s+|retail\s+|postpaid\s+|prepaid\s+)*"
+                    r"(?:users|subscribers|subscriptions|downloads|customers|clients|developers|accounts|members|MAUs?|DAUs?|tokens)$", re.I)
+_NOT_YET = plain(r"\b(?:prospective|potential|targeted|target|planned|future|expected)\b", re.I)
+_USAGE_OPENS = plain(r"^\W*(?:(?:the|its|our|their)\s+)?(?:(?:number|count|base|total)\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:users|subscribers|subscriptions|downloads|customers|clients|developers|accounts|members|MAUs?|DAUs?)\b", re.I)
+
+_USED_TIMES = plain(r"\b(?:downloaded|installed|streamed|played|viewed|used)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?$", re.I)
+_SCALE_ONLY = frozenset(("lakh", "lakhs", "crore", "crores", "thousand", "million", "mn", "billion", "bn"))  # a scale word read as the unit: a bare count
+
+
+def _usage_count(x: r.ClaimValue, clause: str) -> bool:
+    """Whether the claim value `x` is a usage count (rule usage-needs-usage-count)."""
+    if x.role != "count" or _NOT_YET.search(x.text):
+        return False
+    for noun in (x.unit, x.measure):   # the count's own noun, or the measure a row label names
+        if noun and _USAGE_NOUN.search(noun) is not None:
+            return _NOT_YET.search(noun) is None
+    at = clause.find(x.text)
+    if x.unit == "times":   # "has been downloaded 2.3 million times": the verb names the usage
+        return at > 0 and _USED_TIMES.search(clause, 0, at) is not None
+    if x.unit and x.unit.lower() not in _SCALE_ONLY:
+        return False
+    return at > 0 and _USAGE_OPENS.match(clause[:at]) is not None
 
 
 def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predicate: str,
@@ -273,8 +341,7 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
                 target = ref(x)
                 if target != subject:
                     out.append(r.ClaimRelation(kind="partnership", target=target))
-    if has(_GATES["guidance"]) and _GUIDANCE.search(clause) and (predicate in ("raise-guidance", "cut-guidance") or _PREVIOUS.search(clause)
-                                     or _FROM_FIGURE.search(clause)):
+    if has(_GATES["guidance"]) and _guidance_change(clause, predicate, values):
         up, down = _RAISE.search(clause), _CUT.search(clause)
         detail = "raise" if up and not down else "cut" if down and not up else "change"
         if detail == "change" and len([x for x in values if x.role == "amount"]) >= 2:
@@ -282,7 +349,7 @@ def relations(ctx: SentenceContext, a: int, b: int, subject: r.EntityRef, predic
             detail = "raise" if amts[0] > amts[-1] else "cut" if amts[0] < amts[-1] else "change"
         out.append(r.ClaimRelation(kind="guidance_change", detail=detail))
         _mark_previous(clause, values)
-    um = _USAGE.search(clause) if any(x.role == "count" for x in values) else None
+    um = _USAGE.search(clause) if any(_usage_count(x, clause) for x in values) else None
     if um:
         metric = um.group("metric").lower()
         metric = "downloads" if metric == "downloaded" else metric
