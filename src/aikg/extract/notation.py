@@ -61,6 +61,9 @@ class Notation:
     decimal: str = "."
     comma_evidence: float = 0
     point_evidence: float = 0
+    # the document says its bracketed figures are the prior year's ("Figures in brackets refer to the
+    # corresponding period of the previous year": rule bracketed_prior_year_convention)
+    bracket_prior: bool = False
 
     @property
     def comma(self) -> bool:
@@ -132,6 +135,18 @@ RULES: tuple[NotationRule, ...] = (
 )
 
 
+# rule bracketed_prior_year_convention: a Nordic-style results release or daily declares once that a bare figure
+# in brackets after a value is the same value a year before ("Figures in brackets refer to the corresponding
+# period of the previous year": probe25 04_mycronic_q3_release; "Figures in parentheses refer to the
+# corresponding period last year": probe24 02_fortnox_swedish_daily; "Figures in parentheses refer to the same
+# period of the previous year": devset5 t05_ericsson). Only so declared is "MSEK 2 184 (1 950)" read as a value
+# and its prior-year comparative (values.find_money, prior_year.redate).
+BRACKET_PRIOR = re.compile(
+    r"(?i)\b(?:figures|amounts|numbers|values|comparatives?)\s+(?:shown\s+)?(?:in|within)\s+(?:round\s+)?"
+    r"(?:brackets|parenthes[ei]s)\s+(?:refer|relate|are|show|indicate|give|represent)[^.\n]{0,70}?"
+    r"\b(?:previous|last|prior|preceding|year-earlier|year\s+earlier)\b")
+
+
 def _count(rule: NotationRule, text: str) -> float:
     return rule.weight * sum(1 for _ in rule._rx.finditer(text))
 
@@ -146,13 +161,14 @@ def read_notation(text: str) -> Notation:
     >>> read_notation("Revenue rose 11.8% to $412.6 million.").decimal
     '.'
     """
+    prior = "(" in text and BRACKET_PRIOR.search(text) is not None
     if "," not in text and "." not in text and "'" not in text and "’" not in text:
-        return ENGLISH
+        return Notation(bracket_prior=True) if prior else ENGLISH
     comma = sum(_count(r, text) for r in RULES if r.decimal == ",")
     point = sum(_count(r, text) for r in RULES if r.decimal == ".")
     if comma > point:
-        return Notation(",", comma, point)
-    return Notation(".", comma, point) if comma or point else ENGLISH
+        return Notation(",", comma, point, prior)
+    return Notation(".", comma, point, prior) if comma or point or prior else ENGLISH
 
 
 # --- the rewrite -----------------------------------------------------------------------------

@@ -861,7 +861,38 @@ def find_money(text: str, notation: Notation = ENGLISH) -> list[Money]:
     [(Decimal('27380000'), '27.380 Tsd. Euro')]
     """
     t = english(text, notation)
-    return list(_money_all(t)) if t is text else [_money_as_written(m, text) for m in _money_all(t)]
+    found = list(_money_all(t)) if t is text else [_money_as_written(m, text) for m in _money_all(t)]
+    return _with_bracketed_prior(found, t, text) if notation.bracket_prior and "(" in text else found
+
+
+# rule bracketed_prior_year_convention (notation.py): in a document that declares it, a bare number in brackets
+# right after an amount ("MSEK 2 184 (1 950)", "682 mkr (573)") is the same amount a year before: an amount of
+# its own, in the first's currency and scale, found after it (its period is moved back by prior_year.redate)
+_BRACKET_AFTER = plain(r"[ \u00a0]?\((?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\)(?![0-9A-Za-z%])")
+_FIRST_NUMBER = plain(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_SCALE_AFTER_BRACKET = plain(rf"[ \u00a0](?P<s>{_SCALE_WORDS})(?![A-Za-z0-9])", re.I)
+
+
+def _with_bracketed_prior(found: list[Money], t: str, text: str) -> list[Money]:
+    out: list[Money] = []
+    for m in found:
+        out.append(m)
+        b = _BRACKET_AFTER.match(t, m.end)
+        own = _FIRST_NUMBER.search(t, m.start, m.end)
+        if b is None or own is None or m.value_max is not None:
+            continue
+        base = _to_decimal(own.group(0))
+        if not base:
+            continue
+        factor = m.value / base
+        sc = _SCALE_AFTER_BRACKET.match(t, b.end())
+        if sc is not None and factor == 1 and not m.equivalents:
+            # "SEK 56.2 (61.8) billion" (devset5 t05_ericsson): the scale word after the bracket scales both
+            factor = Decimal(_SCALES[_scale_key(sc.group("s"))])
+            out[-1] = m = replace(m, value=_clean(m.value * factor), end=sc.end(), text=text[m.start:sc.end()])
+        out.append(Money(value=_clean(_to_decimal(b.group("n")) * factor), currency=m.currency, start=b.start("n"),
+                         end=b.end("n"), text=text[b.start("n"):b.end("n")]))
+    return out
 
 
 def _money_as_written(m: Money, text: str) -> Money:
