@@ -895,6 +895,27 @@ def _with_bracketed_prior(found: list[Money], t: str, text: str) -> list[Money]:
     return out
 
 
+# a number with a scale word of the registry that needs no currency word after it ("3.2 billion", "412,6 Mio.",
+# "Rp 18,6 triliun"), money or not
+_SCALED_NUMBER = plain(
+    r"[0-9][0-9.,]*[ \t\u00a0\u2009\u202f]*(?:" + "|".join(
+        _spelled(w) + ("s?" if w in PLURAL_S else "")
+        for w in sorted((w for w in _ALL_SCALE_WORDS if (len(w) > 1 or not w.isascii()) and w not in NEEDS_CURRENCY_WORD),
+                        key=lambda w: (-len(w), w))) + r")(?![A-Za-z])", re.I)
+
+
+def has_amount(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `text[start:end]` states an amount: money the money reader finds there (any currency, code or
+    fused word: "MSEK 492", "Rp 120 miliar", "$4m"), or a number with a scale word ("3.2 billion").
+
+    >>> has_amount("Cloud booked MSEK 492 in the quarter"), has_amount("revenue of 3.2 billion"), has_amount("Cloud grew")
+    (True, True, False)
+    """
+    end = len(text) if end is None else end
+    return (_SCALED_NUMBER.search(text, start, end) is not None
+            or any(start <= m.start < end for m in find_money(text)))
+
+
 def _money_as_written(m: Money, text: str) -> Money:
     """A money found in the English rewrite of `text` with its text as `text` writes it (the rewrite
     keeps every offset)."""
