@@ -62,7 +62,7 @@ CURRENCIES: tuple[Currency, ...] = (
     _c("TMT", word=True), _c("AFN"), _c("PKR"), _c("BDT", "৳", names=(r"(?:bangladeshi\s+)?taka",)),
     _c("LKR"), _c("NPR", word=True), _c("BTN", word=True), _c("MVR"),
     # East and South-East Asia, Pacific
-    _c("IDR"), _c("MYR"), _c("THB"), _c("VND", after=("₫",), names=(r"vietnamese\s+dong",)), _c("PHP", word=True),
+    _c("IDR"), _c("MYR"), _c("THB"), _c("VND", "₫", after=("₫",), names=(r"vietnamese\s+dong", r"đồng", r"dong(?=\s*[,.;)]|$)")), _c("PHP", word=True),
     _c("MMK"), _c("KHR", "៛"), _c("LAK", "₭"), _c("MNT", "₮"), _c("BND"), _c("MOP", word=True), _c("KPW"),
     _c("FJD"), _c("PGK"), _c("SBD"), _c("TOP", word=True), _c("VUV"), _c("WST"), _c("XPF"),
     # Middle East

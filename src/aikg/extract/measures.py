@@ -50,10 +50,17 @@ class MeasureRule:
     nouns: tuple[tuple[str, str], ...] = ()  # the governing verb's stem -> the measure noun ("{noun}")
     examples: tuple[str, ...] = ()
     period_reach: int = 5          # a comparison's own period starts within this many characters after the value
+    # the prose measures' fields (prose_measures.py reads its rules as records of this one type): where the
+    # rule was met, the text before the value that undoes it (a deal's terms), whether the figure takes its
+    # claim's period (a debt's "due 2027" is its maturity: False)
+    provenance: tuple[str, ...] = ()
+    not_before: str = ""
+    dated: bool = True
 
     def __post_init__(self):
         object.__setattr__(self, "_before", re.compile(rf"(?:{self.before})$", re.I) if self.before else None)
         object.__setattr__(self, "_after", re.compile(self.after, re.I) if self.after else None)
+        object.__setattr__(self, "_not", re.compile(self.not_before, re.I) if self.not_before else None)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .currencies import CURRENCIES
+from .scale_words import ASIAN_WORDS, FUSED
+
+_ASIAN = sorted((s for w in ASIAN_WORDS for s in w.spellings), key=lambda s: (-len(s), s))
+
 
 @dataclass(frozen=True)
 class NotationRule:
@@ -56,6 +61,9 @@ class Notation:
     decimal: str = "."
     comma_evidence: float = 0
     point_evidence: float = 0
+    # the document says its bracketed figures are the prior year's ("Figures in brackets refer to the
+    # corresponding period of the previous year": rule bracketed_prior_year_convention)
+    bracket_prior: bool = False
 
     @property
     def comma(self) -> bool:
@@ -71,7 +79,9 @@ _AFTER = (r"(?=[ \u00a0\u2009\u202f]?(?:%|％|(?i:mio\b|mrd\b|tsd\b|mln\b|mld\b|
           r"thousand|trillion|crore|lakh|euro|eur\b|dollar|usd\b|chf\b|sek\b|nok\b|dkk\b|pln\b|brl\b|"
           r"kronor|kroner|krone|franc|reais|real\b|z[łl]|kr\b|€|\$|"
           # the fused scale-and-currency words (scale_words.FUSED_WORDS: "292 mkr", "450 TEUR")
-          r"[tm]kr\b|mdkr\b|[tkm](?:sek|nok|dkk|eur|usd|chf|gbp)\b)))")
+          r"[tm]kr\b|mdkr\b|[tkm](?:sek|nok|dkk|eur|usd|chf|gbp)\b|"
+          # the Asian scale words of the registry ("18,6 triliun", "12,5 nghìn tỷ": scale_words.ASIAN_WORDS)
+          + "|".join(re.escape(w) for w in _ASIAN) + ")))")
 _BEFORE_CURRENCY = r"(?:(?<=[€$£¥₹])|(?<=[€$£¥₹] )|(?<=(?:EUR|USD|CHF|SEK|NOK|DKK|BRL|PLN|INR) )|(?<=Rs\. )|(?<=Rs ))"
 _NB = r"(?<![0-9.,'’])"          # no number part before
 _NA = r"(?![0-9]|[.,'’][0-9])"    # no number part after
@@ -125,6 +135,18 @@ RULES: tuple[NotationRule, ...] = (
 )
 
 
+# rule bracketed_prior_year_convention: a Nordic-style results release or daily declares once that a bare figure
+# in brackets after a value is the same value a year before ("Figures in brackets refer to the corresponding
+# period of the previous year": probe25 04_mycronic_q3_release; "Figures in parentheses refer to the
+# corresponding period last year": probe24 02_fortnox_swedish_daily; "Figures in parentheses refer to the same
+# period of the previous year": devset5 t05_ericsson). Only so declared is "MSEK 2 184 (1 950)" read as a value
+# and its prior-year comparative (values.find_money, prior_year.redate).
+BRACKET_PRIOR = re.compile(
+    r"(?i)\b(?:figures|amounts|numbers|values|comparatives?)\s+(?:shown\s+)?(?:in|within)\s+(?:round\s+)?"
+    r"(?:brackets|parenthes[ei]s)\s+(?:refer|relate|are|show|indicate|give|represent)[^.\n]{0,70}?"
+    r"\b(?:previous|last|prior|preceding|year-earlier|year\s+earlier)\b")
+
+
 def _count(rule: NotationRule, text: str) -> float:
     return rule.weight * sum(1 for _ in rule._rx.finditer(text))
 
@@ -139,13 +161,14 @@ def read_notation(text: str) -> Notation:
     >>> read_notation("Revenue rose 11.8% to $412.6 million.").decimal
     '.'
     """
+    prior = "(" in text and BRACKET_PRIOR.search(text) is not None
     if "," not in text and "." not in text and "'" not in text and "’" not in text:
-        return ENGLISH
+        return Notation(bracket_prior=True) if prior else ENGLISH
     comma = sum(_count(r, text) for r in RULES if r.decimal == ",")
     point = sum(_count(r, text) for r in RULES if r.decimal == ".")
     if comma > point:
-        return Notation(",", comma, point)
-    return Notation(".", comma, point) if comma or point else ENGLISH
+        return Notation(",", comma, point, prior)
+    return Notation(".", comma, point, prior) if comma or point or prior else ENGLISH
 
 
 # --- the rewrite -----------------------------------------------------------------------------
@@ -169,6 +192,16 @@ _SPACED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?:,[0-9]+(?!
 # numbers a plain table writes ("682 573 19": a number follows), never after a number part ("Q2 2025 000")
 _SPACED_WORD = re.compile(r"(?<![0-9.,:/-])(?<![0-9] )[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9]|[.,][0-9]|[ \u00a0]?[0-9%])"
                           r"(?=[ \u00a0]?[A-Za-zÀ-ÿ(),;.]|$)")
+# rule spaced_thousands_bracketed: in any document, space thousands right after a currency code or a fused
+# scale-and-code word ("MSEK 2 184", "NOK 1 234,5") and alone in brackets ("(1 950)", the prior-year figure of
+# a Nordic results release) are one number, never two or three (probe25 04_mycronic_q3_release "MSEK 2 184 (1
+# 950)" read as 950, 1, 184; probe24 02_fortnox_swedish_daily "passed 615 000"; devset5 t05_ericsson "SEK 56.2
+# (61.8) billion", the bracket of the same convention); never before another number ("SEK 421 372 19": columns)
+_CODES = sorted({c.code for c in CURRENCIES if not c.word} | {w.upper() for w in FUSED if w.isalpha() and len(w) == 4
+                                                              and w.upper()[1:] in {c for _, c in FUSED.values()}})
+_SPACED_AFTER_CODE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_CODES) + r")[ \u00a0](?P<n>[0-9]{1,3}(?:[ \u00a0][0-9]{3})+"
+                                r"(?:,[0-9]+)?)(?![0-9]|[.,][0-9]|[ \u00a0]?[0-9])")
+_SPACED_BRACKET = re.compile(r"(?<=\()[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?:[.,][0-9]+)?(?=\))")
 _SWAP = str.maketrans({",": ".", ".": ","})
 _TO_COMMA = str.maketrans({"'": ",", "’": ",", "\u2009": ",", "\u202f": ",", " ": ",", "\u00a0": ","})
 
@@ -193,13 +226,19 @@ def english(text: str, notation: Notation = ENGLISH) -> str:
     >>> english("CHF 1'234.5 million", ENGLISH)
     'CHF 1,234.5 million'
     """
-    if not notation.comma and not any(c in text for c in ",.'’\u2009\u202f"):
+    if not notation.comma and not any(c in text for c in ",.'’\u2009\u202f") and not _SPACED_BRACKET.search(text) \
+            and not _SPACED_AFTER_CODE.search(text):
         return text
     chars = list(text)
 
     def put(m: re.Match, new: str) -> None:
         chars[m.start():m.end()] = new
 
+    if " " in text or "\u00a0" in text:
+        for m in _SPACED_AFTER_CODE.finditer(text):
+            chars[m.start("n"):m.end("n")] = _grouped(m.group("n"))
+        for m in _SPACED_BRACKET.finditer(text):
+            put(m, _grouped(m.group(0)))
     if notation.comma:
         for m in _SPACED.finditer(text):
             put(m, _grouped(m.group(0)))

@@ -527,6 +527,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         obs = owned_by_clause(_flows_over_spans(_inherited_only_by_own(observations(ctx, used, gaz.segments_of, period_in_force), state),
                                                 ctx, period_in_force), ctx)   # figure_owner.py (issue34w)
         obs = prior_year.redate(s.text, obs, doc_period)   # a value "a year earlier" is that year's (prior_year.py)
+        if notation.bracket_prior:   # "MSEK 6 318 (5 702)": the bracket is the year before (prior_year.py)
+            obs += prior_year.bracketed_priors(s.text, obs, ctx.moneys)
         pp = state.paragraph_period[1] if state.paragraph_period and state.paragraph_period[0] == s.line else None
         sent_facts += undate_present_shares(s.text, obs, pp)   # "… now account for 18%": the present (periods.py)
         # a claim with no period of its own is dated like the typed figures of its line: by the dated

@@ -170,6 +170,32 @@ def redate(text: str, facts: list, doc_period: r.Period | None = None) -> list:
     return out
 
 
+def bracketed_priors(text: str, facts: list, moneys: list) -> list:
+    """rule bracketed_prior_year_convention (notation.py): in a document that declares its bracketed figures
+    the prior year's, each dated Observation whose amount is followed by its bracketed comparative ("Net sales
+    MSEK 6 318 (5 702)" in a nine-month line) gets a companion: the same subject and measure, the bracket's
+    amount (values.find_money found it right after the first), the period one year earlier. No companion when
+    the period cannot be moved (no year, no dates): an undated prior-year value would read as the current one."""
+    out = []
+    for f in facts:
+        if getattr(f, "kind", None) != "observation" or f.value is None or f.period is None or not f.value_text:
+            continue
+        i = next((k for k, m in enumerate(moneys) if m.text == f.value_text and m.value == f.value), None)
+        if i is None or i + 1 >= len(moneys):
+            continue
+        m, b = moneys[i], moneys[i + 1]
+        if b.currency != m.currency or not text[m.start:b.start].rstrip().endswith("(") or text[b.end:b.end + 1] != ")":
+            continue
+        p = year_earlier(f.period)
+        if p is None:
+            continue
+        out.append(f.model_copy(update={"value": b.value, "value_text": b.text, "value_max": None, "change": None,
+                                        "change_unit": None, "change_text": None, "change_qualifier": None,
+                                        "change_basis": None, "direction": None, "qualifier": None,
+                                        "period": p, "equivalents": ()}))
+    return out
+
+
 # ---------------------------------------------------------------------------
 # the span of years an investment is made over
 # ---------------------------------------------------------------------------

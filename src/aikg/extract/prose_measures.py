@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .. import records as r
 from ..pattern_cache import plain
 from .measure_names import canonical
+from .measures import MeasureRule
 from .rule_record import RuleRecord
 from .relations import _period
 
@@ -30,22 +31,15 @@ _QUAL = r"(?:\*\*|__)?(?:(?:about|around|roughly|nearly|almost|some|approximatel
 _SERIES = r"(?P<series>(?-i:Series)\s+(?-i:[A-H])(?:\s+(?:extension|bridge|extended))?|seed|pre-seed)"
 
 
-@dataclass(frozen=True)
-class ProseMeasure:
-    name: str
-    kinds: tuple[str, ...]
-    before: str          # the text before the value ends with this ("" = anything)
-    after: str           # the text after the value starts with this ("" = anything)
-    measure: str         # the measure's name; "{series}" is the round's series, when the text names one
-    provenance: tuple[str, ...]
-    examples: tuple[str, ...]
-    not_before: str = ""  # the rule does not hold when the text before the value has this (a deal's terms)
-    dated: bool = True    # the typed figure takes its claim's period (a debt's "due 2027" is its maturity, no period: False)
-
-    def __post_init__(self):
-        object.__setattr__(self, "_before", plain(rf"(?:{self.before})$", re.I) if self.before else None)
-        object.__setattr__(self, "_after", plain(self.after, re.I) if self.after else None)
-        object.__setattr__(self, "_not", plain(self.not_before, re.I) if self.not_before else None)
+def ProseMeasure(name: str, kinds: tuple[str, ...], before: str, after: str, measure: str,
+                 provenance: tuple[str, ...], examples: tuple[str, ...], not_before: str = "",
+                 dated: bool = True) -> MeasureRule:
+    """One prose measure rule, a record of the measure readers' one type (measures.MeasureRule, role
+    "measure"): the kinds of value it reads, the text before the value ends with `before` ("" = anything),
+    the text after it starts with `after`, the measure's name ("{series}" is the round's series when the text
+    names one), where it was met, invented examples, the text before that undoes it, whether it is dated."""
+    return MeasureRule(name, "measure", before=before, after=after, kinds=kinds, measure=measure, examples=examples,
+                       provenance=provenance, not_before=not_before, dated=dated)
 
 
 # a debt instrument: its modifiers and head noun ("senior notes", "sustainability-linked bond", "local bond")
@@ -55,7 +49,7 @@ _DEBT = (r"(?P<debt>(?:(?:senior|secured|unsecured|convertible|exchangeable|gree
 
 _RAISE_VERB = r"\b(?:raised|raises|raising|secured|secures|closed|closes|completed|landed|pulled\s+in)\s+(?:a\s+|an\s+)?(?:fresh\s+|new\s+|further\s+)?"
 
-RULES: tuple[ProseMeasure, ...] = (
+RULES: tuple[MeasureRule, ...] = (
     # a valuation first: "valued at $100 billion in a funding round" is the valuation, not the round
     ProseMeasure(
         "valuation-at", ("money",),
@@ -106,7 +100,7 @@ RULES: tuple[ProseMeasure, ...] = (
 
 @dataclass(frozen=True)
 class ProseReading:
-    rule: ProseMeasure
+    rule: MeasureRule
     measure: str
 
 

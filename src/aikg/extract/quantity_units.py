@@ -112,9 +112,13 @@ def shown(value_text: str, noun: str | None, rec: Quantity | None) -> str | None
 # the ISO codes of currencies.py are the registries read.
 def _unit_words() -> re.Pattern:
     from .currencies import CURRENCIES
-    from .scale_words import EUROPEAN, FUSED, SCALE_WORDS
-    words = {w.rstrip(".").lower() for w in (*EUROPEAN, *FUSED) if " " not in w}
-    words |= {s for w in SCALE_WORDS for s in w.spellings if not w.needs_currency_word}
+    from .scale_words import ALL_WORDS, FUSED
+    words = {w.rstrip(".").lower() for w in FUSED if " " not in w}
+    # every scale word of the one registry ("mio", "triliun", "tỷ", "crore", "eok"), but the one-letter forms
+    # and the ones that are English words of their own ("man", "jo")
+    words |= {re.escape(s.rstrip(".").lower()) for w in ALL_WORDS if not w.needs_currency_word for s in w.spellings
+              if " " not in s and (len(s) > 1 or not s.isascii())
+              and s not in ("thousand", "million", "billion", "trillion", "mil")}   # ("3 million users": read before the noun)
     words |= {c.code.lower() for c in CURRENCIES if not c.word}
     words |= {"kr", "kronor", "kroner", "krone", "mn", "mln", "bn", "mld", "mdr", "crores", "lakhs",
               "euros?", "dollars?", "yen", "yuan", "won", "rupees?", "reais"}

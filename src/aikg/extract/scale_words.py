@@ -89,6 +89,56 @@ EUROPEAN_WORDS: tuple[ScaleWord, ...] = (
     ScaleWord(("milliards", "milliard"), 10**9, "french", False, _SOURCES_EU, ("2,3 milliards de francs",)),
 )
 EUROPEAN: dict[str, int] = {s: w.value for w in EUROPEAN_WORDS for s in w.spellings}
+
+# Rule english_and_short_scale_words: the scale words of English and the short forms translated articles keep
+# ("$1.5 billion", "EUR 356m", "58,2 mln euros": probe22 03_retelit_italian_translation; "4,2 mld zł": probe25
+# 01_atman_polish_daily; "62,4 mld TL", "3,5 milyar TL": probe15 01_turkcell_gazete_translation). One-letter
+# forms are read only attached to their number ("$5m", "EUR 2bn"; values.py), the rest spaced or attached; an
+# English word ending in "s" is read in its plural too ("millions of euros").
+_SOURCES_SHORT = ("probe22 03_retelit_italian_translation: '<n> mln euros'",
+                  "probe25 01_atman_polish_daily: '<n> mld zł', '<n> mln zł'",
+                  "probe15 01_turkcell_gazete_translation: '<n> mld TL', '<n> milyar TL'")
+SHORT_WORDS: tuple[ScaleWord, ...] = (
+    ScaleWord(("thousand", "k"), 10**3, "english", False, _SOURCES_SHORT, ("a grant of $250 thousand", "$250k")),
+    ScaleWord(("million", "mn", "mln", "mil", "m"), 10**6, "english", False, _SOURCES_SHORT,
+              ("EUR 356 million", "58,2 mln euros", "120 mln zł")),
+    ScaleWord(("billion", "bn", "bln", "b"), 10**9, "english", False, _SOURCES_SHORT, ("$1.5 billion", "EUR 2bn")),
+    ScaleWord(("trillion", "tn", "trn", "t"), 10**12, "english", False, _SOURCES_SHORT, ("JPY 2.5tn",)),
+    ScaleWord(("mld", "mlrd"), 10**9, "slavic-romance", False, _SOURCES_SHORT, ("4,2 mld zł", "5,06 mld EUR")),
+    ScaleWord(("milyar",), 10**9, "turkish, old indonesian", False, _SOURCES_SHORT, ("3,5 milyar TL",)),
+    ScaleWord(("milyon",), 10**6, "turkish", False, _SOURCES_SHORT, ("850 milyon TL",)),
+    ScaleWord(("lakh crore",), 10**12, "indian", False, _SOURCES_IN, ("₹6.13 lakh crore",)),
+)
+# the English words read in their plural too ("millions", "lakh crores")
+PLURAL_S: frozenset[str] = frozenset({"thousand", "million", "billion", "trillion", "crore", "lakh", "lac",
+                                      "lakh crore"})
+
+# Rule asian_scale_words: the scale words of Indonesian/Malay, Vietnamese and Chinese kept in a translation or
+# a local English daily, after a number and around a currency written before ("Rp 18,6 triliun", "Rp 512,4
+# miliar", "Rp 350 juta": probe25 02_metrodata_indonesian_daily; "VND 1,770bn" with "tỷ đồng" in the Vietnamese
+# original, probe24 04_mobifone_spectrum_decision) or after the number ("12,5 nghìn tỷ đồng", "25 亿元"). The
+# same phrasing "<number> <local scale word> <currency>" as the European and Korean words above (probe23
+# 03_secunet, probe19 03_nhn). Vietnamese "nghìn tỷ"/"ngàn tỷ" (a thousand billions) is a trillion; Chinese
+# 亿 is 10^8, 万 10^4 and 万亿 10^12; Malay writes "bilion" and "trilion".
+_SOURCES_ASIA = ("probe25 02_metrodata_indonesian_daily: 'Rp <n> triliun', 'Rp <n> miliar'",
+                 "probe24 04_mobifone_spectrum_decision: 'VND <n> billion' (Vietnamese 'tỷ đồng')",
+                 "probe19 03_nhn_korean_daily_translation: '<n> eok won' (the same phrasing)")
+ASIAN_WORDS: tuple[ScaleWord, ...] = (
+    ScaleWord(("triliun", "trilion"), 10**12, "indonesian-malay", False, _SOURCES_ASIA,
+              ("pendapatan Rp 18,6 triliun", "revenue of RM 1,2 trilion")),
+    ScaleWord(("miliar", "bilion"), 10**9, "indonesian-malay", False, _SOURCES_ASIA,
+              ("laba bersih Rp 512,4 miliar", "RM 3,4 bilion")),
+    ScaleWord(("juta",), 10**6, "indonesian-malay", False, _SOURCES_ASIA, ("Rp 350 juta",)),
+    ScaleWord(("nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"), 10**12, "vietnamese", False, _SOURCES_ASIA,
+              ("doanh thu 12,5 nghìn tỷ đồng",)),
+    ScaleWord(("tỷ", "tỉ"), 10**9, "vietnamese", False, _SOURCES_ASIA, ("lợi nhuận 1.770 tỷ đồng",)),
+    ScaleWord(("triệu",), 10**6, "vietnamese", False, _SOURCES_ASIA, ("45 triệu đồng",)),
+    ScaleWord(("万亿",), 10**12, "chinese", False, _SOURCES_ASIA, ("1.2 万亿元",)),
+    ScaleWord(("亿",), 10**8, "chinese", False, _SOURCES_ASIA, ("revenue of 25 亿元",)),
+    ScaleWord(("万",), 10**4, "chinese", False, _SOURCES_ASIA, ("300 万元",)),
+)
+# the characters that end a scale word with no space before its currency ("25 亿元")
+UNSPACED_END: frozenset[str] = frozenset({"亿", "万"})
 # the abbreviations among them, without their dot ("mio", "mrd", "tsd"): after a number, their dot
 # ends no sentence ("412,6 Mio. Euro", sentences.py)
 ABBREVIATIONS: frozenset[str] = frozenset(s.rstrip(".") for s in EUROPEAN if s.endswith("."))
@@ -134,3 +184,16 @@ FUSED_WORDS: tuple[FusedAmountWord, ...] = (
 )
 # spelling -> (value, currency); a spelling with capitals is matched in its own case
 FUSED: dict[str, tuple[int, str]] = {s: (w.value, w.currency) for w in FUSED_WORDS for s in w.spellings}
+
+
+# the one table of every scale word after a number: spelling -> factor (the English and short forms, the
+# Indian, East Asian, European and Asian local words); values.py and notation.py read their patterns from it
+ALL_WORDS: tuple[ScaleWord, ...] = (*SHORT_WORDS, *SCALE_WORDS, *EUROPEAN_WORDS, *ASIAN_WORDS)
+ALL: dict[str, int] = {s: w.value for w in ALL_WORDS for s in w.spellings}
+# the spellings after which one or two digits after a comma are decimals even in an English-notation article
+# ("R$ 4,91 billion", "62,4 mld", "Rp 18,6 triliun"; rule decimal_comma_before_scale, values.py): the English
+# and short words no other language reads as a thousand ("mil" is the Portuguese thousand), and the Asian words
+DECIMAL_COMMA_WORDS: tuple[str, ...] = tuple(sorted(
+    {"mlrd", "mld", "milyar", "mln", "milyon", "bn", "bln", "billion", "million", "trillion",
+     *(s for w in ASIAN_WORDS for s in w.spellings if len(s) > 1)},
+    key=lambda s: (-len(s), s)))

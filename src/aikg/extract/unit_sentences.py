@@ -17,7 +17,7 @@ from ..pattern_cache import plain, name_rx
 from .relations import NUMBER_WORDS
 from .rule_record import PatternRule
 from .figures import HEAD_RE
-from .values import find_money
+from .values import find_money, has_amount
 
 RULES: tuple[PatternRule, ...] = (
     PatternRule(
@@ -75,9 +75,6 @@ _HOLDS = plain(r"\s*(?:,\s+(?:which\s+(?:contains|includes|groups|holds|houses|c
                r"|\s+(?:—|–|--)\s+(?:that['’]s\s+|that\s+is\s+|i\.e\.\s+)?(?P<b>[^—–]+?)\s+(?:—|–|--))")
 
 
-_AMOUNT = plain(r"[$€£¥₹]\s?\d|\b(?:USD|EUR|RMB|NOK|DKK|SEK|JPY|KRW|VND|INR|CHF|GBP|R\$)\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|crore)\b")
-
-
 @dataclass(frozen=True)
 class UnitClause:
     name: str
@@ -110,7 +107,7 @@ def _openers(text: str, joined: bool = False, at: int = 0) -> list[UnitClause]:
         end = out[i + 1].start if i + 1 < len(out) else len(text)
         semi = text.find(";", u.start, end)
         c = UnitClause(u.name, u.start, semi if semi >= 0 else end, u.holds)
-        if c.holds or _AMOUNT.search(text, c.start, c.end):
+        if c.holds or has_amount(text, c.start, c.end):
             fixed.append(c)
     return fixed
 

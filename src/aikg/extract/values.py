@@ -41,7 +41,8 @@ from .currencies import CODES, CURRENCIES, WORD_CODES
 from .lead import lead
 from .quantity_units import measure_of, quantity, shown
 from .notation import ENGLISH, Notation, english
-from .scale_words import COMPOUND_TAIL, EAST_ASIAN, EUROPEAN, FUSED, NEEDS_CURRENCY_WORD
+from .scale_words import (ALL as _ALL_SCALE_WORDS, COMPOUND_TAIL, DECIMAL_COMMA_WORDS, EAST_ASIAN, EUROPEAN, FUSED,
+                          NEEDS_CURRENCY_WORD, PLURAL_S, UNSPACED_END)
 
 __all__ = [
     "Money",
@@ -225,7 +226,8 @@ _RANGE_DASH = (
 # translated with its numbers kept in the original's format writes "R$ 4,91 billion" (probe20
 # 01_serpro_tender-award; probe15 01_turkcell wrote "62,4 mld"): English never writes one or two digits
 # after a thousands comma.
-_DECIMAL_COMMA = r"[0-9]{1,3},[0-9]{1,2}(?=[ \u00a0]?(?:mlrd|mld|milyar|mln|milyon|bn|bln|%|(?:billion|million|trillion)\b))"
+_DECIMAL_COMMA = (r"[0-9]{1,3},[0-9]{1,2}(?=[ \u00a0]?(?:%|(?:" + "|".join(re.escape(w) for w in DECIMAL_COMMA_WORDS)
+                  + r")(?![A-Za-z])))")
 _DECIMAL_COMMA_RE = plain(r"[0-9]{1,3},[0-9]{1,2}")
 _NUM = r"(?:" + _DECIMAL_COMMA + r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9,])|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 _YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
@@ -421,25 +423,10 @@ def _after_name(text: str, start: int) -> bool:
 # Money
 # ---------------------------------------------------------------------------
 
-_SCALES = {
-    "thousand": 10**3, "k": 10**3,
-    "million": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "m": 10**6,
-    "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
-    "trillion": 10**12, "tn": 10**12, "trn": 10**12, "t": 10**12,
-    "crore": 10**7, "cr": 10**7, "lakh": 10**5, "lac": 10**5,
-    "lakh crore": 10**12,
-    # scale words of translated articles: "mld"/"mlrd" (milliard) and Turkish "milyar" are
-    # billions, "milyon" millions (rule decimal_comma_before_scale)
-    "mld": 10**9, "mlrd": 10**9, "milyar": 10**9, "milyon": 10**6,
-    # the East Asian units of translated articles ("174 eok won", "3,200 oku yen": scale_words.py,
-    # rule local_scale_words)
-    **EAST_ASIAN,
-    # the scale words of European languages in translated articles ("412,6 Mio. Euro", "R$ 2,3
-    # bilhões", "12,4 mdr kronor": scale_words.py, rule european_scale_words), with and without
-    # their abbreviation's dot
-    **EUROPEAN, **{w.rstrip("."): v for w, v in EUROPEAN.items() if w.endswith(".")},
-}
-_EAST_ASIAN_WORDS = "|".join(sorted(EAST_ASIAN, key=lambda w: (-len(w), w)))
+# every scale word after a number, from the one registry (scale_words.py: the English and short words, the
+# Indian, East Asian, European and Asian local words: "$1.5 billion", "174 eok won", "412,6 Mio. Euro", "Rp 18,6
+# triliun"), with and without an abbreviation's dot
+_SCALES = {**_ALL_SCALE_WORDS, **{w.rstrip("."): v for w, v in _ALL_SCALE_WORDS.items() if w.endswith(".")}}
 
 
 def _spelled(word: str) -> str:
@@ -449,10 +436,11 @@ def _spelled(word: str) -> str:
 
 
 _EUROPEAN_WORDS = "|".join(_spelled(w) for w in sorted(EUROPEAN, key=lambda w: (-len(w), w)))
-_SCALE_WORDS = (
-    rf"(?:{_EUROPEAN_WORDS}|lakh\s+crores?|thousands?|millions?|billions?|trillions?|crores?|lakhs?"
-    rf"|lacs?|milyar|milyon|mlrd|mld|mln|mn|mil|bln|bn|trn|tn|cr|{_EAST_ASIAN_WORDS})"
-)
+# the spaced scale words (a one-letter one is read only attached: _scale's "x" group), longest first, the English
+# ones with their plural
+_SCALE_WORDS = "(?:" + "|".join(
+    _spelled(w) + ("s?" if w in PLURAL_S else "")
+    for w in sorted((w for w in _ALL_SCALE_WORDS if len(w) > 1 or not w.isascii()), key=lambda w: (-len(w), w))) + ")"
 # a smaller East Asian unit after a larger one, the two adding up: "2 jo 4,561 eok won"
 _COMPOUND_TAIL = (
     rf"(?:{_S1}(?P<n1c>[0-9]{{1,3}}(?:,[0-9]{{3}})?|[0-9]{{1,4}})(?![0-9,]){_HS}*"
@@ -573,7 +561,7 @@ _SUFFIX_RULES: list[tuple[str, str]] = [
     (r"egyptian\s+pounds?", "EGP"),
     (r"pakistani\s+rupees?", "PKR"),
     (r"sri\s+lankan\s+rupees?", "LKR"),
-    (r"(?:chinese\s+)?yuan|renminbi|rmb|cny", "CNY"),
+    (r"(?:chinese\s+)?yuan|renminbi|rmb|cny|元|人民币", "CNY"),
     (r"(?:japanese\s+)?yen|jpy", "JPY"),
     (r"euros?|eur", "EUR"),
     (r"(?:british\s+)?pounds?(?:\s+sterling)?|sterling|gbp", "GBP"),
@@ -607,15 +595,17 @@ _MONEY_PREFIX_RANGE = lead(
 # "millones de euros", "milioni di euro": a Romance scale word's "de"/"di" before its currency (rule
 # european_scale_words; read only after a European scale word, _money_candidate)
 # and French "d'" ("2,3 milliards d'euros", "450 millions d'euros"), after any scale word
+# a Chinese scale character's currency follows it unspaced ("25 亿元"; scale_words rule asian_scale_words)
+_UNSPACED = "".join(sorted(UNSPACED_END))
 _OF = rf"(?:{_S1}(?P<of>de|di|da)(?={_S1})|{_S1}(?P<ofx>d['’])(?=[A-Za-z]))?"
 _MONEY_SUFFIX_ONE = lead(
-    rf"{_QUAL}?{_NO_NUM_BEFORE}(?P<n1>{_MNUM}){_scale('s1')}?{_COMPOUND_TAIL}?{_OF}(?:{_S1}|(?<=['’]))"
+    rf"{_QUAL}?{_NO_NUM_BEFORE}(?P<n1>{_MNUM}){_scale('s1')}?{_COMPOUND_TAIL}?{_OF}(?:{_S1}|(?<=['’" + _UNSPACED + "]))"
     rf"(?P<suf>{_SUFFIX})(?![A-Za-z])",
     re.I,
 )
 _MONEY_SUFFIX_RANGE = lead(
     rf"{_QUAL}?(?:\b(?P<btw>between){_S1})?{_NO_NUM_BEFORE}(?P<n1>{_MNUM})"
-    rf"{_scale('s1')}?{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_MNUM}){_scale('s2')}?{_OF}(?:{_S1}|(?<=['’]))"
+    rf"{_scale('s1')}?{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_MNUM}){_scale('s2')}?{_OF}(?:{_S1}|(?<=['’" + _UNSPACED + "]))"
     rf"(?P<suf>{_SUFFIX})(?![A-Za-z])",
     re.I,
 )
@@ -640,7 +630,20 @@ _MONEY_FUSED = lead(
     rf"(?:{_S0}{_RANGE_SEP}{_S0}(?P<n2>{_SPACED_NUM}|{_NUM}))?{_HS}*(?P<fused>{_FUSED_ALTS})(?![A-Za-z])",
     re.I,
 )
-_G_FUSED = plain(rf"[0-9]{_HS}*(?:{_FUSED_ALTS})(?![A-Za-z])", re.I)
+# rule fused_code_before_number: a fused scale-and-ISO-code word written before its number, as an ISO code is
+# ("MSEK 2 184 (1 950)", "TEUR 450"): the two readings the money reader has (the fused word after the number:
+# probe24 02_fortnox_swedish_daily "682 mkr"; an ISO code before it: probe15 04_safaricom "KES 388.7 billion")
+# met together in probe25 04_mycronic_q3_release; in capitals only, never before a second number ("MSEK 421
+# 372" is a table's two columns, no amount)
+_FUSED_CODE_ALTS = "|".join(sorted({w.upper() for w in FUSED if w.isalpha() and len(w) == 4
+                                     and w.upper()[1:] in {c for _, c in FUSED.values()}}, key=lambda w: (-len(w), w)))
+_MONEY_FUSED_BEFORE = lead(
+    rf"{_QUAL}?(?<![A-Za-z0-9])(?P<fused>(?-i:{_FUSED_CODE_ALTS})){_HS}?(?P<n1>{_SPACED_NUM}|{_NUM})"
+    rf"(?:{_S0}{_RANGE_SEP}{_S0}(?:(?-i:{_FUSED_CODE_ALTS}){_HS}?)?(?P<n2>{_SPACED_NUM}|{_NUM}))?"
+    rf"(?![ \u00a0]?[0-9]|[ \u00a0]?(?:{_SCALE_WORDS}|[kmbt])(?![A-Za-z]))",
+    re.I,
+)
+_G_FUSED = plain(rf"[0-9]{_HS}*(?:{_FUSED_ALTS})(?![A-Za-z])|(?-i:{_FUSED_CODE_ALTS}){_HS}?[0-9]", re.I)
 _FUSED_LOOKUP = {" ".join(k.lower().replace(".", " ").split()): v for k, v in FUSED.items()}
 
 
@@ -660,12 +663,15 @@ def _fused_candidate(m: re.Match, text: str) -> "_Cand | None":
         return None
     value_max = None
     value = _to_decimal(_unspaced(gd["n1"])) * scale
+    start, end = m.start(), m.end()
     if gd.get("n2"):
         v2 = _to_decimal(_unspaced(gd["n2"])) * scale
         if not (v2 > value and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")), m.end())):
-            return None
-        value_max = _clean(v2)
-    start, end = m.start(), m.end()
+            if m.start("fused") > m.start("n1"):
+                return None
+            end = m.end("n1")   # "TEUR 450 and 2 140 MSEK": the code's own number alone
+        else:
+            value_max = _clean(v2)
     return (start, end, 0, Money(value=_clean(value), currency=currency, start=start, end=end,
                                  text=text[start:end], value_max=value_max, qualifier=_qualifier(gd.get("qual"))))
 
@@ -815,7 +821,7 @@ def _attach_equivalents(text: str, items: list[Money]) -> list[Money]:
 # Gates: a prefix amount needs its currency sign or code (and a digit); a
 # suffix amount needs its currency word right after a space.
 _G_MONEY_PREFIX = plain(rf"(?<![A-Za-z0-9])(?:{_PREFIX_ALTS})", re.I)
-_G_MONEY_SUFFIX = plain(rf"(?<=[\s'’])(?:{_SUFFIX})(?![A-Za-z])", re.I)   # ("millions d'euros")
+_G_MONEY_SUFFIX = plain(rf"(?<=[\s'’{_UNSPACED}])(?:{_SUFFIX})(?![A-Za-z])", re.I)   # ("millions d'euros")
 _G_DIGIT = plain(r"[0-9]")
 
 
@@ -829,7 +835,8 @@ def _money_all(text: str) -> tuple[Money, ...]:
         if (c := _money_candidate(m, text)) is not None
     ]
     if _gate(_G_FUSED, text):
-        cands += [c for m in _MONEY_FUSED.finditer(text) if (c := _fused_candidate(m, text)) is not None]
+        cands += [c for rx in (_MONEY_FUSED, _MONEY_FUSED_BEFORE) for m in rx.finditer(text)
+                  if (c := _fused_candidate(m, text)) is not None]
     return tuple(_attach_equivalents(text, _select(cands)))
 
 
@@ -854,7 +861,59 @@ def find_money(text: str, notation: Notation = ENGLISH) -> list[Money]:
     [(Decimal('27380000'), '27.380 Tsd. Euro')]
     """
     t = english(text, notation)
-    return list(_money_all(t)) if t is text else [_money_as_written(m, text) for m in _money_all(t)]
+    found = list(_money_all(t)) if t is text else [_money_as_written(m, text) for m in _money_all(t)]
+    return _with_bracketed_prior(found, t, text) if notation.bracket_prior and "(" in text else found
+
+
+# rule bracketed_prior_year_convention (notation.py): in a document that declares it, a bare number in brackets
+# right after an amount ("MSEK 2 184 (1 950)", "682 mkr (573)") is the same amount a year before: an amount of
+# its own, in the first's currency and scale, found after it (its period is moved back by prior_year.redate)
+_BRACKET_AFTER = plain(r"[ \u00a0]?\((?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\)(?![0-9A-Za-z%])")
+_FIRST_NUMBER = plain(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_SCALE_AFTER_BRACKET = plain(rf"[ \u00a0](?P<s>{_SCALE_WORDS})(?![A-Za-z0-9])", re.I)
+
+
+def _with_bracketed_prior(found: list[Money], t: str, text: str) -> list[Money]:
+    out: list[Money] = []
+    for m in found:
+        out.append(m)
+        b = _BRACKET_AFTER.match(t, m.end)
+        own = _FIRST_NUMBER.search(t, m.start, m.end)
+        if b is None or own is None or m.value_max is not None:
+            continue
+        base = _to_decimal(own.group(0))
+        if not base:
+            continue
+        factor = m.value / base
+        sc = _SCALE_AFTER_BRACKET.match(t, b.end())
+        if sc is not None and factor == 1 and not m.equivalents:
+            # "SEK 56.2 (61.8) billion" (devset5 t05_ericsson): the scale word after the bracket scales both
+            factor = Decimal(_SCALES[_scale_key(sc.group("s"))])
+            out[-1] = m = replace(m, value=_clean(m.value * factor), end=sc.end(), text=text[m.start:sc.end()])
+        out.append(Money(value=_clean(_to_decimal(b.group("n")) * factor), currency=m.currency, start=b.start("n"),
+                         end=b.end("n"), text=text[b.start("n"):b.end("n")]))
+    return out
+
+
+# a number with a scale word of the registry that needs no currency word after it ("3.2 billion", "412,6 Mio.",
+# "Rp 18,6 triliun"), money or not
+_SCALED_NUMBER = plain(
+    r"[0-9][0-9.,]*[ \t\u00a0\u2009\u202f]*(?:" + "|".join(
+        _spelled(w) + ("s?" if w in PLURAL_S else "")
+        for w in sorted((w for w in _ALL_SCALE_WORDS if (len(w) > 1 or not w.isascii()) and w not in NEEDS_CURRENCY_WORD),
+                        key=lambda w: (-len(w), w))) + r")(?![A-Za-z])", re.I)
+
+
+def has_amount(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `text[start:end]` states an amount: money the money reader finds there (any currency, code or
+    fused word: "MSEK 492", "Rp 120 miliar", "$4m"), or a number with a scale word ("3.2 billion").
+
+    >>> has_amount("Cloud booked MSEK 492 in the quarter"), has_amount("revenue of 3.2 billion"), has_amount("Cloud grew")
+    (True, True, False)
+    """
+    end = len(text) if end is None else end
+    return (_SCALED_NUMBER.search(text, start, end) is not None
+            or any(start <= m.start < end for m in find_money(text)))
 
 
 def _money_as_written(m: Money, text: str) -> Money:
