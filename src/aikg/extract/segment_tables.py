@@ -279,6 +279,51 @@ def _scale_spelled(note: str) -> str:
     return f"{cur} {_SCALE_WORD.get(scale, scale)}"
 
 
+NOTE_PHRASE = UnitNoteRule(
+    "note-phrase",
+    "a caption, a corner cell or a line over a table that is a currency-and-scale note and nothing else, in any "
+    "of its spellings: the note first and a bracket after it ('EGP bn (Dec year-end)'), in words ('In thousands of "
+    "euros'), the scale letter before the currency sign ('k€', 'M€'), or one note per language split by a slash "
+    "('En milliers d'euros / In thousands of euros': the half the money reader reads). The whole text (or a "
+    "slash half, or its bracket) must be the note: a sentence naming a currency gives none",
+    ("probe25 03_telecomegypt_initiation (broker note, markdown): '| EGP bn (Dec year-end) | FY2024 | FY2025 | "
+     "FY2026e |' over '| Revenue | 60.4 | 81.6 |'",
+     "probe25 06_aubay_h1_results_table (bilingual results release, plain text): 'En milliers d'euros / In "
+     "thousands of euros   S1 2026 / H1 2026 …' and '(en milliers d'euros / in € thousands)'",
+     "probe20 02_mastek_shareholder-email / probe24 03_railtel_kpi_sheet: '(Rs crore)' / 'INR crore' notes over text tables"),
+    ("'(k€)' over 'Sales   1 200   1 100' (invented)", "'Cifras en miles de euros / EUR thousand' (invented)"))
+# the scale letter before a currency sign ("k€", "M€", "m$"): the money reader reads it after the sign
+_LETTER_SIGN = plain(r"^\s*([kKmM])\s?([€$£¥₹])\s*$")
+
+
+def note_phrase(text: str) -> str:
+    """The currency and scale a text that is a note and nothing else states (NOTE_PHRASE:
+    "EGP bn (Dec year-end)" -> "EGP bn", "In thousands of euros" -> "thousand euros", "k€" ->
+    "€k"), or ""."""
+    t = " ".join(_bare(text or "").split())
+    if not t or len(t) > 90:
+        return ""
+    cands = [t]
+    br = re.fullmatch(r"(.*?)\s*\(([^()]{1,60})\)\s*[:.]?", t)
+    if br is not None:
+        cands += [br.group(1), br.group(2)]   # the note and its bracket, or a caption and its note's bracket
+    for c in list(cands):
+        if "/" in c:
+            cands += [h for h in c.split("/")]   # one note per language (NOTE_PHRASE)
+    for c in cands:
+        c = c.strip(" :.,;()")
+        if not c or len(c) > 40 or not re.search(r"[A-Za-z€$£¥₹₩]", c):
+            continue
+        ls = _LETTER_SIGN.match(c)
+        if ls is not None:
+            c = f"{ls.group(2)}{ls.group(1).lower()}"
+        c = re.sub(r"^(?:figures\s+|amounts\s+)?in\s+", "", c, flags=re.I)
+        for n in (c, _plain_note(c), _plain_note("in " + c)):
+            if n and _HAS_SCALE.search(n) and _money_in("1", n) is not None:
+                return n
+    return ""
+
+
 def unit_note(cell: str, lead: str = "") -> str:
     """The note of a column's currency and scale: its header cell's bracket (column-header-note) or
     tail ("EUR m": column-header-tail), else the table's caption or heading's (caption-note); ""
@@ -303,7 +348,8 @@ def unit_note(cell: str, lead: str = "") -> str:
                              re.sub(r"^(\S+)\s+in\s+", r"\1 ", part.strip())):   # ("(Rs in lakh)": "Rs lakh")
                     if note and _money_in("1", note) is not None:
                         return note
-    return ""
+    # (a caption or cell that is the note alone, in another spelling: NOTE_PHRASE)
+    return note_phrase(lead) or note_phrase(cell) if cell or lead else ""
 
 
 def scale_line_note(text: str) -> str:

@@ -32,7 +32,7 @@ from .quantity_kinds import POINT_RATE_MEASURE, kind_of
 from .measure_names import canonical
 from .notation import english
 from .tables import current_column, old_new_columns, row_text, strip_marker
-from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, unit_note
+from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, note_phrase, unit_note
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ class RowReading:
 def measure_table(header: tuple[str, ...], periods: list) -> bool:
     """A table of measures: its label column's header names measures (or nothing, or a note), and
     at least one other column names a period."""
-    return bool(header) and bool(_MEASURE_HEADER.match(_bare(header[0]))) and (
+    return bool(header) and (bool(_MEASURE_HEADER.match(_bare(header[0]))) or bool(note_phrase(header[0]))) and (
         any(p is not None for p in periods[1:]) or any(current_column(c) for c in header[1:]))
 
 
@@ -224,7 +224,8 @@ def corner_note(header: tuple[str, ...]) -> str:
     counted row, which keeps no note (_COUNTED). "" when it states none."""
     corner = _bare(header[0]) if header else ""
     if not corner.startswith("(") or not corner.endswith(")"):
-        return ""
+        # (a corner that is the note alone, "EGP bn (Dec year-end)", "In thousands of euros": NOTE_PHRASE)
+        return note_phrase(_EXCEPT.sub("", corner))
     return unit_note(_EXCEPT.sub("", corner))
 
 
@@ -597,10 +598,40 @@ _ESTIMATE_AXIS = (
 _AXIS_REST = plain(r"\([^()]*\)|\b(?:[QH][1-4]\s*)?(?:FY|CY)?(?:\d{1,2}/)?(?:\d{2}|(?:19|20)\d{2})[EAF]?\b|\b[QH][1-4]\b|\b(?:9M|[1-9]M)\b|[|:,–—-]", re.I)
 
 
+ESTIMATE_PERIODS = RowRule(
+    "estimate-period-columns",
+    "a column whose period carries a forecast's mark ('2026e', 'FY27E', 'FY2026E', '2027F', '2026 est.', "
+    "'FY28 forecast') holds forecasts of the writer's: each cell is '<measure> estimate' of that period, never the "
+    "company's actual; a column marked actual ('2025A') or unmarked keeps its reading. A column naming whose "
+    "forecast it is ('consensus', 'guidance') is read by ESTIMATE_COLUMNS",
+    ("probe25 03_telecomegypt_initiation (broker initiation, markdown): '| EGP bn (Dec year-end) | FY2024 | FY2025 | "
+     "FY2026e | FY2027e |' ('e = Nilegate estimate')",
+     "probe23 06_semtech_model_summary (broker model summary): '| ($m except EPS) | FY26A | FY27E | FY28E |' — the "
+     "actual column marked 'A', the forecasts 'E'"),
+    ("'| (in ¥ billion) | FY2025 | FY2026E | FY2027E |' over '| Net sales | 410 | 432 | 455 |' (invented)",))
+# a period with a forecast's mark: "2026e", "FY27E", "Q4 FY27E", "2027F", "2026 est.", "FY28 forecast"
+_ESTIMATE_PERIOD = plain(r"(?:^|\s)(?:[QH][1-4]\s*|[1-4][QH]\s*)?(?:FY|CY)?\s?['’]?(?:\d{2}|(?:19|20)\d{2})(?:/\d{2,4})?"
+                         r"(?:[EeF]|\s?(?:est\.?|estimates?|forecast|fcst\.?))(?=$|[\s)|,*])")
+
+
+def estimate_period(cell: str) -> bool:
+    """A header cell whose period carries a forecast's mark, and nothing but the period and a note
+    (ESTIMATE_PERIODS): "FY2026e", "2027F", "2026 est."; not "FY2026", "2025A", "FY27E consensus"."""
+    c = _bare(cell)
+    m = _ESTIMATE_PERIOD.search(c)
+    if m is None:
+        return False
+    rest = " ".join(re.sub(r"\([^()]*\)", " ", c[:m.start()] + " " + c[m.end():]).split()).strip(" .")
+    return not rest
+
+
 def estimate_axis(cell: str) -> str | None:
     """The basis a column header names ("FY27E consensus": "consensus", "Q4 FY27E ours": "estimate",
-    "Prior": "prior estimate"), or None: the header, its periods and notes set aside, must be the
-    axis word alone (ESTIMATE_COLUMNS)."""
+    "Prior": "prior estimate", "FY2026e": "estimate"), or None: the header, its periods and notes set
+    aside, must be the axis word alone (ESTIMATE_COLUMNS), or the period alone with its forecast's mark
+    (ESTIMATE_PERIODS)."""
+    if estimate_period(cell):
+        return "estimate"
     c = " ".join(_AXIS_REST.sub(" ", _bare(cell)).split()).strip(" .")
     if not c:
         return None

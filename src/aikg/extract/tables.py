@@ -599,12 +599,28 @@ _DOTTED_DAY = re.compile(r"^(.*?\s)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+# a day written with slashes, "30/06/2026" (day first, as Europe writes it) or "06/30/2026" (month first): read
+# only when the order shows (one part above 12), never guessed
+_SLASHED_DAY = re.compile(r"^(.*?\s)?(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)$")
+# a period's forecast mark, "2026e", "FY2027E", "2027F" (table_rows.ESTIMATE_PERIODS): the period is read without it
+_FORECAST_MARK = re.compile(r"(?<=\d)[EeF](?=$|[\s)*])")
+
+
 def day_cell(cell: str) -> str:
-    """A header cell naming a day as a sheet writes it ("30-Sep-25", "Quarter ended 30.09.2026")
-    in words ("30 Sep 2025"), so the period reader reads the day, not a year; any other cell as it is."""
+    """A header cell naming a day as a sheet writes it ("30-Sep-25", "Quarter ended 30.09.2026",
+    "30/06/2026") in words ("30 Sep 2025"), so the period reader reads the day, not a year; a period
+    with a forecast's mark ("2026e") without it; any other cell as it is."""
+    if cell and _FORECAST_MARK.search(cell) and re.search(r"(?:^|\s|FY|CY|[QH][1-4]\s?)['’]?\d{2,4}[EeF]\b", cell):
+        cell = _FORECAST_MARK.sub("", cell)
     d = _DOTTED_DAY.match(cell.strip()) if cell and "." in cell else None
     if d is not None and 1 <= int(d.group(3)) <= 12 and 1 <= int(d.group(2)) <= 31:
         return f"{d.group(1) or ''}{int(d.group(2))} {_MONTHS[int(d.group(3)) - 1]} {d.group(4)}"
+    d = _SLASHED_DAY.match(cell.strip()) if cell and "/" in cell else None
+    if d is not None:
+        a, b = int(d.group(2)), int(d.group(3))
+        day, month = (a, b) if a > 12 >= b else (b, a) if b > 12 >= a else (0, 0)
+        if 1 <= month <= 12 and day <= 31:
+            return f"{d.group(1) or ''}{day} {_MONTHS[month - 1]} {d.group(4)}"
     m = _DAY_CELL.match(cell.strip()) if cell else None
     if m is None or m.group(2).lower() not in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"):
         return cell
