@@ -31,7 +31,7 @@ from .figures import HEAD_RE, _measure_phrase
 from .measure_names import canonical
 from .relations import _split_list
 from .rule_record import PatternRule
-from .tables import old_new_columns
+from .tables import forecast_marked, old_new_columns
 
 # a label column (or a heading) naming units: "Segment", "Business group", "Division", "Revenue by
 # business group (2024)", "Segment results"; a region column or a "by geography" heading lists the
@@ -492,6 +492,8 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
         if i >= len(roles):
             break
         role, measure = roles[i]
+        if measure and forecast_marked(header[i]) and not measure.endswith("estimate"):
+            measure = f"{measure} estimate"   # "2026E revenue": the writer's forecast, no actual (table_rows.ESTIMATE_PERIODS)
         text = _bare(cell)
         period = _column_period(i, roles, periods) or default_period
         owned = _OWNED_NOTE.match(text)
@@ -639,6 +641,8 @@ def company_row_facts(row: str, header: tuple[str, ...], col: int, periods: list
         if i == col or i == 0 or i >= len(roles):
             continue
         role, measure = roles[i]
+        if measure and forecast_marked(header[i]) and not measure.endswith("estimate"):
+            measure = f"{measure} estimate"   # "2026E revenue": the writer's forecast, no actual (table_rows.ESTIMATE_PERIODS)
         text = _bare(cell)
         period = _column_period(i, roles, periods) or default_period
         if role == "amount" and measure:

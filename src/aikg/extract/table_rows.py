@@ -31,7 +31,7 @@ from .levels import RATIO_MEASURE
 from .quantity_kinds import POINT_RATE_MEASURE, kind_of
 from .measure_names import canonical
 from .notation import english
-from .tables import current_column, old_new_columns, row_text, strip_marker
+from .tables import FORECAST_PERIOD, current_column, old_new_columns, row_text, strip_marker
 from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, note_phrase, unit_note
 
 
@@ -182,9 +182,37 @@ def long_form(label: str) -> str:
     return label
 
 
+TWO_LANGUAGE_LABELS = RowRule(
+    "two-language-labels",
+    "a row label printed in two languages split by ' / ' ('Chiffre d'affaires / Revenue', 'Ventas / Net sales') "
+    "names its measure in the half the measure registry reads — the last such half —, its notes dropped; a label "
+    "whose halves name none stays unread ('EV/EBITDA' has no spaced slash and is one label)",
+    ("probe25 06_aubay_h1_results_table (French/English results release): 'Résultat net part du Groupe / Net income "
+     "group share   21 842   19 705'",
+     "probe17 01_turkcell_gazete_translation / probe15 translations print the original term beside the English one "
+     "in prose; the tests invent Spanish and German two-language tables"),
+    ("'Ventas / Net sales   1.200   1.100' (invented)",))
+
+
+def label_half(label: str) -> str:
+    """The half of a two-language label ("Chiffre d'affaires / Revenue") that names a measure, the
+    last when both do; the label itself when it has no spaced slash or no half names one
+    (TWO_LANGUAGE_LABELS)."""
+    halves = [h.strip() for h in re.split(r"\s+/\s+", label)]
+    if len(halves) != 2 or not all(halves):
+        return label
+    named = [h for h in halves if row_measure(h) is not None]
+    return named[-1] if named else label
+
+
 def row_measure(label: str) -> str | None:
     """The measure a row's label names ("Adjusted EBITDA margin" -> "adjusted ebitda margin"), its
     note and markup dropped; None when it names none."""
+    if re.search(r"\s/\s", label):
+        half = label_half(label)
+        if half == label:
+            return None
+        label = half
     lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
     if not lab or not HEAD_RE.search(lab) and not RATIO_MEASURE.search(lab):
         return None
@@ -208,6 +236,8 @@ _NOT_A_MEASURE = plain(r"^(?:(?:total|subtotal|other|others|memo|notes?|source)$
 
 def statement_label_measure(label: str) -> str | None:
     """The measure a row of a table of measures names by its label alone (STATEMENT_LABEL), or None."""
+    if re.search(r"\s/\s", label):
+        return None   # (a two-language label names its measure in a half the registry reads: TWO_LANGUAGE_LABELS)
     lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
     if not lab or len(lab.split()) > 6 or not _STATEMENT_LABEL.fullmatch(lab) or _NOT_A_MEASURE.match(lab):
         return None
@@ -218,14 +248,14 @@ def statement_label_measure(label: str) -> str | None:
 _EXCEPT = plain(r",?\s+(?:except|excl\.?|excluding|other\s+than)\b[^()]*", re.I)
 
 
-def corner_note(header: tuple[str, ...]) -> str:
+def corner_note(header: tuple[str, ...], phrase: bool = True) -> str:
     """The currency and scale the label column's header states for the table's figures, its
     exception set aside ("($m except EPS)": "$m"); a row the exception names is a per-share or
     counted row, which keeps no note (_COUNTED). "" when it states none."""
     corner = _bare(header[0]) if header else ""
     if not corner.startswith("(") or not corner.endswith(")"):
         # (a corner that is the note alone, "EGP bn (Dec year-end)", "In thousands of euros": NOTE_PHRASE)
-        return note_phrase(_EXCEPT.sub("", corner))
+        return note_phrase(_EXCEPT.sub("", corner)) if phrase else ""
     return unit_note(_EXCEPT.sub("", corner))
 
 
@@ -264,6 +294,8 @@ def _parse(cell: str):
     t = _bare(cell)
     if not t or t in ("-", "–", "—", "n/a", "n.m."):
         return None
+    # (thousands set apart by a space, "318 426": tables.TABLE_SHAPES aligned-columns; the row is in English notation)
+    t = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", ",", t)
     neg = bool(re.match(r"^\(.*\)$", t)) or bool(re.match(r"^[-−–]\s*\d", t))
     body = t.strip("()").lstrip("+-−– ").strip()
     pts = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(p\.?p\.?|pp|pts?|points?|bps)", body)
@@ -322,6 +354,12 @@ def sheet_amount_row(label: str, measure: str) -> bool:
     return bool(_AMOUNT_ROW.search(lab))
 
 
+def _ratio(measure: str) -> bool:
+    """A row's measure naming a ratio, whose bare numbers are no money; "net income group share" (the
+    group's part of it, "part du Groupe": TWO_LANGUAGE_LABELS) is an amount."""
+    return bool(RATIO_MEASURE.search(re.sub(r"\bgroup\s+share\b", " ", measure)))
+
+
 def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, units_table: bool,
              last_measure: str | None = None, sheet: str = "") -> RowReading | None:
     """A table row read cell by cell (see the module doc); None for a row with no numeric cell, or
@@ -334,6 +372,7 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
     label = " ".join(_bare(raw_label).split())
     part = _PART.match(_cell_start(raw_label)) if not units_table else None
     measure_tb = not units_table and measure_table(header, periods)
+    registered = False
     if units_table:
         kind, measure = ("total" if _TOTAL.match(label) else "unit"), None
     elif part is not None and last_measure is not None and measure_tb:
@@ -342,9 +381,13 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
     elif measure_tb:
         measure = row_measure(label) or statement_label_measure(label)
         kind = "measure" if measure is not None else "other"
+        registered = row_measure(label) is not None
     else:
         return None
     roles = column_roles(header) if units_table else None
+    # (a corner that is a note in another spelling, NOTE_PHRASE, holds for the rows whose label the measure
+    # registry reads; a label read only by STATEMENT_LABEL, "Data & AI", keeps its figures bare)
+    corner = corner_note(header) if kind in ("part", "total", "unit") or measure_tb and registered else corner_note(header, phrase=False)
     own_note = _row_note(label)
     counted = bool(_COUNTED.search(label))
     # (a row labelled "(%)" holds percents in bare cells: "EBITDA margin (%)  13.3  13.5")
@@ -398,8 +441,8 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
             m = ms[0]
             out.cells.append(CellValue(i, "amount", m.value, m.text, m.currency, m.value_max, col_measure, period, neg))
             continue
-        note = own_note if own_note is not None else ("" if counted or (col_measure and RATIO_MEASURE.search(col_measure))
-                                                      else unit_note(head, lead) or corner_note(header) or sheet_row)
+        note = own_note if own_note is not None else ("" if counted or (col_measure and _ratio(col_measure))
+                                                      else unit_note(head, lead) or corner or sheet_row)
         m = _money_in(text, note) if note else None
         if m is not None:
             out.cells.append(CellValue(i, "amount", m.value, text, m.currency, m.value_max, col_measure, period, neg, True))
@@ -456,7 +499,7 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
                 and kind_of(c.measure) == "flow" and not POINT_RATE_MEASURE.search(c.measure):
             continue   # (a day's column dates a level, never an amount earned or spent over a span: quantity_kinds)
         if c.role == "amount" and c.unit:
-            if RATIO_MEASURE.search(c.measure):
+            if _ratio(c.measure):
                 continue
             g = growth if not any(o.unit != "percent" for o in out) else None
             out.append(r.Observation(
@@ -609,16 +652,11 @@ ESTIMATE_PERIODS = RowRule(
      "probe23 06_semtech_model_summary (broker model summary): '| ($m except EPS) | FY26A | FY27E | FY28E |' — the "
      "actual column marked 'A', the forecasts 'E'"),
     ("'| (in ¥ billion) | FY2025 | FY2026E | FY2027E |' over '| Net sales | 410 | 432 | 455 |' (invented)",))
-# a period with a forecast's mark: "2026e", "FY27E", "Q4 FY27E", "2027F", "2026 est.", "FY28 forecast"
-_ESTIMATE_PERIOD = plain(r"(?:^|\s)(?:[QH][1-4]\s*|[1-4][QH]\s*)?(?:FY|CY)?\s?['’]?(?:\d{2}|(?:19|20)\d{2})(?:/\d{2,4})?"
-                         r"(?:[EeF]|\s?(?:est\.?|estimates?|forecast|fcst\.?))(?=$|[\s)|,*])")
-
-
 def estimate_period(cell: str) -> bool:
     """A header cell whose period carries a forecast's mark, and nothing but the period and a note
     (ESTIMATE_PERIODS): "FY2026e", "2027F", "2026 est."; not "FY2026", "2025A", "FY27E consensus"."""
     c = _bare(cell)
-    m = _ESTIMATE_PERIOD.search(c)
+    m = FORECAST_PERIOD.search(c)
     if m is None:
         return False
     rest = " ".join(re.sub(r"\([^()]*\)", " ", c[:m.start()] + " " + c[m.end():]).split()).strip(" .")

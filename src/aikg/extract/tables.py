@@ -85,6 +85,14 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                ("probe24 03_railtel_kpi_sheet: '- Telecom services (1)   352.6', 'EBITDA (3)   118.7' over numbered "
                 "footnotes (one seen document; statements print '¹' and '(a)' the same way, which the tests invent)",),
                ("Revenue¹   120   100\nEBITDA (a)   30   25",)),
+    TableShape("wrapped-label",
+               "in an aligned table a row's long label is printed over two lines: its start alone on one line, its end "
+               "indented on the next with the row's figures ('Marge opérationnelle d'activité / Operating' over '  margin "
+               "on business activity   33 116   29 607'); the two lines are one row, its label joined",
+               ("probe25 06_aubay_h1_results_table (bilingual results release, plain text)",
+                "probe21 02_renesas_tse_notice: column names wrapped the same way (wrapped-header); statements print "
+                "long row labels so in every plain-text rendering"),
+               ("Net income attributable\n  to owners   1 200   1 100",)),
     TableShape("grouped-header",
                "a header line of column groups ('Quarter ended', 'Half year ended', 'Year ended') over a line of the "
                "columns' days ('30.09.2026  30.06.2026 …'), an audit-status line maybe under it: each column is named by "
@@ -143,6 +151,9 @@ def _numeric(cell: str) -> bool:
     c = strip_marker(re.sub(r"[_`]+", "", cell).strip()).strip("*").strip()
     if re.fullmatch(r"(?:FY|CY|[QH][1-4])\s?['’]?\d{2,4}", c):
         return False   # (a period's name, "FY2030", is a header's word, never a figure)
+    # (thousands set apart by a space, "318 426", "-9 030", as French, Nordic and Spanish tables print them:
+    # TABLE_SHAPES aligned-columns)
+    c = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", c)
     return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*"
                                          r"(?:%|pp|bps?|bn|m|x|\s?(?:lakh|lac|crore|cr|mn|k))?[)\]]?", c))
 
@@ -496,6 +507,8 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         widths = (len(hc), 2 * len(hc) - 1) if corner else (len(hc),)
         j = first
         while j < len(lines) and "|" not in lines[j][1]:
+            if j > first and j + 1 < len(lines) and wrapped_label(lines[j][1], lines[j + 1][1]):
+                j += 1   # a label wrapped onto the row under it (TABLE_SHAPES wrapped-label): read with that row
             rc = _aligned_cells(lines[j][1])
             if len(rc) not in widths:
                 # a row with a blank cell: its cells set under the header's columns by where they stand (ruled-sheet)
@@ -512,6 +525,15 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         else:
             i += 1
     return out
+
+
+def wrapped_label(line: str, nxt: str) -> bool:
+    """A line of an aligned table holding only the start of a row's label, its end and the row's
+    figures on the indented line under it ("Operating" over "  margin on business activity   33 116
+    29 607"): TABLE_SHAPES wrapped-label."""
+    cs = _aligned_cells(line)
+    return len(cs) == 1 and not re.search(r"\d", cs[0]) and len(cs[0].split()) <= 8 and bool(re.match(r"[ \t]{2,}\S", nxt)) \
+        and not re.match(r"[ \t]", line) and len(_aligned_cells(nxt)) >= 3
 
 
 def row_text(tb: Table, text: str, pos: int) -> str:
@@ -541,6 +563,10 @@ def row_text(tb: Table, text: str, pos: int) -> str:
     if len(cs) != len(tb.header) and at >= 0:
         head = text[at:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
         cs = by_position(line, head, len(tb.header)) or cs
+    if a > tb.start and cs:
+        above = text[text.rfind("\n", 0, a - 1) + 1:a - 1]
+        if wrapped_label(above, line):
+            cs = [f"{above.strip()} {cs[0]}", *cs[1:]]   # (the label's start on the line above: wrapped-label)
     # (a footnote marker is no part of a label or a figure: "Telecom services (1)", "352.6¹": footnote-markers)
     return "| " + " | ".join(strip_marker(c) for c in cs) + " |"
 
@@ -604,6 +630,18 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _SLASHED_DAY = re.compile(r"^(.*?\s)?(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)$")
 # a period's forecast mark, "2026e", "FY2027E", "2027F" (table_rows.ESTIMATE_PERIODS): the period is read without it
 _FORECAST_MARK = re.compile(r"(?<=\d)[EeF](?=$|[\s)*])")
+
+
+# a period with a forecast's mark: "2026e", "FY27E", "Q4 FY27E", "2027F", "2026 est.", "FY28 forecast"
+# (table_rows.ESTIMATE_PERIODS)
+FORECAST_PERIOD = re.compile(r"(?:^|\s)(?:[QH][1-4]\s*|[1-4][QH]\s*)?(?:FY|CY)?\s?['’]?(?:\d{2}|(?:19|20)\d{2})(?:/\d{2,4})?"
+                             r"(?:[EeF]|\s?(?:est\.?|estimates?|forecast|fcst\.?))(?=$|[\s)|,*])")
+
+
+def forecast_marked(cell: str) -> bool:
+    """A header cell naming a period with a forecast's mark ("2026E revenue", "FY27E"): its column
+    holds forecasts, never actuals (table_rows.ESTIMATE_PERIODS)."""
+    return bool(FORECAST_PERIOD.search(re.sub(r"[*_`]+", "", cell or "").strip()))
 
 
 def day_cell(cell: str) -> str:
