@@ -120,6 +120,8 @@ def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
     lead = _UNIT_LINE.sub(" ", lead)   # "Unit: 100 million yuan": a unit of measure (UNIT_NOTES unit-line)
     if _UNIT_LABEL_ONLY.match(label) or _OPERATIONS_LEAD.search(lead) and (not label or not HEAD_RE.search(label)):
         return True
+    if note_phrase(label) and re.search(r"[.!?]\s*$", lead) and len(lead.split()) > 8:
+        return False   # (a corner that is the table's note under a sentence of prose: the sentence is no caption, NOTE_PHRASE)
     return bool(UNIT_HEADER.search(label)) or (not label or not HEAD_RE.search(label)) and bool(UNIT_HEADER.search(lead))
 
 
@@ -318,7 +320,8 @@ def note_phrase(text: str) -> str:
         if ls is not None:
             c = f"{ls.group(2)}{ls.group(1).lower()}"
         c = re.sub(r"^(?:figures\s+|amounts\s+)?in\s+", "", c, flags=re.I)
-        for n in (c, _plain_note(c), _plain_note("in " + c)):
+        whole = _TAIL_NOTE.fullmatch(" " + c)
+        for n in (c, _plain_note(c), _plain_note("in " + c), _scale_spelled(whole.group(1)) if whole else ""):
             if n and _HAS_SCALE.search(n) and _money_in("1", n) is not None:
                 return n
     return ""

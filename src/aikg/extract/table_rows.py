@@ -26,6 +26,7 @@ from .. import records as r
 from ..pattern_cache import plain
 from . import values as v
 from .change_bases import basis_named
+from .effective_dates import column_from, effective_from
 from .figures import HEAD_RE
 from .levels import RATIO_MEASURE
 from .quantity_kinds import POINT_RATE_MEASURE, kind_of
@@ -386,8 +387,10 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
         return None
     roles = column_roles(header) if units_table else None
     # (a corner that is a note in another spelling, NOTE_PHRASE, holds for the rows whose label the measure
-    # registry reads; a label read only by STATEMENT_LABEL, "Data & AI", keeps its figures bare)
-    corner = corner_note(header) if kind in ("part", "total", "unit") or measure_tb and registered else corner_note(header, phrase=False)
+    # registry reads or names an amount, "Net debt" (SHEET_ROWS); a label read only by STATEMENT_LABEL, "Data &
+    # AI", keeps its figures bare)
+    corner = corner_note(header) if kind in ("part", "total", "unit") or measure_tb and (
+        registered or measure and sheet_amount_row(label, measure)) else corner_note(header, phrase=False)
     own_note = _row_note(label)
     counted = bool(_COUNTED.search(label))
     # (a row labelled "(%)" holds percents in bare cells: "EBITDA margin (%)  13.3  13.5")
@@ -489,7 +492,9 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
         if period is None and not c.current:
             continue   # (the period reported on, its dates unknown: typed undated rather than guessed)
         day = period is not None and period.start is not None and period.start == period.end
-        if c.role == "count" and (stock or day and _plain_count_label(reading.label)) and not c.negative:
+        if c.role == "count" and (stock or day and _plain_count_label(reading.label)) and not c.negative \
+                and not (_AMOUNT_ROW.search(reading.label) and not _COUNTED.search(reading.label)):
+            # (an amount's row, "Net debt  61.0", whose note is unknown is no count: it stays the claim)
             # a counted row of a stock ("Broadband subscribers  6.1 lakh"), or any count in a day's column
             # ("Data centre racks live  318" under "30-Sep-25"): the count held at that date
             out.append(r.Observation(subject=subject, measure=c.measure, value=c.value, unit="count",
@@ -877,25 +882,13 @@ _PRICE_WORD = plain(r"\b(?:prices?|pricing|fees?|tariffs?|charges?|rates?|costs?
 _PER_SUFFIX = plain(r"\s*(?:/\s*|\bper\s+|\ba\s+)(?P<per>(?:\d[\d,.]*\s*)?[A-Za-z][\w -]{0,18}?)\s*$", re.I)
 _PER_CELL = plain(r"^\s*per\s+(?P<per>(?:\d[\d,.]*\s*)?[A-Za-z][\w -]{0,18}?)\s*$", re.I)
 _CAPTION_PER = {"monthly": "month", "hourly": "hour", "annual": "year", "yearly": "year", "weekly": "week", "daily": "day"}
-# the day a notice's change takes effect: "effective 1 March 2026", "apply from 1 March 2026", "with effect from …"
-_EFFECTIVE = plain(r"\b(?:effective(?:\s+(?:from|on|as\s+of))?|(?:apply|applies|valid|take\s+effect|takes\s+effect|in\s+force|"
-                   r"come\s+into\s+effect|comes\s+into\s+effect)\s+(?:from|on|as\s+of)|with\s+effect\s+from|starting(?:\s+on)?|"
-                   r"as\s+of)\s+[*_]*(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})", re.I)
-
-
 def effective_day(text: str, head: int, header_cell: str = "") -> r.Period | None:
     """The day a change in a grid takes effect: a 'from <day>' in its new column's header, else the
-    nearest 'effective <day>' / 'apply from <day>' above the grid (PRICE_ROWS); as a period that
-    starts that day and has no end. None when nothing near says."""
-    for chunk in (header_cell, text[max(0, head - 3000):max(head, 0)]):
-        best = None
-        for m in (_EFFECTIVE.finditer(chunk) if chunk is not header_cell else re.finditer(r"\bfrom\s+(?=\d)", chunk)):
-            ps = [p for p in v.find_periods(chunk[m.end():m.end() + 25]) if p.kind == "day" and p.start is not None]
-            if ps:
-                best = ps[0].start
-        if best is not None:
-            return r.Period(start=best, end=None, label=f"from {best.isoformat()}")
-    return None
+    last 'effective <day>' / 'apply from <day>' above the grid (PRICE_ROWS; one reader with the
+    notice's: effective_dates.py); as a period that starts that day and has no end. None when
+    nothing near says."""
+    day = column_from(header_cell, v.find_periods) or effective_from(text[max(0, head - 3000):max(head, 0)], v.find_periods)
+    return r.Period(start=day, end=None, label=f"from {day.isoformat()}") if day is not None else None
 
 
 def _price_cell(cell: str, note: str):

@@ -93,6 +93,14 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                 "probe21 02_renesas_tse_notice: column names wrapped the same way (wrapped-header); statements print "
                 "long row labels so in every plain-text rendering"),
                ("Net income attributable\n  to owners   1 200   1 100",)),
+    TableShape("two-language-header",
+               "a header cell naming its column's period in two languages split by ' / ' ('S1 2026 / H1 2026', '1S 2031 / "
+               "H1 2031'): the period the halves agree on; a half the period reader reads only as its bare year gives way "
+               "to the other half's part of that year. Its row labels are read so too (table_rows.TWO_LANGUAGE_LABELS)",
+               ("probe25 06_aubay_h1_results_table (French/English results release): 'S1 2026 / H1 2026    S1 2025 / H1 2025'",
+                "probe15 / probe17 translations print the original term beside the English one; the tests invent a "
+                "Spanish/English results table"),
+               ("Miles de euros / EUR thousand   1S 2031 / H1 2031   1S 2030 / H1 2030",)),
     TableShape("grouped-header",
                "a header line of column groups ('Quarter ended', 'Half year ended', 'Year ended') over a line of the "
                "columns' days ('30.09.2026  30.06.2026 …'), an audit-status line maybe under it: each column is named by "
@@ -173,6 +181,14 @@ def _header_like(cells_: list[str]) -> bool:
     quarter, "Revenue Q3 2024 EUR m", "FY2024") and none is a bare number."""
     rest = [c for c in cells_[1:] if c.strip()]
     return bool(rest) and not any(_numeric(c) for c in rest) and any(re.search(r"[A-Za-z]{2,}", c) for c in cells_)
+
+
+def _years_header(cells_: list[str]) -> bool:
+    """A header of a label column's words over columns each headed by a bare year ("In millions of
+    euros   2030   2029"): the years name the columns, they are no figures (TABLE_SHAPES aligned-columns)."""
+    rest = [c.strip() for c in cells_[1:]]
+    return len(rest) >= 2 and bool(re.search(r"[A-Za-z]{2,}", cells_[0])) and len(set(rest)) == len(rest) \
+        and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in rest)
 
 
 def cells(row: str) -> list[str]:
@@ -405,11 +421,16 @@ _MEASURE_CORNER = re.compile(r"\b(?:revenues?|sales|turnover|income|profits?|ear
                              r"expenses?|capex|orders|bookings|backlog|cash|debt|price|share|growth|volume)\b", re.I)
 
 
+# (a corner stating the table's currency and scale, "In millions of euros", is its note: kept for table_rows.corner_note)
+_SCALE_CORNER = re.compile(r"\b(?:thousands?|millions?|billions?|crores?|lakhs?|bn|mn)\b|[€$£¥₹₩]", re.I)
+
+
 def _caption_corner(hc: list[str]) -> bool:
     """The corner of a sheet's grid holds its caption ("Group figures", "Network and customers"), no
     column's name, when every other header cell names a period or a change and the corner names no
     kind of unit (TABLE_SHAPES ruled-sheet)."""
-    return bool(hc[0]) and not _UNIT_CORNER.search(hc[0]) and not _MEASURE_CORNER.search(hc[0]) and "(" not in hc[0] and all(
+    return bool(hc[0]) and not _UNIT_CORNER.search(hc[0]) and not _MEASURE_CORNER.search(hc[0]) and "(" not in hc[0] \
+        and not _SCALE_CORNER.search(hc[0]) and all(
         _PERIOD_WORDS.fullmatch(day_cell(strip_marker(c))) or _CHANGE_WORDS.fullmatch(c.strip()) for c in hc[1:])
 
 
@@ -500,7 +521,8 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         corner = _EMPTY_CORNER.match(head) is not None and rc0 in (len(hc) + 1, 2 * len(hc) + 1)
         if corner:
             hc = [note.group(1) if note is not None else "", *hc]   # empty-corner header: the label column has no heading
-        if len(hc) < 3 or not (_header_like(hc) or corner and all(re.search(r"[A-Za-z]", c) and not _numeric(c) for c in hc[1:])):
+        if len(hc) < 3 or not (_header_like(hc) or _years_header(hc)
+                               or corner and all(re.search(r"[A-Za-z]", c) and not _numeric(c) for c in hc[1:])):
             i += 1
             continue
         # (a row with two cells under each header cell, a figure and its change: transposed.RULES value-and-change-pairs)
@@ -681,6 +703,8 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     for cell in header:
         cell = day_cell(strip_marker(cell))
         ps = resolve(cell) if cell else []
+        if len(ps) > 1 and re.search(r"\s/\s", cell):
+            ps = _one_language(cell, resolve) or ps
         if not ps and doc_period is not None and current_column(cell):
             ps = [doc_period]   # "This reporting period": the period the article reports on (TABLE_SHAPES current-column)
         found.append(ps[0] if len(ps) == 1 else None)
@@ -697,6 +721,21 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
         else:
             out.append(p)
     return out
+
+
+def _one_language(cell: str, resolve) -> list:
+    """The period a two-language header cell names ("1S 2031 / H1 2031", "S1 2026 / H1 2026"): when
+    one half reads only as its bare year (the period reader knows no "1S") and the other as a part
+    of that year, the part; [] otherwise (TABLE_SHAPES two-language-header)."""
+    halves = [resolve(h.strip()) for h in re.split(r"\s/\s", cell)]
+    if len(halves) != 2 or any(len(h) != 1 for h in halves):
+        return []
+    a, b = halves[0][0], halves[1][0]
+    year, part = (a, b) if getattr(a, "kind", "") == "year" else (b, a) if getattr(b, "kind", "") == "year" else (None, None)
+    if year is None or getattr(part, "kind", "") == "year" or part.start is None or year.start is None \
+            or not (year.start <= part.start and part.end is not None and year.end is not None and part.end <= year.end):
+        return []
+    return [part]
 
 
 def _same_length(kind: str, period) -> bool:
