@@ -130,3 +130,20 @@ def test_markdown_corner_note_types_each_column_and_an_amount_is_never_a_count()
     assert got[("Microsoft", "revenue estimate", "FY2031")].value == Decimal("102800000")
     assert got[("Microsoft", "net debt", "FY2030")].unit == "USD"
     assert not any(f.unit == "count" for f in got.values())
+
+
+KPI = """Microsoft operating sheet, quarter ended 30 September 2031
+
+Published 20 October 2031.
+
+Indicator                         30-Sep-31    30-Jun-31    30-Sep-30
+Cloud regions live                    6,240        6,010        5,480
+Edge sites with Wi-Fi                 4,118        4,090        3,900
+"""
+
+
+def test_a_row_label_glued_to_its_first_figure_is_no_name():
+    ex = extract_text(KPI, "doc-k", "k.txt")
+    labels = {e.label for e in ex.entities}
+    assert "Wi-Fi 4" not in labels and "Cloud regions live 6" not in labels
+    assert not any(f.kind == "version_of" for f in ex.facts)
