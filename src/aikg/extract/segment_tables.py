@@ -287,12 +287,14 @@ NOTE_PHRASE = UnitNoteRule(
     "of its spellings: the note first and a bracket after it ('EGP bn (Dec year-end)'), in words ('In thousands of "
     "euros'), the scale letter before the currency sign ('k€', 'M€'), or one note per language split by a slash "
     "('En milliers d'euros / In thousands of euros': the half the money reader reads). The whole text (or a "
-    "slash half, or its bracket) must be the note: a sentence naming a currency gives none",
+    "slash half, or its bracket, or a header's tail after a comma, 'Net sales Q2 2025, mkr') must be the note: a "
+    "sentence naming a currency gives none",
     ("probe25 03_telecomegypt_initiation (broker note, markdown): '| EGP bn (Dec year-end) | FY2024 | FY2025 | "
      "FY2026e |' over '| Revenue | 60.4 | 81.6 |'",
      "probe25 06_aubay_h1_results_table (bilingual results release, plain text): 'En milliers d'euros / In "
      "thousands of euros   S1 2026 / H1 2026 …' and '(en milliers d'euros / in € thousands)'",
-     "probe20 02_mastek_shareholder-email / probe24 03_railtel_kpi_sheet: '(Rs crore)' / 'INR crore' notes over text tables"),
+     "probe20 02_mastek_shareholder-email / probe24 03_railtel_kpi_sheet: '(Rs crore)' / 'INR crore' notes over text tables",
+     "probe24 02_fortnox_swedish_daily (Swedish daily, markdown): '| Area | Net sales Q2 2025, mkr | Q2 2024, mkr | Change |'"),
     ("'(k€)' over 'Sales   1 200   1 100' (invented)", "'Cifras en miles de euros / EUR thousand' (invented)"))
 # the scale letter before a currency sign ("k€", "M€", "m$"): the money reader reads it after the sign
 _LETTER_SIGN = plain(r"^\s*([kKmM])\s?([€$£¥₹])\s*$")
@@ -312,6 +314,7 @@ def note_phrase(text: str) -> str:
     for c in list(cands):
         if "/" in c:
             cands += [h for h in c.split("/")]   # one note per language (NOTE_PHRASE)
+    cands += [c.rsplit(",", 1)[1] for c in list(cands) if "," in c]   # a header's tail note, "Net sales Q2 2025, mkr"
     for c in cands:
         c = c.strip(" :.,;()")
         if not c or len(c) > 40 or not re.search(r"[A-Za-z€$£¥₹₩]", c):
@@ -322,7 +325,8 @@ def note_phrase(text: str) -> str:
         c = re.sub(r"^(?:figures\s+|amounts\s+)?in\s+", "", c, flags=re.I)
         whole = _TAIL_NOTE.fullmatch(" " + c)
         for n in (c, _plain_note(c), _plain_note("in " + c), _scale_spelled(whole.group(1)) if whole else ""):
-            if n and _HAS_SCALE.search(n) and _money_in("1", n) is not None:
+            m = _money_in("1", n) if n else None
+            if m is not None and m.value != 1:   # (a scale, spelled or in the unit's word, "mkr": a currency alone gives none)
                 return n
     return ""
 
