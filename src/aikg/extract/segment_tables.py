@@ -31,7 +31,7 @@ from .figures import HEAD_RE, _measure_phrase
 from .measure_names import canonical
 from .relations import _split_list
 from .rule_record import PatternRule
-from .tables import old_new_columns
+from .tables import forecast_marked, old_new_columns
 
 # a label column (or a heading) naming units: "Segment", "Business group", "Division", "Revenue by
 # business group (2024)", "Segment results"; a region column or a "by geography" heading lists the
@@ -120,6 +120,8 @@ def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
     lead = _UNIT_LINE.sub(" ", lead)   # "Unit: 100 million yuan": a unit of measure (UNIT_NOTES unit-line)
     if _UNIT_LABEL_ONLY.match(label) or _OPERATIONS_LEAD.search(lead) and (not label or not HEAD_RE.search(label)):
         return True
+    if note_phrase(label) and re.search(r"[.!?]\s*$", lead) and len(lead.split()) > 8:
+        return False   # (a corner that is the table's note under a sentence of prose: the sentence is no caption, NOTE_PHRASE)
     return bool(UNIT_HEADER.search(label)) or (not label or not HEAD_RE.search(label)) and bool(UNIT_HEADER.search(lead))
 
 
@@ -279,6 +281,56 @@ def _scale_spelled(note: str) -> str:
     return f"{cur} {_SCALE_WORD.get(scale, scale)}"
 
 
+NOTE_PHRASE = UnitNoteRule(
+    "note-phrase",
+    "a caption, a corner cell or a line over a table that is a currency-and-scale note and nothing else, in any "
+    "of its spellings: the note first and a bracket after it ('EGP bn (Dec year-end)'), in words ('In thousands of "
+    "euros'), the scale letter before the currency sign ('k€', 'M€'), or one note per language split by a slash "
+    "('En milliers d'euros / In thousands of euros': the half the money reader reads). The whole text (or a "
+    "slash half, or its bracket, or a header's tail after a comma, 'Net sales Q2 2025, mkr') must be the note: a "
+    "sentence naming a currency gives none",
+    ("probe25 03_telecomegypt_initiation (broker note, markdown): '| EGP bn (Dec year-end) | FY2024 | FY2025 | "
+     "FY2026e |' over '| Revenue | 60.4 | 81.6 |'",
+     "probe25 06_aubay_h1_results_table (bilingual results release, plain text): 'En milliers d'euros / In "
+     "thousands of euros   S1 2026 / H1 2026 …' and '(en milliers d'euros / in € thousands)'",
+     "probe20 02_mastek_shareholder-email / probe24 03_railtel_kpi_sheet: '(Rs crore)' / 'INR crore' notes over text tables",
+     "probe24 02_fortnox_swedish_daily (Swedish daily, markdown): '| Area | Net sales Q2 2025, mkr | Q2 2024, mkr | Change |'"),
+    ("'(k€)' over 'Sales   1 200   1 100' (invented)", "'Cifras en miles de euros / EUR thousand' (invented)"))
+# the scale letter before a currency sign ("k€", "M€", "m$"): the money reader reads it after the sign
+_LETTER_SIGN = plain(r"^\s*([kKmM])\s?([€$£¥₹])\s*$")
+
+
+def note_phrase(text: str) -> str:
+    """The currency and scale a text that is a note and nothing else states (NOTE_PHRASE:
+    "EGP bn (Dec year-end)" -> "EGP bn", "In thousands of euros" -> "thousand euros", "k€" ->
+    "€k"), or ""."""
+    t = " ".join(_bare(text or "").split())
+    if not t or len(t) > 90:
+        return ""
+    cands = [t]
+    br = re.fullmatch(r"(.*?)\s*\(([^()]{1,60})\)\s*[:.]?", t)
+    if br is not None:
+        cands += [br.group(1), br.group(2)]   # the note and its bracket, or a caption and its note's bracket
+    for c in list(cands):
+        if "/" in c:
+            cands += [h for h in c.split("/")]   # one note per language (NOTE_PHRASE)
+    cands += [c.rsplit(",", 1)[1] for c in list(cands) if "," in c]   # a header's tail note, "Net sales Q2 2025, mkr"
+    for c in cands:
+        c = c.strip(" :.,;()")
+        if not c or len(c) > 40 or not re.search(r"[A-Za-z€$£¥₹₩]", c):
+            continue
+        ls = _LETTER_SIGN.match(c)
+        if ls is not None:
+            c = f"{ls.group(2)}{ls.group(1).lower()}"
+        c = re.sub(r"^(?:figures\s+|amounts\s+)?in\s+", "", c, flags=re.I)
+        whole = _TAIL_NOTE.fullmatch(" " + c)
+        for n in (c, _plain_note(c), _plain_note("in " + c), _scale_spelled(whole.group(1)) if whole else ""):
+            m = _money_in("1", n) if n else None
+            if m is not None and m.value != 1:   # (a scale, spelled or in the unit's word, "mkr": a currency alone gives none)
+                return n
+    return ""
+
+
 def unit_note(cell: str, lead: str = "") -> str:
     """The note of a column's currency and scale: its header cell's bracket (column-header-note) or
     tail ("EUR m": column-header-tail), else the table's caption or heading's (caption-note); ""
@@ -303,7 +355,8 @@ def unit_note(cell: str, lead: str = "") -> str:
                              re.sub(r"^(\S+)\s+in\s+", r"\1 ", part.strip())):   # ("(Rs in lakh)": "Rs lakh")
                     if note and _money_in("1", note) is not None:
                         return note
-    return ""
+    # (a caption or cell that is the note alone, in another spelling: NOTE_PHRASE)
+    return note_phrase(lead) or note_phrase(cell) if cell or lead else ""
 
 
 def scale_line_note(text: str) -> str:
@@ -446,6 +499,8 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
         if i >= len(roles):
             break
         role, measure = roles[i]
+        if measure and forecast_marked(header[i]) and not measure.endswith("estimate"):
+            measure = f"{measure} estimate"   # "2026E revenue": the writer's forecast, no actual (table_rows.ESTIMATE_PERIODS)
         text = _bare(cell)
         period = _column_period(i, roles, periods) or default_period
         owned = _OWNED_NOTE.match(text)
@@ -593,6 +648,8 @@ def company_row_facts(row: str, header: tuple[str, ...], col: int, periods: list
         if i == col or i == 0 or i >= len(roles):
             continue
         role, measure = roles[i]
+        if measure and forecast_marked(header[i]) and not measure.endswith("estimate"):
+            measure = f"{measure} estimate"   # "2026E revenue": the writer's forecast, no actual (table_rows.ESTIMATE_PERIODS)
         text = _bare(cell)
         period = _column_period(i, roles, periods) or default_period
         if role == "amount" and measure:

@@ -26,13 +26,14 @@ from .. import records as r
 from ..pattern_cache import plain
 from . import values as v
 from .change_bases import basis_named
+from .effective_dates import column_from, effective_from
 from .figures import HEAD_RE
 from .levels import RATIO_MEASURE
 from .quantity_kinds import POINT_RATE_MEASURE, kind_of
 from .measure_names import canonical
 from .notation import english
-from .tables import current_column, old_new_columns, row_text, strip_marker
-from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, unit_note
+from .tables import FORECAST_PERIOD, current_column, old_new_columns, row_text, strip_marker
+from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, note_phrase, unit_note
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ class RowReading:
 def measure_table(header: tuple[str, ...], periods: list) -> bool:
     """A table of measures: its label column's header names measures (or nothing, or a note), and
     at least one other column names a period."""
-    return bool(header) and bool(_MEASURE_HEADER.match(_bare(header[0]))) and (
+    return bool(header) and (bool(_MEASURE_HEADER.match(_bare(header[0]))) or bool(note_phrase(header[0]))) and (
         any(p is not None for p in periods[1:]) or any(current_column(c) for c in header[1:]))
 
 
@@ -182,9 +183,37 @@ def long_form(label: str) -> str:
     return label
 
 
+TWO_LANGUAGE_LABELS = RowRule(
+    "two-language-labels",
+    "a row label printed in two languages split by ' / ' ('Chiffre d'affaires / Revenue', 'Ventas / Net sales') "
+    "names its measure in the half the measure registry reads — the last such half —, its notes dropped; a label "
+    "whose halves name none stays unread ('EV/EBITDA' has no spaced slash and is one label)",
+    ("probe25 06_aubay_h1_results_table (French/English results release): 'Résultat net part du Groupe / Net income "
+     "group share   21 842   19 705'",
+     "probe17 01_turkcell_gazete_translation / probe15 translations print the original term beside the English one "
+     "in prose; the tests invent Spanish and German two-language tables"),
+    ("'Ventas / Net sales   1.200   1.100' (invented)",))
+
+
+def label_half(label: str) -> str:
+    """The half of a two-language label ("Chiffre d'affaires / Revenue") that names a measure, the
+    last when both do; the label itself when it has no spaced slash or no half names one
+    (TWO_LANGUAGE_LABELS)."""
+    halves = [h.strip() for h in re.split(r"\s+/\s+", label)]
+    if len(halves) != 2 or not all(halves):
+        return label
+    named = [h for h in halves if row_measure(h) is not None]
+    return named[-1] if named else label
+
+
 def row_measure(label: str) -> str | None:
     """The measure a row's label names ("Adjusted EBITDA margin" -> "adjusted ebitda margin"), its
     note and markup dropped; None when it names none."""
+    if re.search(r"\s/\s", label):
+        half = label_half(label)
+        if half == label:
+            return None
+        label = half
     lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
     if not lab or not HEAD_RE.search(lab) and not RATIO_MEASURE.search(lab):
         return None
@@ -208,6 +237,8 @@ _NOT_A_MEASURE = plain(r"^(?:(?:total|subtotal|other|others|memo|notes?|source)$
 
 def statement_label_measure(label: str) -> str | None:
     """The measure a row of a table of measures names by its label alone (STATEMENT_LABEL), or None."""
+    if re.search(r"\s/\s", label):
+        return None   # (a two-language label names its measure in a half the registry reads: TWO_LANGUAGE_LABELS)
     lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
     if not lab or len(lab.split()) > 6 or not _STATEMENT_LABEL.fullmatch(lab) or _NOT_A_MEASURE.match(lab):
         return None
@@ -218,13 +249,14 @@ def statement_label_measure(label: str) -> str | None:
 _EXCEPT = plain(r",?\s+(?:except|excl\.?|excluding|other\s+than)\b[^()]*", re.I)
 
 
-def corner_note(header: tuple[str, ...]) -> str:
+def corner_note(header: tuple[str, ...], phrase: bool = True) -> str:
     """The currency and scale the label column's header states for the table's figures, its
     exception set aside ("($m except EPS)": "$m"); a row the exception names is a per-share or
     counted row, which keeps no note (_COUNTED). "" when it states none."""
     corner = _bare(header[0]) if header else ""
     if not corner.startswith("(") or not corner.endswith(")"):
-        return ""
+        # (a corner that is the note alone, "EGP bn (Dec year-end)", "In thousands of euros": NOTE_PHRASE)
+        return note_phrase(_EXCEPT.sub("", corner)) if phrase else ""
     return unit_note(_EXCEPT.sub("", corner))
 
 
@@ -263,6 +295,8 @@ def _parse(cell: str):
     t = _bare(cell)
     if not t or t in ("-", "–", "—", "n/a", "n.m."):
         return None
+    # (thousands set apart by a space, "318 426": tables.TABLE_SHAPES aligned-columns; the row is in English notation)
+    t = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", ",", t)
     neg = bool(re.match(r"^\(.*\)$", t)) or bool(re.match(r"^[-−–]\s*\d", t))
     body = t.strip("()").lstrip("+-−– ").strip()
     pts = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(p\.?p\.?|pp|pts?|points?|bps)", body)
@@ -321,6 +355,12 @@ def sheet_amount_row(label: str, measure: str) -> bool:
     return bool(_AMOUNT_ROW.search(lab))
 
 
+def _ratio(measure: str) -> bool:
+    """A row's measure naming a ratio, whose bare numbers are no money; "net income group share" (the
+    group's part of it, "part du Groupe": TWO_LANGUAGE_LABELS) is an amount."""
+    return bool(RATIO_MEASURE.search(re.sub(r"\bgroup\s+share\b", " ", measure)))
+
+
 def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, units_table: bool,
              last_measure: str | None = None, sheet: str = "") -> RowReading | None:
     """A table row read cell by cell (see the module doc); None for a row with no numeric cell, or
@@ -333,6 +373,7 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
     label = " ".join(_bare(raw_label).split())
     part = _PART.match(_cell_start(raw_label)) if not units_table else None
     measure_tb = not units_table and measure_table(header, periods)
+    registered = False
     if units_table:
         kind, measure = ("total" if _TOTAL.match(label) else "unit"), None
     elif part is not None and last_measure is not None and measure_tb:
@@ -341,9 +382,15 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
     elif measure_tb:
         measure = row_measure(label) or statement_label_measure(label)
         kind = "measure" if measure is not None else "other"
+        registered = row_measure(label) is not None
     else:
         return None
     roles = column_roles(header) if units_table else None
+    # (a corner that is a note in another spelling, NOTE_PHRASE, holds for the rows whose label the measure
+    # registry reads or names an amount, "Net debt" (SHEET_ROWS); a label read only by STATEMENT_LABEL, "Data &
+    # AI", keeps its figures bare)
+    corner = corner_note(header) if kind in ("part", "total", "unit") or measure_tb and (
+        registered or measure and sheet_amount_row(label, measure)) else corner_note(header, phrase=False)
     own_note = _row_note(label)
     counted = bool(_COUNTED.search(label))
     # (a row labelled "(%)" holds percents in bare cells: "EBITDA margin (%)  13.3  13.5")
@@ -397,8 +444,8 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
             m = ms[0]
             out.cells.append(CellValue(i, "amount", m.value, m.text, m.currency, m.value_max, col_measure, period, neg))
             continue
-        note = own_note if own_note is not None else ("" if counted or (col_measure and RATIO_MEASURE.search(col_measure))
-                                                      else unit_note(head, lead) or corner_note(header) or sheet_row)
+        note = own_note if own_note is not None else ("" if counted or (col_measure and _ratio(col_measure))
+                                                      else unit_note(head, lead) or corner or sheet_row)
         m = _money_in(text, note) if note else None
         if m is not None:
             out.cells.append(CellValue(i, "amount", m.value, text, m.currency, m.value_max, col_measure, period, neg, True))
@@ -445,7 +492,9 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
         if period is None and not c.current:
             continue   # (the period reported on, its dates unknown: typed undated rather than guessed)
         day = period is not None and period.start is not None and period.start == period.end
-        if c.role == "count" and (stock or day and _plain_count_label(reading.label)) and not c.negative:
+        if c.role == "count" and (stock or day and _plain_count_label(reading.label)) and not c.negative \
+                and not (_AMOUNT_ROW.search(reading.label) and not _COUNTED.search(reading.label)):
+            # (an amount's row, "Net debt  61.0", whose note is unknown is no count: it stays the claim)
             # a counted row of a stock ("Broadband subscribers  6.1 lakh"), or any count in a day's column
             # ("Data centre racks live  318" under "30-Sep-25"): the count held at that date
             out.append(r.Observation(subject=subject, measure=c.measure, value=c.value, unit="count",
@@ -455,7 +504,7 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
                 and kind_of(c.measure) == "flow" and not POINT_RATE_MEASURE.search(c.measure):
             continue   # (a day's column dates a level, never an amount earned or spent over a span: quantity_kinds)
         if c.role == "amount" and c.unit:
-            if RATIO_MEASURE.search(c.measure):
+            if _ratio(c.measure):
                 continue
             g = growth if not any(o.unit != "percent" for o in out) else None
             out.append(r.Observation(
@@ -597,10 +646,35 @@ _ESTIMATE_AXIS = (
 _AXIS_REST = plain(r"\([^()]*\)|\b(?:[QH][1-4]\s*)?(?:FY|CY)?(?:\d{1,2}/)?(?:\d{2}|(?:19|20)\d{2})[EAF]?\b|\b[QH][1-4]\b|\b(?:9M|[1-9]M)\b|[|:,–—-]", re.I)
 
 
+ESTIMATE_PERIODS = RowRule(
+    "estimate-period-columns",
+    "a column whose period carries a forecast's mark ('2026e', 'FY27E', 'FY2026E', '2027F', '2026 est.', "
+    "'FY28 forecast') holds forecasts of the writer's: each cell is '<measure> estimate' of that period, never the "
+    "company's actual; a column marked actual ('2025A') or unmarked keeps its reading. A column naming whose "
+    "forecast it is ('consensus', 'guidance') is read by ESTIMATE_COLUMNS",
+    ("probe25 03_telecomegypt_initiation (broker initiation, markdown): '| EGP bn (Dec year-end) | FY2024 | FY2025 | "
+     "FY2026e | FY2027e |' ('e = Nilegate estimate')",
+     "probe23 06_semtech_model_summary (broker model summary): '| ($m except EPS) | FY26A | FY27E | FY28E |' — the "
+     "actual column marked 'A', the forecasts 'E'"),
+    ("'| (in ¥ billion) | FY2025 | FY2026E | FY2027E |' over '| Net sales | 410 | 432 | 455 |' (invented)",))
+def estimate_period(cell: str) -> bool:
+    """A header cell whose period carries a forecast's mark, and nothing but the period and a note
+    (ESTIMATE_PERIODS): "FY2026e", "2027F", "2026 est."; not "FY2026", "2025A", "FY27E consensus"."""
+    c = _bare(cell)
+    m = FORECAST_PERIOD.search(c)
+    if m is None:
+        return False
+    rest = " ".join(re.sub(r"\([^()]*\)", " ", c[:m.start()] + " " + c[m.end():]).split()).strip(" .")
+    return not rest
+
+
 def estimate_axis(cell: str) -> str | None:
     """The basis a column header names ("FY27E consensus": "consensus", "Q4 FY27E ours": "estimate",
-    "Prior": "prior estimate"), or None: the header, its periods and notes set aside, must be the
-    axis word alone (ESTIMATE_COLUMNS)."""
+    "Prior": "prior estimate", "FY2026e": "estimate"), or None: the header, its periods and notes set
+    aside, must be the axis word alone (ESTIMATE_COLUMNS), or the period alone with its forecast's mark
+    (ESTIMATE_PERIODS)."""
+    if estimate_period(cell):
+        return "estimate"
     c = " ".join(_AXIS_REST.sub(" ", _bare(cell)).split()).strip(" .")
     if not c:
         return None
@@ -808,25 +882,13 @@ _PRICE_WORD = plain(r"\b(?:prices?|pricing|fees?|tariffs?|charges?|rates?|costs?
 _PER_SUFFIX = plain(r"\s*(?:/\s*|\bper\s+|\ba\s+)(?P<per>(?:\d[\d,.]*\s*)?[A-Za-z][\w -]{0,18}?)\s*$", re.I)
 _PER_CELL = plain(r"^\s*per\s+(?P<per>(?:\d[\d,.]*\s*)?[A-Za-z][\w -]{0,18}?)\s*$", re.I)
 _CAPTION_PER = {"monthly": "month", "hourly": "hour", "annual": "year", "yearly": "year", "weekly": "week", "daily": "day"}
-# the day a notice's change takes effect: "effective 1 March 2026", "apply from 1 March 2026", "with effect from …"
-_EFFECTIVE = plain(r"\b(?:effective(?:\s+(?:from|on|as\s+of))?|(?:apply|applies|valid|take\s+effect|takes\s+effect|in\s+force|"
-                   r"come\s+into\s+effect|comes\s+into\s+effect)\s+(?:from|on|as\s+of)|with\s+effect\s+from|starting(?:\s+on)?|"
-                   r"as\s+of)\s+[*_]*(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})", re.I)
-
-
 def effective_day(text: str, head: int, header_cell: str = "") -> r.Period | None:
     """The day a change in a grid takes effect: a 'from <day>' in its new column's header, else the
-    nearest 'effective <day>' / 'apply from <day>' above the grid (PRICE_ROWS); as a period that
-    starts that day and has no end. None when nothing near says."""
-    for chunk in (header_cell, text[max(0, head - 3000):max(head, 0)]):
-        best = None
-        for m in (_EFFECTIVE.finditer(chunk) if chunk is not header_cell else re.finditer(r"\bfrom\s+(?=\d)", chunk)):
-            ps = [p for p in v.find_periods(chunk[m.end():m.end() + 25]) if p.kind == "day" and p.start is not None]
-            if ps:
-                best = ps[0].start
-        if best is not None:
-            return r.Period(start=best, end=None, label=f"from {best.isoformat()}")
-    return None
+    last 'effective <day>' / 'apply from <day>' above the grid (PRICE_ROWS; one reader with the
+    notice's: effective_dates.py); as a period that starts that day and has no end. None when
+    nothing near says."""
+    day = column_from(header_cell, v.find_periods) or effective_from(text[max(0, head - 3000):max(head, 0)], v.find_periods)
+    return r.Period(start=day, end=None, label=f"from {day.isoformat()}") if day is not None else None
 
 
 def _price_cell(cell: str, note: str):

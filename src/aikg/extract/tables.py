@@ -85,6 +85,22 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                ("probe24 03_railtel_kpi_sheet: '- Telecom services (1)   352.6', 'EBITDA (3)   118.7' over numbered "
                 "footnotes (one seen document; statements print '¹' and '(a)' the same way, which the tests invent)",),
                ("Revenue¹   120   100\nEBITDA (a)   30   25",)),
+    TableShape("wrapped-label",
+               "in an aligned table a row's long label is printed over two lines: its start alone on one line, its end "
+               "indented on the next with the row's figures ('Marge opérationnelle d'activité / Operating' over '  margin "
+               "on business activity   33 116   29 607'); the two lines are one row, its label joined",
+               ("probe25 06_aubay_h1_results_table (bilingual results release, plain text)",
+                "probe21 02_renesas_tse_notice: column names wrapped the same way (wrapped-header); statements print "
+                "long row labels so in every plain-text rendering"),
+               ("Net income attributable\n  to owners   1 200   1 100",)),
+    TableShape("two-language-header",
+               "a header cell naming its column's period in two languages split by ' / ' ('S1 2026 / H1 2026', '1S 2031 / "
+               "H1 2031'): the period the halves agree on; a half the period reader reads only as its bare year gives way "
+               "to the other half's part of that year. Its row labels are read so too (table_rows.TWO_LANGUAGE_LABELS)",
+               ("probe25 06_aubay_h1_results_table (French/English results release): 'S1 2026 / H1 2026    S1 2025 / H1 2025'",
+                "probe15 / probe17 translations print the original term beside the English one; the tests invent a "
+                "Spanish/English results table"),
+               ("Miles de euros / EUR thousand   1S 2031 / H1 2031   1S 2030 / H1 2030",)),
     TableShape("grouped-header",
                "a header line of column groups ('Quarter ended', 'Half year ended', 'Year ended') over a line of the "
                "columns' days ('30.09.2026  30.06.2026 …'), an audit-status line maybe under it: each column is named by "
@@ -143,6 +159,9 @@ def _numeric(cell: str) -> bool:
     c = strip_marker(re.sub(r"[_`]+", "", cell).strip()).strip("*").strip()
     if re.fullmatch(r"(?:FY|CY|[QH][1-4])\s?['’]?\d{2,4}", c):
         return False   # (a period's name, "FY2030", is a header's word, never a figure)
+    # (thousands set apart by a space, "318 426", "-9 030", as French, Nordic and Spanish tables print them:
+    # TABLE_SHAPES aligned-columns)
+    c = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", c)
     return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*"
                                          r"(?:%|pp|bps?|bn|m|x|\s?(?:lakh|lac|crore|cr|mn|k))?[)\]]?", c))
 
@@ -162,6 +181,14 @@ def _header_like(cells_: list[str]) -> bool:
     quarter, "Revenue Q3 2024 EUR m", "FY2024") and none is a bare number."""
     rest = [c for c in cells_[1:] if c.strip()]
     return bool(rest) and not any(_numeric(c) for c in rest) and any(re.search(r"[A-Za-z]{2,}", c) for c in cells_)
+
+
+def _years_header(cells_: list[str]) -> bool:
+    """A header of a label column's words over columns each headed by a bare year ("In millions of
+    euros   2030   2029"): the years name the columns, they are no figures (TABLE_SHAPES aligned-columns)."""
+    rest = [c.strip() for c in cells_[1:]]
+    return len(rest) >= 2 and bool(re.search(r"[A-Za-z]{2,}", cells_[0])) and len(set(rest)) == len(rest) \
+        and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in rest)
 
 
 def cells(row: str) -> list[str]:
@@ -394,11 +421,16 @@ _MEASURE_CORNER = re.compile(r"\b(?:revenues?|sales|turnover|income|profits?|ear
                              r"expenses?|capex|orders|bookings|backlog|cash|debt|price|share|growth|volume)\b", re.I)
 
 
+# (a corner stating the table's currency and scale, "In millions of euros", is its note: kept for table_rows.corner_note)
+_SCALE_CORNER = re.compile(r"\b(?:thousands?|millions?|billions?|crores?|lakhs?|bn|mn)\b|[€$£¥₹₩]", re.I)
+
+
 def _caption_corner(hc: list[str]) -> bool:
     """The corner of a sheet's grid holds its caption ("Group figures", "Network and customers"), no
     column's name, when every other header cell names a period or a change and the corner names no
     kind of unit (TABLE_SHAPES ruled-sheet)."""
-    return bool(hc[0]) and not _UNIT_CORNER.search(hc[0]) and not _MEASURE_CORNER.search(hc[0]) and "(" not in hc[0] and all(
+    return bool(hc[0]) and not _UNIT_CORNER.search(hc[0]) and not _MEASURE_CORNER.search(hc[0]) and "(" not in hc[0] \
+        and not _SCALE_CORNER.search(hc[0]) and all(
         _PERIOD_WORDS.fullmatch(day_cell(strip_marker(c))) or _CHANGE_WORDS.fullmatch(c.strip()) for c in hc[1:])
 
 
@@ -489,13 +521,16 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         corner = _EMPTY_CORNER.match(head) is not None and rc0 in (len(hc) + 1, 2 * len(hc) + 1)
         if corner:
             hc = [note.group(1) if note is not None else "", *hc]   # empty-corner header: the label column has no heading
-        if len(hc) < 3 or not (_header_like(hc) or corner and all(re.search(r"[A-Za-z]", c) and not _numeric(c) for c in hc[1:])):
+        if len(hc) < 3 or not (_header_like(hc) or _years_header(hc)
+                               or corner and all(re.search(r"[A-Za-z]", c) and not _numeric(c) for c in hc[1:])):
             i += 1
             continue
         # (a row with two cells under each header cell, a figure and its change: transposed.RULES value-and-change-pairs)
         widths = (len(hc), 2 * len(hc) - 1) if corner else (len(hc),)
         j = first
         while j < len(lines) and "|" not in lines[j][1]:
+            if j > first and j + 1 < len(lines) and wrapped_label(lines[j][1], lines[j + 1][1]):
+                j += 1   # a label wrapped onto the row under it (TABLE_SHAPES wrapped-label): read with that row
             rc = _aligned_cells(lines[j][1])
             if len(rc) not in widths:
                 # a row with a blank cell: its cells set under the header's columns by where they stand (ruled-sheet)
@@ -512,6 +547,15 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         else:
             i += 1
     return out
+
+
+def wrapped_label(line: str, nxt: str) -> bool:
+    """A line of an aligned table holding only the start of a row's label, its end and the row's
+    figures on the indented line under it ("Operating" over "  margin on business activity   33 116
+    29 607"): TABLE_SHAPES wrapped-label."""
+    cs = _aligned_cells(line)
+    return len(cs) == 1 and not re.search(r"\d", cs[0]) and len(cs[0].split()) <= 8 and bool(re.match(r"[ \t]{2,}\S", nxt)) \
+        and not re.match(r"[ \t]", line) and len(_aligned_cells(nxt)) >= 3
 
 
 def row_text(tb: Table, text: str, pos: int) -> str:
@@ -541,6 +585,10 @@ def row_text(tb: Table, text: str, pos: int) -> str:
     if len(cs) != len(tb.header) and at >= 0:
         head = text[at:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
         cs = by_position(line, head, len(tb.header)) or cs
+    if a > tb.start and cs:
+        above = text[text.rfind("\n", 0, a - 1) + 1:a - 1]
+        if wrapped_label(above, line):
+            cs = [f"{above.strip()} {cs[0]}", *cs[1:]]   # (the label's start on the line above: wrapped-label)
     # (a footnote marker is no part of a label or a figure: "Telecom services (1)", "352.6¹": footnote-markers)
     return "| " + " | ".join(strip_marker(c) for c in cs) + " |"
 
@@ -599,12 +647,40 @@ _DOTTED_DAY = re.compile(r"^(.*?\s)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+# a day written with slashes, "30/06/2026" (day first, as Europe writes it) or "06/30/2026" (month first): read
+# only when the order shows (one part above 12), never guessed
+_SLASHED_DAY = re.compile(r"^(.*?\s)?(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)$")
+# a period's forecast mark, "2026e", "FY2027E", "2027F" (table_rows.ESTIMATE_PERIODS): the period is read without it
+_FORECAST_MARK = re.compile(r"(?<=\d)[EeF](?=$|[\s)*])")
+
+
+# a period with a forecast's mark: "2026e", "FY27E", "Q4 FY27E", "2027F", "2026 est.", "FY28 forecast"
+# (table_rows.ESTIMATE_PERIODS)
+FORECAST_PERIOD = re.compile(r"(?:^|\s)(?:[QH][1-4]\s*|[1-4][QH]\s*)?(?:FY|CY)?\s?['’]?(?:\d{2}|(?:19|20)\d{2})(?:/\d{2,4})?"
+                             r"(?:[EeF]|\s?(?:est\.?|estimates?|forecast|fcst\.?))(?=$|[\s)|,*])")
+
+
+def forecast_marked(cell: str) -> bool:
+    """A header cell naming a period with a forecast's mark ("2026E revenue", "FY27E"): its column
+    holds forecasts, never actuals (table_rows.ESTIMATE_PERIODS)."""
+    return bool(FORECAST_PERIOD.search(re.sub(r"[*_`]+", "", cell or "").strip()))
+
+
 def day_cell(cell: str) -> str:
-    """A header cell naming a day as a sheet writes it ("30-Sep-25", "Quarter ended 30.09.2026")
-    in words ("30 Sep 2025"), so the period reader reads the day, not a year; any other cell as it is."""
+    """A header cell naming a day as a sheet writes it ("30-Sep-25", "Quarter ended 30.09.2026",
+    "30/06/2026") in words ("30 Sep 2025"), so the period reader reads the day, not a year; a period
+    with a forecast's mark ("2026e") without it; any other cell as it is."""
+    if cell and _FORECAST_MARK.search(cell) and re.search(r"(?:^|\s|FY|CY|[QH][1-4]\s?)['’]?\d{2,4}[EeF]\b", cell):
+        cell = _FORECAST_MARK.sub("", cell)
     d = _DOTTED_DAY.match(cell.strip()) if cell and "." in cell else None
     if d is not None and 1 <= int(d.group(3)) <= 12 and 1 <= int(d.group(2)) <= 31:
         return f"{d.group(1) or ''}{int(d.group(2))} {_MONTHS[int(d.group(3)) - 1]} {d.group(4)}"
+    d = _SLASHED_DAY.match(cell.strip()) if cell and "/" in cell else None
+    if d is not None:
+        a, b = int(d.group(2)), int(d.group(3))
+        day, month = (a, b) if a > 12 >= b else (b, a) if b > 12 >= a else (0, 0)
+        if 1 <= month <= 12 and day <= 31:
+            return f"{d.group(1) or ''}{day} {_MONTHS[month - 1]} {d.group(4)}"
     m = _DAY_CELL.match(cell.strip()) if cell else None
     if m is None or m.group(2).lower() not in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"):
         return cell
@@ -627,6 +703,8 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     for cell in header:
         cell = day_cell(strip_marker(cell))
         ps = resolve(cell) if cell else []
+        if len(ps) > 1 and re.search(r"\s/\s", cell):
+            ps = _one_language(cell, resolve) or ps
         if not ps and doc_period is not None and current_column(cell):
             ps = [doc_period]   # "This reporting period": the period the article reports on (TABLE_SHAPES current-column)
         found.append(ps[0] if len(ps) == 1 else None)
@@ -643,6 +721,21 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
         else:
             out.append(p)
     return out
+
+
+def _one_language(cell: str, resolve) -> list:
+    """The period a two-language header cell names ("1S 2031 / H1 2031", "S1 2026 / H1 2026"): when
+    one half reads only as its bare year (the period reader knows no "1S") and the other as a part
+    of that year, the part; [] otherwise (TABLE_SHAPES two-language-header)."""
+    halves = [resolve(h.strip()) for h in re.split(r"\s/\s", cell)]
+    if len(halves) != 2 or any(len(h) != 1 for h in halves):
+        return []
+    a, b = halves[0][0], halves[1][0]
+    year, part = (a, b) if getattr(a, "kind", "") == "year" else (b, a) if getattr(b, "kind", "") == "year" else (None, None)
+    if year is None or getattr(part, "kind", "") == "year" or part.start is None or year.start is None \
+            or not (year.start <= part.start and part.end is not None and year.end is not None and part.end <= year.end):
+        return []
+    return [part]
 
 
 def _same_length(kind: str, period) -> bool:
