@@ -324,6 +324,7 @@ _AMP = plain(r"(?<![\w&-])(?P<name>[A-Z][\w.-]*(?:[ \t]*&[ \t]*[A-Z][\w.-]*)+)")
 # "Quillwork raised $80 million in a Series B", "Quillwork, valued at $2 billion in its latest round"
 _FUNDING = plain(rf"(?P<name>{_RUN})(?:,[^,.;]{{0,60}},)?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:raised|closed|secured|landed)[ \t]+"
                  rf"(?:[^.;]{{0,40}}?)(?:Series[ \t]+[A-H]\b|funding|financing|round|seed)")
+_FUNDING_VERBS = ("raised", "closed", "secured", "landed")   # (one of them is in every match of _FUNDING)
 _VALUED = plain(rf"(?P<name>{_RUN}),[ \t]+(?:which|that)[ \t]+(?:was|is|has been)[ \t]+valued[ \t]+at\b")
 _ROLE = (r"(?:rivals?|competitors?|peers?|challengers?|(?:(?:largest|biggest|majority|controlling|main|"
          r"minority|anchor)[ \t]+)?(?:shareholders?|owners?|backers?|investors?)|customers?|clients?|"
@@ -733,8 +734,8 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
             c = pool.add(parent)
             if c is not None:
                 c.features["parent-of-unit"] += 1
-    for rx in (_FUNDING, _VALUED):
-        for m in rx.finditer(body):
+    for rx, needs in ((_FUNDING, _FUNDING_VERBS), (_VALUED, ("valued",))):
+        for m in rx.finditer(body) if any(map(body.__contains__, needs)) else ():   # (its verb: else no match)
             name = _strip_lead(m.group("name"))
             if name and not other_of(name) and _count(name, body) >= 2:
                 c = pool.add(name)
