@@ -3,6 +3,7 @@ against the plain one on random texts built from the characters that matter to i
 from __future__ import annotations
 
 import random
+import re
 
 from aikg.extract import notation
 
@@ -26,3 +27,31 @@ def test_notation_rules_digit_first_find_the_same_spans():
 
 def test_digit_first_leaves_other_patterns_as_they_are():
     assert notation._digit_first(r"(?<=x)[a-z]+").pattern == r"(?<=x)[a-z]+"
+
+
+def test_place_starts_in_first_finds_the_same_places():
+    from aikg.extract import mention_roles as mr
+    plain = re.compile(mr._IN_PLACE)
+    bits = ["in ", "in\t", "In ", "invest ", "invested ", "investing ", "investment ", "stake ", "stakes ", "shares ",
+            "billion ", "million ", "trillion ", "bn ", "interest ", "main ", "-", "x", "Acme ", "win ", " ", "\n"]
+    for text in _texts(bits):
+        assert [m.span() for m in mr._IN_PLACE_RX.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_role_ends_at_the_role_words_only_as_finditer_reads_them():
+    from aikg.extract import focus_score as fs
+    words = sorted(set(re.findall(r"[a-z]+", fs._ROLE)))   # (a word added to the roles comes in here too)
+    bits = ([w + " " for w in words] + [w.title() + " " for w in words] + [w.upper() + " " for w in words]
+            + ["Acme ", "Vellmark Systems ", "German ", "the ", "that ", "and ", "told ", "said ", "equipment maker ",
+               "-", ", ", ". ", "\t", "İ", "ı", "ſ", "s"])
+    for text in _texts(bits, 4000, 11):
+        assert fs._role_ends(text) == {m.end(): m.start() for m in fs._ROLE_BEFORE.finditer(text)}, text
+
+
+def test_investment_firm_words_in_every_match():
+    from aikg.extract import focus_score as fs
+    bits = ["Acme Capital", ", a ", ", the ", "private ", "private-", "equity ", "investment ", "buyout ", "firm",
+            " house", " manager", "funds ", "managed ", "advised ", "by ", "Kestrel Partners", " ", "\t"]
+    for text in _texts(bits, 4000, 5):
+        if fs._INVESTMENT_FIRM.search(text) is not None:
+            assert fs._FIRM_WORDS.search(text) is not None, text
