@@ -12,9 +12,9 @@ _NUMBER_BITS = ["1", "12", "123", "4", "05", "0", ",", ".", "'", "’", " ", " "
                 "USD ", "Rs. ", "Rs ", "%", " Mio.", " mln", " million", " euros", "x", "abc ", "\n", "-", "(", ")"]
 
 
-def _texts(bits: list[str], n: int = 3000, seed: int = 7) -> list[str]:
+def _texts(bits: list[str], n: int = 3000, seed: int = 7, most: int = 40) -> list[str]:
     rnd = random.Random(seed)
-    return ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 40))) for _ in range(n)]
+    return ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, most))) for _ in range(n)]
 
 
 def test_notation_rules_digit_first_find_the_same_spans():
@@ -64,3 +64,13 @@ def test_the_gates_name_the_words_their_patterns_need():
     assert "valued" in fs._VALUED.pattern
     assert "(?:investment|private[- ]equity|buyout)[ \\t]+(?:firm|house|manager)" in fs._INVESTMENT_FIRM.pattern
     assert "funds[ \\t]+(?:managed|advised)" in fs._INVESTMENT_FIRM.pattern
+
+
+def test_research_houses_gate_drops_no_name():
+    from aikg.extract import discover as d
+    words = d._RESEARCH_WORDS.split("|")   # (the patterns' words, not the gate's)
+    bits = ([w + " " for w in words] + [w.title() + " " for w in words] + [w.upper() + " " for w in words]
+            + ["Tallow Insights", ", the ", ", a ", "Zurich-based ", "according to ", "Harwick Partners", " ", "\t",
+               "research ", "firm ", "ranked ", "Tata Consultancy Services ", "ı", "ſ", "İ"])
+    for text in _texts(bits, 3000, 13) + _texts(bits, 3000, 17, most=5):
+        assert d.research_houses(text) == d._research_houses(text), text
