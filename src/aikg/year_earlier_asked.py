@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .extract.prior_year import minus_year
+from .extract.dates import minus_year
 from .pattern_cache import plain
 
 YEAR_EARLIER_ASKED = plain(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|and)\s+(?:the\s+)?(?:a|one)\s+year\s+(?:earlier|before|ago)\b|"

@@ -276,7 +276,11 @@ _IN_PLACE = (r"(?<![\w-])(?<!invest )(?<!invested )(?<!investing )(?<!investment
              r"(?<!billion )(?<!million )(?<!trillion )(?<!bn )(?<!interest )in[ \t]+")
 
 
-_IN_PLACE_RX = plain(_IN_PLACE)
+# (speed: the same pattern with "in" first and each look-behind ending in it: `re` skips to each "in"
+# instead of trying thirteen look-behinds at every character; same matches, tests/test_speed_same.py)
+_IN_PLACE_RX = plain(r"in(?<![\w-]in)" + "".join(f"(?<!{w} in)" for w in (
+    "invest", "invested", "investing", "investment", "stake", "stakes", "shares", "billion", "million", "trillion",
+    "bn", "interest")) + r"[ \t]+")
 _NAME_ENDS = plain(r"(?![\w&'’-])")
 
 

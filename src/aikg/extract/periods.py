@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import values as v
+from .dates import month_end as _month_end, month_start_after as _add_months   # (periods count in whole months)
 from ..pattern_cache import plain
 from .quantity_kinds import POINT_RATE_MEASURE, STOCK_IN_CLAUSE, kind_of, plan_rule
 
@@ -158,15 +159,6 @@ EXPECTS = plain(r"\bexpects?\b|\bexpected\s+(?:to|at)\b|\bforecasts?\b|\bguid(?:
 # ---------------------------------------------------------------------------
 # the fiscal calendar
 # ---------------------------------------------------------------------------
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, _cal.monthrange(y, m)[1])
-
-
-def _add_months(d: date, n: int) -> date:
-    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
-    return date(y, m + 1, 1)
-
 
 def _closing_month(d: date) -> tuple[int, int]:
     """(year, month) a period ending on `d` closes: a 52/53-week year's "August 1" closes July."""

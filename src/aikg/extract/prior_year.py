@@ -14,11 +14,11 @@ the earlier period and is never read here (only `value_text`, never `change_text
 """
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
 from .. import records as r
+from .dates import minus_year
 from .rule_record import PatternRule
 
 # between the value and the phrase: nothing, a comma, or one word that is not a comparison's own
@@ -90,15 +90,6 @@ def prior_after_value(text: str, end: int) -> str | None:
         if rule.triggered(text[end:end + 90]) and rule.rx.match(text, end) is not None:
             return rule.name
     return None
-
-
-def minus_year(d: date) -> date:
-    if d.month == 2 and d.day == 29:
-        return date(d.year - 1, 2, 28)
-    last = calendar.monthrange(d.year, d.month)[1]
-    if d.day == last:  # a month's end stays a month's end
-        return date(d.year - 1, d.month, calendar.monthrange(d.year - 1, d.month)[1])
-    return date(d.year - 1, d.month, d.day)
 
 
 def year_earlier(p: r.Period | None) -> r.Period | None:

@@ -28,7 +28,6 @@ Conventions shared by every finder:
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -38,6 +37,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..pattern_cache import plain
 from .currencies import CODES, CURRENCIES, WORD_CODES
+from .dates import add_months as _add_months, month_end as _month_end
 from .lead import lead
 from .quantity_units import measure_of, quantity, shown
 from .notation import ENGLISH, Notation, english
@@ -1136,16 +1136,6 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _add_months(d: date, n: int) -> date:
-    idx = d.year * 12 + d.month - 1 + n
-    y, m = divmod(idx, 12)
-    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def _closest(doc: date, options: Iterable[tuple[date, date]]) -> tuple[date, date] | None:

@@ -14,6 +14,7 @@ the scored choice (focus_score.EVIDENCE "writer-company"), never a decision alon
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from ..pattern_cache import plain, name_rx
@@ -53,6 +54,7 @@ MIN_FIRST_PERSON = 3   # first-person words outside quotation marks: the text is
 EDGE_LINES = 4         # lines at the top (a post's header) and at the end (a signature) read
 
 
+@lru_cache(maxsize=8)   # (the focus model asks it of one document up to three times)
 def first_person(body: str) -> int:
     """How many first-person words (we, our, I, my) the text writes outside quotation marks."""
     return sum(len(_FIRST_PERSON.findall(s)) for s in _SENTENCES.split(body) if not _QUOTE.search(s))
