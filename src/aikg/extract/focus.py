@@ -925,6 +925,13 @@ def _listed_reading(listed: str, body: str, company_of: Callable[[str], str | No
         if mixed is not None and not role_only(mixed, body):  # (not a name the text names only as a party:
             # "Net income attributable to Zarnex" keeps the header's form, tests/test_values_issue25v.py)
             return Reading(mixed, False, [listed], "ticker")
+        if mixed is None:
+            # (rule listing-tag-header) a header in capitals the text never writes in its own case
+            # ("FARADAY TECHNOLOGY CORPORATION (TWSE)"): its words as _spelled writes them, the legal
+            # form dropped ("Faraday Technology"), the capitals form an alias
+            spelled = re.sub(rf"\s+{_FORM}$", "", " ".join(_spelled(w, body) for w in toks)).strip(" ,")
+            if spelled and spelled != listed:
+                return Reading(spelled, False, [listed], "ticker")
     # the name the text uses: "Cisco Systems, Inc. (NASDAQ: CSCO)" then "Cisco" throughout
     short = max((" ".join(toks[:n]) for n in range(1, len(toks))), key=lambda x: _count(x, body), default=listed)
     name = short if _count(short, body) >= 2 * max(_count(listed, body), 1) else listed
@@ -1118,6 +1125,16 @@ MIN_RECURRING = 3  # times a headline's unknown subject recurs in the text to be
 TICKER = plain(rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|de))*?)(?:,?\s+{_FORM})?,?\s+\((?:{EXCHANGES}):\s*[A-Z0-9][A-Z0-9.]{{0,11}}(?:;[^)]{{0,40}})?\)")
 
 
+# rule listing-tag-header (issue 12, session 23): a header line that is a name and its market in brackets
+# with no ticker, "DIGICO INFRASTRUCTURE REIT (ASX)", "Acme Technology Corporation (TWSE)", marks a listed
+# company as the ticker does ("(Exchange: TICKER)" above): the ticker rule's sources, with the ticker
+# left out; read on the first three lines only, the whole line the name and its tag, the name two words
+# or more (a bare ticker "PLTR (NYSE)" in a table is no header). First met at first contact (probe26 04
+# and 07, a call transcript's and a REIT supplement's header), the ticker form in every seen set.
+LISTING_TAG_HEADER = plain(rf"^[\s#*>]*(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|de))+?)(?:,?[ \t]+{_FORM})?,?[ \t]+"
+                           rf"\((?:{EXCHANGES})\)[\s*]*$")
+
+
 # legal forms written in front of a name: "PT Acme Tbk" (Indonesia)
 _LEGAL_PREFIX = frozenset({"PT"})
 
@@ -1133,6 +1150,12 @@ def listed_company(top: list[str]) -> str | None:
             while toks and (toks[0] in _LEAD_WORDS or toks[0] in _LEGAL_PREFIX):
                 toks = toks[1:]
             return title_of(" ".join(toks)) or None   # rule title-of-name: "Chief Executive Officer of Acme": Acme
+    for line in top[:3]:
+        m = LISTING_TAG_HEADER.match(line) if line.rstrip().endswith(")") else None
+        if m is not None:
+            name = re.sub(rf"\s+{_FORM}$", "", m.group("name")).strip(" ,") or m.group("name")
+            if len(name.split()) >= 2 and not is_exchange(name):
+                return name
     return None
 
 
