@@ -73,6 +73,8 @@ FIRST_CONTACT_23 = ("/focusset23/held/", "/probe23/")
 FIRST_CONTACT_24 = ("/focusset24/held/", "/probe24/")
 # focusset25 and probe25 (session 22): first contact, never worked on
 FIRST_CONTACT_25 = ("/focusset25/held/", "/probe25/")
+# focusset26 and probe26 (session 23): first contact, never worked on
+FIRST_CONTACT_26 = ("/focusset26/held/", "/probe26/")
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
@@ -84,7 +86,8 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                                    "first contact (focusset22 held, probe22)": [],
                                    "first contact (focusset23 held, probe23)": [],
                                    "first contact (focusset24 held, probe24)": [],
-                                   "first contact (focusset25 held, probe25)": []}
+                                   "first contact (focusset25 held, probe25)": [],
+                                   "first contact (focusset26 held, probe26)": []}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
@@ -97,6 +100,7 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                else "first contact (focusset23 held, probe23)" if any(h in r["file"] for h in FIRST_CONTACT_23)
                else "first contact (focusset24 held, probe24)" if any(h in r["file"] for h in FIRST_CONTACT_24)
                else "first contact (focusset25 held, probe25)" if any(h in r["file"] for h in FIRST_CONTACT_25)
+               else "first contact (focusset26 held, probe26)" if any(h in r["file"] for h in FIRST_CONTACT_26)
                else "tuning")
         out[key].append(r)
     return {k: v for k, v in out.items() if v}

@@ -1,0 +1,125 @@
+# Hand verdicts for sample.json (seed 20261206, store /tmp/fc26-base copied to /tmp/judge26-store, baseline aikg main 55e6c1d).
+# The pool has 127 typed facts (77 Observations + 50 others); sample.py drew 50 Observations + 50 others = 100 facts
+# (every non-Observation fact of the pool is in the sample; #14/#32 and some Roles/Statements are one fact seen from two docs).
+# n: (verdict, category, reason). verdict: C = correct, W = wrong, P = right except the period is missing
+# (strict WRONG, lenient CORRECT). category: wrong company / wrong measure / wrong value / wrong period / wrong type / fragment.
+# Where more than one thing is wrong the first of company > type > measure > value > period is given (the reason says the rest).
+# Company nodes: there is no Faraday node and no DigiCo node (04 and 07 give Roles with no organization); a Role without an
+# organization is wrong company (it says nobody's CFO). A unit's line on the parent (JBCC Information Solutions segment profit,
+# Product Development & Manufacturing net sales, Dustin's LCP margin on 'Dustin Group') is wrong company. Focus businesses /
+# segments / the ePlus Capital unit as their own subjects are accepted; Cloud / Security / Ultra-fast development 'unitOf JBCC'
+# accepted (they are businesses of JBCC, though not reporting segments - borderline).
+# ePlus periods: 08a's fiscal Q2 FY2026 (Jul-Sep 2025) stored as calendar 'Q3 2025' 2025-07-01..09-30 is accepted (the dates are
+# right). 08b's fiscal Q3 FY2026 (Oct-Dec 2025) stored as 'Q3 2025' Jul-Sep 2025, and 08b's 'Q2' figures dated 'Q2 2026'
+# Apr-Jun 2026, are wrong period. Dustin's FY 2024/25 (Sep 2024 - Aug 2025) and 2023/24 dated 2023-01-01/2024-12-31 are wrong
+# period. JBCC's FY2024 (ended Mar 2025) dated 2023-04..2024-03 is wrong period.
+# Types: JBCC's Cross-Connect 2028 final-year targets (operating income Y9.0bn, margin ~9.5%) as plain Observations are wrong
+# type (target as actual); Dustin's SMB goodwill as an Investment, the savings programme as a guidance 'raise', the 1,024-card
+# plan as a UsageMetric 'developers' are wrong type. Values: 'mid-/high-single-digit' stored as change=1 (range 1-9 in the claim)
+# is wrong value; a prior level in brackets / 'up from' stored as a 'growth' value is wrong value (as judge25).
+# Periods: a figure whose article gives its period but the fact has none is P (Izertis 'January-December' without year, JBCC
+# profit rows whose year is only in valueText, JBCC FY2026 forecast, Security revenue, the JBCC investment envelope and its
+# earmark over the plan period, Izertis share price / market cap without date). Counts 'now' (256 cards, 118 engineers) and
+# ePlus's '$25m over three years' without dates accepted.
+J = {
+1: ("P", "wrong period", "Izertis revenue EUR 178,4m +21,6% FY2025: period only 'January-December' (no year, no dates)"),
+2: ("W", "wrong type", "operating margin ~9.5% is the Cross-Connect 2028 target for FY2027; stored as a plain Observation without period"),
+3: ("C", "", "Internet Thailand gross margin 27.4% Q3 2025"),
+4: ("C", "", "Paratus enterprise connectivity customers 3,950 FY2025"),
+5: ("W", "wrong company", "adjusted EBITA margin 1.9% is LCP's; stored on Dustin Group (unit on parent), dated calendar 2024 instead of 2024/25"),
+6: ("C", "", "ePlus gross profit $165.3m fiscal Q2 FY26 (Jul-Sep 2025; calendar label accepted)"),
+7: ("W", "wrong period", "net earnings $37.4m are Q3 FY26 (Oct-Dec 2025); dated 'Q2 2026' Apr-Jun 2026"),
+8: ("P", "wrong period", "Izertis share price EUR 9,12 (26 Feb 2026, 'yesterday'); no date"),
+9: ("W", "wrong type", "operating income Y9.0bn is the FY2027 (final plan year) target; stored as a plain Observation"),
+10: ("C", "", "INET AI Cloud runs on 256 accelerator cards (count 'now'; accepted without period)"),
+11: ("C", "", "Paratus expects revenue growth 8% to 10% in FY2026 (lower bound with range text)"),
+12: ("W", "wrong period", "Dustin net sales SEK 20,914m are FY 2024/25 (Sep 2024-Aug 2025); dated 2023-01-01/2024-12-31"),
+13: ("C", "", "ePlus net earnings $34.9m fiscal Q2 FY26 (Jul-Sep 2025)"),
+14: ("W", "wrong value", "FY2026 outlook 'high-single-digit' growth stored as change=1 (one node with the superseded mid-single-digit outlook)"),
+15: ("C", "", "Izertis revenue EUR 146,7m 2024"),
+16: ("P", "wrong period", "Security focus business Y9.8bn FY2025 (ended Mar 2026); no period"),
+17: ("C", "", "Internet Thailand revenue 512m baht Q3 2025"),
+18: ("C", "", "Paratus employees 298 FY2024"),
+19: ("W", "wrong measure", "SEK 212m is the net revenue recognised on agent arrangements only; stored as Dustin Group 'net revenue'"),
+20: ("C", "", "Technology segment services revenue $142.1m +15% fiscal Q2 FY26"),
+21: ("C", "", "ePlus AI centre of excellence 118 certified engineers (count 'now', accepted)"),
+22: ("P", "wrong period", "Izertis market cap ~EUR 262m; no date"),
+23: ("P", "wrong period", "JBCC profit attributable Y4.02bn FY2024 (ended Mar 2025): year only in valueText, no period"),
+24: ("C", "", "Internet Thailand revenue +14.2% Q3 2025"),
+25: ("C", "", "Paratus employees 312 FY2025"),
+26: ("W", "wrong period", "Dustin net sales SEK 21,980m are 2023/24 (Sep 2023-Aug 2024); dated 2023-01-01/2024-12-31"),
+27: ("C", "", "ePlus quarterly dividend $0.25 (fiscal Q2 FY26)"),
+28: ("W", "wrong period", "gross margin 27.2% is fiscal Q2 FY26 (Jul-Sep 2025); 08b dates it 'Q2 2026' Apr-Jun 2026"),
+29: ("P", "wrong period", "JBCC profit attributable Y4.57bn FY2025 (ended Mar 2026): year only in valueText, no period"),
+30: ("C", "", "Internet Thailand 2026 capex plan 450m baht"),
+31: ("C", "", "Paratus EBITDA margin 36.9% FY2024"),
+32: ("W", "wrong value", "FY2026 outlook 'mid-single-digit' growth stored as change=1 (same node as #14, superseded outlook)"),
+33: ("W", "wrong period", "ePlus net sales $651.2m +10.4% are Q3 FY26 (Oct-Dec 2025); dated Q3 2025 Jul-Sep 2025"),
+34: ("W", "wrong measure", "212 companies adopted JBCC Agent Studio; stored as JBCC 'companies' (the product / adoption is lost)"),
+35: ("C", "", "Internet Thailand nine-month net profit 104.3m baht 9M 2025"),
+36: ("C", "", "Paratus EBITDA margin 37.8% FY2025"),
+37: ("C", "", "ePlus Technology segment net sales $596.4m fiscal Q2 FY26"),
+38: ("W", "wrong period", "diluted EPS $1.41 is Q3 FY26 (Oct-Dec 2025); dated 'Q2 2026' Apr-Jun 2026"),
+39: ("P", "wrong period", "JBCC net sales forecast Y81.0bn is for FY2026 (ending March 2027); no period"),
+40: ("C", "", "Internet Thailand net profit +32.6% Q3 2025"),
+41: ("C", "", "Paratus enterprise connectivity customers 3,720 FY2024"),
+42: ("C", "", "ePlus gross margin 27.2% fiscal Q2 FY26 (08a)"),
+43: ("W", "wrong period", "services revenue $150.6m is Q3 FY26 (Oct-Dec 2025); dated Q3 2025 Jul-Sep"),
+44: ("W", "wrong company", "segment profit Y6.12bn is Information Solutions'; stored as JBCC 'profit' (unit on parent), no period"),
+45: ("C", "", "rival Symphony Communication revenue 1,640m baht 2024 (on Symphony)"),
+46: ("C", "", "ePlus diluted EPS $1.32 fiscal Q2 FY26"),
+47: ("W", "wrong period", "gross margin 26.5% is Q3 FY26 (Oct-Dec 2025); dated Q3 2025 Jul-Sep"),
+48: ("W", "wrong company", "Y4.1bn is Product Development & Manufacturing's FY2024 net sales; stored as JBCC net sales (unit on parent), FY2024 dated Apr 2023-Mar 2024"),
+49: ("W", "wrong measure", "cloud services 62% of revenue: measure 'newspaper that cloud services share of revenue' (sentence piece), no period"),
+50: ("C", "", "Financing (ePlus Capital) net sales $12.4m fiscal Q2 FY26"),
+51: ("W", "wrong measure", "140 generative-AI use cases stored as a 'clients' usage metric of Nexo IA; launchedWhen 'March 20' (from March 2025); no launchedBy Izertis"),
+52: ("P", "wrong period", "JBCC growth-investment envelope Y5.0bn over the plan period FY2024-FY2027; no period"),
+53: ("W", "wrong type", "plan to expand to 1,024 cards by end-2026 stored as a recorded UsageMetric 'developers'"),
+54: ("W", "wrong company", "Mei-Ling Tsao as 'president' (she is CFO) and no organization (no Faraday node)"),
+55: ("C", "", "Connectivity unitOf Paratus Namibia Holdings"),
+56: ("W", "wrong type", "savings programme SEK 300m / SEK 220m run-rate stored as a guidance 'raise' dated 2024"),
+57: ("W", "wrong company", "Marcus Tan CFO: no organization (no DigiCo node)"),
+58: ("C", "", "Daniel Ferreby CEO of ePlus since 2024"),
+59: ("C", "", "Daniel Ferreby president of ePlus (08b)"),
+60: ("C", "", "Product Development & Manufacturing unitOf JBCC"),
+61: ("C", "", "Internet Thailand competes with Symphony Communication"),
+62: ("W", "fragment", "Restriction with only restrictionType 'export control' (no subject, no rule, no imposer)"),
+63: ("C", "", "Johan van Wyk CFO of Paratus"),
+64: ("W", "wrong type", "SMB goodwill SEK 3,904m stored as an Investment by Dustin Group"),
+65: ("W", "wrong company", "Rebecca Tavener CEO: no organization (no DigiCo node)"),
+66: ("C", "", "ePlus to spend about $25m over three years on Ascend 2028"),
+67: ("W", "wrong value", "gross margin down to 26.5% on GPU resale: prior Q2 27.2% stored as an increase 'growth'; dated Q2 2026 instead of Q3 FY26"),
+68: ("C", "", "JBCC launched JBCC Agent Studio in June 2025 (launchedWhen 'June 20' garbled, date value June 2025; borderline)"),
+69: ("W", "wrong value", "gross margin up to 27.4% on utilisation: prior-year 25.1% stored as a 'growth'; dated Q3 2024 instead of Q3 2025"),
+70: ("W", "wrong company", "Chien-Hung Lai president: no organization (no Faraday node)"),
+71: ("W", "wrong period", "enterprise customers 3,950 and 3,720 both dated FY2025 (3,720 is FY2024) as a UsageMetric"),
+72: ("W", "wrong measure", "ePlus's ~$25m Ascend 2028 spend stored as a Target of measure 'value' by FY2028"),
+73: ("C", "", "Technology unitOf ePlus"),
+74: ("P", "wrong period", "Y1.4bn of the envelope earmarked for cloud and security platforms over the plan period; no period"),
+75: ("C", "", "Internet Thailand ~18% of Thai-owned cloud infrastructure, ranked second"),
+76: ("W", "wrong company", "Chien-Hung Lai CEO: no organization (no Faraday node)"),
+77: ("C", "", "Hanna Shikongo CEO of Paratus"),
+78: ("C", "", "ePlus competes with Presidio"),
+79: ("W", "wrong value", "outlook raised mid- to high-single-digit: both stored as 1..9, guidanceChange 'change'"),
+80: ("C", "", "Cloud unitOf JBCC (focus business, borderline)"),
+81: ("C", "", "Thanawat Srisuk CEO of Internet Thailand"),
+82: ("W", "wrong company", "Mei-Ling Tsao CFO: no organization (no Faraday node)"),
+83: ("C", "", "ePlus Capital unitOf ePlus"),
+84: ("C", "", "Rohan Mehta interim CFO of ePlus (08b)"),
+85: ("C", "", "Information Solutions unitOf JBCC"),
+86: ("C", "", "Internet Thailand invests 1.2bn baht (Saraburi phase one)"),
+87: ("W", "wrong company", "Mei-Ling Tsao as CEO (she is CFO) and no organization"),
+88: ("C", "", "Rohan Mehta interim CFO of ePlus (08a)"),
+89: ("C", "", "ePlus Capital unitOf ePlus (08b)"),
+90: ("C", "", "Ultra-fast development unitOf JBCC (focus business, borderline)"),
+91: ("C", "", "Internet Thailand launched INET AI Cloud in August (Q3 2025), 256 cards"),
+92: ("C", "", "Technology unitOf ePlus (08a)"),
+93: ("C", "", "ePlus raised FY2026 outlook (value only the FY end date; borderline)"),
+94: ("C", "", "Security unitOf JBCC (focus business, borderline)"),
+95: ("W", "fragment", "the headline stored as the Reason of a Q3 profit increase with the 1.2bn baht Saraburi budget as its value"),
+96: ("C", "", "Daniel Ferreby president of ePlus (08a)"),
+97: ("C", "", "Elaine Carver incoming CFO of ePlus from March 1, 2026"),
+98: ("C", "", "Thanawat Srisuk president of Internet Thailand"),
+99: ("C", "", "Financing unitOf ePlus"),
+100: ("C", "", "Daniel Ferreby CEO of ePlus (08b)"),
+}
