@@ -195,7 +195,7 @@ def test_space_grouped_table_numbers_give_no_piece_values():
 
 
 def test_two_columns_of_plain_numbers_stay_two_values():
-    from aikg.extract.pipeline import _without_digit_groups
+    from aikg.extract.claims import without_digit_groups as _without_digit_groups
     from aikg import records as r
     text = "Cloud segment          172         228         -24.6%"
     ev = r.Evidence(doc="d", start=0, end=len(text), quote=" ".join(text.split()))

@@ -22,7 +22,7 @@ from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
 from . import commitments, deals, events, investment_roles, prose_measures, signature_roles
-from .claims import UNIT_WORD, ClaimState, claims as clause_claims
+from .claims import UNIT_WORD, ClaimState, claims as clause_claims, without_digit_groups
 from .discover import discover
 from .estimates import disclaimed
 from .descriptions import bound_descriptions
@@ -803,7 +803,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     facts = grid_once.once(facts, [(tb.head if tb.head >= 0 else tb.start, tb.end) for tb in found_tables])
     if declared_units:   # a unit a count declared is no company, though discovery took its name for one
         mentions_all = [m for m in mentions_all if not (m.kind == "Company" and m.label in declared_units)]
-    claims = _without_digit_groups(claims, cleaned)
+    claims = without_digit_groups(claims, cleaned)
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)
@@ -1256,42 +1256,6 @@ def _bare_is_parent(bare: str, label: str, text: str) -> bool:
 # "Company Secretary" / "…", probe23 01 tanla outcome)
 _TITLE_TOKENS = frozenset({"Officer", "Director", "Secretary", "Manager", "Chairman", "Chairwoman", "Chairperson",
                            "President", "CEO", "CFO", "COO", "CTO", "Treasurer"})
-
-
-# (issue35w) a run of space-separated digit groups a plain table's row writes ("Revenue 318 426 302 117
-# +5,4 %": two numbers in thousands, probe25 06 aubay results table, "Total 318 426 302 117") that the
-# number reader leaves unread (notation.py: a run of numbers is never joined) gives
-# no value: its groups are pieces of numbers, not numbers ("Aubay report 426, 302, 117"). A claim keeps
-# its other values; one left with none is no claim
-_DIGIT_GROUPS = plain(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
-# a table's row: a label, a column gap (two blanks or more), then numbers only (a sentence's "rose to
-# MSEK 2 184 (1 950)", probe25 04 mycronic, is left to the number readers: its claim's quote still answers)
-_NUMBERS_ROW = plain(r"^[ \t]*[^\d\n]*[^\d\s][ \t]{2,}[-+−()\d \t\u00a0.,%]+$")
-_BARE_GROUP = plain(r"\d{1,3}")
-
-
-def _without_digit_groups(claims: list, text: str) -> list:
-    """(read in the document's text, whose columns keep their runs of blanks: "172         228" are
-    two numbers of a table's two columns, "318 426" one number)"""
-    out = []
-    for c in claims:
-        ev = c.evidence
-        quote = text[ev.start:ev.end] if ev is not None and 0 <= ev.start < ev.end <= len(text) else ""
-        runs = [m.span() for m in _DIGIT_GROUPS.finditer(quote)] if c.values and quote and _NUMBERS_ROW.match(quote) else []
-        if not runs:
-            out.append(c)
-            continue
-        def piece(text: str) -> bool:
-            if not _BARE_GROUP.fullmatch(text):
-                return False
-            at = [m.start() for m in re.finditer(rf"(?<![\d.,]){text}(?![\d])", quote)]
-            return bool(at) and all(any(a <= i < b for a, b in runs) for i in at)
-        vals = tuple(v for v in c.values if not piece(v.text))
-        if len(vals) == len(c.values):
-            out.append(c)
-        elif vals:
-            out.append(c.model_copy(update={"values": vals}))
-    return out
 
 
 def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
