@@ -191,3 +191,16 @@ def without_owner(name: str) -> str:
         return name
     rest = name[m.end():]
     return name if _FORM_ONLY.match(rest) or len(rest) < 2 else rest
+
+
+# a table row's label glued to the start of its first figure ("Platforms 17" of "Platforms  17,420",
+# "Wi-Fi 6" of "Wi-Fi  6,108"): a label and a figure, no name (tables.TABLE_SHAPES aligned-columns;
+# probe23 01_tanla_bse_outcome, probe24 03_railtel_kpi_sheet)
+_CUT_FIGURE = plain(r"\s\d{1,3}$")
+
+
+def glued_figure(name: str, sentence: str) -> bool:
+    """Whether a discovered `name` ends in the first digits of a figure its `sentence` goes on to write
+    with thousands ("Platforms 17" of "Platforms  17,420")."""
+    return _CUT_FIGURE.search(name) is not None and re.search(re.escape(name) + r"[,.]\d{2,3}\b", sentence) is not None
+

@@ -145,9 +145,6 @@ def _gaz() -> _Gaz:
     return _GAZ[1]
 
 
-_CUT_FIGURE = re.compile(r"\s\d{1,3}$")
-
-
 def extract_bytes(data: bytes, name: str, doc_id: str | None = None) -> r.Extraction:
     path = Path(name)
     text = clean.decode(data, name)
@@ -260,11 +257,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     for d in discover([s.text for s in sents], known, seen, person_toks):
         if v.names_an_amount(d.surface, sents[d.sentence].text):
             continue  # "SAR 10.40" of "SAR 10.40 billion": an amount, no name
-        if _CUT_FIGURE.search(d.surface) and re.search(re.escape(d.surface) + r"[,.]\d{2,3}\b", sents[d.sentence].text):
-            # a table row's label glued to the start of its first figure ("Platforms 17" of "Platforms  17,420",
-            # "Wi-Fi 6" of "Wi-Fi  6,108"): a label and a figure, no name (tables.TABLE_SHAPES aligned-columns;
-            # probe23 01_tanla_bse_outcome, probe24 03_railtel_kpi_sheet)
-            continue
+        if name_shapes.glued_figure(d.surface, sents[d.sentence].text):
+            continue  # "Platforms 17" of "Platforms  17,420": a row's label and its figure, no name (name_shapes.py)
         if focus is not None and d.kind == "Company" and _LEGAL_END.sub("", d.label).strip() == focus.label:
             doc_aliases.setdefault(d.surface, ("Company", focus.label))  # "ASML Holding, the Dutch maker …"
             continue
