@@ -32,7 +32,7 @@ from .figure_owner import owned_by_clause
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, question_number, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
+from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from . import effective_dates, prior_year
@@ -325,6 +325,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     mentions_all: list[Mention] = []
     doc_period = None
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
+    target_list = False  # the lines under "Its targets … are:" (periods.target_list_lead)
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
     scope = scope_statement([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx))
     if scope is not None:  # "All figures are for the year ended …, unless stated": the period reported on (report_period.py)
@@ -410,6 +411,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.bullet_line = opens_item or (state.bullet_line and s.line == state.list_item_line)
         state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
+        if s.text.rstrip().endswith(":"):   # periods.target_list_lead: a list of targets inherits no period
+            target_list = target_list_lead(s.text, ctx.periods)
+        elif not (state.bullet_line or LIST_LABEL.match(s.text) or _BULLET_OPEN.match(s.text)):
+            target_list = False
         here_tb = tables.table_at(found_tables, s.start) if found_tables else None
         header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape in ("aligned-columns", "leader-dots", "csv")) else None
         row_ev = ev
@@ -482,7 +487,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # the period the article reports on holds for a figure whose sentence names none (a
         # sentence naming another time, "in 2019", "last year", keeps its own: period_for)
         period_in_force = doc_period
-        if not any(p.kind in ("quarter", "half", "range") for p in ctx.periods) and _outlook(s.text, low):
+        if not any(p.kind in ("quarter", "half", "range") for p in ctx.periods) and _outlook(s.text, low) or target_list:
             period_in_force = None  # a full-year outlook is not a figure of the quarter reported on
         used: set[int] = set()
         sent_facts: list = []
