@@ -193,6 +193,26 @@ RULES += (
 )
 RULE = {r.name: r for r in RULES}
 
+OUTLOOK_HEADING_RULE = PeriodRule(
+    "outlook-heading", "a heading naming an outlook or guidance and one year ('Outlook for FY2026 (ending March 2027)', "
+    "'3. 2025 outlook', '5. FY2025 outlook') gives that year to the outlook figures of the prose under it that state "
+    "no period of their own (as outlook-of-sentence does within a paragraph); the next heading ends it",
+    ("Outlook for <year>", "<year> outlook", "Guidance for fiscal <year>"),
+    ("probe26 02_jbcc_integrated_report: Outlook for FY2026 (ending March 2027) / The company forecasts net sales of ¥81.0 billion …",
+     "probe16 01_netcompany_investor_day: 3. 2025 outlook / For 2025 Netcompany expects …",
+     "probe13 tietoevry_q3_2024_exchange_release: 4. Outlook for 2024 (revised)",
+     "probe18 ibiden_investor_day_slides: 5. FY2025 outlook"))
+_OUTLOOK_HEADING = plain(r"\b(?:outlook|guidance|forecasts?)\b", re.I)
+
+
+def outlook_heading_period(text: str, periods):
+    """outlook-heading: the one (fiscal) year an outlook heading names, else None."""
+    if len(text) > 80 or _OUTLOOK_HEADING.search(text) is None:
+        return None
+    years = [p for p in periods if p.kind in ("year", "fiscal_year") and (p.end is not None or re.fullmatch(r"FY\d{4}", p.label))]
+    return years[0] if len(years) == 1 and len(periods) == 1 else None
+
+
 _TARGET_LEAD = plain(r"\b(?:targets?|goals?|ambitions?)\b[^:]{0,80}:\s*$", re.I)
 
 
@@ -615,9 +635,10 @@ def _part_of_fiscal_year(periods: list, text: str) -> list:
 
 # fiscal-label-declared: a fiscal label and the dates of the year it names, written together
 _LABEL_THEN_DATES = plain(r"[\"”’']?\s*(?:\(\s*|=\s*|\s+(?:refers\s+to|denotes|means|stands\s+for)\s+)(?:the\s+)?"
-                          r"(?:(?:fiscal|financial)\s+year\s+|year\s+)?(?P<end>(?:ended|ending|ends|to|through|until)\s+(?:on\s+)?)?", re.I)
+                          r"(?:(?:fiscal|financial)\s+year\s+|year\s+|(?:fifty-two|fifty-three|52|53)[- ]weeks?\s+|(?:twelve|12)\s+months\s+)?(?P<end>(?:ended|ending|ends|to|through|until)\s+(?:on\s+)?)?", re.I)
 _DATES_THEN_LABEL = plain(r"\s*(?:\(\s*|=\s*)[\"“‘']?(?:the\s+)?", re.I)
 _LABEL_YEAR = plain(r"(?:\.\./)?FY(\d{4})")
+_PART_OF_LABEL = plain(r"([QH])([1-4]) FY(\d{4})")
 
 
 def _year_span(p) -> bool:
@@ -628,6 +649,9 @@ def _year_span(p) -> bool:
 def _label_year(p) -> int | None:
     """The year of an undated fiscal label ("FY2025", "by fiscal 2027"), else None."""
     m = _LABEL_YEAR.fullmatch(p.label or "") if p.start is None and p.kind in ("fiscal_year", "as_of") else None
+    if m is None and p.start is None and p.kind in ("quarter", "half"):
+        m = _PART_OF_LABEL.fullmatch(p.label or "")   # "the third quarter of FY26 (April 2025 to March 2026)"
+        return int(m[3]) if m else None
     return int(m[1]) if m else None
 
 
@@ -642,7 +666,8 @@ def declared_labels(periods: list, text: str) -> list[tuple]:
     for a, b in zip(periods, periods[1:]):
         fy, dates, between = _label_year(a), b, text[a.end_idx:b.start_idx]
         m = _LABEL_THEN_DATES.fullmatch(between) if fy is not None else None
-        if m is not None and not (_year_span(b) or b.kind in ("day", "month") and b.end is not None and m["end"]):
+        if m is not None and not (_year_span(b) or b.kind in ("day", "month") and b.end is not None and m["end"]
+                                  and a.kind not in ("quarter", "half")):   # ("Q3 FY26 (ended December 31)": the quarter's end)
             m = None
         if m is None:
             fy, dates = _label_year(b), a
@@ -667,8 +692,12 @@ def _declared_dates(periods: list, text: str) -> list:
             continue
         s0, e0 = min(label.start_idx, dates.start_idx), max(label.end_idx, dates.end_idx)
         start = _add_months(date(last.year, last.month, 1), -11)
-        kind = "fiscal_year" if label.kind == "fiscal_year" else label.kind
-        merged = v.Period(start if kind == "fiscal_year" else None, last, label.label, s0, e0, text[s0:e0], kind)
+        kind = label.kind
+        if (part := _PART_OF_LABEL.fullmatch(label.label)) is not None:   # a part of the declared year
+            ps, pe = FiscalCalendar(last.month).part(start, kind, int(part[2]))
+            merged = v.Period(ps, pe, label.label, s0, e0, text[s0:e0], kind)
+        else:
+            merged = v.Period(start if kind == "fiscal_year" else None, last, label.label, s0, e0, text[s0:e0], kind)
         out[out.index(label)] = merged
         out.remove(dates)
     return out
@@ -812,6 +841,15 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
         m = re.match(r"Q([1-4]) FY\d{4}", rep.label)
         if m is not None and re.fullmatch(rf"Q{m.group(1)} \d{{4}}", p.label):
             return _mk(p, rep.start, rep.end, rep.label)
+    # fiscal-part-undeclared: another bare part of an article on a fiscal part ("Q3 FY26") whose calendar it
+    # never states is that fiscal year's part by label only, never the calendar quarter of that name
+    m = _PART_OF_LABEL.fullmatch(rep.label) if rep is not None and rel is None else None
+    n = re.search(r"first|second|third|fourth|1st|2nd|3rd|4th|(?<=[QH])[1-4]", p.text, re.I)
+    if m is not None and n is not None and not expectation_before(text, p):
+        k = int(n.group(0)) if n.group(0).isdigit() else _ORD_WORD[n.group(0).lower()]
+        letter = "Q" if p.kind == "quarter" else "H"
+        if (3 if letter == "Q" else 6) * k <= (3 if m[1] == "Q" else 6) * int(m[2]) and (letter, k) != (m[1], int(m[2])):
+            return _mk(p, None, None, f"{letter}{k} FY{m[3]}")
     return p
 
 
@@ -851,8 +889,8 @@ def _year_mentions(periods: list, text: str, dctx: DocContext) -> list:
         if not free(*m.span()) or rep is None:
             continue
         nxt = text[m.end():m.end() + 30]
-        if re.match(r"\s*(?:of\s+|,\s*)?(?:fiscal\s+|FY\s?)?(?:19|20)\d\d|\s+(?:results|report)", nxt, re.I):
-            continue  # "full-year fiscal 2025 revenue": the year is named next
+        if re.match(r"\s*(?:of\s+|,\s*)?(?:(?:fiscal\s+|FY\s?)?(?:19|20)\d\d|FY\s?['’]?\d\d\b)|\s+(?:results|report)", nxt, re.I):
+            continue  # "full-year fiscal 2025 revenue", "the full year FY25 (to 31 March 2025)": the year is named next
         base = v.Period(None, None, "", m.start(), m.end(), m.group(0), "fiscal_year")
         fy = _reporting_year(dctx)
         if fy is not None:
@@ -1616,12 +1654,16 @@ def paragraph_fiscal_year(labels) -> str | None:
 # p6_03_arm_analyst_note)
 PRESENT_STATE_RULE = PeriodRule(
     "present-state-share",
-    "a share that something already/now/currently accounts for, represents or makes up is the present state: it "
-    "takes no period from an earlier sentence of its paragraph",
+    "a share that something already/now/currently accounts for, represents or makes up, or a count it now has, "
+    "employs or operates, is the present state: it takes no period from an earlier sentence of its paragraph nor "
+    "a deadline ('by fiscal 2028') its sentence gives a target",
     ("already account for", "now accounts for", "now represents", "now makes up"),
     ("probe24 06_kyocera_agm_qa: AI and data-centre applications already account for about 18% of Core Components "
-     "sales revenue", "probe5 03_nokia_q3_2025: AI and cloud customers now account for about 6% of its net sales"))
-_PRESENT_STATE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?)\b", re.I)
+     "sales revenue", "probe5 03_nokia_q3_2025: AI and cloud customers now account for about 6% of its net sales",
+     "probe26 08b_eplus_news_feb2026: services to reach 40% of gross profit by fiscal 2028, and the AI centre of "
+     "excellence now has 118 certified engineers", "probe20 02_mastek: Mastek AI Fabric, now has 43 generative-AI projects"))
+_PRESENT_STATE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?|"
+                       r"has|have|employs?|operates?|counts?)\b", re.I)
 
 
 def present_state(text: str) -> bool:
@@ -1629,7 +1671,8 @@ def present_state(text: str) -> bool:
     return ("now" in text or "already" in text or "current" in text or "today" in text) and _PRESENT_STATE.search(text) is not None
 
 
-_PRESENT_STATE_BEFORE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?)\s+"
+_PRESENT_STATE_BEFORE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?|"
+                              r"has|have|employs?|operates?|counts?)\s+"
                               r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|approximately)\s+)?[*_]*$", re.I)
 
 
@@ -1642,7 +1685,8 @@ def undate_present_shares(text: str, facts: list, paragraph=None) -> list:
     out = []
     for f in facts:
         if getattr(f, "kind", None) == "observation" and f.value_text and f.period is not None \
-                and (f.period.inherited or f.period.same_as(paragraph)):
+                and (f.period.inherited or f.period.same_as(paragraph) or f.period.start is None and f.period.end is not None):
+            # (a deadline, "… 40% of gross profit by fiscal 2028, and the centre now has 118 engineers": the target's)
             at = text.find(f.value_text)
             if at >= 0 and text.find(f.value_text, at + 1) < 0 and _PRESENT_STATE_BEFORE.search(text, max(0, at - 60), at):
                 f = f.model_copy(update={"period": None})

@@ -32,7 +32,7 @@ from .figure_owner import owned_by_clause
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
+from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from . import effective_dates, prior_year
@@ -326,6 +326,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     doc_period = None
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
     target_list = False  # the lines under "Its targets … are:" (periods.target_list_lead)
+    heading_outlook = None  # the year an outlook heading names, for the prose under it (periods.outlook_heading_period)
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
     scope = scope_statement([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx))
     if scope is not None:  # "All figures are for the year ended …, unless stated": the period reported on (report_period.py)
@@ -462,7 +463,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             elif state.signature is not None or role_rules.signature_name(s.text) or people_lines.person_line(s.text):
                 facts.extend(rel.people(ctx))   # a signature block's name line, then its titles line; a person's line ("CFO: X")
             risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
+            heading_outlook = outlook_heading_period(s.text, ctx.periods)   # "Outlook for FY2026 (…)" (periods.py)
             continue
+        if heading_outlook is not None and (state.outlook_period is None or state.outlook_period[0] != s.line):
+            state.outlook_period = (s.line, rel._period(heading_outlook))   # outlook-heading: the year of its section's outlook
         if (idx < 6 or prose_before < LEAD_SENTENCES) and (doc_period is None or doc_period_guessed):
             # the lead: the first sentences, or on a web page the first prose after its furniture
             for p in ctx.periods:
