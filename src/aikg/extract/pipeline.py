@@ -32,7 +32,7 @@ from .figure_owner import owned_by_clause
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
+from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from . import effective_dates, prior_year
@@ -1009,7 +1009,8 @@ def _list_period(state, text: str, periods, doc_period, heading: bool = False) -
     as does a heading naming a dated period ("Divisions (nine months ended September 30, 2026)");
     the list ends at the first line that is not a list line. Kept on the document state as
     `list_period` (read by figures.period_for)."""
-    dated = next((rel._period(q) for q in periods if q.start or q.end or re.search(r"\d", q.text)), None)
+    dated = next((rel._period(q) for q in periods if (q.start or q.end or re.search(r"\d", q.text))
+                  and not bracketed_comparative(text, q, -1)), None)   # ("… A$41.8 million (Q4 FY25: A$38.9 million)": the comparative's)
     if heading and dated is not None and not text.rstrip().endswith(":") and not (":" in text and LIST_LABEL.match(text)):
         # (a list line is no heading: "- Total revenue: $21.5 billion, up 11% from $19.4 billion in
         # fiscal 2023" names the year compared with, the list stays dated by its heading)
