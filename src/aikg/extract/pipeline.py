@@ -783,7 +783,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         for p in ctx.periods if ctx.periods and not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if (p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None)
                     or year_ended(p, s.text)) and not stray_date(s.text, p) and not horizon(p) and not question_number(p, s.text) \
-                    and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"
+                    and not comparison_period(s.text, 0, p.start_idx) \
+                    and not bracketed_comparative(s.text, p, -1):  # "to ₹178 crore from ₹103 crore in the December quarter",
+                # "Gross margin slipped to 26.5% (Q2: 27.2%)": the comparative's period, not the paragraph's
                 state.paragraph_period = (s.line, rel._period(p))
         if asks(s.text) and not (ctx.moneys or ctx.percents or ctx.counts) and state.paragraph_period is not None \
                 and state.paragraph_period[0] == s.line:
