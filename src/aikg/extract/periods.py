@@ -688,8 +688,8 @@ def _declared_dates(periods: list, text: str) -> list:
         return periods
     out = list(periods)
     for label, dates, fy, last in found:
-        if label not in out or dates not in out:
-            continue
+        if label not in out or dates not in out or label.kind == "as_of":
+            continue   # ("by fiscal 2027 (year ending March 2027)": the deadline and the year stay two mentions)
         s0, e0 = min(label.start_idx, dates.start_idx), max(label.end_idx, dates.end_idx)
         start = _add_months(date(last.year, last.month, 1), -11)
         kind = label.kind
