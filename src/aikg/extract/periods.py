@@ -151,7 +151,75 @@ RULES += (
                 "probe21 03_iliad_french_translation: operates around 120 MW of capacity today",
                 "probe22 07_genesiscloud_ama_thread: We run about 8,960 GPUs today")),
 )
+RULES += (
+    PeriodRule("fiscal-label-declared", "a fiscal label written with the dates of the year it names ('FY2024 (year "
+               "ended 31 March 2025)', 'fiscal 2026 (ending March 31, 2026)', 'FY26 = 1 July 2025 – 30 June 2026', "
+               "'financial year 1 September 2024 – 31 August 2025 (\"financial year 2024/25\")') is that year, and it "
+               "declares the document's calendar: the month its years end in and how they are named. A declaration "
+               "outranks a calendar inferred from a label the reader supplied ('Fiscal year ended March 31, 2026' read "
+               "as FY2026 in a report that calls that year FY2025)",
+               ("<FY label> (year ended <date>)", "<FY label> (ending <month> <year>)", "<FY label> (to <date>)",
+                "<FY label> = <date> – <date>", "<dated year> (\"<label>\")", "\"<FY label>\" refers to the fiscal year ended <date>"),
+               ("probe12 advantest_orderbook_note (broker note): FY2024 (year ended 31 March 2025) net sales were …",
+                "probe16 07_xero_linkedin_post (LinkedIn post): in the full year FY25 (to 31 March 2025) Xero made …",
+                "probe18 sarvam_committee_hearing (hearing minutes): its revenue for FY2023-24 (year ended 31 March 2024)",
+                "probe21 01_megaport_podcast_shownotes (show notes): Regional revenue, FY25 (year ended 30 June 2025):",
+                "probe22 08b_firstsource_news_q3 (news): by fiscal 2027 (year ending March 2027)",
+                "probe26 02_jbcc_integrated_report (integrated report): FY2025 (ending March 2026); 08b_eplus: fiscal 2026 "
+                "(ending March 31, 2026); 06_dustin: financial year 1 September 2024 – 31 August 2025 (\"financial year "
+                "2024/25\"); 07_digico: FY26 = 1 July 2025 – 30 June 2026")),
+    PeriodRule("split-year-label", "a year written across two calendar years ('2023/24', 'from 2025/26') is one fiscal "
+               "year ending in the second: dated by the document's declared calendar when it has one, else left a "
+               "label without dates (never the two calendar years it spans)",
+               ("(<yyyy>/<yy>: <value>)", "from <yyyy>/<yy>", "the <yyyy>/<yy> season"),
+               ("probe26 06_dustin_key_audit_matters (auditor's report): net sales of SEK 20,914 million (2023/24: SEK "
+                "21,980 million); is expected to deliver … from 2025/26",
+                "probe16 06_globant_laliga_launch (launch story): revenue of about €5.0 billion across its clubs in the "
+                "2023/24 season",
+                "probe10 ocado_investor_diary (investor diary): during the second half of fiscal 2025/26")),
+    PeriodRule("fiscal-year-runs-to", "'the fiscal year runs to <day> <month>' states the month the fiscal year ends in, "
+               "as 'ends on' does", ("financial year runs to <day> <month>",),
+               ("probe16 07_xero_linkedin_post: (our financial year runs to 31 March)",
+                "probe12 nextdc_h1fy25_call (earnings call): As a reminder, our financial year runs to 30 June")),
+)
+RULES += (
+    PeriodRule("target-list", "the lines of a list whose lead line names targets or goals and no period of its own "
+               "('Its targets for the final year are:') are planned figures: they do not inherit the period the "
+               "article reports on (a line naming its own year keeps it)",
+               ("<its/the> targets … are:", "the headline targets … are:"),
+               ("probe26 02_jbcc_integrated_report (integrated report): Its targets for the final year are: - Net sales: …",
+                "probe16 01_netcompany_investor_day (investor-day story): The headline targets, which replace everything "
+                "said in 2021, are: - group revenue of DKK 10-11 billion in 2028 …")),
+)
 RULE = {r.name: r for r in RULES}
+
+OUTLOOK_HEADING_RULE = PeriodRule(
+    "outlook-heading", "a heading naming an outlook or guidance and one year ('Outlook for FY2026 (ending March 2027)', "
+    "'3. 2025 outlook', '5. FY2025 outlook') gives that year to the outlook figures of the prose under it that state "
+    "no period of their own (as outlook-of-sentence does within a paragraph); the next heading ends it",
+    ("Outlook for <year>", "<year> outlook", "Guidance for fiscal <year>"),
+    ("probe26 02_jbcc_integrated_report: Outlook for FY2026 (ending March 2027) / The company forecasts net sales of ¥81.0 billion …",
+     "probe16 01_netcompany_investor_day: 3. 2025 outlook / For 2025 Netcompany expects …",
+     "probe13 tietoevry_q3_2024_exchange_release: 4. Outlook for 2024 (revised)",
+     "probe18 ibiden_investor_day_slides: 5. FY2025 outlook"))
+_OUTLOOK_HEADING = plain(r"\b(?:outlook|guidance|forecasts?)\b", re.I)
+
+
+def outlook_heading_period(text: str, periods):
+    """outlook-heading: the one (fiscal) year an outlook heading names, else None."""
+    if len(text) > 80 or _OUTLOOK_HEADING.search(text) is None:
+        return None
+    years = [p for p in periods if p.kind in ("year", "fiscal_year") and (p.end is not None or re.fullmatch(r"FY\d{4}", p.label))]
+    return years[0] if len(years) == 1 and len(periods) == 1 else None
+
+
+_TARGET_LEAD = plain(r"\b(?:targets?|goals?|ambitions?)\b[^:]{0,80}:\s*$", re.I)
+
+
+def target_list_lead(text: str, periods) -> bool:
+    """target-list: whether line `text` opens a list of targets with no dated period of its own."""
+    return text.rstrip().endswith(":") and _TARGET_LEAD.search(text) is not None \
+        and not any(p.start is not None or p.end is not None for p in periods)
 
 EXPECTS = plain(r"\bexpects?\b|\bexpected\s+(?:to|at)\b|\bforecasts?\b|\bguid(?:ance|ed|ing)\b|\boutlook\b|\bwill\b|\bwon[’']t\b|\bshould\b", re.I)
 
@@ -176,6 +244,7 @@ class FiscalCalendar:
     shift: int | None = None
     calendar_year: bool = False  # fiscal-year-is-calendar: only "FY2024" labels are dated by it; bare parts
     # ("in the quarter") are read as in any calendar-year article
+    declared: bool = False  # fiscal-label-declared: the document states which label names which dated year
 
     def year_bounds(self, fy: int) -> tuple[date, date] | None:
         if self.shift is None:
@@ -219,7 +288,7 @@ _MONTH2 = _MONTH.replace("?P<m>", "?P<m2>")
 _FY_STATEMENT = plain(
     r"(?:\b(?P<fy0>(?:19|20)\d\d)\s+)?"
     r"\b(?:fiscal|financial)(?:\s+year)?(?:\s+(?P<fy>(?:19|20)\d\d))?,?\s+(?:which\s+|that\s+)?"
-    r"(?P<verb>ended|ending|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?"
+    r"(?P<verb>ended|ending|ends|began|begins|started|starts|runs\s+(?:to|until|through))\s+(?:on\s+|in\s+)?"
     rf"(?:(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH2}|{_MONTH}(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
     r"(?:\s*\((?:FY\s?['’]?(?P<fy2>\d{2}|\d{4})|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy3>\d{4}))\))?")
@@ -339,12 +408,17 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
     """The document's fiscal calendar, read from the first sentence that states one: a fiscal
     part with its end date, or the day its fiscal year ends or began."""
     dctx = DocContext(published=published)
+    declared = None
     for text in sentences:
         low = v.fold(text)   # (the words each pattern needs, looked for first: most sentences have none)
         hint = _FISCAL_HINT.search(text) if "fiscal" in low or "financial" in low or "fy" in low else None
         if not hint and not ("quarter" in low and "end" in low and _PART_ENDED_HINT.search(text)):
             continue
-        ps = _combine(v.find_periods(text, published), text)
+        raw = v.find_periods(text, published)
+        if declared is None and hint and (found := declared_labels(raw, text)):
+            _, _, fy, last = found[0]   # fiscal-label-declared: the first declaration sets the calendar
+            declared = FiscalCalendar(last.month, last.year - fy, declared=True)
+        ps = _combine(raw, text)
         cal = dctx.calendar or (_calendar_from_statement(text) if hint else None)
         if hint and (ended := _closed_by_statement(text, published)) is not None:
             dctx.closed = max(dctx.closed or ended, ended)
@@ -361,6 +435,8 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
                 elif cal is None and off is not None:
                     cal = _calendar_from_part(p.kind, off, None, p.end)
         dctx.calendar = cal
+    if declared is not None and not (dctx.calendar is not None and dctx.calendar.calendar_year):
+        dctx.calendar = declared   # (a declaration outranks a calendar read from a label the reader supplied)
     if dctx.calendar is not None and dctx.calendar.shift is None and dctx.closed is not None:
         dctx.calendar = _naming_from_mentions(dctx.calendar, dctx.closed, sentences[:8])
     return dctx
@@ -557,9 +633,79 @@ def _part_of_fiscal_year(periods: list, text: str) -> list:
     return out
 
 
+# fiscal-label-declared: a fiscal label and the dates of the year it names, written together
+_LABEL_THEN_DATES = plain(r"[\"”’']?\s*(?:\(\s*|=\s*|\s+(?:refers\s+to|denotes|means|stands\s+for)\s+)(?:the\s+)?"
+                          r"(?:(?:fiscal|financial)\s+year\s+|year\s+|(?:fifty-two|fifty-three|52|53)[- ]weeks?\s+|(?:twelve|12)\s+months\s+)?(?P<end>(?:ended|ending|ends|to|through|until)\s+(?:on\s+)?)?", re.I)
+_DATES_THEN_LABEL = plain(r"\s*(?:\(\s*|=\s*)[\"“‘']?(?:the\s+)?", re.I)
+_LABEL_YEAR = plain(r"(?:\.\./)?FY(\d{4})")
+_PART_OF_LABEL = plain(r"([QH])([1-4]) FY(\d{4})")
+
+
+def _year_span(p) -> bool:
+    """Whether mention `p` is dated as twelve months."""
+    return p.start is not None and p.end is not None and 11 <= (_months(p) or 0) <= 13
+
+
+def _label_year(p) -> int | None:
+    """The year of an undated fiscal label ("FY2025", "by fiscal 2027"), else None."""
+    m = _LABEL_YEAR.fullmatch(p.label or "") if p.start is None and p.kind in ("fiscal_year", "as_of") else None
+    if m is None and p.start is None and p.kind in ("quarter", "half"):
+        m = _PART_OF_LABEL.fullmatch(p.label or "")   # "the third quarter of FY26 (April 2025 to March 2026)"
+        return int(m[3]) if m else None
+    return int(m[1]) if m else None
+
+
+def declared_labels(periods: list, text: str) -> list[tuple]:
+    """fiscal-label-declared: (label mention, dates mention, label year, last day) of each fiscal label
+    sentence `text` writes with the dates of the year it names: "FY2024 (year ended 31 March 2025)",
+    "fiscal 2026 (ending March 31, 2026)", "FY26 = 1 July 2025 – 30 June 2026", "financial year
+    1 September 2024 – 31 August 2025 ("financial year 2024/25")", '"FY2025" refers to the fiscal year
+    ended March 31, 2026'. A day or month counts only after an end word ("ending", "to", "year ended");
+    a label's year more than one year from the year its dates end in is no declaration."""
+    out = []
+    for a, b in zip(periods, periods[1:]):
+        fy, dates, between = _label_year(a), b, text[a.end_idx:b.start_idx]
+        m = _LABEL_THEN_DATES.fullmatch(between) if fy is not None else None
+        if m is not None and not (_year_span(b) or b.kind in ("day", "month") and b.end is not None and m["end"]
+                                  and a.kind not in ("quarter", "half")):   # ("Q3 FY26 (ended December 31)": the quarter's end)
+            m = None
+        if m is None:
+            fy, dates = _label_year(b), a
+            m = _DATES_THEN_LABEL.fullmatch(between) if fy is not None and _year_span(a) else None
+        if m is None:
+            continue
+        last = _month_end(*_closing_month(dates.end))
+        if abs(last.year - fy) <= 1:
+            out.append((a if dates is b else b, dates, fy, last))
+    return out
+
+
+def _declared_dates(periods: list, text: str) -> list:
+    """fiscal-label-declared: each declared label takes the twelve months its dates close, in one mention
+    with them ("FY2024 (year ended 31 March 2025)": FY2024, April 2024 to March 2025)."""
+    found = declared_labels(periods, text)
+    if not found:
+        return periods
+    out = list(periods)
+    for label, dates, fy, last in found:
+        if label not in out or dates not in out or label.kind == "as_of":
+            continue   # ("by fiscal 2027 (year ending March 2027)": the deadline and the year stay two mentions)
+        s0, e0 = min(label.start_idx, dates.start_idx), max(label.end_idx, dates.end_idx)
+        start = _add_months(date(last.year, last.month, 1), -11)
+        kind = label.kind
+        if (part := _PART_OF_LABEL.fullmatch(label.label)) is not None:   # a part of the declared year
+            ps, pe = FiscalCalendar(last.month).part(start, kind, int(part[2]))
+            merged = v.Period(ps, pe, label.label, s0, e0, text[s0:e0], kind)
+        else:
+            merged = v.Period(start if kind == "fiscal_year" else None, last, label.label, s0, e0, text[s0:e0], kind)
+        out[out.index(label)] = merged
+        out.remove(dates)
+    return out
+
+
 def _combine(periods: list, text: str) -> list:
     """The readings that need only the sentence itself."""
-    return _dated_appositions(_fiscal_quarters(_fiscal_parts(_part_of_fiscal_year(periods, text), text), text), text)
+    return _dated_appositions(_fiscal_quarters(_fiscal_parts(_part_of_fiscal_year(_declared_dates(periods, text), text), text), text), text)
 
 
 def _months(p) -> int | None:
@@ -602,8 +748,35 @@ def _expected_after_close(text: str, end: date, dctx: DocContext) -> bool:
     return last is not None and end <= last and EXPECTS.search(text) is not None
 
 
+_SPLIT_YEAR = plain(r"(?P<from>from\s+)?(?P<y1>(?:19|20)\d\d)/(?P<y2>\d\d)")
+
+
+def _split_year(p: v.Period, cal: FiscalCalendar | None) -> v.Period:
+    """split-year-label: "2023/24" is the fiscal year ending in 2024 — dated by a declared calendar, else a
+    label without dates; "from 2025/26" starts with that year."""
+    m = _SPLIT_YEAR.fullmatch(p.text.strip()) if p.kind == "range" else None
+    if m is None or (int(m["y1"]) + 1) % 100 != int(m["y2"]):
+        return p
+    y2 = int(m["y1"]) + 1
+    label = f"FY{m['y1']}/{m['y2']}"   # (the document's own name: period_fit reads it as the year ending in y2)
+    if cal is None or not cal.declared or cal.calendar_year or cal.end_month == 12:
+        return _mk(p, None, None, label, "fiscal_year") if not m["from"] else _mk(p, None, None, f"{label}/..", "range")
+    end = _month_end(y2, cal.end_month)
+    start = _add_months(date(end.year, end.month, 1), -11)
+    if m["from"]:
+        return _mk(p, start, None, f"{start.isoformat()}/..", "range")
+    return _mk(p, start, end, label, "fiscal_year")
+
+
 def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
     cal, rep = dctx.calendar, dctx.reporting
+    if p.kind == "range" and "/" in p.text:
+        p = _split_year(p, cal)
+    if cal is not None and cal.declared and p.kind == "fiscal_year" and p.end is not None and cal.shift is not None \
+            and re.fullmatch(r"FY\d{4}", p.label) and not re.search(r"\bFY|(?:fiscal|financial)\s+(?:year\s+)?\d", p.text, re.I) \
+            and p.end.month == cal.end_month and int(p.label[2:]) != p.end.year - cal.shift:
+        # fiscal-label-declared: "Fiscal year ended March 31, 2026" in a report that calls that year FY2025
+        p = _mk(p, p.start, p.end, f"FY{p.end.year - cal.shift}")
     # fiscal-calendar-dates
     if cal is not None and p.start is None and p.end is None:
         m = _PART_LABEL.match(p.label)
@@ -668,6 +841,15 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
         m = re.match(r"Q([1-4]) FY\d{4}", rep.label)
         if m is not None and re.fullmatch(rf"Q{m.group(1)} \d{{4}}", p.label):
             return _mk(p, rep.start, rep.end, rep.label)
+    # fiscal-part-undeclared: another bare part of an article on a fiscal part ("Q3 FY26") whose calendar it
+    # never states is that fiscal year's part by label only, never the calendar quarter of that name
+    m = _PART_OF_LABEL.fullmatch(rep.label) if rep is not None and rel is None else None
+    n = re.search(r"first|second|third|fourth|1st|2nd|3rd|4th|(?<=[QH])[1-4]", p.text, re.I)
+    if m is not None and n is not None and not expectation_before(text, p):
+        k = int(n.group(0)) if n.group(0).isdigit() else _ORD_WORD[n.group(0).lower()]
+        letter = "Q" if p.kind == "quarter" else "H"
+        if (3 if letter == "Q" else 6) * k <= (3 if m[1] == "Q" else 6) * int(m[2]) and (letter, k) != (m[1], int(m[2])):
+            return _mk(p, None, None, f"{letter}{k} FY{m[3]}")
     return p
 
 
@@ -707,8 +889,8 @@ def _year_mentions(periods: list, text: str, dctx: DocContext) -> list:
         if not free(*m.span()) or rep is None:
             continue
         nxt = text[m.end():m.end() + 30]
-        if re.match(r"\s*(?:of\s+|,\s*)?(?:fiscal\s+|FY\s?)?(?:19|20)\d\d|\s+(?:results|report)", nxt, re.I):
-            continue  # "full-year fiscal 2025 revenue": the year is named next
+        if re.match(r"\s*(?:of\s+|,\s*)?(?:(?:fiscal\s+|FY\s?)?(?:19|20)\d\d|FY\s?['’]?\d\d\b)|\s+(?:results|report)", nxt, re.I):
+            continue  # "full-year fiscal 2025 revenue", "the full year FY25 (to 31 March 2025)": the year is named next
         base = v.Period(None, None, "", m.start(), m.end(), m.group(0), "fiscal_year")
         fy = _reporting_year(dctx)
         if fy is not None:
@@ -1472,12 +1654,16 @@ def paragraph_fiscal_year(labels) -> str | None:
 # p6_03_arm_analyst_note)
 PRESENT_STATE_RULE = PeriodRule(
     "present-state-share",
-    "a share that something already/now/currently accounts for, represents or makes up is the present state: it "
-    "takes no period from an earlier sentence of its paragraph",
+    "a share that something already/now/currently accounts for, represents or makes up, or a count it now has, "
+    "employs or operates, is the present state: it takes no period from an earlier sentence of its paragraph nor "
+    "a deadline ('by fiscal 2028') its sentence gives a target",
     ("already account for", "now accounts for", "now represents", "now makes up"),
     ("probe24 06_kyocera_agm_qa: AI and data-centre applications already account for about 18% of Core Components "
-     "sales revenue", "probe5 03_nokia_q3_2025: AI and cloud customers now account for about 6% of its net sales"))
-_PRESENT_STATE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?)\b", re.I)
+     "sales revenue", "probe5 03_nokia_q3_2025: AI and cloud customers now account for about 6% of its net sales",
+     "probe26 08b_eplus_news_feb2026: services to reach 40% of gross profit by fiscal 2028, and the AI centre of "
+     "excellence now has 118 certified engineers", "probe20 02_mastek: Mastek AI Fabric, now has 43 generative-AI projects"))
+_PRESENT_STATE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?|"
+                       r"has|have|employs?|operates?|counts?)\b", re.I)
 
 
 def present_state(text: str) -> bool:
@@ -1485,7 +1671,8 @@ def present_state(text: str) -> bool:
     return ("now" in text or "already" in text or "current" in text or "today" in text) and _PRESENT_STATE.search(text) is not None
 
 
-_PRESENT_STATE_BEFORE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?)\s+"
+_PRESENT_STATE_BEFORE = plain(r"\b(?:already|now|currently|today)\s+(?:accounts?\s+for|represents?|makes?\s+up|comprises?|contributes?|"
+                              r"has|have|employs?|operates?|counts?)\s+"
                               r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|approximately)\s+)?[*_]*$", re.I)
 
 
@@ -1498,7 +1685,8 @@ def undate_present_shares(text: str, facts: list, paragraph=None) -> list:
     out = []
     for f in facts:
         if getattr(f, "kind", None) == "observation" and f.value_text and f.period is not None \
-                and (f.period.inherited or f.period.same_as(paragraph)):
+                and (f.period.inherited or f.period.same_as(paragraph) or f.period.start is None and f.period.end is not None):
+            # (a deadline, "… 40% of gross profit by fiscal 2028, and the centre now has 118 engineers": the target's)
             at = text.find(f.value_text)
             if at >= 0 and text.find(f.value_text, at + 1) < 0 and _PRESENT_STATE_BEFORE.search(text, max(0, at - 60), at):
                 f = f.model_copy(update={"period": None})

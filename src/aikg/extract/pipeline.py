@@ -32,7 +32,7 @@ from .figure_owner import owned_by_clause
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .periods import EXPECTS as _EXPECTS, question_number, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
+from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from . import effective_dates, prior_year
@@ -41,7 +41,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-18-s23b"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-19-issue36d"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -325,6 +325,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     mentions_all: list[Mention] = []
     doc_period = None
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
+    target_list = False  # the lines under "Its targets … are:" (periods.target_list_lead)
+    heading_outlook = None  # the year an outlook heading names, for the prose under it (periods.outlook_heading_period)
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
     scope = scope_statement([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx))
     if scope is not None:  # "All figures are for the year ended …, unless stated": the period reported on (report_period.py)
@@ -410,6 +412,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.bullet_line = opens_item or (state.bullet_line and s.line == state.list_item_line)
         state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
+        if s.text.rstrip().endswith(":"):   # periods.target_list_lead: a list of targets inherits no period
+            target_list = target_list_lead(s.text, ctx.periods)
+        elif not (state.bullet_line or LIST_LABEL.match(s.text) or _BULLET_OPEN.match(s.text)):
+            target_list = False
         here_tb = tables.table_at(found_tables, s.start) if found_tables else None
         header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape in ("aligned-columns", "leader-dots", "csv")) else None
         row_ev = ev
@@ -457,7 +463,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             elif state.signature is not None or role_rules.signature_name(s.text) or people_lines.person_line(s.text):
                 facts.extend(rel.people(ctx))   # a signature block's name line, then its titles line; a person's line ("CFO: X")
             risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
+            heading_outlook = outlook_heading_period(s.text, ctx.periods)   # "Outlook for FY2026 (…)" (periods.py)
             continue
+        if heading_outlook is not None and (state.outlook_period is None or state.outlook_period[0] != s.line):
+            state.outlook_period = (s.line, rel._period(heading_outlook))   # outlook-heading: the year of its section's outlook
         if (idx < 6 or prose_before < LEAD_SENTENCES) and (doc_period is None or doc_period_guessed):
             # the lead: the first sentences, or on a web page the first prose after its furniture
             for p in ctx.periods:
@@ -482,7 +491,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # the period the article reports on holds for a figure whose sentence names none (a
         # sentence naming another time, "in 2019", "last year", keeps its own: period_for)
         period_in_force = doc_period
-        if not any(p.kind in ("quarter", "half", "range") for p in ctx.periods) and _outlook(s.text, low):
+        if not any(p.kind in ("quarter", "half", "range") for p in ctx.periods) and _outlook(s.text, low) or target_list:
             period_in_force = None  # a full-year outlook is not a figure of the quarter reported on
         used: set[int] = set()
         sent_facts: list = []
@@ -774,7 +783,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         for p in ctx.periods if ctx.periods and not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if (p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None)
                     or year_ended(p, s.text)) and not stray_date(s.text, p) and not horizon(p) and not question_number(p, s.text) \
-                    and not comparison_period(s.text, 0, p.start_idx):  # "to ₹178 crore from ₹103 crore in the December quarter"
+                    and not comparison_period(s.text, 0, p.start_idx) \
+                    and not bracketed_comparative(s.text, p, -1):  # "to ₹178 crore from ₹103 crore in the December quarter",
+                # "Gross margin slipped to 26.5% (Q2: 27.2%)": the comparative's period, not the paragraph's
                 state.paragraph_period = (s.line, rel._period(p))
         if asks(s.text) and not (ctx.moneys or ctx.percents or ctx.counts) and state.paragraph_period is not None \
                 and state.paragraph_period[0] == s.line:
@@ -1000,7 +1011,8 @@ def _list_period(state, text: str, periods, doc_period, heading: bool = False) -
     as does a heading naming a dated period ("Divisions (nine months ended September 30, 2026)");
     the list ends at the first line that is not a list line. Kept on the document state as
     `list_period` (read by figures.period_for)."""
-    dated = next((rel._period(q) for q in periods if q.start or q.end or re.search(r"\d", q.text)), None)
+    dated = next((rel._period(q) for q in periods if (q.start or q.end or re.search(r"\d", q.text))
+                  and not bracketed_comparative(text, q, -1)), None)   # ("… A$41.8 million (Q4 FY25: A$38.9 million)": the comparative's)
     if heading and dated is not None and not text.rstrip().endswith(":") and not (":" in text and LIST_LABEL.match(text)):
         # (a list line is no heading: "- Total revenue: $21.5 billion, up 11% from $19.4 billion in
         # fiscal 2023" names the year compared with, the list stays dated by its heading)
