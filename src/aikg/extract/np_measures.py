@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from .. import records as r
 from ..pattern_cache import plain
 from .measure_names import canonical
+from .measures import reading
 from .prose_measures import _acting
 from .relations import _period
 from .rule_record import RuleRecord
@@ -41,6 +42,9 @@ _QUAL = (r"(?:\*\*|__)?(?:(?:about|around|roughly|nearly|almost|some|approximate
          r"at\s+least|up\s+to|just\s+over|just\s+under|below|under|close\s+to)\s+)?(?:\*\*|__)?")
 _NP = r"(?P<np>(?:[A-Za-z][\w&/'’-]*\s+){0,5}?[A-Za-z][\w&/-]*)"
 _GLOSS = r"(?:\s*\((?P<gloss>[^()\d]{2,48})\))?"
+# the date a line's label states its figure at: "Order backlog at 30 June 2025:", "Net cash at year-end:"
+_AT_DATE = (r"(?:\s+(?:at|as\s+at|as\s+of|on)\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+)?[\w -]{3,24}?|"
+            r"[A-Za-z0-9 ,]{3,24}?(?:19|20)\d\d))?")
 
 
 @dataclass(frozen=True)
@@ -78,10 +82,13 @@ SHAPES: tuple[Shape, ...] = (
             "probe26 01_izertis_spanish_daily: 'which puts the EBITDA margin at 12,8% of revenue'"),
            ("The board set the dividend payout at 40%.", "Analysts put the order book at €2 billion.")),
     _shape("label-colon", "a line opening with a noun phrase and a colon states that measure's value",
-           r"^\s*(?:[-*•–]\s+)?(?:\*\*|__)?" + _NP + _GLOSS + r"(?:\*\*|__)?:(?:\*\*|__)?\s+" + _QUAL + r"$",
+           r"^\s*(?:[-*•–]\s+)?(?:\*\*|__)?" + _NP + _GLOSS + _AT_DATE + r"(?:\*\*|__)?:(?:\*\*|__)?\s+" + _QUAL + r"$",
            ("probe20 05 (atNorth ESG excerpt): '- Total electricity consumed: **1,214 GWh** (2024: 880 GWh)'",
             "probe20 02_mastek_shareholder-email: 'EBITDA: Rs …' (a measure's name as the line's label)",
-            "probe25 04 (earnings-release bullets): 'Net sales: MSEK 2 184 (1 950)'"),
+            "probe25 04 (earnings-release bullets): 'Net sales: MSEK 2 184 (1 950)'",
+            "a label with its date (label-at-date): probe12 advantest_orderbook_note 'Order backlog at 30 June 2025: ¥432.5 billion', "
+            "probe14 04_locaweb_results_table 'Net cash at year-end: **R$ 412 million**', probe21 01_megaport_podcast_shownotes "
+            "'Customers at 30 June 2025: **3,050**', probe13 netweb_fy25_results_page 'Order book at March 31, 2025: about ₹400 crore'"),
            ("- Water withdrawn: 12,000 cubic metres", "Order intake: €310 million")),
 )
 
@@ -95,12 +102,17 @@ _STOP = frozenset(
 _NOT_HEADS = frozenset(
     "increase increases decrease decreases rise rises fall falls growth decline declines gain gains drop drops jump jumps "
     "reduction reductions change changes improvement cut cuts loss-making year years quarter quarters month months week "
-    "weeks day days period periods time times half part portion majority minority range end start beginning "
+    "weeks day days period periods time times half part portion majority minority range end start beginning figure figures "
     "cent percent point points basis".split())
 # heads that name a measure only with a modifier: "a gross invoiced value of", "a discount rate of", never a bare "value of"
-_BARE = frozenset("value values total totals amount amounts sum sums figure figures level levels number numbers share shares "
+_BARE = frozenset("value values total totals amount amounts sum sums level levels number numbers share shares "
                   "stake rate rates net gross target targets goal goals objective objectives ambition plan guidance forecast "
                   "estimate estimates".split())
+# heads naming a part of a business or an offer, whose line states the part's figure under a measure the list names
+_PART_HEADS = frozenset("services service products product solutions solution business businesses segment segments division "
+                        "divisions unit units tranche tranches platform platforms home enterprise consumer cloud markets market "
+                        "region regions".split())
+_SCALE = frozenset("thousand million millions billion billions trillion bn mn crore crores lakh lakhs".split())
 # a number word inside the phrase: a part named by its number ("phase one utilisation"), not read here
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}s?$")
@@ -143,12 +155,22 @@ def _phrase(text: str, m: re.Match, base: int, at_start: bool, subject: bool, wh
         i -= 1
     if not kept or kept[0][0].lower() == "of" or len(kept) > 5:
         return None
+    if i < 0 and not at_start and re.search(r"[\w.]\s*$", text[:kept[0][1]]) and \
+            re.search(r"(?:^|\s)(?:a|an|the|its|their|our|his|her|this|that|of|and|for|in|at|on|with|set|sets|put|puts|putting|"
+                      r"setting|estimated|estimates|fixed|fixes|capped|caps|pegged|pegs)\s*$", text[:kept[0][1]], re.I) is None:
+        return None   # "the average monthly data usage of 4.5G users was": the phrase runs on past what was read
+    if kept[-1][0].lower() in _PART_HEADS and subject:
+        return None   # "Public cloud services: RMB …", "Second tranche (…): 89%": a part of the business, no measure
+    if any(w.lower() in _SCALE for w, _ in kept) or re.search(r"[\d$€£¥₹]\s*$", text[:kept[0][1]]):
+        return None   # "$200 million ARR is 33 times revenue": the unit of a figure before, no measure's name
     if whole and i >= 0:
         return None   # a line's label is read whole or not at all
-    if subject and i >= 0 and words[i][0].lower() in _DETERMINERS:
+    if i >= 0 and words[i][0].lower() in _DETERMINERS:
         j = i - 1
         if j >= 0 and (words[j][0].lower() in _PREPOSITIONS or words[j][0].lower() == "of"):
-            return None   # "Discount on the reference price: …": the complement of a preposition
+            return None   # "Discount on the reference price: …", "the cost of the compute at": a preposition's complement
+    if not subject and re.search(r"\b(?:from|than|versus|vs\.?|against|after|compared\s+(?:with|to))\s+(?:a|an|the|its|their|our)\s+$", text[:kept[0][1]]):
+        return None   # "narrowed to X from a loss of Y": the compared figure, no level of its own
     first_at_start = i < 0 and at_start
     for j, (w, pos) in enumerate(kept):
         if _WORD.match(w) or _ACRONYM.match(w):
@@ -203,7 +225,7 @@ def measure_at(text: str, start: int, end: int | None = None, mentions=()) -> NP
         gloss = m.group("gloss")
         if gloss and name == "label-colon" and re.search(r"\b[A-Z][a-z]", gloss):
             continue   # "Italy (Iliad Italia): 650 mln €": a name glossed by a name, no measure
-        if gloss and re.fullmatch(r"[a-z][a-z -]{1,46}", gloss.strip()):
+        if gloss and len(np.split()) == 1 and _measure_tail(gloss.strip()):
             np = gloss.strip()   # "Auftragsbestand (order backlog)": the gloss names it
         return NPReading(shape.record.name, canonical(np.lower()), np_start)
     return None
@@ -241,6 +263,11 @@ def fill(ctx, claims: list[r.Claim]) -> list[r.Claim]:
 
 
 _SUBJECT_KINDS = ("Company", "Organization")
+_PLAN = plain(r"\b(?:expects?|expecting|expected|forecasts?|forecasting|guides?|guid(?:ed|ing|ance)|outlook|targets?|targeting|aims?|aiming|"
+              r"plans?|planning|will|would|could|should|may|might|projects?|projected|anticipat\w+|intends?|seeks?|hopes?)\b", re.I)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY|Fiscal)"
+_OTHER_AFTER = plain(r"(?:\*\*|__)?\s+(?:for|at|in|of|from)\s+(?:its|the|their|our)?\s*(?!" + _MONTHS + r")[A-Z][a-z]")
+_CODED_NAME = plain(r"\b(?:[A-Za-z]+\d+[A-Za-z]+|\d+[A-Za-z]{2,}[A-Za-z\d]*)\b")
 _FIRST_PERSON = plain(r"(?:^|[\s*>\"“(])(?:[Ww]e|[Oo]ur|I|[Mm]y|us)\b")
 _COMPARED_OPEN = re.compile(r"\(\s*(?:\*\*)?$")
 
@@ -251,12 +278,14 @@ def _own_period(ctx, start: int, end: int) -> r.Period | None:
     t = ctx.text
     a = _clause_start(t, start, False)
     others = [x.start for x in (*ctx.moneys, *ctx.percents, *ctx.counts) if x.start != start]   # (a time before another figure is its)
+    other_ends = [x.end for x in (*ctx.moneys, *ctx.percents, *ctx.counts) if x.start != start]   # (… and a time right after one)
     best = None
     for p in ctx.periods:
         if p.start is None and p.end is None:
             continue
         if a <= p.end_idx <= start and not _COMPARED_OPEN.search(t, 0, p.start_idx) \
                 and not any(p.end_idx <= x < start for x in others) \
+                and not any(0 <= p.start_idx - e <= 15 and "," not in t[e:p.start_idx] for e in other_ends) \
                 and not re.search(r"\b(?:from|versus|vs\.?|against|compared|than)\b", t[p.end_idx:start]) \
                 and "(" not in t[p.end_idx:start]:
             best = p if best is None or p.end_idx > best.end_idx else best
@@ -264,6 +293,45 @@ def _own_period(ctx, start: int, end: int) -> r.Period | None:
             if best is None:
                 best = p
     return _period(best) if best is not None else None
+
+
+_ACTS = plain(r"\s+(?:[a-z]+(?:es|ed)|says|said|told|reports|estimates|puts|sets|expects|sees|has|had|is|was)\b")
+_CAPITAL_WORD = plain(r"(?<![\w'’-])[A-Z][\w&'’.-]*")
+_NOT_NAMES = frozenset("I We It They The In On At By For As Its Our Their This That These Those A An And But "
+                       "Also Since When While After Before During Over Under From With According Management Group Company "
+                       "Board Total Net".split())
+
+
+def _measure_word(word: str) -> bool:
+    from .figures import HEAD_RE   # (figures imports the readers this module sits beside)
+    return HEAD_RE.fullmatch(word.rstrip(".,;:")) is not None
+
+
+def _measure_tail(phrase: str) -> bool:
+    """Whether a phrase ends in a measure's head ("order backlog", "revenue")."""
+    from .figures import HEAD_RE
+    return any(h.end() == len(phrase) for h in HEAD_RE.finditer(phrase))
+
+
+def _other_name(ctx, subject: r.EntityRef, np_start: int) -> bool:
+    """Whether a name other than the subject's stands in the sentence before the measure's noun phrase: a
+    capitalised word not opening the sentence (nor its numbering or markup), not a time and not the
+    subject's own mention, or a word of letters and digits ("a16z")."""
+    t = ctx.text
+    own = [(m.start, m.end) for m in ctx.mentions if m.label == subject.label]
+    times = [(p.start_idx, p.end_idx) for p in ctx.periods] + [(v.start, v.end) for v in (*ctx.moneys, *ctx.percents, *ctx.counts)]
+    lead = re.match(r"[\s*>#_\-•–(\[\"“]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:\*\*[^*]{1,60}\*\*\s*)?", t)
+    first = lead.end() if lead else 0
+    for w in (*_CAPITAL_WORD.finditer(t, 0, np_start), *_CODED_NAME.finditer(t, 0, np_start)):
+        word = re.sub(r"[’']s$", "", w.group())
+        if any(a <= w.start() < b for a, b in own + times) or word in _NOT_NAMES or _measure_word(word):
+            continue   # (a measure's acronym, "EBIT rose to …, and the group's pre-tax result came to …", names nobody)
+        opening = w.start() <= first or re.search(r"[.!?:;]\s*(?:\*\*|__)?\s*$", t[max(0, w.start() - 4):w.start()])
+        if w.re is _CAPITAL_WORD and opening and word == w.group() and not _ACTS.match(t, w.end()):
+            continue   # a word opening a sentence or a label ("Order book at …: …; the company put …"), unless a
+            #            possessive or a verb after it makes it a name ("Tilde estimates the cost … at")
+        return True   # ("Tilde estimates the cost … at", "Hundsun's R&D headcount stands at": another's figure)
+    return False
 
 
 def typed_facts(ctx, claims: list[r.Claim], facts: list) -> list[r.Observation]:
@@ -282,10 +350,20 @@ def typed_facts(ctx, claims: list[r.Claim], facts: list) -> list[r.Observation]:
         end = end if end is not None else next(c.end for c in ctx.counts if c.start == start)
         if rd is None or (kind == "count-noun" and rd.shape not in _SUBJECT_SHAPES):
             continue
-        claim = next((c for c in claims if any(v.text == text and v.measure == rd.measure
+        # (a count's noun gave its claim value a measure, "18,450 employees"; the label the line states it under names it)
+        claim = next((c for c in claims if any(v.text == text and (v.measure == rd.measure or kind == "count-noun")
                                                and v.role in ("amount", "percent", "count") for v in c.values)), None)
         if claim is None or claim.subject.kind not in _SUBJECT_KINDS or not _acting(ctx, claim.subject, rd.np_start):
             continue
+        mr = reading(ctx.text, start, end, "count" if kind.startswith("count") else kind)
+        if mr is not None and mr.role != "measure":
+            continue   # "up from $9 billion", "lost 31,000 customers": the value is no level (measures.py)
+        if _other_name(ctx, claim.subject, rd.np_start):
+            continue   # "a16z is itself sitting on a fund of …", "the Union Cabinet approved … with an outlay of …"
+        if _PLAN.search(ctx.text, _clause_start(ctx.text, start, False), start):
+            continue   # "now expecting … an adjusted EBITDA margin of 21% to 22%": an outlook, not a level reached
+        if _OTHER_AFTER.match(ctx.text, end):
+            continue   # "a cost of risk of 2.4% for its Fintech Platform": a named part's figure
         if not ctx.state.we_company and _FIRST_PERSON.search(ctx.text[_clause_start(ctx.text, start, False):start]):
             continue   # "We added to the position at an average cost of …" in a fund's letter: the writer's figure
         v = next(v for v in claim.values if v.text == text)
