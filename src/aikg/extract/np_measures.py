@@ -103,6 +103,7 @@ _NOT_HEADS = frozenset(
     "increase increases decrease decreases rise rises fall falls growth decline declines gain gains drop drops jump jumps "
     "reduction reductions change changes improvement cut cuts loss-making year years quarter quarters month months week "
     "weeks day days period periods time times half part portion majority minority range end start beginning figure figures "
+    "code codes id identifier isin ticker phone telephone fax postcode zip "
     "cent percent point points basis".split())
 # heads that name a measure only with a modifier: "a gross invoiced value of", "a discount rate of", never a bare "value of"
 _BARE = frozenset("value values total totals amount amounts sum sums level levels number numbers share shares "
@@ -241,6 +242,14 @@ def _spans(ctx) -> list[tuple[str, int, int | None, str]]:
 _SUBJECT_SHAPES = ("copula-subject", "label-colon")
 
 
+def label_line(ctx) -> bool:
+    """Whether a line the splitter took for a heading states a count under a measure's label ("- Customers at
+    30 June 2025: **3,050**", probe21 01_megaport_podcast_shownotes; "Book-to-bill ratio: 0.78", probe12
+    advantest_orderbook_note): a statement, read like a line with an amount."""
+    return any((rd := measure_at(ctx.text, c.start, None if c.noun else c.end, mentions=ctx.mentions)) is not None
+               and rd.shape == "label-colon" for c in ctx.counts)
+
+
 def fill(ctx, claims: list[r.Claim]) -> list[r.Claim]:
     """Each claim value with no measure given the measure its noun phrase names (`measure_at`)."""
     if not claims or not (ctx.moneys or ctx.percents or ctx.counts):
@@ -272,11 +281,11 @@ _FIRST_PERSON = plain(r"(?:^|[\s*>\"“(])(?:[Ww]e|[Oo]ur|I|[Mm]y|us)\b")
 _COMPARED_OPEN = re.compile(r"\(\s*(?:\*\*)?$")
 
 
-def _own_period(ctx, start: int, end: int) -> r.Period | None:
+def _own_period(ctx, start: int, end: int, label: bool = False) -> r.Period | None:
     """A time the clause names for the value: the nearest before it in the clause, or after it with
     nothing between but words; never one opening a bracket of a compared figure ("(2024: 880 GWh)")."""
     t = ctx.text
-    a = _clause_start(t, start, False)
+    a = _clause_start(t, start, label)   # (a line's label states its date: "Headcount at 31 December 2026: 1,942")
     others = [x.start for x in (*ctx.moneys, *ctx.percents, *ctx.counts) if x.start != start]   # (a time before another figure is its)
     other_ends = [x.end for x in (*ctx.moneys, *ctx.percents, *ctx.counts) if x.start != start]   # (… and a time right after one)
     best = None
@@ -305,6 +314,15 @@ _NOT_NAMES = frozenset("I We It They The In On At By For As Its Our Their This T
 def _measure_word(word: str) -> bool:
     from .figures import HEAD_RE   # (figures imports the readers this module sits beside)
     return HEAD_RE.fullmatch(word.rstrip(".,;:")) is not None
+
+
+_REPORTED = plain(r"\b(?:that|which|whose|where|while|whereas|when)\b|[;:]")
+
+
+def _subject_end(ctx, subject: r.EntityRef, pos: int) -> int:
+    """Where the subject's last mention before `pos` ends (0 when the sentence does not name it)."""
+    ends = [m.end for m in ctx.mentions if m.label == subject.label and m.end <= pos]
+    return max(ends) if ends else 0
 
 
 def _measure_tail(phrase: str) -> bool:
@@ -358,9 +376,12 @@ def typed_facts(ctx, claims: list[r.Claim], facts: list) -> list[r.Observation]:
         mr = reading(ctx.text, start, end, "count" if kind.startswith("count") else kind)
         if mr is not None and mr.role != "measure":
             continue   # "up from $9 billion", "lost 31,000 customers": the value is no level (measures.py)
+        if rd.shape in ("np-of-value", "set-at") and _REPORTED.search(
+                ctx.text, max(_subject_end(ctx, claim.subject, rd.np_start), _clause_start(ctx.text, start, False)), rd.np_start):
+            continue   # "X said that large deal wins reached a total contract value of …": the clause's own subject's figure
         if _other_name(ctx, claim.subject, rd.np_start):
             continue   # "a16z is itself sitting on a fund of …", "the Union Cabinet approved … with an outlay of …"
-        if _PLAN.search(ctx.text, _clause_start(ctx.text, start, False), start):
+        if _PLAN.search(ctx.text, min(rd.np_start, _clause_start(ctx.text, start, False)), start):
             continue   # "now expecting … an adjusted EBITDA margin of 21% to 22%": an outlook, not a level reached
         if _OTHER_AFTER.match(ctx.text, end):
             continue   # "a cost of risk of 2.4% for its Fintech Platform": a named part's figure
@@ -371,5 +392,5 @@ def typed_facts(ctx, claims: list[r.Claim], facts: list) -> list[r.Observation]:
             continue   # a bare number needs a line or a copula that states it
         out.append(r.Observation(subject=claim.subject, measure=rd.measure, value=v.value, unit=v.unit or ("count" if kind.startswith("count") else None),
                                  value_max=v.value_max, qualifier=v.qualifier, value_text=text,
-                                 period=_own_period(ctx, start, end), evidence=claim.evidence))
+                                 period=_own_period(ctx, start, end, rd.shape == "label-colon"), evidence=claim.evidence))
     return out

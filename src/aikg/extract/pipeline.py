@@ -433,7 +433,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # (a unit's row under a unit heading that ends on a bare figure, "Eco Solution (ES; …): 2.31 trillion
         # / 134.2 billion", is a row, not a heading: relations.segment_rows reads it)
         unit_row = unit_row or bool(state.unit_rows and UNIT_ROW.gated(s.text) and UNIT_ROW.pattern.match(s.text))
-        if is_title or table_head or (s.is_heading and not unit_row and not (ctx.moneys or ctx.percents)):
+        if is_title or table_head or (s.is_heading and not unit_row and not (ctx.moneys or ctx.percents)
+                                      and not (ctx.counts and np_measures.label_line(ctx))):   # ("Customers at 30 June: 3,050")
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
             if idx < FURNITURE_SENTENCES:
