@@ -242,6 +242,13 @@ def _spans(ctx) -> list[tuple[str, int, int | None, str]]:
 _SUBJECT_SHAPES = ("copula-subject", "label-colon")
 
 
+def _names_subject(measure: str, subject: r.EntityRef) -> bool:
+    """Whether a label read as a measure is the claim's subject's name (devset5 t02_ibm "- Infrastructure: …",
+    a unit's line: claims.py made the label its subject)."""
+    label = subject.label.lower()
+    return measure == label or measure in label.split() or label in measure
+
+
 def label_line(ctx) -> bool:
     """Whether a line the splitter took for a heading states a count under a measure's label ("- Customers at
     30 June 2025: **3,050**", probe21 01_megaport_podcast_shownotes; "Book-to-bill ratio: 0.78", probe12
@@ -264,6 +271,8 @@ def fill(ctx, claims: list[r.Claim]) -> list[r.Claim]:
             if v.measure is None and v.role in ("amount", "percent", "count") and v.text in where:
                 start, end, kind = where[v.text]
                 rd = measure_at(ctx.text, start, end, mentions=ctx.mentions)
+                if rd is not None and rd.shape == "label-colon" and _names_subject(rd.measure, c.subject):
+                    rd = None   # "- Infrastructure: $3.56 billion, +17%": the line's label is its unit, the claim's subject
                 if rd is not None and (kind != "count-noun" or rd.shape in _SUBJECT_SHAPES):
                     v, changed = v.model_copy(update={"measure": rd.measure}), True
             vals.append(v)
