@@ -106,7 +106,9 @@ _NOT_HEADS = frozenset(
     "code codes id identifier isin ticker phone telephone fax postcode zip "
     "cent percent point points basis".split())
 # heads that name a measure only with a modifier: "a gross invoiced value of", "a discount rate of", never a bare "value of"
-_BARE = frozenset("value values total totals amount amounts sum sums level levels number numbers share shares "
+# (a bare "margin" names no measure: "giving a margin of 37,9%" is the EBITDAaL margin of the clause before, probe21
+# 03_iliad; its Observation answered the no-answer question p21-03-q09 about a unit)
+_BARE = frozenset("value values total totals amount amounts sum sums level levels number numbers share shares margin margins ratio "
                   "stake rate rates net gross target targets goal goals objective objectives ambition plan guidance forecast "
                   "estimate estimates".split())
 # heads naming a part of a business or an offer, whose line states the part's figure under a measure the list names
