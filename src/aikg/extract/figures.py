@@ -534,6 +534,14 @@ def _norm_measure(text: str) -> str:
 _LINE_NOUN = plain(r"^(?:services|products|solutions|systems|devices)$", re.I)
 
 
+# participles that name a kind of figure, kept on its head: "adjusted EBITDA"; "annualised revenue" is a run
+# rate, no revenue (probe16 07_xero_linkedin_post 'has annualised revenue of around US$150 million', probe5
+# 01_snowflake_fq2_2026 'its annualised revenue has passed $3.7 billion', focusset24 04_ukcloud_liquidation
+# "the Company's annualised revenue of £26.4 million"); "contracted revenue" is revenue under contract (probe16
+# 03_ytl_power_credit_rating_note, focusset22 03_data4_rating)
+_NAMING_PARTICIPLES = ("adjusted", "related", "sales", "annualised", "annualized", "contracted")
+
+
 def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
     """The measure with up to three modifiers before its head; returns (measure, start)."""
     words = list(re.finditer(r"[\w&’'.-]+", text[:head.start()]))
@@ -550,7 +558,7 @@ def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:
             break
         if not MOD_WORD.match(tok) or len(mods) >= 3:
             break
-        if "-" not in tok and tok.lower() not in ("adjusted", "related", "sales") and re.search(r"(?:ed|s)$", tok) and tok.lower() not in ("gross", "ads") \
+        if "-" not in tok and tok.lower() not in _NAMING_PARTICIPLES and re.search(r"(?:ed|s)$", tok) and tok.lower() not in ("gross", "ads") \
                 and not _LINE_NOUN.match(tok) and not (tok.endswith("ed") and tok.islower() and mods and _LINE_NOUN.match(mods[0])):
             break  # (a business line's plural noun is a modifier: "Services revenue", "managed services bookings")
         if tok.lower() == "and" or between.strip() == "and":

@@ -45,7 +45,9 @@ REGISTRY: tuple[MeasureName, ...] = (
                  "probe7 p7_07 (MediaTek note), probe8 f03 (NEC note): 'R&D spending …'",
                  "probe9 g08 (NetEase): 'it spent … yuan on research and development'"),
                 ("R&D spending rose 12% to $2 billion.", "It spent $900 million on research and development.")),
-    MeasureName("purchase conversion", (r"(?:purchase\s+)?conversion(?:\s+rates?)?",),
+    # (a bare "conversion" is no purchase conversion: "Cash conversion was 97%", focusset21 14_softcat_call and
+    # probe16 01_netcompany_investor_day; a translator's currency "conversion" note, probe25 01 (judged #9, #33))
+    MeasureName("purchase conversion", (r"purchase\s+conversion(?:\s+rates?)?",),
                 ("probe3 r05 (Naver): 'had raised the purchase conversion rate by …'",
                  "probe9 g07 (Shopee): 'increased purchase conversion by about …'"),
                 ("The new ranking model lifted purchase conversion by 6%.",)),

@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import commitments, deals, events, investment_roles, prose_measures, signature_roles
+from . import commitments, deals, events, investment_roles, np_measures, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, without_digit_groups
 from .discover import discover
 from .estimates import disclaimed
@@ -41,7 +41,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-19-issue36d"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-19-s24"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -439,7 +439,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # (a unit's row under a unit heading that ends on a bare figure, "Eco Solution (ES; …): 2.31 trillion
         # / 134.2 billion", is a row, not a heading: relations.segment_rows reads it)
         unit_row = unit_row or bool(state.unit_rows and UNIT_ROW.gated(s.text) and UNIT_ROW.pattern.match(s.text))
-        if is_title or table_head or (s.is_heading and not unit_row and not (ctx.moneys or ctx.percents)):
+        if is_title or table_head or (s.is_heading and not unit_row and not (ctx.moneys or ctx.percents)
+                                      and not (ctx.counts and np_measures.label_line(ctx))):   # ("Customers at 30 June: 3,050")
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
             if idx < FURNITURE_SENTENCES:
@@ -548,7 +549,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         lp = state.list_period
         section_p = lp if lp is not None and lp.start is not None and lp.end is not None and (lp.end - lp.start).days >= 27 else None
         sent_claims = clause_claims(ctx, section_p or doc_period, cst)  # (a dated day, "Sep 11, 2025", is no section's period)
+        sent_claims = np_measures.fill(ctx, sent_claims)   # "Goodwill amounted to SEK X": the noun phrase's measure (np_measures.py)
         sent_facts += prose_measures.typed_facts(ctx, sent_claims, sent_facts, section_p or doc_period)  # "raised $X in a round" (prose_measures.py)
+        sent_facts += np_measures.typed_facts(ctx, sent_claims, sent_facts)
         tb = next((t for t in unit_tables if t[0].start <= s.start <= t[0].end), None) if header is not None else None
         if tb is not None and main is not None:
             # a row of a table of the company's units: the row's unit and its figures (segment_tables.py)
