@@ -1221,8 +1221,11 @@ _DATELINE2 = plain(
     r"|^[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\||\bpublished:?\**\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", re.I)
 
 
+# (issue36e) a name runs over one line break at most, never a blank line: "Accept" (a cookie banner's
+# button) and "Paratus Namibia Holdings" (the page's heading, probe26 05) are no name "Accept Paratus …"
+_NAME_SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 _CORP = plain(
-    rf"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){{0,3}}?[A-Z][\w&'’-]*)\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
+    rf"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*{_NAME_SPACE}){{0,3}}?[A-Z][\w&'’-]*){_NAME_SPACE}(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "Our", "Your", "His", "Her", "My", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What",
