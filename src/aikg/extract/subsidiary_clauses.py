@@ -1,0 +1,139 @@
+"""A sentence whose subject is a named subsidiary or unit of the company: its figures are the unit's
+(issue36e, issue 12 "unit figure" / "company attribution": a unit's figure filed under its parent).
+
+A report names a subsidiary with its own figure in two fixed shapes, the unit word telling what the
+name is, the clause's verb what it did:
+
+- subsidiary-then-name: "The subsidiary <Name>, based in <city>, invoiced <amount>", "The main
+  operating subsidiary, <Name> (Pty) Ltd, contributed <amount> of group revenue";
+- name-then-unit-apposition: "<Name>, the <adjective> unit behind <product>, had bookings of
+  <amount>", "<Name>, the listed subsidiary that holds …, reported revenue of <amount>".
+
+The sentence must open with the shape (a clause inside another sentence, "…, where its subsidiary X
+contributed …", is read by the unit that clause belongs to, unit_sentences.py). The unit's name may
+share a word with its parent ("<Parent> México"): that is why figure_owner.py, which gives a figure
+to another company only when the names share no word, does not read it. A name that is the article's
+company itself ("LG CNS, the IT services arm of the LG Group, reported …" in an article on LG CNS) is
+left alone.
+
+`subsidiary_subject(text)` gives (rule, the unit's name, where its clause's verb ends); `unit_facts`
+moves the sentence's figures of the company that stand in that clause to the unit (pure; the
+pipeline calls it).
+"""
+from __future__ import annotations
+
+import re
+
+from .. import records as r
+from ..pattern_cache import plain
+from .legal_forms import LEGAL_FORM, core_name
+from .rule_record import PatternRule
+
+# a name: capitalised words (any script's letters inside: "México"), "&" and "-" inside
+_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|de|of))*)"
+# its legal form (any country's: a known form, or dotted initials "S.L.", "s.r.o.", "S.p.A.") and bracketed short form
+_FORM = rf"(?:,?[ \t]+(?:{LEGAL_FORM}|[A-Za-z]{{1,3}}\.(?:[A-Za-z]{{1,3}}\.)+)(?![\w]))?(?:[ \t]+\([^()\n]{{1,30}}\))?"
+_UNIT_WORD = r"(?:subsidiary|unit|arm|division)"
+# the verbs of a unit stating its own figure
+_VERB = (r"(?P<verb>contributed|invoiced|posted|reported|generated|booked|recorded|earned|had|delivered|"
+         r"brought[ \t]+in|took[ \t]+in|made|achieved|turned[ \t]+over)")
+
+SUBSIDIARY_SHAPES: tuple[PatternRule, ...] = (
+    PatternRule(
+        "subsidiary-then-name",
+        rf"^[ \t*]*(?:The|Its|Their|Our)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_UNIT_WORD}[ \t]*,?[ \t]+{_NAME}{_FORM}"
+        rf"(?:,[ \t]+(?P<aside>[^,;:\n]{{3,80}}),)?,?[ \t]+(?:also[ \t]+|alone[ \t]+)?{_VERB}\b",
+        "a sentence opened by 'the/its … subsidiary' and the unit's name (an aside set off by commas may follow), "
+        "then the verb of its figure: the clause's figures are the unit's",
+        ("probe26 01 izertis_spanish_daily ('The subsidiary <Name> México, based in Monterrey, invoiced 412 millones "
+         "de pesos …': filed under the parent)",
+         "probe26 05 paratus_results_glance ('The main operating subsidiary, <Name> (Pty) Ltd, contributed N$… of group "
+         "revenue')",
+         "probe23 08a magyartelekom_news_q2 ('…, where its subsidiary <Name> contributed HUF …': the same unit "
+         "word before the name, inside a country's clause, which unit_sentences.py reads)"),
+        ("Its Danish subsidiary, Brenmoor Nord ApS, booked revenue of DKK 90 million. (invented)",)),
+    PatternRule(
+        "name-then-unit-apposition",
+        rf"^[ \t*]*{_NAME}{_FORM},[ \t]+(?:the|its|a|an|our)[ \t]+(?:[^,;:\n]{{0,60}}?[ \t])?{_UNIT_WORD}\b[^,;:\n]{{0,60}},"
+        rf"[ \t]+(?:also[ \t]+|alone[ \t]+)?{_VERB}\b",
+        "a sentence opened by a name and an apposition calling it a subsidiary, unit, arm or division, then the verb "
+        "of its figure: the clause's figures are the unit's",
+        ("probe9 g07 sea_shopee_q2_2025 ('<Name>, the gaming unit behind <product>, had bookings of $… million')",
+         "probe11 p11_04 lgcns_2024 ('<Name>, the IT services arm of the LG Group, reported record annual revenue': "
+         "the article's own company, left alone)"),
+        ("Kestrel Labs, the research unit of the group, generated $12 million of licence income. (invented)",)),
+)
+
+# no clause boundary between the verb and the value
+_CLAUSE_END = plain(r"[;:]|\.\s|,\s+(?:while|whereas|but)\b")
+_DOTTED_FORM = plain(r"[ \t]+[A-Za-z]{1,3}\.(?:[A-Za-z]{1,3}\.?)+$|\.$")
+_NOT_UNIT = frozenset("The This That These It Its Our Their Group Company Total Revenue Sales Management".split())
+
+
+def subsidiary_subject(text: str) -> tuple[str, str, int, int] | None:
+    """(rule, the unit's name, where the verb ends, where the clause ends) of a sentence one of
+    SUBSIDIARY_SHAPES opens, else None."""
+    if not re.search(_UNIT_WORD, text):
+        return None
+    text = text.replace("\n", " ")   # (a hard-wrapped sentence: one line break is a space; offsets kept)
+    for rule in SUBSIDIARY_SHAPES:
+        m = rule.rx.match(text)
+        if m is None:
+            continue
+        name = _DOTTED_FORM.sub("", m.group("name").strip(" ,"))   # "Acme Iberia S.L." is Acme Iberia
+        if not name or name.split()[0] in _NOT_UNIT:
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        return rule.name, name, m.end(), end.start() if end is not None else len(text)
+    return None
+
+
+def _inside(text: str, value_text: str | None, a: int, b: int) -> bool:
+    if not value_text:
+        return False
+    at = text.find(value_text, a)
+    return 0 <= at < b
+
+
+def unit_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | None,
+               main_names: frozenset[str] = frozenset()) -> tuple[list, list, r.EntityRef | None]:
+    """The sentence's facts and claims with the company's figures that stand in the clause of a
+    subsidiary or unit (`subsidiary_subject`) given to that unit: the Company the sentence's
+    mentions read it as, else a Segment of the article's company (with its SegmentOf). Returns the
+    facts, the claims and the unit (None when no shape reads or the name is the company's own)."""
+    if main is None:
+        return sent_facts, sent_claims, None
+    got = subsidiary_subject(ctx.text)
+    if got is None:
+        return sent_facts, sent_claims, None
+    _rule, name, a, b = got
+    core = core_name(name)
+    own = {main.label, *main_names}
+    if core in own or name in own or any(core_name(n) == core for n in own):
+        return sent_facts, sent_claims, None   # the article's company itself
+    named = [x for x in ctx.mentions if ctx.text[x.start:x.end] in (name, core) or x.label in (name, core)]
+    if any(x.kind in ("Person", "Place", "Country", "Region", "City") or x.label in own for x in named):
+        return sent_facts, sent_claims, None   # a person, a place, or the company itself
+    m = next((x for x in named if x.kind in ("Company", "Segment")), None)
+    unit = r.EntityRef(kind=m.kind, label=m.label) if m is not None else r.EntityRef(kind="Segment", label=core)
+    text = ctx.text
+    moved = False
+    facts = []
+    for f in sent_facts:
+        if getattr(f, "kind", "") == "observation" and f.subject == main \
+                and _inside(text, f.value_text or f.change_text, a, b):
+            f = f.model_copy(update={"subject": unit})
+            moved = True
+        facts.append(f)
+    claims = []
+    for c in sent_claims:
+        vals = [v for v in c.values if v.text]
+        if c.subject == main and vals and all(_inside(text, v.text, a, b) for v in vals):
+            c = c.model_copy(update={"subject": unit})
+            moved = True
+        claims.append(c)
+    if not moved:
+        return sent_facts, sent_claims, None
+    if unit.kind == "Segment":
+        facts.append(r.SegmentOf(segment=unit, company=main, evidence=ctx.evidence))
+    return facts, claims, unit
