@@ -702,6 +702,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             sent_facts, sent_claims, sub = subsidiary_clauses.unit_facts(ctx, sent_facts, sent_claims, main, main_names)
             if sub is not None:
                 found.setdefault((sub.kind, sub.label), ev)
+            # "Its larger competitor, X, which closed its year with revenue of …": the rival's (subsidiary_clauses.py)
+            sent_facts, sent_claims, rivals = subsidiary_clauses.rival_facts(ctx, sent_facts, sent_claims, main, main_names)
+            for e in rivals:
+                found.setdefault((e.kind, e.label), ev)
         listed = list_lines.measure_lines(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line

@@ -64,6 +64,30 @@ SUBSIDIARY_SHAPES: tuple[PatternRule, ...] = (
         ("Kestrel Labs, the research unit of the group, generated $12 million of licence income. (invented)",)),
 )
 
+# rule rival-then-name: a clause opened by "<its|another|X's> … rival/competitor/peer, <Name>," and the verb of a
+# figure: the clause's figures are that rival's, never the article's company's (a comparison clause)
+_RIVAL_WORD = r"(?:rival|competitor|peer|challenger)s?"
+_RIVAL_VERB = (r"(?P<verb>(?:(?:which|who)[ \t]+(?:also[ \t]+|itself[ \t]+)?)?(?:reported|posted|generated|booked|recorded|earned|had|"
+               r"has|made|achieved|closed|grew|said[ \t]+(?:its|that[ \t]+its)))")
+RIVAL_SHAPES: tuple[PatternRule, ...] = (
+    PatternRule(
+        "rival-then-name",
+        rf"(?:(?:[Ii]ts|[Tt]heir|[Oo]ur|[Aa]nother|[Tt]he|[Aa]n?|[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*)*['’]s)[ \t]+)?"
+        rf"(?:[a-z][\w-]*[ \t]+|[A-Z][a-z]+(?:an|ish|ese|ch)[ \t]+){{0,3}}?{_RIVAL_WORD}[ \t]*,?[ \t]+"
+        rf"(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?)?{_NAME}{_FORM},?[ \t]+(?:also[ \t]+)?{_RIVAL_VERB}\b",
+        "a clause opened by a rival, competitor or peer named in apposition, then the verb of its figure (or 'said its "
+        "revenue …'): the clause's figures are the rival's",
+        ("probe26 01 izertis_spanish_daily ('Its larger Andalusian competitor, <Name>, which closed its own financial year "
+         "with revenue of around 1.050 millones de euros': filed under the article's company)",
+         "probe22 02 eoptolink_halfyear_translation ('Among peers, <Name> reported revenue of USD 480… ': a claim on the "
+         "article's company)",
+         "probe17 06 systems_limited_liveblog ('rival <Name> Technologies reported quarterly revenue of PKR …'), probe15 02 "
+         "fpt ('peer <Name> Corporation reported revenue of about VND …'): the same shape, read by their legal forms"),
+        ("Another rival, the Belgian integrator Dorvane Systems, said its revenue fell to €80 million. (invented)",)),
+)
+# where a clause of a sentence opens: its start, ", while", ", whereas", "; "
+_CLAUSE_OPEN = plain(r"^[ \t*]*|,[ \t]+(?:while|whereas|and|but)[ \t]+|;[ \t]+")
+
 # no clause boundary between the verb and the value
 _CLAUSE_END = plain(r"[;:]|\.\s|,\s+(?:while|whereas|but)\b")
 _DOTTED_FORM = plain(r"[ \t]+[A-Za-z]{1,3}\.(?:[A-Za-z]{1,3}\.?)+$|\.$")
@@ -137,3 +161,61 @@ def unit_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | Non
     if unit.kind == "Segment":
         facts.append(r.SegmentOf(segment=unit, company=main, evidence=ctx.evidence))
     return facts, claims, unit
+
+
+def rival_subjects(text: str) -> list[tuple[str, int, int]]:
+    """(the rival's name, where its clause's verb ends, where the clause ends) of each clause of
+    `text` that rule rival-then-name opens."""
+    if not re.search(_RIVAL_WORD, text):
+        return []
+    text = text.replace("\n", " ")
+    out = []
+    rx = RIVAL_SHAPES[0].rx
+    for o in _CLAUSE_OPEN.finditer(text):
+        m = rx.match(text, o.end())
+        if m is None:
+            continue
+        name = _DOTTED_FORM.sub("", m.group("name").strip(" ,"))
+        if not name or name.split()[0] in _NOT_UNIT:
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        out.append((name, m.end(), end.start() if end is not None else len(text)))
+    return out
+
+
+def rival_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | None,
+                main_names: frozenset[str] = frozenset()) -> tuple[list, list, list[r.EntityRef]]:
+    """The sentence's facts and claims with the company's figures that stand in a rival's clause
+    (`rival_subjects`) given to that rival: the Company the sentence's mentions read it as, else a
+    company of its name. Returns the facts, the claims and the rivals given figures."""
+    if main is None:
+        return sent_facts, sent_claims, []
+    got = rival_subjects(ctx.text)
+    if not got:
+        return sent_facts, sent_claims, []
+    own = {main.label, *main_names}
+    text = ctx.text.replace("\n", " ")
+    facts, claims, rivals = list(sent_facts), list(sent_claims), []
+    for name, a, b in got:
+        core = core_name(name)
+        if core in own or name in own or any(core_name(n) == core for n in own):
+            continue
+        named = [x for x in ctx.mentions if ctx.text[x.start:x.end] in (name, core) or x.label in (name, core)]
+        if any(x.kind in ("Person", "Place", "Country", "Region", "City") or x.label in own for x in named):
+            continue
+        m = next((x for x in named if x.kind == "Company"), None)
+        rival = r.EntityRef(kind="Company", label=m.label if m is not None else core)
+        moved = False
+        for i, f in enumerate(facts):
+            if getattr(f, "kind", "") == "observation" and f.subject == main \
+                    and _inside(text, f.value_text or f.change_text, a, b):
+                facts[i] = f.model_copy(update={"subject": rival})
+                moved = True
+        for i, c in enumerate(claims):
+            vals = [v for v in c.values if v.text]
+            if c.subject == main and vals and all(_inside(text, v.text, a, b) for v in vals):
+                claims[i] = c.model_copy(update={"subject": rival})
+                moved = True
+        if moved:
+            rivals.append(rival)
+    return facts, claims, rivals
