@@ -912,8 +912,12 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
                 # not when the focus's own full name is another name: "Acme Semiconductor", whose
                 # short form "Acme" pass 0 gave to its joint venture "Acme Partners Semiconductor"
                 target = doc_aliases[n][1]
-                a, b = f.label.lower() + " ", target.lower() + " "
-                if " " in f.label and n != f.label and not (a.startswith(b) or b.startswith(a)):
+                # (issue36e) the focus's full name is its label, or the longer name its reading gives a one-word
+                # label ("MWANGAZA DIGITAL HOLDINGS" read as "Mwangaza"): "Mwangaza", which pass 0 gave to the
+                # unit "Mwangaza Cloud Kenya Ltd", stays the header's company
+                full = f.label if " " in f.label else next((x for x in f.aliases if " " in x and x.split()[0] == f.label), f.label)
+                a, b = full.lower() + " ", target.lower() + " "
+                if " " in full and (n != f.label or full != f.label) and not (a.startswith(b) or b.startswith(a)):
                     continue
                 if own_legal_name(f.label, cleaned) and own_legal_name(target, cleaned):
                     # (issue34w) not when the text gives both their legal names, "PULSANT LIMITED" and

@@ -185,8 +185,8 @@ def rival_subjects(text: str) -> list[tuple[str, int, int]]:
 
 def rival_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | None,
                 main_names: frozenset[str] = frozenset()) -> tuple[list, list, list[r.EntityRef]]:
-    """The sentence's facts and claims with the company's figures that stand in a rival's clause
-    (`rival_subjects`) given to that rival: the Company the sentence's mentions read it as, else a
+    """The sentence's facts and claims with the figures of the company (or of a unit) that stand in a
+    rival's clause (`rival_subjects`) given to that rival: the Company the sentence's mentions read it as, else a
     company of its name. Returns the facts, the claims and the rivals given figures."""
     if main is None:
         return sent_facts, sent_claims, []
@@ -207,13 +207,14 @@ def rival_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | No
         rival = r.EntityRef(kind="Company", label=m.label if m is not None else core)
         moved = False
         for i, f in enumerate(facts):
-            if getattr(f, "kind", "") == "observation" and f.subject == main \
+            if getattr(f, "kind", "") == "observation" and f.subject != rival and f.subject.kind in ("Company", "Segment") \
                     and _inside(text, f.value_text or f.change_text, a, b):
-                facts[i] = f.model_copy(update={"subject": rival})
+                facts[i] = f.model_copy(update={"subject": rival})   # (the article's company's or a unit's: the clause says whose)
                 moved = True
         for i, c in enumerate(claims):
             vals = [v for v in c.values if v.text]
-            if c.subject == main and vals and all(_inside(text, v.text, a, b) for v in vals):
+            if c.subject != rival and c.subject.kind in ("Company", "Segment") and vals \
+                    and all(_inside(text, v.text, a, b) for v in vals):
                 claims[i] = c.model_copy(update={"subject": rival})
                 moved = True
         if moved:
