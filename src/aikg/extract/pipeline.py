@@ -912,12 +912,8 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
                 # not when the focus's own full name is another name: "Acme Semiconductor", whose
                 # short form "Acme" pass 0 gave to its joint venture "Acme Partners Semiconductor"
                 target = doc_aliases[n][1]
-                # (issue36e) the focus's full name is its label, or the longer name its reading gives a one-word
-                # label ("MWANGAZA DIGITAL HOLDINGS" read as "Mwangaza"): "Mwangaza", which pass 0 gave to the
-                # unit "Mwangaza Cloud Kenya Ltd", stays the header's company
-                full = f.label if " " in f.label else next((x for x in f.aliases if " " in x and x.split()[0] == f.label), f.label)
-                a, b = full.lower() + " ", target.lower() + " "
-                if " " in full and (n != f.label or full != f.label) and not (a.startswith(b) or b.startswith(a)):
+                a, b = f.label.lower() + " ", target.lower() + " "
+                if " " in f.label and n != f.label and not (a.startswith(b) or b.startswith(a)):
                     continue
                 if own_legal_name(f.label, cleaned) and own_legal_name(target, cleaned):
                     # (issue34w) not when the text gives both their legal names, "PULSANT LIMITED" and
@@ -1235,11 +1231,8 @@ _DATELINE2 = plain(
     r"|^[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\||\bpublished:?\**\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", re.I)
 
 
-# (issue36e) a name runs over one line break at most, never a blank line: "Accept" (a cookie banner's
-# button) and "Paratus Namibia Holdings" (the page's heading, probe26 05) are no name "Accept Paratus …"
-_NAME_SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 _CORP = plain(
-    rf"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*{_NAME_SPACE}){{0,3}}?[A-Z][\w&'’-]*){_NAME_SPACE}(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
+    rf"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){{0,3}}?[A-Z][\w&'’-]*)\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "Our", "Your", "His", "Her", "My", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What",
