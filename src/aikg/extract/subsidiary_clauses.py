@@ -119,6 +119,38 @@ def _inside(text: str, value_text: str | None, a: int, b: int) -> bool:
     return 0 <= at < b
 
 
+def _party(ctx, name: str, own: set[str]) -> tuple[str, object] | None:
+    """(the name without its legal form, the Company or Segment mention that reads it, or None) of the
+    name a clause opens with; None when it is the article's company, a person or a place."""
+    core = core_name(name)
+    if core in own or name in own or any(core_name(n) == core for n in own):
+        return None   # the article's company itself
+    named = [x for x in ctx.mentions if ctx.text[x.start:x.end] in (name, core) or x.label in (name, core)]
+    if any(x.kind in ("Person", "Place", "Country", "Region", "City") or x.label in own for x in named):
+        return None   # a person, a place, or the company itself
+    return core, next((x for x in named if x.kind in ("Company", "Segment")), None)
+
+
+def _moved(facts: list, claims: list, text: str, a: int, b: int, to: r.EntityRef, moves) -> tuple[list, list, bool]:
+    """`facts` and `claims` with each Observation and claim whose subject `moves` and whose values all
+    stand in text[a:b] given to `to`; and whether any was."""
+    moved = False
+    out_f, out_c = [], []
+    for f in facts:
+        if getattr(f, "kind", "") == "observation" and f.subject != to and moves(f.subject) \
+                and _inside(text, f.value_text or f.change_text, a, b):
+            f = f.model_copy(update={"subject": to})
+            moved = True
+        out_f.append(f)
+    for c in claims:
+        vals = [v for v in c.values if v.text]
+        if c.subject != to and moves(c.subject) and vals and all(_inside(text, v.text, a, b) for v in vals):
+            c = c.model_copy(update={"subject": to})
+            moved = True
+        out_c.append(c)
+    return out_f, out_c, moved
+
+
 def unit_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | None,
                main_names: frozenset[str] = frozenset()) -> tuple[list, list, r.EntityRef | None]:
     """The sentence's facts and claims with the company's figures that stand in the clause of a
@@ -131,31 +163,12 @@ def unit_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | Non
     if got is None:
         return sent_facts, sent_claims, None
     _rule, name, a, b = got
-    core = core_name(name)
-    own = {main.label, *main_names}
-    if core in own or name in own or any(core_name(n) == core for n in own):
-        return sent_facts, sent_claims, None   # the article's company itself
-    named = [x for x in ctx.mentions if ctx.text[x.start:x.end] in (name, core) or x.label in (name, core)]
-    if any(x.kind in ("Person", "Place", "Country", "Region", "City") or x.label in own for x in named):
-        return sent_facts, sent_claims, None   # a person, a place, or the company itself
-    m = next((x for x in named if x.kind in ("Company", "Segment")), None)
+    party = _party(ctx, name, {main.label, *main_names})
+    if party is None:
+        return sent_facts, sent_claims, None
+    core, m = party
     unit = r.EntityRef(kind=m.kind, label=m.label) if m is not None else r.EntityRef(kind="Segment", label=core)
-    text = ctx.text
-    moved = False
-    facts = []
-    for f in sent_facts:
-        if getattr(f, "kind", "") == "observation" and f.subject == main \
-                and _inside(text, f.value_text or f.change_text, a, b):
-            f = f.model_copy(update={"subject": unit})
-            moved = True
-        facts.append(f)
-    claims = []
-    for c in sent_claims:
-        vals = [v for v in c.values if v.text]
-        if c.subject == main and vals and all(_inside(text, v.text, a, b) for v in vals):
-            c = c.model_copy(update={"subject": unit})
-            moved = True
-        claims.append(c)
+    facts, claims, moved = _moved(sent_facts, sent_claims, ctx.text, a, b, unit, lambda subject: subject == main)
     if not moved:
         return sent_facts, sent_claims, None
     if unit.kind == "Segment":
@@ -197,26 +210,13 @@ def rival_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | No
     text = ctx.text.replace("\n", " ")
     facts, claims, rivals = list(sent_facts), list(sent_claims), []
     for name, a, b in got:
-        core = core_name(name)
-        if core in own or name in own or any(core_name(n) == core for n in own):
+        party = _party(ctx, name, own)
+        if party is None:
             continue
-        named = [x for x in ctx.mentions if ctx.text[x.start:x.end] in (name, core) or x.label in (name, core)]
-        if any(x.kind in ("Person", "Place", "Country", "Region", "City") or x.label in own for x in named):
-            continue
-        m = next((x for x in named if x.kind == "Company"), None)
-        rival = r.EntityRef(kind="Company", label=m.label if m is not None else core)
-        moved = False
-        for i, f in enumerate(facts):
-            if getattr(f, "kind", "") == "observation" and f.subject != rival and f.subject.kind in ("Company", "Segment") \
-                    and _inside(text, f.value_text or f.change_text, a, b):
-                facts[i] = f.model_copy(update={"subject": rival})   # (the article's company's or a unit's: the clause says whose)
-                moved = True
-        for i, c in enumerate(claims):
-            vals = [v for v in c.values if v.text]
-            if c.subject != rival and c.subject.kind in ("Company", "Segment") and vals \
-                    and all(_inside(text, v.text, a, b) for v in vals):
-                claims[i] = c.model_copy(update={"subject": rival})
-                moved = True
+        core, m = party
+        rival = r.EntityRef(kind="Company", label=m.label if m is not None and m.kind == "Company" else core)
+        # (the article's company's figures or a unit's: the clause says whose)
+        facts, claims, moved = _moved(facts, claims, text, a, b, rival, lambda subject: subject.kind in ("Company", "Segment"))
         if moved:
             rivals.append(rival)
     return facts, claims, rivals
