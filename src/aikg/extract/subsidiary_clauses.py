@@ -79,10 +79,10 @@ RIVAL_SHAPES: tuple[PatternRule, ...] = (
         "revenue …'): the clause's figures are the rival's",
         ("probe26 01 izertis_spanish_daily ('Its larger Andalusian competitor, <Name>, which closed its own financial year "
          "with revenue of around 1.050 millones de euros': filed under the article's company)",
-         "probe22 02 eoptolink_halfyear_translation ('Among peers, <Name> reported revenue of USD 480… ': a claim on the "
-         "article's company)",
          "probe17 06 systems_limited_liveblog ('rival <Name> Technologies reported quarterly revenue of PKR …'), probe15 02 "
-         "fpt ('peer <Name> Corporation reported revenue of about VND …'): the same shape, read by their legal forms"),
+         "fpt ('peer <Name> Corporation reported revenue of about VND …'): the same shape, read by their legal forms",
+         "not read: probe22 02 eoptolink_halfyear_translation ('Among peers, <Name> reported revenue of USD 480…', a "
+         "preposition in front: still a claim on the article's company)"),
         ("Another rival, the Belgian integrator Dorvane Systems, said its revenue fell to €80 million. (invented)",)),
 )
 # where a clause of a sentence opens: its start, ", while", ", whereas", "; "
