@@ -170,7 +170,25 @@ def _research_houses(body: str) -> frozenset[str]:
         if m.group(0)[0].isupper() and re.search(r"[A-Z][\w&.-]*[ \t]+$", body[max(0, m.start() - 40):m.start()]):
             continue  # a capitalised word inside a name: "Tata Consultancy Services"
         out.add(m.group("a").strip().rstrip("&"))
-    return frozenset(out)
+    return frozenset(h for h in out if not own_results(h, body))
+
+
+OWN_RESULTS = RuleRecord(
+    "own-results",
+    "a name that closes its own financial year with a figure ('<name> closed its 2025 financial year with revenue "
+    "of …') reports its own results: a company that files them, whatever the text calls it ('the technology "
+    "consultancy <name>'), never a research firm measuring others",
+    ("probe26 01 izertis_spanish_daily ('The Asturian technology consultancy <name> closed its 2025 financial year "
+     "(January–December) with revenue of …')",
+     "probe16 01 netcompany_investor_day ('<name> closed the 2024 financial year with revenue of DKK …')"),
+    ("The IT consultancy Brenmoor closed its 2026 financial year with revenue of €41 million. (invented)",))
+_OWN_YEAR = r"[ \t]+(?:[a-z]+[ \t]+)?(?:closed|ended|finished|completed)[ \t]+(?:its|the)[ \t]+(?:own[ \t]+)?(?:[\w/–-]+[ \t]+){0,2}" \
+    r"(?:financial|fiscal|business)[ \t]+year\b[^.;\n]{0,60}?\b(?:with|on)\b[^.;\n]{0,40}?\d"
+
+
+def own_results(name: str, body: str) -> bool:
+    """Rule own-results (OWN_RESULTS): whether `body` has `name` close its own financial year with a figure."""
+    return name in body and name_rx(rf"(?<![\w&-]){re.escape(name)}{_OWN_YEAR}").search(body) is not None
 
 
 # rule management-not-a-name: the company's own people as a body ("Management guided fiscal 2026

@@ -64,7 +64,12 @@ _LEAD_WORDS = {"Inside", "Why", "How", "What", "When", "Where", "Exclusive", "An
 # Korea"), cookie banners, bylines, dates
 # a dateline on its own line: "Munich, November 13, 2025", "Bengaluru, October 17, 2025"
 _DATE_LINE = plain(r"^(?=.*\b(?:19|20)\d\d\b)\s*\S+(?:\s+\S+){0,5}\s*$")
-_NOT_HEADLINE = plain(r"[▲▼]|[|›»>].*[|›»>].*[|›»>]|\S\s[›»>]\s.*\s[›»>]\s|\bcookies?\b|^\s*(?:by|published|updated|posted)\b|^\s*\d", re.I)
+# (issue36e) rule banner-button: a cookie banner's buttons, a line of their own after the notice ("Accept all
+# Manage settings", probe11 p11_04 lgcns_2024, probe14 03 datatec_interim, probe19 01 tripcom_q3_faq; "Accept", probe26 05
+# paratus_results_glance, where it stood as the headline in front of the page's "<Company> — Results at a glance")
+_BUTTONS = r"(?:accept|reject|decline|manage|allow|deny|agree|customi[sz]e)"
+_NOT_HEADLINE = plain(r"[▲▼]|[|›»>].*[|›»>].*[|›»>]|\S\s[›»>]\s.*\s[›»>]\s|\bcookies?\b|^\s*(?:by|published|updated|posted)\b|^\s*\d"
+                      rf"|^\s*{_BUTTONS}(?:\s+(?:all|cookies|settings|preferences|options|{_BUTTONS}))*\s*$", re.I)
 
 
 @dataclass

@@ -29,14 +29,18 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                # the Danish and Dutch forms of a signature or a footer (issue33c): A/S focusset23 held 16
                # napatech_ceoletter, probe16 01 netcompany; B.V. focusset23 held 19 mews_changelog, probe20 04 kpn,
                # focusset21 held 36 tennet
-               r"A/S", r"B\.V\.")
+               r"A/S", r"B\.V\.",
+               # (issue36e) the proprietary company of Australia and southern Africa, "(Pty) Ltd" / "Pty Ltd": probe26 05
+               # paratus_results_glance ("Paratus Telecommunications (Pty) Ltd"), focusset24 held 26 data3_modernslavery,
+               # focusset26 held 16 firmus_allocation ("… Pty Ltd"); no acronym of the name before it
+               r"\(?Pty\)?\s+(?:Ltd\.?|Limited)")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 # legal forms written in front of a name: "PT Metrodata Electronics Tbk" (Indonesia: probe25 02
 # metrodata daily, focusset25 02 moratelindo law-firm note), "JSC Uzbektelecom" (focusset23 07 timeline),
 # "PJSC …": no word of the name
 LEGAL_PREFIXES = frozenset({"PT", "PT.", "JSC", "PJSC"})
-CORP_MARKERS = (r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?=\s)", r"Ltd\.?", "Limited",
+CORP_MARKERS = (r"\(?Pty\)?\s+(?:Ltd\.?|Limited)", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?=\s)", r"Ltd\.?", "Limited",
                 r"Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?", r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?",
                 *DESCRIPTORS, "plc", "PLC", "AG", "SE", r"N\.V\.", r"S\.A\.",
                 # (issue35w) Indonesia's public company form, never an ordinary word: "PT Metrodata

@@ -29,6 +29,7 @@ from .descriptions import bound_descriptions
 from .focus import abbreviations, focus_company, most_named, roundup, with_units
 from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause
+from . import subsidiary_clauses
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
@@ -708,6 +709,15 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             sent_facts, sent_claims, line = unit_sentences.line_subject_facts(ctx, sent_facts, sent_claims, main, period_in_force)
             if line is not None:
                 found.setdefault((line.kind, line.label), ev)
+        if main is not None and uc is None and (ctx.moneys or ctx.percents or ctx.counts):
+            # "The subsidiary X, based in …, invoiced …": the unit's figures, not the company's (subsidiary_clauses.py)
+            sent_facts, sent_claims, sub = subsidiary_clauses.unit_facts(ctx, sent_facts, sent_claims, main, main_names)
+            if sub is not None:
+                found.setdefault((sub.kind, sub.label), ev)
+            # "Its larger competitor, X, which closed its year with revenue of …": the rival's (subsidiary_clauses.py)
+            sent_facts, sent_claims, rivals = subsidiary_clauses.rival_facts(ctx, sent_facts, sent_claims, main, main_names)
+            for e in rivals:
+                found.setdefault((e.kind, e.label), ev)
         listed = list_lines.measure_lines(ctx, sent_claims, cst) if not any(f.kind == "observation" for f in sent_facts) else []
         lp = state.list_period
         if lp is not None and not ctx.periods:  # a list line with no date of its own is dated by its lead line
