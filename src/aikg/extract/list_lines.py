@@ -76,6 +76,15 @@ RULES: tuple[RuleRecord, ...] = (
          "probe22 02_eoptolink_halfyear_translation: '- Overseas: 96.33 (share 92.3%)'",
          "probe22 05_aemholdings_sgx_announcement: 'S$248.9 million  (79.6% of Group revenue)'"),
         ("- Alpha: $60 million (share 60%)",)),
+    RuleRecord(
+        "unit-then-measure",
+        "under a caption naming units, a row label that is a name of two capitalised words or more followed by a "
+        "money measure ('Cloud Hosting revenue') is the unit's figure of that measure: the unit the row's subject, "
+        "the head its measure; a label opened by Total, Group, Net, Adjusted, Operating stays a measure",
+        ("probe6 p6_05_kakao: '… The platform division, which includes KakaoTalk advertising (\"Talk Biz\") …' over "
+         "'- Talk Biz revenue: 539.2 billion won, up 9%'",
+         "probe7 p7_01_servicenow_q3_2025: '- North America revenues: $2.05 billion, up 20%'"),
+        ("The group's four segments:\n- Harbour Data revenue: $40 million, +5%\n- Fleet Cloud revenue: $25 million",)),
 )
 
 _MARK = r"(?:[-*•·]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))"
