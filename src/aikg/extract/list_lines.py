@@ -520,20 +520,26 @@ _UNIT_NAME = plain(r"(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of|
 
 def unit_measure_label(label: str) -> tuple[str, str] | None:
     """(unit name, measure) of a row label that is a unit's name followed by a money measure ("Cloud Hosting
-    revenue" -> ("Cloud Hosting", "revenue"): RULES unit-then-measure), else None. The name has two words or
-    more, each capitalised (a line's one capitalised first word, "Product revenue", is a measure's modifier)."""
-    h = None
-    for h in HEAD_RE.finditer(label):
-        pass
-    if h is None or label[h.end():].strip() or not h.start():
-        return None
-    name = label[:h.start()].strip()
-    meas = canonical(h.group(0).lower())
-    meas = "revenue" if meas in ("revenues", "turnover", "sales", "net sales") else meas
-    if len(name.split()) < 2 or not _UNIT_NAME.fullmatch(name) or _OTHER.match(name) or row_measure(name) is not None \
-            or _COUNTED.match(meas) or re.match(r"(?:total|group|consolidated|net|gross|adjusted|operating|core)\b", name, re.I):
-        return None
-    return name, meas
+    revenue" -> ("Cloud Hosting", "revenue"), "Marine Software net sales" -> ("Marine Software", "net sales"):
+    RULES unit-then-measure), else None. The name has two words or more, each capitalised (a line's one
+    capitalised first word, "Product revenue", is a measure's modifier)."""
+    words = label.split()
+    for k in range(2, len(words)):
+        name, rest = " ".join(words[:k]), " ".join(words[k:])
+        if not _UNIT_NAME.fullmatch(name):
+            return None
+        h = None
+        for h in HEAD_RE.finditer(rest):
+            pass
+        if h is None or rest[h.end():].strip() or not re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", rest[:h.start()]):
+            continue   # (the measure is the label's end: a head with at most two lower-case modifiers, "net sales")
+        meas = canonical(rest.lower())
+        meas = "revenue" if meas in ("revenues", "turnover", "sales") else meas
+        if _OTHER.match(name) or row_measure(name) is not None or _COUNTED.match(meas) \
+                or re.match(r"(?:total|group|consolidated|net|gross|adjusted|operating|core)\b", name, re.I):
+            return None
+        return name, meas
+    return None
 
 
 def title_names(text: str, label: str, labels: list[str]) -> bool:

@@ -733,6 +733,8 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     return out
 
 
+_TIME_WORD = re.compile(r"\b(?:since|from|until|till|to|by|before|after|through|as\s+(?:of|at)|end(?:ed|ing)?|at|in|"
+                        r"target|goal|plan|forecast|outlook|guidance|expected|estimated?)\s*$", re.I)
 _MEASURE_YEAR = re.compile(r"^[A-Za-z][A-Za-z &/'’-]{1,60}?\s((?:19|20)\d\d)(?:\s*\([^()]*\))?\s*$")
 
 
@@ -741,8 +743,8 @@ def _measure_year(cell: str, resolve) -> list:
     the period reader leaves unread when no time word stands before it: that year (TABLE_SHAPES
     measure-year-header); [] otherwise."""
     m = _MEASURE_YEAR.match(cell)
-    if m is None:
-        return []
+    if m is None or _TIME_WORD.search(cell[:m.start(1)]):
+        return []   # ("Since 2031", "Target by 2030": a time word's period, not the column's year)
     ps = resolve(m.group(1))
     return ps if len(ps) == 1 and getattr(ps[0], "kind", "") == "year" else []
 
