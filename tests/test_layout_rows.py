@@ -162,3 +162,13 @@ def test_measure_year_header_cell_alone():
     assert tables._measure_year("Revenue 2031 (NOK million)", resolve)
     assert tables._measure_year("Since 2031", resolve) == []
     assert tables._measure_year("Capacity target 2030 (MW)", resolve) == []
+
+
+def test_counted_business_areas_in_prose_are_units():
+    text = ("Selvik Networks AB reported net sales of SEK 3.1 billion for 2031. The company operates in two business "
+            "areas: **Homes** (fibre for households) and **Enterprise** (connectivity and hosting). Selvik Networks "
+            "expects growth in 2032.\n")
+    assert _units(extract_text(text, "t", "t.md")) == {"Homes", "Enterprise"}
+    # a count that does not match the names listed reads none
+    wrong = text.replace("two business areas", "three business areas")
+    assert not _units(extract_text(wrong, "t", "t.md"))
