@@ -109,6 +109,10 @@ def html_to_text(markup: str) -> str:
     markup = _TABLE.sub(_pipe_table, markup)
     markup = _TILE.sub(_tile_line, markup)
     markup = _DEFINITION.sub(_definition_line, markup)
+    if _OPEN in markup:
+        # (no blank line between two tiles: the tiles of a grid stay one block of list lines; the markers are
+        # matched from a fixed character, so the whitespace between them is read once)
+        markup = _BETWEEN_LINES.sub("\n", markup).replace(_OPEN, "\n").replace(_CLOSE, "")
     markup = _LIST_ITEM.sub("\n- ", markup)
     markup = re.sub(r"<(?:br|/p|/div|/h\d|/li|/tr|/title)\b[^>]*>", "\n", markup, flags=re.IGNORECASE)
     text = _TAG.sub(" ", markup)
@@ -168,10 +172,12 @@ LAYOUT_RULES: tuple[RuleRecord, ...] = (
 )
 
 _LEAF = r"<(?:span|b|strong|small|em|i|p|div|h[1-6]|label|dt|dd)\b[^>]*>[^<]*</(?:span|b|strong|small|em|i|p|div|h[1-6]|label|dt|dd)\s*>"
-_TILE = plain(r"\s*<(div|li|a|article)\b[^>]*>\s*((?:" + _LEAF + r"\s*){2,6})</\1\s*>", re.IGNORECASE)
+_TILE = plain(r"<(div|li|a|article)\b[^>]*>\s*((?:" + _LEAF + r"\s*){2,6})</\1\s*>", re.IGNORECASE)
 _LEAF_TEXT = plain(r"<[^<>]*>([^<]*)<", re.IGNORECASE)
-_DEFINITION = plain(r"\s*<dt\b[^>]*>([^<]{1,80})</dt\s*>\s*<dd\b[^>]*>([^<]{1,200})</dd\s*>", re.IGNORECASE)
+_DEFINITION = plain(r"<dt\b[^>]*>([^<]{1,80})</dt\s*>\s*<dd\b[^>]*>([^<]{1,200})</dd\s*>", re.IGNORECASE)
 _LIST_ITEM = plain(r"<li\b[^>]*>", re.IGNORECASE)
+_OPEN, _CLOSE = "\ue000", "\ue001"   # a layout line's ends while the markup is rewritten
+_BETWEEN_LINES = plain("\ue001\\s*\ue000")
 # a figure opening a leaf: "N$612.4m", "£318.4m", "18.5 cents", "+11%", "▲ 9.8%", "R$ 1,240", "USD 4.2bn"
 _FIGURE_START = plain(r"^(?:[▲▼△▽↑↓]\s*)?[+\-−–]?\s*(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3}\s)?\s*\d")
 _ARROWS = (("▲", "up"), ("△", "up"), ("↑", "up"), ("▼", "down"), ("▽", "down"), ("↓", "down"))
@@ -198,16 +204,15 @@ def _tile_line(m: re.Match) -> str:
     line, rest = [texts[1]], []
     for t in texts[2:]:
         (line if not rest and _FIGURE_START.match(t) else rest).append(t)
-    # (no blank line between two tiles, and a tile's other leaves on its line after a semicolon: the tiles of a
-    # grid stay one block of list lines, and a leaf's comparative year dates no other tile)
-    return "\n- " + texts[0] + ": " + _arrow_words(" ".join(line)) + "".join("; " + _arrow_words(t) for t in rest)
+    # (a tile's other leaves on its line after a semicolon: a leaf's comparative year dates no other tile)
+    return _OPEN + "- " + texts[0] + ": " + _arrow_words(" ".join(line)) + "".join("; " + _arrow_words(t) for t in rest) + _CLOSE
 
 
 def _definition_line(m: re.Match) -> str:
     """A definition list's term and figure as one list line (LAYOUT_RULES definition-as-list-line)."""
     if not _label_value(m.group(1), m.group(2)):
         return m.group(0)
-    return "\n- " + " ".join(html.unescape(m.group(1)).split()) + ": " + _arrow_words(html.unescape(m.group(2)))
+    return _OPEN + "- " + " ".join(html.unescape(m.group(1)).split()) + ": " + _arrow_words(html.unescape(m.group(2))) + _CLOSE
 
 
 def _blank(text: str, start: int, end: int) -> str:
