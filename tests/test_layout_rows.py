@@ -172,3 +172,12 @@ def test_counted_business_areas_in_prose_are_units():
     # a count that does not match the names listed reads none
     wrong = text.replace("two business areas", "three business areas")
     assert not _units(extract_text(wrong, "t", "t.md"))
+
+
+def test_layout_rules_read_long_whitespace_in_linear_time():
+    import time
+    page = "<html>" + " " * 200_000 + "<div><span>Revenue</span><span>$1.0m</span></div>" + " " * 200_000 + "</html>"
+    t = time.perf_counter()
+    text = clean.html_to_text(page)
+    assert time.perf_counter() - t < 2.0
+    assert "- Revenue: $1.0m" in text
