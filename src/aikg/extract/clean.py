@@ -12,6 +12,7 @@ import unicodedata
 
 from ..errors import AikgError
 from ..pattern_cache import plain
+from .rule_record import RuleRecord
 
 MAX_BYTES = 20 * 1024 * 1024  # 20 MiB
 # Text (after HTML is stripped) that extraction handles in well under a minute; a file of
@@ -101,11 +102,23 @@ def normalise(text: str) -> str:
 
 
 def html_to_text(markup: str) -> str:
-    """Very small HTML -> text: scripts and styles dropped, block tags become line breaks."""
+    """Very small HTML -> text: scripts and styles dropped, block tags become line breaks; a page's
+    label-and-value layouts (a KPI tile, a definition list's term and description, a list item) become the
+    list lines a text article writes for them (`LAYOUT_RULES`), so one reader (list_lines.py) reads both."""
     markup = _SCRIPT.sub(" ", markup)
     markup = _TABLE.sub(_pipe_table, markup)
+    markup = _TILE.sub(_tile_line, markup)
+    markup = _DEFINITION.sub(_definition_line, markup)
+    if _OPEN in markup:
+        # (no blank line between two tiles: the tiles of a grid stay one block of list lines; the markers are
+        # matched from a fixed character, so the whitespace between them is read once)
+        markup = _BETWEEN_LINES.sub("\n", markup).replace(_OPEN, "\n").replace(_CLOSE, "")
+    markup = _LIST_ITEM.sub("\n- ", markup)
     markup = re.sub(r"<(?:br|/p|/div|/h\d|/li|/tr|/title)\b[^>]*>", "\n", markup, flags=re.IGNORECASE)
     text = _TAG.sub(" ", markup)
+    # (the lines markup leaves blank are no paragraph breaks of the text: a run of them is one blank line, so a
+    # heading or caption stays the line above the list or tiles it names)
+    text = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text)
     return html.unescape(text)
 
 
@@ -128,6 +141,78 @@ def _pipe_table(m: re.Match) -> str:
     cap = _CAPTION.search(m.group(1))   # the caption stays the line above (its units: segment_tables.UNIT_NOTES)
     caption = " ".join(_TAG.sub(" ", cap.group(1)).split()).replace("|", "/") if cap else ""
     return "\n" + (caption + "\n" if caption else "") + "\n".join([rows[0], "|" + "---|" * (rows[0].count("|") - 1)] + rows[1:]) + "\n"
+
+
+LAYOUT_RULES: tuple[RuleRecord, ...] = (
+    RuleRecord(
+        "tile-as-list-line",
+        "a block element (div, li, a, article) holding only 2-6 leaf elements, the first a label without a figure "
+        "and the second opening with a figure, is a KPI tile: one list line '- <label>: <value> <change>'; an "
+        "arrow glyph before a change is its direction ('▲ 9.8%' up, '▼' down); a leaf after the value opening "
+        "with words ('EBITDA margin 37.8%', 'FY2024: 15.0 cents') follows on the line after a semicolon",
+        ("probe26 05_paratus_results_glance: '<div class=\"tile\"><span class=\"label\">Revenue</span><span "
+         "class=\"value\">N$…m</span><span class=\"delta up\">▲ 9.8% vs FY2024 …</span></div>'",
+         "focusset21/dev 02_allegro_casestudy and focusset23/held 15_civo_crowdfunding: a page's figures in "
+         "'stats' elements of one span or item each ('<span>… raised</span>', '<li><b>…</b> active buyers</li>')"),
+        ("<div class=kpi><span>Revenue</span><b>$12.0m</b><small>+4%</small></div>",)),
+    RuleRecord(
+        "definition-as-list-line",
+        "a definition list's term and a description opening with a figure ('<dt>Revenue</dt><dd>$12.0m</dd>') "
+        "is one list line '- <term>: <description>'",
+        ("the same label-then-value pair as tile-as-list-line, written with the markup made for it",),
+        ("<dl><dt>Net debt</dt><dd>€40m</dd></dl>",)),
+    RuleRecord(
+        "item-as-list-line",
+        "an HTML list item ('<li>') is a list line ('- …'), as markdown writes it: its label and figures read "
+        "as a grid's row under the heading above the list (list_lines.py)",
+        ("probe26 05_paratus_results_glance: 'Revenue by business line' over '<li><strong>Connectivity</strong> "
+         "(…): N$…m</li>'",
+         "devset5 t10_iflytek.html and focusset21/dev 02_allegro_casestudy: figures in '<li>' items"),
+        ("<h2>Revenue by unit</h2><ul><li>Alpha: $6m</li><li>Beta: $4m</li></ul>",)),
+)
+
+_LEAF = r"<(?:span|b|strong|small|em|i|p|div|h[1-6]|label|dt|dd)\b[^>]*>[^<]*</(?:span|b|strong|small|em|i|p|div|h[1-6]|label|dt|dd)\s*>"
+_TILE = plain(r"<(div|li|a|article)\b[^>]*>\s*((?:" + _LEAF + r"\s*){2,6})</\1\s*>", re.IGNORECASE)
+_LEAF_TEXT = plain(r"<[^<>]*>([^<]*)<", re.IGNORECASE)
+_DEFINITION = plain(r"<dt\b[^>]*>([^<]{1,80})</dt\s*>\s*<dd\b[^>]*>([^<]{1,200})</dd\s*>", re.IGNORECASE)
+_LIST_ITEM = plain(r"<li\b[^>]*>", re.IGNORECASE)
+_OPEN, _CLOSE = "\ue000", "\ue001"   # a layout line's ends while the markup is rewritten
+_BETWEEN_LINES = plain("\ue001\\s*\ue000")
+# a figure opening a leaf: "N$612.4m", "£318.4m", "18.5 cents", "+11%", "▲ 9.8%", "R$ 1,240", "USD 4.2bn"
+_FIGURE_START = plain(r"^(?:[▲▼△▽↑↓]\s*)?[+\-−–]?\s*(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3}\s)?\s*\d")
+_ARROWS = (("▲", "up"), ("△", "up"), ("↑", "up"), ("▼", "down"), ("▽", "down"), ("↓", "down"))
+
+
+def _arrow_words(text: str) -> str:
+    for glyph, word in _ARROWS:
+        text = text.replace(glyph, word + " ")
+    return " ".join(text.split())
+
+
+def _label_value(label: str, value: str) -> bool:
+    label = " ".join(html.unescape(label).split())
+    return bool(label) and not re.search(r"\d", label) and len(label.split()) <= 8 and not label.endswith((".", "!", "?")) \
+        and bool(_FIGURE_START.match(" ".join(html.unescape(value).split())))
+
+
+def _tile_line(m: re.Match) -> str:
+    """A KPI tile as one list line (LAYOUT_RULES tile-as-list-line), else the markup as it was."""
+    texts = [" ".join(html.unescape(t).split()) for t in _LEAF_TEXT.findall(m.group(2))]
+    texts = [t for t in texts if t]
+    if len(texts) < 2 or not _label_value(texts[0], texts[1]):
+        return m.group(0)
+    line, rest = [texts[1]], []
+    for t in texts[2:]:
+        (line if not rest and _FIGURE_START.match(t) else rest).append(t)
+    # (a tile's other leaves on its line after a semicolon: a leaf's comparative year dates no other tile)
+    return _OPEN + "- " + texts[0] + ": " + _arrow_words(" ".join(line)) + "".join("; " + _arrow_words(t) for t in rest) + _CLOSE
+
+
+def _definition_line(m: re.Match) -> str:
+    """A definition list's term and figure as one list line (LAYOUT_RULES definition-as-list-line)."""
+    if not _label_value(m.group(1), m.group(2)):
+        return m.group(0)
+    return _OPEN + "- " + " ".join(html.unescape(m.group(1)).split()) + ": " + _arrow_words(html.unescape(m.group(2))) + _CLOSE
 
 
 def _blank(text: str, start: int, end: int) -> str:

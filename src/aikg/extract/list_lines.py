@@ -76,6 +76,15 @@ RULES: tuple[RuleRecord, ...] = (
          "probe22 02_eoptolink_halfyear_translation: '- Overseas: 96.33 (share 92.3%)'",
          "probe22 05_aemholdings_sgx_announcement: 'S$248.9 million  (79.6% of Group revenue)'"),
         ("- Alpha: $60 million (share 60%)",)),
+    RuleRecord(
+        "unit-then-measure",
+        "under a caption naming units, a row label that is a name of two capitalised words or more followed by a "
+        "money measure ('Cloud Hosting revenue') is the unit's figure of that measure: the unit the row's subject, "
+        "the head its measure; a label opened by Total, Group, Net, Adjusted, Operating stays a measure",
+        ("probe6 p6_05_kakao: '… The platform division, which includes KakaoTalk advertising (\"Talk Biz\") …' over "
+         "'- Talk Biz revenue: 539.2 billion won, up 9%'",
+         "probe7 p7_01_servicenow_q3_2025: '- North America revenues: $2.05 billion, up 20%'"),
+        ("The group's four segments:\n- Harbour Data revenue: $40 million, +5%\n- Fleet Cloud revenue: $25 million",)),
 )
 
 _MARK = r"(?:[-*•·]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))"
@@ -103,7 +112,17 @@ _REGION_DIM = plain(r"\bby\s+(?:region|geography|country|market|area|segment|div
                     r"\b(?:regions?|geograph\w+|countries|business\s+units?|segments?|divisions?|business\s+lines?|"
                     # (rule unit-groups: "The company reports three product groups:", "By group:"; probe24 08a/08b
                     # akamai, devset5 t09_lenovo "THREE BUSINESS GROUPS", probe10 delta_electronics "3 business groups")
-                    r"(?:product|business|operating|reporting)\s+groups)\b", re.I)
+                    r"(?:product|business|operating|reporting)\s+groups|"
+                    # (rule unit-areas: "reports its business in four areas", "two business areas:", "three business
+                    # areas"; probe24 02_fortnox_swedish_daily, probe23 02_bahnhof_site_factsheet, probe26
+                    # 01_izertis_spanish_daily)
+                    r"(?:business|operating)\s+areas|(?:in|into)\s+(?:two|three|four|five|six|seven|\d)\s+areas|"
+                    # (rule breakdown-structure: a measure's "structure", "mix" or "split" lists the parts of the
+                    # business: "Revenue structure, Q3 2025", "REVENUE MIX, Q2 FY27", "Management's revenue split for
+                    # 2024:"; probe26 03_internet_thailand_thai_daily, probe20 02_mastek_shareholder-email, probe18
+                    # accton_forum_post)
+                    r"(?:revenue|sales|turnover|income)\s+(?:structure|mix|split)|"
+                    r"(?:structure|mix|split)\s+of\s+(?:revenue|sales|turnover|income))\b", re.I)
 _MARKET = plain(r"(?P<np>(?:[A-Za-z-]+\s+){0,2}?[a-z-]+)\s+(?:market\s+)?shares?\b", re.I)
 _MARKET_OF = plain(r"\bshares?\s+(?:of|in)\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,4}?)\s*(?:[,:(]|\bat\b|\bin\b|$)", re.I)
 _FIGURE_IN_LABEL = plain(r"[$€£¥₩₹]|\d[\d.,]*\s*(?:%|bn|mn|m\b|billion|million)|[()]")
@@ -439,6 +458,14 @@ def apply(here: list[tuple[Block, Row]], readings: dict[int, BlockReading], sent
                 if holder != company:
                     named.append(holder)
             continue
+        named_measure = unit_measure_label(rw.label) if rd.units and kind == "name" else None
+        if named_measure is not None:
+            # (RULES unit-then-measure: "- Cloud Hosting revenue: £318.4m" under a caption naming units)
+            rw = replace(rw, label=named_measure[0])
+            rd = replace(rd, measure=named_measure[1])
+            sent_facts = [f.model_copy(update={"measure": named_measure[1]}) if f.kind == "observation"
+                          and f.subject == company and (f.measure or "").endswith(named_measure[1])
+                          and f.measure.startswith(named_measure[0].lower()) else f for f in sent_facts]
         if not rd.units or kind != "name" or company is None or HEAD_RE.search(rw.label) \
                 or rw.depth > min(x.depth for x in bl.rows):
             # (a label naming a measure, "Talk Biz revenue", is no unit's name: the other readers' line)
@@ -456,6 +483,14 @@ def apply(here: list[tuple[Block, Row]], readings: dict[int, BlockReading], sent
                       and len(here) == 1 else f for f in sent_facts]
         if not any(f.kind == "segment_of" and f.segment == unit for f in sent_facts):
             sent_facts.append(r.SegmentOf(segment=unit, company=company, evidence=evidence))
+        g = vals.growth
+        if g is not None and vals.amount is not None:
+            # (the amount's change stated on its row: "- Cloud Hosting revenue: £318.4m +9%", moved to the unit above)
+            sent_facts = [f.model_copy(update={
+                "change": -g.value if g.negative else g.value, "change_unit": "percent", "change_text": g.text,
+                "direction": "decrease" if g.negative else "increase"})
+                if f.kind == "observation" and f.subject == unit and f.value == vals.amount.value and f.change is None
+                and f.unit == vals.amount.currency else f for f in sent_facts]
         if vals.amount is not None and rd.measure and (rw.label, vals.amount.value) not in have \
                 and not any(f.kind == "observation" and f.subject == unit and f.value == vals.amount.value for f in sent_facts):
             g = vals.growth
@@ -478,6 +513,33 @@ def apply(here: list[tuple[Block, Row]], readings: dict[int, BlockReading], sent
             sent_claims = [_with_measure(c, rd.measure, None, None, vals.amount) for c in sent_claims]
         named.append(unit)
     return sent_facts, sent_claims, named
+
+
+_UNIT_NAME = plain(r"(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of|for))*")
+
+
+def unit_measure_label(label: str) -> tuple[str, str] | None:
+    """(unit name, measure) of a row label that is a unit's name followed by a money measure ("Cloud Hosting
+    revenue" -> ("Cloud Hosting", "revenue"), "Marine Software net sales" -> ("Marine Software", "net sales"):
+    RULES unit-then-measure), else None. The name has two words or more, each capitalised (a line's one
+    capitalised first word, "Product revenue", is a measure's modifier)."""
+    words = label.split()
+    for k in range(2, len(words)):
+        name, rest = " ".join(words[:k]), " ".join(words[k:])
+        if not _UNIT_NAME.fullmatch(name):
+            return None
+        h = None
+        for h in HEAD_RE.finditer(rest):
+            pass
+        if h is None or rest[h.end():].strip() or not re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", rest[:h.start()]):
+            continue   # (the measure is the label's end: a head with at most two lower-case modifiers, "net sales")
+        meas = canonical(rest.lower())
+        meas = "revenue" if meas in ("revenues", "turnover", "sales") else meas
+        if _OTHER.match(name) or row_measure(name) is not None or _COUNTED.match(meas) \
+                or re.match(r"(?:total|group|consolidated|net|gross|adjusted|operating|core)\b", name, re.I):
+            return None
+        return name, meas
+    return None
 
 
 def title_names(text: str, label: str, labels: list[str]) -> bool:

@@ -250,16 +250,20 @@ UNIT_LIST_RULES = (
         name="counted-units-list",
         pattern=r"\b(?:reports?|has|have|comprises|is\s+organi[sz]ed\s+into|operates|splits\s+(?:its\s+)?(?:business|results)\s+into)\s+"
                 r"(?:in\s+|through\s+)?(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:reporting\s+|business\s+|operating\s+)?"
-                r"(?:segments|business\s+units|divisions)\s*(?P<tail>:\s*(?P<list>[^.]+)|\.?\s*$)",
+                r"(?:segments|business\s+units|divisions|business\s+lines|areas)\s*(?P<tail>:\s*(?P<list>[^.]+)|\.?\s*$)",
         examples=("The group reports three segments: Alpha (the A and B tools); Beta at about 30%; and Gamma.",
                   "Orvane reports in two segments. Cloud revenue rose 9% to $1 billion; and Devices (phones, tablets) made $2 billion."),
         provenance=("probe14 04 Locaweb: 'reports two segments: **BeOnline/SaaS** (web hosting, …) and **Commerce** (the Tray …)'",
                     "probe14 08 Happiest Minds: 'reports four business units: <name> (PDES), the largest at about 49%; …'",
                     "probe14 05 Indra: 'reports in four segments. Defence revenue rose …; Air Traffic Management (ATM) generated …; …'",
                     "older set: 'Tietoevry reports five segments. Tietoevry Create (digital engineering, …); Tietoevry Banking (…); …'",
-                    "probe16 07 Xero (first person): 'We report two segments: <A> (ANZ) and International.'")),
+                    "probe16 07 Xero (first person): 'We report two segments: <A> (ANZ) and International.'",
+                    # (issue36r: 'business areas' and 'business lines' count units as 'segments' do)
+                    "probe23 02 Bahnhof: 'The group operates in two business areas: **Private** (…) and **Business** (…)'",
+                    "probe26 01 Izertis: 'Izertis reports its activity in three areas.'; probe22 03 Retelit 'THE THREE "
+                    "BUSINESS LINES'")),
 )
-_COUNTED_WORD = plain(r"(?:two|three|four|five|six|seven|eight|[2-8])\s+(?:\w+\s+)?(?:segments|units|divisions)\b")
+_COUNTED_WORD = plain(r"(?:two|three|four|five|six|seven|eight|[2-8])\s+(?:\w+\s+)?(?:segments|units|divisions|lines|areas)\b")
 _COUNTED_N = plain(r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:\w+\s+)?(?:segments|units|divisions)\b")
 _TOP_BRACKETS = plain(r"\([^()]*\)")
 _UNIT_HEAD = plain(r"^(?:and\s+|or\s+)?(?:the\s+|its\s+|The\s+|Its\s+)?(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&|and|of|for)\s+[A-Z][\w&'’/.-]*|\s+[A-Z][\w&'’/.-]*)*)"
@@ -384,7 +388,8 @@ def _announced_units(ctx: SentenceContext, pending, named_before: frozenset) -> 
     for rule in UNIT_LIST_RULES:
         if counted is None:
             t = ctx.text
-            counted = ("segments" in t or "units" in t or "divisions" in t) and _COUNTED_WORD.search(t) is not None
+            counted = ("segments" in t or "units" in t or "divisions" in t or "lines" in t or "areas" in t) \
+                and _COUNTED_WORD.search(t) is not None
         m = rule._rx.search(ctx.text) if counted else None
         if m is None:
             continue

@@ -119,6 +119,14 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                 "Chinese and Taiwanese interim reports print 本报告期 / 上年同期 so in every translation; probe17 "
                 "05_scsk_kessan_tanshin heads its columns with the period's name instead"),
                ("Item        This reporting period   Same period last year   Change\nSales   12.0   10.0   20.0%",)),
+    TableShape("measure-year-header",
+               "a value column headed by its measure and a bare year, its unit maybe in brackets ('Revenue 2024 (NOK "
+               "million)', 'Capex 2025 (EUR m)', 'Annual PUE 2025'), is of that year: each column its own year, never "
+               "the period the article reports on for all of them",
+               ("probe20 05_atnorth_esg-report: '| Country | Capex 2025 (EUR m) | Local currency |' and '| Site | "
+                "Country | IT capacity in operation (MW) | Annual PUE 2025 |'",
+                "probe18 accton_forum_post: '| Product line | Share of 2024 revenue |' (the year inside the measure)"),
+               ("| Unit | Sales 2031 (USD m) | Sales 2030 (USD m) |\n|---|---|---|\n| Alpha | 120 | 100 |",)),
     TableShape("csv",
                "comma-separated lines under a header line of column names ('period,segment,revenue_eur_m,yoy_growth_pct'), "
                "as a data appendix prints them: read as a grid whose label column is the column naming the rows' "
@@ -707,6 +715,8 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
             ps = _one_language(cell, resolve) or ps
         if not ps and doc_period is not None and current_column(cell):
             ps = [doc_period]   # "This reporting period": the period the article reports on (TABLE_SHAPES current-column)
+        if not ps and cell:
+            ps = _measure_year(cell, resolve)   # "Capex 2025 (EUR m)" (TABLE_SHAPES measure-year-header)
         found.append(ps[0] if len(ps) == 1 else None)
     dated = [p for p in found if p is not None]
     latest = max(dated, key=_order) if dated else None
@@ -721,6 +731,22 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
         else:
             out.append(p)
     return out
+
+
+_TIME_WORD = re.compile(r"\b(?:since|from|until|till|to|by|before|after|through|as\s+(?:of|at)|end(?:ed|ing)?|at|in|"
+                        r"target|goal|plan|forecast|outlook|guidance|expected|estimated?)\s*$", re.I)
+_MEASURE_YEAR = re.compile(r"^[A-Za-z][A-Za-z &/'’-]{1,60}?\s((?:19|20)\d\d)(?:\s*\([^()]*\))?\s*$")
+
+
+def _measure_year(cell: str, resolve) -> list:
+    """The year a header cell names after its measure ("Revenue 2024 (NOK million)", "Annual PUE 2025"), which
+    the period reader leaves unread when no time word stands before it: that year (TABLE_SHAPES
+    measure-year-header); [] otherwise."""
+    m = _MEASURE_YEAR.match(cell)
+    if m is None or _TIME_WORD.search(cell[:m.start(1)]):
+        return []   # ("Since 2031", "Target by 2030": a time word's period, not the column's year)
+    ps = resolve(m.group(1))
+    return ps if len(ps) == 1 and getattr(ps[0], "kind", "") == "year" else []
 
 
 def _one_language(cell: str, resolve) -> list:
