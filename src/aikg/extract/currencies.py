@@ -70,14 +70,15 @@ CURRENCIES: tuple[Currency, ...] = (
     _c("BHD", names=(r"bahraini\s+dinars?",)), _c("OMR", names=(r"omani\s+rials?",)),
     _c("ILS", "₪"), _c("JOD", names=(r"jordanian\s+dinars?",)), _c("IQD", names=(r"iraqi\s+dinars?",)),
     _c("IRR", word=True), _c("LBP"), _c("SYP"), _c("YER"),
-    # Africa
+    # Africa ("N$" the Namibian dollar before the number: probe26 05_paratus_results_glance, focusset26 held
+    # 11_paratus_pressconf)
     _c("ZAR"), _c("NGN"), _c("KES", "KSh", "Ksh"), _c("EGP", "E£"),
     _c("MAD", names=(r"moroccan\s+dirhams?",), word=True), _c("DZD", names=(r"algerian\s+dinars?",)),
     _c("TND", names=(r"tunisian\s+dinars?",)), _c("LYD"),
     _c("GHS", "GH₵", "₵", names=(r"(?:ghanaian\s+)?cedis?",), word=True),
     _c("TZS", "TSh", names=(r"tanzanian\s+shillings?",)), _c("UGX", "USh", names=(r"ugandan\s+shillings?",)),
     _c("ETB", names=(r"(?:ethiopian\s+)?birr",)), _c("RWF"), _c("BIF"), _c("CDF", word=True), _c("AOA"),
-    _c("MZN"), _c("ZMW"), _c("MWK"), _c("BWP"), _c("NAD", word=True), _c("SZL"), _c("LSL"), _c("MUR"),
+    _c("MZN"), _c("ZMW"), _c("MWK"), _c("BWP"), _c("NAD", "N$", word=True), _c("SZL"), _c("LSL"), _c("MUR"),
     _c("SCR", word=True), _c("MGA", word=True), _c("XOF"), _c("XAF"), _c("GMD"), _c("GNF"), _c("SLE"),
     _c("LRD"), _c("CVE", word=True), _c("STN"), _c("SDG", word=True), _c("SSP"), _c("SOS", word=True),
     _c("DJF"), _c("ERN", word=True), _c("KMF"), _c("MRU"), _c("ZWG"),
