@@ -180,8 +180,11 @@ def _answer_read(kg, question: str, timeout: float | None) -> Answer:
         # a unit read across a possessive answered nothing: the owner, the word after it
         # qualifying the measure ("Kingdee's cloud subscription ARR")
         a = _answer(kg, question, timeout, owners=True) or a
-    if a.status != "answered" and (parts := question_parts(" ".join(str(question).split()))) is not None:
+    parts = question_parts(" ".join(str(question).split()))
+    if a.status != "answered" and parts is not None:
         a = _answer_parts(kg, question, parts, timeout) or a
+    elif parts is not None and (p := _relation_part(kg, question, a, parts, timeout)) is not None:
+        a = p
     if a.status != "answered" and ASKED.search(question):
         a = _from_text(kg, question, timeout) or a
     if a.status != "answered":
@@ -370,6 +373,37 @@ def _called_unit(q: str, name: str) -> bool:
     """Whether the question calls `name` a unit ("X's Electronics segment", UNIT_NAMED_AS)."""
     after = q[q.find(name) + len(name):].split() if name in q else []
     return bool(after) and after[0].lower().strip("?.,;:") in UNIT_NAMED_AS["unit_words"]
+
+
+# A two-part question one of whose parts asks a relation ("What service did X launch and how
+# many companies have adopted it?": a launch, then a count) answered as a whole by a fact of
+# another kind (the count alone) is answered part by part, when each part is answered and one of
+# them by the relation's own facts: the kind of fact asked first, not the figure that scored best.
+# Seen: probe26 p26-02-q09 (02_jbcc_integrated_report: a launch and its adopters); the same
+# shape in probe15 p15-02-q08 (a partner and the amount invested), probe17 p17-02-q06 (a launch
+# and the models it runs on) and probe16 p16-03-q07 (the systems used and a model launched).
+RELATION_PART = {
+    "name": "relation-part-answered",
+    "examples": ("What model did Keel release and how many developers use it?",
+                 "Which firm did Norvik partner with and how much did the deal cost?"),
+}
+
+
+def _relation_part(kg, question: str, a: Answer, parts: tuple[str, str], timeout: float | None) -> Answer | None:
+    """The answer part by part (RELATION_PART) when the whole question asks a relation its answer
+    `a` does not state and a part's answer does; else None."""
+    from .question_frame import RELATION_BY_NAME, RELATION_OF_QUERY
+    if a.status != "answered" or a.basis != "fact":
+        return None
+    q, hits, _ = _read_hits(kg, " ".join(str(question).split()))
+    fr = frame(read(q, hits))
+    rel = RELATION_BY_NAME.get(fr.relation)
+    if rel is None or RELATION_OF_QUERY.get(a.intent) == fr.relation or any(rel.stated(r, False) for r in a.raw):
+        return None
+    got = _answer_parts(kg, question, parts, timeout)
+    if got is None or got.intent.count("+") != 1 or fr.relation not in {RELATION_OF_QUERY.get(i) for i in got.intent.split("+")}:
+        return None   # (both parts answered, one by the relation's own facts)
+    return got
 
 
 def _answer_parts(kg, question: str, parts: tuple[str, str], timeout: float | None) -> Answer | None:
