@@ -457,7 +457,40 @@ def _read_hits(kg, q: str):
     idx = label_index(kg.store)
     q = correct_typos(as_regards(q), idx.knows_word)
     hits = _rankers(q, _calendar_owners(q, _named_as_unit(q, _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx)), idx)))
-    return q, hits, idx
+    return q, _others_units(kg, hits), idx
+
+
+# A unit is asked of the company the question names: a segment linked in a question that names
+# a company, when the graph places that segment only under other companies (org:unitOf), is a
+# word of the question, not the unit asked ("DigiCo's net asset value per security" is no figure
+# of another company's Security segment; "Acme's cloud revenue" no figure of a rival's Cloud
+# unit). Seen: probe26 p26-07-q10 (07_digico_reit_supplement: "per security" linked to
+# 02_jbcc's Security segment; a structural rule of the graph, not a phrasing).
+OTHERS_UNIT = {
+    "name": "unit-of-another-company",
+    "examples": ("What is Keel's net asset value per security?", "How much did Norvik earn from cloud in 2025?"),
+}
+UNITS_OF = """PREFIX org: <http://www.w3.org/ns/org#>
+SELECT DISTINCT ?u ?c WHERE { GRAPH <urn:aikg:facts> { VALUES ?u { %s } ?u org:unitOf+ ?c } }"""
+
+
+def _others_units(kg, hits: list[Hit]) -> list[Hit]:
+    """`hits` less a segment the graph places only under companies the question does not name,
+    when it names one (OTHERS_UNIT)."""
+    segs = [h for h in hits if h.kind == "Segment"]
+    firms = {h.iri for h in hits if h.kind in ("Company", "Organization")}
+    if not segs or not firms:
+        return hits
+    from .run import run_query
+    try:
+        rows = run_query(kg.store, UNITS_OF % " ".join(f"<{h.iri}>" for h in segs), {}).rows
+    except AikgError:
+        return hits
+    owners: dict[str, set[str]] = {}
+    for r in rows:
+        if r.get("u") is not None and r.get("c") is not None:
+            owners.setdefault(r["u"].value, set()).add(r["c"].value)
+    return [h for h in hits if not (h.kind == "Segment" and owners.get(h.iri) and not owners[h.iri] & firms)]
 
 
 ROW_WORDS = ("measure", "valueText", "subjectLabel", "periodLabel", "quote", "unit")

@@ -306,6 +306,13 @@ def _names_period(period, quote: str) -> bool:
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
+def question_periods_any(text: str) -> bool:
+    """Whether question `text` names a period, dated or by its label only."""
+    from .question import question_periods
+    from .period_fit import fiscal_parts, label_fiscal_year
+    return bool(question_periods(text) or fiscal_parts(text) or re.search(r"\b(?:fy\s?\d{2,4}|fiscal\s+(?:year\s+)?\d{2,4})\b", text.lower()))
+
+
 def _in_period(qm, row: dict, published=None) -> bool:
     """A dated claim answers a question naming a period only if its period overlaps it (its
     dates, else its label, else the month its sentence names)."""
@@ -313,6 +320,12 @@ def _in_period(qm, row: dict, published=None) -> bool:
     from .question import question_periods
     if other_fiscal_year(qm.text, row):   # "FY2024-25" asked, FY2024's figure given
         return False
+    from .period_fit import begun_after, outside_fiscal_window
+    if outside_fiscal_window(row, qm.text):   # "Q4 of fiscal 2026" asked, the quarter to September 2025 given
+        return False
+    if REPORTED.search(qm.lower) and not OUTLOOK_ASKED.search(qm.lower) and begun_after(row, published) and (
+            question_periods_any(qm.text)):
+        return False   # a reported figure asked: a period not begun when its document was written is none
     from .asked_span import in_asked_span
     if not in_asked_span(qm.text, [row]):   # a whole year asked: a quarter's claim is another period's
         return False

@@ -11,7 +11,7 @@ from .estimates import ESTIMATE_ASKED, estimated
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
 from .asked_span import in_asked_span
-from .period_fit import measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
+from .period_fit import outside_fiscal_window, measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
@@ -178,6 +178,16 @@ def _by_succession(q: str, rows: list[dict], hits: list[Hit]) -> tuple[list[dict
     return current or rows, ""
 
 
+def _labelled_periods(q: str) -> list:
+    """The periods question `q` names by their label only (no dates: a fiscal quarter)."""
+    from .extract import values as v
+    from .question import period_text
+    try:
+        return [p for p in v.find_periods(period_text(q), None) if not (p.start or p.end) and p.label]
+    except Exception:
+        return []
+
+
 def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=None, focus=None) -> tuple[list[dict], str]:
     """Keep the rows that answer what the question asks for; explain when none do. `published`
     ({document: date}) places fiscal periods of unknown dates (period_fit.reported_fits).
@@ -257,6 +267,14 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             # a fiscal quarter of unknown dates ("the fourth fiscal quarter of 2025"): the rows
             # of that quarter, when some are
             parts = fiscal_parts(q)
+            if parts and any(outside_fiscal_window(r, q) for r in rows):
+                # a dated row the fiscal part asked cannot be (period_fit.FISCAL_WINDOW): another period;
+                # none left: the period asked is stated by no figure, not answered by the nearest
+                rows = [r for r in rows if not outside_fiscal_window(r, q)]
+                if not rows:
+                    label = next((p.label for p in _labelled_periods(q)), "the period asked")
+                    subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
+                    return [], f"The documents state no figure for {label}" + (f" of {subj}." if subj else ".")
             if parts:   # (a calendar period is not compared with a fiscal one)
                 kept = [r for r in rows if not (fiscal_label(r) and label_parts(_s(r, "periodLabel")))
                         or parts & label_parts(_s(r, "periodLabel"))]
