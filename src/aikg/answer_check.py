@@ -71,6 +71,21 @@ COPULAR_OWN = plain(r"^\s*(?:what|how\s+(?:big|large|much))\s+(?:is|was|are|were
 OWN_SHARE = plain(r"\bshare\s+of\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s|s')\s+(?!(?:[\w-]+\s+){0,3}market\b)")
 
 
+# An amount of a measure asked ("What revenue is X targeting?") is not answered by a share of
+# that measure: a row "<part> share of revenue: 62%" states what part of the revenue something
+# is, not the revenue. A question asking a share or a proportion itself ("how much of its
+# revenue", "what share of revenue") is answered by it. Seen: probe26 p26-03-q09
+# (03_internet_thailand: "cloud services now account for 62% of revenue" for a revenue target);
+# the same "accounted for N% of revenue" shape in probe12 soitec_h1_fy2026_mdna, probe17
+# 02_reply_wrapped and probe22 08a_firstsource_news_q2.
+SHARE_ASKED = {
+    "name": "share-of-measure-no-amount",
+    "share_of": plain(r"\b(?:share|percent(?:age)?|proportion|portion|fraction)\s+of\b"),
+    "asked": plain(r"\b(?:share|percent\w*|proportion|portion|fraction|ratio)\b|\bhow\s+much\s+of\b|%"),
+    "examples": ("What revenue is Keel targeting for 2027?",),
+}
+
+
 def fits(qm, intent: str, rows: list[dict]) -> bool:
     """Whether `rows` of saved query `intent` carry an answer of the type question `qm` wants."""
     wanted = qm.wants
@@ -107,6 +122,9 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
     if intent == "figures" and wanted == "percent":
         # a growth rate answers "by what percentage did it grow", not "what share of X was Y"
         return any(_s(r, "unit") == "percent" or ("change" in r and qm.growth) for r in rows)
+    if intent == "figures" and wanted == "amount" and qm.measures and not qm.growth and not SHARE_ASKED["asked"].search(qm.lower) \
+            and all(SHARE_ASKED["share_of"].search(_s(r, "measure")) and _s(r, "unit") == "percent" for r in rows):
+        return False   # "what revenue": a share of revenue (62%) is no amount of it (SHARE_ASKED)
     if intent == "figures" and wanted == "amount" and guidance_as_growth(qm.lower, rows):
         return True   # guidance given as growth ("+1% to 2%") answers the guidance asked (GUIDANCE_ASKED)
     cols = CARRIERS.get((intent, wanted))
