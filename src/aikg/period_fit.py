@@ -318,9 +318,13 @@ def fiscal_window(label: str) -> tuple[date, date] | None:
 
 def outside_fiscal_window(row: dict, question: str) -> bool:
     """Whether the row is dated and ends outside the window of every fiscal quarter or half the
-    question names by its label only (fiscal_window); False when it names none (pure)."""
+    question names by its label only (fiscal_window); False when it names none, and when the
+    row's own label names the quarter or half asked (the label agrees with the question: its
+    dates, read from a calendar the text did not give, may be the ones that are wrong) (pure)."""
     e = _date(row.get("periodEnd"))
     if e is None:
+        return False
+    if label_parts(_s(row, "periodLabel")) & fiscal_parts(question):
         return False
     from .extract import values as v
     try:
