@@ -323,6 +323,10 @@ def _in_period(qm, row: dict, published=None) -> bool:
     from .period_fit import begun_after, outside_fiscal_window
     if outside_fiscal_window(row, qm.text):   # "Q4 of fiscal 2026" asked, the quarter to September 2025 given
         return False
+    from .period_fit import fiscal_label, fiscal_parts, label_parts
+    if fiscal_label(row) and label_parts(_s(row, "periodLabel")) and (asked := fiscal_parts(qm.text)) \
+            and not asked & label_parts(_s(row, "periodLabel")):
+        return False   # "Q4 of fiscal 2026" asked, a claim of Q2 FY2026 (as the typed lane: narrowing)
     if REPORTED.search(qm.lower) and not OUTLOOK_ASKED.search(qm.lower) and begun_after(row, published) and (
             question_periods_any(qm.text)):
         return False   # a reported figure asked: a period not begun when its document was written is none
