@@ -177,6 +177,8 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
         return 0.0
     if not _in_period(qm, row, published) or not _measure_fits(qm, row):
         return 0.0
+    if not _measure_said(qm, row, measure, said):
+        return 0.0   # the measure asked is among the words a claim may miss only when it says it (MEASURE_SAID)
     src, _ = _source_words(qm.text, list(qm.hits))
     if src and not (src & _words(_s(row, "measure") + " " + _s(row, "subjectLabel")) or _source_in_quote(src, _s(row, "quote"))):
         return 0.0   # "revenue from AI servers": a claim of revenue that does not say it came from them
@@ -192,6 +194,29 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
     if _s(row, "via") == "subject":
         score += 0.5
     return score
+
+
+# A claim answers a measure asked only when it says it: in its measure or its sentence (a verb
+# that says it counts: "made" for revenue). The words of a question a claim may miss (LENIENT_FROM,
+# or half of them when it names two entities) are never the measure's: "Portfolio comprises 13
+# assets" does not answer "net asset value per security", nor "headcount rose to 1,140" a revenue
+# question. Seen: probe26 p26-07-q10 (07_digico_reit_supplement), probe20 p20-08-q09 (a revenue
+# claim for a net profit asked), probe21 p21-08-q10 (ARR and revenue for a net income asked).
+MEASURE_SAID = {
+    "name": "claim-says-measure-asked",
+    "examples": ("What is Keel REIT's net asset value per unit?", "How much net profit did Norvik make in 2025?"),
+}
+
+
+def _measure_said(qm, row: dict, measure: str, said: str) -> bool:
+    """Whether the claim says a measure the question names (MEASURE_SAID); True when it names
+    none (pure)."""
+    named = measures_named(without_names(qm.lower, qm.hits))
+    if not named:   # a measure in the question's own words ("net asset value per security"): its words before "per"
+        words = [w for m in qm.measures for w in re.findall(r"[a-z][a-z-]+", m.lower().split(" per ")[0])
+                 if w not in STOPWORDS and len(w) > 2]
+        return not words or all(w[:5] in said or w[:5] in measure for w in words)
+    return any(st in measure or st in said for _, stems, _ in named for st in stems)
 
 
 # a claim stating the relation asked ranks above one that only shares the question's words
