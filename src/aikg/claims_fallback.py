@@ -208,9 +208,14 @@ MEASURE_SAID = {
 }
 
 
+SHARE_OF = plain(r"\b(?:share|percent\w*|proportion|portion|fraction)\s+of\b")
+
+
 def _measure_said(qm, row: dict, measure: str, said: str) -> bool:
     """Whether the claim says a measure the question names (MEASURE_SAID); True when it names
     none (pure)."""
+    if qm.wants in ("percent", "stake") and SHARE_OF.search(qm.lower):
+        return True   # "what share of revenue came from X": the measure is the share's base, a line of shares says it
     named = measures_named(without_names(qm.lower, qm.hits))
     if not named:   # a measure in the question's own words ("net asset value per security"): its words before "per"
         words = [w for m in qm.measures for w in re.findall(r"[a-z][a-z-]+", m.lower().split(" per ")[0])
