@@ -157,3 +157,23 @@ def test_a_unit_of_another_company_is_not_the_unit_asked(kg):
     assert "250" not in a.answer and "9 assets" not in a.answer
     b = kg.ask("How much revenue did Brannock's Security segment bring in in 2025?")
     assert b.status == "answered" and "250" in b.answer, b.answer
+
+
+TAMSIN_UPDATE = """# Tamsin Rail Systems lifts outlook
+
+PERTH, April 28, 2026 - Tamsin Rail Systems now expects fiscal 2026 revenue of A$360 million to A$370 million, up from its previous outlook of A$340 million to A$355 million.
+"""
+
+
+def test_a_guidance_change_answered_by_the_outlook_and_the_one_it_replaced(tmp_path_factory):
+    from aikg.answer_check import revised_pair
+    lit = ox.Literal
+    now = {"measure": lit("revenue outlook"), "doc": lit("d2")}
+    before = {"measure": lit("previous revenue outlook"), "doc": lit("d2")}
+    assert revised_pair("how did keel change its revenue guidance?", [now, before])
+    assert not revised_pair("how did keel change its revenue guidance?", [now])
+    assert not revised_pair("how did keel's revenue change?", [now, before])
+    kg2 = articles_kg(tmp_path_factory, {"tamsin.md": TAMSIN, "tamsin_update.md": TAMSIN_UPDATE})
+    a = kg2.ask("How did Tamsin Rail Systems change its fiscal 2026 revenue outlook in April?")
+    assert a.status == "answered", a.answer
+    assert "360" in a.answer and "340" in a.answer

@@ -127,8 +127,34 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
         return False   # "what revenue": a share of revenue (62%) is no amount of it (SHARE_ASKED)
     if intent == "figures" and wanted == "amount" and guidance_as_growth(qm.lower, rows):
         return True   # guidance given as growth ("+1% to 2%") answers the guidance asked (GUIDANCE_ASKED)
+    if intent == "figures" and wanted == "change" and revised_pair(qm.lower, rows):
+        return True   # "how did X change its guidance": the outlook now beside the one it replaced (REVISED_PAIR)
     cols = CARRIERS.get((intent, wanted))
     return cols is None or any(c in r for r in rows for c in cols)
+
+
+# A change of guidance asked ("How did X change its 2025 revenue guidance?") is answered by the
+# outlook now stated beside the outlook it replaced (the extractor's "previous … outlook", read
+# from "up from …" / "(previously …)"): the two values are the change, though neither row
+# carries a change. Seen: probe24 p24-08-q05 (08b_akamai_q3_news: "now expects 2025 revenue of
+# US$4.18 billion to US$4.21 billion, up from …") beside 08a's earlier range; the extractor reads
+# the replaced range as its own rule does (README: "A guidance change keeps the range it replaced").
+REVISED_PAIR = {
+    "name": "guidance-change-as-pair",
+    "asked": plain(r"\b(?:guidance|outlook|forecast)\b"),
+    "previous": plain(r"\b(?:previous|prior|earlier|former|original)\b.*\b(?:outlook|guidance|forecast)\b"),
+    "examples": ("How did Keel change its 2026 sales outlook in May?",),
+}
+
+
+def revised_pair(ql: str, rows: list[dict]) -> bool:
+    """Whether a guidance change is asked and `rows` hold an outlook with the outlook it
+    replaced (REVISED_PAIR) (pure)."""
+    if not REVISED_PAIR["asked"].search(ql):
+        return False
+    prev = [r for r in rows if REVISED_PAIR["previous"].search(_s(r, "measure"))]
+    now = [r for r in rows if OUTLOOK_MEASURE.search(_s(r, "measure")) and r not in prev]
+    return bool(prev and now and any(_s(p, "doc") == _s(n, "doc") for p in prev for n in now))
 
 
 # the columns that carry a company in the saved queries' rows
