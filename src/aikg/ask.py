@@ -461,8 +461,8 @@ def _read_hits(kg, q: str):
 
 
 # A unit is asked of the company the question names: a segment linked in a question that names
-# a company, when the graph places that segment only under other companies (org:unitOf), is a
-# word of the question, not the unit asked ("DigiCo's net asset value per security" is no figure
+# a company, when the graph places that segment only under other companies (org:unitOf) and its
+# name is one word, is a word of the question, not the unit asked ("DigiCo's net asset value per security" is no figure
 # of another company's Security segment; "Acme's cloud revenue" no figure of a rival's Cloud
 # unit). Seen: probe26 p26-07-q10 (07_digico_reit_supplement: "per security" linked to
 # 02_jbcc's Security segment; a structural rule of the graph, not a phrasing).
@@ -477,7 +477,9 @@ SELECT DISTINCT ?u ?c WHERE { GRAPH <urn:aikg:facts> { VALUES ?u { %s } ?u org:u
 def _others_units(kg, hits: list[Hit]) -> list[Hit]:
     """`hits` less a segment the graph places only under companies the question does not name,
     when it names one (OTHERS_UNIT)."""
-    segs = [h for h in hits if h.kind == "Segment"]
+    # (a unit's own name of several words, "Meta Superintelligence Labs" beside "Scale AI", is asked
+    # as written: dev d02-q10; a one-word unit name is a common word of the question as well)
+    segs = [h for h in hits if h.kind == "Segment" and len(h.label.split()) == 1]
     firms = {h.iri for h in hits if h.kind in ("Company", "Organization")}
     if not segs or not firms:
         return hits
@@ -490,7 +492,7 @@ def _others_units(kg, hits: list[Hit]) -> list[Hit]:
     for r in rows:
         if r.get("u") is not None and r.get("c") is not None:
             owners.setdefault(r["u"].value, set()).add(r["c"].value)
-    return [h for h in hits if not (h.kind == "Segment" and owners.get(h.iri) and not owners[h.iri] & firms)]
+    return [h for h in hits if not (h in segs and owners.get(h.iri) and not owners[h.iri] & firms)]
 
 
 ROW_WORDS = ("measure", "valueText", "subjectLabel", "periodLabel", "quote", "unit")
