@@ -177,7 +177,7 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
         return 0.0
     if not _in_period(qm, row, published) or not _measure_fits(qm, row):
         return 0.0
-    if not _measure_said(qm, row, measure, said):
+    if not _measure_said(qm, row, measure, said, claim_words):
         return 0.0   # the measure asked is among the words a claim may miss only when it says it (MEASURE_SAID)
     src, _ = _source_words(qm.text, list(qm.hits))
     if src and not (src & _words(_s(row, "measure") + " " + _s(row, "subjectLabel")) or _source_in_quote(src, _s(row, "quote"))):
@@ -211,9 +211,10 @@ MEASURE_SAID = {
 SHARE_OF = plain(r"\b(?:share|percent\w*|proportion|portion|fraction)\s+of\b")
 
 
-def _measure_said(qm, row: dict, measure: str, said: str) -> bool:
-    """Whether the claim says a measure the question names (MEASURE_SAID); True when it names
-    none (pure)."""
+def _measure_said(qm, row: dict, measure: str, said: str, claim_words: set = frozenset()) -> bool:
+    """Whether the claim says a measure the question names (MEASURE_SAID): in its measure, its
+    sentence or the words the claim was read to say (`claim_words`: "spent" for a spending asked
+    of an investment); True when it names none (pure)."""
     if qm.wants in ("percent", "stake") and SHARE_OF.search(qm.lower):
         return True   # "what share of revenue came from X": the measure is the share's base, a line of shares says it
     named = measures_named(without_names(qm.lower, qm.hits))
@@ -221,7 +222,8 @@ def _measure_said(qm, row: dict, measure: str, said: str) -> bool:
         words = [w for m in qm.measures for w in re.findall(r"[a-z][a-z-]+", m.lower().split(" per ")[0])
                  if w not in STOPWORDS and len(w) > 2]
         return not words or all(w[:5] in said or w[:5] in measure for w in words)
-    return any(st in measure or st in said for _, stems, _ in named for st in stems)
+    return any(st in measure or st in said for _, stems, _ in named for st in stems) \
+        or any(_stems(words) & claim_words for words, _, _ in named)
 
 
 # a claim stating the relation asked ranks above one that only shares the question's words
