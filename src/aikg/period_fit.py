@@ -106,6 +106,15 @@ def label_fits(label: str, periods) -> bool:
     return False
 
 
+def undated_labels(question: str) -> list[str]:
+    """The labels of the periods a question names without dates ("Q4 FY2026", "FY2024-25")."""
+    from .extract import values as v
+    try:
+        return [p.label or "" for p in v.find_periods(period_text(question), None) if not (p.start or p.end)]
+    except Exception:
+        return []
+
+
 def fiscal_parts(question: str) -> set[str]:
     """The quarters or halves of the periods a question names without dates (fiscal ones)."""
     from .extract import values as v
@@ -126,11 +135,7 @@ def other_fiscal_year(question: str, row: dict) -> bool:
     row_year = label_fiscal_year(_s(row, "periodLabel"))
     if row_year is None:
         return False
-    from .extract import values as v
-    try:
-        found = [p.label or "" for p in v.find_periods(period_text(question), None) if not (p.start or p.end)]
-    except Exception:
-        return False
+    found = undated_labels(question)
     asked = [y for y in map(label_fiscal_year, found) if y is not None]
     return bool(asked) and len(asked) == len(found) and row_year not in asked
 
@@ -326,11 +331,7 @@ def outside_fiscal_window(row: dict, question: str) -> bool:
         return False
     if label_parts(_s(row, "periodLabel")) & fiscal_parts(question):
         return False
-    from .extract import values as v
-    try:
-        found = [p.label or "" for p in v.find_periods(period_text(question), None) if not (p.start or p.end)]
-    except Exception:
-        return False
+    found = undated_labels(question)
     windows = [w for w in map(fiscal_window, found) if w is not None]
     if not windows or len(windows) != len(found):
         return False
