@@ -71,6 +71,21 @@ COPULAR_OWN = plain(r"^\s*(?:what|how\s+(?:big|large|much))\s+(?:is|was|are|were
 OWN_SHARE = plain(r"\bshare\s+of\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s|s')\s+(?!(?:[\w-]+\s+){0,3}market\b)")
 
 
+# An amount of a measure asked ("What revenue is X targeting?") is not answered by a share of
+# that measure: a row "<part> share of revenue: 62%" states what part of the revenue something
+# is, not the revenue. A question asking a share or a proportion itself ("how much of its
+# revenue", "what share of revenue") is answered by it. Seen: probe26 p26-03-q09
+# (03_internet_thailand: "cloud services now account for 62% of revenue" for a revenue target);
+# the same "accounted for N% of revenue" shape in probe12 soitec_h1_fy2026_mdna, probe17
+# 02_reply_wrapped and probe22 08a_firstsource_news_q2.
+SHARE_ASKED = {
+    "name": "share-of-measure-no-amount",
+    "share_of": plain(r"\b(?:share|percent(?:age)?|proportion|portion|fraction)\s+of\b"),
+    "asked": plain(r"\b(?:share|percent\w*|proportion|portion|fraction|ratio)\b|\bhow\s+much\s+of\b|%"),
+    "examples": ("What revenue is Keel targeting for 2027?",),
+}
+
+
 def fits(qm, intent: str, rows: list[dict]) -> bool:
     """Whether `rows` of saved query `intent` carry an answer of the type question `qm` wants."""
     wanted = qm.wants
@@ -107,10 +122,39 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
     if intent == "figures" and wanted == "percent":
         # a growth rate answers "by what percentage did it grow", not "what share of X was Y"
         return any(_s(r, "unit") == "percent" or ("change" in r and qm.growth) for r in rows)
+    if intent == "figures" and wanted == "amount" and qm.measures and not qm.growth and not SHARE_ASKED["asked"].search(qm.lower) \
+            and all(SHARE_ASKED["share_of"].search(_s(r, "measure")) and _s(r, "unit") == "percent" for r in rows):
+        return False   # "what revenue": a share of revenue (62%) is no amount of it (SHARE_ASKED)
     if intent == "figures" and wanted == "amount" and guidance_as_growth(qm.lower, rows):
         return True   # guidance given as growth ("+1% to 2%") answers the guidance asked (GUIDANCE_ASKED)
+    if intent == "figures" and wanted == "change" and revised_pair(qm.lower, rows):
+        return True   # "how did X change its guidance": the outlook now beside the one it replaced (REVISED_PAIR)
     cols = CARRIERS.get((intent, wanted))
     return cols is None or any(c in r for r in rows for c in cols)
+
+
+# A change of guidance asked ("How did X change its 2025 revenue guidance?") is answered by the
+# outlook now stated beside the outlook it replaced (the extractor's "previous … outlook", read
+# from "up from …" / "(previously …)"): the two values are the change, though neither row
+# carries a change. Seen: probe24 p24-08-q05 (08b_akamai_q3_news: "now expects 2025 revenue of
+# US$4.18 billion to US$4.21 billion, up from …") beside 08a's earlier range; the extractor reads
+# the replaced range as its own rule does (README: "A guidance change keeps the range it replaced").
+REVISED_PAIR = {
+    "name": "guidance-change-as-pair",
+    "asked": plain(r"\b(?:guidance|outlook|forecast)\b"),
+    "previous": plain(r"\b(?:previous|prior|earlier|former|original)\b.*\b(?:outlook|guidance|forecast)\b"),
+    "examples": ("How did Keel change its 2026 sales outlook in May?",),
+}
+
+
+def revised_pair(ql: str, rows: list[dict]) -> bool:
+    """Whether a guidance change is asked and `rows` hold an outlook with the outlook it
+    replaced (REVISED_PAIR) (pure)."""
+    if not REVISED_PAIR["asked"].search(ql):
+        return False
+    prev = [r for r in rows if REVISED_PAIR["previous"].search(_s(r, "measure"))]
+    now = [r for r in rows if OUTLOOK_MEASURE.search(_s(r, "measure")) and r not in prev]
+    return bool(prev and now and any(_s(p, "doc") == _s(n, "doc") for p in prev for n in now))
 
 
 # the columns that carry a company in the saved queries' rows

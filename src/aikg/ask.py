@@ -180,8 +180,11 @@ def _answer_read(kg, question: str, timeout: float | None) -> Answer:
         # a unit read across a possessive answered nothing: the owner, the word after it
         # qualifying the measure ("Kingdee's cloud subscription ARR")
         a = _answer(kg, question, timeout, owners=True) or a
-    if a.status != "answered" and (parts := question_parts(" ".join(str(question).split()))) is not None:
+    parts = question_parts(" ".join(str(question).split()))
+    if a.status != "answered" and parts is not None:
         a = _answer_parts(kg, question, parts, timeout) or a
+    elif parts is not None and (p := _relation_part(kg, question, a, parts, timeout)) is not None:
+        a = p
     if a.status != "answered" and ASKED.search(question):
         a = _from_text(kg, question, timeout) or a
     if a.status != "answered":
@@ -372,6 +375,37 @@ def _called_unit(q: str, name: str) -> bool:
     return bool(after) and after[0].lower().strip("?.,;:") in UNIT_NAMED_AS["unit_words"]
 
 
+# A two-part question one of whose parts asks a relation ("What service did X launch and how
+# many companies have adopted it?": a launch, then a count) answered as a whole by a fact of
+# another kind (the count alone) is answered part by part, when each part is answered and one of
+# them by the relation's own facts: the kind of fact asked first, not the figure that scored best.
+# Seen: probe26 p26-02-q09 (02_jbcc_integrated_report: a launch and its adopters); the same
+# shape in probe15 p15-02-q08 (a partner and the amount invested), probe17 p17-02-q06 (a launch
+# and the models it runs on) and probe16 p16-03-q07 (the systems used and a model launched).
+RELATION_PART = {
+    "name": "relation-part-answered",
+    "examples": ("What model did Keel release and how many developers use it?",
+                 "Which firm did Norvik partner with and how much did the deal cost?"),
+}
+
+
+def _relation_part(kg, question: str, a: Answer, parts: tuple[str, str], timeout: float | None) -> Answer | None:
+    """The answer part by part (RELATION_PART) when the whole question asks a relation its answer
+    `a` does not state and a part's answer does; else None."""
+    from .question_frame import RELATION_BY_NAME, RELATION_OF_QUERY
+    if a.status != "answered" or a.basis != "fact":
+        return None
+    q, hits, _ = _read_hits(kg, " ".join(str(question).split()))
+    fr = frame(read(q, hits))
+    rel = RELATION_BY_NAME.get(fr.relation)
+    if rel is None or RELATION_OF_QUERY.get(a.intent) == fr.relation or any(rel.stated(r, False) for r in a.raw):
+        return None
+    got = _answer_parts(kg, question, parts, timeout)
+    if got is None or got.intent.count("+") != 1 or fr.relation not in {RELATION_OF_QUERY.get(i) for i in got.intent.split("+")}:
+        return None   # (both parts answered, one by the relation's own facts)
+    return got
+
+
 def _answer_parts(kg, question: str, parts: tuple[str, str], timeout: float | None) -> Answer | None:
     """A two-part question the whole reading could not answer ("how much did X pay for Y, and
     when did that deal close?"): each part answered on its own, the second with the names of
@@ -423,7 +457,42 @@ def _read_hits(kg, q: str):
     idx = label_index(kg.store)
     q = correct_typos(as_regards(q), idx.knows_word)
     hits = _rankers(q, _calendar_owners(q, _named_as_unit(q, _not_measure_words(q, coordinated_possessives(q, possessive_units(q, idx.find_in(q), idx), idx)), idx)))
-    return q, hits, idx
+    return q, _others_units(kg, hits), idx
+
+
+# A unit is asked of the company the question names: a segment linked in a question that names
+# a company, when the graph places that segment only under other companies (org:unitOf) and its
+# name is one word, is a word of the question, not the unit asked ("DigiCo's net asset value per security" is no figure
+# of another company's Security segment; "Acme's cloud revenue" no figure of a rival's Cloud
+# unit). Seen: probe26 p26-07-q10 (07_digico_reit_supplement: "per security" linked to
+# 02_jbcc's Security segment; a structural rule of the graph, not a phrasing).
+OTHERS_UNIT = {
+    "name": "unit-of-another-company",
+    "examples": ("What is Keel's net asset value per security?", "How much did Norvik earn from cloud in 2025?"),
+}
+UNITS_OF = """PREFIX org: <http://www.w3.org/ns/org#>
+SELECT DISTINCT ?u ?c WHERE { GRAPH <urn:aikg:facts> { VALUES ?u { %s } ?u org:unitOf+ ?c } }"""
+
+
+def _others_units(kg, hits: list[Hit]) -> list[Hit]:
+    """`hits` less a segment the graph places only under companies the question does not name,
+    when it names one (OTHERS_UNIT)."""
+    # (a unit's own name of several words, "Meta Superintelligence Labs" beside "Scale AI", is asked
+    # as written: dev d02-q10; a one-word unit name is a common word of the question as well)
+    segs = [h for h in hits if h.kind == "Segment" and len(h.label.split()) == 1]
+    firms = {h.iri for h in hits if h.kind in ("Company", "Organization")}
+    if not segs or not firms:
+        return hits
+    from .run import run_query
+    try:
+        rows = run_query(kg.store, UNITS_OF % " ".join(f"<{h.iri}>" for h in segs), {}).rows
+    except AikgError:
+        return hits
+    owners: dict[str, set[str]] = {}
+    for r in rows:
+        if r.get("u") is not None and r.get("c") is not None:
+            owners.setdefault(r["u"].value, set()).add(r["c"].value)
+    return [h for h in hits if not (h in segs and owners.get(h.iri) and not owners[h.iri] & firms)]
 
 
 ROW_WORDS = ("measure", "valueText", "subjectLabel", "periodLabel", "quote", "unit")

@@ -177,6 +177,8 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
         return 0.0
     if not _in_period(qm, row, published) or not _measure_fits(qm, row):
         return 0.0
+    if not _measure_said(qm, row, measure, said, claim_words):
+        return 0.0   # the measure asked is among the words a claim may miss only when it says it (MEASURE_SAID)
     src, _ = _source_words(qm.text, list(qm.hits))
     if src and not (src & _words(_s(row, "measure") + " " + _s(row, "subjectLabel")) or _source_in_quote(src, _s(row, "quote"))):
         return 0.0   # "revenue from AI servers": a claim of revenue that does not say it came from them
@@ -192,6 +194,36 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
     if _s(row, "via") == "subject":
         score += 0.5
     return score
+
+
+# A claim answers a measure asked only when it says it: in its measure or its sentence (a verb
+# that says it counts: "made" for revenue). The words of a question a claim may miss (LENIENT_FROM,
+# or half of them when it names two entities) are never the measure's: "Portfolio comprises 13
+# assets" does not answer "net asset value per security", nor "headcount rose to 1,140" a revenue
+# question. Seen: probe26 p26-07-q10 (07_digico_reit_supplement), probe20 p20-08-q09 (a revenue
+# claim for a net profit asked), probe21 p21-08-q10 (ARR and revenue for a net income asked).
+MEASURE_SAID = {
+    "name": "claim-says-measure-asked",
+    "examples": ("What is Keel REIT's net asset value per unit?", "How much net profit did Norvik make in 2025?"),
+}
+
+
+SHARE_OF = plain(r"\b(?:share|percent\w*|proportion|portion|fraction)\s+of\b")
+
+
+def _measure_said(qm, row: dict, measure: str, said: str, claim_words: set = frozenset()) -> bool:
+    """Whether the claim says a measure the question names (MEASURE_SAID): in its measure, its
+    sentence or the words the claim was read to say (`claim_words`: "spent" for a spending asked
+    of an investment); True when it names none (pure)."""
+    if qm.wants in ("percent", "stake") and SHARE_OF.search(qm.lower):
+        return True   # "what share of revenue came from X": the measure is the share's base, a line of shares says it
+    named = measures_named(without_names(qm.lower, qm.hits))
+    if not named:   # a measure in the question's own words ("net asset value per security"): its words before "per"
+        words = [w for m in qm.measures for w in re.findall(r"[a-z][a-z-]+", m.lower().split(" per ")[0])
+                 if w not in STOPWORDS and len(w) > 2]
+        return not words or all(w[:5] in said or w[:5] in measure for w in words)
+    return any(st in measure or st in said for _, stems, _ in named for st in stems) \
+        or any(_stems(words) & claim_words for words, _, _ in named)
 
 
 # a claim stating the relation asked ranks above one that only shares the question's words
@@ -306,6 +338,13 @@ def _names_period(period, quote: str) -> bool:
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
+def question_periods_any(text: str) -> bool:
+    """Whether question `text` names a period, dated or by its label only."""
+    from .question import question_periods
+    from .period_fit import fiscal_parts, label_fiscal_year
+    return bool(question_periods(text) or fiscal_parts(text) or re.search(r"\b(?:fy\s?\d{2,4}|fiscal\s+(?:year\s+)?\d{2,4})\b", text.lower()))
+
+
 def _in_period(qm, row: dict, published=None) -> bool:
     """A dated claim answers a question naming a period only if its period overlaps it (its
     dates, else its label, else the month its sentence names)."""
@@ -313,6 +352,16 @@ def _in_period(qm, row: dict, published=None) -> bool:
     from .question import question_periods
     if other_fiscal_year(qm.text, row):   # "FY2024-25" asked, FY2024's figure given
         return False
+    from .period_fit import begun_after, outside_fiscal_window
+    if outside_fiscal_window(row, qm.text):   # "Q4 of fiscal 2026" asked, the quarter to September 2025 given
+        return False
+    from .period_fit import fiscal_label, fiscal_parts, label_parts
+    if fiscal_label(row) and label_parts(_s(row, "periodLabel")) and (asked := fiscal_parts(qm.text)) \
+            and not asked & label_parts(_s(row, "periodLabel")):
+        return False   # "Q4 of fiscal 2026" asked, a claim of Q2 FY2026 (as the typed lane: narrowing)
+    if REPORTED.search(qm.lower) and not OUTLOOK_ASKED.search(qm.lower) and begun_after(row, published) and (
+            question_periods_any(qm.text)):
+        return False   # a reported figure asked: a period not begun when its document was written is none
     from .asked_span import in_asked_span
     if not in_asked_span(qm.text, [row]):   # a whole year asked: a quarter's claim is another period's
         return False

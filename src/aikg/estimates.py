@@ -20,12 +20,36 @@ ESTIMATE_AFTER = plain(r"^\s*(?:consensus|estimates?\b|(?:that\s+)?analysts?\s+(
 ESTIMATE_ASKED = plain(r"\bestimat\w*|\bconsensus\b|\banalysts?\b|\bexpect\w*|\bforecast\w*|\bprojected\b|\bpredict\w*")
 
 
+# A figure put to the company by someone addressing it ("Our channel checks suggest your ASIC
+# project could be worth something like US$300 million"): the speaker's premise, not the
+# company's figure. The sentence speaks to the company in the second person ("your", "you")
+# and in the first person of the speaker ("our", "we"), and hedges ("suggest", "could",
+# "something like"). Seen: an analyst's line on a call in probe26 04_faraday_call_qa; the same
+# addressing shape (an interviewer's or analyst's "your …") in probe10 dassault_interview ("Analysts
+# say your AI story …"), probe11 p11_03_panasonic_fy2025_call ("Your Energy business lowered …")
+# and probe13 sakura_internet_ceo_interview ("Your guidance for the current year is a range").
+ADDRESSED = {
+    "name": "figure-put-to-the-company",
+    "second": plain(r"\byour\b|\byou\b(?!\s+(?:can|may|might|will|should|could)\b)", re.I),
+    "first": plain(r"\b(?:our|we|my|i)\b", re.I),
+    "hedge": plain(r"\b(?:suggests?|could|might|something\s+like|we\s+(?:think|hear|believe|estimate)|(?:i|we)\s+(?:understand|gather))\b", re.I),
+    "examples": ("Our checks suggest your data-centre contract could be worth something like $80 million.",),
+}
+
+
+def put_to_company(quote: str) -> bool:
+    """Whether a sentence puts a figure to the company it addresses (ADDRESSED) (pure)."""
+    return bool(ADDRESSED["second"].search(quote) and ADDRESSED["first"].search(quote) and ADDRESSED["hedge"].search(quote))
+
+
 def estimated(row: dict) -> bool:
     """Whether a figure's sentence gives its value as an estimate, the consensus or an
     expectation (the words of its own clause just before or right after the value)."""
     if re.search(r"\bestimate|\bconsensus\b", _s(row, "measure")):
         return True
     quote, value = _s(row, "quote"), _s(row, "valueText")
+    if put_to_company(quote):
+        return True
     i = quote.find(value) if value else -1
     if i < 0:
         return False

@@ -11,7 +11,7 @@ from .estimates import ESTIMATE_ASKED, estimated
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
 from .asked_span import in_asked_span
-from .period_fit import measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
+from .period_fit import begun_after, outside_fiscal_window, measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
@@ -178,6 +178,21 @@ def _by_succession(q: str, rows: list[dict], hits: list[Hit]) -> tuple[list[dict
     return current or rows, ""
 
 
+def parts_asked(q: str) -> bool:
+    """Whether question `q` names a fiscal quarter or half by its label only."""
+    return bool(fiscal_parts(q))
+
+
+def _labelled_periods(q: str) -> list:
+    """The periods question `q` names by their label only (no dates: a fiscal quarter)."""
+    from .extract import values as v
+    from .question import period_text
+    try:
+        return [p for p in v.find_periods(period_text(q), None) if not (p.start or p.end) and p.label]
+    except Exception:
+        return []
+
+
 def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=None, focus=None) -> tuple[list[dict], str]:
     """Keep the rows that answer what the question asks for; explain when none do. `published`
     ({document: date}) places fiscal periods of unknown dates (period_fit.reported_fits).
@@ -257,12 +272,28 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             # a fiscal quarter of unknown dates ("the fourth fiscal quarter of 2025"): the rows
             # of that quarter, when some are
             parts = fiscal_parts(q)
+            if parts and any(outside_fiscal_window(r, q) for r in rows):
+                # a dated row the fiscal part asked cannot be (period_fit.FISCAL_WINDOW): another period;
+                # none left: the period asked is stated by no figure, not answered by the nearest
+                rows = [r for r in rows if not outside_fiscal_window(r, q)]
+                if not rows:
+                    label = next((p.label for p in _labelled_periods(q)), "the period asked")
+                    subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
+                    return [], f"The documents state no figure for {label}" + (f" of {subj}." if subj else ".")
             if parts:   # (a calendar period is not compared with a fiscal one)
                 kept = [r for r in rows if not (fiscal_label(r) and label_parts(_s(r, "periodLabel")))
                         or parts & label_parts(_s(r, "periodLabel"))]
                 # a quarter or half asked: a whole year's figure ("FY2025") is another period
                 kept = [r for r in kept if not whole_year(r)] or kept
                 rows = kept or rows
+        if (qp or parts_asked(q)) and REPORTED.search(ql) and not OUTLOOK_ASKED.search(ql) and not GUIDANCE.search(ql) \
+                and any(begun_after(r, published) for r in rows):
+            # a reported figure of a period asked: not a row whose period had not begun when its
+            # document was written (period_fit.NOT_YET_BEGUN: a misread date or a forecast)
+            rows = [r for r in rows if not begun_after(r, published)]
+            if not rows:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
+                return [], "The documents state no reported figure of the period asked" + (f" for {subj}." if subj else ".")
         rows = by_basis(ql, rows)   # the reported growth unless the question names a basis (growth_basis.py)
         fy = re.search(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)((?:19|20)\d\d)\b", ql)
         if fy and not re.search(r"\bquarter\b|\bq[1-4]\b|\bhalf\b|\bmonths\b", ql):

@@ -106,6 +106,15 @@ def label_fits(label: str, periods) -> bool:
     return False
 
 
+def undated_labels(question: str) -> list[str]:
+    """The labels of the periods a question names without dates ("Q4 FY2026", "FY2024-25")."""
+    from .extract import values as v
+    try:
+        return [p.label or "" for p in v.find_periods(period_text(question), None) if not (p.start or p.end)]
+    except Exception:
+        return []
+
+
 def fiscal_parts(question: str) -> set[str]:
     """The quarters or halves of the periods a question names without dates (fiscal ones)."""
     from .extract import values as v
@@ -126,11 +135,7 @@ def other_fiscal_year(question: str, row: dict) -> bool:
     row_year = label_fiscal_year(_s(row, "periodLabel"))
     if row_year is None:
         return False
-    from .extract import values as v
-    try:
-        found = [p.label or "" for p in v.find_periods(period_text(question), None) if not (p.start or p.end)]
-    except Exception:
-        return False
+    found = undated_labels(question)
     asked = [y for y in map(label_fiscal_year, found) if y is not None]
     return bool(asked) and len(asked) == len(found) and row_year not in asked
 
@@ -285,3 +290,71 @@ def whole_year(row: dict) -> bool:
         return _months(s, e) >= 11
     return bool(_YEAR_LABEL.match(_s(row, "periodLabel")))
 
+
+
+# A fiscal quarter or half asked by its label only ("Q4 of fiscal 2026", "H1 FY25") has no dates,
+# but it can only end in a window: fiscal year Y ends between January of Y (named by the year it
+# ends in) and December of Y+1 (named by the year it starts in: "FY2025 (ending March 2026)"),
+# and its k-th quarter ends (4-k) quarters before the year's end. A dated row ending outside that
+# window is another period, whatever the company's calendar: the fourth quarter of fiscal 2026 is
+# never the quarter to September 2025. Seen: probe26 p26-08-q10 (08_eplus: "Q4 of fiscal 2026"
+# answered with the quarter to September 2025); fiscal quarters asked by label in probe10
+# (p10-07-q02 "Q4 FY25"), probe11 (p11-02-q03 "Q2 fiscal 2025") and probe12 (p12-08-q01 "Q1 FY26"),
+# each of which the window holds; a rule of the calendar, not of a phrasing.
+FISCAL_WINDOW = {
+    "name": "fiscal-part-window",
+    "examples": ("What were Keel's net sales in Q4 of fiscal 2026?", "Norvik's H1 FY25 revenue?"),
+}
+
+
+def fiscal_window(label: str) -> tuple[date, date] | None:
+    """The first and last month-end a fiscal quarter or half labelled `label` ("Q4 FY2026",
+    "H1 FY2025") can end on (FISCAL_WINDOW), or None for another label (pure)."""
+    m = re.match(r"^\s*([qh])([1-4])\s+fy\s?((?:19|20)?\d\d)\s*$", label.lower())
+    if m is None:
+        return None
+    kind, n, year = m.group(1), int(m.group(2)), _full_year(m.group(3))
+    if kind == "h" and n > 2:
+        return None
+    before = (4 - n) * 3 if kind == "q" else (2 - n) * 6   # months from the part's end to the year's end
+    first, last = year * 12 + 0 - before, (year + 1) * 12 + 11 - before   # January of Y, December of Y+1 (months since year 0)
+    return date(first // 12, first % 12 + 1, 1), date(last // 12, last % 12 + 1, 28)
+
+
+def outside_fiscal_window(row: dict, question: str) -> bool:
+    """Whether the row is dated and ends outside the window of every fiscal quarter or half the
+    question names by its label only (fiscal_window); False when it names none, and when the
+    row's own label names the quarter or half asked (the label agrees with the question: its
+    dates, read from a calendar the text did not give, may be the ones that are wrong) (pure)."""
+    e = _date(row.get("periodEnd"))
+    if e is None:
+        return False
+    if label_parts(_s(row, "periodLabel")) & fiscal_parts(question):
+        return False
+    found = undated_labels(question)
+    windows = [w for w in map(fiscal_window, found) if w is not None]
+    if not windows or len(windows) != len(found):
+        return False
+    return not any(a.replace(day=1) <= e.replace(day=1) <= b.replace(day=1) for a, b in windows)
+
+
+# A document cannot report a figure of a period that had not begun when it was published: a
+# claim dated after its document's date is a forecast or a misread date, not the reported figure
+# a past-tense question asks ("What were X's net sales in Q4 of fiscal 2026?" is not answered by a
+# sentence of a February 2026 story read as April-June 2026). Seen: probe26 08b_eplus_news_feb2026
+# ("up from $608.8 million in the second quarter" dated calendar Q2 2026); a rule of time order,
+# not of a phrasing.
+NOT_YET_BEGUN = {
+    "name": "period-after-publication",
+    "examples": ("What was Keel's revenue in Q4 of fiscal 2026?",),
+}
+
+
+def begun_after(row: dict, published) -> bool:
+    """Whether the row's period starts after its document's publication date (NOT_YET_BEGUN);
+    False when either is unknown (pure)."""
+    s = _date(row.get("periodStart"))
+    if s is None or not published:
+        return False
+    when = published.get(_s(row, "doc"))
+    return when is not None and s > when

@@ -132,6 +132,29 @@ TIME_CLAUSE = {
 }
 
 
+# The words a relation is asked with are the question's own, not a name's or a modifier's: a
+# company named "X Holdings" or "Y Partners" asks about no stake or partnership ("Which segments
+# does X Holdings report?"), and a hyphenated modifier "<word>-owned" / "-held" / "-backed"
+# describes the noun after it ("the Thai-owned cloud market", "state-owned carriers": which
+# market, not who owns whom). Seen: probe26 p26-02-q03 (a holding company's segments read as a
+# stake question) and p26-03-q08 (a market share "in thai-owned cloud infra" read as a stake);
+# the same modifier shape in articles of probe12 (kingdee_wire: "state-owned enterprises") and
+# probe26 (03_internet_thailand: "Thai-owned providers"). A degree of ownership ("majority-owned
+# by X", probe15 04_safaricom, probe22 04_batelco) or "-owned by" states a stake: it stays a cue.
+RELATION_WORDS_OWN = {
+    "name": "relation-cue-own-words",
+    "modifier": plain(r"\b(?!(?:majority|minority|wholly|partly|partially|jointly|fully|co|part)-)[a-z]+-(?:owned|held|backed|controlled)\b(?!\s+by\b)"),
+    "examples": ("Which segments does Norvik Holdings report?", "What is Keel's share of the state-owned cloud market?"),
+    "provenance": "probe26 p26-02-q03 (02_jbcc_integrated_report), p26-03-q08 (03_internet_thailand_thai_daily)",
+}
+
+
+def relation_text(ql: str, hits) -> str:
+    """The question `ql` (lower case) with the names `hits` linked in it and its hyphenated
+    modifiers blanked (RELATION_WORDS_OWN): the words a relation cue is read from (pure)."""
+    return RELATION_WORDS_OWN["modifier"].sub(lambda m: " " * len(m.group(0)), without_names(ql, hits))
+
+
 def main_clause(ql: str) -> str:
     """The question `ql` less a trailing time clause (TIME_CLAUSE) (pure)."""
     return TIME_CLAUSE["pattern"].sub("", ql)
@@ -196,7 +219,8 @@ def frame(qm: Question) -> Frame:
     wants = qm.wants
     if wants == "amount" and any(RATIO_MEASURE.search(m) for m in qm.measures):
         wants = "percent"
-    relation = PREDICATE_RELATION.get(qm.predicate) or next((r.name for r in RELATIONS if r.cue.search(ql) and qm.wants not in r.not_for), "")
+    cued = relation_text(ql, hits)
+    relation = PREDICATE_RELATION.get(qm.predicate) or next((r.name for r in RELATIONS if r.cue.search(cued) and qm.wants not in r.not_for), "")
     text = PERIOD_WORDS.sub(" ", ql)
     content = stems(text) - {stem(w) for w in FRAME_ASKING} - stems(" ".join(m.group(0) for m in _KIND_NOUN.finditer(text)))
     for h in hits:

@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 from .claims_fallback import CAUSAL
 from .narrowing import part_said
-from .estimates import ESTIMATE_ASKED
+from .estimates import ESTIMATE_ASKED, put_to_company
 from .extract.measure_names import QUESTION_HEADS, REGISTRY
 from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, STOPWORDS, question_periods
 from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
@@ -625,6 +625,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         if ESTIMATE_ASKED.search(quote) and not ESTIMATE_ASKED.search(question) and not (own_outlook and not OTHERS_ESTIMATE.search(quote)) \
                 and not (sources and all(any(_says(low, n) for n in g) for g in sources)):
             continue   # an analyst's estimate or an expectation answers only a question that asks for one (or its source)
+        if put_to_company(quote) and not ESTIMATE_ASKED.search(question):
+            continue   # a figure someone puts to the company ("our checks suggest your project could be worth …": estimates.ADDRESSED)
         st = sent_stems[quote]
         prev = before.get((quote, doc), "")
         # the sentence's subject refers back (passage.refers_back: "The building has …", "the company
