@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from ..pattern_cache import plain
 from .entities import NOT_PERSON_END, STOP_NAMES
 from .role_rules import TITLE
+from .title_phrases import title_part
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,9 @@ def _title_part(part: str) -> list[str] | None:
     found = list(_TITLE_RX.finditer(part))
     rest = _TITLE_RX.sub(" ", part)
     if not rest.split() and not found or any(not _FILLER.fullmatch(w) for w in rest.replace(",", " ").split()):
-        return None
+        # a title read as a phrase, its head one that names a role ("Auditor in charge", "Managing
+        # Partner"; issue36p, `title_phrases`)
+        return title_part(part)
     return [" ".join(m.group(0).split()) for m in found]
 
 
