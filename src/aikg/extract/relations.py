@@ -1492,6 +1492,8 @@ def people(ctx: SentenceContext) -> list:
     for p in ctx.of_kind("Person"):
         if not p.title:
             continue
+        if role_rules.body_name(p.label):
+            continue   # "the Licensing Division, the Head of …": a body, not a person (issue36p)
         if p.source == "title" and role_rules.participant_line(t[p.start:p.start + 200]):
             continue   # "… — President and CEO Mei Lin — CFO": the title before is the participant's before (issue36p, a call's participants list)
         org = _role_org(ctx, p)

@@ -103,8 +103,14 @@ _FOREIGN = r"(?<![\w-])[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"
 _FOREIGN_AFTER = r"(?<![\w-])[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3}"
 # before the name a capitalised foreign title opens its clause: "Direktur Keuangan (Finance Director) X said"
 # (probe25 02 metrodata daily), "Directeur général (CEO) X" (the brief's shape; invented test)
-_FOREIGN_BEFORE = (r"(?:(?<![\w-])[a-zà-ÿ]+|(?:(?<![\s\S])|(?<=\n)|(?<=[.;:,\"“]\s)|(?<=said\s))[A-ZÀ-Ý][a-zà-ÿ]+)"
-                   r"(?:[\s-][a-zà-ÿ]+){0,2}")
+# (issue36p) or after a possessive or an article, its words capitalised as a title is: "Our Diretora
+# Financeira (chief financial officer), X," (the possessive title before the name of probe25 Vocus's "Our
+# Group CEO, X,", with the gloss of probe22 Retelit / probe25 Metrodata)
+_FOREIGN_BEFORE = (r"(?:(?<![\w-])[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}|(?:(?<![\s\S])|(?<=\n)|(?<=[.;:,\"“]\s)|(?<=said\s)|(?<=\b[Oo]ur\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]he\s))"
+                   r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s-](?:[a-zà-ÿ]+|[A-ZÀ-Ý][a-zà-ÿ]+)){0,2})")
+# a foreign title in brackets after the name, its gloss after a dash or "i.e.": "X (Diretor de Tecnologia —
+# chief technology officer)", "X (Presidente do Conselho, i.e. chair of the board)"
+_FOREIGN_IN = r"[A-ZÀ-Ýa-zà-ÿ][\wà-ÿ-]*(?:\s+[\wà-ÿ-]+){0,5}?"
 _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
 
 RULES: tuple[RoleRule, ...] = (
@@ -240,11 +246,14 @@ RULES: tuple[RoleRule, ...] = (
         # Retelit, translated from Italian), "X, directeur général (chief executive officer) of the
         # group, told" (probe21 Iliad, translated from French); the gloss is the title
         "glossed-title", re.compile(
-            rf"(?:(?:the\s+)?{_FOREIGN_BEFORE}\s+\((?P<title>{TITLE})\)\s+)?{_NAME}(?(title)|,\s+{_FOREIGN_AFTER}\s+\((?P<title2>{TITLE})\){_ORG_OF})"),
+            rf"(?:(?:the\s+)?{_FOREIGN_BEFORE}\s+\((?P<title>{TITLE})\),?\s+)?{_NAME}(?(title)|(?:,\s+{_FOREIGN_AFTER}\s+\((?P<title2>{TITLE})\){_ORG_OF}"
+            rf"|\s*\({_FOREIGN_IN}\s*(?:[—–]|--|,\s*i\.e\.,?|;)\s*(?P<title3>{TITLE})(?:\s+of\s+the\s+[Bb]oard)?\)))"),
         "current", ("(",),
         examples=("Orders rose, said the amministratore delegato (chief executive) Lia Conti.",
                   "\"We are ahead of plan,\" said Lina Bovet, Directrice financière (CFO).",
-                  "Paul Marc, directeur financier (chief financial officer) of the group, said costs fell."),
+                  "Paul Marc, directeur financier (chief financial officer) of the group, said costs fell.",
+                  "Our Directora Comercial (chief commercial officer), Inés Vidal, opened two offices.",
+                  "Tomás Reyes (Director de Sistemas — chief technology officer) moved the servers."),
         seen=("probe22 Retelit: 'the amministratore delegato (chief executive) X'",
               "probe21 Iliad: 'X, directeur général (chief executive officer) of the group, told'")),
     RoleRule(
@@ -406,7 +415,15 @@ _PAREN_PAIR = plain(rf"{PERSON_NAME}\s*\({_TITLE_ITEM}")
 
 
 # a body, not a person, before a bracketed title ("Chairman of the Management Board (President)", probe14 Asseco)
-_ORG_NOUN_END = plain(r"\b(?:Board|Committee|Council|Office|Team|Department|Ministry|Commission|Members)$")
+# (issue36p) also a division or a centre of an authority: "the Licensing Division, the Head of …" (probe24
+# MobiFone spectrum decision: "Licensing Division" read as a person in apposition to "the Head")
+_ORG_NOUN_END = plain(r"\b(?:Board|Committee|Council|Office|Team|Department|Ministry|Commission|Members|Division|Centre|Center|"
+                      r"Authority|Agency|Directorate|Secretariat|Bureau)$")
+
+
+def body_name(name: str) -> bool:
+    """Whether a name ends with a body's noun ("Licensing Division", "Audit Committee"): no person."""
+    return _ORG_NOUN_END.search(name) is not None
 
 
 @dataclass(frozen=True)

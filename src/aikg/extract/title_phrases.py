@@ -62,6 +62,11 @@ MODIFIERS = frozenset(
     "representative senior executive managing general lead leading principal statutory authorised authorized "
     "public certified chartered registered group deputy vice joint interim acting non-executive independent "
     "whole-time wholetime global regional company compliance supervisory founding".split())
+# a function before a head: "Investor Relations Officer", "Finance Director", "Sales Manager"
+FUNCTIONS = frozenset(
+    "investor investors relations finance financial technology operations operating sales marketing legal "
+    "compliance risk people human resources strategy data digital information security research development "
+    "product commercial communications corporate audit accounting treasury engineering".split())
 # what may follow a head: "in charge", "of the Board", "of the Company"
 _COMPLEMENT = plain(r"(?:in\s+charge|of\s+the\s+(?:[Bb]oard|[Cc]ompany|[Gg]roup))")
 _TITLE_RX = plain(rf"(?<![\w-])(?:{TITLE})(?![\w-])")
@@ -72,7 +77,7 @@ def _phrase(words: list[str]) -> bool:
     """Whether `words` are modifiers and then a head noun."""
     if not words or words[-1].lower() not in _HEAD_OF:
         return False
-    return all(w.lower() in MODIFIERS and w[0].isupper() for w in words[:-1])
+    return all((w.lower() in MODIFIERS or w.lower() in FUNCTIONS) and w[0].isupper() for w in words[:-1])
 
 
 def is_title_word(word: str) -> bool:
