@@ -106,8 +106,8 @@ _FOREIGN_AFTER = r"(?<![\w-])[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0
 # (issue36p) or after a possessive or an article, its words capitalised as a title is: "Our Diretora
 # Financeira (chief financial officer), X," (the possessive title before the name of probe25 Vocus's "Our
 # Group CEO, X,", with the gloss of probe22 Retelit / probe25 Metrodata)
-_FOREIGN_BEFORE = (r"(?:(?<![\w-])[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}|(?:(?<![\s\S])|(?<=\n)|(?<=[.;:,\"“]\s)|(?<=said\s)|(?<=\b[Oo]ur\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]he\s))"
-                   r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s-](?:[a-zà-ÿ]+|[A-ZÀ-Ý][a-zà-ÿ]+)){0,2})")
+_FOREIGN_BEFORE = (r"(?:(?:(?<![\w-])[a-zà-ÿ]+|(?:(?<![\s\S])|(?<=\n)|(?<=[.;:,\"“]\s)|(?<=said\s))[A-ZÀ-Ý][a-zà-ÿ]+)(?:[\s-][a-zà-ÿ]+){0,2}"
+                   r"|(?:(?<=\b[Oo]ur\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]he\s))[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -](?:[a-zà-ÿ]+|[A-ZÀ-Ý][a-zà-ÿ]+)){0,2})")
 # a foreign title in brackets after the name, its gloss after a dash or "i.e.": "X (Diretor de Tecnologia —
 # chief technology officer)", "X (Presidente do Conselho, i.e. chair of the board)"
 _FOREIGN_IN = r"[A-ZÀ-Ýa-zà-ÿ][\wà-ÿ-]*(?:\s+[\wà-ÿ-]+){0,5}?"
