@@ -98,9 +98,9 @@ _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z]
 # 06 aubay), the lower-case form of probe21 Iliad's "directeur général (chief executive officer)";
 # not before the name ("Jane Roe (CEO)\nMark Smith (CFO)" is a list, no gloss of Mark Smith's title)
 _FOREIGN = r"(?<![\w-])[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"
-# (issue36p) up to four words with a joining "y"/"et"/"e": "presidente y consejero delegado (chairman
+# (issue36p) up to five words with a joining "y"/"et"/"e": "presidente y consejero delegado (chairman
 # and CEO)" (probe26 Izertis, from Spanish), "directeur général (chief executive officer)" (probe21 Iliad)
-_FOREIGN_AFTER = r"(?<![\w-])[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3}"
+_FOREIGN_AFTER = r"(?<![\w-])[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,4}"
 # before the name a capitalised foreign title opens its clause: "Direktur Keuangan (Finance Director) X said"
 # (probe25 02 metrodata daily), "Directeur général (CEO) X" (the brief's shape; invented test)
 # (issue36p) or after a possessive or an article, its words capitalised as a title is: "Our Diretora
