@@ -105,3 +105,30 @@ def test_a_body_is_no_person():
             "The Head of Office, the Licensing Division, the Head of the Control Centre and the Director of Nordlys Mobil "
             "are responsible for carrying out this decision.\n")
     assert not any(g[0] in ("Licensing Division", "Control Centre") for g in _roles(text))
+
+
+def test_a_board_table_names_each_member_with_their_position():
+    text = ("# Halvard Fibre ASA: new board\n\nHalvard Fibre ASA said its shareholders elected a new board. Revenue was NOK 3.4 billion.\n\n"
+            "| Name | Position | Member since |\n|---|---|---|\n| Siri Leknes | Chair of the Board | 2019 |\n"
+            "| Ola Brekke | President and CEO | 2021 |\n| Arnt Vold | Independent Director | 2026 |\n")
+    got = _roles(text)
+    assert any(g[:2] == ("Siri Leknes", "chairman") and (g[2] or "Halvard Fibre").startswith("Halvard Fibre") for g in got)
+    assert any(g[:2] == ("Ola Brekke", "CEO") for g in got)
+    assert not any(g[0] == "Arnt Vold" for g in got)   # a seat, no role of the registry
+    assert not any(g[2] in ("2019", "2021") for g in got)
+
+
+def test_a_table_whose_name_column_a_header_names():
+    from aikg.extract import people_tables
+    text = ("| Title in Japanese | English | Name |\n|---|---|---|\n"
+            "| Daihyo Torishimariyaku Shacho | Representative Director and President (chief executive) | Aiko Sato |\n"
+            "| Shikko Yakuin | Executive Officer; head of the Robotics Division | Ren Ito |\n")
+    got = {(b.name, b.titles) for b in people_tables.rows(text)}
+    assert got == {("Aiko Sato", ("President", "chief executive"))}
+    assert people_tables.title_cell("Outside Director") is None
+    assert people_tables.title_cell("Executive Officer; Chief Technology Officer") == ["Chief Technology Officer"]
+
+
+def test_a_byline_with_a_title():
+    got = people_lines.read("*By Ivo Marsh, Chief Financial Officer, Orbit Grid AS*")
+    assert [(rd.holder, rd.title, rd.org_text) for rd in got] == [("Ivo Marsh", "Chief Financial Officer", "Orbit Grid AS")]

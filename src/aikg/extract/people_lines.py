@@ -36,7 +36,9 @@ from .title_phrases import is_title_word, title_part
 
 _BULLET = r"^\s*(?:[-*•·▪]\s*|\d{1,2}[.)]\s+)?"
 _TITLE_LIST = rf"(?:{_TITLE_ITEM})(?:\s*(?:,|and|&)\s*(?:{_TITLE_ITEM}))*"
-_NAME = rf"{HONORIFIC}(?P<name>{PERSON_NAME})"
+# (a byline's "By" is no part of the name: "By X, Chief Financial Officer, Acme" (issue36p); bylines
+# "By X, <desk>" open probe3 AMD, probe12 Kingdee, probe19 DeepL and focusset25 Altibox's op-ed)
+_NAME = rf"(?:[Bb]y\s+)?{HONORIFIC}(?P<name>{PERSON_NAME})"
 # an organisation's name on the line, maybe with its legal name in brackets after it
 _ORG = r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|de|du|der)){0,5})(?:\s*\([^()]{2,80}\))?"
 # what may close a panellist's line after the organisation: a description of it, not a clause
