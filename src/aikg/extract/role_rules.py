@@ -27,8 +27,8 @@ from functools import lru_cache
 from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
 from .people_text import back, unemphasised
 
-# a title, also said as "<field> chief" ("finance chief", "technology chief")
-TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
+# a title, also said as "<field> chief" ("finance chief", "technology chief"): `title_phrases.TITLE`
+from .title_phrases import TITLE, title_part  # noqa: E402
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (rf"(?:the\s+end\s+of\s+(?:the\s+)?(?:{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:current\s+|fiscal\s+)?(?:quarter|year|month)|{_MONTH})"
          rf"|{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)")
@@ -319,10 +319,14 @@ RULES: tuple[RoleRule, ...] = (
         # "Ivo Marsh (CFO): Thank you.", "Lea Stone, CEO & Managing Director: Thanks"; the titles
         # are the company of the call's (the document's), every title of the list counts
         "speaker-label", re.compile(
-            rf"(?:^|(?<=\s))(?P<name>{PERSON_NAME})(?:\s+[—–]\s+(?P<titles>[^—–:;]{{2,140}}?)(?=\s+{PERSON_NAME}\s+[—–]\s|$)"
+            rf"(?:^|(?<=\s))(?P<name>{PERSON_NAME})(?:\s+(?:[—–]|--)\s+(?P<titles>[^—–:;]{{2,140}}?)(?=\s+{PERSON_NAME}\s+(?:[—–]|--)\s|$)"
             rf"|\s*\((?P<titles2>[^()]{{2,60}})\):|,\s+(?P<titles3>[^,:;]{{2,60}}):)"),
-        "current", ("—", "–", ":"),
+        "current", ("—", "–", ":", "--"),
+        # (issue36p) the dash typed as two hyphens, as plain-text transcripts do ("X -- Chief Financial Officer";
+        # signatures.py's dash byline reads "--" as a dash too), and an analyst's line "X — Analyst, Firm"
+        # (probe11 Panasonic participants; `title_phrases` head analyst) gives the analyst's role at the firm
         examples=("Ana Ruiz — Representative Director, President and Group CEO, Kestrel Holdings",
+                  "Tom Berg -- Analyst, Harbour Securities",
                   "Ivo Marsh (CFO): Thank you, and good morning.",
                   "Lea Stone, CEO & Managing Director: Thanks, everyone."),
         seen=("probe11 Panasonic call: 'X — Representative Director, President and Group CEO, …', 'X (CFO): Thank you'",
@@ -481,13 +485,20 @@ def starts_later(when: str | None, doc_date) -> bool:
     return mo > doc_date.month
 
 
-_PARTICIPANT = plain(rf"^{PERSON_NAME}\s+[—–]\s+(?:[^—–:;]*?\b)?{TITLE}")
+_PARTICIPANT = plain(rf"^{PERSON_NAME}\s+(?:[—–]|--)\s+(?:[^—–:;]*?\b)?{TITLE}")
+_HEAD_OF = plain(r"[Hh]ead\s+of\b")
+_PARTICIPANT_PHRASE = plain(rf"^{PERSON_NAME}\s+(?:[—–]|--)\s+(?P<first>[^,—–:;]{{2,60}}?)(?=,|$)")
 
 
 def participant_line(text: str) -> bool:
     """Whether a line is a call's participant with a title ("Ana Ruiz — President and CEO"): a
     heading-like line that still states a role."""
-    return ("—" in text or "–" in text) and _PARTICIPANT.match(text) is not None
+    if not ("—" in text or "–" in text or "--" in text):
+        return False
+    if _PARTICIPANT.match(text) is not None:
+        return True
+    m = _PARTICIPANT_PHRASE.match(text)   # "X — Analyst, Harbour Securities": a title phrase naming a role (issue36p)
+    return m is not None and bool(title_part(m.group("first")))
 
 
 @lru_cache(maxsize=8192)   # (per sentence text: a feed restates its sentences, values._CACHE_SIZE)
@@ -536,14 +547,22 @@ def _read(text: str) -> tuple[RoleReading, ...]:
             if listed:   # a speaker's list of titles: each one the list names
                 # (an organisation before the titles is theirs: "X (Upstage CTO and co-founder):", focusset21 Upstage panel)
                 k = next(k for k in ("titles", "titles2", "titles3") if g.get(k))
-                own = m.start(k) + len(listed) - len(listed.lstrip()) if not _TITLE_RX.match(re.sub(r"^[Gg]roup\s+", "", listed.strip())) else None
+                # (issue36p) a title read as a phrase whose head names a role: "X — Analyst, Harbour Securities"
+                phrased = [t for part in listed.split(",")[:1] if not _TITLE_RX.search(part) for t in (title_part(part) or ())]
+                own = m.start(k) + len(listed) - len(listed.lstrip()) if not phrased and not _TITLE_RX.match(re.sub(r"^[Gg]roup\s+", "", listed.strip())) else None
                 first = _TITLE_RX.search(listed)
                 owner = _OWNER.fullmatch(listed[:first.start()].strip()) if own is not None and first else None
                 if own is None and (last := _LAST_PART.search(listed)) is not None and not _TITLE_RX.search(last.group(1)):
                     own = m.start(k) + last.start(1)   # "X — Chief Executive Officer, Kestrel Labs": the part after the titles, when a reader knows it
-                for t in _TITLE_RX.finditer(listed):
-                    out.append(RoleReading(" ".join(g["name"].split()), m.start("name"), t.group(0), status,
-                                           own, True, None, None, rule.name, org_text=owner.group(0) if owner else None))
+                firm = None
+                if phrased:   # an analyst's firm is written after the title, never the call's company
+                    last = _LAST_PART.search(listed)
+                    firm = last.group(1).strip() if last is not None and not _TITLE_RX.search(last.group(1)) else None
+                    phrased = phrased if firm else []
+                # ("Head of Investor Relations": the head of a function, not of the company)
+                for t in [t.group(0) for t in _TITLE_RX.finditer(listed) if not _HEAD_OF.match(listed, t.start())] + phrased:
+                    out.append(RoleReading(" ".join(g["name"].split()), m.start("name"), t, status,
+                                           own, True, None, None, rule.name, org_text=owner.group(0) if owner else firm))
                 continue
             for name, at in names:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,

@@ -21,7 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..pattern_cache import plain
-from .role_rules import TITLE
+from .entities import TITLES
+
+# a title of the registry (`entities.TITLES`), two joined by "and", also said as "<field> chief"
+# ("finance chief", "technology chief"); `role_rules.TITLE` is this one
+TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,10 @@ HEADS: tuple[HeadRecord, ...] = (
     HeadRecord("auditor", ("auditor",), True,
                ("probe26 Dustin audit report: 'Authorised Public Accountant, Auditor in charge' (its signature)",
                 "focusset24 Redcentric audit report: 'Statutory Auditor, Chartered Accountants' (the firm's line)")),
+    HeadRecord("analyst", ("analyst",), True,
+               ("probe11 Panasonic call: 'X — Analyst, Shirane Securities' (the participants list)",
+                "probe21 Zoho job-ads analysis: 'Author: X, lead analyst, HireSignal'",
+                "probe19 Jabil TV transcript: 'Guest: X, senior hardware analyst, Halvard Capital'")),
     HeadRecord("accountant", ("accountant", "accountants"), False,
                ("probe26 Dustin audit report: 'Authorised Public Accountant'",
                 "focusset24 Redcentric audit report: 'Chartered Accountants'")),
