@@ -17,6 +17,8 @@ company's fact box).
 `relations._read_roles` resolves as it does the clause rules'. `open_label` names the person of a
 label line whose titles go on to the next line (`relations._signature` reads those, as a signature's).
 `signature_blocks(text)` (from `signatures`) reads a whole document's signature blocks and bylines.
+`appositions(text)` (issue36p) reads a name's apposition whose titles are phrases of `title_phrases`
+("X, Representative Director, President and CEO."), which the registry's apposition does not hold whole.
 """
 from __future__ import annotations
 
