@@ -47,8 +47,8 @@ def test_an_apposition_listing_title_phrases_gives_the_registry_titles():
 
 
 def test_an_apposition_naming_its_organisation():
-    got = people_lines.appositions("We met Ines Paz, Managing Partner of Brume Capital, in Lisbon.")
-    assert [(rd.holder, rd.title, rd.org_text) for rd in got] == [("Ines Paz", "Managing Partner", "Brume Capital")]
+    got = people_lines.appositions("We met Ines Paz, Managing Partner of Tindra Capital, in Lisbon.")
+    assert [(rd.holder, rd.title, rd.org_text) for rd in got] == [("Ines Paz", "Managing Partner", "Tindra Capital")]
 
 
 def test_a_byline_with_a_title_phrase_in_a_report():
@@ -92,28 +92,28 @@ def test_a_signature_with_a_glossed_title_line():
 
 
 def test_a_participants_list_keeps_each_title_to_its_own_name():
-    text = ("KORVA NETWORKS\nQ2 2026 results call\n\nParticipants:\n  Lars Okafor — President and Chief Executive Officer\n"
+    text = ("QUILLAN NETWORKS\nQ2 2026 results call\n\nParticipants:\n  Lars Okafor — President and Chief Executive Officer\n"
             "  Mina Holt — Chief Financial Officer\n\nRevenue was EUR 310 million, up 6%.\n")
     got = _roles(text, "t.txt")
-    assert ("Mina Holt", "CFO", "Korva Networks") in got or ("Mina Holt", "CFO", "KORVA NETWORKS") in got or any(
+    assert ("Mina Holt", "CFO", "Quillan Networks") in got or ("Mina Holt", "CFO", "QUILLAN NETWORKS") in got or any(
         g[0] == "Mina Holt" and g[1] == "CFO" for g in got)
     assert not any(g[0] == "Mina Holt" and g[1] in ("CEO", "president") for g in got)
 
 
 def test_a_body_is_no_person():
-    text = ("# Decision on the 3.5 GHz licence\n\nThe Spectrum Directorate awarded Nordlys Mobil a licence for EUR 40 million. "
-            "The Head of Office, the Licensing Division, the Head of the Control Centre and the Director of Nordlys Mobil "
+    text = ("# Decision on the 3.5 GHz licence\n\nThe Spectrum Directorate awarded Fjellnett Mobil a licence for EUR 40 million. "
+            "The Head of Office, the Licensing Division, the Head of the Control Centre and the Director of Fjellnett Mobil "
             "are responsible for carrying out this decision.\n")
     assert not any(g[0] in ("Licensing Division", "Control Centre") for g in _roles(text))
 
 
 def test_a_board_table_names_each_member_with_their_position():
-    text = ("# Halvard Fibre ASA: new board\n\nHalvard Fibre ASA said its shareholders elected a new board. Revenue was NOK 3.4 billion.\n\n"
+    text = ("# Skarvik Fibre ASA: new board\n\nSkarvik Fibre ASA said its shareholders elected a new board. Revenue was NOK 3.4 billion.\n\n"
             "| Name | Position | Member since |\n|---|---|---|\n| Siri Leknes | Chair of the Board | 2019 |\n"
-            "| Ola Brekke | President and CEO | 2021 |\n| Arnt Vold | Independent Director | 2026 |\n")
+            "| Ola Tveit | President and CEO | 2021 |\n| Arnt Vold | Independent Director | 2026 |\n")
     got = _roles(text)
-    assert any(g[:2] == ("Siri Leknes", "chairman") and (g[2] or "Halvard Fibre").startswith("Halvard Fibre") for g in got)
-    assert any(g[:2] == ("Ola Brekke", "CEO") for g in got)
+    assert any(g[:2] == ("Siri Leknes", "chairman") and (g[2] or "Skarvik Fibre").startswith("Skarvik Fibre") for g in got)
+    assert any(g[:2] == ("Ola Tveit", "CEO") for g in got)
     assert not any(g[0] == "Arnt Vold" for g in got)   # a seat, no role of the registry
     assert not any(g[2] in ("2019", "2021") for g in got)
 

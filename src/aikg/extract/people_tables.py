@@ -17,8 +17,6 @@ The organisation is a cell that holds an organisation's name alone, else the doc
 """
 from __future__ import annotations
 
-import re
-
 from ..pattern_cache import plain
 from .rule_record import RuleRecord
 from .signatures import SignatureBlock, _name, _org_line, _title_part
@@ -27,8 +25,8 @@ from .title_phrases import title_part
 ROW_RULE = RuleRecord(
     "table-row",
     "a table row sets a person's name in one cell and their titles in another: the row states the role",
-    ("focusset22 13 Aiven pitch: 'Hannah Royce | Senior Account Director | Brightline Communications' (name, title, firm)",
-     "probe20 03 Axiata infobox 'Key people' and focusset21 25 Novatek infobox 'Key people | Steve Wang (Chairman and CEO)'"
+    ("focusset22 13 Aiven pitch: 'X | Senior Account Director | <firm>' (name, title, firm)",
+     "probe20 03 Axiata infobox 'Key people' and focusset21 25 Novatek infobox 'Key people | X (Chairman and CEO)'"
      " (a table's cell naming a person with titles)"),
     ("| Representative Director and President (chief executive) | Aiko Sato |",
      "| Ivo Dahl | Chief Financial Officer | Kestrel Labs |"),
@@ -39,14 +37,12 @@ _WORD = plain(r"[A-Za-z]{2}")   # (an organisation's cell holds a word: not "201
 _SEP = plain(r"^\s*\|?\s*:?-{3,}")
 _BRACKET = plain(r"\(([^()]{2,60})\)")
 _PARTS = plain(r"\s*[;,]\s*")
+_CELL = plain(r"[^|]+")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
     """A pipe row's cells with their offsets in the line."""
-    out, pos = [], 0
-    for m in re.finditer(r"[^|]+", line):
-        out.append((m.start(), m.group(0)))
-        pos = m.end()
+    out = [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
     return [(a + len(c) - len(c.lstrip()), c.strip()) for a, c in out if c.strip()]
 
 

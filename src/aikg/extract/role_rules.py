@@ -26,9 +26,9 @@ from functools import lru_cache
 
 from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
 from .people_text import back, unemphasised
-
 # a title, also said as "<field> chief" ("finance chief", "technology chief"): `title_phrases.TITLE`
-from .title_phrases import TITLE, title_part  # noqa: E402
+from .title_phrases import TITLE, title_part
+
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (rf"(?:the\s+end\s+of\s+(?:the\s+)?(?:{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:current\s+|fiscal\s+)?(?:quarter|year|month)|{_MONTH})"
          rf"|{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)")
@@ -326,7 +326,7 @@ RULES: tuple[RoleRule, ...] = (
         # signatures.py's dash byline reads "--" as a dash too), and an analyst's line "X — Analyst, Firm"
         # (probe11 Panasonic participants; `title_phrases` head analyst) gives the analyst's role at the firm
         examples=("Ana Ruiz — Representative Director, President and Group CEO, Kestrel Holdings",
-                  "Tom Berg -- Analyst, Harbour Securities",
+                  "Tom Berg -- Analyst, Quarrystone Securities",
                   "Ivo Marsh (CFO): Thank you, and good morning.",
                   "Lea Stone, CEO & Managing Director: Thanks, everyone."),
         seen=("probe11 Panasonic call: 'X — Representative Director, President and Group CEO, …', 'X (CFO): Thank you'",
