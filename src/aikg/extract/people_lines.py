@@ -17,6 +17,8 @@ company's fact box).
 `relations._read_roles` resolves as it does the clause rules'. `open_label` names the person of a
 label line whose titles go on to the next line (`relations._signature` reads those, as a signature's).
 `signature_blocks(text)` (from `signatures`) reads a whole document's signature blocks and bylines.
+`appositions(text)` (issue36p) reads a name's apposition whose titles are phrases of `title_phrases`
+("X, Representative Director, President and CEO."), which the registry's apposition does not hold whole.
 """
 from __future__ import annotations
 
@@ -32,10 +34,13 @@ from .role_rules import read as _role_read
 # a document's signature blocks and bylines (issue33p): a pure reader of the whole text, kept in its
 # own module; here too, where the people read from layouts are
 from .signatures import SignatureBlock, signature_blocks  # noqa: F401
+from .title_phrases import is_title_word, title_part
 
 _BULLET = r"^\s*(?:[-*•·▪]\s*|\d{1,2}[.)]\s+)?"
 _TITLE_LIST = rf"(?:{_TITLE_ITEM})(?:\s*(?:,|and|&)\s*(?:{_TITLE_ITEM}))*"
-_NAME = rf"{HONORIFIC}(?P<name>{PERSON_NAME})"
+# (a byline's "By" is no part of the name: "By X, Chief Financial Officer, Acme" (issue36p); bylines
+# "By X, <desk>" open probe3 AMD, probe12 Kingdee, probe19 DeepL and focusset25 Altibox's op-ed)
+_NAME = rf"(?:[Bb]y\s+)?{HONORIFIC}(?P<name>{PERSON_NAME})"
 # an organisation's name on the line, maybe with its legal name in brackets after it
 _ORG = r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|de|du|der)){0,5})(?:\s*\([^()]{2,80}\))?"
 # what may close a panellist's line after the organisation: a description of it, not a clause
@@ -141,3 +146,62 @@ def person_line(text: str) -> bool:
     X (Chair), Y (CEO)", `role_rules` name-title-parenthesis)."""
     return bool(read(text)) or open_label(text) is not None or (
         "(" in text and any(rd.rule == "name-title-parenthesis" for rd in _role_read(text)))
+
+
+# A name, then in apposition a list of titles read as phrases (`title_phrases`): "writes X,
+# Representative Director, President and CEO." (probe26 JBCC report; the same list after a label,
+# probe17 SCSK's cover and probe23 Lasertec's respondents), "X, Managing Partner, said" (focusset21
+# Truecaller letter's signature, focusset26 Ribbon 13D's); the list ends the apposition (a stop, a
+# comma before a verb or a preposition, a closing bracket or quote) or names the organisation ("of
+# Acme"). A list whose every part is a registry title is read already (`entities` apposition).
+_APPOS_NAME = plain(rf"(?<![\w-]){_NAME},[ \t]+")
+_APPOS_PART = plain(r"[^,;.:()\"“”\n]{2,70}")
+_APPOS_END = plain(r"\s*(?:[.;)\"“”]|$|,\s+(?:said|says|told|added|noted|writes|wrote|explained|who|at|in|on|during)\b)")
+_APPOS_OF = plain(r"^(?P<title>.+?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})$")
+
+
+def appositions(text: str) -> tuple[RoleReading, ...]:
+    """The roles of a name's apposition that lists title phrases (`title_phrases.title_part`)."""
+    if "," not in text or len(text) > 2000:
+        return ()
+    plain_text, offsets = unemphasised(text)
+    out: list[RoleReading] = []
+    for m in _APPOS_NAME.finditer(plain_text):
+        if NOT_PERSON_END.search(m.group("name")) or title_part(m.group("name")) is not None or is_title_word(m.group("name").split()[-1]):
+            continue   # (a title is no name: "Authorised Public Accountant, Auditor in charge")
+        pos, titles, org_at, org_text, phrased = m.end(), [], None, None, False
+        while True:
+            p = _APPOS_PART.match(plain_text, pos)
+            if p is None:
+                break
+            part = p.group(0)
+            got = title_part(part)
+            of = None
+            if got is None and (of := _APPOS_OF.match(part.strip())) is not None:
+                got = title_part(of.group("title"))
+            if got is None:
+                break
+            said = of.group("title") if of is not None else part.strip()
+            phrased = phrased or not all(_TITLE_RX.fullmatch(x.strip()) for x in _JOIN_RX.split(said))
+            titles += got
+            pos = p.end()
+            if of is not None:
+                org_at = p.start() + len(part) - len(part.lstrip()) + of.start("org")
+                org_text = of.group("org")
+                break
+            if not plain_text.startswith(",", pos) or _APPOS_END.match(plain_text, pos):
+                break
+            pos += 1
+            while pos < len(plain_text) and plain_text[pos] in " \t":
+                pos += 1
+        if not titles or not phrased or (org_at is None and not _APPOS_END.match(plain_text, pos)):
+            continue
+        name = " ".join(m.group("name").split())
+        at = back(offsets, m.start("name"))
+        for t in dict.fromkeys(titles):
+            out.append(RoleReading(name, at, t, "current", back(offsets, org_at), False, None, None,
+                                   "name-title-phrases", org_text=org_text))
+    return tuple(out)
+
+
+_JOIN_RX = plain(r"\s+(?:and|&)\s+")

@@ -13,13 +13,16 @@ from functools import lru_cache
 
 from ..pattern_cache import plain
 
-_MARK = plain(r"\*\*|__|(?<=\w) +(?=,)")
+# (issue36p) a title set in italics, single asterisks: "X, *presidente y consejero delegado* (chairman
+# and CEO)" (probe26 Izertis daily, a translated title in italics as translations set them; probe26
+# Dustin's signature "*Authorised Public Accountant, Auditor in charge*")
+_MARK = plain(r"\*\*|__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])|(?<=\w) +(?=,)")
 
 
 @lru_cache(maxsize=4096)
 def unemphasised(text: str) -> tuple[str, tuple[int, ...]]:
     """`text` without emphasis markers, and for each offset of it (and its end) the offset in `text`."""
-    if "**" not in text and "__" not in text and " ," not in text:
+    if "*" not in text and "__" not in text and " ," not in text:
         return text, ()
     out: list[str] = []
     where: list[int] = []

@@ -1497,6 +1497,10 @@ def people(ctx: SentenceContext) -> list:
     for p in ctx.of_kind("Person"):
         if not p.title:
             continue
+        if role_rules.body_name(p.label):
+            continue   # "the Licensing Division, the Head of …": a body, not a person (issue36p)
+        if p.source == "title" and role_rules.participant_line(t[p.start:p.start + 200]):
+            continue   # "… — President and CEO Mei Lin — CFO": the title before is the participant's before (issue36p, a call's participants list)
         org = _role_org(ctx, p)
         status = _mention_status(t, p)
         parts = _AND.split(p.title) if p.source == "named" else []
@@ -1598,7 +1602,7 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
     gave gains its status and dates; a phrasing with no title ("X will step down") takes the
     holder's title met before in the document."""
     t, st = ctx.text, ctx.state
-    for rd in role_rules.read(t) + people_lines.read(t):   # (the clause's phrasings, then the line's layout)
+    for rd in role_rules.read(t) + people_lines.read(t) + people_lines.appositions(t):   # (the clause's phrasings, then the line's layout)
         mention = next((p for p in ctx.of_kind("Person") if p.start == rd.holder_at), None)
         if mention is None:   # (a name starting inside the match: "Later Ana Ruiz left the company")
             end = rd.holder_at + len(rd.holder)

@@ -26,9 +26,9 @@ from functools import lru_cache
 
 from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
 from .people_text import back, unemphasised
+# a title, also said as "<field> chief" ("finance chief", "technology chief"): `title_phrases.TITLE`
+from .title_phrases import TITLE, title_part
 
-# a title, also said as "<field> chief" ("finance chief", "technology chief")
-TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (rf"(?:the\s+end\s+of\s+(?:the\s+)?(?:{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:current\s+|fiscal\s+)?(?:quarter|year|month)|{_MONTH})"
          rf"|{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)")
@@ -98,11 +98,19 @@ _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z]
 # 06 aubay), the lower-case form of probe21 Iliad's "directeur général (chief executive officer)";
 # not before the name ("Jane Roe (CEO)\nMark Smith (CFO)" is a list, no gloss of Mark Smith's title)
 _FOREIGN = r"(?<![\w-])[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"
-_FOREIGN_AFTER = r"(?<![\w-])[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,2}"
+# (issue36p) up to five words with a joining "y"/"et"/"e": "presidente y consejero delegado (chairman
+# and CEO)" (probe26 Izertis, from Spanish), "directeur général (chief executive officer)" (probe21 Iliad)
+_FOREIGN_AFTER = r"(?<![\w-])[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,4}"
 # before the name a capitalised foreign title opens its clause: "Direktur Keuangan (Finance Director) X said"
 # (probe25 02 metrodata daily), "Directeur général (CEO) X" (the brief's shape; invented test)
-_FOREIGN_BEFORE = (r"(?:(?<![\w-])[a-zà-ÿ]+|(?:(?<![\s\S])|(?<=\n)|(?<=[.;:,\"“]\s)|(?<=said\s))[A-ZÀ-Ý][a-zà-ÿ]+)"
-                   r"(?:[\s-][a-zà-ÿ]+){0,2}")
+# (issue36p) or after a possessive or an article, its words capitalised as a title is: "Our Diretora
+# Financeira (chief financial officer), X," (the possessive title before the name of probe25 Vocus's "Our
+# Group CEO, X,", with the gloss of probe22 Retelit / probe25 Metrodata)
+_FOREIGN_BEFORE = (r"(?:(?:(?<![\w-])[a-zà-ÿ]+|(?:(?<![\s\S])|(?<=\n)|(?<=[.;:,\"“]\s)|(?<=said\s))[A-ZÀ-Ý][a-zà-ÿ]+)(?:[\s-][a-zà-ÿ]+){0,2}"
+                   r"|(?:(?<=\b[Oo]ur\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]he\s))[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -](?:[a-zà-ÿ]+|[A-ZÀ-Ý][a-zà-ÿ]+)){0,2})")
+# a foreign title in brackets after the name, its gloss after a dash or "i.e.": "X (Diretor de Tecnologia —
+# chief technology officer)", "X (Presidente do Conselho, i.e. chair of the board)"
+_FOREIGN_IN = r"[A-ZÀ-Ýa-zà-ÿ][\wà-ÿ-]*(?:\s+[\wà-ÿ-]+){0,5}?"
 _ORG_S = r"(?:(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})(?:'s|’s|(?<=s)['’])\s+)?"
 
 RULES: tuple[RoleRule, ...] = (
@@ -238,11 +246,14 @@ RULES: tuple[RoleRule, ...] = (
         # Retelit, translated from Italian), "X, directeur général (chief executive officer) of the
         # group, told" (probe21 Iliad, translated from French); the gloss is the title
         "glossed-title", re.compile(
-            rf"(?:(?:the\s+)?{_FOREIGN_BEFORE}\s+\((?P<title>{TITLE})\)\s+)?{_NAME}(?(title)|,\s+{_FOREIGN_AFTER}\s+\((?P<title2>{TITLE})\){_ORG_OF})"),
+            rf"(?:(?:the\s+)?{_FOREIGN_BEFORE}\s+\((?P<title>{TITLE})\),?\s+)?{_NAME}(?(title)|(?:,\s+{_FOREIGN_AFTER}\s+\((?P<title2>{TITLE})\){_ORG_OF}"
+            rf"|\s*\({_FOREIGN_IN}\s*(?:[—–]|--|,\s*i\.e\.,?|;)\s*(?P<title3>{TITLE})(?:\s+of\s+the\s+[Bb]oard)?\)))"),
         "current", ("(",),
         examples=("Orders rose, said the amministratore delegato (chief executive) Lia Conti.",
                   "\"We are ahead of plan,\" said Lina Bovet, Directrice financière (CFO).",
-                  "Paul Marc, directeur financier (chief financial officer) of the group, said costs fell."),
+                  "Paul Marc, directeur financier (chief financial officer) of the group, said costs fell.",
+                  "Our Directora Comercial (chief commercial officer), Inés Vidal, opened two offices.",
+                  "Tomás Reyes (Director de Sistemas — chief technology officer) moved the servers."),
         seen=("probe22 Retelit: 'the amministratore delegato (chief executive) X'",
               "probe21 Iliad: 'X, directeur général (chief executive officer) of the group, told'")),
     RoleRule(
@@ -308,10 +319,14 @@ RULES: tuple[RoleRule, ...] = (
         # "Ivo Marsh (CFO): Thank you.", "Lea Stone, CEO & Managing Director: Thanks"; the titles
         # are the company of the call's (the document's), every title of the list counts
         "speaker-label", re.compile(
-            rf"(?:^|(?<=\s))(?P<name>{PERSON_NAME})(?:\s+[—–]\s+(?P<titles>[^—–:;]{{2,140}}?)(?=\s+{PERSON_NAME}\s+[—–]\s|$)"
+            rf"(?:^|(?<=\s))(?P<name>{PERSON_NAME})(?:\s+(?:[—–]|--)\s+(?P<titles>[^—–:;]{{2,140}}?)(?=\s+{PERSON_NAME}\s+(?:[—–]|--)\s|$)"
             rf"|\s*\((?P<titles2>[^()]{{2,60}})\):|,\s+(?P<titles3>[^,:;]{{2,60}}):)"),
-        "current", ("—", "–", ":"),
+        "current", ("—", "–", ":", "--"),
+        # (issue36p) the dash typed as two hyphens, as plain-text transcripts do ("X -- Chief Financial Officer";
+        # signatures.py's dash byline reads "--" as a dash too), and an analyst's line "X — Analyst, Firm"
+        # (probe11 Panasonic participants; `title_phrases` head analyst) gives the analyst's role at the firm
         examples=("Ana Ruiz — Representative Director, President and Group CEO, Kestrel Holdings",
+                  "Tom Berg -- Analyst, Quarrystone Securities",
                   "Ivo Marsh (CFO): Thank you, and good morning.",
                   "Lea Stone, CEO & Managing Director: Thanks, everyone."),
         seen=("probe11 Panasonic call: 'X — Representative Director, President and Group CEO, …', 'X (CFO): Thank you'",
@@ -404,7 +419,15 @@ _PAREN_PAIR = plain(rf"{PERSON_NAME}\s*\({_TITLE_ITEM}")
 
 
 # a body, not a person, before a bracketed title ("Chairman of the Management Board (President)", probe14 Asseco)
-_ORG_NOUN_END = plain(r"\b(?:Board|Committee|Council|Office|Team|Department|Ministry|Commission|Members)$")
+# (issue36p) also a division or a centre of an authority: "the Licensing Division, the Head of …" (probe24
+# MobiFone spectrum decision: "Licensing Division" read as a person in apposition to "the Head")
+_ORG_NOUN_END = plain(r"\b(?:Board|Committee|Council|Office|Team|Department|Ministry|Commission|Members|Division|Centre|Center|"
+                      r"Authority|Agency|Directorate|Secretariat|Bureau)$")
+
+
+def body_name(name: str) -> bool:
+    """Whether a name ends with a body's noun ("Licensing Division", "Audit Committee"): no person."""
+    return _ORG_NOUN_END.search(name) is not None
 
 
 @dataclass(frozen=True)
@@ -462,13 +485,20 @@ def starts_later(when: str | None, doc_date) -> bool:
     return mo > doc_date.month
 
 
-_PARTICIPANT = plain(rf"^{PERSON_NAME}\s+[—–]\s+(?:[^—–:;]*?\b)?{TITLE}")
+_PARTICIPANT = plain(rf"^{PERSON_NAME}\s+(?:[—–]|--)\s+(?:[^—–:;]*?\b)?{TITLE}")
+_HEAD_OF = plain(r"[Hh]ead\s+of\b")
+_PARTICIPANT_PHRASE = plain(rf"^{PERSON_NAME}\s+(?:[—–]|--)\s+(?P<first>[^,—–:;]{{2,60}}?)(?=,|$)")
 
 
 def participant_line(text: str) -> bool:
     """Whether a line is a call's participant with a title ("Ana Ruiz — President and CEO"): a
     heading-like line that still states a role."""
-    return ("—" in text or "–" in text) and _PARTICIPANT.match(text) is not None
+    if not ("—" in text or "–" in text or "--" in text):
+        return False
+    if _PARTICIPANT.match(text) is not None:
+        return True
+    m = _PARTICIPANT_PHRASE.match(text)   # "X — Analyst, Harbour Securities": a title phrase naming a role (issue36p)
+    return m is not None and bool(title_part(m.group("first")))
 
 
 @lru_cache(maxsize=8192)   # (per sentence text: a feed restates its sentences, values._CACHE_SIZE)
@@ -517,14 +547,22 @@ def _read(text: str) -> tuple[RoleReading, ...]:
             if listed:   # a speaker's list of titles: each one the list names
                 # (an organisation before the titles is theirs: "X (Upstage CTO and co-founder):", focusset21 Upstage panel)
                 k = next(k for k in ("titles", "titles2", "titles3") if g.get(k))
-                own = m.start(k) + len(listed) - len(listed.lstrip()) if not _TITLE_RX.match(re.sub(r"^[Gg]roup\s+", "", listed.strip())) else None
+                # (issue36p) a title read as a phrase whose head names a role: "X — Analyst, Harbour Securities"
+                phrased = [t for part in listed.split(",")[:1] if not _TITLE_RX.search(part) for t in (title_part(part) or ())]
+                own = m.start(k) + len(listed) - len(listed.lstrip()) if not phrased and not _TITLE_RX.match(re.sub(r"^[Gg]roup\s+", "", listed.strip())) else None
                 first = _TITLE_RX.search(listed)
                 owner = _OWNER.fullmatch(listed[:first.start()].strip()) if own is not None and first else None
                 if own is None and (last := _LAST_PART.search(listed)) is not None and not _TITLE_RX.search(last.group(1)):
                     own = m.start(k) + last.start(1)   # "X — Chief Executive Officer, Kestrel Labs": the part after the titles, when a reader knows it
-                for t in _TITLE_RX.finditer(listed):
-                    out.append(RoleReading(" ".join(g["name"].split()), m.start("name"), t.group(0), status,
-                                           own, True, None, None, rule.name, org_text=owner.group(0) if owner else None))
+                firm = None
+                if phrased:   # an analyst's firm is written after the title, never the call's company
+                    last = _LAST_PART.search(listed)
+                    firm = last.group(1).strip() if last is not None and not _TITLE_RX.search(last.group(1)) else None
+                    phrased = phrased if firm else []
+                # ("Head of Investor Relations": the head of a function, not of the company)
+                for t in [t.group(0) for t in _TITLE_RX.finditer(listed) if not _HEAD_OF.match(listed, t.start())] + phrased:
+                    out.append(RoleReading(" ".join(g["name"].split()), m.start("name"), t, status,
+                                           own, True, None, None, rule.name, org_text=owner.group(0) if owner else firm))
                 continue
             for name, at in names:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,

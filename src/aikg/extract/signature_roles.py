@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from .. import records as r
 from .legal_forms import LEGAL_END
 from .relations import normalise_roles
+from . import people_tables
 from .signatures import signature_blocks
 
 _ORG_KINDS = ("Company", "Organization", "Segment")
@@ -27,7 +28,8 @@ def block_roles(text: str, doc_id: str, main: r.EntityRef | None, known: Iterabl
                 facts: list) -> tuple[list[r.Role], list[tuple[r.EntityRef, r.Evidence]]]:
     """The Role facts of the text's signature blocks not among `facts`, and the organisations they
     name that no reader knew (with the block as the evidence they were found in)."""
-    blocks = signature_blocks(text) if ("\n" in text) else ()
+    # (a table's rows naming people with their titles are read as blocks are: issue36p, `people_tables`)
+    blocks = signature_blocks(text) + people_tables.rows(text) if ("\n" in text) else ()
     if not blocks:
         return [], []
     by_name: dict[str, r.EntityRef] = {}

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from ..pattern_cache import plain
 from .entities import NOT_PERSON_END, STOP_NAMES
 from .role_rules import TITLE
+from .title_phrases import title_part
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,9 @@ def _title_part(part: str) -> list[str] | None:
     found = list(_TITLE_RX.finditer(part))
     rest = _TITLE_RX.sub(" ", part)
     if not rest.split() and not found or any(not _FILLER.fullmatch(w) for w in rest.replace(",", " ").split()):
-        return None
+        # a title read as a phrase, its head one that names a role ("Auditor in charge", "Managing
+        # Partner"; issue36p, `title_phrases`)
+        return title_part(part)
     return [" ".join(m.group(0).split()) for m in found]
 
 
@@ -159,6 +162,12 @@ def titles_of(cell: str) -> tuple[list[str], str | None, int | None]:
     plain_cell = _MARKS.sub(lambda m: " " * len(m.group(0)), cell)
     if len(plain_cell) > 140 or _SENTENCE_MARK.search(plain_cell.strip()):
         return [], None, None
+    g = _GLOSSED.match(plain_cell)
+    if g is not None and not titles_of(g.group("own"))[0]:
+        # a title in the signer's language, glossed in brackets: "Diretor-Presidente (Chief Executive
+        # Officer)" (issue36p; the gloss of role_rules glossed-title: probe21 Iliad, probe22 Retelit,
+        # probe25 Aubay's "X, Directeur général (CEO)"), set as a stacked block's title line
+        return titles_of(g.group("gloss"))[0], None, None
     parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,]+", plain_cell)]
     titles: list[str] = []
     k = 0
@@ -184,6 +193,7 @@ def titles_of(cell: str) -> tuple[list[str], str | None, int | None]:
 # an organisation as a line writes it: capitalised words, maybe its legal form after a comma
 _ORG_TEXT = plain(r"(?:[A-Z0-9][\w&.'’()-]*)(?:\s+(?:[A-Z0-9(][\w&.'’()-]*|of|and|&|de|du|der|für|y)){0,7}"
                   r"(?:,\s*(?:Inc|Ltd|LLC|Corp|Co|S\.A|AG|SE|plc|N\.V|B\.V|AB|ASA|Oyj|SpA|K\.K)\.?)?")
+_GLOSSED = plain(r"^\s*(?P<own>[^(),;:]{2,90}?)\s*\((?P<gloss>[^()]{2,90})\)\s*$")
 _SENTENCE_MARK = plain(r"[;!?]|:\s|\.\s+[A-Za-z]{3,}")   # a clause, a label: no title cell ("S.A." is no sentence end)
 _ABBREV_END = plain(r"\b(?:Inc|Ltd|Corp|Co|S\.A|N\.V|B\.V|K\.K|plc|A\.G)\.$")
 _FOR_LINE = plain(r"^\s*(?:For|For\s+and\s+on\s+behalf\s+of|On\s+behalf\s+of)\s+(?:the\s+Board\s+of\s+(?:Directors\s+of\s+)?)?"
