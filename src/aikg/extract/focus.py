@@ -732,16 +732,22 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     headline_line = None
     lead_legal = lead_described = False
     report = None
+    field = header_field_company(top, company_of, other_of, body)
+    # a form's field naming its company stands beside a capitals header, which may be the exchange's
+    # or the publisher's ("BURSA … BERHAD — COMPANY ANNOUNCEMENT" over "Company name : ACME BERHAD")
+    beside = [field] if field is not None else []
     for line in _joined_labels(top):
         legal = _caps_legal_name(line, body)
         if legal is not None:
             label = company_of(legal[0])
-            return [Reading(label or legal[0], label is not None, [legal[1]] if legal[1] != legal[0] else [], "caps-legal-name")]
+            return [Reading(label or legal[0], label is not None, [legal[1]] if legal[1] != legal[0] else [], "caps-legal-name"),
+                    *(f for f in beside if f.label != (label or legal[0]))]
         issuer = _caps_issuer(line, body)
         if issuer is not None and other_of(issuer[0]) is None:
             # (the capitals header of caps-legal-name, its short form after a dash for a legal form)
             label = company_of(issuer[0])
-            return [Reading(label or issuer[0], label is not None, [] if label else [issuer[1]], "caps-legal-name")]
+            return [Reading(label or issuer[0], label is not None, [] if label else [issuer[1]], "caps-legal-name"),
+                    *(f for f in beside if f.label != (label or issuer[0]))]
         if _NOT_HEADLINE.search(line) or line.strip() == line.strip().upper() or _DATE_LINE.search(line):
             continue
         is_sentence = _is_sentence(line)
@@ -829,7 +835,6 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     listed = listed_company(top)
     if listed is not None:  # "SAN JOSE, Calif. -- Dec. 11, 2024 -- Acme (Nasdaq: ACME) today reported …"
         out.append(_listed_reading(listed, body, company_of))
-    field = header_field_company(top, company_of, other_of)
     if field is not None:
         out.append(field)
     owner = results_owner(top, company_of, other_of, body)
@@ -897,9 +902,11 @@ _HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer|Name[ \t]+of[ \t]+(
 
 
 def header_field_company(top: list[str], company_of: Callable[[str], str | None],
-                         other_of: Callable[[str], str | None] = lambda n: None) -> Reading | None:
+                         other_of: Callable[[str], str | None] = lambda n: None, body: str = "") -> Reading | None:
     """Rule header-field: "Company name: Acme Corporation", "Issuer: Acme Berhad" in the first
-    lines: the company the form is about (its short name without the legal form), or None."""
+    lines: the company the form is about (its short name without the legal form), or None. A name
+    in capitals ("Company name : ACME CORPORATION BERHAD") is read in the case the text writes it
+    ("Acme"), as rule caps-legal-name reads a capitals header."""
     for line in top:
         m = _HEADER_FIELD.match(line)
         if m is None:
@@ -911,6 +918,9 @@ def header_field_company(top: list[str], company_of: Callable[[str], str | None]
         known = company_of(name) or company_of(short)
         if known is None and (other_of(name) or other_of(short)):
             continue
+        mixed = _text_case(short.split(), body) if known is None and short.isupper() and body else None
+        if mixed is not None:
+            return Reading(_LEGAL_END.sub("", mixed).strip() or mixed, False, [name], "header-field")
         return Reading(known or short, known is not None, [name] if known is None and name != short else [], "header-field")
     return None
 

@@ -311,7 +311,7 @@ EVIDENCE: tuple[Evidence, ...] = (
 WEIGHT = {e.name: e for e in EVIDENCE}
 
 # nouns a filing uses for its issuer, never a name of their own
-CLASS_NOUNS = frozenset("Group Company Issuer Bank Corporation Firm Partnership Fund Trust".split())
+CLASS_NOUNS = frozenset("Group Company Issuer Bank Corporation Firm Partnership Fund Trust Board".split())
 _NAME = r"[A-Z][\w’'.-]*[\w.]|[A-Z]"
 # a later word of a name may open in lower case with a capital inside ("TIME dotCom Berhad", "Acme iQ")
 _CAMEL = r"[a-z]+[A-Z][\w’'.-]*[\w.]"

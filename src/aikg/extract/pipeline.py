@@ -42,7 +42,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-19-s24"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-19-s24b"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -910,6 +910,12 @@ def _roundup(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]) 
     return paras
 
 
+def _subsidiary_named(name: str) -> re.Pattern[str]:
+    """'subsidiary NAME', 'subsidiaries NAME', 'NAME, a subsidiary': the text says NAME is a subsidiary."""
+    n = re.escape(name)
+    return re.compile(rf"\bsubsidiar(?:y|ies)[ \t]+(?:of[ \t]+\S+[ \t]+)?{n}\b|\b{n}\b[^.\n]{{0,40}}\b(?:a|its|the)[ \t]+(?:\w+[ \t]+)?subsidiary\b")
+
+
 def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
     """The document's own company (focus.py); its names join `doc_aliases`, and names pass 0
     read as other companies ("Hon Hai Precision Industry Co.") become its aliases."""
@@ -932,6 +938,10 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
                 if own_legal_name(f.label, cleaned) and own_legal_name(target, cleaned):
                     # (issue34w) not when the text gives both their legal names, "PULSANT LIMITED" and
                     # "Pulsant Topco Limited", its parent: two companies (focusset22 10, focusset24 04)
+                    continue
+                if _subsidiary_named(target).search(cleaned):
+                    # not a name the text introduces as a subsidiary: "The subsidiary Acme Technologies
+                    # (Suzhou) Co., Ltd. recorded …" is a unit of the filer "ACME CORPORATION BERHAD"
                     continue
                 f.label = target
                 break
