@@ -33,3 +33,15 @@ def test_the_board_is_no_company_and_the_subsidiary_does_not_take_the_name():
     assert ex.company != "Pelangi Optik Engineering"
     company = next(e for e in ex.entities if e.label == ex.company)
     assert "Board" not in company.aliases
+
+
+
+def test_a_bracketed_quarter_after_the_years_dates_declares_no_calendar():
+    # "(Q3 FY2025: 0.9 sen)" compares last year's dividend: no name of the year whose dates precede it
+    # (read as 'FY2025 ends December 2026', which dated the filer's Q3 FY2026 July-September 2027)
+    from aikg.extract import periods, values
+    text = ("The Board has declared an interim dividend of 1.2 sen per share for the financial year ending "
+            "31 December 2026 (Q3 FY2025: 0.9 sen), payable in December 2026.")
+    assert periods.declared_labels(values.find_periods(text, None), text) == []
+    named = "Revenue was RM9.2 million in FY2025 (year ended 31 March 2026)."
+    assert [fy for _, _, fy, _ in periods.declared_labels(values.find_periods(named, None), named)] == [2025]

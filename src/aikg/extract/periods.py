@@ -671,7 +671,9 @@ def declared_labels(periods: list, text: str) -> list[tuple]:
             m = None
         if m is None:
             fy, dates = _label_year(b), a
-            m = _DATES_THEN_LABEL.fullmatch(between) if fy is not None and _year_span(a) else None
+            # (a quarter or half after a whole year's dates is no name of that year: "the financial year
+            # ending 31 December 2026 (Q3 FY2025: 0.55 sen)" compares a dividend, probe27 07)
+            m = _DATES_THEN_LABEL.fullmatch(between) if fy is not None and _year_span(a) and b.kind not in ("quarter", "half") else None
         if m is None:
             continue
         last = _month_end(*_closing_month(dates.end))
