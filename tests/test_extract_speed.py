@@ -304,6 +304,10 @@ def _split_reference(text: str) -> list:
             word = re.search(r"([A-Za-z.]+)$", body[: b.start(1)])
             w = word.group(1).lower().rstrip(".") if word else ""
             if b.group(1) == "." and (w in sentences._ABBREV or re.fullmatch(r"[a-z]", w or "x") and len(w) == 1
+                                      # a scale word's abbreviation after a number, before its currency ("412,6 Mio. Euro")
+                                      or word and w in sentences._SCALE_ABBREV
+                                      and body[:b.start(1) - len(word.group(1))].rstrip()[-1:].isdigit()
+                                      and sentences._CURRENCY_NEXT.match(body, b.end(3))
                                       or word and re.fullmatch(r"[A-Z]\.[A-Z]\.?", word.group(1))):   # a name's initials ("K.C. Liu")
                 continue
             starts.append(b.end(3))

@@ -104,7 +104,9 @@ _NOT_HEADS = frozenset(
     "reduction reductions change changes improvement cut cuts loss-making year years quarter quarters month months week "
     "weeks day days period periods time times half part portion majority minority range end start beginning figure figures "
     "code codes id identifier isin ticker phone telephone fax postcode zip "
-    "cent percent point points basis".split())
+    "cent percent point points basis "
+    # a deal's terms, another reader's (investment_roles.DEAL_TERM_NOT_AMOUNT): "at a valuation of about $900 million"
+    "valuation valuations".split())
 # heads that name a measure only with a modifier: "a gross invoiced value of", "a discount rate of", never a bare "value of"
 # (a bare "margin" names no measure: "giving a margin of 37,9%" is the EBITDAaL margin of the clause before, probe21
 # 03_iliad; its Observation answered the no-answer question p21-03-q09 about a unit)
@@ -228,6 +230,8 @@ def measure_at(text: str, start: int, end: int | None = None, mentions=()) -> NP
         gloss = m.group("gloss")
         if gloss and name == "label-colon" and re.search(r"\b[A-Z][a-z]", gloss):
             continue   # "Italy (Iliad Italia): 650 mln €": a name glossed by a name, no measure
+        if gloss and name == "label-colon" and not _measure_tail(gloss.strip().lower()) and not _measure_tail(np.lower()):
+            continue   # "- Sensors (industrial probes and gauges): EUR 120 million": a part described, no measure
         if gloss and len(np.split()) == 1 and _measure_tail(gloss.strip()):
             np = gloss.strip()   # "Auftragsbestand (order backlog)": the gloss names it
         return NPReading(shape.record.name, canonical(np.lower()), np_start)
