@@ -45,3 +45,34 @@ def test_a_bracketed_quarter_after_the_years_dates_declares_no_calendar():
     assert periods.declared_labels(values.find_periods(text, None), text) == []
     named = "Revenue was RM9.2 million in FY2025 (year ended 31 March 2026)."
     assert [fy for _, _, fy, _ in periods.declared_labels(values.find_periods(named, None), named)] == [2025]
+
+
+ALERT = b"""From: Harrowgate Data Investor Relations <ir@harrowgate.example>
+To: subscribers@list.example
+Date: Tue, 14 Jul 2026 07:00:00 +0100
+Subject: [IR Alert] Harrowgate Data plc - Final results for the year ended 31 May 2026
+
+ You are receiving this alert because you subscribed to regulatory news for Harrowgate Data plc.
+
+Harrowgate Data said revenue for the year rose 6% to GBP 310.2 million. Final dividend 2.1p per share.
+Harrowgate Data expects its cyber-assurance arm to grow again next year, the chief executive said.
+
+ 02 Oct 2026   Final dividend payment (record date 04 Sep 2026)
+ 15 Oct 2026   Final results webcast replay closes
+"""
+
+
+def test_an_alert_subject_names_its_company_before_a_dash_with_its_legal_form(monkeypatch):
+    # rule title-name-dash with the name's legal form ("NAME plc - Final results …"): the company, not "Final"
+    from aikg.extract import focus
+    seen = []
+    real = focus.structural_readings
+
+    def spy(*args, **kwargs):
+        out = real(*args, **kwargs)
+        seen.extend(r.label for r in out)
+        return out
+    monkeypatch.setattr(focus, "structural_readings", spy)
+    ex = extract_bytes(ALERT, "harrowgate_alert.txt")
+    assert ex.company == "Harrowgate Data"
+    assert "Final" not in seen and "Harrowgate Data" in seen, seen

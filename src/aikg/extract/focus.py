@@ -161,10 +161,11 @@ def _strip_head(line: str) -> str:
 
 # rule title-name-dash (issue35w): a title line that is no sentence, "NAME — what the page is" ("AUBAY —
 # Résultats semestriels 2026", probe25 06; "Trendyol - Bug Bounty Program | <site>", focusset23 18;
-# "# Uzbektelecom — timeline", focusset23 07), is no dateline whose place is NAME: its subject is NAME
+# "# Uzbektelecom — timeline", focusset23 07; its legal form after it read after first contact, "NCC Group plc - Final
+# results …", probe27 06), is no dateline whose place is NAME: its subject is NAME
 # when the text names it again (MIN_RECURRING in all, as the text spells it) and nothing else is known
 # of the name (a city the gazetteer knows stays a dateline's place)
-_TITLE_NAME_DASH = plain(rf"^[ \t]*(?:#+[ \t]*)?(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+[—–|-][ \t]+(?=\S)")
+_TITLE_NAME_DASH = plain(rf"^[ \t]*(?:#+[ \t]*)?(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})(?:[ \t]+{_FORM})?[ \t]+[—–|-][ \t]+(?=\S)")
 
 
 def _title_name(line: str, body: str, company_of, other_of) -> tuple[str, str] | None:
