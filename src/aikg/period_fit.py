@@ -252,6 +252,15 @@ _LENGTH = {"q": (3,), "h": (6,)}
 OUTLOOK = plain(r"outlook|guid|forecast|expect|target", re.I)
 
 
+# A period asked by its end and length ("the quarter ended March 28, 2026": 13 weeks, December 29
+# to March 28) is counted in months by its days, not its calendar months (which would count four:
+# December to March): a 52/53-week company's quarter is three months. Seen: probe27 08a/08b
+# (Plexus, quarters ended March 28 and June 27), probe23 06 (Semtech, October 25), probe11 02
+# (Lattice, June 28), probe8 f01 (Dell, August 1).
+def _weeks_months(start, end) -> int:
+    return round(((end - start).days + 1) / 30.44)
+
+
 def reported_fits(label: str, published: date | None, periods, what: str = "") -> bool:
     """Whether a period known by its fiscal label only, in a document published on
     `published`, is one of `periods` (the calendar periods a question names)."""
@@ -265,7 +274,7 @@ def reported_fits(label: str, published: date | None, periods, what: str = "") -
     for p in periods:
         if p.start is None or p.end is None:
             continue
-        if _months(p.start, p.end) in months and p.end < published and (published - p.end).days <= REPORTED_WITHIN:
+        if _weeks_months(p.start, p.end) in months and p.end < published and (published - p.end).days <= REPORTED_WITHIN:
             return True
     return False
 

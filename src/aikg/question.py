@@ -361,8 +361,42 @@ LEGAL_TAIL = _legal_tail()
 
 
 def period_text(question: str) -> str:
-    """The question with its lower-case month names capitalised (same length, same offsets)."""
-    return _LOWER_MONTH.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], question)
+    """The question with its lower-case month names capitalised and a period naming an event
+    blanked when another period is asked (EVENT_PERIOD) (same length, same offsets)."""
+    return _without_event_period(_LOWER_MONTH.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], question))
+
+
+# A period that names an event the question is timed by ("after the Q3 update", "since its
+# first-quarter results") is not the period asked when the question names another one ("how
+# much capex does X plan for fiscal 2026"): the event's period is blanked for the period readers.
+# Alone it stays the period asked ("what did X report in its Q3 results?"). Seen: probe27
+# p27-08-q05 ("After the Q3 update, how much capex does Plexus plan for fiscal 2026?"); the
+# documents time facts so too: probe16 04 (MTN, an interview "after the H1 2025 results"), probe22
+# 08b (Firstsource, "risen 9% since the Q2 results"), focusset24 held 05 (Bouvet, a 2026
+# investment "announced with the fourth-quarter results").
+EVENT_PERIOD = {
+    "name": "event-period",
+    "pattern": plain(r"\b(?:after|since|following|with|in|at|from)\s+(?:the|its|their|this|that)\s+"
+                     r"(?P<p>(?:fiscal\s+)?(?:q[1-4]|[1-4]q|h[12]|[12]h|(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|"
+                     r"full[- ]year|annual)(?:\s+(?:fy\s?)?(?:19|20)?\d\d)?)"
+                     r"\s+(?:update|results?|report|earnings(?:\s+(?:call|release|report))?|call|release|print|announcement|filing)\b", re.I),
+    "examples": ("After the Q3 update, how much capex does Plexus plan for fiscal 2026?",),
+    "not": ("What revenue did Plexus report in its Q3 results?", "Why did the shares drop after the fourth-quarter results?"),
+}
+
+
+@lru_cache(maxsize=256)
+def _without_event_period(text: str) -> str:
+    m = EVENT_PERIOD["pattern"].search(text)
+    if m is None:
+        return text
+    blanked = text[:m.start("p")] + " " * (m.end("p") - m.start("p")) + text[m.end("p"):]
+    from .extract import values as v
+    try:
+        rest = v.find_periods(blanked, None)
+    except Exception:
+        return text
+    return blanked if rest else text
 
 
 # "CEO-wise", "revenue-wise": the suffix says "as regards"; the question asks about the word itself
