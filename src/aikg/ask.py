@@ -26,6 +26,7 @@ from .answer_check import MONEY_UNIT, carries_narrowing, fits, mentions
 from .intents import ANSWERS, PREDICATE_QUERIES, Intent, score_intents
 from .typos import correct as correct_typos
 from .shorthand import expand as expand_shorthand
+from .ticker_asked import named_tickers
 from .period_dates import asked_bound, bound_rows
 from .event_dates import with_event
 from .linking import Hit, coordinated_possessives, label_index, norm, possessive_owners, possessive_units
@@ -155,7 +156,9 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
     each query it runs is limited to `timeout` seconds (None: no limit)."""
     asked = question
     question = UNAPOSTROPHISED["pattern"].sub(lambda m: m.group(1) + "'s", str(question))
-    question = expand_shorthand(question, label_index(kg.store).knows_word)   # "rev", "opex", "yoy" (shorthand.py)
+    idx = label_index(kg.store)
+    question = expand_shorthand(question, idx.knows_word)   # "rev", "opex", "yoy" (shorthand.py)
+    question = named_tickers(kg.store, question, idx, GENERIC_CAPS)   # "MWND opex 9M?" (ticker_asked.py)
     a = _answer_read(kg, question, timeout)
     a.question = asked
     return a

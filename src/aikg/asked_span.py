@@ -10,7 +10,7 @@ from __future__ import annotations
 from .pattern_cache import plain
 from .period_fit import part_of_year, whole_year
 from .question import question_periods
-from .wording import _date
+from .wording import _date, _s
 
 
 # The words that make the span asked: a part of a year, a point, or a whole year. Each was seen
@@ -109,4 +109,90 @@ def sentence_fits(question: str, sentence: str) -> bool:
 WHOLE_YEAR_SAID = plain(r"\bannual\b|\b(?:full|whole|the)[-\s](?:fiscal\s+)?year\b(?![-\s]on[-\s]year)|\bfor\s+(?:19|20)\d\d\b")
 
 
-__all__ = ["ASKED_SPAN", "sentence_fits", "STOCK_MEASURE", "asked_span", "in_asked_span", "point", "span_fits", "stock_asked"]
+# A part of a year asked without its year, as an analyst types it ("Q3 rev?", "GM% H1?", "opex
+# 9M?"): the part is asked, and of the latest year the documents give it for (the period just
+# reported). A row of another span (nine months for a quarter, a quarter for nine months) or
+# labelled with another part ("Q3 2026" for "Q4") is another period; none left: not stated.
+# Seen: kindcheck28/ask (marrowind "Q3 rev?" beside its nine-month revenue and a year-earlier
+# Q3, "Q4 rev?" with no Q4 figure, "opex 9M?" beside Q3 opex, valtorre "GM% H1?" beside H1
+# 2025), the documents giving a part beside the same part a year earlier and the months to
+# date: probe27 07 (ViTrox, individual quarter vs cumulative 9M), probe27 02 (Huber+Suhner H1
+# 2026 vs H1 2025), probe8 f01 (Dell, Q2 vs first half).
+PART_WITHOUT_YEAR = {
+    "name": "part-without-year",
+    "part": plain(r"(?<![\w-])(?:(?P<q>q[1-4])|(?P<qn>[1-4])q|(?P<h>h[12])|(?P<hn>[12])h|(?P<m>[369])m|(?P<ytd>ytd)"
+                  r"|(?P<ord>first|second|third|fourth)[-\s]quarter|(?P<hw>first|second)[-\s]half"
+                  r"|(?:first\s+)?(?P<mw>three|six|nine)[-\s]months?)(?![\w-])"),
+    "year": plain(r"(?<![\w-])(?:(?:19|20)\d\d|fy\s?'?\d\d|fiscal\s+(?:year\s+)?'?\d\d|'\d\d|[qh][1-4]\s*'?\d\d|[1-4][qh]\s*'?\d\d"
+                  r"|[369]m\s*'?\d\d)(?![\w-])|\b(?:last|this|next|prior|previous)\s+year\b|\ba\s+year\s+(?:earlier|ago)\b"),
+    "examples": ("marrowind Q3 rev?", "valtorre GM% H1?", "MWND opex 9M?"),
+}
+_ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+_MONTHS_OF = {"3": 3, "6": 6, "9": 9, "three": 3, "six": 6, "nine": 9}
+
+
+def part_without_year(question: str) -> str:
+    """The part of a year a question asks without naming a year: "q1".."q4", "h1", "h2" or
+    "9m" (some months to date: "3m", "6m", "9m"); '' when none is, or a year is named."""
+    ql = " ".join(question.lower().split())
+    if PART_WITHOUT_YEAR["year"].search(ql):
+        return ""
+    found = {_part_of(m) for m in PART_WITHOUT_YEAR["part"].finditer(ql)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _part_of(m) -> str:
+    g = m.groupdict()
+    if g["q"] or g["qn"]:
+        return "q" + (g["q"] or "  " + g["qn"])[-1]
+    if g["h"] or g["hn"]:
+        return "h" + (g["h"] or "  " + g["hn"])[-1]
+    if g["ord"]:
+        return "q" + _ORD[g["ord"]]
+    if g["hw"]:
+        return "h" + _ORD[g["hw"]]
+    if g["ytd"]:
+        return "ytd"
+    return f"{_MONTHS_OF[g['m'] or g['mw']]}m"
+
+
+def _span_months(row: dict) -> int | None:
+    s, e = _date(row.get("periodStart")), _date(row.get("periodEnd"))
+    if s is None or e is None:
+        return None
+    return round(((e - s).days + 1) / 30.44)
+
+
+def part_fits(part: str, row: dict) -> bool | None:
+    """Whether a row is of the part asked without a year (PART_WITHOUT_YEAR): its span is the
+    part's length and a part its label names is the one asked; None when the row says neither
+    (undated, or a point)."""
+    from .period_fit import label_parts
+    months = _span_months(row)
+    named = label_parts(_s(row, "periodLabel"))
+    if months is None and not named or point(row):
+        return None
+    if part == "ytd":
+        return months is None or months < 12
+    want = 3 if part[0] == "q" else 6 if part[0] == "h" else int(part[:-1])
+    if months is not None and months != want:
+        return False
+    if named and part[0] in "qh":
+        return part in named
+    return True
+
+
+def latest_of_part(rows: list[dict]) -> list[dict]:
+    """The rows of the latest year among rows of one part: a row whose subject and measure have a
+    row ending later is the earlier year's."""
+    latest: dict[tuple[str, str], object] = {}
+    for r in rows:
+        e = _date(r.get("periodEnd"))
+        if e is not None:
+            k = (_s(r, "subject"), _s(r, "measure"))
+            latest[k] = max(latest.get(k, e), e)
+    return [r for r in rows if (e := _date(r.get("periodEnd"))) is None
+            or e >= latest[(_s(r, "subject"), _s(r, "measure"))]]
+
+
+__all__ = ["ASKED_SPAN", "PART_WITHOUT_YEAR", "part_without_year", "part_fits", "latest_of_part", "sentence_fits", "STOCK_MEASURE", "asked_span", "in_asked_span", "point", "span_fits", "stock_asked"]

@@ -362,9 +362,11 @@ def _in_period(qm, row: dict, published=None) -> bool:
     if REPORTED.search(qm.lower) and not OUTLOOK_ASKED.search(qm.lower) and begun_after(row, published) and (
             question_periods_any(qm.text)):
         return False   # a reported figure asked: a period not begun when its document was written is none
-    from .asked_span import in_asked_span
+    from .asked_span import in_asked_span, part_fits, part_without_year
     if not in_asked_span(qm.text, [row]):   # a whole year asked: a quarter's claim is another period's
         return False
+    if (part := part_without_year(qm.text)) and part_fits(part, row) is False:
+        return False   # "Q4 rev?" asked, a claim of Q3 (as the typed lane: asked_span.PART_WITHOUT_YEAR)
     periods = question_periods(qm.text)
     if not periods or undated(row):
         return True
@@ -443,6 +445,8 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
         # a price paid or money spent is money: not the stake's percentage or a count its sentence gives
         rows = [r for r in rows if _s(r, "role") == "amount" and MONEY_UNIT.match(_s(r, "unit"))]
     rows = [r for r in rows if not charged_value(r)]   # a value given as a charge is the charge's (narrowing.CHARGED_VALUE)
+    from .narrowing import peer_figure
+    rows = [r for r in rows if not peer_figure(r)]   # a named peer's figure (narrowing.PEER_FIGURE)
     # a claim with no value whose sentence says what it is about is not given ("a minority
     # investor, whose identity has not been disclosed"): the documents state it is not stated,
     # no answer (as the text lane reads such a sentence: text_answer.NOT_GIVEN)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .year_earlier_asked import with_year_earlier
+from .year_earlier_asked import misdated_earlier, with_year_earlier
 from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
-from .asked_span import in_asked_span
+from .asked_span import in_asked_span, latest_of_part, part_fits, part_without_year
 from .period_fit import begun_after, outside_fiscal_window, measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
@@ -246,6 +246,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if not rows:
             return rows, why
         rows = _own_subject(ql, rows, hits)
+        if any(peer_figure(r) for r in rows):
+            # a peer's figure filed under the company asked (PEER_FIGURE): not the company's
+            rows = [r for r in rows if not peer_figure(r)]
+            if not rows:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
+                return [], "The documents state that figure only for a peer" + (f", not for {subj}." if subj else ".")
         # a period named in the question keeps the rows of that period (dates, else label) and
         # the undated ones: a figure whose sentence gave no period is read as of its sentence's
         # time, so it answers only a period the documents speak of (some figure is dated in
@@ -286,6 +292,15 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 # a quarter or half asked: a whole year's figure ("FY2025") is another period
                 kept = [r for r in kept if not whole_year(r)] or kept
                 rows = kept or rows
+            if (part := part_without_year(q)):
+                # a part asked without its year ("Q3 rev?", "opex 9M?"): rows of that part, of the
+                # latest year given (asked_span.PART_WITHOUT_YEAR); none: not stated
+                fits = [(r, part_fits(part, r)) for r in rows]
+                kept = [r for r, f in fits if f or f is None and measure_quarter(r) in (None, part)]
+                if not kept:
+                    subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
+                    return [], f"The documents state no figure for {part.upper()}" + (f" of {subj}." if subj else ".")
+                rows = latest_of_part(kept)
         if (qp or parts_asked(q)) and REPORTED.search(ql) and not OUTLOOK_ASKED.search(ql) and not GUIDANCE.search(ql) \
                 and any(begun_after(r, published) for r in rows):
             # a reported figure of a period asked: not a row whose period had not begun when its
@@ -295,6 +310,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
                 return [], "The documents state no reported figure of the period asked" + (f" for {subj}." if subj else ".")
         rows = by_basis(ql, rows)   # the reported growth unless the question names a basis (growth_basis.py)
+        rows = misdated_earlier(q, rows)   # "A year earlier, X had been …" dated as the period asked (year_earlier_asked.py)
         fy = re.search(r"\b(?:fiscal(?:\s+year)?\s*|fy\s*)((?:19|20)\d\d)\b", ql)
         if fy and not re.search(r"\bquarter\b|\bq[1-4]\b|\bhalf\b|\bmonths\b", ql):
             kept = [r for r in rows if year_fits(r, int(fy.group(1))) or fy.group(1) in _s(r, "periodLabel") or undated(r)]
@@ -842,6 +858,34 @@ def part_stated(ql: str, row: dict) -> bool:
 # p21-01-q01 (Megaport's regions' revenue, and another company's regions sharing their names,
 # answered its own FY2025 revenue) and probe22 p22-02-q03 (another company's gross margins).
 UNITS_ASKED = plain(r"\b(?:segments?|regions?|divisions?|units?|businesses|business\s+(?:groups?|lines?)|product\s+lines?|breakdown|split|each|geograph\w*|by\s+(?:segment|region|market|country|product))\b")
+
+
+# A figure its sentence gives as a named peer's ("By comparison, ASX-listed peer Coorong
+# Diagnostics reported EBITDA of A$4.8 million", "local rival NetSol Technologies reported
+# quarterly revenue of …") is that peer's, not the figure of the company the row was filed under,
+# when the sentence names no word of that company. Seen: kindcheck28/ask 03_wirrabara (a peer's
+# EBITDA filed on the company that "does not report EBITDA"), and the same comparison shape in
+# probe24 01 (Intelbras: "The domestic rival Multilaser … had net revenue of"), probe15 02 (FPT:
+# "listed peer CMC Corporation reported"), probe21 08 (Nemetschek: "US peer Bentley Systems
+# reported"), probe17 06 (Systems Limited: "local rival NetSol Technologies reported").
+PEER_FIGURE = {
+    "name": "peer-figure",
+    "pattern": plain(r"\b(?:peers?|rivals?|competitors?|counterparts?)\s+(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})"
+                     r"(?:,[^,]{0,80},)?\s+(?:reported|posted|booked|had|recorded|generated|made|earned|delivered|achieved)\b"),
+    "examples": ("By comparison, ASX-listed peer Coorong Diagnostics reported EBITDA of A$4.8 million for the March quarter.",),
+}
+
+
+def peer_figure(row: dict) -> bool:
+    """Whether a row's sentence gives its value as a named peer's (PEER_FIGURE) and names no word
+    of the row's own subject."""
+    quote = _s(row, "quote")
+    m = PEER_FIGURE["pattern"].search(quote) if quote else None
+    if m is None:
+        return False
+    from .subject_asked import GENERIC
+    own = set(norm(_s(row, "subjectLabel")).split()) - GENERIC
+    return bool(own) and not own & set(norm(quote).split())
 
 
 def _own_subject(ql: str, rows: list[dict], hits) -> list[dict]:

@@ -91,6 +91,10 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bvaluation\b|\bvalued\b|\bworth\b|\bmarket\s+(?:value|capitali[sz]ation|cap)\b|\benterprise\s+value\b", ["valuation", "market value", "market cap", "enterprise value"]),
     (r"\bcontract\s+value\b|\btcv\b|\bdeal\s+wins?\b|\bbookings\b", ["contract value", "tcv", "deal", "bookings"]),
     (r"\bfree\s+cash\s+flow\b|\bcash\s+flow\b", ["cash flow"]),
+    # the cash a company holds (a level: asked_span.STOCK_MEASURE), not a cash flow: "cash at the
+    # end of the quarter", "net cash" (kindcheck28/ask 03 "Cash at 31 March 2026 of A$37.2 million";
+    # probe27 01 "cash and cash equivalents", the results tables of probe8 and probe11)
+    (r"\b(?:net\s+)?cash(?!\s+flows?\b)(?:\s+(?:and|&)\s+(?:cash\s+equivalents|short-term\s+investments))?\b", ["cash"]),
     (r"\bheadcount\b|\bemployees\b|\bstaff\b|\bemploy(?:s|ed)?\b", ["headcount", "employees", "staff"]),
     (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
     (r"\bbuy-?backs?\b|\b(?:share|stock)\s+repurchases?\b", ["buyback", "repurchase"]),
