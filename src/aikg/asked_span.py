@@ -131,6 +131,9 @@ _ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 _MONTHS_OF = {"3": 3, "6": 6, "9": 9, "three": 3, "six": 6, "nine": 9}
 
 
+FISCAL_SAID = plain(r"\bfiscal\b|\bfy\b")
+
+
 def part_without_year(question: str) -> str:
     """The part of a year a question asks without naming a year: "q1".."q4", "h1", "h2" or
     "9m" (some months to date: "3m", "6m", "9m"); '' when none is, or a year is named."""
@@ -163,11 +166,12 @@ def _span_months(row: dict) -> int | None:
     return round(((e - s).days + 1) / 30.44)
 
 
-def part_fits(part: str, row: dict) -> bool | None:
+def part_fits(part: str, row: dict, fiscal: bool = False) -> bool | None:
     """Whether a row is of the part asked without a year (PART_WITHOUT_YEAR): its span is the
     part's length and a part its label names is the one asked; None when the row says neither
-    (undated, or a point)."""
-    from .period_fit import label_parts
+    (undated, or a point). A `fiscal` part asked ("fiscal Q4") is not compared with the part a
+    calendar label names ("Q3 2025" may be the company's fiscal fourth quarter)."""
+    from .period_fit import fiscal_label, label_parts
     months = _span_months(row)
     named = label_parts(_s(row, "periodLabel"))
     if months is None and not named or point(row):
@@ -177,7 +181,7 @@ def part_fits(part: str, row: dict) -> bool | None:
     want = 3 if part[0] == "q" else 6 if part[0] == "h" else int(part[:-1])
     if months is not None and months != want:
         return False
-    if named and part[0] in "qh":
+    if named and part[0] in "qh" and not (fiscal and not fiscal_label(row)):
         return part in named
     return True
 

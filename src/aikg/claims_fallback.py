@@ -362,10 +362,10 @@ def _in_period(qm, row: dict, published=None) -> bool:
     if REPORTED.search(qm.lower) and not OUTLOOK_ASKED.search(qm.lower) and begun_after(row, published) and (
             question_periods_any(qm.text)):
         return False   # a reported figure asked: a period not begun when its document was written is none
-    from .asked_span import in_asked_span, part_fits, part_without_year
+    from .asked_span import FISCAL_SAID, in_asked_span, part_fits, part_without_year
     if not in_asked_span(qm.text, [row]):   # a whole year asked: a quarter's claim is another period's
         return False
-    if (part := part_without_year(qm.text)) and part_fits(part, row) is False:
+    if (part := part_without_year(qm.text)) and part_fits(part, row, bool(FISCAL_SAID.search(qm.lower))) is False:
         return False   # "Q4 rev?" asked, a claim of Q3 (as the typed lane: asked_span.PART_WITHOUT_YEAR)
     periods = question_periods(qm.text)
     if not periods or undated(row):

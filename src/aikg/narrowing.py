@@ -10,7 +10,7 @@ from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
-from .asked_span import in_asked_span, latest_of_part, part_fits, part_without_year
+from .asked_span import FISCAL_SAID, in_asked_span, latest_of_part, part_fits, part_without_year
 from .period_fit import begun_after, outside_fiscal_window, measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
@@ -295,7 +295,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             if (part := part_without_year(q)):
                 # a part asked without its year ("Q3 rev?", "opex 9M?"): rows of that part, of the
                 # latest year given (asked_span.PART_WITHOUT_YEAR); none: not stated
-                fits = [(r, part_fits(part, r)) for r in rows]
+                fiscal = bool(FISCAL_SAID.search(ql))
+                fits = [(r, part_fits(part, r, fiscal)) for r in rows]
                 kept = [r for r, f in fits if f or f is None and measure_quarter(r) in (None, part)]
                 if not kept:
                     subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)

@@ -94,7 +94,10 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     # the cash a company holds (a level: asked_span.STOCK_MEASURE), not a cash flow: "cash at the
     # end of the quarter", "net cash" (kindcheck28/ask 03 "Cash at 31 March 2026 of A$37.2 million";
     # probe27 01 "cash and cash equivalents", the results tables of probe8 and probe11)
-    (r"\b(?:net\s+)?cash(?!\s+flows?\b)(?:\s+(?:and|&)\s+(?:cash\s+equivalents|short-term\s+investments))?\b", ["cash"]),
+    # (money paid "in cash", an "all-cash" offer, a cash dividend or consideration are no holding)
+    (r"(?<!\bin\s)(?<!\bfor\s)(?<!-)\b(?:net\s+)?cash(?![\s-]+(?:flows?|dividends?|considerations?|payments?|payouts?|offers?|deals?|components?|"
+     r"portions?|burn|costs?|outflows?|inflows?|generation|conversion|returns?|prices?|bonus(?:es)?|settle\w*|basis|tender|acquisition)\b)"
+     r"(?:\s+(?:and|&)\s+(?:cash\s+equivalents|short-term\s+investments))?\b", ["cash"]),
     (r"\bheadcount\b|\bemployees\b|\bstaff\b|\bemploy(?:s|ed)?\b", ["headcount", "employees", "staff"]),
     (r"\bearnings\s+per\s+share\b|\beps\b", ["earnings per share"]),
     (r"\bbuy-?backs?\b|\b(?:share|stock)\s+repurchases?\b", ["buyback", "repurchase"]),
