@@ -368,6 +368,10 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 if not kept:
                     subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                     return [], f"The documents state no {kind[1]}" + (f" for {subj}." if subj else ".")
+            if not ANNUALISED["asked"].search(ql):
+                # the revenue of a period asked: an annualised value (a run-rate, programme wins'
+                # annualised revenue) is another measure, when a row of the period's own is there
+                kept = [r for r in kept if not ANNUALISED["measure"].search(_s(r, "measure"))] or kept
             rows = kept
         # a value its own sentence gives as a charge ("a JPY 9.5 billion write-down of inventory")
         # is that charge's, not the measure the row was filed under (ONE source so far: probe21
@@ -874,6 +878,19 @@ PEER_FIGURE = {
     "pattern": plain(r"\b(?:peers?|rivals?|competitors?|counterparts?)\s+(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})"
                      r"(?:,[^,]{0,80},)?\s+(?:reported|posted|booked|had|recorded|generated|made|earned|delivered|achieved)\b"),
     "examples": ("By comparison, ASX-listed peer Coorong Diagnostics reported EBITDA of A$4.8 million for the March quarter.",),
+}
+
+
+# A value annualised (a run-rate, "an estimated $410 million in annualised revenue when fully
+# ramped") is not the revenue of the period a question asks, unless it asks for it. Seen:
+# probe27 08a/08b (Plexus: programme wins "in annualised revenue" listed with the quarter's
+# revenue, p27-08-q01), probe9 g03 (Micron: "annualized revenue run rate"), probe6 p6_08 (Nebius
+# "ARR run-rate"), probe5 01 (Snowflake).
+ANNUALISED = {
+    "name": "annualised-measure",
+    "measure": plain(r"\bannuali[sz]ed\b|\brun[- ]?rate\b|\brecurring\b|\barr\b", re.I),
+    "asked": plain(r"\bannuali[sz]\w*|\brun[- ]?rate\b|\brecurring\b|\barr\b|\bwins?\b|\bbookings\b|\bprogram+e", re.I),
+    "examples": ("What revenue did Brenmoor report for fiscal Q2 2026?",),
 }
 
 
