@@ -123,8 +123,8 @@ PART_WITHOUT_YEAR = {
     "part": plain(r"(?<![\w-])(?:(?P<q>q[1-4])|(?P<qn>[1-4])q|(?P<h>h[12])|(?P<hn>[12])h|(?P<m>[369])m|(?P<ytd>ytd)"
                   r"|(?P<ord>first|second|third|fourth)[-\s]quarter|(?P<hw>first|second)[-\s]half"
                   r"|(?:first\s+)?(?P<mw>three|six|nine)[-\s]months?)(?![\w-])"),
-    "year": plain(r"(?<![\w-])(?:(?:19|20)\d\d|fy\s?'?\d\d|fiscal\s+(?:year\s+)?'?\d\d|'\d\d|[qh][1-4]\s*'?\d\d|[1-4][qh]\s*'?\d\d"
-                  r"|[369]m\s*'?\d\d)(?![\w-])|\b(?:last|this|next|prior|previous)\s+year\b|\ba\s+year\s+(?:earlier|ago)\b"),
+    "year": plain(r"(?<![\w-])(?:(?:19|20)\d\d|fy\s?'?(?:\d\d){1,2}(?:[-/]\d\d(?:\d\d)?)?|fiscal\s+(?:year\s+)?'?(?:\d\d){1,2}|'\d\d|[qh][1-4]\s*'?(?:\d\d){1,2}"
+                  r"|[1-4][qh]\s*'?(?:\d\d){1,2}|[369]m\s*'?(?:\d\d){1,2})(?![\w-])|\b(?:last|this|next|prior|previous)\s+year\b|\ba\s+year\s+(?:earlier|ago)\b"),
     "examples": ("marrowind Q3 rev?", "valtorre GM% H1?", "MWND opex 9M?"),
 }
 _ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
