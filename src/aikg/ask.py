@@ -160,8 +160,28 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
     question = expand_shorthand(question, idx.knows_word)   # "rev", "opex", "yoy" (shorthand.py)
     question = named_tickers(kg.store, question, idx, GENERIC_CAPS)   # "MWND opex 9M?" (ticker_asked.py)
     a = _answer_read(kg, question, timeout)
+    if a.status == "not_understood" and TERSE["pattern"].match(question) and any(
+            h.kind in ("Company", "Organization", "Segment", "Person", "Product") for h in idx.find_in(question)):
+        # a fragment typed without a question word ("marrowind cfo", "wirrabara receipts YTD?"):
+        # read as the question it stands for (TERSE)
+        roles = any(re.search(pat, question.lower()) for pat, _ in ROLE_WORDS)
+        b = _answer_read(kg, ("Who is the " if roles else "What was ") + question.strip().rstrip("?") + "?", timeout)
+        a = b if b.status != "not_understood" else a
     a.question = asked
     return a
+
+
+# A question typed as a fragment, with no question word or auxiliary ("marrowind cfo", "wirrabara
+# receipts YTD?", "tallowood top line 2025?"), that no saved query was matched to: it asks the
+# value (or, naming a role, the person) of what it names, as "What was …?" / "Who is the …?".
+# Seen: kindcheck27/ask and kindcheck28/ask (every question typed so by hurried analysts), probe21
+# p21-07-q02 ("zoho net profit fy25?"), probe27 p27-01-q02 ("DGW profit after tax in Q3 2026?").
+TERSE = {
+    "name": "terse-fragment",
+    "pattern": plain(r"^\s*(?!(?:what|what's|whats|who|who's|whom|whose|which|how|when|where|why|is|are|was|were|did|does|do|has|have|had|"
+                     r"can|could|will|would|should|list|show|name|give|tell|describe|compare|find|explain)\b)", re.I),
+    "examples": ("marrowind cfo", "wirrabara receipts YTD?"),
+}
 
 
 # A question word typed with "is" and no apostrophe ("whats X's share", "whos the CEO of X"): the

@@ -374,26 +374,6 @@ def _in_period(qm, row: dict, published=None) -> bool:
                                        and any(_names_period(p, _s(row, "quote")) for p in periods))
 
 
-# An undated claim is read as of its own document's time (as the typed lane reads an undated
-# row: narrowing): a period asked is answered by it only when its document speaks of that period
-# (a claim of it is dated there), or dates none of its claims; a document whose claims are all
-# dated in other periods states another period's figure. Seen: probe25 p25-04-q09 (Mycronic's
-# Q3 report, "Net sales increased by 12% to MSEK 2 184 (1 950)" undated, answered a Q2 2026
-# question), probe26 p26-08-q10 (Q2/Q3 net sales for a Q4 question), kindcheck28/ask q09.
-def _spoken_of(qm, rows: list[dict], published) -> list[dict]:
-    from .period_fit import undated, in_period
-    from .question import question_periods
-    periods = question_periods(qm.text)
-    if not periods or qm.predicate:
-        return rows
-    dated: dict[str, bool] = {}
-    for r in rows:
-        if not undated(r):
-            d = _s(r, "doc")
-            dated[d] = dated.get(d, False) or in_period(r, periods, published)
-    return [r for r in rows if not undated(r) or dated.get(_s(r, "doc"), True)]
-
-
 # a cause is often stated inside another claim's sentence ("net profit rose 35% on a weaker yen")
 CAUSAL = plain(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|weigh\w*\s+on|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
 
@@ -477,7 +457,6 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
         rows = [r for r in rows if not estimated(r)]   # an analyst's estimate is not a reported figure
     from .document_info import document_dates
     published = document_dates(kg.store)
-    rows = _spoken_of(qm, rows, published)
     ranked = sorted(((claim_score(qm, r, published, relation), i) for i, r in enumerate(rows)), reverse=True)
     if not ranked or ranked[0][0] <= 0:
         return None

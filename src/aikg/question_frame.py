@@ -109,7 +109,7 @@ region mention mentions mentioned coverage article articles document documents""
 FRAME_ASKING = ASKING | {"new", "current", "currently", "now", "its", "their", "it", "company", "firm"}
 # the words a period is named with (periods are matched on dates, not as words)
 PERIOD_WORDS = plain(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quarters?|years?|months?|fiscal|first|second|third|(?:three|six|nine|twelve)(?=\s+months)|"
-                          r"fourth|half|ended|ending|end|close|start|beginning|ytd|[369]m|through|to|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                          r"fourth|half|ended|ending|(?:end|close|start|beginning)(?=\s+of\b)|ytd|[369]m|through|to|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                           r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:april|july|october|january)-\w+)\b")
 # a measure that is a ratio: its value is a percentage even when asked "what … did X achieve"
 RATIO_MEASURE = plain(r"\bmargins?\b|\bratios?\b|\brates?\b|\byields?\b")

@@ -23,6 +23,7 @@ SHORTHAND = {
     "words": (
         (r"revs?\.?(?![\w&-])", "revenue", False),
         (r"opex", "operating expenses", False),
+        (r"net\s+inc\.?(?=\s|$|\?)", "net income", False),
         (r"op(?:\.|erating)?(?=\s+(?:profit|income|margin|loss|cash\s+flow)\b)", "operating", False),
         (r"cap\s+ex", "capex", False),
         (r"GM", "gross margin", True),
