@@ -28,7 +28,7 @@ In the third quarter alone, operating expenses were $63.8 million.
 Qorvex expects capital expenditure for fiscal 2026 of $40 million to $46 million. Its fiscal year is the calendar year.
 Separately, the board authorized a share repurchase program of up to $120 million.
 
-The company did not provide revenue guidance for the fourth quarter.
+The company did not provide revenue guidance for the fourth quarter, Chief Financial Officer Dana Whitcombe said.
 
 By comparison, Nasdaq-listed peer Halden Optics reported EBITDA of $31.2 million for the September quarter.
 
@@ -126,3 +126,9 @@ def test_an_update_timing_the_question_is_not_its_period(kg):
     a = _ask(kg, "After the Q2 update, how much capex does Brenmoor plan for fiscal 2026?")
     assert a.status == "answered" and a.basis == "fact" and "70" in a.answer
     assert "30 million" not in a.answer and "60 million" not in a.answer
+
+
+def test_a_fragment_naming_a_company_is_read_as_a_question(kg):
+    a = _ask(kg, "qorvex cfo")
+    assert a.status == "answered" and "Dana Whitcombe" in a.answer
+    assert _ask(kg, "Qorvex purple elephants").status == "not_understood"

@@ -166,14 +166,15 @@ def answer(kg, question: str, timeout: float | None = None) -> Answer:
         # read as the question it stands for (TERSE)
         roles = any(re.search(pat, question.lower()) for pat, _ in ROLE_WORDS)
         b = _answer_read(kg, ("Who is the " if roles else "What was ") + question.strip().rstrip("?") + "?", timeout)
-        a = b if b.status != "not_understood" else a
+        a = b if b.status == "answered" else a   # (loose words stay not understood: "Brenhold purple elephants")
     a.question = asked
     return a
 
 
 # A question typed as a fragment, with no question word or auxiliary ("marrowind cfo", "wirrabara
 # receipts YTD?", "tallowood top line 2025?"), that no saved query was matched to: it asks the
-# value (or, naming a role, the person) of what it names, as "What was …?" / "Who is the …?".
+# value (or, naming a role, the person) of what it names, as "What was …?" / "Who is the …?";
+# only an answer of that reading replaces "not understood".
 # Seen: kindcheck27/ask and kindcheck28/ask (every question typed so by hurried analysts), probe21
 # p21-07-q02 ("zoho net profit fy25?"), probe27 p27-01-q02 ("DGW profit after tax in Q3 2026?").
 TERSE = {

@@ -4,11 +4,13 @@ so the measure readers (question.MEASURES), the intents and the claims lane see 
 asked. Generic finance abbreviations only (no company's words); a word the store knows as a
 name's ("GM" as a company's name) is kept. Pure apart from the `known` callback.
 
-Seen: kindcheck27/ask q02 ("gannet managed security rev": not understood), the brief's
-terse-phrasing list ("rev", "opex", "GM", "EPS ex-items", "yoy"); the documents write the long
-forms the graph's measures keep ("revenue", "operating expenses", "gross margin", "year on
-year"), and the short ones in tables and notes: "yoy" probe27 02 (Huber+Suhner), focusset
-analyst notes ("GM", "opex" in kindcheck27 and probe20 08 Inspur's note)."""
+Seen in questions: kindcheck27/ask q02 ("gannet managed security rev": not understood),
+kindcheck28/ask ("marrowind Q3 rev?", "MWND opex 9M?", "GM% H1?"). The documents write the same
+abbreviations (so the graph's measures may be named in long form while analysts type the short
+one): "YoY"/"y/y" (probe10 delta_electronics, probe11 p11_06 bilibili, probe17 08 maroc_telecom,
+probe23 06 semtech), "opex" (probe18 accton_forum_post, probe19 02 veon_20f_thread), "PAT"
+(probe13 netweb_fy25_results_page, probe15 07 dci_indonesia), "OPM" (probe26 07 digico, devset5
+t05 ericsson), "GM" (focusset21 dev 09 montage_brokernote), "FCF" (devset5 t02 ibm)."""
 from __future__ import annotations
 
 import re
