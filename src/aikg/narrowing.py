@@ -395,6 +395,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             if not any(_s(r, "subject") in asked for r in kept):
                 kept += [r for r in rows if _s(r, "subject") in asked and all(r is not k for k in kept)]
             rows = kept
+        elif wanted and not narrowing_of(ql, hits)[0]:
+            # the whole measure asked ("what revenue did X report"): a row of a part of it ("revenue
+            # from data-centre power distribution", PART_OF_MEASURE) is not it, when a row of the
+            # whole is there for the same subject
+            whole = {_s(r, "subject") for r in rows if not PART_OF_MEASURE["pattern"].search(_s(r, "measure"))}
+            rows = [r for r in rows if not (PART_OF_MEASURE["pattern"].search(_s(r, "measure")) and _s(r, "subject") in whole)]
         place = place_asked(q, hits)
         if place is not None:
             # a market's figure asked ("revenue in Japan"): a row naming that market, not the
@@ -891,6 +897,21 @@ ANNUALISED = {
     "measure": plain(r"\bannuali[sz]ed\b|\brun[- ]?rate\b|\brecurring\b|\barr\b", re.I),
     "asked": plain(r"\bannuali[sz]\w*|\brun[- ]?rate\b|\brecurring\b|\barr\b|\bwins?\b|\bbookings\b|\bprogram+e", re.I),
     "examples": ("What revenue did Brenmoor report for fiscal Q2 2026?",),
+}
+
+
+# A measure named as a part of another by its source ("revenue from data-centre power
+# distribution", "sales from AI servers"): not the whole measure a question asks without a
+# source. Seen: probe27 08a/08b (Plexus: "revenue from data-centre power distribution" listed
+# beside the quarter's revenue for "What revenue did Plexus report"); documents naming parts so
+# beside the whole: probe10 zte_2024_results, probe13 netweb_fy25_results_page (28 seen documents
+# write "revenue from <part>").
+PART_OF_MEASURE = {
+    "name": "part-of-measure",
+    "pattern": plain(r"^(?:[\w-]+\s+){0,3}?(?:revenues?|sales|income|profit)\s+from\s+(?!(?:the\s+)?(?:operations|continuing|contracts?|"
+                     r"customers|clients|sales|ordinary|core|its|their|all)\b)\S", re.I),
+    "examples": ("revenue from data-centre power distribution",),
+    "not": ("revenue from operations", "revenue from contracts with customers"),   # the whole (probe13 netweb)
 }
 
 
