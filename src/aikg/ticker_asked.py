@@ -39,12 +39,14 @@ def ticker_hits(store, question: str, idx, generic: set[str] = frozenset()) -> l
     """The companies the question names by a ticker no name of the store has as a word
     (TICKER_ASKED); each Hit's start and end are the ticker's character offsets."""
     from .run import run_query
+    from .question import measures_named
+    from .typos import vocabulary
     out: list[Hit] = []
     for m in TICKER_ASKED["token"].finditer(question):
         t = m.group(1)
         low = t.lower()
-        if t in generic or idx.knows_word(low):
-            continue
+        if t in generic or idx.knows_word(low) or low in vocabulary() or measures_named(low):
+            continue   # (a measure's initials, "EBITDA", "ARPU", are no ticker: no store scan for them)
         key = (id(store), getattr(store, "generation", 0), t)
         if key not in _cache:
             try:
