@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .stacked_headers import row_label, stacked_tables
+
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
 
@@ -30,6 +32,7 @@ class Table:
     head: int = -1            # where its header line starts (-1: not known)
     shape: str = "markdown"   # the TABLE_SHAPES record it was read by
     places: int = -1          # where the header line its columns' places are read from starts (aligned-columns)
+    stacked: bool = False     # its header stacked over several lines (stacked_headers.py)
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,13 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                 "probe23 01_tanla_bse_outcome (exchange filing): '-----' rules around its results extract; probe22 "
                 "05_aemholdings_sgx_announcement: 'Gross margin  34.8%  32.6%  (blank)  33.3% …' under an aligned header"),
                ("=====\nGroup figures   4Q30   4Q29   Change\n=====\nSales   120   100   20%\nEPS   1.10   0.90",)),
+    TableShape("stacked-header",
+               "an empty-corner header stacked over several lines (column groups, names wrapped word by word, the "
+               "columns' days, their scale) over rows of a label and a figure per column: stacked_headers.RULE",
+               ("probe27 07_vitrox_bursa: 'INDIVIDUAL PERIOD  CUMULATIVE PERIOD' over four lines of column words",
+                "probe27 05_ceragon_6k: 'Three months ended June 30' over '2026  2025'; kindcheck28 grids "
+                "01_seroja_jentera_q3: the Bursa header over seven lines"),
+               ("              Six months ended\n              30.6.2031   30.6.2030\nSales   1,200   1,100\nEBIT   120   100",)),
     TableShape("footnote-markers",
                "a footnote marker after a row's label or a figure ('Telecom services (1)', 'EBITDA (3)', 'Revenue¹', "
                "'Revenue*', '(a)') is no part of it: the label names the measure without it, the figure is read without it",
@@ -219,7 +229,8 @@ def tables(text: str) -> list[Table]:
         lines.append((pos, line))
         pos += len(line) + 1
     if not pipes:
-        out = _aligned_tables(lines, []) if gaps else []
+        out = stacked_tables(lines, [], text, Table) if gaps else []
+        out = out + _aligned_tables(lines, out) if gaps else []
         out = out + _leader_tables(lines, out) if "...." in text else out
         return out + _csv_tables(lines) if commas else out
     i = 0
@@ -247,6 +258,7 @@ def tables(text: str) -> list[Table]:
         else:
             i += 1
     if gaps:
+        out += stacked_tables(lines, out, text, Table)
         out += _aligned_tables(lines, out)
     if "...." in text:
         out += _leader_tables(lines, out)
@@ -589,6 +601,9 @@ def row_text(tb: Table, text: str, pos: int) -> str:
     if tb.shape != "aligned-columns":
         return line
     cs = _aligned_cells(line)
+    if tb.stacked:
+        # (a label wrapped over the lines above, a row number before it: stacked_headers.row_label)
+        return "| " + " | ".join([row_label(text, tb.start, a, cs[0]) if cs else "", *cs[1:]]) + " |"
     at = tb.places if tb.places >= 0 else tb.head
     if len(cs) != len(tb.header) and at >= 0:
         head = text[at:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
