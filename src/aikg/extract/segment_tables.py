@@ -121,6 +121,7 @@ def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
         return False   # (a grid of figures before and after a change lists items or measures: table_rows.PRICE_ROWS)
     label = _bare(header[0])
     lead = _UNIT_LINE.sub(" ", lead)   # "Unit: 100 million yuan": a unit of measure (UNIT_NOTES unit-line)
+    lead = _UNIT_LINE_OPEN.sub(" ", lead)   # ("Unit: Yuan (RMB) 10 thousand (万元)  Currency: RMB": the same)
     if _UNIT_LABEL_ONLY.match(label) or _OPERATIONS_LEAD.search(lead) and (not label or not HEAD_RE.search(label)):
         return True
     if note_phrase(label) and re.search(r"[.!?]\s*$", lead) and len(lead.split()) > 8:
@@ -391,6 +392,12 @@ def unit_note(cell: str, lead: str = "") -> str:
     return note_phrase(lead) or note_phrase(cell) if cell or lead else ""
 
 
+# a line opening "Unit:" states a unit of measure, whatever follows ("Unit: Yuan (RMB) 10 thousand (万元)   Currency: RMB")
+_UNIT_LINE_OPEN = plain(r"^\s*units?\s*[:：].*$", re.I)
+# its currency before the counted multiple: "Yuan (RMB) 10 thousand (万元)" is "10 thousand yuan" (UNIT_NOTES unit-line)
+_CURRENCY_FIRST = plain(r"^\s*units?\s*[:：]\s*([A-Za-z]+)\s+((?:1|10|100|1,?000)\s+(?:thousand|million|billion))\b", re.I)
+
+
 def scale_line_note(text: str) -> str:
     """The currency and scale a 'Unit: …' line or a "S$'million" cell states (UNIT_NOTES unit-line,
     apostrophe-scale): "Unit: 100 million yuan (RMB)" -> "100 million yuan", "S$'million" -> "S$ million";
@@ -400,6 +407,9 @@ def scale_line_note(text: str) -> str:
         note = " ".join(m.group("note").split())
         if _money_in("1", note) is not None:
             return note
+    c = _CURRENCY_FIRST.match(re.sub(r"\s*\([^()]*\)", "", text))
+    if c is not None and _money_in("1", f"{c.group(2)} {c.group(1).lower()}") is not None:
+        return f"{c.group(2)} {c.group(1).lower()}"
     a = _APOSTROPHE_SCALE.search(text)
     if a is not None:
         scale = {"000": "thousand", "m": "million", "mn": "million", "bn": "billion"}.get(a.group(2), a.group(2))
