@@ -201,3 +201,24 @@ def test_not_applicable_cells_and_a_unit_line_with_its_currency_first():
     assert any(m.startswith("net profit attributable") and val == Decimal("-42107700") and u == "CNY"
                for s, m, a, b, val, u in got), got
     assert not any(f.kind == "segment_of" and f.segment.label == "Operating revenue" for f in ex.facts)
+
+
+SEGMENT_CHANGES = b"""Ostrava Kabel AG - half-year report 2032
+
+Ostrava Kabel AG (SIX: OSKA) grew sales in all three of its market segments in the first half of 2032.
+
+Net sales by market segment (H1 2032)
+  Railway          EUR 96 Mio.  (+12%)
+  Energy           EUR 71 Mio.  (-2%)
+  Buildings        EUR 38 Mio.  (+5%)
+
+Ostrava Kabel supplies railway signalling cable across central Europe.
+"""
+
+
+def test_a_caption_over_rows_with_a_bracketed_change():
+    ex = extract_bytes(SEGMENT_CHANGES, "ostrava_segments.txt")
+    rail = [f for f in ex.facts if f.kind == "observation" and f.subject.label == "Railway" and f.value == Decimal("96000000")]
+    assert rail and rail[0].change == Decimal("12") and rail[0].period is not None and rail[0].period.label == "H1 2032", rail
+    energy = [f for f in ex.facts if f.kind == "observation" and f.subject.label == "Energy" and f.value == Decimal("71000000")]
+    assert energy and energy[0].direction == "decrease", energy
