@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import records as r
 from ..errors import AikgError
 from .notation import read_notation
-from . import clause_relations, clean, list_lines, name_shapes, corrections, grid_once, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, values as v
+from . import caption_tables, clause_relations, clean, list_lines, name_shapes, corrections, grid_once, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -42,7 +42,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-19-s24e"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-20-s25g"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -364,6 +364,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             ms = rec.find(s.text, doc_aliases, segment_doc=state.doc_mentions_segment)
         if state.doc_mentions_segment:   # "The group reports two segments: …" is the lead of a list, no unit
             ms = [m for m in ms if not (m.kind == "Segment" and unit_sentences.is_announcement(m.text))]
+        if unit_tables and any(t[0].start <= s.start <= t[0].end for t in unit_tables):
+            ms = caption_tables.unit_row_mentions(ms)   # a units table's row names a unit, no product "Europe 68.9"
         mentions_all.extend(ms)
         if idx == 0:
             title_ms = ms   # the title's names: what a spec grid is about (_grid_subject)

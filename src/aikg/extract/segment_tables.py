@@ -46,7 +46,10 @@ from .tables import forecast_marked, old_new_columns
 UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
                     r"operating\s+compan(?:y|ies)|opcos?|subsidiar(?:y|ies)|"
                     r"regions?|geography|geographies|geographic(?:al)?\s+(?:areas?|segments?|markets?)|"
-                    r"units?|businesses|business|revenue\s+(?:lines?|streams?)|lines?\s+of\s+business)\b", re.I)
+                    r"units?|businesses|business|revenue\s+(?:lines?|streams?)|lines?\s+of\s+business|"
+                    # (the company's product lines are its units: "| Product line | Q2 2026 |" (kindcheck28 grids 03),
+                    # "Revenue by product type" (probe27 03_qianxin), "Revenue by product segment" (probe27 07_vitrox))
+                    r"product\s+(?:lines?|groups?|types?|segments?|categor(?:y|ies)|famil(?:y|ies)))\b", re.I)
 # a label column headed "Operation" or "Country" lists units; in a lead, only the company's own operations do
 # ("The group's main operations, as he listed them": not "capacity in operation", not "in 12 countries")
 _UNIT_LABEL_ONLY = plain(r"^(?:operations?|countr(?:y|ies))$", re.I)
@@ -118,6 +121,7 @@ def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
         return False   # (a grid of figures before and after a change lists items or measures: table_rows.PRICE_ROWS)
     label = _bare(header[0])
     lead = _UNIT_LINE.sub(" ", lead)   # "Unit: 100 million yuan": a unit of measure (UNIT_NOTES unit-line)
+    lead = _UNIT_LINE_OPEN.sub(" ", lead)   # ("Unit: Yuan (RMB) 10 thousand (万元)  Currency: RMB": the same)
     if _UNIT_LABEL_ONLY.match(label) or _OPERATIONS_LEAD.search(lead) and (not label or not HEAD_RE.search(label)):
         return True
     if note_phrase(label) and re.search(r"[.!?]\s*$", lead) and len(lead.split()) > 8:
@@ -171,6 +175,23 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
                   "probe11 p11-06 (Bilibili results): '(RMB bn)' in the header over '| Mobile games | 1.61 |'",
                   "probe12 soitec_h1_fy2026_mdna: 'Revenue by division (in millions of euros)' over a text table's '172'"),
                  ("Revenue by division (EUR million) over '| Alpha | 310 | 290 |' (invented)",)),
+    UnitNoteRule("except-note",
+                 "a caption's bracket stating the note and then its exceptions ('(in thousands of US$, except per-share "
+                 "amounts)', '(U.S. dollars in thousands, except per share data, unaudited)') gives the note before "
+                 "', except'; 'thousands of US$' is read 'US$ thousand'",
+                 ("probe27 05_ceragon_6k (6-K statements): 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (U.S. dollars "
+                  "in thousands, except per share data, unaudited)'",
+                  "probe22 02_eoptolink_halfyear_translation: 'Unit: 100 million yuan (RMB), except per-share data' (unit-line)",
+                  "kindcheck28 grids 03_quarrowby_q2 (HTML release): '<caption>(in thousands of US$, except per-share amounts)'"),
+                 ("Results (in thousands of EUR, except per-share data) over '| Sales | 1,200 |' (invented)",)),
+    UnitNoteRule("corner-cell-note",
+                 "a unit table's corner cell that is a currency-and-scale note alone ('| in CHF m | H1 2026 | H1 2025 |') "
+                 "gives every column its note, as a caption would: a region row's bare '86.7' is CHF 86.7m",
+                 ("kindcheck28 grids 02_brunnegg_h1_2026 (Swiss release, markdown): '| in CHF m | H1 2026 | H1 2025 |' over "
+                  "'| Americas | 86.7 | 78.3 |' under 'Net sales by region'",
+                  "probe25 03_telecomegypt_initiation: '| EGP bn (Dec year-end) | FY2024 | …' and probe25 06_aubay: 'In "
+                  "thousands of euros' in the corner of its country table"),
+                 ("Sales by region\n| EUR m | FY2031 |\n|---|---|\n| Nordics | 12.5 | (invented)",)),
     UnitNoteRule("sheet-statement",
                  "a line of the document, above its tables, stating the currency and scale of all its amounts ('All "
                  "amounts in INR crore unless stated otherwise', '(EUR million unless stated)') gives every table below "
@@ -270,6 +291,10 @@ def _plain_note(note: str) -> str:
     """A note written as words the money reader reads: "in millions of euros" -> "million euros",
     "in € millions" -> "€ million"."""
     n = re.sub(r"^\s*in\s+", "", note.strip(), flags=re.I)
+    # ("in thousands of US$", "millions of USD": the currency code or sign first, "US$ thousand", as the money
+    # reader reads it; UNIT_NOTES except-note)
+    n = re.sub(r"^((?i:thousand|million|billion))s?\s+(?i:of)\s+((?:[A-Z]{1,3})?[$€£¥₹]|[A-Z]{3})$", r"\2 \1", n)
+    n = re.sub(r"^([A-Za-z.$€£¥₹ ]{2,20}?)\s+(?i:in)\s+((?i:thousand|million|billion))s?$", r"\2 \1", n)   # ("U.S. dollars in thousands")
     n = re.sub(r"\b(thousand|million|billion|trillion)s\s+of\s+", r"\1 ", n, flags=re.I)
     n = re.sub(r"\b(thousand|million|billion|trillion)s\b", r"\1", n, flags=re.I)
     return n if n != note else ""
@@ -331,6 +356,10 @@ def note_phrase(text: str) -> str:
     return ""
 
 
+# a note's exceptions: ", except per-share amounts", ", except per share data, unaudited" (UNIT_NOTES except-note)
+_EXCEPT_TAIL = plain(r",\s*except\b", re.I)
+
+
 def unit_note(cell: str, lead: str = "") -> str:
     """The note of a column's currency and scale: its header cell's bracket (column-header-note) or
     tail ("EUR m": column-header-tail), else the table's caption or heading's (caption-note); ""
@@ -349,7 +378,11 @@ def unit_note(cell: str, lead: str = "") -> str:
             # the bracket's note as written, in words, or with its scale spelled out ("(MAD m)"); a caption's
             # bracket listing measure, period and unit ("(net income attributable, 3Q25, S/ millions)"): its
             # last part (tables.TABLE_SHAPES leader-dots)
-            for part in ((m.group(1),) if len(m.group(1)) <= 30 else ()) + ((m.group(1).rsplit(",", 1)[1],) if "," in m.group(1) else ()):
+            # (a note with its exceptions after it, "(in thousands of US$, except per-share amounts)", "(U.S. dollars
+            # in thousands, except per share data, unaudited)": the part before the exceptions, UNIT_NOTES except-note)
+            head = _EXCEPT_TAIL.split(m.group(1), 1)[0] if _EXCEPT_TAIL.search(m.group(1)) else ""
+            for part in ((m.group(1),) if len(m.group(1)) <= 30 else ()) + ((m.group(1).rsplit(",", 1)[1],) if "," in m.group(1) else ()) \
+                    + ((head,) if head else ()):
                 whole = _TAIL_NOTE.fullmatch(part.strip())
                 for note in (part.strip(), _plain_note(part.strip()), _scale_spelled(whole.group(1)) if whole else "",
                              re.sub(r"^(\S+)\s+in\s+", r"\1 ", part.strip())):   # ("(Rs in lakh)": "Rs lakh")
@@ -357,6 +390,12 @@ def unit_note(cell: str, lead: str = "") -> str:
                         return note
     # (a caption or cell that is the note alone, in another spelling: NOTE_PHRASE)
     return note_phrase(lead) or note_phrase(cell) if cell or lead else ""
+
+
+# a line opening "Unit:" states a unit of measure, whatever follows ("Unit: Yuan (RMB) 10 thousand (万元)   Currency: RMB")
+_UNIT_LINE_OPEN = plain(r"^\s*units?\s*[:：].*$", re.I)
+# its currency before the counted multiple: "Yuan (RMB) 10 thousand (万元)" is "10 thousand yuan" (UNIT_NOTES unit-line)
+_CURRENCY_FIRST = plain(r"^\s*units?\s*[:：]\s*([A-Za-z]+)\s+((?:1|10|100|1,?000)\s+(?:thousand|million|billion))\b", re.I)
 
 
 def scale_line_note(text: str) -> str:
@@ -368,6 +407,9 @@ def scale_line_note(text: str) -> str:
         note = " ".join(m.group("note").split())
         if _money_in("1", note) is not None:
             return note
+    c = _CURRENCY_FIRST.match(re.sub(r"\s*\([^()]*\)", "", text))
+    if c is not None and _money_in("1", f"{c.group(2)} {c.group(1).lower()}") is not None:
+        return f"{c.group(2)} {c.group(1).lower()}"
     a = _APOSTROPHE_SCALE.search(text)
     if a is not None:
         scale = {"000": "thousand", "m": "million", "mn": "million", "bn": "billion"}.get(a.group(2), a.group(2))
@@ -389,6 +431,21 @@ def lead_line(text: str, header_start: int) -> str:
             continue
         if line.strip() and not re.fullmatch(r"\s*(?:```|~~~)\w*\s*", line):   # (a code fence opening a CSV block)
             return line.strip()
+    return ""
+
+
+def corner_money(header: tuple[str, ...]) -> str:
+    """The currency and scale a table's corner cell states for every column ("| in CHF m | H1 2031 |
+    H1 2030 |", "| USD thousand | Q2 2031 |"): its note when the corner is the note alone
+    (UNIT_NOTES corner-cell-note), else ""."""
+    if not header:
+        return ""
+    c = _bare(header[0])
+    if not c or HEAD_RE.search(c) or UNIT_HEADER.search(c):
+        return ""   # (a corner naming a measure or the rows' units is no note)
+    for n in (scale_line_note(c), note_phrase(c), _plain_note(c)):
+        if n and _money_in("1", n) is not None:
+            return n
     return ""
 
 
@@ -511,7 +568,7 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
             ms = v.find_money(text)
             bare = _BARE_NUMBER.match(text)
             if not ms and bare:
-                note = unit_note(header[i] if i < len(header) else "", lead)
+                note = unit_note(header[i] if i < len(header) else "", lead) or corner_money(header)
                 m0 = _money_in(bare.group(1), note) if note else None
                 ms = [m0] if m0 is not None else []
             if len(ms) != 1:

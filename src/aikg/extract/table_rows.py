@@ -361,6 +361,20 @@ def _ratio(measure: str) -> bool:
     return bool(RATIO_MEASURE.search(re.sub(r"\bgroup\s+share\b", " ", measure)))
 
 
+PERCENT_CHANGE_COLUMN = RowRule(
+    "percent-change-column",
+    "a table of measures' change column headed by a percent sign alone or with it in brackets ('| % |', 'Change (%)', "
+    "'+/- %') holds the change in percent with no sign of its own: '+7.5' is a 7.5% growth of the row's first amount",
+    ("kindcheck28 grids 02_brunnegg_h1_2026 (Swiss release, markdown): '| in CHF m | H1 2026 | H1 2025 | % |' over "
+     "'| Order intake | 318.4 | 296.1 | +7.5 |'",
+     "probe27 03_qianxin_interim (half-year report summary): 'Item  This period (Jan-Jun 2026)  Same period last year  "
+     "Change (%)' over 'Operating revenue  245,316.52  224,648.37  9.20'"),
+    ("'| EUR m | FY2031 | FY2030 | % |' over '| Sales | 120 | 100 | +20.0 |' (invented)",))
+# a column headed by a percent sign: "%", "+/- %", "Δ %", "Change (%)", "YoY (%)", "change in %"
+_BARE_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$")
+_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$|.*\((?:in\s+)?%\)$|.*\bin\s+%$", re.I)
+
+
 def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, units_table: bool,
              last_measure: str | None = None, sheet: str = "") -> RowReading | None:
     """A table row read cell by cell (see the module doc); None for a row with no numeric cell, or
@@ -413,7 +427,10 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
         if pct_row and not is_pct and not pts and not _GROWTH_HEAD.search(_bare(head)):
             is_pct, text = True, f"{text}%"
         period = periods[i] if i < len(periods) else None
-        growth_col = bool(_GROWTH_HEAD.search(_bare(head)))
+        pct_head = bool(_PERCENT_HEAD.match(_bare(head)))
+        growth_col = bool(_GROWTH_HEAD.search(_bare(head))) or bool(_BARE_PERCENT_HEAD.match(_bare(head)))
+        if growth_col and pct_head and not is_pct and not pts and roles is None:
+            is_pct, text = True, f"{text}%"   # a change column headed "%" / "Change (%)": its bare numbers are percents (PERCENT_CHANGE_COLUMN)
         col_measure = measure
         axis = estimate_axis(head) if measure and not units_table else None
         if axis is not None:   # a column of estimates: a forecast of that basis, never an actual (ESTIMATE_COLUMNS)

@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .caption_tables import caption_tables
+from .stacked_headers import row_label, stacked_tables
+
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
 
@@ -30,6 +33,7 @@ class Table:
     head: int = -1            # where its header line starts (-1: not known)
     shape: str = "markdown"   # the TABLE_SHAPES record it was read by
     places: int = -1          # where the header line its columns' places are read from starts (aligned-columns)
+    stacked: bool = False     # its header stacked over several lines (stacked_headers.py)
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,27 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
                 "probe23 01_tanla_bse_outcome (exchange filing): '-----' rules around its results extract; probe22 "
                 "05_aemholdings_sgx_announcement: 'Gross margin  34.8%  32.6%  (blank)  33.3% …' under an aligned header"),
                ("=====\nGroup figures   4Q30   4Q29   Change\n=====\nSales   120   100   20%\nEPS   1.10   0.90",)),
+    TableShape("stacked-header",
+               "an empty-corner header stacked over several lines (column groups, names wrapped word by word, the "
+               "columns' days, their scale) over rows of a label and a figure per column: stacked_headers.RULE",
+               ("probe27 07_vitrox_bursa: 'INDIVIDUAL PERIOD  CUMULATIVE PERIOD' over four lines of column words",
+                "probe27 05_ceragon_6k: 'Three months ended June 30' over '2026  2025'; kindcheck28 grids "
+                "01_seroja_jentera_q3: the Bursa header over seven lines"),
+               ("              Six months ended\n              30.6.2031   30.6.2030\nSales   1,200   1,100\nEBIT   120   100",)),
+    TableShape("caption-breakdown",
+               "a caption '<measure> by <kind of unit> (<note, period>)' over rows of a unit and one figure: a table of "
+               "units whose one column is the caption's measure (caption_tables.RULE)",
+               ("probe27 06_nccgroup_iralert: ' REVENUE BY REGION (GBP m)   FY26' over ' North America   120.0'",
+                "probe27 03_qianxin_interim: 'Revenue by product type (Jan-Jun 2026, unit: 万元)' over 'Hardware and others  37,183.79'"),
+               ("Sales by division (EUR m)   FY2031\nAlpha   120.5\nBeta   80.0",)),
+    TableShape("money-cells",
+               "an aligned key-figures table whose cells carry their own currency and scale ('CHF 512 Mio.'), two of "
+               "them maybe one space apart ('CHF 512 Mio. CHF 423 Mio.   +21.0%'): each amount is the cell of its column",
+               ("probe27 02_hubersuhner_adhoc (ad hoc release, plain text): 'H1 2026  H1 2025  Change' over 'Order intake  "
+                "CHF 512 Mio. CHF 423 Mio.  +21.0%'",
+                "probe9 g05_bharti_airtel_q2fy26: '| Net profit | ₹6,792 crore | ₹3,593 crore |' (the same cells in pipe form)"),
+               ("              FY2031        FY2030       Change\nSales    EUR 120 Mio. EUR 100 Mio.   +20.0%\n"
+                "EBIT     EUR 12 Mio.  EUR 10 Mio.    +20.0%",)),
     TableShape("footnote-markers",
                "a footnote marker after a row's label or a figure ('Telecom services (1)', 'EBITDA (3)', 'Revenue¹', "
                "'Revenue*', '(a)') is no part of it: the label names the measure without it, the figure is read without it",
@@ -171,7 +196,7 @@ def _numeric(cell: str) -> bool:
     # TABLE_SHAPES aligned-columns)
     c = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", c)
     return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*"
-                                         r"(?:%|pp|bps?|bn|m|x|\s?(?:lakh|lac|crore|cr|mn|k))?[)\]]?", c))
+                                         r"(?:%|pp|bps?|bn|m|x|\s?(?:lakh|lac|crore|cr|mn|k|Mio\.?|Mrd\.?|million|billion))?[)\]]?", c))
 
 
 # a footnote marker at a label's or a value's end: "(1)", "(a)", "¹", "*", "†" (TABLE_SHAPES footnote-markers)
@@ -219,7 +244,9 @@ def tables(text: str) -> list[Table]:
         lines.append((pos, line))
         pos += len(line) + 1
     if not pipes:
-        out = _aligned_tables(lines, []) if gaps else []
+        out = stacked_tables(lines, [], text, Table) if gaps else []
+        out = out + caption_tables(lines, out, Table) if gaps else []
+        out = out + _aligned_tables(lines, out) if gaps else []
         out = out + _leader_tables(lines, out) if "...." in text else out
         return out + _csv_tables(lines) if commas else out
     i = 0
@@ -247,6 +274,8 @@ def tables(text: str) -> list[Table]:
         else:
             i += 1
     if gaps:
+        out += stacked_tables(lines, out, text, Table)
+        out += caption_tables(lines, out, Table)
         out += _aligned_tables(lines, out)
     if "...." in text:
         out += _leader_tables(lines, out)
@@ -363,7 +392,19 @@ def _leader_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Tab
 
 
 def _aligned_cells(line: str) -> list[str]:
-    return [c for c in re.split(r"\s{2,}|\t+", line.strip()) if c]
+    out = [c for c in re.split(r"\s{2,}|\t+", line.strip()) if c]
+    if len(out) > 1 and any(_MONEY_RUN.fullmatch(c) for c in out[1:]):
+        # two money cells one space apart, "CHF 512 Mio. CHF 423 Mio.": one cell each (TABLE_SHAPES money-cells)
+        out = [out[0], *(p for c in out[1:] for p in ([m.group(0).strip() for m in _MONEY_CELL.finditer(c)]
+                                                        if _MONEY_RUN.fullmatch(c) else [c]))]
+    return out
+
+
+# a cell of money with its own currency and scale ("CHF 512 Mio.", "EUR 1.2bn", "₹52,145 crore"), and a run of them
+_MONEY = (r"(?:[A-Z]{3}|[A-Z]{1,2}\$|[$€£¥₹]|RM|Rs\.?)\s?[-+]?\d[\d,.']*(?:\s?(?:Mio\.?|Mrd\.?|mn|m|bn|k|million|billion|"
+          r"crores?|lakhs?)(?![A-Za-z]))?")
+_MONEY_CELL = re.compile(_MONEY + r"\s?")
+_MONEY_RUN = re.compile(rf"{_MONEY}(?:\s{_MONEY})+")
 
 
 # empty-corner header (aligned-columns): a plain-text statement's header line starts far in, over the
@@ -492,6 +533,12 @@ def _grouped_header(head: str, nxt: str) -> list[str] | None:
     return out
 
 
+# a cell stating that no figure applies: "n/a", "not applicable", "n.m.", "nm" (a row of figures still: probe27
+# 03_qianxin_interim "Net profit attributable …  -38,412.07  -61,205.44  not applicable"; focusset21 09_montage
+# "| Renesas (IDT) | 6723.JP | n.m. | n.m. |")
+_NOT_STATED = re.compile(r"^(?:n/?a|n\.a\.?|not\s+applicable|n\.?m\.?|n/m|not\s+meaningful)$", re.I)
+
+
 def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
     """aligned-columns: runs of plain lines split into the same number (3+) of cells by runs of
     spaces, the first a header of words, the rest rows of numbers."""
@@ -543,7 +590,7 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             if len(rc) not in widths:
                 # a row with a blank cell: its cells set under the header's columns by where they stand (ruled-sheet)
                 rc = by_position(lines[j][1], pos_line, len(hc)) or rc
-            if len(rc) not in widths or not all(_numeric(c) or c in ("", "-", "–", "—", "n/a") for c in rc[1:]) \
+            if len(rc) not in widths or not all(_numeric(c) or c in ("", "-", "–", "—") or _NOT_STATED.match(c) for c in rc[1:]) \
                     or not any(c for c in rc[1:]):
                 break
             j += 1
@@ -589,6 +636,9 @@ def row_text(tb: Table, text: str, pos: int) -> str:
     if tb.shape != "aligned-columns":
         return line
     cs = _aligned_cells(line)
+    if tb.stacked:
+        # (a label wrapped over the lines above, a row number before it: stacked_headers.row_label)
+        return "| " + " | ".join([row_label(text, tb.start, a, cs[0]) if cs else "", *cs[1:]]) + " |"
     at = tb.places if tb.places >= 0 else tb.head
     if len(cs) != len(tb.header) and at >= 0:
         head = text[at:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
