@@ -414,7 +414,7 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
         hint = _FISCAL_HINT.search(text) if "fiscal" in low or "financial" in low or "fy" in low else None
         if not hint and not ("quarter" in low and "end" in low and _PART_ENDED_HINT.search(text)):
             continue
-        raw = v.find_periods(text, published)
+        raw = _years_of_parts(v.find_periods(text, published), text, published)
         if declared is None and hint and (found := declared_labels(raw, text)):
             _, _, fy, last = found[0]   # fiscal-label-declared: the first declaration sets the calendar
             declared = FiscalCalendar(last.month, last.year - fy, declared=True)
@@ -440,6 +440,26 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
     if dctx.calendar is not None and dctx.calendar.shift is None and dctx.closed is not None:
         dctx.calendar = _naming_from_mentions(dctx.calendar, dctx.closed, sentences[:8])
     return dctx
+
+
+def _years_of_parts(raw: list, text: str, published: date | None) -> list:
+    """The mentions of a sentence with a part of a dated year ("the first half of the fiscal year
+    ending March 2026", values.PART_OF_DATED_YEAR) read as the year it names: the year states the
+    fiscal calendar, as it did before the part was read with it."""
+    out = []
+    for p in raw:
+        m = PART_OF_YEAR_TEXT.match(p.text) if p.kind in ("quarter", "half", "range") else None
+        if m is not None:
+            off = p.start_idx + m.end()
+            year = next((q for q in v.find_periods(text[off:p.end_idx], published) if q.kind in ("year", "fiscal_year")), None)
+            if year is not None:
+                out.append(replace(year, start_idx=year.start_idx + off, end_idx=year.end_idx + off))
+                continue
+        out.append(p)
+    return out
+
+
+PART_OF_YEAR_TEXT = v.PART_OF_DATED_YEAR
 
 
 def _fiscal_year_span(p, hint, published: date | None) -> bool:
