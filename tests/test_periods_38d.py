@@ -100,3 +100,38 @@ def test_the_periods_asked_are_answered_by_their_own_figures(kg):
     assert "60.9" in b.answer and "31.2" not in b.answer, b.answer
     c = kg.ask("What were Talvern Instruments' net sales in Q3 2026?")
     assert "212" in c.answer, c.answer
+
+
+BRAXTON = """Braxton Telecom beats forecasts
+
+By staff reporter | November 6, 2026
+
+Braxton Telecom, the Slovenian fixed and mobile operator, reported third-quarter 2026 revenue of EUR 412.5 million on Thursday, up 5.8% from a year earlier.
+"""
+
+
+def test_the_weekday_a_result_was_reported_on_dates_no_figure():
+    ex = extract_text(BRAXTON, "doc", "doc.txt")
+    changes = [f for f in ex.facts if f.kind == "observation" and f.change is not None]
+    assert changes and all(f.period is not None and f.period.label == "Q3 2026" for f in changes), \
+        [(f.measure, f.period) for f in changes]
+
+
+@pytest.mark.parametrize("text,label,start,end", [
+    ("net sales for the first nine months of the fiscal year ending March 2027", "2026-04-01/2026-12-31",
+     date(2026, 4, 1), date(2026, 12, 31)),
+    ("revenue in the second half of the year ended 30 June 2026", "H2 FY2026", date(2026, 1, 1), date(2026, 6, 30)),
+    ("results for the first three months of the financial year ending 31 January 2027", "Q1 FY2027",
+     date(2026, 2, 1), date(2026, 4, 30)),
+    ("orders in 3Q FY2026 fell", "Q3 FY2026", None, None),
+    ("volume production from 1H FY2027", "H1 FY2027", None, None),
+])
+def test_a_part_of_a_year_named_by_its_end(text, label, start, end):
+    from aikg.extract import values as v
+    p = v.find_periods(text, None)[0]
+    assert (p.label, p.start, p.end) == (label, start, end)
+
+
+def test_a_part_of_a_dated_year_asked_is_answered_by_that_part(kg):
+    a = kg.ask("What was Quillon Data Systems' net income for the first half of the fiscal year ending March 2027?")
+    assert "60.9" in a.answer and "31.2" not in a.answer, a.answer

@@ -1714,3 +1714,14 @@ def undate_present_shares(text: str, facts: list, paragraph=None) -> list:
                 f = f.model_copy(update={"period": None})
         out.append(f)
     return out
+
+
+REPORT_DAY_RULE = PeriodRule(
+    "report-day", "a weekday after 'on' in a results sentence ('reported second-quarter revenue of … on Thursday, up "
+    "6.9% from a year earlier') is the day the figures were reported: it dates no figure of its sentence (a figure "
+    "keeps the period its clause or the article names; a share price is still dated by its day, market-day)",
+    ("reported <period> <measure> of <value> on <weekday>, up <n>%",),
+    ("probe23 08a_magyartelekom_news_q2: reported second-quarter 2026 revenue of HUF 298.4 billion on Thursday, "
+     "up 6.9% from a year earlier",
+     "probe27 08a_plexus_q2news: reported fiscal second-quarter revenue of $1.06 billion on Wednesday, up 8% from "
+     "a year earlier"))
