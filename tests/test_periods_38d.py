@@ -135,3 +135,16 @@ def test_a_part_of_a_year_named_by_its_end(text, label, start, end):
 def test_a_part_of_a_dated_year_asked_is_answered_by_that_part(kg):
     a = kg.ask("What was Quillon Data Systems' net income for the first half of the fiscal year ending March 2027?")
     assert "60.9" in a.answer and "31.2" not in a.answer, a.answer
+
+
+LOWRY = """Lowry Test Systems (7799 JP): orders soften
+
+What the company reported (2Q FY2026)
+- Net sales: ¥88.2 billion, up 12.0% from ¥78.8 billion in 2Q FY2025.
+- Orders received: ¥70.4 billion, down 6.1% from ¥75.0 billion in the previous quarter (1Q FY2026).
+"""
+
+
+def test_a_bracketed_gloss_of_the_previous_quarter_dates_the_compared_value():
+    assert [lab for lab, _ in _dated(LOWRY, "orders")] == ["Q2 FY2026"]
+    assert [lab for lab, _ in _dated(LOWRY, "net sales")][:1] == ["Q2 FY2026"]

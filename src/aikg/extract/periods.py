@@ -1109,10 +1109,14 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
 # probe22 03_retelit_italian_translation; "against the R$ 1,26 bilhão of the same period of last year", probe24
 # 01_intelbras_ptbr_translation; "over the same period last year": the year mention "last year" right after
 # "same period", probe22 02_eoptolink_halfyear_translation, focusset22 held/16_wangsu_halfyear)
+# (and the compared period glossed in brackets after its relative name, "down 4.8% from ¥214.7 billion in
+# the previous quarter (4Q FY2024)": probe12 advantest_orderbook_note; an extension of "from <value> in
+# <period>" above, met in one document)
 _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
                                 r"(?:(?:of|in|last)\s+(?:fiscal\s+)?)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
                            r"|\b(?:from|on\s+the)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
-                           r"\s(?:in|during|for|of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$"
+                           r"\s(?:in|during|for|of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?"
+                           r"(?:(?:previous|prior|preceding|same|year-ago|last)\s+(?:fiscal\s+)?(?:quarter|half|year|period)\s*\(\s*)?$"
                            r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
 
 
