@@ -1729,3 +1729,16 @@ REPORT_DAY_RULE = PeriodRule(
      "up 6.9% from a year earlier",
      "probe27 08a_plexus_q2news: reported fiscal second-quarter revenue of $1.06 billion on Wednesday, up 8% from "
      "a year earlier"))
+
+
+LIST_LINE_KEEPS_LEAD = PeriodRule(
+    "list-line-keeps-lead", "a list line is no heading: a line of a dated list that names a period of its own "
+    "(the period compared with, a bracketed year) dates its own figures at most, never the lines after it, which "
+    "stay dated by the list's lead line (pipeline._list_period)",
+    ("<period> highlights: / * <measure> of <value>, compared with <value> in <period>",
+     "<period heading> / • <measure> <value> over 4 years (<value> in <year>)"),
+    ("probe27 05_ceragon_6k: Second quarter 2026 highlights: / * Revenue of $101.4 million, compared with $98.7 "
+     "million in Q2 2025, up 2.7% / * GAAP gross margin of 34.6% … (all dated Q2 2025 before)",
+     "focusset23 held/24_telekomsrbija_slides: Strategy 2027–2030 / • Group capex EUR 1.5 bn over 4 years (EUR 380 m "
+     "in 2027) (the EUR 1.5 bn dated 2027 before)",
+     "probe18 accton_forum_post: - FY2024 net income NT$14.9bn, EPS NT$26.61 / - Proposed cash dividend NT$18 per share"))
