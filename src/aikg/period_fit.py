@@ -28,7 +28,7 @@ def _overlaps(row: dict, periods) -> bool:
     e = e or s
     for p in periods:
         ps, pe = p.start or p.end, p.end or p.start
-        if s <= pe and ps <= e and not _wider(s, e, ps, pe):
+        if s <= pe and ps <= e and not _wider(s, e, ps, pe) and not _narrower(s, e, ps, pe):
             return True
     return False
 
@@ -42,6 +42,24 @@ POINT_DAYS = 31   # a month or a day asked ("at the end of September") is a poin
 def _wider(s, e, ps, pe) -> bool:
     asked = (pe - ps).days + 1
     return asked > POINT_DAYS and s <= ps and pe <= e and (e - s).days + 1 > WIDER * asked
+
+
+# narrower-part: a part of a year asked that is longer than a quarter ("the six months ended
+# September 30, 2026", "the first nine months of 2025") is not answered by a figure of a quarter
+# or a month inside it: that is another, shorter period, as a year is for a quarter asked
+# (_wider). A point (a day, or a month asked of a quarter) is untouched, and a whole year asked is
+# left to asked_span (a stock's level is dated by any quarter of it). Seen: kindcheck28 periods
+# 02_nilgiri_6k (net income of the six months answered with the second quarter's beside it),
+# kindcheck28 periods 01_hoshizora_9m (nine-month and October-December figures side by side),
+# probe21 08_nemetschek_data_appendix (Q3 2025 and 9M 2025 figures side by side).
+NARROWER = {"name": "narrower-part", "asked_months": (5, 10)}
+
+
+def _narrower(s, e, ps, pe) -> bool:
+    lo, hi = NARROWER["asked_months"]
+    if (e - s).days + 1 <= POINT_DAYS or not lo <= _months(ps, pe) <= hi:
+        return False
+    return ps <= s and e <= pe and WIDER * ((e - s).days + 1) < (pe - ps).days + 1
 
 
 # a period named by its label only (no dates): "Q4", "fiscal Q3", "three months to september 30"
@@ -331,20 +349,41 @@ def fiscal_window(label: str) -> tuple[date, date] | None:
 
 
 def outside_fiscal_window(row: dict, question: str) -> bool:
-    """Whether the row is dated and ends outside the window of every fiscal quarter or half the
-    question names by its label only (fiscal_window); False when it names none, and when the
-    row's own label names the quarter or half asked (the label agrees with the question: its
-    dates, read from a calendar the text did not give, may be the ones that are wrong) (pure)."""
+    """Whether the row is dated and cannot be any fiscal quarter or half the question names by
+    its label only: it ends outside the part's window (fiscal_window), or it spans more months
+    than the part (FISCAL_PART_LENGTH), or its own label names the same part of another fiscal
+    year. False when the question names none, and when the row's own label names the quarter or
+    half asked in the year asked or in none (the label agrees with the question: its dates, read
+    from a calendar the text did not give, may be the ones that are wrong) (pure)."""
     e = _date(row.get("periodEnd"))
     if e is None:
         return False
-    if label_parts(_s(row, "periodLabel")) & fiscal_parts(question):
-        return False
     found = undated_labels(question)
+    if label_parts(_s(row, "periodLabel")) & fiscal_parts(question):
+        own = _ROW_FY.search(_s(row, "periodLabel"))
+        asked = {y for y in (_label_fy(f) for f in found) if y is not None}
+        return bool(own and asked) and _full_year(own.group(1)) not in asked   # "Q2 FY2026" for "Q2 FY27"
     windows = [w for w in map(fiscal_window, found) if w is not None]
     if not windows or len(windows) != len(found):
         return False
+    s = _date(row.get("periodStart"))
+    if s is not None and s != e and all(_months(s, e) > FISCAL_PART_LENGTH[f.lower().lstrip()[0]] + 1 for f in found):
+        return True   # (fiscal-part-length: the six months to September are no "Q2 FY27")
     return not any(a.replace(day=1) <= e.replace(day=1) <= b.replace(day=1) for a, b in windows)
+
+
+# fiscal-part-length: a fiscal quarter asked by its label is three months, a half six, whatever
+# the company's calendar: a dated row of more months (a half, nine months, a year) is another
+# period. Seen: kindcheck28 periods 02_nilgiri_6k ("Q2 FY27" answered with the six months ended
+# September 30, 2026 beside the quarter), probe26 08_eplus ("Q4 of fiscal 2026"), a rule of the
+# calendar, not of a phrasing.
+FISCAL_PART_LENGTH = {"q": 3, "h": 6}
+_ROW_FY = plain(r"\bFY\s?((?:19|20)?\d\d)\b", re.I)
+
+
+def _label_fy(label: str) -> int | None:
+    m = _ROW_FY.search(label)
+    return _full_year(m.group(1)) if m else None
 
 
 # A document cannot report a figure of a period that had not begun when it was published: a

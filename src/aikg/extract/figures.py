@@ -835,6 +835,7 @@ def _own_basis(t: str, start: int, end: int, lo: int, hi: int) -> str | None:
 _SAID_WHEN = plain(r"\b(?:guided|forecast|projected|issued|predicted|announced|said|gave|given|published)\s+(?:it\s+)?(?:in|on|back\s+in)\s+$", re.I)
 
 
+_ON_WEEKDAY = plain(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _MARKET_MEASURE = plain(r"\b(?:share|stock)\s+price$|\b(?:shares|stock|market\s+value|market\s+capitali[sz]ation)$")
 
 
@@ -922,6 +923,9 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
     for p in ctx.periods:
         if _SAID_WHEN.search(ctx.text[max(0, p.start_idx - 30):p.start_idx]):
             continue
+        if p.kind == "day" and _ON_WEEKDAY.search(ctx.text, max(0, p.start_idx - 4), p.end_idx):
+            continue  # report-day (periods.REPORT_DAY_RULE): "reported revenue of … on Thursday, up 6.9%": the day it was
+            # reported, no period of a figure (a share price is dated by its day in period_for's market branch)
         if p.kind == "year" and stray_date(ctx.text, p) == "event-year" and not re.fullmatch(
                 r"\s*(?:for|at)\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?", ctx.text[p.end_idx:pos]):
             continue  # "Kingdee, founded in 1993, said it served more than 7.4 million customers": the event's year

@@ -414,7 +414,7 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
         hint = _FISCAL_HINT.search(text) if "fiscal" in low or "financial" in low or "fy" in low else None
         if not hint and not ("quarter" in low and "end" in low and _PART_ENDED_HINT.search(text)):
             continue
-        raw = v.find_periods(text, published)
+        raw = _years_of_parts(v.find_periods(text, published), text, published)
         if declared is None and hint and (found := declared_labels(raw, text)):
             _, _, fy, last = found[0]   # fiscal-label-declared: the first declaration sets the calendar
             declared = FiscalCalendar(last.month, last.year - fy, declared=True)
@@ -440,6 +440,26 @@ def document_context(sentences: list[str], published: date | None) -> DocContext
     if dctx.calendar is not None and dctx.calendar.shift is None and dctx.closed is not None:
         dctx.calendar = _naming_from_mentions(dctx.calendar, dctx.closed, sentences[:8])
     return dctx
+
+
+def _years_of_parts(raw: list, text: str, published: date | None) -> list:
+    """The mentions of a sentence with a part of a dated year ("the first half of the fiscal year
+    ending March 2026", values.PART_OF_DATED_YEAR) read as the year it names: the year states the
+    fiscal calendar, as it did before the part was read with it."""
+    out = []
+    for p in raw:
+        m = PART_OF_YEAR_TEXT.match(p.text) if p.kind in ("quarter", "half", "range") else None
+        if m is not None:
+            off = p.start_idx + m.end()
+            year = next((q for q in v.find_periods(text[off:p.end_idx], published) if q.kind in ("year", "fiscal_year")), None)
+            if year is not None:
+                out.append(replace(year, start_idx=year.start_idx + off, end_idx=year.end_idx + off))
+                continue
+        out.append(p)
+    return out
+
+
+PART_OF_YEAR_TEXT = v.PART_OF_DATED_YEAR
 
 
 def _fiscal_year_span(p, hint, published: date | None) -> bool:
@@ -1089,10 +1109,14 @@ CARRY_RULES: tuple[PeriodRule, ...] = (
 # probe22 03_retelit_italian_translation; "against the R$ 1,26 bilhão of the same period of last year", probe24
 # 01_intelbras_ptbr_translation; "over the same period last year": the year mention "last year" right after
 # "same period", probe22 02_eoptolink_halfyear_translation, focusset22 held/16_wangsu_halfyear)
+# (and the compared period glossed in brackets after its relative name, "down 4.8% from ¥214.7 billion in
+# the previous quarter (4Q FY2024)": probe12 advantest_orderbook_note; an extension of "from <value> in
+# <period>" above, met in one document)
 _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|previous[- ]year)\s+(?:quarter|period|half|months?|year)\s+"
                                 r"(?:(?:of|in|last)\s+(?:fiscal\s+)?)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
                            r"|\b(?:from|on\s+the)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
-                           r"\s(?:in|during|for|of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?$"
+                           r"\s(?:in|during|for|of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?"
+                           r"(?:(?:previous|prior|preceding|same|year-ago|last)\s+(?:fiscal\s+)?(?:quarter|half|year|period)\s*\(\s*)?$"
                            r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
 
 
@@ -1694,3 +1718,27 @@ def undate_present_shares(text: str, facts: list, paragraph=None) -> list:
                 f = f.model_copy(update={"period": None})
         out.append(f)
     return out
+
+
+REPORT_DAY_RULE = PeriodRule(
+    "report-day", "a weekday after 'on' in a results sentence ('reported second-quarter revenue of … on Thursday, up "
+    "6.9% from a year earlier') is the day the figures were reported: it dates no figure of its sentence (a figure "
+    "keeps the period its clause or the article names; a share price is still dated by its day, market-day)",
+    ("reported <period> <measure> of <value> on <weekday>, up <n>%",),
+    ("probe23 08a_magyartelekom_news_q2: reported second-quarter 2026 revenue of HUF 298.4 billion on Thursday, "
+     "up 6.9% from a year earlier",
+     "probe27 08a_plexus_q2news: reported fiscal second-quarter revenue of $1.06 billion on Wednesday, up 8% from "
+     "a year earlier"))
+
+
+LIST_LINE_KEEPS_LEAD = PeriodRule(
+    "list-line-keeps-lead", "a list line is no heading: a line of a dated list that names a period of its own "
+    "(the period compared with, a bracketed year) dates its own figures at most, never the lines after it, which "
+    "stay dated by the list's lead line (pipeline._list_period)",
+    ("<period> highlights: / * <measure> of <value>, compared with <value> in <period>",
+     "<period heading> / • <measure> <value> over 4 years (<value> in <year>)"),
+    ("probe27 05_ceragon_6k: Second quarter 2026 highlights: / * Revenue of $101.4 million, compared with $98.7 "
+     "million in Q2 2025, up 2.7% / * GAAP gross margin of 34.6% … (all dated Q2 2025 before)",
+     "focusset23 held/24_telekomsrbija_slides: Strategy 2027–2030 / • Group capex EUR 1.5 bn over 4 years (EUR 380 m "
+     "in 2027) (the EUR 1.5 bn dated 2027 before)",
+     "probe18 accton_forum_post: - FY2024 net income NT$14.9bn, EPS NT$26.61 / - Proposed cash dividend NT$18 per share"))

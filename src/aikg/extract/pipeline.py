@@ -42,7 +42,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-20-s25g"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-20-s25"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -1038,7 +1038,10 @@ def _list_period(state, text: str, periods, doc_period, heading: bool = False) -
     `list_period` (read by figures.period_for)."""
     dated = next((rel._period(q) for q in periods if (q.start or q.end or re.search(r"\d", q.text))
                   and not bracketed_comparative(text, q, -1)), None)   # ("… A$41.8 million (Q4 FY25: A$38.9 million)": the comparative's)
-    if heading and dated is not None and not text.rstrip().endswith(":") and not (":" in text and LIST_LABEL.match(text)):
+    if heading and state.bullet_line and state.list_period is not None:
+        pass  # list-line-keeps-lead (periods.LIST_LINE_KEEPS_LEAD): "* Revenue of $101.4 million, compared with
+        # $98.7 million in Q2 2025" under "Second quarter 2026 highlights:" names the quarter compared with
+    elif heading and dated is not None and not text.rstrip().endswith(":") and not (":" in text and LIST_LABEL.match(text)):
         # (a list line is no heading: "- Total revenue: $21.5 billion, up 11% from $19.4 billion in
         # fiscal 2023" names the year compared with, the list stays dated by its heading)
         state.list_period = dated

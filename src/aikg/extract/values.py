@@ -1280,8 +1280,12 @@ _P_QUARTER_FYQ = plain(
     r"(?<![A-Za-z0-9])FY\s?['’]?(?P<fyy>(?:19|20)?[0-9]{2})(?![0-9])"
     rf"{_S1}Q(?P<q>[1-4])(?![A-Za-z0-9])"
 )
+# (and a fiscal year after it, "1Q FY2025", "2H FY2025": that fiscal year's part, not the whole year.
+# Provenance: probe12 advantest_orderbook_note "What the company reported (1Q FY2025)", probe18
+# ibiden_investor_day_slides "mass production from 2H FY2025")
+_NQ_FY = r"|\s?FY\s?['’]?(?P<fyy>(?:19|20)?[0-9]{2})(?![0-9])"
 _P_QUARTER_NQ = plain(
-    r"(?<![A-Za-z0-9.])(?P<q>[1-4])Q\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])"
+    r"(?<![A-Za-z0-9.])(?P<q>[1-4])Q(?:\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])" + _NQ_FY + ")"
 )
 _P_HALF_ORD = lead(
     rf"(?:(?P<f1>{_FISCAL})[\s-]+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b(?![\s-]+year)"
@@ -1293,7 +1297,7 @@ _P_HALF_H = plain(
     rf"(?:{_S0}['’](?P<yy>[0-9]{{2}})(?![0-9])|(?:{_S1}|{_DASH}|/)(?:of{_S1})?{_YEARSPEC})"
 )
 _P_HALF_NH = plain(
-    r"(?<![A-Za-z0-9.])(?P<h>[12])H\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])"
+    r"(?<![A-Za-z0-9.])(?P<h>[12])H(?:\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])" + _NQ_FY + ")"
 )
 _P_HALF_YH = plain(rf"(?<![A-Za-z0-9])(?P<y>{_YEAR}){_S1}H(?P<h>[12])(?![A-Za-z0-9])")
 _P_FISCAL_YEAR = lead(
@@ -1904,7 +1908,49 @@ def _periods_all(text: str, doc_date: date | None) -> tuple[Period, ...]:
         if p is not None:
             cands.append((p.start_idx, p.end_idx, prio, p))
     cands += list(_day_periods(text, doc_date))
+    if cands and "of" in text:
+        cands += _parts_of_dated_years(text, cands)
     return tuple(_compose_as_of(text, _select(cands)))
+
+
+# part-of-dated-year: a half, a quarter or the first months of a year named by its end date ("the
+# first half of the fiscal year ending March 2026", "the first three months of the fiscal year ending
+# March 31, 2026", "the second half of the year ended 31 May 2026") is that part of the dated year,
+# counted from the year's first month — not the whole year, nor a calendar half. Provenance: probe9
+# g04_kddi_1h_fy2026 "operating revenue for the first half of the fiscal year ending March 2026",
+# probe17 05_scsk_kessan_tanshin "results for the first three months of the fiscal year ending March
+# 31, 2026"; asked so in kindcheck28 periods q01 / q08.
+PART_OF_DATED_YEAR = plain(
+    r"\b(?:(?P<h>first|second)\s+half|first\s+(?P<n>three|six|nine|3|6|9)\s+months|(?P<q>first|second|third|fourth)\s+quarter)"
+    r"\s+of\s+(?:the\s+)?(?=(?:fiscal\s+|financial\s+)?year\s+(?:ended|ending|to)\b)", re.I)
+_PART_N = {"first": 1, "second": 2, "third": 3, "fourth": 4, "three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
+
+
+def _parts_of_dated_years(text: str, cands: list) -> list:
+    out = []
+    for m in PART_OF_DATED_YEAR.finditer(text):
+        year = next((c[3] for c in cands if c[0] == m.end() and c[3].start and c[3].end
+                     and c[3].kind in ("year", "fiscal_year") and 11 <= _months_between(c[3].start, c[3].end) <= 13), None)
+        if year is None:
+            continue
+        if m["h"]:
+            n, months, first = _PART_N[m["h"].lower()], 6, 6 * (_PART_N[m["h"].lower()] - 1)
+        elif m["q"]:
+            n, months, first = _PART_N[m["q"].lower()], 3, 3 * (_PART_N[m["q"].lower()] - 1)
+        else:   # (the first three or six months: the first quarter or half)
+            n, months, first = 1, _PART_N[m["n"].lower()], 0
+        start = _add_months(date(year.start.year, year.start.month, 1), first)
+        last = _add_months(start, months - 1)
+        end = _month_end(last.year, last.month)
+        named = f"FY{year.end.year}" if year.kind == "fiscal_year" else str(year.end.year)
+        kind = "half" if months == 6 else "quarter" if months == 3 else "range"
+        label = f"H{n} {named}" if kind == "half" else f"Q{n} {named}" if kind == "quarter" else _iso_range(start, end)
+        out.append((m.start(), year.end_idx, -1, _period(text, m.start(), year.end_idx, start, end, label, kind)))
+    return out
+
+
+def _months_between(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
 # ---------------------------------------------------------------------------
