@@ -45,6 +45,7 @@ from .places import is_place
 from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
 from .narrator import guest_company, narrator_company
 from .discover import EXCHANGES, is_exchange, research_houses
+from .listing_names import listing_aliases
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 # a numbered label: "Ep. 212: …", "No. 14 | …", "Issue #118 — …" (rule numbered-label: focusset21 dev 11 podcast
@@ -467,6 +468,16 @@ _LEAD_READINGS = frozenset({"headline-and-lead", "lead-company", "headline-compa
 
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+    """The company the document is about (`_focus_company`), with the names its listing gives it
+    (listing_names.py: rules ticker-alias, stock-short-name) among its aliases."""
+    f = _focus_company(top, body, company_of, other_of)
+    if f is not None:
+        f.aliases += listing_aliases(f.label, f.aliases, top, body, company_of)
+    return f
+
+
+def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
+                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
     """The company the document is about: the best-scoring candidate (focus_score.py) among the
     structural readings of its headline, lead and first lines (`structural_readings`), the target
     of a defined term, an "X & Y" name, a start-up named through its funding round, the companies
@@ -702,13 +713,23 @@ _MAIL_FIELD = plain(r"^[ \t>*]*(?:From|To|Cc|CC|Bcc|Sent|Date|Von|An|Gesendet|De
 _MAIL_SUBJECT = plain(r"^[ \t>*]*(?:(?:Subject|SUBJECT|Subj|Re|RE|Fwd?|FWD?|FW|Objet|Betreff|Asunto|Oggetto|Assunto)[ \t]*:[ \t]*)+")
 
 
+# rule form-field-line (issue38e): a filing's header line of "Label: value" fields is no headline and
+# its label no name: "Stock code: 688561          Stock abbreviation: …" (probe27 03 qianxin, whose
+# "Stock" was taken as the company), "Securities code: 300502          Securities abbreviation: Eoptolink"
+# (probe22 02 eoptolink), "Stock code        : 0097" (probe27 07 vitrox, focusset21 dev 15 timedotcom):
+# a line opened by a label whose value is a number or code, then the line's end or the next label
+_FORM_FIELD_LINE = plain(r"^[ \t]*[A-Z][A-Za-z&.'’/-]*(?:[ \t]+[A-Za-z&.'’/-]+){0,3}[ \t]*:[ \t]*[0-9][\w./-]*"
+                         r"[ \t]*(?:$|[A-Z][A-Za-z&.'’/-]*(?:[ \t]+[A-Za-z&.'’/-]+){0,3}[ \t]*:)")
+
+
 def _joined_labels(top: list[str]) -> list[str]:
     """The top lines with a lone abbreviation the sentence splitter cut off ("Ep." of "Ep. 212: …")
-    joined to the line after it, which opens with its number; an e-mail's header fields left out
-    and its subject line read without its label (rule mail-subject)."""
+    joined to the line after it, which opens with its number; an e-mail's header fields and a
+    filing's field lines left out (rule form-field-line) and a mail's subject line read without its
+    label (rule mail-subject)."""
     out: list[str] = []
     for line in top:
-        if _MAIL_FIELD.match(line):
+        if _MAIL_FIELD.match(line) or _FORM_FIELD_LINE.match(line):
             continue
         line = _MAIL_SUBJECT.sub("", line, count=1)
         if out and _LONE_ABBREVIATION.match(out[-1]) and line[:1].isdigit():
@@ -1147,8 +1168,13 @@ TICKER = plain(rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|de))*?)(?:,?\s+{_FORM})?
 # left out; read on the first three lines only, the whole line the name and its tag, the name two words
 # or more (a bare ticker "PLTR (NYSE)" in a table is no header). First met at first contact (probe26 04
 # and 07, a call transcript's and a REIT supplement's header), the ticker form in every seen set.
+# (issue38e) the bracket may give the name in its own script instead of the market: "QI AN XIN
+# TECHNOLOGY GROUP INC. (奇安信科技集团股份有限公司)" (probe27 03), as "Accton Technology Corp (智邦科技)"
+# (probe18 accton) and "Range Intelligent Computing Technology Group Co., Ltd. (润泽科技, 300442)"
+# (focusset25 held 29) write a Chinese company's name: the line is the filer's header all the same
+_NATIVE_NAME = r"[^\x00-\u024f()\n][^\x00-\u024f()\n \t]*(?:[ \t]+[^\x00-\u024f()\n \t]+)*(?:,[ \t]*\d{4,6})?"
 LISTING_TAG_HEADER = plain(rf"^[\s#*>]*(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|de))+?)(?:,?[ \t]+{_FORM})?,?[ \t]+"
-                           rf"\((?:{EXCHANGES})\)[\s*]*$")
+                           rf"\((?:{EXCHANGES}|{_NATIVE_NAME})\)[\s*]*$")
 
 
 # legal forms written in front of a name: "PT Acme Tbk" (Indonesia)
@@ -1198,7 +1224,7 @@ def _word_or_hyphen(ch: str) -> bool:
 # acronyms an article uses for other things; two letters are too short to tell ("AI", "IT")
 _GENERIC_ACRONYMS = frozenset("""CEO CFO COO CTO CIO EVP SVP GPU CPU NPU TPU LLM API SDK ARR NRR EPS
 EBIT EBITDA GAAP IFRS YOY QOQ USD EUR GBP JPY KRW INR CNY RMB HKD SEK CHF TWD AGM IPO ESG SaaS
-IaaS PaaS RAN HBM DRAM NAND""".split())
+IaaS PaaS RAN HBM DRAM NAND R&D M&A P&L Q&A""".split())   # (issue38e: "R&D expenses", probe27 03; every report)
 
 
 def abbreviations(label: str, body: str) -> list[str]:
