@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .literal import after_capitalised, after_name_run, has_word
-from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
+from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM, LEGAL_LAST
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
@@ -405,7 +405,9 @@ _RESULTS_OWNER = plain(rf"(?<![\w&-])(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)(
                        rf"[ \t]+(?i:results|earnings)|[ \t]+(?:(?i:{_PERIOD_WORD})[ \t]+)?(?i:{_EVENT_DAY}))\b")
 # names that report but are no company: pronouns, the company's own descriptions, days
 _NOT_REPORTER = frozenset("""It He She We You They I This That Management Analysts Guidance Company Group Shares
-Investors Revenue Sales Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+Investors Revenue Sales Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Stock Board Final Subject Employees""".split())   # (issue38e) a filing's field and header words: "Stock code:",
+# "Board : Main Market", "FINAL RESULTS", "Subject:", "Employees: 214" (probe27 03, 06, 07; kindcheck28 entities 01, 03)
 # honorifics in front of a person's name (rule honorific-person): met in probe18 sarvam_committee_hearing
 # ("Dr Raghavan stated …", "Shri S. Krishnan") and probe12 nextdc_h1fy25_call ("Mr Scroggie")
 _HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Sir Dame Shri Smt".split())
@@ -959,6 +961,8 @@ def _listed_reading(listed: str, body: str, company_of: Callable[[str], str | No
     # caps-legal-name; "TECHNOLOGYONE LIMITED (ASX: TNE)" … "TechnologyOne's results", probe21 04)
     if listed.isupper():
         mixed = _text_case(toks, body)
+        if mixed is not None:   # (issue38e) its legal form left out: "Qi An Xin Technology Group Inc." (probe27 03)
+            mixed = LEGAL_LAST.sub("", mixed).strip() or mixed
         if mixed is not None and not role_only(mixed, body):  # (not a name the text names only as a party:
             # "Net income attributable to Zarnex" keeps the header's form, tests/test_values_issue25v.py)
             return Reading(mixed, False, [listed], "ticker")

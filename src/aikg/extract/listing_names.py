@@ -50,8 +50,8 @@ CAPS_FORM_ALIAS = RuleRecord(
 # an exchange's short name: capitals, or a capitalised word ("Nasdaq", "Euronext Paris")
 _EXCHANGE = r"(?:[A-Z][A-Za-z]{1,9}(?:[ \t]+[A-Z][a-z]+)?)"
 _TICKER = r"(?P<ticker>[A-Z][A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)"
-_TICKER_BRACKET = plain(rf"\([ \t]*{_EXCHANGE}[ \t]*:[ \t]*{_TICKER}[ \t]*(?:[;,|/][^()\n]{{0,60}})?\)")
-_LEGAL_TAIL = plain(rf"^(?:,?[ \t]+{LEGAL_FORM}){{0,2}},?[ \t]*$", re.I)
+_TICKER_BRACKET = plain(rf"\([ \t]*{_EXCHANGE}[ \t]*:\s*{_TICKER}[ \t]*(?:[;,|/][^()\n]{{0,60}})?\)")
+_LEGAL_TAIL = plain(rf"^(?:,?[ \t]+{LEGAL_FORM}){{0,2}},?[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?$", re.I)   # (its defined term between)
 
 _SHORT_FIELD = plain(r"(?im)^[ \t]*(?:[^\n]*?[ \t])?(?:stock|securities|share)[ \t]+(?:abbreviation|short[ \t]+name|name)"
                      r"[ \t]*:[ \t]*(?P<value>[^\n]{1,60}?)(?=[ \t]{2,}|[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2}[ \t]*:|$)")
