@@ -49,7 +49,8 @@ CORP_MARKERS = (r"\(?Pty\)?\s+(?:Ltd\.?|Limited)", r"Inc\.?", "Incorporated", r"
                 # (issue38e) Sweden's aktiebolag, where no word or code follows it: "Skärlunda Hälsoteknik AB,"
                 # (kindcheck28 entities 03), "Mycronic AB is" / "Mycronic AB (publ)" (probe25 04), "Knowit AB,"
                 # (focusset), "Dustin Group AB (publ)" (probe26 06); not "AB" before a capitalised word or a digit
-                r"AB(?![\w-]|[ \t]+[A-Z0-9])")
+                # after a word in its own case ("BOARD OF DIRECTORS OF TRUECALLER AB" is a heading's run)
+                r"(?<=[a-zß-ÿ] )AB(?![\w-]|[ \t]+[A-Z0-9])")
 
 # one legal form, for patterns that read a name with its form: "Cisco Systems, Inc. (NASDAQ: CSCO)"
 LEGAL_FORM = rf"(?:{'|'.join(LEGAL_FORMS)})"

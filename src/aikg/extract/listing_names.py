@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_FORM
+from .literal import has_word
 from .rule_record import RuleRecord
 
 TICKER_ALIAS = RuleRecord(
@@ -56,6 +57,9 @@ _LEGAL_TAIL = plain(rf"^(?:,?[ \t]+{LEGAL_FORM}){{0,2}},?[ \t]*(?:\([^()\n]{{1,6
 _SHORT_FIELD = plain(r"(?im)^[ \t]*(?:[^\n]*?[ \t])?(?:stock|securities|share)[ \t]+(?:abbreviation|short[ \t]+name|name)"
                      r"[ \t]*:[ \t]*(?P<value>[^\n]{1,60}?)(?=[ \t]{2,}|[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2}[ \t]*:|$)")
 _LATIN_NAME = plain(r"[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.-]*){0,3}")
+# tickers that are English words a question may say ("now", "market cap"): a question's word, no name
+_WORD_TICKERS = frozenset("""NOW CAP ALL ONE TWO NEW BIG KEY ARE FOR AND THE BUY SEE WAY CAN HAS OUT NET LOW HIGH
+COST SALE RISE FALL CASH DEBT GAIN LOSS PAY TAX RUN WIN GROW BEST GOOD FAST TRUE LIFE WELL MORE MOST""".split())
 _BRACKETED = plain(r"\(([^()]{2,40})\)")
 
 
@@ -67,8 +71,11 @@ def ticker_aliases(names: list[str], body: str) -> list[str]:
         before = body[max(0, m.start() - 120):m.start()]
         low = before.lower()   # (a header in capitals: "CREDICORP LTD. (NYSE: BAP)")
         for n in names:
+            t = m.group("ticker")
+            if len(t) < 3 or t in _WORD_TICKERS or has_word(body, t.lower()):
+                break   # a ticker of two letters, or one the text also writes as a word ("NOW", "CAP"): no name to look for
             at = low.rfind(n.lower())
-            if at >= 0 and _LEGAL_TAIL.match(before[at + len(n):]) and m.group("ticker") not in out:
+            if at >= 0 and _LEGAL_TAIL.match(before[at + len(n):]) and t not in out:
                 out.append(m.group("ticker"))
                 break
     return out
@@ -90,6 +97,7 @@ def stock_short_names(top: list[str]) -> list[str]:
 
 
 _CAPS_RUN = plain(r"(?<![\w&+-])[A-Z][A-Z0-9&+'’-]*(?:[ \t]+[A-Z][A-Z0-9&+'’.-]*){0,6}(?![\w&+-])")
+_GROUP_END = plain(r"(?:[ \t]+(?:GROUP|HOLDINGS?|COMPANY))+$")   # "NCC GROUP" is the text's "NCC"
 _CAPS_LEGAL_END = plain(rf",?[ \t]+(?:{LEGAL_FORM})$", re.I)
 
 
@@ -97,16 +105,18 @@ def caps_forms(names: list[str], body: str) -> list[str]:
     """Rule caps-form-alias: a legal name in capitals ("NCC GROUP PLC") that opens with one of `names`
     and that the text also writes in its own case ("NCC Group plc"): it and its name without the
     legal form ("NCC GROUP"), in order."""
-    heads = [n.upper() for n in names if len(n) >= 3]
+    heads = {_GROUP_END.sub("", n.upper()) for n in names if len(n) >= 3}
     out: list[str] = []
     if not heads:
         return out
     for m in _CAPS_RUN.finditer(body):
         run = m.group(0).rstrip(".")
         end = _CAPS_LEGAL_END.search(m.group(0))
-        if end is None or not any(run == h or run.startswith(h + " ") for h in heads):
+        if end is None:
             continue
         base = m.group(0)[:end.start()].strip()
+        if _GROUP_END.sub("", base) not in heads:   # (not "PULSANT TOPCO LIMITED", its parent, for "Pulsant")
+            continue
         if len(base) < 3 or base in out:
             continue
         own = any(not x.group(0).isupper()
