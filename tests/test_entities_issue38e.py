@@ -70,3 +70,12 @@ def test_swedish_ab_partner_keeps_its_own_figure():
     assert "Lindqvärn Medicin" in [e.label for e in ex.entities if e.kind == "Company"]
     owners = {f.subject.label for f in ex.facts if getattr(f, "subject", None) is not None and "312" in f.evidence.quote}
     assert owners == {"Lindqvärn Medicin"}, owners
+
+
+def test_plus_joined_name_is_one_company():
+    text = ("WALDER+KRONE AG\nAd hoc announcement pursuant to Art. 53 LR\n\n"
+            "WALDER+KRONE lifts outlook after strong first half\n\n"
+            "Walder+Krone AG publishes preliminary key figures for the first half of 2026 and raises its guidance. "
+            "Net sales rose 9.5% to CHF 212 Mio. Walder+Krone expects a margin of 12% to 13%.\n")
+    ex = _ex(text)
+    assert ex.company == "Walder+Krone"      # was "Krone": the name cut at its "+"
