@@ -408,12 +408,8 @@ _RESULTS_OWNER = plain(rf"(?<![\w&-])(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)(
 # names that report but are no company: pronouns, the company's own descriptions, days
 _NOT_REPORTER = frozenset("""It He She We You They I This That Management Analysts Guidance Company Group Shares
 Investors Revenue Sales Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-Stock Board Final Subject Employees Incident Financial Thread Applicant""".split())
-# (issue38e) a filing's or a page's field and header words, never a company's name: "Stock code:", "Board :
-# Main Market", "FINAL RESULTS", "Subject:", "Employees: 214" (probe27 03, 06, 07; kindcheck28 entities 01, 03),
-# a status page's "Incident report: …" (focusset22 held 09), an IR page's "Financial calendar & publications"
-# (focusset22 held 15), a thread reader's "Thread by @…" (focusset22 held 17), a tariff filing's "the Applicant"
-# (focusset23 held 23): none is a headline's company either (structural_readings)
+Stock Board Final Subject Employees""".split())   # (issue38e) a filing's field and header words: "Stock code:",
+# "Board : Main Market", "FINAL RESULTS", "Subject:", "Employees: 214" (probe27 03, 06, 07; kindcheck28 entities 01, 03)
 # honorifics in front of a person's name (rule honorific-person): met in probe18 sarvam_committee_hearing
 # ("Dr Raghavan stated …", "Shri S. Krishnan") and probe12 nextdc_h1fy25_call ("Mr Scroggie")
 _HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Sir Dame Shri Smt".split())
@@ -800,9 +796,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
             if known is None and short.isupper() and len(short) > 3:  # "QUALCOMM", "ERICSSON"
                 known = company_of(_title_case(short))
             cand = (short, rest, known)
-            if known is None and short in _NOT_REPORTER:
-                cand = None   # (issue38e) a header word: "Incident report: …", "Stock code: …"
-            elif known is None and (other_of(name) or other_of(short)):
+            if known is None and (other_of(name) or other_of(short)):
                 cand = None  # rule not-a-company: "European Commission clears …", "The US government …"
             elif known is None:
                 tied = person_company(rest)
