@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .literal import after_capitalised, after_name_run, has_word
-from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM
+from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM, LEGAL_LAST
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
@@ -45,6 +45,7 @@ from .places import is_place
 from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
 from .narrator import guest_company, narrator_company
 from .discover import EXCHANGES, is_exchange, research_houses
+from .listing_names import listing_aliases
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 # a numbered label: "Ep. 212: …", "No. 14 | …", "Issue #118 — …" (rule numbered-label: focusset21 dev 11 podcast
@@ -56,7 +57,9 @@ _KICKER = plain(r"^\s*(?:#+\s*|\[[A-Z][A-Za-z &-]{1,20}\]\s*|[A-Z][A-Z &-]{2,20}
 _DATELINE = plain(
     r"^\s*[A-Z][A-Za-z .'-]{1,30}?,?(?:\s+[A-Z][a-z]+\.,)?(?:\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,(?=\s+[A-Z][a-z]+\.?\s+\d))?(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
     r"\s*(?:\([^):]{1,40}\)|/[^/\n]{2,30}/)?\s*[—–-]{1,2}\s+")  # "(Wire)", "/PRNewswire/", not "(NYSE: IBM)"
-_WORD = r"(?:[A-Z][\w&'’.-]*[\w&.]|[A-Z]|[a-z]+[A-Z][\w-]*)"  # "Deutsche", "AG", "iFlytek"
+# (issue38e) a "+" joins two names into one: "Huber+Suhner" (probe27 02, was read "Suhner"),
+# "Giesecke+Devrient" (probe23 03), as discover._CAP reads them
+_WORD = r"(?:[A-Z][\w&'’.+-]*[\w&.]|[A-Z]|[a-z]+[A-Z][\w-]*)"  # "Deutsche", "AG", "iFlytek", "Huber+Suhner"
 _RUN = plain(rf"{_WORD}(?:\s+(?:{_WORD}|&|of|de|du|von)(?=\s|$|[,(’']))*")
 _LEAD_WORDS = {"Inside", "Why", "How", "What", "When", "Where", "Exclusive", "Analysis", "Update",
                "Breaking", "Opinion", "The", "A", "An", "In", "At", "On", "For", "As", "After"}
@@ -404,7 +407,9 @@ _RESULTS_OWNER = plain(rf"(?<![\w&-])(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)(
                        rf"[ \t]+(?i:results|earnings)|[ \t]+(?:(?i:{_PERIOD_WORD})[ \t]+)?(?i:{_EVENT_DAY}))\b")
 # names that report but are no company: pronouns, the company's own descriptions, days
 _NOT_REPORTER = frozenset("""It He She We You They I This That Management Analysts Guidance Company Group Shares
-Investors Revenue Sales Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+Investors Revenue Sales Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Stock Board Final Subject Employees""".split())   # (issue38e) a filing's field and header words: "Stock code:",
+# "Board : Main Market", "FINAL RESULTS", "Subject:", "Employees: 214" (probe27 03, 06, 07; kindcheck28 entities 01, 03)
 # honorifics in front of a person's name (rule honorific-person): met in probe18 sarvam_committee_hearing
 # ("Dr Raghavan stated …", "Shri S. Krishnan") and probe12 nextdc_h1fy25_call ("Mr Scroggie")
 _HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Sir Dame Shri Smt".split())
@@ -467,6 +472,16 @@ _LEAD_READINGS = frozenset({"headline-and-lead", "lead-company", "headline-compa
 
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+    """The company the document is about (`_focus_company`), with the names its listing gives it
+    (listing_names.py: rules ticker-alias, stock-short-name) among its aliases."""
+    f = _focus_company(top, body, company_of, other_of)
+    if f is not None:
+        f.aliases += listing_aliases(f.label, f.aliases, top, body, company_of)
+    return f
+
+
+def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
+                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
     """The company the document is about: the best-scoring candidate (focus_score.py) among the
     structural readings of its headline, lead and first lines (`structural_readings`), the target
     of a defined term, an "X & Y" name, a start-up named through its funding round, the companies
@@ -702,13 +717,23 @@ _MAIL_FIELD = plain(r"^[ \t>*]*(?:From|To|Cc|CC|Bcc|Sent|Date|Von|An|Gesendet|De
 _MAIL_SUBJECT = plain(r"^[ \t>*]*(?:(?:Subject|SUBJECT|Subj|Re|RE|Fwd?|FWD?|FW|Objet|Betreff|Asunto|Oggetto|Assunto)[ \t]*:[ \t]*)+")
 
 
+# rule form-field-line (issue38e): a filing's header line of "Label: value" fields is no headline and
+# its label no name: "Stock code: 688561          Stock abbreviation: …" (probe27 03 qianxin, whose
+# "Stock" was taken as the company), "Securities code: 300502          Securities abbreviation: Eoptolink"
+# (probe22 02 eoptolink), "Stock code        : 0097" (probe27 07 vitrox, focusset21 dev 15 timedotcom):
+# a line opened by a label whose value is a number or code, then the line's end or the next label
+_FORM_FIELD_LINE = plain(r"^[ \t]*[A-Z][A-Za-z&.'’/-]*(?:[ \t]+[A-Za-z&.'’/-]+){0,3}[ \t]*:[ \t]*[0-9][\w./-]*"
+                         r"[ \t]*(?:$|[A-Z][A-Za-z&.'’/-]*(?:[ \t]+[A-Za-z&.'’/-]+){0,3}[ \t]*:)")
+
+
 def _joined_labels(top: list[str]) -> list[str]:
     """The top lines with a lone abbreviation the sentence splitter cut off ("Ep." of "Ep. 212: …")
-    joined to the line after it, which opens with its number; an e-mail's header fields left out
-    and its subject line read without its label (rule mail-subject)."""
+    joined to the line after it, which opens with its number; an e-mail's header fields and a
+    filing's field lines left out (rule form-field-line) and a mail's subject line read without its
+    label (rule mail-subject)."""
     out: list[str] = []
     for line in top:
-        if _MAIL_FIELD.match(line):
+        if _MAIL_FIELD.match(line) or _FORM_FIELD_LINE.match(line):
             continue
         line = _MAIL_SUBJECT.sub("", line, count=1)
         if out and _LONE_ABBREVIATION.match(out[-1]) and line[:1].isdigit():
@@ -938,6 +963,8 @@ def _listed_reading(listed: str, body: str, company_of: Callable[[str], str | No
     # caps-legal-name; "TECHNOLOGYONE LIMITED (ASX: TNE)" … "TechnologyOne's results", probe21 04)
     if listed.isupper():
         mixed = _text_case(toks, body)
+        if mixed is not None:   # (issue38e) its legal form left out: "Qi An Xin Technology Group Inc." (probe27 03)
+            mixed = LEGAL_LAST.sub("", mixed).strip() or mixed
         if mixed is not None and not role_only(mixed, body):  # (not a name the text names only as a party:
             # "Net income attributable to Zarnex" keeps the header's form, tests/test_values_issue25v.py)
             return Reading(mixed, False, [listed], "ticker")
@@ -1147,8 +1174,13 @@ TICKER = plain(rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|de))*?)(?:,?\s+{_FORM})?
 # left out; read on the first three lines only, the whole line the name and its tag, the name two words
 # or more (a bare ticker "PLTR (NYSE)" in a table is no header). First met at first contact (probe26 04
 # and 07, a call transcript's and a REIT supplement's header), the ticker form in every seen set.
+# (issue38e) the bracket may give the name in its own script instead of the market: "QI AN XIN
+# TECHNOLOGY GROUP INC. (奇安信科技集团股份有限公司)" (probe27 03), as "Accton Technology Corp (智邦科技)"
+# (probe18 accton) and "Range Intelligent Computing Technology Group Co., Ltd. (润泽科技, 300442)"
+# (focusset25 held 29) write a Chinese company's name: the line is the filer's header all the same
+_NATIVE_NAME = r"[^\x00-\u024f()\n][^\x00-\u024f()\n \t]*(?:[ \t]+[^\x00-\u024f()\n \t]+)*(?:,[ \t]*\d{4,6})?"
 LISTING_TAG_HEADER = plain(rf"^[\s#*>]*(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|de))+?)(?:,?[ \t]+{_FORM})?,?[ \t]+"
-                           rf"\((?:{EXCHANGES})\)[\s*]*$")
+                           rf"\((?:{EXCHANGES}|{_NATIVE_NAME})\)[\s*]*$")
 
 
 # legal forms written in front of a name: "PT Acme Tbk" (Indonesia)
@@ -1198,7 +1230,7 @@ def _word_or_hyphen(ch: str) -> bool:
 # acronyms an article uses for other things; two letters are too short to tell ("AI", "IT")
 _GENERIC_ACRONYMS = frozenset("""CEO CFO COO CTO CIO EVP SVP GPU CPU NPU TPU LLM API SDK ARR NRR EPS
 EBIT EBITDA GAAP IFRS YOY QOQ USD EUR GBP JPY KRW INR CNY RMB HKD SEK CHF TWD AGM IPO ESG SaaS
-IaaS PaaS RAN HBM DRAM NAND""".split())
+IaaS PaaS RAN HBM DRAM NAND R&D M&A P&L Q&A""".split())   # (issue38e: "R&D expenses", probe27 03; every report)
 
 
 def abbreviations(label: str, body: str) -> list[str]:

@@ -45,7 +45,12 @@ CORP_MARKERS = (r"\(?Pty\)?\s+(?:Ltd\.?|Limited)", r"Inc\.?", "Incorporated", r"
                 *DESCRIPTORS, "plc", "PLC", "AG", "SE", r"N\.V\.", r"S\.A\.",
                 # (issue35w) Indonesia's public company form, never an ordinary word: "PT Metrodata
                 # Electronics Tbk" … "Metrodata" (probe25 02), "PT Mora Telematika Indonesia Tbk" (focusset25 02)
-                "Tbk")
+                "Tbk",
+                # (issue38e) Sweden's aktiebolag, where no word or code follows it: "Skärlunda Hälsoteknik AB,"
+                # (kindcheck28 entities 03), "Mycronic AB is" / "Mycronic AB (publ)" (probe25 04), "Knowit AB,"
+                # (focusset), "Dustin Group AB (publ)" (probe26 06); not "AB" before a capitalised word or a digit
+                # after a word in its own case ("BOARD OF DIRECTORS OF TRUECALLER AB" is a heading's run)
+                r"(?<=[a-zß-ÿ] )AB(?![\w-]|[ \t]+[A-Z0-9])")
 
 # one legal form, for patterns that read a name with its form: "Cisco Systems, Inc. (NASDAQ: CSCO)"
 LEGAL_FORM = rf"(?:{'|'.join(LEGAL_FORMS)})"

@@ -1,0 +1,143 @@
+"""The names a stock listing gives the article's own company (issue38e): its ticker and the short
+name an exchange filing's header field gives it. Each is another name of the company in this
+document, so that a question that names the company by its ticker ("DGW profit after tax") finds it.
+
+Rules (named records, each met in two or more documents of different sources):
+- caps-form-alias: the company's name written in capitals in a header ("NCC GROUP PLC") is the company.
+- ticker-alias: "Name [legal form] (EXCHANGE: TICKER)" right after one of the company's names.
+- stock-short-name: a filing's header field "Stock abbreviation: …", "Securities abbreviation: …",
+  "Stock name : …", its Latin-script value (the bracketed form after a name in another script).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..pattern_cache import plain
+from .legal_forms import LEGAL_FORM
+from .literal import has_word
+from .rule_record import RuleRecord
+
+TICKER_ALIAS = RuleRecord(
+    "ticker-alias",
+    "the ticker in brackets after the company's name, '(EXCHANGE: TICKER)', is another name of it: "
+    "the text and its readers name the company by it ('DGW shares closed …')",
+    ("probe27 01 digiworld ('Digiworld Corporation (HOSE: DGW)' then 'DGW shares closed the session')",
+     "probe17 04 credicorp ('CREDICORP LTD. (NYSE: BAP | BVL: BAP)')",
+     "probe27 06 nccgroup ('NCC Group plc (LSE: NCC)')"),
+    ("Rendova Systems Inc. (Nasdaq: RDVS) … RDVS shares rose (invented)",),
+)
+
+STOCK_SHORT_NAME = RuleRecord(
+    "stock-short-name",
+    "a filing's header field giving the stock's short name ('Stock abbreviation', 'Securities "
+    "abbreviation', 'Stock name') names the filer: its Latin-script value is another name of it",
+    ("probe27 03 qianxin ('Stock abbreviation: 奇安信 (Qi-Anxin)')",
+     "probe22 02 eoptolink ('Securities abbreviation: Eoptolink')",
+     "probe27 07 vitrox ('Stock name : VITROX'), focusset21 dev 15 timedotcom ('Stock Name : TIMECOM')"),
+    ("Stock abbreviation: 华岭 (Hualing Data) (invented)",),
+)
+
+CAPS_FORM_ALIAS = RuleRecord(
+    "caps-form-alias",
+    "a header writes the company's name in capitals, with or without its legal form, the text in its own "
+    "case: one company, not two nodes",
+    ("probe27 06 nccgroup ('NCC GROUP PLC  |  IR E-MAIL ALERT' over 'NCC Group plc, the global cyber security …')",
+     "probe27 02 hubersuhner ('HUBER+SUHNER AG' over 'Huber+Suhner AG publishes …')",
+     "probe27 03 qianxin ('QI AN XIN TECHNOLOGY GROUP INC.' and 'Qi An Xin Technology Group Inc.')"),
+    ("KESTRAL DATA SYSTEMS PLC | RESULTS over Kestral Data Systems plc reports … (invented)",),
+)
+
+# an exchange's short name: capitals, or a capitalised word ("Nasdaq", "Euronext Paris")
+_EXCHANGE = r"(?:[A-Z][A-Za-z]{1,9}(?:[ \t]+[A-Z][a-z]+)?)"
+_TICKER = r"(?P<ticker>[A-Z][A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)"
+_TICKER_BRACKET = plain(rf"\([ \t]*{_EXCHANGE}[ \t]*:\s*{_TICKER}[ \t]*(?:[;,|/][^()\n]{{0,60}})?\)")
+_LEGAL_TAIL = plain(rf"^(?:,?[ \t]+{LEGAL_FORM}){{0,2}},?[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?$", re.I)   # (its defined term between)
+
+_SHORT_FIELD = plain(r"(?im)^[ \t]*(?:[^\n]*?[ \t])?(?:stock|securities|share)[ \t]+(?:abbreviation|short[ \t]+name|name)"
+                     r"[ \t]*:[ \t]*(?P<value>[^\n]{1,60}?)(?=[ \t]{2,}|[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2}[ \t]*:|$)")
+_LATIN_NAME = plain(r"[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.-]*){0,3}")
+# tickers that are English words a question may say ("now", "market cap"): a question's word, no name
+_WORD_TICKERS = frozenset("""NOW CAP ALL ONE TWO NEW BIG KEY ARE FOR AND THE BUY SEE WAY CAN HAS OUT NET LOW HIGH
+COST SALE RISE FALL CASH DEBT GAIN LOSS PAY TAX RUN WIN GROW BEST GOOD FAST TRUE LIFE WELL MORE MOST""".split())
+_BRACKETED = plain(r"\(([^()]{2,40})\)")
+
+
+def ticker_aliases(names: list[str], body: str) -> list[str]:
+    """Rule ticker-alias: the tickers the text writes in brackets right after one of `names` (its legal
+    form between them allowed), in order."""
+    out: list[str] = []
+    for m in _TICKER_BRACKET.finditer(body):
+        before = body[max(0, m.start() - 120):m.start()]
+        low = before.lower()   # (a header in capitals: "CREDICORP LTD. (NYSE: BAP)")
+        for n in names:
+            t = m.group("ticker")
+            if len(t) < 3 or t in _WORD_TICKERS or has_word(body, t.lower()):
+                break   # a ticker of two letters, or one the text also writes as a word ("NOW", "CAP"): no name to look for
+            at = low.rfind(n.lower())
+            if at >= 0 and _LEGAL_TAIL.match(before[at + len(n):]) and t not in out:
+                out.append(m.group("ticker"))
+                break
+    return out
+
+
+def stock_short_names(top: list[str]) -> list[str]:
+    """Rule stock-short-name: the Latin-script short name a filing's first lines give in a stock-name
+    field, in order."""
+    out: list[str] = []
+    for line in top:
+        for m in _SHORT_FIELD.finditer(line):
+            value = m.group("value").strip()
+            br = _BRACKETED.search(value)
+            cand = br.group(1).strip() if br is not None else value
+            nm = _LATIN_NAME.fullmatch(cand)
+            if nm is not None and not cand.isdigit() and cand not in out:
+                out.append(cand)
+    return out
+
+
+_CAPS_RUN = plain(r"(?<![\w&+-])[A-Z][A-Z0-9&+'’-]*(?:[ \t]+[A-Z][A-Z0-9&+'’.-]*){0,6}(?![\w&+-])")
+_GROUP_END = plain(r"(?:[ \t]+(?:GROUP|HOLDINGS?|COMPANY))+$")   # "NCC GROUP" is the text's "NCC"
+_CAPS_LEGAL_END = plain(rf",?[ \t]+(?:{LEGAL_FORM})$", re.I)
+
+
+def caps_forms(names: list[str], body: str) -> list[str]:
+    """Rule caps-form-alias: a legal name in capitals ("NCC GROUP PLC") that opens with one of `names`
+    and that the text also writes in its own case ("NCC Group plc"): it and its name without the
+    legal form ("NCC GROUP"), in order."""
+    heads = {_GROUP_END.sub("", n.upper()) for n in names if len(n) >= 3}
+    out: list[str] = []
+    if not heads:
+        return out
+    for m in _CAPS_RUN.finditer(body):
+        run = m.group(0).rstrip(".")
+        end = _CAPS_LEGAL_END.search(m.group(0))
+        if end is None:
+            continue
+        base = m.group(0)[:end.start()].strip()
+        if _GROUP_END.sub("", base) not in heads:   # (not "PULSANT TOPCO LIMITED", its parent, for "Pulsant")
+            continue
+        if len(base) < 3 or base in out:
+            continue
+        own = any(not x.group(0).isupper()
+                  for x in plain(rf"(?<![\w&+-]){re.escape(base)}(?![\w&+-])", re.I).finditer(body))
+        if own:
+            out += [f for f in (base, m.group(0)) if f not in out]
+    return out
+
+
+def listing_aliases(label: str, aliases: list[str], top: list[str], body: str,
+                    company_of: Callable[[str], str | None]) -> list[str]:
+    """The names rules ticker-alias and stock-short-name add to the company `label` (known by
+    `aliases` too): none another company of the gazetteer, none already one of its names."""
+    names = [label, *aliases]
+    have = {n.lower() for n in names}
+    out = []
+    caps = caps_forms(names, body)
+    for n in ticker_aliases(names, body) + stock_short_names(top) + caps:
+        known = company_of(n)
+        if n in names or (n.lower() in have and not n.isupper()) or (known is not None and known != label and n not in caps):
+            continue   # (its own name in capitals is the company whatever pass 0 read it as)
+        have.add(n.lower())
+        out.append(n)
+    return out
