@@ -61,7 +61,7 @@ MOD_STOP = {
     # verbs of expectation before their object ("Indra forecast revenue above …", "Arm guided revenue of …",
     # "Naver expects capital expenditure of …"): the subject and verb are no modifiers of the measure
     "forecast", "forecasts", "guided", "guides", "expects", "projects", "projected", "estimates", "estimated",
-    "targets", "targeted",
+    "targets", "targeted", "expect",
 }
 NON_COUNT_NOUN = plain(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")

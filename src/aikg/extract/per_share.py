@@ -58,12 +58,13 @@ _DIV_HEAD = plain(rf"(?P<m>(?:{_DIV_KIND}[\s-]+){{0,4}})dividends?\b", re.I)
 # what may stand between a head and its value: a copula, a change verb to a level, the year it is for
 _GAP = plain(r"^[\s:*–—-]*(?:(?:of|was|were|is|are|be|been|will|at|to|for|the|year|period|full-year|this|FY\d{2,4}|\d{4}|"
              r"rose|raised|increased|lifted|cut|reduced|lowered|held|kept|maintained|unchanged|up|down|amounting|amounted|"
-             r"totalling|totaling|totalled|totaled|came|in|by|per\s+share|declared|proposed|recommended|paid|payable)[\s:,]*){0,8}$",
+             r"totalling|totaling|totalled|totaled|came|in|by|per\s+share|declared|proposed|recommended|paid|payable|"
+             r"\d{1,3}(?:\.\d+)?\s?(?:%|per\s+cent))[\s:,]*){0,8}$",
              re.I)
 _DIV_AFTER = plain(rf"\s+(?P<m>(?:{_DIV_KIND}[\s-]+){{0,3}})dividends?\b", re.I)
 _PER_SHARE_AFTER = plain(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|ordinary\s+|common\s+)?share\b", re.I)
 # an earnings figure's head, with the basis words before it ("adjusted earnings", "GAAP net income", "Basic EPS")
-_BASIS = r"(?:non-GAAP|GAAP|non-IFRS|IFRS|adjusted|underlying|core|basic|diluted|headline)"
+_BASIS = r"(?:non-GAAP|GAAP|non-IFRS|IFRS|adjusted|underlying|core|statutory|reported|basic|diluted|headline)"
 _EPS_HEAD = plain(rf"(?P<b>(?:{_BASIS}\s+){{0,2}})(?P<h>earnings\s+per\s+share|EPS|net\s+earnings|earnings|net\s+income|net\s+profit|"
                   r"profit|net\s+loss|loss)\b", re.I)
 _OR_BEFORE = plain(r",\s*or\s+(?:about\s+|around\s+)?$", re.I)
@@ -164,3 +165,28 @@ def stated(text: str) -> bool:
     if not any(map(low.__contains__, _TRIGGER)) and not re.search(r"\dp\b", text):
         return False
     return any(not _bracketed(text, m.start()) and _measure(text, m) is not None for m in _MINOR.finditer(text))
+
+
+def _span(p: r.Period | None):
+    return None if p is None else (p.start, p.end)
+
+
+def merged(facts: list, new: list[r.Observation]) -> list:
+    """`facts` with the per-share Observations `new` added: a figure read here drops a fact of the sentence
+    holding the same amount under another name (a noun phrase's "adjusted earnings" of "31 cents"), and takes
+    the change a fact of the same measure states without a level ("Adjusted earnings per share rose 12% to 47.3p")."""
+    out, adds = [], list(new)
+    for f in facts:
+        if f.kind != "observation":
+            out.append(f)
+            continue
+        if any(f.value == o.value and f.unit == o.unit for o in adds):
+            continue
+        i = next((i for i, o in enumerate(adds) if f.value is None and f.change is not None and f.subject == o.subject
+                  and f.measure == o.measure and _span(f.period) == _span(o.period) and o.change is None), None)
+        if i is not None:
+            adds[i] = adds[i].model_copy(update={k: getattr(f, k) for k in (
+                "change", "change_unit", "change_qualifier", "change_basis", "change_text", "direction")})
+            continue
+        out.append(f)
+    return out + adds

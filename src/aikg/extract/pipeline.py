@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import commitments, deals, events, investment_roles, np_measures, per_share, prose_measures, signature_roles
+from . import commitments, deals, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, without_digit_groups
 from .discover import discover
 from .estimates import disclaimed
@@ -42,7 +42,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-19-s24e"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-20-s25m"
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -555,8 +555,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts += prose_measures.typed_facts(ctx, sent_claims, sent_facts, section_p or doc_period)  # "raised $X in a round" (prose_measures.py)
         sent_facts += np_measures.typed_facts(ctx, sent_claims, sent_facts)
         if (ps := per_share.typed_facts(ctx, section_p or doc_period, np_measures._own_period)):   # "final dividend of 3.15p" (per_share.py)
-            sent_facts = [f for f in sent_facts if not (f.kind == "observation" and any(
-                f.value == o.value and f.unit == o.unit for o in ps))] + ps   # (a noun phrase's "adjusted earnings" of "31 cents")
+            sent_facts = per_share.merged(sent_facts, ps)
+        sent_facts = level_bases.based(ctx, sent_facts)   # "$1.41 per diluted share on a GAAP basis" (level_bases.py)
         tb = next((t for t in unit_tables if t[0].start <= s.start <= t[0].end), None) if header is not None else None
         if tb is not None and main is not None:
             # a row of a table of the company's units: the row's unit and its figures (segment_tables.py)
