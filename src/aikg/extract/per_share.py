@@ -167,8 +167,11 @@ def stated(text: str) -> bool:
     return any(not _bracketed(text, m.start()) and _measure(text, m) is not None for m in _MINOR.finditer(text))
 
 
-def _span(p: r.Period | None):
-    return None if p is None else (p.start, p.end)
+def _same_period(a: r.Period | None, b: r.Period | None) -> bool:
+    """The same period, by its dates, or by its label when one is not dated yet ("FY2027")."""
+    if a is None or b is None:
+        return a is b
+    return (a.start, a.end) == (b.start, b.end) or a.label == b.label and (a.start is None or b.start is None)
 
 
 def merged(facts: list, new: list[r.Observation]) -> list:
@@ -183,7 +186,7 @@ def merged(facts: list, new: list[r.Observation]) -> list:
         if any(f.value == o.value and f.unit == o.unit for o in adds):
             continue
         i = next((i for i, o in enumerate(adds) if f.value is None and f.change is not None and f.subject == o.subject
-                  and f.measure == o.measure and _span(f.period) == _span(o.period) and o.change is None), None)
+                  and f.measure == o.measure and _same_period(f.period, o.period) and o.change is None), None)
         if i is not None:
             adds[i] = adds[i].model_copy(update={k: getattr(f, k) for k in (
                 "change", "change_unit", "change_qualifier", "change_basis", "change_text", "direction")})
