@@ -89,3 +89,15 @@ def test_non_gaap_before_other_modifiers_kept():
 def test_cents_a_share_after_net_income():
     obs = _obs(WIRE)
     assert [(f.value, f.unit) for f in obs["earnings per share"]] == [(Decimal("9"), "cents")]
+
+
+def test_order_intake_is_its_own_measure():
+    text = """Brannock Pumps AB: interim report January-June 2026
+
+Brannock Pumps AB published its interim report for January-June 2026.
+
+Order intake rose 14% to SEK 1,240 million, and net sales were SEK 1,105 million.
+"""
+    obs = _obs(text)
+    assert [f.value for f in obs["order intake"] if f.value is not None] == [Decimal("1240000000")]
+    assert "intake" not in obs
