@@ -46,7 +46,7 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
         r"(?:\s+(?:outlook|guidance|forecast|budget|plan|target))?")
 HEAD_RE = lead(rf"\b{HEAD}\b", re.I)
-MOD_WORD = plain(r"^(?:[a-z][a-z-]*|[A-Z]{2,}[a-z]?|AI-[\w-]+|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+|R&D|e-commerce)$")
+MOD_WORD = plain(r"^(?:[a-z][a-z-]*|[A-Z]{2,}[a-z]?|AI-[\w-]+|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+|R&D|e-commerce|[Nn]on-[A-Z]{2,}[a-z]?)$")
 MOD_STOP = {
     "the", "its", "their", "a", "an", "of", "in", "for", "and", "to", "with", "that", "this", "was",
     "were", "is", "are", "has", "had", "have", "said", "reported", "quarterly", "annual", "yearly",
@@ -61,7 +61,7 @@ MOD_STOP = {
     # verbs of expectation before their object ("Indra forecast revenue above …", "Arm guided revenue of …",
     # "Naver expects capital expenditure of …"): the subject and verb are no modifiers of the measure
     "forecast", "forecasts", "guided", "guides", "expects", "projects", "projected", "estimates", "estimated",
-    "targets", "targeted",
+    "targets", "targeted", "expect",
 }
 NON_COUNT_NOUN = plain(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
@@ -539,7 +539,7 @@ _LINE_NOUN = plain(r"^(?:services|products|solutions|systems|devices)$", re.I)
 # 01_snowflake_fq2_2026 'its annualised revenue has passed $3.7 billion', focusset24 04_ukcloud_liquidation
 # "the Company's annualised revenue of £26.4 million"); "contracted revenue" is revenue under contract (probe16
 # 03_ytl_power_credit_rating_note, focusset22 03_data4_rating)
-_NAMING_PARTICIPLES = ("adjusted", "related", "sales", "annualised", "annualized", "contracted")
+_NAMING_PARTICIPLES = ("adjusted", "related", "sales", "annualised", "annualized", "contracted", "diluted")
 
 
 def _measure_phrase(text: str, head: re.Match) -> tuple[str, int]:

@@ -61,6 +61,13 @@ REGISTRY: tuple[MeasureName, ...] = (
                  "probe9 g02 (Accenture): '… of dividends and … of share buybacks'",
                  "probe5 02 (Qualcomm): 'dividends and share repurchases'"),
                 ("It spent $500 million on share repurchases in the quarter.",)),
+    # (issue38m) the orders a company took in a period, a measure of its own beside "orders" and "backlog":
+    # "Order intake" was read as an "intake" or not at all
+    MeasureName("order intake", (r"order\s+intake",),
+                ("probe25 04_mycronic_q3_release: '- Order intake increased by 20% to MSEK 2 406 (2 011)'",
+                 "probe27 02_hubersuhner_adhoc: 'the segment's order intake rose to CHF 205 Mio'",
+                 "kindcheck28 measures 01_wrenfield_fy2025: '- Order intake of £842.0 million, a book-to-bill ratio of 1.12x'"),
+                ("Order intake rose 9% to €310 million.", "Order intake was $455 million in the quarter.")),
     # ("$3.8 billion in dividends and share repurchases": the sum of both, no dividend)
     MeasureName("dividend", (r"(?:interim\s+|final\s+|quarterly\s+|special\s+)?dividends?(?!\s+and\s+(?:share\s+|stock\s+)?(?:repurchases|buybacks))",),
                 ("probe3 r06 (TCS): 'declared an interim dividend of … per share'",

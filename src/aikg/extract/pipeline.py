@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import commitments, deals, events, investment_roles, np_measures, prose_measures, signature_roles
+from . import commitments, deals, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, without_digit_groups
 from .discover import discover
 from .estimates import disclaimed
@@ -443,7 +443,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # / 134.2 billion", is a row, not a heading: relations.segment_rows reads it)
         unit_row = unit_row or bool(state.unit_rows and UNIT_ROW.gated(s.text) and UNIT_ROW.pattern.match(s.text))
         if is_title or table_head or (s.is_heading and not unit_row and not (ctx.moneys or ctx.percents)
-                                      and not (ctx.counts and np_measures.label_line(ctx))):   # ("Customers at 30 June: 3,050")
+                                      and not (ctx.counts and np_measures.label_line(ctx))   # ("Customers at 30 June: 3,050")
+                                      and not (digits and per_share.stated(s.text))):   # ("* Final dividend 3.15p per share")
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
             if idx < FURNITURE_SENTENCES:
@@ -555,6 +556,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_claims = np_measures.fill(ctx, sent_claims)   # "Goodwill amounted to SEK X": the noun phrase's measure (np_measures.py)
         sent_facts += prose_measures.typed_facts(ctx, sent_claims, sent_facts, section_p or doc_period)  # "raised $X in a round" (prose_measures.py)
         sent_facts += np_measures.typed_facts(ctx, sent_claims, sent_facts)
+        if (ps := per_share.typed_facts(ctx, section_p or doc_period, np_measures._own_period)):   # "final dividend of 3.15p" (per_share.py)
+            sent_facts = per_share.merged(sent_facts, ps)
+        sent_facts = level_bases.based(ctx, sent_facts)   # "$1.41 per diluted share on a GAAP basis" (level_bases.py)
         tb = next((t for t in unit_tables if t[0].start <= s.start <= t[0].end), None) if header is not None else None
         if tb is not None and main is not None:
             # a row of a table of the company's units: the row's unit and its figures (segment_tables.py)
