@@ -88,3 +88,20 @@ def test_unit_subject_reader():
     assert us.unit_subject("Its Kenyan unit, Mwala Cloud Ltd, posted revenue of KES 5 billion.") is None   # (a name's own clause)
     assert us.unit_label("Technology", "segment") == "Technology"
     assert us.unit_label("Bristol", "office") == "Bristol office"
+
+
+HARBOUR = """# Kestrel Marine posts FY2031 results
+
+Kestrel Marine Ltd said on Tuesday that revenue for the year ended 31 December 2031 rose 9% to S$500.0 million.
+
+Harbour Towage revenue rose 12% to S$80.1 million, helped by higher tug rates.
+
+Fourth-quarter revenue was S$130.2 million.
+"""
+
+
+def test_name_measure_subject_gives_the_unit_its_revenue():
+    ex, obs = _obs(HARBOUR)
+    assert ("Segment", "Harbour Towage", "revenue", Decimal("80100000")) in obs, obs
+    assert not any(lab.startswith("Fourth") for _, lab, _, _ in obs), obs   # (a time, no unit)
+    assert us.name_measure_subject("Total Group revenue rose 3% to $9 million.") is None

@@ -1,7 +1,7 @@
 """A clause whose subject is a unit named by a unit word, or a place the company sells in: its
 figures are the unit's (issue38u, "unit figure" / "regions": a unit's figure typed on its parent).
 
-Two shapes (`SHAPES`, named records, each met in documents of different sources):
+Three shapes (`SHAPES` and `NAME_MEASURE`, named records, each met in documents of different sources):
 
 - unit-word-subject: "The restructuring practice grew revenue 58% to £21.7m", "Outside London, the
   Manchester office contributed £33.6m", "The distribution unit contributed Rp 13,6 triliun", "its
@@ -16,6 +16,10 @@ Two shapes (`SHAPES`, named records, each met in documents of different sources)
   'generated' and an amount: the revenue the company made there (a Segment of the place's name),
   its bracketed percent that revenue's share; a later conjunct ", <place> <amount>" gaps the verb.
 
+- name-measure-subject: "Cold Chain Logistics revenue grew to S$231.6 million", "Technology Solutions
+  revenue grew 15% to £500 million": a unit's name of capitalised words and a money measure
+  (list_lines.unit_measure_label, as a list row's label 'Cloud Hosting revenue' reads), then its verb.
+
 A clause may follow an opening phrase set off by a comma ("Within that segment, …", "Outside London,
 …"). Only figures the pipeline gave the article's company move; a figure verb with an amount no reader
 typed ('contributed £33.6m') is the unit's revenue. `unit_subject(text)` and `place_clauses(...)`
@@ -28,6 +32,8 @@ from decimal import Decimal
 
 from .. import records as r
 from ..pattern_cache import plain
+from .figures import HEAD_RE
+from .list_lines import unit_measure_label
 from .rule_record import PatternRule
 
 # an opening phrase set off by a comma: "Outside London, ", "Within that segment, ", "By geographical market, "
@@ -65,6 +71,20 @@ SHAPES: tuple[PatternRule, ...] = (
          "'Vietnam accounted for S$97.4 million (15.2%)' (claims on the company)"),
         ("Brazil contributed $40 million (12% of revenue). (invented)",)),
 )
+NAME_MEASURE = PatternRule(
+    "name-measure-subject",
+    rf"^[ \t*]*{LEAD_IN}(?P<np>[A-Z][^,;:()\n]{{3,80}}?)[ \t]+(?P<verb>rose|grew|increased|climbed|jumped|declined|fell|slipped|"
+    rf"was|were|reached|came[ \t]+in[ \t]+at|totall?ed|amounted[ \t]+to)\b",
+    "a clause opened by a unit's name of two capitalised words or more and a money measure ('Cold Chain Logistics "
+    "revenue', list_lines.unit_measure_label), then its verb: the clause's figures of the company are the unit's, "
+    "of that measure; a name the recogniser reads as a company, person or product, or a time ('Fourth-quarter "
+    "revenue'), is none",
+    ("kindcheck28 units 03_tembusu_harbour_ar2025: 'Cold Chain Logistics revenue grew to S$231.6 million' (the company's "
+     "revenue), 'Port Equipment Leasing revenue was S$137.1 million' (the company's 'port equipment leasing revenue')",
+     "probe10 ocado_investor_diary: 'Technology Solutions revenue grew 15% to £500 million from £435 million' (the "
+     "company's 'technology solutions revenue')",
+     "probe17 07_logitech_esports_sponsorship: 'Video Collaboration sales were $165 million, up 3%'"),
+    ("Harbour Towage revenue rose 12% to S$80.1 million. (invented)",))
 _UNIT_RX = SHAPES[0].rx
 _PLACE_RX = SHAPES[1].rx
 _GATE = plain(r"\b(?:practice|office|division|segment|business|unit|arm)\b")
@@ -250,6 +270,67 @@ def place_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | No
     return facts, claims, units
 
 
+_TIME_WORD = plain(r"\b(?:quarter|half|year|annual|quarterly|monthly|full|fiscal|FY\d*|Q[1-4]|H[12]|first|second|third|fourth|"
+                   r"January|February|March|April|May|June|July|August|September|October|November|December|\d)", re.I)
+_NAME_MEASURE_RX = NAME_MEASURE.rx
+# a preposition or determiner opening the phrase: no name ("In US revenue grew …", probe17 06)
+_NOT_FIRST = frozenset("In At On For By Of From With To The This That These Its Our Their As After Before During Since".split())
+_ENDS_NAMED = plain(r"(?:^|\s)[A-Z][\w.-]*(?<!['’]s)$")
+_NAME_CLAUSE_END = plain(r"[;:]|\.\s|,\s+(?:while|whereas|but|and)\b")
+_NOT_NAME_KINDS = ("Company", "Person", "Product", "AIModel", "ModelFamily", "Application", "Organization")
+
+
+def name_measure_subject(text: str) -> tuple[str, str, int, int] | None:
+    """(the unit's name, the measure, where the verb ends, where the clause ends) of a sentence rule
+    name-measure-subject opens, else None."""
+    if not HEAD_RE.search(text):
+        return None
+    m = _NAME_MEASURE_RX.match(text)
+    if m is None:
+        return None
+    got = unit_measure_label(" ".join(m.group("np").split()))
+    if got is None or _TIME_WORD.search(got[0]) or not _ENDS_NAMED.search(got[0]) or got[0].split()[0] in _NOT_FIRST:
+        return None   # (a name ends on a capitalised word of its own: "Research and" of "Research and development
+        # spending" is none, nor a possessor "Quenby Data's", whose figure is that company's)
+    end = _NAME_CLAUSE_END.search(text, m.end())
+    return got[0], got[1], m.end(), end.start() if end is not None else len(text)
+
+
+def name_measure_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | None,
+                       own: frozenset[str] = frozenset()) -> tuple[list, list, r.EntityRef | None]:
+    """Rule name-measure-subject: the company's figures in the clause given to the unit, of the
+    measure without the unit's name. Returns the facts, the claims and the unit (None when it does not read)."""
+    if main is None:
+        return sent_facts, sent_claims, None
+    got = name_measure_subject(ctx.text)
+    if got is None:
+        return sent_facts, sent_claims, None
+    name, meas, a, b = got
+    if name == main.label or name in own or any(name.startswith(o + " ") for o in (main.label, *own)) \
+            or any(x.kind in _NOT_NAME_KINDS and x.start < len(name) + (ctx.text.find(name) if name in ctx.text else 0)
+                   and x.end > (ctx.text.find(name) if name in ctx.text else 0) for x in ctx.mentions):
+        return sent_facts, sent_claims, None
+    sm = next((x for x in ctx.mentions if x.kind == "Segment" and x.text == name), None)
+    unit = r.EntityRef(kind="Segment", label=sm.label if sm is not None else name)
+    text = ctx.text.replace("\n", " ")
+    facts, claims, moved = _move(sent_facts, sent_claims, text, a, b, unit, main)
+    if not moved:
+        return sent_facts, sent_claims, None
+    words = name.lower().split()
+    tails = [" ".join(words[k:]) + " " for k in range(len(words))]   # ("computing revenue" of "Communications & Computing")
+
+    def bare(measure):
+        low = (measure or "").lower()
+        t = next((t for t in tails if low.startswith(t) and len(low) > len(t)), None)
+        return measure[len(t):] if t is not None else measure
+    facts = [f.model_copy(update={"measure": bare(f.measure)}) if f.kind == "observation" and f.subject == unit else f
+             for f in facts]
+    claims = [c.model_copy(update={"values": tuple(x.model_copy(update={"measure": bare(x.measure)}) if x.measure else x
+                                                   for x in c.values)}) if c.subject == unit else c for c in claims]
+    facts.append(r.SegmentOf(segment=unit, company=main, evidence=ctx.evidence))
+    return facts, claims, unit
+
+
 def clause_units(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | None, period,
                  before: tuple[int, frozenset[str]] | None = None, own: frozenset[str] = frozenset()) -> tuple[list, list, list]:
     """The pipeline's hook: rule unit-word-subject, else rule place-subject. `before` is (paragraph, the
@@ -259,6 +340,9 @@ def clause_units(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | N
     others = others or any(x.kind == "Company" and x.label != main.label and x.label not in own
                            for x in ctx.mentions) if main is not None else others
     facts, claims, unit = unit_facts(ctx, sent_facts, sent_claims, main, period, others)
+    if unit is not None:
+        return facts, claims, [unit]
+    facts, claims, unit = name_measure_facts(ctx, sent_facts, sent_claims, main, own)
     if unit is not None:
         return facts, claims, [unit]
     return place_facts(ctx, sent_facts, sent_claims, main, period)
