@@ -275,6 +275,10 @@ _TIME_WORD = plain(r"\b(?:quarter|half|year|annual|quarterly|monthly|full|fiscal
 _NAME_MEASURE_RX = NAME_MEASURE.rx
 # a preposition or determiner opening the phrase: no name ("In US revenue grew …", probe17 06)
 _NOT_FIRST = frozenset("In At On For By Of From With To The This That These Its Our Their As After Before During Since".split())
+# a region's name ("UK & Europe revenue was …", "North America revenue grew …"): left to the region readers, whose
+# share lines ("By region: UK & Europe 52.4% | …") ask reads with it (probe20 02 mastek lost p20-02-q05 otherwise)
+_REGION_WORD = plain(r"\b(?:Europe|European|America|Americas|Asia|Asian|Pacific|Africa|EMEA|APAC|APJ|LATAM|Middle\s+East|UK|US|"
+                     r"North|South|East|West|Nordic|Nordics|DACH|Benelux|Iberia|China|Japan|India|International)\b")
 _ENDS_NAMED = plain(r"(?:^|\s)[A-Z][\w.-]*(?<!['’]s)$")
 _NAME_CLAUSE_END = plain(r"[;:]|\.\s|,\s+(?:while|whereas|but|and)\b")
 _NOT_NAME_KINDS = ("Company", "Person", "Product", "AIModel", "ModelFamily", "Application", "Organization")
@@ -289,7 +293,8 @@ def name_measure_subject(text: str) -> tuple[str, str, int, int] | None:
     if m is None:
         return None
     got = unit_measure_label(" ".join(m.group("np").split()))
-    if got is None or _TIME_WORD.search(got[0]) or not _ENDS_NAMED.search(got[0]) or got[0].split()[0] in _NOT_FIRST:
+    if got is None or _TIME_WORD.search(got[0]) or not _ENDS_NAMED.search(got[0]) or got[0].split()[0] in _NOT_FIRST \
+            or _REGION_WORD.search(got[0]):
         return None   # (a name ends on a capitalised word of its own: "Research and" of "Research and development
         # spending" is none, nor a possessor "Quenby Data's", whose figure is that company's)
     end = _NAME_CLAUSE_END.search(text, m.end())
