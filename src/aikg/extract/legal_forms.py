@@ -33,7 +33,10 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                # (issue36e) the proprietary company of Australia and southern Africa, "(Pty) Ltd" / "Pty Ltd": probe26 05
                # paratus_results_glance ("Paratus Telecommunications (Pty) Ltd"), focusset24 held 26 data3_modernslavery,
                # focusset26 held 16 firmus_allocation ("… Pty Ltd"); no acronym of the name before it
-               r"\(?Pty\)?\s+(?:Ltd\.?|Limited)")
+               r"\(?Pty\)?\s+(?:Ltd\.?|Limited)",
+               # (issue38u) Singapore's private company form, "Pte. Ltd." (vocabulary; kindcheck28 units 03 tembusu: a
+               # subsidiary "<Name> Pte. Ltd." cut at "Pte." into a unit "<Name> Pte." and a sentence "Ltd. posted …")
+               r"Pte\.?\s+(?:Ltd\.?|Limited)")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 # legal forms written in front of a name: "PT Metrodata Electronics Tbk" (Indonesia: probe25 02

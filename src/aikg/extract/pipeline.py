@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import records as r
 from ..errors import AikgError
 from .notation import read_notation
-from . import caption_tables, clause_relations, clean, list_lines, name_shapes, corrections, grid_once, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, values as v
+from . import caption_tables, clause_relations, clean, list_lines, name_shapes, corrections, grid_once, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -27,6 +27,7 @@ from .discover import discover
 from .estimates import disclaimed
 from .descriptions import bound_descriptions
 from .focus import abbreviations, focus_company, most_named, roundup, with_units
+from .units import subsidiary_named
 from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause
 from . import subsidiary_clauses
@@ -324,6 +325,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     deal_state = deals.DealState()   # the deals the document states (deals.py)
     unit_list = _UnitList()
     mentions_all: list[Mention] = []
+    cos_before: tuple[int, frozenset[str]] | None = None
     doc_period = None
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
     target_list = False  # the lines under "Its targets … are:" (periods.target_list_lead)
@@ -718,6 +720,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         if main is not None and uc is None and (ctx.moneys or ctx.percents or ctx.counts):
             # "The subsidiary X, based in …, invoiced …": the unit's figures, not the company's (subsidiary_clauses.py)
             sent_facts, sent_claims, sub = subsidiary_clauses.unit_facts(ctx, sent_facts, sent_claims, main, main_names)
+            if sub is None:   # "The restructuring practice grew revenue …", "Indonesia contributed S$…" (unit_subjects.py)
+                sent_facts, sent_claims, subs = unit_subjects.clause_units(ctx, sent_facts, sent_claims, main, period_in_force,
+                                                                           cos_before, frozenset(main_names))
+                sub = subs[0] if subs else None
+                for e in subs[1:]:
+                    found.setdefault((e.kind, e.label), ev)
             if sub is not None:
                 found.setdefault((sub.kind, sub.label), ev)
             # "Its larger competitor, X, which closed its year with revenue of …": the rival's (subsidiary_clauses.py)
@@ -778,6 +786,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                                                                declared_units | state.known_segments, main)
         facts.extend(sent_facts)
         claims += sent_claims
+        cos_before = _companies_named(ms, s.line, cos_before)   # (unit_subjects: whose "its unit" the paragraph's next sentence names)
         # a deal's terms, once the document states one deal (deals.py, issue34k)
         claims += deals.terms(s.text, ctx.mentions, ctx.moneys, ctx.percents, sent_claims, ev, deal_state, ctx.periods)
         risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
@@ -916,10 +925,10 @@ def _roundup(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]) 
     return paras
 
 
-def _subsidiary_named(name: str) -> re.Pattern[str]:
-    """'subsidiary NAME', 'subsidiaries NAME', 'NAME, a subsidiary': the text says NAME is a subsidiary."""
-    n = re.escape(name)
-    return re.compile(rf"\bsubsidiar(?:y|ies)[ \t]+(?:of[ \t]+\S+[ \t]+)?{n}\b|\b{n}\b[^.\n]{{0,40}}\b(?:a|its|the)[ \t]+(?:\w+[ \t]+)?subsidiary\b")
+def _companies_named(ms, line: int, before: tuple[int, frozenset[str]] | None) -> tuple[int, frozenset[str]]:
+    """(paragraph, the companies its last sentence naming any named): what a later "its … unit" may be of."""
+    cos = frozenset(m.label for m in ms if m.kind == "Company")
+    return (line, cos) if cos or before is None or before[0] != line else before
 
 
 def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
@@ -945,7 +954,7 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
                     # (issue34w) not when the text gives both their legal names, "PULSANT LIMITED" and
                     # "Pulsant Topco Limited", its parent: two companies (focusset22 10, focusset24 04)
                     continue
-                if _subsidiary_named(target).search(cleaned):
+                if subsidiary_named(target).search(cleaned):   # (units.py rule subsidiary-named)
                     # not a name the text introduces as a subsidiary: "The subsidiary Acme Technologies
                     # (Suzhou) Co., Ltd. recorded …" is a unit of the filer "ACME CORPORATION BERHAD"
                     continue

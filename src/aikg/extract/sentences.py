@@ -22,7 +22,7 @@ from .values import find_money
 _ABBREV = {
     "u.s", "u.k", "u.n", "e.u", "ltd", "inc", "corp", "co", "mr", "mrs", "ms", "dr", "prof", "st",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "vs", "e.g", "i.e", "etc", "approx", "est", "fig", "jr", "sr", "plc", "bhd", "s.a", "n.v",
+    "vs", "e.g", "i.e", "etc", "approx", "est", "fig", "jr", "sr", "plc", "bhd", "pte", "s.a", "n.v",
     "u.s.a", "gov", "dept", "rs", "eng",   # ("Eng. X": an engineer's honorific, probe16 stc, probe19 Elm minutes)
 }
 # (a sentence may open with a Markdown emphasis: ". **Hungary** generated …", probe23 08b)

@@ -28,6 +28,8 @@ from .. import records as r
 from ..pattern_cache import plain
 from .legal_forms import LEGAL_FORM, core_name
 from .rule_record import PatternRule
+from .unit_subjects import LEAD_IN
+from .units import subsidiary_named
 
 # a name: capitalised words (any script's letters inside: "México"), "&" and "-" inside
 _NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|de|of))*)"
@@ -41,7 +43,7 @@ _VERB = (r"(?P<verb>contributed|invoiced|posted|reported|generated|booked|record
 SUBSIDIARY_SHAPES: tuple[PatternRule, ...] = (
     PatternRule(
         "subsidiary-then-name",
-        rf"^[ \t*]*(?:The|Its|Their|Our)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_UNIT_WORD}[ \t]*,?[ \t]+{_NAME}{_FORM}"
+        rf"^[ \t*]*{LEAD_IN}(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_UNIT_WORD}[ \t]*,?[ \t]+{_NAME}{_FORM}"
         rf"(?:,[ \t]+(?P<aside>[^,;:\n]{{3,80}}),)?,?[ \t]+(?:also[ \t]+|alone[ \t]+)?{_VERB}\b",
         "a sentence opened by 'the/its … subsidiary' and the unit's name (an aside set off by commas may follow), "
         "then the verb of its figure: the clause's figures are the unit's",
@@ -50,7 +52,10 @@ SUBSIDIARY_SHAPES: tuple[PatternRule, ...] = (
          "probe26 05 paratus_results_glance ('The main operating subsidiary, <Name> (Pty) Ltd, contributed N$… of group "
          "revenue')",
          "probe23 08a magyartelekom_news_q2 ('…, where its subsidiary <Name> contributed HUF …': the same unit "
-         "word before the name, inside a country's clause, which unit_sentences.py reads)"),
+         "word before the name, inside a country's clause, which unit_sentences.py reads)",
+         "kindcheck28 units 03_tembusu_harbour_ar2025 ('Within that segment, its subsidiary <Name> Pte. Ltd. posted revenue "
+         "of S$…': an opening phrase set off by a comma before the shape, unit_subjects.LEAD_IN, as 'Outside London, the "
+         "Manchester office contributed …' in 02_pemberthy_lisle)"),
         ("Its Danish subsidiary, Brenmoor Nord ApS, booked revenue of DKK 90 million. (invented)",)),
     PatternRule(
         "name-then-unit-apposition",
@@ -168,7 +173,10 @@ def unit_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | Non
         return sent_facts, sent_claims, None
     core, m = party
     unit = r.EntityRef(kind=m.kind, label=m.label) if m is not None else r.EntityRef(kind="Segment", label=core)
-    facts, claims, moved = _moved(sent_facts, sent_claims, ctx.text, a, b, unit, lambda subject: subject == main)
+    # (the company's figure, or one a reader gave the unit an anaphor names: "Within that segment, its subsidiary
+    # <Name> posted …" is the subsidiary's, not the segment's)
+    facts, claims, moved = _moved(sent_facts, sent_claims, ctx.text, a, b, unit,
+                                  lambda subject: subject == main or subject.kind == "Segment")
     if not moved:
         return sent_facts, sent_claims, None
     if unit.kind == "Segment":
@@ -211,8 +219,8 @@ def rival_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | No
     facts, claims, rivals = list(sent_facts), list(sent_claims), []
     for name, a, b in got:
         party = _party(ctx, name, own)
-        if party is None:
-            continue
+        if party is None or subsidiary_named(party[0]).search(text):
+            continue   # (a name the sentence calls a subsidiary is the company's unit, no rival: units.SUBSIDIARY_NAMED)
         core, m = party
         rival = r.EntityRef(kind="Company", label=m.label if m is not None and m.kind == "Company" else core)
         # (the article's company's figures or a unit's: the clause says whose)

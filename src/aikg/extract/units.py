@@ -80,6 +80,10 @@ REPORTING_VERBS = (r"(?:said|says|reported|reports|posted|announced|raised|reite
 # words a headline opens with in front of a name ("Inside Pellucid Cloud, the unit …"): not the unit's
 _HEAD_WORDS = frozenset("Inside How Why What When Where Exclusive Analysis Update Breaking Opinion".split())
 
+# the first word of a two-word legal form a line cut at its dot leaves ("its subsidiary Selat Cold Chain Pte." of
+# "… Pte. Ltd. posted …" split after "Pte."; kindcheck28 units 03): no part of the unit's name
+_CUT_FORM = re.compile(r"\s+(?:Pte|Pty|Sdn)\.?$")
+
 # every rule names the unit by one of these words: a line without any of them matches none
 _UNIT_NOUN_GATE = re.compile(UNIT_NOUNS)
 
@@ -97,7 +101,7 @@ def unit_of(top: list[str]) -> list[tuple[str, str, str]]:
                 toks = unit.split()
                 while len(toks) > 1 and toks[0] in _HEAD_WORDS:
                     toks = toks[1:]
-                unit = " ".join(toks)
+                unit = _CUT_FORM.sub("", " ".join(toks))
                 if unit and unit != parent and unit.split()[0] not in _NOT_UNIT_WORDS \
                         and not re.fullmatch(r"[A-Z][a-z]+ly", unit):  # "Separately, Acme's cloud arm …"
                     out.append((unit, parent, rule.name))
@@ -214,3 +218,21 @@ _NOT_UNIT_WORDS = frozenset("""Group Holdings Holding Company Inc Inc. Corp Corp
 AG SE SA NV PLC Plc GmbH Technologies Platforms Systems Networks Chairman Chief President CEO CFO COO CTO
 Director Founder Said Shares Stock The And Meanwhile However Elsewhere Overall Still Also Earlier Later
 Today Yesterday Instead Besides Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+SUBSIDIARY_NAMED = UnitRule(
+    "subsidiary-named", r"",
+    "the text introduces a name as a subsidiary ('subsidiary NAME', 'subsidiaries NAME', 'NAME, a/its/the … "
+    "subsidiary'): a unit of the article's company, never the company the focus renames to, never its rival",
+    ("probe27 07 vitrox_bursa ('The subsidiary <Name> Technologies (Suzhou) Co., Ltd. recorded …' under the filer "
+     "'<NAME> CORPORATION BERHAD': the focus took the subsidiary's name for the company's)",
+     "kindcheck28 units 03 tembusu_harbour ('its subsidiary <Name> Pte. Ltd. posted revenue …')",
+     "The subsidiary Kerrow Freight posted … / Kerrow Freight, a logistics subsidiary, … (invented)"))
+
+
+@lru_cache(maxsize=256)
+def subsidiary_named(name: str) -> re.Pattern[str]:
+    """Rule subsidiary-named (moved from pipeline._subsidiary_named): the pattern of the text saying
+    `name` is a subsidiary ('subsidiary NAME', 'subsidiaries NAME', 'NAME, a subsidiary')."""
+    n = re.escape(name)
+    return re.compile(rf"\bsubsidiar(?:y|ies)[ \t]+(?:of[ \t]+\S+[ \t]+)?{n}\b|\b{n}\b[^.\n]{{0,40}}\b(?:a|its|the)[ \t]+(?:\w+[ \t]+)?subsidiary\b")
