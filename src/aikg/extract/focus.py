@@ -416,6 +416,14 @@ _HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Sir Dame Shri Smt".split())
 _TITLE_IN_NAME = plain(r"\b(?:Chief|CEO|CFO|COO|CTO|President|Chair(?:man|woman)?|Director|Officer|Head|Founder|Analysts?)\b")
 
 
+_HONORIFIC_BEFORE = "(?:Mr|Mrs|Ms|Mx)\\.?[ \\t]+"
+
+
+def _honorific_surname(name: str, body: str) -> bool:
+    """A single word the text writes after a personal honorific ("Mr. Ferrante", "Ms Tanaka")."""
+    return " " not in name and name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
+
+
 def _surname(name: str, body: str) -> bool:
     """A single word used after another capitalised word inside a sentence ("R. Srikrishna",
     "Chief Executive Jane Roe"): a person's surname rather than a company's name."""
@@ -534,6 +542,9 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
                              *_subjects(body, company_of, other_of, verdicts=kept),
                              *_agents_and_names(body, company_of, other_of, kept))
     cands = _first_person_agents(cands, readings, body)
+    # rule honorific-surname: a one-word name the text writes after "Mr." / "Ms." ("Mr. Ferrante's
+    # base salary") is a person's surname, no company, however often its possessive owns a figure
+    cands = [c for c in cands if c.known or not _honorific_surname(c.label, body)]
     best = choose(cands)
     if best is None and len(cands) > 1 and cands[0].score > 0 and cands[1].score == cands[0].score:
         best = _named_more(cands[0], cands[1], body)
