@@ -13,7 +13,7 @@ from .linking import norm
 from .names_asked import unknown_names
 from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _stems
 from .estimates import ESTIMATE_ASKED, estimated
-from .narrowing import COUNTED, _source_in_quote, _source_words, charged_value, part_stated
+from .narrowing import ANNUALISED, COUNTED, _source_in_quote, _source_words, charged_value, part_stated
 from .question import PAID, SPENT, says_designators, source_parties, OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
 from .pattern_cache import plain
 from .extract.measure_names import REVENUE_HEADS
@@ -295,6 +295,8 @@ def _measure_fits(qm, row: dict) -> bool:
     """A claim of a named measure answers a question naming a measure only if it is that measure
     (R&D spending "about 20% of revenue" does not answer "what was the revenue")."""
     measure = _s(row, "measure").lower()
+    if ANNUALISED["stock"].search(measure) and not ANNUALISED["asked"].search(qm.lower):
+        return False   # recurring revenue (ARR) is no period's revenue (narrowing.ANNUALISED, rule recurring-is-no-revenue)
     named = [stems for _, stems, _ in measures_named(without_names(qm.lower, qm.hits))]
     if named and not measure:   # no measure stored: the words around the value may name another
         near = value_clause(_s(row, "quote"), _s(row, "valueText")).lower()

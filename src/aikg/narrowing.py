@@ -371,7 +371,11 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             if not ANNUALISED["asked"].search(ql):
                 # the revenue of a period asked: an annualised value (a run-rate, programme wins'
                 # annualised revenue) is another measure, when a row of the period's own is there
-                kept = [r for r in kept if not ANNUALISED["measure"].search(_s(r, "measure"))] or kept
+                kept = [r for r in kept if not ANNUALISED["measure"].search(_s(r, "measure"))] or \
+                    [r for r in kept if not ANNUALISED["stock"].search(_s(r, "measure"))]
+                if not kept:   # rule recurring-is-no-revenue: ARR alone is no period's revenue
+                    subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                    return [], "The documents state only recurring revenue (ARR), no revenue of a period" + (f" for {subj}." if subj else ".")
             rows = kept
         # a value its own sentence gives as a charge ("a JPY 9.5 billion write-down of inventory")
         # is that charge's, not the measure the row was filed under (ONE source so far: probe21
@@ -896,6 +900,11 @@ ANNUALISED = {
     "name": "annualised-measure",
     "measure": plain(r"\bannuali[sz]ed\b|\brun[- ]?rate\b|\brecurring\b|\barr\b", re.I),
     "asked": plain(r"\bannuali[sz]\w*|\brun[- ]?rate\b|\brecurring\b|\barr\b|\bwins?\b|\bbookings\b|\bprogram+e", re.I),
+    # annual recurring revenue is a stock at a date, never a period's revenue, even when no other row
+    # is there (probe28 03 commvault: 'Total annual recurring revenue (ARR) of $1,117 million at March
+    # 31, 2026' answered the fourth quarter's revenue, which the proxy does not state; read after
+    # first contact; ARR beside revenue in 17 seen documents of 12 sets)
+    "stock": plain(r"\brecurring\b|\barr\b", re.I),
     "examples": ("What revenue did Brenmoor report for fiscal Q2 2026?",),
 }
 
