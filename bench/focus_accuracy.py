@@ -77,6 +77,8 @@ FIRST_CONTACT_25 = ("/focusset25/held/", "/probe25/")
 FIRST_CONTACT_26 = ("/focusset26/held/", "/probe26/")
 # focusset27 and probe27 (session 24): first contact, never worked on
 FIRST_CONTACT_27 = ("/focusset27/held/", "/probe27/")
+# focusset28 and probe28 (session 25): first contact, never worked on
+FIRST_CONTACT_28 = ("/focusset28/held/", "/probe28/")
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
@@ -90,7 +92,8 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                                    "first contact (focusset24 held, probe24)": [],
                                    "first contact (focusset25 held, probe25)": [],
                                    "first contact (focusset26 held, probe26)": [],
-                                   "first contact (focusset27 held, probe27)": []}
+                                   "first contact (focusset27 held, probe27)": [],
+                                   "first contact (focusset28 held, probe28)": []}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
@@ -105,6 +108,7 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                else "first contact (focusset25 held, probe25)" if any(h in r["file"] for h in FIRST_CONTACT_25)
                else "first contact (focusset26 held, probe26)" if any(h in r["file"] for h in FIRST_CONTACT_26)
                else "first contact (focusset27 held, probe27)" if any(h in r["file"] for h in FIRST_CONTACT_27)
+               else "first contact (focusset28 held, probe28)" if any(h in r["file"] for h in FIRST_CONTACT_28)
                else "tuning")
         out[key].append(r)
     return {k: v for k, v in out.items() if v}
