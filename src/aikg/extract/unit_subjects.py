@@ -284,6 +284,11 @@ _NAME_CLAUSE_END = plain(r"[;:]|\.\s|,\s+(?:while|whereas|but|and)\b")
 _NOT_NAME_KINDS = ("Company", "Person", "Product", "AIModel", "ModelFamily", "Application", "Organization")
 
 
+# the words a measure may open with after a unit's name ("Cloud Hosting operating profit")
+_MEASURE_MODS = frozenset("""operating gross net adjusted total underlying organic segment reported recurring annual
+quarterly core comparable normalised normalized pre-tax after-tax ebitda ebit""".split())
+
+
 def name_measure_subject(text: str) -> tuple[str, str, int, int] | None:
     """(the unit's name, the measure, where the verb ends, where the clause ends) of a sentence rule
     name-measure-subject opens, else None."""
@@ -297,6 +302,9 @@ def name_measure_subject(text: str) -> tuple[str, str, int, int] | None:
             or _REGION_WORD.search(got[0]):
         return None   # (a name ends on a capitalised word of its own: "Research and" of "Research and development
         # spending" is none, nor a possessor "Quenby Data's", whose figure is that company's)
+    words = got[1].split()
+    if len(words) > 1 and words[0].islower() and words[0] not in _MEASURE_MODS:
+        return None   # the name runs on into a lower-case noun ("Domestic IT services revenue"): no unit's name ends before it
     end = _NAME_CLAUSE_END.search(text, m.end())
     return got[0], got[1], m.end(), end.start() if end is not None else len(text)
 
