@@ -416,6 +416,7 @@ _HONORIFICS = frozenset("Dr Mr Mrs Ms Mx Prof Sir Dame Shri Smt".split())
 _TITLE_IN_NAME = plain(r"\b(?:Chief|CEO|CFO|COO|CTO|President|Chair(?:man|woman)?|Director|Officer|Head|Founder|Analysts?)\b")
 
 
+# (the personal ones of _HONORIFICS: "Dr", "Sir", "Prof" open company names too, "Dr. Reddy's")
 _HONORIFIC_BEFORE = "(?:Mr|Mrs|Ms|Mx)\\.?[ \\t]+"
 
 
