@@ -566,7 +566,7 @@ _SUFFIX_RULES: list[tuple[str, str]] = [
     (r"euros?|eur", "EUR"),
     (r"(?:british\s+)?pounds?(?:\s+sterling)?|sterling|gbp", "GBP"),
     (r"(?:indian\s+)?rupees?|inr", "INR"),
-    (r"(?:south\s+)?(?:korean\s+)?won|krw", "KRW"),
+    (r"(?:south\s+)?(?:korean\s+)?won|krw|원", "KRW"),   # (원 after a Hangul unit: scale_words hangul_scale_words)
     (r"usd", "USD"), (r"hkd", "HKD"), (r"sgd", "SGD"), (r"twd", "TWD"),
     (r"aud", "AUD"), (r"cad", "CAD"), (r"chf", "CHF"),
     # the gazetteer's names after the number ("880 billion tenge"), its symbols written after the

@@ -1,0 +1,57 @@
+"""Scale, currency and ranges of amounts (branch issue39s): Hangul units fused to their number and
+to 원 (scale_words hangul_scale_words), a document's statement of its amounts' currency and scale
+reaching the bare amounts of its prose. Invented documents and sentences."""
+from decimal import Decimal
+
+from aikg.extract.pipeline import extract_bytes
+from aikg.extract.values import find_money
+
+
+def _money(text):
+    return [(m.value, m.currency, m.text) for m in find_money(text)]
+
+
+def _obs(text, name="doc.txt"):
+    ex = extract_bytes(text.encode(), name)
+    return [(f.subject.label, f.measure, f.value, f.unit, f.period.label if f.period else None)
+            for f in ex.facts if f.kind == "observation"]
+
+
+def test_hangul_eok_won_is_a_hundred_million_won():
+    assert _money("영업이익 reached 2,315억원 in the half.") == [(Decimal("231500000000"), "KRW", "2,315억원")]
+
+
+def test_hangul_jo_and_compound():
+    assert _money("a market worth 3조원") == [(Decimal("3000000000000"), "KRW", "3조원")]
+    assert _money("orders of 1조 2,400억원") == [(Decimal("1240000000000"), "KRW", "1조 2,400억원")]
+
+
+def test_hangul_million_and_ten_thousand_won():
+    assert _money("a fee of 4,500만원") == [(Decimal("45000000"), "KRW", "4,500만원")]
+    assert _money("costs of 812백만원") == [(Decimal("812000000"), "KRW", "812백만원")]
+
+
+def test_hangul_unit_needs_its_currency():
+    assert _money("about 2,315억 shares") == []
+
+
+_KOREAN_RELEASE = """HANBYUL SOFTWORKS CO., LTD. (KRX: 281450)
+2Q 2031 EARNINGS RELEASE
+Pangyo, 30 July 2031
+
+Hanbyul Softworks Co., Ltd. ("the Company"), a maker of payroll and accounting software, announced consolidated revenue of 842억원 for the second quarter of 2031, up 9.1% from 772억원
+a year earlier. Operating profit was 97억원.
+
+[Revenue by business]                                     (Unit: 억원)
+                               2Q31      2Q30      YoY     Share of 2Q31 revenue
+Payroll cloud                   511       430    +18.8%     60.7%
+Licences and maintenance        331       342     -3.2%     39.3%
+Total                           842       772     +9.1%    100.0%
+"""
+
+
+def test_korean_release_types_prose_and_unit_table():
+    obs = _obs(_KOREAN_RELEASE, "hanbyul.txt")
+    assert ("Hanbyul Softworks", "revenue", Decimal("84200000000"), "KRW", "Q2 2031") in obs
+    assert ("Hanbyul Softworks", "operating profit", Decimal("9700000000"), "KRW", "Q2 2031") in obs
+    assert any(s == "Payroll cloud" and v == Decimal("51100000000") and u == "KRW" for s, _, v, u, _ in obs)
