@@ -55,3 +55,41 @@ def test_korean_release_types_prose_and_unit_table():
     assert ("Hanbyul Softworks", "revenue", Decimal("84200000000"), "KRW", "Q2 2031") in obs
     assert ("Hanbyul Softworks", "operating profit", Decimal("9700000000"), "KRW", "Q2 2031") in obs
     assert any(s == "Payroll cloud" and v == Decimal("51100000000") and u == "KRW" for s, _, v, u, _ in obs)
+
+
+_MDNA = """TALLISKER ROUTE SYSTEMS INC.
+MANAGEMENT'S DISCUSSION AND ANALYSIS
+For the three months ended March 31, 2031
+(All amounts in thousands of Canadian dollars, except per-share amounts, unless otherwise noted)
+
+Tallisker Route Systems Inc. ("Tallisker" or the "Company") is a Canadian provider of dispatch software for
+trucking fleets.
+
+Revenue for the three months ended March 31, 2031 was $64,208, an increase of 6.1% compared to $60,517 for the
+three months ended March 31, 2030. Net income for the quarter was $9,114, or $0.21 per diluted share.
+The Company also paid US$2.5 million for a licence.
+"""
+
+
+def test_document_statement_scales_bare_dollar_amounts_of_prose():
+    obs = _obs(_MDNA, "tallisker.txt")
+    got = {(m, v, u) for _, m, v, u, _ in obs}
+    assert ("revenue", Decimal("64208000"), "CAD") in got
+    assert ("net income", Decimal("9114000"), "CAD") in got
+    # a per-share amount takes the currency alone
+    assert any(v == Decimal("0.21") and u == "CAD" for _, v, u in got)
+    assert not any(v == Decimal("64208") for _, v, u in got)
+
+
+def test_document_statement_leaves_own_scale_and_other_currency():
+    from aikg.extract import document_scale as ds
+    st = ds.read(_MDNA)
+    assert (st.currency, st.scale) == ("CAD", 1000)
+    text = "The Company paid US$2.5 million and $1.2 million, and C$3,100."
+    got = [(m.value, m.currency) for m in ds.apply(find_money(text), text, st)]
+    assert got == [(Decimal("2500000"), "USD"), (Decimal("1200000"), "CAD"), (Decimal("3100000"), "CAD")]
+
+
+def test_no_statement_in_an_ordinary_sentence():
+    from aikg.extract import document_scale as ds
+    assert ds.read("Acme said on Monday that sales rose.\nAmounts in the table are unaudited.\n") is None

@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import commitments, deals, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles
+from . import commitments, deals, document_scale, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, without_digit_groups
 from .discover import discover
 from .estimates import disclaimed
@@ -197,6 +197,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     cleaned = clean.clean(norm)
     doc_date = _doc_date(norm) or dateline_without_year(norm)
     notation = read_notation(cleaned)   # decimal comma or point: read once from all the document's numbers
+    amounts_in = document_scale.read(cleaned)   # "(All amounts in thousands of Canadian dollars …)" (document_scale.py)
     document = r.Document(id=doc_id, title=_title(cleaned), date=doc_date, author=_author(norm),
                           sha256=sha256, file_name=file_name)
     sents = speakers.without_labels(sentences.split(cleaned), cleaned)  # a transcript's "HOST NAME:" says who speaks
@@ -377,7 +378,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             state.paragraph_period, asked = (s.line, asked[1]), None
         # cheap gates first: most sentences have no numbers and no time words
         digits = _has_digit(s.text)
-        ctx.moneys = v.find_money(s.text, notation) if digits else []
+        ctx.moneys = document_scale.apply(v.find_money(s.text, notation), s.text, amounts_in) if digits else []
         low = v.fold(s.text)
         ctx.percents = v.find_percents(s.text, notation) if digits or _any_in(low, _PCT_WORDS) else []
         ctx.counts = v.find_counts(s.text, notation) if digits else []
