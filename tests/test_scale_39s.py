@@ -93,3 +93,57 @@ def test_document_statement_leaves_own_scale_and_other_currency():
 def test_no_statement_in_an_ordinary_sentence():
     from aikg.extract import document_scale as ds
     assert ds.read("Acme said on Monday that sales rose.\nAmounts in the table are unaudited.\n") is None
+
+
+def test_korean_and_chinese_year_parts_are_periods():
+    import datetime
+    from aikg.extract.values import find_periods
+    got = [p.label for p in find_periods("| 구분 | 2031년 3분기 | 2031년 상반기 | 2030年第四季度 | 2030年下半年 |",
+                                         datetime.date(2031, 10, 20))]
+    assert got == ["Q3 2031", "H1 2031", "Q4 2030", "H2 2030"]
+
+
+_FORECAST = """Stock code: 004417        Stock abbreviation: Linqiao Optics        Announcement No.: 2031-022
+
+ZHEJIANG LINQIAO OPTICS CO., LTD.
+
+2031 Semi-annual Results Forecast
+
+1. Forecast period: 1 January 2031 to 30 June 2031
+2. Expected results: increase in profit
+
+Unit: RMB'0,000
+
+| Item | Current reporting period | Same period last year |
+|---|---|---|
+| Basic earnings per share | RMB 0.41 per share | RMB 0.30 per share |
+"""
+
+
+def test_labelled_forecast_period_and_same_period_last_year_column():
+    obs = _obs(_FORECAST, "linqiao.txt")
+    eps = {(v, p) for _, m, v, u, p in obs if m == "earnings per share"}
+    assert (Decimal("0.41"), "2031-01-01/2031-06-30") in eps
+    assert (Decimal("0.30"), "2030-01-01/2030-06-30") in eps
+
+
+def test_defined_reporting_period_dates_its_figures():
+    text = """Lumen Harbour Holdings Limited
+POSITIVE PROFIT ALERT
+
+The board of directors of Lumen Harbour Holdings Limited (the "Company") informs shareholders that, based on the
+unaudited management accounts for the six months ended 30 June 2031 (the "Reporting Period"), the Company is expected
+to record:
+
+(i) total revenue of approximately RMB1,210 million to RMB1,260 million for the Reporting Period.
+"""
+    obs = _obs(text, "lumen.txt")
+    assert any(m == "total revenue" and v == Decimal("1210000000") and p == "2031-01-01/2031-06-30"
+               for _, m, v, u, p in obs)
+
+
+def test_ten_thousand_yuan_unit_line():
+    from aikg.extract.segment_tables import scale_line_note, _money_in
+    note = scale_line_note("Unit: RMB'0,000")
+    assert _money_in("12,000", note).value == Decimal("120000000")
+    assert _money_in("1,872", scale_line_note("(단위: 억원)")).value == Decimal("187200000000")

@@ -38,12 +38,12 @@ from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, out
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from . import effective_dates, prior_year
-from .report_period import asks, half_year_heading, scope_statement, year_ended_heading
+from .report_period import asks, defined_period, half_year_heading, scope_statement, year_ended_heading
 from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-20-s25c"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-21-s26s"
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -332,7 +332,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     target_list = False  # the lines under "Its targets … are:" (periods.target_list_lead)
     heading_outlook = None  # the year an outlook heading names, for the prose under it (periods.outlook_heading_period)
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
-    scope = scope_statement([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx))
+    scope = scope_statement([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx)) \
+        or defined_period([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx))
     if scope is not None:  # "All figures are for the year ended …, unless stated": the period reported on (report_period.py)
         dctx.reporting, doc_period = scope.period, rel._period(scope.period)
         if scope.fiscal_year is not None and dctx.calendar is None:
