@@ -123,8 +123,8 @@ Unit: RMB'0,000
 def test_labelled_forecast_period_and_same_period_last_year_column():
     obs = _obs(_FORECAST, "linqiao.txt")
     eps = {(v, p) for _, m, v, u, p in obs if m == "earnings per share"}
-    assert (Decimal("0.41"), "2031-01-01/2031-06-30") in eps
-    assert (Decimal("0.30"), "2030-01-01/2030-06-30") in eps
+    assert (Decimal("0.41"), "H1 2031") in eps
+    assert (Decimal("0.30"), "H1 2030") in eps
 
 
 def test_defined_reporting_period_dates_its_figures():
@@ -138,7 +138,7 @@ to record:
 (i) total revenue of approximately RMB1,210 million to RMB1,260 million for the Reporting Period.
 """
     obs = _obs(text, "lumen.txt")
-    assert any(m == "total revenue" and v == Decimal("1210000000") and p == "2031-01-01/2031-06-30"
+    assert any(m == "total revenue" and v == Decimal("1210000000") and p == "H1 2031"
                for _, m, v, u, p in obs)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from .rule_record import PatternRule
 
@@ -126,8 +127,21 @@ def defined_period(sentences: list[str], resolve) -> ScopePeriod | None:
         else:
             ps = [p for p in ps if p.start_idx >= m.end()][:1]
         if len(ps) == 1:
-            return ScopePeriod(period=ps[0], sentence=i, rule=DEFINED_PERIOD.name)
+            return ScopePeriod(period=_named_part(ps[0]), sentence=i, rule=DEFINED_PERIOD.name)
     return None
+
+
+def _named_part(p):
+    """A range of days that is a calendar half or quarter under its name ("1 January 2026 to 30 June 2026": "H1 2026")."""
+    s, e = p.start, p.end
+    if s.day != 1 or s.year != e.year or (e + timedelta(days=1)).day != 1:
+        return p
+    months = e.month - s.month + 1
+    if p.kind == "half" and months == 6 and s.month in (1, 7):
+        return replace(p, label=f"H{1 if s.month == 1 else 2} {s.year}")
+    if p.kind == "quarter" and months == 3 and s.month in (1, 4, 7, 10):
+        return replace(p, label=f"Q{(s.month + 2) // 3} {s.year}")
+    return p
 
 
 # ---------------------------------------------------------------------------
