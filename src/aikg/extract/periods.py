@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import values as v
-from .dates import month_end as _month_end, month_start_after as _add_months   # (periods count in whole months)
+from .dates import minus_year, month_end as _month_end, month_start_after as _add_months   # (periods count in whole months)
 from ..pattern_cache import plain
 from .quantity_kinds import POINT_RATE_MEASURE, STOCK_IN_CLAUSE, kind_of, plan_rule
 
@@ -1004,7 +1004,33 @@ def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
         return periods
     out = [_resolve_one(p, text, dctx) for p in periods]
     out = [p for p in out if not since_after_now(p, dctx.now())]  # since-before-now
+    out += _named_reporting(text, dctx, out)
     return _year_mentions(out, text, dctx)
+
+
+# the reporting period named by its term (report_period.DEFINED_PERIOD): "for the Reporting Period", "during the
+# reporting period" is the period the document reports on; "the Corresponding Period" (a defined term, in capitals)
+# that period a year earlier. Provenance: probe28 04_fourthparadigm_hkex_profit_alert ("RMB3,380 million to RMB3,460
+# million for the Reporting Period", "RMB87.3 million for the Corresponding Period"), kindcheck29 scale
+# 03_ruiheng_h1_2026_forecast ("During the reporting period the Company expects net profit …")
+_NAMED_REPORTING = plain(r"\bthe\s+(?:(?P<cur>(?i:reporting)\s+(?i:period))|(?P<prior>Corresponding\s+Period))\b(?![\"”'’])")
+
+
+def _named_reporting(text: str, dctx: DocContext, found: list) -> list:
+    rep = dctx.reporting
+    if rep is None or rep.start is None or rep.end is None or "eriod" not in text:
+        return []
+    out = []
+    for m in _NAMED_REPORTING.finditer(text):
+        if any(p.start_idx < m.end() and m.start() < p.end_idx for p in found):
+            continue
+        if m.group("cur"):
+            out.append(replace(rep, start_idx=m.start(), end_idx=m.end(), text=m.group(0)))
+        elif (rep.end - rep.start).days <= 13 * 31:
+            y = re.sub(r"(?<!\d)((?:19|20)\d\d)(?!\d)", lambda g: str(int(g.group(1)) - 1), rep.label)
+            out.append(replace(rep, start=minus_year(rep.start), end=minus_year(rep.end), label=y,
+                               start_idx=m.start(), end_idx=m.end(), text=m.group(0)))
+    return out
 
 
 

@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import commitments, deals, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles
+from . import commitments, deals, document_scale, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, without_digit_groups
 from .discover import discover
 from .estimates import disclaimed
@@ -38,12 +38,12 @@ from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, out
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from . import effective_dates, prior_year
-from .report_period import asks, half_year_heading, scope_statement, year_ended_heading
+from .report_period import asks, defined_period, half_year_heading, scope_statement, year_ended_heading
 from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-20-s25c"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-21-s26s"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -197,6 +197,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     cleaned = clean.clean(norm)
     doc_date = _doc_date(norm) or dateline_without_year(norm)
     notation = read_notation(cleaned)   # decimal comma or point: read once from all the document's numbers
+    amounts_in = document_scale.read(cleaned)   # "(All amounts in thousands of Canadian dollars …)" (document_scale.py)
     document = r.Document(id=doc_id, title=_title(cleaned), date=doc_date, author=_author(norm),
                           sha256=sha256, file_name=file_name)
     sents = speakers.without_labels(sentences.split(cleaned), cleaned)  # a transcript's "HOST NAME:" says who speaks
@@ -331,7 +332,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     target_list = False  # the lines under "Its targets … are:" (periods.target_list_lead)
     heading_outlook = None  # the year an outlook heading names, for the prose under it (periods.outlook_heading_period)
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
-    scope = scope_statement([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx))
+    scope = scope_statement([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx)) \
+        or defined_period([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx))
     if scope is not None:  # "All figures are for the year ended …, unless stated": the period reported on (report_period.py)
         dctx.reporting, doc_period = scope.period, rel._period(scope.period)
         if scope.fiscal_year is not None and dctx.calendar is None:
@@ -377,7 +379,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             state.paragraph_period, asked = (s.line, asked[1]), None
         # cheap gates first: most sentences have no numbers and no time words
         digits = _has_digit(s.text)
-        ctx.moneys = v.find_money(s.text, notation) if digits else []
+        ctx.moneys = document_scale.apply(v.find_money(s.text, notation), s.text, amounts_in) if digits else []
         low = v.fold(s.text)
         ctx.percents = v.find_percents(s.text, notation) if digits or _any_in(low, _PCT_WORDS) else []
         ctx.counts = v.find_counts(s.text, notation) if digits else []

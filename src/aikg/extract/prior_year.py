@@ -106,6 +106,25 @@ def year_earlier(p: r.Period | None) -> r.Period | None:
     return r.Period(start=minus_year(p.start), end=minus_year(p.end), label=label)
 
 
+PRIOR_COLUMN = PatternRule(
+    "same-period-last-year-column",
+    r"^(?:the\s+)?(?:same|corresponding)\s+period\s+(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year$",
+    "a value column headed 'Same period last year' beside the period reported on ('This reporting period', "
+    "tables.TABLE_SHAPES current-column) is that period a year earlier, when the document states its period",
+    ("probe22 02_eoptolink_halfyear_translation: 'Item  This reporting period  Same period last year  Change'",
+     "kindcheck29 scale 03_ruiheng_h1_2026_forecast: '| Item | Current reporting period | Same period last year |' "
+     "under 'Forecast period: 1 January 2026 to 30 June 2026'"),
+    ("| Item | This reporting period | Same period last year |", "Corresponding period of the previous year"),
+    re.I, trigger=("period",))
+
+
+def prior_column(cell: str, doc_period: r.Period | None) -> r.Period | None:
+    """The period of a 'Same period last year' column: the document's period a year earlier (PRIOR_COLUMN)."""
+    if doc_period is None or not cell or PRIOR_COLUMN.search(" ".join(cell.split())) is None:
+        return None
+    return year_earlier(doc_period)
+
+
 def _value_end(text: str, value_text: str) -> int | None:
     """The end of `value_text`'s one occurrence in `text` (None when absent or written twice)."""
     at = text.find(value_text)

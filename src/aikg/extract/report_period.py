@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from .rule_record import PatternRule
 
@@ -90,6 +91,57 @@ def scope_statement(sentences: list[str], resolve) -> ScopePeriod | None:
                 p = replace(p, label=f"FY{fy}", kind="fiscal_year")
             return ScopePeriod(period=p, sentence=i, rule=rule.name, fiscal_year=fy)
     return None
+
+
+DEFINED_PERIOD = PatternRule(
+    "defined-reporting-period",
+    r"(?P<term>\(\s*(?:the\s+)?[\"“'‘](?:Reporting|Relevant|Review)\s+Period[\"”'’]\s*\))"
+    r"|^\s*(?:[0-9]+[.)]\s*)?(?P<label>(?:forecast|reporting|report)\s+period)\s*[:：]",
+    "a document that names the period its figures are for, as a defined term right after it ('for the six months "
+    "ended 30 June 2026 (the \"Reporting Period\")') or as a labelled line of a filing ('Forecast period: 1 January "
+    "2026 to 30 June 2026'), reports on that period: its figures stated 'for the Reporting Period' / 'during the "
+    "reporting period', or with no period of their own, are for it (the label and the term name no comparison or "
+    "plan, whatever the sentence around them says)",
+    ("probe28 04_fourthparadigm_hkex_profit_alert (HKEX profit alert): '… for the six months ended 30 June 2026 (the "
+     "\"Reporting Period\") …, the Group is expected to record: (i) total revenue of approximately RMB3,380 million to "
+     "RMB3,460 million for the Reporting Period'",
+     "kindcheck29 scale 03_ruiheng_h1_2026_forecast (SZSE results forecast): '1. Forecast period: 1 January 2026 to 30 "
+     "June 2026' … 'During the reporting period the Company expects net profit … to be between RMB120 million and "
+     "RMB150 million'"),
+    ("Revenue for the year ended 31 March 2031 (the \"Reporting Period\") rose …",
+     "2. Reporting period: 1 April 2030 to 31 March 2031"),
+    re.I | re.M, trigger=("period",))
+
+
+def defined_period(sentences: list[str], resolve) -> ScopePeriod | None:
+    """The period a document defines as the one it reports on (DEFINED_PERIOD), among its first
+    sentences: the dated period right before the defined term's bracket, or the first after the label."""
+    for i, text in enumerate(sentences[:SCOPE_SENTENCES]):
+        m = DEFINED_PERIOD.search(text)
+        if m is None:
+            continue
+        ps = [p for p in resolve(text) if p.start is not None and p.end is not None and _span_days(p) >= 27
+              and p.kind in ("quarter", "half", "year", "fiscal_year", "range")]
+        if m.group("term"):
+            ps = [p for p in ps if p.end_idx <= m.start() and not text[p.end_idx:m.start()].strip(" ,")]
+        else:
+            ps = [p for p in ps if p.start_idx >= m.end()][:1]
+        if len(ps) == 1:
+            return ScopePeriod(period=_named_part(ps[0]), sentence=i, rule=DEFINED_PERIOD.name)
+    return None
+
+
+def _named_part(p):
+    """A range of days that is a calendar half or quarter under its name ("1 January 2026 to 30 June 2026": "H1 2026")."""
+    s, e = p.start, p.end
+    if s.day != 1 or s.year != e.year or (e + timedelta(days=1)).day != 1:
+        return p
+    months = e.month - s.month + 1
+    if p.kind == "half" and months == 6 and s.month in (1, 7):
+        return replace(p, label=f"H{1 if s.month == 1 else 2} {s.year}")
+    if p.kind == "quarter" and months == 3 and s.month in (1, 4, 7, 10):
+        return replace(p, label=f"Q{(s.month + 2) // 3} {s.year}")
+    return p
 
 
 # ---------------------------------------------------------------------------

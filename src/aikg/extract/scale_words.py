@@ -39,6 +39,8 @@ _SOURCES_IN = ("probe11 p11_05_tatacomm: '<n> crore rupees'", "probe12 larsen_to
 _SOURCES_EA = ("probe19 03_nhn_korean_daily_translation: '<n> jo <n> eok won', '<n> eok won'",
                *_SOURCES_IN)
 
+_SOURCES_HANGUL = ("probe28 01_douzone_korean_ir_release: '<n>억원', '<n>조원', '(Unit: 억원)'",
+                   "probe19 03_nhn_korean_daily_translation: '<n> eok won', '<n> jo <n> eok won'")
 SCALE_WORDS: tuple[ScaleWord, ...] = (
     ScaleWord(("lakh", "lac"), 10**5, "indian", False, _SOURCES_IN,
               ("written off receivables of 75 lakh rupees",)),
@@ -52,6 +54,18 @@ SCALE_WORDS: tuple[ScaleWord, ...] = (
     ScaleWord(("cho",), 10**12, "japanese", True, _SOURCES_EA, ("sales of 1 cho 2,000 oku yen",)),
     ScaleWord(("yi",), 10**8, "chinese", True, _SOURCES_EA, ("revenue of 50 yi yuan",)),
     ScaleWord(("wan",), 10**4, "chinese", True, _SOURCES_EA, ("a grant of 300 wan yuan",)),
+    # Rule hangul_scale_words: the same Korean units written in Hangul, fused to their number and to 원 (won)
+    # ("1,142억원" is 114,200,000,000 won, "1조원" a trillion won, "2조 4,561억원" a compound): probe28
+    # 01_douzone_korean_ir_release ("1,142억원 (KRW 114.2 billion)", "1조원", a table "(Unit: 억원)") is the
+    # phrasing of probe19 03_nhn_korean_daily_translation ("174 eok won", "2 jo 4,561 eok won") in the Korean
+    # script; 백만원/천원 (million / thousand won) are the units Korean statements print over their tables.
+    # A Hangul unit is never an English word, so it is read wherever a currency follows it.
+    ScaleWord(("억",), 10**8, "korean", False, _SOURCES_HANGUL, ("영업이익 268억원", "revenue of 1,142억원")),
+    ScaleWord(("조",), 10**12, "korean", False, _SOURCES_HANGUL, ("2조 4,561억원",)),
+    ScaleWord(("천만",), 10**7, "korean", False, _SOURCES_HANGUL, ("5천만원",)),
+    ScaleWord(("백만",), 10**6, "korean", False, _SOURCES_HANGUL, ("(단위: 백만원)",)),
+    ScaleWord(("만",), 10**4, "korean", False, _SOURCES_HANGUL, ("3,000만원",)),
+    ScaleWord(("천",), 10**3, "korean", False, _SOURCES_HANGUL, ("(단위: 천원)",)),
 )
 
 # Rule european_scale_words: the scale words of European languages kept in an English translation
@@ -138,7 +152,7 @@ ASIAN_WORDS: tuple[ScaleWord, ...] = (
     ScaleWord(("万",), 10**4, "chinese", False, _SOURCES_ASIA, ("300 万元",)),
 )
 # the characters that end a scale word with no space before its currency ("25 亿元")
-UNSPACED_END: frozenset[str] = frozenset({"亿", "万"})
+UNSPACED_END: frozenset[str] = frozenset({"亿", "万", "억", "조", "만", "천"})   # (and the Hangul units: "1,142억원")
 # the abbreviations among them, without their dot ("mio", "mrd", "tsd"): after a number, their dot
 # ends no sentence ("412,6 Mio. Euro", sentences.py)
 ABBREVIATIONS: frozenset[str] = frozenset(s.rstrip(".") for s in EUROPEAN if s.endswith("."))

@@ -248,9 +248,13 @@ def sheet_note(text: str, header_start: int, end: int = -1) -> str:
 # a counted multiple as the scale, "100 million yuan", "10 thousand yuan", "ten-thousand yuan" (UNIT_NOTES unit-line)
 _MULTIPLE_NOTE = plain(r"(?:1|10|100|1,?000|ten|hundred|one\s+hundred)[\s-]+(?:thousand|million|billion)\s+[A-Za-z]+", re.I)
 # "Unit: 100 million yuan (RMB), except per-share data", "(unit: 10 thousand yuan)", "Unit: RMB million"
-_UNIT_LINE = plain(r"\bunits?\s*:\s*(?P<note>[^,;()]{2,40}?)\s*(?:\(([A-Z]{3})\))?\s*(?=[,;)]|$|\s+except\b)", re.I)
+# (and the word in Korean and Chinese, "(단위: 억원)", "单位：万元": kindcheck29 scale 02_doyun_semitech, the unit-line of
+# probe28 01_douzone "(Unit: 억원)" as the Korean disclosure prints it)
+_UNIT_LINE = plain(r"(?:\bunits?|단위|单位)\s*[:：]\s*(?P<note>[^,;()]{2,40}?)\s*(?:\(([A-Z]{3})\))?\s*(?=[,;)]|$|\s+except\b)", re.I)
 # "S$'million", "RM'000", "HK$'m": a currency with its scale after an apostrophe (UNIT_NOTES apostrophe-scale)
-_APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]))\s?['’](million|billion|thousand|000|m|mn|bn)\b")
+# ("RMB'0,000": ten thousand yuan, the 万元 of a Chinese filing in translation, kindcheck29 scale 03_ruiheng; the
+# counted multiple of unit-line, probe22 02_eoptolink "(unit: 10 thousand yuan)")
+_APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]))\s?['’](million|billion|thousand|0,000|000|m|mn|bn)\b")
 _NOTE = plain(r"\(([^()]{1,30})\)")
 _LONG_NOTE = plain(r"\(([^()]{1,80})\)")
 _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?|"
@@ -393,7 +397,7 @@ def unit_note(cell: str, lead: str = "") -> str:
 
 
 # a line opening "Unit:" states a unit of measure, whatever follows ("Unit: Yuan (RMB) 10 thousand (万元)   Currency: RMB")
-_UNIT_LINE_OPEN = plain(r"^\s*units?\s*[:：].*$", re.I)
+_UNIT_LINE_OPEN = plain(r"^\s*(?:units?|단위|单位)\s*[:：].*$", re.I)
 # its currency before the counted multiple: "Yuan (RMB) 10 thousand (万元)" is "10 thousand yuan" (UNIT_NOTES unit-line)
 _CURRENCY_FIRST = plain(r"^\s*units?\s*[:：]\s*([A-Za-z]+)\s+((?:1|10|100|1,?000)\s+(?:thousand|million|billion))\b", re.I)
 
@@ -413,7 +417,7 @@ def scale_line_note(text: str) -> str:
     a = _APOSTROPHE_SCALE.search(text)
     if a is not None:
         scale = {"000": "thousand", "m": "million", "mn": "million", "bn": "billion"}.get(a.group(2), a.group(2))
-        note = f"{a.group(1)} {scale}"
+        note = f"{a.group(1)} {scale}" if a.group(2) != "0,000" else f"10 thousand {a.group(1)}"
         if _money_in("1", note) is not None:
             return note
     return ""

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .caption_tables import caption_tables
+from .prior_year import prior_column
 from .stacked_headers import row_label, stacked_tables
 
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
@@ -765,6 +766,8 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
             ps = _one_language(cell, resolve) or ps
         if not ps and doc_period is not None and current_column(cell):
             ps = [doc_period]   # "This reporting period": the period the article reports on (TABLE_SHAPES current-column)
+        if not ps and (prior := prior_column(cell, doc_period)) is not None:
+            ps = [prior]   # "Same period last year": that period a year earlier (prior_year.PRIOR_COLUMN)
         if not ps and cell:
             ps = _measure_year(cell, resolve)   # "Capex 2025 (EUR m)" (TABLE_SHAPES measure-year-header)
         found.append(ps[0] if len(ps) == 1 else None)

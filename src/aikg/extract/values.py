@@ -566,7 +566,7 @@ _SUFFIX_RULES: list[tuple[str, str]] = [
     (r"euros?|eur", "EUR"),
     (r"(?:british\s+)?pounds?(?:\s+sterling)?|sterling|gbp", "GBP"),
     (r"(?:indian\s+)?rupees?|inr", "INR"),
-    (r"(?:south\s+)?(?:korean\s+)?won|krw", "KRW"),
+    (r"(?:south\s+)?(?:korean\s+)?won|krw|원", "KRW"),   # (원 after a Hangul unit: scale_words hangul_scale_words)
     (r"usd", "USD"), (r"hkd", "HKD"), (r"sgd", "SGD"), (r"twd", "TWD"),
     (r"aud", "AUD"), (r"cad", "CAD"), (r"chf", "CHF"),
     # the gazetteer's names after the number ("880 billion tenge"), its symbols written after the
@@ -1300,6 +1300,22 @@ _P_HALF_NH = plain(
     r"(?<![A-Za-z0-9.])(?P<h>[12])H(?:\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])" + _NQ_FY + ")"
 )
 _P_HALF_YH = plain(rf"(?<![A-Za-z0-9])(?P<y>{_YEAR}){_S1}H(?P<h>[12])(?![A-Za-z0-9])")
+# rule cjk_year_part: a quarter or half written in Korean or Chinese after its year, as a Korean or Chinese
+# disclosure heads its columns and titles ("2026년 3분기" Q3 2026, "2026년 상반기" H1 2026, "2026年第三季度",
+# "2026年上半年"). Provenance: kindcheck29 scale 02_doyun_semitech ("| 구분 | 2026년 3분기 | 2026년 2분기 |" over
+# a results table), probe28 01_douzone_korean_ir_release ("더존비즈온 2026년 3분기 실적발표" in its title)
+_CJK_PART = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4, "상": 1, "하": 2, "上": 1, "下": 2}
+_P_PART_CJK = plain(
+    rf"(?<![0-9])(?P<y>{_YEAR})\s?[년年]\s?(?:第\s?(?P<qc>[1-4一二三四])\s?季度|(?P<qk>[1-4])\s?분기"
+    r"|(?P<hk>[상하])반기|(?P<hc>[上下])半年(?:度)?)"
+)
+
+
+def _h_part_cjk(m: re.Match, text: str, doc: date | None) -> Period | None:
+    gd = m.groupdict()
+    q = gd.get("qc") or gd.get("qk")
+    n = _CJK_PART[q or gd.get("hk") or gd.get("hc")]
+    return _part_period(text, m, doc, n, "quarter" if q else "half", False, int(gd["y"]))
 _P_FISCAL_YEAR = lead(
     rf"(?<![A-Za-z])(?:(?P<word>{_FISCAL})(?:[\s-]+year)?{_S1}|(?P<fyp>FY){_S0}['’]?)"
     rf"(?P<y>(?:19|20)?[0-9]{{2}})(?:{_S0}(?:{_DASH}|/){_S0}(?P<y2>(?:19|20)?[0-9]{{2}}))?"
@@ -1742,6 +1758,7 @@ _PERIOD_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, date | None], Per
     (_P_HALF_H, _h_half, 2),
     (_P_HALF_NH, _h_half, 2),
     (_P_HALF_YH, _h_half, 2),
+    (_P_PART_CJK, _h_part_cjk, 2),
     (_P_FISCAL_YEAR, _h_fiscal_year, 3),
     (_P_YEAR_FISCAL, _h_year_fiscal, 3),
     (_P_YEAR_FULL, _h_year_full, 4),
@@ -1757,7 +1774,7 @@ _PERIOD_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, date | None], Per
 
 # Gates of the period rules, by the features of the text they need.
 _F_YEAR, _F_MONTH, _F_QUARTER, _F_HALF, _F_YEARW, _F_MONTHW, _F_FISCAL, _F_FY, _F_QN, _F_NQ, \
-    _F_HN, _F_NH, _F_FULL, _F_DIGIT = (1 << i for i in range(14))
+    _F_HN, _F_NH, _F_FULL, _F_DIGIT, _F_CJK_YEAR = (1 << i for i in range(15))
 _FEATURE_PATTERNS = ((_F_YEAR, _G_YEAR), (_F_DIGIT, _G_DIGIT))
 _FEATURE_WORDS = (  # as written
     (_F_MONTH, _G_MONTH),
@@ -1765,6 +1782,7 @@ _FEATURE_WORDS = (  # as written
     (_F_NQ, ("1Q", "2Q", "3Q", "4Q")),
     (_F_HN, ("H1", "H2")),
     (_F_NH, ("1H", "2H")),
+    (_F_CJK_YEAR, ("년", "年")),
 )
 _FEATURE_FOLDED = (  # in any case
     (_F_QUARTER, ("quarter",)),
@@ -1775,7 +1793,7 @@ _FEATURE_FOLDED = (  # in any case
     (_F_FY, ("fy",)),
     (_F_FULL, ("full", "calendar", "whole", "entire")),
 )
-_ALL_FEATURES = (1 << 14) - 1
+_ALL_FEATURES = (1 << 15) - 1
 
 
 def _features(text: str) -> int:
@@ -1818,6 +1836,7 @@ _PERIOD_GATES: dict[re.Pattern, tuple[int, ...]] = {
     _P_HALF_H: _need(_F_HN),
     _P_HALF_NH: _need(_F_NH),
     _P_HALF_YH: _need(_F_HN, _F_YEAR),
+    _P_PART_CJK: _need(_F_CJK_YEAR, _F_YEAR),
     _P_FISCAL_YEAR: _need(_F_FISCAL | _F_FY, _F_DIGIT),
     _P_YEAR_FISCAL: _need(_F_YEAR, _F_FISCAL),
     _P_YEAR_FULL: _need(_F_YEAR, _F_FULL),
