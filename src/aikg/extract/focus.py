@@ -875,6 +875,10 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         out.append(_listed_reading(listed, body, company_of))
     if field is not None:
         out.append(field)
+    coded = coded_title_company(top, body, company_of, other_of)
+    if coded is not None:
+        # (the title's other parts are the page's sections: "Monthly Revenue" recurs in its menus, no company)
+        out = [r for r in out if r.label not in coded[1]] + [coded[0]]
     owner = results_owner(top, company_of, other_of, body)
     if owner is not None:
         out.append(Reading(owner.label, owner.known, list(owner.aliases), "results-owner"))
@@ -935,8 +939,57 @@ def title_lead_names(top: list[str], body: str, company_of: Callable[[str], str 
 
 
 # rule header-field (focus_score EVIDENCE "header-field"): a form's field line naming its company
-_HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer|Name[ \t]+of[ \t]+(?:the[ \t]+)?(?:listed[ \t]+)?(?:company|issuer))"
-                      r"[ \t]*:[ \t]*(?P<name>[A-Z][^\n:;(]{1,80}?)[ \t]*$", re.I)
+_HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer(?:[ \t]*/[ \t]*Manager)?|Applicant|Contractor|Supplier|Name[ \t]+of[ \t]+(?:the[ \t]+)?(?:listed[ \t]+)?(?:company|issuer))"
+                      r"[ \t]*:[ \t]*(?:\d{4,6}[ \t]+)?(?P<name>[A-Z][^\n:;(|]{1,80}?)[ \t]*(?:$|[(|])", re.I)
+# (issue39f) a form's party fields name its company as the filer does: "Applicant: X LLC" (an air-permit
+# notice, focusset28 13; a planning application, focusset22 23), "Contractor: X CORPORATION, <town>"
+# (a J&A, focusset28 23; a CPARS report, focusset25 25), "Supplier: X" (a tender award, focusset21 21;
+# spend data, focusset27 02), "Issuer/ Manager: X LTD" (an SGX notice, focusset28 15: the issuer field's
+# form there). Not "Complainant:" (a customer's complaint about the company, focusset24 25), nor "Assignee:"
+# (one patent only, focusset22 01, read right already). A place after the legal form is no part of the name.
+# (issue39f) the field may give the stock code before the name, as an exchange's filing page does
+# ("Company: 3324 <Name> Co., Ltd. (<native name>) | Market: TPEx", probe28 02); a bracket or a bar ends it
+
+
+# rule coded-title (focus_score EVIDENCE "coded-title", issue39f): an exchange's filing page titled by
+# its sections, a dash between each, the last the filer's stock code and name ("Market Observation Post
+# System - Monthly Revenue - 3324 <Name>", probe28 02; "2026-11-10 - Monthly Revenue - 6572 <Name>",
+# kindcheck29 focus 01): that name is the page's company, the sections before it no company
+_TITLE_PARTS = plain(r"[ \t]+[-–—|][ \t]+")
+_CODED_NAME = plain(rf"^(?P<code>\d{{4,6}})[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&)){{0,4}}?)(?:,?[ \t]+{_FORM})?[ \t]*$")
+
+
+def coded_title_company(top: list[str], body: str, company_of: Callable[[str], str | None],
+                        other_of: Callable[[str], str | None] = lambda n: None) -> tuple[Reading, list[str]] | None:
+    """Rule coded-title: (the reading of the name a title's last dash-separated part gives after a
+    stock code, the title's other parts), or None. Not a list item ("- 2026-11-10 - … - 3318 X: …" in
+    a sidebar ends in its own text), not a year and a report's words ("… - 2025 Annual Report")."""
+    for line in top[:8]:
+        head = line.strip().lstrip("#").strip()
+        if not head or head[0] in "-*•" or not _TITLE_PARTS.search(head):
+            continue
+        parts = _TITLE_PARTS.split(head)
+        m = _CODED_NAME.match(parts[-1])
+        if m is None:
+            continue
+        name = m.group("name")
+        if re.fullmatch(r"(?:19|20)\d\d", m.group("code")) and all(has_word(body, w.lower()) for w in name.split()):
+            continue   # a year and common words: a report's title
+        known = company_of(name)
+        if known is None and other_of(name):
+            continue
+        return Reading(known or name, known is not None, [], "coded-title"), [p.strip() for p in parts[:-1]]
+    return None
+
+
+# the place a field gives after the name's legal form: "X CORPORATION, Herndon, VA"
+_FIELD_PLACE = plain(rf"^(?P<name>.*?[ \t,][ \t]*(?i:{_FORM})\.?(?:,?[ \t]+(?i:{_FORM})\.?)*),[ \t]+(?!(?i:{_FORM})(?![\w]))[A-Z][^()]*$")
+
+
+def _field_name(value: str) -> str:
+    """A field's name without the place after its legal form."""
+    m = _FIELD_PLACE.match(value)
+    return m.group("name") if m is not None else value
 
 
 def header_field_company(top: list[str], company_of: Callable[[str], str | None],
@@ -949,7 +1002,7 @@ def header_field_company(top: list[str], company_of: Callable[[str], str | None]
         m = _HEADER_FIELD.match(line)
         if m is None:
             continue
-        name = m.group("name").strip().rstrip(".,")
+        name = _field_name(m.group("name").strip()).rstrip(".,")
         if not name[:1].isupper() or len(name.split()) > 8:
             continue
         short = _LEGAL_END.sub("", name).strip() or name

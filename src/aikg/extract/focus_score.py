@@ -137,6 +137,13 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("probe17 05_scsk_kessan_tanshin (Company name: … Corporation)",
               "probe16 03_ytl_power_credit_rating_note (Issuer: … Berhad)"),
              ("Company name: Vantrell Corporation (invented)", "Issuer: Kerrowan Holdings plc (invented)")),
+    Evidence("coded-title", 4.0, 1,
+             "an exchange's filing page titled by its sections with a dash between each, the last the "
+             "filer's stock code and name ('… - Monthly Revenue - 3324 X'): the page's company; the "
+             "sections before it ('Monthly Revenue', recurring in the page's menus) are no company",
+             ("probe28 02 auras_taiwan_monthly_revenue (Market Observation Post System - Monthly Revenue - <code> <Name>)",
+              "kindcheck29 focus 01 hsuanmei_monthly_revenue (<date> - Monthly Revenue - <code> <Name>, a markdown page)"),
+             ("2031-04-10 - Monthly Revenue - 8841 Torvane Photonics (invented)",)),
     Evidence("results-owner", 4.0, 1,
              "a company named right before a reporting period and 'results', 'earnings' or an earnings "
              "call in the first lines owns the results the document reports; so does a company named right "
