@@ -875,6 +875,8 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         out.append(_listed_reading(listed, body, company_of))
     if field is not None:
         out.append(field)
+        if any(_TICKER_FIELD.search(line) for line in top[:8]):   # rule issuer-ticker-fields
+            out.append(Reading(field.label, field.known, [], "ticker"))
     coded = coded_title_company(top, body, company_of, other_of)
     if coded is not None:
         # (the title's other parts are the page's sections: "Monthly Revenue" recurs in its menus, no company)
@@ -940,7 +942,13 @@ def title_lead_names(top: list[str], body: str, company_of: Callable[[str], str 
 
 # rule header-field (focus_score EVIDENCE "header-field"): a form's field line naming its company
 _HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer(?:[ \t]*/[ \t]*Manager)?|Applicant|Contractor|Supplier|Name[ \t]+of[ \t]+(?:the[ \t]+)?(?:listed[ \t]+)?(?:company|issuer))"
-                      r"[ \t]*:[ \t]*(?:\d{4,6}[ \t]+)?(?P<name>[A-Z][^\n:;(|]{1,80}?)[ \t]*(?:$|[(|])", re.I)
+                      r"[ \t]*:[ \t]*(?:\d{4,6}[ \t]+)?(?P<name>[A-Z][^\n:;(|·]{1,80}?)[ \t]*(?:$|[(|·])", re.I)
+# rule issuer-ticker-fields (issue39f): a form whose header gives the issuer's field and a ticker field
+# ("Issuer: KITRON ASA" / "Ticker: KIT", an Oslo Børs insider notice, focusset28 14; "Issuer: SUSS MICROTEC
+# SE · Ticker: SMHN (Xetra)", a webcast platform's page, focusset28 07; "Issuer: NEXANS S.A." / "Ticker:
+# NEX FP", an ESG alert, focusset28 03) is that issuer's filing, whoever its lead sentence is about (the
+# insider who traded, the platform hosting the call): the field is read as a ticker reading too
+_TICKER_FIELD = plain(r"(?:^|[·|][ \t]*)(?:Ticker|Symbol|Stock[ \t]+code)[ \t]*:[ \t]*[A-Z0-9]", re.M)
 # (issue39f) a form's party fields name its company as the filer does: "Applicant: X LLC" (an air-permit
 # notice, focusset28 13; a planning application, focusset22 23), "Contractor: X CORPORATION, <town>"
 # (a J&A, focusset28 23; a CPARS report, focusset25 25), "Supplier: X" (a tender award, focusset21 21;
