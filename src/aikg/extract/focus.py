@@ -421,8 +421,10 @@ _HONORIFIC_BEFORE = "(?:Mr|Mrs|Ms|Mx)\\.?[ \\t]+"
 
 
 def _honorific_surname(name: str, body: str) -> bool:
-    """A single word the text writes after a personal honorific ("Mr. Ferrante", "Ms Tanaka")."""
-    return " " not in name and name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
+    """A single word the text writes after a personal honorific ("Mr. Ferrante", "Ms Tanaka"), or a
+    person's full name it writes so ("Mr. Zhuo Wenhan, born in 1968, …", the surname first: issue39f,
+    kindcheck29 focus 03's nominee, named far more often than the company he chairs)."""
+    return name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
 
 
 def _surname(name: str, body: str) -> bool:
@@ -544,7 +546,8 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
                              *_agents_and_names(body, company_of, other_of, kept))
     cands = _first_person_agents(cands, readings, body)
     # rule honorific-surname: a one-word name the text writes after "Mr." / "Ms." ("Mr. Ferrante's
-    # base salary") is a person's surname, no company, however often its possessive owns a figure
+    # base salary") is a person's surname, no company, however often its possessive owns a figure;
+    # so is a full name written after one ("Mr. Zhuo Wenhan", issue39f)
     cands = [c for c in cands if c.known or not _honorific_surname(c.label, body)]
     best = choose(cands)
     if best is None and len(cands) > 1 and cands[0].score > 0 and cands[1].score == cands[0].score:
