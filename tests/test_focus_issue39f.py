@@ -184,3 +184,27 @@ Tarnlu's operating revenue for 2030 was RMB 1,806.2 million.
 
 def test_a_full_name_after_mr_is_no_company():
     assert _company(NOMINATION, "n.md") not in ("Feng Haoran", "Feng")
+
+
+# header-field's cover label and rule party-role's cover binding: "NAME" / "(Name of Issuer)", then
+# an activist's text about "the Issuer"
+SCHEDULE_13D = """UNITED STATES SECURITIES AND EXCHANGE COMMISSION
+Washington, D.C. 20549
+
+SCHEDULE 13D (Amendment No. 1)
+
+Tollgate Networks Inc.
+(Name of Issuer)
+Common Stock (Title of Class of Securities)
+
+Quarry Point Capital, LP
+
+Item 4. Purpose of Transaction
+
+On March 2, 2031, Quarry Point Capital, LP ("Quarry Point") delivered a letter to the Board of the Issuer. Quarry Point stated that the Issuer's cloud segment, with revenue of $400 million, is undervalued. Quarry Point noted that the Issuer's largest customers are carriers. Quarry Point urged the Issuer's board to review the Issuer's spending. Quarry Point may nominate directors.
+"""
+
+
+def test_cover_label_names_the_issuer():
+    assert party_bindings(SCHEDULE_13D)["Issuer"] == "Tollgate Networks Inc."
+    assert _company(SCHEDULE_13D) in ("Tollgate Networks", "Tollgate")

@@ -1003,14 +1003,25 @@ def _field_name(value: str) -> str:
     return m.group("name") if m is not None else value
 
 
+# (issue39f) a US filing's cover page writes the field's label in brackets under its value: "Ribbon
+# Communications Inc." / "(Name of Issuer)" (a Schedule 13D, focusset26 13, whose text is the activist's),
+# "CIPHER MINING INC." / "(Exact name of registrant as specified in its charter)" (an 8-K, focusset22 05),
+# "NILGIRI … LIMITED" / the same label (a 6-K, kindcheck28 periods 02)
+_COVER_LABEL = plain(r"^[ \t]*\((?:Name[ \t]+of[ \t]+(?:the[ \t]+)?(?:Issuer|Registrant|Company)|Exact[ \t]+name[ \t]+of[ \t]+"
+                     r"(?:the[ \t]+)?(?:registrant|issuer|company)\b[^)\n]*)\)[ \t]*$", re.I)
+_COVER_VALUE = plain(r"^[ \t]*(?P<name>[A-Z][^\n:;(|·]{1,80}?)[ \t]*$")
+
+
 def header_field_company(top: list[str], company_of: Callable[[str], str | None],
                          other_of: Callable[[str], str | None] = lambda n: None, body: str = "") -> Reading | None:
     """Rule header-field: "Company name: Acme Corporation", "Issuer: Acme Berhad" in the first
     lines: the company the form is about (its short name without the legal form), or None. A name
     in capitals ("Company name : ACME CORPORATION BERHAD") is read in the case the text writes it
     ("Acme"), as rule caps-legal-name reads a capitals header."""
-    for line in top:
+    for i, line in enumerate(top):
         m = _HEADER_FIELD.match(line)
+        if m is None and i > 0 and _COVER_LABEL.match(line) and _COVER_VALUE.match(top[i - 1]):
+            m = _COVER_VALUE.match(top[i - 1])   # (issue39f) the label in brackets under its value
         if m is None:
             continue
         name = _field_name(m.group("name").strip()).rstrip(".,")

@@ -8,7 +8,9 @@ to no name is no candidate at all. The document binds a role to its party in one
 - a caption: the party's name on one line, ending in a comma, the role on the next
   ("FLEXENTIAL CORP.,\\nPlaintiff,");
 - "The <Role> is <Name>" ("The Complainant is Africell Global Holdings Limited, United Kingdom");
-- a defined term: `<Name> ("<Short>" or "the <Role>")` (the role then stands for the short name).
+- a defined term: `<Name> ("<Short>" or "the <Role>")` (the role then stands for the short name);
+- a US filing's cover page: "<Name>" over "(Name of Issuer)" or "(Exact name of registrant …)" (the
+  class nouns Issuer and Registrant, bound by this form only).
 
 A party that is a person ("Mr D. Okafor"), or a name the gazetteer knows as other than a company,
 takes nothing: the role word is then dropped only.
@@ -46,6 +48,12 @@ _CAPTION = plain(rf"^[ \t]*(?P<name>[A-Z][^\n,]{{1,80}}?(?:,?[ \t]+{LEGAL_FORM})
 _IS = plain(rf"\b[Tt]he[ \t]+(?P<role>{_ROLE})[ \t]+(?:is|are)[ \t]+(?P<name>{_NAME})")
 _DEFINED = plain(rf"(?P<name>{_NAME})[ \t]*\((?P<inner>[^()\n]{{0,60}}?)[\"“](?:the[ \t]+)?(?P<role>{_ROLE})[\"”][^()\n]{{0,20}}\)")
 _SHORT = plain(r"[\"“](?P<short>[A-Z][^\"”\n]{1,30})[\"”]")
+# (issue39f) a US filing's cover page binds "the Issuer" / "the Registrant" to the name above its
+# bracketed label: "Ribbon Communications Inc.\n(Name of Issuer)" (a Schedule 13D, focusset26 13),
+# "CIPHER MINING INC.\n(Exact name of registrant as specified in its charter)" (an 8-K, focusset22 05);
+# "Issuer" is a class noun (focus_score.CLASS_NOUNS), bound here only, never dropped
+_COVER = plain(r"^[ \t]*(?P<name>[A-Z][^\n:;(|]{1,80}?)[ \t]*\n[ \t]*\((?:Name[ \t]+of[ \t]+(?:the[ \t]+)?(?P<role>Issuer|Registrant)"
+               r"|Exact[ \t]+name[ \t]+of[ \t]+(?P<role2>registrant|issuer)\b[^)\n]*)\)[ \t]*$", re.M)
 _ANY_ROLE = plain(rf"(?<![\w-]){_ROLE}(?![\w-])")
 _HONORIFIC = plain(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?(?:[ \t]|$)")
 _LEAD = plain(r"^(?:The|A|An)[ \t]+")
@@ -54,9 +62,12 @@ _LEAD = plain(r"^(?:The|A|An)[ \t]+")
 def party_bindings(body: str) -> dict[str, str | None]:
     """Rule party-role (PARTY_ROLE): each role word `body` uses as a name -> the party it binds it
     to, or None (bound to no name, or to a person)."""
-    if not any(r in body for r in ROLES):
-        return {}
     out: dict[str, str | None] = {}
+    if "(Name of" in body or "(Exact name of" in body:
+        for m in _COVER.finditer(body):
+            out.setdefault((m.group("role") or m.group("role2")).capitalize(), m.group("name").strip(" ,"))
+    if not any(r in body for r in ROLES):
+        return out
     for rx in (_CAPTION, _IS, _DEFINED):
         for m in rx.finditer(body):
             name = _LEAD.sub("", m.group("name").strip(" ,"))
