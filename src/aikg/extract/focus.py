@@ -944,7 +944,7 @@ def title_lead_names(top: list[str], body: str, company_of: Callable[[str], str 
 
 
 # rule header-field (focus_score EVIDENCE "header-field"): a form's field line naming its company
-_HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer(?:[ \t]*/[ \t]*Manager)?|Applicant|Contractor|Supplier|Name[ \t]+of[ \t]+(?:the[ \t]+)?(?:listed[ \t]+)?(?:company|issuer))"
+_HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer(?:[ \t]*/[ \t]*Manager)?|Applicant|Contractor|Name[ \t]+of[ \t]+(?:the[ \t]+)?(?:listed[ \t]+)?(?:company|issuer))"
                       r"[ \t]*:[ \t]*(?:\d{4,6}[ \t]+)?(?P<name>[A-Z][^\n:;(|·]{1,80}?)[ \t]*(?:$|[(|·])", re.I)
 # rule issuer-ticker-fields (issue39f): a form whose header gives the issuer's field and a ticker field
 # ("Issuer: KITRON ASA" / "Ticker: KIT", an Oslo Børs insider notice, focusset28 14; "Issuer: SUSS MICROTEC
@@ -954,9 +954,9 @@ _HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer(?:[ \t]*/[ \t]*Mana
 _TICKER_FIELD = plain(r"(?:^|[·|][ \t]*)(?:Ticker|Symbol|Stock[ \t]+code)[ \t]*:[ \t]*[A-Z0-9]", re.M)
 # (issue39f) a form's party fields name its company as the filer does: "Applicant: X LLC" (an air-permit
 # notice, focusset28 13; a planning application, focusset22 23), "Contractor: X CORPORATION, <town>"
-# (a J&A, focusset28 23; a CPARS report, focusset25 25), "Supplier: X" (a tender award, focusset21 21;
-# spend data, focusset27 02), "Issuer/ Manager: X LTD" (an SGX notice, focusset28 15: the issuer field's
-# form there). Not "Complainant:" (a customer's complaint about the company, focusset24 25), nor "Assignee:"
+# (a J&A, focusset28 23; a CPARS report, focusset25 25), "Issuer/ Manager: X LTD" (an SGX notice,
+# focusset28 15: the issuer field's form there). Not "Supplier:" (a spend-data page, focusset27 02, read
+# right without it: its field made the parent the text names a name of the company), not "Complainant:" (a customer's complaint about the company, focusset24 25), nor "Assignee:"
 # (one patent only, focusset22 01, read right already). A place after the legal form is no part of the name.
 # (issue39f) the field may give the stock code before the name, as an exchange's filing page does
 # ("Company: 3324 <Name> Co., Ltd. (<native name>) | Market: TPEx", probe28 02); a bracket or a bar ends it

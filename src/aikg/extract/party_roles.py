@@ -3,7 +3,7 @@ their procedural role ("Plaintiff appeals …", "The Complainant states …", "T
 capitalised as a name, far more often than by their names. The role word is never a company: it
 stands for the party the document names in that role, which takes its clauses, possessives and
 figures (focus_score.score_candidates folds them into the party's name); a role the document binds
-to no name is no candidate at all. The document binds a role to its party in one of three forms:
+to no name is no candidate at all. The document binds a role to its party in one of four forms:
 
 - a caption: the party's name on one line, ending in a comma, the role on the next
   ("FLEXENTIAL CORP.,\\nPlaintiff,");
