@@ -208,3 +208,15 @@ On March 2, 2031, Quarry Point Capital, LP ("Quarry Point") delivered a letter t
 def test_cover_label_names_the_issuer():
     assert party_bindings(SCHEDULE_13D)["Issuer"] == "Tollgate Networks Inc."
     assert _company(SCHEDULE_13D) in ("Tollgate Networks", "Tollgate")
+
+
+def test_coded_sidebar_figures_are_their_filers():
+    # the sidebar item "… - 6410 Brennvik Optics: March 2031 revenue NT$88,020 thousand" is Brennvik's
+    ex = extract_bytes(CODED_DATED.encode(), "page.md")
+    subjects = {f.subject.label for f in ex.facts if f.kind == "observation" and f.value == 88020000}
+    assert subjects == {"Brennvik Optics"}
+
+
+def test_a_year_and_title_words_are_no_coded_name():
+    from aikg.extract.focus import coded_names
+    assert coded_names("ACME SYSTEMS, INC.\nPROXY STATEMENT - 2031 ANNUAL MEETING OF STOCKHOLDERS\n") == []

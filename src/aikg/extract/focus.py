@@ -970,6 +970,30 @@ _TITLE_PARTS = plain(r"[ \t]+[-–—|][ \t]+")
 _CODED_NAME = plain(rf"^(?P<code>\d{{4,6}})[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&)){{0,4}}?)(?:,?[ \t]+{_FORM})?[ \t]*$")
 
 
+# the same shape on a line of its own, a list's item or the title: "- 2026-11-10 - Monthly Revenue - 3318
+# <Name>: October 2026 revenue …" (a sidebar of other filers' announcements, kindcheck29 focus 01)
+_CODED_LINE = plain(rf"[ \t][-–—|][ \t]+(?P<code>\d{{4,6}})[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&)){{0,4}}?)"
+                    rf"(?:,?[ \t]+{_FORM})?[ \t]*(?=:|$)", re.M)
+
+
+def coded_names(body: str) -> list[str]:
+    """Rule coded-title's other filers: each name a line gives after a dash and its stock code (the
+    title's own included), in order; each a company of the page ("3318 <Name>: October revenue …" is
+    that filer's figure, not the page's company's)."""
+    if " - " not in body and " – " not in body and " — " not in body and " | " not in body:
+        return []
+    return list(dict.fromkeys(m.group("name") for m in _CODED_LINE.finditer(body)
+                              if not _year_and_words(m.group("code"), m.group("name"), body)))
+
+
+def _year_and_words(code: str, name: str, body: str) -> bool:
+    """A year and a title's words, no stock code and name: "- 2026 ANNUAL MEETING OF STOCKHOLDERS"
+    (probe28 03), "- 2025 Annual Report" (a code in the years' range, 2330, is a code before a name
+    in mixed case the text never writes in lower case)."""
+    return re.fullmatch(r"(?:19|20)\d\d", code) is not None and (
+        name.isupper() or all(has_word(body, w.lower()) for w in name.split()))
+
+
 def coded_title_company(top: list[str], body: str, company_of: Callable[[str], str | None],
                         other_of: Callable[[str], str | None] = lambda n: None) -> tuple[Reading, list[str]] | None:
     """Rule coded-title: (the reading of the name a title's last dash-separated part gives after a
@@ -984,7 +1008,7 @@ def coded_title_company(top: list[str], body: str, company_of: Callable[[str], s
         if m is None:
             continue
         name = m.group("name")
-        if re.fullmatch(r"(?:19|20)\d\d", m.group("code")) and all(has_word(body, w.lower()) for w in name.split()):
+        if _year_and_words(m.group("code"), name, body):
             continue   # a year and common words: a report's title
         known = company_of(name)
         if known is None and other_of(name):
