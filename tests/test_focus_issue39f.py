@@ -220,3 +220,16 @@ def test_coded_sidebar_figures_are_their_filers():
 def test_a_year_and_title_words_are_no_coded_name():
     from aikg.extract.focus import coded_names
     assert coded_names("ACME SYSTEMS, INC.\nPROXY STATEMENT - 2031 ANNUAL MEETING OF STOCKHOLDERS\n") == []
+
+
+CODED_LIST = CODED_PAGE + """
+Other filers this month
+- 7719 Harnwick Thermal - March 2031 revenue NT$1,406,300 thousand, +9.20% YoY
+"""
+
+
+def test_coded_list_item_figures_are_their_filers():
+    ex = extract_bytes(CODED_LIST.encode(), "page.md")
+    assert ex.company == "Torvane Photonics"
+    subjects = {f.subject.label for f in ex.facts if f.kind == "observation" and f.value == 1406300000}
+    assert subjects == {"Harnwick Thermal"}

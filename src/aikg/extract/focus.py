@@ -971,9 +971,13 @@ _CODED_NAME = plain(rf"^(?P<code>\d{{4,6}})[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_W
 
 
 # the same shape on a line of its own, a list's item or the title: "- 2026-11-10 - Monthly Revenue - 3318
-# <Name>: October 2026 revenue …" (a sidebar of other filers' announcements, kindcheck29 focus 01)
+# <Name>: October 2026 revenue …" (a sidebar of other filers' announcements, kindcheck29 focus 01), or the
+# code and name opening the item: "3017 <Name> - October 2026 revenue NT$… thousand" (probe28 02's sidebar)
 _CODED_LINE = plain(rf"[ \t][-–—|][ \t]+(?P<code>\d{{4,6}})[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&)){{0,4}}?)"
-                    rf"(?:,?[ \t]+{_FORM})?[ \t]*(?=:|$)", re.M)
+                    rf"(?:,?[ \t]+{_FORM})?[ \t]*(?=:|$)"
+                    # or the code and name opening a list's line: "3017 <Name> - October 2026 revenue …" (probe28 02)
+                    rf"|^[ \t]*(?:[-*•][ \t]+)?(?P<code2>\d{{4,6}})[ \t]+(?P<name2>{_WORD}(?:[ \t]+(?:{_WORD}|&)){{0,4}}?)"
+                    rf"(?:,?[ \t]+{_FORM})?[ \t]+[-–—|:][ \t]", re.M)
 
 
 def coded_names(body: str) -> list[str]:
@@ -982,8 +986,8 @@ def coded_names(body: str) -> list[str]:
     that filer's figure, not the page's company's)."""
     if " - " not in body and " – " not in body and " — " not in body and " | " not in body:
         return []
-    return list(dict.fromkeys(m.group("name") for m in _CODED_LINE.finditer(body)
-                              if not _year_and_words(m.group("code"), m.group("name"), body)))
+    return list(dict.fromkeys(m.group("name") or m.group("name2") for m in _CODED_LINE.finditer(body)
+                              if not _year_and_words(m.group("code") or m.group("code2"), m.group("name") or m.group("name2"), body)))
 
 
 def _year_and_words(code: str, name: str, body: str) -> bool:
