@@ -421,8 +421,10 @@ _HONORIFIC_BEFORE = "(?:Mr|Mrs|Ms|Mx)\\.?[ \\t]+"
 
 
 def _honorific_surname(name: str, body: str) -> bool:
-    """A single word the text writes after a personal honorific ("Mr. Ferrante", "Ms Tanaka")."""
-    return " " not in name and name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
+    """A single word the text writes after a personal honorific ("Mr. Ferrante", "Ms Tanaka"), or a
+    person's full name it writes so ("Mr. Zhuo Wenhan, born in 1968, …", the surname first: issue39f,
+    kindcheck29 focus 03's nominee, named far more often than the company he chairs)."""
+    return name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
 
 
 def _surname(name: str, body: str) -> bool:
@@ -544,7 +546,8 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
                              *_agents_and_names(body, company_of, other_of, kept))
     cands = _first_person_agents(cands, readings, body)
     # rule honorific-surname: a one-word name the text writes after "Mr." / "Ms." ("Mr. Ferrante's
-    # base salary") is a person's surname, no company, however often its possessive owns a figure
+    # base salary") is a person's surname, no company, however often its possessive owns a figure;
+    # so is a full name written after one ("Mr. Zhuo Wenhan", issue39f)
     cands = [c for c in cands if c.known or not _honorific_surname(c.label, body)]
     best = choose(cands)
     if best is None and len(cands) > 1 and cands[0].score > 0 and cands[1].score == cands[0].score:
@@ -875,6 +878,12 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         out.append(_listed_reading(listed, body, company_of))
     if field is not None:
         out.append(field)
+        if any(_TICKER_FIELD.search(line) for line in top[:8]):   # rule issuer-ticker-fields
+            out.append(Reading(field.label, field.known, [], "ticker"))
+    coded = coded_title_company(top, body, company_of, other_of)
+    if coded is not None:
+        # (the title's other parts are the page's sections: "Monthly Revenue" recurs in its menus, no company)
+        out = [r for r in out if r.label not in coded[1]] + [coded[0]]
     owner = results_owner(top, company_of, other_of, body)
     if owner is not None:
         out.append(Reading(owner.label, owner.known, list(owner.aliases), "results-owner"))
@@ -935,8 +944,100 @@ def title_lead_names(top: list[str], body: str, company_of: Callable[[str], str 
 
 
 # rule header-field (focus_score EVIDENCE "header-field"): a form's field line naming its company
-_HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer|Name[ \t]+of[ \t]+(?:the[ \t]+)?(?:listed[ \t]+)?(?:company|issuer))"
-                      r"[ \t]*:[ \t]*(?P<name>[A-Z][^\n:;(]{1,80}?)[ \t]*$", re.I)
+_HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer(?:[ \t]*/[ \t]*Manager)?|Applicant|Contractor|Name[ \t]+of[ \t]+(?:the[ \t]+)?(?:listed[ \t]+)?(?:company|issuer))"
+                      r"[ \t]*:[ \t]*(?:\d{4,6}[ \t]+)?(?P<name>[A-Z][^\n:;(|·]{1,80}?)[ \t]*(?:$|[(|·])", re.I)
+# rule issuer-ticker-fields (issue39f): a form whose header gives the issuer's field and a ticker field
+# ("Issuer: KITRON ASA" / "Ticker: KIT", an Oslo Børs insider notice, focusset28 14; "Issuer: SUSS MICROTEC
+# SE · Ticker: SMHN (Xetra)", a webcast platform's page, focusset28 07; "Issuer: NEXANS S.A." / "Ticker:
+# NEX FP", an ESG alert, focusset28 03) is that issuer's filing, whoever its lead sentence is about (the
+# insider who traded, the platform hosting the call): the field is read as a ticker reading too
+_TICKER_FIELD = plain(r"(?:^|[·|][ \t]*)(?:Ticker|Symbol|Stock[ \t]+code)[ \t]*:[ \t]*[A-Z0-9]", re.M)
+# (issue39f) a form's party fields name its company as the filer does: "Applicant: X LLC" (an air-permit
+# notice, focusset28 13; a planning application, focusset22 23), "Contractor: X CORPORATION, <town>"
+# (a J&A, focusset28 23; a CPARS report, focusset25 25), "Issuer/ Manager: X LTD" (an SGX notice,
+# focusset28 15: the issuer field's form there). Not "Supplier:" (a spend-data page, focusset27 02, read
+# right without it: its field made the parent the text names a name of the company), not "Complainant:" (a customer's complaint about the company, focusset24 25), nor "Assignee:"
+# (one patent only, focusset22 01, read right already). A place after the legal form is no part of the name.
+# (issue39f) the field may give the stock code before the name, as an exchange's filing page does
+# ("Company: 3324 <Name> Co., Ltd. (<native name>) | Market: TPEx", probe28 02); a bracket or a bar ends it
+
+
+# rule coded-title (focus_score EVIDENCE "coded-title", issue39f): an exchange's filing page titled by
+# its sections, a dash between each, the last the filer's stock code and name ("Market Observation Post
+# System - Monthly Revenue - 3324 <Name>", probe28 02; "2026-11-10 - Monthly Revenue - 6572 <Name>",
+# kindcheck29 focus 01): that name is the page's company, the sections before it no company
+_TITLE_PARTS = plain(r"[ \t]+[-–—|][ \t]+")
+_CODED_NAME = plain(rf"^(?P<code>\d{{4,6}})[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&)){{0,4}}?)(?:,?[ \t]+{_FORM})?[ \t]*$")
+
+
+# the same shape on a line of its own, a list's item or the title: "- 2026-11-10 - Monthly Revenue - 3318
+# <Name>: October 2026 revenue …" (a sidebar of other filers' announcements, kindcheck29 focus 01), or the
+# code and name opening the item: "3017 <Name> - October 2026 revenue NT$… thousand" (probe28 02's sidebar)
+_CODED_LINE = plain(rf"[ \t][-–—|][ \t]+(?P<code>\d{{4,6}})[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&)){{0,4}}?)"
+                    rf"(?:,?[ \t]+{_FORM})?[ \t]*(?=:|$)"
+                    # or the code and name opening a list's line: "3017 <Name> - October 2026 revenue …" (probe28 02)
+                    rf"|^[ \t]*(?:[-*•][ \t]+)?(?P<code2>\d{{4,6}})[ \t]+(?P<name2>{_WORD}(?:[ \t]+(?:{_WORD}|&)){{0,4}}?)"
+                    rf"(?:,?[ \t]+{_FORM})?[ \t]+[-–—|:][ \t]", re.M)
+
+
+def coded_names(body: str) -> list[str]:
+    """Rule coded-title's other filers: each name a line gives after a dash and its stock code (the
+    title's own included), in order; each a company of the page ("3318 <Name>: October revenue …" is
+    that filer's figure, not the page's company's)."""
+    if " - " not in body and " – " not in body and " — " not in body and " | " not in body:
+        return []
+    return list(dict.fromkeys(m.group("name") or m.group("name2") for m in _CODED_LINE.finditer(body)
+                              if not _year_and_words(m.group("code") or m.group("code2"), m.group("name") or m.group("name2"), body)))
+
+
+def _year_and_words(code: str, name: str, body: str) -> bool:
+    """A year and a title's words, no stock code and name: "- 2026 ANNUAL MEETING OF STOCKHOLDERS"
+    (probe28 03), "- 2025 Annual Report" (a code in the years' range, 2330, is a code before a name
+    in mixed case the text never writes in lower case)."""
+    return re.fullmatch(r"(?:19|20)\d\d", code) is not None and (
+        name.isupper() or all(has_word(body, w.lower()) for w in name.split()))
+
+
+def coded_title_company(top: list[str], body: str, company_of: Callable[[str], str | None],
+                        other_of: Callable[[str], str | None] = lambda n: None) -> tuple[Reading, list[str]] | None:
+    """Rule coded-title: (the reading of the name a title's last dash-separated part gives after a
+    stock code, the title's other parts), or None. Not a list item ("- 2026-11-10 - … - 3318 X: …" in
+    a sidebar ends in its own text), not a year and a report's words ("… - 2025 Annual Report")."""
+    for line in top[:8]:
+        head = line.strip().lstrip("#").strip()
+        if not head or head[0] in "-*•" or not _TITLE_PARTS.search(head):
+            continue
+        parts = _TITLE_PARTS.split(head)
+        m = _CODED_NAME.match(parts[-1])
+        if m is None:
+            continue
+        name = m.group("name")
+        if _year_and_words(m.group("code"), name, body):
+            continue   # a year and common words: a report's title
+        known = company_of(name)
+        if known is None and other_of(name):
+            continue
+        return Reading(known or name, known is not None, [], "coded-title"), [p.strip() for p in parts[:-1]]
+    return None
+
+
+# the place a field gives after the name's legal form: "X CORPORATION, Herndon, VA"
+_FIELD_PLACE = plain(rf"^(?P<name>.*?[ \t,][ \t]*(?i:{_FORM})\.?(?:,?[ \t]+(?i:{_FORM})\.?)*),[ \t]+(?!(?i:{_FORM})(?![\w]))[A-Z][^()]*$")
+
+
+def _field_name(value: str) -> str:
+    """A field's name without the place after its legal form."""
+    m = _FIELD_PLACE.match(value)
+    return m.group("name") if m is not None else value
+
+
+# (issue39f) a US filing's cover page writes the field's label in brackets under its value: "Ribbon
+# Communications Inc." / "(Name of Issuer)" (a Schedule 13D, focusset26 13, whose text is the activist's),
+# "CIPHER MINING INC." / "(Exact name of registrant as specified in its charter)" (an 8-K, focusset22 05),
+# "NILGIRI … LIMITED" / the same label (a 6-K, kindcheck28 periods 02)
+_COVER_LABEL = plain(r"^[ \t]*\((?:Name[ \t]+of[ \t]+(?:the[ \t]+)?(?:Issuer|Registrant|Company)|Exact[ \t]+name[ \t]+of[ \t]+"
+                     r"(?:the[ \t]+)?(?:registrant|issuer|company)\b[^)\n]*)\)[ \t]*$", re.I)
+_COVER_VALUE = plain(r"^[ \t]*(?P<name>[A-Z][^\n:;(|·]{1,80}?)[ \t]*$")
 
 
 def header_field_company(top: list[str], company_of: Callable[[str], str | None],
@@ -945,11 +1046,13 @@ def header_field_company(top: list[str], company_of: Callable[[str], str | None]
     lines: the company the form is about (its short name without the legal form), or None. A name
     in capitals ("Company name : ACME CORPORATION BERHAD") is read in the case the text writes it
     ("Acme"), as rule caps-legal-name reads a capitals header."""
-    for line in top:
+    for i, line in enumerate(top):
         m = _HEADER_FIELD.match(line)
+        if m is None and i > 0 and _COVER_LABEL.match(line) and _COVER_VALUE.match(top[i - 1]):
+            m = _COVER_VALUE.match(top[i - 1])   # (issue39f) the label in brackets under its value
         if m is None:
             continue
-        name = m.group("name").strip().rstrip(".,")
+        name = _field_name(m.group("name").strip()).rstrip(".,")
         if not name[:1].isupper() or len(name.split()) > 8:
             continue
         short = _LEGAL_END.sub("", name).strip() or name

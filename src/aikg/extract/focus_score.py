@@ -38,6 +38,7 @@ from .units import unit_of
 from .values import fold
 from .writer import SELF_NAMED, WRITER_RULE
 from .narrator import NARRATOR_RULES, RULE as _NARRATOR_RULE
+from .party_roles import party_bindings
 
 NARRATOR_EVIDENCE = "narrator-company"
 GUEST_EVIDENCE = "guest-company"
@@ -137,6 +138,13 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("probe17 05_scsk_kessan_tanshin (Company name: … Corporation)",
               "probe16 03_ytl_power_credit_rating_note (Issuer: … Berhad)"),
              ("Company name: Vantrell Corporation (invented)", "Issuer: Kerrowan Holdings plc (invented)")),
+    Evidence("coded-title", 4.0, 1,
+             "an exchange's filing page titled by its sections with a dash between each, the last the "
+             "filer's stock code and name ('… - Monthly Revenue - 3324 X'): the page's company; the "
+             "sections before it ('Monthly Revenue', recurring in the page's menus) are no company",
+             ("probe28 02 auras_taiwan_monthly_revenue (Market Observation Post System - Monthly Revenue - <code> <Name>)",
+              "kindcheck29 focus 01 hsuanmei_monthly_revenue (<date> - Monthly Revenue - <code> <Name>, a markdown page)"),
+             ("2031-04-10 - Monthly Revenue - 8841 Torvane Photonics (invented)",)),
     Evidence("results-owner", 4.0, 1,
              "a company named right before a reporting period and 'results', 'earnings' or an earnings "
              "call in the first lines owns the results the document reports; so does a company named right "
@@ -687,6 +695,16 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     sentence) per sentence giving a figure (salience.figure_sentences), `figure_owners`: the owners
     that may be companies, a name owning two figure sentences or more a candidate of its own."""
     pool = _Pool(company_of, place_names(body), body)
+    # rule party-role (party_roles.py): "Plaintiff", "the Complainant" are no company; their evidence
+    # is the party's the document binds them to
+    parties = {r: (n if n is None or not other_of(n) else None) for r, n in party_bindings(body).items()}
+    if parties:
+        subjects = (_as_parties(subjects[0], parties), _as_parties(subjects[1], parties))
+        agents, named = _as_parties(agents, parties), _as_parties(named, parties)
+        figure_owners = _as_parties(figure_owners, parties)
+        reporters = [(parties.get(n, n), f) for n, f in reporters if parties.get(n, n) is not None]
+        repeated_reporters = [parties.get(n, n) for n in repeated_reporters if parties.get(n, n) is not None]
+        figures = [(parties.get(o, o) if o else o, sent) for o, sent in figures]
     # rule short-form: a first word or initials after the full name count as the full name's
     clauses, owners = subjects
     full = short_forms({*clauses, *owners, *repeated_reporters, *(n for n, _f in reporters)}, body, company_of)
@@ -819,6 +837,17 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         c.features = Counter({k: v for k, v in c.features.items() if v})
     _most_named(pool, named)
     return sorted(pool.by_label.values(), key=lambda c: -c.score)
+
+
+def _as_parties(counts: Counter, parties: dict[str, str | None]) -> Counter:
+    """Rule party-role: `counts` with each role word's count the party's (a role bound to no
+    company: dropped)."""
+    out: Counter = Counter()
+    for k, v in counts.items():
+        k = parties.get(k, k)
+        if k is not None:
+            out[k] += v
+    return out
 
 
 # rule bought-by-investor: "<firm>, a … investment firm," / "funds managed by <firm>" and "<firm> … to acquire <Y>"

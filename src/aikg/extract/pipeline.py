@@ -26,7 +26,7 @@ from .claims import UNIT_WORD, ClaimState, claims as clause_claims, without_digi
 from .discover import discover
 from .estimates import disclaimed
 from .descriptions import bound_descriptions
-from .focus import abbreviations, focus_company, most_named, roundup, with_units
+from .focus import abbreviations, coded_names, focus_company, most_named, roundup, with_units
 from .units import subsidiary_named
 from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause
@@ -43,7 +43,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-21-s26s"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-21-s26"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -207,6 +207,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
 
     # pass 0: companies the gazetteer does not know ("Vantora Systems Inc.", "Kestrel Holdings")
     doc_aliases: dict[str, tuple[str, str]] = _unknown_companies(cleaned, rec)
+    for name in coded_names(cleaned):   # (issue39f, focus.py rule coded-title) "… - 3318 <Name>: …": a filer
+        if name not in rec.by_surface:
+            doc_aliases.setdefault(name, ("Company", name))
     # who the article is about, from its headline and lead (kg:discovered when the gazetteer lacks it);
     # a roundup has no single company: each paragraph is about the company that opens it
     para_main = _roundup(sents, cleaned, rec, doc_aliases)
