@@ -112,6 +112,12 @@ def _triggers() -> tuple[tuple[VerbClass, re.Pattern | None, re.Pattern | None],
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)   # (per sentence text: a feed restates its sentences, values._CACHE_SIZE)
+def _gated_triggers(low: str) -> tuple[tuple[VerbClass, re.Pattern | None, re.Pattern | None], ...]:
+    """The `_triggers()` whose verb class has a gate word in `low` (a lower-cased sentence), in order."""
+    return tuple(tr for tr in _triggers() if any(map(low.__contains__, tr[0].gate)))
+
+
 def _org_mention(ctx: SentenceContext, start: int):
     return next((m for m in ctx.mentions if m.start == start), None)
 
@@ -254,12 +260,9 @@ def _depth(t: str, pos: int) -> int:
 def read(ctx: SentenceContext) -> list[Reading]:
     """Every relation between two named organisations a verb of the lexicon states in the sentence."""
     t = ctx.text
-    low = t.lower()
     out: list[Reading] = []
     clauses = None
-    for cls, act, pas in _triggers():
-        if not any(map(low.__contains__, cls.gate)):
-            continue
+    for cls, act, pas in _gated_triggers(t.lower()):
         clauses = clauses or split(t)
         for voice, rx in (("passive", pas), ("active", act)):
             if rx is None:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .. import records as r
 from ..pattern_cache import plain
+from .values import fold
 
 ORG_KINDS = ("Company", "Organization", "Segment")
 _Q = r"(?:(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|just\s+(?:over|under)|up\s+to|c\.)\s+)?"
@@ -398,7 +399,7 @@ def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence
     typed kg:DealTerm with one relation per term; [] when no deal is clear or no term is stated."""
     note_deals(text, mentions, claims, state)
     was_list = state.multiple_list
-    state.multiple_list = bool(MULTIPLE_INTRO.search(text) and re.search(r"\bmultiples?\b", text, re.I)) or (
+    state.multiple_list = bool("multiple" in fold(text) and MULTIPLE_INTRO.search(text) and re.search(r"\bmultiples?\b", text, re.I)) or (
         was_list and bool(TERMS_MULTIPLE.search(text)))
     deal = deal_for(text, mentions, state)
     if deal is None:

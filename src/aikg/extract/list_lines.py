@@ -150,7 +150,7 @@ class Block:
 def _rows_of(line: str, at: int) -> list[tuple[Row, str]]:
     out = []
     parts, pos = [], 0
-    for m in _SECOND.finditer(line):
+    for m in _SECOND.finditer(line) if "   " in line or "\t" in line else ():   # (three blanks or a tab: what [ \t]{3,} needs)
         parts.append((pos, line[pos:m.start()]))
         pos = m.end()
     parts.append((pos, line[pos:]))

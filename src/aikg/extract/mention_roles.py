@@ -141,6 +141,7 @@ def _read_mentions(body: str) -> tuple[tuple[tuple[str, int, int, str], ...], tu
     runs = [m for m in _NAME_RUN.finditer(body)]
     li = 0
     line_chrome: dict[int, bool] = {}
+    seps: dict[int, bool] = {}   # (_in_list's separator verdicts, shared by the body's runs)
     for k, m in enumerate(runs):
         toks = m.group(0).split()
         start = m.start()
@@ -169,7 +170,7 @@ def _read_mentions(body: str) -> tuple[tuple[tuple[str, int, int, str], ...], tu
             # rule relation-object; a name with a possessive owns the noun after it, the relation's object
             # ("joining us for TechnologyOne's results", probe21 04; "not comparable with Temenos's results", probe11 p11_01)
             pos = "role"
-        elif _in_list(body, runs, k, start, end):
+        elif _in_list(body, runs, k, start, end, seps):
             pos = "role"  # rule name-list
         elif _AGENT_BEFORE.search(before) and (_POSSESSIVE.match(body, end) or _is_verb(body, end)):
             pos = "agent"  # rule agent-position
@@ -186,19 +187,26 @@ def _is_verb(body: str, end: int) -> bool:
 _SEP_RX = plain(_LIST_SEP)
 
 
-def _in_list(body: str, runs, k: int, start: int, end: int) -> bool:
-    """Rule name-list: the run is joined to neighbouring runs by list separators, three names or more."""
+def _in_list(body: str, runs, k: int, start: int, end: int, seps: dict | None = None) -> bool:
+    """Rule name-list: the run is joined to neighbouring runs by list separators, three names or more.
+    `seps` keeps, per run j, whether the gap after it is a separator (one body's runs: each gap is
+    read once, not again for every run of its list)."""
+    seps = {} if seps is None else seps
+
+    def joined(j: int) -> bool:   # the gap between runs j and j + 1 is a list separator
+        got = seps.get(j)
+        if got is None:   # (fullmatch between the positions: the gap's own text, no slice)
+            got = seps[j] = _SEP_RX.fullmatch(body, runs[j].end(), runs[j + 1].start()) is not None
+        return got
     n = 1
     j = k
     while j + 1 < len(runs):  # forward
-        gap = body[runs[j].end():runs[j + 1].start()]
-        if not _SEP_RX.fullmatch(gap):
+        if not joined(j):
             break
         n, j = n + 1, j + 1
     j = k
     while j - 1 >= 0:  # backward
-        gap = body[runs[j - 1].end():runs[j].start()]
-        if not _SEP_RX.fullmatch(gap):
+        if not joined(j - 1):
             break
         n, j = n + 1, j - 1
     return n >= 3

@@ -120,6 +120,11 @@ def _author(raw: str) -> str | None:
     return m.group("a") if m else None
 
 
+def _kept_alias(alias: str, label: str) -> bool:
+    """An alias an Entity keeps: not its label again (blanks folded), at most 120 characters."""
+    return " ".join(alias.split()) != label and len(alias) <= 120
+
+
 class _Gaz:
     def __init__(self, g=None):
         self.g = g if g is not None else load_gazetteer()
@@ -129,6 +134,15 @@ class _Gaz:
             if e.kind == "Segment" and e.parent:
                 self.children.setdefault(e.parent, []).append(e.label)
         self.entry = {(e.kind, e.label): e for e in self.g.entries}
+        self._kept: dict = {}
+
+    def kept_aliases(self, label: str, aliases) -> frozenset:
+        """The aliases of a gazetteer entry an Entity keeps (`_kept_alias`), read once per process."""
+        key = (label, tuple(aliases))
+        got = self._kept.get(key)
+        if got is None:
+            got = self._kept[key] = frozenset(a for a in aliases if _kept_alias(a, label))
+        return got
 
     def seg_parent(self, label: str) -> str | None:
         return self.parent.get(label)
@@ -160,7 +174,8 @@ def _risk_claims(s, cleaned: str, doc_id: str, main: r.EntityRef | None, risk_op
     """Risk claims of a sentence listing risks (`risks.py`): the line a risks heading opens, or the
     line after a heading that stands alone, or a sentence that says it lists the risks. Returns
     the heading still open."""
-    if risks.is_heading(s.text):
+    said = "risks" in v.fold(s.text)   # (both risk patterns need the word, case-insensitively)
+    if said and risks.is_heading(s.text):
         return [s.start, s.line, None, 0]
     if risk_open is not None and s.line != risk_open[1]:
         if risk_open[2] is None and not s.is_heading:
@@ -169,7 +184,7 @@ def _risk_claims(s, cleaned: str, doc_id: str, main: r.EntityRef | None, risk_op
             risk_open = None
     if risk_open is not None and s.line == risk_open[1]:
         risk_open[2] = s.line  # a heading run into its list ("Key risks. (1) …"): the list ends with the line
-    if main is None or (risk_open is None and risks.LEAD.rx.match(s.text) is None):
+    if main is None or (risk_open is None and (not said or risks.LEAD.rx.match(s.text) is None)):
         return risk_open
     start = risk_open[0] if risk_open is not None else s.start
     ev = r.Evidence.model_construct(doc=doc_id, start=start, end=s.end, quote=cleaned[start:s.end])
@@ -424,7 +439,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
         if s.text.rstrip().endswith(":"):   # periods.target_list_lead: a list of targets inherits no period
             target_list = target_list_lead(s.text, ctx.periods)
-        elif not (state.bullet_line or LIST_LABEL.match(s.text) or _BULLET_OPEN.match(s.text)):
+        elif not (state.bullet_line or ":" in s.text and LIST_LABEL.match(s.text) or _BULLET_OPEN.match(s.text)):
             target_list = False
         here_tb = tables.table_at(found_tables, s.start) if found_tables else None
         header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape in ("aligned-columns", "leader-dots", "csv")) else None
@@ -1068,7 +1083,7 @@ def _list_period(state, text: str, periods, doc_period, heading: bool = False) -
         if p is None and doc_period is not None and re.search(r"\b(?:the\s+quarter|quarterly|(?:first|second|third|fourth)-quarter)\b", text, re.I):
             p = doc_period
         state.list_period = p
-    elif not LIST_LABEL.match(text) and not _BULLET_OPEN.match(text) and not state.bullet_line:
+    elif not state.bullet_line and not (":" in text and LIST_LABEL.match(text)) and not _BULLET_OPEN.match(text):
         state.list_period = None
 
 
@@ -1523,12 +1538,11 @@ def _entities(facts: list, mentions: list[Mention], gaz: _Gaz,
     out = []
     for (kind, label), aliases in sorted(refs.items()):
         e = gaz.entry.get((kind, label))
-        al = set(aliases)
+        al = {a for a in aliases if _kept_alias(a, label)}
         country = None
         if e is not None:
-            al |= set(e.aliases)
+            al |= gaz.kept_aliases(label, e.aliases)   # (the same filter, on the union: once per entry)
             country = e.country
-        al = {a for a in al if " ".join(a.split()) != label and len(a) <= 120}
         ev = (found or {}).get((kind, label)) if e is None else None
         out.append(r.Entity(kind=kind, label=label, aliases=tuple(sorted(al)), country=country,
                             discovered=ev is not None, evidence=ev))

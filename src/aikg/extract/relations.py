@@ -33,7 +33,7 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, words))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8192)   # (per sentence text: a feed restates its sentences, values._CACHE_SIZE)
 def _present(text: str) -> tuple[frozenset, frozenset]:
     """The gate words of `_NEEDS` in `text`: (those looked up as written, those looked up in
     v.fold(text)); a sentence is asked about a dozen times."""

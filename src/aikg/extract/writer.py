@@ -57,6 +57,10 @@ EDGE_LINES = 4         # lines at the top (a post's header) and at the end (a si
 @lru_cache(maxsize=8)   # (the focus model asks it of one document up to three times)
 def first_person(body: str) -> int:
     """How many first-person words (we, our, I, my) the text writes outside quotation marks."""
+    if _QUOTE.search(body) is None:
+        # (no quotation mark: every sentence counts, and a word never spans the blanks the split
+        # removes, so the words of the whole text are the words of its sentences)
+        return len(_FIRST_PERSON.findall(body))
     return sum(len(_FIRST_PERSON.findall(s)) for s in _SENTENCES.split(body) if not _QUOTE.search(s))
 
 
