@@ -46,7 +46,8 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
         r"(?:\s+(?:outlook|guidance|forecast|budget|plan|target))?")
 HEAD_RE = lead(rf"\b{HEAD}\b", re.I)
-MOD_WORD = plain(r"^(?:[a-z][a-z-]*|[A-Z]{2,}[a-z]?|AI-[\w-]+|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+|R&D|e-commerce|[Nn]on-[A-Z]{2,}[a-z]?)$")
+# ("SaaS ARR", "IaaS revenue": an "-as-a-Service" acronym names the measure's kind, issue39m)
+MOD_WORD = plain(r"^(?:[a-z][a-z-]*|[A-Z]{2,}[a-z]?|[A-Z]aaS|AI-[\w-]+|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+|R&D|e-commerce|[Nn]on-[A-Z]{2,}[a-z]?)$")
 MOD_STOP = {
     "the", "its", "their", "a", "an", "of", "in", "for", "and", "to", "with", "that", "this", "was",
     "were", "is", "are", "has", "had", "have", "said", "reported", "quarterly", "annual", "yearly",
@@ -394,8 +395,17 @@ def _field_measure(label: str) -> str | None:
 # revenue" (probe3 r07), "capital expenditure … about EUR 1.1 billion in 2025, roughly 3.1% of
 # revenue" (probe5 04), "Operating margin of EUR 1,986 million, or 13.2% of revenues" (probe6 p6_02),
 # "spent 4.2 billion yuan on research and development in the quarter, equal to about 14% of revenue" (probe9 g08)
-_RATIO_LINK = plain(r"(?:\s+(?:on|of|in|for|during)\s[^,;:\d()]{1,60}?)?\s*,\s*"
-                         r"(?:or|equal\s+to|equivalent\s+to|which\s+(?:is|was)|representing)?\s*$", re.I)
+_RATIO_LINK = plain(r"(?:\s+(?:on|of|in|for|during)\s[^,;:\d()]{1,60}?)?\s*(?:,\s*"
+                         r"(?:or|equal\s+to|equivalent\s+to|which\s+(?:is|was)|representing)?|"
+                         r"\(\s*(?:about|around|roughly|approximately|some|nearly)?)\s*$", re.I)
+# ratio-in-brackets: the ratio in brackets right after the figure, "Adjusted EBITDA was $38,911 (28.1% of revenue)"
+# (probe28 05_enghouse_canadian_mdna_quarterly), "an adjusted operating result of EUR 776 million (26.4% of
+# revenue)" (probe15 08_asmi_vs_kokusai_comparison), "capex of EGP 26 bn (about 25% of revenue)" (probe25
+# 03_telecomegypt_initiation): the same ratio as ", or 28.1% of revenue"
+# ratio-is-margin: a profit's ratio to revenue is its margin ("Adjusted EBITDA was $10.80 billion, or 68% of revenue",
+# probe3 r07; "Adjusted EBITDA was $143,312, or 27.3% of revenue", probe28 05; the bracketed asmi result above):
+# named "<profit> margin" as the margin questions ask it, not "<profit> share of revenue"
+_PROFIT_HEAD = plain(r"(?:ebitda|ebita|ebit|profits?|income|earnings|operating\s+results?)$", re.I)
 _MARGIN_LINK = plain(rf"(?:\s*\([^)]*\))?\s*,\s*(?:a|an|for\s+a|giving\s+a|implying\s+a|or\s+a|with(?:\s+an?)?)\s+margin\s+of\s+{LEVEL_QUAL}", re.I)
 # margin-with: ", with margin of 12,8%" right after a figure is that figure's margin, as ", a margin of" is
 # (levels.py margin-apposition); probe24 01_intelbras_ptbr_translation ("The EBITDA was of R$ …, with margin of
@@ -416,7 +426,11 @@ def _ratio_of(t: str, p, typed_money: list):
             continue
         if margin and _MARGIN_LINK.fullmatch(t[end:p.start]) and fact.value is not None:
             return fact, None
-        if not margin and _RATIO_LINK.fullmatch(t[end:p.start]):
+        link = None if margin else _RATIO_LINK.fullmatch(t[end:p.start])
+        if link is not None and "(" in link.group(0) and fact.measure.endswith("margin") and fact.unit != "percent":
+            continue  # "a gross margin of 50.5% and an adjusted operating result of EUR 776 million (26.4% …)": the
+            # amount's measure was misread (a margin named as an amount); its bracketed ratio is left alone
+        if link is not None:
             return fact, _norm_measure(w.group("w"))
     return None
 
@@ -1383,7 +1397,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if ratio is not None:  # "R&D spending of $4.2 billion, equal to about 14% of revenue": its share of revenue
             base, whole = ratio
             bm = re.sub(r"\s+(?:outlook|guidance|forecast|target)$", "", base.measure)
-            measure = (base.measure if base.measure.endswith("margin") else f"{base.measure} share of {whole}") if whole \
+            measure = (base.measure if base.measure.endswith("margin") else
+                       f"{bm} margin" if whole in ("revenue", "sales", "turnover") and _PROFIT_HEAD.search(bm)
+                       else f"{base.measure} share of {whole}") if whole \
                 else (bm if bm.endswith("margin") else f"{bm} margin")  # ", a margin of about 41%": the figure's margin
             fact = r.Observation(subject=base.subject, measure=measure, value=p.value, unit="percent", qualifier=p.qualifier,
                                  value_text=p.text, period=base.period, evidence=ctx.evidence)
