@@ -47,6 +47,7 @@ _DEBT = (r"(?P<debt>(?:(?:senior|secured|unsecured|convertible|exchangeable|gree
          r"medium-term|long-term|subordinated|zero-coupon|islamic|hybrid|perpetual|guaranteed|fixed-rate|floating-rate)\s+){0,3}"
          r"(?:notes|bonds?|debentures|sukuk))\b")
 
+_BUYBACK = r"(?:\*\*|__)?\s+(?:(?:share|stock)\s+)?(?:buyback|repurchase)"
 _RAISE_VERB = r"\b(?:raised|raises|raising|secured|secures|closed|closes|completed|landed|pulled\s+in)\s+(?:a\s+|an\s+)?(?:fresh\s+|new\s+|further\s+)?"
 
 RULES: tuple[MeasureRule, ...] = (
@@ -84,6 +85,21 @@ RULES: tuple[MeasureRule, ...] = (
         provenance=("probe11 p11_08_synthesia_newsletter: 'In January Synthesia raised a $180 million Series D at a $2.1 billion valuation'",
                     "probe22 07_genesiscloud_ama_thread: 'We closed a **€180 million Series C** in May 2025'"),
         examples=("Dornet closed a $60 million Series B in March.",)),
+    # (issue39m) the size of a share buyback programme, named after its amount: "a ¥150 billion buyback announced in
+    # May", "a $5.0 billion repurchase program", "new $750M buyback authorization" ("a share buyback programme of up to
+    # CHF 200 million" is the figure readers' already: probe11 temenos, devset5 fujitsu) (the amount bought back under it, "repurchased … for $4.8 million under its $15 million buyback
+    # programme", is no size of the programme; "$1.8 billion of share buybacks" spent stays the figure readers')
+    ProseMeasure(
+        "buyback-programme-after", ("money",),
+        before="", after=_BUYBACK + r"(?!\s+(?:and|or)\b)(?:\s+(?:program(?:me)?|authori[sz]ation|plan))?\b",
+        measure="share buyback programme", dated=False,
+        provenance=("probe10 tokyo_electron_note: 'a 50% payout ratio and a ¥150 billion buyback announced in May'",
+                    "probe19 01_tripcom_q3_faq: 'The board approved a US$5 billion share repurchase programme'",
+                    "probe9 g08_netease_q2_2025: 'under a $5.0 billion repurchase program'",
+                    "probe27 05_ceragon_6k: 'under its $15 million buyback programme approved in February 2026'",
+                    "probe17 07_logitech_esports_sponsorship: 'the company has a $2 billion buyback program running through fiscal 2028'",
+                    "probe28 07_dynatrace_desk_chat_log: 'new $750M buyback authorization'"),
+        examples=("The board approved a new $400 million buyback programme.", "Quillby has a €1 billion share repurchase plan.")),
     # a debt instrument named after its amount: "the outstanding US$650 million 7.00% senior notes due 2027",
     # "priced its own MXN 7,000 million local bond", "RM5.0 billion Islamic medium-term notes programme"
     ProseMeasure(
