@@ -102,7 +102,16 @@ def _measure_label(name: str) -> bool:
     178.3 crore"), probe10 adobe_q4fy2024_release ("GAAP EPS: $15.80 to $16.10"), probe7
     p7_06_kingsoft_cloud_q2_2025 ("Adjusted EBITDA: RMB419.5 million"), probe9 g01_cisco ("Revenue: …")."""
     m = HEAD_RE.search(name)
-    return m is not None and m.start() == 0 and m.end() == len(name.rstrip())
+    if m is not None and m.start() == 0 and m.end() == len(name.rstrip()):
+        return True
+    # headcount-label (issue39m): a headcount's label ("Employees: 1,386", "Headcount: 152,714, up 4,983
+    # sequentially", "Employees: 214 (30 September 2026)") names no unit either: the line states the company's
+    # headcount (probe7 p7_05_techmahindra_q2fy26, probe13 netweb_fy25_results_page, probe27 03_qianxin_interim,
+    # kindcheck28 entities 03_oskarsborg_investor_mail; all were a Segment 'Employees' / 'Headcount')
+    return _HEADCOUNT_LABEL.fullmatch(name.strip()) is not None
+
+
+_HEADCOUNT_LABEL = plain(r"(?:(?:total|number\s+of|group|average)\s+)?(?:employees|headcount|staff|workforce|FTEs?|full-time\s+employees)", re.I)
 
 
 def _list_label(clause: str, cst: "ClaimState"):
