@@ -63,6 +63,9 @@ MOD_STOP = {
     # "Naver expects capital expenditure of …"): the subject and verb are no modifiers of the measure
     "forecast", "forecasts", "guided", "guides", "expects", "projects", "projected", "estimates", "estimated",
     "targets", "targeted", "expect",
+    # a first-person lead before the measure ("We remain confident ARR will exceed A$1 billion by FY30", probe21
+    # 04_technologyone_speaker_notes: the measure was "we remain confident recurring revenue outlook")
+    "we", "remain", "remains", "confident",
 }
 NON_COUNT_NOUN = plain(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
