@@ -91,3 +91,27 @@ def test_family_holds_percent_of_the_shares():
     ex = _ex(STATEMENT)
     st = [f for f in ex.facts if f.kind == "stake_held"]
     assert [(f.holder.label, f.company.label, f.stake) for f in st] == [("Brennholt family", "Brennholt Hydraulik", Decimal("41"))]
+
+
+PLACEMENT = """Kestrel Minerals Ltd quarterly activities report
+
+SYDNEY, 30 October 2026 -- Kestrel Minerals Ltd reported revenue of A$12.0 million for the quarter.
+
+- A$21.0 million placement completed at A$0.40 per share.
+
+On 14 August 2026 the Company issued 52.5 million new shares to institutional investors at A$0.40 per share, raising A$21.0 million before costs.
+"""
+
+PLACING = """Harwick Data plc: result of placing
+
+LONDON, 3 December 2026 -- Harwick Data plc announces that it has raised gross proceeds of approximately £41.2 million through a placing of 12,117,647 new ordinary shares at 340 pence per share.
+"""
+
+
+def test_share_issue_price_and_placement():
+    obs = _obs(PLACEMENT)
+    assert {(f.value, f.unit) for f in obs.get("issue price per share", [])} == {(Decimal("0.40"), "AUD")}
+    assert [(f.value, f.unit) for f in obs.get("placement", [])] == [(Decimal("21000000"), "AUD")]
+    # "52.5 million new shares … raising A$21.0 million": the shares counted are no measure of the money
+    assert not any("share price" in m for m in obs)
+    assert [(f.value, f.unit) for f in _obs(PLACING).get("issue price per share", [])] == [(Decimal("340"), "pence")]

@@ -972,13 +972,24 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
 _ABBREV_GAP = plain(r"(?:\s+[a-z][\w-]*){0,3}\s*\(\s*")
 
 
+# counted-shares (issue39m): "shares" after a number is the noun a count counts ("issued 147.1 million new shares …
+# at A$0.17 per share, raising A$25.0 million", probe28 08b_brainchip_asx_4c_q3; "a placing of 21,294,118 new ordinary
+# shares at 340 pence", focusset26 08_gbg_placing), never the head of a money's measure (the A$25.0 million was typed
+# 'million new share price')
+_COUNTED_BEFORE = plain(r"\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn|mn))?\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+def _counted_shares(t: str, h: re.Match) -> bool:
+    return h.group(0).lower() in ("shares", "stock") and _COUNTED_BEFORE.search(t, max(0, h.start() - 40), h.start()) is not None
+
+
 def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=None) -> list:
     if not (ctx.moneys or ctx.percents or ctx.counts):
         return []  # no value to observe (most sentences)
     t = ctx.text
     clauses = _Clauses(t)
     model = split_clauses(t)
-    heads = list(HEAD_RE.finditer(t))
+    heads = [h for h in HEAD_RE.finditer(t) if not _counted_shares(t, h)]
     main = ctx.state.main_company
     lab = LIST_LABEL.match(t) if ":" in t else None
     value_end = {x.start: x.end for x in (*ctx.moneys, *ctx.percents, *ctx.counts)}  # for period_for's rate check

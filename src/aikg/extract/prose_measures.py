@@ -23,6 +23,7 @@ from .. import records as r
 from ..pattern_cache import plain
 from .measure_names import canonical
 from .measures import MeasureRule
+from .per_share import ISSUE_BEFORE, SHARE_ISSUE_PRICE
 from .rule_record import RuleRecord
 from .relations import _period
 
@@ -100,6 +101,22 @@ RULES: tuple[MeasureRule, ...] = (
                     "probe17 07_logitech_esports_sponsorship: 'the company has a $2 billion buyback program running through fiscal 2028'",
                     "probe28 07_dynatrace_desk_chat_log: 'new $750M buyback authorization'"),
         examples=("The board approved a new $400 million buyback programme.", "Quillby has a €1 billion share repurchase plan.")),
+    # (issue39m) a share placement named after its amount: "We funded it with a A$1.85 billion placement on the ASX",
+    # "A$25.0 million placement completed at A$0.17 per share"
+    ProseMeasure(
+        "placement-after", ("money",),
+        before="", after=r"(?:\*\*|__)?\s+(?:share\s+|equity\s+)?(?:placement|placing)\b",
+        measure="placement",
+        provenance=("probe16 07_xero_linkedin_post: 'We funded it with a A$1.85 billion placement on the ASX plus cash on hand'",
+                    "probe28 08b_brainchip_asx_4c_q3: '- A$25.0 million placement completed at A$0.17 per share'"),
+        examples=("Kestrel completed a A$21.0 million placement in August.",)),
+    # (issue39m) the price new shares are issued at (per_share.SHARE_ISSUE_PRICE; its minor-unit form is read there)
+    ProseMeasure(
+        "share-issue-price", ("money",),
+        before=ISSUE_BEFORE.pattern, after=r"\s*(?:per|a|each)\s+(?:new\s+|ordinary\s+)?share\b",
+        measure="issue price per share",
+        provenance=SHARE_ISSUE_PRICE.provenance,
+        examples=SHARE_ISSUE_PRICE.examples),
     # a debt instrument named after its amount: "the outstanding US$650 million 7.00% senior notes due 2027",
     # "priced its own MXN 7,000 million local bond", "RM5.0 billion Islamic medium-term notes programme"
     ProseMeasure(
@@ -147,7 +164,8 @@ _SUBJECT_KINDS = ("Company", "Organization")
 _DATED = ("month", "day", "quarter", "half", "year")
 _CAPITAL = plain(r"(?<![\w'’-])[A-Z][\w&'’.-]*")
 _PRONOUN_SUBJECT = plain(r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)(?:we|it|they|the\s+(?:company|group|firm))\s+[a-z]+", re.I)
-_NOT_NAMES = frozenset("I We It They The In On At By For As Its Our Their This That These Those".split())
+# ("the Company issued 147.1 million new shares …": a filing's defined term for the issuer is no other actor)
+_NOT_NAMES = frozenset("I We It They The In On At By For As Its Our Their This That These Those Company Group".split())
 
 
 # a period named after a word of comparison is the compared figure's ("signed six large deals in the quarter,
