@@ -76,7 +76,7 @@ PHRASES: tuple[HoldingPhrase, ...] = (
                   "subject", "shares",
                   examples=(("Pellmark Holdings holds about 41% of the shares.", "Pellmark Holdings", "<main>", "41"),
                             ("The founding Varga family holds about 30 % of the shares through Varga Beteiligungs GmbH.", "Varga family", "<main>", "30"),
-                            ("Orvane is a subsidiary of Tessaly, which holds about 52% of its shares.", "Tessaly", "Orvane", "52")),
+                            ("Orvane Systems Inc. is a subsidiary of Pellmark, which holds about 52% of its shares.", "Pellmark", "Orvane Systems", "52")),
                   seen_in=("probe13/wiwynn_2024_five_takeaways (a subsidiary of Wistron, which holds about … of its shares)",
                            "probe15/08_asmi_vs_kokusai_comparison (Applied Materials owns about … of the shares)",
                            "focusset25/held/13_telekomslovenije_audit (… together hold … of the shares)",

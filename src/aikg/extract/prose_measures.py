@@ -109,14 +109,14 @@ RULES: tuple[MeasureRule, ...] = (
         measure="placement",
         provenance=("probe16 07_xero_linkedin_post: 'We funded it with a A$1.85 billion placement on the ASX plus cash on hand'",
                     "probe28 08b_brainchip_asx_4c_q3: '- A$25.0 million placement completed at A$0.17 per share'"),
-        examples=("Kestrel completed a A$21.0 million placement in August.",)),
+        examples=("Kestrel completed a $21.0 million placement in August.",)),
     # (issue39m) the price new shares are issued at (per_share.SHARE_ISSUE_PRICE; its minor-unit form is read there)
     ProseMeasure(
         "share-issue-price", ("money",),
         before=ISSUE_BEFORE.pattern, after=r"\s*(?:per|a|each)\s+(?:new\s+|ordinary\s+)?share\b",
         measure="issue price per share",
         provenance=SHARE_ISSUE_PRICE.provenance,
-        examples=SHARE_ISSUE_PRICE.examples),
+        examples=("Kestrel issued 52.5 million new shares to investors at $0.40 per share.",)),
     # a debt instrument named after its amount: "the outstanding US$650 million 7.00% senior notes due 2027",
     # "priced its own MXN 7,000 million local bond", "RM5.0 billion Islamic medium-term notes programme"
     ProseMeasure(
