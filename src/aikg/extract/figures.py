@@ -975,8 +975,8 @@ _ABBREV_GAP = plain(r"(?:\s+[a-z][\w-]*){0,3}\s*\(\s*")
 # counted-shares (issue39m): "shares" after a number is the noun a count counts ("issued 147.1 million new shares …
 # at A$0.17 per share, raising A$25.0 million", probe28 08b_brainchip_asx_4c_q3; "a placing of 21,294,118 new ordinary
 # shares at 340 pence", focusset26 08_gbg_placing), never the head of a money's measure (the A$25.0 million was typed
-# 'million new share price')
-_COUNTED_BEFORE = plain(r"\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn|mn))?\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+# 'million new share price'); not "$100 million of staff shares" (an amount of money)
+_COUNTED_BEFORE = plain(r"(?<![$€£¥₩₹\w.,])\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn|mn))?\s+(?:(?!of\s)[a-z][\w-]*\s+){0,2}$", re.I)
 
 
 def _counted_shares(t: str, h: re.Match) -> bool:
