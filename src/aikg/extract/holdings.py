@@ -69,16 +69,16 @@ PHRASES: tuple[HoldingPhrase, ...] = (
                             ("Tessaly Capital, which still holds roughly 58% of the company, has not sold.", "Tessaly Capital", "<main>", "58")),
                   seen_in=("probe3/r05_naver (owns about … of Naver Financial)", "probe7/p7_04_kt_corp (owns about … of Rebellions)",
                            "probe8/f07_swisscom (owns … of Swisscom)", "probe8/f04_hexaware (which still owns about … of the company)")),
-    # (issue39m) "of the shares" / "of its shares" with no company after it: the shares are the sentence's other
-    # company's (the one named before the holder), else the article's
+    # (issue39m) "of the shares" with no company after it: the shares are the sentence's other company's (the one
+    # named before the holder), else the article's. ("of its shares" is left out: probe13 wiwynn's "Wistron, which holds
+    # about 37% of its shares" typed right was returned by ask for "What share of Wiwynn's revenue came from Microsoft")
     HoldingPhrase("holds-percent-of-the-shares", rf"\b{HOLD}\s+{_ADV}{QUAL}$",
-                  r"^\s+of\s+(?:the|its)\s+(?:(?:outstanding|issued|voting|ordinary)\s+)?shares\b(?!\s+(?:of|in)\s+[A-Z])",
+                  r"^\s+of\s+the\s+(?:(?:outstanding|issued|voting|ordinary)\s+)?shares\b(?!\s+(?:of|in)\s+[A-Z])",
                   "subject", "shares",
                   examples=(("Pellmark Holdings holds about 41% of the shares.", "Pellmark Holdings", "<main>", "41"),
                             ("The founding Varga family holds about 30 % of the shares through Varga Beteiligungs GmbH.", "Varga family", "<main>", "30"),
-                            ("Orvane Systems Inc. is a subsidiary of Pellmark, which holds about 52% of its shares.", "Pellmark", "Orvane Systems", "52")),
-                  seen_in=("probe13/wiwynn_2024_five_takeaways (a subsidiary of Wistron, which holds about … of its shares)",
-                           "probe15/08_asmi_vs_kokusai_comparison (Applied Materials owns about … of the shares)",
+                            ("Orvane Systems Inc. is a subsidiary of Pellmark, which holds about 52% of the shares.", "Pellmark", "Orvane Systems", "52")),
+                  seen_in=("probe15/08_asmi_vs_kokusai_comparison (Applied Materials owns about … of the shares)",
                            "focusset25/held/13_telekomslovenije_audit (… together hold … of the shares)",
                            "focusset28/held/15_starhub_dividend (…, which holds approximately … of the issued shares)",
                            "focusset21/dev/08_nemetschek_fundletter (The Nemetschek family foundation still controls around … of the shares)",
