@@ -20,7 +20,7 @@ from ..pattern_cache import plain
 from .. import records as r
 from . import reasons
 from . import values as v
-from .figures import HEAD_RE, _as_estimate, _measure_phrase, paragraph_unit
+from .figures import HEAD_RE, _as_estimate, _measure_phrase, head_read, paragraph_unit
 from .measures import reading
 from .periods import own_duration, stock_day
 from .prose_measures import measure_at as prose_measure_at, spelled_counts as prose_spelled_counts
@@ -213,16 +213,18 @@ def _measure_of(text: str, end: int) -> re.Match | None:
     if m is None:
         return None
     h = HEAD_RE.match(text, m.end())
-    return h if h is not None and not text[h.end():h.end() + 1].isalnum() else None
+    return h if h is not None and not text[h.end():h.end() + 1].isalnum() and head_read(text, h) else None
 
 
 def _measure(text: str, pos: int, lo: int) -> str | None:
     """The measure noun nearest before `pos` in the clause ("operating profit")."""
     best = None
     for h in HEAD_RE.finditer(text, lo, pos):
-        best = h
+        if head_read(text, h):
+            best = h
     if best is None:
         h = HEAD_RE.search(text, pos, min(len(text), pos + 40))
+        h = h if h is not None and head_read(text, h) else None
         best = h if h and re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|in)\s+", text[pos:h.start()] + " ") is None and h.start() - pos < 25 else None
         if best is None:
             return None

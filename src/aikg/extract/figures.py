@@ -983,13 +983,30 @@ def _counted_shares(t: str, h: re.Match) -> bool:
     return h.group(0).lower() in ("shares", "stock") and _COUNTED_BEFORE.search(t, max(0, h.start() - 40), h.start()) is not None
 
 
+# arr-context (issue39m): the figure readers take no "ARR" head in "<value> in ARR" ("712 customers paying us more than
+# $1 million in ARR": a cohort's threshold; "this portfolio exceeded $420 million in ARR": a product's; probe23
+# 04_zscaler_founder_letter) nor as a forecast's subject, "ARR will exceed A$1 billion by FY30" (its claim was dated
+# the year reported on and answered that year's ARR: probe21 04_technologyone_speaker_notes, p21-04-q01)
+_ARR_IN = plain(r"\bin\s$")
+_ARR_MODAL = plain(r"\s+(?:will|would|could|should|may|might)\b")
+
+
+def head_read(t: str, h: re.Match) -> bool:
+    """Whether the head `h` found in `t` names a figure's measure there (counted-shares, arr-context)."""
+    if _counted_shares(t, h):
+        return False
+    if h.group(0) in ("ARR", "arr"):
+        return not (_ARR_IN.search(t, max(0, h.start() - 4), h.start()) or _ARR_MODAL.match(t, h.end()))
+    return True
+
+
 def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=None) -> list:
     if not (ctx.moneys or ctx.percents or ctx.counts):
         return []  # no value to observe (most sentences)
     t = ctx.text
     clauses = _Clauses(t)
     model = split_clauses(t)
-    heads = [h for h in HEAD_RE.finditer(t) if not _counted_shares(t, h)]
+    heads = [h for h in HEAD_RE.finditer(t) if head_read(t, h)]
     main = ctx.state.main_company
     lab = LIST_LABEL.match(t) if ":" in t else None
     value_end = {x.start: x.end for x in (*ctx.moneys, *ctx.percents, *ctx.counts)}  # for period_for's rate check
@@ -1089,6 +1106,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return "valuation", pos
         if right is None and pct:
             right = re.match(rf"\s*(?:[\w-]+\s+){{0,2}}?(?P<h>{HEAD})\s+(?:growth|increase|rise|gains?)\b", t[end:], re.I)
+        if right and not head_read(t, hm := HEAD_RE.search(t, end + right.start("h"))):
+            right = None   # ("more than $1 million in ARR": arr-context)
         if right:
             mhow[0] = "of-head"
             hm = HEAD_RE.search(t, end + right.start("h"))
