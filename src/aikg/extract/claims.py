@@ -20,7 +20,7 @@ from ..pattern_cache import plain
 from .. import records as r
 from . import reasons
 from . import values as v
-from .figures import HEAD_RE, _as_estimate, _measure_phrase, paragraph_unit
+from .figures import HEAD_RE, _as_estimate, _measure_phrase, head_read, paragraph_unit
 from .measures import reading
 from .periods import own_duration, stock_day
 from .prose_measures import measure_at as prose_measure_at, spelled_counts as prose_spelled_counts
@@ -102,7 +102,16 @@ def _measure_label(name: str) -> bool:
     178.3 crore"), probe10 adobe_q4fy2024_release ("GAAP EPS: $15.80 to $16.10"), probe7
     p7_06_kingsoft_cloud_q2_2025 ("Adjusted EBITDA: RMB419.5 million"), probe9 g01_cisco ("Revenue: …")."""
     m = HEAD_RE.search(name)
-    return m is not None and m.start() == 0 and m.end() == len(name.rstrip())
+    if m is not None and m.start() == 0 and m.end() == len(name.rstrip()):
+        return True
+    # headcount-label (issue39m): a headcount's label ("Employees: 1,386", "Headcount: 152,714, up 4,983
+    # sequentially", "Employees: 214 (30 September 2026)") names no unit either: the line states the company's
+    # headcount (probe7 p7_05_techmahindra_q2fy26, probe13 netweb_fy25_results_page, probe27 03_qianxin_interim,
+    # kindcheck28 entities 03_oskarsborg_investor_mail; all were a Segment 'Employees' / 'Headcount')
+    return _HEADCOUNT_LABEL.fullmatch(name.strip()) is not None
+
+
+_HEADCOUNT_LABEL = plain(r"(?:(?:total|number\s+of|group|average)\s+)?(?:employees|headcount|staff|workforce|FTEs?|full-time\s+employees)", re.I)
 
 
 def _list_label(clause: str, cst: "ClaimState"):
@@ -204,16 +213,18 @@ def _measure_of(text: str, end: int) -> re.Match | None:
     if m is None:
         return None
     h = HEAD_RE.match(text, m.end())
-    return h if h is not None and not text[h.end():h.end() + 1].isalnum() else None
+    return h if h is not None and not text[h.end():h.end() + 1].isalnum() and head_read(text, h) else None
 
 
 def _measure(text: str, pos: int, lo: int) -> str | None:
     """The measure noun nearest before `pos` in the clause ("operating profit")."""
     best = None
     for h in HEAD_RE.finditer(text, lo, pos):
-        best = h
+        if head_read(text, h):
+            best = h
     if best is None:
         h = HEAD_RE.search(text, pos, min(len(text), pos + 40))
+        h = h if h is not None and head_read(text, h) else None
         best = h if h and re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|in)\s+", text[pos:h.start()] + " ") is None and h.start() - pos < 25 else None
         if best is None:
             return None

@@ -46,7 +46,8 @@ HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         r"users|customers|subscribers|gmv|bookings|backlog|orders|deliveries|shipments|valuation|market\s+value|market\s+capitali[sz]ation|prices?|pricing|remaining\s+performance\s+obligations?|RPO)"
         r"(?:\s+(?:outlook|guidance|forecast|budget|plan|target))?")
 HEAD_RE = lead(rf"\b{HEAD}\b", re.I)
-MOD_WORD = plain(r"^(?:[a-z][a-z-]*|[A-Z]{2,}[a-z]?|AI-[\w-]+|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+|R&D|e-commerce|[Nn]on-[A-Z]{2,}[a-z]?)$")
+# ("SaaS ARR", "IaaS revenue": an "-as-a-Service" acronym names the measure's kind, issue39m)
+MOD_WORD = plain(r"^(?:[a-z][a-z-]*|[A-Z]{2,}[a-z]?|[A-Z]aaS|AI-[\w-]+|[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+|R&D|e-commerce|[Nn]on-[A-Z]{2,}[a-z]?)$")
 MOD_STOP = {
     "the", "its", "their", "a", "an", "of", "in", "for", "and", "to", "with", "that", "this", "was",
     "were", "is", "are", "has", "had", "have", "said", "reported", "quarterly", "annual", "yearly",
@@ -62,6 +63,9 @@ MOD_STOP = {
     # "Naver expects capital expenditure of …"): the subject and verb are no modifiers of the measure
     "forecast", "forecasts", "guided", "guides", "expects", "projects", "projected", "estimates", "estimated",
     "targets", "targeted", "expect",
+    # a first-person lead before the measure ("We remain confident ARR will exceed A$1 billion by FY30", probe21
+    # 04_technologyone_speaker_notes: the measure was "we remain confident recurring revenue outlook")
+    "we", "remain", "remains", "confident",
 }
 NON_COUNT_NOUN = plain(r"^(?:gigawatts?|megawatts?|years?|months?|quarters?|weeks?|days?|times|percent|"
                             r"criteria|evaluation|out|of|per|points?|basis|consecutive|straight|hours?)\b")
@@ -394,8 +398,17 @@ def _field_measure(label: str) -> str | None:
 # revenue" (probe3 r07), "capital expenditure … about EUR 1.1 billion in 2025, roughly 3.1% of
 # revenue" (probe5 04), "Operating margin of EUR 1,986 million, or 13.2% of revenues" (probe6 p6_02),
 # "spent 4.2 billion yuan on research and development in the quarter, equal to about 14% of revenue" (probe9 g08)
-_RATIO_LINK = plain(r"(?:\s+(?:on|of|in|for|during)\s[^,;:\d()]{1,60}?)?\s*,\s*"
-                         r"(?:or|equal\s+to|equivalent\s+to|which\s+(?:is|was)|representing)?\s*$", re.I)
+_RATIO_LINK = plain(r"(?:\s+(?:on|of|in|for|during)\s[^,;:\d()]{1,60}?)?\s*(?:,\s*"
+                         r"(?:or|equal\s+to|equivalent\s+to|which\s+(?:is|was)|representing)?|"
+                         r"\(\s*(?:about|around|roughly|approximately|some|nearly)?)\s*$", re.I)
+# ratio-in-brackets: the ratio in brackets right after the figure, "Adjusted EBITDA was $38,911 (28.1% of revenue)"
+# (probe28 05_enghouse_canadian_mdna_quarterly), "an adjusted operating result of EUR 776 million (26.4% of
+# revenue)" (probe15 08_asmi_vs_kokusai_comparison), "capex of EGP 26 bn (about 25% of revenue)" (probe25
+# 03_telecomegypt_initiation): the same ratio as ", or 28.1% of revenue"
+# ratio-is-margin: a profit's ratio to revenue is its margin ("Adjusted EBITDA was $10.80 billion, or 68% of revenue",
+# probe3 r07; "Adjusted EBITDA was $143,312, or 27.3% of revenue", probe28 05; the bracketed asmi result above):
+# named "<profit> margin" as the margin questions ask it, not "<profit> share of revenue"
+_PROFIT_HEAD = plain(r"(?:ebitda|ebita|ebit|profits?|income|earnings|operating\s+results?)$", re.I)
 _MARGIN_LINK = plain(rf"(?:\s*\([^)]*\))?\s*,\s*(?:a|an|for\s+a|giving\s+a|implying\s+a|or\s+a|with(?:\s+an?)?)\s+margin\s+of\s+{LEVEL_QUAL}", re.I)
 # margin-with: ", with margin of 12,8%" right after a figure is that figure's margin, as ", a margin of" is
 # (levels.py margin-apposition); probe24 01_intelbras_ptbr_translation ("The EBITDA was of R$ …, with margin of
@@ -416,7 +429,11 @@ def _ratio_of(t: str, p, typed_money: list):
             continue
         if margin and _MARGIN_LINK.fullmatch(t[end:p.start]) and fact.value is not None:
             return fact, None
-        if not margin and _RATIO_LINK.fullmatch(t[end:p.start]):
+        link = None if margin else _RATIO_LINK.fullmatch(t[end:p.start])
+        if link is not None and "(" in link.group(0) and fact.measure.endswith("margin") and fact.unit != "percent":
+            continue  # "a gross margin of 50.5% and an adjusted operating result of EUR 776 million (26.4% …)": the
+            # amount's measure was misread (a margin named as an amount); its bracketed ratio is left alone
+        if link is not None:
             return fact, _norm_measure(w.group("w"))
     return None
 
@@ -955,13 +972,41 @@ def _nearest_period(ctx: SentenceContext, pos: int, clause: tuple[int, int], mod
 _ABBREV_GAP = plain(r"(?:\s+[a-z][\w-]*){0,3}\s*\(\s*")
 
 
+# counted-shares (issue39m): "shares" after a number is the noun a count counts ("issued 147.1 million new shares …
+# at A$0.17 per share, raising A$25.0 million", probe28 08b_brainchip_asx_4c_q3; "a placing of 21,294,118 new ordinary
+# shares at 340 pence", focusset26 08_gbg_placing), never the head of a money's measure (the A$25.0 million was typed
+# 'million new share price'); not "$100 million of staff shares" (an amount of money)
+_COUNTED_BEFORE = plain(r"(?<![$€£¥₩₹\w.,])\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn|mn))?\s+(?:(?!of\s)[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+def _counted_shares(t: str, h: re.Match) -> bool:
+    return h.group(0).lower() in ("shares", "stock") and _COUNTED_BEFORE.search(t, max(0, h.start() - 40), h.start()) is not None
+
+
+# arr-context (issue39m): the figure readers take no "ARR" head in "<value> in ARR" ("712 customers paying us more than
+# $1 million in ARR": a cohort's threshold; "this portfolio exceeded $420 million in ARR": a product's; probe23
+# 04_zscaler_founder_letter) nor as a forecast's subject, "ARR will exceed A$1 billion by FY30" (its claim was dated
+# the year reported on and answered that year's ARR: probe21 04_technologyone_speaker_notes, p21-04-q01)
+_ARR_IN = plain(r"\bin\s$")
+_ARR_MODAL = plain(r"\s+(?:will|would|could|should|may|might)\b")
+
+
+def head_read(t: str, h: re.Match) -> bool:
+    """Whether the head `h` found in `t` names a figure's measure there (counted-shares, arr-context)."""
+    if _counted_shares(t, h):
+        return False
+    if h.group(0) in ("ARR", "arr"):
+        return not (_ARR_IN.search(t, max(0, h.start() - 4), h.start()) or _ARR_MODAL.match(t, h.end()))
+    return True
+
+
 def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=None) -> list:
     if not (ctx.moneys or ctx.percents or ctx.counts):
         return []  # no value to observe (most sentences)
     t = ctx.text
     clauses = _Clauses(t)
     model = split_clauses(t)
-    heads = list(HEAD_RE.finditer(t))
+    heads = [h for h in HEAD_RE.finditer(t) if head_read(t, h)]
     main = ctx.state.main_company
     lab = LIST_LABEL.match(t) if ":" in t else None
     value_end = {x.start: x.end for x in (*ctx.moneys, *ctx.percents, *ctx.counts)}  # for period_for's rate check
@@ -1061,6 +1106,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return "valuation", pos
         if right is None and pct:
             right = re.match(rf"\s*(?:[\w-]+\s+){{0,2}}?(?P<h>{HEAD})\s+(?:growth|increase|rise|gains?)\b", t[end:], re.I)
+        if right and not head_read(t, hm := HEAD_RE.search(t, end + right.start("h"))):
+            right = None   # ("more than $1 million in ARR": arr-context)
         if right:
             mhow[0] = "of-head"
             hm = HEAD_RE.search(t, end + right.start("h"))
@@ -1383,7 +1430,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if ratio is not None:  # "R&D spending of $4.2 billion, equal to about 14% of revenue": its share of revenue
             base, whole = ratio
             bm = re.sub(r"\s+(?:outlook|guidance|forecast|target)$", "", base.measure)
-            measure = (base.measure if base.measure.endswith("margin") else f"{base.measure} share of {whole}") if whole \
+            measure = (base.measure if base.measure.endswith("margin") else
+                       f"{bm} margin" if whole in ("revenue", "sales", "turnover") and _PROFIT_HEAD.search(bm)
+                       else f"{base.measure} share of {whole}") if whole \
                 else (bm if bm.endswith("margin") else f"{bm} margin")  # ", a margin of about 41%": the figure's margin
             fact = r.Observation(subject=base.subject, measure=measure, value=p.value, unit="percent", qualifier=p.qualifier,
                                  value_text=p.text, period=base.period, evidence=ctx.evidence)

@@ -68,6 +68,18 @@ REGISTRY: tuple[MeasureName, ...] = (
                  "probe27 02_hubersuhner_adhoc: 'the segment's order intake rose to CHF 205 Mio'",
                  "kindcheck28 measures 01_wrenfield_fy2025: '- Order intake of £842.0 million, a book-to-bill ratio of 1.12x'"),
                 ("Order intake rose 9% to €310 million.", "Order intake was $455 million in the quarter.")),
+    # (issue39m) the acronym "ARR" standing alone as the head: "ARR grew 19% to US$760 million", "Subscription ARR of
+    # $942 million, up 27%; SaaS ARR of $318 million" were no figure (only the spelled-out "annual recurring revenue
+    # (ARR) of …" was, as "recurring revenue"); upper case only (a word "arr" is none). (The
+    # contexts where the figure readers take no "ARR" head, "<value> in ARR" and "ARR will …", are figures.head_read:
+    # a question's text_answer reads the registry's heads too, and must read "ARR" everywhere)
+    MeasureName("recurring revenue", (r"(?-i:ARR|arr)(?!\s*\))",),
+                ("probe24 05_darktrace_pe_acquisition: '- ARR grew 19% to US$760 million;'",
+                 "probe28 03_commvault_proxy_cda: '- Subscription ARR of $942 million, up 27%; SaaS ARR of $318 million, up 61%.'",
+                 "probe28 07_dynatrace_desk_chat_log: 'ARR $2.21bn, +16% reported'",
+                 "focusset28 18_miro_memo: 'Our ARR passed $600 million this year'",
+                 "probe6 p6_08_nebius: 'it aimed for ARR of $7 billion to $9 billion by the end of 2026'"),
+                ("Cloud ARR rose 31% to $212 million.", "ARR of €48 million at year end, up 22%.")),
     # ("$3.8 billion in dividends and share repurchases": the sum of both, no dividend)
     MeasureName("dividend", (r"(?:interim\s+|final\s+|quarterly\s+|special\s+)?dividends?(?!\s+and\s+(?:share\s+|stock\s+)?(?:repurchases|buybacks))",),
                 ("probe3 r06 (TCS): 'declared an interim dividend of … per share'",

@@ -47,6 +47,17 @@ MINOR_UNIT_EPS = RuleRecord(
      "devset5 t01_intel: '… or 90 cents a share', 'adjusted earnings of 8 cents a share'"),
     ("Net income rose to $40 million, or 12 cents a share.", "Adjusted earnings were 31 cents a share."))
 
+# (issue39m) share-issue-price: the price new shares are issued at, "<n> new (ordinary) shares … at <price> per share",
+# is the issue price per share (a placing's price is no dividend nor earnings; typed here in a minor unit, by
+# prose_measures "share-issue-price" in money)
+SHARE_ISSUE_PRICE = RuleRecord(
+    "share-issue-price",
+    "'<n> new shares … at <price> per share': the price the new shares are issued at, the issue price per share",
+    ("probe28 08b_brainchip_asx_4c_q3: 'issued 147.1 million new shares to institutional and sophisticated investors at A$0.17 per share'",
+     "focusset26 08_gbg_placing: 'through a placing of 21,294,118 new ordinary shares at 340 pence per share'"),
+    ("Kestrel issued 52.5 million new shares at A$0.40 per share.", "a placing of 12,117,647 new ordinary shares at 340 pence per share"))
+ISSUE_BEFORE = plain(r"\b(?:new|ordinary)\s+(?:ordinary\s+)?shares\b[^.;]{0,80}?\bat\s+(?:a\s+price\s+of\s+)?$", re.I)
+
 # a minor-unit amount: "3.15p" (the letter right after the number), "0.70 sen", "12.5 cents", "45 paise"
 _MINOR = plain(r"(?<![\w.,$€£¥])(?P<v>\d{1,4}(?:\.\d{1,4})?)(?:(?P<p>p)(?![\w-])|\s?(?P<u>pence|cents?|sen|paise)\b)")
 _UNIT = {"p": "pence", "pence": "pence", "cent": "cents", "cents": "cents", "sen": "sen", "paise": "paise"}
@@ -99,6 +110,8 @@ def _measure(text: str, m: re.Match) -> str | None:
         return f"{_kind(d.group('m'))} dividend per share".strip()   # "A 5 sen interim dividend"
     a = _clause(text, start)
     before = text[a:start]
+    if ISSUE_BEFORE.search(before) and _PER_SHARE_AFTER.match(text, end):
+        return "issue price per share"   # SHARE_ISSUE_PRICE
     heads = [(h.end(), "div", h) for h in _DIV_HEAD.finditer(before)] + [(h.end(), "eps", h) for h in _EPS_HEAD.finditer(before)]
     if not heads:
         return None

@@ -23,6 +23,7 @@ from .. import records as r
 from ..pattern_cache import plain
 from .measure_names import canonical
 from .measures import MeasureRule
+from .per_share import ISSUE_BEFORE, SHARE_ISSUE_PRICE
 from .rule_record import RuleRecord
 from .relations import _period
 
@@ -47,6 +48,7 @@ _DEBT = (r"(?P<debt>(?:(?:senior|secured|unsecured|convertible|exchangeable|gree
          r"medium-term|long-term|subordinated|zero-coupon|islamic|hybrid|perpetual|guaranteed|fixed-rate|floating-rate)\s+){0,3}"
          r"(?:notes|bonds?|debentures|sukuk))\b")
 
+_BUYBACK = r"(?:\*\*|__)?\s+(?:(?:share|stock)\s+)?(?:buyback|repurchase)"
 _RAISE_VERB = r"\b(?:raised|raises|raising|secured|secures|closed|closes|completed|landed|pulled\s+in)\s+(?:a\s+|an\s+)?(?:fresh\s+|new\s+|further\s+)?"
 
 RULES: tuple[MeasureRule, ...] = (
@@ -84,6 +86,37 @@ RULES: tuple[MeasureRule, ...] = (
         provenance=("probe11 p11_08_synthesia_newsletter: 'In January Synthesia raised a $180 million Series D at a $2.1 billion valuation'",
                     "probe22 07_genesiscloud_ama_thread: 'We closed a **€180 million Series C** in May 2025'"),
         examples=("Dornet closed a $60 million Series B in March.",)),
+    # (issue39m) the size of a share buyback programme, named after its amount: "a ¥150 billion buyback announced in
+    # May", "a $5.0 billion repurchase program", "new $750M buyback authorization" ("a share buyback programme of up to
+    # CHF 200 million" is the figure readers' already: probe11 temenos, devset5 fujitsu) (the amount bought back under it, "repurchased … for $4.8 million under its $15 million buyback
+    # programme", is no size of the programme; "$1.8 billion of share buybacks" spent stays the figure readers')
+    ProseMeasure(
+        "buyback-programme-after", ("money",),
+        before="", after=_BUYBACK + r"(?!\s+(?:and|or)\b)(?:\s+(?:program(?:me)?|authori[sz]ation|plan))?\b",
+        measure="share buyback programme", dated=False,
+        provenance=("probe10 tokyo_electron_note: 'a 50% payout ratio and a ¥150 billion buyback announced in May'",
+                    "probe19 01_tripcom_q3_faq: 'The board approved a US$5 billion share repurchase programme'",
+                    "probe9 g08_netease_q2_2025: 'under a $5.0 billion repurchase program'",
+                    "probe27 05_ceragon_6k: 'under its $15 million buyback programme approved in February 2026'",
+                    "probe17 07_logitech_esports_sponsorship: 'the company has a $2 billion buyback program running through fiscal 2028'",
+                    "probe28 07_dynatrace_desk_chat_log: 'new $750M buyback authorization'"),
+        examples=("The board approved a new $400 million buyback programme.", "Quillby has a €1 billion share repurchase plan.")),
+    # (issue39m) a share placement named after its amount: "We funded it with a A$1.85 billion placement on the ASX",
+    # "A$25.0 million placement completed at A$0.17 per share"
+    ProseMeasure(
+        "placement-after", ("money",),
+        before="", after=r"(?:\*\*|__)?\s+(?:share\s+|equity\s+)?(?:placement|placing)\b",
+        measure="placement",
+        provenance=("probe16 07_xero_linkedin_post: 'We funded it with a A$1.85 billion placement on the ASX plus cash on hand'",
+                    "probe28 08b_brainchip_asx_4c_q3: '- A$25.0 million placement completed at A$0.17 per share'"),
+        examples=("Kestrel completed a $21.0 million placement in August.",)),
+    # (issue39m) the price new shares are issued at (per_share.SHARE_ISSUE_PRICE; its minor-unit form is read there)
+    ProseMeasure(
+        "share-issue-price", ("money",),
+        before=ISSUE_BEFORE.pattern, after=r"\s*(?:per|a|each)\s+(?:new\s+|ordinary\s+)?share\b",
+        measure="issue price per share",
+        provenance=SHARE_ISSUE_PRICE.provenance,
+        examples=("Kestrel issued 52.5 million new shares to investors at $0.40 per share.",)),
     # a debt instrument named after its amount: "the outstanding US$650 million 7.00% senior notes due 2027",
     # "priced its own MXN 7,000 million local bond", "RM5.0 billion Islamic medium-term notes programme"
     ProseMeasure(
@@ -131,7 +164,8 @@ _SUBJECT_KINDS = ("Company", "Organization")
 _DATED = ("month", "day", "quarter", "half", "year")
 _CAPITAL = plain(r"(?<![\w'’-])[A-Z][\w&'’.-]*")
 _PRONOUN_SUBJECT = plain(r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)(?:we|it|they|the\s+(?:company|group|firm))\s+[a-z]+", re.I)
-_NOT_NAMES = frozenset("I We It They The In On At By For As Its Our Their This That These Those".split())
+# ("the Company issued 147.1 million new shares …": a filing's defined term for the issuer is no other actor)
+_NOT_NAMES = frozenset("I We It They The In On At By For As Its Our Their This That These Those Company Group".split())
 
 
 # a period named after a word of comparison is the compared figure's ("signed six large deals in the quarter,
