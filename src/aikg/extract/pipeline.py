@@ -31,6 +31,7 @@ from .units import subsidiary_named
 from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause
 from . import subsidiary_clauses
+from .trade_names import is_place_word, trade_name
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
@@ -205,7 +206,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     gaz = _gaz()
 
     # pass 0: companies the gazetteer does not know ("Vantora Systems Inc.", "Kestrel Holdings")
-    doc_aliases: dict[str, tuple[str, str]] = _unknown_companies(cleaned, rec)
+    trades: dict[str, tuple[str, int]] = {}   # registered names' trade names (trade_names.py)
+    doc_aliases: dict[str, tuple[str, str]] = _unknown_companies(cleaned, rec, trades)
     # who the article is about, from its headline and lead (kg:discovered when the gazetteer lacks it);
     # a roundup has no single company: each paragraph is about the company that opens it
     para_main = _roundup(sents, cleaned, rec, doc_aliases)
@@ -230,7 +232,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         main = None
     people: dict[str, str] = {}
     known = rec.by_surface  # (membership only)
-    for ms in first:
+    for i, ms in enumerate(first):
         for m in ms:
             toks = m.label.split()
             if m.kind == "Person" and len(toks) >= 2:
@@ -239,7 +241,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     doc_aliases.setdefault(sur, ("Person", m.label))
                     people.setdefault(sur, m.label)
             if m.kind == "Company" and len(toks) >= 2 and toks[0] not in COMMON_WORDS and toks[0] not in known and len(toks[0]) >= 4:
-                doc_aliases.setdefault(toks[0], ("Company", m.label))
+                trade = trade_name(toks)
+                if trade is not None:   # rule trade-name: "Fourth Paradigm" of "Beijing Fourth Paradigm Technology", not "Beijing"
+                    if trade not in known and doc_aliases.setdefault(trade, ("Company", m.label)) == ("Company", m.label):
+                        trades.setdefault(m.label, (trade, sents[i].start + m.start))
+                elif not is_place_word(toks[0]):
+                    doc_aliases.setdefault(toks[0], ("Company", m.label))
     for ms in first:  # people named only in lists ("its leaders include A, B and C")
         pass
     for m in _LEADERS_LIST.finditer(cleaned) if _any_in(cleaned, ("leader", "founder", "executive")) else ():
@@ -314,6 +321,14 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     declared_units: set[str] = set()   # the units a counted announcement named (unit_sentences.py)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
+    for label, (trade, at) in trades.items():
+        # rule trade-name (trade_names.py): the trade name is another name of the company its registered
+        # name is now (the article's own company, when focus took it), stated with the sentence naming it
+        kind, owner = doc_aliases.get(trade, ("", ""))
+        s0 = next((x for x in sents if x.start <= at < x.end), None)
+        if kind == "Company" and s0 is not None and owner != trade:
+            facts.append(r.Alias(entity=r.EntityRef(kind="Company", label=owner), alias=trade,
+                                 evidence=r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text)))
     for u in focus.units if focus is not None and main is not None else ():
         i = next((i for i, s0 in enumerate(sents) if u in s0.text), None)
         if i is not None:
@@ -1305,11 +1320,18 @@ _TITLE_TOKENS = frozenset({"Officer", "Director", "Secretary", "Manager", "Chair
                            "President", "CEO", "CFO", "COO", "CTO", "Treasurer"})
 
 
-def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
-    """Names with a corporate suffix the gazetteer lacks, with their short forms."""
+_PLACE_BEFORE = plain(r"([A-Z][a-z]+)[ \t]+$")
+
+
+def _unknown_companies(text: str, rec, trades: dict[str, tuple[str, int]] | None = None) -> dict[str, tuple[str, str]]:
+    """Names with a corporate suffix the gazetteer lacks, with their short forms; `trades` gains
+    each registered name's trade name (trade_names.py rule trade-name): label -> (trade name, offset)."""
     out: dict[str, tuple[str, str]] = {}
     for m in _CORP.finditer(text):
         toks = m.group("name").split()
+        place = _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if place is not None and is_place_word(place.group(1)) and not is_place_word(toks[0]):
+            toks = [place.group(1), *toks]   # (a name of five words: "Wuhan Lingque Intelligent Sensing Technology Co., Ltd.")
         while toks and (toks[0] in _NOT_NAME or toks[0] in LEGAL_PREFIXES or toks[0].isupper() and len(toks[0]) > 4):
             toks = toks[1:]
         cut = max((i + 1 for i, t in enumerate(toks) if t in _TITLE_TOKENS), default=0)
@@ -1334,7 +1356,13 @@ def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
             continue
         for alias in {full, label, bare}:
             out.setdefault(alias, ("Company", label))
-        if len(toks[0]) >= 4 and toks[0] not in _NOT_NAME and toks[0] not in COMMON_WORDS:
+        trade = trade_name(toks)
+        if trade is not None and trade not in rec.by_surface:
+            # rule trade-name: "Beijing Fourth Paradigm Technology" is "Fourth Paradigm", never "Beijing"
+            out.setdefault(trade, ("Company", label))
+            if trades is not None:
+                trades.setdefault(label, (trade, m.start()))
+        elif len(toks[0]) >= 4 and toks[0] not in _NOT_NAME and toks[0] not in COMMON_WORDS and not is_place_word(toks[0]):
             out.setdefault(toks[0], ("Company", label))
     return out
 
