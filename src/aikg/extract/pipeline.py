@@ -32,6 +32,7 @@ from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause
 from . import subsidiary_clauses
 from .trade_names import is_place_word, trade_name
+from .former_names import former_names
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
@@ -44,7 +45,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-20-s25c"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-21-s26n"
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -212,6 +213,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     # a roundup has no single company: each paragraph is about the company that opens it
     para_main = _roundup(sents, cleaned, rec, doc_aliases)
     focus = _focus(sents, cleaned, rec, doc_aliases) if para_main is None else None
+    renamed = _former_names(cleaned, rec, doc_aliases, focus)   # rule former-name (former_names.py)
     # pass 1: who is this document about, and which short names does it use
     first = [rec.find(s.text, doc_aliases) for s in sents]
     pass1_aliases = set(doc_aliases)
@@ -321,7 +323,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     declared_units: set[str] = set()   # the units a counted announcement named (unit_sentences.py)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
-    for label, (trade, at) in trades.items():
+    for label, (trade, at) in [*trades.items(), *renamed]:
         # rule trade-name (trade_names.py): the trade name is another name of the company its registered
         # name is now (the article's own company, when focus took it), stated with the sentence naming it
         kind, owner = doc_aliases.get(trade, ("", ""))
@@ -1318,6 +1320,27 @@ def _bare_is_parent(bare: str, label: str, text: str) -> bool:
 # "Company Secretary" / "…", probe23 01 tanla outcome)
 _TITLE_TOKENS = frozenset({"Officer", "Director", "Secretary", "Manager", "Chairman", "Chairwoman", "Chairperson",
                            "President", "CEO", "CFO", "COO", "CTO", "Treasurer"})
+
+
+def _former_names(text: str, rec, doc_aliases: dict[str, tuple[str, str]], focus) -> list[tuple[str, tuple[str, int]]]:
+    """Rule former-name (former_names.py): each former name the text gives a company of it becomes
+    that company's alias in `doc_aliases` (its form-less name too: pass 0 may have read it as a
+    company of its own); answers (label, (former name, offset)) for the Alias facts."""
+    out = []
+    for fn in former_names(text):
+        if fn.current.lower() in ("the company", "the group"):
+            label = focus.label if focus is not None else None
+        else:
+            held = doc_aliases.get(fn.current) or doc_aliases.get(_LEGAL_END.sub("", fn.current).strip(" ,"))
+            label = held[1] if held is not None and held[0] == "Company" else next(
+                (m.label for m in rec.find(fn.current, doc_aliases) if m.kind == "Company" and m.start == 0), None)
+        short = _LEGAL_END.sub("", fn.former).strip(" ,")
+        if label is None or fn.former in rec.by_surface or short in rec.by_surface or len(short) < 3 or short == label:
+            continue
+        for n in dict.fromkeys((fn.former, short)):
+            doc_aliases[n] = ("Company", label)
+        out.append((label, (short, fn.start)))
+    return out
 
 
 _PLACE_BEFORE = plain(r"([A-Z][a-z]+)[ \t]+$")
