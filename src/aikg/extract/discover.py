@@ -691,7 +691,7 @@ UNIT_INITIALS = RuleRecord(
     ("probe28 05 enghouse ('two operating segments: the Interactive Management Group (\"IMG\"), …', then 'IMG revenue was …')",
      "kindcheck29 names 02 marlowby ('three divisions: Specialist Coatings, Advanced Filtration Technologies (\"AFT\") "
      "and Industrial Linings', then 'AFT revenue rose 12% to …')"),
-    ("Tessaro reports two segments: Marine Systems (\"MSD\") and Rail. MSD revenue rose 9% to $40 million. (invented)",),
+    ("Tessaro reports two segments: Marine Systems Design (\"MSD\") and Rail. MSD revenue rose 9% to $40 million. (invented)",),
 )
 
 FIGURE_REPORTER = RuleRecord(
