@@ -29,7 +29,7 @@ NAME_PARTICLE = r"(?:de(?:\s+(?:los|las|la|l'))?|del|della|da|das|dos|du|di|van(
 # a capital with its Latin-1 accented forms ("Ángel", "Émile", "Øystein"); a title word is never
 # a first name ("Co-founder Huang Chang is CTO": the person is Huang Chang)
 _CAP = "A-ZÀ-ÖØ-Þ"
-_NOT_FIRST_NAME = r"(?!(?:Co-?founder|Co-?[Cc]hief|Founder|Chairman|Chairwoman|Chairperson|President|Chief|Head|Executive|Vice|Senior|Former|Interim|Acting|Group|Representative|Managing|Deputy|Director|Officer|By)\b)"
+_NOT_FIRST_NAME = r"(?!(?:Co-?founder|Co-?[Cc]hief|Founder|Chairman|Chairwoman|Chairperson|President|Chief|Head|Executive|Vice|Senior|Former|Interim|Acting|Group|Representative|Managing|Deputy|Director|Officer|By|Dr|Mr|Mrs|Ms|Prof)\b)"
 PERSON_NAME = (rf"{_NOT_FIRST_NAME}[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
                rf"(?:\s+(?:{NAME_PARTICLE})?(?:Ma?c|De|Di|La|Le|Van|O'|[ae]l-)?[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
 
