@@ -69,3 +69,57 @@ def test_bracketed_initials_of_a_listed_unit_name_the_segment():
     seg = [e for e in ex.entities if e.kind == "Segment" and e.label == "Marine Systems Design"]
     assert seg and "MSD" in seg[0].aliases
     assert not any(e.kind == "Company" and e.label in ("MSD", "Marine Systems Design") for e in ex.entities)
+
+
+def test_an_open_title_asked_is_no_unknown_name():
+    from aikg.names_asked import unknown_names
+    assert unknown_names("Who was named Chief AI Officer at Quarrel Systems?", []) == ["Quarrel Systems"]
+    assert unknown_names("Who is Quarrel's Chief Data Officer?", []) == ["Quarrel"]
+
+
+def test_linking_reads_a_two_word_trade_name_of_a_registered_name():
+    from aikg.linking import LabelIndex
+    idx = LabelIndex([("i1", "Company", "Hangzhou Blue Heron Robotics Technology", True),
+                      ("i2", "Company", "Blue Lake Software", True)])
+    hits = idx.find_in("What revenue does Blue Heron expect for 2026?")
+    assert [(h.iri, h.matched) for h in hits] == [("i1", "blue heron")]
+
+
+DOC_PEOPLE = """Quarrel Systems, Inc. - proxy excerpt
+
+Named Executive Officers
+- Ines Holloway, Chief Financial Officer (since March 3, 2025)
+- Piet Varga, former Chief Financial Officer (departed January 31, 2025)
+
+Dr Nadia Okwu is Non-Executive Chair. Revenue was $410 million in fiscal 2026.
+"""
+
+
+def _roles(ex):
+    return {(f.person.label, f.role, f.status, f.since, f.until) for f in ex.facts if f.kind == "role"}
+
+
+def test_dated_list_lines_and_a_non_executive_chair():
+    ex = extract_text(DOC_PEOPLE, "t4", "t4.txt")
+    got = _roles(ex)
+    assert ("Ines Holloway", "CFO", "current", "March 3, 2025", None) in got
+    assert ("Piet Varga", "CFO", "former", None, "January 31, 2025") in got
+    assert any(p == "Nadia Okwu" and r == "chairman" for p, r, *_ in got)
+
+
+DOC_ORDER = """VOLUNTARY ANNOUNCEMENT
+
+Quenling Data Holdings Limited expects revenue of about RMB500 million for 2026.
+
+By order of the Board
+Quenling Data Holdings Limited
+Wen Lihua
+Chairman and Executive Director
+
+Hong Kong, 3 August 2026
+"""
+
+
+def test_by_order_of_the_board_signature_gives_the_role():
+    ex = extract_text(DOC_ORDER, "t5", "t5.txt")
+    assert any(p == "Wen Lihua" and r == "chairman" for p, r, *_ in _roles(ex))
