@@ -207,6 +207,7 @@ _CAPS = rf"{_CAP}(?:\s+(?:of|for|and|&|de)\s+{_CAP}|\s+{_CAP}){{0,5}}"
 _ACRONYM = plain(rf"(?P<full>{_CAPS})\s+\([ \t]*[\"“]?(?P<acr>[A-Z][A-Za-z0-9&]{{1,7}})[\"”]?[ \t]*\)")
 # rule unit-initials (UNIT_INITIALS): a list of the company's segments or divisions the bracketed
 # initials stand in ("… through three divisions: A, B ("BB") and C", "two operating segments: the X ("X")")
+_QUOTED = plain(r"\([ \t]*[\"“]")
 _UNIT_LIST_BEFORE = plain(r"\b(?:segments|divisions|business\s+units|operating\s+groups)\s*:[^:.;]*$", re.I)
 _VERSIONED = plain(
     r"(?<![\w$€£¥₹₩.-])(?P<name>(?:[A-Z][A-Za-z]+[ -]){0,2}(?:[A-Z]\.[A-Z]|[A-Z][A-Za-z]*)[ -]?(?:v?\d{1,4}(?:\.\d{1,2})*[A-Za-z]{0,3})"
@@ -397,6 +398,8 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 kind = "Company" if prefixed is not None else _kind_from_name(full) or _context_kind(text, m.end()) or "Organization"
                 if prefixed is None and _UNIT_LIST_BEFORE.search(text, 0, m.start()) and full not in known:
                     kind = "Segment"   # rule unit-initials: a unit of the list the sentence gives
+                elif _QUOTED.search(m.group(0)) and kind != "Company":
+                    continue   # a quoted defined term ('Compensation Discussion and Analysis ("CD&A")'): only a unit's or a company's initials
                 label = known[full].label if full in known else full
                 named = known[acr] if acr in known else None
                 held = aliases.get(acr) if acr not in known else None

@@ -33,7 +33,7 @@ from .role_rules import _TITLE_ITEM, TITLE, RoleReading
 from .role_rules import read as _role_read
 # a document's signature blocks and bylines (issue33p): a pure reader of the whole text, kept in its
 # own module; here too, where the people read from layouts are
-from .signatures import SignatureBlock, signature_blocks  # noqa: F401
+from .signatures import _FUNCTIONS, SignatureBlock, signature_blocks  # noqa: F401
 from .title_phrases import is_title_word, title_part
 
 _BULLET = r"^\s*(?:[-*•·▪]\s*|\d{1,2}[.)]\s+)?"
@@ -132,6 +132,8 @@ def read(text: str) -> tuple[RoleReading, ...]:
             continue
         titles = [t.group(0) for t in _TITLE_RX.finditer(m.group("titles"))]
         org_at = back(offsets, m.start("org")) if m.groupdict().get("org") else None
+        if org_at is not None and all(w.lower().strip("&,") in _FUNCTIONS for w in m.group("org").split()):
+            org_at = None   # "Vice President, Investor Relations": a function, no organisation (signatures._FUNCTIONS)
         org_text = " ".join(m.group("org").split()) if org_at is not None else None
         name = " ".join(m.group("name").split())
         at = back(offsets, m.start("name"))
