@@ -323,12 +323,14 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     declared_units: set[str] = set()   # the units a counted announcement named (unit_sentences.py)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
+    said_alias: set[tuple[str, str]] = set()
     for label, (trade, at) in [*trades.items(), *renamed]:
         # rule trade-name (trade_names.py): the trade name is another name of the company its registered
         # name is now (the article's own company, when focus took it), stated with the sentence naming it
         kind, owner = doc_aliases.get(trade, ("", ""))
         s0 = next((x for x in sents if x.start <= at < x.end), None)
-        if kind == "Company" and s0 is not None and owner != trade:
+        if kind == "Company" and s0 is not None and owner != trade and (owner, trade) not in said_alias:
+            said_alias.add((owner, trade))
             facts.append(r.Alias(entity=r.EntityRef(kind="Company", label=owner), alias=trade,
                                  evidence=r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text)))
     for u in focus.units if focus is not None and main is not None else ():
@@ -1333,7 +1335,8 @@ def _former_names(text: str, rec, doc_aliases: dict[str, tuple[str, str]], focus
         else:
             held = doc_aliases.get(fn.current) or doc_aliases.get(_LEGAL_END.sub("", fn.current).strip(" ,"))
             label = held[1] if held is not None and held[0] == "Company" else next(
-                (m.label for m in rec.find(fn.current, doc_aliases) if m.kind == "Company" and m.start == 0), None)
+                (m.label for m in rec.find(fn.current, doc_aliases)
+                 if m.kind == "Company" and m.start == 0 and m.end >= len(fn.current.rstrip(" .,")) - 1), None)   # (the whole name: not "Tencent" of "Tencent and HongShan")
         short = _LEGAL_END.sub("", fn.former).strip(" ,")
         if label is None or fn.former in rec.by_surface or short in rec.by_surface or len(short) < 3 or short == label:
             continue
