@@ -123,3 +123,17 @@ Hong Kong, 3 August 2026
 def test_by_order_of_the_board_signature_gives_the_role():
     ex = extract_text(DOC_ORDER, "t5", "t5.txt")
     assert any(p == "Wen Lihua" and r == "chairman" for p, r, *_ in _roles(ex))
+
+
+DOC_UNITS2 = """Kessel Group plc: full-year results
+
+Kessel Group plc reports through two divisions: Harbour Data Technologies ("HDT") and Rail Services.
+HDT revenue rose 9% to £88.0 million in 2025.
+"""
+
+
+def test_a_listed_unit_whose_name_ends_like_a_company_is_one_segment():
+    ex = extract_text(DOC_UNITS2, "t6", "t6.txt")
+    assert not any(e.kind == "Company" and e.label == "Harbour Data Technologies" for e in ex.entities)
+    seg = [e for e in ex.entities if e.kind == "Segment" and e.label == "Harbour Data Technologies"]
+    assert seg and "HDT" in seg[0].aliases

@@ -265,9 +265,17 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     person_toks |= frozenset(t for s0 in sents for rd in role_rules.read(s0.text) for t in rd.holder.split())
     found: dict[tuple[str, str], r.Evidence] = {}
     seen = {m.text: None for ms in first for m in ms} | doc_aliases  # what pass 1 already names
+    remapped: list[str] = []
     for d in discover([s.text for s in sents], known, seen, person_toks):
         if v.names_an_amount(d.surface, sents[d.sentence].text):
             continue  # "SAR 10.40" of "SAR 10.40 billion": an amount, no name
+        if d.kind == "Segment" and d.rule == "acronym" and (main is None or d.label != main.label):
+            # rule unit-initials (discover.UNIT_INITIALS): the unit pass 0 took for a company by its name's
+            # last word ("Advanced Filtration Technologies", "Interactive Management Group") is the unit
+            for a, (k, lab) in list(doc_aliases.items()):
+                if k == "Company" and lab == d.label:
+                    doc_aliases[a] = ("Segment", d.label)
+                    remapped.append(a)
         if name_shapes.glued_figure(d.surface, sents[d.sentence].text):
             continue  # "Platforms 17" of "Platforms  17,420": a row's label and its figure, no name (name_shapes.py)
         if focus is not None and d.kind == "Company" and _LEGAL_END.sub("", d.label).strip() == focus.label:
@@ -292,6 +300,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 and (known.get(toks[0]) is not None and known[toks[0]].kind == "Company" or main is not None and main.label.split()[0] == toks[0])):
             doc_aliases.setdefault(toks[1], (d.kind, d.label))
     added = [a for a in doc_aliases if a not in pass1_aliases]
+    added += [a for a in remapped if a not in added]   # (read again: pass 1 read them as a company)
     # discovered companies count like known ones for who the article is about (the article's own
     # company is often the one the gazetteer lacks: it must not lose to a customer it names)
     disc_companies = {a: lab for a, (k, lab) in doc_aliases.items() if k == "Company" and a not in pass1_aliases}
