@@ -13,6 +13,7 @@ from .rdf import NS
 from .store_cache import cached
 from .pattern_cache import plain
 from .extract.places import REGISTERED_NAME_PLACES
+from .extract.trade_names import GENERIC_TRADE_WORDS
 
 KIND_PRIORITY = {"Company": 0, "Segment": 1, "Person": 2, "ModelFamily": 3, "AIModel": 4,
                  "Organization": 5, "Country": 6, "Product": 7, "CostItem": 8, "Place": 9,
@@ -114,6 +115,33 @@ class LabelIndex:
         # (one entity, however many of its names share the head: "Acme Group" and its alias "Acme SE")
         owners = {h: {self._best(self.by_norm[n])[0] for n in ns} for h, ns in heads.items()}
         self.heads = {h: next(iter(iris)) for h, iris in owners.items() if len(iris) == 1}
+        self._trade_names()
+
+    def _trade_names(self) -> None:
+        """Rule city-prefix, a trade name of two or three words (extract/trade_names.py rule trade-name):
+        "Beijing Fourth Paradigm Technology" is also named "Fourth Paradigm", when one entity has it
+        and no other holds the words as a name (a store read before the extraction kept the alias)."""
+        found: dict[str, set[str]] = {}
+        for n, lst in self.by_norm.items():
+            toks = n.split()
+            if len(toks) < 4 or toks[0] not in CITY_PREFIX:
+                continue
+            trade = []
+            for t in toks[1:]:
+                if t in GENERIC_TAIL or t in GENERIC_TRADE_WORDS:
+                    break
+                trade.append(t)
+            if 2 <= len(trade) <= 3 and len(trade) < len(toks) - 1:
+                best = self._best(lst)
+                if best is not None and best[1] == "Company":
+                    found.setdefault(" ".join(trade), set()).add(best[0])
+        for key, iris in found.items():
+            if len(iris) == 1 and key not in self.by_norm:
+                iri = next(iter(iris))
+                self.by_norm[key] = [(iri, "Company", self.pref.get(iri, key))]
+                self.keys.append(key)
+        if found:
+            self.keys.sort()
 
     def _acronym_aliases(self, rows) -> None:
         """A company stored under the acronym a document brackets after its full name

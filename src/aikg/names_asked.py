@@ -8,7 +8,7 @@ import re
 
 from .linking import Hit, norm
 from .pattern_cache import plain
-from .question import asked_roles, measures_named
+from .question import _OPEN_TITLE, asked_roles, measures_named
 
 GENERIC_CAPS = {"Q1", "Q2", "Q3", "Q4", "AI", "CEO", "CFO", "COO", "CTO", "US", "U.S.", "What", "Which",
                 "Who", "How", "When", "Where", "Why", "Is", "Are", "Did", "Does", "Do", "The", "In", "By",
@@ -37,7 +37,10 @@ def unknown_names(question: str, hits: list[Hit]) -> list[str]:
     covered = " ".join(h.matched for h in hits)
     names = []
     for m in NAME_IN_QUESTION.finditer(question):
-        words = [w for w in m.group(1).split()
+        phrase = m.group(1)
+        for t in reversed(list(_OPEN_TITLE.finditer(phrase.lower()))):
+            phrase = phrase[:t.start()] + phrase[t.end():]   # an open title asked ("Chief AI Officer"): what is asked, no name
+        words = [w for w in phrase.split()
                  if not all(p.strip(".") in GENERIC_CAPS or PERIOD_NAME.match(p.strip(".")) for p in re.split(r"[-–/]", w) if p)]
         # a name's compound with lower-case words ("Ocado-powered", "Arm-based"): the name alone
         # (not a generic word's: "AI-driven" stays a term the graph may not hold)

@@ -203,7 +203,12 @@ _TYPE_ALT = "|".join(sorted((re.escape(w) for t in TYPE_WORDS for w in t.words),
 # a capitalised word ("Horizon", "MI355X", "xGen", "Nova-2"), and runs of them
 _CAP = r"(?:[A-Z][\w&'’.+-]*[\w+](?::[a-z][a-z\d]*)?|[A-Z]|[a-z]{1,2}[A-Z][\w-]*)"  # "Mi:dm": a colon inside a word
 _CAPS = rf"{_CAP}(?:\s+(?:of|for|and|&|de)\s+{_CAP}|\s+{_CAP}){{0,5}}"
-_ACRONYM = plain(rf"(?P<full>{_CAPS})\s+\((?P<acr>[A-Z][A-Za-z0-9&]{{1,7}})\)")
+# (its initials maybe quoted as a defined term: 'Advanced Filtration Technologies ("AFT")')
+_ACRONYM = plain(rf"(?P<full>{_CAPS})\s+\([ \t]*[\"“]?(?P<acr>[A-Z][A-Za-z0-9&]{{1,7}})[\"”]?[ \t]*\)")
+# rule unit-initials (UNIT_INITIALS): a list of the company's segments or divisions the bracketed
+# initials stand in ("… through three divisions: A, B ("BB") and C", "two operating segments: the X ("X")")
+_QUOTED = plain(r"\([ \t]*[\"“]")
+_UNIT_LIST_BEFORE = plain(r"\b(?:segments|divisions|business\s+units|operating\s+groups)\s*:[^:.;]*$", re.I)
 _VERSIONED = plain(
     r"(?<![\w$€£¥₹₩.-])(?P<name>(?:[A-Z][A-Za-z]+[ -]){0,2}(?:[A-Z]\.[A-Z]|[A-Z][A-Za-z]*)[ -]?(?:v?\d{1,4}(?:\.\d{1,2})*[A-Za-z]{0,3})"
     r"(?:[ -](?:Pro|Max|Plus|Turbo|Ultra|Mini|Nano|Flash|Lite|Instruct|Omni|Vision|Reasoner|Air|Edge|X))*)(?![\w.%-]|\.\d)")
@@ -391,6 +396,10 @@ def discover(texts: list[str], known: dict, aliases: dict, people: frozenset = f
                 if prefixed is not None:
                     add(prefixed, "Company", full, i, "acronym")
                 kind = "Company" if prefixed is not None else _kind_from_name(full) or _context_kind(text, m.end()) or "Organization"
+                if prefixed is None and _UNIT_LIST_BEFORE.search(text, 0, m.start()) and full not in known:
+                    kind = "Segment"   # rule unit-initials: a unit of the list the sentence gives
+                elif _QUOTED.search(m.group(0)) and kind != "Company":
+                    continue   # a quoted defined term ('Compensation Discussion and Analysis ("CD&A")'): only a unit's or a company's initials
                 label = known[full].label if full in known else full
                 named = known[acr] if acr in known else None
                 held = aliases.get(acr) if acr not in known else None
@@ -675,6 +684,17 @@ SHORT_FORM_IN_BRACKETS = RuleRecord(
      "probe12 (an Indian engineering group's results story: 'Larsen & Toubro (L&T)'; linking.py _acronym_aliases)",
      "probe6 (a Chinese AI lab's story: 'China International Capital Corp (CICC)')"),
     ("Kampar Telekom Berhad (KT) is the incumbent. KT reported revenue of RM2 billion. (invented)",),
+)
+
+UNIT_INITIALS = RuleRecord(
+    "unit-initials",
+    "a segment or division the company lists ('reports through three divisions: A, B (\"BB\") and C') with its "
+    "initials in brackets is a unit, and the initials are its other name: the text then reports it by them "
+    "('BB revenue rose 12% to …'), a figure of the unit, not a measure 'bb revenue' of the company",
+    ("probe28 05 enghouse ('two operating segments: the Interactive Management Group (\"IMG\"), …', then 'IMG revenue was …')",
+     "kindcheck29 names 02 marlowby ('three divisions: Specialist Coatings, Advanced Filtration Technologies (\"AFT\") "
+     "and Industrial Linings', then 'AFT revenue rose 12% to …')"),
+    ("Tessaro reports two segments: Marine Systems Design (\"MSD\") and Rail. MSD revenue rose 9% to $40 million. (invented)",),
 )
 
 FIGURE_REPORTER = RuleRecord(

@@ -29,7 +29,7 @@ NAME_PARTICLE = r"(?:de(?:\s+(?:los|las|la|l'))?|del|della|da|das|dos|du|di|van(
 # a capital with its Latin-1 accented forms ("Ángel", "Émile", "Øystein"); a title word is never
 # a first name ("Co-founder Huang Chang is CTO": the person is Huang Chang)
 _CAP = "A-ZÀ-ÖØ-Þ"
-_NOT_FIRST_NAME = r"(?!(?:Co-?founder|Co-?[Cc]hief|Founder|Chairman|Chairwoman|Chairperson|President|Chief|Head|Executive|Vice|Senior|Former|Interim|Acting|Group|Representative|Managing|Deputy|Director|Officer|By)\b)"
+_NOT_FIRST_NAME = r"(?!(?:Co-?founder|Co-?[Cc]hief|Founder|Chairman|Chairwoman|Chairperson|President|Chief|Head|Executive|Vice|Senior|Former|Interim|Acting|Group|Representative|Managing|Deputy|Director|Officer|By|Dr|Mr|Mrs|Ms|Prof)\b)"
 PERSON_NAME = (rf"{_NOT_FIRST_NAME}[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
                rf"(?:\s+(?:{NAME_PARTICLE})?(?:Ma?c|De|Di|La|Le|Van|O'|[ae]l-)?[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
 
@@ -209,7 +209,7 @@ class Recogniser:
         self.company_unit_re = lead(
             rf"(?<![\w-])(?P<co>{comp_alts})\s+(?P<rest>(?:[A-Z][\w-]+\s+){{0,3}}{UNIT_WORDS})(?![\w-])")
         self.title_re = lead(
-            rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+(?P<name>{PERSON_NAME}|{INITIALED_NAME})"
+            rf"(?<![\w-])(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\s+{HONORIFIC}(?P<name>{PERSON_NAME}|{INITIALED_NAME})"
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME}|(?<![\w.])(?:[A-Z]\s){{1,2}}[A-Z][{_LOW}]{{3,}}),\s+(?:who\s+(?:is|remains)\s+(?:also\s+)?)?(?:the\s+|its\s+|our\s+|(?:executive|non-executive)\s+(?=[Cc]hair)|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z]\w*(?:['’]s|s['’])\s+|the\s+company's\s+|the\s+group's\s+)?"

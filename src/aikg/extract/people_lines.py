@@ -33,7 +33,7 @@ from .role_rules import _TITLE_ITEM, TITLE, RoleReading
 from .role_rules import read as _role_read
 # a document's signature blocks and bylines (issue33p): a pure reader of the whole text, kept in its
 # own module; here too, where the people read from layouts are
-from .signatures import SignatureBlock, signature_blocks  # noqa: F401
+from .signatures import _FUNCTIONS, SignatureBlock, signature_blocks  # noqa: F401
 from .title_phrases import is_title_word, title_part
 
 _BULLET = r"^\s*(?:[-*•·▪]\s*|\d{1,2}[.)]\s+)?"
@@ -47,6 +47,13 @@ _ORG = r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|de|du|der)
 _DESCRIPTION = r"(?:,\s+(?:an?|the|its|[a-z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s+(?![^.;:]*\b(?:said|says|told|added|noted|is|was|are|were|will|has|had)\b)[^.;:\"“”]{2,90})?"
 _TITLE_RX = plain(rf"(?<![\w-])(?:{TITLE})(?![\w-])")   # (a whole word: not the "head" of "Maidenhead")
 _VERBS = plain(r"\b(?:said|says|told|added|noted|explained|announced|will|would)\b")
+
+
+# rule dated-title-line (DATED_TITLE_LINE): a bracket after a list line's titles dates the post: its
+# start ("(since July 7, 2025)", "(appointed 9 January 2024)") or its end ("(departed June 30, 2025)")
+_DATED_START = ("since", "appointed", "effective", "from", "joined")
+_DATED = (r"\((?P<dated>since|appointed|effective|from|joined|departed|left|until|retired|resigned)\s+"
+          r"(?P<when>(?:[A-Z][a-z]+\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+)?(?:19|20)\d\d)\)")
 
 
 @dataclass(frozen=True)
@@ -87,14 +94,22 @@ RULES: tuple[LineRule, ...] = (
         titles_only=False),
     LineRule(
         # a person, their titles, then their organisation: a panel's or a board's list, a slide's
-        # presenter line; a line of its own, no verb after (not "X, CFO, said …")
+        # presenter line; a line of its own, no verb after (not "X, CFO, said …"); the titles may
+        # say the holder left ("former CFO") and a bracket close the line with the date they took or
+        # left the post (rule dated-title-line, `_DATED`)
         "name-titles-org", plain(
-            rf"{_BULLET}{_NAME},\s+(?P<titles>(?:[Gg]roup\s+)?{_TITLE_LIST})(?:,\s+{_ORG}{_DESCRIPTION})?\s*[.;]?\s*$"),
-        (",",),
+            rf"{_BULLET}{_NAME}(?:,|\s+[—–])\s+(?P<former>former\s+)?(?P<titles>(?:[Gg]roup\s+)?{_TITLE_LIST})(?:,\s+{_ORG}{_DESCRIPTION})?"
+            rf"(?:\s*{_DATED})?\s*[.;]?\s*$"),
+        (",", "—", "–"),
         examples=("- Ana Ruiz, Group Chief Executive Officer, Kestrel Telecom (Kestrel Telecommunications S.A.)",
                   "- Ivo Dahl, Chief Executive, Fjord Net, the country's wholesale network",
-                  "Lea Stone, President & CEO"),
+                  "Lea Stone, President & CEO",
+                  "- Tove Brink, Chief Revenue Officer (since March 3, 2025)",
+                  "- Ole Sand, former Chief Financial Officer (departed 30 June 2025)"),
         seen=("probe22 Batelco panel recap: '- **X**, Group Chief Executive Officer, **Batelco** (Bahrain Telecommunications Company B.S.C.)'",
+              "dated-title-line: probe28 03 Commvault proxy '- X, Chief Financial Officer (since July 7, 2025)', '- Y, former "
+              "Chief Financial Officer (departed June 30, 2025)'; probe18 Ibiden slides '• X — President & CEO (since April 2022)'; "
+              "focusset22 10 Pulsant registry '… - Director, Chief Financial Officer (appointed 9 January 2024)'",
               "probe18 Ibiden IR day slide: 'X, President & CEO'",
               "probe5 HCLTech release: 'X, Chief Financial Officer, HCLTech, said' (the same triple in a sentence)")),
 )
@@ -117,11 +132,19 @@ def read(text: str) -> tuple[RoleReading, ...]:
             continue
         titles = [t.group(0) for t in _TITLE_RX.finditer(m.group("titles"))]
         org_at = back(offsets, m.start("org")) if m.groupdict().get("org") else None
+        if org_at is not None and all(w.lower().strip("&,") in _FUNCTIONS for w in m.group("org").split()):
+            org_at = None   # "Vice President, Investor Relations": a function, no organisation (signatures._FUNCTIONS)
         org_text = " ".join(m.group("org").split()) if org_at is not None else None
         name = " ".join(m.group("name").split())
         at = back(offsets, m.start("name"))
+        gd = m.groupdict()
+        dated, when = gd.get("dated"), gd.get("when")
+        left = gd.get("former") is not None or (dated is not None and dated not in _DATED_START)
+        since = when if dated in _DATED_START else None
+        until = when if dated is not None and dated not in _DATED_START else None
         for t in dict.fromkeys(titles):
-            out.append(RoleReading(name, at, t, "current", org_at, org_at is None, None, None, rule.name, org_text=org_text))
+            out.append(RoleReading(name, at, t, "former" if left else "current", org_at, org_at is None, since, until,
+                                   rule.name, org_text=org_text))
         if out:
             break
     return tuple(out)

@@ -31,6 +31,8 @@ from .units import subsidiary_named
 from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause
 from . import subsidiary_clauses
+from .trade_names import is_place_word, trade_name
+from .former_names import former_names
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
@@ -221,7 +223,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     gaz = _gaz()
 
     # pass 0: companies the gazetteer does not know ("Vantora Systems Inc.", "Kestrel Holdings")
-    doc_aliases: dict[str, tuple[str, str]] = _unknown_companies(cleaned, rec)
+    trades: dict[str, tuple[str, int]] = {}   # registered names' trade names (trade_names.py)
+    doc_aliases: dict[str, tuple[str, str]] = _unknown_companies(cleaned, rec, trades)
     for name in coded_names(cleaned):   # (issue39f, focus.py rule coded-title) "… - 3318 <Name>: …": a filer
         if name not in rec.by_surface:
             doc_aliases.setdefault(name, ("Company", name))
@@ -229,6 +232,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     # a roundup has no single company: each paragraph is about the company that opens it
     para_main = _roundup(sents, cleaned, rec, doc_aliases)
     focus = _focus(sents, cleaned, rec, doc_aliases) if para_main is None else None
+    renamed = _former_names(cleaned, rec, doc_aliases, focus)   # rule former-name (former_names.py)
     # pass 1: who is this document about, and which short names does it use
     first = [rec.find(s.text, doc_aliases) for s in sents]
     pass1_aliases = set(doc_aliases)
@@ -249,7 +253,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         main = None
     people: dict[str, str] = {}
     known = rec.by_surface  # (membership only)
-    for ms in first:
+    for i, ms in enumerate(first):
         for m in ms:
             toks = m.label.split()
             if m.kind == "Person" and len(toks) >= 2:
@@ -258,7 +262,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     doc_aliases.setdefault(sur, ("Person", m.label))
                     people.setdefault(sur, m.label)
             if m.kind == "Company" and len(toks) >= 2 and toks[0] not in COMMON_WORDS and toks[0] not in known and len(toks[0]) >= 4:
-                doc_aliases.setdefault(toks[0], ("Company", m.label))
+                trade = trade_name(toks)
+                if trade is not None:   # rule trade-name: "Fourth Paradigm" of "Beijing Fourth Paradigm Technology", not "Beijing"
+                    if trade not in known and doc_aliases.setdefault(trade, ("Company", m.label)) == ("Company", m.label):
+                        trades.setdefault(m.label, (trade, sents[i].start + m.start))
+                elif not is_place_word(toks[0]):
+                    doc_aliases.setdefault(toks[0], ("Company", m.label))
     for ms in first:  # people named only in lists ("its leaders include A, B and C")
         pass
     for m in _LEADERS_LIST.finditer(cleaned) if _any_in(cleaned, ("leader", "founder", "executive")) else ():
@@ -275,9 +284,17 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     person_toks |= frozenset(t for s0 in sents for rd in role_rules.read(s0.text) for t in rd.holder.split())
     found: dict[tuple[str, str], r.Evidence] = {}
     seen = {m.text: None for ms in first for m in ms} | doc_aliases  # what pass 1 already names
+    remapped: list[str] = []
     for d in discover([s.text for s in sents], known, seen, person_toks):
         if v.names_an_amount(d.surface, sents[d.sentence].text):
             continue  # "SAR 10.40" of "SAR 10.40 billion": an amount, no name
+        if d.kind == "Segment" and d.rule == "acronym" and (main is None or d.label != main.label):
+            # rule unit-initials (discover.UNIT_INITIALS): the unit pass 0 took for a company by its name's
+            # last word ("Advanced Filtration Technologies", "Interactive Management Group") is the unit
+            for a, (k, lab) in list(doc_aliases.items()):
+                if k == "Company" and lab == d.label:
+                    doc_aliases[a] = ("Segment", d.label)
+                    remapped.append(a)
         if name_shapes.glued_figure(d.surface, sents[d.sentence].text):
             continue  # "Platforms 17" of "Platforms  17,420": a row's label and its figure, no name (name_shapes.py)
         if focus is not None and d.kind == "Company" and _LEGAL_END.sub("", d.label).strip() == focus.label:
@@ -302,6 +319,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 and (known.get(toks[0]) is not None and known[toks[0]].kind == "Company" or main is not None and main.label.split()[0] == toks[0])):
             doc_aliases.setdefault(toks[1], (d.kind, d.label))
     added = [a for a in doc_aliases if a not in pass1_aliases]
+    added += [a for a in remapped if a not in added]   # (read again: pass 1 read them as a company)
     # discovered companies count like known ones for who the article is about (the article's own
     # company is often the one the gazetteer lacks: it must not lose to a customer it names)
     disc_companies = {a: lab for a, (k, lab) in doc_aliases.items() if k == "Company" and a not in pass1_aliases}
@@ -333,6 +351,16 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     declared_units: set[str] = set()   # the units a counted announcement named (unit_sentences.py)
     state.doc_mentions_segment = bool(re.search(r"\bsegments?\b", cleaned, re.I))
     facts: list = []
+    said_alias: set[tuple[str, str]] = set()
+    for label, (trade, at) in [*trades.items(), *renamed]:
+        # rule trade-name (trade_names.py): the trade name is another name of the company its registered
+        # name is now (the article's own company, when focus took it), stated with the sentence naming it
+        kind, owner = doc_aliases.get(trade, ("", ""))
+        s0 = next((x for x in sents if x.start <= at < x.end), None)
+        if kind == "Company" and s0 is not None and owner != trade and (owner, trade) not in said_alias:
+            said_alias.add((owner, trade))
+            facts.append(r.Alias(entity=r.EntityRef(kind="Company", label=owner), alias=trade,
+                                 evidence=r.Evidence(doc=doc_id, start=s0.start, end=s0.end, quote=s0.text)))
     for u in focus.units if focus is not None and main is not None else ():
         i = next((i for i, s0 in enumerate(sents) if u in s0.text), None)
         if i is not None:
@@ -1325,11 +1353,40 @@ _TITLE_TOKENS = frozenset({"Officer", "Director", "Secretary", "Manager", "Chair
                            "President", "CEO", "CFO", "COO", "CTO", "Treasurer"})
 
 
-def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
-    """Names with a corporate suffix the gazetteer lacks, with their short forms."""
+def _former_names(text: str, rec, doc_aliases: dict[str, tuple[str, str]], focus) -> list[tuple[str, tuple[str, int]]]:
+    """Rule former-name (former_names.py): each former name the text gives a company of it becomes
+    that company's alias in `doc_aliases` (its form-less name too: pass 0 may have read it as a
+    company of its own); answers (label, (former name, offset)) for the Alias facts."""
+    out = []
+    for fn in former_names(text):
+        if fn.current.lower() in ("the company", "the group"):
+            label = focus.label if focus is not None else None
+        else:
+            held = doc_aliases.get(fn.current) or doc_aliases.get(_LEGAL_END.sub("", fn.current).strip(" ,"))
+            label = held[1] if held is not None and held[0] == "Company" else next(
+                (m.label for m in rec.find(fn.current, doc_aliases)
+                 if m.kind == "Company" and m.start == 0 and m.end >= len(fn.current.rstrip(" .,")) - 1), None)   # (the whole name: not "Tencent" of "Tencent and HongShan")
+        short = _LEGAL_END.sub("", fn.former).strip(" ,")
+        if label is None or fn.former in rec.by_surface or short in rec.by_surface or len(short) < 3 or short == label:
+            continue
+        for n in dict.fromkeys((fn.former, short)):
+            doc_aliases[n] = ("Company", label)
+        out.append((label, (short, fn.start)))
+    return out
+
+
+_PLACE_BEFORE = plain(r"([A-Z][a-z]+)[ \t]+$")
+
+
+def _unknown_companies(text: str, rec, trades: dict[str, tuple[str, int]] | None = None) -> dict[str, tuple[str, str]]:
+    """Names with a corporate suffix the gazetteer lacks, with their short forms; `trades` gains
+    each registered name's trade name (trade_names.py rule trade-name): label -> (trade name, offset)."""
     out: dict[str, tuple[str, str]] = {}
     for m in _CORP.finditer(text):
         toks = m.group("name").split()
+        place = _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if place is not None and is_place_word(place.group(1)) and not is_place_word(toks[0]):
+            toks = [place.group(1), *toks]   # (a name of five words: "Wuhan Lingque Intelligent Sensing Technology Co., Ltd.")
         while toks and (toks[0] in _NOT_NAME or toks[0] in LEGAL_PREFIXES or toks[0].isupper() and len(toks[0]) > 4):
             toks = toks[1:]
         cut = max((i + 1 for i, t in enumerate(toks) if t in _TITLE_TOKENS), default=0)
@@ -1354,7 +1411,13 @@ def _unknown_companies(text: str, rec) -> dict[str, tuple[str, str]]:
             continue
         for alias in {full, label, bare}:
             out.setdefault(alias, ("Company", label))
-        if len(toks[0]) >= 4 and toks[0] not in _NOT_NAME and toks[0] not in COMMON_WORDS:
+        trade = trade_name(toks)
+        if trade is not None and trade not in rec.by_surface:
+            # rule trade-name: "Beijing Fourth Paradigm Technology" is "Fourth Paradigm", never "Beijing"
+            out.setdefault(trade, ("Company", label))
+            if trades is not None:
+                trades.setdefault(label, (trade, m.start()))
+        elif len(toks[0]) >= 4 and toks[0] not in _NOT_NAME and toks[0] not in COMMON_WORDS and not is_place_word(toks[0]):
             out.setdefault(toks[0], ("Company", label))
     return out
 

@@ -347,6 +347,8 @@ def _listed_units(ctx: SentenceContext, text: str, offset: int, n: int, owner: r
     return out
 
 
+_PLACED_VERB = plain(r"\b(?:is|are|was|were|reported|included|booked|recorded|consolidated)\b")
+_AMOUNT_FIRST = plain(r"\s*(?:[$€£¥₹]|(?:US|A|C|NZ|HK|S)\$|[A-Z]{3}\s?\d|\d)")
 _WHICH_HOLDS = plain(r",\s+which\s+(?:holds|includes|houses|covers|contains|comprises|groups)\s+(?P<inner>[^()]+?)[.,]?$")
 
 
@@ -551,7 +553,8 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
             pm = ctx.before(m.start, ("Company",))
             if PARTNER_NOT_UNIT.gated(pre.lower()) and any(x.end() == len(pre) for x in PARTNER_NOT_UNIT.pattern.finditer(pre + m.text[:1])):
                 pass   # "its collaboration with X": X is a partner, no unit of the company
-            elif pm and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,3}", ctx.text[pm.end:m.start]):
+            elif pm and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,3}", ctx.text[pm.end:m.start]) \
+                    and not _PLACED_VERB.search(ctx.text, pm.end, m.start):   # ("Larkspur is reported in AMG": placed in the unit, no owner)
                 owner = ref(pm)  # "Naver's payments arm Naver Financial", "Airtel's data centre arm Nxtra"
             elif re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\"“]?$", pre):
                 owner = _company_subject(ctx, m.start)
@@ -710,6 +713,8 @@ def _segment_contents(ctx: SentenceContext) -> list:
                 seg = ctx.state.last_segment
         if seg and re.fullmatch(r"(?:in|on|at|from|to|with|by|for|across)\W*", m.group("list").strip()):
             seg = None   # "every market it operates in": no list follows the verb
+        if seg and _AMOUNT_FIRST.match(m.group("list")):
+            seg = None   # "AMG revenue includes $3,120 from X": what a figure holds, not the unit's contents
         if seg:
             lst = m.group("list")
             off = m.start("list")

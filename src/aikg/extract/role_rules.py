@@ -35,7 +35,11 @@ _WHEN = (rf"(?:the\s+end\s+of\s+(?:the\s+)?(?:{_MONTH}\s+(?:19|20)\d\d|(?:19|20)
 # a start date also written day first: "1 February 2025", "on 1 August 2025"
 _WHEN_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?|{_WHEN})"
 _ASIDE = r"(?:,\s+(?P<aside>[^,;]{2,100}?),)?"
-_MOD = r"(?:(?P<mod>interim|acting|incoming|outgoing|retiring|departing|former|new|next)\s+)?"
+# rule board-scope: "non-executive" / "independent" before a chair's title says which kind of chair, no
+# status: "became Non-Executive Chair on 1 October 2026" (probe28 08b BrainChip 4C), "Tan Boon Huat, became
+# non-executive chairman", "Mr Loke Wai San, Non-Executive Chairman, added" (seen docs of other sources)
+_SCOPE = r"(?:(?:[Ii]ndependent\s+)?[Nn]on-[Ee]xecutive\s+(?=[Cc]hair)|[Ii]ndependent\s+(?=[Cc]hair))?"
+_MOD = rf"(?:(?P<mod>interim|acting|incoming|outgoing|retiring|departing|former|new|next)\s+)?{_SCOPE}"
 
 
 @dataclass(frozen=True)
@@ -211,7 +215,8 @@ RULES: tuple[RoleRule, ...] = (
         # a clause that only says who holds a title: "X is chief executive of Y", "Z is currently
         # the CEO of W" (a surname alone of a person the document named before)
         "is-title", re.compile(
-            rf"(?:^|(?<=;\s)|(?<=:\s)|(?<=,\swhile\s)|(?<=,\sand\s)|(?<=\.\s))(?P<name>{PERSON_NAME}|{_SURNAME_ONLY})\s+(?P<verb>is|remains)\s+"
+            rf"(?:^|(?<=;\s)|(?<=:\s)|(?<=,\swhile\s)|(?<=,\sand\s)|(?<=\.\s)|(?<=\bDr\s)|(?<=\bMr\s)|(?<=\bMs\s)|(?<=\bMrs\s))"
+            rf"(?P<name>{PERSON_NAME}|{_SURNAME_ONLY})\s+(?P<verb>is|remains)\s+"
             rf"(?:currently\s+|now\s+|still\s+|also\s+)?(?:the\s+)?{_MOD}(?![Hh]ead\b(?!\s+of\b))(?P<title>{TITLE})(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>(?!Board\b)[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){{0,3}}))?"
             rf"(?=\s*(?:[,;.]|$|\s+(?:of\s+the\s+[Bb]oard|and|since|until)\b))"),
         "current", (" is ", " remains "),
@@ -463,7 +468,13 @@ def _status(rule: RoleRule, m: re.Match) -> str | None:
         return _MOD_STATUS[mod.lower()]
     if rule.status is not None:
         return rule.status
-    return dict(rule.tenses).get(tense(m.groupdict().get("verb") or ""))
+    verb = m.groupdict().get("verb") or ""
+    if _BECAME.match(verb):
+        return "current"   # "X, a director since 2024, became Chair": took the post, holds it (no former holder)
+    return dict(rule.tenses).get(tense(verb))
+
+
+_BECAME = plain(r"^(?:became|has\s+become)\b")
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -82,6 +82,14 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
               ("US filings' signature pages (8-K, 10-Q exhibits) met in probe9 and probe14 filings excerpts",
                "probe21 Renesas cover 'Representative: X' (a label, the name, the titles)"),
               ("By: /s/ Lena Fox\nName: Lena Fox\nTitle: Chief Financial Officer",)),
+    BlockRule("by-order",
+              "a Hong Kong exchange announcement's close: 'By order of the Board', the company's line, then "
+              "the signer's name and titles stacked: the company line opens the block as a 'For' line does",
+              ("probe28 04 Fourth Paradigm profit alert: 'By order of the Board' / 'Beijing … Co., Ltd.' / 'X' / "
+               "'Chairman of the Board, Executive Director and Chief Executive Officer'",
+               "kindcheck28 entities 01 Yunfeng Lantai announcement: 'By order of the Board' / 'YUNFENG LANTAI HOLDINGS "
+               "LIMITED' / 'X' / 'Chairman'"),
+              ("By order of the Board\nQinglan Robotics Limited\nWen Lihua\nChairman and Executive Director",)),
     BlockRule("dash-byline",
               "a quote's or a letter's closing byline: a dash, the name, the titles, maybe the company",
               ("probe22 Batelco panel recap: '- **X**, Group Chief Executive Officer, **Batelco**'",
@@ -218,13 +226,27 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _COLUMNS.finditer(line)]
 
 
+_BY_ORDER = plain(r"^\s*By\s+order\s+of\s+the\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?\s*,?\s*$")
+
+
+def _ordered_org(lines: list[tuple[int, str]], j: int) -> tuple[str, int] | None:
+    """Rule by-order: line `j` is the company's line right under "By order of the Board": that company."""
+    if j < 1 or not _BY_ORDER.match(lines[j - 1][1]):
+        return None
+    pos, line = lines[j]
+    org = _org_line(line)
+    return (org, pos + len(line) - len(line.lstrip())) if org else None
+
+
 def _for_org(lines: list[tuple[int, str]], i: int) -> tuple[str, int] | None:
     """The company of a "For <company>" line up to three lines above line `i` (blank lines and a
-    closing "Sincerely," between)."""
+    closing "Sincerely," between), or of the company line under "By order of the Board" (rule by-order)."""
     for j in range(i - 1, max(-1, i - 5), -1):
         pos, line = lines[j]
         if not line.strip() or _CLOSING.match(line):
             continue
+        if (got := _ordered_org(lines, j)) is not None:
+            return got
         m = _FOR_LINE.match(line)
         return (" ".join(m.group("org").split()), pos + m.start("org")) if m else None
     return None
@@ -235,7 +257,8 @@ def _opens_block(lines: list[tuple[int, str]], i: int) -> bool:
     if i == 0:
         return True
     prev = lines[i - 1][1]
-    return not prev.strip() or bool(_CLOSING.match(prev) or _FOR_LINE.match(prev)) or "/s/" in prev
+    return not prev.strip() or bool(_CLOSING.match(prev) or _FOR_LINE.match(prev)) or "/s/" in prev \
+        or _ordered_org(lines, i - 1) is not None
 
 
 def _org_line(line: str) -> str | None:
@@ -328,7 +351,7 @@ def signature_blocks(text: str) -> tuple[SignatureBlock, ...]:
             i += 1
             continue
         forg = _for_org(lines, i)
-        rule = "columns" if len(names) > 1 else "stacked"
+        rule = "columns" if len(names) > 1 else "by-order" if i and _ordered_org(lines, i - 1) is not None else "stacked"
         for col, (c, nm) in enumerate(names):
             if col not in got:
                 continue
