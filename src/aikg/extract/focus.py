@@ -266,7 +266,25 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
             best = (tc, n)
     if best is None:
         return _header_only(s, words, body, full)
+    whole = _whole_name_spelled(s[:end.start()].split(), body)
+    if whole is not None and best[1] - _count(whole, body) < 2:
+        # rule caps-whole-name (session 26): the word is no short name the text uses on its own, only
+        # inside the whole name ("AL MOAMMAR INFORMATION SYSTEMS CO." over "Al Moammar Information
+        # Systems Co. announces …" and one "Additional Information", probe29 02 Tadawul page;
+        # "HALSTED RIDGE PLASTICS, LLC" under "Inspection: … - Halsted Ridge Plastics, LLC" and one
+        # "All Other Plastics Product Manufacturing", focusset29 25 OSHA page): the whole name as written
+        return whole, full
     return best[0], full
+
+
+def _whole_name_spelled(words: list[str], body: str) -> str | None:
+    """The words of a capitals name as the text writes them in its own case ("Al Moammar Information
+    Systems"), the most frequent such spelling; None when the text never does."""
+    if len(words) < 2:
+        return None
+    pat = re.compile(r"(?<![\w-])" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
+    own = Counter(m.group(0) for m in pat.finditer(body) if m.group(0) != m.group(0).upper())
+    return own.most_common(1)[0][0] if own else None
 
 
 # rule caps-legal-name, its header-only form (issue34w): the capitals letterhead line is the only place
