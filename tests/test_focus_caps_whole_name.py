@@ -41,3 +41,22 @@ def test_whole_name_when_its_words_are_not_used_alone():
 
 def test_short_word_kept_when_the_text_uses_it_alone():
     assert _company(SHORT_NAME) == "Quarrell"
+
+
+# legal_forms: Mexico's listed company form is written with or without its "de C.V." ("GRUPO X, S.A.B.")
+MEXICAN_HEADER = """GRUPO CORVALIA, S.A.B.
+THIRD-QUARTER 2031 RESULTS / RESULTADOS DEL TERCER TRIMESTRE
+BMV: CORVAL A
+Monterrey, 20 de octubre de 2031
+
+- Consolidated revenue of Ps.4,210.5 million, up 3.1% from 3T30.
+- Cement volumes rose 2%; capex of Ps.900 million is planned for 2032.
+
+Competition: Cementos Lindero reported revenue of Ps.3,880 million for the quarter.
+
+Grupo Corvalia, S.A.B. ("Corvalia") makes cement and ready-mix concrete in northern Mexico.
+"""
+
+
+def test_mexican_listed_form_without_de_cv():
+    assert _company(MEXICAN_HEADER) in {"Corvalia", "Grupo Corvalia"}

@@ -25,7 +25,7 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                # Thailand's and Mexico's public company forms, France's SAS (issue32c: focusset21 held 35
                # ais_setnotice and focusset22 held 03 data4_rating; focusset21 held 34 megacable_callqa and
                # focusset22 held 04 axtel_bondpricing): "X Public Company Limited", "X, S.A.B. de C.V."
-               r"Public\s+Company\s+Limited", r"S\.A\.B\.\s+de\s+C\.V\.?", "SAS", r"S\.A\.S\.",
+               r"Public\s+Company\s+Limited", r"S\.A\.B\.(?:\s+de\s+C\.V\.?)?", "SAS", r"S\.A\.S\.",
                # the Danish and Dutch forms of a signature or a footer (issue33c): A/S focusset23 held 16
                # napatech_ceoletter, probe16 01 netcompany; B.V. focusset23 held 19 mews_changelog, probe20 04 kpn,
                # focusset21 held 36 tennet
