@@ -60,3 +60,20 @@ Grupo Corvalia, S.A.B. ("Corvalia") makes cement and ready-mix concrete in north
 
 def test_mexican_listed_form_without_de_cv():
     assert _company(MEXICAN_HEADER) in {"Corvalia", "Grupo Corvalia"}
+
+
+# rule lower-initial-name (pipeline._CORP): a company whose name opens with a lower-case letter and a
+# dot or a capital ("q.beyond AG", "iRhythm Technologies, Inc.") is a name like any other
+LOWER_INITIAL = """x.terra AG
+Quarterly Statement as of 30 September 2031
+
+Koblenz, 4 November 2031
+
+x.terra AG grew revenue by 7.2% to EUR 41.3 million in the third quarter. The acquisition of
+Feldwerk Systeme GmbH, completed in July, added EUR 2.1 million. Feldwerk Systeme GmbH runs two data
+centres near Bonn. x.terra raised its full-year revenue outlook to EUR 160-165 million.
+"""
+
+
+def test_name_with_a_lower_case_initial():
+    assert _company(LOWER_INITIAL) in {"x.terra", "x.terra AG"}

@@ -45,7 +45,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-21-s26c"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-21-s26d"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -1322,8 +1322,13 @@ _DATELINE2 = plain(
     r"|^[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\||\bpublished:?\**\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", re.I)
 
 
+# a name written with a lower-case initial (rule lower-initial-name, session 26): one or two lower-case letters
+# then a capital or a dot and a word ("q.beyond AG", probe29 01 quarterly statement; "iRhythm Technologies,
+# Inc.", focusset29 11 510(k) summary: both read after first contact was scored); never an ordinary word
+_LOWER_INITIAL = r"[a-z]{1,2}(?:\.[a-z]|[A-Z])"
 _CORP = plain(
-    rf"(?<![\w'’])(?P<name>(?:[A-Z][\w&'’-]*\s+){{0,3}}?[A-Z][\w&'’-]*)\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
+    rf"(?<![\w'’])(?P<name>(?:(?:[A-Z]|{_LOWER_INITIAL})[\w&'’-]*\s+){{0,3}}?(?:[A-Z]|{_LOWER_INITIAL})[\w&'’-]*)"
+    rf"\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "Our", "Your", "His", "Her", "My", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What",
