@@ -77,3 +77,20 @@ centres near Bonn. x.terra raised its full-year revenue outlook to EUR 160-165 m
 
 def test_name_with_a_lower_case_initial():
     assert _company(LOWER_INITIAL) in {"x.terra", "x.terra AG"}
+
+
+# rule filer-header (focus._header_only): one capitals word and a legal form over a filing that calls its
+# filer "the Company" and never spells the name again
+FILER_HEADER = """VELLUMTREE CORPORATION
+FORM 10-Q - For the quarterly period ended June 30, 2031
+ITEM 2. MANAGEMENT'S DISCUSSION AND ANALYSIS (excerpt)
+
+Revenue for the three months ended June 30, 2031 was $212.4 million compared with $201.0 million a year
+earlier. The Company expects capital expenditures of about $40 million for the year. On May 3, 2031,
+Orrin Vale joined the Company as Chief Financial Officer. Sales to Harkwell Logistics Inc., the Company's
+largest customer, were 14% of revenue; Harkwell Logistics Inc. renewed its contract in April.
+"""
+
+
+def test_one_word_filer_header_over_the_company():
+    assert _company(FILER_HEADER) == "Vellumtree"

