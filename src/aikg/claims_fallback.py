@@ -270,8 +270,9 @@ def _relation_score(qm, row: dict, rel, published=None) -> float:
     if roles is not None:
         if _s(row, "role") not in roles and not (qm.wants == "date" and _s(row, "periodLabel")):
             return 0.0
-        if not _measure_fits(qm, row):
-            return 0.0
+        if not _measure_fits(qm, row) or not _measure_said(qm, row, _s(row, "measure").lower(), quote.lower()):
+            return 0.0   # (rule claim-says-measure-asked for a relation asked too: "revenue guidance" is
+            # not a pension contribution the company "expects": probe29 p29-03-q09, read after first contact)
     elif not _other_names(qm, quote):
         return 0.0
     if any(norm(n) not in norm(quote) for n in unknown_names(qm.text, qm.hits)):

@@ -312,7 +312,7 @@ def _header_only(line: str, words: list[str], body: str, full: str) -> tuple[str
     if best is not None:
         return best[0], full
     if len(words) == 1 and words[0].upper() not in _DOCUMENT_WORDS and words[0].isalpha() and len(words[0]) > 3 \
-            and _count("the Company", body) >= 2:
+            and _count("the Company", body) + _count("The Company", body) >= 2:
         # rule filer-header (session 26): one capitals word and a legal form over a text that calls its
         # filer "the Company" ("UNISYS CORPORATION" over a 10-Q's MD&A, probe29 03, read after its first
         # contact was scored; the same header-and-defined-term shape as focusset25 18 IQE PLC,
