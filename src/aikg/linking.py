@@ -13,7 +13,7 @@ from .rdf import NS
 from .store_cache import cached
 from .pattern_cache import plain
 from .extract.places import REGISTERED_NAME_PLACES
-from .extract.trade_names import GENERIC_TRADE_WORDS
+from .extract.trade_names import GENERIC_TRADE_WORDS, trade_words
 
 KIND_PRIORITY = {"Company": 0, "Segment": 1, "Person": 2, "ModelFamily": 3, "AIModel": 4,
                  "Organization": 5, "Country": 6, "Product": 7, "CostItem": 8, "Place": 9,
@@ -39,6 +39,7 @@ GENERIC_TAIL = {"ai", "cloud", "group", "holdings", "holding", "inc", "corp", "c
 # after the place ("gross margin of eoptolink"): that word is the name's head. A gazetteer of
 # well-known place names, no company's.
 CITY_PREFIX = REGISTERED_NAME_PLACES   # one list of places (extract/places.py)
+_TRADE_TAIL = frozenset(GENERIC_TAIL) | GENERIC_TRADE_WORDS   # where a trade name ends (rule city-prefix's trade names)
 
 
 def norm(text: str) -> str:
@@ -124,14 +125,10 @@ class LabelIndex:
         found: dict[str, set[str]] = {}
         for n, lst in self.by_norm.items():
             toks = n.split()
-            if len(toks) < 4 or toks[0] not in CITY_PREFIX:
+            if len(toks) < 4:
                 continue
-            trade = []
-            for t in toks[1:]:
-                if t in GENERIC_TAIL or t in GENERIC_TRADE_WORDS:
-                    break
-                trade.append(t)
-            if 2 <= len(trade) <= 3 and len(trade) < len(toks) - 1:
+            trade = trade_words(toks, _TRADE_TAIL)
+            if trade is not None and 2 <= len(trade) <= 3:
                 best = self._best(lst)
                 if best is not None and best[1] == "Company":
                     found.setdefault(" ".join(trade), set()).add(best[0])

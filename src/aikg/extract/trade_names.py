@@ -44,18 +44,28 @@ def is_place_word(word: str) -> bool:
     return word.lower() in REGISTERED_NAME_PLACES
 
 
+def trade_words(tokens: list[str], generic=GENERIC_TRADE_WORDS) -> list[str] | None:
+    """The words of a registered name `tokens` between its opening place and its first `generic`
+    word (compared in lower case), when a place opens it and a generic word follows them; else None.
+    Shared by rule trade-name here and linking's rule city-prefix (which reads normalised names)."""
+    if not tokens or not is_place_word(tokens[0]):
+        return None
+    out: list[str] = []
+    for t in tokens[1:]:
+        if t.lower() in generic:
+            break
+        out.append(t)
+    return out if out and len(out) < len(tokens) - 1 else None
+
+
 def trade_name(tokens: list[str]) -> str | None:
     """Rule trade-name: the trade name of a registered name's words (its legal form dropped) that
     open with a place: the one to three words after the place up to the first generic word, when
     a generic word follows them; None for any other name."""
-    if len(tokens) < 3 or not is_place_word(tokens[0]):
+    if len(tokens) < 3:
         return None
-    out: list[str] = []
-    for t in tokens[1:]:
-        if t.lower() in GENERIC_TRADE_WORDS:
-            break
-        out.append(t)
-    if not out or len(out) > 3 or len(out) == len(tokens) - 1 or not all(t[:1].isupper() for t in out):
+    out = trade_words(tokens)
+    if out is None or len(out) > 3 or not all(t[:1].isupper() for t in out):
         return None
     name = " ".join(out)
     return name if len(name) >= 3 else None
