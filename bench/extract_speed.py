@@ -59,6 +59,11 @@ def clear_caches() -> None:
     from aikg.extract.entities import recogniser
     for rec in _recognisers(recogniser):
         rec.clear_cache()
+    try:
+        from aikg.extract import find_memo
+    except ImportError:   # (an older version's code)
+        return
+    find_memo.clear()
 
 
 def _recognisers(factory) -> list:

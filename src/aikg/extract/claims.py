@@ -348,6 +348,13 @@ def _period_of(ctx: SentenceContext, a: int, b: int, doc_period: r.Period | None
     return None
 
 
+@lru_cache(maxsize=8192)   # (per lower-cased sentence: a feed restates its sentences)
+def _has_cue(low: str) -> bool:
+    """Whether the lower-cased `low` holds any predicate cue (_ANY_CUE)."""
+    return _ANY_CUE.search(low) is not None
+
+
+@lru_cache(maxsize=8192)   # (per clause text and subject end: a feed restates its sentences)
 def _predicate(clause: str, after: int) -> str | None:
     """The cue nearest after the subject (else the first anywhere in the clause)."""
     first = None
@@ -431,6 +438,7 @@ def _label_end(text: str) -> int:
     return -1
 
 
+@lru_cache(maxsize=8192)   # (per sentence text: a feed restates its sentences)
 def states_nothing(text: str) -> str:
     """The name of the NO_CLAIM_SENTENCES rule `text` (a sentence) matches, or ''."""
     return next((rule.name for rule in NO_CLAIM_SENTENCES if rule.pattern.search(text)), "")
@@ -446,7 +454,7 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
     why_here = main is not None and any(map(low.__contains__, reasons.GATE))  # a cause needs no name
     if not ctx.mentions and not (has_values and main) and not why_here:
         return []  # nothing named and no company to default to
-    if not has_values and not why_here and _ANY_CUE.search(low) is None:
+    if not has_values and not why_here and not _has_cue(low):
         return []
     out: list[r.Claim] = []
     sentence_subject: r.EntityRef | None = None

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from ..pattern_cache import plain
+from ..pattern_cache import name_rx, plain
 
 LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.", r"Ltd\.?", "Limited", "AB",
                r"\(publ\)", r"\(PUBL\)", "SE", "AG", "Aktiengesellschaft", r"N\.V\.", "NV", "plc", "Plc", "PLC",
@@ -75,7 +75,8 @@ PARTICIPLE_ASIDE = (r",[ \t]+(?:[a-z]+-)?(?:owned|backed|controlled|founded|base
 def own_legal_name(name: str, text: str) -> bool:
     """Whether `text` writes `name` itself followed by a legal form, in any case ("Pulsant Limited",
     "PULSANT LIMITED"): the name is a legal entity of its own, not the short form of a longer one."""
-    return re.search(rf"(?<![\w-]){re.escape(name)},?\s+{LEGAL_FORM}(?![\w-])", text, re.I) is not None
+    # (name_rx: one pattern per name, kept out of `re`'s own cache of 512)
+    return name_rx(rf"(?<![\w-]){re.escape(name)},?\s+{LEGAL_FORM}(?![\w-])", re.I).search(text) is not None
 
 
 def core_name(name: str) -> str:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import records as r
 from ..errors import AikgError
 from .notation import read_notation
-from . import caption_tables, clause_relations, clean, list_lines, name_shapes, corrections, grid_once, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
+from . import caption_tables, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -234,7 +234,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     focus = _focus(sents, cleaned, rec, doc_aliases) if para_main is None else None
     renamed = _former_names(cleaned, rec, doc_aliases, focus)   # rule former-name (former_names.py)
     # pass 1: who is this document about, and which short names does it use
-    first = [rec.find(s.text, doc_aliases) for s in sents]
+    first = [find_memo.find(rec, s.text, doc_aliases) for s in sents]
     pass1_aliases = set(doc_aliases)
     counts: Counter = Counter()
     order: dict[str, int] = {}
@@ -331,7 +331,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         label = most_named(counts, order, cleaned if focus is None else None)
         main = r.EntityRef(kind="Company", label=focus.label if focus is not None else label) if para_main is None else None
     for lab in sorted(set(para_main.values())) if para_main is not None else ():
-        if not any(m.kind == "Company" for m in rec.find(lab, {})):  # a name the gazetteer lacks: discovered
+        if not any(m.kind == "Company" for m in find_memo.find(rec, lab, {})):  # a name the gazetteer lacks: discovered
             i = next((i for i, s0 in enumerate(sents) if lab in s0.text), 0)
             found.setdefault(("Company", lab), r.Evidence(doc=doc_id, start=sents[i].start, end=sents[i].end, quote=sents[i].text))
     if focus is not None and not focus.known:
@@ -411,7 +411,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             # found since), so `find` would give what it gave then
             ms = list(first[idx])
         else:
-            ms = rec.find(s.text, doc_aliases, segment_doc=state.doc_mentions_segment)
+            ms = rec.find(s.text, doc_aliases, segment_doc=True) if state.doc_mentions_segment \
+                else find_memo.find(rec, s.text, doc_aliases)
         if state.doc_mentions_segment:   # "The group reports two segments: …" is the lead of a list, no unit
             ms = [m for m in ms if not (m.kind == "Segment" and unit_sentences.is_announcement(m.text))]
         if unit_tables and any(t[0].start <= s.start <= t[0].end for t in unit_tables):
@@ -938,7 +939,7 @@ def _lookups(rec, doc_aliases: dict[str, tuple[str, str]]):
         key = (name, len(doc_aliases))
         ms = memo.get(key)
         if ms is None:
-            ms = memo[key] = rec.find(name, doc_aliases)
+            ms = memo[key] = find_memo.find(rec, name, doc_aliases)
         return ms
 
     def company_of(name: str) -> str | None:
@@ -1253,7 +1254,7 @@ def _grid_subject(tb, cleaned: str, title_ms, rec, doc_aliases) -> r.EntityRef |
     heading above the table names, else the one the document's title names; None (the company)
     when neither names exactly one."""
     lead = segment_tables.lead_line(cleaned, tb.head) if tb.head >= 0 else ""
-    for ms in (rec.find(lead, doc_aliases) if lead else [], title_ms):
+    for ms in (find_memo.find(rec, lead, doc_aliases) if lead else [], title_ms):
         things = {(m.kind, m.label) for m in ms if m.kind in _THING_KINDS}
         if len(things) == 1:
             kind, label = next(iter(things))
@@ -1369,7 +1370,7 @@ def _former_names(text: str, rec, doc_aliases: dict[str, tuple[str, str]], focus
         else:
             held = doc_aliases.get(fn.current) or doc_aliases.get(_LEGAL_END.sub("", fn.current).strip(" ,"))
             label = held[1] if held is not None and held[0] == "Company" else next(
-                (m.label for m in rec.find(fn.current, doc_aliases)
+                (m.label for m in find_memo.find(rec, fn.current, doc_aliases)
                  if m.kind == "Company" and m.start == 0 and m.end >= len(fn.current.rstrip(" .,")) - 1), None)   # (the whole name: not "Tencent" of "Tencent and HongShan")
         short = _LEGAL_END.sub("", fn.former).strip(" ,")
         if label is None or fn.former in rec.by_surface or short in rec.by_surface or len(short) < 3 or short == label:
