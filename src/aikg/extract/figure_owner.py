@@ -39,6 +39,12 @@ _BRACKETED = r"(?:\s+\([^()\n]{1,40}\))?"
 # no clause boundary nor another name between the verb and the value
 _TO_VALUE = r"(?:(?![;:]|\.\s)[^;:])*$"
 
+# (issue40o) the speech verbs a company states its own figure through, and a pronoun "it" after them
+_SAYS = (r"(?:said|says|told\s+(?:[\w-]+\s+){0,2}?(?:investors|analysts|reporters|shareholders|the\s+market)|"
+         r"reported|reports|announced|announces|disclosed|discloses|claimed|claims|stated|states)")
+# no clause of the writer's own company between the pronoun and the value ("…, while we grew …")
+_IT_TO_VALUE = r"(?:(?!\b(?:we|our|while|whereas|but)\b|[;:]|\.\s)[^;:])*$"
+
 OWNER_SHAPES: tuple[PatternRule, ...] = (
     PatternRule(
         "owner-relative",
@@ -69,6 +75,18 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
          "probe24 02 fortnox (B L's turnover grows 9 percent a year, judged #27)",
          "probe21 precision (a rival's revenue in a possessive beside the focus's)"),
         ("Pellary's turnover grew 12% last year, while ours … (invented)",)),
+    PatternRule(
+        "owner-says-it",
+        rf"(?<![\w'’-]){_NAME}{_BRACKETED}\s+{_SAYS}\b(?:\s+(?!it\b|that\b)[\w-]+){{0,4}}?\s+(?:that\s+)?it\s+"
+        rf"[\w’'-]+\b{_IT_TO_VALUE}",
+        "a name that says (reports, tells investors) 'it has …' a value: the pronoun is the name, the figure its own, "
+        "not the article's company's",
+        ("probe29 06 teradata_conference_transcript (Cloudera told investors last month it has passed $1.2 billion of "
+         "ARR: filed as Teradata's recurring revenue)",
+         "probe3 r04_sony (Nintendo said last week that it had sold 10.36 million units: a rival's count in Sony's story)",
+         "focusset23 held 20 edgecortix_review (EdgeCortix says it has shipped about 38,000 units: the pronoun is the "
+         "company that says)"),
+        ("Rival Quenby told analysts in March it had crossed EUR 300 million of bookings (invented)",)),
 )
 
 # what stands before a name that heads an apposition: "…, the family-owned ", "(the rival "
@@ -79,6 +97,11 @@ _APPOSITION_HEAD = plain(r"(?:^|[,;(—–]\s*)(?:the|a|an|its|their)\s+(?:(?!(?
 
 # a clause opens right before a name: "The competition is fierce: Acme, …", "…; Acme, …"
 _CLAUSE_OPEN = plain(r"(?:[:;]|\.\s)\s*$|^\s*$")
+
+
+# the title or address before a person's name ("Chief executive Lena Moor said it …")
+_SPEAKER_TITLE = plain(r"(?:\b(?:CEO|CFO|COO|CTO|chief|executive|officer|president|chairman|chairwoman|chair|analyst|"
+                       r"spokes(?:man|woman|person)|director|head|founder|manager|Mr|Ms|Mrs|Dr)\.?|[A-Z][\w-]*['’]s)\s*,?\s*$", re.I)
 
 
 # words a name-shaped run can open with that name no company ("Revenue", "Group", a month)
@@ -107,6 +130,8 @@ def clause_owner(text: str, value_at: int) -> tuple[str, str] | None:
         name = re.sub(r"['’]s?$", "", name)
         if not name or _NOT_NAME.match(name):
             continue
+        if rule.name == "owner-says-it" and _SPEAKER_TITLE.search(before[:best.start("name")]):
+            continue   # "chief executive Lena Moor said it has …": a person speaking for the company
         opens = best.start("name") == 0 or _CLAUSE_OPEN.search(before[:best.start("name")]) is not None
         if rule.name == "owner-aside-verb" and (best.group("app") is not None and not opens or best.group("rel") is None
                                                 and best.group("app") is None and not opens

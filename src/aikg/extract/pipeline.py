@@ -30,6 +30,7 @@ from .focus import abbreviations, coded_names, focus_company, most_named, roundu
 from .units import subsidiary_named
 from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause
+from .filer_terms import defined_filer
 from . import subsidiary_clauses
 from .trade_names import is_place_word, trade_name
 from .former_names import former_names
@@ -232,6 +233,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     # a roundup has no single company: each paragraph is about the company that opens it
     para_main = _roundup(sents, cleaned, rec, doc_aliases)
     focus = _focus(sents, cleaned, rec, doc_aliases) if para_main is None else None
+    # (issue40o, filer_terms.py rule registrant-cover) a filing's cover defines its filer, whom the
+    # body calls "the Company" / "the registrant" / "we": the document's company when focus read none
+    filer = defined_filer(cleaned) if focus is None and para_main is None else None
+    if filer is not None:
+        doc_aliases.setdefault(filer.surface, ("Company", filer.label))
+        doc_aliases.setdefault(filer.label, ("Company", filer.label))
     renamed = _former_names(cleaned, rec, doc_aliases, focus)   # rule former-name (former_names.py)
     # pass 1: who is this document about, and which short names does it use
     first = [rec.find(s.text, doc_aliases) for s in sents]
@@ -249,6 +256,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         main = r.EntityRef(kind="Company", label=label)
     if focus is not None:
         main = r.EntityRef(kind="Company", label=focus.label)
+    elif filer is not None:
+        main = r.EntityRef(kind="Company", label=filer.label)
     if para_main is not None:
         main = None
     people: dict[str, str] = {}
