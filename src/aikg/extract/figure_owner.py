@@ -99,6 +99,8 @@ _APPOSITION_HEAD = plain(r"(?:^|[,;(—–]\s*)(?:the|a|an|its|their)\s+(?:(?!(?
 _CLAUSE_OPEN = plain(r"(?:[:;]|\.\s)\s*$|^\s*$")
 
 
+# a capitalised relation noun opening a sentence before the name ("Rival Quenby told …")
+_RELATION_WORD = plain(r"^(?:Rival|Competitor|Peer|Customer|Client|Partner|Supplier)s?\s+(?=\S)")
 # the title or address before a person's name ("Chief executive Lena Moor said it …")
 _SPEAKER_TITLE = plain(r"(?:\b(?:CEO|CFO|COO|CTO|chief|executive|officer|president|chairman|chairwoman|chair|analyst|"
                        r"spokes(?:man|woman|person)|director|head|founder|manager|Mr|Ms|Mrs|Dr)\.?|[A-Z][\w-]*['’]s)\s*,?\s*$", re.I)
@@ -128,6 +130,7 @@ def clause_owner(text: str, value_at: int) -> tuple[str, str] | None:
             continue
         name = best.group("name").strip(" .,'’")
         name = re.sub(r"['’]s?$", "", name)
+        name = _RELATION_WORD.sub("", name)   # "Rival Quenby": the rival's name
         if not name or _NOT_NAME.match(name):
             continue
         if rule.name == "owner-says-it" and _SPEAKER_TITLE.search(before[:best.start("name")]):

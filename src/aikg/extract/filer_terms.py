@@ -76,6 +76,13 @@ def defined_filer(text: str) -> Filer | None:
     return Filer(surface, label, REGISTRANT_COVER.name)
 
 
+def filer_named(filer: Filer, label: str) -> bool:
+    """Whether `label` (the company another reader took for the document's) is the filer: a word of
+    its name in common ("Cipher Mining" of "CIPHER MINING INC.")."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_][\w&'’-]{2,}", filer.label)}
+    return bool(words & {w.lower() for w in re.findall(r"[^\W\d_][\w&'’-]{2,}", label)})
+
+
 DEFINED_TERM_NO_NODE = RuleRecord(
     "defined-term-no-node",
     "'the Company' / 'the Group' is the filer's defined term: a name read as 'Company' (or opening with it, "

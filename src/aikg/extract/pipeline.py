@@ -30,7 +30,7 @@ from .focus import abbreviations, coded_names, focus_company, most_named, roundu
 from .units import subsidiary_named
 from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause
-from .filer_terms import defined_filer
+from .filer_terms import defined_filer, filer_named
 from . import subsidiary_clauses
 from .trade_names import is_place_word, trade_name
 from .former_names import former_names
@@ -232,10 +232,16 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     # who the article is about, from its headline and lead (kg:discovered when the gazetteer lacks it);
     # a roundup has no single company: each paragraph is about the company that opens it
     para_main = _roundup(sents, cleaned, rec, doc_aliases)
-    focus = _focus(sents, cleaned, rec, doc_aliases) if para_main is None else None
     # (issue40o, filer_terms.py rule registrant-cover) a filing's cover defines its filer, whom the
-    # body calls "the Company" / "the registrant" / "we": the document's company when focus read none
-    filer = defined_filer(cleaned) if focus is None and para_main is None else None
+    # body calls "the Company" / "the registrant" / "we": the document's company, whatever else it names
+    filer = defined_filer(cleaned) if para_main is None else None
+    before_focus = dict(doc_aliases) if filer is not None else None
+    focus = _focus(sents, cleaned, rec, doc_aliases) if para_main is None else None
+    if filer is not None and focus is not None and not filer_named(filer, focus.label):
+        doc_aliases = before_focus   # another name read as the company (a signer, a customer): the registrant is
+        focus = None
+    elif focus is not None:
+        filer = None
     if filer is not None:
         doc_aliases.setdefault(filer.surface, ("Company", filer.label))
         doc_aliases.setdefault(filer.label, ("Company", filer.label))
