@@ -106,3 +106,13 @@ def test_rival_that_says_it_owns_its_figure():
     ex, obs = _ex(text)
     assert not any(o.subject.label == "Ostrava Cloud" and (o.value_text or "").startswith("EUR 900") for o in obs)
     assert any(o.subject.label == "Ostrava Cloud" and (o.value_text or "").startswith("EUR 410") for o in obs)
+
+
+def test_peer_named_by_a_relation_noun_owns_its_figure():
+    t = "By comparison, listed peer Halden Labs reported EBITDA of EUR 4.1 million for the quarter"
+    assert clause_owner(t, t.index("EUR")) == ("owner-relation-noun", "Halden Labs")
+    text = ("Marrowby Diagnostics quarterly update\n\n"
+            "Marrowby Diagnostics reported EBITDA of EUR 6.2 million for the June quarter. By comparison, listed peer "
+            "Halden Labs reported EBITDA of EUR 4.1 million for the June quarter in its own filing.\n")
+    ex, obs = _ex(text)
+    assert not any(o.subject.label == "Marrowby Diagnostics" and (o.value_text or "").startswith("EUR 4.1") for o in obs)

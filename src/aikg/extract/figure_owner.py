@@ -76,6 +76,16 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
          "probe21 precision (a rival's revenue in a possessive beside the focus's)"),
         ("Pellary's turnover grew 12% last year, while ours … (invented)",)),
     PatternRule(
+        "owner-relation-noun",
+        rf"(?i:\b(?:rival|peer|competitor|competing\s+firm))\s+{_NAME}{_BRACKETED},?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_OWN_VERB}\b{_TO_VALUE}",
+        "a name a relation noun introduces ('peer X reported', 'Rival X earlier this month reported') is the "
+        "clause's subject: the figure is the rival's, whether or not the recogniser knows the name",
+        ("kindcheck28 ask 03 wirrabara_q3fy26_4c (By comparison, ASX-listed peer Coorong Diagnostics reported EBITDA "
+         "of A$4.8 million: filed as the filer's EBITDA)",
+         "probe27 08a plexus_q2news (Rival Kimball Electronics earlier this month reported quarterly revenue of $370 million)",
+         "probe25 08b siliconmotion_q3_news (Rival Phison Electronics reported third-quarter revenue of NT$17.9 billion)"),
+        ("Its peer Halden Labs reported revenue of EUR 88 million (invented)",)),
+    PatternRule(
         "owner-says-it",
         rf"(?<![\w'’-]){_NAME}{_BRACKETED}\s+{_SAYS}\b(?:\s+(?!it\b|that\b)[\w-]+){{0,4}}?\s+(?:that\s+)?it\s+"
         rf"[\w’'-]+\b{_IT_TO_VALUE}",
