@@ -116,3 +116,10 @@ def test_peer_named_by_a_relation_noun_owns_its_figure():
             "Halden Labs reported EBITDA of EUR 4.1 million for the June quarter in its own filing.\n")
     ex, obs = _ex(text)
     assert not any(o.subject.label == "Marrowby Diagnostics" and (o.value_text or "").startswith("EUR 4.1") for o in obs)
+
+
+def test_a_discourse_aside_between_a_rival_and_its_verb():
+    t = "Brantholm, for example, recently reported ARR of about EUR 820 million"
+    assert clause_owner(t, t.index("EUR")) == ("owner-aside-verb", "Brantholm")
+    t2 = "Smaller rival Quenby, by comparison, reported annual revenue of EUR 50 million"
+    assert clause_owner(t2, t2.index("EUR")) == ("owner-relation-noun", "Quenby")

@@ -45,6 +45,12 @@ _SAYS = (r"(?:said|says|told\s+(?:[\w-]+\s+){0,2}?(?:investors|analysts|reporter
 # no clause of the writer's own company between the pronoun and the value ("…, while we grew …")
 _IT_TO_VALUE = r"(?:(?!\b(?:we|our|while|whereas|but)\b|[;:]|\.\s)[^;:])*$"
 
+# (issue40o) a discourse adverbial set off by commas between the name and its verb: "Netskope, for example,
+# recently reported ARR of about $820 million" (probe23 04 zscaler founder letter: filed as Zscaler's ARR),
+# "Smaller rival Optiva, by comparison, reported annual revenue of …" (probe21 05 amdocs memo)
+_ADV_ASIDE = (r"(?:for\s+example|for\s+instance|by\s+contrast|by\s+comparison|in\s+comparison|meanwhile|however|too|"
+              r"in\s+turn|likewise|similarly|on\s+the\s+other\s+hand),\s+")
+
 OWNER_SHAPES: tuple[PatternRule, ...] = (
     PatternRule(
         "owner-relative",
@@ -58,7 +64,7 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
     PatternRule(
         "owner-aside-verb",
         rf"(?<![\w'’-]){_NAME}{_BRACKETED},\s+(?:(?P<rel>(?:which|who)\s+[^;:]{{3,160}}?,\s+)|(?P<app>(?:the|a|an)\s+[^,;:()]{{3,80}}?,\s+)|"
-        rf"(?:\w+\s+){{0,1}})?{_OWN_VERB}\b{_TO_VALUE}",
+        rf"{_ADV_ASIDE}?(?:\w+\s+){{0,1}})?{_OWN_VERB}\b{_TO_VALUE}",
         "a name, an aside set off by commas, then the clause's verb and the value: the name is the clause's subject",
         ("probe24 02 fortnox (The closest competitor …, the family-owned B L, has according to its latest annual "
          "report a turnover of 410 mkr and grows around 9 percent a year)",
@@ -77,7 +83,7 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
         ("Pellary's turnover grew 12% last year, while ours … (invented)",)),
     PatternRule(
         "owner-relation-noun",
-        rf"(?i:\b(?:rival|peer|competitor|competing\s+firm))\s+{_NAME}{_BRACKETED},?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_OWN_VERB}\b{_TO_VALUE}",
+        rf"(?i:\b(?:rival|peer|competitor|competing\s+firm))\s+{_NAME}{_BRACKETED}(?:,\s+{_ADV_ASIDE}|,?\s+)(?:[a-z][\w-]*\s+){{0,3}}?{_OWN_VERB}\b{_TO_VALUE}",
         "a name a relation noun introduces ('peer X reported', 'Rival X earlier this month reported') is the "
         "clause's subject: the figure is the rival's, whether or not the recogniser knows the name",
         ("kindcheck28 ask 03 wirrabara_q3fy26_4c (By comparison, ASX-listed peer Coorong Diagnostics reported EBITDA "
