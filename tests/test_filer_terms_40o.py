@@ -123,3 +123,10 @@ def test_a_discourse_aside_between_a_rival_and_its_verb():
     assert clause_owner(t, t.index("EUR")) == ("owner-aside-verb", "Brantholm")
     t2 = "Smaller rival Quenby, by comparison, reported annual revenue of EUR 50 million"
     assert clause_owner(t2, t2.index("EUR")) == ("owner-relation-noun", "Quenby")
+
+
+def test_a_months_count_question_names_its_year():
+    from aikg.text_answer import _period_fits
+    q = "What was Velmora's net income for 9M26?"
+    assert not _period_fits(q, "Net income of the Company was Ps.70.2 million in 3T26, compared with a loss in 3T25.")
+    assert _period_fits(q, "Net income for the first nine months of 2026 was Ps.180.4 million.")
