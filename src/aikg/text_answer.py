@@ -282,6 +282,17 @@ def _split_years(text: str) -> set[tuple[str, str]]:
 MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b", re.I)
 
 
+# (issue40o) a question's span of months with its year, "9M26", "6M 2025": the year asked (p29-05-q09 "net
+# income … for 9M26": a sentence of 3T26 only, the third quarter, answered it once the store lost a node
+# "Company" that had hidden the sentence; documents write the form too: probe29 01/05/08b, probe28 06,
+# kindcheck29 scale 01). Read of the question only: a sentence's own years are read as before
+MONTHS_COUNT_YEAR = re.compile(r"\b(?:[1-9]|1[0-2])M\s?(?:19|20)?(\d\d)\b")
+
+
+def _months_count_years(question: str) -> set[str]:
+    return set(MONTHS_COUNT_YEAR.findall(question))
+
+
 def _months(text: str) -> set[str]:
     return {m.lower() for m in MONTH.findall(text)} - ({"may"} if not re.search(r"\bMay\b", text) else set())
 
@@ -298,7 +309,7 @@ def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
     qs, ss = _split_years(question), _split_years(sentence)
     if qs and ss:
         return qs <= ss   # a split fiscal year asked ("FY2024-25") and one named: the same one
-    qy, qq, qm = _years(question), _quarters(question), _months(question)
+    qy, qq, qm = _years(question) | _months_count_years(question), _quarters(question), _months(question)
     sy, sq, sm = _years(sentence), _quarters(sentence), _months(sentence)
     if not (qy <= sy and qq <= sq and qm <= sm):
         own = COMPARED_BASE.sub(" ", sentence)   # "… compared with SAR 74.52 billion in 2023": the base's year, not the sentence's

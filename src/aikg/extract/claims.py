@@ -19,6 +19,7 @@ from decimal import Decimal
 from ..pattern_cache import plain
 from .. import records as r
 from . import reasons
+from .filer_terms import filer_label
 from . import values as v
 from .figures import HEAD_RE, _as_estimate, _measure_phrase, head_read, paragraph_unit
 from .measures import reading
@@ -468,6 +469,8 @@ def claims(ctx: SentenceContext, doc_period: r.Period | None, cst: ClaimState) -
             name = lm.group("name")
             if x is not None:
                 subject, after = ref(x), x.end - a
+            elif filer_label(name) and main:
+                subject, after = main, lm.end("name")   # filer_terms rule defined-term-no-node: 'Company guidance for Q4:'
             elif (len(name.split()) <= 5 and name.split()[0] not in _NOT_LABELS
                   and " ".join(name.split()) not in ctx.state.layout_labels   # name_shapes rule layout-label ('SAY:')
                   and not _measure_label(name)):   # rule measure-label: 'EBITDA:'

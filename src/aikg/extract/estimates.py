@@ -104,6 +104,19 @@ RULES: tuple[EstimateRule, ...] = (
                              "Gaming sales of $1.38 billion and group sales of $4.71 billion'",
                              "probe19 04_jabil_tv_show_transcript: 'Analysts polled by BizNet expect Celestica to post third-quarter "
                              "revenue of about $3.0 billion'")),
+    # (issue40o) a guidance the text says the company had given before, in the past perfect, is the
+    # superseded guidance a later sentence replaces: no figure of the company's outlook (it stays a claim)
+    EstimateRule("superseded-guidance",
+                 before=r"\b(?:had|(?:it|we|the\s+(?:company|group))\s+previously)\s+(?:previously\s+|originally\s+|initially\s+|earlier\s+)?"
+                        r"(?:guided|forecast|projected|expected|targeted|anticipated)\s+(?:to\s+|for\s+)?"
+                        rf"(?:[^.;:$€£¥\d]{{0,60}}?\s(?:of|at|between)\s+)?{QUAL}",
+                 window=120,
+                 examples=("In March, the Company had guided to annual sales of $410 million to $430 million.",
+                           "In June it had guided for 2 billion kronor."),
+                 provenance=("probe8 f05_infineon_q4_fy25: 'now expects revenue … of around 1.5 billion euros in fiscal 2026 … "
+                             "In May it had guided for 1 billion euros'",
+                             "kindcheck30 filer 01 brindlecombe_10q: 'In July, the Company had guided to full-year revenue of $720 "
+                             "million to $740 million. … the Company expects full-year 2026 revenue of $735 million to $750 million'")),
     EstimateRule("versus-our", own=True,
                  before=rf"\b(?:ahead\s+of|above|below|versus|vs\.?|against|beat(?:ing)?|missed|in\s+line\s+with)\s+our\s+{QUAL}",
                  examples=("Revenue of $5.2 billion was ahead of our $5.0 billion.", "EPS came in at $0.40 versus our $0.35 estimate."),

@@ -39,6 +39,18 @@ _BRACKETED = r"(?:\s+\([^()\n]{1,40}\))?"
 # no clause boundary nor another name between the verb and the value
 _TO_VALUE = r"(?:(?![;:]|\.\s)[^;:])*$"
 
+# (issue40o) the speech verbs a company states its own figure through, and a pronoun "it" after them
+_SAYS = (r"(?:said|says|told\s+(?:[\w-]+\s+){0,2}?(?:investors|analysts|reporters|shareholders|the\s+market)|"
+         r"reported|reports|announced|announces|disclosed|discloses|claimed|claims|stated|states)")
+# no clause of the writer's own company between the pronoun and the value ("…, while we grew …")
+_IT_TO_VALUE = r"(?:(?!\b(?:we|our|while|whereas|but)\b|[;:]|\.\s)[^;:])*$"
+
+# (issue40o) a discourse adverbial set off by commas between the name and its verb: "Netskope, for example,
+# recently reported ARR of about $820 million" (probe23 04 zscaler founder letter: filed as Zscaler's ARR),
+# "Smaller rival Optiva, by comparison, reported annual revenue of …" (probe21 05 amdocs memo)
+_ADV_ASIDE = (r"(?:for\s+example|for\s+instance|by\s+contrast|by\s+comparison|in\s+comparison|meanwhile|however|too|"
+              r"in\s+turn|likewise|similarly|on\s+the\s+other\s+hand),\s+")
+
 OWNER_SHAPES: tuple[PatternRule, ...] = (
     PatternRule(
         "owner-relative",
@@ -52,7 +64,7 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
     PatternRule(
         "owner-aside-verb",
         rf"(?<![\w'’-]){_NAME}{_BRACKETED},\s+(?:(?P<rel>(?:which|who)\s+[^;:]{{3,160}}?,\s+)|(?P<app>(?:the|a|an)\s+[^,;:()]{{3,80}}?,\s+)|"
-        rf"(?:\w+\s+){{0,1}})?{_OWN_VERB}\b{_TO_VALUE}",
+        rf"{_ADV_ASIDE}?(?:\w+\s+){{0,1}})?{_OWN_VERB}\b{_TO_VALUE}",
         "a name, an aside set off by commas, then the clause's verb and the value: the name is the clause's subject",
         ("probe24 02 fortnox (The closest competitor …, the family-owned B L, has according to its latest annual "
          "report a turnover of 410 mkr and grows around 9 percent a year)",
@@ -69,6 +81,28 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
          "probe24 02 fortnox (B L's turnover grows 9 percent a year, judged #27)",
          "probe21 precision (a rival's revenue in a possessive beside the focus's)"),
         ("Pellary's turnover grew 12% last year, while ours … (invented)",)),
+    PatternRule(
+        "owner-relation-noun",
+        rf"(?i:\b(?:rival|peer|competitor|competing\s+firm))\s+{_NAME}{_BRACKETED}(?:,\s+{_ADV_ASIDE}|,?\s+)(?:[a-z][\w-]*\s+){{0,3}}?{_OWN_VERB}\b{_TO_VALUE}",
+        "a name a relation noun introduces ('peer X reported', 'Rival X earlier this month reported') is the "
+        "clause's subject: the figure is the rival's, whether or not the recogniser knows the name",
+        ("kindcheck28 ask 03 wirrabara_q3fy26_4c (By comparison, ASX-listed peer Coorong Diagnostics reported EBITDA "
+         "of A$4.8 million: filed as the filer's EBITDA)",
+         "probe27 08a plexus_q2news (Rival Kimball Electronics earlier this month reported quarterly revenue of $370 million)",
+         "probe25 08b siliconmotion_q3_news (Rival Phison Electronics reported third-quarter revenue of NT$17.9 billion)"),
+        ("Its peer Halden Labs reported revenue of EUR 88 million (invented)",)),
+    PatternRule(
+        "owner-says-it",
+        rf"(?<![\w'’-]){_NAME}{_BRACKETED}\s+{_SAYS}\b(?:\s+(?!it\b|that\b)[\w-]+){{0,4}}?\s+(?:that\s+)?it\s+"
+        rf"[\w’'-]+\b{_IT_TO_VALUE}",
+        "a name that says (reports, tells investors) 'it has …' a value: the pronoun is the name, the figure its own, "
+        "not the article's company's",
+        ("probe29 06 teradata_conference_transcript (Cloudera told investors last month it has passed $1.2 billion of "
+         "ARR: filed as Teradata's recurring revenue)",
+         "probe3 r04_sony (Nintendo said last week that it had sold 10.36 million units: a rival's count in Sony's story)",
+         "focusset23 held 20 edgecortix_review (EdgeCortix says it has shipped about 38,000 units: the pronoun is the "
+         "company that says)"),
+        ("Rival Quenby told analysts in March it had crossed EUR 300 million of bookings (invented)",)),
 )
 
 # what stands before a name that heads an apposition: "…, the family-owned ", "(the rival "
@@ -79,6 +113,13 @@ _APPOSITION_HEAD = plain(r"(?:^|[,;(—–]\s*)(?:the|a|an|its|their)\s+(?:(?!(?
 
 # a clause opens right before a name: "The competition is fierce: Acme, …", "…; Acme, …"
 _CLAUSE_OPEN = plain(r"(?:[:;]|\.\s)\s*$|^\s*$")
+
+
+# a capitalised relation noun opening a sentence before the name ("Rival Quenby told …")
+_RELATION_WORD = plain(r"^(?:Rival|Competitor|Peer|Customer|Client|Partner|Supplier)s?\s+(?=\S)")
+# the title or address before a person's name ("Chief executive Lena Moor said it …")
+_SPEAKER_TITLE = plain(r"(?:\b(?:CEO|CFO|COO|CTO|chief|executive|officer|president|chairman|chairwoman|chair|analyst|"
+                       r"spokes(?:man|woman|person)|director|head|founder|manager|Mr|Ms|Mrs|Dr)\.?|[A-Z][\w-]*['’]s)\s*,?\s*$", re.I)
 
 
 # words a name-shaped run can open with that name no company ("Revenue", "Group", a month)
@@ -105,8 +146,11 @@ def clause_owner(text: str, value_at: int) -> tuple[str, str] | None:
             continue
         name = best.group("name").strip(" .,'’")
         name = re.sub(r"['’]s?$", "", name)
+        name = _RELATION_WORD.sub("", name)   # "Rival Quenby": the rival's name
         if not name or _NOT_NAME.match(name):
             continue
+        if rule.name == "owner-says-it" and _SPEAKER_TITLE.search(before[:best.start("name")]):
+            continue   # "chief executive Lena Moor said it has …": a person speaking for the company
         opens = best.start("name") == 0 or _CLAUSE_OPEN.search(before[:best.start("name")]) is not None
         if rule.name == "owner-aside-verb" and (best.group("app") is not None and not opens or best.group("rel") is None
                                                 and best.group("app") is None and not opens

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .. import records as r
 from .clauses import CHANGE, PLAN, REPORT, TOP_BREAK, clause_at, dash_asides, governs, outside_holes, split as split_clauses
 from .lead import lead
+from .filer_terms import filer_label
 from .values import find_periods as v_find_periods
 from .estimates import estimate_of, estimate_rule, estimated_year
 from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, compared_level_period, governing_direction, level_rule, margin_of
@@ -1014,6 +1015,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     # that label's figure ("Pictures: sales ¥322.1 billion"): not the company's own
     fields = _field_cells(t) if ":" in t else []
     unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) \
+        and not filer_label(lab.group("label")) \
         and " ".join(lab.group("label").split()) not in ctx.state.layout_labels and not (clause_label(lab.group("label")) and not any(
         x.start < lab.end("label") and (main is None or x.label != main.label) for x in ctx.mentions)) and not any(
         x.start < lab.end("label") and main is not None and x.label == main.label for x in ctx.mentions)

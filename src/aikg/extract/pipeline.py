@@ -30,6 +30,7 @@ from .focus import abbreviations, coded_names, focus_company, most_named, roundu
 from .units import subsidiary_named
 from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause
+from .filer_terms import defined_filer, filer_named
 from . import subsidiary_clauses
 from .trade_names import is_place_word, trade_name
 from .former_names import former_names
@@ -45,7 +46,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-21-s26f"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-22-s27o"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -231,7 +232,19 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     # who the article is about, from its headline and lead (kg:discovered when the gazetteer lacks it);
     # a roundup has no single company: each paragraph is about the company that opens it
     para_main = _roundup(sents, cleaned, rec, doc_aliases)
+    # (issue40o, filer_terms.py rule registrant-cover) a filing's cover defines its filer, whom the
+    # body calls "the Company" / "the registrant" / "we": the document's company, whatever else it names
+    filer = defined_filer(cleaned) if para_main is None else None
+    before_focus = dict(doc_aliases) if filer is not None else None
     focus = _focus(sents, cleaned, rec, doc_aliases) if para_main is None else None
+    if filer is not None and focus is not None and not filer_named(filer, focus.label):
+        doc_aliases = before_focus   # another name read as the company (a signer, a customer): the registrant is
+        focus = None
+    elif focus is not None:
+        filer = None
+    if filer is not None:
+        doc_aliases.setdefault(filer.surface, ("Company", filer.label))
+        doc_aliases.setdefault(filer.label, ("Company", filer.label))
     renamed = _former_names(cleaned, rec, doc_aliases, focus)   # rule former-name (former_names.py)
     # pass 1: who is this document about, and which short names does it use
     first = [find_memo.find(rec, s.text, doc_aliases) for s in sents]
@@ -249,6 +262,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         main = r.EntityRef(kind="Company", label=label)
     if focus is not None:
         main = r.EntityRef(kind="Company", label=focus.label)
+    elif filer is not None:
+        main = r.EntityRef(kind="Company", label=filer.label)
     if para_main is not None:
         main = None
     people: dict[str, str] = {}

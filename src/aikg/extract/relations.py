@@ -17,6 +17,7 @@ from .. import records as r
 from . import values as v
 from .entities import NAME_SEQ, NOT_PERSON_END, PERSON_NAME, Mention
 from .legal_forms import LEGAL_LAST
+from .filer_terms import class_noun_name, defined_term_subject
 from .lead import lead
 from . import clauses, investment_roles, people_lines, role_rules, succession, verbs
 from .rule_record import RuleRecord
@@ -1110,7 +1111,8 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set, read: set | None = N
     if nb is not None and nb.group("name").split()[0] not in _NOT_BUYER and not any(
             x.start < nb.end("name") and nb.start("name") < x.end for x in ctx.mentions):
         subj = r.EntityRef(kind="Company", label=nb.group("name"))   # a company the text names but no list knows
-    if (_PRONOUN_CLAUSE.search(t[:trig.start()]) or _WE_BEFORE.search(t, 0, trig.start())) and ctx.state.main_company:
+    if (_PRONOUN_CLAUSE.search(t[:trig.start()]) or _WE_BEFORE.search(t, 0, trig.start())
+            or defined_term_subject(t, trig.start())) and ctx.state.main_company:
         subj = ctx.state.main_company  # "…, and it bought a 20% stake in …", "we took a 10% stake in …": the article's company
     # the clause's agent, not the nearest name (investment_roles): a public body or the owners
     # (no investor the graph can name: nothing stored), a name set off by an apposition before the verb
@@ -1283,8 +1285,8 @@ def _acquired(ctx: SentenceContext, trig, investor: r.EntityRef) -> r.EntityRef 
 
 def _named_company(ctx: SentenceContext, name: str, investor: r.EntityRef) -> r.EntityRef | None:
     name = re.sub(r"(?:'s|’s)$", "", name.strip())
-    if not name or name == investor.label or len(name) > 60:
-        return None
+    if not name or name == investor.label or len(name) > 60 or class_noun_name(name):
+        return None   # (filer_terms rule defined-term-no-node) "The Company acquired …": the filer, no node "Company"
     x = next((m for m in ctx.mentions if m.text == name or m.label == name), None)
     if x is not None and (x.kind in ORG_KINDS or x.source != "doc-alias"):
         return ref(x) if x.kind in ORG_KINDS and x.label != investor.label else None

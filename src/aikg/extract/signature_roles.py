@@ -8,6 +8,7 @@ already gave (same person, same role) is not given twice.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .. import records as r
@@ -19,9 +20,13 @@ from .signatures import signature_blocks
 _ORG_KINDS = ("Company", "Organization", "Segment")
 
 
+# (issue40o) in any case: a conformed signature's "CIPHER MINING INC." is the filer Cipher Mining
+_LEGAL_END_ANY_CASE = re.compile(LEGAL_END.pattern, re.I)
+
+
 def _bare(label: str) -> str:
     """A name folded for comparison, its legal form aside ("Zscaler, Inc." → "zscaler")."""
-    return " ".join(LEGAL_END.sub("", label).replace(",", " ").split()).lower()
+    return " ".join(_LEGAL_END_ANY_CASE.sub("", label).replace(",", " ").split()).lower()
 
 
 def block_roles(text: str, doc_id: str, main: r.EntityRef | None, known: Iterable[r.EntityRef],

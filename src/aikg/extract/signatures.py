@@ -82,6 +82,16 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
               ("US filings' signature pages (8-K, 10-Q exhibits) met in probe9 and probe14 filings excerpts",
                "probe21 Renesas cover 'Representative: X' (a label, the name, the titles)"),
               ("By: /s/ Lena Fox\nName: Lena Fox\nTitle: Chief Financial Officer",)),
+    BlockRule("conformed-signature",
+              "a US filing's conformed signature: 'By: /s/ X, <titles>' on one line, or 'By: /s/ X' and the typed "
+              "'X, <titles> (Principal … Officer)' under it; a company written before 'By:' on the line signs, "
+              "else the filer (issue40o)",
+              ("focusset22 held 05 cipher_8k: 'CIPHER MINING INC.  By: /s/ X, Chief Financial Officer'",
+               "kindcheck28 periods 02 nilgiri_6k: 'By: /s/ X, Chief Financial Officer' (another source)",
+               "kindcheck30 filer 01 brindlecombe_10q: 'Date: …  By: /s/ X' / 'X, President and Chief Executive Officer "
+               "(Principal Executive Officer)'"),
+              ("Date: May 2, 2026    By: /s/ Ilse Marren\n    Ilse Marren, Chief Executive Officer (Principal Executive Officer)",
+               "QUARRELL SYSTEMS INC.  By: /s/ Obi Lander, Chief Financial Officer")),
     BlockRule("by-order",
               "a Hong Kong exchange announcement's close: 'By order of the Board', the company's line, then "
               "the signer's name and titles stacked: the company line opens the block as a 'For' line does",
@@ -293,6 +303,12 @@ def signature_blocks(text: str) -> tuple[SignatureBlock, ...]:
                                   pos, pos + len(line), "dash-byline", tail))
                 i += 1
                 continue
+        # rule conformed-signature: "By: /s/ X, Chief Financial Officer" / "By: /s/ X" + "X, <titles>"
+        cm = _CONFORMED.search(line) if "/s/" in line else None
+        if cm is not None and (got := _conformed(lines, i, cm)) is not None:
+            out.append(got[0])
+            i = got[1]
+            continue
         # "Name: X" / "Title: Y"
         fm = _FIELD.match(line)
         if fm and fm.group("label") == "Name" and i + 1 < n:
@@ -361,6 +377,42 @@ def signature_blocks(text: str) -> tuple[SignatureBlock, ...]:
             out.append(_block(nm[0], pos + c + nm[1], titles, org, org_at, pos, end, rule, said.get(col, "")))
         i = text.count("\n", 0, end) + 1
     return tuple(out)
+
+
+_CONFORMED = plain(r"(?:^|\s)By\s*:\s*/s/\s*(?P<name>[^,/\n]{3,60}?)\s*(?:,\s*(?P<titles>[^\n]+?))?\s*$")
+_PRINCIPAL = plain(r"\s*\((?:Principal|Duly)\b[^()]*\)\s*$")
+_DATE_FIELD = plain(r"^\s*(?:Date|Dated)\s*:", re.I)
+
+
+def _conformed(lines: list[tuple[int, str]], i: int, cm) -> tuple[SignatureBlock, int] | None:
+    """Rule conformed-signature: the signer of line `i`'s "By: /s/ X" with the titles after the name or
+    on the typed line under it, and the line's next index; None when no title is read or the text
+    before "By:" is neither a date field nor a company's name (a signer for someone else)."""
+    pos, line = lines[i]
+    nm = _name(cm.group("name"))
+    if nm is None:
+        return None
+    org, org_at = None, None
+    before = line[:cm.start()].strip().rstrip("—–-").strip()
+    if before and not _DATE_FIELD.match(before):
+        org = _org_line(before)
+        if org is None:
+            return None
+        org_at = pos + line.find(before)
+    nxt, end = i + 1, pos + len(line)
+    title_text = cm.group("titles") or ""
+    if not title_text and i + 1 < len(lines):
+        npos, nline = lines[i + 1]
+        head, _, tail = nline.strip().partition(",")
+        typed = _name(head)
+        if typed is None or typed[0] != nm[0]:
+            return None
+        title_text, nxt, end = tail, i + 2, npos + len(nline)
+    titles, own_org, _ = titles_of(_PRINCIPAL.sub("", title_text))
+    if not titles:
+        return None
+    name_at = pos + cm.start("name") + nm[1]
+    return _block(nm[0], name_at, titles, org, org_at, pos, end, "conformed-signature", title_text), nxt
 
 
 def _column(start: int, starts: list[int], width: int) -> int | None:
