@@ -577,6 +577,14 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
     cands = [c for c in cands if c.known or not _honorific_surname(c.label, body)]
     # rule section-title-word (header_fields.py): a page's section title ("Portfolio", "Legal") is no company
     cands = [c for c in cands if c.known or not is_section_word(c.label)]
+    fields = [r.label for r in readings if r.rule == "header-field"]
+    if fields:
+        # rule header-field-role (header_fields.py): a form whose field names its party: a company its
+        # other fields name in another role (the collaborator, the registrar, the law firm, the fund) is
+        # no candidate, however often the text names it
+        others = not_party_names(top, body)
+        others = [o.upper() for o in others]
+        cands = [c for c in cands if c.label in fields or not any(_count(c.label.upper(), o) for o in others)]
     best = choose(cands)
     if best is None and len(cands) > 1 and cands[0].score > 0 and cands[1].score == cands[0].score:
         best = _named_more(cands[0], cands[1], body)
@@ -808,6 +816,8 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     beside = [field] if field is not None else []
     for line in _joined_labels(top):
         legal = _caps_legal_name(line, body)
+        if legal is not None and ":" in legal[0]:
+            legal = None   # a record's field line in capitals ("EMPLOYER_NAME: X INC."): the field's, no header
         if legal is not None:
             label = company_of(legal[0])
             return [Reading(label or legal[0], label is not None, [legal[1]] if legal[1] != legal[0] else [], "caps-legal-name"),
@@ -931,8 +941,9 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         others = not_party_names(top, body)
         # (nor is a headline's unknown subject the page's title opens with: "Legal notice", "Data Breach
         # Notifications", the page's section over the record)
+        others = [o.upper() for o in others]
         kept = [r for r in kept if r is field or r.label == field.label
-                or not (r.rule == "headline-recurring" or any(_count(r.label, o) for o in others))]
+                or not (r.rule == "headline-recurring" or any(_count(r.label.upper(), o) for o in others))]
     return kept
 
 

@@ -2,7 +2,7 @@
 its labelled fields ("Key: value", a table's two-cell row "| Key | value |", a description list's "Key
 Value", a record's "EMPLOYER_NAME: VALUE", a key on a line of its own over its value); the field's key
 says the party's ROLE. A key of the document's party (the filer, issuer, applicant, submitter, sponsor,
-registrant, employer, grantee, awardee, contractor, supplier assessed, patent owner …) names whose
+registrant, employer, grantee, awardee, contractor, patent owner, receiving party …) names whose
 document it is; a key of another role (the registrar, publisher, agency, exchange, law firm, agent,
 requester, reviewer, fund, co-investor …) names a party that is not, however often the page names it.
 
@@ -35,20 +35,21 @@ FIELD_ROLES: tuple[FieldRole, ...] = (
                "organisation name", "organization name"),
               ("focusset29 held 02 kersia_portfolio (a PE portfolio page: 'Company KERSIA GROUP')",
                "focusset29 held 18 pennylane_termsheet (a term sheet: 'Issuer: PENNYLANE SAS, …')",
+               "focusset24 held 09 consolidated_breachnotice (a breach-notice registry: 'Entity name: X, Inc.')",
                "probe17 05 scsk kessan tanshin ('Company name: …')")),
     FieldRole("applicant", True,
               ("applicant", "applicant name", "submitter", "510(k) submitter", "sponsor", "lead sponsor",
                "responsible party", "grantee", "grantee name", "grantee code holder", "licensee", "permittee",
                "registrant", "registrant organization", "registrant organisation", "registrant name",
                "receiving party", "advertiser", "employer", "employer name", "establishment", "establishment name",
-               "patent owner", "awardee", "contractor", "supplier", "vendor name",
+               "patent owner", "awardee", "contractor", "vendor name",
                "manufacturer", "provider"),
               ("focusset29 held 01 vaxcyte_trialregistry (a trial registry: '| Sponsor | X, Inc. |')",
                "focusset29 held 11 irhythm_510k (an FDA 510(k) summary: 'Submitter' over the name)",
                "focusset29 held 13 tredence_lca (a DOL record: 'EMPLOYER_NAME: X INC.')",
                "focusset29 held 08 oatly_whois (a WHOIS page: '| Registrant organization | X AB |')",
-               "focusset29 held 27 zellis_vendorquestionnaire (a buyer's questionnaire: 'Supplier: X LIMITED')",
                "focusset28 held 08 aeva_assignment (a USPTO assignment record: 'RECEIVING PARTY DATA' over 'Name: X, INC.')",
+               "focusset29 held 05 hansgrohe_impressum (a German legal notice: 'Anbieter / Provider' over the name)",
                "focusset28 held 23 (a J&A: 'Contractor: X CORPORATION, <town>')")),
     FieldRole("other-party", False,
               ("registrar", "registrar name", "publisher", "published by", "agency", "awarding agency",
@@ -67,7 +68,8 @@ _ROLE_OF: dict[str, FieldRole] = {k: r for r in FIELD_ROLES for k in r.keys}
 _PARTY_KEYS = sorted((k for r in FIELD_ROLES if r.party for k in r.keys), key=len, reverse=True)
 
 # "Key: value" (a key of one to six words, or a record's UPPER_SNAKE key)
-_COLON = plain(r"^[ \t>*#-]*(?:\d{1,2}[.)][ \t]+)?(?P<key>[A-Za-z0-9()][\w()/&' -]{0,50}?)[ \t]*:[ \t]+(?P<value>\S[^\n]*)$")
+# (in markdown the key may be bold: "**Awardee:** X Ltd", "**Issuer**: X plc")
+_COLON = plain(r"^[ \t>*#-]*(?:\d{1,2}[.)][ \t]+)?(?P<key>[A-Za-z0-9()][\w()/&' -]{0,50}?)[ \t]*(?:\*\*)?:(?:\*\*)?[ \t]+(?P<value>\S[^\n]*)$")
 # a table's two-cell row "| Key | value |"
 _CELL = plain(r"^[ \t]*\|[ \t]*(?P<key>[^|\n]{1,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]+?)[ \t]*\|[ \t]*$")
 # a description list's "Key Value" (a party key only, then a name in capitals: "Company KERSIA GROUP";
@@ -82,7 +84,6 @@ _NAME_VALUE = plain(r"^[ \t]*(?P<value>(?=[a-z]{0,3}[A-Z0-9])[^\W_][^\n:|]{1,90}
 _SECTION = plain(r"^[ \t#*]*(?P<key>[A-Za-z][\w-]*(?:[ \t]+party)?)(?:[ \t]+(?:contact|details|information|info|data))?[ \t]*:?[ \t]*$", re.I)
 _NAME_KEYS = frozenset({"organization", "organisation", "name", "company", "company name", "organization name",
                         "organisation name", "legal name"})
-_BRACKETED = plain(r"[ \t]*\((?:[^()]*)\)[ \t]*$")
 _MAX_LINES = 60
 _MAX_CHARS = 6000
 
@@ -149,14 +150,20 @@ def header_fields(body: str) -> list[Field]:
         if got is None:
             continue
         key, value = got
-        value = _BRACKETED.sub("", value.strip().strip("*").strip()) or value.strip()
-        out.append(Field(_norm(key), value.strip(), _role(key), i))
+        out.append(Field(_norm(key), value.strip().strip("*").strip(), _role(key), i))
     return out
 
 
+# a value that says it is another's vehicle: "Helios Towers Finance plc (a wholly owned subsidiary of …)"
+_VEHICLE = plain(r"\bsubsidiary[ \t]+of\b", re.I)
+
+
 def party_field(body: str) -> Field | None:
-    """The first field of the top whose key names the document's party, or None."""
-    return next((f for f in header_fields(body) if f.role.party), None)
+    """The first field of the top whose key names the document's party, or None. A value that says it
+    is another's subsidiary (a bond's finance vehicle, probe22 06 heliostowers_bond_offering, whose
+    parent guarantor is the document's) gives none."""
+    f = next((f for f in header_fields(body) if f.role.party), None)
+    return None if f is None or _VEHICLE.search(f.value) else f
 
 
 def other_party_values(body: str) -> list[str]:
