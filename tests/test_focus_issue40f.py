@@ -144,3 +144,9 @@ def test_markdown_bold_key_and_vehicle_value():
 def test_title_words_after_a_key_are_no_field():
     # "Company Secretary & Compliance Officer" is a title, no "Company NAME" field
     assert party_field("Notice of board change\n\nCompany Secretary & Compliance Officer\nJane Roe\n") is None
+
+
+def test_a_header_cell_or_a_phrase_is_no_party_value():
+    # a table's header row "| Company | Senior Engineer median (USD) |" and a phrase after a party key
+    assert party_field("| Company | Senior Engineer median (USD) |\n|---|---|\n| Orvane | 61,000 |\n") is None
+    assert party_field("Vendor name: By order of the administrators of Kessly Cells Limited\n") is None

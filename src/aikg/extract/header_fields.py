@@ -162,8 +162,21 @@ def party_field(body: str) -> Field | None:
     """The first field of the top whose key names the document's party, or None. A value that says it
     is another's subsidiary (a bond's finance vehicle, probe22 06 heliostowers_bond_offering, whose
     parent guarantor is the document's) gives none."""
-    f = next((f for f in header_fields(body) if f.role.party), None)
+    f = next((f for f in header_fields(body) if f.role.party and _name_like(f.value)), None)
     return None if f is None or _VEHICLE.search(f.value) else f
+
+
+_CONNECTORS = frozenset("of and & de du des da do von van der den la le y e the".split())
+_VALUE_END = plain(r"(?:,[ \t]+(?:a|an|the)[ \t]|[;(·|]|[ \t]+[—–][ \t]).*$")
+
+
+def _name_like(value: str) -> bool:
+    """A field's value that is a name: its words up to a clause or bracket capitalised (or a
+    connector, "of", "&"); not a table's header cell ("Senior Engineer median (USD)") nor a phrase
+    ("By order of the Joint Administrators of …")."""
+    words = _VALUE_END.sub("", value).replace(",", " ").split()
+    return bool(words) and len(words) <= 9 and all(
+        w in _CONNECTORS or not w[0].isalpha() or w[0].isupper() or any(c.isupper() for c in w[1:3]) for w in words)
 
 
 def other_party_values(body: str) -> list[str]:
