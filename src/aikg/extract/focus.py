@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
+from .header_fields import is_section_word, not_party_names, party_field
 from .literal import after_capitalised, after_name_run, has_word
 from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM, LEGAL_LAST
 from .name_shapes import title_of
@@ -574,6 +575,16 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
     # base salary") is a person's surname, no company, however often its possessive owns a figure;
     # so is a full name written after one ("Mr. Zhuo Wenhan", issue39f)
     cands = [c for c in cands if c.known or not _honorific_surname(c.label, body)]
+    # rule section-title-word (header_fields.py): a page's section title ("Portfolio", "Legal") is no company
+    cands = [c for c in cands if c.known or not is_section_word(c.label)]
+    fields = [r.label for r in readings if r.rule == "header-field"]
+    if fields:
+        # rule header-field-role (header_fields.py): a form whose field names its party: a company its
+        # other fields name in another role (the collaborator, the registrar, the law firm, the fund) is
+        # no candidate, however often the text names it
+        others = not_party_names(top, body)
+        others = [o.upper() for o in others]
+        cands = [c for c in cands if c.label in fields or not any(_count(c.label.upper(), o) for o in others)]
     best = choose(cands)
     if best is None and len(cands) > 1 and cands[0].score > 0 and cands[1].score == cands[0].score:
         best = _named_more(cands[0], cands[1], body)
@@ -673,8 +684,9 @@ def most_named(counts: Counter, order: dict[str, int], body: str | None) -> str:
     ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))
     # rule role-only (mention_roles.py): a name named only as another's customer, vendor, example or
     # in the page's chrome is no candidate either
-    return next((k for k in ranked if not (supplier_only(k, body) or product_owner_only(k, body) or role_only(k, body))),
-                ranked[0])
+    # (rule section-title-word, header_fields.py: "Work will be performed in …" of a contracts roundup)
+    return next((k for k in ranked if not (supplier_only(k, body) or product_owner_only(k, body) or role_only(k, body)
+                                           or is_section_word(k))), ranked[0])
 
 
 _ADDRESS = plain(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|(?<![\w@-])[\w-]+\.(?:com|net|org|io|ai|co|de|fr|jp|cn|in)(?:/\S*)?(?![\w-])")
@@ -804,6 +816,8 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     beside = [field] if field is not None else []
     for line in _joined_labels(top):
         legal = _caps_legal_name(line, body)
+        if legal is not None and ":" in legal[0]:
+            legal = None   # a record's field line in capitals ("EMPLOYER_NAME: X INC."): the field's, no header
         if legal is not None:
             label = company_of(legal[0])
             return [Reading(label or legal[0], label is not None, [legal[1]] if legal[1] != legal[0] else [], "caps-legal-name"),
@@ -920,6 +934,16 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     for r in out:
         if r.rule == "ticker" or not any(k.label == r.label and k.rule != "ticker" for k in kept):
             kept.append(r)
+    if field is not None:
+        # rule header-field-role (header_fields.py): a form whose field names its party: a name its other
+        # fields give in another role (the registrar, the requester, the fund) or the site its title ends
+        # with (the page's publisher) is no reading of whose document it is
+        others = not_party_names(top, body)
+        # (nor is a headline's unknown subject the page's title opens with: "Legal notice", "Data Breach
+        # Notifications", the page's section over the record)
+        others = [o.upper() for o in others]
+        kept = [r for r in kept if r is field or r.label == field.label
+                or not (r.rule == "headline-recurring" or any(_count(r.label.upper(), o) for o in others))]
     return kept
 
 
@@ -1077,18 +1101,37 @@ def header_field_company(top: list[str], company_of: Callable[[str], str | None]
             m = _COVER_VALUE.match(top[i - 1])   # (issue39f) the label in brackets under its value
         if m is None:
             continue
-        name = _field_name(m.group("name").strip()).rstrip(".,")
-        if not name[:1].isupper() or len(name.split()) > 8:
-            continue
-        short = _LEGAL_END.sub("", name).strip() or name
-        known = company_of(name) or company_of(short)
-        if known is None and (other_of(name) or other_of(short)):
-            continue
-        mixed = _text_case(short.split(), body) if known is None and short.isupper() and body else None
-        if mixed is not None:
-            return Reading(_LEGAL_END.sub("", mixed).strip() or mixed, False, [name], "header-field")
-        return Reading(known or short, known is not None, [name] if known is None and name != short else [], "header-field")
+        r = _field_reading(m.group("name"), company_of, other_of, body)
+        if r is not None:
+            return r
+    # rule header-field-role (header_fields.py): the top's labelled fields, the key naming the document's party
+    f = party_field(body) if body else None
+    if f is not None:
+        return _field_reading(_FIELD_CLAUSE.sub("", f.value), company_of, other_of, body)
     return None
+
+
+# a field's value goes on past the name: "X SAS, a French société par actions simplifiée …", "X Inc.; Y"
+_FIELD_CLAUSE = plain(r"(?:,[ \t]+(?:a|an|the)[ \t]|[;(]|[ \t]+[·|—–][ \t]).*$")
+
+
+def _field_reading(value: str, company_of: Callable[[str], str | None],
+                   other_of: Callable[[str], str | None], body: str) -> Reading | None:
+    """The header-field reading of a field's value (the name without its place; in capitals, read in
+    the case the text writes it), or None (no name, or a name the gazetteer knows as no company)."""
+    name = _field_name(value.strip()).rstrip(".,")
+    if not (name[:1].isupper() or name[1:2].isupper()) or len(name.split()) > 8:   # ("iRhythm Technologies, Inc.")
+        return None
+    short = _LEGAL_END.sub("", name).strip() or name
+    if short == name and name.isupper():   # "AEVA, INC.", "ZELLIS UK LIMITED": the legal form in capitals
+        short = name[:len(_LEGAL_END.sub("", name.title()).rstrip(" ,"))].strip() or name
+    known = company_of(name) or company_of(short)
+    if known is None and (other_of(name) or other_of(short)):
+        return None
+    mixed = _text_case(short.split(), body) if known is None and short.isupper() and body else None
+    if mixed is not None:
+        return Reading(_LEGAL_END.sub("", mixed).strip() or mixed, False, [name], "header-field")
+    return Reading(known or short, known is not None, [name] if known is None and name != short else [], "header-field")
 
 
 def _listed_reading(listed: str, body: str, company_of: Callable[[str], str | None]) -> Reading:

@@ -1,0 +1,222 @@
+"""Rule header-field-role (issue40f): the top of a form, a registry record, a notice or a page is read as
+its labelled fields ("Key: value", a table's two-cell row "| Key | value |", a description list's "Key
+Value", a record's "EMPLOYER_NAME: VALUE", a key on a line of its own over its value); the field's key
+says the party's ROLE. A key of the document's party (the filer, issuer, applicant, submitter, sponsor,
+registrant, employer, grantee, awardee, contractor, patent owner, receiving party …) names whose
+document it is; a key of another role (the registrar, publisher, agency, exchange, law firm, agent,
+requester, reviewer, fund, co-investor …) names a party that is not, however often the page names it.
+
+The key words are generic (no names); each record names the documents of different sources whose
+fields show it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..pattern_cache import plain
+
+
+@dataclass(frozen=True)
+class FieldRole:
+    """A role a field's key gives its value: `party` (the document's own party) or not; the keys
+    (lower case, words separated by one space) and the documents that show them."""
+    name: str
+    party: bool
+    keys: tuple[str, ...]
+    provenance: tuple[str, ...]
+
+
+FIELD_ROLES: tuple[FieldRole, ...] = (
+    FieldRole("filer", True,
+              ("company", "company name", "name of company", "name of the company", "name of listed company",
+               "issuer", "issuer name", "name of issuer", "issuer/manager", "filer", "filer name", "filing company",
+               "reporting company", "reporting entity", "entity name", "legal name", "registered name",
+               "organisation name", "organization name"),
+              ("focusset29 held 02 kersia_portfolio (a PE portfolio page: 'Company KERSIA GROUP')",
+               "focusset29 held 18 pennylane_termsheet (a term sheet: 'Issuer: PENNYLANE SAS, …')",
+               "focusset24 held 09 consolidated_breachnotice (a breach-notice registry: 'Entity name: X, Inc.')",
+               "probe17 05 scsk kessan tanshin ('Company name: …')")),
+    FieldRole("applicant", True,
+              ("applicant", "applicant name", "submitter", "510(k) submitter", "sponsor", "lead sponsor",
+               "responsible party", "grantee", "grantee name", "grantee code holder", "licensee", "permittee",
+               "registrant", "registrant organization", "registrant organisation", "registrant name",
+               "receiving party", "advertiser", "employer", "employer name", "establishment", "establishment name",
+               "patent owner", "awardee", "contractor", "vendor name",
+               "manufacturer", "provider"),
+              ("focusset29 held 01 vaxcyte_trialregistry (a trial registry: '| Sponsor | X, Inc. |')",
+               "focusset29 held 11 irhythm_510k (an FDA 510(k) summary: 'Submitter' over the name)",
+               "focusset29 held 13 tredence_lca (a DOL record: 'EMPLOYER_NAME: X INC.')",
+               "focusset29 held 08 oatly_whois (a WHOIS page: '| Registrant organization | X AB |')",
+               "focusset28 held 08 aeva_assignment (a USPTO assignment record: 'RECEIVING PARTY DATA' over 'Name: X, INC.')",
+               "focusset29 held 05 hansgrohe_impressum (a German legal notice: 'Anbieter / Provider' over the name)",
+               "focusset28 held 23 (a J&A: 'Contractor: X CORPORATION, <town>')")),
+    FieldRole("other-party", False,
+              ("registrar", "registrar name", "publisher", "published by", "agency", "awarding agency",
+               "contracting agency", "buyer", "exchange", "market", "law firm", "agent attorney law firm",
+               "agent", "attorney", "solicitor", "requester", "requested by", "reviewer", "prepared by",
+               "prepared with the assistance of", "source", "collaborators", "collaborator", "fund", "investor",
+               "lead investor", "co-investors", "co-lead", "auditor", "underwriter", "platform",
+               "conveying party", "assignor", "correspondent", "complainant", "petitioner", "seller", "sell-side adviser", "secondary entity business name"),
+              ("focusset29 held 08 oatly_whois ('| Registrar | MarkMonitor Inc. |', the site DomainLens)",
+               "focusset29 held 13 tredence_lca ('AGENT_ATTORNEY_LAW_FIRM: …', 'SECONDARY_ENTITY_BUSINESS_NAME: …')",
+               "focusset29 held 27 zellis_vendorquestionnaire ('Requester: <the buyer>')",
+               "focusset29 held 02 kersia_portfolio ('Fund …', 'Co-investors …')")),
+)
+
+_ROLE_OF: dict[str, FieldRole] = {k: r for r in FIELD_ROLES for k in r.keys}
+_PARTY_KEYS = sorted((k for r in FIELD_ROLES if r.party for k in r.keys), key=len, reverse=True)
+
+# "Key: value" (a key of one to six words, or a record's UPPER_SNAKE key)
+# (in markdown the key may be bold: "**Awardee:** X Ltd", "**Issuer**: X plc")
+_COLON = plain(r"^[ \t>*#-]*(?:\d{1,2}[.)][ \t]+)?(?P<key>[A-Za-z0-9()][\w()/&' -]{0,50}?)[ \t]*(?:\*\*)?:(?:\*\*)?[ \t]+(?P<value>\S[^\n]*)$")
+# a table's two-cell row "| Key | value |"
+_CELL = plain(r"^[ \t]*\|[ \t]*(?P<key>[^|\n]{1,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]+?)[ \t]*\|[ \t]*$")
+# a description list's "Key Value" (a party key only, then a name in capitals: "Company KERSIA GROUP";
+# not "Company Secretary & Compliance Officer", a title, nor a table's header "Company H1 2026 revenue")
+_DL = plain(r"^[ \t]*(?P<key>(?i:" + "|".join(re.escape(k) for k in _PARTY_KEYS) + r"))[ \t]+"
+            r"(?P<value>[A-Z][A-Z0-9&.'’-]+(?:[ \t]+[A-Z0-9&.'’,()-]+){0,6})[ \t]*$")
+# a key on a line of its own: "1. Submitter", "Site Address:", "Anbieter / Provider"
+_ALONE = plain(r"^[ \t#*]*(?:\d{1,2}[.)][ \t]+)?(?:[^\W\d_][\w ]{0,30}[ \t]*/[ \t]*)?(?P<key>[A-Za-z0-9()][\w() -]{0,40}?)[ \t]*:?[ \t]*$")
+_NAME_VALUE = plain(r"^[ \t]*(?P<value>(?=[a-z]{0,3}[A-Z0-9])[^\W_][^\n:|]{1,90})$")
+# a section's heading whose first word is a party's key ("Registrant contact", "Applicant details"):
+# the section's name fields ("| Organization | X AB |", "Name: X Ltd") name that party
+_SECTION = plain(r"^[ \t#*]*(?P<key>[A-Za-z][\w-]*(?:[ \t]+party)?)(?:[ \t]+(?:contact|details|information|info|data))?[ \t]*:?[ \t]*$", re.I)
+_NAME_KEYS = frozenset({"organization", "organisation", "name", "company", "company name", "organization name",
+                        "organisation name", "legal name"})
+_MAX_LINES = 60
+_MAX_CHARS = 6000
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    value: str
+    role: FieldRole
+    line: int
+
+
+def _norm(key: str) -> str:
+    k = key.replace("_", " ").strip().lower()
+    k = re.sub(r"\s+", " ", k)
+    return k
+
+
+def _role(key: str) -> FieldRole | None:
+    k = _norm(key)
+    r = _ROLE_OF.get(k)
+    if r is None and k.endswith(" name"):
+        r = _ROLE_OF.get(k[:-5])
+    return r
+
+
+def header_fields(body: str) -> list[Field]:
+    """The labelled fields of the document's top (its first _MAX_LINES lines) whose key has a role."""
+    lines = body[:_MAX_CHARS].split("\n")[:_MAX_LINES]
+    out: list[Field] = []
+    section: FieldRole | None = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        got = None
+        for rx in (_CELL, _COLON):
+            m = rx.match(line)
+            if m is None:
+                continue
+            if _role(m.group("key")) is not None:
+                got = (m.group("key"), m.group("value"))
+                break
+            if section is not None and _norm(m.group("key")) in _NAME_KEYS:
+                out.append(Field(section.keys[0], m.group("value").strip(), section, i))
+                break
+        if got is None and not line.lstrip().startswith("|"):
+            sec = _SECTION.match(line)
+            if sec is not None:
+                r = _role(sec.group("key"))
+                section = r if r is not None and r.party else None
+                if section is not None:
+                    continue
+        if got is None:
+            m = _DL.match(line)
+            if m is not None:
+                got = (m.group("key"), m.group("value"))
+        if got is None:
+            m = _ALONE.match(line)
+            if m is not None and _role(m.group("key")) is not None and _role(m.group("key")).party:
+                nxt = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
+                v = _NAME_VALUE.match(nxt)
+                if v is not None:
+                    got = (m.group("key"), v.group("value"))
+        if got is None:
+            continue
+        key, value = got
+        out.append(Field(_norm(key), value.strip().strip("*").strip(), _role(key), i))
+    return out
+
+
+# a value that says it is another's vehicle: "Helios Towers Finance plc (a wholly owned subsidiary of …)"
+_VEHICLE = plain(r"\bsubsidiary[ \t]+of\b", re.I)
+
+
+def party_field(body: str) -> Field | None:
+    """The first field of the top whose key names the document's party, or None. A value that says it
+    is another's subsidiary (a bond's finance vehicle, probe22 06 heliostowers_bond_offering, whose
+    parent guarantor is the document's) gives none."""
+    f = next((f for f in header_fields(body) if f.role.party and _name_like(f.value)), None)
+    return None if f is None or _VEHICLE.search(f.value) else f
+
+
+_CONNECTORS = frozenset("of and & de du des da do von van der den la le y e the".split())
+_VALUE_END = plain(r"(?:,[ \t]+(?:a|an|the)[ \t]|[;(·|]|[ \t]+[—–][ \t]).*$")
+
+
+def _name_like(value: str) -> bool:
+    """A field's value that is a name: its words up to a clause or bracket capitalised (or a
+    connector, "of", "&"); not a table's header cell ("Senior Engineer median (USD)") nor a phrase
+    ("By order of the Joint Administrators of …")."""
+    words = _VALUE_END.sub("", value).replace(",", " ").split()
+    return bool(words) and len(words) <= 9 and all(
+        w in _CONNECTORS or not w[0].isalpha() or w[0].isupper() or any(c.isupper() for c in w[1:3]) for w in words)
+
+
+def other_party_values(body: str) -> list[str]:
+    """The values of the top's fields whose key names a party that is not the document's."""
+    return [f.value for f in header_fields(body) if not f.role.party]
+
+
+# Rule section-title-word (issue40f): a page's section or menu title that is a common word
+# ("Portfolio", "Legal", "Investors", "Incident", "Thread") stands where a headline's subject does
+# ("Portfolio | <firm>", "Legal notice (Impressum) | <brand>", "Incident: …") but is no company; nor is
+# a month or a roundup's common verb-noun ("Work will be performed in …" of a contracts roundup).
+# Generic words only (met: focusset29 held 02 kersia_portfolio 'Portfolio', 05 hansgrohe_impressum
+# 'Legal', focusset22 held 09 backblaze_statuspage 'Incident', 15 adesso_ircalendar 'Financial', 17
+# fabrinet_thread 'Thread', focusset29 held 29 defencecontracts 'Work', focusset25/28 roundups 'November')
+SECTION_WORDS = frozenset("""About Account Archive Blog Careers Contact Contacts Documentation Docs Download
+Downloads Editorial Events Features Financial Financials Find Governance Help Home Impressum Incident Incidents
+Insights Investor Investors Jobs Legal Login Media Menu News Newsroom Overview Partners Portfolio Pricing Privacy
+Press Products Resources Screener Search Services Solutions Status Strategy Support Sustainability Team Terms
+Text Thread Threads Topics Trust Work January February March April May June July August September
+October November December""".split())
+
+
+def is_section_word(label: str) -> bool:
+    """Rule section-title-word: a one-word name that is a page's section title or a common word."""
+    return label in SECTION_WORDS
+
+
+# the site's name a page's title ends with: "oatly.com WHOIS, DNS and domain info – DomainLens",
+# "Portfolio | Oakhurst Meridian Partners", "… - GOV.UK"
+_SITE_TAIL = plain(r"[ \t]+[|–—-][ \t]+(?P<site>[^|–—\n]{2,60}?)[ \t]*$")
+
+
+def not_party_names(top: list[str], body: str) -> list[str]:
+    """Rule header-field-role's other parties: the names the top's fields give in a role that is not
+    the document's party (the registrar, the requester, the fund, the law firm) and the site's name the
+    title ends with (the page's publisher): each read as no company of the document when a field names
+    the document's party."""
+    out = [f.value for f in header_fields(body) if not f.role.party]
+    for line in top[:2]:
+        m = _SITE_TAIL.search(line)
+        if m is not None:
+            out.append(m.group("site").strip())
+    return out
