@@ -88,7 +88,7 @@ _RANGE_WIDTH_BEFORE = plain(r"(?:\bplus\s+or\s+minus|±)\s+(?:of\s+)?(?:about\s+
 FORECAST = plain(
     r"\b(?:expects?|expected\s+to|forecasts?|forecasted|guidance|guided|guiding|outlook|projected|projects\s+(?:revenue|sales|growth|that)|"
     r"anticipates?|sees|should|will|would|(?:is|are)\s+(?:likely|set|due)\s+to|(?:is|are)\s+expected|(?:is|are)\s+targeting|"
-    r"targets\s+(?:revenue|sales|growth)|aims?\s+(?:for|to)|plans?\s+to)\b(?!-)", re.I)
+    r"targets\s+(?:revenue|sales|growth)|aims?\s+(?:for|to)|plans?\s+to|reiterat(?:e|es|ed|ing))\b(?!-)", re.I)
 _OUTLOOK_WORD = plain(r"\b(?:outlook|guidance|forecast|budget|plan|target)$")
 # units of a product's specification, not of a business: "103.2 terabits", "100 kilometres"
 SPEC_NOUN = plain(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|watts?|hertz)|[TGMP]bps|[TGMKP]B|km|"
