@@ -1016,6 +1016,25 @@ def _numbered_parts(periods: list, text: str) -> list:
                                                   and (p.start, p.end, p.kind) == (out[i - 1].start, out[i - 1].end, out[i - 1].kind))]
 
 
+def english_parts(text: str) -> str:
+    """`text` with each numbered-part-label written as the English one it is ("3T26" -> "3Q26", "T3 2026" ->
+    "Q3 2026", "S1 2026" -> "H1 2026", "3. Quartal 2026" -> "Q3 2026" and blanks): same length, same offsets,
+    for a reader of English period names (a question's: question.period_text)."""
+    if not re.search(r"\d[TS]|[TS][1-4]\s|\d\.\s?[QHts]", text):
+        return text
+
+    def one(m: re.Match) -> str:
+        g = next(i for i in (1, 2, 3) if m.group(f"n{i}"))
+        n, letter, yy = m.group(f"n{g}"), m.group(f"l{g}"), m.group(f"y{g}")
+        half = letter in _HALF_LETTER
+        if half and n not in "12":
+            return m.group(0)
+        part = "H" if half else "Q"
+        out = f"{n}{part}{m.group(0)[2:]}" if g == 1 else f"{part}{n}{m.group(0)[2:]}" if g == 2 else f"{part}{n} {yy}"
+        return out.ljust(len(m.group(0)))
+    return _NUMBERED_PART.sub(one, text)
+
+
 # trailing-twelve-months: a measure named with its trailing twelve months ("trailing-twelve-month revenue", "its
 # trailing twelve-month adjusted EBITDA", "Last-twelve-month attrition", "LTM revenue") and no end date of its own:
 # the twelve months to the end of the period the article reports on. Only the adjective before a noun dates (not
