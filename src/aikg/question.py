@@ -370,7 +370,8 @@ LEGAL_TAIL = _legal_tail()
 def period_text(question: str) -> str:
     """The question with its lower-case month names capitalised and a period naming an event
     blanked when another period is asked (EVENT_PERIOD) (same length, same offsets)."""
-    return _without_event_period(_LOWER_MONTH.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], question))
+    from .extract.periods import english_parts   # ("3T26", "T3 2026", "S1 2026": numbered-part-label)
+    return _without_event_period(english_parts(_LOWER_MONTH.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], question)))
 
 
 # A period that names an event the question is timed by ("after the Q3 update", "since its

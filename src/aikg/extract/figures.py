@@ -89,7 +89,7 @@ _RANGE_WIDTH_BEFORE = plain(r"(?:\bplus\s+or\s+minus|±)\s+(?:of\s+)?(?:about\s+
 FORECAST = plain(
     r"\b(?:expects?|expected\s+to|forecasts?|forecasted|guidance|guided|guiding|outlook|projected|projects\s+(?:revenue|sales|growth|that)|"
     r"anticipates?|sees|should|will|would|(?:is|are)\s+(?:likely|set|due)\s+to|(?:is|are)\s+expected|(?:is|are)\s+targeting|"
-    r"targets\s+(?:revenue|sales|growth)|aims?\s+(?:for|to)|plans?\s+to)\b(?!-)", re.I)
+    r"targets\s+(?:revenue|sales|growth)|aims?\s+(?:for|to)|plans?\s+to|reiterat(?:e|es|ed|ing))\b(?!-)", re.I)
 _OUTLOOK_WORD = plain(r"\b(?:outlook|guidance|forecast|budget|plan|target)$")
 # units of a product's specification, not of a business: "103.2 terabits", "100 kilometres"
 SPEC_NOUN = plain(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|watts?|hertz)|[TGMP]bps|[TGMKP]B|km|"
@@ -366,6 +366,8 @@ MODEL_ATTRIBUTE = plain(r"^(?:(?:total|activated|active)\s+)?parameters?\b", re.
 # a value naming a deal right after it: "a KRW 2.2 trillion partnership", "the $4.5 billion acquisition of"
 _DEAL_AFTER = plain(r"\s*(?:[\w]+-year\s+|multi-year\s+|cloud\s+|AI\s+)?(?:partnership|deal|contract|agreement|acquisition|takeover|"
                          r"purchase|investment|package|programme|program|buyback|repurchase|bond|loan|order)s?\b", re.I)
+_MEASURE_PASSED = plain(r"\b(?:revenues?|sales|turnover|billings|bookings|ARR|income|profit|EBITDA)\s+(?:has\s+|have\s+)?"
+                        r"(?:topped|surpassed|exceeded|crossed|passed|broke(?:\s+through)?)\s+(?:the\s+)?$", re.I)
 _THRESHOLD_BEFORE = plain(r"\b(?:topped|surpassed|exceeded|crossed|passed|broke(?:\s+through)?|above|over)\s+(?:the\s+)?$", re.I)
 
 
@@ -1313,8 +1315,15 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if _estimate(t, m.start, m.end, own_ok=True) or _prior(t, m.start, m.end) or (
                 _DEAL_PRICE.match(t, m.end) and re.search(r"\b(?:at|for)\s+(?:about\s+|roughly\s+|around\s+)?$", t[max(0, m.start - 20):m.start])):
             continue  # analysts' consensus, a guidance range's width, the year-ago figure
-        if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:m.start]) or _threshold(t, m.start, clause):
+        if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:m.start]):
             continue  # "€5.2 billion, of which €3.4 billion was EUV": a part, measure unnamed
+        if _threshold(t, m.start, clause):
+            if m.qualifier is not None or not _MEASURE_PASSED.search(t, clause[0], m.start):
+                continue
+            # threshold-passed-level: "trailing-twelve-month revenue passed $1.58 billion for the first time", "Automotive
+            # revenue topped $1 billion in a quarter for the first time" (probe5 02_qualcomm_fq4_2025), "its annual cloud revenue exceeded 5,000
+            # eok won for the first time" (probe19 03_nhn_korean_daily_translation): the measure's level is at least the mark it passed
+            m = replace(m, qualifier="at_least")
         if re.search(r"\b(?:pay|pays|paid|paying)\s+$", t[max(0, m.start - 12):m.start]):
             continue  # "paying about 2.98 trillion yen" for shares: a price paid (a deal), no figure of a company
         if m.qualifier == "at_least" and _COHORT_THRESHOLD.search(t[max(0, m.start - 25):m.start]):

@@ -974,9 +974,96 @@ def _today(periods: list, text: str, published: date | None) -> list:
     return sorted(out, key=lambda p: p.start_idx) if len(out) != len(periods) else periods
 
 
+# numbered-part-label: a quarter or half numbered with its own language's letter or word before a year: "3T26",
+# "3T25" (trimestre: Brazilian and Mexican releases), "T3 2026", "S1 2026" / "1S26" (semestre), "3. Quartal 2026",
+# "1. Halbjahr 2026": that calendar quarter or half. Provenance: probe29 05_televisa_3t26_release ("Consolidated
+# revenue of Ps.14,812.6 million, down 2.8% from 3T25", header "3T26 3T25"), probe28 06_bemobi_brazil_results_release
+# ("Net revenue of R$ 178,5 milhões in 3T26"), probe24 01_intelbras_ptbr_translation ("21% above the 3T24"),
+# probe25 06_aubay_h1_results_table (header "S1 2026 / H1 2026"), kindcheck30 periods 03_sarinebois ("T3 2026
+# (3. Quartal 2026)", "S1 2026 (1. Halbjahr 2026)"). The letter-first form needs a four-digit year ("T4 GPU" is none).
+_NUMBERED_PART = plain(
+    r"(?<![\w.,/-])(?:(?P<n1>[1-4])(?P<l1>[TS])\s?(?P<y1>(?:19|20)?\d\d)"
+    r"|(?P<l2>[TS])(?P<n2>[1-4])\s(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<n3>[1-4])\.\s?(?P<l3>Quartal|Halbjahr|trimestre|semestre)\s(?P<y3>(?:19|20)\d\d))(?![\w%])")
+_HALF_LETTER = ("S", "Halbjahr", "semestre")
+_RESTATED = plain(r"\s*(?:/|\(|=)\s*")
+
+
+def _numbered_parts(periods: list, text: str) -> list:
+    """numbered-part-label: the quarters and halves named as "3T26", "T3 2026", "S1 2026", "3. Quartal 2026"."""
+    if not re.search(r"\d[TS]|[TS][1-4]\s|\d\.\s?[QHts]", text):
+        return periods
+    add = []
+    for m in _NUMBERED_PART.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(f"n{i}"))
+        n, letter, yy = int(m.group(f"n{g}")), m.group(f"l{g}"), m.group(f"y{g}")
+        year = int(yy) if len(yy) == 4 else 2000 + int(yy)
+        if any(p.start_idx < m.end() and m.start() < p.end_idx and p.kind not in ("year", "fiscal_year") for p in periods):
+            continue
+        half = letter in _HALF_LETTER
+        if half and n > 2:
+            continue
+        months = 6 if half else 3
+        start, end = date(year, (n - 1) * months + 1, 1), _month_end(year, n * months)
+        add.append(v.Period(start, end, f"{'H' if half else 'Q'}{n} {year}", m.start(), m.end(), m.group(0),
+                            "half" if half else "quarter"))
+    if not add:
+        return periods
+    kept = [p for p in periods if not any(a.start_idx <= p.start_idx < a.end_idx for a in add)]  # (the bare year of "3T 2026")
+    out = sorted(kept + add, key=lambda p: p.start_idx)
+    # (the same part said again in another language, "S1 2026 / H1 2026", "T3 2026 (3. Quartal 2026)": one mention)
+    return [p for i, p in enumerate(out) if not (i and (p in add or out[i - 1] in add) and _RESTATED.fullmatch(text, out[i - 1].end_idx, p.start_idx)
+                                                  and (p.start, p.end, p.kind) == (out[i - 1].start, out[i - 1].end, out[i - 1].kind))]
+
+
+def english_parts(text: str) -> str:
+    """`text` with each numbered-part-label written as the English one it is ("3T26" -> "3Q26", "T3 2026" ->
+    "Q3 2026", "S1 2026" -> "H1 2026", "3. Quartal 2026" -> "Q3 2026" and blanks): same length, same offsets,
+    for a reader of English period names (a question's: question.period_text)."""
+    if not re.search(r"\d[TS]|[TS][1-4]\s|\d\.\s?[QHts]", text):
+        return text
+
+    def one(m: re.Match) -> str:
+        g = next(i for i in (1, 2, 3) if m.group(f"n{i}"))
+        n, letter, yy = m.group(f"n{g}"), m.group(f"l{g}"), m.group(f"y{g}")
+        half = letter in _HALF_LETTER
+        if half and n not in "12":
+            return m.group(0)
+        part = "H" if half else "Q"
+        out = f"{n}{part}{m.group(0)[2:]}" if g == 1 else f"{part}{n}{m.group(0)[2:]}" if g == 2 else f"{part}{n} {yy}"
+        return out.ljust(len(m.group(0)))
+    return _NUMBERED_PART.sub(one, text)
+
+
+# trailing-twelve-months: a measure named with its trailing twelve months ("trailing-twelve-month revenue", "its
+# trailing twelve-month adjusted EBITDA", "Last-twelve-month attrition", "LTM revenue") and no end date of its own:
+# the twelve months to the end of the period the article reports on. Only the adjective before a noun dates (not
+# "over the last twelve months", "on a trailing-twelve-month basis"), and the mention is of kind "trailing": it
+# dates the figure it names, never the paragraph. Provenance: kindcheck28 measures 03_calloway_ridge_deal ("14.2
+# times its trailing twelve-month adjusted EBITDA of $275 million"), probe20 02_mastek_shareholder-email
+# ("Last-twelve-month attrition eased to 13.1%"), focusset22 30_telco_capex_chartpack ("| LTM revenue | LTM capex |"),
+# kindcheck30 periods 02_tarnwick ("trailing-twelve-month revenue passed $1.58 billion").
+_TRAILING = plain(r"\b(?:(?:trailing|last|past)[\s-]+(?:twelve|12)-months?|(?-i:TTM|LTM))\b(?=\s+(?!basis\b|to\b|ended\b|ending\b|through\b)[A-Za-z])", re.I)
+
+
+def _trailing_twelve(periods: list, text: str, rep) -> list:
+    """trailing-twelve-months: the twelve months to the end of the dated period reported on."""
+    if rep is None or rep.end is None or rep.start is None or not re.search(r"(?:twelve|12)-month|TM\b", text):
+        return periods
+    add = []
+    for m in _TRAILING.finditer(text):
+        if any(p.start_idx < m.end() and m.start() <= p.end_idx for p in periods):
+            continue
+        end = rep.end
+        start = minus_year(end) + timedelta(days=1)
+        add.append(v.Period(start, end, f"{start.isoformat()}/{end.isoformat()}", m.start(), m.end(), m.group(0), "trailing"))
+    return sorted([*periods, *add], key=lambda p: p.start_idx) if add else periods
+
+
 def word_periods(periods: list, text: str, published: date | None) -> list:
-    """The mentions with the periods only a word names: a semester (semester-half), "today" (as-of-today)."""
-    return _today(_semesters(periods, text, published), text, published)
+    """The mentions with the periods only a word names: a semester (semester-half), "today" (as-of-today),
+    a numbered part in another language's letters (numbered-part-label)."""
+    return _today(_semesters(_numbered_parts(periods, text), text, published), text, published)
 
 
 # question-number: "Q1." / "**Q2." opening a line of a Q&A summary numbers the question, it is no quarter (probe23
@@ -1004,6 +1091,7 @@ def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:
         return periods
     out = [_resolve_one(p, text, dctx) for p in periods]
     out = [p for p in out if not since_after_now(p, dctx.now())]  # since-before-now
+    out = _trailing_twelve(out, text, dctx.reporting)
     out += _named_reporting(text, dctx, out)
     return _year_mentions(out, text, dctx)
 
@@ -1143,7 +1231,13 @@ _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|prev
                            r"|\b(?:from|on\s+the)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
                            r"\s(?:in|during|for|of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?"
                            r"(?:(?:previous|prior|preceding|same|year-ago|last)\s+(?:fiscal\s+)?(?:quarter|half|year|period)\s*\(\s*)?$"
-                           r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
+                           r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$"
+                           # a change said as a level against another: "21% above the 3T24", "about 3% higher than the
+                           # $28.9 billion it booked in fiscal 2024", "8.3% higher than RM172.13 million in Q2 FY2026"
+                           r"|%\s+(?:above|below|higher\s+than|lower\s+than|ahead\s+of)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
+                           # a change's base period right after it: "down 2.8% from 3T25", "up 19% on FY24", "up 21% from
+                           # the third quarter of 2024", "an increase of 14% over fiscal 2024"
+                           r"|%\s+(?:from|on|over|vs\.?|versus)\s+(?:the\s+)?$", re.I)
 
 
 _BRACKET_OPEN = plain(r"\(\s*$")
@@ -1160,12 +1254,18 @@ def bracketed_comparative(text: str, p, pos: int) -> bool:
     return not (p.start_idx <= pos < (close if close >= 0 else len(text)))
 
 
+# (or the compared value's measure between: "growth of about 22% over fiscal 2026 revenue of $3.19 billion", probe23
+# 04_zscaler_founder_letter; "up 9% on 2024 revenue of $4.1 billion")
+_MEASURE_TO_VALUE = plain(r"\s+(?:[a-z][\w-]*\s+){1,2}of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[^\s\d,;:()]{0,4}\s?$")
+
+
 def compared_own_period(text: str, p, pos: int) -> bool:
     """comparison-period, the compared value's side: period mention `p`, after 'compared with' /
     'against', qualifies the value at `pos` right after it in the same noun phrase (no number, comma
     or clause break between): "against a full-year plan of about INR 180 crore" (probe22
     08b_firstsource), "compared with fiscal 2023's USD 917 million" - that value's own period."""
-    return p.end_idx <= pos and pos - p.end_idx <= 40 and _NP_TO_VALUE.match(text[p.end_idx:pos]) is not None
+    return p.end_idx <= pos and pos - p.end_idx <= 40 and (_NP_TO_VALUE.match(text[p.end_idx:pos]) is not None
+                                                          or _MEASURE_TO_VALUE.match(text[p.end_idx:pos]) is not None)
 
 
 # what may stand between a period and the amount of its noun phrase ("full-year plan of about INR …")

@@ -41,7 +41,7 @@ from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, out
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
 from . import effective_dates, prior_year
-from .report_period import asks, defined_period, half_year_heading, scope_statement, year_ended_heading
+from .report_period import asks, defined_period, half_year_heading, part_results_heading, scope_statement, year_ended_heading
 from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
@@ -516,7 +516,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if idx < FURNITURE_SENTENCES:
                 prose_before = 0  # a page's furniture (cookie notice, menu) before its headline block
             if idx < 6 and doc_period is None and (_REPORT_HEADING.search(s.text) or half_year_heading(s.text, ctx.periods, dctx.calendar)
-                                                   or year_ended_heading(s.text, ctx.periods)):
+                                                   or year_ended_heading(s.text, ctx.periods) or part_results_heading(s.text, ctx.periods)):
                 dctx.reporting = next((p for p in ctx.periods if p.kind in ("quarter", "half")), None) \
                     or half_year_heading(s.text, ctx.periods, dctx.calendar) \
                     or year_ended_heading(s.text, ctx.periods)  # "2025 Semi-Annual Report", "Results for the Year Ended …" (report_period.py)

@@ -219,3 +219,24 @@ def year_ended_heading(text: str, periods: list):
     if len(years) != 1 or len(periods) != 1 or "ended" not in years[0].text.lower():
         return None
     return years[0]
+
+
+PART_RESULTS_HEADING = PatternRule(
+    "part-results-heading",
+    r"\b(?:results|earnings|resultados|r[ée]sultats|ergebnisse)\b",
+    "a heading at a document's top naming the results of one quarter or half ('THIRD-QUARTER 2026 RESULTS', "
+    "'Reporte de Resultados 3T26 / Third-Quarter 2026 Earnings Report') names that part as the period the document "
+    "reports on, before a lead sentence's comparison or a nine-month total can",
+    ("probe29 05_televisa_3t26_release: REPORTE DE RESULTADOS DEL TERCER TRIMESTRE DE 2026 / THIRD-QUARTER 2026 RESULTS",
+     "kindcheck30 periods 01_moctelpan_3t26: Reporte de Resultados 3T26 / Third-Quarter 2026 Earnings Report"),
+    ("Second-Quarter 2027 Results", "Résultats S1 2026 / H1 2026 results"),
+    re.I, trigger=("result", "earning", "ergebnis", "sultat"))
+
+
+def part_results_heading(text: str, periods: list):
+    """The one calendar quarter or half a results heading names (said once or restated in another language), or None."""
+    if PART_RESULTS_HEADING.search(text) is None:
+        return None
+    parts = {(p.start, p.end): p for p in periods if p.kind in ("quarter", "half") and p.start is not None
+             and re.fullmatch(r"[QH][1-4] \d{4}", p.label)}   # (a fiscal part's dates wait for the lead's apposition)
+    return next(iter(parts.values())) if len(parts) == 1 and len(periods) == len([p for p in periods if p.kind in ("quarter", "half")]) else None

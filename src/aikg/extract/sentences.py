@@ -62,6 +62,15 @@ _OPEN_WORD = plain(r"(?<![\w'’-])(?:of|the|a|an|to|in|for|with|and|or|by|from|
 _FIGURE_OPENS = plain(r"\s*(?:[$€£¥₹]|[A-Z]{3}\s?|[A-Z]{1,2}\$\s?)\d")
 
 
+# german-ordinal: a day or a part numbered with a dot before a month or a period noun ("Köln, 5. November 2026",
+# "Umsatz 3. Quartal 2026", "S1 2026 (1. Halbjahr 2026)") ends no sentence. Provenance: probe29
+# 01_qbeyond_quartalsmitteilung ("Köln, 5. November 2026"), probe27 02_hubersuhner_adhoc ("Herisau, 14. Juli 2026"),
+# kindcheck30 periods 03_sarinebois ("Sales in T3 2026 (3. Quartal 2026) amounted to …")
+_GERMAN_ORDINAL = plain(r"(?:^|[\s(])\d{1,2}$")
+_ORDINAL_NOUN = plain(r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+                      r"Quartal|Halbjahr|Gesch[äa]ftsjahr|Jahresh[äa]lfte)\b")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -218,6 +227,9 @@ def split(text: str) -> list[Sentence]:
                                       and _CURRENCY_NEXT.match(body, b.end(3))
                                       or re.fullmatch(r"[A-Z]\.[A-Z]", body[i:end].rstrip("."))):
                 continue
+            if b.group(1) == "." and not b.group(2) and _GERMAN_ORDINAL.search(body, 0, b.start(1)) \
+                    and _ORDINAL_NOUN.match(body, b.end(3)):
+                continue   # german-ordinal: "5. November 2026", "(3. Quartal 2026)": an ordinal, no sentence's end
             starts.append(b.end(3))
         starts.append(len(body))
         heading = not _CLOSED.search(body.strip()) and len(body.split()) <= 14
