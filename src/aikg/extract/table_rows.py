@@ -106,11 +106,15 @@ def breakdown_measure(line: str) -> str | None:
 # a label column naming measures, not units: "Metric", "Indicator", "Item", "KPI", "(in R$ million)", ""
 _MEASURE_HEADER = plain(r"^(?:metrics?|indicators?|items?|particulars|kpis?|key\s+(?:figures|metrics|numbers)|figures?|measures?|"
                         r"(?:in\s+)?[^\w]*(?:[A-Z]{3}|[$€£¥₩₹]|R\$|US\$)\s?(?:m|mn|bn|million|billion)\b.*|)$", re.I)
-# a part row: opened by a dash or a bullet ("— Commerce", "- of which cloud"), or indented
-_PART = plain(r"^(?:[—–-]\s*|•\s*|\s{2,}|of\s+which:?\s+)(?P<name>\S.*)$", re.I)
+# a part row: opened by a dash or a bullet ("— Commerce", "- of which cloud"), or indented, or by "of which" in
+# the release's own language ("davon Cloud & IoT", probe29 01_qbeyond; "dont croissance organique", probe25 06_aubay)
+_PART = plain(r"^(?:[—–-]\s*|•\s*|\s{2,}|(?:of\s+which|thereof|davon|hiervon|dont|därav|heraf|herav|di\s+cui|"
+              r"de\s+los\s+cuales|w\s+tym)(?::\s*|\s+))(?P<name>\S.*)$", re.I)
 # the company's own row of a table of units
 _TOTAL = plain(r"^(?:group(?:\s+total)?|total(?:\s+group)?|consolidated|group\s+consolidated)$", re.I)
-_GROWTH_HEAD = plain(r"\b(?:yoy|y/y|y-o-y|qoq|q/q|change|chg|growth|var\.?|variation)\b|%\s*(?:change|chg)", re.I)
+# (a change column in the release's language too: "Veränd." (probe29 01_qbeyond), "Var. %" (probe29 05_televisa))
+_GROWTH_HEAD = plain(r"\b(?:yoy|y/y|y-o-y|qoq|q/q|change|chg|growth|var\.?|variation|veränd(?:erung)?|förändring|endring|"
+                     r"ændring|zmiana|variazione|variación|variação)\b|%\s*(?:change|chg)", re.I)
 # a per-unit figure is no count of a stock ("ARPU", "per subscriber")
 _PER_UNIT = plain(r"\bper\b|\bARPU\b|\bARPA\b|\bEPS\b|\bDPS\b|\baverage\b", re.I)
 # a counted thing a money note cannot be about ("Bling active customers (thousand)", "Employees")
@@ -160,7 +164,10 @@ LABEL_SHORT_FORMS = RowRule(
      "probe20 02_mastek_shareholder-email: 'Diluted EPS (Rs)   36.8   31.2 …' under its P&L header"),
     ("'| Adj. EPS | 1.10 | 1.24 |' (invented)",))
 _SHORT_FORMS = ((plain(r"\badj\.(?=\s)", re.I), "adjusted"), (plain(r"\beps\b", re.I), "earnings per share"),
-                (plain(r"\bdps\b", re.I), "dividend per share"))
+                (plain(r"\bdps\b", re.I), "dividend per share"),
+                # (the German and French word: "EBITDA-Marge" (probe29 01_qbeyond table; probe23 03_secunet and
+                # kindcheck27 measures 01_brandtwerk write "EBIT-Marge" / "EBITDA-Marge" in prose)
+                (plain(r"[-\s]marge\b", re.I), " margin"))
 
 
 STATEMENT_PROFIT = RowRule(
@@ -193,6 +200,14 @@ TWO_LANGUAGE_LABELS = RowRule(
      "probe17 01_turkcell_gazete_translation / probe15 translations print the original term beside the English one "
      "in prose; the tests invent Spanish and German two-language tables"),
     ("'Ventas / Net sales   1.200   1.100' (invented)",))
+BRACKET_TRANSLATION = RowRule(
+    "bracket-translation",
+    "a row label in the document's own language whose English stands in a bracket after it ('Umsatz (Revenue)', "
+    "'매출액 (Revenue)') names its measure in the bracket when the registry reads the bracket and not the label",
+    ("probe29 01_qbeyond_quartalsmitteilung (German quarterly statement): 'Umsatz (Revenue)   52,4   47,9' and "
+     "'Konzernergebnis (Net result)'",
+     "kindcheck29 scale 02_doyun_semitech_q3_2026 (Korean results table): '매출액 (Revenue)', '영업이익 (Operating profit)'"),
+    ("'Omsättning (Net sales)   1 200   1 100' (invented)",))
 
 
 def label_half(label: str) -> str:
@@ -215,9 +230,19 @@ def row_measure(label: str) -> str | None:
             return None
         label = half
     lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
+    if lab and not HEAD_RE.search(lab) and not RATIO_MEASURE.search(lab):
+        # a label in the document's language with its English in the bracket, "Umsatz (Revenue)", "매출액
+        # (Revenue)": the bracket names the measure (TWO_LANGUAGE_LABELS, bracket-translation)
+        tr = _TRANSLATION.search(_bare(label))
+        if tr is not None and (HEAD_RE.search(tr.group(1)) or RATIO_MEASURE.search(tr.group(1))):
+            lab = tr.group(1).strip()
     if not lab or not HEAD_RE.search(lab) and not RATIO_MEASURE.search(lab):
         return None
     return canonical(" ".join(long_form(lab).lower().split()))
+
+
+# the English of a row label in brackets after it: "Umsatz (Revenue)", "Konzernergebnis (Net result)"
+_TRANSLATION = plain(r"\(([A-Za-z][A-Za-z &'’/-]{2,40})\)\s*$")
 
 
 STATEMENT_LABEL = RowRule(
@@ -502,6 +527,7 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
     points = next((c for c in reading.cells if c.role == "growth" and c.unit == "percentage_points"), None)
     out: list[r.Observation] = []
     stock = reading.measure is not None and kind_of(reading.measure) == "stock" and not _PER_UNIT.search(reading.label)
+    g_of = _changed_columns(reading)
     for c in reading.cells:
         if not c.measure:
             continue
@@ -523,7 +549,7 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
         if c.role == "amount" and c.unit:
             if _ratio(c.measure):
                 continue
-            g = growth if not any(o.unit != "percent" for o in out) else None
+            g = g_of.get(c.col)
             out.append(r.Observation(
                 subject=subject, measure=c.measure, value=-c.value if c.negative else c.value, unit=c.unit,
                 value_max=c.value_max, value_text=c.text,
@@ -542,9 +568,48 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
     return out
 
 
+def _changed_columns(reading: RowReading) -> dict[int, CellValue]:
+    """column -> the change column's percent that is the change of its amount (measure-row): each percent
+    change column is the change of one amount left of it and right of the change column before it, the one of
+    the latest period — "| Q2 2026 | Q3 2026 | QoQ |" and "| 2022 | 2023 | Change |" print the earlier period
+    first (probe29 07_innodata_substack_q2q3, probe15 05_alpha_data_ipo_prospectus_summary), "| Q3 2026 | Q3
+    2025 | YoY |" the later; "| Q3 2026 | Q3 2025 | % | 9M 2026 | 9M 2025 | % |" two pairs (probe29 01_qbeyond,
+    probe28 06_bemobi) —, the first when none is dated. A change column after a lone comparative ("| Previous
+    quarter | % Change |") changes an amount of an earlier pair: none is given it."""
+    out: dict[int, CellValue] = {}
+    prev = 0
+    for g in (c for c in reading.cells if c.role == "growth" and c.unit == "percent"):
+        group = [c for c in reading.cells if c.role == "amount" and c.unit and prev < c.col < g.col and c.measure
+                 and not _ratio(c.measure)]
+        first_group = prev == 0
+        prev = g.col
+        if not group or len(group) == 1 and not first_group:
+            continue
+        dated = [c for c in group if c.period is not None and c.period.end is not None]
+        target = group[0]
+        if len(dated) >= 2:
+            latest = max(dated, key=lambda c: (c.period.end, -c.col))
+            if latest.period.end > min(c.period.end for c in dated):
+                target = latest
+        out.setdefault(target.col, g)
+    return out
+
+
+NAMED_PART_ROW = RowRule(
+    "named-part-row",
+    "a part row (part-row) whose label is a name — capitalised words, no measure the registry reads — is a unit of "
+    "the company: its figures are the unit's, of the measure row above, even before the prose names the unit",
+    ("probe29 01_qbeyond_quartalsmitteilung (German quarterly statement): 'davon Cloud & IoT   34,1   30,2   +12,9 %' "
+     "under 'Umsatz (Revenue)' (the prose names the segment only after the table)",
+     "probe14 04_locaweb_results_table: '| — BeOnline/SaaS | 148.5 | 141.2 | +5.2% |' under '| Net revenue |'"),
+    ("'| — Northwind Cloud | 40.0 | 30.0 |' under '| Revenue | 100.0 | 90.0 |' (invented)",))
+_NAMED_PART = plain(r"[A-Z0-9][\w&./+'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&./+'’-]*)){0,4}")
+
+
 def parent_measure(text: str, tb, row_start: int) -> str | None:
     """The measure of the nearest measure row above `row_start` in table `tb` (the row a part row
     is a part of)."""
+    row_start = max(tb.start, text.rfind("\n", 0, row_start) + 1)   # (from its line's start: an indented row's sentence starts after the indent)
     above = text[tb.start:row_start].rstrip("\n").split("\n")
     at = tb.start
     lines = []
@@ -598,6 +663,9 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
     if reading.kind == "part":
         unit = next((r.EntityRef(kind="Segment", label=u) for u in (reading.label, f"{company.label} {reading.label}")
                      if u in known_units), None)
+        if unit is None and _NAMED_PART.fullmatch(reading.label) and not _NOT_A_MEASURE.match(reading.label) \
+                and not _TOTAL.match(reading.label) and row_measure(reading.label) is None:
+            unit = r.EntityRef(kind="Segment", label=reading.label)   # (NAMED_PART_ROW)
         subject = unit
     facts = typed(reading, subject, evidence, default_period) if subject is not None else []
     seen = {(o.subject, o.value, o.unit, o.period) for o in have if o.kind == "observation"}
