@@ -386,6 +386,19 @@ def _ratio(measure: str) -> bool:
     return bool(RATIO_MEASURE.search(re.sub(r"\bgroup\s+share\b", " ", measure)))
 
 
+MINOR_UNIT_ROW = RowRule(
+    "minor-unit-row",
+    "a per-share row whose label's bracket names the currency's minor unit ('(pence)', '(cents)', '(sen)') holds "
+    "amounts in that unit as written (per_share.py keeps the minor unit the same way in prose)",
+    ("probe27 06_nccgroup_iralert (UK results, plain-text KPI grid): 'Adjusted basic EPS (pence)   6.2   5.1'",
+     "kindcheck30 tables 03_thabankulu_interim_2026 (JSE interim results, HTML table): 'Headline earnings per share "
+     "(cents) | 412.8 | 384.9 | 7.2'"),
+    ("'| Basic EPS (cents) | 41.2 | 38.0 |' (invented)",))
+_MINOR_NOTE = plain(r"\((?:in\s+)?(cents?|pence|sen|paise|US\s+cents)\)\s*$", re.I)
+_MINOR_UNITS = {"cent": "cents", "cents": "cents", "us cents": "cents", "pence": "pence", "sen": "sen", "paise": "paise"}
+_PER_UNIT_ROW = plain(r"\bper\s+(?:ordinary\s+)?share\b|\b(?:EPS|DPS|HEPS)\b", re.I)
+
+
 PERCENT_CHANGE_COLUMN = RowRule(
     "percent-change-column",
     "a table of measures' change column headed by a percent sign alone or with it in brackets ('| % |', 'Change (%)', "
@@ -397,7 +410,9 @@ PERCENT_CHANGE_COLUMN = RowRule(
     ("'| EUR m | FY2031 | FY2030 | % |' over '| Sales | 120 | 100 | +20.0 |' (invented)",))
 # a column headed by a percent sign: "%", "+/- %", "Δ %", "Change (%)", "YoY (%)", "change in %"
 _BARE_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$")
-_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$|.*\((?:in\s+)?%\)$|.*\bin\s+%$", re.I)
+# (and a percent sign before the change word, "% change" (kindcheck30 tables 03_thabankulu), "%Change" (probe29
+# 02_moammar_tadawul_results))
+_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$|.*\((?:in\s+)?%\)$|.*\bin\s+%$|^%\s*(?:change|chg)$", re.I)
 
 
 def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, units_table: bool,
@@ -431,6 +446,8 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
     corner = corner_note(header) if kind in ("part", "total", "unit") or measure_tb and (
         registered or measure and sheet_amount_row(label, measure)) else corner_note(header, phrase=False)
     own_note = _row_note(label)
+    mm = _MINOR_NOTE.search(_bare(raw_label)) if measure and _PER_UNIT_ROW.search(label) else None
+    minor = _MINOR_UNITS[mm.group(1).lower()] if mm is not None else None
     counted = bool(_COUNTED.search(label))
     # (a row labelled "(%)" holds percents in bare cells: "EBITDA margin (%)  13.3  13.5")
     pct_row = bool(re.search(r"\((?:in\s+)?%\)\s*$", label))
@@ -481,6 +498,10 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
             continue
         if growth_col:
             continue  # a bare number in a change column: no unit to give it
+        if minor is not None and not neg:
+            # a per-share row in the currency's minor unit, "Adjusted basic EPS (pence)  6.2" (MINOR_UNIT_ROW)
+            out.cells.append(CellValue(i, "amount", value, text, minor, measure=col_measure, period=period))
+            continue
         ms = v.find_money(_bare(cell))
         if len(ms) == 1 and ms[0].text.strip() == _bare(cell).strip("()").strip():
             m = ms[0]
