@@ -386,6 +386,18 @@ def _ratio(measure: str) -> bool:
     return bool(RATIO_MEASURE.search(re.sub(r"\bgroup\s+share\b", " ", measure)))
 
 
+BRACKETED_COST = RowRule(
+    "bracketed-cost",
+    "a statement prints a cost, charge, expense or tax row in brackets (or with a minus) to show it is deducted ('Net "
+    "finance costs  (38.4)'): the cost is the amount in the brackets, a positive figure of that measure",
+    ("kindcheck30 tables 03_thabankulu_interim_2026 (JSE interim results): '| Net finance costs | (38.4) | (51.9) |'",
+     "kindcheck30 tables 01_valdibrenta_9m_2026 (Italian release): 'Net financial charges  (14,7)  (12,3)' and "
+     "'Income taxes  (25,9)  (25,6)'"),
+    ("'| Finance costs | (4.1) | (3.9) |' (invented)",))
+_COST_ROW = plain(r"\b(?:costs?|charges?|expenses?|expenditures?|tax(?:es)?|depreciation|amortisation|amortization|"
+                  r"impairments?|capex)\b", re.I)
+
+
 MINOR_UNIT_ROW = RowRule(
     "minor-unit-row",
     "a per-share row whose label's bracket names the currency's minor unit ('(pence)', '(cents)', '(sen)') holds "
@@ -532,7 +544,8 @@ def claim_values(reading: RowReading) -> tuple[r.ClaimValue, ...]:
         direction = None
         if c.role == "growth":
             direction = "decrease" if c.negative else "increase"
-        val = -c.value if c.negative and c.role in ("amount", "count") else c.value
+        val = -c.value if c.negative and c.role in ("amount", "count") and not (
+            c.role == "amount" and c.measure and _COST_ROW.search(c.measure)) else c.value   # (BRACKETED_COST)
         out.append(r.ClaimValue(role=c.role, value=val, value_max=c.value_max, unit=c.unit, direction=direction,
                                 measure=c.measure or None, text=c.text))
     return tuple(out)
@@ -571,8 +584,10 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
             if _ratio(c.measure):
                 continue
             g = g_of.get(c.col)
+            # (a cost row's bracket is the statement's deduction sign, not a negative cost: BRACKETED_COST)
+            negative = c.negative and not _COST_ROW.search(c.measure)
             out.append(r.Observation(
-                subject=subject, measure=c.measure, value=-c.value if c.negative else c.value, unit=c.unit,
+                subject=subject, measure=c.measure, value=-c.value if negative else c.value, unit=c.unit,
                 value_max=c.value_max, value_text=c.text,
                 change=g.value if g else None, change_unit="percent" if g else None, change_text=g.text if g else None,
                 change_basis=g.basis if g else None,
