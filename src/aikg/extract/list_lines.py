@@ -129,6 +129,8 @@ _REGION_DIM = plain(r"\bby\s+(?:region|geography|country|market|area|segment|div
                     r"(?:structure|mix|split)\s+of\s+(?:revenue|sales|turnover|income))\b", re.I)
 _MARKET = plain(r"(?P<np>(?:[A-Za-z-]+\s+){0,2}?[a-z-]+)\s+(?:market\s+)?shares?\b", re.I)
 _MARKET_OF = plain(r"\bshares?\s+(?:of|in)\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,4}?)\s*(?:[,:(]|\bat\b|\bin\b|$)", re.I)
+# a row's figures opening with an amount in a currency ("EUR 1.86 billion", "R3 204.1 million", "$12m")
+_AMOUNT_FIRST = plain(r"(?:about\s+|approx\.?\s+)?(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp|R(?=\d))[ \t]?\d")
 _FIGURE_IN_LABEL = plain(r"[$€£¥₩₹]|\d[\d.,]*\s*(?:%|bn|mn|m\b|billion|million)|[()]")
 
 
@@ -197,8 +199,11 @@ def blocks(text: str) -> list[Block]:
                 # one blank line between rows of the same mark: an HTML list's items, written a paragraph each
                 # (RULES list-block-as-grid: probe5 03_nokia_q3_2025 '<li>Network Infrastructure: EUR 1.86 billion, up
                 # 11%</li>', kindcheck30 tables 03_thabankulu '<li>Mining Services: R3 204.1 million (…), up 7%</li>')
+                # (rows of amounts only: a list of bare percents so spaced, "- Smartphone: 30% of revenue" in probe3
+                # r02_tsmc, stays the separate lines it was)
                 nxt = _rows_of(lines[j + 1][1], lines[j + 1][0])
-                if nxt and nxt[0][1] == found[-1][1] and nxt[0][0].depth == found[-1][0].depth:
+                if nxt and nxt[0][1] == found[-1][1] and nxt[0][0].depth == found[-1][0].depth \
+                        and _AMOUNT_FIRST.match(nxt[0][0].rest) and _AMOUNT_FIRST.match(found[-1][0].rest):
                     j += 1
                     continue
             if not rs:
@@ -540,6 +545,8 @@ def unit_measure_label(label: str) -> tuple[str, str] | None:
         name, rest = " ".join(words[:k]), " ".join(words[k:])
         if not _UNIT_NAME.fullmatch(name):
             return None
+        if re.search(r"(?:&|\band|\bof|\bfor)$", name):
+            continue   # ("Wholesale & international capacity": one name, not "Wholesale &" and a measure, probe26 05_paratus)
         h = None
         for h in HEAD_RE.finditer(rest):
             pass

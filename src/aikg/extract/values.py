@@ -811,11 +811,13 @@ def _attach_equivalents(text: str, items: list[Money]) -> list[Money]:
                 j for j in range(i + 1, len(items))
                 if items[j].start >= paren.start(1) and items[j].end <= paren.end(1)
             ]
-            # (a bracket in the amount's own currency is no conversion but a comparative, "R3 204.1 million (R2 987.6
-            # million)" / "$3.2 million ($2.9 million)": kindcheck30 tables 03_thabankulu, probe24 08b_akamai "(Q2: US$540
-            # million)"; a list reader dates it (list_lines.BRACKETED_LINE))
+            # (a bracket in the amount's own currency with another value is no conversion but a comparative, "R3 204.1
+            # million (R2 987.6 million)" / "$3.2 million ($2.9 million)": kindcheck30 tables 03_thabankulu, probe24
+            # 08b_akamai "(Q2: US$540 million)"; a list reader dates it (list_lines.BRACKETED_LINE); the same value
+            # restated, "about HUF 1,000 billion (HUF 1 trillion)", stays its equivalent)
             if inner and _EQUIV_LEAD.fullmatch(text, paren.start(1), items[inner[0]].start) \
-                    and not (money.currency and all(items[j].currency == money.currency for j in inner)):
+                    and not (money.currency and all(items[j].currency == money.currency for j in inner)
+                             and not any(items[j].value in (money.value, money.value_max) for j in inner)):
                 money = replace(money, equivalents=tuple(items[j] for j in inner))
                 consumed.update(inner)
         out.append(money)
