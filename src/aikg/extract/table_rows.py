@@ -356,7 +356,7 @@ SHEET_ROWS = RowRule(
      "EBITDA and the customer counts it states in their own words"),
     ("'Net sales   1,200' under 'All figures in CHF thousands unless otherwise indicated' (invented)",))
 _AMOUNT_ROW = plain(r"\b(?:revenues?|sales|turnover|income|profits?|loss(?:es)?|ebitda|ebita|ebit|pat|pbt|earnings|"
-                    r"expenditure|expenses?|costs?|capex|opex|investments?|order\s+(?:book|backlog|intake|inflow)|"
+                    r"expenditure|expenses?|costs?|charges|capex|opex|investments?|order\s+(?:book|backlog|intake|inflow)|"
                     r"backlog|orders|bookings|cash(?:\s+flow)?|debt|borrowings|assets|liabilities|equity|dividends?|"
                     r"gmv|tcv|acv|arr)\b", re.I)
 
@@ -424,7 +424,9 @@ PERCENT_CHANGE_COLUMN = RowRule(
 _BARE_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$")
 # (and a percent sign before the change word, "% change" (kindcheck30 tables 03_thabankulu), "%Change" (probe29
 # 02_moammar_tadawul_results))
-_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$|.*\((?:in\s+)?%\)$|.*\bin\s+%$|^%\s*(?:change|chg)$", re.I)
+# ("Change %" (kindcheck30 tables 01_valdibrenta), "Var. %" (probe29 05_televisa): the change word, then the sign)
+_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$|.*\((?:in\s+)?%\)$|.*\bin\s+%$|^%\s*(?:change|chg)$|"
+                      r"^(?:change|chg|var\.?|variation|veränd\.?|yoy|y/y|qoq|q/q)\s*%$", re.I)
 
 
 def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, units_table: bool,

@@ -1295,6 +1295,11 @@ _NQ_FY = r"|\s?FY\s?['’]?(?P<fyy>(?:19|20)?[0-9]{2})(?![0-9])"
 _P_QUARTER_NQ = plain(
     r"(?<![A-Za-z0-9.])(?P<q>[1-4])Q(?:\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])" + _NQ_FY + ")"
 )
+# rule romance_trimester: a quarter as Spanish and Portuguese results releases write it, the quarter's number, "T"
+# (trimestre) and a two- or four-digit year ("3T26", "3T2026"), as their tables head columns ("3T26  3T25  Var. %").
+# Provenance: probe29 05_televisa_3t26_release ("(millones de pesos)  3T26  3T25  Var. %"; "in 3T26"), probe28
+# 06_bemobi_brazil_results_release ("3T26  3T25  Var.  9M26  9M25  Var."; "RELEASE DE RESULTADOS 3T26")
+_P_QUARTER_NT = plain(r"(?<![A-Za-z0-9.])(?P<q>[1-4])T(?P<yy>(?:19|20)[0-9]{2}|[0-4][0-9])(?![0-9A-Za-z])")
 _P_HALF_ORD = lead(
     rf"(?:(?P<f1>{_FISCAL})[\s-]+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b(?![\s-]+year)"
     rf"(?:,?[\s-]+(?:of{_S1})?(?:the{_S1})?{_YEARSPEC})?",
@@ -1762,6 +1767,7 @@ _PERIOD_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, date | None], Per
     (_P_QUARTER_YQ, _h_quarter, 2),
     (_P_QUARTER_FYQ, _h_quarter, 2),
     (_P_QUARTER_NQ, _h_quarter, 2),
+    (_P_QUARTER_NT, _h_quarter, 2),
     (_P_HALF_ORD, _h_half, 2),
     (_P_HALF_H, _h_half, 2),
     (_P_HALF_NH, _h_half, 2),
@@ -1782,12 +1788,13 @@ _PERIOD_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, date | None], Per
 
 # Gates of the period rules, by the features of the text they need.
 _F_YEAR, _F_MONTH, _F_QUARTER, _F_HALF, _F_YEARW, _F_MONTHW, _F_FISCAL, _F_FY, _F_QN, _F_NQ, \
-    _F_HN, _F_NH, _F_FULL, _F_DIGIT, _F_CJK_YEAR = (1 << i for i in range(15))
+    _F_HN, _F_NH, _F_FULL, _F_DIGIT, _F_CJK_YEAR, _F_NT = (1 << i for i in range(16))
 _FEATURE_PATTERNS = ((_F_YEAR, _G_YEAR), (_F_DIGIT, _G_DIGIT))
 _FEATURE_WORDS = (  # as written
     (_F_MONTH, _G_MONTH),
     (_F_QN, ("Q1", "Q2", "Q3", "Q4")),
     (_F_NQ, ("1Q", "2Q", "3Q", "4Q")),
+    (_F_NT, ("1T", "2T", "3T", "4T")),
     (_F_HN, ("H1", "H2")),
     (_F_NH, ("1H", "2H")),
     (_F_CJK_YEAR, ("년", "年")),
@@ -1801,7 +1808,7 @@ _FEATURE_FOLDED = (  # in any case
     (_F_FY, ("fy",)),
     (_F_FULL, ("full", "calendar", "whole", "entire")),
 )
-_ALL_FEATURES = (1 << 15) - 1
+_ALL_FEATURES = (1 << 16) - 1
 
 
 def _features(text: str) -> int:
@@ -1840,6 +1847,7 @@ _PERIOD_GATES: dict[re.Pattern, tuple[int, ...]] = {
     _P_QUARTER_YQ: _need(_F_QN, _F_YEAR),
     _P_QUARTER_FYQ: _need(_F_QN),
     _P_QUARTER_NQ: _need(_F_NQ),
+    _P_QUARTER_NT: _need(_F_NT),
     _P_HALF_ORD: _need(_F_HALF),
     _P_HALF_H: _need(_F_HN),
     _P_HALF_NH: _need(_F_NH),
