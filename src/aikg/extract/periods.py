@@ -1143,7 +1143,10 @@ _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|prev
                            r"|\b(?:from|on\s+the)\s+(?:a\s+(?:loss|profit)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,30}"
                            r"\s(?:in|during|for|of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+)?"
                            r"(?:(?:previous|prior|preceding|same|year-ago|last)\s+(?:fiscal\s+)?(?:quarter|half|year|period)\s*\(\s*)?$"
-                           r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$", re.I)
+                           r"|\bover\s+(?:the\s+|its\s+)?[^\s\d,;]{0,4}\s?\d(?:[^,;]|(?<=\d),(?=\d)){0,40}$"
+                           # (issue40t) a change's base period right after its percent: "down 2.8% from 3T25" (probe29
+                           # 05_televisa), "21% above the 3T24" (probe24 01_intelbras), "up 9% on 2024" (probe21 06_bitdefender)
+                           r"|\d\s?%\s+(?:above|below|from|on|over|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
 
 
 _BRACKET_OPEN = plain(r"\(\s*$")
