@@ -195,17 +195,6 @@ def blocks(text: str) -> list[Block]:
         j, found = i, []
         while j < len(lines):
             rs = _rows_of(lines[j][1], lines[j][0])
-            if not rs and found and not lines[j][1].strip() and j + 1 < len(lines):
-                # one blank line between rows of the same mark: an HTML list's items, written a paragraph each
-                # (RULES list-block-as-grid: probe5 03_nokia_q3_2025 '<li>Network Infrastructure: EUR 1.86 billion, up
-                # 11%</li>', kindcheck30 tables 03_thabankulu '<li>Mining Services: R3 204.1 million (…), up 7%</li>')
-                # (rows of amounts only: a list of bare percents so spaced, "- Smartphone: 30% of revenue" in probe3
-                # r02_tsmc, stays the separate lines it was)
-                nxt = _rows_of(lines[j + 1][1], lines[j + 1][0])
-                if nxt and nxt[0][1] == found[-1][1] and nxt[0][0].depth == found[-1][0].depth \
-                        and _AMOUNT_FIRST.match(nxt[0][0].rest) and _AMOUNT_FIRST.match(found[-1][0].rest):
-                    j += 1
-                    continue
             if not rs:
                 # a row wrapped onto an indented next line belongs to the row above
                 # (two spaces are enough under a top-level row: "- Share from renewable sources: **100%** (hydro …" over
