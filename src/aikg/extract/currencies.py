@@ -83,7 +83,7 @@ CURRENCIES: tuple[Currency, ...] = (
     _c("LRD"), _c("CVE", word=True), _c("STN"), _c("SDG", word=True), _c("SSP"), _c("SOS", word=True),
     _c("DJF"), _c("ERN", word=True), _c("KMF"), _c("MRU"), _c("ZWG"),
     # Americas
-    _c("MXN", "Mex$"), _c("CLP", names=(r"chilean\s+pesos?",)), _c("ARS", names=(r"argentine\s+pesos?",)),
+    _c("MXN", "Mex$", "Ps."), _c("CLP", names=(r"chilean\s+pesos?",)), _c("ARS", names=(r"argentine\s+pesos?",)),
     _c("PEN", "S/.", "S/", names=(r"(?:peruvian\s+)?soles", r"peruvian\s+sol"), word=True),
     _c("COP", "COL$", names=(r"colombian\s+pesos?",), word=True), _c("UYU"), _c("PYG", "₲"),
     _c("BOB", word=True), _c("VES"), _c("CRC", "₡", word=True), _c("GTQ"), _c("HNL"), _c("NIO", word=True),

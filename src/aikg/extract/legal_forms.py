@@ -36,7 +36,10 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                r"\(?Pty\)?\s+(?:Ltd\.?|Limited)",
                # (issue38u) Singapore's private company form, "Pte. Ltd." (vocabulary; kindcheck28 units 03 tembusu: a
                # subsidiary "<Name> Pte. Ltd." cut at "Pte." into a unit "<Name> Pte." and a sentence "Ltd. posted …")
-               r"Pte\.?\s+(?:Ltd\.?|Limited)")
+               r"Pte\.?\s+(?:Ltd\.?|Limited)",
+               # (issue40t) Italy's società per azioni: "Reply S.p.A." (probe17 02_reply_wrapped), "Valtorre Robotica
+               # S.p.A." (kindcheck28 ask 02), "Valdibrenta Meccanica S.p.A. (Euronext Milan: VBM)" (kindcheck30 tables 01)
+               r"S\.p\.A\.", "SpA")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 # legal forms written in front of a name: "PT Metrodata Electronics Tbk" (Indonesia: probe25 02
@@ -45,7 +48,7 @@ DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 LEGAL_PREFIXES = frozenset({"PT", "PT.", "JSC", "PJSC"})
 CORP_MARKERS = (r"\(?Pty\)?\s+(?:Ltd\.?|Limited)", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?=\s)", r"Ltd\.?", "Limited",
                 r"Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?", r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?",
-                *DESCRIPTORS, "plc", "PLC", "AG", "SE", r"N\.V\.", r"S\.A\.",
+                *DESCRIPTORS, "plc", "PLC", "AG", "SE", r"N\.V\.", r"S\.A\.", r"S\.p\.A\.",
                 # (issue35w) Indonesia's public company form, never an ordinary word: "PT Metrodata
                 # Electronics Tbk" … "Metrodata" (probe25 02), "PT Mora Telematika Indonesia Tbk" (focusset25 02)
                 "Tbk",

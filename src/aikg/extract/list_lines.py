@@ -28,6 +28,7 @@ from .figures import HEAD_RE
 from .measure_names import canonical
 from .rule_record import RuleRecord
 from .segment_tables import _UNIT_LINE, _money_in, scale_line_note, unit_note
+from .periods import bracketed_comparative
 from .table_rows import breakdown_measure, row_measure
 
 RULES: tuple[RuleRecord, ...] = (
@@ -94,7 +95,7 @@ _MARK = r"(?:[-*•·]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))"
 # 04_mycronic_q3_release "- High Volume: MSEK 421 (372)")
 _ROW = plain(r"^[ \t]*(?P<mark>" + _MARK + r")[ \t]+(?:\*\*)?(?P<label>[A-Z](?:[^:|—–(\n]|\([^()\n]{0,120}\)){0,90}?)(?:\*\*)?"
              r"(?P<sep>[ \t]*:[ \t]*|[ \t]+(?:—|–|-{1,2})[ \t]+|[ \t]{3,}|[ \t]*\.{4,}[ \t]*)"
-             r"(?:\*\*)?(?P<rest>(?:about\s+|approx\.?\s+|c\.\s*)?[(+\-−–]?[ \t]*(?:(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp)[ \t]?)?\d.*)$")
+             r"(?:\*\*)?(?P<rest>(?:about\s+|approx\.?\s+|c\.\s*)?[(+\-−–]?[ \t]*(?:(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp)[ \t]?|R(?=\d))?\d.*)$")   # (the rand's "R3 204.1 million")
 # a second entry on the same line: "  - Overseas: 96.33 (share 92.3%)      - Domestic: 8.04 (share 7.7%)"
 _SECOND = plain(r"[ \t]{3,}(?=[-*•·][ \t]+[A-Z])")
 _NOTE = plain(r"\s*\(([^()]*)\)\s*$")
@@ -110,6 +111,9 @@ _ROW_SHARE = plain(r"\bshare\s*:?\s*$|^\s*$", re.I)   # the text right before a 
 _SHARE_AFTER = plain(r"^\s*%?\s*of\s+(?:the\s+)?(?:total\s+|group\s+)?(?:revenue|sales|income|turnover)", re.I)
 _REGION_DIM = plain(r"\bby\s+(?:region|geography|country|market|area|segment|division|business|unit|group)s?\b|"
                     r"\b(?:regions?|geograph\w+|countries|business\s+units?|segments?|divisions?|business\s+lines?|"
+                    # (the adjective too: "Divisional revenue (prior period in brackets)", kindcheck30 tables
+                    # 03_thabankulu; "Divisional review" over the divisions, kindcheck29 names 02_marlowby_clarke)
+                    r"divisional|segmental|"
                     # (rule unit-groups: "The company reports three product groups:", "By group:"; probe24 08a/08b
                     # akamai, devset5 t09_lenovo "THREE BUSINESS GROUPS", probe10 delta_electronics "3 business groups")
                     r"(?:product|business|operating|reporting)\s+groups|"
@@ -125,6 +129,8 @@ _REGION_DIM = plain(r"\bby\s+(?:region|geography|country|market|area|segment|div
                     r"(?:structure|mix|split)\s+of\s+(?:revenue|sales|turnover|income))\b", re.I)
 _MARKET = plain(r"(?P<np>(?:[A-Za-z-]+\s+){0,2}?[a-z-]+)\s+(?:market\s+)?shares?\b", re.I)
 _MARKET_OF = plain(r"\bshares?\s+(?:of|in)\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[\w-]+){0,4}?)\s*(?:[,:(]|\bat\b|\bin\b|$)", re.I)
+# a row's figures opening with an amount in a currency ("EUR 1.86 billion", "R3 204.1 million", "$12m")
+_AMOUNT_FIRST = plain(r"(?:about\s+|approx\.?\s+)?(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp|R(?=\d))[ \t]?\d")
 _FIGURE_IN_LABEL = plain(r"[$€£¥₩₹]|\d[\d.,]*\s*(?:%|bn|mn|m\b|billion|million)|[()]")
 
 
@@ -528,6 +534,8 @@ def unit_measure_label(label: str) -> tuple[str, str] | None:
         name, rest = " ".join(words[:k]), " ".join(words[k:])
         if not _UNIT_NAME.fullmatch(name):
             return None
+        if re.search(r"(?:&|\band|\bof|\bfor)$", name):
+            continue   # ("Wholesale & international capacity": one name, not "Wholesale &" and a measure, probe26 05_paratus)
         h = None
         for h in HEAD_RE.finditer(rest):
             pass
@@ -593,14 +601,52 @@ def measure_lines(ctx, claims_here: list, cst) -> list:
         if amount is None:
             continue
         down = growth is not None and (_DOWN.search(ctx.text) is not None or growth.direction == "decrease")
+        period, prior = c.period, _bracketed_prior(ctx, amount, c.period)
+        if prior is not None:   # (RULES bracketed-comparative-line: the bracket's period is its own amount's)
+            period = ctx.state.list_period
         out.append(r.Observation(
             subject=c.subject, measure=measure, value=amount.value, unit=amount.unit,
             value_max=amount.value_max, qualifier=amount.qualifier, value_text=amount.text,
             change=growth.value if growth else None, change_unit="percent" if growth else None,
             change_text=growth.text if growth else None, change_basis=None,
             direction=("decrease" if down else "increase") if growth else None,
-            period=c.period, evidence=c.evidence))
+            period=period, evidence=c.evidence))
+        if prior is not None:
+            out.append(r.Observation(subject=c.subject, measure=measure, value=prior.value, unit=prior.currency,
+                                     value_max=prior.value_max, qualifier=prior.qualifier, value_text=prior.text,
+                                     period=c.period, evidence=c.evidence))
         main = ctx.state.main_company
         if (cst.list_of_units or _UNIT_NAMED_LABEL.match(ctx.text)) and main is not None and c.subject.kind == "Segment":
             out.append(r.SegmentOf(segment=c.subject, company=main, evidence=c.evidence))
     return out
+
+
+BRACKETED_LINE = RuleRecord(
+    "bracketed-comparative-line",
+    "a list line 'Label: <amount> (<period>: <amount>), up x%' states the label's figure of the list's period and, in "
+    "the bracket, the same measure of the bracket's period: the bracket's period never dates the first amount",
+    ("kindcheck30 tables 02_halvane_q3_2026 (US earnings release): '- EMEA: $298.0 million (Q3 2025: $275.1 million), "
+     "up 8%' under 'Revenue by region, Q3 2026'",
+     "probe10 adobe_q4fy2024_release: '- Total revenue: $5.61 billion, up 11% year over year (Q4 fiscal 2023: $5.05 "
+     "billion)'; probe24 08b_akamai_q3_news: '- Security: US$558 million, up 10% (Q2: US$540 million);'"),
+    ("Revenue by region, FY2031:\n- Europe: $40.0 million (FY2030: $35.0 million), up 14%",))
+
+
+def _bracketed_prior(ctx, amount, period):
+    """The money of a bracketed comparative '(<period>: <amount>)' after the line's first amount whose period is the
+    claim's `period` (BRACKETED_LINE), else None."""
+    if period is None or "(" not in ctx.text:
+        return None
+    at = ctx.text.find(amount.text) if amount.text else -1
+    if at < 0:
+        return None
+    for p in ctx.periods:
+        if p.start_idx <= at or (getattr(p, "start", None), getattr(p, "end", None)) != (period.start, period.end) \
+                or not bracketed_comparative(ctx.text, p, at):
+            continue
+        close = ctx.text.find(")", p.end_idx)
+        m = next((m for m in ctx.moneys if p.end_idx < m.start and (close < 0 or m.end <= close)
+                  and m.currency == amount.unit), None)
+        if m is not None:
+            return m
+    return None

@@ -223,8 +223,12 @@ _SPACED_WORD = re.compile(r"(?<![0-9.,:/-])(?<![0-9] )[0-9]{1,3}(?:[ \u00a0][0-9
 # (61.8) billion", the bracket of the same convention); never before another number ("SEK 421 372 19": columns)
 _CODES = sorted({c.code for c in CURRENCIES if not c.word} | {w.upper() for w in FUSED if w.isalpha() and len(w) == 4
                                                               and w.upper()[1:] in {c for _, c in FUSED.values()}})
-_SPACED_AFTER_CODE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_CODES) + r")[ \u00a0](?P<n>[0-9]{1,3}(?:[ \u00a0][0-9]{3})+"
-                                r"(?:,[0-9]+)?)(?![0-9]|[.,][0-9]|[ \u00a0]?[0-9])")
+# (and right after a sign glued to the number, "R3 204.1 million (R2 987.6 million)": the rand's sign as a JSE results
+# page writes it, kindcheck30 tables 03_thabankulu; the same space thousands, after a sign instead of a code)
+_SPACED_AFTER_CODE = re.compile(r"(?:(?<![A-Za-z])(?:" + "|".join(_CODES) + r")[ \u00a0]|(?<![A-Za-z0-9$])(?:R|[$€£₹]))"
+                                r"(?P<n>[0-9]{1,3}(?:[ \u00a0][0-9]{3})+"
+                                r"(?:,[0-9]+|(?<=[0-9]{3})\.[0-9]+(?=[ \u00a0]?(?:million|billion|thousand|m|bn|mn|k)\b))?)"
+                                r"(?![0-9]|[.,][0-9]|[ \u00a0]?[0-9])")
 _SPACED_BRACKET = re.compile(r"(?<=\()[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?:[.,][0-9]+)?(?=\))")
 _SWAP = str.maketrans({",": ".", ".": ","})
 _TO_COMMA = str.maketrans({"'": ",", "’": ",", "\u2009": ",", "\u202f": ",", " ": ",", "\u00a0": ","})

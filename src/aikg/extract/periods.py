@@ -1235,9 +1235,9 @@ _COMPARISON_PERIOD = plain(r"\b(?:same|corresponding|year-ago|prior[- ]year|prev
                            # a change said as a level against another: "21% above the 3T24", "about 3% higher than the
                            # $28.9 billion it booked in fiscal 2024", "8.3% higher than RM172.13 million in Q2 FY2026"
                            r"|%\s+(?:above|below|higher\s+than|lower\s+than|ahead\s+of)\s+(?:[^,;]|(?<=\d),(?=\d)){0,50}$"
-                           # a change's base period right after it: "down 2.8% from 3T25", "up 19% on FY24", "up 21% from
+                           # a change's base period right after it (issue40r, issue40t): "down 2.8% from 3T25", "up 19% on FY24", "up 21% from
                            # the third quarter of 2024", "an increase of 14% over fiscal 2024"
-                           r"|%\s+(?:from|on|over|vs\.?|versus)\s+(?:the\s+)?$", re.I)
+                           r"|%\s+(?:from|on|over|vs\.?|versus|against)\s+(?:the\s+)?$", re.I)
 
 
 _BRACKET_OPEN = plain(r"\(\s*$")

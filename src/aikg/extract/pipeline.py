@@ -82,7 +82,9 @@ def _outlook(text: str, low: str) -> bool:
 
 _FROM_PREVIOUS = plain(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|original)?\s*(?:forecast|guidance|outlook|estimate|target)?\s*(?:of\s+)?(?:about\s+|around\s+)?(?=[^\s])|\bup\s+from\b", re.I)
 # (a heading "<period> Highlights" / "Highlights of the quarter ended …": probe7 p7_06_kingsoft_cloud_q2_2025, probe17 04_credicorp_trading_update)
-_REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b|\bhighlights\b", re.I)
+# (and a heading ending in "results": "THIRD-QUARTER 2026 RESULTS" (probe29 05_televisa), "Fiscal 2026 Second Quarter
+# Financial Results" (probe8 f01_dell): the period it names is the one reported on)
+_REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b|\bhighlights\b|\bresults\s*$", re.I)
 _TIMELINE_ENTRY = plain(r"(.{6,40}?)\s*:")
 _ANNUAL = plain(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)

@@ -261,6 +261,9 @@ _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,
                      r"[0-9]+(?:\.[0-9]+)?)\s*$")   # (the Indian grouping too: "1,14,260")
 
 
+_GLUED_SIGNS = frozenset({"R"})
+
+
 def _money_in(number: str, note: str):
     """The money a bare number is in a note's currency and scale ("1.61" in "RMB bn": RMB 1.61 bn),
     or None when the note names no currency. A note whose scale is a counted multiple ("100 million
@@ -279,6 +282,10 @@ def _money_in(number: str, note: str):
     cands = [" ".join(toks[:i] + [number] + toks[i:]) for i in range(len(toks) + 1)]
     if note[:1] in "$€£¥₩₹":
         cands.append(note[0] + number + note[1:].strip())
+    elif len(toks) > 1 and toks[0] in _GLUED_SIGNS:
+        # (a sign read only right before digits, the rand's "R": "(R bn)" over '92.4', probe16 04_mtn_group_cfo_interview;
+        # "(R million, unless otherwise stated)", kindcheck30 tables 03_thabankulu)
+        cands.append(toks[0] + number + " " + " ".join(toks[1:]))
     for c in cands:
         ms = v.find_money(c)
         if len(ms) == 1 and ms[0].text == c and ms[0].currency:
@@ -361,7 +368,9 @@ def note_phrase(text: str) -> str:
 
 
 # a note's exceptions: ", except per-share amounts", ", except per share data, unaudited" (UNIT_NOTES except-note)
-_EXCEPT_TAIL = plain(r",\s*except\b", re.I)
+# (and "unless otherwise stated" after the note in the bracket, as the sheet statement writes it outside one:
+# "Salient features (R million, unless otherwise stated)", kindcheck30 tables 03_thabankulu; sheet-statement)
+_EXCEPT_TAIL = plain(r",\s*(?:except|unless)\b", re.I)
 
 
 def unit_note(cell: str, lead: str = "") -> str:

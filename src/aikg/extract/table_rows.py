@@ -106,11 +106,15 @@ def breakdown_measure(line: str) -> str | None:
 # a label column naming measures, not units: "Metric", "Indicator", "Item", "KPI", "(in R$ million)", ""
 _MEASURE_HEADER = plain(r"^(?:metrics?|indicators?|items?|particulars|kpis?|key\s+(?:figures|metrics|numbers)|figures?|measures?|"
                         r"(?:in\s+)?[^\w]*(?:[A-Z]{3}|[$€£¥₩₹]|R\$|US\$)\s?(?:m|mn|bn|million|billion)\b.*|)$", re.I)
-# a part row: opened by a dash or a bullet ("— Commerce", "- of which cloud"), or indented
-_PART = plain(r"^(?:[—–-]\s*|•\s*|\s{2,}|of\s+which:?\s+)(?P<name>\S.*)$", re.I)
+# a part row: opened by a dash or a bullet ("— Commerce", "- of which cloud"), or indented, or by "of which" in
+# the release's own language ("davon Cloud & IoT", probe29 01_qbeyond; "dont croissance organique", probe25 06_aubay)
+_PART = plain(r"^(?:[—–-]\s*|•\s*|\s{2,}|(?:of\s+which|thereof|davon|hiervon|dont|därav|heraf|herav|di\s+cui|"
+              r"de\s+los\s+cuales|w\s+tym)(?::\s*|\s+))(?P<name>\S.*)$", re.I)
 # the company's own row of a table of units
 _TOTAL = plain(r"^(?:group(?:\s+total)?|total(?:\s+group)?|consolidated|group\s+consolidated)$", re.I)
-_GROWTH_HEAD = plain(r"\b(?:yoy|y/y|y-o-y|qoq|q/q|change|chg|growth|var\.?|variation)\b|%\s*(?:change|chg)", re.I)
+# (a change column in the release's language too: "Veränd." (probe29 01_qbeyond), "Var. %" (probe29 05_televisa))
+_GROWTH_HEAD = plain(r"\b(?:yoy|y/y|y-o-y|qoq|q/q|change|chg|growth|var\.?|variation|veränd(?:erung)?|förändring|endring|"
+                     r"ændring|zmiana|variazione|variación|variação)\b|%\s*(?:change|chg)", re.I)
 # a per-unit figure is no count of a stock ("ARPU", "per subscriber")
 _PER_UNIT = plain(r"\bper\b|\bARPU\b|\bARPA\b|\bEPS\b|\bDPS\b|\baverage\b", re.I)
 # a counted thing a money note cannot be about ("Bling active customers (thousand)", "Employees")
@@ -160,7 +164,10 @@ LABEL_SHORT_FORMS = RowRule(
      "probe20 02_mastek_shareholder-email: 'Diluted EPS (Rs)   36.8   31.2 …' under its P&L header"),
     ("'| Adj. EPS | 1.10 | 1.24 |' (invented)",))
 _SHORT_FORMS = ((plain(r"\badj\.(?=\s)", re.I), "adjusted"), (plain(r"\beps\b", re.I), "earnings per share"),
-                (plain(r"\bdps\b", re.I), "dividend per share"))
+                (plain(r"\bdps\b", re.I), "dividend per share"),
+                # (the German and French word: "EBITDA-Marge" (probe29 01_qbeyond table; probe23 03_secunet and
+                # kindcheck27 measures 01_brandtwerk write "EBIT-Marge" / "EBITDA-Marge" in prose)
+                (plain(r"[-\s]marge\b", re.I), " margin"))
 
 
 STATEMENT_PROFIT = RowRule(
@@ -193,6 +200,14 @@ TWO_LANGUAGE_LABELS = RowRule(
      "probe17 01_turkcell_gazete_translation / probe15 translations print the original term beside the English one "
      "in prose; the tests invent Spanish and German two-language tables"),
     ("'Ventas / Net sales   1.200   1.100' (invented)",))
+BRACKET_TRANSLATION = RowRule(
+    "bracket-translation",
+    "a row label in the document's own language whose English stands in a bracket after it ('Umsatz (Revenue)', "
+    "'매출액 (Revenue)') names its measure in the bracket when the registry reads the bracket and not the label",
+    ("probe29 01_qbeyond_quartalsmitteilung (German quarterly statement): 'Umsatz (Revenue)   52,4   47,9' and "
+     "'Konzernergebnis (Net result)'",
+     "kindcheck29 scale 02_doyun_semitech_q3_2026 (Korean results table): '매출액 (Revenue)', '영업이익 (Operating profit)'"),
+    ("'Omsättning (Net sales)   1 200   1 100' (invented)",))
 
 
 def label_half(label: str) -> str:
@@ -215,9 +230,19 @@ def row_measure(label: str) -> str | None:
             return None
         label = half
     lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
+    if lab and not HEAD_RE.search(lab) and not RATIO_MEASURE.search(lab):
+        # a label in the document's language with its English in the bracket, "Umsatz (Revenue)", "매출액
+        # (Revenue)": the bracket names the measure (TWO_LANGUAGE_LABELS, bracket-translation)
+        tr = _TRANSLATION.search(_bare(label))
+        if tr is not None and (HEAD_RE.search(tr.group(1)) or RATIO_MEASURE.search(tr.group(1))):
+            lab = tr.group(1).strip()
     if not lab or not HEAD_RE.search(lab) and not RATIO_MEASURE.search(lab):
         return None
     return canonical(" ".join(long_form(lab).lower().split()))
+
+
+# the English of a row label in brackets after it: "Umsatz (Revenue)", "Konzernergebnis (Net result)"
+_TRANSLATION = plain(r"\(([A-Za-z][A-Za-z &'’/-]{2,40})\)\s*$")
 
 
 STATEMENT_LABEL = RowRule(
@@ -331,7 +356,7 @@ SHEET_ROWS = RowRule(
      "EBITDA and the customer counts it states in their own words"),
     ("'Net sales   1,200' under 'All figures in CHF thousands unless otherwise indicated' (invented)",))
 _AMOUNT_ROW = plain(r"\b(?:revenues?|sales|turnover|income|profits?|loss(?:es)?|ebitda|ebita|ebit|pat|pbt|earnings|"
-                    r"expenditure|expenses?|costs?|capex|opex|investments?|order\s+(?:book|backlog|intake|inflow)|"
+                    r"expenditure|expenses?|costs?|charges|capex|opex|investments?|order\s+(?:book|backlog|intake|inflow)|"
                     r"backlog|orders|bookings|cash(?:\s+flow)?|debt|borrowings|assets|liabilities|equity|dividends?|"
                     r"gmv|tcv|acv|arr)\b", re.I)
 
@@ -361,6 +386,31 @@ def _ratio(measure: str) -> bool:
     return bool(RATIO_MEASURE.search(re.sub(r"\bgroup\s+share\b", " ", measure)))
 
 
+BRACKETED_COST = RowRule(
+    "bracketed-cost",
+    "a statement prints a cost, charge, expense or tax row in brackets (or with a minus) to show it is deducted ('Net "
+    "finance costs  (38.4)'): the cost is the amount in the brackets, a positive figure of that measure",
+    ("kindcheck30 tables 03_thabankulu_interim_2026 (JSE interim results): '| Net finance costs | (38.4) | (51.9) |'",
+     "kindcheck30 tables 01_valdibrenta_9m_2026 (Italian release): 'Net financial charges  (14,7)  (12,3)' and "
+     "'Income taxes  (25,9)  (25,6)'"),
+    ("'| Finance costs | (4.1) | (3.9) |' (invented)",))
+_COST_ROW = plain(r"\b(?:costs?|charges?|expenses?|expenditures?|tax(?:es)?|depreciation|amortisation|amortization|"
+                  r"impairments?|capex)\b", re.I)
+
+
+MINOR_UNIT_ROW = RowRule(
+    "minor-unit-row",
+    "a per-share row whose label's bracket names the currency's minor unit ('(pence)', '(cents)', '(sen)') holds "
+    "amounts in that unit as written (per_share.py keeps the minor unit the same way in prose)",
+    ("probe27 06_nccgroup_iralert (UK results, plain-text KPI grid): 'Adjusted basic EPS (pence)   6.2   5.1'",
+     "kindcheck30 tables 03_thabankulu_interim_2026 (JSE interim results, HTML table): 'Headline earnings per share "
+     "(cents) | 412.8 | 384.9 | 7.2'"),
+    ("'| Basic EPS (cents) | 41.2 | 38.0 |' (invented)",))
+_MINOR_NOTE = plain(r"\((?:in\s+)?(cents?|pence|sen|paise|US\s+cents)\)\s*$", re.I)
+_MINOR_UNITS = {"cent": "cents", "cents": "cents", "us cents": "cents", "pence": "pence", "sen": "sen", "paise": "paise"}
+_PER_UNIT_ROW = plain(r"\bper\s+(?:ordinary\s+)?share\b|\b(?:EPS|DPS|HEPS)\b", re.I)
+
+
 PERCENT_CHANGE_COLUMN = RowRule(
     "percent-change-column",
     "a table of measures' change column headed by a percent sign alone or with it in brackets ('| % |', 'Change (%)', "
@@ -372,7 +422,11 @@ PERCENT_CHANGE_COLUMN = RowRule(
     ("'| EUR m | FY2031 | FY2030 | % |' over '| Sales | 120 | 100 | +20.0 |' (invented)",))
 # a column headed by a percent sign: "%", "+/- %", "Δ %", "Change (%)", "YoY (%)", "change in %"
 _BARE_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$")
-_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$|.*\((?:in\s+)?%\)$|.*\bin\s+%$", re.I)
+# (and a percent sign before the change word, "% change" (kindcheck30 tables 03_thabankulu), "%Change" (probe29
+# 02_moammar_tadawul_results))
+# ("Change %" (kindcheck30 tables 01_valdibrenta), "Var. %" (probe29 05_televisa): the change word, then the sign)
+_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$|.*\((?:in\s+)?%\)$|.*\bin\s+%$|^%\s*(?:change|chg)$|"
+                      r"^(?:change|chg|var\.?|variation|veränd\.?|yoy|y/y|qoq|q/q)\s*%$", re.I)
 
 
 def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, units_table: bool,
@@ -406,6 +460,8 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
     corner = corner_note(header) if kind in ("part", "total", "unit") or measure_tb and (
         registered or measure and sheet_amount_row(label, measure)) else corner_note(header, phrase=False)
     own_note = _row_note(label)
+    mm = _MINOR_NOTE.search(_bare(raw_label)) if measure and _PER_UNIT_ROW.search(label) else None
+    minor = _MINOR_UNITS[mm.group(1).lower()] if mm is not None else None
     counted = bool(_COUNTED.search(label))
     # (a row labelled "(%)" holds percents in bare cells: "EBITDA margin (%)  13.3  13.5")
     pct_row = bool(re.search(r"\((?:in\s+)?%\)\s*$", label))
@@ -456,6 +512,10 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
             continue
         if growth_col:
             continue  # a bare number in a change column: no unit to give it
+        if minor is not None and not neg:
+            # a per-share row in the currency's minor unit, "Adjusted basic EPS (pence)  6.2" (MINOR_UNIT_ROW)
+            out.cells.append(CellValue(i, "amount", value, text, minor, measure=col_measure, period=period))
+            continue
         ms = v.find_money(_bare(cell))
         if len(ms) == 1 and ms[0].text.strip() == _bare(cell).strip("()").strip():
             m = ms[0]
@@ -486,7 +546,8 @@ def claim_values(reading: RowReading) -> tuple[r.ClaimValue, ...]:
         direction = None
         if c.role == "growth":
             direction = "decrease" if c.negative else "increase"
-        val = -c.value if c.negative and c.role in ("amount", "count") else c.value
+        val = -c.value if c.negative and c.role in ("amount", "count") and not (
+            c.role == "amount" and c.measure and _COST_ROW.search(c.measure)) else c.value   # (BRACKETED_COST)
         out.append(r.ClaimValue(role=c.role, value=val, value_max=c.value_max, unit=c.unit, direction=direction,
                                 measure=c.measure or None, text=c.text))
     return tuple(out)
@@ -502,6 +563,7 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
     points = next((c for c in reading.cells if c.role == "growth" and c.unit == "percentage_points"), None)
     out: list[r.Observation] = []
     stock = reading.measure is not None and kind_of(reading.measure) == "stock" and not _PER_UNIT.search(reading.label)
+    g_of = _changed_columns(reading)
     for c in reading.cells:
         if not c.measure:
             continue
@@ -523,9 +585,11 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
         if c.role == "amount" and c.unit:
             if _ratio(c.measure):
                 continue
-            g = growth if not any(o.unit != "percent" for o in out) else None
+            g = g_of.get(c.col)
+            # (a cost row's bracket is the statement's deduction sign, not a negative cost: BRACKETED_COST)
+            negative = c.negative and not _COST_ROW.search(c.measure)
             out.append(r.Observation(
-                subject=subject, measure=c.measure, value=-c.value if c.negative else c.value, unit=c.unit,
+                subject=subject, measure=c.measure, value=-c.value if negative else c.value, unit=c.unit,
                 value_max=c.value_max, value_text=c.text,
                 change=g.value if g else None, change_unit="percent" if g else None, change_text=g.text if g else None,
                 change_basis=g.basis if g else None,
@@ -542,9 +606,48 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
     return out
 
 
+def _changed_columns(reading: RowReading) -> dict[int, CellValue]:
+    """column -> the change column's percent that is the change of its amount (measure-row): each percent
+    change column is the change of one amount left of it and right of the change column before it, the one of
+    the latest period — "| Q2 2026 | Q3 2026 | QoQ |" and "| 2022 | 2023 | Change |" print the earlier period
+    first (probe29 07_innodata_substack_q2q3, probe15 05_alpha_data_ipo_prospectus_summary), "| Q3 2026 | Q3
+    2025 | YoY |" the later; "| Q3 2026 | Q3 2025 | % | 9M 2026 | 9M 2025 | % |" two pairs (probe29 01_qbeyond,
+    probe28 06_bemobi) —, the first when none is dated. A change column after a lone comparative ("| Previous
+    quarter | % Change |") changes an amount of an earlier pair: none is given it."""
+    out: dict[int, CellValue] = {}
+    prev = 0
+    for g in (c for c in reading.cells if c.role == "growth" and c.unit == "percent"):
+        group = [c for c in reading.cells if c.role == "amount" and c.unit and prev < c.col < g.col and c.measure
+                 and not _ratio(c.measure)]
+        first_group = prev == 0
+        prev = g.col
+        if not group or len(group) == 1 and not first_group:
+            continue
+        dated = [c for c in group if c.period is not None and c.period.end is not None]
+        target = group[0]
+        if len(dated) >= 2:
+            latest = max(dated, key=lambda c: (c.period.end, -c.col))
+            if latest.period.end > min(c.period.end for c in dated):
+                target = latest
+        out.setdefault(target.col, g)
+    return out
+
+
+NAMED_PART_ROW = RowRule(
+    "named-part-row",
+    "a part row (part-row) whose label is a name — capitalised words, no measure the registry reads — is a unit of "
+    "the company: its figures are the unit's, of the measure row above, even before the prose names the unit",
+    ("probe29 01_qbeyond_quartalsmitteilung (German quarterly statement): 'davon Cloud & IoT   34,1   30,2   +12,9 %' "
+     "under 'Umsatz (Revenue)' (the prose names the segment only after the table)",
+     "probe14 04_locaweb_results_table: '| — BeOnline/SaaS | 148.5 | 141.2 | +5.2% |' under '| Net revenue |'"),
+    ("'| — Northwind Cloud | 40.0 | 30.0 |' under '| Revenue | 100.0 | 90.0 |' (invented)",))
+_NAMED_PART = plain(r"[A-Z0-9][\w&./+'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&./+'’-]*)){0,4}")
+
+
 def parent_measure(text: str, tb, row_start: int) -> str | None:
     """The measure of the nearest measure row above `row_start` in table `tb` (the row a part row
     is a part of)."""
+    row_start = max(tb.start, text.rfind("\n", 0, row_start) + 1)   # (from its line's start: an indented row's sentence starts after the indent)
     above = text[tb.start:row_start].rstrip("\n").split("\n")
     at = tb.start
     lines = []
@@ -598,6 +701,9 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
     if reading.kind == "part":
         unit = next((r.EntityRef(kind="Segment", label=u) for u in (reading.label, f"{company.label} {reading.label}")
                      if u in known_units), None)
+        if unit is None and _NAMED_PART.fullmatch(reading.label) and not _NOT_A_MEASURE.match(reading.label) \
+                and not _TOTAL.match(reading.label) and row_measure(reading.label) is None:
+            unit = r.EntityRef(kind="Segment", label=reading.label)   # (NAMED_PART_ROW)
         subject = unit
     facts = typed(reading, subject, evidence, default_period) if subject is not None else []
     seen = {(o.subject, o.value, o.unit, o.period) for o in have if o.kind == "observation"}

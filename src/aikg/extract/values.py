@@ -811,7 +811,13 @@ def _attach_equivalents(text: str, items: list[Money]) -> list[Money]:
                 j for j in range(i + 1, len(items))
                 if items[j].start >= paren.start(1) and items[j].end <= paren.end(1)
             ]
-            if inner and _EQUIV_LEAD.fullmatch(text, paren.start(1), items[inner[0]].start):
+            # (a bracket in the amount's own currency with another value is no conversion but a comparative, "R3 204.1
+            # million (R2 987.6 million)" / "$3.2 million ($2.9 million)": kindcheck30 tables 03_thabankulu, probe24
+            # 08b_akamai "(Q2: US$540 million)"; a list reader dates it (list_lines.BRACKETED_LINE); the same value
+            # restated, "about HUF 1,000 billion (HUF 1 trillion)", stays its equivalent)
+            if inner and _EQUIV_LEAD.fullmatch(text, paren.start(1), items[inner[0]].start) \
+                    and not (money.currency and all(items[j].currency == money.currency for j in inner)
+                             and not any(items[j].value in (money.value, money.value_max) for j in inner)):
                 money = replace(money, equivalents=tuple(items[j] for j in inner))
                 consumed.update(inner)
         out.append(money)
@@ -869,7 +875,9 @@ def find_money(text: str, notation: Notation = ENGLISH) -> list[Money]:
 # right after an amount ("MSEK 2 184 (1 950)", "682 mkr (573)") is the same amount a year before: an amount of
 # its own, in the first's currency and scale, found after it (its period is moved back by prior_year.redate)
 _BRACKET_AFTER = plain(r"[ \u00a0]?\((?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\)(?![0-9A-Za-z%])")
-_FIRST_NUMBER = plain(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+# (space thousands before a fused code, "2 214 MSEK (2 018)": the number is 2 214, never its first group, probe29
+# 04_addnode_interim_report; the code-first "MSEK 2 184 (1 950)" of probe25 04_mycronic is grouped by notation.py)
+_FIRST_NUMBER = plain(r"[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9][0-9,]*(?:\.[0-9]+)?")
 _SCALE_AFTER_BRACKET = plain(rf"[ \u00a0](?P<s>{_SCALE_WORDS})(?![A-Za-z0-9])", re.I)
 
 
@@ -881,7 +889,7 @@ def _with_bracketed_prior(found: list[Money], t: str, text: str) -> list[Money]:
         own = _FIRST_NUMBER.search(t, m.start, m.end)
         if b is None or own is None or m.value_max is not None:
             continue
-        base = _to_decimal(own.group(0))
+        base = _to_decimal(re.sub(r"[ \u00a0]", "", own.group(0)))
         if not base:
             continue
         factor = m.value / base
@@ -1287,6 +1295,11 @@ _NQ_FY = r"|\s?FY\s?['’]?(?P<fyy>(?:19|20)?[0-9]{2})(?![0-9])"
 _P_QUARTER_NQ = plain(
     r"(?<![A-Za-z0-9.])(?P<q>[1-4])Q(?:\s?['’]?(?P<yy>(?:19|20)?[0-9]{2})(?![0-9])" + _NQ_FY + ")"
 )
+# rule romance_trimester: a quarter as Spanish and Portuguese results releases write it, the quarter's number, "T"
+# (trimestre) and a two- or four-digit year ("3T26", "3T2026"), as their tables head columns ("3T26  3T25  Var. %").
+# Provenance: probe29 05_televisa_3t26_release ("(millones de pesos)  3T26  3T25  Var. %"; "in 3T26"), probe28
+# 06_bemobi_brazil_results_release ("3T26  3T25  Var.  9M26  9M25  Var."; "RELEASE DE RESULTADOS 3T26")
+_P_QUARTER_NT = plain(r"(?<![A-Za-z0-9.])(?P<q>[1-4])T(?P<yy>(?:19|20)[0-9]{2}|[0-4][0-9])(?![0-9A-Za-z])")
 _P_HALF_ORD = lead(
     rf"(?:(?P<f1>{_FISCAL})[\s-]+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b(?![\s-]+year)"
     rf"(?:,?[\s-]+(?:of{_S1})?(?:the{_S1})?{_YEARSPEC})?",
@@ -1754,6 +1767,7 @@ _PERIOD_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, date | None], Per
     (_P_QUARTER_YQ, _h_quarter, 2),
     (_P_QUARTER_FYQ, _h_quarter, 2),
     (_P_QUARTER_NQ, _h_quarter, 2),
+    (_P_QUARTER_NT, _h_quarter, 2),
     (_P_HALF_ORD, _h_half, 2),
     (_P_HALF_H, _h_half, 2),
     (_P_HALF_NH, _h_half, 2),
@@ -1774,12 +1788,13 @@ _PERIOD_RULES: list[tuple[re.Pattern, Callable[[re.Match, str, date | None], Per
 
 # Gates of the period rules, by the features of the text they need.
 _F_YEAR, _F_MONTH, _F_QUARTER, _F_HALF, _F_YEARW, _F_MONTHW, _F_FISCAL, _F_FY, _F_QN, _F_NQ, \
-    _F_HN, _F_NH, _F_FULL, _F_DIGIT, _F_CJK_YEAR = (1 << i for i in range(15))
+    _F_HN, _F_NH, _F_FULL, _F_DIGIT, _F_CJK_YEAR, _F_NT = (1 << i for i in range(16))
 _FEATURE_PATTERNS = ((_F_YEAR, _G_YEAR), (_F_DIGIT, _G_DIGIT))
 _FEATURE_WORDS = (  # as written
     (_F_MONTH, _G_MONTH),
     (_F_QN, ("Q1", "Q2", "Q3", "Q4")),
     (_F_NQ, ("1Q", "2Q", "3Q", "4Q")),
+    (_F_NT, ("1T", "2T", "3T", "4T")),
     (_F_HN, ("H1", "H2")),
     (_F_NH, ("1H", "2H")),
     (_F_CJK_YEAR, ("년", "年")),
@@ -1793,7 +1808,7 @@ _FEATURE_FOLDED = (  # in any case
     (_F_FY, ("fy",)),
     (_F_FULL, ("full", "calendar", "whole", "entire")),
 )
-_ALL_FEATURES = (1 << 15) - 1
+_ALL_FEATURES = (1 << 16) - 1
 
 
 def _features(text: str) -> int:
@@ -1832,6 +1847,7 @@ _PERIOD_GATES: dict[re.Pattern, tuple[int, ...]] = {
     _P_QUARTER_YQ: _need(_F_QN, _F_YEAR),
     _P_QUARTER_FYQ: _need(_F_QN),
     _P_QUARTER_NQ: _need(_F_NQ),
+    _P_QUARTER_NT: _need(_F_NT),
     _P_HALF_ORD: _need(_F_HALF),
     _P_HALF_H: _need(_F_HN),
     _P_HALF_NH: _need(_F_NH),
