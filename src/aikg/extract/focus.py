@@ -39,7 +39,7 @@ from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FO
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
-from .focus_score import FIRST_PERSON_AGENT, GUEST_EVIDENCE, NARRATOR_EVIDENCE, choose, defined_short_forms, score_candidates
+from .focus_score import FILER_TERM_AGENT, FIRST_PERSON_AGENT, GUEST_EVIDENCE, LETTERHEAD_EVIDENCE, NARRATOR_EVIDENCE, choose, defined_short_forms, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
 from .units import named_units, reporting_subjects, reports, unit_of
 from .places import is_place
@@ -453,6 +453,39 @@ def _honorific_surname(name: str, body: str) -> bool:
     return name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
 
 
+_OFFICER_TITLE = (r"(?:Chief|CEO|CFO|COO|CTO|CIO|CRO|President|Chair(?:man|woman|person)?|Director|Head|Founder|"
+                  r"Co-founder|Managing|Vice|VP|SVP|EVP|General[ \t]+Counsel|Treasurer|Secretary|Partner)\b")
+_TITLED_AFTER = (r"(?:[ \t]*\([ \t]*|,[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?)" + _OFFICER_TITLE)
+
+
+def _titled_surname(name: str, body: str) -> bool:
+    """A single word closing a capitalised full name with an officer's title right after it in brackets or
+    after a comma ("Matthias Oberholz (CFO)", "Jane Roe, Chief Financial Officer"): a person's surname."""
+    return " " not in name and name_rx(rf"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+{re.escape(name)}"
+                                       + _TITLED_AFTER).search(body) is not None
+
+
+_DEFINED_FILER = plain(r"\b[Tt]he[ \t]+(?:Company|Group)\b")
+_LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?)[ \t,]*$")
+
+
+def _letterhead_name(top: list[str], body: str) -> str | None:
+    """The document's first line when it is a company's legal name alone ("WiseTech Global Limited",
+    "q.beyond AG"), of at most six words, and the text calls its filer "the Company" or "the Group" twice
+    or more; None otherwise (a capitals letterhead is caps-legal-name's)."""
+    first = next((ln for ln in body.split("\n", 8)[:8] if ln.strip()), "")
+    m = _LETTERHEAD.match(first)
+    if m is None or len(m.group("name").split()) > 6 or first.strip() == first.strip().upper():
+        return None
+    name = m.group("name").strip()
+    end = _LEGAL_END.search(name)
+    if end is None or end.end() != len(name) or not name[:end.start()].strip():
+        return None
+    if len(_DEFINED_FILER.findall(body)) < 2:
+        return None
+    return name
+
+
 def _surname(name: str, body: str) -> bool:
     """A single word used after another capitalised word inside a sentence ("R. Srikrishna",
     "Chief Executive Jane Roe"): a person's surname rather than a company's name."""
@@ -555,6 +588,15 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
         # another company opening its first sentence ("When Intel decided last year …") is what the writer
         # speaks about, no reading of whose letter it is
         readings = [r for r in readings if r.rule not in _LEAD_READINGS or _same_name(r.label, narrator.name)]
+    letterhead = _letterhead_name(top, body)
+    if letterhead is not None and not any(_same_name(r.label, letterhead) for r in readings):
+        # rule letterhead-defined-term: the document's first line is a company's legal name alone, and its
+        # text calls its filer "the Company" / "the Group" (s27, read after probe30's first contact: probe30
+        # 02 WiseTech Global Limited over an ASX Appendix 4D; probe29 01 q.beyond AG over a German
+        # quarterly statement; probe28 05 ENGHOUSE SYSTEMS LIMITED and kindcheck29 Kessler-Rottach
+        # Antriebstechnik AG the same shape): the letterhead names the filer
+        known = company_of(letterhead)
+        readings.append(Reading(known or letterhead, known is not None, [], LETTERHEAD_EVIDENCE))
     guest = guest_company(body, other_of)
     if guest is not None:
         # rule guest-company (narrator.py): an interview's guest speaks for their company, not the host's
@@ -571,10 +613,15 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
                              *_subjects(body, company_of, other_of, verdicts=kept),
                              *_agents_and_names(body, company_of, other_of, kept))
     cands = _first_person_agents(cands, readings, body)
+    cands = _filer_term_agents(cands, readings, body)
     # rule honorific-surname: a one-word name the text writes after "Mr." / "Ms." ("Mr. Ferrante's
     # base salary") is a person's surname, no company, however often its possessive owns a figure;
     # so is a full name written after one ("Mr. Zhuo Wenhan", issue39f)
     cands = [c for c in cands if c.known or not _honorific_surname(c.label, body)]
+    # rule titled-surname: a one-word name that closes a person's full name the text writes with an
+    # officer's title beside it ("Company side: Matthias Oberholz (CFO)" ... "Oberholz said", probe30 05
+    # meeting notes; "Jane Roe, CFO" ... "Roe added"): the person's surname, no company
+    cands = [c for c in cands if c.known or not _titled_surname(c.label, body)]
     # rule section-title-word (header_fields.py): a page's section title ("Portfolio", "Legal") is no company
     cands = [c for c in cands if c.known or not is_section_word(c.label)]
     fields = [r.label for r in readings if r.rule == "header-field"]
@@ -621,6 +668,20 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
 _NARRATOR_READINGS = frozenset({WRITER_RULE.name, SELF_NAMED.name, NARRATOR_EVIDENCE})
 _WE_OPENS = plain(r"(?:^|(?<=[.!?:;—–])[ \t]+|(?<=\n))[ \t#*>-]*(?:We|Our)\b", re.M)
 _QUOTED_SPAN = plain(r"[\"“][^\"”\n]{0,400}[\"”]")
+
+
+def _filer_term_agents(cands: list, readings: list[Reading], body: str) -> list:
+    """Evidence filer-term-agent (focus_score.EVIDENCE): the candidate the letterhead reading gives counts
+    the text's "the Company" / "the Group" as its own mentions, as a narrator's candidate counts "We"; re-ranked."""
+    names = {r.label for r in readings if r.rule == LETTERHEAD_EVIDENCE}
+    if not names:
+        return cands
+    n = len(_DEFINED_FILER.findall(body))
+    for c in cands:
+        if c.label in names or names & set(c.names) or any(_same_name(c.label, x) for x in names):
+            c.features[FILER_TERM_AGENT] += n
+            return sorted(cands, key=lambda c: -c.score)
+    return cands
 
 
 def _first_person_agents(cands: list, readings: list[Reading], body: str) -> list:

@@ -44,6 +44,8 @@ NARRATOR_EVIDENCE = "narrator-company"
 GUEST_EVIDENCE = "guest-company"
 _GUEST_RULE = _NARRATOR_RULE[GUEST_EVIDENCE]
 FIRST_PERSON_AGENT = "first-person-agent"
+LETTERHEAD_EVIDENCE = "letterhead-defined-term"
+FILER_TERM_AGENT = "filer-term-agent"
 
 Lookup = Callable[[str], "str | None"]
 
@@ -185,6 +187,12 @@ EVIDENCE: tuple[Evidence, ...] = (
               "more often than the company)"),
              ("Dear fellow shareholders, … We grew revenue to £412 million … / Chief Financial Officer / Orrin "
               "Systems plc (invented)",)),
+    Evidence(FILER_TERM_AGENT, 0.5, 6,
+             "each 'the Company' / 'the Group' of a text under a letterhead (letterhead-defined-term) is a mention "
+             "of the letterhead's company, as a narrator's 'We' is of the narrator's: counted for that candidate",
+             ("probe30 02 wisetech appendix 4D ('the Group' six times; the company it bought named by name)",
+              "probe29 01 qbeyond quartalsmitteilung (q.beyond AG letterhead; the acquired GmbH named first)"),
+             ("Harrowgate Data Limited / … The Group completed the purchase of Quillmere … (invented)",)),
     Evidence("reporting-subject", 1.0, 4,
              "the subject of a reporting verb (said, reported, posted, raised): the company whose "
              "news it is speaks; each time counts, up to four",
@@ -258,6 +266,14 @@ EVIDENCE: tuple[Evidence, ...] = (
              ("Corvane Holdings, Inc. (\"Corvane,\" the \"Company,\" \"we\") provides … (invented)",
               "Veloria SA (the \"Group\") reports … (invented)",
               "Orrin Power Berhad (\"Orrin Power\" or \"the group\") … (invented)")),
+    Evidence(LETTERHEAD_EVIDENCE, 6.0, 1,
+             "the document's first line is a company's legal name alone, in its own case, and the text calls its "
+             "filer 'the Company' or 'the Group' twice or more: the letterhead names the filer, as a definition would "
+             "(defined-term); read after probe30's first contact was scored",
+             ("probe30 02 wisetech appendix 4D (WiseTech Global Limited / ABN … / ASX: WTC, 'the Group' six times; "
+              "the company it bought named more often)",
+              "probe29 01 qbeyond quartalsmitteilung (q.beyond AG over a German quarterly statement)"),
+             ("Harrowgate Data Limited / APPENDIX 4D … the Group's revenue … (invented)",)),
     Evidence("ticker", 2.0, 1,
              "the first lines give the name with its stock-exchange ticker: a results release's issuer",
              ("probe9 g01 (Cisco Systems, Inc. (NASDAQ: CSCO))", "probe6 p6_02 (Capgemini SE (Euronext Paris: CAP))"),

@@ -343,6 +343,12 @@ def note_phrase(text: str) -> str:
     t = " ".join(_bare(text or "").split())
     if not t or len(t) > 90:
         return ""
+    whole = _APOSTROPHE_SCALE.fullmatch(t.strip(" ()"))
+    if whole is not None:
+        # a note that is a currency with its scale after an apostrophe and nothing else, "(RMB'000)" in a
+        # five-year summary's corner (probe30 06 Digital China, read after its first contact; the "RM'000"
+        # headers of probe27 07 vitrox and kindcheck28 grids 01 seroja, apostrophe-scale)
+        return scale_line_note(whole.group(0))
     cands = [t]
     br = re.fullmatch(r"(.*?)\s*\(([^()]{1,60})\)\s*[:.]?", t)
     if br is not None:

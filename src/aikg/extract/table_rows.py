@@ -394,7 +394,10 @@ BRACKETED_COST = RowRule(
      "kindcheck30 tables 01_valdibrenta_9m_2026 (Italian release): 'Net financial charges  (14,7)  (12,3)' and "
      "'Income taxes  (25,9)  (25,6)'"),
     ("'| Finance costs | (4.1) | (3.9) |' (invented)",))
-_COST_ROW = plain(r"\b(?:costs?|charges?|expenses?|expenditures?|tax(?:es)?|depreciation|amortisation|amortization|"
+# (not a profit line measured before or after a cost: "Profit/(loss) before tax  (1,186,540)" is a loss, probe30 06
+# Digital China's five-year summary; "Profit after tax", "EBITDA" lines the same)
+_COST_ROW = plain(r"(?<!before )(?<!after )(?<!pre-)(?<!post-)(?<!net of )"
+                  r"\b(?:costs?|charges?|expenses?|expenditures?|tax(?:es)?|depreciation|amortisation|amortization|"
                   r"impairments?|capex)\b", re.I)
 
 

@@ -222,7 +222,7 @@ def _years_header(cells_: list[str]) -> bool:
     euros   2030   2029"): the years name the columns, they are no figures (TABLE_SHAPES aligned-columns)."""
     rest = [c.strip() for c in cells_[1:]]
     return len(rest) >= 2 and bool(re.search(r"[A-Za-z]{2,}", cells_[0])) and len(set(rest)) == len(rest) \
-        and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in rest)
+        and all(re.fullmatch(r"(?:19|20)\d\d(?:\(\d\)|\*)?", c) for c in rest)   # (a footnote's mark, "2022(1)")
 
 
 def cells(row: str) -> list[str]:
