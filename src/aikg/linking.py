@@ -23,6 +23,9 @@ STOP = {"the", "a", "an", "of", "in", "on", "for", "and", "to", "is", "are", "wh
         "many", "ai", "cloud", "market", "share", "revenue", "growth", "group", "china", "us"}
 
 
+# the words a company's name may be said without: its legal form, "Holdings", "Group" (LabelIndex._without_legal_form)
+_LEGAL_TAIL = {"inc", "corp", "corporation", "co", "ltd", "limited", "plc", "se", "ag", "sa", "nv", "asa", "ab", "llc",
+               "bhd", "berhad", "holdings", "holding", "group", "spa", "gmbh", "kgaa", "oyj", "as", "pte", "pty"}
 GENERIC_TAIL = {"ai", "cloud", "group", "holdings", "holding", "inc", "corp", "corporation", "co", "ltd", "limited",
                 "plc", "se", "ag", "technologies", "technology", "systems", "platform", "labs",
                 # the industry a company's name ends with ("Sakura Internet", "Horizon Robotics", "Khazna
@@ -117,6 +120,32 @@ class LabelIndex:
         owners = {h: {self._best(self.by_norm[n])[0] for n in ns} for h, ns in heads.items()}
         self.heads = {h: next(iter(iris)) for h, iris in owners.items() if len(iris) == 1}
         self._trade_names()
+        self._without_legal_form()
+
+    def _without_legal_form(self) -> None:
+        """A company said without its legal form ("Digital China Holdings" or "Digital China" for the stored
+        "DIGITAL CHINA HOLDINGS LIMITED"; "Ennstaler Feinmechanik" for "Ennstaler Feinmechanik AG"): each
+        shorter form of two words or more whose dropped words are legal forms or "Holdings"/"Group", when
+        one company alone has it and no entity holds it as a name. (Read after probe30's first contact:
+        probe30 06's caps legal name asked by its plain name; kindcheck30 filer's short names.)"""
+        found: dict[str, set[str]] = {}
+        for n, lst in self.by_norm.items():
+            toks = n.split()
+            k = len(toks)
+            while k > 2 and toks[k - 1] in _LEGAL_TAIL:
+                k -= 1
+                key = " ".join(toks[:k])
+                if key not in self.by_norm and not set(toks[:k]) <= GENERIC_TAIL:
+                    best = self._best(lst)
+                    if best is not None and self.kind.get(best[0], best[1]) == "Company":
+                        found.setdefault(key, set()).add(best[0])
+        for key, iris in found.items():
+            if len(iris) == 1:
+                iri = next(iter(iris))
+                self.by_norm[key] = [(iri, "Company", self.pref.get(iri, key))]
+                self.keys.append(key)
+        if found:
+            self.keys.sort()
 
     def _trade_names(self) -> None:
         """Rule city-prefix, a trade name of two or three words (extract/trade_names.py rule trade-name):
