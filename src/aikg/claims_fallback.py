@@ -348,6 +348,9 @@ def question_periods_any(text: str) -> bool:
     return bool(question_periods(text) or fiscal_parts(text) or re.search(r"\b(?:fy\s?\d{2,4}|fiscal\s+(?:year\s+)?\d{2,4})\b", text.lower()))
 
 
+_YEAR_SAID = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w.,-]?\d)")
+
+
 def _in_period(qm, row: dict, published=None) -> bool:
     """A dated claim answers a question naming a period only if its period overlaps it (its
     dates, else its label, else the month its sentence names)."""
@@ -371,6 +374,14 @@ def _in_period(qm, row: dict, published=None) -> bool:
     if (part := part_without_year(qm.text)) and part_fits(part, row, bool(FISCAL_SAID.search(qm.lower))) is False:
         return False   # "Q4 rev?" asked, a claim of Q3 (as the typed lane: asked_span.PART_WITHOUT_YEAR)
     periods = question_periods(qm.text)
+    if periods and not (row.get("periodStart") or row.get("periodEnd") or row.get("periodLabel")):
+        # rule said-years: a claim without a period whose sentence names years, none of them a year asked, is
+        # of another time ("revenue in 2020?" and "Revenue rose 8.3% to RMB17.46 billion, the first increase
+        # since 2021": probe30 06 p30-06-q09, read after first contact)
+        asked = {d.year for p in periods for d in (p.start, p.end) if d is not None}
+        said = {int(y) for y in _YEAR_SAID.findall(_s(row, "quote"))}
+        if asked and said and not asked & said:
+            return False
     if not periods or undated(row):
         return True
     return in_period(row, periods, published) or (not (row.get("periodStart") or row.get("periodEnd"))

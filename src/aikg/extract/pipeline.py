@@ -46,7 +46,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-22-s27b"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-22-s27c"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -84,7 +84,11 @@ _FROM_PREVIOUS = plain(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|or
 # (a heading "<period> Highlights" / "Highlights of the quarter ended …": probe7 p7_06_kingsoft_cloud_q2_2025, probe17 04_credicorp_trading_update)
 # (and a heading ending in "results": "THIRD-QUARTER 2026 RESULTS" (probe29 05_televisa), "Fiscal 2026 Second Quarter
 # Financial Results" (probe8 f01_dell): the period it names is the one reported on)
-_REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b|\bhighlights\b|\bresults\s*$", re.I)
+_REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b|\bhighlights\b", re.I)
+# (only with a dated quarter or half in it: "Norvane second-quarter results" names no year, and the lead's
+# "the quarter ended June 30, 2025" dates the report, tests/test_extract_deals.py)
+_RESULTS_HEADING = plain(r"\bresults\s*$", re.I)
+_HEADING_YEAR = plain(r"\b(?:19|20)\d\d\b|\b[1-4][QTHS]\d\d\b|\bFY\s?\d\d")   # (the year written in the heading itself)
 _TIMELINE_ENTRY = plain(r"(.{6,40}?)\s*:")
 _ANNUAL = plain(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
@@ -518,6 +522,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if idx < FURNITURE_SENTENCES:
                 prose_before = 0  # a page's furniture (cookie notice, menu) before its headline block
             if idx < 6 and doc_period is None and (_REPORT_HEADING.search(s.text) or half_year_heading(s.text, ctx.periods, dctx.calendar)
+                                                   or _RESULTS_HEADING.search(s.text) and _HEADING_YEAR.search(s.text) and any(
+                                                       p.kind in ("quarter", "half") and p.start is not None and not yearless_part(p) for p in ctx.periods)
                                                    or year_ended_heading(s.text, ctx.periods) or part_results_heading(s.text, ctx.periods)):
                 dctx.reporting = next((p for p in ctx.periods if p.kind in ("quarter", "half")), None) \
                     or half_year_heading(s.text, ctx.periods, dctx.calendar) \
