@@ -1,6 +1,6 @@
-"""Rule said-years (claims_fallback._in_period): a claim without a period whose sentence names years,
-none of them the year asked, answers no question about that year; a sentence naming the year asked,
-or naming no year at all, still may. Sentences of our own."""
+"""Rule said-years (claims_fallback._in_period): a claim without a period whose sentence names only
+years after every year asked answers no question about that year; a sentence naming the year asked,
+only earlier years (background), or no year at all, still may. Sentences of our own."""
 import pyoxigraph as ox
 
 from aikg.claims_fallback import claim_score
@@ -29,3 +29,9 @@ def test_a_claim_naming_the_year_asked_or_none_may_answer():
     assert claim_score(read("What was Acme's revenue in 2031?", [ACME]),
                        _row("Revenue rose 6% to $4.2 billion in 2031, the first increase since 2028.")) > 0
     assert claim_score(read("What was Acme's revenue in 2031?", [ACME]), _row("Revenue rose 6% to $4.2 billion.")) > 0
+
+
+def test_earlier_years_said_are_background():
+    row = _row("Acme's revenue will rise to about $4.2 billion this year, most of it from the plant that "
+               "opened in 2029 after a 2027 fire.")
+    assert claim_score(read("What was Acme's revenue in 2031?", [ACME]), row) > 0

@@ -375,12 +375,13 @@ def _in_period(qm, row: dict, published=None) -> bool:
         return False   # "Q4 rev?" asked, a claim of Q3 (as the typed lane: asked_span.PART_WITHOUT_YEAR)
     periods = question_periods(qm.text)
     if periods and not (row.get("periodStart") or row.get("periodEnd") or row.get("periodLabel")):
-        # rule said-years: a claim without a period whose sentence names years, none of them a year asked, is
-        # of another time ("revenue in 2020?" and "Revenue rose 8.3% to RMB17.46 billion, the first increase
-        # since 2021": probe30 06 p30-06-q09, read after first contact)
+        # rule said-years: a claim without a period whose sentence names only years after every year asked speaks
+        # of a later time ("revenue in 2020?" and "Revenue rose 8.3% to RMB17.46 billion, the first increase since
+        # 2021": probe30 06 p30-06-q09, read after first contact); earlier years said are background ("capital
+        # expenditure of about 600 billion won this year … opened in 2024 after a 2022 fire", probe6 05, asked 2025)
         asked = {d.year for p in periods for d in (p.start, p.end) if d is not None}
         said = {int(y) for y in _YEAR_SAID.findall(_s(row, "quote"))}
-        if asked and said and not asked & said:
+        if asked and said and min(said) > max(asked):
             return False
     if not periods or undated(row):
         return True
