@@ -310,6 +310,9 @@ def _split_reference(text: str) -> list:
                                       and sentences._CURRENCY_NEXT.match(body, b.end(3))
                                       or word and re.fullmatch(r"[A-Z]\.[A-Z]\.?", word.group(1))):   # a name's initials ("K.C. Liu")
                 continue
+            if b.group(1) == "." and not b.group(2) and re.search(r"(?:^|[\s(])\d{1,2}$", body[: b.start(1)]) \
+                    and sentences._ORDINAL_NOUN.match(body, b.end(3)):
+                continue   # german-ordinal (issue40r): "14. Juli 2026", "(3. Quartal 2026)"
             starts.append(b.end(3))
         starts.append(len(body))
         heading = not re.search(r"[.!?:;”\"]\s*$", body.strip()) and len(body.split()) <= 14
