@@ -43,13 +43,16 @@ from .tables import forecast_marked, old_new_columns
 # Axiata stake | Revenue |" (probe20 03_axiata_wiki-page), "(2) Main holding subsidiaries" (probe22 02_eoptolink);
 # a country column lists its country units ("| Country | Capex 2025 (EUR m) |": probe20 05_atnorth_esg-report,
 # probe16 06_globant's "| Region |" the same layout)
-UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
+UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|segmentos?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
                     r"operating\s+compan(?:y|ies)|opcos?|subsidiar(?:y|ies)|"
                     r"regions?|geography|geographies|geographic(?:al)?\s+(?:areas?|segments?|markets?)|"
                     r"units?|businesses|business|revenue\s+(?:lines?|streams?)|lines?\s+of\s+business|"
                     # (the company's product lines are its units: "| Product line | Q2 2026 |" (kindcheck28 grids 03),
                     # "Revenue by product type" (probe27 03_qianxin), "Revenue by product segment" (probe27 07_vitrox))
                     r"product\s+(?:lines?|groups?|types?|segments?|categor(?:y|ies)|famil(?:y|ies)))\b", re.I)
+# (the Portuguese and Spanish "Segmento": kindcheck31 tables 01_maravilha "| Segmento | Receita 3T26 |" under
+# "Receita líquida e EBITDA por segmento"; probe30 01_grupogtd "Ingresos por línea de negocio" names its lines in
+# Spanish beside the English "Revenue by business line")
 # a label column headed "Operation" or "Country" lists units; in a lead, only the company's own operations do
 # ("The group's main operations, as he listed them": not "capacity in operation", not "in 12 countries")
 _UNIT_LABEL_ONLY = plain(r"^(?:operations?|countr(?:y|ies))$", re.I)
@@ -264,11 +267,26 @@ _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,
 _GLUED_SIGNS = frozenset({"R"})
 
 
+ROMANCE_THOUSAND_NOTE = UnitNoteRule(
+    "romance-thousand-note",
+    "a table's note 'R$ mil' (Portuguese 'milhares de reais') is in thousands, never millions: a note's bare 'mil' is "
+    "the Portuguese and Spanish thousand (a note writes millions 'milhões', 'MM', 'million'); prose keeps the "
+    "English reading of 'mil' (values.py)",
+    ("probe28 06_bemobi_brazil_results_release: 'Figures in R$ mil (R$ thousand)' and 'KEY FIGURES  (R$ mil)' over "
+     "'Receita líquida  178.452' (R$ 178.5 million in the prose)",
+     "kindcheck31 tables 01_maravilha (B3 release): '## Principais indicadores consolidados (R$ mil)', 'apresentadas em "
+     "milhares de reais'"),
+    ("'(R$ mil)' over '| Receita líquida | 120.400 |' is R$ 120.4 million (invented)",))
+_MIL_NOTE = plain(r"(?<![\w$])mil(?![\w])", re.I)
+
+
 def _money_in(number: str, note: str):
     """The money a bare number is in a note's currency and scale ("1.61" in "RMB bn": RMB 1.61 bn),
     or None when the note names no currency. A note whose scale is a counted multiple ("100 million
     yuan", "10 thousand yuan": UNIT_NOTES unit-line) multiplies the number."""
     note = " ".join(note.split())
+    # a note's "mil" is the Portuguese and Spanish thousand ("(R$ mil)", "R$ mil (R$ thousand)"): ROMANCE_THOUSAND_NOTE
+    note = _MIL_NOTE.sub("thousand", note) if "mil" in note else note
     mult = _MULTIPLE_NOTE.fullmatch(note)
     if mult is not None:
         ms = v.find_money(note)
@@ -529,6 +547,21 @@ SHARE_PERIOD_PROVENANCE = (
     "probe10 p10-05 (Delta results): '| Business group | 2024 revenue | YoY change | Share of revenue |'")
 
 
+NEGATIVE_UNIT_CELL = PatternRule(
+    "negative-unit-cell",
+    r"^(?:\(\s*|[-−–]\s?)([0-9][0-9,.]*)\s*\)?$",
+    "a unit's cell in brackets or after a minus ('(3,092)', '-1.318') in an amount column of a table of units is a "
+    "negative amount of the column's measure (a segment's operating loss), in the note's currency and scale; in a "
+    "cost column the bracket only marks the deduction and the cost stays positive",
+    ("kindcheck31 tables 03_ilmatar (Swiss half-year report): '| Residential Heat Recovery | 42,157 | 50,883 | (3,092) "
+     "| 1,118 |' under EBIT columns, '(in CHF thousand)'",
+     "kindcheck31 tables 01_maravilha (Brazilian release): '| Serviços portuários | 150.356 | 121.437 | (1.318) | (5.829) |' "
+     "under EBITDA columns, '(R$ mil)'; probe30 06_digitalchina (HKEX summary): '(1,186,540)' losses in a grid"),
+    ("'| Retail | 80.2 | (4.5) |' under '| Segment | Revenue | EBIT |' (invented)",))
+_NEGATIVE_CELL = NEGATIVE_UNIT_CELL.rx
+_COST_COLUMN = re.compile(r"\b(?:costs?|charges?|expenses?|expenditures?|tax(?:es)?|capex|depreciation|amorti[sz]ation)\b", re.I)
+
+
 def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: list, default_period,
               evidence: r.Evidence, known_items=None, lead: str = "", known_units=frozenset()) -> tuple[r.EntityRef | None, list]:
     """The unit a row names and its facts: the unit is a segment of `company`; each money cell is a
@@ -585,10 +618,15 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
             facts.append(r.StakeHeld(holder=company, company=unit, stake=Decimal(owned.group(1)), period=period, evidence=evidence))
         elif role == "amount":
             ms = v.find_money(text)
-            bare = _BARE_NUMBER.match(text)
+            # a loss printed in brackets or with a minus, "(3,092)" in an EBIT column: the amount below zero
+            # (NEGATIVE_UNIT_CELL); a cost column's bracket only says it is deducted (table_rows.BRACKETED_COST)
+            neg = _NEGATIVE_CELL.match(text) if not ms else None
+            bare = _BARE_NUMBER.match(neg.group(1) if neg is not None else text)
             if not ms and bare:
                 note = unit_note(header[i] if i < len(header) else "", lead) or corner_money(header)
                 m0 = _money_in(bare.group(1), note) if note else None
+                if m0 is not None and neg is not None:
+                    m0 = replace(m0, text=text) if _COST_COLUMN.search(measure or "") else replace(m0, value=-m0.value, text=text)
                 ms = [m0] if m0 is not None else []
             if len(ms) != 1:
                 continue

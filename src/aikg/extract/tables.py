@@ -540,6 +540,38 @@ def _grouped_header(head: str, nxt: str) -> list[str] | None:
 _NOT_STATED = re.compile(r"^(?:n/?a|n\.a\.?|not\s+applicable|n\.?m\.?|n/m|not\s+meaningful)$", re.I)
 
 
+COLUMN_UNIT_LINE = TableShape(
+    "column-unit-line",
+    "under an empty-corner header of periods, a line repeating one currency-and-scale note under every column "
+    "('RMB'000   RMB'000', 'RM'000  RM'000') is the table's note, no row: the rows start under it and their bare "
+    "numbers are in that unit",
+    ("kindcheck31 tables 02_yuelan (HKEX annual results): '  FY2026  FY2025  Change' over '  RMB'000  RMB'000'",
+     "probe27 07_vitrox_bursa and kindcheck28 grids 01_seroja (Bursa quarterly reports): a line 'RM'000  RM'000  "
+     "RM'000  RM'000' under the columns' days"),
+    ("'       FY2031     FY2030' over '      HK$'000    HK$'000' (invented)",))
+_UNIT_CELL = re.compile(r"(?:[A-Z]{1,3}\$?|[$€£¥₹])\s?(?:['’]000|m|mn|bn|million|billion|thousands?)")
+
+
+class _UnitNote:
+    """A column-unit line read as a note line: `group(1)` is the note in brackets."""
+    def __init__(self, note: str):
+        self._note = note
+
+    def group(self, _k: int = 0) -> str:
+        return self._note
+
+
+def column_unit_line(line: str):
+    """The note a line of one repeated currency-and-scale cell under the columns states ("RMB'000
+    RMB'000": "(RMB'000)"), as a match-like object, or None (COLUMN_UNIT_LINE)."""
+    if _EMPTY_CORNER.match(line) is None:
+        return None
+    cells = line.split()
+    if len(cells) < 2 or len(set(cells)) != 1 or not _UNIT_CELL.fullmatch(cells[0]):
+        return None
+    return _UnitNote(f"({cells[0]})")
+
+
 def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
     """aligned-columns: runs of plain lines split into the same number (3+) of cells by runs of
     spaces, the first a header of words, the rest rows of numbers."""
@@ -570,6 +602,8 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             i += 1
         # a note alone under an empty-corner header, "(Millions of yen)", is the corner's (transposed.RULES corner-note)
         note = _NOTE_LINE.match(lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None and i + 1 < len(lines) else None
+        if note is None and _EMPTY_CORNER.match(head) is not None and i + 1 < len(lines):
+            note = column_unit_line(lines[i + 1][1])   # "RMB'000   RMB'000": the corner's note (COLUMN_UNIT_LINE)
         first = i + 2 if note is not None else i + 1
         while first < len(lines) and _RULE_LINE.match(lines[first][1]):
             first += 1   # a rule line under the header ("-----"): the rows start below it (TABLE_SHAPES ruled-sheet)
