@@ -397,6 +397,19 @@ def note_phrase(text: str) -> str:
 _EXCEPT_TAIL = plain(r",\s*(?:except|unless)\b", re.I)
 
 
+SENTENCE_NOTE = UnitNoteRule(
+    "sentence-note",
+    "a caption's bracket of several sentences or clauses names the table's currency and scale in one of them ('(Summary "
+    "of consolidated results. Cifras en millones de pesos chilenos, MM$; figures in CLP million. Unaudited.)'): each "
+    "clause is read as a note",
+    ("probe30 01_grupogtd_hecho_esencial (CMF annex): the bracket above over 'Ingresos de actividades  214.380 …'",
+     "probe28 06_bemobi_brazil_results_release: '(English version. Figures in R$ mil (R$ thousand) unless otherwise "
+     "indicated; decimal separator is the comma, …)' — the same note among other clauses"),
+    ("'(Unaudited. Figures in EUR thousand; restated.)' (invented)",))
+_NOTE_CLAUSES = plain(r"[;]\s*|\.\s+")
+_SENTENCE_BRACKET = plain(r"\(([^()]{31,200})\)")
+
+
 def unit_note(cell: str, lead: str = "") -> str:
     """The note of a column's currency and scale: its header cell's bracket (column-header-note) or
     tail ("EUR m": column-header-tail), else the table's caption or heading's (caption-note); ""
@@ -425,6 +438,16 @@ def unit_note(cell: str, lead: str = "") -> str:
                              re.sub(r"^(\S+)\s+in\s+", r"\1 ", part.strip())):   # ("(Rs in lakh)": "Rs lakh")
                     if note and _money_in("1", note) is not None:
                         return note
+    # (a long bracket of sentences, "(Summary of consolidated results. Cifras en millones de pesos chilenos, MM$;
+    # figures in CLP million. Unaudited.)": each of its clauses, SENTENCE_NOTE)
+    for text in (_bare(cell), lead):
+        for m in _SENTENCE_BRACKET.finditer(text or ""):
+            clauses = [c.strip(" .") for c in _NOTE_CLAUSES.split(m.group(1)) if c.strip(" .")]
+            for part in clauses if len(clauses) > 1 else ():
+                part = re.sub(r"^(?:figures|amounts)\s+(?=in\s)", "", part, flags=re.I)   # ("figures in CLP million")
+                note = _plain_note(part) or (part if len(part) <= 30 else "")
+                if note and _money_in("1", note) is not None:
+                    return note
     # (a caption or cell that is the note alone, in another spelling: NOTE_PHRASE)
     return note_phrase(lead) or note_phrase(cell) if cell or lead else ""
 

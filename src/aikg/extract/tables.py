@@ -621,6 +621,15 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         while j < len(lines) and "|" not in lines[j][1]:
             if j > first and j + 1 < len(lines) and wrapped_label(lines[j][1], lines[j + 1][1]):
                 j += 1   # a label wrapped onto the row under it (TABLE_SHAPES wrapped-label): read with that row
+            k = j
+            while j > first and k < len(lines) and label_tail(lines[k][1]):
+                k += 1   # the rest of the row above's label, under it (LABEL_TAIL)
+            if k > j:
+                if k < len(lines) and len(_aligned_cells(lines[k][1])) in widths and all(
+                        _numeric(c) or c in ("", "-", "–", "—") or _NOT_STATED.match(c) for c in _aligned_cells(lines[k][1])[1:]):
+                    j = k   # (more rows follow: the tail is inside the table)
+                else:
+                    break
             rc = _aligned_cells(lines[j][1])
             if len(rc) not in widths:
                 # a row with a blank cell: its cells set under the header's columns by where they stand (ruled-sheet)
@@ -637,6 +646,24 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         else:
             i += 1
     return out
+
+
+LABEL_TAIL = TableShape(
+    "label-tail",
+    "in an aligned table, an indented line of words only under a row of figures finishes that row's label "
+    "('Ingresos de actividades  214.380 …' over '  ordinarias (Revenue)'): the table goes on under it; the row is "
+    "read by its label's first line",
+    ("probe30 01_grupogtd_hecho_esencial (CMF annex): 'Ingresos de actividades  214.380  196.720  9,0% …' over "
+     "'  ordinarias (Revenue)', and 'Ganancia atribuible a los  21.940 …' over two more label lines",
+     "probe27 07_vitrox_bursa and probe30 06_digitalchina print long labels wrapped the same way, over the figures "
+     "('4 Profit/(loss) attributable' / '  to ordinary equity holders' / '  of the parent  38,110': wrapped-label)"),
+    ("'Revenue from contracts   120.5   98.1' over '  with customers' over 'EBITDA   30.2   25.0' (invented)",))
+_LABEL_TAIL = re.compile(r"^[ \t]{2,}[A-Za-zÀ-ÿ(][^\d|]{0,60}$")
+
+
+def label_tail(line: str) -> bool:
+    """An indented line of a few words and no figure, the end of the label above (LABEL_TAIL)."""
+    return bool(_LABEL_TAIL.match(line)) and len(_aligned_cells(line)) == 1
 
 
 def wrapped_label(line: str, nxt: str) -> bool:
