@@ -43,13 +43,15 @@ from .tables import forecast_marked, old_new_columns
 # Axiata stake | Revenue |" (probe20 03_axiata_wiki-page), "(2) Main holding subsidiaries" (probe22 02_eoptolink);
 # a country column lists its country units ("| Country | Capex 2025 (EUR m) |": probe20 05_atnorth_esg-report,
 # probe16 06_globant's "| Region |" the same layout)
-UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|segmentos?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
+UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|segmentos?|segmental|divisional|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
                     r"operating\s+compan(?:y|ies)|opcos?|subsidiar(?:y|ies)|"
                     r"regions?|geography|geographies|geographic(?:al)?\s+(?:areas?|segments?|markets?)|"
                     r"units?|businesses|business|revenue\s+(?:lines?|streams?)|lines?\s+of\s+business|"
                     # (the company's product lines are its units: "| Product line | Q2 2026 |" (kindcheck28 grids 03),
                     # "Revenue by product type" (probe27 03_qianxin), "Revenue by product segment" (probe27 07_vitrox))
                     r"product\s+(?:lines?|groups?|types?|segments?|categor(?:y|ies)|famil(?:y|ies)))\b", re.I)
+# ("SEGMENTAL PERFORMANCE" over a grid of units: probe30 08a_reunert; "Divisional revenue", kindcheck30 tables 03,
+# "Divisional review", kindcheck29 names 02_marlowby, as list_lines reads them)
 # (the Portuguese and Spanish "Segmento": kindcheck31 tables 01_maravilha "| Segmento | Receita 3T26 |" under
 # "Receita líquida e EBITDA por segmento"; probe30 01_grupogtd "Ingresos por línea de negocio" names its lines in
 # Spanish beside the English "Revenue by business line")
@@ -59,7 +61,11 @@ _UNIT_LABEL_ONLY = plain(r"^(?:operations?|countr(?:y|ies))$", re.I)
 _OPERATIONS_LEAD = plain(r"\b(?:main|principal|key|core|its|our|group['’]s|group)\s+operations\b", re.I)
 # a row that is no unit: the total, eliminations, the group itself
 _NOT_UNIT = plain(r"^(?:total|subtotal|sub-total|group(?:\s+total)?|consolidated|eliminations?|adjustments?|other\s*(?:/|and|&)\s*elim\w*\.?|"
-                  r"reconciling\s+items|corporate(?:\s+and\s+other)?|inter-?segment.*|of\s+which.*)\b", re.I)
+                  r"reconciling\s+items|corporate(?:\s+and\s+other)?|inter-?segment.*|of\s+which.*|"
+                  # (a row whose label ends in eliminations is the group's reconciling line, no unit: "Corporate /
+                  # eliminations" (kindcheck31 tables 03_ilmatar), "Corporate and eliminations" (probe30 08a_reunert),
+                  # "Central functions/eliminations" (probe29 04_addnode))
+                  r".*\beliminations?$)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -300,6 +306,11 @@ def _money_in(number: str, note: str):
     cands = [" ".join(toks[:i] + [number] + toks[i:]) for i in range(len(toks) + 1)]
     if note[:1] in "$€£¥₩₹":
         cands.append(note[0] + number + note[1:].strip())
+    elif _GLUED_SCALE.fullmatch(note):
+        # (the rand's sign with its scale letter glued on, "Rm" over a JSE grid (probe30 08a_reunert 'Rm  H1 2026 …'), as
+        # "$m" and "€m" are read; "RM" in capitals is the ringgit and stays so)
+        g = _GLUED_SCALE.fullmatch(note)
+        cands.insert(0, f"{g.group(1)}{number} {_SCALE_WORD.get(g.group(2), g.group(2))}")
     elif len(toks) > 1 and toks[0] in _GLUED_SIGNS:
         # (a sign read only right before digits, the rand's "R": "(R bn)" over '92.4', probe16 04_mtn_group_cfo_interview;
         # "(R million, unless otherwise stated)", kindcheck30 tables 03_thabankulu)
@@ -582,6 +593,8 @@ NEGATIVE_UNIT_CELL = PatternRule(
      "under EBITDA columns, '(R$ mil)'; probe30 06_digitalchina (HKEX summary): '(1,186,540)' losses in a grid"),
     ("'| Retail | 80.2 | (4.5) |' under '| Segment | Revenue | EBIT |' (invented)",))
 _NEGATIVE_CELL = NEGATIVE_UNIT_CELL.rx
+_GLUED_SCALE = re.compile(r"(R)(m|bn)")
+_SPACED_THOUSANDS = plain(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _COST_COLUMN = re.compile(r"\b(?:costs?|charges?|expenses?|expenditures?|tax(?:es)?|capex|depreciation|amorti[sz]ation)\b", re.I)
 
 
@@ -643,6 +656,7 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
             ms = v.find_money(text)
             # a loss printed in brackets or with a minus, "(3,092)" in an EBIT column: the amount below zero
             # (NEGATIVE_UNIT_CELL); a cost column's bracket only says it is deducted (table_rows.BRACKETED_COST)
+            text = _SPACED_THOUSANDS.sub(",", text)   # ("2 910": thousands set apart by a space, as table_rows._parse reads them)
             neg = _NEGATIVE_CELL.match(text) if not ms else None
             bare = _BARE_NUMBER.match(neg.group(1) if neg is not None else text)
             if not ms and bare:

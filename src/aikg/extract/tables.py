@@ -515,6 +515,35 @@ def by_position(line: str, head: str, width: int) -> list[str] | None:
     return out
 
 
+MEASURE_GROUPS = TableShape(
+    "measure-groups",
+    "an empty-corner line of measure names ('Revenue   Operating profit') over a line opening with the table's "
+    "currency note and then periods, as many under each measure ('Rm   H1 2026   H1 2025   H1 2026   H1 2025'): each "
+    "column is the measure over it in that period, the note is the corner",
+    ("probe30 08a_reunert_sens_interim_may2026 (JSE SENS): 'Revenue  Operating profit' over 'Rm  H1 2026  H1 2025  "
+     "H1 2026  H1 2025' under 'SEGMENTAL PERFORMANCE'",
+     "probe29 04_addnode_interim_report (Nasdaq Stockholm interim report): 'Net sales  EBITA' over 'MSEK  Q3 2026  "
+     "Q3 2025  Q3 2026  Q3 2025' under 'DIVISIONS — THIRD QUARTER'"),
+    ("'              Sales      EBIT' over 'EURm   2031   2030   2031   2030' (invented)",))
+_NOTE_CORNER = re.compile(r"(?:[A-Z]{1,3}\$?|[$€£¥₹])\s?(?:m|mn|bn|['’]000|million|billion|thousands?)|R\s?m|R\s?bn|[MT][A-Z]{3}|[A-Z]{3}m")
+
+
+def measure_groups(head: str, nxt: str) -> list[str] | None:
+    """The header of a table whose measure names stand over its note-and-periods line (MEASURE_GROUPS):
+    the note, then each column "<measure> <period>"; None otherwise."""
+    if re.search(r"\d", head):
+        return None
+    groups = [c for _, c in _cell_starts(head)]
+    cols = _cell_starts(nxt)
+    if not groups or len(cols) < 3 or cols[0][0] > 1 or not _NOTE_CORNER.fullmatch(cols[0][1]):
+        return None
+    periods = [c for _, c in cols[1:]]
+    if len(periods) % len(groups) or len(periods) == len(groups) or not all(_PERIOD_WORDS.fullmatch(c) for c in periods):
+        return None
+    per = len(periods) // len(groups)
+    return [cols[0][1], *(f"{groups[k // per]} {c}" for k, c in enumerate(periods))]
+
+
 def _grouped_header(head: str, nxt: str) -> list[str] | None:
     """A header line of column groups ("Particulars   Quarter ended   Half year ended   Year ended")
     over a line of more columns, each a day or a period ("30.09.2026  30.06.2026 …"): the header
@@ -585,6 +614,11 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         hc = _aligned_cells(head)
         pos_line, pos_at = head, p0   # (the header line the columns' places are read from)
         grouped = _grouped_header(head, lines[i + 1][1]) if i + 1 < len(lines) and _header_like(hc) else None
+        if grouped is None and i + 1 < len(lines) and _EMPTY_CORNER.match(head) is not None:
+            grouped = measure_groups(head, lines[i + 1][1])   # "Revenue  Operating profit" over "Rm  H1 2026 …" (MEASURE_GROUPS)
+            noted = grouped is not None   # (its corner is the note: no section title)
+        else:
+            noted = False
         if grouped is not None:
             # a header of column groups over a line of their days (TABLE_SHAPES grouped-header)
             hc, pos_line, pos_at = grouped, lines[i + 1][1], lines[i + 1][0]
@@ -639,7 +673,7 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
                 break
             j += 1
         if j - first >= 2:
-            if not corner and (_SECTION_TITLE.match(hc[0]) or _caption_corner(hc)):
+            if not corner and not noted and (_SECTION_TITLE.match(hc[0]) or _caption_corner(hc)):
                 hc = ["", *hc[1:]]   # a section's title in the corner is the table's caption, no column's name (ruled-sheet)
             out.append(Table(lines[first][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns", pos_at))
             i = j
