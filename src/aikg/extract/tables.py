@@ -196,8 +196,10 @@ def _numeric(cell: str) -> bool:
     # (thousands set apart by a space, "318 426", "-9 030", as French, Nordic and Spanish tables print them:
     # TABLE_SHAPES aligned-columns)
     c = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", c)
+    # (a change in percentage points written "1,4 p.p.": probe28 06_bemobi's aligned grid, probe14 04_locaweb's
+    # markdown table "| +2.1 p.p. |")
     return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*"
-                                         r"(?:%|pp|bps?|bn|m|x|\s?(?:lakh|lac|crore|cr|mn|k|Mio\.?|Mrd\.?|million|billion))?[)\]]?", c))
+                                         r"(?:%|pp|p\.p\.|bps?|bn|m|x|\s?(?:lakh|lac|crore|cr|mn|k|Mio\.?|Mrd\.?|million|billion))?[)\]]?", c))
 
 
 # a footnote marker at a label's or a value's end: "(1)", "(a)", "¹", "*", "†" (TABLE_SHAPES footnote-markers)
