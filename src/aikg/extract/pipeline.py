@@ -494,7 +494,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         here_tb = tables.table_at(found_tables, s.start) if found_tables else None
         header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape in ("aligned-columns", "leader-dots", "csv")) else None
         row_ev = ev
-        if header is not None and here_tb.shape == "aligned-columns" and re.search(r"\d", cleaned[cleaned.rfind("\n", 0, s.start) + 1:s.start]):
+        if header is not None and here_tb.shape == "aligned-columns" and len(re.findall(
+                r"\S+(?:[ ](?! )\S+)*", cleaned[cleaned.rfind("\n", 0, s.start) + 1:s.start])) >= 2:
             header = None   # (the rest of a row split at "p.p.": the row was read with its label's sentence)
         if header is not None and here_tb.shape == "leader-dots":  # a dotted row is one statement: its whole line
             a, b = tables.line_span(cleaned, s.start)
