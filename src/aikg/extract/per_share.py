@@ -59,7 +59,13 @@ SHARE_ISSUE_PRICE = RuleRecord(
 ISSUE_BEFORE = plain(r"\b(?:new|ordinary)\s+(?:ordinary\s+)?shares\b[^.;]{0,80}?\bat\s+(?:a\s+price\s+of\s+)?$", re.I)
 
 # a minor-unit amount: "3.15p" (the letter right after the number), "0.70 sen", "12.5 cents", "45 paise"
-_MINOR = plain(r"(?<![\w.,$€£¥])(?P<v>\d{1,4}(?:\.\d{1,4})?)(?:(?P<p>p)(?![\w-])|\s?(?P<u>pence|cents?|sen|paise)\b)")
+# (rule minor-unit-currency: the currency of the cents may stand glued before the number or spaced before the unit,
+# "HK5.0 cents" (probe30 06_digitalchina, kindcheck31 tables 02_yuelan 'HK12.0 cents'), "6.7 US cents" (probe30
+# 02_wisetech, probe14 03_datatec_interim '7.9 US cents'); one or two digits after a comma are decimals before the
+# unit, as before a scale word (values.py decimal_comma_before_scale): "268,4 cents", "622,3 cents" (probe30 08a and
+# 08b Reunert SENS; a JSE announcement writes the decimal comma))
+_MINOR = plain(r"(?<![\w.,$€£¥])(?:HK|US)?(?P<v>\d{1,4}(?:\.\d{1,4}|,\d{1,2}(?!\d))?)"
+               r"(?:(?P<p>p)(?![\w-])|\s?(?:(?:US|HK|NZ|A|SA)\s)?(?P<u>pence|cents?|sen|paise)\b)")
 _UNIT = {"p": "pence", "pence": "pence", "cent": "cents", "cents": "cents", "sen": "sen", "paise": "paise"}
 _TRIGGER = ("pence", "cent", "sen", "paise", "p ", "p;", "p,", "p.", "p)")
 
@@ -67,7 +73,9 @@ _TRIGGER = ("pence", "cent", "sen", "paise", "p ", "p;", "p,", "p.", "p)")
 _DIV_KIND = r"(?:final|interim|special|total|full-year|full\s+year|annual|quarterly|ordinary|first|second|third|fourth|single-tier|proposed|recommended|FY\d{2,4})"
 _DIV_HEAD = plain(rf"(?P<m>(?:{_DIV_KIND}[\s-]+){{0,4}})dividends?\b", re.I)
 # what may stand between a head and its value: a copula, a change verb to a level, the year it is for
-_GAP = plain(r"^[\s:*–—-]*(?:(?:of|was|were|is|are|be|been|will|at|to|for|the|year|period|full-year|this|FY\d{2,4}|\d{4}|"
+# (and the head's abbreviation in brackets, "Headline earnings per share (HEPS) up 11% to 268,4 cents", probe30 08a/08b
+# Reunert; "Basic earnings per share ("EPS") to be between …")
+_GAP = plain(r"^[\s:*–—)\"”-]*(?:(?:\([\"“]?[A-Z]{2,5}[\"”]?\)|between|of|was|were|is|are|be|been|will|at|to|for|the|year|period|full-year|this|FY\d{2,4}|\d{4}|[12]H\d{2}|H[12]\s?\d{2,4}|"
              r"rose|raised|increased|lifted|cut|reduced|lowered|held|kept|maintained|unchanged|up|down|amounting|amounted|"
              r"totalling|totaling|totalled|totaled|came|in|by|per\s+share|declared|proposed|recommended|paid|payable|"
              r"\d{1,3}(?:\.\d+)?\s?(?:%|per\s+cent))[\s:,]*){0,8}$",
@@ -76,11 +84,15 @@ _DIV_AFTER = plain(rf"\s+(?P<m>(?:{_DIV_KIND}[\s-]+){{0,3}})dividends?\b", re.I)
 _PER_SHARE_AFTER = plain(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|ordinary\s+|common\s+)?share\b", re.I)
 # an earnings figure's head, with the basis words before it ("adjusted earnings", "GAAP net income", "Basic EPS")
 _BASIS = r"(?:non-GAAP|GAAP|non-IFRS|IFRS|adjusted|underlying|core|statutory|reported|basic|diluted|headline)"
-_EPS_HEAD = plain(rf"(?P<b>(?:{_BASIS}\s+){{0,2}})(?P<h>earnings\s+per\s+share|EPS|net\s+earnings|earnings|net\s+income|net\s+profit|"
+_EPS_HEAD = plain(rf"(?P<b>(?:{_BASIS}\s+){{0,2}})(?P<h>earnings\s+per\s+share|EPS|HEPS|net\s+earnings|earnings|net\s+income|net\s+profit|"
                   r"profit|net\s+loss|loss)\b", re.I)
 _OR_BEFORE = plain(r",\s*or\s+(?:about\s+|around\s+)?$", re.I)
 _COMPARED_BEFORE = plain(r"\b(?:from|versus|vs\.?|against|compared\s+with|compared\s+to|than)\s+(?:about\s+|around\s+)?$", re.I)
 _DEAL = plain(r"\b(?:offer|offered|bid|proposal|placing|placed|price|priced|valu\w+|consideration|acquire|acquisition|buy|paid\s+for)\b", re.I)
+
+
+# the upper bound of a range after its lower one: " and 658,6 cents"
+_RANGE_TOP = plain(r"\s+and\s+(?:HK|US)?(?P<v>\d{1,4}(?:\.\d{1,4}|,\d{1,2}(?!\d))?)\s?(?:(?:US|HK|NZ|A|SA)\s)?(?:pence|cents?|sen|paise)\b")
 
 
 def _clause(text: str, pos: int) -> int:
@@ -124,6 +136,8 @@ def _measure(text: str, m: re.Match) -> str | None:
     per_share = _PER_SHARE_AFTER.match(text, end) is not None
     head = " ".join(h.group("h").lower().split())
     basis = " ".join(w for w in h.group("b").lower().split() if w not in ("basic", "diluted"))
+    if head == "heps":
+        head, basis = "earnings per share", " ".join(["headline", *(w for w in basis.split() if w != "headline")])
     if head in ("earnings per share", "eps"):
         if not _GAP.match(gap):
             return None
@@ -162,11 +176,21 @@ def typed_facts(ctx, period: r.Period | None, own_period) -> list[r.Observation]
                 continue
             who = next(r.EntityRef(kind="Company", label=x.label) for x in ctx.mentions if x.kind == "Company")
         try:
-            value = Decimal(m.group("v"))
+            value = Decimal(m.group("v").replace(",", "."))
         except InvalidOperation:
             continue
         unit = _UNIT[(m.group("p") or m.group("u")).lower()]
-        out.append(r.Observation(subject=who, measure=measure, value=value, unit=unit, value_text=m.group(0),
+        # a range, "between 622,3 cents and 658,6 cents" (probe30 08b Reunert's trading statement, HEPS and EPS):
+        # the upper bound is the value_max (RANGE_AFTER)
+        top = _RANGE_TOP.match(t, m.end()) if re.search(r"\bbetween\s+$", t[max(0, m.start() - 12):m.start()]) else None
+        value_max = None
+        if top is not None:
+            try:
+                value_max = Decimal(top.group("v").replace(",", "."))
+            except InvalidOperation:
+                value_max = None
+        out.append(r.Observation(subject=who, measure=measure, value=value, unit=unit, value_max=value_max,
+                                 value_text=m.group(0) + (top.group(0) if top is not None else ""),
                                  period=own_period(dated, m.start(), m.end()) or period, evidence=ctx.evidence))
     return out
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .. import records as r
 from ..errors import AikgError
-from .notation import read_notation
+from .notation import english, read_notation
 from . import caption_tables, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
@@ -46,7 +46,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-22-s27c"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-23-s28t"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -494,6 +494,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         here_tb = tables.table_at(found_tables, s.start) if found_tables else None
         header = here_tb.header if here_tb is not None and (s.text.lstrip().startswith("|") or here_tb.shape in ("aligned-columns", "leader-dots", "csv")) else None
         row_ev = ev
+        if header is not None and here_tb.shape == "aligned-columns" and len(re.findall(
+                r"\S+(?:[ ](?! )\S+)*", cleaned[cleaned.rfind("\n", 0, s.start) + 1:s.start])) >= 2:
+            header = None   # (the rest of a row split at "p.p.": the row was read with its label's sentence)
         if header is not None and here_tb.shape == "leader-dots":  # a dotted row is one statement: its whole line
             a, b = tables.line_span(cleaned, s.start)
             header = header if a == s.start else None  # (the row's value, split off as a sentence of its own, is read with its label)
@@ -639,8 +642,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             lead_periods = resolve_mentions(v.find_periods(tb[1], doc_date), tb[1], dctx)
             lead_p = next((rel._period(q) for q in lead_periods if q.start or re.search(r"\d", q.text)), None)
             col_periods = [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])]
+            unit_row_text = tables.row_text(tb[0], cleaned, s.start)
+            if notation is not None and notation.decimal == ",":
+                unit_row_text = english(unit_row_text, notation)   # ("| Portos | 150.356 | (1.318) |": the document's notation)
             unit, row = segment_tables.row_facts(
-                tables.row_text(tb[0], cleaned, s.start), header, main, col_periods, lead_p or doc_period, row_ev,
+                unit_row_text, header, main, col_periods, lead_p or doc_period, row_ev,
                 lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None),
                 lead=tb[1], known_units=state.known_segments)
             if unit is not None:

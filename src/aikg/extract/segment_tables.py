@@ -43,20 +43,29 @@ from .tables import forecast_marked, old_new_columns
 # Axiata stake | Revenue |" (probe20 03_axiata_wiki-page), "(2) Main holding subsidiaries" (probe22 02_eoptolink);
 # a country column lists its country units ("| Country | Capex 2025 (EUR m) |": probe20 05_atnorth_esg-report,
 # probe16 06_globant's "| Region |" the same layout)
-UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
+UNIT_HEADER = plain(r"\b(?:(?:reporting\s+|operating\s+)?segments?|segmentos?|segmental|divisional|business\s+(?:groups?|units?|lines?|segments?)|divisions?|"
                     r"operating\s+compan(?:y|ies)|opcos?|subsidiar(?:y|ies)|"
                     r"regions?|geography|geographies|geographic(?:al)?\s+(?:areas?|segments?|markets?)|"
                     r"units?|businesses|business|revenue\s+(?:lines?|streams?)|lines?\s+of\s+business|"
                     # (the company's product lines are its units: "| Product line | Q2 2026 |" (kindcheck28 grids 03),
                     # "Revenue by product type" (probe27 03_qianxin), "Revenue by product segment" (probe27 07_vitrox))
                     r"product\s+(?:lines?|groups?|types?|segments?|categor(?:y|ies)|famil(?:y|ies)))\b", re.I)
+# ("SEGMENTAL PERFORMANCE" over a grid of units: probe30 08a_reunert; "Divisional revenue", kindcheck30 tables 03,
+# "Divisional review", kindcheck29 names 02_marlowby, as list_lines reads them)
+# (the Portuguese and Spanish "Segmento": kindcheck31 tables 01_maravilha "| Segmento | Receita 3T26 |" under
+# "Receita líquida e EBITDA por segmento"; probe30 01_grupogtd "Ingresos por línea de negocio" names its lines in
+# Spanish beside the English "Revenue by business line")
 # a label column headed "Operation" or "Country" lists units; in a lead, only the company's own operations do
 # ("The group's main operations, as he listed them": not "capacity in operation", not "in 12 countries")
 _UNIT_LABEL_ONLY = plain(r"^(?:operations?|countr(?:y|ies))$", re.I)
 _OPERATIONS_LEAD = plain(r"\b(?:main|principal|key|core|its|our|group['’]s|group)\s+operations\b", re.I)
 # a row that is no unit: the total, eliminations, the group itself
 _NOT_UNIT = plain(r"^(?:total|subtotal|sub-total|group(?:\s+total)?|consolidated|eliminations?|adjustments?|other\s*(?:/|and|&)\s*elim\w*\.?|"
-                  r"reconciling\s+items|corporate(?:\s+and\s+other)?|inter-?segment.*|of\s+which.*)\b", re.I)
+                  r"reconciling\s+items|corporate(?:\s+and\s+other)?|inter-?segment.*|of\s+which.*|"
+                  # (a row whose label ends in eliminations is the group's reconciling line, no unit: "Corporate /
+                  # eliminations" (kindcheck31 tables 03_ilmatar), "Corporate and eliminations" (probe30 08a_reunert),
+                  # "Central functions/eliminations" (probe29 04_addnode))
+                  r".*\beliminations?$)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -264,11 +273,26 @@ _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,
 _GLUED_SIGNS = frozenset({"R"})
 
 
+ROMANCE_THOUSAND_NOTE = UnitNoteRule(
+    "romance-thousand-note",
+    "a table's note 'R$ mil' (Portuguese 'milhares de reais') is in thousands, never millions: a note's bare 'mil' is "
+    "the Portuguese and Spanish thousand (a note writes millions 'milhões', 'MM', 'million'); prose keeps the "
+    "English reading of 'mil' (values.py)",
+    ("probe28 06_bemobi_brazil_results_release: 'Figures in R$ mil (R$ thousand)' and 'KEY FIGURES  (R$ mil)' over "
+     "'Receita líquida  178.452' (R$ 178.5 million in the prose)",
+     "kindcheck31 tables 01_maravilha (B3 release): '## Principais indicadores consolidados (R$ mil)', 'apresentadas em "
+     "milhares de reais'"),
+    ("'(R$ mil)' over '| Receita líquida | 120.400 |' is R$ 120.4 million (invented)",))
+_MIL_NOTE = plain(r"(?<![\w$])mil(?![\w])", re.I)
+
+
 def _money_in(number: str, note: str):
     """The money a bare number is in a note's currency and scale ("1.61" in "RMB bn": RMB 1.61 bn),
     or None when the note names no currency. A note whose scale is a counted multiple ("100 million
     yuan", "10 thousand yuan": UNIT_NOTES unit-line) multiplies the number."""
     note = " ".join(note.split())
+    # a note's "mil" is the Portuguese and Spanish thousand ("(R$ mil)", "R$ mil (R$ thousand)"): ROMANCE_THOUSAND_NOTE
+    note = _MIL_NOTE.sub("thousand", note) if "mil" in note else note
     mult = _MULTIPLE_NOTE.fullmatch(note)
     if mult is not None:
         ms = v.find_money(note)
@@ -282,6 +306,11 @@ def _money_in(number: str, note: str):
     cands = [" ".join(toks[:i] + [number] + toks[i:]) for i in range(len(toks) + 1)]
     if note[:1] in "$€£¥₩₹":
         cands.append(note[0] + number + note[1:].strip())
+    elif _GLUED_SCALE.fullmatch(note):
+        # (the rand's sign with its scale letter glued on, "Rm" over a JSE grid (probe30 08a_reunert 'Rm  H1 2026 …'), as
+        # "$m" and "€m" are read; "RM" in capitals is the ringgit and stays so)
+        g = _GLUED_SCALE.fullmatch(note)
+        cands.insert(0, f"{g.group(1)}{number} {_SCALE_WORD.get(g.group(2), g.group(2))}")
     elif len(toks) > 1 and toks[0] in _GLUED_SIGNS:
         # (a sign read only right before digits, the rand's "R": "(R bn)" over '92.4', probe16 04_mtn_group_cfo_interview;
         # "(R million, unless otherwise stated)", kindcheck30 tables 03_thabankulu)
@@ -379,6 +408,19 @@ def note_phrase(text: str) -> str:
 _EXCEPT_TAIL = plain(r",\s*(?:except|unless)\b", re.I)
 
 
+SENTENCE_NOTE = UnitNoteRule(
+    "sentence-note",
+    "a caption's bracket of several sentences or clauses names the table's currency and scale in one of them ('(Summary "
+    "of consolidated results. Cifras en millones de pesos chilenos, MM$; figures in CLP million. Unaudited.)'): each "
+    "clause is read as a note",
+    ("probe30 01_grupogtd_hecho_esencial (CMF annex): the bracket above over 'Ingresos de actividades  214.380 …'",
+     "probe28 06_bemobi_brazil_results_release: '(English version. Figures in R$ mil (R$ thousand) unless otherwise "
+     "indicated; decimal separator is the comma, …)' — the same note among other clauses"),
+    ("'(Unaudited. Figures in EUR thousand; restated.)' (invented)",))
+_NOTE_CLAUSES = plain(r"[;]\s*|\.\s+")
+_SENTENCE_BRACKET = plain(r"\(([^()]{31,200})\)")
+
+
 def unit_note(cell: str, lead: str = "") -> str:
     """The note of a column's currency and scale: its header cell's bracket (column-header-note) or
     tail ("EUR m": column-header-tail), else the table's caption or heading's (caption-note); ""
@@ -407,6 +449,16 @@ def unit_note(cell: str, lead: str = "") -> str:
                              re.sub(r"^(\S+)\s+in\s+", r"\1 ", part.strip())):   # ("(Rs in lakh)": "Rs lakh")
                     if note and _money_in("1", note) is not None:
                         return note
+    # (a long bracket of sentences, "(Summary of consolidated results. Cifras en millones de pesos chilenos, MM$;
+    # figures in CLP million. Unaudited.)": each of its clauses, SENTENCE_NOTE)
+    for text in (_bare(cell), lead):
+        for m in _SENTENCE_BRACKET.finditer(text or ""):
+            clauses = [c.strip(" .") for c in _NOTE_CLAUSES.split(m.group(1)) if c.strip(" .")]
+            for part in clauses if len(clauses) > 1 else ():
+                part = re.sub(r"^(?:figures|amounts)\s+(?=in\s)", "", part, flags=re.I)   # ("figures in CLP million")
+                note = _plain_note(part) or (part if len(part) <= 30 else "")
+                if note and _money_in("1", note) is not None:
+                    return note
     # (a caption or cell that is the note alone, in another spelling: NOTE_PHRASE)
     return note_phrase(lead) or note_phrase(cell) if cell or lead else ""
 
@@ -529,6 +581,23 @@ SHARE_PERIOD_PROVENANCE = (
     "probe10 p10-05 (Delta results): '| Business group | 2024 revenue | YoY change | Share of revenue |'")
 
 
+NEGATIVE_UNIT_CELL = PatternRule(
+    "negative-unit-cell",
+    r"^(?:\(\s*|[-−–]\s?)([0-9][0-9,.]*)\s*\)?$",
+    "a unit's cell in brackets or after a minus ('(3,092)', '-1.318') in an amount column of a table of units is a "
+    "negative amount of the column's measure (a segment's operating loss), in the note's currency and scale; in a "
+    "cost column the bracket only marks the deduction and the cost stays positive",
+    ("kindcheck31 tables 03_ilmatar (Swiss half-year report): '| Residential Heat Recovery | 42,157 | 50,883 | (3,092) "
+     "| 1,118 |' under EBIT columns, '(in CHF thousand)'",
+     "kindcheck31 tables 01_maravilha (Brazilian release): '| Serviços portuários | 150.356 | 121.437 | (1.318) | (5.829) |' "
+     "under EBITDA columns, '(R$ mil)'; probe30 06_digitalchina (HKEX summary): '(1,186,540)' losses in a grid"),
+    ("'| Retail | 80.2 | (4.5) |' under '| Segment | Revenue | EBIT |' (invented)",))
+_NEGATIVE_CELL = NEGATIVE_UNIT_CELL.rx
+_GLUED_SCALE = re.compile(r"(R)(m|bn)")
+_SPACED_THOUSANDS = plain(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+_COST_COLUMN = re.compile(r"\b(?:costs?|charges?|expenses?|expenditures?|tax(?:es)?|capex|depreciation|amorti[sz]ation)\b", re.I)
+
+
 def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: list, default_period,
               evidence: r.Evidence, known_items=None, lead: str = "", known_units=frozenset()) -> tuple[r.EntityRef | None, list]:
     """The unit a row names and its facts: the unit is a segment of `company`; each money cell is a
@@ -585,10 +654,16 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
             facts.append(r.StakeHeld(holder=company, company=unit, stake=Decimal(owned.group(1)), period=period, evidence=evidence))
         elif role == "amount":
             ms = v.find_money(text)
-            bare = _BARE_NUMBER.match(text)
+            # a loss printed in brackets or with a minus, "(3,092)" in an EBIT column: the amount below zero
+            # (NEGATIVE_UNIT_CELL); a cost column's bracket only says it is deducted (table_rows.BRACKETED_COST)
+            text = _SPACED_THOUSANDS.sub(",", text)   # ("2 910": thousands set apart by a space, as table_rows._parse reads them)
+            neg = _NEGATIVE_CELL.match(text) if not ms else None
+            bare = _BARE_NUMBER.match(neg.group(1) if neg is not None else text)
             if not ms and bare:
                 note = unit_note(header[i] if i < len(header) else "", lead) or corner_money(header)
                 m0 = _money_in(bare.group(1), note) if note else None
+                if m0 is not None and neg is not None:
+                    m0 = replace(m0, text=text) if _COST_COLUMN.search(measure or "") else replace(m0, value=-m0.value, text=text)
                 ms = [m0] if m0 is not None else []
             if len(ms) != 1:
                 continue

@@ -104,7 +104,7 @@ def breakdown_measure(line: str) -> str | None:
 
 
 # a label column naming measures, not units: "Metric", "Indicator", "Item", "KPI", "(in R$ million)", ""
-_MEASURE_HEADER = plain(r"^(?:metrics?|indicators?|items?|particulars|kpis?|key\s+(?:figures|metrics|numbers)|figures?|measures?|"
+_MEASURE_HEADER = plain(r"^(?:metrics?|indicators?|indicador(?:es)?|items?|particulars|kpis?|key\s+(?:figures|metrics|numbers)|figures?|measures?|"
                         r"(?:in\s+)?[^\w]*(?:[A-Z]{3}|[$€£¥₩₹]|R\$|US\$)\s?(?:m|mn|bn|million|billion)\b.*|)$", re.I)
 # a part row: opened by a dash or a bullet ("— Commerce", "- of which cloud"), or indented, or by "of which" in
 # the release's own language ("davon Cloud & IoT", probe29 01_qbeyond; "dont croissance organique", probe25 06_aubay)
@@ -187,7 +187,20 @@ def long_form(label: str) -> str:
         return "profit after tax"
     for rx, full in _SHORT_FORMS:
         label = rx.sub(full, label)
+    q = _TRAILING_BASIS.search(label)
+    if q is not None:   # "Earnings per share — basic": "basic earnings per share" (TRAILING_BASIS)
+        label = f"{q.group(1)} {label[:q.start()]}"
     return label
+
+
+TRAILING_BASIS = RowRule(
+    "trailing-basis",
+    "a per-share row names its basis after a dash or comma ('Earnings per share — basic', 'Net income per share - "
+    "basic'): the measure is '<basis> <measure>', as the prose and other grids name it ('basic earnings per share')",
+    ("kindcheck31 tables 02_yuelan (HKEX annual results): 'Earnings per share — basic (RMB cents)   37.42   30.81'",
+     "kindcheck29 scale 01_kinnaird_ridge_q3_mdna (Canadian MD&A): '| Net income per share - basic ($) | 0.12 | 0.08 |'"),
+    ("'| EPS — diluted (cents) | 41.0 | 38.2 |' (invented)",))
+_TRAILING_BASIS = plain(r"(?<=\S)\s*(?:[—–]|\s-|,)\s*(basic|diluted)$", re.I)
 
 
 TWO_LANGUAGE_LABELS = RowRule(
@@ -230,6 +243,9 @@ def row_measure(label: str) -> str | None:
             return None
         label = half
     lab = re.sub(r"\s*\([^)]*\)\s*$", "", _bare(label)).strip()
+    if lab and (iberian := iberian_label(lab)) is not None:
+        # "Receita operacional líquida", "Margen EBITDA": the English measure (IBERIAN_LABELS)
+        return canonical(iberian)
     if lab and not HEAD_RE.search(lab) and not RATIO_MEASURE.search(lab):
         # a label in the document's language with its English in the bracket, "Umsatz (Revenue)", "매출액
         # (Revenue)": the bracket names the measure (TWO_LANGUAGE_LABELS, bracket-translation)
@@ -239,6 +255,54 @@ def row_measure(label: str) -> str | None:
     if not lab or not HEAD_RE.search(lab) and not RATIO_MEASURE.search(lab):
         return None
     return canonical(" ".join(long_form(lab).lower().split()))
+
+
+IBERIAN_LABELS = RowRule(
+    "iberian-labels",
+    "a results grid of a Brazilian, Chilean or Mexican release labels its rows in Portuguese or Spanish ('Receita "
+    "líquida', 'Ingresos de actividades ordinarias', 'Lucro líquido', 'Margen EBITDA', 'EBITDA ajustado'): the "
+    "label names the English measure of the same statement line (net revenue, revenue, net income, EBITDA margin, "
+    "adjusted EBITDA); an adjective after the noun ('ajustado', 'ajustada') is the English one before it. A label's "
+    "start is read (a wrapped label's first line, 'Ganancia atribuible a los', names it)",
+    ("probe28 06_bemobi_brazil_results_release (B3 release, aligned grid): 'Receita líquida  178.452', 'EBITDA ajustado', "
+     "'Margem EBITDA ajustada  34,4%', 'Lucro líquido ajustado'",
+     "probe30 01_grupogtd_hecho_esencial (CMF hecho esencial, aligned grid): 'Ingresos de actividades  214.380', "
+     "'Margen EBITDA  36,6%', 'Ganancia atribuible a los'",
+     "kindcheck31 tables 01_maravilha (B3 release, markdown): 'Receita operacional líquida', 'Lucro bruto', "
+     "'Resultado financeiro', 'Dívida líquida'; probe29 05_televisa (BMV release): 'Ventas netas / Revenue'"),
+    ("'| Receita líquida | 120.400 | 98.100 |' (invented)", "'Utilidad neta   8.120   7.050' (invented)"))
+# (the lower-case label, its accents kept; the measure's English name)
+_IBERIAN = tuple((plain(rx, re.I), en) for rx, en in (
+    (r"receitas?\s+(?:operacion(?:al|ais)\s+)?l[íi]quidas?|receitas?\s+operacion(?:al|ais)|ventas\s+netas|"
+     r"ingresos\s+(?:operacionales\s+)?netos", "net revenue"),
+    (r"receitas?|ingresos(?:\s+de\s+actividades(?:\s+ordinarias)?|\s+totales|\s+operacionales)?|ventas(?:\s+totales)?|"
+     r"faturamento", "revenue"),
+    (r"lucro\s+bruto|utilidad\s+bruta|ganancia\s+bruta|resultado\s+bruto", "gross profit"),
+    (r"margem\s+bruta|margen\s+bruto", "gross margin"),
+    (r"margem\s+ebitda|margen\s+ebitda", "ebitda margin"),
+    (r"margem\s+l[íi]quida|margen\s+neto", "net margin"),
+    (r"lucro\s+l[íi]quido|utilidad\s+neta|ganancia\s+neta|resultado\s+neto|ganancia\s+atribuible|"
+     r"utilidad\s+atribuible|lucro\s+atribu[íi]vel", "net income"),
+    (r"lucro\s+operacional|resultado\s+operacional|utilidad\s+operativa|utilidad\s+de\s+operaci[óo]n|"
+     r"resultado\s+operativo|resultado\s+de\s+explotaci[óo]n", "operating profit"),
+    (r"resultado\s+financeiro(?:\s+l[íi]quido)?|resultado\s+financiero(?:\s+neto)?", "net financial result"),
+    (r"d[íi]vida\s+l[íi]quida|deuda\s+(?:financiera\s+)?neta", "net debt"),
+    (r"ebitda", "ebitda"),
+))
+_IBERIAN_ADJUSTED = plain(r"\s+ajustad[oa]s?(?=\s|$)", re.I)
+
+
+def iberian_label(label: str) -> str | None:
+    """The English measure a Portuguese or Spanish row label names ("Receita operacional líquida":
+    "net revenue", "Margem EBITDA ajustada": "adjusted ebitda margin"), or None (IBERIAN_LABELS)."""
+    low = " ".join(label.lower().split())
+    adjusted = _IBERIAN_ADJUSTED.search(low) is not None
+    low = _IBERIAN_ADJUSTED.sub("", low)
+    for rx, en in _IBERIAN:
+        m = rx.match(low)
+        if m is not None and (m.end() == len(low) or low[m.end()] == " " and en not in ("revenue", "ebitda")):
+            return f"adjusted {en}" if adjusted else (None if en == "ebitda" else en)
+    return None
 
 
 # the English of a row label in brackets after it: "Umsatz (Revenue)", "Konzernergebnis (Net result)"
@@ -409,8 +473,11 @@ MINOR_UNIT_ROW = RowRule(
      "kindcheck30 tables 03_thabankulu_interim_2026 (JSE interim results, HTML table): 'Headline earnings per share "
      "(cents) | 412.8 | 384.9 | 7.2'"),
     ("'| Basic EPS (cents) | 41.2 | 38.0 |' (invented)",))
-_MINOR_NOTE = plain(r"\((?:in\s+)?(cents?|pence|sen|paise|US\s+cents)\)\s*$", re.I)
-_MINOR_UNITS = {"cent": "cents", "cents": "cents", "us cents": "cents", "pence": "pence", "sen": "sen", "paise": "paise"}
+# (the currency's code or prefix may stand before the minor unit: "(RMB cents)", "(HK cents)", "(US cents)": kindcheck31
+# tables 02_yuelan "Earnings per share — basic (RMB cents)", probe30 06_digitalchina "- Basic (RMB cents)" and
+# "(HK cents)")
+_MINOR_NOTE = plain(r"\((?:in\s+)?(?:(?:US|HK|SA|A|NZ|S|RMB|CNY|HKD|USD|AUD|ZAR)\$?\s+)?(cents?|pence|sen|paise)\)\s*$", re.I)
+_MINOR_UNITS = {"cent": "cents", "cents": "cents", "pence": "pence", "sen": "sen", "paise": "paise"}
 _PER_UNIT_ROW = plain(r"\bper\s+(?:ordinary\s+)?share\b|\b(?:EPS|DPS|HEPS)\b", re.I)
 
 
@@ -763,7 +830,8 @@ ESTIMATE_COLUMNS = RowRule(
 # the basis a column header names (ESTIMATE_COLUMNS), the header's periods and notes set aside: its words, then
 # the measure's suffix
 _ESTIMATE_AXIS = (
-    (plain(r"(?:the\s+)?(?:consensus|cons\.?|street|street\s+est\.?|(?:factset|bloomberg|visible\s+alpha)\s+cons\w*)", re.I), "consensus"),
+    # ("Market consensus" beside "Company actual": kindcheck31 tables 02_yuelan; "Analyst consensus", probe30 07_elmos)
+    (plain(r"(?:the\s+)?(?:(?:market|analysts?['’]?)\s+)?(?:consensus|cons\.?|street|street\s+est\.?|(?:factset|bloomberg|visible\s+alpha)\s+cons\w*)", re.I), "consensus"),
     (plain(r"(?:our\s+)?(?:prior|previous|prev\.?|old)(?:\s+(?:est\.?|estimates?|forecasts?))?", re.I), "prior estimate"),
     (plain(r"(?:company\s+)?(?:guidance|guide)", re.I), "guidance"),
     (plain(r"ours|(?:our\s+|new\s+|revised\s+)?(?:est\.?|estimates?|forecasts?)|new|revised|ours\s+\(new\)", re.I), "estimate"),

@@ -196,8 +196,10 @@ def _numeric(cell: str) -> bool:
     # (thousands set apart by a space, "318 426", "-9 030", as French, Nordic and Spanish tables print them:
     # TABLE_SHAPES aligned-columns)
     c = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", c)
+    # (a change in percentage points written "1,4 p.p.": probe28 06_bemobi's aligned grid, probe14 04_locaweb's
+    # markdown table "| +2.1 p.p. |")
     return bool(c) and bool(re.fullmatch(r"[(\[]?[-+−–]?\s*(?:[$€£¥₩₹]|[A-Z]{2,3}\$?\s?)?[0-9][0-9,.]*\s*"
-                                         r"(?:%|pp|bps?|bn|m|x|\s?(?:lakh|lac|crore|cr|mn|k|Mio\.?|Mrd\.?|million|billion))?[)\]]?", c))
+                                         r"(?:%|pp|p\.p\.|bps?|bn|m|x|\s?(?:lakh|lac|crore|cr|mn|k|Mio\.?|Mrd\.?|million|billion))?[)\]]?", c))
 
 
 # a footnote marker at a label's or a value's end: "(1)", "(a)", "¹", "*", "†" (TABLE_SHAPES footnote-markers)
@@ -515,6 +517,35 @@ def by_position(line: str, head: str, width: int) -> list[str] | None:
     return out
 
 
+MEASURE_GROUPS = TableShape(
+    "measure-groups",
+    "an empty-corner line of measure names ('Revenue   Operating profit') over a line opening with the table's "
+    "currency note and then periods, as many under each measure ('Rm   H1 2026   H1 2025   H1 2026   H1 2025'): each "
+    "column is the measure over it in that period, the note is the corner",
+    ("probe30 08a_reunert_sens_interim_may2026 (JSE SENS): 'Revenue  Operating profit' over 'Rm  H1 2026  H1 2025  "
+     "H1 2026  H1 2025' under 'SEGMENTAL PERFORMANCE'",
+     "probe29 04_addnode_interim_report (Nasdaq Stockholm interim report): 'Net sales  EBITA' over 'MSEK  Q3 2026  "
+     "Q3 2025  Q3 2026  Q3 2025' under 'DIVISIONS — THIRD QUARTER'"),
+    ("'              Sales      EBIT' over 'EURm   2031   2030   2031   2030' (invented)",))
+_NOTE_CORNER = re.compile(r"(?:[A-Z]{1,3}\$?|[$€£¥₹])\s?(?:m|mn|bn|['’]000|million|billion|thousands?)|R\s?m|R\s?bn|[MT][A-Z]{3}|[A-Z]{3}m")
+
+
+def measure_groups(head: str, nxt: str) -> list[str] | None:
+    """The header of a table whose measure names stand over its note-and-periods line (MEASURE_GROUPS):
+    the note, then each column "<measure> <period>"; None otherwise."""
+    if re.search(r"\d", head):
+        return None
+    groups = [c for _, c in _cell_starts(head)]
+    cols = _cell_starts(nxt)
+    if not groups or len(cols) < 3 or cols[0][0] > 1 or not _NOTE_CORNER.fullmatch(cols[0][1]):
+        return None
+    periods = [c for _, c in cols[1:]]
+    if len(periods) % len(groups) or len(periods) == len(groups) or not all(_PERIOD_WORDS.fullmatch(c) for c in periods):
+        return None
+    per = len(periods) // len(groups)
+    return [cols[0][1], *(f"{groups[k // per]} {c}" for k, c in enumerate(periods))]
+
+
 def _grouped_header(head: str, nxt: str) -> list[str] | None:
     """A header line of column groups ("Particulars   Quarter ended   Half year ended   Year ended")
     over a line of more columns, each a day or a period ("30.09.2026  30.06.2026 …"): the header
@@ -540,6 +571,38 @@ def _grouped_header(head: str, nxt: str) -> list[str] | None:
 _NOT_STATED = re.compile(r"^(?:n/?a|n\.a\.?|not\s+applicable|n\.?m\.?|n/m|not\s+meaningful)$", re.I)
 
 
+COLUMN_UNIT_LINE = TableShape(
+    "column-unit-line",
+    "under an empty-corner header of periods, a line repeating one currency-and-scale note under every column "
+    "('RMB'000   RMB'000', 'RM'000  RM'000') is the table's note, no row: the rows start under it and their bare "
+    "numbers are in that unit",
+    ("kindcheck31 tables 02_yuelan (HKEX annual results): '  FY2026  FY2025  Change' over '  RMB'000  RMB'000'",
+     "probe27 07_vitrox_bursa and kindcheck28 grids 01_seroja (Bursa quarterly reports): a line 'RM'000  RM'000  "
+     "RM'000  RM'000' under the columns' days"),
+    ("'       FY2031     FY2030' over '      HK$'000    HK$'000' (invented)",))
+_UNIT_CELL = re.compile(r"(?:[A-Z]{1,3}\$?|[$€£¥₹])\s?(?:['’]000|m|mn|bn|million|billion|thousands?)")
+
+
+class _UnitNote:
+    """A column-unit line read as a note line: `group(1)` is the note in brackets."""
+    def __init__(self, note: str):
+        self._note = note
+
+    def group(self, _k: int = 0) -> str:
+        return self._note
+
+
+def column_unit_line(line: str):
+    """The note a line of one repeated currency-and-scale cell under the columns states ("RMB'000
+    RMB'000": "(RMB'000)"), as a match-like object, or None (COLUMN_UNIT_LINE)."""
+    if _EMPTY_CORNER.match(line) is None:
+        return None
+    cells = line.split()
+    if len(cells) < 2 or len(set(cells)) != 1 or not _UNIT_CELL.fullmatch(cells[0]):
+        return None
+    return _UnitNote(f"({cells[0]})")
+
+
 def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
     """aligned-columns: runs of plain lines split into the same number (3+) of cells by runs of
     spaces, the first a header of words, the rest rows of numbers."""
@@ -553,6 +616,11 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         hc = _aligned_cells(head)
         pos_line, pos_at = head, p0   # (the header line the columns' places are read from)
         grouped = _grouped_header(head, lines[i + 1][1]) if i + 1 < len(lines) and _header_like(hc) else None
+        if grouped is None and i + 1 < len(lines) and _EMPTY_CORNER.match(head) is not None:
+            grouped = measure_groups(head, lines[i + 1][1])   # "Revenue  Operating profit" over "Rm  H1 2026 …" (MEASURE_GROUPS)
+            noted = grouped is not None   # (its corner is the note: no section title)
+        else:
+            noted = False
         if grouped is not None:
             # a header of column groups over a line of their days (TABLE_SHAPES grouped-header)
             hc, pos_line, pos_at = grouped, lines[i + 1][1], lines[i + 1][0]
@@ -570,6 +638,8 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             i += 1
         # a note alone under an empty-corner header, "(Millions of yen)", is the corner's (transposed.RULES corner-note)
         note = _NOTE_LINE.match(lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None and i + 1 < len(lines) else None
+        if note is None and _EMPTY_CORNER.match(head) is not None and i + 1 < len(lines):
+            note = column_unit_line(lines[i + 1][1])   # "RMB'000   RMB'000": the corner's note (COLUMN_UNIT_LINE)
         first = i + 2 if note is not None else i + 1
         while first < len(lines) and _RULE_LINE.match(lines[first][1]):
             first += 1   # a rule line under the header ("-----"): the rows start below it (TABLE_SHAPES ruled-sheet)
@@ -587,6 +657,15 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         while j < len(lines) and "|" not in lines[j][1]:
             if j > first and j + 1 < len(lines) and wrapped_label(lines[j][1], lines[j + 1][1]):
                 j += 1   # a label wrapped onto the row under it (TABLE_SHAPES wrapped-label): read with that row
+            k = j
+            while j > first and k < len(lines) and label_tail(lines[k][1]):
+                k += 1   # the rest of the row above's label, under it (LABEL_TAIL)
+            if k > j:
+                if k < len(lines) and len(_aligned_cells(lines[k][1])) in widths and all(
+                        _numeric(c) or c in ("", "-", "–", "—") or _NOT_STATED.match(c) for c in _aligned_cells(lines[k][1])[1:]):
+                    j = k   # (more rows follow: the tail is inside the table)
+                else:
+                    break
             rc = _aligned_cells(lines[j][1])
             if len(rc) not in widths:
                 # a row with a blank cell: its cells set under the header's columns by where they stand (ruled-sheet)
@@ -596,13 +675,31 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
                 break
             j += 1
         if j - first >= 2:
-            if not corner and (_SECTION_TITLE.match(hc[0]) or _caption_corner(hc)):
+            if not corner and not noted and (_SECTION_TITLE.match(hc[0]) or _caption_corner(hc)):
                 hc = ["", *hc[1:]]   # a section's title in the corner is the table's caption, no column's name (ruled-sheet)
             out.append(Table(lines[first][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(hc), p0, "aligned-columns", pos_at))
             i = j
         else:
             i += 1
     return out
+
+
+LABEL_TAIL = TableShape(
+    "label-tail",
+    "in an aligned table, an indented line of words only under a row of figures finishes that row's label "
+    "('Ingresos de actividades  214.380 …' over '  ordinarias (Revenue)'): the table goes on under it; the row is "
+    "read by its label's first line",
+    ("probe30 01_grupogtd_hecho_esencial (CMF annex): 'Ingresos de actividades  214.380  196.720  9,0% …' over "
+     "'  ordinarias (Revenue)', and 'Ganancia atribuible a los  21.940 …' over two more label lines",
+     "probe27 07_vitrox_bursa and probe30 06_digitalchina print long labels wrapped the same way, over the figures "
+     "('4 Profit/(loss) attributable' / '  to ordinary equity holders' / '  of the parent  38,110': wrapped-label)"),
+    ("'Revenue from contracts   120.5   98.1' over '  with customers' over 'EBITDA   30.2   25.0' (invented)",))
+_LABEL_TAIL = re.compile(r"^[ \t]{2,}[A-Za-zÀ-ÿ(][^\d|]{0,60}$")
+
+
+def label_tail(line: str) -> bool:
+    """An indented line of a few words and no figure, the end of the label above (LABEL_TAIL)."""
+    return bool(_LABEL_TAIL.match(line)) and len(_aligned_cells(line)) == 1
 
 
 def wrapped_label(line: str, nxt: str) -> bool:
