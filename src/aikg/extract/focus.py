@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from .header_fields import is_section_word, not_party_names, party_field
+from .header_fields import buyer_field, is_section_word, not_party_names, party_field
 from .literal import after_capitalised, after_name_run, has_word
 from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM, LEGAL_LAST
 from .name_shapes import title_of
@@ -607,6 +607,12 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
         # rule narrator-company (narrator.NARRATOR_RULES): the company the first-person text speaks for
         known = company_of(narrator.name)
         readings.append(Reading(known or narrator.name, known is not None, [], NARRATOR_EVIDENCE))
+    fields = [r.label for r in readings if r.rule == "header-field"]
+    if fields and buyer_field(body) is not None:
+        # rule buyer-notice (header_fields.py): a company buyer's procurement notice or standstill letter is the
+        # buyer's: the winner it is addressed to or names in capitals (focusset26 held 01, "FUJITSU IRELAND
+        # LIMITED" over Uisce Éireann's letter) gives no reading
+        readings = [r for r in readings if r.rule == "header-field" or any(_same_name(r.label, f) for f in fields)]
     kept: dict[str, bool] = {}  # (the names both readings filter, each judged once)
     cands = score_candidates(top, body, company_of, other_of, readings, reporting_subjects(body),
                              [k for k, n in rep.items() if n >= 2],
@@ -1155,7 +1161,13 @@ def header_field_company(top: list[str], company_of: Callable[[str], str | None]
     """Rule header-field: "Company name: Acme Corporation", "Issuer: Acme Berhad" in the first
     lines: the company the form is about (its short name without the legal form), or None. A name
     in capitals ("Company name : ACME CORPORATION BERHAD") is read in the case the text writes it
-    ("Acme"), as rule caps-legal-name reads a capitals header."""
+    ("Acme"), as rule caps-legal-name reads a capitals header. A procurement notice whose buyer is a
+    company is the buyer's, however its winner's field reads (rule buyer-notice, header_fields.py)."""
+    b = buyer_field(body) if body else None
+    if b is not None:
+        r = _field_reading(_FIELD_CLAUSE.sub("", b.value), company_of, other_of, body)
+        if r is not None:
+            return r
     for i, line in enumerate(top):
         m = _HEADER_FIELD.match(line)
         if m is None and i > 0 and _COVER_LABEL.match(line) and _COVER_VALUE.match(top[i - 1]):
@@ -1180,7 +1192,9 @@ def _field_reading(value: str, company_of: Callable[[str], str | None],
                    other_of: Callable[[str], str | None], body: str) -> Reading | None:
     """The header-field reading of a field's value (the name without its place; in capitals, read in
     the case the text writes it), or None (no name, or a name the gazetteer knows as no company)."""
-    name = _field_name(value.strip()).rstrip(".,")
+    name = _field_name(value.strip()).rstrip(",")
+    if _LEGAL_END.search(name) is None:   # (a stop closing a legal form stays: "… S.A.")
+        name = name.rstrip(".,")
     if not (name[:1].isupper() or name[1:2].isupper()) or len(name.split()) > 8:   # ("iRhythm Technologies, Inc.")
         return None
     short = _LEGAL_END.sub("", name).strip() or name

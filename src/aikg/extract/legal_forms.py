@@ -39,7 +39,10 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                r"Pte\.?\s+(?:Ltd\.?|Limited)",
                # (issue40t) Italy's società per azioni: "Reply S.p.A." (probe17 02_reply_wrapped), "Valtorre Robotica
                # S.p.A." (kindcheck28 ask 02), "Valdibrenta Meccanica S.p.A. (Euronext Milan: VBM)" (kindcheck30 tables 01)
-               r"S\.p\.A\.", "SpA")
+               r"S\.p\.A\.", "SpA",
+               # (issue41f) Finland's osakeyhtiö, public "Oyj" and private "Oy": "Fortum Oyj" / "Knowit Oy" (focusset21
+               # dev 01 fortum_tender), "Caruna Oy" (focusset25 held 01 caruna_modification)
+               "Oyj", "Oy")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 # legal forms written in front of a name: "PT Metrodata Electronics Tbk" (Indonesia: probe25 02
