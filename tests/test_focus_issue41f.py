@@ -101,3 +101,46 @@ def test_finnish_legal_forms_are_legal_forms():
     from aikg.extract.legal_forms import core_name
     assert core_name("Orsella Energia Oyj") == "Orsella Energia"
     assert core_name("Pikkuvesi Analytics Oy") == "Pikkuvesi Analytics"
+
+
+# a German quarterly statement whose issuer's field and security codes open it, its lead about its biggest customer
+QUARTAL = """QUARTALSMITTEILUNG — 9M 2031
+
+Emittent: Wendelstein Optronik SE
+ISIN: DE000WOP1234
+WKN: WOP123
+
+**Tarvo orders lift lens maker**
+
+Tarvo AG, a large carmaker, raised its call-offs in the third quarter, and Tarvo programmes now make up 40% of
+sales at its lens supplier. Tarvo's own revenue was EUR 20 billion; Tarvo's chief executive wants two sources.
+
+For Wendelstein, revenue rose 12% to EUR 210 million in the first nine months. Wendelstein's EBIT came to EUR 15
+million. Wendelstein employed 1,200 people at the end of September. "We are winning outside Tarvo," said
+Wendelstein's chief executive. Wendelstein confirmed its full-year forecast of EUR 280 million.
+"""
+
+# record pages whose party is named by the record's own key
+LEASE = """PROPLINE — LEASE COMPARABLE #7741
+Market: Leeds · Property type: Office
+
+PROPERTY
+Owner / Landlord: Harbeck Estates PLC
+Landlord agent: Molder & Co
+
+TENANT
+Tenant name: QUISTWELL ROBOTICS LTD
+Term: 10 years
+
+Harbeck Estates owns the building. Harbeck Estates refurbished it in 2030. Harbeck Estates reported a 98% occupancy.
+"""
+
+
+def test_an_issuers_key_in_german_and_its_security_codes_name_the_filer():
+    assert extract_bytes(QUARTAL.encode(), "q.md").company == "Wendelstein Optronik"
+
+
+def test_a_lease_records_tenant_is_its_party_and_the_landlord_is_not():
+    roles = {f.key: f.role.party for f in header_fields(LEASE)}
+    assert roles["tenant name"] is True and roles["owner / landlord"] is False
+    assert extract_bytes(LEASE.encode(), "lease.txt").company in ("QUISTWELL ROBOTICS", "Quistwell Robotics")

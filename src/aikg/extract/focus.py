@@ -1067,7 +1067,9 @@ _HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer(?:[ \t]*/[ \t]*Mana
 # SE · Ticker: SMHN (Xetra)", a webcast platform's page, focusset28 07; "Issuer: NEXANS S.A." / "Ticker:
 # NEX FP", an ESG alert, focusset28 03) is that issuer's filing, whoever its lead sentence is about (the
 # insider who traded, the platform hosting the call): the field is read as a ticker reading too
-_TICKER_FIELD = plain(r"(?:^|[·|][ \t]*)(?:Ticker|Symbol|Stock[ \t]+code)[ \t]*:[ \t]*[A-Z0-9]", re.M)
+# (issue41f) a security's codes are its ticker's kin: "Emittent: X SE" / "ISIN: DE000…" / "WKN: …" (kindcheck31
+# focus 03, a German quarterly statement led by its biggest customer); "ISIN: ZAE…" (probe30 08a, focusset27 08)
+_TICKER_FIELD = plain(r"(?:^|[·|][ \t]*)(?:Ticker|Symbol|Stock[ \t]+code|ISIN|WKN)[ \t]*:[ \t]*[A-Z0-9]", re.M)
 # (issue39f) a form's party fields name its company as the filer does: "Applicant: X LLC" (an air-permit
 # notice, focusset28 13; a planning application, focusset22 23), "Contractor: X CORPORATION, <town>"
 # (a J&A, focusset28 23; a CPARS report, focusset25 25), "Issuer/ Manager: X LTD" (an SGX notice,

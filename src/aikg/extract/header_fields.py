@@ -37,7 +37,12 @@ FIELD_ROLES: tuple[FieldRole, ...] = (
               ("company", "company name", "name of company", "name of the company", "name of listed company",
                "issuer", "issuer name", "name of issuer", "issuer/manager", "filer", "filer name", "filing company",
                "reporting company", "reporting entity", "entity name", "legal name", "registered name",
-               "organisation name", "organization name"),
+               "organisation name", "organization name", "name of listed entity", "listed entity",
+               # (issue41f) the issuer's and the legal name's keys in other languages (vocabulary: the same
+               # key as "Issuer:" and "Legal name:"): "Emittent: X SE" (kindcheck31 focus 03, a German
+               # quarterly statement), "Razón social: X" (kindcheck31 focus 02, a Chilean notice)
+               "emittent", "emittentin", "émetteur", "emisor", "emisora", "emittente", "emitente",
+               "razón social", "raison sociale", "denominación social", "ragione sociale", "firmenname"),
               ("focusset29 held 02 kersia_portfolio (a PE portfolio page: 'Company KERSIA GROUP')",
                "focusset29 held 18 pennylane_termsheet (a term sheet: 'Issuer: PENNYLANE SAS, …')",
                "focusset24 held 09 consolidated_breachnotice (a breach-notice registry: 'Entity name: X, Inc.')",
@@ -48,7 +53,11 @@ FIELD_ROLES: tuple[FieldRole, ...] = (
                "registrant", "registrant organization", "registrant organisation", "registrant name",
                "receiving party", "advertiser", "employer", "employer name", "establishment", "establishment name",
                "patent owner", "vendor name",
-               "manufacturer", "provider"),
+               "manufacturer", "provider",
+               # (issue41f) a record's subject party: a lease comparable's tenant (focusset30 held 07), a UCC
+               # search's debtor (focusset30 held 08), an incident report's operator (focusset30 held 16)
+               "tenant", "tenant name", "debtor", "debtor name", "debtor name searched", "name of operator",
+               "operator name"),
               ("focusset29 held 01 vaxcyte_trialregistry (a trial registry: '| Sponsor | X, Inc. |')",
                "focusset29 held 11 irhythm_510k (an FDA 510(k) summary: 'Submitter' over the name)",
                "focusset29 held 13 tredence_lca (a DOL record: 'EMPLOYER_NAME: X INC.')",
@@ -85,7 +94,8 @@ FIELD_ROLES: tuple[FieldRole, ...] = (
                "agent", "attorney", "solicitor", "requester", "requested by", "reviewer", "prepared by",
                "prepared with the assistance of", "source", "collaborators", "collaborator", "fund", "investor",
                "lead investor", "co-investors", "co-lead", "auditor", "underwriter", "platform",
-               "conveying party", "assignor", "correspondent", "complainant", "petitioner", "seller", "sell-side adviser", "secondary entity business name"),
+               "conveying party", "assignor", "correspondent", "complainant", "petitioner", "seller", "sell-side adviser", "secondary entity business name",
+               "landlord", "owner / landlord", "landlord agent", "secured party"),
               ("focusset29 held 08 oatly_whois ('| Registrar | MarkMonitor Inc. |', the site DomainLens)",
                "focusset29 held 13 tredence_lca ('AGENT_ATTORNEY_LAW_FIRM: …', 'SECONDARY_ENTITY_BUSINESS_NAME: …')",
                "focusset29 held 27 zellis_vendorquestionnaire ('Requester: <the buyer>')",
