@@ -33,11 +33,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
+from .filer_terms import defined_filer_count
 from .header_fields import buyer_field, is_section_word, not_party_names, party_field
 from .literal import after_capitalised, after_name_run, has_word
 from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM, LEGAL_LAST
 from .name_shapes import title_of
-from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
+from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, person_surname, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
 from .focus_score import FILER_TERM_AGENT, FIRST_PERSON_AGENT, GUEST_EVIDENCE, LETTERHEAD_EVIDENCE, NARRATOR_EVIDENCE, choose, defined_short_forms, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
@@ -453,19 +454,6 @@ def _honorific_surname(name: str, body: str) -> bool:
     return name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
 
 
-_OFFICER_TITLE = (r"(?:Chief|CEO|CFO|COO|CTO|CIO|CRO|President|Chair(?:man|woman|person)?|Director|Head|Founder|"
-                  r"Co-founder|Managing|Vice|VP|SVP|EVP|General[ \t]+Counsel|Treasurer|Secretary|Partner)\b")
-_TITLED_AFTER = (r"(?:[ \t]*\([ \t]*|,[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?)" + _OFFICER_TITLE)
-
-
-def _titled_surname(name: str, body: str) -> bool:
-    """A single word closing a capitalised full name with an officer's title right after it in brackets or
-    after a comma ("Matthias Oberholz (CFO)", "Jane Roe, Chief Financial Officer"): a person's surname."""
-    return " " not in name and name_rx(rf"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+{re.escape(name)}"
-                                       + _TITLED_AFTER).search(body) is not None
-
-
-_DEFINED_FILER = plain(r"\b[Tt]he[ \t]+(?:Company|Group)\b")
 _LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?)[ \t,]*$")
 
 
@@ -481,7 +469,7 @@ def _letterhead_name(top: list[str], body: str) -> str | None:
     end = _LEGAL_END.search(name)
     if end is None or end.end() != len(name) or not name[:end.start()].strip():
         return None
-    if len(_DEFINED_FILER.findall(body)) < 2:
+    if defined_filer_count(body) < 2:
         return None
     return name
 
@@ -627,7 +615,7 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
     # rule titled-surname: a one-word name that closes a person's full name the text writes with an
     # officer's title beside it ("Company side: Matthias Oberholz (CFO)" ... "Oberholz said", probe30 05
     # meeting notes; "Jane Roe, CFO" ... "Roe added"): the person's surname, no company
-    cands = [c for c in cands if c.known or not _titled_surname(c.label, body)]
+    cands = [c for c in cands if c.known or not person_surname(c.label, body, title_after=True)]
     # rule section-title-word (header_fields.py): a page's section title ("Portfolio", "Legal") is no company
     cands = [c for c in cands if c.known or not is_section_word(c.label)]
     fields = [r.label for r in readings if r.rule == "header-field"]
@@ -682,7 +670,7 @@ def _filer_term_agents(cands: list, readings: list[Reading], body: str) -> list:
     names = {r.label for r in readings if r.rule == LETTERHEAD_EVIDENCE}
     if not names:
         return cands
-    n = len(_DEFINED_FILER.findall(body))
+    n = defined_filer_count(body)
     for c in cands:
         if c.label in names or names & set(c.names) or any(_same_name(c.label, x) for x in names):
             c.features[FILER_TERM_AGENT] += n
@@ -769,7 +757,7 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
     calls of one document with the same lookups."""
     # rule honorific-person: "Dr Omar Hale", "Ms Roe", "Shri Dubey" name a person (unless the
     # gazetteer knows the name as a company)
-    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body) \
+    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or person_surname(n, body) \
         or n.split()[0].rstrip(".") in _HONORIFICS and " " in n and company_of(n) is None
     out = []
     verdicts = {} if verdicts is None else verdicts
@@ -1052,7 +1040,7 @@ def title_lead_names(top: list[str], body: str, company_of: Callable[[str], str 
         if company_of(name) is not None or other_of(name):
             continue  # a known company is read where it stands as a subject; named anywhere, it is
             # as often the supplier or customer of the article's company ("US clears Acme chip exports to …")
-        if _count(name, lead) == 0 or _count(name, body) < MIN_RECURRING or after_first_name(name, body):
+        if _count(name, lead) == 0 or _count(name, body) < MIN_RECURRING or person_surname(name, body):
             continue
         if all(r.label != name for r in out):
             out.append(Reading(name, False, [], "title-and-lead-name"))

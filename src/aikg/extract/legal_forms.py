@@ -61,6 +61,12 @@ CORP_MARKERS = (r"\(?Pty\)?\s+(?:Ltd\.?|Limited)", r"Inc\.?", "Incorporated", r"
                 # after a word in its own case ("BOARD OF DIRECTORS OF TRUECALLER AB" is a heading's run)
                 r"(?<=[a-zß-ÿ] )AB(?![\w-]|[ \t]+[A-Z0-9])")
 
+# the words of legal forms (and "Holdings"/"Group") as a normalised name writes them, lower case, no
+# stops: what linking.LabelIndex drops from a stored name's end to find the name said without its form
+LEGAL_FORM_WORDS = frozenset({"inc", "corp", "corporation", "co", "ltd", "limited", "plc", "se", "ag", "sa", "nv", "asa",
+                              "ab", "llc", "bhd", "berhad", "holdings", "holding", "group", "spa", "gmbh", "kgaa", "oyj",
+                              "as", "pte", "pty"})
+
 # one legal form, for patterns that read a name with its form: "Cisco Systems, Inc. (NASDAQ: CSCO)"
 LEGAL_FORM = rf"(?:{'|'.join(LEGAL_FORMS)})"
 # a name's trailing legal forms and group words: "ASML Holding N.V." -> "ASML"
