@@ -144,3 +144,25 @@ def test_a_lease_records_tenant_is_its_party_and_the_landlord_is_not():
     roles = {f.key: f.role.party for f in header_fields(LEASE)}
     assert roles["tenant name"] is True and roles["owner / landlord"] is False
     assert extract_bytes(LEASE.encode(), "lease.txt").company in ("QUISTWELL ROBOTICS", "Quistwell Robotics")
+
+
+# a tribunal's decision: the union named first and often, the employer defined unquoted in brackets
+DECISION = """EMPLOYMENT ARBITRATION BOARD
+DECISION ON THE APPLICATION
+
+The Parties:
+Allied Dock Workers
+and
+MARRENDEL FREIGHT LIMITED
+
+1. Allied Dock Workers (the Union) applied to be recognised by Marrendel Freight Limited (the Employer) for a
+unit of 300 workers. The Employer submitted a response on 3 March. The Union said 170 workers were members.
+2. The Employer said the unit held 320 workers. The Union rejected that. The Employer runs two depots and
+the Employer's revenue was GBP 80 million. The Union asked for a ballot. The Union will be told.
+"""
+
+
+def test_a_party_defined_unquoted_by_its_role_is_the_decisions_company_not_the_role_word():
+    from aikg.extract.focus_score import defined_terms
+    assert ("Marrendel Freight", [], "Employer") in defined_terms(DECISION)
+    assert extract_bytes(DECISION.encode(), "decision.txt").company in ("Marrendel Freight", "MARRENDEL FREIGHT")

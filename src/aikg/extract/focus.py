@@ -618,6 +618,10 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
     cands = [c for c in cands if c.known or not person_surname(c.label, body, title_after=True)]
     # rule section-title-word (header_fields.py): a page's section title ("Portfolio", "Legal") is no company
     cands = [c for c in cands if c.known or not is_section_word(c.label)]
+    # rule defined-term (focus_score.py): the noun a text defines its party by ("(the Employer)") is no
+    # company of its own, however often the text says it
+    defined = {n for c in cands for n in c.class_nouns}
+    cands = [c for c in cands if c.known or c.label not in defined]
     fields = [r.label for r in readings if r.rule == "header-field"]
     if fields:
         # rule header-field-role (header_fields.py): a form whose field names its party: a company its

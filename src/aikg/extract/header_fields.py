@@ -103,6 +103,10 @@ FIELD_ROLES: tuple[FieldRole, ...] = (
 )
 
 _ROLE_OF: dict[str, FieldRole] = {k: r for r in FIELD_ROLES for k in r.keys}
+# the one-word keys of the document's party ("employer", "issuer", "tenant"): the nouns a legal text defines
+# its party by, unquoted in brackets ("Kestwell Distribution Limited (the Employer)"), as a filing does with
+# "the Company" (focus_score rule defined-term)
+PARTY_NOUNS = frozenset(k.capitalize() for r in FIELD_ROLES if r.party for k in r.keys if k.isalpha())
 _HEADING_ROLE_OF: dict[str, FieldRole] = {**_ROLE_OF, **{k: r for r in FIELD_ROLES for k in r.headings}}
 _PARTY_KEYS = sorted((k for r in FIELD_ROLES if r.party for k in r.keys), key=len, reverse=True)
 
