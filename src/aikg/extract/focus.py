@@ -240,16 +240,36 @@ def _report_name(name: str, body: str) -> str | None:
     return spelled if spelled != name and _count(spelled, body) >= 1 else None
 
 
+_LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?)[ \t,]*$")
+
+
+def _letterhead(line: str, caps: bool):
+    """A line that is a company's legal name alone: (the name, the match of its legal form), or None. In
+    capitals (`caps`): a status note and what the document is after a dash dropped ("UKCLOUD LIMITED (IN
+    COMPULSORY LIQUIDATION)", "ACME HOLDINGS S.A. — ANNUAL REPORT 2024"), eight words at most, the form
+    also one written in capitals only there ("PULSANT LIMITED"). In its own case: six words at most ending
+    in the form ("WiseTech Global Limited", "q.beyond AG"), not a line in capitals."""
+    if caps:
+        s = _STATUS_NOTE.sub("", line.strip())
+        if s and s == s.upper() and not _caps_end(s):
+            s = re.split(r"\s+[—–|]\s+|\s+-{1,2}\s+", s, maxsplit=1)[0]
+        end = _caps_end(s) if s and s == s.upper() else None
+        return None if end is None or len(s.split()) > 8 else (s, end)
+    m = _LETTERHEAD.match(line)
+    if m is None or len(m.group("name").split()) > 6 or line.strip() == line.strip().upper():
+        return None
+    name = m.group("name").strip()
+    end = _LEGAL_END.search(name)
+    return None if end is None or end.end() != len(name) or not name[:end.start()].strip() else (name, end)
+
+
 def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
     """"TELEFONAKTIEBOLAGET LM ERICSSON (PUBL)": a header line in capitals ending in a legal
     suffix; the short name is the title-cased word of it the text uses most (at least twice)."""
-    s = _STATUS_NOTE.sub("", line.strip())  # "UKCLOUD LIMITED (IN COMPULSORY LIQUIDATION)"
-    if s and s == s.upper() and not _caps_end(s):
-        # "ACME HOLDINGS S.A. — ANNUAL REPORT 2024": the filer's name, then what the document is
-        s = re.split(r"\s+[—–|]\s+|\s+-{1,2}\s+", s, maxsplit=1)[0]
-    end = _caps_end(s) if s and s == s.upper() else None
-    if end is None or len(s.split()) > 8:
+    head = _letterhead(line, caps=True)
+    if head is None:
         return None
+    s, end = head
     words = s[:end.start()].split()
     full = " ".join(_spelled(w, body) for w in words)
     if not _LEGAL_END.search(s):
@@ -454,24 +474,13 @@ def _honorific_surname(name: str, body: str) -> bool:
     return name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
 
 
-_LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?)[ \t,]*$")
-
-
 def _letterhead_name(top: list[str], body: str) -> str | None:
-    """The document's first line when it is a company's legal name alone ("WiseTech Global Limited",
-    "q.beyond AG"), of at most six words, and the text calls its filer "the Company" or "the Group" twice
-    or more; None otherwise (a capitals letterhead is caps-legal-name's)."""
+    """The document's first line when it is a company's legal name alone in its own case (`_letterhead`)
+    and the text calls its filer "the Company" or "the Group" twice or more; None otherwise (a capitals
+    letterhead is caps-legal-name's)."""
     first = next((ln for ln in body.split("\n", 8)[:8] if ln.strip()), "")
-    m = _LETTERHEAD.match(first)
-    if m is None or len(m.group("name").split()) > 6 or first.strip() == first.strip().upper():
-        return None
-    name = m.group("name").strip()
-    end = _LEGAL_END.search(name)
-    if end is None or end.end() != len(name) or not name[:end.start()].strip():
-        return None
-    if defined_filer_count(body) < 2:
-        return None
-    return name
+    head = _letterhead(first, caps=False)
+    return head[0] if head is not None and defined_filer_count(body) >= 2 else None
 
 
 def _surname(name: str, body: str) -> bool:
