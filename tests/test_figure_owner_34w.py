@@ -88,10 +88,10 @@ def test_a_strategic_buyer_s_release_stays_the_buyer_s():
 
 
 def test_title_case_headline_verb_is_no_first_name():
-    from aikg.extract.salience import after_first_name
+    from aikg.extract.salience import person_surname
     body = "Harlan Capital Agrees to Buy Sundmark in Cash Deal\n\nSundmark makes valves. Sundmark employs 300 people.\n"
-    assert not after_first_name("Sundmark", body)
-    assert after_first_name("Chang", "He met Bill Chang on Monday. Chang declined to comment.")
+    assert not person_surname("Sundmark", body)
+    assert person_surname("Chang", "He met Bill Chang on Monday. Chang declined to comment.")
 
 
 def test_a_name_after_a_preposition_in_the_apposition_is_no_owner():

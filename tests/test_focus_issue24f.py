@@ -3,7 +3,7 @@
 that names no company, and a chief executive's surname ("CEO Dana Quist" … "Quist says") that is
 a person, not the company. Invented text, our own words."""
 from aikg.extract.pipeline import extract_bytes
-from aikg.extract.salience import after_first_name
+from aikg.extract.salience import person_surname
 
 FORM = """Summary of Consolidated Financial Results for the Six Months Ended September 30, 2031 [IFRS]
 
@@ -51,8 +51,8 @@ def test_a_common_word_opening_a_results_heading_is_no_company():
 
 
 def test_surname_after_an_officer_title_is_a_person():
-    assert after_first_name("Quist", LIVE)
-    assert not after_first_name("Quistor", LIVE)
+    assert person_surname("Quist", LIVE)
+    assert not person_surname("Quistor", LIVE)
 
 
 def test_chief_executives_surname_is_not_the_articles_company():
@@ -70,7 +70,7 @@ Its Cloud Works Acme Orbit unit said it had delivered 400 AI projects. Acme Orbi
 
 def test_a_units_name_ending_in_the_companys_is_no_persons_name():
     # "Its Cloud Works Acme Orbit unit": a unit named after its parent, not a person's surname
-    assert not after_first_name("Orbit", UNIT.replace("Acme Orbit", "Orbit"))
+    assert not person_surname("Orbit", UNIT.replace("Acme Orbit", "Orbit"))
 
 
 def test_a_dated_day_before_the_subject_still_opens_a_clause():

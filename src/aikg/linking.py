@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from .rdf import NS
 from .store_cache import cached
 from .pattern_cache import plain
+from .extract.legal_forms import LEGAL_FORM_WORDS
 from .extract.places import REGISTERED_NAME_PLACES
 from .extract.trade_names import GENERIC_TRADE_WORDS, trade_words
 
@@ -24,8 +25,6 @@ STOP = {"the", "a", "an", "of", "in", "on", "for", "and", "to", "is", "are", "wh
 
 
 # the words a company's name may be said without: its legal form, "Holdings", "Group" (LabelIndex._without_legal_form)
-_LEGAL_TAIL = {"inc", "corp", "corporation", "co", "ltd", "limited", "plc", "se", "ag", "sa", "nv", "asa", "ab", "llc",
-               "bhd", "berhad", "holdings", "holding", "group", "spa", "gmbh", "kgaa", "oyj", "as", "pte", "pty"}
 GENERIC_TAIL = {"ai", "cloud", "group", "holdings", "holding", "inc", "corp", "corporation", "co", "ltd", "limited",
                 "plc", "se", "ag", "technologies", "technology", "systems", "platform", "labs",
                 # the industry a company's name ends with ("Sakura Internet", "Horizon Robotics", "Khazna
@@ -132,7 +131,7 @@ class LabelIndex:
         for n, lst in self.by_norm.items():
             toks = n.split()
             k = len(toks)
-            while k > 2 and toks[k - 1] in _LEGAL_TAIL:
+            while k > 2 and toks[k - 1] in LEGAL_FORM_WORDS:
                 k -= 1
                 key = " ".join(toks[:k])
                 if key not in self.by_norm and not set(toks[:k]) <= GENERIC_TAIL:

@@ -94,7 +94,18 @@ DEFINED_TERM_NO_NODE = RuleRecord(
     ("The Company acquired all shares of Quillon Data for EUR 40 million (invented)",),
 )
 
-_CLASS_NOUN = plain(r"(?:Company|Group|Registrant|Issuer)(?:['’]s)?$")
+# the defined terms a filing calls its filer by; a letterhead's text says the first two (focus.py rule
+# letterhead-defined-term)
+CLASS_NOUNS = ("Company", "Group", "Registrant", "Issuer")
+_LETTER_NOUNS = CLASS_NOUNS[:2]
+_CLASS_NOUN = plain(rf"(?:{'|'.join(CLASS_NOUNS)})(?:['’]s)?$")
+_DEFINED_FILER = plain(rf"\b[Tt]he[ \t]+(?:{'|'.join(_LETTER_NOUNS)})\b")
+
+
+def defined_filer_count(body: str) -> int:
+    """How often the text calls its filer "the Company" or "the Group" (rules letterhead-defined-term and
+    filer-term-agent of focus.py)."""
+    return len(_DEFINED_FILER.findall(body))
 # the defined term opening a label, then a lower-case noun ("Company guidance for Q4 FY27", "Group
 # outlook"): a noun phrase of the filer's, not a name ("Group Holdings", "Company Limited")
 # ("Group results:" is left as it was: a staff magazine's "Group results: <Name>'s revenue …", focusset23
@@ -120,7 +131,7 @@ def filer_label(label: str) -> bool:
 # One Systems …", probe17 05 scsk: the acquired company was read as the buyer; "The Company will
 # acquire up to 150 000 own shares", probe29 08b spyrosoft; invented: "Following the review, the
 # Group bought Quillon Data for EUR 40 million")
-DEFINED_TERM_SUBJECT = plain(r"(?:^|[:;]\s*|,\s+(?:and\s+)?|\.\s+)(?:[Tt]he\s+(?:Company|Group|Registrant|Issuer))\s+"
+DEFINED_TERM_SUBJECT = plain(rf"(?:^|[:;]\s*|,\s+(?:and\s+)?|\.\s+)(?:[Tt]he\s+(?:{'|'.join(CLASS_NOUNS)}))\s+"
                              r"(?:(?:also|has|have|had|will|then|recently|already|plans?\s+to|planned\s+to|agreed\s+to|intends\s+to)\s+)?$")
 
 

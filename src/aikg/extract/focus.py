@@ -33,11 +33,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from .header_fields import is_section_word, not_party_names, party_field
+from .filer_terms import defined_filer_count
+from .header_fields import buyer_field, is_section_word, not_party_names, party_field
 from .literal import after_capitalised, after_name_run, has_word
 from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM, LEGAL_LAST
 from .name_shapes import title_of
-from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, after_first_name, clause_subjects, figure_sentences,
+from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, person_surname, clause_subjects, figure_sentences,
                        owned_unit, possessives, product_owner_only, supplier_only)
 from .focus_score import FILER_TERM_AGENT, FIRST_PERSON_AGENT, GUEST_EVIDENCE, LETTERHEAD_EVIDENCE, NARRATOR_EVIDENCE, choose, defined_short_forms, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
@@ -239,16 +240,36 @@ def _report_name(name: str, body: str) -> str | None:
     return spelled if spelled != name and _count(spelled, body) >= 1 else None
 
 
+_LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?)[ \t,]*$")
+
+
+def _letterhead(line: str, caps: bool):
+    """A line that is a company's legal name alone: (the name, the match of its legal form), or None. In
+    capitals (`caps`): a status note and what the document is after a dash dropped ("UKCLOUD LIMITED (IN
+    COMPULSORY LIQUIDATION)", "ACME HOLDINGS S.A. — ANNUAL REPORT 2024"), eight words at most, the form
+    also one written in capitals only there ("PULSANT LIMITED"). In its own case: six words at most ending
+    in the form ("WiseTech Global Limited", "q.beyond AG"), not a line in capitals."""
+    if caps:
+        s = _STATUS_NOTE.sub("", line.strip())
+        if s and s == s.upper() and not _caps_end(s):
+            s = re.split(r"\s+[—–|]\s+|\s+-{1,2}\s+", s, maxsplit=1)[0]
+        end = _caps_end(s) if s and s == s.upper() else None
+        return None if end is None or len(s.split()) > 8 else (s, end)
+    m = _LETTERHEAD.match(line)
+    if m is None or len(m.group("name").split()) > 6 or line.strip() == line.strip().upper():
+        return None
+    name = m.group("name").strip()
+    end = _LEGAL_END.search(name)
+    return None if end is None or end.end() != len(name) or not name[:end.start()].strip() else (name, end)
+
+
 def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
     """"TELEFONAKTIEBOLAGET LM ERICSSON (PUBL)": a header line in capitals ending in a legal
     suffix; the short name is the title-cased word of it the text uses most (at least twice)."""
-    s = _STATUS_NOTE.sub("", line.strip())  # "UKCLOUD LIMITED (IN COMPULSORY LIQUIDATION)"
-    if s and s == s.upper() and not _caps_end(s):
-        # "ACME HOLDINGS S.A. — ANNUAL REPORT 2024": the filer's name, then what the document is
-        s = re.split(r"\s+[—–|]\s+|\s+-{1,2}\s+", s, maxsplit=1)[0]
-    end = _caps_end(s) if s and s == s.upper() else None
-    if end is None or len(s.split()) > 8:
+    head = _letterhead(line, caps=True)
+    if head is None:
         return None
+    s, end = head
     words = s[:end.start()].split()
     full = " ".join(_spelled(w, body) for w in words)
     if not _LEGAL_END.search(s):
@@ -453,37 +474,13 @@ def _honorific_surname(name: str, body: str) -> bool:
     return name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
 
 
-_OFFICER_TITLE = (r"(?:Chief|CEO|CFO|COO|CTO|CIO|CRO|President|Chair(?:man|woman|person)?|Director|Head|Founder|"
-                  r"Co-founder|Managing|Vice|VP|SVP|EVP|General[ \t]+Counsel|Treasurer|Secretary|Partner)\b")
-_TITLED_AFTER = (r"(?:[ \t]*\([ \t]*|,[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?)" + _OFFICER_TITLE)
-
-
-def _titled_surname(name: str, body: str) -> bool:
-    """A single word closing a capitalised full name with an officer's title right after it in brackets or
-    after a comma ("Matthias Oberholz (CFO)", "Jane Roe, Chief Financial Officer"): a person's surname."""
-    return " " not in name and name_rx(rf"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+{re.escape(name)}"
-                                       + _TITLED_AFTER).search(body) is not None
-
-
-_DEFINED_FILER = plain(r"\b[Tt]he[ \t]+(?:Company|Group)\b")
-_LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?)[ \t,]*$")
-
-
 def _letterhead_name(top: list[str], body: str) -> str | None:
-    """The document's first line when it is a company's legal name alone ("WiseTech Global Limited",
-    "q.beyond AG"), of at most six words, and the text calls its filer "the Company" or "the Group" twice
-    or more; None otherwise (a capitals letterhead is caps-legal-name's)."""
+    """The document's first line when it is a company's legal name alone in its own case (`_letterhead`)
+    and the text calls its filer "the Company" or "the Group" twice or more; None otherwise (a capitals
+    letterhead is caps-legal-name's)."""
     first = next((ln for ln in body.split("\n", 8)[:8] if ln.strip()), "")
-    m = _LETTERHEAD.match(first)
-    if m is None or len(m.group("name").split()) > 6 or first.strip() == first.strip().upper():
-        return None
-    name = m.group("name").strip()
-    end = _LEGAL_END.search(name)
-    if end is None or end.end() != len(name) or not name[:end.start()].strip():
-        return None
-    if len(_DEFINED_FILER.findall(body)) < 2:
-        return None
-    return name
+    head = _letterhead(first, caps=False)
+    return head[0] if head is not None and defined_filer_count(body) >= 2 else None
 
 
 def _surname(name: str, body: str) -> bool:
@@ -607,6 +604,12 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
         # rule narrator-company (narrator.NARRATOR_RULES): the company the first-person text speaks for
         known = company_of(narrator.name)
         readings.append(Reading(known or narrator.name, known is not None, [], NARRATOR_EVIDENCE))
+    fields = [r.label for r in readings if r.rule == "header-field"]
+    if fields and buyer_field(body) is not None:
+        # rule buyer-notice (header_fields.py): a company buyer's procurement notice or standstill letter is the
+        # buyer's: the winner it is addressed to or names in capitals (focusset26 held 01, "FUJITSU IRELAND
+        # LIMITED" over Uisce Éireann's letter) gives no reading
+        readings = [r for r in readings if r.rule == "header-field" or any(_same_name(r.label, f) for f in fields)]
     kept: dict[str, bool] = {}  # (the names both readings filter, each judged once)
     cands = score_candidates(top, body, company_of, other_of, readings, reporting_subjects(body),
                              [k for k, n in rep.items() if n >= 2],
@@ -621,9 +624,13 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
     # rule titled-surname: a one-word name that closes a person's full name the text writes with an
     # officer's title beside it ("Company side: Matthias Oberholz (CFO)" ... "Oberholz said", probe30 05
     # meeting notes; "Jane Roe, CFO" ... "Roe added"): the person's surname, no company
-    cands = [c for c in cands if c.known or not _titled_surname(c.label, body)]
+    cands = [c for c in cands if c.known or not person_surname(c.label, body, title_after=True)]
     # rule section-title-word (header_fields.py): a page's section title ("Portfolio", "Legal") is no company
     cands = [c for c in cands if c.known or not is_section_word(c.label)]
+    # rule defined-term (focus_score.py): the noun a text defines its party by ("(the Employer)") is no
+    # company of its own, however often the text says it
+    defined = {n for c in cands for n in c.class_nouns}
+    cands = [c for c in cands if c.known or c.label not in defined]
     fields = [r.label for r in readings if r.rule == "header-field"]
     if fields:
         # rule header-field-role (header_fields.py): a form whose field names its party: a company its
@@ -676,7 +683,7 @@ def _filer_term_agents(cands: list, readings: list[Reading], body: str) -> list:
     names = {r.label for r in readings if r.rule == LETTERHEAD_EVIDENCE}
     if not names:
         return cands
-    n = len(_DEFINED_FILER.findall(body))
+    n = defined_filer_count(body)
     for c in cands:
         if c.label in names or names & set(c.names) or any(_same_name(c.label, x) for x in names):
             c.features[FILER_TERM_AGENT] += n
@@ -763,7 +770,7 @@ def _subjects(body: str, company_of: Callable[[str], str | None],
     calls of one document with the same lookups."""
     # rule honorific-person: "Dr Omar Hale", "Ms Roe", "Shri Dubey" name a person (unless the
     # gazetteer knows the name as a company)
-    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or after_first_name(n, body) \
+    is_person = lambda n: _TITLE_IN_NAME.search(n) is not None or person_surname(n, body) \
         or n.split()[0].rstrip(".") in _HONORIFICS and " " in n and company_of(n) is None
     out = []
     verdicts = {} if verdicts is None else verdicts
@@ -1046,7 +1053,7 @@ def title_lead_names(top: list[str], body: str, company_of: Callable[[str], str 
         if company_of(name) is not None or other_of(name):
             continue  # a known company is read where it stands as a subject; named anywhere, it is
             # as often the supplier or customer of the article's company ("US clears Acme chip exports to …")
-        if _count(name, lead) == 0 or _count(name, body) < MIN_RECURRING or after_first_name(name, body):
+        if _count(name, lead) == 0 or _count(name, body) < MIN_RECURRING or person_surname(name, body):
             continue
         if all(r.label != name for r in out):
             out.append(Reading(name, False, [], "title-and-lead-name"))
@@ -1061,7 +1068,9 @@ _HEADER_FIELD = plain(r"^\s*(?:Company(?:[ \t]+name)?|Issuer(?:[ \t]*/[ \t]*Mana
 # SE · Ticker: SMHN (Xetra)", a webcast platform's page, focusset28 07; "Issuer: NEXANS S.A." / "Ticker:
 # NEX FP", an ESG alert, focusset28 03) is that issuer's filing, whoever its lead sentence is about (the
 # insider who traded, the platform hosting the call): the field is read as a ticker reading too
-_TICKER_FIELD = plain(r"(?:^|[·|][ \t]*)(?:Ticker|Symbol|Stock[ \t]+code)[ \t]*:[ \t]*[A-Z0-9]", re.M)
+# (issue41f) a security's codes are its ticker's kin: "Emittent: X SE" / "ISIN: DE000…" / "WKN: …" (kindcheck31
+# focus 03, a German quarterly statement led by its biggest customer); "ISIN: ZAE…" (probe30 08a, focusset27 08)
+_TICKER_FIELD = plain(r"(?:^|[·|][ \t]*)(?:Ticker|Symbol|Stock[ \t]+code|ISIN|WKN)[ \t]*:[ \t]*[A-Z0-9]", re.M)
 # (issue39f) a form's party fields name its company as the filer does: "Applicant: X LLC" (an air-permit
 # notice, focusset28 13; a planning application, focusset22 23), "Contractor: X CORPORATION, <town>"
 # (a J&A, focusset28 23; a CPARS report, focusset25 25), "Issuer/ Manager: X LTD" (an SGX notice,
@@ -1155,7 +1164,13 @@ def header_field_company(top: list[str], company_of: Callable[[str], str | None]
     """Rule header-field: "Company name: Acme Corporation", "Issuer: Acme Berhad" in the first
     lines: the company the form is about (its short name without the legal form), or None. A name
     in capitals ("Company name : ACME CORPORATION BERHAD") is read in the case the text writes it
-    ("Acme"), as rule caps-legal-name reads a capitals header."""
+    ("Acme"), as rule caps-legal-name reads a capitals header. A procurement notice whose buyer is a
+    company is the buyer's, however its winner's field reads (rule buyer-notice, header_fields.py)."""
+    b = buyer_field(body) if body else None
+    if b is not None:
+        r = _field_reading(_FIELD_CLAUSE.sub("", b.value), company_of, other_of, body)
+        if r is not None:
+            return r
     for i, line in enumerate(top):
         m = _HEADER_FIELD.match(line)
         if m is None and i > 0 and _COVER_LABEL.match(line) and _COVER_VALUE.match(top[i - 1]):
@@ -1180,7 +1195,9 @@ def _field_reading(value: str, company_of: Callable[[str], str | None],
                    other_of: Callable[[str], str | None], body: str) -> Reading | None:
     """The header-field reading of a field's value (the name without its place; in capitals, read in
     the case the text writes it), or None (no name, or a name the gazetteer knows as no company)."""
-    name = _field_name(value.strip()).rstrip(".,")
+    name = _field_name(value.strip()).rstrip(",")
+    if _LEGAL_END.search(name) is None:   # (a stop closing a legal form stays: "… S.A.")
+        name = name.rstrip(".,")
     if not (name[:1].isupper() or name[1:2].isupper()) or len(name.split()) > 8:   # ("iRhythm Technologies, Inc.")
         return None
     short = _LEGAL_END.sub("", name).strip() or name

@@ -39,6 +39,7 @@ from .values import fold
 from .writer import SELF_NAMED, WRITER_RULE
 from .narrator import NARRATOR_RULES, RULE as _NARRATOR_RULE
 from .party_roles import party_bindings
+from .header_fields import PARTY_NOUNS
 
 NARRATOR_EVIDENCE = "narrator-company"
 GUEST_EVIDENCE = "guest-company"
@@ -346,6 +347,13 @@ _RUN = rf"(?:{_NAME})(?:[ \t]+(?:{_NAME}|{_CAMEL}|&|de|of|and))*"
 _DEFINED = plain(rf"(?P<name>{_RUN}?)(?:,?[ \t]+{LEGAL_FORM})?,?[ \t]*\((?P<inner>[^()]{{0,80}}?)"
                  rf"(?:(?:the[ \t]+)?[\"“](?P<noun>{'|'.join(sorted(CLASS_NOUNS))})"
                  rf"|[\"“]the[ \t]+(?P<lnoun>(?i:{'|'.join(sorted(CLASS_NOUNS))})))[\"”][^()]{{0,40}}\)")
+# (issue41f) the party's defined term unquoted, after a legal name: "Kestwell Distribution Limited (the
+# Employer)" (focusset30 held 28, a CAC decision whose text then says "the Employer" 9 times and names a union
+# first), "The Weir Group PLC (the Company)" (focusset30 held 18, a pension scheme's funding statement); the noun
+# one of a filing's (CLASS_NOUNS) or a party's field key (header_fields.PARTY_NOUNS), not another role's ("(the
+# Trustee)", "(the Union)")
+_PARTY_DEFINED_NOUNS = sorted(CLASS_NOUNS | PARTY_NOUNS)
+_DEFINED_BARE = plain(rf"(?P<name>{_RUN}?),?[ \t]+{LEGAL_FORM},?[ \t]*\(the[ \t]+(?P<noun>{'|'.join(_PARTY_DEFINED_NOUNS)})\)")
 _QUOTED = plain(r"[\"“]([^\"”]{2,40})[\"”]")
 # "Larsen & Toubro", "L&T", "Marks and Spencer" in the first lines
 _AMP = plain(r"(?<![\w&-])(?P<name>[A-Z][\w.-]*(?:[ \t]*&[ \t]*[A-Z][\w.-]*)+)")
@@ -540,17 +548,21 @@ def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
     """(name, its short names in quotes, class noun) for each `Acme SA (the "Group")`,
     `Acme Holdings Limited ("Acme" or the "Company")` in `body`."""
     out = []
-    if "(" not in body or '"' not in body and "“" not in body:
-        return out   # (what every match of _DEFINED holds: a bracket and a quotation mark)
-    for m in _DEFINED.finditer(body):
+    if "(" not in body:
+        return out
+    quotes = '"' in body or "“" in body   # (what every match of _DEFINED holds: a bracket and a quotation mark)
+    for m in (*(_DEFINED.finditer(body) if quotes else ()), *(_DEFINED_BARE.finditer(body) if "(the " in body else ())):
         name = m.group("name").strip()
+        if m.re is _DEFINED_BARE and " The " in name:   # ("… between the Trustee and The Weir Group PLC (the Company)")
+            name = name[name.rindex(" The ") + 1:]
         toks = name.split()
         while toks and toks[0] in ("The", "A", "An", "and", "of"):
             toks = toks[1:]
         name = _BOARD_OF.sub("", " ".join(toks))
         if not name or _is_class_or_letter(name):
             continue
-        quoted = [q for q in _QUOTED.findall(m.group("inner")) if q not in CLASS_NOUNS]
+        inner = m.groupdict().get("inner") or ""
+        quoted = [q for q in _QUOTED.findall(inner) if q not in CLASS_NOUNS]
         out.append((name, quoted, m.group("noun") or m.group("lnoun").capitalize()))
     return out
 

@@ -13,18 +13,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..pattern_cache import plain
+from .mention_roles import public_body
+from .writer import MIN_FIRST_PERSON, first_person
 
 
 @dataclass(frozen=True)
 class FieldRole:
     """A role a field's key gives its value: `party` (the document's own party) or not; the keys
-    (lower case, words separated by one space) and the documents that show them."""
+    (lower case, words separated by one space), the words that name the role only as a section's
+    heading ("Part 1: Buyer", "Adjudicado a / Awarded to:"), and the documents that show them."""
     name: str
     party: bool
     keys: tuple[str, ...]
     provenance: tuple[str, ...]
+    headings: tuple[str, ...] = ()
 
 
 FIELD_ROLES: tuple[FieldRole, ...] = (
@@ -32,7 +37,12 @@ FIELD_ROLES: tuple[FieldRole, ...] = (
               ("company", "company name", "name of company", "name of the company", "name of listed company",
                "issuer", "issuer name", "name of issuer", "issuer/manager", "filer", "filer name", "filing company",
                "reporting company", "reporting entity", "entity name", "legal name", "registered name",
-               "organisation name", "organization name"),
+               "organisation name", "organization name", "name of listed entity", "listed entity",
+               # (issue41f) the issuer's and the legal name's keys in other languages (vocabulary: the same
+               # key as "Issuer:" and "Legal name:"): "Emittent: X SE" (kindcheck31 focus 03, a German
+               # quarterly statement), "Razón social: X" (kindcheck31 focus 02, a Chilean notice)
+               "emittent", "emittentin", "émetteur", "emisor", "emisora", "emittente", "emitente",
+               "razón social", "raison sociale", "denominación social", "ragione sociale", "firmenname"),
               ("focusset29 held 02 kersia_portfolio (a PE portfolio page: 'Company KERSIA GROUP')",
                "focusset29 held 18 pennylane_termsheet (a term sheet: 'Issuer: PENNYLANE SAS, …')",
                "focusset24 held 09 consolidated_breachnotice (a breach-notice registry: 'Entity name: X, Inc.')",
@@ -42,8 +52,12 @@ FIELD_ROLES: tuple[FieldRole, ...] = (
                "responsible party", "grantee", "grantee name", "grantee code holder", "licensee", "permittee",
                "registrant", "registrant organization", "registrant organisation", "registrant name",
                "receiving party", "advertiser", "employer", "employer name", "establishment", "establishment name",
-               "patent owner", "awardee", "contractor", "vendor name",
-               "manufacturer", "provider"),
+               "patent owner", "vendor name",
+               "manufacturer", "provider",
+               # (issue41f) a record's subject party: a lease comparable's tenant (focusset30 held 07), a UCC
+               # search's debtor (focusset30 held 08), an incident report's operator (focusset30 held 16)
+               "tenant", "tenant name", "debtor", "debtor name", "debtor name searched", "name of operator",
+               "operator name"),
               ("focusset29 held 01 vaxcyte_trialregistry (a trial registry: '| Sponsor | X, Inc. |')",
                "focusset29 held 11 irhythm_510k (an FDA 510(k) summary: 'Submitter' over the name)",
                "focusset29 held 13 tredence_lca (a DOL record: 'EMPLOYER_NAME: X INC.')",
@@ -51,13 +65,37 @@ FIELD_ROLES: tuple[FieldRole, ...] = (
                "focusset28 held 08 aeva_assignment (a USPTO assignment record: 'RECEIVING PARTY DATA' over 'Name: X, INC.')",
                "focusset29 held 05 hansgrohe_impressum (a German legal notice: 'Anbieter / Provider' over the name)",
                "focusset28 held 23 (a J&A: 'Contractor: X CORPORATION, <town>')")),
+    # the winner of an award: the document's party unless the notice is its buyer's (rule buyer-notice)
+    FieldRole("awardee", True,
+              ("awardee", "contractor", "awarded to", "adjudicatario", "adjudicataria", "attributaire",
+               "auftragnehmer"),
+              ("kindcheck30 focus 01 quillbrook (a UK award notice of a combined authority: 'Awardee: X Ltd')",
+               "focusset28 held 23 (a J&A: 'Contractor: X CORPORATION, <town>')",
+               "kindcheck31 focus 02 puerto quellen (a Chilean award notice: 'Adjudicado a / Awarded to:' over "
+               "'Razón social: X SpA')",
+               "kindcheck31 focus 01 brindlecote (a supplier's release laid out as a notice: 'Awarded to: X (ABN …)')"),
+              ("awarded to", "adjudicado a", "contract awarded to")),
+    # rule buyer-notice: the contracting authority or entity a procurement notice names as its issuer
+    FieldRole("buyer", False,
+              ("contracting authority", "contracting entity", "awarding authority", "procuring entity",
+               "entidad licitante", "entidad contratante", "organismo contratante", "órgano de contratación",
+               "pouvoir adjudicateur", "entité adjudicatrice", "auftraggeber", "öffentlicher auftraggeber"),
+              ("focusset21 dev 01 fortum_tender (a HILMA award notice: 'Section I: Contracting entity' over "
+               "'Official name: Fortum Oyj')",
+               "focusset27 held 01 elering_tendercancel (an Estonian register notice: 'Contracting authority: X AS')",
+               "focusset26 held 01 uisce_standstill (a standstill letter: 'Contracting Authority: Uisce Éireann')",
+               "kindcheck31 focus 02 puerto quellen ('Razón social (entidad licitante): Empresa Portuaria X')",
+               "kindcheck30 focus 01 quillbrook ('Section I: Contracting authority' over 'Name: X Combined "
+               "Authority', a public body: the awardee's notice)"),
+              ("buyer", "comprador", "acheteur")),
     FieldRole("other-party", False,
               ("registrar", "registrar name", "publisher", "published by", "agency", "awarding agency",
                "contracting agency", "buyer", "exchange", "market", "law firm", "agent attorney law firm",
                "agent", "attorney", "solicitor", "requester", "requested by", "reviewer", "prepared by",
                "prepared with the assistance of", "source", "collaborators", "collaborator", "fund", "investor",
                "lead investor", "co-investors", "co-lead", "auditor", "underwriter", "platform",
-               "conveying party", "assignor", "correspondent", "complainant", "petitioner", "seller", "sell-side adviser", "secondary entity business name"),
+               "conveying party", "assignor", "correspondent", "complainant", "petitioner", "seller", "sell-side adviser", "secondary entity business name",
+               "landlord", "owner / landlord", "landlord agent", "secured party"),
               ("focusset29 held 08 oatly_whois ('| Registrar | MarkMonitor Inc. |', the site DomainLens)",
                "focusset29 held 13 tredence_lca ('AGENT_ATTORNEY_LAW_FIRM: …', 'SECONDARY_ENTITY_BUSINESS_NAME: …')",
                "focusset29 held 27 zellis_vendorquestionnaire ('Requester: <the buyer>')",
@@ -65,6 +103,11 @@ FIELD_ROLES: tuple[FieldRole, ...] = (
 )
 
 _ROLE_OF: dict[str, FieldRole] = {k: r for r in FIELD_ROLES for k in r.keys}
+# the one-word keys of the document's party ("employer", "issuer", "tenant"): the nouns a legal text defines
+# its party by, unquoted in brackets ("Kestwell Distribution Limited (the Employer)"), as a filing does with
+# "the Company" (focus_score rule defined-term)
+PARTY_NOUNS = frozenset(k.capitalize() for r in FIELD_ROLES if r.party for k in r.keys if k.isalpha())
+_HEADING_ROLE_OF: dict[str, FieldRole] = {**_ROLE_OF, **{k: r for r in FIELD_ROLES for k in r.headings}}
 _PARTY_KEYS = sorted((k for r in FIELD_ROLES if r.party for k in r.keys), key=len, reverse=True)
 
 # "Key: value" (a key of one to six words, or a record's UPPER_SNAKE key)
@@ -83,7 +126,13 @@ _NAME_VALUE = plain(r"^[ \t]*(?P<value>(?=[a-z]{0,3}[A-Z0-9])[^\W_][^\n:|]{1,90}
 # the section's name fields ("| Organization | X AB |", "Name: X Ltd") name that party
 _SECTION = plain(r"^[ \t#*]*(?P<key>[A-Za-z][\w-]*(?:[ \t]+party)?)(?:[ \t]+(?:contact|details|information|info|data))?[ \t]*:?[ \t]*$", re.I)
 _NAME_KEYS = frozenset({"organization", "organisation", "name", "company", "company name", "organization name",
-                        "organisation name", "legal name"})
+                        "organisation name", "legal name", "official name", "razón social", "nombre", "denominación",
+                        "raison sociale", "dénomination", "firma"})
+# a numbered part's heading ("Part 1: Buyer", "## Section I: Contracting authority") or a bilingual one
+# ("Adjudicado a / Awarded to:"): its title names the role of the party its name fields give
+_PART = plain(r"^[ \t#*]*(?:(?:section|part|sección|parte|abschnitt|partie)[ \t]+[\dIVXivx]{1,4}[.)]?[ \t]*[:.—–-][ \t]*)"
+              r"(?P<title>[^\W\d_][\w ]{1,40}?)[ \t*:]*$", re.I)
+_BILINGUAL = plain(r"^[ \t#*]*(?P<a>[^\W\d_][\w ]{1,30}?)[ \t]*/[ \t]*(?P<b>[^\W\d_][\w ]{1,30}?)[ \t*]*:[ \t*]*$")
 _MAX_LINES = 60
 _MAX_CHARS = 6000
 
@@ -102,15 +151,35 @@ def _norm(key: str) -> str:
     return k
 
 
-def _role(key: str) -> FieldRole | None:
+_BRACKETED = plain(r"^(?P<outer>[^()]+?)[ \t]*\((?P<inner>[^()]+)\)$")
+
+
+def _role(key: str, roles: dict[str, FieldRole] = _ROLE_OF) -> FieldRole | None:
+    """The role a key names; a key with a bracketed gloss names the gloss's role first ("Razón social
+    (entidad licitante)": the buyer)."""
     k = _norm(key)
-    r = _ROLE_OF.get(k)
+    m = _BRACKETED.match(k)
+    if m is not None:
+        return _role(m.group("inner"), roles) or _role(m.group("outer"), roles)
+    r = roles.get(k)
     if r is None and k.endswith(" name"):
-        r = _ROLE_OF.get(k[:-5])
+        r = roles.get(k[:-5])
     return r
 
 
-def header_fields(body: str) -> list[Field]:
+def _heading(line: str) -> tuple[bool, FieldRole | None]:
+    """Whether a line is a numbered part's or a bilingual heading, and the role its title names."""
+    m = _PART.match(line)
+    if m is not None:
+        return True, _role(m.group("title"), _HEADING_ROLE_OF)
+    m = _BILINGUAL.match(line)
+    if m is not None:
+        return True, _role(m.group("a"), _HEADING_ROLE_OF) or _role(m.group("b"), _HEADING_ROLE_OF)
+    return False, None
+
+
+@lru_cache(maxsize=8)
+def header_fields(body: str) -> tuple[Field, ...]:
     """The labelled fields of the document's top (its first _MAX_LINES lines) whose key has a role."""
     lines = body[:_MAX_CHARS].split("\n")[:_MAX_LINES]
     out: list[Field] = []
@@ -119,15 +188,19 @@ def header_fields(body: str) -> list[Field]:
         if not line.strip():
             continue
         got = None
+        is_heading, role = _heading(line)
+        if is_heading:
+            section = role if role is not None and (role.party or role.name == "buyer") else None
+            continue
         for rx in (_CELL, _COLON):
             m = rx.match(line)
             if m is None:
                 continue
-            if _role(m.group("key")) is not None:
-                got = (m.group("key"), m.group("value"))
-                break
             if section is not None and _norm(m.group("key")) in _NAME_KEYS:
                 out.append(Field(section.keys[0], m.group("value").strip(), section, i))
+                break
+            if _role(m.group("key")) is not None:
+                got = (m.group("key"), m.group("value"))
                 break
         if got is None and not line.lstrip().startswith("|"):
             sec = _SECTION.match(line)
@@ -151,22 +224,42 @@ def header_fields(body: str) -> list[Field]:
             continue
         key, value = got
         out.append(Field(_norm(key), value.strip().strip("*").strip(), _role(key), i))
-    return out
+    return tuple(out)
 
 
 # a value that says it is another's vehicle: "Helios Towers Finance plc (a wholly owned subsidiary of …)"
 _VEHICLE = plain(r"\bsubsidiary[ \t]+of\b", re.I)
 
 
+def buyer_field(body: str) -> Field | None:
+    """Rule buyer-notice: the field naming a procurement notice's buyer (its contracting authority or
+    entity) when the buyer is a company, not a public body: such a notice (a utility's or a state-owned
+    company's: focusset21 dev 01 Fortum Oyj's HILMA notice, focusset27 held 01 Elering AS's register
+    notice, focusset26 held 01 Uisce Éireann's standstill letter, kindcheck31 focus 02 Empresa Portuaria
+    Quellén's aviso) is the buyer's however often it names the winner; an authority's, a department's or a
+    council's notice (kindcheck30 focus 01, a combined authority's) is its awardee's, the buyer being no
+    company; so is a supplier's own release laid out as a notice, which speaks in the first person ("We
+    are pleased to confirm that the Department … has selected …", kindcheck31 focus 01). None when no
+    such field."""
+    f = next((f for f in header_fields(body) if f.role.name == "buyer" and _name_like(f.value)), None)
+    if f is None or public_body(_VALUE_END.sub("", f.value).strip(), body) or first_person(body) >= MIN_FIRST_PERSON:
+        return None
+    return f
+
+
 def party_field(body: str) -> Field | None:
-    """The first field of the top whose key names the document's party, or None. A value that says it
-    is another's subsidiary (a bond's finance vehicle, probe22 06 heliostowers_bond_offering, whose
-    parent guarantor is the document's) gives none."""
+    """The field of the top naming the document's party, or None: a company buyer's (rule buyer-notice,
+    `buyer_field`), else the first whose key names the party. A value that says it is another's
+    subsidiary (a bond's finance vehicle, probe22 06 heliostowers_bond_offering, whose parent guarantor
+    is the document's) gives none."""
+    b = buyer_field(body)
+    if b is not None:
+        return b
     f = next((f for f in header_fields(body) if f.role.party and _name_like(f.value)), None)
     return None if f is None or _VEHICLE.search(f.value) else f
 
 
-_CONNECTORS = frozenset("of and & de du des da do von van der den la le y e the".split())
+_CONNECTORS = frozenset("of and & de du des da do dos das del della di von van der den la le y e the".split())
 _VALUE_END = plain(r"(?:,[ \t]+(?:a|an|the)[ \t]|[;(·|]|[ \t]+[—–][ \t]).*$")
 
 
@@ -177,11 +270,6 @@ def _name_like(value: str) -> bool:
     words = _VALUE_END.sub("", value).replace(",", " ").split()
     return bool(words) and len(words) <= 9 and all(
         w in _CONNECTORS or not w[0].isalpha() or w[0].isupper() or any(c.isupper() for c in w[1:3]) for w in words)
-
-
-def other_party_values(body: str) -> list[str]:
-    """The values of the top's fields whose key names a party that is not the document's."""
-    return [f.value for f in header_fields(body) if not f.role.party]
 
 
 # Rule section-title-word (issue40f): a page's section or menu title that is a common word
@@ -214,7 +302,9 @@ def not_party_names(top: list[str], body: str) -> list[str]:
     the document's party (the registrar, the requester, the fund, the law firm) and the site's name the
     title ends with (the page's publisher): each read as no company of the document when a field names
     the document's party."""
-    out = [f.value for f in header_fields(body) if not f.role.party]
+    b = buyer_field(body)
+    out = [f.value for f in header_fields(body)
+           if (not f.role.party or (b is not None and f.role.name == "awardee")) and f != b]
     for line in top[:2]:
         m = _SITE_TAIL.search(line)
         if m is not None:

@@ -39,7 +39,10 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                r"Pte\.?\s+(?:Ltd\.?|Limited)",
                # (issue40t) Italy's società per azioni: "Reply S.p.A." (probe17 02_reply_wrapped), "Valtorre Robotica
                # S.p.A." (kindcheck28 ask 02), "Valdibrenta Meccanica S.p.A. (Euronext Milan: VBM)" (kindcheck30 tables 01)
-               r"S\.p\.A\.", "SpA")
+               r"S\.p\.A\.", "SpA",
+               # (issue41f) Finland's osakeyhtiö, public "Oyj" and private "Oy": "Fortum Oyj" / "Knowit Oy" (focusset21
+               # dev 01 fortum_tender), "Caruna Oy" (focusset25 held 01 caruna_modification)
+               "Oyj", "Oy")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 # legal forms written in front of a name: "PT Metrodata Electronics Tbk" (Indonesia: probe25 02
@@ -57,6 +60,12 @@ CORP_MARKERS = (r"\(?Pty\)?\s+(?:Ltd\.?|Limited)", r"Inc\.?", "Incorporated", r"
                 # (focusset), "Dustin Group AB (publ)" (probe26 06); not "AB" before a capitalised word or a digit
                 # after a word in its own case ("BOARD OF DIRECTORS OF TRUECALLER AB" is a heading's run)
                 r"(?<=[a-zß-ÿ] )AB(?![\w-]|[ \t]+[A-Z0-9])")
+
+# the words of legal forms (and "Holdings"/"Group") as a normalised name writes them, lower case, no
+# stops: what linking.LabelIndex drops from a stored name's end to find the name said without its form
+LEGAL_FORM_WORDS = frozenset({"inc", "corp", "corporation", "co", "ltd", "limited", "plc", "se", "ag", "sa", "nv", "asa",
+                              "ab", "llc", "bhd", "berhad", "holdings", "holding", "group", "spa", "gmbh", "kgaa", "oyj",
+                              "as", "pte", "pty"})
 
 # one legal form, for patterns that read a name with its form: "Cisco Systems, Inc. (NASDAQ: CSCO)"
 LEGAL_FORM = rf"(?:{'|'.join(LEGAL_FORMS)})"

@@ -218,9 +218,21 @@ def _subject_of(seg: str) -> str | None:
 _OFFICERS = ("CEO", "CFO", "COO", "CTO", "CIO")   # (the titles of the pattern below)
 
 
-def after_first_name(name: str, body: str) -> bool:
-    """A single word the text writes after another capitalised word that is no time word ("Bill
-    Chang" … "Chang declined"; not "In January Acme"): a person's surname."""
+# an officer's title written right after a full name, in brackets or after a comma
+_OFFICER_TITLE = (r"(?:Chief|CEO|CFO|COO|CTO|CIO|CRO|President|Chair(?:man|woman|person)?|Director|Head|Founder|"
+                  r"Co-founder|Managing|Vice|VP|SVP|EVP|General[ \t]+Counsel|Treasurer|Secretary|Partner)\b")
+_TITLED_AFTER = (r"(?:[ \t]*\([ \t]*|,[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?)" + _OFFICER_TITLE)
+
+
+def person_surname(name: str, body: str, title_after: bool = False) -> bool:
+    """A single word the text writes as a person's surname. By default: after another capitalised word
+    that is no time word ("Bill Chang" … "Chang declined"; not "In January Acme"), an officer's title
+    before the name counting as such a word ("CEO Dana Ruiz" … "Ruiz said"). With `title_after`: closing a
+    capitalised full name with an officer's title right after it, in brackets or after a comma (rule
+    titled-surname of focus.py: "Matthias Oberholz (CFO)", "Jane Roe, Chief Financial Officer")."""
+    if title_after:
+        return " " not in name and name_rx(rf"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+{re.escape(name)}"
+                                           + _TITLED_AFTER).search(body) is not None
     if " " in name or not _after_capital(name, body) or not after_capitalised(body, name) \
             or not after_name_run(body, name, _OFFICERS):   # (the pattern's necessary shape, before it is built)
         return False
@@ -258,7 +270,7 @@ _UNIT_NOUN = plain(r"[ \t]+(?:unit|arm|division|subsidiary|business|segment|bran
 
 def _after_capital(name: str, body: str) -> bool:
     """Whether `name` occurs somewhere right after a capitalised word and a space (what
-    `after_first_name`'s pattern needs; a cheap test before compiling it for this name)."""
+    `person_surname`'s pattern needs; a cheap test before compiling it for this name)."""
     at = body.find(name)
     while at >= 0:
         if at >= 2 and body[at - 1] in " \t":
