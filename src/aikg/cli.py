@@ -84,11 +84,13 @@ def cli(ctx, store, endpoint, update_endpoint, empty, timeout, debug):
         import threading
         from .limits import guard
         done = threading.Event()
-        guard(ctx.invoked_subcommand, timeout if timeout and timeout > 0 else None, stop=done)
+        guard(ctx.invoked_subcommand, timeout if timeout and timeout > 0 else None, stop=done, started=_PROGRAM_START)
         ctx.call_on_close(done.set)  # the watch ends with the command
 
 
 # commands that answer (read): the whole command ends within --timeout, with bounded memory
+# (counted from the process's start when `aikg` runs as a program: main() without arguments)
+_PROGRAM_START: float | None = None
 GUARDED = {"ask", "query", "conflicts", "stats", "export", "describe", "sources", "validate"}
 
 
@@ -387,6 +389,11 @@ def validate(obj: Ctx, fmt):
 
 
 def main(argv=None):
+    global _PROGRAM_START
+    if argv is None:   # the `aikg` program (console script, python -m aikg), not a call from Python
+        import time
+        from .limits import process_age
+        _PROGRAM_START = time.monotonic() - process_age()
     debug = "--debug" in (argv or sys.argv[1:])
     try:
         cli.main(args=argv, prog_name="aikg", standalone_mode=False)

@@ -28,6 +28,21 @@ def max_rss_bytes() -> int:
         return DEFAULT_MAX_RSS_MB * 2**20
 
 
+def process_age() -> float:
+    """Seconds since this process started (Linux /proc; 0 where unknown), at most 10: an `aikg`
+    program counts its --timeout from its own start, interpreter start and imports included,
+    so a slow start on a loaded machine does not push the exit past T + 1 s."""
+    try:
+        with open("/proc/self/stat") as f:
+            ticks = int(f.read().rsplit(")", 1)[1].split()[19])   # field 22, starttime (after the name)
+        with open("/proc/uptime") as f:
+            up = float(f.read().split()[0])
+        age = up - ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0.0
+    return min(max(age, 0.0), 10.0)
+
+
 def _stop(message: str) -> None:
     try:
         sys.stdout.flush()
@@ -38,13 +53,14 @@ def _stop(message: str) -> None:
 
 
 def guard(what: str, seconds: float | None, max_rss: int | None = None, poll: float = 0.1,
-          stop: threading.Event | None = None) -> threading.Thread:
+          stop: threading.Event | None = None, started: float | None = None) -> threading.Thread:
     """Watch this process from a daemon thread: past `seconds` or `max_rss` bytes, print one
     line on stderr and exit 1. Setting `stop` (when the command is over) ends the watch, so a
     command run inside a longer-lived process (click's test runner, the Python API) does not
-    end that process later."""
+    end that process later. `started` (a time.monotonic() value, default now) is when the
+    seconds began: the `aikg` program passes its own start."""
     max_rss = max_rss_bytes() if max_rss is None else max_rss
-    deadline = time.monotonic() + seconds if seconds else None
+    deadline = (time.monotonic() if started is None else started) + seconds if seconds else None
 
     def watch():
         while stop is None or not stop.is_set():

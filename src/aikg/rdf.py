@@ -193,6 +193,7 @@ class _Writer:
         self.facts: set[tuple] = set()
         self.own: set[tuple] = set()
         self.evidence: dict[NamedNode, set[NamedNode]] = {}
+        self.quoted: dict[tuple, NamedNode] = {}   # (_quoted's nodes: a sentence's ~25 facts share one)
 
     def add(self, s, p, o) -> None:
         if o is None:
@@ -262,8 +263,13 @@ def _evidence(w: _Writer, ev: r.Evidence, doc: NamedNode, fact: NamedNode) -> Na
 
 
 def _quoted(w: _Writer, ev: r.Evidence, doc: NamedNode) -> NamedNode:
-    """A sentence's node in its document's graph: quote, span, document."""
-    node = NamedNode(f"{ID}evidence/{_digest(ev.doc, ev.start, ev.end)}")
+    """A sentence's node in its document's graph: quote, span, document (its triples written once
+    per writer: the same span and quote give the same four triples)."""
+    key = (ev.doc, ev.start, ev.end, ev.quote, doc)
+    node = w.quoted.get(key)
+    if node is not None:
+        return node
+    node = w.quoted[key] = NamedNode(f"{ID}evidence/{_digest(ev.doc, ev.start, ev.end)}")
     w.add_own(node, KG("quote"), lit(ev.quote))
     w.add_own(node, KG("charStart"), Literal(str(ev.start), datatype=XSD("integer")))
     w.add_own(node, KG("charEnd"), Literal(str(ev.end), datatype=XSD("integer")))

@@ -298,7 +298,7 @@ def project(store, *, types: Iterable[str] | None = None, around: str | None = N
             if nt == "Document" and not show_documents:
                 raise AikgError("--type Document needs --documents (documents are not nodes otherwise)")
             keep_types |= set(FACT_TYPES) if nt == "Fact" else {nt}
-    total = len(store) if hasattr(store, "__len__") and graph is None else None
+    total = len(store) if progress is not None and hasattr(store, "__len__") and graph is None else None
     d = _read(store.quads(graph), progress, total)
     if graph is not None and not d.types:
         raise AikgError(f"no document {document!r} in the store (`aikg query documents` lists them)")

@@ -29,7 +29,7 @@ def select_quads(store, *, types=None, around=None, depth=1, document=None, prog
             raise AikgError(f"no document {document!r} in the store (`aikg query documents` lists them)")
     if not types and not around:
         quads = []
-        total = len(store) if hasattr(store, "__len__") and graph is None else None
+        total = len(store) if progress is not None and hasattr(store, "__len__") and graph is None else None
         for i, q in enumerate(store.quads(graph), 1):
             quads.append(q)
             if progress is not None and i % 100_000 == 0:
