@@ -863,7 +863,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # a deal's terms, once the document states one deal (deals.py, issue34k)
         claims += deals.terms(s.text, ctx.mentions, ctx.moneys, ctx.percents, sent_claims, ev, deal_state, ctx.periods)
         # an agreement's parties and terms: lease, contract, loan facility, joint venture (agreements.py, issue41d)
-        claims += agreements.terms(s.text, ctx.mentions, ctx.moneys, ev, agreement_state, main)
+        for c in (got := agreements.terms(s.text, ctx.mentions, ctx.moneys, ev, agreement_state, main)):
+            for e in c.others[:1]:   # a counterparty no list knows ("with Castlegate Realty Trust")
+                found.setdefault((e.kind, e.label), ev)
+        claims += got
         risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
         # the paragraph's unit in focus: the last unit of the article's company a figure named
         for o in sent_facts:
