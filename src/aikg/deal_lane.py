@@ -59,6 +59,8 @@ ASKED: tuple[AskedTerm, ...] = (
               ("Which approvals does the merger still need?",)),
     AskedTerm("price", r"\bhow\s+much\b.*\b(?:pay|paying|paid|pays|offer(?:ing|ed)?|bid(?:ding)?)\b", ("consideration", "equity value", "price per share"),
               ("How much is Orvane paying for Tessaly?",), also=("earn-out",)),
+    AskedTerm("seller", r"\bfrom\s+whom\b|\bseller\b|\bwho\s+(?:sold|sells|is\s+selling)\b|\bbought\s+from\b", ("seller",),
+              ("What stake did Pellmark buy in Quorra, from whom, and what did it pay?",), also=("stake", "consideration")),
     # an agreement's terms (extract/agreements.py): asked only of a question that names an agreement (AGREEMENT_ASKED)
     AskedTerm("counterparty", r"\b(?:tenant|lessee|lessor|landlord|counterparty|counter-party|lenders?|partners?|customer|client|buyer|acquirer)\b|"
               r"\bwho\s+(?:leases|rents|signed|awarded|is\s+(?:leasing|renting|buying|acquiring)|buys|bought|will\s+buy)\b|\bwith\s+whom\b|\bsold\s+to\s+whom\b",
