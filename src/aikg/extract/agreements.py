@@ -214,13 +214,14 @@ def opened(text: str, mentions, company: r.EntityRef | None) -> Agreement | None
     orgs = [m for m in mentions if m.kind in PARTY_KINDS]
     sale = SALE.search(text)
     if sale is not None:
-        buyer = [m for m in orgs if sale.end() <= m.start <= sale.end() + 3]
+        named = [m for m in orgs if sale.end() <= m.start <= sale.end() + 3]
+        buyer = _ref(named[0]) if named else _named(text, sale.end())
         before = [m for m in orgs if m.end <= sale.start()]
         party = _party(text, sale.start(), before, company)
-        if not buyer or party is None or _ref(buyer[0]) == party:
+        if buyer is None or party is None or buyer == party:
             return None
-        return Agreement(kind="sale", party=party, counterparty=_ref(buyer[0]), role="buyer",
-                         others=_others(mentions, party, _ref(buyer[0]), company), at=sale.start(), who=buyer[0].label)
+        return Agreement(kind="sale", party=party, counterparty=buyer, role="buyer",
+                         others=_others(mentions, party, buyer, company), at=sale.start(), who=buyer.label)
     bb = BUYBACK.search(text)
     if bb is not None and company is not None:
         before = [m for m in orgs if m.end <= bb.start() and m.kind != "Segment"]
