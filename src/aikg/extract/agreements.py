@@ -77,12 +77,17 @@ class AgreementTerm:
     value: str = "text"   # "text": group v as stated; "money": the first money after the match
     kinds: tuple[str, ...] = ()
     later: bool = False
+    after: str = ""   # for a money term: the text right after the money must start so
     examples: tuple[tuple[str, str], ...] = ()
     seen_in: tuple[str, ...] = ()
 
     @property
     def rx(self) -> re.Pattern:
         return plain(self.pattern, re.I)
+
+    @property
+    def after_rx(self) -> re.Pattern | None:
+        return plain(self.after, re.I) if self.after else None
 
 
 _NUMW = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty)"
@@ -132,8 +137,12 @@ TERMS: tuple[AgreementTerm, ...] = (
                   seen_in=("kindcheck31/deals/01_skarvoy (a binding agreement to sell its Marine Sensors division to Ardenvale … for an enterprise value of NOK 1,150 million)",
                            "probe*/telefonica (agreed to sell its Uruguay business to Millicom for $440 million)",
                            "AMD (agreed to sell ZT's manufacturing operations to Sanmina for $3 billion)")),
-    AgreementTerm("value", r"\b(?:programme|program)\s+of\s+(?:up\s+to\s+)?$|^(?:[^.;]{0,40}\s)?(?:an?\s+)?(?:up\s+to\s+)?$", value="money", kinds=("buyback",),
+    AgreementTerm("value", r"\b(?:programme|program)\s+of\s+(?:up\s+to\s+)?$", value="money", kinds=("buyback",),
                   examples=(("The board approved a share buyback programme of up to €50 million.", "up to €50 million"),),
+                  seen_in=("kindcheck31/deals/01_skarvoy (a share buyback programme of up to NOK 400 million)",
+                           "(the size named before the noun: see the next record)")),
+    AgreementTerm("value", r"", value="money", kinds=("buyback",), after=r"\s+(?:share\s+)?(?:buy-?back|repurchase)\s+(?:programme|program)\b",
+                  examples=(("The company has a $2 billion buyback program running through fiscal 2028.", "$2 billion"),),
                   seen_in=("kindcheck31/deals/01_skarvoy (a share buyback programme of up to NOK 400 million)",
                            "a Swiss company's profile (a $2 billion buyback program running through fiscal 2028)")),
     AgreementTerm("start", r"\b(?:commencing|commences|will\s+start|starts|starting|will\s+begin|begins|beginning)\s+(?:on\s+|from\s+)?"
@@ -174,7 +183,7 @@ TERMS: tuple[AgreementTerm, ...] = (
                            "probe8/f08_telstra_ai_jv (Telstra holds a 60% stake and Accenture 40%)",
                            "probe6/p6_06_jio_platforms (Reliance will hold 70% of the venture and Meta 30%)")),
 )
-_TERMS_RX = tuple((t, t.rx) for t in TERMS)
+_TERMS_RX = tuple((t, t.rx, t.after_rx) for t in TERMS)
 # a sentence may state a term only when it holds one of these words (cheap gate before the patterns)
 _GATE = plain(r"\b(?:term|year|month|MW|GW|megawatt|gigawatt|worth|valued|value|consideration|rent|contract|facility|loan|"
               r"percent|per\s*cent|%|lease|for|programme|program|start|begin|commenc|run|last|expir|end|to|expected)", re.I)
@@ -322,14 +331,15 @@ def read_terms(text: str, moneys, kind: str, opening: bool, start: int = 0) -> l
     if not _GATE.search(text):
         return []
     out, used = [], set()
-    for t, rx in _TERMS_RX:
+    for t, rx, after in _TERMS_RX:
         if (t.kinds and kind not in t.kinds) or not (opening or t.later):
             continue
         if t.value == "money":
             for mo in moneys:
                 if mo.start in used or mo.start < start:
                     continue
-                if rx.search(text[max(0, mo.start - 120):mo.start]) is not None:
+                if rx.search(text[max(0, mo.start - 120):mo.start]) is not None and (
+                        after is None or after.match(text, mo.end) is not None):
                     used.add(mo.start)
                     out.append((mo.start, t.name, t.name, mo, None))
             continue
