@@ -174,3 +174,9 @@ def test_a_place_no_agreement_names_is_another_agreement():
                             "quote": "… a Data Center Lease Agreement with Quillon … at the Company's Harrowgate campus."})
     assert not deal_lane.unnamed_party(["Harrowgate"], rows, context)
     assert deal_lane.unnamed_party(["Dunmore Springs"], rows, context)
+
+
+def test_another_kind_of_agreement_does_not_answer():
+    """A partner asked of a company whose only agreement is a lease: no agreement row answers."""
+    rows = _rows({"targetLabel": "Orvane", "kind": "lease", "term": "counterparty", "valueText": "Quillon"})
+    assert deal_lane.pick("Who is Orvane's partner?", rows) == []

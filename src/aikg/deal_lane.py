@@ -163,10 +163,13 @@ KIND_ASKED = tuple((k, plain(w, re.I)) for k, w in (
 
 
 def _of_kind_asked(question: str, rows: list[dict]) -> list[dict]:
-    """The agreement rows of the kinds the question names, when some are (else every row)."""
+    """The agreement rows of the kinds the question names when some are, else the deals' rows only
+    ("Who is X's partner?" is not answered by X's lease); every row when it names no kind."""
     kinds = {k for k, rx in KIND_ASKED if rx.search(question)}
-    if not kinds or not any(_s(r, "kind") in kinds for r in rows):
+    if not kinds:
         return rows
+    if not any(_s(r, "kind") in kinds for r in rows):
+        return [r for r in rows if not _s(r, "kind")]
     return [r for r in rows if _s(r, "kind") in kinds]
 
 
