@@ -304,14 +304,12 @@ def _party(text: str, at: int, before, company):
 
 def _others(mentions, party, cp, company) -> tuple[r.EntityRef, ...]:
     """The other names of the opening sentence (the party's owner, a unit, the project, the asset
-    sold) and the document's company: the agreement's mentions."""
+    sold): the agreement's mentions."""
     others: list[r.EntityRef] = []
     for m in mentions:
         if m.kind in MENTION_KINDS and _ref(m) not in (party, cp) and _ref(m) not in others:
             others.append(_ref(m))
-    if company is not None and party != company and company not in others:
-        others.append(company)
-    return tuple(others)
+    return tuple(others)   # (never the document's company unless named: "Rival KT signed a partnership with …" is no agreement of its)
 
 
 def _leases(text: str, cp: r.EntityRef, mentions) -> bool:
