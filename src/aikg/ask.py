@@ -534,16 +534,18 @@ def _deal_lane(kg, question: str, timeout: float | None) -> Answer | None:
         return None
     q, hits, _ = _read_hits(kg, q)
     others = deal_lane.other_names(unknown_names(q, hits))
-    orgs = [h for h in hits if h.kind in ("Company", "Organization", "Segment")]
+    orgs = [h for h in hits if h.kind in ("Company", "Organization", "Segment", "Project")]   # (a project: an agreement's site)
     if orgs:   # the terms of a deal every company named is a party to (buyer, target or seller)
         results = [run_query(kg.store, "deals", {"company": ox.NamedNode(h.iri)}, timeout=timeout, limit=ASK_PAGE) for h in orgs]
         shared = set.intersection(*({str(r["claim"]) for r in res.rows if r.get("claim") is not None} for res in results))
         rows = deal_lane.pick(q, [r for r in results[0].rows if r.get("claim") is not None and str(r["claim"]) in shared])
-        if rows and not deal_lane.unnamed_party(others, rows):
+        if rows and not deal_lane.unnamed_party(others, rows, results[0].rows):
             return _finish(question, q, "deals", rows, results[0].sparql, kg.store)
-    if not hits and not others:   # no name: "the deal" when the graph's terms asked are of one deal only
+    if not hits:   # no name: "the deal" when the graph's terms asked are of one deal only (an agreement's: of the names said)
         res = run_query(kg.store, "deals", {}, timeout=timeout, limit=ASK_PAGE)
         rows = deal_lane.pick(q, res.rows)
+        if others:
+            rows = [r for r in rows if _s(r, "kind") and not deal_lane.unnamed_party(others, [r], res.rows)]
         if rows and len({_s(r, "targetLabel") for r in rows}) == 1:
             return _finish(question, q, "deals", rows, res.sparql, kg.store)
     return None

@@ -30,6 +30,7 @@ class AskedTerm:
     terms: tuple[str, ...]
     examples: tuple[str, ...] = ()
     also: tuple[str, ...] = ()   # terms answering with the first ("plus up to $X of earn-out")
+    agreement: bool = False   # a term of an agreement (lease, contract, loan, joint venture): asked when the question names one
 
 
 ASKED: tuple[AskedTerm, ...] = (
@@ -50,15 +51,39 @@ ASKED: tuple[AskedTerm, ...] = (
     AskedTerm("exchange ratio", r"\bper\s+(?:[\w'’.-]+\s+){0,2}share\b|\bfor\s+each\s+(?:[\w'’.-]+\s+){0,2}share\b|\bexchange\s+ratio\b|\bshares?\s+(?:swap|exchange)\b",
               ("exchange ratio",),
               ("How many Halvard shares do Quorra holders get for each share?", "What is the exchange ratio in the Quorra merger?")),
-    AskedTerm("financing", r"\bfinanc\w*|\bfunded\b|\b(?:term\s+)?loan\b|\bdebt\s+facility\b", ("financing",),
-              ("How is the Norvane takeover financed?",)),
+    AskedTerm("financing", r"\bfinanc\w*|\bfunded\b|\b(?:term\s+)?loan\b|\bdebt\s+facility\b", ("financing", "loan amount"),
+              ("How is the Norvane takeover financed?", "What are the terms of the Harrow construction loan?"), also=("interest rate",)),
     AskedTerm("expected close", r"\bexpected\s+to\s+(?:close|complete)\b|\b(?:close|closing|complete|completion)\b", ("expected close",),
               ("When is the Quillon deal expected to close?", "When will the acquisition complete?")),
     AskedTerm("conditions", r"\bapprovals?\b|\bconditions?\b|\bclearances?\b", ("conditions",),
               ("Which approvals does the merger still need?",)),
     AskedTerm("price", r"\bhow\s+much\b.*\b(?:pay|paying|paid|pays|offer(?:ing|ed)?|bid(?:ding)?)\b", ("consideration", "equity value", "price per share"),
               ("How much is Orvane paying for Tessaly?",), also=("earn-out",)),
+    AskedTerm("seller", r"\bfrom\s+whom\b|\bseller\b|\bwho\s+(?:sold|sells|is\s+selling)\b|\bbought\s+from\b", ("seller",),
+              ("What stake did Pellmark buy in Quorra, from whom, and what did it pay?",), also=("stake", "consideration")),
+    # an agreement's terms (extract/agreements.py): asked only of a question that names an agreement (AGREEMENT_ASKED)
+    AskedTerm("counterparty", r"\b(?:tenant|lessee|lessor|landlord|counterparty|counter-party|lenders?|partners?|customer|client|buyer|acquirer)\b|"
+              r"\bwho\s+(?:leases|rents|signed|awarded|is\s+(?:leasing|renting|buying|acquiring)|buys|bought|will\s+buy)\b|\bwith\s+whom\b|\bsold\s+to\s+whom\b",
+              ("counterparty",),
+              ("Who is the tenant in Pellmark's Harrow lease?", "Who is Orvane's partner in the joint venture?"), agreement=True),
+    AskedTerm("term", r"\bhow\s+long\b|\bterm\b|\bduration\b|\bhow\s+many\s+(?:years|months)\b|\bfor\s+how\s+long\b|\buntil\s+when\b", ("term", "end"),
+              ("How long is the Quillon lease?", "HARROW lease: how many MW and for how long?"), also=("end",), agreement=True),
+    AskedTerm("start", r"\b(?:start|starts|begin|begins|commence|commences|commencement|effective)\b", ("start",),
+              ("When does the Quillon lease start?",), agreement=True),
+    AskedTerm("capacity", r"\bMW\b|\bmegawatts?\b|\bGW\b|\bgigawatts?\b|\bcapacity\b|\bhow\s+(?:big|large)\b", ("capacity",),
+              ("How many MW does Quorra lease?",), agreement=True),
+    AskedTerm("value", r"\bworth\b|\bvalue\b|\bvalued\b|\brent\b|\bhow\s+much\b|\bconsideration\b|\bcontract\s+revenue\b|\bprice\b|"
+              r"\bhow\s+(?:big|large)\b|\bsize\b", ("value",),
+              ("What is the Orvane contract worth?", "What is the aggregate base rent over the lease's term?"), agreement=True),
+    AskedTerm("stake", r"\bstakes?\b|\bper\s*cent\b|\bpercent(?:age)?\b|\bhow\s+much\s+of\b|\bshare\s+of\b", ("stake",),
+              ("What stake will Orvane hold in the joint venture?",), agreement=True),
+    AskedTerm("purpose", r"\bpurpose\b|\bwhat\s+(?:is|was|are)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|agreement|joint\s+venture|JV|contract|alliance|collaboration)s?\s+for\b|\bto\s+do\s+what\b",
+              ("purpose",), ("What is the Orvane-Tessaly partnership for?",), agreement=True),
 )
+# a question is about an agreement when it names one (else a "term", a "value" or a "partner" may be another's)
+AGREEMENT_ASKED = plain(r"\b(?:leases?|leased|leasing|tenants?|landlord|lessee|lessor|rent|contracts?|agreements?|loans?|facility|"
+                        r"joint[\s-]venture|JV|venture|partnerships?|partners?|alliance|collaboration|sale|sell\w*|sold|divest\w*|disposal|buying|buyer|acquirer|"
+                        r"buy-?backs?|repurchase\w*)\b", re.I)
 # a question is about a deal when it names one of these (else a "premium" or a "multiple" may be another's)
 DEAL_ASKED = plain(r"\b(?:deal|offer|bid|takeover|acquisition|acquir\w*|buy\w*|bought|purchase|merger|combination|transaction|"
                    r"buyout|take-private|pay\w*|paid|sale|sell\w*|sold|per\s+(?:[\w'’.-]+\s+){0,2}share|vwap|premium|multiple|"
@@ -76,7 +101,8 @@ _NUM_WORDS = {"one": "1", "two": "2", "three": "3", "six": "6", "twelve": "12", 
 
 
 # capitalised words of a deal question that are its vocabulary, not a party's name
-TERM_CAPS = frozenset({"VWAP", "EV", "EBITDA", "EBIT", "ARR", "FY", "EPS", "M&A", "LBO", "PE", "TOB", "Q1", "Q2", "Q3", "Q4", "H1", "H2"})
+TERM_CAPS = frozenset({"VWAP", "EV", "EBITDA", "EBIT", "ARR", "FY", "EPS", "M&A", "LBO", "PE", "TOB", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
+                       "MW", "GW", "JV", "HQ", "TCV", "SOFR"})
 
 
 def other_names(names: list[str]) -> list[str]:
@@ -84,18 +110,30 @@ def other_names(names: list[str]) -> list[str]:
     return [n for n in names if not all(w.strip(".,'’s") in TERM_CAPS or re.fullmatch(r"(?:FY)?\d{2,4}", w.strip(".,")) for w in re.split(r"[\s/-]+", n) if w)]
 
 
-def unnamed_party(names: list[str], rows: list[dict]) -> bool:
+def unnamed_party(names: list[str], rows: list[dict], context: list[dict] = ()) -> bool:
     """A name the question says (that the graph does not know) is no part of the rows' target or
-    buyer: "How much will X pay for ABB's robotics business?" asks of another deal than X's (pure)."""
-    parties = " ".join(_s(r, "targetLabel") + " " + _s(r, "buyerLabel") for r in rows).lower()
+    buyer: "How much will X pay for ABB's robotics business?" asks of another deal than X's (pure).
+    An agreement's counterparty and its sentence count too ("Orvane's Harrow lease": a place the
+    lease's sentence names; "the lease in Dunmore", named nowhere, is another lease)."""
+    parties = " ".join(_s(r, "targetLabel") + " " + _s(r, "buyerLabel") + " " + _s(r, "counterpartyLabel") + " "
+                       + _s(r, "counterpartyOnly") for r in rows).lower()
+    # (an agreement's: the sentences of the same party's agreement of that kind, the opening one among them)
+    kinds = {(_s(r, "targetLabel"), _s(r, "kind")) for r in rows if _s(r, "kind")}
+    if kinds:   # (every word of the name in them: "HUT River Bend" of "Hut 8 … River Bend campus")
+        quotes = " ".join(_s(r, "quote") for r in list(rows) + list(context) if (_s(r, "targetLabel"), _s(r, "kind")) in kinds).lower()
+        words = set(re.findall(r"[\w'’-]+", parties + " " + quotes))
+        return any(not all(w in words for w in re.findall(r"[\w'’-]+", n.lower())) for n in names)
     return any(n.lower() not in parties for n in names)
 
 
 def asked(question: str) -> tuple[AskedTerm, ...]:
     """The deal terms a question asks for (none unless it speaks of a deal)."""
-    if not DEAL_ASKED.search(question) or NOT_DEAL_ASKED.search(question):
+    deal = bool(DEAL_ASKED.search(question)) and not NOT_DEAL_ASKED.search(question)
+    agreement = bool(AGREEMENT_ASKED.search(question))
+    if not (deal or agreement):
         return ()
-    got = tuple(a for a, rx in _COMPILED if rx.search(question))
+    got = tuple(a for a, rx in _COMPILED if (agreement if a.agreement else (deal or (agreement and a.name == "financing")))
+                and rx.search(question))
     # "how much … paying per share": the price per share, not the whole price
     if any(a.name == "price per share" for a in got):
         got = tuple(a for a in got if a.name != "price")
@@ -113,10 +151,33 @@ def _base_words(text: str) -> set[str]:
     return out
 
 
+# the kind of agreement a question names (extract/agreements.py kinds): its rows answer, when it has some
+KIND_ASKED = tuple((k, plain(w, re.I)) for k, w in (
+    ("lease", r"\b(?:leases?|leased|leasing|tenants?|landlord|lessee|lessor|rent)\b"),
+    ("buyback", r"\b(?:buy-?backs?|repurchase\w*)\b"),
+    ("sale", r"\b(?:sale|sell\w*|sold|divest\w*|disposal|buying|buyer|acquirer)\b"),
+    ("loan", r"\b(?:loans?|facility|lenders?|borrow\w*)\b"),
+    ("joint venture", r"\b(?:joint[\s-]venture|JV|venture)\b"),
+    ("partnership", r"\b(?:partnerships?|partners?|alliance)\b"),
+    ("contract", r"\b(?:contracts?|agreements?)\b")))
+
+
+def _of_kind_asked(question: str, rows: list[dict]) -> list[dict]:
+    """The agreement rows of the kinds the question names when some are, else the deals' rows only
+    ("Who is X's partner?" is not answered by X's lease); every row when it names no kind."""
+    kinds = {k for k, rx in KIND_ASKED if rx.search(question)}
+    if not kinds:
+        return rows
+    if not any(_s(r, "kind") in kinds for r in rows):
+        return [r for r in rows if not _s(r, "kind")]
+    return [r for r in rows if _s(r, "kind") in kinds]
+
+
 def pick(question: str, rows: list[dict]) -> list[dict]:
     """The rows answering the terms asked: per term asked, the rows of its first stored term that
     has any; narrowed to the rows whose base names the base the question names, when some do."""
     out: list[dict] = []
+    rows = _of_kind_asked(question, rows)
     qb = _base_words(question)
     for a in asked(question):
         for term in a.terms:

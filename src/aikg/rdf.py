@@ -550,6 +550,7 @@ RELATION_TERMS = {
     "reason": ("Reason", None, None, "reason", None),
     "risk": ("Risk", None, None, "risk", None),
     "deal_term": ("DealTerm", "dealTarget", "dealBuyer", "dealTerm", None),
+    "agreement": ("Agreement", "counterparty", "agreementParty", "agreementKind", None),
 }
 
 
@@ -595,6 +596,8 @@ def _relation(w: _Writer, node: NamedNode, x: r.ClaimRelation) -> None:
         w.add(node, KG(when), lit(x.when))
     if x.kind == "reason" and x.measure:
         w.add(node, KG("changedMeasure"), lit(x.measure))
+    if x.kind == "agreement" and x.measure:   # the counterparty's role: tenant, lender, partner (extract/agreements.py)
+        w.add(node, KG("counterpartyRole"), lit(x.measure))
     if x.kind == "reason" and x.direction:
         w.add(node, KG("changeDirection"), lit(x.direction))
 

@@ -267,7 +267,7 @@ class ClaimValue(Record):
 
 
 RelationKind = Literal["ranking", "launch", "partnership", "stake_deal", "guidance_change", "usage",
-                       "hardware", "accounting_line", "reason", "risk", "deal_term"]
+                       "hardware", "accounting_line", "reason", "risk", "deal_term", "agreement"]
 
 
 class ClaimRelation(Record):

@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import commitments, deals, document_scale, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles
+from . import agreements, commitments, deals, document_scale, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, without_digit_groups
 from .discover import discover
 from .estimates import disclaimed
@@ -391,6 +391,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     claims: list[r.Claim] = []
     cst = ClaimState()
     deal_state = deals.DealState()   # the deals the document states (deals.py)
+    agreement_state = agreements.AgreementState()   # the lease, contract, loan or joint venture in force (agreements.py)
     unit_list = _UnitList()
     mentions_all: list[Mention] = []
     cos_before: tuple[int, frozenset[str]] | None = None
@@ -867,6 +868,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         cos_before = _companies_named(ms, s.line, cos_before)   # (unit_subjects: whose "its unit" the paragraph's next sentence names)
         # a deal's terms, once the document states one deal (deals.py, issue34k)
         claims += deals.terms(s.text, ctx.mentions, ctx.moneys, ctx.percents, sent_claims, ev, deal_state, ctx.periods)
+        # an agreement's parties and terms: lease, contract, loan facility, joint venture (agreements.py, issue41d)
+        for c in (got := agreements.terms(s.text, ctx.mentions, ctx.moneys, ev, agreement_state, main)):
+            for e in c.others[:1]:   # a counterparty no list knows ("with Castlegate Realty Trust")
+                found.setdefault((e.kind, e.label), ev)
+        claims += got
         risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
         # the paragraph's unit in focus: the last unit of the article's company a figure named
         for o in sent_facts:
