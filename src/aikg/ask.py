@@ -33,6 +33,7 @@ from .linking import Hit, coordinated_possessives, label_index, norm, possessive
 from .narrowing import _narrow, named_for_figure
 from .queries import catalogue, without_comments
 from .period_fit import undated
+from .year_pattern import years_said
 from .question import question_periods
 from .question import DESIGNATOR, METHOD_ASKED, PAID, says_designators, PROVENANCE, method_asked, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, source_parties, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
@@ -776,7 +777,7 @@ def _earlier_guidance(kg, question: str, q: str, hits, timeout) -> Answer | None
     from .run import run_query
     from .period_fit import year_fits
     named = measures_named(without_names(q.lower(), hits), nested=False)
-    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", q)}
+    years = years_said(q)
     for h in hits:
         if h.kind not in ("Company", "Segment"):
             continue
