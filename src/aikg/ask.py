@@ -783,6 +783,8 @@ def _earlier_guidance(kg, question: str, q: str, hits, timeout) -> Answer | None
             continue
         res = run_query(kg.store, "figures", {"company": ox.NamedNode(h.iri)}, timeout=timeout)
         rows = earlier_guidance.earlier_rows(q, res.rows)
+        if rows and earlier_guidance.both_asked(q):   # the current guidance asked too (earlier_guidance.BOTH_ASKED)
+            rows = earlier_guidance.current_rows(res.rows, rows) + rows
         rows = [r for r in rows if not named or any(st in _s(r, "measure").lower() for _, stems, _ in named for st in stems)]
         rows = [r for r in rows if not years or any(year_fits(r, y) for y in years)]
         if rows:

@@ -26,7 +26,7 @@ ESTIMATE_ASKED = plain(r"\bestimat\w*|\bconsensus\b|\banalysts?\b|\bexpect\w*|\b
 # expects fiscal 2027 revenue of $1.20 billion to $1.30 billion' beside 'Analysts on average had expected
 # fiscal 2027 revenue of $1.27 billion'; 02_trevalyn: the guidance £148–156m beside the consensus £153.4m;
 # probe30 07_elmos_analyst_consensus: the consensus table beside the company guidance)
-OTHERS_ASKED = plain(r"\bconsensus\b|\banalysts?['’]?\b|\bestimat\w*|\bthe\s+street\b|\bwall\s+street\b|\bbrokers?\b|\bthe\s+market\s+(?:had\s+)?expect\w*")
+OTHERS_ASKED = plain(r"\bconsensus\b|\banalysts?['’]?\b|\bestimates\b|\b[\w-]+\s+estimates?\s+(?:for|of)\b|\bthe\s+street\b|\bwall\s+street\b|\bbrokers?\b|\bthe\s+market\s+(?:had\s+)?expect\w*")
 COMPANY_OUTLOOK_ASKED = plain(r"\bguidance\b|\bguid(?:e|es|ed|ing)\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
                               r"|\b(?:does|do|did|will)\s+(?:[\w.&'’-]+\s+){1,3}(?:now\s+)?(?:expect|forecast|project|see)\b|\b(?:now\s+)?expects\b")
 
@@ -79,6 +79,7 @@ def estimated(row: dict) -> bool:
     return bool(ESTIMATE_BEFORE.search(before) or ESTIMATE_AFTER.match(quote[i + len(value):]))
 
 
+_SET_AGAINST = plain(r"\b(?:vs\.?|versus|against|compared|beat|miss\w*|ahead|above|below)\b")
 _PREVIOUS_MEASURE = plain(r"^previous\s")
 _EARLIER_ASKED = plain(r"\b(?:before|previous(?:ly)?|prior|earlier|original(?:ly)?|initial(?:ly)?|old|first|from|chang\w*|by\s+how\s+much)\b")
 
@@ -89,6 +90,8 @@ def forward_rows(question: str, rows: list[dict]) -> list[dict]:
     the consensus nor an estimate, and not the earlier guidance a current one replaced unless the question
     asks for a change or the guidance before it."""
     if others_asked(question):
+        if COMPANY_OUTLOOK_ASKED.search(question.lower()) or _SET_AGAINST.search(question.lower()):
+            return rows   # both asked ("What did X guide to, and what was the consensus?", "eps vs consensus")
         est = [r for r in rows if estimated(r)]
         return est or rows
     if not company_outlook_asked(question):

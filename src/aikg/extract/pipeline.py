@@ -40,7 +40,7 @@ from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
-from . import effective_dates, outlook_lists, prior_year
+from . import effective_dates, guidance_moves, outlook_lists, prior_year
 from .report_period import asks, defined_period, half_year_heading, part_results_heading, scope_statement, year_ended_heading
 from .literal import count_word
 from .versions import versions
@@ -841,6 +841,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         for e in rel_named:   # a name only the clause's structure gives ("owned by Orvane Capital")
             found.setdefault((e.kind, e.label), ev)
         sent_facts = _guidance_and_deals(sent_facts, sent_claims, s.text, doc_period)
+        sent_facts = guidance_moves.moved(sent_facts, s.text, ctx.periods, rel._period)   # "raised at Q3 to X from Y" (guidance_moves.py)
         if outlook_list is not None:   # a guidance list's line: its figures are the outlook
             sent_facts = outlook_lists.retype(sent_facts, s.text, outlook_list[0])
         state.outlook_period = next(((s.line, o.period) for o in sent_facts if o.kind == "observation" and o.period is not None
