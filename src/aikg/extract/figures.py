@@ -252,6 +252,7 @@ _FROM_BEFORE = plain(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$",
 # clause, with no new value or change word between: probe25 04_mycronic_q3_release '(previous outlook: approximately
 # SEK 8 billion)', kindcheck31 guidance 01_hollowmere 'The previous outlook, issued on August 12, 2026, called for
 # fiscal 2027 revenue between $1.10 billion and $1.20 billion', probe28 06_bemobi '(previous range: 18%-22%)'
+_PREVIOUS_NAMED_WORDS = plain(r"previous|prior|earlier|original|initial", re.I)   # (a cheap gate before _PREVIOUS_NAMED)
 _PREVIOUS_NAMED = plain(r"\b(?:previous|prior|earlier|original|initial)\s+(?:full[- ]year\s+|annual\s+)?(?:outlook|guidance|forecast|range|projection)\b"
                         r"(?:(?!\b(?:now|new|raised|lowered|narrowed|cut|increased|reduced|updated|revised|to|and|but)\b)[^.;)$€£¥%]){0,90}$", re.I)
 # a round threshold crossed, not the figure: "the first time the company has topped 3 trillion won"
@@ -452,7 +453,7 @@ def _previous(t: str, start: int, end: int) -> bool:
     before = t[max(0, start - 80):start]
     return _PREVIOUS_BEFORE.search(before) is not None or (
         _FROM_BEFORE.search(before) is not None and _PREVIOUS_AFTER.match(t, end) is not None) or (
-        _PREVIOUS_NAMED.search(t[max(0, start - 120):start]) is not None)
+        _PREVIOUS_NAMED_WORDS.search(w := t[max(0, start - 120):start]) is not None and _PREVIOUS_NAMED.search(w) is not None)
 
 
 def _threshold(t: str, start: int, clause: tuple[int, int]) -> bool:
