@@ -14,6 +14,7 @@ import re
 
 from .answer_text import _s
 from .question_frame import stems
+from .year_pattern import is_year
 
 # the words of asking for the base a figure is compared with ("and a year earlier", "what was it
 # before", "from what level", "the prior-year figure"): a second value, not the one asked first
@@ -31,7 +32,6 @@ SECOND_THING = re.compile(r"\s+and\s+(?:its|their|the)\s+(?=\w)", re.I)
 NOT_STATED = " — Not stated in the documents:"
 VALUE_WANTS = ("amount", "change", "percent")
 PERCENTAGE = re.compile(r"[-+]?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", re.I)
-YEARISH = re.compile(r"^(?:19|20)\d\d$")
 SIGNED = re.compile(r"(?<![\w.])[+-]\d|\d\s*(?:pp|percentage\s+points?)\b", re.I)
 
 
@@ -66,7 +66,7 @@ def _amounts(text: str, percent: bool = False) -> set[str]:
     from .text_answer import _numbers
     if percent:
         return {n for p in PERCENTAGE.findall(text) for n in _numbers(p)}
-    return {n for n in _numbers(PERCENTAGE.sub(" ", text)) if not YEARISH.match(n)}
+    return {n for n in _numbers(PERCENTAGE.sub(" ", text)) if not is_year(n)}
 
 
 def _level_percent(text: str) -> bool:

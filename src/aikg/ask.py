@@ -33,6 +33,7 @@ from .linking import Hit, coordinated_possessives, label_index, norm, possessive
 from .narrowing import _narrow, named_for_figure
 from .queries import catalogue, without_comments
 from .period_fit import undated
+from .year_pattern import years_said
 from .question import question_periods
 from .question import DESIGNATOR, METHOD_ASKED, PAID, says_designators, PROVENANCE, method_asked, ROLE_WORDS, as_regards, deal_objects, excluded_party, measures_named, source_parties, question_parts, read, without_names
 from .question_frame import RELATIONS, frame
@@ -778,12 +779,14 @@ def _earlier_guidance(kg, question: str, q: str, hits, timeout) -> Answer | None
     from .run import run_query
     from .period_fit import year_fits
     named = measures_named(without_names(q.lower(), hits), nested=False)
-    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", q)}
+    years = years_said(q)
     for h in hits:
         if h.kind not in ("Company", "Segment"):
             continue
         res = run_query(kg.store, "figures", {"company": ox.NamedNode(h.iri)}, timeout=timeout)
         rows = earlier_guidance.earlier_rows(q, res.rows)
+        if rows and earlier_guidance.both_asked(q):   # the current guidance asked too (earlier_guidance.BOTH_ASKED)
+            rows = earlier_guidance.current_rows(res.rows, rows) + rows
         rows = [r for r in rows if not named or any(st in _s(r, "measure").lower() for _, stems, _ in named for st in stems)]
         rows = [r for r in rows if not years or any(year_fits(r, y) for y in years)]
         if rows:

@@ -12,7 +12,8 @@ from .answer_text import _s
 from .linking import norm
 from .names_asked import unknown_names
 from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _stems
-from .estimates import ESTIMATE_ASKED, estimated
+from .estimates import ESTIMATE_ASKED, company_outlook_asked, estimated
+from .year_pattern import years_said
 from .narrowing import ANNUALISED, COUNTED, _source_in_quote, _source_words, charged_value, part_stated
 from .question import PAID, SPENT, says_designators, source_parties, OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
 from .pattern_cache import plain
@@ -186,6 +187,12 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
             _s(row, "predicate") in ("guide", "raise-guidance", "cut-guidance") or OUTLOOK_MEASURE.search(_s(row, "measure"))
             or OUTLOOK_SAID.search(_s(row, "quote"))):
         return 0.0   # what was reported is not what is expected
+    if company_outlook_asked(qm.text) and not (
+            _s(row, "predicate") in ("guide", "raise-guidance", "cut-guidance") or OUTLOOK_MEASURE.search(_s(row, "measure"))
+            or OUTLOOK_SAID.search(_s(row, "quote"))):
+        return 0.0   # (issue41g) what the company expects is not what it reported ("What free cash flow does X expect
+        # for fiscal 2027?" and only the quarter's 'Free cash flow of $58.3 million': kindcheck31 guidance q09, as probe30
+        # 07_elmos q02 the other way)
     score = float(len(content) - missing) or 1.0   # (no content words: how a unit performed)
     if _s(row, "role") == PRIMARY.get(qm.wants) and not qm.growth:
         score += 1.5
@@ -348,7 +355,6 @@ def question_periods_any(text: str) -> bool:
     return bool(question_periods(text) or fiscal_parts(text) or re.search(r"\b(?:fy\s?\d{2,4}|fiscal\s+(?:year\s+)?\d{2,4})\b", text.lower()))
 
 
-_YEAR_SAID = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w.,-]?\d)")
 
 
 def _in_period(qm, row: dict, published=None) -> bool:
@@ -380,7 +386,7 @@ def _in_period(qm, row: dict, published=None) -> bool:
         # 2021": probe30 06 p30-06-q09, read after first contact); earlier years said are background ("capital
         # expenditure of about 600 billion won this year … opened in 2024 after a 2022 fire", probe6 05, asked 2025)
         asked = {d.year for p in periods for d in (p.start, p.end) if d is not None}
-        said = {int(y) for y in _YEAR_SAID.findall(_s(row, "quote"))}
+        said = years_said(_s(row, "quote"))
         if asked and said and min(said) > max(asked):
             return False
     if not periods or undated(row):

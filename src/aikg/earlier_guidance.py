@@ -33,6 +33,12 @@ EARLIER_GUIDANCE = {
     "not": ("What revenue range does Orlo now expect for 2025?",),
 }
 
+# both-asked (issue41g): the question asks the current guidance and the one before it ("Elmos FY2026 revenue guidance,
+# and what was it before the raise?", probe30 p30-07-q03; "What is Tokyo Electron's new net sales forecast …, and what
+# was the previous one?", probe10; "What service revenue growth does MTN Group now guide for 2025, and what was the
+# previous guidance?"): the earlier rows and the current outlook rows of the same measure and year answer it
+BOTH_ASKED = plain(r",?\s+and\s+(?:what|how\s+much)\s+(?:was|were|had\s+been)\s+(?:it|they|that|this|the\s+(?:previous|prior|earlier|old|original|initial)\b)", re.I)
+
 _MONTH = plain(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 
 
@@ -56,6 +62,17 @@ def earlier_rows(question: str, rows: list[dict]) -> list[dict]:
         given = [m.group(0).split()[-1].lower() for m in EARLIER_GUIDANCE["given_in"].finditer(quote[:at])]
         if months and given and not months & set(given):
             continue   # a month asked ("originally in February"): not the guidance given in another
-        if given or EARLIER_GUIDANCE["said_before"].search(quote[:at]):
-            out.append(r)
+        if given or EARLIER_GUIDANCE["said_before"].search(quote[:at]) or _s(r, "measure").startswith("previous "):
+            out.append(r)   # (or typed as the previous outlook: "The previous outlook, issued on …, called for …")
     return out
+
+
+def both_asked(question: str) -> bool:
+    """Whether the question asks the current guidance as well as the earlier one (BOTH_ASKED) (pure)."""
+    return BOTH_ASKED.search(question) is not None
+
+
+def current_rows(rows: list[dict], earlier: list[dict]) -> list[dict]:
+    """The outlook rows that are not the earlier guidance (`earlier`) nor typed as the previous one (pure)."""
+    return [r for r in rows if re.search(r"outlook|guidance|forecast", _s(r, "measure")) and not _s(r, "measure").startswith("previous ")
+            and all(r is not e for e in earlier)]

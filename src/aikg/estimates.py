@@ -19,6 +19,28 @@ ESTIMATE_BEFORE = plain(r"(?:\bestimates?\b|\bconsensus\b|\b(?:ahead\s+of|above|
 ESTIMATE_AFTER = plain(r"^\s*(?:consensus|estimates?\b|(?:that\s+)?analysts?\s+(?:had\s+|have\s+)?(?:estimat|forecast|expect|predict|project)\w*)")
 ESTIMATE_ASKED = plain(r"\bestimat\w*|\bconsensus\b|\banalysts?\b|\bexpect\w*|\bforecast\w*|\bprojected\b|\bpredict\w*")
 
+# (issue41g) forward figures asked: others' expectation (the consensus, analysts, a broker, the market) or
+# the company's own outlook. A question asking what analysts expected is answered by the consensus
+# ("revenue consensus") and not by the company's guidance; one asking what the company expects or guides
+# is answered by its outlook, never by the consensus (kindcheck31 guidance 01_hollowmere: 'Hollowmere now
+# expects fiscal 2027 revenue of $1.20 billion to $1.30 billion' beside 'Analysts on average had expected
+# fiscal 2027 revenue of $1.27 billion'; 02_trevalyn: the guidance £148–156m beside the consensus £153.4m;
+# probe30 07_elmos_analyst_consensus: the consensus table beside the company guidance)
+OTHERS_ASKED = plain(r"\bconsensus\b|\banalysts?['’]?\b|\bestimates\b|\b[\w-]+\s+estimates?\s+(?:for|of)\b|\bthe\s+street\b|\bwall\s+street\b|\bbrokers?\b|\bthe\s+market\s+(?:had\s+)?expect\w*")
+COMPANY_OUTLOOK_ASKED = plain(r"\bguidance\b|\bguid(?:e|es|ed|ing)\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
+                              r"|\b(?:does|do|did|will)\s+(?:[\w.&'’-]+\s+){1,3}(?:now\s+)?(?:expect|forecast|project|see)\b|\b(?:now\s+)?expects\b")
+
+
+def others_asked(question: str) -> bool:
+    """Whether a question asks someone else's expectation: the consensus, analysts', a broker's (OTHERS_ASKED)."""
+    return OTHERS_ASKED.search(question.lower()) is not None
+
+
+def company_outlook_asked(question: str) -> bool:
+    """Whether a question asks the company's own outlook (COMPANY_OUTLOOK_ASKED) and not others' estimates."""
+    ql = question.lower()
+    return COMPANY_OUTLOOK_ASKED.search(ql) is not None and OTHERS_ASKED.search(ql) is None
+
 
 # A figure put to the company by someone addressing it ("Our channel checks suggest your ASIC
 # project could be worth something like US$300 million"): the speaker's premise, not the
@@ -55,3 +77,27 @@ def estimated(row: dict) -> bool:
         return False
     before = re.split(r"[;:,—–(]|\bwhile\b|\bbut\b|\band\b", quote[:i])[-1]
     return bool(ESTIMATE_BEFORE.search(before) or ESTIMATE_AFTER.match(quote[i + len(value):]))
+
+
+_SET_AGAINST = plain(r"\b(?:vs\.?|versus|against|compared|beat|miss\w*|ahead|above|below)\b")
+_PREVIOUS_MEASURE = plain(r"^previous\s")
+_EARLIER_ASKED = plain(r"\b(?:before|previous(?:ly)?|prior|earlier|original(?:ly)?|initial(?:ly)?|old|first|from|chang\w*|by\s+how\s+much)\b")
+
+
+def forward_rows(question: str, rows: list[dict]) -> list[dict]:
+    """The rows a forward figure asked is answered by (pure): others' estimates asked (OTHERS_ASKED), the
+    consensus or estimate rows when there are any; the company's outlook asked (COMPANY_OUTLOOK_ASKED), not
+    the consensus nor an estimate, and not the earlier guidance a current one replaced unless the question
+    asks for a change or the guidance before it."""
+    if others_asked(question):
+        if COMPANY_OUTLOOK_ASKED.search(question.lower()) or _SET_AGAINST.search(question.lower()):
+            return rows   # both asked ("What did X guide to, and what was the consensus?", "eps vs consensus")
+        est = [r for r in rows if estimated(r)]
+        return est or rows
+    if not company_outlook_asked(question):
+        return rows
+    rows = [r for r in rows if not estimated(r)] or rows
+    if not _EARLIER_ASKED.search(question.lower()):
+        now = [r for r in rows if not _PREVIOUS_MEASURE.match(_s(r, "measure"))]
+        rows = now or rows
+    return rows

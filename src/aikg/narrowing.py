@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .year_earlier_asked import misdated_earlier, with_year_earlier
 from .pattern_cache import plain
-from .estimates import ESTIMATE_ASKED, estimated
+from .estimates import ESTIMATE_ASKED, estimated, forward_rows
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
 from .asked_span import FISCAL_SAID, in_asked_span, latest_of_part, part_fits, part_without_year
@@ -423,6 +423,7 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], "The documents state no reported figure of that" + (f" for {subj}" if subj else "") + ", only estimates."
             rows = kept
+        rows = forward_rows(q, rows)   # the consensus asked or the company's outlook (estimates.forward_rows)
         if COUNTED.search(ql) and not GROWTH.search(ql):
             # "how many customers": a count, not an amount of money or a percentage of them
             kept = [r for r in rows if r.get("value") is not None and not MONEY_OR_PERCENT.match(_s(r, "unit"))]
@@ -472,6 +473,9 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if GUIDANCE.search(ql):
             # guidance asked: a figure the company expects, not one it reported
             rows = [r for r in rows if GUIDED.search(_s(r, "measure") + " " + _s(r, "quote"))]
+            # (issue41g) of a fiscal year asked, not the outlook of the company's other year ("guidance for FY2027"
+            # when only FY2026's is given: probe30 07_elmos 'Elmos has not issued guidance for fiscal year 2027')
+            rows = [r for r in rows if not (OUTLOOK_MEASURE.search(_s(r, "measure")) and other_fiscal_year(q, r))]
             if not rows:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], "The documents state no guidance" + (f" for {subj}." if subj else ".")

@@ -36,7 +36,16 @@ _COMMA_HOLE = plain(
 # (a spaced dash closes it: "In the second quarter -- …, since its fiscal year ends in March -- Gaming sales were …")
 # a subordinate clause with no comma before it: "rose 3.2% after the results", "… because it …"
 _BARE_HOLE = plain(r"\s(?:after|because|following)\s+(?:the|a|an|its|their|it|they|he|she|[A-Z][\w&.-]*)\b[^,;()]*")
-_PAREN = plain(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
+# quoted-figure (issue41g): a quote that holds only a figure phrase, the company's own words for a value ('raised its
+# ROAE guidance to "around 19%"', 'guidance raised at Q3 to "around EUR 198m" from "around EUR 195m"', 'expects
+# revenues "around 230 mln euros" and an EBITDA margin "above 36%"', 'revenue growth of "at least 30%", from "at least
+# 25%"'), is read in its clause, not set aside as a quotation: probe17 04_credicorp_trading_update, probe30
+# 05_atoss_ndr_meeting_notes, probe22 03_retelit_italian_translation, probe29 07_innodata_substack_q2q3
+_QUAL_Q = r"(?:about|around|approximately|roughly|at\s+least|above|below|more\s+than|less\s+than|up\s+to|over|under|some|nearly)\s+"
+_CUR_Q = r"(?:[A-Z]{3}\s?|[A-Z]{0,3}[$€£¥])"
+_QUOTED_FIGURE = (rf"(?:{_QUAL_Q}{_CUR_Q}?|{_CUR_Q})-?\d[\d.,]*\s?(?:%|[a-zA-Z]{{1,8}})?(?:\s+[a-z]{{1,8}})?\s*"
+                  rf"|-?\d[\d.,]*\s?(?:%|per\s*cent)\s*")
+_PAREN = plain(rf"\([^()]*\)|\"(?!(?:{_QUOTED_FIGURE})\")[^\"]*\"|“(?!(?:{_QUOTED_FIGURE})”)[^”]*”")
 # dash-aside: a pair of spaced dashes around a gloss, the sentence going on after the second with its
 # verb ("Direct digital revenues — A, B's app and others — grew 60% to …", "fintech — X's payments and
 # credit businesses — contributed US$3.4 billion", "Its semiconductor segment — test handlers and device

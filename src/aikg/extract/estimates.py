@@ -28,6 +28,7 @@ class EstimateRule:
     after: str = ""                # the text after the value starts with this ("" = anything)
     window: int = 60               # how far back `before` may reach
     own: bool = False              # the writer's own estimate: kept as "<measure> estimate", not dropped
+    consensus: bool = False        # the analysts' consensus (their average, a poll): kept as "<measure> consensus"
     examples: tuple[str, ...] = ()
     provenance: tuple[str, ...] = ()
 
@@ -37,19 +38,35 @@ class EstimateRule:
 
 
 RULES: tuple[EstimateRule, ...] = (
-    EstimateRule("consensus-of",
+    EstimateRule("consensus-of", consensus=True,
                  before=r"(?:\bconsensus(?:\s+(?:estimate|forecast|view))?|\banalysts(?:['’])?\s+(?:average\s+|mean\s+)?(?:estimates?|forecasts?|expectations?)|"
                         r"\bestimates?\s+of|\bexpectations?\s+of)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?",
                  examples=("Profit was a little below the consensus of around 300 billion won.",),
                  provenance=("probe3 r05_naver: 'below the consensus of around 580 billion won'",
                              "probe5 04_schneider_analyst_note: 'slightly ahead of consensus of about EUR 10.0 billion'",
                              "probe9 g03_micron_fq4_2025: 'versus consensus of $11.9 billion'")),
-    EstimateRule("consensus-label",
+    EstimateRule("consensus-label", consensus=True,
                  before=rf"\bconsensus\b(?:\s*\([^)]*\))?[^.;,:$€£¥]{{0,60}}:\s*{QUAL}",
                  examples=("Consensus (FactSet) FY26 operating profit: $4.1 billion",),
                  provenance=("probe10 tokyo_electron_note: 'Consensus (Bloomberg) FY3/26 operating income: ¥652 billion before the cut'",
                              "probe3 r05_naver and probe9 g03_micron_fq4_2025: the consensus named before its value")),
-    EstimateRule("estimated-after",
+    # (issue41g) the consensus as the clause's subject, its figure after a copula or "has … at": kindcheck31 guidance 02
+    # trevalyn 'Company-compiled analyst consensus for 2026 adjusted operating profit is £153.4 million', probe13
+    # wiwynn 'Consensus 2025E EPS is NT$171.0', probe25 05_espressif 'Consensus has FY2026 revenue at RMB 3.0 billion',
+    # probe19 07_mercadolibre 'Consensus compiled by … has fourth-quarter 2025 revenue at about US$8.1 billion'; or
+    # right before the figure: probe30 05_atoss 'consensus on our data feed EUR 197.1m', 'vs consensus EUR 219m'
+    EstimateRule("consensus-subject", consensus=True,
+                 before=rf"\bconsensus\b[^.;:,$€£¥]*?\s(?:is|was|stands\s+at|stood\s+at|sits\s+at|"
+                        rf"(?:has|had|sees|puts)\s+(?:[^.;:$€£¥]|\.(?=\d)){{0,60}}?\s(?:at|of))\s+{QUAL}"
+                        rf"|\bconsensus\s+(?:(?:on|from|per)\s+(?:[^.;:,$€£¥\d\s]+\s+){{1,4}})?",
+                 window=120,
+                 examples=("Analyst consensus for 2027 revenue is $410 million.", "Consensus has FY2027 EBIT at EUR 52 million.",
+                           "We model EUR 80m vs consensus EUR 78m."),
+                 provenance=("kindcheck31 guidance 02_trevalyn_trading_update: 'analyst consensus for 2026 adjusted operating profit is £153.4 million'",
+                             "probe13 wiwynn_2024_five_takeaways: 'Consensus 2025E EPS is NT$171.0'",
+                             "probe25 05_espressif_reddit_thread: 'Consensus has FY2026 revenue at RMB 3.0 billion'",
+                             "probe30 05_atoss_ndr_meeting_notes: 'consensus on our data feed EUR 197.1m' and 'vs consensus EUR 219m'")),
+    EstimateRule("estimated-after", consensus=True,
                  after=r"\s*(?:that\s+|which\s+)?(?:(?:most|many|some|the)\s+)?(?:analysts|the\s+market|investors|economists)\s+(?:polled\s+by\s+[\w ]+\s+)?(?:had\s+)?"
                        r"(?:expected|forecast|estimated|anticipated|predicted|projected|modell?ed|pencill?ed\s+in)"
                        r"|\s*(?:compiled|polled|surveyed)\s+by\b|\s*(?:average|mean|median)\s+(?:of\s+)?(?:analysts?(?:['’])?\s+)?(?:estimates?|forecasts?)"
@@ -59,14 +76,14 @@ RULES: tuple[EstimateRule, ...] = (
                              "probe6 p6_01_palantir_q3_2025: 'the roughly $1.09 billion analysts had expected'",
                              "probe6 p6_03_arm_analyst_note: 'above the USD 1.19 billion consensus'",
                              "probe3 r05_naver: '580 billion won compiled by FnGuide'")),
-    EstimateRule("benchmark-forecast-by",
+    EstimateRule("benchmark-forecast-by", consensus=True,
                  before=rf"\b(?:above|below|ahead\s+of|short\s+of|beat(?:ing)?|missed|topped|exceeded)\s+the\s+{QUAL}",
                  after=r"\s*(?:forecast|expected|estimated|predicted|projected|anticipated)\s+by\b",
                  examples=("Net profit was above the 2.1 billion yuan forecast by analysts.",),
                  provenance=("probe9 g08_netease_q2_2025: 'above the 7.6 billion yuan forecast by analysts polled by LSEG'",
                              "probe9 g02_accenture_fy25q3 ('ahead of the $17.3 billion analysts had expected') and probe3 "
                              "r05_naver ('below the consensus of …'): a result set against the estimate after 'above/below/ahead of the'")),
-    EstimateRule("estimator-clause",
+    EstimateRule("estimator-clause", consensus=True,
                  before=r"\b(?:analysts|economists|wall\s+street|the\s+market)\b(?:\s+[\w-]+){0,3}?\s+(?:had\s+|have\s+|were\s+)?"
                         r"(?:expected|expecting|forecast|estimated|anticipated|predicted|projected|modell?ed|pencill?ed\s+in|looking\s+for)\b[^,;:]{0,70}",
                  window=110,

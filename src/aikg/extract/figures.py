@@ -248,6 +248,13 @@ _PREVIOUS_AFTER = plain(r"\s*(?:(?:guidance\s+|outlook\s+|forecast\s+)?range\s+)
                              r"(?:it|he|she|they|the\s+company|the\s+group|management)\s+(?:had\s+)?"
                              r"(?:forecast|guided|projected|expected|predicted|targeted|estimated|gave|issued|set|provided)\b", re.I)
 _FROM_BEFORE = plain(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# previous-outlook-named (issue41g): a value the earlier guidance is named before, as a label or as the subject of its
+# clause, with no new value or change word between: probe25 04_mycronic_q3_release '(previous outlook: approximately
+# SEK 8 billion)', kindcheck31 guidance 01_hollowmere 'The previous outlook, issued on August 12, 2026, called for
+# fiscal 2027 revenue between $1.10 billion and $1.20 billion', probe28 06_bemobi '(previous range: 18%-22%)'
+_PREVIOUS_NAMED_WORDS = plain(r"previous|prior|earlier|original|initial", re.I)   # (a cheap gate before _PREVIOUS_NAMED)
+_PREVIOUS_NAMED = plain(r"\b(?:previous|prior|earlier|original|initial)\s+(?:full[- ]year\s+|annual\s+)?(?:outlook|guidance|forecast|range|projection)\b"
+                        r"(?:(?!\b(?:now|new|raised|lowered|narrowed|cut|increased|reduced|updated|revised|to|and|but)\b)[^.;)$€£¥%]){0,90}$", re.I)
 # a round threshold crossed, not the figure: "the first time the company has topped 3 trillion won"
 # a cohort, not a total: "612 customers generating more than $1 million in … revenue", "more than
 # 90% of the largest 10,000 customers"; its threshold is no figure of the company either
@@ -445,7 +452,8 @@ def _previous(t: str, start: int, end: int) -> bool:
     """Whether the value at t[start:end] is the guidance that a new one replaced."""
     before = t[max(0, start - 80):start]
     return _PREVIOUS_BEFORE.search(before) is not None or (
-        _FROM_BEFORE.search(before) is not None and _PREVIOUS_AFTER.match(t, end) is not None)
+        _FROM_BEFORE.search(before) is not None and _PREVIOUS_AFTER.match(t, end) is not None) or (
+        _PREVIOUS_NAMED_WORDS.search(w := t[max(0, start - 120):start]) is not None and _PREVIOUS_NAMED.search(w) is not None)
 
 
 def _threshold(t: str, start: int, clause: tuple[int, int]) -> bool:
@@ -491,19 +499,20 @@ def _estimate(t: str, start: int, end: int, own_ok: bool = False) -> bool:
     """Whether the value at t[start:end] is an estimate by others (estimates.py) or a range's width
     (with `own_ok`, the writer's own estimate is not: it is typed as an estimate, see _own_estimate)."""
     rule = estimate_of(t, start, end)
-    return (rule is not None and not (own_ok and rule.own)) or _RANGE_WIDTH_BEFORE.search(t[max(0, start - 30):start]) is not None
+    return (rule is not None and not (own_ok and (rule.own or rule.consensus))) or _RANGE_WIDTH_BEFORE.search(t[max(0, start - 30):start]) is not None
 
 
-def _own_estimate(t: str, start: int, end: int) -> bool:
-    """Whether the value at t[start:end] is the writer's own estimate ("our FY26 revenue estimate to
-    $51.2 billion", "FY3/26E net sales ¥2,310 billion"): its measure is "<measure> estimate"."""
+def _own_estimate(t: str, start: int, end: int) -> str | None:
+    """"estimate" when the value at t[start:end] is the writer's own estimate ("our FY26 revenue estimate to
+    $51.2 billion", "FY3/26E net sales ¥2,310 billion"), "consensus" when it is the analysts' consensus
+    ("versus consensus of $11.9 billion"): its measure is "<measure> estimate" / "<measure> consensus"."""
     rule = estimate_of(t, start, end)
-    return rule is not None and rule.own
+    return None if rule is None else "consensus" if rule.consensus else "estimate" if rule.own else None
 
 
-def _as_estimate(measure: str) -> str:
-    m = re.sub(r"\s+(?:outlook|guidance|forecast|target|estimates?)$", "", measure)
-    return f"{m} estimate"
+def _as_estimate(measure: str, kind: str = "estimate") -> str:
+    m = re.sub(r"\s+(?:outlook|guidance|forecast|target|estimates?|consensus)$", "", measure)
+    return f"{m} {kind}"
 
 
 _DISCOURSE = plain(r"^\s*(?:however|yet|but|meanwhile|still|also|and|so|despite\s+\w+|in\s+addition|moreover|now)\b[,\s]*", re.I)
@@ -1408,8 +1417,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             measure, period = re.sub(r"\s+outlook$", "", measure), _period(earlier)
         else:
             measure, period = forecast_for(measure, m.start, clause, previous)
-        if _own_estimate(t, m.start, m.end):
-            measure = _as_estimate(measure)  # the writer's own estimate, not a reported figure (estimates.py)
+        if (est := _own_estimate(t, m.start, m.end)) is not None:
+            measure = _as_estimate(measure, est)  # the writer's own estimate or the consensus, not a reported figure (estimates.py)
             if (ey := estimated_year(t, m.start)) is not None:  # "FY3/26E net sales …": the estimate's year
                 yp = v_find_periods(ey, ctx.state.doc_date)
                 period = _period(yp[0]) if yp else None

@@ -40,7 +40,7 @@ from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
-from . import effective_dates, prior_year
+from . import effective_dates, guidance_moves, outlook_lists, prior_year
 from .report_period import asks, defined_period, half_year_heading, part_results_heading, scope_statement, year_ended_heading
 from .literal import count_word
 from .versions import versions
@@ -85,10 +85,6 @@ _FROM_PREVIOUS = plain(r"\bfrom\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|or
 # (and a heading ending in "results": "THIRD-QUARTER 2026 RESULTS" (probe29 05_televisa), "Fiscal 2026 Second Quarter
 # Financial Results" (probe8 f01_dell): the period it names is the one reported on)
 _REPORT_HEADING = plain(r"\b(?:interim|quarterly|half-year(?:ly)?|six-month)\s+report\b|\bresults\s+for\b|\bhighlights\b", re.I)
-# (only with a dated quarter or half in it: "Norvane second-quarter results" names no year, and the lead's
-# "the quarter ended June 30, 2025" dates the report, tests/test_extract_deals.py)
-_RESULTS_HEADING = plain(r"\bresults\s*$", re.I)
-_HEADING_YEAR = plain(r"\b(?:19|20)\d\d\b|\b[1-4][QTHS]\d\d\b|\bFY\s?\d\d")   # (the year written in the heading itself)
 _TIMELINE_ENTRY = plain(r"(.{6,40}?)\s*:")
 _ANNUAL = plain(r"\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\b", re.I)
 _REUSE_PASS1 = True  # False: find every sentence's mentions again in pass 2 (tests compare)
@@ -398,6 +394,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     doc_period = None
     doc_period_guessed = None  # the kind of a doc_period read from a bare "first-half" (no year)
     target_list = False  # the lines under "Its targets … are:" (periods.target_list_lead)
+    outlook_list = None  # (the lead's period,) over the lines of a guidance list (outlook_lists.lead)
     heading_outlook = None  # the year an outlook heading names, for the prose under it (periods.outlook_heading_period)
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
     scope = scope_statement([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx)) \
@@ -488,6 +485,10 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.bullet_line = opens_item or (state.bullet_line and s.line == state.list_item_line)
         state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
+        if outlook_lists.lead(s.text, s.is_heading, bool(ctx.moneys or ctx.percents)):   # a list of the company's guidance under it (outlook_lists.py)
+            outlook_list = (state.list_period,)
+        elif outlook_list is not None and (not (opens_item or ":" in s.text and LIST_LABEL.match(s.text)) or s.is_heading and not digits):
+            outlook_list = None   # (a line that is no list line, or the next section's heading, ends the list)
         if s.text.rstrip().endswith(":"):   # periods.target_list_lead: a list of targets inherits no period
             target_list = target_list_lead(s.text, ctx.periods)
         elif not (state.bullet_line or ":" in s.text and LIST_LABEL.match(s.text) or _BULLET_OPEN.match(s.text)):
@@ -526,8 +527,6 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             if idx < FURNITURE_SENTENCES:
                 prose_before = 0  # a page's furniture (cookie notice, menu) before its headline block
             if idx < 6 and doc_period is None and (_REPORT_HEADING.search(s.text) or half_year_heading(s.text, ctx.periods, dctx.calendar)
-                                                   or _RESULTS_HEADING.search(s.text) and _HEADING_YEAR.search(s.text) and any(
-                                                       p.kind in ("quarter", "half") and p.start is not None and not yearless_part(p) for p in ctx.periods)
                                                    or year_ended_heading(s.text, ctx.periods) or part_results_heading(s.text, ctx.periods)):
                 dctx.reporting = next((p for p in ctx.periods if p.kind in ("quarter", "half")), None) \
                     or half_year_heading(s.text, ctx.periods, dctx.calendar) \
@@ -849,6 +848,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         for e in rel_named:   # a name only the clause's structure gives ("owned by Orvane Capital")
             found.setdefault((e.kind, e.label), ev)
         sent_facts = _guidance_and_deals(sent_facts, sent_claims, s.text, doc_period)
+        sent_facts = guidance_moves.moved(sent_facts, s.text, ctx.periods, rel._period)   # "raised at Q3 to X from Y" (guidance_moves.py)
+        if outlook_list is not None:   # a guidance list's line: its figures are the outlook
+            sent_facts = outlook_lists.retype(sent_facts, s.text, outlook_list[0])
         state.outlook_period = next(((s.line, o.period) for o in sent_facts if o.kind == "observation" and o.period is not None
                                      and re.search(r"\b(?:outlook|guidance|forecast)$", o.measure)
                                      and re.fullmatch(r"(?:FY)?\d{4}", o.period.label)), state.outlook_period)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
+from ..pattern_cache import plain
 from .rule_record import PatternRule
 
 SCOPE_SENTENCES = 30  # a scope statement stands in a document's preamble, before its figures
@@ -233,8 +234,26 @@ PART_RESULTS_HEADING = PatternRule(
     re.I, trigger=("result", "earning", "ergebnis", "sultat"))
 
 
+# ending-results-heading: a heading that ends on "results" and writes its own year names the dated quarter or half in
+# it ("Norvane second-quarter 2025 results"; "Norvane second-quarter results" names no year: the lead's "the quarter
+# ended June 30, 2025" dates the report, tests/test_extract_deals.py)
+RESULTS_HEADING_END = plain(r"\bresults\s*$", re.I)
+HEADING_YEAR = plain(r"\b(?:19|20)\d\d\b|\b[1-4][QTHS]\d\d\b|\bFY\s?\d\d")   # (the year written in the heading itself)
+
+
+def _yearless(p) -> bool:
+    """"Q2" with no year: a calendar guess until the lead dates it (as periods.yearless_part)."""
+    return p.kind in ("quarter", "half") and re.fullmatch(r"\s*[QH][1-4]\s*", p.text) is not None
+
+
 def part_results_heading(text: str, periods: list):
-    """The one calendar quarter or half a results heading names (said once or restated in another language), or None."""
+    """The one calendar quarter or half a results heading names (said once or restated in another language), or
+    the first dated quarter or half of a heading ending on "results" with a year of its own
+    (RESULTS_HEADING_END), or None."""
+    if RESULTS_HEADING_END.search(text) and HEADING_YEAR.search(text):
+        part = next((p for p in periods if p.kind in ("quarter", "half") and p.start is not None and not _yearless(p)), None)
+        if part is not None:
+            return part
     if PART_RESULTS_HEADING.search(text) is None:
         return None
     parts = {(p.start, p.end): p for p in periods if p.kind in ("quarter", "half") and p.start is not None
