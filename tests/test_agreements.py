@@ -131,6 +131,8 @@ def test_award_sale_and_buyback():
     "Orvane signed up 40 new customers in the quarter, and its revenue rose 12% to $300 million.",
     "The company's data centre has 30 MW of capacity, and it leases space to banks.",
     "Quillon won the award for best employer in 2026.",
+    # an amount "each" is a class's threshold, no agreement's value (merge of issue41d: probe2's Infosys)
+    "Large deal wins, contracts worth more than $40 million each, totalled $2.6 billion in total contract value in the quarter.",
 ])
 def test_no_agreement(text):
     assert _agreements(f"Orvane Systems update\n\n{text}\n") == []

@@ -91,7 +91,10 @@ def _figures(body: str):
 
 
 def test_analysts_expectation_stated_before_the_value_is_no_figure_of_the_company():
-    assert _figures("Analysts on average had expected revenue of about $1.9 billion, according to LSEG data.") == []
+    # (issue41g) the analysts' expectation is kept as the consensus, never as the company's own measure
+    got = _figures("Analysts on average had expected revenue of about $1.9 billion, according to LSEG data.")
+    assert [o.measure for o in got] in ([], ["revenue consensus"])
+    assert not [o for o in got if not o.measure.endswith("consensus")]
 
 
 def test_a_cohort_and_its_threshold_are_no_totals():

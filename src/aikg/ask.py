@@ -963,6 +963,11 @@ def _nothing_about(question: str, hits, intents: list[Intent]) -> Answer:
     about an entity the graph knows, the documents state nothing that answers it (no_answer,
     with the closest queries as suggestions); else it is not understood."""
     named = next((h for h in hits if h.kind not in ("Country", "Place")), None)
+    if named is None and ASKED.search(question) and (unknown := unknown_names(question, hits)):
+        # a question about a name the graph has no entity for: the documents say nothing about it,
+        # the answer the saved queries give such a name (_answer_intent), whatever query reads closest
+        return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.",
+                      suggestions=_suggest(intents))
     if named is None or not ASKED.search(question):
         return _not_understood(question, intents)
     sugg = _suggest(intents)

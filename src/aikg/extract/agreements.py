@@ -322,6 +322,9 @@ def _leases(text: str, cp: r.EntityRef, mentions) -> bool:
     return False
 
 
+_EACH = re.compile(r"\s+each\b", re.I)
+
+
 def read_terms(text: str, moneys, kind: str, opening: bool, start: int = 0) -> list[tuple[str, str, object, str | None]]:
     """The terms a sentence states of an agreement of `kind`: (term, record name, value, holder)
     in text order; `opening` the sentence that opened it (else only the `later` records), its
@@ -334,8 +337,8 @@ def read_terms(text: str, moneys, kind: str, opening: bool, start: int = 0) -> l
             continue
         if t.value == "money":
             for mo in moneys:
-                if mo.start in used or mo.start < start:
-                    continue
+                if mo.start in used or mo.start < start or _EACH.match(text, mo.end):
+                    continue   # (an amount "each" is per item, a class's threshold: "contracts worth more than $50 million each")
                 if rx.search(text[max(0, mo.start - 120):mo.start]) is not None and (
                         after is None or after.match(text, mo.end) is not None):
                     used.add(mo.start)
