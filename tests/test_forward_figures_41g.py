@@ -129,3 +129,12 @@ def test_results_heading_with_its_year_names_the_part():
     assert part_results_heading(text, v.find_periods(text, None)) is not None
     text = "Norvane second-quarter results"
     assert part_results_heading(text, v.find_periods(text, None)) is None
+
+
+def test_an_expectation_with_an_adverb_is_said_as_an_outlook():
+    """A claim whose sentence says the figure 'is now expected to reach' X states an outlook, so a
+    question of what the company expects may take it (probe21 02, lost at the merge of issue41g)."""
+    from aikg.claims_fallback import OUTLOOK_SAID
+    assert OUTLOOK_SAID.search("Revenue from timing products is now expected to reach approximately JPY 40 billion.")
+    assert OUTLOOK_SAID.search("Capital spending is still expected to total about $2 billion.")
+    assert not OUTLOOK_SAID.search("Revenue from timing products reached JPY 40 billion in the quarter.")

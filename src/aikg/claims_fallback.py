@@ -37,7 +37,9 @@ PRIMARY = {"percent": "share", "amount": "amount"}
 # on the platform")
 LENIENT_FROM = 4
 CLAIM_TEXT_COLUMNS = ("predicate", "measure", "role", "quote")
-OUTLOOK_SAID = plain(r"\b(?:is|are)\s+expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b")
+# (an adverb between: "is now expected to reach approximately JPY 60 billion", probe21 02, lost at the merge of
+# issue41g's outlook-asked rule; "is still expected to", "is also expected to")
+OUTLOOK_SAID = plain(r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b")
 # A unit's line in a list of segment results ("QCT: $9.82 billion, up 13%") states its revenue
 # without the word: an amount claimed of a unit the question names, with no measure, answers a
 # question of revenue or sales
