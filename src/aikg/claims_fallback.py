@@ -121,6 +121,13 @@ def _names(row: dict, h) -> bool:
 _says_designators = says_designators
 
 
+def says_outlook(row: dict) -> bool:
+    """Whether a claim states what is expected, not what was reported: a guidance predicate, an
+    outlook measure, or a sentence that says so (OUTLOOK_SAID)."""
+    return bool(_s(row, "predicate") in ("guide", "raise-guidance", "cut-guidance") or OUTLOOK_MEASURE.search(_s(row, "measure"))
+                or OUTLOOK_SAID.search(_s(row, "quote")))
+
+
 def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
     """How well a claim row answers question `qm` (0: not at all). A question about a claim
     predicate (qm.predicate: a ranking, a cause …) takes the claims with that predicate, ranked
@@ -185,13 +192,10 @@ def claim_score(qm, row: dict, published=None, relation: str = "") -> float:
     src, _ = _source_words(qm.text, list(qm.hits))
     if src and not (src & _words(_s(row, "measure") + " " + _s(row, "subjectLabel")) or _source_in_quote(src, _s(row, "quote"))):
         return 0.0   # "revenue from AI servers": a claim of revenue that does not say it came from them
-    if REPORTED.search(qm.lower) and not OUTLOOK_ASKED.search(qm.lower) and (
-            _s(row, "predicate") in ("guide", "raise-guidance", "cut-guidance") or OUTLOOK_MEASURE.search(_s(row, "measure"))
-            or OUTLOOK_SAID.search(_s(row, "quote"))):
+    outlook = says_outlook(row)
+    if REPORTED.search(qm.lower) and not OUTLOOK_ASKED.search(qm.lower) and outlook:
         return 0.0   # what was reported is not what is expected
-    if company_outlook_asked(qm.text) and not (
-            _s(row, "predicate") in ("guide", "raise-guidance", "cut-guidance") or OUTLOOK_MEASURE.search(_s(row, "measure"))
-            or OUTLOOK_SAID.search(_s(row, "quote"))):
+    if company_outlook_asked(qm.text) and not outlook:
         return 0.0   # (issue41g) what the company expects is not what it reported ("What free cash flow does X expect
         # for fiscal 2027?" and only the quarter's 'Free cash flow of $58.3 million': kindcheck31 guidance q09, as probe30
         # 07_elmos q02 the other way)
@@ -355,8 +359,6 @@ def question_periods_any(text: str) -> bool:
     from .question import question_periods
     from .period_fit import fiscal_parts, label_fiscal_year
     return bool(question_periods(text) or fiscal_parts(text) or re.search(r"\b(?:fy\s?\d{2,4}|fiscal\s+(?:year\s+)?\d{2,4})\b", text.lower()))
-
-
 
 
 def _in_period(qm, row: dict, published=None) -> bool:
