@@ -246,6 +246,13 @@ def _method(kg, question: str, timeout: float | None) -> Answer:
 
 
 NOTHING_ABOUT = re.compile(r"^The documents say nothing about (.+)\.$")
+
+
+def says_nothing_about(name: str) -> str:
+    """The answer when the documents never name what the question asks about (NOTHING_ABOUT reads it back)."""
+    return f"The documents say nothing about {name}."
+
+
 # whether a stored sentence names a string (case-insensitive; ASK stops at the first)
 NAMED_IN_TEXT = """PREFIX kg: <https://aikg.dev/ns#>
 ASK { ?e kg:quote ?q FILTER(CONTAINS(LCASE(STR(?q)), %s)) }"""
@@ -922,7 +929,7 @@ def _misfit(qm, intent: str, rows: list[dict], q: str, hits, setters: tuple[str,
             continue   # a measure's initials ("EBITDA margin"): the measure narrowing read it (narrowing._kind_asked), no entity
             # (an event's, "IPO", is not a measure: a row must name it)
         if not mentions(rows, name) and not mentions(rows, _acronym(name)):
-            return f"The documents say nothing about {name}."
+            return says_nothing_about(name)
         if valued and not mentions(valued, name) and not mentions(valued, _acronym(name)):
             return f"The documents state no amount for {name}."
     if not fits(qm, intent, rows):
@@ -966,7 +973,7 @@ def _nothing_about(question: str, hits, intents: list[Intent]) -> Answer:
     if named is None and ASKED.search(question) and (unknown := unknown_names(question, hits)):
         # a question about a name the graph has no entity for: the documents say nothing about it,
         # the answer the saved queries give such a name (_answer_intent), whatever query reads closest
-        return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.",
+        return Answer(question, "no_answer", says_nothing_about(unknown[0]),
                       suggestions=_suggest(intents))
     if named is None or not ASKED.search(question):
         return _not_understood(question, intents)
@@ -1015,7 +1022,7 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
     required = [p for p in entity_params if not p.optional]
     if required and not rounds:
         what = unknown[0] if unknown else "the entity you named"
-        return Answer(question, "no_answer", f"The documents say nothing about {what}.", intent=intent)
+        return Answer(question, "no_answer", says_nothing_about(what), intent=intent)
     if unknown and not rounds and entity_params:
         # a name the graph has no entity for: look for it in the evidence of this kind of fact
         res = run_query(store, intent, {}, timeout=timeout)
@@ -1023,7 +1030,7 @@ def _answer_intent(kg, question, q, intent, hits, timeout: float | None = None, 
         rows = [r for r in res.rows if name in _s(r, "quote").lower()]
         rows, _ = _narrow(intent, q, rows, hits, document_dates(store))
         if not rows:
-            return Answer(question, "no_answer", f"The documents say nothing about {unknown[0]}.", sparql=res.sparql, intent=intent)
+            return Answer(question, "no_answer", says_nothing_about(unknown[0]), sparql=res.sparql, intent=intent)
         return _finish(question, q, intent, rows, res.sparql, store)
     if (not rounds and entity_params and not any(h.kind not in ("Country", "Place") for h in hits) and not asks_across(q)
             and (subject := asked_subject(q, _known_word(store)))):

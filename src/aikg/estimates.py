@@ -17,18 +17,29 @@ from .wording import _s
 ESTIMATE_BEFORE = plain(r"(?:\bestimates?\b|\bconsensus\b|\b(?:ahead\s+of|above|below|versus|vs\.?|against|beat\w*|miss\w*|topp\w*)\s+(?:our|analysts['’]?|the\s+street['’]?s?)"
                              r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?))(?:\s+\S+){0,5}?\s*$")
 ESTIMATE_AFTER = plain(r"^\s*(?:consensus|estimates?\b|(?:that\s+)?analysts?\s+(?:had\s+|have\s+)?(?:estimat|forecast|expect|predict|project)\w*)")
-ESTIMATE_ASKED = plain(r"\bestimat\w*|\bconsensus\b|\banalysts?\b|\bexpect\w*|\bforecast\w*|\bprojected\b|\bpredict\w*")
 
-# (issue41g) forward figures asked: others' expectation (the consensus, analysts, a broker, the market) or
+# (issue41g) forward figures asked, by whose expectation is asked (FORWARD_ASKED, one registry): others' expectation (the consensus, analysts, a broker, the market) or
 # the company's own outlook. A question asking what analysts expected is answered by the consensus
 # ("revenue consensus") and not by the company's guidance; one asking what the company expects or guides
 # is answered by its outlook, never by the consensus (kindcheck31 guidance 01_hollowmere: 'Hollowmere now
 # expects fiscal 2027 revenue of $1.20 billion to $1.30 billion' beside 'Analysts on average had expected
 # fiscal 2027 revenue of $1.27 billion'; 02_trevalyn: the guidance £148–156m beside the consensus £153.4m;
 # probe30 07_elmos_analyst_consensus: the consensus table beside the company guidance)
-OTHERS_ASKED = plain(r"\bconsensus\b|\banalysts?['’]?\b|\bestimates\b|\b[\w-]+\s+estimates?\s+(?:for|of)\b|\bthe\s+street\b|\bwall\s+street\b|\bbrokers?\b|\bthe\s+market\s+(?:had\s+)?expect\w*")
-COMPANY_OUTLOOK_ASKED = plain(r"\bguidance\b|\bguid(?:e|es|ed|ing)\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
-                              r"|\b(?:does|do|did|will)\s+(?:[\w.&'’-]+\s+){1,3}(?:now\s+)?(?:expect|forecast|project|see)\b|\b(?:now\s+)?expects\b")
+FORWARD_ASKED = {
+    # someone else's expectation: the consensus, analysts', a broker's, the street's, the market's
+    "others": r"\bconsensus\b|\banalysts?['’]?\b|\bestimates\b|\b[\w-]+\s+estimates?\s+(?:for|of)\b|\bthe\s+street\b|\bwall\s+street\b"
+              r"|\bbrokers?\b|\bthe\s+market\s+(?:had\s+)?expect\w*",
+    # the company's own outlook: its guidance, outlook, forecast, what it expects
+    "company": r"\bguidance\b|\bguid(?:e|es|ed|ing)\b|\boutlook\b|\bforecasts?\b(?!\s+(?:to|that))"
+               r"|\b(?:does|do|did|will)\s+(?:[\w.&'’-]+\s+){1,3}(?:now\s+)?(?:expect|forecast|project|see)\b|\b(?:now\s+)?expects\b",
+    # a forward figure whoever states it: an estimate, an expectation, a forecast, a projection
+    "either": r"\bestimat\w*|\bexpect\w*|\bforecast\w*|\bprojected\b|\bpredict\w*",
+}
+OTHERS_ASKED = plain(FORWARD_ASKED["others"])
+COMPANY_OUTLOOK_ASKED = plain(FORWARD_ASKED["company"])
+# an estimate asked: others' expectation or a forward word that does not say whose (not the company's
+# guidance or outlook: those have their own rows)
+ESTIMATE_ASKED = plain(FORWARD_ASKED["others"] + "|" + FORWARD_ASKED["either"])
 
 
 def others_asked(question: str) -> bool:
