@@ -219,7 +219,9 @@ def _initials(name: str) -> str:
 
 
 def _title_case(word: str) -> str:
-    return word[:1] + word[1:].lower()
+    # (issue42f) a Turkish capital dotted I lower-cases to a plain i, as an English text spells the word
+    # ("BİLGİSAYAR" -> "Bilgisayar", probe31 01 and focusset25 held 15, KAP headers), not "i" and a combining dot
+    return word[:1] + word[1:].replace("İ", "I").lower()
 
 
 def _caps_end(s: str):
@@ -240,7 +242,9 @@ def _report_name(name: str, body: str) -> str | None:
     return spelled if spelled != name and _count(spelled, body) >= 1 else None
 
 
-_LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?)[ \t,]*$")
+# (issue42f) a comma inside the legal form: "Thunder Software Technology Co., Ltd." (probe31 03), "Chengdu
+# Eoptolink Technology Inc., Ltd." (probe22 02)
+_LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?(?:,[ \t]+(?:Ltd|Inc)\.?)?)[ \t,]*$")
 
 
 def _letterhead(line: str, caps: bool):
@@ -278,6 +282,12 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
         if len(words) > 1 and _count(full, body) >= 2:
             return full, full
         words = [w for w in words if w.upper() not in _HEADER_WORDS and _title_case(w) not in DESCRIPTORS]
+    # rule caps-word-of-another (issue42f): a header word the text writes only inside another company's
+    # name is that company's word, no short name of the filer: "BİLGİSAYAR" of "İNDEKS BİLGİSAYAR … A.Ş."
+    # written in "Despec Bilgisayar" and "Datagate Bilgisayar", its subsidiaries (probe31 01 KAP disclosure);
+    # "TELEKOMÜNİKASYON" of "NETAŞ TELEKOMÜNİKASYON A.Ş." written only in its customer's "Türk
+    # Telekomünikasyon A.Ş." (focusset25 held 15 KAP disclosure)
+    words = [w for w in words if not _word_of_another(w, words, body)]
     best = None
     for w in words:
         if len(w) < 3 or not w.isalpha():
@@ -297,6 +307,28 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
         # "All Other Plastics Product Manufacturing", focusset29 25 OSHA page): the whole name as written
         return whole, full
     return best[0], full
+
+
+_WORD_BEFORE = plain(r"([^\W\d_][\w’'.&-]*)[ \t]+$")
+
+
+def _word_of_another(w: str, words: list[str], body: str) -> bool:
+    """Rule caps-word-of-another: the text writes the header word `w` in its own case (mixed case)
+    more often after a capitalised word that is no word of the header `words` (inside another name)
+    than otherwise."""
+    if len(w) < 3 or not w.isalpha():
+        return False
+    mine = {x.upper().replace("İ", "I") for x in words}
+    other = own = 0
+    for m in name_rx(rf"(?<![\w&-]){re.escape(w)}(?![\w&-])", re.I).finditer(body):
+        if m.group(0).isupper():
+            continue
+        before = _WORD_BEFORE.search(body, max(0, m.start() - 40), m.start())
+        if before is None or not before.group(1)[:1].isupper() or before.group(1).upper().replace("İ", "I") in mine:
+            own += 1
+        else:
+            other += 1
+    return other > own
 
 
 def _whole_name_spelled(words: list[str], body: str) -> str | None:
@@ -474,11 +506,17 @@ def _honorific_surname(name: str, body: str) -> bool:
     return name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
 
 
+_STOCK_FIELDS = plain(r"^[ \t]*(?:Stock|Securities|Share)[ \t]+(?:code|abbreviation|short[ \t]+name)[ \t]*:", re.I)
+
+
 def _letterhead_name(top: list[str], body: str) -> str | None:
     """The document's first line when it is a company's legal name alone in its own case (`_letterhead`)
     and the text calls its filer "the Company" or "the Group" twice or more; None otherwise (a capitals
     letterhead is caps-legal-name's)."""
-    first = next((ln for ln in body.split("\n", 8)[:8] if ln.strip()), "")
+    # rule letterhead-after-stock-fields (issue42f): a Shenzhen / Shanghai filing opens with its stock
+    # fields ("Stock code: 300496  Stock abbreviation: ThunderSoft  Announcement No.: …", probe31 03;
+    # "Securities code: 300502  Securities abbreviation: Eoptolink …", probe22 02), its letterhead under them
+    first = next((ln for ln in body.split("\n", 8)[:8] if ln.strip() and not _STOCK_FIELDS.match(ln)), "")
     head = _letterhead(first, caps=False)
     return head[0] if head is not None and defined_filer_count(body) >= 2 else None
 
