@@ -247,12 +247,18 @@ def _report_name(name: str, body: str) -> str | None:
 _LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?(?:,[ \t]+(?:Ltd|Inc)\.?)?)[ \t,]*$")
 
 
+_MARKS = plain(r"^[ \t]*(?:#+[ \t]+)?\*{1,2}(?=\S)|(?<=\S)\*{1,2}[ \t]*$")
+
+
 def _letterhead(line: str, caps: bool):
     """A line that is a company's legal name alone: (the name, the match of its legal form), or None. In
     capitals (`caps`): a status note and what the document is after a dash dropped ("UKCLOUD LIMITED (IN
     COMPULSORY LIQUIDATION)", "ACME HOLDINGS S.A. — ANNUAL REPORT 2024"), eight words at most, the form
     also one written in capitals only there ("PULSANT LIMITED"). In its own case: six words at most ending
     in the form ("WiseTech Global Limited", "q.beyond AG"), not a line in capitals."""
+    # (issue42f) a markdown page's bold or heading marks around the line: "**MOKGADI CAPITAL LIMITED**"
+    # (kindcheck32 focus 03, a SENS announcement), "**Trevalyn Group plc**" (kindcheck31 guidance 02)
+    line = _MARKS.sub("", line)
     if caps:
         s = _STATUS_NOTE.sub("", line.strip())
         if s and s == s.upper() and not _caps_end(s):

@@ -564,7 +564,20 @@ def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
         inner = m.groupdict().get("inner") or ""
         quoted = [q for q in _QUOTED.findall(inner) if q not in CLASS_NOUNS]
         out.append((name, quoted, m.group("noun") or m.group("lnoun").capitalize()))
+    # rule header-defined-term (issue42f): a filing's header block gives its short name and defined term on a
+    # line of their own, under its legal name and registration lines: '("Reunert" or "the Group")' (probe30
+    # 08a/08b SENS), '("Mustek" or "the Company" or "the Group")' (focusset27 held 08 SENS), '("Trevalyn", the
+    # "Group")' (kindcheck31 guidance 02), '("Mokgadi" or "the Company")' (kindcheck32 focus 03)
+    for line in body.split("\n", 12)[:12]:
+        h = _HEADER_DEFINED.match(line)
+        if h is not None and not _is_class_or_letter(h.group("short")):
+            out.append((h.group("short"), [h.group("short")], h.group("noun")))
+            break
     return out
+
+
+_HEADER_DEFINED = plain(rf"^[ \t*]*\([\"“](?P<short>[A-Z][^\"”()]{{1,40}})[\"”],?[ \t]+(?:or[ \t]+)?(?:the[ \t]+)?[\"“](?:the[ \t]+)?"
+                        rf"(?P<noun>{'|'.join(sorted(CLASS_NOUNS))})[\"”][^()\n]{{0,40}}\)[ \t*]*$", re.I)
 
 
 # how two names of the article are one candidate: its name, why, where met, examples
