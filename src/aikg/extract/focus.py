@@ -45,7 +45,7 @@ from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_li
 from .units import named_units, reporting_subjects, reports, unit_of
 from .places import is_place
 from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
-from .narrator import guest_company, narrator_company
+from .narrator import COPYRIGHT_OWNER, guest_company, narrator_company
 from .discover import EXCHANGES, is_exchange, research_houses
 from .listing_names import listing_aliases
 
@@ -582,17 +582,18 @@ _LEAD_READINGS = frozenset({"headline-and-lead", "lead-company", "headline-compa
 
 
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
-                  other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+                  other_of: Callable[[str], str | None] = lambda n: None, footer: str | None = None) -> Focus | None:
     """The company the document is about (`_focus_company`), with the names its listing gives it
-    (listing_names.py: rules ticker-alias, stock-short-name) among its aliases."""
-    f = _focus_company(top, body, company_of, other_of)
+    (listing_names.py: rules ticker-alias, stock-short-name) among its aliases. `footer`: the company
+    the page's copyright line names (clean.copyright_owner), or None."""
+    f = _focus_company(top, body, company_of, other_of, footer)
     if f is not None:
         f.aliases += listing_aliases(f.label, f.aliases, top, body, company_of)
     return f
 
 
 def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
-                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+                   other_of: Callable[[str], str | None] = lambda n: None, footer: str | None = None) -> Focus | None:
     """The company the document is about: the best-scoring candidate (focus_score.py) among the
     structural readings of its headline, lead and first lines (`structural_readings`), the target
     of a defined term, an "X & Y" name, a start-up named through its funding round, the companies
@@ -608,7 +609,7 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
     # the narrator model (narrator.py): a signature block, a founder's "When I started Acme" (an
     # outside firm's signer gives none); a letter of the company's officer to its own shareholders (rule own-shareholders)
     # is the company's however often it names a customer or rival
-    narrator = narrator_company(body, other_of)
+    narrator = narrator_company(body, other_of, footer)
     own_letter = narrator is not None and narrator.own_letter
     if writer is not None and narrator is not None and narrator.outside and _same_name(writer, narrator.name):
         writer = None   # rule outside-writer: an activist fund's or a search firm's letter on another company
@@ -644,10 +645,12 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
         known = company_of(guest)
         readings.append(Reading(known or guest, known is not None, [], GUEST_EVIDENCE))
     if writer is None and speaker is None and narrator is not None and not narrator.outside \
-            and (own_letter or not _named_far_more(narrator.name, body)):
+            and (own_letter or narrator.rule == COPYRIGHT_OWNER.name or not _named_far_more(narrator.name, body)):
         # rule narrator-company (narrator.NARRATOR_RULES): the company the first-person text speaks for
+        # (rule copyright-owner: the page's own footer, the text naming it in its body, however often it
+        # names the maker or partner it writes about)
         known = company_of(narrator.name)
-        readings.append(Reading(known or narrator.name, known is not None, [], NARRATOR_EVIDENCE))
+        readings.append(Reading(known or narrator.name, known is not None, list(narrator.aliases), NARRATOR_EVIDENCE))
     fields = [r.label for r in readings if r.rule == "header-field"]
     if fields and buyer_field(body) is not None:
         # rule buyer-notice (header_fields.py): a company buyer's procurement notice or standstill letter is the
@@ -1221,6 +1224,14 @@ def header_field_company(top: list[str], company_of: Callable[[str], str | None]
             m = _COVER_VALUE.match(top[i - 1])   # (issue39f) the label in brackets under its value
         if m is None:
             continue
+        if body:
+            # (issue42f) a party field on an earlier line of the body stands first: "Company short name: X"
+            # over a statement's "2. Company name: <its parent>" (kindcheck32 focus 02), the sentence splitter
+            # having cut the number off the later field
+            f = party_field(body)
+            at = body.find(line.strip())
+            if f is not None and at >= 0 and f.line < body.count("\n", 0, at) and f.value.strip() != m.group("name").strip():
+                return _field_reading(_FIELD_CLAUSE.sub("", f.value), company_of, other_of, body)
         r = _field_reading(m.group("name"), company_of, other_of, body)
         if r is not None:
             return r
@@ -1488,6 +1499,16 @@ LISTING_TAG_HEADER = plain(rf"^[\s#*>]*(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|
                            rf"\((?:{EXCHANGES}|{_NATIVE_NAME})\)[\s*]*$")
 
 
+# rule stock-code-header (issue42f): a filing's header line gives the filer's legal name and its stock code
+# right after it, in a bracket or behind a bar, its name in its own script between: "Gabia Inc. (가비아)  |
+# Stock code 079940" (probe31 08a/08b, a DART disclosure whose text names its listed subsidiary far more
+# often), "# Suilong Precision Co., Ltd. (4937) — Material Information" (kindcheck32 focus 02, a MOPS notice
+# filed for its parent): the listed company whose filing it is, as the ticker after a name marks one
+STOCK_CODE_HEADER = plain(rf"^[\s#*>]*(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|de))*?),?[ \t]+{_FORM}[ \t]*"
+                          rf"(?:\({_NATIVE_NAME}\)[ \t]*)?(?:[|·][ \t]*(?i:stock[ \t]+code):?[ \t]*\d{{4,6}}(?!\d)|"
+                          rf"\((?:(?i:stock[ \t]+code):?[ \t]*)?\d{{4,6}}\))")
+
+
 # legal forms written in front of a name: "PT Acme Tbk" (Indonesia)
 _LEGAL_PREFIX = frozenset({"PT"})
 
@@ -1503,6 +1524,12 @@ def listed_company(top: list[str]) -> str | None:
             while toks and (toks[0] in _LEAD_WORDS or toks[0] in _LEGAL_PREFIX):
                 toks = toks[1:]
             return title_of(" ".join(toks)) or None   # rule title-of-name: "Chief Executive Officer of Acme": Acme
+    for line in top[:6]:
+        m = STOCK_CODE_HEADER.match(line) if ("ode" in line or "(" in line) else None
+        if m is not None:
+            name = m.group("name").strip(" ,")
+            if len(name) >= 3 and not is_exchange(name):
+                return name
     for line in top[:3]:
         m = LISTING_TAG_HEADER.match(line) if line.rstrip().endswith(")") else None
         if m is not None:

@@ -396,7 +396,19 @@ _UNIT_AFTER = (
 # networks") is the unit of the company named before: probe21 03 iliad translation and 06 bitdefender
 # ranking ("the consumer-focused parent of …"), probe17 08 maroc telecom ("the owner of the … networks"),
 # focusset21 held 36 tennet annual report ("is the parent company of …")
-_UNIT_BEFORE = plain(r"\b(?:parent|owner)(?:[ \t]+company)?[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}$")
+_UNIT_BEFORE = plain(r"\b(?:parent|owner)(?:[ \t]+company)?[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}$"
+                     # (issue42f) rule subsidiary-before: "the listed subsidiary KINX Inc." (probe31 08a/08b, a
+                     # DART filing of its parent), "our subsidiary Despec Bilgisayar" (probe31 01, a KAP disclosure),
+                     # "its subsidiary TT Mobil" (focusset25 held 15): the parent's unit
+                     r"|\b(?:its|our|the|their)[ \t]+(?:(?:listed|wholly[- ]owned|majority[- ]owned|operating|main)[ \t]+)?"
+                     r"subsidiary[ \t]+$")
+# (issue42f) rule supplier-before: the maker or supplier of what the article's company sells or runs, named
+# after "manufactured by", "supplied by", "produced by" ("developed and manufactured by Tessaline Diagnostics
+# Inc.", kindcheck32 focus 01, a distributor's release; "manufactured by TSMC", probe13 horizon_robotics and
+# focusset28 held 28 efinix; "supplied by Vertiv", focusset23 held 05; "supplied by Huawei Technologies",
+# focusset28 held 10; "produced by GlobalFoundries", focusset25 held 12): another party, not "developed by"
+# alone (a model card's maker is its company, focusset24 held 03)
+_SUPPLIER_BEFORE = plain(r"\b(?:(?:designed|developed)[ \t]+and[ \t]+)?(?:manufactured|supplied|produced)[ \t]+by[ \t]+$")
 _NAME_END = plain(_END)
 
 
@@ -457,6 +469,7 @@ def _against_counts(name: str, body: str, role_ends: dict[int, int] | None = Non
     roles |= {a for a in at for rx in _ROLE_AFTER if rx.match(body, a + len(name))}
     units = {a for a in at for rx in _UNIT_AFTER if rx.match(body, a + len(name))}
     units |= {a for a in at if _UNIT_BEFORE.search(body, max(0, a - 60), a)}
+    roles |= {a for a in at if _SUPPLIER_BEFORE.search(body, max(0, a - 40), a)}
     return len(roles), len(units)
 
 
