@@ -364,7 +364,10 @@ def _header_only(line: str, words: list[str], body: str, full: str) -> tuple[str
         if len(w) < 3 or not w.isalpha() or w.upper() in _HEADER_WORDS or w.upper() in _DOCUMENT_WORDS:
             continue
         spellings = Counter(m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body, re.I))
-        own = [(n, sp) for sp, n in spellings.items() if sp != sp.upper() and sp[0].isupper()]
+        # (issue42f) a spelling the text defines in quotation marks counts once more: '"Indeks"' over the
+        # header's "İNDEKS" and one "İndeks Bilgisayar" (probe31 01)
+        own = [(n + (f'"{sp}"' in body or f"“{sp}”" in body), sp) for sp, n in spellings.items()
+               if sp != sp.upper() and sp[0].isupper()]
         if sum(spellings.values()) >= 2 and own:
             n, sp = max(own)
             if best is None or n > best[1]:
@@ -589,7 +592,24 @@ def focus_company(top: list[str], body: str, company_of: Callable[[str], str | N
     f = _focus_company(top, body, company_of, other_of, footer)
     if f is not None:
         f.aliases += listing_aliases(f.label, f.aliases, top, body, company_of)
+        f.aliases += [c for c in stock_codes(body) if c not in f.aliases and company_of(c) is None]
     return f
+
+
+# rule stock-code-alias (issue42f): the code a filing's header fields give its stock ("Stock code: 300496",
+# probe31 03; "Stock code 079940", probe31 08a/08b; "BIST code: INDES", probe31 01; "Company code: 4937",
+# kindcheck32 focus 02; "JSE share code: MKG", kindcheck32 focus 03, probe30 08a; "Securities code: 300502",
+# probe22 02) is another name of the filer, as its ticker is (listing_names rule ticker-alias): a question
+# may name the company by it. Read in the first lines only; never a company of its own.
+_STOCK_CODE = plain(r"(?i:\b(?:stock|securities|company|share|bist|ticker)[ \t]+code)[ \t]*(?:\.{2,}[ \t]*)?:?[ \t]*(?P<code>[A-Z0-9]{3,6})(?![\w.-])")
+
+
+def stock_codes(body: str) -> list[str]:
+    """Rule stock-code-alias: the stock codes the first eight lines of `body` give in a code field."""
+    head = "\n".join(body.split("\n", 8)[:8])
+    if "ode" not in head and "ODE" not in head:
+        return []
+    return list(dict.fromkeys(m.group("code") for m in _STOCK_CODE.finditer(head)))
 
 
 def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
