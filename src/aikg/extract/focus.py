@@ -1050,6 +1050,10 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     listed = listed_company(top)
     if listed is not None:  # "SAN JOSE, Calif. -- Dec. 11, 2024 -- Acme (Nasdaq: ACME) today reported …"
         out.append(_listed_reading(listed, body, company_of))
+    coded_name = stock_code_company(top)
+    if coded_name is not None and other_of(coded_name) is None:   # rule stock-code-header
+        known = company_of(coded_name)
+        out.append(Reading(known or coded_name, known is not None, [], "stock-code-header"))
     if field is not None:
         out.append(field)
         if any(_TICKER_FIELD.search(line) for line in top[:8]):   # rule issuer-ticker-fields
@@ -1533,6 +1537,18 @@ STOCK_CODE_HEADER = plain(rf"^[\s#*>]*(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|d
 _LEGAL_PREFIX = frozenset({"PT"})
 
 
+def stock_code_company(top: list[str]) -> str | None:
+    """Rule stock-code-header: the legal name (its form dropped) a header line of the first six gives its
+    stock code after, or None."""
+    for line in top[:6]:
+        m = STOCK_CODE_HEADER.match(line) if ("ode" in line or "(" in line) else None
+        if m is not None:
+            name = m.group("name").strip(" ,")
+            if len(name) >= 3 and not is_exchange(name):
+                return name
+    return None
+
+
 def listed_company(top: list[str]) -> str | None:
     """The company the first top lines name with a stock-exchange ticker ("Acme Inc. (Nasdaq: ACME)
     today reported …"), its legal form dropped, or None."""
@@ -1544,12 +1560,6 @@ def listed_company(top: list[str]) -> str | None:
             while toks and (toks[0] in _LEAD_WORDS or toks[0] in _LEGAL_PREFIX):
                 toks = toks[1:]
             return title_of(" ".join(toks)) or None   # rule title-of-name: "Chief Executive Officer of Acme": Acme
-    for line in top[:6]:
-        m = STOCK_CODE_HEADER.match(line) if ("ode" in line or "(" in line) else None
-        if m is not None:
-            name = m.group("name").strip(" ,")
-            if len(name) >= 3 and not is_exchange(name):
-                return name
     for line in top[:3]:
         m = LISTING_TAG_HEADER.match(line) if line.rstrip().endswith(")") else None
         if m is not None:

@@ -275,6 +275,14 @@ EVIDENCE: tuple[Evidence, ...] = (
               "the company it bought named more often)",
               "probe29 01 qbeyond quartalsmitteilung (q.beyond AG over a German quarterly statement)"),
              ("Harrowgate Data Limited / APPENDIX 4D … the Group's revenue … (invented)",)),
+    Evidence("stock-code-header", 4.0, 1,
+             "a filing's header line gives the filer's legal name and its stock code right after it ('<Name> Inc. "
+             "(<native name>)  |  Stock code 079940', '# <Name> Co., Ltd. (4937) — Material Information'): the "
+             "listed company whose filing it is, as a header field naming it is (header-field), whichever "
+             "subsidiary or parent its text names more often (issue42f)",
+             ("probe31 08a/08b gabia DART provisional results (the listed subsidiary KINX named far more often)",
+              "kindcheck32 focus 02 suilong MOPS material information (filed on behalf of its parent)"),
+             ("Hanbit Webworks Inc. (한빛웹웍스)  |  Stock code 081234 … the listed subsidiary Doryeong Data (invented)",)),
     Evidence("ticker", 2.0, 1,
              "the first lines give the name with its stock-exchange ticker: a results release's issuer",
              ("probe9 g01 (Cisco Systems, Inc. (NASDAQ: CSCO))", "probe6 p6_02 (Capgemini SE (Euronext Paris: CAP))"),
