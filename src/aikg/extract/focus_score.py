@@ -404,12 +404,14 @@ _UNIT_AFTER = (
 # networks") is the unit of the company named before: probe21 03 iliad translation and 06 bitdefender
 # ranking ("the consumer-focused parent of …"), probe17 08 maroc telecom ("the owner of the … networks"),
 # focusset21 held 36 tennet annual report ("is the parent company of …")
-_UNIT_BEFORE = plain(r"\b(?:parent|owner)(?:[ \t]+company)?[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}$"
-                     # (issue42f) rule subsidiary-before: "the listed subsidiary KINX Inc." (probe31 08a/08b, a
-                     # DART filing of its parent), "our subsidiary Despec Bilgisayar" (probe31 01, a KAP disclosure),
-                     # "its subsidiary TT Mobil" (focusset25 held 15): the parent's unit
-                     r"|\b(?:its|our|the|their)[ \t]+(?:(?:listed|wholly[- ]owned|majority[- ]owned|operating|main)[ \t]+)?"
-                     r"subsidiary[ \t]+$")
+_UNIT_BEFORE = plain(r"\b(?:parent|owner)(?:[ \t]+company)?[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}$")
+# (issue42f) rule subsidiary-before: "the listed subsidiary KINX Inc." (probe31 08a/08b, a DART filing of its
+# parent), "our subsidiary Despec Bilgisayar" (probe31 01, a KAP disclosure), "its subsidiary TT Mobil"
+# (focusset25 held 15): the parent's unit; the whole name only ("the subsidiary Almaviva do Brasil" is no
+# mention of Almaviva as a unit, focusset21 dev 19)
+_SUBSIDIARY_BEFORE = plain(r"\b(?:its|our|the|their)[ \t]+(?:(?:listed|wholly[- ]owned|majority[- ]owned|operating|main)[ \t]+)?"
+                           r"subsidiary[ \t]+$")
+_NAME_GOES_ON = plain(rf",?[ \t]+(?!{LEGAL_FORM}(?![\w-]))(?:(?:do|de|da|del|of|and|&)[ \t]+)?[A-Z]")
 # (issue42f) rule supplier-before: the maker or supplier of what the article's company sells or runs, named
 # after "manufactured by", "supplied by", "produced by" ("developed and manufactured by Tessaline Diagnostics
 # Inc.", kindcheck32 focus 01, a distributor's release; "manufactured by TSMC", probe13 horizon_robotics and
@@ -477,6 +479,8 @@ def _against_counts(name: str, body: str, role_ends: dict[int, int] | None = Non
     roles |= {a for a in at for rx in _ROLE_AFTER if rx.match(body, a + len(name))}
     units = {a for a in at for rx in _UNIT_AFTER if rx.match(body, a + len(name))}
     units |= {a for a in at if _UNIT_BEFORE.search(body, max(0, a - 60), a)}
+    units |= {a for a in at if _SUBSIDIARY_BEFORE.search(body, max(0, a - 60), a)
+              and not _NAME_GOES_ON.match(body, a + len(name))}
     roles |= {a for a in at if _SUPPLIER_BEFORE.search(body, max(0, a - 40), a)}
     return len(roles), len(units)
 
