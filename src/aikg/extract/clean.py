@@ -12,6 +12,7 @@ import unicodedata
 
 from ..errors import AikgError
 from ..pattern_cache import plain
+from .legal_forms import LEGAL_FORM
 from .rule_record import RuleRecord
 
 MAX_BYTES = 20 * 1024 * 1024  # 20 MiB
@@ -217,6 +218,24 @@ def _definition_line(m: re.Match) -> str:
 
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+# rule copyright-owner (issue42f, narrator.py): a page's footer "© 2026 Acme Widgets Ltd. All rights reserved."
+# names who publishes the page; clean() blanks the line (page furniture), so its name is read here, from the
+# text before cleaning, as a field of the document: a company name with its legal form
+_COPYRIGHT = plain(r"(?:©|&copy;|\(c\)|\(C\)|Copyright|COPYRIGHT)[ \t]*(?:©[ \t]*)?(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?,?[ \t]+)?"
+                   r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,5},?[ \t]+" + LEGAL_FORM + r")(?![\w-])")
+
+
+def copyright_owner(text: str) -> str | None:
+    """Rule copyright-owner: the company a copyright line names (its last in the text), with its legal
+    form ("Corvaleigh Medical Distribution Ltd."), or None."""
+    if "©" not in text and "&copy;" not in text and "(c)" not in text and "(C)" not in text and "opyright" not in text and "OPYRIGHT" not in text:
+        return None
+    last = None
+    for m in _COPYRIGHT.finditer(text):
+        last = m.group("name")
+    return last
 
 
 def clean(text: str) -> str:

@@ -45,7 +45,7 @@ from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_li
 from .units import named_units, reporting_subjects, reports, unit_of
 from .places import is_place
 from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
-from .narrator import guest_company, narrator_company
+from .narrator import COPYRIGHT_OWNER, guest_company, narrator_company
 from .discover import EXCHANGES, is_exchange, research_houses
 from .listing_names import listing_aliases
 
@@ -219,7 +219,9 @@ def _initials(name: str) -> str:
 
 
 def _title_case(word: str) -> str:
-    return word[:1] + word[1:].lower()
+    # (issue42f) a Turkish capital dotted I lower-cases to a plain i, as an English text spells the word
+    # ("BİLGİSAYAR" -> "Bilgisayar", probe31 01 and focusset25 held 15, KAP headers), not "i" and a combining dot
+    return word[:1] + word[1:].replace("İ", "I").lower()
 
 
 def _caps_end(s: str):
@@ -240,7 +242,12 @@ def _report_name(name: str, body: str) -> str | None:
     return spelled if spelled != name and _count(spelled, body) >= 1 else None
 
 
-_LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?)[ \t,]*$")
+# (issue42f) a comma inside the legal form: "Thunder Software Technology Co., Ltd." (probe31 03), "Chengdu
+# Eoptolink Technology Inc., Ltd." (probe22 02)
+_LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?(?:,[ \t]+(?:Ltd|Inc)\.?)?)[ \t,]*$")
+
+
+_MARKS = plain(r"^[ \t]*(?:#+[ \t]+)?\*{1,2}(?=\S)|(?<=\S)\*{1,2}[ \t]*$")
 
 
 def _letterhead(line: str, caps: bool):
@@ -249,6 +256,9 @@ def _letterhead(line: str, caps: bool):
     COMPULSORY LIQUIDATION)", "ACME HOLDINGS S.A. — ANNUAL REPORT 2024"), eight words at most, the form
     also one written in capitals only there ("PULSANT LIMITED"). In its own case: six words at most ending
     in the form ("WiseTech Global Limited", "q.beyond AG"), not a line in capitals."""
+    # (issue42f) a markdown page's bold or heading marks around the line: "**MOKGADI CAPITAL LIMITED**"
+    # (kindcheck32 focus 03, a SENS announcement), "**Trevalyn Group plc**" (kindcheck31 guidance 02)
+    line = _MARKS.sub("", line)
     if caps:
         s = _STATUS_NOTE.sub("", line.strip())
         if s and s == s.upper() and not _caps_end(s):
@@ -278,6 +288,12 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
         if len(words) > 1 and _count(full, body) >= 2:
             return full, full
         words = [w for w in words if w.upper() not in _HEADER_WORDS and _title_case(w) not in DESCRIPTORS]
+    # rule caps-word-of-another (issue42f): a header word the text writes only inside another company's
+    # name is that company's word, no short name of the filer: "BİLGİSAYAR" of "İNDEKS BİLGİSAYAR … A.Ş."
+    # written in "Despec Bilgisayar" and "Datagate Bilgisayar", its subsidiaries (probe31 01 KAP disclosure);
+    # "TELEKOMÜNİKASYON" of "NETAŞ TELEKOMÜNİKASYON A.Ş." written only in its customer's "Türk
+    # Telekomünikasyon A.Ş." (focusset25 held 15 KAP disclosure)
+    words = [w for w in words if not _word_of_another(w, words, body)]
     best = None
     for w in words:
         if len(w) < 3 or not w.isalpha():
@@ -297,6 +313,28 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
         # "All Other Plastics Product Manufacturing", focusset29 25 OSHA page): the whole name as written
         return whole, full
     return best[0], full
+
+
+_WORD_BEFORE = plain(r"([^\W\d_][\w’'.&-]*)[ \t]+$")
+
+
+def _word_of_another(w: str, words: list[str], body: str) -> bool:
+    """Rule caps-word-of-another: the text writes the header word `w` in its own case (mixed case)
+    more often after a capitalised word that is no word of the header `words` (inside another name)
+    than otherwise."""
+    if len(w) < 3 or not w.isalpha():
+        return False
+    mine = {x.upper().replace("İ", "I") for x in words}
+    other = own = 0
+    for m in name_rx(rf"(?<![\w&-]){re.escape(w)}(?![\w&-])", re.I).finditer(body):
+        if m.group(0).isupper():
+            continue
+        before = _WORD_BEFORE.search(body, max(0, m.start() - 40), m.start())
+        if before is None or not before.group(1)[:1].isupper() or before.group(1).upper().replace("İ", "I") in mine:
+            own += 1
+        else:
+            other += 1
+    return other > own
 
 
 def _whole_name_spelled(words: list[str], body: str) -> str | None:
@@ -326,7 +364,10 @@ def _header_only(line: str, words: list[str], body: str, full: str) -> tuple[str
         if len(w) < 3 or not w.isalpha() or w.upper() in _HEADER_WORDS or w.upper() in _DOCUMENT_WORDS:
             continue
         spellings = Counter(m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body, re.I))
-        own = [(n, sp) for sp, n in spellings.items() if sp != sp.upper() and sp[0].isupper()]
+        # (issue42f) a spelling the text defines in quotation marks counts once more: '"Indeks"' over the
+        # header's "İNDEKS" and one "İndeks Bilgisayar" (probe31 01)
+        own = [(n + (f'"{sp}"' in body or f"“{sp}”" in body), sp) for sp, n in spellings.items()
+               if sp != sp.upper() and sp[0].isupper()]
         if sum(spellings.values()) >= 2 and own:
             n, sp = max(own)
             if best is None or n > best[1]:
@@ -474,11 +515,17 @@ def _honorific_surname(name: str, body: str) -> bool:
     return name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
 
 
+_STOCK_FIELDS = plain(r"^[ \t]*(?:Stock|Securities|Share)[ \t]+(?:code|abbreviation|short[ \t]+name)[ \t]*:", re.I)
+
+
 def _letterhead_name(top: list[str], body: str) -> str | None:
     """The document's first line when it is a company's legal name alone in its own case (`_letterhead`)
     and the text calls its filer "the Company" or "the Group" twice or more; None otherwise (a capitals
     letterhead is caps-legal-name's)."""
-    first = next((ln for ln in body.split("\n", 8)[:8] if ln.strip()), "")
+    # rule letterhead-after-stock-fields (issue42f): a Shenzhen / Shanghai filing opens with its stock
+    # fields ("Stock code: 300496  Stock abbreviation: ThunderSoft  Announcement No.: …", probe31 03;
+    # "Securities code: 300502  Securities abbreviation: Eoptolink …", probe22 02), its letterhead under them
+    first = next((ln for ln in body.split("\n", 8)[:8] if ln.strip() and not _STOCK_FIELDS.match(ln)), "")
     head = _letterhead(first, caps=False)
     return head[0] if head is not None and defined_filer_count(body) >= 2 else None
 
@@ -538,17 +585,35 @@ _LEAD_READINGS = frozenset({"headline-and-lead", "lead-company", "headline-compa
 
 
 def focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
-                  other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+                  other_of: Callable[[str], str | None] = lambda n: None, footer: str | None = None) -> Focus | None:
     """The company the document is about (`_focus_company`), with the names its listing gives it
-    (listing_names.py: rules ticker-alias, stock-short-name) among its aliases."""
-    f = _focus_company(top, body, company_of, other_of)
+    (listing_names.py: rules ticker-alias, stock-short-name) among its aliases. `footer`: the company
+    the page's copyright line names (clean.copyright_owner), or None."""
+    f = _focus_company(top, body, company_of, other_of, footer)
     if f is not None:
         f.aliases += listing_aliases(f.label, f.aliases, top, body, company_of)
+        f.aliases += [c for c in stock_codes(body) if c not in f.aliases and company_of(c) is None]
     return f
 
 
+# rule stock-code-alias (issue42f): the code a filing's header fields give its stock ("Stock code: 300496",
+# probe31 03; "Stock code 079940", probe31 08a/08b; "BIST code: INDES", probe31 01; "Company code: 4937",
+# kindcheck32 focus 02; "JSE share code: MKG", kindcheck32 focus 03, probe30 08a; "Securities code: 300502",
+# probe22 02) is another name of the filer, as its ticker is (listing_names rule ticker-alias): a question
+# may name the company by it. Read in the first lines only; never a company of its own.
+_STOCK_CODE = plain(r"(?i:\b(?:stock|securities|company|share|bist|ticker)[ \t]+code)[ \t]*(?:\.{2,}[ \t]*)?:?[ \t]*(?P<code>[A-Z0-9]{3,6})(?![\w.-])")
+
+
+def stock_codes(body: str) -> list[str]:
+    """Rule stock-code-alias: the stock codes the first eight lines of `body` give in a code field."""
+    head = "\n".join(body.split("\n", 8)[:8])
+    if "ode" not in head and "ODE" not in head:
+        return []
+    return list(dict.fromkeys(m.group("code") for m in _STOCK_CODE.finditer(head)))
+
+
 def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | None],
-                   other_of: Callable[[str], str | None] = lambda n: None) -> Focus | None:
+                   other_of: Callable[[str], str | None] = lambda n: None, footer: str | None = None) -> Focus | None:
     """The company the document is about: the best-scoring candidate (focus_score.py) among the
     structural readings of its headline, lead and first lines (`structural_readings`), the target
     of a defined term, an "X & Y" name, a start-up named through its funding round, the companies
@@ -564,7 +629,7 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
     # the narrator model (narrator.py): a signature block, a founder's "When I started Acme" (an
     # outside firm's signer gives none); a letter of the company's officer to its own shareholders (rule own-shareholders)
     # is the company's however often it names a customer or rival
-    narrator = narrator_company(body, other_of)
+    narrator = narrator_company(body, other_of, footer)
     own_letter = narrator is not None and narrator.own_letter
     if writer is not None and narrator is not None and narrator.outside and _same_name(writer, narrator.name):
         writer = None   # rule outside-writer: an activist fund's or a search firm's letter on another company
@@ -600,10 +665,12 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
         known = company_of(guest)
         readings.append(Reading(known or guest, known is not None, [], GUEST_EVIDENCE))
     if writer is None and speaker is None and narrator is not None and not narrator.outside \
-            and (own_letter or not _named_far_more(narrator.name, body)):
+            and (own_letter or narrator.rule == COPYRIGHT_OWNER.name or not _named_far_more(narrator.name, body)):
         # rule narrator-company (narrator.NARRATOR_RULES): the company the first-person text speaks for
+        # (rule copyright-owner: the page's own footer, the text naming it in its body, however often it
+        # names the maker or partner it writes about)
         known = company_of(narrator.name)
-        readings.append(Reading(known or narrator.name, known is not None, [], NARRATOR_EVIDENCE))
+        readings.append(Reading(known or narrator.name, known is not None, list(narrator.aliases), NARRATOR_EVIDENCE))
     fields = [r.label for r in readings if r.rule == "header-field"]
     if fields and buyer_field(body) is not None:
         # rule buyer-notice (header_fields.py): a company buyer's procurement notice or standstill letter is the
@@ -983,6 +1050,10 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     listed = listed_company(top)
     if listed is not None:  # "SAN JOSE, Calif. -- Dec. 11, 2024 -- Acme (Nasdaq: ACME) today reported …"
         out.append(_listed_reading(listed, body, company_of))
+    coded_name = stock_code_company(top)
+    if coded_name is not None and other_of(coded_name) is None:   # rule stock-code-header
+        known = company_of(coded_name)
+        out.append(Reading(known or coded_name, known is not None, [], "stock-code-header"))
     if field is not None:
         out.append(field)
         if any(_TICKER_FIELD.search(line) for line in top[:8]):   # rule issuer-ticker-fields
@@ -1177,6 +1248,14 @@ def header_field_company(top: list[str], company_of: Callable[[str], str | None]
             m = _COVER_VALUE.match(top[i - 1])   # (issue39f) the label in brackets under its value
         if m is None:
             continue
+        if body:
+            # (issue42f) a party field on an earlier line of the body stands first: "Company short name: X"
+            # over a statement's "2. Company name: <its parent>" (kindcheck32 focus 02), the sentence splitter
+            # having cut the number off the later field
+            f = party_field(body)
+            at = body.find(line.strip())
+            if f is not None and at >= 0 and f.line < body.count("\n", 0, at) and f.value.strip() != m.group("name").strip():
+                return _field_reading(_FIELD_CLAUSE.sub("", f.value), company_of, other_of, body)
         r = _field_reading(m.group("name"), company_of, other_of, body)
         if r is not None:
             return r
@@ -1444,8 +1523,30 @@ LISTING_TAG_HEADER = plain(rf"^[\s#*>]*(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|
                            rf"\((?:{EXCHANGES}|{_NATIVE_NAME})\)[\s*]*$")
 
 
+# rule stock-code-header (issue42f): a filing's header line gives the filer's legal name and its stock code
+# right after it, in a bracket or behind a bar, its name in its own script between: "Gabia Inc. (가비아)  |
+# Stock code 079940" (probe31 08a/08b, a DART disclosure whose text names its listed subsidiary far more
+# often), "# Suilong Precision Co., Ltd. (4937) — Material Information" (kindcheck32 focus 02, a MOPS notice
+# filed for its parent): the listed company whose filing it is, as the ticker after a name marks one
+STOCK_CODE_HEADER = plain(rf"^[\s#*>]*(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|de))*?),?[ \t]+{_FORM}[ \t]*"
+                          rf"(?:\({_NATIVE_NAME}\)[ \t]*)?(?:[|·][ \t]*(?i:stock[ \t]+code):?[ \t]*\d{{4,6}}(?!\d)|"
+                          rf"\((?:(?i:stock[ \t]+code):?[ \t]*)?\d{{4,6}}\))")
+
+
 # legal forms written in front of a name: "PT Acme Tbk" (Indonesia)
 _LEGAL_PREFIX = frozenset({"PT"})
+
+
+def stock_code_company(top: list[str]) -> str | None:
+    """Rule stock-code-header: the legal name (its form dropped) a header line of the first six gives its
+    stock code after, or None."""
+    for line in top[:6]:
+        m = STOCK_CODE_HEADER.match(line) if ("ode" in line or "(" in line) else None
+        if m is not None:
+            name = m.group("name").strip(" ,")
+            if len(name) >= 3 and not is_exchange(name):
+                return name
+    return None
 
 
 def listed_company(top: list[str]) -> str | None:

@@ -275,6 +275,14 @@ EVIDENCE: tuple[Evidence, ...] = (
               "the company it bought named more often)",
               "probe29 01 qbeyond quartalsmitteilung (q.beyond AG over a German quarterly statement)"),
              ("Harrowgate Data Limited / APPENDIX 4D … the Group's revenue … (invented)",)),
+    Evidence("stock-code-header", 4.0, 1,
+             "a filing's header line gives the filer's legal name and its stock code right after it ('<Name> Inc. "
+             "(<native name>)  |  Stock code 079940', '# <Name> Co., Ltd. (4937) — Material Information'): the "
+             "listed company whose filing it is, as a header field naming it is (header-field), whichever "
+             "subsidiary or parent its text names more often (issue42f)",
+             ("probe31 08a/08b gabia DART provisional results (the listed subsidiary KINX named far more often)",
+              "kindcheck32 focus 02 suilong MOPS material information (filed on behalf of its parent)"),
+             ("Hanbit Webworks Inc. (한빛웹웍스)  |  Stock code 081234 … the listed subsidiary Doryeong Data (invented)",)),
     Evidence("ticker", 2.0, 1,
              "the first lines give the name with its stock-exchange ticker: a results release's issuer",
              ("probe9 g01 (Cisco Systems, Inc. (NASDAQ: CSCO))", "probe6 p6_02 (Capgemini SE (Euronext Paris: CAP))"),
@@ -397,6 +405,20 @@ _UNIT_AFTER = (
 # ranking ("the consumer-focused parent of …"), probe17 08 maroc telecom ("the owner of the … networks"),
 # focusset21 held 36 tennet annual report ("is the parent company of …")
 _UNIT_BEFORE = plain(r"\b(?:parent|owner)(?:[ \t]+company)?[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}$")
+# (issue42f) rule subsidiary-before: "the listed subsidiary KINX Inc." (probe31 08a/08b, a DART filing of its
+# parent), "our subsidiary Despec Bilgisayar" (probe31 01, a KAP disclosure), "its subsidiary TT Mobil"
+# (focusset25 held 15): the parent's unit; the whole name only ("the subsidiary Almaviva do Brasil" is no
+# mention of Almaviva as a unit, focusset21 dev 19)
+_SUBSIDIARY_BEFORE = plain(r"\b(?:its|our|the|their)[ \t]+(?:(?:listed|wholly[- ]owned|majority[- ]owned|operating|main)[ \t]+)?"
+                           r"subsidiary[ \t]+$")
+_NAME_GOES_ON = plain(rf",?[ \t]+(?!{LEGAL_FORM}(?![\w-]))(?:(?:do|de|da|del|of|and|&)[ \t]+)?[A-Z]")
+# (issue42f) rule supplier-before: the maker or supplier of what the article's company sells or runs, named
+# after "manufactured by", "supplied by", "produced by" ("developed and manufactured by Tessaline Diagnostics
+# Inc.", kindcheck32 focus 01, a distributor's release; "manufactured by TSMC", probe13 horizon_robotics and
+# focusset28 held 28 efinix; "supplied by Vertiv", focusset23 held 05; "supplied by Huawei Technologies",
+# focusset28 held 10; "produced by GlobalFoundries", focusset25 held 12): another party, not "developed by"
+# alone (a model card's maker is its company, focusset24 held 03)
+_SUPPLIER_BEFORE = plain(r"\b(?:(?:designed|developed)[ \t]+and[ \t]+)?(?:manufactured|supplied|produced)[ \t]+by[ \t]+$")
 _NAME_END = plain(_END)
 
 
@@ -457,6 +479,9 @@ def _against_counts(name: str, body: str, role_ends: dict[int, int] | None = Non
     roles |= {a for a in at for rx in _ROLE_AFTER if rx.match(body, a + len(name))}
     units = {a for a in at for rx in _UNIT_AFTER if rx.match(body, a + len(name))}
     units |= {a for a in at if _UNIT_BEFORE.search(body, max(0, a - 60), a)}
+    units |= {a for a in at if _SUBSIDIARY_BEFORE.search(body, max(0, a - 60), a)
+              and not _NAME_GOES_ON.match(body, a + len(name))}
+    roles |= {a for a in at if _SUPPLIER_BEFORE.search(body, max(0, a - 40), a)}
     return len(roles), len(units)
 
 
@@ -564,7 +589,20 @@ def defined_terms(body: str) -> list[tuple[str, list[str], str]]:
         inner = m.groupdict().get("inner") or ""
         quoted = [q for q in _QUOTED.findall(inner) if q not in CLASS_NOUNS]
         out.append((name, quoted, m.group("noun") or m.group("lnoun").capitalize()))
+    # rule header-defined-term (issue42f): a filing's header block gives its short name and defined term on a
+    # line of their own, under its legal name and registration lines: '("Reunert" or "the Group")' (probe30
+    # 08a/08b SENS), '("Mustek" or "the Company" or "the Group")' (focusset27 held 08 SENS), '("Trevalyn", the
+    # "Group")' (kindcheck31 guidance 02), '("Mokgadi" or "the Company")' (kindcheck32 focus 03)
+    for line in body.split("\n", 12)[:12]:
+        h = _HEADER_DEFINED.match(line)
+        if h is not None and not _is_class_or_letter(h.group("short")):
+            out.append((h.group("short"), [h.group("short")], h.group("noun")))
+            break
     return out
+
+
+_HEADER_DEFINED = plain(rf"^[ \t*]*\([\"“](?P<short>[A-Z][^\"”()]{{1,40}})[\"”],?[ \t]+(?:or[ \t]+)?(?:the[ \t]+)?[\"“](?:the[ \t]+)?"
+                        rf"(?P<noun>{'|'.join(sorted(CLASS_NOUNS))})[\"”][^()\n]{{0,40}}\)[ \t*]*$", re.I)
 
 
 # how two names of the article are one candidate: its name, why, where met, examples

@@ -42,7 +42,11 @@ FIELD_ROLES: tuple[FieldRole, ...] = (
                # key as "Issuer:" and "Legal name:"): "Emittent: X SE" (kindcheck31 focus 03, a German
                # quarterly statement), "Razón social: X" (kindcheck31 focus 02, a Chilean notice)
                "emittent", "emittentin", "émetteur", "emisor", "emisora", "emittente", "emitente",
-               "razón social", "raison sociale", "denominación social", "ragione sociale", "firmenname"),
+               "razón social", "raison sociale", "denominación social", "ragione sociale", "firmenname",
+               # (issue42f) an exchange page's short-name key beside its company code ("Company code: 4937" /
+               # "Company short name: X", kindcheck32 focus 02, a Taiwan MOPS material-information notice whose
+               # statement names the parent it reports for in a later "2. Company name:" field)
+               "company short name", "company abbreviation"),
               ("focusset29 held 02 kersia_portfolio (a PE portfolio page: 'Company KERSIA GROUP')",
                "focusset29 held 18 pennylane_termsheet (a term sheet: 'Issuer: PENNYLANE SAS, …')",
                "focusset24 held 09 consolidated_breachnotice (a breach-notice registry: 'Entity name: X, Inc.')",

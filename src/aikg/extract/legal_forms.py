@@ -42,7 +42,11 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                r"S\.p\.A\.", "SpA",
                # (issue41f) Finland's osakeyhtiö, public "Oyj" and private "Oy": "Fortum Oyj" / "Knowit Oy" (focusset21
                # dev 01 fortum_tender), "Caruna Oy" (focusset25 held 01 caruna_modification)
-               "Oyj", "Oy")
+               "Oyj", "Oy",
+               # (issue42f) Turkey's joint-stock company, "anonim şirketi": "İNDEKS BİLGİSAYAR … VE TİCARET A.Ş."
+               # (probe31 01 indeks_kap_disclosure, a KAP disclosure's header), "NETAŞ TELEKOMÜNİKASYON A.Ş." and
+               # "Türk Telekomünikasyon A.Ş." (focusset25 held 15 netas_kap)
+               r"A\.Ş\.")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 # legal forms written in front of a name: "PT Metrodata Electronics Tbk" (Indonesia: probe25 02

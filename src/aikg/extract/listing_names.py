@@ -90,6 +90,10 @@ def stock_short_names(top: list[str]) -> list[str]:
             value = m.group("value").strip()
             br = _BRACKETED.search(value)
             cand = br.group(1).strip() if br is not None else value
+            if br is not None and _LATIN_NAME.fullmatch(cand) is None:
+                # (issue42f) the Latin-script name before a bracket in another script: "Stock abbreviation:
+                # ThunderSoft (中科创达)" (probe31 03), as "Stock abbreviation: 奇安信 (Qi-Anxin)" gives it after
+                cand = value[:br.start()].strip()
             nm = _LATIN_NAME.fullmatch(cand)
             if nm is not None and not cand.isdigit() and cand not in out:
                 out.append(cand)

@@ -87,7 +87,18 @@ NARRATOR_RULES: tuple[RuleRecord, ...] = (
                ("Dear fellow shareholders, … Halvard's orders … / Mira Lind / Chief Executive Officer, Quell AB "
                 "(invented)",)),
 )
-RULE = {r.name: r for r in NARRATOR_RULES}
+COPYRIGHT_OWNER = RuleRecord(
+    "copyright-owner",
+    "a first-person page ('We have signed …', 'our revenue was …') whose footer's copyright line names a company "
+    "with its legal form ('(c) 2026 <Company> Ltd. All rights reserved.', '&copy; 2026 <Company>, Inc.') that its "
+    "text names again (its leading words: '<Company>') is that company's own page: its 'we' is the company's, "
+    "however often it names the maker, partner or supplier it writes about",
+    ("kindcheck32 focus 01 corvaleigh newsroom (a distributor's release about a maker's product, the maker in the "
+     "headline and named far more often; the footer's legal name only there)",
+     "focusset22 held 09 backblaze_statuspage (a status page's postmortem in 'we', carriers and CDNs named more "
+     "often; '&copy; 2026 <Company>, Inc.' in the footer)"),
+    ("Home | News … We have agreed to resell the Varnholt X2 … (c) 2026 Quellby Supply Ltd. (invented)",))
+RULE = {r.name: r for r in (*NARRATOR_RULES, COPYRIGHT_OWNER)}
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,7 @@ class Narrator:
     rule: str
     own_letter: bool = False
     outside: bool = False      # rule outside-writer: the signer is a partner or analyst of an outside firm
+    aliases: tuple[str, ...] = ()   # (rule copyright-owner) the footer's legal name
 
 
 SIGNATURE_LINES = 12    # lines at the end read for a signature block
@@ -279,10 +291,12 @@ def guest_company(body: str, other_of: Callable[[str], str | None] = lambda n: N
     return name if _times_named(name, body) >= 2 else None
 
 
-def narrator_company(body: str, other_of: Callable[[str], str | None] = lambda n: None) -> Narrator | None:
+def narrator_company(body: str, other_of: Callable[[str], str | None] = lambda n: None,
+                     footer: str | None = None) -> Narrator | None:
     """The company a first-person document's narrator speaks for (NARRATOR_RULES): the signature
-    block's, else the company its writer founded; None when the text is not written in the first
-    person or no place names one."""
+    block's, else the company its writer founded, else the company the page's copyright line names
+    (`footer`, clean.copyright_owner) when the text names it again; None when the text is not written
+    in the first person or no place names one."""
     if first_person(body) < MIN_FIRST_PERSON:
         return None
     sig = signature_company(body, other_of)
@@ -295,4 +309,28 @@ def narrator_company(body: str, other_of: Callable[[str], str | None] = lambda n
     founded = founder_company(body, other_of)
     if founded is not None:
         return Narrator(founded, "founder-start", _OWN_SHAREHOLDERS.search(body) is not None)
+    if footer is not None:
+        return _copyright_owner(footer, body, other_of)
+    return None
+
+
+def _copyright_owner(footer: str, body: str, other_of: Callable[[str], str | None]) -> Narrator | None:
+    """Rule copyright-owner: the longest leading words of the footer's company name (legal form dropped)
+    that the text names on its own, as a name (capitalised, whole words), or None; None too when the
+    page's first lines (its title, masthead) name it."""
+    short = LEGAL_END.sub("", footer).strip(" ,") or footer
+    toks = short.split()
+    head = "\n".join([ln for ln in body.split("\n", 40)[:40] if ln.strip()][:3])
+    if toks and plain(rf"(?<![\w&-]){re.escape(toks[0])}(?![\w&-])").search(head) is not None:
+        # a site that names itself in its title or masthead is a publisher's page about another company:
+        # "… · GitHub" over an issue thread (focusset27 held 10), "| StreetSignal" over a ratings page
+        # (focusset28 held 16), "| The Collab Ledger" over a leaked memo (focusset28 held 18), "… by
+        # Orbitfield" over an imagery watch (focusset24 held 18): its footer names the publisher, no narrator
+        return None
+    for n in range(len(toks), 0, -1):
+        part = " ".join(toks[:n])
+        if len(part) < 3 or other_of(part) or is_place(part):
+            continue
+        if plain(rf"(?<![\w&-]){re.escape(part)}(?![\w&-])").search(body) is not None:
+            return Narrator(part, COPYRIGHT_OWNER.name, aliases=tuple(dict.fromkeys(x for x in (short, footer) if x != part)))
     return None

@@ -46,7 +46,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-23-s28n"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-24-s29f"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -238,7 +238,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     # body calls "the Company" / "the registrant" / "we": the document's company, whatever else it names
     filer = defined_filer(cleaned) if para_main is None else None
     before_focus = dict(doc_aliases) if filer is not None else None
-    focus = _focus(sents, cleaned, rec, doc_aliases) if para_main is None else None
+    focus = _focus(sents, cleaned, rec, doc_aliases, clean.copyright_owner(norm)) if para_main is None else None
     if filer is not None and focus is not None and not filer_named(filer, focus.label):
         doc_aliases = before_focus   # another name read as the company (a signer, a customer): the registrant is
         focus = None
@@ -1017,12 +1017,12 @@ def _companies_named(ms, line: int, before: tuple[int, frozenset[str]] | None) -
     return (line, cos) if cos or before is None or before[0] != line else before
 
 
-def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]]):
+def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]], footer: str | None = None):
     """The document's own company (focus.py); its names join `doc_aliases`, and names pass 0
     read as other companies ("Hon Hai Precision Industry Co.") become its aliases."""
     company_of, other_of = _lookups(rec, doc_aliases)
     top = [s.text for s in sents[:14]]
-    f = focus_company(top, cleaned, company_of, other_of)
+    f = focus_company(top, cleaned, company_of, other_of, footer)
     if f is None:
         return None
     f = with_units(f, top, cleaned, company_of, rec.by_surface)
