@@ -24,7 +24,7 @@ ROLE_WORDS = [
     (r"\bmd\b|\bmanaging\s+director\b", "managing director"),
     (r"\bvice\s+chair\w*", "vice chairman"),
     (r"(?<!deputy\s)\bchair\w*", "chairman"),
-    (r"\bvice\s+president\b", "vice president"),
+    (r"\bvice\s+president\b|\bvp\b", "vice president"),   # (issue42m) "VP", its initials (p31-02-q06 "appoint as VP AI and Data")
     (r"(?<!vice\s)\bpresident\b", "president"),
     (r"\bco-?found\w*|\bfound(?:er|ed|ers)\b", "founder"),
     # "who runs / manages X": its top officer, whatever the title (a unit's president, a firm's CEO)
