@@ -37,6 +37,10 @@ _WHEN = (rf"(?:the\s+end\s+of\s+(?:the\s+)?(?:{_MONTH}\s+(?:19|20)\d\d|(?:19|20)
          rf"|{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)")
 # a start date also written day first: "1 February 2025", "on 1 August 2025"
 _WHEN_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?|{_MONTH_ABBR}\s+\d{{1,2}}(?!\d)(?:,?\s+(?:19|20)\d\d)?|{_WHEN})"
+# (issue42m) a filing's title glossed in brackets, the gloss the title read: "as co-Representative Director
+# (co-CEO)" (probe31 08b Gabia DART), "Representative Director (CEO)", "Gerente General (CEO)", "General Manager
+# (CEO)" (seen Japanese, Korean and Latin American filings)
+_GLOSSED = rf"[\w-]+(?:\s+[\w-]+){{0,2}}\s+\((?P<title2>{TITLE})\)"
 # (issue42m) an honorific before the holder's name: "the appointment of Mr. X as …" (probe31 02 Hilan, probe23
 # 01 Tanla "Appointment of Mr. X as Additional Director"); not part of the name
 _HON = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
@@ -195,6 +199,23 @@ RULES: tuple[RoleRule, ...] = (
               "probe9 Bharti Airtel: 'X will become executive vice-chairman from January 1, 2026'"),
         tenses=(("past", "current"), ("present", "incoming"), ("future", "incoming"))),
     RoleRule(
+        # (issue42m) the officers a periodic report's declaration names by their statutory titles, the title
+        # before the name: "The legal representative X, the person in charge of accounting work Y and the head
+        # of the accounting department Z declare that …" (probe31 03 ThunderSoft, a Chinese quarterly report:
+        # the declaration every such report opens with); the company is the report's
+        "filing-officer", re.compile(
+            r"(?:(?<=^)|(?<=\s)|(?<=,))(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?P<title>[Ll]egal\s+[Rr]epresentative|[Pp]erson\s+in\s+charge\s+of\s+(?:the\s+)?accounting(?:\s+work)?"
+            r"|[Hh]ead\s+of\s+(?:the\s+)?accounting\s+(?:department|body|institution))(?:,)?\s+"
+            rf"{_HON}{_NAME}"),
+        "current", ("egal representative", "in charge of accounting", "accounting department", "accounting body"),
+        examples=("The legal representative Sun Weiran, the person in charge of accounting work Gao Lin and the head of the "
+                  "accounting department Ma Yue declare that the financial information is true.",
+                  "Legal representative: Mr. Qiao Fenglin"),
+        seen=("probe31 03 ThunderSoft quarterly report: 'The legal representative X, the person in charge of accounting work Y "
+              "and the head of the accounting department Z declare'",
+              "(one source so far: the title before the name, the shape of every title rule; only the statutory titles are new)"),
+        org="subject"),
+    RoleRule(
         # the organisation led in apposition before: "Logicalis, led by chief executive X, sells …"
         # (probe14 Datatec; "T-Systems, the IT services and cloud arm led by X", probe3 Deutsche
         # Telekom): the title is that organisation's, not the document's company's
@@ -299,8 +320,8 @@ RULES: tuple[RoleRule, ...] = (
         tenses=(("present", "current"), ("future", "incoming"))),
     RoleRule(
         "appointed-as", re.compile(
-            rf"(?:(?P<verb>has\s+appointed|have\s+appointed|had\s+appointed|appointed|has\s+named|named)|(?<![\w-])(?:the\s+)?[Aa]ppointment\s+of)\s+{_HON}{_NAME}\s+as\s+"
-            rf"(?:its\s+|the\s+|our\s+|the\s+company's\s+)?(?:new\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}{_FIELD}"
+            rf"(?:(?P<verb>has\s+appointed|have\s+appointed|had\s+appointed|appointed|has\s+named|named)|(?<![\w-])(?:the\s+)?[Aa]ppointment\s+of)\s+{_HON}{_NAME}{_ASIDE}\s+as\s+"
+            rf"(?:its\s+|the\s+|our\s+|the\s+company's\s+)?(?:new\s+)?{_MOD}(?:(?P<title>{TITLE})|{_GLOSSED}){_ORG_OF}{_FIELD}"
             rf"(?:,?\s+(?:effective|with\s+effect\s+from|from|starting)\s+(?P<when>{_WHEN_DAY})"
             rf"|;\s+(?:he|she)\s+will\s+(?:take\s+up|assume|start\s+in)\s+(?:the|his|her)\s+(?:role|post|position|job)\s+(?:on|in)\s+(?P<when2>{_WHEN_DAY}))?"),
         None, ("appointed", "named", "ppointment of"),
