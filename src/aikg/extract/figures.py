@@ -27,6 +27,7 @@ from .change_bases import basis_after, basis_before
 from .prose_measures import measure_at as prose_measure_at
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .subject_measures import subject_measure
+from .dividends import bracketed_after_dividend, proposed_dividend, respect_year
 from .support import Site, object_position, support
 from . import values as _v
 from .quantity_kinds import plan_cue_before
@@ -1246,6 +1247,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         outlook: its measure says so, and it keeps only a period its own clause states (never
         the quarter the article reports on)."""
         period = period_for(pos, clause, market=bool(_MARKET_MEASURE.search(measure)) or clause_at(model, pos).verb_kind == "market")
+        if not previous and (proposed_dividend(t, pos, clause[0], measure) or "dividend" in measure and bracketed_after_dividend(t, pos)):
+            # "will propose … a dividend of EUR 1.80 per share in respect of 2025": the board's decision, no outlook;
+            # dated by the year it is paid for, not the meeting's day (dividends.py)
+            yr = respect_year(t, value_end.get(pos, pos), ctx.periods)
+            return measure, (_period(yr) if yr is not None else None if period is not None and period.start == period.end else period)
         if previous:  # the guidance the new one replaced
             measure = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
             if _full_year_outlook(t[clause[0]:pos], period):
@@ -1359,6 +1365,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             # ("Interim dividend: ₹13 per share": a list line's label names the dividend)
             measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
                        or (lab is not None and re.search(r"\bdividends?\b", lab.group("label"), re.I))
+                       or bracketed_after_dividend(t, m.start)   # "… dividend of EUR 1.80 per share (2024: EUR 1.60 per share)"
                        else "earnings per share")
             hpos = m.start
             mhow[0] = "per-share"
