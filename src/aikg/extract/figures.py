@@ -86,6 +86,15 @@ _UNIT_DESC = plain(
 
 # the width of a guidance range ("plus or minus $300 million"): no figure of its own
 _RANGE_WIDTH_BEFORE = plain(r"(?:\bplus\s+or\s+minus|±)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
+# a part's share of a whole: "overseas revenue accounts for 38.6% of the total"; (issue42m) also in the past,
+# "overseas revenue accounted for 38.6% of the total" (probe31 03 ThunderSoft), "The largest customer … accounted for
+# 6.8% of Group revenue in 2025" (probe31 06 Sword), "International revenue accounted for 56% of the total", "subscription
+# revenue made up 56% of total revenue", "The division represented 49% of Group revenue" (seen docs of other sources);
+# the whole stops before the period it is of ("… of Group revenue in 2025 (2024: 7.3%)")
+_SHARE_VERB = plain(r"(?P<what>(?:[\w-]+\s+){1,4}?)(?:now\s+)?(?:accounts?\s+for|makes?\s+up|represents?|contributes?"
+                    r"|(?P<past>accounted\s+for|made\s+up|represented))\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+_SHARE_AFTER_ASIDE = plain(r"(?<!\d),\s+(?:accounted\s+for|accounts?\s+for|represented|represents?|made\s+up|makes?\s+up)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+_SHARE_ASIDE = plain(r",\s+(?:a|an|the|which|who)\b[^,;]{2,100},(?=\s+(?:accounted|accounts?|represented|represents?|made|makes?)\b)")
 # a clause that states an expectation, so its figures are a forecast, not the period reported on
 FORECAST = plain(
     r"\b(?:expects?|expected\s+to|forecasts?|forecasted|guidance|guided|guiding|outlook|projected|projects\s+(?:revenue|sales|growth|that)|"
@@ -1485,22 +1494,28 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue
         if re.match(r"\s*(?:[\w-]+\s+){0,2}stake\b", post, re.I):
             continue
-        acc = re.search(r"(?P<what>(?:[\w-]+\s+){1,4}?)(?:now\s+)?(?:accounts?\s+for|makes?\s+up|represents?|contributes?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", t[clause[0]:p.start])
+        acc = _SHARE_VERB.search(t[clause[0]:p.start])
+        if acc is None and _SHARE_AFTER_ASIDE.search(t, 0, p.start):
+            # (issue42m) "The largest customer, an international organisation headquartered in Geneva, accounted for 6.8%":
+            # the part named before the aside
+            acc = _SHARE_VERB.search(_SHARE_ASIDE.sub(" ", t[:p.start]))
+        if acc and acc.group("past") and not re.match(r"\s*(?:\(\s*[\d.,]+\s*%?\s*\)\s*)?of\s+\w", t[p.end:]):
+            acc = None   # (issue42m) a past verb's share names its whole: "accounted for 38.6% of the total"
         if acc:
-            whole = re.match(r"\s*of\s+(?P<whole>.+?)(?:[,.;]|$)", t[p.end:])
+            whole = re.match(r"\s*of\s+(?P<whole>.+?)(?=\s+(?:in|for|during)\s+(?:the\s+)?(?:19|20)\d\d\b|\s*\(|[,.;](?!\d)|$)", t[p.end:])
             owner = ctx.after(p.end, SUBJECT_KINDS)
             if owner and whole and owner.start < p.end + len(whole.group(0)):
                 subj = ref(owner)
                 how[:] = [("share-whole", owner.start)]
             else:
                 subj = _subject(ctx, p.start, clause, gaz_segments)
-            what = _norm_measure(re.sub(r"\b(?:now|currently|already|still|alone)\b", " ", acc.group("what")))
+            what = _norm_measure(re.sub(r"\b(?:now|currently|already|still|alone)\b|^\s*(?:the|its|our|their)\s+(?=\w)", " ", acc.group("what"), flags=re.I))
             whole_text = ""
             if whole:
                 wt = whole.group("whole")
                 if owner:
                     wt = re.sub(re.escape(owner.text) + r"(?:'s|’s)?\s*", "", wt)
-                whole_text = " of " + _norm_measure(wt)
+                whole_text = " of " + _norm_measure(re.sub(r"^(?:the|its|our|their)\s+(?=\w)", "", wt.strip(), flags=re.I))
             if subj is None:
                 continue
             fact = r.Observation(subject=subj, measure=f"{what} share{whole_text}".strip(), value=p.value, unit="percent",
