@@ -93,6 +93,9 @@ _RANGE_WIDTH_BEFORE = plain(r"(?:\bplus\s+or\s+minus|±)\s+(?:of\s+)?(?:about\s+
 # the whole stops before the period it is of ("… of Group revenue in 2025 (2024: 7.3%)")
 _SHARE_VERB = plain(r"(?P<what>(?:[\w-]+\s+){1,4}?)(?:now\s+)?(?:accounts?\s+for|makes?\s+up|represents?|contributes?"
                     r"|(?P<past>accounted\s+for|made\s+up|represented))\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+# (issue42m) words that make the words before a past share verb no noun phrase of a part: a speaker's verb, a pronoun,
+# a joining word or a preposition opening the phrase ("we estimate these accounted for", "and Foxconn together")
+_SHARE_PART_NOT = plain(r"^(?:and|from|of|in|for|to|s|that|these|this|those|which|who)\b|\b(?:said|says|say|estimate[sd]?|call|we|our|i|they|it)\b", re.I)
 _SHARE_AFTER_ASIDE = plain(r"(?<!\d),\s+(?:accounted\s+for|accounts?\s+for|represented|represents?|made\s+up|makes?\s+up)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _SHARE_ASIDE = plain(r",\s+(?:a|an|the|which|who)\b[^,;]{2,100},(?=\s+(?:accounted|accounts?|represented|represents?|made|makes?)\b)")
 # a clause that states an expectation, so its figures are a forecast, not the period reported on
@@ -1494,13 +1497,18 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue
         if re.match(r"\s*(?:[\w-]+\s+){0,2}stake\b", post, re.I):
             continue
-        acc = _SHARE_VERB.search(t[clause[0]:p.start])
+        lead_text = t[clause[0]:p.start]
+        acc = _SHARE_VERB.search(lead_text)
         if acc is None and _SHARE_AFTER_ASIDE.search(t, 0, p.start):
             # (issue42m) "The largest customer, an international organisation headquartered in Geneva, accounted for 6.8%":
             # the part named before the aside
-            acc = _SHARE_VERB.search(_SHARE_ASIDE.sub(" ", t[:p.start]))
-        if acc and acc.group("past") and not re.match(r"\s*(?:\(\s*[\d.,]+\s*%?\s*\)\s*)?of\s+\w", t[p.end:]):
-            acc = None   # (issue42m) a past verb's share names its whole: "accounted for 38.6% of the total"
+            lead_text = _SHARE_ASIDE.sub(" ", t[:p.start])
+            acc = _SHARE_VERB.search(lead_text)
+        if acc and acc.group("past") and (not re.match(r"\s*(?:\(\s*[\d.,]+\s*%?\s*\)\s*)?of\s+\w", t[p.end:])
+                                          or _SHARE_PART_NOT.search(acc.group("what")) or "\n" in acc.group("what")
+                                          or lead_text[:acc.start()].strip(" ,;:-—–(") != ""):
+            acc = None   # (issue42m) a past verb's share names its whole ("accounted for 38.6% of the total"), its part a noun
+            # phrase that opens its clause (not the tail of a list line run into it: "… data center SSDs DRAM accounted for")
         if acc:
             whole = re.match(r"\s*of\s+(?P<whole>.+?)(?=\s+(?:in|for|during)\s+(?:the\s+)?(?:19|20)\d\d\b|\s*\(|[,.;](?!\d)|$)", t[p.end:])
             owner = ctx.after(p.end, SUBJECT_KINDS)
