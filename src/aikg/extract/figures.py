@@ -1499,18 +1499,20 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue
         lead_text = t[clause[0]:p.start]
         acc = _SHARE_VERB.search(lead_text)
-        if acc is None and _SHARE_AFTER_ASIDE.search(t, 0, p.start):
+        aside_share = acc is None and _SHARE_AFTER_ASIDE.search(t, 0, p.start) is not None
+        if aside_share:
             # (issue42m) "The largest customer, an international organisation headquartered in Geneva, accounted for 6.8%":
             # the part named before the aside
             lead_text = _SHARE_ASIDE.sub(" ", t[:p.start])
             acc = _SHARE_VERB.search(lead_text)
-        if acc and acc.group("past") and (not re.match(r"\s*(?:\(\s*[\d.,]+\s*%?\s*\)\s*)?of\s+\w", t[p.end:])
+        if acc and (acc.group("past") or aside_share) and (not re.match(r"\s*(?:\(\s*[\d.,]+\s*%?\s*\)\s*)?of\s+\w", t[p.end:])
                                           or _SHARE_PART_NOT.search(acc.group("what")) or "\n" in acc.group("what")
                                           or lead_text[:acc.start()].strip(" ,;:-—–(") != ""):
             acc = None   # (issue42m) a past verb's share names its whole ("accounted for 38.6% of the total"), its part a noun
             # phrase that opens its clause (not the tail of a list line run into it: "… data center SSDs DRAM accounted for")
         if acc:
-            whole = re.match(r"\s*of\s+(?P<whole>.+?)(?=\s+(?:in|for|during)\s+(?:the\s+)?(?:19|20)\d\d\b|\s*\(|[,.;](?!\d)|$)", t[p.end:])
+            whole = re.match(r"\s*of\s+(?P<whole>.+?)(?=\s+(?:in|for|during|at|this|last)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:19|20)\d\d|quarter|year|half|period|year-end|months?)\b"
+                             r"|\s+(?:against|versus|compared|up|down)\b|\s*\(|[,.;](?!\d)|$)", t[p.end:])
             owner = ctx.after(p.end, SUBJECT_KINDS)
             if owner and whole and owner.start < p.end + len(whole.group(0)):
                 subj = ref(owner)
