@@ -210,7 +210,7 @@ RULES: tuple[RoleRule, ...] = (
         "current", ("egal representative", "in charge of accounting", "accounting department", "accounting body"),
         examples=("The legal representative Sun Weiran, the person in charge of accounting work Gao Lin and the head of the "
                   "accounting department Ma Yue declare that the financial information is true.",
-                  "Legal representative: Mr. Qiao Fenglin"),
+                  "The legal representative Qiao Fenglin declares that the report is true."),
         seen=("probe31 03 ThunderSoft quarterly report: 'The legal representative X, the person in charge of accounting work Y "
               "and the head of the accounting department Z declare'",
               "(one source so far: the title before the name, the shape of every title rule; only the statutory titles are new)"),
