@@ -24,9 +24,11 @@ ROLE_WORDS = [
     (r"\bmd\b|\bmanaging\s+director\b", "managing director"),
     (r"\bvice\s+chair\w*", "vice chairman"),
     (r"(?<!deputy\s)\bchair\w*", "chairman"),
-    (r"\bvice\s+president\b", "vice president"),
+    (r"\bvice\s+president\b|\bvp\b", "vice president"),   # (issue42m) "VP", its initials (p31-02-q06 "appoint as VP AI and Data")
     (r"(?<!vice\s)\bpresident\b", "president"),
     (r"\bco-?found\w*|\bfound(?:er|ed|ers)\b", "founder"),
+    # (issue42m) a filing's statutory officer (role_rules "filing-officer"): "Who is X's legal representative" (p31-03-q07)
+    (r"\blegal\s+representative\b", "legal representative"),
     # "who runs / manages X": its top officer, whatever the title (a unit's president, a firm's CEO)
     (r"\blead(?:s|er|ers|ing)?\b|\bheads?\b|\bhelps\s+lead\b|\bwho\s+(?:runs|ran|manages|managed|oversees)\b", "leader"),
 ]
@@ -41,8 +43,11 @@ def asked_roles(text: str) -> set[str]:
 
 
 # who heads / leads an organisation: its head, leader, or top executive ("InfraCo chief executive X")
+# (issue42m) a co-CEO ("co-ceo", the title as stored: relations.normalise_roles) is a CEO: "Who became co-CEO of
+# Gabia" (p31-08-q06), "co-chief executive" (entities.TITLES)
 ROLE_EQUIV = {"founder": {"founder", "co-founder"},
-              "leader": {"leader", "head", "CEO", "president", "managing director", "general manager",
+              "CEO": {"CEO", "co-ceo", "co-chief executive", "co-chief executive officer"},
+              "leader": {"leader", "head", "CEO", "co-ceo", "president", "managing director", "general manager",
                          "portfolio manager", "fund manager", "country manager"}}
 # where the person asked about stands in the role (kg:roleStatus), in the question's words
 ROLE_STATUS_WORDS = [

@@ -27,6 +27,7 @@ from .change_bases import basis_after, basis_before
 from .prose_measures import measure_at as prose_measure_at
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .subject_measures import subject_measure
+from .dividends import bracketed_after_dividend, proposed_dividend, respect_year
 from .support import Site, object_position, support
 from . import values as _v
 from .quantity_kinds import plan_cue_before
@@ -85,6 +86,18 @@ _UNIT_DESC = plain(
 
 # the width of a guidance range ("plus or minus $300 million"): no figure of its own
 _RANGE_WIDTH_BEFORE = plain(r"(?:\bplus\s+or\s+minus|±)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
+# a part's share of a whole: "overseas revenue accounts for 38.6% of the total"; (issue42m) also in the past,
+# "overseas revenue accounted for 38.6% of the total" (probe31 03 ThunderSoft), "The largest customer … accounted for
+# 6.8% of Group revenue in 2025" (probe31 06 Sword), "International revenue accounted for 56% of the total", "subscription
+# revenue made up 56% of total revenue", "The division represented 49% of Group revenue" (seen docs of other sources);
+# the whole stops before the period it is of ("… of Group revenue in 2025 (2024: 7.3%)")
+_SHARE_VERB = plain(r"(?P<what>(?:[\w-]+\s+){1,4}?)(?:now\s+)?(?:accounts?\s+for|makes?\s+up|represents?|contributes?"
+                    r"|(?P<past>accounted\s+for|made\s+up|represented))\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+# (issue42m) words that make the words before a past share verb no noun phrase of a part: a speaker's verb, a pronoun,
+# a joining word or a preposition opening the phrase ("we estimate these accounted for", "and Foxconn together")
+_SHARE_PART_NOT = plain(r"^(?:and|from|of|in|for|to|s|that|these|this|those|which|who)\b|\b(?:said|says|say|estimate[sd]?|call|we|our|i|they|it)\b", re.I)
+_SHARE_AFTER_ASIDE = plain(r"(?<!\d),\s+(?:accounted\s+for|accounts?\s+for|represented|represents?|made\s+up|makes?\s+up)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+_SHARE_ASIDE = plain(r",\s+(?:a|an|the|which|who)\b[^,;]{2,100},(?=\s+(?:accounted|accounts?|represented|represents?|made|makes?)\b)")
 # a clause that states an expectation, so its figures are a forecast, not the period reported on
 FORECAST = plain(
     r"\b(?:expects?|expected\s+to|forecasts?|forecasted|guidance|guided|guiding|outlook|projected|projects\s+(?:revenue|sales|growth|that)|"
@@ -1246,6 +1259,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         outlook: its measure says so, and it keeps only a period its own clause states (never
         the quarter the article reports on)."""
         period = period_for(pos, clause, market=bool(_MARKET_MEASURE.search(measure)) or clause_at(model, pos).verb_kind == "market")
+        if not previous and (proposed_dividend(t, pos, clause[0], measure) or "dividend" in measure and bracketed_after_dividend(t, pos)):
+            # "will propose … a dividend of EUR 1.80 per share in respect of 2025": the board's decision, no outlook;
+            # dated by the year it is paid for, not the meeting's day (dividends.py)
+            yr = respect_year(t, value_end.get(pos, pos), ctx.periods)
+            return measure, (_period(yr) if yr is not None else None if period is not None and period.start == period.end else period)
         if previous:  # the guidance the new one replaced
             measure = re.sub(r"\s+(?:outlook|guidance|forecast)$", "", measure)
             if _full_year_outlook(t[clause[0]:pos], period):
@@ -1359,6 +1377,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             # ("Interim dividend: ₹13 per share": a list line's label names the dividend)
             measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
                        or (lab is not None and re.search(r"\bdividends?\b", lab.group("label"), re.I))
+                       or bracketed_after_dividend(t, m.start)   # "… dividend of EUR 1.80 per share (2024: EUR 1.60 per share)"
                        else "earnings per share")
             hpos = m.start
             mhow[0] = "per-share"
@@ -1478,22 +1497,35 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             continue
         if re.match(r"\s*(?:[\w-]+\s+){0,2}stake\b", post, re.I):
             continue
-        acc = re.search(r"(?P<what>(?:[\w-]+\s+){1,4}?)(?:now\s+)?(?:accounts?\s+for|makes?\s+up|represents?|contributes?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", t[clause[0]:p.start])
+        lead_text = t[clause[0]:p.start]
+        acc = _SHARE_VERB.search(lead_text)
+        aside_share = acc is None and _SHARE_AFTER_ASIDE.search(t, 0, p.start) is not None
+        if aside_share:
+            # (issue42m) "The largest customer, an international organisation headquartered in Geneva, accounted for 6.8%":
+            # the part named before the aside
+            lead_text = _SHARE_ASIDE.sub(" ", t[:p.start])
+            acc = _SHARE_VERB.search(lead_text)
+        if acc and (acc.group("past") or aside_share) and (not re.match(r"\s*(?:\(\s*[\d.,]+\s*%?\s*\)\s*)?of\s+\w", t[p.end:])
+                                          or _SHARE_PART_NOT.search(acc.group("what")) or "\n" in acc.group("what")
+                                          or lead_text[:acc.start()].strip(" ,;:-—–(") != ""):
+            acc = None   # (issue42m) a past verb's share names its whole ("accounted for 38.6% of the total"), its part a noun
+            # phrase that opens its clause (not the tail of a list line run into it: "… data center SSDs DRAM accounted for")
         if acc:
-            whole = re.match(r"\s*of\s+(?P<whole>.+?)(?:[,.;]|$)", t[p.end:])
+            whole = re.match(r"\s*of\s+(?P<whole>.+?)(?=\s+(?:in|for|during|at|this|last)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:19|20)\d\d|quarter|year|half|period|year-end|months?)\b"
+                             r"|\s+(?:against|versus|compared|up|down)\b|\s*\(|[,.;](?!\d)|$)", t[p.end:])
             owner = ctx.after(p.end, SUBJECT_KINDS)
             if owner and whole and owner.start < p.end + len(whole.group(0)):
                 subj = ref(owner)
                 how[:] = [("share-whole", owner.start)]
             else:
                 subj = _subject(ctx, p.start, clause, gaz_segments)
-            what = _norm_measure(re.sub(r"\b(?:now|currently|already|still|alone)\b", " ", acc.group("what")))
+            what = _norm_measure(re.sub(r"\b(?:now|currently|already|still|alone)\b|^\s*(?:the|its|our|their)\s+(?=\w)", " ", acc.group("what"), flags=re.I))
             whole_text = ""
             if whole:
                 wt = whole.group("whole")
                 if owner:
                     wt = re.sub(re.escape(owner.text) + r"(?:'s|’s)?\s*", "", wt)
-                whole_text = " of " + _norm_measure(wt)
+                whole_text = " of " + _norm_measure(re.sub(r"^(?:the|its|our|their)\s+(?=\w)", "", wt.strip(), flags=re.I))
             if subj is None:
                 continue
             fact = r.Observation(subject=subj, measure=f"{what} share{whole_text}".strip(), value=p.value, unit="percent",

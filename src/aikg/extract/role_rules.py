@@ -30,10 +30,23 @@ from .people_text import back, unemphasised
 from .title_phrases import TITLE, title_part
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (issue42m) a month abbreviated with its point, in a start date: "effective Nov. 16" (probe31 05 Extreme
+# flash, "succeeded on Nov. 16 by"), "with effect from Dec. 1" (newswire style generally)
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 _WHEN = (rf"(?:the\s+end\s+of\s+(?:the\s+)?(?:{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:current\s+|fiscal\s+)?(?:quarter|year|month)|{_MONTH})"
          rf"|{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)")
 # a start date also written day first: "1 February 2025", "on 1 August 2025"
-_WHEN_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?|{_WHEN})"
+_WHEN_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?|{_MONTH_ABBR}\s+\d{{1,2}}(?!\d)(?:,?\s+(?:19|20)\d\d)?|{_WHEN})"
+# (issue42m) a filing's title glossed in brackets, the gloss the title read: "as co-Representative Director
+# (co-CEO)" (probe31 08b Gabia DART), "Representative Director (CEO)", "Gerente General (CEO)", "General Manager
+# (CEO)" (seen Japanese, Korean and Latin American filings)
+_GLOSSED = rf"[\w-]+(?:\s+[\w-]+){{0,2}}\s+\((?P<title2>{TITLE})\)"
+# (issue42m) an honorific before the holder's name: "the appointment of Mr. X as …" (probe31 02 Hilan, probe23
+# 01 Tanla "Appointment of Mr. X as Additional Director"); not part of the name
+_HON = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+# (issue42m) a title's field after a comma, part of the title as stated: "Vice President, AI and Data" (probe31
+# 02 Hilan); read only before a start date ("…, AI and Data, effective 1 January 2027")
+_FIELD = r"(?:,\s+(?:[A-Z][\w&-]*|AI)(?:\s+(?:and|&|[A-Z][\w&-]*|AI)){0,4}(?=,\s+(?:effective|with\s+effect)))?"
 _ASIDE = r"(?:,\s+(?P<aside>[^,;]{2,100}?),)?"
 # rule board-scope: "non-executive" / "independent" before a chair's title says which kind of chair, no
 # status: "became Non-Executive Chair on 1 October 2026" (probe28 08b BrainChip 4C), "Tan Boon Huat, became
@@ -186,6 +199,23 @@ RULES: tuple[RoleRule, ...] = (
               "probe9 Bharti Airtel: 'X will become executive vice-chairman from January 1, 2026'"),
         tenses=(("past", "current"), ("present", "incoming"), ("future", "incoming"))),
     RoleRule(
+        # (issue42m) the officers a periodic report's declaration names by their statutory titles, the title
+        # before the name: "The legal representative X, the person in charge of accounting work Y and the head
+        # of the accounting department Z declare that …" (probe31 03 ThunderSoft, a Chinese quarterly report:
+        # the declaration every such report opens with); the company is the report's
+        "filing-officer", re.compile(
+            r"(?:(?<=^)|(?<=\s)|(?<=,))(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?P<title>[Ll]egal\s+[Rr]epresentative|[Pp]erson\s+in\s+charge\s+of\s+(?:the\s+)?accounting(?:\s+work)?"
+            r"|[Hh]ead\s+of\s+(?:the\s+)?accounting\s+(?:department|body|institution))(?:,)?\s+"
+            rf"{_HON}{_NAME}"),
+        "current", ("egal representative", "in charge of accounting", "accounting department", "accounting body"),
+        examples=("The legal representative Sun Weiran, the person in charge of accounting work Gao Lin and the head of the "
+                  "accounting department Ma Yue declare that the financial information is true.",
+                  "The legal representative Qiao Fenglin declares that the report is true."),
+        seen=("probe31 03 ThunderSoft quarterly report: 'The legal representative X, the person in charge of accounting work Y "
+              "and the head of the accounting department Z declare'",
+              "(one source so far: the title before the name, the shape of every title rule; only the statutory titles are new)"),
+        org="subject"),
+    RoleRule(
         # the organisation led in apposition before: "Logicalis, led by chief executive X, sells …"
         # (probe14 Datatec; "T-Systems, the IT services and cloud arm led by X", probe3 Deutsche
         # Telekom): the title is that organisation's, not the document's company's
@@ -290,19 +320,42 @@ RULES: tuple[RoleRule, ...] = (
         tenses=(("present", "current"), ("future", "incoming"))),
     RoleRule(
         "appointed-as", re.compile(
-            rf"(?P<verb>has\s+appointed|have\s+appointed|had\s+appointed|appointed|has\s+named|named)\s+{_NAME}\s+as\s+"
-            rf"(?:its\s+|the\s+|our\s+|the\s+company's\s+)?(?:new\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"
+            rf"(?:(?P<verb>has\s+appointed|have\s+appointed|had\s+appointed|appointed|has\s+named|named)|(?<![\w-])(?:the\s+)?[Aa]ppointment\s+of)\s+{_HON}{_NAME}{_ASIDE}\s+as\s+"
+            rf"(?:its\s+|the\s+|our\s+|the\s+company's\s+)?(?:new\s+)?{_MOD}(?:(?P<title>{TITLE})|{_GLOSSED}){_ORG_OF}{_FIELD}"
             rf"(?:,?\s+(?:effective|with\s+effect\s+from|from|starting)\s+(?P<when>{_WHEN_DAY})"
             rf"|;\s+(?:he|she)\s+will\s+(?:take\s+up|assume|start\s+in)\s+(?:the|his|her)\s+(?:role|post|position|job)\s+(?:on|in)\s+(?P<when2>{_WHEN_DAY}))?"),
-        None, ("appointed", "named"),
+        None, ("appointed", "named", "ppointment of"),
         examples=("The board appointed Ivo Marsh as chief financial officer, effective March 1, 2027.",
+                  "The Board also approved the appointment of Mr. Oren Galil as Vice President, Cloud and Security, effective 1 March 2027.",
+                  "Tarvik Systems confirmed the appointment of Lena Aho as Chief Financial Officer with effect from 1 May 2027.",
                   "Kestrel Labs named Ana Ruiz as CEO with effect from 1 June 2027, replacing Tom Berg.",
                   "The Board has appointed Ola Brandt as President and CEO; he will take up the role on 1 May 2027."),
         seen=("probe12 Soitec: 'the Board of Directors appointed X as Chief Executive Officer with effect from 1 August 2025'",
               "probe13 Tietoevry: 'The Board has appointed X as President and CEO; he will take up the role on 1 February 2025'",
               "probe6 Capgemini: 'appointed X as Chief Financial Officer, effective September 1, 2025'",
-              "probe8 Hexaware: 'named X as chief financial officer with effect from October 1, replacing Y'"),
+              "probe8 Hexaware: 'named X as chief financial officer with effect from October 1, replacing Y'",
+              "(issue42m) the appointment as a noun: probe31 02 Hilan 'approved the appointment of Mr. X as Vice President, AI and "
+              "Data, effective 1 January 2027', probe30 08b Reunert 'confirm the appointment of X as Group Chief Financial Officer', "
+              "probe23 01 Tanla 'Appointment of Mr. X as Additional Director'"),
         tenses=(("past", "current"), ("present", "current"))),
+    RoleRule(
+        # (issue42m) a person joining in a role: "X, who joins us as Chief Revenue Officer on January 4" (probe31
+        # 04 Samsara remarks), "Welcome to X, who joins as Chief Operating Officer in January" (probe21 04
+        # TechnologyOne notes), "X … has joined CyrusOne as Chief Development Officer, effective 1 December"
+        # (focusset22 CyrusOne people moves); a start still to come ("joins … on <day>", "will join") makes the holder incoming
+        "joins-as", re.compile(
+            rf"{_HON}{_NAME}{_ASIDE},?\s+(?:who\s+)?(?P<verb>will\s+join|is\s+to\s+join|is\s+set\s+to\s+join|is\s+joining|joins|has\s+joined|joined)\s+"
+            rf"(?:(?:us|the\s+(?:company|group|firm|team|business))\s+|(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}})\s+)?as\s+"
+            rf"(?:its\s+|the\s+|our\s+)?(?:new\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"
+            rf"(?:,?\s+(?:(?:effective|with\s+effect\s+from|starting)(?:\s+on)?|on|from|in)\s+(?P<when>{_WHEN_DAY}))?"),
+        None, ("join",),
+        examples=("I'm pleased to welcome Dana Okafor, who joins us as Chief Revenue Officer on March 2.",
+                  "Pim Sato will join Harlow Cloud as chief financial officer in February 2027.",
+                  "Eva Lund, previously at a bank, has joined the company as Chief Risk Officer."),
+        seen=("probe31 04 Samsara remarks: 'X, who joins us as Chief Revenue Officer on January 4'",
+              "probe21 04 TechnologyOne notes: 'Welcome to X, who joins as Chief Operating Officer in January'",
+              "focusset22 held/20 CyrusOne people moves: 'X … has joined CyrusOne as Chief Development Officer, effective 1 December'"),
+        tenses=(("past", "current"), ("future", "incoming"))),
     RoleRule(
         # a leader named by what the person runs: "X, who ran NICE for a decade, stepped down",
         # "CEO X, who has run the company since 2022, said", "X, who currently runs the Europe
@@ -469,6 +522,8 @@ def _status(rule: RoleRule, m: re.Match) -> str | None:
     if rule.status is not None:
         return rule.status
     verb = m.groupdict().get("verb") or ""
+    if rule.name == "joins-as" and tense(verb) == "present" and m.groupdict().get("when"):
+        return "incoming"   # "X, who joins us as CRO on January 4": the start is still to come
     if _BECAME.match(verb):
         return "current"   # "X, a director since 2024, became Chair": took the post, holds it (no former holder)
     return dict(rule.tenses).get(tense(verb))

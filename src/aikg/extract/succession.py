@@ -21,7 +21,9 @@ from dataclasses import dataclass
 
 from .entities import NOT_PERSON_END, PERSON_NAME, TITLES
 
-_MONTH_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (issue42m) with a month abbreviated with its point: "will retire and be succeeded on Nov. 16 by X" (probe31 05
+# Extreme flash; the newswire's "Nov. 16" as role_rules._MONTH_ABBR reads it in "effective Nov. 16")
+_MONTH_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,9 @@ _PRONOUN_SUBJECT = plain(r"^\s*(?:He|She)\s+(?:(?:has|had|will|would|also|then|l
 _SURNAME_BEFORE = plain(r"(?<![\w-])(?P<sur>[A-Z][\w'’-]+)\s+" + _AUX + "$")
 # the new holder's start is still to come: "X will succeed him", "Y would be succeeded by X",
 # "with X to succeed him", "Y will hand over to X"
-_FUTURE = plain(r"\b(?:will|would|shall|is\s+to|are\s+to|to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+(?:be\s+)?$")
+# (issue42m) the leaving verb before it, "Y will retire and be succeeded by X" (probe31 05 Extreme flash; "will
+# step down and be replaced by", the same coordination of the leaving and the succession)
+_FUTURE = plain(r"\b(?:will|would|shall|is\s+to|are\s+to|to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+(?:(?:retire|step\s+down|leave|resign)\s+and\s+)?(?:be\s+)?$")
 _PRONOUN_OBJECT = plain(r"(?:him|her)\b")
 _NOT_FIRST = frozenset("The This That In On At For But And As After Before When While Under".split())
 _AS_TITLE = plain(r"\bas\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?(?P<title>" + TITLES + r"(?:\s+(?:and|&)\s+" + TITLES + r")?)(?:\s+of\s+)?")
