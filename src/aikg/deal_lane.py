@@ -80,6 +80,8 @@ ASKED: tuple[AskedTerm, ...] = (
               ("What interest rate does Orvane pay on its term loan?", "What is the margin over SOFR on the Harrow facility?"), agreement=True),
     AskedTerm("maturity", r"\bmatur\w*|\bwhen\s+(?:is|are)\s+(?:it|they|the\s+\w+)\s+due\b|\brepaid\b", ("maturity",),
               ("When does Orvane's term loan mature?",), agreement=True),
+    AskedTerm("minimum purchases", r"\bminimum\s+(?:annual\s+)?(?:purchase|order|offtake)|\bpurchase\s+commitment", ("minimum purchases",),
+              ("What minimum purchases has Quorra committed to under the supply agreement?",), also=("term",), agreement=True),
     AskedTerm("stake", r"\bstakes?\b|\bper\s*cent\b|\bpercent(?:age)?\b|\bhow\s+much\s+of\b|\bshare\s+of\b", ("stake",),
               ("What stake will Orvane hold in the joint venture?",), agreement=True),
     AskedTerm("purpose", r"\bpurpose\b|\bwhat\s+(?:is|was|are)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|agreement|joint\s+venture|JV|contract|alliance|collaboration)s?\s+for\b|\bto\s+do\s+what\b",
@@ -88,7 +90,7 @@ ASKED: tuple[AskedTerm, ...] = (
 # a question is about an agreement when it names one (else a "term", a "value" or a "partner" may be another's)
 AGREEMENT_ASKED = plain(r"\b(?:leases?|leased|leasing|tenants?|landlord|lessee|lessor|rent|contracts?|agreements?|loans?|facility|lent|lenders?|"
                         r"joint[\s-]venture|JV|venture|partnerships?|partners?|alliance|collaboration|sale|sell\w*|sold|divest\w*|disposal|buying|buyer|acquirer|"
-                        r"buy-?backs?|repurchase\w*)\b", re.I)
+                        r"buy-?backs?|repurchase\w*|minimum\s+(?:annual\s+)?(?:purchases?|order|offtake)|purchase\s+commitments?)\b", re.I)
 # a question is about a deal when it names one of these (else a "premium" or a "multiple" may be another's)
 DEAL_ASKED = plain(r"\b(?:deal|offer|bid|takeover|acquisition|acquir\w*|buy\w*|bought|purchase|merger|combination|transaction|"
                    r"buyout|take-private|pay\w*|paid|sale|sell\w*|sold|per\s+(?:[\w'’.-]+\s+){0,2}share|vwap|premium|multiple|"

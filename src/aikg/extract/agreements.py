@@ -39,7 +39,7 @@ SIGNED = plain(r"\b(?:entered\s+into|enters\s+into|enter\s+into|entering\s+into|
                r"(?<![Ss]enior\s)(?<![Ss]enior-)secured|secures|formed|forms|form|agreed|awarded|(?:the\s+)?entry\s+of)\b", re.I)
 # the agreement nouns, by kind (the first that matches after the verb decides it)
 NOUNS = plain(r"\b(?P<noun>(?:lease\s+agreement|lease)|(?:(?:construction|term|bridge|revolving|syndicated|green)\s+)?"
-              r"(?:loan\s+facility|credit\s+facility|loan)|(?:credit|loan|facilit(?:y|ies))\s+agreement|joint[\s-]venture|partnership|alliance|contract(?!s?\s+value)|agreement)s?\b", re.I)
+              r"(?:loan\s+facility|credit\s+facility|loan)|(?:credit|loan|facilit(?:y|ies))\s+agreement|joint[\s-]venture|partnership|alliance|contract(?!s?\s+(?:value|revenue))|agreement)s?\b", re.I)
 KIND_OF = (("lease", "lease"), ("loan", "loan"), ("credit", "loan"), ("facilit", "loan"), ("joint", "joint venture"), ("partnership", "partnership"),
            ("alliance", "partnership"), ("contract", "contract"), ("agreement", "contract"))
 DEFAULT_ROLE = {"joint venture": "partner", "partnership": "partner", "loan": "lender", "contract": "counterparty",
@@ -56,7 +56,7 @@ _PASSIVE = plain(r"\b(?:was|were|been|be|is)\s+$", re.I)
 # a counterparty no list knows: the capitalised words right after "with" / "by" ("with Castlegate Realty
 # Trust for …", "by the U.S. Army Contracting Command"); never a lower-case phrase ("with one of the banks")
 _NAME = plain(r"(?:the\s+)?(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&.'’-]*){0,6})")
-_NAME_END = plain(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|AG|SA|ASA|AB|N\.?V|B\.?V|GmbH|Limited)\.?)+$")
+_NAME_END = plain(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|AG|SA|ASA|AB|N\.?V|B\.?V|Pte|GmbH|Limited)\.?)+$")
 # "under which X will lease", "X will lease": the lessee; the counterparty so named is the tenant
 LESSEE = plain(r"\b(?:will\s+)?lease(?:s|d)?\s+(?:\d|of\b|approximately\b|about\b|up\s+to\b)", re.I)
 # the lease's direction, when the opening sentence says it (issue42d): the party the tenant ("The Company, as
@@ -68,12 +68,13 @@ LANDLORD_PARTY = plain(r"\bas\s+(?:the\s+)?(?:landlord|lessor)\b|\(\s*(?:the\s+)
 # "X has let its distribution centre at Y to Z", "X leases space to Z": X the landlord of a lease whose tenant is the
 # company named after "to" (a lower-case "to customers" names none)
 LET_TO = plain(r"\b(?:(?:has|have|had)\s+let|leased|leases)\s+(?:its|the|a|an|part\s+of|space|power)\b[^.;]{0,120}?\s+to\s+(?=[A-Z])")
-# the document's company as a filing defines it: "Kelvora Technologies Ltd (the "Company", …)"; "the Company" later is it
-_DEFINED_OWN = plain(r"[\s,.]*(?:(?:Inc|Ltd|Limited|Corp|Corporation|plc|N\.?V|AG|SA|ASA|Co)\.?[\s,]*)*\(\s*(?:the\s+)?[\"“](?:Company|Issuer|Registrant)[\"”]")
+# the document's company as a filing defines it: "Kelvora Technologies Ltd (the "Company", …)", "İndeks Bilgisayar
+# (hereinafter "Indeks" or "our Company")"; "the Company" later is it
+_DEFINED_OWN = plain(r"[\s,.]*(?:(?:Inc|Ltd|Limited|Corp|Corporation|plc|N\.?V|AG|SA|ASA|Co)\.?[\s,]*)*\(\s*(?:hereinafter\s+)?(?:[\"“][^\"”()]{1,40}[\"”]\s*(?:,|or|and)\s*)*(?:the\s+)?[\"“](?:our\s+)?(?:Company|Issuer|Registrant)[\"”]")
 # "a wholly owned subsidiary of Y": the party's owner, named as a mention of the agreement too
 _WITH = plain(r"\bwith\s+", re.I)
 # the document's company as the clause's subject right before the verb ("the Group signed", "we have entered into")
-_OWN_SUBJECT = plain(r"\b(?:the\s+(?:Group|Company|group|company)|[Ww]e|[Ii]t)\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+)*$")
+_OWN_SUBJECT = plain(r"\b(?:(?:the|[Oo]ur)\s+(?:Group|Company|group|company)|[Ww]e|[Ii]t)\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+)*$")
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,12 @@ TERMS: tuple[AgreementTerm, ...] = (
                   seen_in=("kindcheck32/deals/02_ruysdonk (Under the lease, Ruysdonk will receive an annual rent of €6.3 million)",
                            "kindcheck32/deals/03_kelvora (The annual rent payable by the Company is S$2.84 million for the first year)",
                            "focusset25/held/24_cyxtera_firstday (landlords … to which annual rent of approximately $118 million is payable)")),
+    AgreementTerm("minimum purchases", r"\bminimum\s+(?:annual\s+)?(?:purchase\s+commitment|purchases?|order\s+commitment|offtake)\b[^.;]{0,50}?$",
+                  value="money", kinds=("contract",), later=True,
+                  examples=(("Under the agreement, Quorra has committed to minimum purchases of US$22 million over the initial term.", "US$22 million"),
+                            ("The minimum purchase commitment under the agreement is USD 75 million over five years.", "USD 75 million")),
+                  seen_in=("probe31/01_indeks_kap_disclosure (The minimum purchase commitment under the agreement is USD 120 million over three years)",
+                           "kindcheck32/deals/03_kelvora (Solenne Medical Inc. has committed to minimum purchases of US$48 million over the initial term)")),
     AgreementTerm("value", r"\b(?:for|at)\s+(?:an?\s+)?(?:enterprise\s+value\s+of\s+|(?:total\s+)?consideration\s+of\s+|price\s+of\s+)?$",
                   value="money", kinds=("sale",),
                   examples=(("Orvane agreed to sell its sensors unit to Pellmark Capital for $310 million.", "$310 million"),),
@@ -235,6 +242,7 @@ class Agreement:
     others: tuple[r.EntityRef, ...]
     at: int = 0   # where the opening verb is (a capacity stated before it is no term of it)
     who: str | None = None   # the counterparty as the opening sentence words it ("one of the country's four largest banks")
+    also: Agreement | None = None   # a second agreement the sentence opens ("(a) a lease …; and (b) a supply agreement with X")
 
 
 @dataclass
@@ -242,6 +250,7 @@ class AgreementState:
     """The agreement in force: the last one a sentence opened (None before the first)."""
     current: Agreement | None = None
     seen: set = field(default_factory=set)
+    opened: dict = field(default_factory=dict)   # kind -> the last agreement of that kind opened ("The Supply Agreement has …" returns to it)
     own: r.EntityRef | None = None   # the company a filing defines as (the "Company"): "the Company" later is it
 
 
@@ -311,10 +320,18 @@ def opened(text: str, mentions, company: r.EntityRef | None) -> Agreement | None
     party = _party(text, v.start(), before, company)
     if party is None:
         return None
-    cp, who = None, None
+    cp, who, also = None, None, None
     w = _WITH.search(text, v.end())
-    if w is not None and any(_A_NEW.search(text, max(0, m.start() - 40), m.start()) for m in NOUNS.finditer(text, n.end(), w.start())):
-        w = None   # "(a) a lease agreement for …; and (b) a supply agreement with X": X is the second agreement's party
+    second = None if w is None else next(
+        (m for m in NOUNS.finditer(text, n.end(), w.start()) if _A_NEW.search(text, max(0, m.start() - 40), m.start())), None)
+    if second is not None:   # "(a) a lease agreement for …; and (b) a supply agreement with X": X is the second agreement's party
+        after = [m for m in orgs if w.end() <= m.start <= w.end() + 3]
+        cp2 = _ref(after[0]) if after else _named(text, w.end())
+        k2 = _kind(second.group("noun"))
+        if cp2 is not None and cp2 != party and k2 != kind:
+            also = Agreement(kind=k2, party=party, counterparty=cp2, role=DEFAULT_ROLE[k2],
+                             others=_others(mentions, party, cp2, company), at=second.start(), who=cp2.label)
+        w = None
     if w is not None:
         after = [m for m in orgs if w.end() <= m.start <= w.end() + 3]
         cp = _ref(after[0]) if after else _named(text, w.end())
@@ -327,7 +344,8 @@ def opened(text: str, mentions, company: r.EntityRef | None) -> Agreement | None
         elif TENANT_PARTY.search(text):
             role = "landlord"
     return Agreement(kind=kind, party=party, counterparty=cp, role=role, others=_others(mentions, party, cp, company),
-                     at=v.start(), who=cp.label if cp is not None else (" ".join(who.group(1).split()) if w is not None and who else None))
+                     at=v.start(), who=cp.label if cp is not None else (" ".join(who.group(1).split()) if w is not None and who else None),
+                     also=also)
 
 
 def _named(text: str, at: int) -> r.EntityRef | None:
@@ -337,7 +355,8 @@ def _named(text: str, at: int) -> r.EntityRef | None:
     if m is None:
         return None
     words = m.group("n").split()
-    cut = next((i for i, w in enumerate(words) if i and w.endswith(".") and i + 1 < len(words)), None)
+    legal = [bool(_NAME_END.search(" " + w)) for w in words]
+    cut = next((i for i, w in enumerate(words) if i and legal[i] and w.endswith(".") and not all(legal[i + 1:])), None)
     # ("… to Lindqvist-Maes Logistics B.V. Under the lease, …": the name ends at its legal form's full stop)
     name = _NAME_END.sub("", " ".join(words[:cut + 1] if cut is not None else words)).strip(" ,")
     if len(name.split()) < 2 and len(name) < 4:
@@ -379,20 +398,24 @@ def _leases(text: str, cp: r.EntityRef, mentions) -> bool:
 # an indefinite article before an agreement noun: another agreement introduced ("… and (b) a supply agreement with X"),
 # not the first one's defined name ("a Lease Agreement (the "Lease") with X")
 _A_NEW = plain(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# a later sentence about another company's deal, named or not ("rival Quenneville Foods obtained …", "a competitor, X,
+# announced …", "For comparison, earlier this month X sold …": kindcheck32/deals 01, 03, 02)
+_RIVAL = plain(r"\b(?:rivals?|competitors?|for\s+comparison|by\s+comparison)\b", re.I)
 # a determiner before a bare "agreement"/"contract": the agreement in force ("Under the agreement, …")
 _DETERMINER = plain(r"\b(?:the|this|that|such|each)\s+$", re.I)
 
 
-def _other_agreement(text: str, kind: str) -> bool:
-    """Whether a later sentence names another kind of agreement before (or without) one of the kind in
-    force: "The Supply Agreement has …" while a lease is in force; a bare "the agreement" is the one in force."""
+def _other_agreement(text: str, kind: str) -> str | None:
+    """The kind of agreement a later sentence names before (or without) one of the kind in force:
+    "The Supply Agreement has …" while a lease is in force; a bare "the agreement" is the one in force."""
     for n in NOUNS.finditer(text):
-        if _kind(n.group("noun")) == kind:
-            return False
+        k = _kind(n.group("noun"))
+        if k == kind:
+            return None
         if n.group("noun").lower() in ("agreement", "contract") and _DETERMINER.search(text, 0, n.start()):
             continue
-        return True
-    return False
+        return k
+    return None
 
 
 _EACH = re.compile(r"\s+each\b", re.I)
@@ -450,21 +473,35 @@ def terms(text: str, mentions, moneys, evidence: r.Evidence, state: AgreementSta
     company = state.own or company
     a = opened(text, mentions, company)
     opening = a is not None
+    out: list[r.Claim] = []
     if a is not None:
-        state.current = a
+        state.current = state.opened[a.kind] = a
+        if a.also is not None:   # the sentence's second agreement: its counterparty stated, kept for the sentences naming it
+            state.opened[a.also.kind] = a.also
+            out += _claim(a.also, [r.ClaimValue(role="term", measure="counterparty", text=a.also.who)], evidence)
     a = state.current
     if a is None:
-        return []
+        return out
     if not opening:
+        other = _other_agreement(text, a.kind)
+        if other is not None:   # "The Supply Agreement has an initial term of four years": not the lease in force
+            if other not in state.opened:
+                return out
+            a = state.current = state.opened[other]
         known = {a.party, a.counterparty, *a.others}
         if any(m.kind in ("Company", "Organization") and _ref(m) not in known for m in mentions):
-            return []   # a later sentence naming another company: its terms are that company's ("a rival's $240 million contract")
-        if _other_agreement(text, a.kind):
-            return []   # "The Supply Agreement has an initial term of four years": not the lease in force
+            return out   # a later sentence naming another company: its terms are that company's ("a rival's $240 million contract")
+        if _RIVAL.search(text):
+            return out   # "a competitor, Pelorus Moulding Pte. Ltd., announced …", "For comparison, …": another's deal
     got = read_terms(text, moneys, a.kind, opening, a.at if opening else 0)
     vals = [cv for term, _n, v, holder in got if (cv := _value(term, v, holder)) is not None]
     if opening and a.who:   # the counterparty, a term of its own ("Who is the tenant?"), stated by the opening sentence
         vals.insert(0, r.ClaimValue(role="term", measure="counterparty", text=a.who))
+    return _claim(a, vals, evidence) + out
+
+
+def _claim(a: Agreement, vals: list, evidence: r.Evidence) -> list[r.Claim]:
+    """The agreement-terms claim stating `vals` of agreement `a` (none without values)."""
     if not vals:
         return []
     rel = r.ClaimRelation(kind="agreement", target=a.counterparty, agent=a.party, detail=a.kind,
