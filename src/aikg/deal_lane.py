@@ -57,8 +57,11 @@ ASKED: tuple[AskedTerm, ...] = (
               ("When is the Quillon deal expected to close?", "When will the acquisition complete?")),
     AskedTerm("conditions", r"\bapprovals?\b|\bconditions?\b|\bclearances?\b", ("conditions",),
               ("Which approvals does the merger still need?",)),
-    AskedTerm("price", r"\bhow\s+much\b.*\b(?:pay|paying|paid|pays|offer(?:ing|ed)?|bid(?:ding)?)\b", ("consideration", "equity value", "price per share"),
-              ("How much is Orvane paying for Tessaly?",), also=("earn-out",)),
+    AskedTerm("price", r"\bhow\s+much\b.*\b(?:pay|paying|paid|pays|offer(?:ing|ed)?|bid(?:ding)?)\b|"
+              r"\bwhat\s+(?:did|does|will|is|has)\s+(?:[\w'’.&-]+\s+){1,5}?(?:pay|paying|paid)\s+for\b|\bwhat\s+(?:price|consideration)\b.*\b(?:pay|paying|paid|pays|for)\b",
+              ("consideration", "equity value", "price per share"),
+              ("How much is Orvane paying for Tessaly?", "What did Orvane pay for Tessaly Labs?", "What price is Orvane paying for Tessaly?"),
+              also=("earn-out",)),
     AskedTerm("seller", r"\bfrom\s+whom\b|\bseller\b|\bwho\s+(?:sold|sells|is\s+selling)\b|\bbought\s+from\b", ("seller",),
               ("What stake did Pellmark buy in Quorra, from whom, and what did it pay?",), also=("stake", "consideration")),
     # an agreement's terms (extract/agreements.py): asked only of a question that names an agreement (AGREEMENT_ASKED)
