@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from .. import records as r
 from ..pattern_cache import plain
+from . import stake_phrase
 
 PARTY_KINDS = ("Company", "Organization", "Segment")
 MENTION_KINDS = PARTY_KINDS + ("Project",)
@@ -217,9 +218,9 @@ TERMS: tuple[AgreementTerm, ...] = (
                   seen_in=("kindcheck31/deals/01_skarvoy (Completion of the transaction is … expected in the first quarter of 2027)",
                            "probe24/05_darktrace, probe18/softwareone (Completion is expected in …: deals.py expected-close)")),
     AgreementTerm("stake", r"(?:^|[,;]\s+|\b(?:and|while)\s+)(?P<holder>(?:[A-Z][\w&.'’-]*\s+){0,4}?[A-Z][\w&.'’-]*)\s+(?:will\s+|would\s+|each\s+)?"
-                  r"(?:hold|holds|own|owns|take|takes|have|has)\s+(?:a\s+|an\s+)?(?P<v>\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
-                  r"(?:\s+stake)?(?:\s+(?:of|in)\s+the\s+(?:joint[\s-]venture|venture|JV)\b[\w-]*(?:\s+company)?)?"
-                  r"(?:,?\s+(?:and|while)\s+(?P<holder2>(?:[A-Z][\w&.'’-]*\s+){0,4}?[A-Z][\w&.'’-]*)\s+(?:each\s+(?:own|owns|hold|holds)\s+)?(?P<v2>\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)))?",
+                  rf"(?:hold|holds|own|owns|take|takes|have|has)\s+(?:a\s+|an\s+)?(?P<v>{stake_phrase.PERCENT})"
+                  + stake_phrase.JV_SHARE_TAIL +
+                  rf"(?:,?\s+(?:and|while)\s+(?P<holder2>(?:[A-Z][\w&.'’-]*\s+){{0,4}}?[A-Z][\w&.'’-]*)\s+(?:each\s+(?:own|owns|hold|holds)\s+)?(?P<v2>{stake_phrase.PERCENT}))?",
                   kinds=("joint venture",), later=True,
                   examples=(("Orvane will hold 55 percent and Tessaly Partners 45 percent of the joint-venture company.", "55 percent"),
                             ("Pellmark holds a 70% stake and Quorra 30%.", "70%")),
