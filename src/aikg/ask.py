@@ -547,7 +547,9 @@ def _deal_lane(kg, question: str, timeout: float | None) -> Answer | None:
         results = [run_query(kg.store, "deals", {"company": ox.NamedNode(h.iri)}, timeout=timeout, limit=ASK_PAGE) for h in orgs]
         shared = set.intersection(*({str(r["claim"]) for r in res.rows if r.get("claim") is not None} for res in results))
         rows = deal_lane.pick(q, [r for r in results[0].rows if r.get("claim") is not None and str(r["claim"]) in shared])
-        if rows and not deal_lane.unnamed_party(others, rows, results[0].rows):
+        # (a product the question names, "the premises at Ubi Avenue 4": an agreement's sentences must name it too)
+        named = [h.matched for h in hits if h.kind == "Product"] if any(_s(r, "kind") for r in rows) else []
+        if rows and not deal_lane.unnamed_party(others + named, rows, results[0].rows):
             return _finish(question, q, "deals", rows, results[0].sparql, kg.store)
     if not hits:   # no name: "the deal" when the graph's terms asked are of one deal only (an agreement's: of the names said)
         res = run_query(kg.store, "deals", {}, timeout=timeout, limit=ASK_PAGE)

@@ -57,13 +57,16 @@ ASKED: tuple[AskedTerm, ...] = (
               ("When is the Quillon deal expected to close?", "When will the acquisition complete?")),
     AskedTerm("conditions", r"\bapprovals?\b|\bconditions?\b|\bclearances?\b", ("conditions",),
               ("Which approvals does the merger still need?",)),
-    AskedTerm("price", r"\bhow\s+much\b.*\b(?:pay|paying|paid|pays|offer(?:ing|ed)?|bid(?:ding)?)\b", ("consideration", "equity value", "price per share"),
-              ("How much is Orvane paying for Tessaly?",), also=("earn-out",)),
+    AskedTerm("price", r"\bhow\s+much\b.*\b(?:pay|paying|paid|pays|offer(?:ing|ed)?|bid(?:ding)?)\b|"
+              r"\bwhat\s+(?:did|does|will|is|has)\s+(?:[\w'’.&-]+\s+){1,5}?(?:pay|paying|paid)\s+for\b|\bwhat\s+(?:price|consideration)\b.*\b(?:pay|paying|paid|pays|for)\b",
+              ("consideration", "equity value", "price per share"),
+              ("How much is Orvane paying for Tessaly?", "What did Orvane pay for Tessaly Labs?", "What price is Orvane paying for Tessaly?"),
+              also=("earn-out",)),
     AskedTerm("seller", r"\bfrom\s+whom\b|\bseller\b|\bwho\s+(?:sold|sells|is\s+selling)\b|\bbought\s+from\b", ("seller",),
               ("What stake did Pellmark buy in Quorra, from whom, and what did it pay?",), also=("stake", "consideration")),
     # an agreement's terms (extract/agreements.py): asked only of a question that names an agreement (AGREEMENT_ASKED)
     AskedTerm("counterparty", r"\b(?:tenant|lessee|lessor|landlord|counterparty|counter-party|lenders?|partners?|customer|client|buyer|acquirer)\b|"
-              r"\bwho\s+(?:leases|rents|signed|awarded|is\s+(?:leasing|renting|buying|acquiring)|buys|bought|will\s+buy)\b|\bwith\s+whom\b|\bsold\s+to\s+whom\b",
+              r"\bwho\s+(?:leases|rents|signed|awarded|is\s+(?:leasing|renting|buying|acquiring)|buys|bought|will\s+buy|lent|lends|provided|provides|arranged)\b|\bwith\s+whom\b|\bsold\s+to\s+whom\b",
               ("counterparty",),
               ("Who is the tenant in Pellmark's Harrow lease?", "Who is Orvane's partner in the joint venture?"), agreement=True),
     AskedTerm("term", r"\bhow\s+long\b|\bterm\b|\bduration\b|\bhow\s+many\s+(?:years|months)\b|\bfor\s+how\s+long\b|\buntil\s+when\b", ("term", "end"),
@@ -75,15 +78,22 @@ ASKED: tuple[AskedTerm, ...] = (
     AskedTerm("value", r"\bworth\b|\bvalue\b|\bvalued\b|\brent\b|\bhow\s+much\b|\bconsideration\b|\bcontract\s+revenue\b|\bprice\b|"
               r"\bhow\s+(?:big|large)\b|\bsize\b", ("value",),
               ("What is the Orvane contract worth?", "What is the aggregate base rent over the lease's term?"), agreement=True),
+    AskedTerm("rent", r"^(?!.*\b(?:aggregate|total)\b).*\brent(?:al)?s?\b", ("annual rent",), ("What annual rent will Quorra pay Orvane?",), agreement=True),
+    AskedTerm("interest rate", r"\binterest\b|\brates?\b|\bmargin\b|\bspread\b|\bcoupon\b|\bpriced\b|\bSOFR\b", ("interest rate",),
+              ("What interest rate does Orvane pay on its term loan?", "What is the margin over SOFR on the Harrow facility?"), agreement=True),
+    AskedTerm("maturity", r"\bmatur\w*|\bwhen\s+(?:is|are)\s+(?:it|they|the\s+\w+)\s+due\b|\brepaid\b", ("maturity",),
+              ("When does Orvane's term loan mature?",), agreement=True),
+    AskedTerm("minimum purchases", r"\bminimum\s+(?:annual\s+)?(?:purchase|order|offtake)|\bpurchase\s+commitment", ("minimum purchases",),
+              ("What minimum purchases has Quorra committed to under the supply agreement?",), also=("term",), agreement=True),
     AskedTerm("stake", r"\bstakes?\b|\bper\s*cent\b|\bpercent(?:age)?\b|\bhow\s+much\s+of\b|\bshare\s+of\b", ("stake",),
               ("What stake will Orvane hold in the joint venture?",), agreement=True),
     AskedTerm("purpose", r"\bpurpose\b|\bwhat\s+(?:is|was|are)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|agreement|joint\s+venture|JV|contract|alliance|collaboration)s?\s+for\b|\bto\s+do\s+what\b",
               ("purpose",), ("What is the Orvane-Tessaly partnership for?",), agreement=True),
 )
 # a question is about an agreement when it names one (else a "term", a "value" or a "partner" may be another's)
-AGREEMENT_ASKED = plain(r"\b(?:leases?|leased|leasing|tenants?|landlord|lessee|lessor|rent|contracts?|agreements?|loans?|facility|"
+AGREEMENT_ASKED = plain(r"\b(?:leases?|leased|leasing|tenants?|landlord|lessee|lessor|rent|contracts?|agreements?|loans?|facility|lent|lenders?|"
                         r"joint[\s-]venture|JV|venture|partnerships?|partners?|alliance|collaboration|sale|sell\w*|sold|divest\w*|disposal|buying|buyer|acquirer|"
-                        r"buy-?backs?|repurchase\w*)\b", re.I)
+                        r"buy-?backs?|repurchase\w*|minimum\s+(?:annual\s+)?(?:purchases?|order|offtake)|purchase\s+commitments?)\b", re.I)
 # a question is about a deal when it names one of these (else a "premium" or a "multiple" may be another's)
 DEAL_ASKED = plain(r"\b(?:deal|offer|bid|takeover|acquisition|acquir\w*|buy\w*|bought|purchase|merger|combination|transaction|"
                    r"buyout|take-private|pay\w*|paid|sale|sell\w*|sold|per\s+(?:[\w'’.-]+\s+){0,2}share|vwap|premium|multiple|"
@@ -122,6 +132,7 @@ def unnamed_party(names: list[str], rows: list[dict], context: list[dict] = ()) 
     if kinds:   # (every word of the name in them: "HUT River Bend" of "Hut 8 … River Bend campus")
         quotes = " ".join(_s(r, "quote") for r in list(rows) + list(context) if (_s(r, "targetLabel"), _s(r, "kind")) in kinds).lower()
         words = set(re.findall(r"[\w'’-]+", parties + " " + quotes))
+        words |= {p for w in words if "-" in w for p in w.split("-")}   # ("Venlo" of "Venlo-Trade Port")
         return any(not all(w in words for w in re.findall(r"[\w'’-]+", n.lower())) for n in names)
     return any(n.lower() not in parties for n in names)
 
@@ -156,7 +167,7 @@ KIND_ASKED = tuple((k, plain(w, re.I)) for k, w in (
     ("lease", r"\b(?:leases?|leased|leasing|tenants?|landlord|lessee|lessor|rent)\b"),
     ("buyback", r"\b(?:buy-?backs?|repurchase\w*)\b"),
     ("sale", r"\b(?:sale|sell\w*|sold|divest\w*|disposal|buying|buyer|acquirer)\b"),
-    ("loan", r"\b(?:loans?|facility|lenders?|borrow\w*)\b"),
+    ("loan", r"\b(?:loans?|facility|lenders?|lent|borrow\w*|credit\s+agreement)\b"),
     ("joint venture", r"\b(?:joint[\s-]venture|JV|venture)\b"),
     ("partnership", r"\b(?:partnerships?|partners?|alliance)\b"),
     ("contract", r"\b(?:contracts?|agreements?)\b")))

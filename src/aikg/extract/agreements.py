@@ -30,17 +30,18 @@ from dataclasses import dataclass, field
 
 from .. import records as r
 from ..pattern_cache import plain
+from . import stake_phrase
 
 PARTY_KINDS = ("Company", "Organization", "Segment")
 MENTION_KINDS = PARTY_KINDS + ("Project",)
 
 # verbs of entering into an agreement (the party before them; "awarded" names its awardee after it)
 SIGNED = plain(r"\b(?:entered\s+into|enters\s+into|enter\s+into|entering\s+into|signed|signs|sign|signing|won|wins|"
-               r"secured|secures|formed|forms|form|agreed|awarded|(?:the\s+)?entry\s+of)\b", re.I)
+               r"(?<![Ss]enior\s)(?<![Ss]enior-)secured|secures|formed|forms|form|agreed|awarded|(?:the\s+)?entry\s+of)\b", re.I)
 # the agreement nouns, by kind (the first that matches after the verb decides it)
 NOUNS = plain(r"\b(?P<noun>(?:lease\s+agreement|lease)|(?:(?:construction|term|bridge|revolving|syndicated|green)\s+)?"
-              r"(?:loan\s+facility|credit\s+facility|loan)|joint[\s-]venture|partnership|alliance|contract(?!s?\s+value)|agreement)s?\b", re.I)
-KIND_OF = (("lease", "lease"), ("loan", "loan"), ("credit", "loan"), ("joint", "joint venture"), ("partnership", "partnership"),
+              r"(?:loan\s+facility|credit\s+facility|loan)|(?:credit|loan|facilit(?:y|ies))\s+agreement|joint[\s-]venture|partnership|alliance|contract(?!s?\s+(?:value|revenue))|agreement)s?\b", re.I)
+KIND_OF = (("lease", "lease"), ("loan", "loan"), ("credit", "loan"), ("facilit", "loan"), ("joint", "joint venture"), ("partnership", "partnership"),
            ("alliance", "partnership"), ("contract", "contract"), ("agreement", "contract"))
 DEFAULT_ROLE = {"joint venture": "partner", "partnership": "partner", "loan": "lender", "contract": "counterparty",
                 "lease": "counterparty", "sale": "buyer", "buyback": "counterparty"}
@@ -56,13 +57,25 @@ _PASSIVE = plain(r"\b(?:was|were|been|be|is)\s+$", re.I)
 # a counterparty no list knows: the capitalised words right after "with" / "by" ("with Castlegate Realty
 # Trust for …", "by the U.S. Army Contracting Command"); never a lower-case phrase ("with one of the banks")
 _NAME = plain(r"(?:the\s+)?(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&.'’-]*){0,6})")
-_NAME_END = plain(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|AG|SA|ASA|AB|NV|BV|GmbH|Limited)\.?)+$")
+_NAME_END = plain(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|AG|SA|ASA|AB|N\.?V|B\.?V|Pte|GmbH|Limited)\.?)+$")
 # "under which X will lease", "X will lease": the lessee; the counterparty so named is the tenant
 LESSEE = plain(r"\b(?:will\s+)?lease(?:s|d)?\s+(?:\d|of\b|approximately\b|about\b|up\s+to\b)", re.I)
+# the lease's direction, when the opening sentence says it (issue42d): the party the tenant ("The Company, as
+# tenant, has entered into the Lease with X", "with X (the "Landlord")", "… office space …, which will become the
+# Company's new headquarters": the counterparty the landlord), or the landlord ("as landlord", (the "Tenant"))
+TENANT_PARTY = plain(r"\bas\s+(?:the\s+)?(?:tenant|lessee)\b|\(\s*(?:the\s+)?[\"“](?:Landlord|Lessor)[\"”]|"
+                     r"\bwill\s+(?:become|serve\s+as)\s+(?:the\s+(?:Company|Group)['’]s|its|our)\s+(?:new\s+)?(?:headquarters|head\s+office|offices?)\b", re.I)
+LANDLORD_PARTY = plain(r"\bas\s+(?:the\s+)?(?:landlord|lessor)\b|\(\s*(?:the\s+)?[\"“](?:Tenant|Lessee)[\"”]", re.I)
+# "X has let its distribution centre at Y to Z", "X leases space to Z": X the landlord of a lease whose tenant is the
+# company named after "to" (a lower-case "to customers" names none)
+LET_TO = plain(r"\b(?:(?:has|have|had)\s+let|leased|leases)\s+(?:its|the|a|an|part\s+of|space|power)\b[^.;]{0,120}?\s+to\s+(?=[A-Z])")
+# the document's company as a filing defines it: "Kelvora Technologies Ltd (the "Company", …)", "İndeks Bilgisayar
+# (hereinafter "Indeks" or "our Company")"; "the Company" later is it
+_DEFINED_OWN = plain(r"[\s,.]*(?:(?:Inc|Ltd|Limited|Corp|Corporation|plc|N\.?V|AG|SA|ASA|Co)\.?[\s,]*)*\(\s*(?:hereinafter\s+)?(?:[\"“][^\"”()]{1,40}[\"”]\s*(?:,|or|and)\s*)*(?:the\s+)?[\"“](?:our\s+)?(?:Company|Issuer|Registrant)[\"”]")
 # "a wholly owned subsidiary of Y": the party's owner, named as a mention of the agreement too
 _WITH = plain(r"\bwith\s+", re.I)
 # the document's company as the clause's subject right before the verb ("the Group signed", "we have entered into")
-_OWN_SUBJECT = plain(r"\b(?:the\s+(?:Group|Company|group|company)|[Ww]e|[Ii]t)\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+)*$")
+_OWN_SUBJECT = plain(r"\b(?:(?:the|[Oo]ur)\s+(?:Group|Company|group|company)|[Ww]e|[Ii]t)\s+(?:has\s+|have\s+|had\s+|also\s+|today\s+)*$")
 
 
 @dataclass(frozen=True)
@@ -131,6 +144,38 @@ TERMS: tuple[AgreementTerm, ...] = (
                   examples=(("Brisk Data entered into a term loan facility of up to €400 million with four banks.", "up to €400 million"),),
                   seen_in=("probe30/04_hut8_form_8k (a senior secured construction loan facility of up to $2.2 billion)",
                            "probe24/05_darktrace (a US$1.9 billion committed term loan: deals.py debt-financing, the amount before the noun)")),
+    AgreementTerm("loan amount", r"", value="money", kinds=("loan",), later=True,
+                  after=r"\s+(?:[\w-]+\s+){0,3}?(?:term\s+loan|(?:revolving\s+)?(?:credit|loan)\s+facilit(?:y|ies)|revolver|(?:credit|loan|facilit(?:y|ies))\s+agreement)\b",
+                  examples=(("The agreement provides for a $90 million senior secured term loan and a $40 million revolving credit facility.", "$90 million"),),
+                  seen_in=("kindcheck32/deals/01_pennacook (provides for a $250 million senior secured term loan and a $150 million revolving credit facility)",
+                           "probe24/05_darktrace (a US$1.9 billion committed term loan)",
+                           "probe30/04_hut8_form_8k (a senior secured construction loan facility of up to $2.2 billion: the record above)")),
+    AgreementTerm("interest rate", r"\b(?:bears?|bearing|accrues?|accruing)\s+interest\s+at\s+(?P<v>(?:the\s+)?(?:(?:Term|term|daily|compounded)\s+)?"
+                  r"(?:SOFR|SONIA|EURIBOR|LIBOR|SORA|HIBOR|BBSY|TONA|CORRA|Secured\s+Overnight\s+Financing\s+Rate(?:\s+\([\"“]?SOFR[\"”]?\))?)"
+                  r"\s+plus\s+(?:a\s+(?:margin|spread)\s+of\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|basis\s+points|bps)(?:\s+per\s+annum)?"
+                  r"|(?:a\s+(?:fixed\s+)?(?:rate|coupon)\s+of\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:\s+per\s+annum|\s+a\s+year)?)",
+                  kinds=("loan",), later=True,
+                  examples=(("Borrowings bear interest at Term SOFR plus a margin of 1.85% per annum.", "Term SOFR plus a margin of 1.85% per annum"),
+                            ("The loan bears interest at 6.1% per annum.", "6.1% per annum")),
+                  seen_in=("probe30/04_hut8_form_8k (Borrowings bear interest at the Secured Overnight Financing Rate (\"SOFR\") plus 3.25% per annum)",
+                           "kindcheck32/deals/01_pennacook (Borrowings under both facilities bear interest at Term SOFR plus a margin of 2.35% per annum)")),
+    AgreementTerm("maturity", r"\b(?:matures?|maturing)\s+(?:on\s+|in\s+)?(?P<v>(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4}|\d{4}))\b",
+                  kinds=("loan",), later=True,
+                  examples=(("Both facilities mature on March 3, 2030.", "March 3, 2030"), ("The loan matures in June 2029.", "June 2029")),
+                  seen_in=("probe30/04_hut8_form_8k (… plus 3.25% per annum and mature in October 2031)",
+                           "kindcheck32/deals/01_pennacook (Both facilities mature on November 16, 2031)")),
+    AgreementTerm("annual rent", r"\b(?:annual|yearly)\s+(?:base\s+)?rent(?:al)?\b[^.;]{0,50}?$", value="money", kinds=("lease",), later=True,
+                  examples=(("Under the lease, Orvane will receive an annual rent of €4.1 million.", "€4.1 million"),
+                            ("The annual rent payable by the Company is S$1.2 million for the first year.", "S$1.2 million")),
+                  seen_in=("kindcheck32/deals/02_ruysdonk (Under the lease, Ruysdonk will receive an annual rent of €6.3 million)",
+                           "kindcheck32/deals/03_kelvora (The annual rent payable by the Company is S$2.84 million for the first year)",
+                           "focusset25/held/24_cyxtera_firstday (landlords … to which annual rent of approximately $118 million is payable)")),
+    AgreementTerm("minimum purchases", r"\bminimum\s+(?:annual\s+)?(?:purchase\s+commitment|purchases?|order\s+commitment|offtake)\b[^.;]{0,50}?$",
+                  value="money", kinds=("contract",), later=True,
+                  examples=(("Under the agreement, Quorra has committed to minimum purchases of US$22 million over the initial term.", "US$22 million"),
+                            ("The minimum purchase commitment under the agreement is USD 75 million over five years.", "USD 75 million")),
+                  seen_in=("probe31/01_indeks_kap_disclosure (The minimum purchase commitment under the agreement is USD 120 million over three years)",
+                           "kindcheck32/deals/03_kelvora (Solenne Medical Inc. has committed to minimum purchases of US$48 million over the initial term)")),
     AgreementTerm("value", r"\b(?:for|at)\s+(?:an?\s+)?(?:enterprise\s+value\s+of\s+|(?:total\s+)?consideration\s+of\s+|price\s+of\s+)?$",
                   value="money", kinds=("sale",),
                   examples=(("Orvane agreed to sell its sensors unit to Pellmark Capital for $310 million.", "$310 million"),),
@@ -173,9 +218,9 @@ TERMS: tuple[AgreementTerm, ...] = (
                   seen_in=("kindcheck31/deals/01_skarvoy (Completion of the transaction is … expected in the first quarter of 2027)",
                            "probe24/05_darktrace, probe18/softwareone (Completion is expected in …: deals.py expected-close)")),
     AgreementTerm("stake", r"(?:^|[,;]\s+|\b(?:and|while)\s+)(?P<holder>(?:[A-Z][\w&.'’-]*\s+){0,4}?[A-Z][\w&.'’-]*)\s+(?:will\s+|would\s+|each\s+)?"
-                  r"(?:hold|holds|own|owns|take|takes|have|has)\s+(?:a\s+|an\s+)?(?P<v>\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
-                  r"(?:\s+stake)?(?:\s+(?:of|in)\s+the\s+(?:joint[\s-]venture|venture|JV)\b[\w-]*(?:\s+company)?)?"
-                  r"(?:,?\s+(?:and|while)\s+(?P<holder2>(?:[A-Z][\w&.'’-]*\s+){0,4}?[A-Z][\w&.'’-]*)\s+(?:each\s+(?:own|owns|hold|holds)\s+)?(?P<v2>\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)))?",
+                  rf"(?:hold|holds|own|owns|take|takes|have|has)\s+(?:a\s+|an\s+)?(?P<v>{stake_phrase.PERCENT})"
+                  + stake_phrase.JV_SHARE_TAIL +
+                  rf"(?:,?\s+(?:and|while)\s+(?P<holder2>(?:[A-Z][\w&.'’-]*\s+){{0,4}}?[A-Z][\w&.'’-]*)\s+(?:each\s+(?:own|owns|hold|holds)\s+)?(?P<v2>{stake_phrase.PERCENT}))?",
                   kinds=("joint venture",), later=True,
                   examples=(("Orvane will hold 55 percent and Tessaly Partners 45 percent of the joint-venture company.", "55 percent"),
                             ("Pellmark holds a 70% stake and Quorra 30%.", "70%")),
@@ -186,7 +231,7 @@ TERMS: tuple[AgreementTerm, ...] = (
 _TERMS_RX = tuple((t, t.rx, t.after_rx) for t in TERMS)
 # a sentence may state a term only when it holds one of these words (cheap gate before the patterns)
 _GATE = plain(r"\b(?:term|year|month|MW|GW|megawatt|gigawatt|worth|valued|value|consideration|rent|contract|facility|loan|"
-              r"percent|per\s*cent|%|lease|for|programme|program|start|begin|commenc|run|last|expir|end|to|expected)", re.I)
+              r"percent|per\s*cent|%|lease|for|programme|program|start|begin|commenc|run|last|expir|end|to|expected|matur|rent)", re.I)
 
 
 @dataclass
@@ -198,6 +243,7 @@ class Agreement:
     others: tuple[r.EntityRef, ...]
     at: int = 0   # where the opening verb is (a capacity stated before it is no term of it)
     who: str | None = None   # the counterparty as the opening sentence words it ("one of the country's four largest banks")
+    also: Agreement | None = None   # a second agreement the sentence opens ("(a) a lease …; and (b) a supply agreement with X")
 
 
 @dataclass
@@ -205,6 +251,8 @@ class AgreementState:
     """The agreement in force: the last one a sentence opened (None before the first)."""
     current: Agreement | None = None
     seen: set = field(default_factory=set)
+    opened: dict = field(default_factory=dict)   # kind -> the last agreement of that kind opened ("The Supply Agreement has …" returns to it)
+    own: r.EntityRef | None = None   # the company a filing defines as (the "Company"): "the Company" later is it
 
 
 def _ref(m) -> r.EntityRef:
@@ -237,6 +285,14 @@ def opened(text: str, mentions, company: r.EntityRef | None) -> Agreement | None
         party = _ref(before[0]) if before else company
         return Agreement(kind="buyback", party=party, counterparty=None, role="counterparty",
                          others=_others(mentions, party, None, company), at=bb.start())
+    lt = LET_TO.search(text)
+    if lt is not None:   # "X has let its building to Z": a lease, X the landlord, Z the tenant
+        named = [m for m in orgs if lt.end() <= m.start <= lt.end() + 3]
+        tenant = _ref(named[0]) if named else _named(text, lt.end())
+        party = _party(text, lt.start(), [m for m in orgs if m.end <= lt.start()], company)
+        if tenant is not None and party is not None and tenant != party:
+            return Agreement(kind="lease", party=party, counterparty=tenant, role="tenant",
+                             others=_others(mentions, party, tenant, company), at=lt.start(), who=tenant.label)
     v = SIGNED.search(text)
     if v is None:
         return None
@@ -265,8 +321,18 @@ def opened(text: str, mentions, company: r.EntityRef | None) -> Agreement | None
     party = _party(text, v.start(), before, company)
     if party is None:
         return None
-    cp, who = None, None
+    cp, who, also = None, None, None
     w = _WITH.search(text, v.end())
+    second = None if w is None else next(
+        (m for m in NOUNS.finditer(text, n.end(), w.start()) if _A_NEW.search(text, max(0, m.start() - 40), m.start())), None)
+    if second is not None:   # "(a) a lease agreement for …; and (b) a supply agreement with X": X is the second agreement's party
+        after = [m for m in orgs if w.end() <= m.start <= w.end() + 3]
+        cp2 = _ref(after[0]) if after else _named(text, w.end())
+        k2 = _kind(second.group("noun"))
+        if cp2 is not None and cp2 != party and k2 != kind:
+            also = Agreement(kind=k2, party=party, counterparty=cp2, role=DEFAULT_ROLE[k2],
+                             others=_others(mentions, party, cp2, company), at=second.start(), who=cp2.label)
+        w = None
     if w is not None:
         after = [m for m in orgs if w.end() <= m.start <= w.end() + 3]
         cp = _ref(after[0]) if after else _named(text, w.end())
@@ -274,9 +340,13 @@ def opened(text: str, mentions, company: r.EntityRef | None) -> Agreement | None
         who = _WHO.match(text, w.end())
     role = DEFAULT_ROLE[kind]
     if kind == "lease" and cp is not None:
-        role = "tenant" if _leases(text, cp, mentions) else role
+        if _leases(text, cp, mentions) or LANDLORD_PARTY.search(text):
+            role = "tenant"
+        elif TENANT_PARTY.search(text):
+            role = "landlord"
     return Agreement(kind=kind, party=party, counterparty=cp, role=role, others=_others(mentions, party, cp, company),
-                     at=v.start(), who=cp.label if cp is not None else (" ".join(who.group(1).split()) if w is not None and who else None))
+                     at=v.start(), who=cp.label if cp is not None else (" ".join(who.group(1).split()) if w is not None and who else None),
+                     also=also)
 
 
 def _named(text: str, at: int) -> r.EntityRef | None:
@@ -285,7 +355,11 @@ def _named(text: str, at: int) -> r.EntityRef | None:
     m = _NAME.match(text, at)
     if m is None:
         return None
-    name = _NAME_END.sub("", m.group("n")).strip(" ,")
+    words = m.group("n").split()
+    legal = [bool(_NAME_END.search(" " + w)) for w in words]
+    cut = next((i for i, w in enumerate(words) if i and legal[i] and w.endswith(".") and not all(legal[i + 1:])), None)
+    # ("… to Lindqvist-Maes Logistics B.V. Under the lease, …": the name ends at its legal form's full stop)
+    name = _NAME_END.sub("", " ".join(words[:cut + 1] if cut is not None else words)).strip(" ,")
     if len(name.split()) < 2 and len(name) < 4:
         return None
     return r.EntityRef(kind="Organization", label=name)
@@ -320,6 +394,29 @@ def _leases(text: str, cp: r.EntityRef, mentions) -> bool:
         if named and (_ref(named[-1]) == cp or cp.label.startswith(named[-1].text)):
             return True
     return False
+
+
+# an indefinite article before an agreement noun: another agreement introduced ("… and (b) a supply agreement with X"),
+# not the first one's defined name ("a Lease Agreement (the "Lease") with X")
+_A_NEW = plain(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# a later sentence about another company's deal, named or not ("rival Quenneville Foods obtained …", "a competitor, X,
+# announced …", "For comparison, earlier this month X sold …": kindcheck32/deals 01, 03, 02)
+_RIVAL = plain(r"\b(?:rivals?|competitors?|for\s+comparison|by\s+comparison)\b", re.I)
+# a determiner before a bare "agreement"/"contract": the agreement in force ("Under the agreement, …")
+_DETERMINER = plain(r"\b(?:the|this|that|such|each)\s+$", re.I)
+
+
+def _other_agreement(text: str, kind: str) -> str | None:
+    """The kind of agreement a later sentence names before (or without) one of the kind in force:
+    "The Supply Agreement has …" while a lease is in force; a bare "the agreement" is the one in force."""
+    for n in NOUNS.finditer(text):
+        k = _kind(n.group("noun"))
+        if k == kind:
+            return None
+        if n.group("noun").lower() in ("agreement", "contract") and _DETERMINER.search(text, 0, n.start()):
+            continue
+        return k
+    return None
 
 
 _EACH = re.compile(r"\s+each\b", re.I)
@@ -371,21 +468,41 @@ def _value(term: str, v, holder: str | None) -> r.ClaimValue | None:
 def terms(text: str, mentions, moneys, evidence: r.Evidence, state: AgreementState,
           company: r.EntityRef | None) -> list[r.Claim]:
     """The agreement-terms claim of a sentence (at most one), after noting the agreement it opens."""
+    for m in mentions:
+        if m.kind == "Company" and _DEFINED_OWN.match(text, m.end):
+            state.own = _ref(m)
+    company = state.own or company
     a = opened(text, mentions, company)
     opening = a is not None
+    out: list[r.Claim] = []
     if a is not None:
-        state.current = a
+        state.current = state.opened[a.kind] = a
+        if a.also is not None:   # the sentence's second agreement: its counterparty stated, kept for the sentences naming it
+            state.opened[a.also.kind] = a.also
+            out += _claim(a.also, [r.ClaimValue(role="term", measure="counterparty", text=a.also.who)], evidence)
     a = state.current
     if a is None:
-        return []
+        return out
     if not opening:
+        other = _other_agreement(text, a.kind)
+        if other is not None:   # "The Supply Agreement has an initial term of four years": not the lease in force
+            if other not in state.opened:
+                return out
+            a = state.current = state.opened[other]
         known = {a.party, a.counterparty, *a.others}
         if any(m.kind in ("Company", "Organization") and _ref(m) not in known for m in mentions):
-            return []   # a later sentence naming another company: its terms are that company's ("a rival's $240 million contract")
+            return out   # a later sentence naming another company: its terms are that company's ("a rival's $240 million contract")
+        if _RIVAL.search(text):
+            return out   # "a competitor, Pelorus Moulding Pte. Ltd., announced …", "For comparison, …": another's deal
     got = read_terms(text, moneys, a.kind, opening, a.at if opening else 0)
     vals = [cv for term, _n, v, holder in got if (cv := _value(term, v, holder)) is not None]
     if opening and a.who:   # the counterparty, a term of its own ("Who is the tenant?"), stated by the opening sentence
         vals.insert(0, r.ClaimValue(role="term", measure="counterparty", text=a.who))
+    return _claim(a, vals, evidence) + out
+
+
+def _claim(a: Agreement, vals: list, evidence: r.Evidence) -> list[r.Claim]:
+    """The agreement-terms claim stating `vals` of agreement `a` (none without values)."""
     if not vals:
         return []
     rel = r.ClaimRelation(kind="agreement", target=a.counterparty, agent=a.party, detail=a.kind,

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .. import records as r
 from ..pattern_cache import plain
+from . import stake_phrase
 from .values import fold
 
 ORG_KINDS = ("Company", "Organization", "Segment")
@@ -173,14 +174,14 @@ TERMS: tuple[DealTerm, ...] = (
     # (issue41d) a stake bought and whom from: the percent bought and the seller, terms of the stake deal
     DealTerm("stake-bought", "stake", "percent",
              r"\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take|takes|took|taking)\s+(?:a|an)\s+(?:further\s+|additional\s+)?$",
-             r"^\s+(?:(?:controlling|minority|majority|direct)\s+)?stake\s+in\b",
+             rf"^\s+{stake_phrase.STAKE_IN}\b",
              examples=(("Pellmark will acquire a 26% stake in Quorra Foods from its founders for $80 million.", "26%"),),
              seen_in=("kindcheck31/deals/03_akitsune (will acquire a 34% stake in PT Sari Kencana Pangan, …, from the founding Wirjo family)",
                       "an Iberian wire (Indra … agreed to buy an 89.68% stake in satellite operator Hispasat from grid operator Redeia)",
                       "a Turkish e-commerce story (acquired a 65.41% stake in Hepsiburada, …, from the Dogan family)"), own=True),
     DealTerm("stake-bought-from", "seller", "text",
-             r"\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\s+(?:a|an)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+"
-             r"(?:(?:controlling|minority|majority|direct)\s+)?stake\s+in\s+[^.;]{1,120}?\s+(?:partly\s+)?from\s+"
+             rf"\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\s+(?:a|an)\s+{stake_phrase.PERCENT_LOOSE}\s+"
+             rf"{stake_phrase.STAKE_IN}\s+[^.;]{{1,120}}?\s+(?:partly\s+)?from\s+"
              r"(?P<v>(?:the\s+)?[^,;.()]+?)(?=\s+(?:for|at|in\s+a|in\s+an|and\s+other|and\s+others)\b|\s*[,;.(]|$)",
              examples=(("Pellmark will acquire a 26% stake in Quorra Foods from its founders for $80 million.", "its founders"),),
              seen_in=("kindcheck31/deals/03_akitsune (from the founding Wirjo family for ¥21.8 billion)",

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import records as r
-from . import clauses
+from . import clauses, stake_phrase
 from .entities import NAME_SEQ
 from .relation_rules import RelationPattern
 from .relations import ORG_KINDS, SentenceContext, _period, ref
@@ -89,7 +89,7 @@ PHRASES: tuple[HoldingPhrase, ...] = (
                             ("After the listing Harrow Systems intends to hold a direct stake of around 40% in Pellmark.", "Harrow Systems", "Pellmark", "40")),
                   seen_in=("probe6/p6_08_nebius (holds a stake of roughly … in ClickHouse)", "probe2/q01_coreweave (holds a stake of roughly … in the company)",
                            "devset5/t04_siemens (hold a direct stake of around … in Siemens Healthineers)")),
-    HoldingPhrase("percent-stake-in", rf"\b{HOLD}\s+{_ADV}(?:a|an|its|their)\s+{QUAL}$", r"^\s+(?:[\w-]+\s+){0,2}?stake\s+in\s+",
+    HoldingPhrase("percent-stake-in", rf"\b{HOLD}\s+{_ADV}(?:a|an|its|their)\s+{QUAL}$", rf"^\s+{stake_phrase.STAKE_IN_LOOSE}",
                   "subject", "object",
                   examples=(("Orvane has a 23% stake in Quillon Networks after a share swap.", "Orvane", "Quillon Networks", "23"),),
                   seen_in=("news/m01_microsoft (has a 27% stake in OpenAI's for-profit arm)", "the corpus's 'holds a N% stake in' (relations._HOLDS_STAKE before)")),
