@@ -753,9 +753,6 @@ def _reporting_year(dctx: DocContext) -> tuple[int, date, date] | None:
     anchor = rep.end if rep is not None and rep.end is not None else (dctx.closed or dctx.now())
     if cal is None or anchor is None or cal.calendar_year:
         return None
-    if rep is not None and rep.start is not None and rep.end is not None and 11 <= _months(rep) <= 13 \
-            and _closing_month(rep.end)[1] != cal.end_month:
-        return None   # other-company-calendar: a whole year reported that the calendar does not close is not its year
     if rep is not None and rep.end is None and _fy_of_label(rep.label) and cal.shift is not None:
         fy = _fy_of_label(rep.label)
         return (fy, *cal.year_bounds(fy))
