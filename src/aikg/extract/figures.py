@@ -1237,6 +1237,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             return r.Period(start=d, end=d, label=d.isoformat())
         pp = ctx.state.paragraph_period
         if pp and pp[0] == ctx.paragraph:
+            if same_clause and (yl := date_yearless(p, pp[1])) is not None:
+                return yl  # "Third-quarter revenue alone was …" after the paragraph's nine months: that span's part
             return date_yearless(pp[1], doc_period) or pp[1]
         if planned(t[clause[0]:clause[1]]):  # "R&D spending is planned at …": not a result of the period reported on
             op = ctx.state.outlook_period

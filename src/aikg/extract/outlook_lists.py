@@ -35,8 +35,12 @@ OUTLOOK_LIST_LEAD = PatternRule(
     ("Nordhaven has raised its 2027 guidance:", "Company guidance for fiscal year 2027"),
     re.I, trigger=("guid", "outlook", "forecast", "expect"))
 
-# a lead naming another's estimates, or the guidance not given, opens no guidance list
-_OTHERS = plain(r"\b(?:estimates?|consensus|analysts?|brokers?|our|we|not\s+(?:a\s+|the\s+)?company|no\s+guidance|not\s+(?:issued|given|provided|give|provide|issue)|does\s+not|did\s+not)\b", re.I)
+# a lead naming another's estimates, or the guidance not given, opens no guidance list; the first person
+# alone does not ("For Q4 of fiscal 2027 we expect:", "we are raising our outlook:" in a company's prepared
+# remarks, probe31 04_samsara, as "Cisco expects:" in probe9 g01_cisco_fy25q4): it is the narrator's guidance
+# unless the lead names estimates ("Our estimates (not company guidance):", probe13 wiwynn) or forecasts of ours
+_OTHERS = plain(r"\b(?:estimates?|consensus|analysts?|brokers?|(?:our|we)\s+(?:\w+\s+)?(?:forecasts?|models?|projections?|numbers|view)|"
+                r"not\s+(?:a\s+|the\s+)?company|no\s+guidance|not\s+(?:issued|given|provided|give|provide|issue)|does\s+not|did\s+not)\b", re.I)
 _LEAD_MAX = 140
 
 PREVIOUS_IN_LINE = PatternRule(

@@ -305,8 +305,16 @@ class _Statement:
     fy_after: int | None  # the fiscal label in brackets after the date ("(FY25)")
 
 
+# part-of-fiscal-year-ended: "the third quarter of fiscal 2027, which ended October 31, 2026" (probe31
+# 04_samsara_prepared_remarks, probe23 04_zscaler_founder_letter, probe4 r03_ostara, probe p01_nvidia): the day
+# ends the quarter, not the fiscal year; the quarter's own rule (_fiscal_quarters) reads the calendar from it
+_PART_OF_BEFORE = plain(r"\b(?:quarter|half|Q[1-4]|H[12]|[1-4]Q|months)\s+of\s+(?:the\s+|its\s+|our\s+)?$", re.I)
+
+
 def _statements(text: str):
     for m in _FY_STATEMENT.finditer(text):
+        if _PART_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         d = m["d"] or m["d2"]
         fy = m["fy"] or m["fy0"]
         yield _Statement(m["verb"].lower(), v._month_num(m["m"] or m["m2"]), int(d) if d else None,
@@ -1669,6 +1677,34 @@ PART_OF_YEAR_RULE = PeriodRule(
     ("investor forum post on a Taiwanese switch maker's FY2024 results (probe18 accton_forum_post): - Q4 operating margin 11.6%",
      "US TV transcript on a contract manufacturer closing fiscal 2025 (probe19 04_jabil_tv_show_transcript): "
      "Fourth-quarter revenue came in at $8.3 billion"))
+PART_OF_YEAR_TO_DATE_RULE = PeriodRule(
+    "part-of-year-to-date", "a quarter or half with no year ('the third quarter on its own', 'Third-quarter revenue "
+    "alone', 'Q2 alone') in an article whose period reported on is the first six or nine months of its year is that "
+    "span's part (counted from the span's start), never the cumulative span inherited",
+    ("Revenue for the third quarter on its own … was <value>", "Third-quarter revenue alone was <value>"),
+    ("Turkish KAP disclosure on nine months (probe31 01_indeks_kap_disclosure): Revenue for the third quarter on its "
+     "own (01.07.2026–30.09.2026) was 14.902,3 million TL",
+     "German quarterly statement on nine months (kindcheck31 focus 03_korbinger_quartalsmitteilung): Third-quarter "
+     "revenue alone was €148.9 million"))
+_CUMULATIVE_LABEL = plain(r"H1\b|\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d$|9M\b")
+
+
+def _part_of_year_to_date(part: re.Match, doc_period):
+    """part-of-year-to-date: quarter or half `part` ("Q3") of a report on the first six or nine months of a
+    year (doc_period "2026-01-01/2026-09-30", "H1 2026"), when it ends within that span; else None."""
+    months = _months(doc_period)
+    size, n = (3 if part[1] == "Q" else 6), int(part[2])
+    if months not in (6, 9) or size * n > months or _CUMULATIVE_LABEL.match(doc_period.label or "") is None:
+        return None
+    start = _add_months(date(doc_period.start.year, doc_period.start.month, 1), size * (n - 1))
+    last = _add_months(start, size - 1)
+    end = _month_end(last.year, last.month)
+    fy = re.search(r"\bFY(\d{4})$", doc_period.label)
+    label = f"{part[1]}{part[2]} FY{fy[1]}" if fy else (f"{part[1]}{part[2]} {start.year}" if doc_period.start.month == 1
+                                                         else f"{start.isoformat()}/{end.isoformat()}")
+    return type(doc_period)(start=start, end=end, label=label)
+
+
 _N_MONTHS_TO = plain(r"(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>[a-z]+)$", re.I)
 _N_WORD = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 
@@ -1692,6 +1728,8 @@ def date_yearless(p, doc_period):
         label = f"{part[1]}{part[2]} FY{fy[1]}" if fy else (f"{part[1]}{part[2]} {start.year}" if start.month in (1, 4, 7, 10) and not
                                                              (part[1] == "H" and start.month not in (1, 7)) else f"{start.isoformat()}/{end.isoformat()}")
         return type(doc_period)(start=start, end=end, label=label)
+    if part is not None and (cum := _part_of_year_to_date(part, doc_period)) is not None:
+        return cum
     if (nm := re.fullmatch(r"([369])M", p.label or "")) is not None:
         return _months_of_report(int(nm[1]), doc_period)
     m = _N_MONTHS_TO.fullmatch(" ".join(getattr(p, "text", p.label).split()))
