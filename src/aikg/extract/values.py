@@ -643,11 +643,14 @@ _MONEY_FUSED = lead(
 # met together in probe25 04_mycronic_q3_release; in capitals only, never before a second number ("MSEK 421
 # 372" is a table's two columns, no amount)
 _FUSED_CODE_ALTS = "|".join(sorted({w.upper() for w in FUSED if w.isalpha() and len(w) == 4
-                                     and w.upper()[1:] in {c for _, c in FUSED.values()}}, key=lambda w: (-len(w), w)))
+                                     and w.upper()[1:] in {c for _, c in FUSED.values()}}, key=lambda w: (-len(w), w))
+                            + ["MM\\$"])   # (scale_words chilean_mm_pesos: "MM$ 268.400")
 _MONEY_FUSED_BEFORE = lead(
     rf"{_QUAL}?(?<![A-Za-z0-9])(?P<fused>(?-i:{_FUSED_CODE_ALTS})){_HS}?(?P<n1>{_SPACED_NUM}|{_NUM})"
     rf"(?:{_S0}{_RANGE_SEP}{_S0}(?:(?-i:{_FUSED_CODE_ALTS}){_HS}?)?(?P<n2>{_SPACED_NUM}|{_NUM}))?"
-    rf"(?![ \u00a0]?[0-9]|[ \u00a0]?(?:{_SCALE_WORDS}|[kmbt])(?![A-Za-z]))",
+    # (the Spanish scale word repeating the code's own, "MM$ 12.345 millones": scale_words chilean_mm_pesos)
+    rf"(?:[ \u00a0]millones(?![A-Za-z]))?"
+    rf"(?![.,]?[0-9]|[ \u00a0]?(?:{_SCALE_WORDS}|[kmbt])(?![A-Za-z]))",
     re.I,
 )
 _G_FUSED = plain(rf"[0-9]{_HS}*(?:{_FUSED_ALTS})(?![A-Za-z])|(?-i:{_FUSED_CODE_ALTS}){_HS}?[0-9]", re.I)
