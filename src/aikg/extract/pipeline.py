@@ -46,7 +46,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-23-s28n"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-24-s29t"
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -653,7 +653,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             unit, row = segment_tables.row_facts(
                 unit_row_text, header, main, col_periods, lead_p or doc_period, row_ev,
                 lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None),
-                lead=tb[1], known_units=state.known_segments)
+                lead=tb[1], known_units=state.known_segments, sheet=segment_tables.sheet_note(cleaned, tb[0].head, tb[0].end))
             if unit is not None:
                 sent_facts = [f for f in sent_facts if not (f.kind == "observation" and f.subject == main)] + row
                 # (the row's claim, with no period of its own, is of the row's first dated column)

@@ -632,7 +632,8 @@ _COST_COLUMN = re.compile(r"\b(?:costs?|charges?|expenses?|expenditures?|tax(?:e
 
 
 def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: list, default_period,
-              evidence: r.Evidence, known_items=None, lead: str = "", known_units=frozenset()) -> tuple[r.EntityRef | None, list]:
+              evidence: r.Evidence, known_items=None, lead: str = "", known_units=frozenset(),
+              sheet: str = "") -> tuple[r.EntityRef | None, list]:
     """The unit a row names and its facts: the unit is a segment of `company`; each money cell is a
     figure of the column's measure dated by the column's period (`periods`, from the header) or
     `default_period`, with the growth column's change; a share cell is the unit's share of revenue;
@@ -694,7 +695,9 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
             bare = _BARE_NUMBER.match(neg.group(1) if neg is not None else text)
             if not ms and bare:
                 # (the column's own note, then the corner's, then the caption's: CORNER_CAPTION_NOTE)
-                note = unit_note(header[i] if i < len(header) else "") or corner_money(header) or unit_note("", lead)
+                # (and last the sheet's statement above the table, "(in thousands of euros, unless otherwise stated)":
+                # table_rows.SHEET_ROWS holds for a unit's amount as for a measure row's)
+                note = unit_note(header[i] if i < len(header) else "") or corner_money(header) or unit_note("", lead) or sheet
                 m0 = _money_in(bare.group(1), note) if note else None
                 if m0 is not None and neg is not None:
                     m0 = replace(m0, text=text) if _COST_COLUMN.search(measure or "") else replace(m0, value=-m0.value, text=text)
