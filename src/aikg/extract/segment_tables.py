@@ -259,7 +259,9 @@ _MULTIPLE_NOTE = plain(r"(?:1|10|100|1,?000|ten|hundred|one\s+hundred)[\s-]+(?:t
 # "Unit: 100 million yuan (RMB), except per-share data", "(unit: 10 thousand yuan)", "Unit: RMB million"
 # (and the word in Korean and Chinese, "(단위: 억원)", "单位：万元": kindcheck29 scale 02_doyun_semitech, the unit-line of
 # probe28 01_douzone "(Unit: 억원)" as the Korean disclosure prints it)
-_UNIT_LINE = plain(r"(?:\bunits?|단위|单位)\s*[:：]\s*(?P<note>[^,;()]{2,40}?)\s*(?:\(([A-Z]{3})\))?\s*(?=[,;)]|$|\s+except\b)", re.I)
+# (a "Currency:" field after it on the line ends the note: "Unit: yuan   Currency: RMB", probe31 03_thundersoft_q3_report,
+# as "Unit: Yuan (RMB) 10 thousand (万元)   Currency: RMB" in probe27 03_qianxin_interim)
+_UNIT_LINE = plain(r"(?:\bunits?|단위|单位)\s*[:：]\s*(?P<note>[^,;()]{2,40}?)\s*(?:\(([A-Z]{3})\))?\s*(?=[,;)]|$|\s+except\b|\s+currency\s*[:：])", re.I)
 # "S$'million", "RM'000", "HK$'m": a currency with its scale after an apostrophe (UNIT_NOTES apostrophe-scale)
 # ("RMB'0,000": ten thousand yuan, the 万元 of a Chinese filing in translation, kindcheck29 scale 03_ruiheng; the
 # counted multiple of unit-line, probe22 02_eoptolink "(unit: 10 thousand yuan)")
