@@ -151,7 +151,7 @@ class RowReading:
 
 MARGIN_AMOUNT_ROW = RowRule(
     "margin-amount-row",
-    "a row naming a margin whose value cells are bare numbers, no percent, beside a change column in percent (not "
+    "a row naming the gross margin whose value cells are bare numbers, no percent, beside a change column in percent (not "
     "in points), in a table whose note names a currency and scale, states the margin as an amount (the gross margin "
     "in money, as continental reports print it), not a ratio",
     ("probe31 07_makingscience_oir (BME Growth OIR, HTML): 'EUR million' corner, '| Gross margin (net revenue) | 61,2 | "
@@ -159,7 +159,9 @@ MARGIN_AMOUNT_ROW = RowRule(
      "probe25 06_aubay_h1_results_table (bilingual results release, plain text): 'In thousands of euros', 'Marge brute / "
      "Gross margin  88 342  82 478  +7,1 %'"),
     ("'| Gross margin | 40.5 | 38.0 | +6.6% |' under '| USD m | 2031 | 2030 | Change |' (invented)",))
-_MARGIN_WORD = plain(r"\bmargins?\b", re.I)
+# (the gross margin only: an "operating margin on business activity" in money sits over its ratio row, "en % du CA",
+# and a question on the margin asks the ratio: probe25 06_aubay p25-06-q03)
+_MARGIN_WORD = plain(r"\bgross\s+margins?\b", re.I)
 _POINTS_CELL = plain(r"\d\s*(?:p\.?p\.?|pp|pts?|bps?)\b|\bpoints?\b", re.I)
 
 
