@@ -650,7 +650,7 @@ _MONEY_FUSED_BEFORE = lead(
     rf"(?:{_S0}{_RANGE_SEP}{_S0}(?:(?-i:{_FUSED_CODE_ALTS}){_HS}?)?(?P<n2>{_SPACED_NUM}|{_NUM}))?"
     # (the Spanish scale word repeating the code's own, "MM$ 12.345 millones": scale_words chilean_mm_pesos)
     rf"(?:[ \u00a0]millones(?![A-Za-z]))?"
-    rf"(?![.,]?[0-9]|[ \u00a0]?(?:{_SCALE_WORDS}|[kmbt])(?![A-Za-z]))",
+    rf"(?![ \u00a0.,]?[0-9]|[ \u00a0]?(?:{_SCALE_WORDS}|[kmbt])(?![A-Za-z]))",
     re.I,
 )
 _G_FUSED = plain(rf"[0-9]{_HS}*(?:{_FUSED_ALTS})(?![A-Za-z])|(?-i:{_FUSED_CODE_ALTS}){_HS}?[0-9]", re.I)
