@@ -687,7 +687,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 rows=tables.row_texts(here_tb, cleaned) if spec_grids.get(here_tb.start) else None,
                 sheet=segment_tables.sheet_note(cleaned, here_tb.head, here_tb.end), notation=notation)
             sent_facts = table_rows.estimate_of(sent_facts, new)   # (an estimate column's cell is no actual)
-            sent_facts = table_rows.without_change_levels(sent_facts, new)   # (a change cell is no level: MARGIN_AMOUNT_ROW)
+            sent_facts = table_rows.without_change_levels(sent_facts, vals)   # (a change cell is no level)
             if spec_grids.get(here_tb.start) and new or tb is None and here_tb.shape == "aligned-columns" and vals \
                     or part_unit is not None and table_rows.old_new_columns(here_tb.header) is not None:
                 # a spec grid's row states the figures its cells hold, no others (table_rows.SPEC_GRID)

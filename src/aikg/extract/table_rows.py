@@ -146,33 +146,6 @@ class RowReading:
     kind: str                   # measure | part | total | unit | other
     measure: str | None         # the row's measure (a measure or part row)
     cells: list[CellValue] = field(default_factory=list)
-    margin_amount: bool = False  # a margin row printed as money (MARGIN_AMOUNT_ROW)
-
-
-MARGIN_AMOUNT_ROW = RowRule(
-    "margin-amount-row",
-    "a row naming the gross margin whose value cells are bare numbers, no percent, beside a change column in percent (not "
-    "in points), in a table whose note names a currency and scale, states the margin as an amount (the gross margin "
-    "in money, as continental reports print it), not a ratio",
-    ("probe31 07_makingscience_oir (BME Growth OIR, HTML): 'EUR million' corner, '| Gross margin (net revenue) | 61,2 | "
-     "52,7 | +16,1% |'",
-     "probe25 06_aubay_h1_results_table (bilingual results release, plain text): 'In thousands of euros', 'Marge brute / "
-     "Gross margin  88 342  82 478  +7,1 %'"),
-    ("'| Gross margin | 40.5 | 38.0 | +6.6% |' under '| USD m | 2031 | 2030 | Change |' (invented)",))
-# (the gross margin only: an "operating margin on business activity" in money sits over its ratio row, "en % du CA",
-# and a question on the margin asks the ratio: probe25 06_aubay p25-06-q03)
-_MARGIN_WORD = plain(r"\bgross\s+margins?\b", re.I)
-_POINTS_CELL = plain(r"\d\s*(?:p\.?p\.?|pp|pts?|bps?)\b|\bpoints?\b", re.I)
-
-
-def _margin_amount(label: str, cells: list[str], header: tuple[str, ...]) -> bool:
-    """Whether a margin row prints the margin as money (MARGIN_AMOUNT_ROW): no percent in its label or
-    value cells, a percent in a change column."""
-    if not _MARGIN_WORD.search(label) or "%" in label or any(_POINTS_CELL.search(c) for c in cells[1:]):
-        return False
-    pct = [i for i, c in enumerate(cells[1:], start=1) if "%" in c]
-    return bool(pct) and all(i < len(header) and _GROWTH_HEAD.search(_bare(header[i])) for i in pct) and any(
-        re.search(r"\d", c) and "%" not in c for c in cells[1:])
 
 
 MEASURE_ROWS = RowRule(
@@ -586,8 +559,7 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
     pct_row = bool(re.search(r"\((?:in\s+)?%\)\s*$", label))
     # (the sheet's own statement of its amounts' unit, for a row naming an amount and no unit: SHEET_ROWS)
     sheet_row = sheet if sheet and measure and sheet_amount_row(label, measure) else ""
-    margin_amount = bool(measure) and _ratio(measure) and kind == "measure" and _margin_amount(label, cells, header)
-    out = RowReading(label=label, kind=kind, measure=measure, margin_amount=margin_amount)
+    out = RowReading(label=label, kind=kind, measure=measure)
     for i, cell in enumerate(cells[1:], start=1):
         parsed = _parse(cell)
         if parsed is None:
@@ -641,7 +613,7 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
             m = ms[0]
             out.cells.append(CellValue(i, "amount", m.value, m.text, m.currency, m.value_max, col_measure, period, neg))
             continue
-        note = own_note if own_note is not None else ("" if counted or (col_measure and _ratio(col_measure) and not margin_amount)
+        note = own_note if own_note is not None else ("" if counted or (col_measure and _ratio(col_measure))
                                                       else unit_note(head, lead) or corner or sheet_row)
         m = _money_in(text, note) if note else None
         if m is not None:
@@ -703,7 +675,7 @@ def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, defau
                 and kind_of(c.measure) == "flow" and not POINT_RATE_MEASURE.search(c.measure):
             continue   # (a day's column dates a level, never an amount earned or spent over a span: quantity_kinds)
         if c.role == "amount" and c.unit:
-            if _ratio(c.measure) and not reading.margin_amount:
+            if _ratio(c.measure):
                 continue
             g = g_of.get(c.col)
             # (a cost row's bracket is the statement's deduction sign, not a negative cost: BRACKETED_COST)
@@ -738,7 +710,7 @@ def _changed_columns(reading: RowReading) -> dict[int, CellValue]:
     prev = 0
     for g in (c for c in reading.cells if c.role == "growth" and c.unit == "percent"):
         group = [c for c in reading.cells if c.role == "amount" and c.unit and prev < c.col < g.col and c.measure
-                 and (not _ratio(c.measure) or reading.margin_amount)]
+                 and not _ratio(c.measure)]
         first_group = prev == 0
         prev = g.col
         if not group or len(group) == 1 and not first_group:
@@ -834,16 +806,15 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
     return facts, claim_values(reading), row_p, unit
 
 
-def without_change_levels(facts: list, table_facts: list) -> list:
-    """`facts` without a sentence reader's percent level that is the change a table row's typed amount
-    carries ("| Gross margin | 61,2 | 52,7 | +16,1% |": 16.1% is the margin amount's change, no margin
-    level: MARGIN_AMOUNT_ROW)."""
-    changes = {(o.subject, o.measure, o.change) for o in table_facts
-               if o.kind == "observation" and o.change is not None and o.unit not in (None, "percent")}
+def without_change_levels(facts: list, values: tuple | None) -> list:
+    """`facts` without a sentence reader's undated percent level that is a change cell of the table row
+    (`values`: the row's claim values): "| Gross margin | 61,2 | 52,7 | +16,1% |" states no margin of 16.1%,
+    16.1% is the change in a change column (PERCENT_CHANGE_COLUMN)."""
+    changes = {(c.measure, c.value) for c in values or () if c.role == "growth" and c.unit == "percent" and c.measure}
     if not changes:
         return facts
     return [f for f in facts if not (f.kind == "observation" and f.unit == "percent" and f.period is None
-                                     and (f.subject, f.measure, f.value) in changes)]
+                                     and (f.measure, f.value) in changes)]
 
 
 def with_measure(claims: list, observations: list) -> list:
