@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import records as r
 from ..errors import AikgError
 from .notation import english, read_notation
-from . import caption_tables, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
+from . import caption_tables, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_columns, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -412,6 +412,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     list_readings: dict = {}
     title_ms: list = []
     spec_grids: dict[int, bool] = {}
+    unit_col_tables: dict[int, dict | None] = {}   # table start -> its unit columns (unit_columns.py)
     pending_timeline = None
     risk_open = None  # a risks heading's [start, line, the line of the list after it]
     estimate_sents = disclaimed(sents)  # figures a later sentence calls estimates, not the company's
@@ -511,7 +512,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # (a row of a units table with bare numbers only, "| Beta | 2,500 | – |", is a row, not a heading)
         if header is not None and here_tb.start not in spec_grids:   # (a key/value spec grid: table_rows.SPEC_GRID)
             spec_grids[here_tb.start] = table_rows.thing_grid(header, tables.row_texts(here_tb, cleaned)) or table_rows.spec_table(header, tables.row_texts(here_tb, cleaned))
+        if header is not None and here_tb.start not in unit_col_tables:   # (a table whose columns are units: unit_columns.py)
+            unit_col_tables[here_tb.start] = unit_columns.unit_columns(
+                header, state.table_periods or [], tables.row_texts(here_tb, cleaned))
         unit_row = header is not None and (any(t[0] is here_tb for t in unit_tables) or spec_grids[here_tb.start]
+                                           or bool(unit_col_tables[here_tb.start])
                                            or table_rows.measure_table(header, state.table_periods or [])
                                            or transposed.transposed(header, state.table_periods or [])
                                            and (transposed.period_row(row_line := tables.row_text(here_tb, cleaned, s.start))
@@ -648,7 +653,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             unit, row = segment_tables.row_facts(
                 unit_row_text, header, main, col_periods, lead_p or doc_period, row_ev,
                 lambda item: next((rel.ref(m) for m in ms if m.text == item and m.kind not in ("Company", "Person")), None),
-                lead=tb[1], known_units=state.known_segments)
+                lead=tb[1], known_units=state.known_segments, sheet=segment_tables.sheet_note(cleaned, tb[0].head, tb[0].end))
             if unit is not None:
                 sent_facts = [f for f in sent_facts if not (f.kind == "observation" and f.subject == main)] + row
                 # (the row's claim, with no period of its own, is of the row's first dated column)
@@ -682,6 +687,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 rows=tables.row_texts(here_tb, cleaned) if spec_grids.get(here_tb.start) else None,
                 sheet=segment_tables.sheet_note(cleaned, here_tb.head, here_tb.end), notation=notation)
             sent_facts = table_rows.estimate_of(sent_facts, new)   # (an estimate column's cell is no actual)
+            sent_facts = table_rows.without_change_levels(sent_facts, vals)   # (a change cell is no level)
             if spec_grids.get(here_tb.start) and new or tb is None and here_tb.shape == "aligned-columns" and vals \
                     or part_unit is not None and table_rows.old_new_columns(here_tb.header) is not None:
                 # a spec grid's row states the figures its cells hold, no others (table_rows.SPEC_GRID)
@@ -691,6 +697,27 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 c0 = sent_claims[0]
                 sent_claims[0] = c0.model_copy(update={"values": vals} | ({"subject": part_unit} if part_unit else {}) | (
                     {"period": row_p} if row_p is not None and (c0.period is None or c0.period.inherited) else {}))
+        if header is not None and main is not None and tb is None:
+            uc_kinds = unit_col_tables[here_tb.start]
+            if uc_kinds:
+                # a row of a table whose columns are the company's units: each unit's figure (unit_columns.py)
+                uc_lead = segment_tables.lead_line(cleaned, here_tb.head) if here_tb.head >= 0 else ""
+                uc_cols = [q if q is None or isinstance(q, r.Period) else rel._period(q) for q in (state.table_periods or [])]
+                uc_p = (uc_cols or [None])[0] or next(
+                    (rel._period(q) for q in resolve_mentions(v.find_periods(uc_lead, doc_date), uc_lead, dctx)
+                     if q.start or re.search(r"\d", q.text)), None) or doc_period
+                uc_note = segment_tables.corner_money(header) or segment_tables.unit_note("", uc_lead) \
+                    or segment_tables.sheet_note(cleaned, here_tb.head, here_tb.end)
+                uc_row = tables.row_text(here_tb, cleaned, s.start)
+                if notation is not None and notation.decimal == ",":
+                    uc_row = english(uc_row, notation)
+                uc_facts = unit_columns.row_facts(uc_row, header, uc_kinds, uc_cols, main, uc_p,
+                                                  uc_note, row_ev)
+                uc_seen = {(o.subject, o.value, o.unit, o.period) for o in sent_facts if o.kind == "observation"}
+                sent_facts += [f for f in uc_facts if f.kind != "observation" or (f.subject, f.value, f.unit, f.period) not in uc_seen]
+                for f in uc_facts:
+                    if f.kind == "segment_of":
+                        found.setdefault(("Segment", f.segment.label), ev)
         ct_lead = segment_tables.lead_line(cleaned, here_tb.head) if header is not None and tb is None and here_tb.head >= 0 else ""
         ct = segment_tables.company_table(header, ct_lead) if header is not None and tb is None else None
         if ct is not None:
@@ -1308,8 +1335,8 @@ def _unit_tables(cleaned: str, found: list) -> list:
     for tb in found:
         head_start = tb.head
         lead = segment_tables.lead_line(cleaned, head_start)
-        if segment_tables.unit_table(tb.header, lead):
-            out.append((tb, lead))
+        if segment_tables.unit_table(tb.header, lead) and not table_rows.measure_rows(tables.row_texts(tb, cleaned)):
+            out.append((tb, lead))   # (rows that are measures list no units: table_rows.MEASURE_ROWS)
     return out
 
 

@@ -195,6 +195,14 @@ FUSED_WORDS: tuple[FusedAmountWord, ...] = (
       for c in _FUSED_CODES if c != "SEK"),
     *(FusedAmountWord((f"M{c}",), 10**6, c, _SOURCES_FUSED, (f"sales of 12,5 M{c}",))
       for c in _FUSED_CODES if c != "SEK"),
+    # Rule chilean_mm_pesos: "MM$" (millones de pesos) before the number is millions of Chilean pesos, as Chilean
+    # filings and releases print their figures ("MM$ 268.400", "| MM$ | Retail | …"); written before the number only
+    FusedAmountWord(("MM$",), 10**6, "CLP",
+                    ("probe30 01_grupogtd_hecho_esencial (CMF hecho esencial): 'Cifras en millones de pesos chilenos, MM$', "
+                     "'- Residencial (Hogar / Residential): MM$ 201.950, +2,1%'",
+                     "kindcheck32 tables 01_trelahue_resultados_3t26 (Chilean results release): 'Las ventas online alcanzaron "
+                     "MM$ 163.480', '| MM$ | Retail | Servicios Financieros | …'"),
+                    ("ventas de MM$ 45.210 en el trimestre",)),
 )
 # spelling -> (value, currency); a spelling with capitals is matched in its own case
 FUSED: dict[str, tuple[int, str]] = {s: (w.value, w.currency) for w in FUSED_WORDS for s in w.spellings}

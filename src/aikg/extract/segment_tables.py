@@ -259,7 +259,9 @@ _MULTIPLE_NOTE = plain(r"(?:1|10|100|1,?000|ten|hundred|one\s+hundred)[\s-]+(?:t
 # "Unit: 100 million yuan (RMB), except per-share data", "(unit: 10 thousand yuan)", "Unit: RMB million"
 # (and the word in Korean and Chinese, "(단위: 억원)", "单位：万元": kindcheck29 scale 02_doyun_semitech, the unit-line of
 # probe28 01_douzone "(Unit: 억원)" as the Korean disclosure prints it)
-_UNIT_LINE = plain(r"(?:\bunits?|단위|单位)\s*[:：]\s*(?P<note>[^,;()]{2,40}?)\s*(?:\(([A-Z]{3})\))?\s*(?=[,;)]|$|\s+except\b)", re.I)
+# (a "Currency:" field after it on the line ends the note: "Unit: yuan   Currency: RMB", probe31 03_thundersoft_q3_report,
+# as "Unit: Yuan (RMB) 10 thousand (万元)   Currency: RMB" in probe27 03_qianxin_interim)
+_UNIT_LINE = plain(r"(?:\bunits?|단위|单位)\s*[:：]\s*(?P<note>[^,;()]{2,40}?)\s*(?:\(([A-Z]{3})\))?\s*(?=[,;)]|$|\s+except\b|\s+currency\s*[:：])", re.I)
 # "S$'million", "RM'000", "HK$'m": a currency with its scale after an apostrophe (UNIT_NOTES apostrophe-scale)
 # ("RMB'0,000": ten thousand yuan, the 万元 of a Chinese filing in translation, kindcheck29 scale 03_ruiheng; the
 # counted multiple of unit-line, probe22 02_eoptolink "(unit: 10 thousand yuan)")
@@ -408,6 +410,18 @@ def note_phrase(text: str) -> str:
 _EXCEPT_TAIL = plain(r",\s*(?:except|unless)\b", re.I)
 
 
+NOTE_THEN_CLAUSE = UnitNoteRule(
+    "note-then-clause",
+    "a bracket that opens with the currency-and-scale note and goes on after a comma with what else holds for the "
+    "figures ('(NIS thousands, unaudited)', '(U.S. dollars in thousands, except per share data, unaudited)'): the part "
+    "before the comma is the note",
+    ("probe31 02_hilan_tase_immediate_report (TASE immediate report): 'Main data below (NIS thousands, unaudited):' "
+     "over 'Revenues  312,846  281,405 …'",
+     "probe27 05_ceragon_6k (6-K press release): '(U.S. dollars in thousands, except per share data, unaudited)'; "
+     "kindcheck30 tables 03_thabankulu: '(R million, unless otherwise stated)' (the same note-first bracket)"),
+    ("'Key figures (EUR thousands, restated):' (invented)",))
+
+
 SENTENCE_NOTE = UnitNoteRule(
     "sentence-note",
     "a caption's bracket of several sentences or clauses names the table's currency and scale in one of them ('(Summary "
@@ -441,7 +455,9 @@ def unit_note(cell: str, lead: str = "") -> str:
             # last part (tables.TABLE_SHAPES leader-dots)
             # (a note with its exceptions after it, "(in thousands of US$, except per-share amounts)", "(U.S. dollars
             # in thousands, except per share data, unaudited)": the part before the exceptions, UNIT_NOTES except-note)
-            head = _EXCEPT_TAIL.split(m.group(1), 1)[0] if _EXCEPT_TAIL.search(m.group(1)) else ""
+            head = _EXCEPT_TAIL.split(m.group(1), 1)[0] if _EXCEPT_TAIL.search(m.group(1)) else (
+                # (a note with a status after it, "(NIS thousands, unaudited)": the part before the comma, NOTE_THEN_CLAUSE)
+                m.group(1).split(",", 1)[0] if "," in m.group(1) else "")
             for part in ((m.group(1),) if len(m.group(1)) <= 30 else ()) + ((m.group(1).rsplit(",", 1)[1],) if "," in m.group(1) else ()) \
                     + ((head,) if head else ()):
                 whole = _TAIL_NOTE.fullmatch(part.strip())
@@ -505,6 +521,19 @@ def lead_line(text: str, header_start: int) -> str:
     return ""
 
 
+CORNER_CAPTION_NOTE = UnitNoteRule(
+    "corner-caption-note",
+    "a table's caption printed in its corner cell, naming the measure or the rows' units, with the note in a bracket at "
+    "its end ('Revenues by segment (NIS thousands):  Q3 2026  Q3 2025'): the bracket is the note of every bare number of "
+    "the table, before any line above it (the line above may be the last row of another table, 'Earnings per share (NIS)')",
+    ("probe31 02_hilan_tase_immediate_report (TASE immediate report): 'Revenues by segment (NIS thousands):' in the corner "
+     "over '  Data and AI solutions   38,226   31,427', under the main table's last row 'Earnings per share (NIS)'",
+     "probe31 06_swordgroup_segment_note and probe13 tietoevry print the same caption-in-the-corner layout ('Year 2025', "
+     "'| Segment | Revenue Q3 2024 EUR m |'), the note elsewhere"),
+    ("'Sales by region (USD thousands):   2031   2030' (invented)",))
+_CORNER_BRACKET = plain(r"\([^()]{2,40}\)\s*:?\s*$")
+
+
 def corner_money(header: tuple[str, ...]) -> str:
     """The currency and scale a table's corner cell states for every column ("| in CHF m | H1 2031 |
     H1 2030 |", "| USD thousand | Q2 2031 |"): its note when the corner is the note alone
@@ -512,8 +541,14 @@ def corner_money(header: tuple[str, ...]) -> str:
     if not header:
         return ""
     c = _bare(header[0])
-    if not c or HEAD_RE.search(c) or UNIT_HEADER.search(c):
-        return ""   # (a corner naming a measure or the rows' units is no note)
+    if c and (HEAD_RE.search(c) or UNIT_HEADER.search(c)):
+        # (a corner naming a measure or the rows' units is no note; a caption printed in the corner states its
+        # note in a bracket at its end, "Revenues by segment (NIS thousands):": CORNER_CAPTION_NOTE)
+        tail = _CORNER_BRACKET.search(c)
+        n = unit_note(tail.group(0)) if tail is not None else ""
+        return n if n and _money_in("1", n) is not None else ""
+    if not c:
+        return ""
     for n in (scale_line_note(c), note_phrase(c), _plain_note(c)):
         if n and _money_in("1", n) is not None:
             return n
@@ -599,7 +634,8 @@ _COST_COLUMN = re.compile(r"\b(?:costs?|charges?|expenses?|expenditures?|tax(?:e
 
 
 def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: list, default_period,
-              evidence: r.Evidence, known_items=None, lead: str = "", known_units=frozenset()) -> tuple[r.EntityRef | None, list]:
+              evidence: r.Evidence, known_items=None, lead: str = "", known_units=frozenset(),
+              sheet: str = "") -> tuple[r.EntityRef | None, list]:
     """The unit a row names and its facts: the unit is a segment of `company`; each money cell is a
     figure of the column's measure dated by the column's period (`periods`, from the header) or
     `default_period`, with the growth column's change; a share cell is the unit's share of revenue;
@@ -660,7 +696,10 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
             neg = _NEGATIVE_CELL.match(text) if not ms else None
             bare = _BARE_NUMBER.match(neg.group(1) if neg is not None else text)
             if not ms and bare:
-                note = unit_note(header[i] if i < len(header) else "", lead) or corner_money(header)
+                # (the column's own note, then the corner's, then the caption's: CORNER_CAPTION_NOTE)
+                # (and last the sheet's statement above the table, "(in thousands of euros, unless otherwise stated)":
+                # table_rows.SHEET_ROWS holds for a unit's amount as for a measure row's)
+                note = unit_note(header[i] if i < len(header) else "") or corner_money(header) or unit_note("", lead) or sheet
                 m0 = _money_in(bare.group(1), note) if note else None
                 if m0 is not None and neg is not None:
                     m0 = replace(m0, text=text) if _COST_COLUMN.search(measure or "") else replace(m0, value=-m0.value, text=text)

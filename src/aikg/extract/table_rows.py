@@ -148,6 +148,28 @@ class RowReading:
     cells: list[CellValue] = field(default_factory=list)
 
 
+MEASURE_ROWS = RowRule(
+    "measure-rows-not-units",
+    "a table the heading above calls a table of units ('Business update …', 'Segment results', 'Resultados por "
+    "segmento') whose row labels are mostly measures the registry reads ('Sales', 'Gross margin (net revenue)', "
+    "'Adjusted EBITDA'; 'Revenue', 'EBITDA'; 'Ventas', 'Utilidad neta') lists measures, not units: its rows are the "
+    "measures of the company (or of the units its columns name: unit_columns.py), never Segment nodes named after them",
+    ("probe31 07_makingscience_oir (BME Growth OIR, HTML table): 'EUR million | 9M 2026 | 9M 2025 | Change' under "
+     "'1. Business update for the first nine months of 2026', rows 'Sales', 'Gross margin (net revenue)', 'Adjusted EBITDA'",
+     "probe31 06_swordgroup_segment_note (annual report note, text table): 'Year 2025  IT Services  Software …' under "
+     "'5.2 Segment results', rows 'Revenue', 'EBITDA', 'Current operating profit (EBIT)'",
+     "kindcheck32 tables 01_trelahue (Chilean release, markdown): '| MM$ | Retail | … |' under 'Resultados por segmento, "
+     "3T26 (MM$)', rows 'Ventas', 'EBITDA', 'Utilidad neta'"),
+    ("'| USD m | 2031 | 2030 |' under 'Business review', rows '| Revenue |', '| Net profit |' (invented)",))
+
+
+def measure_rows(rows: list[str]) -> bool:
+    """Whether most of a table's row labels (two at least) name measures (MEASURE_ROWS)."""
+    labels = [c[0] for c in (row.strip().strip("|").split("|") for row in rows) if c and c[0].strip()]
+    named = sum(1 for lab in labels if row_measure(" ".join(_bare(lab).split())) is not None)
+    return named >= 2 and 2 * named > len(labels)
+
+
 def measure_table(header: tuple[str, ...], periods: list) -> bool:
     """A table of measures: its label column's header names measures (or nothing, or a note), and
     at least one other column names a period."""
@@ -782,6 +804,17 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
     facts = [f for f in facts if (f.subject, f.value, f.unit, f.period) not in seen or is_estimate(f.measure)]
     row_p = next((c.period for c in reading.cells if c.period is not None), None)
     return facts, claim_values(reading), row_p, unit
+
+
+def without_change_levels(facts: list, values: tuple | None) -> list:
+    """`facts` without a sentence reader's undated percent level that is a change cell of the table row
+    (`values`: the row's claim values): "| Gross margin | 61,2 | 52,7 | +16,1% |" states no margin of 16.1%,
+    16.1% is the change in a change column (PERCENT_CHANGE_COLUMN)."""
+    changes = {(c.measure, c.value) for c in values or () if c.role == "growth" and c.unit == "percent" and c.measure}
+    if not changes:
+        return facts
+    return [f for f in facts if not (f.kind == "observation" and f.unit == "percent" and f.period is None
+                                     and (f.measure, f.value) in changes)]
 
 
 def with_measure(claims: list, observations: list) -> list:

@@ -603,6 +603,17 @@ def column_unit_line(line: str):
     return _UnitNote(f"({cells[0]})")
 
 
+EMPTY_CORNER_YEARS = TableShape(
+    "empty-corner-years",
+    "an aligned header of bare years only ('2025   2024'), its label column's heading left blank, over rows of a "
+    "label and one figure per year: the years name the columns (as under a labelled corner, '_years_header')",
+    ("probe31 06_swordgroup_segment_note (annual report note, plain text): '5.4 Revenue by geographical area' over "
+     "'                2025        2024' over 'United Kingdom   121,930   110,322'",
+     "probe27 05_ceragon_6k (6-K press release, plain text): '                2026          2025' over 'Revenues   "
+     "101,400   98,700' (under a wrapped 'Three months ended June 30')"),
+    ("'              2031      2030' over 'Sales      1,200     1,100' (invented)",))
+
+
 def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Table]:
     """aligned-columns: runs of plain lines split into the same number (3+) of cells by runs of
     spaces, the first a header of words, the rest rows of numbers."""
@@ -648,7 +659,8 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         if corner:
             hc = [note.group(1) if note is not None else "", *hc]   # empty-corner header: the label column has no heading
         if len(hc) < 3 or not (_header_like(hc) or _years_header(hc)
-                               or corner and all(re.search(r"[A-Za-z]", c) and not _numeric(c) for c in hc[1:])):
+                               or corner and all(re.search(r"[A-Za-z]", c) and not _numeric(c) for c in hc[1:])
+                               or corner and _years_header(["years", *hc[1:]])):   # (EMPTY_CORNER_YEARS)
             i += 1
             continue
         # (a row with two cells under each header cell, a figure and its change: transposed.RULES value-and-change-pairs)

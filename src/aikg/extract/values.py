@@ -499,6 +499,7 @@ _PREFIX_CURRENCY = {
     **{c.lower(): c for c in _OTHER_CODES},
     **{_PREFIX_NOISE.sub("", s.lower()): c.code for c in CURRENCIES for s in c.symbols},
     "rp": "IDR", "rm": "MYR", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB",
+    "nis": "ILS",   # (NEW_SHEKEL_NIS)
     # the rand's bare "R" right before digits, in capitals only
     "r": "ZAR",
 }
@@ -509,6 +510,7 @@ _PREFIX_ALTS = (
     r"|(?-i:" + "|".join(sorted(_WORD_CODES)) + r")(?=[ \u00a0]?[0-9])"
     r"|(?-i:" + "|".join(re.escape(s) for s in _LOCAL_SYMBOLS) + r")"
     r"|Rs\.?|Rp\.?|RM(?=\s?\d)|\$|¥|￥|€|£|₹|₩|₺|₱|₦|฿"
+    r"|(?-i:NIS)(?=[ \u00a0][0-9])"   # (NEW_SHEKEL_NIS: a space before the number, "NIS2" is an EU directive)
     r"|(?-i:R)(?=[0-9])"
 )
 # Rule currency_code_cased: an ISO code that is also an English word ("PHP", "TRY") is a currency
@@ -518,6 +520,11 @@ _PREFIX_ALTS = (
 # ("R92.4 billion") and probe14 03_datatec_interim ("R49.9 billion"); PHP: probe16
 # 08_pldt_sustainability_report ("PHP 201.9 billion", "PHP6.2bn"), as the ISO codes already read
 # before numbers in probe15 04_safaricom ("KES 388.7 billion") and probe16 05_stc ("SAR 75.89 billion").
+# Rule NEW_SHEKEL_NIS: "NIS" (new Israeli shekel) one space before a number is the shekel, ILS ("NIS 1.10 per
+# ordinary share", "(NIS thousands)"); glued to a digit it is a name ("the EU's NIS2 directive", probe21
+# 06_bitdefender). Provenance: probe31 02_hilan_tase_immediate_report (TASE immediate report: "NIS 47,902
+# thousand", "Main data below (NIS thousands, unaudited)"), focusset27 held 13_malamteam_marketclose (market
+# close report: "rose 9.1% to NIS 108.40", "NIS 310 million").
 _SCALE_REQUIRED_PREFIXES = frozenset({"r", *(c.lower() for c in _WORD_CODES)})  # "PHP 8" is the language's version
 
 
@@ -636,11 +643,14 @@ _MONEY_FUSED = lead(
 # met together in probe25 04_mycronic_q3_release; in capitals only, never before a second number ("MSEK 421
 # 372" is a table's two columns, no amount)
 _FUSED_CODE_ALTS = "|".join(sorted({w.upper() for w in FUSED if w.isalpha() and len(w) == 4
-                                     and w.upper()[1:] in {c for _, c in FUSED.values()}}, key=lambda w: (-len(w), w)))
+                                     and w.upper()[1:] in {c for _, c in FUSED.values()}}, key=lambda w: (-len(w), w))
+                            + ["MM\\$"])   # (scale_words chilean_mm_pesos: "MM$ 268.400")
 _MONEY_FUSED_BEFORE = lead(
     rf"{_QUAL}?(?<![A-Za-z0-9])(?P<fused>(?-i:{_FUSED_CODE_ALTS})){_HS}?(?P<n1>{_SPACED_NUM}|{_NUM})"
     rf"(?:{_S0}{_RANGE_SEP}{_S0}(?:(?-i:{_FUSED_CODE_ALTS}){_HS}?)?(?P<n2>{_SPACED_NUM}|{_NUM}))?"
-    rf"(?![ \u00a0]?[0-9]|[ \u00a0]?(?:{_SCALE_WORDS}|[kmbt])(?![A-Za-z]))",
+    # (the Spanish scale word repeating the code's own, "MM$ 12.345 millones": scale_words chilean_mm_pesos)
+    rf"(?:[ \u00a0]millones(?![A-Za-z]))?"
+    rf"(?![ \u00a0.,]?[0-9]|[ \u00a0]?(?:{_SCALE_WORDS}|[kmbt])(?![A-Za-z]))",
     re.I,
 )
 _G_FUSED = plain(rf"[0-9]{_HS}*(?:{_FUSED_ALTS})(?![A-Za-z])|(?-i:{_FUSED_CODE_ALTS}){_HS}?[0-9]", re.I)
