@@ -68,10 +68,8 @@ CURRENCIES: tuple[Currency, ...] = (
     # Middle East
     _c("AED"), _c("SAR"), _c("QAR"), _c("KWD", names=(r"kuwaiti\s+dinars?",)),
     _c("BHD", names=(r"bahraini\s+dinars?",)), _c("OMR", names=(r"omani\s+rials?",)),
-    # (issue42m) "NIS", the new Israeli shekel's common abbreviation, before the number: "a cash dividend of NIS 1.10
-    # per ordinary share" (probe31 02 Hilan TASE report), "rose 9.1% to NIS 108.40", "invest NIS 45 million"
-    # (focusset27 13 Malam Team market close)
-    _c("ILS", "₪", "NIS", names=(r"(?:new\s+)?israeli\s+shekels?", r"shekels?(?=\s*[,.;)]|\s+(?:a|per|in|of|and)\b|$)")), _c("JOD", names=(r"jordanian\s+dinars?",)), _c("IQD", names=(r"iraqi\s+dinars?",)),
+    # (issue42m) the shekel by name; "NIS" before a number is values.NEW_SHEKEL_NIS (issue42t: glued to a digit, "NIS2", it is a name)
+    _c("ILS", "₪", names=(r"(?:new\s+)?israeli\s+shekels?", r"shekels?(?=\s*[,.;)]|\s+(?:a|per|in|of|and)\b|$)")), _c("JOD", names=(r"jordanian\s+dinars?",)), _c("IQD", names=(r"iraqi\s+dinars?",)),
     _c("IRR", word=True), _c("LBP"), _c("SYP"), _c("YER"),
     # Africa ("N$" the Namibian dollar before the number: probe26 05_paratus_results_glance, focusset26 held
     # 11_paratus_pressconf)
