@@ -1145,6 +1145,12 @@ def _run_rounds(store, intent, rounds, timeout) -> list[tuple[dict, str, list[di
     return runs
 
 
+# A question asking HOW something affects a company ("How could export controls affect ThunderSoft?", "How will
+# the tariffs hit X's margins?") asks the manner, which a typed fact (a restriction, an exposure: "affects X")
+# does not hold: the answer gives the fact with the sentence that states how.
+EFFECT_ASKED = plain(r"^\s*how\s+(?:could|would|will|might|may|can|does|do|did|is|are|was|were)\b.*\b(?:affect\w*|impact\w*|hit|hits|hurt\w*|harm\w*|weigh\w*|benefit\w*|expos\w*)\b")
+
+
 def _finish(question, q, intent, rows, sparql, store=None) -> Answer:
     if intent == "figures" and q and question_periods(q):
         # a figure of no period beside the period asked: shown as such (fact_kinds.UNSTATED_PERIOD_NOTE)
@@ -1162,6 +1168,8 @@ def _finish(question, q, intent, rows, sparql, store=None) -> Answer:
     else:
         lines = _lines(intent, rows)
         text = "; ".join(lines)
+        if EFFECT_ASKED.search(question.lower()) and (quote := next((_s(r, "quote") for r in rows if _s(r, "quote")), "")) and quote not in text:
+            text += f" — as stated: “{quote}”"   # how it affects: the sentence says, the fact does not
     if len(text) > 1100:
         text = text[:1090].rsplit(";", 1)[0] + "; …"
     sources, seen = [], set()

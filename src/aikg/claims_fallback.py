@@ -361,6 +361,15 @@ def question_periods_any(text: str) -> bool:
     return bool(question_periods(text) or fiscal_parts(text) or re.search(r"\b(?:fy\s?\d{2,4}|fiscal\s+(?:year\s+)?\d{2,4})\b", text.lower()))
 
 
+# Rule period-alone: a question that stresses the period on its own ("net profit in Q3 2026 alone", "operating cash
+# flow in Q3 2026 on its own") sets it against a cumulative figure beside it (nine months, the year to date); a
+# claim of no period, often a table row whose column said the cumulative period, does not answer it. Seen in
+# probe31 03 (ThunderSoft's cash-flow row: Q3 column '—', year-to-date column filled), probe31 01 (Indeks, 'Q3 2026
+# alone (Jul-Sep)' beside 9M), probe29 01 (q.beyond, 'order intake in Q3 2026 alone' beside 9M). The word must follow
+# the period: "generate on its own in 2025" stresses the unit, not the period (probe6 p6-04-q10).
+PERIOD_ALONE = plain(r"\b(?:q[1-4]|quarter|half|h[12]|month|year|fy\s?\d{2,4}|(?:19|20)\d\d|[a-z]{3}-[a-z]{3})\)?\s+(?:alone|on\s+its\s+own|by\s+itself)\b")
+
+
 def _in_period(qm, row: dict, published=None) -> bool:
     """A dated claim answers a question naming a period only if its period overlaps it (its
     dates, else its label, else the month its sentence names)."""
@@ -384,6 +393,8 @@ def _in_period(qm, row: dict, published=None) -> bool:
     if (part := part_without_year(qm.text)) and part_fits(part, row, bool(FISCAL_SAID.search(qm.lower))) is False:
         return False   # "Q4 rev?" asked, a claim of Q3 (as the typed lane: asked_span.PART_WITHOUT_YEAR)
     periods = question_periods(qm.text)
+    if periods and PERIOD_ALONE.search(qm.lower) and not (row.get("periodStart") or row.get("periodEnd") or row.get("periodLabel")):
+        return False   # rule period-alone: "Q3 2026 on its own" asked, a claim of no period may be the cumulative one
     if periods and not (row.get("periodStart") or row.get("periodEnd") or row.get("periodLabel")):
         # rule said-years: a claim without a period whose sentence names only years after every year asked speaks
         # of a later time ("revenue in 2020?" and "Revenue rose 8.3% to RMB17.46 billion, the first increase since
