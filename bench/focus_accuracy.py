@@ -85,6 +85,8 @@ FIRST_CONTACT_29 = ("/focusset29/held/", "/probe29/")
 FIRST_CONTACT_30 = ("/focusset30/held/", "/probe30/")
 # focusset31 and probe31 (session 28): first contact, scored at ab2d987 and at the merge
 FIRST_CONTACT_31 = ("/focusset31/held/", "/probe31/")
+# focusset32 and probe32 (session 29): first contact, scored at 13258ff and at the merge
+FIRST_CONTACT_32 = ("/focusset32/held/", "/probe32/")
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
@@ -102,7 +104,8 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                                    "first contact (focusset28 held, probe28)": [],
                                    "first contact (focusset29 held, probe29)": [],
                                    "first contact (focusset30 held, probe30)": [],
-                                   "first contact (focusset31 held, probe31)": []}
+                                   "first contact (focusset31 held, probe31)": [],
+                                   "first contact (focusset32 held, probe32)": []}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
@@ -121,6 +124,7 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                else "first contact (focusset29 held, probe29)" if any(h in r["file"] for h in FIRST_CONTACT_29)
                else "first contact (focusset30 held, probe30)" if any(h in r["file"] for h in FIRST_CONTACT_30)
                else "first contact (focusset31 held, probe31)" if any(h in r["file"] for h in FIRST_CONTACT_31)
+               else "first contact (focusset32 held, probe32)" if any(h in r["file"] for h in FIRST_CONTACT_32)
                else "tuning")
         out[key].append(r)
     return {k: v for k, v in out.items() if v}
