@@ -5,11 +5,16 @@ of the question that links to nothing is read as the company whose name a stored
 document title brackets it after. Seen: probe27 p27-01-q02 ("DGW profit after tax": Digiworld
 "(HOSE: DGW)", answered with another company's figure), kindcheck28/ask q02 and q08 ("MWND",
 "WHL"); the bracketed form in documents of many sources (probe27 08 Plexus "(NASDAQ: PLXS)",
-probe26 Megaport "(ASX: MP1)", Silicon Motion "(NASDAQ: SIMO)", Ceragon "(NASDAQ: CRNT)")."""
+probe26 Megaport "(ASX: MP1)", Silicon Motion "(NASDAQ: SIMO)", Ceragon "(NASDAQ: CRNT)").
+(issue42q) The bracket may list a second listing after a bar or a slash ("(NYSE: BAP | BVL: BAP)", probe17 04
+Credicorp; "(NZX: GTK / ASX: GTK)", probe32 08a/08b Gentrack), and the name may end in a legal form in
+lower case ("NCC Group plc (LSE: NCC)", probe27 06; "Made Tech Group plc (AIM: MTEC)", probe32 06): seen
+p32-08-q05 "GTK Q3 FY26 revenue" and p32-06-q02 "What adjusted EBITDA does MTEC expect …", unanswered."""
 from __future__ import annotations
 
 import re
 
+from .extract.legal_forms import LEGAL_FORM
 from .linking import Hit
 from .pattern_cache import plain
 
@@ -18,7 +23,9 @@ TICKER_ASKED = {
     # a ticker as a question types it: two to six capitals and digits, a capital first ("MWND", "MP1")
     "token": plain(r"(?<![\w.&-])([A-Z][A-Z0-9]{1,5})(?![\w&-])"),
     # the name a text brackets the ticker after: "<Name> (<Exchange>: <TICKER>)"
-    "listed": r"((?:[A-Z][\w&.,'’+-]*\s+){{0,6}}[A-Z][\w&.,'’+-]*)\s*\*{{0,2}}\s*\(\s*[A-Z][A-Za-z .&-]{{1,30}}?\s*:\s*{t}\s*[);,]",
+    # (its legal form after it in any case: "… Group plc (AIM: MTEC)"; a second listing after ";", ",", "|" or "/")
+    "listed": r"((?:[A-Z][\w&.,'’+-]*\s+){{0,6}}[A-Z][\w&.,'’+-]*)(?:,?[ \t]+(?:" + LEGAL_FORM.replace("{", "{{").replace("}", "}}")
+              + r"))?\s*\*{{0,2}}\s*\(\s*[A-Z][A-Za-z .&-]{{1,30}}?\s*:\s*{t}\s*[);,|/]",
     "examples": ("MWND opex 9M?", "DGW profit after tax in Q3 2026?"),
 }
 _QUERY = """SELECT DISTINCT ?o WHERE { GRAPH ?g { { ?s <https://aikg.dev/ns#quote> ?o } UNION { ?s <http://purl.org/dc/terms/title> ?o }
