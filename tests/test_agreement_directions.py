@@ -9,6 +9,7 @@ import pytest
 
 from aikg import deal_lane
 from aikg.extract.pipeline import extract_text
+from test_agreements import _agreements
 
 LOAN = """Harlow Creek Foods Enters into $130 Million Credit Agreement
 
@@ -44,11 +45,6 @@ ENTRY INTO LEASE AGREEMENT AND SUPPLY AGREEMENT
 
 3.3 A competitor, Ostrava Moulding, announced a three-year supply arrangement with minimum purchases of US$9 million.
 """
-
-
-def _agreements(text: str) -> list:
-    ex = extract_text(text, "t-doc", "t-doc.txt")
-    return [c for c in ex.claims if c.predicate == "agreement-terms"]
 
 
 def _terms(claims) -> dict:

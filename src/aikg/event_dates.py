@@ -21,13 +21,13 @@ from .pattern_cache import plain
 from .wording import _s
 
 # a question asking for a date: "when", "what/which date", "by when", "what is the record date"
+# (issue42m) a date asked as a bare noun phrase closing the question: "X dividend per share declared with Q3
+# results, and payment date?" (p31-02-q04), "…, and the record date?"; also a second thing asked (_ALSO_ASKED)
+_CLOSING_DATE = r"\band\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}date\s*\??\s*$"
 DATE_ASKED = plain(r"^\s*(?:and\s+)?when\b|\bwhen\s+(?:is|was|will|does|did|are|were)\b|\b(?:what|which)\s+(?:is\s+|was\s+|are\s+)?(?:the\s+)?"
-                   r"(?:[\w-]+\s+){0,3}(?:date|day|quarter)\b|\bby\s+when\b"
-                   # (issue42m) a date asked as a bare noun phrase closing the question: "X dividend per share declared
-                   # with Q3 results, and payment date?" (p31-02-q04), "…, and the record date?"
-                   r"|,?\s+and\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}date\s*\??\s*$", re.I)
+                   r"(?:[\w-]+\s+){0,3}(?:date|day|quarter)\b|\bby\s+when\b|" + _CLOSING_DATE, re.I)
 _EVENT_WORDS = tuple((rule.name, plain(rf"(?<![\w-])(?:{rule.words})(?![\w-])", re.I)) for rule in EVENT_RULES)
-_ALSO_ASKED = plain(r"\band\s+(?:what|when|which|how)\b|\band\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}date\s*\??\s*$", re.I)
+_ALSO_ASKED = plain(r"\band\s+(?:what|when|which|how)\b|" + _CLOSING_DATE, re.I)
 _STOP = frozenset("the an of its for to be is due and at in on by".split())   # ("a" may name a part: "Hall A")
 
 
