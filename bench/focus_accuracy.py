@@ -63,30 +63,13 @@ SEEN_AFTER_FIRST_CONTACT_15_16 = ("/probe15/", "/probe16/", "/probe17/", "/probe
 # focusset21's dev half (--sets focusset21-dev): scored at first contact (09e9d3c), then worked on
 # (issue30f); its held half is never read here
 FOCUSSET21_DEV = ("/focusset21/dev/",)
-# focusset21's held half and probe21 (session 18): first contact, never worked on
-FIRST_CONTACT_21 = ("/focusset21/held/", "/probe21/")
-# focusset22 and probe22 (session 19): first contact, never worked on
-FIRST_CONTACT_22 = ("/focusset22/held/", "/probe22/")
-# focusset23 and probe23 (session 20): first contact, never worked on
-FIRST_CONTACT_23 = ("/focusset23/held/", "/probe23/")
-# focusset24 and probe24 (session 21): first contact, never worked on
-FIRST_CONTACT_24 = ("/focusset24/held/", "/probe24/")
-# focusset25 and probe25 (session 22): first contact, never worked on
-FIRST_CONTACT_25 = ("/focusset25/held/", "/probe25/")
-# focusset26 and probe26 (session 23): first contact, never worked on
-FIRST_CONTACT_26 = ("/focusset26/held/", "/probe26/")
-# focusset27 and probe27 (session 24): first contact, never worked on
-FIRST_CONTACT_27 = ("/focusset27/held/", "/probe27/")
-# focusset28 and probe28 (session 25): first contact, never worked on
-FIRST_CONTACT_28 = ("/focusset28/held/", "/probe28/")
-# focusset29 and probe29 (session 26): first contact, scored at cc1faed and at the merge
-FIRST_CONTACT_29 = ("/focusset29/held/", "/probe29/")
-# focusset30 and probe30 (session 27): first contact, scored at d9fefb0 and at the merge
-FIRST_CONTACT_30 = ("/focusset30/held/", "/probe30/")
-# focusset31 and probe31 (session 28): first contact, scored at ab2d987 and at the merge
-FIRST_CONTACT_31 = ("/focusset31/held/", "/probe31/")
-# focusset32 and probe32 (session 29): first contact, scored at 13258ff and at the merge
-FIRST_CONTACT_32 = ("/focusset32/held/", "/probe32/")
+# first contact: focussetN's held half and probeN, scored when written and never worked on until the
+# next session (the session that wrote them: N - 3); from probe29 on scored at the base and at the merge
+FIRST_CONTACT_SETS = tuple(range(21, 34))
+
+
+def _first_contact(n: int) -> str:
+    return f"first contact (focusset{n} held, probe{n})"
 
 
 def _groups(rows: list[dict]) -> dict[str, list[dict]]:
@@ -94,18 +77,7 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                                    "probe14 (seen after first contact)": [],
                                    "probe15-18 (seen after first contact)": [], "devset5": [],
                                    "focusset21 dev (seen after first contact)": [],
-                                   "first contact (focusset21 held, probe21)": [],
-                                   "first contact (focusset22 held, probe22)": [],
-                                   "first contact (focusset23 held, probe23)": [],
-                                   "first contact (focusset24 held, probe24)": [],
-                                   "first contact (focusset25 held, probe25)": [],
-                                   "first contact (focusset26 held, probe26)": [],
-                                   "first contact (focusset27 held, probe27)": [],
-                                   "first contact (focusset28 held, probe28)": [],
-                                   "first contact (focusset29 held, probe29)": [],
-                                   "first contact (focusset30 held, probe30)": [],
-                                   "first contact (focusset31 held, probe31)": [],
-                                   "first contact (focusset32 held, probe32)": []}
+                                   **{_first_contact(n): [] for n in FIRST_CONTACT_SETS}}
     for r in rows:
         key = ("held-out probe11+probe12" if any(h in r["file"] for h in HELD_OUT)
                else "probe13" if any(h in r["file"] for h in FIRST_CONTACT)
@@ -113,19 +85,8 @@ def _groups(rows: list[dict]) -> dict[str, list[dict]]:
                else "probe15-18 (seen after first contact)" if any(h in r["file"] for h in SEEN_AFTER_FIRST_CONTACT_15_16)
                else "devset5" if "/devset5/" in r["file"]
                else "focusset21 dev (seen after first contact)" if any(h in r["file"] for h in FOCUSSET21_DEV)
-               else "first contact (focusset21 held, probe21)" if any(h in r["file"] for h in FIRST_CONTACT_21)
-               else "first contact (focusset22 held, probe22)" if any(h in r["file"] for h in FIRST_CONTACT_22)
-               else "first contact (focusset23 held, probe23)" if any(h in r["file"] for h in FIRST_CONTACT_23)
-               else "first contact (focusset24 held, probe24)" if any(h in r["file"] for h in FIRST_CONTACT_24)
-               else "first contact (focusset25 held, probe25)" if any(h in r["file"] for h in FIRST_CONTACT_25)
-               else "first contact (focusset26 held, probe26)" if any(h in r["file"] for h in FIRST_CONTACT_26)
-               else "first contact (focusset27 held, probe27)" if any(h in r["file"] for h in FIRST_CONTACT_27)
-               else "first contact (focusset28 held, probe28)" if any(h in r["file"] for h in FIRST_CONTACT_28)
-               else "first contact (focusset29 held, probe29)" if any(h in r["file"] for h in FIRST_CONTACT_29)
-               else "first contact (focusset30 held, probe30)" if any(h in r["file"] for h in FIRST_CONTACT_30)
-               else "first contact (focusset31 held, probe31)" if any(h in r["file"] for h in FIRST_CONTACT_31)
-               else "first contact (focusset32 held, probe32)" if any(h in r["file"] for h in FIRST_CONTACT_32)
-               else "tuning")
+               else next((_first_contact(n) for n in FIRST_CONTACT_SETS
+                          if f"/focusset{n}/held/" in r["file"] or f"/probe{n}/" in r["file"]), "tuning"))
         out[key].append(r)
     return {k: v for k, v in out.items() if v}
 
