@@ -1,0 +1,60 @@
+"""A figure asked is not answered by a sentence or claim that gives another thing's number (invented
+documents): a measure word that only modifies another head or is a ratio's base
+(text_answer.NOT_THE_MEASURE), and a bought business's revenue for the price paid for it
+(claims_fallback rule price-is-no-result)."""
+from __future__ import annotations
+
+import pytest
+
+from aikg import KnowledgeGraph
+from aikg.store import LocalStore
+from aikg.text_answer import _figure_near
+
+RELEASE = """Corvalline SA: third-quarter 2026 revenue
+
+Paris, 22 October 2026 - Corvalline SA, the IT services group, reports third-quarter revenue of EUR 118,2 M, up 6,4 %.
+
+On 1 July 2026, Corvalline acquired 100 % of Tessoral Data, a Lyon-based analytics consultancy with about 80
+consultants and 2025 revenue of EUR 9,8 M. Tessoral Data contributed EUR 2,1 M to third-quarter revenue.
+
+The operating profit margin target of about 11 % of revenue for 2026 is unchanged.
+"""
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    d = tmp_path_factory.mktemp("refusals33")
+    (d / "corvalline_q3.txt").write_text(RELEASE, encoding="utf-8")
+    k = KnowledgeGraph(LocalStore.memory())
+    k.ingest([d])
+    return k
+
+
+@pytest.mark.parametrize("question, sentence, near", [
+    ("What was Acme's operating profit in Q3 2026?", "The operating profit margin target of about 10 % of revenue is unchanged.", False),
+    ("What revenue did Acme report for Q3 2026?", "Capex: around 8% of revenue (unchanged)", False),
+    ("What was Acme's operating profit in Q3 2026?", "Operating profit was EUR 12 million, a margin of 9%.", True),
+    ("What revenue did Acme report?", "Revenue of $5 billion was 8% higher.", True),
+    ("What share of revenue came from cloud?", "Cloud made up 41% of revenue.", True),
+    ("What is Acme's operating margin target?", "The operating profit margin target of about 10 % of revenue is unchanged.", True),
+    ("How fast did Acme's revenue grow?", "Revenue growth of 12% beat forecasts.", True),
+])
+def test_a_measure_word_gives_its_figure_only_as_the_head(question, sentence, near):
+    assert _figure_near(question, sentence) is near
+
+
+def test_a_profit_not_stated_is_not_answered_by_the_margin_target(kg):
+    a = kg.ask("What was Corvalline's operating profit in Q3 2026?").to_json()
+    assert a["status"] == "no_answer", a
+    assert "11 %" not in a["answer"], a["answer"]
+
+
+def test_the_price_paid_is_not_the_bought_business_revenue(kg):
+    a = kg.ask("How much did Corvalline pay for Tessoral Data?").to_json()
+    assert a["status"] == "no_answer", a
+    assert "9,8" not in a["answer"] and "9.8" not in a["answer"] and "2.1" not in a["answer"], a["answer"]
+
+
+def test_the_revenue_asked_is_still_answered(kg):
+    a = kg.ask("What was Corvalline's revenue in Q3 2026?").to_json()
+    assert a["status"] == "answered" and ("118.2" in a["answer"] or "118,2" in a["answer"]), a
