@@ -58,3 +58,30 @@ def test_the_price_paid_is_not_the_bought_business_revenue(kg):
 def test_the_revenue_asked_is_still_answered(kg):
     a = kg.ask("What was Corvalline's revenue in Q3 2026?").to_json()
     assert a["status"] == "answered" and ("118.2" in a["answer"] or "118,2" in a["answer"]), a
+
+
+# two documents' "US export controls", each affecting its own company: each company's answer quotes
+# its own document's sentence (rdf._fact_key: whom a restriction affects is part of the fact)
+MAKER = """Velloran Systems plc: interim statement
+
+Velloran Systems plc designs edge computing modules. Changes in US export controls could delay deliveries of its
+modules to customers in China, Velloran Systems said on Tuesday.
+"""
+DISTRIBUTOR = """Ostrava Components a.s.: material event
+
+Ostrava Components a.s. distributes industrial sensors. Shipments of products subject to US export controls will
+be made only to end users approved under the applicable licences, Ostrava Components said.
+"""
+
+
+def test_each_company_affected_quotes_its_own_document(tmp_path):
+    (tmp_path / "velloran.txt").write_text(MAKER, encoding="utf-8")
+    (tmp_path / "ostrava.txt").write_text(DISTRIBUTOR, encoding="utf-8")
+    k = KnowledgeGraph(LocalStore.memory())
+    k.ingest([tmp_path])
+    for company, own, other in (("Velloran Systems", "delay deliveries", "end users approved"),
+                                ("Ostrava Components", "end users approved", "delay deliveries")):
+        a = k.ask(f"Which export controls affect {company}?").to_json()
+        assert a["status"] == "answered", a
+        quotes = " ".join(s["quote"] for s in a.get("sources", []))
+        assert own in quotes and other not in quotes, (company, a["answer"], quotes)
