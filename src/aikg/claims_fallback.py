@@ -503,6 +503,8 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
     rows = [r for r in rows if not part_stated(qm.lower, r)]   # a part where the total is asked (narrowing.WHOLE_ASKED)
     if qm.wants in ("amount", "change", "percent") and not ESTIMATE_ASKED.search(qm.lower):
         rows = [r for r in rows if not estimated(r)]   # an analyst's estimate is not a reported figure
+        from .figure_terms_asked import by_terms
+        rows = by_terms(qm.lower, rows, "", None)[0]   # reported, not adjusted; in the currency asked
     from .document_info import document_dates
     published = document_dates(kg.store)
     ranked = sorted(((claim_score(qm, r, published, relation), i) for i, r in enumerate(rows)), reverse=True)

@@ -19,6 +19,7 @@ from types import SimpleNamespace
 from .claims_fallback import CAUSAL
 from .narrowing import part_said
 from .estimates import ESTIMATE_ASKED, put_to_company
+from .figure_terms_asked import REPORTED_BASIS
 from .extract.measure_names import QUESTION_HEADS, REGISTRY
 from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, STOPWORDS, question_periods
 from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
@@ -671,6 +672,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
                 naming[doc, gi] = naming.get((doc, gi), 0) + 1
     own_outlook = OWN_OUTLOOK["asked"].search(question)
     asked_period = bool(_years(question) or _quarters(question) or _months(question))
+    reported_asked = figure and REPORTED_BASIS["asked"].search(question) and not REPORTED_BASIS["adjusted"].search(question)
     best = None
     for quote, doc in dict.fromkeys(rows):
         if quote.rstrip(' "”’\'').endswith("?"):
@@ -679,6 +681,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         if ESTIMATE_ASKED.search(quote) and not ESTIMATE_ASKED.search(question) and not (own_outlook and not OTHERS_ESTIMATE.search(quote)) \
                 and not (sources and all(any(_says(low, n) for n in g) for g in sources)):
             continue   # an analyst's estimate or an expectation answers only a question that asks for one (or its source)
+        if reported_asked and REPORTED_BASIS["adjusted"].search(quote) and not REPORTED_BASIS["asked"].search(quote):
+            continue   # a reported figure asked: a sentence of the adjusted or core one (figure_terms_asked)
         if put_to_company(quote) and not ESTIMATE_ASKED.search(question):
             continue   # a figure someone puts to the company ("our checks suggest your project could be worth …": estimates.ADDRESSED)
         st = sent_stems[quote]
