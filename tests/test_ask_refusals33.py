@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from aikg import KnowledgeGraph
-from aikg.store import LocalStore
+from conftest import article_kg, articles_kg
 from aikg.text_answer import _figure_near
 
 RELEASE = """Corvalline SA: third-quarter 2026 revenue
@@ -23,11 +22,7 @@ The operating profit margin target of about 11 % of revenue for 2026 is unchange
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    d = tmp_path_factory.mktemp("refusals33")
-    (d / "corvalline_q3.txt").write_text(RELEASE, encoding="utf-8")
-    k = KnowledgeGraph(LocalStore.memory())
-    k.ingest([d])
-    return k
+    return article_kg(tmp_path_factory, "corvalline_q3.txt", RELEASE)
 
 
 @pytest.mark.parametrize("question, sentence, near", [
@@ -74,11 +69,8 @@ be made only to end users approved under the applicable licences, Ostrava Compon
 """
 
 
-def test_each_company_affected_quotes_its_own_document(tmp_path):
-    (tmp_path / "velloran.txt").write_text(MAKER, encoding="utf-8")
-    (tmp_path / "ostrava.txt").write_text(DISTRIBUTOR, encoding="utf-8")
-    k = KnowledgeGraph(LocalStore.memory())
-    k.ingest([tmp_path])
+def test_each_company_affected_quotes_its_own_document(tmp_path_factory):
+    k = articles_kg(tmp_path_factory, {"velloran.txt": MAKER, "ostrava.txt": DISTRIBUTOR})
     for company, own, other in (("Velloran Systems", "delay deliveries", "end users approved"),
                                 ("Ostrava Components", "end users approved", "delay deliveries")):
         a = k.ask(f"Which export controls affect {company}?").to_json()

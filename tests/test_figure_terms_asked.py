@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 from pyoxigraph import Literal
 
-from aikg import KnowledgeGraph
 from aikg.figure_terms_asked import by_terms, currency_asked
-from aikg.store import LocalStore
+from conftest import article_kg
 
 RELEASE = """Wistrana SA: results for the third quarter of 2026
 
@@ -19,11 +18,7 @@ up 11.2% year on year. Core net profit for the quarter was PLN 12.8 million, up 
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    d = tmp_path_factory.mktemp("terms")
-    (d / "wistrana_q3.txt").write_text(RELEASE, encoding="utf-8")
-    k = KnowledgeGraph(LocalStore.memory())
-    k.ingest([d])
-    return k
+    return article_kg(tmp_path_factory, "wistrana_q3.txt", RELEASE)
 
 
 @pytest.mark.parametrize("question, codes", [
