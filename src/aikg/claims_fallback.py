@@ -265,6 +265,14 @@ def _not_given_asked(qm, quote: str) -> bool:
 SPENDING_VERB = plain(r"\bspen(?:d|ds|ding|t)\b")
 
 
+# price-is-no-result: money a claim stores under a result measure (revenue, profit, EBITDA …) is that
+# business's result, not a price paid for it (probe32 05 NEURONES: "acquired 100 % of Kerlo Data, a
+# … consultancy with … 2025 revenue of €13,6 M … contributed €3,5 M to third-quarter revenue" for
+# "How much did Neurones pay for Kerlo Data?"; probe15 03 Proximus: "Route Mobile's own revenue for its fiscal year
+# … was ₹4,024 crore" for "How much did Proximus pay for its stake in Route Mobile?")
+RESULT_MEASURE = re.compile(r"\b(?:revenues?|sales|turnover|profits?|income|ebitda|ebit|earnings|margins?|loss(?:es)?|backlog|order\s+intake)\b", re.I)
+
+
 def _roles(qm) -> set[str] | None:
     """The claim value roles that answer question `qm` (None: it asks for no value)."""
     if qm.wants == "amount" and COUNTED.search(qm.lower) and not qm.growth:
@@ -480,6 +488,10 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
     if qm.wants == "amount" and (PAID.search(qm.lower) or SPENT.search(qm.lower) and not COUNTED.search(qm.lower)):
         # a price paid or money spent is money: not the stake's percentage or a count its sentence gives
         rows = [r for r in rows if _s(r, "role") == "amount" and MONEY_UNIT.match(_s(r, "unit"))]
+        if PAID.search(qm.lower) and not RESULT_MEASURE.search(qm.lower):
+            # rule price-is-no-result: a price paid is not the revenue or profit its sentence gives
+            # the bought business ("acquired 100 % of Kerlo Data, … 2025 revenue of €13,6 M")
+            rows = [r for r in rows if not RESULT_MEASURE.search(_s(r, "measure"))]
     rows = [r for r in rows if not charged_value(r)]   # a value given as a charge is the charge's (narrowing.CHARGED_VALUE)
     from .narrowing import peer_figure
     rows = [r for r in rows if not peer_figure(r)]   # a named peer's figure (narrowing.PEER_FIGURE)
@@ -491,6 +503,8 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
     rows = [r for r in rows if not part_stated(qm.lower, r)]   # a part where the total is asked (narrowing.WHOLE_ASKED)
     if qm.wants in ("amount", "change", "percent") and not ESTIMATE_ASKED.search(qm.lower):
         rows = [r for r in rows if not estimated(r)]   # an analyst's estimate is not a reported figure
+        from .figure_terms_asked import by_terms
+        rows = by_terms(qm.lower, rows, "", None)[0]   # reported, not adjusted; in the currency asked
     from .document_info import document_dates
     published = document_dates(kg.store)
     ranked = sorted(((claim_score(qm, r, published, relation), i) for i, r in enumerate(rows)), reverse=True)

@@ -10,6 +10,7 @@ from .pattern_cache import plain
 from .estimates import ESTIMATE_ASKED, estimated, forward_rows
 from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
+from .figure_terms_asked import by_terms
 from .asked_span import FISCAL_SAID, in_asked_span, latest_of_part, part_fits, part_without_year
 from .period_fit import begun_after, outside_fiscal_window, measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
@@ -376,6 +377,10 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 if not kept:   # rule recurring-is-no-revenue: ARR alone is no period's revenue
                     subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                     return [], "The documents state only recurring revenue (ARR), no revenue of a period" + (f" for {subj}." if subj else ".")
+            subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+            kept, why = by_terms(ql, kept, wanted[0][0], subj)   # reported, not adjusted; in the currency asked
+            if why:
+                return [], why
             rows = kept
         # a value its own sentence gives as a charge ("a JPY 9.5 billion write-down of inventory")
         # is that charge's, not the measure the row was filed under (ONE source so far: probe21

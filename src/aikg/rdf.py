@@ -144,8 +144,12 @@ def _fact_key(fact) -> tuple:
                 fact.value_max, fact.change, fact.change_unit, fact.change_basis,
                 p.start if p else None, p.end if p else None)
     if k == "restriction":
+        # whom it affects is part of what is stated: two documents' "US export controls" affecting two
+        # companies are two facts, each quoting its own sentence (one node for both quoted only the
+        # first document's sentence for either company: probe31 03 ThunderSoft beside 01 Indeks)
         return (k, fact.imposed_by.label if fact.imposed_by else None, fact.restriction_type,
-                fact.restricts, tuple(sorted(x.label for x in fact.products)))
+                fact.restricts, tuple(sorted(x.label for x in fact.products)),
+                *((tuple(sorted(x.label for x in fact.affects)),) if fact.affects else ()))
     if k == "market_share":
         p = fact.period
         return (k, fact.holder.label, fact.market, fact.share, p.start if p else None,

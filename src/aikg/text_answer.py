@@ -19,6 +19,7 @@ from types import SimpleNamespace
 from .claims_fallback import CAUSAL
 from .narrowing import part_said
 from .estimates import ESTIMATE_ASKED, put_to_company
+from .figure_terms_asked import REPORTED_BASIS
 from .extract.measure_names import QUESTION_HEADS, REGISTRY
 from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, STOPWORDS, question_periods
 from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
@@ -144,12 +145,55 @@ def _figure_near(question: str, sentence: str, names: list[str] = ()) -> bool:
     if not asked:
         return bool(_numbers(sentence) - given)
     qwords = stems(question)
-    toks = _TOKEN.findall(DATED.sub(" ", sentence))
+    undated = DATED.sub(" ", sentence)
+    spans = [m.start() for m in _TOKEN.finditer(undated)]
+    toks = _TOKEN.findall(undated)
+    not_its = _not_the_measure(question, undated)
     for i, t in enumerate(toks):
+        if spans[i] in not_its:
+            continue
         if t.lower()[:5] in asked and any(re.search(r"\d", x) and not (_numbers(x) <= given) for x in _before(toks, i) + _clause_after(toks, i)) \
                 and not _owned_by_other(toks, i, qwords, names):
             return True
     return False
+
+
+# measure-word-not-the-measure: a measure word that is not the figure's measure in its sentence, so
+# the number beside it does not give it: a MODIFIER of another head right after it ("the operating
+# profit margin target of about 10 %": a margin target, not a profit) and the
+# BASE of a ratio ("capex of around 8% of revenue": a share of revenue, not revenue), unless the
+# question asks that head or a share itself
+NOT_THE_MEASURE = {
+    "name": "measure-word-not-the-measure",
+    # (not growth, guidance or outlook: a question says them in other words, "how fast did it grow")
+    "heads": ("margins?", "targets?", "goals?", "ratios?", "multiples?"),
+    "examples": ("The operating profit margin target of about 10 % of revenue is unchanged.",
+                 "Capex: around 8% of revenue (unchanged)."),
+    "not": ("Operating profit was EUR 12 million, a margin of 9%.", "Revenue of $5 billion was 8% higher."),
+    "provenance": "probe32 05 NEURONES revenue release ('The operating profit margin target of about 10 % of revenue is "
+                  "unchanged' for 'What was Neurones' operating profit in Q3 2026?'), probe30 07 Elmos consensus page "
+                  "('Capex: around 8% of revenue (unchanged)' for 'What revenue did Elmos report for Q3 2026?')",
+}
+_MODIFIED = re.compile(r"\s+(?:" + "|".join(NOT_THE_MEASURE["heads"]) + r")\b", re.I)
+_RATIO_BASE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+|group\s+|total\s+|annual\s+)?$", re.I)
+
+
+def _not_the_measure(question: str, sentence: str) -> set[int]:
+    """The offsets of the measure words in `sentence` that are not the figure's measure
+    (NOT_THE_MEASURE): a modifier of a head the question does not ask, or a ratio's base when the
+    question asks no share."""
+    out = set()
+    share = SHARE_OF.search(question) or PERCENT_ASKED.search(question)
+    for m in MEASURE.finditer(sentence):
+        after = _MODIFIED.match(sentence, m.end())
+        if after and not re.search(r"\b" + re.escape(after.group(0).strip().lower()[:5]), question.lower()):
+            out.add(m.start())
+        elif not share and _RATIO_BASE.search(sentence[max(0, m.start() - 40):m.start()]):
+            out.add(m.start())
+    return out
+
+
+PERCENT_ASKED = re.compile(r"%|\bper\s*cent|\bpercent(?:age)?\b|\bshare\b|\bproportion\b|\bhow\s+much\s+of\b", re.I)
 
 
 # a date or a period named in a sentence ("ended 30 September 2025", "in fiscal 2024", "Q3"): not a
@@ -628,6 +672,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
                 naming[doc, gi] = naming.get((doc, gi), 0) + 1
     own_outlook = OWN_OUTLOOK["asked"].search(question)
     asked_period = bool(_years(question) or _quarters(question) or _months(question))
+    reported_asked = figure and REPORTED_BASIS["asked"].search(question) and not REPORTED_BASIS["adjusted"].search(question)
     best = None
     for quote, doc in dict.fromkeys(rows):
         if quote.rstrip(' "”’\'').endswith("?"):
@@ -636,6 +681,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         if ESTIMATE_ASKED.search(quote) and not ESTIMATE_ASKED.search(question) and not (own_outlook and not OTHERS_ESTIMATE.search(quote)) \
                 and not (sources and all(any(_says(low, n) for n in g) for g in sources)):
             continue   # an analyst's estimate or an expectation answers only a question that asks for one (or its source)
+        if reported_asked and REPORTED_BASIS["adjusted"].search(quote) and not REPORTED_BASIS["asked"].search(quote):
+            continue   # a reported figure asked: a sentence of the adjusted or core one (figure_terms_asked)
         if put_to_company(quote) and not ESTIMATE_ASKED.search(question):
             continue   # a figure someone puts to the company ("our checks suggest your project could be worth …": estimates.ADDRESSED)
         st = sent_stems[quote]
