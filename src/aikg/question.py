@@ -16,7 +16,8 @@ ROLE_WORDS = [
     (r"\bdeputy\s+(?:ceo|chief\s+executive)\b", "deputy CEO"),
     (r"\bdeputy\s+chair\w*", "deputy chairman"),
     (r"(?<!deputy\s)\bceo\b|(?<!deputy\s)\bchief\s+executive\b|\bboss\b", "CEO"),
-    (r"\bcfo\b|\bchief\s+financial\b|\bfinance\s+chief\b", "CFO"),
+    # (issue43p) "finance director", stored as the CFO (relations._ROLE_NORMAL): "Who is X's Finance Director?" (kindcheck33 02)
+    (r"\bcfo\b|\bchief\s+financial\b|\bfinance\s+(?:chief|director)\b", "CFO"),
     (r"\bcoo\b|\bchief\s+operating\b", "COO"),
     (r"\bcto\b|\bchief\s+technology\b", "CTO"),
     # "MD", the common initials of a managing director ("Who is the MD and CEO of X": p22-08-q05;
@@ -25,7 +26,11 @@ ROLE_WORDS = [
     (r"\bvice\s+chair\w*", "vice chairman"),
     (r"(?<!deputy\s)\bchair\w*", "chairman"),
     (r"\bvice\s+president\b|\bvp\b", "vice president"),   # (issue42m) "VP", its initials (p31-02-q06 "appoint as VP AI and Data")
-    (r"(?<!vice\s)\bpresident\b", "president"),
+    # (issue43p) an Indonesian two-tier board's titles, stored whole (title_phrases._BOARD_TWO_TIER): "Who is Emtek's
+    # President Director" (p32-07-q08), "the President Commissioner" (the supervisory board's chair), neither a president
+    (r"\bpresident\s+director\b", "president director"),
+    (r"\bpresident\s+commissioner\b", "president commissioner"),
+    (r"(?<!vice\s)\bpresident\b(?!\s+(?:director|commissioner)\b)", "president"),
     (r"\bco-?found\w*|\bfound(?:er|ed|ers)\b", "founder"),
     # (issue42m) a filing's statutory officer (role_rules "filing-officer"): "Who is X's legal representative" (p31-03-q07)
     (r"\blegal\s+representative\b", "legal representative"),
@@ -34,7 +39,10 @@ ROLE_WORDS = [
 ]
 # the open titles of the extraction's title grammar (entities.TITLES), asked as written: "Chief
 # Sustainability Officer", "portfolio manager" (the roles stored lower-case, relations.normalise_roles)
-_OPEN_TITLE = plain(r"\bchief\s+(?!executive\b|financial\b|operating\b|technology\b)[a-z]+(?:\s+[a-z]+)?\s+officer\b|\b(?:portfolio|fund|country)\s+manager\b")
+# (issue43p) and a chief officer's initials the registry lacks, with the region the post covers ("CCO DACH",
+# extract.title_phrases._CHIEF_INITIALS), stored as written
+_OPEN_TITLE = plain(r"\bchief\s+(?!executive\b|financial\b|operating\b|technology\b)[a-z]+(?:\s+[a-z]+)?\s+officer\b|\b(?:portfolio|fund|country)\s+manager\b"
+                    r"|\b(?:cco|ctio|cio)(?:\s+(?:dach|emea|apac|apj|latam|americas|international|europe|nordics|benelux))?\b")
 
 
 def asked_roles(text: str) -> set[str]:
@@ -802,7 +810,10 @@ def _wants(ql: str, form: str, measures, growth: bool, unnamed: str | None = Non
             return kind
         if kind and re.search(r"\bwhose\b", ql):
             return kind   # "whose processors did X use": the processors (their maker's name with them)
-        if WHO_COMPANY.search(ql):
+        # (issue43p) the verbs of a company asked are read without the names the question links: "who is
+        # Made Tech's CFO" asks for a person ("made" is the company's name, probe32 06), as "who is Build
+        # Systems' CEO" would
+        if WHO_COMPANY.search(ql if unnamed is None else unnamed):
             return "Company"
         return "Person"
     if form == "where":

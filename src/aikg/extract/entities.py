@@ -213,7 +213,9 @@ class Recogniser:
             rf"(?:\s*\((?P<alias>{PERSON_NAME})\))?")
         self.appos_re = re.compile(
             rf"(?<![\w-])(?P<name>{PERSON_NAME}|(?<![\w.])(?:[A-Z]\s){{1,2}}[A-Z][{_LOW}]{{3,}}),\s+(?:who\s+(?:is|remains)\s+(?:also\s+)?)?(?:the\s+|its\s+|our\s+|(?:executive|non-executive)\s+(?=[Cc]hair)|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z]\w*(?:['’]s|s['’])\s+|the\s+company's\s+|the\s+group's\s+)?"
-            rf"(?:[Gg]roup\s+)?(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b")
+            # (issue43p) not a title the next name of a list holds: "by President Director X, Finance Director Y
+            # and Director of Operations Z" (kindcheck33 02 Sarinadi; the "with CEO X and CFO Y" list of probe30 07 Elmos)
+            rf"(?:[Gg]roup\s+)?(?P<title>{TITLES}(?:\s+(?:and|&)\s+{TITLES})?)\b(?!\s+{PERSON_NAME}(?:,|\s+and\b))")
         # a title of several words before another one, after an apposition: "X, President Director
         # and Chief Executive Officer of Y" (probe12 Indosat release, twice; the list shape of
         # TITLE_LIST: probe12 Advantest, probe11 Panasonic): the title read ("President") goes on

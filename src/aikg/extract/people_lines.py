@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..pattern_cache import plain
 from .entities import HONORIFIC, NOT_PERSON_END, PERSON_NAME
 from .people_text import back, unemphasised
-from .role_rules import _TITLE_ITEM, TITLE, RoleReading
+from .role_rules import _TITLE_ITEM, TITLE, RoleReading, body_name
 from .role_rules import read as _role_read
 # a document's signature blocks and bylines (issue33p): a pure reader of the whole text, kept in its
 # own module; here too, where the people read from layouts are
@@ -98,10 +98,11 @@ RULES: tuple[LineRule, ...] = (
         # say the holder left ("former CFO") and a bracket close the line with the date they took or
         # left the post (rule dated-title-line, `_DATED`)
         "name-titles-org", plain(
-            rf"{_BULLET}{_NAME}(?:,|\s+[—–])\s+(?P<former>former\s+)?(?P<titles>(?:[Gg]roup\s+)?{_TITLE_LIST})(?:,\s+{_ORG}{_DESCRIPTION})?"
+            rf"{_BULLET}{_NAME}(?:,|\s+[—–]|\s+-(?=\s))\s+(?P<former>former\s+)?(?P<titles>(?:[Gg]roup\s+)?{_TITLE_LIST})(?:,\s+{_ORG}{_DESCRIPTION})?"
             rf"(?:\s*{_DATED})?\s*[.;]?\s*$"),
-        (",", "—", "–"),
+        (",", "—", "–", " - "),
         examples=("- Ana Ruiz, Group Chief Executive Officer, Kestrel Telecom (Kestrel Telecommunications S.A.)",
+                  "- Dewi Sarasvati - President Director",
                   "- Ivo Dahl, Chief Executive, Fjord Net, the country's wholesale network",
                   "Lea Stone, President & CEO",
                   "- Tove Brink, Chief Revenue Officer (since March 3, 2025)",
@@ -111,6 +112,8 @@ RULES: tuple[LineRule, ...] = (
               "Chief Financial Officer (departed June 30, 2025)'; probe18 Ibiden slides '• X — President & CEO (since April 2022)'; "
               "focusset22 10 Pulsant registry '… - Director, Chief Financial Officer (appointed 9 January 2024)'",
               "probe18 Ibiden IR day slide: 'X, President & CEO'",
+              "(issue43p) the dash a spaced hyphen: probe32 07 Emtek expose minutes 'Company representatives:' / '- X - President "
+              "Director' (the layout of probe18 Ibiden's '• X — President & CEO (since April 2022)')",
               "probe5 HCLTech release: 'X, Chief Financial Officer, HCLTech, said' (the same triple in a sentence)")),
 )
 
@@ -126,8 +129,8 @@ def read(text: str) -> tuple[RoleReading, ...]:
         if not any(map(plain_text.__contains__, rule.gate)):
             continue
         m = rule.pattern.match(plain_text)
-        if m is None or NOT_PERSON_END.search(m.group("name")):
-            continue
+        if m is None or NOT_PERSON_END.search(m.group("name")) or body_name(m.group("name")):
+            continue   # (issue43p) a body is no person: "… realigns Management Board – new CFO and new CTIO" (kindcheck33 01 headline)
         if rule.name == "name-titles-org" and _VERBS.search(plain_text, m.end("titles")):
             continue
         titles = [t.group(0) for t in _TITLE_RX.finditer(m.group("titles"))]

@@ -27,7 +27,7 @@ from functools import lru_cache
 from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
 from .people_text import back, unemphasised
 # a title, also said as "<field> chief" ("finance chief", "technology chief"): `title_phrases.TITLE`
-from .title_phrases import TITLE, title_part
+from .title_phrases import _BOARD_TWO_TIER, _CHIEF_TWO, TITLE, title_part
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # (issue42m) a month abbreviated with its point, in a start date: "effective Nov. 16" (probe31 05 Extreme
@@ -48,6 +48,16 @@ _HON = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
 # 02 Hilan); read only before a start date ("…, AI and Data, effective 1 January 2027")
 _FIELD = r"(?:,\s+(?:[A-Z][\w&-]*|AI)(?:\s+(?:and|&|[A-Z][\w&-]*|AI)){0,4}(?=,\s+(?:effective|with\s+effect)))?"
 _ASIDE = r"(?:,\s+(?P<aside>[^,;]{2,100}?),)?"
+# (issue43p) the body a person joins as an officer: "joins the Management Board as CTIO" (kindcheck33 01 Velmarin),
+# "will join the Board as an executive director" (probe32 06 Made Tech)
+_BOARD = r"(?:[Mm]anagement|[Ee]xecutive|[Ss]upervisory)?\s*[Bb]oard"
+# (issue43p) a region a title is for, after it: "Chief Commercial Officer for the DACH region" (probe32 02 cBrain),
+# "CCO DACH" (kindcheck33 01 Velmarin; `title_phrases` reads that one whole)
+_REGION = r"(?:\s+for\s+the\s+(?P<region>[A-Z][A-Za-z]+)\s+region)?"
+# (issue43p) before a start date: a comma, or the title's brackets with its initials: "as Chief Technology and
+# Information Officer (CTIO, with effect from 1 November 2026)" (kindcheck33 01 Velmarin), "as Chief Commercial
+# Officer (effective 1 May)" (the comma's date put in brackets)
+_DATE_LEAD = r"(?:,?\s+|\s*\((?:[A-Z]{2,6},\s*)?)"
 # rule board-scope: "non-executive" / "independent" before a chair's title says which kind of chair, no
 # status: "became Non-Executive Chair on 1 October 2026" (probe28 08b BrainChip 4C), "Tan Boon Huat, became
 # non-executive chairman", "Mr Loke Wai San, Non-Executive Chairman, added" (seen docs of other sources)
@@ -107,7 +117,8 @@ class RoleRule:
 
 
 _NAME = rf"(?P<name>{PERSON_NAME})"
-_TITLE_ITEM = rf"(?:[Gg]roup\s+)?{TITLES}"
+# (issue43p) with the titles `title_phrases` reads whole ("President Director", "Chief Technology and Information Officer")
+_TITLE_ITEM = rf"(?:[Gg]roup\s+)?(?:{_CHIEF_TWO}|{_BOARD_TWO_TIER}|{TITLES})"
 _SURNAME_ONLY = rf"(?!(?:{'|'.join(sorted(STOP_NAMES))}|Chairman|President|Founder|Analysts|Investors|Shares|Revenue|Sales)\b)[A-Z][a-zß-öø-ÿ]+(?:-[A-Z]?[a-z]+)?"
 _ORG_OF = r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<org_of>[A-Z][\w.&'’+-]*(?:\s[A-Z][\w.&'’+-]*){0,3}))?"
 # a title's words in another language, lower-case; after the name (issue35w) its first word may be
@@ -322,21 +333,27 @@ RULES: tuple[RoleRule, ...] = (
         "appointed-as", re.compile(
             rf"(?:(?P<verb>has\s+appointed|have\s+appointed|had\s+appointed|appointed|has\s+named|named)|(?<![\w-])(?:the\s+)?[Aa]ppointment\s+of)\s+{_HON}{_NAME}{_ASIDE}\s+as\s+"
             rf"(?:its\s+|the\s+|our\s+|the\s+company's\s+)?(?:new\s+)?{_MOD}(?:(?P<title>{TITLE})|{_GLOSSED}){_ORG_OF}{_FIELD}"
-            rf"(?:,?\s+(?:effective|with\s+effect\s+from|from|starting)\s+(?P<when>{_WHEN_DAY})"
+            rf"(?:{_DATE_LEAD}(?:effective|with\s+effect\s+from|from|starting|commencing)\s+(?P<when>{_WHEN_DAY})"
             rf"|;\s+(?:he|she)\s+will\s+(?:take\s+up|assume|start\s+in)\s+(?:the|his|her)\s+(?:role|post|position|job)\s+(?:on|in)\s+(?P<when2>{_WHEN_DAY}))?"),
         None, ("appointed", "named", "ppointment of"),
         examples=("The board appointed Ivo Marsh as chief financial officer, effective March 1, 2027.",
                   "The Board also approved the appointment of Mr. Oren Galil as Vice President, Cloud and Security, effective 1 March 2027.",
                   "Tarvik Systems confirmed the appointment of Lena Aho as Chief Financial Officer with effect from 1 May 2027.",
                   "Kestrel Labs named Ana Ruiz as CEO with effect from 1 June 2027, replacing Tom Berg.",
-                  "The Board has appointed Ola Brandt as President and CEO; he will take up the role on 1 May 2027."),
+                  "The Board has appointed Ola Brandt as President and CEO; he will take up the role on 1 May 2027.",
+                  "The Board has appointed Ms Rina Volk as Managing Director and Chief Executive Officer, commencing 3 May 2027.",
+                  "The board appointed Arno Veld as Chief Data and Analytics Officer (CDAO, with effect from 1 June 2027)."),
         seen=("probe12 Soitec: 'the Board of Directors appointed X as Chief Executive Officer with effect from 1 August 2025'",
               "probe13 Tietoevry: 'The Board has appointed X as President and CEO; he will take up the role on 1 February 2025'",
               "probe6 Capgemini: 'appointed X as Chief Financial Officer, effective September 1, 2025'",
               "probe8 Hexaware: 'named X as chief financial officer with effect from October 1, replacing Y'",
               "(issue42m) the appointment as a noun: probe31 02 Hilan 'approved the appointment of Mr. X as Vice President, AI and "
               "Data, effective 1 January 2027', probe30 08b Reunert 'confirm the appointment of X as Group Chief Financial Officer', "
-              "probe23 01 Tanla 'Appointment of Mr. X as Additional Director'"),
+              "probe23 01 Tanla 'Appointment of Mr. X as Additional Director'",
+              "(issue43p) 'commencing <date>', a start date as the leases of kindcheck31 deals 02 Kestrelmoor 8-K and kindcheck32 deals 03 Kelvora SGX state a term's ('a term of twelve years "
+              "commencing on March 1, 2027', 'a term of 10 years commencing 1 January 2027'): kindcheck33 03 Quenbrook 'appointed Ms X as "
+              "Managing Director and Chief Executive Officer, commencing 2 February 2027'; the date in the title's brackets, kindcheck33 01"
+              " Velmarin '(CTIO, with effect from 1 November 2026)'"),
         tenses=(("past", "current"), ("present", "current"))),
     RoleRule(
         # (issue42m) a person joining in a role: "X, who joins us as Chief Revenue Officer on January 4" (probe31
@@ -345,14 +362,21 @@ RULES: tuple[RoleRule, ...] = (
         # (focusset22 CyrusOne people moves); a start still to come ("joins … on <day>", "will join") makes the holder incoming
         "joins-as", re.compile(
             rf"{_HON}{_NAME}{_ASIDE},?\s+(?:who\s+)?(?P<verb>will\s+join|is\s+to\s+join|is\s+set\s+to\s+join|is\s+joining|joins|has\s+joined|joined)\s+"
-            rf"(?:(?:us|the\s+(?:company|group|firm|team|business))\s+|(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}})\s+)?as\s+"
-            rf"(?:its\s+|the\s+|our\s+)?(?:new\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"
-            rf"(?:,?\s+(?:(?:effective|with\s+effect\s+from|starting)(?:\s+on)?|on|from|in)\s+(?P<when>{_WHEN_DAY}))?"),
+            rf"(?:(?:us|the\s+(?:company|group|firm|team|business|{_BOARD}))\s+|(?P<org>(?:[a-z](?=[A-Z]))?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}})\s+)?"
+            # (issue43p) the start said before the title: "X joins cBrain on 1 September 2026 as Chief Commercial Officer"
+            rf"(?:(?:on|from)\s+(?P<when2>{_WHEN_DAY})\s+)?as\s+"
+            rf"(?:its\s+|the\s+|our\s+)?(?:new\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}{_REGION}"
+            rf"(?:{_DATE_LEAD}(?:(?:effective|with\s+effect\s+from|starting|commencing)(?:\s+on)?|on|from|in)\s+(?P<when>{_WHEN_DAY}))?"),
         None, ("join",),
         examples=("I'm pleased to welcome Dana Okafor, who joins us as Chief Revenue Officer on March 2.",
                   "Pim Sato will join Harlow Cloud as chief financial officer in February 2027.",
-                  "Eva Lund, previously at a bank, has joined the company as Chief Risk Officer."),
+                  "Eva Lund, previously at a bank, has joined the company as Chief Risk Officer.",
+                  "Mats Oberg joins Harlow Cloud on 1 March 2027 as Chief Commercial Officer for the Nordic region.",
+                  "Ida Rask, currently head of data, joins the Executive Board as Chief Data and Analytics Officer (CDAO, with effect from 1 May 2027)."),
         seen=("probe31 04 Samsara remarks: 'X, who joins us as Chief Revenue Officer on January 4'",
+              "(issue43p) the start before 'as' and the board joined: probe32 02 cBrain 'X joins cBrain on 1 September 2026 as Chief "
+              "Commercial Officer for the DACH region', kindcheck33 01 Velmarin 'X, currently Head of …, joins the Management Board as "
+              "Chief Technology and Information Officer (CTIO, with effect from 1 November 2026)'",
               "probe21 04 TechnologyOne notes: 'Welcome to X, who joins as Chief Operating Officer in January'",
               "focusset22 held/20 CyrusOne people moves: 'X … has joined CyrusOne as Chief Development Officer, effective 1 December'"),
         tenses=(("past", "current"), ("future", "incoming"))),
@@ -472,6 +496,30 @@ RULES: tuple[RoleRule, ...] = (
         org="subject", title="founder"),
 )
 _GATE_ANY = {rule.name: rule.gate for rule in RULES}
+
+# (issue43p) rule title-name-list: a list of officers, each title before its name, joined by commas and "and":
+# "represented … by President Director X, Finance Director Y and Director of Operations Z" (kindcheck33 02
+# Sarinadi), "conference call … with CEO X and CFO Y" (probe30 07 Elmos); a board's "Director of <function>" is a
+# title in such a list. Two pairs or more (one is the title patterns' "CEO X"); each name holds the title before it
+# (the apposition "X, Finance Director" is not read there: `entities` appos_re)
+_LIST_TITLE = rf"(?:{TITLE}|[Dd]irector\s+of\s+[A-Z][a-z]+)"
+_LIST_ITEM = rf"{_LIST_TITLE}\s+{_HON}{PERSON_NAME}"
+_TITLE_NAME_LIST = plain(rf"(?<![\w-]){_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+and\s+{_LIST_ITEM}")
+_LIST_PAIR = plain(rf"(?P<title>{_LIST_TITLE})\s+{_HON}(?P<name>{PERSON_NAME})")
+
+
+def title_name_list(text: str) -> tuple[RoleReading, ...]:
+    """The officers a list names, each title before its name (rule title-name-list)."""
+    if " and " not in text:
+        return ()
+    out = []
+    for m in _TITLE_NAME_LIST.finditer(text):
+        for p in _LIST_PAIR.finditer(text, m.start(), m.end()):
+            if NOT_PERSON_END.search(p.group("name")):
+                return ()
+            out.append(RoleReading(" ".join(p.group("name").split()), p.start("name"), " ".join(p.group("title").split()),
+                                   "current", None, False, None, None, "title-name-list"))
+    return tuple(out)
 # a name and its bracketed titles: a list has two or more (`name-title-parenthesis`)
 _PAREN_PAIR = plain(rf"{PERSON_NAME}\s*\({_TITLE_ITEM}")
 
@@ -522,7 +570,7 @@ def _status(rule: RoleRule, m: re.Match) -> str | None:
     if rule.status is not None:
         return rule.status
     verb = m.groupdict().get("verb") or ""
-    if rule.name == "joins-as" and tense(verb) == "present" and m.groupdict().get("when"):
+    if rule.name == "joins-as" and tense(verb) == "present" and (m.groupdict().get("when") or m.groupdict().get("when2")):
         return "incoming"   # "X, who joins us as CRO on January 4": the start is still to come
     if _BECAME.match(verb):
         return "current"   # "X, a director since 2024, became Chair": took the post, holds it (no former holder)
@@ -605,6 +653,8 @@ def _read(text: str) -> tuple[RoleReading, ...]:
             for k in ("name2", "name3"):
                 if g.get(k):
                     names.append((g[k], m.start(k)))
+            if rule.name == "speaker-label" and _ORG_NOUN_END.search(g["name"]):
+                continue   # (issue43p) a body before a dash is no speaker: "… realigns Management Board – new CFO and new CTIO" (kindcheck33 01)
             if rule.name.endswith("led-by") and NOT_PERSON_END.search(g["name"]):
                 continue  # "the round is led by Sequoia Capital": an organisation, not a person
             if rule.name == "name-title-parenthesis" and (_ORG_NOUN_END.search(g["name"]) or len(_PAREN_PAIR.findall(text)) < 2):
@@ -633,7 +683,7 @@ def _read(text: str) -> tuple[RoleReading, ...]:
             for name, at in names:
                 out.append(RoleReading(" ".join(name.split()), at, title, status, org_at,
                                        rule.org == "subject", since, g.get("until"), rule.name))
-    return tuple(out)
+    return tuple(out) + title_name_list(text)
 
 
 _FULL_NAME = plain(rf"(?<![\w-]){PERSON_NAME}")

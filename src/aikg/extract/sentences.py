@@ -60,6 +60,10 @@ _GOES_ON = plain(r"(?:(?<![\w.'’-])[a-z][a-z'’-]*|[,(–—-])\s*$")
 _OPEN_WORD = plain(r"(?<![\w'’-])(?:of|the|a|an|to|in|for|with|and|or|by|from|at|on|than|into|its|their|our)\s*$")
 # a line opening with a figure: a currency sign or code and a number ("$433.9 million", "HUF 51.3 billion")
 _FIGURE_OPENS = plain(r"\s*(?:[$€£¥₹]|[A-Z]{3}\s?|[A-Z]{1,2}\$\s?)\d")
+# (issue43p) or with a day-first date, the date a clause's last word waits for: "… as CFO effective" / "1 October
+# 2026." (probe32 08b Gentrack), "… will run until" / "31 December 2026." (probe32 02 cBrain); after "on" they were
+# joined already ("… payable … on the register on" / "24 April 2026", kindcheck28 measures 01)
+_DATE_OPENS = plain(r"\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 # german-ordinal: a day or a part numbered with a dot before a month or a period noun ("Köln, 5. November 2026",
@@ -142,7 +146,7 @@ def continues(line: str, nxt: str, width: int) -> int:
     # A line ending on a word no sentence ends on ("… signed $74 million of" / "AI-related bookings …",
     # probe23 07, an HTML page whose markup broke the lines early) goes on whatever comes next.
     if len(line.rstrip()) + 1 + first <= width and not (
-            (words[0][0].islower() or _FIGURE_OPENS.match(nxt) or _OPEN_WORD.search(line))
+            (words[0][0].islower() or _FIGURE_OPENS.match(nxt) or _DATE_OPENS.match(nxt) or _OPEN_WORD.search(line))
             and _GOES_ON.search(line) and not _ENDS.search(line)
             and not line.rstrip().endswith((",", "(", "–", "—", "-"))):
         return 0

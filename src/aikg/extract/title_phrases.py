@@ -25,7 +25,22 @@ from .entities import TITLES
 
 # a title of the registry (`entities.TITLES`), two joined by "and", also said as "<field> chief"
 # ("finance chief", "technology chief"); `role_rules.TITLE` is this one
-TITLE = rf"(?:{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief|[Oo]perating\s+chief)"
+# (issue43p) a chief officer of two functions joined by "and", each capitalised: "Chief Technology and
+# Information Officer" (probe32 04 du disclosure, kindcheck33 01 Velmarin corporate news), read first (the
+# registry's "Chief <one word> Officer" stops at "and"); `relations.normalise_roles` splits it in two
+_CHIEF_TWO = r"[Cc]hief\s+[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\s+[Oo]fficer"
+# (issue43p) an Indonesian board's titles, said whole: "President Director" (probe32 07 Emtek expose minutes,
+# probe12 Indosat release 'Bayu Hanantasena, President Director of Lintasarta', kindcheck33 02 Sarinadi), and
+# the board of commissioners' chair, "President Commissioner" (the same companies' two-tier boards): another
+# role than a president's (kept as written, "president director")
+_BOARD_TWO_TIER = r"[Pp]resident\s+(?:[Dd]irector|[Cc]ommissioner)(?![\w-])"
+# (issue43p) a chief officer's initials the registry lacks, maybe with the region the post covers after them:
+# "CCO DACH" next to "CCO International" (kindcheck33 01 Velmarin), the region of probe32 02 cBrain's "Chief
+# Commercial Officer for the DACH region"; the region words are generic sales regions
+_REGION_WORDS = r"(?:DACH|EMEA|APAC|APJ|LATAM|Americas|International|Europe|Nordics|Benelux)"
+_CHIEF_INITIALS = rf"(?:CCO|CTIO|CIO)(?:\s+{_REGION_WORDS})?(?![\w-])"
+TITLE = (rf"(?:{_CHIEF_TWO}|{_BOARD_TWO_TIER}|{_CHIEF_INITIALS}|{TITLES}(?:\s+(?:and|&)\s+{TITLES})?|[Ff]inanc(?:e|ial)\s+chief|[Tt]echnology\s+chief"
+         r"|[Oo]perating\s+chief)")
 
 
 @dataclass(frozen=True)
