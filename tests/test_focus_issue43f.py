@@ -90,3 +90,20 @@ def test_release_title_under_a_chrome_heading_names_the_issuer():
 def test_html_title_bar_section_is_no_company():
     ex = extract_bytes(HTML_PAGE.encode(), "page.html")
     assert ex.company == "Qandor Integrated Telecommunications Company PJSC"
+
+
+ACQUIRER = """Norrline AB: interim report January-September 2026
+
+Norrline AB reported net sales of SEK 1,480 million for the third quarter of 2026, up 9%. Operating profit was SEK 160 million.
+
+On 1 July 2026, Norrline acquired Pellwick Labs, a Malmö-based design studio with about 40 designers and 2025 revenue of SEK 60 million. The purchase price was not disclosed.
+
+Norrline expects net sales growth of 8-10% for 2026.
+"""
+
+
+def test_apposition_figures_are_the_described_companys():
+    ex = extract_bytes(ACQUIRER.encode(), "norrline.txt")
+    assert ex.company == "Norrline"
+    mine = [f for f in ex.facts if f.kind == "observation" and f.subject.label == "Norrline"]
+    assert not any(f.value is not None and f.value in (40, 60_000_000) for f in mine)

@@ -73,6 +73,16 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
          "of 580 mln euros: a rival's revenue filed under the focus, judged #49; its apposition form)"),
         ("The runner-up, Halvard & Co, has annual sales of 3 billion kronor (invented)",)),
     PatternRule(
+        "owner-apposition-with",
+        rf"(?<![\w'’-]){_NAME}{_BRACKETED},\s+(?:a|an)\s+[^,;:()\n]{{3,80}}?\s+with\s+[^,;:\n]*$",
+        "a name's apposition 'a <noun phrase> with <figures>' describes that name: the figures (its staff, its "
+        "revenue) are the described company's, not the acquirer's the sentence opens with (issue43f)",
+        ("probe32 05 neurones_chiffre_affaires_q3 (NEURONES acquired 100 % of Kerlo Data, a Nantes-based data and AI "
+         "consultancy with about 110 consultants and 2025 revenue of €13,6 M: both filed as NEURONES', judged #5, #49)",
+         "probe29 01 qbeyond_quartalsmitteilung (q.beyond acquired Datenwerk Rhein GmbH, a Düsseldorf-based "
+         "data-analytics specialist with 46 employees and annual revenue of around 7 Mio. EUR)"),
+        ("Norrline bought Pellwick Labs, a Malmö-based design studio with 40 staff and revenue of SEK 60 million (invented)",)),
+    PatternRule(
         "owner-possessive",
         rf"(?<![\w'’-]){_NAME}['’]s?\s+(?:[a-z][\w-]*\s+){{0,6}}(?:of\s+|at\s+|was\s+|were\s+|is\s+|grows\s+|grew\s+|rose\s+|fell\s+)?"
         r"(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
