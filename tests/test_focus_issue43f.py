@@ -89,7 +89,7 @@ def test_release_title_under_a_chrome_heading_names_the_issuer():
 
 def test_html_title_bar_section_is_no_company():
     ex = extract_bytes(HTML_PAGE.encode(), "page.html")
-    assert ex.company == "Qandor Integrated Telecommunications Company PJSC"
+    assert ex.company == "Qandor Integrated Telecommunications"
 
 
 ACQUIRER = """Norrline AB: interim report January-September 2026
@@ -107,3 +107,18 @@ def test_apposition_figures_are_the_described_companys():
     assert ex.company == "Norrline"
     mine = [f for f in ex.facts if f.kind == "observation" and f.subject.label == "Norrline"]
     assert not any(f.value is not None and f.value in (40, 60_000_000) for f in mine)
+
+
+def test_second_defined_form_in_lower_case_is_an_alias():
+    from aikg.extract.focus_score import defined_short_forms
+    body = ('Qandor Integrated Telecommunications Company PJSC ("QITC" or "qt") announces its results. '
+            'qt Business grew 20%. Marvel Tech SA ("Marvel" or "Companhia") also reported.')
+    forms = defined_short_forms(body)
+    assert forms.get("qt") == "Qandor Integrated Telecommunications"
+    assert "Companhia" not in forms
+
+
+def test_pjsc_page_labels_the_company_without_its_form():
+    ex = extract_bytes(HTML_PAGE.encode(), "page.html")
+    ent = next(e for e in ex.entities if e.label == ex.company)
+    assert ex.company == "Qandor Integrated Telecommunications" and "qt" in ent.aliases
