@@ -51,6 +51,10 @@ _IT_TO_VALUE = r"(?:(?!\b(?:we|our|while|whereas|but)\b|[;:]|\.\s)[^;:])*$"
 _ADV_ASIDE = (r"(?:for\s+example|for\s+instance|by\s+contrast|by\s+comparison|in\s+comparison|meanwhile|however|too|"
               r"in\s+turn|likewise|similarly|on\s+the\s+other\s+hand),\s+")
 
+# (issue43f) the head nouns of an apposition describing a firm: "a … consultancy", "a … specialist", "a … maker"
+_FIRM_NOUN = (r"(?:company|firm|consultancy|specialist|provider|maker|developer|business|operator|start-?up|studio|"
+              r"supplier|integrator|agency|vendor|manufacturer|boutique|distributor|publisher|retailer|lender|insurer)")
+
 OWNER_SHAPES: tuple[PatternRule, ...] = (
     PatternRule(
         "owner-relative",
@@ -72,6 +76,20 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
          "probe22 03 retelit (The competition is fierce: O F, the wholesale fibre operator, closed 2024 with revenues "
          "of 580 mln euros: a rival's revenue filed under the focus, judged #49; its apposition form)"),
         ("The runner-up, Halvard & Co, has annual sales of 3 billion kronor (invented)",)),
+    PatternRule(
+        "owner-apposition-with",
+        rf"(?<![\w'’-]){_NAME}{_BRACKETED},\s+(?:a|an)\s+(?:[^,;:()\n]{{0,70}}?\s)?{_FIRM_NOUN}\s+with\s+[^,;:\n]*$",
+        "a name's apposition 'a <noun phrase> with <figures>' whose head is a firm's noun (a consultancy, a "
+        "specialist, a maker) describes that name: the figures (its staff, its revenue) are the described "
+        "company's, not the acquirer's the sentence opens with (issue43f; not 'Batu Kawan, a campus with a total "
+        "budget of …', probe27 07 vitrox: the filer's own budget)",
+        ("probe32 05 neurones_chiffre_affaires_q3 (NEURONES acquired 100 % of Kerlo Data, a Nantes-based data and AI "
+         "consultancy with about 110 consultants and 2025 revenue of €13,6 M: both filed as NEURONES', judged #5, #49)",
+         "probe29 01 qbeyond_quartalsmitteilung (q.beyond acquired Datenwerk Rhein GmbH, a Düsseldorf-based "
+         "data-analytics specialist with 46 employees and annual revenue of around 7 Mio. EUR)",
+         "probe31 06 swordgroup_segment_note (the Group acquired … Orbisant Analytics Ltd, a UK data-engineering and "
+         "machine-learning consultancy with annual revenue of approximately GBP 11 million: filed as Sword Group's)"),
+        ("Norrline bought Pellwick Labs, a Malmö-based design studio with 40 staff and revenue of SEK 60 million (invented)",)),
     PatternRule(
         "owner-possessive",
         rf"(?<![\w'’-]){_NAME}['’]s?\s+(?:[a-z][\w-]*\s+){{0,6}}(?:of\s+|at\s+|was\s+|were\s+|is\s+|grows\s+|grew\s+|rose\s+|fell\s+)?"

@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .filer_terms import defined_filer_count
-from .header_fields import buyer_field, is_section_word, not_party_names, party_field
+from .header_fields import buyer_field, is_section_word, not_party_names, page_chrome_title, party_field
 from .literal import after_capitalised, after_name_run, has_word
 from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM, LEGAL_LAST
 from .name_shapes import title_of
@@ -945,6 +945,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
     headline_line = None
     lead_legal = lead_described = False
     report = None
+    chrome = False   # a page-chrome title stood above (rule page-chrome-title)
     field = header_field_company(top, company_of, other_of, body)
     # a form's field naming its company stands beside a capitals header, which may be the exchange's
     # or the publisher's ("BURSA … BERHAD — COMPANY ANNOUNCEMENT" over "Company name : ACME BERHAD")
@@ -966,6 +967,9 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         if _NOT_HEADLINE.search(line) or line.strip() == line.strip().upper() or _DATE_LINE.search(line):
             continue
         is_sentence = _is_sentence(line)
+        if not is_sentence and page_chrome_title(line):
+            chrome = True
+            continue   # rule page-chrome-title (header_fields.py): the site's title bar or section heading
         if headline is not None and not is_sentence:
             continue
         if not is_sentence:
@@ -1001,7 +1005,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
             break
         rt = None if report is not None or is_sentence else _REPORT_TITLE.match(line)
         rt_name = None if rt is None else _report_name(rt.group("name"), body)
-        if rt_name is not None and _count(rt_name, body) >= 2 and company_of(rt_name) is None \
+        if rt_name is not None and _count(rt_name, body) >= (1 if chrome and headline is None else 2) and company_of(rt_name) is None \
                 and not other_of(rt_name):
             report = rt_name
         headline = cand if cand is not None else headline
@@ -1107,6 +1111,8 @@ def title_lead_names(top: list[str], body: str, company_of: Callable[[str], str 
         if _is_sentence(line):
             lead = line
             break
+        if page_chrome_title(line):
+            continue   # rule page-chrome-title
         if title is None:
             title = line
     if title is None or lead is None:

@@ -706,7 +706,10 @@ DEFINED_SHORT_FORM = NameRule(
 # a class noun a defined term stands for ("the Company", "the Group") is no short form (defined_terms reads it)
 _CLASS_SHORT = frozenset("Company Group Issuer Bank Lender Borrower Guarantor Purchaser Seller Offeror Offerer "
                          "Target Fund Trust Partnership Lease Agreement Notes Bonds Facility Transaction "
-                         "Acquisition Merger Offer Plan Programme Program Project Parent Subsidiary".split())
+                         "Acquisition Merger Offer Plan Programme Program Project Parent Subsidiary "
+                         # (issue43f) the class noun in a filer's own language: '("Bemobi" or "Companhia")' (probe28 06)
+                         "Companhia Compañía Compania Compagnie Société Societe Sociedad Società Gesellschaft Empresa "
+                         "Emisora Emittent".split())
 _DEF_NAME = r"(?P<full>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de))*)"
 _DEF_TAIL = r"(?:,?[ \t]+" + LEGAL_FORM + r")*"
 _DEF_QUOTED = r"[\"“](?P<short>[A-Z][\w&.-]{1,15})[\"”]"
@@ -714,7 +717,9 @@ _DEF_QUOTED = r"[\"“](?P<short>[A-Z][\w&.-]{1,15})[\"”]"
 _SHORT_DEFINED = plain(_DEF_NAME + _DEF_TAIL + r"(?:[ \t]+\([^()\n]{1,40}\))?,?[ \t]+(?:"
                        r"(?:(?:often|also|commonly|usually|generally|hereinafter|hereafter)[ \t]+)?"
                        r"(?:shortened[ \t]+to|abbreviated[ \t]+(?:to|as)|known[ \t]+as|referred[ \t]+to[ \t]+as|called)[ \t]+"
-                       r"|\((?:hereinafter[ \t]+|hereafter[ \t]+)?)" + _DEF_QUOTED)
+                       r"|\((?:hereinafter[ \t]+|hereafter[ \t]+)?)" + _DEF_QUOTED
+                       # (issue43f) rule defined-second-form: a second form after "or", in any case: '("EITC" or "du")'
+                       + r"(?:[ \t]+or[ \t]+(?P<the>the[ \t]+)?[\"“](?P<short2>[^\W_][\w&.-]{0,15})[\"”])?")
 
 
 def defined_short_forms(body: str) -> dict[str, str]:
@@ -736,6 +741,14 @@ def defined_short_forms(body: str) -> dict[str, str]:
         shaped = sum(c.isupper() for c in short) >= 2 or any(c.isdigit() for c in short) or short in toks
         if shaped and full[0].lower() == short[0].lower():
             out.setdefault(short, full)
+            # rule defined-second-form (issue43f): the form defined beside it, '("EITC" or "du")' (probe32 04, a
+            # lower-case brand the questions use), '("stc" or "the Company")' (probe16 05: the lower-case form
+            # first), is that name's too when no class noun ("the Company", "Companhia", probe28 06) and the
+            # text writes it again
+            s2 = m.group("short2")
+            if s2 and m.group("the") is None and s2.capitalize() not in _CLASS_SHORT and s2 != full \
+                    and _count(s2, body) >= 2:
+                out.setdefault(s2, full)
     return out
 
 

@@ -150,7 +150,10 @@ class Field:
 
 
 def _norm(key: str) -> str:
-    k = key.replace("_", " ").strip().lower()
+    # (issue43f) a table's key cell may keep the form's colon: "| Issuer: | X Corporation |" (kindcheck33 focus
+    # 01, an exchange portal's disclosure page), "<td>Comments:</td><td>…</td>" (focusset24 held 16, an arXiv
+    # abstract page): the key without it
+    k = key.replace("_", " ").strip().rstrip(":").strip().lower()
     k = re.sub(r"\s+", " ", k)
     return k
 
@@ -294,6 +297,34 @@ October November December""".split())
 def is_section_word(label: str) -> bool:
     """Rule section-title-word: a one-word name that is a page's section title or a common word."""
     return label in SECTION_WORDS
+
+
+# Rule page-chrome-title (issue43f): a scraped page's title bar, breadcrumb or top heading made of an IR site's
+# or an exchange portal's section names only ("Disclosures | DU - Financial Results … | BourseView" and "Home >
+# Disclosures > DU > …", probe32 04 du_dfm_results_disclosure, whose 'Disclosures' became the company;
+# "Press Releases | Nepal Telecom" and "<h1>Press Releases</h1>", focusset27 held 26 nepaltelecom_newsroom,
+# read as a recurring headline subject; "# Disclosures", "Home / Investor Relations / Market Announcements" /
+# "# Market Announcements", "# Newsroom", kindcheck33 focus 01-03), and a cookie banner's link line ("Privacy
+# Policy", probe32 04, taken as the headline; "Cookie settings | Privacy policy", kindcheck33 focus 02) is the
+# site's furniture, no headline: the heading under it (the release's own title) is. Generic words only.
+PAGE_TITLE_WORDS = SECTION_WORDS | frozenset("""Disclosures Disclosure Announcements Announcement Releases Release
+Relations Market Markets Company Companies Corporate Filings Filing Regulatory Centre Center Room Latest Listed
+Notices Updates Stories Reports Library Publications Policy Policies Cookie Cookies Settings Preferences Use
+Conditions""".split())
+_TITLE_JOINERS = frozenset({"&", "and", "of", "the"})
+# the first part of a title bar or breadcrumb: up to a bar, a slash or an arrow between spaces
+_CHROME_PART = plain(r"^[ \t#*]*(?P<part>[^|/>›»\n]*?)[ \t]*(?:[ \t][|/>›»][ \t]|$)")
+
+
+def page_chrome_title(line: str) -> bool:
+    """Rule page-chrome-title: whether a top line opens with a page title made of section names only
+    ("Disclosures | …", "Home / Investor Relations / …", "# Market Announcements")."""
+    m = _CHROME_PART.match(line)
+    if m is None:
+        return False
+    words = m.group("part").strip(" *:").split()
+    return bool(words) and len(words) <= 4 and any(w in PAGE_TITLE_WORDS for w in words) and all(
+        w.capitalize() in PAGE_TITLE_WORDS or w.lower() in _TITLE_JOINERS for w in words)
 
 
 # the site's name a page's title ends with: "oatly.com WHOIS, DNS and domain info – DomainLens",

@@ -46,7 +46,10 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                # (issue42f) Turkey's joint-stock company, "anonim şirketi": "İNDEKS BİLGİSAYAR … VE TİCARET A.Ş."
                # (probe31 01 indeks_kap_disclosure, a KAP disclosure's header), "NETAŞ TELEKOMÜNİKASYON A.Ş." and
                # "Türk Telekomünikasyon A.Ş." (focusset25 held 15 netas_kap)
-               r"A\.Ş\.")
+               r"A\.Ş\.",
+               # (issue43f) the Gulf's public joint-stock company after the name: "Emirates Integrated Telecommunications
+               # Company PJSC" (probe32 04 du_dfm_results_disclosure), "Alpha Data PJSC" (probe15 05 alpha_data_ipo)
+               "PJSC")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 # legal forms written in front of a name: "PT Metrodata Electronics Tbk" (Indonesia: probe25 02
