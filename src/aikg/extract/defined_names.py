@@ -5,12 +5,14 @@ is not the name's initials); the class noun ("the Company") is never a name (fil
 
 Read by `pipeline` after the document's company is known; the name before the bracket is the focus
 company (the same name in any case, with or without its legal form), a company the document already
-names, or a legal name (it ends in a legal form or opens with "PT"), a company of its own."""
+names (the same name in any case or legal form)."""
 from __future__ import annotations
 
-from ..pattern_cache import plain
+import re
+
+from ..pattern_cache import name_rx, plain
 from .focus_score import CLASS_NOUNS
-from .legal_forms import LEGAL_LAST, LEGAL_PREFIXES, core_name, name_key, same_company
+from .legal_forms import LEGAL_FORM, core_name, name_key, same_company
 from .literal import count_word
 from .rule_record import RuleRecord
 
@@ -37,13 +39,17 @@ _BRACKET = plain(r"\([ \t]*(?:(?:hereinafter|hereafter)(?:[ \t]+(?:referred[ \t]
                  + "".join(rf"(?:[ \t]*(?:,|,?[ \t]+or|,?[ \t]+and)[ \t]+{_TERM.format(i=i)})?" for i in range(1, 4))
                  + r"[ \t]*\)")
 # the name right before the bracket: capitalised words (any case), "&", "of", "and", a legal form's stops and commas
-_NAME_BEFORE = plain(r"(?P<name>(?:[A-Z][\w&'’.-]*|\d[\w&-]*)(?:,?[ \t]+(?:[A-Z(][\w&'’.()-]*|&|of|and|de|du|\d[\w-]*))*)[ \t,]*$")
+# (a comma only before a legal form: "On October 15, 2031, Acme LLC" is "Acme LLC"; no "and": "the Company and Acme
+# A.Ş." is Acme's)
+_NAME_BEFORE = plain(r"(?P<name>[A-Z][\w&'’.-]*(?:(?:,?[ \t]+" + LEGAL_FORM + r"|[ \t]+(?:[A-Z(][\w&'’.()-]*|&|of|de|du|\d[\w-]*)))*)[ \t,]*$")
 # a short form: a word or up to three, letters first ("du", "EITC", "e& life", "Emtek")
 _SHORT = plain(r"[^\W\d_][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,2}")
 _NOT_SHORT = CLASS_NOUNS | frozenset("Lender Borrower Guarantor Purchaser Seller Offeror Target Lease Agreement Notes "
                                      "Bonds Facility Transaction Acquisition Merger Offer Plan Programme Program Project "
                                      "Parent Subsidiary Applicant Registrant Shares Securities Manager Adviser Advisor "
-                                     "Sponsor Trustee Vendor Buyer Subscriber Placing Circular Announcement".split())
+                                     "Sponsor Trustee Vendor Buyer Subscriber Placing Circular Announcement "
+                                     # the class noun in other languages ("a Companhia", "la Sociedad")
+                                     "Companhia Compañía Sociedad Société Gesellschaft Emittent Emissora Emisora".split())
 
 
 def _name_before(body: str, start: int) -> str | None:
@@ -64,11 +70,6 @@ def _name_before(body: str, start: int) -> str | None:
     return " ".join(toks).strip(" ,") or None
 
 
-def _is_legal_name(name: str) -> bool:
-    toks = name.split()
-    return len(toks) >= 2 and (LEGAL_LAST.search(name) is not None or toks[0] in LEGAL_PREFIXES)
-
-
 def bracket_short_forms(body: str) -> list[tuple[str, str]]:
     """(name, short form) for each short form a bracket defines right after a name, in text order."""
     if "(" not in body or ('"' not in body and "“" not in body):
@@ -86,15 +87,42 @@ def bracket_short_forms(body: str) -> list[tuple[str, str]]:
             if (short in _NOT_SHORT or short.title() in _NOT_SHORT or _SHORT.fullmatch(short) is None
                     or short == name or short.casefold() == name_key(name)):
                 continue
-            out.append((name, short))
+            if _shaped(short, name, body):
+                out.append((name, short))
     return out
+
+
+def _initials(name: str) -> str:
+    return "".join(t[0] for t in core_name(name).split() if t[:1].isupper())
+
+
+def _initials_all(name: str) -> str:
+    return "".join(t[0] for t in name.split() if t[:1].isupper())
+
+
+def _shaped(short: str, name: str, body: str) -> bool:
+    """Whether a quoted term is a name's short form, not a role or a thing the text defines ("the Entrant", "the
+    Supply Agreement", "we"): a lower-case brand the text also writes so where a sentence or line begins ("du
+    Tech, which …"); capitals or digits ("EITC", "HL"), unless the name's initials (discover.py rule
+    bracketed-short-form reads those); a word of the name ("Kestrow"); or a coined word sharing the name's
+    first letter that the text never writes in lower case ("Emtek")."""
+    words = core_name(name).split()
+    if short[0].islower():
+        return " " not in short and name_rx(rf"(?:^|[.!?>][ \t]+|\n[ \t]*(?:[-*•][ \t]*)?){re.escape(short)}(?![\w-])").search(body) is not None
+    if any(sum(c.isupper() for c in w) >= 2 for w in short.split()) or any(c.isdigit() for c in short):
+        return not (short.isupper() and short in (_initials(name), _initials_all(name)))
+    if short in words:
+        return True
+    return short[0].casefold() == words[0][0].casefold() and not any(count_word(body, w.lower()) for w in short.split())
 
 
 def add_short_forms(body: str, doc_aliases: dict[str, tuple[str, str]], focus_label: str | None,
                     gazetteer_names) -> None:
     """Rule bracket-defined-name: each defined short form joins `doc_aliases` as a name of the company the
-    bracket follows (the focus company, a company already named, or a legal name of a company of its own),
-    when the text uses the short form again and nothing else holds it as a name."""
+    bracket follows (the focus company or a company already named),
+    when the text uses the short form again and nothing else holds it as a name. (A legal name no rule made a
+    company is left alone: made one here, a counterparty's "River Bend Data Campus LLC ("River Bend LLC")"
+    outnumbered an 8-K's filer.)"""
     pairs = bracket_short_forms(body)
     if not pairs:
         return
@@ -113,11 +141,6 @@ def add_short_forms(body: str, doc_aliases: dict[str, tuple[str, str]], focus_la
             target = doc_aliases[name][1]
         elif name_key(name) in companies:
             target = companies[name_key(name)]
-        elif _is_legal_name(name) and name not in gazetteer_names:
-            target = core_name(name)
-            if doc_aliases.setdefault(target, ("Company", target)) != ("Company", target):
-                continue
-            doc_aliases.setdefault(name, ("Company", target))
         else:
             continue
         doc_aliases[short] = ("Company", target)
