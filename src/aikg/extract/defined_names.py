@@ -42,6 +42,7 @@ _BRACKET = plain(r"\([ \t]*(?:(?:hereinafter|hereafter)(?:[ \t]+(?:referred[ \t]
 # (a comma only before a legal form: "On October 15, 2031, Acme LLC" is "Acme LLC"; no "and": "the Company and Acme
 # A.Ş." is Acme's)
 _NAME_BEFORE = plain(r"(?P<name>[A-Z][\w&'’.-]*(?:(?:,?[ \t]+" + LEGAL_FORM + r"|[ \t]+(?:[A-Z(][\w&'’.()-]*|&|of|de|du|\d[\w-]*)))*)[ \t,]*$")
+_CUT_AT_LINK = plain(r"[ \t](?:and|And|AND)[ \t]+$")
 # a short form: a word or up to three, letters first ("du", "EITC", "e& life", "Emtek")
 _SHORT = plain(r"[^\W\d_][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,2}")
 _NOT_SHORT = CLASS_NOUNS | frozenset("Lender Borrower Guarantor Purchaser Seller Offeror Target Lease Agreement Notes "
@@ -62,8 +63,8 @@ def _name_before(body: str, start: int) -> str | None:
             return None
         before = body[body.rfind("\n", 0, prev_end) + 1:prev_end]
     m = _NAME_BEFORE.search(before[-160:])
-    if m is None:
-        return None
+    if m is None or _CUT_AT_LINK.search(before[-160:], 0, m.start()):
+        return None   # (a name cut at "and": "Information and Communication Technologies ("ICT")" names no company)
     toks = m.group("name").split()
     while toks and toks[0] in ("The", "THE"):
         toks = toks[1:]
