@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from .rdf import NS
 from .store_cache import cached
 from .pattern_cache import plain
-from .extract.legal_forms import LEGAL_FORM_WORDS
+from .extract.legal_forms import LEADING_FORM_WORDS, LEGAL_FORM_WORDS
 from .extract.places import REGISTERED_NAME_PLACES
 from .extract.trade_names import GENERIC_TRADE_WORDS, trade_words
 
@@ -130,6 +130,13 @@ class LabelIndex:
         found: dict[str, set[str]] = {}
         for n, lst in self.by_norm.items():
             toks = n.split()
+            if len(toks) > 2 and toks[0] in LEADING_FORM_WORDS:   # (issue43n) "PT ACME TEKNOLOGI Tbk": "Acme Teknologi"
+                toks = toks[1:]
+                key = " ".join(toks)
+                if key not in self.by_norm and not set(toks) <= GENERIC_TAIL:
+                    best = self._best(lst)
+                    if best is not None and self.kind.get(best[0], best[1]) == "Company":
+                        found.setdefault(key, set()).add(best[0])
             k = len(toks)
             while k > 2 and toks[k - 1] in LEGAL_FORM_WORDS:
                 k -= 1

@@ -35,6 +35,7 @@ from .quantity_units import unit_not_measure
 from .periods import bracketed_comparative, compared_own_period, own_duration, plan_horizon, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .rule_record import PatternRule, RuleRecord
+from .name_shapes import fragment_name
 from .subjects import gapped_owner, other_thing, sub_business
 from .tables import column_at
 
@@ -1048,7 +1049,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     if unit_line and getattr(ctx.state, "doc_mentions_segment", False):
         # in an article about its segments, a list line's label names a unit: its figures are the unit's
         name = " ".join(re.sub(r"\s*\([^)]*\)\s*$", "", lab.group("label")).split())
-        if 1 <= len(name.split()) <= 6 and not any(x.kind in ("Person", "Country") for x in ctx.mentions if x.start < lab.end("label")):
+        if 1 <= len(name.split()) <= 6 and not fragment_name(name) \
+                and not any(x.kind in ("Person", "Country") for x in ctx.mentions if x.start < lab.end("label")):
             unit = r.EntityRef(kind="Segment", label=name)
 
     def own(subj) -> bool:

@@ -47,7 +47,7 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                # (probe31 01 indeks_kap_disclosure, a KAP disclosure's header), "NETAŞ TELEKOMÜNİKASYON A.Ş." and
                # "Türk Telekomünikasyon A.Ş." (focusset25 held 15 netas_kap)
                r"A\.Ş\.",
-               # (issue43f) the Gulf's public joint-stock company after the name: "Emirates Integrated Telecommunications
+               # (issue43f, issue43n) the Gulf's public joint-stock company after the name: "Emirates Integrated Telecommunications
                # Company PJSC" (probe32 04 du_dfm_results_disclosure), "Alpha Data PJSC" (probe15 05 alpha_data_ipo)
                "PJSC")
 GROUP_WORDS = ("Company", "Holdings?", "Group")
@@ -56,6 +56,8 @@ DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 # metrodata daily, focusset25 02 moratelindo law-firm note), "JSC Uzbektelecom" (focusset23 07 timeline),
 # "PJSC …": no word of the name
 LEGAL_PREFIXES = frozenset({"PT", "PT.", "JSC", "PJSC"})
+# the same, as a normalised name writes them (linking.LabelIndex drops one from a stored name's start)
+LEADING_FORM_WORDS = frozenset({"pt", "jsc", "pjsc"})
 CORP_MARKERS = (r"\(?Pty\)?\s+(?:Ltd\.?|Limited)", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?=\s)", r"Ltd\.?", "Limited",
                 r"Holdings(?:\s+(?:Ltd\.?|Limited|Inc\.?))?", r"Group(?:\s+(?:Ltd\.?|Limited|Inc\.?|Holding))?",
                 *DESCRIPTORS, "plc", "PLC", "AG", "SE", r"N\.V\.", r"S\.A\.", r"S\.p\.A\.",
@@ -72,7 +74,9 @@ CORP_MARKERS = (r"\(?Pty\)?\s+(?:Ltd\.?|Limited)", r"Inc\.?", "Incorporated", r"
 # stops: what linking.LabelIndex drops from a stored name's end to find the name said without its form
 LEGAL_FORM_WORDS = frozenset({"inc", "corp", "corporation", "co", "ltd", "limited", "plc", "se", "ag", "sa", "nv", "asa",
                               "ab", "llc", "bhd", "berhad", "holdings", "holding", "group", "spa", "gmbh", "kgaa", "oyj",
-                              "as", "pte", "pty"})
+                              "as", "pte", "pty",
+                              # (issue43n) Indonesia's "Tbk" and the UAE's "PJSC" (probe25 02, probe32 07; probe15 05, probe32 04)
+                              "tbk", "pjsc"})
 
 # one legal form, for patterns that read a name with its form: "Cisco Systems, Inc. (NASDAQ: CSCO)"
 LEGAL_FORM = rf"(?:{'|'.join(LEGAL_FORMS)})"
@@ -107,3 +111,15 @@ def core_name(name: str) -> str:
     bare = " ".join(toks)
     return LEGAL_END.sub("", bare).strip() or bare
 
+
+
+def same_company(a: str, b: str) -> bool:
+    """Whether two labels name one company, differing only by case, legal form or a leading "PT" / "PJSC"
+    ("PT ACME TEKNOLOGI Tbk" and "Acme Teknologi"; "MAKING THINGS GROUP" and "Making Things Group")."""
+    return a == b or name_key(a) == name_key(b)
+
+
+def name_key(name: str) -> str:
+    """A company name's core in one case: its legal forms dropped as written, then as a capitalised
+    word ("MAKING THINGS GROUP" -> "making things")."""
+    return core_name(core_name(name).title()).casefold()

@@ -204,3 +204,22 @@ def glued_figure(name: str, sentence: str) -> bool:
     with thousands ("Platforms 17" of "Platforms  17,420")."""
     return _CUT_FIGURE.search(name) is not None and re.search(re.escape(name) + r"[,.]\d{2,3}\b", sentence) is not None
 
+
+
+FRAGMENT_NAME = RuleRecord(
+    "fragment-name",
+    "a list line's label cut at a colon inside a bracket ('Octopus Digital Limited (PSX: OCTOPUS), the "
+    "Company's listed subsidiary …' read up to 'PSX') or a lone capital before a speaker's title ('A (Finance "
+    "Director): We maintain our target …', a Q&A answer) is no name: an unclosed bracket or a single letter "
+    "names no unit or company; the sentence's own subject owns its figures",
+    ("probe32 03 avanceon_psx_results_notice (a numbered line opening with a subsidiary's name and its ticker)",
+     "probe32 07 emtek_public_expose_minutes and probe26 04 faraday_call_qa, focusset26 held 14 adtran_dealcall "
+     "('A (<title>):' answers of a Q&A)"),
+    ("3. Kestrel Cloud Limited (LSE: KCL), the listed subsidiary, reported revenue of £4.1 million. (invented)",
+     "A (Chief Financial Officer): Revenue grew 12% in the half. (invented)"),
+)
+
+
+def fragment_name(name: str) -> bool:
+    """Rule fragment-name: whether `name` is a cut fragment (an unclosed or unopened bracket) or a single letter."""
+    return name.count("(") != name.count(")") or (len(name) == 1 and name.isalpha())

@@ -34,7 +34,8 @@ from .filer_terms import defined_filer, filer_named
 from . import subsidiary_clauses
 from .trade_names import is_place_word, trade_name
 from .former_names import former_names
-from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name
+from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name, same_company
+from .defined_names import add_short_forms
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
@@ -248,6 +249,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         doc_aliases.setdefault(filer.surface, ("Company", filer.label))
         doc_aliases.setdefault(filer.label, ("Company", filer.label))
     renamed = _former_names(cleaned, rec, doc_aliases, focus)   # rule former-name (former_names.py)
+    # rule bracket-defined-name (defined_names.py): 'PT Acme Tbk ("Acmetek" or the "Company")': "Acmetek" is Acme
+    add_short_forms(cleaned, doc_aliases, focus.label if focus is not None else None, rec.by_surface)
     # pass 1: who is this document about, and which short names does it use
     first = [find_memo.find(rec, s.text, doc_aliases) for s in sents]
     pass1_aliases = set(doc_aliases)
@@ -314,7 +317,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     remapped.append(a)
         if name_shapes.glued_figure(d.surface, sents[d.sentence].text):
             continue  # "Platforms 17" of "Platforms  17,420": a row's label and its figure, no name (name_shapes.py)
-        if focus is not None and d.kind == "Company" and _LEGAL_END.sub("", d.label).strip() == focus.label:
+        if focus is not None and d.kind == "Company" and (_LEGAL_END.sub("", d.label).strip() == focus.label
+                                                          or same_company(d.label, focus.label)):
             doc_aliases.setdefault(d.surface, ("Company", focus.label))  # "ASML Holding, the Dutch maker …"
             continue
         same = doc_aliases.get(core_name(d.label)) if d.kind == "Company" and core_name(d.label) != d.label else None
@@ -1077,7 +1081,8 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]], fo
     names.update(abbreviations(f.label, cleaned))      # "SKT", "TCS"
     for alias, (kind, label) in list(doc_aliases.items()):
         if kind == "Company" and (label in names or alias in names
-                                  or _LEGAL_END.sub("", label).strip() == f.label):  # "ASML Holding"
+                                  or _LEGAL_END.sub("", label).strip() == f.label   # "ASML Holding"
+                                  or same_company(label, f.label)):   # "PT ACME Tbk" / "Acme" (issue43n)
             doc_aliases[alias] = ("Company", f.label)
     for n in names:
         doc_aliases[n] = ("Company", f.label)
