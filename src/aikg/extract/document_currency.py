@@ -11,7 +11,8 @@ Rule document-currency-context (`HOME_CURRENCY`): the exchanges named in a docum
 currency (the gazetteer `EXCHANGES`, reference data); when they give more than one of a family (a dual
 NZX/ASX listing) the one the document also writes explicitly ("NZ$", "NZD") decides; a US exchange named
 as well (a NASDAQ/TSX dual listing reports in US dollars), a home in another family, or no evidence leaves
-today's default. The home currency is then the currency of every amount written with the family's bare
+today's default. A rupee with no exchange named takes the rupee of the one rupee country the document names
+("State Bank of Pakistan", "Lahore, Pakistan"; India, or two such countries, keep the default). The home currency is then the currency of every amount written with the family's bare
 symbol ("$", "dollars"; "Rs", "Rs.", "Rupees") and no explicit one ("US$", "USD", "₹", "INR", "Indian").
 """
 from __future__ import annotations
@@ -44,6 +45,10 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange(r"\bNEPSE\b|Nepal Stock Exchange", "NPR"),
     Exchange(r"Stock Exchange of Mauritius", "MUR"),
 )
+# reference data: the countries whose currency is a rupee -> that rupee ("Rs" says no more than "a rupee")
+RUPEE_COUNTRIES: dict[str, str] = {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR",
+                                   "Mauritius": "MUR", "Seychelles": "SCR"}
+_RUPEE_COUNTRY_RX = re.compile(r"\b(" + "|".join(RUPEE_COUNTRIES) + r")\b(?!\s+rupees?)")
 _EXCHANGE_RX = tuple((re.compile(e.pattern), e.currency) for e in EXCHANGES)
 
 
@@ -90,6 +95,8 @@ HOME_CURRENCY = RuleRecord(
      "dollars); probe28 05_enghouse_canadian_mdna_quarterly (TSX) the same",
      "probe32 03_avanceon_psx_results_notice: 'Ref: AVN/CS/PSX/…', 'Pakistan Stock Exchange Limited, Karachi' "
      "over 'Rs. 612.4 million', 'Rupees in '000'",
+     "kindcheck33 money 01_ravibagh_9m_directors_review_pk (no exchange named): 'State Bank of Pakistan', "
+     "'Lahore' over 'Rs 1.08 billion' (the one rupee country named; probe32 03_avanceon names Pakistan too)",
      "probe13 opentext_q4_fy2025_call (NASDAQ and TSX): '$' stays US dollars"),
     ("Tarakihi Foods Limited (NZX: TKF) … revenue of $52.3 million",
      "To: Pakistan Stock Exchange Limited … revenue of Rs. 4.2 billion"))
@@ -114,9 +121,14 @@ class HomeCurrencies:
 
 
 def read(cleaned: str) -> HomeCurrencies | None:
-    """The home currency of each ambiguous family, from the exchanges the document's head names."""
+    """The home currency of each ambiguous family, from the exchanges the document's head names (for a
+    rupee, failing those, from the one rupee country the document names)."""
     head = "\n".join([ln for ln in cleaned.split("\n", 80)[:80] if ln.strip()][:HEAD_LINES])
     named = {cur for rx, cur in _EXCHANGE_RX if rx.search(head)}
+    if not named & ({RUPEE.default} | set(RUPEE.members)) and RUPEE.bare.search(cleaned):
+        countries = {RUPEE_COUNTRIES[m.group(1)] for m in _RUPEE_COUNTRY_RX.finditer(cleaned)}
+        if len(countries) == 1:
+            named |= countries
     if not named:
         return None
     out = {}
