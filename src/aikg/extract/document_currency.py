@@ -143,6 +143,9 @@ def read(cleaned: str) -> HomeCurrencies | None:
     return HomeCurrencies(out) if out else None
 
 
+_BARE_NUMBER = re.compile(r"[\s(]*-?[0-9][0-9.,\s]*\)?")
+
+
 def _money(m, home: HomeCurrencies):
     code = home.of(m.currency, m.text)
     return m if code is None else m.model_copy(update={"currency": code})
@@ -152,8 +155,10 @@ def _fact(f, home: HomeCurrencies):
     upd = {}
     unit, text = getattr(f, "unit", None), getattr(f, "value_text", None)
     if unit in home.by_default:
-        if text is None and getattr(f, "kind", None) == "target" and f.evidence is not None:
-            text = f.evidence.quote   # a target keeps no text of its own: its sentence's
+        if (text is None or _BARE_NUMBER.fullmatch(text)) and f.evidence is not None:
+            # a target keeps no text of its own, a table cell its number alone: its sentence's or row's words
+            # ("| Earnings per share (Rupees) | 11.62 |")
+            text = f.evidence.quote
         code = home.of(unit, text)
         if code:
             upd["unit"] = code
@@ -170,8 +175,9 @@ def _fact(f, home: HomeCurrencies):
 
 
 def _claim(c, home: HomeCurrencies):
-    vals = tuple(v.model_copy(update={"unit": code}) if v.unit in home.by_default and (code := home.of(v.unit, v.text))
-                 else v for v in c.values)
+    quote = c.evidence.quote if c.evidence is not None else None
+    vals = tuple(v.model_copy(update={"unit": code}) if v.unit in home.by_default and (code := home.of(
+                     v.unit, quote if _BARE_NUMBER.fullmatch(v.text) else v.text)) else v for v in c.values)
     return c.model_copy(update={"values": vals}) if vals != c.values else c
 
 
