@@ -78,3 +78,17 @@ def test_spaced_capital_m_is_million_and_never_m_and_a():
     assert [(m.value, m.currency) for m in find_money("a target of around EUR 640 M")] == [(Decimal("640000000"), "EUR")]
     assert [m.value for m in find_money("a $5 M&A deal")] == [Decimal("5")]
     assert [m.value for m in find_money("a $40 Mbps plan")] == [Decimal("40")]
+
+
+def test_thousands_column_head_scales_its_cells():
+    doc = ("NZX / ASX MARKET ANNOUNCEMENT\nHoropito Energy Limited (NZX: HPE)\n20 May 2026\n\n"
+           "Results for announcement to the market\n"
+           "Name of issuer                           Horopito Energy Limited\n"
+           "Reporting Period                         6 months to 31 March 2026\n"
+           "Currency                                 NZD\n\n"
+           "                                         Amount (000s)        Percentage change\n"
+           "Revenue from continuing operations       $52,310              12.0%\n"
+           "Total Revenue                            $52,310              12.0%\n")
+    units = _units(doc)
+    assert units.get(Decimal("52310000")) == "NZD"
+    assert Decimal("52310") not in units
