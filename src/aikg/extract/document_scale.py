@@ -124,3 +124,25 @@ def apply(moneys: list, text: str, st: AmountStatement | None) -> list:
 
 def _clean(d: Decimal) -> Decimal:
     return Decimal(int(d)) if d == d.to_integral_value() else d.normalize()
+
+
+# Rule thousands-column-head: a column header whose bracket is the thousands mark alone or after a currency
+# ("Amount (000s)", "(NZ$000s)", "($'000)") states that its column's amounts are in thousands: a cell "$127,356"
+# under it is 127,356,000. Provenance: probe32 08a_gentrack_nzx_results_h1 (NZX results form: "Amount (000s)"
+# over "Total Revenue  $127,356", with "Revenue for the prior comparable period was $107,021,000" in the same
+# form), kindcheck33 money 02_tarawera_fy26_nzx ("| (NZ$000s) | FY26 | FY25 |" over "| Revenue | 186,420 |",
+# the lead's "NZ$186.4 million").
+THOUSANDS_HEAD = PatternRule(
+    "thousands-column-head",
+    r"\(\s*(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3}\s?)?\s?['’]?000s?\s*\)",
+    "a column header's bracket holding the thousands mark ('(000s)', '(NZ$000s)', \"($'000)\") gives the column's "
+    "amounts written without a scale of their own a scale of a thousand",
+    ("probe32 08a_gentrack_nzx_results_h1: 'Amount (000s)' over '$127,356' (NZ$127.4 million in the commentary)",
+     "kindcheck33 money 02_tarawera_fy26_nzx: '| (NZ$000s) | FY26 |' over '| Revenue | 186,420 |'"),
+    ("'| | Amount (000s) |' over '| Revenue | $52,310 |' is 52,310,000 (invented)",))
+
+
+def column_scale(head: str) -> int:
+    """The scale a column header states for its amounts: 1000 under a thousands mark, else 1."""
+    return 1000 if head and "000" in head and THOUSANDS_HEAD.search(head) else 1
+

@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import agreements, commitments, deals, document_scale, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles
+from . import agreements, commitments, deals, document_currency, document_scale, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, without_digit_groups
 from .discover import discover
 from .estimates import disclaimed
@@ -954,6 +954,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     if declared_units:   # a unit a count declared is no company, though discovery took its name for one
         mentions_all = [m for m in mentions_all if not (m.kind == "Company" and m.label in declared_units)]
     claims = without_digit_groups(claims, cleaned)
+    # a bare "$" / "Rs." in the currency of the exchange the document names (document_currency.py)
+    facts, claims = document_currency.apply(facts, claims, document_currency.read(cleaned))
     entities = _entities(facts, mentions_all, gaz, found)
     entities = _claim_entities(entities, claims, found)
     bases, vfacts = versions(entities, facts, cleaned, lambda label: _first_naming(sents, label, doc_id), known)

@@ -26,6 +26,7 @@ from .. import records as r
 from ..pattern_cache import plain
 from . import values as v
 from .change_bases import basis_named
+from .document_scale import _as_written, column_scale
 from .effective_dates import column_from, effective_from
 from .figures import HEAD_RE
 from .levels import RATIO_MEASURE
@@ -1005,6 +1006,8 @@ def spec_facts(row: str, header: tuple[str, ...], periods: list, subject: r.Enti
         if sv is None:
             continue
         value, unit, qual, text = sv
+        if unit and len(unit) == 3 and unit.isupper() and value in _as_written(text) and column_scale(head) > 1:
+            value = value * column_scale(head)   # "Amount (000s)" over "$127,356" (document_scale thousands-column-head)
         period = periods[i] if i < len(periods) else None
         basis = estimate_axis(head) if head else None
         if alike and out:

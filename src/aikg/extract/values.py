@@ -448,10 +448,18 @@ _COMPOUND_TAIL = (
 )
 
 
+# Rule spaced_capital_million: a capital "M" one space after an amount is its million, as French, Portuguese and
+# Spanish releases abbreviate millions ("€202,4 M", "around €840 M", "R$ 202,4 M"); only a capital M, only one
+# space (or none) away, and never "M&A". Provenance: probe32 05_neurones_chiffre_affaires_q3 (French release in
+# English: "revenue of €202,4 M", "around €840 M"), kindcheck33 money 03_pirapora_previa_3t26 (Brazilian release:
+# "EBITDA ajustado de R$ 202,4 M", "R$ 88,1 M").
+_SPACED_M = r"(?:[ \u00a0](?=(?-i:M)(?![A-Za-z0-9&])))?"
+
+
 def _scale(name: str) -> str:
-    """Scale word group ``name`` (spaced words) or ``name``x (attached letter)."""
+    """Scale word group ``name`` (spaced words) or ``name``x (an attached letter, or a spaced capital M)."""
     return (
-        rf"(?:(?:(?:{_S0}|-)(?P<{name}>{_SCALE_WORDS})|(?P<{name}x>[kmbt]))(?![A-Za-z0-9]))"
+        rf"(?:(?:(?:{_S0}|-)(?P<{name}>{_SCALE_WORDS})|{_SPACED_M}(?P<{name}x>[kmbt]))(?![A-Za-z0-9]))"
     )
 
 

@@ -1,0 +1,188 @@
+"""The currency a document's ambiguous money symbols stand for, read from what the document says about itself.
+
+A bare "$" is the US dollar only by default: a New Zealand company's NZX announcement writes "$68.9m" for
+NZ$68.9 million, a Canadian release on the TSX "$384.6 million" for Canadian dollars. "Rs." and "Rupees"
+are the Indian rupee only by default: a Pakistan Stock Exchange filing writes "Rs. 612.4 million" for
+Pakistani rupees. The document says which: the exchange its head names ("NZX / ASX MARKET ANNOUNCEMENT",
+"Gentrack Group Limited (NZX: GTK)", "To: Pakistan Stock Exchange Limited, Karachi", "(TSX: SKF)") and the
+explicit symbols and codes it writes elsewhere ("NZ$12 million", "Currency  NZD", "(all figures NZ$ …)").
+
+Rule document-currency-context (`HOME_CURRENCY`): the exchanges named in a document's head give its home
+currency (the gazetteer `EXCHANGES`, reference data); when they give more than one of a family (a dual
+NZX/ASX listing) the one the document also writes explicitly ("NZ$", "NZD") decides; a US exchange named
+as well (a NASDAQ/TSX dual listing reports in US dollars), a home in another family, or no evidence leaves
+today's default. A rupee with no exchange named takes the rupee of the one rupee country the document names
+("State Bank of Pakistan", "Lahore, Pakistan"; India, or two such countries, keep the default). The home currency is then the currency of every amount written with the family's bare
+symbol ("$", "dollars"; "Rs", "Rs.", "Rupees") and no explicit one ("US$", "USD", "₹", "INR", "Indian").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .rule_record import RuleRecord
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """A stock exchange as a document's head names it, and the currency its filers report in."""
+    pattern: str
+    currency: str
+
+
+# reference data: exchanges -> the currency of their market (never a fact about a company)
+EXCHANGES: tuple[Exchange, ...] = (
+    Exchange(r"\bNZX\b|\bNZSX\b|New Zealand (?:Stock )?Exchange", "NZD"),
+    Exchange(r"\bASX\b|Australian Securities Exchange", "AUD"),
+    Exchange(r"\bTSXV?\b|\bTSX-V\b|Toronto Stock Exchange|TSX Venture|Canadian Securities Exchange", "CAD"),
+    Exchange(r"\bSGX(?:-ST)?\b|Singapore Exchange", "SGD"),
+    Exchange(r"\bHKEX\b|\bSEHK\b|Hong Kong Stock Exchange|Stock Exchange of Hong Kong", "HKD"),
+    Exchange(r"\bTWSE\b|\bTPEx\b|Taiwan Stock Exchange", "TWD"),
+    Exchange(r"\bNYSE\b|\bNasdaq\b|\bNASDAQ\b|New York Stock Exchange", "USD"),
+    Exchange(r"\bPSX\b|Pakistan Stock Exchange|Karachi Stock Exchange", "PKR"),
+    Exchange(r"\bNSE\b|\bBSE\b|National Stock Exchange of India|Bombay Stock Exchange", "INR"),
+    Exchange(r"Colombo Stock Exchange", "LKR"),
+    Exchange(r"\bNEPSE\b|Nepal Stock Exchange", "NPR"),
+    Exchange(r"Stock Exchange of Mauritius", "MUR"),
+)
+# reference data: the countries whose currency is a rupee -> that rupee ("Rs" says no more than "a rupee")
+RUPEE_COUNTRIES: dict[str, str] = {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR",
+                                   "Mauritius": "MUR", "Seychelles": "SCR"}
+_RUPEE_COUNTRY_RX = re.compile(r"\b(" + "|".join(RUPEE_COUNTRIES) + r")\b(?!\s+rupees?)")
+_EXCHANGE_RX = tuple((re.compile(e.pattern), e.currency) for e in EXCHANGES)
+
+
+@dataclass(frozen=True)
+class Family:
+    """Currencies sharing a bare symbol: the default a bare reading gives, the bare symbol as written in an
+    amount's text, the explicit spellings that name the default itself, and each member's explicit spellings."""
+    default: str
+    bare: re.Pattern
+    own: re.Pattern
+    members: dict
+
+
+DOLLAR = Family(
+    "USD",
+    re.compile(r"(?<![A-Za-z.$])\$|\bdollars?\b", re.I),
+    re.compile(r"US\$|U\.S\.\s?\$|\bUSD\b|\bU\.?S\.?\s+dollars?|\bAmerican\s+dollars?", re.I),
+    {"NZD": r"NZ\$|\bNZD\b|New Zealand dollars?", "AUD": r"\bA\$|AU\$|\bAUD\b|Australian dollars?",
+     "CAD": r"\bC\$|CA\$|\bCAD\b|Canadian dollars?", "SGD": r"\bS\$|\bSGD\b|Singapore dollars?",
+     "HKD": r"HK\$|\bHKD\b|Hong Kong dollars?", "TWD": r"NT\$|\bTWD\b|\bNTD\b|Taiwan(?:ese)? dollars?"},
+)
+RUPEE = Family(
+    "INR",
+    re.compile(r"\bRs\b\.?|\brupees?\b", re.I),
+    re.compile(r"₹|\bINR\b|\bIndian\s+rupees?", re.I),
+    {"PKR": r"\bPKR\b|Pakistani rupees?", "LKR": r"\bLKR\b|Sri Lankan rupees?", "NPR": r"\bNPR\b|Nepalese rupees?",
+     "MUR": r"\bMUR\b|Mauritian rupees?"},
+)
+FAMILIES = (DOLLAR, RUPEE)
+_MEMBER_RX = {f.default: {c: re.compile(p) for c, p in f.members.items()} for f in FAMILIES}
+
+HEAD_LINES = 15   # a filing names its exchange in its head: the addressee, the ticker after the name
+
+HOME_CURRENCY = RuleRecord(
+    "document-currency-context",
+    "an amount written with a bare '$' or 'Rs'/'Rupees' takes the currency of the exchange the document's head "
+    "names (of the one the document also writes explicitly, when it names two); a US exchange named too, or no "
+    "exchange, keeps the default (USD, INR)",
+    ("probe32 08a_gentrack_nzx_results_h1 / 08b_gentrack_nzx_guidance_update (NZX announcements): 'Gentrack Group "
+     "Limited (NZX: GTK / ASX: GTK)', 'Currency  NZD', 'Third-quarter trading (NZ$, unaudited)' over '$68.9m'",
+     "kindcheck29 measures 01_matipo_fy2026_nzx (NZX release): '(NZX: MTP)', '(all figures NZ$ …)' over "
+     "'Revenue: $428.6 million'",
+     "kindcheck30 filer 03_saskaboine_q3_2026_release: '(TSX: SKF)' over 'Revenue of $384.6 million' (Canadian "
+     "dollars); probe28 05_enghouse_canadian_mdna_quarterly (TSX) the same",
+     "probe32 03_avanceon_psx_results_notice: 'Ref: AVN/CS/PSX/…', 'Pakistan Stock Exchange Limited, Karachi' "
+     "over 'Rs. 612.4 million', 'Rupees in '000'",
+     "kindcheck33 money 01_ravibagh_9m_directors_review_pk (no exchange named): 'State Bank of Pakistan', "
+     "'Lahore' over 'Rs 1.08 billion' (the one rupee country named; probe32 03_avanceon names Pakistan too)",
+     "probe13 opentext_q4_fy2025_call (NASDAQ and TSX): '$' stays US dollars"),
+    ("Tarakihi Foods Limited (NZX: TKF) … revenue of $52.3 million",
+     "To: Pakistan Stock Exchange Limited … revenue of Rs. 4.2 billion"))
+
+
+@dataclass(frozen=True)
+class HomeCurrencies:
+    """The currency each family's bare symbol stands for in this document (family default -> code)."""
+    by_default: dict
+
+    def of(self, currency: str | None, text: str | None) -> str | None:
+        """The home currency of an amount read as `currency` from `text`, else None (keep the reading)."""
+        home = self.by_default.get(currency or "")
+        if home is None or not text:
+            return None
+        fam = DOLLAR if currency == "USD" else RUPEE
+        if fam.own.search(text) or not fam.bare.search(text):
+            return None
+        if any(rx.search(text) for c, rx in _MEMBER_RX[fam.default].items() if c != home):
+            return None
+        return home
+
+
+def read(cleaned: str) -> HomeCurrencies | None:
+    """The home currency of each ambiguous family, from the exchanges the document's head names (for a
+    rupee, failing those, from the one rupee country the document names)."""
+    head = "\n".join([ln for ln in cleaned.split("\n", 80)[:80] if ln.strip()][:HEAD_LINES])
+    named = {cur for rx, cur in _EXCHANGE_RX if rx.search(head)}
+    if not named & ({RUPEE.default} | set(RUPEE.members)) and RUPEE.bare.search(cleaned):
+        countries = {RUPEE_COUNTRIES[m.group(1)] for m in _RUPEE_COUNTRY_RX.finditer(cleaned)}
+        if len(countries) == 1:
+            named |= countries
+    if not named:
+        return None
+    out = {}
+    for fam in FAMILIES:
+        mine = {c for c in named if c == fam.default or c in fam.members}
+        if fam.default in mine or not mine:
+            continue   # the default's own exchange named (NASDAQ, NSE): the bare symbol keeps its reading
+        if len(mine) > 1:   # a dual listing: the one the document writes explicitly
+            mine = {c for c in mine if _MEMBER_RX[fam.default][c].search(cleaned)}
+        if len(mine) == 1:
+            out[fam.default] = next(iter(mine))
+    return HomeCurrencies(out) if out else None
+
+
+_BARE_NUMBER = re.compile(r"[\s(]*-?[0-9][0-9.,\s]*\)?")
+
+
+def _money(m, home: HomeCurrencies):
+    code = home.of(m.currency, m.text)
+    return m if code is None else m.model_copy(update={"currency": code})
+
+
+def _fact(f, home: HomeCurrencies):
+    upd = {}
+    unit, text = getattr(f, "unit", None), getattr(f, "value_text", None)
+    if unit in home.by_default:
+        if (text is None or _BARE_NUMBER.fullmatch(text)) and f.evidence is not None:
+            # a target keeps no text of its own, a table cell its number alone: its sentence's or row's words
+            # ("| Earnings per share (Rupees) | 11.62 |")
+            text = f.evidence.quote
+        code = home.of(unit, text)
+        if code:
+            upd["unit"] = code
+    cu = getattr(f, "change_unit", None)
+    if cu in home.by_default and (code := home.of(cu, getattr(f, "change_text", None))):
+        upd["change_unit"] = code
+    for name in ("amounts", "equivalents"):
+        ms = getattr(f, name, None)
+        if ms:
+            new = tuple(_money(m, home) for m in ms)
+            if new != ms:
+                upd[name] = new
+    return f.model_copy(update=upd) if upd else f
+
+
+def _claim(c, home: HomeCurrencies):
+    quote = c.evidence.quote if c.evidence is not None else None
+    vals = tuple(v.model_copy(update={"unit": code}) if v.unit in home.by_default and (code := home.of(
+                     v.unit, quote if _BARE_NUMBER.fullmatch(v.text) else v.text)) else v for v in c.values)
+    return c.model_copy(update={"values": vals}) if vals != c.values else c
+
+
+def apply(facts: list, claims: list, home: HomeCurrencies | None) -> tuple[list, list]:
+    """The facts and claims with each bare-symbol amount in the document's home currency."""
+    if home is None:
+        return facts, claims
+    return [_fact(f, home) for f in facts], [_claim(c, home) for c in claims]
