@@ -55,14 +55,14 @@ def earlier_rows(question: str, rows: list[dict]) -> list[dict]:
     for r in rows:
         if not re.search(r"outlook|guidance|forecast", _s(r, "measure")):
             continue
-        quote, value = _s(r, "quote"), _s(r, "valueText")
+        quote, value = _s(r, "quote"), _s(r, "valueText") or _s(r, "changeText")   # (a growth guided: its change's text)
         at = quote.find(value) if value else -1
-        if at < 0:
+        if at < 0 and not _s(r, "measure").startswith("previous "):
             continue
         given = [m.group(0).split()[-1].lower() for m in EARLIER_GUIDANCE["given_in"].finditer(quote[:at])]
         if months and given and not months & set(given):
             continue   # a month asked ("originally in February"): not the guidance given in another
-        if given or EARLIER_GUIDANCE["said_before"].search(quote[:at]) or _s(r, "measure").startswith("previous "):
+        if _s(r, "measure").startswith("previous ") or given or EARLIER_GUIDANCE["said_before"].search(quote[:at]):
             out.append(r)   # (or typed as the previous outlook: "The previous outlook, issued on …, called for …")
     return out
 
