@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from ..pattern_cache import plain
 from .. import records as r
 from .rule_record import RuleRecord
+from .values import find_money
 
 VERSION_COLUMNS = RuleRecord(
     "guidance-version-columns",
@@ -39,7 +41,10 @@ _NEW = plain(r"\b(?:new|updated|revised|current|raised|upgraded|lowered|amended|
 _PREVIOUS = plain(r"\b(?:previous(?:ly)?|prior|original|earlier|old|initial|former)\b", re.I)
 _CELL_SPLIT = plain(r"\S+(?:[ ](?! )\S+)*")   # an aligned line's cells: runs of words single-spaced
 _GROWTH = plain(r"\s+(?:growth|increase)$", re.I)
-_DAY = plain(r"^\d{1,2}\s+\w+\s+\d{4}$|^\w+\s+\d{1,2},?\s+\d{4}$")
+_MODIFIER_ONLY = plain(r"organic|like-for-like|comparable|underlying|constant[- ]currency|reported", re.I)
+# a label's unit note, "Revenue (DKK m)", "Capex (EUR million)": the currency and scale of its bare figures
+_LABEL_NOTE = plain(r"\s*\(([^()]*)\)\s*$")
+_CURRENCY_NOTE = plain(r"^([A-Z]{3}|[$€£¥]|[A-Z]{1,3}\$)\s*(m|mn|million|bn|billion|k|thousand|'000)?\.?$")
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,10 @@ def header(line: str, paragraph: int, period) -> Grid | None:
     kinds = [(at, "previous" if _PREVIOUS.search(c) else "new" if _NEW.search(c) else "") for at, c in cells]
     news = [k for k in kinds if k[1] == "new"]
     olds = [k for k in kinds if k[1] == "previous"]
-    if len(news) != 1 or len(olds) != 1 or len(cells) < 2 or re.search(r"\d", " ".join(c for _, c in cells if not _PREVIOUS.search(c))):
+    labelled = ruled or not line[:1].isspace()   # (an aligned header indented over its rows' labels has no label cell)
+    value_cells = cells[1:] if labelled else cells
+    if len(news) != 1 or len(olds) != 1 or len(cells) < 2 or labelled and cells[0][0] in (news[0][0], olds[0][0]) \
+            or re.search(r"\d", " ".join(c for _, c in value_cells if not _PREVIOUS.search(c))):
         return None
     return Grid(tuple(k for k in kinds if k[1]), ruled, paragraph, period)
 
@@ -90,19 +98,21 @@ def _label(line: str) -> str:
     return cells[0][1] if cells else ""
 
 
-def row_facts(grid: Grid, line: str, values: list, subject, ev) -> list:
-    """The outlook facts of a row line of a guidance table (VERSION_COLUMNS): `values` the row's amounts and
-    percents found in `line` (with start, text, value, value_max, qualifier; amounts a currency, percents a
-    unit). A row naming no measure, or with no value under a guidance column, gives none."""
-    label = re.sub(r"\s*\([^()]*\)\s*$", "", _label(line)).strip(" :*")
+def row_facts(grid: Grid, line: str, values: list, subject, ev) -> tuple[list, list]:
+    """The outlook facts of a row line of a guidance table (VERSION_COLUMNS), and the claim of the guidance's change:
+    `values` the row's amounts and percents found in `line` (with start, text, value, value_max, qualifier; amounts
+    a currency, percents a unit). A row naming no measure, or with no value under a guidance column, gives none."""
+    label = _LABEL_NOTE.sub("", _label(line)).strip(" :*")
     if not label or re.search(r"\d", label) or subject is None:
-        return []
+        return [], []
     growth = _GROWTH.search(label)
     measure = " ".join((label[:growth.start()] if growth else label).lower().split())
-    out = []
+    if growth and _MODIFIER_ONLY.fullmatch(measure):
+        measure = f"{measure} revenue"   # "Organic growth": the growth of revenue at constant scope
+    out, said = [], {}
     for x in values:
         kind = _column(grid, line, x.start)
-        if not kind or x.start < len(line) - len(line.lstrip()) + len(label):
+        if not kind or kind in said or x.start < len(line) - len(line.lstrip()) + len(label):
             continue
         name = f"previous {measure} outlook" if kind == "previous" else f"{measure} outlook"
         currency = getattr(x, "currency", None)
@@ -114,8 +124,28 @@ def row_facts(grid: Grid, line: str, values: list, subject, ev) -> list:
             f = r.Observation(subject=subject, measure=name, value=x.value, value_max=x.value_max,
                               unit=currency or x.unit, qualifier=x.qualifier, value_text=x.text,
                               period=grid.period, evidence=ev)
+        said[kind] = x
         out.append(f)
-    return out
+    return out, _change(said, measure, subject, grid.period, ev, growth is not None)
+
+
+def _mid(x) -> Decimal:
+    return (x.value + x.value_max) / 2 if x.value_max is not None else x.value
+
+
+def _change(said: dict, measure: str, subject, period, ev, growth: bool) -> list:
+    """The claim that the row's guidance was raised, cut or reiterated: its new value first, the previous one after."""
+    new, old = said.get("new"), said.get("previous")
+    if new is None or old is None or getattr(new, "currency", None) != getattr(old, "currency", None):
+        return []
+    a, b = _mid(new), _mid(old)
+    detail = "raise" if a > b else "cut" if a < b else "reiterate"
+    vals = tuple(r.ClaimValue(role="amount" if getattr(x, "currency", None) else "growth" if growth else "percent",
+                              value=x.value, value_max=x.value_max, unit=getattr(x, "currency", None) or x.unit,
+                              qualifier=x.qualifier, measure=f"{measure} outlook", text=x.text,
+                              basis="previous guidance" if x is old else None) for x in (new, old))
+    return [r.Claim(subject=subject, predicate=detail, values=vals, period=period, evidence=ev,
+                    relations=(r.ClaimRelation(kind="guidance_change", detail=detail),))]
 
 
 def may_head(text: str) -> bool:
@@ -125,7 +155,8 @@ def may_head(text: str) -> bool:
 
 def values_in(line: str, moneys: list, percents: list, notation) -> list:
     """The amounts and percents of a row line where they stand in it: the sentence's values (`moneys`,
-    `percents`, read on its folded text with the document's scale) set at their place in the line."""
+    `percents`, read on its folded text with the document's scale) set at their place in the line; a row
+    whose label notes its currency and scale ("Revenue (DKK m)  4,350–4,450") its bare figures read so."""
     out, at = [], 0
     for x in sorted([*moneys, *percents], key=lambda x: x.start):
         k = line.find(x.text, at)
@@ -133,4 +164,22 @@ def values_in(line: str, moneys: list, percents: list, notation) -> list:
             continue
         out.append(replace(x, start=k, end=k + len(x.text)))
         at = k + len(x.text)
-    return out
+    note = _LABEL_NOTE.search(_label(line))
+    cur = _CURRENCY_NOTE.match(note.group(1).strip()) if note is not None and not moneys else None
+    if cur is None:
+        return out
+    scale = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand", "'000": "thousand"}.get(cur.group(2) or "", cur.group(2) or "")
+    cells, _ = _cells(line)
+    starts, pos = [], 0
+    for a, c in cells:   # (a ruled line's cells where they stand: two cells may read the same, "approx. 310")
+        a = line.find(c, pos) if line.lstrip().startswith("|") else a
+        starts.append(a)
+        pos = max(pos, a + len(c))
+    for (_, c), a in list(zip(cells, starts))[1:]:
+        if not re.search(r"\d", c) or "%" in c or a < 0 or any(a <= x.start < a + len(c) for x in out):
+            continue
+        said = re.sub(r"(\d)", lambda m: f"{cur.group(1)} {m.group(1)}", c, count=1).rstrip() + (f" {scale}" if scale else "")
+        ms = find_money(said, notation)
+        if len(ms) == 1:
+            out.append(replace(ms[0], start=a, end=a + len(c), text=c))
+    return sorted(out, key=lambda x: x.start)

@@ -501,6 +501,14 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             guidance_grid = guidance_tables.header(
                 g_line, s.paragraph, rel._period(g_year[0]) if len(g_year) == 1 else rel._period(heading_outlook) if heading_outlook is not None
                 else state.outlook_period[1] if state.outlook_period is not None else None)
+        g_row = None
+        if guidance_grid is not None and digits:   # a guidance table's row (guidance_tables.py)
+            g_line = cleaned[line_at:_line_end(cleaned, s.start)]
+            g_row = guidance_tables.row_facts(guidance_grid, g_line, guidance_tables.values_in(g_line, ctx.moneys, ctx.percents, notation), main, ev)
+            if g_row[0] and not (ctx.moneys or ctx.percents):   # (bare figures under a label's unit note: the row gives nothing else)
+                facts.extend(g_row[0])
+                claims += g_row[1]
+                continue
         if outlook_lists.lead(s.text, s.is_heading, bool(ctx.moneys or ctx.percents)):   # a list of the company's guidance under it (outlook_lists.py)
             outlook_list = (state.list_period,)
         elif outlook_list is not None and (not (opens_item or ":" in s.text and LIST_LABEL.match(s.text)) or s.is_heading and not digits):
@@ -893,12 +901,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         sent_facts = guidance_moves.moved(sent_facts, s.text, ctx.periods, rel._period)   # "raised at Q3 to X from Y" (guidance_moves.py)
         if outlook_list is not None:   # a guidance list's line: its figures are the outlook
             sent_facts = outlook_lists.retype(sent_facts, s.text, outlook_list[0])
-        if guidance_grid is not None and (ctx.moneys or ctx.percents):   # a guidance table's row (guidance_tables.py)
-            g_line = cleaned[line_at:_line_end(cleaned, s.start)]
-            g_vals = guidance_tables.values_in(g_line, ctx.moneys, ctx.percents, notation)
-            g_facts = guidance_tables.row_facts(guidance_grid, g_line, g_vals, main, ev)
+        if g_row is not None and g_row[0]:   # a guidance table's row: its outlook facts (guidance_tables.py)
+            g_facts, g_claims = g_row
             if g_facts:
                 sent_facts = [f for f in sent_facts if f.kind != "observation"] + g_facts
+                sent_claims = [c for c in sent_claims if not any(x.kind == "guidance_change" for x in c.relations)] + g_claims
         state.outlook_period = next(((s.line, o.period) for o in sent_facts if o.kind == "observation" and o.period is not None
                                      and re.search(r"\b(?:outlook|guidance|forecast)$", o.measure)
                                      and re.fullmatch(r"(?:FY)?\d{4}", o.period.label)), state.outlook_period)
