@@ -899,6 +899,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             found.setdefault((e.kind, e.label), ev)
         sent_facts = _guidance_and_deals(sent_facts, sent_claims, s.text, doc_period)
         sent_facts = guidance_moves.moved(sent_facts, s.text, ctx.periods, rel._period)   # "raised at Q3 to X from Y" (guidance_moves.py)
+        sent_facts = guidance_moves.previously(sent_facts, s.text, [*ctx.moneys, *ctx.percents])   # "… expected at X (previously Y)" (guidance_moves.py)
+        sent_claims = guidance_moves.settle(sent_claims, sent_facts)   # a change of guidance raised or cut, as its figures show
         if outlook_list is not None:   # a guidance list's line: its figures are the outlook
             sent_facts = outlook_lists.retype(sent_facts, s.text, outlook_list[0])
         if g_row is not None and g_row[0]:   # a guidance table's row: its outlook facts (guidance_tables.py)
