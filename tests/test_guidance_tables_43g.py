@@ -117,4 +117,6 @@ def test_earlier_guidance_asked_as_before_and_from_what():
     assert asked(q) and both_asked(q)
     q = "Vellacourt raised its EBITDA margin outlook for 2027 from what to what?"
     assert asked(q) and both_asked(q)
+    q = "Vellacourt raised its 2027 margin guidance to what, from what?"
+    assert asked(q) and both_asked(q)
     assert not asked("What revenue does Tarrowby expect for FY28?")

@@ -41,7 +41,7 @@ EARLIER_GUIDANCE = {
 # was the previous one?", probe10; "What service revenue growth does MTN Group now guide for 2025, and what was the
 # previous guidance?"): the earlier rows and the current outlook rows of the same measure and year answer it
 BOTH_ASKED = plain(r",?\s+and\s+(?:what|how\s+much)\s+(?:was|were|had\s+been)\s+(?:it|they|that|this|the\s+(?:previous|prior|earlier|old|original|initial)\b)"
-                   r"|\bfrom\s+what\s+to\s+what\b", re.I)
+                   r"|\bfrom\s+what\s+to\s+what\b|\bto\s+what\b.*\bfrom\s+what\b", re.I)
 
 _MONTH = plain(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 
