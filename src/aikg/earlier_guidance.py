@@ -21,7 +21,10 @@ EARLIER_GUIDANCE = {
     # the question asks the outlook as it stood before ("before this latest raise", "originally",
     # "initially", "previous", "prior", "earlier", "first"): the guidance noun or verb and one of those
     "asked": plain(r"\b(?:before\s+(?:the|this|its|that)\s+(?:latest\s+|recent\s+|new\s+)?(?:raise|cut|increase|upgrade|downgrade|revision|update|change)"
-                   r"|originally|initially|at\s+first|previous(?:ly)?|prior|earlier|original|initial|first\s+(?:gave|set|issued|guided))\b", re.I),
+                   r"|originally|initially|at\s+first|previous(?:ly)?|prior|earlier|original|initial|first\s+(?:gave|set|issued|guided)"
+                   # "… now, and what was it before?" (probe32 p32-01-q04, kindcheck33 guidance q01), "raised its … from what
+                   # to what?" (probe32 p32-02-q03): the guidance before the change asked with the new one
+                   r"|(?:was|were|had\s+been)\s+(?:it|they|that|this)\s+before|from\s+what)\b", re.I),
     "guidance": plain(r"\bguid\w*|\boutlook\b|\bforecast\w*", re.I),
     # the sentence places the value as the earlier one: right after "from" ("up from", "raised
     # from"), or a previous / original / prior outlook, or a guidance the sentence dates as given
@@ -37,7 +40,8 @@ EARLIER_GUIDANCE = {
 # and what was it before the raise?", probe30 p30-07-q03; "What is Tokyo Electron's new net sales forecast …, and what
 # was the previous one?", probe10; "What service revenue growth does MTN Group now guide for 2025, and what was the
 # previous guidance?"): the earlier rows and the current outlook rows of the same measure and year answer it
-BOTH_ASKED = plain(r",?\s+and\s+(?:what|how\s+much)\s+(?:was|were|had\s+been)\s+(?:it|they|that|this|the\s+(?:previous|prior|earlier|old|original|initial)\b)", re.I)
+BOTH_ASKED = plain(r",?\s+and\s+(?:what|how\s+much)\s+(?:was|were|had\s+been)\s+(?:it|they|that|this|the\s+(?:previous|prior|earlier|old|original|initial)\b)"
+                   r"|\bfrom\s+what\s+to\s+what\b|\bto\s+what\b.*\bfrom\s+what\b", re.I)
 
 _MONTH = plain(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 
@@ -55,14 +59,14 @@ def earlier_rows(question: str, rows: list[dict]) -> list[dict]:
     for r in rows:
         if not re.search(r"outlook|guidance|forecast", _s(r, "measure")):
             continue
-        quote, value = _s(r, "quote"), _s(r, "valueText")
+        quote, value = _s(r, "quote"), _s(r, "valueText") or _s(r, "changeText")   # (a growth guided: its change's text)
         at = quote.find(value) if value else -1
-        if at < 0:
+        if at < 0 and not _s(r, "measure").startswith("previous "):
             continue
         given = [m.group(0).split()[-1].lower() for m in EARLIER_GUIDANCE["given_in"].finditer(quote[:at])]
         if months and given and not months & set(given):
             continue   # a month asked ("originally in February"): not the guidance given in another
-        if given or EARLIER_GUIDANCE["said_before"].search(quote[:at]) or _s(r, "measure").startswith("previous "):
+        if _s(r, "measure").startswith("previous ") or given or EARLIER_GUIDANCE["said_before"].search(quote[:at]):
             out.append(r)   # (or typed as the previous outlook: "The previous outlook, issued on …, called for …")
     return out
 

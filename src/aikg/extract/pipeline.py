@@ -41,7 +41,7 @@ from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
-from . import effective_dates, guidance_moves, outlook_lists, prior_year
+from . import effective_dates, guidance_moves, guidance_tables, outlook_lists, prior_year
 from .report_period import asks, defined_period, half_year_heading, part_results_heading, scope_statement, year_ended_heading
 from .literal import count_word
 from .versions import versions
@@ -174,6 +174,11 @@ def extract_bytes(data: bytes, name: str, doc_id: str | None = None) -> r.Extrac
         text = clean.html_to_text(text)
     return extract_text(text, doc_id or doc_id_for(path), path.name,
                         hashlib.sha256(data).hexdigest())
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _risk_claims(s, cleaned: str, doc_id: str, main: r.EntityRef | None, risk_open, out: list) -> list | None:
@@ -400,6 +405,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     target_list = False  # the lines under "Its targets … are:" (periods.target_list_lead)
     outlook_list = None  # (the lead's period,) over the lines of a guidance list (outlook_lists.lead)
     heading_outlook = None  # the year an outlook heading names, for the prose under it (periods.outlook_heading_period)
+    guidance_grid = None  # a guidance table's new and previous columns, over its rows (guidance_tables.py)
     dctx = document_context([s.text for s in sents], doc_date)  # its fiscal calendar; the period reported on
     scope = scope_statement([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx)) \
         or defined_period([s.text for s in sents], lambda text: resolve_mentions(v.find_periods(text, doc_date), text, dctx))
@@ -490,6 +496,23 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.bullet_line = opens_item or (state.bullet_line and s.line == state.list_item_line)
         state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
+        line_at = cleaned.rfind("\n", 0, s.start) + 1
+        if guidance_grid is not None and (s.paragraph != guidance_grid.paragraph or cleaned[line_at:s.start].strip()):
+            guidance_grid = None   # (the table's paragraph ended, or a sentence within a line: no row)
+        if guidance_grid is None and not cleaned[line_at:s.start].strip() and guidance_tables.may_head(s.text):
+            g_line = cleaned[line_at:_line_end(cleaned, s.start)]
+            g_year = [p for p in ctx.periods if p.kind in ("year", "fiscal_year")]
+            guidance_grid = guidance_tables.header(
+                g_line, s.paragraph, rel._period(g_year[0]) if len(g_year) == 1 else rel._period(heading_outlook) if heading_outlook is not None
+                else state.outlook_period[1] if state.outlook_period is not None else None)
+        g_row = None
+        if guidance_grid is not None and digits:   # a guidance table's row (guidance_tables.py)
+            g_line = cleaned[line_at:_line_end(cleaned, s.start)]
+            g_row = guidance_tables.row_facts(guidance_grid, g_line, guidance_tables.values_in(g_line, ctx.moneys, ctx.percents, notation), main, ev)
+            if g_row[0] and not (ctx.moneys or ctx.percents):   # (bare figures under a label's unit note: the row gives nothing else)
+                facts.extend(g_row[0])
+                claims += g_row[1]
+                continue
         if outlook_lists.lead(s.text, s.is_heading, bool(ctx.moneys or ctx.percents)):   # a list of the company's guidance under it (outlook_lists.py)
             outlook_list = (state.list_period,)
         elif outlook_list is not None and (not (opens_item or ":" in s.text and LIST_LABEL.match(s.text)) or s.is_heading and not digits):
@@ -880,8 +903,15 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             found.setdefault((e.kind, e.label), ev)
         sent_facts = _guidance_and_deals(sent_facts, sent_claims, s.text, doc_period)
         sent_facts = guidance_moves.moved(sent_facts, s.text, ctx.periods, rel._period)   # "raised at Q3 to X from Y" (guidance_moves.py)
+        sent_facts = guidance_moves.previously(sent_facts, s.text, [*ctx.moneys, *ctx.percents])   # "… expected at X (previously Y)" (guidance_moves.py)
+        sent_claims = guidance_moves.settle(sent_claims, sent_facts)   # a change of guidance raised or cut, as its figures show
         if outlook_list is not None:   # a guidance list's line: its figures are the outlook
             sent_facts = outlook_lists.retype(sent_facts, s.text, outlook_list[0])
+        if g_row is not None and g_row[0]:   # a guidance table's row: its outlook facts (guidance_tables.py)
+            g_facts, g_claims = g_row
+            if g_facts:
+                sent_facts = [f for f in sent_facts if f.kind != "observation"] + g_facts
+                sent_claims = [c for c in sent_claims if not any(x.kind == "guidance_change" for x in c.relations)] + g_claims
         state.outlook_period = next(((s.line, o.period) for o in sent_facts if o.kind == "observation" and o.period is not None
                                      and re.search(r"\b(?:outlook|guidance|forecast)$", o.measure)
                                      and re.fullmatch(r"(?:FY)?\d{4}", o.period.label)), state.outlook_period)
