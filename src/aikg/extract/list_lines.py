@@ -89,13 +89,16 @@ RULES: tuple[RuleRecord, ...] = (
 )
 
 _MARK = r"(?:[-*•·]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))"
+# (rule two-letter-currency-rows: a row's amount may open with the ringgit's or the rupee's letters, "• Government and
+# public sector: RM96.5 million", kindcheck33 segments 02_seriwangsa_q3_release; "  * EBITDA: Rs 178.3 crore", probe20
+# 02_mastek_shareholder-email)
 # (rule bracket-note-label: the label's bracketed description may hold its own dashes and colons, "- Energia
 # (energy — solar inverters, batteries): R$ 405,9 milhões", and the figures may open in bold, "- Security:
 # **US$558 million**"; probe24 01_intelbras_ptbr_translation, probe24 08b_akamai_q3_news, probe25
 # 04_mycronic_q3_release "- High Volume: MSEK 421 (372)")
 _ROW = plain(r"^[ \t]*(?P<mark>" + _MARK + r")[ \t]+(?:\*\*)?(?P<label>[A-Z](?:[^:|—–(\n]|\([^()\n]{0,120}\)){0,90}?)(?:\*\*)?"
              r"(?P<sep>[ \t]*:[ \t]*|[ \t]+(?:—|–|-{1,2})[ \t]+|[ \t]{3,}|[ \t]*\.{4,}[ \t]*)"
-             r"(?:\*\*)?(?P<rest>(?:about\s+|approx\.?\s+|c\.\s*)?[(+\-−–]?[ \t]*(?:(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp)[ \t]?|R(?=\d))?\d.*)$")   # (the rand's "R3 204.1 million")
+             r"(?:\*\*)?(?P<rest>(?:about\s+|approx\.?\s+|c\.\s*)?[(+\-−–]?[ \t]*(?:(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp|RM|Rs\.?)[ \t]?|R(?=\d))?\d.*)$")   # (the rand's "R3 204.1 million")
 # (rule unmarked-grid-rows: an indented line without a list mark, "      Media (SCTV, Indosiar, Vidio)      4,918",
 # a label, a run of three blanks or more and its figure, is a row only in a block of such lines under a caption
 # naming a breakdown: probe32 07_emtek_public_expose_minutes "2. Revenue by segment, 9M26 (Rp billion):", probe32
