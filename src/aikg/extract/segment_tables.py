@@ -655,9 +655,15 @@ def gloss_members(gloss: str) -> list[str]:
     """The items a row label's bracket lists (GLOSS_MEMBERS): two or more short items, else []."""
     if _GLOSS_REMARK.search(gloss):
         return []
+    gloss = re.sub(r"^[A-Z][A-Za-z&]{0,5}\s*;\s*", "", gloss.strip())   # ("ES; HVAC, chillers, …": the unit's acronym first)
+    gloss = re.sub(r"^[^,—–]{1,30}?\s+[—–]\s+", "", gloss)   # ("energy — solar inverters, batteries": the name translated first)
+    if ";" in gloss:
+        return []
     items = [x.strip(" .;") for x in _GLOSS_SPLIT.split(gloss.strip())]
     if len(items) < 2 or any(not x or len(x.split()) > 4 for x in items):
         return []
+    if "," not in gloss and all(x[:1].isupper() for x in items):
+        return []   # ("Empresas y Data Center (Enterprise & Data Centre)": the name translated, no list)
     return items
 
 

@@ -356,9 +356,9 @@ def _two_clause(i: int) -> str:
 
 TWO_UNIT_CLAUSES = PatternRule(
     "two-unit-clauses",
-    rf"^[ \t*]*{LEAD_IN}" + _two_clause(1) + r"(?P<c1>[^;]*?)(?:,[ \t]+(?:while|whereas)|;)[ \t]+"
+    rf"^[ \t*]*{LEAD_IN}" + _two_clause(1) + r"(?P<c1>[^;]*?),[ \t]+(?:while|whereas)[ \t]+"
     + _two_clause(2) + r"(?P<c2>.*)$",
-    "a sentence of two clauses joined by ', while', ', whereas' or ';', each opened by a unit's capitalised name (its "
+    "a sentence of two clauses joined by ', while' or ', whereas', each opened by a unit's capitalised name (its "
     "bracketed gloss, a money measure after it) and the verb of a figure: each clause's figures are its own unit's, "
     "of the clause's measure, else of the measure the first clause states (the second gaps it)",
     ("probe31 07_makingscience_oir (Spanish issuer's OIR, HTML): 'Marketing (paid media …) generated a gross margin of "
@@ -368,7 +368,7 @@ TWO_UNIT_CLAUSES = PatternRule(
      "while Hospitality declined 4% to AED 640 million as …' (the first typed as the group's revenue)"),
     ("Freight revenue rose 9% to $40 million, while Leisure declined 3% to $12 million. (invented)",))
 _TWO_RX = TWO_UNIT_CLAUSES.rx
-_TWO_GATE = plain(r",\s+(?:while|whereas)\s+[A-Z]|;\s+[A-Z]")
+_TWO_GATE = plain(r",\s+(?:while|whereas)\s+[A-Z]")
 _TWO_NOT = frozenset("""The This That These Those It Its Our Their Group Company Revenue Revenues Sales Net Total Gross
 Operating Profit EBITDA Income Earnings Adjusted Underlying Organic Overall Consolidated He She They We Shares Cash Costs
 Margin Margins Demand Growth Orders""".split())
@@ -385,7 +385,7 @@ def two_unit_clauses(text: str) -> list[tuple[str, str | None, str, int, int]] |
     out = []
     for i in (1, 2):
         name = " ".join(m.group(f"n{i}").split())
-        if name.split()[0] in _TWO_NOT or name.split()[-1] in _TWO_NOT:
+        if name.split()[0] in _TWO_NOT or name.split()[-1] in _TWO_NOT or re.search(r"['’]s?$", name):
             return None
         meas = m.group(f"m{i}")
         meas = " ".join(meas.split()).lower() if meas else None
