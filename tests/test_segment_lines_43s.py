@@ -46,8 +46,8 @@ def test_unmarked_grid_rows_type_segment_revenue_in_the_captions_scale():
 
 def test_a_grid_rows_gloss_lists_what_the_unit_holds():
     got = _contents(GRID)
-    assert {("Broadcasting", "Kalima TV"), ("Broadcasting", "Nusa FM"), ("Broadcasting", "Tontonan"),
-            ("Logistics", "cold chain"), ("Logistics", "bonded warehouses")} <= got
+    assert {("Broadcasting", "Kalima TV"), ("Broadcasting", "Nusa FM"), ("Broadcasting", "Tontonan")} <= got
+    assert ("Logistics", "cold chain") not in got   # (a grid gloss of common nouns stays unread: bench/segments-43s.md)
 
 
 def test_indented_lines_under_a_caption_naming_no_breakdown_are_no_grid():
@@ -69,13 +69,10 @@ The chief executive said the year was on track.
 """
 
 
-def test_members_colon_lines_type_the_amount_and_the_contents():
+def test_members_colon_lines_type_the_amount():
     obs = _obs(MEMBERS)
     assert ("Foods", "revenue", Decimal("500000000")) in obs
     assert ("Energy", "revenue", Decimal("400000000")) in obs
-    got = _contents(MEMBERS)
-    assert {("Foods", "biscuits"), ("Foods", "yoghurt"), ("Foods", "juices"), ("Energy", "wind farms"),
-            ("Energy", "grid storage")} <= got
 
 
 # 3. Customer-sector rows with the ringgit's two letters.

@@ -556,7 +556,12 @@ def apply(here: list[tuple[Block, Row]], readings: dict[int, BlockReading], sent
         if not any(f.kind == "segment_of" and f.segment == unit for f in sent_facts):
             sent_facts.append(r.SegmentOf(segment=unit, company=company, evidence=evidence))
         have_items = {f.item.label for f in sent_facts if f.kind == "in_segment" and f.segment == unit}
-        for item in gloss_members(rw.note) if rw.note else ():
+        items = gloss_members(rw.note) if rw.note else []
+        if bl.marked == "unmarked" and not all(x[:1].isupper() for x in items):
+            # (an unmarked grid's gloss of common nouns, "(data centre, cloud)", stays unread: as items they
+            # answered for a question's own words, probe32 p32-02-q06 "cbrain data centre capex plan?"; names are kept)
+            items = []
+        for item in items:
             # (segment_tables.GLOSS_MEMBERS: "Media (SCTV, Indosiar, Vidio)   4,918": what the unit holds)
             if item not in have_items:
                 sent_facts.append(r.InSegment(item=r.EntityRef(kind="CostItem", label=item), segment=unit, evidence=evidence))
