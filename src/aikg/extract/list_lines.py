@@ -27,7 +27,7 @@ from .claims import _BULLET, _DOWN, _UNIT_NAMED_LABEL, _list_label
 from .figures import HEAD_RE
 from .measure_names import canonical
 from .rule_record import RuleRecord
-from .segment_tables import _UNIT_LINE, _money_in, gloss_members, scale_line_note, unit_note
+from .segment_tables import _UNIT_LINE, _money_in, gloss_members, named_members, scale_line_note, unit_note
 from .periods import bracketed_comparative
 from .table_rows import breakdown_measure, row_measure
 
@@ -556,12 +556,7 @@ def apply(here: list[tuple[Block, Row]], readings: dict[int, BlockReading], sent
         if not any(f.kind == "segment_of" and f.segment == unit for f in sent_facts):
             sent_facts.append(r.SegmentOf(segment=unit, company=company, evidence=evidence))
         have_items = {f.item.label for f in sent_facts if f.kind == "in_segment" and f.segment == unit}
-        items = gloss_members(rw.note) if rw.note else []
-        if bl.marked == "unmarked" and not all(x[:1].isupper() for x in items):
-            # (an unmarked grid's gloss of common nouns, "(data centre, cloud)", stays unread: as items they
-            # answered for a question's own words, probe32 p32-02-q06 "cbrain data centre capex plan?"; names are kept)
-            items = []
-        for item in items:
+        for item in named_members(gloss_members(rw.note)) if rw.note else ():
             # (segment_tables.GLOSS_MEMBERS: "Media (SCTV, Indosiar, Vidio)   4,918": what the unit holds)
             if item not in have_items:
                 sent_facts.append(r.InSegment(item=r.EntityRef(kind="CostItem", label=item), segment=unit, evidence=evidence))

@@ -637,8 +637,8 @@ GLOSS_MEMBERS = RuleRecord(
     "gloss-members",
     "a unit's row label (a table's row or a grid line) with a bracket listing two things or more after the unit's name, "
     "'Tech (ICT, cloud & AI services)', 'Media (SCTV, Indosiar, Vidio)', names the unit before the bracket and, in "
-    "the bracket, what the unit holds: each item is in the unit; a bracket of one name ('(VAS)'), a figure or a "
-    "remark ('(excluding …)', '(formerly …)') is no list",
+    "the bracket, what the unit holds: each item is in the unit when every item is a name (named_members); a bracket "
+    "of one name ('(VAS)'), a figure or a remark ('(excluding …)', '(formerly …)') is no list",
     ("probe32 04_du_dfm_results_disclosure (HTML table): '<td>du Tech (ICT, cloud &amp; AI services)</td><td>412</td>'",
      "probe32 07_emtek_public_expose_minutes (IDX minutes, text grid): '      Media (SCTV, Indosiar, Vidio)      4,918'",
      "kindcheck33 segments 03_tasnimah_h1_web: '<td>Energy (oilfield services &amp; utilities)</td>'",
@@ -665,6 +665,13 @@ def gloss_members(gloss: str) -> list[str]:
     if "," not in gloss and all(x[:1].isupper() for x in items):
         return []   # ("Empresas y Data Center (Enterprise & Data Centre)": the name translated, no list)
     return items
+
+
+def named_members(items: list[str]) -> list[str]:
+    """The gloss's items when each is a name ("SCTV, Indosiar, Vidio"), else []: a gloss of common nouns
+    ("data centre, cloud") stays unread, as its items answered for a question's own words (probe32 p32-02-q06
+    "cbrain data centre capex plan?" lost to the item "data centre" of another article's grid; bench/segments-43s.md)."""
+    return items if items and all(x[:1].isupper() for x in items) else []
 
 
 def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: list, default_period,
@@ -701,7 +708,7 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
     unit = r.EntityRef(kind="Segment", label=label)
     roles = column_roles(header)
     facts: list = [r.SegmentOf(segment=unit, company=company, evidence=evidence)]
-    for item in members:   # (GLOSS_MEMBERS: "Tech (ICT, cloud & AI services)": what the unit holds)
+    for item in named_members(members):   # (GLOSS_MEMBERS: "Microfinance (Mibanco, Mibanco Colombia)": what the unit holds)
         ref = known_items(item) if known_items else None
         facts.append(r.InSegment(item=ref or r.EntityRef(kind="CostItem", label=item), segment=unit, evidence=evidence))
     growth, basis = None, None
