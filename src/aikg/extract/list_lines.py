@@ -27,7 +27,7 @@ from .claims import _BULLET, _DOWN, _UNIT_NAMED_LABEL, _list_label
 from .figures import HEAD_RE
 from .measure_names import canonical
 from .rule_record import RuleRecord
-from .segment_tables import _UNIT_LINE, _money_in, scale_line_note, unit_note
+from .segment_tables import _UNIT_LINE, _money_in, gloss_members, named_members, scale_line_note, unit_note
 from .periods import bracketed_comparative
 from .table_rows import breakdown_measure, row_measure
 
@@ -89,13 +89,31 @@ RULES: tuple[RuleRecord, ...] = (
 )
 
 _MARK = r"(?:[-*•·]|\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))"
+# (rule two-letter-currency-rows: a row's amount may open with the ringgit's or the rupee's letters, "• Government and
+# public sector: RM96.5 million", kindcheck33 segments 02_seriwangsa_q3_release; "  * EBITDA: Rs 178.3 crore", probe20
+# 02_mastek_shareholder-email)
 # (rule bracket-note-label: the label's bracketed description may hold its own dashes and colons, "- Energia
 # (energy — solar inverters, batteries): R$ 405,9 milhões", and the figures may open in bold, "- Security:
 # **US$558 million**"; probe24 01_intelbras_ptbr_translation, probe24 08b_akamai_q3_news, probe25
 # 04_mycronic_q3_release "- High Volume: MSEK 421 (372)")
 _ROW = plain(r"^[ \t]*(?P<mark>" + _MARK + r")[ \t]+(?:\*\*)?(?P<label>[A-Z](?:[^:|—–(\n]|\([^()\n]{0,120}\)){0,90}?)(?:\*\*)?"
              r"(?P<sep>[ \t]*:[ \t]*|[ \t]+(?:—|–|-{1,2})[ \t]+|[ \t]{3,}|[ \t]*\.{4,}[ \t]*)"
-             r"(?:\*\*)?(?P<rest>(?:about\s+|approx\.?\s+|c\.\s*)?[(+\-−–]?[ \t]*(?:(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp)[ \t]?|R(?=\d))?\d.*)$")   # (the rand's "R3 204.1 million")
+             r"(?:\*\*)?(?P<rest>(?:about\s+|approx\.?\s+|c\.\s*)?[(+\-−–]?[ \t]*(?:(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp|RM|Rs\.?)[ \t]?|R(?=\d))?\d.*)$")   # (the rand's "R3 204.1 million")
+# (rule unmarked-grid-rows: an indented line without a list mark, "      Media (SCTV, Indosiar, Vidio)      4,918",
+# a label, a run of three blanks or more and its figure, is a row only in a block of such lines under a caption
+# naming a breakdown: probe32 07_emtek_public_expose_minutes "2. Revenue by segment, 9M26 (Rp billion):", probe32
+# 06_madetech_preclose_trading_update "Revenue by sector (H1 FY27, unaudited)" over "  Central government   £15.2m",
+# probe32 03_avanceon_psx_results_notice "1. Segment revenue for the nine months … (Rupees in '000):")
+_BARE_ROW = plain(r"^(?P<mark>[ \t]{2,})(?P<label>[A-Z](?:[^:|—–(\n\d$€£¥₹]|\([^()\n]{0,120}\)){0,90}?)"
+                  r"(?P<sep>[ \t]{3,}|[ \t]*\.{4,}[ \t]*)"
+                  r"(?P<rest>[(+\-−–]?[ \t]*(?:(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp)[ \t]?)?\d[\d,.]*(?:[ \t]*(?:bn|m|mn|million|billion|trillion)\b)?(?:[ \t]{3,}.*)?)[ \t]*$")
+# (rule members-colon-rows: an unmarked line "Consumer: snack foods, dairy and bottled water — Rp6,204bn" under a
+# caption naming a breakdown is a row whose label is the unit, the text between the colon and the dash what the unit
+# holds (segment_tables.GLOSS_MEMBERS, as a bracket after the label says it), the figure after the dash its amount:
+# the unmarked colon rows of probe3 r08_deutsche_telekom "Third-quarter revenue by operating segment:" over
+# "Germany: €6.4 billion, up 1.0%" and probe3 r07_broadcom, with the members of kindcheck33 segments 01_arunika)
+_MEMBERS_ROW = plain(r"^(?P<mark>)(?P<label>[A-Z][\w&'’/. -]{1,40}?)(?P<sep>:[ \t]+)(?P<members>[a-z][^:—–\d\n]{2,120}?)[ \t]+(?:—|–|--)[ \t]+"
+                     r"(?P<rest>(?:about\s+|approx\.?\s+)?(?:(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp)[ \t]?)\d.*)$")
 # a second entry on the same line: "  - Overseas: 96.33 (share 92.3%)      - Domestic: 8.04 (share 7.7%)"
 _SECOND = plain(r"[ \t]{3,}(?=[-*•·][ \t]+[A-Z])")
 _NOTE = plain(r"\s*\(([^()]*)\)\s*$")
@@ -110,6 +128,10 @@ _SHARE_WORD = plain(r"\bshares?\b|\bmix\b|%\s+of\s+(?:total\s+|group\s+)?(?:reve
 _ROW_SHARE = plain(r"\bshare\s*:?\s*$|^\s*$", re.I)   # the text right before a percent: "(share 92.3%)"
 _SHARE_AFTER = plain(r"^\s*%?\s*of\s+(?:the\s+)?(?:total\s+|group\s+)?(?:revenue|sales|income|turnover)", re.I)
 _REGION_DIM = plain(r"\bby\s+(?:region|geography|country|market|area|segment|division|business|unit|group)s?\b|"
+                    # (rule sector-rows: customer sectors are rows of the breakdown as regions are, "Revenue by sector
+                    # (H1 FY27, unaudited)", probe32 06_madetech_preclose_trading_update; "By customer sector, revenue
+                    # for 9M2026 was:", kindcheck33 segments 02_seriwangsa_q3_release)
+                    r"\bby\s+(?:customer\s+|end[- ]market\s+|industry\s+)?sectors?\b|"
                     r"\b(?:regions?|geograph\w+|countries|business\s+units?|segments?|divisions?|business\s+lines?|"
                     # (the adjective too: "Divisional revenue (prior period in brackets)", kindcheck30 tables
                     # 03_thabankulu; "Divisional review" over the divisions, kindcheck29 names 02_marlowby_clarke)
@@ -150,18 +172,18 @@ class Block:
     end: int
     caption: str      # the line or sentence(s) above the block
     rows: tuple[Row, ...]
-    marked: str       # "numbered" or "bulleted"
+    marked: str       # "numbered", "bulleted" or "unmarked"
 
 
-def _rows_of(line: str, at: int) -> list[tuple[Row, str]]:
+def _rows_of(line: str, at: int, bare: bool = False) -> list[tuple[Row, str]]:
     out = []
     parts, pos = [], 0
-    for m in _SECOND.finditer(line) if "   " in line or "\t" in line else ():   # (three blanks or a tab: what [ \t]{3,} needs)
+    for m in _SECOND.finditer(line) if not bare and ("   " in line or "\t" in line) else ():   # (three blanks or a tab: what [ \t]{3,} needs)
         parts.append((pos, line[pos:m.start()]))
         pos = m.end()
     parts.append((pos, line[pos:]))
     for off, part in parts:
-        m = _ROW.match(part)
+        m = (_BARE_ROW.match(part) or _MEMBERS_ROW.match(part)) if bare else _ROW.match(part)
         if m is None:
             return []
         label = " ".join(m.group("label").split())
@@ -169,6 +191,8 @@ def _rows_of(line: str, at: int) -> list[tuple[Row, str]]:
         n = _NOTE.search(label)
         if n is not None:
             note, label = n.group(1), label[:n.start()].strip()
+        elif "members" in m.re.groupindex:
+            note = " ".join(m.group("members").split())
         label = _SUFFIX.sub("", label).strip(" *")
         if not label or len(label.split()) > 8 or _FIGURE_IN_LABEL.search(label):
             return []
@@ -190,6 +214,11 @@ def blocks(text: str) -> list[Block]:
     while i < len(lines):
         rows = _rows_of(lines[i][1], lines[i][0])
         if not rows:
+            bare = _bare_block(lines, i)
+            if bare is not None:
+                out.append(bare[0])
+                i = bare[1]
+                continue
             i += 1
             continue
         j, found = i, []
@@ -221,9 +250,46 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
+def _caption_above(lines: list[tuple[int, str]], i: int) -> list[str]:
+    k, cap = i - 1, []
+    while k >= 0 and not lines[k][1].strip() and i - k <= 2:
+        k -= 1
+    while k >= 0 and lines[k][1].strip() and len(cap) < 3 and not _rows_of(lines[k][1], 0):
+        cap.insert(0, lines[k][1].strip())
+        k -= 1
+    return cap
+
+
+def _bare_block(lines: list[tuple[int, str]], i: int) -> tuple[Block, int] | None:
+    """A block of unmarked indented rows opening at line i and the line after it (RULES unmarked-grid-rows), or
+    None: two rows or more, under a caption whose last line names a breakdown ("Revenue by segment", "by sector")."""
+    if not _rows_of(lines[i][1], lines[i][0], True):
+        return None
+    j, found = i, []
+    while j < len(lines):
+        rs = _rows_of(lines[j][1], lines[j][0], True)
+        if not rs:
+            break
+        found += rs
+        j += 1
+    if len(found) < 2:
+        return None
+    cap = _caption_above(lines, i)
+    if not cap or not _REGION_DIM.search(cap[-1]):
+        return None
+    return Block(found[0][0].start, lines[j - 1][0] + len(lines[j - 1][1]), " ".join(cap),
+                 tuple(r0 for r0, _ in found), "unmarked"), j
+
+
 def rows_on_line(found: list[Block], a: int, b: int) -> list[tuple[Block, Row]]:
     """The rows whose entries start within [a, b) (a sentence's line)."""
     return [(bl, rw) for bl in found if bl.start <= b and a <= bl.end for rw in bl.rows if a <= rw.start < b]
+
+
+def on_unmarked_row(found: list[Block], a: int, b: int) -> bool:
+    """Whether a line [a, b) is a row of an unmarked block: a row whose bare figure is read with its caption's
+    scale ("Media (…)   4,918" under "(Rp billion)"), never a heading (RULES unmarked-grid-rows)."""
+    return any(bl.marked == "unmarked" for bl, _ in rows_on_line(found, a, b))
 
 
 def caption_measure(caption: str) -> str | None:
@@ -489,6 +555,11 @@ def apply(here: list[tuple[Block, Row]], readings: dict[int, BlockReading], sent
                       and len(here) == 1 else f for f in sent_facts]
         if not any(f.kind == "segment_of" and f.segment == unit for f in sent_facts):
             sent_facts.append(r.SegmentOf(segment=unit, company=company, evidence=evidence))
+        have_items = {f.item.label for f in sent_facts if f.kind == "in_segment" and f.segment == unit}
+        for item in named_members(gloss_members(rw.note)) if rw.note else ():
+            # (segment_tables.GLOSS_MEMBERS: "Media (SCTV, Indosiar, Vidio)   4,918": what the unit holds)
+            if item not in have_items:
+                sent_facts.append(r.InSegment(item=r.EntityRef(kind="CostItem", label=item), segment=unit, evidence=evidence))
         g = vals.growth
         if g is not None and vals.amount is not None:
             # (the amount's change stated on its row: "- Cloud Hosting revenue: £318.4m +9%", moved to the unit above)

@@ -553,7 +553,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         unit_row = unit_row or bool(state.unit_rows and UNIT_ROW.gated(s.text) and UNIT_ROW.pattern.match(s.text))
         if is_title or table_head or (s.is_heading and not unit_row and not (ctx.moneys or ctx.percents)
                                       and not (ctx.counts and np_measures.label_line(ctx))   # ("Customers at 30 June: 3,050")
-                                      and not (digits and per_share.stated(s.text))):   # ("* Final dividend 3.15p per share")
+                                      and not (digits and per_share.stated(s.text))   # ("* Final dividend 3.15p per share")
+                                      and not (digits and found_lists and list_lines.on_unmarked_row(
+                                          found_lists, cleaned.rfind("\n", 0, s.start) + 1, s.end))):   # ("  Media (…)   4,918")
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
             if idx < FURNITURE_SENTENCES:

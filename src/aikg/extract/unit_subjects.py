@@ -344,6 +344,106 @@ def name_measure_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityR
     return facts, claims, unit
 
 
+_TWO_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,2}"
+_TWO_VERB = (r"generated|contributed|brought[ \t]+in|posted|reported|recorded|delivered|grew|rose|increased|climbed|"
+             r"declined|fell|decreased|slipped|dropped|was|reached|totall?ed")
+
+
+def _two_clause(i: int) -> str:
+    return (rf"(?P<n{i}>" + _TWO_NAME + rf")(?P<g{i}>[ \t]+\([^()]{{2,160}}\))?"
+            rf"(?P<m{i}>[ \t]+(?:[a-z-]+[ \t]+)?(?:revenues?|sales|turnover))?[ \t]+(?P<v{i}>" + _TWO_VERB + r")\b")
+
+
+TWO_UNIT_CLAUSES = PatternRule(
+    "two-unit-clauses",
+    rf"^[ \t*]*{LEAD_IN}" + _two_clause(1) + r"(?P<c1>[^;]*?),[ \t]+(?:while|whereas)[ \t]+"
+    + _two_clause(2) + r"(?P<c2>.*)$",
+    "a sentence of two clauses joined by ', while' or ', whereas', each opened by a unit's capitalised name (its "
+    "bracketed gloss, a money measure after it) and the verb of a figure: each clause's figures are its own unit's, "
+    "of the clause's measure, else of the measure the first clause states (the second gaps it)",
+    ("probe31 07_makingscience_oir (Spanish issuer's OIR, HTML): 'Marketing (paid media …) generated a gross margin of "
+     "EUR 39,8 million, while Technology (cloud, data and artificial-intelligence services, …) generated EUR 21,4 "
+     "million, up 27,4% year on year' (typed on the company and on 'Google Cloud')",
+     "kindcheck33 segments 03_tasnimah_h1_web (UAE newsroom page): 'Logistics revenue rose 12% to AED 1.21 billion, "
+     "while Hospitality declined 4% to AED 640 million as …' (the first typed as the group's revenue)"),
+    ("Freight revenue rose 9% to $40 million, while Leisure declined 3% to $12 million. (invented)",))
+_TWO_RX = TWO_UNIT_CLAUSES.rx
+_TWO_GATE = plain(r",\s+(?:while|whereas)\s+[A-Z]")
+_TWO_NOT = frozenset("""The This That These Those It Its Our Their Group Company Revenue Revenues Sales Net Total Gross
+Operating Profit EBITDA Income Earnings Adjusted Underlying Organic Overall Consolidated He She They We Shares Cash Costs
+Margin Margins Demand Growth Orders""".split())
+_DOWN_VERBS = frozenset(("declined", "fell", "decreased", "slipped", "dropped"))
+
+
+def two_unit_clauses(text: str) -> list[tuple[str, str | None, str, int, int]] | None:
+    """[(unit name, its measure or None, verb, clause start, clause end)] of the two clauses TWO_UNIT_CLAUSES reads."""
+    if not _TWO_GATE.search(text):
+        return None
+    m = _TWO_RX.match(text.replace("\n", " "))
+    if m is None:
+        return None
+    out = []
+    for i in (1, 2):
+        name = " ".join(m.group(f"n{i}").split())
+        if name.split()[0] in _TWO_NOT or name.split()[-1] in _TWO_NOT or re.search(r"['’]s?$", name):
+            return None
+        meas = m.group(f"m{i}")
+        meas = " ".join(meas.split()).lower() if meas else None
+        meas = "revenue" if meas in ("revenues", "sales", "turnover") else meas
+        end = m.end(f"c{i}")
+        out.append((name, meas, " ".join(m.group(f"v{i}").split()), m.start(f"n{i}"), end))
+    if out[0][0] == out[1][0]:
+        return None
+    return out
+
+
+def two_unit_facts(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | None, period,
+                   own: frozenset[str] = frozenset()) -> tuple[list, list, list]:
+    """Rule two-unit-clauses: each clause's figures of the company (or of a name in its gloss) given to its unit,
+    its first amount no reader typed the unit's figure of the clause's measure. Returns facts, claims, the units."""
+    if main is None:
+        return sent_facts, sent_claims, []
+    got = two_unit_clauses(ctx.text)
+    if got is None:
+        return sent_facts, sent_claims, []
+    for name, _, _, a, _ in got:
+        if name == main.label or name in own or any(x.kind in _NOT_NAME_KINDS and x.start <= a < x.end for x in ctx.mentions):
+            return sent_facts, sent_claims, []
+    text = ctx.text.replace("\n", " ")
+    facts, claims = list(sent_facts), list(sent_claims)
+    units, measure = [], None
+    for name, meas, verb, a, b in got:
+        sm = next((x for x in ctx.mentions if x.kind == "Segment" and x.text == name), None)
+        unit = r.EntityRef(kind="Segment", label=sm.label if sm is not None else name)
+        inner = {x.label for x in ctx.mentions if a <= x.start < b and x.kind not in ("Person",)}
+        claims = [c.model_copy(update={"subject": main}) if c.subject.label in inner and c.subject != main else c for c in claims]
+        facts, claims, _ = _move(facts, claims, text, a, b, unit, main)
+        mine = [x for x in ctx.moneys if a <= x.start < b]
+        typed = [f for f in facts if f.kind == "observation" and f.subject == unit and f.value is not None]
+        meas = meas or (typed[0].measure if typed else None) or measure or ("revenue" if verb in _REVENUE_VERB else None)
+        measure = measure or meas
+        if mine and meas and not any(f.value == mine[0].value for f in typed):
+            pct = next((p for p in ctx.percents if a <= p.start < b and p.unit == "percent"), None)
+            down = verb in _DOWN_VERBS or (pct is not None and re.search(r"\bdown\b", text[a:pct.start]) is not None)
+            when = next((f.period for f in facts if f.kind == "observation" and f.period is not None and f.subject in (main, unit)
+                         and _inside(text, f.value_text or f.change_text, 0, len(text))), None) or period
+            facts = [f for f in facts if not (f.kind == "observation" and f.value == mine[0].value and f.subject != unit)]
+            facts.append(r.Observation(
+                subject=unit, measure=meas, value=mine[0].value, unit=mine[0].currency, value_max=mine[0].value_max,
+                qualifier=mine[0].qualifier, value_text=mine[0].text,
+                change=pct.value if pct else None, change_unit="percent" if pct else None, change_text=pct.text if pct else None,
+                direction=("decrease" if down else "increase") if pct else None, period=when, evidence=ctx.evidence))
+        facts = [f.model_copy(update={"measure": meas}) if f.kind == "observation" and f.subject == unit and meas
+                 and f.measure and f.measure.startswith(name.lower() + " ") else f for f in facts]
+        claims = [c.model_copy(update={"values": tuple(x.model_copy(update={"measure": meas}) if x.measure is None and meas
+                                                       and x.role in ("amount", "growth") else x for x in c.values)})
+                  if c.subject == unit else c for c in claims]
+        if not any(f.kind == "segment_of" and f.segment == unit for f in facts):
+            facts.append(r.SegmentOf(segment=unit, company=main, evidence=ctx.evidence))
+        units.append(unit)
+    return facts, claims, units
+
+
 def clause_units(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | None, period,
                  before: tuple[int, frozenset[str]] | None = None, own: frozenset[str] = frozenset()) -> tuple[list, list, list]:
     """The pipeline's hook: rule unit-word-subject, else rule place-subject. `before` is (paragraph, the
@@ -352,6 +452,10 @@ def clause_units(ctx, sent_facts: list, sent_claims: list, main: r.EntityRef | N
         and any(x != main.label and x not in own for x in before[1])
     others = others or any(x.kind == "Company" and x.label != main.label and x.label not in own
                            for x in ctx.mentions) if main is not None else others
+    facts, claims = sent_facts, sent_claims
+    facts, claims, units = two_unit_facts(ctx, sent_facts, sent_claims, main, period, own) if not others else (facts, claims, [])
+    if units:
+        return facts, claims, units
     facts, claims, unit = unit_facts(ctx, sent_facts, sent_claims, main, period, others)
     if unit is not None:
         return facts, claims, [unit]
