@@ -36,7 +36,9 @@ def test_three_signers_side_by_side_each_keep_their_own_title():
             "Managing Director         Chief Financial Officer    Company Secretary\n"
             "DIN: 01234567             Mumbai                     ACS 9876\n")
     got = {(b.name, b.titles) for b in signatures.signature_blocks(text)}
-    assert got == {("Meera Pillai", ("Managing Director",)), ("Arjun Bose", ("Chief Financial Officer",))}
+    # (issue44p) a company secretary is an officer of the company: read too
+    assert got == {("Meera Pillai", ("Managing Director",)), ("Arjun Bose", ("Chief Financial Officer",)),
+                   ("Farah Qureshi", ("Company Secretary",))}
 
 
 def test_a_filing_signature_page_and_a_dash_byline():
@@ -51,7 +53,8 @@ def test_lines_that_are_no_signature_give_nothing():
     text = ("Sincerely,\n\nThe Board of Directors\nChief Executive Officer search committee\n\n"
             "Investor Relations\nCompany Secretary and Compliance Officer\n\n"
             "Priya Nair\nCompany Secretary\n\nRevenue rose 12% in the quarter.\nChief Executive Officer\n")
-    assert signatures.signature_blocks(text) == ()
+    # (issue44p) a company secretary is an officer of the company: the only block read
+    assert [(b.name, b.titles) for b in signatures.signature_blocks(text)] == [("Priya Nair", ("Company Secretary",))]
 
 
 # ------------------------------------------------------------------ through the pipeline
@@ -71,7 +74,8 @@ def test_a_notice_signed_for_the_company_names_the_document_company():
             "Whole-time Director and CEO          Company Secretary\n")
     got = _roles(text)
     assert ("Kavya Menon", "CEO", "Halden Softworks", "current") in got
-    assert not any(g[0] == "Rohan Das" for g in got)
+    # (issue44p) the company secretary signs for the company too
+    assert ("Rohan Das", "company secretary", "Halden Softworks", "current") in got
 
 
 # ------------------------------------------------------------------ dated events

@@ -34,6 +34,8 @@ ROLE_WORDS = [
     (r"\bco-?found\w*|\bfound(?:er|ed|ers)\b", "founder"),
     # (issue42m) a filing's statutory officer (role_rules "filing-officer"): "Who is X's legal representative" (p31-03-q07)
     (r"\blegal\s+representative\b", "legal representative"),
+    # (issue44p) a filing's signer, its company secretary (extract.title_phrases: the role stored as "company secretary")
+    (r"\bcompany\s+secretary\b", "company secretary"),
     # "who runs / manages X": its top officer, whatever the title (a unit's president, a firm's CEO)
     (r"\blead(?:s|er|ers|ing)?\b|\bheads?\b|\bhelps\s+lead\b|\bwho\s+(?:runs|ran|manages|managed|oversees)\b", "leader"),
 ]

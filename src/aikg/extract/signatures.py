@@ -218,6 +218,10 @@ _FOR_LINE = plain(r"^\s*(?:For|For\s+and\s+on\s+behalf\s+of|On\s+behalf\s+of)\s+
                   r"(?P<org>[A-Z][^,;:]{1,80}?)\s*[,.:]?\s*$")
 _CLOSING = plain(r"^\s*(?:(?:Yours\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)|(?:[Kk]ind|[Bb]est|[Ww]arm)?\s*[Rr]egards|"
                  r"[Ww]ith\s+(?:thanks|gratitude)|[Oo]n\s+behalf\s+of\s+the\s+[Bb]oard)\s*,?\s*$")
+# (issue44p) an Indian filing's mark of a signature ("Sd/-", signed) on its own line between the "For <company>"
+# line and the signer's name (probe33 02 Techno Electric BSE clarification, focusset32 03 Kanvar IEPF notice,
+# focusset31 18 Ola Electric order's "Sd/- President"): it stands where "/s/" or a closing does
+_SIGNED_MARK = plain(r"^\s*(?:Sd/-|\(Sd\.?\)|Sd\.)\s*$")
 _COLUMNS = plain(r"\S(?:.*?\S)?(?=\s{3,}|\t|\s*$)")
 _FIELD = plain(r"^\s*(?P<label>Name|Title)\s*:\s*(?P<value>.+?)\s*$")
 _DASH = plain(r"^\s*(?:[—–]|--)\s*(?P<rest>.+)$")
@@ -253,7 +257,7 @@ def _for_org(lines: list[tuple[int, str]], i: int) -> tuple[str, int] | None:
     closing "Sincerely," between), or of the company line under "By order of the Board" (rule by-order)."""
     for j in range(i - 1, max(-1, i - 5), -1):
         pos, line = lines[j]
-        if not line.strip() or _CLOSING.match(line):
+        if not line.strip() or _CLOSING.match(line) or _SIGNED_MARK.match(line):
             continue
         if (got := _ordered_org(lines, j)) is not None:
             return got
@@ -267,7 +271,7 @@ def _opens_block(lines: list[tuple[int, str]], i: int) -> bool:
     if i == 0:
         return True
     prev = lines[i - 1][1]
-    return not prev.strip() or bool(_CLOSING.match(prev) or _FOR_LINE.match(prev)) or "/s/" in prev \
+    return not prev.strip() or bool(_CLOSING.match(prev) or _FOR_LINE.match(prev) or _SIGNED_MARK.match(prev)) or "/s/" in prev \
         or _ordered_org(lines, i - 1) is not None
 
 

@@ -46,11 +46,13 @@ TITLE = (rf"(?:{_CHIEF_TWO}|{_BOARD_TWO_TIER}|{_CHIEF_INITIALS}|{TITLES}(?:\s+(?
 @dataclass(frozen=True)
 class HeadRecord:
     """A head noun of a title phrase: its words (lower case), whether the phrase names a role of
-    its own (`role`: kept as written) or only marks a part as a title, where it was met."""
+    its own (`role`: kept as written) or only marks a part as a title, where it was met; a head that
+    names a role only after one of `role_after`'s modifiers ("Company Secretary", not a bare "Secretary")."""
     name: str
     words: tuple[str, ...]
     role: bool
     seen: tuple[str, ...]
+    role_after: tuple[str, ...] = ()
 
 
 HEADS: tuple[HeadRecord, ...] = (
@@ -61,9 +63,14 @@ HEADS: tuple[HeadRecord, ...] = (
     HeadRecord("officer", ("officer",), False,
                ("probe12 Advantest: 'Representative Director, Senior Executive Officer and Group CEO'",
                 "probe23 Tanla outcome: 'Company Secretary and Compliance Officer'")),
+    # (issue44p) a company secretary is an officer of the company: the signer of a filing's close, under
+    # "For <company>" / "By order of the Board" (probe33 02 Techno Electric BSE clarification, probe32 03
+    # Avanceon PSX notice, probe30 02 WiseTech Appendix 4D, focusset23 08 Sasken, focusset26 15 Iress); a
+    # bare "Secretary" ("Secretary of the Meeting") names none
     HeadRecord("secretary", ("secretary",), False,
                ("probe23 Tanla outcome: 'Company Secretary and Compliance Officer'",
-                "Indian exchange notices generally (a company secretary signs)")),
+                "Indian exchange notices generally (a company secretary signs)"),
+               role_after=("company",)),
     HeadRecord("partner", ("partner",), True,
                ("focusset21 Truecaller open letter: 'X, Managing Partner, <firm> LP'",
                 "focusset26 Ribbon 13D: 'By: /s/ X, Managing Partner'")),
@@ -125,7 +132,8 @@ def title_part(part: str) -> list[str] | None:
         base = _COMPLEMENT.sub("", conj).strip() if _COMPLEMENT.search(conj) else conj
         words = base.split()
         if _phrase(words):
-            if _HEAD_OF[words[-1].lower()].role:
+            head = _HEAD_OF[words[-1].lower()]
+            if head.role or any(w.lower() in head.role_after for w in words[:-1]):
                 out.append(conj)
             continue
         # a registry title after modifiers of the grammar ("Senior Vice President", "Group CEO")
