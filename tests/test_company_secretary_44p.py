@@ -38,3 +38,12 @@ def test_a_secretary_of_the_meeting_is_no_role():
 
 def test_the_question_asks_the_company_secretary():
     assert "company secretary" in asked_roles("who is the company secretary of tarrawee logistics?")
+
+
+def test_a_membership_number_under_the_title_is_no_company():
+    text = ("For Kovalam Fintech Limited\n\n"
+            "Anil Varghese                     Deepa Iyer\n"
+            "Managing Director                 Company Secretary\n"
+            "DIN: 07712345                     Membership No. A51234\n")
+    got = {(b.name, b.org_text) for b in signatures.signature_blocks(text)}
+    assert got == {("Anil Varghese", "Kovalam Fintech Limited"), ("Deepa Iyer", "Kovalam Fintech Limited")}

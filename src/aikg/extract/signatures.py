@@ -275,8 +275,15 @@ def _opens_block(lines: list[tuple[int, str]], i: int) -> bool:
         or _ordered_org(lines, i - 1) is not None
 
 
+# (issue44p) a signer's registration under the title, no company: "Membership No. A23456" (probe23 Tanla outcome),
+# "Membership No.: A18462" (probe33 02 Techno Electric), "DIN: 00003382", "ACS 9876"
+_REGISTRATION = plain(r"\b(?:No|Number)\b\.?\s*:?\s*[A-Z]{0,3}-?\d|^\s*(?:DIN|ACS|FCS)\b")
+
+
 def _org_line(line: str) -> str | None:
     """A company's line after the titles: an organisation's name and nothing else."""
+    if _REGISTRATION.search(line):
+        return None
     s = _MARKS.sub(" ", line).strip()
     s = s if _ABBREV_END.search(s) else s.rstrip(".")
     if not s or len(s) > 80 or _name(line) is not None or titles_of(line)[0] \
