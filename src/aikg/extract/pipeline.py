@@ -47,7 +47,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-25-s30m"   # bump when the extraction of a text changes (stored documents
+EXTRACTOR_VERSION = "aikg-rules-26-s30c"   # bump when the extraction of a text changes (stored documents
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -1433,6 +1433,8 @@ _LOWER_INITIAL = r"[a-z]{1,2}(?:\.[a-z]|[A-Z])"
 _CORP = plain(
     rf"(?<![\w'’])(?P<name>(?:(?:[A-Z]|{_LOWER_INITIAL})[\w&'’-]*\s+){{0,3}}?(?:[A-Z]|{_LOWER_INITIAL})[\w&'’-]*)"
     rf"\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
+_COLUMN_GAP = plain(r"[ ]{3,}|\t")
+_COLUMN_GAP_LAST = plain(r"(?s:.*)(?:[ ]{3,}|\t)")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "Our", "Your", "His", "Her", "My", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What",
@@ -1492,7 +1494,11 @@ def _unknown_companies(text: str, rec, trades: dict[str, tuple[str, int]] | None
     each registered name's trade name (trade_names.py rule trade-name): label -> (trade name, offset)."""
     out: dict[str, tuple[str, str]] = {}
     for m in _CORP.finditer(text):
-        toks = m.group("name").split()
+        name = m.group("name")
+        # rule column-gap (issue44c): a name never spans a layout's column gap (three spaces or a tab): the
+        # field key or row label in the column before it is no word of the name ("Company Name   Acme K.S.C.P.")
+        gap = _COLUMN_GAP.search(name) if "  " in name or "\t" in name else None
+        toks = (name[_COLUMN_GAP_LAST.search(name).end():] if gap is not None else name).split()
         place = _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if place is not None and is_place_word(place.group(1)) and not is_place_word(toks[0]):
             toks = [place.group(1), *toks]   # (a name of five words: "Wuhan Lingque Intelligent Sensing Technology Co., Ltd.")
