@@ -63,3 +63,22 @@ def test_field_key_across_column_gap_is_no_name_word():
     labels = {e.label for e in ex.entities}
     assert not any(l.startswith(("Issuer Name", "Agent ")) for l in labels), labels
     assert ex.company == "Tarvek Data Systems"
+
+
+# rule group-acronym (pipeline._own_company_acronym): the group's name in capitals opening its listed
+# subsidiary's legal name stays a word of it when the text names the group with its own legal form
+GROUP_SUB = """HALVERN Marine Logistics Holdings Limited
+(Incorporated in Bermuda with limited liability)
+
+CONTINUING CONNECTED TRANSACTIONS
+
+HALVERN Marine Logistics Holdings Limited announces that it renewed its port services agreement with HALVERN
+Limited, its controlling shareholder, for three years. HALVERN Limited holds about 61% of the shares.
+The Company's revenue was HK$2,410 million for 2026.
+"""
+
+
+def test_group_acronym_stays_in_subsidiary_name():
+    ex = extract_bytes(GROUP_SUB.encode(), "sub.txt")
+    assert ex.company.startswith("HALVERN Marine Logistics"), ex.company
+    assert all(e.label != "Marine Logistics Holdings" for e in ex.entities)

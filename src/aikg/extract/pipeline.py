@@ -34,7 +34,7 @@ from .filer_terms import defined_filer, filer_named
 from . import subsidiary_clauses
 from .trade_names import is_place_word, trade_name
 from .former_names import former_names
-from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name, same_company
+from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_FORM, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name, same_company
 from .defined_names import add_short_forms
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
@@ -1489,6 +1489,14 @@ def _former_names(text: str, rec, doc_aliases: dict[str, tuple[str, str]], focus
 _PLACE_BEFORE = plain(r"([A-Z][a-z]+)[ \t]+$")
 
 
+def _own_company_acronym(tok: str, text: str) -> bool:
+    """Rule group-acronym (issue44c): a leading word in capitals that the text also writes as a company of
+    its own, with a legal form or group word after it ("CITIC Limited", "CITIC Group" beside "CITIC Telecom
+    International Holdings Limited", probe33 03; "CANCOM SE" beside "CANCOM Austria AG", focusset22 held 21),
+    is the group's name opening its subsidiary's name, no heading word ("ANNOUNCEMENT", "SOURCE"): it stays."""
+    return name_rx(rf"(?<![\w-]){re.escape(tok)}\s+(?:{LEGAL_FORM}|Group|Holdings?)(?![\w-])").search(text) is not None
+
+
 def _unknown_companies(text: str, rec, trades: dict[str, tuple[str, int]] | None = None) -> dict[str, tuple[str, str]]:
     """Names with a corporate suffix the gazetteer lacks, with their short forms; `trades` gains
     each registered name's trade name (trade_names.py rule trade-name): label -> (trade name, offset)."""
@@ -1502,7 +1510,8 @@ def _unknown_companies(text: str, rec, trades: dict[str, tuple[str, int]] | None
         place = _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if place is not None and is_place_word(place.group(1)) and not is_place_word(toks[0]):
             toks = [place.group(1), *toks]   # (a name of five words: "Wuhan Lingque Intelligent Sensing Technology Co., Ltd.")
-        while toks and (toks[0] in _NOT_NAME or toks[0] in LEGAL_PREFIXES or toks[0].isupper() and len(toks[0]) > 4):
+        while toks and (toks[0] in _NOT_NAME or toks[0] in LEGAL_PREFIXES or toks[0].isupper() and len(toks[0]) > 4
+                        and not (len(toks) >= 2 and _own_company_acronym(toks[0], text))):
             toks = toks[1:]
         cut = max((i + 1 for i, t in enumerate(toks) if t in _TITLE_TOKENS), default=0)
         toks = toks[cut:]   # "Chief Procurement Officer / Vocus Group" (a signature): the company is after the title
