@@ -1507,7 +1507,7 @@ def _unknown_companies(text: str, rec, trades: dict[str, tuple[str, int]] | None
         # field key or row label in the column before it is no word of the name ("Company Name   Acme K.S.C.P.")
         gap = _COLUMN_GAP.search(name) if "  " in name or "\t" in name else None
         toks = (name[_COLUMN_GAP_LAST.search(name).end():] if gap is not None else name).split()
-        place = _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        place = _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()) if gap is None else None
         if place is not None and is_place_word(place.group(1)) and not is_place_word(toks[0]):
             toks = [place.group(1), *toks]   # (a name of five words: "Wuhan Lingque Intelligent Sensing Technology Co., Ltd.")
         while toks and (toks[0] in _NOT_NAME or toks[0] in LEGAL_PREFIXES or toks[0].isupper() and len(toks[0]) > 4
