@@ -48,6 +48,7 @@ from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
 from .narrator import COPYRIGHT_OWNER, guest_company, narrator_company
 from .discover import EXCHANGES, is_exchange, research_houses
 from .listing_names import listing_aliases
+from .measure_labels import is_measure_label
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 # a numbered label: "Ep. 212: …", "No. 14 | …", "Issue #118 — …" (rule numbered-label: focusset21 dev 11 podcast
@@ -694,6 +695,8 @@ def _focus_company(top: list[str], body: str, company_of: Callable[[str], str | 
     cands = [c for c in cands if c.known or not person_surname(c.label, body, title_after=True)]
     # rule section-title-word (header_fields.py): a page's section title ("Portfolio", "Legal") is no company
     cands = [c for c in cands if c.known or not is_section_word(c.label)]
+    # rule measure-label (measure_labels.py): a results form's row label ("Net Profit") is no company
+    cands = [c for c in cands if c.known or not is_measure_label(c.label)]
     # rule defined-term (focus_score.py): the noun a text defines its party by ("(the Employer)") is no
     # company of its own, however often the text says it
     defined = {n for c in cands for n in c.class_nouns}

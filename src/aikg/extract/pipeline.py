@@ -34,7 +34,7 @@ from .filer_terms import defined_filer, filer_named
 from . import subsidiary_clauses
 from .trade_names import is_place_word, trade_name
 from .former_names import former_names
-from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name, same_company
+from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_FORM, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name, same_company
 from .defined_names import add_short_forms
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
@@ -47,7 +47,7 @@ from .literal import count_word
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-26-s30p"
+EXTRACTOR_VERSION = "aikg-rules-26-s30m"
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -1433,6 +1433,8 @@ _LOWER_INITIAL = r"[a-z]{1,2}(?:\.[a-z]|[A-Z])"
 _CORP = plain(
     rf"(?<![\w'’])(?P<name>(?:(?:[A-Z]|{_LOWER_INITIAL})[\w&'’-]*\s+){{0,3}}?(?:[A-Z]|{_LOWER_INITIAL})[\w&'’-]*)"
     rf"\s+(?P<suffix>{'|'.join(CORP_MARKERS)})(?![\w-])")
+_COLUMN_GAP = plain(r"[ ]{3,}|\t")
+_COLUMN_GAP_LAST = plain(r"(?s:.*)(?:[ ]{3,}|\t)")
 _NOT_NAME = {"The", "This", "That", "Its", "Their", "Our", "Your", "His", "Her", "My", "A", "An", "In", "On", "By", "For", "And", "Published",
              "Updated", "Chief", "Chairman", "President", "CEO", "CFO", "Revenue", "Shares", "Analysts",
              "Investors", "Reporting", "By", "About", "After", "Before", "While", "Despite", "Why", "What",
@@ -1487,16 +1489,29 @@ def _former_names(text: str, rec, doc_aliases: dict[str, tuple[str, str]], focus
 _PLACE_BEFORE = plain(r"([A-Z][a-z]+)[ \t]+$")
 
 
+def _own_company_acronym(tok: str, text: str) -> bool:
+    """Rule group-acronym (issue44c): a leading word in capitals that the text also writes as a company of
+    its own, with a legal form or group word after it ("CITIC Limited", "CITIC Group" beside "CITIC Telecom
+    International Holdings Limited", probe33 03; "CANCOM SE" beside "CANCOM Austria AG", focusset22 held 21),
+    is the group's name opening its subsidiary's name, no heading word ("ANNOUNCEMENT", "SOURCE"): it stays."""
+    return name_rx(rf"(?<![\w-]){re.escape(tok)}\s+(?:{LEGAL_FORM}|Group|Holdings?)(?![\w-])").search(text) is not None
+
+
 def _unknown_companies(text: str, rec, trades: dict[str, tuple[str, int]] | None = None) -> dict[str, tuple[str, str]]:
     """Names with a corporate suffix the gazetteer lacks, with their short forms; `trades` gains
     each registered name's trade name (trade_names.py rule trade-name): label -> (trade name, offset)."""
     out: dict[str, tuple[str, str]] = {}
     for m in _CORP.finditer(text):
-        toks = m.group("name").split()
-        place = _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        name = m.group("name")
+        # rule column-gap (issue44c): a name never spans a layout's column gap (three spaces or a tab): the
+        # field key or row label in the column before it is no word of the name ("Company Name   Acme K.S.C.P.")
+        gap = _COLUMN_GAP.search(name) if "  " in name or "\t" in name else None
+        toks = (name[_COLUMN_GAP_LAST.search(name).end():] if gap is not None else name).split()
+        place = _PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()) if gap is None else None
         if place is not None and is_place_word(place.group(1)) and not is_place_word(toks[0]):
             toks = [place.group(1), *toks]   # (a name of five words: "Wuhan Lingque Intelligent Sensing Technology Co., Ltd.")
-        while toks and (toks[0] in _NOT_NAME or toks[0] in LEGAL_PREFIXES or toks[0].isupper() and len(toks[0]) > 4):
+        while toks and (toks[0] in _NOT_NAME or toks[0] in LEGAL_PREFIXES or toks[0].isupper() and len(toks[0]) > 4
+                        and not (len(toks) >= 2 and _own_company_acronym(toks[0], text))):
             toks = toks[1:]
         cut = max((i + 1 for i, t in enumerate(toks) if t in _TITLE_TOKENS), default=0)
         toks = toks[cut:]   # "Chief Procurement Officer / Vocus Group" (a signature): the company is after the title
