@@ -786,7 +786,8 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
             facts, vals, period, item = got
             return [f for f in facts if f not in have], vals, period, item
     parent = parent_measure(text, tb, pos) if not units_table else None
-    if not sheet and not units_table:
+    form = not units_table and bool(form_note(text, tb.head, tb.header) if tb.head >= 0 else "")
+    if not sheet and form:
         sheet = form_note(text, tb.head, tb.header)   # a results form's currency, "Kuwaiti Company (KWD)" (RESULTS_FORM)
     reading = read_row(row, tb.header, lead, periods, units_table=units_table, last_measure=parent, sheet=sheet)
     if reading is None and not units_table and rows is not None and thing_grid(tb.header, rows):
@@ -814,6 +815,8 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
                 and not _TOTAL.match(reading.label) and row_measure(reading.label) is None:
             unit = r.EntityRef(kind="Segment", label=reading.label)   # (NAMED_PART_ROW)
         subject = unit
+    if form and subject is not None and row_measure(subject.label) is not None:
+        subject = None   # (a form's company read as one of its rows' names, "Net Profit": its figures are no one's)
     facts = typed(reading, subject, evidence, default_period) if subject is not None else []
     seen = {(o.subject, o.value, o.unit, o.period) for o in have if o.kind == "observation"}
     # (a cell of an estimate column is kept even where a sentence reader typed its value as an actual:
