@@ -816,7 +816,8 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
             unit = r.EntityRef(kind="Segment", label=reading.label)   # (NAMED_PART_ROW)
         subject = unit
     if form and subject is not None and row_measure(subject.label) is not None:
-        subject = None   # (a form's company read as one of its rows' names, "Net Profit": its figures are no one's)
+        # (a form's company read as one of its rows' names, "Net Profit": its figures are no one's, not even a claim's)
+        return [], None, None, None
     facts = typed(reading, subject, evidence, default_period) if subject is not None else []
     seen = {(o.subject, o.value, o.unit, o.period) for o in have if o.kind == "observation"}
     # (a cell of an estimate column is kept even where a sentence reader typed its value as an actual:
