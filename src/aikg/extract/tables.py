@@ -901,6 +901,13 @@ _FORM_CORNER = re.compile(r"^(?:statements?|element\s+list)$", re.I)
 _FORM_CURRENCY = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s+\(([A-Z]{3})\)[ \t]*$", re.M)
 
 
+def form_header(header: tuple[str, ...] | None) -> bool:
+    """A results form's header: the corner "Statement" / "Element List" over current and comparative
+    period columns (RESULTS_FORM)."""
+    return bool(header) and bool(_FORM_CORNER.match(header[0].strip())) \
+        and any(_FORM_WORDS.search(c) or current_column(c) for c in header[1:])
+
+
 def form_note(text: str, head: int, header: tuple[str, ...]) -> str:
     """The currency a results form's title gives its amounts ("Kuwaiti Company (KWD)" -> "KWD"), for a table
     under the corner "Statement" / "Element List" whose columns are current and comparative periods, the title
