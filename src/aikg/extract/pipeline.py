@@ -603,7 +603,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     doc_period, dctx.reporting = rel._period(p), p
                     doc_period_guessed = p.kind if (p.kind == "half" and not re.search(r"\d", p.text)) or yearless_part(p) else None
                     break
-        prose_before += len(s.text.split()) >= 8
+        # (a results form's row is no prose: the lead comes after the form, tables.RESULTS_FORM)
+        prose_before += len(s.text.split()) >= 8 and not tables.form_header(header)
         # the period the article reports on holds for a figure whose sentence names none (a
         # sentence naming another time, "in 2019", "last year", keeps its own: period_for)
         period_in_force = doc_period

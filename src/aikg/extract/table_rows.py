@@ -33,7 +33,7 @@ from .levels import RATIO_MEASURE
 from .quantity_kinds import POINT_RATE_MEASURE, kind_of
 from .measure_names import canonical
 from .notation import english
-from .tables import FORECAST_PERIOD, current_column, old_new_columns, row_text, strip_marker
+from .tables import FORECAST_PERIOD, current_column, form_note, old_new_columns, row_text, strip_marker
 from .segment_tables import _BARE_NUMBER, _bare, _money_in, column_roles, note_phrase, unit_note
 
 
@@ -104,8 +104,11 @@ def breakdown_measure(line: str) -> str | None:
     return "revenue" if meas in ("revenues", "turnover", "sales") else meas
 
 
-# a label column naming measures, not units: "Metric", "Indicator", "Item", "KPI", "(in R$ million)", ""
+# a label column naming measures, not units: "Metric", "Indicator", "Item", "KPI", "(in R$ million)", ""; a
+# results form's "Statement" (Boursa Kuwait, probe33 08a/08b) and "Element List" (Saudi Exchange, probe29
+# 02_moammar): tables.RESULTS_FORM
 _MEASURE_HEADER = plain(r"^(?:metrics?|indicators?|indicador(?:es)?|items?|particulars|kpis?|key\s+(?:figures|metrics|numbers)|figures?|measures?|"
+                        r"statements?|element\s+list|"
                         r"(?:in\s+)?[^\w]*(?:[A-Z]{3}|[$€£¥₩₹]|R\$|US\$)\s?(?:m|mn|bn|million|billion)\b.*|)$", re.I)
 # a part row: opened by a dash or a bullet ("— Commerce", "- of which cloud"), or indented, or by "of which" in
 # the release's own language ("davon Cloud & IoT", probe29 01_qbeyond; "dont croissance organique", probe25 06_aubay)
@@ -499,8 +502,10 @@ MINOR_UNIT_ROW = RowRule(
 # (the currency's code or prefix may stand before the minor unit: "(RMB cents)", "(HK cents)", "(US cents)": kindcheck31
 # tables 02_yuelan "Earnings per share — basic (RMB cents)", probe30 06_digitalchina "- Basic (RMB cents)" and
 # "(HK cents)")
-_MINOR_NOTE = plain(r"\((?:in\s+)?(?:(?:US|HK|SA|A|NZ|S|RMB|CNY|HKD|USD|AUD|ZAR)\$?\s+)?(cents?|pence|sen|paise)\)\s*$", re.I)
-_MINOR_UNITS = {"cent": "cents", "cents": "cents", "pence": "pence", "sen": "sen", "paise": "paise"}
+# (the Gulf dinar's and dirham's thousandth, "Basic & Diluted Earnings per Share (fils)": a results form's EPS row,
+# probe33 08a/08b; a vocabulary word like the others)
+_MINOR_NOTE = plain(r"\((?:in\s+)?(?:(?:US|HK|SA|A|NZ|S|RMB|CNY|HKD|USD|AUD|ZAR)\$?\s+)?(cents?|pence|sen|paise|fils)\)\s*$", re.I)
+_MINOR_UNITS = {"cent": "cents", "cents": "cents", "pence": "pence", "sen": "sen", "paise": "paise", "fils": "fils"}
 _PER_UNIT_ROW = plain(r"\bper\s+(?:ordinary\s+)?share\b|\b(?:EPS|DPS|HEPS)\b", re.I)
 
 
@@ -522,6 +527,12 @@ _PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$|.*\((?:in\s+)?%\)$|.*\bin\s+%$
                       r"^(?:change|chg|var\.?|variation|veränd\.?|yoy|y/y|qoq|q/q)\s*%$", re.I)
 
 
+# a results form's profit row glossed after its "(Loss)": "Net Profit (Loss) represents the amount attributable to
+# the owners of the parent Company" (Boursa Kuwait, probe33 08a/08b), "Net Profit (Loss) attributable to the
+# Issuer's Shareholders" (Saudi Exchange, probe29 02_moammar): the measure is the profit's (tables.RESULTS_FORM)
+_PROFIT_LOSS_GLOSS = plain(r"^(.*?\bprofits?\s*\(loss\))\s+(?:represents|attributable)\b.*$", re.I)
+
+
 def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, units_table: bool,
              last_measure: str | None = None, sheet: str = "") -> RowReading | None:
     """A table row read cell by cell (see the module doc); None for a row with no numeric cell, or
@@ -541,6 +552,9 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
         label = " ".join(_bare(part.group("name")).split())
         kind, measure = "part", last_measure
     elif measure_tb:
+        pl = _PROFIT_LOSS_GLOSS.match(label)
+        if pl is not None:
+            label = pl.group(1)   # "Net Profit (Loss) attributable to the Issuer's Shareholders": net profit (RESULTS_FORM)
         measure = row_measure(label) or statement_label_measure(label)
         kind = "measure" if measure is not None else "other"
         registered = row_measure(label) is not None
@@ -772,6 +786,9 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
             facts, vals, period, item = got
             return [f for f in facts if f not in have], vals, period, item
     parent = parent_measure(text, tb, pos) if not units_table else None
+    form = not units_table and bool(form_note(text, tb.head, tb.header) if tb.head >= 0 else "")
+    if not sheet and form:
+        sheet = form_note(text, tb.head, tb.header)   # a results form's currency, "Kuwaiti Company (KWD)" (RESULTS_FORM)
     reading = read_row(row, tb.header, lead, periods, units_table=units_table, last_measure=parent, sheet=sheet)
     if reading is None and not units_table and rows is not None and thing_grid(tb.header, rows):
         thing, facts = thing_row_facts(row, tb.header, periods, evidence)
@@ -798,6 +815,9 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
                 and not _TOTAL.match(reading.label) and row_measure(reading.label) is None:
             unit = r.EntityRef(kind="Segment", label=reading.label)   # (NAMED_PART_ROW)
         subject = unit
+    if form and subject is not None and row_measure(subject.label) is not None:
+        # (a form's company read as one of its rows' names, "Net Profit": its figures are no one's, not even a claim's)
+        return [], None, None, None
     facts = typed(reading, subject, evidence, default_period) if subject is not None else []
     seen = {(o.subject, o.value, o.unit, o.period) for o in have if o.kind == "observation"}
     # (a cell of an estimate column is kept even where a sentence reader typed its value as an actual:

@@ -427,6 +427,12 @@ _PERIOD_WORDS = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:[QH][1-4]|[1-
                            r"\d{1,2}[-/ ][A-Z][a-z]{2,8}\.?[-/ ](?:19|20)?\d\d|(?:19|20)\d\d(?:/\d{2})?|(?:[QH][1-4]\s+)?FY\s?\d{2,4}(?:-\d{2})?)")
 
 
+# a results form's column name finishing on its period's end or year: "Period 2026-06-30", "Current Period 2026",
+# "Comparative Period 2025" (RESULTS_FORM)
+_FORM_PERIOD_WORDS = re.compile(r"(?:(?:current|comparative|previous|prior|corresponding)\s+)?period\s+"
+                                r"(?:(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d)", re.I)
+
+
 def _wrapped_header(head: str, nxt: str) -> list[str] | None:
     """An empty-corner header printed over two lines, its long column names wrapped onto the second
     ("Operating" over "profit", "Profit attrib-" over "utable to owners"): the header cells with each
@@ -435,7 +441,8 @@ def _wrapped_header(head: str, nxt: str) -> list[str] | None:
     figure in it, or a word standing left of every column). TABLE_SHAPES aligned-columns, wrapped-header."""
     if _EMPTY_CORNER.match(nxt) is None or _NOTE_LINE.match(nxt):
         return None
-    if any(re.search(r"\d", c) and not _PERIOD_WORDS.fullmatch(c) for c in _aligned_cells(nxt)):
+    if any(re.search(r"\d", c) and not _PERIOD_WORDS.fullmatch(c) and not _FORM_PERIOD_WORDS.fullmatch(c)
+           for c in _aligned_cells(nxt)):
         return None   # (a figure: a row; a period's name, "30 Jun 2031", "FY26", finishes a column's name)
     cols = _cell_starts(head)
     names = [c for _, c in cols]
@@ -670,7 +677,7 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             if j > first and j + 1 < len(lines) and wrapped_label(lines[j][1], lines[j + 1][1]):
                 j += 1   # a label wrapped onto the row under it (TABLE_SHAPES wrapped-label): read with that row
             k = j
-            while j > first and k < len(lines) and label_tail(lines[k][1]):
+            while j > first and k < len(lines) and label_tail(lines[k][1], lines[k - 1][1]):
                 k += 1   # the rest of the row above's label, under it (LABEL_TAIL)
             if k > j:
                 if k < len(lines) and len(_aligned_cells(lines[k][1])) in widths and all(
@@ -709,9 +716,24 @@ LABEL_TAIL = TableShape(
 _LABEL_TAIL = re.compile(r"^[ \t]{2,}[A-Za-zÀ-ÿ(][^\d|]{0,60}$")
 
 
-def label_tail(line: str) -> bool:
-    """An indented line of a few words and no figure, the end of the label above (LABEL_TAIL)."""
-    return bool(_LABEL_TAIL.match(line)) and len(_aligned_cells(line)) == 1
+# a label's end printed flush left under its row (a results form's "Net Profit (Loss) represents the amount  541,906 …"
+# over "attributable to the owners of the parent Company"): a line of words only that opens in lower case, or
+# finishes a label left on a function word ("Total Equity attributable to the owners of the  11,280,551 …" over
+# "Parent Company"): LABEL_TAIL
+_FLUSH_TAIL = re.compile(r"^[a-z][^\d|]{0,80}$")
+_OPEN_LABEL = re.compile(r"\b(?:the|of|to|and|for|in|on|from|by|with|attributable)$", re.I)
+
+
+def label_tail(line: str, above: str = "") -> bool:
+    """An indented line of a few words and no figure, the end of the label above (LABEL_TAIL); flush
+    left, when it opens in lower case or the label above ends on a function word."""
+    if len(_aligned_cells(line)) != 1:
+        return False
+    if _LABEL_TAIL.match(line):
+        return True
+    cs = _aligned_cells(above) if above else []
+    return bool(cs) and len(line.split()) <= 12 and not re.search(r"[\d|:]", line) and (
+        bool(_FLUSH_TAIL.match(line)) or bool(_OPEN_LABEL.search(cs[0])) and line[:1].isupper())
 
 
 def wrapped_label(line: str, nxt: str) -> bool:
@@ -856,6 +878,68 @@ def day_cell(cell: str) -> str:
     return f"{int(m.group(1))} {m.group(2).capitalize()} {year}"
 
 
+RESULTS_FORM = TableShape(
+    "results-form",
+    "an exchange's results form: a statement's rows (net profit, EPS, total assets, revenue) under columns named "
+    "'Current Period' / 'Comparative Period' (or 'Similar Period For previous Year'), a span's words ('Six Month', "
+    "'Second quarter') and its end ('2026-06-30') or year stacked with them: the current column is the span to that "
+    "end, the comparative one the span a year earlier, each named by its own words; with no day or year printed, "
+    "the current column is the period the document reports on and the comparative one that period a year earlier",
+    ("probe33 08a/08b_automatedsystems_boursa (Boursa Kuwait results form): 'Six Month Current' over 'Period "
+     "2026-06-30', 'Second quarter' over 'Current Period 2026'",
+     "probe29 02_moammar_tadawul_results (Saudi Exchange results table): '| Element List | Current Period | Similar "
+     "Period For previous Year | %Change |'"),
+    ("'Statement   Nine Month Current   Nine Month Comparative' over '            Period 2031-09-30   Period "
+     "2030-09-30' over 'Revenue   4,100   3,900' (invented)",))
+_FORM_WORDS = re.compile(r"\b(?:current|comparative)\s+period\b", re.I)
+_ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_SPAN_MONTHS = re.compile(r"^(three|six|nine|twelve|\d{1,2})[\s-]+months?\s+(?!ended|ending|to\b)", re.I)
+
+
+_FORM_CORNER = re.compile(r"^(?:statements?|element\s+list)$", re.I)
+# the form's title line naming its currency by code alone in brackets: "Kuwaiti Company (KWD)"
+_FORM_CURRENCY = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s+\(([A-Z]{3})\)[ \t]*$", re.M)
+
+
+def form_header(header: tuple[str, ...] | None) -> bool:
+    """A results form's header: the corner "Statement" / "Element List" over current and comparative
+    period columns (RESULTS_FORM)."""
+    return bool(header) and bool(_FORM_CORNER.match(header[0].strip())) \
+        and any(_FORM_WORDS.search(c) or current_column(c) for c in header[1:])
+
+
+def form_note(text: str, head: int, header: tuple[str, ...]) -> str:
+    """The currency a results form's title gives its amounts ("Kuwaiti Company (KWD)" -> "KWD"), for a table
+    under the corner "Statement" / "Element List" whose columns are current and comparative periods, the title
+    among the 25 lines above its header; "" otherwise (RESULTS_FORM: the amounts are then in that currency,
+    no scale)."""
+    if head < 0 or not header or not _FORM_CORNER.match(header[0].strip()) \
+            or not any(_FORM_WORDS.search(c) or current_column(c) for c in header[1:]):
+        return ""
+    start = head
+    for _ in range(25):
+        start = text.rfind("\n", 0, max(0, start - 1))
+        if start < 0:
+            start = 0
+            break
+    found = _FORM_CURRENCY.findall(text, start, head)
+    return found[-1] if found else ""
+
+
+def form_cell(cell: str) -> str:
+    """A results form's column name as the period reader reads it (RESULTS_FORM): "Six Month Current Period
+    2026-06-30" -> "Six months ended 30 Jun 2026", "Second quarter Current Period 2026" -> "Second quarter
+    2026"; any other cell as it is."""
+    if not cell or _FORM_WORDS.search(cell) is None or _FORM_WORDS.fullmatch(cell.strip()):
+        return cell
+    out = " ".join(_FORM_WORDS.sub(" ", cell).split())
+    out = _ISO_DAY.sub(lambda m: f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+                       if 1 <= int(m.group(2)) <= 12 else m.group(0), out)
+    if re.search(r"\b\d{1,2} [A-Z][a-z]{2} (?:19|20)\d\d$", out):
+        out = _SPAN_MONTHS.sub(lambda m: f"{m.group(1)} months ended ", out)
+    return out
+
+
 def _order(p) -> tuple:
     y = re.search(r"(?:19|20)?(\d\d)\b(?!.*\d)", p.label or "")
     q = re.search(r"\b[QH]([1-4])\b", p.label or "")
@@ -869,7 +953,7 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     that is as long; the others keep their own label."""
     found = []
     for cell in header:
-        cell = day_cell(strip_marker(cell))
+        cell = day_cell(form_cell(strip_marker(cell)))
         ps = resolve(cell) if cell else []
         if len(ps) > 1 and re.search(r"\s/\s", cell):
             ps = _one_language(cell, resolve) or ps
