@@ -236,12 +236,7 @@ def blocks(text: str) -> list[Block]:
             found += rs
             j += 1
         if len(found) >= 2:
-            k, cap = i - 1, []
-            while k >= 0 and not lines[k][1].strip() and i - k <= 2:
-                k -= 1
-            while k >= 0 and lines[k][1].strip() and len(cap) < 3 and not _rows_of(lines[k][1], 0):
-                cap.insert(0, lines[k][1].strip())
-                k -= 1
+            cap = _caption_above(lines, i)
             marks = {m for _, m in found}
             out.append(Block(found[0][0].start, lines[j - 1][0] + len(lines[j - 1][1]), " ".join(cap),
                              tuple(r0 for r0, _ in found),
@@ -251,6 +246,7 @@ def blocks(text: str) -> list[Block]:
 
 
 def _caption_above(lines: list[tuple[int, str]], i: int) -> list[str]:
+    """Up to three non-row lines right above line i (one blank line may stand between): its caption."""
     k, cap = i - 1, []
     while k >= 0 and not lines[k][1].strip() and i - k <= 2:
         k -= 1
