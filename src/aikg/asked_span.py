@@ -98,11 +98,37 @@ def in_asked_span(question: str, rows: list[dict]) -> list[dict]:
 def sentence_fits(question: str, sentence: str) -> bool:
     """Whether a quoted sentence can state the span asked: a whole year asked (not a level) is
     not stated by a sentence that names a part of a year (a quarter, a half, some months) and no
-    whole year."""
-    if asked_span(question) != "year" or stock_asked(question):
+    whole year; a part asked is not stated by a sentence naming only parts of another length
+    (PART_LENGTHS)."""
+    span = asked_span(question)
+    if span not in ("year", "part") or stock_asked(question):
         return True
     sl = " ".join(sentence.lower().split())
+    if span == "part":
+        asked, said = part_lengths(question), part_lengths(sentence)
+        return not (asked and said) or bool(asked & said)
     return not ASKED_SPAN["part"].search(sl) or bool(ASKED_SPAN["year"].search(sl) or WHOLE_YEAR_SAID.search(sl))
+
+
+# Rule part-lengths: a part of a year asked (nine months, a half, a quarter) is not stated by a sentence
+# naming only parts of another length: "EBITDA for the first nine months of 2026?" and only "In the third
+# quarter of 2026 … EBITDA of NOK 58.1 million" (probe33 06 Pexip EGM notice), "revenue in the second
+# quarter?" and only the half-year's (probe33 05 CSE Global); issuers give the quarter beside the months to
+# date (probe27 07 ViTrox individual vs cumulative quarter, probe29 01 q.beyond Q3 vs 9M, probe8 f01 Dell
+# Q2 vs first half). A sentence naming both lengths, or none, is judged by the period reader.
+PART_LENGTHS = {
+    "name": "part-lengths",
+    3: plain(r"\bquarter\b|\bq[1-4]\b|\b[1-4]q\b|\bthree[-\s]months?\b|\b3m\b"),
+    6: plain(r"\bhalf\b|\bhalf[-\s]year\b|\bh[12]\b|\b[12]h\b|\bsix[-\s]months?\b|\b6m\b|\bsemester\b"),
+    9: plain(r"\bnine[-\s]months?\b|\b9m\b"),
+    "examples": ("Pexip EBITDA for the first nine months of 2026?", "CSE Global revenue in the second quarter?"),
+}
+
+
+def part_lengths(text: str) -> set[int]:
+    """The lengths in months of the parts of a year a text names (3, 6, 9)."""
+    tl = " ".join(text.lower().split())
+    return {n for n in (3, 6, 9) if PART_LENGTHS[n].search(tl)}
 
 
 # a sentence naming a whole year beside a part of it ("full-year revenue rose; fourth-quarter ...")

@@ -230,7 +230,7 @@ def _measure_said(qm, row: dict, measure: str, said: str, claim_words: set = fro
     of an investment); True when it names none (pure)."""
     if qm.wants in ("percent", "stake") and SHARE_OF.search(qm.lower):
         return True   # "what share of revenue came from X": the measure is the share's base, a line of shares says it
-    named = measures_named(without_names(qm.lower, qm.hits))
+    named = measures_named(without_names(qm.lower, qm.hits), nested=False)
     if not named:   # a measure in the question's own words ("net asset value per security"): its words before "per"
         words = [w for m in qm.measures for w in re.findall(r"[a-z][a-z-]+", m.lower().split(" per ")[0])
                  if w not in STOPWORDS and len(w) > 2]
@@ -319,7 +319,7 @@ def _measure_fits(qm, row: dict) -> bool:
     measure = _s(row, "measure").lower()
     if ANNUALISED["stock"].search(measure) and not ANNUALISED["asked"].search(qm.lower):
         return False   # recurring revenue (ARR) is no period's revenue (narrowing.ANNUALISED, rule recurring-is-no-revenue)
-    named = [stems for _, stems, _ in measures_named(without_names(qm.lower, qm.hits))]
+    named = [stems for _, stems, _ in measures_named(without_names(qm.lower, qm.hits), nested=False)]
     if named and not measure:   # no measure stored: the words around the value may name another
         near = value_clause(_s(row, "quote"), _s(row, "valueText")).lower()
         said = [st for _, sts, _ in measures_named(near) for st in sts]
@@ -418,6 +418,30 @@ def _in_period(qm, row: dict, published=None) -> bool:
                                        and any(_names_period(p, _s(row, "quote")) for p in periods))
 
 
+# Rule undated-columns: a table row read as a claim with two or more values of one role and no period
+# ("Total 478,312 431,075" under columns "H1 2026 / H1 2025") does not say which value is which period's; a
+# question naming a period is not answered by it (it gave both values for "revenue in the second quarter of
+# 2026", a period the table does not have: probe33 05 CSE Global). The same rows come from any statement
+# table whose column heads were not read as periods (probe32 03 Avanceon "Rupees in '000", probe29 02 Tadawul
+# results table). A dated claim, or a sentence ("rose to X from Y"), is judged by its period as before.
+UNDATED_COLUMNS = {
+    "name": "undated-columns",
+    "row": plain(r"^[^\d]{1,80}?(?:\s+\(?[-+]?[\d][\d,.]*\)?%?){2,}\s*$"),
+    "examples": ("Total 478,312 431,075", "Revenue 2,450,113 2,101,877 16.6"),
+}
+
+
+def undated_columns_dropped(rows: list[dict]) -> list[dict]:
+    """`rows` less the values of undated claims read from a table row of several values of one
+    role (UNDATED_COLUMNS)."""
+    from collections import Counter
+    many = Counter((_s(r, "claim"), _s(r, "role")) for r in rows
+                   if not (r.get("periodStart") or r.get("periodEnd") or r.get("periodLabel")))
+    return [r for r in rows if many[(_s(r, "claim"), _s(r, "role"))] < 2
+            or (r.get("periodStart") or r.get("periodEnd") or r.get("periodLabel"))
+            or not UNDATED_COLUMNS["row"].match(" ".join(_s(r, "quote").split()))]
+
+
 # a cause is often stated inside another claim's sentence ("net profit rose 35% on a weaker yen")
 CAUSAL = plain(r"\b(?:because|due\s+to|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|lifted\s+by|on\s+the\s+back\s+of|as\s+a\s+result|weigh\w*\s+on|reflect\w*|on\s+(?:a|an|the)\s+\w+)\b", re.I)
 
@@ -501,6 +525,8 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
     from .text_answer import NOT_GIVEN
     rows = [r for r in rows if _s(r, "valueText") or not _not_given_asked(qm, _s(r, "quote"))]
     rows = [r for r in rows if not part_stated(qm.lower, r)]   # a part where the total is asked (narrowing.WHOLE_ASKED)
+    if question_periods_any(qm.text):
+        rows = undated_columns_dropped(rows)
     if qm.wants in ("amount", "change", "percent") and not ESTIMATE_ASKED.search(qm.lower):
         rows = [r for r in rows if not estimated(r)]   # an analyst's estimate is not a reported figure
         from .figure_terms_asked import by_terms
