@@ -70,3 +70,10 @@ def test_an_undated_table_row_of_two_values_answers_no_period():
     prose = [_row(**dict(row, quote="Revenue rose to 478,312 from 431,075."), valueText=v) for v in ("478,312", "431,075")]
     assert undated_columns_dropped(prose) == prose
     assert undated_columns_dropped(rows[:1]) == rows[:1]
+
+
+def test_own_narrows_no_measure():
+    from aikg.question import narrowing
+    assert narrowing("what is norvik's own revenue guidance for 2031?") == ("", "")
+    assert narrowing("what is norvik's own cloud revenue in 2031?")[0] == "cloud"
+    assert narrowing("what is norvik's cloud revenue in 2031?")[0] == "cloud"

@@ -665,7 +665,7 @@ MODIFIED_MEASURE = {
     "whole": plain(r"^(?:total|net|gross|group|group-wide|consolidated|overall|reported|underlying|adjusted|organic|comparable|like-for-like|"
                    r"constant-currency|currency-neutral|annual|annuali[sz]ed|quarterly|yearly|monthly|full-year|full|half-year|half-yearly|"
                    r"first-half|second-half|new|revised|updated|latest|current|expected|projected|forecast|prior-year|previous|year-ago|"
-                   r"last|this|next|record|largest|biggest|highest|lowest|smallest|greatest|most|least|more|less|higher|lower|larger|bigger|smaller|top|main|fiscal|calendar|cumulative|combined|operating|headline|top-line|topline|statutory|pro-forma|ifrs|gaap|non-gaap|"
+                   r"own|last|this|next|record|largest|biggest|highest|lowest|smallest|greatest|most|least|more|less|higher|lower|larger|bigger|smaller|top|main|fiscal|calendar|cumulative|combined|operating|headline|top-line|topline|statutory|pro-forma|ifrs|gaap|non-gaap|"
                    r"(?:first|second|third|fourth)(?:-quarter|-half)?|quarter|year|half|nine-month|six-month|three-month|twelve-month|trailing|ttm|"
                    r"(?:fy|q|h|[1-4]q|[12]h)?['’]?\d[\w/-]*|[qh][1-4]\w*|fy\w*|usd|dollar|euro|yen|rupee|local-currency)$"),
     # a word that only ties the modifier to the measure ("AI-related revenue" is AI revenue)
