@@ -119,6 +119,13 @@ DOTTED_WORDS: tuple[ScaleWord, ...] = (
     ScaleWord(("mil.", "mln."), 10**6, "czech-slovak", False, _SOURCES_DOTTED,
               ("tržby 1 234,5 mil. Kč", "a loss of 12,3 mil. eur")),
     ScaleWord(("mld.",), 10**9, "czech-slovak", False, _SOURCES_DOTTED, ("an outlook of 4,5 to 5,0 mld. Kč",)),
+    # the thousand of the same languages, Polish "tys." and Czech/Slovak "tis.": the phrasing of German "Tsd."
+    # before its currency ("27.380 Tsd. Euro", european_scale_words, probe23 03_secunet_german_translation) in
+    # kindcheck34 money 03_pelagrin_szacunki_3q2026_pl (Polish ESPI report: "zysk netto … wyniósł 23 815 tys. zł")
+    ScaleWord(("tys.", "tis."), 10**3, "polish-czech-slovak", False,
+              ("kindcheck34 money 03_pelagrin_szacunki_3q2026_pl: '<n> tys. zł'",
+               "probe23 03_secunet_german_translation: '<n> Tsd. Euro' (the same shape)"),
+              ("zysk netto wyniósł 12 345 tys. zł", "a grant of 850 tis. Kč")),
 )
 
 # Rule english_and_short_scale_words: the scale words of English and the short forms translated articles keep
