@@ -90,3 +90,12 @@ def test_polish_translated_report_reads_thousands_of_zloty():
     assert (Decimal("412300000"), "PLN") in vals
     # never the bare thousands as a count of "tys"
     assert not any(f.unit == "count" for f in ex.facts if f.kind == "observation")
+
+
+def test_currency_pair_is_a_rate_not_an_amount():
+    # rule currency_pair_rate (values.py)
+    assert _money("converted at the average rate of 4,31 PLN/EUR it amounted to EUR 95,6 mil.") == [
+        (Decimal("95600000"), None, "EUR", "EUR 95,6 mil.")]
+    assert _money("Markets: TOPIX 2,910 | EUR/CHF 0.9412 | Gold", Notation(".")) == []
+    # a per-unit price with a slash and a lower-case unit stays an amount
+    assert _money("a tariff of 12 USD/kWh", Notation(".")) == [(Decimal("12"), None, "USD", "12 USD")]
