@@ -104,6 +104,30 @@ EUROPEAN_WORDS: tuple[ScaleWord, ...] = (
 )
 EUROPEAN: dict[str, int] = {s: w.value for w in EUROPEAN_WORDS for s in w.spellings}
 
+# Rule dotted_slavic_scale_words: Czech and Slovak (and Italian, in a sentence's last word) write the short
+# scale words with an abbreviation's dot, then the currency ("9 184,3 mil. Kč", "18,5 to 19,0 mld. Kč", "330 mil.
+# eur"): the same words as "mln"/"mld" of english_and_short_scale_words, dotted. Provenance: probe33
+# 07_aricoma_czech_halfyear_report (Czech bond issuer's half-year report: "revenue reached 9 184,3 mil. Kč",
+# "outlook … 18,5 to 19,0 mld. Kč"), focusset27 held 11_o2cz_cs_translated (Czech daily: "revenues of 40,8 mld.
+# Kč", "capacity in Prague for 350 mil. Kč"), focusset21 dev 19_almaviva_translated (Italian: "the backlog reached
+# 3,9 mld."). Kept out of EUROPEAN: "mil" without its dot is the Portuguese and Spanish thousand in a count ("5
+# mil clientes"), so only the money reader (a currency after the word) reads them; the dot is no sentence's end
+# before a currency (ABBREVIATIONS).
+_SOURCES_DOTTED = ("probe33 07_aricoma_czech_halfyear_report: '<n> mil. Kč', '<n> to <n> mld. Kč'",
+                   "focusset27 held 11_o2cz_cs_translated: '<n> mld. Kč', '<n> mil. Kč', '<n> mil. eur'")
+DOTTED_WORDS: tuple[ScaleWord, ...] = (
+    ScaleWord(("mil.", "mln."), 10**6, "czech-slovak", False, _SOURCES_DOTTED,
+              ("tržby 1 234,5 mil. Kč", "a loss of 12,3 mil. eur")),
+    ScaleWord(("mld.",), 10**9, "czech-slovak", False, _SOURCES_DOTTED, ("an outlook of 4,5 to 5,0 mld. Kč",)),
+    # the thousand of the same languages, Polish "tys." and Czech/Slovak "tis.": the phrasing of German "Tsd."
+    # before its currency ("27.380 Tsd. Euro", european_scale_words, probe23 03_secunet_german_translation) in
+    # kindcheck34 money 03_pelagrin_szacunki_3q2026_pl (Polish ESPI report: "zysk netto … wyniósł 23 815 tys. zł")
+    ScaleWord(("tys.", "tis."), 10**3, "polish-czech-slovak", False,
+              ("kindcheck34 money 03_pelagrin_szacunki_3q2026_pl: '<n> tys. zł'",
+               "probe23 03_secunet_german_translation: '<n> Tsd. Euro' (the same shape)"),
+              ("zysk netto wyniósł 12 345 tys. zł", "a grant of 850 tis. Kč")),
+)
+
 # Rule english_and_short_scale_words: the scale words of English and the short forms translated articles keep
 # ("$1.5 billion", "EUR 356m", "58,2 mln euros": probe22 03_retelit_italian_translation; "4,2 mld zł": probe25
 # 01_atman_polish_daily; "62,4 mld TL", "3,5 milyar TL": probe15 01_turkcell_gazete_translation). One-letter
@@ -155,7 +179,8 @@ ASIAN_WORDS: tuple[ScaleWord, ...] = (
 UNSPACED_END: frozenset[str] = frozenset({"亿", "万", "억", "조", "만", "천"})   # (and the Hangul units: "1,142억원")
 # the abbreviations among them, without their dot ("mio", "mrd", "tsd"): after a number, their dot
 # ends no sentence ("412,6 Mio. Euro", sentences.py)
-ABBREVIATIONS: frozenset[str] = frozenset(s.rstrip(".") for s in EUROPEAN if s.endswith("."))
+ABBREVIATIONS: frozenset[str] = frozenset(s.rstrip(".") for s in (*EUROPEAN, *(s for w in DOTTED_WORDS
+                                                                          for s in w.spellings)) if s.endswith("."))
 
 EAST_ASIAN: dict[str, int] = {s: w.value for w in SCALE_WORDS if w.system != "indian" for s in w.spellings}
 NEEDS_CURRENCY_WORD: frozenset[str] = frozenset(s for w in SCALE_WORDS if w.needs_currency_word for s in w.spellings)
@@ -210,7 +235,7 @@ FUSED: dict[str, tuple[int, str]] = {s: (w.value, w.currency) for w in FUSED_WOR
 
 # the one table of every scale word after a number: spelling -> factor (the English and short forms, the
 # Indian, East Asian, European and Asian local words); values.py and notation.py read their patterns from it
-ALL_WORDS: tuple[ScaleWord, ...] = (*SHORT_WORDS, *SCALE_WORDS, *EUROPEAN_WORDS, *ASIAN_WORDS)
+ALL_WORDS: tuple[ScaleWord, ...] = (*SHORT_WORDS, *SCALE_WORDS, *EUROPEAN_WORDS, *DOTTED_WORDS, *ASIAN_WORDS)
 ALL: dict[str, int] = {s: w.value for w in ALL_WORDS for s in w.spellings}
 # the spellings after which one or two digits after a comma are decimals even in an English-notation article
 # ("R$ 4,91 billion", "62,4 mld", "Rp 18,6 triliun"; rule decimal_comma_before_scale, values.py): the English

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from ..pattern_cache import plain
+from .currencies import CURRENCIES
 from .scale_words import ABBREVIATIONS as _SCALE_ABBREV
 from .values import find_money
 
@@ -107,7 +108,10 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-_CURRENCY_NEXT = plain(r"(?:[A-Z]{3}(?![A-Za-z])|Euro|Dollar|Franken|Kronor|Kronen|Pfund|US\$|[€$£])")
+# (and a capitalised currency symbol written after the number, "9 184,3 mil. Kč": currencies.Currency.after;
+# scale_words dotted_slavic_scale_words)
+_CURRENCY_NEXT = plain(r"(?:[A-Z]{3}(?![A-Za-z])|Euro|Dollar|Franken|Kronor|Kronen|Pfund|US\$|[€$£]|"
+                       + "|".join(re.escape(a) for c in CURRENCIES for a in c.after if a[:1].isupper()) + ")")
 _AMOUNT_START = plain(r"\s*(?:[0-9]|[$€£¥₹₩]|[A-Z]{1,3}\$|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|INR|BRL|PLN|Rs\.?)\s?[0-9])")
 
 

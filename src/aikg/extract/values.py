@@ -752,6 +752,15 @@ def _local_scales_ok(gd: dict) -> bool:
 
 _EUROPEAN_KEYS = frozenset(k for k in _SCALES if k in EUROPEAN or k + "." in EUROPEAN)
 
+# Rule currency_pair_rate: two currency codes joined by a slash are an exchange rate, and the number next to
+# the pair is the rate, never an amount of the first or second currency ("the average CNB rate of 25,09
+# CZK/EUR", "USD/JPY 153.2", "USD/CNY 7.1290"). Provenance: probe33 07_aricoma_czech_halfyear_report ("Revenue
+# converted at the average CNB rate of 25,09 CZK/EUR amounted to EUR 366,0 mil.": 25,09 CZK was typed as
+# revenue), probe9 g04_kddi_1h_fy2026 (a market ticker "USD/JPY 153.2"), devset5 t10_iflytek (a ticker
+# "USD/CNY 7.1290").
+_PAIR_AFTER = plain(r"/[ \u00a0]?[A-Z]{3}(?![A-Za-z])")
+_PAIR_BEFORE = plain(r"(?<![A-Za-z])[A-Z]{3}[ \u00a0]?/[ \u00a0]?$")
+
 
 def _money_candidate(m: re.Match, text: str) -> _Cand | None:
     """Validate one money regex match and build a candidate for selection."""
@@ -773,6 +782,10 @@ def _money_candidate(m: re.Match, text: str) -> _Cand | None:
             return None  # "KZT 2025 results": a code before a year
     if currency is None:
         return None
+    if (gd.get("suf") and text.startswith("/", m.end("suf")) and _PAIR_AFTER.match(text, m.end("suf"))) or (
+            gd.get("pre1") and "/" in text[max(0, m.start("pre1") - 2):m.start("pre1")]
+            and _PAIR_BEFORE.search(text[max(0, m.start("pre1") - 6):m.start("pre1")])):
+        return None   # rule currency_pair_rate: "25,09 CZK/EUR", "USD/JPY 153.2" is a rate
     if not _local_scales_ok(gd):
         return None
     n1 = _to_decimal(gd["n1"])
