@@ -107,6 +107,8 @@ DEAL_ASKED = plain(r"\b(?:deal|offer|bid|tender|takeover|acquisition|acquir\w*|b
                    r"break(?:-up)?\s+fee|termination\s+fee)\b", re.I)
 # a figure per share that is no deal's: a dividend, earnings, a buyback
 NOT_DEAL_ASKED = plain(r"\b(?:dividends?|earnings|EPS|payout|buy-?backs?|repurchas\w*)\b", re.I)
+# the size of an agreement asked in so many words ("how big", "size", "up to", "may … buy back")
+SIZE_ASKED = plain(r"\bhow\s+(?:big|large)\b|\bsize\b|\bup\s+to\b|\bmay\b|\bauthori[sz]\w*|\bworth\b", re.I)
 _COMPILED = tuple((a, plain(a.words, re.I)) for a in ASKED)
 # words of a base a question may name, folded to the words a stored base uses
 _BASE_WORDS = {"vwap": ("volume-weighted", "vwap"), "volume-weighted": ("volume-weighted", "vwap"),
@@ -122,9 +124,14 @@ TERM_CAPS = frozenset({"VWAP", "EV", "EBITDA", "EBIT", "ARR", "FY", "EPS", "M&A"
                        "MW", "GW", "JV", "HQ", "TCV", "SOFR"})
 
 
+# (issue45d) a month a question names is a date, no party: "kanemori TOB premium vs the Nov 11 close?" (probe33 p33-01-q02)
+_MONTH = plain(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)", re.I)
+
+
 def other_names(names: list[str]) -> list[str]:
-    """The names a question says that the graph does not know, less the deal vocabulary (pure)."""
-    return [n for n in names if not all(w.strip(".,'’s") in TERM_CAPS or re.fullmatch(r"(?:FY)?\d{2,4}", w.strip(".,")) for w in re.split(r"[\s/-]+", n) if w)]
+    """The names a question says that the graph does not know, less the deal vocabulary and dates (pure)."""
+    return [n for n in names if not all(w.strip(".,'’s") in TERM_CAPS or re.fullmatch(r"(?:FY)?\d{2,4}", w.strip(".,"))
+                                        or _MONTH.fullmatch(w.strip(".,")) for w in re.split(r"[\s/-]+", n) if w)]
 
 
 def unnamed_party(names: list[str], rows: list[dict], context: list[dict] = ()) -> bool:
@@ -155,8 +162,9 @@ def asked(question: str) -> tuple[AskedTerm, ...]:
     # "how much … paying per share": the price per share, not the whole price
     if any(a.name == "price per share" for a in got):
         got = tuple(a for a in got if a.name != "price")
-    # "how much did X spend on buybacks": the amount bought back, not the programme's size
-    if any(a.name == "amount bought back" for a in got):
+    # "how much did X spend on buybacks": the amount bought back, not the programme's size (unless that is asked too:
+    # "How big is cBrain's share buyback programme and how much had been spent on it", probe32 p32-02-q07)
+    if any(a.name == "amount bought back" for a in got) and not SIZE_ASKED.search(question):
         got = tuple(a for a in got if a.name != "value")
     return got
 

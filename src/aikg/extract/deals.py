@@ -86,13 +86,13 @@ TERMS: tuple[DealTerm, ...] = (
                       "probe24/05_darktrace (the per-share consideration of price-per-share, here paid in the buyer's shares)"), own=True),
     DealTerm("premium-of-to", "premium", "percent",
              rf"\bpremium\s+of\s+{_Q}$",
-             rf"^\s+(?:to|over|on)\s+(?P<base>[^,;]+?){_END}",
+             rf"^\s+(?:to|over|on)\s+(?P<base>(?:[^,;]|,(?=\d{{3}}\b))+?){_END}",
              examples=(("The price is a premium of 31% to the undisturbed share price on 4 March.", "31%"),),
              seen_in=("probe24/05_darktrace (a premium of 44.3% to Darktrace's three-month VWAP)",
                       "probe18/softwareone_crayon_merger (a premium of 19% to Crayon's closing price on 18 December 2024)"), own=True),
     DealTerm("percent-premium-to", "premium", "percent",
              r"(?:\b(?:a|an|of|represents|representing)\s+)$",
-             rf"^\s+premium\s+(?:to|over|on)\s+(?P<base>[^,;]+?){_END}",
+             rf"^\s+premium\s+(?:to|over|on)\s+(?P<base>(?:[^,;]|,(?=\d{{3}}\b))+?){_END}",
              examples=(("That is a 27.5% premium over the 30-day volume-weighted average price.", "27.5%"),),
              seen_in=("(the same premium and its base, the adjective order: see premium-of-to)",), own=True),
     DealTerm("enterprise-value", "enterprise value", "money",
@@ -214,6 +214,10 @@ NOT_DEAL_MULTIPLE = plain(r"\b(?:leverage|net\s+debt|debt|trades?|trading|traded
 # a multiple is the deal's only where the sentence (or the list it opens) says it prices the deal
 MULTIPLE_CONTEXT = plain(r"\b(?:multiples?|implies|implying|implied|values?|valuing|valued|price|paying|pays|paid|enterprise\s+value)\b", re.I)
 MULTIPLE_INTRO = plain(r"\bmultiples?\s+of\s*:?\s*$|:\s*$", re.I)
+# (issue45d) a sentence about another party's proposal states no term of the deal in force: "the Company also received a
+# non-binding proposal from another business operator ("Candidate B") at JPY 3,900 per share" (probe33 01_kanemori); as a
+# rival's or a competitor's deal is no term of the agreement in force (agreements.py, kindcheck32/deals 01 and 03)
+OTHER_PARTY = plain(r"\b(?:another|competing|rival|alternative)\s+(?:[\w-]+\s+){0,2}?(?:operators?|bidders?|buyers?|offerors?|proposals?|offers?|bids?|parties|party|suitors?|acquirers?|candidates?)\b", re.I)
 NOT_DEAL_PER_SHARE = plain(r"\b(?:dividends?|earnings|EPS|payout|buy-?backs?|repurchase)\b", re.I)
 
 # The deal a clause states, where its clause reading gives no buyer and target: an offer "by X for
@@ -445,7 +449,7 @@ def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence
     state.multiple_list = bool("multiple" in fold(text) and MULTIPLE_INTRO.search(text) and re.search(r"\bmultiples?\b", text, re.I)) or (
         was_list and bool(TERMS_MULTIPLE.search(text)))
     deal = deal_for(text, mentions, state)
-    if deal is None:
+    if deal is None or OTHER_PARTY.search(text):
         return []
     got = read_terms(text, moneys, percents, DealState(multiple_list=was_list),
                      party=lambda words: _names(words, (), deal[1]) or any(m.label == deal[1].label and m.text in words for m in mentions))
