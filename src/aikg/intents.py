@@ -78,9 +78,6 @@ GUIDANCE_CHANGE_BONUS = 2.5
 # the gates that name a measure of their own (a figure question naming one is theirs)
 MEASURE_OWNERS = ("guidance-changes", "usage-metrics")
 GATE_PENALTY = 2.0
-# a dividend named: never an investment (probe33 p33-06-q09 "What did Pexip pay as ordinary dividend for 2025?" went to
-# investments on "pay"; kindcheck34 actions q01 "What interim dividend per share did Fernhallow declare")
-DIVIDEND_NAMED = plain(r"\bdividends?\b|\bdivdends?\b")
 
 # A question about a claim predicate (question.CLAIM_PREDICATES) is answered by the typed
 # relation query for it, else by the claims themselves
@@ -150,8 +147,6 @@ def _type_score(qm, name: str, sq=None) -> float:
         s += MEASURE_BONUS   # a known measure asked as an amount ("Lenovo's market value in Hong Kong dollars")
     if name == "guidance-changes" and GUIDANCE_NAMED.search(qm.lower) and CHANGE_NAMED.search(qm.lower):
         s += GUIDANCE_CHANGE_BONUS
-    if name == "investments" and DIVIDEND_NAMED.search(qm.lower):
-        s -= GATE_PENALTY   # (issue45d) "What did X pay as dividend": a dividend is paid to shareholders, no investment
     if name == "investments" and qm.plan and qm.measures and qm.wants in ("amount", ""):
         s += PLAN_BONUS   # "Alibaba's capex plan": an investment plan, if no capex outlook is reported
     if name == "targets":   # a target is something wanted or aimed at
