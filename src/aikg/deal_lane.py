@@ -62,6 +62,9 @@ ASKED: tuple[AskedTerm, ...] = (
               ("consideration", "equity value", "price per share"),
               ("How much is Orvane paying for Tessaly?", "What did Orvane pay for Tessaly Labs?", "What price is Orvane paying for Tessaly?"),
               also=("earn-out",)),
+    # (issue45d) the target board's opinion on a tender offer (extract/deals.py board-opinion)
+    AskedTerm("board opinion", r"\brecommend\w*|\bsupport\w*|\bopinion\b|\bboard\b.*\b(?:think|view|position|stance)\b", ("board opinion",),
+              ("Does the Quillon board recommend that holders tender their shares?", "What opinion did Norvane's board express on the bid?")),
     AskedTerm("seller", r"\bfrom\s+whom\b|\bseller\b|\bwho\s+(?:sold|sells|is\s+selling)\b|\bbought\s+from\b", ("seller",),
               ("What stake did Pellmark buy in Quorra, from whom, and what did it pay?",), also=("stake", "consideration")),
     # an agreement's terms (extract/agreements.py): asked only of a question that names an agreement (AGREEMENT_ASKED)
@@ -78,6 +81,10 @@ ASKED: tuple[AskedTerm, ...] = (
     AskedTerm("value", r"\bworth\b|\bvalue\b|\bvalued\b|\brent\b|\bhow\s+much\b|\bconsideration\b|\bcontract\s+revenue\b|\bprice\b|"
               r"\bhow\s+(?:big|large)\b|\bsize\b", ("value",),
               ("What is the Orvane contract worth?", "What is the aggregate base rent over the lease's term?"), agreement=True),
+    # (issue45d) what a buyback has spent (extract/agreements.py "amount bought back"), not the size it may reach
+    AskedTerm("amount bought back", r"\bspen[dt]\b|\bbought\s+back\b|\brepurchased\b|\bcompleted\b|\bexecuted\b|\bso\s+far\b",
+              ("amount bought back",), ("How much has Orvane spent on buybacks so far?", "How much did Quillon's completed repurchase programme cost?"),
+              agreement=True),
     AskedTerm("rent", r"^(?!.*\b(?:aggregate|total)\b).*\brent(?:al)?s?\b", ("annual rent",), ("What annual rent will Quorra pay Orvane?",), agreement=True),
     AskedTerm("interest rate", r"\binterest\b|\brates?\b|\bmargin\b|\bspread\b|\bcoupon\b|\bpriced\b|\bSOFR\b", ("interest rate",),
               ("What interest rate does Orvane pay on its term loan?", "What is the margin over SOFR on the Harrow facility?"), agreement=True),
@@ -95,11 +102,13 @@ AGREEMENT_ASKED = plain(r"\b(?:leases?|leased|leasing|tenants?|landlord|lessee|l
                         r"joint[\s-]venture|JV|venture|partnerships?|partners?|alliance|collaboration|sale|sell\w*|sold|divest\w*|disposal|buying|buyer|acquirer|"
                         r"buy-?backs?|repurchase\w*|minimum\s+(?:annual\s+)?(?:purchases?|order|offtake)|purchase\s+commitments?)\b", re.I)
 # a question is about a deal when it names one of these (else a "premium" or a "multiple" may be another's)
-DEAL_ASKED = plain(r"\b(?:deal|offer|bid|takeover|acquisition|acquir\w*|buy\w*|bought|purchase|merger|combination|transaction|"
+DEAL_ASKED = plain(r"\b(?:deal|offer|bid|tender|takeover|acquisition|acquir\w*|buy\w*|bought|purchase|merger|combination|transaction|"
                    r"buyout|take-private|pay\w*|paid|sale|sell\w*|sold|per\s+(?:[\w'’.-]+\s+){0,2}share|vwap|premium|multiple|"
                    r"break(?:-up)?\s+fee|termination\s+fee)\b", re.I)
 # a figure per share that is no deal's: a dividend, earnings, a buyback
 NOT_DEAL_ASKED = plain(r"\b(?:dividends?|earnings|EPS|payout|buy-?backs?|repurchas\w*)\b", re.I)
+# the size of an agreement asked in so many words ("how big", "size", "up to", "may … buy back")
+SIZE_ASKED = plain(r"\bhow\s+(?:big|large)\b|\bsize\b|\bup\s+to\b|\bmay\b|\bauthori[sz]\w*|\bworth\b", re.I)
 _COMPILED = tuple((a, plain(a.words, re.I)) for a in ASKED)
 # words of a base a question may name, folded to the words a stored base uses
 _BASE_WORDS = {"vwap": ("volume-weighted", "vwap"), "volume-weighted": ("volume-weighted", "vwap"),
@@ -115,9 +124,14 @@ TERM_CAPS = frozenset({"VWAP", "EV", "EBITDA", "EBIT", "ARR", "FY", "EPS", "M&A"
                        "MW", "GW", "JV", "HQ", "TCV", "SOFR"})
 
 
+# (issue45d) a month a question names is a date, no party: "kanemori TOB premium vs the Nov 11 close?" (probe33 p33-01-q02)
+_MONTH = plain(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)", re.I)
+
+
 def other_names(names: list[str]) -> list[str]:
-    """The names a question says that the graph does not know, less the deal vocabulary (pure)."""
-    return [n for n in names if not all(w.strip(".,'’s") in TERM_CAPS or re.fullmatch(r"(?:FY)?\d{2,4}", w.strip(".,")) for w in re.split(r"[\s/-]+", n) if w)]
+    """The names a question says that the graph does not know, less the deal vocabulary and dates (pure)."""
+    return [n for n in names if not all(w.strip(".,'’s") in TERM_CAPS or re.fullmatch(r"(?:FY)?\d{2,4}", w.strip(".,"))
+                                        or _MONTH.fullmatch(w.strip(".,")) for w in re.split(r"[\s/-]+", n) if w)]
 
 
 def unnamed_party(names: list[str], rows: list[dict], context: list[dict] = ()) -> bool:
@@ -148,6 +162,10 @@ def asked(question: str) -> tuple[AskedTerm, ...]:
     # "how much … paying per share": the price per share, not the whole price
     if any(a.name == "price per share" for a in got):
         got = tuple(a for a in got if a.name != "price")
+    # "how much did X spend on buybacks": the amount bought back, not the programme's size (unless that is asked too:
+    # "How big is cBrain's share buyback programme and how much had been spent on it", probe32 p32-02-q07)
+    if any(a.name == "amount bought back" for a in got) and not SIZE_ASKED.search(question):
+        got = tuple(a for a in got if a.name != "value")
     return got
 
 

@@ -190,6 +190,16 @@ TERMS: tuple[AgreementTerm, ...] = (
                   examples=(("The company has a $2 billion buyback program running through fiscal 2028.", "$2 billion"),),
                   seen_in=("kindcheck31/deals/01_skarvoy (a share buyback programme of up to NOK 400 million)",
                            "a Swiss company's profile (a $2 billion buyback program running through fiscal 2028)")),
+    # (issue45d) what a buyback has bought so far, for how much: "bought back a total of 1,842,000 shares for DKK 312.4 million"
+    AgreementTerm("amount bought back", r"\b(?:bought\s+back|repurchased|purchased)\s+(?:a\s+total\s+of\s+)?\d[\d,.]*(?:\s+million)?\s+"
+                  r"(?:(?:own|common|ordinary|treasury)\s+)?shares\s+for\s+(?:a\s+total\s+of\s+|about\s+|approximately\s+)?$",
+                  value="money", kinds=("buyback",), later=True,
+                  examples=(("Under the programme Orvane bought back 412,000 shares for EUR 18.6 million.", "EUR 18.6 million"),),
+                  seen_in=("probe32/02_cbrain_outlook_upgrade (At 30 June 2026 cBrain had bought back 61,400 shares for DKK 12.2 million under the programme)",
+                           "kindcheck34/actions/03_hvidbjerg (Under the programme Hvidbjerg bought back a total of 1,842,000 shares for DKK 312.4 million)",
+                           "kindcheck30/filer/01_brindlecombe_10q (During the quarter the Company repurchased 212,000 shares for $11.3 million)",
+                           "probe30/03_ayala_sec_form_17c (As of November 11, 2026, AC had repurchased 4.2 million shares for PHP 2.6 billion)",
+                           "probe28/06_bemobi (Under the previous programme, …, the Company repurchased … shares for R$ 51,8 milhões)")),
     AgreementTerm("start", r"\b(?:commencing|commences|will\s+start|starts|starting|will\s+begin|begins|beginning)\s+(?:on\s+|from\s+)?"
                   r"(?P<v>(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))", kinds=("lease", "contract", "buyback"), later=True,
                   examples=(("The lease has a term of ten years commencing on July 1, 2028.", "July 1, 2028"),),

@@ -55,7 +55,7 @@ class DealTerm:
 
 
 _SHARE = r"(?:[\w'’.-]+\s+){0,2}?(?:ordinary\s+)?share\b"
-_END = r"(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s+and\s+(?:a|an|the|to|is|will|would)\b|\s+(?:if|when|which|as)\b))"
+_END = r"(?=\s*(?:,(?!\d{3}\b)|[;(]|\.(?:\s|$)|$|\s+and\s+(?:a|an|the|to|is|will|would)\b|\s+(?:if|when|which|as)\b))"
 
 TERMS: tuple[DealTerm, ...] = (
     DealTerm("price-per-share", "price per share", "money",
@@ -65,6 +65,13 @@ TERMS: tuple[DealTerm, ...] = (
                        ("The offer, implying a value of EUR 31 per Quillon share, was backed by the board.", "EUR 31")),
              seen_in=("probe24/05_darktrace (shareholders will receive US$8.10 per share)",
                       "probe18/softwareone_crayon_merger (implying a value of NOK 138 per Crayon share)"), own=True),
+    # (issue45d) a tender offer's price on its own label line: "(2) Tender Offer price: 2,450 yen per common share"
+    DealTerm("offer-price-label", "price per share", "money",
+             rf"\b(?:tender\s+)?offer\s+price\s*:?\s+{_Q}$",
+             rf"^\s+(?:in\s+cash\s+)?(?:per|for\s+each|a)\s+{_SHARE}",
+             examples=(("Tender offer price: 1,980 yen per common share", "1,980 yen"),),
+             seen_in=("probe33/01_kanemori_tob_opinion_notice (Tender Offer price                JPY 4,150 per common share)",
+                      "kindcheck34/actions/02_sonogawa_tob_opinion ((2) Tender Offer price: 2,450 yen per common share)"), own=True),
     DealTerm("minor-unit-per-share", "price per share", "minor",
              r"(?:\b(?:receive|receiving|pay|pays|paying|paid|offer(?:s|ed|ing)?|price\s+of|priced\s+at|worth|at)\s+|\(\s*)(?P<q>" + _Q + ")"
              + rf"(?P<v>\d+(?:[.,]\d+)?)\s*(?P<base>pence|p|cents|øre|öre|sen|kopeks)\s+(?:in\s+cash\s+)?(?:per|for\s+each|a)\s+{_SHARE}",
@@ -79,13 +86,13 @@ TERMS: tuple[DealTerm, ...] = (
                       "probe24/05_darktrace (the per-share consideration of price-per-share, here paid in the buyer's shares)"), own=True),
     DealTerm("premium-of-to", "premium", "percent",
              rf"\bpremium\s+of\s+{_Q}$",
-             rf"^\s+(?:to|over|on)\s+(?P<base>[^,;]+?){_END}",
+             rf"^\s+(?:to|over|on)\s+(?P<base>(?:[^,;]|,(?=\d{{3}}\b))+?){_END}",
              examples=(("The price is a premium of 31% to the undisturbed share price on 4 March.", "31%"),),
              seen_in=("probe24/05_darktrace (a premium of 44.3% to Darktrace's three-month VWAP)",
                       "probe18/softwareone_crayon_merger (a premium of 19% to Crayon's closing price on 18 December 2024)"), own=True),
     DealTerm("percent-premium-to", "premium", "percent",
              r"(?:\b(?:a|an|of|represents|representing)\s+)$",
-             rf"^\s+premium\s+(?:to|over|on)\s+(?P<base>[^,;]+?){_END}",
+             rf"^\s+premium\s+(?:to|over|on)\s+(?P<base>(?:[^,;]|,(?=\d{{3}}\b))+?){_END}",
              examples=(("That is a 27.5% premium over the 30-day volume-weighted average price.", "27.5%"),),
              seen_in=("(the same premium and its base, the adjective order: see premium-of-to)",), own=True),
     DealTerm("enterprise-value", "enterprise value", "money",
@@ -171,6 +178,14 @@ TERMS: tuple[DealTerm, ...] = (
                         "antitrust clearance in the EU and approval by Norvane's shareholders"),),
              seen_in=("probe24/05_darktrace (subject to shareholder, court and regulatory approvals, including national-security clearance)",
                       "probe18/softwareone_crayon_merger (subject to a minimum acceptance level of 90%, approval by SoftwareOne shareholders … and merger-control clearances)")),
+    # (issue45d) the target's board on the offer: "it resolved to express its opinion in support of the tender offer … and to
+    # recommend that the Company's shareholders tender their shares" (the whole resolution: support, neutral or against)
+    DealTerm("board-opinion", "board opinion", "text",
+             r"\b(?:resolved|decided)\s+to\s+(?P<v>(?:express|state)\s+(?:an|its|the)\s+opinion\s+[^;]*?\b(?:offer|bid)\b[^;]*?)(?=\s*(?:;|\.?\s*$))",
+             examples=(("Its board resolved to express an opinion in support of the tender offer and to recommend that shareholders tender their shares.",
+                        "express an opinion in support of the tender offer and to recommend that shareholders tender their shares"),),
+             seen_in=("probe33/01_kanemori_tob_opinion_notice (it resolved to express an opinion in support of the tender offer … and to recommend that the Company's shareholders tender)",
+                      "kindcheck34/actions/02_sonogawa_tob_opinion (it resolved to express its opinion in support of the tender offer … and to recommend …)")),
     # (issue41d) a stake bought and whom from: the percent bought and the seller, terms of the stake deal
     DealTerm("stake-bought", "stake", "percent",
              r"\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take|takes|took|taking)\s+(?:a|an)\s+(?:further\s+|additional\s+)?$",
@@ -199,6 +214,10 @@ NOT_DEAL_MULTIPLE = plain(r"\b(?:leverage|net\s+debt|debt|trades?|trading|traded
 # a multiple is the deal's only where the sentence (or the list it opens) says it prices the deal
 MULTIPLE_CONTEXT = plain(r"\b(?:multiples?|implies|implying|implied|values?|valuing|valued|price|paying|pays|paid|enterprise\s+value)\b", re.I)
 MULTIPLE_INTRO = plain(r"\bmultiples?\s+of\s*:?\s*$|:\s*$", re.I)
+# (issue45d) a sentence about another party's proposal states no term of the deal in force: "the Company also received a
+# non-binding proposal from another business operator ("Candidate B") at JPY 3,900 per share" (probe33 01_kanemori); as a
+# rival's or a competitor's deal is no term of the agreement in force (agreements.py, kindcheck32/deals 01 and 03)
+OTHER_PARTY = plain(r"\b(?:another|competing|rival|alternative)\s+(?:[\w-]+\s+){0,2}?(?:operators?|bidders?|buyers?|offerors?|proposals?|offers?|bids?|parties|party|suitors?|acquirers?|candidates?)\b", re.I)
 NOT_DEAL_PER_SHARE = plain(r"\b(?:dividends?|earnings|EPS|payout|buy-?backs?|repurchase)\b", re.I)
 
 # The deal a clause states, where its clause reading gives no buyer and target: an offer "by X for
@@ -206,6 +225,11 @@ NOT_DEAL_PER_SHARE = plain(r"\b(?:dividends?|earnings|EPS|payout|buy-?backs?|rep
 # offer by SoftwareOne for all outstanding shares of Crayon"), probe24 05_darktrace ("to acquire
 # Darktrace": the acquire reading).
 OFFER_BY_FOR = plain(r"\b(?:offer|bid|tender)\s+(?:by|from)\s+$", re.I)
+# (issue45d) a tender offer "for the Company's (common) shares (…) by X": the target named first, the bidder after "by".
+# Seen: probe33 01_kanemori ("the tender offer (the "Tender Offer") for the Company's common shares (the "Company Shares") by
+# KS Holdings GK"), kindcheck34 actions 02_sonogawa ("the tender offer … for the Company's common shares by Kirishima Holdings").
+OFFER_FOR_BEFORE = plain(r"\b(?:tender\s+)?(?:offer|bid)(?:\s+\([^()]{1,40}\))?\s+for\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?$", re.I)
+SHARES_BY = plain(r"^(?:['’]s)?\s+(?:(?:outstanding|issued|common|ordinary)\s+)*(?:shares|stock)(?:\s+\([^()]{1,40}\))?\s+by\s+(?:the\s+)?$", re.I)
 OFFER_FOR = plain(r"^\s+for\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:outstanding|issued|remaining|ordinary)\s+)*(?:(?:shares|stock|share\s+capital)\s+(?:of|in)\s+)?(?:the\s+)?$", re.I)
 # "X said it will acquire Y", "X has agreed to buy all the shares of Y", "Y is to be acquired by X":
 # the buyer and the target named around a verb of acquiring in one clause, where the clause
@@ -269,6 +293,12 @@ def note_deals(text: str, mentions, claims: list[r.Claim], state: DealState) -> 
             elif ACQUIRED_BY_BETWEEN.match(between):
                 _add(state, r.EntityRef(kind=b.kind, label=b.label), r.EntityRef(kind=a.kind, label=a.label))
     for i, m in enumerate(orgs):
+        if OFFER_FOR_BEFORE.search(text[:m.start]):   # "a tender offer for the Company's shares by X"
+            nxt = next((o for o in orgs[i + 1:] if o.label != m.label and SHARES_BY.match(text[m.end:o.start])), None)
+            if nxt is not None:
+                # ("the Company's": the sentence's own "the Company" names the filer, whatever the possessive was linked to)
+                own = next((o for o in orgs if o.text == "Company"), m) if m.text.startswith("Company") else m
+                _add(state, r.EntityRef(kind=nxt.kind, label=nxt.label), r.EntityRef(kind=own.kind, label=own.label))
         if OFFER_BY_FOR.search(text[:m.start]):
             nxt = next((o for o in orgs[i + 1:] if OFFER_FOR.fullmatch(text[m.end:o.start])), None)
             if nxt is not None:
@@ -419,7 +449,7 @@ def terms(text: str, mentions, moneys, percents, claims: list[r.Claim], evidence
     state.multiple_list = bool("multiple" in fold(text) and MULTIPLE_INTRO.search(text) and re.search(r"\bmultiples?\b", text, re.I)) or (
         was_list and bool(TERMS_MULTIPLE.search(text)))
     deal = deal_for(text, mentions, state)
-    if deal is None:
+    if deal is None or OTHER_PARTY.search(text):
         return []
     got = read_terms(text, moneys, percents, DealState(multiple_list=was_list),
                      party=lambda words: _names(words, (), deal[1]) or any(m.label == deal[1].label and m.text in words for m in mentions))

@@ -28,6 +28,7 @@ from .prose_measures import measure_at as prose_measure_at
 from .measures import count_range_low, counted_noun, range_low_before, reading, tolerance
 from .subject_measures import subject_measure
 from .dividends import bracketed_after_dividend, proposed_dividend, respect_year
+from .per_share_heads import compared_per_share_period, per_share_measure
 from .support import Site, object_position, support
 from . import values as _v
 from .quantity_kinds import plan_cue_before
@@ -1343,7 +1344,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
                              and (q.start is not None or q.end is not None)), None)
             if compared is None:
                 continue
-        if _estimate(t, m.start, m.end, own_ok=True) or _prior(t, m.start, m.end) or (
+        per_share_compared = compared is None and (compared := compared_per_share_period(t, m.start, m.end, ctx.periods)) is not None
+        if _estimate(t, m.start, m.end, own_ok=True) or (_prior(t, m.start, m.end) and not per_share_compared) or (
                 _DEAL_PRICE.match(t, m.end) and re.search(r"\b(?:at|for)\s+(?:about\s+|roughly\s+|around\s+)?$", t[max(0, m.start - 20):m.start])):
             continue  # analysts' consensus, a guidance range's width, the year-ago figure
         if re.search(r"\bof\s+which\b[^,;]{0,40}$", t[clause[0]:m.start]):
@@ -1367,7 +1369,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if rd is not None and rd.role in ("effect", "action", "deal"):
             continue  # the size of an effect on a measure ("weigh on revenue by €200 million"): no level of it; a deal's term
         earlier = compared  # "down from about $21 billion in 2024": the base compared with, a figure only of its own period
-        if rd is not None and rd.role == "comparison":
+        if rd is not None and rd.role == "comparison" and not per_share_compared:
             earlier = next((q for q in ctx.periods if 0 <= q.start_idx - m.end <= rd.rule.period_reach
                             and (rd.rule.period_reach <= 5 or re.search(r"(?:19|20)\d\d|\bFY\d\d\b", q.text))), None)
             # (a period a relative clause names, "the $8.81 billion it booked in 2024", only when it states its year)
@@ -1382,7 +1384,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             measure = ("dividend per share" if re.search(r"\bdividends?\b", t[clause[0]:m.start], re.I)
                        or (lab is not None and re.search(r"\bdividends?\b", lab.group("label"), re.I))
                        or bracketed_after_dividend(t, m.start)   # "… dividend of EUR 1.80 per share (2024: EUR 1.60 per share)"
-                       else "earnings per share")
+                       else per_share_measure(t, clause[0], m.start, lab.group("label") if lab is not None else None))
             hpos = m.start
             mhow[0] = "per-share"
         else:
