@@ -364,11 +364,26 @@ def statement_label_measure(label: str) -> str | None:
 _EXCEPT = plain(r",?\s+(?:except|excl\.?|excluding|other\s+than)\b[^()]*", re.I)
 
 
+# a statement's corner naming whose figures the columns hold before its note: "Group (S$'000)", "The Company (Rs.
+# '000)", "Consolidated (EUR m)": the note is the corner's, as a bare "(S$'000)" (kindcheck34 tables 02_orchidwell (SGX
+# statements, HTML): "Group (S$'000)" over "FY2026  FY2025  Change %"; probe33 05_cseglobal_sgx_halfyear: "Group" over
+# the same columns, its note "S$'000" under them)
+# (the note alone without its bracket, "| RM'000 | Individual quarter … |": kindcheck34 tables 01_serimulia (Bursa,
+# markdown), as "(RMB'000)" in probe30 06_digitalchina's corner)
+_APOSTROPHE_CORNER = plain(r"(?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₹])\s?['’](?:000|m|mn|million|bn)")
+_REPORTER_CORNER = plain(r"(?:the\s+)?(?:group|company|consolidated|standalone)\s*(\([^()]{2,40}\))", re.I)
+
+
 def corner_note(header: tuple[str, ...], phrase: bool = True) -> str:
     """The currency and scale the label column's header states for the table's figures, its
     exception set aside ("($m except EPS)": "$m"); a row the exception names is a per-share or
     counted row, which keeps no note (_COUNTED). "" when it states none."""
     corner = _bare(header[0]) if header else ""
+    own = _REPORTER_CORNER.fullmatch(corner)
+    if own is not None:
+        corner = own.group(1)   # "Group (S$'000)": the statement's note (REPORTER_CORNER)
+    elif _APOSTROPHE_CORNER.fullmatch(corner):
+        corner = f"({corner})"   # "RM'000" alone in the corner: the note, as "(RMB'000)" (REPORTER_CORNER)
     if not corner.startswith("(") or not corner.endswith(")"):
         # (a corner that is the note alone, "EGP bn (Dec year-end)", "In thousands of euros": NOTE_PHRASE)
         return note_phrase(_EXCEPT.sub("", corner)) if phrase else ""
