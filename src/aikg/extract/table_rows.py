@@ -675,6 +675,37 @@ def claim_values(reading: RowReading) -> tuple[r.ClaimValue, ...]:
     return tuple(out)
 
 
+PLAN_ROWS = RowRule(
+    "plan-rows",
+    "a row whose label names a figure set for a period to come ('Revenue target', 'Capital expenditure budget', "
+    "'Existing annual cap', 'Borrowing limit') holds that target, budget or cap for each column's period: a Target "
+    "of the row's measure without the word (horizon: the column's period), never an actual of that period",
+    ("kindcheck34 tables 02_orchidwell (SGX, HTML): 'Medium-term plan (S$'000)  FY2027  FY2028  FY2029' over "
+     "'Revenue target  225,000 …', 'Capital expenditure budget  14,500 …'",
+     "probe33 03_citictelecom_hkex_cct_announcement (HKEX): 'Existing annual cap  380.0  420.0  470.0' under year "
+     "columns beside 'Historical transaction amount' (the cap row is no transaction of that year)"),
+    ("'| Plan (EUR m) | FY2032 | FY2033 |' over '| Sales target | 120 | 140 |' (invented)",))
+_PLAN_WORD = plain(r"^(?P<m>.+?)\s+(?:targets?|budget|budgeted|cap|ceiling|limit)$", re.I)
+
+
+def planned(facts: list, label: str) -> list:
+    """The row's Observations as Targets when its label names a target, a budget or a cap (PLAN_ROWS)."""
+    if not facts:
+        return facts
+    m = _PLAN_WORD.match(" ".join(_bare(strip_marker(label)).split()))
+    if m is None:
+        return facts
+    out = []
+    for f in facts:
+        if f.kind != "observation" or f.unit is None or f.period is None:
+            out.append(f)
+            continue
+        base = _PLAN_WORD.match(f.measure)
+        out.append(r.Target(company=f.subject, measure=base.group("m") if base else f.measure, value=f.value,
+                            unit=f.unit, horizon=f.period.label or None, period=f.period, evidence=f.evidence))
+    return out
+
+
 def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, default_period=None) -> list[r.Observation]:
     """The Observations a row states when the table says what each value is: a measure row's (or a
     total row's) money in a column with a period, and a ratio row's percents; the change column's
@@ -838,6 +869,7 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
     # (a cell of an estimate column is kept even where a sentence reader typed its value as an actual:
     # estimate_of drops that reading, ESTIMATE_COLUMNS)
     facts = [f for f in facts if (f.subject, f.value, f.unit, f.period) not in seen or is_estimate(f.measure)]
+    facts = planned(facts, reading.label)   # a target's, a budget's or a cap's row: Targets, never actuals (PLAN_ROWS)
     row_p = next((c.period for c in reading.cells if c.period is not None), None)
     return facts, claim_values(reading), row_p, unit
 
