@@ -995,23 +995,82 @@ def _order(p) -> tuple:
     return (int(y.group(1)) if y else -1, int(q.group(1)) if q else 0)
 
 
+@dataclass(frozen=True)
+class ColumnPeriodRule:
+    """One way a table column's header names its period (COLUMN_PERIOD_RULES): its name, the header words
+    that trigger it, an invented example and the step: `name_cell(cell) -> cell` rewrites the header's words
+    for the period reader, `read(cell, ps, resolve, doc_period) -> ps` gives (or refines) the column's periods."""
+    name: str
+    triggers: str
+    example: str
+    name_cell: object = None
+    read: object = None
+
+
+def _resolved(cell, ps, resolve, doc_period):
+    return resolve(cell) if cell else []
+
+
+def _two_language(cell, ps, resolve, doc_period):
+    return (_one_language(cell, resolve) or ps) if len(ps) > 1 and re.search(r"\s/\s", cell) else ps
+
+
+def _current(cell, ps, resolve, doc_period):
+    return [doc_period] if not ps and doc_period is not None and current_column(cell) else ps
+
+
+def _prior(cell, ps, resolve, doc_period):
+    if ps:
+        return ps
+    prior = prior_column(cell, doc_period)
+    return [prior] if prior is not None else ps
+
+
+def _measure_year_step(cell, ps, resolve, doc_period):
+    return ps if ps or not cell else _measure_year(cell, resolve)
+
+
+# The one reading of "which column is which period" for every layout (markdown, HTML, aligned text, stacked,
+# forms): a header cell's words are renamed by the name_cell steps in order, then its periods read by the read
+# steps in order. (Stacked and one-line Bursa headers name their columns first, where the document's financial
+# year end is known: stacked_headers.column_name / named_columns.)
+COLUMN_PERIOD_RULES: tuple[ColumnPeriodRule, ...] = (
+    ColumnPeriodRule("footnote-marker", "(1) ¹ * after the cell", "'FY2031 (1)' -> 'FY2031'", name_cell=strip_marker),
+    ColumnPeriodRule("results-form", "Current / Comparative Period", "'Six Month Current Period 2031-06-30' -> "
+                     "'Six months ended 30 Jun 2031'", name_cell=lambda c: form_cell(c)),
+    ColumnPeriodRule("sheet-day", "30.09.2031, 30-Sep-31, 30/09/2031, 01.04.2031 to 30.09.2031, 2031e",
+                     "'Current period 01.04.2031 to 30.09.2031' -> '… 1 Apr 2031 to 30 Sep 2031'",
+                     name_cell=lambda c: day_cell(c)),
+    ColumnPeriodRule("period-named", "any period the period reader reads", "'Q2 FY31', '1H2031'", read=_resolved),
+    ColumnPeriodRule("two-language-header", "' / ' between two names", "'1S 2031 / H1 2031' -> H1 2031", read=_two_language),
+    ColumnPeriodRule("current-column", "This reporting period, Current period", "'This reporting period' -> the "
+                     "period reported on", read=_current),
+    ColumnPeriodRule("same-period-last-year-column", "Same period last year", "-> the period reported on a year "
+                     "earlier", read=_prior),
+    ColumnPeriodRule("measure-year-header", "a measure then a year", "'Capex 2031 (EUR m)' -> 2031", read=_measure_year_step),
+)
+
+
+def column_period_candidates(cell: str, resolve, doc_period) -> list:
+    """The periods one header cell names, by COLUMN_PERIOD_RULES in order."""
+    for rule in COLUMN_PERIOD_RULES:
+        if rule.name_cell is not None:
+            cell = rule.name_cell(cell)
+    ps: list = []
+    for rule in COLUMN_PERIOD_RULES:
+        if rule.read is not None:
+            ps = rule.read(cell, ps, resolve, doc_period)
+    return ps
+
+
 def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     """Each column's period (None for a column whose header names none): `resolve(cell)` gives the
-    period mentions of a header cell. A column whose period has no dates (a fiscal quarter of an
+    period mentions of a header cell; each cell read by COLUMN_PERIOD_RULES. A column whose period has no dates (a fiscal quarter of an
     unknown calendar) and is the latest of the table's is the period the article reports on when
     that is as long; the others keep their own label."""
     found = []
     for cell in header:
-        cell = day_cell(form_cell(strip_marker(cell)))
-        ps = resolve(cell) if cell else []
-        if len(ps) > 1 and re.search(r"\s/\s", cell):
-            ps = _one_language(cell, resolve) or ps
-        if not ps and doc_period is not None and current_column(cell):
-            ps = [doc_period]   # "This reporting period": the period the article reports on (TABLE_SHAPES current-column)
-        if not ps and (prior := prior_column(cell, doc_period)) is not None:
-            ps = [prior]   # "Same period last year": that period a year earlier (prior_year.PRIOR_COLUMN)
-        if not ps and cell:
-            ps = _measure_year(cell, resolve)   # "Capex 2025 (EUR m)" (TABLE_SHAPES measure-year-header)
+        ps = column_period_candidates(cell, resolve, doc_period)
         found.append(ps[0] if len(ps) == 1 else None)
     dated = [p for p in found if p is not None]
     latest = max(dated, key=_order) if dated else None
