@@ -989,6 +989,13 @@ def form_cell(cell: str) -> str:
     return out
 
 
+def _after(p, doc_period) -> bool:
+    """Whether an undated column's period names a later year than the period reported on."""
+    y = re.search(r"(?:19|20)?(\d\d)\b(?!.*\d)", p.label or "")
+    end = getattr(doc_period, "end", None)
+    return y is not None and end is not None and 2000 + int(y.group(1)) > end.year
+
+
 def _order(p) -> tuple:
     y = re.search(r"(?:19|20)?(\d\d)\b(?!.*\d)", p.label or "")
     q = re.search(r"\b[QH]([1-4])\b", p.label or "")
@@ -1078,8 +1085,9 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     for p in found:
         if p is None:
             out.append(None)
-        elif p.start is None and p is latest and doc_period is not None and _same_length(p.kind, doc_period):
-            out.append(doc_period)
+        elif p.start is None and p is latest and doc_period is not None and _same_length(p.kind, doc_period) \
+                and not _after(p, doc_period):
+            out.append(doc_period)   # (a year after the one reported on, a plan's "FY2033", stays its own)
         elif doc_period is not None and p.start is not None and (p.start, p.end) == (doc_period.start, doc_period.end):
             out.append(doc_period)  # the period reported on, under the article's own name for it ("Q1 FY2026")
         else:
