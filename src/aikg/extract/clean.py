@@ -124,6 +124,15 @@ def html_to_text(markup: str) -> str:
 
 
 _TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def inline_html_tables(text: str) -> str:
+    """A plain-text or markdown document's HTML tables ("<table><tr><th>Group (S$'000)</th>…") as markdown
+    pipe tables, as html_to_text writes a page's (markdown allows raw HTML blocks; kindcheck34 tables
+    02_orchidwell prints its statements so); the rest of the text as it is."""
+    if "<t" not in text.lower() or not _TABLE.search(text):
+        return text
+    return _TABLE.sub(_pipe_table, text)
 _TR = re.compile(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b)|$)", re.IGNORECASE | re.DOTALL)
 _CAPTION = re.compile(r"<caption\b[^>]*>(.*?)</caption\s*>", re.IGNORECASE | re.DOTALL)
 _CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)(?:</t[hd]\s*>|(?=<t[hd]\b)|$)", re.IGNORECASE | re.DOTALL)

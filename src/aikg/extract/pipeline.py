@@ -172,6 +172,8 @@ def extract_bytes(data: bytes, name: str, doc_id: str | None = None) -> r.Extrac
     text = clean.decode(data, name)
     if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(?:!doctype|html)", text[:200], re.I):
         text = clean.html_to_text(text)
+    else:
+        text = clean.inline_html_tables(text)   # (a markdown file's raw HTML tables: pipe tables)
     return extract_text(text, doc_id or doc_id_for(path), path.name,
                         hashlib.sha256(data).hexdigest())
 

@@ -265,7 +265,9 @@ _UNIT_LINE = plain(r"(?:\bunits?|단위|单位)\s*[:：]\s*(?P<note>[^,;()]{2,40
 # "S$'million", "RM'000", "HK$'m": a currency with its scale after an apostrophe (UNIT_NOTES apostrophe-scale)
 # ("RMB'0,000": ten thousand yuan, the 万元 of a Chinese filing in translation, kindcheck29 scale 03_ruiheng; the
 # counted multiple of unit-line, probe22 02_eoptolink "(unit: 10 thousand yuan)")
-_APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]))\s?['’](million|billion|thousand|0,000|000|m|mn|bn)\b")
+# (the rupee written "Rs." or "Rupees in" before the apostrophe, "Rs. '000", "Rupees in '000": probe32
+# 03_avanceon_psx_results_notice and kindcheck33 money 01_ravibagh (PSX), kindcheck34 tables 03_kelanimaru (CSE))
+_APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]|Rs\.?|Rupees(?:\s+in)?))\s?['’](million|billion|thousand|0,000|000|m|mn|bn)\b")
 _NOTE = plain(r"\(([^()]{1,30})\)")
 _LONG_NOTE = plain(r"\(([^()]{1,80})\)")
 _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?|"
@@ -397,7 +399,9 @@ def note_phrase(text: str) -> str:
             c = f"{ls.group(2)}{ls.group(1).lower()}"
         c = re.sub(r"^(?:figures\s+|amounts\s+)?in\s+", "", c, flags=re.I)
         whole = _TAIL_NOTE.fullmatch(" " + c)
-        for n in (c, _plain_note(c), _plain_note("in " + c), _scale_spelled(whole.group(1)) if whole else ""):
+        # (a bracket holding a currency with its scale after an apostrophe, "Group (S$'000)": apostrophe-scale)
+        for n in (c, _plain_note(c), _plain_note("in " + c), _scale_spelled(whole.group(1)) if whole else "",
+                  scale_line_note(c) if "'" in c or "’" in c else ""):
             m = _money_in("1", n) if n else None
             if m is not None and m.value != 1:   # (a scale, spelled or in the unit's word, "mkr": a currency alone gives none)
                 return n
@@ -500,7 +504,8 @@ def scale_line_note(text: str) -> str:
     a = _APOSTROPHE_SCALE.search(text)
     if a is not None:
         scale = {"000": "thousand", "m": "million", "mn": "million", "bn": "billion"}.get(a.group(2), a.group(2))
-        note = f"{a.group(1)} {scale}" if a.group(2) != "0,000" else f"10 thousand {a.group(1)}"
+        cur = "Rs" if a.group(1).startswith(("Rs", "Rupees")) else a.group(1)
+        note = f"{cur} {scale}" if a.group(2) != "0,000" else f"10 thousand {cur}"
         if _money_in("1", note) is not None:
             return note
     return ""

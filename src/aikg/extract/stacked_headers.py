@@ -135,6 +135,19 @@ def column_name(words: str, fy_month: int | None) -> str:
     return words
 
 
+def named_columns(header: tuple[str, ...], text: str, fy_month: int | None = None) -> tuple[str, ...]:
+    """A one-line header's cells named as a stacked header's columns are (`column_name`), when a cell
+    holds the column's group words and its day ("Individual quarter: Current year quarter 30.09.2031",
+    "Cumulative quarter: Current year to date 30.09.2031": "Quarter ended 30 Sep 2031", "Nine months
+    ended 30 Sep 2031"), so every layout of the grid names its columns by one reader (RULE; kindcheck34
+    tables 01_serimulia prints the Bursa header of probe27 07_vitrox in one markdown line); the header
+    as it is otherwise."""
+    if not any(_day(c) is not None and (_QUARTER.search(c) or _CUMULATIVE.search(c)) for c in header[1:]):
+        return header
+    fy = fy_month if fy_month is not None else fy_end_month(text)
+    return (header[0], *(column_name(c, fy) if _day(c) is not None else c for c in header[1:]))
+
+
 def _columns(head: list[str], anchor: list[tuple[int, int, str]]) -> list[list[str]] | None:
     """Each column's words, top to bottom: a line with as many cells as columns gives one to each; the
     first line with fewer, whose count divides theirs, is a line of groups; another line's cell goes

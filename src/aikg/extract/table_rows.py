@@ -364,11 +364,26 @@ def statement_label_measure(label: str) -> str | None:
 _EXCEPT = plain(r",?\s+(?:except|excl\.?|excluding|other\s+than)\b[^()]*", re.I)
 
 
+# a statement's corner naming whose figures the columns hold before its note: "Group (S$'000)", "The Company (Rs.
+# '000)", "Consolidated (EUR m)": the note is the corner's, as a bare "(S$'000)" (kindcheck34 tables 02_orchidwell (SGX
+# statements, HTML): "Group (S$'000)" over "FY2026  FY2025  Change %"; probe33 05_cseglobal_sgx_halfyear: "Group" over
+# the same columns, its note "S$'000" under them)
+# (the note alone without its bracket, "| RM'000 | Individual quarter … |": kindcheck34 tables 01_serimulia (Bursa,
+# markdown), as "(RMB'000)" in probe30 06_digitalchina's corner)
+_APOSTROPHE_CORNER = plain(r"(?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₹])\s?['’](?:000|m|mn|million|bn)")
+_REPORTER_CORNER = plain(r"(?:the\s+)?(?:group|company|consolidated|standalone)\s*(\([^()]{2,40}\))", re.I)
+
+
 def corner_note(header: tuple[str, ...], phrase: bool = True) -> str:
     """The currency and scale the label column's header states for the table's figures, its
     exception set aside ("($m except EPS)": "$m"); a row the exception names is a per-share or
     counted row, which keeps no note (_COUNTED). "" when it states none."""
     corner = _bare(header[0]) if header else ""
+    own = _REPORTER_CORNER.fullmatch(corner)
+    if own is not None:
+        corner = own.group(1)   # "Group (S$'000)": the statement's note (REPORTER_CORNER)
+    elif _APOSTROPHE_CORNER.fullmatch(corner):
+        corner = f"({corner})"   # "RM'000" alone in the corner: the note, as "(RMB'000)" (REPORTER_CORNER)
     if not corner.startswith("(") or not corner.endswith(")"):
         # (a corner that is the note alone, "EGP bn (Dec year-end)", "In thousands of euros": NOTE_PHRASE)
         return note_phrase(_EXCEPT.sub("", corner)) if phrase else ""
@@ -660,6 +675,37 @@ def claim_values(reading: RowReading) -> tuple[r.ClaimValue, ...]:
     return tuple(out)
 
 
+PLAN_ROWS = RowRule(
+    "plan-rows",
+    "a row whose label names a figure set for a period to come ('Revenue target', 'Capital expenditure budget', "
+    "'Existing annual cap', 'Borrowing limit') holds that target, budget or cap for each column's period: a Target "
+    "of the row's measure without the word (horizon: the column's period), never an actual of that period",
+    ("kindcheck34 tables 02_orchidwell (SGX, HTML): 'Medium-term plan (S$'000)  FY2027  FY2028  FY2029' over "
+     "'Revenue target  225,000 …', 'Capital expenditure budget  14,500 …'",
+     "probe33 03_citictelecom_hkex_cct_announcement (HKEX): 'Existing annual cap  380.0  420.0  470.0' under year "
+     "columns beside 'Historical transaction amount' (the cap row is no transaction of that year)"),
+    ("'| Plan (EUR m) | FY2032 | FY2033 |' over '| Sales target | 120 | 140 |' (invented)",))
+_PLAN_WORD = plain(r"^(?P<m>.+?)\s+(?:targets?|budget|budgeted|cap|ceiling|limit)$", re.I)
+
+
+def planned(facts: list, label: str) -> list:
+    """The row's Observations as Targets when its label names a target, a budget or a cap (PLAN_ROWS)."""
+    if not facts:
+        return facts
+    m = _PLAN_WORD.match(" ".join(_bare(strip_marker(label)).split()))
+    if m is None:
+        return facts
+    out = []
+    for f in facts:
+        if f.kind != "observation" or f.unit is None or f.period is None:
+            out.append(f)
+            continue
+        base = _PLAN_WORD.match(f.measure)
+        out.append(r.Target(company=f.subject, measure=base.group("m") if base else f.measure, value=f.value,
+                            unit=f.unit, horizon=f.period.label or None, period=f.period, evidence=f.evidence))
+    return out
+
+
 def typed(reading: RowReading, subject: r.EntityRef, evidence: r.Evidence, default_period=None) -> list[r.Observation]:
     """The Observations a row states when the table says what each value is: a measure row's (or a
     total row's) money in a column with a period, and a ratio row's percents; the change column's
@@ -823,6 +869,7 @@ def row_statement(text: str, tb, pos: int, row: str, lead: str, periods: list, *
     # (a cell of an estimate column is kept even where a sentence reader typed its value as an actual:
     # estimate_of drops that reading, ESTIMATE_COLUMNS)
     facts = [f for f in facts if (f.subject, f.value, f.unit, f.period) not in seen or is_estimate(f.measure)]
+    facts = planned(facts, reading.label)   # a target's, a budget's or a cap's row: Targets, never actuals (PLAN_ROWS)
     row_p = next((c.period for c in reading.cells if c.period is not None), None)
     return facts, claim_values(reading), row_p, unit
 

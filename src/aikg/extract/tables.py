@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .caption_tables import caption_tables
 from .prior_year import prior_column
-from .stacked_headers import row_label, stacked_tables
+from .stacked_headers import named_columns, row_label, stacked_tables
 
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
@@ -260,7 +260,8 @@ def tables(text: str) -> list[Table]:
             while j < len(lines) and _ROW.match(lines[j][1]):
                 j += 1
             if j > i + 2:
-                out.append(Table(lines[i + 2][0], lines[j - 1][0] + len(lines[j - 1][1]), tuple(cells(head)), p0))
+                # (its columns named by their group words and day as a stacked header's: stacked_headers.named_columns)
+                out.append(Table(lines[i + 2][0], lines[j - 1][0] + len(lines[j - 1][1]), named_columns(tuple(cells(head)), text), p0))
             i = j
         elif _ROW.match(head) and _ROW.match(sep) and (i == 0 or not _ROW.match(lines[i - 1][1])):
             # pipe-no-separator: a header line of words over rows of numbers
@@ -423,7 +424,7 @@ def _cell_starts(line: str) -> list[tuple[int, str]]:
 
 
 # a period's name finishing a wrapped column name: "30 Jun 2031", "2031", "FY26", "Q2 FY26", "31-Mar-25"
-_PERIOD_WORDS = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:[QH][1-4]|[1-4]Q|9M|FY)\s?['’]?\d{2,4}|(?:\d{1,2}[-/ ])?[A-Z][a-z]{2,8}\.?[-/ ,]+(?:19|20)?\d\d|"
+_PERIOD_WORDS = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:[QH][1-4]|[1-4][QH]|9M|FY)\s?['’]?\d{2,4}|(?:\d{1,2}[-/ ])?[A-Z][a-z]{2,8}\.?[-/ ,]+(?:19|20)?\d\d|"
                            r"\d{1,2}[-/ ][A-Z][a-z]{2,8}\.?[-/ ](?:19|20)?\d\d|(?:19|20)\d\d(?:/\d{2})?|(?:[QH][1-4]\s+)?FY\s?\d{2,4}(?:-\d{2})?)")
 
 
@@ -585,15 +586,22 @@ COLUMN_UNIT_LINE = TableShape(
     "numbers are in that unit",
     ("kindcheck31 tables 02_yuelan (HKEX annual results): '  FY2026  FY2025  Change' over '  RMB'000  RMB'000'",
      "probe27 07_vitrox_bursa and kindcheck28 grids 01_seroja (Bursa quarterly reports): a line 'RM'000  RM'000  "
-     "RM'000  RM'000' under the columns' days"),
-    ("'       FY2031     FY2030' over '      HK$'000    HK$'000' (invented)",))
+     "RM'000  RM'000' under the columns' days; probe33 05_cseglobal_sgx_halfyear (SGX half-year statement): "
+     "\"S$'000  S$'000  %\" under '1H2026  1H2025  Change' (the change column's cell '%' is the change's unit, as "
+     "02_yuelan leaves that cell blank)"),
+    ("'       FY2031     FY2030' over '      HK$'000    HK$'000' (invented)",
+     "'       FY2031     FY2030    Change' over '      HK$'000    HK$'000       %' (invented)"))
 _UNIT_CELL = re.compile(r"(?:[A-Z]{1,3}\$?|[$€£¥₹])\s?(?:['’]000|m|mn|bn|million|billion|thousands?)")
+# the unit cell a change column carries on the column-unit line ("S$'000   S$'000   %"): no column's amount unit
+_CHANGE_UNIT_CELLS = frozenset(("%", "(%)", "%%"))
 
 
 class _UnitNote:
-    """A column-unit line read as a note line: `group(1)` is the note in brackets."""
-    def __init__(self, note: str):
+    """A column-unit line read as a note line: `group(1)` is the note in brackets; `cells` the line's
+    cells, one under each column ("%" under a change column)."""
+    def __init__(self, note: str, cells: tuple[str, ...] = ()):
         self._note = note
+        self.cells = cells
 
     def group(self, _k: int = 0) -> str:
         return self._note
@@ -605,9 +613,32 @@ def column_unit_line(line: str):
     if _EMPTY_CORNER.match(line) is None:
         return None
     cells = line.split()
-    if len(cells) < 2 or len(set(cells)) != 1 or not _UNIT_CELL.fullmatch(cells[0]):
+    units = [c for c in cells if c not in _CHANGE_UNIT_CELLS]   # ("%" under a change column: the change's unit)
+    if len(units) < 2 or len(set(units)) != 1 or not _UNIT_CELL.fullmatch(units[0]):
         return None
-    return _UnitNote(f"({cells[0]})")
+    return _UnitNote(f"({units[0]})", tuple(cells))
+
+
+def periods_over_units(hc: list[str], above: str) -> list[str]:
+    """A labelled column-unit line ("Revenue by segment   S$'000   S$'000") under an empty-corner line
+    naming one period over each column ("1H2026   1H2025"): the label with the unit as its note, then
+    the periods (COLUMN_UNIT_LINE, the corner's words printed on the unit line); else `hc` as it is."""
+    units = hc[1:]
+    if len(units) < 2 or len(set(units)) != 1 or not _UNIT_CELL.fullmatch(units[0]) or _EMPTY_CORNER.match(above) is None:
+        return hc
+    periods = _aligned_cells(above)
+    if len(periods) != len(units) or len(set(periods)) != len(periods) or not all(_PERIOD_WORDS.fullmatch(c) for c in periods):
+        return hc
+    return [f"{hc[0]} ({units[0]})", *periods]
+
+
+def percent_columns(hc: list[str], note) -> list[str]:
+    """The header cells with a column-unit line's "%" joined to the cell it stands under ("Change" over
+    "%": "Change %", a change column in percent), when the line has one cell per column (COLUMN_UNIT_LINE)."""
+    cells = getattr(note, "cells", ())
+    if len(cells) != len(hc) or not any(c in _CHANGE_UNIT_CELLS for c in cells):
+        return hc
+    return [f"{h} %" if c in _CHANGE_UNIT_CELLS else h for h, c in zip(hc, cells)]
 
 
 EMPTY_CORNER_YEARS = TableShape(
@@ -633,6 +664,8 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             continue
         hc = _aligned_cells(head)
         pos_line, pos_at = head, p0   # (the header line the columns' places are read from)
+        if i > 0:
+            hc = periods_over_units(hc, lines[i - 1][1])   # "1H2026  1H2025" over "Revenue by segment  S$'000  S$'000"
         grouped = _grouped_header(head, lines[i + 1][1]) if i + 1 < len(lines) and _header_like(hc) else None
         if grouped is None and i + 1 < len(lines) and _EMPTY_CORNER.match(head) is not None:
             grouped = measure_groups(head, lines[i + 1][1])   # "Revenue  Operating profit" over "Rm  H1 2026 …" (MEASURE_GROUPS)
@@ -658,6 +691,7 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         note = _NOTE_LINE.match(lines[i + 1][1]) if _EMPTY_CORNER.match(head) is not None and i + 1 < len(lines) else None
         if note is None and _EMPTY_CORNER.match(head) is not None and i + 1 < len(lines):
             note = column_unit_line(lines[i + 1][1])   # "RMB'000   RMB'000": the corner's note (COLUMN_UNIT_LINE)
+        hc = percent_columns(hc, note)
         first = i + 2 if note is not None else i + 1
         while first < len(lines) and _RULE_LINE.match(lines[first][1]):
             first += 1   # a rule line under the header ("-----"): the rows start below it (TABLE_SHAPES ruled-sheet)
@@ -856,10 +890,25 @@ def forecast_marked(cell: str) -> bool:
     return bool(FORECAST_PERIOD.search(re.sub(r"[*_`]+", "", cell or "").strip()))
 
 
+# a span between two dotted days in a column's name: "Current period 01.04.2026 to 30.09.2026" (kindcheck34 tables
+# 03_kelanimaru, CSE interim), "(01.07.2026–30.09.2026)" (probe31 01_indeks_kap_disclosure, KAP): each day spelled out
+_DOTTED_SPAN = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(\s*(?:to|-|–|—)\s*)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+
+
+def _spelled_span(m: re.Match) -> str:
+    days = [(int(m.group(k)), int(m.group(k + 1)), m.group(k + 2)) for k in (1, 5)]
+    if not all(1 <= mo <= 12 and 1 <= d <= 31 for d, mo, _ in days):
+        return m.group(0)
+    return " to ".join(f"{d} {_MONTHS[mo - 1]} {y}" for d, mo, y in days)
+
+
 def day_cell(cell: str) -> str:
     """A header cell naming a day as a sheet writes it ("30-Sep-25", "Quarter ended 30.09.2026",
-    "30/06/2026") in words ("30 Sep 2025"), so the period reader reads the day, not a year; a period
+    "30/06/2026") in words ("30 Sep 2025"), so the period reader reads the day, not a year; a span
+    between two dotted days ("01.04.2026 to 30.09.2026") as that span in words; a period
     with a forecast's mark ("2026e") without it; any other cell as it is."""
+    if cell and "." in cell and _DOTTED_SPAN.search(cell):
+        return _DOTTED_SPAN.sub(_spelled_span, cell)
     if cell and _FORECAST_MARK.search(cell) and re.search(r"(?:^|\s|FY|CY|[QH][1-4]\s?)['’]?\d{2,4}[EeF]\b", cell):
         cell = _FORECAST_MARK.sub("", cell)
     d = _DOTTED_DAY.match(cell.strip()) if cell and "." in cell else None
@@ -940,29 +989,95 @@ def form_cell(cell: str) -> str:
     return out
 
 
+def _after(p, doc_period) -> bool:
+    """Whether an undated column's period names a later year than the period reported on."""
+    y = re.search(r"(?:19|20)?(\d\d)\b(?!.*\d)", p.label or "")
+    end = getattr(doc_period, "end", None)
+    return y is not None and end is not None and 2000 + int(y.group(1)) > end.year
+
+
 def _order(p) -> tuple:
     y = re.search(r"(?:19|20)?(\d\d)\b(?!.*\d)", p.label or "")
     q = re.search(r"\b[QH]([1-4])\b", p.label or "")
     return (int(y.group(1)) if y else -1, int(q.group(1)) if q else 0)
 
 
+@dataclass(frozen=True)
+class ColumnPeriodRule:
+    """One way a table column's header names its period (COLUMN_PERIOD_RULES): its name, the header words
+    that trigger it, an invented example and the step: `name_cell(cell) -> cell` rewrites the header's words
+    for the period reader, `read(cell, ps, resolve, doc_period) -> ps` gives (or refines) the column's periods."""
+    name: str
+    triggers: str
+    example: str
+    name_cell: object = None
+    read: object = None
+
+
+def _resolved(cell, ps, resolve, doc_period):
+    return resolve(cell) if cell else []
+
+
+def _two_language(cell, ps, resolve, doc_period):
+    return (_one_language(cell, resolve) or ps) if len(ps) > 1 and re.search(r"\s/\s", cell) else ps
+
+
+def _current(cell, ps, resolve, doc_period):
+    return [doc_period] if not ps and doc_period is not None and current_column(cell) else ps
+
+
+def _prior(cell, ps, resolve, doc_period):
+    if ps:
+        return ps
+    prior = prior_column(cell, doc_period)
+    return [prior] if prior is not None else ps
+
+
+def _measure_year_step(cell, ps, resolve, doc_period):
+    return ps if ps or not cell else _measure_year(cell, resolve)
+
+
+# The one reading of "which column is which period" for every layout (markdown, HTML, aligned text, stacked,
+# forms): a header cell's words are renamed by the name_cell steps in order, then its periods read by the read
+# steps in order. (Stacked and one-line Bursa headers name their columns first, where the document's financial
+# year end is known: stacked_headers.column_name / named_columns.)
+COLUMN_PERIOD_RULES: tuple[ColumnPeriodRule, ...] = (
+    ColumnPeriodRule("footnote-marker", "(1) ¹ * after the cell", "'FY2031 (1)' -> 'FY2031'", name_cell=strip_marker),
+    ColumnPeriodRule("results-form", "Current / Comparative Period", "'Six Month Current Period 2031-06-30' -> "
+                     "'Six months ended 30 Jun 2031'", name_cell=lambda c: form_cell(c)),
+    ColumnPeriodRule("sheet-day", "30.09.2031, 30-Sep-31, 30/09/2031, 01.04.2031 to 30.09.2031, 2031e",
+                     "'Current period 01.04.2031 to 30.09.2031' -> '… 1 Apr 2031 to 30 Sep 2031'",
+                     name_cell=lambda c: day_cell(c)),
+    ColumnPeriodRule("period-named", "any period the period reader reads", "'Q2 FY31', '1H2031'", read=_resolved),
+    ColumnPeriodRule("two-language-header", "' / ' between two names", "'1S 2031 / H1 2031' -> H1 2031", read=_two_language),
+    ColumnPeriodRule("current-column", "This reporting period, Current period", "'This reporting period' -> the "
+                     "period reported on", read=_current),
+    ColumnPeriodRule("same-period-last-year-column", "Same period last year", "-> the period reported on a year "
+                     "earlier", read=_prior),
+    ColumnPeriodRule("measure-year-header", "a measure then a year", "'Capex 2031 (EUR m)' -> 2031", read=_measure_year_step),
+)
+
+
+def column_period_candidates(cell: str, resolve, doc_period) -> list:
+    """The periods one header cell names, by COLUMN_PERIOD_RULES in order."""
+    for rule in COLUMN_PERIOD_RULES:
+        if rule.name_cell is not None:
+            cell = rule.name_cell(cell)
+    ps: list = []
+    for rule in COLUMN_PERIOD_RULES:
+        if rule.read is not None:
+            ps = rule.read(cell, ps, resolve, doc_period)
+    return ps
+
+
 def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     """Each column's period (None for a column whose header names none): `resolve(cell)` gives the
-    period mentions of a header cell. A column whose period has no dates (a fiscal quarter of an
+    period mentions of a header cell; each cell read by COLUMN_PERIOD_RULES. A column whose period has no dates (a fiscal quarter of an
     unknown calendar) and is the latest of the table's is the period the article reports on when
     that is as long; the others keep their own label."""
     found = []
     for cell in header:
-        cell = day_cell(form_cell(strip_marker(cell)))
-        ps = resolve(cell) if cell else []
-        if len(ps) > 1 and re.search(r"\s/\s", cell):
-            ps = _one_language(cell, resolve) or ps
-        if not ps and doc_period is not None and current_column(cell):
-            ps = [doc_period]   # "This reporting period": the period the article reports on (TABLE_SHAPES current-column)
-        if not ps and (prior := prior_column(cell, doc_period)) is not None:
-            ps = [prior]   # "Same period last year": that period a year earlier (prior_year.PRIOR_COLUMN)
-        if not ps and cell:
-            ps = _measure_year(cell, resolve)   # "Capex 2025 (EUR m)" (TABLE_SHAPES measure-year-header)
+        ps = column_period_candidates(cell, resolve, doc_period)
         found.append(ps[0] if len(ps) == 1 else None)
     dated = [p for p in found if p is not None]
     latest = max(dated, key=_order) if dated else None
@@ -970,8 +1085,9 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     for p in found:
         if p is None:
             out.append(None)
-        elif p.start is None and p is latest and doc_period is not None and _same_length(p.kind, doc_period):
-            out.append(doc_period)
+        elif p.start is None and p is latest and doc_period is not None and _same_length(p.kind, doc_period) \
+                and not _after(p, doc_period):
+            out.append(doc_period)   # (a year after the one reported on, a plan's "FY2033", stays its own)
         elif doc_period is not None and p.start is not None and (p.start, p.end) == (doc_period.start, doc_period.end):
             out.append(doc_period)  # the period reported on, under the article's own name for it ("Q1 FY2026")
         else:
