@@ -76,7 +76,7 @@ RULES: tuple[BoardRule, ...] = (
     BoardRule(
         # an agenda item electing a new member: "4.5 Election of Dr. X (new)"
         "election-agenda-item", plain(
-            rf"^\s*(?:(?:\d+(?:\.\d+)*|[a-z])[.)]?\s+)?(?:Election|Appointment)\s+of\s+{_NAME}\s+\((?:new|new\s+(?:member|candidate|director))\)", re.M),
+            rf"(?:^\s*|(?<=\s))(?:(?:\d+(?:\.\d+)*|[a-z])[.)]?\s+)?(?:Election|Appointment)\s+of\s+{_NAME}\s+\((?:new|new\s+(?:member|candidate|director))\)", re.M),
         "nominated", ("(new",),
         seen=("kindcheck34 people 02 Gletschbach AGM invitation: '4.5 Election of Caroline X (new)'",
               "probe33 06 Pexip EGM notice: 'Item 6 - Election of a new board member' (the agenda's election of a new member)")),
@@ -118,5 +118,6 @@ _ELECTION_ITEM = next(r.pattern for r in RULES if r.name == "election-agenda-ite
 
 def election_item(text: str) -> bool:
     """Whether a heading-like line is an agenda's election of a new member ("4.5 Election of X (new)"):
-    read for its people as a signature's lines are (`pipeline`)."""
+    read for its people as a signature's lines are (`pipeline`); items on lines of their own may be joined
+    into one "sentence" ("4.1 Re-election of X … 4.2 Election of Y (new)")."""
     return "(new" in text and _ELECTION_ITEM.search(text) is not None
