@@ -87,3 +87,9 @@ def test_the_questions_reach_committee_chairs_nominees_and_signers():
     assert [r["personLabel"].value for r in _by_succession("who are the nominees for brenzwald's board?", rows, [])[0]] == ["Nadia Brunner"]
     assert [r["personLabel"].value for r in _by_succession("who is on brenzwald's board?", rows, [])[0]] == ["Paul Kessler"]
     assert [r["personLabel"].value for r in _signers("who signed brenzwald's invitation?", rows)] == ["Paul Kessler"]
+
+
+def test_a_director_named_with_the_kind_of_seat():
+    got = people_boards.read("Mr. Lo Wai Kin, a non-executive Director who holds a position at the parent, abstained from voting.")
+    assert [(r.holder, r.title, r.status) for r in got] == [("Lo Wai Kin", "non-executive director", "current")]
+    assert people_boards.read("Ms. Ada Lee, a director of a private shipping firm, joined the panel.") == ()

@@ -81,6 +81,17 @@ RULES: tuple[BoardRule, ...] = (
         seen=("kindcheck34 people 02 Gletschbach AGM invitation: '4.5 Election of Caroline X (new)'",
               "probe33 06 Pexip EGM notice: 'Item 6 - Election of a new board member' (the agenda's election of a new member)")),
     BoardRule(
+        # a director named with the kind of seat in apposition: "Mr. X, a non-executive Director who holds a position
+        # at <shareholder>, abstained", "Mr. X, an existing independent non-executive Director, has been appointed"
+        "director-kind-apposition", plain(
+            rf"(?<![\w-]){_NAME},\s+(?:an?\s+|the\s+)?(?:existing\s+|current\s+)?"
+            r"(?P<kind>(?:[Ii]ndependent\s+)?[Nn]on-[Ee]xecutive\s+|[Ii]ndependent\s+)[Dd]irector(?![\w-])"),
+        "current", ("irector",),
+        seen=("probe33 03 CITIC Telecom HKEX announcement: 'Mr. X, a non-executive Director who holds a position at CITIC "
+              "Limited, abstained from voting'",
+              "kindcheck34 people 01 Kwanlo HKEX announcement: 'Mr. X, an existing independent non-executive Director, has "
+              "been appointed as the chairman of the Audit Committee'")),
+    BoardRule(
         # the board nominates a person to a post: "the Board has nominated X to serve concurrently as Chairman"
         "board-nominates", plain(
             rf"\b(?:has|have|had)\s+nominated\s+{_NAME}\s+(?:to\s+serve\s+(?:concurrently\s+|also\s+)?)?(?:as\s+(?:the\s+)?(?:new\s+)?(?P<title>{TITLE})|for\s+election)"),
