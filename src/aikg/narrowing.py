@@ -17,7 +17,7 @@ from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
 from .question import (invested_object, narrowing as narrowing_of, modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, asked_roles, _question_amounts, question_periods, _words,
-                       asked_status, excluded_party, place_asked,
+                       asked_status, asked_statuses, committee_role_fits, excluded_party, place_asked,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
 
@@ -171,12 +171,29 @@ def _by_succession(q: str, rows: list[dict], hits: list[Hit]) -> tuple[list[dict
         rows = [r for r in rows if norm(gone.label) in norm(_s(r, "predecessorLabel"))]
         if not rows:
             return [], f"The documents name no successor of {gone.label}."
-    status = asked_status(q)
-    if status:
-        kept = [r for r in rows if status in _s(r, "status").split(" / ")]
+    statuses = asked_statuses(q)
+    if "nominated" not in statuses:   # (one status asked, the first the question's words give, as before issue45p)
+        statuses = {asked_status(q)} - {None}
+    if statuses:
+        kept = [r for r in rows if statuses & set(_s(r, "status").split(" / "))]
         return kept or rows, ""   # (a successor already in office answers "who is replacing X")
-    current = [r for r in rows if _s(r, "status") != "former"]
+    # (issue45p) one put up for election holds no seat yet: named only when asked for (as a former holder)
+    current = [r for r in rows if _s(r, "status") not in ("former", "nominated")]
     return current or rows, ""
+
+
+# (issue45p) "who signed X's letter / announcement": the person of a signature block, whose role's evidence is the
+# block's lines (the name's line first: extract.relations._signed); asked in p33-02-q09 ("Who signed Techno
+# Electric's clarification letter"), p24-04-q08, kindcheck34 people q01/q06
+_SIGNED_ASKED = plain(r"\bsign(?:ed|s|atory|atories|er|ers)\b")
+
+
+def _signers(q: str, rows: list[dict]) -> list[dict]:
+    """The rows of a signature block's signer when the question asks who signed; else `rows`."""
+    if _SIGNED_ASKED.search(q) is None:
+        return rows
+    signed = [r for r in rows if "\n" in _s(r, "quote") and _s(r, "quote").lstrip().startswith(_s(r, "personLabel"))]
+    return signed or rows
 
 
 def parts_asked(q: str) -> bool:
@@ -214,12 +231,13 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if not rows:
             return rows, why
     if intent == "people":
+        rows = _signers(ql, rows)
         wanted = asked_roles(ql)
         if wanted:
             ok = set()
             for w in wanted:
                 ok |= ROLE_EQUIV.get(w, {w})
-            kept = [r for r in rows if _s(r, "role") in ok]
+            kept = [r for r in rows if _s(r, "role") in ok or any(committee_role_fits(w, _s(r, "role")) for w in wanted)]
             if not kept:
                 org = next((h.label for h in hits if h.kind in ("Company", "Segment", "Organization")), None)
                 role = " or ".join(sorted(wanted))

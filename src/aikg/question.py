@@ -47,8 +47,35 @@ _OPEN_TITLE = plain(r"\bchief\s+(?!executive\b|financial\b|operating\b|technolog
                     r"|\b(?:cco|ctio|cio)(?:\s+(?:dach|emea|apac|apj|latam|americas|international|europe|nordics|benelux))?\b")
 
 
+# (issue45p) a board committee's chair, asked with the committee's kind: "who chairs X's audit committee", "the
+# chair of the nomination committee", "the audit committee chair"; the role stored as "chair of the <kind>
+# committee" (extract.people_committees), no company chairman
+_COMMITTEE_CHAIR = plain(r"\bchair")
+_COMMITTEE_KIND = plain(r"(?<![\w'’-])(?!the\b|its\b|a\b|of\b)([a-z-]+(?:\s+(?:and|&)\s+[a-z-]+)?)\s+committee\b")
+
+
+def committee_asked(text: str) -> str | None:
+    """The committee chair `text` (lower-case) asks for ("chair of the audit committee"), or None."""
+    if "committee" not in text or _COMMITTEE_CHAIR.search(text) is None:
+        return None
+    m = _COMMITTEE_KIND.search(text)
+    return "chair of the " + " ".join(m.group(1).replace("&", "and").split()) + " committee" if m else None
+
+
+def committee_role_fits(asked: str, stored: str) -> bool:
+    """Whether a stored committee chair's role is the one asked: the asked kind's words are all the
+    stored kind's ("audit" of "audit and risk")."""
+    if not (asked.startswith("chair of the ") and stored.startswith("chair of the ") and stored.endswith(" committee")):
+        return False
+    return set(asked[13:-10].split()) <= set(stored[13:-10].split())
+
+
 def asked_roles(text: str) -> set[str]:
-    """The roles `text` (lower-case) names: ROLE_WORDS', and the open titles as written."""
+    """The roles `text` (lower-case) names: ROLE_WORDS', and the open titles as written; a committee's
+    chair (`committee_asked`) instead of the company's chairman."""
+    committee = committee_asked(text)
+    if committee is not None:
+        return {committee}
     return {name for pat, name in ROLE_WORDS if re.search(pat, text)} | {" ".join(m.group().split()) for m in _OPEN_TITLE.finditer(text)}
 
 
@@ -66,6 +93,9 @@ ROLE_STATUS_WORDS = [
     (r"\bwill\s+(?:succeed|replace|take\s+over|become|be\s+(?:the\s+)?(?:new|next))\b|\b(?:is|are)\s+(?:set|due|expected|going|poised)\s+to\s+(?:become|succeed|replace|take)\b"
      r"|\bincoming\b|\bnext\b|\b(?:is|are)\s+(?:replacing|succeeding|taking\s+over)\b", "incoming"),
     (r"\bformer\b|\bprevious\b|\bpredecessor\b", "former"),
+    # (issue45p) put up for election to a board (extract.people_boards: "proposes that X be elected", "Election of X (new)")
+    (r"\bnominat(?:e|es|ed|ing)\b|\bnominees?\b|\bput\s+(?:up|forward)\b|\b(?:being\s+)?proposed\s+(?:to|for|as)\b|\bcandidates?\b"
+     r"|\b(?:up|stand(?:s|ing)?)\s+for\s+election\b", "nominated"),
 ]
 # "who succeeds / replaces / takes over from X", "X's successor": X is the one replaced
 REPLACED_CUE = plain(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|t(?:ake|akes|aking|ook)\s+over\s+from|successor\s+(?:to|of)|after)\s+$")
@@ -75,6 +105,13 @@ def asked_status(q: str) -> str | None:
     """The role status the question asks for ("the interim CFO": interim), or None."""
     ql = q.lower()
     return next((name for pat, name in ROLE_STATUS_WORDS if re.search(pat, ql)), None)
+
+
+def asked_statuses(q: str) -> set[str]:
+    """Every role status the question asks for: "who is proposed to join the board, and who is leaving?"
+    asks for the nominated and the outgoing (issue45p)."""
+    ql = q.lower()
+    return {name for pat, name in ROLE_STATUS_WORDS if re.search(pat, ql)}
 
 MEASURES = [  # question words -> measure stems a row's measure must contain (any)
     (r"\bcapex\b|\bcapital\s+expenditures?\b|\bcapital\s+spending\b|\binfrastructure\s+spending\b", ["capex", "capital expenditure"]),

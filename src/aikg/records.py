@@ -215,7 +215,7 @@ class Role(FactBase):
     role_text: str
     predecessor: EntityRef | None = None   # the person the holder succeeded, when the sentence says
     since: str | None = None               # when the holder started, as stated ("February 2024")
-    status: Literal["current", "incoming", "outgoing", "interim", "former"] | None = None  # as the clause states it
+    status: Literal["current", "incoming", "outgoing", "interim", "former", "nominated"] | None = None  # as the clause states it
     until: str | None = None               # when the holder leaves, as stated ("the end of March 2026")
 
 

@@ -21,7 +21,7 @@ from .narrowing import part_said
 from .estimates import ESTIMATE_ASKED, put_to_company
 from .figure_terms_asked import REPORTED_BASIS
 from .extract.measure_names import QUESTION_HEADS, REGISTRY
-from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, STOPWORDS, question_periods
+from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, committee_role_fits, STOPWORDS, question_periods
 from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
 from .names_asked import GENERIC_CAPS
 from . import passage
@@ -275,7 +275,7 @@ def _role_fits(question: str, sentence: str, wants: str) -> bool:
     if not asked:
         return True
     said = asked_roles(sl)
-    return any(said & ROLE_EQUIV.get(a, {a}) for a in asked)
+    return any(said & ROLE_EQUIV.get(a, {a}) or any(committee_role_fits(a, x) for x in said) for a in asked)
 
 
 # "how many <things>": the sentence counts them (a number right before the word, up to two words

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import records as r
 from ..errors import AikgError
 from .notation import english, read_notation
-from . import caption_tables, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_columns, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
+from . import caption_tables, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_boards, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_columns, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -578,7 +578,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             rel.note_unit_heading(ctx, heading=True)   # rows under a unit heading name units (relations.segment_rows)
             if role_rules.participant_line(s.text):   # a call's participants list: "Name — Title, …"
                 facts.extend(rel.people(ctx))
-            elif state.signature is not None or role_rules.signature_name(s.text) or people_lines.person_line(s.text):
+            elif state.signature is not None or role_rules.signature_name(s.text) or people_lines.person_line(s.text) or people_boards.election_item(s.text):
                 facts.extend(rel.people(ctx))   # a signature block's name line, then its titles line; a person's line ("CFO: X")
             risk_open = _risk_claims(s, cleaned, doc_id, state.main_company, risk_open, claims)
             heading_outlook = outlook_heading_period(s.text, ctx.periods)   # "Outlook for FY2026 (…)" (periods.py)

@@ -19,7 +19,7 @@ from .entities import NAME_SEQ, NOT_PERSON_END, PERSON_NAME, Mention
 from .legal_forms import LEGAL_LAST
 from .filer_terms import class_noun_name, defined_term_subject
 from .lead import lead
-from . import clauses, investment_roles, people_lines, role_rules, succession, verbs
+from . import clauses, investment_roles, people_boards, people_committees, people_lines, role_rules, succession, verbs
 from .rule_record import RuleRecord
 from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
@@ -1394,6 +1394,8 @@ _ROLE_NORMAL = [
 
 def normalise_roles(title: str) -> list[str]:
     out = []
+    if title.lower().startswith("chair of the ") and title.lower().endswith(" committee"):
+        return [title.lower()]   # a committee's chair, its kind whole ("audit and risk": issue45p, people_committees)
     # "chief operating and financial officer" is two titles
     title = re.sub(r"\bchief\s+(\w+)\s+and\s+(\w+)\s+officer\b", r"chief \1 officer and chief \2 officer", title.strip().lower())
     for part in re.split(r"\s+(?:and|&)\s+", title):
@@ -1542,6 +1544,8 @@ def people(ctx: SentenceContext) -> list:
     out += _signature(ctx)
     out = _read_roles(ctx, out)
     out = _successions(ctx, out)
+    if people_committees.committee_chair_only(t):   # "appointed as the chairman of the Audit Committee": the committee's chair, no company chairman (issue45p)
+        out = [f for f in out if not (f.kind == "role" and f.role == "chairman" and f.evidence is ctx.evidence)]
     for f in out:
         if f.kind == "role":
             ctx.state.roles.setdefault(f.person.label, []).append((f.role, f.role_text, f.organization))
@@ -1609,7 +1613,7 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
     gave gains its status and dates; a phrasing with no title ("X will step down") takes the
     holder's title met before in the document."""
     t, st = ctx.text, ctx.state
-    for rd in role_rules.read(t) + people_lines.read(t) + people_lines.appositions(t):   # (the clause's phrasings, then the line's layout)
+    for rd in role_rules.read(t) + people_lines.read(t) + people_lines.appositions(t) + people_committees.read(t) + people_boards.read(t):   # (the clause's phrasings, the line's layout, a committee's chair, a board change)
         mention = next((p for p in ctx.of_kind("Person") if p.start == rd.holder_at), None)
         if mention is None:   # (a name starting inside the match: "Later Ana Ruiz left the company")
             end = rd.holder_at + len(rd.holder)

@@ -217,7 +217,10 @@ _ABBREV_END = plain(r"\b(?:Inc|Ltd|Corp|Co|S\.A|N\.V|B\.V|K\.K|plc|A\.G)\.$")
 _FOR_LINE = plain(r"^\s*(?:For|For\s+and\s+on\s+behalf\s+of|On\s+behalf\s+of)\s+(?:the\s+Board\s+of\s+(?:Directors\s+of\s+)?)?"
                   r"(?P<org>[A-Z][^,;:]{1,80}?)\s*[,.:]?\s*$")
 _CLOSING = plain(r"^\s*(?:(?:Yours\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)|(?:[Kk]ind|[Bb]est|[Ww]arm)?\s*[Rr]egards|"
-                 r"[Ww]ith\s+(?:thanks|gratitude)|[Oo]n\s+behalf\s+of\s+the\s+[Bb]oard)\s*,?\s*$")
+                 r"[Ww]ith\s+(?:thanks|gratitude)|(?:[Ff]or\s+and\s+)?[Oo]n\s+behalf\s+of\s+the\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?)\s*,?\s*$")
+# (issue45p) "On behalf of the Board of Directors" closes a notice (kindcheck34 people 02 Gletschbach AGM invitation;
+# "For and on behalf of the Board", kindcheck33 money 01 Ravibagh directors' review): a closing like "By order of the
+# Board", no company's line (the _FOR_LINE read "Directors" as the signer's company)
 # (issue44p) an Indian filing's mark of a signature ("Sd/-", signed) on its own line between the "For <company>"
 # line and the signer's name (probe33 02 Techno Electric BSE clarification, focusset32 03 Kanvar IEPF notice,
 # focusset31 18 Ola Electric order's "Sd/- President"): it stands where "/s/" or a closing does
