@@ -214,6 +214,31 @@ class LabelIndex:
             spelled.append(toks[0] + _initials(toks[1:]))
         return next((companies[a] for a in spelled if len(a) >= 3 and a in companies), None)
 
+    def _opening(self, gram: str) -> tuple[str, str, str] | None:
+        """Rule name-opening (issue45n): a question's capitalised words that open one company's longer name
+        ("Techno Electric" of "Techno Electric & Engineering", whose subsidiary "Techno Digital Infra Private"
+        the shared first word "Techno" alone would find): that company, when it is the only one whose name
+        opens so and no entity holds the words as a name. Seen: probe33 02 (p33-02-q03/q05, the issuer said
+        as "Techno Electric") and probe30 06 (a legal name in capitals asked by its first words, 'Digital
+        China'); a name the text shortens to its first words is common in analysts' questions."""
+        openings = self.__dict__.get("_openings")
+        if openings is None:
+            found: dict[str, set[str]] = {}
+            for n, lst in self.by_norm.items():
+                toks = n.split()
+                if len(toks) < 3:
+                    continue
+                best = self._best(lst)
+                if best is None or self.kind.get(best[0], best[1]) != "Company":
+                    continue
+                for k in range(2, len(toks)):
+                    if toks[k - 1] not in STOP and toks[k - 1] != "&":
+                        found.setdefault(" ".join(toks[:k]), set()).add(best[0])
+            openings = self.__dict__["_openings"] = {
+                key: next(iter(iris)) for key, iris in found.items() if len(iris) == 1 and key not in self.by_norm}
+        iri = openings.get(gram)
+        return None if iri is None else (iri, "Company", self.pref.get(iri, gram))
+
     def _best(self, cands, kinds=()) -> tuple[str, str, str] | None:
         if kinds:
             cands = [c for c in cands if c[1] in kinds] or []
@@ -260,8 +285,9 @@ class LabelIndex:
                 gram = " ".join(toks[i:i + size])
                 if size == 1 and (gram in STOP or len(gram) < 2):
                     continue
+                named = size > 1 and all(t in caps or t == "&" for t in toks[i:i + size])
                 c = self._best(self.by_norm.get(gram, []) or self.by_norm.get(domains.get(gram, ""), [])) \
-                    or (size > 1 and all(t in caps or t == "&" for t in toks[i:i + size]) and self._acronym_of(toks[i:i + size]))
+                    or (named and self._acronym_of(toks[i:i + size])) or (named and self._opening(gram))
                 if c:
                     hits.append(Hit(c[0], c[1], self.pref.get(c[0], c[2]), gram, 100.0, i, i + size))
                     for j in range(i, i + size):
