@@ -75,6 +75,32 @@ def _initials(toks: list[str]) -> str:
     return "".join(t if t == "&" else t[0] for t in toks)
 
 
+# the words a row label puts before a measure's name ("Total Revenue", "Gross Profit"): a vocabulary
+_MEASURE_QUALIFIERS = frozenset("total net gross group consolidated operating adjusted basic diluted".split())
+
+
+def _measure_named_companies(rows, kinds: dict[str, str]) -> set[str]:
+    """Rule measure-no-company (issue45n): a company or organisation node whose preferred label is, word
+    for word, a measure's name ("Net Profit", "Total Revenue": a results form's row label read as the name
+    in its first column) is no entity a question names; the question's "net profit" is the measure. Seen:
+    probe33 08a/08b automatedsystems (a Boursa Kuwait results form: the node 'Net Profit' took the issuer's
+    figures and answered p33-01-q09's "net profit" question) and kindcheck34 names 03 okpara (an NGX
+    results form, row labels 'Total Revenue', 'Net Profit' in the first column)."""
+    from .question import measures_named
+    out: set[str] = set()
+    for iri, kind, text, is_pref in rows:
+        if not is_pref or kinds.get(iri, kind) not in ("Company", "Organization"):
+            continue
+        n = norm(text)
+        if not n or len(n.split()) > 3 or not n.replace(" ", "").isalpha():
+            continue
+        for _w, _st, (a, b) in measures_named(n):
+            if b == len(n) and set(n[:a].split()) <= _MEASURE_QUALIFIERS:
+                out.add(iri)
+                break
+    return out
+
+
 @dataclass(frozen=True)
 class Hit:
     iri: str
@@ -97,7 +123,10 @@ class LabelIndex:
                 self.pref.setdefault(iri, text)
             if kind in KIND_PRIORITY and (iri not in self.kind or KIND_PRIORITY[kind] < KIND_PRIORITY[self.kind[iri]]):
                 self.kind[iri] = kind
+        measure_nodes = _measure_named_companies(rows, self.kind)
         for iri, kind, text, is_pref in rows:
+            if iri in measure_nodes:
+                continue   # rule measure-no-company: "Net Profit" is no company a question names
             for n in dict.fromkeys((norm(text), norm(bare_domains(text)))):  # "Seznam.cz" is also "Seznam"
                 if n:
                     lst = self.by_norm.setdefault(n, [])
@@ -216,11 +245,14 @@ class LabelIndex:
 
     def _opening(self, gram: str) -> tuple[str, str, str] | None:
         """Rule name-opening (issue45n): a question's capitalised words that open one company's longer name
-        ("Techno Electric" of "Techno Electric & Engineering", whose subsidiary "Techno Digital Infra Private"
-        the shared first word "Techno" alone would find): that company, when it is the only one whose name
-        opens so and no entity holds the words as a name. Seen: probe33 02 (p33-02-q03/q05, the issuer said
-        as "Techno Electric") and probe30 06 (a legal name in capitals asked by its first words, 'Digital
-        China'); a name the text shortens to its first words is common in analysts' questions."""
+        ("Techno Electric" of "Techno Electric & Engineering") where their first word alone is another
+        entity's name (its subsidiary "Techno Digital Infra Private", which a document gave the shared word
+        "Techno"): the company whose name opens so, when it is the only one and no entity holds the words as
+        a name; the longer name asked beats the shared word. Seen: probe33 02 (p33-02-q03/q06, the issuer said
+        as "Techno Electric"), kindcheck34 names 02 (a parent and its subsidiary sharing the first word,
+        "Sorimun Electric" / "Sorimun Digital Infra") and probe33 03 ("CITIC Limited" and "CITIC Telecom
+        International Holdings"). (Not when the first word names nothing: probe33 04's "Calder Rock" then
+        read as the fund's node answered a no-answer question with the target's share price.)"""
         openings = self.__dict__.get("_openings")
         if openings is None:
             found: dict[str, set[str]] = {}
@@ -237,7 +269,12 @@ class LabelIndex:
             openings = self.__dict__["_openings"] = {
                 key: next(iter(iris)) for key, iris in found.items() if len(iris) == 1 and key not in self.by_norm}
         iri = openings.get(gram)
-        return None if iri is None else (iri, "Company", self.pref.get(iri, gram))
+        if iri is None:
+            return None
+        first = self._best(self.by_norm.get(gram.split()[0], []))
+        if first is None or first[0] == iri:
+            return None   # (only where the first word alone would name another entity: "Calder Rock" stays unread)
+        return (iri, "Company", self.pref.get(iri, gram))
 
     def _best(self, cands, kinds=()) -> tuple[str, str, str] | None:
         if kinds:
