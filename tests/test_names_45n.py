@@ -54,14 +54,19 @@ def test_ticker_field_is_an_alias_of_the_filer():
 def test_settle_shared_heads_gives_the_word_to_the_document_company():
     aliases = {"Kelvar": ("Company", "Kelvar Data Infra"), "Kelvar Data Infra": ("Company", "Kelvar Data Infra"),
                "Kelvar Power Systems": ("Company", "Kelvar Power Systems")}
-    assert settle_shared_heads(aliases, "Kelvar Power Systems") == ["Kelvar"]
+    body = "Kelvar Power Systems said its subsidiary Kelvar Data Infra opened a site."
+    assert settle_shared_heads(aliases, "Kelvar Power Systems", body) == ["Kelvar"]
     assert aliases["Kelvar"] == ("Company", "Kelvar Power Systems")
     # a company named by the word alone keeps it; no document company: left alone
     kept = {"Ostrow": ("Company", "Ostrow Telecom Holdings"), "Ostrow Telecom Holdings": ("Company", "Ostrow Telecom Holdings"),
             "Ostrow Telecom Cloud": ("Company", "Ostrow Telecom Cloud")}
-    assert settle_shared_heads(dict(kept), None) == []
+    assert settle_shared_heads(dict(kept), None, "its unit Ostrow Telecom Cloud") == []
     kept["Ostrow Limited"] = ("Company", "Ostrow")
-    assert settle_shared_heads(kept, "Ostrow Telecom Cloud") == []
+    assert settle_shared_heads(kept, "Ostrow Telecom Cloud", "its unit Ostrow Telecom Holdings") == []
+    # the word's holder never said a subsidiary: left alone
+    other = {"Corlan": ("Company", "Corlan Energy"), "Corlan Energy": ("Company", "Corlan Energy"),
+             "Corlan Arena Leeds": ("Company", "Corlan Arena Leeds")}
+    assert settle_shared_heads(other, "Corlan Arena Leeds", "Corlan Arena Leeds, sponsored by Corlan Energy") == []
 
 
 def test_header_ticker_fields():

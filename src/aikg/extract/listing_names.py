@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from ..pattern_cache import plain
-from .legal_forms import LEGAL_FORM
+from .legal_forms import LEGAL_FORM, core_name
 from .literal import has_word
 from .rule_record import RuleRecord
 
@@ -169,7 +169,10 @@ def listing_aliases(label: str, aliases: list[str], top: list[str], body: str,
     have = {n.lower() for n in names}
     out = []
     caps = caps_forms(names, body)
-    for n in ticker_aliases(names, body) + stock_short_names(top) + ticker_fields(body) + caps:
+    # (rule ticker-field: a ticker in letters opens with its company's first letter, "TECHNOE", "OKPFOOD", "SMHN";
+    # a page's field for another company's stock, "Ticker: CVNA" on a data vendor's alert, is not its name)
+    fields = [t for t in ticker_fields(body) if t[0].isdigit() or t[0] == core_name(label)[:1].upper()]
+    for n in ticker_aliases(names, body) + stock_short_names(top) + fields + caps:
         known = company_of(n)
         if n in names or (n.lower() in have and not n.isupper()) or (known is not None and known != label and n not in caps):
             continue   # (its own name in capitals is the company whatever pass 0 read it as)

@@ -261,7 +261,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     add_short_forms(cleaned, doc_aliases, focus.label if focus is not None else None, rec.by_surface)
     # rule shared-head (shared_heads.py): the first word a parent and its subsidiary share is the issuer's
     own = focus.label if focus is not None else filer.label if filer is not None else None
-    _shared = settle_shared_heads(doc_aliases, own)
+    _shared = settle_shared_heads(doc_aliases, own, cleaned)
     # pass 1: who is this document about, and which short names does it use
     first = [find_memo.find(rec, s.text, doc_aliases) for s in sents]
     pass1_aliases = set(doc_aliases)
@@ -299,7 +299,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                         trades.setdefault(m.label, (trade, sents[i].start + m.start))
                 elif not is_place_word(toks[0]):
                     doc_aliases.setdefault(toks[0], ("Company", m.label))
-    _shared += settle_shared_heads(doc_aliases, own)   # (rule shared-head: the first words pass 1 added)
+    _shared += settle_shared_heads(doc_aliases, own, cleaned)   # (rule shared-head: the first words pass 1 added)
     if _shared and os.environ.get("AIKG_DEBUG_SHARED"):
         print("SHARED", file_name, own, [(w, doc_aliases.get(w)) for w in _shared], file=sys.stderr)
     for ms in first:  # people named only in lists ("its leaders include A, B and C")

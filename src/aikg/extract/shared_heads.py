@@ -5,27 +5,33 @@ another name of it, first come first served; the subsidiary, written with a lega
 line lacked, took the shared word, and a question's "Techno Electric" found the subsidiary.
 
 Rule (a named record): shared-head. A single-word short name that opens the names of two companies
-of the document is the document's own company's (the focus, the filer) when it is one of them. (When
-neither is, the word is left as it was: dropped, "Reliance" of a Jio Platforms story and "CITIC" of a
-filing whose company pass 1 reads lost mentions of a company the text names by it.)
+of the document is the document's own company's (the focus, the filer) when it is one of them and the
+text introduces the word's holder as a subsidiary, unit or arm. Else the word is left as it was
+(tried: dropped when neither company is the document's; "Reliance" of a Jio Platforms story and "CITIC"
+of a filing whose company pass 1 reads then lost mentions of a company the text names by it).
 """
 from __future__ import annotations
 
+import re
+
+from ..pattern_cache import plain
 from .legal_forms import core_name, same_company
 from .rule_record import RuleRecord
 
 SHARED_HEAD = RuleRecord(
     "shared-head",
     "a first word that opens the names of two companies of one document (a parent and its subsidiary) names the "
-    "document's own company, the issuer, whose filing it is: a short name is one company's",
-    ("probe33 02 technoelectric_bse_clarification ('Techno Electric & Engineering Company Limited' and its "
-     "subsidiary 'Techno Digital Infra Private Limited')",
-     "probe33 03 citictelecom_hkex_cct_announcement ('CITIC Telecom International Holdings Limited' and its "
-     "subsidiary 'CITIC Telecom International CPC Limited')",
-     "focusset21 dev 05 hundsun_subsidiary_pr ('Hundsun Technologies Inc.' and its subsidiary 'Hundsun Yunying "
-     "Network Technology Co., Ltd.')"),
-    ("Marlowe Grid Holdings Limited … its subsidiary Marlowe Cloud Services Private Limited … 'Marlowe Grid "
-     "revenue?' finds the parent (invented)",),
+    "document's own company, the issuer, whose filing it is, when the text introduces the other as a subsidiary, "
+    "unit or arm ('its subsidiary, <Name>', '<Name>, the … unit of …'; not 'a subsidiary of <Name>'): a short name "
+    "is one company's",
+    ("probe33 02 technoelectric_bse_clarification ('Techno Electric & Engineering Company Limited' and 'its "
+     "wholly-owned subsidiary, Techno Digital Infra Private Limited', which held 'Techno')",
+     "probe22 06 heliostowers_bond_offering ('Helios Towers Finance plc (a wholly owned subsidiary of Helios Towers "
+     "plc)': 'Helios' is the parent's, the document's company)",
+     "kindcheck32 periods 03 kiritsubo_h1_news ('Kiritsubo's US subsidiary, Kiritsubo Advanced Materials Inc.': "
+     "'Kiritsubo' is the news story's company)"),
+    ("Marlowe Grid & Engineering Company Limited … its wholly-owned subsidiary, Marlowe Cloud Services Private "
+     "Limited … Marlowe expects … ('Marlowe' the parent's, invented)",),
 )
 
 
@@ -34,10 +40,19 @@ def _head(label: str) -> str:
     return toks[0].casefold() if toks else ""
 
 
-def settle_shared_heads(doc_aliases: dict[str, tuple[str, str]], own: str | None) -> list[str]:
+def said_subsidiary(label: str, body: str) -> bool:
+    """Whether `body` introduces the company `label` as a subsidiary, unit or arm ("its wholly-owned
+    subsidiary, <Name> Private Limited", "<Name>, the … unit of …")."""
+    n = r"\s+".join(re.escape(t) for t in label.split())
+    return plain(rf"\bsubsidiar(?:y|ies)\b[\s,:]+(?:(?!of\b)[\w-]+\s+){{0,3}}?{n}(?![\w-])"
+                 rf"|(?<![\w-]){n}\b[^.\n]{{0,80}}\b(?:subsidiary|unit|arm)\b").search(body) is not None
+
+
+def settle_shared_heads(doc_aliases: dict[str, tuple[str, str]], own: str | None, body: str) -> list[str]:
     """Rule shared-head on `doc_aliases` (short name -> (kind, label)), `own` the document's company
     (or None): each single-word company name that is the first word of its company's label and of
-    another company's label of the document goes to `own` when `own` is one of them. The words changed, in order."""
+    another company's label of the document goes to `own` when `own` is one of them and the text introduces
+    the word's holder as a subsidiary, unit or arm (`said_subsidiary`). The words changed, in order."""
     heads: dict[str, set[str]] = {}   # a first word, case folded -> the company labels it opens
     for kind, label in doc_aliases.values():
         if kind == "Company" and " " in label.strip():
@@ -56,7 +71,8 @@ def settle_shared_heads(doc_aliases: dict[str, tuple[str, str]], own: str | None
                 distinct.append(lab)
         if len(distinct) < 2:
             continue
-        if own is not None and any(same_company(own, d) for d in distinct) and not same_company(label, own):
+        if own is not None and any(same_company(own, d) for d in distinct) and not same_company(label, own) \
+                and said_subsidiary(label, body):
             doc_aliases[alias] = ("Company", own)
             changed.append(alias)
     return changed
