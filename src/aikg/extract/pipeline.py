@@ -5,8 +5,6 @@ the same records.
 """
 from __future__ import annotations
 
-import os
-import sys
 import hashlib
 import re
 import typing
@@ -261,7 +259,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     add_short_forms(cleaned, doc_aliases, focus.label if focus is not None else None, rec.by_surface)
     # rule shared-head (shared_heads.py): the first word a parent and its subsidiary share is the issuer's
     own = focus.label if focus is not None else filer.label if filer is not None else None
-    _shared = settle_shared_heads(doc_aliases, own, cleaned)
+    settle_shared_heads(doc_aliases, own, cleaned)
     # pass 1: who is this document about, and which short names does it use
     first = [find_memo.find(rec, s.text, doc_aliases) for s in sents]
     pass1_aliases = set(doc_aliases)
@@ -299,9 +297,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                         trades.setdefault(m.label, (trade, sents[i].start + m.start))
                 elif not is_place_word(toks[0]):
                     doc_aliases.setdefault(toks[0], ("Company", m.label))
-    _shared += settle_shared_heads(doc_aliases, own, cleaned)   # (rule shared-head: the first words pass 1 added)
-    if _shared and os.environ.get("AIKG_DEBUG_SHARED"):
-        print("SHARED", file_name, own, [(w, doc_aliases.get(w)) for w in _shared], file=sys.stderr)
+    settle_shared_heads(doc_aliases, own, cleaned)   # (rule shared-head: the first words pass 1 added)
     for ms in first:  # people named only in lists ("its leaders include A, B and C")
         pass
     for m in _LEADERS_LIST.finditer(cleaned) if _any_in(cleaned, ("leader", "founder", "executive")) else ():
