@@ -248,7 +248,7 @@ class LabelIndex:
         ("Techno Electric" of "Techno Electric & Engineering") where their first word alone is another
         entity's name (its subsidiary "Techno Digital Infra Private", which a document gave the shared word
         "Techno"): the company whose name opens so, when it is the only one and no entity holds the words as
-        a name; the longer name asked beats the shared word. Seen: probe33 02 (p33-02-q03/q06, the issuer said
+        a name; the longer name asked beats the shared word. Seen: probe33 02 (p33-02-q03, the issuer said
         as "Techno Electric"), kindcheck34 names 02 (a parent and its subsidiary sharing the first word,
         "Sorimun Electric" / "Sorimun Digital Infra") and probe33 03 ("CITIC Limited" and "CITIC Telecom
         International Holdings"). (Not when the first word names nothing: probe33 04's "Calder Rock" then
