@@ -75,6 +75,32 @@ def _initials(toks: list[str]) -> str:
     return "".join(t if t == "&" else t[0] for t in toks)
 
 
+# the words a row label puts before a measure's name ("Total Revenue", "Gross Profit"): a vocabulary
+_MEASURE_QUALIFIERS = frozenset("total net gross group consolidated operating adjusted basic diluted".split())
+
+
+def _measure_named_companies(rows, kinds: dict[str, str]) -> set[str]:
+    """Rule measure-no-company (issue45n): a company or organisation node whose preferred label is, word
+    for word, a measure's name ("Net Profit", "Total Revenue": a results form's row label read as the name
+    in its first column) is no entity a question names; the question's "net profit" is the measure. Seen:
+    probe33 08a/08b automatedsystems (a Boursa Kuwait results form: the node 'Net Profit' took the issuer's
+    figures and answered p33-01-q09's "net profit" question) and kindcheck34 names 03 okpara (an NGX
+    results form, row labels 'Total Revenue', 'Net Profit' in the first column)."""
+    from .question import measures_named
+    out: set[str] = set()
+    for iri, kind, text, is_pref in rows:
+        if not is_pref or kinds.get(iri, kind) not in ("Company", "Organization"):
+            continue
+        n = norm(text)
+        if not n or len(n.split()) > 3 or not n.replace(" ", "").isalpha():
+            continue
+        for _w, _st, (a, b) in measures_named(n):
+            if b == len(n) and set(n[:a].split()) <= _MEASURE_QUALIFIERS:
+                out.add(iri)
+                break
+    return out
+
+
 @dataclass(frozen=True)
 class Hit:
     iri: str
@@ -97,7 +123,10 @@ class LabelIndex:
                 self.pref.setdefault(iri, text)
             if kind in KIND_PRIORITY and (iri not in self.kind or KIND_PRIORITY[kind] < KIND_PRIORITY[self.kind[iri]]):
                 self.kind[iri] = kind
+        measure_nodes = _measure_named_companies(rows, self.kind)
         for iri, kind, text, is_pref in rows:
+            if iri in measure_nodes:
+                continue   # rule measure-no-company: "Net Profit" is no company a question names
             for n in dict.fromkeys((norm(text), norm(bare_domains(text)))):  # "Seznam.cz" is also "Seznam"
                 if n:
                     lst = self.by_norm.setdefault(n, [])
@@ -214,6 +243,39 @@ class LabelIndex:
             spelled.append(toks[0] + _initials(toks[1:]))
         return next((companies[a] for a in spelled if len(a) >= 3 and a in companies), None)
 
+    def _opening(self, gram: str) -> tuple[str, str, str] | None:
+        """Rule name-opening (issue45n): a question's capitalised words that open one company's longer name
+        ("Techno Electric" of "Techno Electric & Engineering") where their first word alone is another
+        entity's name (its subsidiary "Techno Digital Infra Private", which a document gave the shared word
+        "Techno"): the company whose name opens so, when it is the only one and no entity holds the words as
+        a name; the longer name asked beats the shared word. Seen: probe33 02 (p33-02-q03, the issuer said
+        as "Techno Electric"), kindcheck34 names 02 (a parent and its subsidiary sharing the first word,
+        "Sorimun Electric" / "Sorimun Digital Infra") and probe33 03 ("CITIC Limited" and "CITIC Telecom
+        International Holdings"). (Not when the first word names nothing: probe33 04's "Calder Rock" then
+        read as the fund's node answered a no-answer question with the target's share price.)"""
+        openings = self.__dict__.get("_openings")
+        if openings is None:
+            found: dict[str, set[str]] = {}
+            for n, lst in self.by_norm.items():
+                toks = n.split()
+                if len(toks) < 3:
+                    continue
+                best = self._best(lst)
+                if best is None or self.kind.get(best[0], best[1]) != "Company":
+                    continue
+                for k in range(2, len(toks)):
+                    if toks[k - 1] not in STOP and toks[k - 1] != "&":
+                        found.setdefault(" ".join(toks[:k]), set()).add(best[0])
+            openings = self.__dict__["_openings"] = {
+                key: next(iter(iris)) for key, iris in found.items() if len(iris) == 1 and key not in self.by_norm}
+        iri = openings.get(gram)
+        if iri is None:
+            return None
+        first = self._best(self.by_norm.get(gram.split()[0], []))
+        if first is None or first[0] == iri:
+            return None   # (only where the first word alone would name another entity: "Calder Rock" stays unread)
+        return (iri, "Company", self.pref.get(iri, gram))
+
     def _best(self, cands, kinds=()) -> tuple[str, str, str] | None:
         if kinds:
             cands = [c for c in cands if c[1] in kinds] or []
@@ -260,8 +322,9 @@ class LabelIndex:
                 gram = " ".join(toks[i:i + size])
                 if size == 1 and (gram in STOP or len(gram) < 2):
                     continue
+                named = size > 1 and all(t in caps or t == "&" for t in toks[i:i + size])
                 c = self._best(self.by_norm.get(gram, []) or self.by_norm.get(domains.get(gram, ""), [])) \
-                    or (size > 1 and all(t in caps or t == "&" for t in toks[i:i + size]) and self._acronym_of(toks[i:i + size]))
+                    or (named and self._acronym_of(toks[i:i + size])) or (named and self._opening(gram))
                 if c:
                     hits.append(Hit(c[0], c[1], self.pref.get(c[0], c[2]), gram, 100.0, i, i + size))
                     for j in range(i, i + size):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..pattern_cache import name_rx, plain
+from .bracket_terms import bracket_terms
 from .focus_score import CLASS_NOUNS
 from .legal_forms import LEGAL_FORM, core_name, name_key, same_company
 from .literal import count_word
@@ -31,13 +32,6 @@ DEFINED_NAME = RuleRecord(
      'Northgate Mobile Communications PJSC (“NMC” or “nomo”) announces … nomo added … (invented)'),
 )
 
-_Q = r"[\"“](?:(?:the|our)[ \t]+)?(?P<t{i}>[^\"“”()\n]{{1,30}})[\"”]"
-_TERM = r"(?:(?:the|our)[ \t]+)?" + _Q
-# "(hereinafter "X" or the "Company")", "("X")", "(the "Company" or "X")", "("X", "Y" or "Z")"
-_BRACKET = plain(r"\([ \t]*(?:(?:hereinafter|hereafter)(?:[ \t]+(?:referred[ \t]+to[ \t]+as|called))?,?[ \t]*)?"
-                 + _TERM.format(i=0)
-                 + "".join(rf"(?:[ \t]*(?:,|,?[ \t]+or|,?[ \t]+and)[ \t]+{_TERM.format(i=i)})?" for i in range(1, 4))
-                 + r"[ \t]*\)")
 # the name right before the bracket: capitalised words (any case), "&", "of", "and", a legal form's stops and commas
 # (a comma only before a legal form: "On October 15, 2031, Acme LLC" is "Acme LLC"; no "and": "the Company and Acme
 # A.Ş." is Acme's)
@@ -72,19 +66,15 @@ def _name_before(body: str, start: int) -> str | None:
 
 
 def bracket_short_forms(body: str) -> list[tuple[str, str]]:
-    """(name, short form) for each short form a bracket defines right after a name, in text order."""
-    if "(" not in body or ('"' not in body and "“" not in body):
-        return []
+    """(name, short form) for each short form a bracket defines right after a name, in text order (the
+    brackets as bracket_terms.py reads them)."""
     out = []
-    for m in _BRACKET.finditer(body):
-        name = _name_before(body, m.start())
+    for start, terms in bracket_terms(body).items():
+        name = _name_before(body, start)
         if name is None:
             continue
-        for i in range(4):
-            short = m.group(f"t{i}")
-            if short is None:
-                continue
-            short = short.strip()
+        for term in terms:
+            short = term.text
             if (short in _NOT_SHORT or short.title() in _NOT_SHORT or _SHORT.fullmatch(short) is None
                     or short == name or short.casefold() == name_key(name)):
                 continue

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..pattern_cache import plain, name_rx
+from .bracket_terms import bracket_terms
 from .currencies import CODES
 from .discover import no_company_name
 from .legal_forms import LEGAL_END, LEGAL_FORM
@@ -717,9 +718,21 @@ _DEF_QUOTED = r"[\"“](?P<short>[A-Z][\w&.-]{1,15})[\"”]"
 _SHORT_DEFINED = plain(_DEF_NAME + _DEF_TAIL + r"(?:[ \t]+\([^()\n]{1,40}\))?,?[ \t]+(?:"
                        r"(?:(?:often|also|commonly|usually|generally|hereinafter|hereafter)[ \t]+)?"
                        r"(?:shortened[ \t]+to|abbreviated[ \t]+(?:to|as)|known[ \t]+as|referred[ \t]+to[ \t]+as|called)[ \t]+"
-                       r"|\((?:hereinafter[ \t]+|hereafter[ \t]+)?)" + _DEF_QUOTED
+                       r"|(?P<open>\()(?:hereinafter[ \t]+|hereafter[ \t]+)?)" + _DEF_QUOTED
                        # (issue43f) rule defined-second-form: a second form after "or", in any case: '("EITC" or "du")'
                        + r"(?:[ \t]+or[ \t]+(?P<the>the[ \t]+)?[\"“](?P<short2>[^\W_][\w&.-]{0,15})[\"”])?")
+
+
+_SECOND_FORM = plain(r"[^\W_][\w&.-]{0,15}")
+
+
+def _second_term(body: str, at: int) -> tuple[str | None, bool]:
+    """Rule defined-second-form: the second quoted term of the bracket opening at `at` when "or" joins it to
+    the first (`bracket_terms`), a word of up to 16 letters: (it, an article before it); else (None, False)."""
+    terms = bracket_terms(body).get(at)
+    if terms is None or len(terms) < 2 or terms[1].joined_by != "or" or _SECOND_FORM.fullmatch(terms[1].text) is None:
+        return None, False
+    return terms[1].text, terms[1].article
 
 
 def defined_short_forms(body: str) -> dict[str, str]:
@@ -745,8 +758,10 @@ def defined_short_forms(body: str) -> dict[str, str]:
             # lower-case brand the questions use), '("stc" or "the Company")' (probe16 05: the lower-case form
             # first), is that name's too when no class noun ("the Company", "Companhia", probe28 06) and the
             # text writes it again
-            s2 = m.group("short2")
-            if s2 and m.group("the") is None and s2.capitalize() not in _CLASS_SHORT and s2 != full \
+            s2, article = m.group("short2"), m.group("the") is not None
+            if m.group("open") is not None:   # (a bracket's second form as the one reader reads it: bracket_terms.py)
+                s2, article = _second_term(body, m.start("open"))
+            if s2 and not article and s2.capitalize() not in _CLASS_SHORT and s2 != full \
                     and _count(s2, body) >= 2:
                 out.setdefault(s2, full)
     return out

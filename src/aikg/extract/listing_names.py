@@ -5,6 +5,7 @@ document, so that a question that names the company by its ticker ("DGW profit a
 Rules (named records, each met in two or more documents of different sources):
 - caps-form-alias: the company's name written in capitals in a header ("NCC GROUP PLC") is the company.
 - ticker-alias: "Name [legal form] (EXCHANGE: TICKER)" right after one of the company's names.
+- ticker-field (issue45n): a filing's header field "Ticker: …", "Symbol: …" gives its ticker.
 - stock-short-name: a filing's header field "Stock abbreviation: …", "Securities abbreviation: …",
   "Stock name : …", its Latin-script value (the bracketed form after a name in another script).
 """
@@ -14,7 +15,7 @@ import re
 from typing import Callable
 
 from ..pattern_cache import plain
-from .legal_forms import LEGAL_FORM
+from .legal_forms import LEGAL_FORM, core_name
 from .literal import has_word
 from .rule_record import RuleRecord
 
@@ -38,6 +39,17 @@ STOCK_SHORT_NAME = RuleRecord(
     ("Stock abbreviation: 华岭 (Hualing Data) (invented)",),
 )
 
+TICKER_FIELD = RuleRecord(
+    "ticker-field",
+    "a filing's header field 'Ticker: …', 'Symbol: …' (or '(Ticker: …)' after the company's name) gives the filer's "
+    "ticker: another name of it, as the bracketed '(EXCHANGE: TICKER)' is",
+    ("probe33 02 technoelectric_bse_clarification ('Scrip Code: 542141   Symbol: TECHNOE'; asked 'TECHNOE's data centre')",
+     "probe23 01 tanla_bse_outcome ('Scrip Code: 532790   Symbol: TANLA')",
+     "probe33 08a/08b automatedsystems ('Company: Automated Systems Company K.S.C.P. (Ticker: ASC)')",
+     "kindcheck34 names 03 okpara ('Ticker:            OKPFOOD'; asked 'OKPFOOD's net profit')"),
+    ("Issuer: ZANGWE MILLS PLC / Ticker: ZANGMIL … 'ZANGMIL revenue?' (invented)",),
+)
+
 CAPS_FORM_ALIAS = RuleRecord(
     "caps-form-alias",
     "a header writes the company's name in capitals, with or without its legal form, the text in its own "
@@ -50,12 +62,18 @@ CAPS_FORM_ALIAS = RuleRecord(
 
 # an exchange's short name: capitals, or a capitalised word ("Nasdaq", "Euronext Paris")
 _EXCHANGE = r"(?:[A-Z][A-Za-z]{1,9}(?:[ \t]+[A-Z][a-z]+)?)"
-_TICKER = r"(?P<ticker>[A-Z][A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)"
+# (issue45n) a stock code in digits ("(KRX: 271640)", "(TSE: 9432)", "(HKEX: 0020)"): the market's ticker where
+# it numbers its stocks (kindcheck34 names 02 sorimun; probe6 p6_05 kakao "(KRX: 035720)", probe5 05 ntt "(TSE: 9432)")
+_TICKER = r"(?P<ticker>[A-Z][A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?|\d{3,6}(?:\.[A-Z]{1,2})?)"
 _TICKER_BRACKET = plain(rf"\([ \t]*{_EXCHANGE}[ \t]*:\s*{_TICKER}[ \t]*(?:[;,|/][^()\n]{{0,60}})?\)")
 _LEGAL_TAIL = plain(rf"^(?:,?[ \t]+{LEGAL_FORM}){{0,2}},?[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?$", re.I)   # (its defined term between)
 
 _SHORT_FIELD = plain(r"(?im)^[ \t]*(?:[^\n]*?[ \t])?(?:stock|securities|share)[ \t]+(?:abbreviation|short[ \t]+name|name)"
                      r"[ \t]*:[ \t]*(?P<value>[^\n]{1,60}?)(?=[ \t]{2,}|[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2}[ \t]*:|$)")
+# rule ticker-field: "Ticker: OKPFOOD", "Symbol: TECHNOE", "(Ticker: ASC)" (a column's field may follow on the line)
+_TICKER_FIELD = plain(r"(?<![\w-])(?:[Tt]icker(?:[ \t]+[Ss]ymbol)?|(?:[Ss]tock[ \t]+|[Tt]rading[ \t]+|NSE[ \t]+)?[Ss]ymbol|TICKER|SYMBOL)"
+                      r"[ \t]*:[ \t]*(?P<value>[A-Z0-9][A-Z0-9&.-]{1,11})(?![\w&.-])")
+_FIELD_LINES = 16   # (the first lines: a letter's address block may come before the exchange's fields)
 _LATIN_NAME = plain(r"[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.-]*){0,3}")
 # tickers that are English words a question may say ("now", "market cap"): a question's word, no name
 _WORD_TICKERS = frozenset("""NOW CAP ALL ONE TWO NEW BIG KEY ARE FOR AND THE BUY SEE WAY CAN HAS OUT NET LOW HIGH
@@ -72,7 +90,7 @@ def ticker_aliases(names: list[str], body: str) -> list[str]:
         low = before.lower()   # (a header in capitals: "CREDICORP LTD. (NYSE: BAP)")
         for n in names:
             t = m.group("ticker")
-            if len(t) < 3 or t in _WORD_TICKERS or has_word(body, t.lower()):
+            if len(t) < 3 or t in _WORD_TICKERS or (not t[0].isdigit() and has_word(body, t.lower())):
                 break   # a ticker of two letters, or one the text also writes as a word ("NOW", "CAP"): no name to look for
             at = low.rfind(n.lower())
             if at >= 0 and _LEGAL_TAIL.match(before[at + len(n):]) and t not in out:
@@ -97,6 +115,19 @@ def stock_short_names(top: list[str]) -> list[str]:
             nm = _LATIN_NAME.fullmatch(cand)
             if nm is not None and not cand.isdigit() and cand not in out:
                 out.append(cand)
+    return out
+
+
+def ticker_fields(body: str) -> list[str]:
+    """Rule ticker-field: the tickers a filing's first lines give in a ticker or symbol field, in order."""
+    head = "\n".join(body.split("\n", _FIELD_LINES)[:_FIELD_LINES])
+    if "icker" not in head and "ymbol" not in head and "ICKER" not in head and "YMBOL" not in head:
+        return []
+    out: list[str] = []
+    for m in _TICKER_FIELD.finditer(head):
+        v = m.group("value").rstrip(".-")
+        if len(v) >= 2 and v not in _WORD_TICKERS and v not in out:
+            out.append(v)
     return out
 
 
@@ -138,7 +169,10 @@ def listing_aliases(label: str, aliases: list[str], top: list[str], body: str,
     have = {n.lower() for n in names}
     out = []
     caps = caps_forms(names, body)
-    for n in ticker_aliases(names, body) + stock_short_names(top) + caps:
+    # (rule ticker-field: a ticker in letters opens with its company's first letter, "TECHNOE", "OKPFOOD", "SMHN";
+    # a page's field for another company's stock, "Ticker: CVNA" on a data vendor's alert, is not its name)
+    fields = [t for t in ticker_fields(body) if t[0].isdigit() or t[0] == core_name(label)[:1].upper()]
+    for n in ticker_aliases(names, body) + stock_short_names(top) + fields + caps:
         known = company_of(n)
         if n in names or (n.lower() in have and not n.isupper()) or (known is not None and known != label and n not in caps):
             continue   # (its own name in capitals is the company whatever pass 0 read it as)

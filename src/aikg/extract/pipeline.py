@@ -36,6 +36,7 @@ from .trade_names import is_place_word, trade_name
 from .former_names import former_names
 from .legal_forms import CORP_MARKERS, DESCRIPTOR, LEGAL_END as _LEGAL_END, LEGAL_FORM, LEGAL_LAST, LEGAL_PREFIXES, core_name, own_legal_name, same_company
 from .defined_names import add_short_forms
+from .shared_heads import settle_shared_heads
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
@@ -258,6 +259,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     renamed = _former_names(cleaned, rec, doc_aliases, focus)   # rule former-name (former_names.py)
     # rule bracket-defined-name (defined_names.py): 'PT Acme Tbk ("Acmetek" or the "Company")': "Acmetek" is Acme
     add_short_forms(cleaned, doc_aliases, focus.label if focus is not None else None, rec.by_surface)
+    # rule shared-head (shared_heads.py): the first word a parent and its subsidiary share is the issuer's
+    own = focus.label if focus is not None else filer.label if filer is not None else None
+    settle_shared_heads(doc_aliases, own, cleaned)
     # pass 1: who is this document about, and which short names does it use
     first = [find_memo.find(rec, s.text, doc_aliases) for s in sents]
     pass1_aliases = set(doc_aliases)
@@ -295,6 +299,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                         trades.setdefault(m.label, (trade, sents[i].start + m.start))
                 elif not is_place_word(toks[0]):
                     doc_aliases.setdefault(toks[0], ("Company", m.label))
+    settle_shared_heads(doc_aliases, own, cleaned)   # (rule shared-head: the first words pass 1 added)
     for ms in first:  # people named only in lists ("its leaders include A, B and C")
         pass
     for m in _LEADERS_LIST.finditer(cleaned) if _any_in(cleaned, ("leader", "founder", "executive")) else ():
