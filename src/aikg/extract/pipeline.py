@@ -499,7 +499,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         line_at = cleaned.rfind("\n", 0, s.start) + 1
         if guidance_grid is not None and (s.paragraph != guidance_grid.paragraph or cleaned[line_at:s.start].strip()):
             guidance_grid = None   # (the table's paragraph ended, or a sentence within a line: no row)
-        if guidance_grid is None and not cleaned[line_at:s.start].strip() and guidance_tables.may_head(s.text):
+        if guidance_grid is None and not cleaned[line_at:s.start].strip() and guidance_tables.may_head(s.text, low):
             g_line = cleaned[line_at:_line_end(cleaned, s.start)]
             g_year = [p for p in ctx.periods if p.kind in ("year", "fiscal_year")]
             guidance_grid = guidance_tables.header(

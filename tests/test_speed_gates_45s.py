@@ -1,0 +1,65 @@
+"""Issue 45s: the cheap word tests put before pattern families read exactly what the patterns alone read,
+on random texts built from the words and characters that matter to each (invented companies only)."""
+from __future__ import annotations
+
+import random
+import re
+
+from aikg.extract import agreements, document_currency as dc, guidance_tables
+from aikg.extract.values import fold
+
+
+def _texts(bits: list[str], n: int = 3000, seed: int = 7, most: int = 30) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, most))) for _ in range(n)]
+
+
+def _words_of(patterns: list[str]) -> list[str]:
+    return sorted({w for p in patterns for w in re.findall(r"[A-Za-z]+", p)})
+
+
+def test_literal_leads_of_each_alternative():
+    assert dc.literal_leads(r"\bNZX\b|\bNZSX\b|New Zealand (?:Stock )?Exchange") == ("NZX", "NZSX", "New Zealand ")
+    assert dc.literal_leads(r"\bTSXV?\b|Toronto Stock Exchange") == ("TSX", "Toronto Stock Exchange")
+    assert dc.literal_leads(r"\bSGX(?:-ST)?\b|Singapore Exchange") == ("SGX", "Singapore Exchange")
+    assert dc.literal_leads(r"(?:New|Old) Exchange|ASX") is None   # (an alternative opening with a group: no gate)
+    assert dc.literal_leads(r"ASX|\d+ Exchange") is None
+    assert all(dc.literal_leads(e.pattern) for e in dc.EXCHANGES)   # (every exchange gated today)
+
+
+def test_gated_exchanges_are_the_exchanges_searched():
+    words = _words_of([e.pattern for e in dc.EXCHANGES])
+    bits = [w + " " for w in words] + words + ["-", "-ST", "V", " ", "\n", "(", ":", "Tarakihi Foods Limited ", "x"]
+    for text in _texts(bits, 4000, 3):
+        plain = {cur for rx, cur, _ in dc._EXCHANGE_RX if rx.search(text)}
+        gated = {cur for rx, cur, leads in dc._EXCHANGE_RX
+                 if (leads is None or any(map(text.__contains__, leads))) and rx.search(text)}
+        assert gated == plain, text
+
+
+def test_agreement_gates_hold_a_word_of_every_match():
+    pats = [(agreements.SALE, agreements._SALE_WORDS, True), (agreements.BUYBACK, agreements._BUYBACK_WORDS, True),
+            (agreements.LET_TO, agreements._LET_TO_WORDS, False), (agreements.SIGNED, agreements._SIGNED_WORDS, True)]
+    words = _words_of([p.pattern for p, _, _ in pats])
+    bits = ([w + " " for w in words] + [w.upper() + " " for w in words] + [w.title() + " " for w in words]
+            + ["Kestrel Dynamics ", "the plant ", "to ", "To ", "-", "ſ", "ı", " ", "\t", ".", "Senior "])
+    for text in _texts(bits, 5000, 5):
+        for rx, gate, folded in pats:
+            if rx.search(text) is not None:
+                assert any(w in (fold(text) if folded else text) for w in gate), (rx.pattern, text)
+
+
+def test_opened_reads_an_agreement_as_before():
+    from aikg import records as r
+    own = r.EntityRef(kind="Company", label="Vellmark Systems")
+    assert agreements.opened("Vellmark Systems signed a five-year supply contract with Orlano Freight.", [], own).kind == "contract"
+    assert agreements.opened("Vellmark Systems has let its warehouse to Orlano Freight.", [], own).kind == "lease"
+    assert agreements.opened("Vellmark Systems launched a share buyback programme.", [], own).kind == "buyback"
+    assert agreements.opened("Vellmark Systems reported revenue of $12 million.", [], own) is None
+
+
+def test_may_head_with_the_folded_text_reads_as_without():
+    bits = ["Previous ", "previously ", "PRIOR ", "original ", "earlier ", "old ", "Initial ", "former ", "guidance ",
+            "Outlook ", "forecasts ", "target ", "targets ", "new ", "Revenue ", "   ", "\t", "ſ", "ı", "x", "-"]
+    for text in _texts(bits, 4000, 9):
+        assert guidance_tables.may_head(text, fold(text)) == guidance_tables.may_head(text), text
