@@ -63,3 +63,29 @@ def test_may_head_with_the_folded_text_reads_as_without():
             "Outlook ", "forecasts ", "target ", "targets ", "new ", "Revenue ", "   ", "\t", "ſ", "ı", "x", "-"]
     for text in _texts(bits, 4000, 9):
         assert guidance_tables.may_head(text, fold(text)) == guidance_tables.may_head(text), text
+
+
+def test_unmarked_row_gates_match_as_the_patterns_do():
+    from aikg.extract import list_lines as ll
+    bits = ["  ", " ", "\t", "Media", "Consumer", ": ", "snack foods", " — ", " – ", " -- ", "-", "Rp", "£", "4,918",
+            "15.2m", "   ", "(SCTV)", "x", "\n", "...."]
+    rnd = random.Random(17)
+    shaped = [rnd.choice(["  ", "    ", "\t\t", " \t", "", " "]) + rnd.choice(["Media (SCTV, Indosiar)", "Central government",
+              "Consumer: snack foods, dairy and bottled water", "Health: clinics"]) + rnd.choice(["      ", "   ", " — ", " – ", " -- ", ": "])
+              + rnd.choice(["4,918", "£15.2m", "Rp6,204bn", "(12)", "x"]) for _ in range(2000)]
+    assert sum(ll._BARE_ROW.match(t) is not None for t in shaped) > 100 and sum(ll._MEMBERS_ROW.match(t) is not None for t in shaped) > 20
+    for text in shaped + _texts(bits, 5000, 13, 14):
+        for got, plain in ((ll._bare_row(text), ll._BARE_ROW.match(text)), (ll._members_row(text), ll._MEMBERS_ROW.match(text))):
+            assert (got is None) == (plain is None) and (got is None or got.span() == plain.span()), text
+
+
+def test_own_legal_name_reads_as_the_one_pattern_did():
+    from aikg.extract.legal_forms import LEGAL_FORM, own_legal_name
+    names = ["Pulsar", "Ab Ab", "Kestrel Dynamics", "TARAKIHI", "Vellmark-Systems", "X"]
+    bits = names + [n.upper() + " " for n in names] + [" ", ", ", "  ", "\n", "-", "Limited", "LTD", "Inc.", " plc",
+                                                       "Group", "s", "ſ", "ı", "Ab ", "Ltd "]
+    for text in _texts(bits, 3000, 21, 12):
+        for name in names:
+            plain = re.search(rf"(?<![\w-]){re.escape(name)},?\s+{LEGAL_FORM}(?![\w-])", text, re.I) is not None
+            assert own_legal_name(name, text) == plain, (name, text)
+    assert own_legal_name("Ab Ab", "Ab Ab Ab Ltd")   # (overlapping places the name starts: each tried)
