@@ -89,3 +89,40 @@ def test_own_legal_name_reads_as_the_one_pattern_did():
             plain = re.search(rf"(?<![\w-]){re.escape(name)},?\s+{LEGAL_FORM}(?![\w-])", text, re.I) is not None
             assert own_legal_name(name, text) == plain, (name, text)
     assert own_legal_name("Ab Ab", "Ab Ab Ab Ltd")   # (overlapping places the name starts: each tried)
+
+
+def test_framed_names_read_as_the_patterns_with_the_name_did():
+    from aikg.extract import focus, salience
+    names = ["Oberholz", "Ruiz", "Tan", "Ab", "Vellmark Systems"]
+    bits = names + [" ", "\t", "\n", "Mr", "Mrs", "Ms.", "Mx ", "Dr ", "Matthias ", "J.", "K. ", "xMr ", "-", "(", " ( ",
+                    ", ", "the ", "Chief ", "CFO", "Director", "Co-founder", "said", "Acme", "ab"]
+    rnd = random.Random(29)
+    shaped = ["".join(rnd.choice(opts) for opts in (["", "said ", "x", "-", "\n", "Acme "], ["Matthias", "Mr", "Ms.", "dana", "J.", "K"],
+                                                   ["", " ", "\t", " K.", "\n"], [" ", "  ", "", "\t"], names, ["", "s", "-x", " "],
+                                                   [" (", ", ", ", the ", " ( ", ",", " "], ["CFO", "Chief", "Chiefs", "Director", "cfo"]))
+              for _ in range(3000)]
+    for text in shaped + _texts(bits, 4000, 23, 16):
+        for name in names:
+            hon = re.search(rf"\b{focus._HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])", text) is not None
+            assert focus._honorific_surname(name, text) == hon, (name, text)
+            titled = " " not in name and re.search(rf"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+{re.escape(name)}"
+                                                   + salience._TITLED_AFTER, text) is not None
+            assert salience.person_surname(name, text, title_after=True) == titled, (name, text)
+    assert salience.person_surname("Oberholz", "Matthias Oberholz (CFO) said", title_after=True)
+    assert focus._honorific_surname("Tan", "said Ms. Tan.")
+
+
+def test_own_company_acronym_reads_as_the_pattern_with_the_word_did():
+    from aikg.extract import pipeline
+    from aikg.extract.legal_forms import LEGAL_FORM
+    rnd = random.Random(31)
+    words = ["KORVAX", "ANNOUNCEMENT", "KORVAXX", "XKORVAX"]
+    shaped = ["".join(rnd.choice(opts) for opts in (["", "-", "x", " ", "\n", "the "], words, ["", " ", "\n ", "  ", "-"],
+                                                   ["Limited", "Group", "Holdings", "Holding", "SE", "AG", "Telecom", "Groupe"],
+                                                   ["", " ", "-x", "s", "."]))
+              for _ in range(3000)]
+    for text in shaped:
+        for tok in words:
+            plain = re.search(rf"(?<![\w-]){re.escape(tok)}\s+(?:{LEGAL_FORM}|Group|Holdings?)(?![\w-])", text) is not None
+            assert pipeline._own_company_acronym(tok, text) == plain, (tok, text)
+    assert sum(pipeline._own_company_acronym("KORVAX", t) for t in shaped) > 100

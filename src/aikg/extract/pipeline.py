@@ -43,7 +43,7 @@ from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, out
 from .holdings import holdings
 from . import effective_dates, guidance_moves, guidance_tables, outlook_lists, prior_year
 from .report_period import asks, defined_period, half_year_heading, part_results_heading, scope_statement, year_ended_heading
-from .literal import count_word
+from .literal import count_word, framed
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
@@ -1495,7 +1495,12 @@ def _own_company_acronym(tok: str, text: str) -> bool:
     its own, with a legal form or group word after it ("CITIC Limited", "CITIC Group" beside "CITIC Telecom
     International Holdings Limited", probe33 03; "CANCOM SE" beside "CANCOM Austria AG", focusset22 held 21),
     is the group's name opening its subsidiary's name, no heading word ("ANNOUNCEMENT", "SOURCE"): it stays."""
-    return name_rx(rf"(?<![\w-]){re.escape(tok)}\s+(?:{LEGAL_FORM}|Group|Holdings?)(?![\w-])").search(text) is not None
+    # ((?<![\w-]) TOK \s+(?:LEGAL_FORM|Group|Holdings?)(?![\w-]): no pattern compiled per word, literal.framed)
+    return framed(text, tok, _WORD_START_END, _FORM_OR_GROUP_AFTER)
+
+
+_WORD_START_END = plain(r"(?<![\w-])\Z")
+_FORM_OR_GROUP_AFTER = plain(rf"\s+(?:{LEGAL_FORM}|Group|Holdings?)(?![\w-])")
 
 
 def _unknown_companies(text: str, rec, trades: dict[str, tuple[str, int]] | None = None) -> dict[str, tuple[str, str]]:
