@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from .. import records as r
 from ..pattern_cache import plain
 from . import stake_phrase
+from .values import fold
 
 PARTY_KINDS = ("Company", "Organization", "Segment")
 MENTION_KINDS = PARTY_KINDS + ("Project",)
@@ -274,12 +275,25 @@ def _kind(noun: str) -> str:
     return next(k for w, k in KIND_OF if w in low)
 
 
+# The words every match of a pattern holds (in values.fold(text) for the case-insensitive ones, in the text for
+# LET_TO): a sentence holding none of them is not searched (most sentences open no agreement).
+_SALE_WORDS = ("sell", "divest", "dispose")
+_BUYBACK_WORDS = ("program",)
+_LET_TO_WORDS = ("let", "lease")
+_SIGNED_WORDS = ("into", "sign", "won", "wins", "secure", "form", "agreed", "awarded", "entry")
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, words))
+
+
 def opened(text: str, mentions, company: r.EntityRef | None) -> Agreement | None:
     """The agreement a sentence opens: a verb of entering, then within 120 characters an agreement
     noun; its party the first company named before the verb (else the document's company), its
     counterparty the first named after "with"; None when the sentence opens none."""
     orgs = [m for m in mentions if m.kind in PARTY_KINDS]
-    sale = SALE.search(text)
+    low = fold(text)   # (each pattern searched only when the text holds a word every match of it holds)
+    sale = SALE.search(text) if _has(low, _SALE_WORDS) else None
     if sale is not None:
         named = [m for m in orgs if sale.end() <= m.start <= sale.end() + 3]
         buyer = _ref(named[0]) if named else _named(text, sale.end())
@@ -289,13 +303,13 @@ def opened(text: str, mentions, company: r.EntityRef | None) -> Agreement | None
             return None
         return Agreement(kind="sale", party=party, counterparty=buyer, role="buyer",
                          others=_others(mentions, party, buyer, company), at=sale.start(), who=buyer.label)
-    bb = BUYBACK.search(text)
+    bb = BUYBACK.search(text) if _has(low, _BUYBACK_WORDS) else None
     if bb is not None and company is not None:
         before = [m for m in orgs if m.end <= bb.start() and m.kind != "Segment"]
         party = _ref(before[0]) if before else company
         return Agreement(kind="buyback", party=party, counterparty=None, role="counterparty",
                          others=_others(mentions, party, None, company), at=bb.start())
-    lt = LET_TO.search(text)
+    lt = LET_TO.search(text) if _has(text, _LET_TO_WORDS) else None   # (case-sensitive: the text itself)
     if lt is not None:   # "X has let its building to Z": a lease, X the landlord, Z the tenant
         named = [m for m in orgs if lt.end() <= m.start <= lt.end() + 3]
         tenant = _ref(named[0]) if named else _named(text, lt.end())
@@ -303,7 +317,7 @@ def opened(text: str, mentions, company: r.EntityRef | None) -> Agreement | None
         if tenant is not None and party is not None and tenant != party:
             return Agreement(kind="lease", party=party, counterparty=tenant, role="tenant",
                              others=_others(mentions, party, tenant, company), at=lt.start(), who=tenant.label)
-    v = SIGNED.search(text)
+    v = SIGNED.search(text) if _has(low, _SIGNED_WORDS) else None
     if v is None:
         return None
     n = NOUNS.search(text, v.end(), min(len(text), v.end() + 120))

@@ -49,7 +49,47 @@ EXCHANGES: tuple[Exchange, ...] = (
 RUPEE_COUNTRIES: dict[str, str] = {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR",
                                    "Mauritius": "MUR", "Seychelles": "SCR"}
 _RUPEE_COUNTRY_RX = re.compile(r"\b(" + "|".join(RUPEE_COUNTRIES) + r")\b(?!\s+rupees?)")
-_EXCHANGE_RX = tuple((re.compile(e.pattern), e.currency) for e in EXCHANGES)
+
+
+def literal_leads(pattern: str) -> tuple[str, ...] | None:
+    """The literal text each top-level alternative of a case-sensitive `pattern` opens with (after a `\\b`):
+    every match holds one of them, so a text holding none needs no search ("NZX", "New Zealand " of
+    r"\\bNZX\\b|New Zealand (?:Stock )?Exchange"); None when an alternative opens with no literal text."""
+    alts, depth, part = [], 0, ""
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            part += pattern[i:i + 2]
+            i += 2
+            continue
+        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
+        if ch == "|" and depth == 0:
+            alts.append(part)
+            part = ""
+        else:
+            part += ch
+        i += 1
+    alts.append(part)
+    leads = []
+    for alt in alts:
+        alt = alt[2:] if alt.startswith(r"\b") else alt
+        lit = ""
+        for ch in alt:
+            if not (ch.isalnum() or ch in " -:/&'"):
+                break
+            lit += ch
+        if len(lit) < len(alt) and alt[len(lit)] in "?*{":
+            lit = lit[:-1]   # (the last letter is optional: "TSXV?" leads with "TSX")
+        if not lit:
+            return None
+        leads.append(lit)
+    return tuple(leads)
+
+
+# (each exchange's pattern searched only in a head holding the literal text one of its alternatives opens with:
+# twelve searches of the head were a twentieth of a feed article's extraction)
+_EXCHANGE_RX = tuple((re.compile(e.pattern), e.currency, literal_leads(e.pattern)) for e in EXCHANGES)
 
 
 @dataclass(frozen=True)
@@ -124,7 +164,8 @@ def read(cleaned: str) -> HomeCurrencies | None:
     """The home currency of each ambiguous family, from the exchanges the document's head names (for a
     rupee, failing those, from the one rupee country the document names)."""
     head = "\n".join([ln for ln in cleaned.split("\n", 80)[:80] if ln.strip()][:HEAD_LINES])
-    named = {cur for rx, cur in _EXCHANGE_RX if rx.search(head)}
+    named = {cur for rx, cur, leads in _EXCHANGE_RX
+             if (leads is None or any(map(head.__contains__, leads))) and rx.search(head)}
     if not named & ({RUPEE.default} | set(RUPEE.members)) and RUPEE.bare.search(cleaned):
         countries = {RUPEE_COUNTRIES[m.group(1)] for m in _RUPEE_COUNTRY_RX.finditer(cleaned)}
         if len(countries) == 1:

@@ -35,7 +35,7 @@ from typing import Callable
 
 from .filer_terms import defined_filer_count
 from .header_fields import buyer_field, is_section_word, not_party_names, page_chrome_title, party_field
-from .literal import after_capitalised, after_name_run, has_word
+from .literal import after_capitalised, after_name_run, framed, has_word
 from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM, LEGAL_LAST
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, person_surname, clause_subjects, figure_sentences,
@@ -507,13 +507,15 @@ _TITLE_IN_NAME = plain(r"\b(?:Chief|CEO|CFO|COO|CTO|President|Chair(?:man|woman)
 
 # (the personal ones of _HONORIFICS: "Dr", "Sir", "Prof" open company names too, "Dr. Reddy's")
 _HONORIFIC_BEFORE = "(?:Mr|Mrs|Ms|Mx)\\.?[ \\t]+"
+_HONORIFIC_END = plain(rf"\b{_HONORIFIC_BEFORE}\Z")
+_NO_WORD_AFTER = plain(r"(?![\w-])")
 
 
 def _honorific_surname(name: str, body: str) -> bool:
     """A single word the text writes after a personal honorific ("Mr. Ferrante", "Ms Tanaka"), or a
     person's full name it writes so ("Mr. Zhuo Wenhan, born in 1968, …", the surname first: issue39f,
     kindcheck29 focus 03's nominee, named far more often than the company he chairs)."""
-    return name_rx(rf"\b{_HONORIFIC_BEFORE}{re.escape(name)}(?![\w-])").search(body) is not None
+    return framed(body, name, _HONORIFIC_END, _NO_WORD_AFTER)   # (\b HONORIFIC NAME (?![\w-]): no pattern per name)
 
 
 _STOCK_FIELDS = plain(r"^[ \t]*(?:Stock|Securities|Share)[ \t]+(?:code|abbreviation|short[ \t]+name)[ \t]*:", re.I)

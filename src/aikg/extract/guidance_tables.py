@@ -148,8 +148,17 @@ def _change(said: dict, measure: str, subject, period, ev, growth: bool) -> list
                     relations=(r.ClaimRelation(kind="guidance_change", detail=detail),))]
 
 
-def may_head(text: str) -> bool:
-    """A cheap gate: whether a sentence may be a guidance table's header line (`header` decides)."""
+# the words every match of _PREVIOUS / _GUIDANCE_WORD holds, looked up in the folded text (values.fold) first
+_PREVIOUS_WORDS = ("previous", "prior", "original", "earlier", "old", "initial", "former")
+_GUIDANCE_WORDS = ("guidance", "outlook", "forecast", "target")
+
+
+def may_head(text: str, low: str | None = None) -> bool:
+    """A cheap gate: whether a sentence may be a guidance table's header line (`header` decides). `low`:
+    values.fold(text), when the caller has it (the patterns are searched only when it holds their words)."""
+    if low is not None and not (any(map(low.__contains__, _PREVIOUS_WORDS))
+                                and any(map(low.__contains__, _GUIDANCE_WORDS))):
+        return False
     return _PREVIOUS.search(text) is not None and _GUIDANCE_WORD.search(text) is not None
 
 

@@ -179,7 +179,7 @@ def _heading(line: str) -> tuple[bool, FieldRole | None]:
     m = _PART.match(line)
     if m is not None:
         return True, _role(m.group("title"), _HEADING_ROLE_OF)
-    m = _BILINGUAL.match(line)
+    m = _BILINGUAL.match(line) if "/" in line else None   # (its slash: a cheap test first)
     if m is not None:
         return True, _role(m.group("a"), _HEADING_ROLE_OF) or _role(m.group("b"), _HEADING_ROLE_OF)
     return False, None
@@ -199,8 +199,8 @@ def header_fields(body: str) -> tuple[Field, ...]:
         if is_heading:
             section = role if role is not None and (role.party or role.name == "buyer") else None
             continue
-        for rx in (_CELL, _COLON):
-            m = rx.match(line)
+        for rx, mark in ((_CELL, "|"), (_COLON, ":")):   # (the bar or colon each needs: a cheap test first)
+            m = rx.match(line) if mark in line else None
             if m is None:
                 continue
             if section is not None and _norm(m.group("key")) in _NAME_KEYS:

@@ -95,11 +95,19 @@ PARTICIPLE_ASIDE = (r",[ \t]+(?:[a-z]+-)?(?:owned|backed|controlled|founded|base
 
 
 
+# the legal form after a name, compiled once (own_legal_name)
+_FORM_AFTER = plain(rf",?\s+{LEGAL_FORM}(?![\w-])", re.I)
+
+
 def own_legal_name(name: str, text: str) -> bool:
     """Whether `text` writes `name` itself followed by a legal form, in any case ("Pulsant Limited",
     "PULSANT LIMITED"): the name is a legal entity of its own, not the short form of a longer one."""
-    # (name_rx: one pattern per name, kept out of `re`'s own cache of 512)
-    return name_rx(rf"(?<![\w-]){re.escape(name)},?\s+{LEGAL_FORM}(?![\w-])", re.I).search(text) is not None
+    # (name_rx: one pattern per name, kept out of `re`'s own cache of 512; the name alone, as a look-ahead so that
+    # every place it starts is tried, with the legal form after it matched by _FORM_AFTER: a name's pattern with
+    # the legal forms in it took ~0.8 ms to compile, for each new name)
+    n = len(name)
+    return any(_FORM_AFTER.match(text, m.start() + n) is not None
+               for m in name_rx(rf"(?<![\w-])(?={re.escape(name)})", re.I).finditer(text))
 
 
 def core_name(name: str) -> str:

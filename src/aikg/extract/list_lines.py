@@ -175,6 +175,16 @@ class Block:
     marked: str       # "numbered", "bulleted" or "unmarked"
 
 
+def _bare_row(part: str):
+    """_BARE_ROW.match(part), tried only on a line opening with the two blanks it needs."""
+    return _BARE_ROW.match(part) if part[:1] in (" ", "\t") and part[1:2] in (" ", "\t") else None
+
+
+def _members_row(part: str):
+    """_MEMBERS_ROW.match(part), tried only on a line holding its colon and a dash."""
+    return _MEMBERS_ROW.match(part) if ":" in part and ("—" in part or "–" in part or "--" in part) else None
+
+
 def _rows_of(line: str, at: int, bare: bool = False) -> list[tuple[Row, str]]:
     out = []
     parts, pos = [], 0
@@ -183,7 +193,7 @@ def _rows_of(line: str, at: int, bare: bool = False) -> list[tuple[Row, str]]:
         pos = m.end()
     parts.append((pos, line[pos:]))
     for off, part in parts:
-        m = (_BARE_ROW.match(part) or _MEMBERS_ROW.match(part)) if bare else _ROW.match(part)
+        m = (_bare_row(part) or _members_row(part)) if bare else _ROW.match(part)
         if m is None:
             return []
         label = " ".join(m.group("label").split())

@@ -44,7 +44,7 @@ from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, out
 from .holdings import holdings
 from . import effective_dates, guidance_moves, guidance_tables, outlook_lists, prior_year
 from .report_period import asks, defined_period, half_year_heading, part_results_heading, scope_statement, year_ended_heading
-from .literal import count_word
+from .literal import count_word, framed
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
@@ -506,7 +506,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         line_at = cleaned.rfind("\n", 0, s.start) + 1
         if guidance_grid is not None and (s.paragraph != guidance_grid.paragraph or cleaned[line_at:s.start].strip()):
             guidance_grid = None   # (the table's paragraph ended, or a sentence within a line: no row)
-        if guidance_grid is None and not cleaned[line_at:s.start].strip() and guidance_tables.may_head(s.text):
+        if guidance_grid is None and not cleaned[line_at:s.start].strip() and guidance_tables.may_head(s.text, low):
             g_line = cleaned[line_at:_line_end(cleaned, s.start)]
             g_year = [p for p in ctx.periods if p.kind in ("year", "fiscal_year")]
             guidance_grid = guidance_tables.header(
@@ -1502,7 +1502,12 @@ def _own_company_acronym(tok: str, text: str) -> bool:
     its own, with a legal form or group word after it ("CITIC Limited", "CITIC Group" beside "CITIC Telecom
     International Holdings Limited", probe33 03; "CANCOM SE" beside "CANCOM Austria AG", focusset22 held 21),
     is the group's name opening its subsidiary's name, no heading word ("ANNOUNCEMENT", "SOURCE"): it stays."""
-    return name_rx(rf"(?<![\w-]){re.escape(tok)}\s+(?:{LEGAL_FORM}|Group|Holdings?)(?![\w-])").search(text) is not None
+    # ((?<![\w-]) TOK \s+(?:LEGAL_FORM|Group|Holdings?)(?![\w-]): no pattern compiled per word, literal.framed)
+    return framed(text, tok, _WORD_START_END, _FORM_OR_GROUP_AFTER)
+
+
+_WORD_START_END = plain(r"(?<![\w-])\Z")
+_FORM_OR_GROUP_AFTER = plain(rf"\s+(?:{LEGAL_FORM}|Group|Holdings?)(?![\w-])")
 
 
 def _unknown_companies(text: str, rec, trades: dict[str, tuple[str, int]] | None = None) -> dict[str, tuple[str, str]]:

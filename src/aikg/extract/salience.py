@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..pattern_cache import plain, name_rx
-from .literal import after_capitalised, after_name_run, word_starts
+from .literal import after_capitalised, after_name_run, framed, word_starts
 from .legal_forms import PARTICIPLE_ASIDE
 
 
@@ -222,6 +222,8 @@ _OFFICERS = ("CEO", "CFO", "COO", "CTO", "CIO")   # (the titles of the pattern b
 _OFFICER_TITLE = (r"(?:Chief|CEO|CFO|COO|CTO|CIO|CRO|President|Chair(?:man|woman|person)?|Director|Head|Founder|"
                   r"Co-founder|Managing|Vice|VP|SVP|EVP|General[ \t]+Counsel|Treasurer|Secretary|Partner)\b")
 _TITLED_AFTER = (r"(?:[ \t]*\([ \t]*|,[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?)" + _OFFICER_TITLE)
+_TITLED_AFTER_RX = plain(_TITLED_AFTER)
+_FIRST_NAME_BEFORE = plain(r"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+\Z")   # (a first name, its initial: right before a name)
 
 
 def person_surname(name: str, body: str, title_after: bool = False) -> bool:
@@ -230,9 +232,8 @@ def person_surname(name: str, body: str, title_after: bool = False) -> bool:
     before the name counting as such a word ("CEO Dana Ruiz" … "Ruiz said"). With `title_after`: closing a
     capitalised full name with an officer's title right after it, in brackets or after a comma (rule
     titled-surname of focus.py: "Matthias Oberholz (CFO)", "Jane Roe, Chief Financial Officer")."""
-    if title_after:
-        return " " not in name and name_rx(rf"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+{re.escape(name)}"
-                                           + _TITLED_AFTER).search(body) is not None
+    if title_after:   # (the pattern "(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+" NAME _TITLED_AFTER, none compiled per name)
+        return " " not in name and framed(body, name, _FIRST_NAME_BEFORE, _TITLED_AFTER_RX)
     if " " in name or not _after_capital(name, body) or not after_capitalised(body, name) \
             or not after_name_run(body, name, _OFFICERS):   # (the pattern's necessary shape, before it is built)
         return False
