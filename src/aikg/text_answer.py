@@ -341,6 +341,18 @@ def _months(text: str) -> set[str]:
     return {m.lower() for m in MONTH.findall(text)} - ({"may"} if not re.search(r"\bMay\b", text) else set())
 
 
+# Rule undated-row (the text lane's reading of claims_fallback.UNDATED_COLUMNS): a quoted table row of two or more
+# values and no period of its own ("EBITDA 84,215 76,540 +10.0%", "Net profit 7,500 4,100 2,870") does not say
+# which value is the period asked; a question naming a period is not answered by it (probe34 02 Quest Holdings
+# key figures for a subsidiary's 9M EBITDA, probe34 05 Bittnet budget table for a target's 2025 net profit; the
+# claims lane refused the same rows for probe33 05 CSE Global).
+def undated_row(quote: str) -> bool:
+    """Whether a quoted sentence is a table row of several values naming no period (rule undated-row)."""
+    from .claims_fallback import UNDATED_COLUMNS
+    q = " ".join(quote.split())
+    return bool(UNDATED_COLUMNS["row"].match(q)) and not (_years(q) or _quarters(q) or _months(q))
+
+
 def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
     """Every year, quarter and month the question names is named by the sentence (2025 / FY25;
     Q3 / third quarter / 3Q; December / Dec); or, for a sentence that names none of them
@@ -709,6 +721,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue   # "why …": a sentence stating a cause, not the change it explains
         if not _counts(question, quote) or not _period_fits(question, quote, lambda: _dated(store, evidence[quote, doc], timeout)):
             continue
+        if asked_period and undated_row(quote):
+            continue   # a table row of several values and no period said: which is the period asked is not known
         if part_said(question.lower(), quote):
             continue   # a part's count where the total is asked (narrowing.WHOLE_ASKED)
         if _unit_subject(quote, groups, question):
