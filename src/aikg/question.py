@@ -213,7 +213,10 @@ SYNONYMS = {"guidance": "outlook", "forecast": "outlook", "plan": "outlook", "ex
 # outlook; an outlook figure says so in its measure
 REPORTED = plain(r"\b(?:did|was|were|had)\b")
 OUTLOOK_ASKED = plain(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bproject\w*|\btarget\w*|\bplan\w*")
-OUTLOOK_MEASURE = plain(r"outlook|guidance|forecast")
+# (issue46a) a target or a budget is expected, not reported: "What revenue did X report for FY2028?" is not
+# answered by a plan table's "revenue target" row (kindcheck34 tables 02 Orchidwell plan table; probe34 05 Bittnet
+# "Budget 2027" column; probe34 08a/08b ITD's business-plan targets)
+OUTLOOK_MEASURE = plain(r"outlook|guidance|forecast|target|budget")
 GROWTH = plain(r"\b(?:stock|shares?|share\s+price)\b(?:\s+[\w-]+){0,2}\s+do\b|\bcut(?:s|ting)?\b(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b)|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
 STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
 its it's it their there this that these those by with at from as about into over than then so if or not no
