@@ -17,3 +17,21 @@ def test_an_undated_table_row_answers_no_period():
     assert not undated_row("EBITDA rose 10.0% to 84,215 in the first nine months of 2026.")
     assert not undated_row("EBITDA 9M 2026 84,215 76,540")
     assert not undated_row("EBITDA 84,215")
+
+
+PLAN_RELEASE = """Brightwater Systems Ltd - full-year results
+
+SINGAPORE, 20 August 2031 - Brightwater Systems Ltd reported revenue of S$203.4 million for FY2031, up 12.4% from S$181.0 million in FY2030.
+
+The board approved a three-year plan that targets revenue of S$260 million by FY2034.
+"""
+
+
+def test_another_fiscal_year_asked_is_not_answered(tmp_path_factory):
+    from conftest import articles_kg
+    from aikg.ask import answer
+    kg = articles_kg(tmp_path_factory, {"brightwater_results.txt": PLAN_RELEASE})
+    a = answer(kg, "What revenue did Brightwater Systems report for FY2033?")
+    assert a.status == "no_answer", a.answer
+    b = answer(kg, "What revenue did Brightwater Systems report for FY2031?")
+    assert b.status == "answered" and "203.4" in b.answer, b.answer

@@ -39,7 +39,11 @@ LENIENT_FROM = 4
 CLAIM_TEXT_COLUMNS = ("predicate", "measure", "role", "quote")
 # (an adverb between: "is now expected to reach approximately JPY 60 billion", probe21 02, lost at the merge of
 # issue41g's outlook-asked rule; "is still expected to", "is also expected to")
-OUTLOOK_SAID = plain(r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b")
+# (issue46a) a plan's target or a budget is expected too ("a three-year plan that targets revenue of S$260 million",
+# "the budget foresees RON 42 million": probe34 05 Bittnet budget, kindcheck34 tables 02 Orchidwell plan); the noun
+# "target" alone may be an acquisition's target company, so only the verb or a measure's target
+OUTLOOK_SAID = plain(r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b"
+                     r"|\btarget(?:s|ed|ing)\b|\b(?:revenue|sales|profit|ebitda|margin|turnover)\s+targets?\b|\bbudget(?:s|ed)?\b")
 # A unit's line in a list of segment results ("QCT: $9.82 billion, up 13%") states its revenue
 # without the word: an amount claimed of a unit the question names, with no measure, answers a
 # question of revenue or sales

@@ -454,6 +454,14 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 return [], f"The documents state no count of {phrase or 'that'}" + (f" for {subj}." if subj else ".")
             rows = kept
+        if not qp and (kept := [r for r in rows if not other_fiscal_year(q, r)]) != rows:
+            # (issue46a) a fiscal year asked without dates ("for FY2028"): a row of a whole fiscal year labelled otherwise
+            # (FY2025, FY2026) is another year's figure (as the investments and guidance lanes read it; kindcheck34
+            # tables 02 Orchidwell, FY2028 asked of a plan table; probe18 05 sarvam FY2024-25 asked)
+            if not kept:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
+                return [], "The documents state no figure" + (f" for {subj}" if subj else "") + " for that fiscal year."
+            rows = kept
         if qp and not any(undated(r) for r in rows) and not any(in_period(r, qp, published) for r in rows):
             # the measure asked is dated, but never in the period asked: not another period's figure
             subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
