@@ -39,11 +39,12 @@ LENIENT_FROM = 4
 CLAIM_TEXT_COLUMNS = ("predicate", "measure", "role", "quote")
 # (an adverb between: "is now expected to reach approximately JPY 60 billion", probe21 02, lost at the merge of
 # issue41g's outlook-asked rule; "is still expected to", "is also expected to")
-# (issue46a) a plan's target or a budget is expected too ("a three-year plan that targets revenue of S$260 million",
-# "the budget foresees RON 42 million": probe34 05 Bittnet budget, kindcheck34 tables 02 Orchidwell plan); the noun
-# "target" alone may be an acquisition's target company, so only the verb or a measure's target
-OUTLOOK_SAID = plain(r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b"
-                     r"|\btarget(?:s|ed|ing)\b|\b(?:revenue|sales|profit|ebitda|margin|turnover)\s+targets?\b|\bbudget(?:s|ed)?\b")
+OUTLOOK_SAID = plain(r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?expected\b|\bexpects\b|\bguidance\b|\boutlook\b|\bforecasts?\b")
+# (issue46a) a plan's target or a budget said around the value is expected too ("a three-year plan that targets
+# revenue of S$260 million", "the budget foresees RON 42 million": probe34 05 Bittnet budget, kindcheck34 tables 02
+# Orchidwell plan); only in the value's own clause ("reached 8.6 million …, and the company is targeting 10 million":
+# the 8.6 million is reported, probe6 04), and the noun "target" alone may be an acquisition's target company
+PLAN_SAID = plain(r"\btarget(?:s|ed|ing)\b|\b(?:revenue|sales|profit|ebitda|margin|turnover)\s+targets?\b|\bbudget(?:s|ed)?\b")
 # A unit's line in a list of segment results ("QCT: $9.82 billion, up 13%") states its revenue
 # without the word: an amount claimed of a unit the question names, with no measure, answers a
 # question of revenue or sales
@@ -129,7 +130,7 @@ def says_outlook(row: dict) -> bool:
     """Whether a claim states what is expected, not what was reported: a guidance predicate, an
     outlook measure, or a sentence that says so (OUTLOOK_SAID)."""
     return bool(_s(row, "predicate") in ("guide", "raise-guidance", "cut-guidance") or OUTLOOK_MEASURE.search(_s(row, "measure"))
-                or OUTLOOK_SAID.search(_s(row, "quote")))
+                or OUTLOOK_SAID.search(_s(row, "quote")) or PLAN_SAID.search(value_clause(_s(row, "quote"), _s(row, "valueText"))))
 
 
 def claim_score(qm, row: dict, published=None, relation: str = "") -> float:

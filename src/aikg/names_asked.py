@@ -53,15 +53,22 @@ def unknown_names(question: str, hits: list[Hit]) -> list[str]:
             continue
         if CALENDAR_OWNER["pattern"].search(question[m.end():].lower()) and CALENDAR_OWNER["after"].search(question[:m.start()].lower()):
             continue   # whose fiscal period it is (_calendar_owners)
-        if m.start() == 0 and len(words) == 1 and m.group(1).split()[0] == words[0]:
-            continue   # the question's first word alone, capitalised as every first word is ("New FY26
-            # revenue guide for SOUN?": the period beside it is no part of a name; probe34 p34-06-q02)
+        if m.start() == 0 and len(words) == 1 and m.group(1).split()[0] == words[0] and _qualifier(words[0]):
+            continue   # the question's first word alone, capitalised as every first word is, a word that qualifies the
+            # measure ("New FY26 revenue guide for SOUN?", "Revised H1 outlook …": question.MODIFIED_MEASURE's whole
+            # words; probe34 p34-06-q02); a ticker there ("VFQS Q3 rev?") is still a name
         name = " ".join(words)
         if REGULATION_HEAD.search(m.group(1)):
             continue   # "the Entity List", "the CHIPS Act": a regulation or a programme, not an entity
         if norm(name) and norm(name) not in covered and not any(norm(w) in covered for w in words):
             names.append(name)
     return names
+
+
+def _qualifier(word: str) -> bool:
+    """Whether a capitalised word is one that qualifies a whole measure ("New", "Revised", "Latest")."""
+    from .question import MODIFIED_MEASURE
+    return bool(MODIFIED_MEASURE["whole"].match(word.lower())) and not word.isupper()
 
 
 # a name the graph does not know that names a measure ("EBITDA", "ARPU"): not an organisation

@@ -342,10 +342,10 @@ def _months(text: str) -> set[str]:
 
 
 # Rule undated-row (the text lane's reading of claims_fallback.UNDATED_COLUMNS): a quoted table row of two or more
-# values and no period of its own ("EBITDA 84,215 76,540 +10.0%", "Net profit 7,500 4,100 2,870") does not say
-# which value is the period asked; a question naming a period is not answered by it (probe34 02 Quest Holdings
-# key figures for a subsidiary's 9M EBITDA, probe34 05 Bittnet budget table for a target's 2025 net profit; the
-# claims lane refused the same rows for probe33 05 CSE Global).
+# values and no period of its own ("EBITDA 84,215 76,540 +10.0%", "Net profit 7,500 4,100 2,870") that neither it
+# nor its document's title says is the entity asked does not answer a question naming a period (probe34 02 Quest
+# Holdings' key figures for its subsidiary's 9M EBITDA, probe34 05 Bittnet's budget table for a target's 2025 net
+# profit); the document's own company keeps its rows (probe24 03 RailTel's KPI sheet, its order book).
 def undated_row(quote: str) -> bool:
     """Whether a quoted sentence is a table row of several values naming no period (rule undated-row)."""
     from .claims_fallback import UNDATED_COLUMNS
@@ -721,8 +721,6 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue   # "why …": a sentence stating a cause, not the change it explains
         if not _counts(question, quote) or not _period_fits(question, quote, lambda: _dated(store, evidence[quote, doc], timeout)):
             continue
-        if asked_period and undated_row(quote):
-            continue   # a table row of several values and no period said: which is the period asked is not known
         if part_said(question.lower(), quote):
             continue   # a part's count where the total is asked (narrowing.WHOLE_ASKED)
         if _unit_subject(quote, groups, question):
@@ -731,6 +729,9 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         if by_window and passage.other_subject(index, quote, groups):
             continue   # another organisation is the sentence's own subject: its figure is that one's
         unnamed = [gi for gi, g in enumerate(groups) if gi not in by_window and not any(_says(low, n) or _says(title, n) for n in g)]
+        if asked_period and unnamed and undated_row(quote):
+            continue   # a table row of several values, no period said and the entity asked not named by it or its
+            # document's title: whose figure of which period is not known (rule undated-row)
         if unnamed and figure and other_name_subject(quote, groups, question):
             continue   # another name is the sentence's subject: the figure is that one's, not the company's its document is about
         if unnamed and (any(gi not in firms or naming.get((doc, gi), 0) < ABOUT_FROM for gi in unnamed)
