@@ -53,6 +53,8 @@ def unknown_names(question: str, hits: list[Hit]) -> list[str]:
             continue
         if CALENDAR_OWNER["pattern"].search(question[m.end():].lower()) and CALENDAR_OWNER["after"].search(question[:m.start()].lower()):
             continue   # whose fiscal period it is (_calendar_owners)
+        if m.start() == 0 and len(m.group(1).split()) == 1:
+            continue
         if m.start() == 0 and len(words) == 1 and m.group(1).split()[0] == words[0] and _qualifier(words[0]):
             continue   # the question's first word alone, capitalised as every first word is, a word that qualifies the
             # measure ("New FY26 revenue guide for SOUN?", "Revised H1 outlook …": question.MODIFIED_MEASURE's whole
