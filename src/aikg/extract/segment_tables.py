@@ -267,7 +267,21 @@ _UNIT_LINE = plain(r"(?:\bunits?|단위|单位)\s*[:：]\s*(?P<note>[^,;()]{2,40
 # counted multiple of unit-line, probe22 02_eoptolink "(unit: 10 thousand yuan)")
 # (the rupee written "Rs." or "Rupees in" before the apostrophe, "Rs. '000", "Rupees in '000": probe32
 # 03_avanceon_psx_results_notice and kindcheck33 money 01_ravibagh (PSX), kindcheck34 tables 03_kelanimaru (CSE))
-_APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]|Rs\.?|Rupees(?:\s+in)?))\s?['’](million|billion|thousand|0,000|000|m|mn|bn)\b")
+# (the naira's one-letter sign before it, "N'000", as Nigerian filings head their figures: probe34
+# 03_cwg_ngx_earnings_forecast (NGX earnings forecast, "N'000" under each column) and kindcheck34 names
+# 03_okpara_9m_2026_ngx (NGX results, "Unit: N'000"): LETTER_SIGN_SCALE)
+_APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]|(?<![A-Za-z])[N₦]|Rs\.?|Rupees(?:\s+in)?))\s?['’](million|billion|thousand|0,000|000|m|mn|bn)\b")
+LETTER_SIGN_SCALE = UnitNoteRule(
+    "letter-sign-scale",
+    "a one-letter currency sign before an apostrophe scale ('N'000', '₦'000') is a note in that currency and scale; "
+    "the letter alone is no currency code the money reader knows, so the note names the code",
+    ("probe34 03_cwg_ngx_earnings_forecast (NGX earnings forecast, plain text): 'Forecast  Actual' over 'Q1 2027  "
+     "Q1 2026' over \"N'000  N'000\" over 'Turnover  9,840,500  7,312,840'",
+     "kindcheck34 names 03_okpara_9m_2026_ngx (NGX results, plain text): \"Unit:  N'000\" over '9M 2026  9M 2025  "
+     "% change' over 'Total Revenue  187,413,062  152,880,415  22.6'"),
+    ("\"Unit: N'000\" over 'Revenue   1,200   1,100' (invented)",))
+# a one-letter sign's currency code (LETTER_SIGN_SCALE)
+_LETTER_SIGN_CODES = {"N": "NGN", "₦": "NGN"}
 _NOTE = plain(r"\(([^()]{1,30})\)")
 _LONG_NOTE = plain(r"\(([^()]{1,80})\)")
 _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?|"
@@ -504,7 +518,7 @@ def scale_line_note(text: str) -> str:
     a = _APOSTROPHE_SCALE.search(text)
     if a is not None:
         scale = {"000": "thousand", "m": "million", "mn": "million", "bn": "billion"}.get(a.group(2), a.group(2))
-        cur = "Rs" if a.group(1).startswith(("Rs", "Rupees")) else a.group(1)
+        cur = "Rs" if a.group(1).startswith(("Rs", "Rupees")) else _LETTER_SIGN_CODES.get(a.group(1), a.group(1))
         note = f"{cur} {scale}" if a.group(2) != "0,000" else f"10 thousand {cur}"
         if _money_in("1", note) is not None:
             return note
