@@ -123,6 +123,34 @@ COLUMNS: tuple[ColumnRule, ...] = (
 )
 
 
+BREAKDOWN_CORNER = RuleRecord(
+    "breakdown-corner",
+    "a caption '<measure(s)> by <word>' over a table whose label column is headed by that same word ('Revenue by "
+    "service' over '| Service | Q3 2026 | …', 'SALES AND EBT BY ACTIVITY' over 'Activity  Main companies  Sales  EBT'): "
+    "the caption says the rows break the measure down by that word, so the rows are the company's units, whatever "
+    "the word (no list of unit words needed)",
+    ("probe34 07_siminn_nasdaqiceland_q3 (Nasdaq Iceland release, markdown): 'Revenue by service, Q3 (ISK million)' "
+     "over '| Service | Q3 2026 | Q3 2025 | Change |' over '| Síminn Pay and other | 545 | 445 | 22.5% |'",
+     "probe34 02_questholdings_athex_9m (ATHEX announcement, plain text): 'SALES AND EBT BY ACTIVITY, 9M 2026 (€ "
+     "thousand)' over 'Activity  Main companies  Sales  EBT' over 'IT services  Uni Systems  171,940  15,806'"),
+    ("'Revenue by channel (EUR m)' over '| Channel | FY2031 | FY2030 |' over '| Online | 120 | 100 |' (invented)",))
+_BY_WORD = plain(r"\bby\s+([A-Za-z][\w-]*)", re.I)
+
+
+def breakdown_corner(label: str, lead: str) -> bool:
+    """Whether the caption above names the label column's word as what it breaks its measure down by
+    ("Revenue by service" over "| Service |": BREAKDOWN_CORNER); a one-word corner only."""
+    word = label.strip().lower()
+    if not word or " " in word or len(word) < 4:
+        return False
+    m = _BY_WORD.search(lead or "")
+    if m is None:
+        return False
+    by = m.group(1).lower()
+    stem = lambda w: re.sub(r"(?:ies|y|s)$", "", w)
+    return stem(by) == stem(word)
+
+
 def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
     """Whether a table lists units: its label column's header names them ("Business group",
     "Revenue line"), or the heading or lead line above it does ("Revenue by segment (2024)")."""
@@ -133,6 +161,8 @@ def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
     lead = _UNIT_LINE_OPEN.sub(" ", lead)   # ("Unit: Yuan (RMB) 10 thousand (万元)  Currency: RMB": the same)
     if _UNIT_LABEL_ONLY.match(label) or _OPERATIONS_LEAD.search(lead) and (not label or not HEAD_RE.search(label)):
         return True
+    if breakdown_corner(label, lead):
+        return True   # "Revenue by service" over "| Service |" (BREAKDOWN_CORNER)
     if note_phrase(label) and re.search(r"[.!?]\s*$", lead) and len(lead.split()) > 8:
         return False   # (a corner that is the table's note under a sentence of prose: the sentence is no caption, NOTE_PHRASE)
     return bool(UNIT_HEADER.search(label)) or (not label or not HEAD_RE.search(label)) and bool(UNIT_HEADER.search(lead))
