@@ -127,14 +127,19 @@ BREAKDOWN_CORNER = RuleRecord(
     "breakdown-corner",
     "a caption '<measure(s)> by <word>' over a table whose label column is headed by that same word ('Revenue by "
     "service' over '| Service | Q3 2026 | …', 'SALES AND EBT BY ACTIVITY' over 'Activity  Main companies  Sales  EBT'): "
-    "the caption says the rows break the measure down by that word, so the rows are the company's units, whatever "
-    "the word (no list of unit words needed)",
+    "the caption says the rows break the company's result (revenue, sales, EBT, profit, orders) down by that word, so "
+    "the rows are the company's units, whatever the word (no list of unit words needed); a caption breaking down "
+    "another figure ('Median total compensation by level') is no such table",
     ("probe34 07_siminn_nasdaqiceland_q3 (Nasdaq Iceland release, markdown): 'Revenue by service, Q3 (ISK million)' "
      "over '| Service | Q3 2026 | Q3 2025 | Change |' over '| Síminn Pay and other | 545 | 445 | 22.5% |'",
      "probe34 02_questholdings_athex_9m (ATHEX announcement, plain text): 'SALES AND EBT BY ACTIVITY, 9M 2026 (€ "
      "thousand)' over 'Activity  Main companies  Sales  EBT' over 'IT services  Uni Systems  171,940  15,806'"),
     ("'Revenue by channel (EUR m)' over '| Channel | FY2031 | FY2030 |' over '| Online | 120 | 100 |' (invented)",))
 _BY_WORD = plain(r"\bby\s+([A-Za-z][\w-]*)", re.I)
+# what the caption breaks down must be the company's own results ("Revenue", "Sales and EBT"), not a survey's figure
+# ("Median total compensation by level": focusset26 05_softserve_salaries, whose levels are no units)
+_RESULT_BROKEN_DOWN = plain(r"\b(?:revenues?|sales|turnover|ebt|ebitda|ebit|ebita|(?:operating\s+|gross\s+|net\s+)?profits?|"
+                            r"(?:operating\s+|net\s+)?income|earnings|orders?|order\s+intake|bookings)\b", re.I)
 
 
 def breakdown_corner(label: str, lead: str) -> bool:
@@ -144,7 +149,7 @@ def breakdown_corner(label: str, lead: str) -> bool:
     if not word or " " in word or len(word) < 4:
         return False
     m = _BY_WORD.search(lead or "")
-    if m is None:
+    if m is None or not _RESULT_BROKEN_DOWN.search(lead[:m.start()]):
         return False
     by = m.group(1).lower()
     stem = lambda w: re.sub(r"(?:ies|y|s)$", "", w)
