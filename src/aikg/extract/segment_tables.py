@@ -123,6 +123,39 @@ COLUMNS: tuple[ColumnRule, ...] = (
 )
 
 
+BREAKDOWN_CORNER = RuleRecord(
+    "breakdown-corner",
+    "a caption '<measure(s)> by <word>' over a table whose label column is headed by that same word ('Revenue by "
+    "service' over '| Service | Q3 2026 | …', 'SALES AND EBT BY ACTIVITY' over 'Activity  Main companies  Sales  EBT'): "
+    "the caption says the rows break the company's result (revenue, sales, EBT, profit, orders) down by that word, so "
+    "the rows are the company's units, whatever the word (no list of unit words needed); a caption breaking down "
+    "another figure ('Median total compensation by level') is no such table",
+    ("probe34 07_siminn_nasdaqiceland_q3 (Nasdaq Iceland release, markdown): 'Revenue by service, Q3 (ISK million)' "
+     "over '| Service | Q3 2026 | Q3 2025 | Change |' over '| Síminn Pay and other | 545 | 445 | 22.5% |'",
+     "probe34 02_questholdings_athex_9m (ATHEX announcement, plain text): 'SALES AND EBT BY ACTIVITY, 9M 2026 (€ "
+     "thousand)' over 'Activity  Main companies  Sales  EBT' over 'IT services  Uni Systems  171,940  15,806'"),
+    ("'Revenue by channel (EUR m)' over '| Channel | FY2031 | FY2030 |' over '| Online | 120 | 100 |' (invented)",))
+_BY_WORD = plain(r"\bby\s+([A-Za-z][\w-]*)", re.I)
+# what the caption breaks down must be the company's own results ("Revenue", "Sales and EBT"), not a survey's figure
+# ("Median total compensation by level": focusset26 05_softserve_salaries, whose levels are no units)
+_RESULT_BROKEN_DOWN = plain(r"\b(?:revenues?|sales|turnover|ebt|ebitda|ebit|ebita|(?:operating\s+|gross\s+|net\s+)?profits?|"
+                            r"(?:operating\s+|net\s+)?income|earnings|orders?|order\s+intake|bookings)\b", re.I)
+
+
+def breakdown_corner(label: str, lead: str) -> bool:
+    """Whether the caption above names the label column's word as what it breaks its measure down by
+    ("Revenue by service" over "| Service |": BREAKDOWN_CORNER); a one-word corner only."""
+    word = label.strip().lower()
+    if not word or " " in word or len(word) < 4:
+        return False
+    m = _BY_WORD.search(lead or "")
+    if m is None or not _RESULT_BROKEN_DOWN.search(lead[:m.start()]):
+        return False
+    by = m.group(1).lower()
+    stem = lambda w: re.sub(r"(?:ies|y|s)$", "", w)
+    return stem(by) == stem(word)
+
+
 def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
     """Whether a table lists units: its label column's header names them ("Business group",
     "Revenue line"), or the heading or lead line above it does ("Revenue by segment (2024)")."""
@@ -133,6 +166,8 @@ def unit_table(header: tuple[str, ...], lead: str = "") -> bool:
     lead = _UNIT_LINE_OPEN.sub(" ", lead)   # ("Unit: Yuan (RMB) 10 thousand (万元)  Currency: RMB": the same)
     if _UNIT_LABEL_ONLY.match(label) or _OPERATIONS_LEAD.search(lead) and (not label or not HEAD_RE.search(label)):
         return True
+    if breakdown_corner(label, lead):
+        return True   # "Revenue by service" over "| Service |" (BREAKDOWN_CORNER)
     if note_phrase(label) and re.search(r"[.!?]\s*$", lead) and len(lead.split()) > 8:
         return False   # (a corner that is the table's note under a sentence of prose: the sentence is no caption, NOTE_PHRASE)
     return bool(UNIT_HEADER.search(label)) or (not label or not HEAD_RE.search(label)) and bool(UNIT_HEADER.search(lead))
@@ -267,7 +302,21 @@ _UNIT_LINE = plain(r"(?:\bunits?|단위|单位)\s*[:：]\s*(?P<note>[^,;()]{2,40
 # counted multiple of unit-line, probe22 02_eoptolink "(unit: 10 thousand yuan)")
 # (the rupee written "Rs." or "Rupees in" before the apostrophe, "Rs. '000", "Rupees in '000": probe32
 # 03_avanceon_psx_results_notice and kindcheck33 money 01_ravibagh (PSX), kindcheck34 tables 03_kelanimaru (CSE))
-_APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]|Rs\.?|Rupees(?:\s+in)?))\s?['’](million|billion|thousand|0,000|000|m|mn|bn)\b")
+# (the naira's one-letter sign before it, "N'000", as Nigerian filings head their figures: probe34
+# 03_cwg_ngx_earnings_forecast (NGX earnings forecast, "N'000" under each column) and kindcheck34 names
+# 03_okpara_9m_2026_ngx (NGX results, "Unit: N'000"): LETTER_SIGN_SCALE)
+_APOSTROPHE_SCALE = plain(r"((?:[A-Z]{1,3}\$|[A-Z]{2,3}|[$€£¥₩₹]|(?<![A-Za-z])[N₦]|Rs\.?|Rupees(?:\s+in)?))\s?['’](million|billion|thousand|0,000|000|m|mn|bn)\b")
+LETTER_SIGN_SCALE = UnitNoteRule(
+    "letter-sign-scale",
+    "a one-letter currency sign before an apostrophe scale ('N'000', '₦'000') is a note in that currency and scale; "
+    "the letter alone is no currency code the money reader knows, so the note names the code",
+    ("probe34 03_cwg_ngx_earnings_forecast (NGX earnings forecast, plain text): 'Forecast  Actual' over 'Q1 2027  "
+     "Q1 2026' over \"N'000  N'000\" over 'Turnover  9,840,500  7,312,840'",
+     "kindcheck34 names 03_okpara_9m_2026_ngx (NGX results, plain text): \"Unit:  N'000\" over '9M 2026  9M 2025  "
+     "% change' over 'Total Revenue  187,413,062  152,880,415  22.6'"),
+    ("\"Unit: N'000\" over 'Revenue   1,200   1,100' (invented)",))
+# a one-letter sign's currency code (LETTER_SIGN_SCALE)
+_LETTER_SIGN_CODES = {"N": "NGN", "₦": "NGN"}
 _NOTE = plain(r"\(([^()]{1,30})\)")
 _LONG_NOTE = plain(r"\(([^()]{1,80})\)")
 _BARE_NUMBER = plain(r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?|"
@@ -504,7 +553,7 @@ def scale_line_note(text: str) -> str:
     a = _APOSTROPHE_SCALE.search(text)
     if a is not None:
         scale = {"000": "thousand", "m": "million", "mn": "million", "bn": "billion"}.get(a.group(2), a.group(2))
-        cur = "Rs" if a.group(1).startswith(("Rs", "Rupees")) else a.group(1)
+        cur = "Rs" if a.group(1).startswith(("Rs", "Rupees")) else _LETTER_SIGN_CODES.get(a.group(1), a.group(1))
         note = f"{cur} {scale}" if a.group(2) != "0,000" else f"10 thousand {cur}"
         if _money_in("1", note) is not None:
             return note

@@ -935,6 +935,7 @@ _ESTIMATE_AXIS = (
     (plain(r"(?:the\s+)?(?:(?:market|analysts?['’]?)\s+)?(?:consensus|cons\.?|street|street\s+est\.?|(?:factset|bloomberg|visible\s+alpha)\s+cons\w*)", re.I), "consensus"),
     (plain(r"(?:our\s+)?(?:prior|previous|prev\.?|old)(?:\s+(?:est\.?|estimates?|forecasts?))?", re.I), "prior estimate"),
     (plain(r"(?:company\s+)?(?:guidance|guide)", re.I), "guidance"),
+    (plain(r"forecasts?", re.I), "outlook"),
     (plain(r"ours|(?:our\s+|new\s+|revised\s+)?(?:est\.?|estimates?|forecasts?)|new|revised|ours\s+\(new\)", re.I), "estimate"),
 )
 # what a header cell may hold beside its axis word: periods ("Q4 FY27E", "2031E", "FY3/32"), a note, markup

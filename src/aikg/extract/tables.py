@@ -641,6 +641,27 @@ def percent_columns(hc: list[str], note) -> list[str]:
     return [f"{h} %" if c in _CHANGE_UNIT_CELLS else h for h, c in zip(hc, cells)]
 
 
+EMPTY_CORNER_PERCENT_HEAD = TableShape(
+    "empty-corner-percent-head",
+    "an empty-corner aligned header whose change column is headed by a percent sign alone ('%', 'Δ%', '+/- %'), "
+    "beside columns named by words ('9M 2026   9M 2025   Δ%'): the header is a table's, the change column holds "
+    "each row's change in percent (table_rows.PERCENT_CHANGE_COLUMN reads such a head in a markdown table)",
+    ("probe34 02_questholdings_athex_9m (ATHEX announcement, plain text): 'KEY CONSOLIDATED FIGURES (€ thousand)' "
+     "over '          9M 2026   9M 2025   Δ%' over 'Sales   1,048,612   962,470   +9.0%'",
+     "kindcheck28 grids 02_brunnegg_h1_2026 (Swiss release, markdown): the same column head '| % |' beside "
+     "'| H1 2026 | H1 2025 |'; probe33 05_cseglobal_sgx_halfyear prints the '%' on the unit line under 'Change'"),
+    ("'             FY2031     FY2030      %' over 'Sales     1,200     1,100    +9.1' (invented)",))
+# a change column's head that is a percent sign alone, "%", "Δ%", "+/- %" (EMPTY_CORNER_PERCENT_HEAD)
+_PERCENT_ONLY_HEAD = re.compile(r"^(?:[+/\-−±Δ]+\s*)?%$")
+
+
+def _worded_or_percent(cells_: list[str]) -> bool:
+    """Every cell a column's name in words, or a change column's percent-only head, and at least one
+    in words (EMPTY_CORNER_PERCENT_HEAD)."""
+    worded = [c for c in cells_ if re.search(r"[A-Za-z]", c) and not _numeric(c)]
+    return bool(worded) and all(c in worded or _PERCENT_ONLY_HEAD.fullmatch(c) for c in cells_)
+
+
 EMPTY_CORNER_YEARS = TableShape(
     "empty-corner-years",
     "an aligned header of bare years only ('2025   2024'), its label column's heading left blank, over rows of a "
@@ -700,7 +721,7 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
         if corner:
             hc = [note.group(1) if note is not None else "", *hc]   # empty-corner header: the label column has no heading
         if len(hc) < 3 or not (_header_like(hc) or _years_header(hc)
-                               or corner and all(re.search(r"[A-Za-z]", c) and not _numeric(c) for c in hc[1:])
+                               or corner and _worded_or_percent(hc[1:])
                                or corner and _years_header(["years", *hc[1:]])):   # (EMPTY_CORNER_YEARS)
             i += 1
             continue
