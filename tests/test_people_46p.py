@@ -49,3 +49,13 @@ def test_vietnamese_names_and_general_director():
     assert ("Nguyễn Văn Đức", "general director") in roles
     assert ("Phạm Thị Lụa", "deputy general director") in roles
     assert ("Phạm Thị Lụa", "general director") not in roles
+
+
+def test_a_title_field_after_the_title_is_no_person():
+    got = _roles("For further information please contact the Vice President, Human Resources, at the address above.")
+    assert not any(r[0] == "Human Resources" for r in got)
+
+
+def test_a_vietnamese_name_with_horned_letters_is_read_whole():
+    got = _roles("Larkspur Data's Chairman Tô Văn Cường said the company would expand.")
+    assert ("Tô Văn Cường", "chairman") in {r[:2] for r in got}

@@ -20,9 +20,10 @@ from ..pattern_cache import plain
 NAME = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
 NAME_SEQ = rf"(?:{NAME})(?:\s+(?:and|of|&|for)\s+(?:{NAME})|\s+(?:{NAME}))*"
 # lower-case letters of Latin names ("Wirén", "Müller"); a middle initial ("Ralf P. Thomas")
-_LOW = "a-zß-öø-ÿā-ſḀ-ỿ"   # (Latin Extended-A too: "Dąbkowski", "Rzońca")
-# (issue46p) and Latin Extended Additional, the letters of Vietnamese names: "Nguyễn Thanh Hà" (probe27 01
-# Digiworld, translated), "Trần Thu Hà", "Lê Quốc Bảo" (probe34 08b ITD HOSE letter)
+_LOW = "a-zß-öø-ÿā-ſơưḀ-ỿ"   # (Latin Extended-A too: "Dąbkowski", "Rzońca")
+# (issue46p) and Latin Extended Additional with the horned "ơ", "ư", the letters of Vietnamese names: "Nguyễn Thanh
+# Hà" (probe27 01 Digiworld, translated), "Trần Thu Hà", "Lê Quốc Bảo" (probe34 08b ITD HOSE letter), "Tô Mạnh
+# Cường" (probe24 04 MobiFone decision)
 # a surname may have a capital inside after a prefix ("McGill", "MacLeod", "DeSouza")
 # lower-case particles before a surname ("José Vicente de los Mozos", "Juan Moscoso del Prado",
 # "Ursula von der Leyen", "Frans van der Berg", "Khalid bin Salman", "Faisal al-Ibrahim"): part of

@@ -27,7 +27,7 @@ from functools import lru_cache
 from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
 from .people_text import back, unemphasised
 # a title, also said as "<field> chief" ("finance chief", "technology chief"): `title_phrases.TITLE`
-from .title_phrases import _BOARD_TWO_TIER, _CHIEF_TWO, TITLE, title_part
+from .title_phrases import _BOARD_TWO_TIER, _CHIEF_TWO, FUNCTIONS, TITLE, title_part
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # (issue42m) a month abbreviated with its point, in a start date: "effective Nov. 16" (probe31 05 Extreme
@@ -682,6 +682,8 @@ def _read(text: str) -> tuple[RoleReading, ...]:
                     names.append((g[k], m.start(k)))
             if rule.name == "speaker-label" and _ORG_NOUN_END.search(g["name"]):
                 continue   # (issue43p) a body before a dash is no speaker: "… realigns Management Board – new CFO and new CTIO" (kindcheck33 01)
+            if rule.name == "the-title-apposition" and all(w.lower() in FUNCTIONS for w in g["name"].split()):
+                continue   # (issue46p) a title's field, no person: "contact the Vice President, Human Resources, at …" (focusset27 14 Cerence)
             if rule.name.endswith("led-by") and NOT_PERSON_END.search(g["name"]):
                 continue  # "the round is led by Sequoia Capital": an organisation, not a person
             if rule.name == "name-title-parenthesis" and (_ORG_NOUN_END.search(g["name"]) or len(_PAREN_PAIR.findall(text)) < 2):
