@@ -20,7 +20,10 @@ from ..pattern_cache import plain
 NAME = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
 NAME_SEQ = rf"(?:{NAME})(?:\s+(?:and|of|&|for)\s+(?:{NAME})|\s+(?:{NAME}))*"
 # lower-case letters of Latin names ("Wirén", "Müller"); a middle initial ("Ralf P. Thomas")
-_LOW = "a-zß-öø-ÿā-ſ"   # (Latin Extended-A too: "Dąbkowski", "Rzońca")
+_LOW = "a-zß-öø-ÿā-ſơưḀ-ỿ"   # (Latin Extended-A too: "Dąbkowski", "Rzońca")
+# (issue46p) and Latin Extended Additional with the horned "ơ", "ư", the letters of Vietnamese names: "Nguyễn Thanh
+# Hà" (probe27 01 Digiworld, translated), "Trần Thu Hà", "Lê Quốc Bảo" (probe34 08b ITD HOSE letter), "Tô Mạnh
+# Cường" (probe24 04 MobiFone decision)
 # a surname may have a capital inside after a prefix ("McGill", "MacLeod", "DeSouza")
 # lower-case particles before a surname ("José Vicente de los Mozos", "Juan Moscoso del Prado",
 # "Ursula von der Leyen", "Frans van der Berg", "Khalid bin Salman", "Faisal al-Ibrahim"): part of
@@ -28,7 +31,7 @@ _LOW = "a-zß-öø-ÿā-ſ"   # (Latin Extended-A too: "Dąbkowski", "Rzońca")
 NAME_PARTICLE = r"(?:de(?:\s+(?:los|las|la|l'))?|del|della|da|das|dos|du|di|van(?:\s+(?:der|den|de))?|von(?:\s+der)?|bin|binti)\s+"
 # a capital with its Latin-1 accented forms ("Ángel", "Émile", "Øystein"); a title word is never
 # a first name ("Co-founder Huang Chang is CTO": the person is Huang Chang)
-_CAP = "A-ZÀ-ÖØ-Þ"
+_CAP = "A-ZÀ-ÖØ-ÞĐ"   # (issue46p) "Đ" opens Vietnamese names ("Đặng", "Đỗ")
 _NOT_FIRST_NAME = r"(?!(?:Co-?founder|Co-?[Cc]hief|Founder|Chairman|Chairwoman|Chairperson|President|Chief|Head|Executive|Vice|Senior|Former|Interim|Acting|Group|Representative|Managing|Deputy|Director|Officer|By|Dr|Mr|Mrs|Ms|Prof)\b)"
 PERSON_NAME = (rf"{_NOT_FIRST_NAME}[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
                rf"(?:\s+(?:{NAME_PARTICLE})?(?:Ma?c|De|Di|La|Le|Van|O'|[ae]l-)?[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
@@ -66,7 +69,10 @@ NOT_PERSON_END = re.compile(r"(?:Inc|Corp|Corporation|Group|Holdings|Technologie
 # or country. A "Group" before a title is the group's scope (kept out of TITLES: "Telstra
 # Group CEO" names the company; read in apposition only, `appos_re`).
 _CHIEF_ANY = r"[Cc]hief\s+(?:[A-Z][a-z]+|[a-z]{3,}|AI|HR|IT|ESG)(?:\s+(?:[A-Z][a-z]+|[a-z]{3,}))?\s+[Oo]fficer"
-_DEPUTY = r"[Dd]eputy\s+(?:CEO|CFO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Mm]anaging\s+[Dd]irector)"
+_DEPUTY = r"[Dd]eputy\s+(?:CEO|CFO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Mm]anaging\s+[Dd]irector|[Gg]eneral\s+[Dd]irector)"
+# (issue46p) "General Director", a Vietnamese company's chief executive (Tổng Giám đốc): "X, General Director (Tổng
+# Giám đốc) of Digiworld" (probe27 01), "appointed Ms. X … as General Director" (probe34 08b ITD); its deputy
+# ("Deputy General Director X", both documents) is the deputy's title, not the chief's
 _MANAGER = r"(?:[Pp]ortfolio|[Cc]ountry)\s+[Mm]anager"   # (not "fund manager": "fund manager Acme Capital" names a firm)
 TITLES = (
     rf"(?:{_DEPUTY}|"
@@ -78,7 +84,7 @@ TITLES = (
     r"CEO|CFO|COO|CTO|[Vv]ice[-\s][Cc]hair(?:man|woman|person)?|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Pp]resident|"
     r"(?:[Gg]roup\s+)?[Ff]inance\s+[Dd]irector|"
     r"[Cc]o-?founder|[Ff]ounder|[Hh]ead|[Mm]anaging\s+[Dd]irector|[Ee]xecutive\s+[Vv]ice\s+[Pp]resident|"
-    r"[Ss]enior\s+[Vv]ice\s+[Pp]resident|[Vv]ice\s+[Pp]resident|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ee]xecutive|"
+    r"[Ss]enior\s+[Vv]ice\s+[Pp]resident|[Vv]ice\s+[Pp]resident|[Gg]eneral\s+[Mm]anager|[Gg]eneral\s+[Dd]irector|[Cc]hief\s+[Ee]xecutive|"
     rf"{_CHIEF_ANY}|{_MANAGER})"
 )
 

@@ -1398,7 +1398,7 @@ def normalise_roles(title: str) -> list[str]:
         return [title.lower()]   # a committee's chair, its kind whole ("audit and risk": issue45p, people_committees)
     # "chief operating and financial officer" is two titles
     title = re.sub(r"\bchief\s+(\w+)\s+and\s+(\w+)\s+officer\b", r"chief \1 officer and chief \2 officer", title.strip().lower())
-    for part in re.split(r"\s+(?:and|&)\s+", title):
+    for part in re.split(r"\s+(?:and|&)\s+|\s*/\s*", title):   # (issue46p) "Managing Director/Chief Executive Officer": both
         part = re.sub(r"^group\s+", "", part.strip())   # "Group CEO": the group's CEO
         for pat, name in _ROLE_NORMAL:
             if re.fullmatch(pat, part):
@@ -1608,6 +1608,11 @@ def _mention_status(text: str, p: Mention) -> str | None:
 _KNOWN_NAME_ONLY = frozenset({"who-founded", "who-leads-unit"})
 
 
+# role rules whose start date may lie after the document's: the holder is incoming ("appointed X as CFO, effective
+# <a later date>"; issue46p: "X has been appointed Chairman with effect from <a later date>")
+_DATED_APPOINTMENTS = frozenset({"appointed-as", "appointed-after-aside"})
+
+
 def _read_roles(ctx: SentenceContext, roles: list) -> list:
     """The roles the clause's phrasing states (`role_rules`): a role the title patterns already
     gave gains its status and dates; a phrasing with no title ("X will step down") takes the
@@ -1657,9 +1662,9 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
         if org is None:
             org = _role_org(ctx, replace(mention, title=rd.title or titled[0][1]))
         status = rd.status
-        if rd.rule == "appointed-as" and rd.since and role_rules.starts_later(rd.since, st.doc_date):
+        if rd.rule in _DATED_APPOINTMENTS and rd.since and role_rules.starts_later(rd.since, st.doc_date):
             status = "incoming"   # "appointed X as CFO, effective <a later date>"
-        elif rd.since and rd.rule == "appointed-as" and st.doc_date is None:
+        elif rd.since and rd.rule in _DATED_APPOINTMENTS and st.doc_date is None:
             status = None   # a start date and no date of the document: whether it has begun is not known
         update = {k: v for k, v in (("status", status), ("since", rd.since), ("until", rd.until)) if v}
         for role, text in dict.fromkeys(titled):

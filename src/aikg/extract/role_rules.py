@@ -27,7 +27,7 @@ from functools import lru_cache
 from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
 from .people_text import back, unemphasised
 # a title, also said as "<field> chief" ("finance chief", "technology chief"): `title_phrases.TITLE`
-from .title_phrases import _BOARD_TWO_TIER, _CHIEF_TWO, TITLE, title_part
+from .title_phrases import _BOARD_TWO_TIER, _CHIEF_TWO, FUNCTIONS, TITLE, title_part
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # (issue42m) a month abbreviated with its point, in a start date: "effective Nov. 16" (probe31 05 Extreme
@@ -165,12 +165,21 @@ RULES: tuple[RoleRule, ...] = (
     RoleRule(
         "appointed-after-aside", re.compile(
             rf"{_NAME}{_ASIDE}\s+(?P<verb>has\s+been|had\s+been|was|is|will\s+be|is\s+to\s+be)\s+(?:named|appointed|made|promoted\s+to)\s+"
-            rf"(?:as\s+)?(?:the\s+|its\s+|the\s+company's\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"),
+            rf"(?:as\s+)?(?:the\s+|its\s+|the\s+company's\s+)?{_MOD}(?P<title>{TITLE}){_ORG_OF}"
+            # (issue46p) its start date: "X has been appointed Chairman with effect from 1 January 2027" (probe34 03 CWG
+            # NGX forecast), "X has been named President of ACDI with effect from December 1, 2026" (probe30 03 Ayala 17-C),
+            # "X has been appointed Managing Director of Síminn Pay, effective 1 November 2026" (probe34 07 Síminn)
+            rf"(?:{_DATE_LEAD}(?:effective|with\s+effect\s+from)\s+(?P<when>{_WHEN_DAY}))?"),
         None, ("named", "appointed", "made", "promoted"),
         examples=("Lena Ortiz, head of treasury, has been named interim CFO while the board searches for a successor.",
-                  "Tomas Reyes was appointed acting chief executive of Kestrel Labs."),
+                  "Tomas Reyes was appointed acting chief executive of Kestrel Labs.",
+                  "Mr. Obi Adeyemi-Cole has been appointed Chairman with effect from 1 March 2027, succeeding the retiring Chairman.",
+                  "Marta Sol has been named President of Orvane Cloud, effective 1 June 2027."),
         seen=("probe8 Dell: 'X, senior vice president of ..., has been named interim CFO'",
-              "devset5 LG: 'named X, head of the H&A division, as the new CEO of LG Electronics'")),
+              "devset5 LG: 'named X, head of the H&A division, as the new CEO of LG Electronics'",
+              "(issue46p) with its start date: probe34 03 CWG 'has been appointed Chairman with effect from 1 January 2027', "
+              "probe30 03 Ayala 'has been named President of ACDI with effect from December 1, 2026', probe34 07 Síminn "
+              "'has been appointed Managing Director of Síminn Pay, effective 1 November 2026'")),
     RoleRule(
         "aside-then-copula", re.compile(
             rf"{_NAME},\s+(?:a|an|the|who\s+was)\s+[^,;]{{2,90}}?(?:,\s+|\s+who\s+)"
@@ -286,6 +295,24 @@ RULES: tuple[RoleRule, ...] = (
               "probe19 DeepL story: 'The company's chief technology officer, X, who joined from …'",
               "probe8 VodafoneThree: 'The group's finance chief, X, will leave'"
               " (not 'Its CEO, X,': whose is the sentence before's subject, probe11 Panasonic call on Blue Yonder)")),
+    RoleRule(
+        # (issue46p) the title before the name after "The", both set off by commas, an honorific before the name, as
+        # exchange releases write their officers: "The Managing Director/Chief Executive Officer, Mr. X, said" and
+        # "The Chief Financial Officer, Mrs. Y, noted" (probe34 03 CWG NGX forecast), "The Managing Director & CEO of
+        # the Company, Ms. Z, signed the agreement" (probe34 04 Genex DSE news), "The Chief Technology Officer, Ms.
+        # W, said in the report" (probe20 01 Serpro award); titles joined by "/" are one holder's
+        # (`relations.normalise_roles` reads each); "of the Company": the document's company (no name to resolve)
+        "the-title-apposition", re.compile(
+            rf"(?<![\w-])[Tt]he\s+(?:[Gg]roup\s+)?{_MOD}(?P<title>{TITLE}(?:\s*/\s*{TITLE})?)"
+            rf"(?:\s+of\s+the\s+(?:[Cc]ompany|[Gg]roup|[Bb]ank)(?![\w-])|{_ORG_OF}),\s+{_HON}{_NAME},"),
+        "current", ("hief", "hair", "CEO", "CFO", "COO", "CTO", "resident", "anaging", "eneral", "inance"),
+        examples=("The Managing Director/Chief Executive Officer, Mr. Femi Adeyemo, said the plan was on track.",
+                  "The Chief Financial Officer, Mrs. Ngozi Okafor-Bell, noted that costs fell.",
+                  "The Managing Director & CEO of the Company, Ms. Nusrat Jahan, signed the agreement.",
+                  "The Chief Technology Officer, Dr. Ana Lúcia Prado, said in the report that the lot was delivered."),
+        seen=("probe34 03 CWG NGX forecast: 'The Managing Director/Chief Executive Officer, Mr. X, said', 'The Chief Financial "
+              "Officer, Mrs. Y, noted'", "probe34 04 Genex DSE news: 'The Managing Director & CEO of the Company, Ms. Z, signed'",
+              "probe20 01 Serpro tender award: 'The Chief Technology Officer, Ms. W, said in the report'")),
     RoleRule(
         # a title in another language glossed in brackets by one of the registry's, before the name
         # or in apposition after it: "the amministratore delegato (chief executive) X" (probe22
@@ -655,6 +682,8 @@ def _read(text: str) -> tuple[RoleReading, ...]:
                     names.append((g[k], m.start(k)))
             if rule.name == "speaker-label" and _ORG_NOUN_END.search(g["name"]):
                 continue   # (issue43p) a body before a dash is no speaker: "… realigns Management Board – new CFO and new CTIO" (kindcheck33 01)
+            if rule.name == "the-title-apposition" and all(w.lower() in FUNCTIONS for w in g["name"].split()):
+                continue   # (issue46p) a title's field, no person: "contact the Vice President, Human Resources, at …" (focusset27 14 Cerence)
             if rule.name.endswith("led-by") and NOT_PERSON_END.search(g["name"]):
                 continue  # "the round is led by Sequoia Capital": an organisation, not a person
             if rule.name == "name-title-parenthesis" and (_ORG_NOUN_END.search(g["name"]) or len(_PAREN_PAIR.findall(text)) < 2):
