@@ -31,11 +31,15 @@ class Currency:
     names: tuple[str, ...] = ()      # regex names written after the number (case ignored)
     word: bool = False               # the code is also a word/acronym/name: needs a scale word
     own: bool = False                # values.py spells this one out itself
+    scaled: tuple[str, ...] = ()     # short local symbols that are also initials ("KD", "SR", "BD"): read before
+                                     # the number (exact case) only with a scale word ("KD 12.3 million")
+    glued: tuple[str, ...] = ()      # one-letter symbols glued to the digits and read only with a scale word
+                                     # ("N3.05 billion"; never "N95" or "a N 5 rating")
 
 
 def _c(code: str, *symbols: str, after: tuple[str, ...] = (), names: tuple[str, ...] = (), word: bool = False,
-       own: bool = False) -> Currency:
-    return Currency(code, tuple(symbols), after, names, word, own)
+       own: bool = False, scaled: tuple[str, ...] = (), glued: tuple[str, ...] = ()) -> Currency:
+    return Currency(code, tuple(symbols), after, names, word, own, scaled, glued)
 
 
 CURRENCIES: tuple[Currency, ...] = (
@@ -51,7 +55,7 @@ CURRENCIES: tuple[Currency, ...] = (
     _c("PLN", after=("zł",)),
     _c("CZK", "Kč", after=("Kč",), names=(r"(?:czech\s+)?korun(?:a|y|as)", r"czech\s+crowns?")),
     _c("HUF", names=(r"(?:hungarian\s+)?forints?",)),
-    _c("RON", names=(r"romanian\s+lei",)), _c("BGN"), _c("RSD"), _c("MKD"), _c("ALL", word=True),
+    _c("RON", names=(r"romanian\s+lei", r"(?-i:lei)")), _c("BGN", after=("лв",)), _c("RSD"), _c("MKD"), _c("ALL", word=True),
     _c("BAM", word=True), _c("MDL", word=True),
     _c("UAH", "₴", names=(r"(?:ukrainian\s+)?hryvnias?",)), _c("BYN"), _c("RUB", "₽"),
     _c("GEL", "₾", names=(r"(?:georgian\s+)?lari",), word=True), _c("AMD", "֏", word=True),
@@ -59,21 +63,22 @@ CURRENCIES: tuple[Currency, ...] = (
     _c("TRY", word=True), _c("GIP", word=True),
     # Central and South Asia
     _c("KZT", "₸", names=(r"(?:kazakh(?:stani)?\s+)?tenge",)), _c("UZS"), _c("KGS", word=True), _c("TJS"),
-    _c("TMT", word=True), _c("AFN"), _c("PKR"), _c("BDT", "৳", names=(r"(?:bangladeshi\s+)?taka",)),
+    _c("TMT", word=True), _c("AFN"), _c("PKR"), _c("BDT", "৳", "Tk.", "Tk", names=(r"(?:bangladeshi\s+)?taka",)),
     _c("LKR"), _c("NPR", word=True), _c("BTN", word=True), _c("MVR"),
     # East and South-East Asia, Pacific
-    _c("IDR"), _c("MYR"), _c("THB"), _c("VND", "₫", after=("₫",), names=(r"vietnamese\s+dong", r"đồng", r"dong(?=\s*[,.;)]|$)")), _c("PHP", word=True),
+    _c("IDR"), _c("MYR"), _c("THB"), _c("VND", "₫", after=("₫",), names=(r"vietnamese\s+dong", r"đồng", r"dong(?=\s*[,.;)]|$)", r"(?-i:dong)")), _c("PHP", word=True),
     _c("MMK"), _c("KHR", "៛"), _c("LAK", "₭"), _c("MNT", "₮"), _c("BND"), _c("MOP", word=True), _c("KPW"),
     _c("FJD"), _c("PGK"), _c("SBD"), _c("TOP", word=True), _c("VUV"), _c("WST"), _c("XPF"),
     # Middle East
-    _c("AED"), _c("SAR"), _c("QAR"), _c("KWD", names=(r"kuwaiti\s+dinars?",)),
-    _c("BHD", names=(r"bahraini\s+dinars?",)), _c("OMR", names=(r"omani\s+rials?",)),
+    _c("AED", names=(r"emirati\s+dirhams?",)), _c("SAR", scaled=("SR",)), _c("QAR", "QR", names=(r"qatari\s+riyals?",)),
+    _c("KWD", names=(r"kuwaiti\s+dinars?",), scaled=("KD",)),
+    _c("BHD", names=(r"bahraini\s+dinars?",), scaled=("BD",)), _c("OMR", names=(r"omani\s+rials?",), scaled=("RO",)),
     # (issue42m) the shekel by name; "NIS" before a number is values.NEW_SHEKEL_NIS (issue42t: glued to a digit, "NIS2", it is a name)
     _c("ILS", "₪", names=(r"(?:new\s+)?israeli\s+shekels?", r"shekels?(?=\s*[,.;)]|\s+(?:a|per|in|of|and)\b|$)")), _c("JOD", names=(r"jordanian\s+dinars?",)), _c("IQD", names=(r"iraqi\s+dinars?",)),
     _c("IRR", word=True), _c("LBP"), _c("SYP"), _c("YER"),
     # Africa ("N$" the Namibian dollar before the number: probe26 05_paratus_results_glance, focusset26 held
     # 11_paratus_pressconf)
-    _c("ZAR"), _c("NGN"), _c("KES", "KSh", "Ksh"), _c("EGP", "E£"),
+    _c("ZAR"), _c("NGN", glued=("N",)), _c("KES", "KSh", "Ksh"), _c("EGP", "E£"),
     _c("MAD", names=(r"moroccan\s+dirhams?",), word=True), _c("DZD", names=(r"algerian\s+dinars?",)),
     _c("TND", names=(r"tunisian\s+dinars?",)), _c("LYD"),
     _c("GHS", "GH₵", "₵", names=(r"(?:ghanaian\s+)?cedis?",), word=True),
@@ -94,6 +99,9 @@ CURRENCIES: tuple[Currency, ...] = (
 )
 
 BY_CODE: dict[str, Currency] = {c.code: c for c in CURRENCIES}
+# the symbols read only with a scale word, and the one-letter ones only glued to their digits as well
+SCALED_SYMBOLS: dict[str, str] = {s: c.code for c in CURRENCIES for s in c.scaled}
+GLUED_SYMBOLS: dict[str, str] = {s: c.code for c in CURRENCIES for s in c.glued}
 # the codes read from this record (the ones values.py does not spell out)
 CODES: tuple[str, ...] = tuple(c.code for c in CURRENCIES if not c.own)
 WORD_CODES: frozenset[str] = frozenset(c.code for c in CURRENCIES if c.word)

@@ -26,6 +26,11 @@ _ABBREV = {
     "vs", "e.g", "i.e", "etc", "approx", "est", "fig", "jr", "sr", "plc", "bhd", "pte", "s.a", "n.v",
     "u.s.a", "gov", "dept", "rs", "eng",   # ("Eng. X": an engineer's honorific, probe16 stc, probe19 Elm minutes)
 }
+# Rule dotted_currency_symbol: a currency symbol of the gazetteer written with a dot ("Tk.", "Ps.") right before its
+# number ends no sentence ("EPS was Tk. 0.48 for July-September 2026"). Provenance: probe34 04_genexinfosys_dse_news
+# ("Tk. 1,284.6 million", "Tk. 45.00 crore"), as "Rs. 612.4 million" (probe32 03_avanceon, already in _ABBREV).
+_DOTTED_SYMBOLS = frozenset(s.lower().rstrip(".") for c in CURRENCIES for s in c.symbols
+                            if s.endswith(".") and s[:-1].isalpha())
 # (a sentence may open with a Markdown emphasis: ". **Hungary** generated …", probe23 08b)
 _BOUNDARY = plain(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=(?:\*\*)?[\"'“‘(]?[A-Z0-9])")
 _CLOSED = plain(r"[.!?:;”\"]\s*$")
@@ -233,7 +238,8 @@ def split(text: str) -> list[Sentence]:
                                       # "412,6 Mio. Euro", "11,9 Mrd. EUR" (not "… 5 Mio. The …")
                                       or w in _SCALE_ABBREV and body[:i].rstrip()[-1:].isdigit()
                                       and _CURRENCY_NEXT.match(body, b.end(3))
-                                      or re.fullmatch(r"[A-Z]\.[A-Z]", body[i:end].rstrip("."))):
+                                      or re.fullmatch(r"[A-Z]\.[A-Z]", body[i:end].rstrip("."))
+                                      or w in _DOTTED_SYMBOLS and body[b.end(3):b.end(3) + 1].isdigit()):
                 continue
             if b.group(1) == "." and not b.group(2) and _GERMAN_ORDINAL.search(body, 0, b.start(1)) \
                     and _ORDINAL_NOUN.match(body, b.end(3)):

@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from ..pattern_cache import plain
-from .currencies import CODES, CURRENCIES, WORD_CODES
+from .currencies import CODES, CURRENCIES, GLUED_SYMBOLS, SCALED_SYMBOLS, WORD_CODES
 from .dates import add_months as _add_months, month_end as _month_end
 from .lead import lead
 from .quantity_units import measure_of, quantity, shown
@@ -508,6 +508,8 @@ _PREFIX_CURRENCY = {
     **{_PREFIX_NOISE.sub("", s.lower()): c.code for c in CURRENCIES for s in c.symbols},
     "rp": "IDR", "rm": "MYR", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB",
     "nis": "ILS",   # (NEW_SHEKEL_NIS)
+    # (currency_symbol_needs_scale) the gazetteer's initials-like symbols, "KD", "SR", "N"
+    **{s.lower(): c for s, c in {**SCALED_SYMBOLS, **GLUED_SYMBOLS}.items()},
     # the rand's bare "R" right before digits, in capitals only
     "r": "ZAR",
 }
@@ -520,6 +522,8 @@ _PREFIX_ALTS = (
     r"|Rs\.?|Rp\.?|RM(?=\s?\d)|\$|¥|￥|€|£|₹|₩|₺|₱|₦|฿"
     r"|(?-i:NIS)(?=[ \u00a0][0-9])"   # (NEW_SHEKEL_NIS: a space before the number, "NIS2" is an EU directive)
     r"|(?-i:R)(?=[0-9])"
+    r"|(?-i:" + "|".join(sorted(SCALED_SYMBOLS)) + r")(?=[ \u00a0]?[0-9])"
+    r"|(?-i:" + "|".join(sorted(GLUED_SYMBOLS)) + r")(?=[0-9])"
 )
 # Rule currency_code_cased: an ISO code that is also an English word ("PHP", "TRY") is a currency
 # only in capitals right before a number and a scale word ("PHP 201.9 billion", "PHP6.2bn"); the
@@ -533,7 +537,13 @@ _PREFIX_ALTS = (
 # 06_bitdefender). Provenance: probe31 02_hilan_tase_immediate_report (TASE immediate report: "NIS 47,902
 # thousand", "Main data below (NIS thousands, unaudited)"), focusset27 held 13_malamteam_marketclose (market
 # close report: "rose 9.1% to NIS 108.40", "NIS 310 million").
-_SCALE_REQUIRED_PREFIXES = frozenset({"r", *(c.lower() for c in _WORD_CODES)})  # "PHP 8" is the language's version
+# Rule currency_symbol_needs_scale: a local symbol that is also a pair of initials or a letter ("KD", "SR", "BD",
+# "RO"; Nigeria's "N" glued to its digits) is a currency only with a scale word, as the rand's "R" is ("N3.05
+# billion", "N40 billion commercial paper"; never "N95" or "KLMP.N0000"). Provenance: probe34
+# 03_cwg_ngx_earnings_forecast ("N3.05 billion", "N1.9 billion"), kindcheck34 names 03_okpara_9m_2026_ngx
+# ("N96.2 billion", "N40 billion"); the same shape as "R92.4 billion" (probe16 04_mtn, probe14 03_datatec).
+_SCALE_REQUIRED_PREFIXES = frozenset({"r", *(c.lower() for c in _WORD_CODES),
+                                      *(s.lower() for s in {**SCALED_SYMBOLS, **GLUED_SYMBOLS})})  # "PHP 8" is the language's version
 
 
 
