@@ -910,11 +910,21 @@ UNITS_ASKED = plain(r"\b(?:segments?|regions?|divisions?|units?|businesses|busin
 # probe24 01 (Intelbras: "The domestic rival Multilaser … had net revenue of"), probe15 02 (FPT:
 # "listed peer CMC Corporation reported"), probe21 08 (Nemetschek: "US peer Bentley Systems
 # reported"), probe17 06 (Systems Limited: "local rival NetSol Technologies reported").
+# (issue46c) also the peer's name after a comma or with a lower-case legal form, its verb in a relative clause or
+# after "said … that it": "Our competitor Sýn hf., which reported Q3 revenue of ISK 6,214 million" (probe34 07),
+# "one of your competitors, Vocantis, said last week that it grew revenue to $52 million" (probe34 06), "its larger
+# domestic competitor, Compagnia Dati Lagunare, which reported revenue of €610 million" (kindcheck27 entities 02),
+# "Among listed peers, Infotel reported third-quarter revenue" (probe32 05), "Among peers, Lumentum reported revenue"
+# (probe22 02), "Among rivals, Nintendo said last week that it had sold" (probe3 r04)
 PEER_FIGURE = {
     "name": "peer-figure",
-    "pattern": plain(r"\b(?:peers?|rivals?|competitors?|counterparts?)\s+(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})"
-                     r"(?:,[^,]{0,80},)?\s+(?:reported|posted|booked|had|recorded|generated|made|earned|delivered|achieved)\b"),
-    "examples": ("By comparison, ASX-listed peer Coorong Diagnostics reported EBITDA of A$4.8 million for the March quarter.",),
+    "pattern": plain(r"\b(?:peers?|rivals?|competitors?|counterparts?),?\s+(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})"
+                     r"(?:\s+[a-z]{1,4}\.)?(?:,[^,]{0,80},|,?\s+(?:which|that|who)\b)?"
+                     r",?\s+(?:said(?:\s+(?:last|this|on)\s+\w+)?\s+that\s+(?:it|they)\s+)?"
+                     r"(?:reported|posted|booked|had|recorded|generated|made|earned|delivered|achieved|grew|increased|raised)\b"),
+    "examples": ("By comparison, ASX-listed peer Coorong Diagnostics reported EBITDA of A$4.8 million for the March quarter.",
+                 "Our competitor Vellmark hf., which reported Q3 revenue of ISK 4,100 million, partners abroad.",
+                 "One of your competitors, Quorvant, said last week that it grew revenue to $41 million."),
 }
 
 
