@@ -87,3 +87,34 @@ def test_rival_figure_shapes():
         assert peer_figure(_row(quote, "Norrlight")), quote
     # the company's own figure beside a rival's name stays its own
     assert not peer_figure(_row("Norrlight reported revenue of ISK 7,000 million, ahead of rival Vellmark.", "Norrlight"))
+
+
+# a call transcript: the operator's turns and the speakers' names in title case before each turn
+CALL = """Brenmoor Robotics, Inc. — Q3 2026 Earnings Call, Q&A session
+
+Operator: Our first question comes from Lior Abramsky with Tessaly Securities.
+
+Lior Abramsky: How much will you spend on the new plant?
+
+Kaja Rendell: Capital expenditure for 2026 should be around $44 million, most of it tooling. We have no debt.
+
+Operator: Our next question comes from Peder Nyholm with Arvo Partners.
+
+Peder Nyholm: And margins?
+
+Kaja Rendell: Gross margin was 41% in the quarter, up from 37% a year ago.
+
+Lior Abramsky: Thank you.
+"""
+
+
+def test_titled_speaker_is_no_subject():
+    from aikg.extract.speakers import speaker_labels
+    assert {"Kaja Rendell", "Lior Abramsky", "Operator"} <= speaker_labels(CALL)
+    ex = extract_bytes(CALL.encode(), "call.txt")
+    assert not any(e.label == "Kaja Rendell" and e.kind in ("Company", "Segment") for e in ex.entities)
+    for c in ex.claims:
+        if "$44 million" in c.evidence.quote:
+            assert c.subject.label != "Kaja Rendell"
+    # a title-case label with no dialogue role word stays as it was (a unit's list line)
+    assert speaker_labels("Cloud Services: revenue grew 9%.\nCloud Services: margin 30%.\n") == frozenset()
