@@ -118,3 +118,14 @@ def test_titled_speaker_is_no_subject():
             assert c.subject.label != "Kaja Rendell"
     # a title-case label with no dialogue role word stays as it was (a unit's list line)
     assert speaker_labels("Cloud Services: revenue grew 9%.\nCloud Services: margin 30%.\n") == frozenset()
+
+
+def test_asked_peer_keeps_its_figure_and_both_bases():
+    from aikg.narrowing import BOTH_BASES
+    row = _row("Our competitor Vellmark hf., which reported Q3 revenue of ISK 4,100 million last week, partners abroad.",
+               "Norrlight")
+    assert peer_figure(row, ["what revenue did norrlight post in q3?", "Norrlight"])
+    assert not peer_figure(row, ["what q3 revenue did vellmark report?"])   # the peer is the company asked
+    assert BOTH_BASES.search("what were brenmoor's gaap and non-gaap gross margins in q3 2026?")
+    assert BOTH_BASES.search("ifrs and non-ifrs operating profit")
+    assert not BOTH_BASES.search("what was brenmoor's non-gaap gross margin?")
