@@ -523,7 +523,8 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
             rows = [r for r in rows if not RESULT_MEASURE.search(_s(r, "measure"))]
     rows = [r for r in rows if not charged_value(r)]   # a value given as a charge is the charge's (narrowing.CHARGED_VALUE)
     from .narrowing import peer_figure
-    rows = [r for r in rows if not peer_figure(r)]   # a named peer's figure (narrowing.PEER_FIGURE)
+    asked = [question, *(h.label for h in qm.hits)]
+    rows = [r for r in rows if not peer_figure(r, asked)]   # a named peer's figure (narrowing.PEER_FIGURE), unless the peer is asked
     # a claim with no value whose sentence says what it is about is not given ("a minority
     # investor, whose identity has not been disclosed"): the documents state it is not stated,
     # no answer (as the text lane reads such a sentence: text_answer.NOT_GIVEN)

@@ -300,12 +300,16 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
         if len(w) < 3 or not w.isalpha():
             continue
         tc = _title_case(w)
+        if tc == "Company":   # (issue46c) the text's "the Company" is its filer's term, never a short name
+            continue          # ("GULF QAMAR … COMPANY P.J.S.C.", kindcheck33 names 02)
         n = _count(tc, body)
         if n >= 2 and (best is None or n > best[1]):
             best = (tc, n)
     if best is None:
         return _header_only(s, words, body, full)
     whole = _whole_name_spelled(s[:end.start()].split(), body)
+    if whole is not None and whole.endswith(" Company") and " " in whole[:-8]:
+        whole = whole[:-8]   # (issue46c) "… Telecommunications Company P.J.S.C.": the name without its group word, as core_name
     if whole is not None and best[1] - _count(whole, body) < 2:
         # rule caps-whole-name (session 26): the word is no short name the text uses on its own, only
         # inside the whole name ("AL MOAMMAR INFORMATION SYSTEMS CO." over "Al Moammar Information
@@ -821,12 +825,32 @@ def most_named(counts: Counter, order: dict[str, int], body: str | None) -> str:
     With no `body` (the focus model found the company), the name named most."""
     if body is None:
         return max(counts, key=lambda k: (counts[k], -order[k]))
-    ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))
+    ranked = sorted(counts, key=lambda k: (-counts[k] - coded_mentions(k, body), order[k]))
     # rule role-only (mention_roles.py): a name named only as another's customer, vendor, example or
     # in the page's chrome is no candidate either
     # (rule section-title-word, header_fields.py: "Work will be performed in …" of a contracts roundup)
+    # (rule exchange-no-focus, discover.py, issue46c: the exchange whose news feed lists its issuers' items, "Dhaka Stock
+    # Exchange PLC — News Archive" over GENEXIL's items, probe34 04; as discover.EXCHANGE_RULE's pages, probe23 01, focusset22 held 08)
     return next((k for k in ranked if not (supplier_only(k, body) or product_owner_only(k, body) or role_only(k, body)
-                                           or is_section_word(k))), ranked[0])
+                                           or is_section_word(k) or is_exchange(k))), ranked[0])
+
+
+# rule coded-issuer (issue46c): a company the text writes once with its stock code or short code in brackets ("Genex Infosys
+# PLC (GENEXIL)" in an exchange feed's watchlist, whose items then say "Trading Code: GENEXIL" / "GENEXIL: Q1 Financials",
+# probe34 04; "ASM International (ASMI)" then "ASMI" thirteen times, probe15 08 asmi_vs_kokusai; "NCC Group plc (NCC)"
+# then "NCC", probe27 06 nccgroup_iralert): each later mention of the code is a mention of the company. Read only when the focus
+# model finds no candidate (most_named)
+_CODE_WORD = r"[A-Z][A-Z0-9]{2,9}"
+
+
+def coded_mentions(name: str, body: str) -> int:
+    """Rule coded-issuer: how often `body` writes the code it gives `name` in brackets ("Name (CODE)",
+    "Name PLC (Ticker: CODE)") on its own elsewhere; 0 when it gives none."""
+    m = name_rx(rf"(?<![\w-]){re.escape(name)}(?:,?\s+{_FORM})?\s+\((?:[A-Za-z][A-Za-z ]{{0,20}}:\s*)?"
+                rf"(?P<code>{_CODE_WORD})\)").search(body)
+    if m is None:
+        return 0
+    return sum(1 for _ in name_rx(rf"(?<![\w(-]){m.group('code')}(?![\w)-])").finditer(body))
 
 
 _ADDRESS = plain(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|(?<![\w@-])[\w-]+\.(?:com|net|org|io|ai|co|de|fr|jp|cn|in)(?:/\S*)?(?![\w-])")

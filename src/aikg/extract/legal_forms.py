@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from ..pattern_cache import name_rx, plain
 
+# (issue46c) one Gulf joint-stock form: dotted initials ending in "S.C." ("P.Q.S.C.", "K.S.C.P.", "B.S.C.") or Oman's "S.A.O.G."
+GULF_FORM = r"(?<![\w.])(?!U\.S\.C)(?:(?:[A-Z]\.){1,2}S\.C(?:\.[A-Z])?|S\.A\.O\.[GC])\.?(?![\w])"
 LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.", r"Ltd\.?", "Limited", "AB",
                r"\(publ\)", r"\(PUBL\)", "SE", "AG", "Aktiengesellschaft", r"N\.V\.", "NV", "plc", "Plc", "PLC",
                r"S\.A\.", "SA", "GmbH", "LLC", "KK", r"K\.K\.", "Tbk",
@@ -49,7 +51,13 @@ LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?", r"Inc\.?", "Incorporated", r"Corp\.?", "Corpo
                r"A\.Ş\.",
                # (issue43f, issue43n) the Gulf's public joint-stock company after the name: "Emirates Integrated Telecommunications
                # Company PJSC" (probe32 04 du_dfm_results_disclosure), "Alpha Data PJSC" (probe15 05 alpha_data_ipo)
-               "PJSC")
+               "PJSC",
+               # (issue46c) the Gulf's joint-stock company forms written as dotted initials ending in "S.C." (shareholding
+               # company), the last stop sometimes dropped: "Vodafone Qatar P.Q.S.C." (probe34 01, a QSE disclosure),
+               # "Automated Systems Company K.S.C.P." (probe33 08a/08b, a Boursa Kuwait form), "Bahrain
+               # Telecommunications Company B.S.C." (probe22 04), "… COMPANY P.J.S.C." (kindcheck33 names 02); also
+               # Q.P.S.C., Q.S.C., K.S.C.C., S.A.O.G. by the same shape; never the US Code's "U.S.C."
+               GULF_FORM)
 GROUP_WORDS = ("Company", "Holdings?", "Group")
 DESCRIPTORS = ("Technologies", "Platforms", "Systems", "Networks")
 # legal forms written in front of a name: "PT Metrodata Electronics Tbk" (Indonesia: probe25 02

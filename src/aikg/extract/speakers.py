@@ -39,6 +39,15 @@ _CAPS_NAME = r"[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,3}"
 _LABEL = rf"(?P<label>{'|'.join(ROLE_WORDS)}|{_CAPS_NAME})[ \t]*:[ \t]+(?=\S)"
 _LINE_LABEL = plain(rf"^[ \t]*{_LABEL}", re.M)
 _LABEL_AT = plain(_LABEL)   # at a sentence's start
+# (issue46c) rule titled-speaker: a call transcript whose turns a role word opens ("Operator: …") writes its speakers'
+# names in title case too ("Meredith Szabo: Capital expenditure for 2026 should be around $38 million", probe34 06
+# soundhound_call_qa; "Craig Scroggie: …", probe12 nextdc_h1fy25_call; "Mark J. Barrenechea: …" / "Paul Duggan: …",
+# probe13 opentext_q4_fy2025_call): a name opening two lines or more there is who speaks, never the figure's subject
+_TITLE_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le)){1,3}"
+_TITLE_LABEL = rf"(?P<label>{_TITLE_NAME})[ \t]*:[ \t]+(?=\S)"
+_TITLE_LINE = plain(rf"^[ \t]*{_TITLE_LABEL}", re.M)
+_TITLE_AT = plain(_TITLE_LABEL)
+_DIALOGUE_ROLES = ("Operator", "Q", "A", "Host", "Moderator", "Interviewer")
 
 
 def speaker_labels(text: str) -> frozenset[str]:
@@ -57,6 +66,9 @@ def speaker_labels(text: str) -> frozenset[str]:
                 out.add(label)
         elif n >= 2 or label in listed:
             out.add(label)
+    if any(r in counts for r in _DIALOGUE_ROLES):   # rule titled-speaker
+        titled = Counter(m.group("label") for m in _TITLE_LINE.finditer(text))
+        out.update(label for label, n in titled.items() if n >= 2 and label not in ROLE_WORDS)
     return frozenset(out)
 
 
@@ -69,6 +81,8 @@ def without_labels(sents: list, text: str) -> list:
     out = []
     for s in sents:
         m = _LABEL_AT.match(text, s.start, s.end)
+        if m is None or m.group("label") not in labels:
+            m = _TITLE_AT.match(text, s.start, s.end)
         if m is not None and m.group("label") in labels and m.end() < s.end:
             s = replace(s, start=m.end(), text=fold(text[m.end():s.end]))
         out.append(s)
