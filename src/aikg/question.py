@@ -122,6 +122,13 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     # probe8 f02), "adjusted EBITA" (probe5 04, probe7 p7_03)
     (r"\bebitda(?:al)?\b", ["ebitda"]),
     (r"\bebita\b", ["ebita"]),
+    # profit before tax and profit after tax are two measures, not "profit" (probe34 03 CWG: "profit after tax for the nine
+    # months" asked and only "profit before tax was N1.31 billion"; probe34 02 Quest "earnings before taxes"; PBT/PAT rows
+    # in Indian, Nigerian and Pakistani filings: probe23 01 Tanla, probe32 03 Avanceon)
+    (r"\b(?:profit|earnings|income)\s+before\s+(?:income\s+)?tax(?:es|ation)?\b|\bpre-?tax\s+(?:profit|income|earnings)\b|\bpbt\b|\bebt\b",
+     ["before tax", "before income tax", "pre-tax", "pretax", "pbt", "ebt"]),
+    (r"\b(?:net\s+)?(?:profit|earnings|income)\s+after\s+(?:income\s+)?tax(?:es|ation)?\b|\bpat\b",
+     ["after tax", "net profit", "net income", "net earnings", "profit for the period", "profit for the year", "profit attributable"]),
     (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
     # a rate of one measure to another: asked by its own name, not as the measure inside it
     (r"\barpu\b|\baverage\s+revenue\s+per\s+(?:user|customer|subscriber)\b", ["arpu", "average revenue"]),
