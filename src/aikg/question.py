@@ -126,7 +126,7 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     # months" asked and only "profit before tax was N1.31 billion"; probe34 02 Quest "earnings before taxes"; PBT/PAT rows
     # in Indian, Nigerian and Pakistani filings: probe23 01 Tanla, probe32 03 Avanceon)
     (r"\b(?:profit|earnings|income)\s+before\s+(?:income\s+)?tax(?:es|ation)?\b|\bpre-?tax\s+(?:profit|income|earnings)\b|\bpbt\b|\bebt\b",
-     ["before tax", "before income tax", "pre-tax", "pretax", "pbt", "ebt"]),
+     ["before tax", "before income tax", "pre-tax", "pretax"]),   # (not "ebt": it is in "debt")
     (r"\b(?:net\s+)?(?:profit|earnings|income)\s+after\s+(?:income\s+)?tax(?:es|ation)?\b|\bpat\b",
      ["after tax", "net profit", "net income", "net earnings", "profit for the period", "profit for the year", "profit attributable"]),
     (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
