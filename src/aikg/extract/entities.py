@@ -39,6 +39,8 @@ PERSON_NAME = (rf"{_NOT_FIRST_NAME}[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\
 # an honorific before a name, not part of it: "appointed Eng. Haithem X" (probe16 stc, probe19
 # Elm minutes), "Ms. Renata X" (probe20 Serpro), "Mr. Zou X" (probe7 Kingsoft Cloud)
 HONORIFIC = r"(?:(?:Eng|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+# a person named, with the honorific before the name: the group `name` (people_boards, people_committees)
+NAMED_PERSON = rf"{HONORIFIC}(?P<name>{PERSON_NAME})"
 
 # a name given with its initials first, after a title: "CFO R. Shankar Raman", "managing director
 # K. Krithivasan", "Director S.N. Subrahmanyan" (Indian results stories: probe12 L&T, probe3 TCS);

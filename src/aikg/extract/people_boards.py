@@ -19,29 +19,20 @@ the document's company, the board's).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..pattern_cache import plain
-from .entities import HONORIFIC, NOT_PERSON_END, PERSON_NAME
-from .role_rules import TITLE, RoleReading
+from .entities import NAMED_PERSON, NOT_PERSON_END
+from .role_rules import TITLE, RoleReading, SeatRule
 
-_NAME = rf"{HONORIFIC}(?P<name>{PERSON_NAME})"
+_NAME = NAMED_PERSON
 _ASIDE = r"(?:,\s+[^,;]{2,100}?,)?"
 _BOARD = r"(?:the\s+)?(?:[Bb]oard(?:\s+of\s+[Dd]irectors)?|[Ss]upervisory\s+[Bb]oard)"
 # a director's kind, kept in the title: "independent non-executive Director"
 _KIND = r"(?P<kind>(?:(?:[Ii]ndependent|[Nn]on-[Ee]xecutive|[Ee]xecutive|[Nn]on-[Ii]ndependent)\s+)*)[Dd]irector(?![\w-])"
 
 
-@dataclass(frozen=True)
-class BoardRule:
-    """One shape stating a board change: the pattern (groups `name`, maybe `kind` or `title`), the
-    status it gives the seat, the words it needs (`gate`), where it was met (`seen`)."""
-    name: str
-    pattern: re.Pattern
-    status: str
-    gate: tuple[str, ...]
-    seen: tuple[str, ...]
+BoardRule = SeatRule   # (role_rules.SeatRule: the record both people readers write their shapes as)
 
 
 RULES: tuple[BoardRule, ...] = (

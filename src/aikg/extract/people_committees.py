@@ -17,12 +17,11 @@ hearing: a government panel) is not the company's: not read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..pattern_cache import plain
-from .entities import HONORIFIC, NOT_PERSON_END, PERSON_NAME, TITLES
-from .role_rules import RoleReading
+from .entities import NAMED_PERSON, NOT_PERSON_END, TITLES
+from .role_rules import RoleReading, SeatRule
 
 # the committee: "the audit committee", "its Nomination Committee", "the Company's audit and risk
 # committee", "The special committee"; one to four words of its kind before "committee"
@@ -31,18 +30,10 @@ _KIND = rf"(?P<kind>{_KIND_WORD}(?:\s+(?:and|&)\s+{_KIND_WORD}|\s+{_KIND_WORD}){
 _THE = r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[A-Z][\w.&-]*['’]s\s+|[Cc]ompany['’]s\s+|[Gg]roup['’]s\s+|[Bb]oard['’]s\s+)?|['’]s\s+)"
 _COMMITTEE = rf"{_THE}{_KIND}\s+[Cc]ommittee(?![\w-])"
 _CHAIR = r"[Cc]hair(?:man|woman|person)?"
-_NAME = rf"{HONORIFIC}(?P<name>{PERSON_NAME})"
+_NAME = NAMED_PERSON
 
 
-@dataclass(frozen=True)
-class CommitteeRule:
-    """One shape naming a committee's chair: the pattern (groups `kind`, `name`, maybe `verb`),
-    the status it states, the words it needs (`gate`), where it was met (`seen`)."""
-    name: str
-    pattern: re.Pattern
-    status: str | None
-    gate: tuple[str, ...]
-    seen: tuple[str, ...]
+CommitteeRule = SeatRule   # (role_rules.SeatRule: the record both people readers write their shapes as)
 
 
 RULES: tuple[CommitteeRule, ...] = (

@@ -564,6 +564,18 @@ def body_name(name: str) -> bool:
 
 
 @dataclass(frozen=True)
+class SeatRule:
+    """One shape naming a person's seat (a board change, a committee's chair): the pattern (group `name`,
+    maybe `kind`, `title` or `verb`), the status it gives the seat (None: read from the clause), the words it
+    needs (`gate`), where it was met (`seen`). The record of people_boards and people_committees."""
+    name: str
+    pattern: re.Pattern
+    status: str | None
+    gate: tuple[str, ...]
+    seen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class RoleReading:
     holder: str              # the holder's name as written
     holder_at: int
