@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import pyoxigraph as ox
 
 from .answer_text import _change_text, _lines, _s, json_row, render_row  # noqa: F401 (_change_text: API of tests)
-from . import deal_lane, earlier_guidance, measure_lane, slots
+from . import deal_lane, earlier_guidance, measure_lane, slots, subsidiary_lane
 from .document_info import bundled_documents, document_dates, own_documents_first
 from .errors import AikgError
 from .answer_check import MONEY_UNIT, carries_narrowing, fits, mentions
@@ -202,6 +202,8 @@ def _answer_read(kg, question: str, timeout: float | None) -> Answer:
     if deal_lane.asked(question) and (d := _deal_lane(kg, question, timeout)) is not None:
         d.sparql = without_comments(d.sparql) if d.sparql else ""
         return d   # a deal's term asked and stored (deal_lane.py, issue34k)
+    if subsidiary_lane.asked(question) and (d := _subsidiary_lane(kg, question, timeout)) is not None:
+        return d   # a subsidiary asked and a sentence introducing it (subsidiary_lane.py)
     a = _answer(kg, question, timeout)
     if a.status != "answered":
         # a unit read across a possessive answered nothing: the owner, the word after it
@@ -559,6 +561,54 @@ def _deal_lane(kg, question: str, timeout: float | None) -> Answer | None:
         if rows and len({_s(r, "targetLabel") for r in rows}) == 1:
             return _finish(question, q, "deals", rows, res.sparql, kg.store)
     return None
+
+
+def _subsidiary_lane(kg, question: str, timeout: float | None) -> Answer | None:
+    """The subsidiary asked (subsidiary_lane.asked) of the company the question names: the company a
+    stored sentence introduces as a subsidiary in apposition, the sentence naming the company asked
+    or its document being about it (text_answer.ABOUT_FROM of its sentences name it); None when
+    no sentence does."""
+    from .run import run_query
+    from .question_frame import stems
+    from .text_answer import ABOUT_FROM, _content, _says
+    q = " ".join(str(question).split())
+    q, hits, idx = _read_hits(kg, q)
+    firm = next((h for h in hits if h.kind in ("Company", "Organization")), None)
+    if firm is None:
+        return None
+    names = [n.lower() for n in (firm.matched, firm.label)]
+    content = _content(subsidiary_lane.ASKED["pattern"].sub(" ", q), names + [h.matched.lower() for h in hits])
+    sentences = [(" ".join(r["quote"].value.split()), r["doc"].value) for r in run_query(kg.store, subsidiary_lane.SENTENCES, {}, timeout=timeout).rows]
+    about: dict[str, int] = {}
+    for doc in {d for _, d in sentences}:
+        got = run_query(kg.store, _NAMING_QUOTES % (doc, " || ".join(f'CONTAINS(LCASE(STR(?quote)), "{n}")' for n in names if '"' not in n)),
+                        {}, timeout=timeout).rows
+        about[doc] = int(got[0]["n"].value) if got else 0
+    best = None
+    for quote, doc in dict.fromkeys(sentences):
+        low = quote.lower()
+        if not (any(_says(low, n) for n in names) or about.get(doc, 0) >= ABOUT_FROM):
+            continue
+        named = [h for h in idx.find_in(quote) if h.kind in ("Company", "Organization") and h.iri != firm.iri
+                 and subsidiary_lane.subsidiary_named(quote, h)]
+        if not named:
+            continue
+        score = len(content & stems(quote))
+        if best is None or score > best[0]:
+            best = (score, named[0], quote, doc)
+    if best is None:
+        return None
+    _, sub, quote, doc = best
+    doc_id = doc.rsplit("/", 1)[-1]
+    return Answer(question, "answered", f"{sub.label} is a subsidiary of {firm.label}; the documents say: \"{quote}\" [{doc_id}]",
+                  rows=[{"subsidiary": sub.label, "company": firm.label, "quote": quote, "document": doc_id}],
+                  sources=[{"document": doc_id, "quote": quote}], intent="text", basis="text")
+
+
+# how many quoted sentences of one document name the company asked
+_NAMING_QUOTES = """PREFIX kg: <https://aikg.dev/ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT (COUNT(?e) AS ?n) WHERE { ?e kg:quote ?quote ; prov:wasDerivedFrom <%s> FILTER(%s) }"""
 
 
 def _measure_lane(kg, question: str, a: Answer, timeout: float | None) -> Answer | None:

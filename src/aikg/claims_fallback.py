@@ -14,6 +14,7 @@ from .names_asked import unknown_names
 from .question_frame import ASKING, PERIOD_WORDS, RELATION_BY_NAME, stems as _stems
 from .estimates import ESTIMATE_ASKED, company_outlook_asked, estimated
 from .year_pattern import years_said
+from .undated_rows import undated_row
 from .narrowing import ANNUALISED, COUNTED, _source_in_quote, _source_words, charged_value, part_stated
 from .question import PAID, SPENT, says_designators, source_parties, OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
 from .pattern_cache import plain
@@ -423,28 +424,15 @@ def _in_period(qm, row: dict, published=None) -> bool:
                                        and any(_names_period(p, _s(row, "quote")) for p in periods))
 
 
-# Rule undated-columns: a table row read as a claim with two or more values of one role and no period
-# ("Total 478,312 431,075" under columns "H1 2026 / H1 2025") does not say which value is which period's; a
-# question naming a period is not answered by it (it gave both values for "revenue in the second quarter of
-# 2026", a period the table does not have: probe33 05 CSE Global). The same rows come from any statement
-# table whose column heads were not read as periods (probe32 03 Avanceon "Rupees in '000", probe29 02 Tadawul
-# results table). A dated claim, or a sentence ("rose to X from Y"), is judged by its period as before.
-UNDATED_COLUMNS = {
-    "name": "undated-columns",
-    "row": plain(r"^[^\d]{1,80}?(?:\s+\(?[-+]?[\d][\d,.]*\)?%?){2,}\s*$"),
-    "examples": ("Total 478,312 431,075", "Revenue 2,450,113 2,101,877 16.6"),
-}
-
-
 def undated_columns_dropped(rows: list[dict]) -> list[dict]:
     """`rows` less the values of undated claims read from a table row of several values of one
-    role (UNDATED_COLUMNS)."""
+    role (undated_rows.undated_row)."""
     from collections import Counter
     many = Counter((_s(r, "claim"), _s(r, "role")) for r in rows
                    if not (r.get("periodStart") or r.get("periodEnd") or r.get("periodLabel")))
     return [r for r in rows if many[(_s(r, "claim"), _s(r, "role"))] < 2
             or (r.get("periodStart") or r.get("periodEnd") or r.get("periodLabel"))
-            or not UNDATED_COLUMNS["row"].match(" ".join(_s(r, "quote").split()))]
+            or not undated_row(_s(r, "quote"))]
 
 
 # a cause is often stated inside another claim's sentence ("net profit rose 35% on a weaker yen")

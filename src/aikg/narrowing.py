@@ -12,11 +12,11 @@ from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
 from .figure_terms_asked import by_terms
 from .asked_span import FISCAL_SAID, in_asked_span, latest_of_part, part_fits, part_without_year
-from .period_fit import begun_after, outside_fiscal_window, measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
+from .period_fit import TRAILING_YEAR, trailing_year, begun_after, outside_fiscal_window, measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
-from .question import (invested_object, narrowing as narrowing_of, modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, asked_roles, _question_amounts, question_periods, _words,
+from .question import (value_and_change, invested_object, narrowing as narrowing_of, modified_measure, coordinated_measures, RATE_ASKED, FIGURE_VERBS, _PHRASE_END, GROWTH, REPLACED_CUE, ROLE_EQUIV, ROLE_WORDS, asked_roles, _question_amounts, question_periods, _words,
                        asked_status, asked_statuses, committee_role_fits, excluded_party, place_asked,
                        measures_named, open_measure, without_names,
                        OUTLOOK_ASKED, OUTLOOK_MEASURE, REPORTED)
@@ -372,8 +372,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 return [], f"The documents state no {rate.group(0)}" + (f" for {subj}." if subj else ".")
         if wanted:
             kept = []
-            for _, stems in wanted:
-                kept = [r for r in rows if any(s in _s(r, "measure").lower() for s in stems)]
+            for words, stems in wanted:
+                kept = [r for r in rows if any(s in _s(r, "measure").lower() for s in stems) and not cost_of(words, _s(r, "measure"))]
                 if kept:
                     break
             if not kept:
@@ -523,6 +523,8 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         rows = kept or rows
         if (qp or fy) and any(not undated(r) for r in rows):
             rows = [r for r in rows if not undated(r)]
+        if TRAILING_YEAR["asked"].search(ql):
+            rows = [r for r in rows if trailing_year(r)] or rows   # the twelve months to the date asked (period_fit.TRAILING_YEAR)
         amounts = _question_amounts(q)
         if amounts:
             kept = [r for r in rows if _dec(r.get("value")) in amounts]
@@ -571,6 +573,12 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if GROWTH.search(q):
             kept = [r for r in rows if "change" in r]
             if kept and RATIO_ASKED.search(ql):
+                kept = kept + _levels_of(kept, rows)
+            elif kept and value_and_change(ql) and all(r.get("value") is not None or _levels_of([r], rows) for r in kept):
+                # the level asked beside its change (question.VALUE_AND_CHANGE), when every change kept
+                # carries its value or has its level stored apart (else which change's level is asked
+                # is unclear and the sentence lanes read it: p31-04-q02 "ARR … and how fast was it
+                # growing", a bare ARR change beside a "net new ARR" pair)
                 kept = kept + _levels_of(kept, rows)
             rows = kept or rows
         return rows, ""
@@ -692,6 +700,24 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             rows = kept
         return rows, ""
     return rows, ""
+
+
+# A cost or expense line named after what it is the cost of ("cost of sales", "cost of revenues",
+# "sales and marketing expenses") holds the word of the revenue, but is no revenue: it answers a
+# question of revenue, sales or turnover only when the question names the cost too. Seen: probe34
+# p34-03-q01 (03_cwg forecast table: "Turnover" answered by "Cost of sales"); the lines of every
+# results table of probe8 and probe11 ("Cost of revenue", "Sales and marketing").
+COST_OF = {
+    "name": "cost-line-is-no-revenue",
+    "line": plain(r"\bcosts?\s+of\s+(?:sales|revenues?|turnover|goods)\b|\b(?:sales|revenues?|turnover)\b[\w\s&-]*?\b(?:expenses?|costs?)\b"),
+    "asked": plain(r"\bcosts?\b|\bexpenses?\b"),
+    "examples": ("cost of sales outlook", "sales and marketing expenses", "cost of revenues"),
+}
+
+
+def cost_of(asked: str, measure: str) -> bool:
+    """Whether a row's `measure` is the cost line of a revenue (COST_OF) and the measure words `asked` name no cost (pure)."""
+    return COST_OF["line"].search(measure) is not None and COST_OF["asked"].search(asked) is None
 
 
 def _levels_of(changes: list[dict], rows: list[dict]) -> list[dict]:
@@ -941,7 +967,12 @@ PEER_FIGURE = {
                      r"(?:\s+[a-z]{1,4}\.)?(?:,[^,]{0,80},|,?\s+(?:which|that|who)\b)?"
                      r",?\s+(?:said(?:\s+(?:last|this|on)\s+\w+)?\s+that\s+(?:it|they)\s+)?"
                      r"(?:reported|posted|booked|had|recorded|generated|made|earned|delivered|achieved|grew|increased|raised)\b"),
+    # a sentence opened by "For <Name>," says whose the figure after it is ("For Ravenmoor, the Osmund ramp meant
+    # revenue of $3.2 billion": kindcheck32/periods 03_kiritsubo_h1_news, filed under the article's company; "For
+    # Korbinger, the Velmark ramp meant revenue of €412.7 million": kindcheck31/focus 03_korbinger, the company's own)
+    "owner_opening": plain(r"^\s*For\s+(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3}),\s"),
     "examples": ("By comparison, ASX-listed peer Coorong Diagnostics reported EBITDA of A$4.8 million for the March quarter.",
+                 "For Vellmark, the chip ramp meant revenue of $2.1 billion in its June quarter.",
                  "Our competitor Vellmark hf., which reported Q3 revenue of ISK 4,100 million, partners abroad.",
                  "One of your competitors, Quorvant, said last week that it grew revenue to $41 million."),
 }
@@ -986,7 +1017,7 @@ def peer_figure(row: dict, asked=()) -> bool:
     question names is the company asked, and its figure is kept ("What Q3 revenue did Sýn report?",
     where no node is named Sýn)."""
     quote = _s(row, "quote")
-    m = PEER_FIGURE["pattern"].search(quote) if quote else None
+    m = (PEER_FIGURE["pattern"].search(quote) or PEER_FIGURE["owner_opening"].match(quote)) if quote else None
     if m is None:
         return False
     from .subject_asked import GENERIC

@@ -306,6 +306,29 @@ def part_of_year(row: dict) -> bool:
     return bool(label_parts(_s(row, "periodLabel")))
 
 
+# A trailing year asked ("trailing-twelve-month operating profit as of September", "revenue over
+# the last twelve months to September 30", "LTM EBITDA"): a row of the twelve months to the date
+# asked (dates of eleven months or more, or a measure that says so), not the half or quarter that
+# ends on that date too. Seen: kindcheck32/periods k32-periods-q08 (03_kiritsubo_h1_news, "Over the
+# trailing twelve months to September, operating profit reached …" beside the half's), kindcheck30/
+# periods k30-periods-q06 (02_tarnwick_q2_fy2027, "trailing-twelve-month revenue" beside the quarter's).
+TRAILING_YEAR = {
+    "name": "trailing-year-asked",
+    "asked": plain(r"\b(?:trailing|last|past|rolling|latest)[\s-]+(?:twelve|12)[\s-]+months?\b|\b(?:ttm|ltm)\b"),
+    "measure": plain(r"\btrailing\b|\bttm\b|\bltm\b|\b(?:twelve|12)[\s-]+months?\b"),
+    "examples": ("What was Norvik's trailing-twelve-month operating profit as of June 2026?", "Norvik LTM EBITDA?"),
+}
+
+
+def trailing_year(row: dict) -> bool:
+    """Whether a row is of a trailing year (TRAILING_YEAR): its measure says so, or its dates span
+    eleven months or more (pure)."""
+    if TRAILING_YEAR["measure"].search(_s(row, "measure")):
+        return True
+    s, e = _date(row.get("periodStart")), _date(row.get("periodEnd"))
+    return bool(s and e and _months(s, e) >= 11)
+
+
 _YEAR_LABEL = plain(r"^\s*(?:fy\s?\d{2,4}|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d|(?:fiscal\s+)?(?:19|20)\d\d\s*/\s*\d{2,4}|full[-\s]year\b.*)\s*$", re.I)
 
 

@@ -137,7 +137,10 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bprofit\w*\b", ["profit", "income"]),
     # annual recurring revenue, said as ARR or a run-rate (Salesforce's "annual recurring revenue", Nebius's "ARR run-rate")
     (r"\barr\b|\bannual\s+recurring\s+revenue\b|\brun-?rate\b", ["recurring revenue", "run-rate", "arr"]),
-    (r"\brevenues?\b|\bsales\b|\bturnover\b|\btop\s+line\b", ["revenue", "sales"]),
+    # turnover asked: a measure stored as "turnover" too (probe34 03_cwg's forecast table, probe32 05_neurones, kindcheck30
+    # filer); revenue asked is not answered by a "turnover" row (kindcheck30/focus 01: a tender's "minimum annual turnover")
+    (r"\bturnover\b", ["turnover", "revenue", "sales"]),
+    (r"\brevenues?\b|\bsales\b|\btop\s+line\b", ["revenue", "sales"]),
     (r"\bincome\b", ["income", "revenue", "sales"]),
     (r"\bshares?\s+(?:move|moved|rise|rose|fall|fell|jump\w*|surg\w*|react\w*|do|did|perform\w*)|\bshare\s+price\b|\bstock\b|\bhong\s+kong-listed\s+shares\b|\blisted\s+shares\b", ["share price"]),
     (r"\br&d\b|\bresearch\s+and\s+development\b", ["research and development", "r&d"]),
@@ -383,6 +386,30 @@ COORDINATED_MEASURES = {
                  "What were the lender's 2023 sales and net profit?"),
     "provenance": "probe14 p14-03-q05 (03_datatec_interim), p14-05-q03 (05_indra_hispasat_wire)",
 }
+
+
+# A figure and its change asked together ("what ARR did X have … and what's the growth", "what
+# was X's revenue … and how much did it grow", "… and its year-on-year growth"): both are asked,
+# so a level stored apart from its change (one row each) answers beside the change. The second
+# clause names the change by a growth noun or verb after "and". Seen: probe33 p33-06-q04
+# (06_pexip_egm_notice, "and what's the growth": the level was dropped), probe15 p15-08-q03
+# (08_asmi, "and its growth"), probe31 p31-08-q02 (08_gabia, "and its year-on-year growth"),
+# probe12 p12-01-q06 and probe13 p13-08-q03 ("and how much did it change / grow").
+VALUE_AND_CHANGE = {
+    "name": "value-and-change",
+    "pattern": plain(r"\band\s+(?:(?:how\s+(?:much|fast)|by\s+how\s+much|by\s+what\s+percentage)\b.*\b(?:gr[eo]w\w*|ris\w*|rose|increas\w*|"
+                     r"jump\w*|fell|fall|declin\w*|drop\w*|chang\w*|improv\w*|shr[aiu]nk\w*)"
+                     r"|(?:what(?:'s|’s|\s+(?:is|was|were))\s+)?(?:its|their|the)\s+(?:(?:year[- ]on[- ]year|yoy|annual)\s+)?(?:growth|change|increase)\b)"),
+    "examples": ("What ARR did Norvik have at the end of June and what's the growth?",
+                 "How much revenue did Norvik's cloud line generate in 2025 and how fast did it grow?"),
+    "provenance": "probe33 p33-06-q04 (06_pexip_egm_notice), probe15 p15-08-q03 (08_asmi), probe31 p31-08-q02 (08_gabia), "
+                  "probe12 p12-01-q06, probe13 p13-08-q03",
+}
+
+
+def value_and_change(ql: str) -> bool:
+    """Whether a (lower-case) question asks a figure and its change together (VALUE_AND_CHANGE) (pure)."""
+    return VALUE_AND_CHANGE["pattern"].search(ql) is not None
 
 
 def coordinated_measures(ql: str) -> list[tuple[str, list[str], tuple[int, int]]]:

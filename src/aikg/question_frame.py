@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .pattern_cache import plain
-from .question import CAUSE_ASKED, FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, question_periods, measures_named, place_asked, without_names
+from .question import CAUSE_ASKED, FIGURE_VERBS, PERFORMANCE_WORDS, REVENUE_VERBS, STOPWORDS, Question, _KIND_NOUN, question_periods, measures_named, place_asked, value_and_change, without_names
 
 
 @dataclass(frozen=True)
@@ -113,8 +113,6 @@ PERIOD_WORDS = plain(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|\d{1,2}|quar
                           r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:april|july|october|january)-\w+)\b")
 # a measure that is a ratio: its value is a percentage even when asked "what … did X achieve"
 RATIO_MEASURE = plain(r"\bmargins?\b|\bratios?\b|\brates?\b|\byields?\b")
-# "… and how much did it grow / rise": the change is a second value asked for
-ALSO_CHANGE = plain(r"\band\s+(?:how\s+(?:much|fast)|by\s+how\s+much|by\s+what\s+percentage)\b.*\b(?:gr[eo]w\w*|ris\w*|rose|increas\w*|jump\w*|fell|fall|declin\w*|drop\w*|chang\w*)")
 
 
 # A time clause after the question's main clause ("what ARR did X have when Y agreed to buy it",
@@ -227,4 +225,4 @@ def frame(qm: Question) -> Frame:
         content -= stems(h.label + " " + h.matched)
     named = [tuple(sts) for _, sts, _ in measures_named(without_names(ql, hits))]
     return Frame(qm, entity, tuple(h for h in hits if h is not entity), wants, qm.measures, relation,
-                 frozenset(content), bool(ALSO_CHANGE.search(ql)), tuple(named), place_asked(qm.text, hits))
+                 frozenset(content), value_and_change(ql), tuple(named), place_asked(qm.text, hits))

@@ -17,6 +17,7 @@ import unicodedata
 from types import SimpleNamespace
 
 from .claims_fallback import CAUSAL
+from .undated_rows import undated_row
 from .narrowing import part_said
 from .estimates import ESTIMATE_ASKED, put_to_company
 from .figure_terms_asked import REPORTED_BASIS
@@ -339,18 +340,6 @@ def _months_count_years(question: str) -> set[str]:
 
 def _months(text: str) -> set[str]:
     return {m.lower() for m in MONTH.findall(text)} - ({"may"} if not re.search(r"\bMay\b", text) else set())
-
-
-# Rule undated-row (the text lane's reading of claims_fallback.UNDATED_COLUMNS): a quoted table row of two or more
-# values and no period of its own ("EBITDA 84,215 76,540 +10.0%", "Net profit 7,500 4,100 2,870") that neither it
-# nor its document's title says is the entity asked does not answer a question naming a period (probe34 02 Quest
-# Holdings' key figures for its subsidiary's 9M EBITDA, probe34 05 Bittnet's budget table for a target's 2025 net
-# profit); the document's own company keeps its rows (probe24 03 RailTel's KPI sheet, its order book).
-def undated_row(quote: str) -> bool:
-    """Whether a quoted sentence is a table row of several values naming no period (rule undated-row)."""
-    from .claims_fallback import UNDATED_COLUMNS
-    q = " ".join(quote.split())
-    return bool(UNDATED_COLUMNS["row"].match(q)) and not (_years(q) or _quarters(q) or _months(q))
 
 
 def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
