@@ -10,7 +10,8 @@ ranges, not numbers): here a header line and the lines under it, in one paragrap
 each value stands.
 
 Rules (named records, each met in documents of different sources):
-  VERSION_COLUMNS   the header's new and previous guidance columns and the rows under them
+  VERSION_COLUMNS   the header's new and previous guidance columns and the rows under them (which column is
+                    the new and which the previous forecast: tables.COLUMN_PERIOD_RULES guidance-version-columns)
 Pure functions over a line's text, its values and the sentence's facts.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ from decimal import Decimal
 from ..pattern_cache import plain
 from .. import records as r
 from .rule_record import RuleRecord
+from .tables import GUIDANCE_WORD, PREVIOUS_VERSION, column_judgement
 from .values import find_money
 
 VERSION_COLUMNS = RuleRecord(
@@ -36,9 +38,6 @@ VERSION_COLUMNS = RuleRecord(
      "around 44% | around 43% |'"),
     ("Outlook for 2027\n| Measure | Revised outlook | Original outlook |\n| Net sales | EUR 410-430m | EUR 390-410m |",))
 
-_GUIDANCE_WORD = plain(r"\b(?:guidance|outlook|forecasts?|targets?)\b", re.I)
-_NEW = plain(r"\b(?:new|updated|revised|current|raised|upgraded|lowered|amended|latest|now)\b", re.I)
-_PREVIOUS = plain(r"\b(?:previous(?:ly)?|prior|original|earlier|old|initial|former)\b", re.I)
 _CELL_SPLIT = plain(r"\S+(?:[ ](?! )\S+)*")   # an aligned line's cells: runs of words single-spaced
 _GROWTH = plain(r"\s+(?:growth|increase)$", re.I)
 _MODIFIER_ONLY = plain(r"organic|like-for-like|comparable|underlying|constant[- ]currency|reported", re.I)
@@ -67,16 +66,16 @@ def _cells(line: str) -> tuple[list[tuple[int, str]], bool]:
 def header(line: str, paragraph: int, period) -> Grid | None:
     """The grid a header line opens (VERSION_COLUMNS): one new and one previous guidance column, a guidance
     word in one of its cells; None for any other line."""
-    if "  " not in line and "|" not in line or _PREVIOUS.search(line) is None or _GUIDANCE_WORD.search(line) is None:
+    if "  " not in line and "|" not in line or PREVIOUS_VERSION.search(line) is None or GUIDANCE_WORD.search(line) is None:
         return None
     cells, ruled = _cells(line)
-    kinds = [(at, "previous" if _PREVIOUS.search(c) else "new" if _NEW.search(c) else "") for at, c in cells]
+    kinds = [(at, column_judgement("guidance-version-columns", c) or "") for at, c in cells]
     news = [k for k in kinds if k[1] == "new"]
     olds = [k for k in kinds if k[1] == "previous"]
     labelled = ruled or not line[:1].isspace()   # (an aligned header indented over its rows' labels has no label cell)
     value_cells = cells[1:] if labelled else cells
     if len(news) != 1 or len(olds) != 1 or len(cells) < 2 or labelled and cells[0][0] in (news[0][0], olds[0][0]) \
-            or re.search(r"\d", " ".join(c for _, c in value_cells if not _PREVIOUS.search(c))):
+            or re.search(r"\d", " ".join(c for _, c in value_cells if not PREVIOUS_VERSION.search(c))):
         return None
     return Grid(tuple(k for k in kinds if k[1]), ruled, paragraph, period)
 
@@ -148,7 +147,7 @@ def _change(said: dict, measure: str, subject, period, ev, growth: bool) -> list
                     relations=(r.ClaimRelation(kind="guidance_change", detail=detail),))]
 
 
-# the words every match of _PREVIOUS / _GUIDANCE_WORD holds, looked up in the folded text (values.fold) first
+# the words every match of PREVIOUS_VERSION / GUIDANCE_WORD holds, looked up in the folded text (values.fold) first
 _PREVIOUS_WORDS = ("previous", "prior", "original", "earlier", "old", "initial", "former")
 _GUIDANCE_WORDS = ("guidance", "outlook", "forecast", "target")
 
@@ -159,7 +158,7 @@ def may_head(text: str, low: str | None = None) -> bool:
     if low is not None and not (any(map(low.__contains__, _PREVIOUS_WORDS))
                                 and any(map(low.__contains__, _GUIDANCE_WORDS))):
         return False
-    return _PREVIOUS.search(text) is not None and _GUIDANCE_WORD.search(text) is not None
+    return PREVIOUS_VERSION.search(text) is not None and GUIDANCE_WORD.search(text) is not None
 
 
 def values_in(line: str, moneys: list, percents: list, notation) -> list:

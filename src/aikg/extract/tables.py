@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..pattern_cache import plain
 from .caption_tables import caption_tables
 from .prior_year import prior_column
 from .stacked_headers import named_columns, row_label, stacked_tables
@@ -395,8 +396,24 @@ def _leader_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Tab
     return out
 
 
+ROW_NUMBER_COLUMN = TableShape(
+    "row-number-column",
+    "a leading column numbering the rows: headed 'No.', '#', 'STT' (Vietnamese số thứ tự) or 'S/N' over a label column, "
+    "each row opening with its number ('1', '2.') before its label; the number is no cell of the table, the label "
+    "column the one after it",
+    ("probe34 08a_itd_hose_profit_explanation_q2 / 08b (HOSE explanation letters, plain text): 'No.  Item  Quarter "
+     "2/2026  Quarter 2/2025  Change (%)' over '1    Net revenue from sales and services   268.415.220.604 …'",
+     "probe27 07_vitrox_bursa (Bursa quarterly report): '1 Revenue   186,420   152,870 …', '2 Profit/(loss) before "
+     "tax …' (its number one space before the label: stacked_headers.row_label)"),
+    ("No.  Item      FY2031   FY2030\n1    Sales      120      100\n2    EBIT       12       10",))
+_ROW_NUMBER_HEAD = re.compile(r"^(?:No\.?|#|STT|S/N|Sr\.?\s?No\.?|Sl\.?\s?No\.?)$", re.I)
+_ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
+
+
 def _aligned_cells(line: str) -> list[str]:
     out = [c for c in re.split(r"\s{2,}|\t+", line.strip()) if c]
+    if len(out) >= 3 and (_ROW_NUMBER_HEAD.match(out[0]) or _ROW_NUMBER.match(out[0])) and re.match(r"[A-Za-zÀ-ÿ]", out[1]):
+        out = out[1:]   # a row number, or the header of the rows' numbers, before the label (ROW_NUMBER_COLUMN)
     if len(out) > 1 and any(_MONEY_RUN.fullmatch(c) for c in out[1:]):
         # two money cells one space apart, "CHF 512 Mio. CHF 423 Mio.": one cell each (TABLE_SHAPES money-cells)
         out = [out[0], *(p for c in out[1:] for p in ([m.group(0).strip() for m in _MONEY_CELL.finditer(c)]
@@ -1027,12 +1044,15 @@ def _order(p) -> tuple:
 class ColumnPeriodRule:
     """One way a table column's header names its period (COLUMN_PERIOD_RULES): its name, the header words
     that trigger it, an invented example and the step: `name_cell(cell) -> cell` rewrites the header's words
-    for the period reader, `read(cell, ps, resolve, doc_period) -> ps` gives (or refines) the column's periods."""
+    for the period reader, `read(cell, ps, resolve, doc_period) -> ps` gives (or refines) the column's periods,
+    `judge(cell) -> str | None` says how a column naming no period of its own stands to the table's period
+    (column_judgement: the label column over rows that are periods, a new or previous forecast's column)."""
     name: str
     triggers: str
     example: str
     name_cell: object = None
     read: object = None
+    judge: object = None
 
 
 def _resolved(cell, ps, resolve, doc_period):
@@ -1054,8 +1074,39 @@ def _prior(cell, ps, resolve, doc_period):
     return [prior] if prior is not None else ps
 
 
+# slash-year: a part of a year written "<part>/<year>", as Vietnamese and Thai filings print it in English ("Quarter
+# 2/2026", "Q3/2026", "9M/2026", "6M/2026"); the period reader reads "Q3 2026" and "9M 2026"
+_SLASH_YEAR = re.compile(r"\b(?:(?:Quarter|Qtr\.?)\s*([1-4])|(Q[1-4]|[1-9]M|1[0-2]M|H[12]))\s*/\s*((?:19|20)\d\d)\b", re.I)
+
+
+def slash_year_cell(cell: str) -> str:
+    """A header cell's "<part>/<year>" in the period reader's words ("Quarter 2/2026" -> "Q2 2026", "9M/2026" ->
+    "9M 2026"; COLUMN_PERIOD_RULES slash-year); any other cell as it is."""
+    if "/" not in cell:
+        return cell
+    return _SLASH_YEAR.sub(lambda m: f"Q{m.group(1)} {m.group(3)}" if m.group(1) else f"{m.group(2).upper()} {m.group(3)}", cell)
+
+
 def _measure_year_step(cell, ps, resolve, doc_period):
     return ps if ps or not cell else _measure_year(cell, resolve)
+
+
+# the label column's header of a table whose rows are periods: a period word, a note, or nothing
+# (transposed.RULES periods-as-rows)
+PERIOD_AXIS = plain(r"^(?:years?|fiscal\s+years?|financial\s+years?|fy|periods?|quarters?|halves|half|dates?|as\s+of|"
+                    r"year\s+ended|years\s+ended|period\s+ended|\([^()]*\)|)$", re.I)
+# a guidance table's column of the new and of the previous forecast (guidance_tables.VERSION_COLUMNS)
+GUIDANCE_WORD = plain(r"\b(?:guidance|outlook|forecasts?|targets?)\b", re.I)
+NEW_VERSION = plain(r"\b(?:new|updated|revised|current|raised|upgraded|lowered|amended|latest|now)\b", re.I)
+PREVIOUS_VERSION = plain(r"\b(?:previous(?:ly)?|prior|original|earlier|old|initial|former)\b", re.I)
+
+
+def _period_axis(cell: str) -> str | None:
+    return "period-axis" if PERIOD_AXIS.match(cell) else None
+
+
+def _forecast_version(cell: str) -> str | None:
+    return "previous" if PREVIOUS_VERSION.search(cell) else "new" if NEW_VERSION.search(cell) else None
 
 
 # The one reading of "which column is which period" for every layout (markdown, HTML, aligned text, stacked,
@@ -1069,6 +1120,10 @@ COLUMN_PERIOD_RULES: tuple[ColumnPeriodRule, ...] = (
     ColumnPeriodRule("sheet-day", "30.09.2031, 30-Sep-31, 30/09/2031, 01.04.2031 to 30.09.2031, 2031e",
                      "'Current period 01.04.2031 to 30.09.2031' -> '… 1 Apr 2031 to 30 Sep 2031'",
                      name_cell=lambda c: day_cell(c)),
+    ColumnPeriodRule("slash-year", "Quarter 2/2031, Q3/2031, 9M/2031, 6M/2031 (provenance: probe34 08a/08b ITD HOSE "
+                     "letters 'Quarter 2/2026  Quarter 2/2025'; probe32 01_humanica_set_mdna 'Q3/2026  Q3/2025  %Chg  "
+                     "9M/2026  9M/2025')", "'Quarter 2/2031' -> 'Q2 2031', '9M/2031' -> '9M 2031'",
+                     name_cell=slash_year_cell),
     ColumnPeriodRule("period-named", "any period the period reader reads", "'Q2 FY31', '1H2031'", read=_resolved),
     ColumnPeriodRule("two-language-header", "' / ' between two names", "'1S 2031 / H1 2031' -> H1 2031", read=_two_language),
     ColumnPeriodRule("current-column", "This reporting period, Current period", "'This reporting period' -> the "
@@ -1076,7 +1131,20 @@ COLUMN_PERIOD_RULES: tuple[ColumnPeriodRule, ...] = (
     ColumnPeriodRule("same-period-last-year-column", "Same period last year", "-> the period reported on a year "
                      "earlier", read=_prior),
     ColumnPeriodRule("measure-year-header", "a measure then a year", "'Capex 2031 (EUR m)' -> 2031", read=_measure_year_step),
+    ColumnPeriodRule("periods-as-rows", "Year, Fiscal year, Period, As of, a note or nothing over the label column "
+                     "(transposed.RULES periods-as-rows: probe20 03_axiata_wiki-page, probe17 05_scsk_kessan_tanshin)",
+                     "'| Year | Sales (USD m) |' -> the rows are the periods", judge=_period_axis),
+    ColumnPeriodRule("guidance-version-columns", "new, updated, revised, current … / previous, prior, original, earlier "
+                     "… (guidance_tables.VERSION_COLUMNS: probe32 08b_gentrack, probe32 04_du)",
+                     "'Revised outlook' -> new, 'Original outlook' -> previous: the outlook of the period the heading "
+                     "names, and its previous outlook", judge=_forecast_version),
 )
+
+
+def column_judgement(rule: str, cell: str) -> str | None:
+    """How a header cell naming no period stands to the table's period, by the COLUMN_PERIOD_RULES record named
+    `rule` ("periods-as-rows": "period-axis"; "guidance-version-columns": "new" or "previous"); None when it does not."""
+    return next(x for x in COLUMN_PERIOD_RULES if x.name == rule).judge(cell)
 
 
 def column_period_candidates(cell: str, resolve, doc_period) -> list:

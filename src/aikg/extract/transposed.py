@@ -9,7 +9,8 @@ is then the figure of its column's measure for its row's period, in the unit its
 corner or the caption names. A row holding two cells per measure pairs each figure with the percent
 after it: the change on the year-ago period, as such summaries print it.
 
-`transposed(header, periods)` says whether a table is so; `row_facts(...)` gives a row's
+`transposed(header, periods)` says whether a table is so (its label column's header judged by
+tables.COLUMN_PERIOD_RULES periods-as-rows); `row_facts(...)` gives a row's
 Observations (the caller resolves the row label's period with the document's calendar). Each
 reading is a named record (`RULES`); the tests use invented tables.
 """
@@ -24,6 +25,7 @@ from .levels import RATIO_MEASURE
 from .rule_record import RuleRecord
 from .segment_tables import COLUMNS, _bare, _money_in, unit_note
 from .table_rows import _parse, row_measure, statement_label_measure
+from .tables import column_judgement
 
 RULES: tuple[RuleRecord, ...] = (
     RuleRecord(
@@ -97,9 +99,6 @@ def version_row(label: str, labels: list[str], lead: str) -> str | None:
     return kind(label) or ("change" if _CHANGE_ROW.search(label) else None)
 
 
-# the label column's header of a table whose rows are periods: a period word, a note, or nothing
-_PERIOD_AXIS = plain(r"^(?:years?|fiscal\s+years?|financial\s+years?|fy|periods?|quarters?|halves|half|dates?|as\s+of|"
-                     r"year\s+ended|years\s+ended|period\s+ended|\([^()]*\)|)$", re.I)
 
 
 def column_measure(cell: str) -> str | None:
@@ -110,7 +109,7 @@ def column_measure(cell: str) -> str | None:
 
 def transposed(header: tuple[str, ...], periods: list) -> bool:
     """Whether a table's rows are periods and its columns measures (RULES periods-as-rows)."""
-    if len(header) < 2 or any(p is not None for p in periods[1:]) or not _PERIOD_AXIS.match(_bare(header[0])):
+    if len(header) < 2 or any(p is not None for p in periods[1:]) or column_judgement("periods-as-rows", _bare(header[0])) is None:
         return False
     growth_rx = next(c for c in COLUMNS if c.role == "growth")._rx
     named = [column_measure(c) for c in header[1:] if not growth_rx.search(_bare(c))]
