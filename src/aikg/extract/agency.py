@@ -59,18 +59,21 @@ _FORM = rf"(?:,?[ \t]+{LEGAL_FORM})?"
 _END = r"(?![\w&-])"
 # "(for and) on behalf of: Meezan Bank Limited"; not "on behalf of the Board", "… of all others"
 _PRINCIPAL = plain(rf"\bon[ \t]+behalf[ \t]+of:?[ \t]+(?P<name>{_NAME}{_FORM}){_END}")
-_ON_BEHALF = r"on[ \t]+behalf[ \t]+of\b"
+# a space or one line break (a letter's text is wrapped)
+_S = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_ON_BEHALF = rf"on{_S}behalf{_S}of\b"
 # (as the agent's clause ends: another named party, "the Company", "your employer")
-_ON_BEHALF_OF_PARTY = rf"{_ON_BEHALF}:?[ \t]+(?:(?:the|your)[ \t]+)?(?:[A-Z]|employer|company|group|client)"
-_POSSESSIVE_BEHALF = r"on[ \t]+(?:the[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)*['’]s?[ \t]+behalf\b"
+_ON_BEHALF_OF_PARTY = rf"{_ON_BEHALF}:?{_S}(?:[A-Z]|(?:the|your){_S}(?:[A-Z]|(?:employer|company|group|client)\b))"
+_POSSESSIVE_BEHALF = rf"on{_S}(?:the{_S})?[A-Z][\w&.-]*(?:{_S}[A-Z][\w&.-]*)*['’]s?{_S}behalf\b"
 # the agent: "X acts as registrar to", "X administers the plan on the Group's behalf", "X is contacting
 # you on behalf of", "produced by X on behalf of", "Issued by X (agent ref …) on behalf of"
-_AGENT_SUBJECT = plain(rf"(?:^|(?<=[.!?:;])[ \t]+|(?<=\n))[ \t]*(?P<name>{_NAME}){_FORM}[ \t]+"
-                       rf"(?:(?:acts?|acting)[ \t]+as[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:to|for)\b"
-                       rf"|(?:[a-z][\w-]*[ \t]+){{0,3}}?[a-z][\w-]*[ \t]+[^.\n]{{0,80}}?(?:{_ON_BEHALF_OF_PARTY}|{_POSSESSIVE_BEHALF}))",
-                       )
+# (a sentence's subject: not a header field's value, "To: All Acme suppliers"; the clause on one line
+# after the name's, not across the lines of a header)
+_AGENT_SUBJECT = plain(rf"(?:^|(?<=[.!?;])[ \t]+|(?<=\n))[ \t]*(?P<name>{_NAME}){_FORM}{_S}"
+                       rf"(?:(?:acts?|acting){_S}as{_S}(?:(?:the|an?){_S})?(?:[a-z][\w-]*{_S}){{0,3}}?(?:to|for)\b"
+                       rf"|(?:[a-z][\w-]*[ \t]+){{0,3}}?[a-z][\w-]*[ \t]+[^.\n]{{0,80}}?(?:{_ON_BEHALF_OF_PARTY}|{_POSSESSIVE_BEHALF}))")
 _AGENT_BY = plain(rf"\b(?:[Pp]roduced|[Pp]ublished|[Ii]ssued|[Oo]perated|[Aa]dministered|[Pp]repared|[Ss]ent|[Rr]un)"
-                  rf"[ \t]+by[ \t]+(?P<name>{_NAME}){_FORM}(?:[ \t]+\([^()\n]{{0,60}}\))?,?[ \t]+{_ON_BEHALF}")
+                  rf"{_S}by{_S}(?P<name>{_NAME}){_FORM}(?:{_S}\([^()\n]{{0,60}}\))?,?{_S}{_ON_BEHALF}")
 # not a company: the document's own bodies and first words of a sentence
 _NOT_NAMES = frozenset("The This That These It Its We Our You Your They Their He She I Board Directors Company Group "
                        "Entry Entries Signed Works Order Notice For In On At By Published Issued Operated Produced Approved".split())
