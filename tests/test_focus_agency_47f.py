@@ -66,3 +66,28 @@ def test_a_registrars_letter_is_the_issuers():
 def test_a_survey_agencys_mail_is_the_company_it_writes_for():
     ex = extract_bytes(SURVEY_MAIL.encode(), "survey_mail.txt")
     assert ex.company is not None and ex.company.upper().startswith("PELLICK WATER")
+
+
+NOTICE = """NOTICE TO MARINERS No. 7 of 2026
+Subject: Cable survey - Elmbay to the offshore substation
+
+Developer: KESTRAL OFFSHORE WIND LTD (the "Developer")
+Contractor: Norsund Marine Services AS
+
+1. Norsund Marine Services will carry out a survey for the Developer's export cable from 3 March 2026. Norsund
+Marine Services will use the vessel Sea Lark. Norsund Marine Services asks all vessels to keep 500 m clear.
+2. Fishing: skippers should contact the Developer's liaison officer.
+"""
+
+
+def test_a_legal_name_defined_by_its_role_is_a_party():
+    from aikg.extract.agency import SERVICE_ROLES, defined_roles
+    assert defined_roles(NOTICE) == [("KESTRAL OFFSHORE WIND LTD", "Developer")]
+    text = 'Harlow Trustees Limited (the "Trustee") holds the security for Orvane Cables plc.'
+    assert defined_roles(text) == [] and defined_roles(text, SERVICE_ROLES) == [("Harlow Trustees Limited", "Trustee")]
+    assert agents(text) == {"Harlow Trustees Limited"}
+
+
+def test_a_notice_is_the_developers_not_its_contractors():
+    ex = extract_bytes(NOTICE.encode(), "notice.txt")
+    assert ex.company is not None and ex.company.upper().startswith("KESTRAL OFFSHORE WIND")

@@ -51,7 +51,25 @@ AGENT_FOR_ANOTHER = RuleRecord(
     ("Harlow Registrars acts as registrar to the company (invented)",
      "This notice was issued by Quillon Services on behalf of Darnley Foods plc (invented)"))
 
-RULES = (ON_BEHALF, AGENT_FOR_ANOTHER)
+DEFINED_ROLE = RuleRecord(
+    "defined-role",
+    "a legal name defined by the role its party plays ('<Name> Ltd (the \"Developer\")', '(the \"Entrant\")') is a "
+    "party of the document: the party a notice or entry is about when the role is the principal's (a developer, an "
+    "entrant, a licensor), the agent when the role is a service to another (a trustee, a registrar, an agent)",
+    ("focusset34 held 08 dunvarra_noticetomariners ('Developer: DUNVARRA OFFSHORE WIND LTD (the \"Developer\")', then "
+     "'the Developer's wind farm')", "focusset25 held 21 meezan_awardentry ('Meezan Bank Limited (the \"Entrant\")', then "
+     "'Entrant's consent')", "focusset33 held 04 kelmscott_frnfixing ('Prudential Trustee Company Limited (the "
+     "\"Trustee\")': the noteholders' trustee, not the issuer)"),
+    ("Orvane Cables Ltd (the \"Developer\") will lay the export cable (invented)",
+     "Harlow Trustees Limited (the \"Trustee\") holds the security (invented)"))
+
+RULES = (ON_BEHALF, AGENT_FOR_ANOTHER, DEFINED_ROLE)
+
+# the roles of the party a document is for, and the roles of a service to another (generic words)
+PRINCIPAL_ROLES = frozenset("Developer Entrant Licensor Promoter Operator Employer Borrower Manufacturer Supplier "
+                            "Provider Applicant Sponsor Owner".split())
+SERVICE_ROLES = frozenset("Trustee Agent Registrar Administrator Custodian Arranger Adviser Advisor Auditor "
+                          "Underwriter Depositary Servicer".split())
 
 _WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
 _NAME = rf"(?:{_WORD})(?:[ \t]+(?:{_WORD}|&|of|and|de)(?![\w&'’-]))*"
@@ -74,6 +92,7 @@ _AGENT_SUBJECT = plain(rf"(?:^|(?<=[.!?;])[ \t]+|(?<=\n))[ \t]*(?P<name>{_NAME})
                        rf"|(?:[a-z][\w-]*[ \t]+){{0,3}}?[a-z][\w-]*[ \t]+[^.\n]{{0,80}}?(?:{_ON_BEHALF_OF_PARTY}|{_POSSESSIVE_BEHALF}))")
 _AGENT_BY = plain(rf"\b(?:[Pp]roduced|[Pp]ublished|[Ii]ssued|[Oo]perated|[Aa]dministered|[Pp]repared|[Ss]ent|[Rr]un)"
                   rf"{_S}by{_S}(?P<name>{_NAME}){_FORM}(?:{_S}\([^()\n]{{0,60}}\))?,?{_S}{_ON_BEHALF}")
+_ROLE_DEFINED = plain(rf"(?P<name>{_NAME},?[ \t]+(?i:{LEGAL_FORM})),?[ \t]*\((?:the[ \t]+)?[\"“](?:the[ \t]+)?(?P<role>[A-Z][a-z]+)[\"”]\)")
 # not a company: the document's own bodies and first words of a sentence
 _NOT_NAMES = frozenset("The This That These It Its We Our You Your They Their He She I Board Directors Company Group "
                        "Entry Entries Signed Works Order Notice For In On At By Published Issued Operated Produced Approved".split())
@@ -107,11 +126,24 @@ def _legal_name_elsewhere(name: str, body: str) -> bool:
     return name_rx(rf"(?i:(?<![\w&-]){re.escape(name)},?[ \t]+{LEGAL_FORM})(?![\w-])").search(body) is not None
 
 
+def defined_roles(body: str, roles: frozenset[str] = PRINCIPAL_ROLES) -> list[tuple[str, str]]:
+    """Rule defined-role (DEFINED_ROLE): (legal name, role) for each legal name `body` defines by one of `roles`."""
+    if "(" not in body:
+        return []
+    out = []
+    for m in _ROLE_DEFINED.finditer(body):
+        name = _name(m.group("name"))
+        if name is not None and m.group("role") in roles:
+            out.append((name, m.group("role")))
+    return out
+
+
 def agents(body: str) -> set[str]:
-    """Rule agent-for-another (AGENT_FOR_ANOTHER): the names `body` makes the agent acting for another."""
+    """Rule agent-for-another (AGENT_FOR_ANOTHER): the names `body` makes the agent acting for another,
+    and those it defines by a service role (rule defined-role)."""
+    out = {name for name, _role in defined_roles(body, SERVICE_ROLES)}
     if "behalf" not in body and " as " not in body:
-        return set()
-    out = set()
+        return out
     for rx in (_AGENT_SUBJECT, _AGENT_BY):
         for m in rx.finditer(body):
             name = _name(m.group("name"))

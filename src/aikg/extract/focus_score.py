@@ -41,7 +41,7 @@ from .writer import SELF_NAMED, WRITER_RULE
 from .narrator import NARRATOR_RULES, RULE as _NARRATOR_RULE
 from .party_roles import party_bindings
 from .header_fields import PARTY_NOUNS
-from .agency import AGENT_FOR_ANOTHER as AGENCY_AGENT, ON_BEHALF as AGENCY_ON_BEHALF, agents as agency_agents, principals
+from .agency import AGENT_FOR_ANOTHER as AGENCY_AGENT, ON_BEHALF as AGENCY_ON_BEHALF, agents as agency_agents, defined_roles, principals
 
 NARRATOR_EVIDENCE = "narrator-company"
 GUEST_EVIDENCE = "guest-company"
@@ -838,7 +838,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         if c is not None:
             c.names.update(r.aliases)
             c.features[r.rule] += 1
-    for name, quoted, noun in defined_terms(body):
+    for name, quoted, noun in [*defined_terms(body), *((n, [], role) for n, role in defined_roles(body))]:
         if other_of(name):
             continue
         c = pool.add(name)
