@@ -41,6 +41,7 @@ from .writer import SELF_NAMED, WRITER_RULE
 from .narrator import NARRATOR_RULES, RULE as _NARRATOR_RULE
 from .party_roles import party_bindings
 from .header_fields import PARTY_NOUNS
+from .agency import AGENT_FOR_ANOTHER as AGENCY_AGENT, ON_BEHALF as AGENCY_ON_BEHALF, agents as agency_agents, defined_roles, principals
 
 NARRATOR_EVIDENCE = "narrator-company"
 GUEST_EVIDENCE = "guest-company"
@@ -336,6 +337,17 @@ EVIDENCE: tuple[Evidence, ...] = (
               "probe6 p6_06 (a subsidiary that reports its own results: the part stays the focus)"),
              ("Pellucid Cloud, the cloud unit of Pellucid Group, … (invented)",
               "Quill Pay, the payments unit Harvella is betting on (invented)")),
+    # (issue47f, agency.py) a document one firm sends or runs for another: the company acted for is the
+    # document's, the agent (a registrar, an administrator, a survey agency, a payroll bureau) is not
+    Evidence("principal-of-agent", 6.0, 1,
+             "named after 'on behalf of' as a company (a legal form there or where it is named again): the party the "
+             "agent, adviser or signer acts for (agency.ON_BEHALF)",
+             AGENCY_ON_BEHALF.provenance, AGENCY_ON_BEHALF.examples),
+    Evidence("agent-of-another", -10.0, 1,
+             "acts as registrar, administrator or agent to another, or does the document's work on another's "
+             "behalf: the agent, never the document's company, however often its letterhead and clauses name "
+             "it (agency.AGENT_FOR_ANOTHER)",
+             AGENCY_AGENT.provenance, AGENCY_AGENT.examples),
     Evidence("parent-of-unit", 0.0, 1,
              "the parent a headline or lead names for a unit: a candidate of its own, scored by its "
              "other evidence (it reports, its officers speak)",
@@ -826,7 +838,7 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
         if c is not None:
             c.names.update(r.aliases)
             c.features[r.rule] += 1
-    for name, quoted, noun in defined_terms(body):
+    for name, quoted, noun in [*defined_terms(body), *((n, [], role) for n, role in defined_roles(body))]:
         if other_of(name):
             continue
         c = pool.add(name)
@@ -930,7 +942,25 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
             c.features["unit-of-another"] += units
         c.features = Counter({k: v for k, v in c.features.items() if v})
     _most_named(pool, named)
+    _agency(pool, body, other_of)
     return sorted(pool.by_label.values(), key=lambda c: -c.score)
+
+
+def _agency(pool: "_Pool", body: str, other_of: Lookup) -> None:
+    """Evidence principal-of-agent and agent-of-another (agency.py): the company named after "on behalf
+    of" is a candidate of its own; the agent acting for another counts against its candidate."""
+    for name in principals(body):
+        if other_of(name) or _is_class_or_letter(name):
+            continue
+        shorts = {_short(name).upper(), _short(name.title()).upper()}   # ("AVANCEON LIMITED" is the candidate "Avanceon")
+        c = next((c for c in pool.by_label.values() if shorts & {n.upper() for n in c.names | {c.label}}), None)
+        c = c or pool.add(name)
+        if c is not None:
+            c.features["principal-of-agent"] = 1
+    for name in agency_agents(body):
+        c = pool.find(name)
+        if c is not None and not c.features["principal-of-agent"]:
+            c.features["agent-of-another"] = 1
 
 
 def _as_parties(counts: Counter, parties: dict[str, str | None]) -> Counter:
