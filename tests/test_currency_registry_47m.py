@@ -45,3 +45,17 @@ def test_the_data_file_says_where_its_locales_write_a_symbol():
     assert "TH" in CLDR["currencies"]["THB"]["symbols"]["฿"]["before"]
     assert CLDR["currencies"]["SEK"]["units"] == ["krona", "kronor"]
     assert ",|\u00a0" in CLDR["notation"]["CZ"] or ",|\u202f" in CLDR["notation"]["CZ"]
+
+
+def test_a_hand_symbol_cldr_gives_to_another_currency_needs_a_scale_word():
+    # "SR" is the Saudi riyal in Gulf business news (hand record) and the Seychellois rupee in CLDR: read only with
+    # a scale word; any other hand symbol CLDR gives to another currency must be marked the same way
+    from aikg.extract.currencies import CLDR, CURRENCIES
+    cldr = {}
+    for code, rec in CLDR["currencies"].items():
+        for s in rec["symbols"]:
+            cldr.setdefault(s, set()).add(code)
+    clash = {s: c.code for c in CURRENCIES for s in (*c.symbols, *c.after, *c.scaled, *c.glued)
+             if s in cldr and c.code not in cldr[s]}
+    assert clash == {"SR": "SAR"}
+    assert all(s in c.scaled or s in c.glued for c in CURRENCIES for s in clash if c.code == clash[s])
