@@ -20,7 +20,10 @@ dollar family) keep their own patterns there; they are listed here with ``own=Tr
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,66 @@ CURRENCIES: tuple[Currency, ...] = (
     _c("BSD", word=True), _c("BZD"), _c("BMD"), _c("KYD"), _c("XCD"), _c("AWG"), _c("ANG", word=True),
     _c("GYD"), _c("SRD"), _c("FKP"), _c("SHP", word=True),
 )
+
+# ---------------------------------------------------------------------------------------------------------------
+# The CLDR part (issue47m): currency_data.json, written by bench/gen_currencies.py from CLDR (via Babel, a dev-time
+# dependency only). Per ISO code its English names ("Thai baht", "Czech korunas"), bare unit words ("baht",
+# "korunas") and the symbols CLDR's locales write, with their position; the symbols and unit words used by more
+# than one current currency, or that are ordinary words or initials ("kr", "$", "R", "RM", "Ft", "dinar",
+# "riyal", "krone", "won", "real"), are marked ambiguous there. An unambiguous one is read as its currency; an
+# ambiguous one keeps the hand reading above (values.py's defaults, resolved by document_currency.py's home
+# currency) or is not read at all. The hand records above stay for what CLDR lacks or reads differently:
+# journalistic forms ("QR", "Tk.", "KSh", "S/", "Mex$", "Ps."), initials read only with a scale word (`scaled`,
+# `glued`), codes that are words (`word`), with their provenance.
+# Rule cldr-currency-names: an unambiguous CLDR English name after a number is its currency, case ignored ("the
+# dividend of 4.5 billion Vietnamese dong", "12 million Hungarian forints"); a bare unit word only in lower case
+# ("880 billion tenge", "3.2 billion baht"). Rule cldr-currency-symbols: an unambiguous CLDR symbol is read where
+# its locales write it (before the number: "₦", "₱", "₭"; after it: "Kč", "zł", "лв.", "₫"). Provenance: the
+# hand records these generalise (probe14 01_asseco "mld zł", kindcheck34 money 01_vltavin "mil. Kč", probe34
+# "billion dong", kindcheck34 money 03_pelagrin "mln zł").
+# ---------------------------------------------------------------------------------------------------------------
+DATA_FILE = Path(__file__).with_name("currency_data.json")
+CLDR: dict = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+AMBIGUOUS_SYMBOLS: dict[str, tuple[str, ...]] = {s: tuple(c) for s, c in CLDR["ambiguous_symbols"].items()}
+AMBIGUOUS_UNITS: dict[str, tuple[str, ...]] = {u: tuple(c) for u, c in CLDR["ambiguous_units"].items()}
+
+
+# the symbols values.py spells out itself (its own prefixes, with the currency it reads them as): a CLDR symbol
+# spelled the same for another currency (Nicaragua's "C$", the Canadian dollar's there) is not read as CLDR's
+OWN_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "HK$": "HKD", "NT$": "TWD", "AU$": "AUD", "CA$": "CAD", "NZ$": "NZD", "MX$": "MXN", "S$": "SGD",
+    "A$": "AUD", "C$": "CAD", "R$": "BRL", "CN¥": "CNY", "JP¥": "JPY", "$": "USD", "€": "EUR", "£": "GBP",
+    "₹": "INR", "₩": "KRW", "₺": "TRY", "₱": "PHP", "₦": "NGN", "฿": "THB", "Rs": "INR", "Rp": "IDR", "RM": "MYR",
+    "R": "ZAR", "NIS": "ILS"}
+
+
+def _name_pattern(name: str) -> str:
+    """A CLDR English name as a pattern: words in any gap, read in any case."""
+    return r"\s+".join(re.escape(w) for w in name.lower().split())
+
+
+def _with_cldr(c: Currency) -> Currency:
+    """A hand record with what CLDR adds: its unambiguous names, unit words and symbols not yet in it."""
+    rec = CLDR["currencies"].get(c.code)
+    if rec is None or c.own:
+        return c
+    taken = {*c.symbols, *c.after, *c.scaled, *c.glued, *(s for s, o in OWN_SYMBOLS.items() if o != c.code)}
+    names = list(c.names)
+    for n in dict.fromkeys((rec["name"], rec["plural"])):
+        if " " in n or n.lower() not in AMBIGUOUS_UNITS:   # "Kuwaiti dinars" names one; "dinars" does not
+            pat = _name_pattern(n)
+            if not any(re.fullmatch(p, n, re.I) for p in names):
+                names.append(pat)
+    for u in rec["units"]:
+        if u not in AMBIGUOUS_UNITS and not any(re.fullmatch(p, u, re.I) for p in names):
+            names.append(f"(?-i:{re.escape(u)})")
+    before = [s for s, w in rec["symbols"].items()
+              if w["before"] and s not in AMBIGUOUS_SYMBOLS and s not in taken and s not in OWN_SYMBOLS]
+    after = [s for s, w in rec["symbols"].items() if w["after"] and s not in AMBIGUOUS_SYMBOLS and s not in taken]
+    return replace(c, symbols=c.symbols + tuple(before), after=c.after + tuple(after), names=tuple(names))
+
+
+CURRENCIES = tuple(_with_cldr(c) for c in CURRENCIES)
 
 BY_CODE: dict[str, Currency] = {c.code: c for c in CURRENCIES}
 # the symbols read only with a scale word, and the one-letter ones only glued to their digits as well

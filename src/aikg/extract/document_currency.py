@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .currencies import AMBIGUOUS_UNITS, CLDR
 from .rule_record import RuleRecord
 
 
@@ -76,9 +77,12 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange(r"Budapest Stock Exchange", "HUF"),
     Exchange(r"Borsa Istanbul", "TRY"),
 )
-# reference data: the countries whose currency is a rupee -> that rupee ("Rs" says no more than "a rupee")
-RUPEE_COUNTRIES: dict[str, str] = {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR",
-                                   "Mauritius": "MUR", "Seychelles": "SCR"}
+# reference data from the currency registry (currencies.CLDR): the rupees, the currencies the unit word "rupee"
+# names (an ambiguous unit word there), and the countries whose one currency is a rupee -> that rupee ("Rs" says
+# no more than "a rupee"): India, Pakistan, Sri Lanka, Nepal, Mauritius, Seychelles
+RUPEES: tuple[str, ...] = AMBIGUOUS_UNITS["rupee"]
+RUPEE_COUNTRIES: dict[str, str] = {c["name"]: c["currencies"][0] for c in CLDR["countries"].values()
+                                   if len(c["currencies"]) == 1 and c["currencies"][0] in RUPEES}
 _RUPEE_COUNTRY_RX = re.compile(r"\b(" + "|".join(RUPEE_COUNTRIES) + r")\b(?!\s+rupees?)")
 
 
@@ -145,8 +149,8 @@ RUPEE = Family(
     "INR",
     re.compile(r"\bRs\b\.?|\brupees?\b", re.I),
     re.compile(r"₹|\bINR\b|\bIndian\s+rupees?", re.I),
-    {"PKR": r"\bPKR\b|Pakistani rupees?", "LKR": r"\bLKR\b|Sri Lankan rupees?", "NPR": r"\bNPR\b|Nepalese rupees?",
-     "MUR": r"\bMUR\b|Mauritian rupees?"},
+    # each other rupee by its code or its CLDR English name ("Pakistani rupees", "Seychellois rupee")
+    {c: rf"\b{c}\b|{CLDR['currencies'][c]['name']}s?" for c in RUPEES if c != "INR"},
 )
 FAMILIES = (DOLLAR, RUPEE)
 _MEMBER_RX = {f.default: {c: re.compile(p) for c, p in f.members.items()} for f in FAMILIES}
