@@ -884,9 +884,10 @@ def runs_on(ctx: SentenceContext) -> list:
 
 # ------------------------------------------------------------------ segment membership
 # "X is reported within Y", "X falls under the Y segment", "X sits inside Y", "X is part of the Y
-# unit": the item before the verb, the segment after it
+# unit": the item before the verb, the segment after it; in any tense ("X will be reported within
+# the Y segment": an acquisition's placement, probe31 06_swordgroup_segment_note, issue47s)
 _MEMBER = plain(
-    r"\s(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:reported|included|booked|housed|recorded|accounted\s+for|counted|classified)\s+"
+    r"\s(?:(?:is|are|was|were|will\s+be|(?:has|have)\s+been)\s+(?:now\s+|also\s+)?(?:reported|included|booked|housed|recorded|accounted\s+for|counted|classified)\s+"
     r"(?:within|in|under|inside|as\s+part\s+of)|falls?\s+under|fell\s+under|sits?\s+(?:within|inside|under)|(?:is|are)\s+part\s+of)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+|[A-Z][\w&.-]*['’]s\s+(?=[A-Z]))?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*"
     # (a unit named in lower case only with its unit word: "sits inside the banking and insurance segment")

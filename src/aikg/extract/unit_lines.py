@@ -16,6 +16,7 @@ from .. import records as r
 from ..pattern_cache import plain
 from .relations import NUMBER_WORDS
 from .rule_record import PatternRule
+from .unit_contents import colon_contents
 
 _COUNT = r"(?P<n>two|three|four|five|six|seven|eight|[2-8])"
 _UNITS = r"(?:segments|divisions|business\s+(?:units|blocks|lines|groups|segments)|blocks|units|lines\s+of\s+business)"
@@ -156,6 +157,10 @@ def line_facts(ul: UnitLine, ctx, sent_facts: list, main: r.EntityRef, carried: 
             if nt is not None:
                 x = next((m for m in ctx.mentions if m.text == nt.group("name")), None)
                 items.append(r.EntityRef(kind=x.kind if x is not None and x.kind in _CONTENT_KINDS else "CostItem", label=nt.group("name")))
+        for item in colon_contents(ul.rest):   # "- IT Services: consulting, … and the AI & Data practice;" (unit_contents.COLON_CONTENTS)
+            x = next((m for m in ctx.mentions if m.text == item), None)
+            items.append(r.EntityRef(kind=x.kind if x is not None and x.kind in _CONTENT_KINDS else "CostItem",
+                                     label=x.label if x is not None else item))
         for m in ctx.mentions:
             whole = not re.match(r"\s[A-Z0-9]|[\w&'’-]", ctx.text[m.end:m.end + 2])   # ("YTL" of "YTL PowerSeraya" is no name of its own)
             if m.start >= rest_at and whole and m.kind in _CONTENT_KINDS:

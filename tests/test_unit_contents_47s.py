@@ -1,0 +1,92 @@
+"""What sits in which unit (issue47s): a unit line's list after its colon under a counted lead
+(unit_contents.COLON_CONTENTS), a row label's bracket of common nouns (GLOSS_MEMBERS), a placement
+in the future tense, and ask: a common-noun cost item of another company's unit does not steer a
+question naming a company (ask.OTHERS_UNIT), a group word after a company's short name asks no stake
+(question_frame.RELATION_WORDS_OWN name_tail). Invented articles, names and figures made up."""
+from __future__ import annotations
+
+import pytest
+from conftest import articles_kg
+
+from aikg.extract.pipeline import extract_text
+from aikg.extract.unit_contents import colon_contents, gloss_members
+from aikg.question_frame import relation_text
+
+
+def _contents(text: str):
+    return {(f.segment.label, f.item.label) for f in extract_text(text, "t", "t.txt").facts if f.kind == "in_segment"}
+
+
+COUNTED = """Velmora Group annual report 2031 (extract)
+
+Velmora Group reported revenue of EUR 400 million for 2031.
+
+Operating segments
+The Group has two operating segments:
+- Digital Services: consulting, cloud migration, managed hosting and the Data & AI practice;
+- Licences: packaged software sold as subscriptions and perpetual licences, mainly for insurers and for the public sector.
+"""
+
+
+def test_a_counted_units_colon_list_is_what_the_unit_holds():
+    got = _contents(COUNTED)
+    assert {("Digital Services", "consulting"), ("Digital Services", "cloud migration"),
+            ("Digital Services", "managed hosting"), ("Digital Services", "Data & AI practice")} <= got
+    assert not any(seg == "Licences" for seg, _ in got)   # (a description, not a list)
+
+
+def test_colon_contents_reads_a_list_of_noun_phrases_only():
+    assert colon_contents("biscuits, yoghurt and juices — $500 million") == ["biscuits", "yoghurt", "juices"]
+    assert colon_contents("packaged software sold as subscriptions, mainly for insurers and banks.") == []
+    assert colon_contents("Tallis Bank in Spain") == []
+
+
+def test_a_gloss_keeps_an_ampersand_inside_an_item_of_an_and_list():
+    assert gloss_members("hosting, backup and the Data & AI practice") == ["hosting", "backup", "Data & AI practice"]
+    assert gloss_members("ICT, cloud & AI services") == ["ICT", "cloud", "AI services"]
+
+
+def test_a_placement_in_the_future_tense():
+    text = ("Norvane reported revenue of EUR 90 million in 2031.\n\n"
+            "The payments app Tallo will be reported within the Retail Banking segment.")
+    assert ("Retail Banking", "payments app Tallo") in _contents(text) or ("Retail Banking", "Tallo") in _contents(text)
+
+
+def test_a_group_word_after_a_short_name_asks_no_stake():
+    from aikg.linking import Hit
+    h = Hit(iri="https://aikg.dev/id/company/qarvello", kind="Company", label="Qarvello", matched="qarvello",
+            score=100.0, start=2, end=3)
+    assert "holding" not in relation_text("what does qarvello holding's marine business line cover?", [h])
+    assert "holding" in relation_text("what holding does qarvello have in tallo?", [h])
+
+
+DIGITAL = """# Orsolva Group nine-month revenue rises
+
+Orsolva Group booked revenue of $900 million in the first nine months of 2031, up 5%.
+
+Revenue by segment for 9M 2031 was reported as follows:
+
+Foods: biscuits, yoghurt and juices — $500 million
+Digital: data centres, fibre and merchant payments — $400 million
+"""
+
+KESTREL = """# Kestrel Soft raises outlook
+
+COPENHAGEN, August 20, 2031 - Kestrel Soft raised its revenue outlook for 2031. The Board of Directors has approved an
+investment of DKK 40 million in 2032-2033 to expand the company's data centre capacity in Denmark.
+"""
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    return articles_kg(tmp_path_factory, {"orsolva.md": DIGITAL, "kestrel.md": KESTREL})
+
+
+def test_what_sits_in_a_unit_is_answered(kg):
+    a = kg.ask("What businesses sit in Orsolva's Foods segment?")
+    assert a.status == "answered" and "yoghurt" in a.answer
+
+
+def test_another_companys_common_noun_item_does_not_steer_the_question(kg):
+    a = kg.ask("kestrel soft data centre capex plan?")
+    assert a.status == "answered" and "40" in a.answer
