@@ -90,3 +90,40 @@ def test_what_sits_in_a_unit_is_answered(kg):
 def test_another_companys_common_noun_item_does_not_steer_the_question(kg):
     a = kg.ask("kestrel soft data centre capex plan?")
     assert a.status == "answered" and "40" in a.answer
+
+
+def test_a_units_bracket_before_its_figure_lists_what_it_holds():
+    text = ("Harlen Group reported revenue of 9,000 eok won for 2031.\n\n"
+            "By segment, the Platforms segment (Harlen Pay, the chat tool Harlen Talk and the Thai reseller Harlen Host) "
+            "recorded revenue of 4,000 eok won, while the services business (maintenance and managed hosting) contributed 900 eok won.")
+    got = _contents(text)
+    assert {("Platforms", "Harlen Pay"), ("Platforms", "Harlen Talk"), ("Platforms", "Harlen Host")} <= got
+    assert {("services business", "maintenance"), ("services business", "managed hosting")} <= got
+    # a bracket that is a remark or a figure lists nothing
+    assert not _contents(text.replace("(maintenance and managed hosting)", "(operated by Harlen Works)")) & {
+        ("services business", "Harlen Works")}
+
+
+def test_a_unit_named_in_common_words_holds_what_its_verb_lists():
+    text = ("Orvane Systems reported revenue of $2 billion for 2031.\n\n"
+            "The consumer business covers Orva phones, home routers and tablets.")
+    got = _contents(text)
+    assert {("consumer business", "Orva phones"), ("consumer business", "home routers"), ("consumer business", "tablets")} <= got
+
+
+def test_a_caption_counting_the_units_makes_its_lines_units():
+    text = ("Orvane Systems reported sales of $4 billion for 2031.\n\n"
+            "How the three business segments performed in 2031:\n\n"
+            "Cloud Platforms & Hosting: sales $2,012.4 million, up 4%; operating income $504.6 million, up 9%\n"
+            "Devices: sales $1.2 billion, down 2%; operating income $0.1 billion\n"
+            "Services: sales $0.8 billion, up 1%; operating income $0.2 billion\n")
+    segs = {f.segment.label for f in extract_text(text, "t", "t.txt").facts if f.kind == "segment_of"}
+    assert {"Cloud Platforms & Hosting", "Devices", "Services"} <= segs
+
+
+def test_what_a_unit_holds_answers_only_what_was_asked():
+    from aikg.narrowing import SEGMENT_CONTENTS_ASKED
+    words = SEGMENT_CONTENTS_ASKED["words"]
+    assert words.search("which orvane segment includes pellmark?")
+    assert words.search("which costs sit in which segment?")
+    assert not words.search("which orvane ethernet switch chip moves 102.4 terabits per second?")
