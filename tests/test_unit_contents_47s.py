@@ -68,6 +68,12 @@ Revenue by segment for 9M 2031 was reported as follows:
 
 Foods: biscuits, yoghurt and juices — $500 million
 Digital: data centres, fibre and merchant payments — $400 million
+
+The payments unit contributed $120 million as merchant volumes grew.
+
+By customer sector, revenue for 9M 2031 was:
+• Government and public sector: $210 million
+• Banking: $190 million
 """
 
 KESTREL = """# Kestrel Soft raises outlook
@@ -127,3 +133,13 @@ def test_what_a_unit_holds_answers_only_what_was_asked():
     assert words.search("which orvane segment includes pellmark?")
     assert words.search("which costs sit in which segment?")
     assert not words.search("which orvane ethernet switch chip moves 102.4 terabits per second?")
+
+
+def test_a_unit_named_with_one_unit_word_is_asked_with_another(kg):
+    a = kg.ask("How much revenue did Orsolva's payments business bring in during the first nine months of 2031?")
+    assert a.status == "answered" and "120" in a.answer
+
+
+def test_a_figure_of_the_unit_named_inside_the_source_asked(kg):
+    a = kg.ask("How much revenue did Orsolva get from government and public-sector customers in 9M 2031?")
+    assert a.status == "answered" and "210" in a.answer and "190" not in a.answer

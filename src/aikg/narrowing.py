@@ -488,8 +488,11 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if src:
             # "revenue from AI workloads": a row that names what it came from (in its measure,
             # subject or sentence), not the company's other revenue
+            # (a unit linked inside the source asked, "from government and public-sector customers" of the
+            # row "Government and public sector": a figure of that unit is from it; issue47s)
+            inside = {h.label for h in hits if h.kind == "Segment" and h.matched and h.matched in norm(src_text)}
             kept = [r for r in rows if src & _words(_s(r, "measure") + " " + _s(r, "subjectLabel"))
-                    or _source_in_quote(src, _s(r, "quote"))]
+                    or _source_in_quote(src, _s(r, "quote")) or _s(r, "subjectLabel") in inside]
             if not kept:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 what = wanted[0][0] if wanted else "figure"
