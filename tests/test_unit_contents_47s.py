@@ -143,3 +143,21 @@ def test_a_unit_named_with_one_unit_word_is_asked_with_another(kg):
 def test_a_figure_of_the_unit_named_inside_the_source_asked(kg):
     a = kg.ask("How much revenue did Orsolva get from government and public-sector customers in 9M 2031?")
     assert a.status == "answered" and "210" in a.answer and "190" not in a.answer
+
+
+RETL = """# Norvale Telecom unveils plan
+
+MILAN, March 3, 2031 - Norvale Telecom reported revenue of 90 mln euros for 2030.
+
+Revenue by business line:
+- Digital Services (cloud, data centre, cybersecurity): 50 mln euros, +11%;
+- Connectivity (fibre, wholesale): 40 mln euros, +2%.
+
+The plan 2031-2033: 300 mln euros of investments in three years, of which 120 mln destined to a new "AI-ready" data-centre campus near Turin.
+"""
+
+
+def test_a_common_noun_item_is_content_of_a_sentence_answer(tmp_path_factory):
+    kg2 = articles_kg(tmp_path_factory, {"norvale.md": RETL})
+    a = kg2.ask("How much does Norvale Telecom plan to invest in 2031-2033, and how much goes to the AI-ready data centre?")
+    assert a.status == "answered" and "120" in a.answer
