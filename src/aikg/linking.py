@@ -112,6 +112,18 @@ class Hit:
     end: int = 0
 
 
+# A unit named in common words keeps the unit word the text gave it ("the data-centre unit contributed
+# …" is the Segment "data-centre unit"); a question may call it by another ("data-centre business").
+# Seen (issue47s): kindcheck33 segments k33-segments-q03 (01_arunika: "The data-centre unit contributed
+# Rp433bn", asked "data-centre business"); the labels come from extract's lower-case units with their
+# word (probe25 02_metrodata "distribution unit", "services business").
+UNIT_WORD_FORMS = {
+    "name": "unit-word-forms",
+    "words": ("unit", "business", "division", "arm", "segment"),
+    "examples": ("How much revenue did Orvane's hosting business bring in?  (the text: 'The hosting unit contributed …')",),
+}
+
+
 class LabelIndex:
     def __init__(self, rows: list[tuple[str, str, str, bool]]):
         # rows: (iri, kind, label text, is_pref)
@@ -149,6 +161,30 @@ class LabelIndex:
         self.heads = {h: next(iter(iris)) for h, iris in owners.items() if len(iris) == 1}
         self._trade_names()
         self._without_legal_form()
+        self._unit_word_forms()
+
+    def _unit_word_forms(self) -> None:
+        """UNIT_WORD_FORMS: a unit the text named in common words with its unit word ("data-centre unit")
+        is also asked with another unit word ("data-centre business"), when no entity holds that name."""
+        found: dict[str, set[str]] = {}
+        for n, lst in self.by_norm.items():
+            toks = n.split()
+            if len(toks) < 2 or toks[-1] not in UNIT_WORD_FORMS["words"]:
+                continue
+            best = self._best(lst, ("Segment",))
+            if best is None or best[1] != "Segment" or best[2][:1].isupper():
+                continue
+            for w in UNIT_WORD_FORMS["words"]:
+                found.setdefault(" ".join(toks[:-1] + [w]), set()).add(best[0])
+        added = False
+        for key, iris in found.items():
+            if len(iris) == 1 and key not in self.by_norm:
+                iri = next(iter(iris))
+                self.by_norm[key] = [(iri, "Segment", self.pref.get(iri, key))]
+                self.keys.append(key)
+                added = True
+        if added:
+            self.keys.sort()
 
     def _without_legal_form(self) -> None:
         """A company said without its legal form ("Digital China Holdings" or "Digital China" for the stored

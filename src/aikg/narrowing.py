@@ -488,8 +488,11 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         if src:
             # "revenue from AI workloads": a row that names what it came from (in its measure,
             # subject or sentence), not the company's other revenue
+            # (a unit linked inside the source asked, "from government and public-sector customers" of the
+            # row "Government and public sector": a figure of that unit is from it; issue47s)
+            inside = {h.label for h in hits if h.kind == "Segment" and h.matched and h.matched in norm(src_text)}
             kept = [r for r in rows if src & _words(_s(r, "measure") + " " + _s(r, "subjectLabel"))
-                    or _source_in_quote(src, _s(r, "quote"))]
+                    or _source_in_quote(src, _s(r, "quote")) or _s(r, "subjectLabel") in inside]
             if not kept:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment", "AIModel", "ModelFamily")), None)
                 what = wanted[0][0] if wanted else "figure"
@@ -671,7 +674,9 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             rows = kept
         return rows, ""
     if intent == "costs-by-segment":
-        items = [h for h in hits if h.kind not in ("Company", "Segment", "Country")]
+        # (SEGMENT_CONTENTS_ASKED) a company named after the first is an item asked ("Which Acme segment includes Pellmark?")
+        firms = [h for h in hits if h.kind == "Company"]
+        items = [h for h in hits if h.kind not in ("Company", "Segment", "Country")] + firms[1:]
         if items:
             kept = [r for r in rows if any(h.label == _s(r, "itemLabel") for h in items)]
             if not kept:  # the company's own wording: "food delivery" vs "food-delivery service"
@@ -679,6 +684,10 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             if kept:
                 segs = {r["segment"].value for r in kept}
                 rows = [r for r in rows if r["segment"].value in segs] if len(items) > 1 else kept
+            elif firms[1:]:
+                return [], f"The documents place {firms[1].label} in no segment" + (f" of {firms[0].label}." if firms else ".")
+        elif not any(h.kind == "Segment" for h in hits) and not SEGMENT_CONTENTS_ASKED["words"].search(ql):
+            return [], "The question asks for no unit's contents."   # ("Which Acme switch chip moves 102.4 Tb/s?")
         return rows, ""
     if intent == "usage-metrics":
         return _used_part(ql, rows, hits)
@@ -718,6 +727,20 @@ COST_OF = {
 def cost_of(asked: str, measure: str) -> bool:
     """Whether a row's `measure` is the cost line of a revenue (COST_OF) and the measure words `asked` name no cost (pure)."""
     return COST_OF["line"].search(measure) is not None and COST_OF["asked"].search(asked) is None
+
+
+# What a unit holds is answered for a question that names the unit or the item, or asks with a word
+# of units or of holding ("Which costs sit in which segment?"); another company named after the
+# first is the item asked, and a segment list that does not place it does not answer. Seen
+# (issue47s): probe3 r07-q03 "Which Broadcom segment includes VMware?" (the other segment's items
+# answered once the text's contents were read), r07-q08 "Which Broadcom Ethernet switch chip moves
+# 102.4 terabits per second?" (a unit's item list answered a product asked by its feat).
+SEGMENT_CONTENTS_ASKED = {
+    "name": "segment-contents-asked",
+    "words": plain(r"\b(?:segments?|divisions?|units?|business(?:es)?|lines?|arms?|sits?|sitting|book(?:s|ed)?|includ\w*|compris\w*|"
+                   r"hold(?:s|ing)?|hous\w*|contain\w*|cover\w*|inside|within|part\s+of|made\s+up|make\s+up|belong\w*|where|which\s+costs?)\b"),
+    "examples": ("Which Orvane segment includes Pellmark?", "Which costs sit in which segment?"),
+}
 
 
 def _levels_of(changes: list[dict], rows: list[dict]) -> list[dict]:

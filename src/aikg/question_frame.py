@@ -142,15 +142,30 @@ TIME_CLAUSE = {
 RELATION_WORDS_OWN = {
     "name": "relation-cue-own-words",
     "modifier": plain(r"\b(?!(?:majority|minority|wholly|partly|partially|jointly|fully|co|part)-)[a-z]+-(?:owned|held|backed|controlled)\b(?!\s+by\b)"),
+    # a group word right after a company linked by its short name ("Tasnimah Holding's Tech business line",
+    # the graph's label "Tasnimah") is the rest of that name, not a stake asked (issue47s)
+    "name_tail": r"(?<![a-z0-9]){name}\s+(?:holdings?|group|partners)(?![a-z0-9])",
     "examples": ("Which segments does Norvik Holdings report?", "What is Keel's share of the state-owned cloud market?"),
-    "provenance": "probe26 p26-02-q03 (02_jbcc_integrated_report), p26-03-q08 (03_internet_thailand_thai_daily)",
+    "name_tail_examples": ("What does Norvik Holding's Cloud business line cover?",),
+    "provenance": "probe26 p26-02-q03 (02_jbcc_integrated_report), p26-03-q08 (03_internet_thailand_thai_daily), "
+                  "kindcheck33 segments k33-segments-q07 (03_tasnimah: 'Tasnimah Holding' linked as 'Tasnimah')",
 }
 
 
 def relation_text(ql: str, hits) -> str:
     """The question `ql` (lower case) with the names `hits` linked in it and its hyphenated
     modifiers blanked (RELATION_WORDS_OWN): the words a relation cue is read from (pure)."""
-    return RELATION_WORDS_OWN["modifier"].sub(lambda m: " " * len(m.group(0)), without_names(ql, hits))
+    return RELATION_WORDS_OWN["modifier"].sub(lambda m: " " * len(m.group(0)), without_names(name_tails(ql, hits), hits))
+
+
+def name_tails(ql: str, hits) -> str:
+    """`ql` with a group word after a company linked by its short name blanked, same length
+    ("tasnimah holding's": RELATION_WORDS_OWN name_tail) (pure)."""
+    for h in hits:
+        if getattr(h, "kind", "") in ("Company", "Organization") and getattr(h, "matched", ""):
+            tail = RELATION_WORDS_OWN["name_tail"].format(name=re.escape(h.matched))
+            ql = re.sub(tail, lambda m: m.group(0)[:len(h.matched)] + " " * (len(m.group(0)) - len(h.matched)), ql)
+    return ql
 
 
 def main_clause(ql: str) -> str:
@@ -219,7 +234,7 @@ def frame(qm: Question) -> Frame:
         wants = "percent"
     cued = relation_text(ql, hits)
     relation = PREDICATE_RELATION.get(qm.predicate) or next((r.name for r in RELATIONS if r.cue.search(cued) and qm.wants not in r.not_for), "")
-    text = PERIOD_WORDS.sub(" ", ql)
+    text = PERIOD_WORDS.sub(" ", name_tails(ql, hits))
     content = stems(text) - {stem(w) for w in FRAME_ASKING} - stems(" ".join(m.group(0) for m in _KIND_NOUN.finditer(text)))
     for h in hits:
         content -= stems(h.label + " " + h.matched)

@@ -27,7 +27,8 @@ from .claims import _BULLET, _DOWN, _UNIT_NAMED_LABEL, _list_label
 from .figures import HEAD_RE
 from .measure_names import canonical
 from .rule_record import RuleRecord
-from .segment_tables import _UNIT_LINE, _money_in, gloss_members, named_members, scale_line_note, unit_note
+from .segment_tables import _UNIT_LINE, _money_in, scale_line_note, unit_note
+from .unit_contents import gloss_members
 from .periods import bracketed_comparative
 from .table_rows import breakdown_measure, row_measure
 
@@ -109,7 +110,7 @@ _BARE_ROW = plain(r"^(?P<mark>[ \t]{2,})(?P<label>[A-Z](?:[^:|—–(\n\d$€£�
                   r"(?P<rest>[(+\-−–]?[ \t]*(?:(?:[A-Z]{1,3}\$|[$€£¥₩₹]|[A-Z]{3,4}|Rp)[ \t]?)?\d[\d,.]*(?:[ \t]*(?:bn|m|mn|million|billion|trillion)\b)?(?:[ \t]{3,}.*)?)[ \t]*$")
 # (rule members-colon-rows: an unmarked line "Consumer: snack foods, dairy and bottled water — Rp6,204bn" under a
 # caption naming a breakdown is a row whose label is the unit, the text between the colon and the dash what the unit
-# holds (segment_tables.GLOSS_MEMBERS, as a bracket after the label says it), the figure after the dash its amount:
+# holds (unit_contents.GLOSS_MEMBERS, as a bracket after the label says it), the figure after the dash its amount:
 # the unmarked colon rows of probe3 r08_deutsche_telekom "Third-quarter revenue by operating segment:" over
 # "Germany: €6.4 billion, up 1.0%" and probe3 r07_broadcom, with the members of kindcheck33 segments 01_arunika)
 _MEMBERS_ROW = plain(r"^(?P<mark>)(?P<label>[A-Z][\w&'’/. -]{1,40}?)(?P<sep>:[ \t]+)(?P<members>[a-z][^:—–\d\n]{2,120}?)[ \t]+(?:—|–|--)[ \t]+"
@@ -562,8 +563,8 @@ def apply(here: list[tuple[Block, Row]], readings: dict[int, BlockReading], sent
         if not any(f.kind == "segment_of" and f.segment == unit for f in sent_facts):
             sent_facts.append(r.SegmentOf(segment=unit, company=company, evidence=evidence))
         have_items = {f.item.label for f in sent_facts if f.kind == "in_segment" and f.segment == unit}
-        for item in named_members(gloss_members(rw.note)) if rw.note else ():
-            # (segment_tables.GLOSS_MEMBERS: "Media (SCTV, Indosiar, Vidio)   4,918": what the unit holds)
+        for item in gloss_members(rw.note) if rw.note else ():
+            # (unit_contents.GLOSS_MEMBERS: "Media (SCTV, Indosiar, Vidio)   4,918": what the unit holds)
             if item not in have_items:
                 sent_facts.append(r.InSegment(item=r.EntityRef(kind="CostItem", label=item), segment=unit, evidence=evidence))
         g = vals.growth

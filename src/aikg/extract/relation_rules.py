@@ -188,4 +188,36 @@ UNIT_THAT_HOLDS = RelationPattern(
                 "devset5 t07 Fujitsu: '<unit>, the segment that houses the company's consulting, system integration, cloud and managed-services businesses — including …'"),
 )
 
-RULES = (UNIT_HEADING, UNIT_APPOSED, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT, RIVALS_LISTED)
+# "the Technology segment (A, the collaboration tool B and C) recorded revenue of …": a unit named with
+# its unit word, then a bracket listing what it holds, then the verb of its figure (issue47s).
+UNIT_BRACKET_FIGURE = RelationPattern(
+    name="unit-bracket-then-figure",
+    pattern=plain(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’/.-]*){0,4}"
+                  r"|[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}?)\s+(?P<word>segment|division|business\s+line|business\s+unit|business|unit)"
+                  r"\s+\((?P<inner>[^()]{3,160})\),?\s+(?:recorded|posted|reported|generated|contributed|brought\s+in|booked|delivered|earned|"
+                  r"made|had|grew|rose|increased|fell|declined|remained)\b"),
+    gate=("(",),
+    examples=("By segment, the Cloud segment (Orvane Cloud, the chat tool Orvane Talk and the reseller Orvane Hosting) recorded revenue of $5 million.",
+              "The services business (maintenance and managed services) contributed $1.1 million."),
+    provenance=("probe19 03 NHN (Korean daily in translation): 'By segment, the Technology segment (<A>, the collaboration tool <B> and "
+                "the Japanese cloud reseller <C>) recorded revenue of 5,000 eok won'",
+                "probe25 02 Metrodata (Indonesian daily in translation): 'while the services business (maintenance and managed "
+                "services) contributed Rp 1,1 triliun'"),
+)
+
+# "The private cloud line includes A", "The consumer business covers A, B and C": a unit named in
+# common words with its unit word opens the sentence, a contents verb says what it holds (issue47s).
+UNIT_NOUN_HOLDS = RelationPattern(
+    name="unit-noun-holds",
+    pattern=plain(r"^(?:The|Its|Our|Their)\s+(?P<name>(?:[A-Z]{2,4}\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+                  r"(?P<word>segment|division|business|line|unit|business\s+line|business\s+unit)\s+(?:also\s+)?"
+                  r"(?:includes|covers|comprises|contains|houses|spans|groups|bundles)\s+(?P<list>.+)$"),
+    gate=("includes", "covers", "comprises", "contains", "houses", "spans", "groups", "bundles"),
+    examples=("The private hosting line includes the Nimbo orchestration platform.",
+              "The consumer business covers Orva phones, home routers and tablets."),
+    provenance=("probe13 netweb_fy25_results_page: 'The private cloud line includes the <product> GPU-aggregation and orchestration platform.'",
+                "probe10 zte_2024_results: 'The consumer business covers <A> and <B> smartphones, home broadband terminals and mobile internet devices.'",
+                "probe3 r07_broadcom: 'The semiconductor solutions segment includes the custom AI accelerators …'"),
+)
+
+RULES = (UNIT_HEADING, UNIT_APPOSED, UNIT_THAT_HOLDS, UNIT_BRACKET_FIGURE, UNIT_NOUN_HOLDS, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT, RIVALS_LISTED)

@@ -21,9 +21,10 @@ from .filer_terms import class_noun_name, defined_term_subject
 from .lead import lead
 from . import clauses, investment_roles, people_boards, people_committees, people_lines, role_rules, succession, verbs
 from .rule_record import RuleRecord
-from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_HEADING, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
+from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_BRACKET_FIGURE, UNIT_HEADING, UNIT_NOUN_HOLDS, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
+from .unit_contents import gloss_members
 from .measure_names import coordinated_ratio, target_measure, valuation_multiple_after
 from ..pattern_cache import plain, name_rx
 
@@ -522,6 +523,77 @@ def units_that_hold(ctx: SentenceContext) -> list:
     return out
 
 
+_TAIL_NAME = plain(r"^.*\b[a-z][\w-]*\s+(?P<name>[A-Z][\w&'’/.-]*(?:\s+(?:&\s+|of\s+)?[A-Z0-9][\w&'’/.-]*)*)$")
+
+
+def unit_bracket_members(ctx: SentenceContext) -> list:
+    """(relation_rules.UNIT_BRACKET_FIGURE) "the Technology segment (A, the collaboration tool B and
+    C) recorded …": the unit is the company's and the bracket's items are in it (a name after its
+    description, "the webtoon platform B", is the name); a unit named in lower case keeps its unit
+    word ("services business")."""
+    st = ctx.state
+    if st.main_company is None or not UNIT_BRACKET_FIGURE.gated(ctx.text):
+        return []
+    out = []
+    for m in UNIT_BRACKET_FIGURE.pattern.finditer(ctx.text):
+        name = m.group("name")
+        if name.split()[0] in _NOT_UNIT_HEAD or name == st.main_company.label:
+            continue
+        x = next((x for x in ctx.mentions if x.start == m.start("name") and x.kind == "Segment"), None)
+        if x is not None:
+            seg = ref(x)
+        elif any(y.start == m.start("name") for y in ctx.mentions):
+            continue   # a company or product named there is no unit of this reading
+        else:
+            seg = r.EntityRef(kind="Segment", label=name if name[0].isupper() else f"{name} {m.group('word')}")
+        items = _contents(m.group("inner"))
+        items = items if len(items) > 1 else gloss_members(m.group("inner"))   # ("maintenance and managed services")
+        if len(items) < 2 or _REMARK_INNER.search(m.group("inner")):
+            continue
+        out.append(r.SegmentOf(segment=seg, company=st.main_company, evidence=ctx.evidence))
+        st.known_segments.add(seg.label)
+        for item in items:
+            tn = _TAIL_NAME.match(item)
+            item = tn.group("name") if tn is not None else item
+            y = next((y for y in ctx.mentions if y.text == item and y.start >= m.start("inner")), None)
+            ir = ref(y) if y is not None else r.EntityRef(kind="CostItem", label=item)
+            if ir.label not in (seg.label, st.main_company.label) and ir.kind not in ("Person", "Country", "Place"):
+                out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
+    return out
+
+
+def unit_noun_holds(ctx: SentenceContext) -> list:
+    """(relation_rules.UNIT_NOUN_HOLDS) "The consumer business covers A, B and C": the unit named in
+    common words is the company's (the unit the text named so, else "<name> <unit word>") and the
+    list's items are in it."""
+    st = ctx.state
+    t = ctx.text
+    if st.main_company is None or not UNIT_NOUN_HOLDS.gated(t):
+        return []
+    m = UNIT_NOUN_HOLDS.pattern.match(t)
+    if m is None:
+        return []
+    x = next((x for x in ctx.mentions if x.start <= m.start("name") < x.end), None)
+    if x is not None and x.kind != "Segment":
+        return []
+    name = m.group("name")
+    known = next((k for k in st.known_segments if k.lower() in (name.lower(), f"{name} {m.group('word')}".lower())), None)
+    seg = ref(x) if x is not None else r.EntityRef(kind="Segment", label=known or f"{name} {m.group('word')}")
+    out = [r.SegmentOf(segment=seg, company=st.main_company, evidence=ctx.evidence)]
+    st.known_segments.add(seg.label)
+    st.last_segment = seg
+    for item in _split_list(m.group("list")):
+        pos = t.find(item, m.start("list"))
+        ir = _item_ref(ctx, item, pos if pos >= 0 else m.start("list"))
+        if ir.label not in (seg.label, st.main_company.label) and ir.kind not in ("Person", "Country", "Place", "Company"):
+            out.append(r.InSegment(item=ir, segment=seg, evidence=ctx.evidence))
+    return out
+
+
+# a bracket that is a remark or a figure, not a list of what the unit holds
+_REMARK_INNER = plain(r"\d|%|\b(?:formerly|previously|excl\w*|restated|see|note|i\.e|e\.g|operated|run|owned|led)\b", re.I)
+
+
 def segments(ctx: SentenceContext, gaz_parent) -> list:
     note_compute_unit(ctx)
     rows = segment_rows(ctx)
@@ -529,7 +601,7 @@ def segments(ctx: SentenceContext, gaz_parent) -> list:
         return rows
     out = announced_units(ctx)
     lm = _search(_SEG_LIST, ctx.text) if out == [] else None
-    out = (out or []) + apposed_units(ctx) + units_that_hold(ctx)
+    out = (out or []) + apposed_units(ctx) + units_that_hold(ctx) + unit_bracket_members(ctx) + unit_noun_holds(ctx)
     if lm:
         owner = _company_subject(ctx, lm.start()) or ctx.state.main_company
         raw = lm.group("list")
@@ -884,9 +956,10 @@ def runs_on(ctx: SentenceContext) -> list:
 
 # ------------------------------------------------------------------ segment membership
 # "X is reported within Y", "X falls under the Y segment", "X sits inside Y", "X is part of the Y
-# unit": the item before the verb, the segment after it
+# unit": the item before the verb, the segment after it; in any tense ("X will be reported within
+# the Y segment": an acquisition's placement, probe31 06_swordgroup_segment_note, issue47s)
 _MEMBER = plain(
-    r"\s(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:reported|included|booked|housed|recorded|accounted\s+for|counted|classified)\s+"
+    r"\s(?:(?:is|are|was|were|will\s+be|(?:has|have)\s+been)\s+(?:now\s+|also\s+)?(?:reported|included|booked|housed|recorded|accounted\s+for|counted|classified)\s+"
     r"(?:within|in|under|inside|as\s+part\s+of)|falls?\s+under|fell\s+under|sits?\s+(?:within|inside|under)|(?:is|are)\s+part\s+of)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:company['’]s\s+|[A-Z][\w&.-]*['’]s\s+(?=[A-Z]))?(?P<seg>[A-Z][\w&'’-]*(?:\s+(?:and|&|of)\s+[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)*"
     # (a unit named in lower case only with its unit word: "sits inside the banking and insurance segment")

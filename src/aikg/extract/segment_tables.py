@@ -32,6 +32,7 @@ from .measure_names import canonical
 from .relations import _split_list
 from .rule_record import PatternRule, RuleRecord
 from .tables import forecast_marked, old_new_columns
+from .unit_contents import gloss_members
 
 # a label column (or a heading) naming units: "Segment", "Business group", "Division", "Revenue by
 # business group (2024)", "Segment results"; a region column or a "by geography" heading lists the
@@ -687,45 +688,7 @@ _SPACED_THOUSANDS = plain(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _COST_COLUMN = re.compile(r"\b(?:costs?|charges?|expenses?|expenditures?|tax(?:es)?|capex|depreciation|amorti[sz]ation)\b", re.I)
 
 
-GLOSS_MEMBERS = RuleRecord(
-    "gloss-members",
-    "a unit's row label (a table's row or a grid line) with a bracket listing two things or more after the unit's name, "
-    "'Tech (ICT, cloud & AI services)', 'Media (SCTV, Indosiar, Vidio)', names the unit before the bracket and, in "
-    "the bracket, what the unit holds: each item is in the unit when every item is a name (named_members); a bracket "
-    "of one name ('(VAS)'), a figure or a remark ('(excluding …)', '(formerly …)') is no list",
-    ("probe32 04_du_dfm_results_disclosure (HTML table): '<td>du Tech (ICT, cloud &amp; AI services)</td><td>412</td>'",
-     "probe32 07_emtek_public_expose_minutes (IDX minutes, text grid): '      Media (SCTV, Indosiar, Vidio)      4,918'",
-     "kindcheck33 segments 03_tasnimah_h1_web: '<td>Energy (oilfield services &amp; utilities)</td>'",
-     "probe17 06_systems_limited_liveblog 'Middle East (Saudi Arabia, UAE, Qatar)'; probe17 04_credicorp "
-     "'Microfinance (Mibanco, Mibanco Colombia)'"),
-    ("| Cloud (hosting, storage & backup) | 40 | 35 |",))
 _GLOSS = plain(r"\s+\(([^()]*)\)$")
-_GLOSS_REMARK = plain(r"\d|%|\b(?:formerly|previously|excl\w*|incl\w*|restated|see|note|i\.e|e\.g|ex|other\s+than|"
-                      r"continuing|discontinued|unaudited|audited)\b", re.I)
-_GLOSS_SPLIT = plain(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+")
-
-
-def gloss_members(gloss: str) -> list[str]:
-    """The items a row label's bracket lists (GLOSS_MEMBERS): two or more short items, else []."""
-    if _GLOSS_REMARK.search(gloss):
-        return []
-    gloss = re.sub(r"^[A-Z][A-Za-z&]{0,5}\s*;\s*", "", gloss.strip())   # ("ES; HVAC, chillers, …": the unit's acronym first)
-    gloss = re.sub(r"^[^,—–]{1,30}?\s+[—–]\s+", "", gloss)   # ("energy — solar inverters, batteries": the name translated first)
-    if ";" in gloss:
-        return []
-    items = [x.strip(" .;") for x in _GLOSS_SPLIT.split(gloss.strip())]
-    if len(items) < 2 or any(not x or len(x.split()) > 4 for x in items):
-        return []
-    if "," not in gloss and all(x[:1].isupper() for x in items):
-        return []   # ("Empresas y Data Center (Enterprise & Data Centre)": the name translated, no list)
-    return items
-
-
-def named_members(items: list[str]) -> list[str]:
-    """The gloss's items when each is a name ("SCTV, Indosiar, Vidio"), else []: a gloss of common nouns
-    ("data centre, cloud") stays unread, as its items answered for a question's own words (probe32 p32-02-q06
-    "cbrain data centre capex plan?" lost to the item "data centre" of another article's grid; bench/segments-43s.md)."""
-    return items if items and all(x[:1].isupper() for x in items) else []
 
 
 def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: list, default_period,
@@ -762,7 +725,7 @@ def row_facts(row: str, header: tuple[str, ...], company: r.EntityRef, periods: 
     unit = r.EntityRef(kind="Segment", label=label)
     roles = column_roles(header)
     facts: list = [r.SegmentOf(segment=unit, company=company, evidence=evidence)]
-    for item in named_members(members):   # (GLOSS_MEMBERS: "Microfinance (Mibanco, Mibanco Colombia)": what the unit holds)
+    for item in members:   # (unit_contents.GLOSS_MEMBERS: "Microfinance (Mibanco, Mibanco Colombia)": what the unit holds)
         ref = known_items(item) if known_items else None
         facts.append(r.InSegment(item=ref or r.EntityRef(kind="CostItem", label=item), segment=unit, evidence=evidence))
     growth, basis = None, None

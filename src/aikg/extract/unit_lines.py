@@ -16,6 +16,7 @@ from .. import records as r
 from ..pattern_cache import plain
 from .relations import NUMBER_WORDS
 from .rule_record import PatternRule
+from .unit_contents import colon_contents
 
 _COUNT = r"(?P<n>two|three|four|five|six|seven|eight|[2-8])"
 _UNITS = r"(?:segments|divisions|business\s+(?:units|blocks|lines|groups|segments)|blocks|units|lines\s+of\s+business)"
@@ -34,6 +35,17 @@ RULES: tuple[PatternRule, ...] = (
         ("Orvane reports three segments:\n\n- Cloud: the Nimbus platform;\n- Devices: phones;\n- Services: support.",),
         re.I),
     PatternRule(
+        "counted-units-caption",
+        r"\b(?:the|its|our|their)\s+" + _COUNT + r"\s+(?:[\w-]+\s+)?" + _UNITS + r"\b[^.:;]*:\s*$",
+        "a caption line that ends with ':' and names the company's units by their number ('How the five business "
+        "segments performed in the quarter:'): the block under it holding exactly that many lines names one unit per line",
+        ("probe3 r04 (Sony, wire story): 'How the five business segments performed in the quarter:' over five lines "
+         "'<unit>: sales ¥…, up 4%; operating income ¥…'",
+         "probe24 01 (Intelbras, Brazilian daily in translation): 'According to the company, the three business units "
+         "contributed as follows in the quarter:' over three lines '- <unit> (<gloss>): R$ …, up …'"),
+        ("How the three segments performed in 2031:\n\nCloud: sales $2 billion\nDevices: sales $1 billion\nServices: sales $1 billion",),
+        re.I),
+    PatternRule(
         "unit-line-head",
         r"^(?:[-*•·]\s*)?(?:\*\*)?(?P<name>[A-Z][\w&'’/.()-]*(?:,?\s+[\w&'’/.()-]+){0,5}?)(?:\*\*)?"
         r"(?P<delim>:\s|\s+(?:—|–|--)\s+|,\s+)",
@@ -45,9 +57,10 @@ RULES: tuple[PatternRule, ...] = (
     ),
 )
 LEAD = RULES[0].rx
+CAPTION = RULES[1].rx
 _COUNT_SENTENCE = plain(r"\b(?:reports?|has|have|comprises|is\s+organi[sz]ed\s+into|operates)\s+(?:in\s+|through\s+)?" + _COUNT
                         + r"\s+(?:[\w-]+\s+)?" + _UNITS + r"\s*\.\s*$", re.I)
-_HEAD = RULES[1].rx
+_HEAD = RULES[2].rx
 _NOT_UNIT = frozenset("The This That These It Its Our Their Group Total Revenue Sales In For By Since Most We They "
                       "Other Others Including And But".split())
 # a name cut at a comma is a capitalised run ("Netcompany UK", "Intrasoft"), never a clause
@@ -66,7 +79,8 @@ def _head(text: str) -> tuple[str, str, str] | None:
     """The unit's name, its delimiter and the rest of a line's first sentence; a colon or dash
     within the first six words wins over a comma ("Education, Investment and Others — …")."""
     strong = re.match(r"^(?:[-*•·]\s*)?(?:\*\*)?(?P<name>[A-Z][^:—–]{0,60}?)(?:\*\*)?(?P<delim>:\s|\s+(?:—|–|--)\s+)", text)
-    if strong is not None and len(strong.group("name").split()) <= 6 and not re.search(r"[.;]", strong.group("name")):
+    if strong is not None and len(strong.group("name").split()) <= 6 and not re.search(r"[.;]", strong.group("name")) \
+            and strong.group("name").count("(") == strong.group("name").count(")"):   # ("Energia (energy — …": no name)
         name, delim = strong.group("name").strip(), strong.group("delim").strip()
         return name, ":" if delim == ":" else "—", text[strong.end():]
     m = _HEAD.match(text)
@@ -84,7 +98,7 @@ def counted_lines(sents) -> dict[int, UnitLine]:
     for i, s in enumerate(sents):
         if ":" not in s.text:
             continue
-        m = LEAD.search(s.text)
+        m = LEAD.search(s.text) or CAPTION.search(s.text)
         if m is None and i > 0 and s.text.rstrip().endswith(":") and sents[i - 1].line == s.line:
             # rule counted-sentence-then-colon: the count ends its own sentence and the next one, on the
             # same line, opens the block ("The group reports three business units. The half-year figures
@@ -156,6 +170,10 @@ def line_facts(ul: UnitLine, ctx, sent_facts: list, main: r.EntityRef, carried: 
             if nt is not None:
                 x = next((m for m in ctx.mentions if m.text == nt.group("name")), None)
                 items.append(r.EntityRef(kind=x.kind if x is not None and x.kind in _CONTENT_KINDS else "CostItem", label=nt.group("name")))
+        for item in colon_contents(ul.rest):   # "- IT Services: consulting, … and the AI & Data practice;" (unit_contents.COLON_CONTENTS)
+            x = next((m for m in ctx.mentions if m.text == item), None)
+            items.append(r.EntityRef(kind=x.kind if x is not None and x.kind in _CONTENT_KINDS else "CostItem",
+                                     label=x.label if x is not None else item))
         for m in ctx.mentions:
             whole = not re.match(r"\s[A-Z0-9]|[\w&'’-]", ctx.text[m.end:m.end + 2])   # ("YTL" of "YTL PowerSeraya" is no name of its own)
             if m.start >= rest_at and whole and m.kind in _CONTENT_KINDS:
