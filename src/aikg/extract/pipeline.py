@@ -39,6 +39,7 @@ from .defined_names import add_short_forms
 from .shared_heads import settle_shared_heads
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
+from .period_scope import scope_period
 from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
@@ -48,7 +49,7 @@ from .literal import count_word, framed
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-28-s31m"
+EXTRACTOR_VERSION = "aikg-rules-29-s32c"
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -669,13 +670,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # a claim with no period of its own is dated like the typed figures of its line: by the dated
         # heading or lead line of its section or list ("1. Group summary, July-September 2024"), else
         # by the period the article reports on
-        lp = state.list_period
-        section_p = lp if lp is not None and lp.start is not None and lp.end is not None and (lp.end - lp.start).days >= 27 else None
-        sent_claims = clause_claims(ctx, section_p or doc_period, cst)  # (a dated day, "Sep 11, 2025", is no section's period)
+        # (period_scope.py: the list's or heading's period, else the paragraph's, else the report's)
+        scope_p = scope_period(state, s.line, doc_period)
+        sent_claims = clause_claims(ctx, scope_p, cst)  # (a dated day, "Sep 11, 2025", is no section's period)
         sent_claims = np_measures.fill(ctx, sent_claims)   # "Goodwill amounted to SEK X": the noun phrase's measure (np_measures.py)
-        sent_facts += prose_measures.typed_facts(ctx, sent_claims, sent_facts, section_p or doc_period)  # "raised $X in a round" (prose_measures.py)
+        sent_facts += prose_measures.typed_facts(ctx, sent_claims, sent_facts, scope_p)  # "raised $X in a round" (prose_measures.py)
         sent_facts += np_measures.typed_facts(ctx, sent_claims, sent_facts)
-        if (ps := per_share.typed_facts(ctx, section_p or doc_period, np_measures._own_period)):   # "final dividend of 3.15p" (per_share.py)
+        if (ps := per_share.typed_facts(ctx, scope_p, np_measures._own_period)):   # "final dividend of 3.15p" (per_share.py)
             sent_facts = per_share.merged(sent_facts, ps)
         sent_facts = level_bases.based(ctx, sent_facts)   # "$1.41 per diluted share on a GAAP basis" (level_bases.py)
         tb = next((t for t in unit_tables if t[0].start <= s.start <= t[0].end), None) if header is not None else None
