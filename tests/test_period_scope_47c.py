@@ -56,3 +56,15 @@ def test_fronted_for_figure_is_not_the_focus():
 def test_scope_rules_are_documented():
     for rule in SCOPE_RULES:
         assert len(rule.provenance) >= 2 and rule.examples
+
+
+def test_rival_relative_clause_claim_is_not_the_focus():
+    text = ("Kelmora Systems lifts quarterly sales\n\n"
+            "OSLO -- Kelmora Systems said on Tuesday its sales rose 12% to NOK 940 million in the third quarter. "
+            "Among its peers, Brantholm, which posted sales of NOK 310 million in the same quarter, lost ground.\n")
+    ex = _ex(text)
+    assert ex.company == "Kelmora Systems"
+    assert not any(c.subject.label == "Kelmora Systems" and "NOK 310 million" in c.evidence.quote
+                   and any(v.text == "NOK 310 million" for v in c.values) for c in ex.claims)
+    assert any(c.subject.label == "Kelmora Systems" and any(v.text == "NOK 940 million" for v in c.values)
+               for c in ex.claims)

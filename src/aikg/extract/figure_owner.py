@@ -15,6 +15,9 @@ Shapes (`OWNER_SHAPES`, named records, each met in two documents of different so
 - owner-fronted-for (issue47c): "For <Name>, the ramp meant revenue of <value>" — a sentence fronted by the
   name; a name the recogniser reads as a product or place leaves the figure where it was.
 
+The claims of a sentence take the same owner (`owned_claims`): a claim the article's company got by
+default whose figures all stand in another company's clause is that company's, else left out.
+
 A name is another company's only when it is none of the figure's subject's names, nor the article's
 company's, nor one of its units, nor a person, place or time the recogniser read.
 """
@@ -245,6 +248,15 @@ def _fronted_own(f, text: str, at: int, main: r.EntityRef | None):
 _NOT_COMPANY_KINDS = frozenset({"Person", "Place", "Country", "Region", "City"})
 
 
+def _own_and_not_companies(ctx, main: r.EntityRef | None) -> tuple[set[str], set[str]]:
+    """The names of the article's company and its units; the names (as written and labels) the
+    sentence's recogniser read as people, places, times."""
+    own = ({main.label} if main is not None else set()) | set(ctx.state.units or ())
+    not_companies = {ctx.text[m.start:m.end] for m in ctx.mentions if m.kind in _NOT_COMPANY_KINDS}
+    not_companies |= {m.label for m in ctx.mentions if m.kind in _NOT_COMPANY_KINDS}
+    return own, not_companies
+
+
 def owned_by_clause(facts: list, ctx) -> list:
     """`facts` of the sentence `ctx` (relations.SentenceContext) with each Observation whose clause
     names another company as the figure's owner (`foreign_owner`) given to that company (or unit) when
@@ -252,10 +264,7 @@ def owned_by_clause(facts: list, ctx) -> list:
     if not any(getattr(f, "kind", "") == "observation" for f in facts):
         return facts
     main = ctx.state.main_company
-    base = {main.label} if main is not None else set()
-    base |= set(ctx.state.units or ())
-    not_companies = {ctx.text[m.start:m.end] for m in ctx.mentions if m.kind in _NOT_COMPANY_KINDS}
-    not_companies |= {m.label for m in ctx.mentions if m.kind in _NOT_COMPANY_KINDS}
+    base, not_companies = _own_and_not_companies(ctx, main)
     out = []
     for f in facts:
         if getattr(f, "kind", "") != "observation":
@@ -276,4 +285,54 @@ def owned_by_clause(facts: list, ctx) -> list:
         elif known is None and got[0] in _KEEP_READ_OTHER and any(
                 core_name(ctx.text[m.start:m.end]) == core_name(name) for m in ctx.mentions):
             out.append(f)   # "For Object Storage, …": a product or place the recogniser read, no owner
+    return out
+
+
+_CLAIM_FIGURES = frozenset({"amount", "growth", "share", "count"})
+
+
+def _named_company(ctx, name: str) -> r.EntityRef | None:
+    """The company of the sentence's mentions, or of those the text named before, that `name` names:
+    the same core name, or the first words of its label ("Skarholt" for "Skarholt Marine", the short
+    form a text uses after the full name, focus_score.SHORT_FORM)."""
+    core = core_name(name)
+    for m in ctx.mentions:
+        if m.kind == "Company" and core_name(ctx.text[m.start:m.end]) == core:
+            return r.EntityRef(kind="Company", label=m.label)
+    for label in sorted(ctx.state.named_companies | {m.label for m in ctx.mentions if m.kind == "Company"}):
+        if core_name(label) == core or label.startswith(name + " "):
+            return r.EntityRef(kind="Company", label=label)
+    return None
+
+
+def owned_claims(claims: list, ctx) -> list:
+    """`claims` of the sentence `ctx` with each claim the article's company was given by default whose
+    figures all stand in a clause another company owns (OWNER_SHAPES: "Skarholt, which employs around
+    340 people, brought its own order backlog of …") given to that company when the text named it,
+    else left out: the same owner the typed figures of the sentence get (`owned_by_clause`), never the
+    article's company."""
+    main = ctx.state.main_company
+    if main is None or not claims:
+        return claims
+    own, not_companies = _own_and_not_companies(ctx, main)
+    own |= {ctx.text[m.start:m.end] for m in ctx.mentions if m.label == main.label}
+    out = []
+    for c in claims:
+        spots = [ctx.text.find(v.text) for v in c.values if v.role in _CLAIM_FIGURES and v.text]
+        if c.subject != main or not spots or min(spots) < 0:
+            out.append(c)
+            continue
+        got = {foreign_owner_rule(ctx.text, at, own, not_companies) for at in spots}
+        if len(got) != 1 or None in got:
+            out.append(c)
+            continue
+        rule, name = got.pop()
+        known = _named_company(ctx, name)
+        if known is not None:
+            out.append(c.model_copy(update={"subject": known, "others": tuple(o for o in c.others if o != known)}))
+        elif rule not in _KEEP_READ_OTHER or not any(core_name(ctx.text[m.start:m.end]) == core_name(name)
+                                                     for m in ctx.mentions):
+            continue   # another company's figure the recogniser did not read: no one's claim
+        else:
+            out.append(c)
     return out

@@ -29,7 +29,7 @@ from .descriptions import bound_descriptions
 from .focus import abbreviations, coded_names, focus_company, most_named, roundup, with_units
 from .units import subsidiary_named
 from .focus_score import CLASS_NOUNS
-from .figure_owner import owned_by_clause
+from .figure_owner import owned_by_clause, owned_claims
 from .filer_terms import defined_filer, filer_named
 from . import subsidiary_clauses
 from .trade_names import is_place_word, trade_name
@@ -672,7 +672,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # by the period the article reports on
         # (period_scope.py: the list's or heading's period, else the paragraph's, else the report's)
         scope_p = scope_period(state, s.line, doc_period)
-        sent_claims = clause_claims(ctx, scope_p, cst)  # (a dated day, "Sep 11, 2025", is no section's period)
+        sent_claims = owned_claims(clause_claims(ctx, scope_p, cst), ctx)  # (a dated day, "Sep 11, 2025", is no section's period;
+        # a figure another company's clause owns is never the article's company's claim, figure_owner.py)
         sent_claims = np_measures.fill(ctx, sent_claims)   # "Goodwill amounted to SEK X": the noun phrase's measure (np_measures.py)
         sent_facts += prose_measures.typed_facts(ctx, sent_claims, sent_facts, scope_p)  # "raised $X in a round" (prose_measures.py)
         sent_facts += np_measures.typed_facts(ctx, sent_claims, sent_facts)
