@@ -68,3 +68,18 @@ def test_rival_relative_clause_claim_is_not_the_focus():
                    and any(v.text == "NOK 310 million" for v in c.values) for c in ex.claims)
     assert any(c.subject.label == "Kelmora Systems" and any(v.text == "NOK 940 million" for v in c.values)
                for c in ex.claims)
+
+
+def test_a_part_alone_and_an_earlier_period_set_no_scope():
+    text = ("Tarnwick Labs reports third-quarter 2026 results\n\n"
+            "Tarnwick Labs said on Thursday that third-quarter 2026 revenue rose 9% to EUR 41 million.\n\n"
+            "For the first nine months of 2026, Tarnwick Labs recorded revenue of EUR 118 million. "
+            "Revenue for the third quarter alone was EUR 41 million. Net profit for the period was EUR 7.4 million.\n\n"
+            "Net sales for Q3 2026 were EUR 41 million. A year earlier, in Q3 2025, they had been EUR 37 million. "
+            "Net profit was EUR 4.1 million.\n")
+    ex = _ex(text)
+    profit = [f for f in ex.facts if f.kind == "observation" and f.value_text == "EUR 7.4 million"]
+    assert profit and all((f.period.start.month, f.period.end.month) == (1, 9) for f in profit)
+    margin = [c for c in ex.claims if any(v.text == "EUR 4.1 million" for v in c.values)]
+    assert margin and all(c.period is not None and c.period.start is not None and c.period.start.year == 2026
+                          for c in margin)
