@@ -58,10 +58,10 @@ def test_scope_rules_are_documented():
         assert len(rule.provenance) >= 2 and rule.examples
 
 
-def test_rival_relative_clause_claim_is_not_the_focus():
+def test_peer_figure_claim_is_not_the_focus():
     text = ("Kelmora Systems lifts quarterly sales\n\n"
             "OSLO -- Kelmora Systems said on Tuesday its sales rose 12% to NOK 940 million in the third quarter. "
-            "Among its peers, Brantholm, which posted sales of NOK 310 million in the same quarter, lost ground.\n")
+            "By comparison, its listed peer Brantholm posted sales of NOK 310 million in the same quarter.\n")
     ex = _ex(text)
     assert ex.company == "Kelmora Systems"
     assert not any(c.subject.label == "Kelmora Systems" and "NOK 310 million" in c.evidence.quote

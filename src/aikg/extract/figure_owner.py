@@ -289,16 +289,19 @@ def owned_by_clause(facts: list, ctx) -> list:
 
 
 _CLAIM_FIGURES = frozenset({"amount", "growth", "share", "count"})
+# the shapes that name the owner as another company by a relation noun ("peer X", "rival X"): its claim is left
+# out even when the recogniser did not read the name (any other unread name may be the company's own unit)
+_RIVAL_NAMED = frozenset({"owner-relation-noun"})
 
 
 def _named_company(ctx, name: str) -> r.EntityRef | None:
-    """The company of the sentence's mentions, or of those the text named before, that `name` names:
+    """The company or unit of the sentence's mentions, or the company the text named before, that `name` names:
     the same core name, or the first words of its label ("Skarholt" for "Skarholt Marine", the short
     form a text uses after the full name, focus_score.SHORT_FORM)."""
     core = core_name(name)
     for m in ctx.mentions:
-        if m.kind == "Company" and core_name(ctx.text[m.start:m.end]) == core:
-            return r.EntityRef(kind="Company", label=m.label)
+        if m.kind in ("Company", "Segment") and core_name(ctx.text[m.start:m.end]) == core:
+            return r.EntityRef(kind=m.kind, label=m.label)   # (a unit: "Smart Infrastructure, which …, posted …")
     for label in sorted(ctx.state.named_companies | {m.label for m in ctx.mentions if m.kind == "Company"}):
         if core_name(label) == core or label.startswith(name + " "):
             return r.EntityRef(kind="Company", label=label)
@@ -308,8 +311,8 @@ def _named_company(ctx, name: str) -> r.EntityRef | None:
 def owned_claims(claims: list, ctx) -> list:
     """`claims` of the sentence `ctx` with each claim the article's company was given by default whose
     figures all stand in a clause another company owns (OWNER_SHAPES: "Skarholt, which employs around
-    340 people, brought its own order backlog of …") given to that company when the text named it,
-    else left out: the same owner the typed figures of the sentence get (`owned_by_clause`), never the
+    340 people, brought its own order backlog of …") given to that company (or unit) when the text named it,
+    left out when a relation noun names it a rival or peer and the recogniser did not read it, else kept: the same owner the typed figures of the sentence get (`owned_by_clause`), never the
     article's company."""
     main = ctx.state.main_company
     if main is None or not claims:
@@ -330,9 +333,9 @@ def owned_claims(claims: list, ctx) -> list:
         known = _named_company(ctx, name)
         if known is not None:
             out.append(c.model_copy(update={"subject": known, "others": tuple(o for o in c.others if o != known)}))
-        elif rule not in _KEEP_READ_OTHER or not any(core_name(ctx.text[m.start:m.end]) == core_name(name)
-                                                     for m in ctx.mentions):
-            continue   # another company's figure the recogniser did not read: no one's claim
+        elif rule in _RIVAL_NAMED and not any(core_name(ctx.text[m.start:m.end]) == core_name(name) for m in ctx.mentions):
+            continue   # a rival's or peer's figure the recogniser did not read: no one's claim
         else:
-            out.append(c)
+            out.append(c)   # a name read as another kind, or one the text may use for a unit ("Bluebeam, which
+            # reports in US dollars, generated …", probe21 08 nemetschek; devset t04 siemens): the claim stays
     return out
