@@ -12,6 +12,11 @@ Shapes (`OWNER_SHAPES`, named records, each met in two documents of different so
   <value> and grows <change>": the name, an aside set off by commas, the clause's verb.
 - owner-possessive: "<Name>'s turnover grows <change>", "<Name>'s <value>": the possessor of the
   value's noun phrase.
+- owner-fronted-for (issue47c): "For <Name>, the ramp meant revenue of <value>" — a sentence fronted by the
+  name; a name the recogniser reads as a product or place leaves the figure where it was.
+
+The claims of a sentence take the same owner (`owned_claims`): a claim the article's company got by
+default whose figures all stand in another company's clause is that company's, else left out.
 
 A name is another company's only when it is none of the figure's subject's names, nor the article's
 company's, nor one of its units, nor a person, place or time the recogniser read.
@@ -121,7 +126,24 @@ OWNER_SHAPES: tuple[PatternRule, ...] = (
          "focusset23 held 20 edgecortix_review (EdgeCortix says it has shipped about 38,000 units: the pronoun is the "
          "company that says)"),
         ("Rival Quenby told analysts in March it had crossed EUR 300 million of bookings (invented)",)),
+    PatternRule(
+        "owner-fronted-for",
+        rf"^\s*For\s+{_NAME}{_BRACKETED},\s+(?:(?![;:]|\.\s|\bwe\b|\bour\b)[^;:])*$",
+        "a sentence fronted by 'For <Name>,' states that name's figures ('For Beta, the ramp meant revenue of …'): "
+        "the figure is the name's when the recogniser reads the name as a company, it stays where it was when the "
+        "recogniser reads it as a product or place ('For Object Storage, traffic is charged at …'), else it is left "
+        "to the sentence's claim; no 'we'/'our' of the writer between "
+        "(issue47c)",
+        ("kindcheck32 periods 03 kiritsubo_h1_news (For Ravenmoor, the Osmund ramp meant revenue of $3.2 billion in "
+         "its September quarter, the US chipmaker said: the customer's revenue filed under Kiritsubo)",
+         "kindcheck31 focus 03 korbinger_quartalsmitteilung (For Korbinger, the Velmark ramp meant revenue of €412.7 "
+         "million in the first nine months of 2026: the same shape naming the filer itself, kept the filer's)"),
+        ("For Pellary, the new contract meant sales of EUR 40 million in 2025. (invented)",),
+        trigger=("For ",)),
 )
+# the shapes whose owner, when the recogniser reads it as another kind (a product, a place), leaves the figure
+# where it was; a name it does not read at all still takes the figure away from the article's company
+_KEEP_READ_OTHER = frozenset({"owner-fronted-for"})
 
 # what stands before a name that heads an apposition: "…, the family-owned ", "(the rival "
 _APPOSITION_HEAD = plain(r"(?:^|[,;(—–]\s*)(?:the|a|an|its|their)\s+(?:(?!(?:of|from|in|at|for|with|by|to|and|or|on|"
@@ -191,6 +213,12 @@ def foreign_owner(text: str, value_text: str | None, own_names: set[str], not_co
     at = text.find(value_text)
     if at < 0:
         return None
+    got = foreign_owner_rule(text, at, own_names, not_companies)
+    return got[1] if got is not None else None
+
+
+def foreign_owner_rule(text: str, at: int, own_names: set[str], not_companies: set[str]) -> tuple[str, str] | None:
+    """(rule name, owner name) of `foreign_owner` for the value at offset `at` of `text`."""
     got = clause_owner(text, at)
     if got is None:
         return None
@@ -202,10 +230,31 @@ def foreign_owner(text: str, value_text: str | None, own_names: set[str], not_co
         own |= _words(n)
     if _words(name) & own or not _words(name) and name in own_names:
         return None
-    return name
+    return got
+
+
+def _fronted_own(f, text: str, at: int, main: r.EntityRef | None):
+    """`f`, given to the article's company `main` when the sentence is fronted by its name
+    (owner-fronted-for: "For Korbinger, the Velmark ramp meant revenue of …") and a reader gave it to
+    another company (the customer the clause names)."""
+    if main is None or at < 0 or f.subject == main or f.subject.kind != "Company":
+        return f
+    got = clause_owner(text, at)
+    if got is None or got[0] != "owner-fronted-for" or not _words(got[1]) & _words(main.label):
+        return f
+    return f.model_copy(update={"subject": main})
 
 
 _NOT_COMPANY_KINDS = frozenset({"Person", "Place", "Country", "Region", "City"})
+
+
+def _own_and_not_companies(ctx, main: r.EntityRef | None) -> tuple[set[str], set[str]]:
+    """The names of the article's company and its units; the names (as written and labels) the
+    sentence's recogniser read as people, places, times."""
+    own = ({main.label} if main is not None else set()) | set(ctx.state.units or ())
+    not_companies = {ctx.text[m.start:m.end] for m in ctx.mentions if m.kind in _NOT_COMPANY_KINDS}
+    not_companies |= {m.label for m in ctx.mentions if m.kind in _NOT_COMPANY_KINDS}
+    return own, not_companies
 
 
 def owned_by_clause(facts: list, ctx) -> list:
@@ -215,22 +264,78 @@ def owned_by_clause(facts: list, ctx) -> list:
     if not any(getattr(f, "kind", "") == "observation" for f in facts):
         return facts
     main = ctx.state.main_company
-    base = {main.label} if main is not None else set()
-    base |= set(ctx.state.units or ())
-    not_companies = {ctx.text[m.start:m.end] for m in ctx.mentions if m.kind in _NOT_COMPANY_KINDS}
-    not_companies |= {m.label for m in ctx.mentions if m.kind in _NOT_COMPANY_KINDS}
+    base, not_companies = _own_and_not_companies(ctx, main)
     out = []
     for f in facts:
         if getattr(f, "kind", "") != "observation":
             out.append(f)
             continue
         own = base | {f.subject.label} | {ctx.text[m.start:m.end] for m in ctx.mentions if m.label in base | {f.subject.label}}
-        name = foreign_owner(ctx.text, f.value_text or f.change_text, own, not_companies)
-        if name is None:
-            out.append(f)
+        vt = f.value_text or f.change_text
+        at = ctx.text.find(vt) if vt else -1
+        got = foreign_owner_rule(ctx.text, at, own, not_companies) if at >= 0 else None
+        if got is None:
+            out.append(_fronted_own(f, ctx.text, at, main))
             continue
+        name = got[1]
         known = next((m for m in ctx.mentions if m.kind in ("Company", "Segment")
                       and core_name(ctx.text[m.start:m.end]) == core_name(name)), None)   # ("PT Acme Tbk" is "Acme Tbk")
         if known is not None and known.label != f.subject.label:
             out.append(f.model_copy(update={"subject": r.EntityRef(kind=known.kind, label=known.label)}))
+        elif known is None and got[0] in _KEEP_READ_OTHER and any(
+                core_name(ctx.text[m.start:m.end]) == core_name(name) for m in ctx.mentions):
+            out.append(f)   # "For Object Storage, …": a product or place the recogniser read, no owner
+    return out
+
+
+_CLAIM_FIGURES = frozenset({"amount", "growth", "share", "count"})
+# the shapes that name the owner as another company by a relation noun ("peer X", "rival X"): its claim is left
+# out even when the recogniser did not read the name (any other unread name may be the company's own unit)
+_RIVAL_NAMED = frozenset({"owner-relation-noun"})
+
+
+def _named_company(ctx, name: str) -> r.EntityRef | None:
+    """The company or unit of the sentence's mentions, or the company the text named before, that `name` names:
+    the same core name, or the first words of its label ("Skarholt" for "Skarholt Marine", the short
+    form a text uses after the full name, focus_score.SHORT_FORM)."""
+    core = core_name(name)
+    for m in ctx.mentions:
+        if m.kind in ("Company", "Segment") and core_name(ctx.text[m.start:m.end]) == core:
+            return r.EntityRef(kind=m.kind, label=m.label)   # (a unit: "Smart Infrastructure, which …, posted …")
+    for label in sorted(ctx.state.named_companies | {m.label for m in ctx.mentions if m.kind == "Company"}):
+        if core_name(label) == core or label.startswith(name + " "):
+            return r.EntityRef(kind="Company", label=label)
+    return None
+
+
+def owned_claims(claims: list, ctx) -> list:
+    """`claims` of the sentence `ctx` with each claim the article's company was given by default whose
+    figures all stand in a clause another company owns (OWNER_SHAPES: "Skarholt, which employs around
+    340 people, brought its own order backlog of …") given to that company (or unit) when the text named it,
+    left out when a relation noun names it a rival or peer and the recogniser did not read it, else kept: the same owner the typed figures of the sentence get (`owned_by_clause`), never the
+    article's company."""
+    main = ctx.state.main_company
+    if main is None or not claims:
+        return claims
+    own, not_companies = _own_and_not_companies(ctx, main)
+    own |= {ctx.text[m.start:m.end] for m in ctx.mentions if m.label == main.label}
+    out = []
+    for c in claims:
+        spots = [ctx.text.find(v.text) for v in c.values if v.role in _CLAIM_FIGURES and v.text]
+        if c.subject != main or not spots or min(spots) < 0:
+            out.append(c)
+            continue
+        got = {foreign_owner_rule(ctx.text, at, own, not_companies) for at in spots}
+        if len(got) != 1 or None in got:
+            out.append(c)
+            continue
+        rule, name = got.pop()
+        known = _named_company(ctx, name)
+        if known is not None:
+            out.append(c.model_copy(update={"subject": known, "others": tuple(o for o in c.others if o != known)}))
+        elif rule in _RIVAL_NAMED and not any(core_name(ctx.text[m.start:m.end]) == core_name(name) for m in ctx.mentions):
+            continue   # a rival's or peer's figure the recogniser did not read: no one's claim
+        else:
+            out.append(c)   # a name read as another kind, or one the text may use for a unit ("Bluebeam, which
+            # reports in US dollars, generated …", probe21 08 nemetschek; devset t04 siemens): the claim stays
     return out

@@ -34,6 +34,7 @@ from . import values as _v
 from .quantity_kinds import plan_cue_before
 from .quantity_units import unit_not_measure
 from .periods import bracketed_comparative, compared_own_period, own_duration, plan_horizon, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
+from .period_scope import named_span, paragraph_period
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .rule_record import PatternRule, RuleRecord
 from .name_shapes import fragment_name
@@ -1227,8 +1228,8 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             d = ctx.state.timeline_date  # timeline entry or its sentence's day, never by the results reported
             day = market_day(ctx.periods, ctx.state.doc_date)
             return r.Period(start=d, end=d, label=d.isoformat()) if d else (_period(day) if day else None)
-        if not same_clause and doc_period and re.search(r"\b(?:in|for|during|over)\s+the\s+(?:quarter|period|three\s+months|half)\b", t[clause[0]:clause[1]], re.I):
-            return doc_period
+        if not same_clause and (named := named_span(t[clause[0]:clause[1]], ctx.state, ctx.paragraph, doc_period)) is not None:
+            return named  # "in the quarter": the period reported on; "for the period": the one in scope (period_scope)
         if p is not None and _same_span(p, doc_period):
             return doc_period  # "in the first half" of an article on the six months ended September 30
         if (yl := date_yearless(p, doc_period)) is not None:
@@ -1238,11 +1239,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if ctx.state.timeline_date:
             d = ctx.state.timeline_date
             return r.Period(start=d, end=d, label=d.isoformat())
-        pp = ctx.state.paragraph_period
-        if pp and pp[0] == ctx.paragraph:
-            if same_clause and (yl := date_yearless(p, pp[1])) is not None:
+        if (pp := paragraph_period(ctx.state, ctx.paragraph, doc_period)) is not None:   # period_scope paragraph-period
+            if same_clause and (yl := date_yearless(p, ctx.state.paragraph_period[1])) is not None:
                 return yl  # "Third-quarter revenue alone was …" after the paragraph's nine months: that span's part
-            return date_yearless(pp[1], doc_period) or pp[1]
+            return pp
         if planned(t[clause[0]:clause[1]]):  # "R&D spending is planned at …": not a result of the period reported on
             op = ctx.state.outlook_period
             return op[1].model_copy(update={"inherited": True}) if op and op[0] == ctx.paragraph else None

@@ -29,7 +29,7 @@ from .descriptions import bound_descriptions
 from .focus import abbreviations, coded_names, focus_company, most_named, roundup, with_units
 from .units import subsidiary_named
 from .focus_score import CLASS_NOUNS
-from .figure_owner import owned_by_clause
+from .figure_owner import owned_by_clause, owned_claims
 from .filer_terms import defined_filer, filer_named
 from . import subsidiary_clauses
 from .trade_names import is_place_word, trade_name
@@ -39,6 +39,7 @@ from .defined_names import add_short_forms
 from .shared_heads import settle_shared_heads
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
+from .period_scope import scope_period, sets_scope
 from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
@@ -669,13 +670,14 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # a claim with no period of its own is dated like the typed figures of its line: by the dated
         # heading or lead line of its section or list ("1. Group summary, July-September 2024"), else
         # by the period the article reports on
-        lp = state.list_period
-        section_p = lp if lp is not None and lp.start is not None and lp.end is not None and (lp.end - lp.start).days >= 27 else None
-        sent_claims = clause_claims(ctx, section_p or doc_period, cst)  # (a dated day, "Sep 11, 2025", is no section's period)
+        # (period_scope.py: the list's or heading's period, else the paragraph's, else the report's)
+        scope_p = scope_period(state, s.line, doc_period, s.text)
+        sent_claims = owned_claims(clause_claims(ctx, scope_p, cst), ctx)  # (a dated day, "Sep 11, 2025", is no section's period;
+        # a figure another company's clause owns is never the article's company's claim, figure_owner.py)
         sent_claims = np_measures.fill(ctx, sent_claims)   # "Goodwill amounted to SEK X": the noun phrase's measure (np_measures.py)
-        sent_facts += prose_measures.typed_facts(ctx, sent_claims, sent_facts, section_p or doc_period)  # "raised $X in a round" (prose_measures.py)
+        sent_facts += prose_measures.typed_facts(ctx, sent_claims, sent_facts, scope_p)  # "raised $X in a round" (prose_measures.py)
         sent_facts += np_measures.typed_facts(ctx, sent_claims, sent_facts)
-        if (ps := per_share.typed_facts(ctx, section_p or doc_period, np_measures._own_period)):   # "final dividend of 3.15p" (per_share.py)
+        if (ps := per_share.typed_facts(ctx, scope_p, np_measures._own_period)):   # "final dividend of 3.15p" (per_share.py)
             sent_facts = per_share.merged(sent_facts, ps)
         sent_facts = level_bases.based(ctx, sent_facts)   # "$1.41 per diluted share on a GAAP basis" (level_bases.py)
         tb = next((t for t in unit_tables if t[0].start <= s.start <= t[0].end), None) if header is not None else None
@@ -968,7 +970,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         for p in ctx.periods if ctx.periods and not _EXPECTS.search(s.text) else ():  # an outlook's period is not the paragraph's
             if (p.kind in ("quarter", "half", "range") and not (p.kind == "range" and p.end is None)
                     or year_ended(p, s.text)) and not stray_date(s.text, p) and not horizon(p) and not question_number(p, s.text) \
-                    and not comparison_period(s.text, 0, p.start_idx) \
+                    and not comparison_period(s.text, 0, p.start_idx) and sets_scope(s.text, p.start_idx, p.end_idx) \
                     and not bracketed_comparative(s.text, p, -1):  # "to ₹178 crore from ₹103 crore in the December quarter",
                 # "Gross margin slipped to 26.5% (Q2: 27.2%)": the comparative's period, not the paragraph's
                 state.paragraph_period = (s.line, rel._period(p))
