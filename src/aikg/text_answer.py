@@ -198,7 +198,11 @@ PERCENT_ASKED = re.compile(r"%|\bper\s*cent|\bpercent(?:age)?\b|\bshare\b|\bprop
 
 # a date or a period named in a sentence ("ended 30 September 2025", "in fiscal 2024", "Q3"): not a
 # value; read past it to the figure ("Revenue for the quarter ended 30 September 2025 was $396 million")
-DATED = re.compile(r"\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (issue48q, rule numeric-date) a date written in numbers with slashes, year first or last, the year maybe the
+# Minguo year of Taiwan's filings ("115/11/06 Monthly revenue for October 2026", a MOPS page's related-filing
+# link: probe35 05 Chenbro, p35-05-q10 answered by it; "Announcement date: 2026/11/12": kindcheck32/focus 02
+# Suilong; the day-first form of focusset24 held 20 VNG): no figure
+DATED = re.compile(r"\b(?:\d{2,4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\b(?!/)|\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                    r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?\b|\b(?:FY\s?)?(?:19|20)\d\d\b(?!\s*(?:%|per))|\b[QH][1-4]\b|\b[1-4]Q\d\d\b|\bQ[1-4]['’]?\d\d\b")
 # how far after a measure word its value may stand (tokens), inside one clause
 AFTER = 6
