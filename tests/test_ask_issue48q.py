@@ -4,7 +4,10 @@ document's company by that ticker (ticker_asked.SYMBOL_OF_ISSUER); the share pri
 "closing price" (question.MEASURES price-names), and a price move is read with the levels its own
 sentence states (narrowing._levels_of move-between-levels); a date written with slashes
 ("115/11/06", "2026/11/12") is no figure of the text lane (text_answer.DATED numeric-date); an undated
-claim "at the year end" is not of a period a year before its document (claims_fallback.PRESENT_END).
+claim "at the year end" is not of a period a year before its document (claims_fallback.PRESENT_END). The
+text lane reads a name of capitals the sentence spells out ("TCV": "total contract value",
+text_answer.SPELLED_OUT), names written with accents, "money" and a verb of revenue beside the noun
+as ways of asking, and a hyphenated compound as its words.
 The articles are written for these tests."""
 from __future__ import annotations
 
@@ -44,9 +47,19 @@ intraday high of $9.40 at the time of writing today, an increase of 16.0%.
 """
 
 
+TALLIS = """Tallis Networks: a quiet year, and a louder one ahead
+
+Opinion column, Friday 25 September 2026
+
+Tallis Networks sells call-routing software to councils and insurers. Tallis Networks grew again this year. Tallis
+Networks has few rivals in its niche. Its chief executive, Dana Whitcombe, said 212 customers were now paying for
+AI features, and that AI-related contract wins in the year had a total contract value of £6.3 million.
+"""
+
+
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    return articles_kg(tmp_path_factory, {"brindle.txt": BRINDLE, "halvern.txt": HALVERN})
+    return articles_kg(tmp_path_factory, {"brindle.txt": BRINDLE, "halvern.txt": HALVERN, "tallis.txt": TALLIS})
 
 
 def _ask(kg, q):
@@ -93,3 +106,23 @@ def test_an_undated_year_end_claim_is_not_a_period_a_year_before_its_document():
     assert not present_end_before(row, same, written)
     plain_row = dict(row, quote=term("Cloud recurring revenue stood at £12.4 million."))
     assert not present_end_before(plain_row, earlier, written)
+
+
+def test_a_name_of_capitals_is_named_by_the_words_it_spells(kg):
+    a = _ask(kg, "How many Tallis customers pay for AI features, and what was the TCV of AI contract wins?")
+    assert a.status == "answered" and "212" in a.answer and "6.3" in a.answer
+
+
+def test_the_text_lane_reads_initials_spelled_out():
+    from aikg.text_answer import spelled_out
+    assert spelled_out(["tcv"], "contract wins had a total contract value of £6.3 million")
+    assert not spelled_out(["tcv"], "contract wins were worth £6.3 million")
+    assert not spelled_out(["tallis networks"], "tallis networks grew")
+
+
+def test_ways_of_asking_are_no_content_words():
+    from aikg.text_answer import _content
+    assert "generat" not in " ".join(_content("How much revenue did the Mali unit generate in 2026?", []))
+    assert not {"money"} & _content("How much money did Acme raise in its placement?", ["acme"])
+    assert not any("ller" in w or "zo" == w for w in _content("Who will be Acme's CFO after Zoë Müller-Léger leaves?",
+                                                                 ["acme", "zoe muller-leger"]))
