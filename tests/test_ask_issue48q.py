@@ -6,8 +6,7 @@ sentence states (narrowing._levels_of move-between-levels); a date written with 
 ("115/11/06", "2026/11/12") is no figure of the text lane (text_answer.DATED numeric-date); an undated
 claim "at the year end" is not of a period a year before its document (claims_fallback.PRESENT_END). The
 text lane reads a name of capitals the sentence spells out ("TCV": "total contract value",
-text_answer.SPELLED_OUT), names written with accents, "money" and a verb of revenue beside the noun
-as ways of asking, and a hyphenated compound as its words.
+text_answer.SPELLED_OUT).
 The articles are written for these tests."""
 from __future__ import annotations
 
@@ -119,10 +118,3 @@ def test_the_text_lane_reads_initials_spelled_out():
     assert not spelled_out(["tcv"], "contract wins were worth £6.3 million")
     assert not spelled_out(["tallis networks"], "tallis networks grew")
 
-
-def test_ways_of_asking_are_no_content_words():
-    from aikg.text_answer import _content
-    assert "generat" not in " ".join(_content("How much revenue did the Mali unit generate in 2026?", []))
-    assert not {"money"} & _content("How much money did Acme raise in its placement?", ["acme"])
-    assert not any("ller" in w or "zo" == w for w in _content("Who will be Acme's CFO after Zoë Müller-Léger leaves?",
-                                                                 ["acme", "zoe muller-leger"]))

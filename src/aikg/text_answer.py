@@ -21,7 +21,7 @@ from .narrowing import part_said
 from .estimates import ESTIMATE_ASKED, put_to_company
 from .figure_terms_asked import REPORTED_BASIS
 from .extract.measure_names import QUESTION_HEADS, REGISTRY
-from .question import REVENUE_VERBS, LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, committee_role_fits, STOPWORDS, question_periods
+from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, committee_role_fits, STOPWORDS, question_periods
 from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
 from .names_asked import GENERIC_CAPS
 from . import passage
@@ -458,9 +458,6 @@ FIGURE_WORDS = ("shares?", "grow", "targets?", r"percent\w*", "proportion", "por
 FIGURE_ASKED = re.compile(r"\b(?:how\s+(?:much|many|fast|big|large)|" + "|".join(QUESTION_HEADS + FIGURE_WORDS) + r")\b", re.I)
 # the words of asking beyond question_frame.ASKING: they say how a question asks, not what about
 MORE_ASKING = set("""report reported reports say said says state stated according give gave tell being been""".split())
-# (issue48q) "how much money did X raise", "raise money", "how much green-bond money had X allocated": the amount asked,
-# no word its sentence says (probe5 p5-08-q04 SenseTime, probe19 p19-06-q01 DeepL, probe35 p35-08-q03 Cyfrowy Polsat)
-MORE_ASKING |= {"money"}
 # the class word a thing named is said with ("the Sun Central plant", "its Brookfield campus"): the
 # name says which one, the class word is not content a sentence must repeat
 NAMED_KIND = {
@@ -483,26 +480,10 @@ def _content(question: str, names: list[str]) -> set[str]:
     # a name asked in its domain form ("Seznam.cz"): its suffix is no content word; nor is the
     # class word of a thing named ("the Sun Central plant": NAMED_KIND)
     kinds = "|".join(sorted(NAMED_KIND["words"]))
-    text = PERIOD_WORDS.sub(" ", QUARTER.sub(" ", YEAR.sub(" ", _accents(question.lower()))))
+    text = PERIOD_WORDS.sub(" ", QUARTER.sub(" ", YEAR.sub(" ", question.lower())))
     for n in sorted(names, key=len, reverse=True):
-        text = re.sub(re.escape(_accents(n.lower())) + f"(?:{DOMAIN_SUFFIX})?(?:\\s+(?:{kinds})\\b)?", " ", text)
-    out = stems(text) - stems(" ".join(ASKING)) - stems(" ".join(MORE_ASKING))
-    if out & REVENUE_SAID["nouns"]:
-        out -= REVENUE_SAID["verbs"]   # rule revenue-verb-with-noun: "how much revenue did X generate": the verb asks
-    return out
-
-
-# rule revenue-verb-with-noun (issue48q): a verb of taking in ("generate", "bring in", "earn", "make") names the revenue
-# asked only when the question has no measure noun; with one ("How much revenue did Sonatel's Mali business generate
-# in the first nine months of 2026?", probe35 06 p35-06-q03; "How much revenue did Kallmünz's Service & Digital
-# division generate in financial year 2025?", kindcheck28/units q02) it is the way of asking, not a word the sentence
-# of the figure must repeat ("Revenue by country for the nine months was as follows: … Mali (Orange Mali) 398,5 billion")
-REVENUE_SAID = {
-    "name": "revenue-verb-with-noun",
-    "nouns": frozenset(stems("revenue sales turnover")),
-    "verbs": frozenset(stems(REVENUE_VERBS)),
-    "examples": ("How much revenue did the Mali business generate in 2026?",),
-}
+        text = re.sub(re.escape(n.lower()) + f"(?:{DOMAIN_SUFFIX})?(?:\\s+(?:{kinds})\\b)?", " ", text)
+    return stems(text) - stems(" ".join(ASKING)) - stems(" ".join(MORE_ASKING))
 
 
 def _relative_words(question: str, names: list[str]) -> set[str]:
@@ -727,9 +708,6 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         window = prev if prev and passage.refers_back(quote) else ""
         wlow = _accents(window.lower())
         covered = content & (st | (stems(window) & names_asked) if window else st)
-        # rule hyphen-parts (issue48q): a compound asked with a hyphen is said by its words without one ("green-bond
-        # money" asked, "Green Bond" written: probe35 08; "energy-efficient" / "energy efficiency")
-        covered |= {w for w in content - covered if "-" in w and (parts := stems(w.replace("-", " "))) and parts <= covered}
         if change_asked and CHANGE["stated"].search(quote):
             covered |= change_asked   # "how did it change": the sentence states a change
         need = len(required) - (1 if lenient else 0)
@@ -795,8 +773,9 @@ TITLE_ORG = re.compile(r"(?:^|[\s(\"“])(?:[Aa]t\s+)?((?:[A-Z][\w&.-]*)(?:\s+[A
 
 # rule initials-spelled-out (issue48q): a name of capitals the graph does not know, asked as a thing of the company
 # ("what was the TCV of AI contract wins", "What PUE did … reach"), is named by a sentence that spells out its words
-# ("a total contract value of £4.8 million": probe35 07 Netcall, p35-07-q07); the same reading as the claims lane's
-# acronyms (claims_fallback._initials: "initial public offering" for "IPO")
+# ("a total contract value of £4.8 million": probe35 07 Netcall, p35-07-q07; the same spelled-out words in probe20 02
+# Mastek "signed AI-led deals with a total contract value of Rs 212 crore" and probe5 07 HCLTech "New deal wins (total
+# contract value)"); the same reading as the claims lane's acronyms (claims_fallback._initials: "IPO")
 SPELLED_OUT = {
     "name": "initials-spelled-out",
     "name_shape": re.compile(r"[a-z]{2,5}"),
