@@ -418,10 +418,42 @@ def _in_period(qm, row: dict, published=None) -> bool:
         said = years_said(_s(row, "quote"))
         if asked and said and min(said) > max(asked):
             return False
+    if periods and undated(row) and present_end_before(row, periods, published):
+        return False   # rule present-year-end: "stood at £38.6 million at the year end", 30 June of a year before asked
     if not periods or undated(row):
         return True
     return in_period(row, periods, published) or (not (row.get("periodStart") or row.get("periodEnd"))
                                        and any(_names_period(p, _s(row, "quote")) for p in periods))
+
+
+# Rule present-year-end (issue48q): a claim of no period whose value's clause dates it by the document's own
+# closing date, "at the year end", "at year-end", "at the end of the quarter", is of the latest such end before
+# the document was written, within a year of its date; a question whose every period ended more than a year
+# before the document asks another one ("What was Netcall's cloud ARR at 30 June 2025?" answered by "cloud annual
+# recurring revenue stood at £38.6 million at the year end" of a column of 25 September 2026: probe35 07 Netcall,
+# p35-07-q10). The same words in probe11 p11_04_lgcns_2024 ("more than 80 generative AI projects were under way
+# at year-end"), kindcheck28/units 01 Kallmuenz ("The company employed 5,940 people at year-end"), probe14 04
+# Locaweb ("Net cash at year-end: R$ 412 million").
+PRESENT_END = {
+    "name": "present-year-end",
+    "said": plain(r"\b(?:at|by)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year[\s-]end|end\s+of\s+the\s+(?:(?:financial|fiscal)\s+)?"
+                  r"(?:year|quarter|half|period))\b|\b(?:at|by)\s+(?:the\s+)?(?:quarter|period)[\s-]end\b"),
+    "examples": ("cloud annual recurring revenue stood at £38.6 million at the year end",
+                 "more than 80 generative AI projects were under way at year-end"),
+}
+
+
+def present_end_before(row: dict, periods, published=None) -> bool:
+    """An undated claim whose value's clause says the document's own closing date (PRESENT_END) and a
+    question whose every period ended more than a year before its document's date."""
+    from datetime import timedelta
+    quote = _s(row, "quote")
+    clause = value_clause(quote, _s(row, "valueText")) or quote
+    if not PRESENT_END["said"].search(clause.lower()):
+        return False
+    written = (published or {}).get(_s(row, "doc"))
+    ends = [p.end for p in periods if getattr(p, "end", None) is not None]
+    return bool(written and ends) and all(e < written - timedelta(days=366) for e in ends)
 
 
 def undated_columns_dropped(rows: list[dict]) -> list[dict]:

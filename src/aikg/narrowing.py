@@ -748,10 +748,18 @@ def _levels_of(changes: list[dict], rows: list[dict]) -> list[dict]:
     with the level it reached, so a level row of the same subject, measure and period as a
     change kept (stored apart from it) goes with it. Seen in two documents: a segment's
     margin change asked (probe12 p12-04-q04, a Brazilian software feature) and a gross margin
-    "and how much did it change" (p12-01-q06, a French chipmaker's MD&A)."""
+    "and how much did it change" (p12-01-q06, a French chipmaker's MD&A).
+    (issue48q, rule move-between-levels) A level the change's own sentence states of the same subject and
+    measure goes with it whatever its date: "from a closing price of $14.20 on Monday to an intraday high
+    of $17.05 …, an increase of 20.1%" (probe35 04 Objective's ASX price query, the levels dated apart from
+    the change: p35-04-q02 "OCL share price move"); the same shape, a move and the level reached in one
+    sentence, in probe6 p6_05_kakao ("Shares of Kakao rose 4.1% to 61,300 won") and p6_04_rakuten_symphony
+    ("shares rose 3.2% to 875 yen")."""
     key = lambda r: (_s(r, "subjectLabel"), _s(r, "measure"), _s(r, "periodLabel"))
+    said = lambda r: (_s(r, "subjectLabel"), _s(r, "measure"), _s(r, "quote"))
     have = {key(r) for r in changes}
-    return [r for r in rows if "change" not in r and r.get("value") is not None and key(r) in have]
+    stated = {said(r) for r in changes if _s(r, "quote")}
+    return [r for r in rows if "change" not in r and r.get("value") is not None and (key(r) in have or said(r) in stated)]
 
 
 RISKS_ASKED = plain(r"\brisks?\b")

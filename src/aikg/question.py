@@ -142,7 +142,10 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     (r"\bturnover\b", ["turnover", "revenue", "sales"]),
     (r"\brevenues?\b|\bsales\b|\btop\s+line\b", ["revenue", "sales"]),
     (r"\bincome\b", ["income", "revenue", "sales"]),
-    (r"\bshares?\s+(?:move|moved|rise|rose|fall|fell|jump\w*|surg\w*|react\w*|do|did|perform\w*)|\bshare\s+price\b|\bstock\b|\bhong\s+kong-listed\s+shares\b|\blisted\s+shares\b", ["share price"]),
+    # (issue48q, rule price-names) the share price is stored under the name its sentence gives it, "closing price"
+    # ("The closing price on November 12, 2026 was 1,768 yen": kindcheck34/actions 02 Sonogawa; "unaffected closing
+    # price of $37.02": kindcheck28/measures 03 Calloway Ridge; "from a closing price of $14.20": probe35 04 Objective)
+    (r"\bshares?\s+(?:move|moved|rise|rose|fall|fell|jump\w*|surg\w*|react\w*|do|did|perform\w*)|\bshare\s+price\b|\bstock\b|\bhong\s+kong-listed\s+shares\b|\blisted\s+shares\b", ["share price", "closing price"]),
     (r"\br&d\b|\bresearch\s+and\s+development\b", ["research and development", "r&d"]),
     (r"\bexpenses\b|\bcosts\b", ["expense", "cost"]),
     (r"\bspend(?:ing)?\b|\bspent\b", ["spending", "capex", "capital expenditure", "expense"]),

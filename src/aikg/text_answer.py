@@ -16,7 +16,7 @@ import re
 import unicodedata
 from types import SimpleNamespace
 
-from .claims_fallback import CAUSAL
+from .claims_fallback import CAUSAL, _initials
 from .undated_rows import undated_row
 from .narrowing import part_said
 from .estimates import ESTIMATE_ASKED, put_to_company
@@ -199,7 +199,11 @@ PERCENT_ASKED = re.compile(r"%|\bper\s*cent|\bpercent(?:age)?\b|\bshare\b|\bprop
 
 # a date or a period named in a sentence ("ended 30 September 2025", "in fiscal 2024", "Q3"): not a
 # value; read past it to the figure ("Revenue for the quarter ended 30 September 2025 was $396 million")
-DATED = re.compile(r"\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (issue48q, rule numeric-date) a date written in numbers with slashes, year first or last, the year maybe the
+# Minguo year of Taiwan's filings ("115/11/06 Monthly revenue for October 2026", a MOPS page's related-filing
+# link: probe35 05 Chenbro, p35-05-q10 answered by it; "Announcement date: 2026/11/12": kindcheck32/focus 02
+# Suilong; the day-first form of focusset24 held 20 VNG): no figure
+DATED = re.compile(r"\b(?:\d{2,4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\b(?!/)|\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                    r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?\b|\b(?:FY\s?)?(?:19|20)\d\d\b(?!\s*(?:%|per))|\b[QH][1-4]\b|\b[1-4]Q\d\d\b|\bQ[1-4]['’]?\d\d\b")
 # how far after a measure word its value may stand (tokens), inside one clause
 AFTER = 6
@@ -717,7 +721,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         by_window = {gi for gi, g in enumerate(groups) if window and not any(_says(low, n) for n in g) and any(_says(wlow, n) for n in g)}
         if by_window and passage.other_subject(index, quote, groups):
             continue   # another organisation is the sentence's own subject: its figure is that one's
-        unnamed = [gi for gi, g in enumerate(groups) if gi not in by_window and not any(_says(low, n) or _says(title, n) for n in g)]
+        unnamed = [gi for gi, g in enumerate(groups) if gi not in by_window and not any(_says(low, n) or _says(title, n) for n in g)
+                   and not spelled_out(g, low)]
         if asked_period and unnamed and undated_row(quote):
             continue   # a table row of several values, no period said and the entity asked not named by it or its
             # document's title: whose figure of which period is not known (rule undated-row)
@@ -753,6 +758,24 @@ SUBJECT = re.compile(r"^(?:The\s+|In\s+[^,]{1,30},\s+)?((?:[A-Z][\w&.’'-]*)(?:
 # the organisation a title is tied to in its sentence: the name right before it ("Acme CEO Dana
 # Koh", "Acme's chief executive") or the place of an opening "At Acme, CEO Dana Koh said"
 TITLE_ORG = re.compile(r"(?:^|[\s(\"“])(?:[Aa]t\s+)?((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*)(?:['’]s)?,?\s+$")
+
+
+# rule initials-spelled-out (issue48q): a name of capitals the graph does not know, asked as a thing of the company
+# ("what was the TCV of AI contract wins", "What PUE did … reach"), is named by a sentence that spells out its words
+# ("a total contract value of £4.8 million": probe35 07 Netcall, p35-07-q07; the same spelled-out words in probe20 02
+# Mastek "signed AI-led deals with a total contract value of Rs 212 crore" and probe5 07 HCLTech "New deal wins (total
+# contract value)"); the same reading as the claims lane's acronyms (claims_fallback._initials: "IPO")
+SPELLED_OUT = {
+    "name": "initials-spelled-out",
+    "name_shape": re.compile(r"[a-z]{2,5}"),
+    "examples": (("tcv", "AI-related contract wins had a total contract value of £4.8 million"),),
+}
+
+
+def spelled_out(group: list[str], sentence: str) -> bool:
+    """A group of one initials-shaped name (SPELLED_OUT) whose words the (lower-case) sentence spells out."""
+    return any(SPELLED_OUT["name_shape"].fullmatch(n) for n in group) and bool(
+        {n for n in group} & _initials(sentence))
 
 
 def _officer_of_other(index, sentence: str, groups: list[list[str]]) -> bool:
