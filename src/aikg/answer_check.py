@@ -86,14 +86,24 @@ SHARE_ASKED = {
 }
 
 
+def _carries_amount_asked(qm, rows: list[dict]) -> bool:
+    """Whether a row's amount is one the question names ("the RMB 380bn spend")."""
+    from .question import _question_amounts
+    asked = set(_question_amounts(qm.text))
+    from .narrowing import _dec
+    return bool(asked) and any(_dec(r.get(k)) in asked for r in rows for k in ("amount", "value") if r.get(k) is not None)
+
+
 def fits(qm, intent: str, rows: list[dict]) -> bool:
     """Whether `rows` of saved query `intent` carry an answer of the type question `qm` wants."""
     wanted = qm.wants
     if not rows:
         return False
     rx = MEASURES_ANSWERED.get(intent)
-    if rx and qm.measures and not (qm.plan and any(rx.search(m) for m in qm.measures)):
-        return False   # a reported capex figure is not a capex plan
+    if rx and qm.measures and not ((qm.plan or _carries_amount_asked(qm, rows)) and any(rx.search(m) for m in qm.measures)):
+        return False   # a reported capex figure is not a capex plan (unless the question names the plan's amount:
+                       # "when did X announce the RMB 380bn AI spend", probe35 p35-par-05, probe29's "date X unveiled
+                       # its RMB 380bn ... spending plan")
     own = COPULAR_OWN.search(qm.lower)
     if rx and own and not qm.measures and not rx.search(own.group(1)):
         return False   # "how big is IBM's book of business": a figure of that name, not an investment

@@ -211,6 +211,32 @@ def _labelled_periods(q: str) -> list:
         return []
 
 
+# the adjective of a gazetteer country's people, for "which Chinese rivals" (reference words, no fact)
+DEMONYMS = {"chinese": "china", "american": "united states", "us": "united states", "singaporean": "singapore",
+            "japanese": "japan", "indian": "india", "british": "united kingdom", "uk": "united kingdom",
+            "taiwanese": "taiwan", "korean": "korea", "german": "germany", "french": "france", "dutch": "netherlands",
+            "canadian": "canada", "malaysian": "malaysia", "indonesian": "indonesia", "thai": "thailand",
+            "vietnamese": "vietnam", "saudi": "saudi arabia", "emirati": "united arab emirates",
+            "australian": "australia", "brazilian": "brazil", "mexican": "mexico", "russian": "russia",
+            "israeli": "israel", "irish": "ireland", "swiss": "switzerland", "filipino": "philippines"}
+
+
+def asked_country(ql: str, hits) -> str:
+    """The country a question names (a linked Country, a place after "in", or its people's adjective), lower case."""
+    for h in hits:
+        if getattr(h, "kind", "") == "Country":
+            return h.label.lower()
+    m = re.search(r"\b(?:in|inside|within)\s+([a-z]+(?:\s+[a-z]+)?)", ql)
+    if m:
+        for country in set(DEMONYMS.values()):
+            if m.group(1).startswith(country):
+                return country
+    for w in re.findall(r"[a-z]+", ql):
+        if w in DEMONYMS and w != "us":
+            return DEMONYMS[w]
+    return ""
+
+
 def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=None, focus=None) -> tuple[list[dict], str]:
     """Keep the rows that answer what the question asks for; explain when none do. `published`
     ({document: date}) places fiscal periods of unknown dates (period_fit.reported_fits).
@@ -621,9 +647,11 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
             # its home market: the rivals named for a country or as domestic, not the global ones
             kept = [r for r in rows if _s(r, "region") not in ("global", "")]
             return (kept or rows), ""
-        m = re.search(r"\b(?:in|inside|within)\s+([a-z]+)", ql)
-        if m and m.group(1) not in ("the", "a", "its", "their", "his", "her", "our", "this", "that"):
-            reg = m.group(1)
+        # the rivals of one country, named as a place ("in China") or by its people's adjective ("which Chinese
+        # companies"); "in AI and cloud" names no place and narrows nothing (probe35 p35-par-11; the
+        # seed's "competitors in China")
+        reg = asked_country(ql, hits)
+        if reg:
             kept = [r for r in rows if reg in _s(r, "region").lower() or _s(r, "region") in ("domestic",)]
             rows = kept or rows
         return rows, ""
@@ -1168,7 +1196,11 @@ def _share_of_words(ql: str, hits: list[Hit]) -> set[str]:
     names = set()
     for h in hits:
         names |= _words(h.label) | _words(h.matched)
-    return {w for w in _words(m.group(1)) - names - MARKET_GENERIC if not w.isdigit()}
+    # "share of each / of them": the companies named, no thing a share is of (probe35 p35-par-15)
+    return {w for w in _words(m.group(1)) - names - MARKET_GENERIC - REFERRING if not w.isdigit()}
+
+
+REFERRING = {"each", "them", "both", "these", "those", "every", "one", "theirs", "it", "either"}
 
 
 def _market_words(ql: str, hits: list[Hit]) -> set[str]:

@@ -230,7 +230,7 @@ OUTLOOK_ASKED = plain(r"\bguid\w*|\boutlook\b|\bforecast\w*|\bexpect\w*|\bprojec
 # answered by a plan table's "revenue target" row (kindcheck34 tables 02 Orchidwell plan table; probe34 05 Bittnet
 # "Budget 2027" column; probe34 08a/08b ITD's business-plan targets)
 OUTLOOK_MEASURE = plain(r"outlook|guidance|forecast|target|budget")
-GROWTH = plain(r"\b(?:stock|shares?|share\s+price)\b(?:\s+[\w-]+){0,2}\s+do\b|\bcut(?:s|ting)?\b(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b)|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
+GROWTH = plain(r"\b(?:stock|shares?|share\s+price)\b(?:\s+[\w-]+){0,2}\s+do\b|\bcut(?:s|ting)?\b(?!\s+of\s+(?:[\w'’.-]+\s+){0,5}?market\b)|\breduc\w*|\bslash\w*|\bgr[eo]w\w*|\bgrowth\b|\bhow\s+fast\b|\bincrease\w*|\brise\b|\brose\b|\bby\s+what\s+percentage\b|\bpercentage\b|\bjump\w*|\bwiden\w*|\bdeepen\w*|\bchange\w*|\bmov(?:e|es|ed|ing)\b|\bfell\b|\bfall\b|\bdecline\w*|\bdrop\w*", re.I)
 STOPWORDS = set("""a an the of in on for and to is are was were be been what which who whom how much many did does do
 its it's it their there this that these those by with at from as about into over than then so if or not no
 will would could should can has have had any some all per year quarter company group""".split())
@@ -641,6 +641,12 @@ ACROSS_SEGMENTS = plain(r"\b(?:costs?|expenses?|spending)\b.*\b(?:across|by|per|
 CONTAINED_IN = plain(r"\b(?:everything|anything|all|what(?:ever)?|items?|things?|businesses|costs?|companies|subsidiaries|brands|products)\b(?:'s|’s)?(?:\s+[\w'’-]+){0,3}?\s+"
                      r"(?:book\w*|put|puts|record\w*|hid\w*|sit|sits|sitting|classif\w*|filed|placed|parked|lumped|grouped|bucketed|included|kept|held|housed|lives?|living)?\s*"
                      r"(?:in|into|inside|within|under|part\s+of)\s+(?:(?:the|its|their|[\w.&-]+(?:'s|’s|s'|s’))\s+)?['‘\"“]?$")
+# the segment named first, then what it holds asked with a pronoun ("X's 'All Others' - what's lumped in there?",
+# "the Other segment: what sits inside it?"): its contents (probe35 p35-par-02; para15's "what's lumped into X's
+# 'All Others' bucket" asks the same with the name after)
+FILED_IN_IT = plain(r"\bwhat(?:['’]s|\s+is|\s+are|\s+gets?)?\s+(?:book\w*|put|record\w*|hid\w*|sit|sits|sitting|classif\w*|filed|"
+                    r"placed|parked|lumped|grouped|bucketed|included|kept|held|housed)\s+(?:in(?:to)?|inside|within|under)\s+"
+                    r"(?:there|it|that|this|here)\b|\bwhat(?:['’]s|\s+is)\s+in\s+(?:there|it)\b")
 # "what does <unit> (revenue) include / consist of": the unit's contents
 UNIT_CONTENTS_ASKED = plain(r"^what\s+(?:does|do|did)\b.*\b(?:include|comprise|cover|contain|consist\s+of|encompass)\s*\??\s*$")
 # "what is logistics part of", "where does X belong": the unit that holds it
@@ -832,7 +838,7 @@ def read(text: str, hits) -> Question:
             if LISTING.search(" ".join(toks[:h.start]) + " "):
                 form, about = "list", h
                 break
-            if h.kind == "Segment" and not measures and CONTAINED_IN.search(_before(ql, h)):
+            if h.kind == "Segment" and not measures and (CONTAINED_IN.search(_before(ql, h)) or FILED_IN_IT.search(ql)):
                 form, about = "list", h   # what the segment holds
                 break
             if h.kind == "Segment" and UNIT_CONTENTS_ASKED.search(ql):
