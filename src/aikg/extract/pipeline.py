@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import records as r
 from ..errors import AikgError
 from .notation import english, read_notation
-from . import caption_tables, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_boards, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_columns, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
+from . import caption_tables, clause_relations, clean, find_memo, header_fields, list_lines, name_shapes, corrections, grid_once, people_boards, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_columns, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -42,7 +42,7 @@ from . import relations as rel
 from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
-from . import effective_dates, guidance_moves, guidance_tables, outlook_lists, prior_year
+from . import effective_dates, field_lines, guidance_moves, guidance_tables, outlook_lists, prior_year
 from .report_period import asks, defined_period, half_year_heading, part_results_heading, scope_statement, year_ended_heading
 from .literal import count_word, framed
 from .versions import versions
@@ -562,7 +562,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                                       and not (ctx.counts and np_measures.label_line(ctx))   # ("Customers at 30 June: 3,050")
                                       and not (digits and per_share.stated(s.text))   # ("* Final dividend 3.15p per share")
                                       and not (digits and found_lists and list_lines.on_unmarked_row(
-                                          found_lists, cleaned.rfind("\n", 0, s.start) + 1, s.end))):   # ("  Media (…)   4,918")
+                                          found_lists, cleaned.rfind("\n", 0, s.start) + 1, s.end))
+                                      and not (digits and field_lines.form_field(cleaned, s.start, s.text))):   # ("  Media (…)   4,918")
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
             if idx < FURNITURE_SENTENCES:
@@ -887,6 +888,15 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 doc_aliases[unit.label] = (unit.kind, unit.label)
                 added.append(unit.label)
         sent_facts += listed
+        if main is not None and (":" in s.text or "|" in s.text):
+            # a form's field line: its label is the claim's predicate and measure (field_lines.py)
+            if not any(f.kind == "observation" for f in sent_facts) and field_lines.opens_field(cleaned, s.start) \
+                    and header_fields.field_line(s.text) is not None:
+                person = field_lines.block_person(cleaned, s.start)
+                who = r.EntityRef(kind="Person", label=person) if person else main
+                day = tuple(p.text for p in ctx.periods if p.kind == "day")
+                got, sent_claims = field_lines.read(s.text, sent_claims, who, ev, field_lines.in_form(cleaned, s.start), day)
+                sent_facts += got
         if found_lists and "unit" in low:
             # "(unit: 100 million yuan)" names the scale of the figures under it, never a figure (segment_tables.UNIT_NOTES)
             sent_facts, sent_claims = list_lines.drop_scale_notes(s.text, sent_facts, sent_claims)
