@@ -82,6 +82,7 @@ _NAME_FIELD = plain(rf"^\s*(?:\(?\d{{1,2}}[.)]\s*)?Name\s*:\s*{NAMED_PERSON}\s*$
 _VERB = plain(r"\b(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|increased|decreased|reported|reports|"
               r"expects?|said|says|announced|signed|agreed|plans?)\b")
 _PERSON_VALUE = plain(rf"^{NAMED_PERSON}\s*(?:[,(]|$)")
+_NEXT_ITEM = plain(r"\s(?P<n>\d{1,2})[.)]\s*$")
 _GENERIC = frozenset({"state", "report", "be", "have"})
 
 
@@ -210,6 +211,11 @@ def read(line: str, claims: list, subject: r.EntityRef, evidence: r.Evidence, fo
     out, facts = [], []
     mine = [c for c in claims if c.predicate in _GENERIC and c.subject.label not in key]
     parts = value.split(";") if ";" in value else [value]
+    item = _NEXT_ITEM.search(line)   # (a flattened notice's next item number closing the line: "… 115/11/10 3.")
+    claims = [c.model_copy(update={"values": tuple(x for x in c.values if not (
+        item is not None and x.role == "count" and x.unit is None and x.text == item.group("n")))})
+        if item is not None else c for c in claims]
+    claims = [c for c in claims if c.values or c.predicate not in _GENERIC or item is None]
     for c in claims:
         if c not in mine:
             out.append(c)
