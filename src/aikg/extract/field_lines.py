@@ -86,6 +86,15 @@ _NEXT_ITEM = plain(r"\s(?P<n>\d{1,2})[.)]\s*$")
 _GENERIC = frozenset({"state", "report", "be", "have"})
 
 
+_MAX_VALUE_WORDS = 14
+
+
+def is_clause(value: str) -> bool:
+    """Whether a field's value is a sentence, not a value: a verb of a clause, or more than `_MAX_VALUE_WORDS` words
+    ("- Investor focus: Analysts remain closely focused on how quickly …", a bulleted paragraph's lead-in)."""
+    return _VERB.search(value) is not None or len(value.split()) > _MAX_VALUE_WORDS
+
+
 def label_of(key: str) -> tuple[str, str | None] | None:
     """The field's label in lower case without its bracket, and the bracket ("Operating revenue (Q3)" -> ("operating
     revenue", "Q3")), or None when the key is no label of a statement (a contact's or a notice head's key, a
@@ -187,7 +196,7 @@ def form_field(text: str, pos: int, sentence: str) -> bool:
     no clause: a line that states its value, however much it looks like a heading ("Revised completion date :
     September 30, 2027")."""
     got = field_line(sentence) if opens_field(text, pos) else None
-    return got is not None and label_of(got[0]) is not None and not _VERB.search(got[1]) \
+    return got is not None and label_of(got[0]) is not None and not is_clause(got[1]) \
         and not _PERSON_VALUE.match(got[1]) and (in_form(text, pos) or block_person(text, pos) is not None)
 
 
@@ -205,7 +214,7 @@ def read(line: str, claims: list, subject: r.EntityRef, evidence: r.Evidence, fo
     if lab is None:
         return [], claims
     label, _bracket = lab
-    if _VERB.search(value) or _PERSON_VALUE.match(value):
+    if is_clause(value) or _PERSON_VALUE.match(value):
         return [], claims   # (a sentence after a colon, or a person's field: the clause and people readers')
     measure = canonical(label)
     out, facts = [], []
