@@ -65,7 +65,7 @@ RULES: tuple[RuleRecord, ...] = (
 # parts of a notice's head (its serial number, its date); a party's key is header_fields' (has_role)
 _NOT_LABEL = frozenset("""name title designation position date time tel telephone phone fax email e-mail mail web website
 url address contact contacts source sources note notes subject serial number page ref reference our ref your ref to from
-cc attention attn re encl enclosure encls signature signed by place location venue category tags tag keywords author
+cc attention attn re sub encl enclosure encls ad signature signed by place location venue category tags tag keywords author
 by photo image caption file format language""".split()) | {
     "date of announcement", "time of announcement", "serial number", "date of report", "date of issue",
     "date of birth", "report date", "reporting date", "published", "updated", "last updated", "related",
@@ -82,8 +82,15 @@ _NAME_FIELD = plain(rf"^\s*(?:\(?\d{{1,2}}[.)]\s*)?Name\s*:\s*{NAMED_PERSON}\s*$
 _VERB = plain(r"\b(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|increased|decreased|reported|reports|"
               r"expects?|said|says|announced|signed|agreed|plans?)\b")
 _PERSON_VALUE = plain(rf"^{NAMED_PERSON}\s*(?:[,(]|$)")
+_CLAUSE_AFTER = plain(r"\s+[a-z]{3,}\b")
+# a second field on the line ("Type: interim Amount: 71.0p per share Pay date: …"): a row of several, not one
+_ANOTHER_KEY = plain(r"(?:^|\s)[A-Z][\w/()-]*(?:\s[\w/()-]+){0,3}\s?:\s")
+# the roles a field's label measures ("Gross issue size : Rs 450.00 crore"); a bare count ("ISIN / Common Code:
+# … 271445908", "Securities code: 9719") is an identifier as often as a figure
+_MEASURED_ROLES = frozenset({"amount", "percent", "growth", "share"})
+# the words of a label that names a date ("Revised completion date", "Maturity", "Record date", "Financial year end")
+_DATE_LABEL = plain(r"\b(?:date|dates|maturity|deadline|expiry|completion|commencement|closing|settlement|year end)\b")
 _NEXT_ITEM = plain(r"\s(?P<n>\d{1,2})[.)]\s*$")
-_GENERIC = frozenset({"state", "report", "be", "have"})
 
 
 _MAX_VALUE_WORDS = 14
@@ -196,41 +203,51 @@ def form_field(text: str, pos: int, sentence: str) -> bool:
     no clause: a line that states its value, however much it looks like a heading ("Revised completion date :
     September 30, 2027")."""
     got = field_line(sentence) if opens_field(text, pos) else None
-    return got is not None and label_of(got[0]) is not None and not is_clause(got[1]) \
+    return got is not None and label_of(got[0]) is not None and not is_clause(got[1]) and not _ANOTHER_KEY.search(got[1]) \
         and not _PERSON_VALUE.match(got[1]) and (in_form(text, pos) or block_person(text, pos) is not None)
 
 
-def read(line: str, claims: list, subject: r.EntityRef, evidence: r.Evidence, form: bool,
+def _own(c, key: str, value: str) -> bool:
+    """Whether a claim of the line is the field's: the catch-all verb's ("state"), its subject no name the key gives
+    and no clause's subject in the value (a name followed by a lower-case word: "DIGI scored 187 of 200"); or a
+    claim whose subject is a name inside the value, no clause's ("| Coupon | WIBOR 6M + 1.85% margin |")."""
+    if c.predicate not in ("state", "report") or c.subject.label in key:
+        return False
+    at = value.find(c.subject.label)
+    if at < 0:
+        return c.predicate == "state"   # ("Half-yearly results: net profit …" reports; the clause reader's)
+    return _CLAUSE_AFTER.match(value, at + len(c.subject.label)) is None   # ("| Coupon | WIBOR 6M + 1.85% … |")
+
+
+def read(line: str, claims: list, subject: r.EntityRef, evidence: r.Evidence,
          dates: tuple[str, ...] = ()) -> tuple[list, list]:
-    """(typed facts, claims) of a sentence that is a field line (`RULES`): the sentence's claims with the label as
-    predicate and measure and the field's subject; a new claim when the line gave none (a date or words, in a
-    form); an Observation when the value is one amount and the label names an amount. Not a field line: ([],
-    claims)."""
+    """(typed facts, claims) of a sentence that is a field line (`RULES`): the sentence's catch-all claims with the
+    label as predicate, their figures' measure and the field's subject; a new claim of the line's dates when it
+    gave none and its label names a date; an Observation when the value is one amount and the label names an
+    amount. Not a field line: ([], claims)."""
     got = field_line(line)
-    if got is None:
-        return [], claims
-    key, value = got
-    lab = label_of(key)
+    lab = label_of(got[0]) if got is not None else None
     if lab is None:
         return [], claims
+    key, value = got
     label, _bracket = lab
-    if is_clause(value) or _PERSON_VALUE.match(value):
-        return [], claims   # (a sentence after a colon, or a person's field: the clause and people readers')
+    if is_clause(value) or _PERSON_VALUE.match(value) or _ANOTHER_KEY.search(value):
+        return [], claims   # (a sentence after a colon, a person's field, a line of several fields)
     measure = canonical(label)
-    out, facts = [], []
-    mine = [c for c in claims if c.predicate in _GENERIC and c.subject.label not in key]
-    parts = value.split(";") if ";" in value else [value]
     item = _NEXT_ITEM.search(line)   # (a flattened notice's next item number closing the line: "… 115/11/10 3.")
-    claims = [c.model_copy(update={"values": tuple(x for x in c.values if not (
-        item is not None and x.role == "count" and x.unit is None and x.text == item.group("n")))})
-        if item is not None else c for c in claims]
-    claims = [c for c in claims if c.values or c.predicate not in _GENERIC or item is None]
+    if item is not None:
+        claims = [c.model_copy(update={"values": tuple(x for x in c.values if not (
+            x.role == "count" and x.unit is None and x.text == item.group("n")))}) for c in claims]
+        claims = [c for c in claims if c.values or c.predicate != "state"]
+    parts = value.split(";") if ";" in value else [value]
+    out, facts, own = [], [], False
     for c in claims:
-        if c not in mine:
+        if not _own(c, key, value):
             out.append(c)
             continue
+        own = True
         vals = tuple(x.model_copy(update={"measure": _part_measure(x.text, parts, label)})
-                     if x.measure is None and x.role != "date" else x for x in c.values)
+                     if x.measure is None and x.role in _MEASURED_ROLES else x for x in c.values)
         c = c.model_copy(update={"subject": subject, "predicate": label, "values": vals})
         out.append(c)
         a = c.values[0] if len(c.values) == 1 else None
@@ -238,11 +255,7 @@ def read(line: str, claims: list, subject: r.EntityRef, evidence: r.Evidence, fo
             facts.append(r.Observation(subject=subject, measure=a.measure or measure, value=a.value, unit=a.unit,
                                        value_max=a.value_max, qualifier=a.qualifier, value_text=a.text,
                                        period=c.period, evidence=c.evidence))
-    if mine:
+    if own or claims or not dates or _DATE_LABEL.search(label) is None:
         return facts, out
-    if claims or not (form or dates):
-        return [], claims
     vals = tuple(r.ClaimValue(role="date", unit="date", text=d, measure=measure) for d in dates)
-    if not vals and not form:
-        return [], claims
     return [], [r.Claim(subject=subject, predicate=label, values=vals, evidence=evidence)]

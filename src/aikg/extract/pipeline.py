@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import records as r
 from ..errors import AikgError
 from .notation import english, read_notation
-from . import caption_tables, clause_relations, clean, find_memo, header_fields, list_lines, name_shapes, corrections, grid_once, people_boards, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_columns, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
+from . import caption_tables, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_boards, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_columns, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -888,19 +888,20 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                 doc_aliases[unit.label] = (unit.kind, unit.label)
                 added.append(unit.label)
         sent_facts += listed
-        if main is not None and (":" in s.text or "|" in s.text):
-            # a form's field line: its label is the claim's predicate and measure (field_lines.py)
-            if not any(f.kind == "observation" for f in sent_facts) and field_lines.opens_field(cleaned, s.start) \
-                    and header_fields.field_line(s.text) is not None:
-                person = field_lines.block_person(cleaned, s.start)
-                who = r.EntityRef(kind="Person", label=person) if person else main
-                day = tuple(p.text for p in ctx.periods if p.kind == "day")
-                got, sent_claims = field_lines.read(s.text, sent_claims, who, ev, field_lines.in_form(cleaned, s.start), day)
-                sent_facts += got
         if found_lists and "unit" in low:
             # "(unit: 100 million yuan)" names the scale of the figures under it, never a figure (segment_tables.UNIT_NOTES)
             sent_facts, sent_claims = list_lines.drop_scale_notes(s.text, sent_facts, sent_claims)
         rows_here = list_lines.rows_on_line(found_lists, cleaned.rfind("\n", 0, s.start) + 1, s.end) if found_lists else []
+        if main is not None and (":" in s.text or "|" in s.text) and not rows_here and not listed \
+                and cst.list_measure is None and not any(f.kind == "observation" for f in sent_facts) \
+                and field_lines.opens_field(cleaned, s.start):
+            # a form's field line: its label is the claim's predicate and measure (field_lines.py); a list's row
+            # is the list's (list_lines.py)
+            person = field_lines.block_person(cleaned, s.start)
+            who = r.EntityRef(kind="Person", label=person) if person else main
+            day = tuple(p.text for p in ctx.periods if p.kind == "day")
+            got, sent_claims = field_lines.read(s.text, sent_claims, who, ev, day)
+            sent_facts += got
         if rows_here and not state.disclaimed:
             # a list line as a grid's row: its label the subject or measure, the caption its header (list_lines.py)
             sent_facts, sent_claims, named = _list_rows(rows_here, list_readings, cleaned, facts, claims, sent_facts,
