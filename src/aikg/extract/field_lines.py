@@ -202,7 +202,8 @@ def form_field(text: str, pos: int, sentence: str) -> bool:
     """Whether the sentence at `pos` is a field of a form (`in_form`) with a label (`label_of`) and a value that is
     no clause: a line that states its value, however much it looks like a heading ("Revised completion date :
     September 30, 2027")."""
-    got = field_line(sentence) if opens_field(text, pos) else None
+    # (a table's two-cell row stays the table's: its cells set the lead's period as a heading does, probe28 02 auras)
+    got = field_line(sentence) if opens_field(text, pos) and not sentence.lstrip().startswith("|") else None
     return got is not None and label_of(got[0]) is not None and not is_clause(got[1]) and not _ANOTHER_KEY.search(got[1]) \
         and not _PERSON_VALUE.match(got[1]) and (in_form(text, pos) or block_person(text, pos) is not None)
 
