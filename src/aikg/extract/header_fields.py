@@ -174,6 +174,22 @@ def _role(key: str, roles: dict[str, FieldRole] = _ROLE_OF) -> FieldRole | None:
     return r
 
 
+def has_role(key: str) -> bool:
+    """Whether a field's key names a party's role (`FIELD_ROLES`): "Issuer", "Name of Issuer", "Registrar"."""
+    return _role(key) is not None
+
+
+def field_line(text: str) -> tuple[str, str] | None:
+    """(key, value) of a field on the first line of `text` — "Key: value", "Key   : value", "3. Key: value", a
+    two-cell table row "| Key | value |" — anywhere in a document (rule field-line, field_lines.py), else None."""
+    line = text.lstrip("\n").split("\n", 1)[0]
+    for rx, mark in ((_CELL, "|"), (_COLON, ":")):   # (the bar or colon each needs: a cheap test first)
+        m = rx.match(line) if mark in line else None
+        if m is not None:
+            return m.group("key").strip(), m.group("value").strip()
+    return None
+
+
 def _heading(line: str) -> tuple[bool, FieldRole | None]:
     """Whether a line is a numbered part's or a bilingual heading, and the role its title names."""
     m = _PART.match(line)

@@ -43,13 +43,13 @@ from .period_scope import scope_period, sets_scope
 from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
-from . import effective_dates, guidance_moves, guidance_tables, outlook_lists, prior_year
+from . import effective_dates, field_lines, guidance_moves, guidance_tables, outlook_lists, prior_year
 from .report_period import asks, defined_period, half_year_heading, part_results_heading, scope_statement, year_ended_heading
 from .literal import count_word, framed
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-29-s32"
+EXTRACTOR_VERSION = "aikg-rules-30-s32"
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -563,7 +563,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                                       and not (ctx.counts and np_measures.label_line(ctx))   # ("Customers at 30 June: 3,050")
                                       and not (digits and per_share.stated(s.text))   # ("* Final dividend 3.15p per share")
                                       and not (digits and found_lists and list_lines.on_unmarked_row(
-                                          found_lists, cleaned.rfind("\n", 0, s.start) + 1, s.end))):   # ("  Media (…)   4,918")
+                                          found_lists, cleaned.rfind("\n", 0, s.start) + 1, s.end))
+                                      and not (digits and field_lines.form_field(cleaned, s.start, s.text))):   # ("  Media (…)   4,918")
             # headings and titles state no facts of their own, but set the scene
             # ("INTERIM REPORT — THIRD QUARTER 2025": the period the report is on)
             if idx < FURNITURE_SENTENCES:
@@ -893,6 +894,16 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             # "(unit: 100 million yuan)" names the scale of the figures under it, never a figure (segment_tables.UNIT_NOTES)
             sent_facts, sent_claims = list_lines.drop_scale_notes(s.text, sent_facts, sent_claims)
         rows_here = list_lines.rows_on_line(found_lists, cleaned.rfind("\n", 0, s.start) + 1, s.end) if found_lists else []
+        if main is not None and (":" in s.text or "|" in s.text) and not rows_here and not listed \
+                and cst.list_measure is None and not any(f.kind == "observation" for f in sent_facts) \
+                and field_lines.opens_field(cleaned, s.start):
+            # a form's field line: its label is the claim's predicate and measure (field_lines.py); a list's row
+            # is the list's (list_lines.py)
+            person = field_lines.block_person(cleaned, s.start)
+            who = r.EntityRef(kind="Person", label=person) if person else main
+            day = tuple(p.text for p in ctx.periods if p.kind == "day")
+            got, sent_claims = field_lines.read(s.text, sent_claims, who, ev, day)
+            sent_facts += got
         if rows_here and not state.disclaimed:
             # a list line as a grid's row: its label the subject or measure, the caption its header (list_lines.py)
             sent_facts, sent_claims, named = _list_rows(rows_here, list_readings, cleaned, facts, claims, sent_facts,

@@ -27,7 +27,7 @@ read it too (who signs a first-person letter is who speaks).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..pattern_cache import plain
 from .entities import NOT_PERSON_END, STOP_NAMES
@@ -78,10 +78,17 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
                "Indian and Japanese exchange notices generally (probe17 SCSK's cover, two officers side by side)"),
               ("For Orion Soft Limited\n\nAsha Rao            Vikram Sen\nManaging Director   Chief Financial Officer",)),
     BlockRule("name-title-fields",
-              "a filing's signature page: 'By: /s/ X', 'Name: X', 'Title: Y'",
-              ("US filings' signature pages (8-K, 10-Q exhibits) met in probe9 and probe14 filings excerpts",
-               "probe21 Renesas cover 'Representative: X' (a label, the name, the titles)"),
-              ("By: /s/ Lena Fox\nName: Lena Fox\nTitle: Chief Financial Officer",)),
+              "a filing's signature page: 'By: /s/ X', 'Name: X', 'Title: Y'; (issue48r) the title's key may be "
+              "'Designation' or 'Position', and a personnel notice's block gives the new post and the current one "
+              "('New position: Y' the post the person takes, status incoming; 'Current position: Z')",
+              ("US filings' signature pages (8-K, 10-Q exhibits) met in probe9 and probe14 filings excerpts; probe30 04 "
+               "hut8 8-K 'Name: X' / 'Title: Chief Financial Officer'",
+               "probe21 Renesas cover 'Representative: X' (a label, the name, the titles)",
+               "probe30 03 ayala SEC form 17-C: 'Name: X' / 'Designation: Assistant Corporate Secretary'",
+               "probe35 01 fixstars personnel notice (TSE): '(1) Name: X' / 'New position: President & CEO, "
+               "Representative Director' / 'Current position: Director, …' (the 'New' key: this one source)"),
+              ("By: /s/ Lena Fox\nName: Lena Fox\nTitle: Chief Financial Officer",
+               "(1) Name: Ken Oda\n    New position: President & CEO\n    Current position: Director")),
     BlockRule("conformed-signature",
               "a US filing's conformed signature: 'By: /s/ X, <titles>' on one line, or 'By: /s/ X' and the typed "
               "'X, <titles> (Principal … Officer)' under it; a company written before 'By:' on the line signs, "
@@ -226,7 +233,8 @@ _CLOSING = plain(r"^\s*(?:(?:Yours\s+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)|(
 # focusset31 18 Ola Electric order's "Sd/- President"): it stands where "/s/" or a closing does
 _SIGNED_MARK = plain(r"^\s*(?:Sd/-|\(Sd\.?\)|Sd\.)\s*$")
 _COLUMNS = plain(r"\S(?:.*?\S)?(?=\s{3,}|\t|\s*$)")
-_FIELD = plain(r"^\s*(?P<label>Name|Title)\s*:\s*(?P<value>.+?)\s*$")
+_FIELD = plain(r"^\s*(?:\(\d{1,2}\)\s*)?(?P<label>Name|Title|Designation|(?:(?P<new>New)\s+|Current\s+)?[Pp]osition)\s*:\s*"
+              r"(?P<value>.+?)\s*$")
 _DASH = plain(r"^\s*(?:[—–]|--)\s*(?P<rest>.+)$")
 
 
@@ -323,21 +331,24 @@ def signature_blocks(text: str) -> tuple[SignatureBlock, ...]:
             out.append(got[0])
             i = got[1]
             continue
-        # "Name: X" / "Title: Y"
+        # "Name: X" / "Title: Y" (or "Designation: Y", "New position: Y" / "Current position: Z")
         fm = _FIELD.match(line)
         if fm and fm.group("label") == "Name" and i + 1 < n:
             nm = _name(fm.group("value"))
-            tm = _FIELD.match(lines[i + 1][1])
-            if nm and tm and tm.group("label") == "Title":
+            j = i + 1
+            while nm and j < min(n, i + 3) and (tm := _FIELD.match(lines[j][1])) and tm.group("label") != "Name":
                 titles, org, org_at = titles_of(tm.group("value"))
                 if titles:
-                    tpos = lines[i + 1][0] + tm.start("value")
+                    tpos = lines[j][0] + tm.start("value")
                     forg = _for_org(lines, i - 1 if i and "/s/" in lines[i - 1][1] else i)
                     org, org_at = (org, tpos + org_at) if org else (forg or (None, None))
-                    out.append(_block(nm[0], pos + fm.start("value") + nm[1], titles, org, org_at, pos,
-                                      lines[i + 1][0] + len(lines[i + 1][1]), "name-title-fields", tm.group("value")))
-                    i += 2
-                    continue
+                    b = _block(nm[0], pos + fm.start("value") + nm[1], titles, org, org_at, pos,
+                               lines[j][0] + len(lines[j][1]), "name-title-fields", tm.group("value"))
+                    out.append(replace(b, status="incoming") if tm.group("new") else b)
+                j += 1
+            if j > i + 1 and len(out) and out[-1].start == pos:
+                i = j
+                continue
         if not _opens_block(lines, i) or i + 1 >= n:
             i += 1
             continue
