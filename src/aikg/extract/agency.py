@@ -63,7 +63,20 @@ DEFINED_ROLE = RuleRecord(
     ("Orvane Cables Ltd (the \"Developer\") will lay the export cable (invented)",
      "Harlow Trustees Limited (the \"Trustee\") holds the security (invented)"))
 
-RULES = (ON_BEHALF, AGENT_FOR_ANOTHER, DEFINED_ROLE)
+REPORT_AUTHOR = RuleRecord(
+    "report-author",
+    "a firm whose letterhead heads a report on another party (a rating, monitoring, research or mystery-shopping "
+    "agency's), the report's subject named in the top's party field ('Issuer:', 'Name of the Issuer:', 'Client:'), "
+    "is the report's author, an agent: no candidate for the document's company, however often it names itself",
+    ("probe35 02 allieddigital_monitoring_agency_report ('CRESTMARK RATINGS LIMITED' / 'MONITORING AGENCY REPORT' over "
+     "'Name of the Issuer: Allied Digital Services Limited')",
+     "probe16 03 ytl_power_credit_rating_note ('MERIDIAN RATINGS ASIA - RATING ACTION COMMENTARY' over 'Issuer: YTL Power "
+     "International Berhad')", "focusset28 held 03 nexans_esgnote ('HALDEN & ROOK ESG RESEARCH — CONTROVERSY ALERT' over "
+     "'Issuer: NEXANS S.A.')", "focusset33 held 12 halbury_mysteryshop ('SHOPLENS INSIGHTS - MYSTERY SHOPPING PROGRAMME' / "
+     "'Visit report' over 'Client: HALBURY OPTICIANS LTD')"),
+    ("ORVANE RATINGS LIMITED / RATING REPORT / Issuer: Pellick Water plc (invented)",))
+
+RULES = (ON_BEHALF, AGENT_FOR_ANOTHER, DEFINED_ROLE, REPORT_AUTHOR)
 
 # the roles of the party a document is for, and the roles of a service to another (generic words)
 PRINCIPAL_ROLES = frozenset("Developer Entrant Licensor Promoter Operator Employer Borrower Manufacturer Supplier "
@@ -138,10 +151,33 @@ def defined_roles(body: str, roles: frozenset[str] = PRINCIPAL_ROLES) -> list[tu
     return out
 
 
+# rule report-author: the letterhead (the first line, up to a dash before the report's title), the report's
+# title (on that line after the dash or on the next), and the subject's field in the first lines
+_LETTERHEAD = plain(rf"\A\s*(?P<name>[^\W\d_][^\n:|]{{1,60}}?)(?:[ \t]+[—–-][ \t]+(?P<title>[^\n]+))?[ \t]*\n(?P<next>[^\n]*)")
+_REPORT_TITLE = plain(r"(?i:\b(?:report|commentary|alert|review|programme|program|assessment)\b)")
+_SUBJECT_FIELD = plain(r"(?m)^[ \t]*(?:Name[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:Issuer|Client|Rated[ \t]+entity)[ \t]*:[ \t]*"
+                       r"(?P<name>[A-Z][^\n:|(]{1,80}?)[ \t]*(?:\(|$)")
+_TOP_LINES = 12
+
+
+def report_authors(body: str) -> set[str]:
+    """Rule report-author (REPORT_AUTHOR): the letterhead firm of a report whose party field in the first
+    lines names another subject; empty when the top has no such field or the letterhead names the subject."""
+    m = _LETTERHEAD.match(body)
+    if m is None or not _REPORT_TITLE.search(m.group("title") or m.group("next")):
+        return set()
+    head = "\n".join(body.split("\n", _TOP_LINES)[:_TOP_LINES])
+    subject = _SUBJECT_FIELD.search(head)
+    name = m.group("name").strip()
+    if subject is None or _REPORT_TITLE.search(name) or name.split()[0].upper() == subject.group("name").split()[0].upper():
+        return set()
+    return {name}
+
+
 def agents(body: str) -> set[str]:
     """Rule agent-for-another (AGENT_FOR_ANOTHER): the names `body` makes the agent acting for another,
-    and those it defines by a service role (rule defined-role)."""
-    out = {name for name, _role in defined_roles(body, SERVICE_ROLES)}
+    those it defines by a service role (rule defined-role) and a report's author (rule report-author)."""
+    out = {name for name, _role in defined_roles(body, SERVICE_ROLES)} | report_authors(body)
     if "behalf" not in body and " as " not in body:
         return out
     for rx in (_AGENT_SUBJECT, _AGENT_BY):

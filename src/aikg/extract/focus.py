@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .filer_terms import defined_filer_count
-from .header_fields import buyer_field, is_section_word, not_party_names, page_chrome_title, party_field
+from .header_fields import buyer_field, chrome_title_prefix, is_section_word, not_party_names, page_chrome_title, party_field
 from .literal import after_capitalised, after_name_run, framed, has_word
 from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM, LEGAL_LAST
 from .name_shapes import title_of
@@ -996,7 +996,10 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
         if _NOT_HEADLINE.search(line) or line.strip() == line.strip().upper() or _DATE_LINE.search(line):
             continue
         is_sentence = _is_sentence(line)
-        if not is_sentence and page_chrome_title(line):
+        cut = 0 if is_sentence else chrome_title_prefix(line)
+        if cut:   # rule chrome-title-prefix (header_fields.py): "Material Information - Acme Co., Ltd. (1234)"
+            chrome, line = True, line[cut:]
+        elif not is_sentence and page_chrome_title(line):
             chrome = True
             continue   # rule page-chrome-title (header_fields.py): the site's title bar or section heading
         if headline is not None and not is_sentence:
@@ -1576,6 +1579,7 @@ def stock_code_company(top: list[str]) -> str | None:
     """Rule stock-code-header: the legal name (its form dropped) a header line of the first six gives its
     stock code after, or None."""
     for line in top[:6]:
+        line = line[chrome_title_prefix(line):]   # rule chrome-title-prefix: "Material Information - Acme Co., Ltd. (1234)"
         m = STOCK_CODE_HEADER.match(line) if ("ode" in line or "(" in line) else None
         if m is not None:
             name = m.group("name").strip(" ,")

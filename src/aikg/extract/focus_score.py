@@ -959,6 +959,9 @@ def _agency(pool: "_Pool", body: str, other_of: Lookup) -> None:
             c.features["principal-of-agent"] = 1
     for name in agency_agents(body):
         c = pool.find(name)
+        if c is None and name.isupper():   # (a letterhead in capitals: "SHOPLENS INSIGHTS" is the candidate "ShopLens Insights")
+            shorts = {_short(name).upper(), _short(name.title()).upper()}
+            c = next((c for c in pool.by_label.values() if shorts & {n.upper() for n in c.names | {c.label}}), None)
         if c is not None and not c.features["principal-of-agent"]:
             c.features["agent-of-another"] = 1
 

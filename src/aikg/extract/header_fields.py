@@ -326,7 +326,7 @@ def is_section_word(label: str) -> bool:
 PAGE_TITLE_WORDS = SECTION_WORDS | frozenset("""Disclosures Disclosure Announcements Announcement Releases Release
 Relations Market Markets Company Companies Corporate Filings Filing Regulatory Centre Center Room Latest Listed
 Notices Updates Stories Reports Library Publications Policy Policies Cookie Cookies Settings Preferences Use
-Conditions""".split())
+Conditions Material Information""".split())
 _TITLE_JOINERS = frozenset({"&", "and", "of", "the"})
 # the first part of a title bar or breadcrumb: up to a bar, a slash or an arrow between spaces
 _CHROME_PART = plain(r"^[ \t#*]*(?P<part>[^|/>›»\n]*?)[ \t]*(?:[ \t][|/>›»][ \t]|$)")
@@ -341,6 +341,23 @@ def page_chrome_title(line: str) -> bool:
     words = m.group("part").strip(" *:").split()
     return bool(words) and len(words) <= 4 and any(w in PAGE_TITLE_WORDS for w in words) and all(
         w.capitalize() in PAGE_TITLE_WORDS or w.lower() in _TITLE_JOINERS for w in words)
+
+
+# Rule chrome-title-prefix (issue48c): a page title that opens with the site's section, then a dash, then the
+# document's own name ("Material Information - Chenbro Micom Co., Ltd. (8210) | Market Observation Post System",
+# probe35 05 chenbro_mops_material_info; "Investor Relations - Acme plc (ACM) | …") is read from after the dash:
+# the section is the site's furniture (rule page-chrome-title), the name after it the headline's subject.
+# "Material Information" is the section of the Taiwan MOPS and of the Kuwait exchange's disclosures (kindcheck32
+# focus 02 suilong_material_information '… (4937) — Material Information', probe33 08b automatedsystems
+# 'Disclosure of Material Information'); the words themselves are PAGE_TITLE_WORDS.
+_CHROME_DASH = plain(r"^[ \t#*]*(?P<part>[A-Za-z][^|/>›»\n–—-]*?)[ \t]+[–—-][ \t]+(?=\S)")
+
+
+def chrome_title_prefix(line: str) -> int:
+    """Rule chrome-title-prefix: the end of a top line's opening site section and its dash ("Material
+    Information - "), or 0 when the line does not open with one."""
+    m = _CHROME_DASH.match(line)
+    return m.end() if m is not None and page_chrome_title(m.group("part")) else 0
 
 
 # the site's name a page's title ends with: "oatly.com WHOIS, DNS and domain info – DomainLens",

@@ -6,6 +6,7 @@ Rules (named records, each met in two or more documents of different sources):
 - caps-form-alias: the company's name written in capitals in a header ("NCC GROUP PLC") is the company.
 - ticker-alias: "Name [legal form] (EXCHANGE: TICKER)" right after one of the company's names.
 - ticker-field (issue45n): a filing's header field "Ticker: …", "Symbol: …" gives its ticker.
+- ticker-phrase (issue48c): "the Company's shares trade on <exchange> under the symbol "X"" gives its ticker.
 - stock-short-name: a filing's header field "Stock abbreviation: …", "Securities abbreviation: …",
   "Stock name : …", its Latin-script value (the bracketed form after a name in another script).
 """
@@ -50,6 +51,19 @@ TICKER_FIELD = RuleRecord(
     ("Issuer: ZANGWE MILLS PLC / Ticker: ZANGMIL … 'ZANGMIL revenue?' (invented)",),
 )
 
+TICKER_PHRASE = RuleRecord(
+    "ticker-phrase",
+    "the symbol a sentence says the company's shares trade under ('… trade on <exchange> under the symbol \"X\"'), "
+    "the sentence naming the company or its filer's term ('the Company'), is another name of it, as the bracketed "
+    "'(EXCHANGE: TICKER)' is",
+    ("probe35 03 coveo_material_change_report ('The subordinate voting shares of the Company trade on the Toronto "
+     "Stock Exchange under the symbol \"CVO\"')",
+     "focusset29 held 17 quellant_nasdaqdeficiency ('the Company's common stock, which continues to trade on The "
+     "Nasdaq Capital Market under the symbol \"QLNT\"')",
+     "probe23 04 zscaler_founder_letter ('Zscaler trades on the Nasdaq under the ticker ZS')"),
+    ("The common shares of the Company are listed on the TSX Venture Exchange under the symbol \"QRLX\" (invented)",),
+)
+
 CAPS_FORM_ALIAS = RuleRecord(
     "caps-form-alias",
     "a header writes the company's name in capitals, with or without its legal form, the text in its own "
@@ -66,7 +80,9 @@ _EXCHANGE = r"(?:[A-Z][A-Za-z]{1,9}(?:[ \t]+[A-Z][a-z]+)?)"
 # it numbers its stocks (kindcheck34 names 02 sorimun; probe6 p6_05 kakao "(KRX: 035720)", probe5 05 ntt "(TSE: 9432)")
 _TICKER = r"(?P<ticker>[A-Z][A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?|\d{3,6}(?:\.[A-Z]{1,2})?)"
 _TICKER_BRACKET = plain(rf"\([ \t]*{_EXCHANGE}[ \t]*:\s*{_TICKER}[ \t]*(?:[;,|/][^()\n]{{0,60}})?\)")
-_LEGAL_TAIL = plain(rf"^(?:,?[ \t]+{LEGAL_FORM}){{0,2}},?[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?$", re.I)   # (its defined term between)
+# (issue48c) the group word of its full name between ("The Sonatel Group (BRVM: SNTS)", probe35 06 sonatel, for
+# "Sonatel"; "Telstra Group Ltd (ASX: TLS)", probe8 f08 telstra; "Vodafone Group Plc (LSE: VOD)", probe8 f02 vodafonethree)
+_LEGAL_TAIL = plain(rf"^(?:[ \t]+(?:Group|Holdings?))?(?:,?[ \t]+{LEGAL_FORM}){{0,2}},?[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?$", re.I)   # (its defined term between)
 
 _SHORT_FIELD = plain(r"(?im)^[ \t]*(?:[^\n]*?[ \t])?(?:stock|securities|share)[ \t]+(?:abbreviation|short[ \t]+name|name)"
                      r"[ \t]*:[ \t]*(?P<value>[^\n]{1,60}?)(?=[ \t]{2,}|[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2}[ \t]*:|$)")
@@ -96,6 +112,27 @@ def ticker_aliases(names: list[str], body: str) -> list[str]:
             if at >= 0 and _LEGAL_TAIL.match(before[at + len(n):]) and t not in out:
                 out.append(m.group("ticker"))
                 break
+    return out
+
+
+# rule ticker-phrase: "… trade(s) on <exchange> under the symbol "X"", in one sentence after its subject
+_TICKER_PHRASE = plain(r"(?P<before>[^.!?\n]{0,200}?)\b(?:trades?|traded|trading|listed|quoted)\b[^.!?\n]{0,80}?\bunder[ \t]+the[ \t]+"
+                       r"(?:ticker|symbol|trading[ \t]+symbol|stock[ \t]+code)[ \t]+[\"“]?(?P<ticker>[A-Z][A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)[\"”]?(?![\w-])")
+_FILER_TERM = plain(r"\b(?:the[ \t]+Company|the[ \t]+Issuer|the[ \t]+Group)\b")
+
+
+def ticker_phrases(names: list[str], body: str) -> list[str]:
+    """Rule ticker-phrase: the symbols a sentence that names one of `names` or the filer's term ("the
+    Company") says its shares trade under, in order."""
+    if "under the" not in body:
+        return []
+    out: list[str] = []
+    for m in _TICKER_PHRASE.finditer(body):
+        before, t = m.group("before"), m.group("ticker")
+        if t in out or t in _WORD_TICKERS or len(t) < 2:
+            continue
+        if _FILER_TERM.search(before) or any(has_word(before.lower(), n.lower()) for n in names if len(n) >= 2):
+            out.append(t)
     return out
 
 
@@ -172,7 +209,7 @@ def listing_aliases(label: str, aliases: list[str], top: list[str], body: str,
     # (rule ticker-field: a ticker in letters opens with its company's first letter, "TECHNOE", "OKPFOOD", "SMHN";
     # a page's field for another company's stock, "Ticker: CVNA" on a data vendor's alert, is not its name)
     fields = [t for t in ticker_fields(body) if t[0].isdigit() or t[0] == core_name(label)[:1].upper()]
-    for n in ticker_aliases(names, body) + stock_short_names(top) + fields + caps:
+    for n in ticker_aliases(names, body) + ticker_phrases(names, body) + stock_short_names(top) + fields + caps:
         known = company_of(n)
         if n in names or (n.lower() in have and not n.isupper()) or (known is not None and known != label and n not in caps):
             continue   # (its own name in capitals is the company whatever pass 0 read it as)

@@ -56,8 +56,9 @@ def versions(entities, facts: list, text: str, evidence_of, known=frozenset()) -
     new: dict[str, r.Entity] = {}
     out = []
     # a product named after its maker ("Acme 2.0" by Acme, the article's company): the bare name
-    # is the company, never a product of its own
-    companies = {e.label for e in entities if e.kind == "Company"}
+    # is the company, never a product of its own; so is a name the document gives the company (its ticker "SNTS"
+    # in a ticker tape's "SNTS 27 450 FCFA", probe35 06 sonatel)
+    companies = {n for e in entities if e.kind == "Company" for n in (e.label, *e.aliases)}
     for e in list(things.values()):
         base = None
         for b in _bases(e.label):
