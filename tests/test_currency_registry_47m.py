@@ -57,5 +57,10 @@ def test_a_hand_symbol_cldr_gives_to_another_currency_needs_a_scale_word():
             cldr.setdefault(s, set()).add(code)
     clash = {s: c.code for c in CURRENCIES for s in (*c.symbols, *c.after, *c.scaled, *c.glued)
              if s in cldr and c.code not in cldr[s]}
-    assert clash == {"SR": "SAR"}
+    # (issue48m) "FCFA" is both CFA francs' symbol in use (CLDR gives it to the Central African one): read as the West
+    # African franc and resolved by the document (document_currency.CFA), as "$" is
+    from aikg.extract.document_currency import CFA
+    assert clash == {"SR": "SAR", "FCFA": "XOF"}
+    assert CFA.bare.fullmatch("FCFA") and "XAF" in CFA.members
+    clash.pop("FCFA")
     assert all(s in c.scaled or s in c.glued for c in CURRENCIES for s in clash if c.code == clash[s])

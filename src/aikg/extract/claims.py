@@ -21,7 +21,7 @@ from .. import records as r
 from . import reasons
 from .filer_terms import filer_label
 from . import values as v
-from .figures import HEAD_RE, _as_estimate, _measure_phrase, head_read, paragraph_unit
+from .figures import HEAD_RE, _as_estimate, _measure_phrase, counted_noun_head, head_read, paragraph_unit
 from .measures import reading
 from .periods import own_duration, stock_day
 from .prose_measures import measure_at as prose_measure_at, spelled_counts as prose_spelled_counts
@@ -217,11 +217,12 @@ def _measure_of(text: str, end: int) -> re.Match | None:
     return h if h is not None and not text[h.end():h.end() + 1].isalnum() and head_read(text, h) else None
 
 
-def _measure(text: str, pos: int, lo: int) -> str | None:
-    """The measure noun nearest before `pos` in the clause ("operating profit")."""
+def _measure(text: str, pos: int, lo: int, money: bool = False) -> str | None:
+    """The measure noun nearest before `pos` in the clause ("operating profit"); for an amount of money
+    not a count's counted noun (figures.counted_noun_head)."""
     best = None
     for h in HEAD_RE.finditer(text, lo, pos):
-        if head_read(text, h):
+        if head_read(text, h) and not (money and counted_noun_head(text, h)):
             best = h
     if best is None:
         h = HEAD_RE.search(text, pos, min(len(text), pos + 40))
@@ -229,7 +230,19 @@ def _measure(text: str, pos: int, lo: int) -> str | None:
         best = h if h and re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|in)\s+", text[pos:h.start()] + " ") is None and h.start() - pos < 25 else None
         if best is None:
             return None
-    return _measure_phrase(text, best)[0].lower()
+    owner = next((h for h in HEAD_RE.finditer(text, lo, best.start())
+                  if h.end() < best.start() and _PART_OF_HEAD.match(text, h.end(), best.start())), None) \
+        if _COUNTED_NOUNS.fullmatch(best.group(0)) else None
+    return _measure_phrase(text, owner or best)[0].lower()
+
+
+# head-of-complement (issue48m): a head inside the complement of an earlier measure's preposition is that measure's
+# part, not the measure ("Revenue from government customers accounted for 31%": a share of revenue, not of
+# 'government customers', probe27 03_qianxin_interim; "sales to the top five customers accounted for 78%", probe22
+# 02_eoptolink_halfyear_translation; "Revenue from server chassis for AI and cloud customers accounted for 63%",
+# probe35 05_chenbro); the part's head is whom the measure is from or for, a word of the clause's noun phrase
+_PART_OF_HEAD = plain(r"\s+(?:from|to|for|with)\s+(?:[A-Za-z][\w&-]*\s+){0,8}$", re.I)
+_COUNTED_NOUNS = plain(r"customers|clients|users|subscribers", re.I)   # (whom a measure's part is from or for)
 
 
 def _cv(**kw) -> r.ClaimValue:
@@ -255,7 +268,7 @@ def _values(ctx: SentenceContext, a: int, b: int, clause: str) -> list[r.ClaimVa
             if of is not None:
                 measure, floor = _measure_phrase(t, of)[0].lower(), of.end()
             else:
-                measure = rd.measure if rd is not None and rd.measure else pm.measure if pm is not None else _measure(t, m.start, max(a, floor))
+                measure = rd.measure if rd is not None and rd.measure else pm.measure if pm is not None else _measure(t, m.start, max(a, floor), money=True)
             if measure and ctx.state.disclaimed:  # "… Those are expectations": an estimate, not the company's figure
                 measure = _as_estimate(measure)   # (estimates.DISCLAIMERS)
             out.append((m.start, _cv(role="amount", value=m.value, value_max=m.value_max, unit=m.currency, qualifier=m.qualifier,

@@ -88,7 +88,13 @@ CURRENCIES: tuple[Currency, ...] = (
     _c("TZS", "TSh", names=(r"tanzanian\s+shillings?",)), _c("UGX", "USh", names=(r"ugandan\s+shillings?",)),
     _c("ETB", names=(r"(?:ethiopian\s+)?birr",)), _c("RWF"), _c("BIF"), _c("CDF", word=True), _c("AOA"),
     _c("MZN"), _c("ZMW"), _c("MWK"), _c("BWP"), _c("NAD", "N$", word=True), _c("SZL"), _c("LSL"), _c("MUR"),
-    _c("SCR", word=True), _c("MGA", word=True), _c("XOF"), _c("XAF"), _c("GMD"), _c("GNF"), _c("SLE"),
+    _c("SCR", word=True), _c("MGA", word=True),
+    # (issue48m) the CFA franc's symbol and unit words, shared by the West and the Central African franc (CLDR marks
+    # "FCFA" / "F CFA" ambiguous): read as the West African one, the Central African one where the document names its
+    # exchange or one of its countries (document_currency.CFA). Provenance: CLDR's symbols for XOF and XAF; probe17
+    # 08_maroc_telecom_by_the_numbers ("dividends are paid upstream in CFA francs (XOF)"), probe35
+    # 06_sonatel_brvm_communique ("1 412,6 billion FCFA", BRVM)
+    _c("XOF", "FCFA", after=("FCFA", "F CFA", "F\u202fCFA"), names=(r"(?-i:CFA)\s+francs?",)), _c("XAF"), _c("GMD"), _c("GNF"), _c("SLE"),
     _c("LRD"), _c("CVE", word=True), _c("STN"), _c("SDG", word=True), _c("SSP"), _c("SOS", word=True),
     _c("DJF"), _c("ERN", word=True), _c("KMF"), _c("MRU"), _c("ZWG"),
     # Americas

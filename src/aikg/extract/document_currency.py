@@ -76,6 +76,9 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange(r"Prague Stock Exchange", "CZK"),
     Exchange(r"Budapest Stock Exchange", "HUF"),
     Exchange(r"Borsa Istanbul", "TRY"),
+    # (issue48m) the regional exchanges of the two CFA franc zones
+    Exchange(r"\bBRVM\b|Bourse R[ée]gionale des Valeurs Mobili[èe]res", "XOF"),
+    Exchange(r"\bBVMAC\b|Bourse des Valeurs Mobili[èe]res de l.Afrique Centrale|Douala Stock Exchange", "XAF"),
 )
 # reference data from the currency registry (currencies.CLDR): the rupees, the currencies the unit word "rupee"
 # names (an ambiguous unit word there), and the countries whose one currency is a rupee -> that rupee ("Rs" says
@@ -84,6 +87,11 @@ RUPEES: tuple[str, ...] = AMBIGUOUS_UNITS["rupee"]
 RUPEE_COUNTRIES: dict[str, str] = {c["name"]: c["currencies"][0] for c in CLDR["countries"].values()
                                    if len(c["currencies"]) == 1 and c["currencies"][0] in RUPEES}
 _RUPEE_COUNTRY_RX = re.compile(r"\b(" + "|".join(RUPEE_COUNTRIES) + r")\b(?!\s+rupees?)")
+# the countries of the Central African franc (CLDR): one named, and no West African one, makes "FCFA" that franc
+_XAF_COUNTRIES = [c["name"].split(" - ")[0] for c in CLDR["countries"].values() if c["currencies"] == ["XAF"]]
+_XOF_COUNTRIES = [c["name"].replace("’", "'") for c in CLDR["countries"].values() if c["currencies"] == ["XOF"]]
+_CFA_COUNTRY_RX = {code: re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+                   for code, names in (("XAF", _XAF_COUNTRIES), ("XOF", _XOF_COUNTRIES))}
 
 
 def literal_leads(pattern: str) -> tuple[str, ...] | None:
@@ -152,7 +160,15 @@ RUPEE = Family(
     # each other rupee by its code or its CLDR English name ("Pakistani rupees", "Seychellois rupee")
     {c: rf"\b{c}\b|{CLDR['currencies'][c]['name']}s?" for c in RUPEES if c != "INR"},
 )
-FAMILIES = (DOLLAR, RUPEE)
+# (issue48m) the CFA francs: "FCFA", "F CFA", "CFA francs" are the West African franc by default (currencies.py),
+# the Central African one where the document names its exchange or one of its countries (CLDR's territories)
+CFA = Family(
+    "XOF",
+    re.compile(r"\bF[ \u202f]?CFA\b|\bCFA\s+francs?\b"),
+    re.compile(r"\bXOF\b|West\s+African\s+CFA", re.I),
+    {"XAF": r"\bXAF\b|Central African CFA"},
+)
+FAMILIES = (DOLLAR, RUPEE, CFA)
 _MEMBER_RX = {f.default: {c: re.compile(p) for c, p in f.members.items()} for f in FAMILIES}
 
 HEAD_LINES = 15   # a filing names its exchange in its head: the addressee, the ticker after the name
@@ -187,7 +203,7 @@ class HomeCurrencies:
         home = self.by_default.get(currency or "")
         if home is None or not text:
             return None
-        fam = DOLLAR if currency == "USD" else RUPEE
+        fam = next(f for f in FAMILIES if f.default == currency)
         if fam.own.search(text) or not fam.bare.search(text):
             return None
         if any(rx.search(text) for c, rx in _MEMBER_RX[fam.default].items() if c != home):
@@ -205,6 +221,10 @@ def read(cleaned: str) -> HomeCurrencies | None:
         countries = {RUPEE_COUNTRIES[m.group(1)] for m in _RUPEE_COUNTRY_RX.finditer(cleaned)}
         if len(countries) == 1:
             named |= countries
+    if not named & {CFA.default, *CFA.members} and CFA.bare.search(cleaned):
+        cfa = {code for code, rx in _CFA_COUNTRY_RX.items() if rx.search(cleaned.replace("’", "'"))}
+        if cfa == {"XAF"}:
+            named.add("XAF")
     if not named:
         return None
     out = {}

@@ -105,7 +105,12 @@ _SHARE_ASIDE = plain(r",\s+(?:a|an|the|which|who)\b[^,;]{2,100},(?=\s+(?:account
 FORECAST = plain(
     r"\b(?:expects?|expected\s+to|forecasts?|forecasted|guidance|guided|guiding|outlook|projected|projects\s+(?:revenue|sales|growth|that)|"
     r"anticipates?|sees|should|will|would|(?:is|are)\s+(?:likely|set|due)\s+to|(?:is|are)\s+expected|(?:is|are)\s+targeting|"
-    r"targets\s+(?:revenue|sales|growth)|aims?\s+(?:for|to)|plans?\s+to|reiterat(?:e|es|ed|ing))\b(?!-)", re.I)
+    r"targets\s+(?:revenue|sales|growth)|aims?\s+(?:for|to)|plans?\s+to|reiterat(?:e|es|ed|ing)|"
+    # target-noun (issue48m): a company's own target named as a noun is its outlook ("Sonatel confirmed its 2026 target
+    # of revenue growth between 6 % and 8 %", probe35 06_sonatel_brvm_communique; "We maintain our 2026 target of 8-10%
+    # revenue growth", probe32 07_emtek_public_expose_minutes); an analyst's price target is no outlook (measures.py)
+    r"(?:its|their|our)\s+(?:(?:19|20)\d\d\s+|full-year\s+|annual\s+|medium-term\s+)?targets?\s+(?:of|for)(?!\s+(?:the\s+)?(?:price|share))"
+    r")\b(?!-)", re.I)
 _OUTLOOK_WORD = plain(r"\b(?:outlook|guidance|forecast|budget|plan|target)$")
 # units of a product's specification, not of a business: "103.2 terabits", "100 kilometres"
 SPEC_NOUN = plain(r"^(?:(?:tera|giga|mega|peta|exa|kilo)?(?:bits?|bytes?|flops|watts?|hertz)|[TGMP]bps|[TGMKP]B|km|"
@@ -1009,6 +1014,17 @@ _COUNTED_BEFORE = plain(r"(?<![$€£¥₩₹\w.,])\d[\d.,]*(?:\s*(?:million|bil
 
 def _counted_shares(t: str, h: re.Match) -> bool:
     return h.group(0).lower() in ("shares", "stock") and _COUNTED_BEFORE.search(t, max(0, h.start() - 40), h.start()) is not None
+
+
+# counted-noun-head (issue48m): a head that is the noun a number before it counts ("167 customers", "approximately
+# 4 million customers") measures that count, never an amount of money the clause states after it ("167 customers were
+# now paying for AI features, and … contract wins … had a total contract value of £4.8 million" was a 'customers'
+# amount, probe35 07_netcall; "has approximately 4 million customers and total assets of £26 billion" a 'million
+# customers' amount, focusset26 held 22_coopbank_finalnotice); the counted nouns are the quantity registry's
+def counted_noun_head(t: str, h: re.Match) -> bool:
+    from .quantity_units import quantity   # (the quantity registry: employees, users/customers/subscribers, GPUs …)
+    return (_counted_shares(t, h) or quantity(h.group(0)) is not None and not quantity(h.group(0)).unit_word
+            and _COUNTED_BEFORE.search(t, max(0, h.start() - 40), h.start()) is not None)
 
 
 # arr-context (issue39m): the figure readers take no "ARR" head in "<value> in ARR" ("712 customers paying us more than

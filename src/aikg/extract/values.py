@@ -2174,6 +2174,29 @@ def _mixed_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# ing-modifier: inside a counted noun phrase an -ing word between a modifier and the plural head is
+# a modifier of the head, not a verb ("4,200,000 subordinate voting shares", "256 graphics processing
+# units", "31 new manufacturing programmes", "32 million monthly paying users"); after a plural noun it
+# opens a clause of its own ("712 customers paying us", "500 employees using agents").
+# Provenance: probe35 03_coveo ('subordinate voting shares'), probe25 02_metrodata ('graphics processing
+# units'), probe27 08a_plexus ('new manufacturing programmes'), focusset22 07_skywater ('new
+# manufacturing jobs'), probe23 04_zscaler ('monthly paying users' / 'customers paying us').
+_PLURAL_HEAD = plain(r"[a-z][a-z-]{2,}(?<!ss)(?<!ic)s")
+
+
+def _ing_modifier(text: str, pos: int, prev: str) -> bool:
+    """Whether the -ing word ending at ``pos`` modifies a plural head noun that follows it (and does
+    not follow one): the phrase goes on to that head."""
+    if _PLURAL_HEAD.fullmatch(prev):
+        return False
+    m = _NOUN_WORD.match(text, pos)
+    if not m:
+        return False
+    nxt = m.group(1)
+    return (nxt.islower() and nxt not in _NOUN_STOP and not nxt.endswith(("ed", "ing", "ly"))
+            and _PLURAL_HEAD.fullmatch(nxt) is not None)
+
+
 def _noun_after(text: str, pos: int) -> str | None:
     """Up to five lower-cased words after ``pos``, stopping at function words,
     verbs (-ed/-ing after the first word), adverbs (-ly) and punctuation."""
@@ -2185,7 +2208,9 @@ def _noun_after(text: str, pos: int) -> str | None:
             break
         raw = m.group(1)
         w = raw.lower()
-        if w in _NOUN_STOP or (words and w.endswith(("ed", "ing", "ly"))):
+        if w in _NOUN_STOP or (words and w.endswith(("ed", "ly"))):
+            break
+        if words and w.endswith("ing") and not _ing_modifier(text, m.end(), words[-1]):
             break
         if words and raw[0].isupper() and "." not in raw and prev_raw.islower():
             break  # "models Alibaba said": a new proper noun starts a new phrase
