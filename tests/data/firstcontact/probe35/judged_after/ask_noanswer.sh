@@ -1,0 +1,8 @@
+#!/bin/bash
+# ask_noanswer.sh: ask the expected-no_answer questions again on the copy store -> asks_noanswer_after/ID.json
+AIKG=${AIKG:-$(dirname "$0")/aikg.sh}; STORE=${STORE:-/tmp/judge35b-store}; Q=../questions.json
+mkdir -p asks_noanswer_after
+for id in $(python3 -c "import json;print(' '.join(x['id'] for x in json.load(open('$Q')) if x.get('expect_status')=='no_answer'))"); do
+  q=$(python3 -c "import json;print([x['question'] for x in json.load(open('$Q')) if x['id']=='$id'][0])")
+  "$AIKG" --store "$STORE" ask "$q" --format json > "asks_noanswer_after/$id.json" 2>"asks_noanswer_after/$id.err"
+done
