@@ -59,8 +59,11 @@ EXTRA = [
 
 def _corpus_sentences() -> list[str]:
     out: list[str] = []
+    # the documents only (a set's docs/, a focus set's held/ and dev/ halves), not the judges' notes and
+    # tables beside them: those grow every session and are no article text
     files = [p for d in (DATA, ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "eval" / "dev_docs")
-             for p in sorted(d.rglob("*")) if p.suffix.lower() in (".txt", ".md", ".html", ".htm")]
+             for p in sorted(d.rglob("*")) if p.suffix.lower() in (".txt", ".md", ".html", ".htm")
+             and (d != DATA or {"docs", "held", "dev"} & set(p.relative_to(DATA).parts[:-1]))]
     for p in files:
         text = clean.decode(p.read_bytes(), p.name)
         if p.suffix.lower() in (".html", ".htm"):
