@@ -1,6 +1,6 @@
 """Issue 48q: what `ask` reads of probe35's ask failures, as kinds. A filing naming its listing in a
 sentence of its own ("… trade on the Toronto Stock Exchange under the symbol "BRDL"") names the
-document's company by that ticker (ticker_asked.SYMBOL_OF_ISSUER); the share price is also stored as a
+document's company by that ticker (the alias extract/listing_names.TICKER_PHRASE gives it); the share price is also stored as a
 "closing price" (question.MEASURES price-names), and a price move is read with the levels its own
 sentence states (narrowing._levels_of move-between-levels); a date written with slashes
 ("115/11/06", "2026/11/12") is no figure of the text lane (text_answer.DATED numeric-date); an undated
@@ -69,15 +69,6 @@ def _ask(kg, q):
 def test_a_ticker_a_filing_lists_under_the_symbol_names_its_company(kg):
     a = _ask(kg, "What was BRDL's subscription revenue in the quarter ended September 30, 2026?")
     assert a.status == "answered" and "48.2" in a.answer
-
-
-def test_the_symbol_shape_reads_quoted_and_bare_tickers():
-    import re
-    from aikg.ticker_asked import SYMBOL_OF_ISSUER
-    rx = re.compile(SYMBOL_OF_ISSUER["listed"].format(t="ACMX"))
-    for ex in SYMBOL_OF_ISSUER["examples"]:
-        assert rx.search(ex)
-    assert not rx.search("Acme plans to list its shares next year; ACMX is the proposed symbol.")
 
 
 def test_a_share_price_move_is_read_with_the_closing_price_and_the_levels_of_its_sentence(kg):

@@ -10,12 +10,8 @@ probe26 Megaport "(ASX: MP1)", Silicon Motion "(NASDAQ: SIMO)", Ceragon "(NASDAQ
 Credicorp; "(NZX: GTK / ASX: GTK)", probe32 08a/08b Gentrack), and the name may end in a legal form in
 lower case ("NCC Group plc (LSE: NCC)", probe27 06; "Made Tech Group plc (AIM: MTEC)", probe32 06): seen
 p32-08-q05 "GTK Q3 FY26 revenue" and p32-06-q02 "What adjusted EBITDA does MTEC expect …", unanswered.
-(issue48q) A filing names its own listing in a sentence of its own: "The subordinate voting shares of the Company
-trade on the Toronto Stock Exchange under the symbol "CVO"" (probe35 03 Coveo's material change report:
-p35-03-q02 "What was CVO's SaaS subscription revenue …", unanswered), "the Company's common stock, which continues
-to trade on The Nasdaq Capital Market under the symbol "QLNT"" (focusset29 held 17 Quellant), "listed on Euronext
-Amsterdam under the symbol "VLDM"" (focusset32 held 02 Veldham): no name stands before the ticker, the issuer is
-the document's own company, the company most of that document's claims are about (SYMBOL_OF_ISSUER)."""
+A ticker a filing gives in a sentence of its own ("… trade on the Toronto Stock Exchange under the symbol "CVO"") is
+read at extraction as an alias of the company (extract/listing_names.TICKER_PHRASE), so linking finds it."""
 from __future__ import annotations
 
 import re
@@ -34,19 +30,8 @@ TICKER_ASKED = {
               + r"))?\s*\*{{0,2}}\s*\(\s*[A-Z][A-Za-z .&-]{{1,30}}?\s*:\s*{t}\s*[);,|/]",
     "examples": ("MWND opex 9M?", "DGW profit after tax in Q3 2026?"),
 }
-# the issuer a sentence names by its listing alone: "… trade on <exchange> under the symbol "<TICKER>""
-SYMBOL_OF_ISSUER = {
-    "name": "symbol-of-issuer",
-    "listed": r"\b(?:trade[sd]?|trading|listed|quoted)\b[^.;]{{0,100}}?\bunder\s+the\s+(?:(?:ticker|trading|stock)\s+)?"
-              r"symbol\s+[\"“‘']?{t}[\"”’']?(?![\w&-])",
-    "examples": ('The shares of the Company trade on the Toronto Stock Exchange under the symbol "ACMX".',
-                 "its common stock continues to trade on the Nasdaq under the symbol ACMX"),
-}
-_QUERY = """SELECT DISTINCT ?o ?g WHERE { GRAPH ?g { { ?s <https://aikg.dev/ns#quote> ?o } UNION { ?s <http://purl.org/dc/terms/title> ?o }
+_QUERY = """SELECT DISTINCT ?o WHERE { GRAPH ?g { { ?s <https://aikg.dev/ns#quote> ?o } UNION { ?s <http://purl.org/dc/terms/title> ?o }
   FILTER(CONTAINS(STR(?o), "%s")) } } LIMIT 20"""
-# the company a document's claims are most often about (its own company, as the extractor read it)
-_ISSUER = """SELECT ?c (COUNT(?x) AS ?n) WHERE { GRAPH <%s> { ?x <https://aikg.dev/ns#about> ?c } }
-  GROUP BY ?c ORDER BY DESC(?n) ?c LIMIT 1"""
 _cache: dict[tuple, tuple] = {}
 
 
@@ -74,33 +59,17 @@ def ticker_hits(store, question: str, idx, generic: set[str] = frozenset()) -> l
         key = (id(store), getattr(store, "generation", 0), t)
         if key not in _cache:
             try:
-                texts = [(r["o"].value, r["g"].value) for r in run_query(store, _QUERY % t, {}).rows
-                         if r.get("o") is not None and r.get("g") is not None]
+                texts = [r["o"].value for r in run_query(store, _QUERY % t, {}).rows if r.get("o") is not None]
             except Exception:
                 texts = []
             listed = re.compile(TICKER_ASKED["listed"].format(t=re.escape(t)))
-            by_symbol = re.compile(SYMBOL_OF_ISSUER["listed"].format(t=re.escape(t)))
             found = []
-            for text, graph in texts:
+            for text in texts:
                 for lm in listed.finditer(text.replace("**", "")):
                     found += [h for h in idx.find_in(lm.group(1)) if h.kind in ("Company", "Organization")][:1]
-                if by_symbol.search(text):
-                    found += _issuer(store, graph, idx)
             _cache[key] = tuple({h.iri: h for h in found}.values())
         named = _cache[key]
         if len(named) == 1:
             h = named[0]
             out.append(Hit(h.iri, h.kind, h.label, low, 100.0, m.start(1), m.end(1)))
     return out
-
-
-def _issuer(store, graph: str, idx) -> list[Hit]:
-    """The document's own company (SYMBOL_OF_ISSUER): the company most of the document graph's claims are about."""
-    from .run import run_query
-    try:
-        rows = run_query(store, _ISSUER % graph, {}).rows
-    except Exception:
-        return []
-    iri = next((r["c"].value for r in rows if r.get("c") is not None), None)
-    kind, label = idx.kind.get(iri or ""), idx.pref.get(iri or "")
-    return [Hit(iri, kind, label, label)] if kind in ("Company", "Organization") and label else []

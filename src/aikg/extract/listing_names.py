@@ -127,7 +127,8 @@ def ticker_phrases(names: list[str], body: str) -> list[str]:
     if "under the" not in body:
         return []
     out: list[str] = []
-    for m in _TICKER_PHRASE.finditer(body):
+    # a hard-wrapped sentence reads across its line ends (a blank line still ends it)
+    for m in _TICKER_PHRASE.finditer(re.sub(r"(?<!\n)\n(?!\n)", " ", body)):
         before, t = m.group("before"), m.group("ticker")
         if t in out or t in _WORD_TICKERS or len(t) < 2:
             continue
