@@ -12,6 +12,7 @@ import unicodedata
 
 from ..errors import AikgError
 from ..pattern_cache import plain
+from .html_grid import grid, header_rows, span, without_row_numbers
 from .legal_forms import LEGAL_FORM
 from .rule_record import RuleRecord
 
@@ -135,22 +136,29 @@ def inline_html_tables(text: str) -> str:
     return _TABLE.sub(_pipe_table, text)
 _TR = re.compile(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b)|$)", re.IGNORECASE | re.DOTALL)
 _CAPTION = re.compile(r"<caption\b[^>]*>(.*?)</caption\s*>", re.IGNORECASE | re.DOTALL)
-_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)(?:</t[hd]\s*>|(?=<t[hd]\b)|$)", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t([hd])\b([^>]*)>(.*?)(?:</t[hd]\s*>|(?=<t[hd]\b)|$)", re.IGNORECASE | re.DOTALL)
 
 
 def _pipe_table(m: re.Match) -> str:
-    """An HTML table as a markdown pipe table (its first row the header), so a table reads the
-    same whichever way the page wrote it (tables.py, segment_tables.py)."""
-    rows = []
+    """An HTML table as a markdown pipe table (its header row, or its stacked header rows joined, the
+    header), so a table reads the same whichever way the page wrote it (tables.py, segment_tables.py);
+    a cell spanning columns or rows stands in each (html_grid.GRID_RULES)."""
+    rows, heads = [], []
     for tr in _TR.finditer(m.group(1)):
-        cells = [" ".join(_TAG.sub(" ", c).split()).replace("|", "/") for c in _CELL.findall(tr.group(1))]
-        if cells:
-            rows.append("| " + " | ".join(cells) + " |")
-    if len(rows) < 2 or rows[0].count("|") < 3:
+        found = _CELL.findall(tr.group(1))
+        if found:
+            rows.append([(" ".join(_TAG.sub(" ", c).split()).replace("|", "/"), span(a, "colspan"), span(a, "rowspan"))
+                         for _, a, c in found])
+            heads.append(all(t.lower() == "h" for t, _, _ in found))
+    cells = grid(rows) if rows else []
+    header, n = header_rows(cells, heads) if cells else ([], 1)
+    header, body = without_row_numbers(header, cells[n:])
+    lines = ["| " + " | ".join(r) + " |" for r in [header] + body]
+    if len(lines) < 2 or lines[0].count("|") < 3:
         return m.group(0)
     cap = _CAPTION.search(m.group(1))   # the caption stays the line above (its units: segment_tables.UNIT_NOTES)
     caption = " ".join(_TAG.sub(" ", cap.group(1)).split()).replace("|", "/") if cap else ""
-    return "\n" + (caption + "\n" if caption else "") + "\n".join([rows[0], "|" + "---|" * (rows[0].count("|") - 1)] + rows[1:]) + "\n"
+    return "\n" + (caption + "\n" if caption else "") + "\n".join([lines[0], "|" + "---|" * (lines[0].count("|") - 1)] + lines[1:]) + "\n"
 
 
 LAYOUT_RULES: tuple[RuleRecord, ...] = (

@@ -415,6 +415,10 @@ NOTE_PHRASE = UnitNoteRule(
      "probe20 02_mastek_shareholder-email / probe24 03_railtel_kpi_sheet: '(Rs crore)' / 'INR crore' notes over text tables",
      "probe24 02_fortnox_swedish_daily (Swedish daily, markdown): '| Area | Net sales Q2 2025, mkr | Q2 2024, mkr | Change |'"),
     ("'(k€)' over 'Sales   1 200   1 100' (invented)", "'Cifras en miles de euros / EUR thousand' (invented)"))
+# the word "Unit:" opening a note (UNIT_NOTES unit-line, in a corner cell as corner-cell-note reads one: kindcheck35
+# tables 02_sirinakorn_q3_2026_mdna_set (SET MD&A) '| Unit: THB million | Q3/26 | …'; the line form "Unit: RMB million"
+# over a table in probe22 02_eoptolink and probe19 01_tripcom)
+_UNIT_WORD = plain(r"^(?:units?|단위|单位)\s*[:：]\s*", re.I)
 # the scale letter before a currency sign ("k€", "M€", "m$"): the money reader reads it after the sign
 _LETTER_SIGN = plain(r"^\s*([kKmM])\s?([€$£¥₹])\s*$")
 
@@ -448,6 +452,8 @@ def note_phrase(text: str) -> str:
         if ls is not None:
             c = f"{ls.group(2)}{ls.group(1).lower()}"
         c = re.sub(r"^(?:figures\s+|amounts\s+)?in\s+", "", c, flags=re.I)
+        # (the unit-line word before the note in a corner cell, "| Unit: THB million | Q3/26 |": UNIT_NOTES unit-line)
+        c = _UNIT_WORD.sub("", c)
         whole = _TAIL_NOTE.fullmatch(" " + c)
         # (a bracket holding a currency with its scale after an apostrophe, "Group (S$'000)": apostrophe-scale)
         for n in (c, _plain_note(c), _plain_note("in " + c), _scale_spelled(whole.group(1)) if whole else "",
@@ -486,6 +492,15 @@ SENTENCE_NOTE = UnitNoteRule(
      "indicated; decimal separator is the comma, …)' — the same note among other clauses"),
     ("'(Unaudited. Figures in EUR thousand; restated.)' (invented)",))
 _NOTE_CLAUSES = plain(r"[;]\s*|\.\s+")
+CAPTION_STATEMENT = UnitNoteRule(
+    "caption-statement",
+    "a caption of sentences, one of them a sheet statement ('Table 1 - Key consolidated figures. Amounts in € million "
+    "(…), except where stated'): that sentence, its brackets set aside, is the table's note",
+    ("kindcheck35 tables 01_kyparissi_9m_2026_athex (ATHEX release, HTML <caption>): the caption above, its note glossed "
+     "in Greek in the bracket",
+     "UNIT_NOTES sheet-statement: the same statement as a line of its own (probe24 03_railtel_kpi_sheet 'All amounts in "
+     "INR crore unless stated otherwise', probe21 08_nemetschek_data_appendix)"),
+    ("'Table 3 - Group results. Figures in CHF thousands, except per-share data' (invented)",))
 _SENTENCE_BRACKET = plain(r"\(([^()]{31,200})\)")
 
 
@@ -529,6 +544,12 @@ def unit_note(cell: str, lead: str = "") -> str:
                 note = _plain_note(part) or (part if len(part) <= 30 else "")
                 if note and _money_in("1", note) is not None:
                     return note
+    # (a caption's sentence that is a sheet statement, "Table 1 - Key figures. Amounts in € million (ποσά σε εκατ. €),
+    # except where stated": CAPTION_STATEMENT)
+    for part in _NOTE_CLAUSES.split(_NOTE.sub(" ", lead)) if lead and "." in lead and "in" in lead else ():
+        note = sheet_statement(" ".join(part.split()))
+        if note:
+            return note
     # (a caption or cell that is the note alone, in another spelling: NOTE_PHRASE)
     return note_phrase(lead) or note_phrase(cell) if cell or lead else ""
 

@@ -211,6 +211,15 @@ def logical_lines(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# Rule row-label-whole: the label cell of a pipe row is one with its figures: a row number ("| 1. Revenue |", "| 2.1
+# Sea bream |") or an abbreviation ("| Adj. EPS ($) |", "| … (incl. LoRa) |") in it is no sentence's end, so the row's
+# label and its figures are one quote. Provenance: kindcheck35 tables 01_kyparissi_9m_2026_athex ('1. Revenue' …
+# '6. Earnings per share'), probe23 06_semtech_model_summary ('| Adj. EPS ($) | 0.47 |'), probe29
+# 07_innodata_substack_q2q3 ('| Adj. EBITDA margin | 23.5% |'). (A later cell's sentences, a filing's statement
+# "| Statement | 1. Name … 2. Date …" (05_chenbro_mops_material_info), stay sentences of their own.)
+_PIPE_ROW = plain(r"^\s*\|.*\|\s*$")
+
+
 def split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     para = 0
@@ -225,7 +234,11 @@ def split(text: str) -> list[Sentence]:
             offset = m.end()
         body = line[offset:]
         starts = [0]
+        # row-label-whole: a pipe row's label cell ends no sentence ("| 1. Revenue | 318.4 |", "| Adj. EPS ($) | 0.47 |")
+        label_end = body.find("|", body.find("|") + 1) if _PIPE_ROW.match(body) else -1
         for b in _BOUNDARY.finditer(body):
+            if b.start(1) < label_end:
+                continue
             # the run of letters and dots right before the punctuation (what
             # re.search(r"([A-Za-z.]+)$", body[:b.start(1)]) finds, without rescanning the line)
             end = i = b.start(1)

@@ -107,7 +107,7 @@ def breakdown_measure(line: str) -> str | None:
 # a label column naming measures, not units: "Metric", "Indicator", "Item", "KPI", "(in R$ million)", ""; a
 # results form's "Statement" (Boursa Kuwait, probe33 08a/08b) and "Element List" (Saudi Exchange, probe29
 # 02_moammar): tables.RESULTS_FORM
-_MEASURE_HEADER = plain(r"^(?:metrics?|indicators?|indicador(?:es)?|items?|particulars|kpis?|key\s+(?:figures|metrics|numbers)|figures?|measures?|"
+_MEASURE_HEADER = plain(r"^(?:metrics?|indicators?|indicador(?:es)?|(?:line\s+)?items?|particulars|kpis?|key\s+(?:figures|metrics|numbers)|figures?|measures?|"
                         r"statements?|element\s+list|"
                         r"(?:in\s+)?[^\w]*(?:[A-Z]{3}|[$€£¥₩₹]|R\$|US\$)\s?(?:m|mn|bn|million|billion)\b.*|)$", re.I)
 # a part row: opened by a dash or a bullet ("— Commerce", "- of which cloud"), or indented, or by "of which" in
@@ -548,6 +548,18 @@ _PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$|.*\((?:in\s+)?%\)$|.*\bin\s+%$
 _PROFIT_LOSS_GLOSS = plain(r"^(.*?\bprofits?\s*\(loss\))\s+(?:represents|attributable)\b.*$", re.I)
 
 
+NUMBERED_LABEL = RowRule(
+    "numbered-label",
+    "a row label opening with the row's number ('1. Revenue', '2.1 Sea bream', '4) Profit before tax') names its "
+    "measure without it",
+    ("kindcheck35 tables 01_kyparissi_9m_2026_athex (ATHEX release, HTML): '<td>1. Revenue</td>' … '<td>5. Net profit "
+     "attributable to<br/>shareholders of the parent</td>'",
+     "probe27 07_vitrox_bursa and kindcheck28 grids 01_seroja_jentera_q3 (Bursa reports, plain text): '1 Revenue   "
+     "186,420 …', '4 Profit attributable …' (stacked_headers.row_label drops the number there)"),
+    ("'| 2. Net profit | 12.0 | 10.0 |' is the net profit row (invented)",))
+_NUMBERED_LABEL = plain(r"^(\s*)(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)])[ \t]+(?=[A-Za-z(])")
+
+
 def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, units_table: bool,
              last_measure: str | None = None, sheet: str = "") -> RowReading | None:
     """A table row read cell by cell (see the module doc); None for a row with no numeric cell, or
@@ -556,7 +568,7 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
     cells = row.strip().strip("|").split("|")
     if len(cells) < 2:
         return None
-    raw_label = cells[0]
+    raw_label = _NUMBERED_LABEL.sub("", cells[0], count=1)   # "1. Revenue": the row's number is no word of its label
     label = " ".join(_bare(raw_label).split())
     part = _PART.match(_cell_start(raw_label)) if not units_table else None
     measure_tb = not units_table and measure_table(header, periods)

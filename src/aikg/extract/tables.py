@@ -1076,7 +1076,13 @@ def _prior(cell, ps, resolve, doc_period):
 
 # slash-year: a part of a year written "<part>/<year>", as Vietnamese and Thai filings print it in English ("Quarter
 # 2/2026", "Q3/2026", "9M/2026", "6M/2026"); the period reader reads "Q3 2026" and "9M 2026"
-_SLASH_YEAR = re.compile(r"\b(?:(?:Quarter|Qtr\.?)\s*([1-4])|(Q[1-4]|[1-9]M|1[0-2]M|H[12]))\s*/\s*((?:19|20)\d\d)\b", re.I)
+# (the year in two digits too, "Q3/26  Q2/26  Q3/25 … 9M/26  9M/25": kindcheck35 tables 02_sirinakorn_q3_2026_mdna_set
+# (SET MD&A); else the period reader reads "Q3/26" and "Q3/25" both as a yearless "Q3")
+_SLASH_YEAR = re.compile(r"\b(?:(?:Quarter|Qtr\.?)\s*([1-4])|(Q[1-4]|[1-9]M|1[0-2]M|H[12]))\s*/\s*((?:19|20)\d\d|\d\d)\b", re.I)
+
+
+def _full_year(y: str) -> str:
+    return y if len(y) == 4 else "20" + y
 
 
 def slash_year_cell(cell: str) -> str:
@@ -1084,7 +1090,29 @@ def slash_year_cell(cell: str) -> str:
     "9M 2026"; COLUMN_PERIOD_RULES slash-year); any other cell as it is."""
     if "/" not in cell:
         return cell
-    return _SLASH_YEAR.sub(lambda m: f"Q{m.group(1)} {m.group(3)}" if m.group(1) else f"{m.group(2).upper()} {m.group(3)}", cell)
+    return _SLASH_YEAR.sub(lambda m: f"Q{m.group(1)} {_full_year(m.group(3))}" if m.group(1)
+                           else f"{m.group(2).upper()} {_full_year(m.group(3))}", cell)
+
+
+# months-to-date: "<N> months <year>" names the first N months of that year, never the year ("Nine months 2026", "9
+# months 2025"); a bracket of the span's days without a year between them, "Nine months (1.1 - 30.9) 2026", "Third
+# quarter (1.7 - 30.9) 2026", says no more than the words
+_SPELLED_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+_MONTHS_YEAR = re.compile(r"^(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?P<y>(?:19|20)\d\d)$", re.I)
+_DAY_SPAN = re.compile(r"\s*\(\s*\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.?\s*\)\s*")
+
+
+def months_to_date_cell(cell: str) -> str:
+    """A header cell's "<N> months <year>" in the period reader's words ("Nine months 2026" -> "9M 2026"), its day-span
+    bracket dropped (COLUMN_PERIOD_RULES months-to-date); any other cell as it is."""
+    if "month" not in cell.lower() and "(" not in cell:
+        return cell
+    cell = " ".join(_DAY_SPAN.sub(" ", cell).split())
+    m = _MONTHS_YEAR.match(cell)
+    if m is None:
+        return cell
+    n = m.group("n").lower()
+    return f"{_SPELLED_MONTHS.get(n, n)}M {m.group('y')}"
 
 
 def _measure_year_step(cell, ps, resolve, doc_period):
@@ -1124,6 +1152,11 @@ COLUMN_PERIOD_RULES: tuple[ColumnPeriodRule, ...] = (
                      "letters 'Quarter 2/2026  Quarter 2/2025'; probe32 01_humanica_set_mdna 'Q3/2026  Q3/2025  %Chg  "
                      "9M/2026  9M/2025')", "'Quarter 2/2031' -> 'Q2 2031', '9M/2031' -> '9M 2031'",
                      name_cell=slash_year_cell),
+    ColumnPeriodRule("months-to-date", "Nine months 2031, 9 months 2031, a day-span bracket '(1.1 - 30.9)' (provenance: "
+                     "kindcheck35 tables 01_kyparissi_9m_2026_athex 'Nine months (1.1 - 30.9)' over '2026', 'Third quarter "
+                     "(1.7 - 30.9)' over '2026' (html_grid stacked-header-rows); probe32 05_neurones_chiffre_affaires_q3 "
+                     "'(9 months 2025: €585,0 M')", "'Nine months 2031' -> '9M 2031', never the year 2031",
+                     name_cell=months_to_date_cell),
     ColumnPeriodRule("period-named", "any period the period reader reads", "'Q2 FY31', '1H2031'", read=_resolved),
     ColumnPeriodRule("two-language-header", "' / ' between two names", "'1S 2031 / H1 2031' -> H1 2031", read=_two_language),
     ColumnPeriodRule("current-column", "This reporting period, Current period", "'This reporting period' -> the "
