@@ -75,3 +75,12 @@ def test_a_pipe_rows_label_cell_ends_no_sentence():
     assert len(sentences.split("| Adj. EPS ($) | 0.47 | 0.44 |")) == 1
     # (a later cell's sentences stay sentences)
     assert len(sentences.split("| Statement | The plant opens in May. Its cost is unchanged. |")) == 2
+
+
+def test_percent_sign_before_comparison_initials_heads_a_change_column():
+    text = ("# Banyan Leisure Public Company Limited\n\nBanyan Leisure Public Company Limited reports its third-quarter "
+            "2031 results.\n\n| Unit: THB million | Q3/31 | Q2/31 | %QoQ |\n|---|---|---|---|\n"
+            "| Total revenue | 900.0 | 1,000.0 | (10.0) |\n| EBITDA | 300.0 | 280.0 | 7.1 |\n")
+    ex = extract_text(text, "banyan", "banyan.md")
+    q3 = [f for f in ex.facts if f.kind == "observation" and f.measure == "total revenue" and f.value_text == "900.0"]
+    assert [(f.change_text, f.direction) for f in q3] == [("10.0%", "decrease")]

@@ -538,7 +538,9 @@ _BARE_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$")
 # (and a percent sign before the change word, "% change" (kindcheck30 tables 03_thabankulu), "%Change" (probe29
 # 02_moammar_tadawul_results))
 # ("Change %" (kindcheck30 tables 01_valdibrenta), "Var. %" (probe29 05_televisa): the change word, then the sign)
-_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$|.*\((?:in\s+)?%\)$|.*\bin\s+%$|^%\s*(?:change|chg)$|"
+# ("%QoQ", "%YoY": the sign before the comparison's initials, kindcheck35 tables 02_sirinakorn_q3_2026_mdna_set (SET
+# MD&A), as "%Chg" in probe32 01_humanica_set_mdna)
+_PERCENT_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$|.*\((?:in\s+)?%\)$|.*\bin\s+%$|^%\s*(?:change|chg|yoy|y/y|qoq|q/q)$|"
                       r"^(?:change|chg|var\.?|variation|veränd\.?|yoy|y/y|qoq|q/q)\s*%$", re.I)
 
 
