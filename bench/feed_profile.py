@@ -12,6 +12,7 @@ claim, claim value, n-ary fact, entity, document) and the facts graph's likewise
 
     python bench/feed_gen.py -n 2000 -o /tmp/feed-2k
     python bench/feed_profile.py /tmp/feed-2k --limit 200 --store /tmp/prof-store
+    python bench/feed_profile.py /tmp/feed-next --limit 200 --store /tmp/copy-of-a-3k-store --keep
 
 Prints a Markdown report (and --json FILE writes the figures).
 """
@@ -44,7 +45,7 @@ def kind_of(q, id_prefix: str) -> str:
     return path[0]
 
 
-def profile(folder: Path, limit: int, store_dir: Path, batch: int) -> dict:
+def profile(folder: Path, limit: int, store_dir: Path, batch: int, keep: bool = False) -> dict:
     from aikg.extract.pipeline import extract_bytes
     from aikg.facts import OxReader, facts_delta_batch
     from aikg.ingest import _resolve_investments
@@ -52,9 +53,10 @@ def profile(folder: Path, limit: int, store_dir: Path, batch: int) -> dict:
     from aikg.store import LocalStore
 
     files = sorted(folder.glob("*.txt"))[:limit]
-    if store_dir.exists():
+    if store_dir.exists() and not keep:
         shutil.rmtree(store_dir)
     store = LocalStore.open(store_dir, empty=True)
+    before = len(store.ox)
     cpu = Counter()
     by_kind, by_pred = Counter(), Counter()
     n_quads = 0
@@ -99,7 +101,7 @@ def profile(folder: Path, limit: int, store_dir: Path, batch: int) -> dict:
             "facts_graph_inserts_per_doc": round(delta_ops[1] / len(files), 1),
             "facts_graph_quads": sum(facts.values()),
             "facts_graph_by_kind": dict(facts.most_common()),
-            "store_quads": len(store.ox), "load": " ".join(f"{x:.1f}" for x in os.getloadavg())}
+            "store_quads": len(store.ox), "store_quads_before": before, "load": " ".join(f"{x:.1f}" for x in os.getloadavg())}
 
 
 def render(r: dict) -> str:
@@ -125,9 +127,12 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=200)
     ap.add_argument("--store", type=Path, required=True, help="a scratch store directory (emptied)")
     ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--keep", action="store_true",
+                    help="profile into the store as it is (a copy of a store already holding a feed: "
+                         "what per-document cost grows with the store) instead of emptying it")
     ap.add_argument("--json", type=Path)
     a = ap.parse_args(argv)
-    r = profile(a.corpus, a.limit, a.store, a.batch)
+    r = profile(a.corpus, a.limit, a.store, a.batch, a.keep)
     print(render(r))
     if a.json:
         a.json.write_text(json.dumps(r, indent=1))

@@ -141,3 +141,32 @@ def test_bench_run_tiny(tmp_path):
     assert "| `segments` (entity) |" in text and "pyoxigraph (mem)" in text
     raw = json.loads(out.with_suffix(".json").read_text())
     assert raw["results"][0]["backends"]["pyox-mem"]["queries"]["segments"]["rows"] > 0
+
+
+def test_feed_profile_keep_profiles_into_the_store_as_it_is(tmp_path):
+    """--keep: a second batch goes into the store the first one filled (the per-document cost
+    that grows with the store is measured there), not into a fresh one."""
+    import feed_profile
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(2):
+        (docs / f"a{i}.txt").write_text(f"Tarvolo Systems said on 3 March 2025 that it will invest $1{i}0 million "
+                                        "in artificial intelligence data centres over three years.\n")
+    store = tmp_path / "store"
+    first = feed_profile.profile(docs, 2, store, 1)
+    assert first["store_quads"] > 0
+    again = feed_profile.profile(docs, 2, store, 1, keep=True)
+    assert again["store_quads_before"] == first["store_quads"]
+    fresh = feed_profile.profile(docs, 2, store, 1)
+    assert fresh["store_quads_before"] < first["store_quads"]
+
+
+def test_compaction_debt_reports_cpu_until_quiet(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Tarvolo Systems will invest $120 million in AI data centres in 2026.\n")
+    r = subprocess.run([sys.executable, str(BENCH / "compaction_debt.py"), str(tmp_path / "s"), "--ingest", str(docs),
+                        "--quiet-s", "0.2"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    out = json.loads(r.stdout)
+    assert out["settled"] >= out["ingest"] > 0
