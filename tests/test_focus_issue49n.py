@@ -66,3 +66,26 @@ def test_the_listed_subsidiary_is_the_focus_not_its_parent_named_first():
               if f.kind == "observation" and f.measure == "revenue" and f.value is not None}
     assert owners.get(5600000000) == "Ostrava Kabel"
     assert owners.get(21400000000) != "Ostrava Kabel"
+
+
+OTHER_LISTED = """# Rendova Systems lifts quarterly revenue
+
+NAIROBI, 3 March 2027 - Rendova Systems Plc reported higher quarterly revenue on Tuesday, helped by new
+payment contracts with banks and retailers across East Africa.
+
+Rendova Systems said revenue for the quarter rose to KSh 1.42 billion. Rendova Systems expects growth to continue.
+
+Its largest customer, Brisk Foods (NSE: BRSK), also reported results. BRSK said revenue rose to KSh 9.8 billion
+for the quarter, and BRSK said its net debt stood at KSh 2.2 billion.
+"""
+
+
+def test_another_company_bracketed_ticker_is_the_subject_of_its_figures():
+    ex = extract_text(OTHER_LISTED, "rendova", "rendova.md")
+    assert ex.company == "Rendova Systems"
+    owners = {int(f.value): f.subject.label for f in ex.facts
+              if f.kind == "observation" and f.value is not None and f.measure in ("revenue", "net debt")}
+    assert owners.get(1420000000) == "Rendova Systems"
+    assert owners.get(9800000000) == "Brisk Foods"
+    assert owners.get(2200000000) == "Brisk Foods"
+    assert any(e.label == "Brisk Foods" and "BRSK" in e.aliases for e in ex.entities)

@@ -14,6 +14,7 @@ from ..pattern_cache import name_rx, plain
 from .bracket_terms import bracket_terms, name_before
 from .focus_score import CLASS_NOUNS
 from .legal_forms import core_name, name_key, same_company
+from .listing_names import bracket_tickers
 from .literal import count_word
 from .rule_record import RuleRecord
 
@@ -91,6 +92,7 @@ def add_short_forms(body: str, doc_aliases: dict[str, tuple[str, str]], focus_la
     when the text uses the short form again and nothing else holds it as a name. (A legal name no rule made a
     company is left alone: made one here, a counterparty's "River Bend Data Campus LLC ("River Bend LLC")"
     outnumbered an 8-K's filer.)"""
+    add_bracket_tickers(body, doc_aliases, gazetteer_names)
     pairs = bracket_short_forms(body)
     if not pairs:
         return
@@ -112,3 +114,20 @@ def add_short_forms(body: str, doc_aliases: dict[str, tuple[str, str]], focus_la
         else:
             continue
         doc_aliases[short] = ("Company", target)
+
+
+def add_bracket_tickers(body: str, doc_aliases: dict[str, tuple[str, str]], gazetteer_names) -> None:
+    """Rule bracket-ticker-name (listing_names.py) for the document's other companies: a ticker in brackets after
+    a name ("its largest customer, Brisk Foods (NSE: BRSK), …") is that company's name when the text uses it
+    again ("BRSK said revenue …"); a name so listed is a company, its ticker the subject of its figures. (The
+    document's own company gets its ticker through listing_aliases.)"""
+    for name, ticker in bracket_tickers(body):
+        if ticker in doc_aliases or ticker in gazetteer_names or count_word(body, ticker) < 2:
+            continue
+        kind, label = doc_aliases.get(name, ("", ""))
+        if kind and kind != "Company" or not kind and name in gazetteer_names:
+            continue   # (a name read as a person, place or product, or the gazetteer's other kind)
+        if not kind:
+            doc_aliases[name] = ("Company", name)
+            label = name
+        doc_aliases[ticker] = ("Company", label)
