@@ -4,13 +4,16 @@ bracket of quoted terms only, its terms in order, each with whether an article (
 before it and the word that joins it to the term before ("or", "and", ","). Two readers used to read
 these brackets, each its own pattern: rule bracket-defined-name (defined_names.py, the short forms a
 document's companies get) and rule defined-second-form (focus_score.py, the second form a defined short
-form's bracket gives the focus candidate); both read them here now, each output as before."""
+form's bracket gives the focus candidate); both read them here now, each output as before. The name a
+bracket follows (`name_before`) is read here too: the quoted terms' bracket and a ticker's bracket
+(listing_names.bracket_tickers) name the same way the company they follow."""
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import NamedTuple
 
 from ..pattern_cache import plain
+from .legal_forms import LEGAL_FORM
 
 
 class BracketTerm(NamedTuple):
@@ -44,3 +47,28 @@ def bracket_terms(body: str) -> dict[int, tuple[BracketTerm, ...]]:
             terms.append(BracketTerm(t.strip(), article, j))
         out[m.start()] = tuple(terms)
     return out
+
+
+# the name right before the bracket: capitalised words (any case), "&", "of", "and", a legal form's stops and commas
+# (a comma only before a legal form: "On October 15, 2031, Acme LLC" is "Acme LLC"; no "and": "the Company and Acme
+# A.Ş." is Acme's)
+_NAME_BEFORE = plain(r"(?P<name>[A-Z][\w&'’.-]*(?:(?:,?[ \t]+" + LEGAL_FORM + r"|[ \t]+(?:[A-Z(][\w&'’.()-]*|&|of|de|du|\d[\w-]*)))*)[ \t,]*$")
+_CUT_AT_LINK = plain(r"[ \t](?:and|And|AND)[ \t]+$")
+
+
+def name_before(body: str, start: int) -> str | None:
+    """The name the bracket at `start` follows: on its line, or the line before when it opens its line."""
+    line_start = body.rfind("\n", 0, start) + 1
+    before = body[line_start:start]
+    if not before.strip():   # a letterhead: the name alone on the line above
+        prev_end = line_start - 1
+        if prev_end <= 0:
+            return None
+        before = body[body.rfind("\n", 0, prev_end) + 1:prev_end]
+    m = _NAME_BEFORE.search(before[-160:])
+    if m is None or _CUT_AT_LINK.search(before[-160:], 0, m.start()):
+        return None   # (a name cut at "and": "Information and Communication Technologies ("ICT")" names no company)
+    toks = m.group("name").split()
+    while toks and toks[0] in ("The", "THE"):
+        toks = toks[1:]
+    return " ".join(toks).strip(" ,") or None

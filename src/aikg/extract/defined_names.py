@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from ..pattern_cache import name_rx, plain
-from .bracket_terms import bracket_terms
+from .bracket_terms import bracket_terms, name_before
 from .focus_score import CLASS_NOUNS
-from .legal_forms import LEGAL_FORM, core_name, name_key, same_company
+from .legal_forms import core_name, name_key, same_company
+from .listing_names import bracket_tickers
 from .literal import count_word
 from .rule_record import RuleRecord
 
@@ -32,11 +33,6 @@ DEFINED_NAME = RuleRecord(
      'Northgate Mobile Communications PJSC (“NMC” or “nomo”) announces … nomo added … (invented)'),
 )
 
-# the name right before the bracket: capitalised words (any case), "&", "of", "and", a legal form's stops and commas
-# (a comma only before a legal form: "On October 15, 2031, Acme LLC" is "Acme LLC"; no "and": "the Company and Acme
-# A.Ş." is Acme's)
-_NAME_BEFORE = plain(r"(?P<name>[A-Z][\w&'’.-]*(?:(?:,?[ \t]+" + LEGAL_FORM + r"|[ \t]+(?:[A-Z(][\w&'’.()-]*|&|of|de|du|\d[\w-]*)))*)[ \t,]*$")
-_CUT_AT_LINK = plain(r"[ \t](?:and|And|AND)[ \t]+$")
 # a short form: a word or up to three, letters first ("du", "EITC", "e& life", "Emtek")
 _SHORT = plain(r"[^\W\d_][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,2}")
 _NOT_SHORT = CLASS_NOUNS | frozenset("Lender Borrower Guarantor Purchaser Seller Offeror Target Lease Agreement Notes "
@@ -47,30 +43,12 @@ _NOT_SHORT = CLASS_NOUNS | frozenset("Lender Borrower Guarantor Purchaser Seller
                                      "Companhia Compañía Sociedad Société Gesellschaft Emittent Emissora Emisora".split())
 
 
-def _name_before(body: str, start: int) -> str | None:
-    """The name the bracket at `start` follows: on its line, or the line before when it opens its line."""
-    line_start = body.rfind("\n", 0, start) + 1
-    before = body[line_start:start]
-    if not before.strip():   # a letterhead: the name alone on the line above
-        prev_end = line_start - 1
-        if prev_end <= 0:
-            return None
-        before = body[body.rfind("\n", 0, prev_end) + 1:prev_end]
-    m = _NAME_BEFORE.search(before[-160:])
-    if m is None or _CUT_AT_LINK.search(before[-160:], 0, m.start()):
-        return None   # (a name cut at "and": "Information and Communication Technologies ("ICT")" names no company)
-    toks = m.group("name").split()
-    while toks and toks[0] in ("The", "THE"):
-        toks = toks[1:]
-    return " ".join(toks).strip(" ,") or None
-
-
 def bracket_short_forms(body: str) -> list[tuple[str, str]]:
     """(name, short form) for each short form a bracket defines right after a name, in text order (the
     brackets as bracket_terms.py reads them)."""
     out = []
     for start, terms in bracket_terms(body).items():
-        name = _name_before(body, start)
+        name = name_before(body, start)
         if name is None:
             continue
         for term in terms:
@@ -114,6 +92,7 @@ def add_short_forms(body: str, doc_aliases: dict[str, tuple[str, str]], focus_la
     when the text uses the short form again and nothing else holds it as a name. (A legal name no rule made a
     company is left alone: made one here, a counterparty's "River Bend Data Campus LLC ("River Bend LLC")"
     outnumbered an 8-K's filer.)"""
+    add_bracket_tickers(body, doc_aliases, gazetteer_names)
     pairs = bracket_short_forms(body)
     if not pairs:
         return
@@ -135,3 +114,20 @@ def add_short_forms(body: str, doc_aliases: dict[str, tuple[str, str]], focus_la
         else:
             continue
         doc_aliases[short] = ("Company", target)
+
+
+def add_bracket_tickers(body: str, doc_aliases: dict[str, tuple[str, str]], gazetteer_names) -> None:
+    """Rule bracket-ticker-name (listing_names.py) for the document's other companies: a ticker in brackets after
+    a name ("its largest customer, Brisk Foods (NSE: BRSK), …") is that company's name when the text uses it
+    again ("BRSK said revenue …"); a name so listed is a company, its ticker the subject of its figures. (The
+    document's own company gets its ticker through listing_aliases.)"""
+    for name, ticker in bracket_tickers(body):
+        if ticker in doc_aliases or ticker in gazetteer_names or count_word(body, ticker) < 2:
+            continue
+        kind, label = doc_aliases.get(name, ("", ""))
+        if kind and kind != "Company" or not kind and name in gazetteer_names:
+            continue   # (a name read as a person, place or product, or the gazetteer's other kind)
+        if not kind:
+            doc_aliases[name] = ("Company", name)
+            label = name
+        doc_aliases[ticker] = ("Company", label)

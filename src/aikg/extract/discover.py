@@ -109,9 +109,10 @@ def no_company_name(name: str) -> bool:
 
 # a stock exchange by its short name: "Cisco Systems, Inc. (NASDAQ: CSCO)", "(ASX: TNE)"; met in results releases and
 # wire stories of every seen set (probe5 Qualcomm and SK Telecom, probe6 Palantir and Capgemini, probe7 ServiceNow and
-# OVHcloud, probe8 Dell and Swisscom, probe9 Cisco)
+# OVHcloud, probe8 Dell and Swisscom, probe9 Cisco; (issue49n) the Egyptian Exchange, EGX: probe25 03 telecomegypt
+# "(TE; EGX: ETEL)", kindcheck35 names 02 nlph "(EGX: NLPH)")
 EXCHANGES = (r"NASDAQ|Nasdaq|NYSE|NYSE\s+American|LSE|TSE|KRX|KOSDAQ|HKEX|SEHK|HKG|NSE|BSE|SIX|TWSE|TPEX|ASX|TSX|"
-             r"SSE|SZSE|SGX|IDX|JSE|OTC|OTCQX|Xetra|FWB|Euronext(?:\s+[A-Z][a-z]+)?|B3|BMV|TASE|OMX|Nasdaq\s+Stockholm")
+             r"SSE|SZSE|SGX|IDX|JSE|OTC|OTCQX|Xetra|FWB|Euronext(?:\s+[A-Z][a-z]+)?|B3|BMV|TASE|OMX|Nasdaq\s+Stockholm|EGX")
 EXCHANGE_RULE = RuleRecord(
     "exchange-no-focus",
     "a stock exchange, by its short name with or without its operator's legal form ('ASX', 'ASX Limited', 'BSE "

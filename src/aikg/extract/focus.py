@@ -47,7 +47,7 @@ from .places import is_place
 from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
 from .narrator import COPYRIGHT_OWNER, guest_company, narrator_company
 from .discover import EXCHANGES, is_exchange, research_houses
-from .listing_names import listing_aliases
+from .listing_names import listing_aliases, sibling_names
 from .measure_labels import is_measure_label
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
@@ -1356,6 +1356,10 @@ def _listed_reading(listed: str, body: str, company_of: Callable[[str], str | No
     # the name the text uses: "Cisco Systems, Inc. (NASDAQ: CSCO)" then "Cisco" throughout
     short = max((" ".join(toks[:n]) for n in range(1, len(toks))), key=lambda x: _count(x, body), default=listed)
     name = short if _count(short, body) >= 2 * max(_count(listed, body), 1) else listed
+    if name != listed and sibling_names(listed, body):
+        # rule listed-sibling (focus_score.SIBLING_NAME): the first word the listed name shares with another company
+        # ("Nilora Pharma (EGX: NLPH)" beside its parent "Nilora Holding") is neither's short name
+        name = listed
     return Reading(name, False, [listed] if name != listed else [], "ticker")
 
 

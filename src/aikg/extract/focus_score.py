@@ -32,6 +32,7 @@ from .bracket_terms import bracket_terms
 from .currencies import CODES
 from .discover import no_company_name
 from .legal_forms import LEGAL_END, LEGAL_FORM
+from .listing_names import bracket_tickers, sibling_names
 from .rule_record import RuleRecord
 from .mention_roles import public_body, role_only
 from .salience import product_owner_only, supplier_only
@@ -536,6 +537,7 @@ class _Pool:
         self.body = body
         self.by_label: dict[str, Candidate] = {}
         self._unit: dict[str, bool] = {}
+        self.listed: frozenset[str] = frozenset()   # the names the text gives a ticker bracket (rule listed-sibling)
 
     def written_as_unit(self, name: str) -> bool:
         if name not in self._unit:
@@ -553,9 +555,20 @@ class _Pool:
                 if n in (name, short):
                     return c
                 if short.startswith(n + " ") or n.startswith(short + " "):
-                    if not self.written_as_unit(max(n, short, key=len)):
+                    if not self.written_as_unit(max(n, short, key=len)) and not self.sibling(short, c):
                         return c
         return None
+
+    def sibling(self, name: str, c: Candidate) -> bool:
+        """Rule listed-sibling (SIBLING_NAME): `name` has its own ticker bracket and `c` holds, or the text writes
+        as a company (listing_names.sibling_names), another full name sharing its first word but going on
+        otherwise ("Nilora Pharma (EGX: …)" beside "Nilora Holding"): two companies, not one candidate."""
+        if name not in self.listed:
+            return False
+        first = name.split()[0]
+        others = c.names | {c.label} | sibling_names(name, self.body)   # (as written: "Nilora Holding" is no "Nilora")
+        return any(" " in m and m != name and not (m.startswith(name + " ") or name.startswith(m + " "))
+                   and m.split()[0] == first for m in others)
 
     def add(self, name: str, known_label: str | None = None) -> Candidate | None:
         name = name.strip(" ,")
@@ -631,6 +644,17 @@ SHORT_FORM = NameRule(
      "probe10 tokyo_electron_note (\"Tokyo Electron (TEL)\", then \"TEL\" throughout)"),
     ("Kestrow Networks is the hosting company … Kestrow says it will spend … (invented)",
      "Take Norrvik Data Systems (NDS), … NDS reported revenue … (invented)"))
+
+SIBLING_NAME = NameRule(
+    "listed-sibling",
+    "a name the text gives its own ticker bracket is a company of its own: it does not join a candidate that "
+    "already holds another full name with the same first word ('Nilora Holding' the parent, 'Nilora Pharma "
+    "(EGX: NLPH)' its listed subsidiary), as a first word or a longer form of one name would",
+    ("kindcheck35 names 02 nlph (the parent 'Nilora Holding for Investments' and its listed subsidiary "
+     "'Nilora Pharma (EGX: NLPH)')",
+     "kindcheck34 names 02 sorimun (the listed parent 'Sorimun Electric (KRX: 271640)' and its subsidiary "
+     "'Sorimun Digital Infra', named first)"),
+    ("Tarsa Holding said its listed arm Tarsa Foods (EGX: TRSF) grew; Tarsa Holding's debt rose (invented)",))
 
 PLACE = NameRule(
     "place",
@@ -801,6 +825,8 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     sentence) per sentence giving a figure (salience.figure_sentences), `figure_owners`: the owners
     that may be companies, a name owning two figure sentences or more a candidate of its own."""
     pool = _Pool(company_of, place_names(body), body)
+    tickers = bracket_tickers(body)
+    pool.listed = frozenset(_short(n) for n, _t in tickers)
     # rule party-role (party_roles.py): "Plaintiff", "the Complainant" are no company; their evidence
     # is the party's the document binds them to
     parties = {r: (n if n is None or not other_of(n) else None) for r, n in party_bindings(body).items()}
@@ -819,6 +845,11 @@ def score_candidates(top: list[str], body: str, company_of: Lookup, other_of: Lo
     initials = {k: v for k, v in full.items() if len(k) == 2}
     # rule defined-short-form: a short form the text defines in quotation marks is its full name's
     defined = {k: v for k, v in defined_short_forms(body).items() if company_of(k) is None}
+    # rule bracket-ticker-name (listing_names.py): a ticker in brackets after a name is that name's ("Kerio Valley
+    # Tea Packers (NSE: KVTP)" then "KVTP said revenue …": the ticker's clauses and figures are the full name's)
+    for name, ticker in tickers:
+        if company_of(ticker) is None and not other_of(name):
+            defined.setdefault(ticker, name)
     full.update(defined)
     if defined or initials:   # (its agent and name mentions too: the full name's)
         agents, named = _renamed(agents, {**initials, **defined}), _renamed(named, {**initials, **defined})

@@ -5,6 +5,9 @@ document, so that a question that names the company by its ticker ("DGW profit a
 Rules (named records, each met in two or more documents of different sources):
 - caps-form-alias: the company's name written in capitals in a header ("NCC GROUP PLC") is the company.
 - ticker-alias: "Name [legal form] (EXCHANGE: TICKER)" right after one of the company's names.
+- bracket-ticker-name (issue49n): "Name (EXCHANGE: TICKER)" anywhere in the text, for any company: the ticker is
+  that name's, a sentence subject for its figures thereafter ("KVTP said revenue …"), whichever company
+  the document is about (`bracket_tickers`).
 - ticker-field (issue45n): a filing's header field "Ticker: …", "Symbol: …" gives its ticker.
 - ticker-phrase (issue48c): "the Company's shares trade on <exchange> under the symbol "X"" gives its ticker.
 - stock-short-name: a filing's header field "Stock abbreviation: …", "Securities abbreviation: …",
@@ -13,10 +16,12 @@ Rules (named records, each met in two or more documents of different sources):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
-from ..pattern_cache import plain
-from .legal_forms import LEGAL_FORM, core_name
+from ..pattern_cache import name_rx, plain
+from .bracket_terms import name_before
+from .legal_forms import LEGAL_END, LEGAL_FORM, core_name
 from .literal import has_word
 from .rule_record import RuleRecord
 
@@ -113,6 +118,62 @@ def ticker_aliases(names: list[str], body: str) -> list[str]:
                 out.append(m.group("ticker"))
                 break
     return out
+
+
+BRACKET_TICKER_NAME = RuleRecord(
+    "bracket-ticker-name",
+    "a ticker in brackets right after a company's name, '(EXCHANGE: TICKER)', is that company's name wherever the "
+    "text gives it, for the document's own company and for any other it names: the text then makes the ticker "
+    "the subject of that company's figure sentences ('KVTP said revenue …', 'NLPH said exports …', 'OCL notes …'), "
+    "its clauses and possessives are the named company's",
+    ("probe35 04 objective_asx_price_query ('Objective Corporation Limited (ASX: OCL)', then 'OCL' eight times)",
+     "probe27 01 digiworld ('Digiworld Corporation (HOSE: DGW)' then 'DGW shares closed the session')",
+     "kindcheck35 names 01 kvtp (the full name once with '(NSE: KVTP)', then only the ticker as subject) and "
+     "02 nlph (a parent named first, its listed subsidiary '(EGX: NLPH)' the subject of the figures)"),
+    ("Tarnow Grain Millers (WSE: TGM) reported … TGM said sales rose (invented)",
+     "Acme Holding said its listed unit Acme Foods (EGX: ACFD) … ACFD said exports grew (invented)"),
+)
+
+
+def bracket_tickers(body: str) -> list[tuple[str, str]]:
+    """Rule bracket-ticker-name: (name, ticker) for each '(EXCHANGE: TICKER)' bracket right after a name, the
+    name's legal form dropped, in text order; a ticker of two letters, an English word's ("NOW") or one the text
+    also writes as a lower-case word is left out, as ticker_aliases leaves it."""
+    if ":" not in body or "(" not in body:
+        return []
+    out: list[tuple[str, str]] = []
+    for m in _TICKER_BRACKET.finditer(body):
+        t = m.group("ticker")
+        if len(t) < 3 or t in _WORD_TICKERS or (not t[0].isdigit() and has_word(body, t.lower())):
+            continue
+        name = name_before(body, m.start())
+        if name is None:
+            continue
+        name = LEGAL_END.sub("", name).strip(" ,") or name
+        if name != t and (name, t) not in out:
+            out.append((name, t))
+    return out
+
+
+def sibling_names(name: str, body: str) -> frozenset[str]:
+    """Rule listed-sibling (focus_score.SIBLING_NAME): the other full names `body` writes as companies (a legal form
+    or group word closing them) that open with `name`'s first word but go on otherwise: "Nilora Holding" beside the
+    listed "Nilora Pharma"; the shared first word then names neither alone."""
+    toks = name.split()
+    if len(toks) < 2:
+        return frozenset()
+    return _siblings(toks[0], name, body)
+
+
+@lru_cache(maxsize=256)
+def _siblings(first: str, name: str, body: str) -> frozenset[str]:
+    out = set()
+    for m in name_rx(rf"(?<![\w&-]){re.escape(first)}(?:[ \t]+[A-Z][\w&'’-]*)+").finditer(body):
+        other = m.group(0)
+        if other != name and not other.startswith(name + " ") and not name.startswith(other + " ") \
+                and LEGAL_END.search(other):
+            out.add(other)
+    return frozenset(out)
 
 
 # rule ticker-phrase: "… trade(s) on <exchange> under the symbol "X"", in one sentence after its subject
