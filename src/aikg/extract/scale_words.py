@@ -209,7 +209,9 @@ class FusedAmountWord:
 # phrasing in the annual reports of Nordic and German companies ("MSEK 1 234", "TEUR 27.380").
 _SOURCES_FUSED = ("probe24 02_fortnox_swedish_daily: '<n> mkr', '<n> mdr kr'",
                   "probe23 03_secunet_german_translation: '<n> Tsd. Euro' (the unfused form)")
-_FUSED_CODES = ("SEK", "NOK", "DKK", "EUR", "USD", "CHF", "GBP", "ISK", "PLN")
+# (issue49m) "MAD": a Casablanca filer's table in "MMAD" and "KMAD" (kindcheck35/money 02_chaouia_agro_indicateurs:
+# "Chiffre d'affaires (MMAD)", "Endettement net (KMAD)"), the same scale letter before an ISO code
+_FUSED_CODES = ("SEK", "NOK", "DKK", "EUR", "USD", "CHF", "GBP", "ISK", "PLN", "MAD")
 FUSED_WORDS: tuple[FusedAmountWord, ...] = (
     FusedAmountWord(("tkr", "tsek"), 10**3, "SEK", _SOURCES_FUSED, ("costs of 850 tkr",)),
     FusedAmountWord(("mkr", "msek", "mnkr"), 10**6, "SEK", _SOURCES_FUSED,
