@@ -56,7 +56,7 @@ LEXICON: tuple[ForeignMeasure, ...] = (
         "sk": (r"tržby", r"tržieb"),
         "nl": (r"omzet",),
         "it": (r"fatturato", r"ricavi"),
-        "es": (r"ingresos", r"ventas"),
+        "es": (r"ingresos",),
         "pt": (r"receitas?\s+(?:operacional\s+)?líquidas?", r"faturamento"),
         "fi": (r"liikevaihto",),
         "da": (r"omsætning(?:en)?",),
@@ -66,9 +66,15 @@ LEXICON: tuple[ForeignMeasure, ...] = (
         "probe25 01_atman_polish_daily, kindcheck34/money 03_pelagrin_szacunki_3q2026_pl: 'przychody'",
         "probe18 seznam_results_bilingual, probe33 07_aricoma_czech_halfyear_report, kindcheck34/money "
         "01_vltavin_energo_vysledky_2026_cz: 'tržby'",
-        "probe29 05_televisa_3t26_release, kindcheck32/tables 01_trelahue_resultados_3t26: 'ventas'",
         "probe28 06_bemobi_brazil_results_release: 'receita líquida' (one seen source)"),
         ("Le chiffre d'affaires s'établit à 120,5 MDH.", "Tržby dosáhly 2,1 mld. Kč.")),
+    ForeignMeasure("sales", {
+        "es": (r"ventas",),
+        "fr": (r"ventes",),
+        "pt": (r"vendas",),
+    }, ("probe29 05_televisa_3t26_release, kindcheck32/tables 01_trelahue_resultados_3t26: 'ventas'",
+        "kindcheck35/money 02_chaouia: 'Ses ventes ont atteint 18,4 milliards de FCFA' (one seen source for 'ventes')"),
+        ("Ses ventes ont atteint 12,5 milliards de FCFA.",)),
     ForeignMeasure("net profit", {
         "de": (r"Reingewinn(?:s)?", r"Nettogewinn(?:s)?", r"Konzerngewinn(?:s)?", r"Jahresgewinn(?:s)?"),
         "fr": (r"résultat\s+net(?:\s+part\s+du\s+groupe)?", r"bénéfice\s+net"),
