@@ -76,3 +76,8 @@ def test_moroccan_mdh_is_millions_of_dirhams():
 def test_french_and_spanish_sales_words():
     assert canonical("Ses ventes") == "sales"
     assert canonical("las ventas") == "sales"
+
+
+def test_profit_word_before_the_ebitda_acronym():
+    assert canonical("Zysk EBITDA") == "ebitda"
+    assert canonical("Provozní zisk EBITDA") == "ebitda"

@@ -105,11 +105,17 @@ LEXICON: tuple[ForeignMeasure, ...] = (
     }, ("probe25 06_aubay_h1_results_table: 'résultat opérationnel' (one seen source)",
         "probe24 02_fortnox_swedish_daily: 'rörelseresultat' (one seen source)"),
         ("Le résultat opérationnel atteint 14,2 M€.",)),
+    # (the English acronym after the language's word for profit: "Provozní zisk EBITDA se zvýšil na 2,1 mld. Kč",
+    # "Zysk EBITDA wyniósł 71,4 mln zł": the measure was "zisk ebitda" / "zysk ebitda")
     ForeignMeasure("ebitda", {
         "tr": (r"FAVÖK",),
         "fr": (r"excédent\s+brut\s+d['’]exploitation",),
-    }, ("no seen source: the Turkish and French names of EBITDA, kept with the other words of their documents",),
-        ("FAVÖK 412,5 milyon TL oldu.",)),
+        "cs": (r"(?:provozní\s+)?zisk(?:u)?\s+EBITDA",),
+        "pl": (r"zysk(?:u)?\s+EBITDA",),
+    }, ("kindcheck34/money 01_vltavin_energo_vysledky_2026_cz: 'Provozní zisk EBITDA se zvýšil na 2,1 mld. Kč'",
+        "kindcheck34/money 03_pelagrin_szacunki_3q2026_pl: 'Zysk EBITDA wyniósł 71,4 mln zł'",
+        "no seen source for the Turkish 'FAVÖK' and the French 'excédent brut d'exploitation'"),
+        ("Zysk EBITDA wyniósł 12,4 mln zł.", "FAVÖK 412,5 milyon TL oldu.")),
     ForeignMeasure("free cash flow", {
         "de": (r"Free\s+Cashflow", r"freier?\s+Cashflow"),
         "fr": (r"flux\s+de\s+trésorerie\s+disponible",),
