@@ -79,6 +79,8 @@ EXCHANGES: tuple[Exchange, ...] = (
     # (issue48m) the regional exchanges of the two CFA franc zones
     Exchange(r"\bBRVM\b|Bourse R[ée]gionale des Valeurs Mobili[èe]res", "XOF"),
     Exchange(r"\bBVMAC\b|Bourse des Valeurs Mobili[èe]res de l.Afrique Centrale|Douala Stock Exchange", "XAF"),
+    # (issue49m) the Moroccan market, named in French or English in a Casablanca filer's head
+    Exchange(r"Bourse de Casablanca|Casablanca Stock Exchange", "MAD"),
 )
 # reference data from the currency registry (currencies.CLDR): the rupees, the currencies the unit word "rupee"
 # names (an ambiguous unit word there), and the countries whose one currency is a rupee -> that rupee ("Rs" says
@@ -168,7 +170,16 @@ CFA = Family(
     re.compile(r"\bXOF\b|West\s+African\s+CFA", re.I),
     {"XAF": r"\bXAF\b|Central African CFA"},
 )
-FAMILIES = (DOLLAR, RUPEE, CFA)
+# (issue49m) the dirhams: a bare "dirhams" is the UAE dirham by default (values.py), the Moroccan one where the
+# document's head names the Casablanca exchange ("1,2 milliard de dirhams" in a Casablanca communiqué,
+# kindcheck35/money 02_chaouia_agro_indicateurs_t3_2026_ma; one seen source for the Moroccan reading)
+DIRHAM = Family(
+    "AED",
+    re.compile(r"\bdirhams?\b", re.I),
+    re.compile(r"\bAED\b|\bUAE\s+dirhams?|\bEmirati\s+dirhams?", re.I),
+    {"MAD": r"\bMAD\b|Moroccan dirhams?"},
+)
+FAMILIES = (DOLLAR, RUPEE, CFA, DIRHAM)
 _MEMBER_RX = {f.default: {c: re.compile(p) for c, p in f.members.items()} for f in FAMILIES}
 
 HEAD_LINES = 15   # a filing names its exchange in its head: the addressee, the ticker after the name

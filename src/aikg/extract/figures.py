@@ -22,6 +22,7 @@ from .values import find_periods as v_find_periods
 from .estimates import estimate_of, estimate_rule, estimated_year
 from .levels import QUAL as LEVEL_QUAL, RATIO_MEASURE, change_rule, compared_level_period, governing_direction, level_rule, margin_of
 from .qualifiers import qualify_by_region, region_of, restriction
+from .measure_lexicon import HEADS as FOREIGN_HEADS
 from .measure_names import compound_head, coordinated_head, coordinated_modifier, counterfactual_adjusted, tax_modifier, HEADS as MEASURE_HEADS, canonical, power_unit
 from .change_bases import basis_after, basis_before
 from .prose_measures import measure_at as prose_measure_at
@@ -43,6 +44,7 @@ from .tables import column_at
 
 HEAD = (r"(?:non-IFRS\s+|adjusted\s+|GAAP\s+|non-GAAP\s+)?(?:"
         rf"{MEASURE_HEADS}|"  # the measure registry's heads ("average revenue per user", "R&D spending", "capacity")
+        rf"{FOREIGN_HEADS}|"  # the same measures in other languages ("Nettoumsatz", "chiffre d'affaires"; measure_lexicon)
         r"net\s+income|operating\s+income|operating\s+profits?|net\s+profits?|gross\s+profits?|"
         r"(?:operating|net|adjusted|pre-tax)\s+loss(?:es)?|loss(?:es)?|"
         r"revenues?|sales|turnover|income|profits?|earnings(?:\s+per\s+share)?|EPS|ebitda(?:al|i)?|ebita|ebit(?!\s+margins?\b)|margins?|"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .measure_lexicon import english as _foreign_measure
 from .rule_record import RuleRecord
 
 
@@ -107,6 +108,8 @@ def canonical(phrase: str) -> str:
     """The registry's name for a measure phrase ("average revenue per user" -> "arpu", "multi-brand
     arpu" -> "multi-brand arpu", "research and development" -> "r&d spending"); other phrases as given."""
     p = " ".join(phrase.split())
+    if (foreign := _foreign_measure(p)) is not None:
+        return foreign   # "den Nettoumsatz" -> "net sales", "chiffre d'affaires" -> "revenue" (measure_lexicon)
     for rec in REGISTRY:
         m = rec._tail.search(p)
         if m is not None:

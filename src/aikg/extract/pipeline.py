@@ -21,7 +21,7 @@ from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
 from .measures import has_period_after
-from . import agreements, commitments, deals, document_currency, document_scale, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles
+from . import agreements, commitments, deals, document_currency, document_scale, events, investment_roles, level_bases, np_measures, per_share, prose_measures, signature_roles, unit_brackets
 from .claims import UNIT_WORD, ClaimState, claims as clause_claims, without_digit_groups
 from .discover import discover
 from .estimates import disclaimed
@@ -464,7 +464,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             state.paragraph_period, asked = (s.line, asked[1]), None
         # cheap gates first: most sentences have no numbers and no time words
         digits = _has_digit(s.text)
-        ctx.moneys = document_scale.apply(v.find_money(s.text, notation), s.text, amounts_in) if digits else []
+        ctx.moneys = unit_brackets.with_bracketed(document_scale.apply(v.find_money(s.text, notation), s.text, amounts_in),
+                                                 s.text) if digits else []   # "net debt (bin TL) stood at 2.318.406" (unit_brackets)
         low = v.fold(s.text)
         ctx.percents = v.find_percents(s.text, notation) if digits or _any_in(low, _PCT_WORDS) else []
         ctx.counts = v.find_counts(s.text, notation) if digits else []

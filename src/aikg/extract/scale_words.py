@@ -209,7 +209,9 @@ class FusedAmountWord:
 # phrasing in the annual reports of Nordic and German companies ("MSEK 1 234", "TEUR 27.380").
 _SOURCES_FUSED = ("probe24 02_fortnox_swedish_daily: '<n> mkr', '<n> mdr kr'",
                   "probe23 03_secunet_german_translation: '<n> Tsd. Euro' (the unfused form)")
-_FUSED_CODES = ("SEK", "NOK", "DKK", "EUR", "USD", "CHF", "GBP", "ISK", "PLN")
+# (issue49m) "MAD": a Casablanca filer's table in "MMAD" and "KMAD" (kindcheck35/money 02_chaouia_agro_indicateurs:
+# "Chiffre d'affaires (MMAD)", "Endettement net (KMAD)"), the same scale letter before an ISO code
+_FUSED_CODES = ("SEK", "NOK", "DKK", "EUR", "USD", "CHF", "GBP", "ISK", "PLN", "MAD")
 FUSED_WORDS: tuple[FusedAmountWord, ...] = (
     FusedAmountWord(("tkr", "tsek"), 10**3, "SEK", _SOURCES_FUSED, ("costs of 850 tkr",)),
     FusedAmountWord(("mkr", "msek", "mnkr"), 10**6, "SEK", _SOURCES_FUSED,
@@ -228,6 +230,12 @@ FUSED_WORDS: tuple[FusedAmountWord, ...] = (
                      "kindcheck32 tables 01_trelahue_resultados_3t26 (Chilean results release): 'Las ventas online alcanzaron "
                      "MM$ 163.480', '| MM$ | Retail | Servicios Financieros | …'"),
                     ("ventas de MM$ 45.210 en el trimestre",)),
+    # (issue49m) the Moroccan "MDH" (millions de dirhams) after its number: a Casablanca communiqué's
+    # "le chiffre d'affaires consolidé s'établit à 3 486,2 MDH" (kindcheck35/money 02_chaouia_agro_indicateurs;
+    # one seen source, kept as a currency abbreviation of the registry, as currencies.py keeps "QR" or "KD"),
+    # in capitals only ("MDH" alone is also a ticker: kindcheck32 tables 02 'ASX Code: MDH', no number before)
+    FusedAmountWord(("MDH",), 10**6, "MAD", ("kindcheck35/money 02_chaouia_agro_indicateurs_t3_2026_ma: '3 486,2 MDH'",),
+                    ("le chiffre d'affaires atteint 120,5 MDH",)),
 )
 # spelling -> (value, currency); a spelling with capitals is matched in its own case
 FUSED: dict[str, tuple[int, str]] = {s: (w.value, w.currency) for w in FUSED_WORDS for s in w.spellings}
