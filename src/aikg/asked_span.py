@@ -54,7 +54,8 @@ def asked_span(question: str) -> str:
         return "part"
     if ASKED_SPAN["year"].search(ql):
         return "year"
-    if any(getattr(p, "kind", "") == "year" for p in question_periods(question)):
+    if any(getattr(p, "kind", "") in ("year", "fiscal_year") for p in question_periods(question)):
+        # ("in the financial year ended 30 June 2026": a fiscal year named by its end, kindcheck35/periods q02)
         return "year"
     return ""
 
