@@ -80,3 +80,5 @@ def test_split_year_asked():
 
 def test_financial_year_ended_asks_a_whole_year():
     assert asked_span("What net profit did Acme make in the financial year ended 30 June 2026?") == "year"
+    assert asked_span("What revenue did Acme report for the full financial year 2025/26?") == "year"
+    assert asked_span("What EBITDA did Acme make in the first nine months of its 2025/26 financial year?") == "part"

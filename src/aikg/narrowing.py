@@ -323,7 +323,10 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
         elif (split := split_year_asked(q)) is not None:
             # a split year asked ("Q3 2025/26", "the full financial year 2025/26"): the rows of that part of
             # the fiscal year ending in its second year (period_fit.SPLIT_YEAR_ASKED); none: not stated
-            rows = [r for r in rows if split_year_fits(r, split)]
+            # an undated row stays as in a dated period asked: when its document speaks of that period, or none does
+            fits = [r for r in rows if split_year_fits(r, split)]
+            spoken = {_s(r, "doc") for r in fits}
+            rows = fits + [r for r in rows if undated(r) and (not fits or _s(r, "doc") in spoken)]
             if not rows:
                 subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
                 return [], f"The documents state no figure for {split[2]}" + (f" of {subj}." if subj else ".")
