@@ -24,7 +24,7 @@ import re
 
 from .. import records as r
 from ..pattern_cache import plain
-from .periods import date_yearless
+from .periods import bracketed_comparative, date_yearless
 from .rule_record import PatternRule, RuleRecord
 
 SCOPE_RULES: tuple[RuleRecord, ...] = (
@@ -94,7 +94,6 @@ _YEARLESS_PART = plain(r"[QH][1-4]|[369]M")
 def heading_part(periods, text: str):
     """heading-period: the part of a year heading `text` names (a mention of `periods`: a dated quarter,
     half or span of months, or a yearless "Second quarter" / "First half"), else None."""
-    from .periods import bracketed_comparative   # (periods imports nothing of this module)
     for q in periods:
         if q.kind not in _HEADING_KINDS or bracketed_comparative(text, q, -1):
             continue
