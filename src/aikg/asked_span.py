@@ -24,8 +24,10 @@ ASKED_SPAN = {
                   r"|\bytd\b|\byear[-\s]to[-\s]date\b|\bfirst\s+(?:three|six|nine)\b|\bsemester\b|\bperiod\s+ended\b"),
     "point": plain(r"\b(?:at|by)\s+(?:the\s+)?(?:end|close|start|beginning)\s+of\b|\bas\s+(?:of|at)\b|\byear[-\s]end\b"
                    r"|\bon\s+\d{1,2}\s+[a-z]+|\bon\s+[a-z]+\s+\d{1,2}\b"),
-    "year": plain(r"\bfull[-\s](?:fiscal[-\s])?year\b|\bwhole\s+(?:fiscal\s+)?year\b|\bentire\s+(?:fiscal\s+)?year\b"
-                  r"|\bfor\s+the\s+(?:fiscal\s+)?year\b|\b(?:fiscal(?:\s+year)?|fy)\s*'?(?:(?:19|20)\d\d|\d\d)\b"),
+    "year": plain(r"\bfull[-\s](?:fiscal[-\s]|financial[-\s])?year\b|\bwhole\s+(?:fiscal\s+|financial\s+)?year\b"
+                  r"|\bentire\s+(?:fiscal\s+|financial\s+)?year\b|\bfor\s+the\s+(?:fiscal\s+|financial\s+)?year\b"
+                  r"|\b(?:fiscal(?:\s+year)?|financial\s+year|fy)\s*'?(?:(?:19|20)\d\d|\d\d)\b"),   # ("the full financial year
+    # 2025/26", "for the financial year 2024/25": kindcheck35/periods 02_vinterberg, probe26 06_dustin)
     "examples": ("What was Orlo's revenue for the full fiscal year 2026?", "Keel's FY27 net profit?",
                  "Harbor's backlog at the end of 2025?", "Velloch's EBIT in the first nine months of 2026?"),
 }
@@ -54,7 +56,8 @@ def asked_span(question: str) -> str:
         return "part"
     if ASKED_SPAN["year"].search(ql):
         return "year"
-    if any(getattr(p, "kind", "") == "year" for p in question_periods(question)):
+    if any(getattr(p, "kind", "") in ("year", "fiscal_year") for p in question_periods(question)):
+        # ("in the financial year ended 30 June 2026": a fiscal year named by its end, kindcheck35/periods q02)
         return "year"
     return ""
 

@@ -12,7 +12,7 @@ from .extract.qualifiers import CONNECTIVE, RESTRICTED_PART
 from .growth_basis import by_basis
 from .figure_terms_asked import by_terms
 from .asked_span import FISCAL_SAID, in_asked_span, latest_of_part, part_fits, part_without_year
-from .period_fit import TRAILING_YEAR, trailing_year, begun_after, outside_fiscal_window, measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
+from .period_fit import split_year_asked, split_year_fits, TRAILING_YEAR, trailing_year, begun_after, outside_fiscal_window, measure_quarter, quarter_of, other_fiscal_year, fiscal_label, fiscal_parts, in_period, label_parts, part_of_year, undated, whole_year, year_fits
 from .wording import _dec, _s
 from .linking import Hit, norm
 from .answer_check import names_narrowing
@@ -320,6 +320,16 @@ def _narrow(intent: str, q: str, rows: list[dict], hits: list[Hit], published=No
                 rows = named
             elif any(not undated(r) for r in rows):
                 rows = [r for r in rows if not undated(r)]   # other periods only: rejected below
+        elif (split := split_year_asked(q)) is not None:
+            # a split year asked ("Q3 2025/26", "the full financial year 2025/26"): the rows of that part of
+            # the fiscal year ending in its second year (period_fit.SPLIT_YEAR_ASKED); none: not stated
+            # an undated row stays as in a dated period asked: when its document speaks of that period, or none does
+            fits = [r for r in rows if split_year_fits(r, split)]
+            spoken = {_s(r, "doc") for r in fits}
+            rows = fits + [r for r in rows if undated(r) and (not fits or _s(r, "doc") in spoken)]
+            if not rows:
+                subj = next((h.label for h in hits if h.kind in ("Company", "Segment")), None)
+                return [], f"The documents state no figure for {split[2]}" + (f" of {subj}." if subj else ".")
         else:
             # a fiscal quarter of unknown dates ("the fourth fiscal quarter of 2025"): the rows
             # of that quarter, when some are

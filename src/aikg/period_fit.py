@@ -429,3 +429,73 @@ def begun_after(row: dict, published) -> bool:
         return False
     when = published.get(_s(row, "doc"))
     return when is not None and s > when
+
+
+# A split year asked ("the full financial year 2025/26", "Q3 2025/26", "the first nine months of its 2025/26
+# financial year") names a fiscal year ending in its second year, whatever the company's calendar: a row
+# answers when its dates span the part asked (three, six, nine or twelve months) and end where that part of
+# a fiscal year ending in that year can end, or, undated, its label names that part of that year; a whole
+# year needs a row labelled as a fiscal year (a trailing twelve months ending in the same year is another
+# period). Seen: kindcheck35/periods k35-periods-q05 and q09 (02_vinterberg, fiscal year 1 October - 30
+# September: the nine months and the full year 2025/26 asked beside the quarter, the nine months and the
+# trailing twelve months), kindcheck34/actions (03_hvidbjerg: "its completed 2025/26 programme"), probe26
+# (06_dustin: "net profit for 2024/25"); the extractor's reading of the same labels is
+# extract/periods.py split-year-part.
+SPLIT_YEAR_ASKED = {
+    "name": "split-year-asked",
+    "part_before": plain(r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth)\s+(?P<unit>quarter|half)|first\s+(?P<n>three|six|nine)\s+months)"
+                         r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$", re.I),
+    "examples": ("What EBITDA did Acme achieve in the first nine months of its 2025/26 financial year?",
+                 "Acme revenue Q3 2025/26?", "What revenue did Acme report for the full financial year 2025/26?"),
+}
+from .question import _SPLIT_YEAR_TEXT as _SPLIT_TEXT   # (one pattern: question._periods_of leaves it undated)
+
+
+def split_year_asked(question: str) -> tuple[str, int, str] | None:
+    """(part: "q3", "h2", "9m" or "fy"; the year the fiscal year asked ends in; the text asked) of the split
+    year a question names (SPLIT_YEAR_ASKED), else None (pure)."""
+    from .extract import values as v
+    from .extract.periods import SPLIT_PART_LABEL, split_year_parts
+    text = period_text(question)
+    try:
+        found = split_year_parts(v.find_periods(text, None), text)
+    except Exception:
+        return None
+    for p in found:
+        m = SPLIT_PART_LABEL.fullmatch(p.label or "")
+        if m is not None:
+            part = f"{m['l'].lower()}{m['n']}" if m["l"] else f"{m['m']}m"
+            return part, int(m["y1"]) + 1, p.text
+        t = p.text.strip()
+        y = re.search(r"((?:19|20)\d\d)/(\d\d)$", t)
+        if y is None or (int(y[1]) + 1) % 100 != int(y[2]) or not (_SPLIT_TEXT.fullmatch(t) or p.kind == "fiscal_year"):
+            continue
+        b = SPLIT_YEAR_ASKED["part_before"].search(text, max(0, p.start_idx - 60), p.start_idx)
+        if b is None:
+            return "fy", int(y[1]) + 1, t
+        if b["n"]:
+            return f"{_SPAN_MONTHS[b['n'].lower()]}m", int(y[1]) + 1, text[b.start():p.end_idx].strip()
+        part = ("q" if b["unit"].lower() == "quarter" else "h") + str(_PART_WORDS[b["ord"].lower()])
+        return part, int(y[1]) + 1, text[b.start():p.end_idx].strip()
+    return None
+
+
+def split_year_fits(row: dict, asked: tuple[str, int, str]) -> bool:
+    """Whether a row is of the split-year part asked (SPLIT_YEAR_ASKED; pure)."""
+    part, y2, _ = asked
+    n = int(part[1]) if part[0] in "qh" else 0
+    length = {"q": 3, "h": 6, "f": 12}.get(part[0]) or int(part[:-1])
+    before = 3 * (4 - n) if part[0] == "q" else 6 * (2 - n) if part[0] == "h" else 12 - length
+    label = _s(row, "periodLabel")
+    s, e = _date(row.get("periodStart")), _date(row.get("periodEnd"))
+    if part == "fy" and not fiscal_label(row):
+        return False   # (a trailing twelve months, a calendar year)
+    if s and e:
+        year_end = e.year * 12 + e.month - 1 + before   # (months since year 0 of the fiscal year's last month)
+        return _months(s, e) == length and y2 * 12 <= year_end <= y2 * 12 + 11
+    fy = _label_fy(label) if "/" not in label else label_fiscal_year(re.sub(r"^.*?(?=FY)", "", label))
+    if fy != y2:
+        return False
+    if part == "fy":
+        return whole_year(row)
+    return part in label_parts(label) or label.lower().startswith(part)

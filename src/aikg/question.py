@@ -511,10 +511,16 @@ def as_regards(question: str) -> str:
 @lru_cache(maxsize=64)
 def _periods_of(question: str) -> tuple:
     from .extract import values as v
-    try:
-        return tuple(p for p in v.find_periods(period_text(question), None) if p.start or p.end)
+    from .extract.periods import split_year_parts
+    text = period_text(question)
+    try:   # (a split year, "Q3 2025/26", "for 2024/25", is a fiscal label of unknown dates: period_fit.SPLIT_YEAR_ASKED)
+        return tuple(p for p in split_year_parts(v.find_periods(text, None), text)
+                     if (p.start or p.end) and not _SPLIT_YEAR_TEXT.fullmatch(p.text.strip()))
     except Exception:
         return ()
+
+
+_SPLIT_YEAR_TEXT = plain(r"(?:19|20)\d\d/\d\d")
 
 
 def _question_amounts(question: str) -> list[Decimal]:

@@ -35,7 +35,7 @@ from . import values as _v
 from .quantity_kinds import plan_cue_before
 from .quantity_units import unit_not_measure
 from .periods import bracketed_comparative, compared_own_period, own_duration, plan_horizon, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
-from .period_scope import named_span, paragraph_period
+from .period_scope import heading_period, named_span, paragraph_period
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
 from .rule_record import PatternRule, RuleRecord
 from .name_shapes import fragment_name
@@ -1267,13 +1267,14 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if compared_value(t, pos) or (count and not result_clause(clause_at(model, pos), lab is not None or ctx.state.bullet_line, t, pos)):
             return None  # "…, versus an adjusted net loss of RMB 328.2 million": the earlier figure; "models trained on
             # more than 100 million picks": a count no result verb states is no figure of the period reported on
-        if doc_period and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
+        in_force = heading_period(ctx.state, doc_period) or doc_period   # period_scope heading-period, else the report's
+        if in_force and clause_at(model, pos).reporting and not rate_after(t, value_end.get(pos, pos)) and \
                 not own_duration(ctx.durations, clause[0], clause[1], t) and \
                 not prior_after(t, value_end.get(pos, pos)) and \
                 not any(not _compared_year(t, pos, m) for m in
                         re.finditer(r"\b(?:in|during|for|since|by)\s+(?:19|20)\d\d\b|\bback\s+in\b|\b(?:last|this|next)\s+year\b", outside_holes(t, model))
                         if not _event_year_at(t, m.end())):
-            return doc_period.model_copy(update={"inherited": True})  # inherited-reporting-period
+            return in_force.model_copy(update={"inherited": True})  # inherited-reporting-period
         return None
 
     def forecast_for(measure: str, pos: int, clause, previous: bool = False) -> tuple[str, r.Period | None]:

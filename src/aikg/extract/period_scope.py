@@ -24,7 +24,7 @@ import re
 
 from .. import records as r
 from ..pattern_cache import plain
-from .periods import date_yearless
+from .periods import bracketed_comparative, date_yearless
 from .rule_record import PatternRule, RuleRecord
 
 SCOPE_RULES: tuple[RuleRecord, ...] = (
@@ -47,6 +47,20 @@ SCOPE_RULES: tuple[RuleRecord, ...] = (
          "the report's guessed period, its typed figure the quarter's)"),
         ("In the nine months to September, sales rose 8%. Net profit was EUR 4 million. (invented: the profit is "
          "the nine months')",)),
+    RuleRecord(
+        "heading-period",
+        "a heading naming a part of a year ('## Second quarter', '## First half', 'First nine months of 2025/26 "
+        "(October 2025 - June 2026)') dates the figures and claims of the paragraphs under it that state no period of "
+        "their own, before the period the article reports on; a yearless part is of the report's year; the next "
+        "heading ends it (one naming no part of a year ends it without another)",
+        ("kindcheck35/periods 03_tiszavolgy_h1_2026_news_hu (## Second quarter / Revenue rose 12% to HUF 48.6 billion. "
+         "Operating profit was HUF 6.2 billion …; ## First half / Revenue amounted to HUF 91.3 billion.)",
+         "kindcheck35/periods 02_vinterberg_q3_2025-26_dk (### First nine months of 2025/26 (October 2025 - June 2026) / "
+         "… EBITDA for the period was DKK 452 million: dated by the report's quarter before)",
+         "(a heading's list lines were dated already, section-lead: probe22 06_heliostowers_bond_offering '### Segment "
+         "information (H1 2025)', kindcheck28/ask 02_valtorre_h1_2026 '## Main results, H1 2026'; the document's title "
+         "sets none: the lead dates the report)"),
+        ("## First half / Revenue was EUR 9 million. (invented: the first half's)",)),
     RuleRecord(
         "reporting-period",
         "else a figure of the company states the period the article reports on (inherited)",
@@ -73,10 +87,37 @@ def paragraph_period(state, paragraph: int, doc_period: r.Period | None) -> r.Pe
     return date_yearless(pp[1], doc_period) or pp[1]
 
 
+_HEADING_KINDS = ("quarter", "half", "range")
+_YEARLESS_PART = plain(r"[QH][1-4]|[369]M")
+
+
+def heading_part(periods, text: str):
+    """heading-period: the part of a year heading `text` names (a mention of `periods`: a dated quarter,
+    half or span of months, or a yearless "Second quarter" / "First half"), else None."""
+    for q in periods:
+        if q.kind not in _HEADING_KINDS or bracketed_comparative(text, q, -1):
+            continue
+        if q.start is not None and q.end is not None and (q.end - q.start).days >= 27 \
+                or q.start is None and q.end is None and _YEARLESS_PART.fullmatch(q.label or ""):
+            return q
+    return None
+
+
+def heading_period(state, doc_period: r.Period | None) -> r.Period | None:
+    """heading-period: the period of the heading the sentence stands under, a yearless part dated by
+    `doc_period` (None when that cannot date it)."""
+    hp = state.heading_period
+    if hp is None:
+        return None
+    if hp.start is None and hp.end is None:
+        return date_yearless(hp, doc_period)
+    return hp
+
+
 def scope_period(state, paragraph: int, doc_period: r.Period | None, text: str = "") -> r.Period | None:
     """The period in force for a sentence `text` of `paragraph` that states none: SCOPE_RULES in order."""
     return section_period(state) or named_span(text, state, paragraph, doc_period) \
-        or paragraph_period(state, paragraph, doc_period) or doc_period
+        or paragraph_period(state, paragraph, doc_period) or heading_period(state, doc_period) or doc_period
 
 
 # "Net profit for the quarter was …", "Net profit for the period was …" (figures.period_for before issue47c)
@@ -89,7 +130,9 @@ def named_span(text: str, state, paragraph: int, doc_period: r.Period | None) ->
     m = _NAMED_SPAN.search(text) if doc_period is not None else None
     if m is None:
         return None
-    return (m.group(1).lower() == "period" and paragraph_period(state, paragraph, doc_period)) or doc_period
+    if m.group(1).lower() == "period":
+        return paragraph_period(state, paragraph, doc_period) or heading_period(state, doc_period) or doc_period
+    return doc_period
 
 
 # the periods a sentence names that set no scope for the sentences after it

@@ -177,6 +177,19 @@ RULES += (
                 "probe16 06_globant_laliga_launch (launch story): revenue of about €5.0 billion across its clubs in the "
                 "2023/24 season",
                 "probe10 ocado_investor_diary (investor diary): during the second half of fiscal 2025/26")),
+    PeriodRule("split-year-part", "a quarter, half or first months of a year written across two calendar years "
+               "('Q3 2025/26', 'the third quarter of 2025/26', 'first nine months of 2025/26', 'H1 2025/26', 'the first "
+               "quarter of 2026/27') is that part of the fiscal year ending in the second year, dated by the month the "
+               "document's fiscal year ends in (any calendar statement: 'the financial year runs from 1 October to 30 "
+               "September'), else a label without dates (never the calendar part of the first year)",
+               ("Q<n> <yyyy>/<yy>", "H<n> <yyyy>/<yy>", "<ordinal> quarter of <yyyy>/<yy>", "first nine months of <yyyy>/<yy>"),
+               ("kindcheck35/periods 02_vinterberg_q3_2025-26_dk (Danish interim report): Interim report Q3 2025/26; "
+                "the third quarter of 2025/26 covers April to June 2026; First nine months of 2025/26 (October 2025 - June 2026)",
+                "kindcheck34/actions 01_fernhallow_rns_interim_results (UK RNS): Revenue up 7.9% to £284.6 million "
+                "(H1 2025/26: £263.8 million)",
+                "kindcheck34/actions 03_hvidbjerg_company_announcement (Danish announcement): an accounting gain of about "
+                "DKK 260 million in the first quarter of 2026/27",
+                "probe10 ocado_investor_diary (investor diary): during the second half of fiscal 2025/26")),
     PeriodRule("fiscal-year-runs-to", "'the fiscal year runs to <day> <month>' states the month the fiscal year ends in, "
                "as 'ends on' does", ("financial year runs to <day> <month>",),
                ("probe16 07_xero_linkedin_post: (our financial year runs to 31 March)",
@@ -733,9 +746,63 @@ def _declared_dates(periods: list, text: str) -> list:
     return out
 
 
+# split-year-part (RULE "split-year-part"): the part a mention names ("Q3", "H1", the first nine months) when its
+# text ends in the first year of a split year ("Q3 2025" of "Q3 2025/26")
+_SPLIT_TAIL = plain(r"/(\d\d)(?![\d/%]|[.,]\d)")
+_YEAR_AT_END = plain(r"(?:19|20)\d\d$")
+_PART_IN_LABEL = plain(r"\b([QH][1-4])\b|^(\d{1,2})M\b")
+SPLIT_PART_LABEL = plain(r"(?:(?P<l>[QH])(?P<n>[1-4])|(?P<m>\d{1,2})M) FY(?P<y1>(?:19|20)\d\d)/(?P<y2>\d\d)")
+
+
+def _part_name(p: v.Period) -> str | None:
+    """"Q3", "H1", "9M": the part of its year mention `p` names, else None (a whole year, a day)."""
+    m = _PART_IN_LABEL.search(p.label or "")
+    if m is not None:
+        return m[1] or f"{m[2]}M"
+    if p.kind not in ("quarter", "half", "range") or p.start is None or p.end is None or (p.start.month, p.start.day) != (1, 1):
+        return None
+    n = _months(p)
+    return {3: "Q1", 6: "H1"}.get(n) or (f"{n}M" if n in (9,) else None)
+
+
+def split_year_parts(periods: list, text: str) -> list:
+    """split-year-part: "Q3 2025/26", "first nine months of 2025/26": the part of the fiscal year 2025/26,
+    labelled "Q3 FY2025/26" / "9M FY2025/26" without dates (dated by the calendar in _resolve_one)."""
+    out = []
+    for p in periods:
+        tail = _SPLIT_TAIL.match(text, p.end_idx) if _YEAR_AT_END.search(p.text) else None
+        part = _part_name(p) if tail is not None else None
+        y1 = int(p.text[-4:]) if part else 0
+        if part is None or (y1 + 1) % 100 != int(tail[1]):
+            out.append(p)
+            continue
+        kind = {"Q": "quarter", "H": "half"}.get(part[0], "range")
+        out.append(v.Period(None, None, f"{part} FY{y1}/{tail[1]}", p.start_idx, tail.end(), text[p.start_idx:tail.end()], kind))
+    return out
+
+
+def _split_part_dates(p: v.Period, cal: FiscalCalendar | None) -> v.Period:
+    """split-year-part: a part of a split fiscal year dated by the month the document's fiscal year ends in
+    (its label "Q3 FY2026" when the document names its years so), else the mention unchanged."""
+    m = SPLIT_PART_LABEL.fullmatch(p.label or "") if p.start is None and p.end is None else None
+    if m is None or cal is None or cal.calendar_year or cal.end_month == 12:
+        return p
+    end = _month_end(int(m["y1"]) + 1, cal.end_month)
+    start = _add_months(date(end.year, end.month, 1), -11)
+    if m["l"]:
+        s, e = cal.part(start, "quarter" if m["l"] == "Q" else "half", int(m["n"]))
+        name = f"{m['l']}{m['n']}"
+    else:
+        s, e = start, _month_end(*(lambda d: (d.year, d.month))(_add_months(start, int(m["m"]) - 1)))
+        name = f"{m['m']}M"
+    label = f"{name} FY{end.year - cal.shift}" if cal.shift is not None else None
+    return _mk(p, s, e, label or p.label)
+
+
 def _combine(periods: list, text: str) -> list:
     """The readings that need only the sentence itself."""
-    return _dated_appositions(_fiscal_quarters(_fiscal_parts(_part_of_fiscal_year(_declared_dates(periods, text), text), text), text), text)
+    return split_year_parts(_dated_appositions(_fiscal_quarters(_fiscal_parts(_part_of_fiscal_year(
+        _declared_dates(periods, text), text), text), text), text), text)
 
 
 def _months(p) -> int | None:
@@ -802,6 +869,8 @@ def _resolve_one(p: v.Period, text: str, dctx: DocContext) -> v.Period:
     cal, rep = dctx.calendar, dctx.reporting
     if p.kind == "range" and "/" in p.text:
         p = _split_year(p, cal)
+    if "/" in p.label:
+        p = _split_part_dates(p, cal)
     if cal is not None and cal.declared and p.kind == "fiscal_year" and p.end is not None and cal.shift is not None \
             and re.fullmatch(r"FY\d{4}", p.label) and not re.search(r"\bFY|(?:fiscal|financial)\s+(?:year\s+)?\d", p.text, re.I) \
             and p.end.month == cal.end_month and int(p.label[2:]) != p.end.year - cal.shift:

@@ -39,7 +39,7 @@ from .defined_names import add_short_forms
 from .shared_heads import settle_shared_heads
 from .gazetteer import load as load_gazetteer
 from . import relations as rel
-from .period_scope import scope_period, sets_scope
+from .period_scope import heading_part, scope_period, sets_scope
 from .periods import EXPECTS as _EXPECTS, question_number, target_list_lead, outlook_heading_period, bracketed_comparative, undate_present_shares, calendar_of_year, comparison_period, dateline_without_year, document_context, expectation_before, \
     fiscal_year_reported, flow_span, horizon, resolve_mentions, stray_date, year_before_result, year_ended, yearless_part
 from .holdings import holdings
@@ -505,6 +505,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.bullet_line = opens_item or (state.bullet_line and s.line == state.list_item_line)
         state.list_item_line = s.line if opens_item else state.list_item_line
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
+        if s.is_heading and idx > 0:   # period_scope heading-period: the heading's part of a year, else none
+            hq = heading_part(ctx.periods, s.text)
+            state.heading_period = rel._period(hq) if hq is not None else None
         line_at = cleaned.rfind("\n", 0, s.start) + 1
         if guidance_grid is not None and (s.paragraph != guidance_grid.paragraph or cleaned[line_at:s.start].strip()):
             guidance_grid = None   # (the table's paragraph ended, or a sentence within a line: no row)

@@ -77,6 +77,21 @@ BRACKETED_PRIOR = PatternRule(
      "probe11 p11_01_temenos_fy2024_mdna: IFRS net profit was USD 232 million (fiscal 2023: USD 207 million)"),
     ("Revenue: A$412.0 million (FY2025: A$380.5 million)", "Order intake rose to EUR 91m (H1 2025: EUR 84m)"),
     0, trigger=(":",))
+# bracketed-prior-word: the bracket's label names the year-earlier period in words, not by its year ("(pcp: A$611.5
+# million)", "(prior year: €5.20)", "(same period last year: 37.1%)", "(previous year: 36.57 yen)"): the same
+BRACKETED_PRIOR_WORD = PatternRule(
+    "bracketed-prior-word",
+    r"^(?:pcp|prior\s+corresponding\s+period|(?:the\s+)?(?:prior|previous)[- ]year(?:\s+period)?|last\s+year|"
+    r"(?:the\s+)?(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal\s+|financial\s+)?year)$",
+    "a value in '(<words naming the period a year earlier>: <value>)' after a figure is the figure's period one year "
+    "earlier ('pcp' is the Australian 'prior corresponding period')",
+    ("kindcheck35/periods 01_murrumbee_1h_fy27_asx: Revenue of A$684.2 million, up 11.9% … (pcp: A$611.5 million)",
+     "devset5 t04_siemens: Dividend proposal of €5.35 per share (prior year: €5.20)",
+     "kindcheck28/units 01_kallmuenz_fy2025: a dividend of €1.35 per share (prior year: €1.20)",
+     "probe31 03_thundersoft_q3_report: gross margin improved to 39.8% (same period last year: 37.1%)",
+     "probe17 05_scsk_kessan_tanshin: (previous year: 36.57 yen)"),
+    ("Underlying EBITDA of A$92.7 million (pcp: A$80.4 million)", "EBIT rose to EUR 40m (prior year: EUR 35m)"),
+    re.I, trigger=("pcp", "year", "period"))
 _YEAR_OF_LABEL = re.compile(r"(?<!\d)(?:((?:19|20)\d\d)|FY\s?['’]?(\d\d))(?!\d)", re.I)
 
 _YEAR_IN_LABEL = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -147,6 +162,8 @@ def bracket_year_before(text: str, value_text: str, p: r.Period) -> bool:
     m = BRACKETED_PRIOR.rx.search(text, max(0, at - 40), at)
     if m is None:
         return False
+    if BRACKETED_PRIOR_WORD.search(" ".join(m.group("label").split())) is not None:
+        return _label_year(p.label or "") is not None   # (a period with no year in its label cannot be moved back)
     y, cur = _label_year(m.group("label")), _label_year(p.label or "")
     return y is not None and cur is not None and y == cur - 1
 

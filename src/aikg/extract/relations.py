@@ -81,6 +81,7 @@ class DocState:
     compute_unit: r.EntityRef | None = None   # the unit the text calls its GPU / AI cloud (typed.hardware)
     line_unit: tuple[int, r.EntityRef] | None = None  # (line, segment) a run-in heading names: "Networks. The segment comprises …"
     list_period: r.Period | None = None  # the period a list's lead line states ("Revenue by product line in fiscal 2025:")
+    heading_period: r.Period | None = None  # the part of a year the heading in force names ("## Second quarter", period_scope)
     we_company: bool = False   # the first-person "We" of the text is main_company (focus.Focus.narrator, narrator.py)
     table_periods: list | None = None  # a table row's column periods (tables.column_periods), None off a table
     bullet_line: bool = False  # the sentence is on a bulleted or numbered list line ("- Revenue of $X to $Y")
