@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
 from .people_text import back, unemphasised
+from .rule_record import RuleRecord
 # a title, also said as "<field> chief" ("finance chief", "technology chief"): `title_phrases.TITLE`
 from .title_phrases import _BOARD_TWO_TIER, _CHIEF_TWO, FUNCTIONS, TITLE, title_part
 
@@ -762,3 +763,22 @@ def signature_titles(line: str) -> list[str]:
         return []
     return [t.group(0) for t in _TITLE_RX.finditer(line)]
 
+
+
+# (issue49o) a person said to hold a title "of"/"at" another company, the company named after it in capitals
+# ("X is Chief Financial Officer of Brennock Aggregates Group, a …"): the role is that company's, never the
+# document's company's, though no reader knew the name (`relations._role_org`)
+HOLDS_ELSEWHERE = RuleRecord(
+    "title-held-elsewhere",
+    "a copula (is, serves as, currently serves as) then a title and 'of'/'at' a capitalised name: the role is held at "
+    "that organisation, a company of that name when no reader knew it",
+    ("kindcheck35 people 02 Liffeyside governance report: 'X is Chief Financial Officer of Brennock Aggregates Group, "
+     "a privately owned quarrying business'",
+     "kindcheck35 people 01 Shefela TASE report: 'Ms. X currently serves as Vice President Finance of Tzafrir Energy "
+     "Ltd., whose Chief Executive Officer is …'"),
+    ("Ruth Kellane is Chief Financial Officer of Brennock Aggregates Group, a quarrying business.",),
+)
+HELD_AT = plain(
+    r"\s+(?:is|was|remains|(?:also\s+|currently\s+)?serves\s+as)\s+(?:also\s+|currently\s+)?(?:the\s+)?"
+    rf"(?:[A-Z][\w&-]*\s+){{0,5}}?(?P<title>{TITLE})\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|and|de|of)){0,5})")
