@@ -207,6 +207,21 @@ RULES: tuple[RoleRule, ...] = (
               "probe9 Bharti Airtel: 'X, currently CEO-designate, takes over as managing director and CEO'"),
         tenses=(("past", "current"), ("present", "current"), ("future", "incoming"))),
     RoleRule(
+        # (issue49o) a stand-in named by the verb "serve/act as" and an interim or acting title, with its start day:
+        # "Chief Financial Officer X will act as interim Chief Executive Officer from 1 December 2026"
+        "serves-as-interim", re.compile(
+            rf"{_HON}{_NAME}{_ASIDE},?\s+(?P<verb>will\s+(?:serve|act)|is\s+to\s+(?:serve|act)|serves|acts|is\s+serving|is\s+acting"
+            rf"|has\s+(?:served|acted)|served|acted)\s+as\s+(?:the\s+|its\s+|our\s+)?(?P<mod>[Ii]nterim|[Aa]cting)\s+"
+            rf"(?P<title>{TITLE}){_ORG_OF}"
+            rf"(?:,?\s+(?:effective|with\s+effect\s+from|from|starting|as\s+of)\s+(?:on\s+)?(?P<when>{_WHEN_DAY}))?"),
+        "interim", ("interim", "acting", "Interim", "Acting"),
+        examples=("Chief Financial Officer Lena Moss will act as interim Chief Executive Officer from 1 March 2031.",
+                  "Controller Mr. Ivo Stan will serve as Acting Chief Financial Officer, effective 1 May 2031."),
+        seen=("kindcheck33 people 03 Quenbrook ASX release: 'Chief Financial Officer X will act as interim Chief Executive "
+              "Officer from 1 December 2026 until Ms Y commences'",
+              "kindcheck35 people 01 Shefela TASE report: 'Company Controller Mr. X will serve as Acting Chief Financial "
+              "Officer, effective 1 February 2027'")),
+    RoleRule(
         "becomes-title", re.compile(
             rf"{_NAME}{_ASIDE},?\s+(?:who\s+)?(?P<verb>will\s+become|is\s+to\s+become|is\s+set\s+to\s+become|becomes|became|has\s+become)\s+"
             rf"(?:the\s+|its\s+)?{_ORG_S}(?:new\s+)?{_MOD}(?P<title>{TITLE}|[Ee]xecutive\s+[Vv]ice[- ][Cc]hairman|[Ee]xecutive\s+[Cc]hairman){_ORG_OF}"
