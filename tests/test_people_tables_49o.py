@@ -89,3 +89,11 @@ def test_a_stand_in_serving_as_an_acting_officer_from_a_day():
         ("Lena Moss", "Chief Executive Officer", "interim", "1 March 2031")]
     got = role_rules.read("Controller Mr. Ivo Stan will serve as Acting Chief Financial Officer, effective 1 May 2031.")
     assert [(r.holder, r.status, r.since) for r in got if r.rule == "serves-as-interim"] == [("Ivo Stan", "interim", "1 May 2031")]
+
+
+def test_a_claim_answers_a_title_asked_only_when_its_sentence_names_it():
+    from aikg.claims_fallback import title_stated
+    q = "who is orlen's chief operating officer?"
+    assert not title_stated(q, "Under article 227 of the Securities Act, Orlen reports the following.")
+    assert title_stated(q, "Mira Dahl, chief operating officer, said volumes rose.")
+    assert title_stated("who leads orlen's cloud unit?", "The cloud unit grew 5%.")
