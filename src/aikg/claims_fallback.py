@@ -16,7 +16,7 @@ from .estimates import ESTIMATE_ASKED, company_outlook_asked, estimated
 from .year_pattern import years_said
 from .undated_rows import undated_row
 from .narrowing import ANNUALISED, COUNTED, _source_in_quote, _source_words, charged_value, part_stated
-from .question import PAID, SPENT, says_designators, source_parties, OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
+from .question import PAID, SPENT, asked_roles, says_designators, source_parties, OUTLOOK_ASKED, PERFORMED, OUTLOOK_MEASURE, REPORTED, STOPWORDS, _words, measures_named, without_names
 from .pattern_cache import plain
 from .extract.measure_names import REVENUE_HEADS
 
@@ -500,6 +500,20 @@ MONEY_UNIT = plain(r"[A-Z]{3}$")   # a currency code: the unit of an amount of m
 # NO_CLAIM_SENTENCES)
 
 
+# (issue49o) a person asked by a title ("Who is X's chief operating officer?") is answered by a claim only when its
+# sentence names that title: not a filing's opening "… artículo 227 …" (kindcheck35 people q09), nor a unit's capacity
+# where its CEO is asked (probe16 05 q09); a sentence naming the title answers (probe15 08 "took over as chief executive",
+# probe20 01 "The Director-President of SERPRO", kindcheck30 focus "managing director"). "Who leads" asks no title.
+_ANY_LEADER = frozenset({"leader"})
+
+
+def title_stated(q: str, quote: str) -> bool:
+    """Whether a claim's sentence may answer question `q` (lower case): it names a title the question asks,
+    or the question asks none (a generic "who leads" aside)."""
+    asked = asked_roles(q) - _ANY_LEADER
+    return not asked or bool(asked & asked_roles(quote.lower()))
+
+
 def from_claims(kg, qm, question: str, timeout: float | None = None, relation: str = ""):
     """An Answer from the best-ranked claims, or None when there is no claims query or no claim
     shares a measure or predicate word with the question."""
@@ -551,6 +565,7 @@ def from_claims(kg, qm, question: str, timeout: float | None = None, relation: s
     from .text_answer import NOT_GIVEN
     rows = [r for r in rows if _s(r, "valueText") or not _not_given_asked(qm, _s(r, "quote"))]
     rows = [r for r in rows if not part_stated(qm.lower, r)]   # a part where the total is asked (narrowing.WHOLE_ASKED)
+    rows = [r for r in rows if title_stated(qm.lower, _s(r, "quote"))]
     if question_periods_any(qm.text):
         rows = undated_columns_dropped(rows)
     if qm.wants in ("amount", "change", "percent") and not ESTIMATE_ASKED.search(qm.lower):

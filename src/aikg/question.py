@@ -91,7 +91,11 @@ ROLE_STATUS_WORDS = [
     (r"\binterim\b|\bacting\b|\bstand-?in\b", "interim"),
     (r"\bstep(?:s|ping)?\s+down\b|\bleav(?:e|es|ing)\b|\boutgoing\b|\bretir(?:e|es|ing)\b|\bdepart(?:s|ing)?\b|\bexit(?:s|ing)?\b", "outgoing"),
     (r"\bwill\s+(?:succeed|replace|take\s+over|become|be\s+(?:the\s+)?(?:new|next))\b|\b(?:is|are)\s+(?:set|due|expected|going|poised)\s+to\s+(?:become|succeed|replace|take)\b"
-     r"|\bincoming\b|\bnext\b|\b(?:is|are)\s+(?:replacing|succeeding|taking\s+over)\b", "incoming"),
+     r"|\bincoming\b|\bnext\b|\b(?:is|are)\s+(?:replacing|succeeding|taking\s+over)\b"
+     # (issue49o) the holder from a day to come: "Who will be X's CFO from April 2027?" (kindcheck35 people q01), "Who will be
+     # CEO of … from December 2026" (probe33 q on Automated Systems), "Who will be Gentrack's CFO from October 2026?" (probe32)
+     # (not when it asks whom they replace too: the holder replaced is in the answer, p33-08-q07)
+     r"|\bwill\s+be\b[^?]{0,80}?\bfrom\s+(?:\d{1,2}\s+)?[a-z]+\s+(?:19|20)\d\d\b(?![^?]*\b(?:replac|succeed))", "incoming"),
     (r"\bformer\b|\bprevious\b|\bpredecessor\b", "former"),
     # (issue45p) put up for election to a board (extract.people_boards: "proposes that X be elected", "Election of X (new)")
     (r"\bnominat(?:e|es|ed|ing)\b|\bnominees?\b|\bput\s+(?:up|forward)\b|\b(?:being\s+)?proposed\s+(?:to|for|as)\b|\bcandidates?\b"

@@ -17,7 +17,10 @@ The organisation is a cell that holds an organisation's name alone, else the doc
 """
 from __future__ import annotations
 
+import re
+
 from ..pattern_cache import plain
+from .people_committees import committee_title
 from .rule_record import RuleRecord
 from .signatures import SignatureBlock, _name, _org_line, _title_part
 from .title_phrases import title_part
@@ -32,12 +35,36 @@ ROW_RULE = RuleRecord(
      "| Ivo Dahl | Chief Financial Officer | Kestrel Labs |"),
 )
 
+# (issue49o) a committee column's cell marks the committee the person chairs with "(Chair)" after its name:
+# "| Padraig Dromore | Independent Non-Executive Director | … | Remuneration (Chair), Nomination |"
+COMMITTEE_CELL = RuleRecord(
+    "committee-chair-cell",
+    "in a column whose header names committees, a committee written with '(Chair)' after it is the one the row's "
+    "person chairs: the role is the committee's chair, named with the committee",
+    ("kindcheck35 people 02 Liffeyside board table: 'Committee memberships' column, 'Remuneration (Chair), Nomination'",
+     "probe28 03 Commvault proxy: the committee's member list 'X (Chair), Y, Z' under 'Compensation Committee Report' "
+     "(the same '(Chair)' mark of a committee's chair, written after the person)"),
+    ("| Ada Brent | Independent Director | Audit (Chair), Nomination |",),
+)
+
 _NAME_HEADERS = frozenset({"name", "names", "person", "member", "director", "officer", "executive"})
 _WORD = plain(r"[A-Za-z]{2}")   # (an organisation's cell holds a word: not "2019")
 _SEP = plain(r"^\s*\|?\s*:?-{3,}")
 _BRACKET = plain(r"\(([^()]{2,60})\)")
 _PARTS = plain(r"\s*[;,]\s*")
 _CELL = plain(r"[^|]+")
+# a cell stating a year is a date or a tenure ("3 March 2025", "14 May 2019 (Chair from 1 January 2023)"), no organisation
+_YEAR = plain(r"\b(?:19|20)\d\d\b")
+_COMMITTEE_HEAD = plain(r"\bcommittees?\b", re.I)
+# "Remuneration (Chair)", "Audit and Risk (chair)"
+_CHAIRED = plain(r"^(?P<kind>[A-Z][A-Za-z&-]*(?:\s+(?:and|&|[A-Za-z-]+)){0,3})\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)$", re.I)
+
+
+def committee_chairs(cell: str) -> list[str]:
+    """The committee chairs a committee cell marks (rule committee-chair-cell): "Remuneration (Chair), Nomination"
+    gives "chair of the remuneration committee"."""
+    return [committee_title(m.group("kind").removesuffix(" Committee").removesuffix(" committee"))
+            for part in _PARTS.split(cell) if (m := _CHAIRED.match(part.strip()))]
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -72,14 +99,16 @@ def rows(text: str) -> tuple[SignatureBlock, ...]:
     pos = 0
     lines = text.split("\n")
     name_col: int | None = None   # the column a header names "Name" (its cells may not be the only name-like ones)
+    committee_cols: set[int] = set()   # the columns a header names committees
     for i, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         if line.count("|") < 2:
-            name_col = None
+            name_col, committee_cols = None, set()
             continue
         if _SEP.match(line):
             head = [c.lower() for _, c in _cells(lines[i - 1])] if i else []
             name_col = next((k for k, c in enumerate(head) if c in _NAME_HEADERS), None)
+            committee_cols = {k for k, c in enumerate(head) if _COMMITTEE_HEAD.search(c)}
             continue
         if len(line) > 300:
             continue
@@ -90,13 +119,16 @@ def rows(text: str) -> tuple[SignatureBlock, ...]:
         a, c, (name, off) = names[0]
         titles: list[str] = []
         org = org_at = None
-        for b, d in cells:
+        for k, (b, d) in enumerate(cells):
             if b == a:
+                continue
+            if k in committee_cols:
+                titles += committee_chairs(d)
                 continue
             got = title_cell(d)
             if got:
                 titles += got
-            elif got is None and org is None and _WORD.search(d) and (o := _org_line(d)) is not None and len(cells) >= 3:
+            elif got is None and org is None and _WORD.search(d) and not _YEAR.search(d) and (o := _org_line(d)) is not None and len(cells) >= 3:
                 org, org_at = o, start + b
         if titles:
             out.append(SignatureBlock(name, start + a + off, tuple(dict.fromkeys(titles)), org, org_at, start,

@@ -16,7 +16,7 @@ from decimal import Decimal
 from .. import records as r
 from . import values as v
 from .entities import NAME_SEQ, NOT_PERSON_END, PERSON_NAME, Mention
-from .legal_forms import LEGAL_LAST
+from .legal_forms import LEGAL_END, LEGAL_LAST
 from .filer_terms import class_noun_name, defined_term_subject
 from .lead import lead
 from . import clauses, investment_roles, people_boards, people_committees, people_lines, role_rules, succession, verbs
@@ -1538,6 +1538,15 @@ def _role_org(ctx: SentenceContext, person: Mention) -> r.EntityRef | None:
         x = ctx.after(person.end + om.end(), ORG_KINDS + ("Country",))
         if x and x.start - (person.end + om.end()) < 40:
             return ref(x)
+    hm = role_rules.HELD_AT.match(t, person.end)   # "X is Chief Financial Officer of Brennock Aggregates Group"
+    if hm:
+        x = ctx.after(hm.start("org"), ORG_KINDS)
+        if x is not None and x.start - hm.start("org") < 3:
+            return ref(x)
+        main = ctx.state.main_company
+        org = " ".join(LEGAL_END.sub("", hm.group("org").rstrip(".,")).rstrip(" ,").split())
+        if org and not (main and (org == main.label or org.startswith(main.label) or main.label.startswith(org))):
+            return r.EntityRef(kind="Company", label=org)
     pre = t[:person.start]
     pm = re.search(r"(?P<who>[\w.&-]+(?:\s[\w.&-]+)*)(?:'s|’s)\s+(?:[\w-]+\s+){0,4}$", pre)
     if pm:

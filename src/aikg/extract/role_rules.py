@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .entities import NOT_PERSON_END, PERSON_NAME, STOP_NAMES, TITLES
 from .people_text import back, unemphasised
+from .rule_record import RuleRecord
 # a title, also said as "<field> chief" ("finance chief", "technology chief"): `title_phrases.TITLE`
 from .title_phrases import _BOARD_TWO_TIER, _CHIEF_TWO, FUNCTIONS, TITLE, title_part
 
@@ -205,6 +206,21 @@ RULES: tuple[RoleRule, ...] = (
               "probe9 Cisco: 'X took over as CFO in July 2025 from Y'",
               "probe9 Bharti Airtel: 'X, currently CEO-designate, takes over as managing director and CEO'"),
         tenses=(("past", "current"), ("present", "current"), ("future", "incoming"))),
+    RoleRule(
+        # (issue49o) a stand-in named by the verb "serve/act as" and an interim or acting title, with its start day:
+        # "Chief Financial Officer X will act as interim Chief Executive Officer from 1 December 2026"
+        "serves-as-interim", re.compile(
+            rf"{_HON}{_NAME}{_ASIDE},?\s+(?P<verb>will\s+(?:serve|act)|is\s+to\s+(?:serve|act)|serves|acts|is\s+serving|is\s+acting"
+            rf"|has\s+(?:served|acted)|served|acted)\s+as\s+(?:the\s+|its\s+|our\s+)?(?P<mod>[Ii]nterim|[Aa]cting)\s+"
+            rf"(?P<title>{TITLE}){_ORG_OF}"
+            rf"(?:,?\s+(?:effective|with\s+effect\s+from|from|starting|as\s+of)\s+(?:on\s+)?(?P<when>{_WHEN_DAY}))?"),
+        "interim", ("interim", "acting", "Interim", "Acting"),
+        examples=("Chief Financial Officer Lena Moss will act as interim Chief Executive Officer from 1 March 2031.",
+                  "Controller Mr. Ivo Stan will serve as Acting Chief Financial Officer, effective 1 May 2031."),
+        seen=("kindcheck33 people 03 Quenbrook ASX release: 'Chief Financial Officer X will act as interim Chief Executive "
+              "Officer from 1 December 2026 until Ms Y commences'",
+              "kindcheck35 people 01 Shefela TASE report: 'Company Controller Mr. X will serve as Acting Chief Financial "
+              "Officer, effective 1 February 2027'")),
     RoleRule(
         "becomes-title", re.compile(
             rf"{_NAME}{_ASIDE},?\s+(?:who\s+)?(?P<verb>will\s+become|is\s+to\s+become|is\s+set\s+to\s+become|becomes|became|has\s+become)\s+"
@@ -762,3 +778,22 @@ def signature_titles(line: str) -> list[str]:
         return []
     return [t.group(0) for t in _TITLE_RX.finditer(line)]
 
+
+
+# (issue49o) a person said to hold a title "of"/"at" another company, the company named after it in capitals
+# ("X is Chief Financial Officer of Brennock Aggregates Group, a …"): the role is that company's, never the
+# document's company's, though no reader knew the name (`relations._role_org`)
+HOLDS_ELSEWHERE = RuleRecord(
+    "title-held-elsewhere",
+    "a copula (is, serves as, currently serves as) then a title and 'of'/'at' a capitalised name: the role is held at "
+    "that organisation, a company of that name when no reader knew it",
+    ("kindcheck35 people 02 Liffeyside governance report: 'X is Chief Financial Officer of Brennock Aggregates Group, "
+     "a privately owned quarrying business'",
+     "kindcheck35 people 01 Shefela TASE report: 'Ms. X currently serves as Vice President Finance of Tzafrir Energy "
+     "Ltd., whose Chief Executive Officer is …'"),
+    ("Ruth Kellane is Chief Financial Officer of Brennock Aggregates Group, a quarrying business.",),
+)
+HELD_AT = plain(
+    r"\s+(?:is|was|remains|(?:also\s+|currently\s+)?serves\s+as)\s+(?:also\s+|currently\s+)?(?:the\s+)?"
+    rf"(?:[A-Z][\w&-]*\s+){{0,5}}?(?P<title>{TITLE})\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|and|de|of)){0,5})")

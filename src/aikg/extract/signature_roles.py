@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from .. import records as r
 from .legal_forms import LEGAL_END
 from .relations import normalise_roles
-from . import people_tables
+from . import people_forms, people_tables
 from .signatures import signature_blocks
 
 _ORG_KINDS = ("Company", "Organization", "Segment")
@@ -34,7 +34,8 @@ def block_roles(text: str, doc_id: str, main: r.EntityRef | None, known: Iterabl
     """The Role facts of the text's signature blocks not among `facts`, and the organisations they
     name that no reader knew (with the block as the evidence they were found in)."""
     # (a table's rows naming people with their titles are read as blocks are: issue36p, `people_tables`)
-    blocks = signature_blocks(text) + people_tables.rows(text) if ("\n" in text) else ()
+    # (an officer's form block, with the day the office starts or ends, first: issue49o, `people_forms`)
+    blocks = people_forms.blocks(text) + signature_blocks(text) + people_tables.rows(text) if ("\n" in text) else ()
     if not blocks:
         return [], []
     by_name: dict[str, r.EntityRef] = {}
@@ -65,5 +66,5 @@ def block_roles(text: str, doc_id: str, main: r.EntityRef | None, known: Iterabl
                     continue
                 have.add((b.name, role))
                 out.append(r.Role(person=r.EntityRef(kind="Person", label=b.name), organization=org, role=role,
-                                  role_text=t, evidence=ev, status=b.status))
+                                  role_text=t, evidence=ev, status=b.status, since=b.since, until=b.until))
     return out, new_orgs

@@ -48,6 +48,8 @@ class SignatureBlock:
     end: int
     rule: str
     status: str = "current"   # "interim" for an interim / acting title
+    since: str | None = None   # (issue49o, people_forms) the day the office starts, as written
+    until: str | None = None   # the last day in office, as written
 
 
 @dataclass(frozen=True)
