@@ -248,7 +248,7 @@ def _report_name(name: str, body: str) -> str | None:
 _LETTERHEAD = plain(r"^[ \t]*(?P<name>[^\W_][\w.&'’ -]{1,60}?(?:,[ \t]+(?:Ltd|Inc)\.?)?)[ \t,]*$")
 
 
-_MARKS = plain(r"^[ \t]*(?:#+[ \t]+)?\*{1,2}(?=\S)|(?<=\S)\*{1,2}[ \t]*$")
+_MARKS = plain(r"^[ \t]*#+[ \t]+(?:\*{1,2}(?=\S))?|^[ \t]*\*{1,2}(?=\S)|(?<=\S)\*{1,2}[ \t]*$")
 
 
 def _letterhead(line: str, caps: bool):
@@ -258,7 +258,9 @@ def _letterhead(line: str, caps: bool):
     also one written in capitals only there ("PULSANT LIMITED"). In its own case: six words at most ending
     in the form ("WiseTech Global Limited", "q.beyond AG"), not a line in capitals."""
     # (issue42f) a markdown page's bold or heading marks around the line: "**MOKGADI CAPITAL LIMITED**"
-    # (kindcheck32 focus 03, a SENS announcement), "**Trevalyn Group plc**" (kindcheck31 guidance 02)
+    # (kindcheck32 focus 03, a SENS announcement), "**Trevalyn Group plc**" (kindcheck31 guidance 02); a
+    # heading mark alone (session 33): "# KIZILIRMAK MAKİNA SANAYİ VE TİCARET A.Ş." (kindcheck35 money 01, a
+    # KAP disclosure), "# MUNDOORA HEALTH LIMITED" (kindcheck32 tables 02, an ASX Appendix 4D)
     line = _MARKS.sub("", line)
     if caps:
         s = _STATUS_NOTE.sub("", line.strip())
