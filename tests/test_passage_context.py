@@ -1,0 +1,115 @@
+"""The context of a stored sentence or table row (extract/passage_context.py: its heading path and its
+table's column headers, kg:heading and kg:columns on its evidence node) and the text lane's use of it
+(text_answer.from_text, column_cell: a row's cell picked by the column header that fits the period
+asked). Every sentence, table and name here is invented."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from aikg.extract.passage_context import line_contexts, read
+
+REPORT = """# Tollard Bank — Sustainability Bond Report
+
+Reporting date: 30 June 2026
+
+## 2. Use of proceeds (EUR million)
+
+| Category | Spent to 31 Dec 2025 | Spent H1 2026 | Cumulative to 30 Jun 2026 |
+|---|---:|---:|---:|
+| Efficient server halls | 50.1 | 20.2 | 70.3 |
+| Social housing loans | 10.0 | 5.0 | 15.0 |
+
+Unspent money is held in deposits.
+
+Outlook by segment:
+
+| Segment | Detail |
+|---|---|
+| Retail | steady |
+"""
+
+
+def _ctx(text, needle):
+    starts, ctx = line_contexts(text)
+    i = next(k for k, a in enumerate(starts) if text[a:].startswith(needle))
+    return ctx[i]
+
+
+def test_the_heading_path_above_a_sentence_and_a_rows_column_headers():
+    row = _ctx(REPORT, "| Efficient server halls")
+    assert row.heading == "Tollard Bank — Sustainability Bond Report > 2. Use of proceeds (EUR million)"
+    assert row.columns == "Category | Spent to 31 Dec 2025 | Spent H1 2026 | Cumulative to 30 Jun 2026"
+    assert _ctx(REPORT, "| Category").columns == ""   # the header row itself
+    assert _ctx(REPORT, "Unspent").columns == ""
+    # a short line alone in its paragraph is a title under the markdown headings; a row of words keeps no columns
+    assert _ctx(REPORT, "| Retail").heading.endswith("2. Use of proceeds (EUR million) > Outlook by segment:")
+    assert _ctx(REPORT, "| Retail").columns == ""
+    # a sentence is no title; nor a line inside a paragraph
+    assert _ctx("Intro.\n\nAcme sold 5 units.\n\nIt grew.\n", "It grew").heading == ""
+    assert _ctx("Acme Group\nsold 5 units.\n", "sold").heading == ""
+    assert read(REPORT, [(REPORT.index("| Social"), REPORT.index("| Social") + 10)])
+
+
+def test_the_context_is_stored_on_the_evidence_node():
+    from aikg.extract.pipeline import extract_text
+    from aikg.rdf import extraction_quads
+    ex = extract_text(REPORT, "tollard_report", "tollard_report.md")
+    quads = extraction_quads(ex)
+    by = {}
+    for q in quads:
+        by.setdefault(q.subject, {})[q.predicate.value.rsplit("#", 1)[-1]] = q.object.value
+    rows = [v for v in by.values() if v.get("quote", "").startswith("| Efficient server halls")]
+    assert rows and rows[0]["columns"].startswith("Category | Spent to 31 Dec 2025")
+    assert rows[0]["heading"].endswith("2. Use of proceeds (EUR million)")
+
+
+def test_a_cell_is_chosen_by_the_column_that_fits_the_period_asked():
+    from aikg.column_cell import COLUMN_FITS_PERIOD, by_period
+    for q, row, cols in COLUMN_FITS_PERIOD["examples"]:
+        assert by_period(q, row, cols).value == "326.6"
+    for q, row, cols in COLUMN_FITS_PERIOD["not"]:
+        assert by_period(q, row, cols) is None   # two columns of 2026: no guess
+    cols = "Category | Spent to 31 Dec 2025 | Spent H1 2026 | Cumulative to 30 Jun 2026"
+    assert by_period("What was spent in H1 2026?", "| Halls | 50.1 | 20.2 | 70.3 |", cols).value == "20.2"
+    assert by_period("How much by 30 June 2026?", "| Halls | 50.1 | 70.3 |", cols) is None   # cells not aligned
+    assert by_period("How much did it spend?", "| Halls | 50.1 | 20.2 | 70.3 |", cols) is None   # no period asked
+
+
+class _Names:
+    def find_in(self, text):
+        return []
+
+
+@pytest.fixture(scope="module")
+def report_store():
+    kg, prov = "https://aikg.dev/ns#", "http://www.w3.org/ns/prov#"
+    st = ox.Store()
+    doc = ox.NamedNode("https://aikg.dev/id/doc/tollard_report")
+    heading = "Tollard Bank — Sustainability Bond Report > 2. Use of proceeds (EUR million)"
+    cols = "Category | Spent to 31 Dec 2025 | Spent H1 2026 | Cumulative to 30 Jun 2026"
+    rows = [("Tollard Bank published its bond report.", 0, "", ""),
+            ("Tollard Bank issued the bonds in 2025.", 50, "", ""),
+            ("Tollard Bank keeps unspent money in deposits.", 90, "", ""),
+            ("| Efficient server halls | 50.1 | 20.2 | 70.3 |", 200, heading, cols),
+            ("| Social housing loans | 10.0 | 5.0 | 15.0 |", 260, heading, cols)]
+    for i, (text, at, h, c) in enumerate(rows):
+        e = ox.NamedNode(f"https://aikg.dev/id/evidence/t{i}")
+        st.add(ox.Quad(e, ox.NamedNode(kg + "quote"), ox.Literal(text)))
+        st.add(ox.Quad(e, ox.NamedNode(prov + "wasDerivedFrom"), doc))
+        st.add(ox.Quad(e, ox.NamedNode(kg + "charStart"), ox.Literal(str(at), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))))
+        if h:
+            st.add(ox.Quad(e, ox.NamedNode(kg + "heading"), ox.Literal(h)))
+            st.add(ox.Quad(e, ox.NamedNode(kg + "columns"), ox.Literal(c)))
+    return st
+
+
+def test_the_text_lane_answers_from_the_row_cell_of_the_period_asked(report_store):
+    from aikg.text_answer import from_text
+    q = "How much sustainability bond money had Tollard Bank spent on efficient server halls by 30 June 2026?"
+    got = from_text(report_store, q, [["Tollard Bank"]], firms=(0,), index=_Names())
+    assert got and got[0].startswith("| Efficient server halls")
+    assert got[4] == "Efficient server halls — Cumulative to 30 Jun 2026: 70.3"
+    # a period no column (or more than one) fits: no answer
+    assert from_text(report_store, q.replace("by 30 June 2026", "in 2024"), [["Tollard Bank"]], firms=(0,), index=_Names()) is None
+    assert from_text(report_store, q.replace("by 30 June 2026", "in 2026"), [["Tollard Bank"]], firms=(0,), index=_Names()) is None
