@@ -113,3 +113,23 @@ def test_the_text_lane_answers_from_the_row_cell_of_the_period_asked(report_stor
     # a period no column (or more than one) fits: no answer
     assert from_text(report_store, q.replace("by 30 June 2026", "in 2024"), [["Tollard Bank"]], firms=(0,), index=_Names()) is None
     assert from_text(report_store, q.replace("by 30 June 2026", "in 2026"), [["Tollard Bank"]], firms=(0,), index=_Names()) is None
+
+
+def test_a_sentence_naming_no_period_is_read_under_its_headings_period():
+    from aikg.text_answer import HEADING_PERIOD, _with_year, under_heading_period
+    for q, s, h in HEADING_PERIOD["examples"]:
+        assert under_heading_period(q, s, h, (), "2026-08-07"), s
+    for q, s, h in HEADING_PERIOD["not"]:
+        assert not under_heading_period(q, s, h, (), "2026-08-07"), s
+    # a yearless quarter is the last one ended by the document's date; a sentence's own period decides
+    assert _with_year("Second quarter", "2026-08-07") == "Second quarter 2026"
+    assert _with_year("Fourth quarter", "2026-02-10") == "Fourth quarter 2025"
+    assert _with_year("Outlook", "2026-02-10") == "Outlook"
+    q = "What operating profit did Acme make in the second quarter of 2026?"
+    assert not under_heading_period(q, "Operating profit was EUR 3 million in 2025.", "Results > Second quarter", (), "2026-08-07")
+    assert not under_heading_period(q, "Operating profit was EUR 3 million.", "Results > Second quarter", (), "2027-08-07")
+
+
+def test_a_quarter_and_year_with_a_slash():
+    from aikg.text_answer import _quarters, _years
+    assert _quarters("Q3/26") == {"3"} and _years("Q3/26") == {"26"}
