@@ -133,3 +133,13 @@ def test_a_sentence_naming_no_period_is_read_under_its_headings_period():
 def test_a_quarter_and_year_with_a_slash():
     from aikg.text_answer import _quarters, _years
     assert _quarters("Q3/26") == {"3"} and _years("Q3/26") == {"26"}
+
+
+def test_a_tables_caption_stands_under_the_title_line_above_it():
+    page = ("Results for the nine months ended 30 September 2026\n\nSales rose.\n\n"
+            "Table 2 - Revenue by segment, nine months, in EUR thousand, as reported to the board of the group this autumn\n"
+            "| Segment | 9M 2025 | 9M 2026 |\n|---|---|---|\n| Sea bass | 121 | 149 |\n")
+    row = _ctx(page, "| Sea bass")
+    assert row.heading == ("Results for the nine months ended 30 September 2026 > Table 2 - Revenue by segment, nine months, "
+                           "in EUR thousand, as reported to the board of the group this autumn")
+    assert row.columns == "Segment | 9M 2025 | 9M 2026"

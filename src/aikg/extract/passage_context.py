@@ -33,16 +33,22 @@ HEADING_LINES = (
         "name": "title-line",
         "max_chars": 90,
         "max_words": 14,
+        "caption_chars": 160,   # a line right above a table is its caption: it may say more (measure, unit, period)
+        "caption_words": 24,
         "not": re.compile(r"[.!?;,]\s*\**\s*$|^\s*(?:[-*+•]\s|\d+[.)]\s|by\s|\|)|[|·›©]|\s>\s|https?:|@", re.I),
-        "examples": ("Announcement 2", "Revenue by segment (EUR million):", "Sonatel: revenue up 7,8 % at end-September"),
+        "examples": ("Announcement 2", "Revenue by segment (EUR million):", "Sonatel: revenue up 7,8 % at end-September",
+                     "Table 2 - Revenue by segment, nine months (in € thousand / σε χιλ. €)"),
         "provenance": "probe35 05 Chenbro MOPS page ('Announcement 1' / 'Announcement 2' over its field tables, "
-                      "HTML headings), probe35 06 Sonatel BRVM page (its h1 headline as a line alone)",
+                      "HTML headings), probe35 06 Sonatel BRVM page (its h1 headline as a line alone); captions right "
+                      "above a table: kindcheck35/tables 01 Kyparissi ('Table 2 - Revenue by segment, nine months (in € "
+                      "thousand …)'), probe35 08 Cyfrowy Polsat ('## 2. Allocation of proceeds (PLN million)')",
     },
 )
 TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 MAX_PATH = 3        # the deepest headings kept (a document's title, its section, the caption)
 MAX_HEADING = 300   # characters of the heading path kept (the feed stores ~100k evidence nodes)
 _TITLE_LEVEL = 7    # a title line sits below every markdown heading
+_CAPTION_LEVEL = 8  # and a table's caption below it
 
 
 class Context(NamedTuple):
@@ -69,7 +75,9 @@ def _title_line(lines: list[str], i: int) -> str:
     (a blank line or the text's start before it; a blank line, a table or the end after it)."""
     rule = HEADING_LINES[1]
     s = lines[i].strip()
-    if not s or len(s) > rule["max_chars"] or len(s.split()) > rule["max_words"] or rule["not"].search(s):
+    caption = i + 1 < len(lines) and lines[i + 1].lstrip().startswith("|")
+    if not s or len(s) > rule["caption_chars" if caption else "max_chars"] or rule["not"].search(s) \
+            or len(s.split()) > rule["caption_words" if caption else "max_words"]:
         return ""
     if i > 0 and lines[i - 1].strip():
         return ""
@@ -106,6 +114,8 @@ def line_contexts(text: str) -> tuple[list[int], list[Context]]:
         out.append(Context(heading, ""))
         m = HEADING_LINES[0]["pattern"].match(line)
         level, title = (len(m.group(1)), _clean_heading(m.group(2))) if m else (_TITLE_LEVEL, _title_line(lines, i))
+        if title and not m and i + 1 < len(lines) and lines[i + 1].lstrip().startswith("|"):
+            level = _CAPTION_LEVEL   # a table's caption sits below the title lines: it does not replace them
         if title:
             path = [(lv, t) for lv, t in path if lv < level] + [(level, title)]
     return starts, out
