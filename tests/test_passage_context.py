@@ -143,3 +143,17 @@ def test_a_tables_caption_stands_under_the_title_line_above_it():
     assert row.heading == ("Results for the nine months ended 30 September 2026 > Table 2 - Revenue by segment, nine months, "
                            "in EUR thousand, as reported to the board of the group this autumn")
     assert row.columns == "Segment | 9M 2025 | 9M 2026"
+
+
+def test_a_dateline_is_no_heading():
+    assert _ctx("Thursday, Sep 11, 2025 12:59 am ET2min read\n\nAcme sold 5 units.\n", "Acme").heading == ""
+
+
+def test_a_chosen_cell_gives_the_measure_its_row_column_or_caption_says():
+    from aikg.column_cell import Cell
+    from aikg.text_answer import cell_measure
+    q = "How much revenue did the sea bass segment make in 9M 2026?"
+    cell = Cell("Sea bass", "9M 2026", "149,862")
+    assert cell_measure(q, cell, "Results > Table 2 - Revenue by segment, nine months")
+    assert not cell_measure(q, cell, "Results > Table 3 - Headcount by segment")
+    assert cell_measure("How much did the sea bass segment make in 9M 2026?", cell, "")   # no measure asked

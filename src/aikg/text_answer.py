@@ -160,6 +160,16 @@ def _figure_near(question: str, sentence: str, names: list[str] = ()) -> bool:
     return False
 
 
+def cell_measure(question: str, cell, heading: str) -> bool:
+    """A table cell chosen for the question (column_cell) gives the measure asked when the row's label,
+    the cell's column header or the caption or heading right above the table says it (the measure words
+    of the registry, as _figure_near reads them): "revenue" of "Table 2 - Revenue by segment" over the
+    row "| Sea bass | 121,904 | 149,862 |" (pure)."""
+    asked = {m.lower()[:5] for m in MEASURE.findall(_registry_names(question))}
+    said = _registry_names(f"{cell.label} {cell.header} {heading.split(' > ')[-1]}")
+    return not asked or bool(asked & {m.lower()[:5] for m in MEASURE.findall(said)})
+
+
 # measure-word-not-the-measure: a measure word that is not the figure's measure in its sentence, so
 # the number beside it does not give it: a MODIFIER of another head right after it ("the operating
 # profit margin target of about 10 %": a margin target, not a profit) and the
@@ -764,7 +774,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         need = len(required) - (1 if lenient else 0)
         if len(covered & required) < need:
             continue
-        if figure and not _figure_near(question, cell.reading() if cell else quote, lowered):
+        if figure and not (cell_measure(question, cell, heading) if cell else _figure_near(question, quote, lowered)):
             continue
         if not _role_fits(question, quote, wants):
             continue
