@@ -540,6 +540,10 @@ def _relative_words(question: str, names: list[str]) -> set[str]:
 # what an entity named only in the sentence before (a passage window) counts, against 1 for one
 # the sentence names itself
 WINDOW_WEIGHT = 0.8
+# (issue49c) a content word said only by the headings above the sentence or its table's column headers counts
+# half a word the sentence says: the heading that states the figure itself outranks a sentence under it that
+# repeats one of its words (p20-04-q01 "# Arbitration summary: … tribunal awards KPN EUR 31.5 million net")
+AROUND_WEIGHT = 0.5
 PERIOD_SAID_WEIGHT = 0.3   # below a content word or a name: it ranks, it does not decide
 # a document whose quoted sentences name the company asked about this often is about it: its
 # sentences that name no other organisation are its ("Operating revenue came in at NZ$1,194 million")
@@ -809,7 +813,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         if titled and figure and _names_other(index, quote, groups):
             continue   # a company named only by the title: a figure in a sentence naming another organisation is that one's
         score = sum(math.log(1 + len(sent_stems) / df[w]) for w in covered & st) - 0.01 * len(quote) / 100 \
-            + sum(math.log(1 + len(sent_stems) / df.get(w, 1)) for w in (covered & around) - st)   # (said above it: issue49c)
+            + AROUND_WEIGHT * sum(math.log(1 + len(sent_stems) / df.get(w, 1)) for w in (covered & around) - st)
         # each entity asked that the sentence names (or the sentence before it, this one referring back)
         score += sum(1.0 if any(_says(low, n) for n in g) else WINDOW_WEIGHT if gi in by_window else 0.0
                      for gi, g in enumerate(groups))
