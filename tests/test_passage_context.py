@@ -157,3 +157,34 @@ def test_a_chosen_cell_gives_the_measure_its_row_column_or_caption_says():
     assert cell_measure(q, cell, "Results > Table 2 - Revenue by segment, nine months")
     assert not cell_measure(q, cell, "Results > Table 3 - Headcount by segment")
     assert cell_measure("How much did the sea bass segment make in 9M 2026?", cell, "")   # no measure asked
+
+
+def test_a_cell_of_a_target_row_is_no_reported_figure_and_a_parts_heading_no_year():
+    from aikg.column_cell import Cell
+    from aikg.text_answer import cell_measure, under_heading_period
+    assert not cell_measure("What revenue did Acme report for FY2028?", Cell("Revenue target", "FY2028", "250,000"), "")
+    assert cell_measure("What revenue target did Acme set for FY2028?", Cell("Revenue target", "FY2028", "250,000"), "")
+    assert not under_heading_period("What free cash flow did Acme have in fiscal 2027?", "- Free cash flow of $58.3 million",
+                                    "Acme Reports First Quarter Fiscal 2027 Results; Raises Full-Year Outlook", (), "2026-11-05")
+
+
+def test_a_unit_asked_is_named_by_the_row():
+    from aikg.column_cell import UNIT_IN_ROW, unit_in_row
+    for q, row in UNIT_IN_ROW["examples"]:
+        assert unit_in_row(q, row), row
+    for q, row in UNIT_IN_ROW["not"]:
+        assert not unit_in_row(q, row), row
+    assert unit_in_row("How much revenue did Kyparissi's sea bass segment generate in 9M 2026?", "| 2.2 | Sea bass | 121,904 | 149,862 |")
+
+
+def test_a_row_of_several_values_takes_no_period_from_its_heading():
+    from aikg.text_answer import under_heading_period
+    q = "What was Acme's profit before tax for the half year ended 30.09.2026?"
+    h = "Statement of results for the half year ended 30.09.2026"
+    assert not under_heading_period(q, "Profit before tax 18,640 17,560 16,190 36,200", h, (), "2026-10-20")
+    assert not under_heading_period(q, "| Profit before tax | 18,640 | 17,560 |", h, (), "2026-10-20")
+
+
+def test_a_form_field_is_no_heading():
+    assert _ctx("Date: October 22, 2026\n\nAcme sold 5 units.\n", "Acme").heading == ""
+    assert _ctx("Sonatel: revenue up 8% at end-September\n\nAcme sold 5 units.\n", "Acme").heading.startswith("Sonatel")

@@ -65,3 +65,26 @@ def by_period(question: str, quote: str, columns: str) -> Cell | None:
     # the row's label: its first cell of words (a numbered row's number aside: "| 2.2 | Sea bass | 121,904 |")
     label = next((c for _, c in pairs if re.search(r"[^\W\d_]", c)), pairs[0][1])
     return Cell(label, fits[0][0], fits[0][1])
+
+
+# rule unit-in-row: a unit asked by name ("Halvane's Security segment", "the sea bass segment") is answered by a
+# row that names it: a group row of the same table ("| GAAP operating income | 171.4 | 148.2 |") is not the unit's,
+# however often its document names the unit (kindcheck30/tables 02 Halvane, k30-tables-q09; kindcheck35/tables 01
+# Kyparissi, "| 2.2 | Sea bass | 121,904 | 149,862 |" for "Kyparissi's sea bass segment")
+UNIT_IN_ROW = {
+    "name": "unit-in-row",
+    "asked": re.compile(r"((?:[\w&'’-]+\s+){1,3}?)(?:segment|division|unit|business|arm|subsidiary)\b", re.I),
+    "examples": (("What was the operating income of Acme's Security segment in Q3 2026?", "| Security | 40.1 | 38.0 |"),),
+    "not": (("What was the operating income of Acme's Security segment in Q3 2026?", "| GAAP operating income | 171.4 | 148.2 |"),),
+}
+
+
+def unit_in_row(question: str, quote: str) -> bool:
+    """Whether the row names the unit the question asks by name, or the question asks none (UNIT_IN_ROW)."""
+    from .question_frame import stems
+    m = UNIT_IN_ROW["asked"].search(question)
+    if m is None:
+        return True
+    words = [w for w in re.sub(r"['’]s\b", "", m.group(1)).split() if w[:1].isupper() or w.islower()]
+    name = stems(" ".join(w for w in words if w.lower() not in ("the", "its", "their", "of", "in", "for", "did", "does", "what", "was", "how")))
+    return not name or bool(name & stems(quote))

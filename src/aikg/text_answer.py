@@ -167,7 +167,8 @@ def cell_measure(question: str, cell, heading: str) -> bool:
     row "| Sea bass | 121,904 | 149,862 |" (pure)."""
     asked = {m.lower()[:5] for m in MEASURE.findall(_registry_names(question))}
     said = _registry_names(f"{cell.label} {cell.header} {heading.split(' > ')[-1]}")
-    return not asked or bool(asked & {m.lower()[:5] for m in MEASURE.findall(said)})
+    not_its = _not_the_measure(question, said)   # "Revenue target" is no revenue (NOT_THE_MEASURE)
+    return not asked or bool(asked & {m.group(0).lower()[:5] for m in MEASURE.finditer(said) if m.start() not in not_its})
 
 
 # measure-word-not-the-measure: a measure word that is not the figure's measure in its sentence, so
@@ -410,11 +411,18 @@ def under_heading_period(question: str, sentence: str, heading: str, dated: tupl
     """Whether a sentence naming no period of its own fits the period asked as read under the deepest
     heading (kg:heading, " > " between levels) that names one (HEADING_PERIOD; _period_fits); a
     yearless quarter or half there is the last one ended by the document's date `issued` (YYYY-MM-DD)."""
-    from .asked_span import part_lengths
+    from .asked_span import asked_span, part_lengths
+    from .extract.passage_context import cells
     if not heading or _years(sentence) or _quarters(sentence) or _months(sentence) or part_lengths(sentence):
         return False
+    if undated_row(sentence) or sentence.lstrip().startswith("|") and sum(bool(re.search(r"\d", c)) for c in cells(sentence)[1:]) >= 2:
+        return False   # a row of several values: the heading's period does not say which value is its (undated_rows)
     for h in reversed(heading.split(" > ")):
         if _years(h) or _quarters(h) or _months(h) or part_lengths(h):
+            if len(part_lengths(h)) > 1:
+                return False   # "for the quarter and half year ended …": whose span the sentence's figure is, is not said
+            if asked_span(question) == "year" and (_quarters(h) or _months(h) or part_lengths(h)):
+                return False   # a part's heading ("First Quarter Fiscal 2027 Results; Raises Full-Year Outlook") for a year asked
             return _period_fits(question, f"{_with_year(h, issued)}: {sentence}", dated)
     return False
 
@@ -769,8 +777,11 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         heading, columns = contexts.get((quote, doc), ("", ""))
         # a table row whose period is not its own: the cell whose column header fits the period asked (column_cell)
         cell = column_cell.by_period(question, quote, columns) if asked_period and not _period_fits(question, quote) else None
+        if cell and not column_cell.unit_in_row(question, quote):
+            continue   # a unit asked by name and a row that does not name it (column_cell.UNIT_IN_ROW)
         # the words of the headings it stands under and of the chosen cell's column count as its own (issue49c)
-        around = stems(heading) | stems(columns)
+        # (a table row only: its caption and headings name what its cells are; a sentence says its own content)
+        around = stems(heading) | stems(columns) if quote.lstrip().startswith("|") else set()
         covered = content & (st | around | (stems(window) & names_asked) if window else st | around)
         covered |= {w for w in content - covered if "-" in w and stems(w.replace("-", " ")) <= st | around}   # ("green-bond": "Green Bond")
         if change_asked and CHANGE["stated"].search(quote):

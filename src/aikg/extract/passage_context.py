@@ -37,7 +37,9 @@ HEADING_LINES = (
         "caption_words": 24,
         # (nor a dateline or a byline: "Thursday, Sep 11, 2025 12:59 am ET2min read", "By Jane Roe")
         "not": re.compile(r"[.!?;,]\s*\**\s*$|^\s*(?:[-*+•]\s|\d+[.)]\s|by\s|\|)|[|·›©]|\s>\s|https?:|@"
-                          r"|\b\d{1,2}:\d\d\b|\bmin(?:ute)?s?\s+read\b|^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I),
+                          r"|\b\d{1,2}:\d\d\b|\bmin(?:ute)?s?\s+read\b|^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                          # (nor a form field with a date or a number: "Date: October 22, 2026", "Reporting date: 30 June 2026")
+                          r"|^[^:]{1,30}:\s*\**\s*(?:\d|[A-Z][a-z]+\.?\s+\d)", re.I),
         "examples": ("Announcement 2", "Revenue by segment (EUR million):", "Sonatel: revenue up 7,8 % at end-September",
                      "Table 2 - Revenue by segment, nine months (in € thousand / σε χιλ. €)"),
         "provenance": "probe35 05 Chenbro MOPS page ('Announcement 1' / 'Announcement 2' over its field tables, "
