@@ -387,13 +387,14 @@ def _text_reading(kg, question: str, timeout: float | None, fact: Answer | None 
     got = from_text(kg.store, q, groups, timeout, wants=wants, firms=firms, index=idx)
     if got is None:
         return None
-    quote, doc, covered, content = got
+    quote, doc, covered, content, cell = got
     if qm.narrowed and wants in ("amount", "change", "") and not carries_narrowing([{"quote": ox.Literal(quote)}], qm.narrowed, qm.narrowed_named, qm.growth):
         return None   # the sentence does not name the source or cost line asked ("revenue from X")
     if fact is not None and not answer_gap.sentence_better(q, fact, reason, quote, covered, content):
         return None
     doc_id = doc.rsplit("/", 1)[-1]
-    return Answer(question, "answered", f"No fact in the graph states it; the documents say: \"{quote}\" [{doc_id}]",
+    said = f"the documents give {cell} (the table row \"{quote}\")" if cell else f"the documents say: \"{quote}\""   # (column_cell)
+    return Answer(question, "answered", f"No fact in the graph states it; {said} [{doc_id}]",
                   rows=[{"quote": quote, "document": doc_id}], sources=[{"document": doc_id, "quote": quote}],
                   intent="text", basis="text"), reason
 

@@ -198,6 +198,7 @@ class _Writer:
         self.own: set[tuple] = set()
         self.evidence: dict[NamedNode, set[NamedNode]] = {}
         self.quoted: dict[tuple, NamedNode] = {}   # (_quoted's nodes: a sentence's ~25 facts share one)
+        self.contexts: dict[tuple[int, int], r.Context] = {}   # (a span's heading and columns, for _quoted)
 
     def add(self, s, p, o) -> None:
         if o is None:
@@ -278,6 +279,9 @@ def _quoted(w: _Writer, ev: r.Evidence, doc: NamedNode) -> NamedNode:
     w.add_own(node, KG("charStart"), Literal(str(ev.start), datatype=XSD("integer")))
     w.add_own(node, KG("charEnd"), Literal(str(ev.end), datatype=XSD("integer")))
     w.add_own(node, PROV("wasDerivedFrom"), doc)
+    if (c := w.contexts.get((ev.start, ev.end))) is not None:   # (extract/passage_context.py)
+        w.add_own(node, KG("heading"), lit(c.heading) if c.heading else None)
+        w.add_own(node, KG("columns"), lit(c.columns) if c.columns else None)
     return node
 
 
@@ -425,6 +429,7 @@ def extraction_quads(ex: r.Extraction, fact_iris: dict[int, NamedNode] | None = 
     d = ex.document
     g = doc_iri(d.id)
     w = _Writer(g)
+    w.contexts = {(c.start, c.end): c for c in ex.contexts}
     w.add_own(g, RDF_TYPE, KG("Document"))
     w.add_own(g, KG("fileName"), lit(d.file_name))
     w.add_own(g, KG("sha256"), lit(d.sha256))

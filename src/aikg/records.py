@@ -30,6 +30,15 @@ class Evidence(Record):
     quote: str = Field(min_length=1)
 
 
+class Context(Record):
+    """What a stored sentence or table row stands under (extract/passage_context.py): the heading
+    path above it and, for a table row, its table's column headers joined by " | "."""
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    heading: str = ""
+    columns: str = ""
+
+
 class EntityRef(Record):
     """A pointer to an entity by kind and canonical label (the label is the identity)."""
     kind: EntityKind
@@ -310,6 +319,9 @@ class Extraction(Record):
     # the sentences that name an entity or carry a figure but gave no fact or claim
     # (extract/stored_sentences.py): kept as kg:Sentence nodes for their text
     sentences: tuple[Evidence, ...] = ()
+    # the heading path and column headers of the quoted spans that stand under any (kg:heading,
+    # kg:columns on their evidence nodes: extract/passage_context.py)
+    contexts: tuple[Context, ...] = ()
     # the article's own company (extract/focus.py, else the company named most) and its units:
     # what the extractor took the document to be about (read by bench/focus_accuracy.py)
     company: str | None = None

@@ -25,7 +25,7 @@ from .extract.measure_names import QUESTION_HEADS, REGISTRY
 from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, committee_role_fits, STOPWORDS, question_periods
 from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
 from .names_asked import GENERIC_CAPS
-from . import passage
+from . import column_cell, passage
 from .question_frame import ASKING, PERIOD_WORDS, stems
 
 KG = "https://aikg.dev/ns#"
@@ -42,7 +42,8 @@ SELECT DISTINCT ?doc WHERE { GRAPH ?doc { ?doc dcterms:title ?title } FILTER(CON
 # every quoted sentence of one document
 QUOTES = """PREFIX kg: <%s>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT DISTINCT ?quote ?e ?at WHERE { ?e kg:quote ?quote ; prov:wasDerivedFrom <%s> OPTIONAL { ?e kg:charStart ?at } } LIMIT %d"""
+SELECT DISTINCT ?quote ?e ?at ?heading ?columns WHERE { ?e kg:quote ?quote ; prov:wasDerivedFrom <%s>
+  OPTIONAL { ?e kg:charStart ?at } OPTIONAL { ?e kg:heading ?heading } OPTIONAL { ?e kg:columns ?columns } } LIMIT %d"""
 # the periods extraction gave the facts and claims read from one quoted sentence (asked only of a
 # sentence that names no period of its own)
 DATED_OF = """PREFIX kg: <%s>
@@ -50,7 +51,7 @@ SELECT DISTINCT ?ps ?pe WHERE { ?x kg:evidence <%s> ; kg:periodStart ?ps ; kg:pe
 MAX_DOCS = 5
 # a document's title (its named graph carries it)
 TITLE = """PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?title WHERE { GRAPH <%s> { <%s> dcterms:title ?title } } LIMIT 1"""
+SELECT ?title ?date WHERE { GRAPH <%s> { <%s> dcterms:title ?title OPTIONAL { <%s> dcterms:date ?date } } } LIMIT 1"""
 # a sentence saying the figure is not given ("declined to say how much …", "does not disclose"):
 # the documents state that it is not stated, which is no answer (the q10 shape of every probe set)
 NOT_GIVEN = re.compile(r"\b(?:(?:did|does|do|would|could)(?:n['’]?t|\s+not)\s+(?:tell|say|disclose|give|break|provide|reveal|quantify)|declin\w*\s+to\s+(?:say|give|disclose|comment|break)|(?:does|did|do)\s+not\s+(?:disclose|break\s+out|report|give|provide|say)|"
@@ -144,7 +145,7 @@ def _figure_near(question: str, sentence: str, names: list[str] = ()) -> bool:
     question, sentence = _registry_names(question), _registry_names(sentence)
     asked = {m.lower()[:5] for m in MEASURE.findall(question)}
     if not asked:
-        return bool(_numbers(sentence) - given)
+        return bool(_numbers(DATED.sub(" ", sentence)) - given)   # (a date is no figure: "in the first half of 2026")
     qwords = stems(question)
     undated = DATED.sub(" ", sentence)
     spans = [m.start() for m in _TOKEN.finditer(undated)]
@@ -157,6 +158,17 @@ def _figure_near(question: str, sentence: str, names: list[str] = ()) -> bool:
                 and not _owned_by_other(toks, i, qwords, names):
             return True
     return False
+
+
+def cell_measure(question: str, cell, heading: str) -> bool:
+    """A table cell chosen for the question (column_cell) gives the measure asked when the row's label,
+    the cell's column header or the caption or heading right above the table says it (the measure words
+    of the registry, as _figure_near reads them): "revenue" of "Table 2 - Revenue by segment" over the
+    row "| Sea bass | 121,904 | 149,862 |" (pure)."""
+    asked = {m.lower()[:5] for m in MEASURE.findall(_registry_names(question))}
+    said = _registry_names(f"{cell.label} {cell.header} {heading.split(' > ')[-1]}")
+    not_its = _not_the_measure(question, said)   # "Revenue target" is no revenue (NOT_THE_MEASURE)
+    return not asked or bool(asked & {m.group(0).lower()[:5] for m in MEASURE.finditer(said) if m.start() not in not_its})
 
 
 # measure-word-not-the-measure: a measure word that is not the figure's measure in its sentence, so
@@ -306,8 +318,10 @@ LENIENT_FROM = 4
 
 
 # a quarter and its year in one token ("3Q25", "Q3'25", "Q3 25"): issuers' own shorthand (probe17 Credicorp
-# trading update '3Q25 ... 3Q24', probe14 Locaweb results table and probe13 Wiwynn takeaways '4Q24')
-QUARTER_YEAR = re.compile(r"\b(?:([1-4])q|q([1-4])\s?['’]?(?:fy)?)(\d\d)\b", re.I)
+# trading update '3Q25 ... 3Q24', probe14 Locaweb results table and probe13 Wiwynn takeaways '4Q24'); (issue49c)
+# with a slash, "Q3/26", a Thai MD&A's column header (kindcheck35/tables 02 Sirinakorn 'Q3/26 | Q2/26 | Q3/25') and
+# a question's own shorthand (probe32 'HUMAN Q3/26 net profit?')
+QUARTER_YEAR = re.compile(r"\b(?:([1-4])q|q([1-4])\s?['’/]?(?:fy)?)(\d\d)\b", re.I)
 
 
 def _quarters(text: str) -> set[str]:
@@ -377,6 +391,56 @@ def _period_fits(question: str, sentence: str, dated: tuple = ()) -> bool:
     periods = question_periods(question)
     return bool(periods) and any(_overlaps({"periodStart": SimpleNamespace(value=a), "periodEnd": SimpleNamespace(value=b)}, periods)
                                  for a, b in dated)
+
+
+# (issue49c) a sentence that names no period of its own is of the period the deepest heading above it names:
+# "## Second quarter" over "Operating profit was HUF 6.2 billion, up from HUF 4.9 billion" (kindcheck35/periods 03
+# Tiszavölgy news, its periods only in its headings), "## Management Discussion and Analysis for the third quarter
+# of 2026" over a results table (kindcheck35/tables 02 Sirinakorn), "Financial results for 1 January - 30
+# September 2026" over a disclosure's summary (kindcheck35/money 01 Kizilirmak)
+HEADING_PERIOD = {
+    "name": "heading-period",
+    "examples": (("What operating profit did Acme make in the second quarter of 2026?", "Operating profit was HUF 6.2 billion.",
+                  "Acme lifts earnings > Second quarter"),),
+    "not": (("What operating profit did Acme make in the second quarter of 2026?", "Operating profit reached HUF 10.9 billion.",
+             "Acme lifts earnings > First half"),),
+}
+
+
+def under_heading_period(question: str, sentence: str, heading: str, dated: tuple = (), issued: str = "") -> bool:
+    """Whether a sentence naming no period of its own fits the period asked as read under the deepest
+    heading (kg:heading, " > " between levels) that names one (HEADING_PERIOD; _period_fits); a
+    yearless quarter or half there is the last one ended by the document's date `issued` (YYYY-MM-DD)."""
+    from .asked_span import asked_span, part_lengths
+    from .extract.passage_context import cells
+    if not heading or _years(sentence) or _quarters(sentence) or _months(sentence) or part_lengths(sentence):
+        return False
+    if undated_row(sentence) or sentence.lstrip().startswith("|") and sum(bool(re.search(r"\d", c)) for c in cells(sentence)[1:]) >= 2:
+        return False   # a row of several values: the heading's period does not say which value is its (undated_rows)
+    for h in reversed(heading.split(" > ")):
+        if _years(h) or _quarters(h) or _months(h) or part_lengths(h):
+            if len(part_lengths(h)) > 1:
+                return False   # "for the quarter and half year ended …": whose span the sentence's figure is, is not said
+            if asked_span(question) == "year" and (_quarters(h) or _months(h) or part_lengths(h)):
+                return False   # a part's heading ("First Quarter Fiscal 2027 Results; Raises Full-Year Outlook") for a year asked
+            return _period_fits(question, f"{_with_year(h, issued)}: {sentence}", dated)
+    return False
+
+
+HALF_END = ((re.compile(r"\b(?:first|1st)\s+half\b|\bh1\b|\b1h\b", re.I), 6), (re.compile(r"\b(?:second|2nd)\s+half\b|\bh2\b|\b2h\b", re.I), 12))
+
+
+def _with_year(heading: str, issued: str) -> str:
+    """A heading naming one quarter or half and no year, with the year of the last such part ended by
+    `issued` ("Second quarter" of a 7 August 2026 article: "Second quarter 2026"); else as written."""
+    if _years(heading) or not re.fullmatch(r"\d{4}-\d\d-\d\d", issued or ""):
+        return heading
+    qs = _quarters(heading)
+    ends = [3 * int(q) for q in qs] if len(qs) == 1 else [m for rx, m in HALF_END if rx.search(heading)]
+    if len(ends) != 1:
+        return heading
+    year, month = int(issued[:4]), int(issued[5:7])
+    return f"{heading} {year if ends[0] < month else year - 1}"
 
 
 # a figure compared with its base of the same period a year before names its own period by that
@@ -484,6 +548,10 @@ def _relative_words(question: str, names: list[str]) -> set[str]:
 # what an entity named only in the sentence before (a passage window) counts, against 1 for one
 # the sentence names itself
 WINDOW_WEIGHT = 0.8
+# (issue49c) a content word said only by the headings above the sentence or its table's column headers counts
+# half a word the sentence says: the heading that states the figure itself outranks a sentence under it that
+# repeats one of its words (p20-04-q01 "# Arbitration summary: … tribunal awards KPN EUR 31.5 million net")
+AROUND_WEIGHT = 0.5
 PERIOD_SAID_WEIGHT = 0.3   # below a content word or a name: it ranks, it does not decide
 # a document whose quoted sentences name the company asked about this often is about it: its
 # sentences that name no other organisation are its ("Operating revenue came in at NZ$1,194 million")
@@ -605,19 +673,23 @@ def named_in_text(store, name: str) -> bool | None:
 
 def from_text(store, question: str, groups: list[list[str]], timeout: float | None = None, wants: str = "",
               firms: tuple[int, ...] = (), index=None):
-    """(sentence, document IRI, covered, content) of the best quoted sentence that names every
+    """(sentence, document IRI, covered, content, cell) of the best quoted sentence that names every
     entity asked about (each a group of aliases: in the sentence, or in its document's title; for
     an organisation, the groups numbered in `firms`, also a sentence of a document about it
     naming no other organisation the label `index` knows) and holds the question's content, or
     None; `wants` is the answer type the question model reads (question.read: "Person" needs the
-    role asked, _role_fits)."""
+    role asked, _role_fits). The sentence's content may be said by the headings it stands under
+    (kg:heading); a table row's by the column header of the cell the period asked picks (kg:columns,
+    column_cell), `cell` then naming the row label, that header and the figure, else ''."""
     keep = [i for i, grp in enumerate(groups) if any(len(n.strip()) >= 3 for n in grp)]
     firms = {keep.index(i) for i in firms if i in keep}
+    # (a name with accents is looked for as written too: the store's quotes keep them, "Tiszavölgy")
+    accented = list(dict.fromkeys(n.strip().lower() for i in keep for n in groups[i] if len(n.strip()) >= 3 and _accents(n.strip().lower()) != n.strip().lower()))[:3]
     groups = [list(dict.fromkeys(_accents(n.strip().lower()) for n in groups[i] if len(n.strip()) >= 3)) for i in keep]
     names = [n for g in groups for n in g]
     if not names:
         return None
-    content = _content(question, names)
+    content = _content(_accents(question), names)   # (names are matched without accents: "Tiszavölgy")
     if not content:
         return None
     required = (content - _relative_words(question, names)) or content
@@ -631,17 +703,18 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     # one pass over the quotes (the costly step on a large store: 0.35 s CPU at 10k articles) for
     # the shortest names ("belzorzor" holds "belzorzor holdings")
     scan = [n for n in dict.fromkeys(names) if not any(m != n and m in n for m in names)][:3]
-    found = " || ".join(f"CONTAINS(LCASE(STR(?quote)), {_literal(n)})" for n in scan)
+    found = " || ".join(f"CONTAINS(LCASE(STR(?quote)), {_literal(n)})" for n in scan + accented)
     for r in run_query(store, DOCS % (KG, found, MAX_DOCS), {}, timeout=timeout).rows:
         docs[r["doc"].value] = docs.get(r["doc"].value, 0) + int(r["n"].value)
     if len(scan) == 1 or not docs:
         SCANNED.update({(id(store), n): bool(docs) for n in scan})   # (ask._not_stated asks it again otherwise)
-    for n in scan:
+    for n in scan + accented:
         for r in run_query(store, TITLED % (_literal(n.lower()), MAX_DOCS), {}, timeout=timeout).rows:
             docs[r["doc"].value] = docs.get(r["doc"].value, 0) + 1
     rows = []
     evidence: dict[tuple[str, str], list[str]] = {}
     starts: dict[tuple[str, str], int] = {}
+    contexts: dict[tuple[str, str], tuple[str, str]] = {}   # (quote, doc) -> (its heading path, its row's column headers)
     for doc in sorted(docs, key=docs.get, reverse=True)[:MAX_DOCS]:
         for r in run_query(store, QUOTES % (KG, doc, MAX_QUOTES), {}, timeout=timeout).rows:
             quote = " ".join(r["quote"].value.split())
@@ -649,12 +722,17 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             rows.append((quote, doc))
             if r.get("at") is not None:
                 starts.setdefault((quote, doc), int(r["at"].value))
+            if r.get("heading") is not None or r.get("columns") is not None:   # (extract/passage_context.py)
+                contexts.setdefault((quote, doc), tuple(r[k].value if r.get(k) is not None else "" for k in ("heading", "columns")))
     before = passage.windows(starts)   # (quote, doc) -> the sentence before it in its document
     lowered = [n.lower() for n in names]
     titles = {}
+    issued: dict[str, str] = {}   # a document's date (for a heading's yearless period: under_heading_period)
     for doc in docs:
-        got = run_query(store, TITLE % (doc, doc), {}, timeout=timeout).rows
+        got = run_query(store, TITLE % (doc, doc, doc), {}, timeout=timeout).rows
         titles[doc] = _accents(got[0]["title"].value.lower()) if got else ""
+        if got and got[0].get("date") is not None:
+            issued[doc] = got[0]["date"].value[:10]
     if not rows:
         return None
     figure = bool(FIGURE_ASKED.search(question))
@@ -696,13 +774,22 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         # stated that its revenue …"): the entities and place names the sentence before names are its
         window = prev if prev and passage.refers_back(quote) else ""
         wlow = _accents(window.lower())
-        covered = content & (st | (stems(window) & names_asked) if window else st)
+        heading, columns = contexts.get((quote, doc), ("", ""))
+        # a table row whose period is not its own: the cell whose column header fits the period asked (column_cell)
+        cell = column_cell.by_period(question, quote, columns) if asked_period and not _period_fits(question, quote) else None
+        if cell and not column_cell.unit_in_row(question, quote):
+            continue   # a unit asked by name and a row that does not name it (column_cell.UNIT_IN_ROW)
+        # the words of the headings it stands under and of the chosen cell's column count as its own (issue49c)
+        # (a table row only: its caption and headings name what its cells are; a sentence says its own content)
+        around = stems(heading) | stems(columns) if quote.lstrip().startswith("|") else set()
+        covered = content & (st | around | (stems(window) & names_asked) if window else st | around)
+        covered |= {w for w in content - covered if "-" in w and stems(w.replace("-", " ")) <= st | around}   # ("green-bond": "Green Bond")
         if change_asked and CHANGE["stated"].search(quote):
             covered |= change_asked   # "how did it change": the sentence states a change
         need = len(required) - (1 if lenient else 0)
         if len(covered & required) < need:
             continue
-        if figure and not _figure_near(question, quote, lowered):
+        if figure and not (cell_measure(question, cell, heading) if cell else _figure_near(question, quote, lowered)):
             continue
         if not _role_fits(question, quote, wants):
             continue
@@ -712,7 +799,9 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue   # the title is another organisation's (a rival's, or the parent of the unit asked)
         if wants == "reason" and not REASON_STATED.search(quote):
             continue   # "why …": a sentence stating a cause, not the change it explains
-        if not _counts(question, quote) or not _period_fits(question, quote, lambda: _dated(store, evidence[quote, doc], timeout)):
+        dated = lambda: _dated(store, evidence[quote, doc], timeout)   # noqa: E731 (asked of the store only when needed)
+        under = not cell and not _period_fits(question, quote, dated) and under_heading_period(question, quote, heading, dated, issued.get(doc, ""))
+        if not _counts(question, quote) or not (cell or under or _period_fits(question, quote, dated)):
             continue
         if part_said(question.lower(), quote):
             continue   # a part's count where the total is asked (narrowing.WHOLE_ASKED)
@@ -723,7 +812,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue   # another organisation is the sentence's own subject: its figure is that one's
         unnamed = [gi for gi, g in enumerate(groups) if gi not in by_window and not any(_says(low, n) or _says(title, n) for n in g)
                    and not spelled_out(g, low)]
-        if asked_period and unnamed and undated_row(quote):
+        if asked_period and unnamed and undated_row(quote) and not cell:
             continue   # a table row of several values, no period said and the entity asked not named by it or its
             # document's title: whose figure of which period is not known (rule undated-row)
         if unnamed and figure and other_name_subject(quote, groups, question):
@@ -734,7 +823,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         titled = [gi for gi in firms if gi not in unnamed and gi not in by_window and not any(_says(low, n) for n in groups[gi])]
         if titled and figure and _names_other(index, quote, groups):
             continue   # a company named only by the title: a figure in a sentence naming another organisation is that one's
-        score = sum(math.log(1 + len(sent_stems) / df[w]) for w in covered & st) - 0.01 * len(quote) / 100
+        score = sum(math.log(1 + len(sent_stems) / df[w]) for w in covered & st) - 0.01 * len(quote) / 100 \
+            + AROUND_WEIGHT * sum(math.log(1 + len(sent_stems) / df.get(w, 1)) for w in (covered & around) - st)
         # each entity asked that the sentence names (or the sentence before it, this one referring back)
         score += sum(1.0 if any(_says(low, n) for n in g) else WINDOW_WEIGHT if gi in by_window else 0.0
                      for gi, g in enumerate(groups))
@@ -742,13 +832,13 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         # book stood at …"), not only by the dates read from it: between sentences sharing the
         # subject and the measure, the one stating the period asked (a tie no longer goes to the
         # shorter sentence, p22-05-q06 "Our order book is up 35% in one quarter")
-        if asked_period and _period_fits(question, quote):
+        if asked_period and (cell or under or _period_fits(question, quote)):
             score += PERIOD_SAID_WEIGHT
         if best is None or score > best[0]:
-            best = (score, quote, doc, covered)
+            best = (score, quote, doc, covered, cell.reading() if cell else "")
     if best is None or NOT_GIVEN.search(best[1]):
         return None
-    return best[1], best[2], best[3], content
+    return best[1], best[2], best[3], content, best[4]
 
 
 # the name a sentence opens with (its subject): capitalised words, with "&", "-" and "of"
