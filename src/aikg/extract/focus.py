@@ -273,6 +273,8 @@ def _letterhead(line: str, caps: bool):
         return None
     name = m.group("name").strip()
     end = _LEGAL_END.search(name)
+    if end is not None and name[:end.start()].strip() == name[:end.start()].strip().upper():
+        return None   # a capitals name with a form in its own case ("# VALDIBRENTA MECCANICA S.p.A."): no own-case letterhead
     return None if end is None or end.end() != len(name) or not name[:end.start()].strip() else (name, end)
 
 
