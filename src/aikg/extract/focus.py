@@ -35,7 +35,7 @@ from typing import Callable
 
 from .filer_terms import defined_filer_count
 from .header_fields import buyer_field, chrome_title_prefix, is_section_word, not_party_names, page_chrome_title, party_field
-from .literal import after_capitalised, after_name_run, framed, has_word
+from .literal import after_capitalised, after_name_run, framed, has_word, word_starts
 from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM, LEGAL_LAST
 from .name_shapes import title_of
 from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, person_surname, clause_subjects, figure_sentences,
@@ -48,7 +48,9 @@ from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
 from .narrator import COPYRIGHT_OWNER, guest_company, narrator_company
 from .discover import EXCHANGES, is_exchange, research_houses
 from .listing_names import listing_aliases, sibling_names
+from .trade_names import is_place_word
 from .measure_labels import is_measure_label
+from .rule_record import RuleRecord
 
 # kickers and section tags in front of a headline: "BRIEF:", "FEATURE |", "[BUSINESS]", "# "
 # a numbered label: "Ep. 212: …", "No. 14 | …", "Issue #118 — …" (rule numbered-label: focusset21 dev 11 podcast
@@ -299,6 +301,8 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
     # "TELEKOMÜNİKASYON" of "NETAŞ TELEKOMÜNİKASYON A.Ş." written only in its customer's "Türk
     # Telekomünikasyon A.Ş." (focusset25 held 15 KAP disclosure)
     words = [w for w in words if not _word_of_another(w, words, body)]
+    if len(words) > 1 and is_place_word(words[0]):
+        words = words[1:]   # rule caps-place-head (CAPS_PLACE_HEAD)
     best = None
     for w in words:
         if len(w) < 3 or not w.isalpha():
@@ -310,7 +314,7 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
         if n >= 2 and (best is None or n > best[1]):
             best = (tc, n)
     if best is None:
-        return _header_only(s, words, body, full)
+        return _header_only(s, words, body, full, s[:end.start()].split())
     whole = _whole_name_spelled(s[:end.start()].split(), body)
     if whole is not None and whole.endswith(" Company") and " " in whole[:-8]:
         whole = whole[:-8]   # (issue46c) "… Telecommunications Company P.J.S.C.": the name without its group word, as core_name
@@ -321,7 +325,7 @@ def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
         # "HALSTED RIDGE PLASTICS, LLC" under "Inspection: … - Halsted Ridge Plastics, LLC" and one
         # "All Other Plastics Product Manufacturing", focusset29 25 OSHA page): the whole name as written
         return whole, full
-    return best[0], full
+    return _name_run(s[:end.start()].split(), best[0], body) or best[0], full
 
 
 _WORD_BEFORE = plain(r"([^\W\d_][\w’'.&-]*)[ \t]+$")
@@ -367,7 +371,8 @@ _STATUS_NOTE = plain(r"\s*\((?:[A-Z]+[ \t]+){0,3}(?:LIQUIDATION|ADMINISTRATION|R
                      r"STRUCK[ \t]+OFF|FORMERLY[ \t][^)]*)\)\s*$")
 
 
-def _header_only(line: str, words: list[str], body: str, full: str) -> tuple[str, str] | None:
+def _header_only(line: str, words: list[str], body: str, full: str,
+                 raw: list[str] = ()) -> tuple[str, str] | None:
     best = None
     for w in words:
         if len(w) < 3 or not w.isalpha() or w.upper() in _HEADER_WORDS or w.upper() in _DOCUMENT_WORDS:
@@ -382,7 +387,7 @@ def _header_only(line: str, words: list[str], body: str, full: str) -> tuple[str
             if best is None or n > best[1]:
                 best = (sp, n)
     if best is not None:
-        return best[0], full
+        return _name_run(raw, best[0], body) or best[0], full
     if len(words) == 1 and words[0].upper() not in _DOCUMENT_WORDS and words[0].isalpha() and len(words[0]) > 3 \
             and _count("the Company", body) + _count("The Company", body) >= 2:
         # rule filer-header (session 26): one capitals word and a legal form over a text that calls its
@@ -395,6 +400,56 @@ def _header_only(line: str, words: list[str], body: str, full: str) -> tuple[str
         # what the document is ("NOTICE OF ANNUAL GENERAL MEETING OF ACME LIMITED"): no name as written
         return None
     return line, full
+
+
+# rule caps-name-run (issue49f): the header word the text spells again is no short name of its own when the
+# text writes it only at the head of a longer run of the header's words ("TARROWBY BANCORP, INC." over
+# "... of Tarrowby Bancorp, Inc. (together with its subsidiary bank, the "Company")", focusset34 held 16 audit
+# committee charter; "KANVAR AGRO INDUSTRIES LIMITED" over "(Kanvar Agro)", focusset32 held 03 IEPF notice;
+# "PENNICK WEALTH PARTNERS LIMITED" over the trading name "Pennick Wealth", focusset32 held 25 register page):
+# the company is the longest such run as the text writes it, not its first word ("Tarrowby", "Kanvar")
+CAPS_NAME_RUN = RuleRecord(
+    "caps-name-run",
+    "a capitals letterhead's first word the text writes only at the head of a longer run of the header's "
+    "words (or inside another capitalised name) names the company by that run as written, not by the word",
+    ("focusset34 held 16 tarrowby_auditcharter ('TARROWBY BANCORP, INC.' / 'Tarrowby Bancorp, Inc.')",
+     "focusset32 held 03 kanvar_iepfnotice ('KANVAR AGRO INDUSTRIES LIMITED' / '(Kanvar Agro)')",
+     "focusset32 held 25 pennick_fcaregister ('PENNICK WEALTH PARTNERS LIMITED' / 'Trading names: Pennick Wealth')"),
+    ("ORVANE FLUID SYSTEMS LIMITED / ... Orvane Fluid Systems Limited (the \"Company\") ... (invented)",))
+
+CAPS_PLACE_HEAD = RuleRecord(
+    "caps-place-head",
+    "the city or province a registered name in capitals opens with (trade_names.TRADE_NAME's places) is no "
+    "short name of the company, however often an address names the city: the short name is read from the "
+    "words after it",
+    ("focusset32 held 04 haoyue_eudoc ('SHENZHEN HAOYUE POWER TECHNOLOGY CO., LTD.' over an address in "
+     "Shenzhen: 'Haoyue', was 'Shenzhen')",
+     "focusset30 held 21 yuehua_smeta ('Company name: DONGGUAN YUEHUA FOOTWEAR CO., LTD.', the site in "
+     "Dongguan: 'Yuehua', was 'Dongguan')"),
+    ("NINGBO QINGLAN ROBOTICS CO., LTD. / Address: 8 Harbour Road, Ningbo ... Qinglan (invented)",))
+
+
+def _name_run(raw: list[str], word: str, body: str) -> str | None:
+    """Rule caps-name-run (CAPS_NAME_RUN): the longest run of the header's first words `raw` (two or more,
+    opened by `word`) the text writes in its own case, when it never writes `word` alone (a capitalised
+    word on neither side); else None."""
+    if len(raw) < 2 or raw[0].upper() != word.upper() or _alone(word, body):
+        return None
+    run = _text_case([w.strip(",") for w in raw], body)
+    return run if run is not None and " " in run else None
+
+
+def _alone(word: str, body: str) -> bool:
+    """`body` writes `word` (as spelled) with no capitalised word right before or after it."""
+    size = len(word)
+    for at in word_starts(body, word):
+        before = body[max(0, at - 30):at].rstrip(" \t")
+        after = body[at + size:at + size + 30].lstrip(" \t")
+        prev = before.rsplit(None, 1)[-1] if before and before[-1:] not in "\n" and before.split() else ""
+        if not (prev[:1].isupper() and prev[-1:].isalpha()) and not (after[:1].isupper() and len(after) > 1
+                                                                      and body[at + size:at + size + 1] in " \t"):
+            return True
+    return False
 
 
 _DOCUMENT_WORDS = frozenset({"NOTICE", "MEETING", "REPORT", "STATEMENT", "STATEMENTS", "RESULTS", "MINUTES",
@@ -1327,7 +1382,10 @@ def _field_reading(value: str, company_of: Callable[[str], str | None],
     known = company_of(name) or company_of(short)
     if known is None and (other_of(name) or other_of(short)):
         return None
-    mixed = _text_case(short.split(), body) if known is None and short.isupper() and body else None
+    toks = short.split()
+    if len(toks) > 2 and is_place_word(toks[0]):
+        toks = toks[1:]   # rule caps-place-head (CAPS_PLACE_HEAD)
+    mixed = _text_case(toks, body) if known is None and short.isupper() and body else None
     if mixed is not None:
         return Reading(_LEGAL_END.sub("", mixed).strip() or mixed, False, [name], "header-field")
     return Reading(known or short, known is not None, [name] if known is None and name != short else [], "header-field")

@@ -61,7 +61,12 @@ FIELD_ROLES: tuple[FieldRole, ...] = (
                # (issue41f) a record's subject party: a lease comparable's tenant (focusset30 held 07), a UCC
                # search's debtor (focusset30 held 08), an incident report's operator (focusset30 held 16)
                "tenant", "tenant name", "debtor", "debtor name", "debtor name searched", "name of operator",
-               "operator name"),
+               "operator name",
+               # (issue49f) the supplier a buyer's form is about: a vendor questionnaire's "Supplier: X UK LIMITED
+               # (Company No. …)" under its "Requester:" (focusset29 held 27), a council's spend record's
+               # "Supplier: X LIMITED (Companies House …)" (focusset27 held 02), a tender win's "Supplier: X SE
+               # (Brussels; …)" (focusset21 held 21)
+               "supplier", "supplier name"),
               ("focusset29 held 01 vaxcyte_trialregistry (a trial registry: '| Sponsor | X, Inc. |')",
                "focusset29 held 11 irhythm_510k (an FDA 510(k) summary: 'Submitter' over the name)",
                "focusset29 held 13 tredence_lca (a DOL record: 'EMPLOYER_NAME: X INC.')",

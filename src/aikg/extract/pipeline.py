@@ -1114,6 +1114,21 @@ def _companies_named(ms, line: int, before: tuple[int, frozenset[str]] | None) -
     return (line, cos) if cos or before is None or before[0] != line else before
 
 
+def _own_legal(f, target: str, cleaned: str) -> bool:
+    """The text writes the focus's own legal name: its label's, or (issue49f) that of an alias the focus reading
+    gives, other than `target`'s ("Supplier: ZELLIS UK LIMITED" beside its parent "Zellis Holdings Limited",
+    focusset29 held 27: two companies, the label "Zellis" stays the supplier's)."""
+    if own_legal_name(f.label, cleaned):
+        return True
+    for a in f.aliases:
+        m = _LEGAL_END.search(a) or _LEGAL_END.search(a.title())   # (a form in capitals: "ZELLIS UK LIMITED")
+        core = a[:m.start()].strip(" ,") if m is not None else ""
+        # (not the target's own name inside a longer one: "BY QUENBY BOTANICALS LTD", "Weir Group Pension Trustee Limited")
+        if core and target.upper() not in core.upper() and own_legal_name(core, cleaned):
+            return True
+    return False
+
+
 def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]], footer: str | None = None):
     """The document's own company (focus.py); its names join `doc_aliases`, and names pass 0
     read as other companies ("Hon Hai Precision Industry Co.") become its aliases."""
@@ -1133,7 +1148,7 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]], fo
                 a, b = f.label.lower() + " ", target.lower() + " "
                 if " " in f.label and n != f.label and not (a.startswith(b) or b.startswith(a)):
                     continue
-                if own_legal_name(f.label, cleaned) and own_legal_name(target, cleaned):
+                if _own_legal(f, target, cleaned) and own_legal_name(target, cleaned):
                     # (issue34w) not when the text gives both their legal names, "PULSANT LIMITED" and
                     # "Pulsant Topco Limited", its parent: two companies (focusset22 10, focusset24 04)
                     continue
