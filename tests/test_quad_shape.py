@@ -44,3 +44,29 @@ def test_no_type_the_ontology_implies_and_no_copy_of_the_label():
     assert KG("Evidence") not in types and KG("ClaimValue") not in types
     assert not [q for q in quads if q.predicate == SKOS("prefLabel")]
     assert KG("Company") in types       # entities and facts keep their classes
+
+
+def test_a_figure_has_one_slot_shared_by_figures_of_its_subject_measure_and_period_end():
+    """kg:slot (what `conflicts` joins on): one literal per figure with a value and a period end,
+    the same for two figures of one subject, measure and period end whatever their values and
+    period starts, another for another measure or subject; none without a period end."""
+    from aikg.rdf import figure_slot
+    from aikg.records import EntityRef, Observation, Period
+    import datetime as dt
+    from decimal import Decimal
+    acme, other = EntityRef(kind="Company", label="Acme Widgets"), EntityRef(kind="Company", label="Borel Tools")
+    end = dt.date(2025, 6, 30)
+    def fig(subject=acme, measure="revenue", value="4.1", start=None, end=end):
+        return Observation.model_construct(subject=subject, measure=measure, value=Decimal(value) if value else None,
+                           period=Period(start=start, end=end) if end else None)
+    slot = figure_slot(fig())
+    assert slot is not None and slot == figure_slot(fig(value="4.3", start=dt.date(2025, 4, 1)))
+    assert len({slot, figure_slot(fig(measure="net profit")), figure_slot(fig(subject=other)),
+                figure_slot(fig(end=dt.date(2025, 3, 31)))}) == 4
+    assert figure_slot(fig(end=None)) is None and figure_slot(fig(value=None)) is None
+    # written once per figure with a period end, into the document's graph
+    quads = _quads()
+    slots = [q for q in quads if q.predicate == KG("slot")]
+    figures = {q.subject for q in quads if q.predicate == KG("periodEnd") and
+               (q.subject, RDF_TYPE, KG("Observation")) in {(x.subject, x.predicate, x.object) for x in quads}}
+    assert slots and {q.subject for q in slots} == figures and len(slots) == len(figures)

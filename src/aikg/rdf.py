@@ -177,6 +177,17 @@ def fact_iri(fact) -> NamedNode:
     return NamedNode(f"{ID}{fact.kind.replace('_', '-')}/{_digest(*fact_key(fact))}")
 
 
+def figure_slot(fact) -> Literal | None:
+    """The slot a figure fills: its subject, measure and period end, as one short literal (a digest,
+    kept inline by the store: no dictionary entry). Two figures in one slot with different values are
+    documents disagreeing (`queries/conflicts.rq` joins on this one term instead of pairing every
+    figure's properties). None for a figure without a value or a period end: nothing to compare."""
+    p = fact.period
+    if fact.value is None or p is None or p.end is None:
+        return None
+    return Literal(_digest("slot", ref_iri(fact.subject).value, fact.measure, p.end.isoformat()))
+
+
 class DocQuads(list):
     """A document graph's quads (a list of `Quad`), carrying what the facts graph needs from
     them as the writer made them: `fact_triples`, the fact-level (s, p, o) (not the document's
@@ -351,6 +362,7 @@ def _nary(w: _Writer, f, node) -> None:
         for m in f.equivalents:
             w.add(node, KG("amount"), _money(w, m))
         _period(w, node, f.period)
+        w.add(node, KG("slot"), figure_slot(f))
     elif k == "restriction":
         w.add(node, KG("imposedBy"), _ref(w, f.imposed_by))
         w.add(node, KG("restrictionType"), lit(f.restriction_type))
