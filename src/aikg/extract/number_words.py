@@ -128,7 +128,7 @@ def value(text: str) -> Decimal | None:
             if last_scale is not None and scale >= last_scale:
                 # "three thousand five hundred and forty billion", "thirty-five thousand million": a
                 # larger scale word last, after thousands, multiplies all before it
-                if last_scale != SCALES["thousand"] or scale == last_scale or i != len(words) - 1:
+                if last_scale != SCALES["thousand"] or total >= 10**6 or scale == last_scale or i != len(words) - 1:
                     return None
                 total = (total + current) * scale
                 current = Decimal(0)
