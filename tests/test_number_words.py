@@ -113,3 +113,18 @@ def test_spelled_count(sentence, value, noun):
 ])
 def test_spelled_count_false_friends(sentence):
     assert [c for c in find_counts(sentence) if not c.text[:1].isdigit()] == []
+
+
+def test_sentence_without_digits_gives_its_spelled_figures():
+    """The extractor reads a sentence with no digit at all when it may hold a spelled figure."""
+    from aikg.extract.pipeline import extract_bytes
+    doc = (b"Kvarnholm Media AB reports its year\n\n"
+           b"STOCKHOLM, 4 March 2026 - Kvarnholm Media AB said revenue rose to two point four billion kronor in 2025, "
+           b"up nineteen per cent.\nOperating profit grew by a third to four hundred and ten million kronor.\n"
+           b"Kvarnholm Media now has three hundred and twelve employees.\n")
+    got = {(f.measure, f.value, f.unit, f.change) for f in extract_bytes(doc, "kvarnholm.txt").facts
+           if type(f).__name__ == "Observation"}
+    assert ("revenue", Decimal("2400000000"), "SEK", None) in got
+    assert ("revenue", None, None, Decimal("19")) in got
+    assert ("operating profit", Decimal("410000000"), "SEK", Decimal("33.3")) in got
+    assert ("employees", Decimal("312"), "count", None) in got

@@ -2310,6 +2310,11 @@ _SENTENCE_OPEN = plain(r"(?:^|[.!?:(\[\n\u2022*#>|\-\u2013\u2014\"“‘'])\s*$"
 
 # a spelled count needs a scale word or a counted noun of the registry
 _G_WORD_COUNT = ("hundred", "dozen", *_number_words.SCALES, *HEAD_STEMS)
+# words without one of which a sentence with no digit holds no spelled figure (the pipeline's gates):
+# spelled money has a scale word, a spelled percent its unit or a fraction's word
+SPELLED_MONEY_WORDS = ("hundred", *_number_words.SCALES)
+SPELLED_PERCENT_WORDS = ("per cent", "percent", "percentage", "pct", *_G_PCT_FRACTION)
+SPELLED_COUNT_WORDS = _G_WORD_COUNT
 
 
 def _word_counts(text: str) -> list[Count]:
