@@ -67,7 +67,8 @@ def test_brazilian_bilhoes_and_full_amount():
     assert (Decimal("612800000"), "BRL") in got
     assert (Decimal("1250000000"), "BRL") in got
     n = read_notation(BRAZILIAN)
-    assert [c.value for c in v.find_counts(BRAZILIAN, n)] == [Decimal("1536")]
+    # ("two data centres" is a count in words, number_words; the digits' count is the one read here)
+    assert [c.value for c in v.find_counts(BRAZILIAN, n) if c.text[:1].isdigit()] == [Decimal("1536")]
 
 
 def test_spanish_millones_de_euros():

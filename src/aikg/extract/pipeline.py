@@ -464,11 +464,12 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             state.paragraph_period, asked = (s.line, asked[1]), None
         # cheap gates first: most sentences have no numbers and no time words
         digits = _has_digit(s.text)
-        ctx.moneys = unit_brackets.with_bracketed(document_scale.apply(v.find_money(s.text, notation), s.text, amounts_in),
-                                                 s.text) if digits else []   # "net debt (bin TL) stood at 2.318.406" (unit_brackets)
-        low = v.fold(s.text)
-        ctx.percents = v.find_percents(s.text, notation) if digits or _any_in(low, _PCT_WORDS) else []
-        ctx.counts = v.find_counts(s.text, notation) if digits else []
+        low = v.fold(s.text)   # (a figure in words, number_words: "forty-one million dollars", "nineteen per cent")
+        ctx.moneys = (unit_brackets.with_bracketed(document_scale.apply(v.find_money(s.text, notation), s.text, amounts_in), s.text)
+                      if digits or _any_in(low, v.SPELLED_MONEY_WORDS) else [])   # "net debt (bin TL) stood at 2.318.406" (unit_brackets)
+        ctx.percents = (v.find_percents(s.text, notation)
+                        if digits or _any_in(low, _PCT_WORDS) or _any_in(low, v.SPELLED_PERCENT_WORDS) else [])
+        ctx.counts = v.find_counts(s.text, notation) if digits or _any_in(low, v.SPELLED_COUNT_WORDS) else []
         ctx.periods = (resolve_mentions(v.find_periods(s.text, doc_date), s.text, dctx)
                        if digits or _time_words(s.text, low) else [])
         ctx.durations = v.find_durations(s.text) if _any_in(low, _DURATION_WORDS) else []

@@ -71,6 +71,30 @@ REGISTRY: tuple[Quantity, ...] = (
              examples=("The operator runs 14 data centres.",)),
 )
 
+def _stem(words: str) -> set[str]:
+    """The literal start of each top-level alternative of a head-word pattern ("gpus?" -> "gpu",
+    "data\\s*cent(?:re|er)s" -> "data")."""
+    alts, depth, cur = [], 0, ""
+    for ch in words:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            alts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out = set()
+    for alt in [*alts, cur]:
+        m = re.match(r"[a-z]+", alt.lower())
+        if m:
+            out.add(m.group(0)[:-1] if alt[m.end():m.end() + 1] in ("?", "*") else m.group(0))
+    return out
+
+
+# the literal start of each head word: a text holding none of them holds no counted noun of the
+# registry (a cheap gate for values' spelled counts)
+HEAD_STEMS: tuple[str, ...] = tuple(sorted(set().union(*(_stem(q.words) for q in REGISTRY)) - {""}))
+
+
 # the counted noun's head word: its last word ("h100 gpus" -> "gpus"), or the phrase ("data centres")
 _HEAD = re.compile(r"(?:data\s*cent(?:re|er)s|[\w-]+)$", re.I)
 

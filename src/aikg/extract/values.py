@@ -39,8 +39,9 @@ from ..pattern_cache import plain
 from .currencies import CODES, CURRENCIES, GLUED_SYMBOLS, SCALED_SYMBOLS, WORD_CODES
 from .dates import add_months as _add_months, month_end as _month_end
 from .lead import lead
-from .quantity_units import measure_of, quantity, shown
+from .quantity_units import HEAD_STEMS, measure_of, quantity, shown
 from .notation import ENGLISH, Notation, english
+from . import number_words as _number_words
 from .scale_words import (ALL as _ALL_SCALE_WORDS, COMPOUND_TAIL, DECIMAL_COMMA_WORDS, EAST_ASIAN, EUROPEAN, FUSED,
                           NEEDS_CURRENCY_WORD, PLURAL_S, UNSPACED_END)
 
@@ -235,23 +236,9 @@ _YEAR_RE = plain(_YEAR)
 
 _SEP_RUN = plain(r"[\s\-]+")  # whitespace/hyphen runs inside a phrase
 
-_UNIT_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-_ONES = "|".join(w for w, v in _UNIT_WORDS.items() if 1 <= v <= 9)
-# Spelled-out numbers up to ninety-nine, plus "a dozen" and "a hundred".
-_WORDNUM = (
-    r"(?i:\b(?:(?:a|one)\s+hundred|a\s+dozen|dozen"
-    rf"|(?:{'|'.join(_TENS_WORDS)})(?:[\s-](?:{_ONES}))?"
-    rf"|(?:{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))}))\b)"
-)
+# Spelled-out numbers: one reader, with its lexicon, in number_words ("two point four billion",
+# "three hundred and twelve", "one and a half", "half a million", "a dozen").
+_WORDNUM = _number_words.PATTERN
 
 _FUNCTION_WORDS = frozenset(
     """
@@ -267,19 +254,13 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _word_value(word: str) -> int | None:
-    """Value of a spelled-out number ("twenty-five" -> 25, "a dozen" -> 12)."""
+def _word_value(word: str) -> Decimal | None:
+    """Value of a spelled-out number ("twenty-five" -> 25, "a dozen" -> 12, "two point four
+    billion" -> 2400000000), "a" / "an" one."""
     w = _SEP_RUN.sub(" ", word.strip().lower())
-    if w in ("a dozen", "dozen"):
-        return 12
-    if w.endswith("hundred"):
-        return 100
     if w in ("a", "an"):
-        return 1
-    parts = w.split()
-    if len(parts) == 2 and parts[0] in _TENS_WORDS and parts[1] in _UNIT_WORDS:
-        return _TENS_WORDS[parts[0]] + _UNIT_WORDS[parts[1]]
-    return _UNIT_WORDS.get(w, _TENS_WORDS.get(w))
+        return Decimal(1)
+    return _number_words.value(w)
 
 
 def _to_decimal(raw: str) -> Decimal:
@@ -302,8 +283,7 @@ def _clean(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _is_word_number(raw: str) -> bool:
-    return not raw.strip()[:1].isdigit()
+_is_word_number = _number_words.is_spelled
 
 
 # --- qualifiers -------------------------------------------------------------
@@ -772,6 +752,11 @@ _PAIR_AFTER = plain(r"/[ \u00a0]?[A-Z]{3}(?![A-Za-z])")
 _PAIR_BEFORE = plain(r"(?<![A-Za-z])[A-Z]{3}[ \u00a0]?/[ \u00a0]?$")
 
 
+def _spelled_hyphen(gd: dict) -> bool:
+    """Whether a range's dash joins number words: "forty-two" is one number, never "forty" to "two"."""
+    return not gd["sep"].isalpha() and (_is_word_number(gd["n1"]) or _is_word_number(gd["n2"]))
+
+
 def _money_candidate(m: re.Match, text: str) -> _Cand | None:
     """Validate one money regex match and build a candidate for selection."""
     gd = m.groupdict()
@@ -803,6 +788,8 @@ def _money_candidate(m: re.Match, text: str) -> _Cand | None:
     end = m.end()
     value_max = None
     if gd.get("n2"):
+        if _spelled_hyphen(gd):
+            return None
         s2 = _scale_value(gd, "s2")
         n2 = _to_decimal(gd["n2"])
         if gd.get("pre2") and _prefix_currency(gd["pre2"], text, m.start(), m.end()) != currency:
@@ -811,15 +798,17 @@ def _money_candidate(m: re.Match, text: str) -> _Cand | None:
             return None  # "$5 billion to 2026"
         if not s2 and not gd.get("pre2") and 1900 <= n2 <= 2100:
             return None
-        if _is_word_number(gd["n2"]) and not s2:
+        if _is_word_number(gd["n2"]) and not s2 and not _number_words.scaled(gd["n2"]):
             return None
-        v1, v2 = n1 * (s1 or s2 or 1), n2 * (s2 or 1)
+        # "between two and three billion dollars": the spelled second number's scale word is the first's too
+        shared = s2 or (not _number_words.scaled(gd["n1"]) and _number_words.trailing_scale(gd["n2"]))
+        v1, v2 = n1 * (s1 or shared or 1), n2 * (s2 or 1)
         if not (v2 > v1 and _range_ok(text, m.start(), gd["sep"], bool(gd.get("btw")), m.end())):
             return None
         value, value_max = v1, _clean(v2)
     else:
-        if _is_word_number(gd["n1"]) and not s1:
-            return None  # "one dollar" is fine, but "no one won" is not money
+        if _is_word_number(gd["n1"]) and not s1 and not _number_words.scaled(gd["n1"]):
+            return None  # "one dollar" is fine, but "no one won" is not money ("three hundred dollars" is)
         value = n1 * (s1 or 1)
         if gd.get("s1c"):  # "2 jo 4,561 eok": the smaller unit's part adds to the larger one's
             tail = _to_decimal(gd["n1c"]) * _SCALES[gd["s1c"].lower()]
@@ -1015,6 +1004,11 @@ _PCT_FOLD = lead(
     r"|nine|ten)[\s-]?fold\b)",
     re.I,
 )
+# verbs of change a fraction follows ("fell by a third")
+_CHANGE_VERBS = (r"rose|risen|rise|rises|grew|grown|grow|grows|increased?|increases|climbed|jumped|surged|soared|"
+                 r"expanded|lifted|raised|boosted|gained|fell|fallen|fall|falls|declined?|declines|dropped|"
+                 r"decreased?|decreases|cut|cuts|reduced?|reduces|lowered|slashed|trimmed|shrank|shrunk|contracted|"
+                 r"slid|tumbled|plunged|narrowed|sank|down|up")
 _MULT_VALUES = {"doubl": 100, "double": 100, "tripl": 200, "triple": 200,
                 "quadrupl": 300, "quadruple": 300}
 
@@ -1035,6 +1029,8 @@ def _percent_candidate(m: re.Match, text: str) -> _Cand | None:
     value = _to_decimal(gd["n1"]) / div
     value_max = None
     if gd.get("n2"):
+        if _spelled_hyphen(gd):
+            return None
         if gd.get("u1") and _pct_unit(gd["u1"]) != (unit, div):
             return None
         value_max = _to_decimal(gd["n2"]) / div
@@ -1053,8 +1049,30 @@ _G_PCT_UNIT = ("%", "％", "per", "pct", "pp", "bp", "basis")
 _G_PCT_DIGITS = ("digit",)
 _G_PCT_MULT = ("doubl", "tripl", "quadrupl")
 _G_PCT_FOLD = ("fold",)
+# Rule fraction-of-change: a change said as a fraction after a verb of change and "by" ("revenue fell by a
+# third", "cut its workforce by a quarter", "sales rose by half", "lifted capacity by two-thirds") is that
+# percent (33.3, 25, 50, 66.7), kept with its words like "doubled"; the fraction must end the phrase ("by a
+# third party", "by a quarter of its staff", "by half a point" are no change of the whole), and "slipped by
+# one quarter" (a delay) has no verb of change. Provenance: kindcheck27/entities 02_veltrano_orders ("orders
+# for AI servers rose by a third in 2025"), kindcheck35/names 02_nlph_h1_2026_news_eg ("lifted first-half
+# profit by more than a fifth", "grew by about a quarter in value terms"), firstcontact/probe20
+# 05_atnorth_esg-report ("our consumption rose by more than a third").
+_PCT_FRACTION = lead(
+    rf"(?i:\b(?:{_CHANGE_VERBS})\b(?:[ \t]+[\w'’-]+){{0,4}}?[ \t]+by[ \t]+(?P<body>{_QUAL}?(?P<f>{_number_words.FRACTION})))"
+    r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:to|from|in|on|over|since|year|compared|versus|vs|and|as|after|while|last|this|"
+    r"between|amid|during|at|the|its|their|year-on-year|y/y|yoy)\b)"
+)
+_G_PCT_FRACTION = ("third", "quarter", "fifth", "tenth", "half")
+
+
 def _word_percents(text: str) -> Iterable[_Cand]:
-    """Verbal magnitudes: digit words, doubling verbs and N-fold."""
+    """Verbal magnitudes: digit words, doubling verbs, N-fold and fractions of change."""
+    for m in _PCT_FRACTION.finditer(text) if _gate_words(_G_PCT_FRACTION, text) else _NO_MATCHES:
+        value = _number_words.fraction_percent(m["f"])
+        s, e = m.span("body")
+        if value is not None:
+            yield (s, e, 1, Percent(value, s, e, text[s:e], qualifier=_qualifier(m["qual"]),
+                                    word=" ".join(text[s:e].lower().split())))
     for m in _PCT_DIGITS.finditer(text) if _gate_words(_G_PCT_DIGITS, text) else _NO_MATCHES:
         value, vmax, qual = _DIGIT_WORDS[fold(m.group("k"))]
         word = _SEP_RUN.sub("-", m.group(0).lower()).replace("digits", "digit")
@@ -2268,6 +2286,71 @@ def find_counts(text: str, notation: Notation = ENGLISH) -> list[Count]:
 
 @_cached
 def _counts_all(text: str) -> tuple[Count, ...]:
+    words = _word_counts(text) if _gate_words(_G_WORD_COUNT, text) else ()
+    digits = _digit_counts(text)
+    return tuple(sorted((*digits, *words), key=lambda c: c.start)) if words else digits
+
+
+# Rule spelled-count: a count written in words ("three hundred and twelve employees", "twelve thousand
+# customers", "Twenty-five thousand Ordinary Shares") is a count like "312 employees" when it carries a
+# scale word or "hundred", or when its counted noun is one the quantity registry knows ("four data
+# centres", "nine thousand staff"); a bare small number word before any other noun ("one of the", "two
+# companies", "the three executives") is no figure. A number word capitalised inside a sentence is part of a
+# name ("Big Four", "Three UK", "Fourth Estate"); a hyphenated modifier ("one-off", "zero-emission", "two-year")
+# is never read (number_words.PATTERN); a number of the years' range without a scale word past thousand ("two
+# thousand and twenty-four", "nineteen ninety") is a year said in words. Provenance: focusset34 held
+# 03_ardvane_sharecertificate ("Twenty-five thousand Ordinary Shares"), firstcontact/probe23 01_tanla_bse_outcome
+# ("(twenty-five thousand) stock options"), firstcontact/probe22 08a_firstsource_news_q2 ("won seven large
+# deals", read before by prose_measures.SPELLED_COUNT_OBJECT).
+_WORD_COUNT = lead(rf"{_QUAL}?(?<![\w.,/:#$€£¥￥₹₩\-\u2010\u2011])(?P<n>{_WORDNUM}){_number_words.NOT_MODIFIER}")
+_CAPITAL_AFTER = plain(r"[ \u00a0]+[A-Z]")
+_RESTATED_BEFORE = plain(r"[0-9](?:[ \u00a0]?[A-Za-z$€£¥₹]{1,4})?[ \u00a0]*\([ \u00a0]*$")
+_SENTENCE_OPEN = plain(r"(?:^|[.!?:(\[\n\u2022*#>|\-\u2013\u2014\"“‘'])\s*$")
+
+
+# a spelled count needs a scale word or a counted noun of the registry
+_G_WORD_COUNT = ("hundred", "dozen", *_number_words.SCALES, *HEAD_STEMS)
+# words without one of which a sentence with no digit holds no spelled figure (the pipeline's gates):
+# spelled money has a scale word, a spelled percent its unit or a fraction's word
+SPELLED_MONEY_WORDS = ("hundred", *_number_words.SCALES)
+SPELLED_PERCENT_WORDS = ("per cent", "percent", "percentage", "pct", *_G_PCT_FRACTION)
+SPELLED_COUNT_WORDS = _G_WORD_COUNT
+
+
+def _word_counts(text: str) -> list[Count]:
+    """The counts of `text` written in words (rule spelled-count)."""
+    out: list[Count] = []
+    blocked = None
+    for m in _WORD_COUNT.finditer(text):
+        ns, ne = m.span("n")
+        raw = m["n"]
+        big = _number_words.scaled(raw)
+        if raw[:1].isupper() and (not _SENTENCE_OPEN.search(text, max(0, ns - 4), ns)
+                                  or not big and _CAPITAL_AFTER.match(text, ne)):
+            continue   # a number word in a name: "Big Four", "Three UK"
+        if _RESTATED_BEFORE.search(text, max(0, ns - 24), ns):
+            continue   # "UF 5.000.000 (five million Unidades de Fomento)": the figure restated in words
+        value = _word_value(raw)
+        if value is None or value <= 0:
+            continue
+        noun = _noun_after(text, ne)
+        rec = quantity(noun)
+        if not noun or (not big and rec is None):
+            continue
+        if 1900 <= value <= 2100 and not (_number_words.trailing_scale(raw) or 0) > 1000:
+            continue   # a year said in words
+        if value != value.to_integral_value() and not big:
+            continue
+        if blocked is None:
+            blocked = _value_spans(text) + _time_spans(text)
+        if _overlaps(ns, ne, blocked):
+            continue
+        out.append(Count(_clean(value), m.start(), ne, m.group(0), _qualifier(m["qual"]), noun,
+                         measure_of(noun, rec), _shown(text, m, m.group(0), noun) if rec is not None else None))
+    return out
+
+
+def _digit_counts(text: str) -> tuple[Count, ...]:
     matches = list(_COUNT.finditer(text)) if _gate(_G_DIGIT, text) else []
     if not matches:
         return ()
