@@ -41,6 +41,11 @@ GENERIC_TAIL = {"ai", "cloud", "group", "holdings", "holding", "inc", "corp", "c
 # after the place ("gross margin of eoptolink"): that word is the name's head. A gazetteer of
 # well-known place names, no company's.
 CITY_PREFIX = REGISTERED_NAME_PLACES   # one list of places (extract/places.py)
+# rule group-prefix (session 33): "Group" said first in a name of another language ("Grupo Televisa", "Groupe
+# Sarinebois", "Gruppo …", "Grupa …"): analysts name it by the word after it, as after a city prefix
+# (kindcheck30 periods 01 "Grupo Moctelpan" asked as "Moctelpan"; probe26 / probe31 "Grupo GTD", focusset Grupo
+# Nubaria, Groupe Sarinebois); reference words, no company's
+GROUP_PREFIX = frozenset({"grupo", "groupe", "gruppo", "grupa", "gruppe", "grupul"})
 _TRADE_TAIL = frozenset(GENERIC_TAIL) | GENERIC_TRADE_WORDS   # where a trade name ends (rule city-prefix's trade names)
 
 
@@ -154,7 +159,7 @@ class LabelIndex:
             toks = n.split()
             if len(toks) > 1 and set(toks[1:]) <= GENERIC_TAIL and toks[0] not in GENERIC_TAIL:   # ("Digital Industries": no head)
                 heads.setdefault(toks[0], set()).add(n)
-            elif len(toks) > 1 and toks[0] in CITY_PREFIX and toks[1] not in GENERIC_TAIL and set(toks[2:]) <= GENERIC_TAIL:
+            elif len(toks) > 1 and (toks[0] in CITY_PREFIX or toks[0] in GROUP_PREFIX) and toks[1] not in GENERIC_TAIL and set(toks[2:]) <= GENERIC_TAIL:
                 heads.setdefault(toks[1], set()).add(n)   # rule city-prefix: "Chengdu Eoptolink Technology" is "Eoptolink"
         # (one entity, however many of its names share the head: "Acme Group" and its alias "Acme SE")
         owners = {h: {self._best(self.by_norm[n])[0] for n in ns} for h, ns in heads.items()}
