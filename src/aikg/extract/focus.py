@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .filer_terms import defined_filer_count
-from .header_fields import buyer_field, chrome_title_prefix, is_section_word, not_party_names, page_chrome_title, party_field
+from .header_fields import buyer_field, chrome_title_prefix, field_line, is_section_word, not_party_names, page_chrome_title, party_field
 from .literal import after_capitalised, after_name_run, framed, has_word, word_starts
 from .legal_forms import DESCRIPTORS, LEGAL_END as _LEGAL_END, LEGAL_FORM as _FORM, LEGAL_LAST
 from .name_shapes import title_of
@@ -152,6 +152,30 @@ REPORT_KINDS = ("reports?", "reviews?", "results", "earnings", "accounts", "rapp
                 "bericht", "ergebnisse", "informe", "resultados", "relatório", "risultati", "relazione", "verslag")
 _REPORT_TITLE = plain(rf"^[ \t]*(?:#+[ \t]*)?(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&))*?)[ \t]*[—–:|-]{{1,2}}[ \t]*"
                       rf"(?i:(?:[\w&-]+[ \t/]+){{0,3}}?(?:{'|'.join(REPORT_KINDS)}))(?![\w-])")
+
+
+# rule field-key-title (issue50c): a one-word name before a colon on a line beside another "Key: value" field
+# line is that field's key, no issuer, however the value names a report: "# Document: Semi-Annual Securities
+# Report" over "# Filer: <the company>" (probe36 03 an EDINET XBRL facts export, whose 'Document' was the
+# company); "Subject: Preliminary selected consolidated financial results …" between "Date:" and "Legal
+# basis:" (probe29 08a an ESPI current report, the same form shape of another source)
+FIELD_KEY_TITLE = RuleRecord(
+    "field-key-title",
+    "a report title's one-word name before a colon, on a line beside another 'Key: value' field line, is the "
+    "field's key (a form's or a data export's label word), no company",
+    ("probe36 03 gmo_edinet_xbrl_facts ('# Document: Semi-Annual Securities Report' over '# Filer: …')",
+     "probe29 08a spyrosoft_espi_q2 ('Subject: Preliminary … results …' between 'Date:' and 'Legal basis:')"),
+    ("Form: Annual Report / Filer: Acme Ltd (invented)",))
+
+
+def _field_key_title(m: re.Match, line: str, body: str) -> bool:
+    """Rule field-key-title (FIELD_KEY_TITLE): the report title `m` read on `line` is a field's key."""
+    name = m.group("name")
+    if " " in name or not m.group(0)[m.end("name"):].lstrip(" \t").startswith(":"):
+        return False
+    lines = body.split("\n")
+    at = next((i for i, x in enumerate(lines) if x.strip() == line.strip()), None)
+    return at is not None and any(field_line(lines[j]) is not None for j in (at - 1, at + 1) if 0 <= j < len(lines))
 
 
 # a dateline's place holds no relation word: "Acme v. Beta Ltd — tribunal awards …", "Acme vs. Beta",
@@ -407,14 +431,20 @@ def _header_only(line: str, words: list[str], body: str, full: str,
 # "... of Tarrowby Bancorp, Inc. (together with its subsidiary bank, the "Company")", focusset34 held 16 audit
 # committee charter; "KANVAR AGRO INDUSTRIES LIMITED" over "(Kanvar Agro)", focusset32 held 03 IEPF notice;
 # "PENNICK WEALTH PARTNERS LIMITED" over the trading name "Pennick Wealth", focusset32 held 25 register page):
-# the company is the longest such run as the text writes it, not its first word ("Tarrowby", "Kanvar")
+# the company is the longest such run as the text writes it, not its first word ("Tarrowby", "Kanvar").
+# (issue50c) The same when the word the text uses most is a later word of the header, written only after
+# the header's word before it: the shorter run of the header's words the text writes on its own ("JOHN
+# KEELLS HOLDINGS PLC" over "John Keells IT" and "John Keells IT's AI platform", probe36 01 a CSE interim
+# statement, whose 'Keells' split the facts from the letterhead's node; `_inner_run`)
 CAPS_NAME_RUN = RuleRecord(
     "caps-name-run",
-    "a capitals letterhead's first word the text writes only at the head of a longer run of the header's "
-    "words (or inside another capitalised name) names the company by that run as written, not by the word",
+    "a capitals letterhead's word the text writes only inside a run of the header's words (or inside "
+    "another capitalised name) names the company by that run as written, not by the word: the longest "
+    "run it opens, or, for a later word, the longest shorter run holding it the text writes on its own",
     ("focusset34 held 16 tarrowby_auditcharter ('TARROWBY BANCORP, INC.' / 'Tarrowby Bancorp, Inc.')",
      "focusset32 held 03 kanvar_iepfnotice ('KANVAR AGRO INDUSTRIES LIMITED' / '(Kanvar Agro)')",
-     "focusset32 held 25 pennick_fcaregister ('PENNICK WEALTH PARTNERS LIMITED' / 'Trading names: Pennick Wealth')"),
+     "focusset32 held 25 pennick_fcaregister ('PENNICK WEALTH PARTNERS LIMITED' / 'Trading names: Pennick Wealth')",
+     "probe36 01 johnkeells_cse_interim_statements ('JOHN KEELLS HOLDINGS PLC' / 'John Keells IT', a later word)"),
     ("ORVANE FLUID SYSTEMS LIMITED / ... Orvane Fluid Systems Limited (the \"Company\") ... (invented)",))
 
 CAPS_PLACE_HEAD = RuleRecord(
@@ -431,12 +461,33 @@ CAPS_PLACE_HEAD = RuleRecord(
 
 def _name_run(raw: list[str], word: str, body: str) -> str | None:
     """Rule caps-name-run (CAPS_NAME_RUN): the longest run of the header's first words `raw` (two or more,
-    opened by `word`) the text writes in its own case, when it never writes `word` alone (a capitalised
-    word on neither side); else None."""
-    if len(raw) < 2 or raw[0].upper() != word.upper() or _alone(word, body):
+    opened by `word`; for a later word, `_inner_run`) the text writes in its own case, when it never writes
+    `word` alone (a capitalised word on neither side); else None."""
+    if len(raw) < 2 or _alone(word, body):
         return None
+    if raw[0].upper() != word.upper():
+        return _inner_run([w.strip(",") for w in raw], word, body)
     run = _text_case([w.strip(",") for w in raw], body)
     return run if run is not None and " " in run else None
+
+
+def _inner_run(raw: list[str], word: str, body: str) -> str | None:
+    """Rule caps-name-run (CAPS_NAME_RUN) for a later header word `word`: the longest run of two or more
+    (never all) of the header words `raw` holding it, written in the text's own case on its own (neither
+    after the header's word before the run nor on into its word after), its most frequent spelling; else None."""
+    at = next((i for i, w in enumerate(raw) if w.upper() == word.upper()), None)
+    if at is None or at == 0:
+        return None
+    for size in range(len(raw) - 1, 1, -1):
+        for i in range(max(0, at - size + 1), min(at, len(raw) - size) + 1):
+            nxt = rf"(?![ \t]+{re.escape(raw[i + size])}(?![\w-]))" if i + size < len(raw) else ""
+            pat = re.compile(r"(?<![\w-])" + r"[ \t]+".join(re.escape(w) for w in raw[i:i + size]) + r"(?![\w-])" + nxt, re.I)
+            prev = raw[i - 1].upper() if i else None
+            own = Counter(m.group(0) for m in pat.finditer(body) if m.group(0) != m.group(0).upper()
+                          and (prev is None or body[max(0, m.start() - 40):m.start()].upper().split()[-1:] != [prev]))
+            if own:
+                return own.most_common(1)[0][0]
+    return None
 
 
 def _alone(word: str, body: str) -> bool:
@@ -1095,7 +1146,7 @@ def structural_readings(top: list[str], body: str, company_of: Callable[[str], s
             lead = cand
             break
         rt = None if report is not None or is_sentence else _REPORT_TITLE.match(line)
-        rt_name = None if rt is None else _report_name(rt.group("name"), body)
+        rt_name = None if rt is None or _field_key_title(rt, line, body) else _report_name(rt.group("name"), body)
         if rt_name is not None and _count(rt_name, body) >= (1 if chrome and headline is None else 2) and company_of(rt_name) is None \
                 and not other_of(rt_name):
             report = rt_name
