@@ -134,3 +134,48 @@ def test_a_growth_column_of_a_transposed_table_is_the_change_of_the_figure_left_
     rev = {(p, val, chg) for s, m, p, val, chg in got if m and "revenue" in m}
     assert ("2031", Decimal("70400000"), Decimal("10.0")) in rev, got
     assert ("2030", Decimal("64000000"), Decimal("6.7")) in rev, got
+
+
+QUARTERS = b"""<html><head><title>Brindle Analytics - quote and results</title></head><body>
+<h1>Brindle Analytics</h1>
+<p>Brindle Analytics is a Dutch maker of inspection software; its fiscal year matches the calendar year.</p>
+<table>
+<tr><th>Quarter ended</th><th>Revenue (USD '000)</th><th>Net profit (USD '000)</th></tr>
+<tr><td>31 Mar 2031 (Q1)</td><td>52,400</td><td>6,150</td></tr>
+<tr><td>31 Dec 2030 (Q4)</td><td>49,900</td><td>5,870</td></tr>
+</table>
+</body></html>
+"""
+
+MONTHS_ENDED = b"""Brindle Analytics Inc. - management's discussion and analysis, second quarter 2031
+
+Brindle Analytics Inc. ("Brindle") makes inspection software; its fiscal year matches the calendar year.
+(All amounts in thousands of euros, except per-share amounts, unless otherwise noted)
+
+SELECTED QUARTERLY RESULTS
+
+Three months ended    Revenue    Net income   Diluted EPS
+Jun 30, 2031          31,200      4,050         0.21
+Mar 31, 2031          29,800      3,720         0.19
+"""
+
+
+def _spans(ex):
+    return {(f.measure, f.period.start.isoformat() if f.period and f.period.start else None,
+             f.period.end.isoformat() if f.period and f.period.end else None, f.value, f.unit)
+            for f in ex.facts if f.kind == "observation"}
+
+
+def test_a_quarter_ended_corner_makes_each_rows_day_the_end_of_its_quarter():
+    # (transposed.RULES span-ended-axis: the row is the quarter, its bracket's yearless 'Q1' the same span)
+    got = _spans(extract_bytes(QUARTERS, "brindle.html"))
+    assert ("revenue", "2031-01-01", "2031-03-31", Decimal("52400000"), "USD") in got, got
+    assert ("net profit", "2030-10-01", "2030-12-31", Decimal("5870000"), "USD") in got, got
+
+
+def test_a_months_ended_corner_under_a_sheet_statement_gives_the_amount_columns_its_unit():
+    # (span-ended-axis, and table_rows.SHEET_ROWS: an amount's column takes the sheet's unit, a per-share one none)
+    got = _spans(extract_bytes(MONTHS_ENDED, "brindle.txt"))
+    assert ("revenue", "2031-04-01", "2031-06-30", Decimal("31200000"), "EUR") in got, got
+    assert ("net income", "2031-01-01", "2031-03-31", Decimal("3720000"), "EUR") in got, got
+    assert not any(m == "diluted earnings per share" and u == "EUR" for m, _, _, _, u in got), got

@@ -134,3 +134,10 @@ def test_breakdown_heading_gives_its_list_lines_the_measure():
 def test_rule_records_name_two_sources():
     for rule in (*table_rows.ROW_RULES, table_rows.BREAKDOWN_HEADING):
         assert len(rule.provenance) >= 2 and rule.examples
+
+
+def test_a_pat_label_is_the_profit_after_tax():
+    # (LABEL_SHORT_FORMS: 'PAT' spelled out, as the prose writes 'profit after tax (PAT)')
+    from aikg.extract.table_rows import statement_label_measure
+    assert statement_label_measure("PAT attributable (RM '000)") == "profit after tax attributable"
+    assert statement_label_measure("Patents granted") != "profit after tax"

@@ -147,3 +147,20 @@ def test_a_row_label_glued_to_its_first_figure_is_no_name():
     labels = {e.label for e in ex.entities}
     assert "Wi-Fi 4" not in labels and "Cloud regions live 6" not in labels
     assert not any(f.kind == "version_of" for f in ex.facts)
+
+
+CODE_FIRST = """Samsung Electronics preliminary results for the third quarter of 2031
+
+| Unit: KRW 100 million | Q3 2031 | Q3 2030 |
+|---|---|---|
+| Revenue | 1,250 | 1,100 |
+| Operating profit | 430 | 390 |
+"""
+
+
+def test_code_first_counted_multiple_note_multiplies_each_cell():
+    # (UNIT_NOTES code-first-multiple: 1,250 is KRW 125 billion, not 1,250 and 100 million run together)
+    assert note_phrase("Unit: KRW 100 million (억원)") == "KRW 100 million"
+    got = _obs(CODE_FIRST)
+    assert got[("Samsung Electronics", "operating profit", "Q3 2031")].value == Decimal("43000000000")
+    assert got[("Samsung Electronics", "operating profit", "Q3 2031")].unit == "KRW"

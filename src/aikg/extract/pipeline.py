@@ -782,7 +782,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         if header is not None and main is not None and tb is None and transposed.transposed(header, state.table_periods or []):
             # a row of a table whose rows are periods and columns measures (transposed.py)
             t_row = transposed.label_cells(tables.row_text(here_tb, cleaned, s.start))
-            t_ps = resolve_mentions(v.find_periods(t_row[0], doc_date), t_row[0], dctx) if t_row and t_row[0] else []
+            t_text = transposed.row_period_text(header[0], t_row[0]) if t_row and t_row[0] else ""
+            t_ps = transposed.one_span(resolve_mentions(v.find_periods(t_text, doc_date), t_text, dctx)) if t_text else []
             t_lead = segment_tables.lead_line(cleaned, here_tb.head) if here_tb.head >= 0 else ""
             t_version = None
             if len(t_ps) <= 1 and t_row and t_row[0] and transposed.version_like(tables.row_text(here_tb, cleaned, s.start)):
@@ -804,7 +805,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     # states it, "(Millions of yen)", is in that unit (transposed.FORECAST_VERSIONS)
                     t_lead += " " + next((tb.header[0] for tb in found_tables if tb.end < here_tb.start
                                           and tb.header[1:] == header[1:] and segment_tables.unit_note(tb.header[0])), "")
-                grid = transposed.row_facts(t_row, header, t_lead, t_p, main, row_ev, t_version)
+                grid = transposed.row_facts(t_row, header, t_lead, t_p, main, row_ev, t_version,
+                                            sheet=segment_tables.sheet_note(cleaned, here_tb.head, here_tb.end))
                 if grid:
                     sent_facts = [f for f in sent_facts if f.kind != "observation"] + grid
                     if sent_claims:   # (the row's claim states what the typed figures do)

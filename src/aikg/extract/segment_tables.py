@@ -207,6 +207,15 @@ UNIT_NOTES: tuple[UnitNoteRule, ...] = (
                   "probe19 01_tripcom / Chinese filings print the same 'Unit: RMB million' caption; probe22 05_aemholdings "
                   "prints its scale as a header cell instead (apostrophe-scale)"),
                  ("Unit: 10 thousand yuan over 'Alpha   1,200   1,100' (invented)",)),
+    UnitNoteRule("code-first-multiple",
+                 "a unit note naming the currency's code first and then a counted multiple ('Unit: KRW 100 million "
+                 "(억원)') multiplies each bare number by the multiple, as unit-line's '100 million yuan' does: 927 is "
+                 "KRW 92.7 billion, never the number and the multiple run together (KRW 927,100 million)",
+                 ("probe28 01_douzone_korean_ir_release (Korean IR release in translation): 'Unit: KRW 100 million (억원) "
+                  "unless otherwise stated' over '1,142억원 (KRW 114.2 billion)'",
+                  "probe36 02_hanmi_dart_single_supply_contract (DART disclosure in translation): '| Unit: KRW 100 million "
+                  "(억원) | Q3 2026 | Q3 2025 | YoY (%) |' over '| Operating profit | 927 | 688 | 34.7 |'"),
+                 ("'| Unit: KRW 100 million | Q3 2031 |' over '| Revenue | 1,250 |' is KRW 125 billion (invented)",)),
     UnitNoteRule("apostrophe-scale",
                  "a header cell \"S$'million\" / \"RM'000\" (a currency, an apostrophe, the scale) gives its column's scale",
                  ("probe22 05_aemholdings_sgx_announcement (SGX results announcement): \"3Q2025  3Q2024 …\" over "
@@ -291,7 +300,10 @@ def sheet_note(text: str, header_start: int, end: int = -1) -> str:
     return next((n for n in map(sheet_statement, below) if n), "")
 
 # a counted multiple as the scale, "100 million yuan", "10 thousand yuan", "ten-thousand yuan" (UNIT_NOTES unit-line)
-_MULTIPLE_NOTE = plain(r"(?:1|10|100|1,?000|ten|hundred|one\s+hundred)[\s-]+(?:thousand|million|billion)\s+[A-Za-z]+", re.I)
+# (or the currency's code first, "KRW 100 million" as a DART filing's table corner writes "억원": UNIT_NOTES
+# code-first-multiple; read as "KRW <n> 100 million" it made 927 KRW 927.1 billion)
+_MULTIPLE_NOTE = plain(r"(?:1|10|100|1,?000|ten|hundred|one\s+hundred)[\s-]+(?:thousand|million|billion)\s+[A-Za-z]+|"
+                       r"[A-Z]{3}\s+(?:10|100|ten|hundred|one\s+hundred)[\s-]+(?:thousand|million|billion)", re.I)
 # "Unit: 100 million yuan (RMB), except per-share data", "(unit: 10 thousand yuan)", "Unit: RMB million"
 # (and the word in Korean and Chinese, "(단위: 억원)", "单位：万元": kindcheck29 scale 02_doyun_semitech, the unit-line of
 # probe28 01_douzone "(Unit: 억원)" as the Korean disclosure prints it)

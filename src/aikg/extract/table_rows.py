@@ -188,9 +188,13 @@ LABEL_SHORT_FORMS = RowRule(
     "naming either finds it",
     ("probe23 06_semtech_model_summary: '| Adj. EPS ($) | 0.47 | …' (prose: 'FY28E adjusted EPS rises to $2.18')",
      "probe20 02_mastek_shareholder-email: 'Diluted EPS (Rs)   36.8   31.2 …' under its P&L header"),
-    ("'| Adj. EPS | 1.10 | 1.24 |' (invented)",))
+    ("'| Adj. EPS | 1.10 | 1.24 |' (invented)", "'| PAT | 88.0 |' is the profit after tax (invented)"))
 _SHORT_FORMS = ((plain(r"\badj\.(?=\s)", re.I), "adjusted"), (plain(r"\beps\b", re.I), "earnings per share"),
                 (plain(r"\bdps\b", re.I), "dividend per share"),
+                # ("PAT attributable" heading a results grid's column, probe36 08_frontken_stock_quote_profile; the
+                # short form of "profit after tax (PAT)" in probe23 01_tanla_bse_outcome and probe13
+                # netweb_fy25_results_page: measure_names TAX_POST_MODIFIER)
+                (plain(r"\bpat\b", re.I), "profit after tax"),
                 # (the German and French word: "EBITDA-Marge" (probe29 01_qbeyond table; probe23 03_secunet and
                 # kindcheck27 measures 01_brandtwerk write "EBIT-Marge" / "EBITDA-Marge" in prose)
                 (plain(r"[-\s]marge\b", re.I), " margin"))

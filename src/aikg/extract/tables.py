@@ -1120,9 +1120,12 @@ def _measure_year_step(cell, ps, resolve, doc_period):
 
 
 # the label column's header of a table whose rows are periods: a period word, a note, or nothing
-# (transposed.RULES periods-as-rows)
+# (transposed.RULES periods-as-rows; a quarter's or a span's "… ended" too, "Quarter ended" over '30 Sep 2026 (Q3)'
+# rows (probe36 08_frontken_stock_quote_profile), "Three months ended" over 'Oct 31, 2026' rows (probe28
+# 05_enghouse_canadian_mdna_quarterly))
 PERIOD_AXIS = plain(r"^(?:years?|fiscal\s+years?|financial\s+years?|fy|periods?|quarters?|halves|half|dates?|as\s+of|"
-                    r"year\s+ended|years\s+ended|period\s+ended|\([^()]*\)|)$", re.I)
+                    r"(?:years?|periods?|quarters?|half[-\s]years?|(?:three|six|nine|twelve|3|6|9|12)\s+months)\s+ended|"
+                    r"\([^()]*\)|)$", re.I)
 # a guidance table's column of the new and of the previous forecast (guidance_tables.VERSION_COLUMNS)
 GUIDANCE_WORD = plain(r"\b(?:guidance|outlook|forecasts?|targets?)\b", re.I)
 NEW_VERSION = plain(r"\b(?:new|updated|revised|current|raised|upgraded|lowered|amended|latest|now)\b", re.I)

@@ -24,7 +24,7 @@ from . import values as v
 from .levels import RATIO_MEASURE
 from .rule_record import RuleRecord
 from .segment_tables import COLUMNS, _bare, _money_in, unit_note
-from .table_rows import _parse, row_measure, statement_label_measure
+from .table_rows import _parse, row_measure, sheet_amount_row, statement_label_measure
 from .tables import column_judgement
 
 RULES: tuple[RuleRecord, ...] = (
@@ -54,6 +54,16 @@ RULES: tuple[RuleRecord, ...] = (
         ("probe17 05_scsk_kessan_tanshin: '(Millions of yen)' under 'Revenue  Operating profit  Profit attributable …'",
          "probe20 02_mastek_shareholder-email: the caption's '(Rs crore)' over its empty-corner header"),
         ("(EUR million) under '      Revenue   EBITDA' (invented)",)),
+    RuleRecord(
+        "span-ended-axis",
+        "a label column headed by a span that ends ('Quarter ended', 'Three months ended', 'Six months ended') makes "
+        "each row's day the end of that span: '30 Sep 2026' under 'Quarter ended' is the quarter July-September "
+        "2026, never the day alone; a quarter named beside the day ('30 Sep 2026 (Q3)') is the same span",
+        ("probe36 08_frontken_stock_quote_profile (stock-quote page, HTML table): '| Quarter ended | Revenue (RM "
+         "'000) | PAT attributable (RM '000) |' over '| 30 Sep 2026 (Q3) | 171,305 | 41,612 |'",
+         "probe28 05_enghouse_canadian_mdna_quarterly (MD&A, plain text): 'Three months ended    Revenue    Net "
+         "income' over 'Oct 31, 2026          138,412      21,905'"),
+        ("| Quarter ended | Sales (USD '000) |\n|---|---|\n| 30 Jun 2031 | 1,200 |",)),
 )
 
 # A forecast-revision table (RULES forecast-versions-as-rows): its rows are versions of one forecast,
@@ -123,10 +133,13 @@ def _version_measure(measure: str, version: str | None) -> str:
 
 
 def row_facts(cells: list[str], header: tuple[str, ...], lead: str, period: r.Period, subject: r.EntityRef,
-              evidence: r.Evidence, version: str | None = None) -> list[r.Observation]:
+              evidence: r.Evidence, version: str | None = None, sheet: str = "") -> list[r.Observation]:
     """The Observations of a row of a transposed table: `cells` the row's cells (label first),
     `period` the row label's period. `version` ("previous", "revised", "change"; version_row) reads
-    a row of a forecast-revision table, `period` then the forecast's."""
+    a row of a forecast-revision table, `period` then the forecast's. `sheet`: the document's
+    statement of its amounts' unit (segment_tables.sheet_note), for a column naming an amount and
+    no unit of its own (table_rows.SHEET_ROWS: 'Three months ended  Revenue  Net income' under '(All
+    amounts in thousands of Canadian dollars, except per-share amounts …)', probe28 05_enghouse)."""
     values = cells[1:]
     n = len(header) - 1
     if len(values) == n:
@@ -174,7 +187,8 @@ def row_facts(cells: list[str], header: tuple[str, ...], lead: str, period: r.Pe
         if len(ms) == 1 and ms[0].text.strip() == _bare(cell).strip("()").strip():
             m = ms[0]
         else:
-            note = unit_note(head) or unit_note(corner) or unit_note("", lead)
+            note = unit_note(head) or unit_note(corner) or unit_note("", lead) \
+                or (sheet if sheet and sheet_amount_row(head, measure) else "")
             m = _money_in(text, note) if note else None
         if m is None:
             continue
@@ -213,3 +227,27 @@ def label_cells(row: str) -> list[str]:
     """A pipe row's cells (tables.row_text writes every layout so)."""
     return [c.strip() for c in row.strip().strip("|").split("|")]
 
+
+# a label column's header naming a span that ends on each row's day (RULES span-ended-axis)
+_SPAN_ENDED = plain(r"^(?:quarters?|half[-\s]years?|(?:three|six|nine|twelve|3|6|9|12)\s+months)\s+ended$", re.I)
+
+
+def row_period_text(corner: str, label: str) -> str:
+    """The text the period reader reads for a row label: under a span-ended corner ("Quarter
+    ended") the corner and the label together ("Quarter ended 30 Sep 2026"), so the row is the span
+    ending on its day (RULES span-ended-axis); else the label."""
+    c = " ".join(_bare(corner).split())
+    return f"{c} {label}" if _SPAN_ENDED.match(c) and "ended" not in label.lower() else label
+
+
+def one_span(periods: list) -> list:
+    """A row label's periods, those naming the same span as one: "30 Sep 2026 (Q3)" under 'Quarter
+    ended' is the dated quarter once, its bracket's yearless "Q3" of the same kind dropped (RULES
+    span-ended-axis)."""
+    dated = [p for p in periods if p.start is not None and p.end is not None]
+    if len(periods) < 2 or len({(p.start, p.end) for p in dated}) != 1:
+        return periods
+    kinds = {getattr(p, "kind", None) for p in dated}
+    if all(p in dated or getattr(p, "kind", None) in kinds for p in periods):
+        return dated[:1]
+    return periods
