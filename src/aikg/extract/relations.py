@@ -1696,12 +1696,21 @@ _KNOWN_NAME_ONLY = frozenset({"who-founded", "who-leads-unit"})
 _DATED_APPOINTMENTS = frozenset({"appointed-as", "appointed-after-aside"})
 
 
+def _longest_holders(readings: tuple) -> tuple:
+    """The readings whose holder lies inside no longer holder another reading found at the same
+    place (issue50p): a line's layout reads "Aaron Tan Chee Wei" whole (`entities.LONG_PERSON_NAME`)
+    where a clause pattern's three-word grammar took "Tan Chee Wei"."""
+    spans = [(rd.holder_at, rd.holder_at + len(rd.holder)) for rd in readings]
+    return tuple(rd for rd, (a, b) in zip(readings, spans)
+                 if not any(c <= a and b <= d and d - c > b - a for c, d in spans))
+
+
 def _read_roles(ctx: SentenceContext, roles: list) -> list:
     """The roles the clause's phrasing states (`role_rules`): a role the title patterns already
     gave gains its status and dates; a phrasing with no title ("X will step down") takes the
     holder's title met before in the document."""
     t, st = ctx.text, ctx.state
-    for rd in role_rules.read(t) + people_lines.read(t) + people_lines.appositions(t) + people_committees.read(t) + people_boards.read(t):   # (the clause's phrasings, the line's layout, a committee's chair, a board change)
+    for rd in _longest_holders(role_rules.read(t) + people_lines.read(t) + people_lines.appositions(t) + people_committees.read(t) + people_boards.read(t)):   # (the clause's phrasings, the line's layout, a committee's chair, a board change)
         mention = next((p for p in ctx.of_kind("Person") if p.start == rd.holder_at), None)
         if mention is None:   # (a name starting inside the match: "Later Ana Ruiz left the company")
             end = rd.holder_at + len(rd.holder)
