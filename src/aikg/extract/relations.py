@@ -1779,11 +1779,28 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
     return roles
 
 
+def _role_holders(ctx: SentenceContext, roles: list, known: set[str]) -> list:
+    """(issue50p, rule role-holder-is-person) the holders of the roles a phrasing of this sentence read whom
+    the recogniser did not mark, as persons of the succession reader with their titles: "the appointment of
+    Ms. X as Group Chief Financial Officer with effect from <date>, succeeding Mr. Y" (probe36 01 John Keells
+    CSE interim statements; probe29 02 Moammar Tadawul 'announces the appointment of Eng. X as Chief Executive
+    Officer effective <date>, succeeding Mr. Y')."""
+    out = []
+    for f in roles:
+        label = f.person.label
+        if f.evidence != ctx.evidence or label in known or (at := ctx.text.find(label)) < 0:
+            continue
+        known.add(label)
+        out.append(succession.Person(at, at + len(label), label, f.role_text))
+    return out
+
+
 def _successions(ctx: SentenceContext, roles: list) -> list:
     """The roles of this sentence with their predecessors: a role the sentence already gives
     its new holder gains kg:predecessor; otherwise the role comes from the title the sentence
     states, else from the roles the document gave either person before."""
     persons = [succession.Person(p.start, p.end, p.label, p.title) for p in ctx.of_kind("Person")]
+    persons = sorted(persons + _role_holders(ctx, roles, {p.label for p in persons}))
     found = succession.find(ctx.text, persons, ctx.state.people, ctx.state.last_person)
     if not found:
         return roles
@@ -1812,7 +1829,9 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
             holder = mention.get(old.label if sc.title_of == "old" else new.label)
             org = _role_org(ctx, holder) if holder is not None else ctx.state.main_company
         future = sc.future or role_rules.starts_later(sc.since, st.doc_date)
-        update = dict(predecessor=old, since=sc.since)
+        # (issue50p) a cue stating no start date keeps the one the appointment's phrasing read ("appointed X as
+        # CFO with effect from 1 December 2026, succeeding Y")
+        update = dict(predecessor=old, since=sc.since) if sc.since else dict(predecessor=old)
         for role, text in dict.fromkeys(titled):
             same = [i for i, f in enumerate(roles) if f.person == new and f.role == role]
             if same:
