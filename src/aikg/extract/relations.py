@@ -1779,16 +1779,20 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
     return roles
 
 
+_LEAVING = frozenset({"outgoing", "former"})
+
+
 def _role_holders(ctx: SentenceContext, roles: list, known: set[str]) -> list:
     """(issue50p, rule role-holder-is-person) the holders of the roles a phrasing of this sentence read whom
     the recogniser did not mark, as persons of the succession reader with their titles: "the appointment of
     Ms. X as Group Chief Financial Officer with effect from <date>, succeeding Mr. Y" (probe36 01 John Keells
     CSE interim statements; probe29 02 Moammar Tadawul 'announces the appointment of Eng. X as Chief Executive
-    Officer effective <date>, succeeding Mr. Y')."""
+    Officer effective <date>, succeeding Mr. Y'); one leaving the post is no new holder ("X will leave …; Y will
+    succeed him")."""
     out = []
     for f in roles:
         label = f.person.label
-        if f.evidence != ctx.evidence or label in known or (at := ctx.text.find(label)) < 0:
+        if f.evidence != ctx.evidence or f.status in _LEAVING or label in known or (at := ctx.text.find(label)) < 0:
             continue
         known.add(label)
         out.append(succession.Person(at, at + len(label), label, f.role_text))
@@ -1800,7 +1804,7 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
     its new holder gains kg:predecessor; otherwise the role comes from the title the sentence
     states, else from the roles the document gave either person before."""
     persons = [succession.Person(p.start, p.end, p.label, p.title) for p in ctx.of_kind("Person")]
-    persons = sorted(persons + _role_holders(ctx, roles, {p.label for p in persons}))
+    persons = sorted(persons + _role_holders(ctx, roles, {p.label for p in persons}), key=lambda p: p.start)
     found = succession.find(ctx.text, persons, ctx.state.people, ctx.state.last_person)
     if not found:
         return roles
