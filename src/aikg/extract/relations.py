@@ -1791,6 +1791,8 @@ def _role_holders(ctx: SentenceContext, roles: list, known: set[str]) -> list:
     succeed him")."""
     out = []
     for f in roles:
+        if not isinstance(f, r.Role):   # (the list holds a sentence's other relations too: aliases)
+            continue
         label = f.person.label
         if f.evidence != ctx.evidence or f.status in _LEAVING or label in known or (at := ctx.text.find(label)) < 0:
             continue
