@@ -51,6 +51,13 @@ def _successions(text: str) -> set[tuple]:
                  ("Mara Lindqvist", "CEO", "Tomas Berg", "Norvane Systems", "May"), id="stepped-down-appointed-successor"),
     pytest.param("Ola Brekke was named chief financial officer in March after Ines Moreau resigned.",
                  ("Ola Brekke", "CFO", "Ines Moreau", "Norvane Systems", "March"), id="named-title-after-resigned"),
+    # (issue50p) an honorific after the cue; the appointment as a noun with a "Group" title and its start date
+    pytest.param("Mr. Ola Brekke was appointed Director and Group CFO on 2 April 2026, succeeding Mr. Sven Tahl, who "
+                 "became an adviser.",
+                 ("Ola Brekke", "CFO", "Sven Tahl", "Norvane Systems", None), id="succeeding-honorific"),
+    pytest.param("Nothing else happened after the quarter other than the appointment of Ms. Ines Moreau as Group Chief "
+                 "Financial Officer with effect from 1 May 2026, succeeding Mr. Ola Brekke, who retires.",
+                 ("Ines Moreau", "CFO", "Ola Brekke", "Norvane Systems", "1 May 2026"), id="appointment-of-as-group-title-succeeding"),
 ])
 def test_a_succession_gives_the_new_holders_role_with_the_person_replaced_and_the_start(text, expected):
     assert _successions(text) == {expected}

@@ -108,3 +108,32 @@ def test_a_title_glossed_in_brackets_and_a_title_held_now():
     assert not any(g[0] == "Mia Holt" and g[1] == "head" for g in got)   # a unit's title the reader cannot name
     # the words glossed are whole words: not the end of a name before a bracket
     assert not any(rd.rule == "glossed-title" for rd in role_rules.read("Key people Ana Yusof (Chairman) Ivo Dahl (CEO)"))
+
+
+
+# (issue50p) a numbered form field whose label is titles joined by a slash (slash-titles-label), an
+# officers list whose name has four words (`entities.LONG_PERSON_NAME`)
+_ISSUE50P = {
+    "numbered-slash-titles": ("Report name: Conclusion of a supply contract\nCompany: Sorae Devices Co., Ltd.\n\n"
+                              "Sorae Devices signed a supply contract with a memory maker on 2 March 2026.\n\n"
+                              "10. Representative Director / Chief Executive Officer: Mina Park\n"
+                              "11. Board resolution: not required.\n",
+                              ("Mina Park", "CEO", "Sorae Devices", "current"), None),
+    "four-word-name": ("# Penang Wafer Tools Berhad - stock profile\n\nPenang Wafer Tools Berhad makes cleaning kits for "
+                       "wafer fabs and sold RM 120 million of them in 2025.\n\nKey officers\n\n"
+                       "- Marcus Lee Wen Jie – Group Managing Director (appointed 2 Mar 2026)\n",
+                       ("Marcus Lee Wen Jie", "managing director", "Penang Wafer Tools", "current"),
+                       "Lee Wen Jie"),   # not the three-word tail a clause pattern reads
+}
+
+
+@pytest.mark.parametrize("case", sorted(_ISSUE50P))
+def test_form_fields_and_officer_lists_of_issue50p(case):
+    text, want, not_holder = _ISSUE50P[case]
+    got = _roles(text, "t.txt")
+    assert want in got
+    assert not any(g[0] == not_holder for g in got)
+
+
+def test_slash_parts_that_are_no_titles_state_no_role():
+    assert people_lines.read("Contract period / End date: Mina Park") == ()

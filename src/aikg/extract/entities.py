@@ -33,8 +33,15 @@ NAME_PARTICLE = r"(?:de(?:\s+(?:los|las|la|l'))?|del|della|da|das|dos|du|di|van(
 # a first name ("Co-founder Huang Chang is CTO": the person is Huang Chang)
 _CAP = "A-ZÀ-ÖØ-ÞĐ"   # (issue46p) "Đ" opens Vietnamese names ("Đặng", "Đỗ")
 _NOT_FIRST_NAME = r"(?!(?:Co-?founder|Co-?[Cc]hief|Founder|Chairman|Chairwoman|Chairperson|President|Chief|Head|Executive|Vice|Senior|Former|Interim|Acting|Group|Representative|Managing|Deputy|Director|Officer|By|Dr|Mr|Mrs|Ms|Prof)\b)"
-PERSON_NAME = (rf"{_NOT_FIRST_NAME}[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
-               rf"(?:\s+(?:{NAME_PARTICLE})?(?:Ma?c|De|Di|La|Le|Van|O'|[ae]l-)?[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?){{1,2}}")
+_NAME_FIRST = rf"{_NOT_FIRST_NAME}[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?(?:\s+[A-Z]\.)?"
+_NAME_NEXT = rf"(?:\s+(?:{NAME_PARTICLE})?(?:Ma?c|De|Di|La|Le|Van|O'|[ae]l-)?[{_CAP}][{_LOW}]+(?:[-'][A-Za-z{_LOW}]+)?)"
+PERSON_NAME = rf"{_NAME_FIRST}{_NAME_NEXT}{{1,2}}"
+# (issue50p, rule four-word-name) a name of four words where a layout bounds it, a line of its own
+# naming a person and titles: an English first name before a Chinese-Malaysian name ("Aaron Tan Chee
+# Wei – Group Managing Director", probe36 08 Frontken quote page's officers list), an Emirati name
+# ("Hamad Obaid Al Ketbi, Chief Executive Officer", probe32 04 du DFM disclosure); in running prose
+# the three-word grammar stays (a fourth capitalised word there is as often a place or a firm)
+LONG_PERSON_NAME = rf"{_NAME_FIRST}{_NAME_NEXT}{{1,3}}"
 
 # an honorific before a name, not part of it: "appointed Eng. Haithem X" (probe16 stc, probe19
 # Elm minutes), "Ms. Renata X" (probe20 Serpro), "Mr. Zou X" (probe7 Kingsoft Cloud)

@@ -27,20 +27,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..pattern_cache import plain
-from .entities import HONORIFIC, NOT_PERSON_END, PERSON_NAME
+from .entities import HONORIFIC, LONG_PERSON_NAME, NOT_PERSON_END, PERSON_NAME
 from .people_text import back, unemphasised
 from .role_rules import _TITLE_ITEM, TITLE, RoleReading, body_name
 from .role_rules import read as _role_read
 # a document's signature blocks and bylines (issue33p): a pure reader of the whole text, kept in its
 # own module; here too, where the people read from layouts are
 from .signatures import _FUNCTIONS, SignatureBlock, signature_blocks  # noqa: F401
-from .title_phrases import is_title_word, title_part
+from .title_phrases import is_title_word, title_list, title_part
 
 _BULLET = r"^\s*(?:[-*•·▪]\s*|\d{1,2}[.)]\s+)?"
 _TITLE_LIST = rf"(?:{_TITLE_ITEM})(?:\s*(?:,|and|&)\s*(?:{_TITLE_ITEM}))*"
 # (a byline's "By" is no part of the name: "By X, Chief Financial Officer, Acme" (issue36p); bylines
 # "By X, <desk>" open probe3 AMD, probe12 Kingdee, probe19 DeepL and focusset25 Altibox's op-ed)
 _NAME = rf"(?:[Bb]y\s+)?{HONORIFIC}(?P<name>{PERSON_NAME})"
+# a line of its own bounds the name: four words may be one name (`entities.LONG_PERSON_NAME`)
+_LINE_NAME = rf"(?:[Bb]y\s+)?{HONORIFIC}(?P<name>{LONG_PERSON_NAME})"
 # an organisation's name on the line, maybe with its legal name in brackets after it
 _ORG = r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|de|du|der)){0,5})(?:\s*\([^()]{2,80}\))?"
 # what may close a panellist's line after the organisation: a description of it, not a clause
@@ -67,13 +69,14 @@ class LineRule:
     examples: tuple[str, ...]
     seen: tuple[str, ...]
     titles_only: bool = True     # the `titles` group holds titles only (else words among which titles are read)
+    slash_parts: bool = False    # the `titles` group is parts joined by "/", each a title (`title_phrases.title_list`)
 
 
 RULES: tuple[LineRule, ...] = (
     LineRule(
         # a title as a label, the person after it: a company's profile line or fact box
         "title-label", plain(
-            rf"{_BULLET}(?P<titles>{_TITLE_LIST})\s*:\s*{_NAME}\s*[.;]?\s*$"),
+            rf"{_BULLET}(?P<titles>{_TITLE_LIST})\s*:\s*{_LINE_NAME}\s*[.;]?\s*$"),
         (":",),
         examples=("Chairman and General Manager: Lin Qiao",
                   "Chief Executive Officer: Tom Aldous.",
@@ -81,6 +84,19 @@ RULES: tuple[LineRule, ...] = (
         seen=("probe22 Eoptolink half-year report: 'Chairman and General Manager: X'",
               "probe22 Helios Towers bond summary: 'Chief Executive Officer: **X**. Chief Financial Officer: **Y**.'",
               "probe17 Maroc Telecom fact box: '- CEO: X'")),
+    LineRule(
+        # (issue50p) titles joined by a slash as the label, each part a title or a title phrase
+        # ("Representative Director", a board seat, `title_phrases`), maybe a form's item number before
+        "slash-titles-label", plain(
+            rf"{_BULLET}(?P<titles>[A-Z][\w&. -]{{2,60}}?(?:\s*/\s*[A-Z][\w&. -]{{2,60}}?)+)\s*:\s*{_LINE_NAME}\s*[.;]?\s*$"),
+        ("/",),
+        examples=("10. Representative Director / Chief Executive Officer: Mina Park",
+                  "Managing Director/CEO: Tunde Bello"),
+        seen=("probe36 02 Hanmi DART contract filing: '10. Representative Director / Chief Executive Officer: X' (a numbered "
+              "form field)",
+              "probe34 03 CWG NGX earnings forecast: 'The Managing Director/Chief Executive Officer, Mr. X, said' (the same "
+              "slash-joined titles, in prose)"),
+        titles_only=False, slash_parts=True),
     LineRule(
         # a label that is no title ("Representative", "Contact", "Speaker"), the person, then the
         # titles after a comma: a filing's cover (the Japanese exchange's form)
@@ -98,7 +114,7 @@ RULES: tuple[LineRule, ...] = (
         # say the holder left ("former CFO") and a bracket close the line with the date they took or
         # left the post (rule dated-title-line, `_DATED`)
         "name-titles-org", plain(
-            rf"{_BULLET}{_NAME}(?:,|\s+[—–]|\s+-(?=\s))\s+(?P<former>former\s+)?(?P<titles>(?:[Gg]roup\s+)?{_TITLE_LIST})(?:,\s+{_ORG}{_DESCRIPTION})?"
+            rf"{_BULLET}{_LINE_NAME}(?:,|\s+[—–]|\s+-(?=\s))\s+(?P<former>former\s+)?(?P<titles>(?:[Gg]roup\s+)?{_TITLE_LIST})(?:,\s+{_ORG}{_DESCRIPTION})?"
             rf"(?:\s*{_DATED})?\s*[.;]?\s*$"),
         (",", "—", "–", " - "),
         examples=("- Ana Ruiz, Group Chief Executive Officer, Kestrel Telecom (Kestrel Telecommunications S.A.)",
@@ -106,7 +122,8 @@ RULES: tuple[LineRule, ...] = (
                   "- Ivo Dahl, Chief Executive, Fjord Net, the country's wholesale network",
                   "Lea Stone, President & CEO",
                   "- Tove Brink, Chief Revenue Officer (since March 3, 2025)",
-                  "- Ole Sand, former Chief Financial Officer (departed 30 June 2025)"),
+                  "- Ole Sand, former Chief Financial Officer (departed 30 June 2025)",
+                  "- Marcus Lee Wen Jie – Group Managing Director (appointed 2 Mar 2026)"),
         seen=("probe22 Batelco panel recap: '- **X**, Group Chief Executive Officer, **Batelco** (Bahrain Telecommunications Company B.S.C.)'",
               "dated-title-line: probe28 03 Commvault proxy '- X, Chief Financial Officer (since July 7, 2025)', '- Y, former "
               "Chief Financial Officer (departed June 30, 2025)'; probe18 Ibiden slides '• X — President & CEO (since April 2022)'; "
@@ -114,7 +131,10 @@ RULES: tuple[LineRule, ...] = (
               "probe18 Ibiden IR day slide: 'X, President & CEO'",
               "(issue43p) the dash a spaced hyphen: probe32 07 Emtek expose minutes 'Company representatives:' / '- X - President "
               "Director' (the layout of probe18 Ibiden's '• X — President & CEO (since April 2022)')",
-              "probe5 HCLTech release: 'X, Chief Financial Officer, HCLTech, said' (the same triple in a sentence)")),
+              "probe5 HCLTech release: 'X, Chief Financial Officer, HCLTech, said' (the same triple in a sentence)",
+              "(issue50p) a four-word name (`entities.LONG_PERSON_NAME`): probe36 08 Frontken quote page's officers list "
+              "'X &ndash; Group Managing Director (appointed 1 Jul 2026)'; probe32 04 du DFM disclosure 'said X, Chief "
+              "Executive Officer' (a four-word name before its title, in prose: not read by this rule)")),
 )
 
 
@@ -133,7 +153,10 @@ def read(text: str) -> tuple[RoleReading, ...]:
             continue   # (issue43p) a body is no person: "… realigns Management Board – new CFO and new CTIO" (kindcheck33 01 headline)
         if rule.name == "name-titles-org" and _VERBS.search(plain_text, m.end("titles")):
             continue
-        titles = [t.group(0) for t in _TITLE_RX.finditer(m.group("titles"))]
+        if rule.slash_parts:
+            titles = title_list(m.group("titles").split("/")) or []
+        else:
+            titles = [t.group(0) for t in _TITLE_RX.finditer(m.group("titles"))]
         org_at = back(offsets, m.start("org")) if m.groupdict().get("org") else None
         if org_at is not None and all(w.lower().strip("&,") in _FUNCTIONS for w in m.group("org").split()):
             org_at = None   # "Vice President, Investor Relations": a function, no organisation (signatures._FUNCTIONS)

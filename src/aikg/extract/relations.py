@@ -1696,12 +1696,21 @@ _KNOWN_NAME_ONLY = frozenset({"who-founded", "who-leads-unit"})
 _DATED_APPOINTMENTS = frozenset({"appointed-as", "appointed-after-aside"})
 
 
+def _longest_holders(readings: tuple) -> tuple:
+    """The readings whose holder lies inside no longer holder another reading found at the same
+    place (issue50p): a line's layout reads "Aaron Tan Chee Wei" whole (`entities.LONG_PERSON_NAME`)
+    where a clause pattern's three-word grammar took "Tan Chee Wei"."""
+    spans = [(rd.holder_at, rd.holder_at + len(rd.holder)) for rd in readings]
+    return tuple(rd for rd, (a, b) in zip(readings, spans)
+                 if not any(c <= a and b <= d and d - c > b - a for c, d in spans))
+
+
 def _read_roles(ctx: SentenceContext, roles: list) -> list:
     """The roles the clause's phrasing states (`role_rules`): a role the title patterns already
     gave gains its status and dates; a phrasing with no title ("X will step down") takes the
     holder's title met before in the document."""
     t, st = ctx.text, ctx.state
-    for rd in role_rules.read(t) + people_lines.read(t) + people_lines.appositions(t) + people_committees.read(t) + people_boards.read(t):   # (the clause's phrasings, the line's layout, a committee's chair, a board change)
+    for rd in _longest_holders(role_rules.read(t) + people_lines.read(t) + people_lines.appositions(t) + people_committees.read(t) + people_boards.read(t)):   # (the clause's phrasings, the line's layout, a committee's chair, a board change)
         mention = next((p for p in ctx.of_kind("Person") if p.start == rd.holder_at), None)
         if mention is None:   # (a name starting inside the match: "Later Ana Ruiz left the company")
             end = rd.holder_at + len(rd.holder)
@@ -1770,11 +1779,34 @@ def _read_roles(ctx: SentenceContext, roles: list) -> list:
     return roles
 
 
+_LEAVING = frozenset({"outgoing", "former"})
+
+
+def _role_holders(ctx: SentenceContext, roles: list, known: set[str]) -> list:
+    """(issue50p, rule role-holder-is-person) the holders of the roles a phrasing of this sentence read whom
+    the recogniser did not mark, as persons of the succession reader with their titles: "the appointment of
+    Ms. X as Group Chief Financial Officer with effect from <date>, succeeding Mr. Y" (probe36 01 John Keells
+    CSE interim statements; probe29 02 Moammar Tadawul 'announces the appointment of Eng. X as Chief Executive
+    Officer effective <date>, succeeding Mr. Y'); one leaving the post is no new holder ("X will leave …; Y will
+    succeed him")."""
+    out = []
+    for f in roles:
+        if not isinstance(f, r.Role):   # (the list holds a sentence's other relations too: aliases)
+            continue
+        label = f.person.label
+        if f.evidence != ctx.evidence or f.status in _LEAVING or label in known or (at := ctx.text.find(label)) < 0:
+            continue
+        known.add(label)
+        out.append(succession.Person(at, at + len(label), label, f.role_text))
+    return out
+
+
 def _successions(ctx: SentenceContext, roles: list) -> list:
     """The roles of this sentence with their predecessors: a role the sentence already gives
     its new holder gains kg:predecessor; otherwise the role comes from the title the sentence
     states, else from the roles the document gave either person before."""
     persons = [succession.Person(p.start, p.end, p.label, p.title) for p in ctx.of_kind("Person")]
+    persons = sorted(persons + _role_holders(ctx, roles, {p.label for p in persons}), key=lambda p: p.start)
     found = succession.find(ctx.text, persons, ctx.state.people, ctx.state.last_person)
     if not found:
         return roles
@@ -1803,7 +1835,9 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
             holder = mention.get(old.label if sc.title_of == "old" else new.label)
             org = _role_org(ctx, holder) if holder is not None else ctx.state.main_company
         future = sc.future or role_rules.starts_later(sc.since, st.doc_date)
-        update = dict(predecessor=old, since=sc.since)
+        # (issue50p) a cue stating no start date keeps the one the appointment's phrasing read ("appointed X as
+        # CFO with effect from 1 December 2026, succeeding Y")
+        update = dict(predecessor=old, since=sc.since) if sc.since else dict(predecessor=old)
         for role, text in dict.fromkeys(titled):
             same = [i for i, f in enumerate(roles) if f.person == new and f.role == role]
             if same:

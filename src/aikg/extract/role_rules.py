@@ -63,6 +63,10 @@ _DATE_LEAD = r"(?:,?\s+|\s*\((?:[A-Z]{2,6},\s*)?)"
 # status: "became Non-Executive Chair on 1 October 2026" (probe28 08b BrainChip 4C), "Tan Boon Huat, became
 # non-executive chairman", "Mr Loke Wai San, Non-Executive Chairman, added" (seen docs of other sources)
 _SCOPE = r"(?:(?:[Ii]ndependent\s+)?[Nn]on-[Ee]xecutive\s+(?=[Cc]hair)|[Ii]ndependent\s+(?=[Cc]hair))?"
+# (issue50p, rule group-title) "Group" before the title, the group's officer: "the appointment of X as Group Chief
+# Financial Officer with effect from 1 December 2026" (probe36 01 John Keells CSE interim statements), "confirm the
+# appointment of X as Group Chief Financial Officer" (probe30 08b Reunert)
+_GROUP = r"(?:[Gg]roup\s+)?"
 _MOD = rf"(?:(?P<mod>interim|acting|incoming|outgoing|retiring|departing|former|new|next)\s+)?{_SCOPE}"
 
 
@@ -375,7 +379,7 @@ RULES: tuple[RoleRule, ...] = (
     RoleRule(
         "appointed-as", re.compile(
             rf"(?:(?P<verb>has\s+appointed|have\s+appointed|had\s+appointed|appointed|has\s+named|named)|(?<![\w-])(?:the\s+)?[Aa]ppointment\s+of)\s+{_HON}{_NAME}{_ASIDE}\s+as\s+"
-            rf"(?:its\s+|the\s+|our\s+|the\s+company's\s+)?(?:new\s+)?{_MOD}(?:(?P<title>{TITLE})|{_GLOSSED}){_ORG_OF}{_FIELD}"
+            rf"(?:its\s+|the\s+|our\s+|the\s+company's\s+)?(?:new\s+)?{_MOD}{_GROUP}(?:(?P<title>{TITLE})|{_GLOSSED}){_ORG_OF}{_FIELD}"
             rf"(?:{_DATE_LEAD}(?:effective|with\s+effect\s+from|from|starting|commencing)\s+(?P<when>{_WHEN_DAY})"
             rf"|;\s+(?:he|she)\s+will\s+(?:take\s+up|assume|start\s+in)\s+(?:the|his|her)\s+(?:role|post|position|job)\s+(?:on|in)\s+(?P<when2>{_WHEN_DAY}))?"),
         None, ("appointed", "named", "ppointment of"),
@@ -385,7 +389,8 @@ RULES: tuple[RoleRule, ...] = (
                   "Kestrel Labs named Ana Ruiz as CEO with effect from 1 June 2027, replacing Tom Berg.",
                   "The Board has appointed Ola Brandt as President and CEO; he will take up the role on 1 May 2027.",
                   "The Board has appointed Ms Rina Volk as Managing Director and Chief Executive Officer, commencing 3 May 2027.",
-                  "The board appointed Arno Veld as Chief Data and Analytics Officer (CDAO, with effect from 1 June 2027)."),
+                  "The board appointed Arno Veld as Chief Data and Analytics Officer (CDAO, with effect from 1 June 2027).",
+                  "The board approved the appointment of Ms. Kiri Dias as Group Chief Financial Officer with effect from 1 May 2027."),
         seen=("probe12 Soitec: 'the Board of Directors appointed X as Chief Executive Officer with effect from 1 August 2025'",
               "probe13 Tietoevry: 'The Board has appointed X as President and CEO; he will take up the role on 1 February 2025'",
               "probe6 Capgemini: 'appointed X as Chief Financial Officer, effective September 1, 2025'",

@@ -19,7 +19,7 @@ from ..pattern_cache import plain
 import re
 from dataclasses import dataclass
 
-from .entities import NOT_PERSON_END, PERSON_NAME, TITLES
+from .entities import HONORIFIC, NOT_PERSON_END, PERSON_NAME, TITLES
 
 # (issue42m) with a month abbreviated with its point: "will retire and be succeeded on Nov. 16 by X" (probe31 05
 # Extreme flash; the newswire's "Nov. 16" as role_rules._MONTH_ABBR reads it in "effective Nov. 16")
@@ -64,8 +64,11 @@ CUES: tuple[SuccessionCue, ...] = (
 GATE = ("succeed", "replac", "over", "successor", "hand", "pass", "down", "resigned", "retired", "after")
 
 # words that may stand between the cue and a name: "succeeding co-founder X", "replacing
-# long-time chief executive X"
-_DESCRIPTOR = plain(r"(?:(?:co-?founder|founder|former|outgoing|retiring|long-?time|veteran|the)\s+)*(?:" + TITLES + r"\s+)?")
+# long-time chief executive X"; (issue50p, rule honorific-after-cue) an honorific, no part of the name:
+# "succeeding Mr. X" (probe36 03 GMO EDINET officers note, probe33 08b Automated Systems Boursa results,
+# probe29 02 Moammar Tadawul results), "succeeds Mr. X" (probe32 01 Humanica SET MD&A)
+_DESCRIPTOR = plain(r"(?:(?:co-?founder|founder|former|outgoing|retiring|long-?time|veteran|the)\s+)*(?:" + TITLES + r"\s+)?"
+                    + HONORIFIC)
 _NAME = plain(PERSON_NAME)
 _SURNAME = plain(r"[A-Z][\w'’-]+")
 _AUX = r"(?:(?:will|would|shall|is\s+to|are\s+to|to|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to)\s+)?"
