@@ -19,6 +19,8 @@ import re
 from bisect import bisect_right
 from typing import Iterable, NamedTuple
 
+from . import tables
+
 HEADING_LINES = (
     {
         "name": "markdown-heading",
@@ -61,13 +63,9 @@ class Context(NamedTuple):
 
 
 def cells(row: str) -> list[str]:
-    """The cells of a pipe-table row, stripped, its outer pipes aside ("| a | b |" -> ["a", "b"]) (pure)."""
-    s = row.strip()
-    if s.startswith("|"):
-        s = s[1:]
-    if s.endswith("|"):
-        s = s[:-1]
-    return [c.strip().strip("*").strip() for c in s.split("|")]
+    """The cells of a pipe-table row as tables.cells reads them, each without its bold marks
+    ("| **a** | b |" -> ["a", "b"]) (pure)."""
+    return [c.strip("*").strip() for c in tables.cells(row)]
 
 
 def _clean_heading(text: str) -> str:
