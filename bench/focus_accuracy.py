@@ -65,7 +65,7 @@ SEEN_AFTER_FIRST_CONTACT_15_16 = ("/probe15/", "/probe16/", "/probe17/", "/probe
 FOCUSSET21_DEV = ("/focusset21/dev/",)
 # first contact: focussetN's held half and probeN, scored when written and never worked on until the
 # next session (the session that wrote them: N - 3); from probe29 on scored at the base and at the merge
-FIRST_CONTACT_SETS = tuple(range(21, 37))
+FIRST_CONTACT_SETS = tuple(range(21, 38))
 
 
 def _first_contact(n: int) -> str:
