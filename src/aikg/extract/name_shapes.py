@@ -202,7 +202,7 @@ _CUT_FIGURE = plain(r"\s\d{1,3}$")
 def glued_figure(name: str, sentence: str) -> bool:
     """Whether a discovered `name` ends in the first digits of a figure its `sentence` goes on to write
     with thousands ("Platforms 17" of "Platforms  17,420")."""
-    return _CUT_FIGURE.search(name) is not None and re.search(re.escape(name) + r"[,.]\d{2,3}\b", sentence) is not None
+    return _CUT_FIGURE.search(name) is not None and name_rx(re.escape(name) + r"[,.]\d{2,3}\b").search(sentence) is not None
 
 
 
