@@ -1634,7 +1634,7 @@ def roundup_items(paragraph_leads: list[tuple[int, str]], body: str, company_of:
                 label = known
             elif not (other_of(name) or name in _NOT_REPORTER or _TITLE_IN_NAME.search(name) or name in SALIENCE_STOP) \
                     and _count(short, body) >= MIN_RECURRING \
-                    and (" " in short or short.isupper() or not re.search(rf"(?<![\w-]){re.escape(short.lower())}(?![\w-])", body)):
+                    and (" " in short or short.isupper() or not name_rx(rf"(?<![\w-]){re.escape(short.lower())}(?![\w-])").search(body)):
                 label = short  # a name the text keeps using, not a common word ("Export controls")
         heads.append((para, label))
     named = [lab for _p, lab in heads if lab is not None]
