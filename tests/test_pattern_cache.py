@@ -102,3 +102,24 @@ def test_a_process_killed_while_writing_leaves_no_temporary_file_behind(tmp_path
     _probe(tmp_path)
     assert not stale.exists()
     assert mine.exists()
+
+
+def test_re_keeps_more_fixed_patterns_than_its_default_512():
+    # (issue 11) the extractor reads ~500 fixed patterns through re.search(r"…", text) at run time:
+    # re's own cache, first in first out at 512, dropped and compiled them again article after article
+    import re
+    from aikg import pattern_cache
+    assert re._MAXCACHE >= pattern_cache.RE_MODULE_CACHE >= 2048
+
+
+def test_a_documents_names_stay_out_of_res_module_cache():
+    # (issue 11) a pattern built around a document's name goes to name_rx, not re's cache of the
+    # fixed patterns: the name spelled in its own case, the glued figure, a filer term's spellings
+    import re
+    from aikg.extract import filer_terms, focus, name_shapes
+    body = "QUORVEXA TELEMATIK results. Quorvexa Telematik sold more. Quorvexa grew; Zentrik 17,420 units."
+    focus._spelled("QUORVEXA", body)
+    focus._whole_name_spelled(["QUORVEXA", "TELEMATIK"], body)
+    filer_terms._cased("TELEMATIK", body)
+    assert name_shapes.glued_figure("Zentrik 17", body)
+    assert not any("QUORVEXA" in str(k[1]).upper() or "TELEMATIK" in str(k[1]).upper() or "Zentrik" in str(k[1]) for k in re._cache)

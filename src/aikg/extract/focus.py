@@ -379,7 +379,7 @@ def _whole_name_spelled(words: list[str], body: str) -> str | None:
     Systems"), the most frequent such spelling; None when the text never does."""
     if len(words) < 2:
         return None
-    pat = re.compile(r"(?<![\w-])" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
+    pat = name_rx(r"(?<![\w-])" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
     own = Counter(m.group(0) for m in pat.finditer(body) if m.group(0) != m.group(0).upper())
     return own.most_common(1)[0][0] if own else None
 
@@ -401,7 +401,7 @@ def _header_only(line: str, words: list[str], body: str, full: str,
     for w in words:
         if len(w) < 3 or not w.isalpha() or w.upper() in _HEADER_WORDS or w.upper() in _DOCUMENT_WORDS:
             continue
-        spellings = Counter(m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body, re.I))
+        spellings = Counter(m.group(0) for m in name_rx(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.I).finditer(body))
         # (issue42f) a spelling the text defines in quotation marks counts once more: '"Indeks"' over the
         # header's "İNDEKS" and one "İndeks Bilgisayar" (probe31 01)
         own = [(n + (f'"{sp}"' in body or f"“{sp}”" in body), sp) for sp, n in spellings.items()
@@ -517,7 +517,7 @@ def _spelled(w: str, body: str) -> str:
         return w.lower()
     if not (w.isupper() and len(w) > 3):
         return w
-    own = Counter(m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body, re.I))
+    own = Counter(m.group(0) for m in name_rx(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.I).finditer(body))
     own = Counter({k: n for k, n in own.items() if k != k.upper() and k[0].isupper()})
     return own.most_common(1)[0][0] if own else _title_case(w)
 
@@ -1634,7 +1634,7 @@ def roundup_items(paragraph_leads: list[tuple[int, str]], body: str, company_of:
                 label = known
             elif not (other_of(name) or name in _NOT_REPORTER or _TITLE_IN_NAME.search(name) or name in SALIENCE_STOP) \
                     and _count(short, body) >= MIN_RECURRING \
-                    and (" " in short or short.isupper() or not re.search(rf"(?<![\w-]){re.escape(short.lower())}(?![\w-])", body)):
+                    and (" " in short or short.isupper() or not name_rx(rf"(?<![\w-]){re.escape(short.lower())}(?![\w-])").search(body)):
                 label = short  # a name the text keeps using, not a common word ("Export controls")
         heads.append((para, label))
     named = [lab for _p, lab in heads if lab is not None]

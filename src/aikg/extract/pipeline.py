@@ -1187,7 +1187,7 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]], fo
         rest = " ".join(toks[1:]) if len(toks) in (2, 3) and toks[0] == f.label.split()[0] else ""
         # "InfraCo" for "Telstra InfraCo"; "the AI Factory" for "Telenor AI Factory" (two words, said
         # with "the" more often than the full name: units.py rule officer-of-unit)
-        two = " " in rest and len(re.findall(rf"\b[Tt]he\s+{re.escape(rest)}\b", cleaned)) > cleaned.count(u)
+        two = " " in rest and len(name_rx(rf"\b[Tt]he\s+{re.escape(rest)}\b").findall(cleaned)) > cleaned.count(u)
         if (len(rest) >= 4 and " " not in rest or two) and rest not in COMMON_WORDS and rest not in rec.by_surface \
                 and not re.fullmatch(UNIT_WORDS, rest) and _count_word(rest, cleaned) > cleaned.count(u):
             doc_aliases.setdefault(rest, ("Segment", u))

@@ -1252,7 +1252,7 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set, read: set | None = N
         te = ctx.after(sm.end(), ORG_KINDS)
         if te:
             target_entity = ref(te)
-        elif target_entity is not None and re.search(rf"{re.escape(target_entity.label)}['’]s\s+(?:[\w-]+\s+){{0,2}}$", t[:sm.start()]):
+        elif target_entity is not None and name_rx(rf"{re.escape(target_entity.label)}['’]s\s+(?:[\w-]+\s+){{0,2}}$").search(t[:sm.start()]):
             target_entity = None   # "buy Itaú's 50% stake in the joint venture": the one selling, not the company held
     else:
         tm = _TARGET.search(t[money.end:])
