@@ -90,3 +90,25 @@ def test_numbered_note_label_owns_no_figure():
     capex = [f for f in obs if f.value is not None and int(f.value) == 2_300_000_000]
     assert capex, [(f.subject.label, f.value_text) for f in obs]
     assert all(f.subject.label != "Capital commitments" for f in capex), [(f.subject.label, f.value_text) for f in capex]
+
+
+# ---------------------------------------------------------------- owner-part-possessive
+
+PART = """# Halvorsen Coatings posts higher third-quarter revenue
+
+KUALA LUMPUR, 20 November 2026 - Halvorsen Coatings Bhd said its revenue for the third quarter rose 6% to RM 210
+million. Taiwan operations contributed 70% of group revenue in the quarter; the Taiwan subsidiary's Q3 revenue was
+NT$ 640 million.
+"""
+
+
+def test_a_described_subsidiarys_figure_is_not_the_groups():
+    from aikg.extract.figure_owner import part_owned
+    t = "the Taiwan subsidiary's Q3 revenue was NT$ 640 million."
+    assert part_owned(t, t.find("NT$"))
+    t2 = "Halvorsen's Q3 revenue was RM 210 million."
+    assert not part_owned(t2, t2.find("RM"))
+    obs = _obs(PART, "halvorsen_q3.md")
+    assert any(f.value is not None and int(f.value) == 210_000_000 for f in obs)
+    assert not any(f.value is not None and int(f.value) == 640_000_000 for f in obs), \
+        [(f.subject.label, f.value_text) for f in obs]
