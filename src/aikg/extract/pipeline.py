@@ -49,7 +49,7 @@ from .literal import count_word, framed
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-32-s33"
+EXTRACTOR_VERSION = "aikg-rules-33-s34p"
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -102,6 +102,7 @@ LEAD_SENTENCES = 4  # prose sentences that may still say which period the articl
 # a list line's marker: a bullet, or an item number ("1.1 Revenue amounted to …" in a stock-exchange
 # release's numbered summary, "1. Broader export restrictions …" under a broker note's "Key risks:")
 _LIST_MARK_BEFORE = plain(r"(?:[-*•]|(?:^|\s)\d{1,2}(?:\.\d{1,2})*[.)])\s*$")
+_NUMBER_MARK_BEFORE = plain(r"^\s*\d{1,2}[.)]\s*$")
 _LIST_NUMBER_OPENS = plain(r"\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z])")
 FURNITURE_SENTENCES = 20  # a heading among the first this many sentences starts the count again
 
@@ -505,6 +506,7 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # a later sentence of a list line stays on the list ("1.1 Revenue … Organic growth was -3.6%.")
         state.bullet_line = opens_item or (state.bullet_line and s.line == state.list_item_line)
         state.list_item_line = s.line if opens_item else state.list_item_line
+        state.numbered_item = bool(_NUMBER_MARK_BEFORE.search(before))   # "2. Capital commitments: …" (figures.NUMBERED_ITEM_LABEL)
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
         if s.is_heading and idx > 0:   # period_scope heading-period: the heading's part of a year, else none
             hq = heading_part(ctx.periods, s.text)
@@ -545,7 +547,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             header = header if a == s.start else None  # (the row's value, split off as a sentence of its own, is read with its label)
             row_ev = r.Evidence(doc=doc_id, start=a, end=b, quote=cleaned[a:b])
         state.table_periods = None if header is None else tables.column_periods(
-            header, lambda cell: resolve_mentions(v.find_periods(cell, doc_date), cell, dctx), doc_period)
+            header, lambda cell: resolve_mentions(v.find_periods(cell, doc_date), cell, dctx), doc_period,
+            segment_tables.lead_line(cleaned, here_tb.head) if here_tb.head >= 0 else "")
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         # a table's header line names its columns' measure, period and unit, never a value (tables.py)
         table_head = bool(found_tables) and tables.header_line_at(found_tables, s.start) is not None

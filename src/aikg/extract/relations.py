@@ -86,6 +86,7 @@ class DocState:
     table_periods: list | None = None  # a table row's column periods (tables.column_periods), None off a table
     bullet_line: bool = False  # the sentence is on a bulleted or numbered list line ("- Revenue of $X to $Y")
     list_item_line: int = -1  # the line of the last list item opened
+    numbered_item: bool = False  # the sentence opens a line numbered "2." / "3)" (figures.NUMBERED_ITEM_LABEL)
     outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
     units: frozenset = frozenset()  # labels of the article's company's units (units.py)
     layout_labels: frozenset = frozenset()  # line labels in capitals that are layout words, no unit (name_shapes.layout_label)

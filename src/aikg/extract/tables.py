@@ -1195,14 +1195,46 @@ def column_period_candidates(cell: str, resolve, doc_period) -> list:
     return ps
 
 
-def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
+CAPTION_SPAN = ColumnPeriodRule(
+    "caption-span",
+    "a caption or heading line over the table naming a span that ends on a day and month with no year: '(Quarter "
+    "ended 30 September)', 'For the six months ended 30 June', 'Three months to 31 March' (provenance: probe36 "
+    "01_johnkeells_cse_interim_statements 'SEGMENT INFORMATION - REVENUE (Quarter ended 30 September)' over "
+    "'Industry group  2026 Rs.'000  2025 Rs.'000  %'; probe27 05_ceragon_6k 'Three months ended June 30' over "
+    "'2026  2025' (there a wrapped header); probe15 05_alpha_data '## Financial summary (year ended 31 December)' "
+    "and probe30 06_digitalchina 'For the year ended 31 December' over bare years: the same reading, a calendar year)",
+    "'(Quarter ended 30 September)' over '2026' -> the quarter ended 30 September 2026 (1 Jul - 30 Sep 2026), never "
+    "the calendar year 2026")
+# a span and the day and month it ends on, no year after them (a caption naming one span for every column)
+_CAPTION_SPAN = re.compile(
+    r"\b((?:(?:the\s+)?(?:quarter|half[- ]year|(?:financial\s+|fiscal\s+)?year|(?:three|six|nine|twelve|3|6|9|12)\s+months|"
+    r"period))\s+(?:ended|ending|to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)))"
+    r"(?![\s,]*(?:\d{4}|\d{1,2}\b))", re.I)
+
+
+def caption_span(lead: str) -> str | None:
+    """The span a table's caption names for every column, when it names exactly one with no year
+    ("SEGMENT INFORMATION - REVENUE (Quarter ended 30 September)" -> "Quarter ended 30 September"),
+    else None (CAPTION_SPAN)."""
+    found = _CAPTION_SPAN.findall(lead or "")
+    return found[0] if len(found) == 1 else None
+
+
+def column_periods(header: tuple[str, ...], resolve, doc_period, lead: str = "") -> list:
     """Each column's period (None for a column whose header names none): `resolve(cell)` gives the
     period mentions of a header cell; each cell read by COLUMN_PERIOD_RULES. A column whose period has no dates (a fiscal quarter of an
     unknown calendar) and is the latest of the table's is the period the article reports on when
-    that is as long; the others keep their own label."""
+    that is as long; the others keep their own label. A bare year under a caption `lead` naming a span
+    without its year is that span of the year (CAPTION_SPAN)."""
     found = []
+    span = caption_span(lead)
     for cell in header:
         ps = column_period_candidates(cell, resolve, doc_period)
+        if span is not None and len(ps) == 1 and ps[0].kind == "year":
+            spanned = resolve(f"{span} {ps[0].start.year}" if ps[0].start is not None else "")
+            if len(spanned) == 1 and spanned[0].end is not None and ps[0].start is not None \
+                    and spanned[0].end.year == ps[0].start.year:
+                ps = spanned
         found.append(ps[0] if len(ps) == 1 else None)
     dated = [p for p in found if p is not None]
     latest = max(dated, key=_order) if dated else None
