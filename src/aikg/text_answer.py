@@ -25,7 +25,7 @@ from .extract.measure_names import QUESTION_HEADS, REGISTRY
 from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, committee_role_fits, STOPWORDS, question_periods
 from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
 from .names_asked import GENERIC_CAPS
-from . import column_cell, passage
+from . import column_cell, passage, sentence_fit
 from .question_frame import ASKING, PERIOD_WORDS, stems
 
 KG = "https://aikg.dev/ns#"
@@ -756,7 +756,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     own_outlook = OWN_OUTLOOK["asked"].search(question)
     asked_period = bool(_years(question) or _quarters(question) or _months(question))
     reported_asked = figure and REPORTED_BASIS["asked"].search(question) and not REPORTED_BASIS["adjusted"].search(question)
-    best = None
+    best = best_opened = None
+    qlow = _accents(question.lower())
     for quote, doc in dict.fromkeys(rows):
         if quote.rstrip(' "”’\'').endswith("?"):
             continue   # a question the document asks (a heading, an interviewer) answers nothing
@@ -787,9 +788,20 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         if change_asked and CHANGE["stated"].search(quote):
             covered |= change_asked   # "how did it change": the sentence states a change
         need = len(required) - (1 if lenient else 0)
+        opened = False
         if len(covered & required) < need:
-            continue
-        if figure and not (cell_measure(question, cell, heading) if cell else _figure_near(question, quote, lowered)):
+            # (issue51q) the content said in other words (a measure's synonym, the heading above a sentence, its
+            # table's column header) lets a sentence in only when it states the content so (every word of the measure
+            # asked) and passes the strict checks of sentence_fit (the period stated, the measure beside its figure, the unit)
+            wider = covered | content & (sentence_fit.measure_cover(qlow, low) | stems(heading) | stems(columns))
+            if len(required - wider) > len(required) - need or (required - wider) & sentence_fit.measure_stems(qlow):
+                continue
+            if sentence_fit.refuses(question, quote, heading, cell, issued.get(doc, ""), lowered):
+                continue
+            if not any(_says(low, n) for g in groups for n in g) and _names_other(index, quote, groups):
+                continue   # the subject: a sentence naming another organisation and none asked is not the company's
+            covered, opened = wider, True
+        if figure and not opened and not (cell_measure(question, cell, heading) if cell else _figure_near(question, quote, lowered)):
             continue
         if not _role_fits(question, quote, wants):
             continue
@@ -834,8 +846,12 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         # shorter sentence, p22-05-q06 "Our order book is up 35% in one quarter")
         if asked_period and (cell or under or _period_fits(question, quote)):
             score += PERIOD_SAID_WEIGHT
-        if best is None or score > best[0]:
+        if opened:
+            if best_opened is None or score > best_opened[0]:
+                best_opened = (score, quote, doc, covered, cell.reading() if cell else "")
+        elif best is None or score > best[0]:
             best = (score, quote, doc, covered, cell.reading() if cell else "")
+    best = best or best_opened   # (a sentence let in by the wider content gate only when no other answers)
     if best is None or NOT_GIVEN.search(best[1]):
         return None
     return best[1], best[2], best[3], content, best[4]

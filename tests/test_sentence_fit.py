@@ -1,0 +1,70 @@
+"""A sentence let into the text lane by the wider content gate (a measure said by a synonym, a word said by
+the heading or the column header) answers only when it states the period asked, gives the figure beside the
+measure asked in the unit asked, and is no row of several figures without the cell picked (sentence_fit)."""
+import pytest
+
+from conftest import articles_kg
+from aikg import sentence_fit as fit
+
+
+def test_a_measure_said_by_another_accepted_word_covers_the_question_words():
+    assert "revenu" in fit.measure_cover("what revenue did norvik post in q3 2026?", "quarterly sales rose to eur 41 million.")
+    # a verb naming the measure asked is covered with it
+    got = fit.measure_cover("how much did the alpha unit generate in 2025?", "the alpha unit's revenue was $12 million in 2025.")
+    assert "generat" in got
+    # a verb beside another measure asked is not ("what ebitda margin does it earn": revenue said is no answer)
+    assert not fit.measure_cover("what ebitda margin does the alpha unit earn?", "alpha's revenue rose 12% in the quarter.")
+
+
+def test_a_sentence_must_state_the_period_asked():
+    q = "What revenue did Norvik report for the third quarter of 2026?"
+    assert fit.refuses(q, "Quarterly sales rose to EUR 41 million in the third quarter of 2026.") == ""
+    assert fit.refuses(q, "Quarterly sales rose to EUR 41 million.") == "period"
+    assert fit.refuses(q, "Sales rose to EUR 41 million.", heading="Norvik results > Third quarter 2026") == ""
+    # a half asked: the sentence of a half, not of the year
+    assert fit.refuses("What was Norvik's free cash flow in 1H26?", "Free cash flow was EUR 9 million in 2026.") == "period"
+
+
+def test_the_figure_is_beside_the_measure_asked_in_the_unit_asked():
+    q = "What revenue did Norvik report for 2026?"
+    assert fit.refuses(q, "Norvik's sales rose 12% in 2026.") == "unit"
+    assert fit.refuses(q, "In 2026 headcount grew to 410 across the group, and sales were strong.") == "measure"
+    assert fit.refuses("What margin did Norvik report for 2026?", "Norvik's margin of EUR 41 million in 2026 was a record.") == "unit"
+
+
+def test_a_guidance_is_no_reported_figure():
+    q = "What EBITDA did Norvik report for the first half of 2026?"
+    assert fit.refuses(q, "For the first half of 2026 Norvik raised its full-year EBITDA guidance to EUR 40 million.") == "outlook"
+
+
+def test_a_row_of_several_figures_answers_only_by_its_cell():
+    q = "What revenue did Norvik report at full build-out?"
+    assert fit.refuses(q, "| Sales | 41 | 77 | 120 |") == "row"
+
+
+RELEASE = """Norvik Systems reports third-quarter 2026 results
+
+OSLO, 4 November 2026 - Norvik Systems, the Oslo maker of ticketing software, published its results for the third quarter of 2026.
+
+In the third quarter of 2026, Norvik Systems grew quarterly sales to NOK 412 million, helped by two new rail contracts.
+
+Norvik Systems said quarterly sales in the second quarter had been strong as well.
+"""
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    return articles_kg(tmp_path_factory, {"norvik_q3_release.txt": RELEASE})
+
+
+def test_the_lane_answers_a_measure_said_by_its_synonym(kg):
+    from aikg.ask import answer
+    a = answer(kg, "What revenue did Norvik Systems post in the third quarter of 2026?")
+    assert a.status == "answered", a.answer
+    assert "412" in a.answer
+
+
+def test_the_lane_gives_no_neighbouring_period(kg):
+    from aikg.ask import answer
+    a = answer(kg, "What revenue did Norvik Systems post in the first quarter of 2026?")
+    assert a.status == "no_answer", a.answer
