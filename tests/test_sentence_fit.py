@@ -1,9 +1,6 @@
 """A sentence let into the text lane by the wider content gate (a measure said by a synonym, a word said by
 the heading or the column header) answers only when it states the period asked, gives the figure beside the
 measure asked in the unit asked, and is no row of several figures without the cell picked (sentence_fit)."""
-import pytest
-
-from conftest import articles_kg
 from aikg import sentence_fit as fit
 
 
@@ -40,31 +37,3 @@ def test_a_guidance_is_no_reported_figure():
 def test_a_row_of_several_figures_answers_only_by_its_cell():
     q = "What revenue did Norvik report at full build-out?"
     assert fit.refuses(q, "| Sales | 41 | 77 | 120 |") == "row"
-
-
-RELEASE = """Norvik Systems reports third-quarter 2026 results
-
-OSLO, 4 November 2026 - Norvik Systems, the Oslo maker of ticketing software, published its results for the third quarter of 2026.
-
-In the third quarter of 2026, Norvik Systems grew quarterly sales to NOK 412 million, helped by two new rail contracts.
-
-Norvik Systems said quarterly sales in the second quarter had been strong as well.
-"""
-
-
-@pytest.fixture(scope="module")
-def kg(tmp_path_factory):
-    return articles_kg(tmp_path_factory, {"norvik_q3_release.txt": RELEASE})
-
-
-def test_the_lane_answers_a_measure_said_by_its_synonym(kg):
-    from aikg.ask import answer
-    a = answer(kg, "What revenue did Norvik Systems post in the third quarter of 2026?")
-    assert a.status == "answered", a.answer
-    assert "412" in a.answer
-
-
-def test_the_lane_gives_no_neighbouring_period(kg):
-    from aikg.ask import answer
-    a = answer(kg, "What revenue did Norvik Systems post in the first quarter of 2026?")
-    assert a.status == "no_answer", a.answer
