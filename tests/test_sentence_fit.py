@@ -37,3 +37,23 @@ def test_a_guidance_is_no_reported_figure():
 def test_a_row_of_several_figures_answers_only_by_its_cell():
     q = "What revenue did Norvik report at full build-out?"
     assert fit.refuses(q, "| Sales | 41 | 77 | 120 |") == "row"
+
+
+def test_a_question_picks_a_column_by_a_word_of_its_header():
+    cols = "Specification | Phase 1 | Full build-out (Phase 1 + 2)"
+    picked, cell = fit.column_picked("What is the cooling load of Orlo's Vantaa hall at full build-out?", "| Cooling load | 9 MW | 30 MW |", cols)
+    assert picked and cell is not None and cell.value == "30 MW"
+    # no column's own word asked: the whole row may answer
+    assert fit.column_picked("What is the cooling load of Orlo's Vantaa hall?", "| Cooling load | 9 MW | 30 MW |", cols) == (False, None)
+    # a word every figure column shares picks none
+    assert fit.column_picked("What is the cooling load in phase?", "| Cooling load | 9 MW | 30 MW |", cols) == (False, None)
+    # two columns' words asked: together, the whole row
+    assert fit.column_picked("What was Orlo's cost before and after the move?", "| Cost per seat | 12 | 9 |",
+                             "Item | Before the move | After the move") == (False, None)
+    # the column picked gives no figure: the row is no answer
+    picked, cell = fit.column_picked("What is the cooling load of Orlo's Vantaa hall at full build-out?", "| Cooling load | 9 MW | — |", cols)
+    assert picked and cell is None
+
+
+def test_a_price_asked_is_no_percentage():
+    assert fit.refuses("What is the new monthly price of Orlo's VPS 30?", "Monthly prices include a discount of about 9% against hourly billing.") == "unit"

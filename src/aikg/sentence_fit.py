@@ -84,12 +84,14 @@ UNIT_ASKED = {
     "name": "figure-unit-asked",
     "percent": re.compile(r"%|\bper\s*cent|\bpercent(?:age)?\b|\bshare\s+of\b|\bproportion\b|\bmargins?\b|\bratio\b|\brate\b", re.I),
     "amount": re.compile(r"\bhow\s+much\b|\brevenues?\b|\bsales\b|\bturnover\b|\bprofit\b|\bincome\b|\bebitda\b|\bcash\b|\bcapex\b|"
-                         r"\bspend\w*\b|\bcosts?\b|\bexpenses?\b|\bearnings\b|\bbacklog\b|\bvalu\w+\b", re.I),
+                         r"\bspend\w*\b|\bcosts?\b|\bexpenses?\b|\bearnings\b|\bbacklog\b|\bvalu\w+\b|\bprices?\b|\bfees?\b", re.I),
     "percent_said": re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pp\b|bps\b|basis\s+points\b)", re.I),
     "examples": (("What EBITDA margin did Alpha report?", "Alpha's EBITDA margin was 21.4%."),
                  ("What revenue did Alpha report in 2025?", "Alpha's revenue was EUR 4.1 million in 2025.")),
-    "not": (("What revenue did Alpha report in 2025?", "Alpha's revenue rose 12% in 2025."),),
-    "provenance": "typed facts' unit checks (answer_check); the neighbouring-figure traps of issue49q (bench/KIND-49q.md)",
+    "not": (("What revenue did Alpha report in 2025?", "Alpha's revenue rose 12% in 2025."),
+            ("What is the new monthly price of Alpha's VPS 30?", "Monthly prices include a discount of about 9%.")),
+    "provenance": "typed facts' unit checks (answer_check); the neighbouring-figure traps of issue49q (bench/KIND-49q.md); "
+                  "probe24 07 Contabo price notice (p24-07-q09, a price asked and a discount's percentage said)",
 }
 
 
@@ -160,3 +162,41 @@ def refuses(question: str, sentence: str, heading: str = "", cell=None, issued: 
         if not unit_fits(question, cell.value if cell is not None else sentence):
             return "unit"
     return ""
+
+
+# rule column-by-word (issue51q; it replaces the pipe-row case of measure_lane.said_already): a question that picks
+# a table's column by a word of its header that is no period ("at full build-out", "in Phase 1", "after the
+# migration") is answered by that column's cell of the row, not by the whole row; when its words pick no single
+# cell, the row is no answer. The header words every figure column shares ("MW", "revenue") pick none.
+COLUMN_BY_WORD = {
+    "name": "column-by-word",
+    "examples": (("What is the critical IT load of Halvik KX2 at full build-out?", "| Critical IT load | 18 MW | 42 MW |",
+                  "Specification | Phase 1 | Full build-out (Phase 1 + 2)"),),
+    "not": (("What is the critical IT load of Halvik KX2?", "| Critical IT load | 18 MW | 42 MW |",
+             "Specification | Phase 1 | Full build-out (Phase 1 + 2)"),),
+    "provenance": "tests/test_ask_33o.py (the site fact sheet shape of probe23 02_bahnhof_site_factsheet, 'Phase 1 | Full "
+                  "build-out'); probe20 07_omantel_vendor-case-study (a before/after table: 'Before | After')",
+}
+
+
+def column_picked(question: str, quote: str, columns: str):
+    """(picked, cell): whether the question picks one of the row's value columns by a word of its header that the
+    other columns' headers do not share (COLUMN_BY_WORD), and that column's cell (column_cell.Cell), None when
+    the cell gives no figure ("| Rack density | 20–40 kW | — |" at full build-out: the row is no answer). A
+    question naming several columns' words asks them together: the whole row, (False, None) (pure)."""
+    from .column_cell import Cell, aligned
+    from .question import _words
+    pairs = aligned(quote, columns)
+    if pairs is None or len(pairs) < 3:
+        return False, None
+    values = [(h, c) for h, c in pairs[1:] if h]
+    heads = [_words(re.sub(r"\d+", " ", h)) for h, _ in values]
+    shared = set.intersection(*heads) if heads else set()
+    asked = _words(question)
+    fits = [v for v, h in zip(values, heads) if (h - shared) & asked]
+    if len(fits) != 1:
+        return False, None
+    if not re.search(r"\d", fits[0][1]):
+        return True, None
+    label = next((c for _, c in pairs if re.search(r"[^\W\d_]", c)), pairs[0][1])
+    return True, Cell(label, fits[0][0], fits[0][1])

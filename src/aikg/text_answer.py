@@ -777,9 +777,13 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         wlow = _accents(window.lower())
         heading, columns = contexts.get((quote, doc), ("", ""))
         # a table row whose period is not its own: the cell whose column header fits the period asked (column_cell)
-        cell = column_cell.by_period(question, quote, columns) if asked_period and not _period_fits(question, quote) else None
+        cell = dated_cell = column_cell.by_period(question, quote, columns) if asked_period and not _period_fits(question, quote) else None
         if cell and not column_cell.unit_in_row(question, quote):
             continue   # a unit asked by name and a row that does not name it (column_cell.UNIT_IN_ROW)
+        if cell is None and columns:
+            picked, cell = sentence_fit.column_picked(question, quote, columns)   # (a cell of no period: the row's checked)
+            if picked and cell is None:
+                continue   # the question picks a column by its header's words and they fit no single one (COLUMN_BY_WORD)
         # the words of the headings it stands under and of the chosen cell's column count as its own (issue49c)
         # (a table row only: its caption and headings name what its cells are; a sentence says its own content)
         around = stems(heading) | stems(columns) if quote.lstrip().startswith("|") else set()
@@ -812,8 +816,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         if wants == "reason" and not REASON_STATED.search(quote):
             continue   # "why …": a sentence stating a cause, not the change it explains
         dated = lambda: _dated(store, evidence[quote, doc], timeout)   # noqa: E731 (asked of the store only when needed)
-        under = not cell and not _period_fits(question, quote, dated) and under_heading_period(question, quote, heading, dated, issued.get(doc, ""))
-        if not _counts(question, quote) or not (cell or under or _period_fits(question, quote, dated)):
+        under = not dated_cell and not _period_fits(question, quote, dated) and under_heading_period(question, quote, heading, dated, issued.get(doc, ""))
+        if not _counts(question, quote) or not (dated_cell or under or _period_fits(question, quote, dated)):
             continue
         if part_said(question.lower(), quote):
             continue   # a part's count where the total is asked (narrowing.WHOLE_ASKED)
@@ -824,7 +828,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue   # another organisation is the sentence's own subject: its figure is that one's
         unnamed = [gi for gi, g in enumerate(groups) if gi not in by_window and not any(_says(low, n) or _says(title, n) for n in g)
                    and not spelled_out(g, low)]
-        if asked_period and unnamed and undated_row(quote) and not cell:
+        if asked_period and unnamed and undated_row(quote) and not dated_cell:
             continue   # a table row of several values, no period said and the entity asked not named by it or its
             # document's title: whose figure of which period is not known (rule undated-row)
         if unnamed and figure and other_name_subject(quote, groups, question):
@@ -844,7 +848,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         # book stood at …"), not only by the dates read from it: between sentences sharing the
         # subject and the measure, the one stating the period asked (a tie no longer goes to the
         # shorter sentence, p22-05-q06 "Our order book is up 35% in one quarter")
-        if asked_period and (cell or under or _period_fits(question, quote)):
+        if asked_period and (dated_cell or under or _period_fits(question, quote)):
             score += PERIOD_SAID_WEIGHT
         if opened:
             if best_opened is None or score > best_opened[0]:
