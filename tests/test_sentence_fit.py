@@ -51,9 +51,14 @@ def test_a_question_picks_a_column_by_a_word_of_its_header():
     assert fit.column_picked("What was Orlo's cost before and after the move?", "| Cost per seat | 12 | 9 |",
                              "Item | Before the move | After the move") == (False, None)
     # the column picked gives no figure: the row is no answer
-    picked, cell = fit.column_picked("What is the cooling load of Orlo's Vantaa hall at full build-out?", "| Cooling load | 9 MW | — |", cols)
+    picked, cell = fit.column_picked("How much cooling load does Orlo's Vantaa hall have at full build-out?", "| Cooling load | 9 MW | — |", cols)
     assert picked and cell is None
 
 
 def test_a_price_asked_is_no_percentage():
     assert fit.refuses("What is the new monthly price of Orlo's VPS 30?", "Monthly prices include a discount of about 9% against hourly billing.") == "unit"
+
+
+def test_a_question_of_no_figure_picks_no_column():
+    assert fit.column_picked("What are the specifications of Orlo's K2 chip?", "| Orlo | K2 | 5 nm | 48 GB | 180 W |",
+                             "Vendor | Chip | Process | Memory | Power") == (False, None)

@@ -174,6 +174,7 @@ COLUMN_BY_WORD = {
                   "Specification | Phase 1 | Full build-out (Phase 1 + 2)"),),
     "not": (("What is the critical IT load of Halvik KX2?", "| Critical IT load | 18 MW | 42 MW |",
              "Specification | Phase 1 | Full build-out (Phase 1 + 2)"),),
+    "phrase": re.compile(r"\b((?:at|in|for|under|after|before|during|with|without|on)\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?)", re.I),
     "provenance": "tests/test_ask_33o.py (the site fact sheet shape of probe23 02_bahnhof_site_factsheet, 'Phase 1 | Full "
                   "build-out'); probe20 07_omantel_vendor-case-study (a before/after table: 'Before | After')",
 }
@@ -183,20 +184,25 @@ def column_picked(question: str, quote: str, columns: str):
     """(picked, cell): whether the question picks one of the row's value columns by a word of its header that the
     other columns' headers do not share (COLUMN_BY_WORD), and that column's cell (column_cell.Cell), None when
     the cell gives no figure ("| Rack density | 20–40 kW | — |" at full build-out: the row is no answer). A
-    question naming several columns' words asks them together: the whole row, (False, None) (pure)."""
+    question naming several columns' words asks them together, and a question of no figure asks the row ("What
+    are the specifications of the RNGD chip?" over "Vendor | Chip | Process | Memory"): (False, None) (pure)."""
     from .column_cell import Cell, aligned
     from .question import _words
+    from .text_answer import FIGURE_ASKED
     pairs = aligned(quote, columns)
     if pairs is None or len(pairs) < 3:
         return False, None
     values = [(h, c) for h, c in pairs[1:] if h]
     heads = [_words(re.sub(r"\d+", " ", h)) for h, _ in values]
     shared = set.intersection(*heads) if heads else set()
-    asked = _words(question)
+    # the words of the question's phrases that pick a column: after a preposition ("at full build-out", "in Phase 1",
+    # "after the migration"), not the thing asked ("the specifications of the RNGD chip" over a "Chip" column)
+    asked = set().union(*(_words(m.group(1)) for m in COLUMN_BY_WORD["phrase"].finditer(question)))
     fits = [v for v, h in zip(values, heads) if (h - shared) & asked]
     if len(fits) != 1:
         return False, None
     if not re.search(r"\d", fits[0][1]):
-        return True, None
+        # (a question of no figure: the header word it says names what it asks of the row, "the chip")
+        return (True, None) if FIGURE_ASKED.search(question) else (False, None)
     label = next((c for _, c in pairs if re.search(r"[^\W\d_]", c)), pairs[0][1])
     return True, Cell(label, fits[0][0], fits[0][1])
