@@ -21,7 +21,7 @@ from .filer_terms import class_noun_name, defined_term_subject
 from .lead import lead
 from . import clauses, investment_roles, people_boards, people_committees, people_lines, role_rules, succession, verbs
 from .rule_record import RuleRecord
-from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_BRACKET_FIGURE, UNIT_HEADING, UNIT_NOUN_HOLDS, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
+from .relation_rules import ACQUIRED_DESCRIBED, APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_BRACKET_FIGURE, UNIT_HEADING, UNIT_NOUN_HOLDS, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
 from .unit_contents import gloss_members
@@ -1088,6 +1088,7 @@ _ACQ_AFTER = plain(rf"^\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of\s+)?(?P<name>{N
 _ACQ_BEFORE = plain(rf"(?:\b[Tt]he\s+|\b[Ii]ts\s+|^)(?P<name>{NAME_SEQ})(?:\s+\([^)]*\))?(?:\s+[a-z-]+){{0,3}}?"
                          rf"(?:,?\s+(?:which|that)\s+(?:it|they|the\s+company)\s+|\s+(?:it|they)\s+|,\s+|\s+)$")
 _ACQ_WORD = plain(r"acqui|takeover|purchas|buyout|bought|\bbuy", re.I)
+_AFTER_NAME = plain(r"\s+(?:for|from|in|at|on|by|with|to|and|as|via|through|under|after|last|earlier|this|which|that|who)\b")
 _MONEY_STAKE = plain(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}stake\s+in\s+", re.I)
 _STAKE = plain(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:[\w-]+\s+){0,3}stake\s+in\s+", re.I)
 _TARGET = plain(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>[^,.;(]+?)(?=\s+(?:over|within|by|during|in\s+the\s+next|across|through|as|,|\.|;|$)|[,.;]|$)")
@@ -1345,9 +1346,14 @@ def _acquired(ctx: SentenceContext, trig, investor: r.EntityRef) -> r.EntityRef 
         te = ctx.after(trig.end(), ORG_KINDS)
         if te and te.start - trig.end() < 12 and te.label != investor.label:
             return ref(te)
+        d = ACQUIRED_DESCRIBED.pattern.match(t, trig.end())
+        if d is not None and not re.match(r"(?:In|On|At|For|The|A|An)\b(?!\s+[A-Z])", d.group("name")):
+            return _named_company(ctx, d.group("name"), investor)   # rule acquired-described-target
         m = _ACQ_AFTER.match(t[trig.end():])
         after = t[trig.end() + m.end():] if m else ""
-        adjective = m and " " not in m.group("name") and re.match(r"\s+[a-z]", after)  # "German engineering firm"
+        # "German engineering firm": a one-word name before a lower-case word is an adjective, but not
+        # before a preposition ("acquire Confluent for $11 billion": the name; issue51b)
+        adjective = m and " " not in m.group("name") and re.match(r"\s+[a-z]", after) and not _AFTER_NAME.match(after)
         if m and not adjective and m.group("name") not in ("US", "U.S.", "China") \
                 and not re.match(r"(?:In|On|At|For|The|A|An)\b", m.group("name")):
             return _named_company(ctx, m.group("name"), investor)
