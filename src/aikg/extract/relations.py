@@ -1811,7 +1811,11 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
     """The roles of this sentence with their predecessors: a role the sentence already gives
     its new holder gains kg:predecessor; otherwise the role comes from the title the sentence
     states, else from the roles the document gave either person before."""
-    persons = [succession.Person(p.start, p.end, p.label, p.title) for p in ctx.of_kind("Person")]
+    # (issue51b) a holder the recogniser marked too (a signer named again in the signature block) keeps the title
+    # a phrasing of this sentence read for them, as one it did not mark does (`_role_holders`)
+    read = {f.person.label: f.role_text for f in roles
+            if isinstance(f, r.Role) and f.evidence == ctx.evidence and f.status not in _LEAVING}
+    persons = [succession.Person(p.start, p.end, p.label, p.title or read.get(p.label)) for p in ctx.of_kind("Person")]
     persons = sorted(persons + _role_holders(ctx, roles, {p.label for p in persons}), key=lambda p: p.start)
     found = succession.find(ctx.text, persons, ctx.state.people, ctx.state.last_person)
     if not found:
