@@ -49,7 +49,7 @@ from .literal import count_word, framed
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-33-s34p"
+EXTRACTOR_VERSION = "aikg-rules-33-s34"
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -913,7 +913,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             who = r.EntityRef(kind="Person", label=person) if person else main
             day = tuple(p.text for p in ctx.periods if p.kind == "day")
             got, sent_claims = field_lines.read(s.text, sent_claims, who, ev, day)
-            sent_facts += got
+            # a quote page's line of several fields: its money values under their keys (rule field-pairs-line)
+            sent_facts += got or field_lines.read_pairs(s.text, main, ev)
         if rows_here and not state.disclaimed:
             # a list line as a grid's row: its label the subject or measure, the caption its header (list_lines.py)
             sent_facts, sent_claims, named = _list_rows(rows_here, list_readings, cleaned, facts, claims, sent_facts,

@@ -166,6 +166,38 @@ def continues(line: str, nxt: str, width: int) -> int:
     return 1
 
 
+# Rule hanging-indent-wrap (issue51b): a numbered or bulleted item whose wrapped lines are indented to its text's
+# column (a hanging indent) goes on in them when a line is filled (at least `_HANG_FILL` of the block's width) and
+# ends no sentence, whatever its last word is: "… the appointment of Ms. Shanika" / "   Wijeratne as Group Chief
+# Financial Officer …", "… GPU capacity for John Keells IT's" / "   AI platform …". The width test of `continues`
+# cut such items where the next word would have fitted a longer line elsewhere in the block. A short item line (a
+# numbered heading "3. DEVELOPMENT PIPELINE", a form's "1. Consignor") stays a line of its own, and so does a line
+# ending in a colon (the list under it). Provenance: probe36 01_johnkeells_cse_interim_statements (explanatory
+# notes), probe34 03_cwg_ngx_earnings_forecast ("… Total capital expenditure budgeted for 2027 is" / "   N6.8
+# billion."), probe23 06_semtech_model_summary ("… up 61% year on year," / "  driven by CopperEdge …"), focusset33
+# held 06_dovecrest_captable ("… Gradient Ventures" / "  did not participate."), probe31 08b_gabia_dart_q3.
+_ITEM_TEXT = plain(r"^([ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+)\S")
+_HANG_FILL = 0.8
+
+
+def _hanging(lines: list[str], a: int, z: int, width: int) -> list[bool]:
+    """For each line of the block [a, z) but the last: whether the next line is its item's hanging-indent wrap."""
+    out, col = [], None
+    for i in range(a, z - 1):
+        line, nxt = lines[i], lines[i + 1]
+        m = _ITEM_TEXT.match(line)
+        if m is not None:
+            col = len(m.group(1).expandtabs())
+        elif col is not None and len(line) - len(line.lstrip(" ")) != col:
+            col = None
+        ind = len(nxt) - len(nxt.lstrip(" "))
+        out.append(col is not None and ind == col and nxt.strip() != "" and not _ENTRY.match(nxt)
+                   and not _ROW.search(nxt) and not _ROW.search(line) and not _ENDS.search(line)
+                   and not line.rstrip().endswith(":")
+                   and len(line.rstrip()) >= _HANG_FILL * width)
+    return out
+
+
 def logical_lines(text: str) -> list[tuple[int, int, int]]:
     """(start, end, first line index) of each line, hard-wrapped lines joined (`continues`): a
     block with two sure breaks is wrapped prose, where a capital may go on a line too; a run of
@@ -189,6 +221,7 @@ def logical_lines(text: str) -> list[tuple[int, int, int]]:
         if width > _WRAP_MAX:
             continue
         how = [continues(lines[i], lines[i + 1], width) for i in range(a, z - 1)]
+        how = [2 if hang else h for h, hang in zip(how, _hanging(lines, a, z, width))]   # rule hanging-indent-wrap
         least = 1 if how.count(2) >= 2 else 2
         for i, h in enumerate(how, a):
             joined_to_next[i] = h >= least
