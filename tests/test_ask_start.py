@@ -39,3 +39,18 @@ def test_an_event_is_still_dated_when_extracting():
     from aikg.extract.events import dated_events
     got = dated_events("The annual general meeting will be held on 14 May 2027.")
     assert [e.period.end.isoformat() for e in got] == ["2027-05-14"]
+
+
+def test_a_saved_querys_parameters_bind_the_variables_it_uses(tmp_path):
+    import pytest
+    from aikg.errors import AikgError
+    from aikg.queries import load_query
+    head = "#+ summary: test\n#+ params:\n#+   company: {type: entity}\n"
+    q = tmp_path / "own.rq"
+    q.write_text(head + "SELECT ?x WHERE { ?x ?p ?companyParam }  # ?company\n")
+    assert [(p.name, p.var) for p in load_query(q).params] == [("company", "companyParam")]
+    q.write_text(head + "SELECT ?x WHERE { ?x ?p ?company }\n")
+    assert [(p.name, p.var) for p in load_query(q).params] == [("company", "company")]
+    q.write_text(head + "SELECT ?x WHERE { ?x ?p ?companyParamX }  # ?companyParam\n")
+    with pytest.raises(AikgError, match="does not use"):
+        load_query(q)
