@@ -147,6 +147,15 @@ def _sweep_stale(path: str) -> None:
 PATTERNS = Kept("patterns")   # (pattern, flags, led) -> (full pattern, flags, code bytes, groups, groupindex, indexgroup)
 
 
+def for_command(name: str | None) -> None:
+    """Keep the compiled patterns of the command line's command `name` in a file of their own
+    (`patterns-<name>-…`), when no pattern has been read yet: the file is read whole at the
+    first pattern, and an `aikg ask` then reads the ~600 patterns asking compiles, not also the
+    ~2,000 an `aikg ingest` adds (issue 11: a fifth of ask's import time was that read)."""
+    if name and name.isidentifier() and PATTERNS._held is None:
+        PATTERNS.name = f"patterns-{name}"
+
+
 def cache_file() -> str | None:
     """The file of the compiled patterns, or None when the cache is off."""
     return PATTERNS.path()

@@ -19,12 +19,13 @@ import re
 from bisect import bisect_right
 from typing import Iterable, NamedTuple
 
+from ..pattern_cache import plain
 from . import tables
 
 HEADING_LINES = (
     {
         "name": "markdown-heading",
-        "pattern": re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$"),
+        "pattern": plain(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$"),
         "examples": ("## 2. Allocation of proceeds (PLN million)", "# Acme Group — Annual report"),
         "provenance": "probe35 08 Cyfrowy Polsat green bond report ('## 2. Allocation of proceeds (PLN million)' over its "
                       "allocation table), kindcheck35/tables 01_ (markdown section headings over pipe tables)",
@@ -38,7 +39,7 @@ HEADING_LINES = (
         "caption_chars": 160,   # a line right above a table is its caption: it may say more (measure, unit, period)
         "caption_words": 24,
         # (nor a dateline or a byline: "Thursday, Sep 11, 2025 12:59 am ET2min read", "By Jane Roe")
-        "not": re.compile(r"[.!?;,]\s*\**\s*$|^\s*(?:[-*+•]\s|\d+[.)]\s|by\s|\|)|[|·›©]|\s>\s|https?:|@"
+        "not": plain(r"[.!?;,]\s*\**\s*$|^\s*(?:[-*+•]\s|\d+[.)]\s|by\s|\|)|[|·›©]|\s>\s|https?:|@"
                           r"|\b\d{1,2}:\d\d\b|\bmin(?:ute)?s?\s+read\b|^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
                           # (nor a form field with a date or a number: "Date: October 22, 2026", "Reporting date: 30 June 2026")
                           r"|^[^:]{1,30}:\s*\**\s*(?:\d|[A-Z][a-z]+\.?\s+\d)", re.I),
@@ -50,7 +51,7 @@ HEADING_LINES = (
                       "thousand …)'), probe35 08 Cyfrowy Polsat ('## 2. Allocation of proceeds (PLN million)')",
     },
 )
-TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+TABLE_SEPARATOR = plain(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 MAX_PATH = 3        # the deepest headings kept (a document's title, its section, the caption)
 MAX_HEADING = 300   # characters of the heading path kept (the feed stores ~100k evidence nodes)
 _TITLE_LEVEL = 7    # a title line sits below every markdown heading
