@@ -51,3 +51,9 @@ def test_short_line_record():
         assert headings.short_line(s)
     for s in headings.SHORT_LINE["not"]:
         assert not headings.short_line(s)
+
+
+def test_a_lead_of_two_sentences_stays_its_lists_caption():
+    text = ("Brelwick Data results\n\nBrelwick Data reports two segments. Their revenue:\n\n"
+            "* Cloud - EUR 5 million\n* Chips - EUR 4 million\n")
+    assert _path_of(text, "* Cloud").heading.endswith("Brelwick Data reports two segments. Their revenue:")

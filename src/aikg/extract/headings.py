@@ -45,7 +45,9 @@ HEADING_LINES = (
                           r"|^[^:]{1,30}:\s*\**\s*(?:\d|[A-Z][a-z]+\.?\s+\d)", re.I),
         # one-sentence: a line of several sentences is a page's chrome, no title ("This site uses cookies. Continue
         # browsing to accept", "ADVERTISEMENT — Upgrade your data centre … . Learn more »", "Sponsored: Need …? Talk to
-        # …"), unless it is a table's caption ("L&T reports seven segments. The table below shows revenue …:")
+        # …"), unless it is a table's or a list's caption ("L&T reports seven segments. The table below shows revenue
+        # for Q1 FY26 (₹ crore):", probe12 larsen_toubro_q1fy26; "Naver reports five business segments. Their
+        # third-quarter revenue:", probe3 r05_naver)
         "one_sentence": "devset5 t10_iflytek, probe11 p11_06_bilibili, probe17 06_systems_limited_liveblog, probe36 "
                         "06_latentview (cookie notices); probe10 zte_2024_results, probe11 p11_04_lgcns, probe7 "
                         "p7_08_ovhcloud (ADVERTISEMENT lines); probe13 horizon_robotics, probe9 g04_kddi (Sponsored lines); "
@@ -135,12 +137,13 @@ def several_sentences(sents) -> frozenset[int]:
 def title_line(lines: list[str], i: int, several: frozenset[int] = frozenset()) -> str:
     """The text of line i when it is a title line (HEADING_LINES title-line): alone in its paragraph
     (a blank line or the text's start before it; a blank line, a table or the end after it), one
-    sentence unless it is a table's caption (`several`: the lines of more than one sentence)."""
+    sentence unless it is a table's or a list's caption (`several`: the lines of more than one sentence)."""
     rule = HEADING_LINES[1]
     s = lines[i].strip()
     caption = i + 1 < len(lines) and lines[i + 1].lstrip().startswith("|")
-    if not caption and i in several:
-        return ""   # (one-sentence: a page's chrome, "This site uses cookies. Continue browsing …")
+    if i in several and not caption and not s.rstrip("*").endswith(":"):
+        return ""   # (one-sentence: a page's chrome, "This site uses cookies. Continue browsing …"; a lead, "Naver
+        # reports five business segments. Their third-quarter revenue:", stays its list's or table's caption)
     if not s or len(s) > rule["caption_chars" if caption else "max_chars"] or rule["not"].search(s) \
             or len(s.split()) > rule["caption_words" if caption else "max_words"]:
         return ""
