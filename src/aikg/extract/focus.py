@@ -287,21 +287,28 @@ def _letterhead(line: str, caps: bool):
     # (kindcheck32 focus 03, a SENS announcement), "**Trevalyn Group plc**" (kindcheck31 guidance 02); a
     # heading mark alone (session 33): "# KIZILIRMAK MAKİNA SANAYİ VE TİCARET A.Ş." (kindcheck35 money 01, a
     # KAP disclosure), "# MUNDOORA HEALTH LIMITED" (kindcheck32 tables 02, an ASX Appendix 4D)
-    line = _MARKS.sub("", line)
+    s = _MARKS.sub("", line).strip()   # the one normalised line both branches read
     if caps:
-        s = _STATUS_NOTE.sub("", line.strip())
-        if s and s == s.upper() and not _caps_end(s):
+        s = _STATUS_NOTE.sub("", s)
+        if _capitals(s) and not _caps_end(s):
             s = re.split(r"\s+[—–|]\s+|\s+-{1,2}\s+", s, maxsplit=1)[0]
-        end = _caps_end(s) if s and s == s.upper() else None
+        end = _caps_end(s) if _capitals(s) else None
         return None if end is None or len(s.split()) > 8 else (s, end)
-    m = _LETTERHEAD.match(line)
-    if m is None or len(m.group("name").split()) > 6 or line.strip() == line.strip().upper():
+    m = _LETTERHEAD.match(s)
+    if m is None or len(m.group("name").split()) > 6:
         return None
     name = m.group("name").strip()
     end = _LEGAL_END.search(name)
-    if end is not None and name[:end.start()].strip() == name[:end.start()].strip().upper():
-        return None   # a capitals name with a form in its own case ("# VALDIBRENTA MECCANICA S.p.A."): no own-case letterhead
-    return None if end is None or end.end() != len(name) or not name[:end.start()].strip() else (name, end)
+    head = name[:end.start()].strip() if end is not None and end.end() == len(name) else ""
+    if not head or _capitals(head):
+        return None   # (a name in capitals, with its form in capitals too or in its own case, "# VALDIBRENTA
+        # MECCANICA S.p.A.", is the capitals branch's: no own-case letterhead)
+    return name, end
+
+
+def _capitals(s: str) -> bool:
+    """Whether `s` is written in capitals (and is not empty): the split between _letterhead's two branches."""
+    return bool(s) and s == s.upper()
 
 
 def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:

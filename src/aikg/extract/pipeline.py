@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import records as r
 from ..errors import AikgError
 from .notation import english, read_notation
-from . import caption_tables, passage_context, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_boards, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_columns, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
+from . import caption_tables, headings, passage_context, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_boards, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_columns, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -508,7 +508,9 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         state.list_item_line = s.line if opens_item else state.list_item_line
         state.numbered_item = bool(_NUMBER_MARK_BEFORE.search(before))   # "2. Capital commitments: …" (figures.NUMBERED_ITEM_LABEL)
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
-        if s.is_heading and idx > 0:   # period_scope heading-period: the heading's part of a year, else none
+        if s.is_heading and idx > 0 and not headings.table_line(found_tables, s.start):
+            # period_scope heading-period: the heading's part of a year, else none (a table's row or header line is
+            # no heading: headings.TABLE_LINE)
             hq = heading_part(ctx.periods, s.text)
             state.heading_period = rel._period(hq) if hq is not None else None
         line_at = cleaned.rfind("\n", 0, s.start) + 1
@@ -1028,15 +1030,15 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     kept = stored_sentences.unstated(telling, [x.evidence for x in (*facts, *claims, *entities) if x.evidence is not None], doc_id)
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
                         claims=tuple(claims),  # one per clause: no duplicates to drop
-                        sentences=kept, contexts=_contexts(cleaned, facts, claims, entities, kept),
+                        sentences=kept, contexts=_contexts(cleaned, facts, claims, entities, kept, sents),
                         company=main.label if main is not None else None, units=tuple(sorted(state.units)))
 
 
-def _contexts(cleaned: str, facts, claims, entities, kept) -> tuple[r.Context, ...]:
+def _contexts(cleaned: str, facts, claims, entities, kept, sents) -> tuple[r.Context, ...]:
     """The heading path and column headers of every quoted span (passage_context.read)."""
     spans = {(e.start, e.end) for e in (*(x.evidence for x in (*facts, *claims, *entities)), *kept) if e is not None}
     return tuple(r.Context.model_construct(start=a, end=b, heading=c.heading, columns=c.columns)
-                 for (a, b), c in sorted(passage_context.read(cleaned, spans).items()))
+                 for (a, b), c in sorted(passage_context.read(cleaned, spans, sents).items()))
 
 
 def _dated_events(sents, claims: list, main: r.EntityRef, doc_id: str, doc_date, things: dict) -> list:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from ..pattern_cache import plain
 from .currencies import CURRENCIES
+from .headings import section_number, short_line
 from .scale_words import ABBREVIATIONS as _SCALE_ABBREV
 from .values import find_money
 
@@ -33,7 +34,6 @@ _DOTTED_SYMBOLS = frozenset(s.lower().rstrip(".") for c in CURRENCIES for s in c
                             if s.endswith(".") and s[:-1].isalpha())
 # (a sentence may open with a Markdown emphasis: ". **Hungary** generated …", probe23 08b)
 _BOUNDARY = plain(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=(?:\*\*)?[\"'“‘(]?[A-Z0-9])")
-_CLOSED = plain(r"[.!?:;”\"]\s*$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _BULLET = plain(r"^(\s*(?:[-*•·]|\d{1,2}[.)])\s+)")
 # A hard wrap: lines at most this wide, the wrapping width at least this wide. (Articles and
@@ -88,7 +88,7 @@ class Sentence:
     text: str           # whitespace-folded text of [start, end)
     paragraph: int      # index of the blank-line separated block it sits in
     line: int           # index of the line it sits in
-    is_heading: bool    # a short line with no closing punctuation
+    is_heading: bool    # a line alone that headings.py reads as a heading (short-line)
 
 
 def fold(s: str) -> str:
@@ -287,12 +287,14 @@ def split(text: str) -> list[Sentence]:
                                       or re.fullmatch(r"[A-Z]\.[A-Z]", body[i:end].rstrip("."))
                                       or w in _DOTTED_SYMBOLS and body[b.end(3):b.end(3) + 1].isdigit()):
                 continue
+            if b.group(1) == "." and not b.group(2) and b.start(1) <= 12 and section_number(body[:b.start(1)]):
+                continue   # headings.SECTION_NUMBER: "B2. PROSPECTS", "II. Other information": one heading
             if b.group(1) == "." and not b.group(2) and _GERMAN_ORDINAL.search(body, 0, b.start(1)) \
                     and _ORDINAL_NOUN.match(body, b.end(3)):
                 continue   # german-ordinal: "5. November 2026", "(3. Quartal 2026)": an ordinal, no sentence's end
             starts.append(b.end(3))
         starts.append(len(body))
-        heading = not _CLOSED.search(body.strip()) and len(body.split()) <= 14
+        heading = short_line(body)   # headings.SHORT_LINE
         for a, z in zip(starts, starts[1:]):
             seg = body[a:z]
             stripped = seg.strip()
