@@ -112,3 +112,18 @@ def test_a_described_subsidiarys_figure_is_not_the_groups():
     assert any(f.value is not None and int(f.value) == 210_000_000 for f in obs)
     assert not any(f.value is not None and int(f.value) == 640_000_000 for f in obs), \
         [(f.subject.label, f.value_text) for f in obs]
+
+
+SEGMENT_UNIT = """Brannock Group reports quarterly results
+
+Brannock Group's Marine Systems segment sells sonar and deck machinery. The unit's revenue grew 11% in Q2 2026.
+"""
+
+
+def test_the_units_figure_stays_with_the_segment_it_refers_to():
+    # (merge of issue51p) a bare "the unit's" that the reader resolved to a named segment keeps its figure there;
+    # only the group is refused a described part's figure (the bundled corpus' 004 has this shape)
+    obs = _obs(SEGMENT_UNIT, "brannock_q2.md")
+    seg = [f for f in obs if f.subject.kind == "Segment" and (f.change_text or "").startswith("11")]
+    assert seg, [(f.subject, f.value_text, f.change_text) for f in obs]
+    assert not any(f.subject.kind == "Company" and (f.change_text or "").startswith("11") for f in obs)

@@ -305,6 +305,9 @@ def owned_by_clause(facts: list, ctx) -> list:
         if got is None:
             out.append(_fronted_own(f, ctx.text, at, main))
             continue
+        if got[0] in _PART_DESCRIBED and f.subject.kind == "Segment":
+            out.append(f)   # "The unit's revenue grew 13%": the part the reader already resolved, not the group
+            continue
         name = got[1]
         known = next((m for m in ctx.mentions if m.kind in ("Company", "Segment")
                       and core_name(ctx.text[m.start:m.end]) == core_name(name)), None)   # ("PT Acme Tbk" is "Acme Tbk")
