@@ -1,5 +1,6 @@
 """Periods of the hand-judged Observations, re-extracted: for each judged Observation of probe7 to
-probe19 (judged_baseline and judged_after samples), the period the current code gives the same fact
+probe22 (judged_baseline and judged_after samples) and of probe35 and probe36 (judged_baseline/sample.json
+with the verdicts of its verdicts.py, read as company_judged.py reads them), the period the current code gives the same fact
 (same document, subject and value) next to the one judged and the judge's note. Rows judged
 "wrong period" are listed first; a judged-CORRECT row is listed only if its period changed.
 
@@ -29,6 +30,8 @@ def _samples(name: str) -> list[Path]:
 
 
 SAMPLES = {f"probe{n}": _samples(f"probe{n}") for n in range(7, 23)}
+# samples kept as sample.json + verdicts.py (judge35 on): a row's fields are its props, its verdict the J entry
+JSON_SETS = ("probe35", "probe36")
 # probe11's tables name every document "p11": the row's document is read from the sample it was judged from
 SAMPLE_DOCS = {FC / "probe11" / "judged_baseline" / "precision_judged.md": FC / "probe11" / "judged_baseline" / "sample.json",
                FC / "probe11" / "judged_after" / "precision_after.md": FC / "probe11" / "judged_after" / "sample_after.json"}
@@ -59,6 +62,22 @@ def _rows(path: Path):
             yield docs.get(cells[0], cells[1]), _fields(cells[3]), cells[4], cells[5], cells[6] if len(cells) > 6 else ""
 
 
+def _json_rows(name: str):
+    """(document, fields, verdict, error, note) of each judged Observation of a sample.json + verdicts.py set."""
+    import importlib.util
+    base = FC / name / "judged_baseline"
+    spec = importlib.util.spec_from_file_location(f"verdicts_{name}", base / "verdicts.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    verdict_word = {"C": "CORRECT", "W": "WRONG", "P": "PERIOD MISSING"}
+    for n, fact in enumerate(json.loads((base / "sample.json").read_text(encoding="utf-8")), 1):
+        if fact["kind"] != "Observation":
+            continue
+        verdict, error, note = mod.J[n]
+        fd = dict(p.split("=", 1) for p in fact["props"] if "=" in p)
+        yield fact["doc"], fd, verdict_word[verdict], error, note
+
+
 def _period(f) -> str:
     p = f.period
     if p is None:
@@ -74,7 +93,7 @@ def _stored(fd: dict) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", nargs="*", default=list(SAMPLES))
+    ap.add_argument("--sets", nargs="*", default=[*SAMPLES, *JSON_SETS])
     args = ap.parse_args()
     for name in args.sets:
         docs = sorted((FC / name / "docs").iterdir())
@@ -89,8 +108,9 @@ def main() -> None:
             return facts[prefix]
 
         seen, wrong, changed = set(), [], []
-        for sample in SAMPLES[name]:
-            for doc, fd, verdict, error, note in _rows(sample):
+        rows = _json_rows(name) if name in JSON_SETS else (r for sample in SAMPLES[name] for r in _rows(sample))
+        if True:
+            for doc, fd, verdict, error, note in rows:
                 key = (doc, fd.get("subject"), fd.get("value"), fd.get("valueMax"), fd.get("measure"))
                 if key in seen:
                     continue

@@ -18,11 +18,15 @@ from aikg import KnowledgeGraph
 from aikg import text_answer as ta
 src = textwrap.dedent(inspect.getsource(ta.from_text))
 lines = src.split('\n'); out = []
-start = next(i for i, l in enumerate(lines) if 'best = None' in l)
+start = next(i for i, l in enumerate(lines) if l.strip().startswith('best = ') and 'None' in l)
 for i, l in enumerate(lines):
     if i > start and l.strip().startswith('continue'):
         ind = l[:len(l) - len(l.lstrip())]
         out.append(f"{ind}_TRACE.append((quote, {i})); continue")
+    elif 'if len(required - wider)' in l:   # (issue51q) the words the wider content gate still lacks
+        ind = l[:len(l) - len(l.lstrip())]
+        out.append(f"{ind}_MISS.append((quote, sorted(required - wider), len(required - wider)))")
+        out.append(l)
     elif 'if len(covered & required) < need:' in l:
         ind = l[:len(l) - len(l.lstrip())]
         out.append(f"{ind}_MISS.append((quote, sorted(required - covered), need - len(covered & required)))")
@@ -31,6 +35,15 @@ for i, l in enumerate(lines):
         out.append(l)
 src2 = '\n'.join(out).replace('    if best is None or NOT_GIVEN', '    _TRACE.append(("__ROWS__", [q for q, _ in rows])); _TRACE.append(("__BEST__", best and best[1]))\n    if best is None or NOT_GIVEN')
 ns = ta.__dict__; ns['_TRACE'] = []; ns['_MISS'] = []
+# (issue51q) the reason sentence_fit.refuses gives a sentence let in by the wider content gate
+from aikg import sentence_fit
+_refuses = sentence_fit.refuses
+REFUSED = {}
+def _traced_refuses(question, quote, *a, **k):
+    why = _refuses(question, quote, *a, **k)
+    REFUSED[quote] = why
+    return why
+sentence_fit.refuses = _traced_refuses
 exec(compile(src2, 'from_text_traced', 'exec'), ns)
 GATE = {i: lines[i - 1].strip()[:70] + ' / ' + lines[i].strip()[:60] for i in range(len(lines))}
 sets = sys.argv[3:] or [os.path.basename(f)[:-5] for f in sorted(glob.glob(ad + '/*.json'))]
@@ -45,7 +58,7 @@ for name in sets:
     for qid in fails:
         q = qs[qid]; items = q['answers_all']
         gold = lambda s: all(any(sp.lower() in s.lower() for sp in it) for it in items)
-        ns['_TRACE'].clear(); ns['_MISS'].clear()
+        ns['_TRACE'].clear(); ns['_MISS'].clear(); REFUSED.clear()
         kg.ask(q['question'], timeout=30)
         tr = list(ns['_TRACE'])
         rowsets = [v for k, v in tr if k == '__ROWS__']
@@ -56,8 +69,11 @@ for name in sets:
         else:
             reasons = [GATE.get(v, v) for quote, v in tr if quote not in ('__ROWS__', '__BEST__') and gold(quote)]
             k = reasons[0] if reasons else 'gold passed all gates; lost on score or after'
+            why = [REFUSED.get(quote) for quote, v in tr if quote not in ('__ROWS__', '__BEST__') and gold(quote) and REFUSED.get(quote)]
+            if why and 'sentence_fit.refuses' in k:
+                k += ' [' + why[0] + ']'
         C[k] += 1; ex[k].append(qid)
-        if k.startswith('if len(covered'):
+        if k.startswith('if len('):
             ms = [m for quote, m, short in ns['_MISS'] if gold(quote)]
             if ms:
                 best = min(ms, key=len); W.update(best); print('MISS', qid, len(best), best, '|', q['question'][:90], flush=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from aikg.extract import clean, entities, relations, sentences
+from aikg.extract import clean, entities, headings, relations, sentences
 from aikg.extract import values as v
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -316,9 +316,11 @@ def _split_reference(text: str) -> list:
             if b.group(1) == "." and not b.group(2) and re.search(r"(?:^|[\s(])\d{1,2}$", body[: b.start(1)]) \
                     and sentences._ORDINAL_NOUN.match(body, b.end(3)):
                 continue   # german-ordinal (issue40r): "14. Juli 2026", "(3. Quartal 2026)"
+            if b.group(1) == "." and not b.group(2) and b.start(1) <= 12 and headings.section_number(body[:b.start(1)]):
+                continue   # numbered-section (session 34): "B2. PROSPECTS" is one heading
             starts.append(b.end(3))
         starts.append(len(body))
-        heading = not re.search(r"[.!?:;”\"]\s*$", body.strip()) and len(body.split()) <= 14
+        heading = headings.short_line(body)   # (session 34: the one heading reader's short-line rule)
         for a, z in zip(starts, starts[1:]):
             seg = body[a:z]
             stripped = seg.strip()

@@ -94,3 +94,12 @@ def test_the_predecessor_is_written_on_the_role_node():
 def test_chairperson_is_a_title():
     roles = _roles("Ines Moreau is Chairperson of Norvane Systems.")
     assert {(f.person.label, f.role) for f in roles} == {("Ines Moreau", "chairman")}
+
+
+def test_a_holder_the_signature_block_names_too_keeps_the_person_replaced():
+    # (issue51b) the new holder signs the document as well, so the recogniser marks the name in the note: the
+    # title the appointment's phrasing read still makes them the new holder, and the one replaced is kept
+    text = ("Nothing else happened after the quarter other than the appointment of Ms. Ines Moreau as Group Chief "
+            "Financial Officer with effect from 1 May 2026, succeeding Mr. Ola Brekke, who retires.\n\n"
+            "Signed on behalf of the Board:\nInes Moreau, Group Chief Financial Officer")
+    assert ("Ines Moreau", "CFO", "Ola Brekke") in {t[:3] for t in _successions(text)}

@@ -87,3 +87,25 @@ def test_name_block_new_position_is_an_incoming_role():
     assert [(b.name, b.status) for b in old] == [("Lena Fox", "current")]
     des = signature_blocks("Name: Mira Santos\nDesignation: Chief Operating Officer\n")
     assert [b.name for b in des] == ["Mira Santos"]
+
+
+QUOTE_PAGE = """Orvane Systems Ltd (TSX: ORV) - stock quote
+
+TSX: ORV · C$12.10 · Market cap C$2.4B · Sector: Software
+
+Key statistics
+
+| Open | 12.02 | Day range | 11.95 - 12.20 |
+| Market cap | C$ 2.4b | Shares outstanding | 198.3m |
+
+Symbol: ORV | Short name: ORVANE | Sector: Software | Market Cap (CAD mn): 2,410.00 | Last Price: 12.10
+"""
+
+
+def test_a_quote_pages_line_of_several_fields_states_each_amount():
+    # rule field-pairs-line: a key-stats row of alternating keys and values, and a strip of parts set off by
+    # " · " or " | ", give the market cap of the page's company (its currency and scale from the key's bracket)
+    ex = extract_text(QUOTE_PAGE, "quote", "quote.txt")
+    caps = sorted(o.value for o in ex.facts if o.kind == "observation" and o.measure == "market cap"
+                  and o.subject.label.startswith("Orvane") and o.unit == "CAD")
+    assert caps == [2400000000, 2400000000, 2410000000]

@@ -98,3 +98,13 @@ def test_owner_possessive_names_what_follows():
             "Peru's Andesia, a rival lender, reported a profit of S/ 40 million for the quarter.\n")
     labels = _labels(extract_text(text, "t5", "t5.txt"))
     assert "Andesia" in labels and "Peru's Andesia" not in labels
+
+
+def test_glued_figure_reads_every_place_the_sentence_writes_the_name():
+    # (issue 11: read with str.find, no pattern compiled per name; the same answers as
+    # re.search(re.escape(name) + r"[,.]\d{2,3}\b", sentence))
+    from aikg.extract.name_shapes import glued_figure
+    assert glued_figure("Pumps 12", "Pumps 12 units; Pumps 12,480 in total")   # (the second place)
+    assert not glued_figure("Pumps 12", "Pumps 12 units; Pumps 12.4 in total")   # (one digit after the point)
+    assert not glued_figure("Pumps 12", "Pumps 12,4801 in total")   # (no word's end after three digits)
+    assert not glued_figure("Pumps", "Pumps,480 in total")   # (the name ends in no figure's first digits)

@@ -188,3 +188,15 @@ def test_a_row_of_several_values_takes_no_period_from_its_heading():
 def test_a_form_field_is_no_heading():
     assert _ctx("Date: October 22, 2026\n\nAcme sold 5 units.\n", "Acme").heading == ""
     assert _ctx("Sonatel: revenue up 8% at end-September\n\nAcme sold 5 units.\n", "Acme").heading.startswith("Sonatel")
+
+
+def test_a_column_is_dated_through_the_column_registry():
+    # column-dated-by-registry: "Nine months (1.1 - 30.9) 2026", "9M/26", "30.09.2026" are dated by
+    # tables.COLUMN_PERIOD_RULES, and the dates are compared with the period asked (the words alone fit none)
+    from aikg.column_cell import COLUMN_DATED_BY_REGISTRY, by_period, column_period
+    for q, row, cols, value in COLUMN_DATED_BY_REGISTRY["examples"]:
+        assert by_period(q, row, cols).value == value
+    for q, row, cols in COLUMN_DATED_BY_REGISTRY["not"]:
+        assert by_period(q, row, cols) is None   # nine months are no answer to a whole year
+    assert by_period("How much in Q3 2026?", "| Sales | 4.1 | 3.9 |", "Item | Quarter 3/2026 | Quarter 3/2025").value == "4.1"
+    assert column_period("Change") is None and column_period("Q3 FY26") is None   # no period, or one of unknown dates

@@ -102,3 +102,50 @@ def test_a_process_killed_while_writing_leaves_no_temporary_file_behind(tmp_path
     _probe(tmp_path)
     assert not stale.exists()
     assert mine.exists()
+
+
+def test_re_keeps_more_fixed_patterns_than_its_default_512():
+    # (issue 11) the extractor reads ~500 fixed patterns through re.search(r"…", text) at run time:
+    # re's own cache, first in first out at 512, dropped and compiled them again article after article
+    import re
+    from aikg import pattern_cache
+    assert re._MAXCACHE >= pattern_cache.RE_MODULE_CACHE >= 2048
+
+
+def test_a_documents_names_stay_out_of_res_module_cache():
+    # (issue 11) a pattern built around a document's name goes to name_rx, not re's cache of the
+    # fixed patterns: the name spelled in its own case, the glued figure, a filer term's spellings
+    import re
+    from aikg.extract import filer_terms, focus, name_shapes
+    body = "QUORVEXA TELEMATIK results. Quorvexa Telematik sold more. Quorvexa grew; Zentrik 17,420 units."
+    focus._spelled("QUORVEXA", body)
+    focus._whole_name_spelled(["QUORVEXA", "TELEMATIK"], body)
+    filer_terms._cased("TELEMATIK", body)
+    assert name_shapes.glued_figure("Zentrik 17", body)
+    assert not any("QUORVEXA" in str(k[1]).upper() or "TELEMATIK" in str(k[1]).upper() or "Zentrik" in str(k[1]) for k in re._cache)
+
+
+def test_each_command_keeps_its_patterns_in_a_file_of_its_own(tmp_path):
+    """issue 11: an `aikg ask` reads the patterns asking compiles, not also those an ingest adds."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    env.pop("AIKG_PATTERN_CACHE", None)
+    doc = tmp_path / "note.txt"
+    doc.write_text("Acme Cloud Ltd reported revenue of $12 million for 2025.\n")
+    store = str(tmp_path / "store")
+    for args in (["ingest", str(doc)], ["ask", "Who is the CEO of Acme Cloud?", "--format", "json"]):
+        subprocess.run([sys.executable, "-m", "aikg", "--store", store, "--empty", *args], env=env,
+                       capture_output=True, text=True, timeout=300, check=True)
+    files = sorted(p.name.split("-cpython")[0] for p in (tmp_path / "cache" / "aikg").glob("patterns*.marshal"))
+    assert files == ["patterns-ask", "patterns-ingest"]
+
+
+def test_a_command_chosen_after_the_first_pattern_keeps_the_file_it_read(monkeypatch):
+    from aikg import pattern_cache as pc
+    monkeypatch.setattr(pc.PATTERNS, "name", "patterns")
+    monkeypatch.setattr(pc.PATTERNS, "_held", {})
+    pc.for_command("ask")
+    assert pc.PATTERNS.name == "patterns"
+    monkeypatch.setattr(pc.PATTERNS, "_held", None)
+    pc.for_command("ask")
+    assert pc.PATTERNS.name == "patterns-ask"

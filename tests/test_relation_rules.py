@@ -129,3 +129,16 @@ def test_a_competition_cue_before_a_lower_case_phrase_names_no_rival():
     ex = extract_text(RIVALS.replace("Corvane, Brightwell Data and Harrow IT", "larger resellers and Harrow IT's partners"), "orvane", "orvane.txt")
     got = {f.competitor.label for f in _facts(ex, r.Competition)}
     assert not ({"Corvane", "Brightwell Data"} & got), got
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # rule acquired-described-target: the describing words end in a firm noun, the name follows it
+    ("Orvane has agreed to buy the Danish payroll software maker Kvist Lon for 90 million kronor.", "Kvist Lon"),
+    ("Orvane agreed to buy Brazilian data-labelling firm The Quiet Signal for A$40 million.", "The Quiet Signal"),
+    # a one-word name before a preposition is the name, not an adjective ("German engineering firm")
+    ("Orvane agreed to acquire Quorrix for $12 million.", "Quorrix"),
+])
+def test_an_acquisition_keeps_its_target(sentence, target):
+    ex = extract_text("Orvane Holdings reported its quarter.\n\n" + sentence, "acq", "acq.txt")
+    bought = [f for f in _facts(ex, r.Investment) if f.amounts]
+    assert bought and bought[0].target_entity is not None and bought[0].target_entity.label == target

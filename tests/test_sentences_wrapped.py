@@ -94,3 +94,28 @@ def test_wrapped_markdown_keeps_emphasis_inline_and_compounds_whole():
     assert len(wrapped2.split("\n")[0]) + len(" **Harbor") > 72
     assert texts(wrapped2) == texts(flat2)
     assert clean.clean("- **Net cash:** DKK 410 million") == "- **Net cash:** DKK 410 million"
+
+
+NOTES = """NOTES TO THE INTERIM STATEMENTS
+1. The Payments segment comprises Orvane Pay and the card acquiring business. Orvane Pay revenue for the quarter
+   was Rs. 41,200 ('000), up from Rs. 38,900 ('000) in the same quarter of the previous financial year, driven
+   by merchant growth.
+2. Subsequent events: after the reporting date the Board of Directors approved the appointment of Ms. Tilani
+   Fernando as Chief Operating Officer with effect from 1st March 2027, succeeding Mr. Ashan
+   Perera, who retires after 22 years with the Company.
+3. DEVELOPMENT PIPELINE
+   Two branches open in the next quarter.
+4. The Board resolved as follows:
+   (a) to pay a dividend of Rs. 2.00 per share.
+"""
+
+
+def test_hanging_indent_items_go_on_in_their_wrapped_lines():
+    # rule hanging-indent-wrap: the item's lines indented to its text's column are its wrap, even where the
+    # next word would have fitted a wider line of the block ("Ms. Tilani" / "Fernando as …")
+    got = [s.text for s in sentences.split(NOTES)]
+    assert any(t.startswith("Subsequent events: after the reporting date the Board of Directors approved the "
+                            "appointment of Ms. Tilani Fernando as Chief "
+                            "Operating Officer") and t.endswith("who retires after 22 years with the Company.") for t in got)
+    # a short numbered heading and a line ending in a colon stay lines of their own
+    assert "DEVELOPMENT PIPELINE" in got and "The Board resolved as follows:" in got

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .answer_text import _s
+from .pattern_cache import plain
 from .question_frame import stems
 from .year_pattern import is_year
 
@@ -27,12 +28,12 @@ BASE_ASKED = {
 }
 # a second thing asked of the same subject ("… capex in 2024 and its capital intensity") besides
 # question.question_parts' second question ("… and how many users does it have?")
-SECOND_THING = re.compile(r"\s+and\s+(?:its|their|the)\s+(?=\w)", re.I)
+SECOND_THING = plain(r"\s+and\s+(?:its|their|the)\s+(?=\w)", re.I)
 # the text of an answer that says a part of the question is not stated (ask._answer_parts)
 NOT_STATED = " — Not stated in the documents:"
 VALUE_WANTS = ("amount", "change", "percent")
-PERCENTAGE = re.compile(r"[-+]?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", re.I)
-SIGNED = re.compile(r"(?<![\w.])[+-]\d|\d\s*(?:pp|percentage\s+points?)\b", re.I)
+PERCENTAGE = plain(r"[-+]?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", re.I)
+SIGNED = plain(r"(?<![\w.])[+-]\d|\d\s*(?:pp|percentage\s+points?)\b", re.I)
 
 
 # the thing whose size is asked, named by a noun phrase of its own ("how big is the green loan …",
@@ -40,7 +41,7 @@ SIGNED = re.compile(r"(?<![\w.])[+-]\d|\d\s*(?:pp|percentage\s+points?)\b", re.I
 # name it (an investment where a loan is asked) is a neighbouring figure, not the one asked
 ASKED_THING = {
     "name": "size-of-thing-asked",
-    "pattern": re.compile(r"\b(?:[Hh]ow\s+(?:big|large|much)\s+(?:is|was|are|were|will\s+be)|[Ww]hat\s+(?:is|was|are|were)\s+the\s+size\s+of)\s+"
+    "pattern": plain(r"\b(?:[Hh]ow\s+(?:big|large|much)\s+(?:is|was|are|were|will\s+be)|[Ww]hat\s+(?:is|was|are|were)\s+the\s+size\s+of)\s+"
                           r"(?:the|its|their|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                           r"(?=\s+(?:[A-Z]|that\b|which\b|it\b|they\b|to\b|for\b|in\b|of\b|on\b|at\b|from\b|by\b|with\b)|\s*[?.!]?\s*$)"),
     "examples": ("How big is the green loan Harlow signed to fund its second site?", "How large was the bond issue that Norvik priced in May?"),

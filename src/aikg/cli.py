@@ -80,6 +80,8 @@ def cli(ctx, store, endpoint, update_endpoint, empty, timeout, debug):
     if store and endpoint:
         raise click.UsageError("use either --store or --endpoint, not both")
     ctx.obj = Ctx(store, endpoint, update_endpoint, empty, debug, timeout)
+    from .pattern_cache import for_command
+    for_command(ctx.invoked_subcommand)     # each command's compiled patterns in a file of their own
     if ctx.invoked_subcommand in GUARDED and "--help" not in sys.argv and "-h" not in sys.argv:
         import threading
         from .limits import guard

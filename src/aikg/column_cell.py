@@ -5,16 +5,23 @@ A table row of several values that says no period ("| Energy-efficient data cent
 326.6 |") does not say which value is which period's (undated_rows.py); its table's header row does
 ("Eligible category | Allocated to 31 Dec 2025 | Allocated H1 2026 | Cumulative to 30 Jun 2026"), and
 extraction keeps it on the row's evidence node (kg:columns, extract/passage_context.py). A question
-naming a period ("by 30 June 2026") is answered by the one cell whose column header fits that period
-(text_answer._period_fits: every year, quarter and month asked named by the header, and no month or
-quarter the question does not name: "to 30 Jun 2026" is no answer to "in 2026"); none or more than
-one fitting is no choice, and the row is judged as before (never a guessed column). Pure.
+naming a period ("by 30 June 2026") is answered by the one cell whose column header fits that period; none or more than
+one fitting is no choice, and the row is judged as before (never a guessed column). A header is dated
+by `extract/tables.py` COLUMN_PERIOD_RULES, the registry every table reader dates a column with
+("Nine months (1.1 - 30.9) 2026", "Q3/26", "3Q26"), and fits when its dates are those of the period
+asked (rule column-dated-by-registry: "to 30 Jun 2026", a day, answers "by 30 June 2026", never "in
+2026"; "9M 2026" is no answer to "in 2026"); a header or a question the registry dates not (a fiscal
+label of unknown dates, "Q3 FY26") is matched by text_answer's word checks (_period_fits: every year,
+quarter and month asked named by the header, and no month or quarter the question does not name).
+Pure.
 """
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
+from .extract import tables
+from .extract import values as v
 from .extract.passage_context import cells
 
 COLUMN_FITS_PERIOD = {
@@ -26,7 +33,50 @@ COLUMN_FITS_PERIOD = {
     "provenance": "probe35 08 Cyfrowy Polsat green bond report (allocation table, p35-08-q03), kindcheck35/tables "
                   "(results tables whose columns are periods: 'Q3 2026 | Q3 2025 | Change')",
 }
+# rule column-dated-by-registry: a header cell the column registry dates fits the period asked when the dates are the
+# same ("by 30 June 2026": a day's column); provenance as COLUMN_PERIOD_RULES's records (kindcheck35 tables
+# 01_kyparissi_9m_2026_athex 'Nine months (1.1 - 30.9) 2026', 02_sirinakorn_q3_2026_mdna_set 'Q3/26  Q2/26  9M/26')
+COLUMN_DATED_BY_REGISTRY = {
+    "name": "column-dated-by-registry",
+    "examples": (("What was revenue in the nine months to September 2026?", "| Revenue | 318.4 | 98.1 |",
+                  "Item | Nine months (1.1 - 30.9) 2026 | Third quarter (1.7 - 30.9) 2026", "318.4"),
+                 ("What was revenue in 9M 2026?", "| Revenue | 40.2 | 38.9 | 118.3 |", "Baht million | Q3/26 | Q3/25 | 9M/26",
+                  "118.3"),
+                 ("What was net debt at 30 September 2026?", "| Net debt | 318.4 | 298.1 |", "Item | 30.09.2026 | 31.12.2025",
+                  "318.4")),
+    "not": (("What was revenue in 2026?", "| Revenue | 318.4 | 98.1 |", "Item | 9M 2026 | 9M 2025"),),
+    "provenance": "kindcheck35 tables 01_kyparissi_9m_2026_athex (stacked header 'Nine months (1.1 - 30.9)' over "
+                  "'2026'), kindcheck35 tables 02_sirinakorn_q3_2026_mdna_set ('Q3/26  Q2/26  Q3/25  9M/26  9M/25')",
+}
 _FIGURE = re.compile(r"\d")
+
+
+def column_period(header: str):
+    """The period the column registry (tables.COLUMN_PERIOD_RULES) dates a header cell with, when it
+    names one period with dates ("Q3/26" -> Q3 2026, 1 Jul - 30 Sep 2026); else None (pure)."""
+    ps = tables.column_period_candidates(header, lambda cell: v.find_periods(cell, None), None)
+    return ps[0] if len(ps) == 1 and ps[0].end is not None and ps[0].start is not None else None
+
+
+def _asked_dates(question: str):
+    """(start, end) of the one period the question names with dates (start None for "by <day>": that
+    day), else None."""
+    from .question import question_periods
+    ps = question_periods(question)
+    if len(ps) != 1 or ps[0].end is None:
+        return None
+    return (ps[0].start or ps[0].end), ps[0].end
+
+
+def _fits(question: str, header: str, asked) -> bool:
+    """Whether a column header fits the period asked: by the registry's dates when both are dated
+    (COLUMN_DATED_BY_REGISTRY), else by the words (COLUMN_FITS_PERIOD)."""
+    col = column_period(header) if asked is not None else None
+    if col is not None:
+        return (col.start, col.end) == asked
+    from .text_answer import _months, _period_fits, _quarters   # (the period reader; it imports this module)
+    return _period_fits(question, header) and not (_months(header) and not _months(question)) \
+        and not (_quarters(header) and not _quarters(question))
 
 
 class Cell(NamedTuple):
@@ -53,12 +103,12 @@ def aligned(quote: str, columns: str) -> list[tuple[str, str]] | None:
 def by_period(question: str, quote: str, columns: str) -> Cell | None:
     """The one figure cell of the row whose column header fits the period the question names
     (COLUMN_FITS_PERIOD), or None (no aligned row, no period asked, or not exactly one cell fits)."""
-    from .text_answer import _months, _period_fits, _quarters, _years   # (the period reader; it imports this module)
+    from .text_answer import _months, _quarters, _years   # (the period reader; it imports this module)
     pairs = aligned(quote, columns)
     if pairs is None or not (_years(question) or _quarters(question) or _months(question)):
         return None
-    fits = [(h, c) for h, c in pairs[1:] if _FIGURE.search(c) and h and _period_fits(question, h)
-            and not (_months(h) and not _months(question)) and not (_quarters(h) and not _quarters(question))]
+    asked = _asked_dates(question)
+    fits = [(h, c) for h, c in pairs[1:] if _FIGURE.search(c) and h and _fits(question, h, asked)]
     # (a header naming a month or a quarter the question does not is a part of the year asked, not all of it)
     if len(fits) != 1:
         return None

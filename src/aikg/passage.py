@@ -10,8 +10,7 @@ Pure functions over the stored sentences' text and their start offsets (kg:charS
 """
 from __future__ import annotations
 
-import re
-
+from .pattern_cache import plain
 from .question_frame import stems
 
 # how a sentence may open before its subject: a clause or list number ("2.5", "(b)", "3)") and an
@@ -25,7 +24,7 @@ _NOT_PREP = r"(?!(?:of|in|on|at|for|from|to|with|by|and|or|as)\b)"
 # facility"), then a lower-case word that is not a preposition (its verb: "has", "stated", "will")
 REFERS_BACK = {
     "name": "subject-refers-back",
-    "pattern": re.compile(_OPENING + r"(?:(?i:it|they|he|she)\s+" + _NOT_PREP + r"[a-z]"
+    "pattern": plain(_OPENING + r"(?:(?i:it|they|he|she)\s+" + _NOT_PREP + r"[a-z]"
                           r"|(?i:the|this|that|these|its|their|his|her)\s+" + _NOT_PREP + r"[a-z][\w-]*(?:\s+" + _NOT_PREP + r"[a-z][\w-]*)?\s+"
                           + _NOT_PREP + r"[a-z])"),
     "examples": ("The building has 26 MW of IT capacity.", "In reply to the panel, the company stated that its revenue was EUR 3 million.",
@@ -61,8 +60,8 @@ def windows(starts: dict[tuple[str, str], int]) -> dict[tuple[str, str], str]:
 
 # the words of a question that are its own names: capitalised words past its first word, less
 # period names ("FY25", "Q3") and the class words of a name ("AI")
-_NAME_WORD = re.compile(r"(?<=\s)([A-Z][\w.&-]*)")
-_PERIOD = re.compile(r"^(?:FY|Q[1-4]|H[12])['’]?\d{0,4}$")
+_NAME_WORD = plain(r"(?<=\s)([A-Z][\w.&-]*)")
+_PERIOD = plain(r"^(?:FY|Q[1-4]|H[12])['’]?\d{0,4}$")
 
 
 def name_stems(question: str) -> set[str]:
@@ -72,7 +71,7 @@ def name_stems(question: str) -> set[str]:
 
 
 # the name a sentence's subject opens with, past its opening (a number, an introductory phrase)
-_SUBJECT = re.compile(_OPENING + r"(?:The\s+)?((?:[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z][\w&.’'-]*|of|&))*)")
+_SUBJECT = plain(_OPENING + r"(?:The\s+)?((?:[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z][\w&.’'-]*|of|&))*)")
 
 
 def other_subject(index, sentence: str, groups: list[list[str]]) -> bool:

@@ -28,6 +28,15 @@ try:  # CPython's regex engine; without it `plain` is `re.compile` and nothing i
 except ImportError:  # pragma: no cover
     K = P = _sre = None
 
+# `re` keeps the patterns given to `re.search(r"…", text)` and the like as text compiled, up to
+# `re._MAXCACHE` (512), and when full drops the one first put in, however often it is used. The
+# extractor reads ~500 fixed patterns that way at run time (one process over the seen probes'
+# articles, issue 11), so at 512 an ingest compiled the same ones again, ~6 per article (a document's
+# own names go to `name_rx`, not there). Raised so that they stay compiled; same patterns, same matches.
+RE_MODULE_CACHE = 4096
+if getattr(re, "_MAXCACHE", RE_MODULE_CACHE) < RE_MODULE_CACHE:
+    re._MAXCACHE = RE_MODULE_CACHE
+
 _CODE = "I" if _sre is None or _sre.CODESIZE == 4 else "H"   # the array type of compiled code
 MAX_ENTRIES = 3000   # entries kept from other processes (ask's and ingest's patterns differ); past
                      # it, a file keeps only this process's (entries of older code go that way)
@@ -136,6 +145,15 @@ def _sweep_stale(path: str) -> None:
 
 
 PATTERNS = Kept("patterns")   # (pattern, flags, led) -> (full pattern, flags, code bytes, groups, groupindex, indexgroup)
+
+
+def for_command(name: str | None) -> None:
+    """Keep the compiled patterns of the command line's command `name` in a file of their own
+    (`patterns-<name>-…`), when no pattern has been read yet: the file is read whole at the
+    first pattern, and an `aikg ask` then reads the ~600 patterns asking compiles, not also the
+    ~2,000 an `aikg ingest` adds (issue 11: a fifth of ask's import time was that read)."""
+    if name and name.isidentifier() and PATTERNS._held is None:
+        PATTERNS.name = f"patterns-{name}"
 
 
 def cache_file() -> str | None:

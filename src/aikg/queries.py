@@ -90,14 +90,18 @@ def _parse_header(text: str, path: Path) -> tuple[dict, str]:
     return meta, "\n".join(body).strip() + "\n"
 
 
+_VARIABLE = plain(r"[?$](\w+)")   # a variable's name: the word after ? or $
+
+
 def load_query(path: Path) -> SavedQuery:
     meta, body = _parse_header(path.read_text(encoding="utf-8"), path)
     params = []
     code = _strip_comments_and_strings(body)    # "?personParam" in a comment is not a variable
+    used = set(_VARIABLE.findall(code))         # (one pass, not a pattern compiled per parameter)
     for name, spec in (meta.get("params") or {}).items():
         spec = spec or {}
-        var = spec.get("var") or (f"{name}Param" if re.search(rf"[?$]{name}Param\b", code) else name)
-        if not re.search(rf"[?$]{var}\b", code):
+        var = spec.get("var") or (f"{name}Param" if f"{name}Param" in used else name)
+        if var not in used:
             raise AikgError(f"{path.name}: parameter {name!r} binds ?{var}, which the query does not use")
         params.append(Param(name=name, var=var, type=spec.get("type", "string"),
                             kinds=tuple(spec.get("kinds", ())), optional=bool(spec.get("optional", True))))

@@ -1052,14 +1052,14 @@ TOTALS = {"total", "overall", "annual", "quarterly", "combined", "aggregate", "f
 def _names_measure(words: list[str]) -> bool:
     """Whether `words` name a measure ("x's revenue from" in "what was x's revenue from operations")."""
     text = " ".join(words)
-    return any(re.search(pat, text) for pat, _ in MEASURES[:-3])   # (not the verbs that name one)
+    return any(rx.search(text) for rx, _ in _measures()[:-3])   # (not the verbs that name one)
 
 
 def _modifies_measure(following: list[str]) -> bool:
     """Whether a kind noun stands before a measure it qualifies ("AI semiconductor revenue":
     a revenue is asked for, not a semiconductor)."""
     nxt = " ".join(following)
-    return bool(nxt) and any(re.match(pat, nxt) for pat, _ in MEASURES)
+    return bool(nxt) and any(rx.match(nxt) for rx, _ in _measures())
 
 
 # "what is X's latest model called?", "what are the company's chips named?": the noun before

@@ -25,7 +25,7 @@ from .extract.measure_names import QUESTION_HEADS, REGISTRY
 from .question import LEGAL_TAIL, ROLE_EQUIV, ROLE_WORDS, asked_roles, committee_role_fits, STOPWORDS, question_periods
 from .linking import DOMAIN_SUFFIX, GENERIC_TAIL
 from .names_asked import GENERIC_CAPS
-from . import column_cell, passage
+from . import column_cell, passage, sentence_fit
 from .question_frame import ASKING, PERIOD_WORDS, stems
 
 KG = "https://aikg.dev/ns#"
@@ -756,7 +756,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
     own_outlook = OWN_OUTLOOK["asked"].search(question)
     asked_period = bool(_years(question) or _quarters(question) or _months(question))
     reported_asked = figure and REPORTED_BASIS["asked"].search(question) and not REPORTED_BASIS["adjusted"].search(question)
-    best = None
+    best = best_opened = None
+    qlow = _accents(question.lower())
     for quote, doc in dict.fromkeys(rows):
         if quote.rstrip(' "”’\'').endswith("?"):
             continue   # a question the document asks (a heading, an interviewer) answers nothing
@@ -776,9 +777,13 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         wlow = _accents(window.lower())
         heading, columns = contexts.get((quote, doc), ("", ""))
         # a table row whose period is not its own: the cell whose column header fits the period asked (column_cell)
-        cell = column_cell.by_period(question, quote, columns) if asked_period and not _period_fits(question, quote) else None
+        cell = dated_cell = column_cell.by_period(question, quote, columns) if asked_period and not _period_fits(question, quote) else None
         if cell and not column_cell.unit_in_row(question, quote):
             continue   # a unit asked by name and a row that does not name it (column_cell.UNIT_IN_ROW)
+        if cell is None and columns:
+            picked, cell = sentence_fit.column_picked(question, quote, columns)   # (a cell of no period: the row's checked)
+            if picked and cell is None:
+                continue   # the question picks a column by its header's words and they fit no single one (COLUMN_BY_WORD)
         # the words of the headings it stands under and of the chosen cell's column count as its own (issue49c)
         # (a table row only: its caption and headings name what its cells are; a sentence says its own content)
         around = stems(heading) | stems(columns) if quote.lstrip().startswith("|") else set()
@@ -787,9 +792,20 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         if change_asked and CHANGE["stated"].search(quote):
             covered |= change_asked   # "how did it change": the sentence states a change
         need = len(required) - (1 if lenient else 0)
+        opened = False
         if len(covered & required) < need:
-            continue
-        if figure and not (cell_measure(question, cell, heading) if cell else _figure_near(question, quote, lowered)):
+            # (issue51q) the content said in other words (a measure's synonym, the heading above a sentence, its
+            # table's column header) lets a sentence in only when it states the content so (every word of the measure
+            # asked) and passes the strict checks of sentence_fit (the period stated, the measure beside its figure, the unit)
+            wider = covered | content & (sentence_fit.measure_cover(qlow, low) | stems(heading) | stems(columns))
+            if len(required - wider) > len(required) - need or (required - wider) & sentence_fit.measure_stems(qlow):
+                continue
+            if sentence_fit.refuses(question, quote, heading, cell, issued.get(doc, ""), lowered):
+                continue
+            if not any(_says(low, n) for g in groups for n in g) and _names_other(index, quote, groups):
+                continue   # the subject: a sentence naming another organisation and none asked is not the company's
+            covered, opened = wider, True
+        if figure and not opened and not (cell_measure(question, cell, heading) if cell else _figure_near(question, quote, lowered)):
             continue
         if not _role_fits(question, quote, wants):
             continue
@@ -800,8 +816,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         if wants == "reason" and not REASON_STATED.search(quote):
             continue   # "why …": a sentence stating a cause, not the change it explains
         dated = lambda: _dated(store, evidence[quote, doc], timeout)   # noqa: E731 (asked of the store only when needed)
-        under = not cell and not _period_fits(question, quote, dated) and under_heading_period(question, quote, heading, dated, issued.get(doc, ""))
-        if not _counts(question, quote) or not (cell or under or _period_fits(question, quote, dated)):
+        under = not dated_cell and not _period_fits(question, quote, dated) and under_heading_period(question, quote, heading, dated, issued.get(doc, ""))
+        if not _counts(question, quote) or not (dated_cell or under or _period_fits(question, quote, dated)):
             continue
         if part_said(question.lower(), quote):
             continue   # a part's count where the total is asked (narrowing.WHOLE_ASKED)
@@ -812,7 +828,7 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             continue   # another organisation is the sentence's own subject: its figure is that one's
         unnamed = [gi for gi, g in enumerate(groups) if gi not in by_window and not any(_says(low, n) or _says(title, n) for n in g)
                    and not spelled_out(g, low)]
-        if asked_period and unnamed and undated_row(quote) and not cell:
+        if asked_period and unnamed and undated_row(quote) and not dated_cell:
             continue   # a table row of several values, no period said and the entity asked not named by it or its
             # document's title: whose figure of which period is not known (rule undated-row)
         if unnamed and figure and other_name_subject(quote, groups, question):
@@ -832,10 +848,14 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
         # book stood at …"), not only by the dates read from it: between sentences sharing the
         # subject and the measure, the one stating the period asked (a tie no longer goes to the
         # shorter sentence, p22-05-q06 "Our order book is up 35% in one quarter")
-        if asked_period and (cell or under or _period_fits(question, quote)):
+        if asked_period and (dated_cell or under or _period_fits(question, quote)):
             score += PERIOD_SAID_WEIGHT
-        if best is None or score > best[0]:
+        if opened:
+            if best_opened is None or score > best_opened[0]:
+                best_opened = (score, quote, doc, covered, cell.reading() if cell else "")
+        elif best is None or score > best[0]:
             best = (score, quote, doc, covered, cell.reading() if cell else "")
+    best = best or best_opened   # (a sentence let in by the wider content gate only when no other answers)
     if best is None or NOT_GIVEN.search(best[1]):
         return None
     return best[1], best[2], best[3], content, best[4]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..pattern_cache import plain
 from .rule_record import RuleRecord
 
 RULE = RuleRecord(
@@ -37,10 +38,10 @@ RULE = RuleRecord(
 _KIND = (r"regions?|geograph(?:y|ies)|geographic(?:al)?\s+(?:areas?|markets?|segments?)|market\s+segments?|markets?|"
          r"segments?|divisions?|business(?:es|\s+units?|\s+segments?|\s+lines?)?|countr(?:y|ies)|"
          r"product\s+(?:types?|lines?|groups?|categor(?:y|ies)|segments?)")
-_CAPTION = re.compile(rf"^(?P<m>[A-Za-z][\w&'’/-]*(?:\s+[A-Za-z][\w&'’/-]*){{0,3}})\s+by\s+(?P<u>{_KIND})\b(?P<rest>[^.!?]*)$", re.I)
-_RULE = re.compile(r"^[ \t]*[-=_─━]{5,}[ \t]*$")
-_PERIOD_CELL = re.compile(r"^(?:(?:[QH][1-4]|9M|FY)\s?['’]?\d{2,4}|(?:19|20)\d\d)$", re.I)
-_FIGURE = re.compile(r"^\(?[-−–]?\s*(?:[A-Z]{1,3}\$?\s?|[$€£¥₹])?\d[\d,.]*(?:\s?(?:m|mn|bn|million|billion|Mio\.?|Mrd\.?))?\)?$")
+_CAPTION = plain(rf"^(?P<m>[A-Za-z][\w&'’/-]*(?:\s+[A-Za-z][\w&'’/-]*){{0,3}})\s+by\s+(?P<u>{_KIND})\b(?P<rest>[^.!?]*)$", re.I)
+_RULE = plain(r"^[ \t]*[-=_─━]{5,}[ \t]*$")
+_PERIOD_CELL = plain(r"^(?:(?:[QH][1-4]|9M|FY)\s?['’]?\d{2,4}|(?:19|20)\d\d)$", re.I)
+_FIGURE = plain(r"^\(?[-−–]?\s*(?:[A-Z]{1,3}\$?\s?|[$€£¥₹])?\d[\d,.]*(?:\s?(?:m|mn|bn|million|billion|Mio\.?|Mrd\.?))?\)?$")
 
 
 def _cells(line: str) -> list[str]:
@@ -49,7 +50,7 @@ def _cells(line: str) -> list[str]:
 
 # a row's change after its figure, in brackets: "(+38%)", "(-3.1%)" (a bracket of a bare number is the prior
 # year's figure, no change: not read)
-_CHANGE = re.compile(r"^\([+\-−–]\s?\d[\d.,]*\s?%\)$")
+_CHANGE = plain(r"^\([+\-−–]\s?\d[\d.,]*\s?%\)$")
 
 
 def _row(line: str) -> tuple[str, ...] | None:
@@ -108,7 +109,7 @@ def caption_tables(lines: list[tuple[int, str]], taken: list, table_cls) -> list
 
 
 # a name a units table's row gives with its figure after it: "North America 120.0", "Europe 68.9"
-_NAME_AND_FIGURE = re.compile(r"\s[(\-−–]?\d[\d,.]*\)?%?$")
+_NAME_AND_FIGURE = plain(r"\s[(\-−–]?\d[\d,.]*\)?%?$")
 _NAMED_KINDS = ("Company", "Person", "Segment", "Country", "Organization", "Place", "City", "Region")
 
 

@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from .. import records as r
-from ..pattern_cache import plain
+from ..pattern_cache import name_rx, plain
 from . import stake_phrase
 from .values import fold
 
@@ -269,7 +269,7 @@ NAME_AS_MODIFIER = plain(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:partners?|
 
 def _modifier(text: str, target: r.EntityRef) -> bool:
     """Every naming of `target` in the sentence modifies another noun (NAME_AS_MODIFIER)."""
-    hits = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(target.label)}(?![\w-])", text)]
+    hits = [m.end() for m in name_rx(rf"(?<![\w-]){re.escape(target.label)}(?![\w-])").finditer(text)]
     return bool(hits) and all(NAME_AS_MODIFIER.match(text[e:]) for e in hits)
 
 
@@ -335,7 +335,7 @@ def _names(text: str, mentions, who: r.EntityRef | None) -> bool:
     if any(m.label == who.label for m in mentions):
         return True
     first = who.label.split()[0]
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in {who.label, first} if len(w) > 2)
+    return any(name_rx(rf"(?<![\w-]){re.escape(w)}(?![\w-])").search(text) for w in {who.label, first} if len(w) > 2)
 
 
 def _speaks_of_deal(text: str, mentions, deal) -> bool:

@@ -203,7 +203,9 @@ _TYPE_ALT = "|".join(sorted((re.escape(w) for t in TYPE_WORDS for w in t.words),
 
 # a capitalised word ("Horizon", "MI355X", "xGen", "Nova-2"), and runs of them
 _CAP = r"(?:[A-Z][\w&'’.+-]*[\w+](?::[a-z][a-z\d]*)?|[A-Z]|[a-z]{1,2}[A-Z][\w-]*)"  # "Mi:dm": a colon inside a word
-_CAPS = rf"{_CAP}(?:\s+(?:of|for|and|&|de)\s+{_CAP}|\s+{_CAP}){{0,5}}"
+# (issue51b) a capital word before "$" is a currency's prefix, no part of the name: "… Latitude.sh for US$65 million"
+# (probe21 01 megaport shownotes), "… The Missing Link for A$98 million" (probe2 q05 infosys)
+_CAPS = rf"{_CAP}(?:\s+(?:of|for|and|&|de)\s+{_CAP}(?![\w$])|\s+{_CAP}(?![\w$])){{0,5}}"
 # (its initials maybe quoted as a defined term: 'Advanced Filtration Technologies ("AFT")')
 _ACRONYM = plain(rf"(?P<full>{_CAPS})\s+\([ \t]*[\"“]?(?P<acr>[A-Z][A-Za-z0-9&]{{1,7}})[\"”]?[ \t]*\)")
 # rule unit-initials (UNIT_INITIALS): a list of the company's segments or divisions the bracketed

@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from .. import records as r
 from ..pattern_cache import plain, name_rx
-from . import values as v
-from .periods import word_periods
+
+if TYPE_CHECKING:    # read when extracting, not at import: `ask` reads EVENT_RULES alone (issue 11: no
+    from .. import records as r     # pydantic, value finders or period tables at its process start)
+    from . import values as v
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,8 @@ def dated_events(text: str, doc_date: date | None = None) -> tuple[DatedEvent, .
             continue
         for m in rx.finditer(text):
             if periods is None:
+                from . import values as v
+                from .periods import word_periods
                 periods = [p for p in word_periods(v.find_periods(text, doc_date), text, doc_date) if p.kind in _KINDS]
             before = [p for p in periods if p.end_idx <= m.start()]
             after = [p for p in periods if p.start_idx >= m.end()]
@@ -164,6 +168,7 @@ def dated_events(text: str, doc_date: date | None = None) -> tuple[DatedEvent, .
 
 
 def _period_record(p: v.Period) -> r.Period:
+    from .. import records as r
     return r.Period(start=p.start, end=p.end, label=p.label if not p.label.startswith("..") else f"by {p.end.isoformat()}")
 
 
@@ -187,6 +192,7 @@ def event_claims(text: str, base: int, claims: list[r.Claim], subject: r.EntityR
     (a claim of "launch" for an event that puts something into service, with the launch of the
     product or project its words name, `things`: surface → entity); a sentence with no such claim
     gains one about `subject` (the document's company)."""
+    from .. import records as r
     events = dated_events(text, doc_date)
     if not events:
         return claims

@@ -23,6 +23,7 @@ from .figures import HEAD_RE
 from .header_fields import field_line, has_role
 from .measure_names import canonical
 from .rule_record import RuleRecord
+from .values import find_money
 
 RULES: tuple[RuleRecord, ...] = (
     RuleRecord(
@@ -59,6 +60,18 @@ RULES: tuple[RuleRecord, ...] = (
          "probe30 04 hut8 form 8-K and probe27 05 ceragon 6-K: 'Name: X' / 'Title: Chief Financial Officer' "
          "(signatures.py reads the title; the block's person is the fields' subject)"),
         ("Name: Aiko Mori\nDate of birth: May 1, 1980\nNumber of Company shares held: 1,200 shares",)),
+    RuleRecord(
+        "field-pairs-line",
+        "a quote page's line of several fields - a key-stats row whose cells alternate key and value, or a strip of "
+        "'Key value' / 'Key: value' parts set off by ' | ' or ' · ' - states each money value under its key: a "
+        "key that names an amount ('Market cap') is a typed Observation of the page's company (issue51b)",
+        ("probe36 08 frontken stock quote profile: '<tr><th>Market cap</th><td>RM 6.52b</td><th>Shares "
+         "outstanding</th><td>1,583.4m</td></tr>' (a key-stats grid)",
+         "focusset28 held 16 macom_ratings: 'NASDAQ: MTSI · $168.42 ▲ 2.3% · Market cap $12.4B · Sector: "
+         "Semiconductors'",
+         "probe29 02 moammar tadawul results page: 'Symbol: 7200 | Short name: MIS | Sector: Software & Services | "
+         "Market Cap (SAR mn): 4,260.00 | Last Price: 142.00'"),
+        ("| Market cap | A$ 1.2b | Shares outstanding | 88.1m |", "TSX: ORV · $12.10 · Market cap $2.4B · Sector: Software")),
 )
 
 # keys that are no measure and no statement of the subject: a contact's, a page's or a signature's fields, and the
@@ -76,7 +89,7 @@ _BRACKET = plain(r"\s*\((?P<in>[^()]{1,40})\)\s*$")
 # the words a label says its figure is the issue's or the deal's amount by (a money measure's head the measure
 # registry does not hold: "Gross issue size", "Nominal amount", "Net proceeds", "Total Offering Amount")
 _AMOUNT_HEAD = plain(r"\b(?:amount|size|proceeds|expenses|consideration|value|principal|price|cost|costs|fees?|"
-                     r"capital|claims|budget|outlay|investment|raised|sold)\b$")
+                     r"capital|cap|claims|budget|outlay|investment|raised|sold)\b$")
 _NAME_FIELD = plain(rf"^\s*(?:\(?\d{{1,2}}[.)]\s*)?Name\s*:\s*{NAMED_PERSON}\s*$")
 # a value that is a clause ("Highlights: revenue rose 5% to …"), not a field's value
 _VERB = plain(r"\b(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|increased|decreased|reported|reports|"
@@ -260,3 +273,53 @@ def read(line: str, claims: list, subject: r.EntityRef, evidence: r.Evidence,
         return facts, out
     vals = tuple(r.ClaimValue(role="date", unit="date", text=d, measure=measure) for d in dates)
     return [], [r.Claim(subject=subject, predicate=label, values=vals, evidence=evidence)]
+
+
+# rule field-pairs-line: the parts of a strip ("Market cap $12.4B", "Market Cap (SAR mn): 4,260.00") and the scale
+# words a bracket after the key may give its bare number with a currency ("(SAR mn)", "(RM million)")
+_PAIR_SEP = plain(r"[ \t]+[|·][ \t]+")
+_PART = plain(r"^(?P<key>[A-Za-z][A-Za-z&/' .-]{1,40}?(?:[ \t]*\([^()]{1,20}\))?)(?:[ \t]*:[ \t]*(?P<value>\S.{0,30})|"
+              r"[ \t]+(?P<figure>(?:[A-Z]{0,3}\$|[$€£¥₹]|[A-Z]{2,3}[ \t]?)?\d.{0,20}))$")
+_CURRENCY_SCALE = plain(r"^(?P<cur>[A-Z]{3}|RM|US\$|Rs\.?)[ \t]+(?P<scale>mn|m|million|bn|b|billion|thousand|'000)$")
+_HAS_DIGIT = plain(r"\d")
+
+
+def pairs(line: str) -> list[tuple[str, str]]:
+    """The (key, value) fields of a line of several (rule field-pairs-line): a table row of four cells or more
+    that alternate key and value ("| Market cap | RM 6.52b | Shares outstanding | 1,583.4m |"), else the parts of
+    a strip of three or more set off by " | " or " · " that read "Key value" or "Key: value"."""
+    body = line.strip()
+    if body.startswith("|") and body.endswith("|"):
+        cells = [c.strip() for c in body.strip("|").split("|")]
+        if len(cells) < 4 or len(cells) % 2:
+            return []
+        return [(k, v) for k, v in zip(cells[0::2], cells[1::2])
+                if k and not _HAS_DIGIT.search(k) and _HAS_DIGIT.search(v)]
+    parts = _PAIR_SEP.split(body)
+    if len(parts) < 3:
+        return []
+    got = [(m.group("key"), m.group("value") or m.group("figure")) for m in map(_PART.match, parts) if m is not None]
+    return [(k, v) for k, v in got if _HAS_DIGIT.search(v)]
+
+
+def read_pairs(line: str, subject: r.EntityRef, evidence: r.Evidence) -> list:
+    """The typed Observations of a line of several fields (`pairs`): each key that names an amount (`names_amount`)
+    with one money value (its currency and scale from the key's bracket when the value is a bare number)."""
+    out = []
+    for key, value in pairs(line):
+        lab = label_of(key)
+        if lab is None or not names_amount(lab[0]):
+            continue
+        label, bracket = lab
+        ms = find_money(value)
+        cs = _CURRENCY_SCALE.match(bracket.strip()) if bracket and not ms else None
+        if cs is not None:
+            ms = find_money(f"{cs.group('cur')} {value.strip()} {cs.group('scale')}")
+        if len(ms) != 1:
+            continue
+        m = ms[0]
+        out.append(r.Observation(subject=subject, measure=canonical(label), value=m.value, unit=m.currency,
+                                 value_max=m.value_max, qualifier=m.qualifier, value_text=value.strip(),
+                                 evidence=evidence))
+    return out
+

@@ -210,6 +210,29 @@ _RUN_IN_HEADING = plain(r"(?:the\s+)?(?:headlines?|highlights|summary|in\s+(?:su
                         r"bottom\s+line|key\s+(?:figures|numbers|points)|on\s+(?:the\s+)?[\w-]+)", re.I)
 
 
+# numbered-item-label: the label of a numbered item ("2. Capital commitments: On … the Board approved capital
+# expenditure of …", "3. Yen appreciation: each ¥1 move … affects operating income by about ¥4 billion") names a
+# note, a form's field or a factor, never a unit of the company: its figures stay the company's (or whoever the
+# clause names); a label the document already knows as a unit stays that unit's line
+NUMBERED_ITEM_LABEL = RuleRecord(
+    "numbered-item-label",
+    "a label opening a numbered item 'N. Label:' is a note, form field or factor of the company, not one of its units",
+    ("probe36 01_johnkeells_cse_interim_statements (CSE interim statements: '2. Capital commitments: On 28th October "
+     "2026 the Board approved capital expenditure of …' typed on a unit 'Capital commitments')",
+     "probe10 tokyo_electron_note (broker note: '3. Yen appreciation: each ¥1 move against the dollar affects operating "
+     "income by about ¥4 billion' typed on a unit 'Yen appreciation')",
+     "seen numbered labels that are no units either: probe35 05_chenbro '3. Transaction amount:', probe31 03_thundersoft "
+     "'1. Operating revenue:', probe22 02_eoptolink '1. Customer concentration risk:'"),
+    ("4. Pending litigation: a claim of $2 million was filed against the group.",
+     "2. Currency effect: each 1% move changes revenue by about $3 million."))
+
+
+def numbered_item_label(label: str, numbered: bool, known_units) -> bool:
+    """numbered-item-label: whether a numbered line's label is an item's name, not a unit's."""
+    name = " ".join(re.sub(r"\s*\([^)]*\)\s*$", "", label).split())
+    return numbered and name not in known_units
+
+
 def run_in_heading(label: str) -> bool:
     """run-in-heading: whether a list line's label is a heading word (its topic or place), not a unit name."""
     return _RUN_IN_HEADING.fullmatch(label.strip()) is not None
@@ -1060,6 +1083,7 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
     # that label's figure ("Pictures: sales ¥322.1 billion"): not the company's own
     fields = _field_cells(t) if ":" in t else []
     unit_line = lab is not None and not fields and not HEAD_RE.search(lab.group("label")) and not run_in_heading(lab.group("label")) \
+        and not numbered_item_label(lab.group("label"), ctx.state.numbered_item, ctx.state.known_segments) \
         and not filer_label(lab.group("label")) \
         and " ".join(lab.group("label").split()) not in ctx.state.layout_labels and not (clause_label(lab.group("label")) and not any(
         x.start < lab.end("label") and (main is None or x.label != main.label) for x in ctx.mentions)) and not any(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..pattern_cache import plain
+from ..pattern_cache import name_rx, plain
 from .legal_forms import LEGAL_FORM, core_name
 from .rule_record import RuleRecord
 
@@ -53,7 +53,7 @@ def _cased(word: str, body: str) -> str:
         return word
     if word.lower() in _SMALL:
         return word.lower()
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body, re.I):
+    for m in name_rx(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I).finditer(body):
         if m.group(0) != m.group(0).upper() and m.group(0)[0].isupper():
             return m.group(0)   # "UKCloud", not "instruments" of running text
     return word[:1] + word[1:].lower() if len(word) > 3 else word

@@ -287,21 +287,28 @@ def _letterhead(line: str, caps: bool):
     # (kindcheck32 focus 03, a SENS announcement), "**Trevalyn Group plc**" (kindcheck31 guidance 02); a
     # heading mark alone (session 33): "# KIZILIRMAK MAKİNA SANAYİ VE TİCARET A.Ş." (kindcheck35 money 01, a
     # KAP disclosure), "# MUNDOORA HEALTH LIMITED" (kindcheck32 tables 02, an ASX Appendix 4D)
-    line = _MARKS.sub("", line)
+    s = _MARKS.sub("", line).strip()   # the one normalised line both branches read
     if caps:
-        s = _STATUS_NOTE.sub("", line.strip())
-        if s and s == s.upper() and not _caps_end(s):
+        s = _STATUS_NOTE.sub("", s)
+        if _capitals(s) and not _caps_end(s):
             s = re.split(r"\s+[—–|]\s+|\s+-{1,2}\s+", s, maxsplit=1)[0]
-        end = _caps_end(s) if s and s == s.upper() else None
+        end = _caps_end(s) if _capitals(s) else None
         return None if end is None or len(s.split()) > 8 else (s, end)
-    m = _LETTERHEAD.match(line)
-    if m is None or len(m.group("name").split()) > 6 or line.strip() == line.strip().upper():
+    m = _LETTERHEAD.match(s)
+    if m is None or len(m.group("name").split()) > 6:
         return None
     name = m.group("name").strip()
     end = _LEGAL_END.search(name)
-    if end is not None and name[:end.start()].strip() == name[:end.start()].strip().upper():
-        return None   # a capitals name with a form in its own case ("# VALDIBRENTA MECCANICA S.p.A."): no own-case letterhead
-    return None if end is None or end.end() != len(name) or not name[:end.start()].strip() else (name, end)
+    head = name[:end.start()].strip() if end is not None and end.end() == len(name) else ""
+    if not head or _capitals(head):
+        return None   # (a name in capitals, with its form in capitals too or in its own case, "# VALDIBRENTA
+        # MECCANICA S.p.A.", is the capitals branch's: no own-case letterhead)
+    return name, end
+
+
+def _capitals(s: str) -> bool:
+    """Whether `s` is written in capitals (and is not empty): the split between _letterhead's two branches."""
+    return bool(s) and s == s.upper()
 
 
 def _caps_legal_name(line: str, body: str) -> tuple[str, str] | None:
@@ -379,7 +386,7 @@ def _whole_name_spelled(words: list[str], body: str) -> str | None:
     Systems"), the most frequent such spelling; None when the text never does."""
     if len(words) < 2:
         return None
-    pat = re.compile(r"(?<![\w-])" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
+    pat = name_rx(r"(?<![\w-])" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
     own = Counter(m.group(0) for m in pat.finditer(body) if m.group(0) != m.group(0).upper())
     return own.most_common(1)[0][0] if own else None
 
@@ -401,7 +408,7 @@ def _header_only(line: str, words: list[str], body: str, full: str,
     for w in words:
         if len(w) < 3 or not w.isalpha() or w.upper() in _HEADER_WORDS or w.upper() in _DOCUMENT_WORDS:
             continue
-        spellings = Counter(m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body, re.I))
+        spellings = Counter(m.group(0) for m in name_rx(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.I).finditer(body))
         # (issue42f) a spelling the text defines in quotation marks counts once more: '"Indeks"' over the
         # header's "İNDEKS" and one "İndeks Bilgisayar" (probe31 01)
         own = [(n + (f'"{sp}"' in body or f"“{sp}”" in body), sp) for sp, n in spellings.items()
@@ -517,7 +524,7 @@ def _spelled(w: str, body: str) -> str:
         return w.lower()
     if not (w.isupper() and len(w) > 3):
         return w
-    own = Counter(m.group(0) for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", body, re.I))
+    own = Counter(m.group(0) for m in name_rx(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.I).finditer(body))
     own = Counter({k: n for k, n in own.items() if k != k.upper() and k[0].isupper()})
     return own.most_common(1)[0][0] if own else _title_case(w)
 
@@ -1634,7 +1641,7 @@ def roundup_items(paragraph_leads: list[tuple[int, str]], body: str, company_of:
                 label = known
             elif not (other_of(name) or name in _NOT_REPORTER or _TITLE_IN_NAME.search(name) or name in SALIENCE_STOP) \
                     and _count(short, body) >= MIN_RECURRING \
-                    and (" " in short or short.isupper() or not re.search(rf"(?<![\w-]){re.escape(short.lower())}(?![\w-])", body)):
+                    and (" " in short or short.isupper() or not name_rx(rf"(?<![\w-]){re.escape(short.lower())}(?![\w-])").search(body)):
                 label = short  # a name the text keeps using, not a common word ("Export controls")
         heads.append((para, label))
     named = [lab for _p, lab in heads if lab is not None]

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..pattern_cache import plain
+
 
 @dataclass(frozen=True)
 class ForeignMeasure:
@@ -167,7 +169,7 @@ LEXICON: tuple[ForeignMeasure, ...] = (
 _PHRASES = sorted({p for rec in LEXICON for ps in rec.words.values() for p in ps}, key=len, reverse=True)
 # the head phrases figures.HEAD reads beside the English ones (a whole word, case ignored)
 HEADS = "|".join(_PHRASES)
-_ENGLISH = tuple((re.compile(rf"(?:^|(?<=[\s(\"“*:;,'’]))(?:{'|'.join(ps)})$", re.I), rec.measure)
+_ENGLISH = tuple((plain(rf"(?:^|(?<=[\s(\"“*:;,'’]))(?:{'|'.join(ps)})$", re.I), rec.measure)
                  for rec in LEXICON for ps in rec.words.values())
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..pattern_cache import plain
 from .measure_lexicon import english as _foreign_measure
 from .rule_record import RuleRecord
 
@@ -30,7 +31,7 @@ class MeasureName:
     examples: tuple[str, ...] = ()  # short invented sentences
 
     def __post_init__(self):
-        object.__setattr__(self, "_tail", re.compile(rf"(?:^|\s)(?P<a>(?:{'|'.join(self.heads)}))$", re.I))
+        object.__setattr__(self, "_tail", plain(rf"(?:^|\s)(?P<a>(?:{'|'.join(self.heads)}))$", re.I))
 
 
 REGISTRY: tuple[MeasureName, ...] = (
@@ -93,7 +94,7 @@ REGISTRY: tuple[MeasureName, ...] = (
 HEADS = "|".join(sorted((h for rec in REGISTRY for h in rec.heads), key=len, reverse=True))
 
 # a power capacity stated by its unit: "about 245 MW", "1 gigawatt", "500 megawatts"
-POWER_UNIT = re.compile(r"^(?P<u>MW|GW|megawatts?|gigawatts?)\b", re.I)
+POWER_UNIT = plain(r"^(?P<u>MW|GW|megawatts?|gigawatts?)\b", re.I)
 
 
 def power_unit(noun: str) -> str | None:
@@ -147,12 +148,12 @@ COORDINATED_MODIFIERS = RuleRecord(
      "probe3 r05_naver: 'marketing and infrastructure costs'",
      "probe11 p11_01_temenos_fy2024_mdna: 'product sales and marketing costs'"),
     ("Licence and other revenue rose 12% to $80 million.", "Sales and marketing expenses fell 4% to $30 million."))
-_COST_HEAD = re.compile(r"^(?:expenses?|costs?|spending|expenditures?|outlays)$", re.I)
-_ACTIVITY = re.compile(r"^(?:sales|selling)$", re.I)
-_MEASURE_WORD = re.compile(rf"^(?:{'|'.join(KNOWN_HEADS)})$", re.I)
-_COORD = re.compile(r"(?:^|(?<=[\s(\"“*:;,—–]))(?P<a>[A-Za-z][a-z&-]*)\s+and\s+$")
+_COST_HEAD = plain(r"^(?:expenses?|costs?|spending|expenditures?|outlays)$", re.I)
+_ACTIVITY = plain(r"^(?:sales|selling)$", re.I)
+_MEASURE_WORD = plain(rf"^(?:{'|'.join(KNOWN_HEADS)})$", re.I)
+_COORD = plain(r"(?:^|(?<=[\s(\"“*:;,—–]))(?P<a>[A-Za-z][a-z&-]*)\s+and\s+$")
 # what may stand before A at the noun phrase's start: nothing, punctuation, a determiner or possessive
-_NP_OPEN = re.compile(r"(?:^|,\s*and\s+|[\n(\"“*:;,.—–-]\s*|\b(?:the|its|their|our|his|her|a|an|product|group|total|while|whereas|but|with)\s+)$", re.I)
+_NP_OPEN = plain(r"(?:^|,\s*and\s+|[\n(\"“*:;,.—–-]\s*|\b(?:the|its|their|our|his|her|a|an|product|group|total|while|whereas|but|with)\s+)$", re.I)
 
 
 def coordinated_modifier(before: str, head: str) -> re.Match | None:
@@ -173,9 +174,9 @@ def coordinated_modifier(before: str, head: str) -> re.Match | None:
 
 # a value attached by "of" to the coordination, alone ("… and financial income of US$7.4 billion", not "… of $5
 # billion and $1 billion")
-_OF_VALUE = re.compile(r"\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d[\d.,]*"
+_OF_VALUE = plain(r"\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d[\d.,]*"
                        r"(?:\s*(?:billion|million|trillion|bn|mn|m)\b)?")
-_SECOND_VALUE = re.compile(r"\s*(?:and|to)\s+(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d")
+_SECOND_VALUE = plain(r"\s*(?:and|to)\s+(?:[A-Z]{0,3}[$€£¥₩₹]|[A-Z]{3}\s?)?\d")
 
 
 def coordinated_head(text: str, start: int, head: re.Match, head_re: re.Pattern) -> re.Match | None:
@@ -212,8 +213,8 @@ TAX_POST_MODIFIER = RuleRecord(
                 "probe15 02_fpt_dual_currency_results: 'Profit before tax rose 21.0% to …'; probe16 "
                 "03_ytl_power_credit_rating_note: 'Profit before tax dropped to … from …'"),
     examples=("Profit before tax rose 8% to $40 million.", "Profit after tax was €12 million."))
-_TAX_AFTER = re.compile(r"\s+(?P<m>(?:before|after)\s+(?:income\s+)?tax(?:es|ation)?)\b", re.I)
-_TAXED_HEAD = re.compile(r"(?:profits?|income|earnings|loss(?:es)?)$", re.I)
+_TAX_AFTER = plain(r"\s+(?P<m>(?:before|after)\s+(?:income\s+)?tax(?:es|ation)?)\b", re.I)
+_TAXED_HEAD = plain(r"(?:profits?|income|earnings|loss(?:es)?)$", re.I)
 
 
 def tax_modifier(text: str, head_end: int) -> str | None:
@@ -232,7 +233,7 @@ COUNTERFACTUAL_ADJUSTED = RuleRecord(
     ("probe16 05_stc_group_annual_report_excerpt: 'Excluding that gain, net profit would have been SAR … billion, up 8.3%'",
      "probe19 03_nhn_korean_daily_translation: 'Excluding these one-off costs, operating profit would have been around …'"),
     ("Excluding the write-down, net income would have been $40 million.",))
-_COUNTERFACTUAL = re.compile(r"\b(?:excluding|stripping\s+out|leaving\s+out|without)\b[^.;]{1,90}?,\s+(?:(?:the\s+)?[\w&-]+\s+){1,5}?"
+_COUNTERFACTUAL = plain(r"\b(?:excluding|stripping\s+out|leaving\s+out|without)\b[^.;]{1,90}?,\s+(?:(?:the\s+)?[\w&-]+\s+){1,5}?"
                              r"would\s+have\s+(?:been|come\s+in\s+at|reached|totall?ed|stood\s+at)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -257,7 +258,7 @@ TARGET_MEASURE_BETWEEN = RuleRecord(
      "The aim of an EBITDA margin of 30% was confirmed."),
 )
 _TARGET_HEADS = tuple(h for h in KNOWN_HEADS if h not in ("growth", "price", r"valu\w+", "guidance", "outlook", "stake"))
-_BETWEEN = re.compile(
+_BETWEEN = plain(
     r"^(?:s|ed|ing)?\s*(?:(?:is|was|remains|of|for|at|:)\s+)*(?:(?:the|an?|its|our|their)\s+)?"
     rf"(?P<meas>(?:[A-Za-z][\w&-]*\s+){{0,3}}?(?:{'|'.join(_TARGET_HEADS)}|{HEADS}))"
     r"(?:\s+(?:of|at|to\s+(?:reach|hit|exceed|be|top|grow\s+to)|reaching|above|over|around|about|near|exceeding))?\s*$",
@@ -291,7 +292,7 @@ TARGET_COORDINATED_RATIO = RuleRecord(
     ("We target revenue of $4 billion and an EBITDA margin of 30% by 2028.",
      "The plan aims for sales of €900 million and a return on equity of 12%."),
 )
-_RATIO_AFTER = re.compile(
+_RATIO_AFTER = plain(
     r"(?:\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}?(?:revenue|sales|income|profit))?\**\s+and\s+(?:an?\s+)?"
     r"(?P<meas>(?:[\w-]+\s+){0,2}?(?:margin|ROE|ROIC|ROA|return\s+on\s+(?:equity|invested\s+capital|assets|capital)|payout\s+ratio))"
     r"\s+(?:of\s+)?\**", re.I)
@@ -320,7 +321,7 @@ TARGET_ON_A_MULTIPLE = RuleRecord(
     ("probe5 04_schneider_analyst_note", "probe6 p6_03_arm_analyst_note", "probe8 f03_nec_analyst_note"),
     ("Our $52 target is based on 30x our 2027 EPS estimate.",),
 )
-_MULTIPLE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|remains)\s+based\s+on\s+(?:a\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:x|times)\b", re.I)
+_MULTIPLE_AFTER = plain(r"\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|remains)\s+based\s+on\s+(?:a\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:x|times)\b", re.I)
 
 
 def valuation_multiple_after(text: str, pos: int) -> bool:

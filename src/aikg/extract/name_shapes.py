@@ -83,7 +83,7 @@ def layout_label(label: str, text: str) -> bool:
     if lines >= CUE_LINES:
         return True   # a cue before each paragraph (a speaker's or presenter's label)
     if lines >= 2:
-        uses = len(re.findall(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I))
+        uses = len(name_rx(rf"(?<![\w-]){re.escape(label)}(?![\w-])", re.I).findall(text))
         return uses == lines   # a cue: the label, only ever at a line's start
     return False
 
@@ -197,12 +197,22 @@ def without_owner(name: str) -> str:
 # "Wi-Fi 6" of "Wi-Fi  6,108"): a label and a figure, no name (tables.TABLE_SHAPES aligned-columns;
 # probe23 01_tanla_bse_outcome, probe24 03_railtel_kpi_sheet)
 _CUT_FIGURE = plain(r"\s\d{1,3}$")
+_FIGURE_REST = plain(r"[,.]\d{2,3}\b")   # (the rest of the figure: its thousands)
 
 
 def glued_figure(name: str, sentence: str) -> bool:
     """Whether a discovered `name` ends in the first digits of a figure its `sentence` goes on to write
     with thousands ("Platforms 17" of "Platforms  17,420")."""
-    return _CUT_FIGURE.search(name) is not None and re.search(re.escape(name) + r"[,.]\d{2,3}\b", sentence) is not None
+    if _CUT_FIGURE.search(name) is None:
+        return False
+    # (what re.search(re.escape(name) + _FIGURE_REST, sentence) finds, without compiling a pattern per
+    # name: the rest matched after each place the sentence writes the name)
+    at = sentence.find(name)
+    while at >= 0:
+        if _FIGURE_REST.match(sentence, at + len(name)) is not None:
+            return True
+        at = sentence.find(name, at + 1)
+    return False
 
 
 

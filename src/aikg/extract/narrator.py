@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..pattern_cache import plain
+from ..pattern_cache import name_rx, plain
 from .legal_forms import LEGAL_END, LEGAL_FORM
 from .places import is_place
 from .rule_record import RuleRecord
@@ -147,7 +147,7 @@ Friday Saturday Sunday January February March April May June July August Septemb
 
 
 def _times_named(name: str, body: str) -> int:
-    return len(re.findall(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", body))
+    return len(name_rx(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])").findall(body))
 
 
 def _short(name: str) -> str:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from .. import records as r
 from ..pattern_cache import plain
 from .measure_names import canonical
+from .figure_owner import part_owned
 from .measures import reading
 from .prose_measures import _acting
 from .relations import _period
@@ -394,6 +395,8 @@ def typed_facts(ctx, claims: list[r.Claim], facts: list) -> list[r.Observation]:
         if rd.shape in ("np-of-value", "set-at") and _REPORTED.search(
                 ctx.text, max(_subject_end(ctx, claim.subject, rd.np_start), _clause_start(ctx.text, start, False)), rd.np_start):
             continue   # "X said that large deal wins reached a total contract value of …": the clause's own subject's figure
+        if part_owned(ctx.text, start):
+            continue   # "the unit's revenue was Rp296bn": a part's figure the text does not name (figure_owner.py)
         if _other_name(ctx, claim.subject, rd.np_start):
             continue   # "a16z is itself sitting on a fund of …", "the Union Cabinet approved … with an outlay of …"
         if _PLAN.search(ctx.text, min(rd.np_start, _clause_start(ctx.text, start, False)), start):

@@ -1145,16 +1145,21 @@ def word_periods(periods: list, text: str, published: date | None) -> list:
 
 # question-number: "Q1." / "**Q2." opening a line of a Q&A summary numbers the question, it is no quarter (probe23
 # 05_lasertec_ir_qa: "Q1. Orders received fell from the previous year. …"; probe24 06_kyocera_agm_qa: "**Q1. Mr. X
-# (shareholder from Osaka):** …"); "Q1: revenue …" or "Q1 revenue" is the quarter
+# (shareholder from Osaka):** …"); "Q1:" before a question or a request is the question's number too (probe36
+# 05_glodon_ir_activity_record, an investor-relations activity record: "Q4: How is the overseas business developing?",
+# "Q1: Please review results for the first three quarters of 2026." — the same numbered-question layout as probe23's
+# and probe24's with a colon); "Q1: revenue …" or "Q1 revenue" is the quarter
 _QUESTION_NUMBER_BEFORE = plain(r"^[\s*#>_-]*$")
 _QUESTION_NUMBER_AFTER = plain(r"[.)]\**(?:\s|$)")
+_QUESTION_COLON = plain(r":\**\s+(?:(?:how|what|why|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|"
+                        r"will|would|should|shall|may|has|have|please)\b|[^\n]*\?\s*$)", re.I)
 
 
 def question_number(p, text: str) -> bool:
-    """question-number: whether mention `p` is a Q&A line's question number ("Q1. …"), not a quarter."""
+    """question-number: whether mention `p` is a Q&A line's question number ("Q1. …", "Q4: How is …?"), not a quarter."""
     return p.kind == "quarter" and re.fullmatch(r"Q[1-9]", p.text) is not None \
         and _QUESTION_NUMBER_BEFORE.match(text[:p.start_idx]) is not None \
-        and _QUESTION_NUMBER_AFTER.match(text, p.end_idx) is not None
+        and (_QUESTION_NUMBER_AFTER.match(text, p.end_idx) is not None or _QUESTION_COLON.match(text, p.end_idx) is not None)
 
 
 def resolve_mentions(periods: list, text: str, dctx: DocContext | None) -> list:

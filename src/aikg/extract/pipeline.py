@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import records as r
 from ..errors import AikgError
 from .notation import english, read_notation
-from . import caption_tables, passage_context, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_boards, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_columns, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
+from . import caption_tables, headings, passage_context, clause_relations, clean, find_memo, list_lines, name_shapes, corrections, grid_once, people_boards, people_lines, risks, role_rules, segment_tables, sentences, speakers, stored_sentences, table_rows, tables, transposed, unit_columns, unit_figures, unit_lines, unit_sentences, unit_subjects, values as v
 from .entities import UNIT_WORDS, Mention, recogniser
 from .figures import HEAD_RE, LIST_LABEL, observations
 from .relation_rules import UNIT_ROW
@@ -49,7 +49,7 @@ from .literal import count_word, framed
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-32-s33"
+EXTRACTOR_VERSION = "aikg-rules-33-s34"
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -102,6 +102,7 @@ LEAD_SENTENCES = 4  # prose sentences that may still say which period the articl
 # a list line's marker: a bullet, or an item number ("1.1 Revenue amounted to …" in a stock-exchange
 # release's numbered summary, "1. Broader export restrictions …" under a broker note's "Key risks:")
 _LIST_MARK_BEFORE = plain(r"(?:[-*•]|(?:^|\s)\d{1,2}(?:\.\d{1,2})*[.)])\s*$")
+_NUMBER_MARK_BEFORE = plain(r"^\s*\d{1,2}[.)]\s*$")
 _LIST_NUMBER_OPENS = plain(r"\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z])")
 FURNITURE_SENTENCES = 20  # a heading among the first this many sentences starts the count again
 
@@ -505,8 +506,11 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
         # a later sentence of a list line stays on the list ("1.1 Revenue … Organic growth was -3.6%.")
         state.bullet_line = opens_item or (state.bullet_line and s.line == state.list_item_line)
         state.list_item_line = s.line if opens_item else state.list_item_line
+        state.numbered_item = bool(_NUMBER_MARK_BEFORE.search(before))   # "2. Capital commitments: …" (figures.NUMBERED_ITEM_LABEL)
         _list_period(state, s.text, ctx.periods, doc_period, s.is_heading)
-        if s.is_heading and idx > 0:   # period_scope heading-period: the heading's part of a year, else none
+        if s.is_heading and idx > 0 and not headings.table_line(found_tables, s.start):
+            # period_scope heading-period: the heading's part of a year, else none (a table's row or header line is
+            # no heading: headings.TABLE_LINE)
             hq = heading_part(ctx.periods, s.text)
             state.heading_period = rel._period(hq) if hq is not None else None
         line_at = cleaned.rfind("\n", 0, s.start) + 1
@@ -545,7 +549,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             header = header if a == s.start else None  # (the row's value, split off as a sentence of its own, is read with its label)
             row_ev = r.Evidence(doc=doc_id, start=a, end=b, quote=cleaned[a:b])
         state.table_periods = None if header is None else tables.column_periods(
-            header, lambda cell: resolve_mentions(v.find_periods(cell, doc_date), cell, dctx), doc_period)
+            header, lambda cell: resolve_mentions(v.find_periods(cell, doc_date), cell, dctx), doc_period,
+            segment_tables.lead_line(cleaned, here_tb.head) if here_tb.head >= 0 else "")
         is_title = idx == 0 and not re.search(r"[.!?…]['\"”’)]*$", s.text)
         # a table's header line names its columns' measure, period and unit, never a value (tables.py)
         table_head = bool(found_tables) and tables.header_line_at(found_tables, s.start) is not None
@@ -910,7 +915,8 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
             who = r.EntityRef(kind="Person", label=person) if person else main
             day = tuple(p.text for p in ctx.periods if p.kind == "day")
             got, sent_claims = field_lines.read(s.text, sent_claims, who, ev, day)
-            sent_facts += got
+            # a quote page's line of several fields: its money values under their keys (rule field-pairs-line)
+            sent_facts += got or field_lines.read_pairs(s.text, main, ev)
         if rows_here and not state.disclaimed:
             # a list line as a grid's row: its label the subject or measure, the caption its header (list_lines.py)
             sent_facts, sent_claims, named = _list_rows(rows_here, list_readings, cleaned, facts, claims, sent_facts,
@@ -1024,15 +1030,15 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
     kept = stored_sentences.unstated(telling, [x.evidence for x in (*facts, *claims, *entities) if x.evidence is not None], doc_id)
     return r.Extraction(document=document, entities=tuple(entities), facts=tuple(facts),
                         claims=tuple(claims),  # one per clause: no duplicates to drop
-                        sentences=kept, contexts=_contexts(cleaned, facts, claims, entities, kept),
+                        sentences=kept, contexts=_contexts(cleaned, facts, claims, entities, kept, sents),
                         company=main.label if main is not None else None, units=tuple(sorted(state.units)))
 
 
-def _contexts(cleaned: str, facts, claims, entities, kept) -> tuple[r.Context, ...]:
+def _contexts(cleaned: str, facts, claims, entities, kept, sents) -> tuple[r.Context, ...]:
     """The heading path and column headers of every quoted span (passage_context.read)."""
     spans = {(e.start, e.end) for e in (*(x.evidence for x in (*facts, *claims, *entities)), *kept) if e is not None}
     return tuple(r.Context.model_construct(start=a, end=b, heading=c.heading, columns=c.columns)
-                 for (a, b), c in sorted(passage_context.read(cleaned, spans).items()))
+                 for (a, b), c in sorted(passage_context.read(cleaned, spans, sents).items()))
 
 
 def _dated_events(sents, claims: list, main: r.EntityRef, doc_id: str, doc_date, things: dict) -> list:
@@ -1187,7 +1193,7 @@ def _focus(sents, cleaned: str, rec, doc_aliases: dict[str, tuple[str, str]], fo
         rest = " ".join(toks[1:]) if len(toks) in (2, 3) and toks[0] == f.label.split()[0] else ""
         # "InfraCo" for "Telstra InfraCo"; "the AI Factory" for "Telenor AI Factory" (two words, said
         # with "the" more often than the full name: units.py rule officer-of-unit)
-        two = " " in rest and len(re.findall(rf"\b[Tt]he\s+{re.escape(rest)}\b", cleaned)) > cleaned.count(u)
+        two = " " in rest and len(name_rx(rf"\b[Tt]he\s+{re.escape(rest)}\b").findall(cleaned)) > cleaned.count(u)
         if (len(rest) >= 4 and " " not in rest or two) and rest not in COMMON_WORDS and rest not in rec.by_surface \
                 and not re.fullmatch(UNIT_WORDS, rest) and _count_word(rest, cleaned) > cleaned.count(u):
             doc_aliases.setdefault(rest, ("Segment", u))

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .. import records as r
 from .dates import minus_year
 from .rule_record import PatternRule
+
+if TYPE_CHECKING:    # built where a period is made, not at import: `ask` reads tables without pydantic (issue 11)
+    from .. import records as r
 
 # between the value and the phrase: nothing, a comma, or one word that is not a comparison's own
 # ("29.6% margin a year earlier"); never "from"/"than"/"over" ("grew 12% from a year earlier": a change)
@@ -113,6 +116,7 @@ def year_earlier(p: r.Period | None) -> r.Period | None:
     such a label), or is longer than a fiscal year."""
     if p is None or not _YEAR_IN_LABEL.search(p.label or ""):
         return None
+    from .. import records as r
     label = _YEAR_IN_LABEL.sub(lambda m: str(int(m.group(1)) - 1), p.label)
     if p.start is None and p.end is None and _FISCAL_LABEL.fullmatch(p.label):
         return r.Period(label=label)  # a fiscal label the finders could not date ("FY2025"): the label a year earlier
@@ -250,6 +254,7 @@ def investment_spans(text: str, facts: list, periods: list) -> list:
     spans = [p for p in periods if _whole_years(p)]
     if not spans:
         return facts
+    from .. import records as r
     out = []
     for f in facts:
         if getattr(f, "kind", None) == "investment" and f.period is None and f.horizon is None and f.amounts and f.amounts[0].text:

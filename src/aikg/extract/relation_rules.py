@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..pattern_cache import plain
+from .entities import NAME_SEQ
 
 
 @dataclass(frozen=True)
@@ -220,4 +221,28 @@ UNIT_NOUN_HOLDS = RelationPattern(
                 "probe3 r07_broadcom: 'The semiconductor solutions segment includes the custom AI accelerators …'"),
 )
 
-RULES = (UNIT_HEADING, UNIT_APPOSED, UNIT_THAT_HOLDS, UNIT_BRACKET_FIGURE, UNIT_NOUN_HOLDS, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT, RIVALS_LISTED)
+# "agreed to buy the Norwegian pharmacy software maker Apotekdata Norge for …", "to acquire
+# data-streaming specialist Confluent", "buy Australian cyber-security firm The Missing Link": the
+# words between the verb of acquiring and the name describe the target, a noun for a firm last; the
+# name after that noun is the company bought (issue51b). `relations._acquired` matches it right
+# after the trigger; no preposition may sit among the describing words ("bought back shares from the
+# company X" describes no target).
+FIRM_NOUNS = (r"(?:company|firm|consultancy|specialist|provider|maker|developer|business|operator|start-?up|studio|"
+              r"supplier|integrator|agency|vendor|manufacturer|boutique|distributor|publisher|retailer|lender|insurer|group)")
+ACQUIRED_DESCRIBED = RelationPattern(
+    name="acquired-described-target",
+    pattern=plain(rf"\s+(?:the\s+|an?\s+)?(?:(?!(?:for|from|in|of|at|on|by|with|to|and|or|as|its|their)\s)[\w-]+\s+){{0,5}}?"
+                  rf"{FIRM_NOUNS}\s+(?P<name>{NAME_SEQ})(?![\w$€£¥₩])"),   # (not the "A" of "A$98 million")
+    gate=("compan", "firm", "consultancy", "specialist", "provider", "maker", "developer", "business", "operator",
+          "start", "studio", "supplier", "integrator", "agency", "vendor", "manufacturer", "boutique", "distributor",
+          "publisher", "retailer", "lender", "insurer", "group"),
+    examples=("Orvane agreed to buy the Danish payroll software maker Kvist Lon for 90 million kronor.",
+              "Pellmark will acquire data-labelling specialist Quorra for $40 million."),
+    provenance=("probe36 07 Vitec (radio bulletin script): 'Vitec has agreed to buy the Norwegian pharmacy software maker <target> "
+                "for three hundred and ten million kronor'",
+                "probe2 q05 Infosys (news story): 'it agreed to buy Australian cyber-security firm <target> for A$98 million'",
+                "devset5 t02 IBM (broker note): 'has agreed to acquire data-streaming specialist <target> for $31 per share'",
+                "focusset27 05 Cellebrite (ethics profile): 'agreed in 2025 to buy the virtualisation company <target>'"),
+)
+
+RULES = (UNIT_HEADING, UNIT_APPOSED, UNIT_THAT_HOLDS, UNIT_BRACKET_FIGURE, UNIT_NOUN_HOLDS, UNIT_ROW, UNIT_ROW_NAME, OWN_FIGURES, RUNS_ON, PARTNER_NOT_UNIT, QUOTED_LAUNCH, PARTNER_OF, USES_IT, RIVALS_LISTED, ACQUIRED_DESCRIBED)

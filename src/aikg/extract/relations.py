@@ -21,7 +21,7 @@ from .filer_terms import class_noun_name, defined_term_subject
 from .lead import lead
 from . import clauses, investment_roles, people_boards, people_committees, people_lines, role_rules, succession, verbs
 from .rule_record import RuleRecord
-from .relation_rules import APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_BRACKET_FIGURE, UNIT_HEADING, UNIT_NOUN_HOLDS, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
+from .relation_rules import ACQUIRED_DESCRIBED, APPOSED_HOLDS, OWN_FIGURES, PARTNER_NOT_UNIT, RIVALS_LISTED, RUNS_ON, UNIT_APPOSED, UNIT_BRACKET_FIGURE, UNIT_HEADING, UNIT_NOUN_HOLDS, UNIT_THAT_HOLDS, UNIT_ROW, UNIT_ROW_NAME
 from .discover import AHEAD_LIST, RANKED
 from .support import share_failed
 from .unit_contents import gloss_members
@@ -86,6 +86,7 @@ class DocState:
     table_periods: list | None = None  # a table row's column periods (tables.column_periods), None off a table
     bullet_line: bool = False  # the sentence is on a bulleted or numbered list line ("- Revenue of $X to $Y")
     list_item_line: int = -1  # the line of the last list item opened
+    numbered_item: bool = False  # the sentence opens a line numbered "2." / "3)" (figures.NUMBERED_ITEM_LABEL)
     outlook_period: tuple[int, r.Period] | None = None  # (paragraph, year) the last outlook stated ("confirmed its 2025 guidance")
     units: frozenset = frozenset()  # labels of the article's company's units (units.py)
     layout_labels: frozenset = frozenset()  # line labels in capitals that are layout words, no unit (name_shapes.layout_label)
@@ -1088,6 +1089,7 @@ _ACQ_AFTER = plain(rf"^\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of\s+)?(?P<name>{N
 _ACQ_BEFORE = plain(rf"(?:\b[Tt]he\s+|\b[Ii]ts\s+|^)(?P<name>{NAME_SEQ})(?:\s+\([^)]*\))?(?:\s+[a-z-]+){{0,3}}?"
                          rf"(?:,?\s+(?:which|that)\s+(?:it|they|the\s+company)\s+|\s+(?:it|they)\s+|,\s+|\s+)$")
 _ACQ_WORD = plain(r"acqui|takeover|purchas|buyout|bought|\bbuy", re.I)
+_AFTER_NAME = plain(r"\s+(?:for|from|in|at|on|by|with|to|and|as|via|through|under|after|last|earlier|this|which|that|who)\b")
 _MONEY_STAKE = plain(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}stake\s+in\s+", re.I)
 _STAKE = plain(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:[\w-]+\s+){0,3}stake\s+in\s+", re.I)
 _TARGET = plain(r"^\s*(?:\([^)]*\)\s*)?(?:in|into|to|on|toward|towards)\s+(?P<t>[^,.;(]+?)(?=\s+(?:over|within|by|during|in\s+the\s+next|across|through|as|,|\.|;|$)|[,.;]|$)")
@@ -1252,7 +1254,7 @@ def _investment_at(ctx: SentenceContext, trig_m, used: set, read: set | None = N
         te = ctx.after(sm.end(), ORG_KINDS)
         if te:
             target_entity = ref(te)
-        elif target_entity is not None and re.search(rf"{re.escape(target_entity.label)}['’]s\s+(?:[\w-]+\s+){{0,2}}$", t[:sm.start()]):
+        elif target_entity is not None and name_rx(rf"{re.escape(target_entity.label)}['’]s\s+(?:[\w-]+\s+){{0,2}}$").search(t[:sm.start()]):
             target_entity = None   # "buy Itaú's 50% stake in the joint venture": the one selling, not the company held
     else:
         tm = _TARGET.search(t[money.end:])
@@ -1345,9 +1347,14 @@ def _acquired(ctx: SentenceContext, trig, investor: r.EntityRef) -> r.EntityRef 
         te = ctx.after(trig.end(), ORG_KINDS)
         if te and te.start - trig.end() < 12 and te.label != investor.label:
             return ref(te)
+        d = ACQUIRED_DESCRIBED.pattern.match(t, trig.end())
+        if d is not None and not re.match(r"(?:In|On|At|For|The|A|An)\b(?!\s+[A-Z])", d.group("name")):
+            return _named_company(ctx, d.group("name"), investor)   # rule acquired-described-target
         m = _ACQ_AFTER.match(t[trig.end():])
         after = t[trig.end() + m.end():] if m else ""
-        adjective = m and " " not in m.group("name") and re.match(r"\s+[a-z]", after)  # "German engineering firm"
+        # "German engineering firm": a one-word name before a lower-case word is an adjective, but not
+        # before a preposition ("acquire Confluent for $11 billion": the name; issue51b)
+        adjective = m and " " not in m.group("name") and re.match(r"\s+[a-z]", after) and not _AFTER_NAME.match(after)
         if m and not adjective and m.group("name") not in ("US", "U.S.", "China") \
                 and not re.match(r"(?:In|On|At|For|The|A|An)\b", m.group("name")):
             return _named_company(ctx, m.group("name"), investor)
@@ -1805,7 +1812,11 @@ def _successions(ctx: SentenceContext, roles: list) -> list:
     """The roles of this sentence with their predecessors: a role the sentence already gives
     its new holder gains kg:predecessor; otherwise the role comes from the title the sentence
     states, else from the roles the document gave either person before."""
-    persons = [succession.Person(p.start, p.end, p.label, p.title) for p in ctx.of_kind("Person")]
+    # (issue51b) a holder the recogniser marked too (a signer named again in the signature block) keeps the title
+    # a phrasing of this sentence read for them, as one it did not mark does (`_role_holders`)
+    read = {f.person.label: f.role_text for f in roles
+            if isinstance(f, r.Role) and f.evidence == ctx.evidence and f.status not in _LEAVING}
+    persons = [succession.Person(p.start, p.end, p.label, p.title or read.get(p.label)) for p in ctx.of_kind("Person")]
     persons = sorted(persons + _role_holders(ctx, roles, {p.label for p in persons}), key=lambda p: p.start)
     found = succession.find(ctx.text, persons, ctx.state.people, ctx.state.last_person)
     if not found:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..pattern_cache import plain
-from .values import fold
+from .text_fold import fold
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from ..pattern_cache import plain
 from .currencies import CURRENCIES
+from .headings import section_number, short_line
 from .scale_words import ABBREVIATIONS as _SCALE_ABBREV
 from .values import find_money
 
@@ -33,7 +34,6 @@ _DOTTED_SYMBOLS = frozenset(s.lower().rstrip(".") for c in CURRENCIES for s in c
                             if s.endswith(".") and s[:-1].isalpha())
 # (a sentence may open with a Markdown emphasis: ". **Hungary** generated …", probe23 08b)
 _BOUNDARY = plain(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=(?:\*\*)?[\"'“‘(]?[A-Z0-9])")
-_CLOSED = plain(r"[.!?:;”\"]\s*$")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _BULLET = plain(r"^(\s*(?:[-*•·]|\d{1,2}[.)])\s+)")
 # A hard wrap: lines at most this wide, the wrapping width at least this wide. (Articles and
@@ -88,7 +88,7 @@ class Sentence:
     text: str           # whitespace-folded text of [start, end)
     paragraph: int      # index of the blank-line separated block it sits in
     line: int           # index of the line it sits in
-    is_heading: bool    # a short line with no closing punctuation
+    is_heading: bool    # a line alone that headings.py reads as a heading (short-line)
 
 
 def fold(s: str) -> str:
@@ -166,6 +166,38 @@ def continues(line: str, nxt: str, width: int) -> int:
     return 1
 
 
+# Rule hanging-indent-wrap (issue51b): a numbered or bulleted item whose wrapped lines are indented to its text's
+# column (a hanging indent) goes on in them when a line is filled (at least `_HANG_FILL` of the block's width) and
+# ends no sentence, whatever its last word is: "… the appointment of Ms. Shanika" / "   Wijeratne as Group Chief
+# Financial Officer …", "… GPU capacity for John Keells IT's" / "   AI platform …". The width test of `continues`
+# cut such items where the next word would have fitted a longer line elsewhere in the block. A short item line (a
+# numbered heading "3. DEVELOPMENT PIPELINE", a form's "1. Consignor") stays a line of its own, and so does a line
+# ending in a colon (the list under it). Provenance: probe36 01_johnkeells_cse_interim_statements (explanatory
+# notes), probe34 03_cwg_ngx_earnings_forecast ("… Total capital expenditure budgeted for 2027 is" / "   N6.8
+# billion."), probe23 06_semtech_model_summary ("… up 61% year on year," / "  driven by CopperEdge …"), focusset33
+# held 06_dovecrest_captable ("… Gradient Ventures" / "  did not participate."), probe31 08b_gabia_dart_q3.
+_ITEM_TEXT = plain(r"^([ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+)\S")
+_HANG_FILL = 0.8
+
+
+def _hanging(lines: list[str], a: int, z: int, width: int) -> list[bool]:
+    """For each line of the block [a, z) but the last: whether the next line is its item's hanging-indent wrap."""
+    out, col = [], None
+    for i in range(a, z - 1):
+        line, nxt = lines[i], lines[i + 1]
+        m = _ITEM_TEXT.match(line)
+        if m is not None:
+            col = len(m.group(1).expandtabs())
+        elif col is not None and len(line) - len(line.lstrip(" ")) != col:
+            col = None
+        ind = len(nxt) - len(nxt.lstrip(" "))
+        out.append(col is not None and ind == col and nxt.strip() != "" and not _ENTRY.match(nxt)
+                   and not _ROW.search(nxt) and not _ROW.search(line) and not _ENDS.search(line)
+                   and not line.rstrip().endswith(":")
+                   and len(line.rstrip()) >= _HANG_FILL * width)
+    return out
+
+
 def logical_lines(text: str) -> list[tuple[int, int, int]]:
     """(start, end, first line index) of each line, hard-wrapped lines joined (`continues`): a
     block with two sure breaks is wrapped prose, where a capital may go on a line too; a run of
@@ -189,6 +221,7 @@ def logical_lines(text: str) -> list[tuple[int, int, int]]:
         if width > _WRAP_MAX:
             continue
         how = [continues(lines[i], lines[i + 1], width) for i in range(a, z - 1)]
+        how = [2 if hang else h for h, hang in zip(how, _hanging(lines, a, z, width))]   # rule hanging-indent-wrap
         least = 1 if how.count(2) >= 2 else 2
         for i, h in enumerate(how, a):
             joined_to_next[i] = h >= least
@@ -254,12 +287,14 @@ def split(text: str) -> list[Sentence]:
                                       or re.fullmatch(r"[A-Z]\.[A-Z]", body[i:end].rstrip("."))
                                       or w in _DOTTED_SYMBOLS and body[b.end(3):b.end(3) + 1].isdigit()):
                 continue
+            if b.group(1) == "." and not b.group(2) and b.start(1) <= 12 and section_number(body[:b.start(1)]):
+                continue   # headings.SECTION_NUMBER: "B2. PROSPECTS", "II. Other information": one heading
             if b.group(1) == "." and not b.group(2) and _GERMAN_ORDINAL.search(body, 0, b.start(1)) \
                     and _ORDINAL_NOUN.match(body, b.end(3)):
                 continue   # german-ordinal: "5. November 2026", "(3. Quartal 2026)": an ordinal, no sentence's end
             starts.append(b.end(3))
         starts.append(len(body))
-        heading = not _CLOSED.search(body.strip()) and len(body.split()) <= 14
+        heading = short_line(body)   # headings.SHORT_LINE
         for a, z in zip(starts, starts[1:]):
             seg = body[a:z]
             stripped = seg.strip()

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from ..pattern_cache import plain
 from .rule_record import RuleRecord
 
 RULE = RuleRecord(
@@ -43,19 +44,19 @@ RULE = RuleRecord(
     ("'              Six months ended' over '              30.6.2031   30.6.2030' over 'Sales   1,200   1,100' (invented)",))
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_SPAN = re.compile(r"\S+(?:[ ](?! )\S+)*")
-_CORNER = re.compile(r"[ \t]{8,}\S")
+_SPAN = plain(r"\S+(?:[ ](?! )\S+)*")
+_CORNER = plain(r"[ \t]{8,}\S")
 # a header line's cell that is no figure: words, a day "30.9.2026" / "30 Sep 2026", a year, a scale "RM'000"
-_DAY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b|\b(\d{1,2})[ -]([A-Z][a-z]{2})[a-z]*\.?[ -]((?:19|20)\d\d)\b")
-_FIGURE = re.compile(r"[-+(]?\d[\d,]*(?:\.\d+)?%?\)?")
-_NUM_CELL = re.compile(r"^(?:[(\-−–]?\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*%?\)?|[-–—]|n/?a|nil)$", re.I)
-_ROW_NO = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Za-z(])")
-_CUMULATIVE = re.compile(r"\b(?:to\s+date|cumulative|year-to-date|ytd)\b", re.I)
-_QUARTER = re.compile(r"\b(?:quarter|individual)\b", re.I)
-_SCALE_CELL = re.compile(r"^(?:[A-Z]{1,3}\$?|[$€£¥₹])\s?['’](?:000|m|mn|million|bn)$|^\((?:[^()]{2,30})\)$")
+_DAY = plain(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b|\b(\d{1,2})[ -]([A-Z][a-z]{2})[a-z]*\.?[ -]((?:19|20)\d\d)\b")
+_FIGURE = plain(r"[-+(]?\d[\d,]*(?:\.\d+)?%?\)?")
+_NUM_CELL = plain(r"^(?:[(\-−–]?\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*%?\)?|[-–—]|n/?a|nil)$", re.I)
+_ROW_NO = plain(r"^\d{1,2}[.)]?\s+(?=[A-Za-z(])")
+_CUMULATIVE = plain(r"\b(?:to\s+date|cumulative|year-to-date|ytd)\b", re.I)
+_QUARTER = plain(r"\b(?:quarter|individual)\b", re.I)
+_SCALE_CELL = plain(r"^(?:[A-Z]{1,3}\$?|[$€£¥₹])\s?['’](?:000|m|mn|million|bn)$|^\((?:[^()]{2,30})\)$")
 # the day the financial year ends, as a filing states it: "Financial year end : 31 Dec 2031", "for the year ended
 # 31 December 2030", "financial year ending 31 March 2031"
-_FY_END = re.compile(r"\b(?:financial|fiscal)\s+year\s+end(?:ed|ing)?\s*:?\s*(\d{1,2})\s+([A-Z][a-z]{2})|"
+_FY_END = plain(r"\b(?:financial|fiscal)\s+year\s+end(?:ed|ing)?\s*:?\s*(\d{1,2})\s+([A-Z][a-z]{2})|"
                      r"\byear\s+ended\s+(\d{1,2})\s+([A-Z][a-z]{2})[a-z]*\s+(?:19|20)\d\d", re.I)
 _N_MONTHS = {3: "Three", 6: "Six", 9: "Nine", 12: "Twelve"}
 
@@ -258,7 +259,7 @@ def row_label(text: str, tb_start: int, line_start: int, label: str) -> str:
     return _ROW_NO.sub("", " ".join(parts))
 
 
-_PART_ROW = re.compile(r"^[-–—•]\s*(\S.*)$")
+_PART_ROW = plain(r"^[-–—•]\s*(\S.*)$")
 
 
 def _heading_part(text: str, tb_start: int, line_start: int, name: str) -> str:

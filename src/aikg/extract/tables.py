@@ -23,8 +23,8 @@ from .caption_tables import caption_tables
 from .prior_year import prior_column
 from .stacked_headers import named_columns, row_label, stacked_tables
 
-_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
-_SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
+_ROW = plain(r"^[ \t]*\|.*\|[ \t]*$")
+_SEP = plain(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
 
 
 @dataclass(frozen=True)
@@ -178,9 +178,9 @@ TABLE_SHAPES: tuple[TableShape, ...] = (
 
 # a column headed by the period reported on in words, not by its name: "This reporting period", "Current
 # period", "Reporting period" (a prior-period column, "Same period last year", keeps no period: not guessed)
-_CURRENT_COLUMN = re.compile(r"^(?:this|current)\s+(?:reporting\s+)?period$|^reporting\s+period$|"
+_CURRENT_COLUMN = plain(r"^(?:this|current)\s+(?:reporting\s+)?period$|^reporting\s+period$|"
                              r"^(?:amount\s+)?(?:for\s+)?the\s+(?:current\s+)?reporting\s+period$", re.I)
-_GAP = re.compile(r"\S(?:\s{2,}|\t+)\S")
+_GAP = plain(r"\S(?:\s{2,}|\t+)\S")
 
 
 def current_column(cell: str) -> bool:
@@ -204,7 +204,7 @@ def _numeric(cell: str) -> bool:
 
 
 # a footnote marker at a label's or a value's end: "(1)", "(a)", "¹", "*", "†" (TABLE_SHAPES footnote-markers)
-_MARKER = re.compile(r"(?<=\S)\s*(?:\((?:\d{1,2}|[a-z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡§])$")
+_MARKER = plain(r"(?<=\S)\s*(?:\((?:\d{1,2}|[a-z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡§])$")
 
 
 def strip_marker(cell: str) -> str:
@@ -290,11 +290,11 @@ def tables(text: str) -> list[Table]:
 
 
 # csv: a header line of two or more snake_case or plain column names, one naming the rows' entity
-_CSV_HEAD = re.compile(r"^[ \t]*[A-Za-z][\w %()/.-]*(?:,[A-Za-z][\w %()/.-]*){2,}[ \t]*$", re.M)
-_CSV_ENTITY = re.compile(r"^(?:segments?|business(?:_|\s)?(?:units?|segments?)|divisions?|units?|companies|company|"
+_CSV_HEAD = plain(r"^[ \t]*[A-Za-z][\w %()/.-]*(?:,[A-Za-z][\w %()/.-]*){2,}[ \t]*$", re.M)
+_CSV_ENTITY = plain(r"^(?:segments?|business(?:_|\s)?(?:units?|segments?)|divisions?|units?|companies|company|"
                          r"vendors?|operators?|sites?|facilit(?:y|ies)|campus(?:es)?|products?|models?|regions?|markets?|"
                          r"countr(?:y|ies)|brands?|names?)$", re.I)
-_CSV_PERIOD = re.compile(r"^(?:period|quarter|fiscal_?(?:year|quarter|period)|year|fy|half|reporting_?period)$", re.I)
+_CSV_PERIOD = plain(r"^(?:period|quarter|fiscal_?(?:year|quarter|period)|year|fy|half|reporting_?period)$", re.I)
 _CSV_WORDS = {"eur": "EUR", "usd": "USD", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY", "inr": "INR",
               "pct": "%", "m": "m", "mn": "m", "bn": "bn", "k": "k", "yoy": "YoY", "qoq": "QoQ", "ebitda": "EBITDA",
               "ebit": "EBIT", "arr": "ARR", "eps": "EPS", "capex": "capex", "mw": "MW", "gw": "GW"}
@@ -359,9 +359,9 @@ def _csv_tables(lines: list[tuple[int, str]]) -> list[Table]:
 
 
 # leader-dots: "  Financial IT Business ........ 29,100  (up 6.6%)"
-_LEADER_ROW = re.compile(r"^[ \t]*(?P<label>[^\s.|][^|]*?)[ \t]*\.{4,}[ \t]*(?P<num>[(\-−–]?[0-9][0-9,.]*\)?)"
+_LEADER_ROW = plain(r"^[ \t]*(?P<label>[^\s.|][^|]*?)[ \t]*\.{4,}[ \t]*(?P<num>[(\-−–]?[0-9][0-9,.]*\)?)"
                          r"(?:[ \t]+\((?P<chg>[^()]*\d[^()]*)\))?[ \t]*$")
-_CAPTION_NOTE = re.compile(r"\(([^()]{3,80})\)\s*$")
+_CAPTION_NOTE = plain(r"\(([^()]{3,80})\)\s*$")
 
 
 def _leader_cells(line: str) -> list[str] | None:
@@ -406,8 +406,8 @@ ROW_NUMBER_COLUMN = TableShape(
      "probe27 07_vitrox_bursa (Bursa quarterly report): '1 Revenue   186,420   152,870 …', '2 Profit/(loss) before "
      "tax …' (its number one space before the label: stacked_headers.row_label)"),
     ("No.  Item      FY2031   FY2030\n1    Sales      120      100\n2    EBIT       12       10",))
-_ROW_NUMBER_HEAD = re.compile(r"^(?:No\.?|#|STT|S/N|Sr\.?\s?No\.?|Sl\.?\s?No\.?)$", re.I)
-_ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
+_ROW_NUMBER_HEAD = plain(r"^(?:No\.?|#|STT|S/N|Sr\.?\s?No\.?|Sl\.?\s?No\.?)$", re.I)
+_ROW_NUMBER = plain(r"^\d{1,2}[.)]?$")
 
 
 def _aligned_cells(line: str) -> list[str]:
@@ -424,15 +424,15 @@ def _aligned_cells(line: str) -> list[str]:
 # a cell of money with its own currency and scale ("CHF 512 Mio.", "EUR 1.2bn", "₹52,145 crore"), and a run of them
 _MONEY = (r"(?:[A-Z]{3}|[A-Z]{1,2}\$|[$€£¥₹]|RM|Rs\.?)\s?[-+]?\d[\d,.']*(?:\s?(?:Mio\.?|Mrd\.?|mn|m|bn|k|million|billion|"
           r"crores?|lakhs?)(?![A-Za-z]))?")
-_MONEY_CELL = re.compile(_MONEY + r"\s?")
-_MONEY_RUN = re.compile(rf"{_MONEY}(?:\s{_MONEY})+")
+_MONEY_CELL = plain(_MONEY + r"\s?")
+_MONEY_RUN = plain(rf"{_MONEY}(?:\s{_MONEY})+")
 
 
 # empty-corner header (aligned-columns): a plain-text statement's header line starts far in, over the
 # value columns only, and leaves the label column's heading blank ("                 Q2 FY27    Q2 FY26",
 # probe20 02_mastek shareholder email; "                  Total assets     Total equity", probe17 SCSK tanshin)
-_EMPTY_CORNER = re.compile(r"[ \t]{8,}\S")
-_NOTE_LINE = re.compile(r"^[ \t]*(\([^()]{3,40}\))[ \t]*$")
+_EMPTY_CORNER = plain(r"[ \t]{8,}\S")
+_NOTE_LINE = plain(r"^[ \t]*(\([^()]{3,40}\))[ \t]*$")
 
 
 def _cell_starts(line: str) -> list[tuple[int, str]]:
@@ -441,13 +441,13 @@ def _cell_starts(line: str) -> list[tuple[int, str]]:
 
 
 # a period's name finishing a wrapped column name: "30 Jun 2031", "2031", "FY26", "Q2 FY26", "31-Mar-25"
-_PERIOD_WORDS = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:[QH][1-4]|[1-4][QH]|9M|FY)\s?['’]?\d{2,4}|(?:\d{1,2}[-/ ])?[A-Z][a-z]{2,8}\.?[-/ ,]+(?:19|20)?\d\d|"
+_PERIOD_WORDS = plain(r"(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:[QH][1-4]|[1-4][QH]|9M|FY)\s?['’]?\d{2,4}|(?:\d{1,2}[-/ ])?[A-Z][a-z]{2,8}\.?[-/ ,]+(?:19|20)?\d\d|"
                            r"\d{1,2}[-/ ][A-Z][a-z]{2,8}\.?[-/ ](?:19|20)?\d\d|(?:19|20)\d\d(?:/\d{2})?|(?:[QH][1-4]\s+)?FY\s?\d{2,4}(?:-\d{2})?)")
 
 
 # a results form's column name finishing on its period's end or year: "Period 2026-06-30", "Current Period 2026",
 # "Comparative Period 2025" (RESULTS_FORM)
-_FORM_PERIOD_WORDS = re.compile(r"(?:(?:current|comparative|previous|prior|corresponding)\s+)?period\s+"
+_FORM_PERIOD_WORDS = plain(r"(?:(?:current|comparative|previous|prior|corresponding)\s+)?period\s+"
                                 r"(?:(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d)", re.I)
 
 
@@ -482,24 +482,24 @@ def _wrapped_header(head: str, nxt: str) -> list[str] | None:
 
 
 # ruled-sheet: a rule line of dashes or equals signs over or under a header, closing a table
-_RULE_LINE = re.compile(r"^[ \t]*(?:[-=_─━]{5,}|(?:[-=] ){4,}[-=]?)[ \t]*$")
+_RULE_LINE = plain(r"^[ \t]*(?:[-=_─━]{5,}|(?:[-=] ){4,}[-=]?)[ \t]*$")
 # a section title heading a sheet's table from its corner: "A. FINANCIAL KPIs", "2) Operating data",
 # "OPERATING KPIs" (an enumerator, or capitals only)
-_SECTION_TITLE = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]\s+[A-Za-z]|^[A-Z][A-Z0-9&/,' -]{3,}(?:\s*\(\d{1,2}\))?$")
+_SECTION_TITLE = plain(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]\s+[A-Za-z]|^[A-Z][A-Z0-9&/,' -]{3,}(?:\s*\(\d{1,2}\))?$")
 
 
-_CHANGE_WORDS = re.compile(r"(?:yoy|y/y|qoq|q/q|change|chg|growth|var\.?|%|yoy\s*%|%\s*change|change\s*%)", re.I)
-_UNIT_CORNER = re.compile(r"\b(?:segments?|divisions?|units?|business(?:es)?|regions?|markets?|countr(?:y|ies)|products?|"
+_CHANGE_WORDS = plain(r"(?:yoy|y/y|qoq|q/q|change|chg|growth|var\.?|%|yoy\s*%|%\s*change|change\s*%)", re.I)
+_UNIT_CORNER = plain(r"\b(?:segments?|divisions?|units?|business(?:es)?|regions?|markets?|countr(?:y|ies)|products?|"
                           r"compan(?:y|ies)|brands?|subsidiar(?:y|ies)|operators?|vendors?|sites?|lines?)\b", re.I)
 
 
 # (a corner naming a measure, "Revenue", "EBITDA margin", heads a table of units or is the rows' measure: kept)
-_MEASURE_CORNER = re.compile(r"\b(?:revenues?|sales|turnover|income|profits?|earnings|ebitda|ebita|ebit|margins?|costs?|"
+_MEASURE_CORNER = plain(r"\b(?:revenues?|sales|turnover|income|profits?|earnings|ebitda|ebita|ebit|margins?|costs?|"
                              r"expenses?|capex|orders|bookings|backlog|cash|debt|price|share|growth|volume)\b", re.I)
 
 
 # (a corner stating the table's currency and scale, "In millions of euros", is its note: kept for table_rows.corner_note)
-_SCALE_CORNER = re.compile(r"\b(?:thousands?|millions?|billions?|crores?|lakhs?|bn|mn)\b|[€$£¥₹₩]", re.I)
+_SCALE_CORNER = plain(r"\b(?:thousands?|millions?|billions?|crores?|lakhs?|bn|mn)\b|[€$£¥₹₩]", re.I)
 
 
 def _caption_corner(hc: list[str]) -> bool:
@@ -552,7 +552,7 @@ MEASURE_GROUPS = TableShape(
      "probe29 04_addnode_interim_report (Nasdaq Stockholm interim report): 'Net sales  EBITA' over 'MSEK  Q3 2026  "
      "Q3 2025  Q3 2026  Q3 2025' under 'DIVISIONS — THIRD QUARTER'"),
     ("'              Sales      EBIT' over 'EURm   2031   2030   2031   2030' (invented)",))
-_NOTE_CORNER = re.compile(r"(?:[A-Z]{1,3}\$?|[$€£¥₹])\s?(?:m|mn|bn|['’]000|million|billion|thousands?)|R\s?m|R\s?bn|[MT][A-Z]{3}|[A-Z]{3}m")
+_NOTE_CORNER = plain(r"(?:[A-Z]{1,3}\$?|[$€£¥₹])\s?(?:m|mn|bn|['’]000|million|billion|thousands?)|R\s?m|R\s?bn|[MT][A-Z]{3}|[A-Z]{3}m")
 
 
 def measure_groups(head: str, nxt: str) -> list[str] | None:
@@ -593,7 +593,7 @@ def _grouped_header(head: str, nxt: str) -> list[str] | None:
 # a cell stating that no figure applies: "n/a", "not applicable", "n.m.", "nm" (a row of figures still: probe27
 # 03_qianxin_interim "Net profit attributable …  -38,412.07  -61,205.44  not applicable"; focusset21 09_montage
 # "| Renesas (IDT) | 6723.JP | n.m. | n.m. |")
-_NOT_STATED = re.compile(r"^(?:n/?a|n\.a\.?|not\s+applicable|n\.?m\.?|n/m|not\s+meaningful)$", re.I)
+_NOT_STATED = plain(r"^(?:n/?a|n\.a\.?|not\s+applicable|n\.?m\.?|n/m|not\s+meaningful)$", re.I)
 
 
 COLUMN_UNIT_LINE = TableShape(
@@ -608,7 +608,7 @@ COLUMN_UNIT_LINE = TableShape(
      "02_yuelan leaves that cell blank)"),
     ("'       FY2031     FY2030' over '      HK$'000    HK$'000' (invented)",
      "'       FY2031     FY2030    Change' over '      HK$'000    HK$'000       %' (invented)"))
-_UNIT_CELL = re.compile(r"(?:[A-Z]{1,3}\$?|[$€£¥₹])\s?(?:['’]000|m|mn|bn|million|billion|thousands?)")
+_UNIT_CELL = plain(r"(?:[A-Z]{1,3}\$?|[$€£¥₹])\s?(?:['’]000|m|mn|bn|million|billion|thousands?)")
 # the unit cell a change column carries on the column-unit line ("S$'000   S$'000   %"): no column's amount unit
 _CHANGE_UNIT_CELLS = frozenset(("%", "(%)", "%%"))
 
@@ -669,7 +669,7 @@ EMPTY_CORNER_PERCENT_HEAD = TableShape(
      "'| H1 2026 | H1 2025 |'; probe33 05_cseglobal_sgx_halfyear prints the '%' on the unit line under 'Change'"),
     ("'             FY2031     FY2030      %' over 'Sales     1,200     1,100    +9.1' (invented)",))
 # a change column's head that is a percent sign alone, "%", "Δ%", "+/- %" (EMPTY_CORNER_PERCENT_HEAD)
-_PERCENT_ONLY_HEAD = re.compile(r"^(?:[+/\-−±Δ]+\s*)?%$")
+_PERCENT_ONLY_HEAD = plain(r"^(?:[+/\-−±Δ]+\s*)?%$")
 
 
 def _worded_or_percent(cells_: list[str]) -> bool:
@@ -785,15 +785,15 @@ LABEL_TAIL = TableShape(
      "probe27 07_vitrox_bursa and probe30 06_digitalchina print long labels wrapped the same way, over the figures "
      "('4 Profit/(loss) attributable' / '  to ordinary equity holders' / '  of the parent  38,110': wrapped-label)"),
     ("'Revenue from contracts   120.5   98.1' over '  with customers' over 'EBITDA   30.2   25.0' (invented)",))
-_LABEL_TAIL = re.compile(r"^[ \t]{2,}[A-Za-zÀ-ÿ(][^\d|]{0,60}$")
+_LABEL_TAIL = plain(r"^[ \t]{2,}[A-Za-zÀ-ÿ(][^\d|]{0,60}$")
 
 
 # a label's end printed flush left under its row (a results form's "Net Profit (Loss) represents the amount  541,906 …"
 # over "attributable to the owners of the parent Company"): a line of words only that opens in lower case, or
 # finishes a label left on a function word ("Total Equity attributable to the owners of the  11,280,551 …" over
 # "Parent Company"): LABEL_TAIL
-_FLUSH_TAIL = re.compile(r"^[a-z][^\d|]{0,80}$")
-_OPEN_LABEL = re.compile(r"\b(?:the|of|to|and|for|in|on|from|by|with|attributable)$", re.I)
+_FLUSH_TAIL = plain(r"^[a-z][^\d|]{0,80}$")
+_OPEN_LABEL = plain(r"\b(?:the|of|to|and|for|in|on|from|by|with|attributable)$", re.I)
 
 
 def label_tail(line: str, above: str = "") -> bool:
@@ -902,23 +902,23 @@ def column_at(row: str, pos: int) -> int:
 
 
 # a sheet's day column written "30-Sep-25" / "31-Mar-2025" (TABLE_SHAPES ruled-sheet): the day it is, spelled out
-_DAY_CELL = re.compile(r"^(?:(?:as\s+)?(?:at|of|on)\s+)?(\d{1,2})[-/ ]([A-Z][a-z]{2})[a-z]*\.?[-/ ]((?:19|20)?\d\d)$", re.I)
+_DAY_CELL = plain(r"^(?:(?:as\s+)?(?:at|of|on)\s+)?(\d{1,2})[-/ ]([A-Z][a-z]{2})[a-z]*\.?[-/ ]((?:19|20)?\d\d)$", re.I)
 
 
-_DOTTED_DAY = re.compile(r"^(.*?\s)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")
+_DOTTED_DAY = plain(r"^(.*?\s)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 # a day written with slashes, "30/06/2026" (day first, as Europe writes it) or "06/30/2026" (month first): read
 # only when the order shows (one part above 12), never guessed
-_SLASHED_DAY = re.compile(r"^(.*?\s)?(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)$")
+_SLASHED_DAY = plain(r"^(.*?\s)?(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)$")
 # a period's forecast mark, "2026e", "FY2027E", "2027F" (table_rows.ESTIMATE_PERIODS): the period is read without it
-_FORECAST_MARK = re.compile(r"(?<=\d)[EeF](?=$|[\s)*])")
+_FORECAST_MARK = plain(r"(?<=\d)[EeF](?=$|[\s)*])")
 
 
 # a period with a forecast's mark: "2026e", "FY27E", "Q4 FY27E", "2027F", "2026 est.", "FY28 forecast"
 # (table_rows.ESTIMATE_PERIODS)
-FORECAST_PERIOD = re.compile(r"(?:^|\s)(?:[QH][1-4]\s*|[1-4][QH]\s*)?(?:FY|CY)?\s?['’]?(?:\d{2}|(?:19|20)\d{2})(?:/\d{2,4})?"
+FORECAST_PERIOD = plain(r"(?:^|\s)(?:[QH][1-4]\s*|[1-4][QH]\s*)?(?:FY|CY)?\s?['’]?(?:\d{2}|(?:19|20)\d{2})(?:/\d{2,4})?"
                              r"(?:[EeF]|\s?(?:est\.?|estimates?|forecast|fcst\.?))(?=$|[\s)|,*])")
 
 
@@ -930,7 +930,7 @@ def forecast_marked(cell: str) -> bool:
 
 # a span between two dotted days in a column's name: "Current period 01.04.2026 to 30.09.2026" (kindcheck34 tables
 # 03_kelanimaru, CSE interim), "(01.07.2026–30.09.2026)" (probe31 01_indeks_kap_disclosure, KAP): each day spelled out
-_DOTTED_SPAN = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(\s*(?:to|-|–|—)\s*)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+_DOTTED_SPAN = plain(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(\s*(?:to|-|–|—)\s*)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 
 
 def _spelled_span(m: re.Match) -> str:
@@ -978,14 +978,14 @@ RESULTS_FORM = TableShape(
      "Period For previous Year | %Change |'"),
     ("'Statement   Nine Month Current   Nine Month Comparative' over '            Period 2031-09-30   Period "
      "2030-09-30' over 'Revenue   4,100   3,900' (invented)",))
-_FORM_WORDS = re.compile(r"\b(?:current|comparative)\s+period\b", re.I)
-_ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-_SPAN_MONTHS = re.compile(r"^(three|six|nine|twelve|\d{1,2})[\s-]+months?\s+(?!ended|ending|to\b)", re.I)
+_FORM_WORDS = plain(r"\b(?:current|comparative)\s+period\b", re.I)
+_ISO_DAY = plain(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_SPAN_MONTHS = plain(r"^(three|six|nine|twelve|\d{1,2})[\s-]+months?\s+(?!ended|ending|to\b)", re.I)
 
 
-_FORM_CORNER = re.compile(r"^(?:statements?|element\s+list)$", re.I)
+_FORM_CORNER = plain(r"^(?:statements?|element\s+list)$", re.I)
 # the form's title line naming its currency by code alone in brackets: "Kuwaiti Company (KWD)"
-_FORM_CURRENCY = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s+\(([A-Z]{3})\)[ \t]*$", re.M)
+_FORM_CURRENCY = plain(r"^[ \t]*[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s+\(([A-Z]{3})\)[ \t]*$", re.M)
 
 
 def form_header(header: tuple[str, ...] | None) -> bool:
@@ -1078,7 +1078,7 @@ def _prior(cell, ps, resolve, doc_period):
 # 2/2026", "Q3/2026", "9M/2026", "6M/2026"); the period reader reads "Q3 2026" and "9M 2026"
 # (the year in two digits too, "Q3/26  Q2/26  Q3/25 … 9M/26  9M/25": kindcheck35 tables 02_sirinakorn_q3_2026_mdna_set
 # (SET MD&A); else the period reader reads "Q3/26" and "Q3/25" both as a yearless "Q3")
-_SLASH_YEAR = re.compile(r"\b(?:(?:Quarter|Qtr\.?)\s*([1-4])|(Q[1-4]|[1-9]M|1[0-2]M|H[12]))\s*/\s*((?:19|20)\d\d|\d\d)\b", re.I)
+_SLASH_YEAR = plain(r"\b(?:(?:Quarter|Qtr\.?)\s*([1-4])|(Q[1-4]|[1-9]M|1[0-2]M|H[12]))\s*/\s*((?:19|20)\d\d|\d\d)\b", re.I)
 
 
 def _full_year(y: str) -> str:
@@ -1098,8 +1098,8 @@ def slash_year_cell(cell: str) -> str:
 # months 2025"); a bracket of the span's days without a year between them, "Nine months (1.1 - 30.9) 2026", "Third
 # quarter (1.7 - 30.9) 2026", says no more than the words
 _SPELLED_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
-_MONTHS_YEAR = re.compile(r"^(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?P<y>(?:19|20)\d\d)$", re.I)
-_DAY_SPAN = re.compile(r"\s*\(\s*\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.?\s*\)\s*")
+_MONTHS_YEAR = plain(r"^(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?P<y>(?:19|20)\d\d)$", re.I)
+_DAY_SPAN = plain(r"\s*\(\s*\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.?\s*\)\s*")
 
 
 def months_to_date_cell(cell: str) -> str:
@@ -1195,14 +1195,46 @@ def column_period_candidates(cell: str, resolve, doc_period) -> list:
     return ps
 
 
-def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
+CAPTION_SPAN = ColumnPeriodRule(
+    "caption-span",
+    "a caption or heading line over the table naming a span that ends on a day and month with no year: '(Quarter "
+    "ended 30 September)', 'For the six months ended 30 June', 'Three months to 31 March' (provenance: probe36 "
+    "01_johnkeells_cse_interim_statements 'SEGMENT INFORMATION - REVENUE (Quarter ended 30 September)' over "
+    "'Industry group  2026 Rs.'000  2025 Rs.'000  %'; probe27 05_ceragon_6k 'Three months ended June 30' over "
+    "'2026  2025' (there a wrapped header); probe15 05_alpha_data '## Financial summary (year ended 31 December)' "
+    "and probe30 06_digitalchina 'For the year ended 31 December' over bare years: the same reading, a calendar year)",
+    "'(Quarter ended 30 September)' over '2026' -> the quarter ended 30 September 2026 (1 Jul - 30 Sep 2026), never "
+    "the calendar year 2026")
+# a span and the day and month it ends on, no year after them (a caption naming one span for every column)
+_CAPTION_SPAN = re.compile(
+    r"\b((?:(?:the\s+)?(?:quarter|half[- ]year|(?:financial\s+|fiscal\s+)?year|(?:three|six|nine|twelve|3|6|9|12)\s+months|"
+    r"period))\s+(?:ended|ending|to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)))"
+    r"(?![\s,]*(?:\d{4}|\d{1,2}\b))", re.I)
+
+
+def caption_span(lead: str) -> str | None:
+    """The span a table's caption names for every column, when it names exactly one with no year
+    ("SEGMENT INFORMATION - REVENUE (Quarter ended 30 September)" -> "Quarter ended 30 September"),
+    else None (CAPTION_SPAN)."""
+    found = _CAPTION_SPAN.findall(lead or "")
+    return found[0] if len(found) == 1 else None
+
+
+def column_periods(header: tuple[str, ...], resolve, doc_period, lead: str = "") -> list:
     """Each column's period (None for a column whose header names none): `resolve(cell)` gives the
     period mentions of a header cell; each cell read by COLUMN_PERIOD_RULES. A column whose period has no dates (a fiscal quarter of an
     unknown calendar) and is the latest of the table's is the period the article reports on when
-    that is as long; the others keep their own label."""
+    that is as long; the others keep their own label. A bare year under a caption `lead` naming a span
+    without its year is that span of the year (CAPTION_SPAN)."""
     found = []
+    span = caption_span(lead)
     for cell in header:
         ps = column_period_candidates(cell, resolve, doc_period)
+        if span is not None and len(ps) == 1 and ps[0].kind == "year":
+            spanned = resolve(f"{span} {ps[0].start.year}" if ps[0].start is not None else "")
+            if len(spanned) == 1 and spanned[0].end is not None and ps[0].start is not None \
+                    and spanned[0].end.year == ps[0].start.year:
+                ps = spanned
         found.append(ps[0] if len(ps) == 1 else None)
     dated = [p for p in found if p is not None]
     latest = max(dated, key=_order) if dated else None
@@ -1220,9 +1252,9 @@ def column_periods(header: tuple[str, ...], resolve, doc_period) -> list:
     return out
 
 
-_TIME_WORD = re.compile(r"\b(?:since|from|until|till|to|by|before|after|through|as\s+(?:of|at)|end(?:ed|ing)?|at|in|"
+_TIME_WORD = plain(r"\b(?:since|from|until|till|to|by|before|after|through|as\s+(?:of|at)|end(?:ed|ing)?|at|in|"
                         r"target|goal|plan|forecast|outlook|guidance|expected|estimated?)\s*$", re.I)
-_MEASURE_YEAR = re.compile(r"^[A-Za-z][A-Za-z &/'’-]{1,60}?\s((?:19|20)\d\d)(?:\s*\([^()]*\))?\s*$")
+_MEASURE_YEAR = plain(r"^[A-Za-z][A-Za-z &/'’-]{1,60}?\s((?:19|20)\d\d)(?:\s*\([^()]*\))?\s*$")
 
 
 def _measure_year(cell: str, resolve) -> list:
@@ -1271,9 +1303,9 @@ OLD_NEW = TableShape(
      "probe20 07_omantel_vendor-case-study (vendor case study, HTML table): 'Measure | Before | After' over 'Cost per "
      "VM per month | OMR 41.5 | OMR 27.4'"),
     ("| Plan | Old price | New price |\n|---|---|---|\n| Basic | $9 | $11 |",))
-_OLD_CELL = re.compile(r"\b(?:current|old|previous|prior|existing|former|present|before|was|until|through)\b", re.I)
-_NEW_CELL = re.compile(r"\b(?:new|after|now|future|updated|from\s+\d|effective|valid\s+from|as\s+of\s+\d)\b", re.I)
-_NOT_OLD_NEW = re.compile(r"\b(?:forecasts?|guidance|outlook|estimates?|consensus|budget)\b", re.I)
+_OLD_CELL = plain(r"\b(?:current|old|previous|prior|existing|former|present|before|was|until|through)\b", re.I)
+_NEW_CELL = plain(r"\b(?:new|after|now|future|updated|from\s+\d|effective|valid\s+from|as\s+of\s+\d)\b", re.I)
+_NOT_OLD_NEW = plain(r"\b(?:forecasts?|guidance|outlook|estimates?|consensus|budget)\b", re.I)
 
 
 def old_new_columns(header: tuple[str, ...]) -> tuple[int, int] | None:

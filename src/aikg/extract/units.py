@@ -235,4 +235,4 @@ def subsidiary_named(name: str) -> re.Pattern[str]:
     """Rule subsidiary-named (moved from pipeline._subsidiary_named): the pattern of the text saying
     `name` is a subsidiary ('subsidiary NAME', 'subsidiaries NAME', 'NAME, a subsidiary')."""
     n = re.escape(name)
-    return re.compile(rf"\bsubsidiar(?:y|ies)[ \t]+(?:of[ \t]+\S+[ \t]+)?{n}\b|\b{n}\b[^.\n]{{0,40}}\b(?:a|its|the)[ \t]+(?:\w+[ \t]+)?subsidiary\b")
+    return name_rx(rf"\bsubsidiar(?:y|ies)[ \t]+(?:of[ \t]+\S+[ \t]+)?{n}\b|\b{n}\b[^.\n]{{0,40}}\b(?:a|its|the)[ \t]+(?:\w+[ \t]+)?subsidiary\b")

@@ -39,6 +39,7 @@ from ..pattern_cache import plain
 from .currencies import CODES, CURRENCIES, GLUED_SYMBOLS, SCALED_SYMBOLS, WORD_CODES
 from .dates import add_months as _add_months, month_end as _month_end
 from .lead import lead
+from .text_fold import CACHE_SIZE as _CACHE_SIZE, fold
 from .quantity_units import HEAD_STEMS, measure_of, quantity, shown
 from .notation import ENGLISH, Notation, english
 from . import number_words as _number_words
@@ -81,9 +82,8 @@ __all__ = [
 # empties them (the pipeline does so per document).
 
 _GATED = True
-_CACHE_SIZE = 8192   # sentences: a feed restates most of its sentences (85 % of 1,000 feed articles'
-                     # sentences were in an earlier one; 4,561 distinct), so its distinct ones fit
-_CACHES: list = []
+# _CACHE_SIZE: text_fold.CACHE_SIZE, in sentences
+_CACHES: list = [fold]   # (text_fold's: `fold` lives there so that rule records need not import this module)
 _NO_MATCHES: tuple = ()
 
 
@@ -101,21 +101,6 @@ def clear_caches() -> None:
 
 def _gate(rx: "re.Pattern", text: str) -> bool:
     return not _GATED or rx.search(text) is not None
-
-
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-
-
-@_cached
-def fold(text: str) -> str:
-    """`text` lower-cased so that, for a word `w` of ASCII letters, `w in fold(text)` holds
-    exactly when `re.search("(?i)" + w, text)` does (a substring test is much cheaper than a
-    case-insensitive search). `str.lower` agrees with the re module's case-insensitive
-    matching on every character but three: ı and ſ (which re matches to i and s) and İ
-    (which `str.lower` turns into two characters)."""
-    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
-        return text.lower()   # (str.translate goes character by character: only where it changes something)
-    return text.translate(_FOLD).lower()
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
