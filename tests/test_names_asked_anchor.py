@@ -20,3 +20,7 @@ def test_a_name_elsewhere_is_still_asked():
     h = [_hit("Norvik", "norvik")]
     assert unknown_names("What did Norvik pay for the PPA?", h) == ["PPA"]
     assert unknown_names("What was Tamsin's revenue after the merger?", h) == ["Tamsin"]
+
+
+def test_the_event_of_a_who_question_decides_the_holder():
+    assert unknown_names("Who will be Norvik's chair after the 2027 AGM?", [_hit("Norvik", "norvik")]) == ["AGM"]

@@ -40,7 +40,10 @@ EVENT_ANCHOR = {
     "name": "event-anchor-clause",
     "pattern": plain(r"\b(?:after|following|before|ahead\s+of)\s+(?:the|its|their|this|that)\s+((?:[\w.&'’-]+\s+){0,3}?[\w.&'’-]+)\s*[?.!]?\s*$"),
     "examples": ("What is Norvik's 2026-2028 investment plan after the PPA?", "What was Alpha's forecast before the Q3 raise?"),
-    "not": ("What did Norvik pay for the PPA?",),
+    "not": ("What did Norvik pay for the PPA?", "Who will be Norvik's chair after the 2027 AGM?"),
+    # a who-question: the holder after the event is what the event decides (kindcheck35/people k35-people-q06,
+    # "Who will be Liffeyside's senior independent director after the 2027 AGM?": the board's list answered)
+    "not_asked": plain(r"^\s*who\b"),
     "provenance": "probe37 p37-02-q08 (02_celsia_sfc); probe29 q.beyond 'before the Q3 raise'",
 }
 
@@ -48,7 +51,7 @@ EVENT_ANCHOR = {
 def _anchoring(question: str, start: int) -> bool:
     """Whether the name at `start` of `question` stands in its closing event clause (EVENT_ANCHOR) (pure)."""
     m = EVENT_ANCHOR["pattern"].search(question)
-    return m is not None and m.start(1) <= start
+    return m is not None and not EVENT_ANCHOR["not_asked"].search(question.lower()) and m.start(1) <= start
 
 
 def unknown_names(question: str, hits: list[Hit]) -> list[str]:
