@@ -961,10 +961,11 @@ METHOD_ASKED = {
 # (people.rq's "since"), not a launch's or an initiative's date.
 # Provenance: probe37 p37-02-q02 (02_celsia_sfc, "take office"); the same question shape, a role's start
 # asked with a date word, in the seen sets: "Who becomes chairman of CWG and from when?", "Who was
-# appointed Chief Enterprise Officer at Vodafone Qatar, starting when?".
+# appointed Chief Enterprise Officer at Vodafone Qatar, starting when?" (probe34), "who takes over as CFO at
+# Indeks and from when?" (probe31), kindcheck33/people ("… as interim chief executive, and from when?").
 ROLE_START = {
     "name": "role-start-asked",
-    "provenance": "probe37 p37-02-q02 (02_celsia_sfc); seen sets: CWG chairman 'from when', Vodafone Qatar 'starting when'",
+    "provenance": "probe37 p37-02-q02 (02_celsia_sfc); seen: probe34 (CWG 'from when', Vodafone Qatar 'starting when'), probe31 (Indeks), kindcheck33/people",
     "pattern": plain(r"\b(?:tak(?:e|es|ing)|took|assum(?:e|es|ing|ed))\s+(?:up\s+)?(?:office|(?:the|her|his|their)\s+(?:role|post|job|seat))\b"
                      r"|\bbecom(?:e|es|ing)\b|\bbecame\b|\bstart(?:s|ing|ed)?\s+(?:as|in|work|when)\b|\bjoin(?:s|ing|ed)?\s+as\b"
                      r"|\bfrom\s+when\b|\bstarting\s+when\b|\bappoint\w*\b|\bstep(?:s|ping)?\s+in\b"),
