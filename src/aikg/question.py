@@ -956,6 +956,30 @@ METHOD_ASKED = {
 }
 
 
+# (issue52q) When a role begins asked ("when does X's new president take office", "when does Y become
+# CEO", "who becomes chairman and from when", "appointed …, starting when"): the start date of a Role
+# (people.rq's "since"), not a launch's or an initiative's date.
+# Provenance: probe37 p37-02-q02 (02_celsia_sfc, "take office"); the same question shape, a role's start
+# asked with a date word, in the seen sets: "Who becomes chairman of CWG and from when?", "Who was
+# appointed Chief Enterprise Officer at Vodafone Qatar, starting when?" (probe34), "who takes over as CFO at
+# Indeks and from when?" (probe31), kindcheck33/people ("… as interim chief executive, and from when?").
+ROLE_START = {
+    "name": "role-start-asked",
+    "provenance": "probe37 p37-02-q02 (02_celsia_sfc); seen: probe34 (CWG 'from when', Vodafone Qatar 'starting when'), probe31 (Indeks), kindcheck33/people",
+    "pattern": plain(r"\b(?:tak(?:e|es|ing)|took|assum(?:e|es|ing|ed))\s+(?:up\s+)?(?:office|(?:the|her|his|their)\s+(?:role|post|job|seat))\b"
+                     r"|\bbecom(?:e|es|ing)\b|\bbecame\b|\bstart(?:s|ing|ed)?\s+(?:as|in|work|when)\b|\bjoin(?:s|ing|ed)?\s+as\b"
+                     r"|\bfrom\s+when\b|\bstarting\s+when\b|\bappoint\w*\b|\bstep(?:s|ping)?\s+in\b"),
+    "examples": ("When does Brenmoor's new president take office?", "When does Ana Ruiz become CEO of Kestrel?",
+                 "Who becomes chairman of Tolvik and from when?"),
+    "not": ("When did Brenmoor launch its new app?", "When does the plant start production?"),
+}
+
+
+def role_start_asked(ql: str, wants: str) -> bool:
+    """Whether a (lower-case) question asking a date (`wants`) asks when a role named begins (ROLE_START) (pure)."""
+    return wants == "date" and bool(ROLE_START["pattern"].search(ql)) and bool(asked_roles(ql) - {"leader", "founder"})
+
+
 def method_asked(ql: str) -> bool:
     """Whether a (lower-case) question asks how something is paid for (METHOD_ASKED) (pure)."""
     return bool(METHOD_ASKED["pattern"].search(ql))
