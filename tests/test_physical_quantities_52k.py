@@ -49,3 +49,9 @@ def test_a_pue_named_before_its_value_and_not_its_prior():
     assert not any(v == Decimal("1.52") for _, v, _ in got)
     assert ("pue", Decimal("1.22"), None) in _obs("Kerrow Data said its new hall is designed for a power usage "
                                                   "effectiveness (PUE) of 1.22.")
+
+
+def test_the_value_a_planned_capacity_moves_from_is_no_target_nor_a_rule_s_pue():
+    got = _obs("Kerrow Data said it will raise its data centre capacity from 20 MW to over 60 MW.")
+    assert not any(v == Decimal("20") for _, v, _ in got)
+    assert not any(m == "pue" for m, _, _ in _obs("Kerrow Data said operators must meet PUE standards of 1.3 or better."))

@@ -43,6 +43,9 @@ REGISTRY: tuple[NamedRatio, ...] = (
 # then a linking word ("of", "was", "is", "to", "at", "not exceed", "below"), or nothing ("annualised PUE 1.08")
 _LINK = plain(r"^(?:[^\d;.:!?]{0,60}?\b(?:of|was|is|were|are|to|at|exceed|below|under|reached|stood\s+at)|)"
               r"\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.I)
+# a rule's threshold, not a figure of the subject: "operators must meet PUE standards of 1.3 or better" (probe11
+# p11_07_singtel_nxera_feature)
+_RULE_WORD = plain(r"\b(?:standards?|requirements?|rules?|regulations?|benchmarks?)\b", re.I)
 _PRIOR = plain(r"\b(?:from|versus|vs\.?|compared\s+with)\s+$", re.I)
 
 
@@ -62,6 +65,6 @@ def ratio_before(text: str, start: int, value: Decimal, floor: int = 0) -> Named
         if not rec.low <= value <= rec.high:
             continue
         for m in re.finditer(rec.words, before, re.I):
-            if _LINK.match(before[m.end():]):
+            if _LINK.match(before[m.end():]) and not _RULE_WORD.search(before[m.start():]):
                 return rec
     return None
