@@ -420,10 +420,6 @@ def _job_kind(t: str, c):
 
 # a figure of each part, not the whole's: "four phases of 40 MW each" (probe37 07_solaria), "smaller, at under 50 MW
 # each" (probe18 start_campus_sines_local)
-# the value a plan moves from ("raise its capacity from 28 MW to over 90 MW", "trimmed its target … to 80 MW, from
-# 100 MW", "raised its 2027 capacity target to 180 MW from 140 MW"): no capacity planned (probe11 p11_07_singtel_nxera,
-# focusset21 dev 15_timedotcom_bursa)
-_FROM_BEFORE = plain(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _EACH_AFTER = plain(r"\s*(?:MW|GW|megawatts?|gigawatts?)?\s*(?:of\s+[A-Za-z]+\s+)?each\b", re.I)
 # a part of the figure just given: "26 MW of IT capacity, of which about 15 MW is in use" (no capacity of its own)
 _PART_OF_BEFORE = plain(r"\bof\s+which\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1696,7 +1692,9 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
             elif named and (FORECAST.search(t[cl[0]:c.start]) or _CAPACITY_NOT_HELD.search(t[:c.start])) \
                     and not _CAPACITY_DEAL.search(t[cl[0]:c.start]) and not _REPLACED_TARGET.search(t[max(cl[0], c.start - 80):c.start]) \
                     and not _PART_OF_BEFORE.search(t, max(0, c.start - 40), c.start) and not _EACH_AFTER.match(t, c.end) \
-                    and not _FROM_BEFORE.search(t, max(0, c.start - 30), c.start):
+                    and not _FROM_BEFORE.search(t, max(0, c.start - 30), c.start):   # (the value a plan moves from: "raise
+                # its capacity from 28 MW to over 90 MW", "trimmed its target … to 80 MW, from 100 MW": probe11 p11_07_singtel_nxera,
+                # focusset21 dev 15_timedotcom_bursa)
                 planned_capacity = True  # capacity-planned: "The hall will have 0,8 MW of IT load"
             elif FORECAST.search(t[cl[0]:c.start]) or not named \
                     or _CAPACITY_NOT_HELD.search(t[:c.start]) or _PART_OF_BEFORE.search(t, max(0, c.start - 40), c.start) \

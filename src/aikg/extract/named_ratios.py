@@ -7,7 +7,7 @@ number outside the ratio's possible range is none of it (a PUE is 1 or more).
 Each record is data: the measure, the words naming it, the words that may link the name to its value
 ("of", "was", "improved to", "shall not exceed"), the value's range, the documents (of different
 sources) showing the phrasing and invented examples. `ratio_before(text, start, value)` gives the
-record a value at `start` belongs to, or None. (WUE/CUE: one seen source each, no record.)
+record a value at `start` belongs to, or None. (WUE, CUE: not looked at, no record.)
 """
 from __future__ import annotations
 
@@ -32,10 +32,10 @@ REGISTRY: tuple[NamedRatio, ...] = (
     NamedRatio("pue", r"\bpower\s+usage\s+effectiveness(?:\s*\(PUE\))?|\bPUE\b", Decimal("1"), Decimal("5"),
                ("probe37 07_solaria_planning_register_decision: 'power usage effectiveness (PUE) of each phase shall "
                 "not exceed …'",
-                "seen network operator report: 'The average power usage effectiveness (PUE) of the … network improved to "
-                "… from …'",
-                "seen Singapore data-centre article: 'designed for … a power usage effectiveness (PUE) of …'",
-                "seen sustainability excerpt: 'IT load: … GWh; annualised PUE …'"),
+                "probe16 08_pldt_sustainability_report_datacentres: 'The average power usage effectiveness (PUE) of the "
+                "… network improved to … from …'",
+                "probe11 p11_07_singtel_nxera_feature: 'designed for … a power usage effectiveness (PUE) of …'",
+                "focusset25 held 11_lefdal_cdp: 'IT load: … GWh; annualised PUE …'"),
                ("The hall runs at a PUE of 1.3.", "Its power usage effectiveness improved to 1.4 from 1.5.")),
 )
 

@@ -66,12 +66,12 @@ REGISTRY: tuple[Quantity, ...] = (
              provenance=("probe5 06 (SK Telecom): '… million users'", "probe6 p6_06 (Jio): '… million users'"),
              examples=("The app has 30 million monthly users.",)),
     # (issue52k) a volume of water in cubic metres: "shall not exceed 90.000 m³" (probe37 07_solaria), "would use up to
-    # … m³ of water a year" (a GPU-hall article of probe seen sets), "Total water withdrawal was … cubic metres" (an
-    # operator's sustainability excerpt): stored as 'water' when its clause names water (water_measure), else 'volume'
+    # … m³ of water a year" (focusset27 held 25_nabiax), "Total water withdrawal was … cubic metres" (probe20
+    # 05_atnorth_esg-report): stored as 'water' when its clause names water (water_measure), else 'volume'
     Quantity("volume", "m³", r"cubic\s+met(?:re|er)s|m³|m3", unit_word=True,
              provenance=("probe37 07_solaria_planning_register_decision: 'water consumption … shall not exceed … m³'",
-                         "seen GPU-hall article: 'would use up to … m³ of water a year'",
-                         "seen sustainability excerpt: 'Total water withdrawal was … cubic metres'"),
+                         "focusset27 held 25_nabiax_ngocampaign: 'would use up to … m³ of water a year'",
+                         "probe20 05_atnorth_esg-report: 'Total water withdrawal was … cubic metres'"),
              examples=("The plant may draw 40,000 m³ of water a year.",)),
     Quantity("data centres", "data centres", r"data\s*cent(?:re|er)s|facilities|campuses",
              provenance=("probe7 p7_08 (OVHcloud): '… data centers'", "probe13 khazna: '… data centres'",
