@@ -131,7 +131,11 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     # in Indian, Nigerian and Pakistani filings: probe23 01 Tanla, probe32 03 Avanceon)
     (r"\b(?:profit|earnings|income)\s+before\s+(?:income\s+)?tax(?:es|ation)?\b|\bpre-?tax\s+(?:profit|income|earnings)\b|\bpbt\b|\bebt\b",
      ["before tax", "before income tax", "pre-tax", "pretax"]),   # (not "ebt": it is in "debt")
-    (r"\b(?:net\s+)?(?:profit|earnings|income)\s+after\s+(?:income\s+)?tax(?:es|ation)?\b|\bpat\b",
+    # the IFRS line "profit for the period / year" is the net profit, not any profit (kindcheck35/tables Kuusilahti:
+    # asked for Q2 and answered with the operating profit; probe33 CSE Global "profit for the period rise in 1H2026";
+    # kindcheck33/guidance Skovgaard "profit for the year ... guide")
+    (r"\b(?:net\s+)?(?:profit|earnings|income)\s+after\s+(?:income\s+)?tax(?:es|ation)?\b|\bpat\b"
+     r"|(?<!gross\s)(?<!operating\s)\bprofit\s+for\s+the\s+(?:period|year)\b",
      ["after tax", "net profit", "net income", "net earnings", "profit for the period", "profit for the year", "profit attributable"]),
     (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
     # a rate of one measure to another: asked by its own name, not as the measure inside it
