@@ -62,3 +62,16 @@ def test_a_price_asked_is_no_percentage():
 def test_a_question_of_no_figure_picks_no_column():
     assert fit.column_picked("What are the specifications of Orlo's K2 chip?", "| Orlo | K2 | 5 nm | 48 GB | 180 W |",
                              "Vendor | Chip | Process | Memory | Power") == (False, None)
+
+
+# rule other-part-said (issue52q)
+def test_a_half_asked_is_not_said_by_the_half_of_another_year():
+    q = "What revenue did Alpha report for the first half of 2025?"
+    assert fit.other_part_said(q, "For 2025 Alpha reported revenue of EUR 20 million; for the first half of 2026 it reported EUR 12 million.")
+    assert not fit.other_part_said(q, "In the first half of 2025 revenue was EUR 9 million, after EUR 7 million in the first half of 2024.")
+    assert not fit.other_part_said("What revenue did Alpha report in 2025?", "For the first half of 2026 it reported EUR 12 million.")
+
+
+def test_a_quarter_asked_is_not_said_by_another_quarter():
+    assert fit.other_part_said("What were Alpha's net sales in Q2 2026?", "Net sales in the third quarter of 2026 rose to EUR 5 million.")
+    assert not fit.other_part_said("What were Alpha's net sales in Q2 2026?", "Net sales in the second quarter of 2026 rose to EUR 5 million.")

@@ -7,7 +7,7 @@ import re
 from .answer_text import _s
 from .intents import ANSWERS, MEASURE_GATES
 from .linking import norm
-from .question import OPEN_MEASURE, OUTLOOK_MEASURE, _words, quantity_named
+from .question import OPEN_MEASURE, OUTLOOK_MEASURE, _words, quantity_named, role_start_asked
 from .pattern_cache import plain
 from .spending_words import INVESTING, INVESTMENT_MEASURES
 
@@ -121,6 +121,8 @@ def fits(qm, intent: str, rows: list[dict]) -> bool:
         return True   # provenance questions are answered by any fact, with its documents
     if wanted == "Company" and qm.hits and not _another_company(rows, qm.hits):
         return False   # "which subsidiary / which companies …": not only the company the question names
+    if intent == "people" and role_start_asked(qm.lower, wanted):
+        return any(r.get("since") is not None for r in rows)   # when a role begins: a role with its start (question.ROLE_START)
     if wanted not in ANSWERS.get(intent, ()):
         return False
     if wanted == "percent" and intent != "market-shares" and re.search(r"\bmarket\b", qm.lower):

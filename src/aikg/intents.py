@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .linking import Hit, norm
 from .queries import catalogue
-from .question import _words
+from .question import _words, role_start_asked
 from .similarity import example_index
 from .pattern_cache import plain
 
@@ -123,6 +123,7 @@ def _remove_spans(question: str, hits: list[Hit]) -> str:
 
 MEASURE_BONUS = 1.0
 PLAN_BONUS = 1.5
+ROLE_START_BONUS = 5.0   # over the -2.5 of a date not in ANSWERS['people'], and the date queries' examples
 
 
 def _type_score(qm, name: str, sq=None) -> float:
@@ -151,6 +152,8 @@ def _type_score(qm, name: str, sq=None) -> float:
         s += PLAN_BONUS   # "Alibaba's capex plan": an investment plan, if no capex outlook is reported
     if name == "targets":   # a target is something wanted or aimed at
         s += 2.0 if qm.goal and qm.wants in ("amount", "duration", "date", "") else -1.0 if not qm.goal else 0.0
+    if name == "people" and role_start_asked(qm.lower, qm.wants):
+        s += ROLE_START_BONUS   # "when does X's new president take office": the role's start (people.rq's since)
     if qm.wants == "gap" and name == "disclosure-gaps":
         s += 3.0
     if qm.form == "describe" and name == "describe":

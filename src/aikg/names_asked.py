@@ -32,6 +32,28 @@ NAME_IN_QUESTION = plain(r"\b((?:[A-Z][\w&.-]*|(?!(?:fy|q[1-4]|h[12])['’]?\d)[
 REGULATION_HEAD = plain(r"\s(?:List|Act|Acts|Rule|Rules|Regulation|Regulations|Law|Directive|Program|Programme|Initiative|Order|Agreement|Framework)$")
 
 
+# (issue52q) A name in a closing clause that dates what is asked by an event ("… investment plan after the PPA?",
+# "… revenue forecast before the Q3 raise?") names that event, not the subject asked about: an answer need not
+# name it. Provenance: probe37 p37-02-q08 (02_celsia_sfc, "after the PPA"); probe29's q.beyond question "What was
+# q.beyonds revenue forecast for 2026 before the Q3 raise?" (the same closing clause, its event named by a period).
+EVENT_ANCHOR = {
+    "name": "event-anchor-clause",
+    "pattern": plain(r"\b(?:after|following|before|ahead\s+of)\s+(?:the|its|their|this|that)\s+((?:[\w.&'’-]+\s+){0,3}?[\w.&'’-]+)\s*[?.!]?\s*$"),
+    "examples": ("What is Norvik's 2026-2028 investment plan after the PPA?", "What was Alpha's forecast before the Q3 raise?"),
+    "not": ("What did Norvik pay for the PPA?", "Who will be Norvik's chair after the 2027 AGM?"),
+    # a who-question: the holder after the event is what the event decides (kindcheck35/people k35-people-q06,
+    # "Who will be Liffeyside's senior independent director after the 2027 AGM?": the board's list answered)
+    "not_asked": plain(r"^\s*who\b"),
+    "provenance": "probe37 p37-02-q08 (02_celsia_sfc); probe29 q.beyond 'before the Q3 raise'",
+}
+
+
+def _anchoring(question: str, start: int) -> bool:
+    """Whether the name at `start` of `question` stands in its closing event clause (EVENT_ANCHOR) (pure)."""
+    m = EVENT_ANCHOR["pattern"].search(question)
+    return m is not None and not EVENT_ANCHOR["not_asked"].search(question.lower()) and m.start(1) <= start
+
+
 def unknown_names(question: str, hits: list[Hit]) -> list[str]:
     """The names `question` says that none of `hits` covers (pure)."""
     covered = " ".join(h.matched for h in hits)
@@ -55,6 +77,8 @@ def unknown_names(question: str, hits: list[Hit]) -> list[str]:
             continue   # whose fiscal period it is (_calendar_owners)
         if m.start() == 0 and len(m.group(1).split()) == 1:
             continue
+        if _anchoring(question, m.start()):
+            continue   # the event a closing clause dates the question by (EVENT_ANCHOR)
         if m.start() == 0 and len(words) == 1 and m.group(1).split()[0] == words[0] and _qualifier(words[0]):
             continue   # the question's first word alone, capitalised as every first word is, a word that qualifies the
             # measure ("New FY26 revenue guide for SOUN?", "Revised H1 outlook …": question.MODIFIED_MEASURE's whole

@@ -131,7 +131,11 @@ MEASURES = [  # question words -> measure stems a row's measure must contain (an
     # in Indian, Nigerian and Pakistani filings: probe23 01 Tanla, probe32 03 Avanceon)
     (r"\b(?:profit|earnings|income)\s+before\s+(?:income\s+)?tax(?:es|ation)?\b|\bpre-?tax\s+(?:profit|income|earnings)\b|\bpbt\b|\bebt\b",
      ["before tax", "before income tax", "pre-tax", "pretax"]),   # (not "ebt": it is in "debt")
-    (r"\b(?:net\s+)?(?:profit|earnings|income)\s+after\s+(?:income\s+)?tax(?:es|ation)?\b|\bpat\b",
+    # the IFRS line "profit for the period / year" is the net profit, not any profit (kindcheck35/tables Kuusilahti:
+    # asked for Q2 and answered with the operating profit; probe33 CSE Global "profit for the period rise in 1H2026";
+    # kindcheck33/guidance Skovgaard "profit for the year ... guide")
+    (r"\b(?:net\s+)?(?:profit|earnings|income)\s+after\s+(?:income\s+)?tax(?:es|ation)?\b|\bpat\b"
+     r"|(?<!gross\s)(?<!operating\s)\bprofit\s+for\s+the\s+(?:period|year)\b",
      ["after tax", "net profit", "net income", "net earnings", "profit for the period", "profit for the year", "profit attributable"]),
     (r"\bnet\s+income\b|\bnet\s+profit\b", ["net income", "net profit"]),
     # a rate of one measure to another: asked by its own name, not as the measure inside it
@@ -954,6 +958,30 @@ METHOD_ASKED = {
                  "How did Brightwell pay for the acquisition?"),
     "not": ("How much will Harbor pay for Keelsoft?", "How is the joint venture's ownership split?"),
 }
+
+
+# (issue52q) When a role begins asked ("when does X's new president take office", "when does Y become
+# CEO", "who becomes chairman and from when", "appointed …, starting when"): the start date of a Role
+# (people.rq's "since"), not a launch's or an initiative's date.
+# Provenance: probe37 p37-02-q02 (02_celsia_sfc, "take office"); the same question shape, a role's start
+# asked with a date word, in the seen sets: "Who becomes chairman of CWG and from when?", "Who was
+# appointed Chief Enterprise Officer at Vodafone Qatar, starting when?" (probe34), "who takes over as CFO at
+# Indeks and from when?" (probe31), kindcheck33/people ("… as interim chief executive, and from when?").
+ROLE_START = {
+    "name": "role-start-asked",
+    "provenance": "probe37 p37-02-q02 (02_celsia_sfc); seen: probe34 (CWG 'from when', Vodafone Qatar 'starting when'), probe31 (Indeks), kindcheck33/people",
+    "pattern": plain(r"\b(?:tak(?:e|es|ing)|took|assum(?:e|es|ing|ed))\s+(?:up\s+)?(?:office|(?:the|her|his|their)\s+(?:role|post|job|seat))\b"
+                     r"|\bbecom(?:e|es|ing)\b|\bbecame\b|\bstart(?:s|ing|ed)?\s+(?:as|in|work|when)\b|\bjoin(?:s|ing|ed)?\s+as\b"
+                     r"|\bfrom\s+when\b|\bstarting\s+when\b|\bappoint\w*\b|\bstep(?:s|ping)?\s+in\b"),
+    "examples": ("When does Brenmoor's new president take office?", "When does Ana Ruiz become CEO of Kestrel?",
+                 "Who becomes chairman of Tolvik and from when?"),
+    "not": ("When did Brenmoor launch its new app?", "When does the plant start production?"),
+}
+
+
+def role_start_asked(ql: str, wants: str) -> bool:
+    """Whether a (lower-case) question asking a date (`wants`) asks when a role named begins (ROLE_START) (pure)."""
+    return wants == "date" and bool(ROLE_START["pattern"].search(ql)) and bool(asked_roles(ql) - {"leader", "founder"})
 
 
 def method_asked(ql: str) -> bool:

@@ -124,6 +124,35 @@ def period_said(question: str, text: str) -> bool:
     return _period_fits(question, text)
 
 
+# rule other-part-said (issue52q): a part of a year asked (a half, a quarter, nine months) is not answered by a
+# sentence that states a part of the same kind of another year or period and not the one asked ("for the 2025
+# financial year … ; for the first half of 2026 …" for "the first half of 2025": the year and the part are said,
+# but of two different periods). Read with the question's own period reader (question.question_periods).
+# Provenance: probe37 p37-07-q10 (07_solaria_planning_register, a trap); the same shape, a quarter asked of a
+# document whose sentences state another quarter, in the seen trap probe25 p25-04-q09 (04_mycronic_q3_release:
+# "net sales in Q2 2026?", its sentences of the third quarter); applied to every sentence of the text lane
+# (51q's strict checks are for the opened sentences only).
+OTHER_PART_SAID = {
+    "name": "other-part-said",
+    "kinds": ("half", "quarter"),
+    "examples": (("What revenue did Alpha report for the first half of 2025?",
+                  "For 2025 Alpha reported revenue of EUR 20 million; for the first half of 2026 it reported EUR 12 million."),),
+    "not": (("What revenue did Alpha report for the first half of 2025?", "In the first half of 2025 revenue was EUR 9 million, after EUR 7 million in the first half of 2024."),),
+    "provenance": "probe37 p37-07-q10 (07_solaria); probe25 p25-04-q09 (04_mycronic_q3_release)",
+}
+
+
+def other_part_said(question: str, sentence: str) -> bool:
+    """Whether `sentence` states a part of a year of the kind asked, none of them the part `question` asks
+    (OTHER_PART_SAID) (pure)."""
+    from .question import question_periods
+    asked = [p for p in question_periods(question) if p.kind in OTHER_PART_SAID["kinds"]]
+    if not asked:
+        return False
+    said = [p for p in question_periods(sentence) if p.kind in {a.kind for a in asked}]
+    return bool(said) and not any((p.start, p.end) == (a.start, a.end) for p in said for a in asked)
+
+
 # a sentence giving a guidance, an outlook, a target or a forecast beside its figure: a figure of the future or of
 # a plan, not the one reported that a question without those words asks (the typed facts keep them apart by their
 # kind: estimates.py); p8-02-q10 ("raised its full-year adjusted EBITDAaL guidance to between €11.3 billion and

@@ -807,6 +807,8 @@ def from_text(store, question: str, groups: list[list[str]], timeout: float | No
             covered, opened = wider, True
         if figure and not opened and not (cell_measure(question, cell, heading) if cell else _figure_near(question, quote, lowered)):
             continue
+        if asked_period and not dated_cell and sentence_fit.other_part_said(question, quote):
+            continue   # a half or quarter asked: the sentence states that part of another period only (OTHER_PART_SAID)
         if not _role_fits(question, quote, wants):
             continue
         if which and not names_answer(quote, question, names):

@@ -14,6 +14,9 @@ as well (a NASDAQ/TSX dual listing reports in US dollars), a home in another fam
 today's default. A rupee with no exchange named takes the rupee of the one rupee country the document names
 ("State Bank of Pakistan", "Lahore, Pakistan"; India, or two such countries, keep the default). The home currency is then the currency of every amount written with the family's bare
 symbol ("$", "dollars"; "Rs", "Rs.", "Rupees") and no explicit one ("US$", "USD", "₹", "INR", "Indian").
+A peso whose symbol is "$" (CLDR: Colombian, Chilean, Mexican, Argentine …) is a member of the dollar family read
+from the symbol alone: in a filing headed by its market's exchange or securities regulator ("Superintendencia
+Financiera de Colombia", "Comisión para el Mercado Financiero") "$512.306 millones" is pesos, "dollars" stays USD.
 """
 from __future__ import annotations
 
@@ -81,6 +84,13 @@ EXCHANGES: tuple[Exchange, ...] = (
     Exchange(r"\bBVMAC\b|Bourse des Valeurs Mobili[èe]res de l.Afrique Centrale|Douala Stock Exchange", "XAF"),
     # (issue49m) the Moroccan market, named in French or English in a Casablanca filer's head
     Exchange(r"Bourse de Casablanca|Casablanca Stock Exchange", "MAD"),
+    # (issue52m) the peso markets, by their exchange or the securities regulator a filing is addressed to (a
+    # Colombian "información relevante" heads with the Superintendencia, a Chilean "hecho esencial" with the CMF)
+    Exchange(r"\bBVC\b|Bolsa de Valores de Colombia|Superintendencia Financiera de Colombia"
+             r"|SUPERINTENDENCIA FINANCIERA DE COLOMBIA", "COP"),
+    Exchange(r"Bolsa de Comercio de Santiago|Bolsa de Santiago|Santiago Stock Exchange"
+             r"|Comisi[óo]n para el Mercado Financiero", "CLP"),
+    Exchange(r"\bBYMA\b|Bolsas y Mercados Argentinos", "ARS"),
 )
 # reference data from the currency registry (currencies.CLDR): the rupees, the currencies the unit word "rupee"
 # names (an ambiguous unit word there), and the countries whose one currency is a rupee -> that rupee ("Rs" says
@@ -140,11 +150,20 @@ _EXCHANGE_RX = tuple((re.compile(e.pattern), e.currency, literal_leads(e.pattern
 @dataclass(frozen=True)
 class Family:
     """Currencies sharing a bare symbol: the default a bare reading gives, the bare symbol as written in an
-    amount's text, the explicit spellings that name the default itself, and each member's explicit spellings."""
+    amount's text, the explicit spellings that name the default itself, and each member's explicit spellings;
+    the members whose bare reading is the symbol alone (a peso's "$", never the word "dollars"), and that symbol."""
     default: str
     bare: re.Pattern
     own: re.Pattern
     members: dict
+    symbol_only: frozenset = frozenset()
+    symbol: re.Pattern | None = None
+
+
+# reference data from the currency registry (currencies.CLDR): the pesos whose symbol is "$" (Argentine, Chilean,
+# Colombian, Mexican …): a "$" in a filing of their home market is the peso
+PESOS: tuple[str, ...] = tuple(sorted(c for c, d in CLDR["currencies"].items()
+                                      if "$" in d.get("symbols", {}) and "peso" in d.get("units", ())))
 
 
 DOLLAR = Family(
@@ -153,7 +172,11 @@ DOLLAR = Family(
     re.compile(r"US\$|U\.S\.\s?\$|\bUSD\b|\bU\.?S\.?\s+dollars?|\bAmerican\s+dollars?", re.I),
     {"NZD": r"NZ\$|\bNZD\b|New Zealand dollars?", "AUD": r"\bA\$|AU\$|\bAUD\b|Australian dollars?",
      "CAD": r"\bC\$|CA\$|\bCAD\b|Canadian dollars?", "SGD": r"\bS\$|\bSGD\b|Singapore dollars?",
-     "HKD": r"HK\$|\bHKD\b|Hong Kong dollars?", "TWD": r"NT\$|\bTWD\b|\bNTD\b|Taiwan(?:ese)? dollars?"},
+     "HKD": r"HK\$|\bHKD\b|Hong Kong dollars?", "TWD": r"NT\$|\bTWD\b|\bNTD\b|Taiwan(?:ese)? dollars?",
+     # (issue52m) each "$" peso by its code or its CLDR English name ("COP", "Colombian pesos")
+     **{c: rf"\b{c}\b|{CLDR['currencies'][c]['name']}s?" for c in PESOS}},
+    frozenset(PESOS),
+    re.compile(r"(?<![A-Za-z.$])\$"),
 )
 RUPEE = Family(
     "INR",
@@ -199,7 +222,10 @@ HOME_CURRENCY = RuleRecord(
      "over 'Rs. 612.4 million', 'Rupees in '000'",
      "kindcheck33 money 01_ravibagh_9m_directors_review_pk (no exchange named): 'State Bank of Pakistan', "
      "'Lahore' over 'Rs 1.08 billion' (the one rupee country named; probe32 03_avanceon names Pakistan too)",
-     "probe13 opentext_q4_fy2025_call (NASDAQ and TSX): '$' stays US dollars"),
+     "probe13 opentext_q4_fy2025_call (NASDAQ and TSX): '$' stays US dollars",
+     "(issue52m, the '$' pesos) probe37 02_celsia_sfc_informacion_relevante: 'SUPERINTENDENCIA FINANCIERA DE "
+     "COLOMBIA', '(BVC: CELSIA)' over '$512.306 millones' (Colombian pesos); probe30 01_grupogtd_hecho_esencial: "
+     "'Comisión para el Mercado Financiero (CMF)' over 'dividendo provisorio of $ 4,20 per share' (Chilean pesos)"),
     ("Tarakihi Foods Limited (NZX: TKF) … revenue of $52.3 million",
      "To: Pakistan Stock Exchange Limited … revenue of Rs. 4.2 billion"))
 
@@ -217,6 +243,8 @@ class HomeCurrencies:
         fam = next(f for f in FAMILIES if f.default == currency)
         if fam.own.search(text) or not fam.bare.search(text):
             return None
+        if home in fam.symbol_only and (not fam.symbol.search(text) or fam.bare.search(fam.symbol.sub("", text))):
+            return None   # a peso's "$" only: "dollars" stays the dollar
         if any(rx.search(text) for c, rx in _MEMBER_RX[fam.default].items() if c != home):
             return None
         return home

@@ -33,7 +33,8 @@ from .per_share_heads import compared_per_share_period, per_share_measure
 from .support import Site, object_position, support
 from . import values as _v
 from .quantity_kinds import plan_cue_before
-from .quantity_units import unit_not_measure
+from .quantity_units import quantity, unit_not_measure, water_measure
+from .named_ratios import ratio_before
 from .periods import bracketed_comparative, compared_own_period, own_duration, plan_horizon, compared_value, deadline_of_later_value, comparison_period, date_yearless, paragraph_fiscal_year, YEARLESS_FISCAL_Q, result_clause, market_day, outlook_year, planned, prior_after, rate_after, stray_date
 from .period_scope import heading_period, named_span, paragraph_period
 from .relations import SUBJECT_KINDS, SentenceContext, _money, _period, ref
@@ -407,11 +408,34 @@ def _capacity_target(t: str, start: int, end: int, cl, periods, values=()):
     return None
 
 
+_JOBS_AFTER = plain(r"\s+(?:[a-z-]+\s+)?jobs\b", re.I)
+
+
+def _job_kind(t: str, c):
+    """count_qualifiers.job_kind of a count's noun, read with the words after it ("jobs during construction")."""
+    from .count_qualifiers import job_kind
+    m = _JOBS_AFTER.match(t, c.end)
+    return job_kind(c.noun, t[m.end():m.end() + 40] if m else "")
+
+
+# a figure of each part, not the whole's: "four phases of 40 MW each" (probe37 07_solaria), "smaller, at under 50 MW
+# each" (probe18 start_campus_sines_local)
+_EACH_AFTER = plain(r"\s*(?:MW|GW|megawatts?|gigawatts?)?\s*(?:of\s+[A-Za-z]+\s+)?each\b", re.I)
 # a part of the figure just given: "26 MW of IT capacity, of which about 15 MW is in use" (no capacity of its own)
 _PART_OF_BEFORE = plain(r"\bof\s+which\s+(?:[\w-]+\s+){0,2}$", re.I)
 # the capacity a power figure is of, said after it: "26 megawatts (MW) of IT capacity" (probe18
 # start_campus_sines_local; probe6 p6_08 Nebius "power for about … of capacity")
-_CAPACITY_AFTER = plain(r"\s*(?:[A-Za-z]+\s*)?(?:\([A-Z]{2}\)\s*)?of\s+(?:(?:data[- ]cent(?:re|er)|IT|power|installed|[a-z]+)\s+)?capacity\b")
+# "0,8 MW of IT load", "a total capacity of 24 MW of IT load" (the IT load a hall is built for is its capacity):
+# probe37 01_anysecurityprinting_bet_extraordinary_information, focusset25 held 02_moratelindo_lawfirm
+_CAPACITY_AFTER = plain(r"\s*(?:[A-Za-z]+\s*)?(?:\([A-Z]{2}\)\s*)?of\s+(?:(?:(?:data[- ]cent(?:re|er)|IT|power|installed|[a-z]+)\s+)?capacity|IT\s+load)\b")
+# capacity-planned (issue52k): a capacity named for a site still to be built or that "will have" it ("a campus with a
+# total IT capacity of 160 MW, to be built in four phases", "The hall will have 0,8 MW of IT load", "Phase one will
+# have 2 MW of IT capacity", "which would provide 90 MW of IT capacity in two phases") is the capacity planned: a
+# 'capacity target' (undated unless a deadline follows), not dropped. Provenance: probe37 07_solaria, probe37 01_any,
+# probe37 03_econetwireless, focusset22 held 23_echelon_planning, probe5 06 (SK Telecom: 'agreed to build … with an
+# initial capacity of …'). Not a deal's capacity (supplied, leased, sold to another) nor a target replaced.
+_CAPACITY_DEAL = plain(r"\b(?:suppl(?:y|ies|ied)|leas(?:e|es|ed|ing)|sells?|sold|deliver|deploy|contract(?:s|ed)?|agreements?|deals?|"
+                       r"rent(?:s|ed)?|reserv(?:e|es|ed)|buy|buys|bought|purchas(?:e|es|ed))\b", re.I)
 # a counted noun that is a currency's small unit: "183 pence per share", "90 cents a share"
 MINOR_CURRENCY = plain(r"^(?:pence|pennies|cents?|sen|paise|kopecks?|centimes?)\b", re.I)
 # a counted noun that is a model's attribute, not its maker's: "a model with about 30 billion parameters"
@@ -1047,7 +1071,6 @@ def _counted_shares(t: str, h: re.Match) -> bool:
 # amount, probe35 07_netcall; "has approximately 4 million customers and total assets of £26 billion" a 'million
 # customers' amount, focusset26 held 22_coopbank_finalnotice); the counted nouns are the quantity registry's
 def counted_noun_head(t: str, h: re.Match) -> bool:
-    from .quantity_units import quantity   # (the quantity registry: employees, users/customers/subscribers, GPUs …)
     return (_counted_shares(t, h) or quantity(h.group(0)) is not None and not quantity(h.group(0)).unit_word
             and _COUNTED_BEFORE.search(t, max(0, h.start() - 40), h.start()) is not None)
 
@@ -1649,24 +1672,38 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         used.add(p.start)
     # counts with a noun: "over 70,000 derivative models", "more than 1 billion monthly users"
     for c in ctx.counts:
-        if c.start in used or (c.value < 100 and power_unit(c.noun) is None):
+        jobs = _job_kind(t, c)   # count_qualifiers: "85 permanent jobs", "350 jobs during construction"
+        # named_ratios: a plain number after a ratio's name ("the PUE of each phase shall not exceed 1,20")
+        ratio = ratio_before(t, c.start, c.value, clauses.of(c.start)[0]) if not quantity(c.noun) else None
+        if c.start in used or (c.value < 100 and power_unit(c.noun) is None and not (jobs and jobs[1]) and ratio is None):
             continue
+        if ratio is not None and not c.noun:
+            c = replace(c, noun="")   # (the ratio's value: no counted noun)
         if not c.noun and (cn := counted_noun(t, c.end)) is not None and cn.phrase.startswith("total "):
             c = replace(c, noun=cn.phrase)  # "1 trillion total parameters"
         power = power_unit(c.noun)
-        target = None
+        target, planned_capacity = None, False
         if power is not None:  # "now runs about 221 MW", "an initial capacity of 100 megawatts": a capacity
             cl = clauses.of(c.start)
             target = _capacity_target(t, c.start, c.end, cl, ctx.periods, [x.start for x in ctx.counts])
+            named = _CAPACITY_BEFORE.search(t[cl[0]:c.start]) or _CAPACITY_AFTER.match(t, c.end)
             if target is not None:
                 pass  # "to build … a combined 1.2 GW of capacity by 2030": the capacity planned for that year
-            elif FORECAST.search(t[cl[0]:c.start]) or not (_CAPACITY_BEFORE.search(t[cl[0]:c.start]) or _CAPACITY_AFTER.match(t, c.end)) \
-                    or _CAPACITY_NOT_HELD.search(t[:c.start]) or _PART_OF_BEFORE.search(t, max(0, c.start - 40), c.start):
+            elif named and (FORECAST.search(t[cl[0]:c.start]) or _CAPACITY_NOT_HELD.search(t[:c.start])) \
+                    and not _CAPACITY_DEAL.search(t[cl[0]:c.start]) and not _REPLACED_TARGET.search(t[max(cl[0], c.start - 80):c.start]) \
+                    and not _PART_OF_BEFORE.search(t, max(0, c.start - 40), c.start) and not _EACH_AFTER.match(t, c.end) \
+                    and not _FROM_BEFORE.search(t, max(0, c.start - 30), c.start):   # (the value a plan moves from: "raise
+                # its capacity from 28 MW to over 90 MW", "trimmed its target … to 80 MW, from 100 MW": probe11 p11_07_singtel_nxera,
+                # focusset21 dev 15_timedotcom_bursa)
+                planned_capacity = True  # capacity-planned: "The hall will have 0,8 MW of IT load"
+            elif FORECAST.search(t[cl[0]:c.start]) or not named \
+                    or _CAPACITY_NOT_HELD.search(t[:c.start]) or _PART_OF_BEFORE.search(t, max(0, c.start - 40), c.start) \
+                    or _EACH_AFTER.match(t, c.end):
                 continue  # a plan ("plans to reach 1 GW"), a deal ("will deploy 6 gigawatts of GPUs"), a site
                 # still to be built, a target replaced ("up from its previous target of 230 MW"): no capacity held
-        elif not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun) or unit_not_measure(c.noun):
+        elif ratio is None and (not c.noun or NON_COUNT_NOUN.match(c.noun) or SPEC_NOUN.match(c.noun) or unit_not_measure(c.noun)):
             continue  # (unit-word-no-measure, quantity_units: "292 mkr", "3,600 MHz band": a unit, no measure)
-        if MINOR_CURRENCY.match(c.noun) or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]) \
+        if ratio is None and MINOR_CURRENCY.match(c.noun or "") or _COHORT_AFTER.match(t, c.end) or _COHORT_BEFORE.search(t[max(0, c.start - 25):c.start]) \
                 or _TRIED_AFTER.match(t, c.end):
             continue  # a price in pence or cents; a cohort ("customers generating more than $1 million")
         if _STAFF_NOUN.match(c.noun) and (_STAFF_DID_AFTER.match(t, c.end) or _STAFF_USED_BY.search(t[max(0, c.start - 40):c.start])) \
@@ -1676,8 +1713,10 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if _estimate(t, c.start, c.end):
             continue
         cl = clauses.of(c.start)
-        if FORECAST.search(t[cl[0]:c.start]) and not any(cl[0] <= q.start_idx < cl[1] and q.start_idx > c.end for q in ctx.periods):
-            continue  # "said it would cut roughly 12,000 people": a plan, with no period of its own
+        if FORECAST.search(t[cl[0]:c.start]) and not any(cl[0] <= q.start_idx < cl[1] and q.start_idx > c.end for q in ctx.periods) \
+                and not planned_capacity and not (jobs and jobs[1]):
+            continue  # "said it would cut roughly 12,000 people": a plan, with no period of its own (not the capacity
+            # planned, nor the jobs of a named kind a project is to create: "will create 250 permanent jobs")
         if re.match(r"\s*out\s+of", t[c.end:]):
             continue
         if re.search(r"\bof\s+which\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", t[cl[0]:c.start]):
@@ -1717,9 +1756,16 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         if power is not None:
             cap = [h for h in HEAD_RE.finditer(t, clause[0], c.start) if canonical(_norm_measure(h.group(0))).endswith("capacity")]
             measure = _norm_measure(cap[-1].group(0)) if cap else "capacity"
-            if target is not None:
+            if target is not None or planned_capacity:
                 measure = "capacity target"
-        if cn is not None and cn.names_only:
+        volume = c.measure == "volume"   # quantity_units: "90.000 m³" (water when its clause says so)
+        if ratio is not None:
+            measure = ratio.measure
+        elif volume:
+            measure = water_measure(t[clause[0]:clause[1]], quantity(c.noun)) or "volume"
+        elif jobs and jobs[1]:
+            measure = jobs[0]  # (count_qualifiers: one kind of jobs, never the other's figure)
+        elif cn is not None and cn.names_only:
             measure_how = "name-as-noun"  # "1,000 Accenture and Telstra staff": a name is no measure
         elif cn is not None and cn.phrase.startswith(c.noun) and len(cn.phrase) > len(c.noun):
             measure = cn.phrase  # "3,000 enterprise AI customers", "20 million mobile and fixed customers"
@@ -1735,9 +1781,11 @@ def observations(ctx: SentenceContext, used: set[int], gaz_segments, doc_period=
         else:
             low = count_range_low(t, c.start)  # "between 200 and 300 tool calls": a range, not its top
             fact = r.Observation(subject=subj, measure=measure, value=low if low is not None and low < c.value else c.value,
-                                 value_max=c.value if low is not None and low < c.value else None, unit=power or "count",
+                                 value_max=c.value if low is not None and low < c.value else None,
+                                 unit=power or ("m³" if volume else None if ratio is not None else "count"),
                                  qualifier=c.qualifier, value_text=(c.shown or c.text) if power else c.text,
-                                 period=_period(target) if target is not None else period_for(c.start, clause, count=True),
+                                 period=_period(target) if target is not None else None if planned_capacity or (jobs and jobs[1])
+                                 and FORECAST.search(t[cl[0]:c.start]) else period_for(c.start, clause, count=True),
                                  evidence=ctx.evidence)
         if typed(fact, c.start, c.end, c.start, measure_how):
             out.append(fact)

@@ -42,7 +42,7 @@ from .salience import (MIN_CLAUSES, STOP as SALIENCE_STOP, person_surname, claus
                        owned_unit, possessives, product_owner_only, supplier_only)
 from .focus_score import FILER_TERM_AGENT, FIRST_PERSON_AGENT, GUEST_EVIDENCE, LETTERHEAD_EVIDENCE, NARRATOR_EVIDENCE, choose, defined_short_forms, score_candidates
 from .mention_roles import RELATION_WORD, agent_mentions, named_counts, place_like, public_body, role_only
-from .units import named_units, reporting_subjects, reports, unit_of
+from .units import named_units, reporting_subjects, reports, subsidiary_named, unit_of
 from .places import is_place
 from .writer import SELF_NAMED, WRITER_RULE, self_named_company, writer_company
 from .narrator import COPYRIGHT_OWNER, guest_company, narrator_company
@@ -948,8 +948,13 @@ def most_named(counts: Counter, order: dict[str, int], body: str | None) -> str:
     # (rule section-title-word, header_fields.py: "Work will be performed in …" of a contracts roundup)
     # (rule exchange-no-focus, discover.py, issue46c: the exchange whose news feed lists its issuers' items, "Dhaka Stock
     # Exchange PLC — News Archive" over GENEXIL's items, probe34 04; as discover.EXCHANGE_RULE's pages, probe23 01, focusset22 held 08)
+    # (rule subsidiary-named, units.py, issue52c) a name the text introduces as a subsidiary ("Revenue in North
+    # America is generated mainly by the subsidiary Acme USA Inc.") is a unit of the group the text reports on, not
+    # its company, however often its short form is read as its name (probe37 04 shellygroup over 'Shelly Group SE';
+    # probe27 07 vitrox_bursa and kindcheck28 units 03 tembusu_harbour, the rule's sources in the focus's renaming)
     return next((k for k in ranked if not (supplier_only(k, body) or product_owner_only(k, body) or role_only(k, body)
-                                           or is_section_word(k) or is_exchange(k))), ranked[0])
+                                           or is_section_word(k) or is_exchange(k)
+                                           or len(ranked) > 1 and subsidiary_named(k).search(body))), ranked[0])
 
 
 # rule coded-issuer (issue46c): a company the text writes once with its stock code or short code in brackets ("Genex Infosys

@@ -30,7 +30,7 @@ from .focus import abbreviations, coded_names, focus_company, most_named, roundu
 from .units import subsidiary_named
 from .focus_score import CLASS_NOUNS
 from .figure_owner import owned_by_clause, owned_claims
-from .filer_terms import defined_filer, filer_named
+from .filer_terms import class_noun_name, defined_filer, filer_named
 from . import subsidiary_clauses
 from .trade_names import is_place_word, trade_name
 from .former_names import former_names
@@ -49,7 +49,7 @@ from .literal import count_word, framed
 from .versions import versions
 from ..pattern_cache import plain, name_rx
 
-EXTRACTOR_VERSION = "aikg-rules-33-s34"
+EXTRACTOR_VERSION = "aikg-rules-34-s34"
                                      # are then extracted again); tests/test_extractor_stamp.py checks it
 # Cheap gates on a sentence, each exactly a case-insensitive search: words are looked up in
 # v.fold(text), where a substring test finds what `re.search(word, text, re.I)` finds.
@@ -331,6 +331,13 @@ def extract_text(text: str, doc_id: str, file_name: str, sha256: str | None = No
                     remapped.append(a)
         if name_shapes.glued_figure(d.surface, sents[d.sentence].text):
             continue  # "Platforms 17" of "Platforms  17,420": a row's label and its figure, no name (name_shapes.py)
+        if class_noun_name(d.surface):
+            # (filer_terms rule defined-term-no-node, issue52c) "The Company confirms its objective of …" (probe37 08 hps,
+            # a notice whose letterhead defines its filer by its initials): the defined term is the document's own
+            # company, no segment or company node "Company" of its own (the rule's probe17 05 scsk, probe29 08b spyrosoft)
+            if main is not None:
+                doc_aliases.setdefault(d.surface, ("Company", main.label))
+            continue
         if focus is not None and d.kind == "Company" and (_LEGAL_END.sub("", d.label).strip() == focus.label
                                                           or same_company(d.label, focus.label)):
             doc_aliases.setdefault(d.surface, ("Company", focus.label))  # "ASML Holding, the Dutch maker …"

@@ -65,6 +65,14 @@ REGISTRY: tuple[Quantity, ...] = (
     Quantity("users", "users", r"users|subscribers|customers",
              provenance=("probe5 06 (SK Telecom): '… million users'", "probe6 p6_06 (Jio): '… million users'"),
              examples=("The app has 30 million monthly users.",)),
+    # (issue52k) a volume of water in cubic metres: "shall not exceed 90.000 m³" (probe37 07_solaria), "would use up to
+    # … m³ of water a year" (focusset27 held 25_nabiax), "Total water withdrawal was … cubic metres" (probe20
+    # 05_atnorth_esg-report): stored as 'water' when its clause names water (water_measure), else 'volume'
+    Quantity("volume", "m³", r"cubic\s+met(?:re|er)s|m³|m3", unit_word=True,
+             provenance=("probe37 07_solaria_planning_register_decision: 'water consumption … shall not exceed … m³'",
+                         "focusset27 held 25_nabiax_ngocampaign: 'would use up to … m³ of water a year'",
+                         "probe20 05_atnorth_esg-report: 'Total water withdrawal was … cubic metres'"),
+             examples=("The plant may draw 40,000 m³ of water a year.",)),
     Quantity("data centres", "data centres", r"data\s*cent(?:re|er)s|facilities|campuses",
              provenance=("probe7 p7_08 (OVHcloud): '… data centers'", "probe13 khazna: '… data centres'",
                          "probe18 teraco_solarafrica_release: '… data centres'"),
@@ -96,7 +104,7 @@ HEAD_STEMS: tuple[str, ...] = tuple(sorted(set().union(*(_stem(q.words) for q in
 
 
 # the counted noun's head word: its last word ("h100 gpus" -> "gpus"), or the phrase ("data centres")
-_HEAD = re.compile(r"(?:data\s*cent(?:re|er)s|[\w-]+)$", re.I)
+_HEAD = re.compile(r"(?:data\s*cent(?:re|er)s|cubic\s+met(?:re|er)s|[\w-]+)$", re.I)
 
 
 def quantity(noun: str | None) -> Quantity | None:
@@ -118,6 +126,20 @@ def measure_of(noun: str | None, rec: Quantity | None) -> str | None:
     if rec is None or not noun:
         return None
     return rec.name if rec.unit_word else " ".join(noun.split())
+
+
+_WATER = re.compile(r"\bwater\b", re.I)
+
+
+def water_measure(clause: str, rec: Quantity | None) -> str | None:
+    """'water' for a volume whose clause names water ("water consumption … 90.000 m³", "m³ of water"), else None.
+
+    >>> water_measure("the annual water consumption shall not exceed 90.000 m³", quantity("cubic metres"))
+    'water'
+    >>> water_measure("the tank holds 400 m³", quantity("cubic metres")) is None
+    True
+    """
+    return "water" if rec is not None and rec.name == "volume" and _WATER.search(clause) else None
 
 
 def shown(value_text: str, noun: str | None, rec: Quantity | None) -> str | None:

@@ -101,6 +101,14 @@ EUROPEAN_WORDS: tuple[ScaleWord, ...] = (
     ScaleWord(("miljoner", "miljoen", "miljoenen", "milj."), 10**6, "nordic-dutch", False, _SOURCES_EU,
               ("profit of 850 miljoner kronor",)),
     ScaleWord(("milliards", "milliard"), 10**9, "french", False, _SOURCES_EU, ("2,3 milliards de francs",)),
+    # (issue52m) Spanish counts on the long scale: "billón" is a million millions (10^12), never the English
+    # billion; the filings that keep it say so ('"billones" = trillions'). Provenance: probe37
+    # 02_celsia_sfc_informacion_relevante (Colombian SFC filing: "ingresos … $1,47 billones", "$5,3 billones"),
+    # focusset21 held 39_banorte_translated (Mexican daily: "a loan portfolio of 1,19 billones de pesos")
+    ScaleWord(("billones", "billón"), 10**12, "spanish", False,
+              ("probe37 02_celsia_sfc_informacion_relevante: '$<n> billones'",
+               "focusset21 held 39_banorte_translated: '<n> billones de pesos'"),
+              ("ingresos de $1,47 billones", "una cartera de 1,19 billones de pesos")),
 )
 EUROPEAN: dict[str, int] = {s: w.value for w in EUROPEAN_WORDS for s in w.spellings}
 

@@ -603,8 +603,10 @@ def read_row(row: str, header: tuple[str, ...], lead: str, periods: list, *, uni
     mm = _MINOR_NOTE.search(_bare(raw_label)) if measure and _PER_UNIT_ROW.search(label) else None
     minor = _MINOR_UNITS[mm.group(1).lower()] if mm is not None else None
     counted = bool(_COUNTED.search(label))
-    # (a row labelled "(%)" holds percents in bare cells: "EBITDA margin (%)  13.3  13.5")
-    pct_row = bool(re.search(r"\((?:in\s+)?%\)\s*$", label))
+    # (a row labelled "(%)" holds percents in bare cells: "EBITDA margin (%)  13.3  13.5"; (issue52m) so does one
+    # labelled a share of a measure, "Comparable operating profit, % of revenue  8.4  6.0" under a "EUR million" corner
+    # (kindcheck35 tables 03_kuusilahti_half_year_2026; probe25 06_aubay_h1_results_table "as % of revenue  10,4 %"))
+    pct_row = bool(re.search(r"\((?:in\s+)?%\)\s*$|(?:,|\bas|\bin)\s*%\s+of\s+[a-z]+\s*$", label, re.I))
     # (the sheet's own statement of its amounts' unit, for a row naming an amount and no unit: SHEET_ROWS)
     sheet_row = sheet if sheet and measure and sheet_amount_row(label, measure) else ""
     out = RowReading(label=label, kind=kind, measure=measure)

@@ -731,6 +731,10 @@ def _aligned_tables(lines: list[tuple[int, str]], taken: list[Table]) -> list[Ta
             note = column_unit_line(lines[i + 1][1])   # "RMB'000   RMB'000": the corner's note (COLUMN_UNIT_LINE)
         hc = percent_columns(hc, note)
         first = i + 2 if note is not None else i + 1
+        if note is None and i + 1 < len(lines) and _SCALE_CORNER.search(hc[0]) and _NOTE_LINE.match(lines[i + 1][1]):
+            # (issue52m) the corner's unit again in the report's own language under a labelled corner, "EUR million"
+            # over "(milj. euroa)" (kindcheck35 tables 03_kuusilahti_half_year_2026): no row, the rows start below
+            first = i + 2
         while first < len(lines) and _RULE_LINE.match(lines[first][1]):
             first += 1   # a rule line under the header ("-----"): the rows start below it (TABLE_SHAPES ruled-sheet)
         rc0 = len(_aligned_cells(lines[first][1])) if first < len(lines) else 0
@@ -1115,6 +1119,33 @@ def months_to_date_cell(cell: str) -> str:
     return f"{_SPELLED_MONTHS.get(n, n)}M {m.group('y')}"
 
 
+# month-range: "<first month>-<last month>/<year>", as Finnish and Hungarian reports head their columns in English
+# ("4-6/2026  4-6/2025  1-6/2026  1-6/2025  1-12/2025", "1-9/2026  1-9/2025  change"): the months of that year, a
+# calendar quarter, half or year by its name, any other span by its months ("2-4/2026" -> "February-April 2026")
+_MONTH_RANGE = plain(r"^(?P<a>1[0-2]|0?[1-9])\s*[-–]\s*(?P<b>1[0-2]|0?[1-9])\s*/\s*(?P<y>(?:19|20)\d\d)$")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def month_range_cell(cell: str) -> str:
+    """A header cell's "<M1>-<M2>/<year>" in the period reader's words ("4-6/2026" -> "Q2 2026", "1-6/2026" ->
+    "H1 2026", "1-12/2025" -> "2025", "1-9/2026" -> "January-September 2026"; COLUMN_PERIOD_RULES month-range);
+    any other cell as it is."""
+    m = _MONTH_RANGE.match(cell.strip()) if "/" in cell else None
+    if m is None:
+        return cell
+    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    if a >= b:
+        return cell
+    if (a, b) == (1, 12):
+        return y
+    if b == a + 2 and a % 3 == 1:
+        return f"Q{a // 3 + 1} {y}"
+    if b == a + 5 and a in (1, 7):
+        return f"H{1 if a == 1 else 2} {y}"
+    return f"{_MONTH_NAMES[a - 1]}-{_MONTH_NAMES[b - 1]} {y}"
+
+
 def _measure_year_step(cell, ps, resolve, doc_period):
     return ps if ps or not cell else _measure_year(cell, resolve)
 
@@ -1160,6 +1191,11 @@ COLUMN_PERIOD_RULES: tuple[ColumnPeriodRule, ...] = (
                      "(1.7 - 30.9)' over '2026' (html_grid stacked-header-rows); probe32 05_neurones_chiffre_affaires_q3 "
                      "'(9 months 2025: €585,0 M')", "'Nine months 2031' -> '9M 2031', never the year 2031",
                      name_cell=months_to_date_cell),
+    ColumnPeriodRule("month-range", "1-9/2031, 4-6/2031, 1-12/2030 (provenance: probe37 "
+                     "01_anysecurityprinting_bet_extraordinary_information 'Preliminary … figures (HUF million)' over "
+                     "'1-9/2026  1-9/2025  change'; kindcheck35 tables 03_kuusilahti_half_year_2026 'EUR million  "
+                     "4-6/2026  4-6/2025  1-6/2026  1-6/2025  1-12/2025')",
+                     "'4-6/2031' -> 'Q2 2031', '1-9/2031' -> 'January-September 2031'", name_cell=month_range_cell),
     ColumnPeriodRule("period-named", "any period the period reader reads", "'Q2 FY31', '1H2031'", read=_resolved),
     ColumnPeriodRule("two-language-header", "' / ' between two names", "'1S 2031 / H1 2031' -> H1 2031", read=_two_language),
     ColumnPeriodRule("current-column", "This reporting period, Current period", "'This reporting period' -> the "

@@ -234,5 +234,5 @@ SUBSIDIARY_NAMED = UnitRule(
 def subsidiary_named(name: str) -> re.Pattern[str]:
     """Rule subsidiary-named (moved from pipeline._subsidiary_named): the pattern of the text saying
     `name` is a subsidiary ('subsidiary NAME', 'subsidiaries NAME', 'NAME, a subsidiary')."""
-    n = re.escape(name)
+    n = r"\s+".join(map(re.escape, name.split()))   # (a name a line break splits: "subsidiary Acme\nUSA Inc.", probe37 04)
     return name_rx(rf"\bsubsidiar(?:y|ies)[ \t]+(?:of[ \t]+\S+[ \t]+)?{n}\b|\b{n}\b[^.\n]{{0,40}}\b(?:a|its|the)[ \t]+(?:\w+[ \t]+)?subsidiary\b")

@@ -2127,6 +2127,7 @@ _UNIT_ABBR = {
     "kwh": "kilowatt-hours", "pb": "petabytes", "eb": "exabytes", "tb": "terabytes",
     "zb": "zettabytes",
 }
+_CUBIC_AFTER = plain(r"\s*m(?:³|3)(?![\w])")
 _COUNT = lead(
     rf"{_QUAL}?(?<![\w.,/:#$€£¥￥₹₩])(?P<n>{_NUM})"
     rf"(?:{_S0}(?P<sc>(?i:{_COUNT_SCALES}))(?![A-Za-z]))?"
@@ -2380,6 +2381,8 @@ def _digit_counts(text: str) -> tuple[Count, ...]:
             noun = _noun_after(text, m.end())
             if noun in _UNIT_ABBR:
                 noun = _UNIT_ABBR[noun]
+            elif noun in ("m", "m3") and _CUBIC_AFTER.match(text, m.end()):
+                noun = "cubic metres"   # "90.000 m³" (quantity_units: a volume)
         rec = quantity(noun)
         vt = m.group(0) if compound is None else text[m.start():compound.end()]
         out.append(Count(_clean(value), m.start(), m.end() if compound is None else compound.end(), vt,
