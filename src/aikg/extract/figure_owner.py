@@ -29,6 +29,7 @@ import re
 
 from .. import records as r
 from ..pattern_cache import plain
+from .firm_nouns import firm_nouns
 from .legal_forms import core_name
 from .rule_record import PatternRule
 
@@ -59,8 +60,7 @@ _ADV_ASIDE = (r"(?:for\s+example|for\s+instance|by\s+contrast|by\s+comparison|in
               r"in\s+turn|likewise|similarly|on\s+the\s+other\s+hand),\s+")
 
 # (issue43f) the head nouns of an apposition describing a firm: "a … consultancy", "a … specialist", "a … maker"
-_FIRM_NOUN = (r"(?:company|firm|consultancy|specialist|provider|maker|developer|business|operator|start-?up|studio|"
-              r"supplier|integrator|agency|vendor|manufacturer|boutique|distributor|publisher|retailer|lender|insurer)")
+_FIRM_NOUN = firm_nouns()
 
 OWNER_SHAPES: tuple[PatternRule, ...] = (
     PatternRule(

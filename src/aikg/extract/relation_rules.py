@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..pattern_cache import plain
 from .entities import NAME_SEQ
+from .firm_nouns import firm_nouns
 
 
 @dataclass(frozen=True)
@@ -227,8 +228,7 @@ UNIT_NOUN_HOLDS = RelationPattern(
 # name after that noun is the company bought (issue51b). `relations._acquired` matches it right
 # after the trigger; no preposition may sit among the describing words ("bought back shares from the
 # company X" describes no target).
-FIRM_NOUNS = (r"(?:company|firm|consultancy|specialist|provider|maker|developer|business|operator|start-?up|studio|"
-              r"supplier|integrator|agency|vendor|manufacturer|boutique|distributor|publisher|retailer|lender|insurer|group)")
+FIRM_NOUNS = firm_nouns("group")
 ACQUIRED_DESCRIBED = RelationPattern(
     name="acquired-described-target",
     pattern=plain(rf"\s+(?:the\s+|an?\s+)?(?:(?!(?:for|from|in|of|at|on|by|with|to|and|or|as|its|their)\s)[\w-]+\s+){{0,5}}?"
